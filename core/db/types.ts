@@ -1,0 +1,72 @@
+/** Row shapes of the Engram database (see core/db/migrations/001_init.sql). Times: epoch ms, UTC. */
+
+/** What a source is: a chat turn, a screenshot's OCR text, a file, or something the user typed in. */
+export type SourceKind = "chat_turn" | "screenshot" | "file" | "manual";
+export const SOURCE_KINDS: readonly SourceKind[] = ["chat_turn", "screenshot", "file", "manual"];
+
+/** How far a source is trusted: typed by the user, imported from an export, or captured from the screen. */
+export type Trust = "user" | "imported" | "captured";
+
+/** The six memory types (after MIRIX). */
+export type MemoryType = "core" | "episodic" | "semantic" | "procedural" | "resource" | "vault";
+export const MEMORY_TYPES: readonly MemoryType[] = ["core", "episodic", "semantic", "procedural", "resource", "vault"];
+
+/** Lifecycle state of a memory; `deleted` rows exist only transiently (user deletion removes the row). */
+export type MemoryStatus = "active" | "archived" | "deleted";
+
+/** A stored source (table `sources`). */
+export interface SourceRow {
+  id: number;
+  kind: SourceKind;
+  external_id: string | null;
+  conversation_id: number | null;
+  seq: number | null;
+  speaker: string | null;
+  role: string | null;
+  app: string | null;
+  window_title: string | null;
+  url: string | null;
+  occurred_at: number;
+  text: string;
+  content_hash: string;
+  image_path: string | null;
+  trust: Trust;
+  metadata: string;
+  created_at: number;
+  processed_at: number | null;
+}
+
+/** A stored memory (table `memories`). `details` is JSON text. */
+export interface MemoryRow {
+  id: number;
+  type: MemoryType;
+  title: string;
+  content: string;
+  details: string;
+  occurred_at: number | null;
+  valid_from: number;
+  valid_to: number | null;
+  recorded_at: number;
+  invalidated_at: number | null;
+  superseded_by: number | null;
+  status: MemoryStatus;
+  importance: number;
+  pinned: number;
+  user_edited: number;
+  access_count: number;
+  last_accessed_at: number | null;
+  confidence: number;
+  engine: string;
+  updated_at: number;
+}
+
+/** A conversation (table `conversations`): groups chat-turn sources. */
+export interface ConversationRow {
+  id: number;
+  format: string;
+  external_id: string;
+  title: string | null;
+  participants: string;
+  started_at: number | null;
+  created_at: number;
+}

@@ -1,0 +1,36 @@
+import { openDatabase, resolveDbPath, type EngramDb } from "../db/connection.js";
+
+/** An error meant for the user: printed as one line on stderr, with the given exit code (default 1). */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+/** Options every database-backed command takes. */
+export interface DbOptions {
+  db?: string;
+  json?: boolean;
+}
+
+/**
+ * Opens the database named by `--db` / `ENGRAM_DB` / the default path, runs `fn`, and closes it
+ * (also when `fn` throws).
+ */
+export async function withDb<T>(opts: DbOptions, fn: (db: EngramDb, path: string) => Promise<T> | T): Promise<T> {
+  const path = resolveDbPath(opts.db);
+  const db = openDatabase(path);
+  try {
+    return await fn(db, path);
+  } finally {
+    db.close();
+  }
+}
+
+/** Writes `value` to stdout as pretty JSON followed by a newline. */
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
