@@ -1,0 +1,44 @@
+import type { Embedder } from "../../models/embedder.js";
+import { sha256 } from "../util/hash.js";
+import type { EngramDb } from "./connection.js";
+
+/**
+ * Embeds `texts` with `embedder`, reusing vectors cached in `embedding_cache` by
+ * (embedder id, sha256 of the text). Only cache misses reach the model, in batches of
+ * `batchSize` (default 64); new vectors are written to the cache in one transaction per batch.
+ * Duplicate texts within one call are embedded once.
+ * @returns one Float32Array(embedder.dimension) per input text, in input order.
+ * @throws whatever the embedder throws; cached rows written before the failure stay (they are valid).
+ */
+export async function embedCached(
+  db: EngramDb,
+  embedder: Embedder,
+  texts: string[],
+  opts: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<Float32Array[]> {
+  const hashes = texts.map((t) => sha256(t));
+  const out = new Array<Float32Array | undefined>(texts.length);
+  const get = db.prepare("SELECT vector FROM embedding_cache WHERE model_id = ? AND content_hash = ?");
+  const missing = new Map<string, number[]>();
+  hashes.forEach((h, i) => {
+    const row = get.get(embedder.id, h) as { vector: Buffer } | undefined;
+    if (row) out[i] = new Float32Array(row.vector.buffer.slice(row.vector.byteOffset, row.vector.byteOffset + row.vector.byteLength));
+    else missing.set(h, [...(missing.get(h) ?? []), i]);
+  });
+  const todo = [...missing.entries()];
+  const batchSize = opts.batchSize ?? 64;
+  const put = db.prepare("INSERT OR REPLACE INTO embedding_cache(model_id, content_hash, vector) VALUES (?, ?, ?)");
+  for (let start = 0; start < todo.length; start += batchSize) {
+    const batch = todo.slice(start, start + batchSize);
+    const vectors = await embedder.embed(batch.map(([, idx]) => texts[idx[0]!]!));
+    db.transaction(() => {
+      batch.forEach(([hash, idx], j) => {
+        const v = vectors[j]!;
+        put.run(embedder.id, hash, Buffer.from(v.buffer, v.byteOffset, v.byteLength));
+        for (const i of idx) out[i] = v;
+      });
+    })();
+    opts.onProgress?.(Math.min(start + batchSize, todo.length), todo.length);
+  }
+  return out as Float32Array[];
+}

@@ -1,0 +1,31 @@
+import type { EngramDb } from "../connection.js";
+import type { ConversationRow } from "../types.js";
+
+/** Fields needed to create a conversation. */
+export interface NewConversation {
+  format: string;
+  externalId: string;
+  title: string | null;
+  participants: string[];
+  startedAt: number | null;
+}
+
+/**
+ * Returns the id of the conversation (format, externalId), creating it if new. An existing
+ * conversation keeps its row (re-imports add turns to it, never duplicate it).
+ */
+export function upsertConversation(db: EngramDb, c: NewConversation): number {
+  const found = db.prepare("SELECT id FROM conversations WHERE format = ? AND external_id = ?").get(c.format, c.externalId) as
+    | { id: number }
+    | undefined;
+  if (found) return found.id;
+  const res = db
+    .prepare("INSERT INTO conversations(format, external_id, title, participants, started_at, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+    .run(c.format, c.externalId, c.title, JSON.stringify(c.participants), c.startedAt, Date.now());
+  return Number(res.lastInsertRowid);
+}
+
+/** Reads one conversation by id, or undefined. */
+export function getConversation(db: EngramDb, id: number): ConversationRow | undefined {
+  return db.prepare("SELECT * FROM conversations WHERE id = ?").get(id) as ConversationRow | undefined;
+}

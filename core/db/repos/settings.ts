@@ -1,0 +1,20 @@
+import type { EngramDb } from "../connection.js";
+
+/** Reads setting `key` (JSON-decoded), or undefined when unset. */
+export function getSetting<T>(db: EngramDb, key: string): T | undefined {
+  const row = db.prepare("SELECT value FROM settings WHERE key = ?").get(key) as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as T) : undefined;
+}
+
+/** Writes setting `key` as JSON (insert or replace). */
+export function setSetting(db: EngramDb, key: string, value: unknown): void {
+  db.prepare(
+    "INSERT INTO settings(key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+  ).run(key, JSON.stringify(value), Date.now());
+}
+
+/** All settings as an object of JSON-decoded values. */
+export function allSettings(db: EngramDb): Record<string, unknown> {
+  const rows = db.prepare("SELECT key, value FROM settings ORDER BY key").all() as Array<{ key: string; value: string }>;
+  return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)]));
+}

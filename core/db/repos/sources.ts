@@ -1,0 +1,60 @@
+import type { EngramDb } from "../connection.js";
+import type { SourceKind, SourceRow, Trust } from "../types.js";
+
+/** Fields of a new source; `contentHash` must be unique (it is how re-imports are recognised). */
+export interface NewSource {
+  kind: SourceKind;
+  externalId?: string | null;
+  conversationId?: number | null;
+  seq?: number | null;
+  speaker?: string | null;
+  role?: string | null;
+  app?: string | null;
+  windowTitle?: string | null;
+  url?: string | null;
+  occurredAt: number;
+  text: string;
+  contentHash: string;
+  imagePath?: string | null;
+  trust: Trust;
+  metadata?: Record<string, unknown>;
+}
+
+/**
+ * Inserts a source unless one with the same content hash exists.
+ * @returns the new row id, or null when it was a duplicate (nothing written).
+ */
+export function insertSource(db: EngramDb, s: NewSource): number | null {
+  const res = db
+    .prepare(
+      `INSERT OR IGNORE INTO sources(kind, external_id, conversation_id, seq, speaker, role, app, window_title, url,
+         occurred_at, text, content_hash, image_path, trust, metadata, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      s.kind, s.externalId ?? null, s.conversationId ?? null, s.seq ?? null, s.speaker ?? null, s.role ?? null,
+      s.app ?? null, s.windowTitle ?? null, s.url ?? null, s.occurredAt, s.text, s.contentHash, s.imagePath ?? null,
+      s.trust, JSON.stringify(s.metadata ?? {}), Date.now(),
+    );
+  return res.changes ? Number(res.lastInsertRowid) : null;
+}
+
+/** Which of the given content hashes are already stored. */
+export function existingHashes(db: EngramDb, hashes: string[]): Set<string> {
+  if (hashes.length === 0) return new Set();
+  const rows = db
+    .prepare("SELECT content_hash FROM sources WHERE content_hash IN (SELECT value FROM json_each(?))")
+    .all(JSON.stringify(hashes)) as Array<{ content_hash: string }>;
+  return new Set(rows.map((r) => r.content_hash));
+}
+
+/** Reads sources by id (any order; missing ids are skipped). */
+export function getSources(db: EngramDb, ids: number[]): SourceRow[] {
+  return db.prepare("SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?))").all(JSON.stringify(ids)) as SourceRow[];
+}
+
+/** Counts sources per kind: `{ chat_turn: n, ... }` (kinds with no rows are omitted). */
+export function countSourcesByKind(db: EngramDb): Record<string, number> {
+  const rows = db.prepare("SELECT kind, COUNT(*) AS n FROM sources GROUP BY kind").all() as Array<{ kind: string; n: number }>;
+  return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+}

@@ -1,0 +1,77 @@
+import { statSync } from "node:fs";
+import type { Embedder } from "../../models/embedder.js";
+import type { EngramDb } from "../db/connection.js";
+import { ensureVectorTables } from "../db/vectors.js";
+import { detectFormat, parseExport } from "./parse.js";
+import { reembedAll } from "./reembed.js";
+import { storeConversation } from "./store.js";
+import type { ImportFormat } from "./types.js";
+
+/** Progress of an import: which pass, and how far (bytes of the file for both passes). */
+export interface ImportProgress {
+  phase: "validate" | "import";
+  bytesRead: number;
+  totalBytes: number;
+  conversations: number;
+  turns: number;
+}
+
+/** What one file's import did. `added` + `duplicates` = `turns`. */
+export interface ImportReport {
+  file: string;
+  format: ImportFormat;
+  conversations: number;
+  turns: number;
+  added: number;
+  duplicates: number;
+  memories: number;
+  /** wall time, seconds */
+  seconds: number;
+}
+
+/**
+ * Imports a chat export into the database.
+ *
+ * Two streaming passes over the file: the first validates everything (so a file that is bad
+ * anywhere, even truncated at the end, changes nothing), the second stores one conversation per
+ * transaction. Memory stays bounded by the largest single conversation. Re-importing adds nothing
+ * (content hashes).
+ * @throws ImportError (core/ingest/types.ts) naming the file and the field or line of bad input.
+ */
+export async function importFile(
+  db: EngramDb,
+  embedder: Embedder,
+  file: string,
+  opts: { format?: ImportFormat; onProgress?: (p: ImportProgress) => void } = {},
+): Promise<ImportReport> {
+  const started = performance.now();
+  const format = opts.format ?? (await detectFormat(file));
+  const totalBytes = statSync(file).size;
+  let conversations = 0;
+  let turns = 0;
+  const report = (phase: ImportProgress["phase"], bytesRead: number) =>
+    opts.onProgress?.({ phase, bytesRead, totalBytes, conversations, turns });
+
+  for await (const conv of parseExport(file, { format, onProgress: (b) => report("validate", b) })) {
+    conversations++;
+    turns += conv.turns.length;
+  }
+  if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
+
+  const out: ImportReport = { file, format, conversations: 0, turns: 0, added: 0, duplicates: 0, memories: 0, seconds: 0 };
+  conversations = 0;
+  turns = 0;
+  let bytes = 0;
+  for await (const conv of parseExport(file, { format, onProgress: (b) => (bytes = b) })) {
+    const r = await storeConversation(db, embedder, conv);
+    out.conversations = ++conversations;
+    out.turns = turns += conv.turns.length;
+    out.added += r.added;
+    out.duplicates += r.duplicates;
+    out.memories += r.memories;
+    report("import", bytes);
+  }
+  report("import", totalBytes);
+  out.seconds = (performance.now() - started) / 1000;
+  return out;
+}

@@ -1,0 +1,103 @@
+import type { Embedder } from "../../models/embedder.js";
+import type { EngramDb } from "../db/connection.js";
+import { embedCached } from "../db/embedding-cache.js";
+import { upsertConversation } from "../db/repos/conversations.js";
+import { insertMemory, type NewMemory } from "../db/repos/memories.js";
+import { existingHashes, insertSource, type NewSource } from "../db/repos/sources.js";
+import { putVector } from "../db/vectors.js";
+import { sha256 } from "../util/hash.js";
+import { humanDate } from "../util/time.js";
+import type { ParsedConversation, ParsedTurn } from "./types.js";
+
+/** A source to store, with the memory (if any) that stands for it until the memory engine runs. */
+export interface SourceItem {
+  source: NewSource;
+  memory?: Omit<NewMemory, "engine">;
+}
+
+/** What storing produced: rows added and rows skipped as already present (same content hash). */
+export interface StoreResult {
+  added: number;
+  duplicates: number;
+  memories: number;
+  sourceIds: number[];
+}
+
+/**
+ * The text that indexes a source (FTS is on `sources.text`; this is what gets embedded):
+ * `Speaker: text` for chat turns, `app — title\ntext` for screenshots, else the text.
+ */
+export function sourceIndexText(s: Pick<NewSource, "kind" | "speaker" | "app" | "windowTitle" | "text">): string {
+  if (s.kind === "chat_turn" && s.speaker) return `${s.speaker}: ${s.text}`;
+  if (s.kind === "screenshot") return [[s.app, s.windowTitle].filter(Boolean).join(" — "), s.text].filter(Boolean).join("\n");
+  return s.text;
+}
+
+/**
+ * Stores sources (skipping duplicates by content hash), their vectors, and their stand-in memories,
+ * all in ONE transaction: either everything lands or nothing does. Embeddings are computed first
+ * (async, cached), then the synchronous transaction writes.
+ * @param conversation optional conversation the sources belong to (created if new).
+ */
+export async function storeSources(
+  db: EngramDb,
+  embedder: Embedder,
+  items: SourceItem[],
+  conversation?: ParsedConversation,
+): Promise<StoreResult> {
+  const present = existingHashes(db, items.map((i) => i.source.contentHash));
+  const fresh = items.filter((i) => !present.has(i.source.contentHash));
+  const texts = fresh.map((i) => sourceIndexText(i.source));
+  const vectors = await embedCached(db, embedder, texts);
+  const result: StoreResult = { added: 0, duplicates: items.length - fresh.length, memories: 0, sourceIds: [] };
+  db.transaction(() => {
+    const conversationId = conversation
+      ? upsertConversation(db, {
+          format: conversation.format, externalId: conversation.externalId, title: conversation.title,
+          participants: conversation.participants, startedAt: conversation.startedAt,
+        })
+      : null;
+    fresh.forEach((item, i) => {
+      const sourceId = insertSource(db, { ...item.source, conversationId: item.source.conversationId ?? conversationId });
+      if (sourceId == null) {
+        result.duplicates++;
+        return;
+      }
+      result.added++;
+      result.sourceIds.push(sourceId);
+      putVector(db, "sources", sourceId, vectors[i]!);
+      if (item.memory) {
+        const memoryId = insertMemory(db, { ...item.memory, content: texts[i]!, engine: "import" }, { sourceIds: [sourceId], actor: "import", reason: "one episodic memory per imported turn" });
+        putVector(db, "memories", memoryId, vectors[i]!);
+        result.memories++;
+      }
+    });
+  })();
+  return result;
+}
+
+/** The content hash that identifies a chat turn across re-imports. */
+export function turnHash(conv: ParsedConversation, turn: ParsedTurn): string {
+  return sha256("chat_turn", conv.format, conv.externalId, turn.externalId, turn.occurredAt, turn.speaker, turn.text);
+}
+
+/**
+ * Stores one parsed conversation: a `chat_turn` source per turn (trust `imported`) and, until the
+ * memory engine processes them, one `episodic` memory per turn with its provenance.
+ */
+export async function storeConversation(db: EngramDb, embedder: Embedder, conv: ParsedConversation): Promise<StoreResult> {
+  const items: SourceItem[] = conv.turns.map((turn, seq) => ({
+    source: {
+      kind: "chat_turn", externalId: turn.externalId, seq, speaker: turn.speaker, role: turn.role, occurredAt: turn.occurredAt,
+      text: turn.text, contentHash: turnHash(conv, turn), trust: "imported", metadata: turn.metadata,
+    },
+    memory: {
+      type: "episodic",
+      title: `${turn.speaker}, ${humanDate(turn.occurredAt)}`,
+      content: "",
+      occurredAt: turn.occurredAt,
+      details: { actor: turn.speaker, participants: conv.participants, conversation: conv.title ?? conv.externalId },
+    },
+  }));
+  return storeSources(db, embedder, items, conv);
+}

@@ -1,0 +1,66 @@
+import type { Embedder } from "../../models/embedder.js";
+import type { EngramDb } from "../db/connection.js";
+import { getMemories } from "../db/repos/memories.js";
+import { getProvenance, type ProvenanceSource } from "../db/repos/provenance.js";
+import { getSources } from "../db/repos/sources.js";
+import type { MemoryType, SourceRow } from "../db/types.js";
+import { memoryFilterSql, sourceFilterSql, type MemoryFilter, type SourceFilter } from "./filters.js";
+import { rankIds, type ScoreParts, type SearchMode } from "./rank.js";
+
+/** A memory found by search, with its score parts and provenance. Times epoch ms. */
+export interface MemoryHit {
+  id: number;
+  type: MemoryType;
+  title: string;
+  content: string;
+  /** fused RRF score (higher is better) */
+  score: number;
+  scores: ScoreParts;
+  occurred_at: number | null;
+  valid_from: number;
+  valid_to: number | null;
+  sources: ProvenanceSource[];
+}
+
+/** Options of a memory search: filters plus `k` (default 10) and `mode` (default hybrid). */
+export type MemorySearchOptions = MemoryFilter & { k?: number; mode?: SearchMode };
+
+/**
+ * Hybrid search over memories (FTS5 BM25 + sqlite-vec KNN, fused by RRF), filtered by type, event
+ * time, validity (current unless `asOf`), source kind and conversation.
+ * @returns up to `k` hits, best first, each with its sources.
+ */
+export async function searchMemories(db: EngramDb, embedder: Embedder, query: string, opts: MemorySearchOptions = {}): Promise<MemoryHit[]> {
+  const ranked = await rankIds(db, embedder, "memories", query, memoryFilterSql(opts), { k: opts.k ?? 10, mode: opts.mode ?? "hybrid" });
+  const rows = new Map(getMemories(db, ranked.map((r) => r.id)).map((m) => [m.id, m]));
+  const prov = getProvenance(db, ranked.map((r) => r.id));
+  return ranked.map(({ id, score, parts }) => {
+    const m = rows.get(id)!;
+    return {
+      id, type: m.type, title: m.title, content: m.content, score, scores: parts, occurred_at: m.occurred_at,
+      valid_from: m.valid_from, valid_to: m.valid_to, sources: prov.get(id) ?? [],
+    };
+  });
+}
+
+/** A raw source found by search. */
+export interface SourceHit {
+  source: SourceRow;
+  score: number;
+  scores: ScoreParts;
+}
+
+/**
+ * Hybrid search over raw sources (chat turns, screenshot text) with the same rankers as memories.
+ * @returns up to `k` hits (default 10), best first.
+ */
+export async function searchSources(
+  db: EngramDb,
+  embedder: Embedder,
+  query: string,
+  opts: SourceFilter & { k?: number; mode?: SearchMode } = {},
+): Promise<SourceHit[]> {
+  const ranked = await rankIds(db, embedder, "sources", query, sourceFilterSql(opts), { k: opts.k ?? 10, mode: opts.mode ?? "hybrid" });
+  const rows = new Map(getSources(db, ranked.map((r) => r.id)).map((s) => [s.id, s]));
+  return ranked.map(({ id, score, parts }) => ({ source: rows.get(id)!, score, scores: parts }));
+}

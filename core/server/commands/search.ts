@@ -1,0 +1,89 @@
+import type { Command } from "commander";
+import { createEmbedder } from "../../../models/embedders.js";
+import { MEMORY_TYPES, SOURCE_KINDS, type MemoryType, type SourceKind } from "../../db/types.js";
+import { ensureVectorTables } from "../../db/vectors.js";
+import { reembedAll } from "../../ingest/reembed.js";
+import type { SearchMode } from "../../retrieval/rank.js";
+import { searchMemories, type MemoryHit } from "../../retrieval/search.js";
+import { parseDateArg } from "../../util/dates.js";
+import { humanDate } from "../../util/time.js";
+import { CliError, printJson, withDb } from "../cli-context.js";
+
+interface SearchFlags {
+  k: string;
+  type?: string;
+  asOf?: string;
+  from?: string;
+  to?: string;
+  sourceKind?: string;
+  mode: string;
+  db?: string;
+  json?: boolean;
+}
+
+function list<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T[] | undefined {
+  if (!value) return undefined;
+  const items = value.split(",").map((s) => s.trim()) as T[];
+  for (const i of items) if (!allowed.includes(i)) throw new CliError(`${flag}: "${i}" is not one of ${allowed.join(", ")}`, 2);
+  return items;
+}
+
+function printHuman(hits: MemoryHit[]): void {
+  if (hits.length === 0) {
+    process.stdout.write("No matching memories.\n");
+    return;
+  }
+  hits.forEach((h, i) => {
+    const when = h.occurred_at != null ? humanDate(h.occurred_at) : "undated";
+    const invalid = h.valid_to != null ? ` · valid until ${humanDate(h.valid_to)}` : "";
+    process.stdout.write(`${i + 1}. [${h.type} #${h.id}] ${when}${invalid} · score ${h.score.toFixed(4)}\n   ${h.content.replace(/\s+/g, " ")}\n`);
+    for (const s of h.sources) {
+      const where = [s.conversation, s.speaker, s.app].filter(Boolean).join(", ");
+      process.stdout.write(`   ↳ ${s.kind} ${s.external_id ?? `#${s.source_id}`} (${where}; ${new Date(s.occurred_at).toISOString().replace(".000Z", "Z")})\n`);
+    }
+  });
+}
+
+/** `engram search <query> [--k N] [--type T] [--as-of DATE] [--db PATH] [--json]`: hybrid memory search. */
+export function register(program: Command): void {
+  program
+    .command("search")
+    .description("search memories (full-text BM25 and vector similarity, fused by reciprocal rank)")
+    .argument("<query...>", "what to look for")
+    .option("--k <n>", "number of results", "10")
+    .option("--type <types>", `only these memory types, comma-separated (${MEMORY_TYPES.join(", ")})`)
+    .option("--as-of <date>", "memories as they were valid at this date (default: currently valid)")
+    .option("--from <date>", "only memories of events on or after this date")
+    .option("--to <date>", "only memories of events before this date")
+    .option("--source-kind <kinds>", `only memories from these source kinds (${SOURCE_KINDS.join(", ")})`)
+    .option("--mode <mode>", "hybrid, bm25 or vector", "hybrid")
+    .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
+    .option("--json", "print JSON on stdout")
+    .action(async (words: string[], flags: SearchFlags) => {
+      const k = Number(flags.k);
+      if (!Number.isInteger(k) || k < 1 || k > 1000) throw new CliError(`--k must be an integer from 1 to 1000 (got "${flags.k}")`, 2);
+      if (!["hybrid", "bm25", "vector"].includes(flags.mode)) throw new CliError(`--mode must be hybrid, bm25 or vector`, 2);
+      const opts = {
+        k,
+        mode: flags.mode as SearchMode,
+        types: list<MemoryType>(flags.type, MEMORY_TYPES, "--type"),
+        sourceKinds: list<SourceKind>(flags.sourceKind, SOURCE_KINDS, "--source-kind"),
+        asOf: flags.asOf ? parseDateArg(flags.asOf, "--as-of", { endOfDay: true }) : undefined,
+        from: flags.from ? parseDateArg(flags.from, "--from") : undefined,
+        to: flags.to ? parseDateArg(flags.to, "--to", { endOfDay: true }) : undefined,
+      };
+      const embedder = await createEmbedder();
+      const hits = await withDb(flags, async (db) => {
+        if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
+        return searchMemories(db, embedder, words.join(" "), opts);
+      });
+      if (!flags.json) return printHuman(hits);
+      printJson({
+        results: hits.map((h) => ({
+          id: h.id, type: h.type, title: h.title, content: h.content, score: h.score, scores: h.scores,
+          occurred_at: h.occurred_at, valid_to: h.valid_to,
+          sources: h.sources.map((s) => ({ kind: s.kind, external_id: s.external_id, conversation: s.conversation, speaker: s.speaker, occurred_at: s.occurred_at })),
+        })),
+      });
+    });
+}
