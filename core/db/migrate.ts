@@ -9,7 +9,8 @@ export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "mig
 /** One migration file: its number (the schema version it produces) and SQL text. */
 export interface Migration {
   version: number;
-  name: string;
+  /** file name, e.g. `001_init.sql` */
+  file: string;
   sql: string;
 }
 
@@ -26,7 +27,7 @@ export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
     const version = Number(m[1]);
     if (seen.has(version)) throw new Error(`migration ${file}: number ${version} already used by ${seen.get(version)}`);
     seen.set(version, file);
-    list.push({ version, name: m[2]!, sql: readFileSync(join(dir, file), "utf8") });
+    list.push({ version, file, sql: readFileSync(join(dir, file), "utf8") });
   }
   return list;
 }
@@ -49,7 +50,7 @@ export function migrate(db: Database, migrations: Migration[] = loadMigrations()
     try {
       apply();
     } catch (err) {
-      throw new Error(`migration ${m.version}_${m.name} failed: ${(err as Error).message}`);
+      throw new Error(`migration ${m.file} failed: ${(err as Error).message}`);
     }
     current = m.version;
   }

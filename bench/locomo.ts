@@ -1,0 +1,105 @@
+/**
+ * LoCoMo retrieval benchmark: `npm run bench:locomo -- --data FILE [--out report.json]
+ * [--modes bm25,vector,hybrid] [--limit N]`.
+ *
+ * For each conversation: import it into a fresh database (timing ingest), ask every question of
+ * categories 1-4 with evidence, rank with each mode at k = 25, and score the top 5/10/25 against the
+ * evidence dia_ids (see bench/lib/metrics.ts). Prints a table; writes JSON
+ * `{ results: [{ mode, category, k, recall_frac, recall_all, recall_any, ndcg, questions }], ingest, latency_ms }`.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openDatabase } from "../core/db/connection.js";
+import { ensureVectorTables } from "../core/db/vectors.js";
+import { parseExport } from "../core/ingest/parse.js";
+import { storeConversation } from "../core/ingest/store.js";
+import { createEmbedder } from "../models/embedders.js";
+import { normaliseEvidence } from "./lib/evidence.js";
+import { percentile, ScoreAccumulator, scoreRanking } from "./lib/metrics.js";
+import { MODES } from "./lib/modes.js";
+import { parseFlags, printTable, writeJson } from "./lib/table.js";
+
+const CATEGORIES: Record<number, string> = { 1: "multi-hop", 2: "temporal", 3: "open-domain", 4: "single-hop" };
+const KS = [5, 10, 25];
+
+interface Question {
+  question: string;
+  category: number;
+  evidence: unknown[];
+}
+
+const flags = parseFlags(process.argv.slice(2));
+const data = flags.data ?? "../shared/data/locomo/locomo-dev.json";
+const modeNames = (flags.modes ?? "bm25,vector,hybrid").split(",");
+for (const m of modeNames) if (!MODES[m]) throw new Error(`--modes: unknown mode "${m}" (known: ${Object.keys(MODES).join(", ")})`);
+const limit = flags.limit ? Number(flags.limit) : Infinity;
+
+const samples = JSON.parse(readFileSync(data, "utf8")) as Array<{ sample_id: string; qa: Question[] }>;
+const qaBySample = new Map(samples.map((s) => [s.sample_id, s.qa]));
+const embedder = await createEmbedder();
+const acc = new Map<string, ScoreAccumulator>();
+const latencies: number[] = [];
+let ingestTurns = 0;
+let ingestSeconds = 0;
+const tmp = mkdtempSync(join(tmpdir(), "engram-locomo-"));
+let done = 0;
+
+for await (const conv of parseExport(data, { format: "locomo" })) {
+  if (done++ >= limit) break;
+  const db = openDatabase(join(tmp, `${conv.externalId}.db`));
+  ensureVectorTables(db, embedder);
+  const t0 = performance.now();
+  await storeConversation(db, embedder, conv);
+  ingestSeconds += (performance.now() - t0) / 1000;
+  ingestTurns += conv.turns.length;
+  const known = new Set(conv.turns.map((t) => t.externalId!));
+  const questions = (qaBySample.get(conv.externalId) ?? [])
+    .filter((q) => CATEGORIES[q.category])
+    .map((q) => ({ ...q, ids: normaliseEvidence(q.evidence ?? [], known) }))
+    .filter((q) => q.ids.size > 0);
+  for (const name of modeNames) {
+    const mode = MODES[name]!;
+    await mode.prepare?.(db, embedder);
+    for (const q of questions) {
+      const t = performance.now();
+      const ranked = await mode.rank(db, embedder, q.question, Math.max(...KS));
+      if (name === "hybrid") latencies.push(performance.now() - t);
+      for (const k of KS) {
+        const s = scoreRanking(ranked, q.ids, k);
+        for (const cat of [CATEGORIES[q.category]!, "all"]) {
+          const key = `${name}|${cat}|${k}`;
+          if (!acc.has(key)) acc.set(key, new ScoreAccumulator());
+          acc.get(key)!.add(s);
+        }
+      }
+    }
+  }
+  db.close();
+  process.stderr.write(`bench: ${conv.externalId}: ${conv.turns.length} turns, ${questions.length} questions\n`);
+}
+rmSync(tmp, { recursive: true, force: true });
+
+const results = [...acc.entries()].map(([key, a]) => {
+  const [mode, category, k] = key.split("|");
+  return { mode: mode!, category: category!, k: Number(k), ...a.mean(), questions: a.count };
+});
+const order = (r: (typeof results)[number]) => [modeNames.indexOf(r.mode), r.category === "all" ? 0 : 1, r.category, r.k] as const;
+results.sort((a, b) => {
+  const x = order(a);
+  const y = order(b);
+  return x[0] - y[0] || x[1] - y[1] || x[2].localeCompare(y[2]) || x[3] - y[3];
+});
+printTable(results);
+const report = {
+  data,
+  embedder: embedder.id,
+  results,
+  ingest: { turns: ingestTurns, seconds: ingestSeconds, turns_per_s: ingestTurns / ingestSeconds },
+  latency_ms: { p50: percentile(latencies, 50), p95: percentile(latencies, 95) },
+};
+process.stdout.write(
+  `\ningest: ${ingestTurns} turns in ${ingestSeconds.toFixed(1)} s (${report.ingest.turns_per_s.toFixed(0)} turns/s); ` +
+    `hybrid query latency p50 ${report.latency_ms.p50.toFixed(1)} ms, p95 ${report.latency_ms.p95.toFixed(1)} ms\n`,
+);
+if (flags.out) writeJson(flags.out, report);

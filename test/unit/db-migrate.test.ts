@@ -1,0 +1,39 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../core/db/connection.js";
+import { loadMigrations, migrate } from "../../core/db/migrate.js";
+
+describe("database and migrations", () => {
+  it("creates every table of the data model with WAL, foreign keys and sqlite-vec", () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-db-"));
+    const db = openDatabase(join(dir, "nested", "engram.db"));
+    const names = (db.prepare("SELECT name FROM sqlite_master").all() as Array<{ name: string }>).map((r) => r.name);
+    for (const t of ["sources", "conversations", "memories", "memory_sources", "memory_versions", "entities", "edges", "memories_fts", "settings"]) {
+      expect(names).toContain(t);
+    }
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(db.pragma("user_version", { simple: true })).toBe(loadMigrations().at(-1)!.version);
+    expect((db.prepare("SELECT vec_version() AS v").get() as { v: string }).v).toMatch(/^v0\./);
+    db.close();
+  });
+
+  it("rolls back a failing migration and names it, leaving the earlier version", () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-mig-"));
+    writeFileSync(join(dir, "001_ok.sql"), "CREATE TABLE a (x);");
+    writeFileSync(join(dir, "002_broken.sql"), "CREATE TABLE b (y); INSERT INTO nope VALUES (1);");
+    const db = new Database(":memory:");
+    expect(() => migrate(db, loadMigrations(dir))).toThrow(/002_broken\.sql failed: no such table: nope/);
+    expect(db.pragma("user_version", { simple: true })).toBe(1);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'b'").get()).toBeUndefined();
+  });
+
+  it("refuses migration files with bad names", () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-mig-"));
+    writeFileSync(join(dir, "1-init.sql"), "");
+    expect(() => loadMigrations(dir)).toThrow(/1-init\.sql: name must look like 001_name\.sql/);
+  });
+});
