@@ -1,0 +1,126 @@
+/**
+ * Byte-level helpers shared by the sniffer, the streaming JSON reader and the text reader: human
+ * positions (byte offset, line, column), locating the first invalid UTF-8 sequence, and strict
+ * UTF-8 decoding of a byte stream.
+ */
+import { isUtf8 } from "node:buffer";
+import { ImportError } from "./types.js";
+
+/**
+ * Line/column bookkeeping over a stream of UTF-8 bytes. `line` is 1-based; `lineStart` is the
+ * absolute byte offset where the current line starts; `cont` counts UTF-8 continuation bytes
+ * (0x80–0xBF) since `lineStart`, so the column in characters (code points) is
+ * `offset - lineStart - cont + 1`.
+ */
+export interface LinePos {
+  line: number;
+  lineStart: number;
+  cont: number;
+}
+
+/** Advances `pos` (mutated) over `bytes[from, to)`, whose first byte is at absolute offset `base + from`. */
+export function advance(pos: LinePos, bytes: Uint8Array, from: number, to: number, base: number): void {
+  for (let i = from; i < to; i++) {
+    const b = bytes[i]!;
+    if (b === 0x0a) {
+      pos.line++;
+      pos.lineStart = base + i + 1;
+      pos.cont = 0;
+    } else if ((b & 0xc0) === 0x80) pos.cont++;
+  }
+}
+
+/** Formats an absolute byte offset with its line and column (column in characters), e.g. `byte 1048 (line 3, column 17)`. */
+export function formatPos(offset: number, pos: LinePos): string {
+  return `byte ${offset} (line ${pos.line}, column ${offset - pos.lineStart - pos.cont + 1})`;
+}
+
+/**
+ * Index of the first byte of `bytes` that starts an invalid UTF-8 sequence (RFC 3629: no overlongs,
+ * no surrogates, nothing above U+10FFFF), or -1 when all of it is valid. When `complete` is false, a
+ * sequence cut short by the end of the buffer is accepted (the rest is in the next chunk).
+ */
+export function firstInvalidUtf8(bytes: Uint8Array, complete = true): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let len: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) len = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      len = 3;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      len = 4;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k < len; k++) {
+      if (i + k >= n) return complete ? i : -1;
+      const c = bytes[i + k]!;
+      if (c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += len;
+  }
+  return -1;
+}
+
+/** Index where an incomplete UTF-8 sequence at the end of `buf` starts, or `buf.length` if none. */
+function incompleteTail(buf: Uint8Array): number {
+  for (let i = buf.length - 1; i >= Math.max(0, buf.length - 3); i--) {
+    const b = buf[i]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return i + len > buf.length ? i : buf.length;
+  }
+  return buf.length;
+}
+
+const countNewlines = (s: string): number => {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i !== -1; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+};
+
+/**
+ * Decodes a byte stream as strict UTF-8 text, chunk by chunk (a leading byte order mark is dropped).
+ * `onBytes` gets the size of each chunk read.
+ * @throws ImportError at `line N (byte M)` of the first invalid byte ("not UTF-8 text").
+ */
+export async function* utf8Text(
+  chunks: AsyncIterable<Buffer>,
+  file: string,
+  onBytes?: (n: number) => void,
+): AsyncGenerator<string> {
+  let carry: Buffer = Buffer.alloc(0);
+  let offset = 0; // absolute offset of buf[0]
+  let line = 1;
+  const fail = (body: Buffer, bad: number): never => {
+    const where = `line ${line + countNewlines(body.subarray(0, bad).toString("utf8"))} (byte ${offset + bad})`;
+    throw new ImportError(file, where, "invalid UTF-8: this is not UTF-8 text (save the file as UTF-8)");
+  };
+  for await (const chunk of chunks) {
+    onBytes?.(chunk.length);
+    let buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    if (offset === 0 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+      buf = buf.subarray(3);
+      offset = 3;
+    }
+    const cut = incompleteTail(buf);
+    const body = buf.subarray(0, cut);
+    if (!isUtf8(body)) fail(body, firstInvalidUtf8(body));
+    const text = body.toString("utf8");
+    line += countNewlines(text);
+    offset += cut;
+    carry = Buffer.from(buf.subarray(cut));
+    if (text) yield text;
+  }
+  if (carry.length) fail(carry, 0);
+}

@@ -1,0 +1,88 @@
+/**
+ * Date and time parsing for imports. Every result is epoch ms UTC; a value without a zone is read
+ * as UTC (exports rarely say which zone their wall-clock times are in). Fast regexes handle the
+ * common forms; chrono-node (https://github.com/wanasit/chrono) is the fallback for the rest.
+ */
+import * as chrono from "chrono-node";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Parses an ISO 8601 date-time (`2024-03-05T14:02:00.123456Z`) to epoch ms UTC; a value without a
+ * zone is read as UTC. Returns NaN when it is not a date-time.
+ */
+export function isoToMs(s: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s.trim());
+  if (!m) return Number.NaN;
+  const [, y, mo, d, h = "0", mi = "0", sec = "0", frac = "", zone] = m;
+  const ms = Number(frac.slice(0, 3).padEnd(3, "0"));
+  let t = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +sec, ms);
+  if (zone && zone.toUpperCase() !== "Z") {
+    const sign = zone[0] === "-" ? -1 : 1;
+    const digits = zone.slice(1).replace(":", "");
+    t -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+  }
+  const check = new Date(Date.UTC(+y!, +mo! - 1, +d!));
+  return check.getUTCDate() === +d! && +h < 24 && +mi < 60 && +sec < 61 ? t : Number.NaN;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** Converts an hour on a 12-hour clock (`pm` true for p.m.) or a 24-hour clock (`pm` undefined) to 0–23; NaN when out of range. */
+function hour24(h: number, pm: boolean | undefined): number {
+  if (pm === undefined) return h < 24 ? h : Number.NaN;
+  if (h < 1 || h > 12) return Number.NaN;
+  return (h % 12) + (pm ? 12 : 0);
+}
+
+/**
+ * Parses a time of day (`14:02`, `14:02:33`, `2:02 pm`, `2:02PM`, `2:02 p.m.`) to ms since midnight;
+ * NaN when `s` is not only a time of day.
+ */
+export function timeOfDayMs(s: string): number {
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?$/i.exec(s.trim());
+  if (!m) return Number.NaN;
+  const h = hour24(Number(m[1]), m[4] ? m[4].toLowerCase() === "p" : undefined);
+  const min = Number(m[2]);
+  const sec = Number(m[3] ?? 0);
+  return min < 60 && sec < 60 ? ((h * 60 + min) * 60 + sec) * 1000 : Number.NaN;
+}
+
+/** A parsed human date: epoch ms UTC, and whether the text named a time of day (else ms is midnight). */
+export interface HumanDate {
+  ms: number;
+  hasTime: boolean;
+}
+
+/**
+ * Parses a whole string that is a calendar date with an optional time, such as LoCoMo's
+ * `1:56 pm on 8 May, 2023`, `March 5, 2024`, `3/5/24, 2:02 PM` (chrono reads slashes as
+ * month/day) or `2024-03-05 14:02`. Day, month and year must all be given. Returns null when
+ * `s` is anything else (relative dates like "tomorrow" are refused: an import has no "today").
+ */
+export function parseHumanDate(s: string): HumanDate | null {
+  const text = s.trim();
+  const locomo = /^(\d{1,2}):(\d{2})\s*([ap])\.?m\.?\s+on\s+(\d{1,2})\s+([a-z]+),?\s+(\d{4})$/i.exec(text);
+  if (locomo) {
+    const month = MONTHS.indexOf(locomo[5]!.slice(0, 3).toLowerCase());
+    const h = hour24(Number(locomo[1]), locomo[3]!.toLowerCase() === "p");
+    const ms = Date.UTC(Number(locomo[6]), month, Number(locomo[4]), h, Number(locomo[2]));
+    if (month >= 0 && !Number.isNaN(ms) && new Date(ms).getUTCDate() === Number(locomo[4])) return { ms, hasTime: true };
+  }
+  const iso = isoToMs(text);
+  if (!Number.isNaN(iso)) return { ms: iso, hasTime: /\d:\d/.test(text) };
+  const [r] = chrono.parse(text, { instant: new Date(0), timezone: 0 });
+  if (!r || r.index > 1 || r.text.length < text.replace(/[\s,.]+$/, "").length - 1) return null;
+  if (!r.start.isCertain("day") || !r.start.isCertain("month") || !r.start.isCertain("year")) return null;
+  const hasTime = r.start.isCertain("hour");
+  const ms = hasTime ? r.start.date().getTime() : Date.UTC(r.start.get("year")!, r.start.get("month")! - 1, r.start.get("day")!);
+  return { ms, hasTime };
+}
+
+/** Start of the UTC day containing `ms`. */
+export function utcDay(ms: number): number {
+  return Math.floor(ms / DAY_MS) * DAY_MS;
+}
+
+/** Milliseconds in a day. */
+export const DAY = DAY_MS;

@@ -1,0 +1,128 @@
+/**
+ * What is this file? `inspectFile` refuses what cannot be a chat export (empty, binary, UTF-16,
+ * not UTF-8) from its first 64 KiB; `detectFormat` tells the four formats apart by the keys of the
+ * first JSON array item, or by the first lines of a text transcript.
+ */
+import { open } from "node:fs/promises";
+import { firstInvalidUtf8 } from "./bytes.js";
+import { streamJsonArray } from "./json-stream.js";
+import { classifyLine } from "./text.js";
+import { ImportError, type ImportFormat } from "./types.js";
+
+/** How many bytes the sniffer reads from the start of a file. */
+export const HEAD_BYTES = 64 * 1024;
+
+/** The start of a file that passed {@link inspectFile}. */
+export interface FileHead {
+  /** File size in bytes. */
+  size: number;
+  /** The first {@link HEAD_BYTES} decoded as UTF-8, without a byte order mark (a cut character at the end is dropped). */
+  text: string;
+  /** True when `text` is the whole file. */
+  complete: boolean;
+}
+
+/** Names the UTF-16/32 encoding of `b` from its byte order mark or its NUL pattern, or null. */
+function wideEncoding(b: Buffer): string | null {
+  if (b[0] === 0xff && b[1] === 0xfe) return b[2] === 0 && b[3] === 0 ? "UTF-32 (little-endian)" : "UTF-16 (little-endian)";
+  if (b[0] === 0xfe && b[1] === 0xff) return "UTF-16 (big-endian)";
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return "UTF-32 (big-endian)";
+  if (b.length >= 4 && b[0] !== 0 && b[1] === 0 && b[3] === 0) return "UTF-16 (little-endian, no byte order mark)";
+  if (b.length >= 4 && b[0] === 0 && b[1] !== 0 && b[2] === 0) return "UTF-16 (big-endian, no byte order mark)";
+  return null;
+}
+
+/**
+ * Reads the first {@link HEAD_BYTES} of `file` and checks it is UTF-8 text with something in it.
+ * @throws ImportError: empty file; UTF-16/UTF-32 ("save it as UTF-8"); a NUL byte or invalid UTF-8
+ *   ("not a text file", with the byte offset). Node's fs error when the file cannot be read.
+ */
+export async function inspectFile(file: string): Promise<FileHead> {
+  const fh = await open(file, "r");
+  let head: Buffer;
+  let size: number;
+  try {
+    size = (await fh.stat()).size;
+    const buf = Buffer.alloc(Math.min(HEAD_BYTES, size));
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    head = buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+  const complete = head.length >= size;
+  if (head.length === 0) throw new ImportError(file, "byte 0", "empty file");
+  const wide = wideEncoding(head);
+  if (wide) throw new ImportError(file, "byte 0", `the file is ${wide} text; save it as UTF-8 and import it again`);
+  const nul = head.indexOf(0);
+  if (nul !== -1) throw new ImportError(file, `byte ${nul}`, "not a text file (it contains a NUL byte; is it binary?)");
+  const bad = firstInvalidUtf8(head, complete);
+  if (bad !== -1) throw new ImportError(file, `byte ${bad}`, "not a text file (invalid UTF-8; save it as UTF-8)");
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  const text = new TextDecoder("utf-8").decode(head.subarray(bom), { stream: !complete });
+  if (complete && !text.trim()) throw new ImportError(file, "byte 0", "empty file (only whitespace)");
+  return { size, text, complete };
+}
+
+/** Which JSON export the keys of the first array item belong to, or null. */
+function formatOfKeys(keys: Set<string>): ImportFormat | null {
+  if (keys.has("conversation") && (keys.has("qa") || keys.has("sample_id"))) return "locomo";
+  if (keys.has("mapping") && keys.has("create_time")) return "chatgpt";
+  if (keys.has("chat_messages") && keys.has("uuid")) return "claude";
+  return null;
+}
+
+/** Detects a JSON export from its first array item (streamed: only that item is read and parsed). */
+async function detectJson(file: string): Promise<ImportFormat> {
+  for await (const { value } of streamJsonArray(file)) {
+    if (!value || typeof value !== "object" || Array.isArray(value)) {
+      throw new ImportError(file, "[0]", `expected an object (a conversation), got ${Array.isArray(value) ? "an array" : JSON.stringify(value)}`);
+    }
+    const keys = Object.keys(value);
+    const format = formatOfKeys(new Set(keys));
+    if (format) return format;
+    const shown = keys.slice(0, 12).join(", ") + (keys.length > 12 ? ", ..." : "");
+    throw new ImportError(
+      file,
+      "[0]",
+      `unrecognised JSON export: the first item has keys {${shown}}; expected LoCoMo (conversation, qa), ChatGPT (mapping, create_time) or Claude (chat_messages, uuid)`,
+    );
+  }
+  throw new ImportError(file, "[0]", "the export is an empty array: nothing to import (pass a format to accept it)");
+}
+
+/** Detects a text transcript from the first lines of `head`. */
+function detectText(file: string, head: FileHead): ImportFormat {
+  const lines = head.text.split(/\r?\n|\r/);
+  if (!head.complete) lines.pop();
+  for (const [i, raw] of lines.entries()) {
+    const line = classifyLine(raw);
+    if (line.kind === "speaker" || line.kind === "heading") return "text";
+    if (line.kind === "text") {
+      const shown = raw.trim().length > 60 ? `${raw.trim().slice(0, 57)}...` : raw.trim();
+      throw new ImportError(
+        file,
+        `line ${i + 1}`,
+        `unrecognised format: not a JSON export, and not a "Speaker: text" transcript (got ${JSON.stringify(shown)}); pass a format to force one`,
+      );
+    }
+  }
+  throw new ImportError(file, `line ${lines.length}`, 'unrecognised format: no "Speaker: text" line at the start of the file');
+}
+
+/**
+ * Detects the format of an export from the file's start (the given {@link FileHead}, or read now):
+ * a JSON array whose first item has `conversation` + `qa`/`sample_id` → "locomo", `mapping` +
+ * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude"; otherwise "text" when the first
+ * meaningful line is a `Speaker: text` line or a `## Speaker` heading.
+ * @throws ImportError naming the file and where detection failed (byte, line or `[0]`), including
+ *   every {@link inspectFile} error and JSON syntax errors in the first item.
+ */
+export async function detectFormat(file: string, head?: FileHead): Promise<ImportFormat> {
+  const h = head ?? (await inspectFile(file));
+  const first = h.text.trimStart()[0];
+  if (first === "[") return detectJson(file);
+  if (first === "{") {
+    throw new ImportError(file, "byte 0", "the file is a JSON object; expected a JSON array of conversations (ChatGPT or Claude conversations.json, or LoCoMo)");
+  }
+  return detectText(file, h);
+}

@@ -1,0 +1,85 @@
+/**
+ * Entry point of the chat-export parsers: `parseExport` streams conversations one at a time from
+ * a LoCoMo, ChatGPT, Claude or text export; `validateExport` runs the same parse without keeping
+ * anything, for a dry run or a validation pass before an import.
+ */
+import { inspectFile, detectFormat } from "./detect.js";
+import { streamJsonArray } from "./json-stream.js";
+import { parseLocomoSample } from "./locomo.js";
+import { parseChatgptConversation } from "./chatgpt.js";
+import { parseClaudeConversation } from "./claude.js";
+import { parseTextTranscript } from "./text.js";
+import { IMPORT_FORMATS, ImportError, type ImportFormat, type ParseOptions, type ParsedConversation } from "./types.js";
+
+const ITEM_PARSERS: Record<Exclude<ImportFormat, "text">, (value: unknown, index: number, file: string) => ParsedConversation> = {
+  locomo: parseLocomoSample,
+  chatgpt: parseChatgptConversation,
+  claude: parseClaudeConversation,
+};
+
+/**
+ * Yields the conversations of the export `file` one at a time, reading it as a stream: memory
+ * holds one read chunk and one conversation, whatever the file size. The format is
+ * `opts.format`, else detected ({@link detectFormat}). A text transcript is one conversation.
+ *
+ * Errors are thrown when reached: a fault in item 7 (or a truncated end) is thrown after items
+ * 0–6 were yielded. To change nothing on a bad file, run {@link validateExport} first.
+ * @throws ImportError (file + location: JSON path, byte/line/column, or line) for any bad input;
+ *   Node's fs errors when the file cannot be read.
+ */
+export async function* parseExport(file: string, opts: ParseOptions = {}): AsyncGenerator<ParsedConversation> {
+  const head = await inspectFile(file);
+  if (opts.format !== undefined && !IMPORT_FORMATS.includes(opts.format)) {
+    throw new ImportError(file, "format", `unknown format ${JSON.stringify(opts.format)}; expected one of ${IMPORT_FORMATS.join(", ")}`);
+  }
+  const format = opts.format ?? (await detectFormat(file, head));
+  if (format === "text") {
+    yield await parseTextTranscript(file, { onProgress: opts.onProgress });
+    return;
+  }
+  const toConversation = ITEM_PARSERS[format];
+  for await (const item of streamJsonArray(file, { onProgress: opts.onProgress })) {
+    yield toConversation(item.value, item.index, file);
+  }
+}
+
+/** What a full parse of an export found. */
+export interface ExportSummary {
+  format: ImportFormat;
+  conversations: number;
+  turns: number;
+  /** File size in bytes. */
+  bytes: number;
+  /** Earliest and latest turn time, epoch ms UTC (null when there is no turn). */
+  firstTurnAt: number | null;
+  lastTurnAt: number | null;
+}
+
+/**
+ * Parses the whole export without keeping anything (a dry run, or the validation pass before an
+ * import so that a bad file changes nothing) and returns what it holds.
+ * @throws ImportError for the first fault in the file (see {@link parseExport}).
+ */
+export async function validateExport(file: string, opts: ParseOptions = {}): Promise<ExportSummary> {
+  let format: ImportFormat | null = opts.format ?? null;
+  let bytes = 0;
+  const summary = { conversations: 0, turns: 0, firstTurnAt: null as number | null, lastTurnAt: null as number | null };
+  const onProgress = (read: number, total: number): void => {
+    bytes = total;
+    opts.onProgress?.(read, total);
+  };
+  for await (const conv of parseExport(file, { ...opts, onProgress })) {
+    format = conv.format;
+    summary.conversations++;
+    summary.turns += conv.turns.length;
+    for (const t of conv.turns) {
+      if (summary.firstTurnAt === null || t.occurredAt < summary.firstTurnAt) summary.firstTurnAt = t.occurredAt;
+      if (summary.lastTurnAt === null || t.occurredAt > summary.lastTurnAt) summary.lastTurnAt = t.occurredAt;
+    }
+  }
+  return { format: format ?? (await detectFormat(file)), bytes, ...summary };
+}
+
+export { detectFormat } from "./detect.js";
+export { ImportError } from "./types.js";
+export type { ImportFormat, ParsedConversation, ParsedTurn, ParseOptions } from "./types.js";

@@ -1,0 +1,199 @@
+/**
+ * Plain-text and Markdown chat transcripts → one conversation per file, read line by line.
+ *
+ * A message starts with `Speaker: text`, `**Speaker:** text` or `**Speaker**: text`, optionally
+ * after a timestamp (`[2024-03-05 14:02]`, `2024-03-05T14:02:00Z`, `(14:02)`, `14:02 -`,
+ * `[3/5/24, 2:02 PM]`), or with a `## Speaker` heading whose text follows on the next lines.
+ * Lines without a speaker continue the previous message. A date-only line (`# 2024-03-05`,
+ * `--- March 5, 2024 ---`, `2024-03-05`) sets the day for time-only stamps; a `# Title` heading
+ * before the first message names the conversation. Known ambiguity: a continuation line that looks
+ * like `Word: text` (≤ 4 words before the colon) starts a new message.
+ */
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
+import { utf8Text } from "./bytes.js";
+import { DAY, isoToMs, parseHumanDate, timeOfDayMs, utcDay } from "./dates.js";
+import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+
+/** A timestamp on a line: an absolute instant, or a time of day (ms since midnight) that needs a day. */
+export type Stamp = { kind: "instant"; ms: number } | { kind: "time"; ms: number };
+
+/** What one transcript line is. */
+export type TextLine =
+  | { kind: "blank" }
+  | { kind: "rule" }
+  | { kind: "date"; dayMs: number }
+  | { kind: "title"; title: string }
+  | { kind: "speaker"; speaker: string; text: string; stamp: Stamp | null }
+  | { kind: "heading"; speaker: string }
+  | { kind: "text" };
+
+const NAME = /^[\p{L}\p{N}][\p{L}\p{N}\p{M} ._'’()@&-]*$/u;
+
+/** True when `s` looks like a speaker name: ≤ 40 characters, ≤ 4 words, starts with a letter or digit, not only digits. */
+function isName(s: string): boolean {
+  return s.length <= 40 && NAME.test(s) && !/^\d+$/.test(s) && s.split(/\s+/).length <= 4;
+}
+
+/** Parses the inside of a bracketed stamp, or a bare one: time of day, ISO date-time, or a human date. */
+function parseStamp(s: string): Stamp | null {
+  const tod = timeOfDayMs(s);
+  if (!Number.isNaN(tod)) return { kind: "time", ms: tod };
+  const iso = isoToMs(s);
+  if (!Number.isNaN(iso)) return { kind: "instant", ms: iso };
+  const human = /\d/.test(s) ? parseHumanDate(s) : null;
+  return human ? { kind: "instant", ms: human.ms } : null;
+}
+
+const BRACKETED = /^(?:\[([^\]]{1,40})\]|\(([^)]{1,40})\))\s*/;
+const BARE_STAMPS = [
+  /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?)\s*(?:[-–—|]\s+)?/i,
+  /^(\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)\s*[-–—]\s+/i,
+  /^(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)\s+(?:[-–—|]\s+)?/i,
+];
+
+/** Splits a leading timestamp off `s`: the stamp and the rest of the line, or null. */
+function splitStamp(s: string): { stamp: Stamp; rest: string } | null {
+  const b = BRACKETED.exec(s);
+  const candidates = b ? [[b[0], b[1] ?? b[2]!]] : BARE_STAMPS.map((re) => re.exec(s)).filter((m) => m !== null).map((m) => [m[0], m[1]!]);
+  for (const [whole, inner] of candidates) {
+    const stamp = parseStamp(inner!);
+    if (stamp) return { stamp, rest: s.slice(whole!.length) };
+  }
+  return null;
+}
+
+/** A whole line that is only a calendar date (no time of day): its UTC midnight, or null. */
+function dateOnly(s: string): number | null {
+  const d = /\d/.test(s) ? parseHumanDate(s) : null;
+  return d && !d.hasTime ? utcDay(d.ms) : null;
+}
+
+/** `Speaker: text` / `**Speaker:** text` / `**Speaker**: text` → name and text, or null. */
+function splitSpeaker(s: string): { speaker: string; text: string } | null {
+  const m = /^\*\*([^*]{1,40}?)(?::\*\*|\*\*\s*:)\s*(.*)$/.exec(s) ?? /^([^:*#>`]{1,40}?)\s*:(?:\s+(.*))?$/.exec(s);
+  if (!m || !isName(m[1]!.trim())) return null;
+  return { speaker: m[1]!.trim(), text: m[2] ?? "" };
+}
+
+/** Classifies one line of a transcript (see the module comment for the grammar). */
+export function classifyLine(line: string): TextLine {
+  const s = line.trim();
+  if (!s) return { kind: "blank" };
+  if (/^([-*_=])(\s*\1){2,}$/.test(s)) return { kind: "rule" };
+  const heading = /^(#{1,6})\s+(.*?)[\s#]*$/.exec(s);
+  if (heading) {
+    const inner = heading[2]!;
+    const day = dateOnly(inner);
+    if (day !== null) return { kind: "date", dayMs: day };
+    if (heading[1] === "#") return { kind: "title", title: inner };
+    return isName(inner) ? { kind: "heading", speaker: inner } : { kind: "text" };
+  }
+  const decorated = /^[-=]{2,}\s*(.+?)\s*[-=]{2,}$/.exec(s);
+  if (decorated || /^\d{4}-\d{2}-\d{2}$/.test(s)) {
+    const day = dateOnly(decorated ? decorated[1]! : s);
+    if (day !== null) return { kind: "date", dayMs: day };
+  }
+  const stamped = splitStamp(s);
+  const said = splitSpeaker(stamped ? stamped.rest : s);
+  return said ? { kind: "speaker", ...said, stamp: stamped?.stamp ?? null } : { kind: "text" };
+}
+
+const ROLE_NAMES: Array<[RegExp, ParsedTurn["role"]]> = [
+  [/^(user|me|you|i|human)$/i, "user"],
+  [/^(assistant|ai|bot|model|chatgpt|gpt(-?[\w.]+)?|claude|gemini|copilot|llama)$/i, "assistant"],
+  [/^system$/i, "system"],
+];
+
+/** Role from a speaker name: User/Me/Human → user, Assistant/AI/ChatGPT/Claude/… → assistant, System → system, else other. */
+export function roleOf(speaker: string): ParsedTurn["role"] {
+  return ROLE_NAMES.find(([re]) => re.test(speaker))?.[1] ?? "other";
+}
+
+/** Options of {@link parseTextTranscript}. */
+export interface TextOptions {
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
+
+/**
+ * Reads a transcript file (UTF-8, streamed with node:readline) into one conversation:
+ * externalId = the absolute path, title = the `# Title` heading or the file name. Times: a full
+ * stamp as is (UTC when it has no zone); a time-only stamp on the day of the last date line or full
+ * stamp (else the file's modification day), moved to the next day when it is more than an hour
+ * earlier than the previous message (midnight passed); an unstamped message right after a date line
+ * at that day's midnight, otherwise 1 s after the previous message, and the first at the file's
+ * modification time. Turn metadata: `{ line }`, the 1-based line where the message starts.
+ * @throws ImportError `line N: expected "Speaker: text" ...` for text before the first message,
+ *   `line N (byte M): invalid UTF-8 ...`, or when the file has no message at all.
+ */
+export async function parseTextTranscript(file: string, opts: TextOptions = {}): Promise<ParsedConversation> {
+  const info = await stat(file);
+  const total = info.size;
+  const mtime = Math.floor(info.mtimeMs);
+  let read = 0;
+  const bytes = createReadStream(file, { highWaterMark: 256 * 1024 });
+  const text = Readable.from(utf8Text(bytes, file, (n) => opts.onProgress?.((read += n), Math.max(total, read))));
+  const lines = createInterface({ input: text, crlfDelay: Infinity });
+
+  const turns: ParsedTurn[] = [];
+  const participants: string[] = [];
+  let title: string | null = null;
+  let day: number | null = null; // UTC midnight of the current day, from a date line or a full stamp
+  let freshDay = false; // a date line came after the last message
+  let prev: number | null = null; // time of the previous message
+  let current: { speaker: string; lines: string[]; at: number; line: number } | null = null;
+
+  const flush = (): void => {
+    const body = current?.lines.join("\n").trim();
+    if (current && body) {
+      turns.push({ externalId: null, speaker: current.speaker, role: roleOf(current.speaker), occurredAt: current.at, text: body, metadata: { line: current.line } });
+      if (!participants.includes(current.speaker)) participants.push(current.speaker);
+    }
+  };
+  const timeOf = (stamp: Stamp | null): number => {
+    let at: number;
+    if (stamp?.kind === "instant") at = stamp.ms;
+    else if (stamp?.kind === "time") {
+      at = (day ?? utcDay(mtime)) + stamp.ms;
+      while (!freshDay && prev !== null && at < prev - 3_600_000) at += DAY;
+    } else at = freshDay && day !== null ? day : prev === null ? mtime : prev + 1000;
+    if (stamp) day = utcDay(at);
+    freshDay = false;
+    return (prev = at);
+  };
+
+  let n = 0;
+  try {
+    for await (const raw of lines) {
+      n++;
+      const line = classifyLine(raw);
+      if (line.kind === "speaker" || line.kind === "heading") {
+        flush();
+        const stamp = line.kind === "speaker" ? line.stamp : null;
+        current = { speaker: line.speaker, lines: line.kind === "speaker" ? [line.text] : [], at: timeOf(stamp), line: n };
+      } else if (line.kind === "date") {
+        day = line.dayMs;
+        freshDay = true;
+      } else if (line.kind === "title" && !current) {
+        title ??= line.title;
+      } else if (line.kind === "blank" || line.kind === "rule") {
+        if (line.kind === "blank") current?.lines.push("");
+      } else if (current) {
+        current.lines.push(raw.trimEnd());
+      } else {
+        const shown = raw.trim().length > 60 ? `${raw.trim().slice(0, 57)}...` : raw.trim();
+        throw new ImportError(file, `line ${n}`, `expected "Speaker: text" (optionally after a timestamp like [2024-03-05 14:02]) before the first message, got ${JSON.stringify(shown)}`);
+      }
+    }
+  } finally {
+    lines.close();
+    bytes.destroy();
+  }
+  flush();
+  if (!turns.length) throw new ImportError(file, `line ${n}`, 'no messages found (expected lines like "Speaker: text")');
+  opts.onProgress?.(Math.max(total, read), Math.max(total, read));
+  return { format: "text", externalId: resolve(file), title: title ?? basename(file), participants, startedAt: turns[0]!.occurredAt, turns };
+}

@@ -1,0 +1,71 @@
+/**
+ * The contract between the chat-export parsers (core/ingest) and whatever stores their output.
+ * Parsers yield one {@link ParsedConversation} at a time; times are integer epoch ms, UTC.
+ */
+import { basename } from "node:path";
+
+/** The export formats Engram can import. */
+export type ImportFormat = "locomo" | "chatgpt" | "claude" | "text";
+
+/** All import formats, in detection order. */
+export const IMPORT_FORMATS: readonly ImportFormat[] = ["locomo", "chatgpt", "claude", "text"];
+
+/** One message of an imported conversation. */
+export interface ParsedTurn {
+  /** The message id in the export (LoCoMo `dia_id`, ChatGPT/Claude message id); null when the format has none (text). */
+  externalId: string | null;
+  /** Display name of who said it ("Caroline", "User", "ChatGPT", "Claude"). */
+  speaker: string;
+  /** Chat role; "other" when both sides are people (LoCoMo) or for tools. */
+  role: "user" | "assistant" | "system" | "other";
+  /** When it was said: integer epoch ms, UTC. */
+  occurredAt: number;
+  /** The message text (never empty: empty messages are skipped). */
+  text: string;
+  /** Format-specific extras, JSON-serialisable, e.g. `{ image_caption, image_url, query }` for a LoCoMo image turn. */
+  metadata: Record<string, unknown>;
+}
+
+/** One imported conversation with its turns in the order they were said. */
+export interface ParsedConversation {
+  format: ImportFormat;
+  /** Stable id of the conversation in its export (LoCoMo `sample_id`, ChatGPT/Claude id, text: absolute file path). */
+  externalId: string;
+  title: string | null;
+  /** Distinct speakers, in order of first appearance (LoCoMo: `[speaker_a, speaker_b]`). */
+  participants: string[];
+  /** Conversation start, epoch ms UTC, or null when the export does not say. */
+  startedAt: number | null;
+  turns: ParsedTurn[];
+}
+
+/**
+ * A problem with an export file. The message reads `<file name>: <location>: <what is wrong>`, e.g.
+ * `conversations.json: [2].mapping.abc.message.create_time: expected a number, got "x"` or
+ * `chat.txt: line 3: expected "Speaker: text"`.
+ */
+export class ImportError extends Error {
+  /** The file as it was given to the parser. */
+  readonly file: string;
+  /**
+   * Where the problem is: a JSON path into the export (`[3].conversation.session_2[4].text`),
+   * a line (`line 12`), or a byte position (`byte 1048 (line 3, column 17)`).
+   */
+  readonly location: string;
+
+  /** @param detail what is wrong, e.g. `expected a number, got "x"`. */
+  constructor(file: string, location: string, detail: string) {
+    super(`${basename(file)}: ${location}: ${detail}`);
+    this.name = "ImportError";
+    this.file = file;
+    this.location = location;
+  }
+}
+
+/** Options of {@link parseExport} and {@link validateExport} (core/ingest/parse.ts). */
+export interface ParseOptions {
+  /** Skip detection and parse as this format (the CLI's `--format`). */
+  format?: ImportFormat;
+  /** Called after each chunk is read: bytes read so far and the file size; ends with `(total, total)`. */
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
