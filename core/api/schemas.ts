@@ -1,0 +1,138 @@
+import { z } from "zod";
+import { ApiError } from "./errors.js";
+import type { ApiMethod, ApiRequest } from "./types.js";
+
+/**
+ * zod schemas of every API request (core/api/types.ts), checked at each boundary: the HTTP router,
+ * the Electron main process and the engine itself. Objects are strict: an unknown field is a
+ * `bad_request` naming it. Times are integer epoch ms; limits are capped here, not silently.
+ */
+
+const id = z.number().int().positive();
+const time = z.number().int().min(0);
+const memoryType = z.enum(["core", "episodic", "semantic", "procedural", "resource", "vault"]);
+const sourceKind = z.enum(["chat_turn", "screenshot", "file", "manual"]);
+const importFormat = z.enum(["locomo", "chatgpt", "claude", "text", "engram"]);
+const cursor = z.string().max(200);
+const limit = (max: number) => z.number().int().min(1).max(max);
+const path = z.string().min(1, "a file path is required").max(4096);
+const empty = z.strictObject({});
+const modelId = z.string().min(1).max(200);
+
+const fileInput = z.union([
+  z.strictObject({ path, format: importFormat.optional() }),
+  z.strictObject({ file: z.instanceof(Blob), name: z.string().min(1).max(255), format: importFormat.optional() }),
+]);
+
+const captureSettings = z.strictObject({
+  enabled: z.boolean(),
+  intervalMs: z.number().int().min(1000, "capture interval must be at least 1000 ms").max(3_600_000),
+  excludedApps: z.array(z.string().max(200)).max(500),
+  excludedTitles: z.array(z.string().max(200)).max(500),
+  excludedHosts: z.array(z.string().max(253)).max(500),
+  retentionDays: z.number().int().min(0).max(36500),
+  keepImages: z.boolean(),
+  redact: z.boolean(),
+});
+
+/** The request schema of each method. */
+export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
+  search: z.strictObject({
+    query: z.string().trim().min(1, "type something to search for").max(2000),
+    types: z.array(memoryType).optional(),
+    from: time.optional(),
+    to: time.optional(),
+    asOf: time.optional(),
+    includeInvalid: z.boolean().optional(),
+    sourceKinds: z.array(sourceKind).optional(),
+    apps: z.array(z.string().max(200)).max(100).optional(),
+    k: limit(200).optional(),
+    mode: z.enum(["hybrid", "bm25", "vector"]).optional(),
+  }),
+  listMemories: z.strictObject({
+    types: z.array(memoryType).optional(),
+    pinnedOnly: z.boolean().optional(),
+    includeInvalid: z.boolean().optional(),
+    sort: z.enum(["occurred_desc", "occurred_asc", "updated_desc", "importance_desc"]).optional(),
+    cursor: cursor.optional(),
+    limit: limit(500).optional(),
+  }),
+  getMemory: z.strictObject({ id }),
+  updateMemory: z.strictObject({
+    id,
+    title: z.string().trim().min(1, "a title cannot be empty").max(500).optional(),
+    content: z.string().trim().min(1, "the content cannot be empty").max(100_000).optional(),
+    details: z.record(z.string(), z.unknown()).optional(),
+    occurredAt: time.nullable().optional(),
+    importance: z.number().min(0).max(1).optional(),
+  }),
+  pinMemory: z.strictObject({ id, pinned: z.boolean() }),
+  deleteMemory: z.strictObject({ id }),
+  undoDelete: z.strictObject({ undoToken: z.string().min(1).max(100) }),
+  memoryHistory: z.strictObject({ id }),
+  memoryProvenance: z.strictObject({ id }),
+  getSource: z.strictObject({ id, context: z.number().int().min(0).max(50).optional() }),
+  graph: z.strictObject({
+    types: z.array(memoryType).optional(),
+    includeEntities: z.boolean().optional(),
+    from: time.optional(),
+    to: time.optional(),
+    includeInvalid: z.boolean().optional(),
+    limit: limit(5000).optional(),
+    cursor: cursor.optional(),
+  }),
+  timeline: z.strictObject({
+    before: time.optional(),
+    days: limit(31).optional(),
+    tzOffsetMinutes: z.number().int().min(-840).max(840).optional(),
+    types: z.array(memoryType).optional(),
+    perDay: limit(500).optional(),
+  }),
+  ask: z.strictObject({ question: z.string().trim().min(1, "ask a question").max(4000), k: limit(50).optional(), now: time.optional() }),
+  chat: z.strictObject({ message: z.string().trim().min(1, "write a message").max(20_000), conversationId: id.optional() }),
+  listChats: z.strictObject({ cursor: cursor.optional(), limit: limit(200).optional() }),
+  getChat: z.strictObject({ conversationId: id, limit: limit(5000).optional() }),
+  importFile: fileInput,
+  exportData: z.strictObject({ path: path.optional(), withScreenshots: z.boolean().optional() }),
+  deleteEverything: z.strictObject({
+    confirm: z.literal("delete everything", { error: 'confirm must be exactly "delete everything"' }),
+    includeSettings: z.boolean().optional(),
+  }),
+  captureStatus: empty,
+  setCaptureSettings: captureSettings.partial(),
+  pauseCapture: z.strictObject({ minutes: z.number().int().min(1).max(7 * 24 * 60).optional() }),
+  resumeCapture: empty,
+  listModels: empty,
+  downloadModel: z.strictObject({ id: modelId, allowUnverified: z.boolean().optional() }),
+  importModel: z.strictObject({ path, role: z.enum(["chat", "embedding"]), id: modelId.optional() }),
+  useModel: z.strictObject({ id: modelId }),
+  removeModel: z.strictObject({ id: modelId }),
+  importAdapter: z.strictObject({
+    path,
+    baseModel: modelId,
+    op: z.string().regex(/^[a-z_]{1,40}$/, "an operation name such as extract, update or answer"),
+    scale: z.number().min(0).max(4).optional(),
+  }),
+  removeAdapter: z.strictObject({ id }),
+  getSettings: empty,
+  setSettings: z.strictObject({
+    values: z.record(z.string().regex(/^[a-zA-Z0-9_.-]{1,100}$/, "setting keys are like section.name"), z.unknown()),
+  }),
+  stats: empty,
+  info: empty,
+};
+
+/**
+ * Validates the request of `method`. `undefined`/`null` count as `{}`.
+ * @throws ApiError `bad_request` whose message names the first invalid field, e.g.
+ *   `search: query: type something to search for`.
+ */
+export function parseRequest<M extends ApiMethod>(method: M, raw: unknown): ApiRequest<M> {
+  const res = REQUEST_SCHEMAS[method].safeParse(raw ?? {});
+  if (res.success) return res.data;
+  const issue = res.error.issues[0]!;
+  const field = issue.path.join(".");
+  let detail = issue.message;
+  if (issue.code === "unrecognized_keys") detail = `unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+  throw new ApiError("bad_request", `${method}: ${field ? `${field}: ` : ""}${detail}`, field ? { field } : {});
+}

@@ -1,0 +1,792 @@
+/**
+ * The one typed façade of Engram: `EngramApi`, its request/response shapes, errors and streams.
+ *
+ * Everything the UI can do goes through this interface. It has two transports with the same
+ * contract (see core/api/README.md):
+ * - desktop app: IPC. The preload exposes `window.engram` (an `EngramBridge`); the main process
+ *   validates every request again (core/api/schemas.ts) and forwards it to the engine process.
+ * - browser mode (`engram serve`): HTTP on 127.0.0.1 with a per-start token. Every method is
+ *   `POST /api/<method>` with the request as JSON body; a plain method answers JSON, a streaming
+ *   method answers `text/event-stream` (SSE frames `event: <type>` + `data: <json>`, ending with
+ *   `event: result` or `event: error`).
+ *
+ * This file is types only (no runtime code, no imports) so the renderer can `import type` it and
+ * type-check with DOM libs and without Node types. Conventions: times are integer epoch
+ * milliseconds UTC; sizes are bytes; field names are camelCase; ids of memories and sources are
+ * the database integer ids.
+ */
+
+// ───────────────────────────── shared vocabulary ─────────────────────────────
+
+/** The six memory types (after MIRIX). */
+export type MemoryType = "core" | "episodic" | "semantic" | "procedural" | "resource" | "vault";
+
+/** What a source is: a chat turn, a screenshot's OCR text + image, a file, something typed in. */
+export type SourceKind = "chat_turn" | "screenshot" | "file" | "manual";
+
+/** Chat-export formats `importFile` understands; `engram` is an Engram export (`exportData`). */
+export type ImportFormat = "locomo" | "chatgpt" | "claude" | "text" | "engram";
+
+/** Which memory engine produced an answer or a memory. */
+export type EngineKind = "llm" | "heuristic";
+
+/** Search ranking: hybrid (BM25 + vector, fused by RRF), keyword only, or vector only. */
+export type SearchMode = "hybrid" | "bm25" | "vector";
+
+/** Kind of an entity node in the memory graph. */
+export type EntityKind = "person" | "place" | "organisation" | "app" | "thing" | "other";
+
+/** A file the user picked. `path`: a path on the machine running the engine (desktop app, CLI,
+ * or typed by the user in browser mode). `file`: bytes from a browser (drag and drop / file input);
+ * the HTTP client uploads them, the IPC client turns them into a path with `webUtils`. */
+export type FileInput = { path: string } | { file: Blob; name: string };
+
+/** Paging by opaque cursor: pass `nextCursor` back as `cursor`; null means no more. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+  /** total matching rows when cheap to count, else null */
+  total: number | null;
+}
+
+// ───────────────────────────── errors ─────────────────────────────
+
+/**
+ * Error codes. `bad_request`: the request is invalid (message names the field). `not_found`: the
+ * memory/source/model does not exist (any more). `unavailable`: the part needed is missing or off
+ * (no model installed, capture only in the desktop app, engine still starting). `conflict`: the
+ * request clashes with the current state (download already running, database not empty).
+ * `internal`: a bug or I/O failure; the message says what failed.
+ */
+export type ApiErrorCode = "bad_request" | "not_found" | "unavailable" | "conflict" | "internal";
+
+/** The error shape every transport carries. `message` is written for the user: what went wrong and
+ * what to do. `field` names the offending request field for `bad_request`. */
+export interface ApiErrorInfo {
+  code: ApiErrorCode;
+  message: string;
+  field?: string;
+}
+
+// ───────────────────────────── streams ─────────────────────────────
+
+/**
+ * Options of a streaming call. `onEvent` receives intermediate events (progress, tokens) in order;
+ * the returned promise resolves with the final result after the last event, or rejects with an
+ * ApiError. Aborting `signal` cancels the work where the engine can (ask, chat, download, import)
+ * and rejects with the abort reason.
+ */
+export interface StreamOptions<E> {
+  onEvent?: (event: E) => void;
+  signal?: AbortSignal;
+}
+
+// ───────────────────────────── memories ─────────────────────────────
+
+/** A memory as the UI shows it (table `memories`, JSON decoded). */
+export interface Memory {
+  id: number;
+  type: MemoryType;
+  title: string;
+  content: string;
+  /** per type: episodic {actor, participants, place}, procedural {steps[]}, semantic {subject,
+   * predicate, object}, core {label}, vault {secretRef} (the secret itself is never returned) */
+  details: Record<string, unknown>;
+  occurredAt: number | null;
+  validFrom: number;
+  /** null = still valid */
+  validTo: number | null;
+  recordedAt: number;
+  invalidatedAt: number | null;
+  supersededBy: number | null;
+  status: "active" | "archived" | "deleted";
+  /** 0..1 */
+  importance: number;
+  pinned: boolean;
+  userEdited: boolean;
+  accessCount: number;
+  lastAccessedAt: number | null;
+  /** 0..1 */
+  confidence: number;
+  /** who wrote it: import | heuristic | llm | user */
+  engine: string;
+  updatedAt: number;
+}
+
+/** A short reference to a memory (lists, graph tooltips, timeline). */
+export interface MemorySummary {
+  id: number;
+  type: MemoryType;
+  title: string;
+  occurredAt: number | null;
+  validTo: number | null;
+  pinned: boolean;
+}
+
+/** One source behind a memory or a citation. */
+export interface SourceRef {
+  sourceId: number;
+  kind: SourceKind;
+  /** id in the original export (LoCoMo dia_id, ChatGPT message id), null for captures */
+  externalId: string | null;
+  /** conversation database id, null for screenshots */
+  conversationId: number | null;
+  /** conversation title or external id, for display */
+  conversation: string | null;
+  speaker: string | null;
+  occurredAt: number;
+  app: string | null;
+  windowTitle: string | null;
+}
+
+/** One entry of a memory's history (`memory_versions`). Snapshots are `Memory` objects or null. */
+export interface MemoryVersion {
+  /** ADD | UPDATE | INVALIDATE | NOOP | EDIT | PIN | UNPIN | DELETE | MERGE | DECAY | RESTORE */
+  op: string;
+  before: Memory | null;
+  after: Memory | null;
+  reason: string | null;
+  /** user | import | heuristic | llm | consolidation */
+  actor: string;
+  at: number;
+}
+
+/** An entity linked to a memory. */
+export interface EntityRef {
+  id: number;
+  name: string;
+  kind: EntityKind;
+}
+
+/** Everything the memory panel shows. */
+export interface MemoryDetail {
+  memory: Memory;
+  sources: SourceRef[];
+  versions: MemoryVersion[];
+  /** the memory that replaced this one, when invalidated */
+  supersededBy: MemorySummary | null;
+  /** memories this one replaced */
+  supersedes: MemorySummary[];
+  entities: EntityRef[];
+  /** memories linked by graph edges (related, derived_from, …), with the relation */
+  related: Array<MemorySummary & { relation: string }>;
+}
+
+/** `getMemory` request. */
+export interface MemoryIdRequest {
+  id: number;
+}
+
+/** `listMemories`: browse one type (or all), newest first by default. `limit` ≤ 500 (default 100). */
+export interface ListMemoriesRequest {
+  types?: MemoryType[];
+  pinnedOnly?: boolean;
+  /** include invalidated (superseded) memories; default false */
+  includeInvalid?: boolean;
+  sort?: "occurred_desc" | "occurred_asc" | "updated_desc" | "importance_desc";
+  cursor?: string;
+  limit?: number;
+}
+
+/** `updateMemory`: the user's edit. Only given fields change; the memory becomes `userEdited`
+ * (engines never change it again) and an `EDIT` version is written. */
+export interface UpdateMemoryRequest {
+  id: number;
+  title?: string;
+  content?: string;
+  details?: Record<string, unknown>;
+  occurredAt?: number | null;
+  importance?: number;
+}
+
+/** `pinMemory`: pin (true) or unpin. Pinned memories are never changed by an engine. */
+export interface PinMemoryRequest {
+  id: number;
+  pinned: boolean;
+}
+
+/**
+ * `deleteMemory` result. The memory is really deleted at once (row, FTS, vector, provenance
+ * links); a snapshot is kept in the engine's RAM only until `undoUntil` so `undoDelete` can
+ * restore it with the same id and history.
+ */
+export interface DeleteMemoryResult {
+  undoToken: string;
+  /** epoch ms after which the undo token is void (about 10 s after deletion) */
+  undoUntil: number;
+}
+
+/** `undoDelete` request. */
+export interface UndoDeleteRequest {
+  undoToken: string;
+}
+
+// ───────────────────────────── search ─────────────────────────────
+
+/** `search`: hybrid search over memories with filters. `k` ≤ 200 (default 20). */
+export interface SearchRequest {
+  query: string;
+  types?: MemoryType[];
+  /** event time window [from, to) */
+  from?: number;
+  to?: number;
+  /** valid-time instant: memories valid then (history view) */
+  asOf?: number;
+  includeInvalid?: boolean;
+  sourceKinds?: SourceKind[];
+  /** only memories with a source captured in one of these apps */
+  apps?: string[];
+  k?: number;
+  mode?: SearchMode;
+}
+
+/** One search result. `score` is the fused RRF score (higher is better). */
+export interface SearchHit {
+  memory: Memory;
+  score: number;
+  scores: { bm25Rank: number | null; vectorRank: number | null; vectorDistance: number | null };
+  sources: SourceRef[];
+}
+
+/** `search` result. */
+export interface SearchResult {
+  hits: SearchHit[];
+  /** engine time, ms */
+  tookMs: number;
+}
+
+// ───────────────────────────── sources ─────────────────────────────
+
+/** A source as the UI shows it. */
+export interface Source {
+  id: number;
+  kind: SourceKind;
+  externalId: string | null;
+  conversationId: number | null;
+  seq: number | null;
+  speaker: string | null;
+  role: string | null;
+  app: string | null;
+  windowTitle: string | null;
+  url: string | null;
+  occurredAt: number;
+  text: string;
+  trust: "user" | "imported" | "captured";
+  metadata: Record<string, unknown>;
+  /** URL of the screenshot image usable in an <img> (transport-specific), null when none */
+  imageUrl: string | null;
+}
+
+/** `getSource`: a source with up to `context` turns before and after it in its conversation
+ * (default 5, ≤ 50). */
+export interface GetSourceRequest {
+  id: number;
+  context?: number;
+}
+
+/** `getSource` result. */
+export interface SourceDetail {
+  source: Source;
+  /** present for chat turns */
+  conversation: ConversationInfo | null;
+  /** neighbouring turns, in order, the requested source included */
+  turns: Source[];
+  /** memories derived from this source */
+  memories: MemorySummary[];
+}
+
+/** A conversation (imported chat or an Engram chat). */
+export interface ConversationInfo {
+  id: number;
+  format: string;
+  externalId: string;
+  title: string | null;
+  participants: string[];
+  startedAt: number | null;
+  turnCount: number;
+}
+
+// ───────────────────────────── graph ─────────────────────────────
+
+/**
+ * `graph`: memories and entities with their links. Nodes are chosen by importance and degree,
+ * at most `limit` (default 2000, ≤ 5000) per page; `cursor` pages on to the next nodes. Edges are
+ * returned only between nodes of this and earlier pages (the client accumulates).
+ */
+export interface GraphRequest {
+  types?: MemoryType[];
+  includeEntities?: boolean;
+  /** event-time window [from, to) */
+  from?: number;
+  to?: number;
+  /** only current memories unless true */
+  includeInvalid?: boolean;
+  limit?: number;
+  cursor?: string;
+}
+
+/** A graph node. `id` is `m<id>` for memories, `e<id>` for entities. */
+export interface GraphNode {
+  id: string;
+  kind: "memory" | "entity";
+  /** memory or entity database id */
+  refId: number;
+  label: string;
+  /** memory type, or entity kind */
+  group: MemoryType | EntityKind;
+  occurredAt: number | null;
+  /** number of edges in the whole graph */
+  degree: number;
+  importance: number;
+}
+
+/** A graph edge between two node ids. */
+export interface GraphEdge {
+  id: number;
+  source: string;
+  target: string;
+  /** mentions | related | supersedes | derived_from | … */
+  relation: string;
+  weight: number;
+}
+
+/** `graph` result. */
+export interface GraphResult {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** nodes matching the filter in total */
+  totalNodes: number;
+  nextCursor: string | null;
+  /** event-time span of all memories (for the time slider), null when empty */
+  span: { from: number; to: number } | null;
+}
+
+// ───────────────────────────── timeline ─────────────────────────────
+
+/**
+ * `timeline`: days that have episodes or screenshots, newest first, going back from `before`
+ * (exclusive, default now). Returns at most `days` non-empty days (default 7, ≤ 31); empty days
+ * are skipped. Days are local days at `tzOffsetMinutes` (as `Date#getTimezoneOffset()`, default 0).
+ * To jump to a date pass `before` = the start of the day after it.
+ */
+export interface TimelineRequest {
+  before?: number;
+  days?: number;
+  tzOffsetMinutes?: number;
+  types?: MemoryType[];
+  /** per day, at most this many episodes and this many screenshots (default 50, ≤ 500) */
+  perDay?: number;
+}
+
+/** A screenshot thumbnail in the timeline. */
+export interface ScreenshotItem {
+  sourceId: number;
+  occurredAt: number;
+  app: string | null;
+  windowTitle: string | null;
+  imageUrl: string | null;
+  /** first characters of the OCR text */
+  snippet: string;
+}
+
+/** One day of the timeline. */
+export interface TimelineDay {
+  /** YYYY-MM-DD in the requested time zone */
+  date: string;
+  /** epoch ms of the local day start */
+  start: number;
+  episodes: MemorySummary[];
+  screenshots: ScreenshotItem[];
+  counts: { memories: number; screenshots: number; chatTurns: number };
+}
+
+/** `timeline` result. `nextBefore` continues to older days; null when nothing is older. */
+export interface TimelineResult {
+  days: TimelineDay[];
+  nextBefore: number | null;
+  /** first and last event time in the database, for the date picker */
+  range: { first: number; last: number } | null;
+}
+
+// ───────────────────────────── ask / chat ─────────────────────────────
+
+/** A citation of an answer: the memory and its sources. */
+export interface Citation {
+  memoryId: number;
+  title: string;
+  occurredAt: number | null;
+  sources: SourceRef[];
+}
+
+/** An answer with citations. `abstained`: the engine found nothing to answer from. When no chat
+ * model is installed `engine` is `heuristic` and the answer lists "what I remember". */
+export interface Answer {
+  answer: string;
+  citations: Citation[];
+  engine: EngineKind;
+  abstained: boolean;
+}
+
+/** `ask`: a one-off question over the memories. `k`: memories to retrieve (default 8, ≤ 50). */
+export interface AskRequest {
+  question: string;
+  k?: number;
+  /** the question's "now" (resolves "last week"); default: current time */
+  now?: number;
+}
+
+/** Events of `ask` and `chat`: answer text as it is generated, then the citations. */
+export type AnswerEvent = { type: "token"; text: string } | { type: "citations"; citations: Citation[] };
+
+/** `chat`: one turn of a conversation with the assistant; both turns are stored as sources. */
+export interface ChatRequest {
+  message: string;
+  /** continue this conversation; omitted = a new one */
+  conversationId?: number;
+}
+
+/** `chat` result. */
+export interface ChatResult extends Answer {
+  conversationId: number;
+  userSourceId: number;
+  assistantSourceId: number;
+}
+
+/** `listChats`: the assistant conversations, newest first. `limit` ≤ 200 (default 50). */
+export interface ListChatsRequest {
+  cursor?: string;
+  limit?: number;
+}
+
+/** `getChat`: all turns of one conversation in order (≤ `limit`, default 500). */
+export interface GetChatRequest {
+  conversationId: number;
+  limit?: number;
+}
+
+/** `getChat` result. */
+export interface ChatThread {
+  conversation: ConversationInfo;
+  turns: Source[];
+}
+
+// ───────────────────────────── import / export ─────────────────────────────
+
+/** `importFile`: a chat export or an Engram export. `format` default: detected from content. */
+export type ImportRequest = FileInput & { format?: ImportFormat };
+
+/** Progress of an import: `validate` and `import` passes over the file, then `process` (memory
+ * engine over the new sources) and, for Engram exports on a different embedder, `embed`. */
+export interface ImportEvent {
+  type: "progress";
+  phase: "upload" | "validate" | "import" | "process" | "embed";
+  /** bytes of the file read (upload/validate/import) or items done (process/embed) */
+  done: number;
+  /** bytes or items in total; null when unknown */
+  total: number | null;
+  conversations: number;
+  turns: number;
+}
+
+/** `importFile` result. */
+export interface ImportResult {
+  file: string;
+  format: ImportFormat;
+  conversations: number;
+  turns: number;
+  /** new sources stored (duplicates are skipped by content hash) */
+  added: number;
+  duplicates: number;
+  /** memories created */
+  memories: number;
+  /** wall time, seconds */
+  seconds: number;
+}
+
+/** `exportData`: one portable gzip JSON-Lines file (see core/api/export-import.ts). `path`: where
+ * to write (on the engine's machine); omitted = `<data folder>/exports/engram-<date>.jsonl.gz`. */
+export interface ExportRequest {
+  path?: string;
+  withScreenshots?: boolean;
+}
+
+/** Progress of an export: rows written per table. */
+export interface ExportEvent {
+  type: "progress";
+  table: string;
+  rows: number;
+}
+
+/** `exportData` result. `downloadUrl`: in browser mode, a URL that downloads the file. */
+export interface ExportResult {
+  path: string;
+  bytes: number;
+  counts: Record<string, number>;
+  downloadUrl: string | null;
+}
+
+/** `deleteEverything`: `confirm` must be exactly "delete everything". Deletes every memory,
+ * source, conversation, entity, edge, frame and screenshot image, and the embedding cache;
+ * keeps settings and installed models unless `includeSettings`. */
+export interface DeleteEverythingRequest {
+  confirm: "delete everything";
+  includeSettings?: boolean;
+}
+
+/** `deleteEverything` result: rows deleted per table and image files removed. */
+export interface DeleteEverythingResult {
+  deleted: Record<string, number>;
+  imageFiles: number;
+}
+
+// ───────────────────────────── capture ─────────────────────────────
+
+/** Screen-capture settings (stored in `settings` under `capture.*`). */
+export interface CaptureSettings {
+  enabled: boolean;
+  /** ms between captures */
+  intervalMs: number;
+  /** app names never captured (matched case-insensitively) */
+  excludedApps: string[];
+  /** window-title substrings never captured */
+  excludedTitles: string[];
+  /** URL host names never captured */
+  excludedHosts: string[];
+  /** days screenshots are kept (0 = forever) */
+  retentionDays: number;
+  /** keep the image files (false: only the OCR text) */
+  keepImages: boolean;
+  /** redact e-mail addresses, card numbers, keys in OCR text */
+  redact: boolean;
+}
+
+/**
+ * Capture state. `unavailable`: capture runs only in the desktop app (browser mode, CLI) or the
+ * OS denied screen recording; `reason` says which. `paused` until `pausedUntil` (null = until
+ * resumed).
+ */
+export interface CaptureStatus {
+  state: "running" | "paused" | "off" | "unavailable";
+  reason: string | null;
+  pausedUntil: number | null;
+  lastFrameAt: number | null;
+  framesToday: number;
+  framesTotal: number;
+  /** bytes of screenshot images on disk */
+  imageBytes: number;
+  settings: CaptureSettings;
+}
+
+/** `pauseCapture`: for `minutes` (omitted = until resumed). */
+export interface PauseCaptureRequest {
+  minutes?: number;
+}
+
+// ───────────────────────────── models ─────────────────────────────
+
+/** A catalog model or an installed one. */
+export interface ModelInfo {
+  id: string;
+  name: string;
+  role: "chat" | "embedding";
+  /** bytes to download (catalog) or on disk (installed) */
+  sizeBytes: number;
+  parameters: string | null;
+  quantization: string | null;
+  license: string | null;
+  contextLength: number | null;
+  recommendedRamBytes: number | null;
+  inCatalog: boolean;
+  installed: boolean;
+  active: boolean;
+  /** catalog | import, null when not installed */
+  origin: "catalog" | "import" | null;
+}
+
+/** An installed LoRA adapter for one memory operation of a base model. */
+export interface AdapterInfo {
+  id: number;
+  baseModel: string;
+  /** extract | update | answer | … */
+  op: string;
+  path: string;
+  scale: number;
+  rank: number | null;
+  alpha: number | null;
+  createdAt: number;
+}
+
+/** `listModels` result. `embedder`: the active embedder's id and dimension (always present: the
+ * bundled one when nothing else is installed). */
+export interface ModelsState {
+  models: ModelInfo[];
+  adapters: AdapterInfo[];
+  embedder: { id: string; dimension: number };
+  engine: EngineKind;
+}
+
+/** `downloadModel`: a catalog model. `allowUnverified`: accept a file without a published sha256. */
+export interface DownloadModelRequest {
+  id: string;
+  allowUnverified?: boolean;
+}
+
+/** Progress of a model download. */
+export interface DownloadEvent {
+  type: "progress";
+  file: string;
+  receivedBytes: number;
+  /** null when the server sent no length */
+  totalBytes: number | null;
+  phase: "download" | "verify";
+}
+
+/** `importModel`: a local GGUF (chat) or an ONNX model folder (embedding). */
+export type ImportModelRequest = { path: string; role: "chat" | "embedding"; id?: string };
+
+/** `useModel`: make an installed model the active one for its role. */
+export interface UseModelRequest {
+  id: string;
+}
+
+/** `importAdapter`: a LoRA GGUF for `baseModel` and memory operation `op`. `scale` default 1. */
+export interface ImportAdapterRequest {
+  path: string;
+  baseModel: string;
+  op: string;
+  scale?: number;
+}
+
+/** `removeModel` / `removeAdapter`. */
+export interface RemoveModelRequest {
+  id: string;
+}
+/** `removeAdapter` request. */
+export interface AdapterIdRequest {
+  id: number;
+}
+
+// ───────────────────────────── settings / stats / info ─────────────────────────────
+
+/** `setSettings`: keys to write (JSON values). Keys are `section.name`, e.g. `ui.theme`,
+ * `capture.intervalMs`. A null value removes the key. */
+export interface SetSettingsRequest {
+  values: Record<string, unknown>;
+}
+
+/** Row counts of the database. */
+export interface Stats {
+  memories: Record<MemoryType, number>;
+  memoriesTotal: number;
+  sources: Record<SourceKind, number>;
+  conversations: number;
+  entities: number;
+  edges: number;
+  frames: number;
+  /** sources the memory engine has not processed yet */
+  unprocessedSources: number;
+}
+
+/** Where the data lives and what runs. */
+export interface Info {
+  version: string;
+  dataDir: string;
+  dbPath: string;
+  /** database file + WAL, bytes */
+  dbBytes: number;
+  /** screenshot images, bytes */
+  imageBytes: number;
+  embedder: { id: string; dimension: number };
+  engine: EngineKind;
+  /** active chat model id, null when none */
+  chatModel: string | null;
+  transport: "ipc" | "http";
+  platform: string;
+}
+
+/** The empty request of methods without parameters. */
+export type Empty = Record<string, never>;
+
+// ───────────────────────────── the façade ─────────────────────────────
+
+/**
+ * The Engram API. Every method validates its request (core/api/schemas.ts) and rejects with an
+ * `ApiErrorInfo`-shaped error (`ApiError` in core/api/errors.ts, `EngramApiError` in the renderer)
+ * on failure. Streaming methods take `StreamOptions` as second argument.
+ */
+export interface EngramApi {
+  // memories
+  search(req: SearchRequest): Promise<SearchResult>;
+  listMemories(req: ListMemoriesRequest): Promise<Page<Memory>>;
+  getMemory(req: MemoryIdRequest): Promise<MemoryDetail>;
+  updateMemory(req: UpdateMemoryRequest): Promise<Memory>;
+  pinMemory(req: PinMemoryRequest): Promise<Memory>;
+  deleteMemory(req: MemoryIdRequest): Promise<DeleteMemoryResult>;
+  undoDelete(req: UndoDeleteRequest): Promise<Memory>;
+  memoryHistory(req: MemoryIdRequest): Promise<MemoryVersion[]>;
+  memoryProvenance(req: MemoryIdRequest): Promise<SourceRef[]>;
+  // sources and views
+  getSource(req: GetSourceRequest): Promise<SourceDetail>;
+  graph(req: GraphRequest): Promise<GraphResult>;
+  timeline(req: TimelineRequest): Promise<TimelineResult>;
+  // assistant
+  ask(req: AskRequest, opts?: StreamOptions<AnswerEvent>): Promise<Answer>;
+  chat(req: ChatRequest, opts?: StreamOptions<AnswerEvent>): Promise<ChatResult>;
+  listChats(req: ListChatsRequest): Promise<Page<ConversationInfo>>;
+  getChat(req: GetChatRequest): Promise<ChatThread>;
+  // data in and out
+  importFile(req: ImportRequest, opts?: StreamOptions<ImportEvent>): Promise<ImportResult>;
+  exportData(req: ExportRequest, opts?: StreamOptions<ExportEvent>): Promise<ExportResult>;
+  deleteEverything(req: DeleteEverythingRequest): Promise<DeleteEverythingResult>;
+  // capture
+  captureStatus(req: Empty): Promise<CaptureStatus>;
+  setCaptureSettings(req: Partial<CaptureSettings>): Promise<CaptureStatus>;
+  pauseCapture(req: PauseCaptureRequest): Promise<CaptureStatus>;
+  resumeCapture(req: Empty): Promise<CaptureStatus>;
+  // models
+  listModels(req: Empty): Promise<ModelsState>;
+  downloadModel(req: DownloadModelRequest, opts?: StreamOptions<DownloadEvent>): Promise<ModelInfo>;
+  importModel(req: ImportModelRequest): Promise<ModelInfo>;
+  useModel(req: UseModelRequest): Promise<ModelsState>;
+  removeModel(req: RemoveModelRequest): Promise<ModelsState>;
+  importAdapter(req: ImportAdapterRequest): Promise<AdapterInfo>;
+  removeAdapter(req: AdapterIdRequest): Promise<ModelsState>;
+  // settings and info
+  getSettings(req: Empty): Promise<Record<string, unknown>>;
+  setSettings(req: SetSettingsRequest): Promise<Record<string, unknown>>;
+  stats(req: Empty): Promise<Stats>;
+  info(req: Empty): Promise<Info>;
+}
+
+/** Names of all API methods. */
+export type ApiMethod = keyof EngramApi;
+
+/** Methods that stream events (second argument `StreamOptions`). */
+export type StreamingMethod = "ask" | "chat" | "importFile" | "exportData" | "downloadModel";
+
+/** Request type of a method. */
+export type ApiRequest<M extends ApiMethod> = Parameters<EngramApi[M]>[0];
+/** Result type of a method. */
+export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<EngramApi[M]>>;
+/** Event type of a streaming method. */
+export type ApiEvent<M extends StreamingMethod> = NonNullable<Parameters<EngramApi[M]>[1]> extends StreamOptions<infer E> ? E : never;
+
+/** What a bridge call resolves to: the result, or the error (Electron IPC keeps only the message
+ * of a thrown Error, so errors travel as values). */
+export type BridgeReply<T> = { ok: true; value: T } | { ok: false; error: ApiErrorInfo };
+
+/**
+ * What the preload exposes as `window.engram` (desktop app): the same methods as `EngramApi`, but
+ * each resolves to a `BridgeReply`, and `signal` cannot cross the context bridge: a streaming call
+ * takes `{ onEvent, callId }` and `cancel(callId)` aborts it. renderer/api/ipc-client.ts turns
+ * this back into an `EngramApi`.
+ */
+export type EngramBridge = {
+  [M in ApiMethod]: M extends StreamingMethod
+    ? (req: ApiRequest<M>, opts?: { onEvent?: (event: ApiEvent<M>) => void; callId?: string }) => Promise<BridgeReply<ApiResult<M>>>
+    : (req: ApiRequest<M>) => Promise<BridgeReply<ApiResult<M>>>;
+} & {
+  cancel(callId: string): void;
+  /** the path of a dropped/picked File (Electron `webUtils.getPathForFile`), "" when it has none */
+  pathForFile(file: Blob): string;
+};

@@ -1,0 +1,46 @@
+import type { EngramApi, EngramBridge } from "../../core/api/types.js";
+import { createHttpClient } from "./http-client.js";
+import { createIpcClient } from "./ipc-client.js";
+
+export { EngramApiError } from "./errors.js";
+export type * from "../../core/api/types.js";
+
+const TOKEN_KEY = "engram.token";
+
+/**
+ * The API client of the UI: IPC when the desktop preload exposed `window.engram`, else HTTP to the
+ * page's own origin. In browser mode the token comes from the URL (`?token=`, printed by
+ * `engram serve`), is kept in sessionStorage and removed from the address bar.
+ */
+export function getApi(): EngramApi {
+  cached ??= pick();
+  return cached;
+}
+let cached: EngramApi | undefined;
+
+/** Which transport `getApi()` uses. */
+export function transport(): "ipc" | "http" {
+  return bridge() ? "ipc" : "http";
+}
+
+function bridge(): EngramBridge | undefined {
+  return (globalThis as { engram?: EngramBridge }).engram;
+}
+
+function pick(): EngramApi {
+  const b = bridge();
+  if (b) return createIpcClient(b);
+  return createHttpClient({ baseUrl: "", token: takeToken() });
+}
+
+function takeToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get("token");
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete("token");
+    history.replaceState(history.state, "", url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? "";
+}
