@@ -28,7 +28,7 @@ export function locateJsonError(text: string): JsonFault | null {
   const fail = (reason: string): never => {
     throw new Fault(i, reason);
   };
-  const show = (): string => (i < text.length ? JSON.stringify(text.slice(i, i + 12)) : "the end of the input");
+  const show = (): string => (i < text.length ? `'${text.slice(i, i + 12).replace(/\r?\n[^]*$/, "")}'` : "the end of the input");
   const ws = (): void => {
     for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i));
   };

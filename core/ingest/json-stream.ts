@@ -140,6 +140,9 @@ class ArrayScanner {
     if (this.state === DONE) return;
     if (this.state === START) throw new ImportError(this.file, `byte ${this.base}`, "empty file (no JSON in it)");
     if (this.state === ITEM) {
+      const partial = { index: this.index, bytes: Buffer.concat(this.pieces), startByte: this.itemStart, startPos: this.itemPos };
+      const fault = itemFault(this.file, partial, true);
+      if (fault) throw fault;
       const where = this.inString ? "inside a string of item" : "inside item";
       throw new ImportError(
         this.file,
@@ -180,23 +183,31 @@ function show(chunk: Buffer, i: number): string {
   return JSON.stringify(chunk.subarray(i, i + 4).toString("utf8").slice(0, 1)).replace(/^"|"$/g, "'");
 }
 
-/** Decodes and parses one raw item; throws ImportError naming the byte, line and column of a fault. */
-function parseItem(file: string, raw: RawItem): unknown {
+/**
+ * The encoding or syntax fault in an item's bytes, located, or null when there is none. With
+ * `partial` (the file ended inside the item) running out of bytes is not a fault of its own.
+ */
+function itemFault(file: string, raw: RawItem, partial: boolean): ImportError | null {
   const at = (byteInItem: number): string => {
     const pos = { ...raw.startPos };
     advance(pos, raw.bytes, 0, byteInItem, raw.startByte);
     return formatPos(raw.startByte + byteInItem, pos);
   };
-  if (!isUtf8(raw.bytes)) {
-    throw new ImportError(file, at(firstInvalidUtf8(raw.bytes)), `invalid UTF-8 in item [${raw.index}] (the file must be UTF-8 text)`);
-  }
+  const bad = firstInvalidUtf8(raw.bytes, !partial);
+  if (bad !== -1) return new ImportError(file, at(bad), `invalid UTF-8 in item [${raw.index}] (the file must be UTF-8 text)`);
   const text = raw.bytes.toString("utf8");
+  const fault = locateJsonError(text);
+  if (!fault || (partial && fault.index >= text.replace(/\uFFFD$/, "").length)) return null;
+  return new ImportError(file, at(Buffer.byteLength(text.slice(0, fault.index), "utf8")), `invalid JSON in item [${raw.index}]: ${fault.reason}`);
+}
+
+/** Decodes and parses one raw item; throws ImportError naming the byte, line and column of a fault. */
+function parseItem(file: string, raw: RawItem): unknown {
+  if (!isUtf8(raw.bytes)) throw itemFault(file, raw, false);
   try {
-    return JSON.parse(text);
+    return JSON.parse(raw.bytes.toString("utf8"));
   } catch (e) {
-    const fault = locateJsonError(text) ?? { index: 0, reason: (e as Error).message };
-    const byte = Buffer.byteLength(text.slice(0, fault.index), "utf8");
-    throw new ImportError(file, at(byte), `invalid JSON in item [${raw.index}]: ${fault.reason}`);
+    throw itemFault(file, raw, false) ?? new ImportError(file, `byte ${raw.startByte}`, `invalid JSON in item [${raw.index}]: ${(e as Error).message}`);
   }
 }
 

@@ -190,7 +190,7 @@ export async function parseTextTranscript(file: string, opts: TextOptions = {}):
     }
   } finally {
     lines.close();
-    bytes.destroy();
+    text.destroy(); // ends the decoding generator, which closes the file stream
   }
   flush();
   if (!turns.length) throw new ImportError(file, `line ${n}`, 'no messages found (expected lines like "Speaker: text")');

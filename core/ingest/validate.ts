@@ -45,7 +45,7 @@ function unionExpected(issue: Issue): string[] | null {
 
 /** Turns one zod issue into the `what is wrong` part of an error message. */
 function issueText(issue: Issue): string {
-  const missing = !("input" in issue);
+  const missing = issue.input === undefined;
   const got = missing ? "" : `, got ${describeValue(issue.input)}`;
   if (issue.code === "invalid_type") return missing ? `missing (expected ${expectedText(issue.expected)})` : `expected ${expectedText(issue.expected)}${got}`;
   const alternatives = unionExpected(issue);

@@ -1,0 +1,78 @@
+import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { detectFormat, parseExport } from "../../core/ingest/parse.js";
+import { classifyLine } from "../../core/ingest/text.js";
+import type { ParsedConversation } from "../../core/ingest/types.js";
+import { importErrorOf, PLAIN_TRANSCRIPT, STAMPED_TRANSCRIPT } from "../fixtures/exports.js";
+
+const dir = mkdtempSync(join(tmpdir(), "engram-text-"));
+
+async function only(file: string): Promise<ParsedConversation> {
+  const out: ParsedConversation[] = [];
+  for await (const c of parseExport(file)) out.push(c);
+  expect(out).toHaveLength(1);
+  return out[0]!;
+}
+
+describe("text and Markdown transcripts", () => {
+  it("reads stamped lines, date lines, continuation lines and a midnight rollover", async () => {
+    const file = join(dir, "trip.md");
+    writeFileSync(file, STAMPED_TRANSCRIPT);
+    expect(await detectFormat(file)).toBe("text");
+    const c = await only(file);
+    expect(c).toMatchObject({ format: "text", externalId: resolve(file), title: "Trip planning", participants: ["Alice", "Bob"] });
+    expect(c.turns.map((t) => [t.speaker, t.text, new Date(t.occurredAt).toISOString(), t.metadata.line])).toEqual([
+      ["Alice", "Hi Bob,\nare you free on Saturday?\n\nIt's about the trip.", "2024-03-05T14:02:00.000Z", 4],
+      ["Bob", "Yes!", "2024-03-05T14:05:00.000Z", 8],
+      ["Alice", "Good night", "2024-03-05T23:59:00.000Z", 9],
+      ["Bob", "It's past midnight", "2024-03-06T00:03:00.000Z", 10],
+      ["Alice", "Morning, booked the train.", "2024-03-07T09:00:00.000Z", 11],
+      ["Bob", "Great, thanks", "2024-03-07T09:00:01.000Z", 12],
+      ["Alice", "See you", "2024-03-08T10:30:00.000Z", 14],
+    ]);
+    expect(c.startedAt).toBe(Date.parse("2024-03-05T14:02:00Z"));
+    expect(c.turns.every((t) => t.role === "other" && t.externalId === null)).toBe(true);
+  });
+
+  it("without timestamps uses the file's modification time plus one second per message", async () => {
+    const file = join(dir, "meeting.txt");
+    writeFileSync(file, PLAIN_TRANSCRIPT);
+    const mtime = new Date("2024-06-01T08:00:00Z");
+    utimesSync(file, mtime, mtime);
+    const c = await only(file);
+    expect(c.title).toBe("meeting.txt");
+    expect(c.turns.map((t) => [t.speaker, t.role, t.text, t.occurredAt - mtime.getTime()])).toEqual([
+      ["User", "user", "Can you summarise the meeting?", 0],
+      ["Assistant", "assistant", "Sure. Three points:\n- budget approved\n- hiring paused", 1000],
+      ["User", "user", "Thanks.\nWho owns the budget?", 2000],
+      ["Assistant", "assistant", "Dana does.", 3000],
+    ]);
+  });
+
+  it("classifies speaker lines, stamps and look-alikes", () => {
+    expect(classifyLine("[2024-03-05 14:02] Alice: hi")).toEqual({ kind: "speaker", speaker: "Alice", text: "hi", stamp: { kind: "instant", ms: Date.parse("2024-03-05T14:02:00Z") } });
+    expect(classifyLine("[3/5/24, 2:02 PM] Dr. Jane Smith: hello")).toMatchObject({ speaker: "Dr. Jane Smith", stamp: { kind: "instant", ms: Date.parse("2024-03-05T14:02:00Z") } });
+    expect(classifyLine("2:02 pm - Bob: yes")).toMatchObject({ speaker: "Bob", stamp: { kind: "time", ms: (14 * 60 + 2) * 60_000 } });
+    expect(classifyLine("--- March 5, 2024 ---")).toEqual({ kind: "date", dayMs: Date.parse("2024-03-05T00:00:00Z") });
+    expect(classifyLine("see https://example.com/a:b")).toEqual({ kind: "text" });
+    expect(classifyLine("The meeting ended at 14:02")).toEqual({ kind: "text" });
+    expect(classifyLine("- Note: this is a list item")).toEqual({ kind: "text" });
+    expect(classifyLine("## Tomorrow")).toEqual({ kind: "heading", speaker: "Tomorrow" });
+  });
+
+  it("refuses text before the first message, naming the line", async () => {
+    const file = join(dir, "chat.txt");
+    writeFileSync(file, "\nAlice: hi\n");
+    await only(file);
+    writeFileSync(file, "\nThis is a diary entry, not a chat.\nAlice: hi\n");
+    const err = await importErrorOf(only(file));
+    expect(err.location).toBe("line 2");
+    expect(err.message).toMatch(/^chat\.txt: line 2: unrecognised format/);
+    const forced = await importErrorOf(parseExport(file, { format: "text" }).next());
+    expect(forced.message).toBe(
+      'chat.txt: line 2: expected "Speaker: text" (optionally after a timestamp like [2024-03-05 14:02]) before the first message, got "This is a diary entry, not a chat."',
+    );
+  });
+});
