@@ -1,0 +1,83 @@
+import { useCallback, useRef, useState } from "react";
+import type { EngramApi } from "../../core/api/types.js";
+import { ImportDialog } from "../components/ImportDialog.js";
+import { ChatView } from "../views/ChatView.js";
+import { CaptureView } from "../views/CaptureView.js";
+import { GraphView } from "../views/GraphView.js";
+import { MemoriesView } from "../views/MemoriesView.js";
+import { ModelsView } from "../views/ModelsView.js";
+import { PrivacyView } from "../views/PrivacyView.js";
+import { TimelineView } from "../views/TimelineView.js";
+import { ApiProvider } from "./api-context.js";
+import { DataProvider } from "./data.js";
+import { Header } from "./Header.js";
+import { InspectorProvider } from "./inspector.js";
+import { useRoute, type Route } from "./router.js";
+import { useGlobalShortcuts } from "./shortcuts.js";
+import { Sidebar } from "./Sidebar.js";
+import { useTheme } from "./theme.js";
+import { ToastProvider } from "./toasts.js";
+
+/** The whole app around one `EngramApi` (the real client in main.tsx, a fake in component tests). */
+export function App({ api }: { api: EngramApi }) {
+  return (
+    <ApiProvider api={api}>
+      <ToastProvider>
+        <DataProvider>
+          <InspectorProvider>
+            <Shell />
+          </InspectorProvider>
+        </DataProvider>
+      </ToastProvider>
+    </ApiProvider>
+  );
+}
+
+function Shell() {
+  const route = useRoute();
+  const { theme, toggle } = useTheme();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [importing, setImporting] = useState(false);
+  const focusSearch = useCallback(() => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  }, []);
+  useGlobalShortcuts(focusSearch);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main-content" onClick={(e) => (e.preventDefault(), document.getElementById("main-content")?.focus())}>
+        Skip to content
+      </a>
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">E</span>
+        <span>Engram</span>
+      </div>
+      <Header ref={searchRef} route={route} theme={theme} onToggleTheme={toggle} />
+      <Sidebar current={route.view} onImport={() => setImporting(true)} />
+      <main className="main" id="main-content" tabIndex={-1} data-view={route.view}>
+        <CurrentView route={route} onImport={() => setImporting(true)} />
+      </main>
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
+    </div>
+  );
+}
+
+function CurrentView({ route, onImport }: { route: Route; onImport: () => void }) {
+  switch (route.view) {
+    case "chat":
+      return <ChatView route={route} onImport={onImport} />;
+    case "memories":
+      return <MemoriesView route={route} onImport={onImport} />;
+    case "timeline":
+      return <TimelineView route={route} onImport={onImport} />;
+    case "graph":
+      return <GraphView onImport={onImport} />;
+    case "capture":
+      return <CaptureView />;
+    case "models":
+      return <ModelsView />;
+    case "privacy":
+      return <PrivacyView onImport={onImport} />;
+  }
+}

@@ -1,0 +1,230 @@
+import { useState, type ReactNode } from "react";
+import type { MemoryDetail } from "../../core/api/types.js";
+import { useApi } from "../app/api-context.js";
+import { useData } from "../app/data.js";
+import { useToasts } from "../app/toasts.js";
+import { useAsync } from "../app/use-async.js";
+import { useDeleteMemory } from "../app/use-delete-memory.js";
+import { errorMessage, formatDate, formatDateTime } from "../lib/format.js";
+import { TypeChip } from "./chips.js";
+import { Icon } from "./icons.js";
+import { MemoryEditForm } from "./MemoryEditForm.js";
+import { ProvenanceList } from "./ProvenanceList.js";
+import { ErrorState, LoadingState } from "./states.js";
+import { VersionHistory } from "./VersionHistory.js";
+
+/** Callbacks of the memory panel: where links to other memories and sources go. */
+export interface MemoryPanelProps {
+  id: number;
+  /** source whose context is shown expanded (a citation's source) */
+  focusSourceId?: number;
+  onOpenMemory: (id: number) => void;
+  onOpenSource: (id: number) => void;
+  /** called after the memory was deleted */
+  onDeleted?: () => void;
+}
+
+/**
+ * Everything about one memory: content, dates, provenance (with the sources' context), entities,
+ * related memories, what superseded it, its version history; edit, pin and delete (with Undo).
+ */
+export function MemoryPanel({ id, focusSourceId, onOpenMemory, onOpenSource, onDeleted }: MemoryPanelProps) {
+  const api = useApi();
+  const { version, changed } = useData();
+  const toasts = useToasts();
+  const deleteMemory = useDeleteMemory();
+  const [editing, setEditing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const { data, error, loading, reload } = useAsync(() => api.getMemory({ id }), [api, id, version]);
+
+  if (error) return <ErrorState title="Could not open this memory" error={error} onRetry={reload} />;
+  if (!data || (loading && data.memory.id !== id)) return <LoadingState label="Loading memory…" />;
+  const m = data.memory;
+
+  const togglePin = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      await api.pinMemory({ id: m.id, pinned: !m.pinned });
+      changed();
+    } catch (e) {
+      toasts.show({ message: `Could not ${m.pinned ? "unpin" : "pin"}: ${errorMessage(e)}`, tone: "error" });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async (): Promise<void> => {
+    setBusy(true);
+    const ok = await deleteMemory(m.id, m.title);
+    setBusy(false);
+    if (ok) onDeleted?.();
+  };
+
+  return (
+    <article className="memory-panel" aria-label={`Memory: ${m.title}`} data-memory-id={m.id}>
+      <header className="memory-panel-head">
+        <div className="chip-row">
+          <TypeChip type={m.type} />
+          {m.pinned && <span className="badge badge-accent"><Icon name="pin" size={12} /> Pinned</span>}
+          {m.userEdited && <span className="badge">Edited by you</span>}
+          {m.validTo != null && <span className="badge badge-warning">No longer valid</span>}
+        </div>
+        {editing ? (
+          <MemoryEditForm
+            memory={m}
+            onCancel={() => setEditing(false)}
+            onSaved={() => {
+              setEditing(false);
+              changed();
+              reload();
+            }}
+          />
+        ) : (
+          <>
+            <h3 className="memory-title">{m.title}</h3>
+            <p className="memory-content">{m.content}</p>
+          </>
+        )}
+        {!editing && (
+          <div className="toolbar" role="toolbar" aria-label="Memory actions">
+            <button type="button" className="btn btn-sm" onClick={() => setEditing(true)} disabled={busy}>
+              <Icon name="edit" size={15} /> Edit
+            </button>
+            <button type="button" className="btn btn-sm" onClick={togglePin} disabled={busy} aria-pressed={m.pinned}>
+              <Icon name="pin" size={15} /> {m.pinned ? "Unpin" : "Pin"}
+            </button>
+            <button type="button" className="btn btn-sm btn-danger-text" onClick={remove} disabled={busy}>
+              <Icon name="trash" size={15} /> Delete
+            </button>
+          </div>
+        )}
+      </header>
+
+      <Supersession detail={data} onOpenMemory={onOpenMemory} />
+
+      <section className="panel-section">
+        <h3 className="section-title">When</h3>
+        <dl className="facts">
+          <dt>Happened</dt><dd>{formatDateTime(m.occurredAt)}</dd>
+          <dt>Valid from</dt><dd>{formatDate(m.validFrom)}</dd>
+          <dt>Valid to</dt><dd>{m.validTo == null ? "Still valid" : formatDate(m.validTo)}</dd>
+          <dt>Recorded</dt><dd>{formatDateTime(m.recordedAt)}</dd>
+          <dt>Written by</dt><dd>{m.engine}</dd>
+          <dt>Confidence</dt><dd>{Math.round(m.confidence * 100)}%</dd>
+        </dl>
+      </section>
+
+      <TypeDetails details={m.details} />
+
+      <section className="panel-section">
+        <h3 className="section-title">Where it comes from</h3>
+        <ProvenanceList sources={data.sources} focusSourceId={focusSourceId} onOpenSource={onOpenSource} />
+      </section>
+
+      {data.entities.length > 0 && (
+        <section className="panel-section">
+          <h3 className="section-title">Mentions</h3>
+          <div className="chip-row">
+            {data.entities.map((e) => (
+              <span key={e.id} className="entity-chip" title={e.kind}>{e.name}</span>
+            ))}
+          </div>
+        </section>
+      )}
+
+      {data.related.length > 0 && (
+        <section className="panel-section">
+          <h3 className="section-title">Related memories</h3>
+          <ul className="link-list">
+            {data.related.map((r) => (
+              <li key={`${r.id}-${r.relation}`}>
+                <button type="button" className="link-row" onClick={() => onOpenMemory(r.id)}>
+                  <TypeChip type={r.type} />
+                  <span className="link-row-title">{r.title}</span>
+                  <span className="muted link-row-meta">{r.relation.replace(/_/g, " ")}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="panel-section">
+        <h3 className="section-title">History</h3>
+        <VersionHistory versions={data.versions} />
+      </section>
+    </article>
+  );
+}
+
+function Supersession({ detail, onOpenMemory }: { detail: MemoryDetail; onOpenMemory: (id: number) => void }) {
+  const { supersededBy, supersedes } = detail;
+  if (!supersededBy && supersedes.length === 0) return null;
+  return (
+    <section className="panel-section">
+      {supersededBy && (
+        <div className="banner banner-warning">
+          <Icon name="history" />
+          <div>
+            Replaced on {formatDate(detail.memory.invalidatedAt ?? detail.memory.validTo)} by{" "}
+            <button type="button" className="inline-link" onClick={() => onOpenMemory(supersededBy.id)}>{supersededBy.title}</button>
+          </div>
+        </div>
+      )}
+      {supersedes.length > 0 && (
+        <div className="banner banner-info">
+          <Icon name="history" />
+          <div>
+            Replaces{" "}
+            {supersedes.map((s, i) => (
+              <span key={s.id}>
+                {i > 0 && ", "}
+                <button type="button" className="inline-link" onClick={() => onOpenMemory(s.id)}>{s.title}</button>
+              </span>
+            ))}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Per-type details (episodic participants, procedural steps, semantic triple, …) as a fact list. */
+function TypeDetails({ details }: { details: Record<string, unknown> }) {
+  const entries = Object.entries(details).filter(([, v]) => v != null && v !== "" && !(Array.isArray(v) && v.length === 0));
+  if (entries.length === 0) return null;
+  return (
+    <section className="panel-section">
+      <h3 className="section-title">Details</h3>
+      <dl className="facts">
+        {entries.map(([k, v]) => (
+          <DetailEntry key={k} name={k} value={v} />
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function DetailEntry({ name, value }: { name: string; value: unknown }) {
+  const label = name.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ");
+  let shown: ReactNode;
+  if (Array.isArray(value) && name === "steps") {
+    shown = (
+      <ol className="steps">
+        {value.map((s, i) => <li key={i}>{typeof s === "string" ? s : JSON.stringify(s)}</li>)}
+      </ol>
+    );
+  } else if (Array.isArray(value)) {
+    shown = value.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", ");
+  } else if (typeof value === "object") {
+    shown = <span className="mono">{JSON.stringify(value)}</span>;
+  } else {
+    shown = String(value);
+  }
+  return (
+    <>
+      <dt>{label.charAt(0).toUpperCase() + label.slice(1)}</dt>
+      <dd>{shown}</dd>
+    </>
+  );
+}

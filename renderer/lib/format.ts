@@ -1,0 +1,77 @@
+/** Display formatting for dates (epoch ms, shown in the user's local time zone), sizes and counts. */
+
+const dateFmt = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric" });
+const dateTimeFmt = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
+const timeFmt = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
+const dayFmt = new Intl.DateTimeFormat(undefined, { weekday: "long", year: "numeric", month: "long", day: "numeric" });
+
+/** "Mar 4, 2023" for an epoch-ms time; "—" for null. */
+export function formatDate(ms: number | null | undefined): string {
+  return ms == null ? "—" : dateFmt.format(ms);
+}
+
+/** "Mar 4, 2023, 14:05" for an epoch-ms time; "—" for null. */
+export function formatDateTime(ms: number | null | undefined): string {
+  return ms == null ? "—" : dateTimeFmt.format(ms);
+}
+
+/** "14:05" for an epoch-ms time. */
+export function formatTime(ms: number): string {
+  return timeFmt.format(ms);
+}
+
+/** "Saturday, March 4, 2023" for a day heading. */
+export function formatDay(ms: number): string {
+  return dayFmt.format(ms);
+}
+
+/** Bytes as "1.2 GB" (base 1024, one decimal above KB). */
+export function formatBytes(bytes: number | null | undefined): string {
+  if (bytes == null || !Number.isFinite(bytes)) return "—";
+  const units = ["B", "KB", "MB", "GB", "TB"];
+  let v = bytes;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${i === 0 ? v : v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+
+/** 12345 → "12,345". */
+export function formatCount(n: number): string {
+  return n.toLocaleString();
+}
+
+/** A local calendar day as `YYYY-MM-DD` (for <input type="date">). */
+export function toDateInput(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number): string => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/**
+ * Parses a `YYYY-MM-DD` date input value to epoch ms at local midnight (or the end of that day with
+ * `endOfDay`). Returns undefined for an empty or invalid value.
+ */
+export function fromDateInput(value: string, endOfDay = false): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (endOfDay) d.setHours(23, 59, 59, 999);
+  const t = d.getTime();
+  return Number.isFinite(t) ? t : undefined;
+}
+
+/** Local midnight of the day containing `ms`. */
+export function startOfDay(ms: number): number {
+  const d = new Date(ms);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+/** One error to show the user: the Error's message, or its string form. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name;
+  return typeof err === "string" ? err : "Something went wrong.";
+}

@@ -1,0 +1,235 @@
+import { useEffect, useRef, useState } from "react";
+import type { Citation, EngineKind, Source } from "../../core/api/types.js";
+import { useApi } from "../app/api-context.js";
+import { useData } from "../app/data.js";
+import { navigate, type Route } from "../app/router.js";
+import { useAsync } from "../app/use-async.js";
+import { Icon } from "../components/icons.js";
+import { ErrorState, Spinner } from "../components/states.js";
+import { Welcome } from "../components/Welcome.js";
+import { errorMessage, formatDate } from "../lib/format.js";
+import { ChatMessage, type Message } from "./chat/ChatMessage.js";
+
+/**
+ * The assistant: past conversations on the left, the thread on the right. Answers stream in token
+ * by token, then show their citations as chips that open the memory and its source.
+ * The open conversation is in the URL (`#/chat?c=12`).
+ */
+export function ChatView({ route, onImport }: { route: Route; onImport: () => void }) {
+  const { isEmpty } = useData();
+  const c = Number(route.params.get("c")) || null;
+  // A new chat keeps its thread mounted when it gets its conversation id.
+  const adopted = useRef<number | null>(null);
+  const [threadKey, setThreadKey] = useState(() => (c ? `c${c}` : "new"));
+  useEffect(() => {
+    if (c != null && c === adopted.current) return;
+    adopted.current = null;
+    setThreadKey(c ? `c${c}` : `new${Date.now()}`);
+  }, [c]);
+
+  if (isEmpty) return <Welcome />;
+  return (
+    <div className="view chat-view">
+      <ChatList current={c} />
+      <Thread
+        key={threadKey}
+        conversationId={c}
+        onImport={onImport}
+        onCreated={(id) => {
+          adopted.current = id;
+          navigate("chat", { c: String(id) });
+        }}
+      />
+    </div>
+  );
+}
+
+function ChatList({ current }: { current: number | null }) {
+  const api = useApi();
+  const { version } = useData();
+  const { data, error } = useAsync(() => api.listChats({ limit: 100 }), [api, version, current]);
+  return (
+    <nav className="chat-list" aria-label="Conversations">
+      <button type="button" className="btn btn-primary chat-new" onClick={() => navigate("chat")}>
+        <Icon name="edit" size={15} /> New chat
+      </button>
+      {error ? (
+        <p className="error-text chat-list-note">{errorMessage(error)}</p>
+      ) : !data ? (
+        <div className="chat-list-note"><Spinner label="Loading conversations" /></div>
+      ) : data.items.length === 0 ? (
+        <p className="muted chat-list-note">Your conversations with Engram will be listed here.</p>
+      ) : (
+        <ul>
+          {data.items.map((conv) => (
+            <li key={conv.id}>
+              <a className="chat-list-item" href={`#/chat?c=${conv.id}`} aria-current={conv.id === current ? "page" : undefined}>
+                <span className="ellipsis">{conv.title ?? "Untitled chat"}</span>
+                <span className="muted chat-list-date">{formatDate(conv.startedAt)}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  );
+}
+
+/** Reads the citations/engine an assistant turn stored in its metadata (absent for older turns). */
+function assistantMeta(turn: Source): { citations: Citation[]; engine?: EngineKind; abstained?: boolean } {
+  const md = turn.metadata as { citations?: unknown; engine?: unknown; abstained?: unknown };
+  const citations = Array.isArray(md.citations) ? (md.citations as Citation[]).filter((x) => x && typeof x.memoryId === "number") : [];
+  const engine = md.engine === "llm" || md.engine === "heuristic" ? md.engine : undefined;
+  return { citations, engine, abstained: md.abstained === true };
+}
+
+function Thread({ conversationId, onCreated, onImport }: { conversationId: number | null; onCreated: (id: number) => void; onImport: () => void }) {
+  const api = useApi();
+  const { changed } = useData();
+  const [messages, setMessages] = useState<Message[]>([]);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [loadingThread, setLoadingThread] = useState(conversationId != null);
+  const [draft, setDraft] = useState("");
+  const [streaming, setStreaming] = useState(false);
+  const abortRef = useRef<AbortController | null>(null);
+  const convRef = useRef<number | null>(conversationId);
+  const endRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (conversationId == null) return;
+    api.getChat({ conversationId }).then(
+      (t) => {
+        setMessages(
+          t.turns.map((turn) => ({
+            key: `s${turn.id}`,
+            role: turn.role === "user" ? "user" : "assistant",
+            text: turn.text,
+            at: turn.occurredAt,
+            ...(turn.role === "user" ? {} : assistantMeta(turn)),
+          })),
+        );
+        setLoadingThread(false);
+      },
+      (e: unknown) => {
+        setLoadError(e);
+        setLoadingThread(false);
+      },
+    );
+    // Loaded once per mounted thread (the parent remounts it per conversation).
+  }, []);
+
+  useEffect(() => endRef.current?.scrollIntoView?.({ block: "end" }), [messages]);
+  useEffect(() => () => abortRef.current?.abort(), []);
+
+  const update = (key: string, patch: Partial<Message> | ((m: Message) => Partial<Message>)): void =>
+    setMessages((all) => all.map((m) => (m.key === key ? { ...m, ...(typeof patch === "function" ? patch(m) : patch) } : m)));
+
+  const send = async (text: string): Promise<void> => {
+    const message = text.trim();
+    if (!message || streaming) return;
+    const now = Date.now();
+    const replyKey = `r${now}`;
+    setMessages((all) => [...all, { key: `u${now}`, role: "user", text: message, at: now }, { key: replyKey, role: "assistant", text: "", at: now, streaming: true, citations: [] }]);
+    setDraft("");
+    setStreaming(true);
+    const ac = new AbortController();
+    abortRef.current = ac;
+    try {
+      const res = await api.chat(
+        { message, ...(convRef.current != null ? { conversationId: convRef.current } : {}) },
+        {
+          signal: ac.signal,
+          onEvent: (ev) => {
+            if (ev.type === "token") update(replyKey, (m) => ({ text: m.text + ev.text }));
+            else update(replyKey, { citations: ev.citations });
+          },
+        },
+      );
+      update(replyKey, { text: res.answer, citations: res.citations, engine: res.engine, abstained: res.abstained, streaming: false });
+      if (convRef.current == null) {
+        convRef.current = res.conversationId;
+        onCreated(res.conversationId);
+      }
+      changed();
+    } catch (e) {
+      update(replyKey, ac.signal.aborted ? { streaming: false, stopped: true } : { streaming: false, error: errorMessage(e) });
+    } finally {
+      abortRef.current = null;
+      setStreaming(false);
+      inputRef.current?.focus();
+    }
+  };
+
+  return (
+    <section className="thread" aria-label="Conversation">
+      <div className="thread-scroll">
+        <div className="thread-inner" aria-live="polite" aria-busy={streaming}>
+          {loadError ? (
+            <ErrorState title="Could not open this conversation" error={loadError} />
+          ) : loadingThread ? (
+            <div className="state"><Spinner label="Loading conversation" /></div>
+          ) : messages.length === 0 ? (
+            <ChatIntro onPick={(q) => void send(q)} onImport={onImport} />
+          ) : (
+            messages.map((m) => <ChatMessage key={m.key} message={m} />)
+          )}
+          <div ref={endRef} />
+        </div>
+      </div>
+      <form
+        className="composer"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send(draft);
+        }}
+      >
+        <textarea
+          ref={inputRef}
+          className="textarea composer-input"
+          rows={Math.min(6, Math.max(1, draft.split("\n").length))}
+          value={draft}
+          placeholder="Ask about anything you have talked about or seen…"
+          aria-label="Message"
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              void send(draft);
+            }
+          }}
+          autoFocus
+        />
+        {streaming ? (
+          <button type="button" className="btn" onClick={() => abortRef.current?.abort()}>
+            <Icon name="pause" size={15} /> Stop
+          </button>
+        ) : (
+          <button type="submit" className="btn btn-primary" disabled={!draft.trim()} aria-label="Send">
+            <Icon name="send" size={15} /> Send
+          </button>
+        )}
+      </form>
+    </section>
+  );
+}
+
+const SUGGESTIONS = ["What did I talk about last week?", "What are my plans for the summer?", "Who did I meet recently?"];
+
+function ChatIntro({ onPick, onImport }: { onPick: (q: string) => void; onImport: () => void }) {
+  return (
+    <div className="chat-intro">
+      <div className="state-icon"><Icon name="sparkles" size={28} /></div>
+      <h2>Ask your memory</h2>
+      <p className="muted">Answers come from what Engram remembers, with the sources they came from.</p>
+      <div className="suggestions">
+        {SUGGESTIONS.map((s) => (
+          <button type="button" key={s} className="suggestion" onClick={() => onPick(s)}>{s}</button>
+        ))}
+      </div>
+      <button type="button" className="btn btn-ghost btn-sm" onClick={onImport}>
+        <Icon name="upload" size={15} /> Import more chats
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+import { useCallback, useEffect, useState } from "react";
+import type { GraphEdge, GraphNode, GraphResult, MemoryType } from "../../core/api/types.js";
+import { useApi } from "../app/api-context.js";
+import { useData } from "../app/data.js";
+import { useInspector } from "../app/inspector.js";
+import { navigate } from "../app/router.js";
+import { MEMORY_TYPES, TYPE_INFO } from "../components/chips.js";
+import { Icon } from "../components/icons.js";
+import { EmptyState, ErrorState, LoadingState, Spinner } from "../components/states.js";
+import { Welcome } from "../components/Welcome.js";
+import { errorMessage, formatCount, formatDate } from "../lib/format.js";
+import { GraphCanvas } from "./graph/GraphCanvas.js";
+
+const PAGE = 2000;
+const MAX_NODES = 5000;
+const DAY_MS = 86_400_000;
+
+interface Loaded {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  total: number;
+  nextCursor: string | null;
+}
+
+/** Follows `<html data-theme>` so the canvas can re-read the theme colours. */
+function useDocumentTheme(): string {
+  const [theme, setTheme] = useState(() => document.documentElement.dataset.theme ?? "light");
+  useEffect(() => {
+    const mo = new MutationObserver(() => setTheme(document.documentElement.dataset.theme ?? "light"));
+    mo.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+    return () => mo.disconnect();
+  }, []);
+  return theme;
+}
+
+/**
+ * The memory graph: memories and entities with their links (sigma.js + ForceAtlas2), coloured by
+ * type. Filter by type, show/hide entities, narrow to a time window with the slider; click a
+ * memory to open it, an entity to see it. Loads 2,000 nodes at a time, up to 5,000.
+ */
+export function GraphView({ onImport }: { onImport: () => void }) {
+  const api = useApi();
+  const { isEmpty, version } = useData();
+  const { openMemory } = useInspector();
+  const theme = useDocumentTheme();
+  const [types, setTypes] = useState<Set<MemoryType>>(() => new Set(MEMORY_TYPES));
+  const [entities, setEntities] = useState(true);
+  const [span, setSpan] = useState<GraphResult["span"]>(null);
+  const [window_, setWindow] = useState<{ from: number; to: number } | null>(null);
+  const [debouncedWindow, setDebouncedWindow] = useState(window_);
+  const [data, setData] = useState<Loaded | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [loading, setLoading] = useState(true);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [layoutRunning, setLayoutRunning] = useState(false);
+  const [entity, setEntity] = useState<GraphNode | null>(null);
+
+  useEffect(() => {
+    const t = setTimeout(() => setDebouncedWindow(window_), 350);
+    return () => clearTimeout(t);
+  }, [window_]);
+
+  const request = useCallback(
+    (cursor?: string) =>
+      api.graph({
+        types: types.size === MEMORY_TYPES.length ? undefined : [...types],
+        includeEntities: entities,
+        from: debouncedWindow?.from,
+        to: debouncedWindow ? debouncedWindow.to + DAY_MS : undefined,
+        limit: PAGE,
+        cursor,
+      }),
+    [api, types, entities, debouncedWindow],
+  );
+
+  useEffect(() => {
+    let live = true;
+    setLoading(true);
+    request().then(
+      (r) => {
+        if (!live) return;
+        setData({ nodes: r.nodes, edges: r.edges, total: r.totalNodes, nextCursor: r.nextCursor });
+        if (r.span) setSpan((old) => old ?? r.span);
+        setError(null);
+        setLoading(false);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setError(e);
+        setLoading(false);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [request, version]);
+
+  const loadMore = async (): Promise<void> => {
+    if (!data?.nextCursor) return;
+    setLoadingMore(true);
+    try {
+      const r = await request(data.nextCursor);
+      setData({ nodes: [...data.nodes, ...r.nodes], edges: [...data.edges, ...r.edges], total: r.totalNodes, nextCursor: r.nextCursor });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  if (isEmpty) return <Welcome />;
+
+  const toggleType = (t: MemoryType): void =>
+    setTypes((old) => {
+      const next = new Set(old);
+      if (next.has(t)) next.delete(t);
+      else next.add(t);
+      return next;
+    });
+
+  return (
+    <div className="view graph-view">
+      <div className="toolbar-bar graph-toolbar">
+        <fieldset className="type-filter">
+          <legend className="visually-hidden">Memory types shown</legend>
+          {MEMORY_TYPES.map((t) => (
+            <label key={t} className={`type-toggle type-${t}`} title={TYPE_INFO[t].help}>
+              <input type="checkbox" checked={types.has(t)} onChange={() => toggleType(t)} />
+              <span className="type-dot" aria-hidden="true" />
+              {TYPE_INFO[t].label}
+            </label>
+          ))}
+          <label className="type-toggle type-entity">
+            <input type="checkbox" checked={entities} onChange={(e) => setEntities(e.target.checked)} />
+            <span className="type-dot" aria-hidden="true" />
+            Entities
+          </label>
+        </fieldset>
+        {span && <TimeSlider span={span} value={window_} onChange={setWindow} />}
+      </div>
+      <div className="graph-stage">
+        {error && !data ? (
+          <ErrorState title="Could not load the graph" error={error} />
+        ) : !data ? (
+          <LoadingState label="Loading the graph…" />
+        ) : data.nodes.length === 0 ? (
+          <EmptyState icon="graph" title="No memories match" actions={<button type="button" className="btn" onClick={onImport}>Import chats…</button>}>
+            Turn more types on, widen the time window, or import more chats.
+          </EmptyState>
+        ) : (
+          <GraphCanvas
+            nodes={data.nodes}
+            edges={data.edges}
+            theme={theme}
+            onLayoutState={setLayoutRunning}
+            onNodeClick={(n) => (n.kind === "memory" ? openMemory(n.refId) : setEntity(n))}
+          />
+        )}
+        {data && data.nodes.length > 0 && (
+          <div className="graph-status" aria-live="polite">
+            <span>
+              {formatCount(data.nodes.length)} of {formatCount(data.total)} nodes · {formatCount(data.edges.length)} links
+            </span>
+            {(loading || layoutRunning) && (
+              <span className="muted"><Spinner label="Working" /> {loading ? "Loading…" : "Arranging…"}</span>
+            )}
+            {data.nextCursor && data.nodes.length < MAX_NODES && (
+              <button type="button" className="btn btn-sm" onClick={() => void loadMore()} disabled={loadingMore}>
+                {loadingMore ? "Loading…" : `Load ${formatCount(Math.min(PAGE, MAX_NODES - data.nodes.length))} more`}
+              </button>
+            )}
+            {error != null && <span className="error-text">{errorMessage(error)}</span>}
+          </div>
+        )}
+        {entity && (
+          <div className="graph-card card" role="dialog" aria-label={`Entity ${entity.label}`}>
+            <div className="graph-card-head">
+              <strong>{entity.label}</strong>
+              <button type="button" className="icon-btn" aria-label="Close" onClick={() => setEntity(null)}><Icon name="close" /></button>
+            </div>
+            <p className="muted">{entity.group} · linked to {formatCount(entity.degree)} memories</p>
+            <button type="button" className="btn btn-sm" onClick={() => navigate("memories", { q: entity.label })}>
+              <Icon name="search" size={14} /> Search memories
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function TimeSlider({ span, value, onChange }: { span: { from: number; to: number }; value: { from: number; to: number } | null; onChange: (v: { from: number; to: number } | null) => void }) {
+  const days = Math.max(1, Math.ceil((span.to - span.from) / DAY_MS));
+  const from = value ? Math.round((value.from - span.from) / DAY_MS) : 0;
+  const to = value ? Math.round((value.to - span.from) / DAY_MS) : days;
+  const set = (f: number, t: number): void => onChange(f <= 0 && t >= days ? null : { from: span.from + f * DAY_MS, to: span.from + t * DAY_MS });
+  return (
+    <div className="time-slider" role="group" aria-label="Time window">
+      <span className="time-label">{formatDate(span.from + from * DAY_MS)}</span>
+      <div className="time-ranges">
+        <input type="range" min={0} max={days} value={from} aria-label="Window start" onChange={(e) => set(Math.min(Number(e.target.value), to), to)} />
+        <input type="range" min={0} max={days} value={to} aria-label="Window end" onChange={(e) => set(from, Math.max(Number(e.target.value), from))} />
+      </div>
+      <span className="time-label">{formatDate(span.from + to * DAY_MS)}</span>
+      {value && <button type="button" className="btn btn-ghost btn-sm" onClick={() => onChange(null)}>All time</button>}
+    </div>
+  );
+}

@@ -1,0 +1,257 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { ListMemoriesRequest, Memory, MemoryType, SearchRequest, SourceKind, SourceRef } from "../../core/api/types.js";
+import { useApi } from "../app/api-context.js";
+import { useData } from "../app/data.js";
+import { useInspector } from "../app/inspector.js";
+import { navigate, type Route } from "../app/router.js";
+import { useAsync } from "../app/use-async.js";
+import { usePaged } from "../app/use-paged.js";
+import { MEMORY_TYPES, SOURCE_KIND_LABELS, TYPE_INFO } from "../components/chips.js";
+import { Icon } from "../components/icons.js";
+import { MemoryPanel } from "../components/MemoryPanel.js";
+import { EmptyState, ErrorState, LoadingState, Spinner } from "../components/states.js";
+import { VirtualList } from "../components/VirtualList.js";
+import { Welcome } from "../components/Welcome.js";
+import { formatCount, formatDate, fromDateInput } from "../lib/format.js";
+
+/** One row of the list: a memory, with its sources when it came from a search. */
+interface Row {
+  memory: Memory;
+  sources?: SourceRef[];
+}
+
+const ROW_HEIGHT = 68;
+const PAGE_SIZE = 200;
+const SORTS: Array<{ value: NonNullable<ListMemoriesRequest["sort"]>; label: string }> = [
+  { value: "occurred_desc", label: "Newest first" },
+  { value: "occurred_asc", label: "Oldest first" },
+  { value: "updated_desc", label: "Recently changed" },
+  { value: "importance_desc", label: "Most important" },
+];
+
+/**
+ * The memory browser: a tab per type, the header's search with filters (time, source kind, app),
+ * a virtualised list (paged 200 at a time when browsing, top 200 when searching) and the selected
+ * memory's panel beside it. State lives in the URL hash (`#/memories?type=semantic&q=tea`).
+ */
+export function MemoriesView({ route, onImport }: { route: Route; onImport: () => void }) {
+  const { isEmpty, stats } = useData();
+  const p = route.params;
+  const setParams = useCallback(
+    (changes: Record<string, string | undefined>) => navigate("memories", { ...Object.fromEntries(p), ...changes }),
+    [p],
+  );
+  const type = (MEMORY_TYPES as readonly string[]).includes(p.get("type") ?? "") ? (p.get("type") as MemoryType) : null;
+  const [selected, setSelected] = useState<number | null>(null);
+
+  if (isEmpty) return <Welcome />;
+
+  return (
+    <div className="view memories-view">
+      <div className="tabs" role="tablist" aria-label="Memory types">
+        <TypeTab label="All" count={stats?.memoriesTotal} active={type === null} onClick={() => setParams({ type: undefined })} />
+        {MEMORY_TYPES.map((t) => (
+          <TypeTab key={t} type={t} label={TYPE_INFO[t].label} title={TYPE_INFO[t].help} count={stats?.memories[t]} active={type === t} onClick={() => setParams({ type: t })} />
+        ))}
+      </div>
+      <Filters params={p} setParams={setParams} />
+      <div className={selected != null ? "split with-detail" : "split"}>
+        <div className="list-pane" role="tabpanel" aria-label={type ? TYPE_INFO[type].label : "All memories"}>
+          <MemoryResults params={p} type={type} selected={selected} onSelect={setSelected} onImport={onImport} />
+        </div>
+        {selected != null && (
+          <DetailPane id={selected} onClose={() => setSelected(null)} onOpenMemory={setSelected} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function TypeTab({ type, label, title, count, active, onClick }: { type?: MemoryType; label: string; title?: string; count?: number; active: boolean; onClick: () => void }) {
+  return (
+    <button type="button" role="tab" aria-selected={active} className="tab" onClick={onClick} title={title}>
+      {type && <span className={`type-dot type-${type}`} aria-hidden="true" />}
+      {label}
+      {count != null && <span className="tab-count">{formatCount(count)}</span>}
+    </button>
+  );
+}
+
+function Filters({ params, setParams }: { params: URLSearchParams; setParams: (c: Record<string, string | undefined>) => void }) {
+  const searching = !!params.get("q");
+  const [app, setApp] = useState(params.get("app") ?? "");
+  useEffect(() => setApp(params.get("app") ?? ""), [params]);
+  const hasFilters = ["from", "to", "kind", "app"].some((k) => params.get(k));
+  return (
+    <div className="filter-bar" role="group" aria-label="Filters">
+      {!searching && (
+        <>
+          <label className="filter">
+            <span className="filter-label">Sort</span>
+            <select className="select" value={params.get("sort") ?? "occurred_desc"} onChange={(e) => setParams({ sort: e.target.value })}>
+              {SORTS.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+            </select>
+          </label>
+          <label className="checkbox filter">
+            <input type="checkbox" checked={params.get("pinned") === "1"} onChange={(e) => setParams({ pinned: e.target.checked ? "1" : undefined })} />
+            Pinned only
+          </label>
+          <span className="filter-sep" aria-hidden="true" />
+        </>
+      )}
+      <label className="filter">
+        <span className="filter-label">From</span>
+        <input className="input" type="date" value={params.get("from") ?? ""} onChange={(e) => setParams({ from: e.target.value })} />
+      </label>
+      <label className="filter">
+        <span className="filter-label">To</span>
+        <input className="input" type="date" value={params.get("to") ?? ""} onChange={(e) => setParams({ to: e.target.value })} />
+      </label>
+      <label className="filter">
+        <span className="filter-label">Source</span>
+        <select className="select" value={params.get("kind") ?? ""} onChange={(e) => setParams({ kind: e.target.value })}>
+          <option value="">Any</option>
+          {(Object.keys(SOURCE_KIND_LABELS) as SourceKind[]).map((k) => <option key={k} value={k}>{SOURCE_KIND_LABELS[k]}</option>)}
+        </select>
+      </label>
+      <form className="filter" onSubmit={(e) => (e.preventDefault(), setParams({ app: app.trim() }))}>
+        <span className="filter-label">App</span>
+        <input className="input filter-app" value={app} onChange={(e) => setApp(e.target.value)} onBlur={() => app !== (params.get("app") ?? "") && setParams({ app: app.trim() })} placeholder="Any app" aria-label="App" />
+      </form>
+      {hasFilters && (
+        <button type="button" className="btn btn-ghost btn-sm" onClick={() => setParams({ from: undefined, to: undefined, kind: undefined, app: undefined })}>
+          Clear filters
+        </button>
+      )}
+      {hasFilters && !searching && <span className="muted filter-hint">Time, source and app filters apply when you search.</span>}
+    </div>
+  );
+}
+
+function MemoryResults({ params, type, selected, onSelect, onImport }: { params: URLSearchParams; type: MemoryType | null; selected: number | null; onSelect: (id: number) => void; onImport: () => void }) {
+  const q = params.get("q")?.trim() ?? "";
+  return q ? (
+    <SearchResults query={q} params={params} type={type} selected={selected} onSelect={onSelect} />
+  ) : (
+    <BrowseList params={params} type={type} selected={selected} onSelect={onSelect} onImport={onImport} />
+  );
+}
+
+function BrowseList({ params, type, selected, onSelect, onImport }: { params: URLSearchParams; type: MemoryType | null; selected: number | null; onSelect: (id: number) => void; onImport: () => void }) {
+  const api = useApi();
+  const { version } = useData();
+  const sort = (params.get("sort") ?? "occurred_desc") as NonNullable<ListMemoriesRequest["sort"]>;
+  const pinnedOnly = params.get("pinned") === "1";
+  const paged = usePaged(
+    (cursor) => api.listMemories({ types: type ? [type] : undefined, sort, pinnedOnly, cursor, limit: PAGE_SIZE }),
+    [api, type, sort, pinnedOnly, version],
+  );
+  const rows = useMemo<Row[]>(() => paged.items.map((memory) => ({ memory })), [paged.items]);
+
+  if (paged.error && rows.length === 0) return <ErrorState title="Could not load memories" error={paged.error} onRetry={paged.reload} />;
+  if (paged.loading && rows.length === 0) return <LoadingState label="Loading memories…" />;
+  if (rows.length === 0) {
+    return (
+      <EmptyState icon="memories" title={pinnedOnly ? "Nothing pinned" : type ? `No ${TYPE_INFO[type].label.toLowerCase()} memories yet` : "No memories yet"} actions={<button type="button" className="btn btn-primary" onClick={onImport}>Import chats…</button>}>
+        {type ? TYPE_INFO[type].help + " will show here once Engram has learnt some." : "Import a chat export or turn on capture."}
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <div className="list-summary" aria-live="polite">
+        {paged.total != null ? `${formatCount(paged.total)} memories` : `${formatCount(rows.length)}${paged.hasMore ? "+" : ""} memories`}
+      </div>
+      <MemoryList rows={rows} selected={selected} onSelect={onSelect} onNearEnd={paged.hasMore ? paged.loadMore : undefined} loadingMore={paged.loading} />
+    </>
+  );
+}
+
+function SearchResults({ query, params, type, selected, onSelect }: { query: string; params: URLSearchParams; type: MemoryType | null; selected: number | null; onSelect: (id: number) => void }) {
+  const api = useApi();
+  const { version } = useData();
+  const req: SearchRequest = {
+    query,
+    k: 200,
+    types: type ? [type] : undefined,
+    from: fromDateInput(params.get("from") ?? ""),
+    to: fromDateInput(params.get("to") ?? "", true),
+    sourceKinds: params.get("kind") ? [params.get("kind") as SourceKind] : undefined,
+    apps: params.get("app") ? [params.get("app")!] : undefined,
+  };
+  const key = JSON.stringify(req);
+  const { data, error, loading, reload } = useAsync(() => api.search(req), [api, key, version]);
+  const rows = useMemo<Row[]>(() => (data?.hits ?? []).map((h) => ({ memory: h.memory, sources: h.sources })), [data]);
+
+  if (error) return <ErrorState title="Search failed" error={error} onRetry={reload} />;
+  if (!data) return <LoadingState label="Searching…" />;
+  if (rows.length === 0) {
+    return (
+      <EmptyState icon="search" title={`Nothing found for “${query}”`}>
+        Try other words, another type tab, or clear the filters.
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <div className="list-summary" aria-live="polite">
+        {rows.length === 200 ? "Top 200 results" : `${formatCount(rows.length)} results`} for “{query}” <span className="muted">· {data.tookMs} ms</span>
+        {loading && <Spinner label="Updating" />}
+      </div>
+      <MemoryList rows={rows} selected={selected} onSelect={onSelect} />
+    </>
+  );
+}
+
+function MemoryList({ rows, selected, onSelect, onNearEnd, loadingMore }: { rows: Row[]; selected: number | null; onSelect: (id: number) => void; onNearEnd?: () => void; loadingMore?: boolean }) {
+  return (
+    <VirtualList
+      items={rows}
+      rowHeight={ROW_HEIGHT}
+      getKey={(r) => r.memory.id}
+      selectedKey={selected}
+      onSelect={(r) => onSelect(r.memory.id)}
+      label="Memories"
+      onNearEnd={onNearEnd}
+      footer={onNearEnd && loadingMore ? <span className="muted"><Spinner label="Loading more" /> Loading more…</span> : undefined}
+      renderRow={(r) => <MemoryRow row={r} />}
+    />
+  );
+}
+
+function MemoryRow({ row: { memory: m, sources } }: { row: Row }) {
+  const who = sources?.[0]?.speaker;
+  return (
+    <div className="memory-row">
+      <span className={`type-bar type-${m.type}`} aria-hidden="true" />
+      <div className="memory-row-main">
+        <div className="memory-row-title">
+          {m.pinned && <Icon name="pin" size={13} className="pin-icon" />}
+          <span className="ellipsis">{m.title}</span>
+        </div>
+        <div className="memory-row-snippet ellipsis">{m.content}</div>
+      </div>
+      <div className="memory-row-meta">
+        <span>{formatDate(m.occurredAt ?? m.validFrom)}</span>
+        <span className="muted">{who ?? TYPE_INFO[m.type].label}</span>
+      </div>
+    </div>
+  );
+}
+
+function DetailPane({ id, onClose, onOpenMemory }: { id: number; onClose: () => void; onOpenMemory: (id: number) => void }) {
+  const inspector = useInspector();
+  return (
+    <aside className="detail-pane" aria-label="Memory details">
+      <div className="detail-pane-head">
+        <span className="muted">Memory #{id}</span>
+        <button type="button" className="icon-btn" onClick={onClose} aria-label="Close details">
+          <Icon name="close" />
+        </button>
+      </div>
+      <div className="detail-pane-body">
+        <MemoryPanel key={id} id={id} onOpenMemory={onOpenMemory} onOpenSource={inspector.openSource} onDeleted={onClose} />
+      </div>
+    </aside>
+  );
+}

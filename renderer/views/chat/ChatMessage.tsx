@@ -1,0 +1,100 @@
+import type { Citation, EngineKind } from "../../../core/api/types.js";
+import { hrefFor } from "../../app/router.js";
+import { Icon } from "../../components/icons.js";
+import { formatTime } from "../../lib/format.js";
+import { CitationChip } from "./CitationChip.js";
+
+/** One message of the thread as the UI holds it. */
+export interface Message {
+  key: string;
+  role: "user" | "assistant";
+  text: string;
+  /** epoch ms */
+  at: number;
+  citations?: Citation[];
+  engine?: EngineKind;
+  abstained?: boolean;
+  streaming?: boolean;
+  stopped?: boolean;
+  error?: string;
+}
+
+/**
+ * A chat message. Assistant messages show the streamed text, which engine answered, an
+ * abstention notice when nothing was found, and the citations as chips. When no chat model is
+ * installed (heuristic engine) the citations are the answer: a "What I remember" list.
+ */
+export function ChatMessage({ message: m }: { message: Message }) {
+  if (m.role === "user") {
+    return (
+      <div className="msg msg-user">
+        <div className="msg-bubble">{m.text}</div>
+      </div>
+    );
+  }
+  const citations = m.citations ?? [];
+  const heuristic = m.engine === "heuristic";
+  return (
+    <div className="msg msg-assistant" data-testid="assistant-message">
+      <div className="msg-avatar" aria-hidden="true">E</div>
+      <div className="msg-body">
+        {m.error ? (
+          <div className="banner banner-error" role="alert"><Icon name="alert" /><div>{m.error}</div></div>
+        ) : m.abstained ? (
+          <div className="abstain" role="note">
+            <Icon name="alert" size={16} />
+            <div>
+              <strong>I don’t remember anything about that.</strong>
+              {m.text && <p className="muted">{m.text}</p>}
+            </div>
+          </div>
+        ) : heuristic && citations.length > 0 ? (
+          <RememberList text={m.text} citations={citations} />
+        ) : (
+          <div className="msg-text">
+            {m.text || (m.streaming ? <span className="typing" aria-label="Thinking"><span /><span /><span /></span> : null)}
+            {m.streaming && m.text && <span className="cursor" aria-hidden="true" />}
+          </div>
+        )}
+        {!heuristic && citations.length > 0 && !m.abstained && (
+          <div className="citations" aria-label="Sources">
+            {citations.map((c, i) => <CitationChip key={c.memoryId} citation={c} index={i + 1} />)}
+          </div>
+        )}
+        <div className="msg-foot">
+          {m.stopped && <span className="muted">Stopped.</span>}
+          {m.engine && <EngineBadge engine={m.engine} />}
+          {!m.streaming && <time className="muted">{formatTime(m.at)}</time>}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function RememberList({ text, citations }: { text: string; citations: Citation[] }) {
+  return (
+    <div className="remember">
+      <h3 className="remember-title">What I remember</h3>
+      {text && <p className="muted remember-text">{text.split("\n")[0]}</p>}
+      <ol className="remember-list">
+        {citations.map((c, i) => (
+          <li key={c.memoryId}>
+            <CitationChip citation={c} index={i + 1} long />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function EngineBadge({ engine }: { engine: EngineKind }) {
+  return engine === "llm" ? (
+    <span className="badge" title="Answered by the local chat model">
+      <Icon name="models" size={12} /> Local model
+    </span>
+  ) : (
+    <span className="badge" title="No chat model is installed: Engram shows the memories that match">
+      <Icon name="search" size={12} /> Memory search · <a href={hrefFor("models")}>get a model</a>
+    </span>
+  );
+}

@@ -1,0 +1,132 @@
+import Graph from "graphology";
+import { useEffect, useRef, useState } from "react";
+import Sigma from "sigma";
+import type { GraphEdge, GraphNode } from "../../../core/api/types.js";
+import { startLayout, type LayoutHandle } from "./layout.js";
+
+const MEMORY_GROUPS = new Set(["core", "episodic", "semantic", "procedural", "resource", "vault"]);
+
+/** CSS colour of a node group: `--type-<memory type>`, or `--type-entity` for entities. */
+function groupColor(style: CSSStyleDeclaration, group: string): string {
+  return style.getPropertyValue(MEMORY_GROUPS.has(group) ? `--type-${group}` : "--type-entity").trim() || "#888";
+}
+
+/** Builds the graphology graph: nodes on a spiral (a deterministic start for the layout), sized by degree. */
+function buildGraph(nodes: GraphNode[], edges: GraphEdge[]): Graph {
+  const style = getComputedStyle(document.documentElement);
+  const g = new Graph({ type: "undirected", multi: false });
+  nodes.forEach((n, i) => {
+    const r = Math.sqrt(i + 1) * 10;
+    const a = i * 2.399963; // golden angle
+    g.addNode(n.id, {
+      x: r * Math.cos(a),
+      y: r * Math.sin(a),
+      size: Math.min(14, (n.kind === "entity" ? 3 : 2) + Math.sqrt(n.degree) * 1.3),
+      label: n.label.length > 60 ? `${n.label.slice(0, 57)}…` : n.label,
+      color: groupColor(style, n.group),
+      kind: n.kind,
+    });
+  });
+  const edgeColor = style.getPropertyValue("--border-strong").trim() || "#ccc";
+  for (const e of edges) {
+    if (e.source !== e.target && g.hasNode(e.source) && g.hasNode(e.target) && !g.hasEdge(e.source, e.target)) {
+      g.addEdge(e.source, e.target, { size: e.relation === "supersedes" ? 1.5 : 0.6, color: edgeColor });
+    }
+  }
+  return g;
+}
+
+/**
+ * The sigma.js (WebGL) drawing of the memory graph with a ForceAtlas2 layout. Hovering a node
+ * highlights its neighbours; clicking calls `onNodeClick`. Rebuilt when nodes/edges or the theme
+ * change. Shows an error message instead when WebGL is unavailable.
+ */
+export function GraphCanvas({ nodes, edges, theme, onNodeClick, onLayoutState }: {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  theme: string;
+  onNodeClick: (node: GraphNode) => void;
+  onLayoutState?: (running: boolean) => void;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const clickRef = useRef(onNodeClick);
+  clickRef.current = onNodeClick;
+  const layoutRef = useRef(onLayoutState);
+  layoutRef.current = onLayoutState;
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const graph = buildGraph(nodes, edges);
+    const style = getComputedStyle(document.documentElement);
+    let sigma: Sigma | null = null;
+    let layout: LayoutHandle | null = null;
+    try {
+      sigma = new Sigma(graph, el, {
+        renderEdgeLabels: false,
+        labelRenderedSizeThreshold: nodes.length > 1500 ? 10 : 7,
+        labelDensity: 0.6,
+        labelColor: { color: style.getPropertyValue("--text").trim() },
+        labelFont: getComputedStyle(document.body).fontFamily,
+        labelSize: 12,
+        defaultEdgeColor: style.getPropertyValue("--border-strong").trim(),
+        zIndex: true,
+      });
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    const s = sigma;
+
+    // Hover: keep the node and its neighbours, dim the rest.
+    let hovered: string | null = null;
+    let neighbours = new Set<string>();
+    const dim = style.getPropertyValue("--bg-hover").trim();
+    s.setSetting("nodeReducer", (node, data) => {
+      if (!hovered || node === hovered || neighbours.has(node)) return { ...data, zIndex: 1, highlighted: node === hovered };
+      return { ...data, color: dim, label: "", zIndex: 0 };
+    });
+    s.setSetting("edgeReducer", (edge, data) => {
+      if (!hovered) return data;
+      return graph.hasExtremity(edge, hovered) ? { ...data, color: style.getPropertyValue("--accent").trim(), size: 1.5 } : { ...data, hidden: true };
+    });
+    s.on("enterNode", ({ node }) => {
+      hovered = node;
+      neighbours = new Set(graph.neighbors(node));
+      el.style.cursor = "pointer";
+      s.refresh({ skipIndexation: true });
+    });
+    s.on("leaveNode", () => {
+      hovered = null;
+      neighbours = new Set();
+      el.style.cursor = "";
+      s.refresh({ skipIndexation: true });
+    });
+    s.on("clickNode", ({ node }) => {
+      const n = byId.get(node);
+      if (n) clickRef.current(n);
+    });
+
+    if (graph.order > 1) {
+      layoutRef.current?.(true);
+      layout = startLayout(graph, () => layoutRef.current?.(false));
+    }
+    return () => {
+      layout?.stop();
+      s.kill();
+    };
+  }, [nodes, edges, theme]);
+
+  return (
+    <div className="graph-canvas" ref={container} data-testid="graph-canvas" data-nodes={nodes.length} aria-label={`Memory graph with ${nodes.length} nodes`} role="img">
+      {error && (
+        <div className="graph-error" role="alert">
+          The graph could not be drawn: {error}. It needs WebGL; check that hardware acceleration is not disabled.
+        </div>
+      )}
+    </div>
+  );
+}
