@@ -7,23 +7,32 @@ import * as chrono from "chrono-node";
 
 const DAY_MS = 86_400_000;
 
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const TIME_OF_DAY = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?$/i;
+const LOCOMO_DATE = /^(\d{1,2}):(\d{2})\s*([ap])\.?m\.?\s+on\s+(\d{1,2})\s+([a-z]+),?\s+(\d{4})$/i;
+
 /**
  * Parses an ISO 8601 date-time (`2024-03-05T14:02:00.123456Z`) to epoch ms UTC; a value without a
  * zone is read as UTC. Returns NaN when it is not a date-time.
  */
 export function isoToMs(s: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s.trim());
+  const m = ISO.exec(s.trim());
   if (!m) return Number.NaN;
-  const [, y, mo, d, h = "0", mi = "0", sec = "0", frac = "", zone] = m;
-  const ms = Number(frac.slice(0, 3).padEnd(3, "0"));
-  let t = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +sec, ms);
+  const y = +m[1]!;
+  const mo = +m[2]! - 1;
+  const d = +m[3]!;
+  const h = +(m[4] ?? 0);
+  const mi = +(m[5] ?? 0);
+  const sec = +(m[6] ?? 0);
+  const zone = m[8];
+  let t = Date.UTC(y, mo, d, h, mi, sec, m[7] ? Number(m[7].slice(0, 3).padEnd(3, "0")) : 0);
   if (zone && zone.toUpperCase() !== "Z") {
     const sign = zone[0] === "-" ? -1 : 1;
     const digits = zone.slice(1).replace(":", "");
     t -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
   }
-  const check = new Date(Date.UTC(+y!, +mo! - 1, +d!));
-  return check.getUTCDate() === +d! && +h < 24 && +mi < 60 && +sec < 61 ? t : Number.NaN;
+  const valid = d >= 1 && d <= new Date(Date.UTC(y, mo + 1, 0)).getUTCDate() && mo >= 0 && mo < 12 && h < 24 && mi < 60 && sec < 61;
+  return valid ? t : Number.NaN;
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -40,7 +49,7 @@ function hour24(h: number, pm: boolean | undefined): number {
  * NaN when `s` is not only a time of day.
  */
 export function timeOfDayMs(s: string): number {
-  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?$/i.exec(s.trim());
+  const m = TIME_OF_DAY.exec(s.trim());
   if (!m) return Number.NaN;
   const h = hour24(Number(m[1]), m[4] ? m[4].toLowerCase() === "p" : undefined);
   const min = Number(m[2]);
@@ -62,7 +71,7 @@ export interface HumanDate {
  */
 export function parseHumanDate(s: string): HumanDate | null {
   const text = s.trim();
-  const locomo = /^(\d{1,2}):(\d{2})\s*([ap])\.?m\.?\s+on\s+(\d{1,2})\s+([a-z]+),?\s+(\d{4})$/i.exec(text);
+  const locomo = LOCOMO_DATE.exec(text);
   if (locomo) {
     const month = MONTHS.indexOf(locomo[5]!.slice(0, 3).toLowerCase());
     const h = hour24(Number(locomo[1]), locomo[3]!.toLowerCase() === "p");

@@ -119,9 +119,10 @@ function detectText(file: string, head: FileHead): ImportFormat {
  */
 export async function detectFormat(file: string, head?: FileHead): Promise<ImportFormat> {
   const h = head ?? (await inspectFile(file));
-  const first = h.text.trimStart()[0];
-  if (first === "[") return detectJson(file);
-  if (first === "{") {
+  const start = h.text.trimStart();
+  const firstLine = classifyLine(start.slice(0, start.search(/\r|\n|$/)));
+  if (start[0] === "[" && firstLine.kind !== "speaker") return detectJson(file); // not "[14:02] Alice: hi"
+  if (start[0] === "{") {
     throw new ImportError(file, "byte 0", "the file is a JSON object; expected a JSON array of conversations (ChatGPT or Claude conversations.json, or LoCoMo)");
   }
   return detectText(file, h);

@@ -32,10 +32,18 @@ export type TextLine =
   | { kind: "text" };
 
 const NAME = /^[\p{L}\p{N}][\p{L}\p{N}\p{M} ._'’()@&-]*$/u;
+const DIGITS = /^\d+$/;
+const HAS_DIGIT = /\d/;
+const BOLD_SPEAKER = /^\*\*([^*]{1,40}?)(?::\*\*|\*\*\s*:)\s*(.*)$/;
+const PLAIN_SPEAKER = /^([^:*#>`]{1,40}?)\s*:(?:\s+(.*))?$/;
+const RULE = /^([-*_=])(\s*\1){2,}$/;
+const HEADING = /^(#{1,6})\s+(.*?)[\s#]*$/;
+const DECORATED = /^[-=]{2,}\s*(.+?)\s*[-=]{2,}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True when `s` looks like a speaker name: ≤ 40 characters, ≤ 4 words, starts with a letter or digit, not only digits. */
 function isName(s: string): boolean {
-  return s.length <= 40 && NAME.test(s) && !/^\d+$/.test(s) && s.split(/\s+/).length <= 4;
+  return s.length <= 40 && NAME.test(s) && !DIGITS.test(s) && s.split(/\s+/).length <= 4;
 }
 
 /** Parses the inside of a bracketed stamp, or a bare one: time of day, ISO date-time, or a human date. */
@@ -44,7 +52,7 @@ function parseStamp(s: string): Stamp | null {
   if (!Number.isNaN(tod)) return { kind: "time", ms: tod };
   const iso = isoToMs(s);
   if (!Number.isNaN(iso)) return { kind: "instant", ms: iso };
-  const human = /\d/.test(s) ? parseHumanDate(s) : null;
+  const human = HAS_DIGIT.test(s) ? parseHumanDate(s) : null;
   return human ? { kind: "instant", ms: human.ms } : null;
 }
 
@@ -68,13 +76,13 @@ function splitStamp(s: string): { stamp: Stamp; rest: string } | null {
 
 /** A whole line that is only a calendar date (no time of day): its UTC midnight, or null. */
 function dateOnly(s: string): number | null {
-  const d = /\d/.test(s) ? parseHumanDate(s) : null;
+  const d = HAS_DIGIT.test(s) ? parseHumanDate(s) : null;
   return d && !d.hasTime ? utcDay(d.ms) : null;
 }
 
 /** `Speaker: text` / `**Speaker:** text` / `**Speaker**: text` → name and text, or null. */
 function splitSpeaker(s: string): { speaker: string; text: string } | null {
-  const m = /^\*\*([^*]{1,40}?)(?::\*\*|\*\*\s*:)\s*(.*)$/.exec(s) ?? /^([^:*#>`]{1,40}?)\s*:(?:\s+(.*))?$/.exec(s);
+  const m = BOLD_SPEAKER.exec(s) ?? PLAIN_SPEAKER.exec(s);
   if (!m || !isName(m[1]!.trim())) return null;
   return { speaker: m[1]!.trim(), text: m[2] ?? "" };
 }
@@ -83,8 +91,8 @@ function splitSpeaker(s: string): { speaker: string; text: string } | null {
 export function classifyLine(line: string): TextLine {
   const s = line.trim();
   if (!s) return { kind: "blank" };
-  if (/^([-*_=])(\s*\1){2,}$/.test(s)) return { kind: "rule" };
-  const heading = /^(#{1,6})\s+(.*?)[\s#]*$/.exec(s);
+  if (RULE.test(s)) return { kind: "rule" };
+  const heading = HEADING.exec(s);
   if (heading) {
     const inner = heading[2]!;
     const day = dateOnly(inner);
@@ -92,8 +100,8 @@ export function classifyLine(line: string): TextLine {
     if (heading[1] === "#") return { kind: "title", title: inner };
     return isName(inner) ? { kind: "heading", speaker: inner } : { kind: "text" };
   }
-  const decorated = /^[-=]{2,}\s*(.+?)\s*[-=]{2,}$/.exec(s);
-  if (decorated || /^\d{4}-\d{2}-\d{2}$/.test(s)) {
+  const decorated = DECORATED.exec(s);
+  if (decorated || ISO_DATE.test(s)) {
     const day = dateOnly(decorated ? decorated[1]! : s);
     if (day !== null) return { kind: "date", dayMs: day };
   }

@@ -51,6 +51,17 @@ describe("text and Markdown transcripts", () => {
     ]);
   });
 
+  it("detects a transcript that starts with a bracketed stamp (not a JSON array)", async () => {
+    const file = join(dir, "whatsapp.txt");
+    writeFileSync(file, "[05/03/2024, 14:02:33] Alice: hi\r\n[05/03/2024, 14:03:00] Bob: hello\r\nsecond line\r\n");
+    expect(await detectFormat(file)).toBe("text");
+    const c = await only(file);
+    expect(c.turns.map((t) => [t.speaker, t.text, new Date(t.occurredAt).toISOString()])).toEqual([
+      ["Alice", "hi", "2024-05-03T14:02:33.000Z"],
+      ["Bob", "hello\nsecond line", "2024-05-03T14:03:00.000Z"],
+    ]);
+  });
+
   it("classifies speaker lines, stamps and look-alikes", () => {
     expect(classifyLine("[2024-03-05 14:02] Alice: hi")).toEqual({ kind: "speaker", speaker: "Alice", text: "hi", stamp: { kind: "instant", ms: Date.parse("2024-03-05T14:02:00Z") } });
     expect(classifyLine("[3/5/24, 2:02 PM] Dr. Jane Smith: hello")).toMatchObject({ speaker: "Dr. Jane Smith", stamp: { kind: "instant", ms: Date.parse("2024-03-05T14:02:00Z") } });
