@@ -110,7 +110,10 @@ class ArrayScanner {
         case FIRST:
         case NEXT:
           if (b === 0x5d && this.state === FIRST) this.state = DONE;
-          else if (b === 0x5d || b === 0x2c) this.fail(i, chunk, `expected an item after ',' in the top-level array, got ${show(chunk, i)}`);
+          else if (b === 0x5d || b === 0x2c) {
+            const after = this.state === FIRST ? "an item or ']' after '['" : "an item after ','";
+            this.fail(i, chunk, `expected ${after} in the top-level array, got ${show(chunk, i)}`);
+          }
           else {
             this.begin(b, i);
             itemFrom = i;
