@@ -244,7 +244,8 @@ export interface SearchRequest {
 export interface SearchHit {
   memory: Memory;
   score: number;
-  scores: { bm25Rank: number | null; vectorRank: number | null; vectorDistance: number | null };
+  /** rank (from 1) in each ranker, null when that ranker did not find it; cosine similarity −1..1 */
+  scores: { bm25Rank: number | null; vectorRank: number | null; vectorSimilarity: number | null };
   sources: SourceRef[];
 }
 

@@ -1,0 +1,132 @@
+import { getConversation } from "../db/repos/conversations.js";
+import type { ConversationRow, MemoryRow, SourceRow } from "../db/types.js";
+import type { ApiContext } from "./context.js";
+import { decodeCursor, encodeCursor } from "./cursor.js";
+import { ApiError } from "./errors.js";
+import type {
+  ChatThread, ConversationInfo, GetChatRequest, GetSourceRequest, ListChatsRequest, Page, SourceDetail, TimelineDay, TimelineRequest,
+  TimelineResult,
+} from "./types.js";
+import { toConversation, toSource, toSummary } from "./views.js";
+
+/** The conversation format of chats with the assistant (core/assistant/chat.ts). */
+export const CHAT_FORMAT = "engram";
+
+function turnCount(ctx: ApiContext, conversationId: number): number {
+  return (ctx.db.prepare("SELECT COUNT(*) AS n FROM sources WHERE conversation_id = ?").get(conversationId) as { n: number }).n;
+}
+
+/** `getSource`: the source, up to `context` turns either side in its conversation, and the
+ * memories derived from it. @throws ApiError not_found. */
+export function getSource(ctx: ApiContext, req: GetSourceRequest): SourceDetail {
+  const { db } = ctx;
+  const src = db.prepare("SELECT * FROM sources WHERE id = ?").get(req.id) as SourceRow | undefined;
+  if (!src) throw new ApiError("not_found", `Source ${req.id} does not exist (it may have been deleted).`);
+  const c = req.context ?? 5;
+  let turns: SourceRow[] = [src];
+  let conversation: ConversationInfo | null = null;
+  if (src.conversation_id != null) {
+    const key = "COALESCE(seq, occurred_at)";
+    const at = src.seq ?? src.occurred_at;
+    const before = db
+      .prepare(`SELECT * FROM sources WHERE conversation_id = ? AND (${key}, id) < (?, ?) ORDER BY ${key} DESC, id DESC LIMIT ?`)
+      .all(src.conversation_id, at, src.id, c) as SourceRow[];
+    const after = db
+      .prepare(`SELECT * FROM sources WHERE conversation_id = ? AND (${key}, id) > (?, ?) ORDER BY ${key}, id LIMIT ?`)
+      .all(src.conversation_id, at, src.id, c) as SourceRow[];
+    turns = [...before.reverse(), src, ...after];
+    const conv = getConversation(db, src.conversation_id);
+    if (conv) conversation = toConversation(conv, turnCount(ctx, conv.id));
+  }
+  const memories = db
+    .prepare("SELECT m.* FROM memory_sources ms JOIN memories m ON m.id = ms.memory_id WHERE ms.source_id = ? AND m.status = 'active' ORDER BY m.id")
+    .all(src.id) as MemoryRow[];
+  const view = (r: SourceRow) => toSource(r, ctx.imageUrl);
+  return { source: view(src), conversation, turns: turns.map(view), memories: memories.map(toSummary) };
+}
+
+/** `listChats`: conversations with the assistant, newest first, keyset-paged by id. */
+export function listChats(ctx: ApiContext, req: ListChatsRequest): Page<ConversationInfo> {
+  const limit = req.limit ?? 50;
+  const after = req.cursor ? Number(decodeCursor(req.cursor)[0]) : Number.MAX_SAFE_INTEGER;
+  const rows = ctx.db
+    .prepare("SELECT * FROM conversations WHERE format = ? AND id < ? ORDER BY id DESC LIMIT ?")
+    .all(CHAT_FORMAT, after, limit + 1) as ConversationRow[];
+  const page = rows.slice(0, limit);
+  const total = (ctx.db.prepare("SELECT COUNT(*) AS n FROM conversations WHERE format = ?").get(CHAT_FORMAT) as { n: number }).n;
+  return {
+    items: page.map((r) => toConversation(r, turnCount(ctx, r.id))),
+    nextCursor: rows.length > limit ? encodeCursor([page.at(-1)!.id]) : null,
+    total,
+  };
+}
+
+/** `getChat`: a conversation's turns in order. @throws ApiError not_found. */
+export function getChat(ctx: ApiContext, req: GetChatRequest): ChatThread {
+  const conv = getConversation(ctx.db, req.conversationId);
+  if (!conv) throw new ApiError("not_found", `Conversation ${req.conversationId} does not exist (it may have been deleted).`);
+  const turns = ctx.db
+    .prepare("SELECT * FROM sources WHERE conversation_id = ? ORDER BY COALESCE(seq, occurred_at), id LIMIT ?")
+    .all(conv.id, req.limit ?? 500) as SourceRow[];
+  return { conversation: toConversation(conv, turnCount(ctx, conv.id)), turns: turns.map((r) => toSource(r, ctx.imageUrl)) };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * `timeline`: walks back from `before` one non-empty day at a time (two index seeks per day: the
+ * latest episode and the latest screenshot before the cursor), so a page costs O(days · log n)
+ * whatever the database size.
+ */
+export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult {
+  const { db } = ctx;
+  const off = (req.tzOffsetMinutes ?? 0) * 60_000;
+  const types = JSON.stringify(req.types?.length ? req.types : ["episodic"]);
+  const perDay = req.perDay ?? 50;
+  const dayStart = (t: number) => Math.floor((t - off) / DAY_MS) * DAY_MS + off;
+  const latestMemory = db.prepare(
+    "SELECT MAX(occurred_at) AS t FROM memories WHERE occurred_at < ? AND status = 'active' AND type IN (SELECT value FROM json_each(?))",
+  );
+  const latestShot = db.prepare("SELECT MAX(occurred_at) AS t FROM sources WHERE occurred_at < ? AND kind = 'screenshot'");
+  const latest = (before: number): number | null => {
+    const a = (latestMemory.get(before, types) as { t: number | null }).t;
+    const b = (latestShot.get(before) as { t: number | null }).t;
+    return a == null ? b : b == null ? a : Math.max(a, b);
+  };
+  const episodes = db.prepare(
+    `SELECT * FROM memories WHERE occurred_at >= ? AND occurred_at < ? AND status = 'active' AND type IN (SELECT value FROM json_each(?))
+     ORDER BY occurred_at, id LIMIT ?`,
+  );
+  const shots = db.prepare("SELECT * FROM sources WHERE occurred_at >= ? AND occurred_at < ? AND kind = 'screenshot' ORDER BY occurred_at, id LIMIT ?");
+  const countMem = db.prepare("SELECT COUNT(*) AS n FROM memories WHERE occurred_at >= ? AND occurred_at < ? AND status = 'active' AND type IN (SELECT value FROM json_each(?))");
+  const countKind = db.prepare("SELECT COUNT(*) AS n FROM sources WHERE occurred_at >= ? AND occurred_at < ? AND kind = ?");
+
+  const days: TimelineDay[] = [];
+  let cursor = req.before ?? ctx.now() + 1;
+  let t = latest(cursor);
+  while (t != null && days.length < (req.days ?? 7)) {
+    const start = dayStart(t);
+    const end = start + DAY_MS;
+    const n = (stmt: typeof countKind, ...args: unknown[]) => (stmt.get(...args) as { n: number }).n;
+    days.push({
+      date: new Date(start - off).toISOString().slice(0, 10),
+      start,
+      episodes: (episodes.all(start, end, types, perDay) as MemoryRow[]).map(toSummary),
+      screenshots: (shots.all(start, end, perDay) as SourceRow[]).map((s) => ({
+        sourceId: s.id, occurredAt: s.occurred_at, app: s.app, windowTitle: s.window_title,
+        imageUrl: s.image_path ? ctx.imageUrl(s.id) : null, snippet: s.text.slice(0, 160),
+      })),
+      counts: { memories: n(countMem, start, end, types), screenshots: n(countKind, start, end, "screenshot"), chatTurns: n(countKind, start, end, "chat_turn") },
+    });
+    cursor = start;
+    t = latest(cursor);
+  }
+  const span = db
+    .prepare(
+      `SELECT MIN(t) AS first, MAX(t) AS last FROM (
+         SELECT occurred_at AS t FROM memories WHERE occurred_at IS NOT NULL AND status = 'active'
+         UNION ALL SELECT occurred_at FROM sources WHERE kind = 'screenshot')`,
+    )
+    .get() as { first: number | null; last: number | null };
+  return { days, nextBefore: t != null ? cursor : null, range: span.first != null ? { first: span.first, last: span.last! } : null };
+}

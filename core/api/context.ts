@@ -1,0 +1,38 @@
+import type { Embedder } from "../../models/embedder.js";
+import type { EngramDb } from "../db/connection.js";
+
+/**
+ * What the API implementation needs from its host (the `engram serve` process, the Electron
+ * engine process, a test). The transport decides URLs; the host decides what capture can do.
+ */
+export interface ApiContext {
+  db: EngramDb;
+  /** the database file (":memory:" in tests); its folder holds frames/ and exports/ */
+  dbPath: string;
+  /** the active embedder, created on first use and then reused */
+  embedder: () => Promise<Embedder>;
+  transport: "ipc" | "http";
+  /** URL an <img> can load for the image of source `sourceId` */
+  imageUrl: (sourceId: number) => string;
+  /** URL that downloads an export file in browser mode, null in the desktop app */
+  exportUrl: (path: string) => string | null;
+  /** whether this host can capture the screen (only the desktop app), and why not */
+  capture: { available: boolean; reason: string | null };
+  /** called after capture settings or pause state changed (the desktop app's scheduler reloads) */
+  onCaptureChange?: () => void;
+  /** clock, epoch ms (tests) */
+  now: () => number;
+}
+
+/** Memoises an async factory: the first call starts it, later calls share the same promise;
+ * a rejected attempt is forgotten so the next call retries. */
+export function lazy<T>(make: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => {
+    p ??= make().catch((err: unknown) => {
+      p = undefined;
+      throw err;
+    });
+    return p;
+  };
+}

@@ -1,0 +1,173 @@
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import pkg from "../../package.json" with { type: "json" };
+import { activeModel } from "../../models/registry.js";
+import { countMemoriesByType } from "../db/repos/memories.js";
+import { allSettings, setSetting } from "../db/repos/settings.js";
+import { countSourcesByKind } from "../db/repos/sources.js";
+import { importFile as importChats } from "../ingest/import.js";
+import type { ApiContext } from "./context.js";
+import { loadMemoryEngine } from "./engine-parts.js";
+import { ApiError } from "./errors.js";
+import { exportDatabase, isEngramExport, restoreExport } from "./export-import.js";
+import { dataDirOf, dbBytes, dirBytes, exportsDir, framesDir, tableExists } from "./files.js";
+import type {
+  DeleteEverythingRequest, DeleteEverythingResult, ExportEvent, ExportRequest, ExportResult, ImportEvent, ImportRequest, ImportResult, Info,
+  SetSettingsRequest, Stats, StreamOptions,
+} from "./types.js";
+
+/** Writes browser bytes to a private temp file (removed by the returned cleanup). */
+async function stage(file: Blob, name: string): Promise<{ path: string; cleanup: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), "engram-upload-"));
+  const path = join(dir, basename(name) || "upload");
+  await pipeline(Readable.fromWeb(file.stream() as Parameters<typeof Readable.fromWeb>[0]), createWriteStream(path));
+  return { path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * `importFile`: an Engram export (restored into an empty database) or a chat export (imported,
+ * then the memory engine processes the new sources when it is in this build).
+ */
+export async function importData(ctx: ApiContext, req: ImportRequest, so: StreamOptions<ImportEvent> = {}): Promise<ImportResult> {
+  const staged = "file" in req ? await stage(req.file, req.name) : null;
+  const path = staged?.path ?? (req as { path: string }).path;
+  const name = "file" in req ? req.name : path;
+  try {
+    if (!existsSync(path)) throw new ApiError("bad_request", `File not found: ${path}`, { field: "path" });
+    const embedder = await ctx.embedder();
+    const started = performance.now();
+    const emit = (phase: ImportEvent["phase"], done: number, total: number | null, conversations = 0, turns = 0) =>
+      so.onEvent?.({ type: "progress", phase, done, total, conversations, turns });
+    if (req.format === "engram" || (!req.format && isEngramExport(path))) {
+      const r = await restoreExport(ctx.db, ctx.dbPath, embedder, path, {
+        onProgress: (p) => emit(p.phase === "embed" ? "embed" : p.phase, p.done, p.total),
+      });
+      const turns = r.counts.sources ?? 0;
+      return {
+        file: name, format: "engram", conversations: r.counts.conversations ?? 0, turns, added: turns, duplicates: 0,
+        memories: r.counts.memories ?? 0, seconds: (performance.now() - started) / 1000,
+      };
+    }
+    const report = await importChats(ctx.db, embedder, path, {
+      format: req.format,
+      onProgress: (p) => emit(p.phase, p.bytesRead, p.totalBytes, p.conversations, p.turns),
+    });
+    const create = await loadMemoryEngine();
+    if (create && report.added > 0) {
+      await create(ctx.db, embedder).process({ signal: so.signal, onProgress: (done, total) => emit("process", done, total, report.conversations, report.turns) });
+    }
+    return { ...report, file: name, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    staged?.cleanup();
+  }
+}
+
+/** `exportData`: writes the export file (default: the data folder's exports/). */
+export async function exportData(ctx: ApiContext, req: ExportRequest, so: StreamOptions<ExportEvent> = {}): Promise<ExportResult> {
+  const dir = exportsDir(ctx.dbPath);
+  if (!req.path && !dir) throw new ApiError("bad_request", "exportData: path: give a file path (this database has no data folder)", { field: "path" });
+  const stamp = new Date(ctx.now()).toISOString().replace(/[:.]/g, "-").slice(0, 19);
+  const path = req.path ?? join(dir!, `engram-${stamp}.jsonl.gz`);
+  const { counts, bytes } = await exportDatabase(ctx.db, ctx.dbPath, path, {
+    withScreenshots: req.withScreenshots, now: ctx.now(), onProgress: (table, rows) => so.onEvent?.({ type: "progress", table, rows }),
+  });
+  return { path, bytes, counts, downloadUrl: ctx.exportUrl(path) };
+}
+
+/** Tables emptied by delete-everything, children first. */
+const USER_TABLES = [
+  "edges", "entities", "memory_versions", "memory_sources", "memories", "frames", "sources", "conversations", "embedding_cache", "llm_calls",
+  "memories_vec", "memories_embeddings", "sources_vec", "sources_embeddings",
+];
+
+/**
+ * `deleteEverything`: deletes all user data (rows of USER_TABLES, FTS entries via triggers, the
+ * screenshot files), then VACUUMs so the deleted text does not linger in free pages of the file.
+ * Exports the user saved are kept (they are the user's files).
+ */
+export function deleteEverything(ctx: ApiContext, req: DeleteEverythingRequest): DeleteEverythingResult {
+  const { db } = ctx;
+  const deleted: Record<string, number> = {};
+  db.transaction(() => {
+    for (const t of USER_TABLES) if (tableExists(db, t)) deleted[t] = db.prepare(`DELETE FROM ${t}`).run().changes;
+    if (req.includeSettings) deleted.settings = db.prepare("DELETE FROM settings WHERE key <> 'embedder'").run().changes;
+  })();
+  db.exec("INSERT INTO memories_fts(memories_fts) VALUES ('rebuild'); INSERT INTO sources_fts(sources_fts) VALUES ('rebuild');");
+  const frames = framesDir(ctx.dbPath);
+  let imageFiles = 0;
+  if (frames && existsSync(frames)) {
+    imageFiles = countFiles(frames);
+    rmSync(frames, { recursive: true, force: true });
+  }
+  if (ctx.dbPath !== ":memory:") {
+    db.exec("VACUUM");
+    db.pragma("wal_checkpoint(TRUNCATE)");
+  }
+  return { deleted, imageFiles };
+}
+
+function countFiles(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) n++;
+  return n;
+}
+
+/** `getSettings`: every setting except the index's own bookkeeping (`embedder`). */
+export function getSettings(ctx: ApiContext): Record<string, unknown> {
+  const { embedder: _own, ...rest } = allSettings(ctx.db);
+  return rest;
+}
+
+/** `setSettings`: writes the values (null removes a key). `embedder` is read-only and `capture.*`
+ * keys go through `setCaptureSettings` (typed and validated). */
+export function setSettings(ctx: ApiContext, req: SetSettingsRequest): Record<string, unknown> {
+  if ("embedder" in req.values) throw new ApiError("bad_request", "setSettings: values.embedder: choose the embedding model in Models instead", { field: "values.embedder" });
+  const cap = Object.keys(req.values).find((k) => k.startsWith("capture."));
+  if (cap) throw new ApiError("bad_request", `setSettings: values.${cap}: change capture settings with setCaptureSettings`, { field: `values.${cap}` });
+  ctx.db.transaction(() => {
+    for (const [k, v] of Object.entries(req.values)) {
+      if (v === null) ctx.db.prepare("DELETE FROM settings WHERE key = ?").run(k);
+      else setSetting(ctx.db, k, v);
+    }
+  })();
+  return getSettings(ctx);
+}
+
+/** `stats`: row counts. */
+export function stats(ctx: ApiContext): Stats {
+  const { db } = ctx;
+  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  const memories = countMemoriesByType(db);
+  const sources = { chat_turn: 0, screenshot: 0, file: 0, manual: 0, ...countSourcesByKind(db) };
+  return {
+    memories,
+    memoriesTotal: Object.values(memories).reduce((a, b) => a + b, 0),
+    sources,
+    conversations: count("SELECT COUNT(*) AS n FROM conversations"),
+    entities: count("SELECT COUNT(*) AS n FROM entities"),
+    edges: count("SELECT COUNT(*) AS n FROM edges"),
+    frames: tableExists(db, "frames") ? count("SELECT COUNT(*) AS n FROM frames") : sources.screenshot,
+    unprocessedSources: count("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL"),
+  };
+}
+
+/** `info`: where the data lives, how big it is, and what runs. */
+export async function info(ctx: ApiContext): Promise<Info> {
+  const embedder = await ctx.embedder();
+  const chat = activeModel(ctx.db, "chat");
+  return {
+    version: pkg.version,
+    dataDir: dataDirOf(ctx.dbPath) ?? ":memory:",
+    dbPath: ctx.dbPath,
+    dbBytes: dbBytes(ctx.dbPath),
+    imageBytes: dirBytes(framesDir(ctx.dbPath)),
+    embedder: { id: embedder.id, dimension: embedder.dimension },
+    engine: chat ? "llm" : "heuristic",
+    chatModel: chat?.id ?? null,
+    transport: ctx.transport,
+    platform: `${process.platform}-${process.arch}`,
+  };
+}

@@ -1,0 +1,84 @@
+import * as assistant from "./assistant.js";
+import * as browse from "./browse.js";
+import * as capture from "./capture.js";
+import type { ApiContext } from "./context.js";
+import * as data from "./data.js";
+import { toApiError } from "./errors.js";
+import { graph } from "./graph.js";
+import { API_METHODS } from "./methods.js";
+import * as memories from "./memories.js";
+import { ModelsApi, type ModelHooks } from "./models.js";
+import { parseRequest } from "./schemas.js";
+import type { ApiMethod, EngramApi, StreamOptions } from "./types.js";
+
+/** The API implementation plus what its host needs to shut it down. */
+export type EngramApiService = EngramApi & {
+  /** drops undo snapshots; the host closes the database itself */
+  dispose(): void;
+};
+
+/**
+ * The implementation of `EngramApi` over the database and the engine parts (core/api/*.ts, one
+ * section per concern). Every method validates its request with the zod schema of its name
+ * (core/api/schemas.ts) — transports validate too, this is the last line — and every failure
+ * rejects with an `ApiError` (`toApiError` maps engine errors).
+ *
+ * Run it off any UI thread: `engram serve` runs it in the server process, the desktop app in
+ * its engine process (electron/engine.ts).
+ */
+export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): EngramApiService {
+  ctx.db.pragma("secure_delete = ON"); // deleted text is overwritten in the file, not left in free pages
+  const undo = new memories.DeleteWithUndo(ctx);
+  const models = new ModelsApi(ctx, hooks);
+  const impl: EngramApi = {
+    search: (r) => memories.search(ctx, r),
+    listMemories: async (r) => memories.listMemories(ctx, r),
+    getMemory: async (r) => memories.getMemoryDetail(ctx, r),
+    updateMemory: (r) => memories.updateMemory(ctx, r),
+    pinMemory: async (r) => memories.pinMemory(ctx, r),
+    deleteMemory: async (r) => undo.delete(r),
+    undoDelete: async (r) => undo.undo(r),
+    memoryHistory: async (r) => memories.memoryHistory(ctx, r),
+    memoryProvenance: async (r) => memories.memoryProvenance(ctx, r),
+    getSource: async (r) => browse.getSource(ctx, r),
+    graph: async (r) => graph(ctx, r),
+    timeline: async (r) => browse.timeline(ctx, r),
+    ask: (r, so) => assistant.ask(ctx, r, so),
+    chat: (r, so) => assistant.chat(ctx, r, so),
+    listChats: async (r) => browse.listChats(ctx, r),
+    getChat: async (r) => browse.getChat(ctx, r),
+    importFile: (r, so) => data.importData(ctx, r, so),
+    exportData: (r, so) => data.exportData(ctx, r, so),
+    deleteEverything: async (r) => {
+      undo.clear();
+      return data.deleteEverything(ctx, r);
+    },
+    captureStatus: async () => capture.captureStatus(ctx),
+    setCaptureSettings: async (r) => capture.setCaptureSettings(ctx, r),
+    pauseCapture: async (r) => capture.pauseCapture(ctx, r),
+    resumeCapture: async () => capture.resumeCapture(ctx),
+    listModels: () => models.list(),
+    downloadModel: (r, so) => models.download(r, so),
+    importModel: (r) => models.import(r),
+    useModel: (r) => models.use(r),
+    removeModel: (r) => models.remove(r),
+    importAdapter: (r) => models.importAdapter(r),
+    removeAdapter: (r) => models.removeAdapter(r),
+    getSettings: async () => data.getSettings(ctx),
+    setSettings: async (r) => data.setSettings(ctx, r),
+    stats: async () => data.stats(ctx),
+    info: () => data.info(ctx),
+  };
+  const api = {} as Record<ApiMethod, (req: unknown, so?: StreamOptions<unknown>) => Promise<unknown>>;
+  for (const m of API_METHODS) {
+    const fn = impl[m] as (req: unknown, so?: StreamOptions<unknown>) => Promise<unknown>;
+    api[m] = async (req, so) => {
+      try {
+        return await fn(parseRequest(m, req), so);
+      } catch (err) {
+        throw toApiError(err);
+      }
+    };
+  }
+  return Object.assign(api as unknown as EngramApi, { dispose: () => undo.clear() });
+}

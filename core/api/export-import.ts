@@ -1,0 +1,363 @@
+import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, readSync, closeSync, statSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { createInterface } from "node:readline";
+import { once } from "node:events";
+import { createGunzip, createGzip, gunzipSync } from "node:zlib";
+import type { Statement } from "better-sqlite3";
+import type { Embedder } from "../../models/embedder.js";
+import type { EngramDb } from "../db/connection.js";
+import { getSetting } from "../db/repos/settings.js";
+import { ensureVectorTables, type EmbedderIdentity } from "../db/vectors.js";
+import { reembedAll } from "../ingest/reembed.js";
+import { ApiError } from "./errors.js";
+import { framesDir, tableExists } from "./files.js";
+
+/**
+ * The Engram export file: one gzip-compressed JSON Lines file.
+ *
+ * - line 1, the header: `{"format":"engram-export","version":1,"schemaVersion":N,"createdAt":ms,
+ *   "embedder":{"id","dimension"}|null,"withScreenshots":bool}`
+ * - then one line per row: `{"t":"<table>","r":{<column>:<value>}}`, tables in dependency order
+ *   (EXPORT_TABLES). BLOB values are `{"$b64":"..."}`. `image_path` columns hold the path relative
+ *   to the frames folder, or null when the images were not exported.
+ * - with screenshots, one line per image: `{"t":"$image","path":"<relative>","data":"<base64>"}`
+ * - last line: `{"t":"$end","counts":{<table>:rows}}`; a file without it is truncated.
+ *
+ * Row ids are kept, so an export restores into an EMPTY database with every link intact.
+ * Vectors are not exported (they are a function of the text and the embedder): the embedding
+ * cache of the export's embedder is, so restoring with the same embedder re-indexes without
+ * running the model, and with another embedder everything is re-embedded.
+ */
+export const EXPORT_FORMAT = "engram-export";
+/** Version of the file layout above. */
+export const EXPORT_VERSION = 1;
+
+/** Tables exported, parents before children. `frames` only when the capture migration made it. */
+export const EXPORT_TABLES = [
+  "settings", "conversations", "sources", "frames", "memories", "memory_sources", "memory_versions", "entities", "edges", "embedding_cache",
+] as const;
+
+/** Settings that describe this database's own index, never carried over. */
+const LOCAL_SETTINGS = new Set(["embedder"]);
+const CHUNK = 1000;
+
+/** The header line of an export. */
+export interface ExportHeader {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  schemaVersion: number;
+  createdAt: number;
+  embedder: EmbedderIdentity | null;
+  withScreenshots: boolean;
+}
+
+/** Rows written (or restored) per table, plus `$image` files. */
+export type ExportCounts = Record<string, number>;
+
+function encodeValue(v: unknown): unknown {
+  return Buffer.isBuffer(v) ? { $b64: v.toString("base64") } : v;
+}
+
+function decodeValue(v: unknown): unknown {
+  return v && typeof v === "object" && "$b64" in v ? Buffer.from(String((v as { $b64: unknown }).$b64), "base64") : v;
+}
+
+function primaryKeyOrder(db: EngramDb, table: string): string {
+  const cols = (db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string; pk: number }>).filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
+  return cols.length ? cols.map((c) => c.name).join(", ") : "rowid";
+}
+
+/**
+ * Writes an export of `db` to `file` (gzip JSON Lines, see above).
+ * Rows are read in chunks of 1000 between writes, so the app stays responsive; rows written by
+ * other requests during the export may or may not be included.
+ * @param opts.withScreenshots include the screenshot image files (base64)
+ * @param opts.onProgress (table, rows written so far in that table)
+ * @returns rows per table and the file size in bytes
+ */
+export async function exportDatabase(
+  db: EngramDb,
+  dbPath: string,
+  file: string,
+  opts: { withScreenshots?: boolean; now?: number; onProgress?: (table: string, rows: number) => void } = {},
+): Promise<{ counts: ExportCounts; bytes: number }> {
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  const gzip = createGzip();
+  const out = createWriteStream(file);
+  const done = new Promise<void>((ok, fail) => {
+    out.on("finish", ok).on("error", fail);
+    gzip.on("error", fail);
+  });
+  gzip.pipe(out);
+  const write = async (value: unknown) => {
+    if (!gzip.write(`${JSON.stringify(value)}\n`)) await once(gzip, "drain");
+  };
+  const frames = framesDir(dbPath);
+  const withImages = !!opts.withScreenshots && !!frames;
+  const embedder = getSetting<EmbedderIdentity>(db, "embedder") ?? null;
+  const header: ExportHeader = {
+    format: EXPORT_FORMAT, version: EXPORT_VERSION, schemaVersion: db.pragma("user_version", { simple: true }) as number,
+    createdAt: opts.now ?? Date.now(), embedder, withScreenshots: withImages,
+  };
+  await write(header);
+  const counts: ExportCounts = {};
+  const images: string[] = [];
+  for (const table of EXPORT_TABLES) {
+    if (!tableExists(db, table)) continue;
+    const where = table === "embedding_cache" ? "WHERE model_id = ?" : "";
+    const params = table === "embedding_cache" ? [embedder?.id ?? ""] : [];
+    const stmt = db.prepare(`SELECT * FROM ${table} ${where} ORDER BY ${primaryKeyOrder(db, table)} LIMIT ? OFFSET ?`);
+    counts[table] = 0;
+    for (let offset = 0; ; offset += CHUNK) {
+      const rows = stmt.all(...params, CHUNK, offset) as Array<Record<string, unknown>>;
+      for (const row of rows) {
+        if (table === "settings" && LOCAL_SETTINGS.has(String(row.key))) continue;
+        const r: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(row)) r[k] = encodeValue(v);
+        if ("image_path" in row) r.image_path = imageRef(row.image_path, frames, withImages, images);
+        await write({ t: table, r });
+        counts[table]++;
+      }
+      opts.onProgress?.(table, counts[table]);
+      if (rows.length < CHUNK) break;
+    }
+  }
+  counts.$image = 0;
+  for (const rel of new Set(images)) {
+    const abs = join(frames!, rel);
+    if (!existsSync(abs)) continue;
+    await write({ t: "$image", path: rel.split(sep).join("/"), data: readFileSync(abs).toString("base64") });
+    counts.$image++;
+    if (counts.$image % 100 === 0) opts.onProgress?.("$image", counts.$image);
+  }
+  await write({ t: "$end", counts });
+  gzip.end();
+  await done;
+  return { counts, bytes: statSync(file).size };
+}
+
+/** An image path as stored in the export: relative to the frames folder, or null. */
+function imageRef(path: unknown, frames: string | null, withImages: boolean, images: string[]): string | null {
+  if (!withImages || typeof path !== "string" || !frames) return null;
+  const abs = isAbsolute(path) ? path : join(frames, path);
+  const rel = relative(frames, abs);
+  if (rel.startsWith("..") || isAbsolute(rel)) return null; // an image outside the data folder is not ours to export
+  images.push(rel);
+  return rel.split(sep).join("/");
+}
+
+/**
+ * True when `file` is an Engram export (gzip whose first line is an `engram-export` header).
+ * Reads at most the first 64 KiB; never throws for unreadable or non-gzip files (returns false).
+ */
+export function isEngramExport(file: string): boolean {
+  try {
+    const fd = openSync(file, "r");
+    const buf = Buffer.alloc(65536);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    closeSync(fd);
+    if (n < 2 || buf[0] !== 0x1f || buf[1] !== 0x8b) return false;
+    let text: string;
+    try {
+      text = gunzipSync(buf.subarray(0, n), { finishFlush: 2 /* Z_SYNC_FLUSH: accept a truncated stream */ }).toString("utf8");
+    } catch {
+      return false;
+    }
+    const first = text.split("\n", 1)[0]!;
+    return (JSON.parse(first) as { format?: unknown }).format === EXPORT_FORMAT;
+  } catch {
+    return false;
+  }
+}
+
+/** Progress of restoring an export. */
+export interface RestoreProgress {
+  phase: "validate" | "import" | "embed";
+  /** lines (validate/import) or rows embedded (embed) */
+  done: number;
+  total: number | null;
+}
+
+/** What a restore did. */
+export interface RestoreReport {
+  header: ExportHeader;
+  counts: ExportCounts;
+  /** true when vectors were computed by the current embedder because the export's differed */
+  reembedded: boolean;
+}
+
+async function* lines(file: string): AsyncGenerator<{ n: number; value: Record<string, unknown> }> {
+  const rl = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  let n = 0;
+  try {
+    for await (const line of rl) {
+      n++;
+      if (!line.trim()) continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        throw new ApiError("bad_request", `${file}: line ${n}: not valid JSON; the export file is damaged`);
+      }
+      if (!value || typeof value !== "object") throw new ApiError("bad_request", `${file}: line ${n}: expected an object`);
+      yield { n, value: value as Record<string, unknown> };
+    }
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    throw new ApiError("bad_request", `${file}: ${(err as Error).message} (is it a complete Engram export?)`, { cause: err });
+  }
+}
+
+function columnsOf(db: EngramDb, table: string): Set<string> {
+  return new Set((db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name));
+}
+
+/** Pass 1: header, known tables and columns, safe image paths, the end marker. Writes nothing. */
+async function validate(db: EngramDb, file: string, onLine: (n: number) => void): Promise<{ header: ExportHeader; lines: number }> {
+  let header: ExportHeader | null = null;
+  let ended = false;
+  let count = 0;
+  const columns = new Map<string, Set<string>>();
+  for await (const { n, value } of lines(file)) {
+    count = n;
+    if (n % 5000 === 0) onLine(n);
+    if (!header) {
+      if (value.format !== EXPORT_FORMAT) throw new ApiError("bad_request", `${file}: line 1: not an Engram export (no engram-export header)`);
+      if (typeof value.version !== "number" || value.version > EXPORT_VERSION) {
+        throw new ApiError("bad_request", `${file}: made by a newer Engram (export format ${String(value.version)}); update Engram to import it`);
+      }
+      const mine = db.pragma("user_version", { simple: true }) as number;
+      if (typeof value.schemaVersion === "number" && value.schemaVersion > mine) {
+        throw new ApiError("bad_request", `${file}: made by a newer Engram (database schema ${value.schemaVersion}, this one has ${mine}); update Engram to import it`);
+      }
+      header = value as unknown as ExportHeader;
+      continue;
+    }
+    if (ended) throw new ApiError("bad_request", `${file}: line ${n}: data after the end marker`);
+    const t = value.t;
+    if (t === "$end") {
+      ended = true;
+    } else if (t === "$image") {
+      if (typeof value.path !== "string" || !safeRelative(value.path) || typeof value.data !== "string") {
+        throw new ApiError("bad_request", `${file}: line ${n}: image entry needs a relative "path" inside the frames folder and base64 "data"`);
+      }
+    } else if (typeof t === "string" && (EXPORT_TABLES as readonly string[]).includes(t)) {
+      if (!tableExists(db, t)) throw new ApiError("bad_request", `${file}: line ${n}: table "${t}" does not exist in this database version`);
+      const cols = columns.get(t) ?? columns.set(t, columnsOf(db, t)).get(t)!;
+      const row = value.r as Record<string, unknown> | undefined;
+      if (!row || typeof row !== "object") throw new ApiError("bad_request", `${file}: line ${n}: row of "${t}" is missing its "r" object`);
+      const unknown = Object.keys(row).find((c) => !cols.has(c));
+      if (unknown) throw new ApiError("bad_request", `${file}: line ${n}: table "${t}" has no column "${unknown}"`);
+      if (typeof row.image_path === "string" && !safeRelative(row.image_path)) {
+        throw new ApiError("bad_request", `${file}: line ${n}: image_path must be relative to the frames folder`);
+      }
+    } else {
+      throw new ApiError("bad_request", `${file}: line ${n}: unknown entry type ${JSON.stringify(t)}`);
+    }
+  }
+  if (!header) throw new ApiError("bad_request", `${file}: the file is empty`);
+  if (!ended) throw new ApiError("bad_request", `${file}: the export is truncated (no end marker); export again`);
+  return { header, lines: count };
+}
+
+function safeRelative(p: string): boolean {
+  return !isAbsolute(p) && !p.split(/[\\/]/).includes("..") && p.length > 0;
+}
+
+/** True when the database holds no user data (sources, memories, conversations, entities). */
+export function isEmptyDatabase(db: EngramDb): boolean {
+  return ["sources", "memories", "conversations", "entities"].every((t) => !db.prepare(`SELECT 1 FROM ${t} LIMIT 1`).get());
+}
+
+/**
+ * Restores an Engram export into an EMPTY database: validates the whole file first (a bad file
+ * changes nothing), then inserts rows with their ids in transactions of 1000 lines, writes the
+ * images into the frames folder, checks foreign keys, and builds the vector index with `embedder`
+ * (from the restored embedding cache when the export used the same embedder).
+ * If anything fails after the first row was written, every restored row is removed again.
+ * @throws ApiError conflict when the database is not empty; bad_request for a bad file.
+ */
+export async function restoreExport(
+  db: EngramDb,
+  dbPath: string,
+  embedder: Embedder,
+  file: string,
+  opts: { onProgress?: (p: RestoreProgress) => void } = {},
+): Promise<RestoreReport> {
+  if (!isEmptyDatabase(db)) {
+    throw new ApiError("conflict", "An Engram export can only be restored into an empty database. Delete everything first, or import into a new data folder (--db).");
+  }
+  const { header, lines: total } = await validate(db, file, (n) => opts.onProgress?.({ phase: "validate", done: n, total: null }));
+  const counts: ExportCounts = {};
+  const frames = framesDir(dbPath);
+  const statements = new Map<string, Statement<unknown[]>>();
+  const insert = (table: string, row: Record<string, unknown>) => {
+    const cols = Object.keys(row).sort();
+    const key = `${table}(${cols.join(",")})`;
+    let stmt = statements.get(key);
+    if (!stmt) {
+      const verb = table === "settings" ? "INSERT OR REPLACE" : "INSERT";
+      stmt = db.prepare<unknown[]>(`${verb} INTO ${table}(${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`);
+      statements.set(key, stmt);
+    }
+    stmt.run(...cols.map((c) => decodeValue(row[c])));
+  };
+  const apply = db.transaction((batch: Array<Record<string, unknown>>) => {
+    for (const v of batch) {
+      const t = String(v.t);
+      if (t === "$end") continue;
+      if (t === "$image") {
+        if (!frames) continue;
+        const dest = join(frames, String(v.path));
+        mkdirSync(dirname(dest), { recursive: true });
+        writeFileSync(dest, Buffer.from(String(v.data), "base64"));
+      } else {
+        const row = { ...(v.r as Record<string, unknown>) };
+        if (t === "settings" && LOCAL_SETTINGS.has(String(row.key))) continue;
+        if (typeof row.image_path === "string" && frames) row.image_path = join(frames, row.image_path);
+        insert(t, row);
+      }
+      counts[t] = (counts[t] ?? 0) + 1;
+    }
+  });
+
+  db.pragma("foreign_keys = OFF");
+  try {
+    let batch: Array<Record<string, unknown>> = [];
+    let first = true;
+    for await (const { n, value } of lines(file)) {
+      if (first) {
+        first = false;
+        continue;
+      }
+      batch.push(value);
+      if (batch.length >= CHUNK) {
+        apply(batch);
+        batch = [];
+        opts.onProgress?.({ phase: "import", done: n, total });
+      }
+    }
+    apply(batch);
+    opts.onProgress?.({ phase: "import", done: total, total });
+    const bad = db.pragma("foreign_key_check") as unknown[];
+    if (bad.length) throw new ApiError("bad_request", `${file}: ${bad.length} rows point to rows missing from the export; the export is inconsistent`);
+  } catch (err) {
+    db.pragma("foreign_keys = ON");
+    wipeRestored(db);
+    throw err;
+  }
+  db.pragma("foreign_keys = ON");
+  const reembedded = header.embedder?.id !== embedder.id || header.embedder?.dimension !== embedder.dimension;
+  ensureVectorTables(db, embedder);
+  await reembedAll(db, embedder, (done, all) => opts.onProgress?.({ phase: "embed", done, total: all }));
+  return { header, counts, reembedded };
+}
+
+/** Undoes a failed restore (the database was empty before it). */
+function wipeRestored(db: EngramDb): void {
+  db.transaction(() => {
+    for (const t of [...EXPORT_TABLES].reverse()) {
+      if (t !== "settings" && tableExists(db, t)) db.prepare(`DELETE FROM ${t}`).run();
+    }
+  })();
+}

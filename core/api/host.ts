@@ -1,0 +1,92 @@
+import { existsSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import type { Embedder } from "../../models/embedder.js";
+import { openDatabase, type EngramDb } from "../db/connection.js";
+import { ensureVectorTables } from "../db/vectors.js";
+import { reembedAll } from "../ingest/reembed.js";
+import { lazy, type ApiContext } from "./context.js";
+import { createEngramApi, type EngramApiService } from "./engram-api.js";
+import { dataDirOf, exportsDir } from "./files.js";
+
+/** How a host process runs the API: which database, which transport's URLs, what capture can do. */
+export interface ApiHostOptions {
+  dbPath: string;
+  /** creates the active embedder (models/embedders.ts `createEmbedder` in the app) */
+  createEmbedder: (db: EngramDb) => Promise<Embedder>;
+  transport: ApiContext["transport"];
+  imageUrl: ApiContext["imageUrl"];
+  /** URL that downloads the export file of this name from the data folder's exports/, or null */
+  exportUrl: (fileName: string) => string | null;
+  capture: ApiContext["capture"];
+  onCaptureChange?: () => void;
+  onDownload?: (urls: string[], phase: "start" | "done") => void;
+  /** errors of background work (re-embedding after a model change) */
+  onBackgroundError?: (err: unknown) => void;
+}
+
+/** A running API over an open database. */
+export interface ApiHost {
+  api: EngramApiService;
+  db: EngramDb;
+  /** the image file of a source when it lies inside the data folder, else null */
+  imagePath(sourceId: number): string | null;
+  /** an export file in the data folder's exports/ by file name, else null */
+  exportPath(name: string): string | null;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database and creates the API with its context; shared by `engram serve` and the
+ * desktop app's engine process. When the active embedding model changes the embedder is
+ * recreated and every vector recomputed in the background (search falls back to keywords for
+ * rows not yet re-embedded).
+ */
+export function createApiHost(opts: ApiHostOptions): ApiHost {
+  const db = openDatabase(opts.dbPath);
+  let embedder = lazy(() => opts.createEmbedder(db));
+  const exports = exportsDir(opts.dbPath);
+  const ctx: ApiContext = {
+    db, dbPath: opts.dbPath, embedder: () => embedder(), transport: opts.transport, imageUrl: opts.imageUrl,
+    exportUrl: (path) => (exports && dirname(resolve(path)) === resolve(exports) ? opts.exportUrl(basename(path)) : null),
+    capture: opts.capture, onCaptureChange: opts.onCaptureChange, now: Date.now,
+  };
+  let reembedding: Promise<void> = Promise.resolve();
+  const onEmbedderChange = () => {
+    const previous = embedder;
+    embedder = lazy(() => opts.createEmbedder(db));
+    reembedding = reembedding
+      .then(async () => {
+        await (await previous().catch(() => null))?.dispose?.();
+        const e = await embedder();
+        if (ensureVectorTables(db, e)) await reembedAll(db, e);
+      })
+      .catch((err: unknown) => opts.onBackgroundError?.(err));
+  };
+  const api = createEngramApi(ctx, { onEmbedderChange, onDownload: opts.onDownload });
+  const dataDir = dataDirOf(opts.dbPath);
+  return {
+    api,
+    db,
+    imagePath: (sourceId) => {
+      const row = db.prepare("SELECT image_path FROM sources WHERE id = ?").get(sourceId) as { image_path: string | null } | undefined;
+      if (!row?.image_path || !dataDir) return null;
+      const file = isAbsolute(row.image_path) ? row.image_path : join(dataDir, "frames", row.image_path);
+      return inside(dataDir, file) ? file : null;
+    },
+    exportPath: (name) => {
+      const file = exports && join(exports, basename(name));
+      return file && existsSync(file) ? file : null;
+    },
+    close: async () => {
+      api.dispose();
+      await reembedding;
+      await (await embedder().catch(() => null))?.dispose?.();
+      db.close();
+    },
+  };
+}
+
+function inside(dir: string, file: string): boolean {
+  const rel = relative(resolve(dir), resolve(file));
+  return !!rel && !rel.startsWith("..") && !isAbsolute(rel) && !rel.startsWith(sep);
+}

@@ -1,0 +1,267 @@
+import { randomUUID } from "node:crypto";
+import type { EngramDb } from "../db/connection.js";
+import { embedCached } from "../db/embedding-cache.js";
+import { getMemories, getMemory, updateMemory as patchMemory, type MemoryPatch } from "../db/repos/memories.js";
+import { getProvenance } from "../db/repos/provenance.js";
+import { listVersions, recordVersion } from "../db/repos/versions.js";
+import { deleteVector, getVector, putVector } from "../db/vectors.js";
+import type { MemoryRow } from "../db/types.js";
+import { searchMemories } from "../retrieval/search.js";
+import { sha256 } from "../util/hash.js";
+import type { ApiContext } from "./context.js";
+import { decodeCursor, encodeCursor } from "./cursor.js";
+import { ApiError } from "./errors.js";
+import type {
+  DeleteMemoryResult, EntityKind, ListMemoriesRequest, Memory, MemoryDetail, MemoryIdRequest, MemoryVersion, Page, PinMemoryRequest,
+  SearchRequest, SearchResult, SourceRef, UndoDeleteRequest, UpdateMemoryRequest,
+} from "./types.js";
+import { toMemory, toSourceRef, toSummary, toVersion } from "./views.js";
+
+/** How long a deleted memory can be restored with `undoDelete`, ms. */
+export const UNDO_WINDOW_MS = 10_000;
+
+/** Reads a memory or throws `not_found` with a message for the user. */
+export function requireMemory(db: EngramDb, id: number): MemoryRow {
+  const m = getMemory(db, id);
+  if (!m || m.status === "deleted") throw new ApiError("not_found", `Memory ${id} does not exist (it may have been deleted).`);
+  return m;
+}
+
+/** Provenance of memories as `SourceRef`s, with conversation ids filled in. */
+export function provenanceRefs(db: EngramDb, memoryIds: number[]): Map<number, SourceRef[]> {
+  const prov = getProvenance(db, memoryIds);
+  const sourceIds = [...new Set([...prov.values()].flat().map((p) => p.source_id))];
+  const conv = new Map(
+    (db.prepare("SELECT id, conversation_id FROM sources WHERE id IN (SELECT value FROM json_each(?))").all(JSON.stringify(sourceIds)) as Array<{ id: number; conversation_id: number | null }>)
+      .map((r) => [r.id, r.conversation_id]),
+  );
+  return new Map([...prov].map(([id, list]) => [id, list.map((p) => toSourceRef({ ...p, conversation_id: conv.get(p.source_id) ?? null }))]));
+}
+
+/** `search`: hybrid search with filters; the `apps` filter keeps hits with a source from those apps. */
+export async function search(ctx: ApiContext, req: SearchRequest): Promise<SearchResult> {
+  const started = performance.now();
+  const embedder = await ctx.embedder();
+  const k = req.k ?? 20;
+  const apps = req.apps?.map((a) => a.toLowerCase());
+  const hits = await searchMemories(ctx.db, embedder, req.query, {
+    k: apps ? k * 5 : k, mode: req.mode, types: req.types, from: req.from, to: req.to, asOf: req.asOf,
+    includeInvalid: req.includeInvalid, sourceKinds: req.sourceKinds,
+  });
+  const kept = apps ? hits.filter((h) => h.sources.some((s) => s.app && apps.includes(s.app.toLowerCase()))).slice(0, k) : hits;
+  const rows = new Map(getMemories(ctx.db, kept.map((h) => h.id)).map((m) => [m.id, m]));
+  const refs = provenanceRefs(ctx.db, kept.map((h) => h.id));
+  return {
+    hits: kept.map((h) => ({
+      memory: toMemory(rows.get(h.id)!), score: h.score, sources: refs.get(h.id) ?? [],
+      scores: { bm25Rank: h.scores.bm25?.rank ?? null, vectorRank: h.scores.vector?.rank ?? null, vectorSimilarity: h.scores.vector?.similarity ?? null },
+    })),
+    tookMs: Math.round(performance.now() - started),
+  };
+}
+
+const SORTS = {
+  occurred_desc: { key: "COALESCE(occurred_at, valid_from)", dir: "DESC" },
+  occurred_asc: { key: "COALESCE(occurred_at, valid_from)", dir: "ASC" },
+  updated_desc: { key: "updated_at", dir: "DESC" },
+  importance_desc: { key: "importance", dir: "DESC" },
+} as const;
+
+/** `listMemories`: one page of active memories, keyset-paged on (sort key, id). */
+export function listMemories(ctx: ApiContext, req: ListMemoriesRequest): Page<Memory> {
+  const { key, dir } = SORTS[req.sort ?? "occurred_desc"];
+  const limit = req.limit ?? 100;
+  const where = ["status = 'active'"];
+  const params: unknown[] = [];
+  if (!req.includeInvalid) where.push("valid_to IS NULL");
+  if (req.pinnedOnly) where.push("pinned = 1");
+  if (req.types?.length) {
+    where.push("type IN (SELECT value FROM json_each(?))");
+    params.push(JSON.stringify(req.types));
+  }
+  const total = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM memories WHERE ${where.join(" AND ")}`).get(...params) as { n: number }).n;
+  if (req.cursor) {
+    const [k, id] = decodeCursor(req.cursor);
+    const cmp = dir === "DESC" ? "<" : ">";
+    where.push(`(${key} ${cmp} ? OR (${key} = ? AND id ${cmp} ?))`);
+    params.push(k, k, id);
+  }
+  const rows = ctx.db
+    .prepare(`SELECT *, ${key} AS sort_key FROM memories WHERE ${where.join(" AND ")} ORDER BY ${key} ${dir}, id ${dir} LIMIT ?`)
+    .all(...params, limit + 1) as Array<MemoryRow & { sort_key: number }>;
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { items: page.map(toMemory), nextCursor: more && last ? encodeCursor([last.sort_key, last.id]) : null, total };
+}
+
+/** `getMemory`: the memory with provenance, history, what superseded it, its entities and links. */
+export function getMemoryDetail(ctx: ApiContext, req: MemoryIdRequest): MemoryDetail {
+  const { db } = ctx;
+  const m = requireMemory(db, req.id);
+  const superseder = m.superseded_by ? getMemory(db, m.superseded_by) : undefined;
+  const supersedes = db.prepare("SELECT * FROM memories WHERE superseded_by = ? ORDER BY valid_from").all(m.id) as MemoryRow[];
+  const entities = db
+    .prepare(
+      `SELECT DISTINCT e.id, e.name, e.kind FROM edges g JOIN entities e
+         ON (g.dst_kind = 'entity' AND g.dst_id = e.id AND g.src_kind = 'memory' AND g.src_id = ?1)
+         OR (g.src_kind = 'entity' AND g.src_id = e.id AND g.dst_kind = 'memory' AND g.dst_id = ?1)
+       ORDER BY e.name`,
+    )
+    .all(m.id) as Array<{ id: number; name: string; kind: EntityKind }>;
+  const related = db
+    .prepare(
+      `SELECT m.*, g.relation FROM edges g JOIN memories m
+         ON (g.src_kind = 'memory' AND g.src_id = ?1 AND g.dst_kind = 'memory' AND m.id = g.dst_id)
+         OR (g.dst_kind = 'memory' AND g.dst_id = ?1 AND g.src_kind = 'memory' AND m.id = g.src_id)
+       WHERE m.status = 'active' ORDER BY g.weight DESC LIMIT 100`,
+    )
+    .all(m.id) as Array<MemoryRow & { relation: string }>;
+  return {
+    memory: toMemory(m),
+    sources: provenanceRefs(db, [m.id]).get(m.id) ?? [],
+    versions: listVersions(db, m.id).map(toVersion),
+    supersededBy: superseder ? toSummary(superseder) : null,
+    supersedes: supersedes.map(toSummary),
+    entities,
+    related: related.map((r) => ({ ...toSummary(r), relation: r.relation })),
+  };
+}
+
+/** `memoryHistory`: the versions, oldest first. */
+export function memoryHistory(ctx: ApiContext, req: MemoryIdRequest): MemoryVersion[] {
+  requireMemory(ctx.db, req.id);
+  return listVersions(ctx.db, req.id).map(toVersion);
+}
+
+/** `memoryProvenance`: the sources, oldest first. */
+export function memoryProvenance(ctx: ApiContext, req: MemoryIdRequest): SourceRef[] {
+  requireMemory(ctx.db, req.id);
+  return provenanceRefs(ctx.db, [req.id]).get(req.id) ?? [];
+}
+
+/**
+ * `updateMemory`: the user's edit. Marks the memory `user_edited`, writes an `EDIT` version and,
+ * when title or content changed, recomputes its vector (embedding before the write transaction).
+ */
+export async function updateMemory(ctx: ApiContext, req: UpdateMemoryRequest): Promise<Memory> {
+  const { db } = ctx;
+  const before = requireMemory(db, req.id);
+  const patch: MemoryPatch = { user_edited: 1 };
+  if (req.title !== undefined) patch.title = req.title;
+  if (req.content !== undefined) patch.content = req.content;
+  if (req.details !== undefined) patch.details = req.details;
+  if (req.occurredAt !== undefined) patch.occurred_at = req.occurredAt;
+  if (req.importance !== undefined) patch.importance = req.importance;
+  const content = req.content ?? before.content;
+  const vector = content !== before.content ? (await embedCached(db, await ctx.embedder(), [content]))[0]! : null;
+  const after = db.transaction(() => {
+    const row = patchMemory(db, req.id, patch, { op: "EDIT", actor: "user", reason: "edited by the user", now: ctx.now() });
+    if (vector) putVector(db, "memories", req.id, vector);
+    return row;
+  })();
+  return toMemory(after);
+}
+
+/** `pinMemory`: pins or unpins (a `PIN`/`UNPIN` version). */
+export function pinMemory(ctx: ApiContext, req: PinMemoryRequest): Memory {
+  requireMemory(ctx.db, req.id);
+  const row = patchMemory(ctx.db, req.id, { pinned: req.pinned ? 1 : 0 }, { op: req.pinned ? "PIN" : "UNPIN", actor: "user", now: ctx.now() });
+  return toMemory(row);
+}
+
+/** Everything needed to put a deleted memory back exactly (raw rows). */
+interface Snapshot {
+  memory: MemoryRow;
+  versions: Array<Record<string, unknown>>;
+  sourceIds: number[];
+  edges: Array<Record<string, unknown>>;
+  supersededIds: number[];
+  vector: Float32Array | null;
+}
+
+/**
+ * Delete with undo. Deletion is real and immediate: the memory row, its FTS entry (trigger), its
+ * vector, its embedding-cache entry, provenance links, versions and graph edges are gone from the
+ * database at once. To allow "undo" for `UNDO_WINDOW_MS`, a snapshot of those rows is kept in
+ * this process's memory only (never on disk) and dropped when the window ends.
+ */
+export class DeleteWithUndo {
+  private readonly pending = new Map<string, { snap: Snapshot; until: number; timer: NodeJS.Timeout }>();
+
+  constructor(private readonly ctx: ApiContext) {}
+
+  /** `deleteMemory`. @throws ApiError not_found. */
+  delete(req: MemoryIdRequest): DeleteMemoryResult {
+    const { db } = this.ctx;
+    const memory = requireMemory(db, req.id);
+    const snap = db.transaction((): Snapshot => {
+      const s: Snapshot = {
+        memory,
+        versions: db.prepare("SELECT * FROM memory_versions WHERE memory_id = ? ORDER BY id").all(req.id) as Array<Record<string, unknown>>,
+        sourceIds: (db.prepare("SELECT source_id FROM memory_sources WHERE memory_id = ?").all(req.id) as Array<{ source_id: number }>).map((r) => r.source_id),
+        edges: db.prepare(EDGES_OF).all(req.id, req.id) as Array<Record<string, unknown>>,
+        supersededIds: (db.prepare("SELECT id FROM memories WHERE superseded_by = ?").all(req.id) as Array<{ id: number }>).map((r) => r.id),
+        vector: vectorOf(db, req.id),
+      };
+      db.prepare(`DELETE FROM edges WHERE id IN (SELECT id FROM (${EDGES_OF}))`).run(req.id, req.id);
+      if (s.vector) deleteVector(db, "memories", req.id);
+      db.prepare("DELETE FROM embedding_cache WHERE content_hash = ?").run(sha256(memory.content));
+      db.prepare("DELETE FROM memories WHERE id = ?").run(req.id);
+      return s;
+    })();
+    const undoToken = randomUUID();
+    const until = this.ctx.now() + UNDO_WINDOW_MS;
+    const timer = setTimeout(() => this.pending.delete(undoToken), UNDO_WINDOW_MS);
+    timer.unref();
+    this.pending.set(undoToken, { snap, until, timer });
+    return { undoToken, undoUntil: until };
+  }
+
+  /** `undoDelete`: restores the memory with its id, history, links and vector, plus a `RESTORE` version.
+   * @throws ApiError not_found when the token expired or was used. */
+  undo(req: UndoDeleteRequest): Memory {
+    const entry = this.pending.get(req.undoToken);
+    if (!entry || entry.until < this.ctx.now()) {
+      throw new ApiError("not_found", "This deletion can no longer be undone (the undo window has passed).");
+    }
+    this.pending.delete(req.undoToken);
+    clearTimeout(entry.timer);
+    const { db } = this.ctx;
+    const { snap } = entry;
+    db.transaction(() => {
+      insertRow(db, "memories", snap.memory as unknown as Record<string, unknown>);
+      for (const v of snap.versions) insertRow(db, "memory_versions", v);
+      const link = db.prepare("INSERT OR IGNORE INTO memory_sources(memory_id, source_id) SELECT ?, id FROM sources WHERE id = ?");
+      for (const s of snap.sourceIds) link.run(snap.memory.id, s);
+      for (const e of snap.edges) insertRow(db, "edges", e, "OR IGNORE");
+      const relink = db.prepare("UPDATE memories SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL");
+      for (const id of snap.supersededIds) relink.run(snap.memory.id, id);
+      if (snap.vector) putVector(db, "memories", snap.memory.id, snap.vector);
+      recordVersion(db, { memoryId: snap.memory.id, op: "RESTORE", before: null, after: snap.memory, reason: "deletion undone", actor: "user", at: this.ctx.now() });
+    })();
+    return toMemory(requireMemory(db, snap.memory.id));
+  }
+
+  /** Forgets every pending snapshot (delete-everything, shutdown). */
+  clear(): void {
+    for (const { timer } of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+  }
+}
+
+const EDGES_OF = "SELECT * FROM edges WHERE (src_kind = 'memory' AND src_id = ?) OR (dst_kind = 'memory' AND dst_id = ?)";
+
+function vectorOf(db: EngramDb, id: number): Float32Array | null {
+  try {
+    return getVector(db, "memories", id);
+  } catch {
+    return null; // no vector tables yet (nothing was ever embedded)
+  }
+}
+
+/** INSERTs a raw row (column names from the object's keys; they come from our own SELECT *). */
+function insertRow(db: EngramDb, table: string, row: Record<string, unknown>, conflict = ""): void {
+  const cols = Object.keys(row);
+  db.prepare(`INSERT ${conflict} INTO ${table}(${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`).run(...cols.map((c) => row[c]));
+}

@@ -1,0 +1,156 @@
+import { existsSync } from "node:fs";
+import { addAdapter, listAdapters, removeAdapter as unregisterAdapter, type AdapterRecord } from "../../models/adapters/registry.js";
+import { entrySize, findCatalogEntry, loadCatalog, type CatalogEntry } from "../../models/catalog.js";
+import {
+  activeModel, getModel, importModel as registerModel, installCatalogModel, listModels as installedModels, removeModel as unregisterModel,
+  useModel as activate, type ModelRecord,
+} from "../../models/registry.js";
+import type { ApiContext } from "./context.js";
+import { ApiError } from "./errors.js";
+import type {
+  AdapterIdRequest, AdapterInfo, DownloadEvent, DownloadModelRequest, ImportAdapterRequest, ImportModelRequest, ModelInfo, ModelsState,
+  RemoveModelRequest, StreamOptions, UseModelRequest,
+} from "./types.js";
+
+/** Host hooks for model changes: the embedder must be recreated when the embedding model changes. */
+export interface ModelHooks {
+  /** called after the active embedding model changed; the host drops its embedder and re-embeds */
+  onEmbedderChange?: () => void;
+  /** called before a user-started download with its URLs (the desktop app opens its network guard
+   * for them) and after it with `done` (it closes again) */
+  onDownload?: (urls: string[], phase: "start" | "done") => void;
+}
+
+const str = (v: unknown) => (typeof v === "string" ? v : null);
+const num = (v: unknown) => (typeof v === "number" ? v : null);
+
+function modelInfo(entry: CatalogEntry | undefined, rec: ModelRecord | undefined): ModelInfo {
+  const md = rec?.metadata ?? {};
+  return {
+    id: entry?.id ?? rec!.id,
+    name: entry?.name ?? str(md.name) ?? rec!.id,
+    role: entry?.role ?? rec!.role,
+    sizeBytes: rec?.sizeBytes ?? entrySize(entry!),
+    parameters: entry?.parameters ?? null,
+    quantization: entry?.quantization ?? str(md.quantization) ?? str(md.fileType),
+    license: entry?.license ?? str(md.license),
+    contextLength: entry?.contextLength ?? num(md.contextLength),
+    recommendedRamBytes: entry?.recommendedRamBytes ?? null,
+    inCatalog: !!entry,
+    installed: !!rec,
+    active: rec?.active ?? false,
+    origin: rec?.origin ?? null,
+  };
+}
+
+function adapterInfo(a: AdapterRecord): AdapterInfo {
+  return { id: a.id, baseModel: a.baseModel, op: a.op, path: a.path, scale: a.scale, rank: a.rank, alpha: a.alpha, createdAt: a.createdAt };
+}
+
+/** Wraps a registry call, turning its plain Errors (unknown id, bad file) into `bad_request`. */
+async function userError<T>(fn: () => T | Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof ApiError || (err as Error).name === "AbortError") throw err;
+    throw new ApiError("bad_request", (err as Error).message, { cause: err });
+  }
+}
+
+/** The models section of the API. */
+export class ModelsApi {
+  private readonly downloading = new Set<string>();
+
+  constructor(
+    private readonly ctx: ApiContext,
+    private readonly hooks: ModelHooks = {},
+  ) {}
+
+  /** `listModels`: catalog entries merged with installed models, adapters, embedder and engine. */
+  async list(): Promise<ModelsState> {
+    const { db } = this.ctx;
+    const catalog = loadCatalog();
+    const installed = new Map(installedModels(db).map((m) => [m.id, m]));
+    const models = [
+      ...catalog.map((e) => modelInfo(e, installed.get(e.id))),
+      ...[...installed.values()].filter((m) => !catalog.some((e) => e.id === m.id)).map((m) => modelInfo(undefined, m)),
+    ];
+    const embedder = await this.ctx.embedder();
+    return {
+      models,
+      adapters: listAdapters(db).map(adapterInfo),
+      embedder: { id: embedder.id, dimension: embedder.dimension },
+      engine: activeModel(db, "chat") ? "llm" : "heuristic",
+    };
+  }
+
+  /** `downloadModel`: downloads a catalog model (resumable, verified) with progress events.
+   * @throws ApiError conflict when it is already downloading; bad_request for an unknown id. */
+  async download(req: DownloadModelRequest, so: StreamOptions<DownloadEvent> = {}): Promise<ModelInfo> {
+    const entry = await userError(() => findCatalogEntry(req.id));
+    if (this.downloading.has(entry.id)) throw new ApiError("conflict", `${entry.name} is already downloading.`);
+    this.downloading.add(entry.id);
+    const urls = entry.files.map((f) => f.url);
+    this.hooks.onDownload?.(urls, "start");
+    try {
+      const { model } = await installCatalogModel(this.ctx.db, entry, {
+        allowUnverified: req.allowUnverified,
+        signal: so.signal,
+        onProgress: (file, _i, p) =>
+          so.onEvent?.({ type: "progress", file, receivedBytes: p.bytes, totalBytes: p.total, phase: p.total != null && p.bytes >= p.total ? "verify" : "download" }),
+      }).catch((err: unknown) => {
+        if ((err as NodeJS.ErrnoException).code === "ENOTFOUND" || (err as NodeJS.ErrnoException).code === "ECONNREFUSED") {
+          throw new ApiError("unavailable", `Cannot reach ${new URL(urls[0]!).host}: check the internet connection, or download the file elsewhere and import it.`, { cause: err });
+        }
+        throw err;
+      });
+      if (model.role === "embedding" && model.active) this.hooks.onEmbedderChange?.();
+      return modelInfo(entry, model);
+    } finally {
+      this.downloading.delete(entry.id);
+      this.hooks.onDownload?.(urls, "done");
+    }
+  }
+
+  /** `importModel`: registers a local GGUF file or ONNX folder (copied into the models folder). */
+  async import(req: ImportModelRequest): Promise<ModelInfo> {
+    if (!existsSync(req.path)) throw new ApiError("bad_request", `File not found: ${req.path}`, { field: "path" });
+    const rec = await userError(() => registerModel(this.ctx.db, req.path, { id: req.id }));
+    if (rec.role !== req.role) {
+      unregisterModel(this.ctx.db, rec.id, { deleteFiles: true });
+      throw new ApiError("bad_request", `${req.path} is a ${rec.role} model, not a ${req.role} model.`, { field: "role" });
+    }
+    if (rec.role === "embedding" && rec.active) this.hooks.onEmbedderChange?.();
+    return modelInfo(loadCatalog().find((e) => e.id === rec.id), rec);
+  }
+
+  /** `useModel`: makes an installed model active for its role. */
+  async use(req: UseModelRequest): Promise<ModelsState> {
+    const rec = await userError(() => activate(this.ctx.db, req.id));
+    if (rec.role === "embedding") this.hooks.onEmbedderChange?.();
+    return this.list();
+  }
+
+  /** `removeModel`: forgets a model and deletes the files Engram copied. */
+  async remove(req: RemoveModelRequest): Promise<ModelsState> {
+    const rec = getModel(this.ctx.db, req.id);
+    if (!rec) throw new ApiError("not_found", `Model "${req.id}" is not installed.`);
+    unregisterModel(this.ctx.db, req.id, { deleteFiles: true });
+    if (rec.role === "embedding" && rec.active) this.hooks.onEmbedderChange?.();
+    return this.list();
+  }
+
+  /** `importAdapter`: registers a LoRA adapter for one operation of an installed chat model. */
+  async importAdapter(req: ImportAdapterRequest): Promise<AdapterInfo> {
+    const { adapter } = await userError(() => addAdapter(this.ctx.db, req.path, { op: req.op, base: req.baseModel, scale: req.scale }));
+    return adapterInfo(adapter);
+  }
+
+  /** `removeAdapter`: unregisters an adapter by id. */
+  async removeAdapter(req: AdapterIdRequest): Promise<ModelsState> {
+    const a = listAdapters(this.ctx.db).find((x) => x.id === req.id);
+    if (!a) throw new ApiError("not_found", `Adapter ${req.id} is not installed.`);
+    unregisterAdapter(this.ctx.db, a.baseModel, a.op);
+    return this.list();
+  }
+}

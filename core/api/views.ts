@@ -1,0 +1,77 @@
+import type { ProvenanceSource } from "../db/repos/provenance.js";
+import type { VersionEntry } from "../db/repos/versions.js";
+import type { ConversationRow, MemoryRow, SourceRow } from "../db/types.js";
+import type { ConversationInfo, Memory, MemorySummary, MemoryVersion, Source, SourceKind, SourceRef } from "./types.js";
+
+/**
+ * Row → API shape mappers (snake_case SQLite rows to the camelCase objects of core/api/types.ts).
+ * Vault details never leave the engine: only the secret reference is shown.
+ */
+
+function json(text: string | null | undefined): Record<string, unknown> {
+  if (!text) return {};
+  try {
+    const v = JSON.parse(text) as unknown;
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function safeDetails(type: MemoryRow["type"], details: Record<string, unknown>): Record<string, unknown> {
+  if (type !== "vault") return details;
+  return { secretRef: details.secretRef ?? null };
+}
+
+/** A memory row (or a version snapshot, whose `details` may already be decoded) as a `Memory`. */
+export function toMemory(r: MemoryRow): Memory {
+  const raw = r.details as unknown;
+  const details = typeof raw === "string" ? json(raw) : ((raw as Record<string, unknown> | null) ?? {});
+  return {
+    id: r.id, type: r.type, title: r.title, content: r.content, details: safeDetails(r.type, details),
+    occurredAt: r.occurred_at, validFrom: r.valid_from, validTo: r.valid_to, recordedAt: r.recorded_at,
+    invalidatedAt: r.invalidated_at, supersededBy: r.superseded_by, status: r.status, importance: r.importance,
+    pinned: !!r.pinned, userEdited: !!r.user_edited, accessCount: r.access_count, lastAccessedAt: r.last_accessed_at,
+    confidence: r.confidence, engine: r.engine, updatedAt: r.updated_at,
+  };
+}
+
+/** A memory row as a `MemorySummary`. */
+export function toSummary(r: Pick<MemoryRow, "id" | "type" | "title" | "occurred_at" | "valid_to" | "pinned">): MemorySummary {
+  return { id: r.id, type: r.type, title: r.title, occurredAt: r.occurred_at, validTo: r.valid_to, pinned: !!r.pinned };
+}
+
+/** A version entry with its snapshots as `Memory` objects. */
+export function toVersion(v: VersionEntry): MemoryVersion {
+  const snap = (s: unknown) => (s && typeof s === "object" ? toMemory(s as MemoryRow) : null);
+  return { op: v.op, before: snap(v.before), after: snap(v.after), reason: v.reason, actor: v.actor, at: v.at };
+}
+
+/** A provenance row as a `SourceRef`; `conversationId` comes from the source row lookup. */
+export function toSourceRef(p: ProvenanceSource & { conversation_id?: number | null }): SourceRef {
+  return {
+    sourceId: p.source_id, kind: p.kind as SourceKind, externalId: p.external_id, conversationId: p.conversation_id ?? null,
+    conversation: p.conversation, speaker: p.speaker, occurredAt: p.occurred_at, app: p.app, windowTitle: p.window_title,
+  };
+}
+
+/** A source row as a `Source`; `imageUrl` comes from the transport's URL builder. */
+export function toSource(r: SourceRow, imageUrl: (sourceId: number) => string | null): Source {
+  return {
+    id: r.id, kind: r.kind, externalId: r.external_id, conversationId: r.conversation_id, seq: r.seq, speaker: r.speaker,
+    role: r.role, app: r.app, windowTitle: r.window_title, url: r.url, occurredAt: r.occurred_at, text: r.text, trust: r.trust,
+    metadata: json(r.metadata), imageUrl: r.image_path ? imageUrl(r.id) : null,
+  };
+}
+
+/** A conversation row (with its turn count) as `ConversationInfo`. */
+export function toConversation(r: ConversationRow, turnCount: number): ConversationInfo {
+  let participants: string[] = [];
+  try {
+    const p = JSON.parse(r.participants) as unknown;
+    if (Array.isArray(p)) participants = p.map(String);
+  } catch {
+    /* malformed participants: show none */
+  }
+  return { id: r.id, format: r.format, externalId: r.external_id, title: r.title, participants, startedAt: r.started_at, turnCount };
+}

@@ -1,0 +1,54 @@
+import type { Command } from "commander";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createEmbedder } from "../../../models/embedders.js";
+import { createApiHost } from "../../api/host.js";
+import { resolveDbPath } from "../../db/connection.js";
+import { CliError } from "../cli-context.js";
+import { startHttpServer } from "../http/server.js";
+
+/** The built UI: `<project>/dist-renderer` (override with ENGRAM_UI_DIR). */
+export const UI_DIR = process.env.ENGRAM_UI_DIR || resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "dist-renderer");
+
+/**
+ * `engram serve [--port N] [--db PATH] [--host 127.0.0.1]`: the app in the browser. Prints the URL
+ * to open (token included) as the FIRST line on stdout, then serves until Ctrl+C / SIGTERM.
+ */
+export function register(program: Command): void {
+  program
+    .command("serve")
+    .description("serve the Engram app in your browser, on this computer only (prints the address to open)")
+    .option("--port <n>", "TCP port (0 picks a free one)", "0")
+    .option("--host <address>", "loopback address to listen on", "127.0.0.1")
+    .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
+    .action(async (opts: { port: string; host: string; db?: string }) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535 (got "${opts.port}")`, 2);
+      const host = createApiHost({
+        dbPath: resolveDbPath(opts.db),
+        createEmbedder: () => createEmbedder(),
+        transport: "http",
+        imageUrl: (id) => `/api/images/${id}`,
+        exportUrl: (name) => `/api/exports/${encodeURIComponent(name)}`,
+        capture: { available: false, reason: "Screen capture runs in the Engram desktop app, not in the browser." },
+        onBackgroundError: (err) => process.stderr.write(`engram: background re-embedding failed: ${(err as Error).message}\n`),
+      });
+      let server;
+      try {
+        server = await startHttpServer({ api: host.api, port, host: opts.host, staticDir: UI_DIR, imagePath: host.imagePath, exportPath: host.exportPath });
+      } catch (err) {
+        await host.close();
+        throw new CliError((err as Error).message);
+      }
+      process.stdout.write(`${server.url}\n`);
+      if (!existsSync(join(UI_DIR, "index.html"))) process.stderr.write(`engram: the UI is not built (${UI_DIR}); run: npm run build:renderer\n`);
+      process.stderr.write(`engram: serving ${resolveDbPath(opts.db)} on this computer only; press Ctrl+C to stop\n`);
+      await new Promise<void>((done) => {
+        process.once("SIGINT", done);
+        process.once("SIGTERM", done);
+      });
+      await server.close();
+      await host.close();
+    });
+}

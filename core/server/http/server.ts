@@ -1,0 +1,207 @@
+import { randomBytes } from "node:crypto";
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { ApiError, httpStatus, toApiError } from "../../api/errors.js";
+import { isApiMethod, isStreamingMethod } from "../../api/methods.js";
+import { parseRequest } from "../../api/schemas.js";
+import type { ApiMethod, EngramApi, ImportResult, StreamOptions } from "../../api/types.js";
+import { contentSecurityPolicy } from "./csp.js";
+import { hostAllowed, originAllowed, requestToken, tokenMatches } from "./guard.js";
+import { NO_TOKEN_PAGE, NOT_BUILT_PAGE, resolveStatic, sendFile } from "./static.js";
+
+/** Options of the local HTTP server. */
+export interface HttpServerOptions {
+  api: EngramApi;
+  /** TCP port; 0 picks a free one */
+  port: number;
+  /** loopback address to bind (default 127.0.0.1); anything else is refused */
+  host?: string;
+  /** folder of the built UI (dist-renderer/) */
+  staticDir: string;
+  /** the access token (default: 32 random bytes, base64url) */
+  token?: string;
+  /** absolute path of the image file of a source, or null (serves GET /api/images/:id) */
+  imagePath: (sourceId: number) => string | null;
+  /** absolute path of an export file by name, or null (serves GET /api/exports/:name) */
+  exportPath: (name: string) => string | null;
+  /** largest JSON body, bytes (default 1 MiB) */
+  maxJsonBytes?: number;
+}
+
+/** A running server. */
+export interface HttpServer {
+  /** the URL to open, token included */
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Resource-Policy": "same-origin",
+  "X-Frame-Options": "DENY",
+};
+
+/**
+ * Serves the UI and the API on a loopback address (see core/server/README.md):
+ * - every request: Host must be `127.0.0.1:PORT`/`localhost:PORT`, a present Origin must be ours;
+ * - `/api/*`: the token is required (Bearer header, `?token=`, or the HttpOnly cookie set when the
+ *   UI was opened with `?token=`); `POST /api/<method>` with a JSON body (raw bytes for an
+ *   `importFile` upload); streaming methods answer SSE, `GET /api/<method>?req=<json>` too
+ *   (EventSource);
+ * - anything else: the built UI from `staticDir`, with a strict CSP.
+ * @throws Error when `host` is not a loopback address or the port is taken.
+ */
+export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServer> {
+  const host = opts.host ?? "127.0.0.1";
+  if (host !== "127.0.0.1" && host !== "localhost" && host !== "::1") {
+    throw new Error(`--host ${host}: Engram serves only on this computer (127.0.0.1); other addresses would expose your memories`);
+  }
+  const token = opts.token ?? randomBytes(32).toString("base64url");
+  let port = opts.port;
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) sendError(res, toApiError(err));
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    if (!hostAllowed(req.headers.host, port)) return sendError(res, new ApiError("bad_request", "Host not allowed: open Engram at 127.0.0.1 or localhost."), 421);
+    if (!originAllowed(req.headers.origin, port)) return sendError(res, new ApiError("bad_request", "Cross-origin requests are not allowed."), 403);
+    const url = new URL(req.url ?? "/", `http://127.0.0.1:${port}`);
+    const cookie = `engram_token_${port}`;
+    const authed = tokenMatches(requestToken(req.headers, url, cookie), token);
+    if (url.pathname.startsWith("/api/")) {
+      if (!authed) return sendError(res, new ApiError("bad_request", "Missing or wrong access token: open the address engram serve printed."), 401);
+      res.setHeader("Cache-Control", "no-store");
+      return api(req, res, url);
+    }
+    if (req.method !== "GET" && req.method !== "HEAD") return sendError(res, new ApiError("bad_request", `${req.method} is not allowed here.`), 405);
+    const headers: Record<string, string> = { "Content-Security-Policy": contentSecurityPolicy() };
+    if (authed && url.searchParams.has("token")) headers["Set-Cookie"] = `${cookie}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    const file = resolveStatic(opts.staticDir, url.pathname);
+    if (file?.endsWith("index.html") && !authed) return sendHtml(res, 401, NO_TOKEN_PAGE, headers);
+    if (file) return sendFile(res, file, headers);
+    if (!existsSync(join(opts.staticDir, "index.html"))) return sendHtml(res, 200, NOT_BUILT_PAGE, headers);
+    return sendError(res, new ApiError("not_found", `Not found: ${url.pathname}`));
+  }
+
+  async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const [, , name, arg] = url.pathname.split("/");
+    if (req.method === "GET" && name === "images") return sendOwnFile(res, opts.imagePath(Number(arg)), "image");
+    if (req.method === "GET" && name === "exports") return sendOwnFile(res, opts.exportPath(decodeURIComponent(arg ?? "")), "export", true);
+    if (!name || !isApiMethod(name)) throw new ApiError("not_found", `Unknown API method "${name ?? ""}".`);
+    const method: ApiMethod = name;
+    if (req.method === "GET" && isStreamingMethod(method)) {
+      const raw = url.searchParams.get("req");
+      return call(res, method, parseRequest(method, raw ? parseJson(raw) : {}));
+    }
+    if (req.method !== "POST") throw new ApiError("bad_request", `Use POST /api/${method} with a JSON body.`);
+    const type = req.headers["content-type"] ?? "";
+    if (method === "importFile" && type.startsWith("application/octet-stream")) return upload(req, res, url);
+    if (!type.startsWith("application/json")) throw new ApiError("bad_request", "Send the request as JSON (Content-Type: application/json).");
+    return call(res, method, parseRequest(method, parseJson(await readBody(req, opts.maxJsonBytes ?? 1 << 20))));
+  }
+
+  async function upload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const name = basename(url.searchParams.get("name") ?? "upload") || "upload";
+    const format = url.searchParams.get("format");
+    const dir = mkdtempSync(join(tmpdir(), "engram-upload-"));
+    try {
+      const path = join(dir, name);
+      await pipeline(req, createWriteStream(path));
+      const parsed = parseRequest("importFile", format ? { path, format } : { path });
+      await call(res, "importFile", parsed, (r) => ({ ...(r as ImportResult), file: name }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  async function call(res: ServerResponse, method: ApiMethod, body: unknown, map = (r: unknown) => r): Promise<void> {
+    const fn = opts.api[method] as (r: unknown, so?: StreamOptions<unknown>) => Promise<unknown>;
+    if (!isStreamingMethod(method)) {
+      const result = map(await fn(body));
+      return sendJson(res, 200, result ?? null);
+    }
+    const abort = new AbortController();
+    res.on("close", () => {
+      if (!res.writableFinished) abort.abort(new ApiError("conflict", "Cancelled: the page closed the stream."));
+    });
+    res.writeHead(200, { "Content-Type": "text/event-stream; charset=utf-8", "X-Accel-Buffering": "no" });
+    res.flushHeaders();
+    const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    try {
+      send("result", map(await fn(body, { onEvent: (e) => send("event", e), signal: abort.signal })));
+    } catch (err) {
+      send("error", toApiError(err).toJSON());
+    }
+    res.end();
+  }
+
+  function sendOwnFile(res: ServerResponse, file: string | null, what: string, download = false): void {
+    if (!file || !existsSync(file)) throw new ApiError("not_found", `This ${what} is not on disk any more.`);
+    sendFile(res, file, download ? { "Content-Disposition": `attachment; filename="${basename(file).replace(/"/g, "")}"` } : { "Cache-Control": "private, max-age=86400" });
+  }
+
+  await new Promise<void>((ok, fail) => {
+    server.once("error", (err: NodeJS.ErrnoException) =>
+      fail(err.code === "EADDRINUSE" ? new Error(`port ${opts.port} is already in use; pick another with --port, or --port 0 for any free port`) : err),
+    );
+    server.listen(opts.port, host, () => ok());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+function parseJson(text: string): unknown {
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiError("bad_request", "The request body is not valid JSON.");
+  }
+}
+
+async function readBody(req: IncomingMessage, max: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > max) throw new ApiError("bad_request", `The request is too large (over ${max} bytes).`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function sendError(res: ServerResponse, err: ApiError, status = httpStatus(err.code)): void {
+  sendJson(res, status, { error: err.toJSON() });
+}
+
+function sendHtml(res: ServerResponse, status: number, html: string, headers: Record<string, string>): void {
+  res.writeHead(status, { "Content-Type": "text/html; charset=utf-8", ...headers });
+  res.end(html);
+}
