@@ -1,9 +1,9 @@
-import { useCallback, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useRef, useState } from "react";
 import type { EngramApi } from "../../core/api/types.js";
 import { ImportDialog } from "../components/ImportDialog.js";
+import { LoadingState } from "../components/states.js";
 import { ChatView } from "../views/ChatView.js";
 import { CaptureView } from "../views/CaptureView.js";
-import { GraphView } from "../views/GraphView.js";
 import { MemoriesView } from "../views/MemoriesView.js";
 import { ModelsView } from "../views/ModelsView.js";
 import { PrivacyView } from "../views/PrivacyView.js";
@@ -17,6 +17,9 @@ import { useGlobalShortcuts } from "./shortcuts.js";
 import { Sidebar } from "./Sidebar.js";
 import { useTheme } from "./theme.js";
 import { ToastProvider } from "./toasts.js";
+
+// The graph view (sigma.js, WebGL) loads on first visit: a smaller start and no WebGL at startup.
+const GraphView = lazy(() => import("../views/GraphView.js").then((m) => ({ default: m.GraphView })));
 
 /** The whole app around one `EngramApi` (the real client in main.tsx, a fake in component tests). */
 export function App({ api }: { api: EngramApi }) {
@@ -72,7 +75,11 @@ function CurrentView({ route, onImport }: { route: Route; onImport: () => void }
     case "timeline":
       return <TimelineView route={route} onImport={onImport} />;
     case "graph":
-      return <GraphView onImport={onImport} />;
+      return (
+        <Suspense fallback={<LoadingState label="Loading the graph…" />}>
+          <GraphView onImport={onImport} />
+        </Suspense>
+      );
     case "capture":
       return <CaptureView />;
     case "models":

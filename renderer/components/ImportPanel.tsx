@@ -2,6 +2,7 @@ import { useRef, useState, type DragEvent } from "react";
 import type { FileInput, ImportEvent, ImportFormat, ImportResult } from "../../core/api/types.js";
 import { useApi } from "../app/api-context.js";
 import { useData } from "../app/data.js";
+import { useToasts } from "../app/toasts.js";
 import { errorMessage, formatBytes, formatCount } from "../lib/format.js";
 import { Icon } from "./icons.js";
 import { ProgressBar } from "./ProgressBar.js";
@@ -36,6 +37,7 @@ type ImportState =
 export function ImportPanel({ compact = false, onDone }: { compact?: boolean; onDone?: (r: ImportResult) => void }) {
   const api = useApi();
   const { changed } = useData();
+  const toasts = useToasts();
   const [state, setState] = useState<ImportState>({ step: "idle" });
   const [dragging, setDragging] = useState(false);
   const [format, setFormat] = useState<ImportFormat | "">("");
@@ -53,6 +55,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
         onEvent: (event) => setState({ step: "running", name, event }),
       });
       setState({ step: "done", result });
+      toasts.show({ message: `Imported ${formatCount(result.conversations)} conversations and made ${formatCount(result.memories)} memories`, tone: "success" });
       changed();
       onDone?.(result);
     } catch (e) {

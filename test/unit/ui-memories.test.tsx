@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { App } from "../../renderer/app/App.js";
+import { createFakeApi } from "./ui-fake-api.js";
+
+// jsdom does no layout: give elements a viewport-sized box so the virtualised list renders rows.
+const boxProps = ["clientHeight", "clientWidth", "offsetHeight", "offsetWidth"] as const;
+const saved = boxProps.map((p) => Object.getOwnPropertyDescriptor(HTMLElement.prototype, p));
+
+describe("memory browser", () => {
+  beforeAll(() => {
+    for (const p of boxProps) Object.defineProperty(HTMLElement.prototype, p, { configurable: true, get: () => 800 });
+  });
+  afterAll(() => {
+    boxProps.forEach((p, i) => saved[i] && Object.defineProperty(HTMLElement.prototype, p, saved[i]!));
+  });
+  beforeEach(() => {
+    localStorage.clear();
+    location.hash = "#/memories";
+  });
+  afterEach(cleanup);
+
+  it("deletes a memory with an Undo toast, and Undo brings it back", async () => {
+    const { api, calls } = createFakeApi();
+    render(<App api={api} />);
+    const list = await screen.findByRole("listbox", { name: "Memories" });
+    fireEvent.click(await within(list).findByText("Caroline: I went to a LGBTQ support group yesterday and it was so powerful."));
+
+    const panel = await screen.findByRole("complementary", { name: "Memory details" });
+    fireEvent.click(await within(panel).findByRole("button", { name: "Delete" }));
+
+    const undo = await screen.findByRole("button", { name: "Undo" });
+    expect(screen.getByText(/^Deleted “Caroline: I went to a LGBTQ support/)).toBeTruthy();
+    await waitFor(() => expect(within(list).queryAllByText(/LGBTQ support group/)).toHaveLength(0));
+    expect(screen.queryByRole("complementary", { name: "Memory details" })).toBeNull();
+
+    fireEvent.click(undo);
+    await screen.findByText("Memory restored");
+    await within(list).findByText("Caroline: I went to a LGBTQ support group yesterday and it was so powerful.");
+    expect(calls.filter((c) => c.method === "undoDelete")).toHaveLength(1);
+  });
+
+  it("edits a memory and shows the edit in its history", async () => {
+    const { api } = createFakeApi();
+    render(<App api={api} />);
+    const list = await screen.findByRole("listbox", { name: "Memories" });
+    fireEvent.click(await within(list).findByText("Caroline: The transgender stories were so inspiring!"));
+    const panel = await screen.findByRole("complementary", { name: "Memory details" });
+    fireEvent.click(await within(panel).findByRole("button", { name: "Edit" }));
+    fireEvent.change(within(panel).getByRole("textbox", { name: "Title" }), { target: { value: "Transgender stories inspired Caroline" } });
+    fireEvent.click(within(panel).getByRole("button", { name: "Save" }));
+
+    await within(panel).findByRole("heading", { name: "Transgender stories inspired Caroline" });
+    const history = within(panel).getByRole("list", { name: "Version history" });
+    expect(within(history).getByText("Edited")).toBeTruthy();
+    expect(within(history).getByText("Transgender stories inspired Caroline")).toBeTruthy();
+  });
+});
