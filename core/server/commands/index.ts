@@ -1,5 +1,7 @@
 import type { Command } from "commander";
+import { register as adaptersCommand } from "./adapters.js";
 import { register as importCommand } from "./import.js";
+import { register as modelsCommand } from "./models.js";
 import { register as searchCommand } from "./search.js";
 import { register as statsCommand } from "./stats.js";
 
@@ -8,7 +10,9 @@ import { register as statsCommand } from "./stats.js";
  * own module in this folder and exports `register(program)`.
  */
 export function registerCommands(program: Command): void {
+  adaptersCommand(program);
   importCommand(program);
+  modelsCommand(program);
   searchCommand(program);
   statsCommand(program);
 }

@@ -1,0 +1,103 @@
+import type { Command } from "commander";
+import { statSync } from "node:fs";
+import { exportDataset } from "../../../models/adapters/dataset.js";
+import { addAdapter, listAdapters, MEMORY_OPS, removeAdapter } from "../../../models/adapters/registry.js";
+import type { EngramDb } from "../../db/connection.js";
+import { activeModel } from "../../../models/registry.js";
+import { CliError, printJson, withDb } from "../cli-context.js";
+import { formatBytes } from "../progress.js";
+
+const DB_OPTION = ["--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)"] as const;
+const OPS = MEMORY_OPS.join(", ");
+
+/** The `--base` model id, defaulting to the active chat model. */
+function baseModel(db: EngramDb, base: string | undefined): string {
+  if (base) return base;
+  const active = activeModel(db, "chat");
+  if (!active) throw new CliError("no active chat model: pass --base MODEL, or install one (engram models import FILE)");
+  return active.id;
+}
+
+/** Runs `fn`, turning any error into a one-line CLI error. */
+async function userErrors<T>(fn: () => Promise<T> | T): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw err instanceof CliError ? err : new CliError((err as Error).message);
+  }
+}
+
+/**
+ * `engram adapters list | add FILE --op OP [--base MODEL] [--scale S] | remove --op OP [--base MODEL]
+ * | export-dataset --op OP --out FILE.jsonl`: LoRA adapters per memory operation (docs/adapters.md).
+ */
+export function register(program: Command): void {
+  const adapters = program.command("adapters").description("LoRA adapters per memory operation (see docs/adapters.md)");
+
+  adapters
+    .command("list")
+    .description("list registered adapters")
+    .option("--base <model>", "only adapters of this base model")
+    .option(...DB_OPTION)
+    .option("--json", "print JSON on stdout")
+    .action(async (opts: { base?: string; db?: string; json?: boolean }) => {
+      await withDb(opts, (db) => {
+        const list = listAdapters(db, opts.base);
+        if (opts.json) return printJson(list);
+        if (!list.length) return void process.stdout.write(`No adapters. Add one: engram adapters add FILE --op (${OPS}) --base MODEL\n`);
+        const lines = list.map((a) => `${a.baseModel.padEnd(32)} ${a.op.padEnd(8)} scale ${a.scale}  rank ${a.rank ?? "?"}  alpha ${a.alpha ?? "?"}  ${a.path}`);
+        process.stdout.write(`${lines.join("\n")}\n`);
+      });
+    });
+
+  adapters
+    .command("add")
+    .description("register a LoRA GGUF for one memory operation of a base model")
+    .argument("<file>", "LoRA adapter GGUF (llama.cpp convert_lora_to_gguf.py output)")
+    .requiredOption("--op <op>", `memory operation (${OPS}, or another name)`)
+    .option("--base <model>", "installed base model id (default: the active chat model)")
+    .option("--scale <scale>", "LoRA scale", "1")
+    .option(...DB_OPTION)
+    .option("--json", "print JSON on stdout")
+    .action(async (file: string, opts: { op: string; base?: string; scale: string; db?: string; json?: boolean }) => {
+      const scale = Number(opts.scale);
+      if (!Number.isFinite(scale)) throw new CliError(`--scale must be a number (got "${opts.scale}")`, 2);
+      const result = await withDb(opts, (db) => userErrors(() => addAdapter(db, file, { op: opts.op, base: baseModel(db, opts.base), scale })));
+      if (opts.json) return printJson(result);
+      const a = result.adapter;
+      process.stdout.write(
+        `Adapter for "${a.op}" on ${a.baseModel}: ${a.path} (rank ${a.rank}, alpha ${a.alpha}, scale ${a.scale})` +
+          `${result.replaced ? `; replaced ${result.replaced.path}` : ""}\n`,
+      );
+    });
+
+  adapters
+    .command("remove")
+    .description("unregister the adapter of one operation (the operation then runs on the base model)")
+    .requiredOption("--op <op>", "memory operation")
+    .option("--base <model>", "base model id (default: the active chat model)")
+    .option(...DB_OPTION)
+    .option("--json", "print JSON on stdout")
+    .action(async (opts: { op: string; base?: string; db?: string; json?: boolean }) => {
+      const removed = await withDb(opts, (db) => userErrors(() => removeAdapter(db, baseModel(db, opts.base), opts.op)));
+      if (opts.json) return printJson(removed);
+      process.stdout.write(`Removed the "${removed.op}" adapter of ${removed.baseModel}\n`);
+    });
+
+  adapters
+    .command("export-dataset")
+    .description("write an operation's examples as chat JSONL for LoRA training (training happens outside Engram)")
+    .requiredOption("--op <op>", `memory operation (${OPS})`)
+    .requiredOption("--out <file>", "output .jsonl file")
+    .option("--only-corrected", "only examples whose output the user corrected")
+    .option(...DB_OPTION)
+    .option("--json", "print JSON on stdout")
+    .action(async (opts: { op: string; out: string; onlyCorrected?: boolean; db?: string; json?: boolean }) => {
+      const result = await withDb(opts, (db) => userErrors(() => exportDataset(db, opts.op, opts.out, { onlyCorrected: opts.onlyCorrected })));
+      if (opts.json) return printJson(result);
+      const { size } = statSync(result.path);
+      process.stdout.write(
+        `Wrote ${result.examples} examples (${result.corrected} corrected by you, from ${result.from}) to ${result.path} (${formatBytes(size)})\n`,
+      );
+    });
+}

@@ -1,0 +1,169 @@
+import type { Command } from "commander";
+import { isAdapter, summarizeAdapter } from "../../../models/adapters/inspect.js";
+import { entrySize, findCatalogEntry, isVerified, loadCatalog } from "../../../models/catalog.js";
+import { readGguf, summarizeModel } from "../../../models/gguf.js";
+import { importModel, installCatalogModel, listModels, modelsDir, removeModel, useModel } from "../../../models/registry.js";
+import { CliError, printJson, withDb } from "../cli-context.js";
+import { formatBytes, progressBar } from "../progress.js";
+
+const DB_OPTION = ["--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)"] as const;
+
+/** Runs `fn`, turning a file error (missing, truncated, not GGUF, mismatch) into a one-line CLI error. */
+async function userErrors<T>(fn: () => Promise<T> | T): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError((err as Error).message);
+  }
+}
+
+/**
+ * `engram models list | download ID | import FILE | use ID | inspect FILE | remove ID`:
+ * the on-device model manager (see models/registry.ts and models/catalog.json).
+ */
+export function register(program: Command): void {
+  const models = program.command("models").description(`manage on-device models (stored in ${modelsDir()})`);
+
+  models
+    .command("list")
+    .description("list installed models and the catalog")
+    .option(...DB_OPTION)
+    .option("--json", "print JSON on stdout")
+    .action(async (opts: { db?: string; json?: boolean }) => {
+      await withDb(opts, (db) => {
+        const installed = listModels(db);
+        const catalog = loadCatalog().map((e) => ({
+          id: e.id,
+          name: e.name,
+          role: e.role,
+          sizeBytes: entrySize(e),
+          license: e.license,
+          contextLength: e.contextLength,
+          recommendedRamBytes: e.recommendedRamBytes,
+          verified: isVerified(e),
+          installed: installed.some((m) => m.id === e.id),
+        }));
+        if (opts.json) return printJson({ installed, catalog });
+        const lines = ["Installed:"];
+        if (!installed.length) lines.push("  (none: engram models download ID, or engram models import FILE)");
+        for (const m of installed) {
+          lines.push(`  ${m.active ? "*" : " "} ${m.id.padEnd(32)} ${m.role.padEnd(9)} ${formatBytes(m.sizeBytes).padStart(9)}  ${m.origin}  ${m.path}`);
+        }
+        lines.push("", "Catalog (engram models download ID):");
+        for (const e of catalog) {
+          const flags = [e.installed ? "installed" : "", e.verified ? "" : "no published sha256"].filter(Boolean).join(", ");
+          lines.push(`    ${e.id.padEnd(32)} ${e.role.padEnd(9)} ~${formatBytes(e.sizeBytes).padStart(8)}  RAM ${formatBytes(e.recommendedRamBytes)}  ${e.license}${flags ? `  (${flags})` : ""}`);
+        }
+        process.stdout.write(`${lines.join("\n")}\n`);
+      });
+    });
+
+  models
+    .command("download")
+    .description("download a catalog model (resumable, sha256-verified)")
+    .argument("<id>", "catalog model id (engram models list)")
+    .option("--allow-unverified", "accept files without a published sha256 (the computed hash is printed)")
+    .option(...DB_OPTION)
+    .option("--json", "print JSON on stdout")
+    .action(async (id: string, opts: { allowUnverified?: boolean; db?: string; json?: boolean }) => {
+      const entry = await userErrors(() => findCatalogEntry(id));
+      const result = await withDb(opts, async (db) => {
+        const bar = progressBar(id);
+        try {
+          return await userErrors(() =>
+            installCatalogModel(db, entry, {
+              allowUnverified: opts.allowUnverified,
+              onProgress: (file, index, p) =>
+                bar.update(p.bytes, p.total ?? p.bytes, `${index + 1}/${entry.files.length} ${file} ${formatBytes(p.bytes)} · ${formatBytes(p.rate)}/s · ETA ${p.eta === null ? "?" : `${Math.ceil(p.eta)} s`}`),
+            }),
+          );
+        } finally {
+          bar.stop();
+        }
+      });
+      if (opts.json) return printJson(result);
+      const lines = [`Installed ${result.model.id} (${result.model.role}) at ${result.model.path}${result.model.active ? " [active]" : ""}`];
+      for (const f of result.files) lines.push(`  ${f.path}: sha256 ${f.sha256}${f.verified ? " (verified)" : " (NOT verified: no published hash; compare it with the publisher's)"}`);
+      process.stdout.write(`${lines.join("\n")}\n`);
+    });
+
+  models
+    .command("import")
+    .description("import a local GGUF chat model (or an ONNX embedding model folder)")
+    .argument("<file>", "GGUF file or model folder")
+    .option("--id <id>", "model id (default: from the file name)")
+    .option("--in-place", "register the file where it is instead of copying it into the models folder")
+    .option(...DB_OPTION)
+    .option("--json", "print JSON on stdout")
+    .action(async (file: string, opts: { id?: string; inPlace?: boolean; db?: string; json?: boolean }) => {
+      const model = await withDb(opts, async (db) => {
+        const bar = progressBar(`hashing ${file}`);
+        try {
+          return await userErrors(() => importModel(db, file, { id: opts.id, inPlace: opts.inPlace, onProgress: (b, t) => bar.update(b, t) }));
+        } finally {
+          bar.stop();
+        }
+      });
+      if (opts.json) return printJson(model);
+      process.stdout.write(`Imported ${model.id} (${model.role}, ${formatBytes(model.sizeBytes)}) at ${model.path}${model.active ? " [active]" : ""}\nsha256 ${model.sha256}\n`);
+    });
+
+  models
+    .command("use")
+    .description("make an installed model the active one for its role")
+    .argument("<id>", "installed model id")
+    .option(...DB_OPTION)
+    .option("--json", "print JSON on stdout")
+    .action(async (id: string, opts: { db?: string; json?: boolean }) => {
+      const model = await withDb(opts, (db) => userErrors(() => useModel(db, id)));
+      if (opts.json) return printJson(model);
+      process.stdout.write(`Active ${model.role} model: ${model.id}\n`);
+    });
+
+  models
+    .command("remove")
+    .description("forget an installed model (and its adapters)")
+    .argument("<id>", "installed model id")
+    .option("--delete-files", "also delete its files from the models folder")
+    .option(...DB_OPTION)
+    .option("--json", "print JSON on stdout")
+    .action(async (id: string, opts: { deleteFiles?: boolean; db?: string; json?: boolean }) => {
+      const model = await withDb(opts, (db) => userErrors(() => removeModel(db, id, { deleteFiles: opts.deleteFiles })));
+      if (opts.json) return printJson(model);
+      process.stdout.write(`Removed ${model.id}${opts.deleteFiles ? " and its files" : ""}\n`);
+    });
+
+  models
+    .command("inspect")
+    .description("describe a GGUF model or LoRA adapter file")
+    .argument("<file>", "GGUF file")
+    .option("--json", "print JSON on stdout")
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const info = await userErrors(() => {
+        const gguf = readGguf(file);
+        return isAdapter(gguf) ? summarizeAdapter(gguf) : summarizeModel(gguf);
+      });
+      if (opts.json) return printJson(info);
+      const rows: Array<[string, unknown]> =
+        info.kind === "adapter"
+          ? [
+              ["kind", "LoRA adapter"],
+              ["base architecture", info.baseArchitecture],
+              ["rank", info.rank],
+              ["alpha", info.alpha ?? "(not set)"],
+              ["targets", `${info.targets.join(", ")} in ${info.blocks.length} blocks (${info.tensorPairs} tensor pairs)`],
+            ]
+          : [
+              ["kind", "model"],
+              ["name", info.name ?? "(none)"],
+              ["architecture", info.architecture],
+              ["parameters", info.parameterCount.toLocaleString("en-US")],
+              ["quantization", info.quantization],
+              ["context length", info.contextLength ?? "(not set)"],
+              ["chat template", info.chatTemplate ? "yes" : "no"],
+            ];
+      rows.push(["file", `${info.path} (${formatBytes(info.sizeBytes)}, GGUF v${info.ggufVersion})`]);
+      process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(18)} ${v}`).join("\n")}\n`);
+    });
+}
