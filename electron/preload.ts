@@ -1,0 +1,37 @@
+import { contextBridge, ipcRenderer, webUtils } from "electron";
+import { API_METHODS, isStreamingMethod } from "../core/api/methods.js";
+import type { EngramBridge } from "../core/api/types.js";
+import { CHANNELS } from "./channels.js";
+
+/**
+ * The preload of the app window (sandboxed, context-isolated; bundled to CommonJS by
+ * bin/build-electron.mjs). Exposes `window.engram`: exactly the API methods, each forwarding to
+ * the main process over `engram:call`, streaming methods with an `onEvent` callback, plus
+ * `cancel` and `pathForFile`. Menu/tray navigation sets `location.hash` to the route.
+ */
+const listeners = new Map<string, (event: unknown) => void>();
+let seq = 0;
+
+ipcRenderer.on(CHANNELS.event, (_e, callId: string, event: unknown) => listeners.get(callId)?.(event));
+ipcRenderer.on(CHANNELS.navigate, (_e, route: string) => {
+  const page = globalThis as unknown as { location: { hash: string } };
+  if (typeof route === "string" && route.startsWith("/")) page.location.hash = `#${route}`;
+});
+
+const bridge: Record<string, unknown> = {
+  cancel: (callId: string) => ipcRenderer.send(CHANNELS.cancel, callId),
+  pathForFile: (file: File) => webUtils.getPathForFile(file),
+};
+for (const method of API_METHODS) {
+  bridge[method] = async (request: unknown, opts?: { onEvent?: (e: unknown) => void; callId?: string }) => {
+    const callId = opts?.callId ?? `p${++seq}`;
+    if (isStreamingMethod(method) && opts?.onEvent) listeners.set(callId, opts.onEvent);
+    try {
+      return await ipcRenderer.invoke(CHANNELS.call, method, request, callId);
+    } finally {
+      listeners.delete(callId);
+    }
+  };
+}
+
+contextBridge.exposeInMainWorld("engram", bridge as EngramBridge);
