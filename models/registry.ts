@@ -9,7 +9,7 @@
  */
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
-import { basename, extname, join, resolve } from "node:path";
+import { basename, extname, join, resolve, sep } from "node:path";
 import { userDataDir, type EngramDb } from "../core/db/connection.js";
 import { nowMs } from "../core/util/time.js";
 import { type CatalogEntry, isVerified } from "./catalog.js";
@@ -115,17 +115,21 @@ export function useModel(db: EngramDb, id: string): ModelRecord {
 }
 
 /**
- * Records an installed model (replacing a row with the same id). The first model of
- * its role becomes active; a replaced row keeps its active flag.
+ * Records an installed model (updating a row with the same id, whose adapters stay).
+ * The first model of its role becomes active; an updated row keeps its active flag.
  */
 export function saveModel(db: EngramDb, m: Omit<ModelRecord, "active" | "installedAt">): ModelRecord {
   return db.transaction(() => {
     const previous = getModel(db, m.id);
     const hasActive = activeModel(db, m.role) !== null;
     const active = previous ? previous.active && previous.role === m.role : !hasActive;
+    // An upsert, not INSERT OR REPLACE: replacing would delete the row and cascade to its adapters.
     db.prepare(
-      `INSERT OR REPLACE INTO models (id, role, path, size_bytes, sha256, origin, active, metadata, installed_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO models (id, role, path, size_bytes, sha256, origin, active, metadata, installed_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET role = excluded.role, path = excluded.path, size_bytes = excluded.size_bytes,
+         sha256 = excluded.sha256, origin = excluded.origin, active = excluded.active, metadata = excluded.metadata,
+         installed_at = excluded.installed_at`,
     ).run(m.id, m.role, m.path, m.sizeBytes, m.sha256, m.origin, active ? 1 : 0, JSON.stringify(m.metadata), nowMs());
     return getModel(db, m.id)!;
   })();
@@ -140,7 +144,8 @@ export function removeModel(db: EngramDb, id: string, opts: { deleteFiles?: bool
   const m = requireModel(db, id);
   db.prepare("DELETE FROM models WHERE id = ?").run(id);
   const own = join(modelsDir(), id);
-  if (opts.deleteFiles && resolve(m.path).startsWith(resolve(own))) rmSync(own, { recursive: true, force: true });
+  const path = resolve(m.path);
+  if (opts.deleteFiles && (path === resolve(own) || path.startsWith(resolve(own) + sep))) rmSync(own, { recursive: true, force: true });
   return m;
 }
 

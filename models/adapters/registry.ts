@@ -7,7 +7,7 @@
  * so removing the base model with its files removes its adapters too.
  */
 import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, resolve, sep } from "node:path";
 import type { EngramDb } from "../../core/db/connection.js";
 import { nowMs } from "../../core/util/time.js";
 import { sha256File } from "../download.js";
@@ -141,7 +141,7 @@ export async function addAdapter(db: EngramDb, file: string, opts: AddAdapterOpt
 
 /** Deletes a file only when it lies inside the models folder (never a user's own file). */
 function deleteOwnedFile(path: string): void {
-  if (resolve(path).startsWith(resolve(modelsDir())) && existsSync(path)) rmSync(path);
+  if (resolve(path).startsWith(resolve(modelsDir()) + sep) && existsSync(path)) rmSync(path);
 }
 
 /**

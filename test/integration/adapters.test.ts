@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -119,6 +119,27 @@ describe("engram models", () => {
     const adapterAsModel = await cli("models", "import", lora, "--db", dbPath);
     expect(adapterAsModel.code).toBe(1);
     expect(adapterAsModel.err).toMatch(/is a LoRA adapter, not a model/);
+  });
+});
+
+describe("engram models import (embedding folder)", () => {
+  it("imports a transformers.js model folder as the embedding model and refuses other folders", async () => {
+    const folder = join(dir, "my-embedder");
+    mkdirSync(join(folder, "onnx"), { recursive: true });
+    writeFileSync(join(folder, "config.json"), '{"model_type":"bert"}');
+    writeFileSync(join(folder, "tokenizer.json"), "{}");
+    writeFileSync(join(folder, "onnx", "model_quantized.onnx"), Buffer.alloc(1000, 7));
+    const r = await cli("models", "import", folder, "--db", dbPath, "--json");
+    expect(r.code).toBe(0);
+    const rec = JSON.parse(r.out);
+    expect(rec).toMatchObject({ id: "my-embedder", role: "embedding", active: true, sizeBytes: 1000 + 21 + 2, path: join(dir, "models", "my-embedder") });
+    expect(rec.metadata.files).toEqual(["config.json", join("onnx", "model_quantized.onnx"), "tokenizer.json"]);
+    expect(rec.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((await cli("models", "remove", "my-embedder", "--delete-files", "--db", dbPath)).code).toBe(0);
+    expect(existsSync(join(dir, "models", "my-embedder"))).toBe(false);
+
+    const bad = await cli("models", "import", join(dir, "models"), "--db", dbPath);
+    expect(bad.err).toMatch(/not an embedding model folder/);
   });
 });
 
@@ -266,5 +287,23 @@ describe("engram adapters export-dataset", () => {
     const none = await cli("adapters", "export-dataset", "--op", "answer", "--out", join(dir, "answer.jsonl"), "--db", path);
     expect(none.out).toMatch(/Wrote 0 examples/);
     expect(statSync(join(dir, "answer.jsonl")).size).toBe(0);
+  });
+});
+
+describe("engram models remove", () => {
+  it("forgets a model with its adapters; deletes only files inside the models folder", async () => {
+    await cli("adapters", "add", lora, "--op", "update", "--db", dbPath);
+    const inPlace = await cli("models", "remove", "second", "--delete-files", "--db", dbPath, "--json");
+    expect(JSON.parse(inPlace.out)).toMatchObject({ id: "second", path: model });
+    expect(existsSync(model)).toBe(true); // imported in place: the user's file stays
+
+    const own = join(dir, "models", "tiny-llama-f32");
+    expect(existsSync(join(own, "adapters"))).toBe(true);
+    expect((await cli("models", "remove", "tiny-llama-f32", "--delete-files", "--db", dbPath)).code).toBe(0);
+    expect(existsSync(own)).toBe(false);
+    expect(JSON.parse((await cli("adapters", "list", "--db", dbPath, "--json")).out)).toEqual([]);
+    const db = openDatabase(dbPath);
+    expect(getLlm(db)).toBeNull();
+    db.close();
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AdapterMismatchError } from "../../models/adapters/inspect.js";
 import { GgufError } from "../../models/gguf.js";
-import { type AdapterChoice, createLlmRuntime, type LocalLlm } from "../../models/llm/runtime.js";
+import { type AdapterChoice, createLlmRuntime, loadLlamaBinding, type LocalLlm } from "../../models/llm/runtime.js";
 import { LlmOutputError } from "../../models/llm/json.js";
 import { writeTinyLlama, writeTinyLora } from "../fixtures/gguf-writer.js";
 
@@ -34,6 +34,11 @@ afterAll(async () => {
 });
 
 describe("LLM runtime on a generated tiny llama model", () => {
+  it("uses a prebuilt llama.cpp binary (never builds from source or downloads)", async () => {
+    const llama = await loadLlamaBinding();
+    expect(llama.buildType).toBe("prebuilt");
+  });
+
   it("loads the model and streams a chat completion through its chat template", async () => {
     const chunks: string[] = [];
     const text = await runtime.chat(
