@@ -75,10 +75,10 @@ export function graph(ctx: ApiContext, req: GraphRequest): GraphResult {
   const touching = db
     .prepare(
       `SELECT id, src_kind, src_id, dst_kind, dst_id, relation, weight FROM edges
-       WHERE ${edgeValid} AND ((src_kind = 'memory' AND src_id IN (SELECT value FROM json_each(?1)))
-          OR (dst_kind = 'memory' AND dst_id IN (SELECT value FROM json_each(?1))))`,
+       WHERE ${edgeValid} AND ((src_kind = 'memory' AND src_id IN (SELECT value FROM json_each(@ids)))
+          OR (dst_kind = 'memory' AND dst_id IN (SELECT value FROM json_each(@ids))))`,
     )
-    .all(JSON.stringify([...pageIds])) as EdgeRow[];
+    .all({ ids: JSON.stringify([...pageIds]) }) as EdgeRow[];
 
   const nodes: GraphNode[] = page.map((m) => ({
     id: nodeId("memory", m.id), kind: "memory", refId: m.id, label: m.title, group: m.type, occurredAt: m.t, degree: m.degree, importance: m.importance,

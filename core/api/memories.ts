@@ -104,19 +104,19 @@ export function getMemoryDetail(ctx: ApiContext, req: MemoryIdRequest): MemoryDe
   const entities = db
     .prepare(
       `SELECT DISTINCT e.id, e.name, e.kind FROM edges g JOIN entities e
-         ON (g.dst_kind = 'entity' AND g.dst_id = e.id AND g.src_kind = 'memory' AND g.src_id = ?1)
-         OR (g.src_kind = 'entity' AND g.src_id = e.id AND g.dst_kind = 'memory' AND g.dst_id = ?1)
+         ON (g.dst_kind = 'entity' AND g.dst_id = e.id AND g.src_kind = 'memory' AND g.src_id = @id)
+         OR (g.src_kind = 'entity' AND g.src_id = e.id AND g.dst_kind = 'memory' AND g.dst_id = @id)
        ORDER BY e.name`,
     )
-    .all(m.id) as Array<{ id: number; name: string; kind: EntityKind }>;
+    .all({ id: m.id }) as Array<{ id: number; name: string; kind: EntityKind }>;
   const related = db
     .prepare(
       `SELECT m.*, g.relation FROM edges g JOIN memories m
-         ON (g.src_kind = 'memory' AND g.src_id = ?1 AND g.dst_kind = 'memory' AND m.id = g.dst_id)
-         OR (g.dst_kind = 'memory' AND g.dst_id = ?1 AND g.src_kind = 'memory' AND m.id = g.src_id)
+         ON (g.src_kind = 'memory' AND g.src_id = @id AND g.dst_kind = 'memory' AND m.id = g.dst_id)
+         OR (g.dst_kind = 'memory' AND g.dst_id = @id AND g.src_kind = 'memory' AND m.id = g.src_id)
        WHERE m.status = 'active' ORDER BY g.weight DESC LIMIT 100`,
     )
-    .all(m.id) as Array<MemoryRow & { relation: string }>;
+    .all({ id: m.id }) as Array<MemoryRow & { relation: string }>;
   return {
     memory: toMemory(m),
     sources: provenanceRefs(db, [m.id]).get(m.id) ?? [],

@@ -134,5 +134,6 @@ export function parseRequest<M extends ApiMethod>(method: M, raw: unknown): ApiR
   const field = issue.path.join(".");
   let detail = issue.message;
   if (issue.code === "unrecognized_keys") detail = `unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+  if (issue.code === "invalid_key") detail = issue.issues[0]?.message ?? detail;
   throw new ApiError("bad_request", `${method}: ${field ? `${field}: ` : ""}${detail}`, field ? { field } : {});
 }

@@ -1,0 +1,42 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Embedder } from "../../models/embedder.js";
+import type { ApiContext } from "../../core/api/context.js";
+import { createEngramApi, type EngramApiService } from "../../core/api/engram-api.js";
+import { openDatabase, type EngramDb } from "../../core/db/connection.js";
+
+/** An API over a fresh database file in a temp folder (so frames/ and exports/ exist). */
+export interface TestApi {
+  api: EngramApiService;
+  db: EngramDb;
+  ctx: ApiContext;
+  dir: string;
+  close(): void;
+}
+
+/**
+ * Creates the real API implementation over a new database in a temp folder. `embedder` is what
+ * the API embeds with; without one, calls that need embeddings fail (so tests that do not
+ * embed state it).
+ */
+export function testApi(opts: { embedder?: Embedder; now?: () => number; captureAvailable?: boolean } = {}): TestApi {
+  const dir = mkdtempSync(join(tmpdir(), "engram-api-"));
+  const dbPath = join(dir, "engram.db");
+  const db = openDatabase(dbPath);
+  const ctx: ApiContext = {
+    db,
+    dbPath,
+    embedder: async () => {
+      if (!opts.embedder) throw new Error("this test runs without an embedder");
+      return opts.embedder;
+    },
+    transport: "http",
+    imageUrl: (id) => `/api/images/${id}`,
+    exportUrl: () => null,
+    capture: opts.captureAvailable ? { available: true, reason: null } : { available: false, reason: "not in this test" },
+    now: opts.now ?? Date.now,
+  };
+  const api = createEngramApi(ctx);
+  return { api, db, ctx, dir, close: () => (api.dispose(), db.close()) };
+}
