@@ -6,8 +6,8 @@ import type { EngramDb } from "../../db/connection.js";
 import { activeModel } from "../../../models/registry.js";
 import { CliError, printJson, withDb } from "../cli-context.js";
 import { formatBytes } from "../progress.js";
+import { DB_OPTION, userErrors } from "./models.js";
 
-const DB_OPTION = ["--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)"] as const;
 const OPS = MEMORY_OPS.join(", ");
 
 /** The `--base` model id, defaulting to the active chat model. */
@@ -16,15 +16,6 @@ function baseModel(db: EngramDb, base: string | undefined): string {
   const active = activeModel(db, "chat");
   if (!active) throw new CliError("no active chat model: pass --base MODEL, or install one (engram models import FILE)");
   return active.id;
-}
-
-/** Runs `fn`, turning any error into a one-line CLI error. */
-async function userErrors<T>(fn: () => Promise<T> | T): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    throw err instanceof CliError ? err : new CliError((err as Error).message);
-  }
 }
 
 /**

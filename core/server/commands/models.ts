@@ -6,15 +6,18 @@ import { importModel, installCatalogModel, listModels, modelsDir, removeModel, u
 import { CliError, printJson, withDb } from "../cli-context.js";
 import { formatBytes, progressBar } from "../progress.js";
 
-const DB_OPTION = ["--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)"] as const;
+/** The `--db` option of the models and adapters commands. */
+export const DB_OPTION = ["--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)"] as const;
 
-/** Runs `fn`, turning a file error (missing, truncated, not GGUF, mismatch) into a one-line CLI error. */
-async function userErrors<T>(fn: () => Promise<T> | T): Promise<T> {
+/**
+ * Runs `fn`, turning any error (missing, truncated or non-GGUF file, adapter mismatch,
+ * unknown model) into a CliError: one line on stderr, exit code 1.
+ */
+export async function userErrors<T>(fn: () => Promise<T> | T): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    if (err instanceof CliError) throw err;
-    throw new CliError((err as Error).message);
+    throw err instanceof CliError ? err : new CliError((err as Error).message);
   }
 }
 
