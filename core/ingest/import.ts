@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { ensureVectorTables } from "../db/vectors.js";
@@ -45,6 +45,7 @@ export async function importFile(
   opts: { format?: ImportFormat; onProgress?: (p: ImportProgress) => void } = {},
 ): Promise<ImportReport> {
   const started = performance.now();
+  if (!existsSync(file)) throw new Error(`${file}: no such file`);
   const format = opts.format ?? (await detectFormat(file));
   const totalBytes = statSync(file).size;
   let conversations = 0;
