@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { embedCached } from "../db/embedding-cache.js";
 import { getMemories, getMemory, updateMemory as patchMemory, type MemoryPatch } from "../db/repos/memories.js";
@@ -38,10 +39,20 @@ export function provenanceRefs(db: EngramDb, memoryIds: number[]): Map<number, S
   return new Map([...prov].map(([id, list]) => [id, list.map((p) => toSourceRef({ ...p, conversation_id: conv.get(p.source_id) ?? null }))]));
 }
 
+/** Stands in for the embedder in keyword-only searches, which never embed (core/retrieval/rank.ts),
+ * so `mode: "bm25"` works even while the embedding model is loading or broken. */
+const KEYWORD_ONLY: Embedder = {
+  id: "keyword-only",
+  dimension: 0,
+  embed: async () => {
+    throw new ApiError("internal", "a keyword-only search tried to compute an embedding");
+  },
+};
+
 /** `search`: hybrid search with filters; the `apps` filter keeps hits with a source from those apps. */
 export async function search(ctx: ApiContext, req: SearchRequest): Promise<SearchResult> {
   const started = performance.now();
-  const embedder = await ctx.embedder();
+  const embedder = req.mode === "bm25" ? KEYWORD_ONLY : await ctx.embedder();
   const k = req.k ?? 20;
   const apps = req.apps?.map((a) => a.toLowerCase());
   const hits = await searchMemories(ctx.db, embedder, req.query, {
