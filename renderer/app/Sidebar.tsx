@@ -25,7 +25,6 @@ export function Sidebar({ current, onImport }: { current: ViewId; onImport: () =
           <a className="nav-item" href={hrefFor(v)} aria-current={v === current ? "page" : undefined} title={`${VIEW_LABELS[v]} (Alt+${i + 1})`}>
             <Icon name={VIEW_ICONS[v]} />
             <span className="nav-label">{VIEW_LABELS[v]}</span>
-            <kbd className="nav-shortcut" aria-hidden="true">Alt {i + 1}</kbd>
           </a>
         </Fragment>
       ))}

@@ -119,7 +119,9 @@ function Thread({ conversationId, onCreated, onImport }: { conversationId: numbe
     // Loaded once per mounted thread (the parent remounts it per conversation).
   }, []);
 
-  useEffect(() => endRef.current?.scrollIntoView?.({ block: "end" }), [messages]);
+  useEffect(() => {
+    endRef.current?.scrollIntoView?.({ block: "end" });
+  }, [messages]);
   useEffect(() => () => abortRef.current?.abort(), []);
 
   const update = (key: string, patch: Partial<Message> | ((m: Message) => Partial<Message>)): void =>

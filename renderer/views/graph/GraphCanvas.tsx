@@ -21,7 +21,7 @@ function buildGraph(nodes: GraphNode[], edges: GraphEdge[]): Graph {
     g.addNode(n.id, {
       x: r * Math.cos(a),
       y: r * Math.sin(a),
-      size: Math.min(14, (n.kind === "entity" ? 3 : 2) + Math.sqrt(n.degree) * 1.3),
+      size: Math.min(14, (n.kind === "entity" ? 4 : 3) + Math.sqrt(n.degree) * 1.3),
       label: n.label.length > 60 ? `${n.label.slice(0, 57)}…` : n.label,
       color: groupColor(style, n.group),
       kind: n.kind,

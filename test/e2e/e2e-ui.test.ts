@@ -1,0 +1,206 @@
+/**
+ * End to end: the built UI served by `engram serve` over a real database with the LoCoMo dev split
+ * imported, driven in Debian's Chromium. Saves a screenshot of every view to test/e2e/artifacts/.
+ * See test/e2e/README.md.
+ */
+import { request as httpRequest } from "node:http";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GraphResult, MemoryDetail, Stats } from "../../core/api/types.js";
+import { apiCall, buildRenderer, engram, launchBrowser, LOCOMO_DEV, openPage, serve, shot, tempDb, type Served, type WatchedPage } from "./harness.js";
+
+const temp = tempDb();
+let served: Served;
+let browser: Browser;
+let main: WatchedPage;
+let page: Page;
+
+/** Goes to a view through the sidebar, as a user would. */
+async function go(label: string): Promise<void> {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true }).click();
+  await page.waitForFunction(`document.querySelector(".header-title")?.textContent === ${JSON.stringify(label)}`);
+}
+
+/** The memory list (a listbox; select menus have options too). */
+function results() {
+  return page.getByRole("listbox", { name: "Memories" });
+}
+
+/** Lets the page settle: no spinner left in the main area (or the time is up). */
+async function settle(ms = 10_000): Promise<void> {
+  await page.waitForFunction('!document.querySelector("main .spinner, main .state-loading")', undefined, { timeout: ms }).catch(() => undefined);
+}
+
+describe("Engram in the browser (engram serve + Chromium)", () => {
+  beforeAll(async () => {
+    buildRenderer();
+    engram(["import", LOCOMO_DEV, "--db", temp.db]);
+    served = await serve(temp.db);
+    browser = await launchBrowser();
+    main = await openPage(browser);
+    page = main.page;
+    await page.goto(served.url);
+    await page.getByRole("navigation", { name: "Main" }).waitFor();
+  }, 480_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+    temp.cleanup();
+  });
+
+  it("refuses API requests without the token, from a foreign Origin, or for a foreign Host", async () => {
+    const noToken = await fetch(`${served.origin}/api/stats`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    expect(noToken.status).toBe(401);
+    const wrongToken = await fetch(`${served.origin}/api/stats`, { method: "POST", headers: { Authorization: "Bearer nope", "Content-Type": "application/json" }, body: "{}" });
+    expect(wrongToken.status).toBe(401);
+    const foreignOrigin = await fetch(`${served.origin}/api/stats`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${served.token}`, "Content-Type": "application/json", Origin: "http://evil.example" },
+      body: "{}",
+    });
+    expect(foreignOrigin.status).toBe(403);
+    const foreignHost = await new Promise<number>((ok, fail) => {
+      const req = httpRequest(
+        { host: "127.0.0.1", port: served.port, path: "/api/stats", method: "POST", headers: { Host: `evil.example:${served.port}`, Authorization: `Bearer ${served.token}`, "Content-Type": "application/json" } },
+        (res) => (res.resume(), ok(res.statusCode ?? 0)),
+      );
+      req.on("error", fail);
+      req.end("{}");
+    });
+    expect(foreignHost).toBe(421);
+    const page401 = await fetch(`${served.origin}/`);
+    expect(page401.status).toBe(401);
+    // the token works
+    const stats = await apiCall<Stats>(served, "stats", {});
+    expect(stats.memoriesTotal).toBeGreaterThan(1000);
+  });
+
+  it("search finds Caroline's turn about the LGBTQ support group", async () => {
+    await go("Memories");
+    await settle();
+    await shot(page, "memories-light");
+    const search = page.getByRole("searchbox", { name: "Search memories" });
+    await search.fill("LGBTQ support group");
+    await search.press("Enter");
+    const hit = results().getByRole("option").filter({ hasText: /Caroline/ }).filter({ hasText: /LGBTQ support group/ }).first();
+    await hit.waitFor({ timeout: 30_000 });
+    const firstRows = await results().getByRole("option").allTextContents();
+    expect(firstRows.slice(0, 5).some((t) => /Caroline/.test(t) && /LGBTQ support group/i.test(t))).toBe(true);
+    await shot(page, "memories-search");
+  });
+
+  it("editing a memory shows the edit in its history", async () => {
+    const hit = results().getByRole("option").filter({ hasText: /Caroline/ }).filter({ hasText: /LGBTQ support group/ }).first();
+    await hit.click();
+    const panel = page.getByRole("complementary", { name: "Memory details" });
+    await panel.getByRole("button", { name: "Edit" }).click();
+    const title = panel.getByRole("textbox", { name: "Title" });
+    await title.fill("Caroline went to an LGBTQ support group");
+    await panel.getByRole("button", { name: "Save" }).click();
+    await panel.getByRole("heading", { name: "Caroline went to an LGBTQ support group" }).waitFor();
+    const history = panel.getByRole("list", { name: "Version history" });
+    await history.getByText("Edited").waitFor();
+    expect(await history.locator("ins").allTextContents()).toContain("Caroline went to an LGBTQ support group");
+    await panel.getByText("Edited by you").waitFor();
+    await shot(page, "memories-edited");
+
+    const id = Number(await panel.locator("[data-memory-id]").getAttribute("data-memory-id"));
+    const detail = await apiCall<MemoryDetail>(served, "getMemory", { id });
+    expect(detail.memory.title).toBe("Caroline went to an LGBTQ support group");
+    expect(detail.versions.map((v) => v.op)).toContain("EDIT");
+
+    // its provenance opens the source turn in its conversation
+    await panel.getByRole("button", { name: "Show context" }).first().click();
+    await panel.locator('[data-testid="source-context"] [aria-current="true"]').waitFor();
+    expect(await panel.locator('[data-testid="source-context"] [aria-current="true"]').textContent()).toMatch(/LGBTQ support group/);
+    await shot(page, "memories-provenance");
+  });
+
+  it("the graph draws nodes", async () => {
+    const api = await apiCall<GraphResult>(served, "graph", { limit: 2000 });
+    expect(api.nodes.length).toBeGreaterThan(0);
+    await go("Graph");
+    const canvas = page.locator('[data-testid="graph-canvas"]');
+    await canvas.waitFor({ timeout: 30_000 });
+    await canvas.locator("canvas").first().waitFor();
+    expect(Number(await canvas.getAttribute("data-nodes"))).toBeGreaterThan(0);
+    expect(await page.locator(".graph-error").count()).toBe(0);
+    await page.getByText("Arranging…").waitFor({ state: "detached", timeout: 60_000 }).catch(() => undefined);
+    await shot(page, "graph-light");
+  });
+
+  it("chat answers with a citation that opens its source", async () => {
+    await go("Chat");
+    const box = page.getByRole("textbox", { name: "Message" });
+    await box.fill("When did Caroline go to the LGBTQ support group?");
+    await box.press("Enter");
+    const answer = page.getByTestId("assistant-message").last();
+    const chip = answer.getByTestId("citation").first();
+    await chip.waitFor({ timeout: 90_000 });
+    await shot(page, "chat-answer");
+    await chip.click();
+    const drawer = page.getByRole("dialog", { name: "Memory" });
+    await drawer.waitFor();
+    const cited = drawer.locator('[data-testid="source-context"] [aria-current="true"]');
+    await cited.waitFor({ timeout: 30_000 });
+    expect((await cited.textContent())?.length ?? 0).toBeGreaterThan(0);
+    await shot(page, "chat-citation-source");
+    await page.keyboard.press("Escape");
+    await drawer.waitFor({ state: "detached" });
+  });
+
+  it("every view renders (screenshots, light and dark)", async () => {
+    await go("Timeline");
+    await settle();
+    await page.locator(".day").first().waitFor({ timeout: 30_000 });
+    await shot(page, "timeline-light");
+    await go("Capture");
+    await settle();
+    await page.getByText("Capture is not available here.").waitFor();
+    await shot(page, "capture-light");
+    await go("Models");
+    await settle();
+    await page.getByRole("heading", { name: "Models", exact: true }).waitFor();
+    await shot(page, "models-light");
+    await go("Privacy & data");
+    await settle();
+    await page.getByText("Where your data lives").waitFor();
+    await shot(page, "privacy-light");
+
+    await page.getByTestId("theme-toggle").click();
+    expect(await page.evaluate("document.documentElement.dataset.theme")).toBe("dark");
+    await shot(page, "privacy-dark");
+    for (const [label, name] of [["Chat", "chat"], ["Memories", "memories"], ["Timeline", "timeline"], ["Graph", "graph"], ["Models", "models"], ["Capture", "capture"]] as const) {
+      await go(label);
+      await settle();
+      if (label === "Graph") {
+        await page.locator('[data-testid="graph-canvas"] canvas').first().waitFor();
+        await page.getByText("Arranging…").waitFor({ state: "detached", timeout: 60_000 }).catch(() => undefined);
+      }
+      await shot(page, `${name}-dark`);
+    }
+    await page.getByTestId("theme-toggle").click();
+  });
+
+  it("delete everything (typed confirmation) leads back to the first-run import", async () => {
+    await go("Privacy & data");
+    await page.getByRole("button", { name: "Delete everything…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete everything?" });
+    const confirm = dialog.getByRole("button", { name: "Delete everything" });
+    expect(await confirm.isDisabled()).toBe(true);
+    await dialog.getByRole("textbox").fill("delete everything");
+    await confirm.click();
+    await dialog.waitFor({ state: "detached", timeout: 60_000 });
+    const stats = await apiCall<Stats>(served, "stats", {});
+    expect(stats.memoriesTotal).toBe(0);
+    await go("Chat");
+    await page.getByRole("heading", { name: "Welcome to Engram" }).waitFor();
+    await shot(page, "first-run");
+  });
+
+  it("the page logged no errors (no CSP violations, no failed requests)", () => {
+    expect(main.errors).toEqual([]);
+  });
+});
+
