@@ -1,5 +1,5 @@
 import { getConversation } from "../db/repos/conversations.js";
-import type { ConversationRow, MemoryRow, SourceRow } from "../db/types.js";
+import type { ConversationRow, MemoryRow } from "../db/types.js";
 import type { ApiContext } from "./context.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { ApiError } from "./errors.js";
@@ -7,7 +7,7 @@ import type {
   ChatThread, ConversationInfo, GetChatRequest, GetSourceRequest, ListChatsRequest, Page, SourceDetail, TimelineDay, TimelineRequest,
   TimelineResult,
 } from "./types.js";
-import { toConversation, toSource, toSummary } from "./views.js";
+import { SOURCE_COLUMNS, toConversation, toSource, toSummary, type SourceViewRow } from "./views.js";
 
 /** The conversation format of chats with the assistant (core/assistant/chat.ts). */
 export const CHAT_FORMAT = "engram";
@@ -20,20 +20,20 @@ function turnCount(ctx: ApiContext, conversationId: number): number {
  * memories derived from it. @throws ApiError not_found. */
 export function getSource(ctx: ApiContext, req: GetSourceRequest): SourceDetail {
   const { db } = ctx;
-  const src = db.prepare("SELECT * FROM sources WHERE id = ?").get(req.id) as SourceRow | undefined;
+  const src = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE id = ?`).get(req.id) as SourceViewRow | undefined;
   if (!src) throw new ApiError("not_found", `Source ${req.id} does not exist (it may have been deleted).`);
   const c = req.context ?? 5;
-  let turns: SourceRow[] = [src];
+  let turns: SourceViewRow[] = [src];
   let conversation: ConversationInfo | null = null;
   if (src.conversation_id != null) {
     const key = "COALESCE(seq, occurred_at)";
     const at = src.seq ?? src.occurred_at;
     const before = db
-      .prepare(`SELECT * FROM sources WHERE conversation_id = ? AND (${key}, id) < (?, ?) ORDER BY ${key} DESC, id DESC LIMIT ?`)
-      .all(src.conversation_id, at, src.id, c) as SourceRow[];
+      .prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE conversation_id = ? AND (${key}, id) < (?, ?) ORDER BY ${key} DESC, id DESC LIMIT ?`)
+      .all(src.conversation_id, at, src.id, c) as SourceViewRow[];
     const after = db
-      .prepare(`SELECT * FROM sources WHERE conversation_id = ? AND (${key}, id) > (?, ?) ORDER BY ${key}, id LIMIT ?`)
-      .all(src.conversation_id, at, src.id, c) as SourceRow[];
+      .prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE conversation_id = ? AND (${key}, id) > (?, ?) ORDER BY ${key}, id LIMIT ?`)
+      .all(src.conversation_id, at, src.id, c) as SourceViewRow[];
     turns = [...before.reverse(), src, ...after];
     const conv = getConversation(db, src.conversation_id);
     if (conv) conversation = toConversation(conv, turnCount(ctx, conv.id));
@@ -41,7 +41,7 @@ export function getSource(ctx: ApiContext, req: GetSourceRequest): SourceDetail 
   const memories = db
     .prepare("SELECT m.* FROM memory_sources ms JOIN memories m ON m.id = ms.memory_id WHERE ms.source_id = ? AND m.status = 'active' ORDER BY m.id")
     .all(src.id) as MemoryRow[];
-  const view = (r: SourceRow) => toSource(r, ctx.imageUrl);
+  const view = (r: SourceViewRow) => toSource(r, ctx.imageUrl);
   return { source: view(src), conversation, turns: turns.map(view), memories: memories.map(toSummary) };
 }
 
@@ -66,8 +66,8 @@ export function getChat(ctx: ApiContext, req: GetChatRequest): ChatThread {
   const conv = getConversation(ctx.db, req.conversationId);
   if (!conv) throw new ApiError("not_found", `Conversation ${req.conversationId} does not exist (it may have been deleted).`);
   const turns = ctx.db
-    .prepare("SELECT * FROM sources WHERE conversation_id = ? ORDER BY COALESCE(seq, occurred_at), id LIMIT ?")
-    .all(conv.id, req.limit ?? 500) as SourceRow[];
+    .prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE conversation_id = ? ORDER BY COALESCE(seq, occurred_at), id LIMIT ?`)
+    .all(conv.id, req.limit ?? 500) as SourceViewRow[];
   return { conversation: toConversation(conv, turnCount(ctx, conv.id)), turns: turns.map((r) => toSource(r, ctx.imageUrl)) };
 }
 
@@ -97,7 +97,7 @@ export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult 
     `SELECT * FROM memories WHERE occurred_at >= ? AND occurred_at < ? AND status = 'active' AND type IN (SELECT value FROM json_each(?))
      ORDER BY occurred_at, id LIMIT ?`,
   );
-  const shots = db.prepare("SELECT * FROM sources WHERE occurred_at >= ? AND occurred_at < ? AND kind = 'screenshot' ORDER BY occurred_at, id LIMIT ?");
+  const shots = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE occurred_at >= ? AND occurred_at < ? AND kind = 'screenshot' ORDER BY occurred_at, id LIMIT ?`);
   const countMem = db.prepare("SELECT COUNT(*) AS n FROM memories WHERE occurred_at >= ? AND occurred_at < ? AND status = 'active' AND type IN (SELECT value FROM json_each(?))");
   const countKind = db.prepare("SELECT COUNT(*) AS n FROM sources WHERE occurred_at >= ? AND occurred_at < ? AND kind = ?");
 
@@ -112,10 +112,10 @@ export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult 
       date: new Date(start - off).toISOString().slice(0, 10),
       start,
       episodes: (episodes.all(start, end, types, perDay) as MemoryRow[]).map(toSummary),
-      screenshots: (shots.all(start, end, perDay) as SourceRow[]).map((s) => ({
-        sourceId: s.id, occurredAt: s.occurred_at, app: s.app, windowTitle: s.window_title,
-        imageUrl: s.image_path ? ctx.imageUrl(s.id) : null, snippet: s.text.slice(0, 160),
-      })),
+      screenshots: (shots.all(start, end, perDay) as SourceViewRow[]).map((s) => {
+        const v = toSource(s, ctx.imageUrl);
+        return { sourceId: v.id, occurredAt: v.occurredAt, app: v.app, windowTitle: v.windowTitle, imageUrl: v.imageUrl, snippet: v.text.slice(0, 160) };
+      }),
       counts: { memories: n(countMem, start, end, types), screenshots: n(countKind, start, end, "screenshot"), chatTurns: n(countKind, start, end, "chat_turn") },
     });
     cursor = start;

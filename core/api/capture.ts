@@ -1,6 +1,5 @@
 import { getSetting, setSetting } from "../db/repos/settings.js";
 import type { ApiContext } from "./context.js";
-import { dirBytes, framesDir, tableExists } from "./files.js";
 import type { CaptureSettings, CaptureStatus, PauseCaptureRequest } from "./types.js";
 
 /** Defaults of the capture settings (capture is off until the user turns it on). */
@@ -37,11 +36,10 @@ export function captureStatus(ctx: ApiContext): CaptureStatus {
   const now = ctx.now();
   const paused = getSetting<number>(db, PAUSED_KEY) ?? 0;
   const pausedUntil = paused > now ? (paused === FOREVER ? null : paused) : null;
-  const table = tableExists(db, "frames") ? "frames" : null;
-  const count = (where: string, ...p: unknown[]) =>
-    (db.prepare(`SELECT COUNT(*) AS n, MAX(occurred_at) AS last FROM sources WHERE kind = 'screenshot' ${where}`).get(...p) as { n: number; last: number | null });
-  const all = count("");
   const dayStart = now - (now % 86_400_000);
+  const frames = db
+    .prepare("SELECT COUNT(*) AS total, MAX(captured_at) AS last, COALESCE(SUM(bytes), 0) AS bytes, COUNT(CASE WHEN captured_at >= ? THEN 1 END) AS today FROM frames")
+    .get(dayStart) as { total: number; last: number | null; bytes: number; today: number };
   const state: CaptureStatus["state"] = !ctx.capture.available
     ? "unavailable"
     : !settings.enabled
@@ -53,10 +51,10 @@ export function captureStatus(ctx: ApiContext): CaptureStatus {
     state,
     reason: ctx.capture.available ? null : ctx.capture.reason,
     pausedUntil: state === "paused" ? pausedUntil : null,
-    lastFrameAt: all.last,
-    framesToday: count("AND occurred_at >= ?", dayStart).n,
-    framesTotal: table ? (db.prepare("SELECT COUNT(*) AS n FROM frames").get() as { n: number }).n : all.n,
-    imageBytes: dirBytes(framesDir(ctx.dbPath)),
+    lastFrameAt: frames.last,
+    framesToday: frames.today,
+    framesTotal: frames.total,
+    imageBytes: frames.bytes,
     settings,
   };
 }

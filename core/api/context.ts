@@ -1,5 +1,6 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
+import { getSetting } from "../db/repos/settings.js";
 
 /**
  * What the API implementation needs from its host (the `engram serve` process, the Electron
@@ -35,4 +36,20 @@ export function lazy<T>(make: () => Promise<T>): () => Promise<T> {
     });
     return p;
   };
+}
+
+/**
+ * The embedder's identity without loading the model when possible: the one recorded with the
+ * vectors (settings key `embedder`), else the loaded embedder's, else `unavailable` (dimension 0)
+ * when it cannot load — so info screens work while the model is missing or broken.
+ */
+export async function embedderIdentity(ctx: ApiContext): Promise<{ id: string; dimension: number }> {
+  const stored = getSetting<{ id: string; dimension: number }>(ctx.db, "embedder");
+  if (stored) return { id: stored.id, dimension: stored.dimension };
+  try {
+    const e = await ctx.embedder();
+    return { id: e.id, dimension: e.dimension };
+  } catch {
+    return { id: "unavailable", dimension: 0 };
+  }
 }

@@ -9,11 +9,11 @@ import { countMemoriesByType } from "../db/repos/memories.js";
 import { allSettings, setSetting } from "../db/repos/settings.js";
 import { countSourcesByKind } from "../db/repos/sources.js";
 import { importFile as importChats } from "../ingest/import.js";
-import type { ApiContext } from "./context.js";
+import { embedderIdentity, type ApiContext } from "./context.js";
 import { loadMemoryEngine } from "./engine-parts.js";
 import { ApiError } from "./errors.js";
 import { exportDatabase, isEngramExport, restoreExport } from "./export-import.js";
-import { dataDirOf, dbBytes, dirBytes, exportsDir, framesDir, tableExists } from "./files.js";
+import { dataDirOf, dbBytes, exportsDir, framesDir, tableExists } from "./files.js";
 import type {
   DeleteEverythingRequest, DeleteEverythingResult, ExportEvent, ExportRequest, ExportResult, ImportEvent, ImportRequest, ImportResult, Info,
   SetSettingsRequest, Stats, StreamOptions,
@@ -79,7 +79,7 @@ export async function exportData(ctx: ApiContext, req: ExportRequest, so: Stream
 
 /** Tables emptied by delete-everything, children first. */
 const USER_TABLES = [
-  "edges", "entities", "memory_versions", "memory_sources", "memories", "frames", "sources", "conversations", "embedding_cache", "llm_calls",
+  "edges", "entities", "memory_versions", "memory_sources", "memories", "vault_items", "frames", "sources", "conversations", "embedding_cache", "llm_calls",
   "memories_vec", "memories_embeddings", "sources_vec", "sources_embeddings",
 ];
 
@@ -93,7 +93,10 @@ export function deleteEverything(ctx: ApiContext, req: DeleteEverythingRequest):
   const deleted: Record<string, number> = {};
   db.transaction(() => {
     for (const t of USER_TABLES) if (tableExists(db, t)) deleted[t] = db.prepare(`DELETE FROM ${t}`).run().changes;
-    if (req.includeSettings) deleted.settings = db.prepare("DELETE FROM settings WHERE key <> 'embedder'").run().changes;
+    if (req.includeSettings) {
+      deleted.settings = db.prepare("DELETE FROM settings WHERE key <> 'embedder'").run().changes;
+      deleted.vault_keys = db.prepare("DELETE FROM vault_keys").run().changes;
+    }
   })();
   db.exec("INSERT INTO memories_fts(memories_fts) VALUES ('rebuild'); INSERT INTO sources_fts(sources_fts) VALUES ('rebuild');");
   const frames = framesDir(ctx.dbPath);
@@ -149,22 +152,21 @@ export function stats(ctx: ApiContext): Stats {
     conversations: count("SELECT COUNT(*) AS n FROM conversations"),
     entities: count("SELECT COUNT(*) AS n FROM entities"),
     edges: count("SELECT COUNT(*) AS n FROM edges"),
-    frames: tableExists(db, "frames") ? count("SELECT COUNT(*) AS n FROM frames") : sources.screenshot,
+    frames: count("SELECT COUNT(*) AS n FROM frames"),
     unprocessedSources: count("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL"),
   };
 }
 
 /** `info`: where the data lives, how big it is, and what runs. */
 export async function info(ctx: ApiContext): Promise<Info> {
-  const embedder = await ctx.embedder();
   const chat = activeModel(ctx.db, "chat");
   return {
     version: pkg.version,
     dataDir: dataDirOf(ctx.dbPath) ?? ":memory:",
     dbPath: ctx.dbPath,
     dbBytes: dbBytes(ctx.dbPath),
-    imageBytes: dirBytes(framesDir(ctx.dbPath)),
-    embedder: { id: embedder.id, dimension: embedder.dimension },
+    imageBytes: (ctx.db.prepare("SELECT COALESCE(SUM(bytes), 0) AS n FROM frames").get() as { n: number }).n,
+    embedder: await embedderIdentity(ctx),
     engine: chat ? "llm" : "heuristic",
     chatModel: chat?.id ?? null,
     transport: ctx.transport,

@@ -19,7 +19,8 @@ import { framesDir, tableExists } from "./files.js";
  *   "embedder":{"id","dimension"}|null,"withScreenshots":bool}`
  * - then one line per row: `{"t":"<table>","r":{<column>:<value>}}`, tables in dependency order
  *   (EXPORT_TABLES). BLOB values are `{"$b64":"..."}`. `image_path` columns hold the path relative
- *   to the frames folder, or null when the images were not exported.
+ *   to the frames folder (the convention of migration 002, kept on restore), or null when the
+ *   images were not exported.
  * - with screenshots, one line per image: `{"t":"$image","path":"<relative>","data":"<base64>"}`
  * - last line: `{"t":"$end","counts":{<table>:rows}}`; a file without it is truncated.
  *
@@ -32,9 +33,10 @@ export const EXPORT_FORMAT = "engram-export";
 /** Version of the file layout above. */
 export const EXPORT_VERSION = 1;
 
-/** Tables exported, parents before children. `frames` only when the capture migration made it. */
+/** Tables exported, parents before children (tables missing from a database are skipped). Vault
+ * rows travel encrypted, as stored. */
 export const EXPORT_TABLES = [
-  "settings", "conversations", "sources", "frames", "memories", "memory_sources", "memory_versions", "entities", "edges", "embedding_cache",
+  "settings", "conversations", "sources", "frames", "vault_keys", "vault_items", "memories", "memory_sources", "memory_versions", "entities", "edges", "embedding_cache",
 ] as const;
 
 /** Settings that describe this database's own index, never carried over. */
@@ -314,7 +316,6 @@ export async function restoreExport(
       } else {
         const row = { ...(v.r as Record<string, unknown>) };
         if (t === "settings" && LOCAL_SETTINGS.has(String(row.key))) continue;
-        if (typeof row.image_path === "string" && frames) row.image_path = join(frames, row.image_path);
         insert(t, row);
       }
       counts[t] = (counts[t] ?? 0) + 1;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { EngramDb } from "../db/connection.js";
 
@@ -21,16 +21,6 @@ export function framesDir(dbPath: string): string | null {
 export function exportsDir(dbPath: string): string | null {
   const d = dataDirOf(dbPath);
   return d && join(d, "exports");
-}
-
-/** Total bytes of the files under `dir` (recursive); 0 when it does not exist. */
-export function dirBytes(dir: string | null): number {
-  if (!dir || !existsSync(dir)) return 0;
-  let total = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
-  }
-  return total;
 }
 
 /** Bytes of the database file with its WAL and shared-memory files; 0 in memory. */

@@ -7,6 +7,7 @@ import { reembedAll } from "../ingest/reembed.js";
 import { lazy, type ApiContext } from "./context.js";
 import { createEngramApi, type EngramApiService } from "./engram-api.js";
 import { dataDirOf, exportsDir } from "./files.js";
+import { SOURCE_COLUMNS, type SourceViewRow } from "./views.js";
 
 /** How a host process runs the API: which database, which transport's URLs, what capture can do. */
 export interface ApiHostOptions {
@@ -68,9 +69,10 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
     api,
     db,
     imagePath: (sourceId) => {
-      const row = db.prepare("SELECT image_path FROM sources WHERE id = ?").get(sourceId) as { image_path: string | null } | undefined;
-      if (!row?.image_path || !dataDir) return null;
-      const file = isAbsolute(row.image_path) ? row.image_path : join(dataDir, "frames", row.image_path);
+      const row = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE id = ?`).get(sourceId) as SourceViewRow | undefined;
+      const path = row?.image_path ?? row?.frame_image;
+      if (!path || !dataDir) return null;
+      const file = isAbsolute(path) ? path : join(dataDir, "frames", path);
       return inside(dataDir, file) ? file : null;
     },
     exportPath: (name) => {

@@ -5,7 +5,7 @@ import {
   activeModel, getModel, importModel as registerModel, installCatalogModel, listModels as installedModels, removeModel as unregisterModel,
   useModel as activate, type ModelRecord,
 } from "../../models/registry.js";
-import type { ApiContext } from "./context.js";
+import { embedderIdentity, type ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
 import type {
   AdapterIdRequest, AdapterInfo, DownloadEvent, DownloadModelRequest, ImportAdapterRequest, ImportModelRequest, ModelInfo, ModelsState,
@@ -75,11 +75,10 @@ export class ModelsApi {
       ...catalog.map((e) => modelInfo(e, installed.get(e.id))),
       ...[...installed.values()].filter((m) => !catalog.some((e) => e.id === m.id)).map((m) => modelInfo(undefined, m)),
     ];
-    const embedder = await this.ctx.embedder();
     return {
       models,
       adapters: listAdapters(db).map(adapterInfo),
-      embedder: { id: embedder.id, dimension: embedder.dimension },
+      embedder: await embedderIdentity(this.ctx),
       engine: activeModel(db, "chat") ? "llm" : "heuristic",
     };
   }

@@ -355,7 +355,7 @@ export interface GraphEdge {
 export interface GraphResult {
   nodes: GraphNode[];
   edges: GraphEdge[];
-  /** nodes matching the filter in total */
+  /** memories matching the filter in total (entity nodes come with them) */
   totalNodes: number;
   nextCursor: string | null;
   /** event-time span of all memories (for the time slider), null when empty */
@@ -528,7 +528,7 @@ export interface ExportResult {
 
 /** `deleteEverything`: `confirm` must be exactly "delete everything". Deletes every memory,
  * source, conversation, entity, edge, frame and screenshot image, and the embedding cache;
- * keeps settings and installed models unless `includeSettings`. */
+ * keeps installed models, and keeps settings and vault keys unless `includeSettings`. */
 export interface DeleteEverythingRequest {
   confirm: "delete everything";
   includeSettings?: boolean;

@@ -55,12 +55,21 @@ export function toSourceRef(p: ProvenanceSource & { conversation_id?: number | n
   };
 }
 
+/**
+ * The select list for sources shown in the UI (alias `s`): every column plus `frame_image`, the
+ * image of the screenshot's `frames` row (capture keeps the image path there, migration 002).
+ */
+export const SOURCE_COLUMNS = "s.*, (SELECT f.image_path FROM frames f WHERE f.source_id = s.id LIMIT 1) AS frame_image";
+
+/** A source row read with SOURCE_COLUMNS. */
+export type SourceViewRow = SourceRow & { frame_image?: string | null };
+
 /** A source row as a `Source`; `imageUrl` comes from the transport's URL builder. */
-export function toSource(r: SourceRow, imageUrl: (sourceId: number) => string | null): Source {
+export function toSource(r: SourceViewRow, imageUrl: (sourceId: number) => string | null): Source {
   return {
     id: r.id, kind: r.kind, externalId: r.external_id, conversationId: r.conversation_id, seq: r.seq, speaker: r.speaker,
     role: r.role, app: r.app, windowTitle: r.window_title, url: r.url, occurredAt: r.occurred_at, text: r.text, trust: r.trust,
-    metadata: json(r.metadata), imageUrl: r.image_path ? imageUrl(r.id) : null,
+    metadata: json(r.metadata), imageUrl: (r.image_path ?? r.frame_image) ? imageUrl(r.id) : null,
   };
 }
 
