@@ -1,83 +1,67 @@
-import { getSetting, setSetting } from "../db/repos/settings.js";
+import { captureBlocked, loadCaptureSettings, PAUSED_FOREVER, saveCaptureSettings, type CaptureSettings as StoredSettings } from "../capture/settings.js";
 import type { ApiContext } from "./context.js";
+import { ApiError } from "./errors.js";
 import type { CaptureSettings, CaptureStatus, PauseCaptureRequest } from "./types.js";
 
-/** Defaults of the capture settings (capture is off until the user turns it on). */
-export const CAPTURE_DEFAULTS: CaptureSettings = {
-  enabled: false,
-  intervalMs: 10_000,
-  excludedApps: [],
-  excludedTitles: [],
-  excludedHosts: [],
-  retentionDays: 30,
-  keepImages: true,
-  redact: true,
-};
-
-const KEYS = Object.keys(CAPTURE_DEFAULTS) as Array<keyof CaptureSettings>;
-const PAUSED_KEY = "capture.pausedUntil";
-/** `capture.pausedUntil` value meaning "until resumed". */
-const FOREVER = Number.MAX_SAFE_INTEGER;
-
-/** The capture settings: each `capture.<name>` setting, else its default. */
-export function readCaptureSettings(ctx: ApiContext): CaptureSettings {
-  const out = { ...CAPTURE_DEFAULTS } as Record<string, unknown>;
-  for (const k of KEYS) {
-    const v = getSetting<unknown>(ctx.db, `capture.${k}`);
-    if (v !== undefined && typeof v === typeof CAPTURE_DEFAULTS[k]) out[k] = v;
-  }
-  return out as unknown as CaptureSettings;
+/** The settings the UI edits, out of the capture pipeline's full set (core/capture/settings.ts). */
+function forUi(s: StoredSettings): CaptureSettings {
+  return {
+    enabled: s.enabled, intervalMs: s.intervalMs, excludedApps: s.excludedApps, excludedTitles: s.excludedTitles,
+    excludedHosts: s.excludedHosts, retentionDays: s.retentionDays, keepImages: s.keepImages, redact: s.redact,
+  };
 }
 
-/** `captureStatus`: state, counts and settings. */
+/** Writes capture settings through the pipeline's validation; its errors become `bad_request`. */
+function save(ctx: ApiContext, patch: Partial<StoredSettings>): void {
+  try {
+    saveCaptureSettings(ctx.db, patch);
+  } catch (err) {
+    throw new ApiError("bad_request", (err as Error).message, { cause: err });
+  }
+  ctx.onCaptureChange?.();
+}
+
+/**
+ * `captureStatus`: state, counts and settings. `paused` covers an explicit pause and the time
+ * outside the capture hours (`reason` says which); `unavailable` when this host cannot capture.
+ */
 export function captureStatus(ctx: ApiContext): CaptureStatus {
   const { db } = ctx;
-  const settings = readCaptureSettings(ctx);
+  const settings = loadCaptureSettings(db);
   const now = ctx.now();
-  const paused = getSetting<number>(db, PAUSED_KEY) ?? 0;
-  const pausedUntil = paused > now ? (paused === FOREVER ? null : paused) : null;
   const dayStart = now - (now % 86_400_000);
   const frames = db
     .prepare("SELECT COUNT(*) AS total, MAX(captured_at) AS last, COALESCE(SUM(bytes), 0) AS bytes, COUNT(CASE WHEN captured_at >= ? THEN 1 END) AS today FROM frames")
     .get(dayStart) as { total: number; last: number | null; bytes: number; today: number };
-  const state: CaptureStatus["state"] = !ctx.capture.available
-    ? "unavailable"
-    : !settings.enabled
-      ? "off"
-      : paused > now
-        ? "paused"
-        : "running";
+  const blocked = captureBlocked(settings, now);
+  const state: CaptureStatus["state"] = !ctx.capture.available ? "unavailable" : !settings.enabled ? "off" : blocked ? "paused" : "running";
+  const pausedUntil = settings.pausedUntil > now && settings.pausedUntil !== PAUSED_FOREVER ? settings.pausedUntil : null;
   return {
     state,
-    reason: ctx.capture.available ? null : ctx.capture.reason,
+    reason: state === "unavailable" ? ctx.capture.reason : state === "paused" ? blocked : null,
     pausedUntil: state === "paused" ? pausedUntil : null,
     lastFrameAt: frames.last,
     framesToday: frames.today,
     framesTotal: frames.total,
     imageBytes: frames.bytes,
-    settings,
+    settings: forUi(settings),
   };
 }
 
-/** `setCaptureSettings`: writes the given settings (validated by the schema) and notifies the host. */
+/** `setCaptureSettings`: writes the given settings and notifies the host's scheduler. */
 export function setCaptureSettings(ctx: ApiContext, patch: Partial<CaptureSettings>): CaptureStatus {
-  ctx.db.transaction(() => {
-    for (const k of KEYS) if (patch[k] !== undefined) setSetting(ctx.db, `capture.${k}`, patch[k]);
-  })();
-  ctx.onCaptureChange?.();
+  save(ctx, patch);
   return captureStatus(ctx);
 }
 
 /** `pauseCapture`: pauses for `minutes`, or until resumed. */
 export function pauseCapture(ctx: ApiContext, req: PauseCaptureRequest): CaptureStatus {
-  setSetting(ctx.db, PAUSED_KEY, req.minutes ? ctx.now() + req.minutes * 60_000 : FOREVER);
-  ctx.onCaptureChange?.();
+  save(ctx, { pausedUntil: req.minutes ? ctx.now() + req.minutes * 60_000 : PAUSED_FOREVER });
   return captureStatus(ctx);
 }
 
 /** `resumeCapture`: ends a pause. */
 export function resumeCapture(ctx: ApiContext): CaptureStatus {
-  setSetting(ctx.db, PAUSED_KEY, 0);
-  ctx.onCaptureChange?.();
+  save(ctx, { pausedUntil: 0 });
   return captureStatus(ctx);
 }
