@@ -4,6 +4,8 @@ import { register as importCommand } from "./import.js";
 import { register as modelsCommand } from "./models.js";
 import { register as searchCommand } from "./search.js";
 import { register as statsCommand } from "./stats.js";
+import { register as serveCommand } from "./serve.js";
+import { register as exportCommand } from "./export.js";
 
 /**
  * Registers every `engram` subcommand on `program`. Each command lives in its
@@ -15,4 +17,6 @@ export function registerCommands(program: Command): void {
   modelsCommand(program);
   searchCommand(program);
   statsCommand(program);
+  serveCommand(program);
+  exportCommand(program);
 }
