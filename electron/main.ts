@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, protocol, screen, session, Tray, utilityProcess, type UtilityProcess } from "electron";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { contentType, NOT_BUILT_PAGE, resolveStatic } from "../core/server/http/static.js";
+import { contentType, lookupStatic, NOT_BUILT_PAGE } from "../core/server/http/static.js";
 import type { CaptureStatus } from "../core/api/types.js";
 import { EngineClient, type FromEngine, type ToEngine } from "./engine-protocol.js";
 import { CHANNELS } from "./channels.js";
@@ -91,10 +91,11 @@ function registerAppProtocol(): void {
       if (!file) return new Response("Not found", { status: 404 });
       return new Response(await readFile(file), { headers: { "Content-Type": contentType(file) } });
     }
-    const file = resolveStatic(UI_DIR, url.pathname);
+    const found = lookupStatic(UI_DIR, url.pathname);
     const headers = { "Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff" };
-    if (!file) return new Response(NOT_BUILT_PAGE, { status: 200, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
-    return new Response(await readFile(file), { headers: { ...headers, "Content-Type": contentType(file) } });
+    if (found.kind === "not_found") return new Response("Not found", { status: 404 });
+    if (found.kind === "not_built") return new Response(NOT_BUILT_PAGE, { status: 200, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+    return new Response(await readFile(found.path), { headers: { ...headers, "Content-Type": contentType(found.path) } });
   });
 }
 

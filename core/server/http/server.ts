@@ -11,7 +11,7 @@ import { parseRequest } from "../../api/schemas.js";
 import type { ApiMethod, EngramApi, ImportResult, StreamOptions } from "../../api/types.js";
 import { contentSecurityPolicy } from "./csp.js";
 import { hostAllowed, originAllowed, requestToken, tokenMatches } from "./guard.js";
-import { NO_TOKEN_PAGE, NOT_BUILT_PAGE, resolveStatic, sendFile } from "./static.js";
+import { lookupStatic, NO_TOKEN_PAGE, NOT_BUILT_PAGE, sendFile } from "./static.js";
 
 /** Options of the local HTTP server. */
 export interface HttpServerOptions {
@@ -88,11 +88,11 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
     if (req.method !== "GET" && req.method !== "HEAD") return sendError(res, new ApiError("bad_request", `${req.method} is not allowed here.`), 405);
     const headers: Record<string, string> = { "Content-Security-Policy": contentSecurityPolicy() };
     if (authed && url.searchParams.has("token")) headers["Set-Cookie"] = `${cookie}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-    const file = resolveStatic(opts.staticDir, url.pathname);
-    if (file?.endsWith("index.html") && !authed) return sendHtml(res, 401, NO_TOKEN_PAGE, headers);
-    if (file) return sendFile(res, file, headers);
-    if (!existsSync(join(opts.staticDir, "index.html"))) return sendHtml(res, 200, NOT_BUILT_PAGE, headers);
-    return sendError(res, new ApiError("not_found", `Not found: ${url.pathname}`));
+    const found = lookupStatic(opts.staticDir, url.pathname);
+    if (found.kind === "not_built") return sendHtml(res, 200, NOT_BUILT_PAGE, headers);
+    if (found.kind === "not_found") return sendError(res, new ApiError("not_found", `Not found: ${url.pathname}`));
+    if (found.path.endsWith("index.html") && !authed) return sendHtml(res, 401, NO_TOKEN_PAGE, headers);
+    return sendFile(res, found.path, headers);
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {

@@ -46,6 +46,16 @@ export function resolveStatic(root: string, urlPath: string): string | null {
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
+/** What a URL path of the UI resolves to: a file, "the UI is not built", or nothing. */
+export type StaticLookup = { kind: "file"; path: string } | { kind: "not_built" } | { kind: "not_found" };
+
+/** Looks a URL path up in the built UI at `root` (see resolveStatic). */
+export function lookupStatic(root: string, urlPath: string): StaticLookup {
+  const path = resolveStatic(root, urlPath);
+  if (path) return { kind: "file", path };
+  return existsSync(join(root, "index.html")) ? { kind: "not_found" } : { kind: "not_built" };
+}
+
 /** Streams a file with its content type (`headers` added). */
 export function sendFile(res: ServerResponse, file: string, headers: Record<string, string> = {}): void {
   res.writeHead(200, { "Content-Type": contentType(file), "Content-Length": statSync(file).size, ...headers });
