@@ -1,8 +1,6 @@
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import pkg from "../../package.json" with { type: "json" };
 import { activeModel } from "../../models/registry.js";
 import { countMemoriesByType } from "../db/repos/memories.js";
@@ -13,26 +11,18 @@ import { embedderIdentity, type ApiContext } from "./context.js";
 import { loadMemoryEngine } from "./engine-parts.js";
 import { ApiError } from "./errors.js";
 import { exportDatabase, isEngramExport, restoreExport } from "./export-import.js";
-import { dataDirOf, dbBytes, exportsDir, framesDir, tableExists } from "./files.js";
+import { dataDirOf, dbBytes, exportsDir, framesDir, stageStream, tableExists } from "./files.js";
 import type {
   DeleteEverythingRequest, DeleteEverythingResult, ExportEvent, ExportRequest, ExportResult, ImportEvent, ImportRequest, ImportResult, Info,
   SetSettingsRequest, Stats, StreamOptions,
 } from "./types.js";
-
-/** Writes browser bytes to a private temp file (removed by the returned cleanup). */
-async function stage(file: Blob, name: string): Promise<{ path: string; cleanup: () => void }> {
-  const dir = mkdtempSync(join(tmpdir(), "engram-upload-"));
-  const path = join(dir, basename(name) || "upload");
-  await pipeline(Readable.fromWeb(file.stream() as Parameters<typeof Readable.fromWeb>[0]), createWriteStream(path));
-  return { path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
 
 /**
  * `importFile`: an Engram export (restored into an empty database) or a chat export (imported,
  * then the memory engine processes the new sources when it is in this build).
  */
 export async function importData(ctx: ApiContext, req: ImportRequest, so: StreamOptions<ImportEvent> = {}): Promise<ImportResult> {
-  const staged = "file" in req ? await stage(req.file, req.name) : null;
+  const staged = "file" in req ? await stageStream(Readable.fromWeb(req.file.stream() as Parameters<typeof Readable.fromWeb>[0]), req.name) : null;
   const path = staged?.path ?? (req as { path: string }).path;
   const name = "file" in req ? req.name : path;
   try {

@@ -1,5 +1,8 @@
-import { existsSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import type { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { basename, dirname, join } from "node:path";
 import type { EngramDb } from "../db/connection.js";
 
 /**
@@ -32,4 +35,28 @@ export function dbBytes(dbPath: string): number {
 /** True when the table (or virtual table) exists. */
 export function tableExists(db: EngramDb, name: string): boolean {
   return !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
+}
+
+/** A file written to a private temp folder; `cleanup` removes the folder. */
+export interface StagedFile {
+  path: string;
+  cleanup: () => void;
+}
+
+/**
+ * Writes an uploaded stream (browser bytes of an import) to a private temp folder under the
+ * file's own base name, so importers that detect formats by name or content see the original.
+ * @throws whatever the stream or the disk throws; nothing is left behind then.
+ */
+export async function stageStream(input: Readable | NodeJS.ReadableStream, name: string): Promise<StagedFile> {
+  const dir = mkdtempSync(join(tmpdir(), "engram-upload-"));
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  const path = join(dir, basename(name) || "upload");
+  try {
+    await pipeline(input, createWriteStream(path));
+  } catch (err) {
+    cleanup();
+    throw err;
+  }
+  return { path, cleanup };
 }

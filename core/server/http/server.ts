@@ -1,11 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
-import { pipeline } from "node:stream/promises";
+import { basename } from "node:path";
 import { ApiError, httpStatus, toApiError } from "../../api/errors.js";
+import { stageStream } from "../../api/files.js";
 import { isApiMethod, isStreamingMethod } from "../../api/methods.js";
 import { parseRequest } from "../../api/schemas.js";
 import type { ApiMethod, EngramApi, ImportResult, StreamOptions } from "../../api/types.js";
@@ -115,14 +114,12 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
   async function upload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const name = basename(url.searchParams.get("name") ?? "upload") || "upload";
     const format = url.searchParams.get("format");
-    const dir = mkdtempSync(join(tmpdir(), "engram-upload-"));
+    const staged = await stageStream(req, name);
     try {
-      const path = join(dir, name);
-      await pipeline(req, createWriteStream(path));
-      const parsed = parseRequest("importFile", format ? { path, format } : { path });
+      const parsed = parseRequest("importFile", format ? { path: staged.path, format } : { path: staged.path });
       await call(res, "importFile", parsed, (r) => ({ ...(r as ImportResult), file: name }));
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      staged.cleanup();
     }
   }
 
