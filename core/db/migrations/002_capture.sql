@@ -6,7 +6,7 @@
 -- `source_id` is NULL only while the frame is being written (see core/capture/pipeline.ts): a
 -- NULL row older than a few minutes is a leftover of a crash and is swept on the next start.
 CREATE TABLE frames (
-  id             INTEGER PRIMARY KEY,
+  id             INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: ids name image files and appear in memory details
   captured_at    INTEGER NOT NULL,
   display        INTEGER NOT NULL DEFAULT 0,      -- display id (Electron display.id; 0 for files)
   app            TEXT,

@@ -1,0 +1,217 @@
+import { createHash } from "node:crypto";
+import type { GrayImage, Rect } from "./image.js";
+import type { OcrPool, OcrWord } from "./ocr.js";
+import { segmentBlocks } from "./segment.js";
+
+/**
+ * Incremental OCR of screen frames. Tesseract's LSTM costs roughly in proportion to the text it
+ * reads (~2.5–3.5 s of CPU for a dense 1920×1080 page on one core), but consecutive screens share
+ * most of their pixels: scrolling moves lines, typing changes one line, switching back to a window
+ * shows blocks seen before. So a frame is cut into text blocks (segment.ts), each block is keyed by
+ * a hash of its exact pixels, and only blocks not in an LRU cache are recognised, all together in "mosaic" images: the new blocks stacked with padding, each
+ * contrast-normalised to dark text on white (so dark themes, coloured bars and light-on-dark text
+ * all suit tesseract's one global threshold). Words are cached relative to their block, so a
+ * scrolled block is found at its new position. Measured against recognising the raw frame, a
+ * mosaic of all blocks costs the same CPU and reads more (coloured header bars, sidebars).
+ */
+
+/** Result of recognising one frame. */
+export interface FrameText {
+  /** words in reading order, boxes in frame pixels; `line` numbers lines across the frame */
+  words: OcrWord[];
+  /** blocks found by segmentation */
+  blocks: number;
+  /** blocks that had to be recognised (not in the cache) */
+  recognised: number;
+}
+
+/** Padding around each block in a mosaic, pixels. */
+const PAD = 8;
+/** Mosaics are cut at about this height (pixels), so each stays well inside tesseract's limits and a pool of several workers reads them in parallel. */
+const MOSAIC_HEIGHT = 4000;
+/** Words with a lower tesseract confidence (0..100) are treated as noise (icons, rules). */
+export const MIN_WORD_CONFIDENCE = 20;
+
+interface CachedBlock {
+  words: OcrWord[]; // relative to the block's top-left; line relative to the block
+}
+
+function blockKey(g: GrayImage, r: Rect): string {
+  const h = createHash("sha1");
+  h.update(`${r.x1 - r.x0}x${r.y1 - r.y0}`);
+  for (let y = r.y0; y < r.y1; y++) h.update(g.data.subarray(y * g.width + r.x0, y * g.width + r.x1));
+  return h.digest("base64");
+}
+
+/** Grey level around a block: the blank row just above (or below) it, else its top-left pixel. */
+function background(g: GrayImage, r: Rect): number {
+  const y = r.y0 > 0 ? r.y0 - 1 : r.y1 < g.height ? r.y1 : r.y0;
+  let sum = 0;
+  for (let x = r.x0; x < r.x1; x++) sum += g.data[y * g.width + x];
+  return Math.round(sum / (r.x1 - r.x0));
+}
+
+/**
+ * A lookup table that maps a block's background to white and its ink (the grey level farthest
+ * from the background) to black: every block reads dark-on-white whatever its colours, so one
+ * global threshold (tesseract binarises the whole image with Otsu) suits all blocks of a mosaic.
+ */
+function normaliser(g: GrayImage, r: Rect): Uint8Array {
+  const bg = background(g, r);
+  let ink = bg;
+  for (let y = r.y0; y < r.y1; y++) {
+    for (let x = r.x0, off = y * g.width; x < r.x1; x++) {
+      const v = g.data[off + x];
+      if (Math.abs(v - bg) > Math.abs(ink - bg)) ink = v;
+    }
+  }
+  const lut = new Uint8Array(256);
+  const span = bg - ink || 1;
+  for (let v = 0; v < 256; v++) lut[v] = Math.max(0, Math.min(255, Math.round((255 * (v - ink)) / span)));
+  return lut;
+}
+
+interface Slot {
+  rect: Rect;
+  top: number; // y of the block's first row in the mosaic
+}
+
+/** Stacks blocks vertically, each padded by PAD px of its background. */
+function mosaic(g: GrayImage, rects: Rect[]): { img: GrayImage; slots: Slot[] } {
+  const width = Math.max(...rects.map((r) => r.x1 - r.x0)) + 2 * PAD;
+  const height = rects.reduce((n, r) => n + (r.y1 - r.y0) + 2 * PAD, 0);
+  const data = new Uint8Array(width * height).fill(255);
+  const slots: Slot[] = [];
+  let y = 0;
+  for (const r of rects) {
+    const h = r.y1 - r.y0 + 2 * PAD;
+    const lut = normaliser(g, r);
+    for (let row = 0; row < r.y1 - r.y0; row++) {
+      const src = (r.y0 + row) * g.width + r.x0;
+      const dst = (y + PAD + row) * width + PAD;
+      for (let i = 0; i < r.x1 - r.x0; i++) data[dst + i] = lut[g.data[src + i]];
+    }
+    slots.push({ rect: r, top: y + PAD });
+    y += h;
+  }
+  return { img: { data, width, height }, slots };
+}
+
+/** Renumbers `line` from 0 in order of appearance. */
+function relines(words: OcrWord[]): OcrWord[] {
+  const map = new Map<number, number>();
+  return words.map((w) => {
+    if (!map.has(w.line)) map.set(w.line, map.size);
+    return { ...w, line: map.get(w.line)! };
+  });
+}
+
+function shift(w: OcrWord, dx: number, dy: number): OcrWord {
+  return { ...w, bbox: { x0: w.bbox.x0 + dx, y0: w.bbox.y0 + dy, x1: w.bbox.x1 + dx, y1: w.bbox.y1 + dy } };
+}
+
+/** Frame OCR with a block cache; one instance per pipeline (the cache is shared by all displays). */
+export class BlockOcr {
+  private readonly cache = new Map<string, CachedBlock>();
+
+  /** @param capacity blocks kept in the LRU cache (default 20,000 ≈ a few MB). */
+  constructor(
+    private readonly pool: OcrPool,
+    private readonly capacity = 20_000,
+  ) {}
+
+  /**
+   * Recognises the text of a frame, reading only blocks not seen before.
+   * @throws Error when OCR fails (see OcrPool.recognize).
+   */
+  async recognize(g: GrayImage): Promise<FrameText> {
+    const rects = segmentBlocks(g);
+    const keys = rects.map((r) => blockKey(g, r));
+    const known = new Map<string, CachedBlock>();
+    for (const k of keys) {
+      const hit = this.cache.get(k);
+      if (hit) known.set(k, hit);
+    }
+    const missing = [...new Set(keys.filter((k) => !known.has(k)))];
+    if (missing.length) {
+      const firstRect = new Map<string, Rect>();
+      keys.forEach((k, i) => firstRect.has(k) || firstRect.set(k, rects[i]!));
+      const found = await this.readMosaics(g, missing.map((k) => firstRect.get(k)!), missing);
+      for (const k of missing) known.set(k, { words: relines(found.get(k) ?? []) });
+    }
+    for (const [k, block] of known) this.remember(k, block);
+    const words: OcrWord[] = [];
+    let lineBase = 0;
+    keys.forEach((k, i) => {
+      const cached = known.get(k)!;
+      const r = rects[i]!;
+      let maxLine = -1;
+      for (const w of cached.words) {
+        words.push({ ...shift(w, r.x0, r.y0), line: lineBase + w.line });
+        maxLine = Math.max(maxLine, w.line);
+      }
+      lineBase += maxLine + 1;
+    });
+    return { words, blocks: rects.length, recognised: missing.length };
+  }
+
+  /** Inserts or refreshes (LRU: most recent last) a block, evicting the oldest over capacity. */
+  private remember(key: string, block: CachedBlock): void {
+    this.cache.delete(key);
+    this.cache.set(key, block);
+    while (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value!);
+  }
+
+  /** The given blocks in mosaics of at most ~MOSAIC_HEIGHT px, read in parallel; words go back to their slot by their centre. */
+  private async readMosaics(g: GrayImage, rects: Rect[], keys: string[]): Promise<Map<string, OcrWord[]>> {
+    const chunks: number[][] = [[]];
+    let height = 0;
+    rects.forEach((r, i) => {
+      if (height > 0 && height + (r.y1 - r.y0) > MOSAIC_HEIGHT) {
+        chunks.push([]);
+        height = 0;
+      }
+      chunks.at(-1)!.push(i);
+      height += r.y1 - r.y0 + 2 * PAD;
+    });
+    const byKey = new Map<string, OcrWord[]>();
+    await Promise.all(
+      chunks.map(async (idx) => {
+        const { img, slots } = mosaic(g, idx.map((i) => rects[i]!));
+        const words = (await this.pool.recognize(img)).filter((w) => w.confidence >= MIN_WORD_CONFIDENCE);
+        for (const w of words) {
+          const cy = (w.bbox.y0 + w.bbox.y1) >> 1;
+          let lo = 0;
+          let hi = slots.length - 1;
+          while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (slots[mid]!.top - PAD <= cy) lo = mid;
+            else hi = mid - 1;
+          }
+          const key = keys[idx[lo]!]!;
+          const list = byKey.get(key) ?? [];
+          if (!byKey.has(key)) byKey.set(key, list);
+          list.push(shift(w, -PAD, -slots[lo]!.top));
+        }
+      }),
+    );
+    return byKey;
+  }
+}
+
+/** The frame's text: words joined by spaces, lines by newlines. */
+export function textOf(words: OcrWord[]): string {
+  const lines: string[] = [];
+  let current: string[] = [];
+  let line = words[0]?.line;
+  for (const w of words) {
+    if (w.line !== line) {
+      lines.push(current.join(" "));
+      current = [];
+      line = w.line;
+    }
+    current.push(w.text);
+  }
+  if (current.length) lines.push(current.join(" "));
+  return lines.join("\n");
+}

@@ -1,0 +1,158 @@
+import { existsSync, mkdirSync, symlinkSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { createWorker, OEM, type Worker } from "tesseract.js";
+import { sha256 } from "../util/hash.js";
+import type { GrayImage, Rect } from "./image.js";
+
+/**
+ * OCR with tesseract.js (Tesseract 5 compiled to WebAssembly; each worker is a Node worker thread,
+ * so recognition never runs on the caller's thread). Language data comes from the
+ * `@tesseract.js-data/<code>` npm packages (LSTM-only `4.0.0_best_int` models), read from disk:
+ * tesseract.js is given a local `langPath` and `cacheMethod: "none"`, so it never fetches
+ * anything and never writes a cache file.
+ */
+
+/** One recognised word. `bbox` in pixels of the recognised image; `line` numbers lines in reading order from 0. */
+export interface OcrWord {
+  text: string;
+  /** tesseract's word confidence, 0..100 */
+  confidence: number;
+  bbox: Rect;
+  line: number;
+}
+
+/** A bounded pool of OCR workers. */
+export interface OcrPool {
+  /** number of worker threads (created lazily on first use) */
+  readonly size: number;
+  /**
+   * Recognises the text of a greyscale image (queued until a worker is free).
+   * @throws Error when a language's data package is missing or the worker fails.
+   */
+  recognize(img: GrayImage): Promise<OcrWord[]>;
+  /** Stops the workers (pending jobs are rejected). Safe to call twice. */
+  close(): Promise<void>;
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The folder holding `<code>.traineddata.gz` for every language: the data package's own folder
+ * for one language; for several, a folder of symlinks under the OS temp folder.
+ * @throws Error naming the npm package to install when a language is missing.
+ */
+export function languageDataDir(languages: string[]): string {
+  const dirs = languages.map((code) => {
+    let pkg: string;
+    try {
+      pkg = require.resolve(`@tesseract.js-data/${code}/package.json`);
+    } catch {
+      throw new Error(`OCR language "${code}" is not installed: run npm install @tesseract.js-data/${code}`);
+    }
+    const dir = join(dirname(pkg), "4.0.0_best_int");
+    if (!existsSync(join(dir, `${code}.traineddata.gz`))) throw new Error(`OCR language "${code}": ${dir}/${code}.traineddata.gz is missing`);
+    return dir;
+  });
+  if (dirs.length === 1) return dirs[0]!;
+  const linked = join(tmpdir(), `engram-tessdata-${sha256(...dirs).slice(0, 12)}`);
+  mkdirSync(linked, { recursive: true });
+  languages.forEach((code, i) => {
+    const link = join(linked, `${code}.traineddata.gz`);
+    if (!existsSync(link)) symlinkSync(join(dirs[i]!, `${code}.traineddata.gz`), link);
+  });
+  return linked;
+}
+
+/** PGM (binary greyscale netpbm): the cheapest format Leptonica reads — a short header and the raw bytes. */
+function toPgm(img: GrayImage): Buffer {
+  return Buffer.concat([Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, "ascii"), img.data]);
+}
+
+interface TessWord {
+  text: string;
+  confidence: number;
+  bbox: Rect;
+}
+interface TessPage {
+  blocks: Array<{ paragraphs: Array<{ lines: Array<{ words: TessWord[] }> }> }> | null;
+}
+
+function wordsOf(page: TessPage): OcrWord[] {
+  const out: OcrWord[] = [];
+  let line = 0;
+  for (const b of page.blocks ?? []) {
+    for (const p of b.paragraphs) {
+      for (const l of p.lines) {
+        for (const w of l.words) {
+          const text = w.text.trim();
+          if (text) out.push({ text, confidence: w.confidence, bbox: { x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1 }, line });
+        }
+        line++;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Creates a pool of `workers` tesseract workers (default 1) for `languages` (default `["eng"]`).
+ * Workers start on the first {@link OcrPool.recognize} call (~0.5 s each).
+ * @throws Error at once when a language package is missing.
+ */
+export function createOcrPool(opts: { languages?: string[]; workers?: number } = {}): OcrPool {
+  const languages = opts.languages ?? ["eng"];
+  const size = Math.max(1, Math.min(8, opts.workers ?? 1));
+  const langPath = languageDataDir(languages);
+  const all: Worker[] = [];
+  const idle: Worker[] = [];
+  const queue: Array<{ img: GrayImage; resolve: (w: OcrWord[]) => void; reject: (e: Error) => void }> = [];
+  let started: Promise<void> | null = null;
+  let closed = false;
+
+  const start = () =>
+    (started ??= Promise.all(
+      Array.from({ length: size }, () => createWorker(languages.join("+"), OEM.LSTM_ONLY, { langPath, cacheMethod: "none", gzip: true })),
+    ).then((ws) => {
+      all.push(...ws);
+      idle.push(...ws);
+    }));
+
+  const pump = () => {
+    while (!closed && idle.length && queue.length) {
+      const worker = idle.pop()!;
+      const job = queue.shift()!;
+      worker
+        .recognize(toPgm(job.img), {}, { text: false, blocks: true })
+        .then((r) => job.resolve(wordsOf(r.data as unknown as TessPage)))
+        .catch((err: unknown) => job.reject(new Error(`OCR failed: ${err instanceof Error ? err.message : String(err)}`)))
+        .finally(() => {
+          idle.push(worker);
+          pump();
+        });
+    }
+  };
+
+  return {
+    size,
+    async recognize(img) {
+      if (closed) throw new Error("OCR pool is closed");
+      await start();
+      return new Promise<OcrWord[]>((resolve, reject) => {
+        queue.push({ img, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new Error("OCR pool is closed"));
+      if (started) {
+        await started.catch(() => undefined);
+        idle.length = 0;
+        await Promise.all(all.splice(0).map((w) => w.terminate().catch(() => undefined)));
+      }
+    },
+  };
+}

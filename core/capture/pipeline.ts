@@ -1,0 +1,311 @@
+import type { Embedder } from "../../models/embedder.js";
+import type { EngramDb } from "../db/connection.js";
+import { ensureVectorTables } from "../db/vectors.js";
+import { reembedAll } from "../ingest/reembed.js";
+import { storeSources } from "../ingest/store.js";
+import type { Vault } from "../stores/vault.js";
+import { sha256 } from "../util/hash.js";
+import { BlockOcr, textOf } from "./block-ocr.js";
+import { compareFrames, hashToHex, signature, type KeptFrame } from "./dedup.js";
+import { compileExclusions, type ExclusionCheck } from "./exclusions.js";
+import { completeFrame, deleteFrameRow, insertPendingFrame, lastKeptFrame } from "./frames.js";
+import { checkRaw, decodeImage, encodeFrame, toGray, type RawImage, type Rect } from "./image.js";
+import { createOcrPool, type OcrPool, type OcrWord } from "./ocr.js";
+import { compileUserPatterns, redact, type Redaction, type RedactionKind } from "./redact.js";
+import { pruneFrames, sweepPendingFrames, type PruneResult } from "./retention.js";
+import { captureBlocked, loadCaptureSettings, type CaptureSettings } from "./settings.js";
+import { frameImagePath, removeImage, writeImage } from "./storage.js";
+
+/**
+ * The capture pipeline: one frame in, one verdict out (see README.md in this folder).
+ * paused/hours → exclusions → decode → near-duplicate check → OCR → redaction → storage
+ * (image file, `frames` row, `screenshot` source + vector + stand-in memory) → retention.
+ */
+
+/** One screenshot to ingest. Exactly one of `png` (encoded bytes) and `raw` (a bitmap) is given. */
+export interface FrameInput {
+  /** encoded image bytes: PNG, JPEG or WebP */
+  png?: Uint8Array;
+  /** a raw 4-byte-per-pixel bitmap (Electron NativeImage.toBitmap) */
+  raw?: RawImage;
+  /** when the frame was taken, epoch ms UTC */
+  capturedAt: number;
+  /** display id (Electron display.id); default 0 */
+  display?: number;
+  /** the active app, its window title and (browsers) URL, when known */
+  app?: string | null;
+  windowTitle?: string | null;
+  url?: string | null;
+  /** how errors name the frame (a file path); default `frame@<capturedAt>` */
+  name?: string;
+}
+
+/** Counts of redacted values by kind, e.g. `{ card: 1, api_key: 2 }`. */
+export type RedactionCounts = Partial<Record<RedactionKind, number>>;
+
+/** Time spent per phase of one frame, wall-clock ms. */
+export interface FrameTimings {
+  decodeMs: number;
+  dedupMs: number;
+  ocrMs: number;
+  encodeMs: number;
+  storeMs: number;
+}
+
+/**
+ * What happened to a frame. `stored`: kept as frame `frameId` (source `sourceId`); `duplicate`:
+ * the same screen as the last kept frame of its display (or the same frame already stored);
+ * `excluded`: an exclusion matched (nothing written); `paused`: capture is paused or outside its
+ * hours (nothing written). `reason` explains every status but `stored`.
+ */
+export interface FrameVerdict {
+  status: "stored" | "duplicate" | "excluded" | "paused";
+  frameId?: number;
+  sourceId?: number;
+  reason?: string;
+  /** stored only because the screen stayed still for `keyframeMs` */
+  keyframe?: boolean;
+  words?: number;
+  /** mean word confidence 0..100, null without words */
+  confidence?: number | null;
+  redactions?: RedactionCounts;
+  /** redacted values kept encrypted in the vault (the rest were dropped) */
+  vaulted?: number;
+  /** OCR blocks in the frame and how many had to be read (the rest came from the cache) */
+  blocks?: number;
+  blocksRead?: number;
+  timings: Partial<FrameTimings>;
+}
+
+/** Options of {@link createCapturePipeline}. */
+export interface CapturePipelineOptions {
+  db: EngramDb;
+  embedder: Embedder;
+  /** folder of frame images (storage.ts framesDirFor); null keeps no images */
+  framesDir: string | null;
+  /** an OCR pool to use (not closed by the pipeline); default: one made from the settings */
+  ocr?: OcrPool;
+  /**
+   * Gives the unlocked vault, or null when no key is available; asked at most once, and only
+   * when a redacted value would be kept. Default: no vault (redacted values are dropped).
+   */
+  vault?: () => Promise<Vault | null>;
+  /** clock, epoch ms (tests) */
+  now?: () => number;
+}
+
+/** A running pipeline. Calls to {@link CapturePipeline.ingestFrame} are processed one at a time, in call order. */
+export interface CapturePipeline {
+  /**
+   * Ingests one frame.
+   * @throws Error naming the frame for bad input (corrupt image, bad bitmap size, bad time) —
+   *   nothing is written then — and for storage failures (whatever was written is removed).
+   */
+  ingestFrame(frame: FrameInput): Promise<FrameVerdict>;
+  /** Applies retention now (also done after storing, at most once a minute). */
+  prune(): PruneResult;
+  /** Stops the OCR workers it created. */
+  close(): Promise<void>;
+}
+
+const PRUNE_EVERY_MS = 60_000;
+
+function counts(redactions: Redaction[]): RedactionCounts {
+  const out: RedactionCounts = {};
+  for (const r of redactions) out[r.kind] = (out[r.kind] ?? 0) + 1;
+  return out;
+}
+
+/** Boxes of the words a redaction overlaps (the text is `textOf(words)`: words joined by " " and "\n"). */
+function redactedBoxes(words: OcrWord[], redactions: Redaction[]): Rect[] {
+  if (!redactions.length) return [];
+  const boxes: Rect[] = [];
+  let at = 0;
+  words.forEach((w, i) => {
+    const start = at;
+    const end = start + w.text.length;
+    if (redactions.some((r) => r.start < end && r.end > start)) boxes.push(w.bbox);
+    at = end + (i + 1 < words.length ? 1 : 0);
+  });
+  return boxes;
+}
+
+function elapsed(t0: number): number {
+  return Math.round((performance.now() - t0) * 10) / 10;
+}
+
+/**
+ * Creates the capture pipeline over an open database: prepares the vector tables for `embedder`
+ * (re-embedding everything if the embedder changed) and removes frames a crash left half-written.
+ */
+export async function createCapturePipeline(opts: CapturePipelineOptions): Promise<CapturePipeline> {
+  const { db, embedder, framesDir } = opts;
+  const now = opts.now ?? Date.now;
+  if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
+  sweepPendingFrames(db, framesDir, now());
+
+  let settingsKey = "";
+  let settings: CaptureSettings;
+  let excluded: ExclusionCheck;
+  let userPatterns: RegExp[];
+  const refresh = () => {
+    const s = loadCaptureSettings(db);
+    const key = JSON.stringify(s);
+    if (key !== settingsKey) {
+      excluded = compileExclusions(s);
+      userPatterns = compileUserPatterns(s.redactPatterns);
+      settings = s;
+      settingsKey = key;
+    }
+    return settings;
+  };
+  refresh();
+
+  let pool: OcrPool | null = opts.ocr ?? null;
+  let blockOcr: BlockOcr | null = null;
+  const ocr = () => {
+    pool ??= createOcrPool({ languages: settings.ocrLanguages, workers: settings.ocrWorkers });
+    blockOcr ??= new BlockOcr(pool);
+    return blockOcr;
+  };
+  const kept = new Map<number, KeptFrame | null>();
+  let vaultAsked = false;
+  let vault: Vault | null = null;
+  let lastPrune = 0;
+
+  const prune = () => {
+    lastPrune = now();
+    const s = refresh();
+    return pruneFrames(db, framesDir, { maxAgeDays: s.retentionDays, maxBytes: s.retentionMaxBytes, now: lastPrune });
+  };
+
+  const ingest = async (input: FrameInput): Promise<FrameVerdict> => {
+    const name = input.name ?? `frame@${input.capturedAt}`;
+    if (!Number.isInteger(input.capturedAt) || input.capturedAt < 0) throw new Error(`${name}: capturedAt must be integer epoch ms, got ${input.capturedAt}`);
+    const display = input.display ?? 0;
+    if (!Number.isInteger(display) || display < 0) throw new Error(`${name}: display must be a non-negative integer, got ${display}`);
+    if ((input.png == null) === (input.raw == null)) throw new Error(`${name}: give exactly one of png and raw`);
+    const s = refresh();
+    const timings: Partial<FrameTimings> = {};
+    const blocked = captureBlocked({ pausedUntil: s.pausedUntil, hours: null }, now()) ?? captureBlocked({ pausedUntil: 0, hours: s.hours }, input.capturedAt);
+    if (blocked) return { status: "paused", reason: blocked, timings };
+    const origin = { app: input.app ?? null, windowTitle: input.windowTitle ?? null, url: input.url ?? null };
+    const why = excluded(origin);
+    if (why) return { status: "excluded", reason: why, timings };
+
+    let t0 = performance.now();
+    let raw: RawImage;
+    if (input.png) raw = await decodeImage(input.png, name);
+    else {
+      raw = input.raw!;
+      checkRaw(raw, name);
+    }
+    timings.decodeMs = elapsed(t0);
+
+    t0 = performance.now();
+    const sig = signature(raw);
+    if (!kept.has(display)) kept.set(display, lastKeptFrame(db, display));
+    const dedup = compareFrames(kept.get(display)!, { ...sig, ...origin, capturedAt: input.capturedAt }, {
+      hashThreshold: s.dedupHashThreshold, diffThreshold: s.dedupDiffThreshold, keyframeMs: s.keyframeMs,
+    });
+    timings.dedupMs = elapsed(t0);
+    if (dedup.kind === "same") {
+      return { status: "duplicate", reason: `same screen as the last kept frame of display ${display} (hash distance ${dedup.distance}, ${((dedup.difference ?? 0) * 100).toFixed(2)}% pixels changed)`, timings };
+    }
+
+    t0 = performance.now();
+    const read = await ocr().recognize(toGray(raw));
+    const words = read.words;
+    timings.ocrMs = elapsed(t0);
+    const fullText = textOf(words);
+    const body = s.redact ? redact(fullText, { userPatterns }) : { text: fullText, redactions: [] };
+    const title = s.redact ? redact(origin.windowTitle ?? "", { userPatterns, highEntropy: false }) : { text: origin.windowTitle ?? "", redactions: [] };
+    const url = s.redact ? redact(origin.url ?? "", { userPatterns, highEntropy: false }) : { text: origin.url ?? "", redactions: [] };
+    const redactions = [...body.redactions, ...title.redactions, ...url.redactions];
+    const windowTitle = origin.windowTitle == null ? null : title.text;
+    const frameUrl = origin.url == null ? null : url.text;
+    const confidence = words.length ? Math.round((words.reduce((n, w) => n + w.confidence, 0) / words.length) * 10) / 10 : null;
+
+    let image: Buffer | null = null;
+    if (s.keepImages && framesDir) {
+      t0 = performance.now();
+      image = await encodeFrame(raw, redactedBoxes(words, body.redactions));
+      timings.encodeMs = elapsed(t0);
+    }
+    let keepVault: Vault | null = null;
+    if (redactions.length && s.keepRedactedInVault && opts.vault) {
+      if (!vaultAsked) {
+        vaultAsked = true;
+        vault = await opts.vault();
+      }
+      keepVault = vault;
+    }
+
+    t0 = performance.now();
+    const frame = insertPendingFrame(
+      db,
+      {
+        capturedAt: input.capturedAt, display, app: origin.app, windowTitle, url: frameUrl, phash: hashToHex(sig.hash), thumb: sig.thumb,
+        width: raw.width, height: raw.height, ocrConfidence: confidence, wordCount: words.length, keyframe: dedup.kind === "keyframe",
+      },
+      image ? (id) => frameImagePath(id, input.capturedAt) : null,
+      now(),
+    );
+    const undo = () => {
+      deleteFrameRow(db, frame.id);
+      if (framesDir) removeImage(framesDir, frame.imagePath);
+    };
+    let sourceId: number;
+    try {
+      if (image && framesDir && frame.imagePath) writeImage(framesDir, frame.imagePath, image);
+      const label = [origin.app, windowTitle].filter(Boolean).join(" — ") || `Screen ${display}`;
+      const stored = await storeSources(db, embedder, [
+        {
+          source: {
+            kind: "screenshot", trust: "captured", app: origin.app, windowTitle, url: frameUrl, occurredAt: input.capturedAt, text: body.text,
+            contentHash: sha256("screenshot", display, input.capturedAt, origin.app, windowTitle, frameUrl, body.text),
+            imagePath: frame.imagePath, metadata: { display, ocr_confidence: confidence, width: raw.width, height: raw.height, frame_id: frame.id, redactions: counts(redactions) },
+          },
+          // a keyframe repeats the text of the frame before it: a source for the timeline, no second memory
+          memory: dedup.kind === "keyframe" ? undefined : {
+            type: "resource", title: label, content: "", occurredAt: input.capturedAt,
+            details: { app: origin.app, window_title: windowTitle, url: frameUrl, frame_id: frame.id, display },
+          },
+        },
+      ]);
+      if (stored.added === 0) {
+        undo();
+        return { status: "duplicate", reason: `already stored (same display, time and text)`, timings };
+      }
+      sourceId = stored.sourceIds[0]!;
+      db.transaction(() => {
+        completeFrame(db, frame.id, sourceId, image?.length ?? 0);
+        for (const r of keepVault ? redactions : []) keepVault!.put({ kind: r.kind, value: r.value, label: `${r.kind} redacted from frame ${frame.id}`, sourceId });
+      })();
+    } catch (err) {
+      undo();
+      throw err;
+    }
+    timings.storeMs = elapsed(t0);
+    kept.set(display, { ...sig, ...origin, windowTitle: origin.windowTitle, capturedAt: input.capturedAt });
+    if (now() - lastPrune >= PRUNE_EVERY_MS) prune();
+    return {
+      status: "stored", frameId: frame.id, sourceId, keyframe: dedup.kind === "keyframe", words: words.length, confidence,
+      redactions: counts(redactions), vaulted: keepVault ? redactions.length : 0, blocks: read.blocks, blocksRead: read.recognised, timings,
+    };
+  };
+
+  let chain: Promise<unknown> = Promise.resolve();
+  return {
+    ingestFrame(frame) {
+      const next = chain.then(() => ingest(frame));
+      chain = next.catch(() => undefined);
+      return next;
+    },
+    prune,
+    async close() {
+      await chain;
+      if (pool && !opts.ocr) await pool.close();
+    },
+  };
+}
