@@ -1,5 +1,6 @@
-import { lazy, Suspense, useCallback, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { EngramApi } from "../../core/api/types.js";
+import { ErrorBoundary } from "../components/ErrorBoundary.js";
 import { ImportDialog } from "../components/ImportDialog.js";
 import { LoadingState } from "../components/states.js";
 import { ChatView } from "../views/ChatView.js";
@@ -9,7 +10,7 @@ import { ModelsView } from "../views/ModelsView.js";
 import { PrivacyView } from "../views/PrivacyView.js";
 import { TimelineView } from "../views/TimelineView.js";
 import { ApiProvider } from "./api-context.js";
-import { DataProvider } from "./data.js";
+import { DataProvider, useData } from "./data.js";
 import { Header } from "./Header.js";
 import { InspectorProvider } from "./inspector.js";
 import { useRoute, type Route } from "./router.js";
@@ -46,6 +47,9 @@ function Shell() {
     searchRef.current?.select();
   }, []);
   useGlobalShortcuts(focusSearch);
+  // On the first-run page its own drop zone takes the file.
+  const { isEmpty } = useData();
+  useFileDrop(useCallback(() => !isEmpty && setImporting(true), [isEmpty]));
 
   return (
     <div className="app">
@@ -59,11 +63,37 @@ function Shell() {
       <Header ref={searchRef} route={route} theme={theme} onToggleTheme={toggle} />
       <Sidebar current={route.view} onImport={() => setImporting(true)} />
       <main className="main" id="main-content" tabIndex={-1} data-view={route.view}>
-        <CurrentView route={route} onImport={() => setImporting(true)} />
+        <ErrorBoundary resetKey={route.view}>
+          <CurrentView route={route} onImport={() => setImporting(true)} />
+        </ErrorBoundary>
       </main>
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
     </div>
   );
+}
+
+/**
+ * Dragging a file over the window opens the import dialog (whose drop zone takes it); a file
+ * dropped anywhere else is ignored instead of the browser navigating away to it.
+ */
+function useFileDrop(onFileDrag: () => void): void {
+  useEffect(() => {
+    const hasFiles = (e: DragEvent): boolean => !!e.dataTransfer && [...e.dataTransfer.types].includes("Files");
+    const onEnter = (e: DragEvent): void => {
+      if (hasFiles(e)) onFileDrag();
+    };
+    const block = (e: DragEvent): void => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    window.addEventListener("dragenter", onEnter);
+    window.addEventListener("dragover", block);
+    window.addEventListener("drop", block);
+    return () => {
+      window.removeEventListener("dragenter", onEnter);
+      window.removeEventListener("dragover", block);
+      window.removeEventListener("drop", block);
+    };
+  }, [onFileDrag]);
 }
 
 function CurrentView({ route, onImport }: { route: Route; onImport: () => void }) {

@@ -22,6 +22,12 @@ interface Loaded {
   nextCursor: string | null;
 }
 
+/** `a` followed by the items of `b` whose id is not in `a` (pages may repeat entities and edges). */
+function mergeById<T extends { id: string | number }>(a: T[], b: T[]): T[] {
+  const seen = new Set(a.map((x) => x.id));
+  return [...a, ...b.filter((x) => !seen.has(x.id))];
+}
+
 /** Follows `<html data-theme>` so the canvas can re-read the theme colours. */
 function useDocumentTheme(): string {
   const [theme, setTheme] = useState(() => document.documentElement.dataset.theme ?? "light");
@@ -100,7 +106,7 @@ export function GraphView({ onImport }: { onImport: () => void }) {
     setLoadingMore(true);
     try {
       const r = await request(data.nextCursor);
-      setData({ nodes: [...data.nodes, ...r.nodes], edges: [...data.edges, ...r.edges], total: r.totalNodes, nextCursor: r.nextCursor });
+      setData({ nodes: mergeById(data.nodes, r.nodes), edges: mergeById(data.edges, r.edges), total: r.totalNodes, nextCursor: r.nextCursor });
     } catch (e) {
       setError(e);
     } finally {

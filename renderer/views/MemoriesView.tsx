@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import type { ListMemoriesRequest, Memory, MemoryType, SearchRequest, SourceKind, SourceRef } from "../../core/api/types.js";
 import { useApi } from "../app/api-context.js";
 import { useData } from "../app/data.js";
@@ -48,7 +48,7 @@ export function MemoriesView({ route, onImport }: { route: Route; onImport: () =
 
   return (
     <div className="view memories-view">
-      <div className="tabs" role="tablist" aria-label="Memory types">
+      <div className="tabs" role="tablist" aria-label="Memory types" onKeyDown={onTabKey}>
         <TypeTab label="All" count={stats?.memoriesTotal} active={type === null} onClick={() => setParams({ type: undefined })} />
         {MEMORY_TYPES.map((t) => (
           <TypeTab key={t} type={t} label={TYPE_INFO[t].label} title={TYPE_INFO[t].help} count={stats?.memories[t]} active={type === t} onClick={() => setParams({ type: t })} />
@@ -67,9 +67,20 @@ export function MemoriesView({ route, onImport }: { route: Route; onImport: () =
   );
 }
 
+/** Arrow keys move between tabs and select them (WAI-ARIA tabs pattern). */
+function onTabKey(e: KeyboardEvent<HTMLDivElement>): void {
+  if (e.key !== "ArrowRight" && e.key !== "ArrowLeft" && e.key !== "Home" && e.key !== "End") return;
+  const tabs = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+  const i = tabs.indexOf(document.activeElement as HTMLButtonElement);
+  const next = e.key === "Home" ? 0 : e.key === "End" ? tabs.length - 1 : (i + (e.key === "ArrowRight" ? 1 : -1) + tabs.length) % tabs.length;
+  e.preventDefault();
+  tabs[next]?.focus();
+  tabs[next]?.click();
+}
+
 function TypeTab({ type, label, title, count, active, onClick }: { type?: MemoryType; label: string; title?: string; count?: number; active: boolean; onClick: () => void }) {
   return (
-    <button type="button" role="tab" aria-selected={active} className="tab" onClick={onClick} title={title}>
+    <button type="button" role="tab" aria-selected={active} tabIndex={active ? 0 : -1} className="tab" onClick={onClick} title={title}>
       {type && <span className={`type-dot type-${type}`} aria-hidden="true" />}
       {label}
       {count != null && <span className="tab-count">{formatCount(count)}</span>}
@@ -242,7 +253,7 @@ function MemoryRow({ row: { memory: m, sources } }: { row: Row }) {
 function DetailPane({ id, onClose, onOpenMemory }: { id: number; onClose: () => void; onOpenMemory: (id: number) => void }) {
   const inspector = useInspector();
   return (
-    <aside className="detail-pane" aria-label="Memory details">
+    <aside className="detail-pane" aria-label="Memory details" onKeyDown={(e) => e.key === "Escape" && !e.defaultPrevented && onClose()}>
       <div className="detail-pane-head">
         <span className="muted">Memory #{id}</span>
         <button type="button" className="icon-btn" onClick={onClose} aria-label="Close details">

@@ -1,6 +1,7 @@
 import Graph from "graphology";
 import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
+import { EdgeLineProgram } from "sigma/rendering";
 import type { GraphEdge, GraphNode } from "../../../core/api/types.js";
 import { startLayout, type LayoutHandle } from "./layout.js";
 
@@ -16,6 +17,7 @@ function buildGraph(nodes: GraphNode[], edges: GraphEdge[]): Graph {
   const style = getComputedStyle(document.documentElement);
   const g = new Graph({ type: "undirected", multi: false });
   nodes.forEach((n, i) => {
+    if (g.hasNode(n.id)) return;
     const r = Math.sqrt(i + 1) * 10;
     const a = i * 2.399963; // golden angle
     g.addNode(n.id, {
@@ -73,6 +75,11 @@ export function GraphCanvas({ nodes, edges, theme, onNodeClick, onLayoutState }:
         labelSize: 12,
         defaultEdgeColor: style.getPropertyValue("--border-strong").trim(),
         zIndex: true,
+        // Big graphs: draw only nodes while panning/zooming, so the camera stays fluid.
+        hideEdgesOnMove: nodes.length > 1500,
+        hideLabelsOnMove: nodes.length > 1500,
+        // One-pixel lines are far cheaper to draw than the default thick edges.
+        ...(edges.length > 3000 ? { defaultEdgeType: "line", edgeProgramClasses: { line: EdgeLineProgram } } : {}),
       });
       setError(null);
     } catch (e) {

@@ -9,9 +9,14 @@ const scope = self as unknown as {
 let run: Fa2Run | null = null;
 let positions: Float32Array | null = null;
 
+/** Posts positions at most about every 150 ms: each post makes the page redraw the whole graph. */
+const POST_EVERY_MS = 150;
+
 function loop(): void {
   if (!run || !positions) return;
-  const done = run.step(10);
+  const start = performance.now();
+  let done = false;
+  while (!done && performance.now() - start < POST_EVERY_MS) done = run.step(5);
   const msg: LayoutTick = { type: "tick", positions: positions.slice(), done };
   scope.postMessage(msg, [msg.positions.buffer]);
   if (done) run = null;
