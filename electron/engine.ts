@@ -1,5 +1,5 @@
-import { createEmbedder } from "../models/embedders.js";
-import { createApiHost } from "../core/api/host.js";
+import { disposeEmbedders } from "../models/embedders.js";
+import { activeEmbedder, createApiHost } from "../core/api/host.js";
 import { resolveDbPath } from "../core/db/connection.js";
 import { serveEngine, type FromEngine, type ToEngine } from "./engine-protocol.js";
 import { installNetGuard } from "./net-guard.js";
@@ -20,7 +20,7 @@ installNetGuard(grants);
 const ui = { notify: (_: Parameters<ReturnType<typeof serveEngine>["notify"]>[0]) => {} };
 const host = createApiHost({
   dbPath,
-  createEmbedder: () => createEmbedder(),
+  createEmbedder: activeEmbedder,
   transport: "ipc",
   imageUrl: (id) => `app://engram/images/${id}`,
   exportUrl: () => null,
@@ -45,5 +45,8 @@ ui.notify = served.notify;
 served.notify({ kind: "ready" });
 
 process.once("SIGTERM", () => {
-  void host.close().finally(() => process.exit(0));
+  void host
+    .close()
+    .then(disposeEmbedders)
+    .finally(() => process.exit(0));
 });

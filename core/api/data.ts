@@ -7,19 +7,20 @@ import { countMemoriesByType } from "../db/repos/memories.js";
 import { allSettings, setSetting } from "../db/repos/settings.js";
 import { countSourcesByKind } from "../db/repos/sources.js";
 import { importFile as importChats } from "../ingest/import.js";
+import { createMemoryEngine } from "../memory/index.js";
 import { embedderIdentity, type ApiContext } from "./context.js";
-import { loadMemoryEngine } from "./engine-parts.js";
 import { ApiError } from "./errors.js";
 import { exportDatabase, isEngramExport, restoreExport } from "./export-import.js";
-import { dataDirOf, dbBytes, exportsDir, framesDir, stageStream, tableExists } from "./files.js";
+import { dataDirOf, dbBytes, exportsDir, framesDir, stageStream } from "./files.js";
 import type {
   DeleteEverythingRequest, DeleteEverythingResult, ExportEvent, ExportRequest, ExportResult, ImportEvent, ImportRequest, ImportResult, Info,
   SetSettingsRequest, Stats, StreamOptions,
 } from "./types.js";
+import { deleteUserRows } from "./wipe.js";
 
 /**
  * `importFile`: an Engram export (restored into an empty database) or a chat export (imported,
- * then the memory engine processes the new sources when it is in this build).
+ * then the memory engine turns the new sources into memories, with `process` progress).
  */
 export async function importData(ctx: ApiContext, req: ImportRequest, so: StreamOptions<ImportEvent> = {}): Promise<ImportResult> {
   const staged = "file" in req ? await stageStream(Readable.fromWeb(req.file.stream() as Parameters<typeof Readable.fromWeb>[0]), req.name) : null;
@@ -45,9 +46,8 @@ export async function importData(ctx: ApiContext, req: ImportRequest, so: Stream
       format: req.format,
       onProgress: (p) => emit(p.phase, p.bytesRead, p.totalBytes, p.conversations, p.turns),
     });
-    const create = await loadMemoryEngine();
-    if (create && report.added > 0) {
-      await create(ctx.db, embedder).process({ signal: so.signal, onProgress: (done, total) => emit("process", done, total, report.conversations, report.turns) });
+    if (report.added > 0) {
+      await createMemoryEngine(ctx.db, embedder).process({ signal: so.signal, onProgress: (done, total) => emit("process", done, total, report.conversations, report.turns) });
     }
     return { ...report, file: name, seconds: (performance.now() - started) / 1000 };
   } finally {
@@ -67,26 +67,20 @@ export async function exportData(ctx: ApiContext, req: ExportRequest, so: Stream
   return { path, bytes, counts, downloadUrl: ctx.exportUrl(path) };
 }
 
-/** Tables emptied by delete-everything, children first. */
-const USER_TABLES = [
-  "edges", "entities", "memory_versions", "memory_sources", "memories", "vault_items", "frames", "sources", "conversations", "embedding_cache", "llm_calls",
-  "memories_vec", "memories_embeddings", "sources_vec", "sources_embeddings",
-];
-
 /**
- * `deleteEverything`: deletes all user data (rows of USER_TABLES, FTS entries via triggers, the
- * screenshot files), then VACUUMs so the deleted text does not linger in free pages of the file.
+ * `deleteEverything`: deletes all user data (rows of USER_TABLES in wipe.ts, FTS entries via
+ * triggers, the screenshot files), then VACUUMs so the deleted text does not linger in free pages.
  * Exports the user saved are kept (they are the user's files).
  */
 export function deleteEverything(ctx: ApiContext, req: DeleteEverythingRequest): DeleteEverythingResult {
   const { db } = ctx;
-  const deleted: Record<string, number> = {};
-  db.transaction(() => {
-    for (const t of USER_TABLES) if (tableExists(db, t)) deleted[t] = db.prepare(`DELETE FROM ${t}`).run().changes;
+  const deleted = db.transaction(() => {
+    const d = deleteUserRows(db);
     if (req.includeSettings) {
-      deleted.settings = db.prepare("DELETE FROM settings WHERE key <> 'embedder'").run().changes;
-      deleted.vault_keys = db.prepare("DELETE FROM vault_keys").run().changes;
+      d.settings = db.prepare("DELETE FROM settings WHERE key <> 'embedder'").run().changes;
+      d.vault_keys = db.prepare("DELETE FROM vault_keys").run().changes;
     }
+    return d;
   })();
   db.exec("INSERT INTO memories_fts(memories_fts) VALUES ('rebuild'); INSERT INTO sources_fts(sources_fts) VALUES ('rebuild');");
   const frames = framesDir(ctx.dbPath);

@@ -7,10 +7,11 @@ import type { Statement } from "better-sqlite3";
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { getSetting } from "../db/repos/settings.js";
-import { ensureVectorTables, type EmbedderIdentity } from "../db/vectors.js";
+import { ensureVectorTables, putVector, type EmbedderIdentity, type VectorTarget } from "../db/vectors.js";
 import { reembedAll } from "../ingest/reembed.js";
 import { ApiError } from "./errors.js";
 import { framesDir, tableExists } from "./files.js";
+import { deleteUserRows } from "./wipe.js";
 
 /**
  * The Engram export file: one gzip-compressed JSON Lines file.
@@ -25,9 +26,10 @@ import { framesDir, tableExists } from "./files.js";
  * - last line: `{"t":"$end","counts":{<table>:rows}}`; a file without it is truncated.
  *
  * Row ids are kept, so an export restores into an EMPTY database with every link intact.
- * Vectors are not exported (they are a function of the text and the embedder): the embedding
- * cache of the export's embedder is, so restoring with the same embedder re-indexes without
- * running the model, and with another embedder everything is re-embedded.
+ * The float vectors (`memories_embeddings`, `sources_embeddings`) are exported with the embedder
+ * identity in the header: restoring with the same embedder puts them back as they were (some are
+ * not a function of the text alone: the heuristic engine pools its sources' vectors); with another
+ * embedder they are skipped and everything is re-embedded.
  */
 export const EXPORT_FORMAT = "engram-export";
 /** Version of the file layout above. */
@@ -36,8 +38,15 @@ export const EXPORT_VERSION = 1;
 /** Tables exported, parents before children (tables missing from a database are skipped). Vault
  * rows travel encrypted, as stored. */
 export const EXPORT_TABLES = [
-  "settings", "conversations", "sources", "frames", "vault_keys", "vault_items", "memories", "memory_sources", "memory_versions", "entities", "edges", "embedding_cache",
+  "settings", "conversations", "sources", "frames", "vault_keys", "vault_items", "memories", "memory_sources", "memory_versions", "entities", "edges",
+  "memories_embeddings", "sources_embeddings",
 ] as const;
+
+/** The vector tables of the export (core/db/vectors.ts), with their target and key column. */
+const VECTOR_TABLES: Record<string, { target: VectorTarget; key: string }> = {
+  memories_embeddings: { target: "memories", key: "memory_id" },
+  sources_embeddings: { target: "sources", key: "source_id" },
+};
 
 /** Settings that describe this database's own index, never carried over. */
 const LOCAL_SETTINGS = new Set(["embedder"]);
@@ -106,12 +115,10 @@ export async function exportDatabase(
   const images: string[] = [];
   for (const table of EXPORT_TABLES) {
     if (!tableExists(db, table)) continue;
-    const where = table === "embedding_cache" ? "WHERE model_id = ?" : "";
-    const params = table === "embedding_cache" ? [embedder?.id ?? ""] : [];
-    const stmt = db.prepare(`SELECT * FROM ${table} ${where} ORDER BY ${primaryKeyOrder(db, table)} LIMIT ? OFFSET ?`);
+    const stmt = db.prepare(`SELECT * FROM ${table} ORDER BY ${primaryKeyOrder(db, table)} LIMIT ? OFFSET ?`);
     counts[table] = 0;
     for (let offset = 0; ; offset += CHUNK) {
-      const rows = stmt.all(...params, CHUNK, offset) as Array<Record<string, unknown>>;
+      const rows = stmt.all(CHUNK, offset) as Array<Record<string, unknown>>;
       for (const row of rows) {
         if (table === "settings" && LOCAL_SETTINGS.has(String(row.key))) continue;
         const r: Record<string, unknown> = {};
@@ -244,8 +251,9 @@ async function validate(db: EngramDb, file: string, onLine: (n: number) => void)
         throw new ApiError("bad_request", `${file}: line ${n}: image entry needs a relative "path" inside the frames folder and base64 "data"`);
       }
     } else if (typeof t === "string" && (EXPORT_TABLES as readonly string[]).includes(t)) {
-      if (!tableExists(db, t)) throw new ApiError("bad_request", `${file}: line ${n}: table "${t}" does not exist in this database version`);
-      const cols = columns.get(t) ?? columns.set(t, columnsOf(db, t)).get(t)!;
+      const vec = VECTOR_TABLES[t];
+      if (!vec && !tableExists(db, t)) throw new ApiError("bad_request", `${file}: line ${n}: table "${t}" does not exist in this database version`);
+      const cols = columns.get(t) ?? columns.set(t, vec ? new Set([vec.key, "vector"]) : columnsOf(db, t)).get(t)!;
       const row = value.r as Record<string, unknown> | undefined;
       if (!row || typeof row !== "object") throw new ApiError("bad_request", `${file}: line ${n}: row of "${t}" is missing its "r" object`);
       const unknown = Object.keys(row).find((c) => !cols.has(c));
@@ -259,6 +267,7 @@ async function validate(db: EngramDb, file: string, onLine: (n: number) => void)
   }
   if (!header) throw new ApiError("bad_request", `${file}: the file is empty`);
   if (!ended) throw new ApiError("bad_request", `${file}: the export is truncated (no end marker); export again`);
+  onLine(count);
   return { header, lines: count };
 }
 
@@ -274,8 +283,9 @@ export function isEmptyDatabase(db: EngramDb): boolean {
 /**
  * Restores an Engram export into an EMPTY database: validates the whole file first (a bad file
  * changes nothing), then inserts rows with their ids in transactions of 1000 lines, writes the
- * images into the frames folder, checks foreign keys, and builds the vector index with `embedder`
- * (from the restored embedding cache when the export used the same embedder).
+ * images into the frames folder, checks foreign keys, and completes the vector index with
+ * `embedder`: the exported vectors are kept when the export used the same embedder, else (and for
+ * any row without one) vectors are computed.
  * If anything fails after the first row was written, every restored row is removed again.
  * @throws ApiError conflict when the database is not empty; bad_request for a bad file.
  */
@@ -292,6 +302,7 @@ export async function restoreExport(
   const { header, lines: total } = await validate(db, file, (n) => opts.onProgress?.({ phase: "validate", done: n, total: null }));
   const counts: ExportCounts = {};
   const frames = framesDir(dbPath);
+  const sameEmbedder = header.embedder?.id === embedder.id && header.embedder?.dimension === embedder.dimension;
   const statements = new Map<string, Statement<unknown[]>>();
   const insert = (table: string, row: Record<string, unknown>) => {
     const cols = Object.keys(row).sort();
@@ -313,6 +324,12 @@ export async function restoreExport(
         const dest = join(frames, String(v.path));
         mkdirSync(dirname(dest), { recursive: true });
         writeFileSync(dest, Buffer.from(String(v.data), "base64"));
+      } else if (VECTOR_TABLES[t]) {
+        if (!sameEmbedder) continue; // recomputed below by the current embedder
+        const { target, key } = VECTOR_TABLES[t];
+        const row = v.r as Record<string, unknown>;
+        const blob = decodeValue(row.vector) as Buffer;
+        putVector(db, target, Number(row[key]), new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength)));
       } else {
         const row = { ...(v.r as Record<string, unknown>) };
         if (t === "settings" && LOCAL_SETTINGS.has(String(row.key))) continue;
@@ -322,6 +339,7 @@ export async function restoreExport(
     }
   });
 
+  ensureVectorTables(db, embedder);
   db.pragma("foreign_keys = OFF");
   try {
     let batch: Array<Record<string, unknown>> = [];
@@ -344,21 +362,10 @@ export async function restoreExport(
     if (bad.length) throw new ApiError("bad_request", `${file}: ${bad.length} rows point to rows missing from the export; the export is inconsistent`);
   } catch (err) {
     db.pragma("foreign_keys = ON");
-    wipeRestored(db);
+    deleteUserRows(db);
     throw err;
   }
   db.pragma("foreign_keys = ON");
-  const reembedded = header.embedder?.id !== embedder.id || header.embedder?.dimension !== embedder.dimension;
-  ensureVectorTables(db, embedder);
   await reembedAll(db, embedder, (done, all) => opts.onProgress?.({ phase: "embed", done, total: all }));
-  return { header, counts, reembedded };
-}
-
-/** Undoes a failed restore (the database was empty before it). */
-function wipeRestored(db: EngramDb): void {
-  db.transaction(() => {
-    for (const t of [...EXPORT_TABLES].reverse()) {
-      if (t !== "settings" && tableExists(db, t)) db.prepare(`DELETE FROM ${t}`).run();
-    }
-  })();
+  return { header, counts, reembedded: !sameEmbedder };
 }

@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Embedder } from "../../models/embedder.js";
+import { createEmbedder } from "../../models/embedders.js";
+import { activeModel } from "../../models/registry.js";
 import { openDatabase, type EngramDb } from "../db/connection.js";
 import { ensureVectorTables } from "../db/vectors.js";
 import { reembedAll } from "../ingest/reembed.js";
@@ -12,7 +14,8 @@ import { SOURCE_COLUMNS, type SourceViewRow } from "./views.js";
 /** How a host process runs the API: which database, which transport's URLs, what capture can do. */
 export interface ApiHostOptions {
   dbPath: string;
-  /** creates the active embedder (models/embedders.ts `createEmbedder` in the app) */
+  /** returns the active embedder (`activeEmbedder` in the app); the caller owns its lifetime
+   * (the app disposes embedders at shutdown with models/embedders.ts `disposeEmbedders`) */
   createEmbedder: (db: EngramDb) => Promise<Embedder>;
   transport: ApiContext["transport"];
   imageUrl: ApiContext["imageUrl"];
@@ -53,11 +56,9 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
   };
   let reembedding: Promise<void> = Promise.resolve();
   const onEmbedderChange = () => {
-    const previous = embedder;
     embedder = lazy(() => opts.createEmbedder(db));
     reembedding = reembedding
       .then(async () => {
-        await (await previous().catch(() => null))?.dispose?.();
         const e = await embedder();
         if (ensureVectorTables(db, e)) await reembedAll(db, e);
       })
@@ -82,7 +83,6 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
     close: async () => {
       api.dispose();
       await reembedding;
-      await (await embedder().catch(() => null))?.dispose?.();
       db.close();
     },
   };
@@ -91,4 +91,13 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
 function inside(dir: string, file: string): boolean {
   const rel = relative(resolve(dir), resolve(file));
   return !!rel && !rel.startsWith("..") && !isAbsolute(rel) && !rel.startsWith(sep);
+}
+
+/**
+ * The embedder the user chose: the active embedding model in Models (an ONNX folder, loaded with
+ * transformers.js), else the bundled default. Loaded once per process by models/embedders.ts.
+ */
+export function activeEmbedder(db: EngramDb): Promise<Embedder> {
+  const model = activeModel(db, "embedding");
+  return createEmbedder(model ? `onnx:${model.path}` : undefined);
 }

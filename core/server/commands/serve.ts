@@ -2,8 +2,8 @@ import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createEmbedder } from "../../../models/embedders.js";
-import { createApiHost } from "../../api/host.js";
+import { disposeEmbedders } from "../../../models/embedders.js";
+import { activeEmbedder, createApiHost } from "../../api/host.js";
 import { resolveDbPath } from "../../db/connection.js";
 import { CliError } from "../cli-context.js";
 import { startHttpServer } from "../http/server.js";
@@ -27,7 +27,7 @@ export function register(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535 (got "${opts.port}")`, 2);
       const host = createApiHost({
         dbPath: resolveDbPath(opts.db),
-        createEmbedder: () => createEmbedder(),
+        createEmbedder: activeEmbedder,
         transport: "http",
         imageUrl: (id) => `/api/images/${id}`,
         exportUrl: (name) => `/api/exports/${encodeURIComponent(name)}`,
@@ -50,5 +50,6 @@ export function register(program: Command): void {
       });
       await server.close();
       await host.close();
+      await disposeEmbedders();
     });
 }
