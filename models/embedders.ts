@@ -33,7 +33,7 @@ function normalizeSpec(spec: string): string {
  * {@link disposeEmbedders} at shutdown). A failed load is not cached, so a fixed model folder
  * can be retried. Throws on an unknown spec or when the model cannot be loaded.
  */
-export function createEmbedder(spec: string = DEFAULT_EMBEDDER): Promise<Embedder> {
+export async function createEmbedder(spec: string = DEFAULT_EMBEDDER): Promise<Embedder> {
   const key = normalizeSpec(spec);
   let loading = cache.get(key);
   if (!loading) {
@@ -41,7 +41,7 @@ export function createEmbedder(spec: string = DEFAULT_EMBEDDER): Promise<Embedde
     cache.set(key, loading);
     loading.catch(() => cache.delete(key));
   }
-  return loading;
+  return await loading;
 }
 
 /** Disposes every embedder created by {@link createEmbedder} (e.g. at app shutdown) and empties the cache. */

