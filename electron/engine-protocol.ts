@@ -1,6 +1,8 @@
 import { ApiError } from "../core/api/errors.js";
 import { isStreamingMethod } from "../core/api/methods.js";
 import type { ApiErrorInfo, ApiMethod, EngramApi, StreamOptions } from "../core/api/types.js";
+import type { FrameInput, FrameVerdict } from "../core/capture/pipeline.js";
+import type { SchedulerSettings } from "./capture/scheduler.js";
 
 /**
  * Messages between the main process and the engine process (electron/engine.ts), which runs the
@@ -10,8 +12,23 @@ import type { ApiErrorInfo, ApiMethod, EngramApi, StreamOptions } from "../core/
 export type ToEngine =
   | { type: "call"; id: number; method: ApiMethod; request: unknown }
   | { type: "cancel"; id: number }
-  /** host queries that are not part of the public API */
-  | { type: "host"; id: number; query: "imagePath"; sourceId: number };
+  | { type: "host"; id: number; query: HostQuery };
+
+/** Queries of the main process that are not part of the public API: the app:// protocol's image
+ * lookup and the capture scheduler (it grabs screens in main; the pipeline writes in the engine). */
+export type HostQuery =
+  | { kind: "imagePath"; sourceId: number }
+  | { kind: "ingestFrame"; frame: FrameInput }
+  | { kind: "schedulerSettings" }
+  | { kind: "setPaused"; until: number };
+
+/** The answer to each host query. */
+export interface HostAnswers {
+  imagePath: string | null;
+  ingestFrame: FrameVerdict;
+  schedulerSettings: SchedulerSettings;
+  setPaused: null;
+}
 
 /** Messages from the engine. `notice`s are unsolicited (capture settings changed, download grants). */
 export type FromEngine =
@@ -36,7 +53,8 @@ export interface PortLike<In, Out> {
 /** What the engine side answers besides API calls. */
 export interface EngineHost {
   api: EngramApi;
-  imagePath(sourceId: number): string | null;
+  /** answers a host query; may throw (sent back as an error) */
+  query(q: HostQuery): Promise<HostAnswers[HostQuery["kind"]]> | HostAnswers[HostQuery["kind"]];
 }
 
 /**
@@ -50,18 +68,20 @@ export function serveEngine(port: PortLike<ToEngine, FromEngine>, host: EngineHo
       running.get(msg.id)?.abort(new ApiError("conflict", "Cancelled."));
       return;
     }
+    let work: Promise<unknown>;
     if (msg.type === "host") {
-      port.post({ type: "result", id: msg.id, value: host.imagePath(msg.sourceId) });
-      return;
+      work = Promise.resolve().then(() => host.query(msg.query));
+    } else {
+      const abort = new AbortController();
+      running.set(msg.id, abort);
+      const fn = host.api[msg.method] as (r: unknown, so?: StreamOptions<unknown>) => Promise<unknown>;
+      const so: StreamOptions<unknown> | undefined = isStreamingMethod(msg.method)
+        ? { onEvent: (event) => port.post({ type: "event", id: msg.id, event }), signal: abort.signal }
+        : undefined;
+      work = fn(msg.request, so);
     }
-    const abort = new AbortController();
-    running.set(msg.id, abort);
-    const fn = host.api[msg.method] as (r: unknown, so?: StreamOptions<unknown>) => Promise<unknown>;
-    const so: StreamOptions<unknown> | undefined = isStreamingMethod(msg.method)
-      ? { onEvent: (event) => port.post({ type: "event", id: msg.id, event }), signal: abort.signal }
-      : undefined;
-    fn(msg.request, so)
-      .then((value) => port.post({ type: "result", id: msg.id, value }))
+    work
+      .then((value) => port.post({ type: "result", id: msg.id, value: value ?? null }))
       .catch((err: unknown) => {
         const e = err instanceof ApiError ? err : new ApiError("internal", (err as Error)?.message ?? String(err));
         port.post({ type: "error", id: msg.id, error: e.toJSON() });
@@ -107,12 +127,12 @@ export class EngineClient {
     });
   }
 
-  /** The image file of a source (for the app:// protocol), or null. */
-  imagePath(sourceId: number): Promise<string | null> {
+  /** Asks the engine a host query (image lookup, capture scheduler). */
+  query<Q extends HostQuery>(query: Q): Promise<HostAnswers[Q["kind"]]> {
     const id = ++this.seq;
     return new Promise((ok, fail) => {
-      this.pending.set(id, { ok: (v) => ok(v as string | null), fail });
-      this.port.post({ type: "host", id, query: "imagePath", sourceId });
+      this.pending.set(id, { ok: (v) => ok(v as HostAnswers[Q["kind"]]), fail });
+      this.port.post({ type: "host", id, query });
     });
   }
 

@@ -1,23 +1,27 @@
-import { disposeEmbedders } from "../models/embedders.js";
 import { activeEmbedder, createApiHost } from "../core/api/host.js";
+import { createCapturePipeline, type CapturePipeline } from "../core/capture/pipeline.js";
+import { loadCaptureSettings, saveCaptureSettings } from "../core/capture/settings.js";
+import { framesDirFor } from "../core/capture/storage.js";
 import { resolveDbPath } from "../core/db/connection.js";
-import { serveEngine, type FromEngine, type ToEngine } from "./engine-protocol.js";
+import type { Embedder } from "../models/embedder.js";
+import { disposeEmbedders } from "../models/embedders.js";
+import { serveEngine, type EngineNotice, type FromEngine, type HostQuery, type ToEngine } from "./engine-protocol.js";
 import { installNetGuard } from "./net-guard.js";
 import { NetworkGrants } from "./security.js";
 
 /**
  * The engine process of the desktop app (an Electron utilityProcess started by main.ts): opens
- * the database and runs the EngramApi implementation here, so heavy work (imports, embeddings,
- * the LLM) never blocks the window. The database is `ENGRAM_DB`, else `<userData>/engram.db`
- * (core/db/connection.ts resolveDbPath, the same as the CLI). The network is closed except for
- * hosts granted while a user-started model download runs.
+ * the database and runs the EngramApi implementation and the capture pipeline here, so heavy work
+ * (imports, embeddings, OCR, the LLM) never blocks the window. The database is `ENGRAM_DB`, else
+ * `<userData>/engram.db` (core/db/connection.ts resolveDbPath, the same as the CLI). The network
+ * is closed except for hosts granted while a user-started model download runs.
  */
 const dbPath = resolveDbPath();
 const parentPort = process.parentPort;
 const grants = new NetworkGrants();
 installNetGuard(grants);
 
-const ui = { notify: (_: Parameters<ReturnType<typeof serveEngine>["notify"]>[0]) => {} };
+let notify: (n: EngineNotice) => void = () => {};
 const host = createApiHost({
   dbPath,
   createEmbedder: activeEmbedder,
@@ -25,28 +29,57 @@ const host = createApiHost({
   imageUrl: (id) => `app://engram/images/${id}`,
   exportUrl: () => null,
   capture: { available: true, reason: null },
-  onCaptureChange: () => ui.notify({ kind: "captureChanged" }),
+  onCaptureChange: () => notify({ kind: "captureChanged" }),
   onDownload: (urls, phase) => {
     if (phase === "start") grants.grant(urls);
     else grants.revoke(urls);
-    ui.notify({ kind: "download", urls, phase });
+    notify({ kind: "download", urls, phase });
   },
-  onBackgroundError: (err) => ui.notify({ kind: "log", message: `re-embedding failed: ${(err as Error).message}` }),
+  onBackgroundError: (err) => notify({ kind: "log", message: `re-embedding failed: ${(err as Error).message}` }),
 });
 
-const served = serveEngine(
+/** The capture pipeline, rebuilt when the user switched the embedding model (never mixed dimensions). */
+let pipeline: { embedder: Embedder; ready: Promise<CapturePipeline> } | null = null;
+async function capturePipeline(): Promise<CapturePipeline> {
+  const embedder = await host.embedder();
+  if (pipeline?.embedder !== embedder) {
+    const old = pipeline;
+    pipeline = { embedder, ready: createCapturePipeline({ db: host.db, embedder, framesDir: framesDirFor(dbPath) }) };
+    void old?.ready.then((p) => p.close()).catch(() => {});
+  }
+  return pipeline.ready;
+}
+
+async function answer(q: HostQuery) {
+  switch (q.kind) {
+    case "imagePath":
+      return host.imagePath(q.sourceId);
+    case "ingestFrame":
+      return (await capturePipeline()).ingestFrame(q.frame);
+    case "schedulerSettings": {
+      const { enabled, intervalMs, pausedUntil, hours } = loadCaptureSettings(host.db);
+      return { enabled, intervalMs, pausedUntil, hours };
+    }
+    case "setPaused":
+      saveCaptureSettings(host.db, { pausedUntil: q.until });
+      notify({ kind: "captureChanged" });
+      return null;
+  }
+}
+
+notify = serveEngine(
   {
     post: (m: FromEngine) => parentPort.postMessage(m),
     onMessage: (l) => parentPort.on("message", (e) => l(e.data as ToEngine)),
   },
-  host,
-);
-ui.notify = served.notify;
-served.notify({ kind: "ready" });
+  { api: host.api, query: answer },
+).notify;
+notify({ kind: "ready" });
 
 process.once("SIGTERM", () => {
-  void host
-    .close()
+  void (pipeline?.ready.then((p) => p.close()) ?? Promise.resolve())
+    .catch(() => {})
+    .then(() => host.close())
     .then(disposeEmbedders)
     .finally(() => process.exit(0));
 });

@@ -1,9 +1,13 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, protocol, screen, session, Tray, utilityProcess, type UtilityProcess } from "electron";
+import {
+  app, BrowserWindow, desktopCapturer, dialog, globalShortcut, ipcMain, Menu, nativeImage, protocol, screen, session, Tray, utilityProcess, type UtilityProcess,
+} from "electron";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { contentType, lookupStatic, NOT_BUILT_PAGE } from "../core/server/http/static.js";
 import type { CaptureStatus } from "../core/api/types.js";
 import { EngineClient, type FromEngine, type ToEngine } from "./engine-protocol.js";
+import { createElectronCapturer } from "./capture/electron-capturer.js";
+import { startCaptureScheduler, type CaptureScheduler } from "./capture/scheduler.js";
 import { CHANNELS } from "./channels.js";
 import { toReply, validateCall } from "./ipc.js";
 import { appMenuTemplate } from "./menu.js";
@@ -36,6 +40,7 @@ if (!app.requestSingleInstanceLock()) {
 let win: BrowserWindow | null = null;
 let tray: Tray | null = null;
 let engine: UtilityProcess | null = null;
+let scheduler: CaptureScheduler | null = null;
 let quitting = false;
 const client = new EngineClient({
   post: (m: ToEngine) => {
@@ -87,7 +92,7 @@ function registerAppProtocol(): void {
     if (url.host !== APP_HOST) return new Response("Not found", { status: 404 });
     const image = /^\/images\/(\d+)$/.exec(url.pathname);
     if (image) {
-      const file = await client.imagePath(Number(image[1])).catch(() => null);
+      const file = await client.query({ kind: "imagePath", sourceId: Number(image[1]) }).catch(() => null);
       if (!file) return new Response("Not found", { status: 404 });
       return new Response(await readFile(file), { headers: { "Content-Type": contentType(file) } });
     }
@@ -214,6 +219,28 @@ function buildMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform, actions, { devTools: !app.isPackaged })));
 }
 
+/** Global shortcut that pauses or resumes capture from anywhere. */
+const TOGGLE_CAPTURE = "CommandOrControl+Shift+Alt+P";
+
+/**
+ * Starts screen capture (electron/capture/): the scheduler grabs the displays here in main, the
+ * engine's pipeline (exclusions, dedup, OCR, redaction, storage) decides and writes. It reads the
+ * settings before every round, so it idles until the user turns capture on.
+ */
+function startCapture(): void {
+  scheduler = startCaptureScheduler({
+    capturer: createElectronCapturer({ desktopCapturer, screen }),
+    ingest: (frame) => client.query({ kind: "ingestFrame", frame }),
+    settings: () => client.query({ kind: "schedulerSettings" }),
+    setPaused: async (until) => {
+      await client.query({ kind: "setPaused", until });
+    },
+    onState: () => void refreshTray(),
+    onError: (err) => console.error(`engram capture: ${err.message}`),
+  });
+  globalShortcut.register(TOGGLE_CAPTURE, () => void scheduler?.toggle());
+}
+
 async function start(): Promise<void> {
   applySecurity();
   registerAppProtocol();
@@ -221,6 +248,7 @@ async function start(): Promise<void> {
   startEngine();
   client.onNotice((n) => {
     if (n.kind === "download") n.phase === "start" ? grants.grant(n.urls) : grants.revoke(n.urls);
+    if (n.kind === "captureChanged") void scheduler?.reload();
     if (n.kind === "captureChanged" || n.kind === "ready") void refreshTray();
     if (n.kind === "log") console.error(`engram engine: ${n.message}`);
   });
@@ -228,13 +256,22 @@ async function start(): Promise<void> {
   tray = new Tray(nativeImage.createFromPath(ICON).resize({ width: 18, height: 18 }));
   tray.on("click", showWindow);
   setInterval(() => void refreshTray(), 60_000).unref();
+  startCapture();
   createWindow();
 }
 
-app.on("before-quit", () => {
+app.on("before-quit", (event) => {
   quitting = true;
+  if (!scheduler) return;
+  event.preventDefault(); // let the capture round in progress finish, then quit
+  const s = scheduler;
+  scheduler = null;
+  void s.stop().finally(() => app.quit());
 });
-app.on("will-quit", () => engine?.kill());
+app.on("will-quit", () => {
+  globalShortcut.unregisterAll();
+  engine?.kill();
+});
 app.on("activate", showWindow);
 app.on("window-all-closed", () => {
   if (!tray) app.quit();

@@ -11,7 +11,8 @@ import { createMemoryEngine } from "../memory/index.js";
 import { embedderIdentity, type ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
 import { exportDatabase, isEngramExport, restoreExport } from "./export-import.js";
-import { dataDirOf, dbBytes, exportsDir, framesDir, stageStream } from "./files.js";
+import { framesDirFor } from "../capture/storage.js";
+import { dataDirOf, dbBytes, exportsDir, stageStream } from "./files.js";
 import type {
   DeleteEverythingRequest, DeleteEverythingResult, ExportEvent, ExportRequest, ExportResult, ImportEvent, ImportRequest, ImportResult, Info,
   SetSettingsRequest, Stats, StreamOptions,
@@ -83,7 +84,7 @@ export function deleteEverything(ctx: ApiContext, req: DeleteEverythingRequest):
     return d;
   })();
   db.exec("INSERT INTO memories_fts(memories_fts) VALUES ('rebuild'); INSERT INTO sources_fts(sources_fts) VALUES ('rebuild');");
-  const frames = framesDir(ctx.dbPath);
+  const frames = framesDirFor(ctx.dbPath);
   let imageFiles = 0;
   if (frames && existsSync(frames)) {
     imageFiles = countFiles(frames);

@@ -10,7 +10,8 @@ import { getSetting } from "../db/repos/settings.js";
 import { ensureVectorTables, putVector, type EmbedderIdentity, type VectorTarget } from "../db/vectors.js";
 import { reembedAll } from "../ingest/reembed.js";
 import { ApiError } from "./errors.js";
-import { framesDir, tableExists } from "./files.js";
+import { framesDirFor } from "../capture/storage.js";
+import { tableExists } from "./files.js";
 import { deleteUserRows } from "./wipe.js";
 
 /**
@@ -103,7 +104,7 @@ export async function exportDatabase(
   const write = async (value: unknown) => {
     if (!gzip.write(`${JSON.stringify(value)}\n`)) await once(gzip, "drain");
   };
-  const frames = framesDir(dbPath);
+  const frames = framesDirFor(dbPath);
   const withImages = !!opts.withScreenshots && !!frames;
   const embedder = getSetting<EmbedderIdentity>(db, "embedder") ?? null;
   const header: ExportHeader = {
@@ -301,7 +302,7 @@ export async function restoreExport(
   }
   const { header, lines: total } = await validate(db, file, (n) => opts.onProgress?.({ phase: "validate", done: n, total: null }));
   const counts: ExportCounts = {};
-  const frames = framesDir(dbPath);
+  const frames = framesDirFor(dbPath);
   const sameEmbedder = header.embedder?.id === embedder.id && header.embedder?.dimension === embedder.dimension;
   const statements = new Map<string, Statement<unknown[]>>();
   const insert = (table: string, row: Record<string, unknown>) => {

@@ -6,18 +6,12 @@ import { basename, dirname, join } from "node:path";
 import type { EngramDb } from "../db/connection.js";
 
 /**
- * Where the data of a database lives on disk: screenshots in `<db folder>/frames/`, exports in
- * `<db folder>/exports/` (DESIGN.md: one data folder). An in-memory database (tests) has a
- * folder of its own under the OS temp dir only if the caller gives one; here it maps to null.
+ * Where the data of a database lives on disk (DESIGN.md: one data folder, the database's): exports
+ * in `<db folder>/exports/` (screenshots: core/capture/storage.ts `framesDirFor`). An in-memory
+ * database (tests) has no data folder: null.
  */
 export function dataDirOf(dbPath: string): string | null {
   return dbPath === ":memory:" ? null : dirname(dbPath);
-}
-
-/** Folder of screenshot images, or null for an in-memory database. */
-export function framesDir(dbPath: string): string | null {
-  const d = dataDirOf(dbPath);
-  return d && join(d, "frames");
 }
 
 /** Folder where exports are written by default, or null for an in-memory database. */

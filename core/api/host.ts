@@ -3,6 +3,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "nod
 import type { Embedder } from "../../models/embedder.js";
 import { createEmbedder } from "../../models/embedders.js";
 import { activeModel } from "../../models/registry.js";
+import { framesDirFor, resolveImage } from "../capture/storage.js";
 import { openDatabase, type EngramDb } from "../db/connection.js";
 import { ensureVectorTables } from "../db/vectors.js";
 import { reembedAll } from "../ingest/reembed.js";
@@ -32,6 +33,8 @@ export interface ApiHostOptions {
 export interface ApiHost {
   api: EngramApiService;
   db: EngramDb;
+  /** the current embedder (the same the API uses; a new one after the user changes the model) */
+  embedder(): Promise<Embedder>;
   /** the image file of a source when it lies inside the data folder, else null */
   imagePath(sourceId: number): string | null;
   /** an export file in the data folder's exports/ by file name, else null */
@@ -66,14 +69,16 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
   };
   const api = createEngramApi(ctx, { onEmbedderChange, onDownload: opts.onDownload });
   const dataDir = dataDirOf(opts.dbPath);
+  const frames = framesDirFor(opts.dbPath);
   return {
     api,
     db,
+    embedder: () => embedder(),
     imagePath: (sourceId) => {
       const row = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE id = ?`).get(sourceId) as SourceViewRow | undefined;
       const path = row?.image_path ?? row?.frame_image;
-      if (!path || !dataDir) return null;
-      const file = isAbsolute(path) ? path : join(dataDir, "frames", path);
+      if (!path || !dataDir || !frames) return null;
+      const file = resolveImage(frames, path);
       return inside(dataDir, file) ? file : null;
     },
     exportPath: (name) => {

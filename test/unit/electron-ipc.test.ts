@@ -50,7 +50,13 @@ describe("engine process protocol", () => {
     t = testApi();
     const id = insertMemory(t.db, { type: "semantic", title: "Tea", content: "Caroline likes green tea", engine: "user" }, { actor: "user" });
     const channel = new MessageChannel();
-    serveEngine(port<ToEngine, FromEngine>(channel.port1), { api: t.api, imagePath: (s) => (s === 7 ? "/tmp/frame.png" : null) });
+    serveEngine(port<ToEngine, FromEngine>(channel.port1), {
+      api: t.api,
+      query: (q) => {
+        if (q.kind === "imagePath") return q.sourceId === 7 ? "/tmp/frame.png" : null;
+        throw new Error(`cannot answer ${q.kind} here`);
+      },
+    });
     const client = new EngineClient(port<FromEngine, ToEngine>(channel.port2));
     const api = client.api();
     try {
@@ -62,8 +68,9 @@ describe("engine process protocol", () => {
       const r = await api.exportData({ path: join(t.dir, "out.jsonl.gz") }, { onEvent: (e) => events.push(e) });
       expect(r.counts.memories).toBe(1);
       expect(events).toContainEqual({ type: "progress", table: "memories", rows: 1 });
-      expect(await client.imagePath(7)).toBe("/tmp/frame.png");
-      expect(await client.imagePath(8)).toBeNull();
+      expect(await client.query({ kind: "imagePath", sourceId: 7 })).toBe("/tmp/frame.png");
+      expect(await client.query({ kind: "imagePath", sourceId: 8 })).toBeNull();
+      await expect(client.query({ kind: "schedulerSettings" })).rejects.toMatchObject({ code: "internal", message: "cannot answer schedulerSettings here" });
     } finally {
       channel.port1.close();
       channel.port2.close();
