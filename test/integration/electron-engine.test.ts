@@ -72,5 +72,4 @@ describe("bundled engine process", () => {
     expect(status.framesTotal).toBe(1);
     expect(await client.query({ kind: "imagePath", sourceId: verdict.sourceId! })).toMatch(/frames[\\/]\d{4}-\d{2}-\d{2}[\\/]\d+\.webp$/);
   }, 120_000);
-  });
 });
