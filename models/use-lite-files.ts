@@ -14,6 +14,13 @@ const require = createRequire(import.meta.url);
 /** Output vector length of USE lite. */
 export const USE_LITE_DIMENSION = 512;
 
+/**
+ * The model reads at most this many tokens per text: its graph drops later positions
+ * (`ClipToMaxLength`), so truncating before inference gives identical vectors and bounds the
+ * attention cost.
+ */
+export const USE_LITE_MAX_TOKENS = 128;
+
 /** TF.js backends the USE lite graph can run on; `wasm` (XNNPACK, SIMD) is far faster than `cpu`. */
 export type UseLiteBackend = "wasm" | "cpu";
 

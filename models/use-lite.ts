@@ -14,7 +14,7 @@ import { extname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Embedder } from "./embedder.js";
-import { readUseLiteVocabulary, USE_LITE_DIMENSION, type UseLiteBackend } from "./use-lite-files.js";
+import { readUseLiteVocabulary, USE_LITE_DIMENSION, USE_LITE_MAX_TOKENS, type UseLiteBackend } from "./use-lite-files.js";
 import { UseLiteTokenizer } from "./use-lite-tokenizer.js";
 import type { UseLiteReply, UseLiteRequest } from "./use-lite-worker.js";
 
@@ -30,15 +30,12 @@ export interface UseLiteOptions {
   maxBatch?: number;
   /** Most padded tokens per model call, rows x longest row (default 2048). */
   tokenBudget?: number;
-  /** Texts are cut to this many tokens (default 256, ~180 words); chunk long documents first. */
-  maxTokens?: number;
 }
 
 const DEFAULTS: Required<Omit<UseLiteOptions, "workers">> = {
   backend: "wasm",
   maxBatch: 32,
   tokenBudget: 2048,
-  maxTokens: 256,
 };
 
 /** Model id stored next to the vectors: model package version + our preprocessing. */
@@ -164,6 +161,7 @@ function normalize(v: Float32Array): Float32Array {
  * worker, ~60 MB of memory each); call `dispose()` to stop the workers.
  *
  * The empty string is embedded like a single space (the model needs at least one token).
+ * Only the first 128 tokens (~90 words) of a text count: chunk long documents first.
  */
 export class UseLiteEmbedder implements Embedder {
   readonly id = USE_LITE_ID;
@@ -184,10 +182,10 @@ export class UseLiteEmbedder implements Embedder {
     return new UseLiteEmbedder(new UseLiteTokenizer(vocabulary), pool, settings);
   }
 
-  /** Token ids for one text, cut to `maxTokens`; never empty. */
+  /** Token ids for one text, cut to what the model reads; never empty. */
   private tokens(text: string): number[] {
     const ids = this.tokenizer.encode(text.length > 0 ? text : " ");
-    return ids.length > this.options.maxTokens ? ids.slice(0, this.options.maxTokens) : ids;
+    return ids.length > USE_LITE_MAX_TOKENS ? ids.slice(0, USE_LITE_MAX_TOKENS) : ids;
   }
 
   /**
