@@ -10,7 +10,7 @@ function dbDigest(path: string): string {
   const db = new Database(path, { readonly: true });
   const h = createHash("sha256");
   for (const t of ["conversations", "sources", "memories", "memory_sources", "memory_versions"]) {
-    h.update(JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
+    h.update(JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()));
   }
   db.close();
   return h.digest("hex");
