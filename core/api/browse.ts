@@ -75,8 +75,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * `timeline`: walks back from `before` one non-empty day at a time (two index seeks per day: the
- * latest episode and the latest screenshot before the cursor), so a page costs O(days · log n)
- * whatever the database size.
+ * latest episode and the latest screenshot (`frames`) before the cursor), so a page costs
+ * O(days · (log n + rows shown)) whatever the database size.
  */
 export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult {
   const { db } = ctx;
@@ -84,22 +84,23 @@ export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult 
   const types = JSON.stringify(req.types?.length ? req.types : ["episodic"]);
   const perDay = req.perDay ?? 50;
   const dayStart = (t: number) => Math.floor((t - off) / DAY_MS) * DAY_MS + off;
-  const latestMemory = db.prepare(
-    "SELECT MAX(occurred_at) AS t FROM memories WHERE occurred_at < ? AND status = 'active' AND type IN (SELECT value FROM json_each(?))",
-  );
-  const latestShot = db.prepare("SELECT MAX(occurred_at) AS t FROM sources WHERE occurred_at < ? AND kind = 'screenshot'");
+  // `+col` keeps SQLite on the time indexes (memories_occurred, frames_time) instead of the type index
+  const memFilter = "+status = 'active' AND +type IN (SELECT value FROM json_each(?))";
+  const latestMemory = db.prepare(`SELECT occurred_at AS t FROM memories WHERE occurred_at < ? AND ${memFilter} ORDER BY occurred_at DESC LIMIT 1`);
+  const latestShot = db.prepare("SELECT captured_at AS t FROM frames WHERE captured_at < ? AND source_id IS NOT NULL ORDER BY captured_at DESC LIMIT 1");
   const latest = (before: number): number | null => {
-    const a = (latestMemory.get(before, types) as { t: number | null }).t;
-    const b = (latestShot.get(before) as { t: number | null }).t;
+    const a = (latestMemory.get(before, types) as { t: number } | undefined)?.t ?? null;
+    const b = (latestShot.get(before) as { t: number } | undefined)?.t ?? null;
     return a == null ? b : b == null ? a : Math.max(a, b);
   };
-  const episodes = db.prepare(
-    `SELECT * FROM memories WHERE occurred_at >= ? AND occurred_at < ? AND status = 'active' AND type IN (SELECT value FROM json_each(?))
-     ORDER BY occurred_at, id LIMIT ?`,
+  const episodes = db.prepare(`SELECT * FROM memories WHERE occurred_at >= ? AND occurred_at < ? AND ${memFilter} ORDER BY occurred_at, id LIMIT ?`);
+  const shots = db.prepare(
+    "SELECT s.*, f.image_path AS frame_image FROM frames f JOIN sources s ON s.id = f.source_id WHERE f.captured_at >= ? AND f.captured_at < ? ORDER BY f.captured_at, f.id LIMIT ?",
   );
-  const shots = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE occurred_at >= ? AND occurred_at < ? AND kind = 'screenshot' ORDER BY occurred_at, id LIMIT ?`);
-  const countMem = db.prepare("SELECT COUNT(*) AS n FROM memories WHERE occurred_at >= ? AND occurred_at < ? AND status = 'active' AND type IN (SELECT value FROM json_each(?))");
-  const countKind = db.prepare("SELECT COUNT(*) AS n FROM sources WHERE occurred_at >= ? AND occurred_at < ? AND kind = ?");
+  const countMem = db.prepare(`SELECT COUNT(*) AS n FROM memories WHERE occurred_at >= ? AND occurred_at < ? AND ${memFilter}`);
+  const countShots = db.prepare("SELECT COUNT(*) AS n FROM frames WHERE captured_at >= ? AND captured_at < ? AND source_id IS NOT NULL");
+  const countTurns = db.prepare("SELECT COUNT(*) AS n FROM sources WHERE occurred_at >= ? AND occurred_at < ? AND kind = 'chat_turn'");
+  const n = (stmt: typeof countShots, ...args: unknown[]) => (stmt.get(...args) as { n: number }).n;
 
   const days: TimelineDay[] = [];
   let cursor = req.before ?? ctx.now() + 1;
@@ -107,7 +108,6 @@ export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult 
   while (t != null && days.length < (req.days ?? 7)) {
     const start = dayStart(t);
     const end = start + DAY_MS;
-    const n = (stmt: typeof countKind, ...args: unknown[]) => (stmt.get(...args) as { n: number }).n;
     days.push({
       date: new Date(start - off).toISOString().slice(0, 10),
       start,
@@ -116,17 +116,17 @@ export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult 
         const v = toSource(s, ctx.imageUrl);
         return { sourceId: v.id, occurredAt: v.occurredAt, app: v.app, windowTitle: v.windowTitle, imageUrl: v.imageUrl, snippet: v.text.slice(0, 160) };
       }),
-      counts: { memories: n(countMem, start, end, types), screenshots: n(countKind, start, end, "screenshot"), chatTurns: n(countKind, start, end, "chat_turn") },
+      counts: { memories: n(countMem, start, end, types), screenshots: n(countShots, start, end), chatTurns: n(countTurns, start, end) },
     });
     cursor = start;
     t = latest(cursor);
   }
-  const span = db
-    .prepare(
-      `SELECT MIN(t) AS first, MAX(t) AS last FROM (
-         SELECT occurred_at AS t FROM memories WHERE occurred_at IS NOT NULL AND status = 'active'
-         UNION ALL SELECT occurred_at FROM sources WHERE kind = 'screenshot')`,
-    )
-    .get() as { first: number | null; last: number | null };
-  return { days, nextBefore: t != null ? cursor : null, range: span.first != null ? { first: span.first, last: span.last! } : null };
+  // four O(log n) index lookups (a MIN/MAX over a UNION would scan both tables)
+  const one = (sql: string) => (db.prepare(sql).get() as { t: number | null }).t;
+  const ends = [
+    [one("SELECT MIN(occurred_at) AS t FROM memories"), one("SELECT MIN(captured_at) AS t FROM frames")],
+    [one("SELECT MAX(occurred_at) AS t FROM memories"), one("SELECT MAX(captured_at) AS t FROM frames")],
+  ].map((pair) => pair.filter((x): x is number => x != null));
+  const span = ends[0]!.length ? { first: Math.min(...ends[0]!), last: Math.max(...ends[1]!) } : null;
+  return { days, nextBefore: t != null ? cursor : null, range: span };
 }

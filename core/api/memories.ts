@@ -71,35 +71,48 @@ export async function search(ctx: ApiContext, req: SearchRequest): Promise<Searc
   };
 }
 
+/** Sort orders of the memory list. `occurred_at` walks its index (memories without an event time
+ * come last when newest first); the type filter is then applied while walking (`+type`). */
 const SORTS = {
-  occurred_desc: { key: "COALESCE(occurred_at, valid_from)", dir: "DESC" },
-  occurred_asc: { key: "COALESCE(occurred_at, valid_from)", dir: "ASC" },
-  updated_desc: { key: "updated_at", dir: "DESC" },
-  importance_desc: { key: "importance", dir: "DESC" },
+  occurred_desc: { key: "occurred_at", dir: "DESC", typeCol: "+type" },
+  occurred_asc: { key: "occurred_at", dir: "ASC", typeCol: "+type" },
+  updated_desc: { key: "updated_at", dir: "DESC", typeCol: "type" },
+  importance_desc: { key: "importance", dir: "DESC", typeCol: "type" },
 } as const;
+
+/**
+ * The keyset condition "after (k, id)" in the order `key dir, id dir`, with SQLite's NULL order
+ * (NULLs first ascending, last descending).
+ */
+function after(key: string, dir: "ASC" | "DESC", k: unknown, id: unknown): { sql: string; params: unknown[] } {
+  if (dir === "DESC") {
+    return k == null ? { sql: `(${key} IS NULL AND id < ?)`, params: [id] } : { sql: `(${key} < ? OR (${key} = ? AND id < ?) OR ${key} IS NULL)`, params: [k, k, id] };
+  }
+  return k == null ? { sql: `((${key} IS NULL AND id > ?) OR ${key} IS NOT NULL)`, params: [id] } : { sql: `(${key} > ? OR (${key} = ? AND id > ?))`, params: [k, k, id] };
+}
 
 /** `listMemories`: one page of active memories, keyset-paged on (sort key, id). */
 export function listMemories(ctx: ApiContext, req: ListMemoriesRequest): Page<Memory> {
-  const { key, dir } = SORTS[req.sort ?? "occurred_desc"];
+  const { key, dir, typeCol } = SORTS[req.sort ?? "occurred_desc"];
   const limit = req.limit ?? 100;
   const where = ["status = 'active'"];
   const params: unknown[] = [];
   if (!req.includeInvalid) where.push("valid_to IS NULL");
   if (req.pinnedOnly) where.push("pinned = 1");
   if (req.types?.length) {
-    where.push("type IN (SELECT value FROM json_each(?))");
+    where.push(`${typeCol} IN (SELECT value FROM json_each(?))`);
     params.push(JSON.stringify(req.types));
   }
   const total = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM memories WHERE ${where.join(" AND ")}`).get(...params) as { n: number }).n;
   if (req.cursor) {
     const [k, id] = decodeCursor(req.cursor);
-    const cmp = dir === "DESC" ? "<" : ">";
-    where.push(`(${key} ${cmp} ? OR (${key} = ? AND id ${cmp} ?))`);
-    params.push(k, k, id);
+    const cond = after(key, dir, k, id);
+    where.push(cond.sql);
+    params.push(...cond.params);
   }
   const rows = ctx.db
     .prepare(`SELECT *, ${key} AS sort_key FROM memories WHERE ${where.join(" AND ")} ORDER BY ${key} ${dir}, id ${dir} LIMIT ?`)
-    .all(...params, limit + 1) as Array<MemoryRow & { sort_key: number }>;
+    .all(...params, limit + 1) as Array<MemoryRow & { sort_key: number | null }>;
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   const last = page.at(-1);
@@ -112,20 +125,22 @@ export function getMemoryDetail(ctx: ApiContext, req: MemoryIdRequest): MemoryDe
   const m = requireMemory(db, req.id);
   const superseder = m.superseded_by ? getMemory(db, m.superseded_by) : undefined;
   const supersedes = db.prepare("SELECT * FROM memories WHERE superseded_by = ? ORDER BY valid_from").all(m.id) as MemoryRow[];
+  // each direction of an edge is its own indexed lookup (an OR across both would scan edges)
   const entities = db
     .prepare(
-      `SELECT DISTINCT e.id, e.name, e.kind FROM edges g JOIN entities e
-         ON (g.dst_kind = 'entity' AND g.dst_id = e.id AND g.src_kind = 'memory' AND g.src_id = @id)
-         OR (g.src_kind = 'entity' AND g.src_id = e.id AND g.dst_kind = 'memory' AND g.dst_id = @id)
+      `SELECT e.id, e.name, e.kind FROM entities e WHERE e.id IN (
+         SELECT dst_id FROM edges WHERE src_kind = 'memory' AND src_id = @id AND dst_kind = 'entity'
+         UNION SELECT src_id FROM edges WHERE dst_kind = 'memory' AND dst_id = @id AND src_kind = 'entity')
        ORDER BY e.name`,
     )
     .all({ id: m.id }) as Array<{ id: number; name: string; kind: EntityKind }>;
   const related = db
     .prepare(
-      `SELECT m.*, g.relation FROM edges g JOIN memories m
-         ON (g.src_kind = 'memory' AND g.src_id = @id AND g.dst_kind = 'memory' AND m.id = g.dst_id)
-         OR (g.dst_kind = 'memory' AND g.dst_id = @id AND g.src_kind = 'memory' AND m.id = g.src_id)
-       WHERE m.status = 'active' ORDER BY g.weight DESC LIMIT 100`,
+      `SELECT m.*, l.relation FROM (
+         SELECT dst_id AS other, relation, weight FROM edges WHERE src_kind = 'memory' AND src_id = @id AND dst_kind = 'memory'
+         UNION ALL SELECT src_id, relation, weight FROM edges WHERE dst_kind = 'memory' AND dst_id = @id AND src_kind = 'memory') l
+       JOIN memories m ON m.id = l.other
+       WHERE m.status = 'active' ORDER BY l.weight DESC LIMIT 100`,
     )
     .all({ id: m.id }) as Array<MemoryRow & { relation: string }>;
   return {

@@ -50,6 +50,25 @@ describe("memory browser", () => {
     await expect(t.api.listMemories({ cursor: "garbage" })).rejects.toMatchObject({ code: "bad_request", field: "cursor" });
   });
 
+  it("pages through memories without an event time too (last when newest first, first when oldest first)", async () => {
+    seed();
+    const timeless = [1, 2, 3].map((i) => insertMemory(t.db, { type: "core", title: `Core ${i}`, content: `core ${i}`, engine: "user" }, { actor: "user" }));
+    for (const sort of ["occurred_desc", "occurred_asc"] as const) {
+      const seen: number[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await t.api.listMemories({ sort, limit: 4, ...(cursor ? { cursor } : {}) });
+        expect(page.total).toBe(13);
+        seen.push(...page.items.map((m) => m.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen).toHaveLength(13);
+      expect(new Set(seen).size).toBe(13);
+      if (sort === "occurred_desc") expect(seen.slice(-3)).toEqual([...timeless].reverse());
+      else expect(seen.slice(0, 3)).toEqual(timeless);
+    }
+  });
+
   it("opens a memory with provenance, history, entities and links", async () => {
     const s = seed();
     const d = await t.api.getMemory({ id: s.fact });
