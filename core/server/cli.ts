@@ -13,7 +13,7 @@ export async function main(argv: string[]): Promise<number> {
     .description("Engram: your local-only memory. Import chats, capture screens, search and ask.")
     .showHelpAfterError()
     .exitOverride();
-  registerCommands(program);
+  await registerCommands(program, argv);
   try {
     await program.parseAsync(argv);
     return 0;

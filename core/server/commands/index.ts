@@ -1,22 +1,23 @@
 import type { Command } from "commander";
-import { register as adaptersCommand } from "./adapters.js";
-import { register as importCommand } from "./import.js";
-import { register as modelsCommand } from "./models.js";
-import { register as searchCommand } from "./search.js";
-import { register as statsCommand } from "./stats.js";
-import { register as serveCommand } from "./serve.js";
-import { register as exportCommand } from "./export.js";
 
 /**
- * Registers every `engram` subcommand on `program`. Each command lives in its
- * own module in this folder and exports `register(program)`.
+ * The `engram` subcommands. Each lives in `./<name>.ts`, named after the command, and exports
+ * `register(program)`. Modules are imported lazily: some pull in the embedder, OCR or the LLM
+ * runtime, which take seconds to load, and a command should only pay for what it uses.
  */
-export function registerCommands(program: Command): void {
-  adaptersCommand(program);
-  importCommand(program);
-  modelsCommand(program);
-  searchCommand(program);
-  statsCommand(program);
-  serveCommand(program);
-  exportCommand(program);
+export const COMMANDS = [
+  "import", "search", "stats", "ask", "chat", "process", "consolidate", "capture", "models", "adapters", "serve", "export",
+] as const;
+
+/**
+ * Registers the subcommand named in `argv` (the first argument that is not an option), or every
+ * subcommand when none is named or the name is unknown (for `--help` and the unknown-command error).
+ */
+export async function registerCommands(program: Command, argv: string[]): Promise<void> {
+  const named = argv.slice(2).find((a) => !a.startsWith("-"));
+  const wanted = COMMANDS.find((c) => c === named);
+  for (const name of wanted ? [wanted] : COMMANDS) {
+    const mod = (await import(`./${name}.js`)) as { register(program: Command): void };
+    mod.register(program);
+  }
 }
