@@ -130,6 +130,14 @@ describe("engram serve: the API", () => {
     expect(frames.at(-1)!.data.counts.memories).toBe(2);
   });
 
+  it("streams to an EventSource-style GET with the token in the URL", async () => {
+    const req = encodeURIComponent(JSON.stringify({}));
+    const r = await raw(server.port, `/api/exportData?token=${server.token}&req=${req}`);
+    expect(r.headers["content-type"]).toMatch(/^text\/event-stream/);
+    expect(r.body).toMatch(/event: result\ndata: \{"path":/);
+    expect((await raw(server.port, `/api/stats?token=${server.token}`)).status).toBe(400); // plain methods are POST only
+  });
+
   it("works through the UI's HTTP client: JSON calls, SSE streams with onEvent, typed errors", async () => {
     const api = createHttpClient({ baseUrl: `http://127.0.0.1:${server.port}`, token: server.token });
     expect((await api.stats({})).memoriesTotal).toBe(2);
