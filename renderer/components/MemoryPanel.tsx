@@ -205,22 +205,29 @@ function TypeDetails({ details }: { details: Record<string, unknown> }) {
   );
 }
 
+/** A details value as text: booleans as Yes/No, objects by their `label` (or `key: value` pairs), lists joined. */
+function detailText(value: unknown): string {
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (Array.isArray(value)) return value.map(detailText).join("; ");
+  if (value && typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    if (typeof o.label === "string") return o.label;
+    if (typeof o.name === "string") return o.name;
+    return Object.entries(o).filter(([, v]) => v != null && v !== "").map(([k, v]) => `${k}: ${detailText(v)}`).join(", ");
+  }
+  return String(value);
+}
+
 function DetailEntry({ name, value }: { name: string; value: unknown }) {
   const label = name.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ");
-  let shown: ReactNode;
-  if (Array.isArray(value) && name === "steps") {
-    shown = (
+  const shown: ReactNode =
+    Array.isArray(value) && name === "steps" ? (
       <ol className="steps">
-        {value.map((s, i) => <li key={i}>{typeof s === "string" ? s : JSON.stringify(s)}</li>)}
+        {value.map((s, i) => <li key={i}>{detailText(s)}</li>)}
       </ol>
+    ) : (
+      detailText(value)
     );
-  } else if (Array.isArray(value)) {
-    shown = value.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", ");
-  } else if (typeof value === "object") {
-    shown = <span className="mono">{JSON.stringify(value)}</span>;
-  } else {
-    shown = String(value);
-  }
   return (
     <>
       <dt>{label.charAt(0).toUpperCase() + label.slice(1)}</dt>

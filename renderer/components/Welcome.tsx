@@ -41,8 +41,8 @@ export function Welcome() {
           <a className="card welcome-link" href={hrefFor("models")}>
             <Icon name="models" size={22} />
             <div>
-              <h2><span className="step-no">3</span> Get a local model <span className="muted">(optional)</span></h2>
-              <p className="muted">Written answers and better memories. Without one, Engram still finds what you remember.</p>
+              <h2><span className="step-no">3</span> Get a local model</h2>
+              <p className="muted">Optional: written answers and better memories. Without one, Engram still finds what you remember.</p>
             </div>
             <Icon name="chevron-right" />
           </a>

@@ -165,14 +165,15 @@ export function GraphView({ onImport }: { onImport: () => void }) {
         {data && data.nodes.length > 0 && (
           <div className="graph-status" aria-live="polite">
             <span>
-              {formatCount(data.nodes.length)} of {formatCount(data.total)} nodes · {formatCount(data.edges.length)} links
+              {formatCount(data.nodes.filter((n) => n.kind === "memory").length)} memories · {formatCount(data.nodes.filter((n) => n.kind === "entity").length)} entities ·{" "}
+              {formatCount(data.edges.length)} links
             </span>
             {(loading || layoutRunning) && (
               <span className="muted"><Spinner label="Working" /> {loading ? "Loading…" : "Arranging…"}</span>
             )}
             {data.nextCursor && data.nodes.length < MAX_NODES && (
               <button type="button" className="btn btn-sm" onClick={() => void loadMore()} disabled={loadingMore}>
-                {loadingMore ? "Loading…" : `Load ${formatCount(Math.min(PAGE, MAX_NODES - data.nodes.length))} more`}
+                {loadingMore ? "Loading…" : `Load more (${formatCount(data.total)} memories in all)`}
               </button>
             )}
             {error != null && <span className="error-text">{errorMessage(error)}</span>}

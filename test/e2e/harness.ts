@@ -108,10 +108,10 @@ export async function openPage(browser: Browser, colorScheme: "light" | "dark" =
   return { context, page, errors };
 }
 
-/** Saves a PNG of the page to test/e2e/artifacts/<name>.png. */
+/** Saves a PNG of the page to test/e2e/artifacts/<name>.png (CSS animations and transitions finished). */
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: "disabled" });
 }
 
 /** Calls one API method over HTTP with the token (what the UI does), returning the JSON result. */

@@ -68,8 +68,9 @@ export function GraphCanvas({ nodes, edges, theme, onNodeClick, onLayoutState }:
     try {
       sigma = new Sigma(graph, el, {
         renderEdgeLabels: false,
-        labelRenderedSizeThreshold: nodes.length > 1500 ? 10 : 7,
-        labelDensity: 0.6,
+        // Labels only for the bigger (well-linked) nodes, so names stay readable.
+        labelRenderedSizeThreshold: nodes.length > 1500 ? 11 : nodes.length > 300 ? 9 : 6,
+        labelDensity: 0.4,
         labelColor: { color: style.getPropertyValue("--text").trim() },
         labelFont: getComputedStyle(document.body).fontFamily,
         labelSize: 12,
