@@ -1,5 +1,6 @@
 import type { Command } from "commander";
-import { createEmbedder } from "../../../models/embedders.js";
+import { isEngramExport, restoreExport } from "../../api/export-import.js";
+import { activeEmbedder } from "../../api/host.js";
 import { importFile, type ImportReport } from "../../ingest/import.js";
 import type { ImportFormat } from "../../ingest/types.js";
 import { CliError, printJson, withDb } from "../cli-context.js";
@@ -7,11 +8,17 @@ import { formatBytes, progressBar } from "../progress.js";
 
 const FORMATS: ImportFormat[] = ["locomo", "chatgpt", "claude", "text"];
 
-/** `engram import <file...> [--format F] [--db PATH] [--json]`: imports chat exports. */
+/** One line of the import report: a chat export, or an Engram export restored. */
+type Imported = ImportReport | { file: string; format: "engram"; restored: Record<string, number>; reembedded: boolean };
+
+/**
+ * `engram import <file...> [--format F] [--db PATH] [--json]`: imports chat exports, or restores an
+ * Engram export (`engram export`) into an empty database.
+ */
 export function register(program: Command): void {
   program
     .command("import")
-    .description("import chat exports (LoCoMo JSON, ChatGPT or Claude conversations.json, text/markdown transcripts)")
+    .description("import chat exports (LoCoMo JSON, ChatGPT or Claude conversations.json, text/markdown transcripts) or an Engram export")
     .argument("<file...>", "files to import")
     .option("--format <format>", `force the format (${FORMATS.join(", ")}); detected by default`)
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
@@ -20,28 +27,39 @@ export function register(program: Command): void {
       if (opts.format && !FORMATS.includes(opts.format as ImportFormat)) {
         throw new CliError(`--format must be one of ${FORMATS.join(", ")} (got "${opts.format}")`, 2);
       }
-      const embedder = await createEmbedder();
-      const reports: ImportReport[] = [];
-      await withDb(opts, async (db) => {
+      const reports: Imported[] = [];
+      await withDb(opts, async (db, path) => {
+        const embedder = await activeEmbedder(db);
         for (const file of files) {
           const bar = progressBar(file);
           try {
-            const r = await importFile(db, embedder, file, {
-              format: opts.format as ImportFormat | undefined,
-              onProgress: (p) => bar.update(p.bytesRead, p.totalBytes, `${p.phase} ${formatBytes(p.bytesRead)} · ${p.conversations} conversations · ${p.turns} turns`),
-            });
-            reports.push(r);
+            if (!opts.format && isEngramExport(file)) {
+              const r = await restoreExport(db, path, embedder, file, { onProgress: (p) => bar.update(p.done, p.total ?? p.done, p.phase) });
+              reports.push({ file, format: "engram", restored: r.counts, reembedded: r.reembedded });
+              continue;
+            }
+            reports.push(
+              await importFile(db, embedder, file, {
+                format: opts.format as ImportFormat | undefined,
+                onProgress: (p) => bar.update(p.bytesRead, p.totalBytes, `${p.phase} ${formatBytes(p.bytesRead)} · ${p.conversations} conversations · ${p.turns} turns`),
+              }),
+            );
           } finally {
             bar.stop();
           }
         }
       });
       if (opts.json) return printJson({ imports: reports });
-      for (const r of reports) {
-        process.stdout.write(
-          `${r.file} (${r.format}): ${r.conversations} conversations, ${r.turns} turns: ${r.added} added, ${r.duplicates} already present` +
-            ` (${r.seconds.toFixed(1)} s, ${Math.round(r.turns / Math.max(r.seconds, 1e-3))} turns/s)\n`,
-        );
-      }
+      for (const r of reports) process.stdout.write(`${describe(r)}\n`);
     });
+}
+
+function describe(r: Imported): string {
+  if (r.format === "engram") {
+    return `${r.file} (Engram export): restored ${r.restored.memories ?? 0} memories, ${r.restored.sources ?? 0} sources${r.reembedded ? ", re-embedded" : ""}`;
+  }
+  return (
+    `${r.file} (${r.format}): ${r.conversations} conversations, ${r.turns} turns: ${r.added} added, ${r.duplicates} already present` +
+    ` (${r.seconds.toFixed(1)} s, ${Math.round(r.turns / Math.max(r.seconds, 1e-3))} turns/s)`
+  );
 }

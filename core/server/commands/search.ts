@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { createEmbedder } from "../../../models/embedders.js";
+import { activeEmbedder } from "../../api/host.js";
 import { MEMORY_TYPES, SOURCE_KINDS, type MemoryType, type SourceKind } from "../../db/types.js";
 import { ensureVectorTables } from "../../db/vectors.js";
 import { reembedAll } from "../../ingest/reembed.js";
@@ -72,8 +72,8 @@ export function register(program: Command): void {
         from: flags.from ? parseDateArg(flags.from, "--from") : undefined,
         to: flags.to ? parseDateArg(flags.to, "--to", { endOfDay: true }) : undefined,
       };
-      const embedder = await createEmbedder();
       const hits = await withDb(flags, async (db) => {
+        const embedder = await activeEmbedder(db);
         if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
         return searchMemories(db, embedder, words.join(" "), opts);
       });
