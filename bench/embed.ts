@@ -145,7 +145,7 @@ function configs(textCount: number, quick: boolean): Config[] {
       list.push({
         name: `use-lite wasm x${workers} worker${workers > 1 ? "s" : ""}`,
         kind: "use-lite",
-        options: { backend: "wasm", workers },
+        options: { backend: "tfjs-wasm", lanes: workers },
         batch,
         texts: textCount,
         queries,
@@ -153,7 +153,7 @@ function configs(textCount: number, quick: boolean): Config[] {
     }
   }
   // The pure-JS cpu backend is ~20x slower: a small sample is enough to show it.
-  list.push({ name: "use-lite cpu x1 worker", kind: "use-lite", options: { backend: "cpu", workers: 1 }, batch: 32, texts: 32, queries: 5 });
+  list.push({ name: "use-lite cpu x1 worker", kind: "use-lite", options: { backend: "tfjs-cpu", lanes: 1 }, batch: 32, texts: 32, queries: 5 });
   return list;
 }
 

@@ -21,8 +21,12 @@ export const USE_LITE_DIMENSION = 512;
  */
 export const USE_LITE_MAX_TOKENS = 128;
 
-/** TF.js backends the USE lite graph can run on; `wasm` (XNNPACK, SIMD) is far faster than `cpu`. */
-export type UseLiteBackend = "wasm" | "cpu";
+/**
+ * Engines that run USE lite, all giving the same vectors (cosine >= 0.999 to the reference):
+ * `onnx` (onnxruntime-node, native; the default and fastest), `tfjs-wasm` (TF.js 4.22 wasm
+ * backend in worker threads), `tfjs-cpu` (TF.js pure-JS backend; very slow, for comparison).
+ */
+export type UseLiteBackend = "onnx" | "tfjs-wasm" | "tfjs-cpu";
 
 /** Folder holding `model.json`, the weight shards and `vocab.json`. */
 export function useLiteModelDir(): string {

