@@ -12,6 +12,7 @@ import type { GraphResult, MemoryDetail, Stats } from "../../core/api/types.js";
 import { apiCall, buildRenderer, engram, launchBrowser, LOCOMO_DEV, openPage, serve, shot, tempDb, type Served, type WatchedPage } from "./harness.js";
 
 const temp = tempDb();
+const subset = join(temp.dir, "locomo-conv-26.json");
 let served: Served;
 let browser: Browser;
 let main: WatchedPage;
@@ -38,7 +39,6 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     buildRenderer();
     // The first conversation (conv-26, 419 turns) of the LoCoMo dev split: importing all seven
     // (4,124 turns through the memory engine) takes minutes on a 2-core machine.
-    const subset = join(temp.dir, "locomo-conv-26.json");
     writeFileSync(subset, JSON.stringify((JSON.parse(readFileSync(LOCOMO_DEV, "utf8")) as unknown[]).slice(0, 1)));
     engram(["import", subset, "--db", temp.db]);
     served = await serve(temp.db);
@@ -207,6 +207,17 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     await go("Chat");
     await page.getByRole("heading", { name: "Welcome to Engram" }).waitFor();
     await shot(page, "first-run");
+  });
+
+  it("the first-run page imports a chosen chat export with progress, then leaves the welcome", async () => {
+    await page.getByLabel("Chat export file").setInputFiles(subset);
+    await page.getByRole("progressbar").first().waitFor({ timeout: 30_000 });
+    await shot(page, "first-run-importing");
+    await page.getByText(/^Imported 1 conversations and made \d+ memories$/).waitFor({ timeout: 240_000 });
+    await page.getByRole("heading", { name: "Welcome to Engram" }).waitFor({ state: "detached" });
+    const stats = await apiCall<Stats>(served, "stats", {});
+    expect(stats.sources.chat_turn).toBeGreaterThanOrEqual(419);
+    expect(stats.memoriesTotal).toBeGreaterThan(0);
   });
 
   it("the page logged no errors (no CSP violations, no failed requests)", () => {
