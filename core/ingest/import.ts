@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { ensureVectorTables } from "../db/vectors.js";
+import { createMemoryEngine } from "../memory/index.js";
 import { detectFormat, parseExport } from "./parse.js";
 import { reembedAll } from "./reembed.js";
 import { storeConversation } from "./store.js";
@@ -34,8 +35,9 @@ export interface ImportReport {
  *
  * Two streaming passes over the file: the first validates everything (so a file that is bad
  * anywhere, even truncated at the end, changes nothing), the second stores one conversation per
- * transaction. Memory stays bounded by the largest single conversation. Re-importing adds nothing
- * (content hashes).
+ * transaction, then runs the memory engine over that conversation's new turns (so `memories` counts
+ * the memories the engine added). Memory stays bounded by the largest single conversation.
+ * Re-importing adds nothing (content hashes).
  * @throws ImportError (core/ingest/types.ts) naming the file and the field or line of bad input.
  */
 export async function importFile(
@@ -63,13 +65,15 @@ export async function importFile(
   conversations = 0;
   turns = 0;
   let bytes = 0;
+  const engine = createMemoryEngine(db, embedder);
   for await (const conv of parseExport(file, { format, onProgress: (b) => (bytes = b) })) {
     const r = await storeConversation(db, embedder, conv);
+    const m = r.sourceIds.length ? await engine.process(r.sourceIds) : null;
     out.conversations = ++conversations;
     out.turns = turns += conv.turns.length;
     out.added += r.added;
     out.duplicates += r.duplicates;
-    out.memories += r.memories;
+    out.memories += m ? Object.values(m.added).reduce((a, b) => a + b, 0) : 0;
     report("import", bytes);
   }
   report("import", totalBytes);

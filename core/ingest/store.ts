@@ -6,7 +6,6 @@ import { insertMemory, type NewMemory } from "../db/repos/memories.js";
 import { existingHashes, insertSource, type NewSource } from "../db/repos/sources.js";
 import { putVector } from "../db/vectors.js";
 import { sha256 } from "../util/hash.js";
-import { humanDate } from "../util/time.js";
 import type { ParsedConversation, ParsedTurn } from "./types.js";
 
 /** A source to store, with the memory (if any) that stands for it until the memory engine runs. */
@@ -82,21 +81,14 @@ export function turnHash(conv: ParsedConversation, turn: ParsedTurn): string {
 }
 
 /**
- * Stores one parsed conversation: a `chat_turn` source per turn (trust `imported`) and, until the
- * memory engine processes them, one `episodic` memory per turn with its provenance.
+ * Stores one parsed conversation: a `chat_turn` source per turn (trust `imported`). The memory
+ * engine (core/memory) turns them into memories afterwards (importFile runs it).
  */
 export async function storeConversation(db: EngramDb, embedder: Embedder, conv: ParsedConversation): Promise<StoreResult> {
   const items: SourceItem[] = conv.turns.map((turn, seq) => ({
     source: {
       kind: "chat_turn", externalId: turn.externalId, seq, speaker: turn.speaker, role: turn.role, occurredAt: turn.occurredAt,
       text: turn.text, contentHash: turnHash(conv, turn), trust: "imported", metadata: turn.metadata,
-    },
-    memory: {
-      type: "episodic",
-      title: `${turn.speaker}, ${humanDate(turn.occurredAt)}`,
-      content: "",
-      occurredAt: turn.occurredAt,
-      details: { actor: turn.speaker, participants: conv.participants, conversation: conv.title ?? conv.externalId },
     },
   }));
   return storeSources(db, embedder, items, conv);

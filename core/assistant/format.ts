@@ -1,0 +1,107 @@
+import type { ProvenanceSource } from "../db/repos/provenance.js";
+import { queryTerms } from "../retrieval/fts-query.js";
+import type { MemoryHit } from "../retrieval/search.js";
+import { humanDate } from "../util/time.js";
+
+/** A source behind a cited memory. Times epoch ms. */
+export interface CitationSource {
+  source_id: number;
+  kind: string;
+  external_id: string | null;
+  conversation: string | null;
+  speaker: string | null;
+  occurred_at: number;
+}
+
+/** A memory an answer relies on, with the sources it came from. */
+export interface Citation {
+  memory_id: number;
+  title: string;
+  occurred_at: number | null;
+  sources: CitationSource[];
+}
+
+/**
+ * An answer: its text, the memories it cites (each resolving to its sources), which engine wrote
+ * it (`llm`: the local model; `heuristic`: the memories themselves, no model), and whether it
+ * abstained because no relevant memory was found.
+ */
+export interface Answer {
+  answer: string;
+  citations: Citation[];
+  engine: "llm" | "heuristic";
+  abstained: boolean;
+}
+
+/** What Engram says when it has no relevant memory. */
+export const ABSTAIN = "I don't have a memory of that.";
+
+/** A memory hit as a citation. */
+export function toCitation(h: Pick<MemoryHit, "id" | "title" | "occurred_at" | "sources">): Citation {
+  return {
+    memory_id: h.id, title: h.title, occurred_at: h.occurred_at,
+    sources: h.sources.map((s: ProvenanceSource) => ({
+      source_id: s.source_id, kind: s.kind, external_id: s.external_id, conversation: s.conversation, speaker: s.speaker, occurred_at: s.occurred_at,
+    })),
+  };
+}
+
+/** Word stems for loose matching (first 5 letters: "painting" ~ "painted"). */
+function stems(text: string): Set<string> {
+  return new Set(queryTerms(text).map((w) => w.slice(0, 5)));
+}
+
+/** Share (0..1) of the question's words that `text` contains (compared by 5-letter stems). */
+export function coverage(question: string, text: string): number {
+  const q = stems(question);
+  if (q.size === 0) return 0;
+  const t = stems(text);
+  let n = 0;
+  for (const w of q) if (t.has(w)) n++;
+  return n / q.size;
+}
+
+/**
+ * The lines of a memory worth showing for a question: for an episode (a header then one line per
+ * turn), the `max` lines sharing most words with the question, in their order; else the whole text.
+ */
+export function relevantLines(content: string, question: string, max = 2): string[] {
+  const lines = content.split("\n");
+  if (lines.length <= 2) return [lines.join(" ")];
+  const body = lines.slice(1).map((line, i) => ({ line, i, score: coverage(question, line) }));
+  const best = [...body].sort((a, b) => b.score - a.score || a.i - b.i).slice(0, max);
+  return best.sort((a, b) => a.i - b.i).map((b) => b.line);
+}
+
+/** "conv-26 D1:3, D1:4 +2" — where a memory came from, short. */
+export function sourceLabel(sources: CitationSource[]): string {
+  if (sources.length === 0) return "";
+  const conv = sources[0]!.conversation;
+  const ids = sources.map((s) => s.external_id ?? `#${s.source_id}`);
+  const shown = ids.slice(0, 3).join(", ") + (ids.length > 3 ? ` +${ids.length - 3}` : "");
+  return `${conv ? `${conv.length > 40 ? `${conv.slice(0, 37)}…` : conv} ` : ""}${shown}`;
+}
+
+/**
+ * The answer without a model: the best memories themselves, dated and with their sources, plainly
+ * presented as what Engram remembers (not a made-up sentence).
+ */
+export function rememberedAnswer(question: string, citations: Array<Citation & { content: string }>): string {
+  const items = citations.map((c, i) => {
+    const when = c.occurred_at != null ? humanDate(c.occurred_at) : "undated";
+    const text = relevantLines(c.content, question).join(" … ");
+    const from = sourceLabel(c.sources);
+    return `${i + 1}. ${when} — ${text}${from ? ` [${from}]` : ""}`;
+  });
+  return `Here is what I remember:\n${items.join("\n")}`;
+}
+
+/** The citation numbers ([1], [2][3]) an answer uses, in order of first use. */
+export function citedNumbers(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\[(\d{1,3})\]/g)) {
+    const n = Number(m[1]);
+    if (!out.includes(n)) out.push(n);
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+import * as chrono from "chrono-node";
+import { humanDate } from "../util/time.js";
+
+const DAY = 86_400_000;
+
+/** A period a question is about: [from, to) in epoch ms UTC, with the words that named it. */
+export interface QuestionTime {
+  from: number;
+  to: number;
+  /** The expression as written ("last week", "in May 2023"). */
+  text: string;
+  /** The period for people: "8–14 May 2023", "May 2023", "2022". */
+  label: string;
+}
+
+function startOfDay(ms: number): number {
+  return Math.floor(ms / DAY) * DAY;
+}
+
+/** Monday 00:00 UTC of the week holding `ms` (ISO weeks). */
+function startOfWeek(ms: number): number {
+  const day = (new Date(ms).getUTCDay() + 6) % 7;
+  return startOfDay(ms) - day * DAY;
+}
+
+function range(from: number, to: number, text: string): QuestionTime {
+  const last = to - 1;
+  return { from, to, text, label: to - from <= DAY ? humanDate(from) : `${humanDate(from)} – ${humanDate(last)}` };
+}
+
+/**
+ * The period a question asks about, resolved against `now` (epoch ms, the time of asking): "last
+ * week" → the previous Monday–Sunday; "yesterday" → that day; "in May 2023" / "last month" → that
+ * month; "in 2022" / "last year" → that year; "last weekend" → Saturday–Sunday. Uses chrono-node.
+ * Durations ("for 4 years") and "now" are not periods.
+ * @returns the period, or null when the question names none.
+ */
+export function questionTime(question: string, now: number): QuestionTime | null {
+  const year = /\b(?:in|during|of|since)\s+((?:19|20)\d\d)\b/i.exec(question);
+  for (const r of chrono.parse(question, { instant: new Date(now), timezone: "UTC" })) {
+    const text = r.text.toLowerCase();
+    if (/^(for|since)\b/.test(text) || /^(now|right now|just now)$/.test(text)) continue;
+    const s = r.start;
+    const ms = s.date().getTime();
+    if (r.end) return range(startOfDay(ms), startOfDay(r.end.date().getTime()) + DAY, r.text);
+    if (/\bweekend\b/.test(text)) {
+      const sat = startOfWeek(ms) + 5 * DAY;
+      return range(sat, sat + 2 * DAY, r.text);
+    }
+    if (/\bweeks?\b/.test(text) && !/\bago\b/.test(text)) {
+      const base = /\b(last|past|previous)\b/.test(text) ? now - 7 * DAY : /\b(next|coming)\b/.test(text) ? now + 7 * DAY : now;
+      return range(startOfWeek(base), startOfWeek(base) + 7 * DAY, r.text);
+    }
+    if (s.isCertain("day")) return range(startOfDay(ms), startOfDay(ms) + DAY, r.text);
+    if (s.isCertain("month") || /\bmonths?\b/.test(text)) {
+      const d = new Date(ms);
+      const from = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+      const to = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+      return { from, to, text: r.text, label: d.toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }) };
+    }
+    if (s.isCertain("year") || /\byears?\b/.test(text)) {
+      const y = new Date(ms).getUTCFullYear();
+      return { from: Date.UTC(y, 0, 1), to: Date.UTC(y + 1, 0, 1), text: r.text, label: String(y) };
+    }
+  }
+  if (year) {
+    const y = Number(year[1]);
+    return { from: Date.UTC(y, 0, 1), to: Date.UTC(y + 1, 0, 1), text: year[0], label: String(y) };
+  }
+  return null;
+}

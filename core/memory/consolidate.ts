@@ -1,0 +1,184 @@
+import type { Embedder } from "../../models/embedder.js";
+import type { EngramDb } from "../db/connection.js";
+import { getMemory, insertMemory, linkSources, updateMemory } from "../db/repos/memories.js";
+import { recordVersion } from "../db/repos/versions.js";
+import type { MemoryRow } from "../db/types.js";
+import { getVector, knn, putVector } from "../db/vectors.js";
+import { humanDate } from "../util/time.js";
+import { engineMayChange } from "./decide.js";
+import { normName } from "./entities.js";
+import { addEdge } from "./links.js";
+import type { ConsolidationAction, ConsolidationOptions, ConsolidationReport, EngineName } from "./types.js";
+
+const DAY = 86_400_000;
+
+/** Consolidation settings. */
+export const CONSOLIDATION = {
+  /** Cosine at or above which two facts about the same subject (and dates) are one. */
+  mergeSimilarity: 0.95,
+  /** Episodes older than this (ms before `now`) are summarised per conversation and day. */
+  summariseAfterMs: 90 * DAY,
+  /** Importance of a never-recalled memory halves every this many ms. */
+  halfLifeMs: 90 * DAY,
+  /** Importance never decays below this. */
+  floor: 0.05,
+};
+
+function details(m: MemoryRow): Record<string, unknown> {
+  return JSON.parse(m.details) as Record<string, unknown>;
+}
+
+function sameSubjectAndDates(a: MemoryRow, b: MemoryRow): boolean {
+  const da = details(a);
+  const db_ = details(b);
+  const subject = (d: Record<string, unknown>) => normName(String(d.subject ?? ""));
+  const dates = (d: Record<string, unknown>) => JSON.stringify(((d.dates as Array<{ date: string }>) ?? []).map((x) => x.date).sort());
+  return subject(da) === subject(db_) && dates(da) === dates(db_);
+}
+
+/** Pairs of near-duplicate facts: (survivor, merged away). The older one survives, or the one the user kept. */
+function planMerges(db: EngramDb): ConsolidationAction[] {
+  const facts = db.prepare("SELECT * FROM memories WHERE type = 'semantic' AND status = 'active' AND valid_to IS NULL ORDER BY id").all() as MemoryRow[];
+  const byId = new Map(facts.map((m) => [m.id, m]));
+  const gone = new Set<number>();
+  const out: ConsolidationAction[] = [];
+  for (const m of facts) {
+    if (gone.has(m.id)) continue;
+    const v = getVector(db, "memories", m.id);
+    if (!v) continue;
+    for (const hit of knn(db, "memories", v, 10)) {
+      const other = byId.get(hit.id);
+      if (!other || other.id === m.id || gone.has(other.id) || hit.similarity < CONSOLIDATION.mergeSimilarity || !sameSubjectAndDates(m, other)) continue;
+      const [keep, drop] = engineMayChange(other) ? [m, other] : engineMayChange(m) ? [other, m] : [null, null];
+      if (!keep || !drop) continue;
+      gone.add(drop.id);
+      out.push({ kind: "merge", memoryIds: [drop.id], resultId: keep.id, description: `merge #${drop.id} into #${keep.id} (cosine ${hit.similarity.toFixed(2)}): "${keep.title}"` });
+      if (drop.id === m.id) break;
+    }
+  }
+  return out;
+}
+
+/** Old episodes grouped per conversation and day (groups of two or more) into one coarser episode each. */
+function planSummaries(db: EngramDb, now: number): Array<ConsolidationAction & { episodes: MemoryRow[] }> {
+  const old = db
+    .prepare(
+      `SELECT * FROM memories WHERE type = 'episodic' AND status = 'active' AND valid_to IS NULL AND pinned = 0 AND user_edited = 0
+       AND occurred_at < ? AND json_extract(details, '$.summary_of') IS NULL ORDER BY occurred_at, id`,
+    )
+    .all(now - CONSOLIDATION.summariseAfterMs) as MemoryRow[];
+  const groups = new Map<string, MemoryRow[]>();
+  for (const m of old) {
+    const key = `${String(details(m).conversation ?? "")}|${Math.floor(m.occurred_at! / DAY)}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return [...groups.values()]
+    .filter((g) => g.length >= 2)
+    .map((episodes) => ({
+      kind: "summarise" as const,
+      memoryIds: episodes.map((e) => e.id),
+      resultId: null,
+      description: `summarise ${episodes.length} episodes of ${humanDate(episodes[0]!.occurred_at)} (#${episodes.map((e) => e.id).join(", #")}) into one`,
+      episodes,
+    }));
+}
+
+/** A coarser episode: the header, then each episode's title and its first line of talk, shortened. */
+function summaryOf(episodes: MemoryRow[]): { title: string; content: string } {
+  const first = episodes[0]!;
+  const header = first.content.split("\n")[0]!.replace(/:$/, "");
+  const lines = episodes.map((e) => {
+    const talk = e.content.split("\n").slice(1).join(" ");
+    const short = talk.length > 160 ? `${talk.slice(0, 157)}…` : talk;
+    return `- ${e.title.split(": ").slice(1).join(": ") || e.title}: ${short}`;
+  });
+  return { title: `${header} (summary)`, content: `${header} (summary of ${episodes.length} episodes):\n${lines.join("\n")}` };
+}
+
+/** Importance decay of never-recalled memories: base × 0.5^(age / half-life), never below the floor. */
+function planDecay(db: EngramDb, now: number): Array<ConsolidationAction & { importance: number; base: number }> {
+  const rows = db
+    .prepare(
+      `SELECT * FROM memories WHERE status = 'active' AND type <> 'core' AND pinned = 0 AND user_edited = 0 AND access_count = 0`,
+    )
+    .all() as MemoryRow[];
+  const out: Array<ConsolidationAction & { importance: number; base: number }> = [];
+  for (const m of rows) {
+    const base = Number(details(m).importance_base ?? m.importance);
+    const age = Math.max(0, now - (m.last_accessed_at ?? m.recorded_at));
+    const importance = Math.max(CONSOLIDATION.floor, base * 0.5 ** (age / CONSOLIDATION.halfLifeMs));
+    if (m.importance - importance < 0.05) continue;
+    out.push({
+      kind: "decay", memoryIds: [m.id], resultId: m.id, importance, base,
+      description: `decay #${m.id} importance ${m.importance.toFixed(2)} → ${importance.toFixed(2)} (never recalled, ${Math.round(age / DAY)} days old)`,
+    });
+  }
+  return out;
+}
+
+/**
+ * Consolidates memory (after the "sleep" consolidation of MemGPT/Letta and MIRIX; merges after Mem0):
+ * 1. merges near-duplicate facts (cosine ≥ CONSOLIDATION.mergeSimilarity, same subject and dates):
+ *    the survivor gets the other's provenance, the other is archived with superseded_by;
+ * 2. summarises episodes older than 90 days into one coarser episode per conversation and day
+ *    (provenance of all, `derived_from` edges), archiving the detailed ones;
+ * 3. decays the importance of memories never recalled (half-life 90 days).
+ * Pinned and user-edited memories are never changed. Every change writes a version (MERGE, DECAY),
+ * and nothing is deleted. `dryRun` only plans.
+ */
+export async function consolidate(
+  db: EngramDb,
+  embedder: Embedder,
+  opts: ConsolidationOptions & { engine: EngineName },
+): Promise<ConsolidationReport> {
+  const now = opts.now ?? Date.now();
+  const merges = planMerges(db);
+  const summaries = planSummaries(db, now);
+  const decays = planDecay(db, now);
+  const report = (): ConsolidationReport => ({
+    dryRun: !!opts.dryRun, merged: merges.length, summarised: summaries.reduce((n, s) => n + s.memoryIds.length, 0), decayed: decays.length,
+    actions: [...merges, ...summaries.map(({ episodes: _e, ...a }) => a), ...decays.map(({ importance: _i, base: _b, ...a }) => a)],
+  });
+  if (opts.dryRun) return report();
+  const texts = summaries.map((s) => summaryOf(s.episodes));
+  const vectors = texts.length ? await embedder.embed(texts.map((t) => t.content)) : [];
+  const actor = "consolidation";
+  db.transaction(() => {
+    for (const a of merges) {
+      const [dropId] = a.memoryIds;
+      const drop = getMemory(db, dropId!);
+      if (!drop || !engineMayChange(drop)) continue;
+      const sources = db.prepare("SELECT source_id FROM memory_sources WHERE memory_id = ?").all(dropId) as Array<{ source_id: number }>;
+      linkSources(db, a.resultId!, sources.map((s) => s.source_id));
+      updateMemory(db, dropId!, { status: "archived", superseded_by: a.resultId }, { op: "MERGE", actor, reason: `merged into #${a.resultId}`, now });
+      recordVersion(db, { memoryId: a.resultId!, op: "MERGE", before: null, after: null, reason: `absorbed #${dropId}`, actor, at: now });
+      addEdge(db, { kind: "memory", id: a.resultId! }, { kind: "memory", id: dropId! }, "derived_from", { now });
+    }
+    summaries.forEach((s, i) => {
+      const sources = db
+        .prepare("SELECT DISTINCT source_id FROM memory_sources WHERE memory_id IN (SELECT value FROM json_each(?))")
+        .all(JSON.stringify(s.memoryIds)) as Array<{ source_id: number }>;
+      const first = s.episodes[0]!;
+      const id = insertMemory(
+        db,
+        {
+          type: "episodic", title: texts[i]!.title, content: texts[i]!.content, occurredAt: first.occurred_at, validFrom: first.valid_from,
+          details: { ...details(first), summary_of: s.memoryIds }, importance: Math.max(...s.episodes.map((e) => e.importance)), engine: opts.engine,
+        },
+        { sourceIds: sources.map((x) => x.source_id), actor, reason: `summary of ${s.memoryIds.length} episodes older than 90 days`, now },
+      );
+      putVector(db, "memories", id, vectors[i]!);
+      s.resultId = id;
+      for (const e of s.episodes) {
+        updateMemory(db, e.id, { status: "archived", superseded_by: id }, { op: "MERGE", actor, reason: `summarised into #${id}`, now });
+        addEdge(db, { kind: "memory", id }, { kind: "memory", id: e.id }, "derived_from", { now });
+      }
+    });
+    for (const d of decays) {
+      const m = getMemory(db, d.resultId!);
+      if (!m || m.pinned || m.user_edited) continue;
+      updateMemory(db, m.id, { importance: d.importance, details: { ...details(m), importance_base: d.base } }, { op: "DECAY", actor, reason: d.description, now });
+    }
+  })();
+  return report();
+}

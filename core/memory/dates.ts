@@ -1,0 +1,125 @@
+import * as chrono from "chrono-node";
+import { humanDate, isoDate } from "../util/time.js";
+
+/** How precise a resolved date is. */
+export type DateGranularity = "day" | "weekend" | "week" | "month" | "year";
+
+/** A date expression found in a text and resolved against the time the text was written. */
+export interface DateMention {
+  /** The expression as written ("yesterday", "last Friday"). */
+  text: string;
+  /** Offset of the expression in the input, in UTF-16 code units. */
+  index: number;
+  /** Start of the period meant, epoch ms UTC (a day, the Saturday of a weekend, the 1st of a month, 1 January). */
+  start: number;
+  granularity: DateGranularity;
+  /** Absolute wording for people: "7 May 2023", "the weekend of 6–7 May 2023", "April 2023", "2022". */
+  label: string;
+}
+
+const DAY = 86_400_000;
+const RELATIVE = /\b(yesterday|today|tonight|tomorrow|ago|last|next|this|past|coming|weekend|week|weeks|month|months|year|years|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i;
+const VAGUE = /\b(few|couple|several|many)\b/i;
+
+function startOfDay(ms: number): number {
+  return Math.floor(ms / DAY) * DAY;
+}
+
+function monthLabel(d: Date): string {
+  return d.toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/** "the weekend of 6–7 May 2023" for the weekend containing `ms` (Saturday + Sunday, UTC). */
+function weekendLabel(ms: number): { start: number; label: string } {
+  const day = new Date(ms).getUTCDay();
+  const saturday = startOfDay(ms) - (day === 0 ? 1 : day === 6 ? 0 : day + 1) * DAY;
+  const sunday = saturday + DAY;
+  const sat = new Date(saturday);
+  const sun = new Date(sunday);
+  const range =
+    sat.getUTCMonth() === sun.getUTCMonth()
+      ? `${sat.getUTCDate()}–${humanDate(sunday)}`
+      : `${sat.toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" })} – ${humanDate(sunday)}`;
+  return { start: saturday, label: `the weekend of ${range}` };
+}
+
+function resolveOne(r: chrono.ParsedResult, ref: number, past: boolean): Omit<DateMention, "text" | "index"> | null {
+  const text = r.text.toLowerCase();
+  if (/\b\d{4}\b/.test(text) && !/\bago\b/.test(text)) return null; // already absolute
+  if (/^(for|since)\b/.test(text) || /^(now|right now|just now)$/.test(text) || !RELATIVE.test(text)) return null;
+  const s = r.start;
+  let ms = s.date().getTime();
+  const refDay = humanDate(ref);
+  if (/\bweekend\b/.test(text)) {
+    const w = weekendLabel(ms);
+    return { start: w.start, granularity: "weekend", label: w.label };
+  }
+  if (/\bweeks?\b/.test(text)) {
+    if (/\bago\b/.test(text)) {
+      if (VAGUE.test(text)) return { start: startOfDay(ms), granularity: "week", label: `${r.text.replace(/\s*\bago\b/i, "")} before ${refDay}` };
+      return { start: startOfDay(ms), granularity: "week", label: `the week of ${humanDate(ms)}` };
+    }
+    if (/^in\b/.test(text)) return { start: startOfDay(ms), granularity: "day", label: humanDate(ms) };
+    if (/\b(last|past|previous)\b/.test(text)) return { start: startOfDay(ref) - 7 * DAY, granularity: "week", label: `the week before ${refDay}` };
+    if (/\b(next|coming)\b/.test(text)) return { start: startOfDay(ref) + 7 * DAY, granularity: "week", label: `the week after ${refDay}` };
+    return { start: startOfDay(ref), granularity: "week", label: `the week of ${refDay}` };
+  }
+  if (s.isCertain("day")) return { start: startOfDay(ms), granularity: "day", label: humanDate(ms) };
+  if (s.isCertain("weekday")) {
+    // A bare weekday ("on Friday") in a past-tense sentence means the last one, not the next one.
+    if (past && !/\b(next|this|coming)\b/.test(text) && ms > ref) ms -= 7 * DAY;
+    const d = new Date(ms);
+    return { start: startOfDay(ms), granularity: "day", label: `${d.toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" })} ${humanDate(ms)}` };
+  }
+  if (s.isCertain("month") || /\bmonths?\b/.test(text)) {
+    if (past && !s.isCertain("year") && !/\b(next|coming)\b/.test(text) && ms > ref) ms = Date.UTC(new Date(ms).getUTCFullYear() - 1, new Date(ms).getUTCMonth(), 1);
+    const d = new Date(ms);
+    if (/\bago\b/.test(text) && VAGUE.test(text)) {
+      return { start: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), granularity: "month", label: `${r.text.replace(/\s*\bago\b/i, "")} before ${refDay}` };
+    }
+    return { start: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), granularity: "month", label: monthLabel(d) };
+  }
+  if (s.isCertain("year") || /\byears?\b/.test(text)) {
+    const y = new Date(ms).getUTCFullYear();
+    return { start: Date.UTC(y, 0, 1), granularity: "year", label: String(y) };
+  }
+  if (/\b(this|last|yesterday|tomorrow|tonight)\b/.test(text)) return { start: startOfDay(ms), granularity: "day", label: humanDate(ms) };
+  return null;
+}
+
+/**
+ * Finds relative date expressions ("yesterday", "last Tuesday", "next month", "three years ago",
+ * "last weekend") in `text` with chrono-node and resolves them against `ref`, the time the text
+ * was written (epoch ms UTC). Expressions that already carry a year, durations ("for 4 years"),
+ * "now" and bare times of day are left out.
+ * @param opts.past the text speaks of the past (a bare weekday then means the previous one).
+ * @returns mentions in text order.
+ */
+export function resolveDates(text: string, ref: number, opts: { past?: boolean } = {}): DateMention[] {
+  const out: DateMention[] = [];
+  for (const r of chrono.parse(text, { instant: new Date(ref), timezone: "UTC" })) {
+    const resolved = resolveOne(r, ref, opts.past ?? false);
+    if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
+  }
+  return out;
+}
+
+/**
+ * Writes the absolute date after each relative expression of `text`:
+ * "I went there yesterday" said on 8 May 2023 → "I went there yesterday (7 May 2023)".
+ * @returns the annotated text and the mentions found (see {@link resolveDates}).
+ */
+export function annotateDates(text: string, ref: number, opts: { past?: boolean } = {}): { text: string; dates: DateMention[] } {
+  const dates = resolveDates(text, ref, opts);
+  let out = text;
+  for (const d of [...dates].reverse()) {
+    const end = d.index + d.text.length;
+    out = `${out.slice(0, end)} (${d.label})${out.slice(end)}`;
+  }
+  return { text: out, dates };
+}
+
+/** A date mention as stored in memory details: `{ text, date: "2023-05-07", granularity, label }`. */
+export function dateDetail(d: DateMention): { text: string; date: string; granularity: DateGranularity; label: string } {
+  return { text: d.text, date: isoDate(d.start), granularity: d.granularity, label: d.label };
+}

@@ -1,0 +1,166 @@
+import type { EngramDb } from "../db/connection.js";
+import type { MemoryRow } from "../db/types.js";
+import { normName } from "./entities.js";
+import { nearestMemories, type Neighbour } from "./nearest.js";
+import type { Candidate, MemoryOp } from "./types.js";
+import { stmt } from "./sql.js";
+
+/**
+ * What to do with a candidate (after Mem0's ADD / UPDATE / DELETE / NOOP, with DELETE replaced by a
+ * bi-temporal INVALIDATE after Zep/Graphiti: the old memory is closed, never removed).
+ * - ADD: insert the candidate; `invalidates` lists memories it contradicts (each gets valid_to and
+ *   superseded_by); `related` lists close memories to link.
+ * - UPDATE: replace `targetId`'s text with the candidate's (same fact, better or newer wording).
+ * - NOOP: `targetId` already says it; the candidate's sources are added to its provenance.
+ */
+export interface Decision {
+  op: Exclude<MemoryOp, "INVALIDATE">;
+  targetId: number | null;
+  invalidates: number[];
+  related: Array<{ id: number; similarity: number }>;
+  reason: string;
+}
+
+/** Similarity thresholds (cosine of the default embedder; tuned on LoCoMo, see README.md). */
+export const THRESHOLDS = {
+  /** Cosine at or above which (with half the words shared) two statements are the same (NOOP, or UPDATE when the new wording says more). */
+  same: 0.9,
+  /** Word-set Jaccard at or above which two statements are the same whatever their vectors. */
+  sameWords: 0.8,
+  /** At or above (and below `same`): a `related` edge. */
+  related: 0.7,
+};
+
+/** A memory the engine may change: active, still valid, neither edited nor pinned by the user. */
+export function engineMayChange(m: Pick<MemoryRow, "user_edited" | "pinned" | "status" | "valid_to">): boolean {
+  return !m.user_edited && !m.pinned && m.status === "active" && m.valid_to == null;
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** The new text keeps ≥ 80% of the old one's words and adds more: a better wording of the same thing. */
+export function saysMore(next: string, old: string): boolean {
+  const a = words(next);
+  const b = words(old);
+  if (a.size <= b.size) return false;
+  let kept = 0;
+  for (const w of b) if (a.has(w)) kept++;
+  return kept >= 0.8 * b.size;
+}
+
+/** ISO dates a memory's details mention (details.dates[].date). */
+function datesOf(details: Record<string, unknown>): Set<string> {
+  const list = Array.isArray(details.dates) ? (details.dates as Array<{ date?: string }>) : [];
+  return new Set(list.map((d) => d.date ?? "").filter(Boolean));
+}
+
+/** Two statements about different dates are different events, however alike their words. */
+function sameDates(c: Candidate, m: MemoryRow): boolean {
+  const a = datesOf(c.details);
+  const b = datesOf(JSON.parse(m.details) as Record<string, unknown>);
+  if (a.size === 0 && b.size === 0) return true;
+  return a.size === b.size && [...a].every((d) => b.has(d));
+}
+
+function subjectOf(m: MemoryRow): string | null {
+  const d = JSON.parse(m.details) as { subject?: string };
+  return d.subject ? normName(d.subject) : null;
+}
+
+/** Active, valid memories with the same structured fact key (subject + predicate). */
+function sameKey(db: EngramDb, fact: NonNullable<Candidate["fact"]>): Array<MemoryRow & { object: string }> {
+  return stmt(
+    db,
+    `SELECT m.*, f.object FROM memory_facts f JOIN memories m ON m.id = f.memory_id
+      WHERE f.subject = ? AND f.predicate = ? AND m.status = 'active' AND m.valid_to IS NULL ORDER BY m.id`,
+  ).all(normName(fact.subject), fact.predicate) as Array<MemoryRow & { object: string }>;
+}
+
+/** Jaccard overlap of two texts' word sets (0..1). */
+export function wordOverlap(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  return both / Math.max(1, x.size + y.size - both);
+}
+
+/**
+ * The same statement: nearly the same words (Jaccard ≥ `THRESHOLDS.sameWords`), or close vectors
+ * (cosine ≥ `THRESHOLDS.same`) with at least half the words in common; and the same dates.
+ */
+function isSame(c: Candidate, n: Neighbour): boolean {
+  const overlap = wordOverlap(c.content, n.memory.content);
+  return (overlap >= THRESHOLDS.sameWords || (n.similarity >= THRESHOLDS.same && overlap >= 0.5)) && sameDates(c, n.memory);
+}
+
+function nearDuplicate(c: Candidate, neighbours: Neighbour[]): Decision | null {
+  const top = neighbours.find((n) => isSame(c, n));
+  if (!top) return null;
+  const how = `cosine ${top.similarity.toFixed(2)}, word overlap ${wordOverlap(c.content, top.memory.content).toFixed(2)}`;
+  if (saysMore(c.content, top.memory.content) && engineMayChange(top.memory)) {
+    return { op: "UPDATE", targetId: top.memory.id, invalidates: [], related: [], reason: `same statement, fuller wording (${how})` };
+  }
+  return { op: "NOOP", targetId: top.memory.id, invalidates: [], related: [], reason: `already known (${how})` };
+}
+
+/** Memories that share a source with the candidate (their vectors may be pooled from the same turn). */
+function sharingSources(db: EngramDb, ids: number[], sourceIds: number[]): Set<number> {
+  if (ids.length === 0 || sourceIds.length === 0) return new Set();
+  const rows = stmt(db, "SELECT DISTINCT memory_id FROM memory_sources WHERE memory_id IN (SELECT value FROM json_each(?)) AND source_id IN (SELECT value FROM json_each(?))")
+    .all(JSON.stringify(ids), JSON.stringify(sourceIds)) as Array<{ memory_id: number }>;
+  return new Set(rows.map((r) => r.memory_id));
+}
+
+function related(neighbours: Neighbour[]): Decision["related"] {
+  return neighbours.filter((n) => n.similarity >= THRESHOLDS.related).map((n) => ({ id: n.memory.id, similarity: n.similarity }));
+}
+
+/**
+ * The heuristic decision for one candidate, against the memories stored so far (synchronous: it
+ * runs inside the write transaction, so candidates of one batch see each other).
+ * - Structured facts: same subject, predicate and object → NOOP; a single-valued predicate
+ *   (lives_in, works_at, is_married_to, …) with another object → ADD that invalidates the old value,
+ *   unless the user edited or pinned it (then it stays valid, and the new one is only added).
+ * - Free-form facts and procedures: nearest memories of the same type (hybrid search, same subject for
+ *   facts, not sharing a source); the same statement (see isSame) → NOOP, or UPDATE when the new
+ *   wording says more; else ADD, linked `related` to neighbours with cosine ≥ `THRESHOLDS.related`.
+ * - Episodes: a window continuing a stored episode → UPDATE of it; else ADD.
+ */
+export function decideHeuristic(db: EngramDb, c: Candidate, vector: Float32Array): Decision {
+  if (c.type === "episodic") {
+    if (c.extends != null) return { op: "UPDATE", targetId: c.extends, invalidates: [], related: [], reason: "the conversation went on: episode extended" };
+    return { op: "ADD", targetId: null, invalidates: [], related: [], reason: "new episode" };
+  }
+  const invalidates: number[] = [];
+  let reason = "new fact";
+  if (c.fact) {
+    const existing = sameKey(db, c.fact);
+    const object = normName(c.fact.object);
+    const same = existing.find((m) => m.object === object);
+    if (same) return { op: "NOOP", targetId: same.id, invalidates: [], related: [], reason: `already known: ${c.fact.predicate} ${c.fact.object}` };
+    if (c.fact.single) {
+      for (const m of existing) {
+        if (engineMayChange(m)) invalidates.push(m.id);
+      }
+      if (existing.length) {
+        const kept = existing.filter((m) => !engineMayChange(m));
+        reason = `${c.fact.predicate}: ${existing.map((m) => m.object).join(", ")} → ${c.fact.object}` +
+          (kept.length ? ` (kept #${kept.map((m) => m.id).join(", #")}: edited or pinned by the user)` : "");
+      }
+    }
+  }
+  const subject = c.subject ? normName(c.subject) : null;
+  const found = nearestMemories(db, c.type, c.content, vector, { vectorSearch: false, skipWords: subject ? subject.split(" ") : [] });
+  const sameSource = sharingSources(db, found.map((n) => n.memory.id), c.sourceIds);
+  const neighbours = found.filter(
+    (n) => !invalidates.includes(n.memory.id) && !sameSource.has(n.memory.id) && (c.type !== "semantic" || subjectOf(n.memory) === subject),
+  );
+  if (!c.fact) {
+    const dup = nearDuplicate(c, neighbours);
+    if (dup) return dup;
+  }
+  return { op: "ADD", targetId: null, invalidates, related: related(neighbours), reason };
+}

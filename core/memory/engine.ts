@@ -1,0 +1,188 @@
+import type { Embedder } from "../../models/embedder.js";
+import type { EngramDb } from "../db/connection.js";
+import { embedCached } from "../db/embedding-cache.js";
+import { getConversation } from "../db/repos/conversations.js";
+import { getMemory } from "../db/repos/memories.js";
+import type { ConversationRow, SourceRow } from "../db/types.js";
+import { ensureVectorTables, getVector } from "../db/vectors.js";
+import { reembedAll } from "../ingest/reembed.js";
+import { applyDecision, emptyReport, type ApplyContext } from "./apply.js";
+import { consolidate } from "./consolidate.js";
+import { addPersonaLine, rebuildHumanBlock } from "./core-blocks.js";
+import { decideHeuristic, engineMayChange, type Decision } from "./decide.js";
+import type { Turn, Window } from "./episodes.js";
+import type { Extractor, SourceBatch } from "./extractor.js";
+import { nearestMemories } from "./nearest.js";
+import { meanVector } from "./pool.js";
+import { parseSentences } from "./sentences.js";
+import type { ConsolidationOptions, MemoryEngine, ProcessOptions, ProcessReport } from "./types.js";
+import { stmt } from "./sql.js";
+
+/** Sources per batch: one transaction each (a crash loses at most one batch of work, never data). */
+export const BATCH_SIZE = 64;
+
+/** A batch's sources changed under us (another process took them): plan it again. */
+class Conflict extends Error {}
+
+interface Pending {
+  id: number;
+  conversation_id: number | null;
+}
+
+/** Unprocessed sources (all, or among `ids`), in conversation order. */
+function pendingSources(db: EngramDb, ids?: number[]): Pending[] {
+  const where = ids ? "AND id IN (SELECT value FROM json_each(?))" : "";
+  return stmt(
+    db,
+    `SELECT id, conversation_id FROM sources WHERE processed_at IS NULL ${where}
+      ORDER BY conversation_id IS NULL, conversation_id, seq, occurred_at, id`,
+  ).all(...(ids ? [JSON.stringify(ids)] : [])) as Pending[];
+}
+
+/** Splits pending sources into batches of one conversation each, at most BATCH_SIZE long. */
+function plan(pending: Pending[]): number[][] {
+  const out: number[][] = [];
+  let current: number[] = [];
+  let conv: number | null | undefined;
+  for (const p of pending) {
+    if (current.length && (p.conversation_id !== conv || current.length >= BATCH_SIZE)) {
+      out.push(current);
+      current = [];
+    }
+    conv = p.conversation_id;
+    current.push(p.id);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+function toTurn(db: EngramDb, s: SourceRow): Turn {
+  return { source: s, sentences: parseSentences(s.text), vector: getVector(db, "sources", s.id) };
+}
+
+/** The conversation's newest stored episode made by an engine, when the engine may still extend it. */
+function openWindow(db: EngramDb, conversationId: number): Window | null {
+  const row = stmt(
+    db,
+    `SELECT ms.memory_id AS id FROM sources s JOIN memory_sources ms ON ms.source_id = s.id JOIN memories m ON m.id = ms.memory_id
+      WHERE s.conversation_id = ? AND s.processed_at IS NOT NULL AND m.type = 'episodic' AND m.engine IN ('heuristic', 'llm')
+      ORDER BY s.seq DESC, s.occurred_at DESC, s.id DESC LIMIT 1`,
+  ).get(conversationId) as { id: number } | undefined;
+  const memory = row && getMemory(db, row.id);
+  if (!memory || !engineMayChange(memory)) return null;
+  const sources = stmt(db, "SELECT s.* FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE ms.memory_id = ? ORDER BY s.seq, s.occurred_at, s.id")
+    .all(memory.id) as SourceRow[];
+  return { memoryId: memory.id, turns: sources.map((s) => toTurn(db, s)) };
+}
+
+function loadBatch(db: EngramDb, ids: number[]): { batch: SourceBatch; stamp: string } | null {
+  const sources = stmt(db, "SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?)) AND processed_at IS NULL ORDER BY seq, occurred_at, id")
+    .all(JSON.stringify(ids)) as SourceRow[];
+  if (sources.length === 0) return null;
+  const conversation: ConversationRow | null = sources[0]!.conversation_id != null ? (getConversation(db, sources[0]!.conversation_id) ?? null) : null;
+  const open = conversation ? openWindow(db, conversation.id) : null;
+  const participants = conversation ? (JSON.parse(conversation.participants) as string[]) : [...new Set(sources.map((s) => s.speaker).filter((s): s is string => !!s))];
+  const stamp = `${sources.map((s) => s.id).join(",")}|${open ? `${open.memoryId}@${getMemory(db, open.memoryId!)!.updated_at}` : "-"}`;
+  return { batch: { conversation, participants, turns: sources.map((s) => toTurn(db, s)), open }, stamp };
+}
+
+/** The same stamp as loadBatch computes, read again inside the write transaction. */
+function currentStamp(db: EngramDb, batch: SourceBatch): string {
+  const ids = batch.turns.map((t) => t.source.id);
+  const still = stmt(db, "SELECT COUNT(*) AS n FROM sources WHERE id IN (SELECT value FROM json_each(?)) AND processed_at IS NULL").get(JSON.stringify(ids)) as { n: number };
+  if (still.n !== ids.length) return "changed";
+  const open = batch.open?.memoryId != null ? getMemory(db, batch.open.memoryId) : null;
+  return `${ids.join(",")}|${open ? `${open.id}@${open.updated_at}` : "-"}`;
+}
+
+/**
+ * The vector of each candidate. With `extractor.pooledVectors` (heuristic engine), the normalised
+ * mean of its sources' vectors, which import already computed: processing then makes no model call
+ * (mean pooling of sentence embeddings; the memory's own words are indexed by FTS5). Otherwise, or
+ * when a source has no vector, the candidate's text is embedded (cached by text hash).
+ */
+async function candidateVectors(
+  db: EngramDb,
+  embedder: Embedder,
+  extractor: Extractor,
+  batch: SourceBatch,
+  items: Array<{ text: string; sourceIds: number[] }>,
+): Promise<Float32Array[]> {
+  const known = new Map<number, Float32Array | null>([...(batch.open?.turns ?? []), ...batch.turns].map((t) => [t.source.id, t.vector]));
+  const pooled = items.map((it) => {
+    if (!extractor.pooledVectors) return null;
+    const vs = it.sourceIds.map((id) => known.get(id) ?? null);
+    return vs.every((v) => v != null) ? meanVector(vs as Float32Array[]) : null;
+  });
+  const missing = items.map((it, i) => (pooled[i] ? null : it.text));
+  const embedded = await embedCached(db, embedder, missing.filter((t): t is string => t != null));
+  let j = 0;
+  return pooled.map((v) => v ?? embedded[j++]!);
+}
+
+async function processBatch(db: EngramDb, embedder: Embedder, extractor: Extractor, ids: number[], report: ProcessReport, signal?: AbortSignal): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const loaded = loadBatch(db, ids);
+    if (!loaded) return;
+    const { batch, stamp } = loaded;
+    const { candidates, persona } = await extractor.extract(batch, signal);
+    const vectors = await candidateVectors(db, embedder, extractor, batch, [...candidates.map((c) => ({ text: c.content, sourceIds: c.sourceIds })), ...persona.map((p) => ({ text: p.line, sourceIds: [p.sourceId] }))]);
+    const decisions: Array<Decision | null> = [];
+    for (const [i, c] of candidates.entries()) {
+      decisions.push(extractor.decide && c.type !== "episodic" ? await extractor.decide(c, nearestMemories(db, c.type, c.content, vectors[i]!), signal) : null);
+    }
+    try {
+      db.transaction(() => {
+        if (currentStamp(db, batch) !== stamp) throw new Conflict();
+        const now = Date.now();
+        const ctx: ApplyContext = { db, engine: extractor.name, now, participants: batch.participants, report, memoryOf: new Map() };
+        let aboutUser = false;
+        candidates.forEach((c, i) => {
+          const decision = decisions[i] ?? decideHeuristic(db, c, vectors[i]!);
+          applyDecision(ctx, c, vectors[i]!, decision);
+          if (c.details.about_user && decision.op !== "NOOP") aboutUser = true;
+        });
+        persona.forEach((p, i) => addPersonaLine(db, p.line, p.sourceId, vectors[candidates.length + i]!, { engine: extractor.name, now }));
+        if (aboutUser) rebuildHumanBlock(db, { engine: extractor.name, now });
+        stmt(db, "UPDATE sources SET processed_at = ? WHERE id IN (SELECT value FROM json_each(?))").run(now, JSON.stringify(batch.turns.map((t) => t.source.id)));
+        report.sources += batch.turns.length;
+      }).immediate();
+      return;
+    } catch (err) {
+      if (!(err instanceof Conflict)) throw err;
+    }
+  }
+  throw new Error(`memory engine: sources ${ids[0]}…${ids[ids.length - 1]} kept changing while being processed; try again`);
+}
+
+/**
+ * Builds the memory engine over `db` (see MemoryEngine in types.ts and README.md).
+ * @param extractor how sources are read (heuristic or llm, see index.ts)
+ */
+export function engineWith(db: EngramDb, embedder: Embedder, extractor: Extractor): MemoryEngine {
+  return {
+    name: extractor.name,
+    async process(idsOrOpts?: number[] | ProcessOptions, maybeOpts?: ProcessOptions): Promise<ProcessReport> {
+      const ids = Array.isArray(idsOrOpts) ? idsOrOpts : undefined;
+      const opts = (Array.isArray(idsOrOpts) ? maybeOpts : idsOrOpts) ?? {};
+      const started = performance.now();
+      const report = emptyReport(extractor.name);
+      if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
+      const batches = plan(pendingSources(db, ids));
+      const total = batches.reduce((n, b) => n + b.length, 0);
+      let done = 0;
+      opts.onProgress?.(0, total);
+      for (const b of batches) {
+        opts.signal?.throwIfAborted();
+        await processBatch(db, embedder, extractor, b, report, opts.signal);
+        done += b.length;
+        opts.onProgress?.(done, total);
+      }
+      report.seconds = (performance.now() - started) / 1000;
+      return report;
+    },
+    consolidate(opts: ConsolidationOptions = {}) {
+      return consolidate(db, embedder, { ...opts, engine: extractor.name });
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import type { EngramDb } from "../db/connection.js";
+import { addEdge } from "./links.js";
+import type { EntityMention } from "./types.js";
+import { stmt } from "./sql.js";
+
+/** Kinds of entities (table `entities`). */
+export type EntityKind = "person" | "place" | "organisation" | "app" | "thing" | "other";
+
+/** The lookup form of a name: lower case, no possessive "'s", no surrounding punctuation, single spaces. */
+export function normName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/['’]s$/u, "")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")
+    .replace(/\s+/g, " ");
+}
+
+/**
+ * Maps short forms of the conversation's participants to their full names: a one-word person
+ * mention of at least 3 letters that starts one participant's name ("Mel" → "Melanie") is an alias
+ * of that participant. Returns the mentions with `alias` set where one was recognised.
+ */
+export function resolveAliases(mentions: EntityMention[], participants: string[]): Array<EntityMention & { alias?: string }> {
+  const people = participants.filter((p) => p && !/^(user|assistant|system|engram)$/i.test(p));
+  return mentions.map((m) => {
+    if (m.kind !== "person") return m;
+    const n = normName(m.name);
+    if (n.length < 3 || n.includes(" ")) return m;
+    const full = people.filter((p) => normName(p) !== n && normName(p).startsWith(n));
+    return full.length === 1 ? { name: full[0]!, kind: "person", alias: m.name } : m;
+  });
+}
+
+/**
+ * Finds the entity named `name` (by its name or any alias, same kind first) or creates it, and
+ * records `alias` as another name of it.
+ * @returns the entity id and whether it was created.
+ */
+export function upsertEntity(db: EngramDb, m: EntityMention & { alias?: string }, now: number): { id: number; created: boolean } {
+  const norm = normName(m.name);
+  const found = stmt(
+    db,
+    `SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.norm = ?
+      ORDER BY (e.kind = ?) DESC, e.id LIMIT 1`,
+  ).get(norm, m.kind) as { id: number } | undefined;
+  let id = found?.id;
+  let created = false;
+  if (id == null) {
+    id = Number(
+      stmt(db, "INSERT INTO entities(name, kind, aliases, norm, created_at) VALUES (?, ?, '[]', ?, ?)").run(m.name, m.kind, norm, now).lastInsertRowid,
+    );
+    stmt(db, "INSERT OR IGNORE INTO entity_aliases(norm, entity_id) VALUES (?, ?)").run(norm, id);
+    created = true;
+  }
+  if (m.alias && normName(m.alias) !== norm) addAlias(db, id, m.alias);
+  return { id, created };
+}
+
+/** Records `alias` as another name of entity `id` (entities.aliases JSON and the alias index). */
+export function addAlias(db: EngramDb, id: number, alias: string): void {
+  const norm = normName(alias);
+  if (!norm) return;
+  const added = stmt(db, "INSERT OR IGNORE INTO entity_aliases(norm, entity_id) VALUES (?, ?)").run(norm, id).changes > 0;
+  if (!added) return;
+  const row = stmt(db, "SELECT aliases FROM entities WHERE id = ?").get(id) as { aliases: string };
+  const list = JSON.parse(row.aliases) as string[];
+  stmt(db, "UPDATE entities SET aliases = ? WHERE id = ?").run(JSON.stringify([...list, alias]), id);
+}
+
+/**
+ * Creates the entities a memory mentions and an edge `memory -mentions-> entity` for each.
+ * @returns entities created and edges created.
+ */
+export function linkMentions(
+  db: EngramDb,
+  memoryId: number,
+  mentions: Array<EntityMention & { alias?: string }>,
+  now: number,
+): { entities: number; edges: number } {
+  let entities = 0;
+  let edges = 0;
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    const key = `${m.kind}:${normName(m.name)}`;
+    if (seen.has(key) || !normName(m.name)) continue;
+    seen.add(key);
+    const e = upsertEntity(db, m, now);
+    if (e.created) entities++;
+    if (addEdge(db, { kind: "memory", id: memoryId }, { kind: "entity", id: e.id }, "mentions", { now })) edges++;
+  }
+  return { entities, edges };
+}
+
+/** Ids of the entities whose name or alias is `name` (any kind). */
+export function findEntities(db: EngramDb, name: string): number[] {
+  const rows = stmt(db, "SELECT entity_id AS id FROM entity_aliases WHERE norm = ?").all(normName(name)) as Array<{ id: number }>;
+  return rows.map((r) => r.id);
+}

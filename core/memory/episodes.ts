@@ -1,0 +1,146 @@
+import type { SourceRow } from "../db/types.js";
+import { humanDate } from "../util/time.js";
+import { annotateDates, dateDetail, type DateMention } from "./dates.js";
+import type { Sentence } from "./sentences.js";
+
+/** A source with what the extractors need: its parsed sentences and (when stored) its vector. */
+export interface Turn {
+  source: SourceRow;
+  sentences: Sentence[];
+  vector: Float32Array | null;
+}
+
+/** Window limits (tuned on the LoCoMo dev split, see README.md). */
+export const WINDOW = {
+  /** A window never holds more turns than this. */
+  maxTurns: 5,
+  /** Below this many turns a topic shift does not close a window. */
+  minTurns: 3,
+  /** A pause longer than this (ms) between two turns starts a new window. */
+  maxGapMs: 30 * 60_000,
+  /** Cosine similarity of a turn to the window's mean vector under which the topic shifted. */
+  topicShift: 0.2,
+};
+
+/** An episode being built: its turns in order; `memoryId` when it continues a stored episodic memory. */
+export interface Window {
+  memoryId: number | null;
+  turns: Turn[];
+}
+
+function cosineToMean(vectors: Float32Array[], v: Float32Array): number {
+  const mean = new Float32Array(v.length);
+  for (const x of vectors) for (let i = 0; i < v.length; i++) mean[i]! += x[i]!;
+  let dot = 0;
+  let norm = 0;
+  for (let i = 0; i < v.length; i++) {
+    dot += mean[i]! * v[i]!;
+    norm += mean[i]! * mean[i]!;
+  }
+  return norm ? dot / Math.sqrt(norm) : 0;
+}
+
+/**
+ * Cuts a conversation's turns into episodes, online (turn by turn, so processing in one batch or
+ * one turn at a time gives the same windows): a turn starts a new window after a pause longer than
+ * `maxGapMs`, when the window is full (`maxTurns`), or when the window has `minTurns` and the turn
+ * drifts from the window's topic (cosine to the window's mean vector below `topicShift`; after
+ * TextTiling, Hearst 1997, with sentence embeddings instead of word counts).
+ * @param open the conversation's last stored window, which the first turns may continue
+ * @returns windows in order; the first one has `memoryId` set when it continues `open`.
+ */
+export function segment(turns: Turn[], open: Window | null): Window[] {
+  const out: Window[] = [];
+  let current: Window | null = open ? { memoryId: open.memoryId, turns: [...open.turns] } : null;
+  let fresh = 0;
+  const flush = () => {
+    if (current && fresh > 0) out.push(current);
+  };
+  for (const t of turns) {
+    if (current && !continues(current, t)) {
+      flush();
+      current = null;
+      fresh = 0;
+    }
+    current ??= { memoryId: null, turns: [] };
+    current.turns.push(t);
+    fresh++;
+  }
+  flush();
+  return out;
+}
+
+function continues(w: Window, t: Turn): boolean {
+  const last = w.turns[w.turns.length - 1]!;
+  if (w.turns.length >= WINDOW.maxTurns) return false;
+  if (t.source.occurred_at - last.source.occurred_at > WINDOW.maxGapMs) return false;
+  if (w.turns.length >= WINDOW.minTurns && t.vector) {
+    const vs = w.turns.map((x) => x.vector).filter((v): v is Float32Array => v != null);
+    if (vs.length && cosineToMean(vs, t.vector) < WINDOW.topicShift) return false;
+  }
+  return true;
+}
+
+/** What a source says, for an episode: the text with relative dates made absolute. */
+function turnLine(t: Turn): { line: string; dates: DateMention[] } {
+  const s = t.source;
+  const past = t.sentences.some((x) => x.past);
+  const { text, dates } = annotateDates(s.text.replace(/\s+/g, " ").trim(), s.occurred_at, { past });
+  const who = s.speaker ?? [s.app, s.window_title].filter(Boolean).join(" — ");
+  return { line: who ? `${who}: ${text}` : text, dates };
+}
+
+const TOPIC_SKIP = new Set(["lot", "way", "thing", "things", "time", "day", "bit", "stuff", "kind", "sort", "one", "fun", "idea", "guy", "guys", "hey", "wow", "thanks", "yeah"]);
+
+/** The most mentioned content nouns of the window's parsed sentences (not people), most frequent first. */
+function topics(w: Window, n: number): string[] {
+  const counts = new Map<string, number>();
+  const names = new Set(w.turns.flatMap((t) => (t.source.speaker ?? "").toLowerCase().split(/\s+/)));
+  for (const t of w.turns) {
+    for (const s of t.sentences) {
+      for (const term of s.terms) {
+        if (!term.tags.has("Noun") || term.tags.has("Pronoun") || term.tags.has("Person") || term.normal.length < 3 || TOPIC_SKIP.has(term.normal) || names.has(term.normal)) continue;
+        counts.set(term.normal, (counts.get(term.normal) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([w]) => w);
+}
+
+/** An episodic memory's text and details for a window. */
+export interface Episode {
+  title: string;
+  content: string;
+  occurredAt: number;
+  details: Record<string, unknown>;
+}
+
+/**
+ * Writes a window as an episode: a header "Caroline and Melanie, 8 May 2023:" then one
+ * `Speaker: text` line per turn with relative dates resolved against that turn's time
+ * ("yesterday (7 May 2023)"). Details: actor (who spoke most), participants, conversation, the
+ * dates mentioned, and the window's first and last source ids.
+ */
+export function describeWindow(w: Window, conversation: string | null): Episode {
+  const first = w.turns[0]!.source;
+  const lines = w.turns.map(turnLine);
+  const words = new Map<string, number>();
+  for (const t of w.turns) if (t.source.speaker) words.set(t.source.speaker, (words.get(t.source.speaker) ?? 0) + t.source.text.length);
+  const participants = [...words.keys()];
+  const actor = [...words.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const who = participants.length ? participants.join(" and ") : (first.app ?? first.kind);
+  const when = humanDate(first.occurred_at);
+  const topic = topics(w, 3);
+  return {
+    title: `${who}, ${when}${topic.length ? `: ${topic.join(", ")}` : ""}`,
+    content: `${who}, ${when}:\n${lines.map((l) => l.line).join("\n")}`,
+    occurredAt: first.occurred_at,
+    details: {
+      actor,
+      participants,
+      conversation,
+      dates: lines.flatMap((l) => l.dates.map(dateDetail)),
+      window: { first_source: first.id, last_source: w.turns[w.turns.length - 1]!.source.id, turns: w.turns.length },
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { ConversationRow, SourceRow } from "../db/types.js";
+import type { Decision } from "./decide.js";
+import type { Turn, Window } from "./episodes.js";
+import type { Neighbour } from "./nearest.js";
+import type { Candidate, EngineName } from "./types.js";
+
+/** Consecutive unprocessed sources of one conversation (or of no conversation), in order. */
+export interface SourceBatch {
+  conversation: ConversationRow | null;
+  /** Conversation participants (or the batch's speakers), for aliases and episode headers. */
+  participants: string[];
+  turns: Turn[];
+  /** The conversation's last stored episode, which the batch's first turns may continue. */
+  open: Window | null;
+}
+
+/** An instruction of the user for the assistant, for the `persona` core block. */
+export interface PersonaLine {
+  line: string;
+  sourceId: number;
+}
+
+/** What an extractor found in a batch. */
+export interface Extraction {
+  candidates: Candidate[];
+  persona: PersonaLine[];
+}
+
+/**
+ * One engine's way of reading sources: `extract` proposes candidate memories for a batch; `decide`
+ * (optional, asynchronous) chooses ADD/UPDATE/INVALIDATE/NOOP for a candidate given its nearest
+ * memories. Without `decide`, the heuristic rules of decide.ts run inside the write transaction.
+ */
+export interface Extractor {
+  readonly name: EngineName;
+  /** Memory vectors are pooled from their sources' vectors instead of embedding the memory text (see engine.ts). */
+  readonly pooledVectors: boolean;
+  extract(batch: SourceBatch, signal?: AbortSignal): Promise<Extraction>;
+  decide?(candidate: Candidate, neighbours: Neighbour[], signal?: AbortSignal): Promise<Decision>;
+}
+
+/** Who a source's facts are about: the user of a chat app ("the user"), or the named speaker. */
+export function speakerOf(s: SourceRow): { name: string; aboutUser: boolean } | null {
+  if (s.role === "assistant" || s.role === "system") return null;
+  if (s.role === "user") return { name: "the user", aboutUser: true };
+  return s.speaker ? { name: s.speaker, aboutUser: false } : null;
+}
+
+/** Engram's own replies are derived from memories: they give episodes context, never new facts. */
+export function isOwnReply(s: SourceRow, conversation: ConversationRow | null): boolean {
+  return conversation?.format === "engram" && s.role === "assistant";
+}

@@ -1,0 +1,94 @@
+import { personaInstruction } from "./core-blocks.js";
+import { dateDetail } from "./dates.js";
+import { describeWindow, segment, type Window } from "./episodes.js";
+import { isOwnReply, speakerOf, type Extraction, type Extractor, type SourceBatch } from "./extractor.js";
+import { extractFacts } from "./facts.js";
+import { extractProcedure, procedureContent } from "./procedures.js";
+import type { Candidate, EntityMention } from "./types.js";
+
+function windowEntities(w: Window): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const t of w.turns) {
+    if (t.source.speaker && !/^(user|assistant|system)$/i.test(t.source.role ?? "")) out.push({ name: t.source.speaker, kind: "person" });
+    if (t.source.app) out.push({ name: t.source.app, kind: "app" });
+    for (const s of t.sentences) out.push(...s.entities);
+  }
+  return out;
+}
+
+/**
+ * Episodic candidates for a batch: one per window (see episodes.ts), with provenance to every turn
+ * it covers. A window that continues the conversation's last stored episode `extends` it.
+ * @returns the candidates and, per source id, the key of its window.
+ */
+export function episodeCandidates(batch: SourceBatch): { candidates: Candidate[]; windowOf: Map<number, string> } {
+  const conversation = batch.conversation ? (batch.conversation.title ?? batch.conversation.external_id) : null;
+  const windowOf = new Map<number, string>();
+  const candidates = segment(batch.turns, batch.open).map((w, i): Candidate => {
+    const key = `window:${i}`;
+    for (const t of w.turns) windowOf.set(t.source.id, key);
+    const ep = describeWindow(w, conversation);
+    return {
+      key, type: "episodic", title: ep.title, content: ep.content, details: ep.details, occurredAt: ep.occurredAt, validFrom: ep.occurredAt,
+      sourceIds: w.turns.map((t) => t.source.id), importance: 0.4, confidence: 1, entities: windowEntities(w),
+      ...(w.memoryId != null ? { extends: w.memoryId } : {}),
+    };
+  });
+  return { candidates, windowOf };
+}
+
+/**
+ * The `heuristic` engine (no model): episodes per conversation window; semantic facts from
+ * first-person statements (structured subject/predicate/object where a pattern matches);
+ * procedures from step lists; persona lines from the user's own instructions. NLP with
+ * compromise (sentences, tags, people/places/organisations) and chrono-node (dates).
+ */
+export function heuristicExtractor(): Extractor {
+  return {
+    name: "heuristic",
+    pooledVectors: true,
+    async extract(batch: SourceBatch): Promise<Extraction> {
+      const { candidates, windowOf } = episodeCandidates(batch);
+      const persona: Extraction["persona"] = [];
+      let previous: string | null = batch.open?.turns.at(-1)?.source.text ?? null;
+      for (const t of batch.turns) {
+        const s = t.source;
+        const derivedFrom = windowOf.get(s.id);
+        const speaker = speakerOf(s);
+        if (speaker && !isOwnReply(s, batch.conversation)) {
+          extractFacts(t.sentences, speaker, s.occurred_at).forEach((f, i) => {
+            const past = f.dates.find((d) => d.start <= s.occurred_at);
+            candidates.push({
+              key: `fact:${s.id}:${i}`, type: "semantic", title: f.title, content: f.content,
+              details: { about_user: f.aboutUser, dates: f.dates.map(dateDetail) },
+              occurredAt: s.occurred_at, validFrom: f.predicate && past ? past.start : s.occurred_at, sourceIds: [s.id],
+              importance: (f.predicate ? 0.7 : 0.5) + (f.aboutUser ? 0.1 : 0), confidence: f.predicate ? 0.9 : 0.7,
+              entities: [...(f.aboutUser ? [] : [{ name: f.subject, kind: "person" as const }]), ...t.sentences.flatMap((x) => x.entities)],
+              subject: f.subject,
+              ...(f.predicate && f.object ? { fact: { subject: f.subject, predicate: f.predicate, object: f.object, single: f.single } } : {}),
+              ...(derivedFrom ? { derivedFrom } : {}),
+            });
+          });
+        }
+        if (!isOwnReply(s, batch.conversation)) {
+          const p = extractProcedure(s.text, t.sentences.map((x) => x.text), previous);
+          if (p) {
+            candidates.push({
+              key: `procedure:${s.id}`, type: "procedural", title: p.title, content: procedureContent(p), details: { steps: p.steps },
+              occurredAt: s.occurred_at, validFrom: s.occurred_at, sourceIds: [s.id], importance: 0.7, confidence: 0.8,
+              entities: t.sentences.flatMap((x) => x.entities), ...(derivedFrom ? { derivedFrom } : {}),
+            });
+          }
+        }
+        if (s.trust === "user" && s.role === "user") {
+          for (const sentence of t.sentences) {
+            const line = personaInstruction(sentence);
+            if (line) persona.push({ line, sourceId: s.id });
+          }
+        }
+        previous = s.text;
+      }
+      return { candidates, persona };
+    },
+  };
+}

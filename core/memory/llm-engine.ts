@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { recordLlmCall, type ChatMessage, type LlmRuntime } from "../../models/llm/index.js";
+import type { EngramDb } from "../db/connection.js";
+import type { SourceRow } from "../db/types.js";
+import { annotateDates, dateDetail } from "./dates.js";
+import { engineMayChange, THRESHOLDS, type Decision } from "./decide.js";
+import { isOwnReply, type Extraction, type Extractor, type SourceBatch } from "./extractor.js";
+import { episodeCandidates } from "./heuristic.js";
+import type { Neighbour } from "./nearest.js";
+import { procedureContent } from "./procedures.js";
+import { quoteMemory, quoteSource, systemPrompt } from "./prompts.js";
+import type { Candidate } from "./types.js";
+
+/** What the `extract` operation returns for a window of messages. */
+export const ExtractSchema = z.object({
+  memories: z.array(
+    z.object({
+      type: z.enum(["semantic", "procedural"]),
+      title: z.string(),
+      content: z.string(),
+      subject: z.string().nullable(),
+      predicate: z.string().nullable(),
+      object: z.string().nullable(),
+      single: z.boolean(),
+      steps: z.array(z.string()),
+      source: z.number().int(),
+      about_user: z.boolean(),
+    }),
+  ),
+});
+
+/** What the `update` operation returns for one candidate and its neighbours. */
+export const UpdateSchema = z.object({
+  op: z.enum(["ADD", "UPDATE", "INVALIDATE", "NOOP"]),
+  target_id: z.number().int().nullable(),
+  reason: z.string(),
+});
+
+/**
+ * The `llm` engine: the same outputs as the heuristic one, written by the local model. Episodes are
+ * the windows of episodes.ts; for each window the `extract` operation (its LoRA adapter) returns
+ * facts and procedures as JSON, and for each candidate with stored neighbours the `update`
+ * operation chooses ADD / UPDATE / INVALIDATE / NOOP. Sources and memories are quoted in the
+ * prompts as data with their provenance (prompts/*.md, prompts.ts); every call is logged for
+ * adapter training (recordLlmCall).
+ */
+export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
+  const call = async <T>(op: "extract" | "update", schema: z.ZodType<T>, messages: ChatMessage[], signal?: AbortSignal): Promise<T> => {
+    const out = await llm.completeJson(schema, messages, { op, signal });
+    recordLlmCall(db, { op, modelId: llm.modelId, input: messages, output: JSON.stringify(out), kept: true });
+    return out;
+  };
+  return {
+    name: "llm",
+    pooledVectors: false,
+    async extract(batch: SourceBatch, signal?: AbortSignal): Promise<Extraction> {
+      const { candidates, windowOf } = episodeCandidates(batch);
+      const byWindow = new Map<string, SourceRow[]>();
+      for (const t of batch.turns) {
+        if (isOwnReply(t.source, batch.conversation)) continue;
+        const key = windowOf.get(t.source.id)!;
+        byWindow.set(key, [...(byWindow.get(key) ?? []), t.source]);
+      }
+      const conversation = batch.conversation ? `${batch.conversation.title ?? batch.conversation.external_id} (${batch.conversation.format})` : "none";
+      for (const [key, sources] of byWindow) {
+        const data = sources.map(quoteSource).join("\n");
+        const messages: ChatMessage[] = [
+          { role: "system", content: systemPrompt("extract") },
+          { role: "user", content: `Conversation: ${conversation}. Participants: ${batch.participants.join(", ") || "unknown"}.\n\n${data}` },
+        ];
+        const { memories } = await call("extract", ExtractSchema, messages, signal);
+        memories.forEach((m, i) => {
+          const source = sources.find((s) => s.id === m.source) ?? sources[0]!;
+          const { text: content, dates } = annotateDates(m.content, source.occurred_at);
+          const subject = m.about_user ? "the user" : (m.subject ?? source.speaker ?? "someone");
+          const base = {
+            key: `llm:${key}:${i}`, occurredAt: source.occurred_at, validFrom: source.occurred_at, sourceIds: [source.id], derivedFrom: key,
+            entities: subject !== "the user" ? [{ name: subject, kind: "person" as const }] : [],
+          };
+          if (m.type === "procedural" && m.steps.length >= 2) {
+            candidates.push({ ...base, type: "procedural", title: m.title, content: procedureContent({ title: m.title, steps: m.steps }), details: { steps: m.steps }, importance: 0.7, confidence: 0.8 });
+          } else if (m.type === "semantic") {
+            candidates.push({
+              ...base, type: "semantic", title: m.title, content, subject, details: { about_user: m.about_user, dates: dates.map(dateDetail) },
+              importance: m.predicate ? 0.7 : 0.5, confidence: 0.8,
+              ...(m.predicate && m.object ? { fact: { subject, predicate: m.predicate, object: m.object, single: m.single } } : {}),
+            } satisfies Candidate);
+          }
+        });
+      }
+      return { candidates, persona: [] };
+    },
+    async decide(candidate: Candidate, neighbours: Neighbour[], signal?: AbortSignal): Promise<Decision> {
+      const stored = neighbours.filter((n) => n.memory.type === candidate.type);
+      if (stored.length === 0) return { op: "ADD", targetId: null, invalidates: [], related: [], reason: "nothing similar stored" };
+      const messages: ChatMessage[] = [
+        { role: "system", content: systemPrompt("update") },
+        {
+          role: "user",
+          content: `New memory:\n${quoteMemory({ id: 0, title: candidate.title, content: candidate.content, occurred_at: candidate.occurredAt })}\n\nStored memories:\n${stored.map((n) => quoteMemory(n.memory)).join("\n")}`,
+        },
+      ];
+      const d = await call("update", UpdateSchema, messages, signal);
+      const target = stored.find((n) => n.memory.id === d.target_id)?.memory;
+      const related = stored.filter((n) => n.memory.id !== target?.id && n.similarity >= THRESHOLDS.related).map((n) => ({ id: n.memory.id, similarity: n.similarity }));
+      if (!target || d.op === "ADD") return { op: "ADD", targetId: null, invalidates: [], related, reason: d.reason };
+      if (d.op === "INVALIDATE") return { op: "ADD", targetId: null, invalidates: engineMayChange(target) ? [target.id] : [], related, reason: d.reason };
+      return { op: d.op, targetId: target.id, invalidates: [], related, reason: d.reason };
+    },
+  };
+}

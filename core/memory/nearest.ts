@@ -1,0 +1,70 @@
+import type { EngramDb } from "../db/connection.js";
+import type { MemoryRow, MemoryType } from "../db/types.js";
+import { knn } from "../db/vectors.js";
+import { queryTerms } from "../retrieval/fts-query.js";
+import { reciprocalRankFusion } from "../retrieval/fusion.js";
+import { stmt } from "./sql.js";
+
+/** Words of a candidate's text searched with BM25 (the longest, which tend to be the rarest). */
+const MAX_TERMS = 10;
+
+/** An existing memory close to a candidate: the row and its cosine similarity to the candidate (-1..1). */
+export interface Neighbour {
+  memory: MemoryRow;
+  similarity: number;
+}
+
+/**
+ * The nearest currently valid, active memories of `type` to a candidate, found synchronously (so
+ * it can run inside the write transaction): FTS5 BM25 over the candidate's words and sqlite-vec KNN
+ * over its vector (already computed; an oversampled binary pass, filtered afterwards), fused by
+ * reciprocal rank, then each scored by exact cosine.
+ * @param vector the candidate's L2-normalised embedding
+ * @param opts.skipWords words not to search for (e.g. the subject's name, which every fact about it has)
+ * @param opts.vectorSearch false: candidates come from BM25 only (still scored by cosine); the
+ *   heuristic engine uses this, as its "same statement" rule needs shared words anyway.
+ * @returns up to `k` neighbours, most similar first.
+ */
+export function nearestMemories(
+  db: EngramDb,
+  type: MemoryType,
+  text: string,
+  vector: Float32Array,
+  opts: { k?: number; vectorSearch?: boolean; skipWords?: string[] } = {},
+): Neighbour[] {
+  const k = opts.k ?? 5;
+  const depth = Math.max(4 * k, 20);
+  const lists: number[][] = [];
+  const skip = new Set(opts.skipWords ?? []);
+  const terms = queryTerms(text)
+    .filter((w) => !skip.has(w))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, MAX_TERMS);
+  if (terms.length) {
+    const match = terms.map((w) => `"${w}"`).join(" OR ");
+    const rows = stmt(
+      db,
+      `SELECT m.id FROM memories_fts JOIN memories m ON m.id = memories_fts.rowid
+        WHERE memories_fts MATCH ? AND m.type = ? AND m.status = 'active' AND m.valid_to IS NULL
+        ORDER BY bm25(memories_fts, 0.3, 1.0) LIMIT ?`,
+    ).all(match, type, depth) as Array<{ id: number }>;
+    lists.push(rows.map((r) => r.id));
+  }
+  if (opts.vectorSearch !== false) lists.push(knn(db, "memories", vector, depth, { candidates: 4 * depth }).map((h) => h.id));
+  const ids = reciprocalRankFusion(lists).slice(0, depth).map((r) => r.id);
+  if (ids.length === 0) return [];
+  const rows = stmt(
+    db,
+    `SELECT m.*, e.vector FROM memories m JOIN memories_embeddings e ON e.memory_id = m.id
+      WHERE m.id IN (SELECT value FROM json_each(?)) AND m.type = ? AND m.status = 'active' AND m.valid_to IS NULL`,
+  ).all(JSON.stringify(ids), type) as Array<MemoryRow & { vector: Buffer }>;
+  return rows
+    .map(({ vector: blob, ...memory }) => {
+      const v = new Float32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4);
+      let dot = 0;
+      for (let i = 0; i < v.length; i++) dot += v[i]! * vector[i]!;
+      return { memory: memory as MemoryRow, similarity: dot };
+    })
+    .sort((a, b) => b.similarity - a.similarity)
+    .slice(0, k);
+}
