@@ -18,6 +18,7 @@ import { dirname, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { UseLiteEmbedder, type UseLiteOptions } from "../models/use-lite.js";
+import type { UseLiteBackend } from "../models/use-lite-files.js";
 
 /** One benchmarked setting. */
 interface Config {
@@ -137,23 +138,21 @@ function cosine(a: number[], b: number[]): number {
 function configs(textCount: number, quick: boolean): Config[] {
   const queries = quick ? 20 : 60;
   const list: Config[] = [];
-  for (const batch of quick ? [32] : [8, 32, 64]) {
-    list.push({ name: `reference tfjs4.5-wasm`, kind: "reference", batch, texts: textCount, queries });
+  const useLite = (backend: UseLiteBackend, lanes: number, batch: number, texts = textCount, q = queries): Config => ({
+    name: `use-lite ${backend} x${lanes} lane${lanes > 1 ? "s" : ""}`,
+    kind: "use-lite",
+    options: { backend, lanes },
+    batch,
+    texts,
+    queries: q,
+  });
+  for (const batch of quick ? [32] : [8, 32]) {
+    list.push({ name: "reference tfjs4.5-wasm", kind: "reference", batch, texts: textCount, queries });
   }
-  for (const workers of [1, 2]) {
-    for (const batch of quick ? [32] : [8, 16, 32, 64]) {
-      list.push({
-        name: `use-lite wasm x${workers} worker${workers > 1 ? "s" : ""}`,
-        kind: "use-lite",
-        options: { backend: "tfjs-wasm", lanes: workers },
-        batch,
-        texts: textCount,
-        queries,
-      });
-    }
-  }
-  // The pure-JS cpu backend is ~20x slower: a small sample is enough to show it.
-  list.push({ name: "use-lite cpu x1 worker", kind: "use-lite", options: { backend: "tfjs-cpu", lanes: 1 }, batch: 32, texts: 32, queries: 5 });
+  for (const lanes of [1, 2]) for (const batch of quick ? [16] : [8, 16, 32, 64]) list.push(useLite("onnx", lanes, batch));
+  for (const lanes of [1, 2]) for (const batch of quick ? [16] : [16, 32]) list.push(useLite("tfjs-wasm", lanes, batch));
+  // The pure-JS backend is ~30x slower: a small sample is enough to show it.
+  list.push(useLite("tfjs-cpu", 1, 32, 32, 5));
   return list;
 }
 
