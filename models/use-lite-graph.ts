@@ -45,7 +45,7 @@ async function initBackend(backend: TfjsBackend): Promise<void> {
   await tf.ready();
 }
 
-/** A loaded USE lite graph bound to one TF.js backend. */
+/** A loaded USE lite graph bound to one TF.js backend (freed when its worker thread ends). */
 export interface UseLiteGraph {
   readonly backend: TfjsBackend;
   /**
@@ -53,7 +53,6 @@ export interface UseLiteGraph {
    * row-major Float32Array of `batch.length * 512` floats (not re-normalised).
    */
   run(batch: number[][]): Promise<Float32Array>;
-  dispose(): void;
 }
 
 /**
@@ -106,9 +105,6 @@ export async function loadUseLiteGraph(backend: TfjsBackend, dir = useLiteModelD
         inputs.indices.dispose();
         inputs.values.dispose();
       }
-    },
-    dispose() {
-      model.dispose();
     },
   };
 }

@@ -76,9 +76,13 @@ function buildGraph(weights: Map<string, { shape: number[]; data: Float32Array }
     nodes.push({ op: type, inputs, outputs: [out], attributes });
     return out;
   };
-  const weight = (tfName: string, dims?: number[]): string => {
+  const find = (tfName: string) => {
     const w = weights.get(tfName);
     if (!w) throw new Error(`USE lite model.json: weight ${tfName} not found`);
+    return w;
+  };
+  const weight = (tfName: string, dims?: number[]): string => {
+    const w = find(tfName);
     const name = fresh("w");
     initializers.push({ name, dims: dims ?? w.shape, data: w.data });
     return name;
@@ -98,7 +102,7 @@ function buildGraph(weights: Map<string, { shape: number[]; data: Float32Array }
     initializers.push({ name, dims: [], data: BigInt64Array.of(BigInt(value)) });
     return name;
   };
-  const scalarOf = (tfName: string): number => weights.get(tfName)!.data[0]!;
+  const scalarOf = (tfName: string): number => find(tfName).data[0]!;
   const epsilon = scalarOf(`${STACK}Layer_1/TransformerLayer/FFN/layer_prepostprocess/layer_norm/Cast/x`);
   const layerNorm = (x: string, prefix: string): string =>
     op("LayerNormalization", [x, weight(`${prefix}layer_norm_scale/ConcatPartitions/concat`), weight(`${prefix}layer_norm_bias/ConcatPartitions/concat`)], {
@@ -125,9 +129,9 @@ function buildGraph(weights: Map<string, { shape: number[]; data: Float32Array }
     const tl = `${STACK}Layer_${layer}/TransformerLayer/`;
     const vars = `${ENCODE}Layer_${layer}/TransformerLayer/`;
     const mha = `${vars}MultiheadAttention/`;
-    const dModel = weights.get(`${mha}qkv_transform_single/bias/ConcatPartitions/concat`)!.shape[0]! / 3;
-    const dOut = weights.get(`${mha}output_transform_single/bias/ConcatPartitions/concat`)!.shape[0]!;
-    const heads = 4;
+    const dModel = find(`${mha}qkv_transform_single/bias/ConcatPartitions/concat`).shape[0]! / 3;
+    const dOut = find(`${mha}output_transform_single/bias/ConcatPartitions/concat`).shape[0]!;
+    const heads = 4; // both layers (int32 const split_heads/.../Reshape/shape/2 in model.json)
     const scale = scalarOf(`${tl}MultiheadAttention/mul/y`);
 
     const normed = layerNorm(h, `${vars}layer_prepostprocess/layer_norm/`);
@@ -178,10 +182,12 @@ export interface UseLiteOnnxOptions {
   dir?: string;
 }
 
-/** USE lite on onnxruntime-node: `run` embeds non-empty token-id rows (batch x 512, unit length). */
+/**
+ * USE lite on onnxruntime-node: `run` embeds non-empty token-id rows (batch x 512, unit
+ * length). The session lives as long as its worker thread.
+ */
 export interface UseLiteOnnx {
   run(batch: number[][]): Promise<Float32Array>;
-  dispose(): Promise<void>;
 }
 
 /** Converts the TF.js weights (~28 MB, ~0.3 s) and opens an onnxruntime session on them. */
@@ -211,6 +217,5 @@ export async function loadUseLiteOnnx(options: UseLiteOnnxOptions = {}): Promise
       });
       return result.embedding!.data as Float32Array;
     },
-    dispose: () => session.release(),
   };
 }
