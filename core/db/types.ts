@@ -28,6 +28,7 @@ export interface SourceRow {
   url: string | null;
   occurred_at: number;
   text: string;
+  context: string;
   content_hash: string;
   image_path: string | null;
   trust: Trust;

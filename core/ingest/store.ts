@@ -85,10 +85,11 @@ export function turnHash(conv: ParsedConversation, turn: ParsedTurn): string {
  * engine (core/memory) turns them into memories afterwards (importFile runs it).
  */
 export async function storeConversation(db: EngramDb, embedder: Embedder, conv: ParsedConversation): Promise<StoreResult> {
+  const line = (t: ParsedTurn | undefined) => (t ? `${t.speaker}: ${t.text}` : "");
   const items: SourceItem[] = conv.turns.map((turn, seq) => ({
     source: {
       kind: "chat_turn", externalId: turn.externalId, seq, speaker: turn.speaker, role: turn.role, occurredAt: turn.occurredAt,
-      text: turn.text, contentHash: turnHash(conv, turn), trust: "imported", metadata: turn.metadata,
+      text: turn.text, context: [line(conv.turns[seq - 1]), line(conv.turns[seq + 1])].filter(Boolean).join("\n"), contentHash: turnHash(conv, turn), trust: "imported", metadata: turn.metadata,
     },
   }));
   return storeSources(db, embedder, items, conv);

@@ -5,12 +5,22 @@ export const RRF_K = 60;
 export type RankedList = number[];
 
 /**
- * Reciprocal rank fusion (Cormack, Clarke & Büttcher, "Reciprocal Rank Fusion outperforms Condorcet
- * and individual Rank Learning Methods", SIGIR 2009): score(d) = Σ_lists 1 / (k + rank(d)), ranks from 1.
+ * Weighted reciprocal rank fusion (Cormack, Clarke & Büttcher, "Reciprocal Rank Fusion outperforms
+ * Condorcet and individual Rank Learning Methods", SIGIR 2009; weights as in Elasticsearch's and
+ * Azure AI Search's weighted RRF): score(d) = Σ_lists w_list / (k + rank(d)), ranks from 1.
+ * @param weights one per list (default all 1)
+ * @param k the rank constant (default 60); smaller k gives the top ranks more say
  * @returns ids with fused scores, best first (ties keep first-list order).
  */
-export function reciprocalRankFusion(lists: RankedList[], k: number = RRF_K): Array<{ id: number; score: number }> {
+export function reciprocalRankFusion(
+  lists: RankedList[],
+  opts: { k?: number; weights?: number[] } = {},
+): Array<{ id: number; score: number }> {
+  const k = opts.k ?? RRF_K;
   const scores = new Map<number, number>();
-  for (const list of lists) list.forEach((id, i) => scores.set(id, (scores.get(id) ?? 0) + 1 / (k + i + 1)));
+  lists.forEach((list, l) => {
+    const w = opts.weights?.[l] ?? 1;
+    list.forEach((id, i) => scores.set(id, (scores.get(id) ?? 0) + w / (k + i + 1)));
+  });
   return [...scores.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
 }

@@ -13,6 +13,12 @@ describe("reciprocal rank fusion", () => {
     expect(fused.map((f) => f.id).sort()).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it("weights lists and honours k", () => {
+    const fused = reciprocalRankFusion([[1, 2], [2, 1]], { k: 10, weights: [1, 0.35] });
+    expect(fused.map((f) => f.id)).toEqual([1, 2]);
+    expect(fused[0]!.score).toBeCloseTo(1 / 11 + 0.35 / 12, 10);
+  });
+
   it("keeps a single list's order", () => {
     expect(reciprocalRankFusion([[7, 3, 9]]).map((f) => f.id)).toEqual([7, 3, 9]);
   });

@@ -31,6 +31,7 @@ CREATE TABLE sources (
   url             TEXT,
   occurred_at     INTEGER NOT NULL,
   text            TEXT NOT NULL,
+  context         TEXT NOT NULL DEFAULT '', -- neighbouring turns' text: indexed with a low weight (document expansion)
   content_hash    TEXT NOT NULL UNIQUE,  -- sha256 over kind, conversation key, external id, time, speaker, text
   image_path      TEXT,
   trust           TEXT NOT NULL CHECK (trust IN ('user','imported','captured')),
@@ -127,13 +128,13 @@ CREATE TRIGGER memories_fts_au AFTER UPDATE OF title, content ON memories BEGIN
 END;
 
 CREATE VIRTUAL TABLE sources_fts USING fts5(
-  text, content='sources', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+  speaker, text, context, content='sources', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER sources_fts_ai AFTER INSERT ON sources BEGIN
-  INSERT INTO sources_fts(rowid, text) VALUES (new.id, new.text);
+  INSERT INTO sources_fts(rowid, speaker, text, context) VALUES (new.id, new.speaker, new.text, new.context);
 END;
 CREATE TRIGGER sources_fts_ad AFTER DELETE ON sources BEGIN
-  INSERT INTO sources_fts(sources_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  INSERT INTO sources_fts(sources_fts, rowid, speaker, text, context) VALUES ('delete', old.id, old.speaker, old.text, old.context);
 END;
 
 -- Embedding cache: one vector per (model, content hash). The vector tables

@@ -14,6 +14,8 @@ export interface NewSource {
   url?: string | null;
   occurredAt: number;
   text: string;
+  /** text of the neighbouring turns, searched with a low weight (document expansion) */
+  context?: string;
   contentHash: string;
   imagePath?: string | null;
   trust: Trust;
@@ -28,12 +30,12 @@ export function insertSource(db: EngramDb, s: NewSource): number | null {
   const res = db
     .prepare(
       `INSERT OR IGNORE INTO sources(kind, external_id, conversation_id, seq, speaker, role, app, window_title, url,
-         occurred_at, text, content_hash, image_path, trust, metadata, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         occurred_at, text, context, content_hash, image_path, trust, metadata, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       s.kind, s.externalId ?? null, s.conversationId ?? null, s.seq ?? null, s.speaker ?? null, s.role ?? null,
-      s.app ?? null, s.windowTitle ?? null, s.url ?? null, s.occurredAt, s.text, s.contentHash, s.imagePath ?? null,
+      s.app ?? null, s.windowTitle ?? null, s.url ?? null, s.occurredAt, s.text, s.context ?? "", s.contentHash, s.imagePath ?? null,
       s.trust, JSON.stringify(s.metadata ?? {}), Date.now(),
     );
   return res.changes ? Number(res.lastInsertRowid) : null;
