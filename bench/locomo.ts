@@ -1,11 +1,13 @@
 /**
  * LoCoMo retrieval benchmark: `npm run bench:locomo -- --data FILE [--out report.json]
- * [--modes bm25,vector,hybrid] [--limit N]`.
+ * [--modes bm25,vector,hybrid,memory] [--limit N]`.
  *
  * For each conversation: import it into a fresh database (timing ingest), ask every question of
  * categories 1-4 with evidence, rank with each mode at k = 25, and score the top 5/10/25 against the
- * evidence dia_ids (see bench/lib/metrics.ts). Prints a table; writes JSON
- * `{ results: [{ mode, category, k, recall_frac, recall_all, recall_any, ndcg, questions }], ingest, latency_ms }`.
+ * evidence dia_ids (see bench/lib/metrics.ts). Mode `memory` first runs the memory engine (timed:
+ * `processing`) and ranks its memories, each mapped to its sources' dia_ids. Prints a table; writes JSON
+ * `{ results: [{ mode, category, k, recall_frac, recall_all, recall_any, ndcg, questions }], ingest, latency_ms,
+ * processing: { <mode>: { turns, seconds, turns_per_s } }, ids_per_item_at_10: { <mode>: n } }`.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,7 +33,7 @@ interface Question {
 
 const flags = parseFlags(process.argv.slice(2));
 const data = flags.data ?? "../shared/data/locomo/locomo-dev.json";
-const modeNames = (flags.modes ?? "bm25,vector,hybrid").split(",");
+const modeNames = (flags.modes ?? "bm25,vector,hybrid,memory").split(",");
 for (const m of modeNames) if (!MODES[m]) throw new Error(`--modes: unknown mode "${m}" (known: ${Object.keys(MODES).join(", ")})`);
 const limit = flags.limit ? Number(flags.limit) : Infinity;
 
@@ -40,6 +42,10 @@ const qaBySample = new Map(samples.map((s) => [s.sample_id, s.qa]));
 const embedder = await createEmbedder();
 const acc = new Map<string, ScoreAccumulator>();
 const latencies: number[] = [];
+/** Per mode: turns its preparation processed and seconds it took (memory: the engine's throughput). */
+const prepared = new Map<string, { turns: number; seconds: number }>();
+/** Per mode: dia_ids per ranked item in the top 10 (an episode maps to several turns). */
+const idsPerItem = new Map<string, { ids: number; items: number }>();
 let ingestTurns = 0;
 let ingestSeconds = 0;
 const tmp = mkdtempSync(join(tmpdir(), "engram-locomo-"));
@@ -60,11 +66,21 @@ for await (const conv of parseExport(data, { format: "locomo" })) {
     .filter((q) => q.ids.size > 0);
   for (const name of modeNames) {
     const mode = MODES[name]!;
-    await mode.prepare?.(db, embedder);
+    const stats = await mode.prepare?.(db, embedder);
+    if (stats) {
+      const p = prepared.get(name) ?? { turns: 0, seconds: 0 };
+      prepared.set(name, { turns: p.turns + stats.turns, seconds: p.seconds + stats.seconds });
+    }
     for (const q of questions) {
       const t = performance.now();
       const ranked = await mode.rank(db, embedder, q.question, Math.max(...KS));
       if (name === "hybrid") latencies.push(performance.now() - t);
+      const per = idsPerItem.get(name) ?? { ids: 0, items: 0 };
+      for (const ids of ranked.slice(0, 10)) {
+        per.ids += ids.length;
+        per.items++;
+      }
+      idsPerItem.set(name, per);
       for (const k of KS) {
         const s = scoreRanking(ranked, q.ids, k);
         for (const cat of [CATEGORIES[q.category]!, "all"]) {
@@ -97,9 +113,17 @@ const report = {
   results,
   ingest: { turns: ingestTurns, seconds: ingestSeconds, turns_per_s: ingestTurns / ingestSeconds },
   latency_ms: { p50: percentile(latencies, 50), p95: percentile(latencies, 95) },
+  processing: Object.fromEntries([...prepared].map(([mode, p]) => [mode, { ...p, turns_per_s: p.turns / p.seconds }])),
+  ids_per_item_at_10: Object.fromEntries([...idsPerItem].map(([mode, x]) => [mode, x.ids / Math.max(1, x.items)])),
 };
 process.stdout.write(
   `\ningest: ${ingestTurns} turns in ${ingestSeconds.toFixed(1)} s (${report.ingest.turns_per_s.toFixed(0)} turns/s); ` +
     `hybrid query latency p50 ${report.latency_ms.p50.toFixed(1)} ms, p95 ${report.latency_ms.p95.toFixed(1)} ms\n`,
+);
+for (const [mode, p] of prepared) {
+  process.stdout.write(`${mode}: processed ${p.turns} turns in ${p.seconds.toFixed(1)} s (${(p.turns / p.seconds).toFixed(0)} turns/s)\n`);
+}
+process.stdout.write(
+  `dia_ids per ranked item in the top 10: ${[...idsPerItem].map(([mode, x]) => `${mode} ${(x.ids / Math.max(1, x.items)).toFixed(2)}`).join(", ")}\n`,
 );
 if (flags.out) writeJson(flags.out, report);

@@ -82,8 +82,9 @@ function add(ctx: ApplyContext, c: Candidate, vector: Float32Array, d: Decision)
 
 /**
  * Applies one decision inside the batch's transaction: writes the memory, its vector, provenance,
- * version (with the decision's reason), fact key, entity mentions and edges. An UPDATE whose target
- * the user edited or pinned meanwhile becomes an ADD, so user changes always win.
+ * version (with the decision's reason), fact key, entity mentions and edges. A NOOP adds the
+ * candidate's sources to the target's provenance. A memory the user edited or pinned is never
+ * changed: a NOOP on it only records the version, an UPDATE of it becomes an ADD.
  * @returns the id of the memory the candidate ended up in.
  */
 export function applyDecision(ctx: ApplyContext, c: Candidate, vector: Float32Array, d: Decision): number {
@@ -92,7 +93,7 @@ export function applyDecision(ctx: ApplyContext, c: Candidate, vector: Float32Ar
   let id: number;
   if (d.op === "NOOP" && target) {
     recordVersion(db, { memoryId: target.id, op: "NOOP", before: null, after: null, reason: d.reason, actor: engine, at: now });
-    linkSources(db, target.id, c.sourceIds);
+    if (engineMayChange(target)) linkSources(db, target.id, c.sourceIds);
     ctx.report.operations.NOOP++;
     id = target.id;
   } else if (d.op === "UPDATE" && target && engineMayChange(target)) {

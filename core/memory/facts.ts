@@ -59,14 +59,15 @@ const PATTERNS: Pattern[] = [
   { predicate: "has", single: false, match: "i (have|own) (got)? [<o>(a|an|#Value) .+]", say: "{s} has {o}." },
 ];
 
-const STOP_OBJECT = new Set(["Preposition", "Conjunction", "Date", "Adverb", "QuestionWord"]);
+const STOP_OBJECT = new Set(["Preposition", "Conjunction", "Date", "Duration", "Adverb", "QuestionWord"]);
+const STOP_WORDS = new Set(["with", "as", "because", "since", "and", "but", "last", "next", "this", "yesterday", "today", "tomorrow", "tonight", "ago", "now"]);
 
-/** Cuts a captured object at the first clause boundary (comma, preposition other than "of", conjunction, date, adverb). */
+/** Cuts a captured object at the first clause boundary (comma, preposition other than "of", conjunction, date word, adverb). */
 function objectText(group: View): string | null {
   const terms = (group.json() as Array<{ terms: Array<{ text: string; post: string; normal: string; tags: string[] }> }>).flatMap((s) => s.terms);
   const kept: string[] = [];
   for (const t of terms) {
-    if (kept.length && (t.tags.some((x) => STOP_OBJECT.has(x)) && t.normal !== "of" || ["with", "as", "because", "since", "and", "but"].includes(t.normal))) break;
+    if (kept.length && ((t.tags.some((x) => STOP_OBJECT.has(x)) && t.normal !== "of") || STOP_WORDS.has(t.normal))) break;
     kept.push(t.text);
     if (/[,;:!?.]/.test(t.post)) break;
   }

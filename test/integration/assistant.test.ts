@@ -1,0 +1,137 @@
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEmbedder } from "../../models/embedders.js";
+import type { Embedder } from "../../models/embedder.js";
+import { ask } from "../../core/assistant/ask.js";
+import { ACKNOWLEDGE, chatTurn } from "../../core/assistant/chat.js";
+import { ABSTAIN } from "../../core/assistant/format.js";
+import { openDatabase, type EngramDb } from "../../core/db/connection.js";
+import { getSources } from "../../core/db/repos/sources.js";
+import { ensureVectorTables } from "../../core/db/vectors.js";
+import { storeConversation } from "../../core/ingest/store.js";
+import { createMemoryEngine } from "../../core/memory/index.js";
+import { engram, locomoSubset, tempDir } from "../helpers/cli.js";
+
+let embedder: Embedder;
+let db: EngramDb;
+
+beforeAll(async () => {
+  embedder = await createEmbedder();
+  db = openDatabase(":memory:");
+  ensureVectorTables(db, embedder);
+  const at = (iso: string) => Date.parse(iso);
+  await storeConversation(db, embedder, {
+    format: "chatgpt", externalId: "c1", title: "weekend", participants: ["User", "ChatGPT"], startedAt: at("2023-05-08T10:00:00Z"),
+    turns: [
+      { externalId: "m1", speaker: "User", role: "user", occurredAt: at("2023-05-08T10:00:00Z"), text: "I went to a pottery class yesterday and made a blue bowl.", metadata: {} },
+      { externalId: "m2", speaker: "ChatGPT", role: "assistant", occurredAt: at("2023-05-08T10:00:05Z"), text: "That sounds lovely! Pottery is a relaxing hobby.", metadata: {} },
+      { externalId: "m3", speaker: "User", role: "user", occurredAt: at("2023-05-08T10:01:00Z"), text: "My sister Anna lives in Lisbon and works as a nurse.", metadata: {} },
+    ],
+  });
+  await createMemoryEngine(db, embedder).process();
+});
+afterAll(() => db.close());
+
+describe("ask without a model", () => {
+  it("answers with what it remembers: the memories themselves, dated, with their sources", async () => {
+    const tokens: string[] = [];
+    const a = await ask(db, embedder, "When did I go to the pottery class?", { onToken: (t) => tokens.push(t) });
+    expect(a.engine).toBe("heuristic");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/^Here is what I remember:\n1\. 8 May 2023 — /);
+    expect(a.answer).toContain("pottery class yesterday (7 May 2023)");
+    expect(tokens.join("")).toBe(a.answer);
+    const cited = a.citations.find((c) => c.sources.some((s) => s.external_id === "m1"));
+    expect(cited).toBeDefined();
+    expect(cited!.sources.find((s) => s.external_id === "m1")).toMatchObject({ kind: "chat_turn", conversation: "c1", speaker: "User" });
+    expect(cited!.occurred_at).toBe(Date.parse("2023-05-08T10:00:00Z"));
+  });
+
+  it("abstains when nothing relevant is remembered, rather than guessing", async () => {
+    for (const q of ["What is the capital of Mongolia?", "How many moons does Jupiter have?"]) {
+      const a = await ask(db, embedder, q);
+      expect(a).toEqual({ answer: ABSTAIN, citations: [], engine: "heuristic", abstained: true });
+    }
+  });
+
+  it("counts what it cites as recalled (recalled memories do not decay)", async () => {
+    const a = await ask(db, embedder, "Where does Anna live?");
+    expect(a.abstained).toBe(false);
+    const row = db.prepare("SELECT access_count, last_accessed_at FROM memories WHERE id = ?").get(a.citations[0]!.memory_id) as { access_count: number; last_accessed_at: number };
+    expect(row.access_count).toBeGreaterThan(0);
+    expect(row.last_accessed_at).toBeGreaterThan(0);
+  });
+
+  it("stores the exchange only when asked to remember", async () => {
+    const before = (db.prepare("SELECT COUNT(*) AS n FROM sources").get() as { n: number }).n;
+    await ask(db, embedder, "Where does Anna live?");
+    expect((db.prepare("SELECT COUNT(*) AS n FROM sources").get() as { n: number }).n).toBe(before);
+    await ask(db, embedder, "Where does Anna live?", { remember: true });
+    const added = db.prepare("SELECT role, trust, processed_at FROM sources WHERE id > (SELECT MAX(id) - 2 FROM sources) ORDER BY id").all();
+    expect(added).toEqual([
+      { role: "user", trust: "user", processed_at: expect.any(Number) },
+      { role: "assistant", trust: "user", processed_at: expect.any(Number) },
+    ]);
+  });
+});
+
+describe("chat is captured", () => {
+  it("stores both turns in an Engram conversation and uses what the user said in a later answer", async () => {
+    const first = await chatTurn(db, embedder, "I'm allergic to peanuts, by the way.", { now: Date.parse("2023-06-01T12:00:00Z") });
+    expect(first.answer).toBe(ACKNOWLEDGE);
+    const [user, reply] = getSources(db, [first.userSourceId, first.assistantSourceId]).sort((a, b) => a.id - b.id);
+    expect(user).toMatchObject({ kind: "chat_turn", role: "user", trust: "user", text: "I'm allergic to peanuts, by the way.", conversation_id: first.conversationId });
+    expect(reply).toMatchObject({ kind: "chat_turn", role: "assistant", text: ACKNOWLEDGE, conversation_id: first.conversationId });
+    expect(db.prepare("SELECT format FROM conversations WHERE id = ?").get(first.conversationId)).toEqual({ format: "engram" });
+
+    const later = await chatTurn(db, embedder, "What am I allergic to?", { conversationId: first.conversationId, now: Date.parse("2023-06-02T12:00:00Z") });
+    expect(later.conversationId).toBe(first.conversationId);
+    expect(later.abstained).toBe(false);
+    expect(later.answer).toMatch(/peanuts/);
+    expect(later.citations.some((c) => c.sources.some((s) => s.source_id === first.userSourceId))).toBe(true);
+
+    const human = db.prepare("SELECT content FROM memories WHERE type = 'core' AND json_extract(details, '$.label') = 'human'").get() as { content: string };
+    expect(human.content).toMatch(/allergic to peanuts/);
+  });
+
+  it("follows the user's instructions for the assistant (persona block), replacing rather than appending", async () => {
+    const c = await chatTurn(db, embedder, "Please keep your answers short.");
+    await chatTurn(db, embedder, "Please keep your answers short and plain.", { conversationId: c.conversationId });
+    const persona = db.prepare("SELECT content, details FROM memories WHERE type = 'core' AND json_extract(details, '$.label') = 'persona'").get() as { content: string; details: string };
+    expect(JSON.parse(persona.details).lines).toEqual(["Please keep your answers short and plain."]);
+  });
+});
+
+describe("engram ask / process / consolidate (CLI)", () => {
+  const dir = tempDir();
+  const dbPath = join(dir, "e.db");
+
+  beforeAll(() => {
+    expect(engram(["import", locomoSubset(dir, ["conv-26"]), "--db", dbPath, "--json"]).code).toBe(0);
+  });
+
+  it("answers in the documented JSON shape, citing the LGBTQ support group turn", () => {
+    const run = engram(["ask", "When did Caroline go to the LGBTQ support group?", "--db", dbPath, "--json"]);
+    expect(run.stderr).toBe("");
+    const a = JSON.parse(run.stdout);
+    expect(a).toMatchObject({ engine: "heuristic", abstained: false });
+    expect(a.answer).toContain("7 May 2023");
+    expect(a.citations[0]).toMatchObject({ memory_id: expect.any(Number), sources: expect.arrayContaining([expect.objectContaining({ kind: "chat_turn", external_id: "D1:3" })]) });
+  });
+
+  it("prints the answer and its sources for people, and abstains on what it never heard", () => {
+    const run = engram(["ask", "When did Caroline go to the LGBTQ support group?", "--db", dbPath]);
+    expect(run.stdout).toMatch(/Here is what I remember:/);
+    expect(run.stdout).toMatch(/↳ chat_turn D1:3 \(conv-26, Caroline; 2023-05-08T13:56:02Z\)/);
+    expect(engram(["ask", "What is the boiling point of mercury?", "--db", dbPath]).stdout.trim()).toBe(ABSTAIN);
+  });
+
+  it("processes nothing twice, and shows what consolidation would do without doing it", () => {
+    expect(JSON.parse(engram(["process", "--db", dbPath, "--json"]).stdout)).toMatchObject({ engine: "heuristic", sources: 0 });
+    const dry = JSON.parse(engram(["consolidate", "--dry-run", "--db", dbPath, "--json"]).stdout);
+    expect(dry.dryRun).toBe(true);
+    expect(dry.summarised).toBeGreaterThan(0); // LoCoMo's 2023 episodes are old now
+    const again = JSON.parse(engram(["consolidate", "--dry-run", "--db", dbPath, "--json"]).stdout);
+    expect(again).toEqual(dry);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { annotateDates, resolveDates } from "../../core/memory/dates.js";
+
+/** Monday 8 May 2023, 13:56 UTC: the time of LoCoMo conv-26's first session. */
+const MONDAY = Date.parse("2023-05-08T13:56:00Z");
+
+describe("relative dates resolved against the time a turn was said", () => {
+  const cases: Array<[string, string]> = [
+    ["I went to a LGBTQ support group yesterday.", "I went to a LGBTQ support group yesterday (7 May 2023)."],
+    ["We went camping last Tuesday.", "We went camping last Tuesday (Tuesday 2 May 2023)."],
+    ["I'm going to a conference next month.", "I'm going to a conference next month (June 2023)."],
+    ["I painted that lake sunrise last year!", "I painted that lake sunrise last year (2022)!"],
+    ["I ran a charity race last weekend.", "I ran a charity race last weekend (the weekend of 6–7 May 2023)."],
+    ["I gave a speech at a school last week.", "I gave a speech at a school last week (the week before 8 May 2023)."],
+    ["My 18th birthday was ten years ago.", "My 18th birthday was ten years ago (2013)."],
+    ["We talked two days ago.", "We talked two days ago (6 May 2023)."],
+  ];
+  for (const [said, written] of cases) {
+    it(`"${said}" → "${written}"`, () => {
+      expect(annotateDates(said, MONDAY).text).toBe(written);
+    });
+  }
+
+  it("leaves absolute dates, durations and 'now' alone", () => {
+    for (const text of ["I moved here on 7 May 2023.", "I've had these friends for 4 years.", "I'm at home now."]) {
+      expect(annotateDates(text, MONDAY).text).toBe(text);
+    }
+  });
+
+  it("reads a bare weekday in a past-tense sentence as the previous one", () => {
+    const wednesday = Date.parse("2023-05-10T09:00:00Z");
+    expect(resolveDates("I went to the museum on Friday.", wednesday, { past: true })[0]).toMatchObject({ label: "Friday 5 May 2023", granularity: "day" });
+    expect(resolveDates("I'm going to the museum on Friday.", wednesday, { past: false })[0]).toMatchObject({ label: "Friday 12 May 2023" });
+  });
+
+  it("gives the start of the period meant, in epoch ms UTC", () => {
+    const [month] = resolveDates("We moved to Berlin last month.", MONDAY);
+    expect(month).toMatchObject({ text: "last month", granularity: "month", start: Date.UTC(2023, 3, 1) });
+  });
+});
