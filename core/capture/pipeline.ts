@@ -55,7 +55,8 @@ export interface FrameTimings {
 /**
  * What happened to a frame. `stored`: kept as frame `frameId` (source `sourceId`); `duplicate`:
  * the same screen as the last kept frame of its display (or the same frame already stored);
- * `excluded`: an exclusion matched (nothing written); `paused`: capture is paused or outside its
+ * `excluded`: an exclusion matched, or the frame is older than the retention period (nothing
+ * written); `paused`: capture is paused or outside its
  * hours (nothing written). `reason` explains every status but `stored`.
  */
 export interface FrameVerdict {
@@ -109,6 +110,7 @@ export interface CapturePipeline {
 }
 
 const PRUNE_EVERY_MS = 60_000;
+const DAY_MS = 86_400_000;
 
 function counts(redactions: Redaction[]): RedactionCounts {
   const out: RedactionCounts = {};
@@ -192,6 +194,9 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
     const origin = { app: input.app ?? null, windowTitle: input.windowTitle ?? null, url: input.url ?? null };
     const why = excluded(origin);
     if (why) return { status: "excluded", reason: why, timings };
+    if (s.retentionDays > 0 && input.capturedAt < now() - s.retentionDays * DAY_MS) {
+      return { status: "excluded", reason: `older than the retention period (${s.retentionDays} days; setting retentionDays)`, timings };
+    }
 
     let t0 = performance.now();
     let raw: RawImage;
