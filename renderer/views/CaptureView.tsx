@@ -186,17 +186,17 @@ function CaptureSettingsForm({ settings, onSaved }: { settings: CaptureSettings;
         </label>
         <label className="field">
           <span className="field-label">Never capture these apps</span>
-          <textarea className="textarea" rows={4} value={apps} onChange={(e) => setApps(e.target.value)} placeholder={"1Password\nKeePassXC"} />
+          <textarea className="textarea" rows={4} value={apps} onChange={(e) => setApps(e.target.value)} placeholder="e.g. 1Password" />
           <span className="field-help">One per line.</span>
         </label>
         <label className="field">
           <span className="field-label">Never capture windows whose title contains</span>
-          <textarea className="textarea" rows={4} value={titles} onChange={(e) => setTitles(e.target.value)} placeholder={"Private Browsing\nIncognito"} />
+          <textarea className="textarea" rows={4} value={titles} onChange={(e) => setTitles(e.target.value)} placeholder="e.g. Private Browsing" />
           <span className="field-help">One per line.</span>
         </label>
         <label className="field">
           <span className="field-label">Never capture these websites</span>
-          <textarea className="textarea" rows={4} value={hosts} onChange={(e) => setHosts(e.target.value)} placeholder={"mybank.example\nmail.example.com"} />
+          <textarea className="textarea" rows={4} value={hosts} onChange={(e) => setHosts(e.target.value)} placeholder="e.g. mybank.example" />
           <span className="field-help">Host names, one per line.</span>
         </label>
         <div className="field checks">

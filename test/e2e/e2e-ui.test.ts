@@ -125,6 +125,13 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     await panel.locator('[data-testid="source-context"] [aria-current="true"]').waitFor();
     expect(await panel.locator('[data-testid="source-context"] [aria-current="true"]').textContent()).toMatch(/LGBTQ support group/);
     await shot(page, "memories-provenance");
+
+    // delete, then Undo from the toast: the same memory comes back
+    await panel.getByRole("button", { name: "Delete" }).click();
+    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByText("Memory restored", { exact: true }).waitFor();
+    const restored = await apiCall<MemoryDetail>(served, "getMemory", { id });
+    expect(restored.memory.title).toBe("Caroline went to an LGBTQ support group");
   });
 
   it("the graph draws nodes", async () => {
@@ -147,7 +154,7 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     await box.press("Enter");
     const answer = page.getByTestId("assistant-message").last();
     const chip = answer.getByTestId("citation").first();
-    await chip.waitFor({ timeout: 90_000 });
+    await chip.waitFor({ timeout: 200_000 });
     await shot(page, "chat-answer");
     await chip.click();
     const drawer = page.getByRole("dialog", { name: "Memory" });
@@ -158,7 +165,13 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     await shot(page, "chat-citation-source");
     await page.keyboard.press("Escape");
     await drawer.waitFor({ state: "detached" });
-  });
+
+    // the conversation is listed and reopens with its turns
+    await page.getByRole("button", { name: "New chat" }).click();
+    await page.getByRole("heading", { name: "Ask your memory" }).waitFor();
+    await page.getByRole("navigation", { name: "Conversations" }).getByRole("link").first().click();
+    await page.locator(".msg-user", { hasText: "When did Caroline go to the LGBTQ support group?" }).waitFor();
+  }, 300_000);
 
   it("every view renders (screenshots, light and dark)", async () => {
     await go("Timeline");
@@ -176,10 +189,12 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     await go("Privacy & data");
     await settle();
     await page.getByText("Where your data lives").waitFor();
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    await page.getByRole("link", { name: "Download the file" }).waitFor({ timeout: 60_000 });
     await shot(page, "privacy-light");
 
     await page.getByTestId("theme-toggle").click();
-    expect(await page.locator("html").getAttribute("data-theme")).toBe("dark");
+    await page.locator('html[data-theme="dark"]').waitFor({ state: "attached" });
     await shot(page, "privacy-dark");
     for (const [label, name] of [["Chat", "chat"], ["Memories", "memories"], ["Timeline", "timeline"], ["Graph", "graph"], ["Models", "models"], ["Capture", "capture"]] as const) {
       await go(label);
@@ -213,12 +228,12 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     await page.getByLabel("Chat export file").setInputFiles(subset);
     await page.getByRole("progressbar").first().waitFor({ timeout: 30_000 });
     await shot(page, "first-run-importing");
-    await page.getByText(/^Imported 1 conversations and made \d+ memories$/).waitFor({ timeout: 240_000 });
+    await page.getByText(/^Imported 1 conversations and made \d+ memories$/).waitFor({ timeout: 280_000 });
     await page.getByRole("heading", { name: "Welcome to Engram" }).waitFor({ state: "detached" });
     const stats = await apiCall<Stats>(served, "stats", {});
     expect(stats.sources.chat_turn).toBeGreaterThanOrEqual(419);
     expect(stats.memoriesTotal).toBeGreaterThan(0);
-  });
+  }, 300_000);
 
   it("the page logged no errors (no CSP violations, no failed requests)", () => {
     expect(main.errors).toEqual([]);
