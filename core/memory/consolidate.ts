@@ -5,7 +5,7 @@ import { recordVersion } from "../db/repos/versions.js";
 import type { MemoryRow } from "../db/types.js";
 import { getVector, knn, putVector } from "../db/vectors.js";
 import { humanDate } from "../util/time.js";
-import { engineMayChange } from "./decide.js";
+import { engineMayChange, sameStatement } from "./decide.js";
 import { normName } from "./entities.js";
 import { addEdge } from "./links.js";
 import type { ConsolidationAction, ConsolidationOptions, ConsolidationReport, EngineName } from "./types.js";
@@ -14,8 +14,6 @@ const DAY = 86_400_000;
 
 /** Consolidation settings. */
 export const CONSOLIDATION = {
-  /** Cosine at or above which two facts about the same subject (and dates) are one. */
-  mergeSimilarity: 0.95,
   /** Episodes older than this (ms before `now`) are summarised per conversation and day. */
   summariseAfterMs: 90 * DAY,
   /** Importance of a never-recalled memory halves every this many ms. */
@@ -48,7 +46,7 @@ function planMerges(db: EngramDb): ConsolidationAction[] {
     if (!v) continue;
     for (const hit of knn(db, "memories", v, 10)) {
       const other = byId.get(hit.id);
-      if (!other || other.id === m.id || gone.has(other.id) || hit.similarity < CONSOLIDATION.mergeSimilarity || !sameSubjectAndDates(m, other)) continue;
+      if (!other || other.id === m.id || gone.has(other.id) || !sameStatement(m.content, other.content, hit.similarity) || !sameSubjectAndDates(m, other)) continue;
       const [keep, drop] = engineMayChange(other) ? [m, other] : engineMayChange(m) ? [other, m] : [null, null];
       if (!keep || !drop) continue;
       gone.add(drop.id);
@@ -96,7 +94,7 @@ function summaryOf(episodes: MemoryRow[]): { title: string; content: string } {
 }
 
 /** Importance decay of never-recalled memories: base × 0.5^(age / half-life), never below the floor. */
-function planDecay(db: EngramDb, now: number): Array<ConsolidationAction & { importance: number; base: number }> {
+function planDecay(db: EngramDb, now: number, skip: Set<number>): Array<ConsolidationAction & { importance: number; base: number }> {
   const rows = db
     .prepare(
       `SELECT * FROM memories WHERE status = 'active' AND type <> 'core' AND pinned = 0 AND user_edited = 0 AND access_count = 0`,
@@ -104,6 +102,7 @@ function planDecay(db: EngramDb, now: number): Array<ConsolidationAction & { imp
     .all() as MemoryRow[];
   const out: Array<ConsolidationAction & { importance: number; base: number }> = [];
   for (const m of rows) {
+    if (skip.has(m.id)) continue;
     const base = Number(details(m).importance_base ?? m.importance);
     const age = Math.max(0, now - (m.last_accessed_at ?? m.recorded_at));
     const importance = Math.max(CONSOLIDATION.floor, base * 0.5 ** (age / CONSOLIDATION.halfLifeMs));
@@ -118,11 +117,12 @@ function planDecay(db: EngramDb, now: number): Array<ConsolidationAction & { imp
 
 /**
  * Consolidates memory (after the "sleep" consolidation of MemGPT/Letta and MIRIX; merges after Mem0):
- * 1. merges near-duplicate facts (cosine ≥ CONSOLIDATION.mergeSimilarity, same subject and dates):
+ * 1. merges near-duplicate facts (the same statement as decide.ts judges it, same subject and dates):
  *    the survivor gets the other's provenance, the other is archived with superseded_by;
  * 2. summarises episodes older than 90 days into one coarser episode per conversation and day
  *    (provenance of all, `derived_from` edges), archiving the detailed ones;
- * 3. decays the importance of memories never recalled (half-life 90 days).
+ * 3. decays the importance of memories never recalled (half-life 90 days), except those merged or
+ *    summarised in the same run.
  * Pinned and user-edited memories are never changed. Every change writes a version (MERGE, DECAY),
  * and nothing is deleted. `dryRun` only plans.
  */
@@ -134,7 +134,7 @@ export async function consolidate(
   const now = opts.now ?? Date.now();
   const merges = planMerges(db);
   const summaries = planSummaries(db, now);
-  const decays = planDecay(db, now);
+  const decays = planDecay(db, now, new Set([...merges, ...summaries].flatMap((a) => a.memoryIds)));
   const report = (): ConsolidationReport => ({
     dryRun: !!opts.dryRun, merged: merges.length, summarised: summaries.reduce((n, s) => n + s.memoryIds.length, 0), decayed: decays.length,
     actions: [...merges, ...summaries.map(({ episodes: _e, ...a }) => a), ...decays.map(({ importance: _i, base: _b, ...a }) => a)],

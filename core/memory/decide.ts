@@ -88,12 +88,17 @@ export function wordOverlap(a: string, b: string): number {
 }
 
 /**
- * The same statement: nearly the same words (Jaccard ≥ `THRESHOLDS.sameWords`), or close vectors
- * (cosine ≥ `THRESHOLDS.same`) with at least half the words in common; and the same dates.
+ * Two texts say the same thing: nearly the same words (Jaccard ≥ `THRESHOLDS.sameWords`), or close
+ * vectors (cosine ≥ `THRESHOLDS.same`) with at least half the words in common.
  */
+export function sameStatement(a: string, b: string, similarity: number): boolean {
+  const overlap = wordOverlap(a, b);
+  return overlap >= THRESHOLDS.sameWords || (similarity >= THRESHOLDS.same && overlap >= 0.5);
+}
+
+/** The candidate repeats a neighbour: the same statement about the same dates. */
 function isSame(c: Candidate, n: Neighbour): boolean {
-  const overlap = wordOverlap(c.content, n.memory.content);
-  return (overlap >= THRESHOLDS.sameWords || (n.similarity >= THRESHOLDS.same && overlap >= 0.5)) && sameDates(c, n.memory);
+  return sameStatement(c.content, n.memory.content, n.similarity) && sameDates(c, n.memory);
 }
 
 function nearDuplicate(c: Candidate, neighbours: Neighbour[]): Decision | null {

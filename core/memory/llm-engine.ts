@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordLlmCall, type ChatMessage, type LlmRuntime } from "../../models/llm/index.js";
+import { LlmOutputError, recordLlmCall, type ChatMessage, type LlmRuntime } from "../../models/llm/index.js";
 import type { EngramDb } from "../db/connection.js";
 import type { SourceRow } from "../db/types.js";
 import { annotateDates, dateDetail } from "./dates.js";
@@ -13,27 +13,29 @@ import type { Candidate } from "./types.js";
 
 /** What the `extract` operation returns for a window of messages. */
 export const ExtractSchema = z.object({
-  memories: z.array(
-    z.object({
-      type: z.enum(["semantic", "procedural"]),
-      title: z.string(),
-      content: z.string(),
-      subject: z.string().nullable(),
-      predicate: z.string().nullable(),
-      object: z.string().nullable(),
-      single: z.boolean(),
-      steps: z.array(z.string()),
-      source: z.number().int(),
-      about_user: z.boolean(),
-    }),
-  ),
+  memories: z
+    .array(
+      z.object({
+        type: z.enum(["semantic", "procedural"]),
+        title: z.string().max(160),
+        content: z.string().max(600),
+        subject: z.string().max(80).nullable(),
+        predicate: z.string().max(40).nullable(),
+        object: z.string().max(120).nullable(),
+        single: z.boolean(),
+        steps: z.array(z.string().max(300)).max(20),
+        source: z.number().int(),
+        about_user: z.boolean(),
+      }),
+    )
+    .max(12),
 });
 
 /** What the `update` operation returns for one candidate and its neighbours. */
 export const UpdateSchema = z.object({
   op: z.enum(["ADD", "UPDATE", "INVALIDATE", "NOOP"]),
   target_id: z.number().int().nullable(),
-  reason: z.string(),
+  reason: z.string().max(200),
 });
 
 /**
@@ -42,13 +44,21 @@ export const UpdateSchema = z.object({
  * facts and procedures as JSON, and for each candidate with stored neighbours the `update`
  * operation chooses ADD / UPDATE / INVALIDATE / NOOP. Sources and memories are quoted in the
  * prompts as data with their provenance (prompts/*.md, prompts.ts); every call is logged for
- * adapter training (recordLlmCall).
+ * adapter training (recordLlmCall). Output that does not fit the schema is logged as not kept and
+ * ignored: the window keeps its episode, and a decision falls back to ADD.
  */
 export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
-  const call = async <T>(op: "extract" | "update", schema: z.ZodType<T>, messages: ChatMessage[], signal?: AbortSignal): Promise<T> => {
-    const out = await llm.completeJson(schema, messages, { op, signal });
-    recordLlmCall(db, { op, modelId: llm.modelId, input: messages, output: JSON.stringify(out), kept: true });
-    return out;
+  /** One structured call, logged for adapter training; null when the output is unusable (logged as not kept). */
+  const call = async <T>(op: "extract" | "update", schema: z.ZodType<T>, messages: ChatMessage[], signal?: AbortSignal): Promise<T | null> => {
+    try {
+      const out = await llm.completeJson(schema, messages, { op, signal });
+      recordLlmCall(db, { op, modelId: llm.modelId, input: messages, output: JSON.stringify(out), kept: true });
+      return out;
+    } catch (err) {
+      if (!(err instanceof LlmOutputError)) throw err;
+      recordLlmCall(db, { op, modelId: llm.modelId, input: messages, output: err.raw, kept: false });
+      return null;
+    }
   };
   return {
     name: "llm",
@@ -68,7 +78,7 @@ export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
           { role: "system", content: systemPrompt("extract") },
           { role: "user", content: `Conversation: ${conversation}. Participants: ${batch.participants.join(", ") || "unknown"}.\n\n${data}` },
         ];
-        const { memories } = await call("extract", ExtractSchema, messages, signal);
+        const memories = (await call("extract", ExtractSchema, messages, signal))?.memories ?? [];
         memories.forEach((m, i) => {
           const source = sources.find((s) => s.id === m.source) ?? sources[0]!;
           const { text: content, dates } = annotateDates(m.content, source.occurred_at);
@@ -100,7 +110,7 @@ export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
           content: `New memory:\n${quoteMemory({ id: 0, title: candidate.title, content: candidate.content, occurred_at: candidate.occurredAt })}\n\nStored memories:\n${stored.map((n) => quoteMemory(n.memory)).join("\n")}`,
         },
       ];
-      const d = await call("update", UpdateSchema, messages, signal);
+      const d = (await call("update", UpdateSchema, messages, signal)) ?? { op: "ADD" as const, target_id: null, reason: "the model's decision was unusable: added" };
       const target = stored.find((n) => n.memory.id === d.target_id)?.memory;
       const related = stored.filter((n) => n.memory.id !== target?.id && n.similarity >= THRESHOLDS.related).map((n) => ({ id: n.memory.id, similarity: n.similarity }));
       if (!target || d.op === "ADD") return { op: "ADD", targetId: null, invalidates: [], related, reason: d.reason };
