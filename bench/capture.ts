@@ -140,6 +140,7 @@ for (let i = 0; i < 200; i++) {
 
 const stored = rows.filter((r) => r.verdict === "stored");
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
+db.pragma("wal_checkpoint(TRUNCATE)");
 const dbBytes = readdirSync(tmp).filter((f) => f.startsWith("engram.db")).reduce((n, f) => n + statSync(join(tmp, f)).size, 0);
 const byKind = [...new Set(stored.map((r) => r.kind))].map((kind) => {
   const xs = stored.filter((r) => r.kind === kind).map((r) => r.cpu_ms);
