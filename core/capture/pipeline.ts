@@ -164,11 +164,18 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
   refresh();
 
   let pool: OcrPool | null = opts.ocr ?? null;
-  let blockOcr: BlockOcr | null = null;
-  const ocr = () => {
-    pool ??= createOcrPool({ languages: settings.ocrLanguages, workers: settings.ocrWorkers });
-    blockOcr ??= new BlockOcr(pool);
-    return blockOcr;
+  let poolKey = "";
+  let blockOcr: BlockOcr | null = opts.ocr ? new BlockOcr(opts.ocr) : null;
+  /** The block OCR; its own pool is remade when the OCR languages or worker count change. */
+  const ocr = async () => {
+    const key = `${settings.ocrLanguages.join("+")}/${settings.ocrWorkers}`;
+    if (!opts.ocr && key !== poolKey) {
+      await pool?.close();
+      pool = createOcrPool({ languages: settings.ocrLanguages, workers: settings.ocrWorkers });
+      blockOcr = new BlockOcr(pool);
+      poolKey = key;
+    }
+    return blockOcr!;
   };
   const kept = new Map<number, KeptFrame | null>();
   let vaultAsked = false;
@@ -219,7 +226,7 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
     }
 
     t0 = performance.now();
-    const read = await ocr().recognize(toGray(raw));
+    const read = await (await ocr()).recognize(toGray(raw));
     const words = read.words;
     timings.ocrMs = elapsed(t0);
     const fullText = textOf(words);

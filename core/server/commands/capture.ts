@@ -216,17 +216,28 @@ export function register(program: Command): void {
       const folder = resolve(dir);
       await imagesIn(folder); // fails clearly when the folder is missing
       await withPipeline(flags, async (p) => {
-        const seen = new Set<string>();
+        const pending = new Set<string>();
+        const done = new Set<string>(); // file|mtime|size of what was ingested: a rewritten file counts again
         let queue = Promise.resolve();
         const watcher = watch(folder, (_event, name) => {
           if (!name || !IMAGE_EXT.has(extname(name).toLowerCase())) return;
           const file = join(folder, name.toString());
-          if (seen.has(file)) return;
-          seen.add(file);
+          if (pending.has(file)) return;
+          pending.add(file);
           queue = queue.then(async () => {
-            if (!(await settled(file))) return void seen.delete(file);
-            const v = await ingestFile(p, file, flags);
-            process.stdout.write(flags.json ? `${JSON.stringify(v)}\n` : `${describe(v)}\n`);
+            try {
+              if (!(await settled(file))) return;
+              const info = await stat(file);
+              const key = `${file}|${info.mtimeMs}|${info.size}`;
+              if (done.has(key)) return;
+              done.add(key);
+              const v = await ingestFile(p, file, flags);
+              process.stdout.write(flags.json ? `${JSON.stringify(v)}\n` : `${describe(v)}\n`);
+            } catch (err) {
+              process.stderr.write(`engram: ${file}: ${(err as Error).message}\n`);
+            } finally {
+              pending.delete(file);
+            }
           });
         });
         process.stderr.write(`watching ${folder} for screenshots (Ctrl+C stops)\n`);
