@@ -4,7 +4,7 @@
  * Fills a fresh database with synthetic memories in steps (10k, 100k, up to --n; 1M with
  * `--n 1000000`) and measures insert throughput (memories/s: row + FTS + vectors, embedding
  * excluded — see bench:embed for that) and hybrid search latency p50/p95 over 50 queries,
- * INCLUDING the real query embedding.
+ * INCLUDING the real query embedding. `--keep FILE` keeps the database there for profiling.
  * Synthetic memories: texts mixed from two real LoCoMo turns; vectors = normalised sum of the two
  * turns' real embeddings plus small noise, so the index sees realistic geometry.
  */
@@ -39,7 +39,7 @@ let seed = 42;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 
 const tmp = mkdtempSync(join(tmpdir(), "engram-scale-"));
-const db = openDatabase(join(tmp, "scale.db"));
+const db = openDatabase(flags.keep ?? join(tmp, "scale.db"));
 ensureVectorTables(db, embedder);
 const rows: Array<Record<string, number | string>> = [];
 let count = 0;

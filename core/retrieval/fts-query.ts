@@ -6,8 +6,12 @@
  * @returns the MATCH string, or null when the text has no searchable word.
  */
 export function toFtsQuery(text: string): string | null {
-  const words = queryTerms(text);
-  return words.length ? words.map((w) => `"${w}"`).join(" OR ") : null;
+  return ftsMatch(queryTerms(text));
+}
+
+/** The MATCH expression OR-ing the given (already clean) terms, each quoted; null for none. */
+export function ftsMatch(terms: string[]): string | null {
+  return terms.length ? terms.map((w) => `"${w}"`).join(" OR ") : null;
 }
 
 /** The searchable words of `text` (lower case, stop words removed, first occurrence order). */

@@ -2,8 +2,9 @@ import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { knn, type VectorTarget } from "../db/vectors.js";
 import type { SqlFilter } from "./filters.js";
-import { toFtsQuery } from "./fts-query.js";
+import { ftsMatch, queryTerms } from "./fts-query.js";
 import { reciprocalRankFusion } from "./fusion.js";
+import { pruneTerms } from "./term-pruning.js";
 
 /**
  * Fusion settings measured on the LoCoMo dev split (bench/README.md): the bundled embedder (USE
@@ -30,47 +31,60 @@ export interface RankedId {
   parts: ScoreParts;
 }
 
-const TABLES: Record<VectorTarget, { fts: string; base: string; alias: string; weights: string }> = {
-  memories: { fts: "memories_fts", base: "memories", alias: "m", weights: "0.3, 1.0" },
-  sources: { fts: "sources_fts", base: "sources", alias: "s", weights: "1.0, 1.0, 0.3" },
+const TABLES: Record<VectorTarget, { fts: "memories_fts" | "sources_fts"; base: string; alias: string; bm25: string }> = {
+  memories: { fts: "memories_fts", base: "memories", alias: "m", bm25: "bm25(0.3, 1.0)" },
+  sources: { fts: "sources_fts", base: "sources", alias: "s", bm25: "bm25(1.0, 1.0, 0.3)" },
 };
 
-function bm25Ranking(db: EngramDb, target: VectorTarget, query: string, filter: SqlFilter, depth: number) {
-  const match = toFtsQuery(query);
-  if (!match) return [];
-  const t = TABLES[target];
-  return db
-    .prepare(
-      `SELECT ${t.alias}.id AS id, bm25(${t.fts}, ${t.weights}) AS score FROM ${t.fts} JOIN ${t.base} ${t.alias} ON ${t.alias}.id = ${t.fts}.rowid
-       WHERE ${t.fts} MATCH ? AND ${filter.where} ORDER BY score LIMIT ?`,
-    )
-    .all(match, ...filter.params, depth) as Array<{ id: number; score: number }>;
-}
-
-function allowedIds(db: EngramDb, target: VectorTarget, ids: number[], filter: SqlFilter): Set<number> {
+/** Keeps the ids (in order) that pass the filter. */
+function applyFilter<T extends { id: number }>(db: EngramDb, target: VectorTarget, hits: T[], filter: SqlFilter): T[] {
+  if (hits.length === 0) return hits;
   const t = TABLES[target];
   const rows = db
     .prepare(`SELECT ${t.alias}.id AS id FROM ${t.base} ${t.alias} WHERE ${t.alias}.id IN (SELECT value FROM json_each(?)) AND ${filter.where}`)
-    .all(JSON.stringify(ids), ...filter.params) as Array<{ id: number }>;
-  return new Set(rows.map((r) => r.id));
+    .all(JSON.stringify(hits.map((h) => h.id)), ...filter.params) as Array<{ id: number }>;
+  const allowed = new Set(rows.map((r) => r.id));
+  return hits.filter((h) => allowed.has(h.id));
 }
 
 /**
- * Nearest neighbours that pass the filter. Oversamples the binary index and widens the candidate set
- * (×4, up to sqlite-vec's 4096) while filters leave fewer than `depth` hits.
+ * Runs `fetch(n)` (best-first candidates) with n = 4·depth, then ×4 while the filter leaves fewer than
+ * `depth` hits and more candidates exist (up to `max`).
  */
-function vectorRanking(db: EngramDb, target: VectorTarget, qv: Float32Array, filter: SqlFilter, depth: number) {
-  for (let candidates = Math.max(8 * depth, 200); ; candidates *= 4) {
-    const raw = knn(db, target, qv, candidates, { candidates });
-    const allowed = allowedIds(db, target, raw.map((h) => h.id), filter);
-    const hits = raw.filter((h) => allowed.has(h.id)).slice(0, depth);
-    if (hits.length >= depth || raw.length < candidates || candidates >= 4096) return hits;
+function filteredTop<T extends { id: number }>(
+  db: EngramDb, target: VectorTarget, filter: SqlFilter, depth: number, max: number, fetch: (n: number) => T[],
+): T[] {
+  for (let n = Math.min(4 * depth, max); ; n = Math.min(4 * n, max)) {
+    const raw = fetch(n);
+    const hits = applyFilter(db, target, raw, filter).slice(0, depth);
+    if (hits.length >= depth || raw.length < n || n >= max) return hits;
   }
 }
 
 /**
- * Ranks memories or sources for `query`: FTS5 BM25 and sqlite-vec KNN (each to `depth`, default
- * max(5k, 50)), fused by weighted reciprocal rank fusion (FUSION); filters applied inside both rankers.
+ * BM25 over the FTS5 index: the query's terms (pruned to a postings budget, see term-pruning.ts)
+ * OR-ed; FTS5 sorts by its `rank` (bm25 with column weights) without joining, then filters.
+ */
+function bm25Ranking(db: EngramDb, target: VectorTarget, query: string, filter: SqlFilter, depth: number) {
+  const t = TABLES[target];
+  const match = ftsMatch(pruneTerms(db, t.fts, queryTerms(query)));
+  if (!match) return [];
+  const stmt = db.prepare(`SELECT rowid AS id, rank AS score FROM ${t.fts} WHERE ${t.fts} MATCH ? AND rank MATCH '${t.bm25}' ORDER BY rank LIMIT ?`);
+  return filteredTop(db, target, filter, depth, 100_000, (n) => stmt.all(match, n) as Array<{ id: number; score: number }>);
+}
+
+/**
+ * Nearest neighbours that pass the filter: Hamming KNN over the binary index for 4·depth candidates
+ * (sqlite-vec's cost grows with k, so depth is kept small), rescored exactly; widened while filters
+ * leave too few (up to sqlite-vec's k limit of 4096).
+ */
+function vectorRanking(db: EngramDb, target: VectorTarget, qv: Float32Array, filter: SqlFilter, depth: number) {
+  return filteredTop(db, target, filter, depth, 4096, (n) => knn(db, target, qv, n, { candidates: n }));
+}
+
+/**
+ * Ranks memories or sources for `query`: FTS5 BM25 (to `depth`, default max(5k, 50)) and sqlite-vec
+ * KNN (to `vectorDepth`, default max(3k, 30): its list is weighted low, so deep ranks add nothing), fused by weighted reciprocal rank fusion (FUSION); filters applied inside both rankers.
  * @returns the top `k`, best first, with each ranker's part of the score.
  */
 export async function rankIds(
@@ -79,7 +93,7 @@ export async function rankIds(
   target: VectorTarget,
   query: string,
   filter: SqlFilter,
-  opts: { k: number; mode: SearchMode; depth?: number },
+  opts: { k: number; mode: SearchMode; depth?: number; vectorDepth?: number },
 ): Promise<RankedId[]> {
   const depth = opts.depth ?? Math.max(5 * opts.k, 50);
   const parts = new Map<number, ScoreParts>();
@@ -93,7 +107,7 @@ export async function rankIds(
   }
   if (opts.mode !== "bm25" && query.trim()) {
     const [qv] = await embedder.embed([query]);
-    const hits = vectorRanking(db, target, qv!, filter, depth);
+    const hits = vectorRanking(db, target, qv!, filter, opts.vectorDepth ?? Math.max(3 * opts.k, 30));
     hits.forEach((h, i) => parts.set(h.id, { ...parts.get(h.id), vector: { rank: i + 1, similarity: h.similarity } }));
     lists.push(hits.map((h) => h.id));
     weights.push(FUSION.weights.vector);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../core/db/connection.js";
+import { insertMemory } from "../../core/db/repos/memories.js";
+import { pruneTerms } from "../../core/retrieval/term-pruning.js";
+
+describe("BM25 term pruning by document frequency", () => {
+  const db = openDatabase(":memory:");
+  db.transaction(() => {
+    for (let i = 0; i < 300; i++) {
+      const rare = i < 3 ? " lgbtq support group" : "";
+      insertMemory(db, { type: "episodic", title: "t", content: `Caroline said something about painting${rare}`, engine: "test" }, { actor: "test" });
+    }
+  })();
+
+  it("keeps every term when the postings fit the budget", () => {
+    expect(pruneTerms(db, "memories_fts", ["caroline", "lgbtq", "support"], 10_000)).toEqual(["caroline", "lgbtq", "support"]);
+  });
+
+  it("drops the most common terms first (matching Porter stems), keeping the rarest", () => {
+    expect(pruneTerms(db, "memories_fts", ["caroline", "lgbtq", "painting", "support", "group"], 100)).toEqual(["lgbtq", "support", "group"]);
+  });
+
+  it("always keeps the two rarest terms, even over budget", () => {
+    // lgbtq is in 3 memories; caroline and painting in all 300 (the tie keeps the first)
+    expect(pruneTerms(db, "memories_fts", ["caroline", "painting", "lgbtq"], 1)).toEqual(["caroline", "lgbtq"]);
+  });
+});
