@@ -6,10 +6,11 @@ import { coverage } from "./format.js";
 import { questionTime, type QuestionTime } from "./time.js";
 
 /**
- * When a hit counts as relevant to a question (tuned on LoCoMo, see README.md): a close vector
- * (cosine ≥ `similar`), or at least `words` of the question's words with a cosine ≥ `loose`.
+ * When a hit counts as relevant to a question: a close vector (cosine ≥ `similar`), or at least
+ * `words` of the question's words with a cosine ≥ `loose`. Tuned on LoCoMo (see README.md): 240
+ * questions about a conversation are answered 91% of the time, 240 about another one abstained 93%.
  */
-export const RELEVANCE = { similar: 0.5, words: 0.5, loose: 0.25 };
+export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35 };
 
 /** A memory found for a question, with how well it matches. */
 export interface Recalled extends MemoryHit {

@@ -3,7 +3,7 @@ import { humanDate } from "../util/time.js";
 import { annotateDates, dateDetail, type DateMention } from "./dates.js";
 import type { Sentence } from "./sentences.js";
 
-/** A source with what the extractors need: its parsed sentences and (when stored) its vector. */
+/** A source with what the extractors need: its parsed sentences and (when stored) its vector, for pooling. */
 export interface Turn {
   source: SourceRow;
   sentences: Sentence[];
@@ -14,12 +14,8 @@ export interface Turn {
 export const WINDOW = {
   /** A window never holds more turns than this. */
   maxTurns: 5,
-  /** Below this many turns a topic shift does not close a window. */
-  minTurns: 3,
   /** A pause longer than this (ms) between two turns starts a new window. */
   maxGapMs: 30 * 60_000,
-  /** Cosine similarity of a turn to the window's mean vector under which the topic shifted. */
-  topicShift: 0.2,
 };
 
 /** An episode being built: its turns in order; `memoryId` when it continues a stored episodic memory. */
@@ -28,24 +24,11 @@ export interface Window {
   turns: Turn[];
 }
 
-function cosineToMean(vectors: Float32Array[], v: Float32Array): number {
-  const mean = new Float32Array(v.length);
-  for (const x of vectors) for (let i = 0; i < v.length; i++) mean[i]! += x[i]!;
-  let dot = 0;
-  let norm = 0;
-  for (let i = 0; i < v.length; i++) {
-    dot += mean[i]! * v[i]!;
-    norm += mean[i]! * mean[i]!;
-  }
-  return norm ? dot / Math.sqrt(norm) : 0;
-}
-
 /**
  * Cuts a conversation's turns into episodes, online (turn by turn, so processing in one batch or
  * one turn at a time gives the same windows): a turn starts a new window after a pause longer than
- * `maxGapMs`, when the window is full (`maxTurns`), or when the window has `minTurns` and the turn
- * drifts from the window's topic (cosine to the window's mean vector below `topicShift`; after
- * TextTiling, Hearst 1997, with sentence embeddings instead of word counts).
+ * `maxGapMs` (a new session) or when the window is full (`maxTurns`). Cutting at topic shifts
+ * (TextTiling-style, on the turns' vectors) was measured and changed nothing at this size.
  * @param open the conversation's last stored window, which the first turns may continue
  * @returns windows in order; the first one has `memoryId` set when it continues `open`.
  */
@@ -72,13 +55,7 @@ export function segment(turns: Turn[], open: Window | null): Window[] {
 
 function continues(w: Window, t: Turn): boolean {
   const last = w.turns[w.turns.length - 1]!;
-  if (w.turns.length >= WINDOW.maxTurns) return false;
-  if (t.source.occurred_at - last.source.occurred_at > WINDOW.maxGapMs) return false;
-  if (w.turns.length >= WINDOW.minTurns && t.vector) {
-    const vs = w.turns.map((x) => x.vector).filter((v): v is Float32Array => v != null);
-    if (vs.length && cosineToMean(vs, t.vector) < WINDOW.topicShift) return false;
-  }
-  return true;
+  return w.turns.length < WINDOW.maxTurns && t.source.occurred_at - last.source.occurred_at <= WINDOW.maxGapMs;
 }
 
 /** What a source says, for an episode: the text with relative dates made absolute. */

@@ -15,7 +15,7 @@ const user = { name: "the user", aboutUser: true };
 function source(id: number, at: number, text: string, extra: Partial<SourceRow> = {}): SourceRow {
   return {
     id, kind: "chat_turn", external_id: `D1:${id}`, conversation_id: 1, seq: id, speaker: "Caroline", role: "other", app: null, window_title: null,
-    url: null, occurred_at: at, text, content_hash: String(id), image_path: null, trust: "imported", metadata: "{}", created_at: at, processed_at: null, ...extra,
+    url: null, occurred_at: at, text, context: "", content_hash: String(id), image_path: null, trust: "imported", metadata: "{}", created_at: at, processed_at: null, ...extra,
   };
 }
 
