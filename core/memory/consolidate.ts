@@ -14,7 +14,7 @@ const DAY = 86_400_000;
 
 /** Consolidation settings. */
 export const CONSOLIDATION = {
-  /** Episodes older than this (ms before `now`) are summarised per conversation and day. */
+  /** Episodes that happened this long before `now` (ms), and were neither recorded nor recalled since, are summarised per conversation and day. */
   summariseAfterMs: 90 * DAY,
   /** Importance of a never-recalled memory halves every this many ms. */
   halfLifeMs: 90 * DAY,
@@ -57,14 +57,19 @@ function planMerges(db: EngramDb): ConsolidationAction[] {
   return out;
 }
 
-/** Old episodes grouped per conversation and day (groups of two or more) into one coarser episode each. */
+/**
+ * Old episodes grouped per conversation and day (groups of two or more) into one coarser episode
+ * each. Old means: it happened over 90 days ago and was neither recorded nor recalled in the last
+ * 90 days (an imported history is not summarised the day it is imported).
+ */
 function planSummaries(db: EngramDb, now: number): Array<ConsolidationAction & { episodes: MemoryRow[] }> {
   const old = db
     .prepare(
       `SELECT * FROM memories WHERE type = 'episodic' AND status = 'active' AND valid_to IS NULL AND pinned = 0 AND user_edited = 0
-       AND occurred_at < ? AND json_extract(details, '$.summary_of') IS NULL ORDER BY occurred_at, id`,
+       AND occurred_at < ? AND COALESCE(last_accessed_at, recorded_at) < ? AND json_extract(details, '$.summary_of') IS NULL
+       ORDER BY occurred_at, id`,
     )
-    .all(now - CONSOLIDATION.summariseAfterMs) as MemoryRow[];
+    .all(now - CONSOLIDATION.summariseAfterMs, now - CONSOLIDATION.summariseAfterMs) as MemoryRow[];
   const groups = new Map<string, MemoryRow[]>();
   for (const m of old) {
     const key = `${String(details(m).conversation ?? "")}|${Math.floor(m.occurred_at! / DAY)}`;
@@ -119,8 +124,8 @@ function planDecay(db: EngramDb, now: number, skip: Set<number>): Array<Consolid
  * Consolidates memory (after the "sleep" consolidation of MemGPT/Letta and MIRIX; merges after Mem0):
  * 1. merges near-duplicate facts (the same statement as decide.ts judges it, same subject and dates):
  *    the survivor gets the other's provenance, the other is archived with superseded_by;
- * 2. summarises episodes older than 90 days into one coarser episode per conversation and day
- *    (provenance of all, `derived_from` edges), archiving the detailed ones;
+ * 2. summarises old episodes (over 90 days, not recorded or recalled since) into one coarser episode
+ *    per conversation and day (provenance of all, `derived_from` edges), archiving the detailed ones;
  * 3. decays the importance of memories never recalled (half-life 90 days), except those merged or
  *    summarised in the same run.
  * Pinned and user-edited memories are never changed. Every change writes a version (MERGE, DECAY),

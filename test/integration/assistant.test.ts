@@ -128,10 +128,12 @@ describe("engram ask / process / consolidate (CLI)", () => {
 
   it("processes nothing twice, and shows what consolidation would do without doing it", () => {
     expect(JSON.parse(engram(["process", "--db", dbPath, "--json"]).stdout)).toMatchObject({ engine: "heuristic", sources: 0 });
-    const dry = JSON.parse(engram(["consolidate", "--dry-run", "--db", dbPath, "--json"]).stdout);
-    expect(dry.dryRun).toBe(true);
-    expect(dry.summarised).toBeGreaterThan(0); // LoCoMo's 2023 episodes are old now
-    const again = JSON.parse(engram(["consolidate", "--dry-run", "--db", dbPath, "--json"]).stdout);
+    const today = JSON.parse(engram(["consolidate", "--dry-run", "--db", dbPath, "--json"]).stdout);
+    expect(today).toMatchObject({ dryRun: true, summarised: 0, decayed: 0 }); // imported just now: nothing is old yet
+    const dry = JSON.parse(engram(["consolidate", "--dry-run", "--now", "2040-01-01", "--db", dbPath, "--json"]).stdout);
+    expect(dry.summarised).toBeGreaterThan(0);
+    expect(dry.decayed).toBeGreaterThan(0);
+    const again = JSON.parse(engram(["consolidate", "--dry-run", "--now", "2040-01-01", "--db", dbPath, "--json"]).stdout);
     expect(again).toEqual(dry);
   });
 });

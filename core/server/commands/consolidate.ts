@@ -1,19 +1,22 @@
 import type { Command } from "commander";
 import { createEmbedder } from "../../../models/embedders.js";
 import { createMemoryEngine } from "../../memory/index.js";
+import { parseDateArg } from "../../util/dates.js";
 import { printJson, withDb } from "../cli-context.js";
 
-/** `engram consolidate [--dry-run] [--db PATH] [--json]`: merges duplicates, summarises old episodes, decays unused memories. */
+/** `engram consolidate [--dry-run] [--now DATE] [--db PATH] [--json]`: merges duplicates, summarises old episodes, decays unused memories. */
 export function register(program: Command): void {
   program
     .command("consolidate")
     .description("merge near-duplicate memories, summarise old episodes, decay memories never recalled (nothing is deleted)")
     .option("--dry-run", "only show what would be done")
+    .option("--now <date>", "consolidate as if it were this date (ages and decay are measured from it)")
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
     .option("--json", "print the report as JSON on stdout")
-    .action(async (opts: { dryRun?: boolean; db?: string; json?: boolean }) => {
+    .action(async (opts: { dryRun?: boolean; now?: string; db?: string; json?: boolean }) => {
+      const now = opts.now ? parseDateArg(opts.now, "--now") : undefined;
       const embedder = await createEmbedder();
-      const report = await withDb(opts, (db) => createMemoryEngine(db, embedder).consolidate({ dryRun: !!opts.dryRun }));
+      const report = await withDb(opts, (db) => createMemoryEngine(db, embedder).consolidate({ dryRun: !!opts.dryRun, now }));
       if (opts.json) return printJson(report);
       const head = report.dryRun ? "Would do" : "Done";
       process.stdout.write(`${head}: ${report.merged} merges, ${report.summarised} episodes summarised, ${report.decayed} memories decayed.\n`);
