@@ -20,7 +20,7 @@ describe("first run", () => {
     expect(screen.getByRole("link", { name: /Turn on screen capture/ }).getAttribute("href")).toBe("#/capture");
 
     const file = new File(['{"x":1}'], "conversations.json", { type: "application/json" });
-    fireEvent.drop(screen.getByTestId("dropzone"), { dataTransfer: { files: [file] } });
+    fireEvent.drop(screen.getByTestId("dropzone"), { dataTransfer: { files: [file], types: ["Files"] } });
     expect(await screen.findByText(/Imported 1 conversations \(5 new messages\)/)).toBeTruthy();
     const req = calls.find((c) => c.method === "importFile")?.req as { name: string; file: Blob };
     expect(req.name).toBe("conversations.json");
