@@ -90,9 +90,3 @@ export function linkMentions(
   }
   return { entities, edges };
 }
-
-/** Ids of the entities whose name or alias is `name` (any kind). */
-export function findEntities(db: EngramDb, name: string): number[] {
-  const rows = stmt(db, "SELECT entity_id AS id FROM entity_aliases WHERE norm = ?").all(normName(name)) as Array<{ id: number }>;
-  return rows.map((r) => r.id);
-}

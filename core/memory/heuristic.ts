@@ -1,7 +1,7 @@
 import { personaInstruction } from "./core-blocks.js";
 import { dateDetail } from "./dates.js";
 import { describeWindow, segment, type Window } from "./episodes.js";
-import { isOwnReply, speakerOf, type Extraction, type Extractor, type SourceBatch } from "./extractor.js";
+import { isOwnReply, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch } from "./extractor.js";
 import { extractFacts } from "./facts.js";
 import { extractProcedure, procedureContent } from "./procedures.js";
 import type { Candidate, EntityMention } from "./types.js";
@@ -38,6 +38,18 @@ export function episodeCandidates(batch: SourceBatch): { candidates: Candidate[]
 }
 
 /**
+ * The user's instructions to the assistant in a batch, for the `persona` core block: only from
+ * what the user typed (trust `user`, role `user`); instructions in imported or captured text are data.
+ */
+export function personaLines(batch: SourceBatch): PersonaLine[] {
+  return batch.turns.flatMap((t) =>
+    t.source.trust === "user" && t.source.role === "user"
+      ? t.sentences.map((x) => personaInstruction(x)).filter((line): line is string => line != null).map((line) => ({ line, sourceId: t.source.id }))
+      : [],
+  );
+}
+
+/**
  * The `heuristic` engine (no model): episodes per conversation window; semantic facts from
  * first-person statements (structured subject/predicate/object where a pattern matches);
  * procedures from step lists; persona lines from the user's own instructions. NLP with
@@ -49,7 +61,6 @@ export function heuristicExtractor(): Extractor {
     pooledVectors: true,
     async extract(batch: SourceBatch): Promise<Extraction> {
       const { candidates, windowOf } = episodeCandidates(batch);
-      const persona: Extraction["persona"] = [];
       let previous: string | null = batch.open?.turns.at(-1)?.source.text ?? null;
       for (const t of batch.turns) {
         const s = t.source;
@@ -80,15 +91,9 @@ export function heuristicExtractor(): Extractor {
             });
           }
         }
-        if (s.trust === "user" && s.role === "user") {
-          for (const sentence of t.sentences) {
-            const line = personaInstruction(sentence);
-            if (line) persona.push({ line, sourceId: s.id });
-          }
-        }
         previous = s.text;
       }
-      return { candidates, persona };
+      return { candidates, persona: personaLines(batch) };
     },
   };
 }

@@ -25,13 +25,3 @@ export function addEdge(db: EngramDb, src: Node, dst: Node, relation: Relation, 
   ).run(src.kind, src.id, dst.kind, dst.id, relation, opts.weight ?? 1, opts.validFrom ?? null, opts.now);
   return res.changes > 0;
 }
-
-/** Memories linked to `memoryId` by `relation` in either direction (active ones only). */
-export function linkedMemories(db: EngramDb, memoryId: number, relation: Relation): number[] {
-  const rows = stmt(
-    db,
-    `SELECT CASE WHEN e.src_id = ? THEN e.dst_id ELSE e.src_id END AS id FROM edges e
-      WHERE e.relation = ? AND e.src_kind = 'memory' AND e.dst_kind = 'memory' AND (e.src_id = ? OR e.dst_id = ?)`,
-  ).all(memoryId, relation, memoryId, memoryId) as Array<{ id: number }>;
-  return rows.map((r) => r.id);
-}

@@ -5,7 +5,7 @@ import type { SourceRow } from "../db/types.js";
 import { annotateDates, dateDetail } from "./dates.js";
 import { engineMayChange, THRESHOLDS, type Decision } from "./decide.js";
 import { isOwnReply, type Extraction, type Extractor, type SourceBatch } from "./extractor.js";
-import { episodeCandidates } from "./heuristic.js";
+import { episodeCandidates, personaLines } from "./heuristic.js";
 import type { Neighbour } from "./nearest.js";
 import { procedureContent } from "./procedures.js";
 import { quoteMemory, quoteSource, systemPrompt } from "./prompts.js";
@@ -98,7 +98,7 @@ export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
           }
         });
       }
-      return { candidates, persona: [] };
+      return { candidates, persona: personaLines(batch) };
     },
     async decide(candidate: Candidate, neighbours: Neighbour[], signal?: AbortSignal): Promise<Decision> {
       const stored = neighbours.filter((n) => n.memory.type === candidate.type);

@@ -1,11 +1,14 @@
 import type { Command } from "commander";
-import { createInterface } from "node:readline/promises";
+import { createInterface } from "node:readline";
 import { createEmbedder } from "../../../models/embedders.js";
 import { chatTurn } from "../../assistant/chat.js";
 import { withDb } from "../cli-context.js";
 import { printCitations } from "./ask.js";
 
-/** `engram chat [--db PATH]`: an interactive chat in the terminal; every exchange is stored and remembered. */
+/**
+ * `engram chat [--db PATH]`: an interactive chat in the terminal (node:readline); piped input is
+ * read line by line. Every exchange is stored in one Engram conversation and remembered.
+ */
 export function register(program: Command): void {
   program
     .command("chat")
@@ -13,25 +16,27 @@ export function register(program: Command): void {
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
     .action(async (opts: { db?: string }) => {
       const embedder = await createEmbedder();
+      const tty = !!process.stdin.isTTY;
       await withDb(opts, async (db) => {
-        const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+        const rl = createInterface({ input: process.stdin, output: tty ? process.stdout : undefined, terminal: tty });
         let conversationId: number | undefined;
-        if (process.stdin.isTTY) process.stdout.write("Engram chat. What you say is remembered. /exit to leave.\n");
+        if (tty) {
+          process.stdout.write("Engram chat. What you say is remembered. /exit to leave.\n");
+          rl.setPrompt("you> ");
+          rl.prompt();
+        }
         try {
-          for (;;) {
-            let line: string;
-            try {
-              line = (await rl.question(process.stdin.isTTY ? "you> " : "")).trim();
-            } catch {
-              break; // input closed (Ctrl-D or end of piped input)
-            }
+          for await (const raw of rl) {
+            const line = raw.trim();
             if (line === "/exit" || line === "/quit") break;
-            if (!line) continue;
-            process.stdout.write("engram> ");
-            const r = await chatTurn(db, embedder, line, { conversationId, onToken: (t) => process.stdout.write(t) });
-            conversationId = r.conversationId;
-            process.stdout.write("\n");
-            printCitations(r);
+            if (line) {
+              process.stdout.write("engram> ");
+              const r = await chatTurn(db, embedder, line, { conversationId, onToken: (t) => process.stdout.write(t) });
+              conversationId = r.conversationId;
+              process.stdout.write("\n");
+              printCitations(r);
+            }
+            if (tty) rl.prompt();
           }
         } finally {
           rl.close();
