@@ -18,7 +18,12 @@ export interface DateMention {
 }
 
 const DAY = 86_400_000;
-const RELATIVE = /\b(yesterday|today|tonight|tomorrow|ago|last|next|this|past|coming|weekend|week|weeks|month|months|year|years|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i;
+const DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
+/** A date expression worth resolving names one of these (bare abbreviations such as "sun" or "sat" are too ambiguous). */
+const RELATIVE = new RegExp(`\\b(yesterday|today|tonight|tomorrow|ago|last|next|this|past|coming|weekends?|weeks?|months?|years?|${DAY_NAMES}|${MONTH_NAMES})\\b`, "i");
+/** Cheap test before running chrono: text without any of these words holds no relative date. */
+const MAY_HOLD_DATE = new RegExp(`\\b(yesterday|today|tonight|tomorrow|ago|weekends?|weeks?|months?|years?|night|morning|${DAY_NAMES}|${MONTH_NAMES})\\b`, "i");
 const VAGUE = /\b(few|couple|several|many)\b/i;
 
 function startOfDay(ms: number): number {
@@ -97,6 +102,7 @@ function resolveOne(r: chrono.ParsedResult, ref: number, past: boolean): Omit<Da
  */
 export function resolveDates(text: string, ref: number, opts: { past?: boolean } = {}): DateMention[] {
   const out: DateMention[] = [];
+  if (!MAY_HOLD_DATE.test(text)) return out;
   for (const r of chrono.parse(text, { instant: new Date(ref), timezone: "UTC" })) {
     const resolved = resolveOne(r, ref, opts.past ?? false);
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
