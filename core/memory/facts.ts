@@ -62,7 +62,11 @@ const PATTERNS: Pattern[] = [
 const STOP_OBJECT = new Set(["Preposition", "Conjunction", "Date", "Duration", "Adverb", "QuestionWord"]);
 const STOP_WORDS = new Set(["with", "as", "because", "since", "and", "but", "last", "next", "this", "yesterday", "today", "tomorrow", "tonight", "ago", "now"]);
 
-/** Cuts a captured object at the first clause boundary (comma, preposition other than "of", conjunction, date word, adverb). */
+/**
+ * Cuts a captured object at the first clause boundary (comma, preposition other than "of",
+ * conjunction, date word, adverb); null when what is left is not a thing (no noun, a pronoun, or a
+ * clause such as "how you use it").
+ */
 function objectText(group: View): string | null {
   const terms = (group.json() as Array<{ terms: Array<{ text: string; post: string; normal: string; tags: string[] }> }>).flatMap((s) => s.terms);
   const kept: string[] = [];
@@ -72,7 +76,8 @@ function objectText(group: View): string | null {
     if (/[,;:!?.]/.test(t.post)) break;
   }
   const first = terms[0];
-  if (!first || kept.length === 0 || (kept.length === 1 && first.tags.includes("Pronoun"))) return null;
+  if (!first || kept.length === 0 || first.tags.includes("QuestionWord") || /^(how|what|why|when|where|which|who|that|it|this)$/.test(first.normal)) return null;
+  if (!terms.slice(0, kept.length).some((t) => t.tags.includes("Noun") && !t.tags.includes("Pronoun"))) return null;
   const out = kept.join(" ").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, "");
   if (!out || /^(it|that|this|them|those|you|him|her|so|too)$/i.test(out)) return null;
   return out;

@@ -29,7 +29,7 @@ export interface Sentence {
   firstPlural: boolean;
   /** Contains a past-tense verb (used to resolve bare weekdays backwards). */
   past: boolean;
-  /** People, places and organisations compromise found (names as written, trailing punctuation removed). */
+  /** People, places and organisations compromise found, capitalised ones only (names as written, trailing punctuation removed). */
   entities: Array<{ name: string; kind: "person" | "place" | "organisation" }>;
 }
 
@@ -61,7 +61,7 @@ function names(list: { out(format: "array"): string[] }, kind: Sentence["entitie
   return list
     .out("array")
     .map((n) => n.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/['’]s$/i, ""))
-    .filter((n) => n.length > 1)
+    .filter((n) => n.length > 1 && /^\p{Lu}/u.test(n))
     .map((name) => ({ name, kind }));
 }
 
