@@ -60,12 +60,13 @@ function toTurn(db: EngramDb, s: SourceRow): Turn {
   return { source: s, sentences: parseSentences(s.text), vector: getVector(db, "sources", s.id) };
 }
 
-/** The conversation's newest stored episode made by an engine, when the engine may still extend it. */
+/** The conversation's newest stored episode made by an engine (not a consolidation summary), when the engine may still extend it. */
 function openWindow(db: EngramDb, conversationId: number): Window | null {
   const row = stmt(
     db,
     `SELECT ms.memory_id AS id FROM sources s JOIN memory_sources ms ON ms.source_id = s.id JOIN memories m ON m.id = ms.memory_id
       WHERE s.conversation_id = ? AND s.processed_at IS NOT NULL AND m.type = 'episodic' AND m.engine IN ('heuristic', 'llm')
+      AND m.status = 'active' AND json_extract(m.details, '$.summary_of') IS NULL
       ORDER BY s.seq DESC, s.occurred_at DESC, s.id DESC LIMIT 1`,
   ).get(conversationId) as { id: number } | undefined;
   const memory = row && getMemory(db, row.id);

@@ -28,6 +28,8 @@ export interface Fact {
 interface Pattern {
   predicate: string;
   single: boolean;
+  /** A word the sentence must contain (lower case, as written) before the pattern is tried: matching is the costly part. */
+  cue: RegExp;
   /** compromise match syntax over the contraction-expanded sentence; group `o` is the object. */
   match: string;
   /** Canonical statement; {s} subject, {o} object, {k} group `k`. */
@@ -39,24 +41,24 @@ interface Pattern {
  * what the contradiction rule of decide.ts acts on: a new value invalidates the old one.
  */
 const PATTERNS: Pattern[] = [
-  { predicate: "lives_in", single: true, match: "(i|we) (still|now|currently)? (live|am living|are living|have lived|have been living) in [<o>.+]", say: "{s} lives in {o}." },
-  { predicate: "lives_in", single: true, match: "(i|we) (just|recently|finally|have|had)? (moved|relocated) (to|into) [<o>.+]", say: "{s} lives in {o}." },
-  { predicate: "lives_in", single: true, match: "(i|we) (am|are) (now)? (based|settled) in [<o>.+]", say: "{s} lives in {o}." },
-  { predicate: "from", single: true, match: "(i|we) (am|are) (originally)? from [<o>.+]", say: "{s} is from {o}." },
-  { predicate: "works_at", single: true, match: "i (still|now|currently)? (work|am working) (at|for) [<o>.+]", say: "{s} works at {o}." },
-  { predicate: "works_at", single: true, match: "i (just|recently)? (started|got|landed|accepted|took) (a|an|the)? (new)? (job|position|role) (at|with) [<o>.+]", say: "{s} works at {o}." },
-  { predicate: "works_as", single: true, match: "i (work|am working) as (a|an)? [<o>.+]", say: "{s} works as {o}." },
-  { predicate: "works_as", single: true, match: "i am (a|an) [<o>#Actor+]", say: "{s} works as {o}." },
-  { predicate: "is_married_to", single: true, match: "i (am|got) married to [<o>.+]", say: "{s} is married to {o}." },
-  { predicate: "is_married_to", single: true, match: "my (husband|wife) is? [<o>#Person+]", say: "{s} is married to {o}." },
-  { predicate: "name", single: true, match: "my name is [<o>.+]", say: "{s}'s name is {o}." },
-  { predicate: "name", single: true, match: "^call me [<o>.+]", say: "{s}'s name is {o}." },
-  { predicate: "age", single: true, match: "i am [<o>#Value] years old", say: "{s} is {o} years old." },
-  { predicate: "favorite", single: true, match: "my (favorite|favourite) [<k>#Noun+] is [<o>.+]", say: "{s}'s favourite {k} is {o}." },
-  { predicate: "allergic_to", single: false, match: "i am (very|severely|really)? allergic to [<o>.+]", say: "{s} is allergic to {o}." },
-  { predicate: "likes", single: false, match: "i (really|also|absolutely|just)? (love|like|enjoy|adore) [<o>.+]", say: "{s} likes {o}." },
-  { predicate: "dislikes", single: false, match: "i (really)? (hate|dislike|do not like|can not stand|do not enjoy) [<o>.+]", say: "{s} dislikes {o}." },
-  { predicate: "has", single: false, match: "i (have|own) (got)? [<o>(a|an|#Value) .+]", say: "{s} has {o}." },
+  { predicate: "lives_in", single: true, cue: /\bliv(e|ing|ed)\b/, match: "(i|we) (still|now|currently)? (live|am living|are living|have lived|have been living) in [<o>.+]", say: "{s} lives in {o}." },
+  { predicate: "lives_in", single: true, cue: /\b(moved|relocated)\b/, match: "(i|we) (just|recently|finally|have|had)? (moved|relocated) (to|into) [<o>.+]", say: "{s} lives in {o}." },
+  { predicate: "lives_in", single: true, cue: /\b(based|settled)\b/, match: "(i|we) (am|are) (now)? (based|settled) in [<o>.+]", say: "{s} lives in {o}." },
+  { predicate: "from", single: true, cue: /\bfrom\b/, match: "(i|we) (am|are) (originally)? from [<o>.+]", say: "{s} is from {o}." },
+  { predicate: "works_at", single: true, cue: /\bworking|work\b/, match: "i (still|now|currently)? (work|am working) (at|for) [<o>.+]", say: "{s} works at {o}." },
+  { predicate: "works_at", single: true, cue: /\b(job|position|role)\b/, match: "i (just|recently)? (started|got|landed|accepted|took) (a|an|the)? (new)? (job|position|role) (at|with) [<o>.+]", say: "{s} works at {o}." },
+  { predicate: "works_as", single: true, cue: /\bas\b/, match: "i (work|am working) as (a|an)? [<o>.+]", say: "{s} works as {o}." },
+  { predicate: "works_as", single: true, cue: /\bi(?:'m| am) an?\b/, match: "i am (a|an) [<o>#Actor+]", say: "{s} works as {o}." },
+  { predicate: "is_married_to", single: true, cue: /\bmarried\b/, match: "i (am|got) married to [<o>.+]", say: "{s} is married to {o}." },
+  { predicate: "is_married_to", single: true, cue: /\b(husband|wife)\b/, match: "my (husband|wife) is? [<o>#Person+]", say: "{s} is married to {o}." },
+  { predicate: "name", single: true, cue: /\bmy name\b/, match: "my name is [<o>.+]", say: "{s}'s name is {o}." },
+  { predicate: "name", single: true, cue: /^call me\b/, match: "^call me [<o>.+]", say: "{s}'s name is {o}." },
+  { predicate: "age", single: true, cue: /\byears old\b/, match: "i am [<o>#Value] years old", say: "{s} is {o} years old." },
+  { predicate: "favorite", single: true, cue: /\bfavou?rite\b/, match: "my (favorite|favourite) [<k>#Noun+] is [<o>.+]", say: "{s}'s favourite {k} is {o}." },
+  { predicate: "allergic_to", single: false, cue: /\ballergic\b/, match: "i am (very|severely|really)? allergic to [<o>.+]", say: "{s} is allergic to {o}." },
+  { predicate: "likes", single: false, cue: /\b(love|like|enjoy|adore)\b/, match: "i (really|also|absolutely|just)? (love|like|enjoy|adore) [<o>.+]", say: "{s} likes {o}." },
+  { predicate: "dislikes", single: false, cue: /\b(hate|dislike|like|stand|enjoy)\b/, match: "i (really)? (hate|dislike|do not like|can not stand|do not enjoy) [<o>.+]", say: "{s} dislikes {o}." },
+  { predicate: "has", single: false, cue: /\b(have|own|i've)\b/, match: "i (have|own) (got)? [<o>(a|an|#Value) .+]", say: "{s} has {o}." },
 ];
 
 const STOP_OBJECT = new Set(["Preposition", "Conjunction", "Date", "Duration", "Adverb", "QuestionWord"]);
@@ -88,7 +90,9 @@ function structured(sentence: Sentence, speaker: Speaker): Array<Pick<Fact, "pre
   if (!doc) return [];
   const out: Array<Pick<Fact, "predicate" | "object" | "single" | "title">> = [];
   const seen = new Set<string>();
+  const lower = sentence.text.toLowerCase();
   for (const p of PATTERNS) {
+    if (!p.cue.test(lower)) continue;
     const m = doc.match(p.match);
     if (!m.found) continue;
     const groups = m.groups() as Record<string, View>;
@@ -115,6 +119,8 @@ const SMALL_TALK = [
   "let me know",
 ];
 
+const SMALL_TALK_CUE = /\b(glad|happy|sorry|proud|thrilled|excited|thankful|grateful|agree|know|see|understand|bet|guess|think|hope|wait|appreciate|love|like|thank|thanks|let me know)\b/i;
+
 function isContentNoun(t: Term): boolean {
   return t.tags.has("Noun") && !t.tags.has("Pronoun") && !["way", "thing", "things", "lot", "bit", "time", "day", "one", "stuff", "kind", "sort"].includes(t.normal);
 }
@@ -129,7 +135,7 @@ export function isInformative(s: Sentence): boolean {
   const words = s.terms.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (words.length < 4) return false;
   if (!words.some(isContentNoun) && s.entities.length === 0) return false;
-  return !SMALL_TALK.some((p) => s.doc!.has(p));
+  return !(SMALL_TALK_CUE.test(s.text) && SMALL_TALK.some((p) => s.doc!.has(p)));
 }
 
 /**
