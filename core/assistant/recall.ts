@@ -1,5 +1,8 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
+import { getMemories } from "../db/repos/memories.js";
+import { getProvenance } from "../db/repos/provenance.js";
+import { isoDate } from "../util/time.js";
 import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
 import { coverage } from "./format.js";
@@ -30,39 +33,72 @@ export interface Recall {
   time: QuestionTime | null;
 }
 
-function relevant(question: string, h: MemoryHit): Recalled {
-  const cov = coverage(question, `${h.title}\n${h.content}`);
+function judged(query: string, h: MemoryHit, inPeriod: boolean): Recalled {
+  const cov = coverage(query, `${h.title}\n${h.content}`);
   const similarity = h.scores.vector?.similarity ?? 0;
-  return { ...h, coverage: cov, similarity, relevant: similarity >= RELEVANCE.similar || (cov >= RELEVANCE.words && similarity >= RELEVANCE.loose) };
+  const close = similarity >= RELEVANCE.similar || (cov >= RELEVANCE.words && similarity >= RELEVANCE.loose);
+  return { ...h, coverage: cov, similarity, relevant: close || (inPeriod && cov > 0) };
+}
+
+/** Whether a memory happened in the period, or mentions a date in it (details.dates, e.g. "last Saturday (20 May 2023)"). */
+function inPeriod(h: MemoryHit, details: string | undefined, time: QuestionTime): boolean {
+  if (h.occurred_at != null && h.occurred_at >= time.from && h.occurred_at < time.to) return true;
+  const dates = (details ? (JSON.parse(details) as { dates?: Array<{ date?: string }> }).dates : undefined) ?? [];
+  return dates.some((d) => {
+    const ms = Date.parse(`${d.date}T00:00:00Z`);
+    return ms >= time.from && ms < time.to;
+  });
+}
+
+/** Active memories that mention a date in the period (details.dates), newest first, as search hits without scores. */
+function mentioning(db: EngramDb, time: QuestionTime, limit = 50): MemoryHit[] {
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT m.* FROM memories m, json_each(m.details, '$.dates') d
+       WHERE m.status = 'active' AND m.valid_to IS NULL AND m.type <> 'core'
+       AND json_extract(d.value, '$.date') >= ? AND json_extract(d.value, '$.date') < ? ORDER BY m.occurred_at DESC LIMIT ?`,
+    )
+    .all(isoDate(time.from), isoDate(time.to), limit) as MemoryRow[];
+  const prov = getProvenance(db, rows.map((m) => m.id));
+  return rows.map((m) => ({
+    id: m.id, type: m.type, title: m.title, content: m.content, score: 0, scores: {}, occurred_at: m.occurred_at, valid_from: m.valid_from,
+    valid_to: m.valid_to, sources: prov.get(m.id) ?? [],
+  }));
 }
 
 /**
  * Retrieves memories for a question: hybrid search (BM25 + vectors, RRF) over currently valid
- * memories; when the question names a period ("last week", "in 2022"), memories of events in that
- * period and facts valid at its end come first. Each hit is marked relevant or not (RELEVANCE).
+ * memories. When the question names a period ("last week", "in 2022"), it is resolved against the
+ * time of asking and taken out of the search words; memories of that period (said then, or
+ * mentioning a date in it) come first and count as relevant when they share a word with the
+ * question, and facts valid at the period's end are searched too (`asOf`). Each hit is marked
+ * relevant or not (RELEVANCE).
  * @param opts.now time of asking, epoch ms (default now); opts.k hits wanted (default 8).
  */
 export async function recall(db: EngramDb, embedder: Embedder, question: string, opts: { now?: number; k?: number } = {}): Promise<Recall> {
   const now = opts.now ?? Date.now();
   const k = opts.k ?? 8;
   const time = questionTime(question, now);
+  const query = time ? question.replace(time.text, " ").replace(/\s+/g, " ").trim() : question;
   const lists: MemoryHit[][] = [];
   if (time) {
-    lists.push(await searchMemories(db, embedder, question, { k, from: time.from, to: time.to, includeInvalid: true }));
-    lists.push(await searchMemories(db, embedder, question, { k, asOf: time.to - 1, types: ["semantic", "procedural"] }));
+    lists.push(await searchMemories(db, embedder, query, { k, from: time.from, to: time.to, includeInvalid: true }));
+    lists.push(mentioning(db, time));
+    lists.push(await searchMemories(db, embedder, query, { k, asOf: time.to - 1, types: ["semantic", "procedural"] }));
   }
-  lists.push(await searchMemories(db, embedder, question, { k }));
-  const seen = new Set<number>();
-  const hits: Recalled[] = [];
-  for (const h of lists.flat()) {
-    if (seen.has(h.id) || h.type === "core") continue;
-    seen.add(h.id);
-    hits.push(relevant(question, h));
-  }
+  lists.push(await searchMemories(db, embedder, query, { k }));
+  const found = lists.flat().filter((h, i, all) => h.type !== "core" && all.findIndex((x) => x.id === h.id) === i);
+  const details = new Map(getMemories(db, found.map((h) => h.id)).map((m) => [m.id, m.details]));
+  const hits = found.map((h) => {
+    const period = time != null && inPeriod(h, details.get(h.id), time);
+    return { hit: judged(query, h, period), period };
+  });
+  // the period's memories first, those sharing most words with the question first among them
+  if (time) hits.sort((a, b) => Number(b.period) - Number(a.period) || (a.period && b.period ? b.hit.coverage - a.hit.coverage : 0));
   const core = db
     .prepare("SELECT * FROM memories WHERE type = 'core' AND status = 'active' AND valid_to IS NULL ORDER BY json_extract(details, '$.label'), id")
     .all() as MemoryRow[];
-  return { hits: hits.slice(0, k), core, time };
+  return { hits: hits.map((h) => h.hit).slice(0, k), core, time };
 }
 
 /** Counts a recall of `ids` (access_count, last_accessed_at): recalled memories do not decay. */

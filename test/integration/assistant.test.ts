@@ -137,3 +137,19 @@ describe("engram ask / process / consolidate (CLI)", () => {
     expect(again).toEqual(dry);
   });
 });
+
+describe("questions about a period", () => {
+  it("resolves 'last weekend' against the time of asking and finds what happened then, even if told later", async () => {
+    const dir = tempDir();
+    const file = locomoSubset(dir, ["conv-26"]);
+    const local = openDatabase(join(dir, "period.db"));
+    ensureVectorTables(local, embedder);
+    const { parseExport } = await import("../../core/ingest/parse.js");
+    for await (const conv of parseExport(file, { format: "locomo" })) await storeConversation(local, embedder, conv);
+    await createMemoryEngine(local, embedder).process();
+    const a = await ask(local, embedder, "What did Melanie do last weekend?", { now: Date.parse("2023-05-25T18:00:00Z") });
+    expect(a.answer).toMatch(/^Here is what I remember:\n1\. 25 May 2023 — Melanie ran a charity race .* \(Saturday 20 May 2023\)/);
+    expect(a.citations[0]!.sources.map((s) => s.external_id)).toContain("D2:1");
+    local.close();
+  });
+});

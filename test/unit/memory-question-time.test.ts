@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { citedNumbers, coverage, relevantLines } from "../../core/assistant/format.js";
+import { questionTime } from "../../core/assistant/time.js";
+
+/** Wednesday 10 May 2023, 13:56 UTC. */
+const NOW = Date.parse("2023-05-10T13:56:00Z");
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+describe("the period a question names, resolved against the time of asking", () => {
+  const cases: Array<[string, string, string, string]> = [
+    ["What did I do last week?", "2023-05-01", "2023-05-08", "1 May 2023 – 7 May 2023"],
+    ["What happened yesterday?", "2023-05-09", "2023-05-10", "9 May 2023"],
+    ["What did I eat last weekend?", "2023-05-06", "2023-05-08", "6 May 2023 – 7 May 2023"],
+    ["What did I do last month?", "2023-04-01", "2023-05-01", "April 2023"],
+    ["What did Melanie do in June 2023?", "2023-06-01", "2023-07-01", "June 2023"],
+    ["Where did I live in 2020?", "2020-01-01", "2021-01-01", "2020"],
+  ];
+  for (const [q, from, to, label] of cases) {
+    it(`"${q}" → ${label}`, () => {
+      expect(questionTime(q, NOW)).toMatchObject({ from: day(from), to: day(to), label });
+    });
+  }
+
+  it("finds no period where there is none, or only a duration", () => {
+    expect(questionTime("When did Caroline go to the LGBTQ support group?", NOW)).toBeNull();
+    expect(questionTime("Have I known Anna for 4 years?", NOW)).toBeNull();
+  });
+});
+
+describe("answer formatting", () => {
+  it("reads citation numbers in order of first use", () => {
+    expect(citedNumbers("She went on 7 May 2023 [2][1], then again [2].")).toEqual([2, 1]);
+  });
+
+  it("shows the lines of an episode that match the question", () => {
+    const episode = "Caroline and Melanie, 8 May 2023:\nCaroline: Hey Mel!\nMelanie: Hi!\nCaroline: I went to a LGBTQ support group yesterday.\nMelanie: Wow.";
+    expect(relevantLines(episode, "When did Caroline go to the support group?", 1)).toEqual(["Caroline: I went to a LGBTQ support group yesterday."]);
+    expect(coverage("When did Caroline go to the support group?", "caroline painted")).toBe(1 / 4); // caroline, go, support, group
+  });
+});
