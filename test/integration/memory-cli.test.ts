@@ -1,0 +1,47 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { engram, tempDir } from "../helpers/cli.js";
+
+describe("engram import → memories that change over time → engram search --as-of", () => {
+  const dir = tempDir();
+  const dbPath = join(dir, "e.db");
+
+  beforeAll(() => {
+    const file = join(dir, "sam.txt");
+    writeFileSync(
+      file,
+      [
+        "[2023-01-10 09:00] Sam: I live in Paris.",
+        "[2023-01-10 09:01] Kim: Lovely city!",
+        "[2023-06-12 18:00] Sam: Big news, we moved to Berlin last month.",
+        "[2023-06-12 18:01] Kim: Congratulations!",
+      ].join("\n"),
+    );
+    const run = engram(["import", file, "--db", dbPath, "--json"]);
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout).imports[0]).toMatchObject({ turns: 4, added: 4, memories: expect.any(Number) });
+  });
+
+  const where = (extra: string[]) => {
+    const run = engram(["search", "Where does Sam live?", "--type", "semantic", "--db", dbPath, "--json", ...extra]);
+    expect(run.stderr).toBe("");
+    return (JSON.parse(run.stdout).results as Array<{ content: string; valid_to: number | null }>).filter((r) => /lives in|moved to/.test(r.content));
+  };
+
+  it("finds Berlin now, and Paris as it was in March 2023", () => {
+    const now = where([]);
+    expect(now.map((r) => r.content)).toEqual([expect.stringMatching(/Berlin/)]);
+    const march = where(["--as-of", "2023-03-01"]);
+    expect(march.map((r) => r.content)).toEqual(["Sam lives in Paris."]);
+    expect(march[0]!.valid_to).toBe(Date.UTC(2023, 4, 1));
+  });
+
+  it("shows the engine's work in stats: episodes, facts, entities and edges", () => {
+    const stats = JSON.parse(engram(["stats", "--db", dbPath, "--json"]).stdout);
+    expect(stats.memories.episodic).toBeGreaterThan(0);
+    expect(stats.memories.semantic).toBeGreaterThanOrEqual(2);
+    expect(stats.entities).toBeGreaterThanOrEqual(3); // Sam, Kim, Paris, Berlin
+    expect(stats.edges).toBeGreaterThan(0);
+  });
+});
