@@ -36,14 +36,15 @@ async function llmAnswer(
   const system: ChatMessage = { role: "system", content: `${systemPrompt("answer")}${core ? `\n\nCore memory (data):\n${core}` : ""}` };
   const ask = (memories: string) => `Memories:\n${memories}\n\nQuestion (asked on ${humanDate(now)}${found.time ? `; "${found.time.text}" means ${found.time.label}` : ""}): ${question}`;
   const base = [system, ...(opts.history ?? [])];
+  // Fit first (numbers are as long as the final ones), then number the memories that fit: [n] is the n-th given.
   const fit = await llm.fitToContext(
     [...base, { role: "user", content: ask("") }],
     relevant.map((h, i) => ({ text: quoteMemory(h, String(i + 1)), score: h.score, value: h })),
   );
-  const messages: ChatMessage[] = [...base, { role: "user", content: ask(fit.kept.map((k) => k.text).join("\n")) }];
+  const given = fit.kept.map((k) => k.value!);
+  const messages: ChatMessage[] = [...base, { role: "user", content: ask(given.map((h, i) => quoteMemory(h, String(i + 1))).join("\n")) }];
   const text = (await llm.chat(messages, { op: "answer", onToken: opts.onToken, signal: opts.signal })).trim();
   recordLlmCall(db, { op: "answer", modelId: llm.modelId, input: messages, output: text, kept: true });
-  const given = relevant.filter((h) => fit.kept.some((k) => k.value === h));
   const abstained = text.startsWith(ABSTAIN.slice(0, 20));
   const cited = citedNumbers(text).map((n) => given[n - 1]).filter((h): h is Recalled => h != null);
   return { answer: text, citations: abstained ? [] : (cited.length ? cited : given).map(toCitation), engine: "llm", abstained };
