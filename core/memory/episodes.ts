@@ -58,11 +58,16 @@ function continues(w: Window, t: Turn): boolean {
   return w.turns.length < WINDOW.maxTurns && t.source.occurred_at - last.source.occurred_at <= WINDOW.maxGapMs;
 }
 
-/** What a source says, for an episode: the text with relative dates made absolute. */
+/** What a source says, for an episode: who (speaker, or app — window) and the text with relative dates made absolute; a screen's text shortened. */
+/** Most characters of a screen's text an episode keeps (the capture's own resource memory keeps it whole). */
+const SCREEN_TEXT_CHARS = 200;
+
 function turnLine(t: Turn): { line: string; dates: DateMention[] } {
   const s = t.source;
   const past = t.sentences.some((x) => x.past);
-  const { text, dates } = annotateDates(s.text.replace(/\s+/g, " ").trim(), s.occurred_at, { past });
+  let said = s.text.replace(/\s+/g, " ").trim();
+  if (s.kind === "screenshot" && said.length > SCREEN_TEXT_CHARS) said = `${said.slice(0, SCREEN_TEXT_CHARS - 1)}…`;
+  const { text, dates } = annotateDates(said, s.occurred_at, { past });
   const who = s.speaker ?? [s.app, s.window_title].filter(Boolean).join(" — ");
   return { line: who ? `${who}: ${text}` : text, dates };
 }

@@ -52,7 +52,8 @@ export function personaLines(batch: SourceBatch): PersonaLine[] {
 /**
  * The `heuristic` engine (no model): episodes per conversation window; semantic facts from
  * first-person statements (structured subject/predicate/object where a pattern matches);
- * procedures from step lists; persona lines from the user's own instructions. NLP with
+ * procedures from step lists (not from captured screens, whose text is too noisy); persona lines
+ * from the user's own instructions. Screens (no speaker) give episodes of what was on screen. NLP with
  * compromise (sentences, tags, people/places/organisations) and chrono-node (dates).
  */
 export function heuristicExtractor(): Extractor {
@@ -81,7 +82,7 @@ export function heuristicExtractor(): Extractor {
             });
           });
         }
-        if (!isOwnReply(s, batch.conversation)) {
+        if (!isOwnReply(s, batch.conversation) && s.trust !== "captured") {
           const p = extractProcedure(s.text, t.sentences.map((x) => x.text), previous);
           if (p) {
             candidates.push({

@@ -7,7 +7,7 @@ import { getProvenance } from "../../core/db/repos/provenance.js";
 import { listVersions } from "../../core/db/repos/versions.js";
 import type { MemoryRow } from "../../core/db/types.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
-import { storeConversation } from "../../core/ingest/store.js";
+import { storeConversation, storeSources } from "../../core/ingest/store.js";
 import type { ParsedConversation } from "../../core/ingest/types.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
 import { searchMemories } from "../../core/retrieval/search.js";
@@ -155,5 +155,18 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     expect(db.prepare("SELECT 1 FROM edges WHERE relation = 'derived_from' AND src_id = ? AND dst_id = ?").get(fact.id, episode!.id)).toBeDefined();
     const mentions = db.prepare("SELECT COUNT(*) AS n FROM edges WHERE relation = 'mentions' AND src_id = ?").get(episode!.id) as { n: number };
     expect(mentions.n).toBeGreaterThanOrEqual(4);
+  });
+
+  it("turns captured screens into short episodes of what was on screen, never into facts or procedures", async () => {
+    const page = `Pancakes\n1. Mix flour and milk.\n2. Add two eggs.\n3. Fry in butter.\nI love cooking. ${"More text from the page. ".repeat(20)}`;
+    const at = Date.parse("2023-04-02T08:00:00Z");
+    await storeSources(db, embedder, [0, 1].map((i) => ({
+      source: { kind: "screenshot" as const, trust: "captured" as const, app: "Firefox", windowTitle: `Pancake recipe ${i}`, occurredAt: at + i * 60_000, text: page, contentHash: `screen-${i}` },
+    })));
+    const r = await createMemoryEngine(db, embedder).process();
+    expect(r.sources).toBe(2);
+    expect(r.added).toMatchObject({ episodic: 1, semantic: 0, procedural: 0 });
+    const [episode] = memories("episodic");
+    expect(episode!.content.split("\n").slice(1)).toEqual([0, 1].map((i) => expect.stringMatching(new RegExp(`^Firefox — Pancake recipe ${i}: Pancakes 1\\. Mix flour.{150,}…$`))));
   });
 });
