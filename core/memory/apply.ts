@@ -22,6 +22,25 @@ export interface ApplyContext {
   memoryOf: Map<string, number>;
 }
 
+/**
+ * Writes the missing `memory_facts` keys of structured semantic memories from their details
+ * (subject/predicate/object), e.g. after a restore from an export that did not carry the table, so
+ * the contradiction rule sees every fact. Cheap when nothing is missing.
+ * @returns keys written.
+ */
+export function backfillFactKeys(db: EngramDb): number {
+  const rows = stmt(
+    db,
+    `SELECT m.id, json_extract(m.details, '$.subject') AS subject, json_extract(m.details, '$.predicate') AS predicate,
+      json_extract(m.details, '$.object') AS object FROM memories m
+      WHERE m.type = 'semantic' AND json_extract(m.details, '$.predicate') IS NOT NULL AND json_extract(m.details, '$.object') IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM memory_facts f WHERE f.memory_id = m.id)`,
+  ).all() as Array<{ id: number; subject: string | null; predicate: string; object: string }>;
+  const put = stmt(db, "INSERT OR REPLACE INTO memory_facts(memory_id, subject, predicate, object) VALUES (?, ?, ?, ?)");
+  db.transaction(() => rows.forEach((r) => put.run(r.id, normName(r.subject ?? ""), r.predicate, normName(r.object))))();
+  return rows.length;
+}
+
 /** An empty report for `engine`. */
 export function emptyReport(engine: EngineName): ProcessReport {
   const types: Record<MemoryType, number> = { core: 0, episodic: 0, semantic: 0, procedural: 0, resource: 0, vault: 0 };

@@ -6,7 +6,7 @@ import { getMemory } from "../db/repos/memories.js";
 import type { ConversationRow, SourceRow } from "../db/types.js";
 import { ensureVectorTables, getVector } from "../db/vectors.js";
 import { reembedAll } from "../ingest/reembed.js";
-import { applyDecision, emptyReport, type ApplyContext } from "./apply.js";
+import { applyDecision, backfillFactKeys, emptyReport, type ApplyContext } from "./apply.js";
 import { consolidate } from "./consolidate.js";
 import { addPersonaLine, rebuildHumanBlock } from "./core-blocks.js";
 import { decideHeuristic, engineMayChange, type Decision } from "./decide.js";
@@ -169,6 +169,7 @@ export function engineWith(db: EngramDb, embedder: Embedder, extractor: Extracto
       const started = performance.now();
       const report = emptyReport(extractor.name);
       if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
+      backfillFactKeys(db);
       const batches = plan(pendingSources(db, ids));
       const total = batches.reduce((n, b) => n + b.length, 0);
       let done = 0;

@@ -32,20 +32,23 @@ export function resolveAliases(mentions: EntityMention[], participants: string[]
 }
 
 /**
- * Finds the entity named `name` (by its name or any alias, same kind first) or creates it, and
- * records `alias` as another name of it.
+ * Finds the entity named `name` (by its name or any alias, same kind first; or by kind and name
+ * when its alias rows are missing) or creates it, and records `alias` as another name of it.
  * @returns the entity id and whether it was created.
  */
 export function upsertEntity(db: EngramDb, m: EntityMention & { alias?: string }, now: number): { id: number; created: boolean } {
   const norm = normName(m.name);
-  const found = stmt(
+  const found = (stmt(
     db,
     `SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.norm = ?
       ORDER BY (e.kind = ?) DESC, e.id LIMIT 1`,
-  ).get(norm, m.kind) as { id: number } | undefined;
+  ).get(norm, m.kind) ?? stmt(db, "SELECT id FROM entities WHERE kind = ? AND norm = ?").get(m.kind, norm)) as { id: number } | undefined;
   let id = found?.id;
   let created = false;
-  if (id == null) {
+  if (id != null) {
+    // an entity written without its alias row (e.g. restored from an export): index its name now
+    stmt(db, "INSERT OR IGNORE INTO entity_aliases(norm, entity_id) VALUES (?, ?)").run(norm, id);
+  } else {
     id = Number(
       stmt(db, "INSERT INTO entities(name, kind, aliases, norm, created_at) VALUES (?, ?, '[]', ?, ?)").run(m.name, m.kind, norm, now).lastInsertRowid,
     );

@@ -169,4 +169,13 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     const [episode] = memories("episodic");
     expect(episode!.content.split("\n").slice(1)).toEqual([0, 1].map((i) => expect.stringMatching(new RegExp(`^Firefox — Pancake recipe ${i}: Pancakes 1\\. Mix flour.{150,}…$`))));
   });
+
+  it("still knows its facts and entities when the engine's own index tables are missing (e.g. after a restore)", async () => {
+    await say(conversation("jan", [["2023-01-10T09:00:00Z", "I live in Paris."]]));
+    db.exec("DELETE FROM memory_facts; DELETE FROM entity_aliases;");
+    const r = await say(conversation("jun", [["2023-06-12T18:00:00Z", "We moved to Berlin last month, Paris was too loud."]]));
+    expect(r.operations.INVALIDATE).toBe(1);
+    expect(livesIn().map((m) => [m.title, m.valid_to == null])).toEqual([["Sam lives in Paris.", false], ["Sam lives in Berlin.", true]]);
+    expect((db.prepare("SELECT COUNT(*) AS n FROM entities WHERE norm = 'paris'").get() as { n: number }).n).toBe(1);
+  });
 });
