@@ -45,7 +45,7 @@ const PATTERNS: Pattern[] = [
   { predicate: "lives_in", single: true, cue: /\b(moved|relocated)\b/, match: "(i|we) (just|recently|finally|have|had)? (moved|relocated) (to|into) [<o>.+]", say: "{s} lives in {o}." },
   { predicate: "lives_in", single: true, cue: /\b(based|settled)\b/, match: "(i|we) (am|are) (now)? (based|settled) in [<o>.+]", say: "{s} lives in {o}." },
   { predicate: "from", single: true, cue: /\bfrom\b/, match: "(i|we) (am|are) (originally)? from [<o>.+]", say: "{s} is from {o}." },
-  { predicate: "works_at", single: true, cue: /\bworking|work\b/, match: "i (still|now|currently)? (work|am working) (at|for) [<o>.+]", say: "{s} works at {o}." },
+  { predicate: "works_at", single: true, cue: /\bwork(ing)?\b/, match: "i (still|now|currently)? (work|am working) (at|for) [<o>.+]", say: "{s} works at {o}." },
   { predicate: "works_at", single: true, cue: /\b(job|position|role)\b/, match: "i (just|recently)? (started|got|landed|accepted|took) (a|an|the)? (new)? (job|position|role) (at|with) [<o>.+]", say: "{s} works at {o}." },
   { predicate: "works_as", single: true, cue: /\bas\b/, match: "i (work|am working) as (a|an)? [<o>.+]", say: "{s} works as {o}." },
   { predicate: "works_as", single: true, cue: /\bi(?:'m| am) an?\b/, match: "i am (a|an) [<o>#Actor+]", say: "{s} works as {o}." },
