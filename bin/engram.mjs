@@ -3,6 +3,15 @@
 import "./node-check.mjs";
 import { register } from "tsx/esm/api";
 
+// `engram search … | head` closes stdout early: that is not an error.
+process.stdout.on("error", (err) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
+
 register();
 const { main } = await import("../core/server/cli.ts");
-process.exitCode = await main(process.argv);
+const code = await main(process.argv);
+// Every command has finished its work here (long-running ones return on Ctrl+C); idle worker
+// threads or handles of libraries must not keep the process alive. Exit once stdout is flushed.
+process.stdout.write("", () => process.exit(code));

@@ -45,7 +45,7 @@ export async function importData(ctx: ApiContext, req: ImportRequest, so: Stream
     }
     const report = await importChats(ctx.db, embedder, path, {
       format: req.format,
-      onProgress: (p) => emit(p.phase, p.bytesRead, p.totalBytes, p.conversations, p.turns),
+      onProgress: (p) => emit(p.phase, p.done, p.total, p.conversations, p.turns),
     });
     if (report.added > 0) {
       await createMemoryEngine(ctx.db, embedder).process({ signal: so.signal, onProgress: (done, total) => emit("process", done, total, report.conversations, report.turns) });

@@ -39,8 +39,8 @@ export const EXPORT_VERSION = 1;
 /** Tables exported, parents before children (tables missing from a database are skipped). Vault
  * rows travel encrypted, as stored. */
 export const EXPORT_TABLES = [
-  "settings", "conversations", "sources", "frames", "vault_keys", "vault_items", "memories", "memory_sources", "memory_versions", "entities", "edges",
-  "memories_embeddings", "sources_embeddings",
+  "settings", "conversations", "sources", "frames", "vault_keys", "vault_items", "memories", "memory_facts", "memory_sources", "memory_versions",
+  "entities", "entity_aliases", "edges", "memories_embeddings", "sources_embeddings",
 ] as const;
 
 /** The vector tables of the export (core/db/vectors.ts), with their target and key column. */

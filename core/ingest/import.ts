@@ -8,11 +8,15 @@ import { reembedAll } from "./reembed.js";
 import { storeConversation } from "./store.js";
 import type { ImportFormat } from "./types.js";
 
-/** Progress of an import: which pass, and how far (bytes of the file for both passes). */
+/**
+ * Progress of an import. `validate`: the first pass, `done`/`total` in bytes of the file.
+ * `import` (storing and embedding a conversation's turns) and `process` (the memory engine over
+ * them): `done`/`total` in turns of the whole file. `conversations`/`turns`: counted so far.
+ */
 export interface ImportProgress {
-  phase: "validate" | "import";
-  bytesRead: number;
-  totalBytes: number;
+  phase: "validate" | "import" | "process";
+  done: number;
+  total: number;
   conversations: number;
   turns: number;
 }
@@ -52,31 +56,34 @@ export async function importFile(
   const totalBytes = statSync(file).size;
   let conversations = 0;
   let turns = 0;
-  const report = (phase: ImportProgress["phase"], bytesRead: number) =>
-    opts.onProgress?.({ phase, bytesRead, totalBytes, conversations, turns });
+  const report = (phase: ImportProgress["phase"], done: number, total: number) =>
+    opts.onProgress?.({ phase, done, total, conversations, turns });
 
-  for await (const conv of parseExport(file, { format, onProgress: (b) => report("validate", b) })) {
+  for await (const conv of parseExport(file, { format, onProgress: (b) => report("validate", b, totalBytes) })) {
     conversations++;
     turns += conv.turns.length;
   }
   if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
 
+  const totalTurns = turns;
   const out: ImportReport = { file, format, conversations: 0, turns: 0, added: 0, duplicates: 0, memories: 0, seconds: 0 };
   conversations = 0;
   turns = 0;
-  let bytes = 0;
   const engine = createMemoryEngine(db, embedder);
-  for await (const conv of parseExport(file, { format, onProgress: (b) => (bytes = b) })) {
+  for await (const conv of parseExport(file, { format })) {
+    report("import", turns, totalTurns);
     const r = await storeConversation(db, embedder, conv);
-    const m = r.sourceIds.length ? await engine.process(r.sourceIds) : null;
+    const n = conv.turns.length;
+    const m = r.sourceIds.length
+      ? await engine.process(r.sourceIds, { onProgress: (d, t) => report("process", turns + Math.round((n * d) / Math.max(t, 1)), totalTurns) })
+      : null;
     out.conversations = ++conversations;
-    out.turns = turns += conv.turns.length;
+    out.turns = turns += n;
     out.added += r.added;
     out.duplicates += r.duplicates;
     out.memories += m ? Object.values(m.added).reduce((a, b) => a + b, 0) : 0;
-    report("import", bytes);
   }
-  report("import", totalBytes);
+  report("process", totalTurns, totalTurns);
   out.seconds = (performance.now() - started) / 1000;
   return out;
 }

@@ -8,7 +8,10 @@ export function progressBar(label: string): { update(value: number, total: numbe
   const enabled = process.stderr.isTTY || process.env.ENGRAM_PROGRESS === "1";
   if (!enabled) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: `${label} [{bar}] {percentage}% {info}`, hideCursor: true, clearOnComplete: true },
+    {
+      stream: process.stderr, format: `${label} [{bar}] {percentage}% {info}`, hideCursor: true, clearOnComplete: true,
+      noTTYOutput: !process.stderr.isTTY, notTTYSchedule: 1000,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

@@ -41,7 +41,7 @@ export function register(program: Command): void {
             reports.push(
               await importFile(db, embedder, file, {
                 format: opts.format as ImportFormat | undefined,
-                onProgress: (p) => bar.update(p.bytesRead, p.totalBytes, `${p.phase} ${formatBytes(p.bytesRead)} · ${p.conversations} conversations · ${p.turns} turns`),
+                onProgress: (p) => bar.update(p.done, p.total, p.phase === "validate" ? `checking ${formatBytes(p.done)} of ${formatBytes(p.total)}` : `${p.phase === "import" ? "storing" : "remembering"} ${p.done} of ${p.total} turns · ${p.conversations} conversations`),
               }),
             );
           } finally {
