@@ -72,7 +72,11 @@ function turnLine(t: Turn): { line: string; dates: DateMention[] } {
   return { line: who ? `${who}: ${text}` : text, dates };
 }
 
-const TOPIC_SKIP = new Set(["lot", "way", "thing", "things", "time", "day", "bit", "stuff", "kind", "sort", "one", "fun", "idea", "guy", "guys", "hey", "wow", "thanks", "yeah"]);
+const TOPIC_SKIP = new Set(["here", "there", "lot", "way", "thing", "things", "time", "day", "bit", "stuff", "kind", "sort", "one", "fun", "idea", "guy", "guys", "hey", "wow", "thanks", "yeah"]);
+
+/** Tags (compromise) of nouns that make poor topics: pronouns and possessives ("our"), adverbs
+ * ("here"), people, and time words ("week", "today"). */
+const NOT_TOPIC_TAGS = ["Pronoun", "Possessive", "Adverb", "Person", "Date", "Duration", "Value"];
 
 /** The most mentioned content nouns of the window's parsed sentences (not people), most frequent first. */
 function topics(w: Window, n: number): string[] {
@@ -81,7 +85,8 @@ function topics(w: Window, n: number): string[] {
   for (const t of w.turns) {
     for (const s of t.sentences) {
       for (const term of s.terms) {
-        if (!term.tags.has("Noun") || term.tags.has("Pronoun") || term.tags.has("Person") || term.normal.length < 3 || TOPIC_SKIP.has(term.normal) || names.has(term.normal)) continue;
+        if (!term.tags.has("Noun") || NOT_TOPIC_TAGS.some((tag) => term.tags.has(tag))) continue;
+        if (term.normal.length < 3 || !/^[a-z][a-z-]*$/.test(term.normal) || TOPIC_SKIP.has(term.normal) || names.has(term.normal)) continue;
         counts.set(term.normal, (counts.get(term.normal) ?? 0) + 1);
       }
     }
