@@ -3,7 +3,7 @@ import type { FileInput, ImportEvent, ImportFormat, ImportResult } from "../../c
 import { useApi } from "../app/api-context.js";
 import { useData } from "../app/data.js";
 import { useToasts } from "../app/toasts.js";
-import { errorMessage, formatBytes, formatCount } from "../lib/format.js";
+import { countOf, errorMessage, formatBytes, formatCount } from "../lib/format.js";
 import { Icon } from "./icons.js";
 import { ProgressBar } from "./ProgressBar.js";
 
@@ -55,7 +55,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
         onEvent: (event) => setState({ step: "running", name, event }),
       });
       setState({ step: "done", result });
-      toasts.show({ message: `Imported ${formatCount(result.conversations)} conversations and made ${formatCount(result.memories)} memories`, tone: "success" });
+      toasts.show({ message: `Imported ${countOf(result.conversations, "conversation")} and made ${countOf(result.memories, "memory", "memories")}`, tone: "success" });
       changed();
       onDone?.(result);
     } catch (e) {
@@ -90,7 +90,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           {ev && (ev.phase === "upload" || ev.phase === "validate" || ev.phase === "import")
             ? ` · ${formatBytes(ev.done)}${ev.total ? ` of ${formatBytes(ev.total)}` : ""}`
             : ev ? ` · ${formatCount(ev.done)}${ev.total ? ` of ${formatCount(ev.total)}` : ""}` : ""}
-          {ev && ev.turns > 0 && ` · ${formatCount(ev.conversations)} conversations, ${formatCount(ev.turns)} messages`}
+          {ev && ev.turns > 0 && ` · ${countOf(ev.conversations, "conversation")}, ${countOf(ev.turns, "message")}`}
         </p>
       </div>
     );
@@ -102,8 +102,8 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
         <div className="banner banner-info" role="status">
           <Icon name="check" />
           <div>
-            Imported {formatCount(state.result.conversations)} conversations ({formatCount(state.result.added)} new messages
-            {state.result.duplicates > 0 && `, ${formatCount(state.result.duplicates)} already there`}) and made {formatCount(state.result.memories)} memories
+            Imported {countOf(state.result.conversations, "conversation")} ({countOf(state.result.added, "new message")}
+            {state.result.duplicates > 0 && `, ${formatCount(state.result.duplicates)} already there`}) and made {countOf(state.result.memories, "memory", "memories")}
             in {state.result.seconds.toFixed(1)} s.
           </div>
         </div>

@@ -43,6 +43,11 @@ export function formatCount(n: number): string {
   return n.toLocaleString();
 }
 
+/** A count with its noun, singular or plural: `1 memory`, `2,048 memories`. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(n)} ${n === 1 ? singular : plural}`;
+}
+
 /** A local calendar day as `YYYY-MM-DD` (for <input type="date">). */
 export function toDateInput(ms: number): string {
   const d = new Date(ms);

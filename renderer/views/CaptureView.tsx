@@ -5,7 +5,7 @@ import { useToasts } from "../app/toasts.js";
 import { useAsync } from "../app/use-async.js";
 import { Icon } from "../components/icons.js";
 import { ErrorState, LoadingState } from "../components/states.js";
-import { errorMessage, formatBytes, formatCount, formatDateTime, formatTime } from "../lib/format.js";
+import { countOf, errorMessage, formatBytes, formatDateTime, formatTime } from "../lib/format.js";
 
 const STATE_LABELS: Record<CaptureStatus["state"], string> = {
   running: "Capturing",
@@ -105,8 +105,8 @@ export function CaptureView() {
           </div>
           <div className="card-body">
             <dl className="stats-grid">
-              <div><dt>Today</dt><dd>{formatCount(status.framesToday)} screenshots</dd></div>
-              <div><dt>In total</dt><dd>{formatCount(status.framesTotal)} screenshots</dd></div>
+              <div><dt>Today</dt><dd>{countOf(status.framesToday, "screenshot")}</dd></div>
+              <div><dt>In total</dt><dd>{countOf(status.framesTotal, "screenshot")}</dd></div>
               <div><dt>Storage used</dt><dd>{formatBytes(status.imageBytes)}</dd></div>
               <div><dt>Last capture</dt><dd>{formatDateTime(status.lastFrameAt)}</dd></div>
             </dl>

@@ -8,7 +8,7 @@ import { MEMORY_TYPES, TYPE_INFO } from "../components/chips.js";
 import { Icon } from "../components/icons.js";
 import { EmptyState, ErrorState, LoadingState, Spinner } from "../components/states.js";
 import { Welcome } from "../components/Welcome.js";
-import { errorMessage, formatCount, formatDate } from "../lib/format.js";
+import { countOf, errorMessage, formatCount, formatDate } from "../lib/format.js";
 import { GraphCanvas } from "./graph/GraphCanvas.js";
 
 const PAGE = 2000;
@@ -165,8 +165,8 @@ export function GraphView({ onImport }: { onImport: () => void }) {
         {data && data.nodes.length > 0 && (
           <div className="graph-status" aria-live="polite">
             <span>
-              {formatCount(data.nodes.filter((n) => n.kind === "memory").length)} memories · {formatCount(data.nodes.filter((n) => n.kind === "entity").length)} entities ·{" "}
-              {formatCount(data.edges.length)} links
+              {countOf(data.nodes.filter((n) => n.kind === "memory").length, "memory", "memories")} · {countOf(data.nodes.filter((n) => n.kind === "entity").length, "entity", "entities")} ·{" "}
+              {countOf(data.edges.length, "link")}
             </span>
             {(loading || layoutRunning) && (
               <span className="muted"><Spinner label="Working" /> {loading ? "Loading…" : "Arranging…"}</span>

@@ -9,7 +9,7 @@ import { TYPE_INFO, TypeChip } from "../components/chips.js";
 import { Icon } from "../components/icons.js";
 import { EmptyState, ErrorState, LoadingState, Spinner } from "../components/states.js";
 import { Welcome } from "../components/Welcome.js";
-import { formatCount, formatDay, formatTime, fromDateInput, toDateInput } from "../lib/format.js";
+import { countOf, formatCount, formatDay, formatTime, fromDateInput, toDateInput } from "../lib/format.js";
 
 const DAYS_PER_PAGE = 7;
 const DAY_MS = 86_400_000;
@@ -109,7 +109,7 @@ function Day({ day }: { day: TimelineDay }) {
       <header className="day-head">
         <h2 id={`day-${day.date}`}>{formatDay(day.start)}</h2>
         <span className="muted">
-          {[c.memories && `${formatCount(c.memories)} memories`, c.chatTurns && `${formatCount(c.chatTurns)} messages`, c.screenshots && `${formatCount(c.screenshots)} screenshots`].filter(Boolean).join(" · ")}
+          {[c.memories && countOf(c.memories, "memory", "memories"), c.chatTurns && countOf(c.chatTurns, "message"), c.screenshots && countOf(c.screenshots, "screenshot")].filter(Boolean).join(" · ")}
         </span>
       </header>
       {day.episodes.length > 0 && (

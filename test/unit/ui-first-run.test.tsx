@@ -21,7 +21,7 @@ describe("first run", () => {
 
     const file = new File(['{"x":1}'], "conversations.json", { type: "application/json" });
     fireEvent.drop(screen.getByTestId("dropzone"), { dataTransfer: { files: [file], types: ["Files"] } });
-    expect(await screen.findByText(/Imported 1 conversations \(5 new messages\)/)).toBeTruthy();
+    expect(await screen.findByText(/Imported 1 conversation \(5 new messages\)/)).toBeTruthy();
     const req = calls.find((c) => c.method === "importFile")?.req as { name: string; file: Blob };
     expect(req.name).toBe("conversations.json");
     expect(req.file).toBe(file);
