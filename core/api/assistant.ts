@@ -1,29 +1,15 @@
-import { ask as askEngine, type Answer as EngineAnswer, type Citation as EngineCitation } from "../assistant/ask.js";
+import { ask as askEngine, type Answer as EngineAnswer } from "../assistant/ask.js";
 import { chatTurn } from "../assistant/chat.js";
 import { getConversation } from "../db/repos/conversations.js";
 import { CHAT_FORMAT } from "./browse.js";
 import type { ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
-import type { Answer, AnswerEvent, AskRequest, ChatRequest, ChatResult, Citation, SourceKind, StreamOptions } from "./types.js";
-
-/** An engine citation in API shape, with each source's conversation id, app and window title. */
-function toCitation(ctx: ApiContext, c: EngineCitation): Citation {
-  const stmt = ctx.db.prepare("SELECT conversation_id, app, window_title FROM sources WHERE id = ?");
-  return {
-    memoryId: c.memory_id, title: c.title, occurredAt: c.occurred_at,
-    sources: c.sources.map((s) => {
-      const row = stmt.get(s.source_id) as { conversation_id: number | null; app: string | null; window_title: string | null } | undefined;
-      return {
-        sourceId: s.source_id, kind: s.kind as SourceKind, externalId: s.external_id, conversationId: row?.conversation_id ?? null,
-        conversation: s.conversation, speaker: s.speaker, occurredAt: s.occurred_at, app: row?.app ?? null, windowTitle: row?.window_title ?? null,
-      };
-    }),
-  };
-}
+import type { Answer, AnswerEvent, AskRequest, ChatRequest, ChatResult, StreamOptions } from "./types.js";
+import { toCitation } from "./views.js";
 
 /** The engine's answer in API shape; emits the `citations` event after the tokens. */
 function toAnswer(ctx: ApiContext, a: EngineAnswer, so: StreamOptions<AnswerEvent>): Answer {
-  const citations = a.citations.map((c) => toCitation(ctx, c));
+  const citations = a.citations.map((c) => toCitation(ctx.db, c));
   so.onEvent?.({ type: "citations", citations });
   return { answer: a.answer, citations, engine: a.engine, abstained: a.abstained };
 }

@@ -1,13 +1,14 @@
+import type { Citation as EngineCitation } from "../assistant/format.js";
 import { getConversation } from "../db/repos/conversations.js";
 import type { ConversationRow, MemoryRow } from "../db/types.js";
 import type { ApiContext } from "./context.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { ApiError } from "./errors.js";
 import type {
-  ChatThread, ConversationInfo, GetChatRequest, GetSourceRequest, ListChatsRequest, Page, SourceDetail, TimelineDay, TimelineRequest,
+  ChatThread, ConversationInfo, GetChatRequest, GetSourceRequest, ListChatsRequest, Page, Source, SourceDetail, TimelineDay, TimelineRequest,
   TimelineResult,
 } from "./types.js";
-import { SOURCE_COLUMNS, toConversation, toSource, toSummary, type SourceViewRow } from "./views.js";
+import { SOURCE_COLUMNS, toCitation, toConversation, toSource, toSummary, type SourceViewRow } from "./views.js";
 
 /** The conversation format of chats with the assistant (core/assistant/chat.ts). */
 export const CHAT_FORMAT = "engram";
@@ -68,7 +69,15 @@ export function getChat(ctx: ApiContext, req: GetChatRequest): ChatThread {
   const turns = ctx.db
     .prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE conversation_id = ? ORDER BY COALESCE(seq, occurred_at), id LIMIT ?`)
     .all(conv.id, req.limit ?? 500) as SourceViewRow[];
-  return { conversation: toConversation(conv, turnCount(ctx, conv.id)), turns: turns.map((r) => toSource(r, ctx.imageUrl)) };
+  return { conversation: toConversation(conv, turnCount(ctx, conv.id)), turns: turns.map((r) => withCitations(ctx, toSource(r, ctx.imageUrl))) };
+}
+
+/** An assistant turn keeps the engine's citations in its metadata; the API shows them in API shape. */
+function withCitations(ctx: ApiContext, turn: Source): Source {
+  const cites = turn.metadata.citations;
+  if (turn.role !== "assistant" || !Array.isArray(cites)) return turn;
+  const engine = (cites as EngineCitation[]).filter((c) => c && typeof c.memory_id === "number" && Array.isArray(c.sources));
+  return { ...turn, metadata: { ...turn.metadata, citations: engine.map((c) => toCitation(ctx.db, c)) } };
 }
 
 const DAY_MS = 86_400_000;

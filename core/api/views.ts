@@ -1,7 +1,9 @@
+import type { Citation as EngineCitation } from "../assistant/format.js";
+import type { EngramDb } from "../db/connection.js";
 import type { ProvenanceSource } from "../db/repos/provenance.js";
 import type { VersionEntry } from "../db/repos/versions.js";
 import type { ConversationRow, MemoryRow, SourceRow } from "../db/types.js";
-import type { ConversationInfo, Memory, MemorySummary, MemoryVersion, Source, SourceKind, SourceRef } from "./types.js";
+import type { Citation, ConversationInfo, Memory, MemorySummary, MemoryVersion, Source, SourceKind, SourceRef } from "./types.js";
 
 /**
  * Row → API shape mappers (snake_case SQLite rows to the camelCase objects of core/api/types.ts).
@@ -52,6 +54,21 @@ export function toSourceRef(p: ProvenanceSource & { conversation_id?: number | n
   return {
     sourceId: p.source_id, kind: p.kind as SourceKind, externalId: p.external_id, conversationId: p.conversation_id ?? null,
     conversation: p.conversation, speaker: p.speaker, occurredAt: p.occurred_at, app: p.app, windowTitle: p.window_title,
+  };
+}
+
+/** An engine citation in API shape, with each source's conversation id, app and window title. */
+export function toCitation(db: EngramDb, c: EngineCitation): Citation {
+  const stmt = db.prepare("SELECT conversation_id, app, window_title FROM sources WHERE id = ?");
+  return {
+    memoryId: c.memory_id, title: c.title, occurredAt: c.occurred_at,
+    sources: c.sources.map((s) => {
+      const row = stmt.get(s.source_id) as { conversation_id: number | null; app: string | null; window_title: string | null } | undefined;
+      return {
+        sourceId: s.source_id, kind: s.kind as SourceKind, externalId: s.external_id, conversationId: row?.conversation_id ?? null,
+        conversation: s.conversation, speaker: s.speaker, occurredAt: s.occurred_at, app: row?.app ?? null, windowTitle: row?.window_title ?? null,
+      };
+    }),
   };
 }
 

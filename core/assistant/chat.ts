@@ -41,7 +41,8 @@ function history(db: EngramDb, conversationId: number, before: number): ChatMess
 /**
  * One turn of a chat with Engram: stores the user's message (a `chat_turn` source, trust `user`,
  * in an Engram conversation), answers it from memory (a question; see ask.ts `answer`) or
- * acknowledges it (a statement), stores the reply (role `assistant`), and runs the memory engine
+ * acknowledges it (a statement), stores the reply (role `assistant`; its metadata keeps the
+ * citations, engine and abstention, so a reopened chat shows them), and runs the memory engine
  * over both, so what the user says ("I'm allergic to peanuts, by the way") is used in later answers.
  * @throws Error when `conversationId` is not an Engram conversation, or the message is empty.
  */
@@ -59,7 +60,10 @@ export async function chatTurn(db: EngramDb, embedder: Embedder, message: string
     opts.onToken?.(reply.answer);
   }
   const replyAt = opts.now != null ? now + 1 : Math.max(now + 1, Date.now());
-  const assistantSourceId = await storeChatTurn(db, embedder, conversation, { role: "assistant", text: reply.answer, at: replyAt });
+  const assistantSourceId = await storeChatTurn(db, embedder, conversation, {
+    role: "assistant", text: reply.answer, at: replyAt,
+    metadata: { citations: reply.citations, engine: reply.engine, abstained: reply.abstained },
+  });
   await createMemoryEngine(db, embedder).process([userSourceId, assistantSourceId]);
   return { ...reply, conversationId: conversation.id, userSourceId, assistantSourceId };
 }

@@ -40,7 +40,7 @@ export async function storeChatTurn(
   db: EngramDb,
   embedder: Embedder,
   conversation: ConversationRow,
-  turn: { role: "user" | "assistant"; text: string; at: number },
+  turn: { role: "user" | "assistant"; text: string; at: number; metadata?: Record<string, unknown> },
 ): Promise<number> {
   if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
   const { seq } = db.prepare("SELECT COALESCE(MAX(seq), -1) + 1 AS seq FROM sources WHERE conversation_id = ?").get(conversation.id) as { seq: number };
@@ -50,6 +50,7 @@ export async function storeChatTurn(
       source: {
         kind: "chat_turn", conversationId: conversation.id, seq, speaker, role: turn.role, occurredAt: turn.at, text: turn.text,
         contentHash: sha256("chat_turn", "engram", conversation.external_id, seq, turn.at, turn.role, turn.text), trust: "user",
+        metadata: turn.metadata,
       },
     },
   ]);

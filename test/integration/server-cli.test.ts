@@ -51,6 +51,10 @@ describe("engram serve (the real command)", () => {
     expect(source.turns.map((t) => t.text)).toContain("I adopted a cat named Miso last week.");
     const thread = await api.getChat({ conversationId: told.conversationId });
     expect(thread.turns.map((t) => t.role)).toEqual(["user", "assistant", "user", "assistant"]);
+    // a reopened chat still shows the reply's citations and engine
+    const saved = thread.turns[3]!.metadata as { citations: Array<{ memoryId: number }>; engine: string };
+    expect(saved.engine).toBe("heuristic");
+    expect(saved.citations.map((c) => c.memoryId)).toEqual(reply.citations.map((c) => c.memoryId));
     expect((await api.listChats({})).items.map((c) => c.id)).toEqual([told.conversationId]);
 
     child.kill("SIGTERM");
