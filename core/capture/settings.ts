@@ -23,6 +23,8 @@ export interface CaptureSettings {
   excludedHosts: string[];
   /** apply the built-in exclusions (password managers, private windows, Engram itself) */
   defaultExclusions: boolean;
+  /** store frames whose active window is unknown (the app's scheduler cannot tell the app or title, so exclusions cannot apply); off by default */
+  allowUnidentified: boolean;
   /** days frames are kept (0 = forever) */
   retentionDays: number;
   /** total bytes of frame images kept (0 = unlimited); oldest unpinned frames go first */
@@ -60,6 +62,7 @@ export const DEFAULT_CAPTURE_SETTINGS: Readonly<CaptureSettings> = Object.freeze
   excludedTitles: [],
   excludedHosts: [],
   defaultExclusions: true,
+  allowUnidentified: false,
   retentionDays: 30,
   retentionMaxBytes: 10 * 1024 ** 3,
   keepImages: true,
@@ -88,7 +91,7 @@ function isStringList(v: unknown): v is string[] {
 function problem(key: Key, v: unknown): string | null {
   const int = (min: number, max: number) => (Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? null : `capture.${key} must be an integer from ${min} to ${max}`);
   switch (key) {
-    case "enabled": case "defaultExclusions": case "keepImages": case "redact": case "keepRedactedInVault":
+    case "enabled": case "defaultExclusions": case "allowUnidentified": case "keepImages": case "redact": case "keepRedactedInVault":
       return typeof v === "boolean" ? null : `capture.${key} must be true or false`;
     case "intervalMs": return int(1000, 3_600_000);
     case "pausedUntil": return int(0, PAUSED_FOREVER);

@@ -6,7 +6,10 @@ import { captureBlocked, PAUSED_FOREVER, type CaptureSettings } from "../../core
  * The capture scheduler of the desktop app, as plain logic (no Electron import, so it is tested
  * with a fake capturer): every `intervalMs` it grabs each display, adds the active window's app,
  * title and URL, and hands each frame to the pipeline. It never runs two rounds at once: a slow
- * round (OCR) delays the next one instead of piling frames up. See README.md in this folder.
+ * round (OCR) delays the next one instead of piling frames up. A frame whose active window is
+ * unknown (no helper, the helper returned null or failed, or the focused window is on another
+ * display) is excluded here, before it reaches the pipeline, unless `allowUnidentified` is on:
+ * app, title and site exclusions cannot apply to it. See README.md in this folder.
  */
 
 /** One grabbed display. */
@@ -33,7 +36,7 @@ export interface Capturer {
 }
 
 /** The settings the scheduler reads before every round (see core/capture/settings.ts). */
-export type SchedulerSettings = Pick<CaptureSettings, "enabled" | "intervalMs" | "pausedUntil" | "hours">;
+export type SchedulerSettings = Pick<CaptureSettings, "enabled" | "intervalMs" | "pausedUntil" | "hours" | "allowUnidentified">;
 
 /** Dependencies of {@link startCaptureScheduler}. */
 export interface CaptureSchedulerDeps {
@@ -131,9 +134,23 @@ export function startCaptureScheduler(deps: CaptureSchedulerDeps): CaptureSchedu
     setState("running", null);
     state.lastRoundAt = at;
     try {
-      const [grabbed, active] = await Promise.all([deps.capturer.grab(), deps.capturer.activeWindow?.().catch(() => null) ?? Promise.resolve(null)]);
+      let unknownWhy = deps.capturer.activeWindow ? "the platform did not name it" : "no active-window helper";
+      const asked = deps.capturer.activeWindow?.().catch((err: unknown) => {
+        unknownWhy = (err as Error)?.message ?? String(err);
+        return null;
+      });
+      const [grabbed, active] = await Promise.all([deps.capturer.grab(), asked ?? Promise.resolve(null)]);
       for (const g of grabbed) {
-        const win = active && (active.display === undefined || active.display === g.display) ? active : null;
+        const win = active && (active.app || active.title) && (active.display === undefined || active.display === g.display) ? active : null;
+        if (!win && !s.allowUnidentified) {
+          // The safety rule: exclusions need the window's identity, so a frame without one is not
+          // even sent to the pipeline (nothing written, no pixel leaves this process).
+          const why = active && (active.app || active.title) ? "the focused window is on another display" : unknownWhy;
+          const verdict: FrameVerdict = { status: "excluded", reason: `active window unknown (${why}); capture.allowUnidentified is off`, timings: {} };
+          state.counts.excluded++;
+          deps.onVerdict?.(verdict, g.display);
+          continue;
+        }
         try {
           const verdict = await deps.ingest({
             raw: g.raw, capturedAt: at, display: g.display, app: win?.app ?? null, windowTitle: win?.title ?? null, url: win?.url ?? null, name: `display ${g.display}`,

@@ -16,12 +16,15 @@ function fakeCapturer(active: { app: string; title: string; url: string | null; 
   return { capturer, calls };
 }
 
+const TERMINAL = { app: "Terminal", title: "zsh", url: null };
+
 function harness(initial: Partial<SchedulerSettings>, opts: { active?: Parameters<typeof fakeCapturer>[0]; ingestMs?: number; verdict?: FrameVerdict["status"] } = {}) {
-  const settings: SchedulerSettings = { enabled: true, intervalMs: 5000, pausedUntil: 0, hours: null, ...initial };
+  const settings: SchedulerSettings = { enabled: true, intervalMs: 5000, pausedUntil: 0, hours: null, allowUnidentified: false, ...initial };
   const frames: FrameInput[] = [];
   const states: SchedulerState[] = [];
+  const verdicts: Array<[number, FrameVerdict]> = [];
   const load = { now: 0, max: 0 };
-  const { capturer, calls } = fakeCapturer(opts.active ?? null);
+  const { capturer, calls } = fakeCapturer(opts.active === undefined ? TERMINAL : opts.active);
   const scheduler = startCaptureScheduler({
     capturer,
     settings: () => ({ ...settings }),
@@ -36,8 +39,9 @@ function harness(initial: Partial<SchedulerSettings>, opts: { active?: Parameter
       return { status: opts.verdict ?? "stored", timings: {} };
     },
     onState: (s) => states.push(s),
+    onVerdict: (v, display) => verdicts.push([display, v]),
   });
-  return { settings, frames, states, calls, scheduler, load };
+  return { settings, frames, states, verdicts, calls, scheduler, load };
 }
 
 describe("capture scheduler (fake capturer)", () => {
@@ -67,10 +71,49 @@ describe("capture scheduler (fake capturer)", () => {
   });
 
   it("gives the active window's metadata only to its own display when the capturer says which", async () => {
-    const h = harness({}, { active: { app: "Terminal", title: "zsh", url: null, display: 2 } });
+    const h = harness({ allowUnidentified: true }, { active: { app: "Terminal", title: "zsh", url: null, display: 2 } });
     await vi.advanceTimersByTimeAsync(0);
     expect(h.frames.map((f) => [f.display, f.app])).toEqual([[1, null], [2, "Terminal"]]);
     await h.scheduler.stop();
+  });
+
+  it("keeps a frame whose active window is unknown from the pipeline unless allowUnidentified is on", async () => {
+    // the helper cannot tell (e.g. Wayland): nothing reaches ingest, both displays are excluded with the reason
+    const unknown = harness({}, { active: null });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(unknown.frames).toEqual([]);
+    expect(unknown.verdicts.map(([d, v]) => [d, v.status])).toEqual([[1, "excluded"], [2, "excluded"]]);
+    expect(unknown.verdicts[0]![1].reason).toBe("active window unknown (the platform did not name it); capture.allowUnidentified is off");
+    expect(unknown.scheduler.state().counts).toMatchObject({ stored: 0, excluded: 2, errors: 0 });
+    // turned on, the same frames go to the pipeline without metadata
+    unknown.settings.allowUnidentified = true;
+    await unknown.scheduler.reload();
+    expect(unknown.frames.map((f) => [f.display, f.app, f.windowTitle])).toEqual([[1, null, null], [2, null, null]]);
+    await unknown.scheduler.stop();
+
+    // the focused window is on display 2: display 1's content is unknown
+    const other = harness({}, { active: { app: "Terminal", title: "zsh", url: null, display: 2 } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(other.frames.map((f) => [f.display, f.app])).toEqual([[2, "Terminal"]]);
+    expect(other.verdicts[0]).toEqual([1, expect.objectContaining({ status: "excluded", reason: expect.stringContaining("the focused window is on another display") })]);
+    await other.scheduler.stop();
+
+    // a failing helper or no helper at all: the reason says why
+    const reasons: string[] = [];
+    for (const activeWindow of [async () => Promise.reject(new Error("xprop: unable to open display ':0'")), undefined]) {
+      const scheduler = startCaptureScheduler({
+        capturer: { grab: async () => [{ display: 7, raw: { data: new Uint8Array(64), width: 4, height: 4, order: "bgra" } }], activeWindow },
+        settings: () => ({ enabled: true, intervalMs: 5000, pausedUntil: 0, hours: null, allowUnidentified: false }),
+        ingest: async () => ({ status: "stored", timings: {} }),
+        onVerdict: (v) => reasons.push(v.reason ?? ""),
+      });
+      await vi.advanceTimersByTimeAsync(0);
+      await scheduler.stop();
+    }
+    expect(reasons).toEqual([
+      "active window unknown (xprop: unable to open display ':0'); capture.allowUnidentified is off",
+      "active window unknown (no active-window helper); capture.allowUnidentified is off",
+    ]);
   });
 
   it("captures nothing until capture is turned on, and starts on reload", async () => {
@@ -137,7 +180,7 @@ describe("capture scheduler (fake capturer)", () => {
           return [];
         },
       },
-      settings: () => ({ enabled: true, intervalMs: 5000, pausedUntil: 0, hours: null }),
+      settings: () => ({ enabled: true, intervalMs: 5000, pausedUntil: 0, hours: null, allowUnidentified: false }),
       ingest: async () => ({ status: "stored", timings: {} }),
       onError: (e) => errors.push(e.message),
     });

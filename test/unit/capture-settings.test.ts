@@ -10,7 +10,7 @@ describe("capture settings", () => {
   it("start with capture off, a 5 s interval and redaction on, and persist under capture.*", () => {
     const db = openDatabase(":memory:");
     const s = loadCaptureSettings(db);
-    expect(s).toMatchObject({ enabled: false, intervalMs: 5000, pausedUntil: 0, redact: true, keepImages: true, ocrLanguages: ["eng"] });
+    expect(s).toMatchObject({ enabled: false, intervalMs: 5000, pausedUntil: 0, redact: true, keepImages: true, ocrLanguages: ["eng"], allowUnidentified: false });
     const saved = saveCaptureSettings(db, { enabled: true, intervalMs: 10_000, excludedApps: ["Slack"], hours: { start: "09:00", end: "18:00" } });
     expect(saved).toMatchObject({ enabled: true, intervalMs: 10_000, excludedApps: ["Slack"], hours: { start: "09:00", end: "18:00" } });
     expect(getSetting(db, "capture.intervalMs")).toBe(10_000);
@@ -23,6 +23,7 @@ describe("capture settings", () => {
     expect(() => saveCaptureSettings(db, { hours: { start: "9am", end: "18:00" } })).toThrow(/capture.hours must be null or/);
     expect(() => saveCaptureSettings(db, { redactPatterns: ["(x"] })).toThrow(/capture.redactPatterns: "\(x" is not a valid regular expression/);
     expect(() => saveCaptureSettings(db, { nope: 1 } as never)).toThrow(/unknown capture setting "nope"/);
+    expect(() => saveCaptureSettings(db, { allowUnidentified: "yes" } as never)).toThrow("capture.allowUnidentified must be true or false");
     expect(loadCaptureSettings(db)).toEqual(DEFAULT_CAPTURE_SETTINGS);
     // a bad value written behind its back falls back to the default
     db.prepare("INSERT INTO settings(key, value, updated_at) VALUES ('capture.intervalMs', '\"fast\"', 0)").run();
