@@ -15,12 +15,15 @@ export type ToEngine =
   | { type: "host"; id: number; query: HostQuery };
 
 /** Queries of the main process that are not part of the public API: the app:// protocol's image
- * lookup and the capture scheduler (it grabs screens in main; the pipeline writes in the engine). */
+ * lookup, the capture scheduler (it grabs screens in main; the pipeline writes in the engine) and
+ * the vault key (only main can reach the OS keychain). */
 export type HostQuery =
   | { kind: "imagePath"; sourceId: number }
   | { kind: "ingestFrame"; frame: FrameInput }
   | { kind: "schedulerSettings" }
-  | { kind: "setPaused"; until: number };
+  | { kind: "setPaused"; until: number }
+  /** sent first after every engine start: the vault key from the OS keychain (electron/vault-key.ts), or null and why not */
+  | { kind: "vaultKey"; key: Uint8Array | null; reason: string | null };
 
 /** The answer to each host query. */
 export interface HostAnswers {
@@ -28,6 +31,7 @@ export interface HostAnswers {
   ingestFrame: FrameVerdict;
   schedulerSettings: SchedulerSettings;
   setPaused: null;
+  vaultKey: null;
 }
 
 /** Messages from the engine. `notice`s are unsolicited (capture settings changed, download grants). */

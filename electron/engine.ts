@@ -3,6 +3,8 @@ import { createCapturePipeline, type CapturePipeline } from "../core/capture/pip
 import { loadCaptureSettings, saveCaptureSettings } from "../core/capture/settings.js";
 import { framesDirFor } from "../core/capture/storage.js";
 import { resolveDbPath } from "../core/db/connection.js";
+import { rawKeySource } from "../core/stores/keys.js";
+import { openVault, type Vault } from "../core/stores/vault.js";
 import type { Embedder } from "../models/embedder.js";
 import { disposeEmbedders } from "../models/embedders.js";
 import { serveEngine, type EngineNotice, type FromEngine, type HostQuery, type ToEngine } from "./engine-protocol.js";
@@ -38,13 +40,34 @@ const host = createApiHost({
   onBackgroundError: (err) => notify({ kind: "log", message: `re-embedding failed: ${(err as Error).message}` }),
 });
 
+/** The vault key main sends first after start (HostQuery `vaultKey`); until then, none. */
+let keychain: { key: Buffer | null; reason: string | null } = { key: null, reason: "the app sent no vault key; redacted screen text is dropped, not kept in the vault" };
+
+/**
+ * Opens the vault with the keychain key for the capture pipeline (asked once per pipeline, when a
+ * redacted value would be kept); null — the value is dropped — when there is no key or the vault
+ * cannot be opened with it (e.g. created by the CLI with a passphrase only), said in the log.
+ */
+async function keychainVault(): Promise<Vault | null> {
+  if (!keychain.key) {
+    notify({ kind: "log", message: `vault: ${keychain.reason}` });
+    return null;
+  }
+  try {
+    return await openVault(host.db, rawKeySource(keychain.key));
+  } catch (err) {
+    notify({ kind: "log", message: `${(err as Error).message}; redacted screen text is dropped, not kept in the vault` });
+    return null;
+  }
+}
+
 /** The capture pipeline, rebuilt when the user switched the embedding model (never mixed dimensions). */
 let pipeline: { embedder: Embedder; ready: Promise<CapturePipeline> } | null = null;
 async function capturePipeline(): Promise<CapturePipeline> {
   const embedder = await host.embedder();
   if (pipeline?.embedder !== embedder) {
     const old = pipeline;
-    pipeline = { embedder, ready: createCapturePipeline({ db: host.db, embedder, framesDir: framesDirFor(dbPath) }) };
+    pipeline = { embedder, ready: createCapturePipeline({ db: host.db, embedder, framesDir: framesDirFor(dbPath), vault: keychainVault }) };
     void old?.ready.then((p) => p.close()).catch(() => {});
   }
   return pipeline.ready;
@@ -57,12 +80,15 @@ async function answer(q: HostQuery) {
     case "ingestFrame":
       return (await capturePipeline()).ingestFrame(q.frame);
     case "schedulerSettings": {
-      const { enabled, intervalMs, pausedUntil, hours } = loadCaptureSettings(host.db);
-      return { enabled, intervalMs, pausedUntil, hours };
+      const { enabled, intervalMs, pausedUntil, hours, allowUnidentified } = loadCaptureSettings(host.db);
+      return { enabled, intervalMs, pausedUntil, hours, allowUnidentified };
     }
     case "setPaused":
       saveCaptureSettings(host.db, { pausedUntil: q.until });
       notify({ kind: "captureChanged" });
+      return null;
+    case "vaultKey":
+      keychain = { key: q.key ? Buffer.from(q.key) : null, reason: q.reason };
       return null;
   }
 }

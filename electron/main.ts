@@ -1,11 +1,12 @@
 import {
-  app, BrowserWindow, desktopCapturer, dialog, globalShortcut, ipcMain, Menu, nativeImage, protocol, screen, session, Tray, utilityProcess, type UtilityProcess,
+  app, BrowserWindow, desktopCapturer, dialog, globalShortcut, ipcMain, Menu, nativeImage, protocol, safeStorage, screen, session, Tray, utilityProcess, type UtilityProcess,
 } from "electron";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { contentType, lookupStatic, NOT_BUILT_PAGE } from "../core/server/http/static.js";
 import type { CaptureStatus } from "../core/api/types.js";
 import { EngineClient, type FromEngine, type ToEngine } from "./engine-protocol.js";
+import { createActiveWindowProvider } from "./capture/active-window.js";
 import { createElectronCapturer } from "./capture/electron-capturer.js";
 import { startCaptureScheduler, type CaptureScheduler } from "./capture/scheduler.js";
 import { CHANNELS } from "./channels.js";
@@ -14,6 +15,7 @@ import { appMenuTemplate } from "./menu.js";
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, CSP, navigationAllowed, NetworkGrants, permissionAllowed, requestAllowed } from "./security.js";
 import { trayMenuTemplate, trayTooltip } from "./tray.js";
 import { DEFAULT_STATE, fitToDisplays, loadWindowState, MIN_SIZE, saveWindowState, stateFromBounds } from "./window-state.js";
+import { loadVaultKey, VAULT_KEY_FILE, type VaultKeyResult } from "./vault-key.js";
 
 /**
  * The main process of the Engram desktop app. Thin by design (DESIGN.md): windows, tray, menu,
@@ -41,6 +43,7 @@ let win: BrowserWindow | null = null;
 let tray: Tray | null = null;
 let engine: UtilityProcess | null = null;
 let scheduler: CaptureScheduler | null = null;
+let vaultKey: VaultKeyResult | null = null;
 let quitting = false;
 const client = new EngineClient({
   post: (m: ToEngine) => {
@@ -62,6 +65,22 @@ function startEngine(restarts = 0): void {
     if (!quitting && restarts < 3) startEngine(restarts + 1);
     else if (!quitting) dialog.showErrorBox("Engram", `The engine stopped (exit code ${code}). Restart Engram; your data is safe.`);
   });
+  // First message of every engine start, so the key is there before any frame is ingested.
+  vaultKey ??= readVaultKey();
+  client.query({ kind: "vaultKey", key: vaultKey.key, reason: vaultKey.reason }).catch(() => {}); // an engine crash restarts and resends
+}
+
+/** The vault key kept with safeStorage (electron/vault-key.ts); main only, after `ready`. */
+function readVaultKey(): VaultKeyResult {
+  try {
+    const r = loadVaultKey(join(app.getPath("userData"), VAULT_KEY_FILE), safeStorage);
+    if (r.reason) console.error(`engram vault: ${r.reason}`);
+    return r;
+  } catch (err) {
+    const reason = `the vault key could not be written (${(err as Error).message}); redacted screen text is dropped, not kept in the vault`;
+    console.error(`engram vault: ${reason}`);
+    return { key: null, created: false, reason };
+  }
 }
 
 function applySecurity(): void {
@@ -229,7 +248,7 @@ const TOGGLE_CAPTURE = "CommandOrControl+Shift+Alt+P";
  */
 function startCapture(): void {
   scheduler = startCaptureScheduler({
-    capturer: createElectronCapturer({ desktopCapturer, screen }),
+    capturer: createElectronCapturer({ desktopCapturer, screen }, { activeWindow: createActiveWindowProvider() }),
     ingest: (frame) => client.query({ kind: "ingestFrame", frame }),
     settings: () => client.query({ kind: "schedulerSettings" }),
     setPaused: async (until) => {

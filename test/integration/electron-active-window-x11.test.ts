@@ -65,7 +65,7 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-describe.skipIf(!X_TOOLS)("active window on X11 (skipped: Xvfb, xprop, xmessage or xwininfo not installed; apt-get install xvfb x11-utils)", () => {
+describe.skipIf(!X_TOOLS)("active window on X11 with Xvfb (skipped only when Xvfb, xprop, xmessage or xwininfo is missing: apt-get install xvfb x11-utils)", () => {
   it("names the focused window's app and title, and null when no window is focused", async () => {
     const provider = createActiveWindowProvider("linux", undefined, env);
     expect(await provider()).toBeNull(); // _NET_ACTIVE_WINDOW not set yet

@@ -1,9 +1,14 @@
 import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EngineClient, type FromEngine, type ToEngine } from "../../electron/engine-protocol.js";
+import { openDatabase } from "../../core/db/connection.js";
+import { rawKeySource } from "../../core/stores/keys.js";
+import { listVaultItems, openVault } from "../../core/stores/vault.js";
 import { writeChatgptExport } from "../fixtures/exports.js";
+import { openScreenshotter, textPage } from "../fixtures/screenshots.js";
 import { ROOT, tempDir } from "../helpers/cli.js";
 
 /**
@@ -21,6 +26,7 @@ process.parentPort = {
 await import(workerData.engine);
 `;
 
+const VAULT_KEY = randomBytes(32);
 let worker: Worker;
 let client: EngineClient;
 let dir: string;
@@ -36,6 +42,8 @@ beforeAll(async () => {
   const ready = new Promise<void>((resolve) => worker.on("message", (m: FromEngine) => m.type === "notice" && m.notice.kind === "ready" && resolve()));
   client = new EngineClient({ post: (m: ToEngine) => worker.postMessage(m), onMessage: (l) => worker.on("message", l) });
   await ready;
+  // main's first message after starting the engine: the keychain's vault key (electron/vault-key.ts)
+  await client.query({ kind: "vaultKey", key: VAULT_KEY, reason: null });
 }, 120_000);
 
 afterAll(async () => {
@@ -57,7 +65,7 @@ describe("bundled engine process", () => {
 
   it("answers the capture scheduler: settings, pause, and a grabbed frame through the pipeline", async () => {
     const api = client.api();
-    expect(await client.query({ kind: "schedulerSettings" })).toEqual({ enabled: false, intervalMs: 5000, pausedUntil: 0, hours: null });
+    expect(await client.query({ kind: "schedulerSettings" })).toEqual({ enabled: false, intervalMs: 5000, pausedUntil: 0, hours: null, allowUnidentified: false });
     await api.setCaptureSettings({ enabled: true });
     await client.query({ kind: "setPaused", until: Number.MAX_SAFE_INTEGER });
     expect((await api.captureStatus({})).state).toBe("paused");
@@ -71,5 +79,22 @@ describe("bundled engine process", () => {
     const status = await api.captureStatus({});
     expect(status.framesTotal).toBe(1);
     expect(await client.query({ kind: "imagePath", sourceId: verdict.sourceId! })).toMatch(/frames[\\/]\d{4}-\d{2}-\d{2}[\\/]\d+\.webp$/);
+  }, 120_000);
+
+  it("keeps redacted screen text in the vault under the key main sent", async () => {
+    const shots = await openScreenshotter();
+    const png = await shots.html(textPage("Checkout", ["Card number 4111 1111 1111 1111 expires 12/29"], { fontPx: 20 }));
+    await shots.close();
+    const verdict = await client.query({ kind: "ingestFrame", frame: { png, capturedAt: Date.now(), app: "Firefox", windowTitle: "Checkout", name: "checkout.png" } });
+    expect(verdict).toMatchObject({ status: "stored", redactions: { card: 1 }, vaulted: 1 });
+    const db = openDatabase(join(dir, "engram.db"));
+    try {
+      const [item] = listVaultItems(db, { sourceId: verdict.sourceId });
+      expect(item?.kind).toBe("card");
+      expect((await openVault(db, rawKeySource(VAULT_KEY))).get(item!.id)).toBe("4111 1111 1111 1111");
+      await expect(openVault(db, rawKeySource(randomBytes(32)))).rejects.toMatchObject({ code: "wrong_key" });
+    } finally {
+      db.close();
+    }
   }, 120_000);
 });
