@@ -100,7 +100,7 @@ export function knn(
   opts: { candidates?: number; allow?: (id: number) => boolean } = {},
 ): VectorHit[] {
   const key = KEY[target];
-  const candidates = Math.min(4096, Math.max(opts.candidates ?? 8 * k, 200));
+  const candidates = Math.min(4096, opts.candidates ?? Math.max(8 * k, 200));
   const rows = db
     .prepare(`SELECT ${key} AS id FROM ${target}_vec WHERE embedding MATCH vec_quantize_binary(?) AND k = ?`)
     .all(toBlob(query), candidates) as Array<{ id: number | bigint }>;

@@ -48,13 +48,13 @@ function applyFilter<T extends { id: number }>(db: EngramDb, target: VectorTarge
 }
 
 /**
- * Runs `fetch(n)` (best-first candidates) with n = 4·depth, then ×4 while the filter leaves fewer than
- * `depth` hits and more candidates exist (up to `max`).
+ * Runs `fetch(n)` (best-first candidates) with n = oversample·depth, then ×4 while the filter leaves
+ * fewer than `depth` hits and more candidates exist (up to `max`).
  */
 function filteredTop<T extends { id: number }>(
-  db: EngramDb, target: VectorTarget, filter: SqlFilter, depth: number, max: number, fetch: (n: number) => T[],
+  db: EngramDb, target: VectorTarget, filter: SqlFilter, depth: number, max: number, oversample: number, fetch: (n: number) => T[],
 ): T[] {
-  for (let n = Math.min(4 * depth, max); ; n = Math.min(4 * n, max)) {
+  for (let n = Math.min(oversample * depth, max); ; n = Math.min(4 * n, max)) {
     const raw = fetch(n);
     const hits = applyFilter(db, target, raw, filter).slice(0, depth);
     if (hits.length >= depth || raw.length < n || n >= max) return hits;
@@ -70,16 +70,16 @@ function bm25Ranking(db: EngramDb, target: VectorTarget, query: string, filter: 
   const match = ftsMatch(pruneTerms(db, t.fts, queryTerms(query)));
   if (!match) return [];
   const stmt = db.prepare(`SELECT rowid AS id, rank AS score FROM ${t.fts} WHERE ${t.fts} MATCH ? AND rank MATCH '${t.bm25}' ORDER BY rank LIMIT ?`);
-  return filteredTop(db, target, filter, depth, 100_000, (n) => stmt.all(match, n) as Array<{ id: number; score: number }>);
+  return filteredTop(db, target, filter, depth, 100_000, 4, (n) => stmt.all(match, n) as Array<{ id: number; score: number }>);
 }
 
 /**
- * Nearest neighbours that pass the filter: Hamming KNN over the binary index for 4·depth candidates
+ * Nearest neighbours that pass the filter: Hamming KNN over the binary index for 2·depth candidates
  * (sqlite-vec's cost grows with k, so depth is kept small), rescored exactly; widened while filters
  * leave too few (up to sqlite-vec's k limit of 4096).
  */
 function vectorRanking(db: EngramDb, target: VectorTarget, qv: Float32Array, filter: SqlFilter, depth: number) {
-  return filteredTop(db, target, filter, depth, 4096, (n) => knn(db, target, qv, n, { candidates: n }));
+  return filteredTop(db, target, filter, depth, 4096, 2, (n) => knn(db, target, qv, n, { candidates: n }));
 }
 
 /**
