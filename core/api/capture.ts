@@ -8,6 +8,7 @@ function forUi(s: StoredSettings): CaptureSettings {
   return {
     enabled: s.enabled, intervalMs: s.intervalMs, excludedApps: s.excludedApps, excludedTitles: s.excludedTitles,
     excludedHosts: s.excludedHosts, retentionDays: s.retentionDays, keepImages: s.keepImages, redact: s.redact,
+    allowUnidentified: s.allowUnidentified,
   };
 }
 

@@ -33,6 +33,7 @@ const captureSettings = z.strictObject({
   retentionDays: z.number().int().min(0).max(36500),
   keepImages: z.boolean(),
   redact: z.boolean(),
+  allowUnidentified: z.boolean(),
 });
 
 /** The request schema of each method. */

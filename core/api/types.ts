@@ -559,6 +559,8 @@ export interface CaptureSettings {
   keepImages: boolean;
   /** redact e-mail addresses, card numbers, keys in OCR text */
   redact: boolean;
+  /** also capture when the focused window cannot be identified (then exclusions cannot apply) */
+  allowUnidentified: boolean;
 }
 
 /**

@@ -134,6 +134,7 @@ function CaptureSettingsForm({ settings, onSaved }: { settings: CaptureSettings;
   const [retention, setRetention] = useState(String(settings.retentionDays));
   const [keepImages, setKeepImages] = useState(settings.keepImages);
   const [redact, setRedact] = useState(settings.redact);
+  const [allowUnidentified, setAllowUnidentified] = useState(settings.allowUnidentified);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -155,6 +156,7 @@ function CaptureSettingsForm({ settings, onSaved }: { settings: CaptureSettings;
           retentionDays: days,
           keepImages,
           redact,
+          allowUnidentified,
         }),
       );
       toasts.show({ message: "Capture settings saved", tone: "success", durationMs: 3000 });
@@ -203,6 +205,7 @@ function CaptureSettingsForm({ settings, onSaved }: { settings: CaptureSettings;
           <span className="field-label">Privacy</span>
           <label className="checkbox"><input type="checkbox" checked={keepImages} onChange={(e) => setKeepImages(e.target.checked)} /> Keep the images (off: keep only the text)</label>
           <label className="checkbox"><input type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} /> Hide e-mail addresses, card numbers and keys in captured text</label>
+          <label className="checkbox"><input type="checkbox" checked={allowUnidentified} onChange={(e) => setAllowUnidentified(e.target.checked)} /> Also capture when the focused window cannot be identified (exclusions cannot apply then)</label>
         </div>
         {error && <p className="error-text form-error" role="alert">{error}</p>}
       </div>

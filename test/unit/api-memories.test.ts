@@ -189,6 +189,7 @@ describe("capture, settings, stats, delete everything", () => {
     const s = await t.api.captureStatus({});
     expect(s).toMatchObject({ state: "unavailable", reason: "not in this test", framesTotal: 0 });
     expect(s.settings.enabled).toBe(false);
+    expect(s.settings.allowUnidentified).toBe(false);
   });
 
   it("pauses and resumes capture in the desktop app and validates settings", async () => {
@@ -202,6 +203,7 @@ describe("capture, settings, stats, delete everything", () => {
     expect((await t.api.pauseCapture({})).pausedUntil).toBeNull();
     expect((await t.api.resumeCapture({})).state).toBe("running");
     expect((await t.api.captureStatus({})).settings).toMatchObject({ enabled: true, intervalMs: 5000, excludedApps: ["1Password"] });
+    expect((await t.api.setCaptureSettings({ allowUnidentified: true })).settings.allowUnidentified).toBe(true);
     await expect(t.api.setCaptureSettings({ intervalMs: 10 })).rejects.toMatchObject({ code: "bad_request", message: "setCaptureSettings: intervalMs: capture interval must be at least 1000 ms" });
     await expect(t.api.setSettings({ values: { "capture.enabled": false } })).rejects.toMatchObject({ code: "bad_request" });
   });
