@@ -7,6 +7,8 @@ import { framesDirFor, resolveImage } from "../capture/storage.js";
 import { openDatabase, type EngramDb } from "../db/connection.js";
 import { ensureVectorTables } from "../db/vectors.js";
 import { reembedAll } from "../ingest/reembed.js";
+import { createMemoryEngine } from "../memory/index.js";
+import { scheduleConsolidation } from "../memory/schedule.js";
 import { lazy, type ApiContext } from "./context.js";
 import { createEngramApi, type EngramApiService } from "./engram-api.js";
 import { dataDirOf, exportsDir } from "./files.js";
@@ -46,7 +48,7 @@ export interface ApiHost {
  * Opens the database and creates the API with its context; shared by `engram serve` and the
  * desktop app's engine process. When the active embedding model changes the embedder is
  * recreated and every vector recomputed in the background (search falls back to keywords for
- * rows not yet re-embedded).
+ * rows not yet re-embedded). Consolidation runs daily in the background (core/memory/schedule.ts).
  */
 export function createApiHost(opts: ApiHostOptions): ApiHost {
   const db = openDatabase(opts.dbPath);
@@ -68,6 +70,9 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
       .catch((err: unknown) => opts.onBackgroundError?.(err));
   };
   const api = createEngramApi(ctx, { onEmbedderChange, onDownload: opts.onDownload });
+  const consolidation = scheduleConsolidation(db, async () => createMemoryEngine(db, await embedder()).consolidate({}), {
+    onError: opts.onBackgroundError,
+  });
   const dataDir = dataDirOf(opts.dbPath);
   const frames = framesDirFor(opts.dbPath);
   return {
@@ -86,6 +91,7 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
       return file && existsSync(file) ? file : null;
     },
     close: async () => {
+      await consolidation.stop();
       api.dispose();
       await reembedding;
       db.close();
