@@ -3,15 +3,8 @@ import { queryTerms } from "../retrieval/fts-query.js";
 import type { MemoryHit } from "../retrieval/search.js";
 import { humanDate } from "../util/time.js";
 
-/** A source behind a cited memory. Times epoch ms. */
-export interface CitationSource {
-  source_id: number;
-  kind: string;
-  external_id: string | null;
-  conversation: string | null;
-  speaker: string | null;
-  occurred_at: number;
-}
+/** A source behind a cited memory (its provenance row without app and window title). Times epoch ms. */
+export type CitationSource = Omit<ProvenanceSource, "app" | "window_title">;
 
 /** A memory an answer relies on, with the sources it came from. */
 export interface Citation {
