@@ -228,7 +228,7 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     await page.getByLabel("Chat export file").setInputFiles(subset);
     await page.getByRole("progressbar").first().waitFor({ timeout: 30_000 });
     await shot(page, "first-run-importing");
-    await page.getByText(/^Imported 1 conversations and made \d+ memories$/).waitFor({ timeout: 280_000 });
+    await page.getByText(/^Imported 1 conversation and made \d+ memor(y|ies)$/).waitFor({ timeout: 280_000 });
     await page.getByRole("heading", { name: "Welcome to Engram" }).waitFor({ state: "detached" });
     const stats = await apiCall<Stats>(served, "stats", {});
     expect(stats.sources.chat_turn).toBeGreaterThanOrEqual(419);
