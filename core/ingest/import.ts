@@ -41,12 +41,13 @@ export interface ImportReport {
  * anywhere, even truncated at the end, changes nothing), the second stores one conversation per
  * transaction, then runs the memory engine over that conversation's new turns (so `memories` counts
  * the memories the engine added). Memory stays bounded by the largest single conversation.
- * Re-importing adds nothing (content hashes).
+ * Re-importing adds nothing (content hashes). `embedderOrLoader` may be a loader, called only once the
+ * file has passed validation (so a bad file is refused without loading a model).
  * @throws ImportError (core/ingest/types.ts) naming the file and the field or line of bad input.
  */
 export async function importFile(
   db: EngramDb,
-  embedder: Embedder,
+  embedderOrLoader: Embedder | (() => Promise<Embedder>),
   file: string,
   opts: { format?: ImportFormat; onProgress?: (p: ImportProgress) => void } = {},
 ): Promise<ImportReport> {
@@ -63,6 +64,7 @@ export async function importFile(
     conversations++;
     turns += conv.turns.length;
   }
+  const embedder = typeof embedderOrLoader === "function" ? await embedderOrLoader() : embedderOrLoader;
   if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
 
   const totalTurns = turns;

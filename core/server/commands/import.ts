@@ -29,12 +29,12 @@ export function register(program: Command): void {
       }
       const reports: Imported[] = [];
       await withDb(opts, async (db, path) => {
-        const embedder = await activeEmbedder(db);
+        const embedder = () => activeEmbedder(db);
         for (const file of files) {
           const bar = progressBar(file);
           try {
             if (!opts.format && isEngramExport(file)) {
-              const r = await restoreExport(db, path, embedder, file, { onProgress: (p) => bar.update(p.done, p.total ?? p.done, p.phase) });
+              const r = await restoreExport(db, path, await embedder(), file, { onProgress: (p) => bar.update(p.done, p.total ?? p.done, p.phase) });
               reports.push({ file, format: "engram", restored: r.counts, reembedded: r.reembedded });
               continue;
             }
