@@ -1,3 +1,4 @@
+import { memoryConditions } from "../retrieval/filters.js";
 import type { ApiContext } from "./context.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import type { EntityKind, GraphEdge, GraphNode, GraphRequest, GraphResult, MemoryType } from "./types.js";
@@ -40,21 +41,9 @@ export function graph(ctx: ApiContext, req: GraphRequest): GraphResult {
   const offset = req.cursor ? Number(decodeCursor(req.cursor)[0]) || 0 : 0;
   const memBudget = withEntities ? Math.max(1, Math.floor(limit * MEMORY_SHARE)) : limit;
 
-  const where = ["m.status = 'active'"];
-  const params: unknown[] = [];
-  if (!req.includeInvalid) where.push("m.valid_to IS NULL");
-  if (req.types?.length) {
-    where.push("m.type IN (SELECT value FROM json_each(?))");
-    params.push(JSON.stringify(req.types));
-  }
-  if (req.from != null) {
-    where.push("COALESCE(m.occurred_at, m.valid_from) >= ?");
-    params.push(req.from);
-  }
-  if (req.to != null) {
-    where.push("COALESCE(m.occurred_at, m.valid_from) < ?");
-    params.push(req.to);
-  }
+  const { where, params } = memoryConditions({ types: req.types, includeInvalid: req.includeInvalid })
+    .range("COALESCE(m.occurred_at, m.valid_from)", req.from, req.to)
+    .toSql();
   const edgeValid = req.includeInvalid ? "1" : "valid_to IS NULL";
   const ranked = db
     .prepare(
@@ -62,12 +51,12 @@ export function graph(ctx: ApiContext, req: GraphRequest): GraphResult {
             deg AS (SELECT id, COUNT(*) AS n FROM ends WHERE kind = 'memory' GROUP BY id)
        SELECT m.id, m.type, m.title, COALESCE(m.occurred_at, m.valid_from) AS t, m.importance, COALESCE(deg.n, 0) AS degree
        FROM memories m LEFT JOIN deg ON deg.id = m.id
-       WHERE ${where.join(" AND ")}
+       WHERE ${where}
        ORDER BY m.pinned DESC, m.importance DESC, degree DESC, t DESC, m.id DESC
        LIMIT ?`,
     )
     .all(...params, offset + memBudget + 1) as RankedMemory[];
-  const totalMemories = (db.prepare(`SELECT COUNT(*) AS n FROM memories m WHERE ${where.join(" AND ")}`).get(...params) as { n: number }).n;
+  const totalMemories = (db.prepare(`SELECT COUNT(*) AS n FROM memories m WHERE ${where}`).get(...params) as { n: number }).n;
   const page = ranked.slice(offset, offset + memBudget);
   const known = new Set(ranked.slice(0, offset + memBudget).map((m) => m.id));
   const pageIds = new Set(page.map((m) => m.id));

@@ -26,41 +26,54 @@ export interface SqlFilter {
   params: unknown[];
 }
 
-/** Builds the WHERE expression for `f` (archived and deleted memories are always excluded). */
-export function memoryFilterSql(f: MemoryFilter): SqlFilter {
-  const where = ["m.status = 'active'"];
-  const params: unknown[] = [];
-  if (f.types?.length) {
-    where.push("m.type IN (SELECT value FROM json_each(?))");
-    params.push(JSON.stringify(f.types));
+/** AND-ed SQL conditions with their positional parameters, built in order. */
+export class Conditions {
+  private readonly where: string[] = [];
+  private readonly params: unknown[] = [];
+
+  /** Adds a condition and the values of its `?` placeholders. */
+  add(sql: string, ...params: unknown[]): this {
+    this.where.push(sql);
+    this.params.push(...params);
+    return this;
   }
-  if (f.from != null) {
-    where.push("m.occurred_at >= ?");
-    params.push(f.from);
+
+  /** `column IN (values)` when `values` is non-empty; nothing otherwise. */
+  oneOf(column: string, values: readonly unknown[] | undefined): this {
+    return values?.length ? this.add(`${column} IN (SELECT value FROM json_each(?))`, JSON.stringify(values)) : this;
   }
-  if (f.to != null) {
-    where.push("m.occurred_at < ?");
-    params.push(f.to);
+
+  /** `from <= column < to`, each bound only when given. */
+  range(column: string, from: number | undefined, to: number | undefined): this {
+    if (from != null) this.add(`${column} >= ?`, from);
+    if (to != null) this.add(`${column} < ?`, to);
+    return this;
   }
-  if (f.asOf != null) {
-    where.push("m.valid_from <= ? AND (m.valid_to IS NULL OR m.valid_to > ?)");
-    params.push(f.asOf, f.asOf);
-  } else if (!f.includeInvalid) {
-    where.push("m.valid_to IS NULL");
+
+  /** The conditions joined with AND (`1` when there are none). */
+  toSql(): SqlFilter {
+    return { where: this.where.length ? this.where.join(" AND ") : "1", params: [...this.params] };
   }
+}
+
+/**
+ * The conditions of `f` over alias `m` (table memories); archived and deleted memories are always
+ * excluded. Callers with their own extra conditions (the graph's time window) add to the result.
+ */
+export function memoryConditions(f: MemoryFilter): Conditions {
+  const c = new Conditions().add("m.status = 'active'").oneOf("m.type", f.types).range("m.occurred_at", f.from, f.to);
+  if (f.asOf != null) c.add("m.valid_from <= ? AND (m.valid_to IS NULL OR m.valid_to > ?)", f.asOf, f.asOf);
+  else if (!f.includeInvalid) c.add("m.valid_to IS NULL");
   if (f.sourceKinds?.length || f.conversationIds?.length) {
-    const sub = ["ms.memory_id = m.id"];
-    if (f.sourceKinds?.length) {
-      sub.push("s.kind IN (SELECT value FROM json_each(?))");
-      params.push(JSON.stringify(f.sourceKinds));
-    }
-    if (f.conversationIds?.length) {
-      sub.push("s.conversation_id IN (SELECT value FROM json_each(?))");
-      params.push(JSON.stringify(f.conversationIds));
-    }
-    where.push(`EXISTS (SELECT 1 FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE ${sub.join(" AND ")})`);
+    const sub = new Conditions().add("ms.memory_id = m.id").oneOf("s.kind", f.sourceKinds).oneOf("s.conversation_id", f.conversationIds).toSql();
+    c.add(`EXISTS (SELECT 1 FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE ${sub.where})`, ...sub.params);
   }
-  return { where: where.join(" AND "), params };
+  return c;
+}
+
+/** Builds the WHERE expression for `f` (see memoryConditions). */
+export function memoryFilterSql(f: MemoryFilter): SqlFilter {
+  return memoryConditions(f).toSql();
 }
 
 /**
@@ -76,23 +89,9 @@ export interface SourceFilter {
 
 /** Builds the WHERE expression for `f` over alias `s` (table sources); "1" when empty. */
 export function sourceFilterSql(f: SourceFilter): SqlFilter {
-  const where = ["1"];
-  const params: unknown[] = [];
-  if (f.sourceKinds?.length) {
-    where.push("s.kind IN (SELECT value FROM json_each(?))");
-    params.push(JSON.stringify(f.sourceKinds));
-  }
-  if (f.from != null) {
-    where.push("s.occurred_at >= ?");
-    params.push(f.from);
-  }
-  if (f.to != null) {
-    where.push("s.occurred_at < ?");
-    params.push(f.to);
-  }
-  if (f.conversationIds?.length) {
-    where.push("s.conversation_id IN (SELECT value FROM json_each(?))");
-    params.push(JSON.stringify(f.conversationIds));
-  }
-  return { where: where.join(" AND "), params };
+  return new Conditions()
+    .oneOf("s.kind", f.sourceKinds)
+    .range("s.occurred_at", f.from, f.to)
+    .oneOf("s.conversation_id", f.conversationIds)
+    .toSql();
 }
