@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertMemory } from "../../core/db/repos/memories.js";
+import { REQUEST_SCHEMAS } from "../../core/api/schemas.js";
+import { FILESYSTEM_FIELDS, signPath } from "../../core/server/http/guard.js";
 import { startHttpServer, type HttpServer } from "../../core/server/http/server.js";
 import { createHttpClient } from "../../renderer/api/http-client.js";
 import { testApi, type TestApi } from "../helpers/api.js";
@@ -60,7 +62,7 @@ describe("engram serve: access control", () => {
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body).memoriesTotal).toBe(2);
     const query = await raw(server.port, `/api/stats?token=${server.token}`, json({}));
-    expect(query.status).toBe(200);
+    expect(query.status).toBe(401); // a token in the URL leaks into logs and history: header only
   });
 
   it("refuses a foreign Origin (no CORS) even with the token", async () => {
@@ -90,7 +92,7 @@ describe("engram serve: access control", () => {
     expect(cookie).toBe(`engram_token_${server.port}=${server.token}`);
     expect(String(first.headers["set-cookie"])).toMatch(/HttpOnly; SameSite=Strict/);
     const withCookie = await raw(server.port, "/api/stats", { ...json({}), headers: { "content-type": "application/json", cookie } });
-    expect(withCookie.status).toBe(200);
+    expect(withCookie.status).toBe(401); // the cookie opens the page, never the API (cookies ignore ports)
     const noToken = await raw(server.port, "/");
     expect(noToken.status).toBe(401);
     expect(noToken.body).toMatch(/Open the address that <code>engram serve<\/code> printed/);
@@ -130,12 +132,65 @@ describe("engram serve: the API", () => {
     expect(frames.at(-1)!.data.counts.memories).toBe(2);
   });
 
-  it("streams to an EventSource-style GET with the token in the URL", async () => {
+  it("answers no method to a GET, not even with the token (no state change by GET)", async () => {
     const req = encodeURIComponent(JSON.stringify({}));
-    const r = await raw(server.port, `/api/exportData?token=${server.token}&req=${req}`);
-    expect(r.headers["content-type"]).toMatch(/^text\/event-stream/);
-    expect(r.body).toMatch(/event: result\ndata: \{"path":/);
-    expect((await raw(server.port, `/api/stats?token=${server.token}`)).status).toBe(400); // plain methods are POST only
+    for (const method of ["exportData", "chat", "ask", "importFile", "downloadModel", "deleteEverything", "stats"]) {
+      const r = await raw(server.port, `/api/${method}?req=${req}`, { headers: auth() });
+      expect(r.status, method).toBe(400);
+      expect(JSON.parse(r.body).error.message).toBe(`Use POST /api/${method} with a JSON body.`);
+    }
+  });
+
+  it("refuses every client-chosen filesystem path, before doing anything", async () => {
+    const h = { "content-type": "application/json", ...auth() };
+    const target = join(t.dir, "chosen.jsonl.gz");
+    const exp = await raw(server.port, "/api/exportData", { ...json({ path: target }), headers: h });
+    expect(exp.status).toBe(400);
+    expect(JSON.parse(exp.body).error).toEqual({
+      code: "bad_request", field: "path",
+      message: "exportData: path: file paths are not accepted over HTTP (a web page could choose them); leave it out: exports go to the data folder's exports/ and are downloaded",
+    });
+    expect(existsSync(target)).toBe(false);
+    const imp = await raw(server.port, "/api/importFile", { ...json({ path: "/etc/passwd", format: "text" }), headers: h });
+    expect(JSON.parse(imp.body).error.message).toMatch(/^importFile: path: file paths are not accepted over HTTP .*upload the file instead$/);
+    for (const [m, body] of [["importModel", { path: "/tmp/x.gguf", role: "chat" }], ["importAdapter", { path: "/tmp/a.gguf", baseModel: "m", op: "extract" }]] as const) {
+      const r = await raw(server.port, `/api/${m}`, { ...json(body), headers: h });
+      expect(r.status, m).toBe(400);
+      expect(JSON.parse(r.body).error.field).toBe("path");
+    }
+    expect(JSON.parse((await raw(server.port, "/api/stats", { ...json({}), headers: h })).body).memoriesTotal).toBe(2);
+  });
+
+  it("names every path-like request field in FILESYSTEM_FIELDS", () => {
+    const keys = new Set<string>();
+    const walk = (s: unknown) => {
+      const def = (s as { def?: { type: string; shape?: Record<string, unknown>; options?: unknown[] } }).def;
+      if (def?.type === "object") Object.keys(def.shape!).forEach((k) => keys.add(k));
+      def?.options?.forEach(walk);
+    };
+    Object.values(REQUEST_SCHEMAS).forEach(walk);
+    expect(keys.size).toBeGreaterThan(30);
+    const pathLike = [...keys].filter((k) => /path|dir|folder/i.test(k));
+    expect(pathLike.filter((k) => !(FILESYSTEM_FIELDS as readonly string[]).includes(k))).toEqual([]);
+  });
+
+  it("serves images and exports to a signed URL, not to the cookie; the export link expires", async () => {
+    const exported = await createHttpClient({ baseUrl: `http://127.0.0.1:${server.port}`, token: server.token }).exportData({});
+    const name = exported.path.split(/[\\/]/).pop()!;
+    const path = `/api/exports/${name}`;
+    const cookie = `engram_token_${server.port}=${server.token}`;
+    expect((await raw(server.port, path, { headers: { cookie } })).status).toBe(401);
+    expect((await raw(server.port, signPath(server.token, path, Date.now() + 60_000))).status).toBe(200);
+    expect((await raw(server.port, signPath(server.token, path, Date.now() - 1))).status).toBe(401);
+    expect((await raw(server.port, signPath("another-token", path))).status).toBe(401);
+    const forOther = signPath(server.token, "/api/exports/other.gz").split("?")[1];
+    expect((await raw(server.port, `${path}?${forOther}`)).status).toBe(401); // a signature is for its own path only
+  });
+
+  it("answers 400, not 500, to a malformed percent-escape in a file name", async () => {
+    const r = await raw(server.port, "/api/exports/%E0%A4%A", { headers: auth() });
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.body).error.message).toBe("Malformed percent-escape in the URL: %E0%A4%A");
   });
 
   it("works through the UI's HTTP client: JSON calls, SSE streams with onEvent, typed errors", async () => {
@@ -151,6 +206,42 @@ describe("engram serve: the API", () => {
     const dl = await raw(server.port, `/api/exports/${name}`, { headers: auth() });
     expect(dl.status).toBe(200);
     expect(dl.headers["content-disposition"]).toBe(`attachment; filename="${name}"`);
+  });
+});
+
+describe("engram serve: uploads", () => {
+  it("refuses an upload over the size limit, naming the file, and keeps nothing of it", async () => {
+    const s = await startHttpServer({ api: t.api, port: 0, staticDir: ui, imagePath: () => null, exportPath: () => null, maxUploadBytes: 1000 });
+    try {
+      const h = { "content-type": "application/octet-stream", authorization: `Bearer ${s.token}` };
+      const r = await raw(s.port, "/api/importFile?name=big.txt", { method: "POST", headers: h, body: "Sam: hi\n".repeat(500) });
+      expect(r.status).toBe(400);
+      expect(JSON.parse(r.body).error.message).toBe("big.txt: the file is too large to upload (4000 bytes; at most 1000); import it with engram import");
+      const chunked = await raw(s.port, "/api/importFile?name=big.txt", { method: "POST", headers: { ...h, "transfer-encoding": "chunked" }, body: "Sam: hi\n".repeat(500) });
+      expect(JSON.parse(chunked.body).error.message).toBe("big.txt: the file is too large to upload (over 1000 bytes); import it with engram import");
+      expect(readdirSync(tmpdir()).filter((n) => n.startsWith(`engram-upload-${process.pid}-`))).toEqual([]);
+      expect(t.db.prepare("SELECT COUNT(*) AS n FROM sources").get()).toEqual({ n: 0 });
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("removes at start the uploads a killed server left behind, and keeps a running one's", async () => {
+    const dead = join(tmpdir(), "engram-upload-4194309-aaaaaa"); // above Linux's largest pid: no such process
+    const alive = join(tmpdir(), `engram-upload-${process.pid}-bbbbbb`);
+    for (const d of [dead, alive]) {
+      mkdirSync(d, { recursive: true });
+      writeFileSync(join(d, "conversations.json"), "[]");
+    }
+    try {
+      const s = await startHttpServer({ api: t.api, port: 0, staticDir: ui, imagePath: () => null, exportPath: () => null });
+      await s.close();
+      expect(existsSync(dead)).toBe(false);
+      expect(existsSync(alive)).toBe(true);
+    } finally {
+      rmSync(dead, { recursive: true, force: true });
+      rmSync(alive, { recursive: true, force: true });
+    }
   });
 });
 

@@ -6,7 +6,11 @@ import { disposeEmbedders } from "../../../models/embedders.js";
 import { activeEmbedder, createApiHost } from "../../api/host.js";
 import { resolveDbPath } from "../../db/connection.js";
 import { CliError } from "../cli-context.js";
+import { newToken, signPath } from "../http/guard.js";
 import { startHttpServer } from "../http/server.js";
+
+/** How long a download link of an export works: one hour. */
+const EXPORT_LINK_MS = 3_600_000;
 
 /** The built UI: `<project>/dist-renderer` (override with ENGRAM_UI_DIR). */
 export const UI_DIR = process.env.ENGRAM_UI_DIR || resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "dist-renderer");
@@ -25,18 +29,19 @@ export function register(program: Command): void {
     .action(async (opts: { port: string; host: string; db?: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535 (got "${opts.port}")`, 2);
+      const token = newToken();
       const host = createApiHost({
         dbPath: resolveDbPath(opts.db),
         createEmbedder: activeEmbedder,
         transport: "http",
-        imageUrl: (id) => `/api/images/${id}`,
-        exportUrl: (name) => `/api/exports/${encodeURIComponent(name)}`,
+        imageUrl: (id) => signPath(token, `/api/images/${id}`),
+        exportUrl: (name) => signPath(token, `/api/exports/${encodeURIComponent(name)}`, Date.now() + EXPORT_LINK_MS),
         capture: { available: false, reason: "Screen capture runs in the Engram desktop app, not in the browser." },
         onBackgroundError: (err) => process.stderr.write(`engram: background re-embedding failed: ${(err as Error).message}\n`),
       });
       let server;
       try {
-        server = await startHttpServer({ api: host.api, port, host: opts.host, staticDir: UI_DIR, imagePath: host.imagePath, exportPath: host.exportPath });
+        server = await startHttpServer({ api: host.api, port, host: opts.host, token, staticDir: UI_DIR, imagePath: host.imagePath, exportPath: host.exportPath });
       } catch (err) {
         await host.close();
         throw new CliError((err as Error).message);

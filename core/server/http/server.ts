@@ -1,15 +1,14 @@
-import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { basename } from "node:path";
 import { ApiError, httpStatus, toApiError } from "../../api/errors.js";
-import { stageStream } from "../../api/files.js";
+import { cleanStaleUploads, stageStream } from "../../api/files.js";
 import { isApiMethod, isStreamingMethod } from "../../api/methods.js";
 import { parseRequest } from "../../api/schemas.js";
 import type { ApiMethod, EngramApi, ImportResult, StreamOptions } from "../../api/types.js";
 import { contentSecurityPolicy } from "./csp.js";
-import { hostAllowed, originAllowed, requestToken, tokenMatches } from "./guard.js";
+import { bearerToken, clientPathField, hostAllowed, newToken, originAllowed, pageToken, signedUrlValid, tokenMatches } from "./guard.js";
 import { lookupStatic, NO_TOKEN_PAGE, NOT_BUILT_PAGE, sendFile } from "./static.js";
 
 /** Options of the local HTTP server. */
@@ -21,7 +20,7 @@ export interface HttpServerOptions {
   host?: string;
   /** folder of the built UI (dist-renderer/) */
   staticDir: string;
-  /** the access token (default: 32 random bytes, base64url) */
+  /** the access token (default: `newToken()`); pass it to sign image and export URLs (`signPath`) */
   token?: string;
   /** absolute path of the image file of a source, or null (serves GET /api/images/:id) */
   imagePath: (sourceId: number) => string | null;
@@ -29,6 +28,8 @@ export interface HttpServerOptions {
   exportPath: (name: string) => string | null;
   /** largest JSON body, bytes (default 1 MiB) */
   maxJsonBytes?: number;
+  /** largest uploaded file, bytes (default `MAX_UPLOAD_BYTES`) */
+  maxUploadBytes?: number;
 }
 
 /** A running server. */
@@ -39,6 +40,9 @@ export interface HttpServer {
   token: string;
   close(): Promise<void>;
 }
+
+/** Default limit of an uploaded import file: 2 GiB. */
+export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
 
 const SECURITY_HEADERS = {
   "X-Content-Type-Options": "nosniff",
@@ -51,11 +55,15 @@ const SECURITY_HEADERS = {
 /**
  * Serves the UI and the API on a loopback address (see core/server/README.md):
  * - every request: Host must be `127.0.0.1:PORT`/`localhost:PORT`, a present Origin must be ours;
- * - `/api/*`: the token is required (Bearer header, `?token=`, or the HttpOnly cookie set when the
- *   UI was opened with `?token=`); `POST /api/<method>` with a JSON body (raw bytes for an
- *   `importFile` upload); streaming methods answer SSE, `GET /api/<method>?req=<json>` too
- *   (EventSource);
- * - anything else: the built UI from `staticDir`, with a strict CSP.
+ * - `/api/<method>`: POST only, with the token in `Authorization: Bearer` (never a cookie, never
+ *   the URL) and a JSON body (raw bytes for an `importFile` upload, at most `maxUploadBytes`);
+ *   streaming methods answer SSE, read with fetch. A field naming a filesystem path is refused:
+ *   files come as uploads, exports go to the data folder's exports/ and are downloaded;
+ * - `GET /api/images/:id` and `GET /api/exports/:name`: the Bearer token or a URL signed with it
+ *   (`signPath`, what the API hands the UI), so an `<img>` can load them;
+ * - anything else: the built UI from `staticDir`, with a strict CSP; its page needs the token
+ *   (`?token=` once, then an HttpOnly SameSite=Strict cookie that opens only the page).
+ * Uploads left behind by a killed server are removed at start.
  * @throws Error when `host` is not a loopback address or the port is taken.
  */
 export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServer> {
@@ -63,7 +71,8 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
   if (host !== "127.0.0.1" && host !== "localhost" && host !== "::1") {
     throw new Error(`--host ${host}: Engram serves only on this computer (127.0.0.1); other addresses would expose your memories`);
   }
-  const token = opts.token ?? randomBytes(32).toString("base64url");
+  const token = opts.token ?? newToken();
+  cleanStaleUploads();
   let port = opts.port;
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
@@ -78,13 +87,14 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
     if (!originAllowed(req.headers.origin, port)) return sendError(res, new ApiError("bad_request", "Cross-origin requests are not allowed."), 403);
     const url = new URL(req.url ?? "/", `http://127.0.0.1:${port}`);
     const cookie = `engram_token_${port}`;
-    const authed = tokenMatches(requestToken(req.headers, url, cookie), token);
     if (url.pathname.startsWith("/api/")) {
-      if (!authed) return sendError(res, new ApiError("bad_request", "Missing or wrong access token: open the address engram serve printed."), 401);
+      const signed = (req.method === "GET" || req.method === "HEAD") && signedUrlValid(url, token, Date.now());
+      if (!signed && !tokenMatches(bearerToken(req.headers), token)) return sendError(res, new ApiError("bad_request", "Missing or wrong access token: open the address engram serve printed."), 401);
       res.setHeader("Cache-Control", "no-store");
       return api(req, res, url);
     }
     if (req.method !== "GET" && req.method !== "HEAD") return sendError(res, new ApiError("bad_request", `${req.method} is not allowed here.`), 405);
+    const authed = tokenMatches(pageToken(req.headers, url, cookie), token);
     const headers: Record<string, string> = { "Content-Security-Policy": contentSecurityPolicy() };
     if (authed && url.searchParams.has("token")) headers["Set-Cookie"] = `${cookie}=${token}; HttpOnly; SameSite=Strict; Path=/`;
     const found = lookupStatic(opts.staticDir, url.pathname);
@@ -96,25 +106,31 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
 
   async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const [, , name, arg] = url.pathname.split("/");
-    if (req.method === "GET" && name === "images") return sendOwnFile(res, opts.imagePath(Number(arg)), "image");
-    if (req.method === "GET" && name === "exports") return sendOwnFile(res, opts.exportPath(decodeURIComponent(arg ?? "")), "export", true);
+    const read = req.method === "GET" || req.method === "HEAD";
+    if (read && name === "images") return sendOwnFile(res, opts.imagePath(Number(arg)), "image");
+    if (read && name === "exports") return sendOwnFile(res, opts.exportPath(decodeSegment(arg ?? "")), "export", true);
     if (!name || !isApiMethod(name)) throw new ApiError("not_found", `Unknown API method "${name ?? ""}".`);
     const method: ApiMethod = name;
-    if (req.method === "GET" && isStreamingMethod(method)) {
-      const raw = url.searchParams.get("req");
-      return call(res, method, parseRequest(method, raw ? parseJson(raw) : {}));
-    }
     if (req.method !== "POST") throw new ApiError("bad_request", `Use POST /api/${method} with a JSON body.`);
     const type = req.headers["content-type"] ?? "";
     if (method === "importFile" && type.startsWith("application/octet-stream")) return upload(req, res, url);
     if (!type.startsWith("application/json")) throw new ApiError("bad_request", "Send the request as JSON (Content-Type: application/json).");
-    return call(res, method, parseRequest(method, parseJson(await readBody(req, opts.maxJsonBytes ?? 1 << 20))));
+    const body = parseJson(await readBody(req, opts.maxJsonBytes ?? 1 << 20));
+    const field = clientPathField(body);
+    if (field) {
+      const hint = method === "importFile" ? "upload the file instead" : method === "exportData" ? "leave it out: exports go to the data folder's exports/ and are downloaded" : "use the engram command or the desktop app";
+      throw new ApiError("bad_request", `${method}: ${field}: file paths are not accepted over HTTP (a web page could choose them); ${hint}`, { field });
+    }
+    return call(res, method, parseRequest(method, body));
   }
 
   async function upload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const name = basename(url.searchParams.get("name") ?? "upload") || "upload";
     const format = url.searchParams.get("format");
-    const staged = await stageStream(req, name);
+    const max = opts.maxUploadBytes ?? MAX_UPLOAD_BYTES;
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > max) throw new ApiError("bad_request", `${name}: the file is too large to upload (${declared} bytes; at most ${max}); import it with engram import`, { field: "file" });
+    const staged = await stageStream(req, name, max);
     try {
       const parsed = parseRequest("importFile", format ? { path: staged.path, format } : { path: staged.path });
       await call(res, "importFile", parsed, (r) => ({ ...(r as ImportResult), file: name }));
@@ -166,6 +182,15 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
         server.close(() => ok());
       }),
   };
+}
+
+/** A percent-decoded URL path segment; a malformed escape is the client's error (400), not ours. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new ApiError("bad_request", `Malformed percent-escape in the URL: ${segment.slice(0, 100)}`);
+  }
 }
 
 function parseJson(text: string): unknown {
