@@ -31,11 +31,11 @@ export async function importData(ctx: ApiContext, req: ImportRequest, so: Stream
     if (!existsSync(path)) throw new ApiError("bad_request", `File not found: ${path}`, { field: "path" });
     const embedder = await ctx.embedder();
     const started = performance.now();
-    const emit = (phase: ImportEvent["phase"], done: number, total: number | null, conversations = 0, turns = 0) =>
-      so.onEvent?.({ type: "progress", phase, done, total, conversations, turns });
+    const emit = (phase: ImportEvent["phase"], unit: ImportEvent["unit"], done: number, total: number | null, conversations = 0, turns = 0) =>
+      so.onEvent?.({ type: "progress", phase, unit, done, total, conversations, turns });
     if (req.format === "engram" || (!req.format && isEngramExport(path))) {
       const r = await restoreExport(ctx.db, ctx.dbPath, embedder, path, {
-        onProgress: (p) => emit(p.phase === "embed" ? "embed" : p.phase, p.done, p.total),
+        onProgress: (p) => emit(p.phase, "rows", p.done, p.total),
       });
       const turns = r.counts.sources ?? 0;
       return {
@@ -45,10 +45,10 @@ export async function importData(ctx: ApiContext, req: ImportRequest, so: Stream
     }
     const report = await importChats(ctx.db, embedder, path, {
       format: req.format,
-      onProgress: (p) => emit(p.phase, p.done, p.total, p.conversations, p.turns),
+      onProgress: (p) => emit(p.phase, p.phase === "validate" ? "bytes" : "messages", p.done, p.total, p.conversations, p.turns),
     });
     if (report.added > 0) {
-      await createMemoryEngine(ctx.db, embedder).process({ signal: so.signal, onProgress: (done, total) => emit("process", done, total, report.conversations, report.turns) });
+      await createMemoryEngine(ctx.db, embedder).process({ signal: so.signal, onProgress: (done, total) => total > 0 && emit("process", "messages", done, total, report.conversations, report.turns) });
     }
     return { ...report, file: name, seconds: (performance.now() - started) / 1000 };
   } finally {

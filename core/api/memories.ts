@@ -91,7 +91,28 @@ function after(key: string, dir: "ASC" | "DESC", k: unknown, id: unknown): { sql
   return k == null ? { sql: `((${key} IS NULL AND id > ?) OR ${key} IS NOT NULL)`, params: [id] } : { sql: `(${key} > ? OR (${key} = ? AND id > ?))`, params: [k, k, id] };
 }
 
-/** `listMemories`: one page of active memories, keyset-paged on (sort key, id). */
+/**
+ * The browse list's filters, as for search: event time in [from, to) (memories without an event
+ * time are left out once a time is given), and at least one source of these kinds and, for `apps`,
+ * from one of these apps (case-insensitive, as search's `apps`).
+ */
+function browseFilters(req: ListMemoriesRequest): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (req.from != null) (where.push("occurred_at >= ?"), params.push(req.from));
+  if (req.to != null) (where.push("occurred_at < ?"), params.push(req.to));
+  const kinds = req.sourceKinds?.length ? req.sourceKinds : null;
+  const apps = req.apps?.length ? req.apps.map((a) => a.toLowerCase()) : null;
+  if (kinds || apps) {
+    const sub = ["ms.memory_id = memories.id"];
+    if (kinds) (sub.push("s.kind IN (SELECT value FROM json_each(?))"), params.push(JSON.stringify(kinds)));
+    if (apps) (sub.push("lower(s.app) IN (SELECT value FROM json_each(?))"), params.push(JSON.stringify(apps)));
+    where.push(`EXISTS (SELECT 1 FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE ${sub.join(" AND ")})`);
+  }
+  return { where, params };
+}
+
+/** `listMemories`: one page of active memories matching the filters, keyset-paged on (sort key, id). */
 export function listMemories(ctx: ApiContext, req: ListMemoriesRequest): Page<Memory> {
   const { key, dir, typeCol } = SORTS[req.sort ?? "occurred_desc"];
   const limit = req.limit ?? 100;
@@ -103,6 +124,9 @@ export function listMemories(ctx: ApiContext, req: ListMemoriesRequest): Page<Me
     where.push(`${typeCol} IN (SELECT value FROM json_each(?))`);
     params.push(JSON.stringify(req.types));
   }
+  const filters = browseFilters(req);
+  where.push(...filters.where);
+  params.push(...filters.params);
   const total = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM memories WHERE ${where.join(" AND ")}`).get(...params) as { n: number }).n;
   if (req.cursor) {
     const [k, id] = decodeCursor(req.cursor);

@@ -12,7 +12,7 @@ const id = z.number().int().positive();
 const time = z.number().int().min(0);
 const memoryType = z.enum(["core", "episodic", "semantic", "procedural", "resource", "vault"]);
 const sourceKind = z.enum(["chat_turn", "screenshot", "file", "manual"]);
-const importFormat = z.enum(["locomo", "chatgpt", "claude", "text", "engram"]);
+const importFormat = z.enum(["locomo", "chatgpt", "claude", "text", "note", "engram"]);
 const cursor = z.string().max(200);
 const limit = (max: number) => z.number().int().min(1).max(max);
 const path = z.string().min(1, "a file path is required").max(4096);
@@ -55,6 +55,10 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
     pinnedOnly: z.boolean().optional(),
     includeInvalid: z.boolean().optional(),
     sort: z.enum(["occurred_desc", "occurred_asc", "updated_desc", "importance_desc"]).optional(),
+    from: time.optional(),
+    to: time.optional(),
+    sourceKinds: z.array(sourceKind).optional(),
+    apps: z.array(z.string().max(200)).max(100).optional(),
     cursor: cursor.optional(),
     limit: limit(500).optional(),
   }),

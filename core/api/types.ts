@@ -25,7 +25,7 @@ export type MemoryType = "core" | "episodic" | "semantic" | "procedural" | "reso
 export type SourceKind = "chat_turn" | "screenshot" | "file" | "manual";
 
 /** Chat-export formats `importFile` understands; `engram` is an Engram export (`exportData`). */
-export type ImportFormat = "locomo" | "chatgpt" | "claude" | "text" | "engram";
+export type ImportFormat = "locomo" | "chatgpt" | "claude" | "text" | "note" | "engram";
 
 /** Which memory engine produced an answer or a memory. */
 export type EngineKind = "llm" | "heuristic";
@@ -184,6 +184,13 @@ export interface ListMemoriesRequest {
   /** include invalidated (superseded) memories; default false */
   includeInvalid?: boolean;
   sort?: "occurred_desc" | "occurred_asc" | "updated_desc" | "importance_desc";
+  /** event time (`occurredAt`) in [from, to), epoch ms; memories without an event time are left out once either is given */
+  from?: number;
+  to?: number;
+  /** only memories with a source of one of these kinds */
+  sourceKinds?: SourceKind[];
+  /** only memories with a source from one of these apps (case-insensitive) */
+  apps?: string[];
   cursor?: string;
   limit?: number;
 }
@@ -480,10 +487,15 @@ export type ImportRequest = FileInput & { format?: ImportFormat };
  * engine over the new sources) and, for Engram exports on a different embedder, `embed`. */
 export interface ImportEvent {
   type: "progress";
+  /** `validate`: reading and checking the file; then per conversation `embed` (embedding its
+   * messages), `import` (storing them) and `process` (building memories from them). A restore of
+   * an Engram export goes validate, import, embed. `upload` is reserved for a client's own upload. */
   phase: "upload" | "validate" | "import" | "process" | "embed";
-  /** bytes of the file read (upload/validate/import) or items done (process/embed) */
+  /** what `done`/`total` count: bytes of the file, messages (chat exports) or rows (an Engram export) */
+  unit: "bytes" | "messages" | "rows";
+  /** units done in this phase */
   done: number;
-  /** bytes or items in total; null when unknown */
+  /** units in total; null when unknown */
   total: number | null;
   conversations: number;
   turns: number;

@@ -90,21 +90,15 @@ async function detectJson(file: string): Promise<ImportFormat> {
   throw new ImportError(file, "[0]", "the export is an empty array: nothing to import (pass a format to accept it)");
 }
 
-/** Detects a text transcript from the first lines of `head`. */
+/** Detects a text transcript from the first lines of `head`: `text` when the first meaningful line
+ * is `Speaker: text` or a `## Speaker` heading, `note` when it is plain text (a note, not a chat). */
 function detectText(file: string, head: FileHead): ImportFormat {
   const lines = head.text.split(/\r?\n|\r/);
   if (!head.complete) lines.pop();
-  for (const [i, raw] of lines.entries()) {
+  for (const raw of lines) {
     const line = classifyLine(raw);
     if (line.kind === "speaker" || line.kind === "heading") return "text";
-    if (line.kind === "text") {
-      const shown = raw.trim().length > 60 ? `${raw.trim().slice(0, 57)}...` : raw.trim();
-      throw new ImportError(
-        file,
-        `line ${i + 1}`,
-        `unrecognised format: not a JSON export, and not a "Speaker: text" transcript (got ${JSON.stringify(shown)}); pass a format to force one`,
-      );
-    }
+    if (line.kind === "text") return "note";
   }
   throw new ImportError(file, `line ${lines.length}`, 'unrecognised format: no "Speaker: text" line at the start of the file');
 }

@@ -9,12 +9,13 @@ import { storeConversation } from "./store.js";
 import type { ImportFormat } from "./types.js";
 
 /**
- * Progress of an import. `validate`: the first pass, `done`/`total` in bytes of the file.
- * `import` (storing and embedding a conversation's turns) and `process` (the memory engine over
- * them): `done`/`total` in turns of the whole file. `conversations`/`turns`: counted so far.
+ * Progress of an import. `validate`: the first pass (reading), `done`/`total` in bytes of the file.
+ * Then per conversation: `embed` (embedding its turns), `import` (storing them) and `process` (the
+ * memory engine over them), `done`/`total` in turns of the whole file. `conversations`/`turns`:
+ * counted so far.
  */
 export interface ImportProgress {
-  phase: "validate" | "import" | "process";
+  phase: "validate" | "embed" | "import" | "process";
   done: number;
   total: number;
   conversations: number;
@@ -73,9 +74,10 @@ export async function importFile(
   turns = 0;
   const engine = createMemoryEngine(db, embedder);
   for await (const conv of parseExport(file, { format })) {
-    report("import", turns, totalTurns);
-    const r = await storeConversation(db, embedder, conv);
     const n = conv.turns.length;
+    report("embed", turns, totalTurns);
+    const r = await storeConversation(db, embedder, conv, { onEmbedded: (d, t) => report("embed", turns + Math.round((n * d) / Math.max(t, 1)), totalTurns) });
+    report("import", turns + n, totalTurns);
     const m = r.sourceIds.length
       ? await engine.process(r.sourceIds, { onProgress: (d, t) => report("process", turns + Math.round((n * d) / Math.max(t, 1)), totalTurns) })
       : null;

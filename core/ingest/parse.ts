@@ -8,10 +8,11 @@ import { streamJsonArray } from "./json-stream.js";
 import { parseLocomoSample } from "./locomo.js";
 import { parseChatgptConversation } from "./chatgpt.js";
 import { parseClaudeConversation } from "./claude.js";
+import { parseNote } from "./note.js";
 import { parseTextTranscript } from "./text.js";
 import { IMPORT_FORMATS, ImportError, type ImportFormat, type ParseOptions, type ParsedConversation } from "./types.js";
 
-const ITEM_PARSERS: Record<Exclude<ImportFormat, "text">, (value: unknown, index: number, file: string) => ParsedConversation> = {
+const ITEM_PARSERS: Record<Exclude<ImportFormat, "text" | "note">, (value: unknown, index: number, file: string) => ParsedConversation> = {
   locomo: parseLocomoSample,
   chatgpt: parseChatgptConversation,
   claude: parseClaudeConversation,
@@ -35,6 +36,10 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   const format = opts.format ?? (await detectFormat(file, head));
   if (format === "text") {
     yield await parseTextTranscript(file, { onProgress: opts.onProgress });
+    return;
+  }
+  if (format === "note") {
+    yield await parseNote(file, { onProgress: opts.onProgress });
     return;
   }
   const toConversation = ITEM_PARSERS[format];

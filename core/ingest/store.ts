@@ -32,6 +32,12 @@ export function sourceIndexText(s: Pick<NewSource, "kind" | "speaker" | "app" | 
   return s.text;
 }
 
+/** Options of {@link storeSources}. */
+export interface StoreOptions {
+  /** Embedding progress: texts embedded so far and texts to embed (cache misses only). */
+  onEmbedded?: (done: number, total: number) => void;
+}
+
 /**
  * Stores sources (skipping duplicates by content hash), their vectors, and their stand-in memories,
  * all in ONE transaction: either everything lands or nothing does. Embeddings are computed first
@@ -43,11 +49,12 @@ export async function storeSources(
   embedder: Embedder,
   items: SourceItem[],
   conversation?: ParsedConversation,
+  opts: StoreOptions = {},
 ): Promise<StoreResult> {
   const present = existingHashes(db, items.map((i) => i.source.contentHash));
   const fresh = items.filter((i) => !present.has(i.source.contentHash));
   const texts = fresh.map((i) => sourceIndexText(i.source));
-  const vectors = await embedCached(db, embedder, texts);
+  const vectors = await embedCached(db, embedder, texts, { onProgress: opts.onEmbedded });
   const result: StoreResult = { added: 0, duplicates: items.length - fresh.length, memories: 0, sourceIds: [] };
   db.transaction(() => {
     const conversationId = conversation
@@ -81,16 +88,18 @@ export function turnHash(conv: ParsedConversation, turn: ParsedTurn): string {
 }
 
 /**
- * Stores one parsed conversation: a `chat_turn` source per turn (trust `imported`). The memory
+ * Stores one parsed conversation: a `chat_turn` source per turn (trust `imported`); a note's
+ * paragraphs are `file` sources with trust `user` (the user's own words). The memory
  * engine (core/memory) turns them into memories afterwards (importFile runs it).
  */
-export async function storeConversation(db: EngramDb, embedder: Embedder, conv: ParsedConversation): Promise<StoreResult> {
+export async function storeConversation(db: EngramDb, embedder: Embedder, conv: ParsedConversation, opts: StoreOptions = {}): Promise<StoreResult> {
   const line = (t: ParsedTurn | undefined) => (t ? `${t.speaker}: ${t.text}` : "");
+  const note = conv.format === "note";
   const items: SourceItem[] = conv.turns.map((turn, seq) => ({
     source: {
-      kind: "chat_turn", externalId: turn.externalId, seq, speaker: turn.speaker, role: turn.role, occurredAt: turn.occurredAt,
-      text: turn.text, context: [line(conv.turns[seq - 1]), line(conv.turns[seq + 1])].filter(Boolean).join("\n"), contentHash: turnHash(conv, turn), trust: "imported", metadata: turn.metadata,
+      kind: note ? "file" : "chat_turn", externalId: turn.externalId, seq, speaker: turn.speaker, role: turn.role, occurredAt: turn.occurredAt,
+      text: turn.text, context: [line(conv.turns[seq - 1]), line(conv.turns[seq + 1])].filter(Boolean).join("\n"), contentHash: turnHash(conv, turn), trust: note ? "user" : "imported", metadata: turn.metadata,
     },
   }));
-  return storeSources(db, embedder, items, conv);
+  return storeSources(db, embedder, items, conv, opts);
 }

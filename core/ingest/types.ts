@@ -4,11 +4,11 @@
  */
 import { basename } from "node:path";
 
-/** The export formats Engram can import. */
-export type ImportFormat = "locomo" | "chatgpt" | "claude" | "text";
+/** The export formats Engram can import (`text`: a `Speaker: text` transcript; `note`: plain text or Markdown that is not a chat). */
+export type ImportFormat = "locomo" | "chatgpt" | "claude" | "text" | "note";
 
 /** All import formats, in detection order. */
-export const IMPORT_FORMATS: readonly ImportFormat[] = ["locomo", "chatgpt", "claude", "text"];
+export const IMPORT_FORMATS: readonly ImportFormat[] = ["locomo", "chatgpt", "claude", "text", "note"];
 
 /** One message of an imported conversation. */
 export interface ParsedTurn {

@@ -50,6 +50,23 @@ describe("memory browser", () => {
     await expect(t.api.listMemories({ cursor: "garbage" })).rejects.toMatchObject({ code: "bad_request", field: "cursor" });
   });
 
+  it("filters the browse list by event time, source kind and app, as search does", async () => {
+    seed();
+    const shot = insertSource(t.db, { kind: "screenshot", app: "Slack", windowTitle: "general", occurredAt: T0 + DAY, text: "standup at ten", contentHash: "shot1", trust: "captured" })!;
+    insertMemory(t.db, { type: "episodic", title: "Standup in Slack", content: "standup at ten", occurredAt: T0 + DAY, engine: "heuristic" }, { actor: "heuristic", sourceIds: [shot] });
+    const titles = async (req: Parameters<typeof t.api.listMemories>[0]) => (await t.api.listMemories(req)).items.map((m) => m.title);
+    const window = await t.api.listMemories({ types: ["episodic"], from: T0 + 2 * 3_600_000, to: T0 + 4 * 3_600_000 });
+    expect(window.items.map((m) => m.title)).toEqual(["Mel turn 3", "Caroline turn 2"]);
+    expect(window.total).toBe(2);
+    expect(await titles({ sourceKinds: ["screenshot"] })).toEqual(["Standup in Slack"]);
+    expect(await titles({ apps: ["slack"] })).toEqual(["Standup in Slack"]);
+    expect(await titles({ apps: ["Zoom"] })).toEqual([]);
+    expect(await titles({ sourceKinds: ["chat_turn"], from: T0 + 8 * 3_600_000 })).toEqual(["Caroline turn 8"]);
+    const paged = await t.api.listMemories({ sourceKinds: ["chat_turn"], types: ["episodic"], limit: 5 });
+    const rest = await t.api.listMemories({ sourceKinds: ["chat_turn"], types: ["episodic"], limit: 5, cursor: paged.nextCursor! });
+    expect([...paged.items, ...rest.items]).toHaveLength(9);
+  });
+
   it("pages through memories without an event time too (last when newest first, first when oldest first)", async () => {
     seed();
     const timeless = [1, 2, 3].map((i) => insertMemory(t.db, { type: "core", title: `Core ${i}`, content: `core ${i}`, engine: "user" }, { actor: "user" }));

@@ -73,14 +73,12 @@ describe("text and Markdown transcripts", () => {
     expect(classifyLine("## Tomorrow")).toEqual({ kind: "heading", speaker: "Tomorrow" });
   });
 
-  it("refuses text before the first message, naming the line", async () => {
+  it("reads text before the first message as a note, and refuses it as a transcript, naming the line", async () => {
     const file = join(dir, "chat.txt");
     writeFileSync(file, "\nAlice: hi\n");
     await only(file);
     writeFileSync(file, "\nThis is a diary entry, not a chat.\nAlice: hi\n");
-    const err = await importErrorOf(only(file));
-    expect(err.location).toBe("line 2");
-    expect(err.message).toMatch(/^chat\.txt: line 2: unrecognised format/);
+    expect(await detectFormat(file)).toBe("note");
     const forced = await importErrorOf(parseExport(file, { format: "text" }).next());
     expect(forced.message).toBe(
       'chat.txt: line 2: expected "Speaker: text" (optionally after a timestamp like [2024-03-05 14:02]) before the first message, got "This is a diary entry, not a chat."',

@@ -155,7 +155,7 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
       return { ...result, conversationId: 7, userSourceId: 900, assistantSourceId: 901 } satisfies ChatResult;
     },
     async importFile(_req, so) {
-      so?.onEvent?.({ type: "progress", phase: "import", done: 10, total: 100, conversations: 1, turns: 5 });
+      so?.onEvent?.({ type: "progress", phase: "import", unit: "messages", done: 10, total: 100, conversations: 1, turns: 5 });
       return { file: "x.json", format: "locomo", conversations: 1, turns: 5, added: 5, duplicates: 0, memories: 5, seconds: 0.1 };
     },
   };

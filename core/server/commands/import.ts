@@ -6,7 +6,7 @@ import type { ImportFormat } from "../../ingest/types.js";
 import { CliError, printJson, withDb } from "../cli-context.js";
 import { formatBytes, progressBar } from "../progress.js";
 
-const FORMATS: ImportFormat[] = ["locomo", "chatgpt", "claude", "text"];
+const FORMATS: ImportFormat[] = ["locomo", "chatgpt", "claude", "text", "note"];
 
 /** One line of the import report: a chat export, or an Engram export restored. */
 type Imported = ImportReport | { file: string; format: "engram"; restored: Record<string, number>; reembedded: boolean };
@@ -41,7 +41,7 @@ export function register(program: Command): void {
             reports.push(
               await importFile(db, embedder, file, {
                 format: opts.format as ImportFormat | undefined,
-                onProgress: (p) => bar.update(p.done, p.total, p.phase === "validate" ? `checking ${formatBytes(p.done)} of ${formatBytes(p.total)}` : `${p.phase === "import" ? "storing" : "remembering"} ${p.done} of ${p.total} turns · ${p.conversations} conversations`),
+                onProgress: (p) => bar.update(p.done, p.total, p.phase === "validate" ? `checking ${formatBytes(p.done)} of ${formatBytes(p.total)}` : `${{ embed: "embedding", import: "storing", process: "remembering" }[p.phase]} ${p.done} of ${p.total} turns · ${p.conversations} conversations`),
               }),
             );
           } finally {

@@ -1,0 +1,84 @@
+/**
+ * A plain-text or Markdown note (not a chat) → one "conversation" of the user's own paragraphs,
+ * read line by line. Each paragraph (text between blank lines) becomes one turn said by the user,
+ * split at a word boundary when longer than {@link MAX_PARAGRAPH_CHARS} so no single text is
+ * embedded whole. A `# Title` first line names the note, else the file name. Every paragraph
+ * carries the file's modification time. The store keeps notes as `file` sources with trust `user`
+ * (core/ingest/store.ts).
+ */
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
+import { utf8Text } from "./bytes.js";
+import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+
+/** The longest paragraph kept as one turn; longer ones are split at a word boundary. */
+export const MAX_PARAGRAPH_CHARS = 2000;
+
+/** Who says a note's paragraphs (as `remember` names the user). */
+export const NOTE_SPEAKER = "User";
+
+/** Splits `text` into pieces of at most `max` characters, at whitespace when there is some. */
+export function splitLong(text: string, max = MAX_PARAGRAPH_CHARS): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const cut = rest.lastIndexOf(" ", max);
+    const at = cut > max / 2 ? cut : max;
+    out.push(rest.slice(0, at).trim());
+    rest = rest.slice(at).trim();
+  }
+  if (rest) out.push(rest);
+  return out;
+}
+
+/**
+ * Reads a note file (UTF-8, streamed) into one conversation of the user's paragraphs
+ * (format `note`, externalId = the absolute path). Turn metadata: `{ line }`, where the paragraph starts.
+ * @throws ImportError for invalid UTF-8 or a note with no text.
+ */
+export async function parseNote(file: string, opts: { onProgress?: (bytesRead: number, totalBytes: number) => void } = {}): Promise<ParsedConversation> {
+  const info = await stat(file);
+  const at = Math.floor(info.mtimeMs);
+  let read = 0;
+  const bytes = createReadStream(file, { highWaterMark: 256 * 1024 });
+  const text = Readable.from(utf8Text(bytes, file, (n) => opts.onProgress?.((read += n), Math.max(info.size, read))));
+  const lines = createInterface({ input: text, crlfDelay: Infinity });
+  const turns: ParsedTurn[] = [];
+  let title: string | null = null;
+  let para: string[] = [];
+  let start = 0;
+  let n = 0;
+  const flush = (): void => {
+    const body = para.join("\n").trim();
+    for (const piece of body ? splitLong(body) : []) {
+      turns.push({ externalId: null, speaker: NOTE_SPEAKER, role: "user", occurredAt: at, text: piece, metadata: { line: start } });
+    }
+    para = [];
+  };
+  try {
+    for await (const raw of lines) {
+      n++;
+      const line = raw.trimEnd();
+      const heading = /^#\s+(.+?)\s*#*$/.exec(line.trim());
+      if (heading && title === null && turns.length === 0 && para.length === 0) {
+        title = heading[1]!;
+        continue;
+      }
+      if (!line.trim()) flush();
+      else {
+        if (!para.length) start = n;
+        para.push(line);
+      }
+    }
+  } finally {
+    lines.close();
+    text.destroy();
+  }
+  flush();
+  if (!turns.length) throw new ImportError(file, `line ${n}`, "the note has no text");
+  opts.onProgress?.(Math.max(info.size, read), Math.max(info.size, read));
+  return { format: "note", externalId: resolve(file), title: title ?? basename(file), participants: [NOTE_SPEAKER], startedAt: at, turns };
+}

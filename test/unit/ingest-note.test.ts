@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { detectFormat, parseExport } from "../../core/ingest/parse.js";
+import { splitLong } from "../../core/ingest/note.js";
+import type { ParsedConversation } from "../../core/ingest/types.js";
+import { importErrorOf } from "../fixtures/exports.js";
+
+const dir = mkdtempSync(join(tmpdir(), "engram-note-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const NOTE = "# Garden\n\nPlant the tomatoes after the last frost.\nWater them every morning.\n\nBuy a trellis: the old one broke.\n";
+
+async function all(file: string, format?: "note" | "text"): Promise<ParsedConversation[]> {
+  const out: ParsedConversation[] = [];
+  for await (const c of parseExport(file, format ? { format } : {})) out.push(c);
+  return out;
+}
+
+describe("plain-text notes", () => {
+  it("reads a note (not a chat) as the user's paragraphs, detected or chosen", async () => {
+    const file = join(dir, "notes.txt");
+    writeFileSync(file, NOTE);
+    expect(await detectFormat(file)).toBe("note");
+    const [c] = await all(file, "note");
+    expect(c).toMatchObject({ format: "note", externalId: resolve(file), title: "Garden", participants: ["User"] });
+    expect(c!.turns.map((t) => [t.speaker, t.role, t.text, t.metadata.line])).toEqual([
+      ["User", "user", "Plant the tomatoes after the last frost.\nWater them every morning.", 3],
+      ["User", "user", "Buy a trellis: the old one broke.", 6],
+    ]);
+    expect((await all(file)).map((x) => x.format)).toEqual(["note"]);
+  });
+
+  it("splits a long paragraph at word boundaries and refuses an empty note", async () => {
+    const long = Array.from({ length: 900 }, (_, i) => `word${i}`).join(" ");
+    const pieces = splitLong(long, 2000);
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.every((p) => p.length <= 2000)).toBe(true);
+    expect(pieces.join(" ")).toBe(long);
+    const empty = join(dir, "empty.md");
+    writeFileSync(empty, "# Only a title\n\n");
+    expect((await importErrorOf(all(empty, "note"))).message).toBe("empty.md: line 2: the note has no text");
+  });
+});
