@@ -1,32 +1,26 @@
-import { useRef, useState, type DragEvent } from "react";
-import type { FileInput, ImportEvent, ImportFormat, ImportResult } from "../../core/api/types.js";
+import { useEffect, useRef, useState, type DragEvent } from "react";
+import type { FileInput, ImportFormat, ImportResult } from "../../core/api/types.js";
 import { useApi } from "../app/api-context.js";
 import { useData } from "../app/data.js";
 import { useToasts } from "../app/toasts.js";
-import { countOf, errorMessage, formatBytes, formatCount } from "../lib/format.js";
+import { countOf, errorMessage, formatCount } from "../lib/format.js";
+import { addEvent, startProgress, type ImportProgressState } from "../lib/import-progress.js";
 import { Icon } from "./icons.js";
-import { ProgressBar } from "./ProgressBar.js";
-
-const PHASE_LABELS: Record<ImportEvent["phase"], string> = {
-  upload: "Uploading",
-  validate: "Checking the file",
-  import: "Importing conversations",
-  process: "Making memories",
-  embed: "Indexing",
-};
+import { ImportProgressView } from "./ImportProgressView.js";
 
 const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "", label: "Detect automatically" },
   { value: "chatgpt", label: "ChatGPT export (conversations.json)" },
   { value: "claude", label: "Claude export" },
   { value: "locomo", label: "LoCoMo JSON" },
-  { value: "text", label: "Plain text" },
+  { value: "note", label: "Note (plain text or Markdown)" },
+  { value: "text", label: "Chat transcript (Speaker: text)" },
   { value: "engram", label: "Engram export" },
 ];
 
 type ImportState =
   | { step: "idle" }
-  | { step: "running"; name: string; event: ImportEvent | null }
+  | { step: "running"; name: string; progress: ImportProgressState }
   | { step: "done"; result: ImportResult }
   | { step: "error"; message: string };
 
@@ -44,18 +38,19 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
   const [path, setPath] = useState("");
   const fileRef = useRef<HTMLInputElement>(null);
   const abortRef = useRef<AbortController | null>(null);
+  const now = useTicker(state.step === "running");
 
   const run = async (input: FileInput, name: string): Promise<void> => {
     const ac = new AbortController();
     abortRef.current = ac;
-    setState({ step: "running", name, event: null });
+    setState({ step: "running", name, progress: startProgress(Date.now()) });
     try {
       const result = await api.importFile(format ? { ...input, format } : input, {
         signal: ac.signal,
-        onEvent: (event) => setState({ step: "running", name, event }),
+        onEvent: (event) => setState((s) => (s.step === "running" ? { ...s, progress: addEvent(s.progress, event, Date.now()) } : s)),
       });
       setState({ step: "done", result });
-      toasts.show({ message: `Imported ${countOf(result.conversations, "conversation")} and made ${countOf(result.memories, "memory", "memories")}`, tone: "success" });
+      toasts.show({ message: `Imported ${what(result)} and made ${countOf(result.memories, "memory", "memories")}`, tone: "success" });
       changed();
       onDone?.(result);
     } catch (e) {
@@ -77,23 +72,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
   };
 
   if (state.step === "running") {
-    const ev = state.event;
-    return (
-      <div className="import-progress" aria-live="polite">
-        <div className="import-progress-head">
-          <strong>Importing {state.name}</strong>
-          <button type="button" className="btn btn-sm" onClick={() => abortRef.current?.abort()}>Cancel</button>
-        </div>
-        <ProgressBar value={ev?.done ?? 0} max={ev?.total ?? null} label={ev ? PHASE_LABELS[ev.phase] : "Starting"} />
-        <p className="muted">
-          {ev ? PHASE_LABELS[ev.phase] : "Starting"}
-          {ev && (ev.phase === "upload" || ev.phase === "validate" || ev.phase === "import")
-            ? ` · ${formatBytes(ev.done)}${ev.total ? ` of ${formatBytes(ev.total)}` : ""}`
-            : ev ? ` · ${formatCount(ev.done)}${ev.total ? ` of ${formatCount(ev.total)}` : ""}` : ""}
-          {ev && ev.turns > 0 && ` · ${countOf(ev.conversations, "conversation")}, ${countOf(ev.turns, "message")}`}
-        </p>
-      </div>
-    );
+    return <ImportProgressView name={state.name} state={state.progress} now={now} onCancel={() => abortRef.current?.abort()} />;
   }
 
   return (
@@ -102,8 +81,8 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
         <div className="banner banner-info" role="status">
           <Icon name="check" />
           <div>
-            Imported {countOf(state.result.conversations, "conversation")} ({countOf(state.result.added, "new message")}
-            {state.result.duplicates > 0 && `, ${formatCount(state.result.duplicates)} already there`}) and made {countOf(state.result.memories, "memory", "memories")}
+            Imported {what(state.result)} ({countOf(state.result.added, state.result.format === "note" ? "new paragraph" : "new message")}
+            {state.result.duplicates > 0 && `, ${formatCount(state.result.duplicates)} already there`}) and made {countOf(state.result.memories, "memory", "memories")}{" "}
             in {state.result.seconds.toFixed(1)} s.
           </div>
         </div>
@@ -128,7 +107,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
         <p>
           <strong>Drop a chat export here</strong>
           <br />
-          <span className="muted">ChatGPT, Claude, LoCoMo JSON, plain text or an Engram export</span>
+          <span className="muted">ChatGPT, Claude, LoCoMo JSON, a chat transcript, a plain-text or Markdown note, or an Engram export</span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>
           Choose a file…
@@ -158,4 +137,21 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
       </div>
     </div>
   );
+}
+
+/** The current time, refreshed every second while `on` (so the time left counts down between events). */
+function useTicker(on: boolean): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (!on) return;
+    setNow(Date.now());
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, [on]);
+  return now;
+}
+
+/** "3 conversations", or "1 note" for a note. */
+function what(r: ImportResult): string {
+  return r.format === "note" ? countOf(r.conversations, "note") : countOf(r.conversations, "conversation");
 }

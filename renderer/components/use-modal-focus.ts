@@ -2,9 +2,18 @@ import { useEffect, useRef, type RefObject } from "react";
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/** Open modal surfaces, innermost last: only the innermost one closes on Escape. */
+const openModals: HTMLElement[] = [];
+
+/** True while a modal surface (drawer, dialog) is open. */
+export function modalOpen(): boolean {
+  return openModals.length > 0;
+}
+
 /**
  * Keyboard behaviour of a modal surface (drawer, dialog): focuses it on open, keeps Tab inside it,
- * closes on Escape, and gives focus back to whatever had it before when it closes.
+ * closes on Escape (wherever focus is, even after what had it went away, as after a failed
+ * import), and gives focus back to whatever had it before when it closes.
  */
 export function useModalFocus(ref: RefObject<HTMLElement | null>, onClose: () => void): void {
   const closeRef = useRef(onClose);
@@ -17,12 +26,14 @@ export function useModalFocus(ref: RefObject<HTMLElement | null>, onClose: () =>
     const first = el.querySelector<HTMLElement>("[data-autofocus]") ?? el;
     first.focus();
 
+    openModals.push(el);
+    const onEscape = (e: KeyboardEvent): void => {
+      if (e.key !== "Escape" || e.defaultPrevented || openModals.at(-1) !== el) return;
+      e.preventDefault();
+      e.stopPropagation();
+      closeRef.current();
+    };
     const onKey = (e: KeyboardEvent): void => {
-      if (e.key === "Escape") {
-        e.stopPropagation();
-        closeRef.current();
-        return;
-      }
       if (e.key !== "Tab") return;
       const items = [...el.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((n) => n.offsetParent !== null || n === document.activeElement);
       if (items.length === 0) return;
@@ -37,8 +48,11 @@ export function useModalFocus(ref: RefObject<HTMLElement | null>, onClose: () =>
       }
     };
     el.addEventListener("keydown", onKey);
+    document.addEventListener("keydown", onEscape);
     return () => {
       el.removeEventListener("keydown", onKey);
+      document.removeEventListener("keydown", onEscape);
+      openModals.splice(openModals.indexOf(el), 1);
       if (previous && document.contains(previous)) previous.focus();
     };
   }, [ref]);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { ListMemoriesRequest, Memory, MemoryType, SearchRequest, SourceKind, SourceRef } from "../../core/api/types.js";
 import { useApi } from "../app/api-context.js";
 import { useData } from "../app/data.js";
@@ -9,6 +9,7 @@ import { usePaged } from "../app/use-paged.js";
 import { MEMORY_TYPES, SOURCE_KIND_LABELS, TYPE_INFO } from "../components/chips.js";
 import { Icon } from "../components/icons.js";
 import { MemoryPanel } from "../components/MemoryPanel.js";
+import { modalOpen } from "../components/use-modal-focus.js";
 import { EmptyState, ErrorState, LoadingState, Spinner } from "../components/states.js";
 import { VirtualList } from "../components/VirtualList.js";
 import { Welcome } from "../components/Welcome.js";
@@ -92,7 +93,7 @@ function Filters({ params, setParams }: { params: URLSearchParams; setParams: (c
   const searching = !!params.get("q");
   const [app, setApp] = useState(params.get("app") ?? "");
   useEffect(() => setApp(params.get("app") ?? ""), [params]);
-  const hasFilters = ["from", "to", "kind", "app"].some((k) => params.get(k));
+  const filtered = hasFilters(params);
   return (
     <div className="filter-bar" role="group" aria-label="Filters">
       {!searching && (
@@ -129,14 +130,35 @@ function Filters({ params, setParams }: { params: URLSearchParams; setParams: (c
         <span className="filter-label">App</span>
         <input className="input filter-app" value={app} onChange={(e) => setApp(e.target.value)} onBlur={() => app !== (params.get("app") ?? "") && setParams({ app: app.trim() })} placeholder="Any app" aria-label="App" />
       </form>
-      {hasFilters && (
+      {filtered && (
         <button type="button" className="btn btn-ghost btn-sm" onClick={() => setParams({ from: undefined, to: undefined, kind: undefined, app: undefined })}>
           Clear filters
         </button>
       )}
-      {hasFilters && !searching && <span className="muted filter-hint">Time, source and app filters apply when you search.</span>}
     </div>
   );
+}
+
+const FILTER_KEYS = ["from", "to", "kind", "app"] as const;
+
+/** True when the URL holds a time, source or app filter. */
+function hasFilters(params: URLSearchParams): boolean {
+  return FILTER_KEYS.some((k) => params.get(k));
+}
+
+/** The URL's params without the time, source and app filters. */
+function clearFilters(params: URLSearchParams): Record<string, string> {
+  return Object.fromEntries([...params].filter(([k]) => !(FILTER_KEYS as readonly string[]).includes(k)));
+}
+
+/** The time, source and app filters of the URL, as the API takes them (browse and search alike). */
+function filtersOf(params: URLSearchParams): Pick<SearchRequest, "from" | "to" | "sourceKinds" | "apps"> {
+  return {
+    from: fromDateInput(params.get("from") ?? ""),
+    to: fromDateInput(params.get("to") ?? "", true),
+    sourceKinds: params.get("kind") ? [params.get("kind") as SourceKind] : undefined,
+    apps: params.get("app") ? [params.get("app")!] : undefined,
+  };
 }
 
 function MemoryResults({ params, type, selected, onSelect, onImport }: { params: URLSearchParams; type: MemoryType | null; selected: number | null; onSelect: (id: number) => void; onImport: () => void }) {
@@ -153,14 +175,23 @@ function BrowseList({ params, type, selected, onSelect, onImport }: { params: UR
   const { version } = useData();
   const sort = (params.get("sort") ?? "occurred_desc") as NonNullable<ListMemoriesRequest["sort"]>;
   const pinnedOnly = params.get("pinned") === "1";
+  const filters = filtersOf(params);
+  const key = JSON.stringify(filters);
   const paged = usePaged(
-    (cursor) => api.listMemories({ types: type ? [type] : undefined, sort, pinnedOnly, cursor, limit: PAGE_SIZE }),
-    [api, type, sort, pinnedOnly, version],
+    (cursor) => api.listMemories({ types: type ? [type] : undefined, sort, pinnedOnly, ...filters, cursor, limit: PAGE_SIZE }),
+    [api, type, sort, pinnedOnly, key, version],
   );
   const rows = useMemo<Row[]>(() => paged.items.map((memory) => ({ memory })), [paged.items]);
 
   if (paged.error && rows.length === 0) return <ErrorState title="Could not load memories" error={paged.error} onRetry={paged.reload} />;
   if (paged.loading && rows.length === 0) return <LoadingState label="Loading memories…" />;
+  if (rows.length === 0 && hasFilters(params)) {
+    return (
+      <EmptyState icon="search" title="No memories match these filters" actions={<button type="button" className="btn" onClick={() => navigate("memories", clearFilters(params))}>Clear filters</button>}>
+        Widen the dates, or choose another source or app.
+      </EmptyState>
+    );
+  }
   if (rows.length === 0) {
     return (
       <EmptyState icon="memories" title={pinnedOnly ? "Nothing pinned" : type ? `No ${TYPE_INFO[type].label.toLowerCase()} memories yet` : "No memories yet"} actions={<button type="button" className="btn btn-primary" onClick={onImport}>Import chats…</button>}>
@@ -181,15 +212,7 @@ function BrowseList({ params, type, selected, onSelect, onImport }: { params: UR
 function SearchResults({ query, params, type, selected, onSelect }: { query: string; params: URLSearchParams; type: MemoryType | null; selected: number | null; onSelect: (id: number) => void }) {
   const api = useApi();
   const { version } = useData();
-  const req: SearchRequest = {
-    query,
-    k: 200,
-    types: type ? [type] : undefined,
-    from: fromDateInput(params.get("from") ?? ""),
-    to: fromDateInput(params.get("to") ?? "", true),
-    sourceKinds: params.get("kind") ? [params.get("kind") as SourceKind] : undefined,
-    apps: params.get("app") ? [params.get("app")!] : undefined,
-  };
+  const req: SearchRequest = { query, k: 200, types: type ? [type] : undefined, ...filtersOf(params) };
   const key = JSON.stringify(req);
   const { data, error, loading, reload } = useAsync(() => api.search(req), [api, key, version]);
   const rows = useMemo<Row[]>(() => (data?.hits ?? []).map((h) => ({ memory: h.memory, sources: h.sources })), [data]);
@@ -250,10 +273,28 @@ function MemoryRow({ row: { memory: m, sources } }: { row: Row }) {
   );
 }
 
+/** True for elements where Escape belongs to the field (a search box clears, a form cancels). */
+function isField(t: EventTarget | null): boolean {
+  return t instanceof HTMLElement && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName));
+}
+
 function DetailPane({ id, onClose, onOpenMemory }: { id: number; onClose: () => void; onOpenMemory: (id: number) => void }) {
   const inspector = useInspector();
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+  useEffect(() => {
+    // Escape closes the pane wherever focus is (the list keeps it after a click), unless a dialog or
+    // drawer is open above it or a field has its own use for the key
+    const onKey = (e: globalThis.KeyboardEvent): void => {
+      if (e.key !== "Escape" || e.defaultPrevented || modalOpen() || isField(e.target)) return;
+      e.preventDefault();
+      closeRef.current();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
   return (
-    <aside className="detail-pane" aria-label="Memory details" onKeyDown={(e) => e.key === "Escape" && !e.defaultPrevented && onClose()}>
+    <aside className="detail-pane" aria-label="Memory details">
       <div className="detail-pane-head">
         <span className="muted">Memory #{id}</span>
         <button type="button" className="icon-btn" onClick={onClose} aria-label="Close details">
