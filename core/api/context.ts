@@ -1,6 +1,7 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { getSetting } from "../db/repos/settings.js";
+import type { Actor } from "./types.js";
 
 /**
  * What the API implementation needs from its host (the `engram serve` process, the Electron
@@ -23,6 +24,9 @@ export interface ApiContext {
   onCaptureChange?: () => void;
   /** clock, epoch ms (tests) */
   now: () => number;
+  /** who changes made through this API are recorded as in version history (default `user`;
+   * the MCP transport uses `mcp`, see core/server/mcp/) */
+  actor?: Actor;
 }
 
 /** Memoises an async factory: the first call starts it, later calls share the same promise;

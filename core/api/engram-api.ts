@@ -8,6 +8,8 @@ import { graph } from "./graph.js";
 import { API_METHODS } from "./methods.js";
 import * as memories from "./memories.js";
 import { ModelsApi, type ModelHooks } from "./models.js";
+import { getEntity } from "./entities.js";
+import { remember } from "./remember.js";
 import { parseRequest } from "./schemas.js";
 import type { ApiMethod, EngramApi, StreamOptions } from "./types.js";
 
@@ -68,6 +70,8 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
     setSettings: async (r) => data.setSettings(ctx, r),
     stats: async () => data.stats(ctx),
     info: () => data.info(ctx),
+    remember: (r) => remember(ctx, r),
+    getEntity: async (r) => getEntity(ctx, r),
   };
   const api = {} as Record<ApiMethod, (req: unknown, so?: StreamOptions<unknown>) => Promise<unknown>>;
   for (const m of API_METHODS) {

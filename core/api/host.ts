@@ -12,6 +12,7 @@ import { scheduleConsolidation } from "../memory/schedule.js";
 import { lazy, type ApiContext } from "./context.js";
 import { createEngramApi, type EngramApiService } from "./engram-api.js";
 import { dataDirOf, exportsDir } from "./files.js";
+import type { Actor } from "./types.js";
 import { SOURCE_COLUMNS, type SourceViewRow } from "./views.js";
 
 /** How a host process runs the API: which database, which transport's URLs, what capture can do. */
@@ -35,6 +36,9 @@ export interface ApiHostOptions {
 export interface ApiHost {
   api: EngramApiService;
   db: EngramDb;
+  /** the same API over the same database, recording its changes as `actor` (the MCP transport
+   * uses `mcp`); made once per actor, disposed with the host */
+  apiAs(actor: Actor): EngramApiService;
   /** the current embedder (the same the API uses; a new one after the user changes the model) */
   embedder(): Promise<Embedder>;
   /** the image file of a source when it lies inside the data folder, else null */
@@ -75,9 +79,16 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
   });
   const dataDir = dataDirOf(opts.dbPath);
   const frames = framesDirFor(opts.dbPath);
+  const others = new Map<Actor, EngramApiService>();
   return {
     api,
     db,
+    apiAs: (actor) => {
+      if (actor === (ctx.actor ?? "user")) return api;
+      let a = others.get(actor);
+      if (!a) others.set(actor, (a = createEngramApi({ ...ctx, actor }, { onEmbedderChange, onDownload: opts.onDownload })));
+      return a;
+    },
     embedder: () => embedder(),
     imagePath: (sourceId) => {
       const row = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE id = ?`).get(sourceId) as SourceViewRow | undefined;
@@ -93,6 +104,7 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
     close: async () => {
       await consolidation.stop();
       api.dispose();
+      for (const a of others.values()) a.dispose();
       await reembedding;
       db.close();
     },

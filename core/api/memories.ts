@@ -206,7 +206,9 @@ export async function updateMemory(ctx: ApiContext, req: UpdateMemoryRequest): P
   const content = req.content ?? before.content;
   const vector = content !== before.content ? (await embedCached(db, await ctx.embedder(), [content]))[0]! : null;
   const after = db.transaction(() => {
-    const row = patchMemory(db, req.id, patch, { op: "EDIT", actor: "user", reason: "edited by the user", now: ctx.now() });
+    const actor = ctx.actor ?? "user";
+    const reason = actor === "mcp" ? "edited by an agent over MCP" : "edited by the user";
+    const row = patchMemory(db, req.id, patch, { op: "EDIT", actor, reason, now: ctx.now() });
     if (vector) putVector(db, "memories", req.id, vector);
     return row;
   })();
@@ -216,7 +218,7 @@ export async function updateMemory(ctx: ApiContext, req: UpdateMemoryRequest): P
 /** `pinMemory`: pins or unpins (a `PIN`/`UNPIN` version). */
 export function pinMemory(ctx: ApiContext, req: PinMemoryRequest): Memory {
   requireMemory(ctx.db, req.id);
-  const row = patchMemory(ctx.db, req.id, { pinned: req.pinned ? 1 : 0 }, { op: req.pinned ? "PIN" : "UNPIN", actor: "user", now: ctx.now() });
+  const row = patchMemory(ctx.db, req.id, { pinned: req.pinned ? 1 : 0 }, { op: req.pinned ? "PIN" : "UNPIN", actor: ctx.actor ?? "user", now: ctx.now() });
   return toMemory(row);
 }
 
@@ -288,7 +290,7 @@ export class DeleteWithUndo {
       const relink = db.prepare("UPDATE memories SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL");
       for (const id of snap.supersededIds) relink.run(snap.memory.id, id);
       if (snap.vector) putVector(db, "memories", snap.memory.id, snap.vector);
-      recordVersion(db, { memoryId: snap.memory.id, op: "RESTORE", before: null, after: snap.memory, reason: "deletion undone", actor: "user", at: this.ctx.now() });
+      recordVersion(db, { memoryId: snap.memory.id, op: "RESTORE", before: null, after: snap.memory, reason: "deletion undone", actor: this.ctx.actor ?? "user", at: this.ctx.now() });
     })();
     return toMemory(requireMemory(db, snap.memory.id));
   }

@@ -146,7 +146,7 @@ export interface MemoryVersion {
   before: Memory | null;
   after: Memory | null;
   reason: string | null;
-  /** user | import | heuristic | llm | consolidation */
+  /** user | mcp | import | heuristic | llm | consolidation (`mcp`: an agent over MCP, see `Actor`) */
   actor: string;
   at: number;
 }
@@ -722,6 +722,47 @@ export interface Info {
 /** The empty request of methods without parameters. */
 export type Empty = Record<string, never>;
 
+// ───────────────────────────── agents: remember, entities ─────────────────────────────
+
+/**
+ * Who a change is recorded as in a memory's version history (`MemoryVersion.actor`): the person
+ * at the app or the CLI (`user`), or an agent connected over MCP (`mcp`). The transport sets it
+ * (core/api/context.ts `ApiContext.actor`); a request cannot choose it.
+ */
+export type Actor = "user" | "mcp";
+
+/** `remember`: something to keep, stored as a `manual` source (trust `user`) and turned into
+ * memories by the memory engine at once. `occurredAt`: when it happened (default: now). */
+export interface RememberRequest {
+  text: string;
+  occurredAt?: number;
+}
+
+/** `remember` result: the stored source and the memories made or changed from it. `duplicate`:
+ * the same text at the same time was already stored (nothing new was written). */
+export interface RememberResult {
+  sourceId: number;
+  duplicate: boolean;
+  memories: Memory[];
+}
+
+/** `getEntity`: one entity by `id` or by `name` (any of its names, case-insensitive); `limit`:
+ * memories to return (default 50, ≤ 500). */
+export interface GetEntityRequest {
+  id?: number;
+  name?: string;
+  limit?: number;
+}
+
+/** `getEntity` result: the entity, its other names, and the current memories that mention it,
+ * facts (semantic) first, then by importance. */
+export interface EntityDetail {
+  entity: EntityRef & { aliases: string[] };
+  memories: Memory[];
+  /** memories mentioning it in all (`memories` holds at most `limit`) */
+  total: number;
+}
+
 // ───────────────────────────── the façade ─────────────────────────────
 
 /**
@@ -771,6 +812,9 @@ export interface EngramApi {
   setSettings(req: SetSettingsRequest): Promise<Record<string, unknown>>;
   stats(req: Empty): Promise<Stats>;
   info(req: Empty): Promise<Info>;
+  // agents (MCP tools)
+  remember(req: RememberRequest): Promise<RememberResult>;
+  getEntity(req: GetEntityRequest): Promise<EntityDetail>;
 }
 
 /** Names of all API methods. */

@@ -14,7 +14,7 @@ function fails(method: Parameters<typeof parseRequest>[0], req: unknown): ApiErr
 
 describe("API request validation", () => {
   it("has a schema for every method and knows which stream", () => {
-    expect(API_METHODS.length).toBe(34);
+    expect(API_METHODS.length).toBe(36);
     for (const m of API_METHODS) expect(REQUEST_SCHEMAS[m]).toBeDefined();
     expect(API_METHODS.filter(isStreamingMethod).sort()).toEqual(["ask", "chat", "downloadModel", "exportData", "importFile"]);
     expect(isApiMethod("toString")).toBe(false);
@@ -32,6 +32,10 @@ describe("API request validation", () => {
     expect(fails("deleteEverything", { confirm: "yes" }).message).toBe('deleteEverything: confirm: confirm must be exactly "delete everything"');
     expect(fails("importAdapter", { path: "a.gguf", baseModel: "m", op: "Extract!" }).field).toBe("op");
     expect(fails("setSettings", { values: { "bad key": 1 } }).message).toMatch(/setting keys are like section.name/);
+    expect(fails("remember", { text: "  " }).message).toBe("remember: text: write something to remember");
+    expect(fails("remember", { text: "x", actor: "user" }).message).toBe('remember: unknown field "actor"');
+    expect(fails("getEntity", {}).message).toBe("getEntity: give either the entity's id or its name");
+    expect(fails("getEntity", { id: 1, name: "Caroline" }).message).toBe("getEntity: give either the entity's id or its name");
   });
 
   it("accepts good requests and treats a missing body as {}", () => {

@@ -32,3 +32,22 @@ export function listVersions(db: EngramDb, memoryId: number): VersionEntry[] {
     reason: r.reason, actor: r.actor, at: r.created_at,
   }));
 }
+
+/** The id of the newest version entry (0 when there is none): a mark to find the entries written after it. */
+export function lastVersionId(db: EngramDb): number {
+  return (db.prepare("SELECT COALESCE(MAX(id), 0) AS id FROM memory_versions").get() as { id: number }).id;
+}
+
+/**
+ * Records `actor` on the version entries written after `afterId` for the given memories and for
+ * the memories they superseded (the engine's ADD/UPDATE/INVALIDATE of one remembered source).
+ * @returns the number of entries changed.
+ */
+export function attributeVersions(db: EngramDb, afterId: number, memoryIds: number[], actor: string): number {
+  return db
+    .prepare(
+      `UPDATE memory_versions SET actor = ? WHERE id > ? AND (memory_id IN (SELECT value FROM json_each(?))
+         OR memory_id IN (SELECT id FROM memories WHERE superseded_by IN (SELECT value FROM json_each(?))))`,
+    )
+    .run(actor, afterId, JSON.stringify(memoryIds), JSON.stringify(memoryIds)).changes;
+}

@@ -8,6 +8,8 @@ import { resolveDbPath } from "../../db/connection.js";
 import { CliError } from "../cli-context.js";
 import { newToken, signPath } from "../http/guard.js";
 import { startHttpServer } from "../http/server.js";
+import { mcpHttpHandler } from "../mcp/http.js";
+import pkg from "../../../package.json" with { type: "json" };
 
 /** How long a download link of an export works: one hour. */
 const EXPORT_LINK_MS = 3_600_000;
@@ -16,8 +18,9 @@ const EXPORT_LINK_MS = 3_600_000;
 export const UI_DIR = process.env.ENGRAM_UI_DIR || resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "dist-renderer");
 
 /**
- * `engram serve [--port N] [--db PATH] [--host 127.0.0.1]`: the app in the browser. Prints the URL
- * to open (token included) as the FIRST line on stdout, then serves until Ctrl+C / SIGTERM.
+ * `engram serve [--port N] [--db PATH] [--host 127.0.0.1] [--mcp-read-only]`: the app in the
+ * browser. Prints the URL to open (token included) as the FIRST line on stdout, then serves until
+ * Ctrl+C / SIGTERM. Agents connect at `/mcp` (Streamable HTTP, the same token as a Bearer header).
  */
 export function register(program: Command): void {
   program
@@ -26,7 +29,8 @@ export function register(program: Command): void {
     .option("--port <n>", "TCP port (0 picks a free one)", "0")
     .option("--host <address>", "loopback address to listen on", "127.0.0.1")
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
-    .action(async (opts: { port: string; host: string; db?: string }) => {
+    .option("--mcp-read-only", "agents connected at /mcp may read memories but not change them")
+    .action(async (opts: { port: string; host: string; db?: string; mcpReadOnly?: boolean }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535 (got "${opts.port}")`, 2);
       const token = newToken();
@@ -39,9 +43,10 @@ export function register(program: Command): void {
         capture: { available: false, reason: "Screen capture runs in the Engram desktop app, not in the browser." },
         onBackgroundError: (err) => process.stderr.write(`engram: background re-embedding failed: ${(err as Error).message}\n`),
       });
+      const mcp = mcpHttpHandler(host.apiAs("mcp"), { readOnly: !!opts.mcpReadOnly, version: pkg.version });
       let server;
       try {
-        server = await startHttpServer({ api: host.api, port, host: opts.host, token, staticDir: UI_DIR, imagePath: host.imagePath, exportPath: host.exportPath });
+        server = await startHttpServer({ api: host.api, port, host: opts.host, token, staticDir: UI_DIR, imagePath: host.imagePath, exportPath: host.exportPath, mcp });
       } catch (err) {
         await host.close();
         throw new CliError((err as Error).message);

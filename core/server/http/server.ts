@@ -7,6 +7,7 @@ import { cleanStaleUploads, stageStream } from "../../api/files.js";
 import { isApiMethod, isStreamingMethod } from "../../api/methods.js";
 import { parseRequest } from "../../api/schemas.js";
 import type { ApiMethod, EngramApi, ImportResult, StreamOptions } from "../../api/types.js";
+import type { McpHttpHandler } from "../mcp/http.js";
 import { contentSecurityPolicy } from "./csp.js";
 import { bearerToken, clientPathField, hostAllowed, newToken, originAllowed, pageToken, signedUrlValid, tokenMatches } from "./guard.js";
 import { lookupStatic, NO_TOKEN_PAGE, NOT_BUILT_PAGE, sendFile } from "./static.js";
@@ -28,6 +29,9 @@ export interface HttpServerOptions {
   exportPath: (name: string) => string | null;
   /** largest JSON body, bytes (default 1 MiB) */
   maxJsonBytes?: number;
+  /** serves MCP (Streamable HTTP) at `/mcp`, behind the same Host/Origin checks and the token
+   * in `Authorization: Bearer` only (core/server/mcp/http.ts) */
+  mcp?: McpHttpHandler;
   /** largest uploaded file, bytes (default `MAX_UPLOAD_BYTES`) */
   maxUploadBytes?: number;
 }
@@ -87,6 +91,13 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
     if (!originAllowed(req.headers.origin, port)) return sendError(res, new ApiError("bad_request", "Cross-origin requests are not allowed."), 403);
     const url = new URL(req.url ?? "/", `http://127.0.0.1:${port}`);
     const cookie = `engram_token_${port}`;
+    if (url.pathname === "/mcp" && opts.mcp) {
+      const auth = req.headers.authorization;
+      if (!tokenMatches(auth?.startsWith("Bearer ") ? auth.slice(7).trim() : null, token)) {
+        return sendError(res, new ApiError("bad_request", "Missing or wrong access token: send Authorization: Bearer <the token engram serve printed>."), 401);
+      }
+      return opts.mcp(req, res);
+    }
     if (url.pathname.startsWith("/api/")) {
       const signed = (req.method === "GET" || req.method === "HEAD") && signedUrlValid(url, token, Date.now());
       if (!signed && !tokenMatches(bearerToken(req.headers), token)) return sendError(res, new ApiError("bad_request", "Missing or wrong access token: open the address engram serve printed."), 401);

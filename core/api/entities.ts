@@ -1,0 +1,48 @@
+import type { MemoryRow } from "../db/types.js";
+import { normName } from "../memory/entities.js";
+import type { ApiContext } from "./context.js";
+import { ApiError } from "./errors.js";
+import type { EntityDetail, EntityKind, GetEntityRequest } from "./types.js";
+import { toMemory } from "./views.js";
+
+interface EntityRow {
+  id: number;
+  name: string;
+  kind: EntityKind;
+}
+
+/** The entity of `req`: by id, else by any of its names (the most mentioned one when several match). */
+function findEntity(ctx: ApiContext, req: GetEntityRequest): EntityRow | undefined {
+  const { db } = ctx;
+  if (req.id !== undefined) return db.prepare("SELECT id, name, kind FROM entities WHERE id = ?").get(req.id) as EntityRow | undefined;
+  const norm = normName(req.name ?? "");
+  return db
+    .prepare(
+      `SELECT e.id, e.name, e.kind FROM entities e
+        WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE norm = @norm) OR e.norm = @norm
+        ORDER BY (SELECT COUNT(*) FROM edges WHERE dst_kind = 'entity' AND dst_id = e.id) DESC, e.id LIMIT 1`,
+    )
+    .get({ norm }) as EntityRow | undefined;
+}
+
+/**
+ * `getEntity`: an entity with its names and the current (active, still valid) memories linked to
+ * it by graph edges, semantic facts first, then by importance and recency.
+ * @throws ApiError not_found when no entity has that id or name.
+ */
+export function getEntity(ctx: ApiContext, req: GetEntityRequest): EntityDetail {
+  const { db } = ctx;
+  const e = findEntity(ctx, req);
+  if (!e) throw new ApiError("not_found", `No entity ${req.id !== undefined ? `#${req.id}` : `named "${req.name}"`} is known (entities are people, places and things the memories mention).`);
+  const aliases = (db.prepare("SELECT norm FROM entity_aliases WHERE entity_id = ? ORDER BY norm").all(e.id) as Array<{ norm: string }>)
+    .map((r) => r.norm)
+    .filter((n) => n !== normName(e.name));
+  const linked = `SELECT src_id FROM edges WHERE dst_kind = 'entity' AND dst_id = @id AND src_kind = 'memory'
+    UNION SELECT dst_id FROM edges WHERE src_kind = 'entity' AND src_id = @id AND dst_kind = 'memory'`;
+  const where = `m.id IN (${linked}) AND m.status = 'active' AND m.valid_to IS NULL`;
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM memories m WHERE ${where}`).get({ id: e.id }) as { n: number }).n;
+  const rows = db
+    .prepare(`SELECT m.* FROM memories m WHERE ${where} ORDER BY m.type = 'semantic' DESC, m.importance DESC, COALESCE(m.occurred_at, m.valid_from) DESC LIMIT @limit`)
+    .all({ id: e.id, limit: req.limit ?? 50 }) as MemoryRow[];
+  return { entity: { id: e.id, name: e.name, kind: e.kind, aliases }, memories: rows.map(toMemory), total };
+}

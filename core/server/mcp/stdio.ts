@@ -1,0 +1,22 @@
+import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import type { EngramApi } from "../../api/types.js";
+import { createMcpServer, type McpServerOptions } from "./server.js";
+
+/**
+ * Serves MCP over this process's stdin/stdout until stdin ends (the client closed) or the process
+ * gets SIGINT/SIGTERM. stdout carries only JSON-RPC: anything a library prints with console.log
+ * goes to stderr meanwhile, or it would corrupt the protocol stream.
+ */
+export async function serveStdio(api: EngramApi, opts: McpServerOptions): Promise<void> {
+  for (const level of ["log", "info", "debug"] as const) console[level] = console.error;
+  const server = createMcpServer(api, opts);
+  const transport = new StdioServerTransport();
+  await server.connect(transport);
+  await new Promise<void>((done) => {
+    process.stdin.once("end", done);
+    process.stdin.once("close", done);
+    process.once("SIGINT", done);
+    process.once("SIGTERM", done);
+  });
+  await server.close();
+}
