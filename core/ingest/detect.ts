@@ -94,7 +94,7 @@ async function detectJson(file: string): Promise<ImportFormat> {
  * is `Speaker: text` or a `## Speaker` heading, `note` when it is plain text (a note, not a chat). */
 function detectText(file: string, head: FileHead): ImportFormat {
   const lines = head.text.split(/\r?\n|\r/);
-  if (!head.complete) lines.pop();
+  if (!head.complete && lines.length > 1) lines.pop(); // a first line longer than the head is judged by its start
   for (const raw of lines) {
     const line = classifyLine(raw);
     if (line.kind === "speaker" || line.kind === "heading") return "text";

@@ -22,7 +22,8 @@ export interface ImportProgress {
   turns: number;
 }
 
-/** What one file's import did. `added` + `duplicates` = `turns`. */
+/** What one file's import did. `turns` counts messages; `added` + `duplicates` count stored
+ * sources, one per message or, for a message over PASSAGE_CHARS, one per passage. */
 export interface ImportReport {
   file: string;
   format: ImportFormat;

@@ -9,6 +9,7 @@ import { parseLocomoSample } from "./locomo.js";
 import { parseChatgptConversation } from "./chatgpt.js";
 import { parseClaudeConversation } from "./claude.js";
 import { parseNote } from "./note.js";
+import { MAX_MESSAGE_CHARS } from "./passages.js";
 import { parseTextTranscript } from "./text.js";
 import { IMPORT_FORMATS, ImportError, type ImportFormat, type ParseOptions, type ParsedConversation } from "./types.js";
 
@@ -35,17 +36,34 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   }
   const format = opts.format ?? (await detectFormat(file, head));
   if (format === "text") {
-    yield await parseTextTranscript(file, { onProgress: opts.onProgress });
+    yield checkMessageSizes(file, await parseTextTranscript(file, { onProgress: opts.onProgress }), null);
     return;
   }
   if (format === "note") {
-    yield await parseNote(file, { onProgress: opts.onProgress });
+    yield checkMessageSizes(file, await parseNote(file, { onProgress: opts.onProgress }), null);
     return;
   }
   const toConversation = ITEM_PARSERS[format];
   for await (const item of streamJsonArray(file, { onProgress: opts.onProgress })) {
-    yield toConversation(item.value, item.index, file);
+    yield checkMessageSizes(file, toConversation(item.value, item.index, file), item.index);
   }
+}
+
+/**
+ * Refuses a conversation holding a message longer than MAX_MESSAGE_CHARS (core/ingest/passages.ts).
+ * @param index the conversation's index in a JSON export, null for a text file (the message is then named by its line)
+ * @throws ImportError `<file>: [index] message <id>: …` or `<file>: line N: …`
+ */
+export function checkMessageSizes(file: string, conv: ParsedConversation, index: number | null): ParsedConversation {
+  const big = conv.turns.find((t) => t.text.length > MAX_MESSAGE_CHARS);
+  if (!big) return conv;
+  const line = typeof big.metadata.line === "number" ? `line ${big.metadata.line}` : null;
+  const where = index === null ? (line ?? "message") : `[${index}] message ${big.externalId ?? `#${conv.turns.indexOf(big) + 1}`}`;
+  throw new ImportError(
+    file,
+    where,
+    `the message is ${big.text.length.toLocaleString("en-US")} characters long; the largest message Engram imports is ${MAX_MESSAGE_CHARS.toLocaleString("en-US")} characters (shorten it or remove it from the file)`,
+  );
 }
 
 /** What a full parse of an export found. */

@@ -6,6 +6,7 @@ import { insertMemory, type NewMemory } from "../db/repos/memories.js";
 import { existingHashes, insertSource, type NewSource } from "../db/repos/sources.js";
 import { putVector } from "../db/vectors.js";
 import { sha256 } from "../util/hash.js";
+import { splitPassages, type Passage } from "./passages.js";
 import type { ParsedConversation, ParsedTurn } from "./types.js";
 
 /** A source to store, with the memory (if any) that stands for it until the memory engine runs. */
@@ -82,23 +83,43 @@ export async function storeSources(
   return result;
 }
 
-/** The content hash that identifies a chat turn across re-imports. */
-export function turnHash(conv: ParsedConversation, turn: ParsedTurn): string {
-  return sha256("chat_turn", conv.format, conv.externalId, turn.externalId, turn.occurredAt, turn.speaker, turn.text);
+/**
+ * The content hash that identifies a chat turn (or one passage of it, `passage` > 0) across
+ * re-imports.
+ */
+export function turnHash(conv: ParsedConversation, turn: ParsedTurn, passage?: Passage): string {
+  const text = passage ? `${passage.start}-${passage.end}\n${passage.text}` : turn.text;
+  return sha256("chat_turn", conv.format, conv.externalId, turn.externalId, turn.occurredAt, turn.speaker, text);
 }
+
+/** Neighbouring text kept in a source's `context` (document expansion): at most this many characters per side. */
+const CONTEXT_CHARS = 500;
 
 /**
  * Stores one parsed conversation: a `chat_turn` source per turn (trust `imported`); a note's
- * paragraphs are `file` sources with trust `user` (the user's own words). The memory
+ * paragraphs are `file` sources with trust `user` (the user's own words). A turn longer than
+ * PASSAGE_CHARS is several sources, one per passage (core/ingest/passages.ts), each with
+ * `metadata.passage = { index, count, start, end }` (its span in the message). The memory
  * engine (core/memory) turns them into memories afterwards (importFile runs it).
  */
 export async function storeConversation(db: EngramDb, embedder: Embedder, conv: ParsedConversation, opts: StoreOptions = {}): Promise<StoreResult> {
-  const line = (t: ParsedTurn | undefined) => (t ? `${t.speaker}: ${t.text}` : "");
   const note = conv.format === "note";
-  const items: SourceItem[] = conv.turns.map((turn, seq) => ({
+  const pieces = conv.turns.flatMap((turn) => {
+    const passages = splitPassages(turn.text);
+    return passages.map((p, index) => ({ turn, text: p.text, passage: passages.length > 1 ? { ...p, index, count: passages.length } : null }));
+  });
+  const line = (i: number, side: "start" | "end") => {
+    const p = pieces[i];
+    if (!p) return "";
+    const text = p.text.length <= CONTEXT_CHARS ? p.text : side === "end" ? `…${p.text.slice(-CONTEXT_CHARS)}` : `${p.text.slice(0, CONTEXT_CHARS)}…`;
+    return `${p.turn.speaker}: ${text}`;
+  };
+  const items: SourceItem[] = pieces.map(({ turn, text, passage }, seq) => ({
     source: {
       kind: note ? "file" : "chat_turn", externalId: turn.externalId, seq, speaker: turn.speaker, role: turn.role, occurredAt: turn.occurredAt,
-      text: turn.text, context: [line(conv.turns[seq - 1]), line(conv.turns[seq + 1])].filter(Boolean).join("\n"), contentHash: turnHash(conv, turn), trust: note ? "user" : "imported", metadata: turn.metadata,
+      text, context: [line(seq - 1, "end"), line(seq + 1, "start")].filter(Boolean).join("\n"),
+      contentHash: turnHash(conv, turn, passage ?? undefined), trust: note ? "user" : "imported",
+      metadata: passage ? { ...turn.metadata, passage: { index: passage.index, count: passage.count, start: passage.start, end: passage.end } } : turn.metadata,
     },
   }));
   return storeSources(db, embedder, items, conv, opts);
