@@ -10,6 +10,7 @@ import * as memories from "./memories.js";
 import { ModelsApi, type ModelHooks } from "./models.js";
 import { getEntity } from "./entities.js";
 import { remember } from "./remember.js";
+import { lastConsolidation, undoMerge } from "./consolidation.js";
 import { parseRequest } from "./schemas.js";
 import type { ApiMethod, EngramApi, StreamOptions } from "./types.js";
 
@@ -72,6 +73,8 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
     info: () => data.info(ctx),
     remember: (r) => remember(ctx, r),
     getEntity: async (r) => getEntity(ctx, r),
+    lastConsolidation: async () => lastConsolidation(ctx),
+    undoMerge: async (r) => undoMerge(ctx, r),
   };
   const api = {} as Record<ApiMethod, (req: unknown, so?: StreamOptions<unknown>) => Promise<unknown>>;
   for (const m of API_METHODS) {

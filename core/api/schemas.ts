@@ -125,6 +125,8 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   }),
   stats: empty,
   info: empty,
+  lastConsolidation: empty,
+  undoMerge: z.strictObject({ id }),
   remember: z.strictObject({ text: z.string().trim().min(1, "write something to remember").max(20_000), occurredAt: time.optional() }),
   getEntity: z
     .strictObject({ id: id.optional(), name: z.string().trim().min(1, "an entity name cannot be empty").max(200).optional(), limit: limit(500).optional() })

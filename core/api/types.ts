@@ -422,6 +422,8 @@ export interface TimelineResult {
 export interface Citation {
   memoryId: number;
   title: string;
+  /** the memory's whole text (its content as it is now; the title when the memory is gone) */
+  text: string;
   occurredAt: number | null;
   sources: SourceRef[];
 }
@@ -812,9 +814,33 @@ export interface EngramApi {
   setSettings(req: SetSettingsRequest): Promise<Record<string, unknown>>;
   stats(req: Empty): Promise<Stats>;
   info(req: Empty): Promise<Info>;
+  // what background consolidation did
+  lastConsolidation(req: Empty): Promise<ConsolidationNotice | null>;
+  undoMerge(req: MemoryIdRequest): Promise<Memory>;
   // agents (MCP tools)
   remember(req: RememberRequest): Promise<RememberResult>;
   getEntity(req: GetEntityRequest): Promise<EntityDetail>;
+}
+
+/** A memory that consolidation hid: merged into a near-duplicate, or summarised into an episode. */
+export interface ConsolidatedMemory {
+  memory: MemorySummary;
+  kind: "merged" | "summarised";
+  /** the memory that took its place (null when that one is gone too) */
+  into: MemorySummary | null;
+  /** the user has brought it back since (`undoMerge`) */
+  restored: boolean;
+}
+
+/** `lastConsolidation`: what the latest consolidation run that hid memories did. `items`: up to 200
+ * of the hidden memories; `merged`/`summarised`: how many in all; `decayed`: importances lowered. */
+export interface ConsolidationNotice {
+  /** when it ran, epoch ms */
+  at: number;
+  merged: number;
+  summarised: number;
+  decayed: number;
+  items: ConsolidatedMemory[];
 }
 
 /** Names of all API methods. */

@@ -57,11 +57,13 @@ export function toSourceRef(p: ProvenanceSource & { conversation_id?: number | n
   };
 }
 
-/** An engine citation in API shape, with each source's conversation id, app and window title. */
+/** An engine citation in API shape, with the memory's whole text and each source's conversation
+ * id, app and window title. */
 export function toCitation(db: EngramDb, c: EngineCitation): Citation {
   const stmt = db.prepare("SELECT conversation_id, app, window_title FROM sources WHERE id = ?");
+  const memory = db.prepare("SELECT content FROM memories WHERE id = ? AND status <> 'deleted'").get(c.memory_id) as { content: string } | undefined;
   return {
-    memoryId: c.memory_id, title: c.title, occurredAt: c.occurred_at,
+    memoryId: c.memory_id, title: c.title, text: memory?.content || c.title, occurredAt: c.occurred_at,
     sources: c.sources.map((s) => {
       const row = stmt.get(s.source_id) as { conversation_id: number | null; app: string | null; window_title: string | null } | undefined;
       return {

@@ -15,6 +15,8 @@ export interface HttpClientOptions {
   token: string;
   /** fetch to use (tests); default globalThis.fetch */
   fetch?: typeof fetch;
+  /** called when the server refuses the token (HTTP 401: it restarted with a new one) */
+  onUnauthorized?: () => void;
 }
 
 /** Creates an `EngramApi` over HTTP. */
@@ -30,6 +32,7 @@ export function createHttpClient(opts: HttpClientOptions): EngramApi {
       if (so.signal?.aborted) throw err;
       throw new EngramApiError({ code: "unavailable", message: "Cannot reach the Engram server. Is `engram serve` still running?" });
     }
+    if (res.status === 401) opts.onUnauthorized?.();
     const type = res.headers.get("content-type") ?? "";
     if (type.startsWith("text/event-stream") && res.body) return readStream(res.body, so);
     const body = type.includes("json") ? await res.json().catch(() => null) : null;

@@ -1,6 +1,7 @@
 import type { EngramApi, EngramBridge } from "../../core/api/types.js";
 import { createHttpClient } from "./http-client.js";
 import { createIpcClient } from "./ipc-client.js";
+import { reportUnauthorized } from "./session.js";
 
 export { EngramApiError } from "./errors.js";
 export type * from "../../core/api/types.js";
@@ -30,7 +31,7 @@ function bridge(): EngramBridge | undefined {
 function pick(): EngramApi {
   const b = bridge();
   if (b) return createIpcClient(b);
-  return createHttpClient({ baseUrl: "", token: takeToken() });
+  return createHttpClient({ baseUrl: "", token: takeToken(), onUnauthorized: reportUnauthorized });
 }
 
 function takeToken(): string {

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react"
 import type { EngramApi } from "../../core/api/types.js";
 import { ErrorBoundary } from "../components/ErrorBoundary.js";
 import { ImportDialog } from "../components/ImportDialog.js";
+import { ReconnectDialog, useSessionLost } from "../components/ReconnectDialog.js";
 import { LoadingState } from "../components/states.js";
 import { ChatView } from "../views/ChatView.js";
 import { CaptureView } from "../views/CaptureView.js";
@@ -50,6 +51,8 @@ function Shell() {
   // On the first-run page its own drop zone takes the file.
   const { isEmpty } = useData();
   useFileDrop(useCallback(() => !isEmpty && setImporting(true), [isEmpty]));
+  const lost = useSessionLost();
+  const [reconnectDismissed, setReconnectDismissed] = useState(false);
 
   return (
     <div className="app">
@@ -68,6 +71,7 @@ function Shell() {
         </ErrorBoundary>
       </main>
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
+      {lost && !reconnectDismissed && <ReconnectDialog onClose={() => setReconnectDismissed(true)} />}
     </div>
   );
 }

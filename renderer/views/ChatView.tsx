@@ -132,7 +132,7 @@ function Thread({ conversationId, onCreated, onImport }: { conversationId: numbe
     if (!message || streaming) return;
     const now = Date.now();
     const replyKey = `r${now}`;
-    setMessages((all) => [...all, { key: `u${now}`, role: "user", text: message, at: now }, { key: replyKey, role: "assistant", text: "", at: now, streaming: true, citations: [] }]);
+    setMessages((all) => [...all, { key: `u${now}`, role: "user", text: message, at: now }, { key: replyKey, role: "assistant", text: "", at: now, streaming: true, citations: [], question: message }]);
     setDraft("");
     setStreaming(true);
     const ac = new AbortController();
@@ -163,6 +163,14 @@ function Thread({ conversationId, onCreated, onImport }: { conversationId: numbe
     }
   };
 
+  /** Sends a failed question again: its message and the failed reply give way to the new try. */
+  const retry = (replyIndex: number): void => {
+    const question = messages[replyIndex]?.question;
+    if (!question) return;
+    setMessages((all) => all.filter((_, i) => i !== replyIndex && i !== replyIndex - 1));
+    void send(question);
+  };
+
   return (
     <section className="thread" aria-label="Conversation">
       <div className="thread-scroll">
@@ -174,7 +182,7 @@ function Thread({ conversationId, onCreated, onImport }: { conversationId: numbe
           ) : messages.length === 0 ? (
             <ChatIntro onPick={(q) => void send(q)} onImport={onImport} />
           ) : (
-            messages.map((m) => <ChatMessage key={m.key} message={m} />)
+            messages.map((m, i) => <ChatMessage key={m.key} message={m} onRetry={m.error && m.question && !streaming ? () => retry(i) : undefined} />)
           )}
           <div ref={endRef} />
         </div>

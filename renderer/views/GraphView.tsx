@@ -60,6 +60,7 @@ export function GraphView({ onImport }: { onImport: () => void }) {
   const [loadingMore, setLoadingMore] = useState(false);
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [entity, setEntity] = useState<GraphNode | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     const t = setTimeout(() => setDebouncedWindow(window_), 350);
@@ -99,7 +100,7 @@ export function GraphView({ onImport }: { onImport: () => void }) {
     return () => {
       live = false;
     };
-  }, [request, version]);
+  }, [request, version, attempt]);
 
   const loadMore = async (): Promise<void> => {
     if (!data?.nextCursor) return;
@@ -146,7 +147,7 @@ export function GraphView({ onImport }: { onImport: () => void }) {
       </div>
       <div className="graph-stage">
         {error && !data ? (
-          <ErrorState title="Could not load the graph" error={error} />
+          <ErrorState title="Could not load the graph" error={error} onRetry={() => (setError(null), setData(null), setAttempt((n) => n + 1))} />
         ) : !data ? (
           <LoadingState label="Loading the graph…" />
         ) : data.nodes.length === 0 ? (
@@ -176,7 +177,12 @@ export function GraphView({ onImport }: { onImport: () => void }) {
                 {loadingMore ? "Loading…" : `Load more (${formatCount(data.total)} memories in all)`}
               </button>
             )}
-            {error != null && <span className="error-text">{errorMessage(error)}</span>}
+            {error != null && (
+              <>
+                <span className="error-text">{errorMessage(error)}</span>
+                <button type="button" className="btn btn-sm" onClick={() => (setError(null), data.nextCursor ? void loadMore() : setAttempt((n) => n + 1))}>Try again</button>
+              </>
+            )}
           </div>
         )}
         {entity && (
@@ -205,11 +211,12 @@ function TimeSlider({ span, value, onChange }: { span: { from: number; to: numbe
     <div className="time-slider" role="group" aria-label="Time window">
       <span className="time-label">{formatDate(span.from + from * DAY_MS)}</span>
       <div className="time-ranges">
-        <input type="range" min={0} max={days} value={from} aria-label="Window start" onChange={(e) => set(Math.min(Number(e.target.value), to), to)} />
-        <input type="range" min={0} max={days} value={to} aria-label="Window end" onChange={(e) => set(from, Math.max(Number(e.target.value), from))} />
+        <input type="range" min={0} max={days} value={from} aria-label="Window start" aria-valuetext={formatDate(span.from + from * DAY_MS)} onChange={(e) => set(Math.min(Number(e.target.value), to), to)} />
+        <input type="range" min={0} max={days} value={to} aria-label="Window end" aria-valuetext={formatDate(span.from + to * DAY_MS)} onChange={(e) => set(from, Math.max(Number(e.target.value), from))} />
       </div>
       <span className="time-label">{formatDate(span.from + to * DAY_MS)}</span>
-      {value && <button type="button" className="btn btn-ghost btn-sm" onClick={() => onChange(null)}>All time</button>}
+      {/* always laid out (hidden when unused): appearing mid-drag it shifted the slider under the pointer */}
+      <button type="button" className={value ? "btn btn-ghost btn-sm" : "btn btn-ghost btn-sm is-hidden"} onClick={() => onChange(null)} disabled={!value} aria-hidden={!value}>All time</button>
     </div>
   );
 }

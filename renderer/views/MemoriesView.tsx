@@ -8,6 +8,7 @@ import { useAsync } from "../app/use-async.js";
 import { usePaged } from "../app/use-paged.js";
 import { MEMORY_TYPES, SOURCE_KIND_LABELS, TYPE_INFO } from "../components/chips.js";
 import { Icon } from "../components/icons.js";
+import { ConsolidationNotice } from "../components/ConsolidationNotice.js";
 import { MemoryPanel } from "../components/MemoryPanel.js";
 import { modalOpen } from "../components/use-modal-focus.js";
 import { EmptyState, ErrorState, LoadingState, Spinner } from "../components/states.js";
@@ -49,6 +50,7 @@ export function MemoriesView({ route, onImport }: { route: Route; onImport: () =
 
   return (
     <div className="view memories-view">
+      <ConsolidationNotice />
       <div className="tabs" role="tablist" aria-label="Memory types" onKeyDown={onTabKey}>
         <TypeTab label="All" count={stats?.memoriesTotal} active={type === null} onClick={() => setParams({ type: undefined })} />
         {MEMORY_TYPES.map((t) => (

@@ -87,7 +87,7 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
     const words = question.toLowerCase().split(/\W+/).filter((w) => w.length > 3);
     return [...store.values()]
       .filter((s) => words.length > 0 && words.filter((w) => s.memory.content.toLowerCase().includes(w)).length >= words.length / 2)
-      .map((s) => ({ memoryId: s.memory.id, title: s.memory.title, occurredAt: s.memory.occurredAt, sources: [refOf(sourceOf(s.sourceId))] }));
+      .map((s) => ({ memoryId: s.memory.id, title: s.memory.title, text: s.memory.content, occurredAt: s.memory.occurredAt, sources: [refOf(sourceOf(s.sourceId))] }));
   };
 
   const impl: Partial<EngramApi> = {

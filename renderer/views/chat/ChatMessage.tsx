@@ -17,14 +17,17 @@ export interface Message {
   streaming?: boolean;
   stopped?: boolean;
   error?: string;
+  /** the question an assistant reply answers (sent again by Try again) */
+  question?: string;
 }
 
 /**
  * A chat message. Assistant messages show the streamed text, which engine answered, an
  * abstention notice when nothing was found, and the citations as chips. When no chat model is
- * installed (heuristic engine) the citations are the answer: a "What I remember" list.
+ * installed (heuristic engine) the citations are the answer: a "What I remember" list. A failed
+ * reply offers Try again (`onRetry`).
  */
-export function ChatMessage({ message: m }: { message: Message }) {
+export function ChatMessage({ message: m, onRetry }: { message: Message; onRetry?: () => void }) {
   if (m.role === "user") {
     return (
       <div className="msg msg-user">
@@ -39,7 +42,11 @@ export function ChatMessage({ message: m }: { message: Message }) {
       <div className="msg-avatar" aria-hidden="true">E</div>
       <div className="msg-body">
         {m.error ? (
-          <div className="banner banner-error" role="alert"><Icon name="alert" /><div>{m.error}</div></div>
+          <div className="banner banner-error" role="alert">
+            <Icon name="alert" />
+            <div className="banner-main">{m.error}</div>
+            {onRetry && <button type="button" className="btn btn-sm" onClick={onRetry}>Try again</button>}
+          </div>
         ) : m.abstained ? (
           <div className="abstain" role="note">
             <Icon name="alert" size={16} />

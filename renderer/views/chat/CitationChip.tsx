@@ -2,9 +2,18 @@ import type { Citation } from "../../../core/api/types.js";
 import { useInspector } from "../../app/inspector.js";
 import { formatDate } from "../../lib/format.js";
 
+/** Longest memory text shown whole in a citation; a longer one (an episode) shows its title. */
+const SHOWN_CHARS = 320;
+
+/** What a citation says: the memory's whole text, or the title of a long episode. */
+export function citationLabel(c: Citation): string {
+  return c.text.length <= SHOWN_CHARS ? c.text : c.title;
+}
+
 /**
- * A citation of an answer. Clicking opens the memory in the inspector with its first source's
- * context expanded (the chat turn among its neighbours, or the screenshot).
+ * A citation of an answer: the memory's whole text (not the title cut short), all of it in the
+ * tooltip. Clicking opens the memory in the inspector with its first source's context expanded
+ * (the chat turn among its neighbours, or the screenshot).
  */
 export function CitationChip({ citation: c, index, long = false }: { citation: Citation; index: number; long?: boolean }) {
   const { openMemory } = useInspector();
@@ -15,11 +24,12 @@ export function CitationChip({ citation: c, index, long = false }: { citation: C
       type="button"
       className={long ? "citation citation-long" : "citation"}
       onClick={() => openMemory(c.memoryId, src?.sourceId)}
-      title={`Open memory: ${c.title}`}
+      title={c.text}
       data-testid="citation"
+      data-memory-id={c.memoryId}
     >
       <span className="citation-no">{index}</span>
-      <span className="citation-title ellipsis">{c.title}</span>
+      <span className="citation-title">{citationLabel(c)}</span>
       {(who || c.occurredAt != null) && (
         <span className="citation-meta">
           {[who, c.occurredAt != null ? formatDate(c.occurredAt) : null].filter(Boolean).join(" · ")}

@@ -1,0 +1,276 @@
+/**
+ * End to end, issue 14 ("the app as people use it"): what a new user ran into on the LoCoMo data in
+ * headless Chromium at 1440×900 and 1024×700. Filters that filter while browsing; import progress
+ * with every phase, real units, a rate and the time left; plain notes; the Import dialog's layout
+ * and Escape; citations with the whole memory text; the graph's time slider; ways out of errors
+ * (graph and chat "Try again", reconnect after a restart). Screenshots go to test/e2e/artifacts/.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Memory, MemoryDetail, Page as ApiPage, Stats } from "../../core/api/types.js";
+import { apiCall, buildRenderer, engram, launchBrowser, LOCOMO_DEV, openPage, serve, shot, tempDb, type Served, type WatchedPage } from "./harness.js";
+
+const temp = tempDb();
+const conv26 = join(temp.dir, "locomo-conv-26.json");
+const second = join(temp.dir, "locomo-second.json");
+const note = join(temp.dir, "notes.txt");
+let served: Served;
+let browser: Browser;
+let main: WatchedPage;
+let page: Page;
+
+/** Goes to a view through the sidebar, as a user would. */
+async function go(label: string): Promise<void> {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true }).click();
+  await page.getByRole("banner").getByRole("heading", { name: label, exact: true }).waitFor();
+}
+
+/** The list summary line of the memory browser ("1,234 memories"), as a number. */
+async function listedCount(): Promise<number> {
+  const text = (await page.locator(".list-summary").first().textContent({ timeout: 30_000 })) ?? "";
+  return Number(/([\d,]+) memor/.exec(text)?.[1]?.replace(/,/g, "") ?? NaN);
+}
+
+/** In the page: true when the list summary shows `n` memories (`same`), or no longer does. (This
+ * file is type-checked without the DOM library: the page's document is reached through globalThis.) */
+function summaryIs({ n, same }: { n: number; same: boolean }): boolean {
+  const doc = (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document;
+  return new RegExp(`^${n.toLocaleString()} memories`).test(doc.querySelector(".list-summary")?.textContent ?? "") === same;
+}
+
+/** In the page: records every text the import progress shows, in `window.seenProgress`. */
+const RECORD_PROGRESS = `(() => {
+  const seen = (window.seenProgress = []);
+  new MutationObserver(() => {
+    const el = document.querySelector('[data-testid="import-progress"]');
+    if (el?.textContent && seen.at(-1) !== el.textContent) seen.push(el.textContent);
+  }).observe(document.body, { subtree: true, childList: true, characterData: true });
+})()`;
+
+/** Opens the Import dialog from the sidebar. */
+async function openImport() {
+  await page.getByRole("button", { name: "Import chats…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Import chats" });
+  await dialog.waitFor();
+  return dialog;
+}
+
+describe("Engram as people use it (issue 14)", () => {
+  beforeAll(async () => {
+    buildRenderer();
+    const all = JSON.parse(readFileSync(LOCOMO_DEV, "utf8")) as unknown[];
+    writeFileSync(conv26, JSON.stringify(all.slice(0, 1)));
+    writeFileSync(second, JSON.stringify(all.slice(1, 2)));
+    writeFileSync(note, "Plant the tomatoes after the last frost in May.\n\nMy sister Ana is visiting Lisbon next week.\n");
+    engram(["import", conv26, "--db", temp.db]);
+    served = await serve(temp.db);
+    browser = await launchBrowser();
+    main = await openPage(browser);
+    page = main.page;
+    await page.goto(served.url);
+    await page.getByRole("navigation", { name: "Main" }).waitFor();
+  }, 480_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+    temp.cleanup();
+  });
+
+  it("filters filter while browsing: dates narrow the list, a source with nothing offers Clear filters", async () => {
+    await go("Memories");
+    const all = await listedCount();
+    const newest = await apiCall<ApiPage<Memory>>(served, "listMemories", { limit: 1 });
+    const oldest = await apiCall<ApiPage<Memory>>(served, "listMemories", { limit: 1, sort: "occurred_asc" });
+    const mid = new Date((newest.items[0]!.occurredAt! + oldest.items[0]!.occurredAt!) / 2);
+    const from = `${mid.getFullYear()}-${String(mid.getMonth() + 1).padStart(2, "0")}-${String(mid.getDate()).padStart(2, "0")}`;
+    await page.getByRole("group", { name: "Filters" }).getByLabel("From").fill(from);
+    await page.waitForFunction(summaryIs, { n: all, same: false });
+    const narrowed = await listedCount();
+    const expected = await apiCall<ApiPage<Memory>>(served, "listMemories", { from: new Date(`${from}T00:00:00`).getTime(), limit: 1 });
+    expect(narrowed).toBe(expected.total);
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(all);
+    expect(await page.getByText("apply when you search").count()).toBe(0);
+    await shot(page, "everyday-filter-dates");
+
+    await page.getByRole("group", { name: "Filters" }).getByLabel("Source").selectOption("screenshot");
+    await page.getByRole("heading", { name: "No memories match these filters" }).waitFor();
+    await shot(page, "everyday-filter-empty");
+    await page.getByRole("main").getByRole("button", { name: "Clear filters" }).first().click();
+    await page.waitForFunction(summaryIs, { n: all, same: true });
+  });
+
+  it("Escape closes the memory detail pane, with focus still in the list", async () => {
+    await page.getByRole("listbox", { name: "Memories" }).getByRole("option").first().click();
+    const pane = page.getByRole("complementary", { name: "Memory details" });
+    await pane.waitFor();
+    await page.keyboard.press("Escape");
+    await pane.waitFor({ state: "detached" });
+  });
+
+  it("imports a chat export through the dialog showing every phase in real units, with a rate and the time left", async () => {
+    const dialog = await openImport();
+    await page.evaluate(RECORD_PROGRESS);
+    await dialog.getByLabel("Chat export file").setInputFiles(second);
+    await dialog.getByTestId("import-progress").waitFor({ timeout: 30_000 });
+    await dialog.getByTestId("import-progress").getByText(/messages\/s/).first().waitFor({ timeout: 120_000 }).catch(() => undefined);
+    await shot(page, "everyday-import-progress");
+    const done = dialog.getByRole("status");
+    await done.waitFor({ timeout: 280_000 });
+    const seen = (await page.evaluate("window.seenProgress")) as string[];
+    const text = seen.join("\n");
+    expect(text).toMatch(/Reading the file[\d.]+ (B|KB|MB) of [\d.]+ (B|KB|MB)/);
+    expect(text).toMatch(/Embedding messages[\d,]+ of [\d,]+ messages/);
+    expect(text).toMatch(/Building memories[\d,]+ of [\d,]+ messages/);
+    expect(text).toMatch(/[\d.,]+ messages\/s/);
+    expect(text).toMatch(/about \d+ (s|min) left|a few seconds left/);
+    // message counts are never shown as bytes
+    expect(text).not.toMatch(/(Embedding messages|Storing messages|Building memories)( · )?[\d.]+ (B|KB|MB)\b/);
+    expect(await done.textContent()).toMatch(/Imported 1 conversation \([\d,]+ new messages\) and made [\d,]+ memories in [\d.]+ s\./);
+    await shot(page, "everyday-import-done");
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+  }, 300_000);
+
+  it("accepts a plain note with Format = Note, and Escape closes the dialog after a failed import", async () => {
+    for (const [width, height] of [[1440, 900], [1024, 700]] as const) {
+      await page.setViewportSize({ width, height });
+      const dialog = await openImport();
+      const box = (await dialog.boundingBox())!;
+      const button = (await dialog.getByRole("button", { name: "Import", exact: true }).boundingBox())!;
+      expect(button.x + button.width).toBeLessThanOrEqual(box.x + box.width - 8);
+      expect(button.x).toBeGreaterThanOrEqual(box.x);
+      await shot(page, `everyday-import-dialog-${width}`);
+      await page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "detached" });
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    let dialog = await openImport();
+    await dialog.getByLabel("Format").selectOption("text");
+    await dialog.getByLabel("Chat export file").setInputFiles(note);
+    await dialog.getByRole("alert").getByText(/Import failed/).waitFor({ timeout: 60_000 });
+    await shot(page, "everyday-import-error");
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+
+    dialog = await openImport();
+    await dialog.getByLabel("Format").selectOption("note");
+    await dialog.getByLabel("Chat export file").setInputFiles(note);
+    await dialog.getByRole("status").getByText(/Imported 1 note \(2 new paragraphs\) and made [\d,]+ memor(y|ies) in/).waitFor({ timeout: 120_000 });
+    const stats = await apiCall<Stats>(served, "stats", {});
+    expect(stats.sources.file).toBe(2);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+  }, 300_000);
+
+  it("a failed chat message offers Try again; citations show the whole memory text, in the chip and its tooltip", async () => {
+    await go("Chat");
+    let failed = false;
+    await page.route("**/api/chat", async (route) => {
+      if (failed) return route.continue();
+      failed = true;
+      return route.abort("connectionrefused");
+    });
+    const box = page.getByRole("textbox", { name: "Message" });
+    await box.fill("What did Caroline research?");
+    await box.press("Enter");
+    const retry = page.getByTestId("assistant-message").last().getByRole("button", { name: "Try again" });
+    await retry.waitFor({ timeout: 30_000 });
+    await shot(page, "everyday-chat-error");
+    await retry.click();
+    const chips = page.getByTestId("assistant-message").last().getByTestId("citation");
+    await chips.first().waitFor({ timeout: 200_000 });
+    await page.unroute("**/api/chat");
+    expect(await page.locator(".msg-user", { hasText: "What did Caroline research?" }).count()).toBe(1);
+    const n = await chips.count();
+    expect(n).toBeGreaterThan(0);
+    let shownWhole = 0;
+    for (let i = 0; i < n; i++) {
+      const chip = chips.nth(i);
+      const id = Number((await chip.getAttribute("data-memory-id")) ?? NaN);
+      const detail = await apiCall<MemoryDetail>(served, "getMemory", { id });
+      expect(await chip.getAttribute("title")).toBe(detail.memory.content);
+      const label = (await chip.locator(".citation-title").textContent()) ?? "";
+      if (detail.memory.content.length <= 320) {
+        expect(label).toBe(detail.memory.content);
+        shownWhole++;
+      } else expect(label).toBe(detail.memory.title);
+      expect(label.endsWith("…")).toBe(false);
+    }
+    expect(shownWhole).toBeGreaterThan(0);
+    await shot(page, "everyday-chat-citations");
+  }, 300_000);
+
+  it("the graph's error has Try again, and both time-slider handles drag to where they are dropped", async () => {
+    // the graph query fails until the test lets it through
+    await page.route("**/api/graph", (route) =>
+      route.fulfill({ status: 500, contentType: "application/json", body: JSON.stringify({ error: { code: "internal", message: "The graph query failed." } }) }),
+    );
+    await go("Graph");
+    const retry = page.getByRole("button", { name: "Try again" });
+    await retry.waitFor({ timeout: 30_000 });
+    await shot(page, "everyday-graph-error");
+    await page.unroute("**/api/graph");
+    await retry.click();
+    await page.locator('[data-testid="graph-canvas"] canvas').first().waitFor({ timeout: 30_000 });
+
+    const start = page.getByLabel("Window start");
+    const end = page.getByLabel("Window end");
+    const max = Number(await end.getAttribute("max"));
+    const track = (await page.locator(".time-ranges").boundingBox())!;
+    const y = track.y + track.height / 2;
+    await page.mouse.move(track.x + 8, y);
+    await page.mouse.down();
+    await page.mouse.move(track.x + track.width / 2, y, { steps: 12 });
+    await page.mouse.up();
+    expect(Math.abs(Number(await start.inputValue()) / max - 0.5)).toBeLessThan(0.06);
+    const startValue = await start.inputValue();
+    const after = (await page.locator(".time-ranges").boundingBox())!;
+    expect(after.x).toBe(track.x); // the slider did not move under the pointer
+    await page.mouse.move(track.x + track.width - 8, y);
+    await page.mouse.down();
+    await page.mouse.move(track.x + track.width * 0.75, y, { steps: 12 });
+    await page.mouse.up();
+    expect(Math.abs(Number(await end.inputValue()) / max - 0.75)).toBeLessThan(0.06);
+    expect(await start.inputValue()).toBe(startValue);
+    await page.getByText("Arranging…").waitFor({ state: "detached", timeout: 60_000 }).catch(() => undefined);
+    await shot(page, "everyday-graph-window");
+    await page.getByRole("button", { name: "All time" }).click();
+  }, 120_000);
+
+  it("a tab with a stale token (the server restarted) offers to reconnect, and reconnecting works", async () => {
+    await page.evaluate(`sessionStorage.setItem("engram.token", "stale-token-from-an-earlier-start")`);
+    await page.reload();
+    const dialog = page.getByRole("dialog", { name: "Reconnect to Engram" });
+    await dialog.waitFor({ timeout: 30_000 });
+    await dialog.getByLabel("Address from engram serve").fill("not the address");
+    await dialog.getByRole("button", { name: "Reconnect" }).click();
+    await dialog.getByRole("alert").waitFor();
+    await shot(page, "everyday-reconnect");
+    await dialog.getByLabel("Address from engram serve").fill(served.url);
+    await dialog.getByRole("button", { name: "Reconnect" }).click();
+    await dialog.waitFor({ state: "detached", timeout: 30_000 });
+    await go("Memories");
+    expect(await listedCount()).toBeGreaterThan(0);
+    expect(await page.evaluate(`sessionStorage.getItem("engram.token")`)).toBe(served.token);
+  }, 120_000);
+
+  it("every main view at 1024×700 (screenshots)", async () => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    for (const [label, name] of [["Chat", "chat"], ["Memories", "memories"], ["Timeline", "timeline"], ["Graph", "graph"]] as const) {
+      await go(label);
+      await page.locator("main .spinner, main .state-loading").first().waitFor({ state: "detached", timeout: 10_000 }).catch(() => undefined);
+      await shot(page, `everyday-${name}-1024`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+  }, 120_000);
+
+  it("the page logged no errors but the ones the tests caused", () => {
+    const expected = /401|500|Failed to load resource|ERR_CONNECTION_REFUSED|net::ERR_FAILED/;
+    expect(main.errors.filter((e) => !expected.test(e))).toEqual([]);
+  });
+});
