@@ -55,7 +55,7 @@ export function undoMerge(ctx: ApiContext, req: MemoryIdRequest): Memory {
   const { db } = ctx;
   const m = getMemory(db, req.id);
   if (!m || m.status === "deleted") throw new ApiError("not_found", `Memory ${req.id} does not exist (it may have been deleted).`);
-  const last = db.prepare("SELECT op, actor FROM memory_versions WHERE memory_id = ? ORDER BY created_at DESC, id DESC LIMIT 1").get(req.id) as { op: string; actor: string } | undefined;
+  const last = db.prepare("SELECT op, actor FROM memory_versions WHERE memory_id = ? ORDER BY id DESC LIMIT 1").get(req.id) as { op: string; actor: string } | undefined;
   if (m.status !== "archived" || last?.op !== "MERGE" || last.actor !== ACTOR) {
     throw new ApiError("conflict", `Memory ${req.id} was not merged away by consolidation, so there is nothing to undo.`);
   }
