@@ -5,13 +5,17 @@
  * `current_node` up the `parent` links to the root, then reversed.
  */
 import { z } from "zod";
+import { LATEST_IMPORT_MS } from "./dates.js";
 import { formatPath, validateAt } from "./validate.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+
+/** Unix seconds from 1970 to 2199 (a time out of that range would break every view of it). */
+const UnixSeconds = z.number().refine((s) => s >= 0 && s < LATEST_IMPORT_MS / 1000, "expected a time in unix seconds from 1970 to 2199");
 
 const Message = z.object({
   id: z.string().min(1),
   author: z.object({ role: z.string(), name: z.string().nullish() }),
-  create_time: z.number().nullish(),
+  create_time: UnixSeconds.nullish(),
   content: z.looseObject({ content_type: z.string(), parts: z.array(z.unknown()).nullish(), text: z.string().nullish() }),
   metadata: z.record(z.string(), z.unknown()).nullish(),
 });
@@ -26,7 +30,7 @@ const Conversation = z.object({
   id: z.string().nullish(),
   conversation_id: z.string().nullish(),
   title: z.string().nullish(),
-  create_time: z.number(),
+  create_time: UnixSeconds,
   mapping: z.record(z.string(), Node),
   current_node: z.string().nullish(),
 });

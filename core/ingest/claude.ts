@@ -8,7 +8,7 @@ import { isoToMs } from "./dates.js";
 import { validateAt } from "./validate.js";
 import type { ParsedConversation, ParsedTurn } from "./types.js";
 
-const IsoTime = z.string().refine((s) => !Number.isNaN(isoToMs(s)), "expected an ISO 8601 date-time");
+const IsoTime = z.string().refine((s) => !Number.isNaN(isoToMs(s)), "expected an ISO 8601 date-time from 1970 to 2199");
 
 const Named = z.looseObject({ file_name: z.string().nullish() });
 

@@ -11,9 +11,17 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d
 const TIME_OF_DAY = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?$/i;
 const LOCOMO_DATE = /^(\d{1,2}):(\d{2})\s*([ap])\.?m\.?\s+on\s+(\d{1,2})\s+([a-z]+),?\s+(\d{4})$/i;
 
+/** The latest time an import accepts: 1 January 2200, UTC (epoch ms). The earliest is the epoch. */
+export const LATEST_IMPORT_MS = Date.UTC(2200, 0, 1);
+
+/** True when `ms` is a finite time from 1970 to 2199 (UTC): what an import accepts and every view can show. */
+export function inImportRange(ms: number): boolean {
+  return Number.isFinite(ms) && ms >= 0 && ms < LATEST_IMPORT_MS;
+}
+
 /**
  * Parses an ISO 8601 date-time (`2024-03-05T14:02:00.123456Z`) to epoch ms UTC; a value without a
- * zone is read as UTC. Returns NaN when it is not a date-time.
+ * zone is read as UTC. Returns NaN when it is not a date-time or not from 1970 to 2199.
  */
 export function isoToMs(s: string): number {
   const m = ISO.exec(s.trim());
@@ -32,7 +40,7 @@ export function isoToMs(s: string): number {
     t -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
   }
   const valid = d >= 1 && d <= new Date(Date.UTC(y, mo + 1, 0)).getUTCDate() && mo >= 0 && mo < 12 && h < 24 && mi < 60 && sec < 61;
-  return valid ? t : Number.NaN;
+  return valid && inImportRange(t) ? t : Number.NaN;
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -67,9 +75,15 @@ export interface HumanDate {
  * Parses a whole string that is a calendar date with an optional time, such as LoCoMo's
  * `1:56 pm on 8 May, 2023`, `March 5, 2024`, `3/5/24, 2:02 PM` (chrono reads slashes as
  * month/day) or `2024-03-05 14:02`. Day, month and year must all be given. Returns null when
- * `s` is anything else (relative dates like "tomorrow" are refused: an import has no "today").
+ * `s` is anything else (relative dates like "tomorrow" are refused: an import has no "today"), or
+ * a date outside 1970–2199.
  */
 export function parseHumanDate(s: string): HumanDate | null {
+  const d = parseAnyHumanDate(s);
+  return d && inImportRange(d.ms) ? d : null;
+}
+
+function parseAnyHumanDate(s: string): HumanDate | null {
   const text = s.trim();
   const locomo = LOCOMO_DATE.exec(text);
   if (locomo) {

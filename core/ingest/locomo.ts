@@ -32,7 +32,7 @@ const Session = z.array(Turn);
  * An image turn's text gets `[shared an image: <blip_caption>]` appended and metadata
  * `{ image_caption, image_url, query }`. Role is "other": both speakers are people.
  * @throws ImportError naming the JSON path, e.g. `[0].conversation.session_2[4].text`, or a
- *   `session_N_date_time` that is missing or not a date.
+ *   `session_N_date_time` that is missing or not a date, or a sample without any `session_N`.
  */
 export function parseLocomoSample(value: unknown, index: number, file: string): ParsedConversation {
   const sample = validateAt(Sample, value, file, [index]);
@@ -41,6 +41,9 @@ export function parseLocomoSample(value: unknown, index: number, file: string): 
     .map((key) => ({ key, n: /^session_(\d+)$/.exec(key)?.[1] }))
     .filter((s): s is { key: string; n: string } => s.n !== undefined)
     .sort((a, b) => Number(a.n) - Number(b.n));
+  if (sessions.length === 0) {
+    throw new ImportError(file, `[${index}].conversation`, "no session_1, session_2, … turn lists: a conversation without sessions has nothing to import");
+  }
   const participants = [conv.speaker_a, conv.speaker_b];
   const turns: ParsedTurn[] = [];
   let startedAt: number | null = null;
@@ -51,7 +54,7 @@ export function parseLocomoSample(value: unknown, index: number, file: string): 
     const date = typeof when === "string" ? parseHumanDate(when) : null;
     if (!date) {
       const got = when === undefined ? "missing" : `got ${JSON.stringify(when)}`;
-      throw new ImportError(file, `[${index}].conversation.${dateKey}`, `expected a date-time like "1:56 pm on 8 May, 2023", ${got}`);
+      throw new ImportError(file, `[${index}].conversation.${dateKey}`, `expected a date-time like "1:56 pm on 8 May, 2023" (1970 to 2199), ${got}`);
     }
     startedAt = startedAt === null ? date.ms : Math.min(startedAt, date.ms);
     list.forEach((t, seq) => {

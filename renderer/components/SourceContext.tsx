@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { Source, SourceDetail } from "../../core/api/types.js";
 import { useApi } from "../app/api-context.js";
 import { useAsync } from "../app/use-async.js";
-import { formatDateTime, formatTime } from "../lib/format.js";
+import { formatDateTime, formatTime, isoAttr } from "../lib/format.js";
 import { ErrorState, Spinner } from "./states.js";
 
 /**
@@ -47,7 +47,7 @@ function Turn({ turn, current }: { turn: Source; current: boolean }) {
     <li className={current ? "turn turn-current" : "turn"} aria-current={current ? "true" : undefined}>
       <div className="turn-meta">
         <span className="turn-speaker">{turn.speaker ?? turn.role ?? "Unknown"}</span>
-        <time dateTime={new Date(turn.occurredAt).toISOString()} title={formatDateTime(turn.occurredAt)}>{formatTime(turn.occurredAt)}</time>
+        <time dateTime={isoAttr(turn.occurredAt)} title={formatDateTime(turn.occurredAt)}>{formatTime(turn.occurredAt)}</time>
         {turn.externalId && <span className="mono muted">{turn.externalId}</span>}
       </div>
       <p className="turn-text">{turn.text}</p>

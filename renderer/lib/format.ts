@@ -5,24 +5,39 @@ const dateTimeFmt = new Intl.DateTimeFormat(undefined, { year: "numeric", month:
 const timeFmt = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
 const dayFmt = new Intl.DateTimeFormat(undefined, { weekday: "long", year: "numeric", month: "long", day: "numeric" });
 
-/** "Mar 4, 2023" for an epoch-ms time; "—" for null. */
+/** What a time no date can show reads as (NaN, or beyond ±8.64e15 ms: an old import's bad time). */
+export const UNKNOWN_DATE = "unknown date";
+
+/** True when `ms` is a time a Date can hold. */
+export function isShowableTime(ms: number): boolean {
+  return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15;
+}
+
+const safe = (fmt: Intl.DateTimeFormat, ms: number): string => (isShowableTime(ms) ? fmt.format(ms) : UNKNOWN_DATE);
+
+/** "Mar 4, 2023" for an epoch-ms time; "—" for null; UNKNOWN_DATE when no date can show it. */
 export function formatDate(ms: number | null | undefined): string {
-  return ms == null ? "—" : dateFmt.format(ms);
+  return ms == null ? "—" : safe(dateFmt, ms);
 }
 
-/** "Mar 4, 2023, 14:05" for an epoch-ms time; "—" for null. */
+/** "Mar 4, 2023, 14:05" for an epoch-ms time; "—" for null; UNKNOWN_DATE when no date can show it. */
 export function formatDateTime(ms: number | null | undefined): string {
-  return ms == null ? "—" : dateTimeFmt.format(ms);
+  return ms == null ? "—" : safe(dateTimeFmt, ms);
 }
 
-/** "14:05" for an epoch-ms time. */
+/** "14:05" for an epoch-ms time; UNKNOWN_DATE when no date can show it. */
 export function formatTime(ms: number): string {
-  return timeFmt.format(ms);
+  return safe(timeFmt, ms);
 }
 
-/** "Saturday, March 4, 2023" for a day heading. */
+/** "Saturday, March 4, 2023" for a day heading; UNKNOWN_DATE when no date can show it. */
 export function formatDay(ms: number): string {
-  return dayFmt.format(ms);
+  return safe(dayFmt, ms);
+}
+
+/** ISO 8601 for a `<time dateTime>` attribute; "" when no date can show it. */
+export function isoAttr(ms: number): string {
+  return isShowableTime(ms) ? new Date(ms).toISOString() : "";
 }
 
 /** Bytes as "1.2 GB" (base 1024, one decimal above KB). */

@@ -93,7 +93,7 @@ describe("bad exports give an ImportError naming the file and the place", () => 
     const claude = claudeConversation();
     (claude.chat_messages as Array<Record<string, unknown>>)[1]!.created_at = "yesterday";
     expect((await parseBad("claude.json", JSON.stringify([claude]))).message).toBe(
-      'claude.json: [0].chat_messages[1].created_at: expected an ISO 8601 date-time, got "yesterday"',
+      'claude.json: [0].chat_messages[1].created_at: expected an ISO 8601 date-time from 1970 to 2199, got "yesterday"',
     );
     expect((await parseBad("not-objects.json", "[1, 2]", "claude")).message).toBe("not-objects.json: [0]: expected an object, got 1");
   });
@@ -109,7 +109,7 @@ describe("bad exports give an ImportError naming the file and the place", () => 
       "locomo-text.json: [0].conversation.session_1[1].text: expected a string, got 5",
     );
     expect((await parseBad("locomo-date.json", JSON.stringify([sample([turn("hi")], "sometime")]))).message).toBe(
-      'locomo-date.json: [0].conversation.session_1_date_time: expected a date-time like "1:56 pm on 8 May, 2023", got "sometime"',
+      'locomo-date.json: [0].conversation.session_1_date_time: expected a date-time like "1:56 pm on 8 May, 2023" (1970 to 2199), got "sometime"',
     );
   });
 

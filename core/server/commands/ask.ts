@@ -4,7 +4,7 @@ import { ask, type Answer } from "../../assistant/ask.js";
 import { ensureVectorTables } from "../../db/vectors.js";
 import { reembedAll } from "../../ingest/reembed.js";
 import { parseDateArg } from "../../util/dates.js";
-import { humanDate } from "../../util/time.js";
+import { humanDate, isoDateTime } from "../../util/time.js";
 import { CliError, printJson, withDb } from "../cli-context.js";
 
 /** The answer's citations for people: one line per memory, one per source. */
@@ -15,7 +15,7 @@ export function printCitations(a: Answer): void {
     process.stdout.write(`[${i + 1}] memory #${c.memory_id} · ${c.occurred_at != null ? humanDate(c.occurred_at) : "undated"} · ${c.title}\n`);
     for (const s of c.sources) {
       const where = [s.conversation, s.speaker].filter(Boolean).join(", ");
-      process.stdout.write(`    ↳ ${s.kind} ${s.external_id ?? `#${s.source_id}`} (${where}; ${new Date(s.occurred_at).toISOString().replace(".000Z", "Z")})\n`);
+      process.stdout.write(`    ↳ ${s.kind} ${s.external_id ?? `#${s.source_id}`} (${where}; ${isoDateTime(s.occurred_at)})\n`);
     }
   });
 }

@@ -6,7 +6,7 @@ import { reembedAll } from "../../ingest/reembed.js";
 import type { SearchMode } from "../../retrieval/rank.js";
 import { searchMemories, type MemoryHit } from "../../retrieval/search.js";
 import { parseDateArg } from "../../util/dates.js";
-import { humanDate } from "../../util/time.js";
+import { humanDate, isoDateTime } from "../../util/time.js";
 import { CliError, printJson, withDb } from "../cli-context.js";
 
 interface SearchFlags {
@@ -39,7 +39,7 @@ function printHuman(hits: MemoryHit[]): void {
     process.stdout.write(`${i + 1}. [${h.type} #${h.id}] ${when}${invalid} · score ${h.score.toFixed(4)}\n   ${h.content.replace(/\s+/g, " ")}\n`);
     for (const s of h.sources) {
       const where = [s.conversation, s.speaker, s.app].filter(Boolean).join(", ");
-      process.stdout.write(`   ↳ ${s.kind} ${s.external_id ?? `#${s.source_id}`} (${where}; ${new Date(s.occurred_at).toISOString().replace(".000Z", "Z")})\n`);
+      process.stdout.write(`   ↳ ${s.kind} ${s.external_id ?? `#${s.source_id}`} (${where}; ${isoDateTime(s.occurred_at)})\n`);
     }
   });
 }
