@@ -4,6 +4,8 @@
  * UTF-8 decoding of a byte stream.
  */
 import { isUtf8 } from "node:buffer";
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { ImportError } from "./types.js";
 
 /**
@@ -123,4 +125,14 @@ export async function* utf8Text(
     if (text) yield text;
   }
   if (carry.length) fail(carry, 0);
+}
+
+/**
+ * The content key of a transcript or note: `sha256:` + the hex SHA-256 of the file's bytes (read
+ * as a stream). The same file from any folder, or uploaded again, has the same key.
+ */
+export async function contentKey(file: string): Promise<string> {
+  const h = createHash("sha256");
+  for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) h.update(chunk as Buffer);
+  return `sha256:${h.digest("hex")}`;
 }

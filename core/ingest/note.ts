@@ -8,10 +8,10 @@
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { basename, resolve } from "node:path";
+import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
-import { utf8Text } from "./bytes.js";
+import { contentKey, utf8Text } from "./bytes.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** The longest paragraph kept as one turn; longer ones are split at a word boundary. */
@@ -36,7 +36,7 @@ export function splitLong(text: string, max = MAX_PARAGRAPH_CHARS): string[] {
 
 /**
  * Reads a note file (UTF-8, streamed) into one conversation of the user's paragraphs
- * (format `note`, externalId = the absolute path). Turn metadata: `{ line }`, where the paragraph starts.
+ * (format `note`, externalId = the file's content key, `contentKey`). Turn metadata: `{ line }`, where the paragraph starts.
  * @throws ImportError for invalid UTF-8 or a note with no text.
  */
 export async function parseNote(file: string, opts: { onProgress?: (bytesRead: number, totalBytes: number) => void } = {}): Promise<ParsedConversation> {
@@ -80,5 +80,5 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
   flush();
   if (!turns.length) throw new ImportError(file, `line ${n}`, "the note has no text");
   opts.onProgress?.(Math.max(info.size, read), Math.max(info.size, read));
-  return { format: "note", externalId: resolve(file), title: title ?? basename(file), participants: [NOTE_SPEAKER], startedAt: at, turns };
+  return { format: "note", externalId: await contentKey(file), title: title ?? basename(file), participants: [NOTE_SPEAKER], startedAt: at, turns };
 }

@@ -84,11 +84,14 @@ export async function storeSources(
 }
 
 /**
- * The content hash that identifies a chat turn (or one passage of it, `passage` > 0) across
- * re-imports.
+ * The content hash that identifies a chat turn (or one passage of it) across re-imports. A
+ * transcript's or note's turn is named by its line in the file (the conversation is keyed by the
+ * file's content), not by its time: an unstamped time comes from the file's modification time,
+ * which a copy or an upload changes.
  */
 export function turnHash(conv: ParsedConversation, turn: ParsedTurn, passage?: Passage): string {
   const text = passage ? `${passage.start}-${passage.end}\n${passage.text}` : turn.text;
+  if (conv.format === "text" || conv.format === "note") return sha256("chat_turn", conv.format, conv.externalId, `line ${String(turn.metadata.line)}`, turn.speaker, text);
   return sha256("chat_turn", conv.format, conv.externalId, turn.externalId, turn.occurredAt, turn.speaker, text);
 }
 

@@ -11,10 +11,10 @@
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { basename, resolve } from "node:path";
+import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
-import { utf8Text } from "./bytes.js";
+import { contentKey, utf8Text } from "./bytes.js";
 import { DAY, isoToMs, parseHumanDate, timeOfDayMs, utcDay } from "./dates.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
@@ -128,7 +128,8 @@ export interface TextOptions {
 
 /**
  * Reads a transcript file (UTF-8, streamed with node:readline) into one conversation:
- * externalId = the absolute path, title = the `# Title` heading or the file name. Times: a full
+ * externalId = the file's content key (`contentKey`: the same file from another folder or uploaded
+ * again is the same conversation), title = the `# Title` heading or the file name. Times: a full
  * stamp as is (UTC when it has no zone); a time-only stamp on the day of the last date line or full
  * stamp (else the file's modification day), moved to the next day when it is more than an hour
  * earlier than the previous message (midnight passed); an unstamped message right after a date line
@@ -203,5 +204,5 @@ export async function parseTextTranscript(file: string, opts: TextOptions = {}):
   flush();
   if (!turns.length) throw new ImportError(file, `line ${n}`, 'no messages found (expected lines like "Speaker: text")');
   opts.onProgress?.(Math.max(total, read), Math.max(total, read));
-  return { format: "text", externalId: resolve(file), title: title ?? basename(file), participants, startedAt: turns[0]!.occurredAt, turns };
+  return { format: "text", externalId: await contentKey(file), title: title ?? basename(file), participants, startedAt: turns[0]!.occurredAt, turns };
 }
