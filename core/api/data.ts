@@ -2,6 +2,7 @@ import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import pkg from "../../package.json" with { type: "json" };
+import { activeEndpoint } from "../../models/llm/openai/endpoints.js";
 import { activeModel } from "../../models/registry.js";
 import { countMemoriesByType } from "../db/repos/memories.js";
 import { allSettings, setSetting } from "../db/repos/settings.js";
@@ -144,7 +145,8 @@ export function stats(ctx: ApiContext): Stats {
 
 /** `info`: where the data lives, how big it is, and what runs. */
 export async function info(ctx: ApiContext): Promise<Info> {
-  const chat = activeModel(ctx.db, "chat");
+  const endpoint = activeEndpoint(ctx.db);
+  const chat = endpoint ? { id: endpoint.name } : activeModel(ctx.db, "chat");
   return {
     version: pkg.version,
     dataDir: dataDirOf(ctx.dbPath) ?? ":memory:",

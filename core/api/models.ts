@@ -1,14 +1,16 @@
 import { existsSync } from "node:fs";
 import { addAdapter, listAdapters, removeAdapter as unregisterAdapter, type AdapterRecord } from "../../models/adapters/registry.js";
 import { entrySize, findCatalogEntry, loadCatalog, type CatalogEntry } from "../../models/catalog.js";
+import { activeEndpoint, listEndpoints, removeEndpoint as forgetEndpoint, useChat, type EndpointRecord } from "../../models/llm/openai/endpoints.js";
+import { registerEndpoint } from "../../models/llm/openai/register.js";
 import {
   activeModel, getModel, importModel as registerModel, installCatalogModel, listModels as installedModels, removeModel as unregisterModel,
-  useModel as activate, type ModelRecord,
+  type ModelRecord,
 } from "../../models/registry.js";
 import { embedderIdentity, type ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
 import type {
-  AdapterIdRequest, AdapterInfo, DownloadEvent, DownloadModelRequest, ImportAdapterRequest, ImportModelRequest, ModelInfo, ModelsState,
+  AddEndpointRequest, AdapterIdRequest, AdapterInfo, DownloadEvent, EndpointInfo, EndpointNameRequest, DownloadModelRequest, ImportAdapterRequest, ImportModelRequest, ModelInfo, ModelsState,
   RemoveModelRequest, StreamOptions, UseModelRequest,
 } from "./types.js";
 
@@ -47,6 +49,11 @@ function adapterInfo(a: AdapterRecord): AdapterInfo {
   return { id: a.id, baseModel: a.baseModel, op: a.op, path: a.path, scale: a.scale, rank: a.rank, alpha: a.alpha, createdAt: a.createdAt };
 }
 
+/** An endpoint as the API shows it (no key: only the name of its variable). */
+function endpointInfo(e: EndpointRecord): EndpointInfo {
+  return { name: e.name, url: e.url, model: e.model, apiKeyEnv: e.apiKeyEnv, allowRemote: e.allowRemote, contextLength: e.contextLength, active: e.active };
+}
+
 /** Wraps a registry call, turning its plain Errors (unknown id, bad file) into `bad_request`. */
 async function userError<T>(fn: () => T | Promise<T>): Promise<T> {
   try {
@@ -77,9 +84,10 @@ export class ModelsApi {
     ];
     return {
       models,
+      endpoints: listEndpoints(db).map(endpointInfo),
       adapters: listAdapters(db).map(adapterInfo),
       embedder: await embedderIdentity(this.ctx),
-      engine: activeModel(db, "chat") ? "llm" : "heuristic",
+      engine: activeModel(db, "chat") || activeEndpoint(db) ? "llm" : "heuristic",
     };
   }
 
@@ -123,10 +131,26 @@ export class ModelsApi {
     return modelInfo(loadCatalog().find((e) => e.id === rec.id), rec);
   }
 
-  /** `useModel`: makes an installed model active for its role. */
+  /** `useModel`: makes an installed model active for its role, or an endpoint the chat model. */
   async use(req: UseModelRequest): Promise<ModelsState> {
-    const rec = await userError(() => activate(this.ctx.db, req.id));
-    if (rec.role === "embedding") this.hooks.onEmbedderChange?.();
+    const choice = await userError(() => useChat(this.ctx.db, req.id));
+    if (choice.kind === "model" && choice.role === "embedding") this.hooks.onEmbedderChange?.();
+    return this.list();
+  }
+
+  /** `addEndpoint`: registers a model server (models/llm/openai/register.ts); its context length
+   * is asked from the server when not given. @throws ApiError bad_request (non-loopback URL
+   * without allowRemote, a name taken by a model, …). */
+  async addEndpoint(req: AddEndpointRequest): Promise<ModelsState> {
+    await userError(() => registerEndpoint(this.ctx.db, { ...req, apiKeyEnv: req.apiKeyEnv ?? null, contextLength: req.contextLength ?? null }));
+    return this.list();
+  }
+
+  /** `removeEndpoint`: forgets a model server. @throws ApiError not_found. */
+  async removeEndpoint(req: EndpointNameRequest): Promise<ModelsState> {
+    await userError(() => forgetEndpoint(this.ctx.db, req.name)).catch((err: ApiError) => {
+      throw new ApiError("not_found", err.message, { cause: err });
+    });
     return this.list();
   }
 

@@ -127,6 +127,15 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   info: empty,
   lastConsolidation: empty,
   undoMerge: z.strictObject({ id }),
+  addEndpoint: z.strictObject({
+    name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, "letters, digits, '.', '_', '-' or ':' (at most 64)"),
+    url: z.string().min(1, "the server's API URL, e.g. http://127.0.0.1:11434/v1").max(2000),
+    model: z.string().trim().min(1, "the model name the server knows").max(200),
+    apiKeyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, "the NAME of an environment variable, not the key").optional(),
+    allowRemote: z.boolean().optional(),
+    contextLength: z.number().int().min(256).max(10_000_000).optional(),
+  }),
+  removeEndpoint: z.strictObject({ name: z.string().min(1).max(64) }),
   remember: z.strictObject({ text: z.string().trim().min(1, "write something to remember").max(20_000), occurredAt: time.optional() }),
   getEntity: z
     .strictObject({ id: id.optional(), name: z.string().trim().min(1, "an entity name cannot be empty").max(200).optional(), limit: limit(500).optional() })

@@ -633,10 +633,45 @@ export interface AdapterInfo {
   createdAt: number;
 }
 
+/** An OpenAI-compatible model server used as the chat model (Ollama, LM Studio, llama.cpp's
+ * server, vLLM, LocalAI). No key is stored: only the name of the environment variable holding it. */
+export interface EndpointInfo {
+  name: string;
+  /** base URL of its API, e.g. `http://127.0.0.1:11434/v1` */
+  url: string;
+  /** the model name the server knows */
+  model: string;
+  apiKeyEnv: string | null;
+  /** the server is not on this computer: memories and questions are sent there */
+  allowRemote: boolean;
+  /** tokens; null = unknown (4096 assumed) */
+  contextLength: number | null;
+  /** the active chat model (wins over an active GGUF model) */
+  active: boolean;
+}
+
+/** `addEndpoint`: register a model server (it becomes active when no chat model is). A URL that
+ * is not loopback is refused unless `allowRemote`. `contextLength` omitted: asked from the server. */
+export interface AddEndpointRequest {
+  name: string;
+  url: string;
+  model: string;
+  apiKeyEnv?: string;
+  allowRemote?: boolean;
+  contextLength?: number;
+}
+
+/** `removeEndpoint` request. */
+export interface EndpointNameRequest {
+  name: string;
+}
+
 /** `listModels` result. `embedder`: the active embedder's id and dimension (always present: the
- * bundled one when nothing else is installed). */
+ * bundled one when nothing else is installed). `engine` is `llm` when a chat model or endpoint is active. */
 export interface ModelsState {
   models: ModelInfo[];
+  /** model servers; LoRA adapters do not apply to them */
+  endpoints: EndpointInfo[];
   adapters: AdapterInfo[];
   embedder: { id: string; dimension: number };
   engine: EngineKind;
@@ -661,7 +696,8 @@ export interface DownloadEvent {
 /** `importModel`: a local GGUF (chat) or an ONNX model folder (embedding). */
 export type ImportModelRequest = { path: string; role: "chat" | "embedding"; id?: string };
 
-/** `useModel`: make an installed model the active one for its role. */
+/** `useModel`: make an installed model the active one for its role; `id` may name an endpoint
+ * (then it becomes the chat model). */
 export interface UseModelRequest {
   id: string;
 }
@@ -809,6 +845,8 @@ export interface EngramApi {
   removeModel(req: RemoveModelRequest): Promise<ModelsState>;
   importAdapter(req: ImportAdapterRequest): Promise<AdapterInfo>;
   removeAdapter(req: AdapterIdRequest): Promise<ModelsState>;
+  addEndpoint(req: AddEndpointRequest): Promise<ModelsState>;
+  removeEndpoint(req: EndpointNameRequest): Promise<ModelsState>;
   // settings and info
   getSettings(req: Empty): Promise<Record<string, unknown>>;
   setSettings(req: SetSettingsRequest): Promise<Record<string, unknown>>;

@@ -114,7 +114,7 @@ describe("engram models", () => {
 
     expect((await cli("models", "use", "second", "--db", dbPath)).out).toMatch(/Active chat model: second/);
     expect((await cli("models", "use", "tiny-llama-f32", "--db", dbPath)).code).toBe(0);
-    expect((await cli("models", "use", "nope", "--db", dbPath)).err).toMatch(/no installed model "nope"/);
+    expect((await cli("models", "use", "nope", "--db", dbPath)).err).toMatch(/no installed model or endpoint "nope"; known: second, tiny-llama-f32/);
 
     const adapterAsModel = await cli("models", "import", lora, "--db", dbPath);
     expect(adapterAsModel.code).toBe(1);

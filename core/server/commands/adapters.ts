@@ -3,6 +3,7 @@ import { statSync } from "node:fs";
 import { exportDataset } from "../../../models/adapters/dataset.js";
 import { addAdapter, listAdapters, MEMORY_OPS, removeAdapter } from "../../../models/adapters/registry.js";
 import type { EngramDb } from "../../db/connection.js";
+import { activeEndpoint } from "../../../models/llm/openai/endpoints.js";
 import { activeModel } from "../../../models/registry.js";
 import { CliError, printJson, withDb } from "../cli-context.js";
 import { formatBytes } from "../progress.js";
@@ -10,9 +11,20 @@ import { DB_OPTION, userErrors } from "./models.js";
 
 const OPS = MEMORY_OPS.join(", ");
 
+/** What `engram adapters` says while a model server is the chat model, or null. */
+export function endpointNote(db: EngramDb): string | null {
+  const e = activeEndpoint(db);
+  return e
+    ? `LoRA adapters do not apply to the endpoint "${e.name}" (${e.model} at ${e.url}), the active chat model: they run only on a GGUF model ` +
+        "in Engram itself (engram models use MODEL). export-dataset keeps working: the logged calls are the training data either way."
+    : null;
+}
+
 /** The `--base` model id, defaulting to the active chat model. */
 function baseModel(db: EngramDb, base: string | undefined): string {
   if (base) return base;
+  const note = endpointNote(db);
+  if (note) throw new CliError(`${note} Pass --base MODEL to manage a GGUF model's adapters.`);
   const active = activeModel(db, "chat");
   if (!active) throw new CliError("no active chat model: pass --base MODEL, or install one (engram models import FILE)");
   return active.id;
@@ -35,6 +47,8 @@ export function register(program: Command): void {
       await withDb(opts, (db) => {
         const list = listAdapters(db, opts.base);
         if (opts.json) return printJson(list);
+        const note = endpointNote(db);
+        if (note) process.stdout.write(`${note}\n`);
         if (!list.length) return void process.stdout.write(`No adapters. Add one: engram adapters add FILE --op (${OPS}) --base MODEL\n`);
         const lines = list.map((a) => `${a.baseModel.padEnd(32)} ${a.op.padEnd(8)} scale ${a.scale}  rank ${a.rank ?? "?"}  alpha ${a.alpha ?? "?"}  ${a.path}`);
         process.stdout.write(`${lines.join("\n")}\n`);
