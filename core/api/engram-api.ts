@@ -4,6 +4,7 @@ import * as capture from "./capture.js";
 import type { ApiContext } from "./context.js";
 import * as data from "./data.js";
 import { toApiError } from "./errors.js";
+import { forgetMemories } from "./forget.js";
 import { graph } from "./graph.js";
 import { API_METHODS } from "./methods.js";
 import * as memories from "./memories.js";
@@ -39,7 +40,7 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
     getMemory: async (r) => memories.getMemoryDetail(ctx, r),
     updateMemory: (r) => memories.updateMemory(ctx, r),
     pinMemory: async (r) => memories.pinMemory(ctx, r),
-    deleteMemory: async (r) => undo.delete(r),
+    deleteMemory: async (r) => (r.withSources ? { undoToken: "", undoUntil: 0, forgotten: forgetMemories(ctx.db, ctx.dbPath, [r.id], { withSources: true }) } : undo.delete(r)),
     undoDelete: async (r) => undo.undo(r),
     memoryHistory: async (r) => memories.memoryHistory(ctx, r),
     memoryProvenance: async (r) => memories.memoryProvenance(ctx, r),

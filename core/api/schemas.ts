@@ -72,7 +72,7 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
     importance: z.number().min(0).max(1).optional(),
   }),
   pinMemory: z.strictObject({ id, pinned: z.boolean() }),
-  deleteMemory: z.strictObject({ id }),
+  deleteMemory: z.strictObject({ id, withSources: z.boolean().optional() }),
   undoDelete: z.strictObject({ undoToken: z.string().min(1).max(100) }),
   memoryHistory: z.strictObject({ id }),
   memoryProvenance: z.strictObject({ id }),

@@ -213,14 +213,36 @@ export interface PinMemoryRequest {
 }
 
 /**
+ * `deleteMemory` request. `withSources`: forget the sources too — the sources the memory was made
+ * from, every other memory made only from them, their FTS rows, vectors and images are deleted
+ * for good (not undoable).
+ */
+export interface DeleteMemoryRequest {
+  id: number;
+  withSources?: boolean;
+}
+
+/** What `deleteMemory` with `withSources` removed. */
+export interface ForgottenCounts {
+  memories: number;
+  sources: number;
+  /** image files deleted from the data folder */
+  images: number;
+  /** conversations left without any source, deleted too */
+  conversations: number;
+}
+
+/**
  * `deleteMemory` result. The memory is really deleted at once (row, FTS, vector, provenance
  * links); a snapshot is kept in the engine's RAM only until `undoUntil` so `undoDelete` can
- * restore it with the same id and history.
+ * restore it with the same id and history. With `withSources` nothing can be undone: `undoToken`
+ * is "" and `undoUntil` 0, and `forgotten` says what was deleted.
  */
 export interface DeleteMemoryResult {
   undoToken: string;
   /** epoch ms after which the undo token is void (about 10 s after deletion) */
   undoUntil: number;
+  forgotten?: ForgottenCounts;
 }
 
 /** `undoDelete` request. */
@@ -815,7 +837,7 @@ export interface EngramApi {
   getMemory(req: MemoryIdRequest): Promise<MemoryDetail>;
   updateMemory(req: UpdateMemoryRequest): Promise<Memory>;
   pinMemory(req: PinMemoryRequest): Promise<Memory>;
-  deleteMemory(req: MemoryIdRequest): Promise<DeleteMemoryResult>;
+  deleteMemory(req: DeleteMemoryRequest): Promise<DeleteMemoryResult>;
   undoDelete(req: UndoDeleteRequest): Promise<Memory>;
   memoryHistory(req: MemoryIdRequest): Promise<MemoryVersion[]>;
   memoryProvenance(req: MemoryIdRequest): Promise<SourceRef[]>;

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import type { Database as Db } from "better-sqlite3";
 import * as sqliteVec from "sqlite-vec";
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { migrate } from "./migrate.js";
@@ -30,15 +30,52 @@ export function resolveDbPath(explicit?: string): string {
   return explicit || process.env.ENGRAM_DB || join(userDataDir(), "engram.db");
 }
 
+/** Mode of every file Engram creates (database, frames, exports): read and write by the user only. */
+export const PRIVATE_FILE_MODE = 0o600;
+/** Mode of every folder Engram creates (data folder, frames/, exports/). */
+export const PRIVATE_DIR_MODE = 0o700;
+
+/**
+ * Creates `dir` (and missing parents) readable by the user only (0700); an existing folder keeps
+ * its mode. Returns `dir`.
+ */
+export function mkdirPrivate(dir: string): string {
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  return dir;
+}
+
+/** Creates the database file 0600 before SQLite does (its WAL and shared-memory files copy the
+ * database file's mode), and takes group and other access away from an existing one. */
+function privateDbFile(path: string): void {
+  mkdirPrivate(dirname(path));
+  if (!existsSync(path)) closeSync(openSync(path, "a", PRIVATE_FILE_MODE));
+  else if (process.platform !== "win32" && (statSync(path).mode & 0o077) !== 0) {
+    for (const f of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(f)) chmodSync(f, PRIVATE_FILE_MODE);
+  }
+}
+
+/** Full-text tables whose deletions remove the words from the index at once (FTS5 `secure-delete`),
+ * instead of leaving them in older index segments until a merge. */
+const FTS_TABLES = ["memories_fts", "sources_fts"];
+
+function secureDeleteFts(db: Db): void {
+  for (const t of FTS_TABLES) {
+    const on = db.prepare(`SELECT v FROM ${t}_config WHERE k = 'secure-delete'`).get() as { v: number } | undefined;
+    if (!on?.v) db.prepare(`INSERT INTO ${t}(${t}, rank) VALUES ('secure-delete', 1)`).run();
+  }
+}
+
 /**
  * Opens (creating if needed) the database at `path`: WAL journal, foreign
  * keys on, `synchronous=NORMAL` (durable at every WAL checkpoint, and a crash
- * never corrupts), sqlite-vec loaded, migrations applied.
+ * never corrupts), `secure_delete` on (deleted text is overwritten in the file, in the tables and
+ * in the full-text index), sqlite-vec loaded, migrations applied. The file is created 0600 in a
+ * folder created 0700 (an existing database readable by others is made 0600).
  * `":memory:"` gives a private in-memory database (tests).
  * @throws Error naming the path when the file cannot be opened or is not an SQLite database.
  */
 export function openDatabase(path: string): EngramDb {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  if (path !== ":memory:") privateDbFile(path);
   let db: Db;
   try {
     db = new Database(path);
@@ -49,7 +86,9 @@ export function openDatabase(path: string): EngramDb {
   db.pragma("foreign_keys = ON");
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
+  db.pragma("secure_delete = ON");
   sqliteVec.load(db);
   migrate(db);
+  secureDeleteFts(db);
   return db;
 }

@@ -6,20 +6,27 @@ import { useToasts } from "./toasts.js";
 
 /**
  * Deleting a memory with Undo: deletes at once through the API (the engine keeps a snapshot until
- * `undoUntil`), then shows a toast whose Undo button calls `undoDelete` with the token. Returns a
- * function resolving to true when the memory was deleted. Errors are shown as toasts.
+ * `undoUntil`), then shows a toast whose Undo button calls `undoDelete` with the token. With
+ * `withSources` the sources it was made from are forgotten too (no Undo; the toast says what went).
+ * Returns a function resolving to true when the memory was deleted. Errors are shown as toasts.
  */
-export function useDeleteMemory(): (id: number, title: string) => Promise<boolean> {
+export function useDeleteMemory(): (id: number, title: string, withSources?: boolean) => Promise<boolean> {
   const api = useApi();
   const toasts = useToasts();
   const { changed } = useData();
   return useCallback(
-    async (id, title) => {
+    async (id, title, withSources = false) => {
       try {
-        const { undoToken, undoUntil } = await api.deleteMemory({ id });
+        const { undoToken, undoUntil, forgotten } = await api.deleteMemory(withSources ? { id, withSources } : { id });
         changed();
+        const name = `“${title.length > 48 ? `${title.slice(0, 47)}…` : title}”`;
+        if (forgotten) {
+          const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+          toasts.show({ message: `Deleted ${name} with ${n(forgotten.sources, "source", "sources")} and ${n(forgotten.memories, "memory", "memories")} in all`, tone: "success", durationMs: 5000 });
+          return true;
+        }
         toasts.show({
-          message: `Deleted “${title.length > 48 ? `${title.slice(0, 47)}…` : title}”`,
+          message: `Deleted ${name}`,
           durationMs: Math.max(2000, undoUntil - Date.now() - 500),
           action: {
             label: "Undo",

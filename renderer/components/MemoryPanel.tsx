@@ -35,6 +35,7 @@ export function MemoryPanel({ id, focusSourceId, onOpenMemory, onOpenSource, onD
   const deleteMemory = useDeleteMemory();
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [withSources, setWithSources] = useState(false);
   const { data, error, loading, reload } = useAsync(() => api.getMemory({ id }), [api, id, version]);
 
   if (error) return <ErrorState title="Could not open this memory" error={error} onRetry={reload} />;
@@ -55,7 +56,9 @@ export function MemoryPanel({ id, focusSourceId, onOpenMemory, onOpenSource, onD
 
   const remove = async (): Promise<void> => {
     setBusy(true);
-    const ok = await deleteMemory(m.id, m.title);
+    const sure = !withSources || window.confirm(`Delete “${m.title}”, the ${data.sources.length} source${data.sources.length === 1 ? "" : "s"} it was made from and every memory made only from them? This cannot be undone.`);
+    if (!sure) return setBusy(false);
+    const ok = await deleteMemory(m.id, m.title, withSources);
     setBusy(false);
     if (ok) onDeleted?.();
   };
@@ -96,6 +99,9 @@ export function MemoryPanel({ id, focusSourceId, onOpenMemory, onOpenSource, onD
             <button type="button" className="btn btn-sm btn-danger-text" onClick={remove} disabled={busy}>
               <Icon name="trash" size={15} /> Delete
             </button>
+            <label className="checkbox">
+              <input type="checkbox" checked={withSources} onChange={(e) => setWithSources(e.target.checked)} disabled={busy} /> Forget its sources too
+            </label>
           </div>
         )}
       </header>

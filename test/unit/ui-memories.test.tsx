@@ -41,6 +41,31 @@ describe("memory browser", () => {
     expect(calls.filter((c) => c.method === "undoDelete")).toHaveLength(1);
   });
 
+  it("deletes a memory with its sources after a confirmation, without Undo", async () => {
+    const { api, calls } = createFakeApi();
+    const asked: unknown[] = [];
+    api.deleteMemory = async (req) => {
+      asked.push(req);
+      return { undoToken: "", undoUntil: 0, forgotten: { memories: 2, sources: 3, images: 0, conversations: 0 } };
+    };
+    const confirm = window.confirm;
+    window.confirm = () => true;
+    try {
+      render(<App api={api} />);
+      const list = await screen.findByRole("listbox", { name: "Memories" });
+      fireEvent.click(await within(list).findByText("Caroline: I went to a LGBTQ support group yesterday and it was so powerful."));
+      const panel = await screen.findByRole("complementary", { name: "Memory details" });
+      fireEvent.click(await within(panel).findByRole("checkbox", { name: "Forget its sources too" }));
+      fireEvent.click(within(panel).getByRole("button", { name: "Delete" }));
+      await screen.findByText(/^Deleted “Caroline: I went to a LGBTQ support.*” with 3 sources and 2 memories in all$/);
+      expect(asked).toEqual([{ id: expect.any(Number), withSources: true }]);
+      expect(screen.queryByRole("button", { name: "Undo" })).toBeNull();
+      expect(calls.filter((c) => c.method === "undoDelete")).toHaveLength(0);
+    } finally {
+      window.confirm = confirm;
+    }
+  });
+
   it("edits a memory and shows the edit in its history", async () => {
     const { api } = createFakeApi();
     render(<App api={api} />);

@@ -6,7 +6,7 @@ import type { Command } from "commander";
  * runtime, which take seconds to load, and a command should only pay for what it uses.
  */
 export const COMMANDS = [
-  "import", "search", "stats", "ask", "chat", "process", "consolidate", "capture", "models", "adapters", "serve", "export", "mcp",
+  "import", "search", "stats", "ask", "chat", "process", "consolidate", "capture", "models", "adapters", "serve", "export", "delete", "mcp",
 ] as const;
 
 /**

@@ -1,0 +1,37 @@
+import type { Command } from "commander";
+import { forgetMemories } from "../../api/forget.js";
+import { CliError, printJson, withDb } from "../cli-context.js";
+
+/**
+ * `engram delete <memory-id...> [--with-sources] [--db PATH] [--json]`: deletes memories for good.
+ * `--with-sources` forgets the sources too: the sources they were made from, every memory made
+ * only from those sources, their full-text entries, vectors and images (core/api/forget.ts).
+ */
+export function register(program: Command): void {
+  program
+    .command("delete")
+    .description("delete memories for good (--with-sources: and the sources they were made from)")
+    .argument("<memory-id...>", "ids of the memories (as engram search shows them: #12)")
+    .option("--with-sources", "also delete the sources, the memories made only from them, and their images")
+    .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
+    .option("--json", "print JSON on stdout")
+    .action(async (rawIds: string[], opts: { withSources?: boolean; db?: string; json?: boolean }) => {
+      const ids = rawIds.map((s) => {
+        const id = Number(s.replace(/^#/, ""));
+        if (!Number.isSafeInteger(id) || id <= 0) throw new CliError(`memory id "${s}" is not a positive whole number`, 2);
+        return id;
+      });
+      await withDb(opts, (db, path) => {
+        let done;
+        try {
+          done = forgetMemories(db, path, ids, { withSources: opts.withSources });
+        } catch (err) {
+          throw new CliError((err as Error).message);
+        }
+        if (opts.json) return printJson(done);
+        const parts = [`${done.memories} ${done.memories === 1 ? "memory" : "memories"}`];
+        if (opts.withSources) parts.push(`${done.sources} ${done.sources === 1 ? "source" : "sources"}`, `${done.images} ${done.images === 1 ? "image" : "images"}`);
+        process.stdout.write(`Deleted ${parts.join(", ")}.\n`);
+      });
+    });
+}
