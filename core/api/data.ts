@@ -2,7 +2,7 @@ import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import pkg from "../../package.json" with { type: "json" };
-import { activeEndpoint } from "../../models/llm/openai/endpoints.js";
+import { activeEndpoint, isLoopbackHost } from "../../models/llm/openai/endpoints.js";
 import { activeModel } from "../../models/registry.js";
 import { countMemoriesByType } from "../db/repos/memories.js";
 import { allSettings, setSetting } from "../db/repos/settings.js";
@@ -156,6 +156,7 @@ export async function info(ctx: ApiContext): Promise<Info> {
     embedder: await embedderIdentity(ctx),
     engine: chat ? "llm" : "heuristic",
     chatModel: chat?.id ?? null,
+    modelServer: endpoint ? { name: endpoint.name, url: endpoint.url, remote: !isLoopbackHost(new URL(endpoint.url).hostname) } : null,
     transport: ctx.transport,
     platform: `${process.platform}-${process.arch}`,
   };

@@ -406,6 +406,22 @@ export interface TimelineRequest {
   types?: MemoryType[];
   /** per day, at most this many episodes and this many screenshots (default 50, ≤ 500) */
   perDay?: number;
+  /** only memories with a source in this conversation */
+  conversationId?: number;
+  /** only memories that mention this entity (a person, place or thing) */
+  entityId?: number;
+  /** also return `activity`: memories and captures per day over the whole range */
+  activity?: boolean;
+}
+
+/** One day of the activity overview (a histogram to jump through months). */
+export interface ActivityDay {
+  /** YYYY-MM-DD in the requested time zone */
+  date: string;
+  /** epoch ms of the local day start */
+  start: number;
+  memories: number;
+  captures: number;
 }
 
 /** A screenshot thumbnail in the timeline. */
@@ -428,6 +444,10 @@ export interface TimelineDay {
   episodes: MemorySummary[];
   screenshots: ScreenshotItem[];
   counts: { memories: number; screenshots: number; chatTurns: number };
+  /** the conversations with messages that day, most messages first */
+  conversations: Array<{ id: number; title: string | null; messages: number }>;
+  /** the apps captured that day, most screenshots first */
+  apps: Array<{ app: string; screenshots: number }>;
 }
 
 /** `timeline` result. `nextBefore` continues to older days; null when nothing is older. */
@@ -436,6 +456,8 @@ export interface TimelineResult {
   nextBefore: number | null;
   /** first and last event time in the database, for the date picker */
   range: { first: number; last: number } | null;
+  /** with `activity`: every day with memories or captures, oldest first */
+  activity?: ActivityDay[];
 }
 
 // ───────────────────────────── ask / chat ─────────────────────────────
@@ -773,8 +795,11 @@ export interface Info {
   imageBytes: number;
   embedder: { id: string; dimension: number };
   engine: EngineKind;
-  /** active chat model id, null when none */
+  /** active chat model id (or model server name), null when none */
   chatModel: string | null;
+  /** the active model server (`addEndpoint`); `remote`: not on this computer, so questions and
+   * the memories that answer them are sent there */
+  modelServer: { name: string; url: string; remote: boolean } | null;
   transport: "ipc" | "http";
   platform: string;
 }

@@ -7,6 +7,7 @@ import { Icon } from "../components/icons.js";
 import { ProgressBar } from "../components/ProgressBar.js";
 import { ErrorState, LoadingState } from "../components/states.js";
 import { errorMessage, formatBytes, formatCount } from "../lib/format.js";
+import { ModelServers } from "./models/ModelServers.js";
 
 /** The memory operations that can each have their own LoRA adapter (after MemLoRA). */
 const OPERATIONS: Array<{ op: string; label: string; help: string }> = [
@@ -63,7 +64,8 @@ export function ModelsView() {
 
   const chat = state.models.filter((m) => m.role === "chat");
   const embedding = state.models.filter((m) => m.role === "embedding");
-  const activeChat = chat.find((m) => m.active && m.installed) ?? null;
+  const activeServer = state.endpoints.find((e) => e.active) ?? null;
+  const activeChat = activeServer ? null : (chat.find((m) => m.active && m.installed) ?? null);
 
   return (
     <div className="view-scroll">
@@ -79,11 +81,11 @@ export function ModelsView() {
           <div className="card-body">
             <dl className="stats-grid">
               <div><dt>Memory engine</dt><dd>{state.engine === "llm" ? "Local model" : "Built-in (no model)"}</dd></div>
-              <div><dt>Chat model</dt><dd>{activeChat?.name ?? "None installed"}</dd></div>
+              <div><dt>Chat model</dt><dd>{activeServer ? `${activeServer.name} (model server)` : (activeChat?.name ?? "None installed")}</dd></div>
               <div><dt>Embedder</dt><dd className="ellipsis" title={state.embedder.id}>{state.embedder.id}</dd></div>
               <div><dt>Vector size</dt><dd>{state.embedder.dimension} dimensions</dd></div>
             </dl>
-            {!activeChat && (
+            {!activeChat && !activeServer && (
               <p className="muted">
                 Without a chat model Engram still remembers and searches; chat shows “what I remember” instead of a written answer.
               </p>
@@ -92,9 +94,10 @@ export function ModelsView() {
         </section>
 
         <ModelTable title="Chat models" models={chat} downloads={downloads} onDownload={download} onUse={(m) => run(`use ${m.name}`, () => api.useModel({ id: m.id }))} onRemove={(m) => run(`remove ${m.name}`, () => api.removeModel({ id: m.id }))} />
+        <ModelServers endpoints={state.endpoints} onChanged={setState} />
         <ModelTable title="Embedding models" models={embedding} downloads={downloads} onDownload={download} onUse={(m) => run(`use ${m.name}`, () => api.useModel({ id: m.id }))} onRemove={(m) => run(`remove ${m.name}`, () => api.removeModel({ id: m.id }))} />
         <ImportModelForm onImported={reload} />
-        <Adapters activeChat={activeChat} adapters={state.adapters} onChanged={(s) => (s ? setState(s) : reload())} />
+        <Adapters activeChat={activeChat} server={activeServer?.name ?? null} adapters={state.adapters} onChanged={(s) => (s ? setState(s) : reload())} />
       </div>
     </div>
   );
@@ -220,7 +223,7 @@ function ImportModelForm({ onImported }: { onImported: () => void }) {
   );
 }
 
-function Adapters({ activeChat, adapters, onChanged }: { activeChat: ModelInfo | null; adapters: AdapterInfo[]; onChanged: (s?: ModelsState) => void }) {
+function Adapters({ activeChat, server, adapters, onChanged }: { activeChat: ModelInfo | null; server: string | null; adapters: AdapterInfo[]; onChanged: (s?: ModelsState) => void }) {
   return (
     <section className="card" aria-labelledby="adapters">
       <div className="card-head">
@@ -230,7 +233,9 @@ function Adapters({ activeChat, adapters, onChanged }: { activeChat: ModelInfo |
         </div>
       </div>
       <div className="card-body">
-        {!activeChat ? (
+        {server ? (
+          <p className="muted">Adapters do not apply to the model server {server}: they specialise a GGUF chat model that Engram runs itself. Engram still logs its calls, so a training dataset can be exported.</p>
+        ) : !activeChat ? (
           <p className="muted">Install or import a chat model first; adapters belong to a base model.</p>
         ) : (
           <ul className="ops">

@@ -27,7 +27,14 @@ export function PrivacyView({ onImport }: { onImport: () => void }) {
         <div className="page-head">
           <div>
             <h1>Privacy &amp; data</h1>
-            <p>Your memories live in one file on this computer. Nothing is sent anywhere.</p>
+            {info?.modelServer?.remote ? (
+              <p role="note">
+                Your memories live in one file on this computer. <strong>Your questions, and the memories that answer them, are sent to the model server
+                “{info.modelServer.name}” at {info.modelServer.url}, which is not on this computer.</strong> Choose a local model in Models to keep everything here.
+              </p>
+            ) : (
+              <p>Your memories live in one file on this computer. Nothing is sent anywhere.</p>
+            )}
           </div>
         </div>
         {error ? <ErrorState title="Could not read where the data lives" error={error} onRetry={reload} /> : !info ? <LoadingState /> : <Where info={info} />}
@@ -59,7 +66,7 @@ function Where({ info }: { info: Info }) {
           <dt>Database size</dt><dd>{formatBytes(info.dbBytes)}</dd>
           <dt>Screenshots</dt><dd>{formatBytes(info.imageBytes)}</dd>
           <dt>Embedder</dt><dd>{info.embedder.id} ({info.embedder.dimension} dimensions)</dd>
-          <dt>Chat model</dt><dd>{info.chatModel ?? "None"}</dd>
+          <dt>Chat model</dt><dd>{info.modelServer ? `${info.modelServer.name} (model server at ${info.modelServer.url})` : (info.chatModel ?? "None")}</dd>
           <dt>Version</dt><dd>Engram {info.version} · {info.platform} · {info.transport === "http" ? "browser mode" : "desktop app"}</dd>
         </dl>
       </div>

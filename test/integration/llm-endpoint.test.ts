@@ -109,7 +109,7 @@ describe("an OpenAI-compatible server as the chat model (a real HTTP server on 1
     const state = await t.api.addEndpoint({ name: "local", url: server.url, model: "tiny", apiKeyEnv: "ENGRAM_TEST_ENDPOINT_KEY" });
     expect(state.endpoints).toEqual([{ name: "local", url: server.url, model: "tiny", apiKeyEnv: "ENGRAM_TEST_ENDPOINT_KEY", allowRemote: false, contextLength: 2048, active: true }]);
     expect(state.engine).toBe("llm");
-    expect((await t.api.info({})).chatModel).toBe("local");
+    expect(await t.api.info({})).toMatchObject({ engine: "llm", chatModel: "local", modelServer: { name: "local", url: server.url, remote: false } });
     const llm = getLlm(t.db);
     expect(llm).toBeInstanceOf(OpenAiLlm);
     expect([llm!.modelId, llm!.contextSize]).toEqual(["local", 2048]);
