@@ -5,7 +5,7 @@ import { once } from "node:events";
 import { createGunzip, createGzip, gunzipSync } from "node:zlib";
 import type { Statement } from "better-sqlite3";
 import type { Embedder } from "../../models/embedder.js";
-import type { EngramDb } from "../db/connection.js";
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, type EngramDb } from "../db/connection.js";
 import { getSetting } from "../db/repos/settings.js";
 import { ensureVectorTables, putVector, type EmbedderIdentity, type VectorTarget } from "../db/vectors.js";
 import { reembedAll } from "../ingest/reembed.js";
@@ -93,9 +93,9 @@ export async function exportDatabase(
   file: string,
   opts: { withScreenshots?: boolean; now?: number; onProgress?: (table: string, rows: number) => void } = {},
 ): Promise<{ counts: ExportCounts; bytes: number }> {
-  mkdirSync(dirname(resolve(file)), { recursive: true });
+  mkdirSync(dirname(resolve(file)), { recursive: true, mode: PRIVATE_DIR_MODE });
   const gzip = createGzip();
-  const out = createWriteStream(file);
+  const out = createWriteStream(file, { mode: PRIVATE_FILE_MODE });
   const done = new Promise<void>((ok, fail) => {
     out.on("finish", ok).on("error", fail);
     gzip.on("error", fail);
@@ -323,8 +323,8 @@ export async function restoreExport(
       if (t === "$image") {
         if (!frames) continue;
         const dest = join(frames, String(v.path));
-        mkdirSync(dirname(dest), { recursive: true });
-        writeFileSync(dest, Buffer.from(String(v.data), "base64"));
+        mkdirSync(dirname(dest), { recursive: true, mode: PRIVATE_DIR_MODE });
+        writeFileSync(dest, Buffer.from(String(v.data), "base64"), { mode: PRIVATE_FILE_MODE });
       } else if (VECTOR_TABLES[t]) {
         if (!sameEmbedder) continue; // recomputed below by the current embedder
         const { target, key } = VECTOR_TABLES[t];

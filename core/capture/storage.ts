@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from "../db/connection.js";
 import { isoDate } from "../util/time.js";
 
 /**
@@ -31,8 +32,8 @@ export function resolveImage(framesDir: string, imagePath: string): string {
 export function writeImage(framesDir: string, imagePath: string, bytes: Uint8Array): void {
   const file = resolveImage(framesDir, imagePath);
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.tmp`, bytes);
+    mkdirSync(dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
+    writeFileSync(`${file}.tmp`, bytes, { mode: PRIVATE_FILE_MODE });
     renameSync(`${file}.tmp`, file);
   } catch (err) {
     rmSync(`${file}.tmp`, { force: true });
