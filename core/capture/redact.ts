@@ -9,7 +9,9 @@
  *   GitHub `ghp_ gho_ ghu_ ghs_ ghr_ github_pat_`, Slack `xoxb- xoxp- xoxa- xoxr- xoxs-`, AWS
  *   `AKIA`/`ASIA` key ids, Google `AIza`, GitLab `glpat-`, npm `npm_`, Hugging Face `hf_`, JWTs;
  * - `card`: 13–19 digit runs (spaces or dashes allowed between digits) that pass the Luhn check
- *   (H. P. Luhn, US patent 2,950,048, 1960);
+ *   (H. P. Luhn, US patent 2,950,048, 1960); and the card's other details where they are labelled:
+ *   the security code after `CVC`/`CVV`/`CVV2`/`CID`/`CSC`/`security code` and the expiry date
+ *   (`MM/YY`, `MM/YYYY`) after `Expiry`/`Exp`/`Expires`/`Valid thru`/`Good thru`;
  * - `password`: the value after `password:` / `passwd=` / `pwd:` and the like;
  * - `custom`: the user's patterns (setting `capture.redactPatterns`);
  * - `secret`: other high-entropy tokens — at least 20 characters mixing upper case, lower case
@@ -93,6 +95,12 @@ const BUILT_IN: Rule[] = [
   { kind: "private_key", re: /-{3,}\s*BEGIN ([A-Z0-9]+ )*PRIVATE KEY\s*-{3,}[\s\S]*?(?:-{3,}\s*END ([A-Z0-9]+ )*PRIVATE KEY\s*-{3,}|$)/g },
   { kind: "api_key", re: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:${PREFIXED.join("|")})`, "g") },
   { kind: "card", re: /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g, accept: luhnValid },
+  { kind: "card", re: /\b(?:cvc2?|cvv2?|cid|csc|security\s+code|card\s+code)\b\.?\s*[:=#]?\s*(\d{3,4})(?!\d)/gi, group: 1 },
+  {
+    kind: "card",
+    re: /\b(?:exp(?:iry|iration|ires)?(?:\s+date)?|valid\s+(?:thru|through|until)|good\s+thru)\b\.?\s*[:=]?\s*((?:0?[1-9]|1[0-2])\s*[/-]\s*(?:\d{4}|\d{2}))(?!\d)/gi,
+    group: 1,
+  },
   { kind: "password", re: /\b(?:password|passwd|passphrase|pwd|pass)\s*[:=]\s*(\S{4,})/gi, group: 1 },
 ];
 const HIGH_ENTROPY: Rule = { kind: "secret", re: /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{20,}(?![A-Za-z0-9+/_=-])/g, accept: looksRandom };
