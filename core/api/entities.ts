@@ -26,8 +26,9 @@ function findEntity(ctx: ApiContext, req: GetEntityRequest): EntityRow | undefin
 }
 
 /**
- * `getEntity`: an entity with its names and the current (active, still valid) memories linked to
- * it by graph edges, semantic facts first, then by importance and recency.
+ * `getEntity`: an entity with its names and the current (active, still valid; with
+ * `includeInvalid` also superseded) memories linked to it by graph edges, semantic facts first,
+ * then by importance and recency.
  * @throws ApiError not_found when no entity has that id or name.
  */
 export function getEntity(ctx: ApiContext, req: GetEntityRequest): EntityDetail {
@@ -39,7 +40,7 @@ export function getEntity(ctx: ApiContext, req: GetEntityRequest): EntityDetail 
     .filter((n) => n !== normName(e.name));
   const linked = `SELECT src_id FROM edges WHERE dst_kind = 'entity' AND dst_id = @id AND src_kind = 'memory'
     UNION SELECT dst_id FROM edges WHERE src_kind = 'entity' AND src_id = @id AND dst_kind = 'memory'`;
-  const where = `m.id IN (${linked}) AND m.status = 'active' AND m.valid_to IS NULL`;
+  const where = `m.id IN (${linked}) AND m.status = 'active'${req.includeInvalid ? "" : " AND m.valid_to IS NULL"}`;
   const total = (db.prepare(`SELECT COUNT(*) AS n FROM memories m WHERE ${where}`).get({ id: e.id }) as { n: number }).n;
   const rows = db
     .prepare(`SELECT m.* FROM memories m WHERE ${where} ORDER BY m.type = 'semantic' DESC, m.importance DESC, COALESCE(m.occurred_at, m.valid_from) DESC LIMIT @limit`)

@@ -138,7 +138,10 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   removeEndpoint: z.strictObject({ name: z.string().min(1).max(64) }),
   remember: z.strictObject({ text: z.string().trim().min(1, "write something to remember").max(20_000), occurredAt: time.optional() }),
   getEntity: z
-    .strictObject({ id: id.optional(), name: z.string().trim().min(1, "an entity name cannot be empty").max(200).optional(), limit: limit(500).optional() })
+    .strictObject({
+      id: id.optional(), name: z.string().trim().min(1, "an entity name cannot be empty").max(200).optional(), limit: limit(500).optional(),
+      includeInvalid: z.boolean().optional(),
+    })
     .refine((r) => (r.id === undefined) !== (r.name === undefined), "give either the entity's id or its name"),
 };
 

@@ -837,6 +837,8 @@ export interface GetEntityRequest {
   id?: number;
   name?: string;
   limit?: number;
+  /** also the memories no longer valid (superseded facts, with `validTo`); default false */
+  includeInvalid?: boolean;
 }
 
 /** `getEntity` result: the entity, its other names, and the current memories that mention it,

@@ -1,16 +1,19 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import { Drawer } from "../components/Drawer.js";
+import { EntityPanel } from "../components/EntityPanel.js";
 import { MemoryPanel } from "../components/MemoryPanel.js";
 import { SourcePanel } from "../components/SourcePanel.js";
 
-/** What the inspector drawer shows: a memory (optionally with one source's context opened) or a source. */
-export type InspectorEntry = { kind: "memory"; id: number; focusSourceId?: number } | { kind: "source"; id: number };
+/** What the inspector drawer shows: a memory (optionally with one source's context opened), a source or an entity's page. */
+export type InspectorEntry = { kind: "memory"; id: number; focusSourceId?: number } | { kind: "source"; id: number } | { kind: "entity"; id: number };
 
 interface InspectorApi {
   /** Opens a memory in the drawer; with `focusSourceId` that source's context is shown expanded. */
   openMemory: (id: number, focusSourceId?: number) => void;
   /** Opens a source (a chat turn in its conversation, or a screenshot). */
   openSource: (id: number) => void;
+  /** Opens the page of an entity (a person, place or thing the memories mention). */
+  openEntity: (id: number) => void;
   close: () => void;
 }
 
@@ -31,6 +34,7 @@ export function InspectorProvider({ children }: { children: ReactNode }) {
     () => ({
       openMemory: (id, focusSourceId) => push({ kind: "memory", id, focusSourceId }),
       openSource: (id) => push({ kind: "source", id }),
+      openEntity: (id) => push({ kind: "entity", id }),
       close: () => setStack([]),
     }),
     [push],
@@ -43,7 +47,7 @@ export function InspectorProvider({ children }: { children: ReactNode }) {
       {top && (
         <Drawer
           key={stack.length}
-          title={top.kind === "memory" ? "Memory" : "Source"}
+          title={top.kind === "memory" ? "Memory" : top.kind === "entity" ? "About" : "Source"}
           onClose={api.close}
           onBack={back}
         >
@@ -53,8 +57,11 @@ export function InspectorProvider({ children }: { children: ReactNode }) {
               focusSourceId={top.focusSourceId}
               onOpenMemory={api.openMemory}
               onOpenSource={api.openSource}
+              onOpenEntity={api.openEntity}
               onDeleted={api.close}
             />
+          ) : top.kind === "entity" ? (
+            <EntityPanel id={top.id} onOpenMemory={api.openMemory} />
           ) : (
             <SourcePanel id={top.id} onOpenMemory={api.openMemory} />
           )}

@@ -15,7 +15,7 @@ const SEEN_KEY = "ui.consolidationSeenAt";
 /** "merged 4 near-duplicate memories and summarised 30 old episodes". */
 function whatItDid(n: Notice): string {
   const parts = [
-    n.merged > 0 ? `merged ${countOf(n.merged, "near-duplicate memory", "near-duplicate memories")} into others` : null,
+    n.merged > 0 ? `merged ${countOf(n.merged, "near-duplicate memory", "near-duplicate memories")} into ${n.merged === 1 ? "another" : "others"}` : null,
     n.summarised > 0 ? `summarised ${countOf(n.summarised, "old episode")}` : null,
   ].filter(Boolean);
   return parts.join(" and ");

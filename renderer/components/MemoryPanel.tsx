@@ -20,6 +20,8 @@ export interface MemoryPanelProps {
   focusSourceId?: number;
   onOpenMemory: (id: number) => void;
   onOpenSource: (id: number) => void;
+  /** opens an entity's page (a mention chip); without it the chips are plain labels */
+  onOpenEntity?: (id: number) => void;
   /** called after the memory was deleted */
   onDeleted?: () => void;
 }
@@ -28,7 +30,7 @@ export interface MemoryPanelProps {
  * Everything about one memory: content, dates, provenance (with the sources' context), entities,
  * related memories, what superseded it, its version history; edit, pin and delete (with Undo).
  */
-export function MemoryPanel({ id, focusSourceId, onOpenMemory, onOpenSource, onDeleted }: MemoryPanelProps) {
+export function MemoryPanel({ id, focusSourceId, onOpenMemory, onOpenSource, onOpenEntity, onDeleted }: MemoryPanelProps) {
   const api = useApi();
   const { version, changed } = useData();
   const toasts = useToasts();
@@ -132,7 +134,11 @@ export function MemoryPanel({ id, focusSourceId, onOpenMemory, onOpenSource, onD
           <h3 className="section-title">Mentions</h3>
           <div className="chip-row">
             {data.entities.map((e) => (
-              <span key={e.id} className="entity-chip" title={e.kind}>{e.name}</span>
+              onOpenEntity ? (
+                <button key={e.id} type="button" className="entity-chip" title={`About ${e.name} (${e.kind})`} onClick={() => onOpenEntity(e.id)}>{e.name}</button>
+              ) : (
+                <span key={e.id} className="entity-chip" title={e.kind}>{e.name}</span>
+              )
             ))}
           </div>
         </section>

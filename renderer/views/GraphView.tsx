@@ -3,7 +3,6 @@ import type { GraphEdge, GraphNode, GraphResult, MemoryType } from "../../core/a
 import { useApi } from "../app/api-context.js";
 import { useData } from "../app/data.js";
 import { useInspector } from "../app/inspector.js";
-import { navigate } from "../app/router.js";
 import { MEMORY_TYPES, TYPE_INFO } from "../components/chips.js";
 import { Icon } from "../components/icons.js";
 import { EmptyState, ErrorState, LoadingState, Spinner } from "../components/states.js";
@@ -42,12 +41,12 @@ function useDocumentTheme(): string {
 /**
  * The memory graph: memories and entities with their links (sigma.js + ForceAtlas2), coloured by
  * type. Filter by type, show/hide entities, narrow to a time window with the slider; click a
- * memory to open it, an entity to see it. Loads 2,000 nodes at a time, up to 5,000.
+ * memory to open it, an entity to open its page. Loads 2,000 nodes at a time, up to 5,000.
  */
 export function GraphView({ onImport }: { onImport: () => void }) {
   const api = useApi();
   const { isEmpty, version } = useData();
-  const { openMemory } = useInspector();
+  const { openMemory, openEntity } = useInspector();
   const theme = useDocumentTheme();
   const [types, setTypes] = useState<Set<MemoryType>>(() => new Set(MEMORY_TYPES));
   const [entities, setEntities] = useState(true);
@@ -59,7 +58,6 @@ export function GraphView({ onImport }: { onImport: () => void }) {
   const [loading, setLoading] = useState(true);
   const [loadingMore, setLoadingMore] = useState(false);
   const [layoutRunning, setLayoutRunning] = useState(false);
-  const [entity, setEntity] = useState<GraphNode | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -160,7 +158,7 @@ export function GraphView({ onImport }: { onImport: () => void }) {
             edges={data.edges}
             theme={theme}
             onLayoutState={setLayoutRunning}
-            onNodeClick={(n) => (n.kind === "memory" ? openMemory(n.refId) : setEntity(n))}
+            onNodeClick={(n) => (n.kind === "memory" ? openMemory(n.refId) : openEntity(n.refId))}
           />
         )}
         {data && data.nodes.length > 0 && (
@@ -183,18 +181,6 @@ export function GraphView({ onImport }: { onImport: () => void }) {
                 <button type="button" className="btn btn-sm" onClick={() => (setError(null), data.nextCursor ? void loadMore() : setAttempt((n) => n + 1))}>Try again</button>
               </>
             )}
-          </div>
-        )}
-        {entity && (
-          <div className="graph-card card" role="dialog" aria-label={`Entity ${entity.label}`}>
-            <div className="graph-card-head">
-              <strong>{entity.label}</strong>
-              <button type="button" className="icon-btn" aria-label="Close" onClick={() => setEntity(null)}><Icon name="close" /></button>
-            </div>
-            <p className="muted">{entity.group} · linked to {formatCount(entity.degree)} memories</p>
-            <button type="button" className="btn btn-sm" onClick={() => navigate("memories", { q: entity.label })}>
-              <Icon name="search" size={14} /> Search memories
-            </button>
           </div>
         )}
       </div>

@@ -304,7 +304,7 @@ function DetailPane({ id, onClose, onOpenMemory }: { id: number; onClose: () => 
         </button>
       </div>
       <div className="detail-pane-body">
-        <MemoryPanel key={id} id={id} onOpenMemory={onOpenMemory} onOpenSource={inspector.openSource} onDeleted={onClose} />
+        <MemoryPanel key={id} id={id} onOpenMemory={onOpenMemory} onOpenSource={inspector.openSource} onOpenEntity={inspector.openEntity} onDeleted={onClose} />
       </div>
     </aside>
   );

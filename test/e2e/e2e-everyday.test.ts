@@ -10,6 +10,10 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Memory, MemoryDetail, Page as ApiPage, Stats } from "../../core/api/types.js";
+import { openDatabase } from "../../core/db/connection.js";
+import { insertMemory } from "../../core/db/repos/memories.js";
+import type { MemoryRow } from "../../core/db/types.js";
+import { getVector, putVector } from "../../core/db/vectors.js";
 import { apiCall, buildRenderer, engram, launchBrowser, LOCOMO_DEV, openPage, serve, shot, tempDb, type Served, type WatchedPage } from "./harness.js";
 
 const temp = tempDb();
@@ -109,6 +113,35 @@ describe("Engram as people use it (issue 14)", () => {
     await pane.waitFor();
     await page.keyboard.press("Escape");
     await pane.waitFor({ state: "detached" });
+  });
+
+  it("a mention chip opens the person's page: facts with dates, episodes on a small timeline, each opening its memory", async () => {
+    const caroline = await apiCall<{ entity: { id: number }; total: number; memories: Memory[] }>(served, "getEntity", { name: "Caroline" });
+    expect(caroline.total).toBeGreaterThan(0);
+    const mentioning = caroline.memories[0]!;
+    await page.getByRole("searchbox", { name: "Search memories" }).fill(mentioning.content);
+    await page.getByRole("searchbox", { name: "Search memories" }).press("Enter");
+    await page.getByRole("listbox", { name: "Memories" }).getByRole("option").filter({ hasText: mentioning.title }).first().click();
+    const pane = page.getByRole("complementary", { name: "Memory details" });
+    await pane.getByRole("button", { name: "Caroline", exact: true }).click();
+    const drawer = page.getByRole("dialog", { name: "About" });
+    await drawer.getByRole("heading", { name: "Caroline", exact: true }).waitFor();
+    expect(await drawer.locator(`[data-entity-id="${caroline.entity.id}"]`).count()).toBe(1);
+    await drawer.getByText(new RegExp(`Mentioned in ${caroline.total.toLocaleString()} memor`)).waitFor();
+    const facts = drawer.locator(".entity-fact");
+    expect(await facts.count()).toBeGreaterThan(0);
+    expect(await drawer.getByRole("group", { name: "Episodes over time" }).getByRole("button").count()).toBeGreaterThan(1);
+    await shot(page, "everyday-entity");
+    await facts.first().click();
+    await page.getByRole("dialog", { name: "Memory" }).waitFor();
+    await page.getByRole("button", { name: "Back" }).click();
+    await page.getByRole("dialog", { name: "About" }).waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog", { name: "About" }).waitFor({ state: "detached" });
+    await page.keyboard.press("Escape"); // and the detail pane
+    await pane.waitFor({ state: "detached" });
+    await page.getByRole("searchbox", { name: "Search memories" }).fill("");
+    await page.getByRole("searchbox", { name: "Search memories" }).press("Enter");
   });
 
   it("imports a chat export through the dialog showing every phase in real units, with a rate and the time left", async () => {
@@ -259,12 +292,57 @@ describe("Engram as people use it (issue 14)", () => {
     expect(await page.evaluate(`sessionStorage.getItem("engram.token")`)).toBe(served.token);
   }, 120_000);
 
+  it("says what background consolidation did, lists what it hid, and Undo brings a memory back", async () => {
+    // a near-duplicate fact, as an older import could leave behind (same text, same vector)
+    const db = openDatabase(temp.db);
+    const fact = db.prepare("SELECT * FROM memories WHERE type = 'semantic' AND status = 'active' AND valid_to IS NULL ORDER BY id LIMIT 1").get() as MemoryRow;
+    const dup = insertMemory(db, { type: "semantic", title: fact.title, content: fact.content, details: JSON.parse(fact.details) as Record<string, unknown>, occurredAt: fact.occurred_at, engine: "heuristic" }, { actor: "heuristic" });
+    putVector(db, "memories", dup, getVector(db, "memories", fact.id)!);
+    db.close();
+    // what the daily run in the app and engram serve does
+    const report = engram(["consolidate", "--db", temp.db]);
+    const merged = Number(/(\d+) merges/.exec(report)?.[1] ?? 0);
+    expect(report).toContain(`merge #${dup} into #${fact.id}`);
+    await page.reload();
+    await go("Memories");
+    const notice = page.getByTestId("consolidation-notice");
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.textContent()).toMatch(new RegExp(`merged ${merged.toLocaleString()} near-duplicate memor(y|ies) into (another|others)`));
+    await shot(page, "everyday-consolidation-notice");
+    await notice.getByRole("button", { name: "Review…" }).click();
+    const dialog = page.getByRole("dialog", { name: "What consolidation did" });
+    const items = dialog.getByRole("list", { name: "Merged memories" }).getByRole("listitem");
+    expect(await items.count()).toBe(merged);
+    const item = items.filter({ hasText: fact.title }).first();
+    await item.getByRole("button", { name: /^Undo/ }).click();
+    await item.getByText("Brought back").waitFor();
+    await shot(page, "everyday-consolidation-review");
+    const back = await apiCall<MemoryDetail>(served, "getMemory", { id: dup });
+    expect(back.memory).toMatchObject({ status: "active", supersededBy: null });
+    expect(back.versions.map((v) => v.op)).toEqual(expect.arrayContaining(["MERGE", "RESTORE"]));
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+    await notice.getByRole("button", { name: "Dismiss" }).click();
+    await notice.waitFor({ state: "detached" });
+    await page.reload();
+    await go("Memories");
+    await page.locator(".list-summary").first().waitFor();
+    expect(await page.getByTestId("consolidation-notice").count()).toBe(0);
+  }, 180_000);
+
   it("every main view at 1024×700 (screenshots)", async () => {
     await page.setViewportSize({ width: 1024, height: 700 });
     for (const [label, name] of [["Chat", "chat"], ["Memories", "memories"], ["Timeline", "timeline"], ["Graph", "graph"]] as const) {
       await go(label);
       await page.locator("main .spinner, main .state-loading").first().waitFor({ state: "detached", timeout: 10_000 }).catch(() => undefined);
       await shot(page, `everyday-${name}-1024`);
+      if (label === "Memories") {
+        // every type tab in view, and the list keeps its date/type column
+        const vault = (await page.getByRole("tab", { name: /Vault/ }).boundingBox())!;
+        expect(vault.x + vault.width).toBeLessThanOrEqual(1024);
+        expect(await page.locator(".memory-row-meta").first().isVisible()).toBe(true);
+      }
+      if (label === "Chat") expect((await page.getByRole("region", { name: "Conversation" }).boundingBox())!.width).toBeGreaterThanOrEqual(580);
     }
     await page.setViewportSize({ width: 1440, height: 900 });
   }, 120_000);
