@@ -1,6 +1,7 @@
 import type { Citation as EngineCitation } from "../assistant/format.js";
 import { getConversation } from "../db/repos/conversations.js";
 import type { ConversationRow, MemoryRow } from "../db/types.js";
+import { activityByDay, appsOfDay, conversationsOfDay } from "./activity.js";
 import type { ApiContext } from "./context.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { ApiError } from "./errors.js";
@@ -85,7 +86,9 @@ const DAY_MS = 86_400_000;
 /**
  * `timeline`: walks back from `before` one non-empty day at a time (two index seeks per day: the
  * latest episode and the latest screenshot (`frames`) before the cursor), so a page costs
- * O(days · (log n + rows shown)) whatever the database size.
+ * O(days · (log n + rows shown)) whatever the database size. Each day lists its conversations and
+ * captured apps; `conversationId` / `entityId` narrow it to memories of that conversation or
+ * person; `activity` adds the per-day overview (one grouped scan).
  */
 export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult {
   const { db } = ctx;
@@ -94,11 +97,18 @@ export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult 
   const perDay = req.perDay ?? 50;
   const dayStart = (t: number) => Math.floor((t - off) / DAY_MS) * DAY_MS + off;
   // `+col` keeps SQLite on the time indexes (memories_occurred, frames_time) instead of the type index
-  const memFilter = "+status = 'active' AND +type IN (SELECT value FROM json_each(?))";
+  const narrowed = req.conversationId != null || req.entityId != null;
+  const memFilter = [
+    "+status = 'active' AND +type IN (SELECT value FROM json_each(?))",
+    req.conversationId != null ? "id IN (SELECT ms.memory_id FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE s.conversation_id = ?)" : null,
+    req.entityId != null ? "id IN (SELECT src_id FROM edges WHERE src_kind = 'memory' AND dst_kind = 'entity' AND dst_id = ?)" : null,
+  ].filter(Boolean).join(" AND ");
+  const mf = [types, ...[req.conversationId, req.entityId].filter((x) => x != null)];
   const latestMemory = db.prepare(`SELECT occurred_at AS t FROM memories WHERE occurred_at < ? AND ${memFilter} ORDER BY occurred_at DESC LIMIT 1`);
-  const latestShot = db.prepare("SELECT captured_at AS t FROM frames WHERE captured_at < ? AND source_id IS NOT NULL ORDER BY captured_at DESC LIMIT 1");
+  // a conversation or person filter narrows the timeline to memories: screenshots belong to neither
+  const latestShot = db.prepare(`SELECT captured_at AS t FROM frames WHERE captured_at < ? AND source_id IS NOT NULL AND ${narrowed ? "0" : "1"} ORDER BY captured_at DESC LIMIT 1`);
   const latest = (before: number): number | null => {
-    const a = (latestMemory.get(before, types) as { t: number } | undefined)?.t ?? null;
+    const a = (latestMemory.get(before, ...mf) as { t: number } | undefined)?.t ?? null;
     const b = (latestShot.get(before) as { t: number } | undefined)?.t ?? null;
     return a == null ? b : b == null ? a : Math.max(a, b);
   };
@@ -120,12 +130,14 @@ export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult 
     days.push({
       date: new Date(start - off).toISOString().slice(0, 10),
       start,
-      episodes: (episodes.all(start, end, types, perDay) as MemoryRow[]).map(toSummary),
-      screenshots: (shots.all(start, end, perDay) as SourceViewRow[]).map((s) => {
+      episodes: (episodes.all(start, end, ...mf, perDay) as MemoryRow[]).map(toSummary),
+      screenshots: (narrowed ? [] : (shots.all(start, end, perDay) as SourceViewRow[])).map((s) => {
         const v = toSource(s, ctx.imageUrl);
         return { sourceId: v.id, occurredAt: v.occurredAt, app: v.app, windowTitle: v.windowTitle, imageUrl: v.imageUrl, snippet: v.text.slice(0, 160) };
       }),
-      counts: { memories: n(countMem, start, end, types), screenshots: n(countShots, start, end), chatTurns: n(countTurns, start, end) },
+      counts: { memories: n(countMem, start, end, ...mf), screenshots: n(countShots, start, end), chatTurns: n(countTurns, start, end) },
+      conversations: conversationsOfDay(db, start, end),
+      apps: appsOfDay(db, start, end),
     });
     cursor = start;
     t = latest(cursor);
@@ -137,5 +149,5 @@ export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult 
     [one("SELECT MAX(occurred_at) AS t FROM memories"), one("SELECT MAX(captured_at) AS t FROM frames")],
   ].map((pair) => pair.filter((x): x is number => x != null));
   const span = ends[0]!.length ? { first: Math.min(...ends[0]!), last: Math.max(...ends[1]!) } : null;
-  return { days, nextBefore: t != null ? cursor : null, range: span };
+  return { days, nextBefore: t != null ? cursor : null, range: span, ...(req.activity ? { activity: activityByDay(db, off) } : {}) };
 }

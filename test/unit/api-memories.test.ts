@@ -199,6 +199,31 @@ describe("sources, graph and timeline", () => {
     // UTC+14: 12:00 UTC is 02:00 on 9 May
     expect((await t.api.timeline({ days: 1, tzOffsetMinutes: -840 })).days[0]!.date).toBe("2023-05-09");
   });
+
+  it("lists each day's conversations and apps, narrows to a conversation or a person, and gives the activity per day", async () => {
+    const s = seed();
+    const other = upsertConversation(t.db, { format: "text", externalId: "other", title: "Trip notes", participants: ["Jon"], startedAt: T0 - 5 * DAY });
+    const turn = insertSource(t.db, { kind: "chat_turn", conversationId: other, seq: 0, speaker: "Jon", occurredAt: T0 - 5 * DAY, text: "off to Rome", contentHash: "rome", trust: "imported" })!;
+    insertMemory(t.db, { type: "episodic", title: "Jon goes to Rome", content: "off to Rome", occurredAt: T0 - 5 * DAY, engine: "heuristic" }, { actor: "heuristic", sourceIds: [turn] });
+    const shot = insertSource(t.db, { kind: "screenshot", app: "Slack", occurredAt: T0 + 3_600_000, text: "standup", contentHash: "shot", trust: "captured" })!;
+    t.db.prepare("INSERT INTO frames(captured_at, phash, thumb, width, height, bytes, image_path, source_id, created_at) VALUES (?, 'ab', x'01', 1, 1, 1, NULL, ?, 0)").run(T0 + 3_600_000, shot);
+
+    const all = await t.api.timeline({ days: 7, activity: true });
+    expect(all.days.map((d) => d.date)).toEqual(["2023-05-08", "2023-05-03"]);
+    expect(all.days[0]!.conversations).toEqual([{ id: s.conv, title: "Caroline and Mel", messages: 9 }]);
+    expect(all.days[0]!.apps).toEqual([{ app: "Slack", screenshots: 1 }]);
+    expect(all.days[1]!.conversations).toEqual([{ id: other, title: "Trip notes", messages: 1 }]);
+    expect(all.activity).toEqual([
+      { date: "2023-05-03", start: Date.UTC(2023, 4, 3), memories: 1, captures: 0 },
+      { date: "2023-05-08", start: Date.UTC(2023, 4, 8), memories: 10, captures: 1 },
+    ]);
+    expect((await t.api.timeline({ days: 7 })).activity).toBeUndefined();
+
+    const trip = await t.api.timeline({ days: 7, conversationId: other });
+    expect(trip.days.map((d) => [d.date, d.episodes.map((e) => e.title), d.screenshots.length])).toEqual([["2023-05-03", ["Jon goes to Rome"], 0]]);
+    const person = await t.api.timeline({ days: 7, entityId: s.entity, types: ["semantic"] });
+    expect(person.days.map((d) => [d.date, d.episodes.map((e) => e.title), d.counts.memories])).toEqual([["2023-05-08", ["Caroline does pottery"], 1]]);
+  });
 });
 
 describe("capture, settings, stats, delete everything", () => {

@@ -1,0 +1,44 @@
+import type { EngramDb } from "../db/connection.js";
+import type { ActivityDay } from "./types.js";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The activity overview of the timeline: active memories (by event time) and captured screenshots
+ * per local day (`offMs`: the time zone offset in ms, as `Date.getTimezoneOffset()` · 60 000), oldest
+ * first. One grouped scan per table; days with nothing are left out.
+ */
+export function activityByDay(db: EngramDb, offMs: number): ActivityDay[] {
+  const byDay = (sql: string) => db.prepare(sql).all(offMs, DAY_MS) as Array<{ d: number; n: number }>;
+  const memories = byDay("SELECT (occurred_at - ?) / ? AS d, COUNT(*) AS n FROM memories WHERE status = 'active' AND occurred_at IS NOT NULL GROUP BY d");
+  const captures = byDay("SELECT (captured_at - ?) / ? AS d, COUNT(*) AS n FROM frames WHERE source_id IS NOT NULL GROUP BY d");
+  const days = new Map<number, ActivityDay>();
+  const day = (d: number): ActivityDay => {
+    let a = days.get(d);
+    if (!a) days.set(d, (a = { date: new Date(d * DAY_MS).toISOString().slice(0, 10), start: d * DAY_MS + offMs, memories: 0, captures: 0 }));
+    return a;
+  };
+  for (const r of memories) day(Math.floor(r.d)).memories += r.n;
+  for (const r of captures) day(Math.floor(r.d)).captures += r.n;
+  return [...days.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The conversations with messages in [start, end), most messages first (at most `limit`). */
+export function conversationsOfDay(db: EngramDb, start: number, end: number, limit = 8): Array<{ id: number; title: string | null; messages: number }> {
+  return db
+    .prepare(
+      `SELECT c.id, c.title, COUNT(*) AS messages FROM sources s JOIN conversations c ON c.id = s.conversation_id
+       WHERE s.occurred_at >= ? AND s.occurred_at < ? GROUP BY c.id ORDER BY messages DESC, c.id LIMIT ?`,
+    )
+    .all(start, end, limit) as Array<{ id: number; title: string | null; messages: number }>;
+}
+
+/** The apps captured in [start, end), most screenshots first (at most `limit`). */
+export function appsOfDay(db: EngramDb, start: number, end: number, limit = 8): Array<{ app: string; screenshots: number }> {
+  return db
+    .prepare(
+      `SELECT s.app AS app, COUNT(*) AS screenshots FROM frames f JOIN sources s ON s.id = f.source_id
+       WHERE f.captured_at >= ? AND f.captured_at < ? AND s.app IS NOT NULL GROUP BY s.app ORDER BY screenshots DESC, s.app LIMIT ?`,
+    )
+    .all(start, end, limit) as Array<{ app: string; screenshots: number }>;
+}
