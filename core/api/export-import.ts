@@ -1,6 +1,6 @@
-import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, readSync, closeSync, statSync, writeFileSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
+import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, closeSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { createInterface } from "node:readline";
 import { once } from "node:events";
 import { createGunzip, createGzip, gunzipSync } from "node:zlib";
 import type { Statement } from "better-sqlite3";
@@ -196,25 +196,61 @@ export interface RestoreReport {
   reembedded: boolean;
 }
 
-async function* lines(file: string): AsyncGenerator<{ n: number; value: Record<string, unknown> }> {
-  const rl = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
-  let n = 0;
+/** Longest line of an export, decompressed: 64 MiB (a row, or one screenshot in base64). */
+export const MAX_EXPORT_LINE_BYTES = 64 * 1024 * 1024;
+/** Largest decompressed size of an export: 200 times the file, and at least 1 GiB (JSON Lines of rows compress 3–15×). */
+const MAX_EXPANSION = 200;
+
+/** One line's bytes → its parsed object; errors name the file and the line. */
+function parseLine(file: string, n: number, bytes: Buffer): Record<string, unknown> | null {
+  if (!isUtf8(bytes)) throw new ApiError("bad_request", `${file}: line ${n}: invalid UTF-8; the export file is damaged`);
+  const line = bytes.toString("utf8");
+  if (!line.trim()) return null;
+  let value: unknown;
   try {
-    for await (const line of rl) {
-      n++;
-      if (!line.trim()) continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        throw new ApiError("bad_request", `${file}: line ${n}: not valid JSON; the export file is damaged`);
+    value = JSON.parse(line);
+  } catch {
+    throw new ApiError("bad_request", `${file}: line ${n}: not valid JSON; the export file is damaged`);
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) throw new ApiError("bad_request", `${file}: line ${n}: expected an object`);
+  return value as Record<string, unknown>;
+}
+
+/**
+ * The lines of a gzip JSON Lines export, parsed, read as a stream: memory holds one line (at most
+ * MAX_EXPORT_LINE_BYTES decompressed) and the decompressed total is bounded (MAX_EXPANSION).
+ * @throws ApiError bad_request naming the file and the line: invalid UTF-8 or JSON, a line too
+ *   long, a file that expands too much, a damaged or truncated gzip stream.
+ */
+async function* lines(file: string): AsyncGenerator<{ n: number; value: Record<string, unknown> }> {
+  const maxTotal = Math.max(1024 ** 3, statSync(file).size * MAX_EXPANSION);
+  let n = 0;
+  let total = 0;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  try {
+    for await (const chunk of createReadStream(file).pipe(createGunzip()) as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > maxTotal) throw new ApiError("bad_request", `${file}: line ${n + 1}: the export expands to more than ${maxTotal} bytes; it is not an Engram export`);
+      let start = 0;
+      for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
+        const bytes = pending.length ? Buffer.concat([...pending, chunk.subarray(start, nl)]) : chunk.subarray(start, nl);
+        pending = [];
+        pendingBytes = 0;
+        start = nl + 1;
+        if (bytes.length > MAX_EXPORT_LINE_BYTES) throw new ApiError("bad_request", `${file}: line ${n + 1}: longer than ${MAX_EXPORT_LINE_BYTES} bytes; the export file is damaged`);
+        const value = parseLine(file, ++n, bytes);
+        if (value) yield { n, value };
       }
-      if (!value || typeof value !== "object") throw new ApiError("bad_request", `${file}: line ${n}: expected an object`);
-      yield { n, value: value as Record<string, unknown> };
+      pending.push(chunk.subarray(start));
+      pendingBytes += chunk.length - start;
+      if (pendingBytes > MAX_EXPORT_LINE_BYTES) throw new ApiError("bad_request", `${file}: line ${n + 1}: longer than ${MAX_EXPORT_LINE_BYTES} bytes; the export file is damaged`);
     }
+    const value = pendingBytes ? parseLine(file, ++n, Buffer.concat(pending)) : null;
+    if (value) yield { n, value };
   } catch (err) {
     if (err instanceof ApiError) throw err;
-    throw new ApiError("bad_request", `${file}: ${(err as Error).message} (is it a complete Engram export?)`, { cause: err });
+    throw new ApiError("bad_request", `${file}: line ${n + 1}: ${(err as Error).message} (is it a complete Engram export?)`, { cause: err });
   }
 }
 
@@ -272,6 +308,13 @@ async function validate(db: EngramDb, file: string, onLine: (n: number) => void)
   return { header, lines: count };
 }
 
+/** Removes `dir`'s empty sub-folders (and `dir` itself when it ends up empty). */
+function removeEmptyDirs(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) removeEmptyDirs(join(dir, e.name));
+  if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true, force: true });
+}
+
 function safeRelative(p: string): boolean {
   return !isAbsolute(p) && !p.split(/[\\/]/).includes("..") && p.length > 0;
 }
@@ -287,7 +330,8 @@ export function isEmptyDatabase(db: EngramDb): boolean {
  * images into the frames folder, checks foreign keys, and completes the vector index with
  * `embedder`: the exported vectors are kept when the export used the same embedder, else (and for
  * any row without one) vectors are computed.
- * If anything fails after the first row was written, every restored row is removed again.
+ * If anything fails after the first row was written, every restored row and image file is removed
+ * again (all or nothing); the error names the file and the line.
  * @throws ApiError conflict when the database is not empty; bad_request for a bad file.
  */
 export async function restoreExport(
@@ -316,41 +360,55 @@ export async function restoreExport(
     }
     stmt.run(...cols.map((c) => decodeValue(row[c])));
   };
-  const apply = db.transaction((batch: Array<Record<string, unknown>>) => {
-    for (const v of batch) {
+  const written: string[] = []; // image files restored so far (removed again when the restore fails)
+  const applyOne = (v: Record<string, unknown>, t: string): boolean => {
+    if (t === "$image") {
+      if (!frames) return false;
+      const dest = join(frames, String(v.path));
+      mkdirSync(dirname(dest), { recursive: true, mode: PRIVATE_DIR_MODE });
+      written.push(dest);
+      writeFileSync(dest, Buffer.from(String(v.data), "base64"), { mode: PRIVATE_FILE_MODE });
+    } else if (VECTOR_TABLES[t]) {
+      if (!sameEmbedder) return false; // recomputed below by the current embedder
+      const { target, key } = VECTOR_TABLES[t];
+      const row = v.r as Record<string, unknown>;
+      const blob = decodeValue(row.vector);
+      if (!Buffer.isBuffer(blob) || blob.byteLength !== embedder.dimension * 4) {
+        throw new Error(`vector: expected ${embedder.dimension} float32 values (${embedder.dimension * 4} bytes in "$b64"), got ${Buffer.isBuffer(blob) ? `${blob.byteLength} bytes` : typeof blob}`);
+      }
+      putVector(db, target, Number(row[key]), new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength)));
+    } else {
+      const row = { ...(v.r as Record<string, unknown>) };
+      if (t === "settings" && LOCAL_SETTINGS.has(String(row.key))) return false;
+      const bad = Object.entries(row).find(([, x]) => x !== null && typeof x === "object" && !Buffer.isBuffer(decodeValue(x)));
+      if (bad) throw new Error(`column "${bad[0]}": expected a number, a string, null or {"$b64": …}, got ${Array.isArray(bad[1]) ? "an array" : "an object"}`);
+      insert(t, row);
+    }
+    return true;
+  };
+  const apply = db.transaction((batch: Array<{ n: number; value: Record<string, unknown> }>) => {
+    for (const { n, value: v } of batch) {
       const t = String(v.t);
       if (t === "$end") continue;
-      if (t === "$image") {
-        if (!frames) continue;
-        const dest = join(frames, String(v.path));
-        mkdirSync(dirname(dest), { recursive: true, mode: PRIVATE_DIR_MODE });
-        writeFileSync(dest, Buffer.from(String(v.data), "base64"), { mode: PRIVATE_FILE_MODE });
-      } else if (VECTOR_TABLES[t]) {
-        if (!sameEmbedder) continue; // recomputed below by the current embedder
-        const { target, key } = VECTOR_TABLES[t];
-        const row = v.r as Record<string, unknown>;
-        const blob = decodeValue(row.vector) as Buffer;
-        putVector(db, target, Number(row[key]), new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength)));
-      } else {
-        const row = { ...(v.r as Record<string, unknown>) };
-        if (t === "settings" && LOCAL_SETTINGS.has(String(row.key))) continue;
-        insert(t, row);
+      try {
+        if (applyOne(v, t)) counts[t] = (counts[t] ?? 0) + 1;
+      } catch (err) {
+        throw new ApiError("bad_request", `${file}: line ${n}: ${t === "$image" ? "image" : `table "${t}"`}: ${(err as Error).message}; nothing was restored`, { cause: err });
       }
-      counts[t] = (counts[t] ?? 0) + 1;
     }
   });
 
   ensureVectorTables(db, embedder);
   db.pragma("foreign_keys = OFF");
   try {
-    let batch: Array<Record<string, unknown>> = [];
+    let batch: Array<{ n: number; value: Record<string, unknown> }> = [];
     let first = true;
     for await (const { n, value } of lines(file)) {
       if (first) {
         first = false;
         continue;
       }
-      batch.push(value);
+      batch.push({ n, value });
       if (batch.length >= CHUNK) {
         apply(batch);
         batch = [];
@@ -364,6 +422,8 @@ export async function restoreExport(
   } catch (err) {
     db.pragma("foreign_keys = ON");
     deleteUserRows(db);
+    for (const f of written) rmSync(f, { force: true });
+    if (frames) removeEmptyDirs(frames);
     throw err;
   }
   db.pragma("foreign_keys = ON");

@@ -1,7 +1,8 @@
 /**
  * Finds where and why a JSON text is invalid. `JSON.parse` is fast but some of its messages carry no
  * position (`Unexpected token 'x', "..." is not valid JSON`), so after it fails this small
- * recursive-descent checker (RFC 8259 grammar) walks the same text to name the exact spot.
+ * recursive-descent checker (RFC 8259 grammar) walks the same text to name the exact spot. Its
+ * recursion is bounded: text nested deeper than `maxDepth` is a fault of its own.
  */
 
 /** Where a JSON text first breaks: `index` in UTF-16 code units of the text, and a short reason. */
@@ -23,8 +24,9 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const HEX4 = /[0-9a-fA-F]{4}/y;
 
 /** Returns the first syntax error of `text` as one JSON value, or null when it is valid JSON. */
-export function locateJsonError(text: string): JsonFault | null {
+export function locateJsonError(text: string, maxDepth = 1000): JsonFault | null {
   let i = 0;
+  let depth = 0;
   const fail = (reason: string): never => {
     throw new Fault(i, reason);
   };
@@ -70,10 +72,12 @@ export function locateJsonError(text: string): JsonFault | null {
     fail(`expected a value, got ${show()}`);
   };
   const container = (close: string, isObject: boolean): void => {
+    if (++depth > maxDepth) fail(`nested more than ${maxDepth} levels deep`);
     i++;
     ws();
     if (text[i] === close) {
       i++;
+      depth--;
       return;
     }
     for (;;) {
@@ -94,6 +98,7 @@ export function locateJsonError(text: string): JsonFault | null {
       }
       if (text[i] === close) {
         i++;
+        depth--;
         return;
       }
       fail(`expected ',' or '${close}' after ${isObject ? "a property value" : "an array element"}, got ${show()}`);

@@ -32,6 +32,9 @@ export interface JsonStreamOptions {
 /** Largest single item accepted (256 MiB): a V8 string cannot hold much more than 512 M characters. */
 const MAX_ITEM_BYTES = 256 * 1024 * 1024;
 
+/** Deepest nesting of objects and arrays accepted inside the top-level array (real exports nest < 20). */
+export const MAX_JSON_DEPTH = 256;
+
 const START = 0; // before '['
 const FIRST = 1; // after '[': an item or ']'
 const ITEM = 2; // inside an item
@@ -96,7 +99,9 @@ class ArrayScanner {
             else if (b === 0x5d) this.state = DONE;
           }
         } else if (b === 0x22) this.inString = true;
-        else if (b === 0x7b || b === 0x5b) this.depth++;
+        else if (b === 0x7b || b === 0x5b) {
+          if (++this.depth > MAX_JSON_DEPTH) this.fail(i, chunk, `item [${this.index}] is nested more than ${MAX_JSON_DEPTH} levels deep`);
+        }
         else if ((b === 0x7d || b === 0x5d) && --this.depth === 0) this.finish(chunk, itemFrom, i + 1, out);
         continue;
       }
