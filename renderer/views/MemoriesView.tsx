@@ -9,6 +9,8 @@ import { usePaged } from "../app/use-paged.js";
 import { MEMORY_TYPES, SOURCE_KIND_LABELS, TYPE_INFO } from "../components/chips.js";
 import { Icon } from "../components/icons.js";
 import { ConsolidationNotice } from "../components/ConsolidationNotice.js";
+import { NoteDialog } from "../components/NoteDialog.js";
+import { TypeEmptyState } from "../components/TypeEmptyState.js";
 import { MemoryPanel } from "../components/MemoryPanel.js";
 import { modalOpen } from "../components/use-modal-focus.js";
 import { EmptyState, ErrorState, LoadingState, Spinner } from "../components/states.js";
@@ -45,6 +47,7 @@ export function MemoriesView({ route, onImport }: { route: Route; onImport: () =
   );
   const type = (MEMORY_TYPES as readonly string[]).includes(p.get("type") ?? "") ? (p.get("type") as MemoryType) : null;
   const [selected, setSelected] = useState<number | null>(null);
+  const [noting, setNoting] = useState(false);
 
   if (isEmpty) return <Welcome />;
 
@@ -57,15 +60,16 @@ export function MemoriesView({ route, onImport }: { route: Route; onImport: () =
           <TypeTab key={t} type={t} label={TYPE_INFO[t].label} title={TYPE_INFO[t].help} count={stats?.memories[t]} active={type === t} onClick={() => setParams({ type: t })} />
         ))}
       </div>
-      <Filters params={p} setParams={setParams} />
+      <Filters params={p} setParams={setParams} onNote={() => setNoting(true)} />
       <div className={selected != null ? "split with-detail" : "split"}>
         <div className="list-pane" role="tabpanel" aria-label={type ? TYPE_INFO[type].label : "All memories"}>
-          <MemoryResults params={p} type={type} selected={selected} onSelect={setSelected} onImport={onImport} />
+          <MemoryResults params={p} type={type} selected={selected} onSelect={setSelected} onImport={onImport} onNote={() => setNoting(true)} />
         </div>
         {selected != null && (
           <DetailPane id={selected} onClose={() => setSelected(null)} onOpenMemory={setSelected} />
         )}
       </div>
+      {noting && <NoteDialog onClose={() => setNoting(false)} onSaved={(ids) => ids[0] != null && setSelected(ids[0])} />}
     </div>
   );
 }
@@ -91,7 +95,7 @@ function TypeTab({ type, label, title, count, active, onClick }: { type?: Memory
   );
 }
 
-function Filters({ params, setParams }: { params: URLSearchParams; setParams: (c: Record<string, string | undefined>) => void }) {
+function Filters({ params, setParams, onNote }: { params: URLSearchParams; setParams: (c: Record<string, string | undefined>) => void; onNote: () => void }) {
   const searching = !!params.get("q");
   const [app, setApp] = useState(params.get("app") ?? "");
   useEffect(() => setApp(params.get("app") ?? ""), [params]);
@@ -137,6 +141,9 @@ function Filters({ params, setParams }: { params: URLSearchParams; setParams: (c
           Clear filters
         </button>
       )}
+      <button type="button" className="btn btn-sm filter-note" onClick={onNote}>
+        <Icon name="edit" size={14} /> Write a note
+      </button>
     </div>
   );
 }
@@ -163,16 +170,16 @@ function filtersOf(params: URLSearchParams): Pick<SearchRequest, "from" | "to" |
   };
 }
 
-function MemoryResults({ params, type, selected, onSelect, onImport }: { params: URLSearchParams; type: MemoryType | null; selected: number | null; onSelect: (id: number) => void; onImport: () => void }) {
+function MemoryResults({ params, type, selected, onSelect, onImport, onNote }: { params: URLSearchParams; type: MemoryType | null; selected: number | null; onSelect: (id: number) => void; onImport: () => void; onNote: () => void }) {
   const q = params.get("q")?.trim() ?? "";
   return q ? (
     <SearchResults query={q} params={params} type={type} selected={selected} onSelect={onSelect} />
   ) : (
-    <BrowseList params={params} type={type} selected={selected} onSelect={onSelect} onImport={onImport} />
+    <BrowseList params={params} type={type} selected={selected} onSelect={onSelect} onImport={onImport} onNote={onNote} />
   );
 }
 
-function BrowseList({ params, type, selected, onSelect, onImport }: { params: URLSearchParams; type: MemoryType | null; selected: number | null; onSelect: (id: number) => void; onImport: () => void }) {
+function BrowseList({ params, type, selected, onSelect, onImport, onNote }: { params: URLSearchParams; type: MemoryType | null; selected: number | null; onSelect: (id: number) => void; onImport: () => void; onNote: () => void }) {
   const api = useApi();
   const { version } = useData();
   const sort = (params.get("sort") ?? "occurred_desc") as NonNullable<ListMemoriesRequest["sort"]>;
@@ -194,10 +201,11 @@ function BrowseList({ params, type, selected, onSelect, onImport }: { params: UR
       </EmptyState>
     );
   }
+  if (rows.length === 0 && type && !pinnedOnly) return <TypeEmptyState type={type} onImport={onImport} onNote={onNote} />;
   if (rows.length === 0) {
     return (
-      <EmptyState icon="memories" title={pinnedOnly ? "Nothing pinned" : type ? `No ${TYPE_INFO[type].label.toLowerCase()} memories yet` : "No memories yet"} actions={<button type="button" className="btn btn-primary" onClick={onImport}>Import chats…</button>}>
-        {type ? TYPE_INFO[type].help + " will show here once Engram has learnt some." : "Import a chat export or turn on capture."}
+      <EmptyState icon="memories" title={pinnedOnly ? "Nothing pinned" : "No memories yet"} actions={<button type="button" className="btn btn-primary" onClick={onImport}>Import chats…</button>}>
+        {pinnedOnly ? "Pin a memory to keep it here and out of reach of consolidation." : "Import a chat export, write a note or turn on capture."}
       </EmptyState>
     );
   }

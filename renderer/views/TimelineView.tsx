@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { TimelineDay } from "../../core/api/types.js";
+import type { ActivityDay, TimelineDay } from "../../core/api/types.js";
 import { useApi } from "../app/api-context.js";
 import { useData } from "../app/data.js";
 import { useInspector } from "../app/inspector.js";
@@ -9,7 +9,8 @@ import { TYPE_INFO, TypeChip } from "../components/chips.js";
 import { Icon } from "../components/icons.js";
 import { EmptyState, ErrorState, LoadingState, Spinner } from "../components/states.js";
 import { Welcome } from "../components/Welcome.js";
-import { countOf, formatCount, formatDay, formatTime, fromDateInput, toDateInput } from "../lib/format.js";
+import { countOf, errorMessage, formatCount, formatDay, formatTime, fromDateInput, toDateInput } from "../lib/format.js";
+import { ActivityOverview } from "./timeline/ActivityOverview.js";
 
 const DAYS_PER_PAGE = 7;
 const DAY_MS = 86_400_000;
@@ -25,14 +26,21 @@ export function TimelineView({ route, onImport }: { route: Route; onImport: () =
   const date = route.params.get("date") ?? "";
   const dayStart = fromDateInput(date);
   const before = dayStart != null ? dayStart + DAY_MS : undefined;
+  const conv = Number(route.params.get("conversation")) || undefined;
+  const person = Number(route.params.get("person")) || undefined;
   const [range, setRange] = useState<{ first: number; last: number } | null>(null);
+  const [activity, setActivity] = useState<ActivityDay[] | null>(null);
   const tz = new Date().getTimezoneOffset();
+  const setParams = (changes: Record<string, string | undefined>): void => navigate("timeline", { ...Object.fromEntries(route.params), ...changes });
 
   const paged = usePaged(async (cursor) => {
-    const r = await api.timeline({ before: cursor ? Number(cursor) : before, days: DAYS_PER_PAGE, tzOffsetMinutes: tz, perDay: 60 });
+    const r = await api.timeline({
+      before: cursor ? Number(cursor) : before, days: DAYS_PER_PAGE, tzOffsetMinutes: tz, perDay: 60, conversationId: conv, entityId: person, activity: !cursor,
+    });
     if (r.range) setRange(r.range);
+    if (r.activity) setActivity(r.activity);
     return { items: r.days, nextCursor: r.nextBefore != null ? String(r.nextBefore) : null, total: null };
-  }, [api, before, version]);
+  }, [api, before, conv, person, version]);
 
   const sentinel = useRef<HTMLDivElement>(null);
   const { hasMore, loading, loadMore } = paged;
@@ -58,29 +66,42 @@ export function TimelineView({ route, onImport }: { route: Route; onImport: () =
             value={date}
             min={range ? toDateInput(range.first) : undefined}
             max={range ? toDateInput(range.last) : undefined}
-            onChange={(e) => navigate("timeline", { date: e.target.value })}
+            onChange={(e) => setParams({ date: e.target.value })}
           />
         </label>
-        <button type="button" className="btn btn-sm" onClick={() => navigate("timeline")} disabled={!date}>Latest</button>
+        <button type="button" className="btn btn-sm" onClick={() => setParams({ date: undefined })} disabled={!date}>Latest</button>
         {range && (
-          <button type="button" className="btn btn-sm btn-ghost" onClick={() => navigate("timeline", { date: toDateInput(range.first) })}>
+          <button type="button" className="btn btn-sm btn-ghost" onClick={() => setParams({ date: toDateInput(range.first) })}>
             First day
           </button>
         )}
-        {range && <span className="muted toolbar-note">Your memories span {toDateInput(range.first)} to {toDateInput(range.last)}</span>}
+        <PersonFilter id={person} onChange={(id) => setParams({ person: id == null ? undefined : String(id) })} />
+        {conv != null && (
+          <span className="filter-chip">
+            Conversation: {paged.items.flatMap((d) => d.conversations).find((c) => c.id === conv)?.title ?? `#${conv}`}
+            <button type="button" className="icon-btn" aria-label="Show every conversation" onClick={() => setParams({ conversation: undefined })}><Icon name="close" size={14} /></button>
+          </span>
+        )}
       </div>
       <div className="view-scroll">
         <div className="page timeline">
+          {activity && <ActivityOverview days={activity} current={paged.items[0]?.start ?? null} onJump={(d) => setParams({ date: d })} />}
           {paged.error && paged.items.length === 0 ? (
             <ErrorState title="Could not load the timeline" error={paged.error} onRetry={paged.reload} />
           ) : paged.loading && paged.items.length === 0 ? (
             <LoadingState label="Loading days…" />
           ) : paged.items.length === 0 ? (
-            <EmptyState icon="timeline" title={date ? `Nothing on or before ${date}` : "Nothing on the timeline yet"} actions={<button type="button" className="btn btn-primary" onClick={onImport}>Import chats…</button>}>
-              Episodes and screenshots appear here day by day.
-            </EmptyState>
+            conv != null || person != null ? (
+              <EmptyState icon="timeline" title={date ? `Nothing of theirs on or before ${date}` : "Nothing on the timeline for this filter"} actions={<button type="button" className="btn" onClick={() => setParams({ person: undefined, conversation: undefined })}>Show everything</button>}>
+                {date ? "Try a later date or Latest." : "Try another person or conversation."}
+              </EmptyState>
+            ) : (
+              <EmptyState icon="timeline" title={date ? `Nothing on or before ${date}` : "Nothing on the timeline yet"} actions={<button type="button" className="btn btn-primary" onClick={onImport}>Import chats…</button>}>
+                Episodes and screenshots appear here day by day.
+              </EmptyState>
+            )
           ) : (
-            paged.items.map((d) => <Day key={d.date} day={d} />)
+            paged.items.map((d) => <Day key={d.date} day={d} onConversation={(id) => setParams({ conversation: String(id) })} />)
           )}
           <div ref={sentinel} />
           {paged.items.length > 0 && (
@@ -100,7 +121,7 @@ export function TimelineView({ route, onImport }: { route: Route; onImport: () =
   );
 }
 
-function Day({ day }: { day: TimelineDay }) {
+function Day({ day, onConversation }: { day: TimelineDay; onConversation: (id: number) => void }) {
   const { openMemory, openSource } = useInspector();
   const c = day.counts;
   const more = c.memories - day.episodes.length;
@@ -112,6 +133,18 @@ function Day({ day }: { day: TimelineDay }) {
           {[c.memories && countOf(c.memories, "memory", "memories"), c.chatTurns && countOf(c.chatTurns, "message"), c.screenshots && countOf(c.screenshots, "screenshot")].filter(Boolean).join(" · ")}
         </span>
       </header>
+      {(day.conversations.length > 0 || day.apps.length > 0) && (
+        <div className="chip-row day-context">
+          {day.conversations.map((cv) => (
+            <button key={cv.id} type="button" className="entity-chip" title={`Only this conversation (${countOf(cv.messages, "message")} this day)`} onClick={() => onConversation(cv.id)}>
+              <Icon name="chat" size={12} /> {cv.title ?? `Conversation #${cv.id}`}
+            </button>
+          ))}
+          {day.apps.map((a) => (
+            <span key={a.app} className="entity-chip" title={countOf(a.screenshots, "screenshot")}><Icon name="capture" size={12} /> {a.app}</span>
+          ))}
+        </div>
+      )}
       {day.episodes.length > 0 && (
         <ul className="episodes">
           {day.episodes.map((e) => (
@@ -141,5 +174,43 @@ function Day({ day }: { day: TimelineDay }) {
         </div>
       )}
     </section>
+  );
+}
+
+/** "Person": a name to narrow the timeline to the memories that mention them. */
+function PersonFilter({ id, onChange }: { id: number | undefined; onChange: (id: number | null) => void }) {
+  const api = useApi();
+  const [name, setName] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState<string | null>(null);
+  useEffect(() => {
+    if (id == null) return setShown(null);
+    let live = true;
+    api.getEntity({ id, limit: 1 }).then((e) => live && setShown(e.entity.name), () => live && setShown(`#${id}`));
+    return () => {
+      live = false;
+    };
+  }, [api, id]);
+  if (id != null) {
+    return (
+      <span className="filter-chip">
+        Person: {shown ?? "…"}
+        <button type="button" className="icon-btn" aria-label="Show everyone" onClick={() => onChange(null)}><Icon name="close" size={14} /></button>
+      </span>
+    );
+  }
+  return (
+    <form
+      className="filter"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!name.trim()) return;
+        api.getEntity({ name: name.trim(), limit: 1 }).then((r) => (setError(null), setName(""), onChange(r.entity.id)), (err: unknown) => setError(errorMessage(err)));
+      }}
+    >
+      <span className="filter-label">Person</span>
+      <input className="input filter-app" value={name} onChange={(e) => (setName(e.target.value), setError(null))} placeholder="Anyone" aria-label="Person" aria-invalid={error != null} title={error ?? undefined} />
+      {error && <span className="error-text filter-error" role="alert">{error}</span>}
+    </form>
   );
 }
