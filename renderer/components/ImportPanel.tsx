@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent } from "react";
 import type { FileInput, ImportFormat, ImportResult } from "../../core/api/types.js";
+import { transport } from "../api/index.js";
 import { useApi } from "../app/api-context.js";
 import { useData } from "../app/data.js";
 import { useToasts } from "../app/toasts.js";
@@ -25,7 +26,7 @@ type ImportState =
   | { step: "error"; message: string };
 
 /**
- * Importing a chat export: drop a file on the zone, pick one, or type a path on this machine; shows
+ * Importing a chat export: drop a file on the zone, pick one, or (desktop app only) type a path on this machine; shows
  * progress per phase, then what was added. Cancel aborts the import.
  */
 export function ImportPanel({ compact = false, onDone }: { compact?: boolean; onDone?: (r: ImportResult) => void }) {
@@ -121,7 +122,8 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
             {FORMATS.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
           </select>
         </label>
-        <form
+        {/* a path typed here would be a client-chosen path: over HTTP the server refuses those (files are uploaded) */}
+        {transport() === "ipc" && <form
           className="field import-path"
           onSubmit={(e) => {
             e.preventDefault();
@@ -133,7 +135,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
             <input className="input" value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/me/Downloads/conversations.json" aria-label="File path" />
             <button type="submit" className="btn" disabled={!path.trim()}>Import</button>
           </div>
-        </form>
+        </form>}
       </div>
     </div>
   );
