@@ -12,6 +12,7 @@ import { ModelsApi, type ModelHooks } from "./models.js";
 import { getEntity } from "./entities.js";
 import { remember } from "./remember.js";
 import { lastConsolidation, undoMerge } from "./consolidation.js";
+import { createMemory } from "./create-memory.js";
 import { parseRequest } from "./schemas.js";
 import type { ApiMethod, EngramApi, StreamOptions } from "./types.js";
 
@@ -39,6 +40,7 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
     listMemories: async (r) => memories.listMemories(ctx, r),
     getMemory: async (r) => memories.getMemoryDetail(ctx, r),
     updateMemory: (r) => memories.updateMemory(ctx, r),
+    createMemory: (r) => createMemory(ctx, r),
     pinMemory: async (r) => memories.pinMemory(ctx, r),
     deleteMemory: async (r) => (r.withSources ? { undoToken: "", undoUntil: 0, forgotten: forgetMemories(ctx.db, ctx.dbPath, [r.id], { withSources: true }) } : undo.delete(r)),
     undoDelete: async (r) => undo.undo(r),

@@ -195,6 +195,18 @@ export interface ListMemoriesRequest {
   limit?: number;
 }
 
+/** `createMemory`: a memory added by hand (any type but `vault`). `title` defaults to the start of
+ * `content`; `occurredAt`: when it happened (episodes), if it matters. */
+export interface CreateMemoryRequest {
+  type: MemoryType;
+  title?: string;
+  content: string;
+  details?: Record<string, unknown>;
+  occurredAt?: number | null;
+  importance?: number;
+  pinned?: boolean;
+}
+
 /** `updateMemory`: the user's edit. Only given fields change; the memory becomes `userEdited`
  * (engines never change it again) and an `EDIT` version is written. */
 export interface UpdateMemoryRequest {
@@ -863,6 +875,7 @@ export interface EngramApi {
   listMemories(req: ListMemoriesRequest): Promise<Page<Memory>>;
   getMemory(req: MemoryIdRequest): Promise<MemoryDetail>;
   updateMemory(req: UpdateMemoryRequest): Promise<Memory>;
+  createMemory(req: CreateMemoryRequest): Promise<Memory>;
   pinMemory(req: PinMemoryRequest): Promise<Memory>;
   deleteMemory(req: DeleteMemoryRequest): Promise<DeleteMemoryResult>;
   undoDelete(req: UndoDeleteRequest): Promise<Memory>;

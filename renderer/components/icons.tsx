@@ -5,9 +5,10 @@ export type IconName =
   | "chat" | "memories" | "timeline" | "graph" | "capture" | "models" | "privacy"
   | "search" | "sun" | "moon" | "close" | "pin" | "trash" | "edit" | "upload" | "download"
   | "play" | "pause" | "history" | "link" | "alert" | "check" | "send" | "image" | "calendar"
-  | "chevron-left" | "chevron-right" | "filter" | "sparkles";
+  | "chevron-left" | "chevron-right" | "filter" | "sparkles" | "plus";
 
 const PATHS: Record<IconName, ReactNode> = {
+  plus: <path d="M12 5v14M5 12h14" />,
   chat: <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12Z" />,
   memories: (<><rect x="4" y="4" width="16" height="5" rx="1.5" /><rect x="4" y="11" width="16" height="4" rx="1.5" /><rect x="4" y="17" width="10" height="3" rx="1.5" /></>),
   timeline: (<><path d="M12 3v18" /><circle cx="12" cy="7" r="2" /><circle cx="12" cy="16" r="2" /><path d="M14 7h6M4 16h6" /></>),

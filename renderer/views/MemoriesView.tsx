@@ -8,6 +8,7 @@ import { useAsync } from "../app/use-async.js";
 import { usePaged } from "../app/use-paged.js";
 import { MEMORY_TYPES, SOURCE_KIND_LABELS, TYPE_INFO } from "../components/chips.js";
 import { Icon } from "../components/icons.js";
+import { AddMemoryDialog } from "../components/AddMemoryDialog.js";
 import { ConsolidationNotice } from "../components/ConsolidationNotice.js";
 import { NoteDialog } from "../components/NoteDialog.js";
 import { TypeEmptyState } from "../components/TypeEmptyState.js";
@@ -48,6 +49,7 @@ export function MemoriesView({ route, onImport }: { route: Route; onImport: () =
   const type = (MEMORY_TYPES as readonly string[]).includes(p.get("type") ?? "") ? (p.get("type") as MemoryType) : null;
   const [selected, setSelected] = useState<number | null>(null);
   const [noting, setNoting] = useState(false);
+  const [adding, setAdding] = useState(false);
 
   if (isEmpty) return <Welcome />;
 
@@ -60,7 +62,7 @@ export function MemoriesView({ route, onImport }: { route: Route; onImport: () =
           <TypeTab key={t} type={t} label={TYPE_INFO[t].label} title={TYPE_INFO[t].help} count={stats?.memories[t]} active={type === t} onClick={() => setParams({ type: t })} />
         ))}
       </div>
-      <Filters params={p} setParams={setParams} onNote={() => setNoting(true)} />
+      <Filters params={p} setParams={setParams} onNote={() => setNoting(true)} onAdd={() => setAdding(true)} />
       <div className={selected != null ? "split with-detail" : "split"}>
         <div className="list-pane" role="tabpanel" aria-label={type ? TYPE_INFO[type].label : "All memories"}>
           <MemoryResults params={p} type={type} selected={selected} onSelect={setSelected} onImport={onImport} onNote={() => setNoting(true)} />
@@ -70,6 +72,7 @@ export function MemoriesView({ route, onImport }: { route: Route; onImport: () =
         )}
       </div>
       {noting && <NoteDialog onClose={() => setNoting(false)} onSaved={(ids) => ids[0] != null && setSelected(ids[0])} />}
+      {adding && <AddMemoryDialog initialType={type} onClose={() => setAdding(false)} onAdded={setSelected} />}
     </div>
   );
 }
@@ -95,7 +98,7 @@ function TypeTab({ type, label, title, count, active, onClick }: { type?: Memory
   );
 }
 
-function Filters({ params, setParams, onNote }: { params: URLSearchParams; setParams: (c: Record<string, string | undefined>) => void; onNote: () => void }) {
+function Filters({ params, setParams, onNote, onAdd }: { params: URLSearchParams; setParams: (c: Record<string, string | undefined>) => void; onNote: () => void; onAdd: () => void }) {
   const searching = !!params.get("q");
   const [app, setApp] = useState(params.get("app") ?? "");
   useEffect(() => setApp(params.get("app") ?? ""), [params]);
@@ -143,6 +146,9 @@ function Filters({ params, setParams, onNote }: { params: URLSearchParams; setPa
       )}
       <button type="button" className="btn btn-sm filter-note" onClick={onNote}>
         <Icon name="edit" size={14} /> Write a note
+      </button>
+      <button type="button" className="btn btn-sm" onClick={onAdd}>
+        <Icon name="plus" size={14} /> Add memory
       </button>
     </div>
   );

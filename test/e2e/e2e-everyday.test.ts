@@ -161,6 +161,22 @@ describe("Engram as people use it (issue 14)", () => {
     await dialog.waitFor({ state: "detached" });
     const stats = await apiCall<Stats>(served, "stats", {});
     expect(stats.sources.manual).toBe(1);
+
+    // add a memory by hand, of the tab's type
+    await page.getByRole("tab", { name: /Procedural/ }).click();
+    await page.getByRole("button", { name: "Add memory" }).click();
+    const add = page.getByRole("dialog", { name: "Add a memory" });
+    expect(await add.getByLabel("Type").inputValue()).toBe("procedural");
+    await add.getByLabel("What to remember").fill("To bleed the radiators: 1. turn the heating off 2. open the valve with the key 3. close it when water comes out");
+    await add.getByLabel("Title (optional)").fill("Bleeding the radiators");
+    await shot(page, "everyday-add-memory");
+    await add.getByRole("button", { name: "Add memory" }).click();
+    await page.getByText("Added a procedural memory").waitFor();
+    const pane = page.getByRole("complementary", { name: "Memory details" });
+    await pane.getByRole("heading", { name: "Bleeding the radiators" }).waitFor();
+    await pane.getByText("Edited by you").waitFor();
+    await page.getByRole("listbox", { name: "Memories" }).getByRole("option").filter({ hasText: "Bleeding the radiators" }).waitFor();
+    await page.keyboard.press("Escape");
     await page.getByRole("tab", { name: /^All/ }).click();
   }, 120_000);
 

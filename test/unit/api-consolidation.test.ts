@@ -55,3 +55,22 @@ describe("what consolidation did", () => {
     await expect(t.api.undoMerge({ id: 999 })).rejects.toMatchObject({ code: "not_found" });
   });
 });
+
+describe("adding a memory by hand", () => {
+  it("adds a memory of any type as the user's, searchable at once; refuses a vault item", async () => {
+    const embedder = { id: "test-embedder", dimension: 8, embed: async (texts: string[]) => texts.map(() => new Float32Array([1, 0, 0, 0, 0, 0, 0, 0])) };
+    const h = testApi({ embedder, now: () => T0 });
+    try {
+      const m = await h.api.createMemory({ type: "procedural", content: "To renew the passport: 1. fill the form 2. bring two photos", occurredAt: T0 });
+      expect(m).toMatchObject({ type: "procedural", engine: "user", userEdited: true, title: "To renew the passport: 1. fill the form 2. bring two photos", occurredAt: T0 });
+      expect((await h.api.memoryHistory({ id: m.id })).map((v) => [v.op, v.actor, v.reason])).toEqual([["ADD", "user", "added by hand"]]);
+      const found = await h.api.search({ query: "passport photos", k: 5, mode: "bm25" });
+      expect(found.hits.map((x) => x.memory.id)).toContain(m.id);
+      expect((await h.api.listMemories({ types: ["procedural"] })).items.map((x) => x.id)).toEqual([m.id]);
+      await expect(h.api.createMemory({ type: "vault", content: "the safe code is 1234" })).rejects.toMatchObject({ code: "bad_request", field: "type" });
+      await expect(h.api.createMemory({ type: "semantic", content: "   " })).rejects.toMatchObject({ code: "bad_request" });
+    } finally {
+      h.close();
+    }
+  });
+});

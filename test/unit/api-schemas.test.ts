@@ -14,7 +14,7 @@ function fails(method: Parameters<typeof parseRequest>[0], req: unknown): ApiErr
 
 describe("API request validation", () => {
   it("has a schema for every method and knows which stream", () => {
-    expect(API_METHODS.length).toBe(40);
+    expect(API_METHODS.length).toBe(41);
     for (const m of API_METHODS) expect(REQUEST_SCHEMAS[m]).toBeDefined();
     expect(API_METHODS.filter(isStreamingMethod).sort()).toEqual(["ask", "chat", "downloadModel", "exportData", "importFile"]);
     expect(isApiMethod("toString")).toBe(false);
