@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -10,6 +10,7 @@ import { ensureVectorTables } from "../../core/db/vectors.js";
 import { storeConversation } from "../../core/ingest/store.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
 import type { Embedder } from "../../models/embedder.js";
+import { exportDataset } from "../../models/adapters/dataset.js";
 import { createEmbedder } from "../../models/embedders.js";
 import { closeLlm, getLlm, LlmOutputError, OpenAiLlm } from "../../models/llm/index.js";
 import { testApi, type TestApi } from "../helpers/api.js";
@@ -146,6 +147,12 @@ describe("an OpenAI-compatible server as the chat model (a real HTTP server on 1
     expect(kinds.at(-1)).toBe("citations");
     expect(server.requests.at(-1)).toMatchObject({ stream: true, model: "tiny" });
     expect(server.requests.at(-1)!.messages.at(-1)!.content).toMatch(/<memory n="1"/);
+
+    // the call is logged like a local model's, so a training dataset can still be exported
+    const file = join(dir, "answer.jsonl");
+    expect(exportDataset(t.db, "answer", file)).toMatchObject({ from: "llm_calls", examples: 1 });
+    const line = JSON.parse(readFileSync(file, "utf8").trim()) as { messages: Array<{ role: string; content: string }> };
+    expect(line.messages.at(-1)).toEqual({ role: "assistant", content: a.answer });
   });
 
   it("a connection dropped mid-answer gives a clear error and leaves the database unchanged", async () => {
