@@ -4,7 +4,7 @@
  * stopping early at a time limit. Reports requests/s, latency percentiles, errors and the
  * server's RSS before and after (Linux /proc).
  *
- *   npm run bench:serve-load -- --db DB [--n 1000] [--concurrency 20] [--seconds 120] [--out FILE]
+ *   npm run bench:serve-load -- --db DB [--n 1000] [--concurrency 20] [--seconds 120] [--mode hybrid|bm25|vector] [--out FILE]
  *
  * Queries: the first six words of the database's first 200 sources (deterministic, varied).
  * Only 127.0.0.1 is contacted; the server is stopped at the end.
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     n: { type: "string", default: "1000" },
     concurrency: { type: "string", default: "20" },
     seconds: { type: "string", default: "120" },
+    mode: { type: "string", default: "hybrid" },
     out: { type: "string" },
   },
 });
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
     const res = await fetch(`${url.origin}/api/search`, {
       method: "POST",
       headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-      body: JSON.stringify({ query, k: 10 }),
+      body: JSON.stringify({ query, k: 10, mode: values.mode }),
     });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     await res.json();
@@ -99,7 +100,7 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     const sorted = [...latencies].sort((a, b) => a - b);
     const result = {
-      db: values.db, requests: latencies.length + errors, concurrency, seconds: Math.round(seconds * 10) / 10,
+      db: values.db, mode: values.mode, requests: latencies.length + errors, concurrency, seconds: Math.round(seconds * 10) / 10,
       perSecond: Math.round(((latencies.length + errors) / seconds) * 10) / 10,
       p50Ms: Math.round(pct(sorted, 50)), p95Ms: Math.round(pct(sorted, 95)), p99Ms: Math.round(pct(sorted, 99)), errors,
       rssMbBefore: rssBefore, rssMbAfter: rssMb(server.pid!), cpus: (await import("node:os")).cpus().length, at: new Date().toISOString(),
