@@ -37,8 +37,9 @@ export function registerWriteTools(server: McpServer, api: EngramApi, readOnly: 
       const r = await api.remember({ text: a.text, occurredAt: toTime(a.occurred_at, "occurred_at") });
       const head = r.duplicate ? `Already remembered (note #${r.sourceId}); nothing new was stored.` : `Stored as note #${r.sourceId}.`;
       if (!r.memories.length) return textResult(`${head} No memory was made from it.`);
-      const provenance = await api.memoryProvenance({ id: r.memories[0]!.id });
-      return dataResult([`${head} Memories made or updated from it:`, ...r.memories.map((m) => quoteMemory(m, provenance))]);
+      const quoted: string[] = [];
+      for (const m of r.memories) quoted.push(quoteMemory(m, await api.memoryProvenance({ id: m.id })));
+      return dataResult([`${head} Memories made or updated from it:`, ...quoted]);
     },
   );
 
