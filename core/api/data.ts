@@ -12,6 +12,7 @@ import { createMemoryEngine } from "../memory/index.js";
 import { embedderIdentity, type ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
 import { exportDatabase, isEngramExport, restoreExport } from "./export-import.js";
+import { exportMarkdown } from "./export-markdown.js";
 import { framesDirFor } from "../capture/storage.js";
 import { dataDirOf, dbBytes, exportsDir, stageStream } from "./files.js";
 import type {
@@ -62,6 +63,11 @@ export async function exportData(ctx: ApiContext, req: ExportRequest, so: Stream
   const dir = exportsDir(ctx.dbPath);
   if (!req.path && !dir) throw new ApiError("bad_request", "exportData: path: give a file path (this database has no data folder)", { field: "path" });
   const stamp = new Date(ctx.now()).toISOString().replace(/[:.]/g, "-").slice(0, 19);
+  if (req.format === "markdown") {
+    const md = req.path ?? join(dir!, `engram-${stamp}-markdown.zip`);
+    const { bytes, counts } = await exportMarkdown(ctx.db, md, ctx.now());
+    return { path: md, bytes, counts, downloadUrl: ctx.exportUrl(md) };
+  }
   const path = req.path ?? join(dir!, `engram-${stamp}.jsonl.gz`);
   const { counts, bytes } = await exportDatabase(ctx.db, ctx.dbPath, path, {
     withScreenshots: req.withScreenshots, now: ctx.now(), onProgress: (table, rows) => so.onEvent?.({ type: "progress", table, rows }),

@@ -110,7 +110,7 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   listChats: z.strictObject({ cursor: cursor.optional(), limit: limit(200).optional() }),
   getChat: z.strictObject({ conversationId: id, limit: limit(5000).optional() }),
   importFile: fileInput,
-  exportData: z.strictObject({ path: path.optional(), withScreenshots: z.boolean().optional() }),
+  exportData: z.strictObject({ path: path.optional(), withScreenshots: z.boolean().optional(), format: z.enum(["engram", "markdown"]).optional() }),
   deleteEverything: z.strictObject({
     confirm: z.literal("delete everything", { error: 'confirm must be exactly "delete everything"' }),
     includeSettings: z.boolean().optional(),

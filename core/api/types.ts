@@ -579,6 +579,9 @@ export interface ImportResult {
 export interface ExportRequest {
   path?: string;
   withScreenshots?: boolean;
+  /** `engram` (default): the portable restore file; `markdown`: a ZIP of Markdown files people can
+   * read and take elsewhere (one per memory type and one per person or thing; no vault items) */
+  format?: "engram" | "markdown";
 }
 
 /** Progress of an export: rows written per table. */

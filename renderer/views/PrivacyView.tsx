@@ -101,12 +101,14 @@ function ExportCard() {
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const run = async (): Promise<void> => {
+  const [format, setFormat] = useState<"engram" | "markdown">("engram");
+  const run = async (as: "engram" | "markdown"): Promise<void> => {
     setRunning(true);
+    setFormat(as);
     setError(null);
     setResult(null);
     try {
-      setResult(await api.exportData({ withScreenshots }, { onEvent: setProgress }));
+      setResult(await api.exportData(as === "markdown" ? { format: "markdown" } : { withScreenshots }, { onEvent: setProgress }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -119,11 +121,16 @@ function ExportCard() {
       <div className="card-head">
         <div>
           <h2 id="export-title">Export</h2>
-          <p>One portable file with your sources, memories and their history, entities and links, and settings.</p>
+          <p>One portable file with your sources, memories and their history, entities and links, and settings; or your memories as Markdown to read and take elsewhere (a file per memory type and per person or thing).</p>
         </div>
-        <button type="button" className="btn" onClick={() => void run()} disabled={running}>
-          {running ? <><Spinner label="Exporting" /> Exporting…</> : <><Icon name="download" size={15} /> Export</>}
-        </button>
+        <div className="card-actions">
+          <button type="button" className="btn" onClick={() => void run("engram")} disabled={running}>
+            {running && format === "engram" ? <><Spinner label="Exporting" /> Exporting…</> : <><Icon name="download" size={15} /> Export</>}
+          </button>
+          <button type="button" className="btn" onClick={() => void run("markdown")} disabled={running}>
+            {running && format === "markdown" ? <><Spinner label="Exporting" /> Exporting…</> : <><Icon name="download" size={15} /> Export as Markdown</>}
+          </button>
+        </div>
       </div>
       <div className="card-body">
         <label className="checkbox">
@@ -134,7 +141,7 @@ function ExportCard() {
           <div className="banner banner-info" role="status">
             <Icon name="check" />
             <div>
-              Exported {formatBytes(result.bytes)} to <span className="mono selectable">{result.path}</span>.
+              Exported {formatBytes(result.bytes)}{format === "markdown" ? " of Markdown (a ZIP)" : ""} to <span className="mono selectable">{result.path}</span>.
               {result.downloadUrl && <> <a href={result.downloadUrl} download>Download the file</a></>}
             </div>
           </div>

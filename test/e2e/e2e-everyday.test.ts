@@ -399,6 +399,22 @@ describe("Engram as people use it (issue 14)", () => {
     expect(await page.getByTestId("consolidation-notice").count()).toBe(0);
   }, 180_000);
 
+  it("exports the memories as Markdown people can read: a ZIP with a file per type and per person", async () => {
+    await go("Privacy & data");
+    await page.getByRole("button", { name: "Export as Markdown" }).click();
+    const link = page.getByRole("link", { name: "Download the file" });
+    await link.waitFor({ timeout: 60_000 });
+    await shot(page, "everyday-export-markdown");
+    const res = await fetch(new URL((await link.getAttribute("href"))!, served.origin));
+    expect(res.status).toBe(200);
+    const zip = Buffer.from(await res.arrayBuffer());
+    expect(zip.subarray(0, 4).toString("latin1")).toBe("PK\x03\x04");
+    const text = zip.toString("utf8");
+    expect(text).toContain("memories/semantic.md");
+    expect(text).toContain("README.md");
+    expect(text).toMatch(/people-and-things\/caroline-\d+\.md/);
+  }, 120_000);
+
   it("every main view at 1024×700 (screenshots)", async () => {
     await page.setViewportSize({ width: 1024, height: 700 });
     for (const [label, name] of [["Chat", "chat"], ["Memories", "memories"], ["Timeline", "timeline"], ["Graph", "graph"]] as const) {
