@@ -1,3 +1,5 @@
+import { totalmem } from "node:os";
+import { recommendModels } from "./recommend.js";
 import { existsSync } from "node:fs";
 import { addAdapter, listAdapters, removeAdapter as unregisterAdapter, type AdapterRecord } from "../../models/adapters/registry.js";
 import { entrySize, findCatalogEntry, loadCatalog, type CatalogEntry } from "../../models/catalog.js";
@@ -88,6 +90,7 @@ export class ModelsApi {
       adapters: listAdapters(db).map(adapterInfo),
       embedder: await embedderIdentity(this.ctx),
       engine: activeModel(db, "chat") || activeEndpoint(db) ? "llm" : "heuristic",
+      machine: { memoryBytes: totalmem(), recommended: recommendModels(models, totalmem()) },
     };
   }
 

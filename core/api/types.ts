@@ -734,6 +734,8 @@ export interface ModelsState {
   adapters: AdapterInfo[];
   embedder: { id: string; dimension: number };
   engine: EngineKind;
+  /** this computer's memory and the catalog models recommended for it (core/api/recommend.ts) */
+  machine?: { memoryBytes: number; recommended: { chat: string | null; embedding: string | null } };
 }
 
 /** `downloadModel`: a catalog model. `allowUnverified`: accept a file without a published sha256. */

@@ -93,6 +93,15 @@ export function ModelsView() {
           </div>
         </section>
 
+        {state.machine && (
+          <Recommended
+            machine={state.machine}
+            models={state.models}
+            downloads={downloads}
+            onDownload={download}
+            onUse={(m) => run(`use ${m.name}`, () => api.useModel({ id: m.id }))}
+          />
+        )}
         <ModelTable title="Chat models" models={chat} downloads={downloads} onDownload={download} onUse={(m) => run(`use ${m.name}`, () => api.useModel({ id: m.id }))} onRemove={(m) => run(`remove ${m.name}`, () => api.removeModel({ id: m.id }))} />
         <ModelServers endpoints={state.endpoints} onChanged={setState} />
         <ModelTable title="Embedding models" models={embedding} downloads={downloads} onDownload={download} onUse={(m) => run(`use ${m.name}`, () => api.useModel({ id: m.id }))} onRemove={(m) => run(`remove ${m.name}`, () => api.removeModel({ id: m.id }))} />
@@ -300,5 +309,55 @@ function AdapterRow({ op, base, adapters, onChanged }: { op: (typeof OPERATIONS)
         <button type="submit" className="btn btn-sm" disabled={busy || !path.trim()}>Add adapter</button>
       </form>
     </li>
+  );
+}
+
+/** The chat and embedding models recommended for this computer's memory, with Download or Use. */
+function Recommended({ machine, models, downloads, onDownload, onUse }: {
+  machine: NonNullable<ModelsState["machine"]>;
+  models: ModelInfo[];
+  downloads: Downloads;
+  onDownload: (m: ModelInfo) => void;
+  onUse: (m: ModelInfo) => void;
+}) {
+  const pick = (id: string | null) => models.find((m) => m.id === id) ?? null;
+  const rows: Array<[string, ModelInfo | null]> = [["For chat", pick(machine.recommended.chat)], ["For search", pick(machine.recommended.embedding)]];
+  return (
+    <section className="card" aria-labelledby="recommended">
+      <div className="card-head">
+        <div>
+          <h2 id="recommended">Recommended for this computer</h2>
+          <p>It has {formatBytes(machine.memoryBytes)} of memory; these are the best models that run comfortably in it.</p>
+        </div>
+      </div>
+      <div className="card-body">
+        <ul className="recommended">
+          {rows.map(([what, m]) => (
+            <li key={what} className="recommended-row">
+              <span className="muted recommended-what">{what}</span>
+              {m ? (
+                <>
+                  <span className="recommended-name">
+                    <strong>{m.name}</strong>
+                    <span className="muted"> · needs about {formatBytes(m.recommendedRamBytes)} of memory · {formatBytes(m.sizeBytes)} to download</span>
+                  </span>
+                  {m.active ? (
+                    <span className="badge badge-accent">In use</span>
+                  ) : m.installed ? (
+                    <button type="button" className="btn btn-sm" onClick={() => onUse(m)}>Use</button>
+                  ) : (
+                    <button type="button" className="btn btn-sm btn-primary" onClick={() => onDownload(m)} disabled={!!downloads[m.id]}>
+                      {downloads[m.id] ? "Downloading…" : "Download"}
+                    </button>
+                  )}
+                </>
+              ) : (
+                <span className="muted">None in the catalog fits this computer’s memory; the built-in {what === "For chat" ? "memory search" : "embedder"} keeps working.</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
   );
 }

@@ -168,7 +168,7 @@ describe("Engram as people use it (issue 14)", () => {
     const add = page.getByRole("dialog", { name: "Add a memory" });
     expect(await add.getByLabel("Type").inputValue()).toBe("procedural");
     await add.getByLabel("What to remember").fill("To bleed the radiators: 1. turn the heating off 2. open the valve with the key 3. close it when water comes out");
-    await add.getByLabel("Title (optional)").fill("Bleeding the radiators");
+    await add.getByRole("textbox", { name: "Title" }).fill("Bleeding the radiators");
     await shot(page, "everyday-add-memory");
     await add.getByRole("button", { name: "Add memory" }).click();
     await page.getByText("Added a procedural memory").waitFor();
@@ -414,6 +414,17 @@ describe("Engram as people use it (issue 14)", () => {
     expect(text).toContain("README.md");
     expect(text).toMatch(/people-and-things\/caroline-\d+\.md/);
   }, 120_000);
+
+  it("the Models view recommends a chat model and an embedding model for this computer's memory", async () => {
+    await go("Models");
+    const card = page.getByRole("region", { name: "Recommended for this computer" });
+    await card.waitFor({ timeout: 30_000 });
+    const state = await apiCall<{ machine: { memoryBytes: number; recommended: { chat: string | null } }; models: Array<{ id: string; name: string }> }>(served, "listModels", {});
+    const chat = state.models.find((m) => m.id === state.machine.recommended.chat)!;
+    await card.getByText(chat.name, { exact: true }).waitFor();
+    expect(await card.getByRole("button", { name: "Download" }).count()).toBeGreaterThan(0);
+    await shot(page, "everyday-models-recommended");
+  });
 
   it("every main view at 1024×700 (screenshots)", async () => {
     await page.setViewportSize({ width: 1024, height: 700 });
