@@ -2,7 +2,8 @@
  * A plain-text or Markdown note (not a chat) → one "conversation" of the user's own paragraphs,
  * read line by line. Each paragraph (text between blank lines) becomes one turn said by the user,
  * split at a word boundary when longer than {@link MAX_PARAGRAPH_CHARS} so no single text is
- * embedded whole. A `# Title` first line names the note, else the file name. Every paragraph
+ * embedded whole. A heading before any text names the note (else the file name); a later heading
+ * (`## Shopping`) starts a section whose name leads its paragraphs ("Shopping: milk, eggs"). Every paragraph
  * carries the file's modification time. The store keeps notes as `file` sources with trust `user`
  * (core/ingest/store.ts).
  */
@@ -49,10 +50,12 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
   const turns: ParsedTurn[] = [];
   let title: string | null = null;
   let para: string[] = [];
+  let section: string | null = null;
   let start = 0;
   let n = 0;
   const flush = (): void => {
-    const body = para.join("\n").trim();
+    const text = para.join("\n").trim();
+    const body = text && section ? `${section}: ${text}` : text;
     for (const piece of body ? splitLong(body) : []) {
       turns.push({ externalId: null, speaker: NOTE_SPEAKER, role: "user", occurredAt: at, text: piece, metadata: { line: start } });
     }
@@ -62,9 +65,11 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
     for await (const raw of lines) {
       n++;
       const line = raw.trimEnd();
-      const heading = /^#\s+(.+?)\s*#*$/.exec(line.trim());
-      if (heading && title === null && turns.length === 0 && para.length === 0) {
-        title = heading[1]!;
+      const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(line.trim());
+      if (heading) {
+        flush();
+        if (title === null && turns.length === 0) title = heading[1]!;
+        else section = heading[1]!;
         continue;
       }
       if (!line.trim()) flush();

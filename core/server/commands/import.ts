@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { Command } from "commander";
 import { isEngramExport, restoreExport } from "../../api/export-import.js";
 import { activeEmbedder } from "../../api/host.js";
@@ -19,7 +21,7 @@ export function register(program: Command): void {
   program
     .command("import")
     .description("import chat exports (LoCoMo JSON, ChatGPT or Claude conversations.json, text/markdown transcripts) or an Engram export")
-    .argument("<file...>", "files to import")
+    .argument("<file...>", "files to import, or folders of .txt/.md notes")
     .option("--format <format>", `force the format (${FORMATS.join(", ")}); detected by default`)
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
     .option("--json", "print a JSON report on stdout")
@@ -28,9 +30,10 @@ export function register(program: Command): void {
         throw new CliError(`--format must be one of ${FORMATS.join(", ")} (got "${opts.format}")`, 2);
       }
       const reports: Imported[] = [];
+      const todo = files.flatMap(expandFolder);
       await withDb(opts, async (db, path) => {
         const embedder = () => activeEmbedder(db);
-        for (const file of files) {
+        for (const { file, inFolder } of todo) {
           const bar = progressBar(file);
           try {
             if (!opts.format && isEngramExport(file)) {
@@ -40,7 +43,8 @@ export function register(program: Command): void {
             }
             reports.push(
               await importFile(db, embedder, file, {
-                format: opts.format as ImportFormat | undefined,
+                // a folder holds notes (a Markdown note may start with a "## heading" that would read as a speaker)
+                format: (opts.format as ImportFormat | undefined) ?? (inFolder ? "note" : undefined),
                 onProgress: (p) => bar.update(p.done, p.total, p.phase === "validate" ? `checking ${formatBytes(p.done)} of ${formatBytes(p.total)}` : `${{ embed: "embedding", import: "storing", process: "remembering" }[p.phase]} ${p.done} of ${p.total} turns · ${p.conversations} conversations`),
               }),
             );
@@ -52,6 +56,18 @@ export function register(program: Command): void {
       if (opts.json) return printJson({ imports: reports });
       for (const r of reports) process.stdout.write(`${describe(r)}\n`);
     });
+}
+
+/** Note files a folder holds (.txt, .md, .markdown, in every subfolder, in name order); a file as is. */
+function expandFolder(path: string): Array<{ file: string; inFolder: boolean }> {
+  if (!existsSync(path) || !statSync(path).isDirectory()) return [{ file: path, inFolder: false }];
+  const notes = (readdirSync(path, { recursive: true, encoding: "utf8" }) as string[])
+    .filter((n) => /\.(txt|md|markdown)$/i.test(n))
+    .sort()
+    .map((n) => ({ file: join(path, n), inFolder: true }))
+    .filter((n) => statSync(n.file).isFile());
+  if (notes.length === 0) throw new CliError(`${path}: this folder has no .txt or .md notes to import`, 2);
+  return notes;
 }
 
 function describe(r: Imported): string {

@@ -1,0 +1,42 @@
+/** `engram import` of plain-text and Markdown notes, one by one or a folder of them. */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { engram, tempDir } from "../helpers/cli.js";
+
+const dir = tempDir("engram-notes-");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("engram import of notes", () => {
+  it("imports a folder of .txt and .md notes as the user's own file sources, and refuses a folder without notes", () => {
+    const notes = join(dir, "notes");
+    mkdirSync(join(notes, "garden"), { recursive: true });
+    writeFileSync(join(notes, "tomatoes.md"), "# Garden\n\n## Tomatoes\n\nPlant them after the last frost in May.\n");
+    writeFileSync(join(notes, "garden", "trellis.txt"), "Buy a new trellis: the old one broke.\n");
+    writeFileSync(join(notes, "photo.jpg"), "not a note");
+    const db = join(dir, "engram.db");
+    const r = engram(["import", notes, "--db", db, "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { imports: Array<{ file: string; format: string; added: number }> };
+    expect(report.imports.map((i) => [i.file.slice(notes.length + 1), i.format, i.added])).toEqual([
+      ["garden/trellis.txt", "note", 1],
+      ["tomatoes.md", "note", 1],
+    ]);
+    const conn = new Database(db, { readonly: true });
+    try {
+      expect(conn.prepare("SELECT kind, trust, text FROM sources ORDER BY text").all()).toEqual([
+        { kind: "file", trust: "user", text: "Buy a new trellis: the old one broke." },
+        { kind: "file", trust: "user", text: "Tomatoes: Plant them after the last frost in May." },
+      ]);
+    } finally {
+      conn.close();
+    }
+    const empty = join(dir, "empty");
+    mkdirSync(empty);
+    const refused = engram(["import", empty, "--db", db]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("this folder has no .txt or .md notes to import");
+  }, 180_000);
+});
