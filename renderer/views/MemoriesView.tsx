@@ -56,13 +56,23 @@ export function MemoriesView({ route, onImport }: { route: Route; onImport: () =
   return (
     <div className="view memories-view">
       <ConsolidationNotice />
-      <div className="tabs" role="tablist" aria-label="Memory types" onKeyDown={onTabKey}>
-        <TypeTab label="All" count={stats?.memoriesTotal} active={type === null} onClick={() => setParams({ type: undefined })} />
-        {MEMORY_TYPES.map((t) => (
-          <TypeTab key={t} type={t} label={TYPE_INFO[t].label} title={TYPE_INFO[t].help} count={stats?.memories[t]} active={type === t} onClick={() => setParams({ type: t })} />
-        ))}
+      <div className="tabs-row">
+        <div className="tabs" role="tablist" aria-label="Memory types" onKeyDown={onTabKey}>
+          <TypeTab label="All" count={stats?.memoriesTotal} active={type === null} onClick={() => setParams({ type: undefined })} />
+          {MEMORY_TYPES.map((t) => (
+            <TypeTab key={t} type={t} label={TYPE_INFO[t].label} title={TYPE_INFO[t].help} count={stats?.memories[t]} active={type === t} onClick={() => setParams({ type: t })} />
+          ))}
+        </div>
+        <div className="tabs-actions">
+          <button type="button" className="btn btn-sm" onClick={() => setNoting(true)} title="Write a note">
+            <Icon name="edit" size={14} /> <span className="btn-label">Write a note</span>
+          </button>
+          <button type="button" className="btn btn-sm" onClick={() => setAdding(true)} title="Add a memory by hand">
+            <Icon name="plus" size={14} /> <span className="btn-label">Add memory</span>
+          </button>
+        </div>
       </div>
-      <Filters params={p} setParams={setParams} onNote={() => setNoting(true)} onAdd={() => setAdding(true)} />
+      <Filters params={p} setParams={setParams} />
       <div className={selected != null ? "split with-detail" : "split"}>
         <div className="list-pane" role="tabpanel" aria-label={type ? TYPE_INFO[type].label : "All memories"}>
           <MemoryResults params={p} type={type} selected={selected} onSelect={setSelected} onImport={onImport} onNote={() => setNoting(true)} />
@@ -98,7 +108,7 @@ function TypeTab({ type, label, title, count, active, onClick }: { type?: Memory
   );
 }
 
-function Filters({ params, setParams, onNote, onAdd }: { params: URLSearchParams; setParams: (c: Record<string, string | undefined>) => void; onNote: () => void; onAdd: () => void }) {
+function Filters({ params, setParams }: { params: URLSearchParams; setParams: (c: Record<string, string | undefined>) => void }) {
   const searching = !!params.get("q");
   const [app, setApp] = useState(params.get("app") ?? "");
   useEffect(() => setApp(params.get("app") ?? ""), [params]);
@@ -144,12 +154,6 @@ function Filters({ params, setParams, onNote, onAdd }: { params: URLSearchParams
           Clear filters
         </button>
       )}
-      <button type="button" className="btn btn-sm filter-note" onClick={onNote}>
-        <Icon name="edit" size={14} /> Write a note
-      </button>
-      <button type="button" className="btn btn-sm" onClick={onAdd}>
-        <Icon name="plus" size={14} /> Add memory
-      </button>
     </div>
   );
 }
