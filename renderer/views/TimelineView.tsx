@@ -11,6 +11,7 @@ import { EmptyState, ErrorState, LoadingState, Spinner } from "../components/sta
 import { Welcome } from "../components/Welcome.js";
 import { countOf, errorMessage, formatCount, formatDay, formatTime, fromDateInput, toDateInput } from "../lib/format.js";
 import { ActivityOverview } from "./timeline/ActivityOverview.js";
+import { ScreenScrubber } from "./timeline/ScreenScrubber.js";
 
 const DAYS_PER_PAGE = 7;
 const DAY_MS = 86_400_000;
@@ -160,19 +161,7 @@ function Day({ day, onConversation }: { day: TimelineDay; onConversation: (id: n
           {more > 0 && <li className="muted episode-more">and {formatCount(more)} more this day</li>}
         </ul>
       )}
-      {day.screenshots.length > 0 && (
-        <div className="thumbs">
-          {day.screenshots.map((s) => (
-            <button type="button" key={s.sourceId} className="thumb" onClick={() => openSource(s.sourceId)} title={[s.app, s.windowTitle].filter(Boolean).join(" — ")}>
-              {s.imageUrl ? <img src={s.imageUrl} alt="" loading="lazy" /> : <span className="thumb-text">{s.snippet}</span>}
-              <span className="thumb-caption">
-                <span className="ellipsis">{s.app ?? "Screen"}</span>
-                <time>{formatTime(s.occurredAt)}</time>
-              </span>
-            </button>
-          ))}
-        </div>
-      )}
+      {day.screenshots.length > 0 && <ScreenScrubber shots={day.screenshots} onOpen={openSource} />}
     </section>
   );
 }

@@ -5,7 +5,7 @@
  * and Escape; citations with the whole memory text; the graph's time slider; ways out of errors
  * (graph and chat "Try again", reconnect after a restart). Screenshots go to test/e2e/artifacts/.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -360,6 +360,47 @@ describe("Engram as people use it (issue 14)", () => {
     expect(titles.length).toBeGreaterThan(0);
     await page.getByRole("button", { name: "Show every conversation" }).click();
   }, 120_000);
+
+  it("captured screenshots show on their day in time order with a scrubber; a frame opens with its OCR text and memories", async () => {
+    // three real screenshots (pages rendered by Chromium) through the real capture pipeline (OCR included)
+    const shotPage = await main.context.newPage();
+    const screens = [["#fff7e6", "Tomato soup recipe"], ["#e6f0ff", "Train tickets to Porto"], ["#eaffea", "Garden planning notes"]] as const;
+    const files: string[] = [];
+    const start = Date.now() - 3 * 3_600_000;
+    for (const [i, [bg, title]] of screens.entries()) {
+      await shotPage.setContent(`<body style="background:${bg};font-family:sans-serif;padding:60px"><h1 style="font-size:56px">${title}</h1><p style="font-size:32px">Shown on screen number ${i + 1}</p></body>`);
+      const file = join(temp.dir, `screen-${i}.png`);
+      await shotPage.screenshot({ path: file });
+      utimesSync(file, new Date(start + i * 300_000), new Date(start + i * 300_000));
+      files.push(file);
+    }
+    await shotPage.close();
+    const out = engram(["capture", "add", ...files, "--app", "Firefox", "--title", "Planning", "--db", temp.db]);
+    expect(out.match(/stored as frame/g)).toHaveLength(3);
+
+    await go("Timeline");
+    const scrubber = page.getByRole("group", { name: "Screenshots of the day" }).first();
+    await scrubber.waitFor({ timeout: 30_000 });
+    const range = scrubber.getByRole("slider", { name: "Scrub through the day's screenshots" });
+    expect(await range.getAttribute("max")).toBe("2");
+    expect(await scrubber.locator(".thumb").count()).toBe(3);
+    const caption = scrubber.locator(".scrubber-caption");
+    const first = await caption.textContent();
+    await range.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    expect(await caption.textContent()).not.toBe(first);
+    expect(await scrubber.locator(".thumb.current").count()).toBe(1);
+    expect(await scrubber.locator(".thumb").nth(2).getAttribute("aria-pressed")).toBe("true");
+    await shot(page, "everyday-timeline-scrubber");
+    await scrubber.getByRole("button", { name: /^Open the screenshot of/ }).click();
+    const drawer = page.getByRole("dialog", { name: "Source" });
+    await drawer.getByText("Memories from this source").waitFor({ timeout: 30_000 });
+    await drawer.getByText(/Garden planning notes/).first().waitFor();
+    await shot(page, "everyday-timeline-frame");
+    await page.keyboard.press("Escape");
+    await drawer.waitFor({ state: "detached" });
+  }, 180_000);
 
   it("says what background consolidation did, lists what it hid, and Undo brings a memory back", async () => {
     // a near-duplicate fact, as an older import could leave behind (same text, same vector)
