@@ -28,7 +28,7 @@ function findEntity(ctx: ApiContext, req: GetEntityRequest): EntityRow | undefin
 /**
  * `getEntity`: an entity with its names and the current (active, still valid; with
  * `includeInvalid` also superseded) memories linked to it by graph edges, semantic facts first,
- * then by importance and recency.
+ * then by importance and recency; and the entities mentioned together with it most often.
  * @throws ApiError not_found when no entity has that id or name.
  */
 export function getEntity(ctx: ApiContext, req: GetEntityRequest): EntityDetail {
@@ -45,5 +45,14 @@ export function getEntity(ctx: ApiContext, req: GetEntityRequest): EntityDetail 
   const rows = db
     .prepare(`SELECT m.* FROM memories m WHERE ${where} ORDER BY m.type = 'semantic' DESC, m.importance DESC, COALESCE(m.occurred_at, m.valid_from) DESC LIMIT @limit`)
     .all({ id: e.id, limit: req.limit ?? 50 }) as MemoryRow[];
-  return { entity: { id: e.id, name: e.name, kind: e.kind, aliases }, memories: rows.map(toMemory), total };
+  const linkedTo = db
+    .prepare(
+      `SELECT o.id, o.name, o.kind, COUNT(DISTINCT x.src_id) AS shared
+         FROM edges x JOIN edges y ON y.src_kind = 'memory' AND y.src_id = x.src_id AND y.dst_kind = 'entity' AND y.dst_id <> @id
+         JOIN entities o ON o.id = y.dst_id JOIN memories m ON m.id = x.src_id AND m.status = 'active'
+        WHERE x.src_kind = 'memory' AND x.dst_kind = 'entity' AND x.dst_id = @id
+        GROUP BY o.id ORDER BY shared DESC, o.name LIMIT 8`,
+    )
+    .all({ id: e.id }) as Array<EntityRow & { shared: number }>;
+  return { entity: { id: e.id, name: e.name, kind: e.kind, aliases }, memories: rows.map(toMemory), total, linked: linkedTo };
 }

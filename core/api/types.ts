@@ -865,6 +865,8 @@ export interface EntityDetail {
   memories: Memory[];
   /** memories mentioning it in all (`memories` holds at most `limit`) */
   total: number;
+  /** the people, places and things mentioned together with it most often (at most 8), with how many memories they share */
+  linked?: Array<EntityRef & { shared: number }>;
 }
 
 // ───────────────────────────── the façade ─────────────────────────────

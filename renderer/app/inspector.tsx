@@ -61,7 +61,7 @@ export function InspectorProvider({ children }: { children: ReactNode }) {
               onDeleted={api.close}
             />
           ) : top.kind === "entity" ? (
-            <EntityPanel id={top.id} onOpenMemory={api.openMemory} />
+            <EntityPanel id={top.id} onOpenMemory={api.openMemory} onOpenEntity={api.openEntity} />
           ) : (
             <SourcePanel id={top.id} onOpenMemory={api.openMemory} />
           )}

@@ -18,19 +18,19 @@ const when = (m: Memory): number | null => m.occurredAt ?? m.validFrom;
 
 /**
  * A person's (or place's, or thing's) page: who or what it is, its other names, what Engram knows
- * about it (current facts, and those no longer true with the date they stopped), and its episodes
- * on a small timeline. Each memory opens in the inspector.
+ * about it (current facts, and those no longer true with the date they stopped), its episodes on
+ * a small timeline, and who or what it is often mentioned with. Each memory or entity opens in the inspector.
  */
-export function EntityPanel({ id, onOpenMemory }: { id: number; onOpenMemory: (id: number) => void }) {
+export function EntityPanel({ id, onOpenMemory, onOpenEntity }: { id: number; onOpenMemory: (id: number) => void; onOpenEntity: (id: number) => void }) {
   const api = useApi();
   const { version } = useData();
   const { data, error, reload } = useAsync(() => api.getEntity({ id, limit: LIMIT, includeInvalid: true }), [api, id, version]);
   if (error) return <ErrorState title="Could not open this entity" error={error} onRetry={reload} />;
   if (!data) return <LoadingState label="Loading…" />;
-  return <EntityView data={data} onOpenMemory={onOpenMemory} />;
+  return <EntityView data={data} onOpenMemory={onOpenMemory} onOpenEntity={onOpenEntity} />;
 }
 
-function EntityView({ data, onOpenMemory }: { data: EntityDetail; onOpenMemory: (id: number) => void }) {
+function EntityView({ data, onOpenMemory, onOpenEntity }: { data: EntityDetail; onOpenMemory: (id: number) => void; onOpenEntity: (id: number) => void }) {
   const { entity: e, memories } = data;
   const facts = memories.filter((m) => m.type !== "episodic");
   const current = facts.filter((m) => m.validTo == null);
@@ -59,6 +59,16 @@ function EntityView({ data, onOpenMemory }: { data: EntityDetail; onOpenMemory: 
         <section className="panel-section">
           <h3 className="section-title">Episodes</h3>
           <MemoryLinks items={episodes} onOpen={onOpenMemory} />
+        </section>
+      )}
+      {data.linked && data.linked.length > 0 && (
+        <section className="panel-section">
+          <h3 className="section-title">Often mentioned with</h3>
+          <div className="chip-row">
+            {data.linked.map((o) => (
+              <button key={o.id} type="button" className="entity-chip" title={`${o.kind} · ${countOf(o.shared, "memory", "memories")} together`} onClick={() => onOpenEntity(o.id)}>{o.name}</button>
+            ))}
+          </div>
         </section>
       )}
       <button type="button" className="btn btn-sm" onClick={() => navigate("memories", { q: e.name })}>

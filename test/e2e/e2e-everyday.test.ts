@@ -132,6 +132,11 @@ describe("Engram as people use it (issue 14)", () => {
     expect(await facts.count()).toBeGreaterThan(0);
     expect(await drawer.getByRole("group", { name: "Episodes over time" }).getByRole("button").count()).toBeGreaterThan(1);
     await shot(page, "everyday-entity");
+    // who she is mentioned with opens their page, and Back returns
+    await drawer.getByRole("button", { name: "Melanie", exact: true }).click();
+    await page.getByRole("dialog", { name: "About" }).getByRole("heading", { name: "Melanie", exact: true }).waitFor();
+    await page.getByRole("button", { name: "Back" }).click();
+    await drawer.getByRole("heading", { name: "Caroline", exact: true }).waitFor();
     await facts.first().click();
     await page.getByRole("dialog", { name: "Memory" }).waitFor();
     await page.getByRole("button", { name: "Back" }).click();
