@@ -5,7 +5,11 @@ import { Dialog } from "./Dialog.js";
 /** True once the server has refused this tab's access token (it restarted with a new one). */
 export function useSessionLost(): boolean {
   const [lost, setLost] = useState(sessionLost);
-  useEffect(() => onSessionLost(() => setLost(true)), []);
+  useEffect(() => {
+    // a 401 may have come back before this subscribed (the first calls start with the first render)
+    if (sessionLost()) setLost(true);
+    return onSessionLost(() => setLost(true));
+  }, []);
   return lost;
 }
 
