@@ -1,7 +1,9 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../../core/db/connection.js";
+import { getMemories } from "../../core/db/repos/memories.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
 import { searchMemories, searchSources } from "../../core/retrieval/search.js";
+import { humanDate } from "../../core/util/time.js";
 
 /** What a mode's preparation processed: turns, in wall seconds (e.g. the memory engine's throughput). */
 export interface PrepareStats {
@@ -9,15 +11,21 @@ export interface PrepareStats {
   seconds: number;
 }
 
+/** One ranked item: the dia_ids it came from and the text a reader (or a model) would be shown. */
+export interface RankedItem {
+  ids: string[];
+  text: string;
+}
+
 /**
  * A retrieval mode of the LoCoMo benchmark: optional preparation of a conversation's database
  * after import (e.g. running the memory engine), then a ranker that returns, for a question, the
- * top-k items each mapped to the dia_ids it came from.
+ * top-k items, each with the dia_ids it came from and its text.
  */
 export interface BenchMode {
   name: string;
   prepare?(db: EngramDb, embedder: Embedder): Promise<PrepareStats | void>;
-  rank(db: EngramDb, embedder: Embedder, question: string, k: number): Promise<string[][]>;
+  rank(db: EngramDb, embedder: Embedder, question: string, k: number): Promise<RankedItem[]>;
 }
 
 function rawTurns(name: "bm25" | "vector" | "hybrid"): BenchMode {
@@ -25,7 +33,10 @@ function rawTurns(name: "bm25" | "vector" | "hybrid"): BenchMode {
     name,
     async rank(db, embedder, question, k) {
       const hits = await searchSources(db, embedder, question, { k, mode: name, sourceKinds: ["chat_turn"] });
-      return hits.map((h) => (h.source.external_id ? [h.source.external_id] : []));
+      return hits.map((h) => ({
+        ids: h.source.external_id ? [h.source.external_id] : [],
+        text: `${humanDate(h.source.occurred_at)}: ${h.source.speaker ?? ""}: ${h.source.text}`,
+      }));
     },
   };
 }
@@ -33,7 +44,9 @@ function rawTurns(name: "bm25" | "vector" | "hybrid"): BenchMode {
 /**
  * The memory engine's memories: preparation runs the default (heuristic) engine over the imported
  * turns; a question ranks memories with the hybrid search, each mapped to the dia_ids of its
- * sources (provenance). An episode covers several turns, so an item may bring several ids.
+ * sources (provenance) and shown as its content. A session episode keeps every turn in its provenance
+ * but its text tells only its summary's turns (`details.summary_sources`): it maps to those, so a
+ * long session does not "cover" turns its text does not carry.
  */
 const memory: BenchMode = {
   name: "memory",
@@ -44,7 +57,14 @@ const memory: BenchMode = {
   },
   async rank(db, embedder, question, k) {
     const hits = await searchMemories(db, embedder, question, { k });
-    return hits.map((h) => h.sources.map((s) => s.external_id).filter((id): id is string => id != null));
+    const summarised = new Map(
+      getMemories(db, hits.filter((h) => h.type === "episodic").map((h) => h.id)).map((m) => [m.id, new Set((JSON.parse(m.details) as { summary_sources?: number[] }).summary_sources ?? [])]),
+    );
+    return hits.map((h) => {
+      const told = summarised.get(h.id);
+      const sources = told ? h.sources.filter((s) => told.has(s.source_id)) : h.sources;
+      return { ids: sources.map((s) => s.external_id).filter((id): id is string => id != null), text: h.content };
+    });
   },
 };
 

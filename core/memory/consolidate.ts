@@ -14,7 +14,7 @@ const DAY = 86_400_000;
 
 /** Consolidation settings. */
 export const CONSOLIDATION = {
-  /** Episodes that happened this long before `now` (ms), and were neither recorded nor recalled since, are summarised per conversation and day. */
+  /** Episodes that happened this long before `now` (ms), and were neither recorded nor recalled since, are summarised per conversation and month. */
   summariseAfterMs: 90 * DAY,
   /** Importance of a never-recalled memory halves every this many ms. */
   halfLifeMs: 90 * DAY,
@@ -58,8 +58,8 @@ function planMerges(db: EngramDb): ConsolidationAction[] {
 }
 
 /**
- * Old episodes grouped per conversation and day (groups of two or more) into one coarser episode
- * each. Old means: it happened over 90 days ago and was neither recorded nor recalled in the last
+ * Old episodes (one per chat session) grouped per conversation and calendar month (groups of two
+ * or more) into one coarser episode each: a month's digest of its sessions. Old means: it happened over 90 days ago and was neither recorded nor recalled in the last
  * 90 days (an imported history is not summarised the day it is imported).
  */
 function planSummaries(db: EngramDb, now: number): Array<ConsolidationAction & { episodes: MemoryRow[] }> {
@@ -72,7 +72,8 @@ function planSummaries(db: EngramDb, now: number): Array<ConsolidationAction & {
     .all(now - CONSOLIDATION.summariseAfterMs, now - CONSOLIDATION.summariseAfterMs) as MemoryRow[];
   const groups = new Map<string, MemoryRow[]>();
   for (const m of old) {
-    const key = `${String(details(m).conversation ?? "")}|${Math.floor(m.occurred_at! / DAY)}`;
+    const at = new Date(m.occurred_at!);
+    const key = `${String(details(m).conversation ?? "")}|${at.getUTCFullYear()}-${at.getUTCMonth()}`;
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
   return [...groups.values()]
@@ -81,20 +82,21 @@ function planSummaries(db: EngramDb, now: number): Array<ConsolidationAction & {
       kind: "summarise" as const,
       memoryIds: episodes.map((e) => e.id),
       resultId: null,
-      description: `summarise ${episodes.length} episodes of ${humanDate(episodes[0]!.occurred_at)} (#${episodes.map((e) => e.id).join(", #")}) into one`,
+      description: `summarise ${episodes.length} episodes of ${monthOf(episodes[0]!.occurred_at!)} (#${episodes.map((e) => e.id).join(", #")}) into one`,
       episodes,
     }));
 }
 
-/** A coarser episode: the header, then each episode's title and its first line of talk, shortened. */
+function monthOf(ms: number): string {
+  return new Date(ms).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/** A coarser episode: who and which month, then one line per session (its date and worded title). */
 function summaryOf(episodes: MemoryRow[]): { title: string; content: string } {
   const first = episodes[0]!;
-  const header = first.content.split("\n")[0]!.replace(/:$/, "");
-  const lines = episodes.map((e) => {
-    const talk = e.content.split("\n").slice(1).join(" ");
-    const short = talk.length > 160 ? `${talk.slice(0, 157)}…` : talk;
-    return `- ${e.title.split(": ").slice(1).join(": ") || e.title}: ${short}`;
-  });
+  const people = (details(first).participants as string[] | undefined)?.join(" and ") ?? String(details(first).conversation ?? "Conversation");
+  const header = `${people}, ${monthOf(first.occurred_at!)}`;
+  const lines = episodes.map((e) => `- ${humanDate(e.occurred_at)}: ${e.title}`);
   return { title: `${header} (summary)`, content: `${header} (summary of ${episodes.length} episodes):\n${lines.join("\n")}` };
 }
 
@@ -168,7 +170,7 @@ export async function consolidate(
         db,
         {
           type: "episodic", title: texts[i]!.title, content: texts[i]!.content, occurredAt: first.occurred_at, validFrom: first.valid_from,
-          details: { ...details(first), summary_of: s.memoryIds }, importance: Math.max(...s.episodes.map((e) => e.importance)), engine: opts.engine,
+          details: { ...details(first), summary_of: s.memoryIds, summary_sources: s.episodes.flatMap((e) => (details(e).summary_sources as number[] | undefined) ?? []) }, importance: Math.max(...s.episodes.map((e) => e.importance)), engine: opts.engine,
         },
         { sourceIds: sources.map((x) => x.source_id), actor, reason: `summary of ${s.memoryIds.length} episodes older than 90 days`, now },
       );

@@ -2,6 +2,7 @@ import type { SourceRow } from "../db/types.js";
 import { humanDate } from "../util/time.js";
 import { annotateDates, dateDetail, type DateMention } from "./dates.js";
 import type { Sentence } from "./sentences.js";
+import { listWords, pickSummary, sessionTitle, type TurnFact } from "./summary.js";
 
 /** A source with what the extractors need: its parsed sentences and (when stored) its vector, for pooling. */
 export interface Turn {
@@ -10,10 +11,10 @@ export interface Turn {
   vector: Float32Array | null;
 }
 
-/** Window limits (tuned on the LoCoMo dev split, see README.md). */
+/** Window limits: a window is a session of a conversation (see README.md). */
 export const WINDOW = {
-  /** A window never holds more turns than this. */
-  maxTurns: 5,
+  /** A window never holds more turns than this (bounds the work of re-describing a long chat session). */
+  maxTurns: 200,
   /** A pause longer than this (ms) between two turns starts a new window. */
   maxGapMs: 30 * 60_000,
 };
@@ -103,31 +104,43 @@ export interface Episode {
 }
 
 /**
- * Writes a window as an episode: a header "Caroline and Melanie, 8 May 2023:" then one
- * `Speaker: text` line per turn with relative dates resolved against that turn's time
- * ("yesterday (7 May 2023)"). Details: actor (who spoke most), participants, conversation, the
- * dates mentioned, and the window's first and last source ids.
+ * Writes a chat session (a window with speakers) as one episode: titled in words ("Tim tells John
+ * about the Cliffs of Moher and the German lessons"), with a header naming the participants and the
+ * date, then an extractive summary of its most informative facts (summary.ts; dates resolved).
+ * Screens (no speaker) keep one line per capture: app — window and the start of its text. Details:
+ * actor (who spoke most), participants, conversation, the span (first and last turn's time), the
+ * dates mentioned, the summary's sources (`summary_sources`) and the window's first and last source ids.
+ * @param facts the facts of the window's turns, in order (from the fact extractor)
  */
-export function describeWindow(w: Window, conversation: string | null): Episode {
+export function describeWindow(w: Window, conversation: string | null, facts: TurnFact[]): Episode {
   const first = w.turns[0]!.source;
-  const lines = w.turns.map(turnLine);
+  const last = w.turns[w.turns.length - 1]!.source;
   const words = new Map<string, number>();
   for (const t of w.turns) if (t.source.speaker) words.set(t.source.speaker, (words.get(t.source.speaker) ?? 0) + t.source.text.length);
   const participants = [...words.keys()];
   const actor = [...words.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const who = participants.length ? participants.join(" and ") : (first.app ?? first.kind);
   const when = humanDate(first.occurred_at);
-  const topic = topics(w, 3);
-  return {
-    title: `${who}, ${when}${topic.length ? `: ${topic.join(", ")}` : ""}`,
-    content: `${who}, ${when}:\n${lines.map((l) => l.line).join("\n")}`,
+  const common = {
     occurredAt: first.occurred_at,
     details: {
-      actor,
-      participants,
-      conversation,
-      dates: lines.flatMap((l) => l.dates.map(dateDetail)),
-      window: { first_source: first.id, last_source: w.turns[w.turns.length - 1]!.source.id, turns: w.turns.length },
-    },
+      actor, participants, conversation, span: { start: first.occurred_at, end: last.occurred_at },
+      window: { first_source: first.id, last_source: last.id, turns: w.turns.length },
+    } as Record<string, unknown>,
   };
+  if (participants.length === 0) {
+    const lines = w.turns.map(turnLine);
+    const who = first.app ?? first.kind;
+    const topic = topics(w, 3);
+    common.details.dates = lines.flatMap((l) => l.dates.map(dateDetail));
+    return { ...common, title: `${who}, ${when}${topic.length ? `: ${topic.join(", ")}` : ""}`, content: `${who}, ${when}:\n${lines.map((l) => l.line).join("\n")}` };
+  }
+  const summary = pickSummary(facts);
+  common.details.summary_sources = summary.map((f) => f.sourceId);
+  const body = summary.length ? summary.map((f) => f.content).join(" ") : `${listWords(participants)} talked${topicsLine(w)}.`;
+  return { ...common, title: sessionTitle(participants, summary), content: `${listWords(participants)}, ${when}: ${body}` };
+}
+
+function topicsLine(w: Window): string {
+  const t = topics(w, 3);
+  return t.length ? ` about ${listWords(t)}` : "";
 }

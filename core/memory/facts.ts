@@ -1,5 +1,7 @@
+import { humanDate } from "../util/time.js";
 import { annotateDates, type DateMention } from "./dates.js";
-import { toThirdPerson, type Sentence, type Term, type View } from "./sentences.js";
+import { IMPERATIVE } from "./procedures.js";
+import { toThirdPerson, withoutFillers, type Sentence, type Term, type View } from "./sentences.js";
 
 /** Who said a sentence: the name facts are about, and whether that is the app's user. */
 export interface Speaker {
@@ -126,35 +128,125 @@ function isContentNoun(t: Term): boolean {
 }
 
 /**
- * Whether a sentence says something about its speaker worth remembering as a fact: a first-person
- * statement (not a question), at least four words, a content noun or a name, and not small talk
- * ("I'm so happy for you", "I agree").
+ * Whether a first-person sentence says something about its speaker worth remembering: not a
+ * question, not an imperative, at least four words besides fillers, a content noun or a name, and
+ * not small talk ("I'm so happy for you", "I agree").
  */
 export function isInformative(s: Sentence): boolean {
   if (s.question || !(s.firstPerson || s.firstPlural) || !s.doc) return false;
-  const words = s.terms.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-  if (words.length < 4) return false;
+  const words = withoutFillers(s.terms).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  if (words.length < 3) return false;
+  // no subject: an imperative ("Take a look at this", "Tell me more") or a clipped reply ("Been a busy week")
+  const head = words[0]!;
+  if (head.tags.has("Verb") && !head.tags.has("Gerund")) return false;
   if (!words.some(isContentNoun) && s.entities.length === 0) return false;
   return !(SMALL_TALK_CUE.test(s.text) && SMALL_TALK.some((p) => s.doc!.has(p)));
 }
 
+/** A statement addressed to the listener ("you", "your") is about the conversation, not a fact about its speaker. */
+const ADDRESSED = /\b(you|your|yours|yourself|yourselves|ya|u)\b/i;
+/** Openers of a reaction to what the other person said ("That's great!", "Sounds fun", "Good luck"). */
+const REACTION = /^(that'?s|that is|that was|that sounds|this is|sounds|looks|seems|what an?|how|congrats|congratulations|good luck|thanks|thank|glad|so glad|wishing|hope|cheers|take care|talk soon|see ya|bye|awesome|amazing|great|cool|nice|wow|lol|haha|same|me too|agreed|exactly|of course|no worries|sure|love that|love it|love the|such an?|nothing|anything|keep it up|keep up|way to go|well done|good for|go for it|let'?s|hey|hi|hello)\b/i;
+/** Openers a sentence can lose without losing a fact ("Yeah, so …", "By the way, …"), for sentences not parsed. */
+const TEXT_FILLER = /^(?:(?:oh|wow|whoa|woah|yeah|yes|yep|yup|hey|haha+|lol|omg|well|so|anyway|by the way|btw|okay|ok|aww+|sure|honestly|actually|and|but|also|plus)\b[\s,!.…:;-]*)+/i;
+/** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
+const VOCATIVE = /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll})/u;
+/** An image a speaker shared, as importers append it ("shared an image: a photo of …"). */
+const CAPTION = /^shared an image: (.+)$/i;
+
+/** A fact keeps at most this many words of one turn (whole sentences; the first is always kept). */
+export const FACT_LIMITS = { words: 40 };
+
 /**
- * Facts of one turn's sentences said by `speaker` at `ref` (epoch ms): one fact per informative
- * sentence (structured when a pattern of PATTERNS matches, several if several match), with the
- * sentence rewritten in the third person and relative dates made absolute ("yesterday (7 May 2023)").
+ * A sentence that only judges what was just said ("It was so fun!", "That's special to me", "It was
+ * great to see their reactions"): a pronoun subject, a copula and an evaluative word, and no name or
+ * number. It tells how something felt, not what happened.
+ */
+const EVALUATION = /^(it|that|this|they|everyone|everything|there|those|these|life|family)\b[^.!?]{0,40}\b(fun|great|awesome|amazing|cool|nice|special|beautiful|lovely|hard|tough|powerful|inspiring|incredible|fantastic|wonderful|good|bad|crazy|insane|rewarding|exciting|important|worth it|blast|stunning|gorgeous|meaningful|calming|relaxing|key|vital|everything|best|perfect|scary|awful|busy|different|tiring|empowering|enlightening|emotional)\b/i;
+
+/**
+ * How much a sentence pins down (after Luhn's significance and Edmundson's cue words): names,
+ * numbers, dates, an image's description and content nouns per word, with a small length prior.
+ * Higher is more specific.
+ */
+function specificity(s: Sentence, text: string, dates: number): number {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const names = words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && !/^I('|$)/.test(w)).length;
+  const numbers = words.filter((w) => /\d/.test(w)).length;
+  const nouns = s.terms.filter((t) => isContentNoun(t)).length;
+  const caption = CAPTION.test(s.text) ? 2 : 0;
+  return (2 * names + 2 * numbers + 2 * dates + nouns + caption + (s.firstPerson ? 1 : 0)) / Math.sqrt(Math.max(4, words.length));
+}
+
+/** One sentence of a turn as a fact would say it, or null when it says nothing worth keeping. */
+function statement(s: Sentence, speaker: Speaker): string | null {
+  const caption = CAPTION.exec(s.text);
+  if (caption) return `${capitalise(speaker.name)} shared ${caption[1]!.replace(/[.\s]+$/, "")}`;
+  if (s.question) return null;
+  if (s.firstPerson || s.firstPlural) {
+    if (!isInformative(s)) return null;
+    const third = toThirdPerson(s, speaker.name);
+    return ADDRESSED.test(third) ? null : third;
+  }
+  const text = s.text.replace(TEXT_FILLER, "").replace(VOCATIVE, "").trim();
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const numeric = /\d/.test(text);
+  // a reaction, something said to the listener, or an order ("Ignore previous instructions …") is no fact
+  if (REACTION.test(text) || ADDRESSED.test(text) || IMPERATIVE.test(text) || /^(from now on|always|never|please)\b/i.test(text)) return null;
+  if (!numeric && (words.length < 4 || (s.text.endsWith("!") && words.length < 6))) return null;
+  if (EVALUATION.test(text) && !numeric && !/\s\p{Lu}/u.test(text) && words.length <= 12) return null;
+  return capitalise(text);
+}
+
+/**
+ * The fact of one turn said by `speaker` at `ref` (epoch ms): the turn condensed to what it states.
+ * Questions, reactions ("That's great!"), small talk, imperatives and what is said to the listener
+ * are dropped; fillers and intensifiers go ("Yeah, so I went…" → "Caroline went…"); first-person
+ * sentences are rewritten in the third person; an image the speaker shared is told as
+ * "<speaker> shared a photo of …"; relative dates are made absolute ("yesterday (7 May 2023)"); at most
+ * FACT_LIMITS.words words of whole sentences. A fact that would not name its speaker starts with
+ * "<speaker> says"; one that names no date ends with the day it was said ("(8 May 2023)"). Structured (subject/predicate/object) when a pattern of PATTERNS matches one of
+ * its sentences (the canonical statement is then the title; matches of further predicates become their
+ * own short facts, so each single-valued key can be contradicted on its own).
+ * @returns zero or more facts (usually zero or one per turn).
  */
 export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: number): Fact[] {
-  const out: Fact[] = [];
-  for (const s of sentences) {
-    if (!isInformative(s)) continue;
-    const rewritten = s.firstPerson ? toThirdPerson(s, speaker.name) : `${capitalise(speaker.name)}: ${s.text}`;
-    const { text: content, dates } = annotateDates(rewritten, ref, { past: s.past });
-    const base = { subject: speaker.name, content, dates, aboutUser: speaker.aboutUser };
-    const found = structured(s, speaker);
-    if (found.length === 0) out.push({ ...base, predicate: null, object: null, single: false, title: shortTitle(content) });
-    for (const f of found) out.push({ ...base, ...f });
+  const candidates: Array<{ sentence: Sentence; text: string; dates: DateMention[]; score: number; words: number; at: number }> = [];
+  sentences.forEach((s, at) => {
+    const said = statement(s, speaker);
+    if (!said) return;
+    const { text, dates } = annotateDates(said, ref, { past: s.past });
+    const words = text.split(/\s+/).length;
+    candidates.push({ sentence: s, text: /[.!?…]$/.test(text) ? text : `${text}.`, dates, words, at, score: specificity(s, text, dates.length) });
+  });
+  // the most specific sentences first, while the budget lasts; then back in the order they were said
+  const kept: typeof candidates = [];
+  let words = 0;
+  for (const c of [...candidates].sort((a, b) => b.score - a.score || a.at - b.at)) {
+    if (kept.length && words + c.words > FACT_LIMITS.words) continue;
+    kept.push(c);
+    words += c.words;
   }
-  return out;
+  kept.sort((a, b) => a.at - b.at);
+  if (kept.length === 0) return [];
+  let content = kept.map((k) => k.text).join(" ");
+  if (!content.toLowerCase().includes(speaker.name.toLowerCase())) content = `${capitalise(speaker.name)} says ${lowerFirst(content)}`;
+  const dates = kept.flatMap((k) => k.dates);
+  // a fact that names no date carries the day it was said, so it stands on its own when read (or
+  // laid in a prompt) without its row: LoCoMo temporal answer_recall@200w 0.64 vs 0.62 without
+  if (dates.length === 0) content = content.replace(/([.!?…]*)$/, ` (${humanDate(ref)})$1`);
+  const base = { subject: speaker.name, content, dates, aboutUser: speaker.aboutUser };
+  const found = kept.flatMap((k) => structured(k.sentence, speaker));
+  const seen = new Set<string>();
+  const unique = found.filter((f) => !seen.has(f.predicate!) && seen.add(f.predicate!));
+  if (unique.length === 0) return [{ ...base, predicate: null, object: null, single: false, title: shortTitle(content) }];
+  return unique.map((f, i) => (i === 0 ? { ...base, ...f } : { ...base, ...f, content: f.title }));
+}
+
+/** Lower-cases the first letter unless the first word looks like a name or "I". */
+function lowerFirst(s: string): string {
+  const first = s.split(/\s/)[0] ?? "";
+  return /^\p{Lu}[\p{Ll}'’]+$/u.test(first) && !/^(I|I'm|I've|I'll|I'd)$/.test(first) ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
 function capitalise(s: string): string {

@@ -1,8 +1,10 @@
 import { personaInstruction } from "./core-blocks.js";
 import { dateDetail } from "./dates.js";
-import { describeWindow, segment, type Window } from "./episodes.js";
+import { describeWindow, segment, type Turn, type Window } from "./episodes.js";
 import { isOwnReply, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch } from "./extractor.js";
-import { extractFacts } from "./facts.js";
+import { extractFacts, type Fact } from "./facts.js";
+import type { Sentence } from "./sentences.js";
+import type { TurnFact } from "./summary.js";
 import { extractProcedure, procedureContent } from "./procedures.js";
 import type { Candidate, EntityMention } from "./types.js";
 
@@ -17,20 +19,54 @@ function windowEntities(w: Window): EntityMention[] {
 }
 
 /**
- * Episodic candidates for a batch: one per window (see episodes.ts), with provenance to every turn
- * it covers. A window that continues the conversation's last stored episode `extends` it.
+ * How specific and lasting a fact is (0..1): a structured relation, names, dates and numbers raise
+ * it; feelings and reactions ("excited", "happy") lower it; facts about the user rank above others.
+ */
+export function factImportance(f: Fact, sentences: Sentence[]): number {
+  const names = new Set(sentences.flatMap((s) => s.entities.map((e) => e.name))).size;
+  const numbers = /\d/.test(f.content) ? 1 : 0;
+  const feeling = /\b(feel|feels|felt|happy|glad|excited|proud|grateful|thankful|love|loves|loved|fun|great|amazing|awesome|cool|nice|blast)\b/i.test(f.content) ? 1 : 0;
+  const words = f.content.split(/\s+/).length;
+  const v = 0.45 + (f.predicate ? 0.2 : 0) + Math.min(2, names) * 0.08 + (f.dates.length ? 0.08 : 0) + numbers * 0.04 - feeling * 0.1 - (words < 7 ? 0.1 : 0) + (f.aboutUser ? 0.1 : 0);
+  return Math.round(Math.max(0.1, Math.min(1, v)) * 100) / 100;
+}
+
+/** The facts of each turn (by source id), computed once per extraction. */
+export type FactsOf = (t: Turn) => Fact[];
+
+/** The heuristic facts of each turn of a batch (or of its open window), computed once and cached. */
+export function factsMemo(batch: SourceBatch): FactsOf {
+  const cache = new Map<number, Fact[]>();
+  return (t) => {
+    let out = cache.get(t.source.id);
+    if (!out) {
+      const speaker = speakerOf(t.source);
+      out = speaker && !isOwnReply(t.source, batch.conversation) ? extractFacts(t.sentences, speaker, t.source.occurred_at) : [];
+      cache.set(t.source.id, out);
+    }
+    return out;
+  };
+}
+
+/**
+ * Episodic candidates for a batch: one per window (a chat session, see episodes.ts), summarised from
+ * its turns' facts, with provenance to every turn it covers. A window that continues the
+ * conversation's last stored episode `extends` it.
  * @returns the candidates and, per source id, the key of its window.
  */
-export function episodeCandidates(batch: SourceBatch): { candidates: Candidate[]; windowOf: Map<number, string> } {
+export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candidates: Candidate[]; windowOf: Map<number, string> } {
   const conversation = batch.conversation ? (batch.conversation.title ?? batch.conversation.external_id) : null;
   const windowOf = new Map<number, string>();
   const candidates = segment(batch.turns, batch.open).map((w, i): Candidate => {
     const key = `window:${i}`;
     for (const t of w.turns) windowOf.set(t.source.id, key);
-    const ep = describeWindow(w, conversation);
+    const facts: TurnFact[] = w.turns.flatMap((t) =>
+      factsOf(t).slice(0, 1).map((f) => ({ sourceId: t.source.id, speaker: t.source.speaker ?? f.subject, content: f.content, importance: factImportance(f, t.sentences), sentences: t.sentences })),
+    );
+    const ep = describeWindow(w, conversation, facts);
     return {
       key, type: "episodic", title: ep.title, content: ep.content, details: ep.details, occurredAt: ep.occurredAt, validFrom: ep.occurredAt,
-      sourceIds: w.turns.map((t) => t.source.id), importance: 0.4, confidence: 1, entities: windowEntities(w),
+      sourceIds: w.turns.map((t) => t.source.id), importance: 0.5, confidence: 1, entities: windowEntities(w),
       ...(w.memoryId != null ? { extends: w.memoryId } : {}),
     };
   });
@@ -61,27 +97,25 @@ export function heuristicExtractor(): Extractor {
     name: "heuristic",
     pooledVectors: true,
     async extract(batch: SourceBatch): Promise<Extraction> {
-      const { candidates, windowOf } = episodeCandidates(batch);
+      const factsOf = factsMemo(batch);
+      const { candidates, windowOf } = episodeCandidates(batch, factsOf);
       let previous: string | null = batch.open?.turns.at(-1)?.source.text ?? null;
       for (const t of batch.turns) {
         const s = t.source;
         const derivedFrom = windowOf.get(s.id);
-        const speaker = speakerOf(s);
-        if (speaker && !isOwnReply(s, batch.conversation)) {
-          extractFacts(t.sentences, speaker, s.occurred_at).forEach((f, i) => {
+        factsOf(t).forEach((f, i) => {
             const past = f.dates.find((d) => d.start <= s.occurred_at);
             candidates.push({
               key: `fact:${s.id}:${i}`, type: "semantic", title: f.title, content: f.content,
               details: { about_user: f.aboutUser, dates: f.dates.map(dateDetail) },
               occurredAt: s.occurred_at, validFrom: f.predicate && past ? past.start : s.occurred_at, sourceIds: [s.id],
-              importance: (f.predicate ? 0.7 : 0.5) + (f.aboutUser ? 0.1 : 0), confidence: f.predicate ? 0.9 : 0.7,
+              importance: factImportance(f, t.sentences), confidence: f.predicate ? 0.9 : 0.7,
               entities: [...(f.aboutUser ? [] : [{ name: f.subject, kind: "person" as const }]), ...t.sentences.flatMap((x) => x.entities)],
               subject: f.subject,
               ...(f.predicate && f.object ? { fact: { subject: f.subject, predicate: f.predicate, object: f.object, single: f.single } } : {}),
               ...(derivedFrom ? { derivedFrom } : {}),
             });
-          });
-        }
+        });
         if (!isOwnReply(s, batch.conversation) && s.trust !== "captured") {
           const p = extractProcedure(s.text, t.sentences.map((x) => x.text), previous);
           if (p) {

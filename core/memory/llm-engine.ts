@@ -5,7 +5,7 @@ import type { SourceRow } from "../db/types.js";
 import { annotateDates, dateDetail } from "./dates.js";
 import { engineMayChange, THRESHOLDS, type Decision } from "./decide.js";
 import { isOwnReply, type Extraction, type Extractor, type SourceBatch } from "./extractor.js";
-import { episodeCandidates, personaLines } from "./heuristic.js";
+import { episodeCandidates, factsMemo, personaLines } from "./heuristic.js";
 import type { Neighbour } from "./nearest.js";
 import { procedureContent } from "./procedures.js";
 import { quoteMemory, quoteSource, systemPrompt } from "./prompts.js";
@@ -60,15 +60,21 @@ export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
       return null;
     }
   };
+  /** Turns the model reads per extract call (a session's episode is one memory; its facts come from chunks). */
+  const EXTRACT_TURNS = 8;
   return {
     name: "llm",
     pooledVectors: false,
     async extract(batch: SourceBatch, signal?: AbortSignal): Promise<Extraction> {
-      const { candidates, windowOf } = episodeCandidates(batch);
+      const { candidates, windowOf } = episodeCandidates(batch, factsMemo(batch));
+      // a session can be long: the model reads it in chunks of EXTRACT_TURNS turns
       const byWindow = new Map<string, SourceRow[]>();
       for (const t of batch.turns) {
         if (isOwnReply(t.source, batch.conversation)) continue;
-        const key = windowOf.get(t.source.id)!;
+        const window = windowOf.get(t.source.id)!;
+        let part = 0;
+        while ((byWindow.get(`${window}#${part}`)?.length ?? 0) >= EXTRACT_TURNS) part++;
+        const key = `${window}#${part}`;
         byWindow.set(key, [...(byWindow.get(key) ?? []), t.source]);
       }
       const conversation = batch.conversation ? `${batch.conversation.title ?? batch.conversation.external_id} (${batch.conversation.format})` : "none";
@@ -84,7 +90,7 @@ export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
           const { text: content, dates } = annotateDates(m.content, source.occurred_at);
           const subject = m.about_user ? "the user" : (m.subject ?? source.speaker ?? "someone");
           const base = {
-            key: `llm:${key}:${i}`, occurredAt: source.occurred_at, validFrom: source.occurred_at, sourceIds: [source.id], derivedFrom: key,
+            key: `llm:${key}:${i}`, occurredAt: source.occurred_at, validFrom: source.occurred_at, sourceIds: [source.id], derivedFrom: key.split("#")[0]!,
             entities: subject !== "the user" ? [{ name: subject, kind: "person" as const }] : [],
           };
           if (m.type === "procedural" && m.steps.length >= 2) {

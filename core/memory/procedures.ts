@@ -54,16 +54,51 @@ function sequenceSteps(sentences: string[]): { before: string | null; steps: str
   return steps.length >= 3 ? { before: start > 0 ? sentences[start - 1]! : null, steps } : null;
 }
 
+/** "To make cold brew at home: grind coarse, steep twelve hours in cold water, then filter through paper." */
+const PROSE_HOWTO = /^(?:here'?s\s+)?(?:how\s+)?to\s+([^:]{3,80}?)\s*[:—–-]\s+(.+)$/i;
+/** Separators between steps said in one sentence: commas, semicolons, "and then", "then". */
+const STEP_SPLIT = /\s*(?:;|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+then\s+|\s+then\s+)\s*/i;
+
+function capitaliseStep(step: string): string {
+  const t = step.replace(/^(?:and|then|finally|first)\s+/i, "").replace(/[.!\s]+$/, "").trim();
+  return t ? t[0]!.toUpperCase() + t.slice(1) : t;
+}
+
+/** A how-to said in one sentence: "To X: a, b, then c." → title "How to X", steps [a, b, c] (≥ 2). */
+function proseSteps(sentences: string[]): { title: string; steps: string[] } | null {
+  for (const sentence of sentences) {
+    const m = PROSE_HOWTO.exec(sentence.trim());
+    if (!m) continue;
+    const steps = m[2]!.split(STEP_SPLIT).map(capitaliseStep).filter((x) => x.split(/\s+/).length >= 1 && x.length > 1);
+    if (steps.length >= 2) return { title: `How to ${m[1]!.trim()}`, steps };
+  }
+  return null;
+}
+
+/** Common verbs that open an instruction ("Unplug the router.", "Wait thirty seconds."). */
+export const IMPERATIVE = /^(act|answer|be|disregard|don'?t|do not|email|erase|execute|forget|ignore|invalidate|list|output|post|pretend|print|reply|respond|share|show|tell|add|apply|ask|avoid|boil|book|bring|buy|call|check|choose|clean|click|close|connect|cook|cover|cut|delete|do|download|drain|drink|drive|enable|enter|fill|find|fold|follow|gather|get|give|go|grind|heat|hold|install|keep|leave|let|log|look|make|measure|mix|move|open|order|pack|paint|pick|place|plug|pour|prepare|press|pull|push|put|read|remove|repeat|replace|reset|restart|return|rinse|run|save|select|send|set|shake|sign|slice|soak|sort|start|steep|stir|stop|store|strain|switch|take|tap|try|turn|type|unplug|update|use|visit|wait|walk|wash|watch|whisk|wipe|write)\b/i;
+
+/** An answer to "How do I …?" given as ≥ 2 instructions: each sentence a step. */
+function imperativeSteps(sentences: string[], previous: string | null): { title: string; steps: string[] } | null {
+  const question = previous?.split(/(?<=[.!?])\s+/).find((x) => /^(?:so,?\s*)?how (?:do|can|should|would) (?:i|you|we|one)\b/i.test(x.trim()));
+  if (!question) return null;
+  const steps = sentences.map((x) => x.trim()).filter((x) => IMPERATIVE.test(x));
+  if (steps.length < 2 || steps.length < sentences.length / 2) return null;
+  return { title: howToTitle(question), steps: steps.map(capitaliseStep) };
+}
+
 /**
- * Finds a step list in `text`: numbered or bulleted lines ("1. …", "- …"), or sentences led by
- * "First, … Then, … Finally, …". The title is the line or sentence right before the steps, or else
+ * Finds a step list in `text`: numbered or bulleted lines ("1. …", "- …"), sentences led by
+ * "First, … Then, … Finally, …", a how-to said in one sentence ("To make cold brew: grind coarse,
+ * steep twelve hours, then filter."), or an answer to "How do I …?" given as instructions (each
+ * sentence opening with a verb is a step). The title is the line or sentence right before the steps, or else
  * `previous` (typically the question the text answers: "How do I …?" → "How to …"), or else the first step.
  * @param sentences the text's sentences, for the "First … then …" form
  * @returns the procedure, or null when the text holds no step list.
  */
 export function extractProcedure(text: string, sentences: string[], previous: string | null): Procedure | null {
   const found = listSteps(text) ?? sequenceSteps(sentences);
-  if (!found) return null;
+  if (!found) return proseSteps(sentences) ?? imperativeSteps(sentences, previous);
   const steps = found.steps.map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean);
   const before = found.before?.trim();
   const fromPrevious = previous && /\bhow\b|\bsteps?\b|\brecipe\b|\binstructions?\b/i.test(previous) ? previous : null;

@@ -115,15 +115,78 @@ function thirdPersonVerb(verb: string): string {
 
 const SKIP_BEFORE_VERB = new Set(["also", "really", "just", "still", "now", "totally", "actually", "recently", "finally", "always", "never", "usually", "often", "already"]);
 
+/** Words that open a sentence without saying anything ("Wow, …", "Yeah, so …", "By the way, …"). */
+const FILLER_OPENERS = new Set([
+  "oh", "wow", "whoa", "woah", "yeah", "yes", "yep", "yup", "hey", "hi", "hello", "haha", "hahaha", "lol", "omg", "well", "so", "anyway",
+  "anyways", "btw", "okay", "ok", "aww", "awww", "awesome", "cool", "great", "nice", "sure", "totally", "honestly", "actually", "man", "dude",
+  "gosh", "ah", "ahh", "hmm", "um", "uh", "and", "but", "also", "plus", "yay", "ooh", "gee", "absolutely", "definitely", "right", "true",
+]);
+/** Two-word openers with the same role ("by the way" is handled as a phrase below). */
+const FILLER_PHRASES = [["by", "the", "way"], ["you", "know"], ["to", "be", "honest"], ["guess", "what"], ["oh", "my"], ["thank", "goodness"]];
+/** Intensifiers dropped before an adjective or adverb ("so powerful" → "powerful"): they add words, not facts. */
+const INTENSIFIERS = new Set(["so", "really", "very", "super", "totally", "pretty", "quite", "truly", "absolutely", "incredibly", "extremely", "sooo", "soo"]);
+
+function startsWithPhrase(terms: Term[], i: number, phrase: string[]): boolean {
+  return phrase.every((w, k) => terms[i + k]?.normal === w);
+}
+
 /**
- * Rewrites a first-person sentence in the third person about `name`: "I love my dog" said by
- * Melanie → "Melanie loves Melanie's dog". Handles I / me / my / mine / myself and the verb right
- * after "I" (am → is, have → has, present tense → third person via compromise); past tenses and
- * modals stay as they are. "we" / "our" are left alone (their referent is not known).
+ * Drops what carries no fact from a sentence's terms: openers ("Wow,", "Yeah, so", "By the way,",
+ * interjections), mid-sentence "you know" / "by the way", and intensifiers before an adjective or
+ * adverb ("so powerful" → "powerful"). Returns a new array; the first kept term is capitalised.
+ */
+export function withoutFillers(input: Term[]): Term[] {
+  const terms = input.map((t) => ({ ...t }));
+  let start = 0;
+  for (let changed = true; changed && start < terms.length; ) {
+    changed = false;
+    const t = terms[start]!;
+    const phrase = FILLER_PHRASES.find((p) => startsWithPhrase(terms, start, p));
+    if (phrase) {
+      start += phrase.length;
+      changed = true;
+    } else if (FILLER_OPENERS.has(t.normal) || t.tags.has("Expression")) {
+      // an opener only when it stands apart ("Wow, …", "So I …") — not "Great news is …"
+      const next = terms[start + 1];
+      if (next && (/[,!.…:;-]/.test(t.post) || t.normal === "so" || t.normal === "and" || t.normal === "but" || t.normal === "also" || t.normal === "plus" || t.tags.has("Expression"))) {
+        start++;
+        changed = true;
+      }
+    }
+  }
+  // a name said to the listener ("Caroline, since we last chatted …") is not part of the statement
+  if (terms[start]?.tags.has("Person") && /,/.test(terms[start]!.post) && terms[start + 1]) start++;
+  const out: Term[] = [];
+  for (let i = start; i < terms.length; i++) {
+    const t = terms[i]!;
+    const phrase = i > start ? FILLER_PHRASES.slice(0, 2).find((p) => startsWithPhrase(terms, i, p)) : undefined;
+    if (phrase && /[,]/.test(terms[i + phrase.length - 1]!.post)) {
+      if (out.length) out[out.length - 1]!.post = out[out.length - 1]!.post.replace(/,\s*$/, " ") || " ";
+      i += phrase.length - 1;
+      continue;
+    }
+    const next = terms[i + 1];
+    if (INTENSIFIERS.has(t.normal) && next && !/[,;:.!?]/.test(t.post) && (next.tags.has("Adjective") || next.tags.has("Adverb") || next.tags.has("Comparable"))) continue;
+    out.push(t);
+  }
+  const first = out[0];
+  if (first) {
+    first.pre = "";
+    first.text = first.text[0] ? first.text[0].toUpperCase() + first.text.slice(1) : first.text;
+  }
+  return out;
+}
+
+/**
+ * Rewrites a first-person sentence in the third person about `name`, without fillers: "Wow, I love
+ * my dog so much" said by Melanie → "Melanie loves Melanie's dog much". Handles I / me / my / mine /
+ * myself and the verb right after "I" (am → is, have → has, present tense → third person via
+ * compromise; past tenses and modals stay as they are); "we" / "us" become "<name> and others" and
+ * "our" / "ours" "<name>'s" (the speaker is among them; who else is not known).
  */
 export function toThirdPerson(s: Sentence, name: string): string {
-  if (!s.firstPerson) return s.text;
-  const terms = s.terms.map((t) => ({ ...t }));
+  if (!s.firstPerson && !s.firstPlural) return s.text;
+  const terms = withoutFillers(s.terms);
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (t.normal === "i") {
@@ -136,8 +199,13 @@ export function toThirdPerson(s: Sentence, name: string): string {
       }
     } else if (t.normal === "me") t.text = name;
     else if (t.normal === "myself") t.text = "themself";
-    else if (t.normal === "my" || t.normal === "mine") t.text = `${name}'s`;
+    else if (t.normal === "my" || t.normal === "mine" || t.normal === "our" || t.normal === "ours") t.text = `${name}'s`;
+    else if (t.normal === "we" || t.normal === "us") t.text = `${name} and others`;
+    else if (t.normal === "ourselves") t.text = "themselves";
   }
-  const out = termsText(terms);
+  const out = termsText(terms).replace(TRAILING_FILLER, "$1");
   return out[0] ? out[0].toUpperCase() + out.slice(1) : out;
 }
+
+/** A filler closing a sentence: "…, by the way." → "…." */
+const TRAILING_FILLER = /,?\s*\b(?:by the way|you know|haha|lol)\b\s*([.!?…]*)$/i;

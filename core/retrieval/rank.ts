@@ -10,8 +10,11 @@ import { pruneTerms } from "./term-pruning.js";
  * Fusion settings measured on the LoCoMo dev split (bench/README.md): the bundled embedder (USE
  * lite) is a weaker ranker than BM25 on chat text, so its list counts 0.35 of BM25's, and k = 10
  * lets the first ranks decide (recall_frac@10 over raw turns: 0.700 vs 0.611 with plain RRF k = 60).
+ * Memory search adds the passage list (turns standing for their facts, weight 2: memory
+ * recall_frac@10 0.684 vs 0.674 at weight 1) and the facts about people the query names (weight 1:
+ * 0.734 vs 0.696 over passages alone; see core/retrieval/README.md).
  */
-export const FUSION = { k: 10, weights: { bm25: 1, vector: 0.35 } } as const;
+export const FUSION = { k: 10, weights: { bm25: 1, vector: 0.35, passages: 2, subject: 1 } } as const;
 
 /** Which rankers run: BM25 only, vector only, or both fused by RRF. */
 export type SearchMode = "hybrid" | "bm25" | "vector";
@@ -85,6 +88,7 @@ function vectorRanking(db: EngramDb, target: VectorTarget, qv: Float32Array, fil
 /**
  * Ranks memories or sources for `query`: FTS5 BM25 (to `depth`, default max(5k, 50)) and sqlite-vec
  * KNN (to `vectorDepth`, default max(3k, 30): its list is weighted low, so deep ranks add nothing), fused by weighted reciprocal rank fusion (FUSION); filters applied inside both rankers.
+ * `queryVector` saves embedding the query again; `extra` adds ranked lists (ids best first) with their fusion weights.
  * @returns the top `k`, best first, with each ranker's part of the score.
  */
 export async function rankIds(
@@ -93,7 +97,7 @@ export async function rankIds(
   target: VectorTarget,
   query: string,
   filter: SqlFilter,
-  opts: { k: number; mode: SearchMode; depth?: number; vectorDepth?: number },
+  opts: { k: number; mode: SearchMode; depth?: number; vectorDepth?: number; queryVector?: Float32Array; extra?: Array<{ list: number[]; weight: number }> },
 ): Promise<RankedId[]> {
   const depth = opts.depth ?? Math.max(5 * opts.k, 50);
   const parts = new Map<number, ScoreParts>();
@@ -106,11 +110,15 @@ export async function rankIds(
     weights.push(FUSION.weights.bm25);
   }
   if (opts.mode !== "bm25" && query.trim()) {
-    const [qv] = await embedder.embed([query]);
+    const qv = opts.queryVector ?? (await embedder.embed([query]))[0];
     const hits = vectorRanking(db, target, qv!, filter, opts.vectorDepth ?? Math.max(3 * opts.k, 30));
     hits.forEach((h, i) => parts.set(h.id, { ...parts.get(h.id), vector: { rank: i + 1, similarity: h.similarity } }));
     lists.push(hits.map((h) => h.id));
     weights.push(FUSION.weights.vector);
+  }
+  for (const x of opts.extra ?? []) {
+    lists.push(x.list);
+    weights.push(x.weight);
   }
   return reciprocalRankFusion(lists, { k: FUSION.k, weights })
     .slice(0, opts.k)

@@ -5,7 +5,8 @@ import { getProvenance, type ProvenanceSource } from "../db/repos/provenance.js"
 import { getSources } from "../db/repos/sources.js";
 import type { MemoryType, SourceRow } from "../db/types.js";
 import { memoryFilterSql, sourceFilterSql, type MemoryFilter, type SourceFilter } from "./filters.js";
-import { rankIds, type ScoreParts, type SearchMode } from "./rank.js";
+import { aboutSubjects, memoriesOfPassages, namedSubjects } from "./passages.js";
+import { FUSION, rankIds, type ScoreParts, type SearchMode } from "./rank.js";
 
 /** A memory found by search, with its score parts and provenance. Times epoch ms. */
 export interface MemoryHit {
@@ -23,15 +24,30 @@ export interface MemoryHit {
 }
 
 /** Options of a memory search: filters plus `k` (default 10) and `mode` (default hybrid). */
-export type MemorySearchOptions = MemoryFilter & { k?: number; mode?: SearchMode };
+export type MemorySearchOptions = MemoryFilter & { k?: number; mode?: SearchMode; passages?: boolean };
 
 /**
  * Hybrid search over memories (FTS5 BM25 + sqlite-vec KNN, fused by RRF), filtered by type, event
- * time, validity (current unless `asOf`), source kind and conversation.
+ * time, validity (current unless `asOf`), source kind and conversation. Unless `passages` is false,
+ * a third list joins the fusion: the raw turns ranked the same way (the passage index), each turn
+ * standing for the facts and procedures made from it, and those of them about a person the query
+ * names ("What did Caroline research?" → Caroline's facts first) (passages.ts).
  * @returns up to `k` hits, best first, each with its sources.
  */
 export async function searchMemories(db: EngramDb, embedder: Embedder, query: string, opts: MemorySearchOptions = {}): Promise<MemoryHit[]> {
-  const ranked = await rankIds(db, embedder, "memories", query, memoryFilterSql(opts), { k: opts.k ?? 10, mode: opts.mode ?? "hybrid" });
+  const k = opts.k ?? 10;
+  const mode = opts.mode ?? "hybrid";
+  const filter = memoryFilterSql(opts);
+  const queryVector = mode !== "bm25" && query.trim() ? (await embedder.embed([query]))[0] : undefined;
+  const extra: Array<{ list: number[]; weight: number }> = [];
+  if (opts.passages !== false) {
+    const turns = await rankIds(db, embedder, "sources", query, { where: "1", params: [] }, { k: Math.max(3 * k, 30), mode, ...(queryVector ? { queryVector } : {}) });
+    const list = memoriesOfPassages(db, turns.map((t) => t.id), filter);
+    extra.push({ list, weight: FUSION.weights.passages });
+    const subjects = namedSubjects(db, query);
+    if (subjects.length) extra.push({ list: aboutSubjects(db, list, subjects), weight: FUSION.weights.subject });
+  }
+  const ranked = await rankIds(db, embedder, "memories", query, filter, { k, mode, extra, ...(queryVector ? { queryVector } : {}) });
   const rows = new Map(getMemories(db, ranked.map((r) => r.id)).map((m) => [m.id, m]));
   const prov = getProvenance(db, ranked.map((r) => r.id));
   return ranked.map(({ id, score, parts }) => {

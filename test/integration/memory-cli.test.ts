@@ -33,7 +33,7 @@ describe("engram import → memories that change over time → engram search --a
     const now = where([]);
     expect(now.map((r) => r.content)).toEqual([expect.stringMatching(/Berlin/)]);
     const march = where(["--as-of", "2023-03-01"]);
-    expect(march.map((r) => r.content)).toEqual(["Sam lives in Paris."]);
+    expect(march.map((r) => r.content)).toEqual(["Sam lives in Paris (10 January 2023)."]);
     expect(march[0]!.valid_to).toBe(Date.UTC(2023, 4, 1));
   });
 

@@ -134,9 +134,11 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     expect(db.prepare("SELECT * FROM memories WHERE id <= ? ORDER BY id").all((before.at(-1) as MemoryRow).id)).toEqual(before);
     expect(r.operations).toMatchObject({ UPDATE: 0, INVALIDATE: 0, NOOP: 0 });
     expect(memories("core")).toEqual([]); // imported text never sets how the assistant behaves
+    // the orders stay data: kept verbatim in the source behind the session's episode, never a fact about anyone
     const episode = memories("episodic").at(-1)!;
-    expect(episode.content).toContain(injection);
     expect(getProvenance(db, [episode.id]).get(episode.id)![0]).toMatchObject({ external_id: "evil:1", kind: "chat_turn" });
+    expect((db.prepare("SELECT text FROM sources WHERE external_id = 'evil:1'").get() as { text: string }).text).toBe(injection);
+    expect(memories("semantic", "(content LIKE '%pirate%' OR content LIKE '%delete all%')")).toEqual([]);
   });
 
   it("links memories to entities (with aliases) and facts to their episode", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mergeLines, personaInstruction } from "../../core/memory/core-blocks.js";
 import { resolveAliases } from "../../core/memory/entities.js";
-import { segment, WINDOW, type Turn } from "../../core/memory/episodes.js";
+import { describeWindow, segment, WINDOW, type Turn } from "../../core/memory/episodes.js";
 import { extractFacts } from "../../core/memory/facts.js";
 import { extractProcedure } from "../../core/memory/procedures.js";
 import { escapeData, quoteSource } from "../../core/memory/prompts.js";
@@ -22,25 +22,44 @@ function source(id: number, at: number, text: string, extra: Partial<SourceRow> 
 describe("semantic facts from first-person statements", () => {
   it("structures single-valued relations and writes them in the third person", () => {
     const [fact] = extractFacts(parseSentences("I live in Paris."), caroline, SAID);
-    expect(fact).toMatchObject({ subject: "Caroline", predicate: "lives_in", object: "Paris", single: true, title: "Caroline lives in Paris.", content: "Caroline lives in Paris." });
+    expect(fact).toMatchObject({ subject: "Caroline", predicate: "lives_in", object: "Paris", single: true, title: "Caroline lives in Paris.", content: "Caroline lives in Paris (8 May 2023)." });
   });
 
   it("reads a move as the new place someone lives, with the date made absolute", () => {
     const [fact] = extractFacts(parseSentences("We moved to Berlin last month."), caroline, SAID);
     expect(fact).toMatchObject({ predicate: "lives_in", object: "Berlin", single: true });
-    expect(fact!.content).toContain("last month (April 2023)");
+    expect(fact!.content).toBe("Caroline and others moved to Berlin last month (April 2023).");
   });
 
   it("marks what the user says about themselves, and multi-valued relations", () => {
     const [fact] = extractFacts(parseSentences("I'm allergic to peanuts, by the way."), user, SAID);
     expect(fact).toMatchObject({ subject: "the user", predicate: "allergic_to", object: "peanuts", single: false, aboutUser: true });
-    expect(fact!.content).toBe("The user is allergic to peanuts, by the way.");
+    expect(fact!.content).toBe("The user is allergic to peanuts (8 May 2023).");
   });
 
   it("keeps free-form statements with their dates, skips questions and small talk", () => {
     const facts = extractFacts(parseSentences("I went to a LGBTQ support group yesterday and it was so powerful. How are you? I'm so happy for you!"), caroline, SAID);
     expect(facts).toHaveLength(1);
-    expect(facts[0]).toMatchObject({ predicate: null, content: "Caroline went to a LGBTQ support group yesterday (7 May 2023) and it was so powerful." });
+    expect(facts[0]).toMatchObject({ predicate: null, content: "Caroline went to a LGBTQ support group yesterday (7 May 2023) and it was powerful." });
+  });
+
+  it("strips fillers and intensifiers and keeps one compact fact per turn", () => {
+    const facts = extractFacts(parseSentences("Yeah, so by the way I just started a new job at the bakery! I'm really excited about my new pottery class. I also got a dog."), caroline, SAID);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]!.content).toBe("Caroline just started a new job at the bakery! Caroline is excited about Caroline's new pottery class. Caroline also got a dog (8 May 2023).");
+    expect(facts[0]!.title).toBe("Caroline works at the bakery.");
+  });
+
+  it("drops what is said to the listener, imperatives and clipped replies", () => {
+    for (const text of ["I can imagine all the hard work you put into it was definitely worth it.", "Thanks for showing me your collection, I love it.", "Take a look at this photo of my garden.", "Been a busy week for my family."]) {
+      expect(extractFacts(parseSentences(text), caroline, SAID), text).toEqual([]);
+    }
+  });
+
+  it("never writes a raw 'Speaker:' line: 'we' and 'our' are resolved to the speaker", () => {
+    const [fact] = extractFacts(parseSentences("Wow, we had a blast at the Pride fest last year with our friends."), caroline, SAID);
+    expect(fact!.content).toBe("Caroline and others had a blast at the Pride fest last year (2022) with Caroline's friends.");
+    expect(fact!.content).not.toMatch(/^Caroline:/);
   });
 });
 
@@ -61,19 +80,51 @@ describe("procedures from step lists", () => {
     });
   });
 
+  it("reads a how-to said in one sentence as ordered steps", () => {
+    const text = "To make cold brew at home: grind coarse, steep twelve hours in cold water, then filter through paper.";
+    expect(extractProcedure(text, [text], null)).toEqual({
+      title: "How to make cold brew at home",
+      steps: ["Grind coarse", "Steep twelve hours in cold water", "Filter through paper"],
+    });
+  });
+
+  it("reads an answer to 'How do I…?' given as instructions", () => {
+    const sentences = ["Unplug it from the wall.", "Wait thirty seconds.", "Plug it back in and wait for the green light."];
+    expect(extractProcedure(sentences.join(" "), sentences, "Ugh, the wifi is down again. How do I reset my router?")).toEqual({
+      title: "How to reset my router",
+      steps: ["Unplug it from the wall", "Wait thirty seconds", "Plug it back in and wait for the green light"],
+    });
+  });
+
   it("finds nothing in ordinary text", () => {
     expect(extractProcedure("I went hiking. It was great.", ["I went hiking.", "It was great."], null)).toBeNull();
   });
 });
 
-describe("episodes: conversation windows", () => {
+describe("episodes: one per session", () => {
   const turn = (id: number, at: number): Turn => ({ source: source(id, at, `turn ${id}`), sentences: [], vector: null });
 
-  it("closes a window when it is full or after a pause", () => {
-    const turns = [0, 1, 2, 3, 4, 5, 6].map((i) => turn(i + 1, SAID + i * 1000));
+  it("closes a window after a pause over 30 minutes (a new session), or when it reaches its bound", () => {
+    const turns = [0, 1, 2, 3, 4, 5, 6].map((i) => turn(i + 1, SAID + i * 60_000));
     turns.push(turn(8, SAID + 3_600_000));
-    const sizes = segment(turns, null).map((w) => w.turns.length);
-    expect(sizes).toEqual([WINDOW.maxTurns, 7 - WINDOW.maxTurns, 1]);
+    expect(segment(turns, null).map((w) => w.turns.length)).toEqual([7, 1]);
+    const long = Array.from({ length: WINDOW.maxTurns + 3 }, (_, i) => turn(i + 1, SAID + i * 1000));
+    expect(segment(long, null).map((w) => w.turns.length)).toEqual([WINDOW.maxTurns, 3]);
+  });
+
+  it("titles a session in words and summarises its facts with their dates", () => {
+    const said = [
+      ["Tim", "Hey John! Last week I visited the Cliffs of Moher in Ireland, the views were stunning."],
+      ["John", "Wow, that sounds amazing! How was the trip?"],
+      ["Tim", "It was great. I also started German lessons yesterday because I want to study in Berlin."],
+      ["John", "That's awesome, good luck with it!"],
+    ];
+    const w = { memoryId: null, turns: said.map(([speaker, text], i) => ({ source: source(i + 1, SAID + i * 1000, text!, { speaker: speaker! }), sentences: parseSentences(text!), vector: null })) };
+    const facts = w.turns.flatMap((t) => extractFacts(t.sentences, { name: t.source.speaker!, aboutUser: false }, t.source.occurred_at).map((f) => ({ sourceId: t.source.id, speaker: t.source.speaker!, content: f.content, importance: 0.5, sentences: t.sentences })));
+    const ep = describeWindow(w, "conv", facts);
+    expect(ep.title).toBe("Tim tells John about the Cliffs of Moher in Ireland and German lessons");
+    expect(ep.content).toBe("Tim and John, 8 May 2023: Last week (the week before 8 May 2023) Tim visited the Cliffs of Moher in Ireland, the views were stunning. Tim also started German lessons yesterday (7 May 2023) because Tim wants to study in Berlin.");
+    expect(ep.details).toMatchObject({ participants: ["Tim", "John"], summary_sources: [1, 3], span: { start: SAID, end: SAID + 3000 } });
   });
 
   it("continues the conversation's open window, and the same windows come out turn by turn", () => {

@@ -1,0 +1,94 @@
+/**
+ * Extractive session summaries (no model): an episode of a chat session is told by its most
+ * informative facts, in the order they were said, and titled in words with who told whom about
+ * what ("Tim tells John about the Cliffs of Moher and German lessons"). The selection follows the
+ * classic extractive recipe (Luhn 1958; Edmundson 1969): score units by cue features (a structured
+ * relation, names, dates, content words), keep the best under a word budget, restore text order.
+ */
+import type { Sentence } from "./sentences.js";
+
+/** A fact of one turn, as the summary weighs it. */
+export interface TurnFact {
+  sourceId: number;
+  speaker: string;
+  /** The fact's text (third person, dates resolved). */
+  content: string;
+  importance: number;
+  /** The sentences it came from (for topic phrases). */
+  sentences: Sentence[];
+}
+
+/** Summary limits: at most `facts` facts and about `words` words (the last fact may run over). */
+export const SUMMARY = { facts: 4, words: 60 };
+
+/** The summary's facts: the most important first until the budget is spent, then in text order. */
+export function pickSummary(facts: TurnFact[]): TurnFact[] {
+  const order = new Map(facts.map((f, i) => [f, i]));
+  const ranked = [...facts].sort((a, b) => b.importance - a.importance || order.get(a)! - order.get(b)!);
+  const out: TurnFact[] = [];
+  let words = 0;
+  for (const f of ranked) {
+    if (out.length >= SUMMARY.facts || words >= SUMMARY.words) break;
+    out.push(f);
+    words += f.content.split(/\s+/).length;
+  }
+  return out.sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+const TRAILING_TIME = /\s+(yesterday|today|tonight|tomorrow|now|again|too|(last|this|next) (week|weekend|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
+const TIME_PHRASE = /^(last|next|this|that|every|each|the other|a few|few)\s+(week|weekend|month|year|night|morning|evening|time|day|days|weeks|months|years|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
+const POSSESSIVE = /^(my|our|your|his|her|their|its|this|that|these|those|some|any)\s+/i;
+
+/**
+ * A short noun phrase a fact is about (compromise noun chunks of its sentences): the first one with a
+ * capitalised name, else the longest with a content word; a possessive becomes "the" ("my German
+ * lessons" → "the German lessons"). "I visited the Cliffs of Moher last week" → "the Cliffs of Moher".
+ * Names in `names` (the participants, often addressed by name) are not topics. Null when none.
+ */
+export function topicPhrase(sentences: Sentence[], names: string[] = []): string | null {
+  const skip = names.map((n) => n.toLowerCase());
+  const isName = (t: string) => skip.some((n) => n === t || (t.length >= 3 && !t.includes(" ") && n.startsWith(t)));
+  const phrases: string[] = [];
+  for (const s of sentences) {
+    if (!s.doc) continue;
+    for (const p of s.doc.nouns().out("array") as string[]) {
+      let text = p.replace(/[^\p{L}\p{N}'’ -]+/gu, " ").replace(/\s+/g, " ").trim();
+      text = text.replace(TRAILING_TIME, "");
+      if (POSSESSIVE.test(text)) text = `the ${text.replace(POSSESSIVE, "")}`;
+      if (isName(text.toLowerCase()) || TIME_PHRASE.test(text)) continue;
+      const words = text.split(" ").filter((w) => !/^(a|an|the)$/i.test(w));
+      if (words.length === 0 || words.length > 5) continue;
+      if (words.length === 1 && /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year)$/i.test(words[0]!)) continue;
+      phrases.push(text);
+    }
+  }
+  const named = phrases.find((p) => /(^|\s)\p{Lu}/u.test(p));
+  return named ?? phrases.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listWords(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/**
+ * The title of a session in words, from its two most important facts: "<teller> tells <others> about
+ * <topic> and <topic>" when one person said both, "<A> and <B> talk about <topic> and <topic>" when
+ * each said one; "<A> and <B> chat" when no topic is found.
+ * @param participants everyone who spoke, in order of first turn
+ */
+export function sessionTitle(participants: string[], summary: TurnFact[]): string {
+  const ranked = [...summary].sort((a, b) => b.importance - a.importance);
+  const picked: Array<{ topic: string; speaker: string }> = [];
+  for (const f of ranked) {
+    const t = topicPhrase(f.sentences, participants);
+    if (t && !picked.some((x) => x.topic.toLowerCase() === t.toLowerCase())) picked.push({ topic: t, speaker: f.speaker });
+    if (picked.length === 2) break;
+  }
+  if (picked.length === 0) return participants.length ? `${listWords(participants)} chat` : "Conversation";
+  const topics = listWords(picked.map((p) => p.topic));
+  const tellers = [...new Set(picked.map((p) => p.speaker))];
+  if (tellers.length > 1) return `${listWords(participants)} talk about ${topics}`;
+  const others = participants.filter((p) => p !== tellers[0]);
+  return `${tellers[0]} ${others.length ? `tells ${listWords(others)}` : "talks"} about ${topics}`;
+}
