@@ -34,6 +34,19 @@ export interface ImportReport {
   memories: number;
   /** wall time, seconds */
   seconds: number;
+  /**
+   * Why no `human` core memory came of this import, when none did: nobody in it was marked as the
+   * user (`me`) and its conversations are between other people. Null when a core memory was built or
+   * the export names its user itself (ChatGPT, Claude).
+   */
+  coreMemory: string | null;
+}
+
+/** Marks the speaker named `me` (case-insensitive) as the user (role `user`) in a parsed conversation. */
+function markMe<T extends { turns: Array<{ speaker: string | null; role: string }> }>(conv: T, me: string | undefined): T {
+  if (!me) return conv;
+  const name = me.trim().toLowerCase();
+  return { ...conv, turns: conv.turns.map((t) => (t.speaker?.trim().toLowerCase() === name ? { ...t, role: "user" } : t)) };
 }
 
 /**
@@ -43,7 +56,8 @@ export interface ImportReport {
  * anywhere, even truncated at the end, changes nothing), the second stores one conversation per
  * transaction, then runs the memory engine over that conversation's new turns (so `memories` counts
  * the memories the engine added). Memory stays bounded by the largest single conversation.
- * Re-importing adds nothing (content hashes). `embedderOrLoader` may be a loader, called only once the
+ * Re-importing adds nothing (content hashes). `me` names the speaker who is the user: their turns
+ * get role `user`, so their facts build the `human` core memory. `embedderOrLoader` may be a loader, called only once the
  * file has passed validation (so a bad file is refused without loading a model).
  * @throws ImportError (core/ingest/types.ts) naming the file and the field or line of bad input.
  */
@@ -51,7 +65,7 @@ export async function importFile(
   db: EngramDb,
   embedderOrLoader: Embedder | (() => Promise<Embedder>),
   file: string,
-  opts: { format?: ImportFormat; onProgress?: (p: ImportProgress) => void } = {},
+  opts: { format?: ImportFormat; onProgress?: (p: ImportProgress) => void; me?: string } = {},
 ): Promise<ImportReport> {
   const started = performance.now();
   if (!existsSync(file)) throw new Error(`${file}: no such file`);
@@ -70,11 +84,18 @@ export async function importFile(
   if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
 
   const totalTurns = turns;
-  const out: ImportReport = { file, format, conversations: 0, turns: 0, added: 0, duplicates: 0, memories: 0, seconds: 0 };
+  const out: ImportReport = { file, format, conversations: 0, turns: 0, added: 0, duplicates: 0, memories: 0, seconds: 0, coreMemory: null };
+  let userTurns = 0;
+  const speakers = new Set<string>();
   conversations = 0;
   turns = 0;
   const engine = createMemoryEngine(db, embedder);
-  for await (const conv of parseExport(file, { format })) {
+  for await (const parsed of parseExport(file, { format })) {
+    const conv = markMe(parsed, opts.me);
+    for (const t of conv.turns) {
+      if (t.role === "user") userTurns++;
+      else if (t.speaker && t.role === "other") speakers.add(t.speaker);
+    }
     const n = conv.turns.length;
     report("embed", turns, totalTurns);
     const r = await storeConversation(db, embedder, conv, { onEmbedded: (d, t) => report("embed", turns + Math.round((n * d) / Math.max(t, 1)), totalTurns) });
@@ -89,6 +110,8 @@ export async function importFile(
     out.memories += m ? Object.values(m.added).reduce((a, b) => a + b, 0) : 0;
   }
   report("process", totalTurns, totalTurns);
+  if (opts.me && userTurns === 0) out.coreMemory = `no core memory was made: nobody named "${opts.me}" speaks in ${file} (speakers: ${[...speakers].slice(0, 6).join(", ")})`;
+  else if (userTurns === 0 && speakers.size >= 2) out.coreMemory = `no core memory was made: ${file} holds conversations between other people (${[...speakers].slice(0, 6).join(", ")}); import it again with --me NAME to say which of them is you`;
   out.seconds = (performance.now() - started) / 1000;
   return out;
 }

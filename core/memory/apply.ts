@@ -4,7 +4,7 @@ import { recordVersion } from "../db/repos/versions.js";
 import type { MemoryType } from "../db/types.js";
 import { putVector } from "../db/vectors.js";
 import { engineMayChange, type Decision } from "./decide.js";
-import { linkMentions, normName, resolveAliases } from "./entities.js";
+import { linkMentions, normName, resolveAliases, subjectKey } from "./entities.js";
 import { addEdge } from "./links.js";
 import type { Candidate, EngineName, ProcessReport } from "./types.js";
 import { stmt } from "./sql.js";
@@ -17,6 +17,8 @@ export interface ApplyContext {
   now: number;
   /** Participants of the batch's conversation (for aliases such as "Mel" → "Melanie"). */
   participants: string[];
+  /** The circle people of this batch belong to (entities.ts circleOf); '' when shared. */
+  circle?: string;
   report: ProcessReport;
   /** Candidate key → the memory it ended up in (for `derived_from` edges). */
   memoryOf: Map<string, number>;
@@ -31,13 +33,13 @@ export interface ApplyContext {
 export function backfillFactKeys(db: EngramDb): number {
   const rows = stmt(
     db,
-    `SELECT m.id, json_extract(m.details, '$.subject') AS subject, json_extract(m.details, '$.predicate') AS predicate,
+    `SELECT m.id, json_extract(m.details, '$.subject') AS subject, json_extract(m.details, '$.circle') AS circle, json_extract(m.details, '$.predicate') AS predicate,
       json_extract(m.details, '$.object') AS object FROM memories m
       WHERE m.type = 'semantic' AND json_extract(m.details, '$.predicate') IS NOT NULL AND json_extract(m.details, '$.object') IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM memory_facts f WHERE f.memory_id = m.id)`,
-  ).all() as Array<{ id: number; subject: string | null; predicate: string; object: string }>;
+  ).all() as Array<{ id: number; subject: string | null; circle: string | null; predicate: string; object: string }>;
   const put = stmt(db, "INSERT OR REPLACE INTO memory_facts(memory_id, subject, predicate, object) VALUES (?, ?, ?, ?)");
-  db.transaction(() => rows.forEach((r) => put.run(r.id, normName(r.subject ?? ""), r.predicate, normName(r.object))))();
+  db.transaction(() => rows.forEach((r) => put.run(r.id, subjectKey(r.subject ?? "", r.circle), r.predicate, normName(r.object))))();
   return rows.length;
 }
 
@@ -50,18 +52,18 @@ export function emptyReport(engine: EngineName): ProcessReport {
 function detailsOf(c: Candidate): Record<string, unknown> {
   const d: Record<string, unknown> = { ...c.details };
   if (c.subject) d.subject = c.subject;
-  if (c.fact) Object.assign(d, { subject: c.fact.subject, predicate: c.fact.predicate, object: c.fact.object });
+  if (c.fact) Object.assign(d, { subject: c.fact.subject, predicate: c.fact.predicate, object: c.fact.object }, c.fact.circle ? { circle: c.fact.circle } : {});
   return d;
 }
 
 function writeFactKey(ctx: ApplyContext, id: number, c: Candidate): void {
   if (!c.fact) return;
   stmt(ctx.db, "INSERT OR REPLACE INTO memory_facts(memory_id, subject, predicate, object) VALUES (?, ?, ?, ?)")
-    .run(id, normName(c.fact.subject), c.fact.predicate, normName(c.fact.object));
+    .run(id, subjectKey(c.fact.subject, c.fact.circle), c.fact.predicate, normName(c.fact.object));
 }
 
 function links(ctx: ApplyContext, id: number, c: Candidate, d: Decision): void {
-  const m = linkMentions(ctx.db, id, resolveAliases(c.entities, ctx.participants), ctx.now);
+  const m = linkMentions(ctx.db, id, resolveAliases(c.entities, ctx.participants), ctx.now, ctx.circle ?? "");
   ctx.report.entities += m.entities;
   ctx.report.edges += m.edges;
   const edge = (dst: number, relation: "derived_from" | "related" | "supersedes", weight = 1) => {

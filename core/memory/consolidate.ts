@@ -5,7 +5,7 @@ import { recordVersion } from "../db/repos/versions.js";
 import type { MemoryRow } from "../db/types.js";
 import { getVector, knn, putVector } from "../db/vectors.js";
 import { humanDate } from "../util/time.js";
-import { engineMayChange, sameStatement } from "./decide.js";
+import { engineMayChange, sameStatement, withoutSaidDate } from "./decide.js";
 import { normName } from "./entities.js";
 import { addEdge } from "./links.js";
 import type { ConsolidationAction, ConsolidationOptions, ConsolidationReport, EngineName } from "./types.js";
@@ -46,7 +46,7 @@ function planMerges(db: EngramDb): ConsolidationAction[] {
     if (!v) continue;
     for (const hit of knn(db, "memories", v, 10)) {
       const other = byId.get(hit.id);
-      if (!other || other.id === m.id || gone.has(other.id) || !sameStatement(m.content, other.content, hit.similarity) || !sameSubjectAndDates(m, other)) continue;
+      if (!other || other.id === m.id || gone.has(other.id) || !sameStatement(withoutSaidDate(m.content), withoutSaidDate(other.content), hit.similarity) || !sameSubjectAndDates(m, other)) continue;
       const [keep, drop] = engineMayChange(other) ? [m, other] : engineMayChange(m) ? [other, m] : [null, null];
       if (!keep || !drop) continue;
       gone.add(drop.id);

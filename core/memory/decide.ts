@@ -1,6 +1,6 @@
 import type { EngramDb } from "../db/connection.js";
 import type { MemoryRow } from "../db/types.js";
-import { normName } from "./entities.js";
+import { normName, subjectKey } from "./entities.js";
 import { nearestMemories, type Neighbour } from "./nearest.js";
 import type { Candidate, MemoryOp } from "./types.js";
 import { stmt } from "./sql.js";
@@ -75,7 +75,7 @@ function sameKey(db: EngramDb, fact: NonNullable<Candidate["fact"]>): Array<Memo
     db,
     `SELECT m.*, f.object FROM memory_facts f JOIN memories m ON m.id = f.memory_id
       WHERE f.subject = ? AND f.predicate = ? AND m.status = 'active' AND m.valid_to IS NULL ORDER BY m.id`,
-  ).all(normName(fact.subject), fact.predicate) as Array<MemoryRow & { object: string }>;
+  ).all(subjectKey(fact.subject, fact.circle), fact.predicate) as Array<MemoryRow & { object: string }>;
 }
 
 /** Jaccard overlap of two texts' word sets (0..1). */
@@ -96,16 +96,21 @@ export function sameStatement(a: string, b: string, similarity: number): boolean
   return overlap >= THRESHOLDS.sameWords || (similarity >= THRESHOLDS.same && overlap >= 0.5);
 }
 
+/** A fact's text without the day it was said ("… (8 May 2023)."), which a restatement on another day changes. */
+export function withoutSaidDate(text: string): string {
+  return text.replace(/\s\(\d{1,2} [A-Z][a-z]+ \d{4}\)([.!?…]*)$/, "$1");
+}
+
 /** The candidate repeats a neighbour: the same statement about the same dates. */
 function isSame(c: Candidate, n: Neighbour): boolean {
-  return sameStatement(c.content, n.memory.content, n.similarity) && sameDates(c, n.memory);
+  return sameStatement(withoutSaidDate(c.content), withoutSaidDate(n.memory.content), n.similarity) && sameDates(c, n.memory);
 }
 
 function nearDuplicate(c: Candidate, neighbours: Neighbour[]): Decision | null {
   const top = neighbours.find((n) => isSame(c, n));
   if (!top) return null;
-  const how = `cosine ${top.similarity.toFixed(2)}, word overlap ${wordOverlap(c.content, top.memory.content).toFixed(2)}`;
-  if (saysMore(c.content, top.memory.content) && engineMayChange(top.memory)) {
+  const how = `cosine ${top.similarity.toFixed(2)}, word overlap ${wordOverlap(withoutSaidDate(c.content), withoutSaidDate(top.memory.content)).toFixed(2)}`;
+  if (saysMore(withoutSaidDate(c.content), withoutSaidDate(top.memory.content)) && engineMayChange(top.memory)) {
     return { op: "UPDATE", targetId: top.memory.id, invalidates: [], related: [], reason: `same statement, fuller wording (${how})` };
   }
   return { op: "NOOP", targetId: top.memory.id, invalidates: [], related: [], reason: `already known (${how})` };

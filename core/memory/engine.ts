@@ -12,6 +12,7 @@ import { addPersonaLine, rebuildHumanBlock } from "./core-blocks.js";
 import { decideHeuristic, engineMayChange, type Decision } from "./decide.js";
 import type { Turn, Window } from "./episodes.js";
 import type { Extractor, SourceBatch } from "./extractor.js";
+import { circleOf } from "./entities.js";
 import { nearestMemories } from "./nearest.js";
 import { meanVector } from "./pool.js";
 import { parseSentences } from "./sentences.js";
@@ -127,6 +128,9 @@ async function processBatch(db: EngramDb, embedder: Embedder, extractor: Extract
     if (!loaded) return;
     const { batch, stamp } = loaded;
     const { candidates, persona } = await extractor.extract(batch, signal);
+    // people of an imported conversation are its own (entities.ts circleOf): so are their fact keys
+    const circle = circleOf(batch.turns[0]?.source.trust, batch.participants);
+    if (circle) for (const c of candidates) if (c.fact && !c.details.about_user) c.fact.circle = circle;
     const vectors = await candidateVectors(db, embedder, extractor, batch, [...candidates.map((c) => ({ text: c.content, sourceIds: c.sourceIds })), ...persona.map((p) => ({ text: p.line, sourceIds: [p.sourceId] }))]);
     const decisions: Array<Decision | null> = [];
     for (const [i, c] of candidates.entries()) {
@@ -136,7 +140,7 @@ async function processBatch(db: EngramDb, embedder: Embedder, extractor: Extract
       db.transaction(() => {
         if (currentStamp(db, batch) !== stamp) throw new Conflict();
         const now = Date.now();
-        const ctx: ApplyContext = { db, engine: extractor.name, now, participants: batch.participants, report, memoryOf: new Map() };
+        const ctx: ApplyContext = { db, engine: extractor.name, now, participants: batch.participants, circle, report, memoryOf: new Map() };
         let aboutUser = false;
         candidates.forEach((c, i) => {
           const decision = decisions[i] ?? decideHeuristic(db, c, vectors[i]!);

@@ -32,17 +32,34 @@ export function resolveAliases(mentions: EntityMention[], participants: string[]
 }
 
 /**
+ * The circle of a conversation, which scopes its people: for an imported conversation, its
+ * participants (normalised, sorted, joined by '|'), so that two Johns of two exports between other
+ * people stay two people; '' for the user's own chats and for captured screens (one world).
+ */
+export function circleOf(trust: string | null | undefined, participants: string[]): string {
+  if (trust !== "imported") return "";
+  return [...new Set(participants.map(normName).filter(Boolean))].sort().join("|");
+}
+
+/** The key of a fact's subject in `memory_facts`: the normalised name, within its circle ("john@james|john"). */
+export function subjectKey(subject: string, circle?: string | null): string {
+  return circle ? `${normName(subject)}@${circle}` : normName(subject);
+}
+
+/**
  * Finds the entity named `name` (by its name or any alias, same kind first; or by kind and name
- * when its alias rows are missing) or creates it, and records `alias` as another name of it.
+ * when its alias rows are missing) or creates it, and records `alias` as another name of it. People
+ * are looked up and created within `circle` (see circleOf); other kinds are shared by all.
  * @returns the entity id and whether it was created.
  */
-export function upsertEntity(db: EngramDb, m: EntityMention & { alias?: string }, now: number): { id: number; created: boolean } {
+export function upsertEntity(db: EngramDb, m: EntityMention & { alias?: string }, now: number, circle = ""): { id: number; created: boolean } {
   const norm = normName(m.name);
+  const scope = m.kind === "person" ? circle : "";
   const found = (stmt(
     db,
-    `SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.norm = ?
+    `SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.norm = ? AND (e.scope = ? OR e.kind <> 'person')
       ORDER BY (e.kind = ?) DESC, e.id LIMIT 1`,
-  ).get(norm, m.kind) ?? stmt(db, "SELECT id FROM entities WHERE kind = ? AND norm = ?").get(m.kind, norm)) as { id: number } | undefined;
+  ).get(norm, scope, m.kind) ?? stmt(db, "SELECT id FROM entities WHERE kind = ? AND norm = ? AND scope = ?").get(m.kind, norm, scope)) as { id: number } | undefined;
   let id = found?.id;
   let created = false;
   if (id != null) {
@@ -50,7 +67,7 @@ export function upsertEntity(db: EngramDb, m: EntityMention & { alias?: string }
     stmt(db, "INSERT OR IGNORE INTO entity_aliases(norm, entity_id) VALUES (?, ?)").run(norm, id);
   } else {
     id = Number(
-      stmt(db, "INSERT INTO entities(name, kind, aliases, norm, created_at) VALUES (?, ?, '[]', ?, ?)").run(m.name, m.kind, norm, now).lastInsertRowid,
+      stmt(db, "INSERT INTO entities(name, kind, aliases, norm, created_at, scope) VALUES (?, ?, '[]', ?, ?, ?)").run(m.name, m.kind, norm, now, scope).lastInsertRowid,
     );
     stmt(db, "INSERT OR IGNORE INTO entity_aliases(norm, entity_id) VALUES (?, ?)").run(norm, id);
     created = true;
@@ -79,6 +96,7 @@ export function linkMentions(
   memoryId: number,
   mentions: Array<EntityMention & { alias?: string }>,
   now: number,
+  circle = "",
 ): { entities: number; edges: number } {
   let entities = 0;
   let edges = 0;
@@ -87,7 +105,7 @@ export function linkMentions(
     const key = `${m.kind}:${normName(m.name)}`;
     if (seen.has(key) || !normName(m.name)) continue;
     seen.add(key);
-    const e = upsertEntity(db, m, now);
+    const e = upsertEntity(db, m, now, circle);
     if (e.created) entities++;
     if (addEdge(db, { kind: "memory", id: memoryId }, { kind: "entity", id: e.id }, "mentions", { now })) edges++;
   }

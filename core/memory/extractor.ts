@@ -39,10 +39,13 @@ export interface Extractor {
   decide?(candidate: Candidate, neighbours: Neighbour[], signal?: AbortSignal): Promise<Decision>;
 }
 
-/** Who a source's facts are about: the user of a chat app ("the user"), or the named speaker. */
+/**
+ * Who a source's facts are about: the user (role `user`: by their name when an import named them
+ * with `--me`, else "the user"), or the named speaker.
+ */
 export function speakerOf(s: SourceRow): { name: string; aboutUser: boolean } | null {
   if (s.role === "assistant" || s.role === "system") return null;
-  if (s.role === "user") return { name: "the user", aboutUser: true };
+  if (s.role === "user") return { name: s.speaker && !/^(user|you|me|human|engram)$/i.test(s.speaker.trim()) ? s.speaker : "the user", aboutUser: true };
   return s.speaker ? { name: s.speaker, aboutUser: false } : null;
 }
 

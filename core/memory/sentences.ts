@@ -126,6 +126,9 @@ const FILLER_PHRASES = [["by", "the", "way"], ["you", "know"], ["to", "be", "hon
 /** Intensifiers dropped before an adjective or adverb ("so powerful" → "powerful"): they add words, not facts. */
 const INTENSIFIERS = new Set(["so", "really", "very", "super", "totally", "pretty", "quite", "truly", "absolutely", "incredibly", "extremely", "sooo", "soo"]);
 
+/** Hedges dropped before a verb ("I really collect …" → "I collect …"). */
+const HEDGES = new Set(["really", "totally", "definitely", "actually", "honestly", "literally", "basically", "truly"]);
+
 function startsWithPhrase(terms: Term[], i: number, phrase: string[]): boolean {
   return phrase.every((w, k) => terms[i + k]?.normal === w);
 }
@@ -167,6 +170,7 @@ export function withoutFillers(input: Term[]): Term[] {
     }
     const next = terms[i + 1];
     if (INTENSIFIERS.has(t.normal) && next && !/[,;:.!?]/.test(t.post) && (next.tags.has("Adjective") || next.tags.has("Adverb") || next.tags.has("Comparable"))) continue;
+    if (HEDGES.has(t.normal) && next && !/[,;:.!?]/.test(t.post) && next.tags.has("Verb")) continue;
     out.push(t);
   }
   const first = out[0];

@@ -103,7 +103,7 @@ export interface Candidate {
   confidence: number;
   entities: EntityMention[];
   /** Structured fact (semantic): the key the contradiction rule uses. */
-  fact?: { subject: string; predicate: string; object: string; single: boolean };
+  fact?: { subject: string; predicate: string; object: string; single: boolean; circle?: string };
   /** Free-form fact subject (semantic), to compare only facts about the same subject. */
   subject?: string;
   /** Episodic window that extends this existing memory (its sources are a prefix of this window). */

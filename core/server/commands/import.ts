@@ -14,7 +14,7 @@ const FORMATS: ImportFormat[] = ["locomo", "chatgpt", "claude", "text", "note"];
 type Imported = ImportReport | { file: string; format: "engram"; restored: Record<string, number>; reembedded: boolean };
 
 /**
- * `engram import <file...> [--format F] [--db PATH] [--json]`: imports chat exports, or restores an
+ * `engram import <file...> [--format F] [--me NAME] [--db PATH] [--json]`: imports chat exports, or restores an
  * Engram export (`engram export`) into an empty database.
  */
 export function register(program: Command): void {
@@ -23,9 +23,10 @@ export function register(program: Command): void {
     .description("import chat exports (LoCoMo JSON, ChatGPT or Claude conversations.json, text/markdown transcripts) or an Engram export")
     .argument("<file...>", "files to import, or folders of .txt/.md notes")
     .option("--format <format>", `force the format (${FORMATS.join(", ")}); detected by default`)
+    .option("--me <name>", "the speaker who is you: their messages become yours, and build your core memory")
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
     .option("--json", "print a JSON report on stdout")
-    .action(async (files: string[], opts: { format?: string; db?: string; json?: boolean }) => {
+    .action(async (files: string[], opts: { format?: string; db?: string; json?: boolean; me?: string }) => {
       if (opts.format && !FORMATS.includes(opts.format as ImportFormat)) {
         throw new CliError(`--format must be one of ${FORMATS.join(", ")} (got "${opts.format}")`, 2);
       }
@@ -45,6 +46,7 @@ export function register(program: Command): void {
               await importFile(db, embedder, file, {
                 // a folder holds notes (a Markdown note may start with a "## heading" that would read as a speaker)
                 format: (opts.format as ImportFormat | undefined) ?? (inFolder ? "note" : undefined),
+                ...(opts.me ? { me: opts.me } : {}),
                 onProgress: (p) => bar.update(p.done, p.total, p.phase === "validate" ? `checking ${formatBytes(p.done)} of ${formatBytes(p.total)}` : `${{ embed: "embedding", import: "storing", process: "remembering" }[p.phase]} ${p.done} of ${p.total} turns · ${p.conversations} conversations`),
               }),
             );
@@ -76,6 +78,7 @@ function describe(r: Imported): string {
   }
   return (
     `${r.file} (${r.format}): ${r.conversations} conversations, ${r.turns} turns: ${r.added} added, ${r.duplicates} already present` +
-    ` (${r.seconds.toFixed(1)} s, ${Math.round(r.turns / Math.max(r.seconds, 1e-3))} turns/s)`
+    ` (${r.seconds.toFixed(1)} s, ${Math.round(r.turns / Math.max(r.seconds, 1e-3))} turns/s)` +
+    (r.coreMemory ? `\n  note: ${r.coreMemory}` : "")
   );
 }

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createEmbedder } from "../../models/embedders.js";
+import type { Embedder } from "../../models/embedder.js";
+import { openDatabase, type EngramDb } from "../../core/db/connection.js";
+import { getProvenance } from "../../core/db/repos/provenance.js";
+import type { MemoryRow } from "../../core/db/types.js";
+import { ensureVectorTables } from "../../core/db/vectors.js";
+import { storeConversation } from "../../core/ingest/store.js";
+import type { ParsedConversation } from "../../core/ingest/types.js";
+import { createMemoryEngine } from "../../core/memory/index.js";
+
+/** Memories a person wants to read: the cases of the memory-quality issue, each on a small transcript. */
+let embedder: Embedder;
+let db: EngramDb;
+
+beforeAll(async () => {
+  embedder = await createEmbedder();
+});
+beforeEach(() => {
+  db?.close();
+  db = openDatabase(":memory:");
+  ensureVectorTables(db, embedder);
+});
+afterAll(() => db?.close());
+
+/** A conversation between people (role "other", as imported), one turn per [ISO time, speaker, text]. */
+function conversation(id: string, turns: Array<[string, string, string]>): ParsedConversation {
+  return {
+    format: "text", externalId: id, title: id, participants: [...new Set(turns.map((t) => t[1]))], startedAt: Date.parse(turns[0]![0]),
+    turns: turns.map(([at, speaker, text], i) => ({ externalId: `${id}:${i + 1}`, speaker, role: "other" as const, occurredAt: Date.parse(at), text, metadata: {} })),
+  };
+}
+
+async function remember(c: ParsedConversation) {
+  await storeConversation(db, embedder, c);
+  return createMemoryEngine(db, embedder).process();
+}
+
+const of = (type: string, where = "1") => db.prepare(`SELECT * FROM memories WHERE type = ? AND status = 'active' AND (${where}) ORDER BY id`).all(type) as MemoryRow[];
+
+describe("memories a person wants to read", () => {
+  it("keeps a statement said again in other words as one memory, with both sources", async () => {
+    await remember(conversation("a", [
+      ["2023-05-08T10:00:00Z", "Caroline", "I'm looking into counseling jobs in Boston."],
+      ["2023-05-08T10:01:00Z", "Melanie", "Oh nice, good luck with that!"],
+      ["2023-05-25T10:00:00Z", "Caroline", "Yeah, so I am looking into counseling jobs in Boston!"],
+    ]));
+    const facts = of("semantic", "content LIKE '%counseling%'");
+    expect(facts).toHaveLength(1);
+    expect(getProvenance(db, [facts[0]!.id]).get(facts[0]!.id)!.map((s) => s.external_id)).toEqual(["a:1", "a:3"]);
+  });
+
+  it("gives one episode per session, titled in words, with its span and every turn as provenance", async () => {
+    await remember(conversation("b", [
+      ["2024-01-07T18:00:00Z", "Tim", "Hey John! Last week I visited the Cliffs of Moher in Ireland."],
+      ["2024-01-07T18:01:00Z", "John", "Wow, what was it like?"],
+      ["2024-01-07T18:02:00Z", "Tim", "Stunning. I also started German lessons because I want to study in Berlin next year."],
+      ["2024-01-07T18:03:00Z", "John", "Good luck with your lessons!"],
+      ["2024-02-02T09:00:00Z", "John", "I finally adopted a puppy named Max from the shelter."],
+      ["2024-02-02T09:05:00Z", "Tim", "That's great news!"],
+    ]));
+    const episodes = of("episodic");
+    expect(episodes).toHaveLength(2);
+    expect(episodes[0]!.title).toBe("Tim tells John about the Cliffs of Moher in Ireland and German lessons");
+    expect(episodes[0]!.content).toMatch(/^Tim and John, 7 January 2024: .*Cliffs of Moher.*German lessons/);
+    expect(JSON.parse(episodes[0]!.details)).toMatchObject({ span: { start: Date.parse("2024-01-07T18:00:00Z"), end: Date.parse("2024-01-07T18:03:00Z") } });
+    expect(getProvenance(db, [episodes[0]!.id]).get(episodes[0]!.id)).toHaveLength(4);
+    expect(episodes[1]!.title).toBe("John tells Tim about Max");
+  });
+
+  it("writes facts compact and about their speaker: no fillers, nothing said to 'you', no raw 'Speaker:' lines", async () => {
+    await remember(conversation("c", [
+      ["2024-01-07T18:00:00Z", "John", "Thanks for showing us your collection, Tim!"],
+      ["2024-01-07T18:01:00Z", "Tim", "I can imagine all the hard work you put into it was definitely worth it."],
+      ["2024-01-07T18:02:00Z", "John", "Wow, by the way, I really collect vintage baseball cards and we went to a card show in Boston yesterday."],
+    ]));
+    const facts = of("semantic").map((m) => m.content);
+    expect(facts).toEqual(["John collects vintage baseball cards and John and others went to a card show in Boston yesterday (6 January 2024)."]);
+    expect(of("semantic").map((m) => m.title)).toEqual(["John collects vintage baseball cards and John and others went…"]);
+  });
+
+  it("keeps two Johns of two conversations between different people apart", async () => {
+    await remember(conversation("d1", [["2023-03-01T10:00:00Z", "John", "I live in Denver and I coach basketball."], ["2023-03-01T10:01:00Z", "Tim", "Cool!"]]));
+    await remember(conversation("d2", [["2023-03-02T10:00:00Z", "John", "I live in Lisbon and I paint murals."], ["2023-03-02T10:01:00Z", "Maria", "Nice!"]]));
+    const johns = db.prepare("SELECT id FROM entities WHERE kind = 'person' AND name = 'John'").all();
+    expect(johns).toHaveLength(2);
+    // each John keeps his own home: the second is not a move of the first
+    const homes = db.prepare("SELECT m.content, m.valid_to FROM memories m JOIN memory_facts f ON f.memory_id = m.id WHERE f.predicate = 'lives_in' ORDER BY m.id").all() as Array<{ content: string; valid_to: number | null }>;
+    expect(homes.map((h) => h.valid_to)).toEqual([null, null]);
+  });
+});
