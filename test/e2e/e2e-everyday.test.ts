@@ -135,11 +135,11 @@ describe("Engram as people use it (issue 14)", () => {
     // who she is mentioned with opens their page, and Back returns
     await drawer.getByRole("button", { name: "Melanie", exact: true }).click();
     await page.getByRole("dialog", { name: "About" }).getByRole("heading", { name: "Melanie", exact: true }).waitFor();
-    await page.getByRole("button", { name: "Back" }).click();
+    await page.getByRole("button", { name: "Back", exact: true }).click();
     await drawer.getByRole("heading", { name: "Caroline", exact: true }).waitFor();
     await facts.first().click();
     await page.getByRole("dialog", { name: "Memory" }).waitFor();
-    await page.getByRole("button", { name: "Back" }).click();
+    await page.getByRole("button", { name: "Back", exact: true }).click();
     await page.getByRole("dialog", { name: "About" }).waitFor();
     await page.keyboard.press("Escape");
     await page.getByRole("dialog", { name: "About" }).waitFor({ state: "detached" });
@@ -383,6 +383,7 @@ describe("Engram as people use it (issue 14)", () => {
     const out = engram(["capture", "add", ...files, "--app", "Firefox", "--title", "Planning", "--db", temp.db]);
     expect(out.match(/stored as frame/g)).toHaveLength(3);
 
+    await page.reload(); // the timeline on screen was loaded before these captures
     await go("Timeline");
     const scrubber = page.getByRole("group", { name: "Screenshots of the day" }).first();
     await scrubber.waitFor({ timeout: 30_000 });
