@@ -2,6 +2,7 @@ import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { getMemories } from "../db/repos/memories.js";
 import { getProvenance } from "../db/repos/provenance.js";
+import { getVector } from "../db/vectors.js";
 import { isoDate } from "../util/time.js";
 import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
@@ -33,11 +34,30 @@ export interface Recall {
   time: QuestionTime | null;
 }
 
-function judged(query: string, h: MemoryHit, inPeriod: boolean): Recalled {
+function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: number): Recalled {
   const cov = coverage(query, `${h.title}\n${h.content}`);
-  const similarity = h.scores.vector?.similarity ?? 0;
   const close = similarity >= RELEVANCE.similar || (cov >= RELEVANCE.words && similarity >= RELEVANCE.loose);
   return { ...h, coverage: cov, similarity, relevant: close || (inPeriod && cov > 0) };
+}
+
+/**
+ * Cosine of each hit's memory vector with the query's (vectors are L2-normalised): the vector ranker
+ * gives it for what it reached; a hit found only through BM25 or the passage index gets it here, so it
+ * is judged like the others instead of as unrelated.
+ */
+async function similarities(db: EngramDb, embedder: Embedder, query: string, hits: MemoryHit[]): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  const missing = hits.filter((h) => h.scores.vector == null);
+  for (const h of hits) if (h.scores.vector) out.set(h.id, h.scores.vector.similarity);
+  if (missing.length === 0 || !query.trim()) return out;
+  const [qv] = await embedder.embed([query]);
+  for (const h of missing) {
+    const v = getVector(db, "memories", h.id);
+    let dot = 0;
+    if (v && qv && v.length === qv.length) for (let i = 0; i < v.length; i++) dot += v[i]! * qv[i]!;
+    out.set(h.id, dot);
+  }
+  return out;
 }
 
 /** Whether a memory happened in the period, or mentions a date in it (details.dates, e.g. "last Saturday (20 May 2023)"). */
@@ -89,9 +109,10 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   lists.push(await searchMemories(db, embedder, query, { k }));
   const found = lists.flat().filter((h, i, all) => h.type !== "core" && all.findIndex((x) => x.id === h.id) === i);
   const details = new Map(getMemories(db, found.map((h) => h.id)).map((m) => [m.id, m.details]));
+  const sims = await similarities(db, embedder, query, found);
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);
-    return { hit: judged(query, h, period), period };
+    return { hit: judged(query, h, period, sims.get(h.id) ?? 0), period };
   });
   // the period's memories first, those sharing most words with the question first among them
   if (time) hits.sort((a, b) => Number(b.period) - Number(a.period) || (a.period && b.period ? b.hit.coverage - a.hit.coverage : 0));

@@ -110,13 +110,18 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
   return out;
 }
 
+/** Text right after an expression that was already resolved: " (21 December 2022)", " (the week before …)". */
+const RESOLVED_AFTER = /^\s*\((?:[^()]*\d{4}|the (?:week|weekend)[^()]*)\)/;
+
 /**
  * Writes the absolute date after each relative expression of `text`:
- * "I went there yesterday" said on 8 May 2023 → "I went there yesterday (7 May 2023)".
+ * "I went there yesterday" said on 8 May 2023 → "I went there yesterday (7 May 2023)". An expression
+ * already followed by its resolved date (text quoted from a memory) is left as it is.
  * @returns the annotated text and the mentions found (see {@link resolveDates}).
  */
 export function annotateDates(text: string, ref: number, opts: { past?: boolean } = {}): { text: string; dates: DateMention[] } {
-  const dates = resolveDates(text, ref, opts);
+  // an expression already resolved ("yesterday (21 December 2022)", e.g. quoted from a memory) keeps its date
+  const dates = resolveDates(text, ref, opts).filter((d) => !RESOLVED_AFTER.test(text.slice(d.index + d.text.length)));
   let out = text;
   for (const d of [...dates].reverse()) {
     const end = d.index + d.text.length;

@@ -4,6 +4,13 @@ import { annotateDates, resolveDates } from "../../core/memory/dates.js";
 /** Monday 8 May 2023, 13:56 UTC: the time of LoCoMo conv-26's first session. */
 const MONDAY = Date.parse("2023-05-08T13:56:00Z");
 
+describe("dates inside quoted memories", () => {
+  it("never resolves an expression again that already carries its date (a memory quoted in a chat)", () => {
+    const quoted = "Maria volunteers at the shelter since yesterday (21 December 2022) and went hiking last week (the week before 22 December 2022).";
+    expect(annotateDates(quoted, Date.parse("2026-12-01T10:00:00Z")).text).toBe(quoted);
+  });
+});
+
 describe("relative dates resolved against the time a turn was said", () => {
   const cases: Array<[string, string]> = [
     ["I went to a LGBTQ support group yesterday.", "I went to a LGBTQ support group yesterday (7 May 2023)."],
