@@ -78,9 +78,9 @@ describe("engram capture (CLI)", () => {
   it("keeps a card number out of the database, in the vault when a passphrase is given", async () => {
     const env = { ENGRAM_VAULT_PASSPHRASE: "cli test passphrase" };
     const add = await engram(["capture", "add", join(shots, "card.png"), "--db", db], env);
-    expect(add.stdout).toMatch(/card\.png: stored as frame #3 \(.*redacted 1 card, 1 kept in the vault\)/);
+    expect(add.stdout).toMatch(/card\.png: stored as frame #3 \(.*redacted 2 card, 2 kept in the vault\)/); // the number and its expiry date
     const list = JSON.parse((await engram(["capture", "redactions", "--db", db, "--json"])).stdout) as { items: Array<{ kind: string; value?: string }> };
-    expect(list.items).toEqual([expect.objectContaining({ kind: "card" })]);
+    expect(list.items).toEqual([expect.objectContaining({ kind: "card" }), expect.objectContaining({ kind: "card" })]);
     expect(list.items[0]!.value).toBeUndefined();
     const locked = await engram(["capture", "redactions", "--reveal", "--db", db]);
     expect(locked.code).toBe(1);
@@ -131,7 +131,7 @@ describe("engram capture (CLI)", () => {
     const exited = new Promise<number | null>((r) => child.on("close", r));
     child.kill("SIGINT");
     expect(await exited).toBe(0);
-    expect(JSON.parse(out.trim())).toMatchObject({ file: join(watched, "new.png"), status: "stored", redactions: { card: 1 }, vaulted: 0 });
+    expect(JSON.parse(out.trim())).toMatchObject({ file: join(watched, "new.png"), status: "stored", redactions: { card: 2 }, vaulted: 0 });
 
     const status = JSON.parse((await engram(["capture", "status", "--db", db, "--json"])).stdout) as Record<string, unknown>;
     expect(status).toMatchObject({ enabled: true, frames: 6, framesDir: join(dir, "data", "frames"), oldest: Date.parse(AT) });

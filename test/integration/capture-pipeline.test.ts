@@ -164,9 +164,9 @@ describe("capture pipeline with real screenshots", () => {
     const { db, dir, framesDir, pipeline } = await setup({ vault: () => openVault(db, passphraseKeySource(passphrase)) });
     const page = textPage("Checkout", ["Card number 4111 1111 1111 1111 expires 12/29", "Deploy key sk-proj-Zx8Qm4Lp9Rt7Vw2Ky5Nb3 for staging"], { fontPx: 20 });
     const v = await pipeline.ingestFrame({ png: await shots.html(page), capturedAt: NOW - 1000, app: "Firefox", windowTitle: "Checkout" });
-    expect(v).toMatchObject({ status: "stored", redactions: { card: 1, api_key: 1 }, vaulted: 2 });
+    expect(v).toMatchObject({ status: "stored", redactions: { card: 2, api_key: 1 }, vaulted: 3 }); // the card number and its expiry date
     const text = (db.prepare("SELECT text FROM sources WHERE id = ?").get(v.sourceId) as { text: string }).text;
-    expect(text).toMatch(/Card number \[REDACTED:card\] expires/);
+    expect(text).toMatch(/Card number \[REDACTED:card\] expires \[REDACTED:card\]/);
     expect(text).toContain("[REDACTED:api_key]");
     const bytes = databaseBytes(db, dir);
     for (const secret of ["4111 1111 1111 1111", "4111111111111111", "1111 1111", "Zx8Qm4Lp9Rt7Vw2Ky5Nb3"]) expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
@@ -177,10 +177,10 @@ describe("capture pipeline with real screenshots", () => {
     expect(reread).not.toMatch(/4111|1111/);
     // the vault: readable with the passphrase, not with another one
     const items = listVaultItems(db, { sourceId: v.sourceId });
-    expect(items.map((i) => i.kind).sort()).toEqual(["api_key", "card"]);
+    expect(items.map((i) => i.kind).sort()).toEqual(["api_key", "card", "card"]);
     await expect(openVault(db, passphraseKeySource("not the passphrase"))).rejects.toMatchObject({ code: "wrong_key" });
     const vault = await openVault(db, passphraseKeySource(passphrase));
-    expect(items.map((i) => vault.get(i.id)).sort()).toEqual(["4111 1111 1111 1111", "sk-proj-Zx8Qm4Lp9Rt7Vw2Ky5Nb3"]);
+    expect(items.map((i) => vault.get(i.id)).sort()).toEqual(["12/29", "4111 1111 1111 1111", "sk-proj-Zx8Qm4Lp9Rt7Vw2Ky5Nb3"]);
     await pipeline.close();
   });
 
