@@ -70,7 +70,7 @@ function Screenshot({ source }: { source: Source }) {
           <span className="muted"> · {formatDateTime(source.occurredAt)}</span>
         </div>
         {source.url && <div className="mono muted screenshot-url">{source.url}</div>}
-        <details>
+        <details open>
           <summary>Text on screen</summary>
           <p className="ocr-text">{source.text || "No text recognised."}</p>
         </details>

@@ -402,7 +402,8 @@ describe("Engram as people use it (issue 14)", () => {
     await scrubber.getByRole("button", { name: /^Open the screenshot of/ }).click();
     const drawer = page.getByRole("dialog", { name: "Source" });
     await drawer.getByText("Memories from this source").waitFor({ timeout: 30_000 });
-    await drawer.getByText(/Garden planning notes/).first().waitFor();
+    // the frame's OCR text is shown (the recognised words, one line per text block)
+    expect(await drawer.locator(".ocr-text").textContent()).toMatch(/Garden\s+planning\s+notes/);
     await shot(page, "everyday-timeline-frame");
     await page.keyboard.press("Escape");
     await drawer.waitFor({ state: "detached" });
