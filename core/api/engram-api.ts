@@ -9,7 +9,7 @@ import { graph } from "./graph.js";
 import { API_METHODS } from "./methods.js";
 import * as memories from "./memories.js";
 import { ModelsApi, type ModelHooks } from "./models.js";
-import { getEntity } from "./entities.js";
+import { getEntity, mergeEntities, splitEntity } from "./entities.js";
 import { remember } from "./remember.js";
 import { lastConsolidation, undoMerge } from "./consolidation.js";
 import { createMemory } from "./create-memory.js";
@@ -78,6 +78,8 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
     info: () => data.info(ctx),
     remember: (r) => remember(ctx, r),
     getEntity: async (r) => getEntity(ctx, r),
+    mergeEntities: async (r) => mergeEntities(ctx, r),
+    splitEntity: async (r) => splitEntity(ctx, r),
     lastConsolidation: async () => lastConsolidation(ctx),
     undoMerge: async (r) => undoMerge(ctx, r),
   };

@@ -1,8 +1,9 @@
 import type { MemoryRow } from "../db/types.js";
+import { mergeEntities as mergeInEngine, splitEntity as splitInEngine } from "../memory/entity-edits.js";
 import { normName } from "../memory/entities.js";
 import type { ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
-import type { EntityDetail, EntityKind, GetEntityRequest } from "./types.js";
+import type { EntityDetail, EntityKind, GetEntityRequest, MergeEntitiesRequest, SplitEntityRequest } from "./types.js";
 import { toMemory } from "./views.js";
 
 interface EntityRow {
@@ -55,4 +56,35 @@ export function getEntity(ctx: ApiContext, req: GetEntityRequest): EntityDetail 
     )
     .all({ id: e.id }) as Array<EntityRow & { shared: number }>;
   return { entity: { id: e.id, name: e.name, kind: e.kind, aliases }, memories: rows.map(toMemory), total, linked: linkedTo };
+}
+
+function mustExist(ctx: ApiContext, id: number): void {
+  if (!ctx.db.prepare("SELECT 1 FROM entities WHERE id = ?").get(id)) throw new ApiError("not_found", `No entity #${id} is known.`);
+}
+
+/**
+ * `mergeEntities`: entity `from` becomes part of `into` (core/memory/entity-edits.ts).
+ * @returns the merged entity, as getEntity gives it.
+ * @throws ApiError not_found when either entity does not exist.
+ */
+export function mergeEntities(ctx: ApiContext, req: MergeEntitiesRequest): EntityDetail {
+  mustExist(ctx, req.into);
+  mustExist(ctx, req.from);
+  mergeInEngine(ctx.db, req.into, req.from);
+  return getEntity(ctx, { id: req.into });
+}
+
+/**
+ * `splitEntity`: the memories `memoryIds` mention a new entity instead of `id` (core/memory/entity-edits.ts).
+ * @returns the new entity, as getEntity gives it.
+ * @throws ApiError not_found when the entity does not exist; bad_request when none of the memories mentions it.
+ */
+export function splitEntity(ctx: ApiContext, req: SplitEntityRequest): EntityDetail {
+  mustExist(ctx, req.id);
+  try {
+    return getEntity(ctx, { id: splitInEngine(ctx.db, req.id, req.memoryIds, req.name) });
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    throw new ApiError("bad_request", (err as Error).message);
+  }
 }

@@ -155,6 +155,8 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
       includeInvalid: z.boolean().optional(),
     })
     .refine((r) => (r.id === undefined) !== (r.name === undefined), "give either the entity's id or its name"),
+  mergeEntities: z.strictObject({ into: id, from: id }).refine((r) => r.into !== r.from, "an entity cannot be merged into itself"),
+  splitEntity: z.strictObject({ id, memoryIds: z.array(id).min(1, "name at least one memory to move").max(500), name: z.string().trim().min(1).max(200).optional() }),
 };
 
 /**

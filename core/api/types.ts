@@ -858,6 +858,20 @@ export interface GetEntityRequest {
   includeInvalid?: boolean;
 }
 
+/** `mergeEntities`: entity `from` becomes part of entity `into` (its names, mentions and circle). */
+export interface MergeEntitiesRequest {
+  into: number;
+  from: number;
+}
+
+/** `splitEntity`: the memories `memoryIds` (1-500) stop mentioning entity `id` and mention a new
+ * entity of the same kind named `name` (default: the same name). Result: the new entity. */
+export interface SplitEntityRequest {
+  id: number;
+  memoryIds: number[];
+  name?: string;
+}
+
 /** `getEntity` result: the entity, its other names, and the current memories that mention it,
  * facts (semantic) first, then by importance. */
 export interface EntityDetail {
@@ -927,6 +941,10 @@ export interface EngramApi {
   // agents (MCP tools)
   remember(req: RememberRequest): Promise<RememberResult>;
   getEntity(req: GetEntityRequest): Promise<EntityDetail>;
+  /** The user merges entity `from` into `into` (two names of one person); the engine never undoes it. */
+  mergeEntities(req: MergeEntitiesRequest): Promise<EntityDetail>;
+  /** The user splits entity `id`: `memoryIds` mention a new entity (named `name`); the engine never undoes it. */
+  splitEntity(req: SplitEntityRequest): Promise<EntityDetail>;
 }
 
 /** A memory that consolidation hid: merged into a near-duplicate, or summarised into an episode. */

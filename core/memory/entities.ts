@@ -57,9 +57,10 @@ export function upsertEntity(db: EngramDb, m: EntityMention & { alias?: string }
   const scope = m.kind === "person" ? circle : "";
   const found = (stmt(
     db,
-    `SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.norm = ? AND (e.scope = ? OR e.kind <> 'person')
-      ORDER BY (e.kind = ?) DESC, e.id LIMIT 1`,
-  ).get(norm, scope, m.kind) ?? stmt(db, "SELECT id FROM entities WHERE kind = ? AND norm = ? AND scope = ?").get(m.kind, norm, scope)) as { id: number } | undefined;
+    `SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+      WHERE a.norm = @norm AND (e.scope = @scope OR e.kind <> 'person' OR EXISTS (SELECT 1 FROM json_each(e.circles) WHERE value = @scope))
+      ORDER BY (e.kind = @kind) DESC, e.id LIMIT 1`,
+  ).get({ norm, scope, kind: m.kind }) ?? stmt(db, "SELECT id FROM entities WHERE kind = ? AND norm = ? AND scope = ?").get(m.kind, norm, scope)) as { id: number } | undefined;
   let id = found?.id;
   let created = false;
   if (id != null) {

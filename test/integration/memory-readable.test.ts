@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createEmbedder } from "../../models/embedders.js";
 import type { Embedder } from "../../models/embedder.js";
@@ -5,8 +8,10 @@ import { openDatabase, type EngramDb } from "../../core/db/connection.js";
 import { getProvenance } from "../../core/db/repos/provenance.js";
 import type { MemoryRow } from "../../core/db/types.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
+import { importFile } from "../../core/ingest/import.js";
 import { storeConversation } from "../../core/ingest/store.js";
 import type { ParsedConversation } from "../../core/ingest/types.js";
+import { mergeEntities, splitEntity } from "../../core/memory/entity-edits.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
 
 /** Memories a person wants to read: the cases of the memory-quality issue, each on a small transcript. */
@@ -87,5 +92,49 @@ describe("memories a person wants to read", () => {
     // each John keeps his own home: the second is not a move of the first
     const homes = db.prepare("SELECT m.content, m.valid_to FROM memories m JOIN memory_facts f ON f.memory_id = m.id WHERE f.predicate = 'lives_in' ORDER BY m.id").all() as Array<{ content: string; valid_to: number | null }>;
     expect(homes.map((h) => h.valid_to)).toEqual([null, null]);
+  });
+
+  it("lets the user merge and split people, and later processing never undoes either", async () => {
+    await remember(conversation("e1", [["2023-03-01T10:00:00Z", "John", "I live in Denver and I coach basketball."], ["2023-03-01T10:01:00Z", "Tim", "Cool!"]]));
+    await remember(conversation("e2", [["2023-03-02T10:00:00Z", "John", "I coach basketball in Denver on weekends."], ["2023-03-02T10:01:00Z", "Maria", "Nice!"]]));
+    const johns = () => db.prepare("SELECT id FROM entities WHERE kind = 'person' AND name = 'John' ORDER BY id").all() as Array<{ id: number }>;
+    const [a, b] = johns();
+    mergeEntities(db, a!.id, b!.id); // the user knows they are the same John
+    await remember(conversation("e2b", [["2023-04-02T10:00:00Z", "John", "I finally bought a new basketball hoop."], ["2023-04-02T10:01:00Z", "Maria", "Fun!"]]));
+    // e2b has the same people as e2: its John is the merged one, not a new one
+    expect(johns()).toEqual([{ id: a!.id }]);
+
+    const mentions = (entity: number) => (db.prepare("SELECT src_id FROM edges WHERE dst_kind = 'entity' AND dst_id = ? AND relation = 'mentions' ORDER BY src_id").all(entity) as Array<{ src_id: number }>).map((r) => r.src_id);
+    const hoop = of("semantic", "content LIKE '%hoop%'")[0]!;
+    expect(mentions(a!.id)).toContain(hoop.id);
+    const split = splitEntity(db, a!.id, [hoop.id], "John Jr."); // … and later that this one was another John
+    await remember(conversation("e2c", [["2023-05-02T10:00:00Z", "John", "I am teaching my nephew to shoot free throws."], ["2023-05-02T10:01:00Z", "Maria", "Aw!"]]));
+    expect(mentions(split)).toEqual([hoop.id]);
+    const throws = of("semantic", "content LIKE '%free throws%'")[0]!;
+    expect(mentions(a!.id)).toContain(throws.id);
+    expect(mentions(a!.id)).not.toContain(hoop.id);
+  });
+
+  it("builds the user's core memory from the speaker named with --me, and says why there is none without it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-me-"));
+    try {
+      const file = join(dir, "chat.txt");
+      writeFileSync(file, ["[2023-01-10 09:00] Sam: I live in Paris and I work as a nurse.", "[2023-01-10 09:01] Kim: That's great!", "[2023-01-10 09:02] Sam: I'm allergic to peanuts."].join("\n"));
+      const without = await importFile(db, embedder, file);
+      expect(without.coreMemory).toMatch(/no core memory was made: .* between other people \(Sam, Kim\); import it again with --me NAME/);
+      expect(of("core")).toEqual([]);
+
+      db.close();
+      db = openDatabase(":memory:");
+      ensureVectorTables(db, embedder);
+      const mine = await importFile(db, embedder, file, { me: "sam" });
+      expect(mine.coreMemory).toBeNull();
+      const [human] = of("core");
+      expect(JSON.parse(human!.details).label).toBe("human");
+      expect(human!.content).toMatch(/Sam lives in Paris/);
+      expect(human!.content).toMatch(/Sam is allergic to peanuts/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,6 +2,8 @@
 -- conversation belongs to that conversation's circle (`scope`: its participants, normalised and
 -- sorted, joined by '|'): the John of one export and the John of another between other people are two
 -- entities. People of the user's own chats, places, organisations and apps have scope '' (one world).
+-- A user's merge records the merged circle in `circles`, so the engine keeps linking that circle's
+-- mentions to the merged entity and never undoes the merge.
 -- The UNIQUE key grows a column, so the table is rebuilt; alias rows are kept across the rebuild.
 CREATE TEMP TABLE entity_aliases_007 AS SELECT norm, entity_id FROM entity_aliases;
 CREATE TABLE entities_007 (
@@ -12,6 +14,7 @@ CREATE TABLE entities_007 (
   norm       TEXT NOT NULL,              -- lower-cased name for lookup
   created_at INTEGER NOT NULL,
   scope      TEXT NOT NULL DEFAULT '',   -- '' or the circle of an imported conversation (see above)
+  circles    TEXT NOT NULL DEFAULT '[]', -- JSON: other circles whose person of this name the user merged into this one
   UNIQUE (kind, norm, scope)
 );
 INSERT INTO entities_007 (id, name, kind, aliases, norm, created_at) SELECT id, name, kind, aliases, norm, created_at FROM entities;
