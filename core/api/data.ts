@@ -47,6 +47,7 @@ export async function importData(ctx: ApiContext, req: ImportRequest, so: Stream
     }
     const report = await importChats(ctx.db, embedder, path, {
       format: req.format,
+      ...(req.me ? { me: req.me } : {}),
       onProgress: (p) => emit(p.phase, p.phase === "validate" ? "bytes" : "messages", p.done, p.total, p.conversations, p.turns),
     });
     if (report.added > 0) {

@@ -19,9 +19,10 @@ const path = z.string().min(1, "a file path is required").max(4096);
 const empty = z.strictObject({});
 const modelId = z.string().min(1).max(200);
 
+const me = z.string().trim().min(1, "name the speaker who is you").max(200);
 const fileInput = z.union([
-  z.strictObject({ path, format: importFormat.optional() }),
-  z.strictObject({ file: z.instanceof(Blob), name: z.string().min(1).max(255), format: importFormat.optional() }),
+  z.strictObject({ path, format: importFormat.optional(), me: me.optional() }),
+  z.strictObject({ file: z.instanceof(Blob), name: z.string().min(1).max(255), format: importFormat.optional(), me: me.optional() }),
 ]);
 
 const captureSettings = z.strictObject({

@@ -538,8 +538,9 @@ export interface ChatThread {
 
 // ───────────────────────────── import / export ─────────────────────────────
 
-/** `importFile`: a chat export or an Engram export. `format` default: detected from content. */
-export type ImportRequest = FileInput & { format?: ImportFormat };
+/** `importFile`: a chat export or an Engram export. `format` default: detected from content. `me`:
+ * the speaker who is the user (their messages become the user's and build the `human` core memory). */
+export type ImportRequest = FileInput & { format?: ImportFormat; me?: string };
 
 /** Progress of an import: `validate` and `import` passes over the file, then `process` (memory
  * engine over the new sources) and, for Engram exports on a different embedder, `embed`. */
@@ -572,6 +573,8 @@ export interface ImportResult {
   memories: number;
   /** wall time, seconds */
   seconds: number;
+  /** why no core memory came of the import, when none did (e.g. nobody in it was named as you); null otherwise */
+  coreMemory?: string | null;
 }
 
 /** `exportData`: one portable gzip JSON-Lines file (see core/api/export-import.ts). `path`: where
