@@ -6,6 +6,7 @@ import { navigate } from "../app/router.js";
 import { useAsync } from "../app/use-async.js";
 import { countOf, formatDate } from "../lib/format.js";
 import { TypeChip } from "./chips.js";
+import { EntityEdits } from "./EntityEdits.js";
 import { Icon } from "./icons.js";
 import { ErrorState, LoadingState } from "./states.js";
 
@@ -71,6 +72,10 @@ function EntityView({ data, onOpenMemory, onOpenEntity }: { data: EntityDetail; 
           </div>
         </section>
       )}
+      <section className="panel-section">
+        <h3 className="section-title">Who is who</h3>
+        <EntityEdits data={data} onOpenEntity={onOpenEntity} />
+      </section>
       <button type="button" className="btn btn-sm" onClick={() => navigate("memories", { q: e.name })}>
         <Icon name="search" size={14} /> Search memories for {e.name}
       </button>

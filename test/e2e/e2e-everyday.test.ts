@@ -149,6 +149,42 @@ describe("Engram as people use it (issue 14)", () => {
     await page.getByRole("searchbox", { name: "Search memories" }).press("Enter");
   });
 
+  it("who is who: split memories off a person to a new entity, then merge it back, from the person's page", async () => {
+    const melanie = await apiCall<{ entity: { id: number }; total: number; memories: Memory[] }>(served, "getEntity", { name: "Melanie" });
+    const mentioning = melanie.memories[0]!;
+    await page.getByRole("searchbox", { name: "Search memories" }).fill(mentioning.content);
+    await page.getByRole("searchbox", { name: "Search memories" }).press("Enter");
+    await page.getByRole("listbox", { name: "Memories" }).getByRole("option").filter({ hasText: mentioning.title }).first().click();
+    const pane = page.getByRole("complementary", { name: "Memory details" });
+    await pane.getByRole("button", { name: "Melanie", exact: true }).click();
+    const drawer = page.getByRole("dialog", { name: "About" });
+    await drawer.getByRole("heading", { name: "Melanie", exact: true }).waitFor();
+
+    await drawer.getByRole("button", { name: "Split off memories…" }).click();
+    const split = drawer.getByRole("form", { name: "Split" });
+    await split.getByRole("checkbox").first().check();
+    await split.getByLabel("Name of the other one").fill("Melanie from work");
+    await shot(page, "everyday-entity-split");
+    await split.getByRole("button", { name: "Split off 1 memory" }).click();
+    await page.getByText(/^Moved 1 memory to Melanie from work/).waitFor();
+    await page.getByRole("dialog", { name: "About" }).getByRole("heading", { name: "Melanie from work", exact: true }).waitFor();
+    const after = await apiCall<{ total: number }>(served, "getEntity", { id: melanie.entity.id });
+    expect(after.total).toBe(melanie.total - 1);
+
+    await page.getByRole("button", { name: "Merge another into Melanie from work…" }).click();
+    await page.getByRole("form", { name: "Merge" }).getByLabel("Other name").fill("Melanie");
+    await page.getByRole("form", { name: "Merge" }).getByRole("button", { name: "Merge" }).click();
+    await page.getByText("Melanie is now part of Melanie from work").waitFor();
+    const split2 = await apiCall<{ entity: { id: number; aliases: string[] }; total: number }>(served, "getEntity", { name: "Melanie from work" });
+    expect(split2.total).toBe(melanie.total);
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog", { name: "About" }).waitFor({ state: "detached" });
+    await page.keyboard.press("Escape");
+    await pane.waitFor({ state: "detached" });
+    await page.getByRole("searchbox", { name: "Search memories" }).fill("");
+    await page.getByRole("searchbox", { name: "Search memories" }).press("Enter");
+  }, 120_000);
+
   it("an empty type tab says what fills it, with the action that does; a note written in the app becomes memories", async () => {
     await page.getByRole("tab", { name: /Vault/ }).click();
     await page.getByRole("heading", { name: "No vault memories yet" }).waitFor();
