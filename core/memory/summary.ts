@@ -36,6 +36,14 @@ export function pickSummary(facts: TurnFact[]): TurnFact[] {
 }
 
 const TRAILING_TIME = /\s+(yesterday|today|tonight|tomorrow|now|again|too|(last|this|next) (week|weekend|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
+/** The word appears capitalised inside the sentence, not only where a sentence or clause starts. */
+function midSentence(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  return at > 0 && !/(^|[.!?,:;]\s*)$/.test(text.slice(0, at).trimEnd() + (text[at - 1] === " " ? " " : ""));
+}
+
+/** One-word noun phrases too general to say what a session was about. */
+const GENERIC = /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture)$/i;
 const TIME_PHRASE = /^(last|next|this|that|every|each|the other|a few|few)\s+(week|weekend|month|year|night|morning|evening|time|day|days|weeks|months|years|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
 const POSSESSIVE = /^(my|our|your|his|her|their|its|this|that|these|those|some|any)\s+/i;
 
@@ -48,22 +56,27 @@ const POSSESSIVE = /^(my|our|your|his|her|their|its|this|that|these|those|some|a
 export function topicPhrase(sentences: Sentence[], names: string[] = []): string | null {
   const skip = names.map((n) => n.toLowerCase());
   const isName = (t: string) => skip.some((n) => n === t || (t.length >= 3 && !t.includes(" ") && n.startsWith(t)));
-  const phrases: string[] = [];
+  const phrases: Array<{ text: string; named: boolean; words: number }> = [];
   for (const s of sentences) {
     if (!s.doc) continue;
     for (const p of s.doc.nouns().out("array") as string[]) {
-      let text = p.replace(/[^\p{L}\p{N}'’ -]+/gu, " ").replace(/\s+/g, " ").trim();
-      text = text.replace(TRAILING_TIME, "");
-      if (POSSESSIVE.test(text)) text = `the ${text.replace(POSSESSIVE, "")}`;
-      if (isName(text.toLowerCase()) || TIME_PHRASE.test(text)) continue;
+      let text = p.replace(/&/g, " and ").replace(/[^\p{L}\p{N}'’ -]+/gu, " ").replace(/\s+/g, " ").trim();
+      text = text.replace(TRAILING_TIME, "").replace(/(\s+(of|for|to|with|and|in|on|at|-))+$/i, "").trim();
+      text = text.replace(/\s+(?:a few|a couple of|\w+) (?:days|weeks|weekends|months|years) ago$/i, "");
+      if (POSSESSIVE.test(text)) text = `the ${text.replace(POSSESSIVE, "").replace(/^own\s+/i, "")}`;
+      if (isName(text.toLowerCase()) || TIME_PHRASE.test(text) || /^(here|there|this|that|it|what|which|who|how|woo+hoo|yay|wow)\b/i.test(text)) continue;
+      if (text.split(" ").some((w) => skip.includes(w.toLowerCase()))) continue;
       const words = text.split(" ").filter((w) => !/^(a|an|the)$/i.test(w));
       if (words.length === 0 || words.length > 5) continue;
-      if (words.length === 1 && /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year)$/i.test(words[0]!)) continue;
-      phrases.push(text);
+      if (words.length === 1 && GENERIC.test(words[0]!)) continue;
+      // a name inside the phrase (a name compromise found, or a capital past the first word)
+      const named = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || midSentence(s.text, w) || s.entities.some((e) => e.name.split(" ").includes(w))));
+      phrases.push({ text, named, words: words.length });
     }
   }
-  const named = phrases.find((p) => /(^|\s)\p{Lu}/u.test(p));
-  return named ?? phrases.sort((a, b) => b.length - a.length)[0] ?? null;
+  // a named phrase first, then the most specific (most words)
+  phrases.sort((a, b) => Number(b.named) - Number(a.named) || b.words - a.words);
+  return phrases[0]?.text ?? null;
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -82,7 +95,8 @@ export function sessionTitle(participants: string[], summary: TurnFact[]): strin
   const picked: Array<{ topic: string; speaker: string }> = [];
   for (const f of ranked) {
     const t = topicPhrase(f.sentences, participants);
-    if (t && !picked.some((x) => x.topic.toLowerCase() === t.toLowerCase())) picked.push({ topic: t, speaker: f.speaker });
+    const lower = t?.toLowerCase();
+    if (t && !picked.some((x) => x.topic.toLowerCase().includes(lower!) || lower!.includes(x.topic.toLowerCase()))) picked.push({ topic: t, speaker: f.speaker });
     if (picked.length === 2) break;
   }
   if (picked.length === 0) return participants.length ? `${listWords(participants)} chat` : "Conversation";
