@@ -19,6 +19,8 @@ export function EntityEdits({ data, onOpenEntity }: { data: EntityDetail; onOpen
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const e = data.entity;
+  /** entities of the same kind often mentioned with this one: likely candidates for a merge */
+  const sameKind = (data.linked ?? []).filter((o) => o.kind === e.kind && o.id !== e.id);
   const act = async (work: () => Promise<void>): Promise<void> => {
     setBusy(true);
     setError(null);
@@ -38,6 +40,7 @@ export function EntityEdits({ data, onOpenEntity }: { data: EntityDetail; onOpen
     act(async () => {
       const other = await api.getEntity({ name: name.trim(), limit: 1 });
       if (other.entity.id === e.id) throw new Error(`“${name.trim()}” is already ${e.name}.`);
+      if (other.entity.kind !== e.kind) throw new Error(`${other.entity.name} is a${/^[aeiou]/.test(other.entity.kind) ? "n" : ""} ${other.entity.kind}, not a${/^[aeiou]/.test(e.kind) ? "n" : ""} ${e.kind}: only the same kind can be merged.`);
       await api.mergeEntities({ into: e.id, from: other.entity.id });
       toasts.show({ message: `${other.entity.name} is now part of ${e.name}`, tone: "success" });
     });
@@ -64,7 +67,15 @@ export function EntityEdits({ data, onOpenEntity }: { data: EntityDetail; onOpen
           <span className="field-label">The same {e.kind} under another name</span>
           <input className="input" value={name} onChange={(ev) => setName(ev.target.value)} placeholder="e.g. Mel" aria-label="Other name" data-autofocus />
         </label>
-      ) : (
+      ) : null}
+      {mode === "merge" && sameKind.length > 0 && (
+        <div className="chip-row" role="group" aria-label="Often mentioned with">
+          {sameKind.map((o) => (
+            <button key={o.id} type="button" className="entity-chip" aria-pressed={name === o.name} onClick={() => setName(o.name)}>{o.name}</button>
+          ))}
+        </div>
+      )}
+      {mode === "split" && (
         <>
           <p className="muted">Pick the memories that are about someone or something else:</p>
           <ul className="link-list entity-pick">

@@ -37,6 +37,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
   const [dragging, setDragging] = useState(false);
   const [format, setFormat] = useState<ImportFormat | "">("");
   const [path, setPath] = useState("");
+  const [me, setMe] = useState("");
   const fileRef = useRef<HTMLInputElement>(null);
   const abortRef = useRef<AbortController | null>(null);
   const now = useTicker(state.step === "running");
@@ -46,7 +47,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
     abortRef.current = ac;
     setState({ step: "running", name, progress: startProgress(Date.now()) });
     try {
-      const result = await api.importFile(format ? { ...input, format } : input, {
+      const result = await api.importFile({ ...input, ...(format ? { format } : {}), ...(me.trim() ? { me: me.trim() } : {}) }, {
         signal: ac.signal,
         onEvent: (event) => setState((s) => (s.step === "running" ? { ...s, progress: addEvent(s.progress, event, Date.now()) } : s)),
       });
@@ -85,6 +86,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
             Imported {what(state.result)} ({countOf(state.result.added, state.result.format === "note" ? "new paragraph" : "new message")}
             {state.result.duplicates > 0 && `, ${formatCount(state.result.duplicates)} already there`}) and made {countOf(state.result.memories, "memory", "memories")}{" "}
             in {state.result.seconds.toFixed(1)} s.
+            {state.result.coreMemory && <p className="import-core-note">{state.result.coreMemory}</p>}
           </div>
         </div>
       )}
@@ -136,6 +138,11 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
             <button type="submit" className="btn" disabled={!path.trim()}>Import</button>
           </div>
         </form>}
+        <label className="field import-me">
+          <span className="field-label">Which of these people are you? (optional)</span>
+          <input className="input" value={me} onChange={(e) => setMe(e.target.value)} placeholder="Your name as the chat shows it" aria-label="Which of these people are you?" />
+          <span className="field-help">Fill in before choosing the file: that speaker's messages become yours, and what they say about themselves becomes what Engram knows about you.</span>
+        </label>
       </div>
     </div>
   );

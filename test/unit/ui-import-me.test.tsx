@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import type { EngramApi, ImportRequest } from "../../core/api/types.js";
+import { ApiProvider } from "../../renderer/app/api-context.js";
+import { DataProvider } from "../../renderer/app/data.js";
+import { ToastProvider } from "../../renderer/app/toasts.js";
+import { ImportPanel } from "../../renderer/components/ImportPanel.js";
+import { createFakeApi } from "./ui-fake-api.js";
+
+function Panel({ api }: { api: EngramApi }) {
+  return (
+    <ApiProvider api={api}>
+      <ToastProvider>
+        <DataProvider>
+          <ImportPanel />
+        </DataProvider>
+      </ToastProvider>
+    </ApiProvider>
+  );
+}
+
+const NO_CORE = "No core memory was made: nobody in the file was named as you.";
+
+function importApi(coreMemory: string | null) {
+  const { api, calls } = createFakeApi();
+  api.importFile = async () => ({ file: "chat.txt", format: "text", conversations: 1, turns: 4, added: 4, duplicates: 0, memories: 3, seconds: 0.2, coreMemory });
+  return { api, calls };
+}
+
+const drop = (file: File): void => {
+  fireEvent.drop(screen.getByTestId("dropzone"), { dataTransfer: { files: [file], types: ["Files"] } });
+};
+
+describe("import: which of these people are you?", () => {
+  afterEach(cleanup);
+
+  it("sends the speaker who is you as `me`", async () => {
+    const { api, calls } = importApi(null);
+    render(<Panel api={api} />);
+    fireEvent.change(screen.getByRole("textbox", { name: "Which of these people are you?" }), { target: { value: "  Caroline " } });
+    const file = new File(["Caroline: hi\nMelanie: hello"], "chat.txt", { type: "text/plain" });
+    drop(file);
+    await screen.findByText(/Imported 1 conversation \(4 new messages\)/);
+    const req = calls.find((c) => c.method === "importFile")?.req as ImportRequest & { file: Blob };
+    expect(req.me).toBe("Caroline");
+    expect(req.file).toBe(file);
+    expect(screen.queryByText(NO_CORE)).toBeNull();
+  });
+
+  it("leaves `me` out when empty and says why no core memory was made", async () => {
+    const { api, calls } = importApi(NO_CORE);
+    render(<Panel api={api} />);
+    drop(new File(["Caroline: hi"], "chat.txt", { type: "text/plain" }));
+    const status = (await screen.findByText(/Imported 1 conversation \(4 new messages\)/)).closest(".banner")!;
+    expect(status.textContent).toContain("Imported 1 conversation (4 new messages)");
+    expect(status.textContent).toContain(NO_CORE);
+    const req = calls.find((c) => c.method === "importFile")?.req as ImportRequest;
+    expect("me" in req).toBe(false);
+  });
+});
