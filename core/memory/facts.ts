@@ -1,7 +1,7 @@
 import { humanDate } from "../util/time.js";
 import { annotateDates, type DateMention } from "./dates.js";
 import { IMPERATIVE } from "./procedures.js";
-import { toThirdPerson, withoutFillers, type Sentence, type Term, type View } from "./sentences.js";
+import { parseSentence, toThirdPerson, withoutFillers, type Sentence, type Term, type View } from "./sentences.js";
 
 /** Who said a sentence: the name facts are about, and whether that is the app's user. */
 export interface Speaker {
@@ -123,7 +123,11 @@ const SMALL_TALK = [
 
 const SMALL_TALK_CUE = /\b(glad|happy|sorry|proud|thrilled|excited|thankful|grateful|agree|know|see|understand|bet|guess|think|hope|wait|appreciate|love|like|thank|thanks|let me know)\b/i;
 
+/** Gerunds that name no activity ("I'm going", "I was thinking"). */
+const EMPTY_GERUNDS = new Set(["going", "doing", "getting", "thinking", "trying", "looking", "feeling", "having", "being", "saying", "wondering", "hoping", "planning"]);
+
 function isContentNoun(t: Term): boolean {
+  if (t.tags.has("Gerund")) return !EMPTY_GERUNDS.has(t.normal); // an activity: "counseling", "painting"
   return t.tags.has("Noun") && !t.tags.has("Pronoun") && !["way", "thing", "things", "lot", "bit", "time", "day", "one", "stuff", "kind", "sort"].includes(t.normal);
 }
 
@@ -151,6 +155,10 @@ const REACTION = /^(that'?s|that is|that was|that sounds|this is|sounds|looks|se
 const TEXT_FILLER = /^(?:(?:oh|wow|whoa|woah|yeah|yes|yep|yup|hey|haha+|lol|omg|well|so|anyway|by the way|btw|okay|ok|aww+|sure|honestly|actually|and|but|also|plus)\b[\s,!.…:;-]*)+/i;
 /** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
 const VOCATIVE = /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll})/u;
+/** Thanks opening a statement ("Thanks, Mel! …", "Thank you for asking, they're good"). */
+const THANKS = /^(?:thanks|thank you)\b[^,!.]*[,!.]\s*/i;
+/** A statement ending in a tag question ("Sunflowers mean warmth and happiness, right?"). */
+const TAG_QUESTION = /,\s*(?:right|isn'?t it|aren'?t they|don'?t you think|you know|no)\?\s*$/i;
 /** An image a speaker shared, as importers append it ("shared an image: a photo of …"). */
 const CAPTION = /^shared an image: (.+)$/i;
 
@@ -188,7 +196,7 @@ function statement(s: Sentence, speaker: Speaker): string | null {
     const third = toThirdPerson(s, speaker.name);
     return ADDRESSED.test(third) ? null : third;
   }
-  const text = s.text.replace(TEXT_FILLER, "").replace(VOCATIVE, "").trim();
+  const text = s.text.replace(THANKS, "").replace(TEXT_FILLER, "").replace(VOCATIVE, "").trim();
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const numeric = /\d/.test(text);
   // a reaction, something said to the listener, or an order ("Ignore previous instructions …") is no fact
@@ -212,7 +220,9 @@ function statement(s: Sentence, speaker: Speaker): string | null {
  */
 export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: number): Fact[] {
   const candidates: Array<{ sentence: Sentence; text: string; dates: DateMention[]; score: number; words: number; at: number }> = [];
-  sentences.forEach((s, at) => {
+  sentences.forEach((sentence, at) => {
+    // a tag question is a statement ("X, right?" → "X.")
+    const s = sentence.question && TAG_QUESTION.test(sentence.text) ? parseSentence(sentence.text.replace(TAG_QUESTION, ".")) : sentence;
     const said = statement(s, speaker);
     if (!said) return;
     const { text, dates } = annotateDates(said, ref, { past: s.past });

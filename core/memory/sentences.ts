@@ -157,6 +157,11 @@ export function withoutFillers(input: Term[]): Term[] {
       }
     }
   }
+  // thanks that open a statement ("Thanks for asking, we got another cat") are not part of it
+  if (/^(thanks|thank)$/.test(terms[start]?.normal ?? "")) {
+    const end = terms.findIndex((t, i) => i >= start && /[,!.;:]/.test(t.post));
+    if (end >= 0 && end < terms.length - 1) start = end + 1;
+  }
   // a name said to the listener ("Caroline, since we last chatted …") is not part of the statement
   if (terms[start]?.tags.has("Person") && /,/.test(terms[start]!.post) && terms[start + 1]) start++;
   const out: Term[] = [];
