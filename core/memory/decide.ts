@@ -1,6 +1,7 @@
 import type { EngramDb } from "../db/connection.js";
 import type { MemoryRow } from "../db/types.js";
 import { normName, subjectKey } from "./entities.js";
+import { withoutSaidDate } from "./facts.js";
 import { nearestMemories, type Neighbour } from "./nearest.js";
 import type { Candidate, MemoryOp } from "./types.js";
 import { stmt } from "./sql.js";
@@ -94,11 +95,6 @@ export function wordOverlap(a: string, b: string): number {
 export function sameStatement(a: string, b: string, similarity: number): boolean {
   const overlap = wordOverlap(a, b);
   return overlap >= THRESHOLDS.sameWords || (similarity >= THRESHOLDS.same && overlap >= 0.5);
-}
-
-/** A fact's text without the day it was said ("… (8 May 2023)."), which a restatement on another day changes. */
-export function withoutSaidDate(text: string): string {
-  return text.replace(/\s\(\d{1,2} [A-Z][a-z]+ \d{4}\)([.!?…]*)$/, "$1");
 }
 
 /** The candidate repeats a neighbour: the same statement about the same dates. */

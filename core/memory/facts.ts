@@ -249,8 +249,13 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
   const found = kept.flatMap((k) => structured(k.sentence, speaker));
   const seen = new Set<string>();
   const unique = found.filter((f) => !seen.has(f.predicate!) && seen.add(f.predicate!));
-  if (unique.length === 0) return [{ ...base, predicate: null, object: null, single: false, title: shortTitle(content) }];
+  if (unique.length === 0) return [{ ...base, predicate: null, object: null, single: false, title: shortTitle(withoutSaidDate(content)) }];
   return unique.map((f, i) => (i === 0 ? { ...base, ...f } : { ...base, ...f, content: f.title }));
+}
+
+/** A fact's text without the day it was said ("… (8 May 2023)."), which a restatement on another day changes. */
+export function withoutSaidDate(text: string): string {
+  return text.replace(/\s\(\d{1,2} [A-Z][a-z]+ \d{4}\)([.!?…]*)$/, "$1");
 }
 
 /** Lower-cases the first letter unless the first word looks like a name or "I". */

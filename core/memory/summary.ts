@@ -63,6 +63,7 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
       let text = p.replace(/&/g, " and ").replace(/[^\p{L}\p{N}'’ -]+/gu, " ").replace(/\s+/g, " ").trim();
       text = text.replace(TRAILING_TIME, "").replace(/(\s+(of|for|to|with|and|in|on|at|-))+$/i, "").trim();
       text = text.replace(/\s+(?:a few|a couple of|\w+) (?:days|weeks|weekends|months|years) ago$/i, "");
+      text = text.replace(/^(?:such|many|all(?: the)?|so much|lots of|a lot of|some)\s+/i, "");
       if (POSSESSIVE.test(text)) text = `the ${text.replace(POSSESSIVE, "").replace(/^own\s+/i, "")}`;
       if (isName(text.toLowerCase()) || TIME_PHRASE.test(text) || /^(here|there|this|that|it|what|which|who|how|woo+hoo|yay|wow)\b/i.test(text)) continue;
       if (text.split(" ").some((w) => skip.includes(w.toLowerCase()))) continue;
