@@ -61,7 +61,7 @@ export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
     }
   };
   /** Turns the model reads per extract call (a session's episode is one memory; its facts come from chunks). */
-  const EXTRACT_TURNS = 8;
+  const EXTRACT_TURNS = 5;
   return {
     name: "llm",
     pooledVectors: false,
