@@ -150,7 +150,9 @@ export function isInformative(s: Sentence): boolean {
 /** A statement addressed to the listener ("you", "your") is about the conversation, not a fact about its speaker. */
 const ADDRESSED = /\b(you|your|yours|yourself|yourselves|ya|u)\b/i;
 /** Openers of a reaction to what the other person said ("That's great!", "Sounds fun", "Good luck"). */
-const REACTION = /^(that'?s|that is|that was|that sounds|this is|sounds|looks|seems|what an?|how|congrats|congratulations|good luck|thanks|thank|glad|so glad|wishing|hope|cheers|take care|talk soon|see ya|bye|awesome|amazing|great|cool|nice|wow|lol|haha|same|me too|agreed|exactly|of course|no worries|sure|love that|love it|love the|such an?|nothing|anything|keep it up|keep up|way to go|well done|good for|go for it|let'?s|hey|hi|hello|can'?t wait|cannot wait|here'?s|here is|here are|check (it )?out|look at|take a look)\b/i;
+const REACTION = /^(that'?s|that is|that was|that sounds|this is|sounds|looks|seems|what an?|how|congrats|congratulations|good luck|thanks|thank|glad|so glad|wishing|hope|cheers|take care|talk soon|see ya|bye|awesome|amazing|great|cool|nice|wow|lol|haha|same|me too|agreed|exactly|of course|no worries|sure|love that|love it|love the|such an?|nothing|anything|keep it up|keep up|way to go|well done|good for|go for it|let'?s|hey|hi|hello|can'?t wait|cannot wait|have a (?:good|great|nice|lovely|fun)|enjoy (?:it|your|the)|here'?s|here is|here are|check (it )?out|look at|take a look)\b/i;
+/** Openers of a first-person reaction ("Glad my chat helped", "Love that painting of yours"). */
+const OWN_REACTION = /^(glad|so glad|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice))\b/i;
 /** Openers a sentence can lose without losing a fact ("Yeah, so …", "By the way, …"), for sentences not parsed. */
 const TEXT_FILLER = /^(?:(?:oh|wow|whoa|woah|yeah|yes|yep|yup|hey|haha+|lol|omg|well|so|anyway|by the way|btw|okay|ok|aww+|sure|honestly|actually|and|but|also|plus)\b[\s,!.…:;-]*)+/i;
 /** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
@@ -192,7 +194,8 @@ function statement(s: Sentence, speaker: Speaker): string | null {
   if (caption) return `${capitalise(speaker.name)} shared ${caption[1]!.replace(/[.\s]+$/, "")}`;
   if (s.question) return null;
   if (s.firstPerson || s.firstPlural) {
-    if (!isInformative(s)) return null;
+    // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
+    if (!isInformative(s) || OWN_REACTION.test(s.text.replace(THANKS, "").replace(TEXT_FILLER, "").replace(VOCATIVE, "").trim())) return null;
     const third = toThirdPerson(s, speaker.name);
     return ADDRESSED.test(third) ? null : third;
   }
