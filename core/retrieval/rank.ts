@@ -12,9 +12,10 @@ import { pruneTerms } from "./term-pruning.js";
  * lets the first ranks decide (recall_frac@10 over raw turns: 0.700 vs 0.611 with plain RRF k = 60).
  * Memory search adds the passage list (turns standing for their facts, weight 2: memory
  * recall_frac@10 0.684 vs 0.674 at weight 1) and the facts about people the query names (weight 1:
- * 0.734 vs 0.696 over passages alone; see core/retrieval/README.md).
+ * 0.734 vs 0.696 over passages alone), and counts BM25 over the memories' own condensed text half
+ * (`memoryText`: the turn with its neighbours matches questions better; see core/retrieval/README.md).
  */
-export const FUSION = { k: 10, weights: { bm25: 1, vector: 0.35, passages: 2, subject: 1 } } as const;
+export const FUSION = { k: 10, weights: { bm25: 1, vector: 0.35, memoryText: 0.5, passages: 2, subject: 1 } } as const;
 
 /** Which rankers run: BM25 only, vector only, or both fused by RRF. */
 export type SearchMode = "hybrid" | "bm25" | "vector";
@@ -97,7 +98,11 @@ export async function rankIds(
   target: VectorTarget,
   query: string,
   filter: SqlFilter,
-  opts: { k: number; mode: SearchMode; depth?: number; vectorDepth?: number; queryVector?: Float32Array; extra?: Array<{ list: number[]; weight: number }> },
+  opts: {
+    k: number; mode: SearchMode; depth?: number; vectorDepth?: number; queryVector?: Float32Array; extra?: Array<{ list: number[]; weight: number }>;
+    /** weight of the BM25 list (default FUSION.weights.bm25) */
+    bm25Weight?: number;
+  },
 ): Promise<RankedId[]> {
   const depth = opts.depth ?? Math.max(5 * opts.k, 50);
   const parts = new Map<number, ScoreParts>();
@@ -107,7 +112,7 @@ export async function rankIds(
     const hits = bm25Ranking(db, target, query, filter, depth);
     hits.forEach((h, i) => parts.set(h.id, { ...parts.get(h.id), bm25: { rank: i + 1, score: h.score } }));
     lists.push(hits.map((h) => h.id));
-    weights.push(FUSION.weights.bm25);
+    weights.push(opts.bm25Weight ?? FUSION.weights.bm25);
   }
   if (opts.mode !== "bm25" && query.trim()) {
     const qv = opts.queryVector ?? (await embedder.embed([query]))[0];

@@ -47,7 +47,9 @@ export async function searchMemories(db: EngramDb, embedder: Embedder, query: st
     const subjects = namedSubjects(db, query);
     if (subjects.length) extra.push({ list: aboutSubjects(db, list, subjects), weight: FUSION.weights.subject });
   }
-  const ranked = await rankIds(db, embedder, "memories", query, filter, { k, mode, extra, ...(queryVector ? { queryVector } : {}) });
+  const ranked = await rankIds(db, embedder, "memories", query, filter, {
+    k, mode, extra, ...(queryVector ? { queryVector } : {}), ...(opts.passages !== false ? { bm25Weight: FUSION.weights.memoryText } : {}),
+  });
   const rows = new Map(getMemories(db, ranked.map((r) => r.id)).map((m) => [m.id, m]));
   const prov = getProvenance(db, ranked.map((r) => r.id));
   return ranked.map(({ id, score, parts }) => {
