@@ -40,6 +40,8 @@ export interface ImportReport {
    * the export names its user itself (ChatGPT, Claude).
    */
   coreMemory: string | null;
+  /** sources an earlier, interrupted run had stored but not processed, processed by this import */
+  resumed: number;
 }
 
 /** Marks the speaker named `me` (case-insensitive) as the user (role `user`) in a parsed conversation. */
@@ -84,7 +86,7 @@ export async function importFile(
   if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
 
   const totalTurns = turns;
-  const out: ImportReport = { file, format, conversations: 0, turns: 0, added: 0, duplicates: 0, memories: 0, seconds: 0, coreMemory: null };
+  const out: ImportReport = { file, format, conversations: 0, turns: 0, added: 0, duplicates: 0, memories: 0, seconds: 0, coreMemory: null, resumed: 0 };
   let userTurns = 0;
   const speakers = new Set<string>();
   conversations = 0;
@@ -109,6 +111,11 @@ export async function importFile(
     out.duplicates += r.duplicates;
     out.memories += m ? Object.values(m.added).reduce((a, b) => a + b, 0) : 0;
   }
+  // sources left unprocessed by an earlier run (a crash, a kill) are finished now: a re-import that
+  // finds only duplicates must not leave their memories missing
+  const rest = await engine.process({ onProgress: (d, t) => t > 0 && report("process", Math.min(totalTurns, d), Math.max(totalTurns, t)) });
+  out.memories += Object.values(rest.added).reduce((a, b) => a + b, 0);
+  out.resumed = rest.sources;
   report("process", totalTurns, totalTurns);
   if (opts.me && userTurns === 0) out.coreMemory = `no core memory was made: nobody named "${opts.me}" speaks in ${file} (speakers: ${[...speakers].slice(0, 6).join(", ")})`;
   else if (userTurns === 0 && speakers.size >= 2) out.coreMemory = `no core memory was made: ${file} holds conversations between other people (${[...speakers].slice(0, 6).join(", ")}); import it again with --me NAME to say which of them is you`;

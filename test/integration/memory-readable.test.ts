@@ -9,6 +9,7 @@ import { getProvenance } from "../../core/db/repos/provenance.js";
 import type { MemoryRow } from "../../core/db/types.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
 import { importFile } from "../../core/ingest/import.js";
+import { parseExport } from "../../core/ingest/parse.js";
 import { storeConversation } from "../../core/ingest/store.js";
 import type { ParsedConversation } from "../../core/ingest/types.js";
 import { mergeEntities, splitEntity } from "../../core/memory/entity-edits.js";
@@ -133,6 +134,26 @@ describe("memories a person wants to read", () => {
       expect(JSON.parse(human!.details).label).toBe("human");
       expect(human!.content).toMatch(/Sam lives in Paris/);
       expect(human!.content).toMatch(/Sam is allergic to peanuts/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a re-import after a crash", () => {
+  it("finishes the sources an interrupted import stored but never processed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-resume-"));
+    try {
+      const file = join(dir, "chat.txt");
+      writeFileSync(file, ["[2023-01-10 09:00] Sam: I live in Paris and I work as a nurse.", "[2023-01-10 09:01] Kim: I adopted a cat named Miso."].join("\n"));
+      // the first run was killed after storing the turns, before the memory engine ran
+      for await (const conv of parseExport(file, {})) await storeConversation(db, embedder, conv);
+      const pending = () => (db.prepare("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL").get() as { n: number }).n;
+      expect(pending()).toBe(2);
+      const again = await importFile(db, embedder, file);
+      expect(again).toMatchObject({ added: 0, duplicates: 2, resumed: 2 });
+      expect(pending()).toBe(0);
+      expect(of("semantic", "content LIKE '%Miso%'")).toHaveLength(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -79,6 +79,7 @@ function describe(r: Imported): string {
   return (
     `${r.file} (${r.format}): ${r.conversations} conversations, ${r.turns} turns: ${r.added} added, ${r.duplicates} already present` +
     ` (${r.seconds.toFixed(1)} s, ${Math.round(r.turns / Math.max(r.seconds, 1e-3))} turns/s)` +
+    (r.resumed ? `\n  finished ${r.resumed} sources an interrupted run had left unprocessed` : "") +
     (r.coreMemory ? `\n  note: ${r.coreMemory}` : "")
   );
 }

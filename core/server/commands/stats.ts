@@ -20,6 +20,8 @@ export function register(program: Command): void {
           memories: countMemoriesByType(db),
           entities: count("SELECT COUNT(*) AS n FROM entities"),
           edges: count("SELECT COUNT(*) AS n FROM edges"),
+          /** sources the memory engine has not processed yet (an import or process that was stopped) */
+          unprocessedSources: count("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL"),
         };
         if (opts.json) return printJson(stats);
         const size = statSync(path).size;
@@ -28,6 +30,7 @@ export function register(program: Command): void {
           `Sources: ${Object.entries(stats.sources).map(([k, n]) => `${k} ${n}`).join(", ") || "none"}`,
           `Memories: ${Object.entries(stats.memories).map(([k, n]) => `${k} ${n}`).join(", ")}`,
           `Entities: ${stats.entities}   Edges: ${stats.edges}`,
+          ...(stats.unprocessedSources ? [`Pending: ${stats.unprocessedSources} sources not yet turned into memories (run engram process)`] : []),
         ];
         process.stdout.write(`${lines.join("\n")}\n`);
       });
