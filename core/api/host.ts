@@ -53,6 +53,8 @@ export interface ApiHost {
  * desktop app's engine process. When the active embedding model changes the embedder is
  * recreated and every vector recomputed in the background (search falls back to keywords for
  * rows not yet re-embedded). Consolidation runs daily in the background (core/memory/schedule.ts).
+ * Sources left unprocessed by an interrupted import or capture are processed in the background two
+ * seconds after start (stopped, between batches, by `close`).
  */
 export function createApiHost(opts: ApiHostOptions): ApiHost {
   const db = openDatabase(opts.dbPath);
@@ -76,6 +78,15 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
   const api = createEngramApi(ctx, { onEmbedderChange, onDownload: opts.onDownload });
   const consolidation = scheduleConsolidation(db, async () => createMemoryEngine(db, await embedder()).consolidate({}), {
     onError: opts.onBackgroundError,
+  });
+  // sources an interrupted import or capture stored but never processed are finished in the background
+  const stopResume = new AbortController();
+  const pending = (db.prepare("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL").get() as { n: number }).n;
+  const resuming = pending === 0 ? Promise.resolve() : (async () => {
+    await new Promise((r) => setTimeout(r, 2000).unref());
+    await createMemoryEngine(db, await embedder()).process({ signal: stopResume.signal });
+  })().catch((err: unknown) => {
+    if ((err as Error).name !== "AbortError") opts.onBackgroundError?.(err);
   });
   const dataDir = dataDirOf(opts.dbPath);
   const frames = framesDirFor(opts.dbPath);
@@ -102,6 +113,8 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
       return file && existsSync(file) ? file : null;
     },
     close: async () => {
+      stopResume.abort();
+      await resuming;
       await consolidation.stop();
       api.dispose();
       for (const a of others.values()) a.dispose();

@@ -8,6 +8,7 @@ import { openDatabase, type EngramDb } from "../../core/db/connection.js";
 import { getProvenance } from "../../core/db/repos/provenance.js";
 import type { MemoryRow } from "../../core/db/types.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
+import { createApiHost } from "../../core/api/host.js";
 import { importFile } from "../../core/ingest/import.js";
 import { parseExport } from "../../core/ingest/parse.js";
 import { storeConversation } from "../../core/ingest/store.js";
@@ -154,6 +155,30 @@ describe("a re-import after a crash", () => {
       expect(again).toMatchObject({ added: 0, duplicates: 2, resumed: 2 });
       expect(pending()).toBe(0);
       expect(of("semantic", "content LIKE '%Miso%'")).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("is finished when the app or engram serve starts, in the background", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-resume-host-"));
+    try {
+      const dbPath = join(dir, "engram.db");
+      const stored = openDatabase(dbPath);
+      ensureVectorTables(stored, embedder);
+      await storeConversation(stored, embedder, conversation("k", [["2023-01-10T09:00:00Z", "Kim", "I adopted a cat named Miso."]]));
+      stored.close();
+      const host = createApiHost({
+        dbPath, createEmbedder: async () => embedder, transport: "http", imageUrl: (id) => `/api/images/${id}`, exportUrl: () => null, capture: { available: false, reason: "test" },
+      });
+      try {
+        const pending = () => (host.db.prepare("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL").get() as { n: number }).n;
+        expect(pending()).toBe(1);
+        await expect.poll(pending, { timeout: 15_000, interval: 200 }).toBe(0);
+        expect((await host.api.stats({})).unprocessedSources).toBe(0);
+      } finally {
+        await host.close();
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
