@@ -2,7 +2,7 @@
  * Embedding speed benchmark: `node bin/run-ts.mjs bench/embed.ts [--out FILE] [--texts N] [--quick]`.
  *
  * Texts are LoCoMo dialogue turns (short chat turns, ~23 words) and queries are LoCoMo
- * questions, from /work/shared/data/locomo/locomo-dev.json (or `--data FILE`). Every
+ * questions, from ../shared/data/locomo/locomo-dev.json beside the project (or `--data FILE`). Every
  * configuration runs in its own child process (TF.js keeps global state, and the
  * `@energetic-ai` reference bundles its own TF.js), and reports:
  * - ingest texts/s (wall clock) and texts per CPU-second (all threads of the process; the
@@ -157,7 +157,7 @@ function configs(textCount: number, quick: boolean): Config[] {
 }
 
 async function main(): Promise<void> {
-  const dataPath = arg("--data") ?? "/work/shared/data/locomo/locomo-dev.json";
+  const dataPath = arg("--data") ?? "../shared/data/locomo/locomo-dev.json";
   const { turns, questions } = loadLocomo(dataPath);
   const childConfig = arg("--child");
   if (childConfig) {

@@ -16,7 +16,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..")
 /** Where screenshots go (gitignored). */
 export const ARTIFACTS = join(ROOT, "test", "e2e", "artifacts");
 /** The LoCoMo dev split shared on this project's machines. */
-export const LOCOMO_DEV = process.env.ENGRAM_LOCOMO_DEV ?? "/work/shared/data/locomo/locomo-dev.json";
+export const LOCOMO_DEV = process.env.ENGRAM_LOCOMO_DEV ?? resolve(ROOT, "..", "shared", "data", "locomo", "locomo-dev.json");
 /** Debian's Chromium. */
 export const CHROMIUM = process.env.ENGRAM_CHROMIUM ?? "/usr/bin/chromium";
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectFormat, parseExport, validateExport } from "../../core/ingest/parse.js";
 import type { ParsedConversation } from "../../core/ingest/types.js";
-
-const LOCOMO = "/work/shared/data/locomo/locomo-dev.json";
+import { LOCOMO } from "../helpers/cli.js";
 
 /** The first conversation of the file (the generator is closed after it). */
 async function firstConversation(): Promise<ParsedConversation> {
