@@ -8,7 +8,6 @@ import { countMemoriesByType } from "../db/repos/memories.js";
 import { allSettings, setSetting } from "../db/repos/settings.js";
 import { countSourcesByKind } from "../db/repos/sources.js";
 import { importFile as importChats } from "../ingest/import.js";
-import { createMemoryEngine } from "../memory/index.js";
 import { embedderIdentity, type ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
 import { exportDatabase, isEngramExport, restoreExport } from "./export-import.js";
@@ -50,9 +49,6 @@ export async function importData(ctx: ApiContext, req: ImportRequest, so: Stream
       ...(req.me ? { me: req.me } : {}),
       onProgress: (p) => emit(p.phase, p.phase === "validate" ? "bytes" : "messages", p.done, p.total, p.conversations, p.turns),
     });
-    if (report.added > 0) {
-      await createMemoryEngine(ctx.db, embedder).process({ signal: so.signal, onProgress: (done, total) => total > 0 && emit("process", "messages", done, total, report.conversations, report.turns) });
-    }
     return { ...report, file: name, seconds: (performance.now() - started) / 1000 };
   } finally {
     staged?.cleanup();

@@ -2,7 +2,7 @@ import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { getMemories } from "../db/repos/memories.js";
 import { getProvenance } from "../db/repos/provenance.js";
-import { getVector } from "../db/vectors.js";
+import { dot, getVector } from "../db/vectors.js";
 import { isoDate } from "../util/time.js";
 import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
@@ -41,23 +41,15 @@ function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: numb
 }
 
 /**
- * Cosine of each hit's memory vector with the query's (vectors are L2-normalised): the vector ranker
- * gives it for what it reached; a hit found only through BM25 or the passage index gets it here, so it
- * is judged like the others instead of as unrelated.
+ * Cosine of each hit's memory vector with the query's: the vector ranker gives it for what it
+ * reached; a hit found only through BM25 or the passage index gets it here, so it is judged like the
+ * others instead of as unrelated.
  */
-async function similarities(db: EngramDb, embedder: Embedder, query: string, hits: MemoryHit[]): Promise<Map<number, number>> {
-  const out = new Map<number, number>();
-  const missing = hits.filter((h) => h.scores.vector == null);
-  for (const h of hits) if (h.scores.vector) out.set(h.id, h.scores.vector.similarity);
-  if (missing.length === 0 || !query.trim()) return out;
-  const [qv] = await embedder.embed([query]);
-  for (const h of missing) {
-    const v = getVector(db, "memories", h.id);
-    let dot = 0;
-    if (v && qv && v.length === qv.length) for (let i = 0; i < v.length; i++) dot += v[i]! * qv[i]!;
-    out.set(h.id, dot);
-  }
-  return out;
+function similarities(db: EngramDb, queryVector: Float32Array | undefined, hits: MemoryHit[]): Map<number, number> {
+  return new Map(hits.map((h) => {
+    const v = h.scores.vector ? null : queryVector && getVector(db, "memories", h.id);
+    return [h.id, h.scores.vector?.similarity ?? (v && queryVector ? dot(v, queryVector) : 0)];
+  }));
 }
 
 /** Whether a memory happened in the period, or mentions a date in it (details.dates, e.g. "last Saturday (20 May 2023)"). */
@@ -101,15 +93,18 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const time = questionTime(question, now);
   const query = time ? question.replace(time.text, " ").replace(/\s+/g, " ").trim() : question;
   const lists: MemoryHit[][] = [];
+  // the question is embedded once, for every search below and for judging the hits
+  const queryVector = query.trim() ? (await embedder.embed([query]))[0] : undefined;
+  const given = queryVector ? { queryVector } : {};
   if (time) {
-    lists.push(await searchMemories(db, embedder, query, { k, from: time.from, to: time.to, includeInvalid: true }));
+    lists.push(await searchMemories(db, embedder, query, { k, from: time.from, to: time.to, includeInvalid: true, ...given }));
     lists.push(mentioning(db, time));
-    lists.push(await searchMemories(db, embedder, query, { k, asOf: time.to - 1, types: ["semantic", "procedural"] }));
+    lists.push(await searchMemories(db, embedder, query, { k, asOf: time.to - 1, types: ["semantic", "procedural"], ...given }));
   }
-  lists.push(await searchMemories(db, embedder, query, { k }));
+  lists.push(await searchMemories(db, embedder, query, { k, ...given }));
   const found = lists.flat().filter((h, i, all) => h.type !== "core" && all.findIndex((x) => x.id === h.id) === i);
   const details = new Map(getMemories(db, found.map((h) => h.id)).map((m) => [m.id, m.details]));
-  const sims = await similarities(db, embedder, query, found);
+  const sims = similarities(db, queryVector, found);
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);
     return { hit: judged(query, h, period, sims.get(h.id) ?? 0), period };

@@ -80,6 +80,17 @@ export function getVector(db: EngramDb, target: VectorTarget, id: number): Float
   return row ? new Float32Array(row.vector.buffer.slice(row.vector.byteOffset, row.vector.byteOffset + row.vector.byteLength)) : null;
 }
 
+/**
+ * Dot product of two vectors of the same dimension: their cosine similarity (-1..1), since every
+ * stored and query vector is L2-normalised. 0 when the dimensions differ (vectors of another model).
+ */
+export function dot(a: Float32Array, b: Float32Array): number {
+  if (a.length !== b.length) return 0;
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
+  return sum;
+}
+
 /** One nearest-neighbour hit: the row id and its cosine similarity to the query (-1..1). */
 export interface VectorHit {
   id: number;
@@ -110,10 +121,7 @@ export function knn(
     .prepare(`SELECT ${key} AS id, vector FROM ${target}_embeddings WHERE ${key} IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(ids)) as Array<{ id: number; vector: Buffer }>;
   const hits: VectorHit[] = vectors.map(({ id, vector }) => {
-    const v = new Float32Array(vector.buffer, vector.byteOffset, vector.byteLength / 4);
-    let dot = 0;
-    for (let i = 0; i < v.length; i++) dot += v[i]! * query[i]!;
-    return { id, similarity: dot };
+    return { id, similarity: dot(new Float32Array(vector.buffer, vector.byteOffset, vector.byteLength / 4), query) };
   });
   hits.sort((a, b) => b.similarity - a.similarity);
   return hits.slice(0, k);

@@ -104,17 +104,17 @@ export function heuristicExtractor(): Extractor {
         const s = t.source;
         const derivedFrom = windowOf.get(s.id);
         factsOf(t).forEach((f, i) => {
-            const past = f.dates.find((d) => d.start <= s.occurred_at);
-            candidates.push({
-              key: `fact:${s.id}:${i}`, type: "semantic", title: f.title, content: f.content,
-              details: { about_user: f.aboutUser, dates: f.dates.map(dateDetail) },
-              occurredAt: s.occurred_at, validFrom: f.predicate && past ? past.start : s.occurred_at, sourceIds: [s.id],
-              importance: factImportance(f, t.sentences), confidence: f.predicate ? 0.9 : 0.7,
-              entities: [...(f.aboutUser ? [] : [{ name: f.subject, kind: "person" as const }]), ...t.sentences.flatMap((x) => x.entities)],
-              subject: f.subject,
-              ...(f.predicate && f.object ? { fact: { subject: f.subject, predicate: f.predicate, object: f.object, single: f.single } } : {}),
-              ...(derivedFrom ? { derivedFrom } : {}),
-            });
+          const past = f.dates.find((d) => d.start <= s.occurred_at);
+          candidates.push({
+            key: `fact:${s.id}:${i}`, type: "semantic", title: f.title, content: f.content,
+            details: { about_user: f.aboutUser, dates: f.dates.map(dateDetail) },
+            occurredAt: s.occurred_at, validFrom: f.predicate && past ? past.start : s.occurred_at, sourceIds: [s.id],
+            importance: factImportance(f, t.sentences), confidence: f.predicate ? 0.9 : 0.7,
+            entities: [...(f.aboutUser ? [] : [{ name: f.subject, kind: "person" as const }]), ...t.sentences.flatMap((x) => x.entities)],
+            subject: f.subject,
+            ...(f.predicate && f.object ? { fact: { subject: f.subject, predicate: f.predicate, object: f.object, single: f.single } } : {}),
+            ...(derivedFrom ? { derivedFrom } : {}),
+          });
         });
         if (!isOwnReply(s, batch.conversation) && s.trust !== "captured") {
           const p = extractProcedure(s.text, t.sentences.map((x) => x.text), previous);

@@ -1,6 +1,6 @@
 import type { EngramDb } from "../db/connection.js";
 import type { MemoryRow, MemoryType } from "../db/types.js";
-import { knn } from "../db/vectors.js";
+import { dot, knn } from "../db/vectors.js";
 import { queryTerms } from "../retrieval/fts-query.js";
 import { reciprocalRankFusion } from "../retrieval/fusion.js";
 import { stmt } from "./sql.js";
@@ -59,12 +59,7 @@ export function nearestMemories(
       WHERE m.id IN (SELECT value FROM json_each(?)) AND m.type = ? AND m.status = 'active' AND m.valid_to IS NULL`,
   ).all(JSON.stringify(ids), type) as Array<MemoryRow & { vector: Buffer }>;
   return rows
-    .map(({ vector: blob, ...memory }) => {
-      const v = new Float32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4);
-      let dot = 0;
-      for (let i = 0; i < v.length; i++) dot += v[i]! * vector[i]!;
-      return { memory: memory as MemoryRow, similarity: dot };
-    })
+    .map(({ vector: blob, ...memory }) => ({ memory: memory as MemoryRow, similarity: dot(new Float32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4), vector) }))
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, k);
 }

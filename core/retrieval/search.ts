@@ -24,7 +24,13 @@ export interface MemoryHit {
 }
 
 /** Options of a memory search: filters plus `k` (default 10) and `mode` (default hybrid). */
-export type MemorySearchOptions = MemoryFilter & { k?: number; mode?: SearchMode; passages?: boolean };
+export type MemorySearchOptions = MemoryFilter & {
+  k?: number;
+  mode?: SearchMode;
+  passages?: boolean;
+  /** the query's vector when the caller already has it (several searches for one question embed it once) */
+  queryVector?: Float32Array;
+};
 
 /**
  * Hybrid search over memories (FTS5 BM25 + sqlite-vec KNN, fused by RRF), filtered by type, event
@@ -38,7 +44,7 @@ export async function searchMemories(db: EngramDb, embedder: Embedder, query: st
   const k = opts.k ?? 10;
   const mode = opts.mode ?? "hybrid";
   const filter = memoryFilterSql(opts);
-  const queryVector = mode !== "bm25" && query.trim() ? (await embedder.embed([query]))[0] : undefined;
+  const queryVector = mode === "bm25" || !query.trim() ? undefined : (opts.queryVector ?? (await embedder.embed([query]))[0]);
   const extra: Array<{ list: number[]; weight: number }> = [];
   if (opts.passages !== false) {
     const turns = await rankIds(db, embedder, "sources", query, { where: "1", params: [] }, { k: Math.max(3 * k, 30), mode, ...(queryVector ? { queryVector } : {}) });
