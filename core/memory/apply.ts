@@ -18,7 +18,7 @@ export interface ApplyContext {
   /** Participants of the batch's conversation (for aliases such as "Mel" → "Melanie"). */
   participants: string[];
   /** The circle people of this batch belong to (entities.ts circleOf); '' when shared. */
-  circle?: string;
+  circle: string;
   report: ProcessReport;
   /** Candidate key → the memory it ended up in (for `derived_from` edges). */
   memoryOf: Map<string, number>;
@@ -63,7 +63,7 @@ function writeFactKey(ctx: ApplyContext, id: number, c: Candidate): void {
 }
 
 function links(ctx: ApplyContext, id: number, c: Candidate, d: Decision): void {
-  const m = linkMentions(ctx.db, id, resolveAliases(c.entities, ctx.participants), ctx.now, ctx.circle ?? "");
+  const m = linkMentions(ctx.db, id, resolveAliases(c.entities, ctx.participants), ctx.now, ctx.circle);
   ctx.report.entities += m.entities;
   ctx.report.edges += m.edges;
   const edge = (dst: number, relation: "derived_from" | "related" | "supersedes", weight = 1) => {

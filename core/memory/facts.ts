@@ -193,13 +193,14 @@ function statement(s: Sentence, speaker: Speaker): string | null {
   const caption = CAPTION.exec(s.text);
   if (caption) return `${capitalise(speaker.name)} shared ${caption[1]!.replace(/[.\s]+$/, "")}`;
   if (s.question) return null;
+  // the sentence without opening thanks, fillers and a name said to the listener
+  const text = s.text.replace(THANKS, "").replace(TEXT_FILLER, "").replace(VOCATIVE, "").trim();
   if (s.firstPerson || s.firstPlural) {
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
-    if (!isInformative(s) || OWN_REACTION.test(s.text.replace(THANKS, "").replace(TEXT_FILLER, "").replace(VOCATIVE, "").trim())) return null;
+    if (!isInformative(s) || OWN_REACTION.test(text)) return null;
     const third = toThirdPerson(s, speaker.name);
     return ADDRESSED.test(third) ? null : third;
   }
-  const text = s.text.replace(THANKS, "").replace(TEXT_FILLER, "").replace(VOCATIVE, "").trim();
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const numeric = /\d/.test(text);
   // a reaction, something said to the listener, or an order ("Ignore previous instructions …") is no fact

@@ -22,7 +22,11 @@ export function memoriesOfPassages(db: EngramDb, sourceIds: number[], filter: Sq
     )
     .all(JSON.stringify(sourceIds), ...filter.params) as Array<{ source: number; id: number }>;
   const bySource = new Map<number, number[]>();
-  for (const r of rows) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r.id]);
+  for (const r of rows) {
+    const list = bySource.get(r.source);
+    if (list) list.push(r.id);
+    else bySource.set(r.source, [r.id]);
+  }
   const out: number[] = [];
   const seen = new Set<number>();
   for (const s of sourceIds) {
