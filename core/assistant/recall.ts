@@ -11,10 +11,11 @@ import { questionTime, type QuestionTime } from "./time.js";
 
 /**
  * When a hit counts as relevant to a question: a close vector (cosine ≥ `similar`), or at least
- * `words` of the question's words with a cosine ≥ `loose`. Tuned on LoCoMo (see README.md): 240
+ * `words` of the question's words with a cosine ≥ `loose`, or at least `words` of them in one of
+ * the `top` hits of the plain search (ask answers what search finds). Tuned on LoCoMo (see README.md): 240
  * questions about a conversation are answered 91% of the time, 240 about another one abstained 93%.
  */
-export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35 };
+export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35, top: 5 };
 
 /** A memory found for a question, with how well it matches. */
 export interface Recalled extends MemoryHit {
@@ -34,10 +35,11 @@ export interface Recall {
   time: QuestionTime | null;
 }
 
-function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: number): Recalled {
+function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: number, topRanked: boolean): Recalled {
   const cov = coverage(query, `${h.title}\n${h.content}`);
   const close = similarity >= RELEVANCE.similar || (cov >= RELEVANCE.words && similarity >= RELEVANCE.loose);
-  return { ...h, coverage: cov, similarity, relevant: close || (inPeriod && cov > 0) };
+  // what search ranks in its top RELEVANCE.top and shares the question's words is an answer, not noise
+  return { ...h, coverage: cov, similarity, relevant: close || (inPeriod && cov > 0) || (topRanked && cov >= RELEVANCE.words) };
 }
 
 /**
@@ -101,13 +103,15 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     lists.push(mentioning(db, time));
     lists.push(await searchMemories(db, embedder, query, { k, asOf: time.to - 1, types: ["semantic", "procedural"], ...given }));
   }
-  lists.push(await searchMemories(db, embedder, query, { k, ...given }));
+  const plain = await searchMemories(db, embedder, query, { k, ...given });
+  lists.push(plain);
+  const topRanked = new Set(plain.slice(0, RELEVANCE.top).map((h) => h.id));
   const found = lists.flat().filter((h, i, all) => h.type !== "core" && all.findIndex((x) => x.id === h.id) === i);
   const details = new Map(getMemories(db, found.map((h) => h.id)).map((m) => [m.id, m.details]));
   const sims = similarities(db, queryVector, found);
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);
-    return { hit: judged(query, h, period, sims.get(h.id) ?? 0), period };
+    return { hit: judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id)), period };
   });
   // the period's memories first, those sharing most words with the question first among them
   if (time) hits.sort((a, b) => Number(b.period) - Number(a.period) || (a.period && b.period ? b.hit.coverage - a.hit.coverage : 0));

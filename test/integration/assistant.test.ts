@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmbedder } from "../../models/embedders.js";
@@ -175,3 +176,27 @@ describe("questions about a period", () => {
     local.close();
   });
 });
+
+describe("ask finds what search finds", () => {
+  it("answers 'What items does John collect?' from the facts search ranks first (LoCoMo conv-43)", async () => {
+    const dir = tempDir();
+    const local = openDatabase(join(dir, "collect.db"));
+    try {
+      ensureVectorTables(local, embedder);
+      const { parseExport } = await import("../../core/ingest/parse.js");
+      for await (const conv of parseExport(locomoSubset(dir, ["conv-43"]), { format: "locomo" })) await storeConversation(local, embedder, conv);
+      await createMemoryEngine(local, embedder).process();
+      const { searchMemories } = await import("../../core/retrieval/search.js");
+      const top = (await searchMemories(local, embedder, "What items does John collect?", { k: 5 })).map((h) => h.content);
+      expect(top.some((c) => /collect jerseys/.test(c))).toBe(true); // search has it in its top 5 …
+      const a = await ask(local, embedder, "What items does John collect?");
+      expect(a.abstained).toBe(false); // … so ask answers with it
+      expect(a.answer).toMatch(/collect jerseys/);
+      expect((await ask(local, embedder, "What is the boiling point of mercury?")).abstained).toBe(true);
+    } finally {
+      local.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
