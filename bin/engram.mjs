@@ -10,7 +10,7 @@ process.stdout.on("error", (err) => {
 });
 
 register();
-const { main } = await import("../core/server/cli.ts");
+const { main } = await import("../core/transports/cli/cli.ts");
 const code = await main(process.argv);
 // Every command has finished its work here (long-running ones return on Ctrl+C); idle worker
 // threads or handles of libraries must not keep the process alive. Exit once stdout is flushed.

@@ -3,8 +3,8 @@ import { createCapturePipeline, type CapturePipeline } from "../core/capture/pip
 import { loadCaptureSettings, saveCaptureSettings } from "../core/capture/settings.js";
 import { framesDirFor } from "../core/capture/storage.js";
 import { resolveDbPath } from "../core/db/connection.js";
-import { rawKeySource } from "../core/stores/keys.js";
-import { openVault, type Vault } from "../core/stores/vault.js";
+import { rawKeySource } from "../core/vault/keys.js";
+import { openVault, type Vault } from "../core/vault/vault.js";
 import type { Embedder } from "../models/embedder.js";
 import { disposeEmbedders } from "../models/embedders.js";
 import { serveEngine, type EngineNotice, type FromEngine, type HostQuery, type ToEngine } from "./engine-protocol.js";

@@ -3,7 +3,7 @@ import {
 } from "electron";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { contentType, lookupStatic, NOT_BUILT_PAGE } from "../core/server/http/static.js";
+import { contentType, lookupStatic, NOT_BUILT_PAGE } from "../core/transports/http/static.js";
 import type { CaptureStatus } from "../core/api/types.js";
 import { EngineClient, type FromEngine, type ToEngine } from "./engine-protocol.js";
 import { createActiveWindowProvider } from "./capture/active-window.js";

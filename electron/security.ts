@@ -1,4 +1,4 @@
-import { contentSecurityPolicy } from "../core/server/http/csp.js";
+import { contentSecurityPolicy } from "../core/transports/http/csp.js";
 
 /**
  * Security policy of the desktop app as pure functions (electron/main.ts applies them to the

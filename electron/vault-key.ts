@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { KEY_BYTES } from "../core/stores/keys.js";
+import { KEY_BYTES } from "../core/vault/keys.js";
 
 /**
- * The desktop app's vault key (core/stores/README.md, key source `keychain`): 32 random bytes
+ * The desktop app's vault key (core/vault/README.md, key source `keychain`): 32 random bytes
  * made once and kept in a file encrypted by Electron `safeStorage` (the OS keychain: Keychain on
  * macOS, DPAPI on Windows, libsecret/KWallet on Linux). The main process reads it and hands the
  * raw bytes to the engine, which unlocks the vault with `rawKeySource(key)`.

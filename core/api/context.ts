@@ -25,7 +25,7 @@ export interface ApiContext {
   /** clock, epoch ms (tests) */
   now: () => number;
   /** who changes made through this API are recorded as in version history (default `user`;
-   * the MCP transport uses `mcp`, see core/server/mcp/) */
+   * the MCP transport uses `mcp`, see core/transports/mcp/) */
   actor?: Actor;
 }
 

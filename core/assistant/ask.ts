@@ -2,7 +2,7 @@ import type { Embedder } from "../../models/embedder.js";
 import { getLlm, recordLlmCall, type ChatMessage, type LlmRuntime } from "../../models/llm/index.js";
 import type { EngramDb } from "../db/connection.js";
 import { quoteMemory, systemPrompt } from "../memory/prompts.js";
-import { humanDate } from "../util/time.js";
+import { humanDate } from "../time/format.js";
 import { rememberExchange } from "./conversation.js";
 import { ABSTAIN, citedNumbers, rememberedAnswer, toCitation, type Answer } from "./format.js";
 import { markRecalled, recall, type Recall, type Recalled } from "./recall.js";

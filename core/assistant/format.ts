@@ -1,7 +1,7 @@
 import type { ProvenanceSource } from "../db/repos/provenance.js";
 import { queryTerms } from "../retrieval/fts-query.js";
 import type { MemoryHit } from "../retrieval/search.js";
-import { humanDate } from "../util/time.js";
+import { humanDate } from "../time/format.js";
 
 /** A source behind a cited memory (its provenance row without app and window title). Times epoch ms. */
 export type CitationSource = Omit<ProvenanceSource, "app" | "window_title">;

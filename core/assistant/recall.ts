@@ -3,11 +3,11 @@ import type { EngramDb } from "../db/connection.js";
 import { getMemories } from "../db/repos/memories.js";
 import { getProvenance } from "../db/repos/provenance.js";
 import { dot, getVector } from "../db/vectors.js";
-import { isoDate } from "../util/time.js";
+import { isoDate } from "../time/format.js";
 import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
 import { coverage } from "./format.js";
-import { questionTime, type QuestionTime } from "./time.js";
+import { questionTime, type QuestionTime } from "../time/question.js";
 
 /**
  * When a hit counts as relevant to a question: a close vector (cosine ≥ `similar`), or at least

@@ -3,7 +3,7 @@ import type { EngramDb } from "../db/connection.js";
 import { ensureVectorTables } from "../db/vectors.js";
 import { reembedAll } from "../ingest/reembed.js";
 import { storeSources } from "../ingest/store.js";
-import type { Vault } from "../stores/vault.js";
+import type { Vault } from "../vault/vault.js";
 import { sha256 } from "../util/hash.js";
 import { BlockOcr, textOf } from "./block-ocr.js";
 import { compareFrames, hashToHex, signature, type KeptFrame } from "./dedup.js";

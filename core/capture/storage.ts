@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from "../db/connection.js";
-import { isoDate } from "../util/time.js";
+import { isoDate } from "../time/format.js";
 
 /**
  * Where frame images live: `<data folder>/frames/YYYY-MM-DD/<frame id>.webp`, the data folder

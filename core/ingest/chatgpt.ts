@@ -5,7 +5,7 @@
  * `current_node` up the `parent` links to the root, then reversed.
  */
 import { z } from "zod";
-import { LATEST_IMPORT_MS } from "./dates.js";
+import { LATEST_IMPORT_MS } from "../time/import-dates.js";
 import { formatPath, validateAt } from "./validate.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 

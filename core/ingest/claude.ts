@@ -4,7 +4,7 @@
  * with ISO 8601 times.
  */
 import { z } from "zod";
-import { isoToMs } from "./dates.js";
+import { isoToMs } from "../time/import-dates.js";
 import { validateAt } from "./validate.js";
 import type { ParsedConversation, ParsedTurn } from "./types.js";
 

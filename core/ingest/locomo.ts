@@ -6,7 +6,7 @@
  * they hold the benchmark's answers.
  */
 import { z } from "zod";
-import { parseHumanDate } from "./dates.js";
+import { parseHumanDate } from "../time/import-dates.js";
 import { validateAt } from "./validate.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 

@@ -15,7 +15,7 @@ import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { contentKey, utf8Text } from "./bytes.js";
-import { DAY, isoToMs, parseHumanDate, timeOfDayMs, utcDay } from "./dates.js";
+import { DAY, isoToMs, parseHumanDate, timeOfDayMs, utcDay } from "../time/import-dates.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** A timestamp on a line: an absolute instant, or a time of day (ms since midnight) that needs a day. */

@@ -4,7 +4,7 @@ import { getMemory, insertMemory, linkSources, updateMemory } from "../db/repos/
 import { recordVersion } from "../db/repos/versions.js";
 import type { MemoryRow } from "../db/types.js";
 import { getVector, knn, putVector } from "../db/vectors.js";
-import { humanDate } from "../util/time.js";
+import { humanDate } from "../time/format.js";
 import { engineMayChange, sameStatement } from "./decide.js";
 import { withoutSaidDate } from "./facts.js";
 import { normName } from "./entities.js";

@@ -1,6 +1,6 @@
 import type { SourceRow } from "../db/types.js";
-import { humanDate } from "../util/time.js";
-import { annotateDates, dateDetail, type DateMention } from "./dates.js";
+import { humanDate } from "../time/format.js";
+import { annotateDates, dateDetail, type DateMention } from "../time/mentions.js";
 import type { Sentence } from "./sentences.js";
 import { listWords, pickSummary, sessionTitle, type TurnFact } from "./summary.js";
 

@@ -1,5 +1,5 @@
-import { humanDate } from "../util/time.js";
-import { annotateDates, type DateMention } from "./dates.js";
+import { humanDate } from "../time/format.js";
+import { annotateDates, type DateMention } from "../time/mentions.js";
 import { IMPERATIVE } from "./procedures.js";
 import { parseSentence, toThirdPerson, withoutFillers, type Sentence, type Term, type View } from "./sentences.js";
 

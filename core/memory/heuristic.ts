@@ -1,5 +1,5 @@
 import { personaInstruction } from "./core-blocks.js";
-import { dateDetail } from "./dates.js";
+import { dateDetail } from "../time/mentions.js";
 import { describeWindow, segment, type Turn, type Window } from "./episodes.js";
 import { isOwnReply, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch } from "./extractor.js";
 import { extractFacts, type Fact } from "./facts.js";

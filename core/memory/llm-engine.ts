@@ -2,7 +2,7 @@ import { z } from "zod";
 import { LlmOutputError, recordLlmCall, type ChatMessage, type LlmRuntime } from "../../models/llm/index.js";
 import type { EngramDb } from "../db/connection.js";
 import type { SourceRow } from "../db/types.js";
-import { annotateDates, dateDetail } from "./dates.js";
+import { annotateDates, dateDetail } from "../time/mentions.js";
 import { engineMayChange, THRESHOLDS, type Decision } from "./decide.js";
 import { isOwnReply, type Extraction, type Extractor, type SourceBatch } from "./extractor.js";
 import { episodeCandidates, factsMemo, personaLines } from "./heuristic.js";

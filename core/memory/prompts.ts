@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SourceRow } from "../db/types.js";
-import { humanDate } from "../util/time.js";
+import { humanDate } from "../time/format.js";
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), "prompts");
 const cache = new Map<string, string>();

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
-import { CliError } from "../../core/server/cli-context.js";
-import { register as registerAdapters } from "../../core/server/commands/adapters.js";
-import { register as registerModels } from "../../core/server/commands/models.js";
+import { CliError } from "../../core/transports/cli/cli-context.js";
+import { register as registerAdapters } from "../../core/transports/cli/commands/adapters.js";
+import { register as registerModels } from "../../core/transports/cli/commands/models.js";
 import { markLlmCall, recordLlmCall } from "../../models/adapters/dataset.js";
 import { closeLlm, getLlm, type LocalLlm } from "../../models/llm/index.js";
 import { writeTinyLlama, writeTinyLora } from "../fixtures/gguf-writer.js";
@@ -18,7 +18,7 @@ let lora: string;
 
 /**
  * Runs `engram <args>` in-process with the models and adapters commands, the way
- * core/server/cli.ts does (one-line `engram: message` errors, CliError exit codes).
+ * core/transports/cli/cli.ts does (one-line `engram: message` errors, CliError exit codes).
  */
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";

@@ -12,8 +12,8 @@ import { PAUSED_FOREVER, saveCaptureSettings } from "../../core/capture/settings
 import { resolveImage } from "../../core/capture/storage.js";
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
 import { searchMemories } from "../../core/retrieval/search.js";
-import { passphraseKeySource } from "../../core/stores/keys.js";
-import { listVaultItems, openVault } from "../../core/stores/vault.js";
+import { passphraseKeySource } from "../../core/vault/keys.js";
+import { listVaultItems, openVault } from "../../core/vault/vault.js";
 import { docPages, openScreenshotter, textPage, type Screenshotter } from "../fixtures/screenshots.js";
 
 /** A deterministic bag-of-words embedder (these tests check capture, not embedding quality). */

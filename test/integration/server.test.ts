@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertMemory } from "../../core/db/repos/memories.js";
 import { REQUEST_SCHEMAS } from "../../core/api/schemas.js";
-import { FILESYSTEM_FIELDS, signPath } from "../../core/server/http/guard.js";
-import { startHttpServer, type HttpServer } from "../../core/server/http/server.js";
+import { FILESYSTEM_FIELDS, signPath } from "../../core/transports/http/guard.js";
+import { startHttpServer, type HttpServer } from "../../core/transports/http/server.js";
 import { createHttpClient } from "../../renderer/api/http-client.js";
 import { testApi, type TestApi } from "../helpers/api.js";
 

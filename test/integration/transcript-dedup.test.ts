@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../core/db/connection.js";
 import { importFile } from "../../core/ingest/import.js";
-import { startHttpServer } from "../../core/server/http/server.js";
+import { startHttpServer } from "../../core/transports/http/server.js";
 import type { Embedder } from "../../models/embedder.js";
 import { createHttpClient } from "../../renderer/api/http-client.js";
 import { testApi } from "../helpers/api.js";

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../core/db/connection.js";
-import { rawKeySource } from "../../core/stores/keys.js";
-import { openVault } from "../../core/stores/vault.js";
+import { rawKeySource } from "../../core/vault/keys.js";
+import { openVault } from "../../core/vault/vault.js";
 import { loadVaultKey, VAULT_KEY_FILE, type SafeStorageLike } from "../../electron/vault-key.js";
 
 /** Stands in for Electron safeStorage: AES-256-GCM under a key only this "keychain" holds (another keychain's data fails to decrypt). */

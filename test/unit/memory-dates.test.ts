@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { annotateDates, resolveDates } from "../../core/memory/dates.js";
+import { annotateDates, resolveDates } from "../../core/time/mentions.js";
 
 /** Monday 8 May 2023, 13:56 UTC: the time of LoCoMo conv-26's first session. */
 const MONDAY = Date.parse("2023-05-08T13:56:00Z");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citedNumbers, coverage, relevantLines } from "../../core/assistant/format.js";
-import { questionTime } from "../../core/assistant/time.js";
+import { questionTime } from "../../core/time/question.js";
 
 /** Wednesday 10 May 2023, 13:56 UTC. */
 const NOW = Date.parse("2023-05-10T13:56:00Z");

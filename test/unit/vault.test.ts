@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../core/db/connection.js";
-import { passphraseKeySource, rawKeySource } from "../../core/stores/keys.js";
-import { listVaultItems, openVault, vaultExists, vaultKeyKinds, VaultKeyError } from "../../core/stores/vault.js";
+import { passphraseKeySource, rawKeySource } from "../../core/vault/keys.js";
+import { listVaultItems, openVault, vaultExists, vaultKeyKinds, VaultKeyError } from "../../core/vault/vault.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-vault-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

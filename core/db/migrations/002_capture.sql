@@ -1,5 +1,5 @@
 -- 002: screen capture (frames) and the encrypted vault. See core/capture/README.md and
--- core/stores/README.md. Times are integer milliseconds since the epoch, UTC.
+-- core/vault/README.md. Times are integer milliseconds since the epoch, UTC.
 
 -- One stored screenshot. Its OCR text is the `screenshot` source `source_id` (which carries app,
 -- title, url and time for search); the row keeps what the timeline and deduplication need.

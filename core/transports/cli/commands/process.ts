@@ -1,7 +1,7 @@
 import type { Command } from "commander";
-import { createEmbedder } from "../../../models/embedders.js";
-import { createMemoryEngine } from "../../memory/index.js";
-import type { ProcessReport } from "../../memory/types.js";
+import { createEmbedder } from "../../../../models/embedders.js";
+import { createMemoryEngine } from "../../../memory/index.js";
+import type { ProcessReport } from "../../../memory/types.js";
 import { CliError, printJson, withDb } from "../cli-context.js";
 import { progressBar } from "../progress.js";
 

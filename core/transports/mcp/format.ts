@@ -1,6 +1,6 @@
 import type { Memory, SourceRef } from "../../api/types.js";
 import { escapeData } from "../../memory/prompts.js";
-import { humanDate } from "../../util/time.js";
+import { humanDate } from "../../time/format.js";
 
 /**
  * How MCP tools hand memories to an agent: as quoted data with provenance, never as instructions.

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { parseDateArg } from "../../util/dates.js";
+import { parseDateArg } from "../../time/args.js";
 
 /**
  * Argument vocabulary of the MCP tools (zod, turned into JSON schema by the SDK). Dates are
  * strings an agent can write: ISO 8601 (`2023-05-08`, `2023-05-08T13:56:00Z`) or plain English
- * (`8 May 2023`, `last week`), parsed by core/util/dates.ts; ids are the database ids that tool
+ * (`8 May 2023`, `last week`), parsed by core/time/args.ts; ids are the database ids that tool
  * results show as `id="…"`.
  */
 

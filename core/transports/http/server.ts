@@ -30,7 +30,7 @@ export interface HttpServerOptions {
   /** largest JSON body, bytes (default 1 MiB) */
   maxJsonBytes?: number;
   /** serves MCP (Streamable HTTP) at `/mcp`, behind the same Host/Origin checks and the token
-   * in `Authorization: Bearer` only (core/server/mcp/http.ts) */
+   * in `Authorization: Bearer` only (core/transports/mcp/http.ts) */
   mcp?: McpHttpHandler;
   /** largest uploaded file, bytes (default `MAX_UPLOAD_BYTES`) */
   maxUploadBytes?: number;
@@ -57,7 +57,7 @@ const SECURITY_HEADERS = {
 };
 
 /**
- * Serves the UI and the API on a loopback address (see core/server/README.md):
+ * Serves the UI and the API on a loopback address (see core/transports/README.md):
  * - every request: Host must be `127.0.0.1:PORT`/`localhost:PORT`, a present Origin must be ours;
  * - `/api/<method>`: POST only, with the token in `Authorization: Bearer` (never a cookie, never
  *   the URL) and a JSON body (raw bytes for an `importFile` upload, at most `maxUploadBytes`);

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { isEngramExport, restoreExport } from "../../api/export-import.js";
-import { activeEmbedder } from "../../api/host.js";
-import { importFile, type ImportReport } from "../../ingest/import.js";
-import type { ImportFormat } from "../../ingest/types.js";
+import { isEngramExport, restoreExport } from "../../../api/export-import.js";
+import { activeEmbedder } from "../../../api/host.js";
+import { importFile, type ImportReport } from "../../../ingest/import.js";
+import type { ImportFormat } from "../../../ingest/types.js";
 import { CliError, printJson, withDb } from "../cli-context.js";
 import { formatBytes, progressBar } from "../progress.js";
 

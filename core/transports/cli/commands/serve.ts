@@ -2,14 +2,14 @@ import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { disposeEmbedders } from "../../../models/embedders.js";
-import { activeEmbedder, createApiHost } from "../../api/host.js";
-import { resolveDbPath } from "../../db/connection.js";
+import { disposeEmbedders } from "../../../../models/embedders.js";
+import { activeEmbedder, createApiHost } from "../../../api/host.js";
+import { resolveDbPath } from "../../../db/connection.js";
 import { CliError } from "../cli-context.js";
-import { newToken, signPath } from "../http/guard.js";
-import { startHttpServer } from "../http/server.js";
-import { mcpHttpHandler } from "../mcp/http.js";
-import pkg from "../../../package.json" with { type: "json" };
+import { newToken, signPath } from "../../http/guard.js";
+import { startHttpServer } from "../../http/server.js";
+import { mcpHttpHandler } from "../../mcp/http.js";
+import pkg from "../../../../package.json" with { type: "json" };
 
 /** How long a download link of an export works: one hour. */
 const EXPORT_LINK_MS = 3_600_000;

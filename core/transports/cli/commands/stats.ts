@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { statSync } from "node:fs";
-import { countMemoriesByType } from "../../db/repos/memories.js";
-import { countSourcesByKind } from "../../db/repos/sources.js";
+import { countMemoriesByType } from "../../../db/repos/memories.js";
+import { countSourcesByKind } from "../../../db/repos/sources.js";
 import { printJson, withDb } from "../cli-context.js";
 import { formatBytes } from "../progress.js";
 

@@ -1,11 +1,11 @@
 import type { Command } from "commander";
-import { isAdapter, summarizeAdapter } from "../../../models/adapters/inspect.js";
-import { entrySize, findCatalogEntry, isVerified, loadCatalog } from "../../../models/catalog.js";
-import { readGguf, summarizeModel } from "../../../models/gguf.js";
-import { listEndpoints, removeEndpoint, useChat, type EndpointRecord } from "../../../models/llm/openai/endpoints.js";
-import { registerEndpoint } from "../../../models/llm/openai/register.js";
-import { DEFAULT_CONTEXT } from "../../../models/llm/openai/runtime.js";
-import { importModel, installCatalogModel, listModels, modelsDir, removeModel } from "../../../models/registry.js";
+import { isAdapter, summarizeAdapter } from "../../../../models/adapters/inspect.js";
+import { entrySize, findCatalogEntry, isVerified, loadCatalog } from "../../../../models/catalog.js";
+import { readGguf, summarizeModel } from "../../../../models/gguf.js";
+import { listEndpoints, removeEndpoint, useChat, type EndpointRecord } from "../../../../models/llm/openai/endpoints.js";
+import { registerEndpoint } from "../../../../models/llm/openai/register.js";
+import { DEFAULT_CONTEXT } from "../../../../models/llm/openai/runtime.js";
+import { importModel, installCatalogModel, listModels, modelsDir, removeModel } from "../../../../models/registry.js";
 import { CliError, printJson, withDb } from "../cli-context.js";
 import { formatBytes, progressBar } from "../progress.js";
 

@@ -1,4 +1,4 @@
-import { openDatabase, resolveDbPath, type EngramDb } from "../db/connection.js";
+import { openDatabase, resolveDbPath, type EngramDb } from "../../db/connection.js";
 
 /** An error meant for the user: printed as one line on stderr, with the given exit code (default 1). */
 export class CliError extends Error {

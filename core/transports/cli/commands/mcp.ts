@@ -1,9 +1,9 @@
 import type { Command } from "commander";
-import pkg from "../../../package.json" with { type: "json" };
-import { disposeEmbedders } from "../../../models/embedders.js";
-import { activeEmbedder, createApiHost } from "../../api/host.js";
-import { resolveDbPath } from "../../db/connection.js";
-import { serveStdio } from "../mcp/stdio.js";
+import pkg from "../../../../package.json" with { type: "json" };
+import { disposeEmbedders } from "../../../../models/embedders.js";
+import { activeEmbedder, createApiHost } from "../../../api/host.js";
+import { resolveDbPath } from "../../../db/connection.js";
+import { serveStdio } from "../../mcp/stdio.js";
 
 /**
  * `engram mcp [--db PATH] [--read-only]`: Engram as an MCP server over stdio, for MCP clients that

@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { humanDate } from "../util/time.js";
+import { humanDate } from "./format.js";
 
 const DAY = 86_400_000;
 

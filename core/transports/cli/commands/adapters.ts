@@ -1,10 +1,10 @@
 import type { Command } from "commander";
 import { statSync } from "node:fs";
-import { exportDataset } from "../../../models/adapters/dataset.js";
-import { addAdapter, listAdapters, MEMORY_OPS, removeAdapter } from "../../../models/adapters/registry.js";
-import type { EngramDb } from "../../db/connection.js";
-import { activeEndpoint } from "../../../models/llm/openai/endpoints.js";
-import { activeModel } from "../../../models/registry.js";
+import { exportDataset } from "../../../../models/adapters/dataset.js";
+import { addAdapter, listAdapters, MEMORY_OPS, removeAdapter } from "../../../../models/adapters/registry.js";
+import type { EngramDb } from "../../../db/connection.js";
+import { activeEndpoint } from "../../../../models/llm/openai/endpoints.js";
+import { activeModel } from "../../../../models/registry.js";
 import { CliError, printJson, withDb } from "../cli-context.js";
 import { formatBytes } from "../progress.js";
 import { DB_OPTION, userErrors } from "./models.js";

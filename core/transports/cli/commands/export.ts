@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { exportDatabase } from "../../api/export-import.js";
+import { exportDatabase } from "../../../api/export-import.js";
 import { printJson, withDb } from "../cli-context.js";
 import { formatBytes } from "../progress.js";
 

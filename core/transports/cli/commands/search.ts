@@ -1,12 +1,12 @@
 import type { Command } from "commander";
-import { activeEmbedder } from "../../api/host.js";
-import { MEMORY_TYPES, SOURCE_KINDS, type MemoryType, type SourceKind } from "../../db/types.js";
-import { ensureVectorTables } from "../../db/vectors.js";
-import { reembedAll } from "../../ingest/reembed.js";
-import type { SearchMode } from "../../retrieval/rank.js";
-import { searchMemories, type MemoryHit } from "../../retrieval/search.js";
-import { parseDateArg } from "../../util/dates.js";
-import { humanDate, isoDateTime } from "../../util/time.js";
+import { activeEmbedder } from "../../../api/host.js";
+import { MEMORY_TYPES, SOURCE_KINDS, type MemoryType, type SourceKind } from "../../../db/types.js";
+import { ensureVectorTables } from "../../../db/vectors.js";
+import { reembedAll } from "../../../ingest/reembed.js";
+import type { SearchMode } from "../../../retrieval/rank.js";
+import { searchMemories, type MemoryHit } from "../../../retrieval/search.js";
+import { parseDateArg } from "../../../time/args.js";
+import { humanDate, isoDateTime } from "../../../time/format.js";
 import { CliError, printJson, withDb } from "../cli-context.js";
 
 interface SearchFlags {

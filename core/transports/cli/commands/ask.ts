@@ -1,10 +1,10 @@
 import type { Command } from "commander";
-import { createEmbedder } from "../../../models/embedders.js";
-import { ask, type Answer } from "../../assistant/ask.js";
-import { ensureVectorTables } from "../../db/vectors.js";
-import { reembedAll } from "../../ingest/reembed.js";
-import { parseDateArg } from "../../util/dates.js";
-import { humanDate, isoDateTime } from "../../util/time.js";
+import { createEmbedder } from "../../../../models/embedders.js";
+import { ask, type Answer } from "../../../assistant/ask.js";
+import { ensureVectorTables } from "../../../db/vectors.js";
+import { reembedAll } from "../../../ingest/reembed.js";
+import { parseDateArg } from "../../../time/args.js";
+import { humanDate, isoDateTime } from "../../../time/format.js";
 import { CliError, printJson, withDb } from "../cli-context.js";
 
 /** The answer's citations for people: one line per memory, one per source. */

@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { humanDate, isoDate } from "../util/time.js";
+import { humanDate, isoDate } from "./format.js";
 
 /** How precise a resolved date is. */
 export type DateGranularity = "day" | "weekend" | "week" | "month" | "year";

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { forgetMemories } from "../../api/forget.js";
+import { forgetMemories } from "../../../api/forget.js";
 import { CliError, printJson, withDb } from "../cli-context.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
-import { createEmbedder } from "../../../models/embedders.js";
-import { createMemoryEngine } from "../../memory/index.js";
-import { parseDateArg } from "../../util/dates.js";
+import { createEmbedder } from "../../../../models/embedders.js";
+import { createMemoryEngine } from "../../../memory/index.js";
+import { parseDateArg } from "../../../time/args.js";
 import { printJson, withDb } from "../cli-context.js";
 
 /** `engram consolidate [--dry-run] [--now DATE] [--db PATH] [--json]`: merges duplicates, summarises old episodes, decays unused memories. */

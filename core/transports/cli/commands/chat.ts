@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { createInterface } from "node:readline";
-import { createEmbedder } from "../../../models/embedders.js";
-import { chatTurn } from "../../assistant/chat.js";
+import { createEmbedder } from "../../../../models/embedders.js";
+import { chatTurn } from "../../../assistant/chat.js";
 import { withDb } from "../cli-context.js";
 import { printCitations } from "./ask.js";
 

@@ -9,7 +9,7 @@ export type McpHttpHandler = (req: IncomingMessage, res: ServerResponse) => Prom
 /**
  * MCP over Streamable HTTP, stateless: each POST gets a fresh server and transport (the SDK's
  * stateless pattern), answered as JSON; GET and DELETE (sessions, server-sent streams) answer 405.
- * The caller (core/server/http/server.ts) has already checked Host, Origin and the per-start token.
+ * The caller (core/transports/http/server.ts) has already checked Host, Origin and the per-start token.
  */
 export function mcpHttpHandler(api: EngramApi, opts: McpServerOptions): McpHttpHandler {
   return async (req, res) => {
