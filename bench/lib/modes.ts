@@ -3,7 +3,7 @@ import type { EngramDb } from "../../core/db/connection.js";
 import { getMemories } from "../../core/db/repos/memories.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
 import { searchMemories, searchSources } from "../../core/retrieval/search.js";
-import { humanDate } from "../../core/util/time.js";
+import { humanDate } from "../../core/time/format.js";
 
 /** What a mode's preparation processed: turns, in wall seconds (e.g. the memory engine's throughput). */
 export interface PrepareStats {
