@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { basename, extname, join, resolve, sep } from "node:path";
 import { userDataDir, type EngramDb } from "../core/db/connection.js";
-import { nowMs } from "../core/util/time.js";
+import { nowMs } from "../core/time/format.js";
 import { type CatalogEntry, isVerified } from "./catalog.js";
 import { type DownloadProgress, downloadFile, sha256File } from "./download.js";
 import { readGguf, summarizeModel } from "./gguf.js";

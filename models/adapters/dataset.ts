@@ -12,7 +12,7 @@
 import { closeSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import type { EngramDb } from "../../core/db/connection.js";
-import { nowMs } from "../../core/util/time.js";
+import { nowMs } from "../../core/time/format.js";
 import type { ChatMessage } from "../llm/types.js";
 import { checkOp, type MemoryOp } from "./registry.js";
 

@@ -9,7 +9,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import type { EngramDb } from "../../core/db/connection.js";
-import { nowMs } from "../../core/util/time.js";
+import { nowMs } from "../../core/time/format.js";
 import { sha256File } from "../download.js";
 import { readGguf } from "../gguf.js";
 import { modelsDir, requireModel } from "../registry.js";

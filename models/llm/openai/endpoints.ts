@@ -7,7 +7,7 @@
  * (`useChat`).
  */
 import type { EngramDb } from "../../../core/db/connection.js";
-import { nowMs } from "../../../core/util/time.js";
+import { nowMs } from "../../../core/time/format.js";
 import { getModel, useModel } from "../../registry.js";
 
 /** A registered endpoint. */
