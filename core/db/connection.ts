@@ -5,6 +5,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { migrate } from "./migrate.js";
+import { cacheStatements } from "./statement-cache.js";
 
 /** An open Engram database (better-sqlite3 handle with sqlite-vec loaded and the schema migrated). */
 export type EngramDb = Db;
@@ -70,7 +71,8 @@ function secureDeleteFts(db: Db): void {
  * keys on, `synchronous=NORMAL` (durable at every WAL checkpoint, and a crash
  * never corrupts), `secure_delete` on (deleted text is overwritten in the file, in the tables and
  * in the full-text index), sqlite-vec loaded, migrations applied. The file is created 0600 in a
- * folder created 0700 (an existing database readable by others is made 0600).
+ * folder created 0700 (an existing database readable by others is made 0600). `db.prepare` returns
+ * one cached statement per SQL text (statement-cache.ts).
  * `":memory:"` gives a private in-memory database (tests).
  * @throws Error naming the path when the file cannot be opened or is not an SQLite database.
  */
@@ -78,7 +80,7 @@ export function openDatabase(path: string): EngramDb {
   if (path !== ":memory:") privateDbFile(path);
   let db: Db;
   try {
-    db = new Database(path);
+    db = cacheStatements(new Database(path));
     db.pragma("journal_mode = WAL");
   } catch (err) {
     throw new Error(`cannot open database ${path}: ${(err as Error).message}`);
