@@ -8,7 +8,7 @@ import type { Embedder } from "../../models/embedder.js";
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, type EngramDb } from "../db/connection.js";
 import { getSetting } from "../db/repos/settings.js";
 import { ensureVectorTables, putVector, type EmbedderIdentity, type VectorTarget } from "../db/vectors.js";
-import { reembedAll } from "../ingest/reembed.js";
+import { reembedAll } from "../retrieval/reembed.js";
 import { ApiError } from "./errors.js";
 import { framesDirFor } from "../capture/storage.js";
 import { tableExists } from "./files.js";

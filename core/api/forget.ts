@@ -2,7 +2,7 @@ import { existsSync, rmSync } from "node:fs";
 import { framesDirFor, resolveImage } from "../capture/storage.js";
 import type { EngramDb } from "../db/connection.js";
 import { deleteVector } from "../db/vectors.js";
-import { sourceIndexText } from "../ingest/store.js";
+import { sourceIndexText } from "../retrieval/index-text.js";
 import { sha256 } from "../util/hash.js";
 import { ApiError } from "./errors.js";
 import { tableExists } from "./files.js";

@@ -5,8 +5,7 @@ import { createEmbedder } from "../../models/embedders.js";
 import { activeModel } from "../../models/registry.js";
 import { framesDirFor, resolveImage } from "../capture/storage.js";
 import { openDatabase, type EngramDb } from "../db/connection.js";
-import { ensureVectorTables } from "../db/vectors.js";
-import { reembedAll } from "../ingest/reembed.js";
+import { prepareVectors } from "../retrieval/reembed.js";
 import { createMemoryEngine } from "../memory/index.js";
 import { scheduleConsolidation } from "../memory/schedule.js";
 import { lazy, type ApiContext } from "./context.js";
@@ -71,7 +70,7 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
     reembedding = reembedding
       .then(async () => {
         const e = await embedder();
-        if (ensureVectorTables(db, e)) await reembedAll(db, e);
+        await prepareVectors(db, e);
       })
       .catch((err: unknown) => opts.onBackgroundError?.(err));
   };

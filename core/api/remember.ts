@@ -1,7 +1,6 @@
 import { getMemories } from "../db/repos/memories.js";
 import { attributeVersions, lastVersionId } from "../db/repos/versions.js";
-import { ensureVectorTables } from "../db/vectors.js";
-import { reembedAll } from "../ingest/reembed.js";
+import { prepareVectors } from "../retrieval/reembed.js";
 import { storeSources } from "../ingest/store.js";
 import { createMemoryEngine } from "../memory/index.js";
 import { sha256 } from "../util/hash.js";
@@ -20,7 +19,7 @@ import { toMemory } from "./views.js";
 export async function remember(ctx: ApiContext, req: RememberRequest): Promise<RememberResult> {
   const { db } = ctx;
   const embedder = await ctx.embedder();
-  if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
+  await prepareVectors(db, embedder);
   const at = req.occurredAt ?? ctx.now();
   const actor = ctx.actor ?? "user";
   const contentHash = sha256("manual", at, req.text);

@@ -3,9 +3,8 @@ import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { getConversation, upsertConversation } from "../db/repos/conversations.js";
 import type { ConversationRow } from "../db/types.js";
-import { ensureVectorTables } from "../db/vectors.js";
 import { storeSources } from "../ingest/store.js";
-import { reembedAll } from "../ingest/reembed.js";
+import { prepareVectors } from "../retrieval/reembed.js";
 import { createMemoryEngine } from "../memory/index.js";
 import { sha256 } from "../util/hash.js";
 
@@ -42,7 +41,7 @@ export async function storeChatTurn(
   conversation: ConversationRow,
   turn: { role: "user" | "assistant"; text: string; at: number; metadata?: Record<string, unknown> },
 ): Promise<number> {
-  if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
+  await prepareVectors(db, embedder);
   const { seq } = db.prepare("SELECT COALESCE(MAX(seq), -1) + 1 AS seq FROM sources WHERE conversation_id = ?").get(conversation.id) as { seq: number };
   const speaker = CHAT_SPEAKERS[turn.role];
   const stored = await storeSources(db, embedder, [

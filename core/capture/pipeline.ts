@@ -1,7 +1,6 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
-import { ensureVectorTables } from "../db/vectors.js";
-import { reembedAll } from "../ingest/reembed.js";
+import { prepareVectors } from "../retrieval/reembed.js";
 import { storeSources } from "../ingest/store.js";
 import type { Vault } from "../vault/vault.js";
 import { sha256 } from "../util/hash.js";
@@ -143,7 +142,7 @@ function elapsed(t0: number): number {
 export async function createCapturePipeline(opts: CapturePipelineOptions): Promise<CapturePipeline> {
   const { db, embedder, framesDir } = opts;
   const now = opts.now ?? Date.now;
-  if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
+  await prepareVectors(db, embedder);
   sweepPendingFrames(db, framesDir, now());
 
   let settingsKey = "";

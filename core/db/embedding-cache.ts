@@ -1,6 +1,12 @@
-import type { Embedder } from "../../models/embedder.js";
 import { sha256 } from "../util/hash.js";
 import type { EngramDb } from "./connection.js";
+import type { EmbedderIdentity } from "./vectors.js";
+
+/** What the cache needs of an embedder (models/embedder.ts `Embedder` is one): its identity and
+ * `embed`, one L2-normalised Float32Array(dimension) per text. */
+export interface TextEmbedder extends EmbedderIdentity {
+  embed(texts: string[]): Promise<Float32Array[]>;
+}
 
 /**
  * Embeds `texts` with `embedder`, reusing vectors cached in `embedding_cache` by
@@ -12,7 +18,7 @@ import type { EngramDb } from "./connection.js";
  */
 export async function embedCached(
   db: EngramDb,
-  embedder: Embedder,
+  embedder: TextEmbedder,
   texts: string[],
   opts: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<Float32Array[]> {

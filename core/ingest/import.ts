@@ -1,10 +1,9 @@
 import { existsSync, statSync } from "node:fs";
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
-import { ensureVectorTables } from "../db/vectors.js";
 import { createMemoryEngine } from "../memory/index.js";
 import { detectFormat, parseExport } from "./parse.js";
-import { reembedAll } from "./reembed.js";
+import { prepareVectors } from "../retrieval/reembed.js";
 import { storeConversation } from "./store.js";
 import type { ImportFormat } from "./types.js";
 
@@ -83,7 +82,7 @@ export async function importFile(
     turns += conv.turns.length;
   }
   const embedder = typeof embedderOrLoader === "function" ? await embedderOrLoader() : embedderOrLoader;
-  if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
+  await prepareVectors(db, embedder);
 
   const totalTurns = turns;
   const out: ImportReport = { file, format, conversations: 0, turns: 0, added: 0, duplicates: 0, memories: 0, seconds: 0, coreMemory: null, resumed: 0 };

@@ -5,6 +5,7 @@ import { upsertConversation } from "../db/repos/conversations.js";
 import { insertMemory, type NewMemory } from "../db/repos/memories.js";
 import { existingHashes, insertSource, type NewSource } from "../db/repos/sources.js";
 import { putVector } from "../db/vectors.js";
+import { sourceIndexText } from "../retrieval/index-text.js";
 import { sha256 } from "../util/hash.js";
 import { splitPassages, type Passage } from "./passages.js";
 import type { ParsedConversation, ParsedTurn } from "./types.js";
@@ -21,16 +22,6 @@ export interface StoreResult {
   duplicates: number;
   memories: number;
   sourceIds: number[];
-}
-
-/**
- * The text that indexes a source (FTS is on `sources.text`; this is what gets embedded):
- * `Speaker: text` for chat turns, `app — title\ntext` for screenshots, else the text.
- */
-export function sourceIndexText(s: Pick<NewSource, "kind" | "speaker" | "app" | "windowTitle" | "text">): string {
-  if (s.kind === "chat_turn" && s.speaker) return `${s.speaker}: ${s.text}`;
-  if (s.kind === "screenshot") return [[s.app, s.windowTitle].filter(Boolean).join(" — "), s.text].filter(Boolean).join("\n");
-  return s.text;
 }
 
 /** Options of {@link storeSources}. */

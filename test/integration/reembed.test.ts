@@ -5,7 +5,7 @@ import { openDatabase } from "../../core/db/connection.js";
 import { getSetting } from "../../core/db/repos/settings.js";
 import { ensureVectorTables, getVector } from "../../core/db/vectors.js";
 import { importFile } from "../../core/ingest/import.js";
-import { reembedAll } from "../../core/ingest/reembed.js";
+import { reembedAll } from "../../core/retrieval/reembed.js";
 import { searchMemories } from "../../core/retrieval/search.js";
 import { createEmbedder } from "../../models/embedders.js";
 import { writeTinyOnnxModel } from "../fixtures/onnx-model.js";

@@ -1,8 +1,7 @@
 import type { Command } from "commander";
 import { createEmbedder } from "../../../../models/embedders.js";
 import { ask, type Answer } from "../../../assistant/ask.js";
-import { ensureVectorTables } from "../../../db/vectors.js";
-import { reembedAll } from "../../../ingest/reembed.js";
+import { prepareVectors } from "../../../retrieval/reembed.js";
 import { parseDateArg } from "../../../time/args.js";
 import { humanDate, isoDateTime } from "../../../time/format.js";
 import { CliError, printJson, withDb } from "../cli-context.js";
@@ -37,7 +36,7 @@ export function register(program: Command): void {
       const now = flags.now ? parseDateArg(flags.now, "--now", { endOfDay: true }) : undefined;
       const embedder = await createEmbedder();
       const answer = await withDb(flags, async (db) => {
-        if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
+        await prepareVectors(db, embedder);
         return ask(db, embedder, words.join(" "), { k, now, remember: !!flags.remember, onToken: flags.json ? undefined : (t) => process.stdout.write(t) });
       });
       if (flags.json) return printJson(answer);

@@ -1,8 +1,7 @@
 import type { Command } from "commander";
 import { activeEmbedder } from "../../../api/host.js";
 import { MEMORY_TYPES, SOURCE_KINDS, type MemoryType, type SourceKind } from "../../../db/types.js";
-import { ensureVectorTables } from "../../../db/vectors.js";
-import { reembedAll } from "../../../ingest/reembed.js";
+import { prepareVectors } from "../../../retrieval/reembed.js";
 import type { SearchMode } from "../../../retrieval/rank.js";
 import { searchMemories, type MemoryHit } from "../../../retrieval/search.js";
 import { parseDateArg } from "../../../time/args.js";
@@ -74,7 +73,7 @@ export function register(program: Command): void {
       };
       const hits = await withDb(flags, async (db) => {
         const embedder = await activeEmbedder(db);
-        if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder);
+        await prepareVectors(db, embedder);
         return searchMemories(db, embedder, words.join(" "), opts);
       });
       if (!flags.json) return printHuman(hits);

@@ -1,8 +1,8 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { embedCached } from "../db/embedding-cache.js";
-import { putVector, type VectorTarget } from "../db/vectors.js";
-import { sourceIndexText } from "./store.js";
+import { ensureVectorTables, putVector, type VectorTarget } from "../db/vectors.js";
+import { sourceIndexText } from "./index-text.js";
 
 const BATCH = 256;
 
@@ -40,4 +40,16 @@ export async function reembedAll(db: EngramDb, embedder: Embedder, onProgress?: 
       onProgress?.(done, total);
     }
   }
+}
+
+/**
+ * Makes the vector index ready for `embedder` before anything is embedded with it: creates the
+ * vector tables for its dimension, and when the database holds vectors of another embedder (id or
+ * dimension) drops them and re-embeds every memory and source ({@link reembedAll}). Cheap when
+ * nothing changed (one settings read). Called where an embedder enters the engine: the API host
+ * and the entry points that run without one (import, capture, the memory engine).
+ * @throws whatever the embedder throws while re-embedding (rows done so far keep their vectors).
+ */
+export async function prepareVectors(db: EngramDb, embedder: Embedder, onProgress?: (done: number, total: number) => void): Promise<void> {
+  if (ensureVectorTables(db, embedder)) await reembedAll(db, embedder, onProgress);
 }
