@@ -15,7 +15,7 @@ import pkg from "../../../../package.json" with { type: "json" };
 const EXPORT_LINK_MS = 3_600_000;
 
 /** The built UI: `<project>/dist-renderer` (override with ENGRAM_UI_DIR). */
-export const UI_DIR = process.env.ENGRAM_UI_DIR || resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "dist-renderer");
+export const UI_DIR = process.env.ENGRAM_UI_DIR || resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..", "dist-renderer");
 
 /**
  * `engram serve [--port N] [--db PATH] [--host 127.0.0.1] [--mcp-read-only]`: the app in the
