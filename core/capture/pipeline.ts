@@ -2,6 +2,8 @@ import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { prepareVectors } from "../retrieval/reembed.js";
 import { storeSources } from "../ingest/store.js";
+import { createMemoryEngine } from "../memory/index.js";
+import { describeScreen } from "../memory/screen/titles.js";
 import type { Vault } from "../vault/vault.js";
 import { sha256 } from "../util/hash.js";
 import { BlockOcr, textOf } from "./block-ocr.js";
@@ -18,7 +20,8 @@ import { frameImagePath, removeImage, writeImage } from "./storage.js";
 /**
  * The capture pipeline: one frame in, one verdict out (see README.md in this folder).
  * paused/hours → exclusions → decode → near-duplicate check → OCR → redaction → storage
- * (image file, `frames` row, `screenshot` source + vector + stand-in memory) → retention.
+ * (image file, `frames` row, `screenshot` source + vector) → memories (activities, the day,
+ * documents: core/memory/screen) → retention.
  */
 
 /** One screenshot to ingest. Exactly one of `png` (encoded bytes) and `raw` (a bitmap) is given. */
@@ -49,6 +52,8 @@ export interface FrameTimings {
   ocrMs: number;
   encodeMs: number;
   storeMs: number;
+  /** making memories of the frames so far (only for the frames that triggered it, see `memories`) */
+  memoryMs: number;
 }
 
 /**
@@ -92,6 +97,15 @@ export interface CapturePipelineOptions {
   vault?: () => Promise<Vault | null>;
   /** clock, epoch ms (tests) */
   now?: () => number;
+  /**
+   * Turn stored frames into memories (activities, the day, documents: core/memory/screen) with the
+   * heuristic memory engine: at once when a display shows another document, else when
+   * `MEMORY_EVERY_MS` of capture time passed, and at close. Default true; false leaves the frames
+   * unprocessed for `engram process`.
+   */
+  memories?: boolean;
+  /** Called when making memories fails (the frames stay stored and unprocessed); default: a line on stderr. */
+  onMemoryError?: (err: unknown) => void;
 }
 
 /** A running pipeline. Calls to {@link CapturePipeline.ingestFrame} are processed one at a time, in call order. */
@@ -104,11 +118,19 @@ export interface CapturePipeline {
   ingestFrame(frame: FrameInput): Promise<FrameVerdict>;
   /** Applies retention now (also done after storing, at most once a minute). */
   prune(): PruneResult;
-  /** Stops the OCR workers it created. */
+  /** Makes memories of the frames stored and not yet processed now (see `memories`). */
+  flushMemories(): Promise<void>;
+  /** Makes memories of the last frames (see `memories`) and stops the OCR workers it created. */
   close(): Promise<void>;
 }
 
 const PRUNE_EVERY_MS = 60_000;
+/**
+ * Frames of one document are turned into memories at most this often (capture time): each update
+ * of an activity writes a version of it, so a long read is re-described every few minutes, not
+ * every frame. A new document is processed at once.
+ */
+export const MEMORY_EVERY_MS = 5 * 60_000;
 const DAY_MS = 86_400_000;
 
 function counts(redactions: Redaction[]): RedactionCounts {
@@ -180,6 +202,30 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
   let vaultAsked = false;
   let vault: Vault | null = null;
   let lastPrune = 0;
+  let unprocessed: number[] = [];
+  const shown = new Map<number, { key: string; processedAt: number }>();
+  const memorize = async () => {
+    if (!unprocessed.length) return;
+    const ids = unprocessed;
+    unprocessed = [];
+    try {
+      await createMemoryEngine(db, embedder).process(ids);
+    } catch (err) {
+      (opts.onMemoryError ?? ((e) => process.stderr.write(`engram: screen memories: ${(e as Error).message}\n`)))(err);
+    }
+  };
+  /** Queues a stored frame for the memory engine and runs it when the display shows another document or MEMORY_EVERY_MS passed. */
+  const afterStore = async (sourceId: number, display: number, at: number, origin: { app: string | null; windowTitle: string | null; url: string | null }): Promise<number | undefined> => {
+    if (opts.memories === false) return undefined;
+    unprocessed.push(sourceId);
+    const key = describeScreen(origin.app, origin.windowTitle, origin.url).key;
+    const last = shown.get(display);
+    if (last && last.key === key && at - last.processedAt < MEMORY_EVERY_MS) return undefined;
+    shown.set(display, { key, processedAt: at });
+    const t0 = performance.now();
+    await memorize();
+    return elapsed(t0);
+  };
 
   const prune = () => {
     lastPrune = now();
@@ -269,18 +315,12 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
     let sourceId: number;
     try {
       if (image && framesDir && frame.imagePath) writeImage(framesDir, frame.imagePath, image);
-      const label = [origin.app, windowTitle].filter(Boolean).join(" — ") || `Screen ${display}`;
       const stored = await storeSources(db, embedder, [
         {
           source: {
             kind: "screenshot", trust: "captured", app: origin.app, windowTitle, url: frameUrl, occurredAt: input.capturedAt, text: body.text,
             contentHash: sha256("screenshot", display, input.capturedAt, origin.app, windowTitle, frameUrl, body.text),
             imagePath: frame.imagePath, metadata: { display, ocr_confidence: confidence, width: raw.width, height: raw.height, frame_id: frame.id, redactions: counts(redactions) },
-          },
-          // a keyframe repeats the text of the frame before it: a source for the timeline, no second memory
-          memory: dedup.kind === "keyframe" ? undefined : {
-            type: "resource", title: label, content: "", occurredAt: input.capturedAt,
-            details: { app: origin.app, window_title: windowTitle, url: frameUrl, frame_id: frame.id, display },
           },
         },
       ]);
@@ -299,6 +339,8 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
     }
     timings.storeMs = elapsed(t0);
     kept.set(display, { ...sig, ...origin, windowTitle: origin.windowTitle, capturedAt: input.capturedAt });
+    const memoryMs = await afterStore(sourceId, display, input.capturedAt, { app: origin.app, windowTitle, url: frameUrl });
+    if (memoryMs != null) timings.memoryMs = memoryMs;
     if (now() - lastPrune >= PRUNE_EVERY_MS) prune();
     return {
       status: "stored", frameId: frame.id, sourceId, keyframe: dedup.kind === "keyframe", words: words.length, confidence,
@@ -314,8 +356,14 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
       return next;
     },
     prune,
+    flushMemories() {
+      const next = chain.then(memorize);
+      chain = next.catch(() => undefined);
+      return next;
+    },
     async close() {
       await chain;
+      await memorize();
       if (pool && !opts.ocr) await pool.close();
     },
   };

@@ -15,6 +15,7 @@ import type { Extractor, SourceBatch } from "./extractor.js";
 import { circleOf } from "./entities.js";
 import { nearestMemories } from "./nearest.js";
 import { meanVector } from "./pool.js";
+import { processScreenBatch } from "./screen/process.js";
 import { parseSentences } from "./sentences.js";
 import type { ConsolidationOptions, MemoryEngine, ProcessOptions, ProcessReport } from "./types.js";
 import { stmt } from "./sql.js";
@@ -28,6 +29,7 @@ class Conflict extends Error {}
 interface Pending {
   id: number;
   conversation_id: number | null;
+  kind: string;
 }
 
 /** Unprocessed sources (all, or among `ids`), in conversation order. */
@@ -35,25 +37,33 @@ function pendingSources(db: EngramDb, ids?: number[]): Pending[] {
   const where = ids ? "AND id IN (SELECT value FROM json_each(?))" : "";
   return stmt(
     db,
-    `SELECT id, conversation_id FROM sources WHERE processed_at IS NULL ${where}
-      ORDER BY conversation_id IS NULL, conversation_id, seq, occurred_at, id`,
+    `SELECT id, conversation_id, kind FROM sources WHERE processed_at IS NULL ${where}
+      ORDER BY conversation_id IS NULL, conversation_id, kind = 'screenshot', seq, occurred_at, id`,
   ).all(...(ids ? [JSON.stringify(ids)] : [])) as Pending[];
 }
 
-/** Splits pending sources into batches of one conversation each, at most BATCH_SIZE long. */
-function plan(pending: Pending[]): number[][] {
-  const out: number[][] = [];
-  let current: number[] = [];
+/** A batch of sources; `screen` when they are captured screenshots (core/memory/screen reads them). */
+interface Planned {
+  ids: number[];
+  screen: boolean;
+}
+
+/** Splits pending sources into batches of one conversation each (screenshots apart), at most BATCH_SIZE long. */
+function plan(pending: Pending[]): Planned[] {
+  const out: Planned[] = [];
+  let current: Planned = { ids: [], screen: false };
   let conv: number | null | undefined;
   for (const p of pending) {
-    if (current.length && (p.conversation_id !== conv || current.length >= BATCH_SIZE)) {
+    const screen = p.kind === "screenshot";
+    if (current.ids.length && (p.conversation_id !== conv || screen !== current.screen || current.ids.length >= BATCH_SIZE)) {
       out.push(current);
-      current = [];
+      current = { ids: [], screen };
     }
     conv = p.conversation_id;
-    current.push(p.id);
+    current.screen = screen;
+    current.ids.push(p.id);
   }
-  if (current.length) out.push(current);
+  if (current.ids.length) out.push(current);
   return out;
 }
 
@@ -175,13 +185,14 @@ export function engineWith(db: EngramDb, embedder: Embedder, extractor: Extracto
       await prepareVectors(db, embedder);
       backfillFactKeys(db);
       const batches = plan(pendingSources(db, ids));
-      const total = batches.reduce((n, b) => n + b.length, 0);
+      const total = batches.reduce((n, b) => n + b.ids.length, 0);
       let done = 0;
       opts.onProgress?.(0, total);
       for (const b of batches) {
         opts.signal?.throwIfAborted();
-        await processBatch(db, embedder, extractor, b, report, opts.signal);
-        done += b.length;
+        if (b.screen) await processScreenBatch(db, embedder, extractor.name, b.ids, report);
+        else await processBatch(db, embedder, extractor, b.ids, report, opts.signal);
+        done += b.ids.length;
         opts.onProgress?.(done, total);
       }
       report.seconds = (performance.now() - started) / 1000;

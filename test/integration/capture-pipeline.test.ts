@@ -88,7 +88,7 @@ describe("capture pipeline with real screenshots", () => {
     expect(frame.ocr_confidence).toBeGreaterThan(60);
     expect(statSync(resolveImage(framesDir, frame.image_path!)).size).toBe(frame.bytes);
     const hits = await searchMemories(db, testEmbedder, "zeppelin marmalade", { k: 3 });
-    expect(hits[0]).toMatchObject({ type: "resource", title: "Firefox — Trip notes" });
+    expect(hits[0]).toMatchObject({ type: "resource", title: "Firefox — Trip notes (notes.example)" });
     expect(hits[0]!.content).toMatch(/zeppelin/i);
     expect(hits[0]!.sources[0]).toMatchObject({ kind: "screenshot", app: "Firefox" });
     const source = db.prepare("SELECT * FROM sources WHERE id = ?").get(v.sourceId) as { image_path: string; trust: string; metadata: string };
@@ -122,10 +122,11 @@ describe("capture pipeline with real screenshots", () => {
     expect(first.status).toBe("stored");
     expect(again).toMatchObject({ status: "duplicate" });
     expect(again.reason).toMatch(/same screen as the last kept frame of display 0/);
-    expect([count(db, "frames"), count(db, "sources"), count(db, "memories"), filesUnder(framesDir).length]).toEqual([1, 1, 1, 1]);
+    // memories: the page kept whole (resource) and the day (core/memory/screen)
+    expect([count(db, "frames"), count(db, "sources"), count(db, "memories"), filesUnder(framesDir).length]).toEqual([1, 1, 2, 1]);
     const still = await pipeline.ingestFrame({ png, capturedAt: NOW - 100_000, app: "Firefox", windowTitle: "Trip notes" });
     expect(still).toMatchObject({ status: "stored", keyframe: true, blocksRead: 0 });
-    expect([count(db, "frames"), count(db, "sources"), count(db, "memories")]).toEqual([2, 2, 1]);
+    expect([count(db, "frames"), count(db, "sources"), count(db, "memories")]).toEqual([2, 2, 2]);
     // a new process remembers the last frame: the same screen is still a duplicate
     const restarted = await createCapturePipeline({ db, embedder: testEmbedder, framesDir, ocr, now: () => NOW });
     expect((await restarted.ingestFrame({ png, capturedAt: NOW - 90_000, app: "Firefox", windowTitle: "Trip notes" })).status).toBe("duplicate");

@@ -159,7 +159,7 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     expect(mentions.n).toBeGreaterThanOrEqual(4);
   });
 
-  it("turns captured screens into short episodes of what was on screen, never into facts or procedures", async () => {
+  it("turns captured screens into activities and a day of what was on screen, never into facts or procedures", async () => {
     const page = `Pancakes\n1. Mix flour and milk.\n2. Add two eggs.\n3. Fry in butter.\nI love cooking. ${"More text from the page. ".repeat(20)}`;
     const at = Date.parse("2023-04-02T08:00:00Z");
     await storeSources(db, embedder, [0, 1].map((i) => ({
@@ -167,9 +167,12 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     })));
     const r = await createMemoryEngine(db, embedder).process();
     expect(r.sources).toBe(2);
-    expect(r.added).toMatchObject({ episodic: 1, semantic: 0, procedural: 0 });
-    const [episode] = memories("episodic");
-    expect(episode!.content.split("\n").slice(1)).toEqual([0, 1].map((i) => expect.stringMatching(new RegExp(`^Firefox — Pancake recipe ${i}: Pancakes 1\\. Mix flour.{150,}…$`))));
+    // the first page was on screen for a minute (an activity); the second only in passing; one day; each page kept once
+    expect(r.added).toMatchObject({ episodic: 2, semantic: 0, procedural: 0, resource: 2 });
+    expect(memories("episodic").map((m) => m.title)).toEqual([
+      expect.stringMatching(/^Reading "Pancake recipe 0" in Firefox, \d\d:\d\d–\d\d:\d\d$/),
+      expect.stringMatching(/^\w+day 2 April 2023: 1 min reading Pancake recipe 0 in Firefox$/),
+    ]);
   });
 
   it("still knows its facts and entities when the engine's own index tables are missing (e.g. after a restore)", async () => {
