@@ -38,6 +38,7 @@ const host = createApiHost({
     notify({ kind: "download", urls, phase });
   },
   onBackgroundError: (err) => notify({ kind: "log", message: `re-embedding failed: ${(err as Error).message}` }),
+  vaultKey: () => keychain.key,
 });
 
 /** The vault key main sends first after start (HostQuery `vaultKey`); until then, none. */

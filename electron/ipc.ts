@@ -1,7 +1,7 @@
 import { ApiError, toApiError } from "../core/api/errors.js";
 import { isApiMethod } from "../core/api/methods.js";
 import { parseRequest } from "../core/api/schemas.js";
-import type { ApiMethod, BridgeReply } from "../core/api/types.js";
+import type { ApiMethod, BridgeReply, PickPathRequest } from "../core/api/types.js";
 import { isAppUrl } from "./security.js";
 
 /**
@@ -25,6 +25,23 @@ export function validateCall(senderUrl: string, method: unknown, request: unknow
   if (typeof method !== "string" || !isApiMethod(method)) throw new ApiError("bad_request", `Unknown API method ${JSON.stringify(method)}.`);
   if (typeof callId !== "string" || !/^[\w-]{1,64}$/.test(callId)) throw new ApiError("bad_request", "Bad call id.");
   return { method, request: parseRequest(method, request), callId };
+}
+
+/**
+ * Checks an `engram:pick` (the open dialog): an app page, a title, `file` or `folder`, and at most
+ * 10 extensions of letters and digits. What it returns is all main passes to `dialog.showOpenDialog`.
+ * @throws ApiError bad_request naming what is wrong.
+ */
+export function validatePick(senderUrl: string, req: unknown): PickPathRequest {
+  if (!isAppUrl(senderUrl)) throw new ApiError("bad_request", "Only Engram's own pages may open the file dialog.");
+  const r = (req ?? {}) as Partial<Record<keyof PickPathRequest, unknown>>;
+  if (typeof r.title !== "string" || r.title.length === 0 || r.title.length > 200) throw new ApiError("bad_request", "pickPath: title: 1 to 200 characters", { field: "title" });
+  if (r.kind !== "file" && r.kind !== "folder") throw new ApiError("bad_request", 'pickPath: kind: "file" or "folder"', { field: "kind" });
+  const ext = r.extensions ?? [];
+  if (!Array.isArray(ext) || ext.length > 10 || !ext.every((e) => typeof e === "string" && /^[a-z0-9]{1,10}$/i.test(e))) {
+    throw new ApiError("bad_request", "pickPath: extensions: at most 10 names of letters and digits, without the dot", { field: "extensions" });
+  }
+  return { title: r.title, kind: r.kind, extensions: ext as string[] };
 }
 
 /** Wraps a result or an error as a `BridgeReply` (errors travel as values over IPC). */

@@ -10,7 +10,7 @@ import { createActiveWindowProvider } from "./capture/active-window.js";
 import { createElectronCapturer } from "./capture/electron-capturer.js";
 import { startCaptureScheduler, type CaptureScheduler } from "./capture/scheduler.js";
 import { CHANNELS } from "./channels.js";
-import { toReply, validateCall } from "./ipc.js";
+import { toReply, validateCall, validatePick } from "./ipc.js";
 import { appMenuTemplate } from "./menu.js";
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, CSP, navigationAllowed, NetworkGrants, permissionAllowed, requestAllowed } from "./security.js";
 import { trayMenuTemplate, trayTooltip } from "./tray.js";
@@ -145,6 +145,18 @@ function registerIpc(): void {
     }),
   );
   ipcMain.on(CHANNELS.cancel, (event, callId: unknown) => aborts.get(`${event.sender.id}:${String(callId)}`)?.abort());
+  // the open dialog for a model file: the user picks the path, the page only asks
+  ipcMain.handle(CHANNELS.pick, async (event, req: unknown) => {
+    const pick = validatePick(event.senderFrame?.url ?? "", req);
+    const owner = BrowserWindow.fromWebContents(event.sender);
+    const options: Electron.OpenDialogOptions = {
+      title: pick.title,
+      properties: [pick.kind === "file" ? "openFile" : "openDirectory"],
+      filters: pick.kind === "file" && pick.extensions?.length ? [{ name: pick.extensions.join(", "), extensions: pick.extensions }] : undefined,
+    };
+    const r = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  });
 }
 
 function createWindow(): void {

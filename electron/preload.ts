@@ -7,7 +7,7 @@ import { CHANNELS } from "./channels.js";
  * The preload of the app window (sandboxed, context-isolated; bundled to CommonJS by
  * bin/build-electron.mjs). Exposes `window.engram`: exactly the API methods, each forwarding to
  * the main process over `engram:call`, streaming methods with an `onEvent` callback, plus
- * `cancel` and `pathForFile`. Menu/tray navigation sets `location.hash` to the route.
+ * `cancel`, `pathForFile` and `pickPath` (the system's open dialog, shown by main). Menu/tray navigation sets `location.hash` to the route.
  */
 const listeners = new Map<string, (event: unknown) => void>();
 let seq = 0;
@@ -21,6 +21,7 @@ ipcRenderer.on(CHANNELS.navigate, (_e, route: string) => {
 const bridge: Record<string, unknown> = {
   cancel: (callId: string) => ipcRenderer.send(CHANNELS.cancel, callId),
   pathForFile: (file: File) => webUtils.getPathForFile(file),
+  pickPath: (req: unknown) => ipcRenderer.invoke(CHANNELS.pick, req),
 };
 for (const method of API_METHODS) {
   bridge[method] = async (request: unknown, opts?: { onEvent?: (e: unknown) => void; callId?: string }) => {

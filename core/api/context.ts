@@ -22,6 +22,9 @@ export interface ApiContext {
   capture: { available: boolean; reason: string | null };
   /** called after capture settings or pause state changed (the desktop app's scheduler reloads) */
   onCaptureChange?: () => void;
+  /** the app's own vault key (32 bytes: the desktop app's keychain key), null or absent when it
+   * has none — then the vault opens only with its passphrase (core/api/vault-items.ts) */
+  vaultKey?: () => Buffer | null;
   /** clock, epoch ms (tests) */
   now: () => number;
   /** who changes made through this API are recorded as in version history (default `user`;

@@ -13,6 +13,8 @@ import { getEntity, mergeEntities, splitEntity } from "./entities.js";
 import { remember } from "./remember.js";
 import { lastConsolidation, undoMerge } from "./consolidation.js";
 import { createMemory } from "./create-memory.js";
+import { editNote } from "./edit-note.js";
+import { addVaultItem, revealVaultItem, vaultStatus } from "./vault-items.js";
 import { parseRequest } from "./schemas.js";
 import type { ApiMethod, EngramApi, StreamOptions } from "./types.js";
 
@@ -82,6 +84,11 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
     splitEntity: async (r) => splitEntity(ctx, r),
     lastConsolidation: async () => lastConsolidation(ctx),
     undoMerge: async (r) => undoMerge(ctx, r),
+    editNote: (r) => editNote(ctx, r),
+    vaultStatus: async () => vaultStatus(ctx),
+    addVaultItem: (r) => addVaultItem(ctx, r),
+    revealVaultItem: (r) => revealVaultItem(ctx, r),
+    findModelFiles: (r) => models.findFiles(r),
   };
   const api = {} as Record<ApiMethod, (req: unknown, so?: StreamOptions<unknown>) => Promise<unknown>>;
   for (const m of API_METHODS) {

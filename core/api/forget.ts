@@ -4,7 +4,9 @@ import type { EngramDb } from "../db/connection.js";
 import { deleteVector } from "../db/vectors.js";
 import { sourceIndexText } from "../retrieval/index-text.js";
 import { sha256 } from "../util/hash.js";
+import type { MemoryRow } from "../db/types.js";
 import { ApiError } from "./errors.js";
+import { deleteVaultItemOf } from "./vault-items.js";
 import { tableExists } from "./files.js";
 import type { ForgottenCounts as Forgotten } from "./types.js";
 
@@ -68,8 +70,9 @@ export function forgetMemories(db: EngramDb, dbPath: string, memoryIds: number[]
 }
 
 function deleteMemoryRows(db: EngramDb, id: number): void {
-  const row = db.prepare("SELECT content FROM memories WHERE id = ?").get(id) as { content: string } | undefined;
+  const row = db.prepare("SELECT type, content, details FROM memories WHERE id = ?").get(id) as Pick<MemoryRow, "type" | "content" | "details"> | undefined;
   if (!row) return;
+  deleteVaultItemOf(db, row);
   db.prepare("DELETE FROM edges WHERE (src_kind = 'memory' AND src_id = ?) OR (dst_kind = 'memory' AND dst_id = ?)").run(id, id);
   if (tableExists(db, "memories_vec")) deleteVector(db, "memories", id);
   db.prepare("DELETE FROM embedding_cache WHERE content_hash = ?").run(sha256(row.content));

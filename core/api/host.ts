@@ -29,6 +29,8 @@ export interface ApiHostOptions {
   onDownload?: (urls: string[], phase: "start" | "done") => void;
   /** errors of background work (re-embedding after a model change) */
   onBackgroundError?: (err: unknown) => void;
+  /** the app's own vault key (the desktop app's keychain key); absent in `engram serve` */
+  vaultKey?: ApiContext["vaultKey"];
 }
 
 /** A running API over an open database. */
@@ -62,7 +64,7 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
   const ctx: ApiContext = {
     db, dbPath: opts.dbPath, embedder: () => embedder(), transport: opts.transport, imageUrl: opts.imageUrl,
     exportUrl: (path) => (exports && dirname(resolve(path)) === resolve(exports) ? opts.exportUrl(basename(path)) : null),
-    capture: opts.capture, onCaptureChange: opts.onCaptureChange, now: Date.now,
+    capture: opts.capture, onCaptureChange: opts.onCaptureChange, vaultKey: opts.vaultKey, now: Date.now,
   };
   let reembedding: Promise<void> = Promise.resolve();
   const onEmbedderChange = () => {

@@ -16,6 +16,7 @@ import type {
   DeleteMemoryResult, EntityKind, ListMemoriesRequest, Memory, MemoryDetail, MemoryIdRequest, MemoryVersion, Page, PinMemoryRequest,
   SearchRequest, SearchResult, SourceRef, UndoDeleteRequest, UpdateMemoryRequest,
 } from "./types.js";
+import { deleteVaultItemOf } from "./vault-items.js";
 import { toMemory, toSourceRef, toSummary, toVersion } from "./views.js";
 
 /** How long a deleted memory can be restored with `undoDelete`, ms. */
@@ -230,12 +231,14 @@ interface Snapshot {
   edges: Array<Record<string, unknown>>;
   supersededIds: number[];
   vector: Float32Array | null;
+  /** the encrypted secret of a `vault` memory (ciphertext only) */
+  vaultItem: Record<string, unknown> | null;
 }
 
 /**
  * Delete with undo. Deletion is real and immediate: the memory row, its FTS entry (trigger), its
- * vector, its embedding-cache entry, provenance links, versions and graph edges are gone from the
- * database at once. To allow "undo" for `UNDO_WINDOW_MS`, a snapshot of those rows is kept in
+ * vector, its embedding-cache entry, provenance links, versions, graph edges and, for a `vault`
+ * memory, its encrypted secret are gone from the database at once. To allow "undo" for `UNDO_WINDOW_MS`, a snapshot of those rows is kept in
  * this process's memory only (never on disk) and dropped when the window ends.
  */
 export class DeleteWithUndo {
@@ -255,6 +258,7 @@ export class DeleteWithUndo {
         edges: db.prepare(EDGES_OF).all(req.id, req.id) as Array<Record<string, unknown>>,
         supersededIds: (db.prepare("SELECT id FROM memories WHERE superseded_by = ?").all(req.id) as Array<{ id: number }>).map((r) => r.id),
         vector: vectorOf(db, req.id),
+        vaultItem: deleteVaultItemOf(db, memory),
       };
       db.prepare(`DELETE FROM edges WHERE id IN (SELECT id FROM (${EDGES_OF}))`).run(req.id, req.id);
       if (s.vector) deleteVector(db, "memories", req.id);
@@ -282,6 +286,7 @@ export class DeleteWithUndo {
     const { db } = this.ctx;
     const { snap } = entry;
     db.transaction(() => {
+      if (snap.vaultItem) insertRow(db, "vault_items", snap.vaultItem);
       insertRow(db, "memories", snap.memory as unknown as Record<string, unknown>);
       for (const v of snap.versions) insertRow(db, "memory_versions", v);
       const link = db.prepare("INSERT OR IGNORE INTO memory_sources(memory_id, source_id) SELECT ?, id FROM sources WHERE id = ?");

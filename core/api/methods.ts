@@ -13,6 +13,7 @@ const METHOD_FLAGS: { [M in ApiMethod]: M extends StreamingMethod ? "stream" : "
   listModels: "call", downloadModel: "stream", importModel: "call", useModel: "call", removeModel: "call",
   importAdapter: "call", removeAdapter: "call", getSettings: "call", setSettings: "call", stats: "call", info: "call",
   remember: "call", getEntity: "call", mergeEntities: "call", splitEntity: "call", addEndpoint: "call", removeEndpoint: "call", lastConsolidation: "call", undoMerge: "call", createMemory: "call",
+  editNote: "call", vaultStatus: "call", addVaultItem: "call", revealVaultItem: "call", findModelFiles: "call",
 };
 
 /** Every API method name. */

@@ -1,18 +1,20 @@
 import { totalmem } from "node:os";
 import { recommendModels } from "./recommend.js";
 import { existsSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { choiceOf, displayFolder, findModelFiles, modelSearchFolders } from "./model-files.js";
 import { addAdapter, listAdapters, removeAdapter as unregisterAdapter, type AdapterRecord } from "../../models/adapters/registry.js";
 import { entrySize, findCatalogEntry, loadCatalog, type CatalogEntry } from "../../models/catalog.js";
 import { activeEndpoint, listEndpoints, removeEndpoint as forgetEndpoint, useChat, type EndpointRecord } from "../../models/llm/openai/endpoints.js";
 import { registerEndpoint } from "../../models/llm/openai/register.js";
 import {
-  activeModel, getModel, importModel as registerModel, installCatalogModel, listModels as installedModels, removeModel as unregisterModel,
+  activeModel, getModel, importModel as registerModel, installCatalogModel, listModels as installedModels, modelsDir, removeModel as unregisterModel,
   type ModelRecord,
 } from "../../models/registry.js";
 import { embedderIdentity, type ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
 import type {
-  AddEndpointRequest, AdapterIdRequest, AdapterInfo, DownloadEvent, EndpointInfo, EndpointNameRequest, DownloadModelRequest, ImportAdapterRequest, ImportModelRequest, ModelInfo, ModelsState,
+  AddEndpointRequest, AdapterIdRequest, AdapterInfo, DownloadEvent, EndpointInfo, EndpointNameRequest, DownloadModelRequest, FindModelFilesRequest, ImportAdapterRequest, ImportModelRequest, ModelFileList, ModelInfo, ModelsState,
   RemoveModelRequest, StreamOptions, UseModelRequest,
 } from "./types.js";
 
@@ -69,6 +71,8 @@ async function userError<T>(fn: () => T | Promise<T>): Promise<T> {
 /** The models section of the API. */
 export class ModelsApi {
   private readonly downloading = new Set<string>();
+  /** paths offered by the last `findModelFiles` listings, by choice */
+  private readonly choices = new Map<string, string>();
 
   constructor(
     private readonly ctx: ApiContext,
@@ -122,13 +126,35 @@ export class ModelsApi {
     }
   }
 
-  /** `importModel`: registers a local GGUF file or ONNX folder (copied into the models folder). */
+  /** `findModelFiles`: GGUF files or ONNX folders in the models folder and the home folder
+   * (core/api/model-files.ts), not yet installed; remembers each `choice` for `importModel`. */
+  async findFiles(req: FindModelFilesRequest): Promise<ModelFileList> {
+    const { db } = this.ctx;
+    const models = installedModels(db);
+    const installed = new Set([...models.map((m) => resolve(m.path)), ...listAdapters(db).map((a) => resolve(a.path))]);
+    // a file that was imported (copied into the models folder) stays where it was: same name and size
+    const copied = new Set(models.map((m) => `${basename(m.path)}:${m.sizeBytes}`));
+    const folders = modelSearchFolders(modelsDir());
+    const files = findModelFiles(req.role, folders, installed).filter((f) => !copied.has(`${f.name}:${f.sizeBytes}`));
+    for (const f of files) this.choices.set(choiceOf(f.path), f.path);
+    return {
+      files: files.map((f) => ({ choice: choiceOf(f.path), name: f.name, folder: f.folder, sizeBytes: f.sizeBytes, modifiedAt: f.modifiedAt })),
+      searched: folders.map((d) => displayFolder(d)),
+    };
+  }
+
+  /** `importModel`: registers a local GGUF file or ONNX folder (copied into the models folder),
+   * named by its path or by a `findModelFiles` choice.
+   * @throws ApiError bad_request for a missing file, an unknown choice, the wrong role. */
   async import(req: ImportModelRequest): Promise<ModelInfo> {
-    if (!existsSync(req.path)) throw new ApiError("bad_request", `File not found: ${req.path}`, { field: "path" });
-    const rec = await userError(() => registerModel(this.ctx.db, req.path, { id: req.id }));
+    const path = "path" in req ? req.path : this.choices.get(req.choice);
+    if (path === undefined) throw new ApiError("bad_request", "importModel: choice: that file is no longer listed; look for model files again", { field: "choice" });
+    const field = "path" in req ? "path" : "choice";
+    if (!existsSync(path)) throw new ApiError("bad_request", `File not found: ${path}`, { field });
+    const rec = await userError(() => registerModel(this.ctx.db, path, { id: req.id }));
     if (rec.role !== req.role) {
       unregisterModel(this.ctx.db, rec.id, { deleteFiles: true });
-      throw new ApiError("bad_request", `${req.path} is a ${rec.role} model, not a ${req.role} model.`, { field: "role" });
+      throw new ApiError("bad_request", `${basename(path)} is a ${rec.role} model, not a ${req.role} model.`, { field: "role" });
     }
     if (rec.role === "embedding" && rec.active) this.hooks.onEmbedderChange?.();
     return modelInfo(loadCatalog().find((e) => e.id === rec.id), rec);

@@ -19,6 +19,9 @@ const path = z.string().min(1, "a file path is required").max(4096);
 const empty = z.strictObject({});
 const modelId = z.string().min(1).max(200);
 
+const modelRole = z.enum(["chat", "embedding"]);
+const passphrase = z.string().min(1, "type the vault's passphrase").max(1000);
+
 const me = z.string().trim().min(1, "name the speaker who is you").max(200);
 const fileInput = z.union([
   z.strictObject({ path, format: importFormat.optional(), me: me.optional() }),
@@ -122,7 +125,11 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   resumeCapture: empty,
   listModels: empty,
   downloadModel: z.strictObject({ id: modelId, allowUnverified: z.boolean().optional() }),
-  importModel: z.strictObject({ path, role: z.enum(["chat", "embedding"]), id: modelId.optional() }),
+  importModel: z.union([
+    z.strictObject({ path, role: modelRole, id: modelId.optional() }),
+    z.strictObject({ choice: z.string().regex(/^[a-f0-9]{32}$/, "a choice from findModelFiles"), role: modelRole, id: modelId.optional() }),
+  ]),
+  findModelFiles: z.strictObject({ role: modelRole }),
   useModel: z.strictObject({ id: modelId }),
   removeModel: z.strictObject({ id: modelId }),
   importAdapter: z.strictObject({
@@ -157,6 +164,15 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
     })
     .refine((r) => (r.id === undefined) !== (r.name === undefined), "give either the entity's id or its name"),
   mergeEntities: z.strictObject({ into: id, from: id }).refine((r) => r.into !== r.from, "an entity cannot be merged into itself"),
+  editNote: z.strictObject({ sourceId: id, text: z.string().trim().min(1, "a note cannot be empty (delete it instead)").max(20_000) }),
+  vaultStatus: empty,
+  addVaultItem: z.strictObject({
+    label: z.string().trim().min(1, "name the secret (the name is not encrypted)").max(200),
+    value: z.string().min(1, "type the secret to keep").max(10_000),
+    kind: z.string().regex(/^[a-z_]{1,40}$/, "a kind such as password, pin, card or api_key").optional(),
+    passphrase: passphrase.optional(),
+  }),
+  revealVaultItem: z.strictObject({ id, passphrase: passphrase.optional() }),
   splitEntity: z.strictObject({ id, memoryIds: z.array(id).min(1, "name at least one memory to move").max(500), name: z.string().trim().min(1).max(200).optional() }),
 };
 

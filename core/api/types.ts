@@ -757,8 +757,34 @@ export interface DownloadEvent {
   phase: "download" | "verify";
 }
 
-/** `importModel`: a local GGUF (chat) or an ONNX model folder (embedding). */
-export type ImportModelRequest = { path: string; role: "chat" | "embedding"; id?: string };
+/** `importModel`: a local GGUF (chat) or an ONNX model folder (embedding), named by its `path` (the
+ * desktop app's file dialog, the CLI) or by the `choice` of a `findModelFiles` listing (browser
+ * mode, where no request may name a path). */
+export type ImportModelRequest = ({ path: string } | { choice: string }) & { role: "chat" | "embedding"; id?: string };
+
+/** `findModelFiles`: model files on this computer the user can import, for `role`. */
+export interface FindModelFilesRequest {
+  role: "chat" | "embedding";
+}
+
+/** A model file (GGUF) or folder (ONNX) found on this computer. `choice` names it to `importModel`. */
+export interface ModelFileChoice {
+  choice: string;
+  /** file or folder name */
+  name: string;
+  /** the folder it is in, for display (`~` for the home folder) */
+  folder: string;
+  /** bytes (a folder: its files together) */
+  sizeBytes: number;
+  modifiedAt: number;
+}
+
+/** `findModelFiles` result: what was found (newest first), and the folders that were looked in. */
+export interface ModelFileList {
+  files: ModelFileChoice[];
+  /** the folders searched, for display (`~/Downloads`, the models folder, …) */
+  searched: string[];
+}
 
 /** `useModel`: make an installed model the active one for its role; `id` may name an endpoint
  * (then it becomes the chat model). */
@@ -875,6 +901,60 @@ export interface SplitEntityRequest {
   name?: string;
 }
 
+/** `editNote`: the user rewrites a note of theirs (a `manual` or `file` source with trust `user`).
+ * Its text is replaced and it is made into memories again: the memories made only from it are no
+ * longer valid (an `INVALIDATE` version says the note was edited), those that also come from other
+ * sources stop citing it, those you edited or pinned stay as they are. */
+export interface EditNoteRequest {
+  sourceId: number;
+  text: string;
+}
+
+/** `editNote` result: the note as it is now, what became of its old memories, and its new ones. */
+export interface EditNoteResult {
+  source: Source;
+  /** old memories made only from the note, now no longer valid */
+  invalidated: number;
+  /** old memories kept: you edited or pinned them, or other sources say the same */
+  kept: number;
+  /** the note's current memories */
+  memories: Memory[];
+}
+
+/** `vaultStatus`: whether a vault exists and what can unlock it. */
+export interface VaultStatus {
+  exists: boolean;
+  /** key kinds that open it: `passphrase`, `keychain` */
+  unlockWith: string[];
+  /** this app holds a key of its own (the desktop app's keychain key): no passphrase is needed once the vault knows it */
+  keyAvailable: boolean;
+  items: number;
+}
+
+/** `addVaultItem`: a secret the user adds by hand. `value` is encrypted in the vault and never
+ * searchable; `label` (not secret) names it and becomes a `vault` memory pointing at it. The vault
+ * opens with `passphrase`, or without one with the app's own key; the first item creates the vault
+ * with the given passphrase. */
+export interface AddVaultItemRequest {
+  label: string;
+  value: string;
+  /** what it is: password, pin, card, api_key, note … (default `secret`) */
+  kind?: string;
+  passphrase?: string;
+}
+
+/** `revealVaultItem`: the secret of a `vault` memory, decrypted with the passphrase or the app's key. */
+export interface RevealVaultItemRequest {
+  id: number;
+  passphrase?: string;
+}
+
+/** `revealVaultItem` result. */
+export interface RevealedSecret {
+  value: string;
+  kind: string;
+}
+
 /** `getEntity` result: the entity, its other names, and the current memories that mention it,
  * facts (semantic) first, then by importance. */
 export interface EntityDetail {
@@ -948,6 +1028,15 @@ export interface EngramApi {
   mergeEntities(req: MergeEntitiesRequest): Promise<EntityDetail>;
   /** The user splits entity `id`: `memoryIds` mention a new entity (named `name`); the engine never undoes it. */
   splitEntity(req: SplitEntityRequest): Promise<EntityDetail>;
+  // notes and the vault
+  /** The user rewrites a note; its memories are rebuilt. */
+  editNote(req: EditNoteRequest): Promise<EditNoteResult>;
+  vaultStatus(req: Empty): Promise<VaultStatus>;
+  /** A secret added by hand: encrypted in the vault, with a `vault` memory naming it. */
+  addVaultItem(req: AddVaultItemRequest): Promise<Memory>;
+  revealVaultItem(req: RevealVaultItemRequest): Promise<RevealedSecret>;
+  /** Model files on this computer to import (browser mode's picker). */
+  findModelFiles(req: FindModelFilesRequest): Promise<ModelFileList>;
 }
 
 /** A memory that consolidation hid: merged into a near-duplicate, or summarised into an episode. */
@@ -1002,4 +1091,14 @@ export type EngramBridge = {
   cancel(callId: string): void;
   /** the path of a dropped/picked File (Electron `webUtils.getPathForFile`), "" when it has none */
   pathForFile(file: Blob): string;
+  /** the system's open dialog (main process): the chosen file or folder, null when cancelled */
+  pickPath(req: PickPathRequest): Promise<string | null>;
 };
+
+/** What the desktop app's open dialog asks for: a file (with the allowed extensions) or a folder. */
+export interface PickPathRequest {
+  title: string;
+  kind: "file" | "folder";
+  /** file name extensions without the dot, e.g. ["gguf"] */
+  extensions?: string[];
+}

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ApiError } from "../../core/api/errors.js";
 import { insertMemory } from "../../core/db/repos/memories.js";
 import { EngineClient, serveEngine, type FromEngine, type PortLike, type ToEngine } from "../../electron/engine-protocol.js";
-import { toReply, validateCall } from "../../electron/ipc.js";
+import { toReply, validateCall, validatePick } from "../../electron/ipc.js";
 import { testApi, type TestApi } from "../helpers/api.js";
 
 function port<In, Out>(p: MessagePort): PortLike<In, Out> {
@@ -32,6 +32,13 @@ describe("IPC validation in the main process", () => {
     expect(bad.code).toBe("bad_request");
     expect(bad.message).toBe("search: query: type something to search for");
     expect(err(() => validateCall("app://engram/", "getMemory", { id: 1, extra: true }, "c1")).message).toBe('getMemory: unknown field "extra"');
+  });
+
+  it("lets only app pages open the file dialog, for a file with extensions or a folder", () => {
+    expect(validatePick("app://engram/index.html", { title: "Choose a GGUF chat model", kind: "file", extensions: ["gguf"] })).toEqual({ title: "Choose a GGUF chat model", kind: "file", extensions: ["gguf"] });
+    expect(() => validatePick("https://evil.example/", { title: "x", kind: "file" })).toThrow(/Only Engram's own pages/);
+    expect(() => validatePick("app://engram/", { title: "x", kind: "anything" })).toThrow(/kind/);
+    expect(() => validatePick("app://engram/", { title: "x", kind: "file", extensions: ["../*"] })).toThrow(/extensions/);
   });
 
   it("turns thrown errors into reply values", async () => {
