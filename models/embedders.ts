@@ -4,9 +4,9 @@
  * Specs: `use-lite` (Universal Sentence Encoder lite, bundled, the default) or
  * `onnx:<path-to-model-folder>` (a transformers.js ONNX export on local disk).
  */
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { userDataDir } from "../core/db/connection.js";
 import type { Embedder } from "./embedder.js";
-import { OnnxEmbedder } from "./onnx-embedder.js";
 import { UseLiteEmbedder } from "./use-lite.js";
 
 /** The embedder used when none is configured. */
@@ -28,16 +28,26 @@ function normalizeSpec(spec: string): string {
 }
 
 /**
+ * How a process will use its embedder: `batch` (imports, the app, `engram serve`: worker threads,
+ * the caller's thread stays free) or `query` (a command that embeds a query or two and exits: one
+ * model session on the calling thread, fast to start, one copy of the model in memory; the
+ * converted graph is kept in `<userDataDir>/cache/`).
+ */
+export type EmbedderUse = "batch" | "query";
+
+/**
  * Returns the embedder for `spec` (default {@link DEFAULT_EMBEDDER}), loading it on first use
- * and sharing it afterwards; callers must not dispose a shared instance (use
+ * and sharing it afterwards (one per spec and use); callers must not dispose a shared instance (use
  * {@link disposeEmbedders} at shutdown). A failed load is not cached, so a fixed model folder
  * can be retried. Throws on an unknown spec or when the model cannot be loaded.
+ * ONNX folders (transformers.js, imported only when one is used) run on the calling thread.
  */
-export async function createEmbedder(spec: string = DEFAULT_EMBEDDER): Promise<Embedder> {
-  const key = normalizeSpec(spec);
+export async function createEmbedder(spec: string = DEFAULT_EMBEDDER, use: EmbedderUse = "batch"): Promise<Embedder> {
+  const normalized = normalizeSpec(spec);
+  const key = normalized === DEFAULT_EMBEDDER ? `${normalized}#${use}` : normalized;
   let loading = cache.get(key);
   if (!loading) {
-    loading = key === DEFAULT_EMBEDDER ? UseLiteEmbedder.load() : OnnxEmbedder.load(key.slice(ONNX_PREFIX.length));
+    loading = normalized === DEFAULT_EMBEDDER ? UseLiteEmbedder.load(use === "query" ? { inline: true, cacheDir: join(userDataDir(), "cache") } : {}) : import("./onnx-embedder.js").then((m) => m.OnnxEmbedder.load(normalized.slice(ONNX_PREFIX.length)));
     cache.set(key, loading);
     loading.catch(() => cache.delete(key));
   }

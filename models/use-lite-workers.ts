@@ -9,6 +9,7 @@ import { extname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { UseLiteBackend } from "./use-lite-files.js";
+import { loadUseLiteOnnx } from "./use-lite-onnx.js";
 import type { UseLiteReply, UseLiteRequest } from "./use-lite-worker.js";
 
 const require = createRequire(import.meta.url);
@@ -84,4 +85,18 @@ export async function startLanes(count: number, backend: UseLiteBackend): Promis
     throw err;
   }
   return workers.map(laneOf);
+}
+
+/**
+ * One lane on the calling thread: a single onnxruntime session with one intra-op thread, no
+ * worker. For a process that embeds a query or two (`engram search`, `engram ask`): it starts in
+ * ~0.2 s with one copy of the model (~100 MB) where a worker pool costs a second and a copy per
+ * worker. Each `run` blocks the calling thread for its batch (~5-20 ms for a query), so servers and
+ * the app use worker lanes. Only the `onnx` engine runs inline. `cacheDir` keeps the converted
+ * graph between runs (use-lite-onnx.ts).
+ * @throws when the model files cannot be read or the session does not start.
+ */
+export async function startInlineLane(cacheDir?: string): Promise<UseLiteLane> {
+  const session = await loadUseLiteOnnx({ threads: 1, cacheDir });
+  return { run: (batch) => session.run(batch), close: async () => undefined };
 }

@@ -13,7 +13,7 @@ import { availableParallelism } from "node:os";
 import type { Embedder } from "./embedder.js";
 import { readUseLiteVocabulary, USE_LITE_DIMENSION, USE_LITE_MAX_TOKENS, type UseLiteBackend } from "./use-lite-files.js";
 import { UseLiteTokenizer } from "./use-lite-tokenizer.js";
-import { startLanes, type UseLiteLane } from "./use-lite-workers.js";
+import { startInlineLane, startLanes, type UseLiteLane } from "./use-lite-workers.js";
 
 /** Tuning knobs of {@link UseLiteEmbedder}; the defaults are the fastest measured setting. */
 export interface UseLiteOptions {
@@ -21,13 +21,18 @@ export interface UseLiteOptions {
   backend?: UseLiteBackend;
   /** Worker threads, i.e. batches computed at once, one core each (default: min(2, available cores)). */
   lanes?: number;
+  /** Run on the calling thread with one onnxruntime session instead of worker threads (for a
+   * process that embeds only a query; `onnx` engine only; default false). */
+  inline?: boolean;
+  /** With `inline`: folder where the converted model graph is kept between runs (default none). */
+  cacheDir?: string;
   /** Most texts per model call (default 16). */
   maxBatch?: number;
   /** Most padded tokens per model call, rows x longest row (default 1024). */
   tokenBudget?: number;
 }
 
-type Settings = Required<Omit<UseLiteOptions, "lanes">>;
+type Settings = Required<Omit<UseLiteOptions, "lanes" | "inline" | "cacheDir">>;
 
 const DEFAULTS: Settings = { backend: "onnx", maxBatch: 16, tokenBudget: 1024 };
 
@@ -109,7 +114,9 @@ export class UseLiteEmbedder implements Embedder {
     const settings: Settings = { ...DEFAULTS, ...options };
     const count = options.lanes ?? Math.min(2, availableParallelism());
     if (!Number.isInteger(count) || count < 1) throw new Error(`UseLiteOptions.lanes must be a positive integer, got ${count}`);
-    const [vocabulary, started] = await Promise.all([readUseLiteVocabulary(), startLanes(count, settings.backend)]);
+    if (options.inline && settings.backend !== "onnx") throw new Error(`UseLiteOptions.inline needs the onnx engine, got ${settings.backend}`);
+    const lanes = options.inline ? startInlineLane(options.cacheDir).then((lane) => [lane]) : startLanes(count, settings.backend);
+    const [vocabulary, started] = await Promise.all([readUseLiteVocabulary(), lanes]);
     return new UseLiteEmbedder(new UseLiteTokenizer(vocabulary), new LaneQueue(started), settings);
   }
 

@@ -13,7 +13,8 @@ export interface ApiContext {
   dbPath: string;
   /** the active embedder, created on first use and then reused */
   embedder: () => Promise<Embedder>;
-  transport: "ipc" | "http";
+  /** how the caller reaches the API: the app (IPC), the browser or MCP (HTTP), the command line */
+  transport: "ipc" | "http" | "cli";
   /** URL an <img> can load for the image of source `sourceId` */
   imageUrl: (sourceId: number) => string;
   /** URL that downloads an export file in browser mode, null in the desktop app */

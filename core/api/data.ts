@@ -1,22 +1,16 @@
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import pkg from "../../package.json" with { type: "json" };
-import { activeEndpoint, isLoopbackHost } from "../../models/llm/openai/endpoints.js";
-import { activeModel } from "../../models/registry.js";
-import { countMemoriesByType } from "../db/repos/memories.js";
-import { allSettings, setSetting } from "../db/repos/settings.js";
-import { countSourcesByKind } from "../db/repos/sources.js";
 import { importFile as importChats } from "../ingest/import.js";
-import { embedderIdentity, type ApiContext } from "./context.js";
+import type { ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
 import { exportDatabase, isEngramExport, restoreExport } from "./export-import.js";
 import { exportMarkdown } from "./export-markdown.js";
 import { framesDirFor } from "../capture/storage.js";
-import { dataDirOf, dbBytes, exportsDir, stageStream } from "./files.js";
+import { exportsDir, stageStream } from "./files.js";
 import type {
-  DeleteEverythingRequest, DeleteEverythingResult, ExportEvent, ExportRequest, ExportResult, ImportEvent, ImportRequest, ImportResult, Info,
-  SetSettingsRequest, Stats, StreamOptions,
+  DeleteEverythingRequest, DeleteEverythingResult, ExportEvent, ExportRequest, ExportResult, ImportEvent, ImportRequest, ImportResult,
+  StreamOptions,
 } from "./types.js";
 import { deleteUserRows } from "./wipe.js";
 
@@ -105,62 +99,4 @@ function countFiles(dir: string): number {
   let n = 0;
   for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) n++;
   return n;
-}
-
-/** `getSettings`: every setting except the index's own bookkeeping (`embedder`). */
-export function getSettings(ctx: ApiContext): Record<string, unknown> {
-  const { embedder: _own, ...rest } = allSettings(ctx.db);
-  return rest;
-}
-
-/** `setSettings`: writes the values (null removes a key). `embedder` is read-only and `capture.*`
- * keys go through `setCaptureSettings` (typed and validated). */
-export function setSettings(ctx: ApiContext, req: SetSettingsRequest): Record<string, unknown> {
-  if ("embedder" in req.values) throw new ApiError("bad_request", "setSettings: values.embedder: choose the embedding model in Models instead", { field: "values.embedder" });
-  const cap = Object.keys(req.values).find((k) => k.startsWith("capture."));
-  if (cap) throw new ApiError("bad_request", `setSettings: values.${cap}: change capture settings with setCaptureSettings`, { field: `values.${cap}` });
-  ctx.db.transaction(() => {
-    for (const [k, v] of Object.entries(req.values)) {
-      if (v === null) ctx.db.prepare("DELETE FROM settings WHERE key = ?").run(k);
-      else setSetting(ctx.db, k, v);
-    }
-  })();
-  return getSettings(ctx);
-}
-
-/** `stats`: row counts. */
-export function stats(ctx: ApiContext): Stats {
-  const { db } = ctx;
-  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-  const memories = countMemoriesByType(db);
-  const sources = { chat_turn: 0, screenshot: 0, file: 0, manual: 0, ...countSourcesByKind(db) };
-  return {
-    memories,
-    memoriesTotal: Object.values(memories).reduce((a, b) => a + b, 0),
-    sources,
-    conversations: count("SELECT COUNT(*) AS n FROM conversations"),
-    entities: count("SELECT COUNT(*) AS n FROM entities"),
-    edges: count("SELECT COUNT(*) AS n FROM edges"),
-    frames: count("SELECT COUNT(*) AS n FROM frames"),
-    unprocessedSources: count("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL"),
-  };
-}
-
-/** `info`: where the data lives, how big it is, and what runs. */
-export async function info(ctx: ApiContext): Promise<Info> {
-  const endpoint = activeEndpoint(ctx.db);
-  const chat = endpoint ? { id: endpoint.name } : activeModel(ctx.db, "chat");
-  return {
-    version: pkg.version,
-    dataDir: dataDirOf(ctx.dbPath) ?? ":memory:",
-    dbPath: ctx.dbPath,
-    dbBytes: dbBytes(ctx.dbPath),
-    imageBytes: (ctx.db.prepare("SELECT COALESCE(SUM(bytes), 0) AS n FROM frames").get() as { n: number }).n,
-    embedder: await embedderIdentity(ctx),
-    engine: chat ? "llm" : "heuristic",
-    chatModel: chat?.id ?? null,
-    modelServer: endpoint ? { name: endpoint.name, url: endpoint.url, remote: !isLoopbackHost(new URL(endpoint.url).hostname) } : null,
-    transport: ctx.transport,
-    platform: `${process.platform}-${process.arch}`,
-  };
 }

@@ -1,22 +1,32 @@
-import * as assistant from "./assistant.js";
 import * as browse from "./browse.js";
 import * as capture from "./capture.js";
-import type { ApiContext } from "./context.js";
-import * as data from "./data.js";
+import { lazy, type ApiContext } from "./context.js";
 import { toApiError } from "./errors.js";
 import { forgetMemories } from "./forget.js";
 import { graph } from "./graph.js";
 import { API_METHODS } from "./methods.js";
 import * as memories from "./memories.js";
-import { ModelsApi, type ModelHooks } from "./models.js";
+import type { ModelHooks } from "./models.js";
 import { getEntity, mergeEntities, splitEntity } from "./entities.js";
-import { remember } from "./remember.js";
 import { lastConsolidation, undoMerge } from "./consolidation.js";
 import { createMemory } from "./create-memory.js";
-import { editNote } from "./edit-note.js";
 import { addVaultItem, revealVaultItem, vaultStatus } from "./vault-items.js";
 import { parseRequest } from "./schemas.js";
+import * as status from "./status.js";
 import type { ApiMethod, EngramApi, StreamOptions } from "./types.js";
+
+/**
+ * Sections that load heavy libraries (compromise, chrono-node, node-llama-cpp, sharp, the ingest
+ * parsers): imported on first use, so that a one-shot command (`engram search`, `engram stats`)
+ * starts in a fraction of a second instead of paying ~2 s of CPU for modules it never calls.
+ */
+const load = {
+  data: lazy(() => import("./data.js")),
+  assistant: lazy(() => import("./assistant.js")),
+  remember: lazy(() => import("./remember.js")),
+  models: lazy(() => import("./models.js")),
+  editNote: lazy(() => import("./edit-note.js")),
+};
 
 /** The API implementation plus what its host needs to shut it down. */
 export type EngramApiService = EngramApi & {
@@ -36,7 +46,7 @@ export type EngramApiService = EngramApi & {
 export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): EngramApiService {
   ctx.db.pragma("secure_delete = ON"); // deleted text is overwritten in the file, not left in free pages
   const undo = new memories.DeleteWithUndo(ctx);
-  const models = new ModelsApi(ctx, hooks);
+  const models = lazy(async () => new (await load.models()).ModelsApi(ctx, hooks));
   const impl: EngramApi = {
     search: (r) => memories.search(ctx, r),
     listMemories: async (r) => memories.listMemories(ctx, r),
@@ -51,44 +61,44 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
     getSource: async (r) => browse.getSource(ctx, r),
     graph: async (r) => graph(ctx, r),
     timeline: async (r) => browse.timeline(ctx, r),
-    ask: (r, so) => assistant.ask(ctx, r, so),
-    chat: (r, so) => assistant.chat(ctx, r, so),
+    ask: async (r, so) => (await load.assistant()).ask(ctx, r, so),
+    chat: async (r, so) => (await load.assistant()).chat(ctx, r, so),
     listChats: async (r) => browse.listChats(ctx, r),
     getChat: async (r) => browse.getChat(ctx, r),
-    importFile: (r, so) => data.importData(ctx, r, so),
-    exportData: (r, so) => data.exportData(ctx, r, so),
+    importFile: async (r, so) => (await load.data()).importData(ctx, r, so),
+    exportData: async (r, so) => (await load.data()).exportData(ctx, r, so),
     deleteEverything: async (r) => {
       undo.clear();
-      return data.deleteEverything(ctx, r);
+      return (await load.data()).deleteEverything(ctx, r);
     },
     captureStatus: async () => capture.captureStatus(ctx),
     setCaptureSettings: async (r) => capture.setCaptureSettings(ctx, r),
     pauseCapture: async (r) => capture.pauseCapture(ctx, r),
     resumeCapture: async () => capture.resumeCapture(ctx),
-    listModels: () => models.list(),
-    downloadModel: (r, so) => models.download(r, so),
-    importModel: (r) => models.import(r),
-    useModel: (r) => models.use(r),
-    removeModel: (r) => models.remove(r),
-    importAdapter: (r) => models.importAdapter(r),
-    removeAdapter: (r) => models.removeAdapter(r),
-    addEndpoint: (r) => models.addEndpoint(r),
-    removeEndpoint: (r) => models.removeEndpoint(r),
-    getSettings: async () => data.getSettings(ctx),
-    setSettings: async (r) => data.setSettings(ctx, r),
-    stats: async () => data.stats(ctx),
-    info: () => data.info(ctx),
-    remember: (r) => remember(ctx, r),
+    listModels: async () => (await models()).list(),
+    downloadModel: async (r, so) => (await models()).download(r, so),
+    importModel: async (r) => (await models()).import(r),
+    useModel: async (r) => (await models()).use(r),
+    removeModel: async (r) => (await models()).remove(r),
+    importAdapter: async (r) => (await models()).importAdapter(r),
+    removeAdapter: async (r) => (await models()).removeAdapter(r),
+    addEndpoint: async (r) => (await models()).addEndpoint(r),
+    removeEndpoint: async (r) => (await models()).removeEndpoint(r),
+    getSettings: async () => status.getSettings(ctx),
+    setSettings: async (r) => status.setSettings(ctx, r),
+    stats: async () => status.stats(ctx),
+    info: async () => status.info(ctx),
+    remember: async (r) => (await load.remember()).remember(ctx, r),
     getEntity: async (r) => getEntity(ctx, r),
     mergeEntities: async (r) => mergeEntities(ctx, r),
     splitEntity: async (r) => splitEntity(ctx, r),
     lastConsolidation: async () => lastConsolidation(ctx),
     undoMerge: async (r) => undoMerge(ctx, r),
-    editNote: (r) => editNote(ctx, r),
+    editNote: async (r) => (await load.editNote()).editNote(ctx, r),
     vaultStatus: async () => vaultStatus(ctx),
     addVaultItem: (r) => addVaultItem(ctx, r),
     revealVaultItem: (r) => revealVaultItem(ctx, r),
-    findModelFiles: (r) => models.findFiles(r),
+    findModelFiles: async (r) => (await models()).findFiles(r),
   };
   const api = {} as Record<ApiMethod, (req: unknown, so?: StreamOptions<unknown>) => Promise<unknown>>;
   for (const m of API_METHODS) {

@@ -1,12 +1,11 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Embedder } from "../../models/embedder.js";
-import { createEmbedder } from "../../models/embedders.js";
+import { createEmbedder, type EmbedderUse } from "../../models/embedders.js";
 import { activeModel } from "../../models/registry.js";
 import { framesDirFor, resolveImage } from "../capture/storage.js";
 import { openDatabase, type EngramDb } from "../db/connection.js";
 import { prepareVectors } from "../retrieval/reembed.js";
-import { createMemoryEngine } from "../memory/index.js";
 import { scheduleConsolidation } from "../memory/schedule.js";
 import { lazy, type ApiContext } from "./context.js";
 import { createEngramApi, type EngramApiService } from "./engram-api.js";
@@ -27,6 +26,9 @@ export interface ApiHostOptions {
   capture: ApiContext["capture"];
   onCaptureChange?: () => void;
   onDownload?: (urls: string[], phase: "start" | "done") => void;
+  /** run background work: daily consolidation and finishing sources an interrupted import left
+   * unprocessed (default true; a one-shot CLI command passes false) */
+  background?: boolean;
   /** errors of background work (re-embedding after a model change) */
   onBackgroundError?: (err: unknown) => void;
   /** the app's own vault key (the desktop app's keychain key); absent in `engram serve` */
@@ -50,8 +52,10 @@ export interface ApiHost {
 }
 
 /**
- * Opens the database and creates the API with its context; shared by `engram serve` and the
- * desktop app's engine process. When the active embedding model changes the embedder is
+ * Opens the database and creates the API with its context; shared by `engram serve`, the
+ * desktop app's engine process and the CLI. The embedder is loaded on first use and the vector
+ * index made ready for it there, once (core/retrieval/reembed.ts `prepareVectors`: vectors of
+ * another model are recomputed). When the active embedding model changes the embedder is
  * recreated and every vector recomputed in the background (search falls back to keywords for
  * rows not yet re-embedded). Consolidation runs daily in the background (core/memory/schedule.ts).
  * Sources left unprocessed by an interrupted import or capture are processed in the background two
@@ -59,7 +63,11 @@ export interface ApiHost {
  */
 export function createApiHost(opts: ApiHostOptions): ApiHost {
   const db = openDatabase(opts.dbPath);
-  let embedder = lazy(() => opts.createEmbedder(db));
+  let embedder = lazy(async () => {
+    const e = await opts.createEmbedder(db);
+    await prepareVectors(db, e);
+    return e;
+  });
   const exports = exportsDir(opts.dbPath);
   const ctx: ApiContext = {
     db, dbPath: opts.dbPath, embedder: () => embedder(), transport: opts.transport, imageUrl: opts.imageUrl,
@@ -70,22 +78,22 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
   const onEmbedderChange = () => {
     embedder = lazy(() => opts.createEmbedder(db));
     reembedding = reembedding
-      .then(async () => {
-        const e = await embedder();
-        await prepareVectors(db, e);
-      })
+      .then(async () => prepareVectors(db, await embedder()))
       .catch((err: unknown) => opts.onBackgroundError?.(err));
   };
   const api = createEngramApi(ctx, { onEmbedderChange, onDownload: opts.onDownload });
-  const consolidation = scheduleConsolidation(db, async () => createMemoryEngine(db, await embedder()).consolidate({}), {
+  // the engine (compromise, chrono-node, node-llama-cpp) loads only when background work runs
+  const memoryEngine = async () => (await import("../memory/index.js")).createMemoryEngine(db, await embedder());
+  const background = opts.background ?? true;
+  const consolidation = !background ? { stop: async () => undefined } : scheduleConsolidation(db, async () => (await memoryEngine()).consolidate({}), {
     onError: opts.onBackgroundError,
   });
   // sources an interrupted import or capture stored but never processed are finished in the background
   const stopResume = new AbortController();
   const pending = (db.prepare("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL").get() as { n: number }).n;
-  const resuming = pending === 0 ? Promise.resolve() : (async () => {
+  const resuming = pending === 0 || !background ? Promise.resolve() : (async () => {
     await new Promise((r) => setTimeout(r, 2000).unref());
-    await createMemoryEngine(db, await embedder()).process({ signal: stopResume.signal });
+    await (await memoryEngine()).process({ signal: stopResume.signal });
   })().catch((err: unknown) => {
     if ((err as Error).name !== "AbortError") opts.onBackgroundError?.(err);
   });
@@ -132,9 +140,10 @@ function inside(dir: string, file: string): boolean {
 
 /**
  * The embedder the user chose: the active embedding model in Models (an ONNX folder, loaded with
- * transformers.js), else the bundled default. Loaded once per process by models/embedders.ts.
+ * transformers.js), else the bundled default. Loaded once per process and use by
+ * models/embedders.ts (`query`: on the calling thread, for one-shot CLI commands).
  */
-export function activeEmbedder(db: EngramDb): Promise<Embedder> {
+export function activeEmbedder(db: EngramDb, use: EmbedderUse = "batch"): Promise<Embedder> {
   const model = activeModel(db, "embedding");
-  return createEmbedder(model ? `onnx:${model.path}` : undefined);
+  return createEmbedder(model ? `onnx:${model.path}` : undefined, use);
 }

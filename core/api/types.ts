@@ -846,7 +846,7 @@ export interface Info {
   /** the active model server (`addEndpoint`); `remote`: not on this computer, so questions and
    * the memories that answer them are sent there */
   modelServer: { name: string; url: string; remote: boolean } | null;
-  transport: "ipc" | "http";
+  transport: "ipc" | "http" | "cli";
   platform: string;
 }
 

@@ -1,3 +1,4 @@
+import { activeEmbedder, createApiHost, type ApiHost } from "../../api/host.js";
 import { openDatabase, resolveDbPath, type EngramDb } from "../../db/connection.js";
 
 /** An error meant for the user: printed as one line on stderr, with the given exit code (default 1). */
@@ -27,6 +28,30 @@ export async function withDb<T>(opts: DbOptions, fn: (db: EngramDb, path: string
     return await fn(db, path);
   } finally {
     db.close();
+  }
+}
+
+/**
+ * Opens the API over the database named by `--db` / `ENGRAM_DB` / the default path (the same
+ * EngramApi the app and `engram serve` use), runs `fn`, and closes it (also when `fn` throws).
+ * A one-shot command runs no background work (consolidation, resuming), and its embedder runs on
+ * the calling thread (models/embedders.ts `query` use): `engram search` pays for one model
+ * session, not a worker pool.
+ */
+export async function withApi<T>(opts: DbOptions, fn: (host: ApiHost) => Promise<T> | T): Promise<T> {
+  const host = createApiHost({
+    dbPath: resolveDbPath(opts.db),
+    createEmbedder: (db) => activeEmbedder(db, "query"),
+    transport: "cli",
+    imageUrl: () => "",
+    exportUrl: () => null,
+    capture: { available: false, reason: "the command line captures with engram capture" },
+    background: false,
+  });
+  try {
+    return await fn(host);
+  } finally {
+    await host.close();
   }
 }
 

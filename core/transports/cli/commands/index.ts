@@ -1,13 +1,33 @@
 import type { Command } from "commander";
 
+/** A subcommand's module: exports `register(program)`. */
+type Module = Promise<{ register(program: Command): void }>;
+
 /**
- * The `engram` subcommands. Each lives in `./<name>.ts`, named after the command, and exports
- * `register(program)`. Modules are imported lazily: some pull in the embedder, OCR or the LLM
- * runtime, which take seconds to load, and a command should only pay for what it uses.
+ * The `engram` subcommands. Each lives in `./<name>.ts`, named after the command. Modules are
+ * imported lazily (one static `import()` each, so the bundler of bin/build-cli.mjs sees them):
+ * some pull in the embedder, OCR or the LLM runtime, which take seconds to load, and a command
+ * should only pay for what it uses.
  */
-export const COMMANDS = [
-  "import", "search", "stats", "ask", "chat", "process", "consolidate", "capture", "models", "adapters", "serve", "export", "delete", "mcp",
-] as const;
+const LOADERS = {
+  import: () => import("./import.js") as Module,
+  search: () => import("./search.js") as Module,
+  stats: () => import("./stats.js") as Module,
+  ask: () => import("./ask.js") as Module,
+  chat: () => import("./chat.js") as Module,
+  process: () => import("./process.js") as Module,
+  consolidate: () => import("./consolidate.js") as Module,
+  capture: () => import("./capture.js") as Module,
+  models: () => import("./models.js") as Module,
+  adapters: () => import("./adapters.js") as Module,
+  serve: () => import("./serve.js") as Module,
+  export: () => import("./export.js") as Module,
+  delete: () => import("./delete.js") as Module,
+  mcp: () => import("./mcp.js") as Module,
+};
+
+/** The names of the subcommands, in the order `engram --help` lists them. */
+export const COMMANDS = Object.keys(LOADERS) as Array<keyof typeof LOADERS>;
 
 /**
  * Registers the subcommand named in `argv` (the first argument that is not an option), or every
@@ -16,8 +36,5 @@ export const COMMANDS = [
 export async function registerCommands(program: Command, argv: string[]): Promise<void> {
   const named = argv.slice(2).find((a) => !a.startsWith("-"));
   const wanted = COMMANDS.find((c) => c === named);
-  for (const name of wanted ? [wanted] : COMMANDS) {
-    const mod = (await import(`./${name}.js`)) as { register(program: Command): void };
-    mod.register(program);
-  }
+  for (const name of wanted ? [wanted] : COMMANDS) (await LOADERS[name]()).register(program);
 }

@@ -1,13 +1,9 @@
 import type { Command } from "commander";
-import { activeEmbedder } from "../../../api/host.js";
+import type { SearchHit, SearchMode } from "../../../api/types.js";
 import { MEMORY_TYPES, SOURCE_KINDS, type MemoryType, type SourceKind } from "../../../db/types.js";
-import { prepareVectors } from "../../../retrieval/reembed.js";
-import type { SearchMode } from "../../../retrieval/rank.js";
-import { searchMemories, type MemoryHit } from "../../../retrieval/search.js";
 import { parseDateArg } from "../../../time/args.js";
 import { humanDate, isoDateTime } from "../../../time/format.js";
-import { CliError, printJson, withDb } from "../cli-context.js";
-
+import { CliError, printJson, withApi } from "../cli-context.js";
 interface SearchFlags {
   k: string;
   type?: string;
@@ -27,18 +23,18 @@ function list<T extends string>(value: string | undefined, allowed: readonly T[]
   return items;
 }
 
-function printHuman(hits: MemoryHit[]): void {
+function printHuman(hits: SearchHit[]): void {
   if (hits.length === 0) {
     process.stdout.write("No matching memories.\n");
     return;
   }
-  hits.forEach((h, i) => {
-    const when = h.occurred_at != null ? humanDate(h.occurred_at) : "undated";
-    const invalid = h.valid_to != null ? ` · valid until ${humanDate(h.valid_to)}` : "";
-    process.stdout.write(`${i + 1}. [${h.type} #${h.id}] ${when}${invalid} · score ${h.score.toFixed(4)}\n   ${h.content.replace(/\s+/g, " ")}\n`);
-    for (const s of h.sources) {
+  hits.forEach(({ memory: m, score, sources }, i) => {
+    const when = m.occurredAt != null ? humanDate(m.occurredAt) : "undated";
+    const invalid = m.validTo != null ? ` · valid until ${humanDate(m.validTo)}` : "";
+    process.stdout.write(`${i + 1}. [${m.type} #${m.id}] ${when}${invalid} · score ${score.toFixed(4)}\n   ${m.content.replace(/\s+/g, " ")}\n`);
+    for (const s of sources) {
       const where = [s.conversation, s.speaker, s.app].filter(Boolean).join(", ");
-      process.stdout.write(`   ↳ ${s.kind} ${s.external_id ?? `#${s.source_id}`} (${where}; ${isoDateTime(s.occurred_at)})\n`);
+      process.stdout.write(`   ↳ ${s.kind} ${s.externalId ?? `#${s.sourceId}`} (${where}; ${isoDateTime(s.occurredAt)})\n`);
     }
   });
 }
@@ -60,9 +56,10 @@ export function register(program: Command): void {
     .option("--json", "print JSON on stdout")
     .action(async (words: string[], flags: SearchFlags) => {
       const k = Number(flags.k);
-      if (!Number.isInteger(k) || k < 1 || k > 1000) throw new CliError(`--k must be an integer from 1 to 1000 (got "${flags.k}")`, 2);
+      if (!Number.isInteger(k) || k < 1 || k > 200) throw new CliError(`--k must be an integer from 1 to 200 (got "${flags.k}")`, 2);
       if (!["hybrid", "bm25", "vector"].includes(flags.mode)) throw new CliError(`--mode must be hybrid, bm25 or vector`, 2);
-      const opts = {
+      const request = {
+        query: words.join(" "),
         k,
         mode: flags.mode as SearchMode,
         types: list<MemoryType>(flags.type, MEMORY_TYPES, "--type"),
@@ -71,17 +68,18 @@ export function register(program: Command): void {
         from: flags.from ? parseDateArg(flags.from, "--from") : undefined,
         to: flags.to ? parseDateArg(flags.to, "--to", { endOfDay: true }) : undefined,
       };
-      const hits = await withDb(flags, async (db) => {
-        const embedder = await activeEmbedder(db);
-        await prepareVectors(db, embedder);
-        return searchMemories(db, embedder, words.join(" "), opts);
-      });
+      const { hits } = await withApi(flags, ({ api }) => api.search(request));
       if (!flags.json) return printHuman(hits);
+      // the documented --json shape (snake_case, README "Command line"): stable for scripts
       printJson({
-        results: hits.map((h) => ({
-          id: h.id, type: h.type, title: h.title, content: h.content, score: h.score, scores: h.scores,
-          occurred_at: h.occurred_at, valid_to: h.valid_to,
-          sources: h.sources.map((s) => ({ kind: s.kind, external_id: s.external_id, conversation: s.conversation, speaker: s.speaker, occurred_at: s.occurred_at })),
+        results: hits.map(({ memory: m, score, scores, sources }) => ({
+          id: m.id, type: m.type, title: m.title, content: m.content, score,
+          scores: {
+            ...(scores.bm25Rank != null ? { bm25: { rank: scores.bm25Rank } } : {}),
+            ...(scores.vectorRank != null ? { vector: { rank: scores.vectorRank, similarity: scores.vectorSimilarity } } : {}),
+          },
+          occurred_at: m.occurredAt, valid_to: m.validTo,
+          sources: sources.map((s) => ({ kind: s.kind, external_id: s.externalId, conversation: s.conversation, speaker: s.speaker, occurred_at: s.occurredAt })),
         })),
       });
     });

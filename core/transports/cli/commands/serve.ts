@@ -14,8 +14,16 @@ import pkg from "../../../../package.json" with { type: "json" };
 /** How long a download link of an export works: one hour. */
 const EXPORT_LINK_MS = 3_600_000;
 
+/** The project folder: the nearest folder above this module with a package.json (the same from
+ * core/transports/cli/commands/ under tsx and from the bundle in dist/cli/). */
+function projectDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
 /** The built UI: `<project>/dist-renderer` (override with ENGRAM_UI_DIR). */
-export const UI_DIR = process.env.ENGRAM_UI_DIR || resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..", "dist-renderer");
+export const UI_DIR = process.env.ENGRAM_UI_DIR || resolve(projectDir(), "dist-renderer");
 
 /**
  * `engram serve [--port N] [--db PATH] [--host 127.0.0.1] [--mcp-read-only]`: the app in the
