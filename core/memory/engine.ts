@@ -16,7 +16,7 @@ import { circleOf } from "./entities.js";
 import { nearestMemories } from "./nearest.js";
 import { meanVector } from "./pool.js";
 import { processScreenBatch } from "./screen/process.js";
-import { parseSentences } from "./sentences.js";
+import { sentenceReader } from "./reading.js";
 import type { ConsolidationOptions, MemoryEngine, ProcessOptions, ProcessReport } from "./types.js";
 import { stmt } from "./sql.js";
 
@@ -67,12 +67,15 @@ function plan(pending: Pending[]): Planned[] {
   return out;
 }
 
-function toTurn(db: EngramDb, s: SourceRow): Turn {
-  return { source: s, sentences: parseSentences(s.text), vector: getVector(db, "sources", s.id) };
+/** Reads a source's sentences for the engine (reading.ts: own words, bounded, remembered across batches). */
+type Reader = ReturnType<typeof sentenceReader>;
+
+function toTurn(db: EngramDb, s: SourceRow, read: Reader, participants: string[]): Turn {
+  return { source: s, sentences: read(s, participants), vector: getVector(db, "sources", s.id) };
 }
 
 /** The conversation's newest stored episode made by an engine (not a consolidation summary), when the engine may still extend it. */
-function openWindow(db: EngramDb, conversationId: number): Window | null {
+function openWindow(db: EngramDb, conversationId: number, read: Reader, participants: string[]): Window | null {
   const row = stmt(
     db,
     `SELECT ms.memory_id AS id FROM sources s JOIN memory_sources ms ON ms.source_id = s.id JOIN memories m ON m.id = ms.memory_id
@@ -84,18 +87,18 @@ function openWindow(db: EngramDb, conversationId: number): Window | null {
   if (!memory || !engineMayChange(memory)) return null;
   const sources = stmt(db, "SELECT s.* FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE ms.memory_id = ? ORDER BY s.seq, s.occurred_at, s.id")
     .all(memory.id) as SourceRow[];
-  return { memoryId: memory.id, turns: sources.map((s) => toTurn(db, s)) };
+  return { memoryId: memory.id, turns: sources.map((s) => toTurn(db, s, read, participants)) };
 }
 
-function loadBatch(db: EngramDb, ids: number[]): { batch: SourceBatch; stamp: string } | null {
+function loadBatch(db: EngramDb, ids: number[], read: Reader): { batch: SourceBatch; stamp: string } | null {
   const sources = stmt(db, "SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?)) AND processed_at IS NULL ORDER BY seq, occurred_at, id")
     .all(JSON.stringify(ids)) as SourceRow[];
   if (sources.length === 0) return null;
   const conversation: ConversationRow | null = sources[0]!.conversation_id != null ? (getConversation(db, sources[0]!.conversation_id) ?? null) : null;
-  const open = conversation ? openWindow(db, conversation.id) : null;
   const participants = conversation ? (JSON.parse(conversation.participants) as string[]) : [...new Set(sources.map((s) => s.speaker).filter((s): s is string => !!s))];
+  const open = conversation ? openWindow(db, conversation.id, read, participants) : null;
   const stamp = `${sources.map((s) => s.id).join(",")}|${open ? `${open.memoryId}@${getMemory(db, open.memoryId!)!.updated_at}` : "-"}`;
-  return { batch: { conversation, participants, turns: sources.map((s) => toTurn(db, s)), open }, stamp };
+  return { batch: { conversation, participants, turns: sources.map((s) => toTurn(db, s, read, participants)), open }, stamp };
 }
 
 /** The same stamp as loadBatch computes, read again inside the write transaction. */
@@ -132,9 +135,9 @@ async function candidateVectors(
   return pooled.map((v) => v ?? embedded[j++]!);
 }
 
-async function processBatch(db: EngramDb, embedder: Embedder, extractor: Extractor, ids: number[], report: ProcessReport, signal?: AbortSignal): Promise<void> {
+async function processBatch(db: EngramDb, embedder: Embedder, extractor: Extractor, read: Reader, ids: number[], report: ProcessReport, signal?: AbortSignal): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const loaded = loadBatch(db, ids);
+    const loaded = loadBatch(db, ids, read);
     if (!loaded) return;
     const { batch, stamp } = loaded;
     const { candidates, persona } = await extractor.extract(batch, signal);
@@ -175,6 +178,7 @@ async function processBatch(db: EngramDb, embedder: Embedder, extractor: Extract
  * @param extractor how sources are read (heuristic or llm, see index.ts)
  */
 export function engineWith(db: EngramDb, embedder: Embedder, extractor: Extractor): MemoryEngine {
+  const read = sentenceReader();
   return {
     name: extractor.name,
     async process(idsOrOpts?: number[] | ProcessOptions, maybeOpts?: ProcessOptions): Promise<ProcessReport> {
@@ -191,7 +195,7 @@ export function engineWith(db: EngramDb, embedder: Embedder, extractor: Extracto
       for (const b of batches) {
         opts.signal?.throwIfAborted();
         if (b.screen) await processScreenBatch(db, embedder, extractor.name, b.ids, report);
-        else await processBatch(db, embedder, extractor, b.ids, report, opts.signal);
+        else await processBatch(db, embedder, extractor, read, b.ids, report, opts.signal);
         done += b.ids.length;
         opts.onProgress?.(done, total);
       }
