@@ -9,6 +9,7 @@ import { prepareVectors } from "../retrieval/reembed.js";
 import { scheduleConsolidation } from "../memory/schedule.js";
 import { lazy, type ApiContext } from "./context.js";
 import { createEngramApi, type EngramApiService } from "./engram-api.js";
+import { offThreadSearch } from "./search-pool.js";
 import { dataDirOf, exportsDir } from "./files.js";
 import type { Actor } from "./types.js";
 import { SOURCE_COLUMNS, type SourceViewRow } from "./views.js";
@@ -33,6 +34,9 @@ export interface ApiHostOptions {
   onBackgroundError?: (err: unknown) => void;
   /** the app's own vault key (the desktop app's keychain key); absent in `engram serve` */
   vaultKey?: ApiContext["vaultKey"];
+  /** run searches in this many worker threads with read-only connections (search-pool.ts); 0 or
+   * absent: on the host's thread. `engram serve` uses one per core. */
+  searchWorkers?: number;
 }
 
 /** A running API over an open database. */
@@ -82,6 +86,8 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
       .catch((err: unknown) => opts.onBackgroundError?.(err));
   };
   const api = createEngramApi(ctx, { onEmbedderChange, onDownload: opts.onDownload });
+  const offThread = opts.searchWorkers ? offThreadSearch(opts.dbPath, () => embedder(), opts.searchWorkers, api.search, opts.onBackgroundError) : null;
+  if (offThread) api.search = offThread.search;
   // the engine (compromise, chrono-node, node-llama-cpp) loads only when background work runs
   const memoryEngine = async () => (await import("../memory/index.js")).createMemoryEngine(db, await embedder());
   const background = opts.background ?? true;
@@ -107,6 +113,7 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
       if (actor === (ctx.actor ?? "user")) return api;
       let a = others.get(actor);
       if (!a) others.set(actor, (a = createEngramApi({ ...ctx, actor }, { onEmbedderChange, onDownload: opts.onDownload })));
+      if (offThread) a.search = offThread.search;
       return a;
     },
     embedder: () => embedder(),
@@ -125,6 +132,7 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
       stopResume.abort();
       await resuming;
       await consolidation.stop();
+      await offThread?.close();
       api.dispose();
       for (const a of others.values()) a.dispose();
       await reembedding;

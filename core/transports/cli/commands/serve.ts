@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { disposeEmbedders } from "../../../../models/embedders.js";
 import { activeEmbedder, createApiHost } from "../../../api/host.js";
+import { defaultSearchWorkers } from "../../../api/search-pool.js";
 import { resolveDbPath } from "../../../db/connection.js";
 import { CliError } from "../cli-context.js";
 import { newToken, signPath } from "../../http/guard.js";
@@ -38,14 +39,18 @@ export function register(program: Command): void {
     .option("--host <address>", "loopback address to listen on", "127.0.0.1")
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
     .option("--mcp-read-only", "agents connected at /mcp may read memories but not change them")
-    .action(async (opts: { port: string; host: string; db?: string; mcpReadOnly?: boolean }) => {
+    .option("--search-workers <n>", "worker threads that answer searches side by side (0: on the server's thread)", String(defaultSearchWorkers()))
+    .action(async (opts: { port: string; host: string; db?: string; mcpReadOnly?: boolean; searchWorkers: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535 (got "${opts.port}")`, 2);
+      const searchWorkers = Number(opts.searchWorkers);
+      if (!Number.isInteger(searchWorkers) || searchWorkers < 0 || searchWorkers > 16) throw new CliError(`--search-workers must be a number from 0 to 16 (got "${opts.searchWorkers}")`, 2);
       const token = newToken();
       const host = createApiHost({
         dbPath: resolveDbPath(opts.db),
         createEmbedder: activeEmbedder,
         transport: "http",
+        searchWorkers,
         imageUrl: (id) => signPath(token, `/api/images/${id}`),
         exportUrl: (name) => signPath(token, `/api/exports/${encodeURIComponent(name)}`, Date.now() + EXPORT_LINK_MS),
         capture: { available: false, reason: "Screen capture runs in the Engram desktop app, not in the browser." },
