@@ -7,8 +7,12 @@ import type { SqlFilter } from "./filters.js";
  * memory's own short text does ("Yes, last week!" is found through the question it answers). A
  * ranked list of turns becomes a ranked list of the compact memories made from them (facts and
  * procedures, each at the rank of its best turn); episodes are ranked by their own text, since a
- * session episode would otherwise be pulled up by any of its turns. Only memories passing `filter`
- * are kept.
+ * session episode would otherwise be pulled up by any of its turns. Screens (core/memory/screen):
+ * a frame stands for its activity, the way a turn stands for its fact (a frame found by its words
+ * is evidence of what the person was doing), not for the day, nor for the document it belongs to,
+ * which holds the frames' whole text and is ranked by it (else every document read would be pulled
+ * up by its frames above the activity the question is about). Only memories passing `filter` are
+ * kept.
  * @param sourceIds ranked source ids, best first
  * @returns memory ids, best first, without repeats
  */
@@ -17,7 +21,9 @@ export function memoriesOfPassages(db: EngramDb, sourceIds: number[], filter: Sq
   const rows = db
     .prepare(
       `SELECT ms.source_id AS source, m.id AS id FROM memory_sources ms JOIN memories m ON m.id = ms.memory_id
-        WHERE ms.source_id IN (SELECT value FROM json_each(?)) AND m.type NOT IN ('episodic', 'core') AND ${filter.where}
+        WHERE ms.source_id IN (SELECT value FROM json_each(?))
+          AND CASE json_extract(m.details, '$.screen') WHEN 'activity' THEN 1 WHEN 'day' THEN 0 WHEN 'document' THEN 0 ELSE m.type NOT IN ('episodic', 'core') END
+          AND ${filter.where}
         ORDER BY m.importance DESC, m.id`,
     )
     .all(JSON.stringify(sourceIds), ...filter.params) as Array<{ source: number; id: number }>;

@@ -110,6 +110,7 @@ describe("screen memories", () => {
     expect(closure!.content).toContain("Sections: Allocating closures; Preparing closures.");
     expect(closure!.content).toMatch(/Read: libffi also provides a way .* \/ ffi_closure_alloc allocates .* \/ ffi_prep_closure_loc prepares/);
     expect(closure!.content).not.toContain("Next: Closure Example"); // navigation shared with the other libffi page
+    expect(terminal!.content).toContain("Commands: npm test; git push");
     expect(JSON.parse(closure!.details)).toMatchObject({ app: "Firefox", document: "The Closure API", site: "libffi", span: { start: T0, end: T0 + 12 * MIN }, frames: 3 });
   });
 

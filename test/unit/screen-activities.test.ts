@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segmentActivities, type ScreenFrame } from "../../core/memory/screen/activities.js";
-import { excerpt, mergePages, readFrames } from "../../core/memory/screen/text.js";
+import { boilerplateOf, commandOf, excerpt, mergePages, NO_BOILERPLATE, readFrames } from "../../core/memory/screen/text.js";
 import { describeScreen } from "../../core/memory/screen/titles.js";
 
 const T0 = Date.UTC(2026, 11, 1, 10, 0);
@@ -61,7 +61,8 @@ describe("reading the text of an activity's frames", () => {
   const scrolled = ["Allocating closures", "ffi_closure_alloc allocates a chunk of memory holding a closure and its writable address.", "Preparing closures", "ffi_prep_closure_loc prepares a closure function with the given call interface and user data."].join("\n");
 
   it("finds headings and the lines new on each frame, without the navigation other pages share", () => {
-    const boiler = new Set(["next closure example previous types up using libffi"]);
+    // the next page's navigation bar names other pages, but has the same shape
+    const boiler = boilerplateOf(["Closure Example\nNext: Thread Safety, Previous: The Closure API, Up: Using libffi\nA trivial example that creates a new puts."]);
     const t = readFrames([top, scrolled], boiler);
     expect(t.headings).toEqual(["The Closure API", "Allocating closures", "Preparing closures"]);
     expect(t.changed[1]).toEqual(["ffi_prep_closure_loc prepares a closure function with the given call interface and user data."]);
@@ -70,9 +71,14 @@ describe("reading the text of an activity's frames", () => {
   });
 
   it("merges scrolled frames into one page without repeating lines, whichever way the page was scrolled", () => {
-    const down = mergePages([top, scrolled], new Set()).text.split("\n");
+    const down = mergePages([top, scrolled], NO_BOILERPLATE).text.split("\n");
     expect(down).toEqual([...top.split("\n"), ...scrolled.split("\n").slice(2)]);
-    expect(mergePages([scrolled, top], new Set()).text.split("\n")).toEqual(down);
-    expect(mergePages([top, scrolled], new Set(), 200)).toMatchObject({ cut: true });
+    expect(mergePages([scrolled, top], NO_BOILERPLATE).text.split("\n")).toEqual(down);
+    expect(mergePages([top, scrolled], NO_BOILERPLATE, 200)).toMatchObject({ cut: true });
+  });
+
+  it("reads the commands typed in a terminal, whatever the prompt", () => {
+    expect(["$ npm test", "sam@box:~/engram$ git status", "PS C:\\work> dir", "214 passed, 0 failed", "$ 42"].map(commandOf)).toEqual(["npm test", "git status", "dir", null, null]);
+    expect(readFrames(["$ npm test\n214 passed", "$ npm test\n214 passed\n$ git push"], NO_BOILERPLATE).commands).toEqual(["npm test", "git push"]);
   });
 });

@@ -61,6 +61,17 @@ export function doing(o: ScreenOrigin): string {
   }
 }
 
+/** A heading that repeats the document's name (maybe numbered, maybe misread by OCR: "2.5 The Closure APT"). */
+function namesDocument(heading: string, document: string): boolean {
+  const words = (t: string) => new Set(t.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const h = words(heading);
+  const d = words(document);
+  if (!d.size) return false;
+  let both = 0;
+  for (const w of h) if (d.has(w)) both++;
+  return both / (h.size + d.size - both) >= 0.5;
+}
+
 /** An episodic memory's words and details, before it is stored. */
 export interface ScreenMemoryText {
   title: string;
@@ -78,8 +89,9 @@ export function describeActivity(a: Activity, text: ScreenText): ScreenMemoryTex
   const what = doing(a.origin);
   const when = `${clock(a.start)}–${clock(a.end)}`;
   const lines = [`${what}, ${dayName(a.start)}, ${when} (${spoken(durationOf(a))}).`];
-  const headings = text.headings.filter((h) => h.toLowerCase() !== a.origin.document.toLowerCase()).slice(0, 6);
+  const headings = text.headings.filter((h) => !namesDocument(h, a.origin.document)).slice(0, 6);
   if (headings.length) lines.push(`Sections: ${headings.join("; ")}.`);
+  if (a.origin.kind === "terminal" && text.commands.length) lines.push(`Commands: ${text.commands.slice(-12).join("; ")}`);
   const quote = excerpt(text, 60);
   if (quote.length) lines.push(`${a.origin.kind === "editor" || a.origin.kind === "office" ? "On screen" : "Read"}: ${quote.join(" / ")}`);
   if (a.origin.url) lines.push(`Address: ${a.origin.url}`);

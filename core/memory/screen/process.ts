@@ -14,7 +14,7 @@ import {
   activityMemoriesOfFrames, countUnprocessed, framesBefore, framesBetween, frameTexts, markProcessed, memorySourceIds, recentFramesOfApp,
   screenMemoryBy, screenMemoryOfFrames, setProvenance, unprocessedFrames,
 } from "./store.js";
-import { boilerplateOf, mergePages, readFrames } from "./text.js";
+import { boilerplateOf, mergePages, readFrames, type Boilerplate } from "./text.js";
 import { describeScreen, type AppKind } from "./titles.js";
 
 /**
@@ -81,14 +81,14 @@ function apply(run: Run, c: Omit<Candidate, "key" | "confidence" | "validFrom">,
 }
 
 /** Texts of frames in order, and the boilerplate of their app (lines also seen on its other documents). */
-function readActivity(db: EngramDb, a: Activity): { texts: string[]; boilerplate: Set<string> } {
+function readActivity(db: EngramDb, a: Activity): { texts: string[]; boilerplate: Boilerplate } {
   const byId = frameTexts(db, a.frames.map((f) => f.sourceId));
   const others = recentFramesOfApp(db, a.frames[0]!.app).filter((f) => describeScreen(f.app, f.windowTitle, f.url).key !== a.origin.key);
   return { texts: a.frames.map((f) => byId.get(f.sourceId) ?? ""), boilerplate: boilerplateOf(others.map((f) => f.text)) };
 }
 
 /** ADDs or UPDATEs the activity's episodic memory (activities of at least ACTIVITY.minMs, or ones that already have one). */
-function applyActivity(run: Run, a: Activity, read: { texts: string[]; boilerplate: Set<string> }): number | null {
+function applyActivity(run: Run, a: Activity, read: { texts: string[]; boilerplate: Boilerplate }): number | null {
   const ids = a.frames.map((f) => f.sourceId);
   const existing = screenMemoryOfFrames(run.db, "activity", ids);
   if (durationOf(a) < ACTIVITY.minMs && existing == null) return null;
@@ -101,7 +101,7 @@ function applyActivity(run: Run, a: Activity, read: { texts: string[]; boilerpla
 }
 
 /** ADDs or UPDATEs the document's one resource memory: its text merged from every frame it was on screen in. */
-function applyDocument(run: Run, a: Activity, read: { boilerplate: Set<string> }, activityId: number | null): void {
+function applyDocument(run: Run, a: Activity, read: { boilerplate: Boilerplate }, activityId: number | null): void {
   if (!DOCUMENT_KINDS.has(a.origin.kind)) return;
   // a window without title or address is no document anyone can name: each such activity keeps its own
   const origin = a.origin.document || a.origin.url ? a.origin : { ...a.origin, key: `${a.origin.key}#${a.frames[0]!.sourceId}` };

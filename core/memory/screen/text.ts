@@ -18,12 +18,53 @@ export function ocrLines(text: string): string[] {
     .filter((l) => (l.match(/\p{L}/gu)?.length ?? 0) >= 3);
 }
 
-/** Keys of lines seen on screens of other documents of the same app: navigation, menus, sidebars. */
-export function boilerplateOf(otherTexts: string[]): Set<string> {
-  const out = new Set<string>();
-  for (const t of otherTexts) for (const l of ocrLines(t)) out.add(lineKey(l));
-  return out;
+/**
+ * Lines seen on screens of other documents of the same app (navigation, menus, sidebars): a line is
+ * boilerplate when another document shows it, or a line that starts with the same word and shares
+ * at least half its words ("Next: Closure Example, Previous: Types, Up: Using libffi" on one page,
+ * "Next: Thread Safety, Previous: The Closure API, Up: Using libffi" on the next).
+ */
+export class Boilerplate {
+  private readonly exact = new Set<string>();
+  private readonly byFirst = new Map<string, Array<Set<string>>>();
+
+  constructor(otherTexts: string[]) {
+    for (const t of otherTexts) {
+      for (const l of ocrLines(t)) {
+        const k = lineKey(l);
+        if (this.exact.has(k)) continue;
+        this.exact.add(k);
+        const words = k.split(" ");
+        if (words.length < 3) continue;
+        const list = this.byFirst.get(words[0]!) ?? [];
+        list.push(new Set(words));
+        this.byFirst.set(words[0]!, list);
+      }
+    }
+  }
+
+  /** Whether the line (or a line shaped like it) is on other documents of the app. */
+  has(line: string): boolean {
+    const k = lineKey(line);
+    if (this.exact.has(k)) return true;
+    const words = k.split(" ");
+    if (words.length < 3) return false;
+    const mine = new Set(words);
+    return (this.byFirst.get(words[0]!) ?? []).some((other) => {
+      let both = 0;
+      for (const w of mine) if (other.has(w)) both++;
+      return both / (mine.size + other.size - both) >= 0.5;
+    });
+  }
 }
+
+/** The boilerplate of an app from the OCR texts of its other documents (see {@link Boilerplate}). */
+export function boilerplateOf(otherTexts: string[]): Boilerplate {
+  return new Boilerplate(otherTexts);
+}
+
+/** No boilerplate (a document seen alone). */
+export const NO_BOILERPLATE = new Boilerplate([]);
 
 /**
  * A line that reads as a heading: 1–9 words, starts with a capital or a section number ("3.2 The
@@ -44,25 +85,34 @@ function isProse(line: string): boolean {
   return words.length >= 6 && (line.match(/\p{L}/gu)?.length ?? 0) / line.length >= 0.6;
 }
 
+/** A shell command typed at a prompt ("$ npm test", "user@host:~/dir$ git status", "PS C:\> dir"): the command, else null. */
+export function commandOf(line: string): string | null {
+  const m = /^(?:[\w.-]+@[\w.-]+:?\S*\s*)?(?:[$%#>❯]|PS [^>]*>)\s+(.+)$/u.exec(line);
+  return m && /\p{L}/u.test(m[1]!) ? m[1]!.trim() : null;
+}
+
 /** What an activity's frames say: headings in order, then the lines that were new on each frame. */
 export interface ScreenText {
   /** Distinct headings, in the order they were first seen. */
   headings: string[];
   /** Per frame, the prose lines not on the frame before it (frame 0: all its prose lines), boilerplate left out. */
   changed: string[][];
+  /** Shell commands seen, each once, in order. */
+  commands: string[];
 }
 
 /**
  * Reads an activity's frames (OCR texts in time order): headings and changed lines, without the
  * lines in `boilerplate` (keys from {@link boilerplateOf}).
  */
-export function readFrames(texts: string[], boilerplate: Set<string>): ScreenText {
+export function readFrames(texts: string[], boilerplate: Boilerplate): ScreenText {
   const headings: string[] = [];
   const seenHeading = new Set<string>();
   const changed: string[][] = [];
+  const commands: string[] = [];
   let previous = new Set<string>();
   for (const t of texts) {
-    const lines = ocrLines(t).filter((l) => !boilerplate.has(lineKey(l)));
+    const lines = ocrLines(t).filter((l) => !boilerplate.has(l));
     const keys = new Set(lines.map(lineKey));
     for (const l of lines) {
       const k = lineKey(l);
@@ -72,9 +122,13 @@ export function readFrames(texts: string[], boilerplate: Set<string>): ScreenTex
       }
     }
     changed.push(lines.filter((l) => isProse(l) && !previous.has(lineKey(l))));
+    for (const l of lines) {
+      const c = commandOf(l);
+      if (c && !commands.includes(c)) commands.push(c);
+    }
     previous = keys;
   }
-  return { headings, changed };
+  return { headings, changed, commands };
 }
 
 /**
@@ -110,7 +164,7 @@ export function excerpt(text: ScreenText, maxWords = 60): string[] {
  * the first line they share). Lines in `boilerplate` are left out. Stops adding
  * lines past `maxChars` characters (the rest is reported as cut).
  */
-export function mergePages(texts: string[], boilerplate: Set<string>, maxChars = 20_000): { text: string; cut: boolean } {
+export function mergePages(texts: string[], boilerplate: Boilerplate, maxChars = 20_000): { text: string; cut: boolean } {
   const order: string[] = [];
   const keys: string[] = [];
   const index = new Map<string, number>();
@@ -137,7 +191,7 @@ export function mergePages(texts: string[], boilerplate: Set<string>, maxChars =
     };
     for (const l of ocrLines(t)) {
       const k = lineKey(l);
-      if (boilerplate.has(k) || !k) continue;
+      if (!k || boilerplate.has(l)) continue;
       const at = index.get(k);
       if (at == null) {
         if (!pending.some((p) => lineKey(p) === k)) pending.push(l);
