@@ -1,3 +1,4 @@
+import { binaryIndex, dropIndex, loadedIndex } from "./binary-index.js";
 import type { EngramDb } from "./connection.js";
 import { getSetting, setSetting } from "./repos/settings.js";
 
@@ -9,8 +10,9 @@ import { getSetting, setSetting } from "./repos/settings.js";
  *   index for a fast Hamming-distance candidate pass;
  * - `<t>_embeddings`: the full float32 vectors, used to rescore the candidates exactly.
  * This is binary quantisation with rescoring (as described for sqlite-vec and by Cohere/Hugging Face
- * "binary and scalar embedding quantization", 2024): at 100k × 512 it is ~5× faster than a float scan
- * with the same top-k after rescoring an oversampled candidate set.
+ * "binary and scalar embedding quantization", 2024). The Hamming pass scans an in-memory copy of
+ * the binary index (binary-index.ts), whose cost does not grow with the number of candidates as
+ * sqlite-vec's KNN does; the vec0 table is what that copy is loaded from.
  */
 export type VectorTarget = "memories" | "sources";
 
@@ -45,6 +47,7 @@ export function ensureVectorTables(db: EngramDb, embedder: EmbedderIdentity): bo
   }
   db.transaction(() => {
     for (const t of ["memories", "sources"] as const) {
+      dropIndex(db, `${t}_vec`);
       db.exec(`DROP TABLE IF EXISTS ${t}_vec`);
       db.exec(`DROP TABLE IF EXISTS ${t}_embeddings`);
     }
@@ -65,6 +68,7 @@ export function putVector(db: EngramDb, target: VectorTarget, id: number, vector
   db.prepare(`DELETE FROM ${target}_vec WHERE ${key} = ?`).run(BigInt(id));
   db.prepare(`INSERT INTO ${target}_vec(${key}, embedding) VALUES (?, vec_quantize_binary(?))`).run(BigInt(id), blob);
   db.prepare(`INSERT OR REPLACE INTO ${target}_embeddings(${key}, vector) VALUES (?, ?)`).run(id, blob);
+  loadedIndex(db, `${target}_vec`)?.put(id, vector);
 }
 
 /** Removes the vector of one memory or source (user deletion). */
@@ -72,6 +76,7 @@ export function deleteVector(db: EngramDb, target: VectorTarget, id: number): vo
   const key = KEY[target];
   db.prepare(`DELETE FROM ${target}_vec WHERE ${key} = ?`).run(BigInt(id));
   db.prepare(`DELETE FROM ${target}_embeddings WHERE ${key} = ?`).run(id);
+  loadedIndex(db, `${target}_vec`)?.remove(id);
 }
 
 /** Reads the float vector of one memory or source, or null. */
@@ -99,8 +104,8 @@ export interface VectorHit {
 
 /**
  * k nearest neighbours of `query` (an L2-normalised vector) by cosine similarity.
- * Pass 1: Hamming KNN over the binary index for `candidates` rows (default max(8k, 200), capped at
- * sqlite-vec's 4096). Pass 2: exact dot products on the float vectors; best first.
+ * Pass 1: Hamming distance over the binary codes (binary-index.ts) for `candidates` rows (default
+ * max(8k, 200)). Pass 2: exact dot products on the stored float vectors; best first.
  * @param allow optional predicate on ids (filters applied after rescoring).
  */
 export function knn(
@@ -111,12 +116,10 @@ export function knn(
   opts: { candidates?: number; allow?: (id: number) => boolean } = {},
 ): VectorHit[] {
   const key = KEY[target];
-  const candidates = Math.min(4096, opts.candidates ?? Math.max(8 * k, 200));
-  const rows = db
-    .prepare(`SELECT ${key} AS id FROM ${target}_vec WHERE embedding MATCH vec_quantize_binary(?) AND k = ?`)
-    .all(toBlob(query), candidates) as Array<{ id: number | bigint }>;
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => Number(r.id)).filter((id) => !opts.allow || opts.allow(id));
+  const candidates = opts.candidates ?? Math.max(8 * k, 200);
+  const found = binaryIndex(db, `${target}_vec`, `${target}_embeddings`, key, query.length).nearest(query, candidates);
+  const ids = found.filter((id) => !opts.allow || opts.allow(id));
+  if (ids.length === 0) return [];
   const vectors = db
     .prepare(`SELECT ${key} AS id, vector FROM ${target}_embeddings WHERE ${key} IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(ids)) as Array<{ id: number; vector: Buffer }>;

@@ -20,11 +20,54 @@ export const POSTINGS_BUDGET = 12_000;
  * @returns the terms to search, in their original order.
  */
 export function pruneTerms(db: EngramDb, fts: "memories_fts" | "sources_fts", terms: string[], budget = POSTINGS_BUDGET, keep = 2): string[] {
-  if (terms.length <= keep) return terms;
+  return planTerms(db, fts, terms, budget, keep).terms;
+}
+
+/** Per connection: document frequencies by `fts\0stem`, valid while the database is unchanged. */
+const dfCache = new WeakMap<EngramDb, { stamp: string; df: Map<string, number> }>();
+
+/**
+ * Document frequency of each term's Porter stem in `fts` (0 when absent). Counting a term's
+ * documents in fts5vocab walks its whole posting list, so the counts are kept per connection
+ * until the database changes (`PRAGMA data_version` for other connections' commits,
+ * `total_changes()` for this one's writes).
+ */
+function documentFrequencies(db: EngramDb, fts: string, terms: string[]): number[] {
+  const version = db.prepare("PRAGMA data_version").get() as { data_version: number };
+  const changes = db.prepare("SELECT total_changes() AS n").get() as { n: number };
+  const stamp = `${version.data_version}:${changes.n}`;
+  let cache = dfCache.get(db);
+  if (!cache || cache.stamp !== stamp || cache.df.size > 10_000) dfCache.set(db, (cache = { stamp, df: new Map() }));
   const lookup = db.prepare(`SELECT doc FROM ${fts}_vocab WHERE term = ?`);
-  const df = terms.map((t) => (lookup.get(stemmer(t)) as { doc: number } | undefined)?.doc ?? 0);
+  return terms.map((t) => {
+    const key = `${fts}\0${stemmer(t)}`;
+    let df = cache.df.get(key);
+    if (df === undefined) {
+      df = (lookup.get(stemmer(t)) as { doc: number } | undefined)?.doc ?? 0;
+      cache.df.set(key, df);
+    }
+    return df;
+  });
+}
+
+/**
+ * Above this many postings (summed over the terms left after pruning) a BM25 query asks for
+ * documents holding at least two of the terms (see {@link ftsQueryPlan}).
+ */
+export const PAIRS_ABOVE = 4_000;
+
+/** The terms a BM25 query keeps and the postings they match (summed document frequencies). */
+export interface TermPlan {
+  terms: string[];
+  postings: number;
+}
+
+/** {@link pruneTerms} with the summed document frequency of the kept terms. */
+export function planTerms(db: EngramDb, fts: "memories_fts" | "sources_fts", terms: string[], budget = POSTINGS_BUDGET, keep = 2): TermPlan {
+  if (terms.length === 0) return { terms, postings: 0 };
+  const df = documentFrequencies(db, fts, terms);
   const total = df.reduce((a, b) => a + b, 0);
-  if (total <= budget) return terms;
+  if (terms.length <= keep || total <= budget) return { terms, postings: total };
   const byRarity = terms.map((t, i) => ({ t, df: df[i]! })).sort((a, b) => a.df - b.df);
   const kept = new Set<string>();
   let sum = 0;
@@ -33,5 +76,26 @@ export function pruneTerms(db: EngramDb, fts: "memories_fts" | "sources_fts", te
     kept.add(t);
     sum += d;
   }
-  return terms.filter((t) => kept.has(t));
+  return { terms: terms.filter((t) => kept.has(t)), postings: sum };
+}
+
+/**
+ * The FTS5 MATCH expressions for a BM25 query: `any` ORs the kept terms; `pairs`, set only when
+ * the kept terms still match more than `pairsAbove` postings, asks for documents with at least two
+ * of them ("(a AND b) OR (a AND c) OR (b AND c)"). FTS5 scores every matching document, about
+ * 1 µs each, and when even the rarest terms are common the best-scored documents are those
+ * holding several terms, so scoring only those gives the same top ranks for a fraction of the
+ * work (measured on bench:scale at 100k memories: 4 ms instead of 14 ms, top-10 overlap 0.997 with
+ * the full OR). This is the "minimum should match" of Lucene-style engines, used here only past a
+ * size no single conversation reaches. The caller falls back to `any` when `pairs` finds too few.
+ */
+export function ftsQueryPlan(
+  db: EngramDb, fts: "memories_fts" | "sources_fts", terms: string[], pairsAbove = PAIRS_ABOVE,
+): { any: string | null; pairs: string | null } {
+  const plan = planTerms(db, fts, terms);
+  const quoted = plan.terms.map((t) => `"${t}"`);
+  const any = quoted.length ? quoted.join(" OR ") : null;
+  if (quoted.length < 2 || plan.postings <= pairsAbove) return { any, pairs: null };
+  const pairs = quoted.flatMap((a, i) => quoted.slice(i + 1).map((b) => `(${a} AND ${b})`));
+  return { any, pairs: pairs.join(" OR ") };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../core/db/connection.js";
 import { insertMemory } from "../../core/db/repos/memories.js";
-import { pruneTerms } from "../../core/retrieval/term-pruning.js";
+import { ftsQueryPlan, pruneTerms } from "../../core/retrieval/term-pruning.js";
 
 describe("BM25 term pruning by document frequency", () => {
   const db = openDatabase(":memory:");
@@ -23,5 +23,14 @@ describe("BM25 term pruning by document frequency", () => {
   it("always keeps the two rarest terms, even over budget", () => {
     // lgbtq is in 3 memories; caroline and painting in all 300 (the tie keeps the first)
     expect(pruneTerms(db, "memories_fts", ["caroline", "painting", "lgbtq"], 1)).toEqual(["caroline", "lgbtq"]);
+  });
+
+  it("asks for two of the terms only when the kept terms are common", () => {
+    expect(ftsQueryPlan(db, "memories_fts", ["caroline", "painting"])).toEqual({ any: '"caroline" OR "painting"', pairs: null });
+    expect(ftsQueryPlan(db, "memories_fts", ["caroline", "painting", "lgbtq"], 100)).toEqual({
+      any: '"caroline" OR "painting" OR "lgbtq"',
+      pairs: '("caroline" AND "painting") OR ("caroline" AND "lgbtq") OR ("painting" AND "lgbtq")',
+    });
+    expect(ftsQueryPlan(db, "memories_fts", ["painting"], 1)).toEqual({ any: '"painting"', pairs: null });
   });
 });

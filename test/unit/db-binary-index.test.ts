@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { quantize } from "../../core/db/binary-index.js";
+import { openDatabase, type EngramDb } from "../../core/db/connection.js";
+import { deleteVector, dot, ensureVectorTables, knn, putVector } from "../../core/db/vectors.js";
+import { mulberry32 } from "../../bench/lib/synthetic.js";
+
+const DIM = 64;
+const rand = mulberry32(3);
+
+function unit(): Float32Array {
+  const v = Float32Array.from({ length: DIM }, () => rand() - 0.5);
+  const n = Math.sqrt(dot(v, v));
+  return v.map((x) => x / n);
+}
+
+function fill(db: EngramDb, from: number, count: number): Map<number, Float32Array> {
+  const out = new Map<number, Float32Array>();
+  db.transaction(() => {
+    for (let id = from; id < from + count; id++) {
+      const v = unit();
+      putVector(db, "sources", id, v);
+      out.set(id, v);
+    }
+  })();
+  return out;
+}
+
+function exactTop(all: Map<number, Float32Array>, q: Float32Array, k: number): number[] {
+  return [...all].map(([id, v]) => ({ id, s: dot(v, q) })).sort((a, b) => b.s - a.s).slice(0, k).map((x) => x.id);
+}
+
+const dirs: string[] = [];
+function fileDb(): string {
+  const dir = mkdtempSync(join(tmpdir(), "engram-binidx-"));
+  dirs.push(dir);
+  return join(dir, "engram.db");
+}
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe("vector search over the in-memory binary index", () => {
+  it("packs sign bits exactly as sqlite-vec's vec_quantize_binary", () => {
+    const db = openDatabase(":memory:");
+    const v = unit();
+    const sql = db.prepare("SELECT vec_quantize_binary(?) AS b").get(Buffer.from(v.buffer)) as { b: Buffer };
+    expect(Buffer.from(quantize(v)).subarray(0, DIM / 8).equals(sql.b)).toBe(true);
+    db.close();
+  });
+
+  it("finds the exact nearest vectors after rescoring", () => {
+    const db = openDatabase(":memory:");
+    ensureVectorTables(db, { id: "test", dimension: DIM });
+    const all = fill(db, 1, 3000);
+    let found = 0;
+    for (let q = 0; q < 20; q++) {
+      const query = unit();
+      const got = new Set(knn(db, "sources", query, 10, { candidates: 400 }).map((h) => h.id));
+      found += exactTop(all, query, 10).filter((id) => got.has(id)).length;
+    }
+    expect(found / 200).toBeGreaterThanOrEqual(0.95);
+    db.close();
+  });
+
+  it("sees vectors added, replaced and deleted after it was loaded", () => {
+    const db = openDatabase(":memory:");
+    ensureVectorTables(db, { id: "test", dimension: DIM });
+    fill(db, 1, 500);
+    const probe = unit();
+    knn(db, "sources", probe, 5);
+    putVector(db, "sources", 501, probe);
+    expect(knn(db, "sources", probe, 1)[0]).toEqual({ id: 501, similarity: expect.closeTo(1, 5) });
+    putVector(db, "sources", 7, probe);
+    expect(knn(db, "sources", probe, 2).map((h) => h.id).sort((x, y) => x - y)).toEqual([7, 501]);
+    deleteVector(db, "sources", 501);
+    expect(knn(db, "sources", probe, 1)[0]!.id).toBe(7);
+    db.close();
+  });
+
+  it("reloads when a vector with an older id arrives, and sees rows another connection committed", () => {
+    const path = fileDb();
+    const a = openDatabase(path);
+    ensureVectorTables(a, { id: "test", dimension: DIM });
+    fill(a, 10, 300);
+    const probe = unit();
+    knn(a, "sources", probe, 5);
+    putVector(a, "sources", 3, probe);
+    expect(knn(a, "sources", probe, 1)[0]!.id).toBe(3);
+
+    const b = openDatabase(path);
+    ensureVectorTables(b, { id: "test", dimension: DIM });
+    const other = unit();
+    putVector(b, "sources", 1000, other);
+    expect(knn(a, "sources", other, 1)[0]!.id).toBe(1000);
+    a.close();
+    b.close();
+  });
+});
