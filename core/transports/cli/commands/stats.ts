@@ -19,7 +19,8 @@ export function register(program: Command): void {
     .action(async (opts: { db?: string; json?: boolean }) => {
       const stats = await withApi(opts, ({ api }) => api.stats({}));
       const path = resolveDbPath(opts.db);
-      if (opts.json) return printJson(stats);
+      // the documented --json shape lists only the source kinds present
+      if (opts.json) return printJson({ ...stats, sources: Object.fromEntries(Object.entries(stats.sources).filter(([, n]) => n > 0)) });
       const lines = [
         `Database: ${path} (${formatBytes(statSync(path).size)})`,
         `Sources: ${counts(stats.sources) || "none"}`,
