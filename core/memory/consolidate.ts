@@ -61,13 +61,15 @@ function planMerges(db: EngramDb): ConsolidationAction[] {
 /**
  * Old episodes (one per chat session) grouped per conversation and calendar month (groups of two
  * or more) into one coarser episode each: a month's digest of its sessions. Old means: it happened over 90 days ago and was neither recorded nor recalled in the last
- * 90 days (an imported history is not summarised the day it is imported).
+ * 90 days (an imported history is not summarised the day it is imported). Screen activities and
+ * days (core/memory/screen) are left alone: each day's memory is already their digest.
  */
 function planSummaries(db: EngramDb, now: number): Array<ConsolidationAction & { episodes: MemoryRow[] }> {
   const old = db
     .prepare(
       `SELECT * FROM memories WHERE type = 'episodic' AND status = 'active' AND valid_to IS NULL AND pinned = 0 AND user_edited = 0
        AND occurred_at < ? AND COALESCE(last_accessed_at, recorded_at) < ? AND json_extract(details, '$.summary_of') IS NULL
+       AND json_extract(details, '$.screen') IS NULL
        ORDER BY occurred_at, id`,
     )
     .all(now - CONSOLIDATION.summariseAfterMs, now - CONSOLIDATION.summariseAfterMs) as MemoryRow[];

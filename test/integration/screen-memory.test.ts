@@ -185,6 +185,14 @@ describe("screen memories", () => {
     expect(screen("day").map((d) => JSON.parse(d.details).date)).toEqual(["2026-12-01", "2026-12-02"]);
   });
 
+  it("keeps activities and days out of the monthly digests of old chat episodes (the day is their digest)", async () => {
+    await capture(morning);
+    const before = screen("activity").length + screen("day").length;
+    const r = await createMemoryEngine(db, embedder).consolidate({ now: T0 + 200 * 86_400_000 });
+    expect(r.summarised).toBe(0);
+    expect(screen("activity").length + screen("day").length).toBe(before);
+  });
+
   it("never changes a screen memory the user edited: the activity goes on in a new one", async () => {
     await capture(morning.slice(0, 2));
     const [first] = screen("activity");
