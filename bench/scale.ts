@@ -1,89 +1,181 @@
 /**
- * Scale benchmark: `npm run bench:scale -- [--n 100000] [--out FILE]`.
+ * Scale benchmark: `npm run bench:scale -- [--n 100000] [--queries 100] [--peer lancedb|none] [--keep FILE] [--out FILE]`.
  *
- * Fills a fresh database with synthetic memories in steps (10k, 100k, up to --n; 1M with
- * `--n 1000000`) and measures insert throughput (memories/s: row + FTS + vectors, embedding
- * excluded — see bench:embed for that) and hybrid search latency p50/p95 over 50 queries,
- * INCLUDING the real query embedding. `--keep FILE` keeps the database there for profiling.
- * Synthetic memories: texts mixed from two real LoCoMo turns; vectors = normalised sum of the two
- * turns' real embeddings plus small noise, so the index sees realistic geometry.
+ * Fills a fresh database with synthetic memories (bench/lib/synthetic.ts: texts and vectors made from
+ * real LoCoMo turns) in steps (10k, 100k, up to --n; 1M with `--n 1000000`), inserting in
+ * transactions of 2,000 (row + versions + FTS + vectors; embedding excluded, see bench:embed), and
+ * at each step measures:
+ * - hybrid search (searchMemories, k = 10, passages on) p50/p95 over `--queries` queries (the first
+ *   8 words of pool turns) with the query vector given, and p95 again embedding each query; the
+ *   process's CPU time per search too (p50/p95), which a loaded machine inflates far less than
+ *   wall time;
+ * - vector overlap: the share of the exact top 10 (a full scan of the float vectors) found in the top
+ *   10 of the vector ranking hybrid search uses (rank.ts vectorRanking);
+ * - RSS (the largest seen while searching), the file size per memory after a WAL checkpoint.
+ * Five warm-up queries precede each timing. Then the same corpus runs through LanceDB in a child
+ * process (bench/lib/lancedb-peer.ts), at the refine factor that brings its vector overlap within
+ * 0.02 of Engram's, and Engram's ratio to it is printed. JSON (`--out`):
+ * `{ embedder, machine, results: [ { memories, inserted_per_s, search_p50_ms, search_p95_ms,
+ * search_p95_with_embedding_ms, search_cpu_p50_ms, search_cpu_p95_ms, vector_overlap_at_10, rss_mb, bytes_per_memory, build_s, peer: { name,
+ * build_s, search_p50_ms, search_p95_ms, rss_mb, vector_overlap_at_10, refine_factor, nprobes } } ] }`.
+ * `--keep FILE` keeps the database there for profiling.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { openDatabase } from "../core/db/connection.js";
 import { insertMemory } from "../core/db/repos/memories.js";
 import { ensureVectorTables, putVector } from "../core/db/vectors.js";
+import { memoryFilterSql } from "../core/retrieval/filters.js";
+import { vectorRanking } from "../core/retrieval/rank.js";
 import { searchMemories } from "../core/retrieval/search.js";
 import { createEmbedder } from "../models/embedders.js";
+import type { PeerSpec } from "./lib/lancedb-peer.js";
 import { percentile } from "./lib/metrics.js";
+import { exactTopK, locomoTurnTexts, mulberry32, overlapAtK, syntheticMemory } from "./lib/synthetic.js";
 import { parseFlags, printTable, writeJson } from "./lib/table.js";
 
 const flags = parseFlags(process.argv.slice(2));
 const n = Number(flags.n ?? 100_000);
+if (!(n >= 1)) throw new Error(`--n must be a positive number of memories (got ${flags.n})`);
+const queryCount = Number(flags.queries ?? 100);
+const peer = flags.peer ?? "lancedb";
+if (peer !== "lancedb" && peer !== "none") throw new Error(`--peer must be lancedb or none (got ${peer})`);
 const steps = [10_000, 100_000, 1_000_000].filter((s) => s < n).concat(n);
-const samples = JSON.parse(readFileSync(flags.data ?? "../shared/data/locomo/locomo-dev.json", "utf8")) as Array<{
-  conversation: Record<string, unknown>;
-}>;
-const pool: string[] = [];
-for (const s of samples) {
-  for (const [key, turns] of Object.entries(s.conversation)) {
-    if (/^session_\d+$/.test(key)) for (const t of turns as Array<{ text: string }>) pool.push(t.text);
-  }
-}
-const texts = pool.slice(0, 1500);
+const BATCH = 2000;
+
+const texts = locomoTurnTexts(flags.data ?? "../shared/data/locomo/locomo-dev.json").slice(0, 1500);
 const embedder = await createEmbedder();
 process.stderr.write(`bench: embedding a pool of ${texts.length} real turns…\n`);
 const vectors = await embedder.embed(texts);
-let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pick = mulberry32(7);
+const queryOf = () => texts[Math.floor(pick() * texts.length)]!.split(" ").slice(0, 8).join(" ");
+const warmup = Array.from({ length: 5 }, queryOf);
+const queries = Array.from({ length: queryCount }, queryOf);
+const queryVectors = await embedder.embed(queries);
 
 const tmp = mkdtempSync(join(tmpdir(), "engram-scale-"));
-const db = openDatabase(flags.keep ?? join(tmp, "scale.db"));
+const dbPath = flags.keep ?? join(tmp, "scale.db");
+const db = openDatabase(dbPath);
 ensureVectorTables(db, embedder);
-const rows: Array<Record<string, number | string>> = [];
+const rows: Array<Record<string, unknown>> = [];
+const exactPerStep: number[][][] = [];
 let count = 0;
+let buildSeconds = 0;
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+
 for (const target of steps) {
   const t0 = performance.now();
-  const BATCH = 2000;
+  const before = count;
   while (count < target) {
     db.transaction(() => {
       for (let i = 0; i < BATCH && count < target; i++, count++) {
-        const a = Math.floor(rand() * texts.length);
-        const b = Math.floor(rand() * texts.length);
-        const v = new Float32Array(embedder.dimension);
-        let norm = 0;
-        for (let j = 0; j < v.length; j++) {
-          v[j] = vectors[a]![j]! + vectors[b]![j]! + (rand() - 0.5) * 0.02;
-          norm += v[j]! * v[j]!;
-        }
-        for (let j = 0; j < v.length; j++) v[j]! /= Math.sqrt(norm);
-        const id = insertMemory(
-          db,
-          { type: "episodic", title: `memory ${count}`, content: `${texts[a]} ${texts[b]}`, occurredAt: 1_600_000_000_000 + count * 60_000, engine: "bench" },
-          { actor: "bench" },
-        );
-        putVector(db, "memories", id, v);
+        const m = syntheticMemory(count, texts, vectors);
+        const id = insertMemory(db, { type: "episodic", title: m.title, content: m.content, occurredAt: m.occurredAt, engine: "bench" }, { actor: "bench" });
+        if (id !== m.id) throw new Error(`bench: memory ${m.id} got id ${id}: the database was not fresh`);
+        putVector(db, "memories", id, m.vector);
       }
     })();
   }
   const insertSeconds = (performance.now() - t0) / 1000;
-  const latencies: number[] = [];
-  for (let q = 0; q < 50; q++) {
-    const query = texts[Math.floor(rand() * texts.length)]!.split(" ").slice(0, 8).join(" ");
-    const t = performance.now();
-    await searchMemories(db, embedder, query, { k: 10 });
-    latencies.push(performance.now() - t);
-  }
+  buildSeconds += insertSeconds;
+  const rssBuild = process.memoryUsage.rss();
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  const fileBytes = statSync(dbPath).size;
+
+  process.stderr.write(`bench: ${count} memories stored in ${insertSeconds.toFixed(1)} s; exact top 10 of ${queries.length} queries…\n`);
+  const scan = db.prepare("SELECT memory_id AS id, vector FROM memories_embeddings").iterate() as Iterable<{ id: number; vector: Buffer }>;
+  const exact = exactTopK(
+    (function* () {
+      for (const r of scan) yield { id: r.id, vector: new Float32Array(r.vector.buffer, r.vector.byteOffset, r.vector.byteLength / 4) };
+    })(),
+    queryVectors,
+    10,
+  );
+  exactPerStep.push(exact);
+  const filter = memoryFilterSql({});
+  const approx = queryVectors.map((qv) => vectorRanking(db, "memories", qv, filter, 30).slice(0, 10).map((h) => h.id));
+  const overlap = overlapAtK(approx, exact);
+
+  let rss = 0;
+  const cpuMs: number[] = [];
+  const timed = async (withEmbedding: boolean): Promise<number[]> => {
+    for (const q of warmup) await searchMemories(db, embedder, q, { k: 10 });
+    const out: number[] = [];
+    for (const [i, q] of queries.entries()) {
+      const c = process.cpuUsage();
+      const t = performance.now();
+      await searchMemories(db, embedder, q, withEmbedding ? { k: 10 } : { k: 10, queryVector: queryVectors[i]! });
+      out.push(performance.now() - t);
+      if (!withEmbedding) {
+        const used = process.cpuUsage(c);
+        cpuMs.push((used.user + used.system) / 1000);
+      }
+      rss = Math.max(rss, process.memoryUsage.rss());
+    }
+    return out;
+  };
+  const latencies = await timed(false);
+  const withEmbedding = await timed(true);
   rows.push({
     memories: count,
-    inserted_per_s: Math.round((count - (rows.length ? Number(rows.at(-1)!.memories) : 0)) / insertSeconds),
+    inserted_per_s: Math.round((count - before) / insertSeconds),
     search_p50_ms: percentile(latencies, 50),
     search_p95_ms: percentile(latencies, 95),
+    search_p95_with_embedding_ms: percentile(withEmbedding, 95),
+    search_cpu_p50_ms: percentile(cpuMs, 50),
+    search_cpu_p95_ms: percentile(cpuMs, 95),
+    vector_overlap_at_10: overlap,
+    rss_mb: mb(rss),
+    rss_after_build_mb: mb(rssBuild),
+    bytes_per_memory: Math.round(fileBytes / count),
+    build_s: buildSeconds,
+    load_avg_1m: Number(loadavg()[0]!.toFixed(2)),
   });
-  process.stderr.write(`bench: ${count} memories done\n`);
+  process.stderr.write(`bench: ${count} memories: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, overlap ${overlap.toFixed(3)}\n`);
 }
 db.close();
 rmSync(tmp, { recursive: true, force: true });
-printTable(rows, 1);
-if (flags.out) writeJson(flags.out, { embedder: embedder.id, results: rows });
+
+if (peer === "lancedb") {
+  const spec: PeerSpec = {
+    texts, vectors: vectors.map((v) => Array.from(v)), steps, queries, queryVectors: queryVectors.map((v) => Array.from(v)), warmup,
+    exact: exactPerStep, engramOverlap: rows.map((r) => r.vector_overlap_at_10 as number),
+  };
+  const specDir = mkdtempSync(join(tmpdir(), "engram-scale-peer-"));
+  writeFileSync(join(specDir, "spec.json"), JSON.stringify(spec));
+  process.stderr.write("bench: the same corpus in LanceDB (child process)…\n");
+  const run = spawnSync(process.execPath, ["bin/run-ts.mjs", "bench/lib/lancedb-peer.ts", join(specDir, "spec.json")], {
+    encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 2 ** 24, env: { ...process.env, LANCEDB_LOG: "error", RUST_LOG: "error" },
+  });
+  rmSync(specDir, { recursive: true, force: true });
+  if (run.status !== 0) throw new Error(`bench: the LanceDB peer failed (exit ${run.status})`);
+  const peerRows = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, number | string>);
+  for (const r of rows) {
+    const { memories, ...p } = peerRows.find((x) => x.memories === r.memories) ?? {};
+    if (memories) r.peer = p;
+  }
+}
+
+printTable(rows.map(({ peer: _p, ...r }) => r as Record<string, number>), 3);
+const withPeer = rows.filter((r) => r.peer);
+if (withPeer.length) {
+  process.stdout.write("\nEngram / LanceDB (below 1 is Engram faster or smaller; overlap above 1 is Engram more exact):\n");
+  printTable(
+    withPeer.map((r) => {
+      const p = r.peer as Record<string, number>;
+      return {
+        memories: r.memories as number, peer_refine: p.refine_factor!, peer_nprobes: p.nprobes!, peer_overlap: p.vector_overlap_at_10!,
+        peer_p50_ms: p.search_p50_ms!, peer_p95_ms: p.search_p95_ms!, peer_cpu_p50_ms: p.search_cpu_p50_ms!, peer_build_s: p.build_s!, peer_rss_mb: p.rss_mb!,
+        build: (r.build_s as number) / p.build_s!, p50: (r.search_p50_ms as number) / p.search_p50_ms!, p95: (r.search_p95_ms as number) / p.search_p95_ms!,
+        cpu_p50: (r.search_cpu_p50_ms as number) / p.search_cpu_p50_ms!,
+        overlap: (r.vector_overlap_at_10 as number) / p.vector_overlap_at_10!, memory: (r.rss_mb as number) / p.rss_mb!,
+      };
+    }),
+    2,
+  );
+}
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "", mem_gb: Math.round(totalmem() / 2 ** 30), load_avg: loadavg().map((x) => Number(x.toFixed(2))) };
+process.stdout.write(`\nmachine: ${machine.cpus} × ${machine.cpu}, ${machine.mem_gb} GiB, load average ${machine.load_avg.join(" ")}\n`);
+if (flags.out) writeJson(flags.out, { embedder: embedder.id, machine, results: rows });
