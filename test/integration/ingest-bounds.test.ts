@@ -10,25 +10,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../core/db/connection.js";
 import { importFile } from "../../core/ingest/import.js";
 import { MAX_MESSAGE_CHARS, PASSAGE_CHARS } from "../../core/ingest/passages.js";
-import type { Embedder } from "../../models/embedder.js";
 import { chatgptConversation, claudeConversation } from "../fixtures/exports.js";
 import { ROOT, tempDir } from "../helpers/cli.js";
+import { lettersEmbedder } from "../fixtures/letters-embedder.js";
 
 const dir = tempDir("engram-bounds-");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A tiny deterministic embedder (letter counts): the bounds do not depend on the model. */
-const embedder: Embedder = {
-  id: "letters@test",
-  dimension: 32,
-  embed: async (texts) =>
-    texts.map((t) => {
-      const v = new Float32Array(32).fill(0.01);
-      for (const ch of t.toLowerCase().slice(0, 4000)) if (ch >= "a" && ch <= "z") v[ch.charCodeAt(0) - 97]! += 1;
-      const n = Math.hypot(...v);
-      return v.map((x) => x / n);
-    }),
-};
+const embedder = lettersEmbedder;
 
 /** Prose of about `chars` characters, in paragraphs, with a marker word per sentence. */
 function prose(chars: number): string {

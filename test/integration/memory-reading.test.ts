@@ -12,7 +12,7 @@ import { storeConversation } from "../../core/ingest/store.js";
 import type { ParsedConversation } from "../../core/ingest/types.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
 import { ownWords, SENTENCE_BUDGET } from "../../core/memory/reading.js";
-import type { Embedder } from "../../models/embedder.js";
+import { lettersEmbedder } from "../fixtures/letters-embedder.js";
 
 /** Counts compromise parses: the engine's cost per sentence. */
 const parses = vi.hoisted(() => ({ n: 0 }));
@@ -25,18 +25,7 @@ vi.mock("compromise", async (importOriginal) => {
   return { default: counted };
 });
 
-/** A tiny deterministic embedder (letter counts): what is read does not depend on the model. */
-const embedder: Embedder = {
-  id: "letters@test",
-  dimension: 32,
-  embed: async (texts) =>
-    texts.map((t) => {
-      const v = new Float32Array(32).fill(0.01);
-      for (const ch of t.toLowerCase().slice(0, 4000)) if (ch >= "a" && ch <= "z") v[ch.charCodeAt(0) - 97]! += 1;
-      const n = Math.hypot(...v);
-      return v.map((x) => x / n);
-    }),
-};
+const embedder = lettersEmbedder;
 
 let db: EngramDb;
 beforeEach(() => {

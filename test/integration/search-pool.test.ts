@@ -11,21 +11,10 @@ import type { SearchRequest, SearchResult } from "../../core/api/types.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
 import { storeConversation } from "../../core/ingest/store.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
-import type { Embedder } from "../../models/embedder.js";
 import { testApi, type TestApi } from "../helpers/api.js";
+import { lettersEmbedder } from "../fixtures/letters-embedder.js";
 
-/** A tiny deterministic embedder (letter counts). */
-const letters: Embedder = {
-  id: "letters@test",
-  dimension: 32,
-  embed: async (texts) =>
-    texts.map((t) => {
-      const v = new Float32Array(32).fill(0.01);
-      for (const ch of t.toLowerCase()) if (ch >= "a" && ch <= "z") v[ch.charCodeAt(0) - 97]! += 1;
-      const n = Math.hypot(...v);
-      return v.map((x) => x / n);
-    }),
-};
+const letters = lettersEmbedder;
 
 const TURNS = [
   "I live in Lisbon and work at the harbour museum.",
