@@ -1,4 +1,4 @@
-import type { EngramApi, EngramBridge } from "../../core/api/types.js";
+import type { EngramApi, EngramBridge, PickPathRequest } from "../../core/api/types.js";
 import { createHttpClient } from "./http-client.js";
 import { createIpcClient } from "./ipc-client.js";
 import { reportUnauthorized } from "./session.js";
@@ -22,6 +22,13 @@ let cached: EngramApi | undefined;
 /** Which transport `getApi()` uses. */
 export function transport(): "ipc" | "http" {
   return bridge() ? "ipc" : "http";
+}
+
+/** The desktop app's open dialog (a chosen path, null when cancelled), or null in browser mode,
+ * where no page may name a path on the computer (`findModelFiles` lists files instead). */
+export function desktopPicker(): ((req: PickPathRequest) => Promise<string | null>) | null {
+  const b = bridge();
+  return b ? (req) => b.pickPath(req) : null;
 }
 
 function bridge(): EngramBridge | undefined {

@@ -6,19 +6,38 @@ import { useToasts } from "../app/toasts.js";
 import { errorMessage, fromDateInput } from "../lib/format.js";
 import { MEMORY_TYPES, TYPE_INFO } from "./chips.js";
 import { Dialog } from "./Dialog.js";
-
-/** Types a person can add by hand (vault items are kept by the vault with its key). */
-const ADDABLE = MEMORY_TYPES.filter((t) => t !== "vault");
+import { VaultItemForm } from "./VaultItemForm.js";
 
 /**
- * Add a memory by hand, of any type but vault: it is yours from the start (engines never change
- * it) and search finds it at once. Opens with the type of the tab you are on.
+ * Add a memory by hand, of any type: it is yours from the start (engines never change it) and
+ * search finds it at once. A vault item is a secret: its value is encrypted in the vault (with the
+ * vault's passphrase or the app's key) and only its name is a memory. Opens with the tab's type.
  */
 export function AddMemoryDialog({ initialType, onClose, onAdded }: { initialType: MemoryType | null; onClose: () => void; onAdded: (id: number) => void }) {
+  const [type, setType] = useState<MemoryType>(initialType ?? "semantic");
+  return (
+    <Dialog title={type === "vault" ? "Add a secret to the vault" : "Add a memory"} onClose={onClose}>
+      <div className="note-form">
+        <label className="field">
+          <span className="field-label">Type</span>
+          <select className="select" value={type} onChange={(e) => setType(e.target.value as MemoryType)} aria-label="Type">
+            {MEMORY_TYPES.map((t) => <option key={t} value={t}>{TYPE_INFO[t].label}: {TYPE_INFO[t].help.toLowerCase()}</option>)}
+          </select>
+        </label>
+        {type === "vault" ? (
+          <VaultItemForm onClose={onClose} onAdded={onAdded} />
+        ) : (
+          <PlainMemoryForm type={type} onClose={onClose} onAdded={onAdded} />
+        )}
+      </div>
+    </Dialog>
+  );
+}
+
+function PlainMemoryForm({ type, onClose, onAdded }: { type: Exclude<MemoryType, "vault">; onClose: () => void; onAdded: (id: number) => void }) {
   const api = useApi();
   const { changed } = useData();
   const toasts = useToasts();
-  const [type, setType] = useState<MemoryType>(initialType && initialType !== "vault" ? initialType : "semantic");
   const [title, setTitle] = useState("");
   const [content, setContent] = useState("");
   const [date, setDate] = useState("");
@@ -42,38 +61,29 @@ export function AddMemoryDialog({ initialType, onClose, onAdded }: { initialType
     }
   };
   return (
-    <Dialog title="Add a memory" onClose={onClose}>
-      <form className="note-form" onSubmit={(e) => (e.preventDefault(), void save())}>
+    <form className="note-form" onSubmit={(e) => (e.preventDefault(), void save())}>
+      <label className="field">
+        <span className="field-label">Title (optional)</span>
+        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} aria-label="Title" />
+      </label>
+      <label className="field">
+        <span className="field-label">What to remember</span>
+        <textarea className="textarea" rows={5} value={content} onChange={(e) => setContent(e.target.value)} aria-label="What to remember" data-autofocus />
+      </label>
+      <div className="form-row">
         <label className="field">
-          <span className="field-label">Type</span>
-          <select className="select" value={type} onChange={(e) => setType(e.target.value as MemoryType)} aria-label="Type">
-            {ADDABLE.map((t) => <option key={t} value={t}>{TYPE_INFO[t].label}: {TYPE_INFO[t].help.toLowerCase()}</option>)}
-          </select>
+          <span className="field-label">When it happened (optional)</span>
+          <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-label="When it happened" />
         </label>
-        <label className="field">
-          <span className="field-label">Title (optional)</span>
-          <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} aria-label="Title" />
+        <label className="checkbox">
+          <input type="checkbox" checked={pinned} onChange={(e) => setPinned(e.target.checked)} /> Pin it
         </label>
-        <label className="field">
-          <span className="field-label">What to remember</span>
-          <textarea className="textarea" rows={5} value={content} onChange={(e) => setContent(e.target.value)} aria-label="What to remember" data-autofocus />
-        </label>
-        <div className="form-row">
-          <label className="field">
-            <span className="field-label">When it happened (optional)</span>
-            <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-label="When it happened" />
-          </label>
-          <label className="checkbox">
-            <input type="checkbox" checked={pinned} onChange={(e) => setPinned(e.target.checked)} /> Pin it
-          </label>
-        </div>
-        <p className="muted form-note">Vault items (secrets) are kept by the vault with its key: capture puts the secrets it finds on screen there.</p>
-        {error && <p className="error-text" role="alert">{error}</p>}
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>Cancel</button>
-          <button type="submit" className="btn btn-primary" disabled={!content.trim() || saving}>{saving ? "Adding…" : "Add memory"}</button>
-        </div>
-      </form>
-    </Dialog>
+      </div>
+      {error && <p className="error-text" role="alert">{error}</p>}
+      <div className="dialog-actions">
+        <button type="button" className="btn" onClick={onClose}>Cancel</button>
+        <button type="submit" className="btn btn-primary" disabled={!content.trim() || saving}>{saving ? "Adding…" : "Add memory"}</button>
+      </div>
+    </form>
   );
 }

@@ -11,6 +11,7 @@ import { Icon } from "./icons.js";
 import { MemoryEditForm } from "./MemoryEditForm.js";
 import { ProvenanceList } from "./ProvenanceList.js";
 import { ErrorState, LoadingState } from "./states.js";
+import { VaultSecret } from "./VaultSecret.js";
 import { VersionHistory } from "./VersionHistory.js";
 
 /** Callbacks of the memory panel: where links to other memories and sources go. */
@@ -110,6 +111,8 @@ export function MemoryPanel({ id, focusSourceId, onOpenMemory, onOpenSource, onO
 
       <Supersession detail={data} onOpenMemory={onOpenMemory} />
 
+      {m.type === "vault" && typeof m.details.secretRef === "number" && <VaultSecret key={m.id} memoryId={m.id} />}
+
       <section className="panel-section">
         <h3 className="section-title">When</h3>
         <dl className="facts">
@@ -203,7 +206,8 @@ function Supersession({ detail, onOpenMemory }: { detail: MemoryDetail; onOpenMe
 
 /** Per-type details (episodic participants, procedural steps, semantic triple, …) as a fact list. */
 function TypeDetails({ details }: { details: Record<string, unknown> }) {
-  const entries = Object.entries(details).filter(([, v]) => v != null && v !== "" && !(Array.isArray(v) && v.length === 0));
+  // a vault memory's secretRef is the vault's internal reference: its Secret section stands for it
+  const entries = Object.entries(details).filter(([k, v]) => k !== "secretRef" && v != null && v !== "" && !(Array.isArray(v) && v.length === 0));
   if (entries.length === 0) return null;
   return (
     <section className="panel-section">

@@ -25,7 +25,8 @@ export function NoteDialog({ onClose, onSaved }: { onClose: () => void; onSaved?
       const r = await api.remember({ text: text.trim(), ...(at != null ? { occurredAt: at } : {}) });
       toasts.show({ message: r.duplicate ? "You had already written this note" : `Note saved: made ${countOf(r.memories.length, "memory", "memories")}`, tone: "success" });
       changed();
-      onSaved?.(r.memories.map((m) => m.id));
+      // the note's own memories first: a core block gathers many notes
+      onSaved?.([...r.memories.filter((m) => m.type !== "core"), ...r.memories.filter((m) => m.type === "core")].map((m) => m.id));
       onClose();
     } catch (e) {
       setError(errorMessage(e));

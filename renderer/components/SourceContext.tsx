@@ -3,11 +3,13 @@ import type { Source, SourceDetail } from "../../core/api/types.js";
 import { useApi } from "../app/api-context.js";
 import { useAsync } from "../app/use-async.js";
 import { formatDateTime, formatTime, isoAttr } from "../lib/format.js";
+import { isNote, NoteEditor } from "./NoteEditor.js";
 import { ErrorState, Spinner } from "./states.js";
 
 /**
  * A source in its context: a chat turn with its neighbouring turns (the cited one highlighted), or a
- * screenshot with its image and OCR text. Loads `getSource({ id, context })`.
+ * screenshot with its image and OCR text; a note of the user's can be edited there. Loads
+ * `getSource({ id, context })`.
  */
 export function SourceContext({ id, context = 3, render }: { id: number; context?: number; render?: (d: SourceDetail) => ReactNode }) {
   const api = useApi();
@@ -17,6 +19,7 @@ export function SourceContext({ id, context = 3, render }: { id: number; context
   return (
     <div className="source-context" data-testid="source-context">
       {data.source.kind === "screenshot" ? <Screenshot source={data.source} /> : <Turns detail={data} />}
+      {isNote(data.source) && <NoteEditor key={data.source.text} source={data.source} onSaved={reload} />}
       {render?.(data)}
     </div>
   );

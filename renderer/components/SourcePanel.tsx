@@ -31,6 +31,7 @@ export function SourcePanel({ id, onOpenMemory }: { id: number; onOpenMemory: (i
                     <button type="button" className="link-row" onClick={() => onOpenMemory(m.id)}>
                       <TypeChip type={m.type} />
                       <span className="link-row-title">{m.title}</span>
+                      {m.validTo != null && <span className="muted link-row-meta">no longer valid</span>}
                     </button>
                   </li>
                 ))}

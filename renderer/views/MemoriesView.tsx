@@ -75,7 +75,7 @@ export function MemoriesView({ route, onImport }: { route: Route; onImport: () =
       <Filters params={p} setParams={setParams} />
       <div className={selected != null ? "split with-detail" : "split"}>
         <div className="list-pane" role="tabpanel" aria-label={type ? TYPE_INFO[type].label : "All memories"}>
-          <MemoryResults params={p} type={type} selected={selected} onSelect={setSelected} onImport={onImport} onNote={() => setNoting(true)} />
+          <MemoryResults params={p} type={type} selected={selected} onSelect={setSelected} onImport={onImport} onNote={() => setNoting(true)} onAdd={() => setAdding(true)} />
         </div>
         {selected != null && (
           <DetailPane id={selected} onClose={() => setSelected(null)} onOpenMemory={setSelected} />
@@ -180,16 +180,16 @@ function filtersOf(params: URLSearchParams): Pick<SearchRequest, "from" | "to" |
   };
 }
 
-function MemoryResults({ params, type, selected, onSelect, onImport, onNote }: { params: URLSearchParams; type: MemoryType | null; selected: number | null; onSelect: (id: number) => void; onImport: () => void; onNote: () => void }) {
+function MemoryResults({ params, type, selected, onSelect, onImport, onNote, onAdd }: { params: URLSearchParams; type: MemoryType | null; selected: number | null; onSelect: (id: number) => void; onImport: () => void; onNote: () => void; onAdd: () => void }) {
   const q = params.get("q")?.trim() ?? "";
   return q ? (
     <SearchResults query={q} params={params} type={type} selected={selected} onSelect={onSelect} />
   ) : (
-    <BrowseList params={params} type={type} selected={selected} onSelect={onSelect} onImport={onImport} onNote={onNote} />
+    <BrowseList params={params} type={type} selected={selected} onSelect={onSelect} onImport={onImport} onNote={onNote} onAdd={onAdd} />
   );
 }
 
-function BrowseList({ params, type, selected, onSelect, onImport, onNote }: { params: URLSearchParams; type: MemoryType | null; selected: number | null; onSelect: (id: number) => void; onImport: () => void; onNote: () => void }) {
+function BrowseList({ params, type, selected, onSelect, onImport, onNote, onAdd }: { params: URLSearchParams; type: MemoryType | null; selected: number | null; onSelect: (id: number) => void; onImport: () => void; onNote: () => void; onAdd: () => void }) {
   const api = useApi();
   const { version } = useData();
   const sort = (params.get("sort") ?? "occurred_desc") as NonNullable<ListMemoriesRequest["sort"]>;
@@ -211,7 +211,7 @@ function BrowseList({ params, type, selected, onSelect, onImport, onNote }: { pa
       </EmptyState>
     );
   }
-  if (rows.length === 0 && type && !pinnedOnly) return <TypeEmptyState type={type} onImport={onImport} onNote={onNote} />;
+  if (rows.length === 0 && type && !pinnedOnly) return <TypeEmptyState type={type} onImport={onImport} onNote={onNote} onAdd={onAdd} />;
   if (rows.length === 0) {
     return (
       <EmptyState icon="memories" title={pinnedOnly ? "Nothing pinned" : "No memories yet"} actions={<button type="button" className="btn btn-primary" onClick={onImport}>Import chats…</button>}>
@@ -222,7 +222,7 @@ function BrowseList({ params, type, selected, onSelect, onImport, onNote }: { pa
   return (
     <>
       <div className="list-summary" aria-live="polite">
-        {paged.total != null ? `${formatCount(paged.total)} memories` : `${formatCount(rows.length)}${paged.hasMore ? "+" : ""} memories`}
+        {paged.total != null ? `${formatCount(paged.total)} ${paged.total === 1 ? "memory" : "memories"}` : `${formatCount(rows.length)}${paged.hasMore ? "+" : ""} ${rows.length === 1 && !paged.hasMore ? "memory" : "memories"}`}
       </div>
       <MemoryList rows={rows} selected={selected} onSelect={onSelect} onNearEnd={paged.hasMore ? paged.loadMore : undefined} loadingMore={paged.loading} />
     </>

@@ -7,6 +7,7 @@ import { Icon } from "../components/icons.js";
 import { ProgressBar } from "../components/ProgressBar.js";
 import { ErrorState, LoadingState } from "../components/states.js";
 import { errorMessage, formatBytes, formatCount } from "../lib/format.js";
+import { ImportModel } from "./models/ImportModel.js";
 import { ModelServers } from "./models/ModelServers.js";
 
 /** The memory operations that can each have their own LoRA adapter (after MemLoRA). */
@@ -20,7 +21,8 @@ type Downloads = Record<string, { event: DownloadEvent | null; abort: AbortContr
 
 /**
  * Models: what runs now (engine, chat model, embedder), the catalog with sizes and licences
- * (download with progress and cancel, use, remove), importing a local model file, and a LoRA
+ * (download with progress and cancel, use, remove), importing a model file found on this computer
+ * (models/ImportModel.tsx: no typed path), and a LoRA
  * adapter per memory operation of the active chat model.
  */
 export function ModelsView() {
@@ -105,7 +107,7 @@ export function ModelsView() {
         <ModelTable title="Chat models" models={chat} downloads={downloads} onDownload={download} onUse={(m) => run(`use ${m.name}`, () => api.useModel({ id: m.id }))} onRemove={(m) => run(`remove ${m.name}`, () => api.removeModel({ id: m.id }))} />
         <ModelServers endpoints={state.endpoints} onChanged={setState} />
         <ModelTable title="Embedding models" models={embedding} downloads={downloads} onDownload={download} onUse={(m) => run(`use ${m.name}`, () => api.useModel({ id: m.id }))} onRemove={(m) => run(`remove ${m.name}`, () => api.removeModel({ id: m.id }))} />
-        <ImportModelForm onImported={reload} />
+        <ImportModel onImported={reload} />
         <Adapters activeChat={activeChat} server={activeServer?.name ?? null} adapters={state.adapters} onChanged={(s) => (s ? setState(s) : reload())} />
       </div>
     </div>
@@ -184,51 +186,6 @@ function ModelTable({ title, models, downloads, onDownload, onUse, onRemove }: {
         </div>
       )}
     </section>
-  );
-}
-
-function ImportModelForm({ onImported }: { onImported: () => void }) {
-  const api = useApi();
-  const toasts = useToasts();
-  const [path, setPath] = useState("");
-  const [role, setRole] = useState<"chat" | "embedding">("chat");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const m = await api.importModel({ path: path.trim(), role });
-      toasts.show({ message: `Imported ${m.name}`, tone: "success" });
-      setPath("");
-      onImported();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form className="card" onSubmit={submit} aria-labelledby="import-model">
-      <div className="card-head">
-        <div>
-          <h2 id="import-model">Import a model file</h2>
-          <p>A GGUF file for chat, or an ONNX model folder for embeddings, already on this computer.</p>
-        </div>
-      </div>
-      <div className="card-body">
-        <div className="input-row">
-          <select className="select" value={role} onChange={(e) => setRole(e.target.value as "chat" | "embedding")} aria-label="Model role">
-            <option value="chat">Chat model (GGUF)</option>
-            <option value="embedding">Embedding model (ONNX folder)</option>
-          </select>
-          <input className="input grow" value={path} onChange={(e) => setPath(e.target.value)} placeholder={role === "chat" ? "/path/to/model.gguf" : "/path/to/onnx-model/"} aria-label="Model path" />
-          <button type="submit" className="btn" disabled={busy || !path.trim()}>{busy ? "Importing…" : "Import"}</button>
-        </div>
-        {error && <p className="error-text" role="alert">{error}</p>}
-      </div>
-    </form>
   );
 }
 

@@ -5,7 +5,7 @@
  * and Escape; citations with the whole memory text; the graph's time slider; ways out of errors
  * (graph and chat "Try again", reconnect after a restart). Screenshots go to test/e2e/artifacts/.
  */
-import { readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,12 +14,16 @@ import { openDatabase } from "../../core/db/connection.js";
 import { insertMemory } from "../../core/db/repos/memories.js";
 import type { MemoryRow } from "../../core/db/types.js";
 import { getVector, putVector } from "../../core/db/vectors.js";
+import { writeTinyLlama } from "../fixtures/gguf-writer.js";
 import { apiCall, buildRenderer, engram, launchBrowser, LOCOMO_DEV, openPage, serve, shot, tempDb, type Served, type WatchedPage } from "./harness.js";
 
 const temp = tempDb();
 const conv26 = join(temp.dir, "locomo-conv-26.json");
 const second = join(temp.dir, "locomo-second.json");
 const note = join(temp.dir, "notes.txt");
+// the models folder engram serve looks in for model files to import (and installs into)
+const models = join(temp.dir, "models");
+process.env.ENGRAM_MODELS_DIR = models;
 let served: Served;
 let browser: Browser;
 let main: WatchedPage;
@@ -68,6 +72,8 @@ describe("Engram as people use it (issue 14)", () => {
     writeFileSync(conv26, JSON.stringify(all.slice(0, 1)));
     writeFileSync(second, JSON.stringify(all.slice(1, 2)));
     writeFileSync(note, "Plant the tomatoes after the last frost in May.\n\nMy sister Ana is visiting Lisbon next week.\n");
+    mkdirSync(models, { recursive: true });
+    writeTinyLlama(join(models, "tiny-chat.gguf"), { name: "Tiny chat test" });
     engram(["import", conv26, "--db", temp.db]);
     served = await serve(temp.db);
     browser = await launchBrowser();
@@ -189,7 +195,7 @@ describe("Engram as people use it (issue 14)", () => {
     await page.getByRole("tab", { name: /Vault/ }).click();
     await page.getByRole("heading", { name: "No vault memories yet" }).waitFor();
     expect(await page.getByRole("main").getByText(/capture found on your screen and redacted/).count()).toBe(1);
-    await page.getByRole("main").getByRole("button", { name: "Set up capture" }).waitFor();
+    await page.getByRole("main").getByRole("button", { name: "Add a secret…" }).waitFor();
     await page.getByRole("tab", { name: /Procedural/ }).click();
     await page.getByRole("heading", { name: "No procedural memories yet" }).waitFor();
     await shot(page, "everyday-empty-procedural");
@@ -218,6 +224,68 @@ describe("Engram as people use it (issue 14)", () => {
     await pane.getByText("Edited by you").waitFor();
     await page.getByRole("listbox", { name: "Memories" }).getByRole("option").filter({ hasText: "Bleeding the radiators" }).waitFor();
     await page.keyboard.press("Escape");
+    await page.getByRole("tab", { name: /^All/ }).click();
+  }, 120_000);
+
+  it("a note edited in the app is made into memories again; the old ones stay in their history, no longer valid", async () => {
+    await go("Memories");
+    await page.getByRole("button", { name: "Write a note" }).click();
+    const dialog = page.getByRole("dialog", { name: "Write a note" });
+    await dialog.getByRole("textbox", { name: "Note" }).fill("My cousin Rui lives in Lisbon and works as a nurse.");
+    await dialog.getByRole("button", { name: "Save note" }).click();
+    await dialog.waitFor({ state: "detached", timeout: 60_000 });
+    // the note's own memory opens beside the list, with the note as its one source
+    const pane = page.getByRole("complementary", { name: "Memory details" });
+    await pane.locator(".memory-content").getByText(/Rui lives in Lisbon/).waitFor();
+    expect(await pane.getByRole("button", { name: "Show context" }).count()).toBe(1);
+    await pane.getByRole("button", { name: "Show context" }).click();
+    await pane.getByRole("button", { name: "Edit note" }).click();
+    const form = pane.getByRole("form", { name: "Edit note" });
+    await form.getByLabel("Note text").fill("My cousin Rui lives in Porto and works as a teacher.");
+    await shot(page, "everyday-note-edit");
+    await form.getByRole("button", { name: "Save note" }).click();
+    await page.getByText(/^Note saved: [\d,]+ memor(y|ies) from it now; [\d,]+ old memor(y|ies) no longer valid$/).waitFor({ timeout: 60_000 });
+    await pane.locator(".turn-current").getByText("My cousin Rui lives in Porto and works as a teacher.").waitFor();
+    await shot(page, "everyday-note-edited");
+    const id = Number(await pane.locator("[data-memory-id]").getAttribute("data-memory-id"));
+    const source = (await apiCall<MemoryDetail>(served, "getMemory", { id })).sources[0]!.sourceId;
+    const detail = await apiCall<{ source: { text: string }; memories: Array<{ id: number; validTo: number | null }> }>(served, "getSource", { id: source });
+    expect(detail.source.text).toMatch(/Porto/);
+    const now = await Promise.all(detail.memories.filter((m) => m.validTo == null).map((m) => apiCall<MemoryDetail>(served, "getMemory", { id: m.id })));
+    expect(now.map((d) => d.memory.content).join(" ")).toMatch(/Porto/);
+    expect(now.map((d) => d.memory.content).join(" ")).not.toMatch(/Lisbon/);
+    expect(detail.memories.some((m) => m.validTo != null)).toBe(true);
+    await page.keyboard.press("Escape");
+    await pane.waitFor({ state: "detached" });
+  }, 120_000);
+
+  it("adds a secret to the vault by hand with a passphrase, and shows it again only with the passphrase", async () => {
+    await go("Memories");
+    await page.getByRole("tab", { name: /Vault/ }).click();
+    await page.getByRole("main").getByRole("button", { name: "Add a secret…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add a secret to the vault" });
+    await dialog.getByLabel("Name").fill("Bank card PIN");
+    await dialog.getByLabel("Kind").selectOption("pin");
+    await dialog.getByLabel("Secret").fill("4711");
+    await dialog.getByText("Choose a passphrase for the new vault").waitFor();
+    await dialog.getByLabel("Vault passphrase").fill("correct horse battery");
+    await shot(page, "everyday-vault-add");
+    await dialog.getByRole("button", { name: "Add to the vault" }).click();
+    await page.getByText("Vault created; the secret is kept encrypted in it").waitFor({ timeout: 60_000 });
+    await page.getByRole("listbox", { name: "Memories" }).getByRole("option").filter({ hasText: "Bank card PIN" }).waitFor();
+    const pane = page.getByRole("complementary", { name: "Memory details" });
+    await pane.getByRole("heading", { name: "Bank card PIN" }).waitFor();
+    expect(await pane.textContent()).not.toContain("4711");
+    await pane.getByRole("button", { name: "Show secret" }).click();
+    await pane.getByLabel("Vault passphrase").fill("wrong");
+    await pane.getByRole("button", { name: "Unlock" }).click();
+    await pane.getByRole("alert").getByText("That passphrase does not open the vault.").waitFor();
+    await pane.getByLabel("Vault passphrase").fill("correct horse battery");
+    await pane.getByRole("button", { name: "Unlock" }).click();
+    expect(await pane.getByTestId("secret-value").textContent()).toBe("4711");
+    await shot(page, "everyday-vault-shown");
+    await page.keyboard.press("Escape");
+    await pane.waitFor({ state: "detached" });
     await page.getByRole("tab", { name: /^All/ }).click();
   }, 120_000);
 
@@ -509,6 +577,25 @@ describe("Engram as people use it (issue 14)", () => {
     expect(await card.getByRole("button", { name: "Download" }).count()).toBeGreaterThan(0);
     await shot(page, "everyday-models-recommended");
   });
+
+  it("imports a model file from a list of those found on this computer, without typing a path", async () => {
+    await go("Models");
+    const card = page.getByRole("region", { name: "Import a model file" });
+    await card.scrollIntoViewIfNeeded();
+    const found = card.getByRole("list", { name: "Model files found" });
+    await found.getByText("tiny-chat.gguf").waitFor({ timeout: 30_000 });
+    expect(await card.getByRole("textbox").count()).toBe(0); // no path to type
+    await shot(page, "everyday-models-import");
+    await card.getByRole("button", { name: "Import tiny-chat.gguf" }).click();
+    await page.getByText("Imported Tiny chat test").waitFor({ timeout: 60_000 });
+    const chat = page.getByRole("region", { name: "Chat models" });
+    await chat.getByRole("row").filter({ hasText: "Tiny chat test" }).getByText("In use").waitFor();
+    await card.getByText("No GGUF files found that are not installed yet.").waitFor();
+    await shot(page, "everyday-models-imported");
+    // the rest of the suite runs without this tiny model
+    await chat.getByRole("row").filter({ hasText: "Tiny chat test" }).getByRole("button", { name: "Remove" }).click();
+    await chat.getByRole("row").filter({ hasText: "Tiny chat test" }).waitFor({ state: "detached" });
+  }, 120_000);
 
   it("every main view at 1024×700 (screenshots)", async () => {
     await page.setViewportSize({ width: 1024, height: 700 });
