@@ -17,7 +17,7 @@ function toAnswer(ctx: ApiContext, a: EngineAnswer, so: StreamOptions<AnswerEven
 /** `ask`: streams the answer's tokens, then its citations (core/assistant/ask.ts). */
 export async function ask(ctx: ApiContext, req: AskRequest, so: StreamOptions<AnswerEvent> = {}): Promise<Answer> {
   const a = await askEngine(ctx.db, await ctx.embedder(), req.question, {
-    now: req.now, k: req.k, signal: so.signal, onToken: (text) => so.onEvent?.({ type: "token", text }),
+    now: req.now, k: req.k, remember: req.remember, signal: so.signal, onToken: (text) => so.onEvent?.({ type: "token", text }),
   });
   return toAnswer(ctx, a, so);
 }

@@ -109,7 +109,7 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
     entityId: id.optional(),
     activity: z.boolean().optional(),
   }),
-  ask: z.strictObject({ question: z.string().trim().min(1, "ask a question").max(4000), k: limit(50).optional(), now: time.optional() }),
+  ask: z.strictObject({ question: z.string().trim().min(1, "ask a question").max(4000), k: limit(50).optional(), now: time.optional(), remember: z.boolean().optional() }),
   chat: z.strictObject({ message: z.string().trim().min(1, "write a message").max(20_000), conversationId: id.optional() }),
   listChats: z.strictObject({ cursor: cursor.optional(), limit: limit(200).optional() }),
   getChat: z.strictObject({ conversationId: id, limit: limit(5000).optional() }),

@@ -499,6 +499,8 @@ export interface AskRequest {
   k?: number;
   /** the question's "now" (resolves "last week"); default: current time */
   now?: number;
+  /** store the question and the answer as a chat, processed into memories (default false) */
+  remember?: boolean;
 }
 
 /** Events of `ask` and `chat`: answer text as it is generated, then the citations. */

@@ -1,25 +1,36 @@
 import type { Command } from "commander";
-import { createEmbedder } from "../../../../models/embedders.js";
-import { ask, type Answer } from "../../../assistant/ask.js";
-import { prepareVectors } from "../../../retrieval/reembed.js";
+import type { Answer } from "../../../api/types.js";
 import { parseDateArg } from "../../../time/args.js";
 import { humanDate, isoDateTime } from "../../../time/format.js";
-import { CliError, printJson, withDb } from "../cli-context.js";
+import { CliError, printJson, withApi } from "../cli-context.js";
 
 /** The answer's citations for people: one line per memory, one per source. */
 export function printCitations(a: Answer): void {
   if (a.citations.length === 0) return;
   process.stdout.write("\nSources:\n");
   a.citations.forEach((c, i) => {
-    process.stdout.write(`[${i + 1}] memory #${c.memory_id} · ${c.occurred_at != null ? humanDate(c.occurred_at) : "undated"} · ${c.title}\n`);
+    process.stdout.write(`[${i + 1}] memory #${c.memoryId} · ${c.occurredAt != null ? humanDate(c.occurredAt) : "undated"} · ${c.title}\n`);
     for (const s of c.sources) {
       const where = [s.conversation, s.speaker].filter(Boolean).join(", ");
-      process.stdout.write(`    ↳ ${s.kind} ${s.external_id ?? `#${s.source_id}`} (${where}; ${isoDateTime(s.occurred_at)})\n`);
+      process.stdout.write(`    ↳ ${s.kind} ${s.externalId ?? `#${s.sourceId}`} (${where}; ${isoDateTime(s.occurredAt)})\n`);
     }
   });
 }
 
-/** `engram ask "<question>" [--json] [--remember] [--k N] [--now DATE] [--db PATH]`: answers from memory, with citations. */
+/** The documented `--json` shape of an answer (snake_case, stable for scripts; README "Command line"). */
+function answerJson(a: Answer): unknown {
+  return {
+    answer: a.answer,
+    citations: a.citations.map((c) => ({
+      memory_id: c.memoryId, title: c.title, occurred_at: c.occurredAt,
+      sources: c.sources.map((s) => ({ source_id: s.sourceId, kind: s.kind, external_id: s.externalId, conversation: s.conversation, speaker: s.speaker, occurred_at: s.occurredAt })),
+    })),
+    engine: a.engine,
+    abstained: a.abstained,
+  };
+}
+
+/** `engram ask "<question>" [--json] [--remember] [--k N] [--now DATE] [--db PATH]`: answers from memory, with citations (the API's `ask`). */
 export function register(program: Command): void {
   program
     .command("ask")
@@ -32,14 +43,14 @@ export function register(program: Command): void {
     .option("--json", "print JSON on stdout: { answer, citations: [{ memory_id, sources: [{ kind, external_id, ... }] }], engine, abstained }")
     .action(async (words: string[], flags: { remember?: boolean; k: string; now?: string; db?: string; json?: boolean }) => {
       const k = Number(flags.k);
-      if (!Number.isInteger(k) || k < 1 || k > 100) throw new CliError(`--k must be an integer from 1 to 100 (got "${flags.k}")`, 2);
+      if (!Number.isInteger(k) || k < 1 || k > 50) throw new CliError(`--k must be an integer from 1 to 50 (got "${flags.k}")`, 2);
       const now = flags.now ? parseDateArg(flags.now, "--now", { endOfDay: true }) : undefined;
-      const embedder = await createEmbedder();
-      const answer = await withDb(flags, async (db) => {
-        await prepareVectors(db, embedder);
-        return ask(db, embedder, words.join(" "), { k, now, remember: !!flags.remember, onToken: flags.json ? undefined : (t) => process.stdout.write(t) });
-      });
-      if (flags.json) return printJson(answer);
+      const answer = await withApi(flags, ({ api }) =>
+        api.ask({ question: words.join(" "), k, now, remember: !!flags.remember }, {
+          onEvent: flags.json ? undefined : (e) => (e.type === "token" ? process.stdout.write(e.text) : undefined),
+        }),
+      );
+      if (flags.json) return printJson(answerJson(answer));
       process.stdout.write("\n");
       printCitations(answer);
     });

@@ -1,13 +1,12 @@
 import type { Command } from "commander";
 import { createInterface } from "node:readline";
-import { createEmbedder } from "../../../../models/embedders.js";
-import { chatTurn } from "../../../assistant/chat.js";
-import { withDb } from "../cli-context.js";
+import { withApi } from "../cli-context.js";
 import { printCitations } from "./ask.js";
 
 /**
  * `engram chat [--db PATH]`: an interactive chat in the terminal (node:readline); piped input is
- * read line by line. Every exchange is stored in one Engram conversation and remembered.
+ * read line by line. Every exchange is stored in one Engram conversation and remembered (the
+ * API's `chat`).
  */
 export function register(program: Command): void {
   program
@@ -15,9 +14,8 @@ export function register(program: Command): void {
     .description("chat with Engram in the terminal; what you say is remembered (type /exit or press Ctrl-D to leave)")
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
     .action(async (opts: { db?: string }) => {
-      const embedder = await createEmbedder();
       const tty = !!process.stdin.isTTY;
-      await withDb(opts, async (db) => {
+      await withApi(opts, async ({ api }) => {
         const rl = createInterface({ input: process.stdin, output: tty ? process.stdout : undefined, terminal: tty });
         let conversationId: number | undefined;
         if (tty) {
@@ -31,7 +29,7 @@ export function register(program: Command): void {
             if (line === "/exit" || line === "/quit") break;
             if (line) {
               process.stdout.write("engram> ");
-              const r = await chatTurn(db, embedder, line, { conversationId, onToken: (t) => process.stdout.write(t) });
+              const r = await api.chat({ message: line, conversationId }, { onEvent: (e) => (e.type === "token" ? process.stdout.write(e.text) : undefined) });
               conversationId = r.conversationId;
               process.stdout.write("\n");
               printCitations(r);
