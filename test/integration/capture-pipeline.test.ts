@@ -126,7 +126,8 @@ describe("capture pipeline with real screenshots", () => {
     expect([count(db, "frames"), count(db, "sources"), count(db, "memories"), filesUnder(framesDir).length]).toEqual([1, 1, 2, 1]);
     const still = await pipeline.ingestFrame({ png, capturedAt: NOW - 100_000, app: "Firefox", windowTitle: "Trip notes" });
     expect(still).toMatchObject({ status: "stored", keyframe: true, blocksRead: 0 });
-    expect([count(db, "frames"), count(db, "sources"), count(db, "memories")]).toEqual([2, 2, 2]);
+    // five minutes on the same page: now also an activity (the page's resource and the day were there already)
+    expect([count(db, "frames"), count(db, "sources"), count(db, "memories")]).toEqual([2, 2, 3]);
     // a new process remembers the last frame: the same screen is still a duplicate
     const restarted = await createCapturePipeline({ db, embedder: testEmbedder, framesDir, ocr, now: () => NOW });
     expect((await restarted.ingestFrame({ png, capturedAt: NOW - 90_000, app: "Firefox", windowTitle: "Trip notes" })).status).toBe("duplicate");
@@ -213,7 +214,8 @@ describe("capture pipeline with real screenshots", () => {
     expect(pipeline.prune().frames).toBe(1);
     expect(getFrame(db, newest!.id)).toBeUndefined();
     expect(filesUnder(framesDir)).toEqual([resolveImage(framesDir, oldest!.image_path!)]);
-    expect([count(db, "frames"), count(db, "sources"), count(db, "memories")]).toEqual([1, 1, 1]);
+    // the pinned frame keeps what only it supports: its page (resource) and its day
+    expect([count(db, "frames"), count(db, "sources"), count(db, "memories")]).toEqual([1, 1, 2]);
     await pipeline.close();
   });
 
