@@ -33,14 +33,16 @@ export async function withDb<T>(opts: DbOptions, fn: (db: EngramDb, path: string
 
 /**
  * Opens the API over the database named by `--db` / `ENGRAM_DB` / the default path (the same
- * EngramApi the app and `engram serve` use), runs `fn`, and closes it (also when `fn` throws).
+ * EngramApi the app and `engram serve` use), runs `fn` with the host and the database path, and
+ * closes it (also when `fn` throws).
  * A one-shot command runs no background work (consolidation, resuming), and its embedder runs on
  * the calling thread (models/embedders.ts `query` use): `engram search` pays for one model
  * session, not a worker pool.
  */
-export async function withApi<T>(opts: DbOptions, fn: (host: ApiHost) => Promise<T> | T): Promise<T> {
+export async function withApi<T>(opts: DbOptions, fn: (host: ApiHost & { dbPath: string }) => Promise<T> | T): Promise<T> {
+  const dbPath = resolveDbPath(opts.db);
   const host = createApiHost({
-    dbPath: resolveDbPath(opts.db),
+    dbPath,
     createEmbedder: (db) => activeEmbedder(db, "query"),
     transport: "cli",
     imageUrl: () => "",
@@ -49,7 +51,7 @@ export async function withApi<T>(opts: DbOptions, fn: (host: ApiHost) => Promise
     background: false,
   });
   try {
-    return await fn(host);
+    return await fn({ ...host, dbPath });
   } finally {
     await host.close();
   }

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import type { SearchHit, SearchMode } from "../../../api/types.js";
-import { MEMORY_TYPES, SOURCE_KINDS, type MemoryType, type SourceKind } from "../../../db/types.js";
+import type { MemoryType, SearchHit, SearchMode, SourceKind } from "../../../api/types.js";
+import { MEMORY_TYPES, SOURCE_KINDS } from "../../../api/vocabulary.js";
 import { parseDateArg } from "../../../time/args.js";
 import { humanDate, isoDateTime } from "../../../time/format.js";
 import { CliError, printJson, withApi } from "../cli-context.js";

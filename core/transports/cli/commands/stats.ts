@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { statSync } from "node:fs";
-import { resolveDbPath } from "../../../db/connection.js";
 import { printJson, withApi } from "../cli-context.js";
 import { formatBytes } from "../progress.js";
 
@@ -17,8 +16,7 @@ export function register(program: Command): void {
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
     .option("--json", "print JSON on stdout: { sources, memories, memoriesTotal, conversations, entities, edges, frames, unprocessedSources }")
     .action(async (opts: { db?: string; json?: boolean }) => {
-      const stats = await withApi(opts, ({ api }) => api.stats({}));
-      const path = resolveDbPath(opts.db);
+      const { stats, path } = await withApi(opts, async ({ api, dbPath }) => ({ stats: await api.stats({}), path: dbPath }));
       // the documented --json shape lists only the source kinds present
       if (opts.json) return printJson({ ...stats, sources: Object.fromEntries(Object.entries(stats.sources).filter(([, n]) => n > 0)) });
       const lines = [
