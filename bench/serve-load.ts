@@ -4,15 +4,20 @@
  * stopping early at a time limit. Reports requests/s, latency percentiles, errors and the
  * server's RSS before and after (Linux /proc).
  *
- *   npm run bench:serve-load -- --db DB [--n 1000] [--concurrency 20] [--seconds 120] [--mode hybrid|bm25|vector] [--out FILE]
+ *   npm run bench:serve-load -- --db DB [--n 1000] [--concurrency 20] [--seconds 120] [--mode hybrid|bm25|vector]
+ *                               [--search-workers N] [--out FILE]
  *
- * Queries: the first six words of the database's first 200 sources (deterministic, varied).
- * Only 127.0.0.1 is contacted; the server is stopped at the end.
+ * Queries: six-word windows of the database's sources (every third word, in source order), each
+ * asked once, so no cache of the server answers a repeat (deterministic, varied).
+ * `--search-workers` is passed to `engram serve` (0: searches on the server's thread; default: its
+ * own default, one worker per core). Prints a table with the load average, and writes JSON (default
+ * bench/results/serve-load.json). Only 127.0.0.1 is contacted; the server is stopped at the end.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { createInterface } from "node:readline";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 
@@ -23,7 +28,8 @@ const { values } = parseArgs({
     concurrency: { type: "string", default: "20" },
     seconds: { type: "string", default: "120" },
     mode: { type: "string", default: "hybrid" },
-    out: { type: "string" },
+    "search-workers": { type: "string" },
+    out: { type: "string", default: join(import.meta.dirname, "results", "serve-load.json") },
   },
 });
 if (!values.db || !existsSync(values.db)) {
@@ -34,15 +40,23 @@ const n = Number(values.n);
 const concurrency = Number(values.concurrency);
 const limitMs = Number(values.seconds) * 1000;
 
-/** Query texts from the database itself. */
-function queries(db: string): string[] {
+/** Up to `n` distinct query texts from the database itself: six-word windows at a stride of three words. */
+function queries(db: string, n: number): string[] {
   const conn = new Database(db, { readonly: true });
+  const out = new Set<string>();
   try {
-    const rows = conn.prepare("SELECT text FROM sources ORDER BY id LIMIT 200").all() as Array<{ text: string }>;
-    return rows.map((r) => r.text.split(/\s+/).slice(0, 6).join(" ")).filter((q) => q.trim().length > 2);
+    for (const r of conn.prepare("SELECT text FROM sources ORDER BY id").iterate() as Iterable<{ text: string }>) {
+      const words = r.text.split(/\s+/).filter(Boolean);
+      for (let i = 0; i < Math.max(1, words.length - 3) && out.size < n; i += 3) {
+        const q = words.slice(i, i + 6).join(" ");
+        if (q.length > 2) out.add(q);
+      }
+      if (out.size >= n) break;
+    }
   } finally {
     conn.close();
   }
+  return [...out];
 }
 
 function rssMb(pid: number): number | null {
@@ -57,9 +71,11 @@ function rssMb(pid: number): number | null {
 const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 async function main(): Promise<void> {
-  const qs = queries(values.db!);
+  const qs = queries(values.db!, n + 5);
+  const warmup = qs.splice(0, 5);
   const cli = join(import.meta.dirname, "..", "bin", "engram.mjs");
-  const server = spawn(process.execPath, [cli, "serve", "--port", "0", "--db", values.db!], { stdio: ["ignore", "pipe", "inherit"] });
+  const workers = values["search-workers"] ? ["--search-workers", values["search-workers"]] : [];
+  const server = spawn(process.execPath, [cli, "serve", "--port", "0", "--db", values.db!, ...workers], { stdio: ["ignore", "pipe", "inherit"] });
   const url = new URL(
     await new Promise<string>((ok, fail) => {
       createInterface({ input: server.stdout! }).once("line", ok);
@@ -78,8 +94,9 @@ async function main(): Promise<void> {
     await res.json();
   };
   try {
-    for (const q of qs.slice(0, 5)) await search(q); // loads the embedder
+    for (const q of warmup) await search(q); // loads the embedder and starts the search workers
     const rssBefore = rssMb(server.pid!);
+    const loadBefore = loadavg()[0]!;
     const latencies: number[] = [];
     let errors = 0;
     let next = 0;
@@ -100,16 +117,21 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     const sorted = [...latencies].sort((a, b) => a - b);
     const result = {
-      db: values.db, mode: values.mode, requests: latencies.length + errors, concurrency, seconds: Math.round(seconds * 10) / 10,
+      db: values.db, mode: values.mode, searchWorkers: values["search-workers"] ?? "default", distinctQueries: Math.min(qs.length, latencies.length + errors),
+      requests: latencies.length + errors, concurrency, seconds: Math.round(seconds * 10) / 10,
       perSecond: Math.round(((latencies.length + errors) / seconds) * 10) / 10,
       p50Ms: Math.round(pct(sorted, 50)), p95Ms: Math.round(pct(sorted, 95)), p99Ms: Math.round(pct(sorted, 99)), errors,
-      rssMbBefore: rssBefore, rssMbAfter: rssMb(server.pid!), cpus: (await import("node:os")).cpus().length, at: new Date().toISOString(),
+      rssMbBefore: rssBefore, rssMbAfter: rssMb(server.pid!), cpus: cpus().length,
+      loadavg1m: { before: Math.round(loadBefore * 100) / 100, after: Math.round(loadavg()[0]! * 100) / 100 }, at: new Date().toISOString(),
     };
+    const met = result.perSecond >= 200 && result.p95Ms <= 100 && errors === 0;
     process.stdout.write(
-      `| requests | in flight | req/s | p50 ms | p95 ms | p99 ms | errors | server RSS MB |\n|---|---|---|---|---|---|---|---|\n` +
-        `| ${result.requests} | ${concurrency} | ${result.perSecond} | ${result.p50Ms} | ${result.p95Ms} | ${result.p99Ms} | ${errors} | ${rssBefore} → ${result.rssMbAfter} |\n`,
+      `| mode | search workers | requests | in flight | req/s | p50 ms | p95 ms | p99 ms | errors | server RSS MB | load avg (1 min) |\n|---|---|---|---|---|---|---|---|---|---|---|\n` +
+        `| ${result.mode} | ${result.searchWorkers} | ${result.requests} | ${concurrency} | ${result.perSecond} | ${result.p50Ms} | ${result.p95Ms} | ${result.p99Ms} | ${errors} | ${rssBefore} → ${result.rssMbAfter} | ${result.loadavg1m.before} → ${result.loadavg1m.after} |\n` +
+        `target (≥ 200 searches/s at p95 ≤ 100 ms, no errors): ${met ? "met" : "not met"}\n`,
     );
-    if (values.out) writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
+    mkdirSync(dirname(values.out!), { recursive: true });
+    writeFileSync(values.out!, `${JSON.stringify({ ...result, targetMet: met }, null, 2)}\n`);
   } finally {
     server.kill("SIGTERM");
   }
