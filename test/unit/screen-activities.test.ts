@@ -65,6 +65,7 @@ describe("reading the text of an activity's frames", () => {
     const boiler = boilerplateOf(["Closure Example\nNext: Thread Safety, Previous: The Closure API, Up: Using libffi\nA trivial example that creates a new puts."]);
     const t = readFrames([top, scrolled], boiler);
     expect(t.headings).toEqual(["The Closure API", "Allocating closures", "Preparing closures"]);
+    expect(readFrames(["Not copyrighted -- provided to the public domain\nMark Adler */\nCard number [REDACTED:card]\nUsage Example"], NO_BOILERPLATE).headings).toEqual(["Usage Example"]);
     expect(t.changed[1]).toEqual(["ffi_prep_closure_loc prepares a closure function with the given call interface and user data."]);
     expect(excerpt(t, 200).join(" ")).not.toContain("Next: Closure Example");
     expect(excerpt(t, 12).join(" ").split(" ").length).toBeLessThanOrEqual(12);

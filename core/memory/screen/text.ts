@@ -68,13 +68,14 @@ export const NO_BOILERPLATE = new Boilerplate([]);
 
 /**
  * A line that reads as a heading: 1–9 words, starts with a capital or a section number ("3.2 The
- * Closure API"), ends without sentence punctuation, mostly letters, and not a whole sentence.
+ * Closure API"), ends without sentence punctuation, mostly letters, and not a whole sentence; not
+ * code (brackets, comments, "--") nor a line with a redacted value.
  */
 export function isHeading(line: string): boolean {
   const words = line.split(" ");
   if (words.length > 9 || line.length < 4 || line.length > 80) return false;
   if (!/^(\d+(\.\d+)*\.?\s+)?[\p{Lu}]/u.test(line)) return false;
-  if (/[.,;:!?)]$/.test(line) || /[=<>{}();]/.test(line)) return false;
+  if (/[.,;:!?)]$/.test(line) || /[=<>{}();]|\/\*|\*\/|--|\[REDACTED:/.test(line)) return false;
   const letters = line.match(/\p{L}/gu)?.length ?? 0;
   return letters / line.replace(/\s/g, "").length >= 0.75;
 }
