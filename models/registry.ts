@@ -15,6 +15,7 @@ import { nowMs } from "../core/time/format.js";
 import { type CatalogEntry, isVerified } from "./catalog.js";
 import { type DownloadProgress, downloadFile, sha256File } from "./download.js";
 import { readGguf, summarizeModel } from "./gguf.js";
+import { envText } from "../core/config/env.js";
 
 /** What a model is for. */
 export type ModelRole = "chat" | "embedding";
@@ -50,7 +51,7 @@ interface ModelRow {
 
 /** Folder holding downloaded and imported models: `ENGRAM_MODELS_DIR`, else `<userDataDir>/models`. */
 export function modelsDir(): string {
-  return process.env.ENGRAM_MODELS_DIR || join(userDataDir(), "models");
+  return envText("ENGRAM_MODELS_DIR") || join(userDataDir(), "models");
 }
 
 function toRecord(r: ModelRow): ModelRecord {

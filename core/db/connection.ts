@@ -6,6 +6,7 @@ import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { migrate } from "./migrate.js";
 import { cacheStatements } from "./statement-cache.js";
+import { envText } from "../config/env.js";
 
 /** An open Engram database (better-sqlite3 handle with sqlite-vec loaded and the schema migrated). */
 export type EngramDb = Db;
@@ -28,7 +29,7 @@ export function userDataDir(): string {
  * else `<userDataDir>/engram.db`.
  */
 export function resolveDbPath(explicit?: string): string {
-  return explicit || process.env.ENGRAM_DB || join(userDataDir(), "engram.db");
+  return explicit || envText("ENGRAM_DB") || join(userDataDir(), "engram.db");
 }
 
 /** Mode of every file Engram creates (database, frames, exports): read and write by the user only. */

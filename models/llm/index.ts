@@ -9,6 +9,7 @@ import { activeEndpoint, checkEndpointUrl } from "./openai/endpoints.js";
 import { OpenAiLlm } from "./openai/runtime.js";
 import { createLlmRuntime, type LocalLlm } from "./runtime.js";
 import type { LlmRuntime } from "./types.js";
+import { envNumber } from "../../core/config/env.js";
 
 export type { BudgetItem, ChatMessage, FitResult, GenerateOptions, LlmRuntime } from "./types.js";
 export { LlmOutputError } from "./json.js";
@@ -54,8 +55,8 @@ export function getLlm(db: EngramDb): LlmRuntime | null {
   const key = `${model.id}\u0000${model.path}`;
   if (shared?.key !== key) {
     void shared?.runtime.dispose();
-    const threads = Number(process.env.ENGRAM_LLM_THREADS) || undefined;
-    const contextSize = Number(process.env.ENGRAM_LLM_CONTEXT) || undefined;
+    const threads = envNumber("ENGRAM_LLM_THREADS");
+    const contextSize = envNumber("ENGRAM_LLM_CONTEXT");
     shared = { key, runtime: createLlmRuntime({ modelId: model.id, modelPath: model.path, threads, contextSize }) };
   }
   const runtime = shared.runtime as LocalLlm;

@@ -24,6 +24,7 @@ import { type GgufFile, GgufError, metaNumber, metaString, readGguf } from "../g
 import { packByBudget } from "./budget.js";
 import { grammarSchemaFor, LlmOutputError, parseJsonOutput } from "./json.js";
 import type { BudgetItem, ChatMessage, FitResult, GenerateOptions, LlmRuntime } from "./types.js";
+import { envText } from "../../core/config/env.js";
 
 let llamaPromise: Promise<Llama> | null = null;
 
@@ -36,7 +37,7 @@ let llamaPromise: Promise<Llama> | null = null;
  */
 export function loadLlamaBinding(): Promise<Llama> {
   llamaPromise ??= getLlama({
-    gpu: process.env.ENGRAM_LLM_GPU === "false" ? false : "auto",
+    gpu: envText("ENGRAM_LLM_GPU") === "false" ? false : "auto",
     build: "never",
     skipDownload: true,
     progressLogs: false,

@@ -16,7 +16,7 @@ const RANK: Record<string, number> = {
   "core/assistant": 2, "core/capture": 2, "core/ingest": 2, "core/memory": 2, "core/retrieval": 2, "core/vault": 2,
   models: 3,
   "core/db": 4,
-  "core/time": 5, "core/util": 5,
+  "core/config": 5, "core/time": 5, "core/util": 5,
 };
 const PEERS = new Set([0, 2]);
 

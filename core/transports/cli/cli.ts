@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerCommands } from "./commands/index.js";
 import { CliError } from "./cli-context.js";
+import { envText } from "../../config/env.js";
 
 /**
  * Entry point of the `engram` command line.
@@ -23,7 +24,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const message = err instanceof Error ? err.message : String(err);
     process.stderr.write(`engram: ${message}\n`);
-    if (process.env.ENGRAM_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    if (envText("ENGRAM_DEBUG") && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     return err instanceof CliError ? err.exitCode : 1;
   }
 }

@@ -1,11 +1,12 @@
 import cliProgress from "cli-progress";
+import { envText } from "../../config/env.js";
 
 /**
  * A progress bar on stderr (so stdout stays clean for --json), shown only when stderr is a terminal
  * or ENGRAM_PROGRESS=1. `update(value, total, label)`; `stop()` clears it.
  */
 export function progressBar(label: string): { update(value: number, total: number, info?: string): void; stop(): void } {
-  const enabled = process.stderr.isTTY || process.env.ENGRAM_PROGRESS === "1";
+  const enabled = process.stderr.isTTY || envText("ENGRAM_PROGRESS") === "1";
   if (!enabled) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
     {

@@ -17,6 +17,7 @@ import type { BudgetItem, ChatMessage, FitResult, GenerateOptions, LlmRuntime } 
 import type { EndpointRecord } from "./endpoints.js";
 import { Deadline, EndpointError, postJson, type EndpointTarget } from "./http.js";
 import { IncompleteStream, readChatStream } from "./sse.js";
+import { envNumber } from "../../../core/config/env.js";
 
 /** Default inactivity timeout, ms: a local model may take a while to load (override: `ENGRAM_ENDPOINT_TIMEOUT_MS`). */
 export const DEFAULT_TIMEOUT_MS = 120_000;
@@ -54,7 +55,7 @@ export class OpenAiLlm implements LlmRuntime {
     this.model = e.model;
     this.target = { name: e.name, url: e.url, apiKeyEnv: e.apiKeyEnv };
     this.contextSize = e.contextLength ?? DEFAULT_CONTEXT;
-    this.timeoutMs = opts.timeoutMs ?? (Number(process.env.ENGRAM_ENDPOINT_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS);
+    this.timeoutMs = opts.timeoutMs ?? (envNumber("ENGRAM_ENDPOINT_TIMEOUT_MS") ?? DEFAULT_TIMEOUT_MS);
   }
 
   private body(messages: ChatMessage[], opts: GenerateOptions, json: boolean): Record<string, unknown> {

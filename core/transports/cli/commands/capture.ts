@@ -15,6 +15,7 @@ import { listVaultItems, openVault, vaultExists, vaultKeyKinds, type Vault } fro
 import { parseDateArg } from "../../../time/args.js";
 import { CliError, printJson, withDb } from "../cli-context.js";
 import { formatBytes, progressBar } from "../progress.js";
+import { envText } from "../../../config/env.js";
 
 /** Image files capture commands pick up. */
 const IMAGE_EXT = new Set([".png", ".jpg", ".jpeg", ".webp"]);
@@ -63,7 +64,7 @@ function promptHidden(question: string): Promise<string> {
  * @throws CliError when the passphrase is wrong.
  */
 async function cliVault(db: EngramDb, purpose: string): Promise<Vault | null> {
-  let pass = process.env.ENGRAM_VAULT_PASSPHRASE ?? "";
+  let pass = envText("ENGRAM_VAULT_PASSPHRASE") ?? "";
   if (!pass && process.stdin.isTTY && process.stderr.isTTY) {
     pass = await promptHidden(`Vault passphrase ${vaultExists(db) ? "" : "(new vault) "}to ${purpose} (Enter to skip): `);
   }

@@ -11,6 +11,7 @@ import { newToken, signPath } from "../../http/guard.js";
 import { startHttpServer } from "../../http/server.js";
 import { mcpHttpHandler } from "../../mcp/http.js";
 import pkg from "../../../../package.json" with { type: "json" };
+import { envText } from "../../../config/env.js";
 
 /** How long a download link of an export works: one hour. */
 const EXPORT_LINK_MS = 3_600_000;
@@ -24,7 +25,7 @@ function projectDir(): string {
 }
 
 /** The built UI: `<project>/dist-renderer` (override with ENGRAM_UI_DIR). */
-export const UI_DIR = process.env.ENGRAM_UI_DIR || resolve(projectDir(), "dist-renderer");
+export const UI_DIR = envText("ENGRAM_UI_DIR") || resolve(projectDir(), "dist-renderer");
 
 /**
  * `engram serve [--port N] [--db PATH] [--host 127.0.0.1] [--mcp-read-only]`: the app in the
