@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Embedder } from "../../models/embedder.js";
 import { createOcrPool, type OcrPool } from "../../core/capture/ocr.js";
 import { createCapturePipeline } from "../../core/capture/pipeline.js";
 import { PAUSED_FOREVER, saveCaptureSettings } from "../../core/capture/settings.js";
 import { openDatabase } from "../../core/db/connection.js";
+import { lettersEmbedder as embedder } from "../fixtures/letters-embedder.js";
 import { openScreenshotter, textPage, type Screenshotter } from "../fixtures/screenshots.js";
 
 /**
@@ -14,19 +14,6 @@ import { openScreenshotter, textPage, type Screenshotter } from "../fixtures/scr
  * what was excluded, paused or redacted stays so in every memory made from the frames.
  */
 
-/** A deterministic bag-of-words embedder (the test checks what is stored, not ranking). */
-const embedder: Embedder = {
-  id: "test-bow-64",
-  dimension: 64,
-  async embed(texts) {
-    return texts.map((t) => {
-      const v = new Float32Array(64);
-      for (const w of t.toLowerCase().match(/[a-z0-9]+/g) ?? []) v[[...w].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 64]! += 1;
-      const n = Math.hypot(...v) || 1;
-      return v.map((x) => x / n);
-    });
-  },
-};
 
 const NOW = Date.UTC(2026, 11, 1, 12);
 const T0 = NOW - 3_600_000;

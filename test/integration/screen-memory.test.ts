@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Embedder } from "../../models/embedder.js";
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
 import type { MemoryRow } from "../../core/db/types.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
 import { storeSources } from "../../core/ingest/store.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
+import { lettersEmbedder as embedder } from "../fixtures/letters-embedder.js";
 
 /**
  * Screen memories from captured frames (core/memory/screen): activities, the day, documents, and
@@ -15,19 +15,6 @@ import { createMemoryEngine } from "../../core/memory/index.js";
  * itself is tested in capture-pipeline.test.ts; the pipeline path in screen-capture.test.ts).
  */
 
-/** A deterministic bag-of-words embedder (these tests check memories, not embedding quality). */
-const embedder: Embedder = {
-  id: "test-bow-64",
-  dimension: 64,
-  async embed(texts) {
-    return texts.map((t) => {
-      const v = new Float32Array(64);
-      for (const w of t.toLowerCase().match(/[a-z0-9]+/g) ?? []) v[[...w].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 64]! += 1;
-      const n = Math.hypot(...v) || 1;
-      return v.map((x) => x / n);
-    });
-  },
-};
 
 const TZ = process.env.TZ;
 const T0 = Date.UTC(2026, 11, 1, 10, 0); // Tuesday 1 December 2026, 10:00 UTC
