@@ -206,8 +206,7 @@ function Supersession({ detail, onOpenMemory }: { detail: MemoryDetail; onOpenMe
 
 /** Per-type details (episodic participants, procedural steps, semantic triple, …) as a fact list. */
 function TypeDetails({ details }: { details: Record<string, unknown> }) {
-  // a vault memory's secretRef is the vault's internal reference: its Secret section stands for it
-  const entries = Object.entries(details).filter(([k, v]) => k !== "secretRef" && v != null && v !== "" && !(Array.isArray(v) && v.length === 0));
+  const entries = Object.entries(details).filter(([k, v]) => !HIDDEN_DETAILS.has(k) && v != null && v !== "" && !(Array.isArray(v) && v.length === 0));
   if (entries.length === 0) return null;
   return (
     <section className="panel-section">
@@ -222,8 +221,16 @@ function TypeDetails({ details }: { details: Record<string, unknown> }) {
 }
 
 /** A details value as text: booleans as Yes/No, objects by their `label` (or `key: value` pairs), lists joined. */
+/** Details that are the engine's or the vault's bookkeeping, not something to read: a vault
+ * memory's secretRef (its Secret section stands for it), an episode's source window. */
+const HIDDEN_DETAILS = new Set(["secretRef", "window", "summary_sources"]);
+
+/** Epoch ms between 2000 and 2100 read as a date and time. */
+const looksLikeTime = (v: number): boolean => Number.isInteger(v) && v > 946_684_800_000 && v < 4_102_444_800_000;
+
 function detailText(value: unknown): string {
   if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "number" && looksLikeTime(value)) return formatDateTime(value);
   if (Array.isArray(value)) return value.map(detailText).join("; ");
   if (value && typeof value === "object") {
     const o = value as Record<string, unknown>;

@@ -127,7 +127,8 @@ describe("Engram as people use it (issue 14)", () => {
     const mentioning = caroline.memories[0]!;
     await page.getByRole("searchbox", { name: "Search memories" }).fill(mentioning.content);
     await page.getByRole("searchbox", { name: "Search memories" }).press("Enter");
-    await page.getByRole("listbox", { name: "Memories" }).getByRole("option").filter({ hasText: mentioning.title }).first().click();
+    // the suite's first search loads the embedder in the server (20 s measured with a load average of 20)
+    await page.getByRole("listbox", { name: "Memories" }).getByRole("option").filter({ hasText: mentioning.title }).first().click({ timeout: 90_000 });
     const pane = page.getByRole("complementary", { name: "Memory details" });
     await pane.getByRole("button", { name: "Caroline", exact: true }).click();
     const drawer = page.getByRole("dialog", { name: "About" });
