@@ -6,7 +6,7 @@ import { resolveDbPath } from "../core/db/connection.js";
 import { rawKeySource } from "../core/vault/keys.js";
 import { openVault, type Vault } from "../core/vault/vault.js";
 import type { Embedder } from "../models/embedder.js";
-import { disposeEmbedders } from "../models/embedders.js";
+import { disposeModels } from "../models/dispose.js";
 import { serveEngine, type EngineNotice, type FromEngine, type HostQuery, type ToEngine } from "./engine-protocol.js";
 import { installNetGuard } from "./net-guard.js";
 import { NetworkGrants } from "./security.js";
@@ -107,6 +107,6 @@ process.once("SIGTERM", () => {
   void (pipeline?.ready.then((p) => p.close()) ?? Promise.resolve())
     .catch(() => {})
     .then(() => host.close())
-    .then(disposeEmbedders)
+    .then(disposeModels)
     .finally(() => process.exit(0));
 });

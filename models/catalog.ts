@@ -41,7 +41,7 @@ const EntrySchema = z.object({
 const CatalogSchema = z.object({ note: z.string(), models: z.array(EntrySchema).min(1) });
 
 /** One file of a catalog model. */
-export type CatalogFile = z.infer<typeof FileSchema>;
+type CatalogFile = z.infer<typeof FileSchema>;
 /** One catalog model. */
 export type CatalogEntry = z.infer<typeof EntrySchema>;
 

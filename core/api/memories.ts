@@ -213,6 +213,8 @@ export async function updateMemory(ctx: ApiContext, req: UpdateMemoryRequest): P
     if (vector) putVector(db, "memories", req.id, vector);
     return row;
   })();
+  // an edit of what the local model wrote is training data for its adapter (docs/adapters.md)
+  if (before.engine === "llm") (await import("../memory/llm-corrections.js")).recordCorrection(db, before.details, after);
   return toMemory(after);
 }
 

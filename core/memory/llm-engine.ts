@@ -48,12 +48,12 @@ export const UpdateSchema = z.object({
  * ignored: the window keeps its episode, and a decision falls back to ADD.
  */
 export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
-  /** One structured call, logged for adapter training; null when the output is unusable (logged as not kept). */
-  const call = async <T>(op: "extract" | "update", schema: z.ZodType<T>, messages: ChatMessage[], signal?: AbortSignal): Promise<T | null> => {
+  /** One structured call, logged for adapter training, with the id of its log row; null when the
+   * output is unusable (logged as not kept). */
+  const call = async <T>(op: "extract" | "update", schema: z.ZodType<T>, messages: ChatMessage[], signal?: AbortSignal): Promise<{ out: T; id: number } | null> => {
     try {
       const out = await llm.completeJson(schema, messages, { op, signal });
-      recordLlmCall(db, { op, modelId: llm.modelId, input: messages, output: JSON.stringify(out), kept: true });
-      return out;
+      return { out, id: recordLlmCall(db, { op, modelId: llm.modelId, input: messages, output: JSON.stringify(out), kept: true }) };
     } catch (err) {
       if (!(err instanceof LlmOutputError)) throw err;
       recordLlmCall(db, { op, modelId: llm.modelId, input: messages, output: err.raw, kept: false });
@@ -84,8 +84,10 @@ export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
           { role: "system", content: systemPrompt("extract") },
           { role: "user", content: `Conversation: ${conversation}. Participants: ${batch.participants.join(", ") || "unknown"}.\n\n${data}` },
         ];
-        const memories = (await call("extract", ExtractSchema, messages, signal))?.memories ?? [];
-        memories.forEach((m, i) => {
+        const extracted = await call("extract", ExtractSchema, messages, signal);
+        (extracted?.out.memories ?? []).forEach((m, i) => {
+          // a user's later edit of this memory becomes the call's corrected output (llm-corrections.ts)
+          const llm_call = { id: extracted!.id, index: i };
           const source = sources.find((s) => s.id === m.source) ?? sources[0]!;
           const { text: content, dates } = annotateDates(m.content, source.occurred_at);
           const subject = m.about_user ? "the user" : (m.subject ?? source.speaker ?? "someone");
@@ -94,10 +96,10 @@ export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
             entities: subject !== "the user" ? [{ name: subject, kind: "person" as const }] : [],
           };
           if (m.type === "procedural" && m.steps.length >= 2) {
-            candidates.push({ ...base, type: "procedural", title: m.title, content: procedureContent({ title: m.title, steps: m.steps }), details: { steps: m.steps }, importance: 0.7, confidence: 0.8 });
+            candidates.push({ ...base, type: "procedural", title: m.title, content: procedureContent({ title: m.title, steps: m.steps }), details: { steps: m.steps, llm_call }, importance: 0.7, confidence: 0.8 });
           } else if (m.type === "semantic") {
             candidates.push({
-              ...base, type: "semantic", title: m.title, content, subject, details: { about_user: m.about_user, dates: dates.map(dateDetail) },
+              ...base, type: "semantic", title: m.title, content, subject, details: { about_user: m.about_user, dates: dates.map(dateDetail), llm_call },
               importance: m.predicate ? 0.7 : 0.5, confidence: 0.8,
               ...(m.predicate && m.object ? { fact: { subject, predicate: m.predicate, object: m.object, single: m.single } } : {}),
             } satisfies Candidate);
@@ -116,7 +118,7 @@ export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
           content: `New memory:\n${quoteMemory({ id: 0, title: candidate.title, content: candidate.content, occurred_at: candidate.occurredAt })}\n\nStored memories:\n${stored.map((n) => quoteMemory(n.memory)).join("\n")}`,
         },
       ];
-      const d = (await call("update", UpdateSchema, messages, signal)) ?? { op: "ADD" as const, target_id: null, reason: "the model's decision was unusable: added" };
+      const d = (await call("update", UpdateSchema, messages, signal))?.out ?? { op: "ADD" as const, target_id: null, reason: "the model's decision was unusable: added" };
       const target = stored.find((n) => n.memory.id === d.target_id)?.memory;
       const related = stored.filter((n) => n.memory.id !== target?.id && n.similarity >= THRESHOLDS.related).map((n) => ({ id: n.memory.id, similarity: n.similarity }));
       if (!target || d.op === "ADD") return { op: "ADD", targetId: null, invalidates: [], related, reason: d.reason };

@@ -13,9 +13,8 @@ import { envNumber } from "../../core/config/env.js";
 
 export type { BudgetItem, ChatMessage, FitResult, GenerateOptions, LlmRuntime } from "./types.js";
 export { LlmOutputError } from "./json.js";
-export { packByBudget } from "./budget.js";
 export { createLlmRuntime, LocalLlm, type LocalLlmOptions, type LlmStats } from "./runtime.js";
-export { recordLlmCall, markLlmCall } from "../adapters/dataset.js";
+export { recordLlmCall } from "../adapters/dataset.js";
 export { EndpointError } from "./openai/http.js";
 export { OpenAiLlm } from "./openai/runtime.js";
 

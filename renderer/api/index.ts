@@ -3,7 +3,6 @@ import { createHttpClient } from "./http-client.js";
 import { createIpcClient } from "./ipc-client.js";
 import { reportUnauthorized } from "./session.js";
 
-export { EngramApiError } from "./errors.js";
 export type * from "../../core/api/types.js";
 
 const TOKEN_KEY = "engram.token";

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { disposeEmbedders } from "../../../../models/embedders.js";
+import { disposeModels } from "../../../../models/dispose.js";
 import { activeEmbedder, createApiHost } from "../../../api/host.js";
 import { defaultSearchWorkers } from "../../../api/search-pool.js";
 import { resolveDbPath } from "../../../db/connection.js";
@@ -74,6 +74,6 @@ export function register(program: Command): void {
       });
       await server.close();
       await host.close();
-      await disposeEmbedders();
+      await disposeModels();
     });
 }
