@@ -3,7 +3,8 @@
  *
  * A scripted working morning of real pages: the HTML documentation under /usr/share/doc (libffi,
  * base-passwd, zlib, Python policy) and pages written here (a terminal, an editor being typed
- * into, a chat channel, a shop's checkout showing a card number, a password manager), rendered by
+ * into, a chat channel and a 20-second glance at another, a shop's checkout showing a card number,
+ * a password manager), rendered by
  * headless Chromium at 1920×1080, scrolled and switched between on a known schedule, with the app
  * names and window titles a capture reports ("— Mozilla Firefox", unread counts, "●" unsaved
  * markers). Every `--tick` seconds (default 20) of the schedule the screen is fed through the real
@@ -59,6 +60,10 @@ interface Planned {
   url?: string;
   /** excluded by the capture's default exclusions: not an activity anyone should find */
   excluded?: boolean;
+  /** a glance (under a minute) at another window: not an activity, and the activity before it goes on after it */
+  glance?: boolean;
+  /** the activity of that name goes on after a glance (same activity, not a new one) */
+  resumes?: string;
   states: State[];
 }
 
@@ -85,6 +90,7 @@ const CHAT = [
   "Priya: let's ship the release candidate on Thursday after the review",
 ];
 const chat = (n: number) => textPage("#release", CHAT.slice(0, n), { fontPx: 18 });
+const glanceChat = textPage("#random", ["Marco: lunch at the harbour café at one?"], { fontPx: 18 });
 const CARD = "4111 1111 1111 1111";
 const checkout = textPage("Checkout", [
   "Order summary: 2 x Field notebook (dotted, A5), 24.00 EUR", `Card number ${CARD} expires 12/29`, "Deliver to: 12 Harbour Road, Portsmouth", "Place your order",
@@ -102,7 +108,10 @@ const PLAN: Planned[] = [
   { name: "terminal", app: "gnome-terminal-server", title: "sam@devbox: ~/engram",
     states: [{ at: 21.5, html: terminal(4) }, { at: 25, html: terminal(6) }, { at: 29, html: terminal(9) }, { at: 32, html: terminal(12) }] },
   { name: "users-and-groups", app: "Firefox", title: `Users and Groups in the Debian System${FF}`, url: `file://${DOC}/base-passwd/users-and-groups.html`,
-    states: [{ at: 34, file: `${DOC}/base-passwd/users-and-groups.html` }, { at: 38, scrollY: 900 }, { at: 43, scrollY: 1800 }, { at: 46, scrollY: 2700 }] },
+    states: [{ at: 34, file: `${DOC}/base-passwd/users-and-groups.html` }, { at: 38, scrollY: 900 }] },
+  { name: "glance-at-chat", app: "Slack", title: "(1) #random - Acme - Slack", glance: true, states: [{ at: 40, html: glanceChat }] },
+  { name: "users-and-groups-again", resumes: "users-and-groups", app: "Firefox", title: `Users and Groups in the Debian System${FF}`, url: `file://${DOC}/base-passwd/users-and-groups.html`,
+    states: [{ at: 40.3, file: `${DOC}/base-passwd/users-and-groups.html`, scrollY: 900 }, { at: 43, scrollY: 1800 }, { at: 46, scrollY: 2700 }] },
   { name: "checkout", app: "Firefox", title: `Checkout — Example Shop${FF}`, url: "https://shop.example/checkout?step=pay", states: [{ at: 49, html: checkout }] },
   { name: "notes", app: "code", title: "● notes.md — engram — Visual Studio Code",
     states: [{ at: 52, html: editor(2) }, { at: 55, html: editor(3) }, { at: 59, html: editor(5) }, { at: 64, html: editor(6), title: "notes.md — engram — Visual Studio Code" }] },
@@ -135,7 +144,11 @@ const today = new Date();
 const START = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1, 9, 0).getTime();
 const at = (minutes: number) => START + Math.round(minutes * MIN);
 const clock = (ms: number) => new Date(ms).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
-const spans = PLAN.map((p, i) => ({ name: p.name, start: at(p.states[0]!.at), end: at(i + 1 < PLAN.length ? PLAN[i + 1]!.states[0]!.at : END_MIN) }));
+// an activity ends where the next one starts that is neither a glance nor its own continuation
+const spans = PLAN.map((p, i) => {
+  const next = PLAN.slice(i + 1).find((q) => !q.glance && q.resumes !== p.name);
+  return { name: p.name, start: at(p.states[0]!.at), end: at(next ? next.states[0]!.at : END_MIN) };
+});
 const spanOf = (name: string) => spans.find((s) => s.name === name)!;
 QUESTIONS[1]!.answer = clock(spanOf("users-and-groups").start);
 QUESTIONS[2]!.answer = spoken(spanOf("terminal").end - spanOf("terminal").start);
@@ -197,7 +210,7 @@ await ocr.close();
 const memories = db.prepare("SELECT * FROM memories WHERE status = 'active' ORDER BY occurred_at, id").all() as MemoryRow[];
 const details = (m: MemoryRow) => JSON.parse(m.details) as Record<string, unknown> & { screen?: string; key?: string; span?: { start: number; end: number } };
 const activities = memories.filter((m) => details(m).screen === "activity");
-const real = PLAN.filter((p) => !p.excluded).map((p) => ({ ...spanOf(p.name), key: describeScreen(p.app, p.title, p.url).key }));
+const real = PLAN.filter((p) => !p.excluded && !p.glance && !p.resumes).map((p) => ({ ...spanOf(p.name), key: describeScreen(p.app, p.title, p.url).key }));
 const used = new Set<number>();
 let matched = 0;
 let found = 0;

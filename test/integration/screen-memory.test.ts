@@ -64,6 +64,9 @@ const FIREFOX = "— Mozilla Firefox";
 const morning = [
   shot(0, "Firefox", `The Closure API (libffi: the portable foreign function interface library) ${FIREFOX}`, CLOSURE[0]!.join("\n"), "file:///usr/share/doc/libffi8/html/The-Closure-API.html"),
   shot(4, "Firefox", `The Closure API (libffi: the portable foreign function interface library) ${FIREFOX}`, [...CLOSURE[0]!, ...CLOSURE[1]!].join("\n"), "file:///usr/share/doc/libffi8/html/The-Closure-API.html"),
+  // a glance at a chat (20 s) while reading: a brief moment inside the reading, not a cut
+  shot(6, "Slack", "#release - Acme - Slack", "Priya: the release candidate is ready for review"),
+  shot(6.33, "Firefox", `The Closure API (libffi: the portable foreign function interface library) ${FIREFOX}`, [...CLOSURE[0]!, ...CLOSURE[1]!].join("\n"), "file:///usr/share/doc/libffi8/html/The-Closure-API.html"),
   shot(9, "Firefox", `(2) The Closure API (libffi: the portable foreign function interface library) ${FIREFOX}`, [...CLOSURE[1]!, ...CLOSURE[2]!].join("\n"), "file:///usr/share/doc/libffi8/html/The-Closure-API.html#index-ffi_005fprep_005fclosure_005floc"),
   shot(12, "Firefox", `Primitive Types (libffi: the portable foreign function interface library) ${FIREFOX}`, TYPES.join("\n"), "file:///usr/share/doc/libffi8/html/Primitive-Types.html"),
   shot(12.4, "gnome-terminal-server", "sam@box: ~/engram", "$ npm test\n214 passed, 0 failed in 3.1s"),
@@ -89,16 +92,16 @@ describe("screen memories", () => {
       'Reading "The Closure API" (libffi) in Firefox, 10:00–10:12',
       "Working in the terminal (~/engram) in Terminal, 10:12–10:18",
     ]);
-    // "Primitive Types" was on screen for 30 s: a brief moment of the day, not an activity
+    // "Primitive Types" was on screen for 24 s: a brief moment of the day, not an activity; nor is the glance at Slack
     const [closure, terminal] = acts;
-    expect(sourcesOf(closure!.id)).toEqual(ids.slice(0, 3));
-    expect(sourcesOf(terminal!.id)).toEqual(ids.slice(4, 6));
+    expect(sourcesOf(closure!.id)).toEqual([ids[0], ids[1], ids[3], ids[4]]);
+    expect(sourcesOf(terminal!.id)).toEqual(ids.slice(6, 8));
     expect(closure!.content).toContain("Tuesday 1 December 2026, 10:00–10:12 (12 min).");
     expect(closure!.content).toContain("Sections: Allocating closures; Preparing closures.");
     expect(closure!.content).toMatch(/Read: libffi also provides a way .* \/ ffi_closure_alloc allocates .* \/ ffi_prep_closure_loc prepares/);
     expect(closure!.content).not.toContain("Next: Closure Example"); // navigation shared with the other libffi page
     expect(terminal!.content).toContain("Commands: npm test; git push");
-    expect(JSON.parse(closure!.details)).toMatchObject({ app: "Firefox", document: "The Closure API", site: "libffi", span: { start: T0, end: T0 + 12 * MIN }, frames: 3 });
+    expect(JSON.parse(closure!.details)).toMatchObject({ app: "Firefox", document: "The Closure API", site: "libffi", span: { start: T0, end: T0 + 12 * MIN }, frames: 4 });
   });
 
   it("keeps each document read as ONE resource memory, its scrolled text merged without repeated lines", async () => {
@@ -125,7 +128,7 @@ describe("screen memories", () => {
     const acts = screen("activity");
     expect(acts[0]!.id).toBe(first!.id);
     expect(acts[0]!.title).toBe('Reading "The Closure API" (libffi) in Firefox, 10:00–10:12');
-    expect(sourcesOf(first!.id)).toHaveLength(3);
+    expect(sourcesOf(first!.id)).toHaveLength(4);
     expect(acts).toHaveLength(2);
     expect(report.operations.UPDATE).toBeGreaterThanOrEqual(2); // the activity and the day
     const ops = db.prepare("SELECT op FROM memory_versions WHERE memory_id = ? ORDER BY id").all(first!.id);
@@ -152,7 +155,7 @@ describe("screen memories", () => {
       "Tuesday 1 December 2026, on screen 10:00–10:18 (18 min in activities): 12 min reading libffi in Firefox, 6 min in the terminal (Terminal).",
       '10:00–10:12 Reading "The Closure API" (libffi) in Firefox (12 min)',
       "10:12–10:18 Working in the terminal (~/engram) in Terminal (6 min)",
-      "And 1 brief moment (under 1 min) in Firefox.",
+      "And 2 brief moments (under 1 min) in Slack, Firefox.",
     ]);
     await capture([
       shot(25, "code", "● engine.ts — engram — Visual Studio Code", "export function engineWith(db, embedder, extractor) {"),

@@ -49,6 +49,20 @@ describe("segmenting frames into activities", () => {
     ]);
   });
 
+  it("keeps reading as one activity across a glance at another window, the glance a brief moment within it", () => {
+    const frames = [
+      frame(0, "Firefox", "Docs"), frame(3, "Firefox", "Docs"), frame(3.5, "Slack", "#general"), frame(3.8, "Slack", "#general"), frame(4, "Firefox", "Docs"),
+      // a long stay elsewhere is no glance
+      frame(8, "Firefox", "Docs"), frame(9, "code", "a.ts — x — Visual Studio Code"), frame(12, "Firefox", "Docs"),
+    ];
+    expect(segmentActivities(frames).map((a) => [a.origin.app, (a.start - T0) / MIN, (a.end - T0) / MIN, a.frames.length, !!a.within])).toEqual([
+      ["Firefox", 0, 9, 4, false],
+      ["Slack", 3.5, 4, 2, true],
+      ["VS Code", 9, 12, 1, false],
+      ["Firefox", 12, 12, 1, false],
+    ]);
+  });
+
   it("segments each display on its own", () => {
     const frames = [frame(0, "Firefox", "Docs", { display: 1 }), frame(0.5, "Slack", "#general", { display: 2 }), frame(1, "Firefox", "Docs", { display: 1 }), frame(2, "Slack", "#general", { display: 2 })];
     expect(segmentActivities(frames).map((a) => [a.display, a.frames.length])).toEqual([[1, 2], [2, 2]]);

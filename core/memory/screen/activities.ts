@@ -34,6 +34,37 @@ export interface Activity {
   frames: ScreenFrame[];
   start: number;
   end: number;
+  /** A brief moment inside another activity's span (a glance at another window); its time is not counted twice. */
+  within?: boolean;
+}
+
+/**
+ * Joins an activity that resumes after brief moments elsewhere (each shorter than `ACTIVITY.minMs`:
+ * a glance at a chat, a notification) with the run before them, when the pause between the two runs
+ * is within the gap: reading, 20 s in Slack, reading on is one activity of reading, and the glance
+ * stays a brief moment `within` it.
+ */
+function joinAcrossGlances(runs: Activity[], maxGapMs: number): Activity[] {
+  const out: Activity[] = [];
+  let host: Activity | null = null;
+  let glances: Activity[] = [];
+  for (const r of runs) {
+    const last = host?.frames[host.frames.length - 1];
+    if (host && last && glances.length && r.origin.key === host.origin.key && r.start - last.at <= maxGapMs) {
+      host.frames.push(...r.frames);
+      host.end = r.end;
+      for (const g of glances) g.within = true;
+      glances = [];
+      continue;
+    }
+    out.push(r);
+    if (host && durationOf(r) < ACTIVITY.minMs) glances.push(r);
+    else {
+      host = r;
+      glances = [];
+    }
+  }
+  return out;
 }
 
 /**
@@ -41,7 +72,8 @@ export interface Activity {
  * key (titles.ts describeScreen) differs from the previous frame's, or after a pause over
  * `ACTIVITY.maxGapMs`. An activity ends where the next one on its display starts when that is within
  * the gap (the capture stores a frame only when the screen changes, so the old screen stayed until
- * then), else at its last frame.
+ * then), else at its last frame. A run that resumes after brief moments elsewhere joins the run
+ * before them (see joinAcrossGlances).
  * @param frames any order; frames of several displays are segmented apart
  * @returns activities ordered by start (then display)
  */
@@ -55,6 +87,7 @@ export function segmentActivities(frames: ScreenFrame[], maxGapMs = ACTIVITY.max
   const out: Activity[] = [];
   for (const [display, list] of byDisplay) {
     list.sort((a, b) => a.at - b.at || a.sourceId - b.sourceId);
+    const runs: Activity[] = [];
     let current: Activity | null = null;
     for (const f of list) {
       const origin = describeScreen(f.app, f.windowTitle, f.url);
@@ -66,8 +99,9 @@ export function segmentActivities(frames: ScreenFrame[], maxGapMs = ACTIVITY.max
       }
       if (current && gap <= maxGapMs) current.end = f.at;
       current = { origin, display, frames: [f], start: f.at, end: f.at };
-      out.push(current);
+      runs.push(current);
     }
+    out.push(...joinAcrossGlances(runs, maxGapMs));
   }
   return out.sort((a, b) => a.start - b.start || a.display - b.display);
 }

@@ -118,13 +118,14 @@ function groupOf(o: ScreenOrigin): { key: string; label: string } {
  * A day of screen time as one episodic memory: the title adds up time per app and site or project,
  * longest first ("Tuesday 1 December 2026: 2 h 10 min in VS Code on engram, 40 min reading libffi in
  * Firefox"); the text then lists each activity of at least `minMs` with its times, and counts the
- * brief ones. Details: `screen: "day"`, the local date, first and last time on screen, total and per
- * group minutes.
+ * brief ones (a glance inside an activity is counted once, in the activity). Details: `screen: "day"`,
+ * the local date, first and last time on screen, total and per group minutes.
  * @param activities the day's activities, in time order
  */
 export function describeDay(date: string, activities: Activity[], minMs: number): ScreenMemoryText {
   const groups = new Map<string, { label: string; ms: number }>();
-  for (const a of activities) {
+  const counted = activities.filter((a) => !a.within);
+  for (const a of counted) {
     const g = groupOf(a.origin);
     const entry = groups.get(g.key) ?? { label: g.label, ms: 0 };
     entry.ms += durationOf(a);
@@ -133,12 +134,12 @@ export function describeDay(date: string, activities: Activity[], minMs: number)
   const ranked = [...groups.values()].filter((g) => g.ms >= minMs).sort((a, b) => b.ms - a.ms);
   const first = activities[0]!;
   const day = dayName(first.start);
-  const total = activities.reduce((n, a) => n + durationOf(a), 0);
+  const total = counted.reduce((n, a) => n + durationOf(a), 0);
   const parts = ranked.map((g) => `${spoken(g.ms)} ${g.label}`);
   const title = parts.length ? `${day}: ${parts.slice(0, 3).join(", ")}${parts.length > 3 ? ", …" : ""}` : `${day}: brief moments on screen`;
   const long = activities.filter((a) => durationOf(a) >= minMs);
   const brief = activities.filter((a) => durationOf(a) < minMs);
-  const last = activities[activities.length - 1]!;
+  const last = activities.reduce((a, b) => (b.end > a.end ? b : a));
   const lines = [
     `${day}, on screen ${clock(first.start)}–${clock(last.end)} (${spoken(total)} in activities): ${parts.join(", ") || "only brief moments"}.`,
     ...long.map((a) => `${clock(a.start)}–${clock(a.end)} ${doing(a.origin)} (${spoken(durationOf(a))})`),

@@ -26,19 +26,27 @@ import { describeScreen, type AppKind } from "./titles.js";
 /** App kinds whose windows are documents worth keeping whole (not terminals or chats, whose text is a stream). */
 const DOCUMENT_KINDS = new Set<AppKind>(["browser", "reader", "editor", "office", "mail", "other"]);
 
-/** Frames of the activity that was on `display` when `first` was captured (processed before, same key, no long pause), oldest first. */
-function openActivity(db: EngramDb, display: number, first: ScreenFrame, batch: Set<number>): ScreenFrame[] {
+/**
+ * The processed frames of `display` the batch may continue: those of the last two gaps (`2 ×
+ * ACTIVITY.maxGapMs`) before its first frame `first` (an activity to extend, or one to rejoin after
+ * a glance), widened to every frame of the activity memories they belong to and to the whole run of
+ * the earliest one, so segmentation sees each reopened activity whole.
+ */
+function reopened(db: EngramDb, display: number, first: ScreenFrame, batch: Set<number>): ScreenFrame[] {
   const before = framesBefore(db, display, first.at).filter((f) => !batch.has(f.sourceId));
-  const out: ScreenFrame[] = [];
-  let key: string | null = null;
-  for (const f of before) {
-    const k = describeScreen(f.app, f.windowTitle, f.url).key;
-    const later = out[out.length - 1] ?? first;
-    if (later.at - f.at > ACTIVITY.maxGapMs || (key != null && k !== key)) break;
-    key = k;
-    out.push(f);
+  let from = first.at - 2 * ACTIVITY.maxGapMs;
+  const recent = before.filter((f) => f.at >= from);
+  for (const id of activityMemoriesOfFrames(db, recent.map((f) => f.sourceId))) {
+    const start = getMemory(db, id)?.occurred_at;
+    if (start != null && start < from) from = start;
   }
-  return out.reverse();
+  let i = before.findIndex((f) => f.at < from);
+  if (i < 0) i = before.length;
+  // the run the window starts in, whole: walk back while the document stays the same
+  const key = i > 0 ? describeScreen(before[i - 1]!.app, before[i - 1]!.windowTitle, before[i - 1]!.url).key : null;
+  while (key != null && i < before.length && before[i - 1]!.at - before[i]!.at <= ACTIVITY.maxGapMs
+    && describeScreen(before[i]!.app, before[i]!.windowTitle, before[i]!.url).key === key) i++;
+  return before.slice(0, i).reverse();
 }
 
 /** Entities a screen memory mentions: the app, and the site and document when known. */
@@ -75,7 +83,16 @@ function pooled(run: Run, sourceIds: number[]): Float32Array {
   return v;
 }
 
+/**
+ * Applies a screen memory: an UPDATE that would write the same title, text and details only adds
+ * the frames to its provenance (a reopened activity that did not change gets no new version).
+ */
 function apply(run: Run, c: Omit<Candidate, "key" | "confidence" | "validFrom">, d: Decision): number {
+  const target = d.op === "UPDATE" && d.targetId != null ? getMemory(run.db, d.targetId) : undefined;
+  if (target && target.title === c.title && target.content === c.content && target.details === JSON.stringify(c.details)) {
+    linkSources(run.db, target.id, c.sourceIds);
+    return target.id;
+  }
   const candidate: Candidate = { ...c, key: `screen:${run.n++}`, confidence: 1, validFrom: c.occurredAt ?? run.ctx.now };
   return applyDecision(run.ctx, candidate, pooled(run, c.sourceIds), d);
 }
@@ -140,7 +157,7 @@ function applyDay(run: Run, date: string, start: number, end: number): void {
 
 /**
  * Processes a batch of screenshot sources (both engines use this; no model is involved): reopens
- * the activity each display was in before the batch, segments old and new frames into activities,
+ * the activities each display was in shortly before the batch, segments old and new frames into activities,
  * ADDs or UPDATEs each activity's memory, each document's resource and each touched day's memory,
  * and marks the batch processed, all in one transaction. Memory vectors are pooled from the frames'
  * vectors (frames stored without one are embedded first).
@@ -163,7 +180,7 @@ export async function processScreenBatch(db: EngramDb, embedder: Embedder, engin
     const frames: ScreenFrame[] = [...pending];
     for (const display of new Set(pending.map((f) => f.display))) {
       const first = pending.filter((f) => f.display === display).reduce((a, b) => (b.at < a.at ? b : a));
-      frames.push(...openActivity(db, display, first, batch));
+      frames.push(...reopened(db, display, first, batch));
     }
     const days = new Map<string, { start: number; end: number }>();
     for (const a of segmentActivities(frames)) {
