@@ -10,22 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findModelFiles } from "../../core/api/model-files.js";
-import type { Embedder } from "../../models/embedder.js";
 import { writeTinyLlama } from "../fixtures/gguf-writer.js";
+import { lettersEmbedder as embedder } from "../fixtures/letters-embedder.js";
 import { testApi, type TestApi } from "../helpers/api.js";
-
-/** A bag-of-words embedder: each word hashed into one of 64 dimensions, then normalised (similar texts are near). */
-const embedder: Embedder = {
-  id: "words@test",
-  dimension: 64,
-  embed: async (texts) =>
-    texts.map((t) => {
-      const v = new Float32Array(64);
-      for (const w of t.toLowerCase().match(/[a-z0-9]+/g) ?? []) v[[...w].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 64]! += 1;
-      const n = Math.hypot(...v) || 1;
-      return v.map((x) => x / n);
-    }),
-};
 
 let t: TestApi;
 beforeEach(() => {
