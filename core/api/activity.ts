@@ -1,4 +1,5 @@
 import type { EngramDb } from "../db/connection.js";
+import { appName } from "../memory/screen/titles.js";
 import type { ActivityDay } from "./types.js";
 
 const DAY_MS = 86_400_000;
@@ -33,12 +34,19 @@ export function conversationsOfDay(db: EngramDb, start: number, end: number, lim
     .all(start, end, limit) as Array<{ id: number; title: string | null; messages: number }>;
 }
 
-/** The apps captured in [start, end), most screenshots first (at most `limit`). */
+/**
+ * The apps captured in [start, end), most screenshots first (at most `limit`), named as people call
+ * them (core/memory/screen/titles.ts appName: `code` → VS Code, `gnome-terminal-server` → Terminal;
+ * names that mean the same app are counted together).
+ */
 export function appsOfDay(db: EngramDb, start: number, end: number, limit = 8): Array<{ app: string; screenshots: number }> {
-  return db
+  const rows = db
     .prepare(
       `SELECT s.app AS app, COUNT(*) AS screenshots FROM frames f JOIN sources s ON s.id = f.source_id
-       WHERE f.captured_at >= ? AND f.captured_at < ? AND s.app IS NOT NULL GROUP BY s.app ORDER BY screenshots DESC, s.app LIMIT ?`,
+       WHERE f.captured_at >= ? AND f.captured_at < ? AND s.app IS NOT NULL GROUP BY s.app`,
     )
-    .all(start, end, limit) as Array<{ app: string; screenshots: number }>;
+    .all(start, end) as Array<{ app: string; screenshots: number }>;
+  const byName = new Map<string, number>();
+  for (const r of rows) byName.set(appName(r.app), (byName.get(appName(r.app)) ?? 0) + r.screenshots);
+  return [...byName].map(([app, screenshots]) => ({ app, screenshots })).sort((a, b) => b.screenshots - a.screenshots || a.app.localeCompare(b.app)).slice(0, limit);
 }

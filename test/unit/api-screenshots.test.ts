@@ -51,6 +51,16 @@ describe("screenshots in the API", () => {
     expect(host.imagePath(sourceId + 1)).toBeNull();
   });
 
+  it("names a day's apps as people call them, counting the names of one app together", async () => {
+    withScreenshot();
+    for (const [i, app] of ["code", "Visual Studio Code", "gnome-terminal-server"].entries()) {
+      const id = insertSource(host.db, { kind: "screenshot", app, occurredAt: T + i + 1, text: `screen ${i}`, contentHash: `shot-app-${i}`, trust: "captured" })!;
+      host.db.prepare("INSERT INTO frames(captured_at, app, phash, thumb, width, height, bytes, source_id, created_at) VALUES (?, ?, 'ab', x'00', 1920, 1080, 15, ?, ?)").run(T + i + 1, app, id, T);
+    }
+    const day = (await host.api.timeline({ days: 1 })).days[0]!;
+    expect(day.apps).toEqual([{ app: "VS Code", screenshots: 2 }, { app: "Firefox", screenshots: 1 }, { app: "Terminal", screenshots: 1 }]);
+  });
+
   it("never serves an image path that points outside the data folder", () => {
     const { sourceId } = withScreenshot();
     host.db.prepare("UPDATE frames SET image_path = '../../etc/passwd' WHERE source_id = ?").run(sourceId);
