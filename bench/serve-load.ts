@@ -11,7 +11,9 @@
  * asked once, so no cache of the server answers a repeat (deterministic, varied).
  * `--search-workers` is passed to `engram serve` (0: searches on the server's thread; default: its
  * own default, one worker per core). Prints a table with the load average, and writes JSON (default
- * bench/results/serve-load.json). Only 127.0.0.1 is contacted; the server is stopped at the end.
+ * bench/results/serve-load.json). CPU per search (the server's, all threads, from /proc; and this
+ * client's) is reported too: on a shared machine it, not req/s, says what idle cores would give.
+ * Only 127.0.0.1 is contacted; the server is stopped at the end.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -68,6 +70,16 @@ function rssMb(pid: number): number | null {
   }
 }
 
+/** CPU milliseconds a process has used (all its threads; Linux /proc, clock ticks of 10 ms), or null. */
+function cpuMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime (fields 14 and 15 of stat)
+  } catch {
+    return null;
+  }
+}
+
 const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 async function main(): Promise<void> {
@@ -97,6 +109,8 @@ async function main(): Promise<void> {
     for (const q of warmup) await search(q); // loads the embedder and starts the search workers
     const rssBefore = rssMb(server.pid!);
     const loadBefore = loadavg()[0]!;
+    const serverCpuBefore = cpuMs(server.pid!);
+    const clientCpuBefore = process.cpuUsage();
     const latencies: number[] = [];
     let errors = 0;
     let next = 0;
@@ -115,19 +129,29 @@ async function main(): Promise<void> {
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
     const seconds = (performance.now() - started) / 1000;
+    const serverCpu = serverCpuBefore == null ? null : cpuMs(server.pid!)! - serverCpuBefore;
+    const clientUse = process.cpuUsage(clientCpuBefore);
+    const done = Math.max(1, latencies.length + errors);
+    // CPU per search, whatever else the machine runs: what bounds searches/s on idle cores
+    const serverCpuMsPerSearch = serverCpu == null ? null : Math.round((serverCpu / done) * 10) / 10;
+    const clientCpuMsPerSearch = Math.round(((clientUse.user + clientUse.system) / 1000 / done) * 10) / 10;
     const sorted = [...latencies].sort((a, b) => a - b);
     const result = {
       db: values.db, mode: values.mode, searchWorkers: values["search-workers"] ?? "default", distinctQueries: Math.min(qs.length, latencies.length + errors),
       requests: latencies.length + errors, concurrency, seconds: Math.round(seconds * 10) / 10,
       perSecond: Math.round(((latencies.length + errors) / seconds) * 10) / 10,
       p50Ms: Math.round(pct(sorted, 50)), p95Ms: Math.round(pct(sorted, 95)), p99Ms: Math.round(pct(sorted, 99)), errors,
+      serverCpuMsPerSearch, clientCpuMsPerSearch,
+      /** searches/s the cores could give with nothing else running: cores × 1000 / (server + client CPU ms per search) */
+      idleCoresCapacityPerSecond: serverCpuMsPerSearch == null ? null : Math.round((cpus().length * 1000) / (serverCpuMsPerSearch + clientCpuMsPerSearch)),
       rssMbBefore: rssBefore, rssMbAfter: rssMb(server.pid!), cpus: cpus().length,
       loadavg1m: { before: Math.round(loadBefore * 100) / 100, after: Math.round(loadavg()[0]! * 100) / 100 }, at: new Date().toISOString(),
     };
     const met = result.perSecond >= 200 && result.p95Ms <= 100 && errors === 0;
     process.stdout.write(
-      `| mode | search workers | requests | in flight | req/s | p50 ms | p95 ms | p99 ms | errors | server RSS MB | load avg (1 min) |\n|---|---|---|---|---|---|---|---|---|---|---|\n` +
-        `| ${result.mode} | ${result.searchWorkers} | ${result.requests} | ${concurrency} | ${result.perSecond} | ${result.p50Ms} | ${result.p95Ms} | ${result.p99Ms} | ${errors} | ${rssBefore} → ${result.rssMbAfter} | ${result.loadavg1m.before} → ${result.loadavg1m.after} |\n` +
+      `| mode | search workers | requests | in flight | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/search | client CPU ms/search | server RSS MB | load avg (1 min) |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n` +
+        `| ${result.mode} | ${result.searchWorkers} | ${result.requests} | ${concurrency} | ${result.perSecond} | ${result.p50Ms} | ${result.p95Ms} | ${result.p99Ms} | ${errors} | ${serverCpuMsPerSearch ?? "?"} | ${clientCpuMsPerSearch} | ${rssBefore} → ${result.rssMbAfter} | ${result.loadavg1m.before} → ${result.loadavg1m.after} |\n` +
+        `CPU bound on idle cores: ~${result.idleCoresCapacityPerSecond ?? "?"} searches/s on ${cpus().length} cores\n` +
         `target (≥ 200 searches/s at p95 ≤ 100 ms, no errors): ${met ? "met" : "not met"}\n`,
     );
     mkdirSync(dirname(values.out!), { recursive: true });
