@@ -8,7 +8,7 @@ import { isOwnReply, type Extraction, type Extractor, type SourceBatch } from ".
 import { episodeCandidates, factsMemo, personaLines } from "./heuristic.js";
 import type { Neighbour } from "./nearest.js";
 import { procedureContent } from "./procedures.js";
-import { quoteMemory, quoteSource, systemPrompt } from "./prompts.js";
+import { extractRequest, quoteMemory, systemPrompt } from "./prompts.js";
 import type { Candidate } from "./types.js";
 
 /** What the `extract` operation returns for a window of messages. */
@@ -77,12 +77,10 @@ export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
         const key = `${window}#${part}`;
         byWindow.set(key, [...(byWindow.get(key) ?? []), t.source]);
       }
-      const conversation = batch.conversation ? `${batch.conversation.title ?? batch.conversation.external_id} (${batch.conversation.format})` : "none";
       for (const [key, sources] of byWindow) {
-        const data = sources.map(quoteSource).join("\n");
         const messages: ChatMessage[] = [
           { role: "system", content: systemPrompt("extract") },
-          { role: "user", content: `Conversation: ${conversation}. Participants: ${batch.participants.join(", ") || "unknown"}.\n\n${data}` },
+          { role: "user", content: extractRequest(batch.conversation ?? null, batch.participants, sources) },
         ];
         const extracted = await call("extract", ExtractSchema, messages, signal);
         (extracted?.out.memories ?? []).forEach((m, i) => {

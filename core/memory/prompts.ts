@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { SourceRow } from "../db/types.js";
+import type { ConversationRow, SourceRow } from "../db/types.js";
 import { humanDate } from "../time/format.js";
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), "prompts");
@@ -39,4 +39,14 @@ export function quoteSource(s: SourceRow): string {
 /** A memory quoted as data: `<memory id="7" date="8 May 2023" title="…">…</memory>`; `label` replaces the id (e.g. the citation number). */
 export function quoteMemory(m: { id: number; title: string; content: string; occurred_at: number | null }, label?: string): string {
   return `<memory ${label ? `n=${attr(label)}` : `id=${attr(m.id)}`} date=${attr(m.occurred_at != null ? humanDate(m.occurred_at) : "undated")} title=${attr(m.title)}>\n${escapeData(m.content)}\n</memory>`;
+}
+
+/**
+ * The user message of an `extract` call: the conversation, its participants, then the sources
+ * quoted as data. The runtime (llm-engine.ts) and the training examples rebuilt from stored
+ * memories (llm-dataset.ts) both use it, so an adapter trains on what it will be asked.
+ */
+export function extractRequest(conversation: Pick<ConversationRow, "title" | "external_id" | "format"> | null, participants: string[], sources: SourceRow[]): string {
+  const name = conversation ? `${conversation.title ?? conversation.external_id} (${conversation.format})` : "none";
+  return `Conversation: ${name}. Participants: ${participants.join(", ") || "unknown"}.\n\n${sources.map(quoteSource).join("\n")}`;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
+import { systemPrompt } from "../../core/memory/prompts.js";
 import { CliError } from "../../core/transports/cli/cli-context.js";
 import { register as registerAdapters } from "../../core/transports/cli/commands/adapters.js";
 import { register as registerModels } from "../../core/transports/cli/commands/models.js";
@@ -223,7 +224,7 @@ function seedImportedChat(db: EngramDb): void {
   );
   memory.run(1, "episodic", "Support group", "Caroline went to an LGBTQ support group on 7 May 2023.", t0, t0, t0, 0);
   memory.run(2, "semantic", "Career plan", "Caroline plans to study counseling.", t0, t0, t0, 1);
-  memory.run(3, "episodic", "Reaction", "Melanie was curious about the support group.", t0, t0, t0, 0);
+  memory.run(3, "semantic", "Reaction", "Melanie was curious about the support group.", t0, t0, t0, 0);
   const link = db.prepare("INSERT INTO memory_sources (memory_id, source_id) VALUES (?, ?)");
   link.run(1, 1);
   link.run(3, 1);
@@ -248,18 +249,24 @@ describe("engram adapters export-dataset", () => {
     const out = join(dir, "out", "extract.jsonl");
     const r = await cli("adapters", "export-dataset", "--op", "extract", "--out", out, "--db", path, "--json");
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ examples: 3, corrected: 1, from: "memories" });
+    // the episode (memory 1) is not what the extract operation writes: two examples, facts only
+    expect(JSON.parse(r.out)).toMatchObject({ examples: 2, corrected: 1, from: "memories" });
     const rows = readJsonl(out);
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(2);
     for (const row of rows) {
       expect(row.messages.map((m) => m.role)).toEqual(["system", "user", "assistant"]);
-      expect(() => JSON.parse(row.messages[2]!.content)).not.toThrow();
+      // asked as the runtime asks: its own prompt file, the conversation, the turns quoted as data
+      expect(row.messages[0]!.content).toBe(systemPrompt("extract"));
+      expect(row.messages[1]!.content).toMatch(/^Conversation: Caroline and Melanie \(locomo\)\. Participants: /);
     }
-    // The user-edited memory's example comes first; turns are quoted as data with provenance.
-    expect(JSON.parse(rows[0]!.messages[2]!.content)).toEqual({ memories: [{ type: "semantic", title: "Career plan", content: "Caroline plans to study counseling." }] });
-    expect(rows[0]!.messages[1]!.content).toMatch(/\[2023-05-08T13:58Z chat_turn "Caroline and Melanie"\] Caroline: I'm planning to study counseling/);
+    // The user-edited memory's example comes first, answered in the runtime's schema.
+    expect(JSON.parse(rows[0]!.messages[2]!.content)).toEqual({ memories: [{
+      type: "semantic", title: "Career plan", content: "Caroline plans to study counseling.",
+      subject: null, predicate: null, object: null, single: false, steps: [], source: 3, about_user: false,
+    }] });
+    expect(rows[0]!.messages[1]!.content).toMatch(/<source id="3" kind="chat_turn" speaker="Caroline" role="user" time="2023-05-08 13:58 UTC" external_id="D1:3" trust="imported">\nI'm planning to study counseling/);
     // Memory 3 came from turns 1 and 2: one example with both turns.
-    expect(rows.some((row) => /Caroline: I went.*\n.*Melanie: That sounds/.test(row.messages[1]!.content))).toBe(true);
+    expect(rows.some((row) => /I went to the LGBTQ[^]*<source id="2"[^>]*speaker="Melanie"[^>]*>\nThat sounds/.test(row.messages[1]!.content))).toBe(true);
 
     const onlyCorrected = await cli("adapters", "export-dataset", "--op", "extract", "--out", out, "--only-corrected", "--db", path, "--json");
     expect(JSON.parse(onlyCorrected.out).examples).toBe(1);

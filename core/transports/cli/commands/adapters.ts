@@ -3,6 +3,7 @@ import { statSync } from "node:fs";
 import { exportDataset } from "../../../../models/adapters/dataset.js";
 import { addAdapter, listAdapters, MEMORY_OPS, removeAdapter } from "../../../../models/adapters/registry.js";
 import type { EngramDb } from "../../../db/connection.js";
+import { rebuildExtractExamples } from "../../../memory/llm-dataset.js";
 import { activeEndpoint } from "../../../../models/llm/openai/endpoints.js";
 import { activeModel } from "../../../../models/registry.js";
 import { CliError, printJson, withDb } from "../cli-context.js";
@@ -98,7 +99,7 @@ export function register(program: Command): void {
     .option(...DB_OPTION)
     .option("--json", "print JSON on stdout")
     .action(async (opts: { op: string; out: string; onlyCorrected?: boolean; db?: string; json?: boolean }) => {
-      const result = await withDb(opts, (db) => userErrors(() => exportDataset(db, opts.op, opts.out, { onlyCorrected: opts.onlyCorrected })));
+      const result = await withDb(opts, (db) => userErrors(() => exportDataset(db, opts.op, opts.out, { onlyCorrected: opts.onlyCorrected, rebuild: (only) => rebuildExtractExamples(db, only) })));
       if (opts.json) return printJson(result);
       const { size } = statSync(result.path);
       process.stdout.write(
