@@ -3,7 +3,8 @@ import type { MemoryType } from "../../core/api/types.js";
 import { useApi } from "../app/api-context.js";
 import { useData } from "../app/data.js";
 import { useToasts } from "../app/toasts.js";
-import { errorMessage, fromDateInput } from "../lib/format.js";
+import { useSubmit } from "../app/use-submit.js";
+import { fromDateInput } from "../lib/format.js";
 import { MEMORY_TYPES, TYPE_INFO } from "./chips.js";
 import { Dialog } from "./Dialog.js";
 import { VaultItemForm } from "./VaultItemForm.js";
@@ -42,24 +43,16 @@ function PlainMemoryForm({ type, onClose, onAdded }: { type: Exclude<MemoryType,
   const [content, setContent] = useState("");
   const [date, setDate] = useState("");
   const [pinned, setPinned] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const save = async (): Promise<void> => {
-    setSaving(true);
-    setError(null);
-    try {
+  const { busy: saving, error, run } = useSubmit();
+  const save = () =>
+    run(async () => {
       const at = fromDateInput(date);
       const m = await api.createMemory({ type, content: content.trim(), ...(title.trim() ? { title: title.trim() } : {}), ...(at != null ? { occurredAt: at } : {}), pinned });
       toasts.show({ message: `Added a ${TYPE_INFO[m.type].label.toLowerCase()} memory`, tone: "success" });
       changed();
       onAdded(m.id);
       onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
   return (
     <form className="note-form" onSubmit={(e) => (e.preventDefault(), void save())}>
       <label className="field">

@@ -2,7 +2,8 @@ import { useState } from "react";
 import { useApi } from "../app/api-context.js";
 import { useData } from "../app/data.js";
 import { useToasts } from "../app/toasts.js";
-import { countOf, errorMessage, fromDateInput } from "../lib/format.js";
+import { useSubmit } from "../app/use-submit.js";
+import { countOf, fromDateInput } from "../lib/format.js";
 import { Dialog } from "./Dialog.js";
 
 /**
@@ -15,12 +16,9 @@ export function NoteDialog({ onClose, onSaved }: { onClose: () => void; onSaved?
   const toasts = useToasts();
   const [text, setText] = useState("");
   const [date, setDate] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const save = async (): Promise<void> => {
-    setSaving(true);
-    setError(null);
-    try {
+  const { busy: saving, error, run } = useSubmit();
+  const save = () =>
+    run(async () => {
       const at = fromDateInput(date);
       const r = await api.remember({ text: text.trim(), ...(at != null ? { occurredAt: at } : {}) });
       toasts.show({ message: r.duplicate ? "You had already written this note" : `Note saved: made ${countOf(r.memories.length, "memory", "memories")}`, tone: "success" });
@@ -28,12 +26,7 @@ export function NoteDialog({ onClose, onSaved }: { onClose: () => void; onSaved?
       // the note's own memories first: a core block gathers many notes
       onSaved?.([...r.memories.filter((m) => m.type !== "core"), ...r.memories.filter((m) => m.type === "core")].map((m) => m.id));
       onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
   return (
     <Dialog title="Write a note" onClose={onClose}>
       <form className="note-form" onSubmit={(e) => (e.preventDefault(), void save())}>

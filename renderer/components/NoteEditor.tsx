@@ -3,7 +3,8 @@ import type { Source } from "../../core/api/types.js";
 import { useApi } from "../app/api-context.js";
 import { useData } from "../app/data.js";
 import { useToasts } from "../app/toasts.js";
-import { countOf, errorMessage } from "../lib/format.js";
+import { useSubmit } from "../app/use-submit.js";
+import { countOf } from "../lib/format.js";
 import { Icon } from "./icons.js";
 
 /** True for a source the user may rewrite: their own note (typed in the app, or an imported note file). */
@@ -21,8 +22,7 @@ export function NoteEditor({ source, onSaved }: { source: Source; onSaved: () =>
   const toasts = useToasts();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(source.text);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy: saving, error, run } = useSubmit();
 
   if (!editing) {
     return (
@@ -35,22 +35,16 @@ export function NoteEditor({ source, onSaved }: { source: Source; onSaved: () =>
     );
   }
 
-  const submit = async (e: FormEvent): Promise<void> => {
+  const submit = (e: FormEvent): void => {
     e.preventDefault();
-    setSaving(true);
-    setError(null);
-    try {
+    void run(async () => {
       const r = await api.editNote({ sourceId: source.id, text: text.trim() });
       const old = r.invalidated ? `; ${countOf(r.invalidated, "old memory", "old memories")} no longer valid` : "";
       toasts.show({ message: `Note saved: ${countOf(r.memories.length, "memory", "memories")} from it now${old}`, tone: "success" });
       setEditing(false);
       changed();
       onSaved();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   return (
     <form className="edit-form note-edit" onSubmit={submit} aria-label="Edit note" onKeyDown={(e) => e.key === "Escape" && (e.stopPropagation(), setEditing(false))}>

@@ -3,7 +3,7 @@ import { useApi } from "../app/api-context.js";
 import { useAsync } from "../app/use-async.js";
 import { useData } from "../app/data.js";
 import { useToasts } from "../app/toasts.js";
-import { errorMessage } from "../lib/format.js";
+import { useSubmit } from "../app/use-submit.js";
 import { Spinner } from "./states.js";
 
 /** Kinds of secret offered (the vault stores any `[a-z_]` kind). */
@@ -29,26 +29,18 @@ export function VaultItemForm({ onClose, onAdded }: { onClose: () => void; onAdd
   const [value, setValue] = useState("");
   const [kind, setKind] = useState("password");
   const [passphrase, setPassphrase] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, error, run } = useSubmit();
   const ask = needsPassphrase(status.data);
   const fresh = status.data ? !status.data.exists : false;
 
-  const save = async (): Promise<void> => {
-    setSaving(true);
-    setError(null);
-    try {
+  const save = () =>
+    run(async () => {
       const m = await api.addVaultItem({ label: label.trim(), value, kind, ...(ask ? { passphrase } : {}) });
       toasts.show({ message: fresh ? "Vault created; the secret is kept encrypted in it" : "Secret kept encrypted in the vault", tone: "success" });
       changed();
       onAdded(m.id);
       onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
   return (
     <form className="note-form" onSubmit={(e) => (e.preventDefault(), void save())}>
       <div className="form-row">

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useApi } from "../app/api-context.js";
-import { errorMessage } from "../lib/format.js";
+import { useSubmit } from "../app/use-submit.js";
 import { needsPassphrase } from "./VaultItemForm.js";
 
 /**
@@ -13,22 +13,14 @@ export function VaultSecret({ memoryId }: { memoryId: number }) {
   const [asking, setAsking] = useState(false);
   const [passphrase, setPassphrase] = useState("");
   const [value, setValue] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
 
-  const reveal = async (withPassphrase: boolean): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    try {
+  const reveal = (withPassphrase: boolean) =>
+    run(async () => {
       setValue((await api.revealVaultItem({ id: memoryId, ...(withPassphrase ? { passphrase } : {}) })).value);
       setAsking(false);
       setPassphrase("");
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const start = async (): Promise<void> => {
     const status = await api.vaultStatus({}).catch(() => undefined);
     if (needsPassphrase(status)) setAsking(true);

@@ -193,6 +193,7 @@ describe("Engram as people use it (issue 14)", () => {
   }, 120_000);
 
   it("an empty type tab says what fills it, with the action that does; a note written in the app becomes memories", async () => {
+    await go("Memories");
     await page.getByRole("tab", { name: /Vault/ }).click();
     await page.getByRole("heading", { name: "No vault memories yet" }).waitFor();
     expect(await page.getByRole("main").getByText(/capture found on your screen and redacted/).count()).toBe(1);
