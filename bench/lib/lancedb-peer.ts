@@ -43,6 +43,7 @@ const spec = JSON.parse(readFileSync(specFile, "utf8")) as PeerSpec;
 const pool = spec.vectors.map((v) => Float32Array.from(v));
 const queryVectors = spec.queryVectors.map((v) => Float32Array.from(v));
 const dir = mkdtempSync(join(tmpdir(), "engram-scale-lancedb-"));
+const name = `LanceDB ${lancedbVersion()} IVF-PQ + FTS, RRF`;
 const conn = await lancedb.connect(dir);
 const rrf = await lancedb.rerankers.RRFReranker.create();
 let table: lancedb.Table | undefined;
@@ -109,7 +110,7 @@ try {
     }
     process.stdout.write(
       `${JSON.stringify({
-        memories: target, name: `LanceDB ${lancedbVersion()} IVF-PQ + FTS, RRF`, build_s: buildSeconds, refine_factor: chosen.refine, nprobes: chosen.probes,
+        memories: target, name, build_s: buildSeconds, refine_factor: chosen.refine, nprobes: chosen.probes,
         vector_overlap_at_10: chosen.overlap, search_p50_ms: percentile(latencies, 50), search_p95_ms: percentile(latencies, 95),
         search_cpu_p50_ms: percentile(cpuMs, 50), search_cpu_p95_ms: percentile(cpuMs, 95), rss_mb: Math.round(rss / 2 ** 20),
       })}\n`,
@@ -119,6 +120,7 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/** The installed @lancedb/lancedb version, read at start (the label of the figures). */
 function lancedbVersion(): string {
   try {
     return (JSON.parse(readFileSync(new URL("../../node_modules/@lancedb/lancedb/package.json", import.meta.url), "utf8")) as { version: string }).version;

@@ -4,7 +4,7 @@ import type { EngramDb } from "../db/connection.js";
 import { createMemoryEngine } from "../memory/index.js";
 import { detectFormat, parseExport } from "./parse.js";
 import { prepareVectors } from "../retrieval/reembed.js";
-import { storeConversation } from "./store.js";
+import { prefetchEmbeddings, storeConversation } from "./store.js";
 import type { ImportFormat } from "./types.js";
 
 /**
@@ -56,7 +56,8 @@ function markMe<T extends { turns: Array<{ speaker: string | null; role: string 
  * Two streaming passes over the file: the first validates everything (so a file that is bad
  * anywhere, even truncated at the end, changes nothing), the second stores one conversation per
  * transaction, then runs the memory engine over that conversation's new turns (so `memories` counts
- * the memories the engine added). Memory stays bounded by the largest single conversation.
+ * the memories the engine added) while the next conversation is read and embedded into the
+ * embedding cache (the embedder's worker threads beside the engine's thread). Memory stays bounded by the two largest conversations (the one processed and the next).
  * Re-importing adds nothing (content hashes). `me` names the speaker who is the user: their turns
  * get role `user`, so their facts build the `human` core memory. `embedderOrLoader` may be a loader, called only once the
  * file has passed validation (so a bad file is refused without loading a model).
@@ -91,8 +92,9 @@ export async function importFile(
   conversations = 0;
   turns = 0;
   const engine = createMemoryEngine(db, embedder);
-  for await (const parsed of parseExport(file, { format })) {
-    const conv = markMe(parsed, opts.me);
+  const conversationsOf = parseExport(file, { format })[Symbol.asyncIterator]();
+  for (let next = await conversationsOf.next(); !next.done; ) {
+    const conv = markMe(next.value, opts.me);
     for (const t of conv.turns) {
       if (t.role === "user") userTurns++;
       else if (t.speaker && t.role === "other") speakers.add(t.speaker);
@@ -100,10 +102,17 @@ export async function importFile(
     const n = conv.turns.length;
     report("embed", turns, totalTurns);
     const r = await storeConversation(db, embedder, conv, { onEmbedded: (d, t) => report("embed", turns + Math.round((n * d) / Math.max(t, 1)), totalTurns) });
+    report("embed", turns + n, totalTurns);
     report("import", turns + n, totalTurns);
+    // the next conversation is read and embedded (worker threads) while the engine works on this one
+    const following = conversationsOf.next();
+    const prefetch = following.then((f) => (f.done ? undefined : prefetchEmbeddings(db, embedder, markMe(f.value, opts.me))));
+    prefetch.catch(() => undefined);
     const m = r.sourceIds.length
       ? await engine.process(r.sourceIds, { onProgress: (d, t) => report("process", turns + Math.round((n * d) / Math.max(t, 1)), totalTurns) })
       : null;
+    await prefetch;
+    next = await following;
     out.conversations = ++conversations;
     out.turns = turns += n;
     out.added += r.added;

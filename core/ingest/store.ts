@@ -30,6 +30,23 @@ export interface StoreOptions {
   onEmbedded?: (done: number, total: number) => void;
 }
 
+/** The items not stored yet (by content hash) and the text each is indexed and embedded by. */
+function freshItems(db: EngramDb, items: SourceItem[]): { fresh: SourceItem[]; texts: string[] } {
+  const present = existingHashes(db, items.map((i) => i.source.contentHash));
+  const fresh = items.filter((i) => !present.has(i.source.contentHash));
+  return { fresh, texts: fresh.map((i) => sourceIndexText(i.source)) };
+}
+
+/**
+ * Embeds the turns of `conv` that are not stored yet into the embedding cache, storing nothing
+ * else: an import runs it for the next conversation while the memory engine works on the current
+ * one (the embedder's worker threads and the engine's thread then run at once), and
+ * storeConversation finds the vectors cached.
+ */
+export async function prefetchEmbeddings(db: EngramDb, embedder: Embedder, conv: ParsedConversation): Promise<void> {
+  await embedCached(db, embedder, freshItems(db, conversationItems(conv)).texts);
+}
+
 /**
  * Stores sources (skipping duplicates by content hash), their vectors, and their stand-in memories,
  * all in ONE transaction: either everything lands or nothing does. Embeddings are computed first
@@ -43,9 +60,7 @@ export async function storeSources(
   conversation?: ParsedConversation,
   opts: StoreOptions = {},
 ): Promise<StoreResult> {
-  const present = existingHashes(db, items.map((i) => i.source.contentHash));
-  const fresh = items.filter((i) => !present.has(i.source.contentHash));
-  const texts = fresh.map((i) => sourceIndexText(i.source));
+  const { fresh, texts } = freshItems(db, items);
   const vectors = await embedCached(db, embedder, texts, { onProgress: opts.onEmbedded });
   const result: StoreResult = { added: 0, duplicates: items.length - fresh.length, memories: 0, sourceIds: [] };
   db.transaction(() => {
@@ -97,6 +112,11 @@ const CONTEXT_CHARS = 500;
  * engine (core/memory) turns them into memories afterwards (importFile runs it).
  */
 export async function storeConversation(db: EngramDb, embedder: Embedder, conv: ParsedConversation, opts: StoreOptions = {}): Promise<StoreResult> {
+  return storeSources(db, embedder, conversationItems(conv), conv, opts);
+}
+
+/** The sources of one parsed conversation, as storeConversation stores them. */
+function conversationItems(conv: ParsedConversation): SourceItem[] {
   const note = conv.format === "note";
   const pieces = conv.turns.flatMap((turn) => {
     const passages = splitPassages(turn.text);
@@ -108,7 +128,7 @@ export async function storeConversation(db: EngramDb, embedder: Embedder, conv: 
     const text = p.text.length <= CONTEXT_CHARS ? p.text : side === "end" ? `…${p.text.slice(-CONTEXT_CHARS)}` : `${p.text.slice(0, CONTEXT_CHARS)}…`;
     return `${p.turn.speaker}: ${text}`;
   };
-  const items: SourceItem[] = pieces.map(({ turn, text, passage }, seq) => ({
+  return pieces.map(({ turn, text, passage }, seq) => ({
     source: {
       kind: note ? "file" : "chat_turn", externalId: turn.externalId, seq, speaker: turn.speaker, role: turn.role, occurredAt: turn.occurredAt,
       text, context: [line(seq - 1, "end"), line(seq + 1, "start")].filter(Boolean).join("\n"),
@@ -116,5 +136,4 @@ export async function storeConversation(db: EngramDb, embedder: Embedder, conv: 
       metadata: passage ? { ...turn.metadata, passage: { index: passage.index, count: passage.count, start: passage.start, end: passage.end } } : turn.metadata,
     },
   }));
-  return storeSources(db, embedder, items, conv, opts);
 }

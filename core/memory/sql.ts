@@ -1,22 +1,11 @@
 import type { Statement } from "better-sqlite3";
 import type { EngramDb } from "../db/connection.js";
 
-const cache = new WeakMap<EngramDb, Map<string, Statement>>();
-
 /**
- * A prepared statement for `sql` on `db`, compiled once per connection (SQLite statement
- * preparation costs more than running the small queries the engine makes per candidate).
+ * The prepared statement for `sql` on `db`. Connections opened by openDatabase compile each SQL
+ * text once and keep it (core/db/statement-cache.ts), so this is `db.prepare`; it stays as the
+ * engine's one way of naming a query.
  */
 export function stmt(db: EngramDb, sql: string): Statement {
-  let map = cache.get(db);
-  if (!map) {
-    map = new Map();
-    cache.set(db, map);
-  }
-  let s = map.get(sql);
-  if (!s) {
-    s = db.prepare(sql);
-    map.set(sql, s);
-  }
-  return s;
+  return db.prepare(sql);
 }

@@ -1,0 +1,114 @@
+/**
+ * Import throughput: `npm run bench:import -- [--data FILE] [--repeat N] [--out FILE]`.
+ *
+ * 1. End to end: `importFile` (the path `engram import` and the app take: parse, store, embed, memory
+ *    engine) on a fresh database, over the LoCoMo split repeated `--repeat` times (default 1; each
+ *    copy renamed, so nothing is a duplicate: `--repeat 3` imports 12,372 turns of the dev split):
+ *    turns/s and the process's peak RSS (`maxRSS`, measured before anything else runs).
+ * 2. Per stage, on another fresh database and the split once: parse (reading the conversations),
+ *    embed (the embedder's calls, timed by a wrapper, inside storing and inside the engine), store
+ *    (storeConversation minus its embedding), engine (engine.process minus its embedding); wall
+ *    seconds, turns/s, and the CPU seconds of the whole process (embedding workers included).
+ * Writes JSON `{ machine, end_to_end: { turns, seconds, turns_per_s, peak_rss_mb }, stages: [ { stage,
+ * seconds, cpu_seconds, turns_per_s } ] }`.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { openDatabase } from "../core/db/connection.js";
+import { ensureVectorTables } from "../core/db/vectors.js";
+import { importFile } from "../core/ingest/import.js";
+import { parseExport } from "../core/ingest/parse.js";
+import { storeConversation } from "../core/ingest/store.js";
+import { createMemoryEngine } from "../core/memory/index.js";
+import type { Embedder } from "../models/embedder.js";
+import { createEmbedder } from "../models/embedders.js";
+import { parseFlags, printTable, writeJson } from "./lib/table.js";
+
+const flags = parseFlags(process.argv.slice(2));
+const data = flags.data ?? "../shared/data/locomo/locomo-dev.json";
+const repeat = Number(flags.repeat ?? 1);
+if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat must be a positive integer (got ${flags.repeat})`);
+const tmp = mkdtempSync(join(tmpdir(), "engram-import-bench-"));
+const cpuSeconds = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1e6;
+};
+
+try {
+  const samples = JSON.parse(readFileSync(data, "utf8")) as Array<{ sample_id: string }>;
+  const file = join(tmp, "import.json");
+  writeFileSync(file, JSON.stringify(Array.from({ length: repeat }, (_, r) => samples.map((s) => ({ ...s, sample_id: r ? `${s.sample_id}-copy${r}` : s.sample_id }))).flat()));
+  const embedder = await createEmbedder();
+
+  process.stderr.write(`bench: importing ${file} (${repeat}× ${data}) end to end…\n`);
+  const e2eDb = openDatabase(join(tmp, "e2e.db"));
+  const t0 = performance.now();
+  const report = await importFile(e2eDb, embedder, file, { format: "locomo" });
+  const e2eSeconds = (performance.now() - t0) / 1000;
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  e2eDb.close();
+  const endToEnd = { turns: report.turns, memories: report.memories, seconds: e2eSeconds, turns_per_s: report.turns / e2eSeconds, peak_rss_mb: Math.round(peakRss / 2 ** 20) };
+  process.stderr.write(`bench: ${report.turns} turns in ${e2eSeconds.toFixed(1)} s (${endToEnd.turns_per_s.toFixed(0)} turns/s), peak RSS ${endToEnd.peak_rss_mb} MB\n`);
+
+  const stage = new Map<string, { seconds: number; cpu: number }>();
+  const add = (name: string, seconds: number, cpu: number) => {
+    const s = stage.get(name) ?? { seconds: 0, cpu: 0 };
+    stage.set(name, { seconds: s.seconds + seconds, cpu: s.cpu + cpu });
+  };
+  let embedSeconds = 0;
+  let embedCpu = 0;
+  const timedEmbedder: Embedder = {
+    id: embedder.id,
+    dimension: embedder.dimension,
+    async embed(texts: string[]) {
+      const t = performance.now();
+      const c = cpuSeconds();
+      try {
+        return await embedder.embed(texts);
+      } finally {
+        embedSeconds += (performance.now() - t) / 1000;
+        embedCpu += cpuSeconds() - c;
+      }
+    },
+  };
+  const db = openDatabase(join(tmp, "stages.db"));
+  ensureVectorTables(db, embedder);
+  const engine = createMemoryEngine(db, timedEmbedder);
+  let turns = 0;
+  const iterator = parseExport(data, { format: "locomo" })[Symbol.asyncIterator]();
+  for (;;) {
+    let t = performance.now();
+    let c = cpuSeconds();
+    const next = await iterator.next();
+    add("parse", (performance.now() - t) / 1000, cpuSeconds() - c);
+    if (next.done) break;
+    const conv = next.value;
+    turns += conv.turns.length;
+    for (const [name, run] of [
+      ["store", () => storeConversation(db, timedEmbedder, conv)],
+      ["engine", () => engine.process()],
+    ] as const) {
+      embedSeconds = 0;
+      embedCpu = 0;
+      t = performance.now();
+      c = cpuSeconds();
+      await run();
+      add(name, (performance.now() - t) / 1000 - embedSeconds, cpuSeconds() - c - embedCpu);
+      add(`embed (${name})`, embedSeconds, embedCpu);
+    }
+  }
+  db.close();
+  const stages = [...stage].map(([name, s]) => ({ stage: name, seconds: s.seconds, cpu_seconds: s.cpu, turns_per_s: turns / s.seconds }));
+  const total = stages.reduce((a, s) => ({ seconds: a.seconds + s.seconds, cpu: a.cpu + s.cpu_seconds }), { seconds: 0, cpu: 0 });
+  stages.push({ stage: "sum of stages", seconds: total.seconds, cpu_seconds: total.cpu, turns_per_s: turns / total.seconds });
+  printTable([endToEnd], 1);
+  process.stdout.write(`\nper stage (${turns} turns of ${data}):\n`);
+  printTable(stages, 2);
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "", mem_gb: Math.round(totalmem() / 2 ** 30), load_avg: loadavg().map((x) => Number(x.toFixed(2))) };
+  process.stdout.write(`\nmachine: ${machine.cpus} × ${machine.cpu}, ${machine.mem_gb} GiB, load average ${machine.load_avg.join(" ")}\n`);
+  if (flags.out) writeJson(flags.out, { embedder: embedder.id, machine, end_to_end: endToEnd, stages });
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+process.exit(0);
