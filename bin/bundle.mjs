@@ -2,8 +2,9 @@
 // (the desktop app, the `engram` command). npm packages stay external (loaded from node_modules at
 // run time); our TypeScript is bundled. Files that core/ and models/ find next to their module
 // through import.meta.url are copied beside the bundles: the migrations (core/db/migrate.ts), the
-// model catalog (models/catalog.ts), the memory engine's prompts (core/memory/prompts.ts), and the
-// embedder's worker thread (models/use-lite-workers.ts starts ./use-lite-worker.js).
+// model catalog (models/catalog.ts), the memory engine's prompts (core/memory/prompts.ts), the
+// embedder's worker thread (models/use-lite-workers.ts starts ./use-lite-worker.js) and the search
+// workers of engram serve (core/api/search-pool.ts starts ./search-worker.js).
 import { build } from "esbuild";
 import { cpSync, mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -27,7 +28,10 @@ export async function bundleEngine(out, builds) {
   mkdirSync(out, { recursive: true });
   await Promise.all([
     ...builds.map((b) => build({ ...common, ...b })),
-    build({ ...common, entryPoints: ["models/use-lite-worker.ts"], outfile: join(out, "use-lite-worker.js"), format: "esm" }),
+    // split: TF.js (a development dependency) stays in a chunk the onnx engine never loads
+    build({ ...common, entryPoints: { "use-lite-worker": "models/use-lite-worker.ts" }, outdir: out, format: "esm", splitting: true, chunkNames: "worker-[name]-[hash]" }),
+    // engram serve's search workers (core/api/search-pool.ts starts ./search-worker.js)
+    build({ ...common, entryPoints: { "search-worker": "core/api/search-worker.ts" }, outdir: out, format: "esm", splitting: true, chunkNames: "search-worker-[name]-[hash]" }),
   ]);
   cpSync(join(root, "core", "db", "migrations"), join(out, "migrations"), { recursive: true });
   cpSync(join(root, "models", "catalog.json"), join(out, "catalog.json"));

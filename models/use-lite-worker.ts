@@ -11,7 +11,6 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { UseLiteBackend } from "./use-lite-files.js";
-import { loadUseLiteGraph } from "./use-lite-graph.js";
 import { loadUseLiteOnnx } from "./use-lite-onnx.js";
 
 /** A request from the parent thread. */
@@ -37,8 +36,11 @@ const post = (reply: UseLiteReply, transfer: ArrayBuffer[] = []) => port.postMes
 try {
   const { backend } = workerData as { backend: UseLiteBackend };
   // One intra-op thread: parallelism comes from one worker per core.
+  // TF.js (the tfjs-* engines) is a development dependency, for the benchmark and the reference tests
   const graph =
-    backend === "onnx" ? await loadUseLiteOnnx({ threads: 1 }) : await loadUseLiteGraph(backend === "tfjs-wasm" ? "wasm" : "cpu");
+    backend === "onnx"
+      ? await loadUseLiteOnnx({ threads: 1 })
+      : await (await import("./use-lite-graph.js")).loadUseLiteGraph(backend === "tfjs-wasm" ? "wasm" : "cpu");
   port.on("message", (request: UseLiteRequest) => {
     graph.run(request.batch).then(
       (data) => {
