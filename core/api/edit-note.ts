@@ -5,6 +5,7 @@ import { attributeVersions, lastVersionId, recordVersion } from "../db/repos/ver
 import type { MemoryRow, SourceRow } from "../db/types.js";
 import { putVector } from "../db/vectors.js";
 import { prepareVectors } from "../retrieval/reembed.js";
+import { neighbourContext } from "../ingest/store.js";
 import { sourceIndexText } from "../retrieval/index-text.js";
 import { rebuildHumanBlock } from "../memory/core-blocks.js";
 import { createMemoryEngine } from "../memory/index.js";
@@ -17,6 +18,15 @@ import { SOURCE_COLUMNS, toMemory, toSource, type SourceViewRow } from "./views.
 /** True for a source the user may rewrite: their own note (`manual` from `remember`, `file` from a note import). */
 export function isNote(s: Pick<SourceRow, "kind" | "trust">): boolean {
   return (s.kind === "manual" || s.kind === "file") && s.trust === "user";
+}
+
+/** Gives a source new text and context: its row and its full-text row (external content, so the
+ * old words are deleted from the index explicitly). Call inside a transaction. */
+function reindex(db: EngramDb, s: SourceRow, next: { text: string; context: string }): void {
+  if (s.text === next.text && s.context === next.context) return;
+  db.prepare("INSERT INTO sources_fts(sources_fts, rowid, speaker, text, context) VALUES ('delete', ?, ?, ?, ?)").run(s.id, s.speaker, s.text, s.context);
+  db.prepare("UPDATE sources SET text = ?, context = ? WHERE id = ?").run(next.text, next.context, s.id);
+  db.prepare("INSERT INTO sources_fts(rowid, speaker, text, context) VALUES (?, ?, ?, ?)").run(s.id, s.speaker, next.text, next.context);
 }
 
 /** The memories made from source `id` that are still current (active, valid). */
@@ -35,7 +45,8 @@ function currentMemories(db: EngramDb, id: number): MemoryRow[] {
  *    now; an `INVALIDATE` version "its note was edited"); one that other sources also back stops
  *    citing the note (a `NOOP` version says so) and stays; one the user edited or pinned stays as
  *    it is (the user always wins). The source gets the new text (FTS row replaced, new vector,
- *    `metadata.editedAt`) and is marked unprocessed.
+ *    `metadata.editedAt`) and is marked unprocessed; the paragraphs beside it in an imported note
+ *    get their `context` (which quotes it) rebuilt.
  * 2. The memory engine processes it at once, as `remember` does.
  * 3. A core block that cited the note is rebuilt from the facts now current.
  * A `manual` note's content hash follows its text (so `remember` of the same text at the same time
@@ -82,11 +93,20 @@ export async function editNote(ctx: ApiContext, req: EditNoteRequest): Promise<E
         invalidated++;
       }
     }
-    db.prepare("INSERT INTO sources_fts(sources_fts, rowid, speaker, text, context) VALUES ('delete', ?, ?, ?, ?)").run(src.id, src.speaker, src.text, src.context);
+    reindex(db, src, { text: req.text, context: src.context });
     const metadata = { ...(JSON.parse(src.metadata || "{}") as Record<string, unknown>), editedAt: now };
-    db.prepare("UPDATE sources SET text = ?, content_hash = ?, metadata = ?, processed_at = NULL WHERE id = ?").run(req.text, hash, JSON.stringify(metadata), src.id);
-    db.prepare("INSERT INTO sources_fts(rowid, speaker, text, context) VALUES (?, ?, ?, ?)").run(src.id, src.speaker, req.text, src.context);
+    db.prepare("UPDATE sources SET content_hash = ?, metadata = ?, processed_at = NULL WHERE id = ?").run(hash, JSON.stringify(metadata), src.id);
     putVector(db, "sources", src.id, vector!);
+    // the paragraphs beside it in an imported note quote it in their context (document expansion)
+    if (src.conversation_id != null && src.seq != null) {
+      const at = db.prepare("SELECT * FROM sources WHERE conversation_id = ? AND seq = ?");
+      const row = (seq: number) => (at.get(src.conversation_id, seq) as SourceRow | undefined) ?? null;
+      const self = { speaker: src.speaker, text: req.text };
+      const before = row(src.seq - 1);
+      const after = row(src.seq + 1);
+      if (before) reindex(db, before, { text: before.text, context: neighbourContext(row(src.seq - 2), self) });
+      if (after) reindex(db, after, { text: after.text, context: neighbourContext(self, row(src.seq + 2)) });
+    }
     return { invalidated, kept, coreBlock };
   })();
   await createMemoryEngine(db, embedder).process([src.id]);

@@ -105,6 +105,19 @@ export function turnHash(conv: ParsedConversation, turn: ParsedTurn, passage?: P
 const CONTEXT_CHARS = 500;
 
 /**
+ * A source's `context`: the turn before it (its end) and the turn after it (its start), each as
+ * `Speaker: text` cut to CONTEXT_CHARS; a missing side is left out.
+ */
+export function neighbourContext(before: { speaker: string | null; text: string } | null, after: { speaker: string | null; text: string } | null): string {
+  const line = (p: { speaker: string | null; text: string } | null, side: "start" | "end") => {
+    if (!p) return "";
+    const text = p.text.length <= CONTEXT_CHARS ? p.text : side === "end" ? `…${p.text.slice(-CONTEXT_CHARS)}` : `${p.text.slice(0, CONTEXT_CHARS)}…`;
+    return `${p.speaker}: ${text}`;
+  };
+  return [line(before, "end"), line(after, "start")].filter(Boolean).join("\n");
+}
+
+/**
  * Stores one parsed conversation: a `chat_turn` source per turn (trust `imported`); a note's
  * paragraphs are `file` sources with trust `user` (the user's own words). A turn longer than
  * PASSAGE_CHARS is several sources, one per passage (core/ingest/passages.ts), each with
@@ -122,16 +135,11 @@ function conversationItems(conv: ParsedConversation): SourceItem[] {
     const passages = splitPassages(turn.text);
     return passages.map((p, index) => ({ turn, text: p.text, passage: passages.length > 1 ? { ...p, index, count: passages.length } : null }));
   });
-  const line = (i: number, side: "start" | "end") => {
-    const p = pieces[i];
-    if (!p) return "";
-    const text = p.text.length <= CONTEXT_CHARS ? p.text : side === "end" ? `…${p.text.slice(-CONTEXT_CHARS)}` : `${p.text.slice(0, CONTEXT_CHARS)}…`;
-    return `${p.turn.speaker}: ${text}`;
-  };
+  const at = (i: number) => (pieces[i] ? { speaker: pieces[i].turn.speaker, text: pieces[i].text } : null);
   return pieces.map(({ turn, text, passage }, seq) => ({
     source: {
       kind: note ? "file" : "chat_turn", externalId: turn.externalId, seq, speaker: turn.speaker, role: turn.role, occurredAt: turn.occurredAt,
-      text, context: [line(seq - 1, "end"), line(seq + 1, "start")].filter(Boolean).join("\n"),
+      text, context: neighbourContext(at(seq - 1), at(seq + 1)),
       contentHash: turnHash(conv, turn, passage ?? undefined), trust: note ? "user" : "imported",
       metadata: passage ? { ...turn.metadata, passage: { index: passage.index, count: passage.count, start: passage.start, end: passage.end } } : turn.metadata,
     },

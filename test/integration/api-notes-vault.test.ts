@@ -54,6 +54,20 @@ describe("editing a note", () => {
     expect((await t.api.remember({ text: "My sister Ana lives in Lisbon and works as a nurse.", occurredAt: 1 })).duplicate).toBe(false);
   });
 
+  it("edits a paragraph of an imported note file; importing the file again does not bring the old text back", async () => {
+    const file = join(t.dir, "garden.md");
+    writeFileSync(file, "# Week\n\nPlant the tomatoes after the last frost in May.\n\nMy sister Ana is visiting Lisbon next week.\n");
+    await t.api.importFile({ path: file, format: "note" });
+    const para = t.db.prepare("SELECT id FROM sources WHERE kind = 'file' AND text LIKE '%Ana%'").get() as { id: number };
+    const edited = await t.api.editNote({ sourceId: para.id, text: "My sister Ana is visiting Porto next week." });
+    expect(edited.source).toMatchObject({ kind: "file", trust: "user", text: "My sister Ana is visiting Porto next week." });
+    expect(edited.invalidated).toBeGreaterThan(0);
+    expect(edited.memories.filter((m) => m.type === "semantic").map((m) => m.content).join(" ")).toMatch(/Ana is visiting Porto/);
+    const again = await t.api.importFile({ path: file, format: "note" });
+    expect(again.added).toBe(0);
+    expect(ftsHits("Lisbon")).toEqual([]);
+  });
+
   it("keeps the memories you pinned, and refuses what is not a note of yours", async () => {
     const note = await t.api.remember({ text: "The spare key is under the blue flower pot." });
     const pinned = note.memories[0]!;
