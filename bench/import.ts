@@ -1,11 +1,11 @@
 /**
- * Import throughput: `npm run bench:import -- [--data FILE] [--repeat N] [--out FILE]`.
+ * Import throughput: `npm run bench:import -- [--data FILE] [--repeat N] [--no-stages] [--out FILE]`.
  *
  * 1. End to end: `importFile` (the path `engram import` and the app take: parse, store, embed, memory
  *    engine) on a fresh database, over the LoCoMo split repeated `--repeat` times (default 1; each
  *    copy renamed, so nothing is a duplicate: `--repeat 3` imports 12,372 turns of the dev split):
  *    turns/s and the process's peak RSS (`maxRSS`, measured before anything else runs).
- * 2. Per stage, on another fresh database and the split once: parse (reading the conversations),
+ * 2. Per stage (unless `--no-stages`), on another fresh database and the split once: parse (reading the conversations),
  *    embed (the embedder's calls, timed by a wrapper, inside storing and inside the engine), store
  *    (storeConversation minus its embedding), engine (engine.process minus its embedding); wall
  *    seconds, turns/s, and the CPU seconds of the whole process (embedding workers included).
@@ -51,6 +51,12 @@ try {
   const endToEnd = { turns: report.turns, memories: report.memories, seconds: e2eSeconds, turns_per_s: report.turns / e2eSeconds, peak_rss_mb: Math.round(peakRss / 2 ** 20) };
   process.stderr.write(`bench: ${report.turns} turns in ${e2eSeconds.toFixed(1)} s (${endToEnd.turns_per_s.toFixed(0)} turns/s), peak RSS ${endToEnd.peak_rss_mb} MB\n`);
 
+  if (flags["no-stages"]) {
+    printTable([endToEnd], 1);
+    if (flags.out) writeJson(flags.out, { embedder: embedder.id, machine: machineInfo(), end_to_end: endToEnd, stages: [] });
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(0);
+  }
   const stage = new Map<string, { seconds: number; cpu: number }>();
   const add = (name: string, seconds: number, cpu: number) => {
     const s = stage.get(name) ?? { seconds: 0, cpu: 0 };
@@ -105,10 +111,15 @@ try {
   printTable([endToEnd], 1);
   process.stdout.write(`\nper stage (${turns} turns of ${data}):\n`);
   printTable(stages, 2);
-  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "", mem_gb: Math.round(totalmem() / 2 ** 30), load_avg: loadavg().map((x) => Number(x.toFixed(2))) };
+  const machine = machineInfo();
   process.stdout.write(`\nmachine: ${machine.cpus} × ${machine.cpu}, ${machine.mem_gb} GiB, load average ${machine.load_avg.join(" ")}\n`);
   if (flags.out) writeJson(flags.out, { embedder: embedder.id, machine, end_to_end: endToEnd, stages });
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
 process.exit(0);
+
+/** CPUs, memory and the load average now (benchmarks on a shared machine are read with it). */
+function machineInfo() {
+  return { cpus: cpus().length, cpu: cpus()[0]?.model ?? "", mem_gb: Math.round(totalmem() / 2 ** 30), load_avg: loadavg().map((x) => Number(x.toFixed(2))) };
+}
