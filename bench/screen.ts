@@ -137,6 +137,9 @@ const QUESTIONS: Array<{ q: string; want: string[]; answer: string }> = [
   { q: "What did I order from the shop?", want: ["checkout"], answer: "Field notebook" },
   { q: "What does the Debian Python policy document describe?", want: ["python-policy"], answer: "packaging of Python within the Debian distribution" },
   { q: "What was I doing in VS Code?", want: ["notes"], answer: "notes.md engram" },
+  // questions about the whole morning: the day's memory answers them ("day")
+  { q: "What did I do on the computer on Monday morning?", want: ["day"], answer: "libffi VS Code terminal zlib Python policy" },
+  { q: "How much time did I spend in Firefox?", want: ["day"], answer: "" /* filled in: the true time in Firefox */ },
 ];
 
 // the morning is yesterday's, in local time (capture refuses frames older than its retention period)
@@ -153,6 +156,7 @@ const spanOf = (name: string) => spans.find((s) => s.name === name)!;
 QUESTIONS[1]!.answer = clock(spanOf("users-and-groups").start);
 QUESTIONS[2]!.answer = spoken(spanOf("terminal").end - spanOf("terminal").start);
 QUESTIONS[6]!.answer = clock(spanOf("closure-example").start);
+QUESTIONS[11]!.answer = spoken(PLAN.filter((p) => p.app === "Firefox" && !p.resumes).reduce((n, p) => n + spanOf(p.name).end - spanOf(p.name).start, 0));
 
 // render every distinct screen once
 process.stderr.write("bench:screen: rendering the morning's screens\n");
@@ -224,15 +228,17 @@ for (const r of real) {
 const precision = activities.length ? matched / activities.length : 0;
 const recall = matched / real.length;
 const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-/** The activity memory of a schedule entry: same document, overlapping its span. */
+/** The activity memory of a schedule entry: same document, overlapping its span ("day": the day's memory). */
 const memoryOf = (name: string) => {
+  if (name === "day") return memories.filter((m) => details(m).screen === "day").map((m) => m.id);
   const s = spanOf(name);
   const p = PLAN.find((x) => x.name === name)!;
   const key = describeScreen(p.app, p.title, p.url).key;
   return activities.filter((m) => details(m).key === key && details(m).span!.start < s.end && details(m).span!.end > s.start).map((m) => m.id);
 };
 const documentOf = (name: string) => {
-  const p = PLAN.find((x) => x.name === name)!;
+  const p = PLAN.find((x) => x.name === name);
+  if (!p) return [];
   const key = describeScreen(p.app, p.title, p.url).key;
   return memories.filter((m) => details(m).screen === "document" && details(m).key === key).map((m) => m.id);
 };

@@ -153,6 +153,7 @@ describe("screen memories", () => {
     expect(day!.title).toBe("Tuesday 1 December 2026: 12 min reading libffi in Firefox, 6 min in the terminal (Terminal)");
     expect(day!.content.split("\n")).toEqual([
       "Tuesday 1 December 2026, on screen 10:00–10:18 (18 min in activities): 12 min reading libffi in Firefox, 6 min in the terminal (Terminal).",
+      "Time per app: Firefox 12 min, Terminal 6 min.",
       '10:00–10:12 Reading "The Closure API" (libffi) in Firefox (12 min)',
       "10:12–10:18 Working in the terminal (~/engram) in Terminal (6 min)",
       "And 2 brief moments (under 1 min) in Slack, Firefox.",

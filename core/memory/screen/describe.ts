@@ -140,8 +140,12 @@ export function describeDay(date: string, activities: Activity[], minMs: number)
   const long = activities.filter((a) => durationOf(a) >= minMs);
   const brief = activities.filter((a) => durationOf(a) < minMs);
   const last = activities.reduce((a, b) => (b.end > a.end ? b : a));
+  const perApp = new Map<string, number>();
+  for (const a of counted) perApp.set(a.origin.app, (perApp.get(a.origin.app) ?? 0) + durationOf(a));
+  const apps = [...perApp].filter(([, ms]) => ms >= minMs).sort((a, b) => b[1] - a[1]).map(([app, ms]) => `${app} ${spoken(ms)}`);
   const lines = [
     `${day}, on screen ${clock(first.start)}–${clock(last.end)} (${spoken(total)} in activities): ${parts.join(", ") || "only brief moments"}.`,
+    ...(apps.length ? [`Time per app: ${apps.join(", ")}.`] : []),
     ...long.map((a) => `${clock(a.start)}–${clock(a.end)} ${doing(a.origin)} (${spoken(durationOf(a))})`),
   ];
   if (brief.length) {

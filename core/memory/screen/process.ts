@@ -73,6 +73,8 @@ interface Run {
   vectors: Map<number, Float32Array>;
   /** activity memory id by the activity's first frame */
   activityIds: Map<number, number>;
+  /** day memories written, to embed their own text after the commit */
+  days: Set<number>;
   n: number;
 }
 
@@ -150,6 +152,7 @@ function applyDay(run: Run, date: string, start: number, end: number): void {
   const id = apply(run, { type: "episodic", title: d.title, content: d.content, details: d.details, occurredAt: activities[0]!.start, sourceIds: firsts, importance: 0.6, entities: apps },
     decision(run.db, existing, "day"));
   if (getMemory(run.db, id)!.user_edited === 0) setProvenance(run.db, id, firsts);
+  run.days.add(id);
   for (const activityId of activityMemoriesOfFrames(run.db, firsts)) {
     if (addEdge(run.db, { kind: "memory", id }, { kind: "memory", id: activityId }, "derived_from", { now: run.ctx.now })) run.ctx.report.edges++;
   }
@@ -171,10 +174,10 @@ export async function processScreenBatch(db: EngramDb, embedder: Embedder, engin
   const embedded = await embedCached(db, embedder, missing.map((f) => [[f.app, f.windowTitle].filter(Boolean).join(" — "), f.text].filter(Boolean).join("\n")));
   missing.forEach((f, i) => vectors.set(f.sourceId, embedded[i]!));
   const pendingIds = pending.map((f) => f.sourceId);
-  return db.transaction(() => {
-    if (countUnprocessed(db, pendingIds) !== pendingIds.length) return false;
+  const days = db.transaction((): Set<number> | null => {
+    if (countUnprocessed(db, pendingIds) !== pendingIds.length) return null;
     const now = Date.now();
-    const run: Run = { db, vectors, activityIds: new Map(), n: 0, ctx: { db, engine, now, participants: [], circle: "", report, memoryOf: new Map() } };
+    const run: Run = { db, vectors, activityIds: new Map(), days: new Set(), n: 0, ctx: { db, engine, now, participants: [], circle: "", report, memoryOf: new Map() } };
     for (const [id, v] of vectors) putVector(db, "sources", id, v);
     const batch = new Set(pendingIds);
     const frames: ScreenFrame[] = [...pending];
@@ -193,6 +196,25 @@ export async function processScreenBatch(db: EngramDb, embedder: Embedder, engin
     for (const [date, { start, end }] of days) applyDay(run, date, start, end);
     markProcessed(db, pendingIds, now);
     report.sources += pendingIds.length;
-    return true;
+    return run.days;
   }).immediate();
+  if (!days) return false;
+  await embedDays(db, embedder, [...days]);
+  return true;
+}
+
+/**
+ * Gives day memories the vector of their own text ("how did I spend Monday", "how long in
+ * Firefox" are questions about the day's sums, which the mean of its frames' vectors does not
+ * carry). Runs after the batch's commit: until then, and if it fails, the day keeps the pooled vector.
+ */
+async function embedDays(db: EngramDb, embedder: Embedder, ids: number[]): Promise<void> {
+  const rows = ids.map((id) => getMemory(db, id)).filter((m): m is NonNullable<typeof m> => m != null);
+  if (!rows.length) return;
+  const vectors = await embedCached(db, embedder, rows.map((m) => `${m.title}\n${m.content}`));
+  db.transaction(() => {
+    rows.forEach((m, i) => {
+      if (getMemory(db, m.id)?.content === m.content) putVector(db, "memories", m.id, vectors[i]!);
+    });
+  })();
 }
