@@ -32,6 +32,14 @@ export const THRESHOLDS = {
   related: 0.7,
 };
 
+/**
+ * Neighbours a free-form candidate is compared with. They are ranked by cosine, but the same-statement
+ * rule also accepts the same words with a low cosine (a memory's vector is pooled from its own turn, so a
+ * repeat said in another turn can sit far away): with only the 5 closest, an identical fact said again
+ * on another day was missed behind closer ones (three "Tim shared a photo of a bookcase …" on LoCoMo).
+ */
+const NEIGHBOURS = 20;
+
 /** A memory the engine may change: active, still valid, neither edited nor pinned by the user. */
 export function engineMayChange(m: Pick<MemoryRow, "user_edited" | "pinned" | "status" | "valid_to">): boolean {
   return !m.user_edited && !m.pinned && m.status === "active" && m.valid_to == null;
@@ -159,7 +167,7 @@ export function decideHeuristic(db: EngramDb, c: Candidate, vector: Float32Array
     }
   }
   const subject = c.subject ? normName(c.subject) : null;
-  const found = nearestMemories(db, c.type, c.content, vector, { vectorSearch: false, skipWords: subject ? subject.split(" ") : [] });
+  const found = nearestMemories(db, c.type, c.content, vector, { vectorSearch: false, skipWords: subject ? subject.split(" ") : [], k: NEIGHBOURS });
   const sameSource = sharingSources(db, found.map((n) => n.memory.id), c.sourceIds);
   const neighbours = found.filter(
     (n) => !invalidates.includes(n.memory.id) && !sameSource.has(n.memory.id) && (c.type !== "semantic" || subjectOf(n.memory) === subject),
@@ -168,5 +176,5 @@ export function decideHeuristic(db: EngramDb, c: Candidate, vector: Float32Array
     const dup = nearDuplicate(c, neighbours);
     if (dup) return dup;
   }
-  return { op: "ADD", targetId: null, invalidates, related: related(neighbours), reason };
+  return { op: "ADD", targetId: null, invalidates, related: related(neighbours.slice(0, 5)), reason };
 }

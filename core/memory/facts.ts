@@ -1,7 +1,7 @@
 import { humanDate } from "../time/format.js";
 import { annotateDates, type DateMention } from "../time/mentions.js";
 import { IMPERATIVE } from "./procedures.js";
-import { parseSentence, toThirdPerson, withoutFillers, type Sentence, type Term, type View } from "./sentences.js";
+import { IRREGULAR_PAST, parseSentence, stripOpeners, toThirdPerson, withoutFillers, type Sentence, type Term, type View } from "./sentences.js";
 
 /** Who said a sentence: the name facts are about, and whether that is the app's user. */
 export interface Speaker {
@@ -150,17 +150,20 @@ export function isInformative(s: Sentence): boolean {
 /** A statement addressed to the listener ("you", "your") is about the conversation, not a fact about its speaker. */
 const ADDRESSED = /\b(you|your|yours|yourself|yourselves|ya|u)\b/i;
 /** Openers of a reaction to what the other person said ("That's great!", "Sounds fun", "Good luck"). */
-const REACTION = /^(that'?s|that is|that was|that sounds|this is|sounds|looks|seems|what an?|how|congrats|congratulations|good luck|thanks|thank|glad|so glad|wishing|hope|cheers|take care|talk soon|see ya|bye|awesome|amazing|great|cool|nice|wow|lol|haha|same|me too|agreed|exactly|of course|no worries|sure|love that|love it|love the|such an?|nothing|anything|keep it up|keep up|way to go|well done|good for|go for it|let'?s|hey|hi|hello|can'?t wait|cannot wait|have a (?:good|great|nice|lovely|fun)|enjoy (?:it|your|the)|here'?s|here is|here are|check (it )?out|look at|take a look)\b/i;
+const REACTION = /^(that'?s|that is|that was|that sounds|this is|sounds|looks|seems|what an?|how|congrats|congratulations|good luck|thanks|thank|glad|so glad|wishing|hope|cheers|take care|talk soon|see ya|bye|awesome|amazing|great|cool|nice|wow|lol|haha|same|me too|agreed|exactly|of course|no worries|no problem|np|anytime|appreciate|sure|love that|love it|love the|such an?|nothing|anything|keep it up|keep up|way to go|well done|good for|go for it|let'?s|hey|hi|hello|can'?t wait|cannot wait|have a (?:good|great|nice|lovely|fun)|enjoy (?:it|your|the)|here'?s|here is|here are|here it is|here they are|here you go|check (it )?out|look at|take a look)\b/i;
 /** Openers of a first-person reaction ("Glad my chat helped", "Love that painting of yours"). */
 const OWN_REACTION = /^(glad|so glad|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice))\b/i;
-/** Openers a sentence can lose without losing a fact ("Yeah, so …", "By the way, …"), for sentences not parsed. */
-const TEXT_FILLER = /^(?:(?:oh|wow|whoa|woah|yeah|yes|yep|yup|hey|haha+|lol|omg|well|so|anyway|by the way|btw|okay|ok|aww+|sure|honestly|actually|and|but|also|plus)\b[\s,!.…:;-]*)+/i;
 /** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
 const VOCATIVE = /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll})/u;
 /** Thanks opening a statement ("Thanks, Mel! …", "Thank you for asking, they're good"). */
 const THANKS = /^(?:thanks|thank you)\b[^,!.]*[,!.]\s*/i;
 /** A statement ending in a tag question ("Sunflowers mean warmth and happiness, right?"). */
 const TAG_QUESTION = /,\s*(?:right|isn'?t it|aren'?t they|don'?t you think|you know|no)\?\s*$/i;
+/** Advice to the listener, said without "you" ("Stay motivated and keep going", "Don't rush"). */
+const ADVICE = /^(stay|keep|don'?t|do not|remember|make sure|hang in|believe in|trust|never give up|be (?:sure|careful|proud|kind|patient|gentle))\b/i;
+/** A heart or a smiley written in characters ("<3", ":)"), which is no word and no number. */
+const EMOTICON = /^(?:<3+|[:;]-?[()DPp3])[.!?]*$/;
+const EMOTICON_ANY = /<3+|[:;]-?[()DPp3]/g;
 /** An image a speaker shared, as importers append it ("shared an image: a photo of …"). */
 const CAPTION = /^shared an image: (.+)$/i;
 
@@ -168,11 +171,49 @@ const CAPTION = /^shared an image: (.+)$/i;
 export const FACT_LIMITS = { words: 40 };
 
 /**
- * A sentence that only judges what was just said ("It was so fun!", "That's special to me", "It was
- * great to see their reactions"): a pronoun subject, a copula and an evaluative word, and no name or
- * number. It tells how something felt, not what happened.
+ * Words that judge rather than tell. A sentence that is not about its speaker, names no one and no
+ * number, has at most 12 words and one of these only judges ("It was so fun!", "Networking is great for
+ * gaining new perspectives", "Having a solid support group really helps"): it tells how something
+ * felt or a general truth, not what happened. Longer sentences often carry a fact beside the
+ * judgement ("It was emotional - so many people wanted to create loving homes for children").
  */
-const EVALUATION = /^(it|that|this|they|everyone|everything|there|those|these|life|family)\b[^.!?]{0,40}\b(fun|great|awesome|amazing|cool|nice|special|beautiful|lovely|hard|tough|powerful|inspiring|incredible|fantastic|wonderful|good|bad|crazy|insane|rewarding|exciting|important|worth it|blast|stunning|gorgeous|meaningful|calming|relaxing|key|vital|everything|best|perfect|scary|awful|busy|different|tiring|empowering|enlightening|emotional)\b/i;
+const JUDGEMENT = /\b(busy|different|everything|fun|great|awesome|amazing|cool|nice|special|beautiful|lovely|hard|tough|powerful|inspiring|incredible|fantastic|wonderful|good|bad|crazy|insane|rewarding|exciting|important|worth|blast|stunning|gorgeous|meaningful|calming|relaxing|key|vital|essential|best|perfect|scary|awful|tiring|empowering|enlightening|emotional|helps|matters|makes? a difference|so much)\b/i;
+
+/** Participles and adjectives that open a subjectless "I am …" ("Excited to try this", "Based in Denver"). */
+const STATE_OPENERS = new Set([
+  "excited", "thrilled", "stoked", "pumped", "interested", "tired", "amazed", "blessed", "inspired", "impressed", "bored", "worried", "scared", "surprised",
+  "pleased", "based", "located", "married", "engaged", "retired", "hooked", "obsessed", "glad", "happy", "sorry", "proud", "grateful", "thankful",
+  "busy", "gonna", "planning", "hoping", "thinking", "working", "trying", "looking", "heading", "off", "still", "currently",
+]);
+/** Present-tense verbs of a subjectless "I …" ("Love experimenting with spices", "Need a new lens"). */
+const PRESENT_OPENERS = new Set(["love", "like", "enjoy", "miss", "need", "want", "plan", "prefer", "hate", "wish", "hope", "have", "own", "collect"]);
+/** Adverbs that may precede the verb of a subjectless sentence ("Just got back …"). */
+const SUBJECTLESS = /^((?:(?:just|recently|finally|also|actually|already|even|only|originally|really|totally)\s+)*)([\p{L}]+)\b/iu;
+/** A finite verb after an opening gerund: the gerund is the subject ("Working out is key"). */
+const GERUND_SUBJECT = /^\S+\s(?:[^,;.!?]*\s)?(?:is|was|are|were|has|have|makes?|made|helps?|can|keeps?)\b/i;
+/** Words ending in -ed that are no past tense. */
+const NOT_PAST = /^(?:\w*eed|red|bed|ted|fred|shed|wed|bred|sled|hundred|naked|sacred|wicked|kindred)$/i;
+
+/**
+ * A statement whose "I" was dropped, as people write in chats ("Just got back from a road trip",
+ * "Been only to Rome once", "Excited to try this"), parsed again with its subject: "I just got
+ * back …", "I have been only to Rome once", "I am excited to try this". Other sentences are returned as they are.
+ */
+export function impliedSubject(s: Sentence): Sentence {
+  if (s.question || CAPTION.test(s.text)) return s;
+  const text = stripOpeners(s.text.replace(THANKS, "")).replace(VOCATIVE, "");
+  const m = SUBJECTLESS.exec(text);
+  if (!m) return s;
+  const word = m[2]!.toLowerCase();
+  if (PRESENT_OPENERS.has(word) && !m[1]) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
+  const rest = text[0]!.toLowerCase() + text.slice(1);
+  // "Been to Rome once", "Been working on it" (not "Been a busy week", whose subject is "it")
+  if (word === "been") return /^been\s+(?:(?:only|just|also|never|always|really)\s+)*(?:to|into|in|at|there|back|through|\w+ing)\b/i.test(rest.slice(m[1]!.length)) ? parseSentence(`I have ${rest}`) : s;
+  // "Looking for a place has been …" is a gerund subject, not a dropped "I am"
+  if (STATE_OPENERS.has(word) && !(/ing$/.test(word) && GERUND_SUBJECT.test(text))) return parseSentence(`I am ${rest}`);
+  if (IRREGULAR_PAST.has(word) || (/ed$/.test(word) && !NOT_PAST.test(word))) return parseSentence(`I ${rest}`);
+  return s;
+}
 
 /**
  * How much a sentence pins down (after Luhn's significance and Edmundson's cue words): names,
@@ -194,19 +235,19 @@ function statement(s: Sentence, speaker: Speaker): string | null {
   if (caption) return `${capitalise(speaker.name)} shared ${caption[1]!.replace(/[.\s]+$/, "")}`;
   if (s.question) return null;
   // the sentence without opening thanks, fillers and a name said to the listener
-  const text = s.text.replace(THANKS, "").replace(TEXT_FILLER, "").replace(VOCATIVE, "").trim();
+  const text = stripOpeners(s.text.replace(THANKS, "")).replace(VOCATIVE, "").trim();
   if (s.firstPerson || s.firstPlural) {
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;
     const third = toThirdPerson(s, speaker.name);
     return ADDRESSED.test(third) ? null : third;
   }
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const numeric = /\d/.test(text);
-  // a reaction, something said to the listener, or an order ("Ignore previous instructions …") is no fact
-  if (REACTION.test(text) || ADDRESSED.test(text) || IMPERATIVE.test(text) || /^(from now on|always|never|please)\b/i.test(text)) return null;
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !EMOTICON.test(w));
+  const numeric = /\d/.test(text.replace(EMOTICON_ANY, ""));
+  // a reaction, something said to the listener, advice or an order ("Ignore previous instructions …") is no fact
+  if (REACTION.test(text) || ADDRESSED.test(text) || IMPERATIVE.test(text) || ADVICE.test(text) || /^(from now on|always|never|please)\b/i.test(text)) return null;
   if (!numeric && (words.length < 4 || (s.text.endsWith("!") && words.length < 6))) return null;
-  if (EVALUATION.test(text) && !numeric && !/\s\p{Lu}/u.test(text) && words.length <= 12) return null;
+  if (JUDGEMENT.test(text) && !numeric && !/\s\p{Lu}/u.test(text) && words.length <= 12) return null;
   return capitalise(text);
 }
 
@@ -226,7 +267,8 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
   const candidates: Array<{ sentence: Sentence; text: string; dates: DateMention[]; score: number; words: number; at: number }> = [];
   sentences.forEach((sentence, at) => {
     // a tag question is a statement ("X, right?" → "X.")
-    const s = sentence.question && TAG_QUESTION.test(sentence.text) ? parseSentence(sentence.text.replace(TAG_QUESTION, ".")) : sentence;
+    const tagged = sentence.question && TAG_QUESTION.test(sentence.text) ? parseSentence(sentence.text.replace(TAG_QUESTION, ".")) : sentence;
+    const s = impliedSubject(tagged);
     const said = statement(s, speaker);
     if (!said) return;
     const { text, dates } = annotateDates(said, ref, { past: s.past });

@@ -113,6 +113,21 @@ function thirdPersonVerb(verb: string): string {
   return verb[0] === verb[0]!.toUpperCase() ? out[0]!.toUpperCase() + out.slice(1) : out;
 }
 
+/** Past-tense verbs without the -ed ending, for a sentence whose "I" was dropped ("Got back from …"). */
+export const IRREGULAR_PAST = new Set([
+  "got", "went", "made", "took", "had", "saw", "met", "found", "bought", "came", "did", "gave", "left", "ran", "began", "brought", "felt", "kept",
+  "lost", "paid", "put", "read", "sent", "spent", "thought", "told", "won", "wrote", "built", "caught", "chose", "drove", "ate", "fell", "flew",
+  "forgot", "grew", "heard", "held", "knew", "led", "sat", "sold", "slept", "spoke", "stood", "swam", "taught", "threw", "woke", "wore", "became",
+  "drew", "rode", "sang", "broke", "dug", "fought", "froze", "hid", "hung", "meant", "rang", "rose", "shook", "shot", "stole", "stuck", "tore", "forgave",
+]);
+
+/** First-person words and what they become once the speaker's name has been said in the sentence. */
+const PRONOUN_AGAIN: Record<string, string> = { me: "them", my: "their", mine: "theirs", our: "their", ours: "theirs", we: "they", us: "them" };
+const FIRST_WORDS = new Set(["i", "me", "my", "mine", "we", "us", "our", "ours"]);
+
+/** Past forms spelt like the present ("I read every day"): left to compromise's tags. */
+const SAME_IN_PRESENT = new Set(["read", "put"]);
+
 const SKIP_BEFORE_VERB = new Set(["also", "really", "just", "still", "now", "totally", "actually", "recently", "finally", "always", "never", "usually", "often", "already"]);
 
 /** Words that open a sentence without saying anything ("Wow, …", "Yeah, so …", "By the way, …"). */
@@ -121,6 +136,8 @@ const FILLER_OPENERS = new Set([
   "anyways", "btw", "okay", "ok", "aww", "awww", "awesome", "cool", "great", "nice", "sure", "totally", "honestly", "actually", "man", "dude",
   "gosh", "ah", "ahh", "hmm", "um", "uh", "and", "but", "also", "plus", "yay", "ooh", "gee", "absolutely", "definitely", "right", "true",
 ]);
+/** Openers dropped even without punctuation after them ("So I …", "And we …"). */
+const BARE_OPENERS = new Set(["so", "and", "but", "also", "plus"]);
 /** Two-word openers with the same role ("by the way" is handled as a phrase below). */
 const FILLER_PHRASES = [["by", "the", "way"], ["you", "know"], ["to", "be", "honest"], ["guess", "what"], ["oh", "my"], ["thank", "goodness"]];
 /** Intensifiers dropped before an adjective or adverb ("so powerful" → "powerful"): they add words, not facts. */
@@ -151,7 +168,7 @@ export function withoutFillers(input: Term[]): Term[] {
     } else if (FILLER_OPENERS.has(t.normal) || t.tags.has("Expression")) {
       // an opener only when it stands apart ("Wow, …", "So I …") — not "Great news is …"
       const next = terms[start + 1];
-      if (next && (/[,!.…:;-]/.test(t.post) || t.normal === "so" || t.normal === "and" || t.normal === "but" || t.normal === "also" || t.normal === "plus" || t.tags.has("Expression"))) {
+      if (next && (/[,!.…:;-]/.test(t.post) || BARE_OPENERS.has(t.normal) || t.tags.has("Expression"))) {
         start++;
         changed = true;
       }
@@ -186,9 +203,37 @@ export function withoutFillers(input: Term[]): Term[] {
   return out;
 }
 
+/** A laugh or an "aww" however long ("hahaha", "awww"). */
+const LAUGH = /^(?:(?:ha)+h?|aw+|a+h+|o+h+)$/;
+/** Interjections, openers whatever follows them (compromise tags them Expression, which withoutFillers drops). */
+const INTERJECTIONS = new Set(["oh", "wow", "whoa", "woah", "yeah", "yep", "yup", "hey", "lol", "omg", "ooh", "gee", "yay", "hmm", "um", "uh", "gosh", "btw"]);
+const OPENER_PHRASES = FILLER_PHRASES.map((p) => new RegExp(`^${p.join("\\s+")}\\b[\\s,!.…:;-]*`, "i"));
+const OPENER_WORD = /^([\p{L}']+)([\s,!.…:;-]*)/u;
+
+/**
+ * The text-level twin of withoutFillers' opener rule, for sentences compromise did not parse: drops
+ * the same openers from the start of `text` (FILLER_OPENERS when punctuation follows them;
+ * BARE_OPENERS, interjections, laughs and FILLER_PHRASES whatever follows). "Yeah, so by the way the
+ * show was sold out" → "the show was sold out" (case kept as written).
+ */
+export function stripOpeners(text: string): string {
+  let rest = text.trimStart();
+  for (;;) {
+    const m = OPENER_WORD.exec(rest);
+    if (!m || m[0].length === rest.length) return rest;
+    const word = m[1]!.toLowerCase();
+    const phrase = OPENER_PHRASES.find((re) => re.test(rest));
+    if (phrase) rest = rest.replace(phrase, "");
+    else if (BARE_OPENERS.has(word) || INTERJECTIONS.has(word) || LAUGH.test(word) || (FILLER_OPENERS.has(word) && /[,!.…:;-]/.test(m[2]!))) rest = rest.slice(m[0].length);
+    else return rest;
+  }
+}
+
 /**
  * Rewrites a first-person sentence in the third person about `name`, without fillers: "Wow, I love
- * my dog so much" said by Melanie → "Melanie loves Melanie's dog much". Handles I / me / my / mine /
+ * my dog so much" said by Melanie → "Melanie loves their dog much" (the name once, then "their",
+ * "them", "they", unless the sentence names another person; "I" always becomes the name, which keeps
+ * the verb's agreement). Handles I / me / my / mine /
  * myself and the verb right after "I" (am → is, have → has, present tense → third person via
  * compromise; past tenses and modals stay as they are); "we" / "us" become "<name> and others" and
  * "our" / "ours" "<name>'s" (the speaker is among them; who else is not known).
@@ -196,14 +241,23 @@ export function withoutFillers(input: Term[]): Term[] {
 export function toThirdPerson(s: Sentence, name: string): string {
   if (!s.firstPerson && !s.firstPlural) return s.text;
   const terms = withoutFillers(s.terms);
+  // once the name is said, "my" / "me" / "we" become "their" / "them" / "they" (unless another person is named, whom they could mean)
+  const alone = !s.entities.some((e) => e.kind === "person" && e.name.toLowerCase() !== name.toLowerCase());
+  let named = false;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
+    const again = named && alone;
+    if (t.normal !== "i" && again && PRONOUN_AGAIN[t.normal]) {
+      t.text = t.text[0] === t.text[0]!.toUpperCase() ? PRONOUN_AGAIN[t.normal]![0]!.toUpperCase() + PRONOUN_AGAIN[t.normal]!.slice(1) : PRONOUN_AGAIN[t.normal]!;
+      continue;
+    }
+    if (FIRST_WORDS.has(t.normal)) named = true;
     if (t.normal === "i") {
       t.text = name;
       let j = i + 1;
       while (j < terms.length && SKIP_BEFORE_VERB.has(terms[j]!.normal)) j++;
       const v = terms[j];
-      if (v && !v.tags.has("PastTense") && !v.tags.has("Modal") && !v.tags.has("Gerund") && (v.tags.has("PresentTense") || v.tags.has("Infinitive") || v.tags.has("Copula") || v.tags.has("Auxiliary"))) {
+      if (v && !v.tags.has("PastTense") && !(IRREGULAR_PAST.has(v.normal) && !SAME_IN_PRESENT.has(v.normal)) && !v.tags.has("Modal") && !v.tags.has("Gerund") && (v.tags.has("PresentTense") || v.tags.has("Infinitive") || v.tags.has("Copula") || v.tags.has("Auxiliary"))) {
         if (["am", "have", "do"].includes(v.normal) || v.tags.has("PresentTense") || v.tags.has("Infinitive")) v.text = thirdPersonVerb(v.text);
       }
     } else if (t.normal === "me") t.text = name;

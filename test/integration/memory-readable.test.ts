@@ -57,6 +57,40 @@ describe("memories a person wants to read", () => {
     expect(getProvenance(db, [facts[0]!.id]).get(facts[0]!.id)!.map((s) => s.external_id)).toEqual(["a:1", "a:3"]);
   });
 
+  it("keeps a fact said again word for word as one memory, however many like it lie closer", async () => {
+    const photo = "[shared an image: a photo of a magazine with a picture of a cartoon character]";
+    await remember(conversation("m", [
+      ["2022-09-01T20:00:00Z", "James", `Look what my brother sent me from Osaka, it came by mail on Tuesday. ${photo}`],
+      ["2022-09-20T20:00:00Z", "James", "Here it is again! I read a gaming magazine with a cartoon character on the cover every month."],
+      ["2022-09-20T20:01:00Z", "James", "Here it is again! My favourite magazine has a picture of a cartoon character by a famous artist."],
+      ["2022-09-20T20:02:00Z", "James", "Here it is again! I keep every magazine with a cartoon character in a box under my desk."],
+      ["2022-09-20T20:03:00Z", "James", "Here it is again! I drew a picture of a cartoon character for the magazine contest."],
+      ["2022-09-20T20:04:00Z", "James", "Here it is again! I subscribed to a second magazine with a picture of a cartoon character on each page."],
+      ["2022-09-20T20:05:00Z", "James", "Here it is again! I sent the magazine a picture of my own cartoon character."],
+      ["2022-09-20T20:06:00Z", "James", `Here it is again! ${photo}`],
+    ]));
+    const facts = of("semantic", "content LIKE 'James shared a photo of a magazine%'");
+    expect(facts.map((f) => f.content)).toEqual(["James shared a photo of a magazine with a picture of a cartoon character (1 September 2022)."]);
+    expect(getProvenance(db, [facts[0]!.id]).get(facts[0]!.id)!.map((s) => s.external_id)).toEqual(["m:1", "m:8"]);
+    expect(of("semantic", "content LIKE '%drew a picture%'").map((f) => f.content)).toEqual(["James drew a picture of a cartoon character for the magazine contest (20 September 2022)."]);
+  });
+
+  it("tells an answer to a question about a statement together with it, and a new topic on its own", async () => {
+    await remember(conversation("f", [
+      ["2023-05-08T10:00:00Z", "Caroline", "I'm going to continue my education and check out career options."],
+      ["2023-05-08T10:01:00Z", "Melanie", "Wow! What kind of jobs are you thinking of? Anything that stands out?"],
+      ["2023-05-08T10:02:00Z", "Caroline", "I'm keen on counseling or working in mental health."],
+      ["2023-05-08T10:03:00Z", "Melanie", "I painted a lake sunrise last year. What about you?"],
+      ["2023-05-08T10:04:00Z", "Caroline", "I painted my first portrait of my grandmother last month."],
+    ]));
+    const facts = of("semantic", "json_extract(details, '$.subject') = 'Caroline'");
+    expect(facts.map((f) => f.content)).toEqual([
+      "Caroline is going to continue Caroline's education and check out career options. Caroline is keen on counseling or working in mental health (8 May 2023).",
+      "Caroline painted Caroline's first portrait of Caroline's grandmother last month (April 2023).",
+    ]);
+    expect(getProvenance(db, [facts[0]!.id]).get(facts[0]!.id)!.map((s) => s.external_id)).toEqual(["f:1", "f:3"]);
+  });
+
   it("gives one episode per session, titled in words, with its span and every turn as provenance", async () => {
     await remember(conversation("b", [
       ["2024-01-07T18:00:00Z", "Tim", "Hey John! Last week I visited the Cliffs of Moher in Ireland."],

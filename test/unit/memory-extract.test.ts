@@ -5,7 +5,7 @@ import { describeWindow, segment, WINDOW, type Turn } from "../../core/memory/ep
 import { extractFacts } from "../../core/memory/facts.js";
 import { extractProcedure } from "../../core/memory/procedures.js";
 import { escapeData, quoteSource } from "../../core/memory/prompts.js";
-import { parseSentence, parseSentences } from "../../core/memory/sentences.js";
+import { parseSentence, parseSentences, stripOpeners, termsText, withoutFillers } from "../../core/memory/sentences.js";
 import type { SourceRow } from "../../core/db/types.js";
 
 const SAID = Date.parse("2023-05-08T13:56:00Z");
@@ -46,7 +46,7 @@ describe("semantic facts from first-person statements", () => {
   it("strips fillers and intensifiers and keeps one compact fact per turn", () => {
     const facts = extractFacts(parseSentences("Yeah, so by the way I just started a new job at the bakery! I'm really excited about my new pottery class. I also got a dog."), caroline, SAID);
     expect(facts).toHaveLength(1);
-    expect(facts[0]!.content).toBe("Caroline just started a new job at the bakery! Caroline is excited about Caroline's new pottery class. Caroline also got a dog (8 May 2023).");
+    expect(facts[0]!.content).toBe("Caroline just started a new job at the bakery! Caroline is excited about their new pottery class. Caroline also got a dog (8 May 2023).");
     expect(facts[0]!.title).toBe("Caroline works at the bakery.");
   });
 
@@ -56,9 +56,47 @@ describe("semantic facts from first-person statements", () => {
     }
   });
 
+  it("drops the same openers from text it did not parse as from parsed terms", () => {
+    expect(stripOpeners("Yeah, so by the way the show was sold out.")).toBe("the show was sold out.");
+    expect(stripOpeners("Hahaha ok, the show was sold out.")).toBe("the show was sold out.");
+    expect(stripOpeners("Great news is coming.")).toBe("Great news is coming.");
+    expect(stripOpeners("Well the show was sold out.")).toBe("Well the show was sold out.");
+    expect(termsText(withoutFillers(parseSentence("Yeah, so by the way I saw the show.").terms))).toBe("I saw the show.");
+  });
+
+  it("gives a statement whose 'I' was dropped its speaker, and a gerund subject stays a subject", () => {
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    expect(said("Haha yeah, just got back from a family road trip yesterday, it was fun!")).toEqual(["Caroline just got back from a family road trip yesterday (7 May 2023), it was fun!"]);
+    expect(said("Cool, been only to Rome once.")).toEqual(["Caroline has been only to Rome once (8 May 2023)."]);
+    expect(said("Picked up new skills. Recently started learning an instrument.")).toEqual(["Caroline picked up new skills. Caroline recently started learning an instrument (8 May 2023)."]);
+    expect(said("Still following my passion for dance.")).toEqual(["Caroline is still following their passion for dance (8 May 2023)."]);
+    expect(said("Looking for the right place has been a mix of exciting and nerve-wracking.")).not.toEqual([expect.stringMatching(/^Caroline is looking/)]);
+    // an image the speaker shared is not a dropped "I shared"
+    expect(said("[shared an image: a photo of a dog on a beach]")).toEqual(["Caroline shared a photo of a dog on a beach (8 May 2023)."]);
+  });
+
+  it("drops general judgements, advice and emoticons that tell nothing about anyone, and keeps descriptions of things", () => {
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    for (const text of ["Networking is great for gaining new perspectives and insights.", "Having a solid support group really helps when things get tough.", "Wow, the studio looks amazing!"]) {
+      expect(said(text), text).toEqual([]);
+    }
+    for (const text of ["Gina: <3", "Appreciate the kind words. <3", "Stay motivated and keep going!", "No problem, glad the tips helped."]) {
+      expect(said(text.replace(/^Gina: /, "")), text).toEqual([]);
+    }
+    expect(said("It's dairy-free vanilla with strawberry filling and coconut cream frosting.")).toEqual(["Caroline says it's dairy-free vanilla with strawberry filling and coconut cream frosting (8 May 2023)."]);
+    expect(said("It was inspiring and emotional - so many people wanted to create loving homes for children in need.")).toHaveLength(1);
+  });
+
+  it("says the speaker's name once per sentence, then 'their' and 'them', unless another person is named", () => {
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    expect(said("I've been into dancing since I was a kid and it's been my passion.")).toEqual(["Caroline has been into dancing since Caroline was a kid and it has been their passion (8 May 2023)."]);
+    expect(said("The support group has made me feel accepted and given me courage.")).toEqual(["The support group has made Caroline feel accepted and given them courage (8 May 2023)."]);
+    expect(said("I met Melanie at my friend's party.")).toEqual(["Caroline met Melanie at Caroline's friend's party (8 May 2023)."]);
+  });
+
   it("never writes a raw 'Speaker:' line: 'we' and 'our' are resolved to the speaker", () => {
     const [fact] = extractFacts(parseSentences("Wow, we had a blast at the Pride fest last year with our friends."), caroline, SAID);
-    expect(fact!.content).toBe("Caroline and others had a blast at the Pride fest last year (2022) with Caroline's friends.");
+    expect(fact!.content).toBe("Caroline and others had a blast at the Pride fest last year (2022) with their friends.");
     expect(fact!.content).not.toMatch(/^Caroline:/);
   });
 });

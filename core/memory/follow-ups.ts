@@ -1,0 +1,83 @@
+import { withoutSaidDate } from "./facts.js";
+import type { Turn } from "./episodes.js";
+import type { Candidate } from "./types.js";
+
+/** A merged fact keeps at most this many words (two turns of up to 40 words each are cut to fit). */
+export const FOLLOW_UP_LIMITS = { words: 70 };
+
+/** Questions that open a new topic rather than ask about the last one ("What about you?", "Anything new?"). */
+const NEW_TOPIC = /\b(?:what about you|how about you|and you|anything new|what'?s new|what'?s up|how (?:have|are|were) you|how'?s (?:it going|everything|life|your)|what have you been up to|what'?s been going on|anything else|how was your (?:day|week|weekend))\b/i;
+/** Words that point back at what was just said ("How did it go?", "Where was that?"). */
+const POINTS_BACK = /\b(?:it|that|this|they|them|those|these|there|he|she|him|her)\b/i;
+const STOP = new Set(["what", "when", "where", "which", "with", "that", "this", "have", "been", "your", "about", "from", "they", "there", "their", "would", "could", "really", "just", "like", "some", "very", "much", "were", "will", "into", "does", "know", "think", "sounds", "great", "awesome", "amazing", "cool", "nice", "love", "good"]);
+
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
+}
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?…])\s+/).filter(Boolean);
+}
+
+/** A sentence without its said-date and punctuation, lower-cased: two tellings of it compare equal. */
+function key(sentence: string): string {
+  return withoutSaidDate(sentence).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/**
+ * The other person's turn asks about what was just said: its last sentence is a question that does not
+ * open a new topic and points back at the statement (a pronoun such as "it" or "there", or a word of it).
+ */
+export function followsUp(question: string, statement: string): boolean {
+  const text = question.replace(/\[shared an image:[^\]]*\]/g, "").trim();
+  if (!/\?\s*["')\]]*\s*$/.test(text)) return false;
+  const asked = text.split(/(?<=[.!?])\s+/).filter((x) => x.includes("?"));
+  if (asked.some((q) => NEW_TOPIC.test(q))) return false;
+  const said = contentWords(statement);
+  return asked.some((q) => POINTS_BACK.test(q) || [...contentWords(q)].some((w) => said.has(w)));
+}
+
+/**
+ * Folds a speaker's answer to a follow-up question into the fact it follows up (one memory, both
+ * turns in its provenance): A says X; B asks about it ("What kind of jobs?"); A answers → one fact,
+ * "Caroline is going to continue Caroline's education and check out career options. Caroline is keen on
+ * counseling or working in mental health." An answer alone is often half a statement; what it
+ * completes is the turn before the question (after LoCoMo's observations, which tell such exchanges as
+ * one fact). Only free-form facts of one speaker two turns apart in the same session, with the other
+ * person's question between them, are merged, while the result stays under FOLLOW_UP_LIMITS.words.
+ * @param candidates the batch's candidates, in turn order (mutated: merged facts are removed)
+ * @param turns the batch's turns in order
+ * @returns the candidates without the folded ones
+ */
+export function mergeFollowUps(candidates: Candidate[], turns: Turn[]): Candidate[] {
+  const at = new Map(turns.map((t, i) => [t.source.id, i]));
+  const factOfTurn = new Map<number, Candidate>();
+  const gone = new Set<Candidate>();
+  for (const c of candidates) {
+    if (c.type !== "semantic" || c.sourceIds.length !== 1) continue;
+    const i = at.get(c.sourceIds[0]!);
+    if (i == null) continue;
+    factOfTurn.set(i, c);
+    const question = turns[i - 1];
+    const before = factOfTurn.get(i - 2);
+    const turn = turns[i]!;
+    if (!question || !before || before.fact || c.fact || gone.has(before)) continue;
+    if (turns[i - 2]!.source.speaker !== turn.source.speaker || question.source.speaker === turn.source.speaker) continue;
+    if (!followsUp(question.source.text, turns[i - 2]!.source.text)) continue;
+    if (turn.source.occurred_at - turns[i - 2]!.source.occurred_at > 30 * 60_000) continue;
+    // a sentence the first fact already has (the same photo shown again) is not said twice
+    const told = new Set(sentencesOf(before.content).map(key));
+    const added = sentencesOf(c.content).filter((x) => !told.has(key(x))).join(" ");
+    const text = added ? `${withoutSaidDate(before.content)} ${added}` : before.content;
+    if (text.split(/\s+/).length > FOLLOW_UP_LIMITS.words) continue;
+    before.content = text;
+    before.sourceIds = [...before.sourceIds, ...c.sourceIds];
+    const dates = [...((before.details.dates as unknown[]) ?? []), ...((c.details.dates as unknown[]) ?? [])];
+    before.details = { ...before.details, dates };
+    before.importance = Math.max(before.importance, c.importance);
+    before.entities = [...before.entities, ...c.entities];
+    factOfTurn.set(i, before);
+    gone.add(c);
+  }
+  return candidates.filter((c) => !gone.has(c));
+}
