@@ -134,6 +134,8 @@ for (const target of steps) {
     load_avg_1m: Number(loadavg()[0]!.toFixed(2)),
   });
   process.stderr.write(`bench: ${count} memories: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, overlap ${overlap.toFixed(3)}\n`);
+  // written after every size, so a run stopped later (the peer at 1M takes hours on a busy machine) keeps Engram's rows
+  if (flags.out) writeJson(flags.out, { embedder: embedder.id, machine: machineInfo(), results: rows });
 }
 db.close();
 rmSync(tmp, { recursive: true, force: true });
@@ -176,6 +178,11 @@ if (withPeer.length) {
     2,
   );
 }
-const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "", mem_gb: Math.round(totalmem() / 2 ** 30), load_avg: loadavg().map((x) => Number(x.toFixed(2))) };
+const machine = machineInfo();
 process.stdout.write(`\nmachine: ${machine.cpus} × ${machine.cpu}, ${machine.mem_gb} GiB, load average ${machine.load_avg.join(" ")}\n`);
 if (flags.out) writeJson(flags.out, { embedder: embedder.id, machine, results: rows });
+
+/** CPUs, memory and the load average now (benchmarks on a shared machine are read with it). */
+function machineInfo() {
+  return { cpus: cpus().length, cpu: cpus()[0]?.model ?? "", mem_gb: Math.round(totalmem() / 2 ** 30), load_avg: loadavg().map((x) => Number(x.toFixed(2))) };
+}
