@@ -26,6 +26,7 @@ const load = {
   remember: lazy(() => import("./remember.js")),
   models: lazy(() => import("./models.js")),
   editNote: lazy(() => import("./edit-note.js")),
+  engine: lazy(() => import("./engine.js")),
 };
 
 /** The API implementation plus what its host needs to shut it down. */
@@ -92,6 +93,8 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
     getEntity: async (r) => getEntity(ctx, r),
     mergeEntities: async (r) => mergeEntities(ctx, r),
     splitEntity: async (r) => splitEntity(ctx, r),
+    processSources: async (r, so) => (await load.engine()).processSources(ctx, r, so),
+    consolidate: async (r) => (await load.engine()).consolidate(ctx, r),
     lastConsolidation: async () => lastConsolidation(ctx),
     undoMerge: async (r) => undoMerge(ctx, r),
     editNote: async (r) => (await load.editNote()).editNote(ctx, r),

@@ -12,7 +12,7 @@ const METHOD_FLAGS: { [M in ApiMethod]: M extends StreamingMethod ? "stream" : "
   deleteEverything: "call", captureStatus: "call", setCaptureSettings: "call", pauseCapture: "call", resumeCapture: "call",
   listModels: "call", downloadModel: "stream", importModel: "call", useModel: "call", removeModel: "call",
   importAdapter: "call", removeAdapter: "call", getSettings: "call", setSettings: "call", stats: "call", info: "call",
-  remember: "call", getEntity: "call", mergeEntities: "call", splitEntity: "call", addEndpoint: "call", removeEndpoint: "call", lastConsolidation: "call", undoMerge: "call", createMemory: "call",
+  remember: "call", getEntity: "call", mergeEntities: "call", splitEntity: "call", addEndpoint: "call", removeEndpoint: "call", processSources: "stream", consolidate: "call", lastConsolidation: "call", undoMerge: "call", createMemory: "call",
   editNote: "call", vaultStatus: "call", addVaultItem: "call", revealVaultItem: "call", findModelFiles: "call",
 };
 

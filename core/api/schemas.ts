@@ -145,6 +145,8 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   }),
   stats: empty,
   info: empty,
+  processSources: z.strictObject({ engine: z.enum(["heuristic", "llm"]).optional() }),
+  consolidate: z.strictObject({ dryRun: z.boolean().optional(), now: time.optional() }),
   lastConsolidation: empty,
   undoMerge: z.strictObject({ id }),
   addEndpoint: z.strictObject({

@@ -1020,6 +1020,11 @@ export interface EngramApi {
   setSettings(req: SetSettingsRequest): Promise<Record<string, unknown>>;
   stats(req: Empty): Promise<Stats>;
   info(req: Empty): Promise<Info>;
+  // the memory engine on demand (`engram process`, `engram consolidate`)
+  /** Turns the sources not yet processed into memories; progress in sources. */
+  processSources(req: ProcessSourcesRequest, opts?: StreamOptions<ProcessEvent>): Promise<ProcessResult>;
+  /** Merges near-duplicates, summarises old episodes, decays unrecalled memories (or says what it would do). */
+  consolidate(req: ConsolidateRequest): Promise<ConsolidateResult>;
   // what background consolidation did
   lastConsolidation(req: Empty): Promise<ConsolidationNotice | null>;
   undoMerge(req: MemoryIdRequest): Promise<Memory>;
@@ -1051,6 +1056,44 @@ export interface ConsolidatedMemory {
   restored: boolean;
 }
 
+/** `processSources`: which engine writes the memories (default `heuristic`; `llm` needs a chat model). */
+export interface ProcessSourcesRequest {
+  engine?: EngineKind;
+}
+
+/** Progress of `processSources`: sources processed of those to process. */
+export type ProcessEvent = { type: "progress"; done: number; total: number };
+
+/** What one `processSources` run did. */
+export interface ProcessResult {
+  engine: EngineKind;
+  /** sources marked processed */
+  sources: number;
+  /** operations applied, per op */
+  operations: Record<"ADD" | "UPDATE" | "INVALIDATE" | "NOOP", number>;
+  /** memories added, per type */
+  added: Record<MemoryType, number>;
+  entities: number;
+  edges: number;
+  /** wall time, s */
+  seconds: number;
+}
+
+/** `consolidate`: `dryRun` only reports; `now` (epoch ms) is the time ages and decay are measured from. */
+export interface ConsolidateRequest {
+  dryRun?: boolean;
+  now?: number;
+}
+
+/** What a `consolidate` run did (or would do). */
+export interface ConsolidateResult {
+  dryRun: boolean;
+  actions: Array<{ kind: "merge" | "summarise" | "decay"; memoryIds: number[]; resultId: number | null; description: string }>;
+  merged: number;
+  summarised: number;
+  decayed: number;
+}
+
 /** `lastConsolidation`: what the latest consolidation run that hid memories did. `items`: up to 200
  * of the hidden memories; `merged`/`summarised`: how many in all; `decayed`: importances lowered. */
 export interface ConsolidationNotice {
@@ -1066,7 +1109,7 @@ export interface ConsolidationNotice {
 export type ApiMethod = keyof EngramApi;
 
 /** Methods that stream events (second argument `StreamOptions`). */
-export type StreamingMethod = "ask" | "chat" | "importFile" | "exportData" | "downloadModel";
+export type StreamingMethod = "ask" | "chat" | "importFile" | "exportData" | "downloadModel" | "processSources";
 
 /** Request type of a method. */
 export type ApiRequest<M extends ApiMethod> = Parameters<EngramApi[M]>[0];

@@ -1,3 +1,4 @@
+import type { EmbedderUse } from "../../../models/embedders.js";
 import { activeEmbedder, createApiHost, type ApiHost } from "../../api/host.js";
 import { openDatabase, resolveDbPath, type EngramDb } from "../../db/connection.js";
 
@@ -37,13 +38,13 @@ export async function withDb<T>(opts: DbOptions, fn: (db: EngramDb, path: string
  * closes it (also when `fn` throws).
  * A one-shot command runs no background work (consolidation, resuming), and its embedder runs on
  * the calling thread (models/embedders.ts `query` use): `engram search` pays for one model
- * session, not a worker pool.
+ * session, not a worker pool. Batch commands (`engram process`) pass `embedder: "batch"`.
  */
-export async function withApi<T>(opts: DbOptions, fn: (host: ApiHost & { dbPath: string }) => Promise<T> | T): Promise<T> {
+export async function withApi<T>(opts: DbOptions & { embedder?: EmbedderUse }, fn: (host: ApiHost & { dbPath: string }) => Promise<T> | T): Promise<T> {
   const dbPath = resolveDbPath(opts.db);
   const host = createApiHost({
     dbPath,
-    createEmbedder: (db) => activeEmbedder(db, "query"),
+    createEmbedder: (db) => activeEmbedder(db, opts.embedder ?? "query"),
     transport: "cli",
     imageUrl: () => "",
     exportUrl: () => null,

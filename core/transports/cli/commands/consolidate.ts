@@ -1,10 +1,8 @@
 import type { Command } from "commander";
-import { createEmbedder } from "../../../../models/embedders.js";
-import { createMemoryEngine } from "../../../memory/index.js";
 import { parseDateArg } from "../../../time/args.js";
-import { printJson, withDb } from "../cli-context.js";
+import { printJson, withApi } from "../cli-context.js";
 
-/** `engram consolidate [--dry-run] [--now DATE] [--db PATH] [--json]`: merges duplicates, summarises old episodes, decays unused memories. */
+/** `engram consolidate [--dry-run] [--now DATE] [--db PATH] [--json]`: merges duplicates, summarises old episodes, decays unused memories (the API's `consolidate`). */
 export function register(program: Command): void {
   program
     .command("consolidate")
@@ -15,8 +13,7 @@ export function register(program: Command): void {
     .option("--json", "print the report as JSON on stdout")
     .action(async (opts: { dryRun?: boolean; now?: string; db?: string; json?: boolean }) => {
       const now = opts.now ? parseDateArg(opts.now, "--now") : undefined;
-      const embedder = await createEmbedder();
-      const report = await withDb(opts, (db) => createMemoryEngine(db, embedder).consolidate({ dryRun: !!opts.dryRun, now }));
+      const report = await withApi(opts, ({ api }) => api.consolidate({ dryRun: !!opts.dryRun, now }));
       if (opts.json) return printJson(report);
       const head = report.dryRun ? "Would do" : "Done";
       process.stdout.write(`${head}: ${report.merged} merges, ${report.summarised} episodes summarised, ${report.decayed} memories decayed.\n`);
