@@ -4,40 +4,16 @@
  * state, so worker threads are how batches run in parallel while the caller's event loop
  * (Electron main process, HTTP server) stays responsive.
  */
-import { createRequire } from "node:module";
-import { extname } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startSiblingWorker, whenReady } from "../core/util/worker-thread.js";
 import type { UseLiteBackend } from "./use-lite-files.js";
 import { loadUseLiteOnnx } from "./use-lite-onnx.js";
 import type { UseLiteReply, UseLiteRequest } from "./use-lite-worker.js";
-
-const require = createRequire(import.meta.url);
 
 /** One lane: runs one batch at a time; `close` stops it. */
 export interface UseLiteLane {
   run(batch: number[][]): Promise<Float32Array>;
   close(): Promise<void>;
-}
-
-/** Starts a worker running use-lite-worker (`.ts` under tsx/vitest, `.js` when compiled). */
-function startWorker(backend: UseLiteBackend): Worker {
-  const ext = extname(new URL(import.meta.url).pathname);
-  const url = new URL(`./use-lite-worker${ext}`, import.meta.url);
-  const execArgv = ext === ".ts" ? ["--import", pathToFileURL(require.resolve("tsx")).href] : [];
-  return new Worker(url, { workerData: { backend }, execArgv });
-}
-
-/** Resolves when the worker has loaded the model; rejects with its load error. */
-function whenReady(worker: Worker): Promise<void> {
-  return new Promise((resolve, reject) => {
-    worker.once("error", reject);
-    worker.once("message", (reply: UseLiteReply) =>
-      "type" in reply && reply.type === "ready"
-        ? resolve()
-        : reject(new Error(`USE lite worker failed to load: ${"message" in reply ? reply.message : "?"}`)),
-    );
-  });
 }
 
 /** Wraps a ready worker as a lane; the worker is unref'd while idle so it never keeps the process alive. */
@@ -77,9 +53,9 @@ function laneOf(worker: Worker): UseLiteLane {
 
 /** Starts `count` workers on `backend` and waits until all have loaded the model; throws the first load error. */
 export async function startLanes(count: number, backend: UseLiteBackend): Promise<UseLiteLane[]> {
-  const workers = Array.from({ length: count }, () => startWorker(backend));
+  const workers = Array.from({ length: count }, () => startSiblingWorker(import.meta.url, "use-lite-worker", { backend }));
   try {
-    await Promise.all(workers.map(whenReady));
+    await Promise.all(workers.map((w) => whenReady(w, "USE lite worker")));
   } catch (err) {
     await Promise.all(workers.map((w) => w.terminate()));
     throw err;

@@ -7,17 +7,13 @@
  * (core/api/memories.ts) does.
  */
 import { availableParallelism } from "node:os";
-import { createRequire } from "node:module";
-import { extname } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Embedder } from "../../models/embedder.js";
+import { startSiblingWorker, whenReady } from "../util/worker-thread.js";
 import { ApiError } from "./errors.js";
 import { parseRequest } from "./schemas.js";
 import type { SearchJob, SearchReply } from "./search-worker.js";
 import type { SearchRequest, SearchResult } from "./types.js";
-
-const require = createRequire(import.meta.url);
 
 /** A running pool. */
 export interface SearchPool {
@@ -42,22 +38,6 @@ interface Lane {
   pending: Map<number, { resolve: (r: SearchResult) => void; reject: (e: Error) => void }>;
 }
 
-function startWorker(dbPath: string): Worker {
-  const ext = extname(new URL(import.meta.url).pathname);
-  const url = new URL(`./search-worker${ext}`, import.meta.url);
-  const execArgv = ext === ".ts" ? ["--import", pathToFileURL(require.resolve("tsx")).href] : [];
-  return new Worker(url, { workerData: { dbPath }, execArgv });
-}
-
-function whenReady(worker: Worker): Promise<void> {
-  return new Promise((resolve, reject) => {
-    worker.once("error", reject);
-    worker.once("message", (m: SearchReply) =>
-      "type" in m && m.type === "ready" ? resolve() : reject(new Error(`search worker failed to start: ${"message" in m ? m.message : "?"}`)),
-    );
-  });
-}
-
 /**
  * Starts `size` search workers over the database file at `dbPath` (not ":memory:": workers open
  * it themselves) and waits until each has opened it.
@@ -66,9 +46,9 @@ function whenReady(worker: Worker): Promise<void> {
  */
 export async function startSearchPool(dbPath: string, embedder: () => Promise<Embedder>, size = defaultSearchWorkers()): Promise<SearchPool> {
   if (dbPath === ":memory:") throw new Error("search workers need a database file, not :memory:");
-  const workers = Array.from({ length: size }, () => startWorker(dbPath));
+  const workers = Array.from({ length: size }, () => startSiblingWorker(import.meta.url, "search-worker", { dbPath }));
   try {
-    await Promise.all(workers.map(whenReady));
+    await Promise.all(workers.map((w) => whenReady(w, "search worker")));
   } catch (err) {
     await Promise.all(workers.map((w) => w.terminate()));
     throw err;
