@@ -259,7 +259,11 @@ for (const q of QUESTIONS) {
     top1: hits[0]?.title.slice(0, 70) ?? "",
   });
 }
-const mean = (k: string) => questionRows.reduce((n, r) => n + Number(r[k]), 0) / questionRows.length;
+/** Mean of a column over the questions about activities (or, `day`, about the whole morning). */
+const mean = (k: string, day = false) => {
+  const rows = questionRows.filter((_, i) => QUESTIONS[i]!.want.includes("day") === day);
+  return rows.reduce((n, r) => n + Number(r[k]), 0) / rows.length;
+};
 
 // --- privacy: nothing excluded or redacted anywhere text is kept
 const SECRETS = [CARD, CARD.replace(/ /g, ""), PASSWORD, "sam.example", "Passwords.kdbx", "KeePassXC", "Bank of Example"];
@@ -287,6 +291,7 @@ const summary = {
   activities_real: real.length, activity_memories: activities.length, activities_found: found,
   boundary: { precision, recall, f1 },
   questions: { search_top3: mean("search_top3"), search_top3_lenient: mean("search_top3_lenient"), ask_top3: mean("ask_top3"), ask_top3_lenient: mean("ask_top3_lenient"), answer_recall_200w: mean("answer_recall") },
+  day_questions: { search_top3: mean("search_top3", true), ask_top3: mean("ask_top3", true), answer_recall_200w: mean("answer_recall", true) },
   memories: byType,
   storage_per_hour: { database_bytes: Math.round(dbBytes / hours), versions_bytes: Math.round(versionBytes / hours), image_bytes: Math.round(imageBytes / hours) },
   cpu_ms: {
@@ -306,9 +311,10 @@ printTable([
   { metric: "ticks (stored / duplicate / excluded)", value: `${summary.ticks} (${summary.stored} / ${summary.duplicates} / ${summary.excluded}), one per ${summary.tick_s} s` },
   { metric: "activities: real / memories / found (right document)", value: `${real.length} / ${activities.length} / ${found}` },
   { metric: "boundary precision / recall / F1 (within one tick)", value: `${precision.toFixed(2)} / ${recall.toFixed(2)} / ${f1.toFixed(2)}` },
-  { metric: "right activity in top 3: search / ask (strict)", value: `${summary.questions.search_top3.toFixed(2)} / ${summary.questions.ask_top3.toFixed(2)}` },
+  { metric: "activity questions: right activity in top 3, search / ask (strict)", value: `${summary.questions.search_top3.toFixed(2)} / ${summary.questions.ask_top3.toFixed(2)}` },
   { metric: "… or its document: search / ask (lenient)", value: `${summary.questions.search_top3_lenient.toFixed(2)} / ${summary.questions.ask_top3_lenient.toFixed(2)}` },
   { metric: "answer recall, top 3 search hits @200w", value: summary.questions.answer_recall_200w.toFixed(2) },
+  { metric: "questions about the morning: day memory in top 3 of search / ask; answer recall", value: `${summary.day_questions.search_top3.toFixed(2)} / ${summary.day_questions.ask_top3.toFixed(2)}; ${summary.day_questions.answer_recall_200w.toFixed(2)}` },
   { metric: "memories by type", value: JSON.stringify(byType) },
   { metric: "database bytes per hour (versions of it)", value: `${summary.storage_per_hour.database_bytes} (${summary.storage_per_hour.versions_bytes})` },
   { metric: "image bytes per hour", value: String(summary.storage_per_hour.image_bytes) },

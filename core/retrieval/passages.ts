@@ -9,7 +9,8 @@ import type { SqlFilter } from "./filters.js";
  * procedures, each at the rank of its best turn); episodes are ranked by their own text, since a
  * session episode would otherwise be pulled up by any of its turns. Screens (core/memory/screen):
  * a frame stands for its activity, the way a turn stands for its fact (a frame found by its words
- * is evidence of what the person was doing), not for the day, nor for the document it belongs to,
+ * is evidence of what the person was doing), not for the day (whose provenance is its activities'
+ * first frames: it would come first for any words on them), nor for the document it belongs to,
  * which holds the frames' whole text and is ranked by it (else every document read would be pulled
  * up by its frames above the activity the question is about). Only memories passing `filter` are
  * kept.
