@@ -246,6 +246,8 @@ export function toThirdPerson(s: Sentence, name: string): string {
   let named = false;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
+    // a word joined by a hyphen ("me-time") is part of a compound, not a pronoun
+    if (/^[-‐]/.test(t.post) || /[-‐]$/.test(terms[i - 1]?.post ?? "")) continue;
     const again = named && alone;
     if (t.normal !== "i" && again && PRONOUN_AGAIN[t.normal]) {
       t.text = t.text[0] === t.text[0]!.toUpperCase() ? PRONOUN_AGAIN[t.normal]![0]!.toUpperCase() + PRONOUN_AGAIN[t.normal]!.slice(1) : PRONOUN_AGAIN[t.normal]!;

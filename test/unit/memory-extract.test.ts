@@ -92,6 +92,7 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I've been into dancing since I was a kid and it's been my passion.")).toEqual(["Caroline has been into dancing since Caroline was a kid and it has been their passion (8 May 2023)."]);
     expect(said("The support group has made me feel accepted and given me courage.")).toEqual(["The support group has made Caroline feel accepted and given them courage (8 May 2023)."]);
     expect(said("I met Melanie at my friend's party.")).toEqual(["Caroline met Melanie at Caroline's friend's party (8 May 2023)."]);
+    expect(said("I've been taking regular me-time walks at the park.")).toEqual(["Caroline has been taking regular me-time walks at the park (8 May 2023)."]);
   });
 
   it("never writes a raw 'Speaker:' line: 'we' and 'our' are resolved to the speaker", () => {
