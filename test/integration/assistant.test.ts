@@ -158,7 +158,7 @@ describe("engram ask / process / consolidate (CLI)", () => {
     expect(dry.decayed).toBeGreaterThan(0);
     const again = JSON.parse(engram(["consolidate", "--dry-run", "--now", "2040-01-01", "--db", dbPath, "--json"]).stdout);
     expect(again).toEqual(dry);
-  });
+  }, 300_000); // four CLI runs over a whole LoCoMo conversation: ~40 s on a quiet 2-core machine, 120 s at load average 20
 });
 
 describe("questions about a period", () => {
