@@ -91,7 +91,7 @@ describe("engram capture (CLI)", () => {
     const search = await engram(["search", "card", "number", "--db", db, "--json"]);
     expect(search.stdout).toContain("[REDACTED:card]");
     expect(search.stdout).not.toContain("4111 1111");
-  });
+  }, 300_000); // seven CLI runs (OCR, scrypt): timed out at 120 s at load average 20
 
   it("shows and changes settings, refusing bad values", async () => {
     const set = await engram(["capture", "settings", "--set", "enabled=true", "intervalMs=10000", "excludedApps=Slack,Signal", "--db", db, "--json"]);
