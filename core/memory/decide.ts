@@ -33,10 +33,11 @@ export const THRESHOLDS = {
 };
 
 /**
- * Neighbours a free-form candidate is compared with. They are ranked by cosine, but the same-statement
- * rule also accepts the same words with a low cosine (a memory's vector is pooled from its own turn, so a
- * repeat said in another turn can sit far away): with only the 5 closest, an identical fact said again
- * on another day was missed behind closer ones (three "Tim shared a photo of a bookcase …" on LoCoMo).
+ * Neighbours a free-form candidate is compared with: the best BM25 matches, in BM25 order. The
+ * same-statement rule accepts the same words whatever the cosine (a memory's vector is pooled from its
+ * own turn, so a repeat said in another turn can sit far away): when the BM25 matches were cut to the 5
+ * closest by cosine, an identical fact said again on another day was missed behind closer ones (three
+ * "Tim shared a photo of a bookcase …" on LoCoMo); with the 20 closest, still one.
  */
 const NEIGHBOURS = 20;
 
@@ -111,7 +112,7 @@ function isSame(c: Candidate, n: Neighbour): boolean {
 }
 
 function nearDuplicate(c: Candidate, neighbours: Neighbour[]): Decision | null {
-  const top = neighbours.find((n) => isSame(c, n));
+  const top = [...neighbours].sort((a, b) => b.similarity - a.similarity).find((n) => isSame(c, n));
   if (!top) return null;
   const how = `cosine ${top.similarity.toFixed(2)}, word overlap ${wordOverlap(withoutSaidDate(c.content), withoutSaidDate(top.memory.content)).toFixed(2)}`;
   if (saysMore(withoutSaidDate(c.content), withoutSaidDate(top.memory.content)) && engineMayChange(top.memory)) {
@@ -167,7 +168,7 @@ export function decideHeuristic(db: EngramDb, c: Candidate, vector: Float32Array
     }
   }
   const subject = c.subject ? normName(c.subject) : null;
-  const found = nearestMemories(db, c.type, c.content, vector, { vectorSearch: false, skipWords: subject ? subject.split(" ") : [], k: NEIGHBOURS });
+  const found = nearestMemories(db, c.type, c.content, vector, { vectorSearch: false, skipWords: subject ? subject.split(" ") : [], k: NEIGHBOURS, byCosine: false });
   const sameSource = sharingSources(db, found.map((n) => n.memory.id), c.sourceIds);
   const neighbours = found.filter(
     (n) => !invalidates.includes(n.memory.id) && !sameSource.has(n.memory.id) && (c.type !== "semantic" || subjectOf(n.memory) === subject),
@@ -176,5 +177,5 @@ export function decideHeuristic(db: EngramDb, c: Candidate, vector: Float32Array
     const dup = nearDuplicate(c, neighbours);
     if (dup) return dup;
   }
-  return { op: "ADD", targetId: null, invalidates, related: related(neighbours.slice(0, 5)), reason };
+  return { op: "ADD", targetId: null, invalidates, related: related([...neighbours].sort((a, b) => b.similarity - a.similarity).slice(0, 5)), reason };
 }

@@ -23,14 +23,16 @@ export interface Neighbour {
  * @param opts.skipWords words not to search for (e.g. the subject's name, which every fact about it has)
  * @param opts.vectorSearch false: candidates come from BM25 only (still scored by cosine); the
  *   heuristic engine uses this, as its "same statement" rule needs shared words anyway.
- * @returns up to `k` neighbours, most similar first.
+ * @param opts.byCosine false: keep the fused (with vectorSearch false: BM25) order instead of sorting by
+ *   cosine, so a memory with the same words is among the `k` even when its vector is far.
+ * @returns up to `k` neighbours, most similar first (or in fused order with byCosine false).
  */
 export function nearestMemories(
   db: EngramDb,
   type: MemoryType,
   text: string,
   vector: Float32Array,
-  opts: { k?: number; vectorSearch?: boolean; skipWords?: string[] } = {},
+  opts: { k?: number; vectorSearch?: boolean; skipWords?: string[]; byCosine?: boolean } = {},
 ): Neighbour[] {
   const k = opts.k ?? 5;
   const depth = Math.max(4 * k, 20);
@@ -58,8 +60,10 @@ export function nearestMemories(
     `SELECT m.*, e.vector FROM memories m JOIN memories_embeddings e ON e.memory_id = m.id
       WHERE m.id IN (SELECT value FROM json_each(?)) AND m.type = ? AND m.status = 'active' AND m.valid_to IS NULL`,
   ).all(JSON.stringify(ids), type) as Array<MemoryRow & { vector: Buffer }>;
-  return rows
-    .map(({ vector: blob, ...memory }) => ({ memory: memory as MemoryRow, similarity: dot(new Float32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4), vector) }))
-    .sort((a, b) => b.similarity - a.similarity)
-    .slice(0, k);
+  const scored = rows.map(({ vector: blob, ...memory }) => ({ memory: memory as MemoryRow, similarity: dot(new Float32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4), vector) }));
+  if (opts.byCosine === false) {
+    const rank = new Map(ids.map((id, i) => [id, i]));
+    return scored.sort((a, b) => rank.get(a.memory.id)! - rank.get(b.memory.id)!).slice(0, k);
+  }
+  return scored.sort((a, b) => b.similarity - a.similarity).slice(0, k);
 }

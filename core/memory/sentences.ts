@@ -122,7 +122,7 @@ export const IRREGULAR_PAST = new Set([
 ]);
 
 /** First-person words and what they become once the speaker's name has been said in the sentence. */
-const PRONOUN_AGAIN: Record<string, string> = { me: "them", my: "their", mine: "theirs", our: "their", ours: "theirs", we: "they", us: "them" };
+const PRONOUN_AGAIN: Record<string, string> = { me: "them", my: "their", mine: "theirs", our: "their", ours: "theirs" };
 const FIRST_WORDS = new Set(["i", "me", "my", "mine", "we", "us", "our", "ours"]);
 
 /** Past forms spelt like the present ("I read every day"): left to compromise's tags. */
@@ -231,8 +231,8 @@ export function stripOpeners(text: string): string {
 
 /**
  * Rewrites a first-person sentence in the third person about `name`, without fillers: "Wow, I love
- * my dog so much" said by Melanie → "Melanie loves their dog much" (the name once, then "their",
- * "them", "they", unless the sentence names another person; "I" always becomes the name, which keeps
+ * my dog so much" said by Melanie → "Melanie loves their dog much" (the name once, then "their" and
+ * "them", unless the sentence names another person; "I" always becomes the name, which keeps
  * the verb's agreement). Handles I / me / my / mine /
  * myself and the verb right after "I" (am → is, have → has, present tense → third person via
  * compromise; past tenses and modals stay as they are); "we" / "us" become "<name> and others" and
@@ -241,7 +241,8 @@ export function stripOpeners(text: string): string {
 export function toThirdPerson(s: Sentence, name: string): string {
   if (!s.firstPerson && !s.firstPlural) return s.text;
   const terms = withoutFillers(s.terms);
-  // once the name is said, "my" / "me" / "we" become "their" / "them" / "they" (unless another person is named, whom they could mean)
+  // once the name is said, "my" / "me" become "their" / "them" (unless another person is named, whom they could mean); "we" stays
+  // "<name> and others" ("they" could be anything said before)
   const alone = !s.entities.some((e) => e.kind === "person" && e.name.toLowerCase() !== name.toLowerCase());
   let named = false;
   for (let i = 0; i < terms.length; i++) {

@@ -85,8 +85,8 @@ describe("memories a person wants to read", () => {
     ]));
     const facts = of("semantic", "json_extract(details, '$.subject') = 'Caroline'");
     expect(facts.map((f) => f.content)).toEqual([
-      "Caroline is going to continue Caroline's education and check out career options. Caroline is keen on counseling or working in mental health (8 May 2023).",
-      "Caroline painted Caroline's first portrait of Caroline's grandmother last month (April 2023).",
+      "Caroline is going to continue their education and check out career options. Caroline is keen on counseling or working in mental health (8 May 2023).",
+      "Caroline painted their first portrait of their grandmother last month (April 2023).",
     ]);
     expect(getProvenance(db, [facts[0]!.id]).get(facts[0]!.id)!.map((s) => s.external_id)).toEqual(["f:1", "f:3"]);
   });
