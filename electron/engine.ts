@@ -10,6 +10,7 @@ import { disposeModels } from "../models/dispose.js";
 import { serveEngine, type EngineNotice, type FromEngine, type HostQuery, type ToEngine } from "./engine-protocol.js";
 import { installNetGuard } from "./net-guard.js";
 import { NetworkGrants } from "./security.js";
+import { untilStopSignal } from "../core/util/signals.js";
 
 /**
  * The engine process of the desktop app (an Electron utilityProcess started by main.ts): opens
@@ -103,7 +104,7 @@ notify = serveEngine(
 ).notify;
 notify({ kind: "ready" });
 
-process.once("SIGTERM", () => {
+void untilStopSignal().then(() => {
   void (pipeline?.ready.then((p) => p.close()) ?? Promise.resolve())
     .catch(() => {})
     .then(() => host.close())

@@ -1,6 +1,7 @@
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import type { EngramApi } from "../../api/types.js";
 import { createMcpServer, type McpServerOptions } from "./server.js";
+import { untilStopSignal } from "../../util/signals.js";
 
 /**
  * Serves MCP over this process's stdin/stdout until stdin ends (the client closed) or the process
@@ -12,11 +13,12 @@ export async function serveStdio(api: EngramApi, opts: McpServerOptions): Promis
   const server = createMcpServer(api, opts);
   const transport = new StdioServerTransport();
   await server.connect(transport);
-  await new Promise<void>((done) => {
-    process.stdin.once("end", done);
-    process.stdin.once("close", done);
-    process.once("SIGINT", done);
-    process.once("SIGTERM", done);
-  });
+  await Promise.race([
+    new Promise<void>((done) => {
+      process.stdin.once("end", done);
+      process.stdin.once("close", done);
+    }),
+    untilStopSignal(),
+  ]);
   await server.close();
 }

@@ -12,6 +12,7 @@ import { startHttpServer } from "../../http/server.js";
 import { mcpHttpHandler } from "../../mcp/http.js";
 import pkg from "../../../../package.json" with { type: "json" };
 import { envText } from "../../../config/env.js";
+import { untilStopSignal } from "../../../util/signals.js";
 
 /** How long a download link of an export works: one hour. */
 const EXPORT_LINK_MS = 3_600_000;
@@ -68,10 +69,7 @@ export function register(program: Command): void {
       process.stdout.write(`${server.url}\n`);
       if (!existsSync(join(UI_DIR, "index.html"))) process.stderr.write(`engram: the UI is not built (${UI_DIR}); run: npm run build:renderer\n`);
       process.stderr.write(`engram: serving ${resolveDbPath(opts.db)} on this computer only; press Ctrl+C to stop\n`);
-      await new Promise<void>((done) => {
-        process.once("SIGINT", done);
-        process.once("SIGTERM", done);
-      });
+      await untilStopSignal();
       await server.close();
       await host.close();
       await disposeModels();
