@@ -183,9 +183,11 @@ describe("engram serve: MCP over Streamable HTTP at /mcp", () => {
     await client.connect(new StreamableHTTPClientTransport(new URL(`${url.origin}/mcp`), { requestInit: { headers: { Authorization: `Bearer ${token}` } } }));
     clients.push(client);
     expect((await client.listTools()).tools.map((t) => t.name).sort()).toEqual(TOOLS);
-    expect(text(await client.callTool({ name: "remember", arguments: { text: "I'm allergic to peanuts." } }))).toMatch(/Stored as note #1\./);
-    expect(text(await client.callTool({ name: "search_memories", arguments: { query: "peanuts" } }))).toMatch(/allergic to peanuts/);
-    expect(text(await client.callTool({ name: "ask", arguments: { question: "What am I allergic to?" } }))).toMatch(/peanuts/);
+    // the first tool call loads the embedder: give each the time a loaded 2-core machine takes (MCP's default is 60 s)
+    const slow = { timeout: 180_000 };
+    expect(text(await client.callTool({ name: "remember", arguments: { text: "I'm allergic to peanuts." } }, undefined, slow))).toMatch(/Stored as note #1\./);
+    expect(text(await client.callTool({ name: "search_memories", arguments: { query: "peanuts" } }, undefined, slow))).toMatch(/allergic to peanuts/);
+    expect(text(await client.callTool({ name: "ask", arguments: { question: "What am I allergic to?" } }, undefined, slow))).toMatch(/peanuts/);
 
     expect(await raw(port, { authorization: `Bearer ${token}` })).toBe(200);
     expect(await raw(port, {})).toBe(401);
@@ -193,7 +195,7 @@ describe("engram serve: MCP over Streamable HTTP at /mcp", () => {
     expect(await raw(port, { cookie: `engram_token_${port}=${token}` })).toBe(401);
     expect(await raw(port, { authorization: `Bearer ${token}`, host: `evil.example:${port}` })).toBe(421);
     expect(await raw(port, { authorization: `Bearer ${token}`, origin: "https://evil.example" })).toBe(403);
-  });
+  }, 300_000);
 
   it("engram serve --mcp-read-only refuses remember at /mcp", async () => {
     const dir = tempDir("engram-mcp-http-ro-");

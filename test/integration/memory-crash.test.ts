@@ -76,5 +76,5 @@ describe("a crash in the middle of processing (real LoCoMo turns)", () => {
     // the same episodes as a run that was never interrupted
     expect(engram(["process", "--db", cleanPath]).code).toBe(0);
     expect(episodes(dbPath)).toEqual(episodes(cleanPath));
-  });
+  }, 300_000); // three CLI runs over a LoCoMo conversation: ~75 s at load average 20, over 120 s at 25
 });
