@@ -5,16 +5,17 @@
  *
  *   npm run bench:big-import -- [--turns 7450] [--data LOCOMO.json] [--export FILE] [--out FILE]
  *
- * Reports wall time per stage, from importFile's progress events and a timed embedder:
+ * Reports, from importFile's progress events and the threads' CPU time (Linux /proc):
  * - parse: both streaming passes over the file (validation, then reading conversations to store);
- * - embed: time inside the embedder (batches of passages);
- * - store: the rest of storing (hash checks, the write transaction);
+ * - store: storing (hash checks, the texts' tokens for the embedder, the write transaction);
  * - engine: the memory engine over the stored passages;
- * CPU seconds per stage (all threads of the process, independent of other jobs on the machine)
+ *   each as wall seconds and CPU seconds of the main thread;
+ * - embedding: CPU seconds of the other threads (the embedder's model), which also embed the next
+ *   conversation while the engine works (import.ts prefetch), so wall phases overlap;
  * and peak RSS (the process's maxRSS, and the highest of samples every 250 ms). Targets: under 5
  * minutes, under 1 GB. Prints a table and writes JSON (default bench/results/big-import.json).
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { openDatabase } from "../core/db/connection.js";
@@ -23,6 +24,24 @@ import type { Embedder } from "../models/embedder.js";
 import { createEmbedder, disposeEmbedders } from "../models/embedders.js";
 import { locomoTurnTexts, writeLongChatgptExport } from "./lib/long-export.js";
 import { parseFlags, printTable, writeJson } from "./lib/table.js";
+
+/** CPU milliseconds of this process's main thread and of all its other threads (Linux /proc; 10 ms ticks). */
+function threadCpuMs(): { main: number; others: number } {
+  let main = 0;
+  let others = 0;
+  for (const tid of readdirSync("/proc/self/task")) {
+    let ticks = 0;
+    try {
+      const f = readFileSync(`/proc/self/task/${tid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ");
+      ticks = Number(f[11]) + Number(f[12]);
+    } catch {
+      continue; // the thread ended meanwhile
+    }
+    if (Number(tid) === process.pid) main += ticks * 10;
+    else others += ticks * 10;
+  }
+  return { main, others };
+}
 
 const flags = parseFlags(process.argv.slice(2));
 const turns = Number(flags.turns ?? 7_450);
@@ -58,30 +77,28 @@ try {
 
   let peakSampled = 0;
   const sampler = setInterval(() => (peakSampled = Math.max(peakSampled, process.memoryUsage().rss)), 250);
-  const stage = { parse: 0, storeAndEmbed: 0, engine: 0 };
-  const cpu = { parse: 0, storeAndEmbed: 0, engine: 0 };
-  const cpuNow = () => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1000;
-  };
+  const stage = { parse: 0, store: 0, engine: 0 };
+  const mainCpu = { parse: 0, store: 0, engine: 0 };
   let last = performance.now();
-  let lastCpu = cpuNow();
+  let lastMain = threadCpuMs().main;
   let lastTurns = -1;
   const onProgress = (p: ImportProgress): void => {
     const now = performance.now();
-    const nowCpu = cpuNow();
-    const [dt, dc] = [now - last, nowCpu - lastCpu];
-    [last, lastCpu] = [now, nowCpu];
-    const key = p.phase === "validate" ? "parse" : p.phase === "process" ? "engine" : p.phase === "embed" && p.turns !== lastTurns ? "parse" : "storeAndEmbed";
-    stage[key] += dt; // an "embed" event with a new turn count: the next conversation was just read
-    cpu[key] += dc;
+    const main = threadCpuMs().main;
+    const [dt, dc] = [now - last, main - lastMain];
+    [last, lastMain] = [now, main];
+    // an "embed" event with a new turn count: the next conversation was just read
+    const key = p.phase === "validate" ? "parse" : p.phase === "process" ? "engine" : p.phase === "embed" && p.turns !== lastTurns ? "parse" : "store";
+    stage[key] += dt;
+    mainCpu[key] += dc;
     if (p.phase === "embed") lastTurns = p.turns;
   };
-  const cpuStarted = cpuNow();
+  const cpuStarted = threadCpuMs();
   const db = openDatabase(join(dir, "big.db"));
   const started = performance.now();
   const report = await importFile(db, embedder, exportFile, { onProgress });
   const seconds = (performance.now() - started) / 1000;
+  const cpuEnd = threadCpuMs(); // before the embedder's threads end
   clearInterval(sampler);
   const sources = (db.prepare("SELECT COUNT(*) AS n FROM sources").get() as { n: number }).n;
   const memories = (db.prepare("SELECT type, COUNT(*) AS n FROM memories GROUP BY type").all() as Array<{ type: string; n: number }>);
@@ -90,13 +107,20 @@ try {
 
   const maxRssMb = Math.round((process.resourceUsage().maxRSS * 1024) / 2 ** 20);
   const s = (ms: number) => Math.round(ms / 100) / 10;
+  const perPassage = (sec: number) => Math.round((sec * 10_000) / Math.max(1, sources)) / 10;
   const result = {
     export: { file: flags.export ?? "(generated)", bytes: gen?.bytes ?? null, conversations: report.conversations, turns: report.turns, textChars: gen?.textChars ?? null, generateSeconds: Math.round(genSeconds * 10) / 10 },
     sources, memories: Object.fromEntries(memories.map((m) => [m.type, m.n])),
     seconds: Math.round(seconds * 10) / 10,
-    stages: { parseSeconds: s(stage.parse), embedSeconds: s(embedMs), storeSeconds: s(stage.storeAndEmbed - embedMs), engineSeconds: s(stage.engine) },
-    /** CPU seconds of the whole process (all threads) per stage: what the load of other jobs does not change */
-    cpuSeconds: { parse: s(cpu.parse), storeAndEmbed: s(cpu.storeAndEmbed), engine: s(cpu.engine), total: s(cpuNow() - cpuStarted) },
+    /** wall seconds between progress events, by the phase the event ends; the embedding of the next
+     * conversation runs in the embedder's threads during the engine phase (import.ts prefetch) */
+    wallSeconds: { parse: s(stage.parse), store: s(stage.store), engine: s(stage.engine), insideEmbedder: s(embedMs) },
+    /** CPU seconds: the main thread per phase (parse, storing with the texts' tokens, the engine),
+     * and the other threads (the embedder's model, V8 helpers) */
+    cpuSeconds: {
+      mainParse: s(mainCpu.parse), mainStore: s(mainCpu.store), mainEngine: s(mainCpu.engine),
+      otherThreads: s(cpuEnd.others - cpuStarted.others), total: s(cpuEnd.main + cpuEnd.others - cpuStarted.main - cpuStarted.others),
+    },
     embeddedTexts: embedded,
     passagesPerSecondEngine: Math.round(sources / (stage.engine / 1000)),
     maxRssMb, peakSampledRssMb: Math.round(peakSampled / 2 ** 20),
@@ -105,11 +129,11 @@ try {
     cpus: cpus().length, loadavg: loadavg().map((x) => Math.round(x * 100) / 100), at: new Date().toISOString(),
   };
   printTable([
-    { stage: "parse (2 passes)", seconds: result.stages.parseSeconds, "cpu seconds": result.cpuSeconds.parse },
-    { stage: "embed", seconds: result.stages.embedSeconds, "cpu seconds": result.cpuSeconds.storeAndEmbed },
-    { stage: "store", seconds: result.stages.storeSeconds, "cpu seconds": "(with embed)" },
-    { stage: "engine", seconds: result.stages.engineSeconds, "cpu seconds": result.cpuSeconds.engine },
-    { stage: "total", seconds: result.seconds, "cpu seconds": result.cpuSeconds.total },
+    { stage: "parse (2 passes)", "wall s": result.wallSeconds.parse, "cpu s": result.cpuSeconds.mainParse, "cpu ms/passage": perPassage(result.cpuSeconds.mainParse) },
+    { stage: "store (+ tokens)", "wall s": result.wallSeconds.store, "cpu s": result.cpuSeconds.mainStore, "cpu ms/passage": perPassage(result.cpuSeconds.mainStore) },
+    { stage: "engine", "wall s": result.wallSeconds.engine, "cpu s": result.cpuSeconds.mainEngine, "cpu ms/passage": perPassage(result.cpuSeconds.mainEngine) },
+    { stage: "embedding (other threads)", "wall s": `${result.wallSeconds.insideEmbedder} inside`, "cpu s": result.cpuSeconds.otherThreads, "cpu ms/passage": perPassage(result.cpuSeconds.otherThreads) },
+    { stage: "total", "wall s": result.seconds, "cpu s": result.cpuSeconds.total, "cpu ms/passage": perPassage(result.cpuSeconds.total) },
   ], 1);
   process.stdout.write(
     `\n${result.export.bytes ?? "?"} bytes, ${report.conversations} conversations, ${report.turns} messages → ${sources} sources; ` +
