@@ -193,6 +193,9 @@ export function engineWith(db: EngramDb, embedder: Embedder, extractor: Extracto
       let done = 0;
       opts.onProgress?.(0, total);
       for (const b of batches) {
+        // a batch of the heuristic engine can run without any real I/O wait (pooled vectors): yield
+        // to the event loop between batches, so progress reaches the client and the server answers
+        await new Promise((resolve) => setImmediate(resolve));
         opts.signal?.throwIfAborted();
         if (b.screen) await processScreenBatch(db, embedder, extractor.name, b.ids, report);
         else await processBatch(db, embedder, extractor, read, b.ids, report, opts.signal);
