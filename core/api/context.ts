@@ -11,7 +11,8 @@ export interface ApiContext {
   db: EngramDb;
   /** the database file (":memory:" in tests); its folder holds frames/ and exports/ */
   dbPath: string;
-  /** the active embedder, created on first use and then reused */
+  /** the active embedder, created on first use and then reused, with the vector index ready for it
+   * (core/retrieval/reembed.ts `prepareVectors`): callers embed and store vectors at once */
   embedder: () => Promise<Embedder>;
   /** how the caller reaches the API: the app (IPC), the browser or MCP (HTTP), the command line */
   transport: "ipc" | "http" | "cli";

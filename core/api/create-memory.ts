@@ -1,7 +1,6 @@
 import { embedCached } from "../db/embedding-cache.js";
 import { getMemory, insertMemory } from "../db/repos/memories.js";
 import { putVector } from "../db/vectors.js";
-import { prepareVectors } from "../retrieval/reembed.js";
 import type { ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
 import type { CreateMemoryRequest, Memory } from "./types.js";
@@ -18,8 +17,6 @@ export async function createMemory(ctx: ApiContext, req: CreateMemoryRequest): P
   const { db } = ctx;
   const title = req.title ?? (req.content.length > 80 ? `${req.content.slice(0, 79)}…` : req.content);
   const embedder = await ctx.embedder();
-  // a first memory in a fresh database: the vector tables are made for this embedder first
-  await prepareVectors(db, embedder);
   const [vector] = await embedCached(db, embedder, [req.content]);
   const id = db.transaction(() => {
     const actor = ctx.actor ?? "user";

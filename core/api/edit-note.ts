@@ -4,7 +4,6 @@ import { getMemories, updateMemory } from "../db/repos/memories.js";
 import { attributeVersions, lastVersionId, recordVersion } from "../db/repos/versions.js";
 import type { MemoryRow, SourceRow } from "../db/types.js";
 import { putVector } from "../db/vectors.js";
-import { prepareVectors } from "../retrieval/reembed.js";
 import { neighbourContext } from "../ingest/store.js";
 import { sourceIndexText } from "../retrieval/index-text.js";
 import { rebuildHumanBlock } from "../memory/core-blocks.js";
@@ -69,7 +68,6 @@ export async function editNote(ctx: ApiContext, req: EditNoteRequest): Promise<E
   const clash = db.prepare("SELECT id FROM sources WHERE content_hash = ? AND id <> ?").get(hash, src.id) as { id: number } | undefined;
   if (clash) throw new ApiError("conflict", `You already have a note with this text at that time (source ${clash.id}).`);
   const embedder = await ctx.embedder();
-  await prepareVectors(db, embedder);
   const [vector] = await embedCached(db, embedder, [sourceIndexText({ ...src, windowTitle: src.window_title, text: req.text })]);
   const now = ctx.now();
   const actor = ctx.actor ?? "user";

@@ -96,8 +96,8 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
   });
   // sources an interrupted import or capture stored but never processed are finished in the background
   const stopResume = new AbortController();
-  const pending = (db.prepare("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL").get() as { n: number }).n;
-  const resuming = pending === 0 || !background ? Promise.resolve() : (async () => {
+  const pending = () => (db.prepare("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL").get() as { n: number }).n;
+  const resuming = !background || pending() === 0 ? Promise.resolve() : (async () => {
     await new Promise((r) => setTimeout(r, 2000).unref());
     await (await memoryEngine()).process({ signal: stopResume.signal });
   })().catch((err: unknown) => {

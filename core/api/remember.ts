@@ -1,6 +1,5 @@
 import { getMemories } from "../db/repos/memories.js";
 import { attributeVersions, lastVersionId } from "../db/repos/versions.js";
-import { prepareVectors } from "../retrieval/reembed.js";
 import { storeSources } from "../ingest/store.js";
 import { createMemoryEngine } from "../memory/index.js";
 import { sha256 } from "../util/hash.js";
@@ -19,7 +18,6 @@ import { toMemory } from "./views.js";
 export async function remember(ctx: ApiContext, req: RememberRequest): Promise<RememberResult> {
   const { db } = ctx;
   const embedder = await ctx.embedder();
-  await prepareVectors(db, embedder);
   const at = req.occurredAt ?? ctx.now();
   const actor = ctx.actor ?? "user";
   const contentHash = sha256("manual", at, req.text);

@@ -3,7 +3,6 @@ import { embedCached } from "../db/embedding-cache.js";
 import { getMemory, insertMemory } from "../db/repos/memories.js";
 import type { MemoryRow } from "../db/types.js";
 import { putVector } from "../db/vectors.js";
-import { prepareVectors } from "../retrieval/reembed.js";
 import { passphraseKeySource, rawKeySource } from "../vault/keys.js";
 import { openVault, vaultExists, vaultKeyKinds, VaultKeyError, type Vault } from "../vault/vault.js";
 import type { ApiContext } from "./context.js";
@@ -62,7 +61,6 @@ export async function addVaultItem(ctx: ApiContext, req: AddVaultItemRequest): P
   const kind = req.kind ?? "secret";
   const content = `${req.label} (${kind.replace(/_/g, " ")}, kept encrypted in the vault)`;
   const embedder = await ctx.embedder();
-  await prepareVectors(db, embedder);
   const [vector] = await embedCached(db, embedder, [content]);
   const actor = ctx.actor ?? "user";
   const id = db.transaction(() => {

@@ -5,6 +5,7 @@ import type { Embedder } from "../../models/embedder.js";
 import type { ApiContext } from "../../core/api/context.js";
 import { createEngramApi, type EngramApiService } from "../../core/api/engram-api.js";
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
+import { prepareVectors } from "../../core/retrieval/reembed.js";
 
 /** An API over a fresh database file in a temp folder (so frames/ and exports/ exist). */
 export interface TestApi {
@@ -29,6 +30,7 @@ export function testApi(opts: { embedder?: Embedder; now?: () => number; capture
     dbPath,
     embedder: async () => {
       if (!opts.embedder) throw new Error("this test runs without an embedder");
+      await prepareVectors(db, opts.embedder); // as the API host does (ApiContext.embedder)
       return opts.embedder;
     },
     transport: "http",
