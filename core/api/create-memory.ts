@@ -1,5 +1,5 @@
 import { embedCached } from "../db/embedding-cache.js";
-import { getMemory, insertMemory } from "../db/repos/memories.js";
+import { getMemory, insertMemory, markUserOwned } from "../db/repos/memories.js";
 import { putVector } from "../db/vectors.js";
 import type { ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
@@ -25,7 +25,7 @@ export async function createMemory(ctx: ApiContext, req: CreateMemoryRequest): P
       { type: req.type, title, content: req.content, details: req.details ?? {}, occurredAt: req.occurredAt ?? null, importance: req.importance ?? 0.6, engine: "user" },
       { actor, reason: actor === "mcp" ? "added by an agent over MCP" : "added by hand", now: ctx.now() },
     );
-    db.prepare("UPDATE memories SET user_edited = 1, pinned = ? WHERE id = ?").run(req.pinned ? 1 : 0, mid);
+    markUserOwned(db, mid, { pinned: !!req.pinned });
     putVector(db, "memories", mid, vector!);
     return mid;
   })();

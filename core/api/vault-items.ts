@@ -1,6 +1,7 @@
 import type { EngramDb } from "../db/connection.js";
 import { embedCached } from "../db/embedding-cache.js";
-import { getMemory, insertMemory } from "../db/repos/memories.js";
+import { getMemory, insertMemory, markUserOwned } from "../db/repos/memories.js";
+import { countVaultItems, getVaultCiphertext, takeVaultItem } from "../db/repos/vault.js";
 import type { MemoryRow } from "../db/types.js";
 import { putVector } from "../db/vectors.js";
 import { passphraseKeySource, rawKeySource } from "../vault/keys.js";
@@ -20,8 +21,7 @@ import { toMemory } from "./views.js";
 /** `vaultStatus`. */
 export function vaultStatus(ctx: ApiContext): VaultStatus {
   const { db } = ctx;
-  const items = (db.prepare("SELECT COUNT(*) AS n FROM vault_items").get() as { n: number }).n;
-  return { exists: vaultExists(db), unlockWith: vaultKeyKinds(db), keyAvailable: !!ctx.vaultKey?.(), items };
+  return { exists: vaultExists(db), unlockWith: vaultKeyKinds(db), keyAvailable: !!ctx.vaultKey?.(), items: countVaultItems(db) };
 }
 
 /**
@@ -70,7 +70,7 @@ export async function addVaultItem(ctx: ApiContext, req: AddVaultItemRequest): P
       { type: "vault", title: req.label, content, details: { secretRef, kind }, occurredAt: null, importance: 0.6, engine: "user" },
       { actor, reason: "secret added by hand", now: ctx.now() },
     );
-    db.prepare("UPDATE memories SET user_edited = 1 WHERE id = ?").run(mid);
+    markUserOwned(db, mid);
     putVector(db, "memories", mid, vector!);
     return mid;
   })();
@@ -91,10 +91,7 @@ export function vaultItemOf(m: Pick<MemoryRow, "type" | "details">): number | nu
 /** Deletes the vault item of a memory (inside the caller's transaction); returns the deleted row for an undo, or null. */
 export function deleteVaultItemOf(db: EngramDb, m: Pick<MemoryRow, "type" | "details">): Record<string, unknown> | null {
   const ref = vaultItemOf(m);
-  if (ref == null) return null;
-  const row = db.prepare("SELECT * FROM vault_items WHERE id = ?").get(ref) as Record<string, unknown> | undefined;
-  if (row) db.prepare("DELETE FROM vault_items WHERE id = ?").run(ref);
-  return row ?? null;
+  return ref == null ? null : takeVaultItem(db, ref);
 }
 
 /** `revealVaultItem`: decrypts the secret of a `vault` memory.
@@ -107,6 +104,5 @@ export async function revealVaultItem(ctx: ApiContext, req: RevealVaultItemReque
   const vault = await unlock(ctx, req.passphrase);
   const value = vault.get(ref);
   if (value === undefined) throw new ApiError("not_found", `The secret of “${m.title}” is no longer in the vault.`);
-  const kind = (ctx.db.prepare("SELECT kind FROM vault_items WHERE id = ?").get(ref) as { kind: string }).kind;
-  return { value, kind };
+  return { value, kind: getVaultCiphertext(ctx.db, ref)!.kind };
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { EngramDb } from "../db/connection.js";
+import { getVaultCiphertext, getVaultKey, insertVaultItem, vaultExists, vaultKeyKinds, writeVaultKey } from "../db/repos/vault.js";
 import { KEY_BYTES, open, seal, type VaultKeySource } from "./keys.js";
 
 /**
@@ -20,14 +21,8 @@ export class VaultKeyError extends Error {
   }
 }
 
-/** One stored item without its value (listing never decrypts). Times epoch ms. */
-export interface VaultItemInfo {
-  id: number;
-  kind: string;
-  label: string | null;
-  sourceId: number | null;
-  createdAt: number;
-}
+// the vault's rows (core/db/repos/vault.ts): listing and key checks never decrypt
+export { listVaultItems, vaultExists, vaultKeyKinds, type VaultItemInfo } from "../db/repos/vault.js";
 
 /** A new value to encrypt: `kind` (e.g. `card`, `api_key`), an optional label that is NOT secret, its source. */
 export interface NewVaultItem {
@@ -39,13 +34,6 @@ export interface NewVaultItem {
 
 const WRAP_AAD = "engram-vault-key:v1";
 const itemAad = (kind: string) => `engram-vault-item:v1:${kind}`;
-
-interface KeyRow {
-  kind: string;
-  salt: Buffer;
-  params: string;
-  wrapped_key: Buffer;
-}
 
 /** An unlocked vault: encrypts and decrypts items with the data key it holds in memory. */
 export class Vault {
@@ -61,10 +49,7 @@ export class Vault {
    */
   put(item: NewVaultItem): number {
     const ct = seal(this.dataKey, Buffer.from(item.value, "utf8"), itemAad(item.kind));
-    const res = this.db
-      .prepare("INSERT INTO vault_items(kind, label, ciphertext, source_id, created_at) VALUES (?, ?, ?, ?, ?)")
-      .run(item.kind, item.label ?? null, ct, item.sourceId ?? null, Date.now());
-    return Number(res.lastInsertRowid);
+    return insertVaultItem(this.db, { kind: item.kind, label: item.label ?? null, ciphertext: ct, sourceId: item.sourceId ?? null });
   }
 
   /**
@@ -73,7 +58,7 @@ export class Vault {
    * @throws Error when the stored bytes were altered (authentication fails).
    */
   get(id: number): string | undefined {
-    const row = this.db.prepare("SELECT kind, ciphertext FROM vault_items WHERE id = ?").get(id) as { kind: string; ciphertext: Buffer } | undefined;
+    const row = getVaultCiphertext(this.db, id);
     return row ? open(this.dataKey, row.ciphertext, itemAad(row.kind)).toString("utf8") : undefined;
   }
 
@@ -85,25 +70,8 @@ export class Vault {
   async addKeySource(source: VaultKeySource): Promise<void> {
     const salt = randomBytes(16);
     const kek = await source.deriveKey(salt, source.params);
-    writeKeyRow(this.db, source, salt, seal(kek, this.dataKey, WRAP_AAD));
+    writeVaultKey(this.db, { kind: source.kind, salt, params: source.params, wrappedKey: seal(kek, this.dataKey, WRAP_AAD) });
   }
-}
-
-function writeKeyRow(db: EngramDb, source: VaultKeySource, salt: Buffer, wrapped: Buffer): void {
-  db.prepare(
-    `INSERT INTO vault_keys(kind, salt, params, wrapped_key, created_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT(kind) DO UPDATE SET salt = excluded.salt, params = excluded.params, wrapped_key = excluded.wrapped_key, created_at = excluded.created_at`,
-  ).run(source.kind, salt, JSON.stringify(source.params), wrapped, Date.now());
-}
-
-/** Whether a vault was ever created in this database (some key source is registered). */
-export function vaultExists(db: EngramDb): boolean {
-  return db.prepare("SELECT 1 FROM vault_keys LIMIT 1").get() !== undefined;
-}
-
-/** The key source kinds that can unlock the vault (e.g. `["keychain", "passphrase"]`). */
-export function vaultKeyKinds(db: EngramDb): string[] {
-  return (db.prepare("SELECT kind FROM vault_keys ORDER BY kind").all() as Array<{ kind: string }>).map((r) => r.kind);
 }
 
 /**
@@ -114,7 +82,7 @@ export function vaultKeyKinds(db: EngramDb): string[] {
  *   (unlock with a registered source, then {@link Vault.addKeySource}).
  */
 export async function openVault(db: EngramDb, source: VaultKeySource): Promise<Vault> {
-  const row = db.prepare("SELECT kind, salt, params, wrapped_key FROM vault_keys WHERE kind = ?").get(source.kind) as KeyRow | undefined;
+  const row = getVaultKey(db, source.kind);
   if (!row) {
     if (vaultExists(db)) {
       throw new VaultKeyError("no_key_for_source", `vault: no ${source.kind} key is registered (it can be unlocked with: ${vaultKeyKinds(db).join(", ")})`);
@@ -124,7 +92,7 @@ export async function openVault(db: EngramDb, source: VaultKeySource): Promise<V
     const kek = await source.deriveKey(salt, source.params);
     db.transaction(() => {
       if (vaultExists(db)) throw new VaultKeyError("no_key_for_source", "vault: created concurrently by another process; open it again");
-      writeKeyRow(db, source, salt, seal(kek, dataKey, WRAP_AAD));
+      writeVaultKey(db, { kind: source.kind, salt, params: source.params, wrappedKey: seal(kek, dataKey, WRAP_AAD) });
     })();
     return new Vault(db, dataKey);
   }
@@ -134,15 +102,4 @@ export async function openVault(db: EngramDb, source: VaultKeySource): Promise<V
   } catch {
     throw new VaultKeyError("wrong_key", `vault: the ${source.kind} key is wrong`);
   }
-}
-
-/** Lists items (newest first), optionally of one source, without decrypting anything. */
-export function listVaultItems(db: EngramDb, opts: { sourceId?: number; limit?: number } = {}): VaultItemInfo[] {
-  const rows = db
-    .prepare(
-      `SELECT id, kind, label, source_id AS sourceId, created_at AS createdAt FROM vault_items
-       WHERE (? IS NULL OR source_id = ?) ORDER BY id DESC LIMIT ?`,
-    )
-    .all(opts.sourceId ?? null, opts.sourceId ?? null, opts.limit ?? 1000) as VaultItemInfo[];
-  return rows;
 }

@@ -57,6 +57,15 @@ export function getMemories(db: EngramDb, ids: number[]): MemoryRow[] {
   return db.prepare("SELECT * FROM memories WHERE id IN (SELECT value FROM json_each(?))").all(JSON.stringify(ids)) as MemoryRow[];
 }
 
+/**
+ * Marks memory `id` as the user's (`user_edited`: engines never change it), without a version
+ * (call right after insertMemory, whose ADD version stands for both). With `pinned` also sets `pinned` (0/1).
+ */
+export function markUserOwned(db: EngramDb, id: number, opts: { pinned?: boolean } = {}): void {
+  if (opts.pinned === undefined) db.prepare("UPDATE memories SET user_edited = 1 WHERE id = ?").run(id);
+  else db.prepare("UPDATE memories SET user_edited = 1, pinned = ? WHERE id = ?").run(opts.pinned ? 1 : 0, id);
+}
+
 /** Columns of a memory that an engine or the user may change. */
 export type MemoryPatch = Partial<
   Pick<MemoryRow, "title" | "content" | "occurred_at" | "valid_from" | "valid_to" | "invalidated_at" | "superseded_by" | "status" | "importance" | "pinned" | "user_edited" | "confidence">
