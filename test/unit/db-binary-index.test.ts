@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { quantize } from "../../core/db/binary-index.js";
+import { BinaryIndex, quantize } from "../../core/db/binary-index.js";
+import { HammingScanner } from "../../core/db/hamming-scan.js";
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
 import { deleteVector, dot, ensureVectorTables, knn, putVector } from "../../core/db/vectors.js";
 import { mulberry32 } from "../../bench/lib/synthetic.js";
@@ -95,5 +96,48 @@ describe("vector search over the in-memory binary index", () => {
     expect(knn(a, "sources", other, 1)[0]!.id).toBe(1000);
     a.close();
     b.close();
+  });
+
+  it("scans Hamming distances in WebAssembly exactly as a bit count, across growth and deletions", () => {
+    for (const dim of [72, 512]) {
+      const bytes = dim / 8;
+      const scanner = HammingScanner.create(bytes, 4)!;
+      expect(scanner).not.toBeNull();
+      const codes: Uint8Array[] = [];
+      for (let i = 0; i < 300; i++) {
+        if (i >= scanner.capacity) scanner.grow(2 * scanner.capacity, i);
+        const c = Uint8Array.from({ length: bytes }, () => Math.floor(rand() * 256));
+        codes.push(c);
+        scanner.codes.set(c, i * scanner.stride);
+        scanner.alive[i] = i % 7 === 3 ? 0 : 1;
+      }
+      const q = Uint8Array.from({ length: bytes }, () => Math.floor(rand() * 256));
+      const bits = (x: number) => x.toString(2).replace(/0/g, "").length;
+      const expected = codes.map((c, i) => (i % 7 === 3 ? 0xffff : c.reduce((d, b, j) => d + bits(b ^ q[j]!), 0)));
+      const hist = scanner.scan(q, codes.length);
+      expect([...scanner.dist.subarray(0, codes.length)]).toEqual(expected);
+      const live = expected.filter((d) => d !== 0xffff);
+      expect(hist.reduce((a, b) => a + b, 0)).toBe(live.length);
+      expect(hist[live[0]!]).toBe(live.filter((d) => d === live[0]).length);
+      const threshold = [...live].sort((a, b) => a - b)[20]!;
+      expect([...scanner.within(codes.length, threshold)]).toEqual(expected.flatMap((d, i) => (d <= threshold ? [i] : [])));
+    }
+  });
+
+  it("ranks the same ids with the WebAssembly scan as with the JavaScript loop", () => {
+    const withSimd = new BinaryIndex(DIM, 16);
+    const plain = new BinaryIndex(DIM, 16, false);
+    for (let id = 1; id <= 2000; id++) {
+      const v = unit();
+      withSimd.put(id, v);
+      plain.put(id, v);
+      if (id % 11 === 0) [withSimd, plain].forEach((x) => x.remove(id));
+    }
+    for (let i = 0; i < 10; i++) {
+      const q = unit();
+      const got = withSimd.nearest(q, 20);
+      expect(got).toEqual(plain.nearest(q, 20));
+      expect(got.some((id) => id % 11 === 0)).toBe(false);
+    }
   });
 });
