@@ -8,6 +8,9 @@ import { exportDatabase, isEngramExport, restoreExport } from "./export-import.j
 import { exportMarkdown } from "./export-markdown.js";
 import { framesDirFor } from "../capture/storage.js";
 import { exportsDir, stageStream } from "./files.js";
+import { compactFile, rebuildFullText } from "../db/maintenance.js";
+import { deleteUserSettings } from "../db/repos/settings.js";
+import { deleteVaultKeys } from "../db/repos/vault.js";
 import type {
   DeleteEverythingRequest, DeleteEverythingResult, ExportEvent, ExportRequest, ExportResult, ImportEvent, ImportRequest, ImportResult,
   StreamOptions,
@@ -76,22 +79,19 @@ export function deleteEverything(ctx: ApiContext, req: DeleteEverythingRequest):
   const deleted = db.transaction(() => {
     const d = deleteUserRows(db);
     if (req.includeSettings) {
-      d.settings = db.prepare("DELETE FROM settings WHERE key <> 'embedder'").run().changes;
-      d.vault_keys = db.prepare("DELETE FROM vault_keys").run().changes;
+      d.settings = deleteUserSettings(db);
+      d.vault_keys = deleteVaultKeys(db);
     }
     return d;
   })();
-  db.exec("INSERT INTO memories_fts(memories_fts) VALUES ('rebuild'); INSERT INTO sources_fts(sources_fts) VALUES ('rebuild');");
+  rebuildFullText(db);
   const frames = framesDirFor(ctx.dbPath);
   let imageFiles = 0;
   if (frames && existsSync(frames)) {
     imageFiles = countFiles(frames);
     rmSync(frames, { recursive: true, force: true });
   }
-  if (ctx.dbPath !== ":memory:") {
-    db.exec("VACUUM");
-    db.pragma("wal_checkpoint(TRUNCATE)");
-  }
+  if (ctx.dbPath !== ":memory:") compactFile(db);
   return { deleted, imageFiles };
 }
 

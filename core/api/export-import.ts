@@ -3,15 +3,15 @@ import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, r
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { once } from "node:events";
 import { createGunzip, createGzip, gunzipSync } from "node:zlib";
-import type { Statement } from "better-sqlite3";
 import type { Embedder } from "../../models/embedder.js";
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, type EngramDb } from "../db/connection.js";
+import { enforceForeignKeys, foreignKeyViolations, schemaVersion } from "../db/maintenance.js";
 import { getSetting } from "../db/repos/settings.js";
+import { hasRows, insertRow, tableColumns, tableExists, tablePages } from "../db/repos/tables.js";
 import { ensureVectorTables, putVector, type EmbedderIdentity, type VectorTarget } from "../db/vectors.js";
 import { reembedAll } from "../retrieval/reembed.js";
 import { ApiError } from "./errors.js";
 import { framesDirFor } from "../capture/storage.js";
-import { tableExists } from "./files.js";
 import { deleteUserRows } from "./wipe.js";
 
 /**
@@ -74,11 +74,6 @@ function decodeValue(v: unknown): unknown {
   return v && typeof v === "object" && "$b64" in v ? Buffer.from(String((v as { $b64: unknown }).$b64), "base64") : v;
 }
 
-function primaryKeyOrder(db: EngramDb, table: string): string {
-  const cols = (db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string; pk: number }>).filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
-  return cols.length ? cols.map((c) => c.name).join(", ") : "rowid";
-}
-
 /**
  * Writes an export of `db` to `file` (gzip JSON Lines, see above).
  * Rows are read in chunks of 1000 between writes, so the app stays responsive; rows written by
@@ -108,7 +103,7 @@ export async function exportDatabase(
   const withImages = !!opts.withScreenshots && !!frames;
   const embedder = getSetting<EmbedderIdentity>(db, "embedder") ?? null;
   const header: ExportHeader = {
-    format: EXPORT_FORMAT, version: EXPORT_VERSION, schemaVersion: db.pragma("user_version", { simple: true }) as number,
+    format: EXPORT_FORMAT, version: EXPORT_VERSION, schemaVersion: schemaVersion(db),
     createdAt: opts.now ?? Date.now(), embedder, withScreenshots: withImages,
   };
   await write(header);
@@ -116,10 +111,10 @@ export async function exportDatabase(
   const images: string[] = [];
   for (const table of EXPORT_TABLES) {
     if (!tableExists(db, table)) continue;
-    const stmt = db.prepare(`SELECT * FROM ${table} ORDER BY ${primaryKeyOrder(db, table)} LIMIT ? OFFSET ?`);
+    const page = tablePages(db, table);
     counts[table] = 0;
     for (let offset = 0; ; offset += CHUNK) {
-      const rows = stmt.all(CHUNK, offset) as Array<Record<string, unknown>>;
+      const rows = page(CHUNK, offset);
       for (const row of rows) {
         if (table === "settings" && LOCAL_SETTINGS.has(String(row.key))) continue;
         const r: Record<string, unknown> = {};
@@ -255,7 +250,7 @@ async function* lines(file: string): AsyncGenerator<{ n: number; value: Record<s
 }
 
 function columnsOf(db: EngramDb, table: string): Set<string> {
-  return new Set((db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name));
+  return new Set(tableColumns(db, table).map((c) => c.name));
 }
 
 /** Pass 1: header, known tables and columns, safe image paths, the end marker. Writes nothing. */
@@ -272,7 +267,7 @@ async function validate(db: EngramDb, file: string, onLine: (n: number) => void)
       if (typeof value.version !== "number" || value.version > EXPORT_VERSION) {
         throw new ApiError("bad_request", `${file}: made by a newer Engram (export format ${String(value.version)}); update Engram to import it`);
       }
-      const mine = db.pragma("user_version", { simple: true }) as number;
+      const mine = schemaVersion(db);
       if (typeof value.schemaVersion === "number" && value.schemaVersion > mine) {
         throw new ApiError("bad_request", `${file}: made by a newer Engram (database schema ${value.schemaVersion}, this one has ${mine}); update Engram to import it`);
       }
@@ -321,7 +316,7 @@ function safeRelative(p: string): boolean {
 
 /** True when the database holds no user data (sources, memories, conversations, entities). */
 export function isEmptyDatabase(db: EngramDb): boolean {
-  return ["sources", "memories", "conversations", "entities"].every((t) => !db.prepare(`SELECT 1 FROM ${t} LIMIT 1`).get());
+  return ["sources", "memories", "conversations", "entities"].every((t) => !hasRows(db, t));
 }
 
 /**
@@ -348,18 +343,6 @@ export async function restoreExport(
   const counts: ExportCounts = {};
   const frames = framesDirFor(dbPath);
   const sameEmbedder = header.embedder?.id === embedder.id && header.embedder?.dimension === embedder.dimension;
-  const statements = new Map<string, Statement<unknown[]>>();
-  const insert = (table: string, row: Record<string, unknown>) => {
-    const cols = Object.keys(row).sort();
-    const key = `${table}(${cols.join(",")})`;
-    let stmt = statements.get(key);
-    if (!stmt) {
-      const verb = table === "settings" ? "INSERT OR REPLACE" : "INSERT";
-      stmt = db.prepare<unknown[]>(`${verb} INTO ${table}(${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`);
-      statements.set(key, stmt);
-    }
-    stmt.run(...cols.map((c) => decodeValue(row[c])));
-  };
   const written: string[] = []; // image files restored so far (removed again when the restore fails)
   const applyOne = (v: Record<string, unknown>, t: string): boolean => {
     if (t === "$image") {
@@ -382,7 +365,8 @@ export async function restoreExport(
       if (t === "settings" && LOCAL_SETTINGS.has(String(row.key))) return false;
       const bad = Object.entries(row).find(([, x]) => x !== null && typeof x === "object" && !Buffer.isBuffer(decodeValue(x)));
       if (bad) throw new Error(`column "${bad[0]}": expected a number, a string, null or {"$b64": …}, got ${Array.isArray(bad[1]) ? "an array" : "an object"}`);
-      insert(t, row);
+      for (const c of Object.keys(row)) row[c] = decodeValue(row[c]);
+      insertRow(db, t, row, t === "settings" ? "INSERT OR REPLACE" : "INSERT");
     }
     return true;
   };
@@ -399,7 +383,7 @@ export async function restoreExport(
   });
 
   ensureVectorTables(db, embedder);
-  db.pragma("foreign_keys = OFF");
+  enforceForeignKeys(db, false);
   try {
     let batch: Array<{ n: number; value: Record<string, unknown> }> = [];
     let first = true;
@@ -417,16 +401,16 @@ export async function restoreExport(
     }
     apply(batch);
     opts.onProgress?.({ phase: "import", done: total, total });
-    const bad = db.pragma("foreign_key_check") as unknown[];
-    if (bad.length) throw new ApiError("bad_request", `${file}: ${bad.length} rows point to rows missing from the export; the export is inconsistent`);
+    const bad = foreignKeyViolations(db);
+    if (bad) throw new ApiError("bad_request", `${file}: ${bad} rows point to rows missing from the export; the export is inconsistent`);
   } catch (err) {
-    db.pragma("foreign_keys = ON");
+    enforceForeignKeys(db, true);
     deleteUserRows(db);
     for (const f of written) rmSync(f, { force: true });
     if (frames) removeEmptyDirs(frames);
     throw err;
   }
-  db.pragma("foreign_keys = ON");
+  enforceForeignKeys(db, true);
   await reembedAll(db, embedder, (done, all) => opts.onProgress?.({ phase: "embed", done, total: all }));
   return { header, counts, reembedded: !sameEmbedder };
 }

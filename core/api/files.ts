@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { basename, dirname, join } from "node:path";
-import type { EngramDb } from "../db/connection.js";
 import { ApiError } from "./errors.js";
 
 /**
@@ -25,11 +24,6 @@ export function exportsDir(dbPath: string): string | null {
 export function dbBytes(dbPath: string): number {
   if (dbPath === ":memory:") return 0;
   return ["", "-wal", "-shm"].reduce((n, s) => n + (existsSync(dbPath + s) ? statSync(dbPath + s).size : 0), 0);
-}
-
-/** True when the table (or virtual table) exists. */
-export function tableExists(db: EngramDb, name: string): boolean {
-  return !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
 }
 
 /** A file written to a private temp folder; `cleanup` removes the folder. */

@@ -1,18 +1,18 @@
 import { existsSync, rmSync } from "node:fs";
 import { framesDirFor, resolveImage } from "../capture/storage.js";
 import type { EngramDb } from "../db/connection.js";
-import { deleteVector } from "../db/vectors.js";
+import { forgetCachedEmbedding } from "../db/embedding-cache.js";
+import { checkpointWal } from "../db/maintenance.js";
+import {
+  conversationIdsOfSources, deleteConversationIfEmpty, deleteEntityIfUnlinked, entityIdsOfMemories, eraseMemory, eraseSource, existingMemoryIds,
+  memoriesOnlyFrom, sourceIdsOfMemories,
+} from "../db/repos/deletion.js";
+import { getMemory } from "../db/repos/memories.js";
+import { getSource } from "../db/repos/sources.js";
 import { sourceIndexText } from "../retrieval/index-text.js";
-import { sha256 } from "../util/hash.js";
-import type { MemoryRow } from "../db/types.js";
 import { ApiError } from "./errors.js";
 import { deleteVaultItemOf } from "./vault-items.js";
-import { tableExists } from "./files.js";
 import type { ForgottenCounts as Forgotten } from "./types.js";
-
-
-const ids = (rows: unknown[]): number[] => (rows as Array<{ id: number }>).map((r) => r.id);
-const marks = (n: number): string => Array(n).fill("?").join(", ");
 
 /**
  * Deletes memories for good (not undoable): the memories `memoryIds` with their FTS rows (triggers;
@@ -26,35 +26,20 @@ const marks = (n: number): string => Array(n).fill("?").join(", ");
  */
 export function forgetMemories(db: EngramDb, dbPath: string, memoryIds: number[], opts: { withSources?: boolean } = {}): Forgotten {
   const wanted = [...new Set(memoryIds)];
-  const found = new Set(ids(db.prepare(`SELECT id FROM memories WHERE id IN (${marks(wanted.length)})`).all(...wanted)));
+  const found = existingMemoryIds(db, wanted);
   const missing = wanted.find((id) => !found.has(id));
   if (missing !== undefined) throw new ApiError("not_found", `No memory #${missing}.`, { field: "id" });
   const images: string[] = [];
   const out = db.transaction((): Forgotten => {
-    const sources = !opts.withSources ? [] : ids(db.prepare(`SELECT DISTINCT source_id AS id FROM memory_sources WHERE memory_id IN (${marks(wanted.length)})`).all(...wanted));
-    const onlyThese = sources.length
-      ? ids(
-          db
-            .prepare(
-              `SELECT DISTINCT ms.memory_id AS id FROM memory_sources ms WHERE ms.source_id IN (${marks(sources.length)})
-               AND NOT EXISTS (SELECT 1 FROM memory_sources o WHERE o.memory_id = ms.memory_id AND o.source_id NOT IN (${marks(sources.length)}))`,
-            )
-            .all(...sources, ...sources),
-        )
-      : [];
+    const sources = !opts.withSources ? [] : sourceIdsOfMemories(db, wanted);
+    const onlyThese = sources.length ? memoriesOnlyFrom(db, sources) : [];
     const memories = [...new Set([...wanted, ...onlyThese])];
-    const entities = ids(
-      db.prepare(`SELECT DISTINCT dst_id AS id FROM edges WHERE src_kind = 'memory' AND dst_kind = 'entity' AND src_id IN (${marks(memories.length)})`).all(...memories),
-    );
-    const conversations = sources.length
-      ? ids(db.prepare(`SELECT DISTINCT conversation_id AS id FROM sources WHERE conversation_id IS NOT NULL AND id IN (${marks(sources.length)})`).all(...sources))
-      : [];
+    const entities = entityIdsOfMemories(db, memories);
+    const conversations = sources.length ? conversationIdsOfSources(db, sources) : [];
     for (const id of memories) deleteMemoryRows(db, id);
     for (const id of sources) images.push(...deleteSourceRows(db, id));
-    const orphan = db.prepare("DELETE FROM entities WHERE id = ? AND NOT EXISTS (SELECT 1 FROM edges WHERE (src_kind = 'entity' AND src_id = ?) OR (dst_kind = 'entity' AND dst_id = ?))");
-    for (const id of entities) orphan.run(id, id, id);
-    const empty = db.prepare("DELETE FROM conversations WHERE id = ? AND NOT EXISTS (SELECT 1 FROM sources WHERE conversation_id = ?)");
-    const emptied = conversations.reduce((n, id) => n + empty.run(id, id).changes, 0);
+    for (const id of entities) deleteEntityIfUnlinked(db, id);
+    const emptied = conversations.reduce((n, id) => n + deleteConversationIfEmpty(db, id), 0);
     return { memories: memories.length, sources: sources.length, images: 0, conversations: emptied };
   })();
   const frames = framesDirFor(dbPath);
@@ -65,28 +50,21 @@ export function forgetMemories(db: EngramDb, dbPath: string, memoryIds: number[]
       out.images++;
     }
   }
-  if (dbPath !== ":memory:") db.pragma("wal_checkpoint(TRUNCATE)"); // the old pages leave the WAL file too
+  if (dbPath !== ":memory:") checkpointWal(db); // the old pages leave the WAL file too
   return out;
 }
 
+/** Deletes one memory with its vault item (repos/deletion.ts eraseMemory: edges, vector, cached embedding). */
 function deleteMemoryRows(db: EngramDb, id: number): void {
-  const row = db.prepare("SELECT type, content, details FROM memories WHERE id = ?").get(id) as Pick<MemoryRow, "type" | "content" | "details"> | undefined;
+  const row = getMemory(db, id);
   if (!row) return;
   deleteVaultItemOf(db, row);
-  db.prepare("DELETE FROM edges WHERE (src_kind = 'memory' AND src_id = ?) OR (dst_kind = 'memory' AND dst_id = ?)").run(id, id);
-  if (tableExists(db, "memories_vec")) deleteVector(db, "memories", id);
-  db.prepare("DELETE FROM embedding_cache WHERE content_hash = ?").run(sha256(row.content));
-  db.prepare("DELETE FROM memories WHERE id = ?").run(id); // versions, provenance links and facts cascade
+  eraseMemory(db, id, row.content);
 }
 
 /** Deletes one source and its vector, cached embedding, frames and vault items; returns its image paths. */
 function deleteSourceRows(db: EngramDb, id: number): string[] {
-  const src = db.prepare("SELECT kind, speaker, app, window_title AS windowTitle, text FROM sources WHERE id = ?").get(id) as Parameters<typeof sourceIndexText>[0] | undefined;
-  if (src) db.prepare("DELETE FROM embedding_cache WHERE content_hash = ?").run(sha256(sourceIndexText(src)));
-  const paths = db
-    .prepare("SELECT image_path AS p FROM sources WHERE id = ? AND image_path IS NOT NULL UNION SELECT image_path FROM frames WHERE source_id = ? AND image_path IS NOT NULL")
-    .all(id, id) as Array<{ p: string }>;
-  if (tableExists(db, "sources_vec")) deleteVector(db, "sources", id);
-  db.prepare("DELETE FROM sources WHERE id = ?").run(id); // FTS row (trigger), frames, vault items and links cascade
-  return paths.map((r) => r.p);
+  const src = getSource(db, id);
+  if (src) forgetCachedEmbedding(db, sourceIndexText({ ...src, windowTitle: src.window_title }));
+  return eraseSource(db, id);
 }

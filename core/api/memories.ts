@@ -5,10 +5,12 @@ import { embedCached } from "../db/embedding-cache.js";
 import { getMemories, getMemory, updateMemory as patchMemory, type MemoryPatch } from "../db/repos/memories.js";
 import { getProvenance } from "../db/repos/provenance.js";
 import { listVersions, recordVersion } from "../db/repos/versions.js";
-import { deleteVector, getVector, putVector } from "../db/vectors.js";
+import { eraseMemory } from "../db/repos/deletion.js";
+import { readMemoryRows, restoreMemoryRows, type MemoryRows } from "../db/repos/memory-snapshot.js";
+import { insertRow } from "../db/repos/tables.js";
+import { getVector, putVector } from "../db/vectors.js";
 import type { MemoryRow } from "../db/types.js";
 import { searchMemories } from "../retrieval/search.js";
-import { sha256 } from "../util/hash.js";
 import type { ApiContext } from "./context.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { ApiError } from "./errors.js";
@@ -226,12 +228,7 @@ export function pinMemory(ctx: ApiContext, req: PinMemoryRequest): Memory {
 }
 
 /** Everything needed to put a deleted memory back exactly (raw rows). */
-interface Snapshot {
-  memory: MemoryRow;
-  versions: Array<Record<string, unknown>>;
-  sourceIds: number[];
-  edges: Array<Record<string, unknown>>;
-  supersededIds: number[];
+interface Snapshot extends MemoryRows {
   vector: Float32Array | null;
   /** the encrypted secret of a `vault` memory (ciphertext only) */
   vaultItem: Record<string, unknown> | null;
@@ -253,19 +250,8 @@ export class DeleteWithUndo {
     const { db } = this.ctx;
     const memory = requireMemory(db, req.id);
     const snap = db.transaction((): Snapshot => {
-      const s: Snapshot = {
-        memory,
-        versions: db.prepare("SELECT * FROM memory_versions WHERE memory_id = ? ORDER BY id").all(req.id) as Array<Record<string, unknown>>,
-        sourceIds: (db.prepare("SELECT source_id FROM memory_sources WHERE memory_id = ?").all(req.id) as Array<{ source_id: number }>).map((r) => r.source_id),
-        edges: db.prepare(EDGES_OF).all(req.id, req.id) as Array<Record<string, unknown>>,
-        supersededIds: (db.prepare("SELECT id FROM memories WHERE superseded_by = ?").all(req.id) as Array<{ id: number }>).map((r) => r.id),
-        vector: vectorOf(db, req.id),
-        vaultItem: deleteVaultItemOf(db, memory),
-      };
-      db.prepare(`DELETE FROM edges WHERE id IN (SELECT id FROM (${EDGES_OF}))`).run(req.id, req.id);
-      if (s.vector) deleteVector(db, "memories", req.id);
-      db.prepare("DELETE FROM embedding_cache WHERE content_hash = ?").run(sha256(memory.content));
-      db.prepare("DELETE FROM memories WHERE id = ?").run(req.id);
+      const s: Snapshot = { ...readMemoryRows(db, memory), vector: vectorOf(db, req.id), vaultItem: deleteVaultItemOf(db, memory) };
+      eraseMemory(db, req.id, memory.content);
       return s;
     })();
     const undoToken = randomUUID();
@@ -289,13 +275,7 @@ export class DeleteWithUndo {
     const { snap } = entry;
     db.transaction(() => {
       if (snap.vaultItem) insertRow(db, "vault_items", snap.vaultItem);
-      insertRow(db, "memories", snap.memory as unknown as Record<string, unknown>);
-      for (const v of snap.versions) insertRow(db, "memory_versions", v);
-      const link = db.prepare("INSERT OR IGNORE INTO memory_sources(memory_id, source_id) SELECT ?, id FROM sources WHERE id = ?");
-      for (const s of snap.sourceIds) link.run(snap.memory.id, s);
-      for (const e of snap.edges) insertRow(db, "edges", e, "OR IGNORE");
-      const relink = db.prepare("UPDATE memories SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL");
-      for (const id of snap.supersededIds) relink.run(snap.memory.id, id);
+      restoreMemoryRows(db, snap);
       if (snap.vector) putVector(db, "memories", snap.memory.id, snap.vector);
       recordVersion(db, { memoryId: snap.memory.id, op: "RESTORE", before: null, after: snap.memory, reason: "deletion undone", actor: this.ctx.actor ?? "user", at: this.ctx.now() });
     })();
@@ -309,18 +289,10 @@ export class DeleteWithUndo {
   }
 }
 
-const EDGES_OF = "SELECT * FROM edges WHERE (src_kind = 'memory' AND src_id = ?) OR (dst_kind = 'memory' AND dst_id = ?)";
-
 function vectorOf(db: EngramDb, id: number): Float32Array | null {
   try {
     return getVector(db, "memories", id);
   } catch {
     return null; // no vector tables yet (nothing was ever embedded)
   }
-}
-
-/** INSERTs a raw row (column names from the object's keys; they come from our own SELECT *). */
-function insertRow(db: EngramDb, table: string, row: Record<string, unknown>, conflict = ""): void {
-  const cols = Object.keys(row);
-  db.prepare(`INSERT ${conflict} INTO ${table}(${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`).run(...cols.map((c) => row[c]));
 }

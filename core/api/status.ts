@@ -2,7 +2,7 @@ import pkg from "../../package.json" with { type: "json" };
 import { activeEndpoint, isLoopbackHost } from "../../models/llm/openai/endpoints.js";
 import { activeModel } from "../../models/registry.js";
 import { countMemoriesByType } from "../db/repos/memories.js";
-import { allSettings, setSetting } from "../db/repos/settings.js";
+import { allSettings, deleteSetting, setSetting } from "../db/repos/settings.js";
 import { countSourcesByKind } from "../db/repos/sources.js";
 import { embedderIdentity, type ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
@@ -26,7 +26,7 @@ export function setSettings(ctx: ApiContext, req: SetSettingsRequest): Record<st
   if (cap) throw new ApiError("bad_request", `setSettings: values.${cap}: change capture settings with setCaptureSettings`, { field: `values.${cap}` });
   ctx.db.transaction(() => {
     for (const [k, v] of Object.entries(req.values)) {
-      if (v === null) ctx.db.prepare("DELETE FROM settings WHERE key = ?").run(k);
+      if (v === null) deleteSetting(ctx.db, k);
       else setSetting(ctx.db, k, v);
     }
   })();

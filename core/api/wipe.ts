@@ -1,5 +1,5 @@
 import type { EngramDb } from "../db/connection.js";
-import { tableExists } from "./files.js";
+import { deleteAllRows, tableExists } from "../db/repos/tables.js";
 
 /**
  * Tables holding the user's data, children first: everything captured, imported, learned and
@@ -18,7 +18,7 @@ export const USER_TABLES = [
 export function deleteUserRows(db: EngramDb): Record<string, number> {
   const deleted: Record<string, number> = {};
   db.transaction(() => {
-    for (const t of USER_TABLES) if (tableExists(db, t)) deleted[t] = db.prepare(`DELETE FROM ${t}`).run().changes;
+    for (const t of USER_TABLES) if (tableExists(db, t)) deleted[t] = deleteAllRows(db, t);
   })();
   return deleted;
 }

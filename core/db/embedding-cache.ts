@@ -48,3 +48,8 @@ export async function embedCached(
   }
   return out as Float32Array[];
 }
+
+/** Drops the cached vectors of `text` (for every embedder): deleted text leaves no trace in the cache. */
+export function forgetCachedEmbedding(db: EngramDb, text: string): void {
+  db.prepare("DELETE FROM embedding_cache WHERE content_hash = ?").run(sha256(text));
+}

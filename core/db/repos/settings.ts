@@ -18,3 +18,13 @@ export function allSettings(db: EngramDb): Record<string, unknown> {
   const rows = db.prepare("SELECT key, value FROM settings ORDER BY key").all() as Array<{ key: string; value: string }>;
   return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)]));
 }
+
+/** Removes setting `key` (nothing when unset). */
+export function deleteSetting(db: EngramDb, key: string): void {
+  db.prepare("DELETE FROM settings WHERE key = ?").run(key);
+}
+
+/** Removes every setting but the index's own bookkeeping (`embedder`). @returns rows deleted. */
+export function deleteUserSettings(db: EngramDb): number {
+  return db.prepare("DELETE FROM settings WHERE key <> 'embedder'").run().changes;
+}

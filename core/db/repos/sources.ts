@@ -50,6 +50,11 @@ export function existingHashes(db: EngramDb, hashes: string[]): Set<string> {
   return new Set(rows.map((r) => r.content_hash));
 }
 
+/** Reads one source, or undefined. */
+export function getSource(db: EngramDb, id: number): SourceRow | undefined {
+  return db.prepare("SELECT * FROM sources WHERE id = ?").get(id) as SourceRow | undefined;
+}
+
 /** Reads sources by id (any order; missing ids are skipped). */
 export function getSources(db: EngramDb, ids: number[]): SourceRow[] {
   return db.prepare("SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?))").all(JSON.stringify(ids)) as SourceRow[];

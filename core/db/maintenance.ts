@@ -1,0 +1,35 @@
+import type { EngramDb } from "./connection.js";
+
+// Whole-file upkeep: rebuilding the full-text indexes, compacting the file, and the schema
+// version and foreign-key switches a restore needs.
+
+/** Rebuilds both full-text indexes (memories_fts, sources_fts) from their tables. */
+export function rebuildFullText(db: EngramDb): void {
+  db.exec("INSERT INTO memories_fts(memories_fts) VALUES ('rebuild'); INSERT INTO sources_fts(sources_fts) VALUES ('rebuild');");
+}
+
+/** Moves every committed page from the WAL into the file and truncates the WAL (deleted pages leave it too). */
+export function checkpointWal(db: EngramDb): void {
+  db.pragma("wal_checkpoint(TRUNCATE)");
+}
+
+/** Rewrites the file without its free pages (deleted text does not linger), then truncates the WAL. Not inside a transaction. */
+export function compactFile(db: EngramDb): void {
+  db.exec("VACUUM");
+  checkpointWal(db);
+}
+
+/** The schema version (`PRAGMA user_version`, the number of the last migration applied). */
+export function schemaVersion(db: EngramDb): number {
+  return db.pragma("user_version", { simple: true }) as number;
+}
+
+/** Turns foreign-key enforcement on or off (outside a transaction; a restore inserts children before parents). */
+export function enforceForeignKeys(db: EngramDb, on: boolean): void {
+  db.pragma(`foreign_keys = ${on ? "ON" : "OFF"}`);
+}
+
+/** How many rows point to a missing parent row (`PRAGMA foreign_key_check`); 0 when consistent. */
+export function foreignKeyViolations(db: EngramDb): number {
+  return (db.pragma("foreign_key_check") as unknown[]).length;
+}

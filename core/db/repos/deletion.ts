@@ -1,0 +1,82 @@
+import type { EngramDb } from "../connection.js";
+import { forgetCachedEmbedding } from "../embedding-cache.js";
+import { deleteVector } from "../vectors.js";
+import { tableExists } from "./tables.js";
+
+// Deleting memories and sources for good, with what hangs on them: what a deletion reaches, and
+// the deletes. Call inside the caller's transaction. (Id lists are bound as `?, ?, …`.)
+
+/** The edges touching a memory, either direction (two `?`: the memory id twice). */
+export const EDGES_OF_MEMORY = "(src_kind = 'memory' AND src_id = ?) OR (dst_kind = 'memory' AND dst_id = ?)";
+
+const marks = (n: number): string => Array(n).fill("?").join(", ");
+const ids = (rows: unknown[]): number[] => (rows as Array<{ id: number }>).map((r) => r.id);
+
+/** Which of `memoryIds` are memories (any status). */
+export function existingMemoryIds(db: EngramDb, memoryIds: number[]): Set<number> {
+  return new Set(ids(db.prepare(`SELECT id FROM memories WHERE id IN (${marks(memoryIds.length)})`).all(...memoryIds)));
+}
+
+/** The sources the memories were made from (distinct ids). */
+export function sourceIdsOfMemories(db: EngramDb, memoryIds: number[]): number[] {
+  return ids(db.prepare(`SELECT DISTINCT source_id AS id FROM memory_sources WHERE memory_id IN (${marks(memoryIds.length)})`).all(...memoryIds));
+}
+
+/** The memories made only from these sources (each of their sources is one of them). */
+export function memoriesOnlyFrom(db: EngramDb, sourceIds: number[]): number[] {
+  return ids(
+    db
+      .prepare(
+        `SELECT DISTINCT ms.memory_id AS id FROM memory_sources ms WHERE ms.source_id IN (${marks(sourceIds.length)})
+         AND NOT EXISTS (SELECT 1 FROM memory_sources o WHERE o.memory_id = ms.memory_id AND o.source_id NOT IN (${marks(sourceIds.length)}))`,
+      )
+      .all(...sourceIds, ...sourceIds),
+  );
+}
+
+/** The entities the memories mention (graph edges memory → entity). */
+export function entityIdsOfMemories(db: EngramDb, memoryIds: number[]): number[] {
+  return ids(db.prepare(`SELECT DISTINCT dst_id AS id FROM edges WHERE src_kind = 'memory' AND dst_kind = 'entity' AND src_id IN (${marks(memoryIds.length)})`).all(...memoryIds));
+}
+
+/** The conversations the sources belong to. */
+export function conversationIdsOfSources(db: EngramDb, sourceIds: number[]): number[] {
+  return ids(db.prepare(`SELECT DISTINCT conversation_id AS id FROM sources WHERE conversation_id IS NOT NULL AND id IN (${marks(sourceIds.length)})`).all(...sourceIds));
+}
+
+/** Deletes entity `id` when no edge touches it any more (its aliases cascade). */
+export function deleteEntityIfUnlinked(db: EngramDb, id: number): void {
+  db.prepare("DELETE FROM entities WHERE id = ? AND NOT EXISTS (SELECT 1 FROM edges WHERE (src_kind = 'entity' AND src_id = ?) OR (dst_kind = 'entity' AND dst_id = ?))").run(id, id, id);
+}
+
+/** Deletes conversation `id` when it has no source left. @returns 1 when it was deleted, else 0. */
+export function deleteConversationIfEmpty(db: EngramDb, id: number): number {
+  return db.prepare("DELETE FROM conversations WHERE id = ? AND NOT EXISTS (SELECT 1 FROM sources WHERE conversation_id = ?)").run(id, id).changes;
+}
+
+/**
+ * Deletes memory `id` with its graph edges, vector and cached embedding (of `content`, its text);
+ * its versions, provenance links and facts cascade, its FTS row goes with a trigger. A vault
+ * memory's encrypted item is the caller's to delete (repos/vault.ts takeVaultItem).
+ */
+export function eraseMemory(db: EngramDb, id: number, content: string): void {
+  db.prepare(`DELETE FROM edges WHERE ${EDGES_OF_MEMORY}`).run(id, id);
+  if (tableExists(db, "memories_vec")) deleteVector(db, "memories", id);
+  forgetCachedEmbedding(db, content);
+  db.prepare("DELETE FROM memories WHERE id = ?").run(id);
+}
+
+/**
+ * Deletes source `id` with its vector; its FTS row (trigger), frames, vault items and provenance
+ * links cascade. Its cached embedding is keyed by its index text, which the caller drops
+ * (forgetCachedEmbedding). @returns the image paths of the source and its frames (relative to the
+ * frames folder), for the caller to delete.
+ */
+export function eraseSource(db: EngramDb, id: number): string[] {
+  const paths = db
+    .prepare("SELECT image_path AS p FROM sources WHERE id = ? AND image_path IS NOT NULL UNION SELECT image_path FROM frames WHERE source_id = ? AND image_path IS NOT NULL")
+    .all(id, id) as Array<{ p: string }>;
+  if (tableExists(db, "sources_vec")) deleteVector(db, "sources", id);
+  db.prepare("DELETE FROM sources WHERE id = ?").run(id);
+  return paths.map((r) => r.p);
+}
