@@ -1,6 +1,8 @@
 import type { Citation as EngineCitation } from "../assistant/format.js";
-import { getConversation } from "../db/repos/conversations.js";
-import type { ConversationRow, MemoryRow } from "../db/types.js";
+import { countConversations, getConversation, listConversations } from "../db/repos/conversations.js";
+import { memoriesOfSource } from "../db/repos/provenance.js";
+import { conversationTurns, countTurns, getSourceView, turnsAround, type SourceViewRow } from "../db/repos/source-views.js";
+import type { MemoryRow } from "../db/types.js";
 import { activityByDay, appsOfDay, conversationsOfDay } from "./activity.js";
 import type { ApiContext } from "./context.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
@@ -9,40 +11,27 @@ import type {
   ChatThread, ConversationInfo, GetChatRequest, GetSourceRequest, ListChatsRequest, Page, Source, SourceDetail, TimelineDay, TimelineRequest,
   TimelineResult,
 } from "./types.js";
-import { SOURCE_COLUMNS, toCitation, toConversation, toSource, toSummary, type SourceViewRow } from "./views.js";
+import { toCitation, toConversation, toSource, toSummary } from "./views.js";
 
 /** The conversation format of chats with the assistant (core/assistant/chat.ts). */
 export const CHAT_FORMAT = "engram";
-
-function turnCount(ctx: ApiContext, conversationId: number): number {
-  return (ctx.db.prepare("SELECT COUNT(*) AS n FROM sources WHERE conversation_id = ?").get(conversationId) as { n: number }).n;
-}
 
 /** `getSource`: the source, up to `context` turns either side in its conversation, and the
  * memories derived from it. @throws ApiError not_found. */
 export function getSource(ctx: ApiContext, req: GetSourceRequest): SourceDetail {
   const { db } = ctx;
-  const src = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE id = ?`).get(req.id) as SourceViewRow | undefined;
+  const src = getSourceView(db, req.id);
   if (!src) throw new ApiError("not_found", `Source ${req.id} does not exist (it may have been deleted).`);
   const c = req.context ?? 5;
   let turns: SourceViewRow[] = [src];
   let conversation: ConversationInfo | null = null;
   if (src.conversation_id != null) {
-    const key = "COALESCE(seq, occurred_at)";
-    const at = src.seq ?? src.occurred_at;
-    const before = db
-      .prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE conversation_id = ? AND (${key}, id) < (?, ?) ORDER BY ${key} DESC, id DESC LIMIT ?`)
-      .all(src.conversation_id, at, src.id, c) as SourceViewRow[];
-    const after = db
-      .prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE conversation_id = ? AND (${key}, id) > (?, ?) ORDER BY ${key}, id LIMIT ?`)
-      .all(src.conversation_id, at, src.id, c) as SourceViewRow[];
-    turns = [...before.reverse(), src, ...after];
+    const { before, after } = turnsAround(db, src, c);
+    turns = [...before, src, ...after];
     const conv = getConversation(db, src.conversation_id);
-    if (conv) conversation = toConversation(conv, turnCount(ctx, conv.id));
+    if (conv) conversation = toConversation(conv, countTurns(db, conv.id));
   }
-  const memories = db
-    .prepare("SELECT m.* FROM memory_sources ms JOIN memories m ON m.id = ms.memory_id WHERE ms.source_id = ? AND m.status = 'active' ORDER BY m.id")
-    .all(src.id) as MemoryRow[];
+  const memories = memoriesOfSource(db, src.id);
   const view = (r: SourceViewRow) => toSource(r, ctx.imageUrl);
   return { source: view(src), conversation, turns: turns.map(view), memories: memories.map(toSummary) };
 }
@@ -51,13 +40,11 @@ export function getSource(ctx: ApiContext, req: GetSourceRequest): SourceDetail 
 export function listChats(ctx: ApiContext, req: ListChatsRequest): Page<ConversationInfo> {
   const limit = req.limit ?? 50;
   const after = req.cursor ? Number(decodeCursor(req.cursor)[0]) : Number.MAX_SAFE_INTEGER;
-  const rows = ctx.db
-    .prepare("SELECT * FROM conversations WHERE format = ? AND id < ? ORDER BY id DESC LIMIT ?")
-    .all(CHAT_FORMAT, after, limit + 1) as ConversationRow[];
+  const rows = listConversations(ctx.db, CHAT_FORMAT, after, limit + 1);
   const page = rows.slice(0, limit);
-  const total = (ctx.db.prepare("SELECT COUNT(*) AS n FROM conversations WHERE format = ?").get(CHAT_FORMAT) as { n: number }).n;
+  const total = countConversations(ctx.db, CHAT_FORMAT);
   return {
-    items: page.map((r) => toConversation(r, turnCount(ctx, r.id))),
+    items: page.map((r) => toConversation(r, countTurns(ctx.db, r.id))),
     nextCursor: rows.length > limit ? encodeCursor([page.at(-1)!.id]) : null,
     total,
   };
@@ -67,10 +54,8 @@ export function listChats(ctx: ApiContext, req: ListChatsRequest): Page<Conversa
 export function getChat(ctx: ApiContext, req: GetChatRequest): ChatThread {
   const conv = getConversation(ctx.db, req.conversationId);
   if (!conv) throw new ApiError("not_found", `Conversation ${req.conversationId} does not exist (it may have been deleted).`);
-  const turns = ctx.db
-    .prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE conversation_id = ? ORDER BY COALESCE(seq, occurred_at), id LIMIT ?`)
-    .all(conv.id, req.limit ?? 500) as SourceViewRow[];
-  return { conversation: toConversation(conv, turnCount(ctx, conv.id)), turns: turns.map((r) => withCitations(ctx, toSource(r, ctx.imageUrl))) };
+  const turns = conversationTurns(ctx.db, conv.id, req.limit ?? 500);
+  return { conversation: toConversation(conv, countTurns(ctx.db, conv.id)), turns: turns.map((r) => withCitations(ctx, toSource(r, ctx.imageUrl))) };
 }
 
 /** An assistant turn keeps the engine's citations in its metadata; the API shows them in API shape. */

@@ -1,6 +1,10 @@
 import type { EngramDb } from "../db/connection.js";
 import { embedCached } from "../db/embedding-cache.js";
 import { getMemories, updateMemory } from "../db/repos/memories.js";
+import { countOtherSources, memoriesOfSource, unlinkSource } from "../db/repos/provenance.js";
+import { markSourceEdited, replaceSourceText, sourceAtSeq } from "../db/repos/source-edits.js";
+import { getSourceView } from "../db/repos/source-views.js";
+import { getSource, sourceIdByHash } from "../db/repos/sources.js";
 import { attributeVersions, lastVersionId, recordVersion } from "../db/repos/versions.js";
 import type { MemoryRow, SourceRow } from "../db/types.js";
 import { putVector } from "../db/vectors.js";
@@ -12,27 +16,16 @@ import { sha256 } from "../util/hash.js";
 import type { ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
 import type { EditNoteRequest, EditNoteResult } from "./types.js";
-import { SOURCE_COLUMNS, toMemory, toSource, type SourceViewRow } from "./views.js";
+import { toMemory, toSource } from "./views.js";
 
 /** True for a source the user may rewrite: their own note (`manual` from `remember`, `file` from a note import). */
 export function isNote(s: Pick<SourceRow, "kind" | "trust">): boolean {
   return (s.kind === "manual" || s.kind === "file") && s.trust === "user";
 }
 
-/** Gives a source new text and context: its row and its full-text row (external content, so the
- * old words are deleted from the index explicitly). Call inside a transaction. */
-function reindex(db: EngramDb, s: SourceRow, next: { text: string; context: string }): void {
-  if (s.text === next.text && s.context === next.context) return;
-  db.prepare("INSERT INTO sources_fts(sources_fts, rowid, speaker, text, context) VALUES ('delete', ?, ?, ?, ?)").run(s.id, s.speaker, s.text, s.context);
-  db.prepare("UPDATE sources SET text = ?, context = ? WHERE id = ?").run(next.text, next.context, s.id);
-  db.prepare("INSERT INTO sources_fts(rowid, speaker, text, context) VALUES (?, ?, ?, ?)").run(s.id, s.speaker, next.text, next.context);
-}
-
 /** The memories made from source `id` that are still current (active, valid). */
 function currentMemories(db: EngramDb, id: number): MemoryRow[] {
-  return db
-    .prepare("SELECT m.* FROM memory_sources ms JOIN memories m ON m.id = ms.memory_id WHERE ms.source_id = ? AND m.status = 'active' AND m.valid_to IS NULL ORDER BY m.id")
-    .all(id) as MemoryRow[];
+  return memoriesOfSource(db, id, { currentOnly: true });
 }
 
 /**
@@ -56,17 +49,17 @@ function currentMemories(db: EngramDb, id: number): MemoryRow[] {
  */
 export async function editNote(ctx: ApiContext, req: EditNoteRequest): Promise<EditNoteResult> {
   const { db } = ctx;
-  const src = db.prepare("SELECT * FROM sources WHERE id = ?").get(req.sourceId) as SourceRow | undefined;
+  const src = getSource(db, req.sourceId);
   if (!src) throw new ApiError("not_found", `Source ${req.sourceId} does not exist (it may have been deleted).`, { field: "sourceId" });
   if (!isNote(src)) {
     throw new ApiError("bad_request", `editNote: sourceId: source ${src.id} is a ${src.kind.replace("_", " ")} (${src.trust}), not a note of yours; only your own notes can be edited`, { field: "sourceId" });
   }
-  const read = () => toSource(db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE id = ?`).get(src.id) as SourceViewRow, ctx.imageUrl);
+  const read = () => toSource(getSourceView(db, src.id)!, ctx.imageUrl);
   if (src.text === req.text) return { source: read(), invalidated: 0, kept: 0, memories: currentMemories(db, src.id).map(toMemory) };
 
   const hash = src.kind === "manual" ? sha256("manual", src.occurred_at, req.text) : src.content_hash;
-  const clash = db.prepare("SELECT id FROM sources WHERE content_hash = ? AND id <> ?").get(hash, src.id) as { id: number } | undefined;
-  if (clash) throw new ApiError("conflict", `You already have a note with this text at that time (source ${clash.id}).`);
+  const clash = sourceIdByHash(db, hash, src.id);
+  if (clash !== undefined) throw new ApiError("conflict", `You already have a note with this text at that time (source ${clash}).`);
   const embedder = await ctx.embedder();
   const [vector] = await embedCached(db, embedder, [sourceIndexText({ ...src, windowTitle: src.window_title, text: req.text })]);
   const now = ctx.now();
@@ -76,14 +69,13 @@ export async function editNote(ctx: ApiContext, req: EditNoteRequest): Promise<E
     let invalidated = 0;
     let kept = 0;
     let coreBlock = false;
-    const others = db.prepare("SELECT COUNT(*) AS n FROM memory_sources WHERE memory_id = ? AND source_id <> ?");
     for (const m of currentMemories(db, src.id)) {
       if (m.type === "core") {
         coreBlock = true; // a core block gathers many sources: rebuilt from the current facts below
       } else if (m.user_edited || m.pinned) {
         kept++;
-      } else if ((others.get(m.id, src.id) as { n: number }).n > 0) {
-        db.prepare("DELETE FROM memory_sources WHERE memory_id = ? AND source_id = ?").run(m.id, src.id);
+      } else if (countOtherSources(db, m.id, src.id) > 0) {
+        unlinkSource(db, m.id, src.id);
         recordVersion(db, { memoryId: m.id, op: "NOOP", before: m, after: m, reason: `no longer cites note #${src.id} (edited); other sources still say it`, actor, at: now });
         kept++;
       } else {
@@ -91,19 +83,19 @@ export async function editNote(ctx: ApiContext, req: EditNoteRequest): Promise<E
         invalidated++;
       }
     }
-    reindex(db, src, { text: req.text, context: src.context });
+    replaceSourceText(db, src, { text: req.text, context: src.context });
     const metadata = { ...(JSON.parse(src.metadata || "{}") as Record<string, unknown>), editedAt: now };
-    db.prepare("UPDATE sources SET content_hash = ?, metadata = ?, processed_at = NULL WHERE id = ?").run(hash, JSON.stringify(metadata), src.id);
+    markSourceEdited(db, src.id, hash, metadata);
     putVector(db, "sources", src.id, vector!);
     // the paragraphs beside it in an imported note quote it in their context (document expansion)
     if (src.conversation_id != null && src.seq != null) {
-      const at = db.prepare("SELECT * FROM sources WHERE conversation_id = ? AND seq = ?");
-      const row = (seq: number) => (at.get(src.conversation_id, seq) as SourceRow | undefined) ?? null;
+      const conversation = src.conversation_id;
+      const row = (seq: number) => sourceAtSeq(db, conversation, seq);
       const self = { speaker: src.speaker, text: req.text };
       const before = row(src.seq - 1);
       const after = row(src.seq + 1);
-      if (before) reindex(db, before, { text: before.text, context: neighbourContext(row(src.seq - 2), self) });
-      if (after) reindex(db, after, { text: after.text, context: neighbourContext(self, row(src.seq + 2)) });
+      if (before) replaceSourceText(db, before, { text: before.text, context: neighbourContext(row(src.seq - 2), self) });
+      if (after) replaceSourceText(db, after, { text: after.text, context: neighbourContext(self, row(src.seq + 2)) });
     }
     return { invalidated, kept, coreBlock };
   })();

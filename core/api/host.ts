@@ -12,7 +12,8 @@ import { createEngramApi, type EngramApiService } from "./engram-api.js";
 import { offThreadSearch } from "./search-pool.js";
 import { dataDirOf, exportsDir } from "./files.js";
 import type { Actor } from "./types.js";
-import { SOURCE_COLUMNS, type SourceViewRow } from "./views.js";
+import { getSourceView } from "../db/repos/source-views.js";
+import { countUnprocessedSources } from "../db/repos/sources.js";
 
 /** How a host process runs the API: which database, which transport's URLs, what capture can do. */
 export interface ApiHostOptions {
@@ -96,7 +97,7 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
   });
   // sources an interrupted import or capture stored but never processed are finished in the background
   const stopResume = new AbortController();
-  const pending = () => (db.prepare("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL").get() as { n: number }).n;
+  const pending = () => countUnprocessedSources(db);
   const resuming = !background || pending() === 0 ? Promise.resolve() : (async () => {
     await new Promise((r) => setTimeout(r, 2000).unref());
     await (await memoryEngine()).process({ signal: stopResume.signal });
@@ -118,7 +119,7 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
     },
     embedder: () => embedder(),
     imagePath: (sourceId) => {
-      const row = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE id = ?`).get(sourceId) as SourceViewRow | undefined;
+      const row = getSourceView(db, sourceId);
       const path = row?.image_path ?? row?.frame_image;
       if (!path || !dataDir || !frames) return null;
       const file = resolveImage(frames, path);

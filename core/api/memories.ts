@@ -4,6 +4,7 @@ import type { EngramDb } from "../db/connection.js";
 import { embedCached } from "../db/embedding-cache.js";
 import { getMemories, getMemory, updateMemory as patchMemory, type MemoryPatch } from "../db/repos/memories.js";
 import { getProvenance } from "../db/repos/provenance.js";
+import { conversationOfSources } from "../db/repos/sources.js";
 import { listVersions, recordVersion } from "../db/repos/versions.js";
 import { eraseMemory } from "../db/repos/deletion.js";
 import { readMemoryRows, restoreMemoryRows, type MemoryRows } from "../db/repos/memory-snapshot.js";
@@ -35,10 +36,7 @@ export function requireMemory(db: EngramDb, id: number): MemoryRow {
 export function provenanceRefs(db: EngramDb, memoryIds: number[]): Map<number, SourceRef[]> {
   const prov = getProvenance(db, memoryIds);
   const sourceIds = [...new Set([...prov.values()].flat().map((p) => p.source_id))];
-  const conv = new Map(
-    (db.prepare("SELECT id, conversation_id FROM sources WHERE id IN (SELECT value FROM json_each(?))").all(JSON.stringify(sourceIds)) as Array<{ id: number; conversation_id: number | null }>)
-      .map((r) => [r.id, r.conversation_id]),
-  );
+  const conv = conversationOfSources(db, sourceIds);
   return new Map([...prov].map(([id, list]) => [id, list.map((p) => toSourceRef({ ...p, conversation_id: conv.get(p.source_id) ?? null }))]));
 }
 

@@ -1,4 +1,6 @@
 import { getMemories } from "../db/repos/memories.js";
+import { memoryIdsOfSource } from "../db/repos/provenance.js";
+import { sourceIdByHash } from "../db/repos/sources.js";
 import { attributeVersions, lastVersionId } from "../db/repos/versions.js";
 import { storeSources } from "../ingest/store.js";
 import { createMemoryEngine } from "../memory/index.js";
@@ -24,10 +26,10 @@ export async function remember(ctx: ApiContext, req: RememberRequest): Promise<R
   const stored = await storeSources(db, embedder, [
     { source: { kind: "manual", speaker: "User", role: "user", occurredAt: at, text: req.text, contentHash, trust: "user", metadata: { via: actor } } },
   ]);
-  const sourceId = stored.sourceIds[0] ?? (db.prepare("SELECT id FROM sources WHERE content_hash = ?").get(contentHash) as { id: number }).id;
+  const sourceId = stored.sourceIds[0] ?? sourceIdByHash(db, contentHash)!;
   const mark = lastVersionId(db);
   if (stored.added) await createMemoryEngine(db, embedder).process([sourceId]);
-  const ids = (db.prepare("SELECT memory_id FROM memory_sources WHERE source_id = ? ORDER BY memory_id").all(sourceId) as Array<{ memory_id: number }>).map((r) => r.memory_id);
+  const ids = memoryIdsOfSource(db, sourceId);
   if (actor !== "user" && stored.added) attributeVersions(db, mark, ids, actor);
   const memories = getMemories(db, ids).filter((m) => m.status === "active");
   return { sourceId, duplicate: !stored.added, memories: memories.map(toMemory) };

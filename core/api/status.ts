@@ -3,7 +3,7 @@ import { activeEndpoint, isLoopbackHost } from "../../models/llm/openai/endpoint
 import { activeModel } from "../../models/registry.js";
 import { countMemoriesByType } from "../db/repos/memories.js";
 import { allSettings, deleteSetting, setSetting } from "../db/repos/settings.js";
-import { countSourcesByKind } from "../db/repos/sources.js";
+import { countSourcesByKind, countUnprocessedSources } from "../db/repos/sources.js";
 import { embedderIdentity, type ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
 import { dataDirOf, dbBytes } from "./files.js";
@@ -47,7 +47,7 @@ export function stats(ctx: ApiContext): Stats {
     entities: count("SELECT COUNT(*) AS n FROM entities"),
     edges: count("SELECT COUNT(*) AS n FROM edges"),
     frames: count("SELECT COUNT(*) AS n FROM frames"),
-    unprocessedSources: count("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL"),
+    unprocessedSources: countUnprocessedSources(db),
   };
 }
 

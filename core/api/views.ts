@@ -1,8 +1,11 @@
 import type { Citation as EngineCitation } from "../assistant/format.js";
 import type { EngramDb } from "../db/connection.js";
 import type { ProvenanceSource } from "../db/repos/provenance.js";
+import { memoryText } from "../db/repos/memories.js";
+import type { SourceViewRow } from "../db/repos/source-views.js";
+import { sourceOrigin } from "../db/repos/sources.js";
 import type { VersionEntry } from "../db/repos/versions.js";
-import type { ConversationRow, MemoryRow, SourceRow } from "../db/types.js";
+import type { ConversationRow, MemoryRow } from "../db/types.js";
 import type { Citation, ConversationInfo, Memory, MemorySummary, MemoryVersion, Source, SourceKind, SourceRef } from "./types.js";
 
 /**
@@ -60,12 +63,10 @@ export function toSourceRef(p: ProvenanceSource & { conversation_id?: number | n
 /** An engine citation in API shape, with the memory's whole text and each source's conversation
  * id, app and window title. */
 export function toCitation(db: EngramDb, c: EngineCitation): Citation {
-  const stmt = db.prepare("SELECT conversation_id, app, window_title FROM sources WHERE id = ?");
-  const memory = db.prepare("SELECT content FROM memories WHERE id = ? AND status <> 'deleted'").get(c.memory_id) as { content: string } | undefined;
   return {
-    memoryId: c.memory_id, title: c.title, text: memory?.content || c.title, occurredAt: c.occurred_at,
+    memoryId: c.memory_id, title: c.title, text: memoryText(db, c.memory_id) || c.title, occurredAt: c.occurred_at,
     sources: c.sources.map((s) => {
-      const row = stmt.get(s.source_id) as { conversation_id: number | null; app: string | null; window_title: string | null } | undefined;
+      const row = sourceOrigin(db, s.source_id);
       return {
         sourceId: s.source_id, kind: s.kind as SourceKind, externalId: s.external_id, conversationId: row?.conversation_id ?? null,
         conversation: s.conversation, speaker: s.speaker, occurredAt: s.occurred_at, app: row?.app ?? null, windowTitle: row?.window_title ?? null,
@@ -73,15 +74,6 @@ export function toCitation(db: EngramDb, c: EngineCitation): Citation {
     }),
   };
 }
-
-/**
- * The select list for sources shown in the UI (alias `s`): every column plus `frame_image`, the
- * image of the screenshot's `frames` row (capture keeps the image path there, migration 002).
- */
-export const SOURCE_COLUMNS = "s.*, (SELECT f.image_path FROM frames f WHERE f.source_id = s.id LIMIT 1) AS frame_image";
-
-/** A source row read with SOURCE_COLUMNS. */
-export type SourceViewRow = SourceRow & { frame_image?: string | null };
 
 /** A source row as a `Source`; `imageUrl` comes from the transport's URL builder. */
 export function toSource(r: SourceViewRow, imageUrl: (sourceId: number) => string | null): Source {

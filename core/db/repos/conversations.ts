@@ -29,3 +29,13 @@ export function upsertConversation(db: EngramDb, c: NewConversation): number {
 export function getConversation(db: EngramDb, id: number): ConversationRow | undefined {
   return db.prepare("SELECT * FROM conversations WHERE id = ?").get(id) as ConversationRow | undefined;
 }
+
+/** Conversations of `format` with an id below `beforeId`, newest (highest id) first, at most `limit`. */
+export function listConversations(db: EngramDb, format: string, beforeId: number, limit: number): ConversationRow[] {
+  return db.prepare("SELECT * FROM conversations WHERE format = ? AND id < ? ORDER BY id DESC LIMIT ?").all(format, beforeId, limit) as ConversationRow[];
+}
+
+/** How many conversations of `format` there are. */
+export function countConversations(db: EngramDb, format: string): number {
+  return (db.prepare("SELECT COUNT(*) AS n FROM conversations WHERE format = ?").get(format) as { n: number }).n;
+}

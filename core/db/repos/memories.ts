@@ -52,6 +52,11 @@ export function getMemory(db: EngramDb, id: number): MemoryRow | undefined {
   return db.prepare("SELECT * FROM memories WHERE id = ?").get(id) as MemoryRow | undefined;
 }
 
+/** The text (`content`) of memory `id`, or undefined when it does not exist or is deleted. */
+export function memoryText(db: EngramDb, id: number): string | undefined {
+  return (db.prepare("SELECT content FROM memories WHERE id = ? AND status <> 'deleted'").get(id) as { content: string } | undefined)?.content;
+}
+
 /** Reads memories by id (any order; missing ids skipped). */
 export function getMemories(db: EngramDb, ids: number[]): MemoryRow[] {
   return db.prepare("SELECT * FROM memories WHERE id IN (SELECT value FROM json_each(?))").all(JSON.stringify(ids)) as MemoryRow[];

@@ -1,4 +1,5 @@
 import type { EngramDb } from "../connection.js";
+import type { MemoryRow } from "../types.js";
 
 /** One source behind a memory, as search results and citations show it. */
 export interface ProvenanceSource {
@@ -29,4 +30,30 @@ export function getProvenance(db: EngramDb, memoryIds: number[]): Map<number, Pr
     .all(JSON.stringify(memoryIds)) as Array<ProvenanceSource & { memory_id: number }>;
   for (const { memory_id, ...src } of rows) out.get(memory_id)!.push(src);
   return out;
+}
+
+/** The ids of the memories made from source `sourceId` (any status), ascending. */
+export function memoryIdsOfSource(db: EngramDb, sourceId: number): number[] {
+  return (db.prepare("SELECT memory_id FROM memory_sources WHERE source_id = ? ORDER BY memory_id").all(sourceId) as Array<{ memory_id: number }>).map((r) => r.memory_id);
+}
+
+/**
+ * The active memories made from source `sourceId`, by id; with `currentOnly` only those still
+ * valid (`valid_to` unset).
+ */
+export function memoriesOfSource(db: EngramDb, sourceId: number, opts: { currentOnly?: boolean } = {}): MemoryRow[] {
+  const valid = opts.currentOnly ? " AND m.valid_to IS NULL" : "";
+  return db
+    .prepare(`SELECT m.* FROM memory_sources ms JOIN memories m ON m.id = ms.memory_id WHERE ms.source_id = ? AND m.status = 'active'${valid} ORDER BY m.id`)
+    .all(sourceId) as MemoryRow[];
+}
+
+/** How many sources besides `sourceId` memory `memoryId` was made from. */
+export function countOtherSources(db: EngramDb, memoryId: number, sourceId: number): number {
+  return (db.prepare("SELECT COUNT(*) AS n FROM memory_sources WHERE memory_id = ? AND source_id <> ?").get(memoryId, sourceId) as { n: number }).n;
+}
+
+/** Removes the provenance link memory `memoryId` → source `sourceId`. */
+export function unlinkSource(db: EngramDb, memoryId: number, sourceId: number): void {
+  db.prepare("DELETE FROM memory_sources WHERE memory_id = ? AND source_id = ?").run(memoryId, sourceId);
 }

@@ -65,3 +65,31 @@ export function countSourcesByKind(db: EngramDb): Record<string, number> {
   const rows = db.prepare("SELECT kind, COUNT(*) AS n FROM sources GROUP BY kind").all() as Array<{ kind: string; n: number }>;
   return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
 }
+
+/** The id of the source with this content hash (other than `exceptId` when given), or undefined. */
+export function sourceIdByHash(db: EngramDb, hash: string, exceptId?: number): number | undefined {
+  const row = exceptId === undefined
+    ? db.prepare("SELECT id FROM sources WHERE content_hash = ?").get(hash)
+    : db.prepare("SELECT id FROM sources WHERE content_hash = ? AND id <> ?").get(hash, exceptId);
+  return (row as { id: number } | undefined)?.id;
+}
+
+/** The conversation of each source: source id → conversation id (null: none); missing ids are left out. */
+export function conversationOfSources(db: EngramDb, ids: number[]): Map<number, number | null> {
+  const rows = db
+    .prepare("SELECT id, conversation_id FROM sources WHERE id IN (SELECT value FROM json_each(?))")
+    .all(JSON.stringify(ids)) as Array<{ id: number; conversation_id: number | null }>;
+  return new Map(rows.map((r) => [r.id, r.conversation_id]));
+}
+
+/** Where source `id` was said or seen: its conversation, app and window title; undefined when there is no such source. */
+export function sourceOrigin(db: EngramDb, id: number): { conversation_id: number | null; app: string | null; window_title: string | null } | undefined {
+  return db.prepare("SELECT conversation_id, app, window_title FROM sources WHERE id = ?").get(id) as
+    | { conversation_id: number | null; app: string | null; window_title: string | null }
+    | undefined;
+}
+
+/** How many sources the memory engine has not processed yet. */
+export function countUnprocessedSources(db: EngramDb): number {
+  return (db.prepare("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL").get() as { n: number }).n;
+}
