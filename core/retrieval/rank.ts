@@ -52,6 +52,19 @@ function applyFilter<T extends { id: number }>(db: EngramDb, target: VectorTarge
 }
 
 /**
+ * The first `depth` of `hits` (in order) that pass the filter, checking them in growing slices
+ * (depth, then twice the last slice) so that when most pass, about `depth` rows are read rather
+ * than every candidate (each check of a memory not in SQLite's page cache costs a page read).
+ */
+function firstPassing<T extends { id: number }>(db: EngramDb, target: VectorTarget, hits: T[], filter: SqlFilter, depth: number): T[] {
+  const out: T[] = [];
+  for (let from = 0, size = depth; out.length < depth && from < hits.length; from += size, size *= 2) {
+    out.push(...applyFilter(db, target, hits.slice(from, from + size), filter));
+  }
+  return out.slice(0, depth);
+}
+
+/**
  * Runs `fetch(n)` (best-first candidates) with n = oversample·depth, then ×4 while the filter leaves
  * fewer than `depth` hits and more candidates exist (up to `max`).
  */
@@ -60,7 +73,7 @@ function filteredTop<T extends { id: number }>(
 ): T[] {
   for (let n = Math.min(oversample * depth, max); ; n = Math.min(4 * n, max)) {
     const raw = fetch(n);
-    const hits = applyFilter(db, target, raw, filter).slice(0, depth);
+    const hits = firstPassing(db, target, raw, filter, depth);
     if (hits.length >= depth || raw.length < n || n >= max) return hits;
   }
 }
@@ -68,18 +81,23 @@ function filteredTop<T extends { id: number }>(
 /**
  * BM25 over the FTS5 index: the query's terms (pruned to a postings budget, see term-pruning.ts)
  * OR-ed; FTS5 sorts by its `rank` (bm25 with column weights) without joining, then filters. When
- * the kept terms are all common, documents holding two of them are ranked first, and the full OR
- * only when those are too few (ftsQueryPlan).
+ * the kept terms are all common, documents holding two of them are ranked alone (ftsQueryPlan)
+ * whenever they give `depth` hits that pass the filter, and the full OR only otherwise (FTS5 spends
+ * its time scoring every matching row: at 100k synthetic memories the full OR run after pairs that
+ * found fewer than 4·depth rows cost 3.7 ms of CPU per query on average, 2.4 ms without it, for the
+ * same top 10).
  */
 function bm25Ranking(db: EngramDb, target: VectorTarget, query: string, filter: SqlFilter, depth: number) {
   const t = TABLES[target];
   const plan = ftsQueryPlan(db, t.fts, queryTerms(query));
   if (!plan.any) return [];
   const stmt = db.prepare(`SELECT rowid AS id, rank AS score FROM ${t.fts} WHERE ${t.fts} MATCH ? AND rank MATCH '${t.bm25}' ORDER BY rank LIMIT ?`);
-  return filteredTop(db, target, filter, depth, 100_000, 4, (n) => {
-    const first = plan.pairs ? (stmt.all(plan.pairs, n) as Array<{ id: number; score: number }>) : [];
-    return first.length >= n ? first : (stmt.all(plan.any, n) as Array<{ id: number; score: number }>);
-  });
+  const ranked = (match: string) => filteredTop(db, target, filter, depth, 100_000, 4, (n) => stmt.all(match, n) as Array<{ id: number; score: number }>);
+  if (plan.pairs) {
+    const hits = ranked(plan.pairs);
+    if (hits.length >= depth) return hits;
+  }
+  return ranked(plan.any);
 }
 
 /**
