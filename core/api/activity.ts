@@ -1,4 +1,5 @@
 import type { EngramDb } from "../db/connection.js";
+import { countsByDay, screenshotsPerApp } from "../db/repos/activity.js";
 import { appName } from "../memory/screen/titles.js";
 import type { ActivityDay } from "./types.js";
 
@@ -10,9 +11,7 @@ const DAY_MS = 86_400_000;
  * first. One grouped scan per table; days with nothing are left out.
  */
 export function activityByDay(db: EngramDb, offMs: number): ActivityDay[] {
-  const byDay = (sql: string) => db.prepare(sql).all(offMs, DAY_MS) as Array<{ d: number; n: number }>;
-  const memories = byDay("SELECT (occurred_at - ?) / ? AS d, COUNT(*) AS n FROM memories WHERE status = 'active' AND occurred_at IS NOT NULL GROUP BY d");
-  const captures = byDay("SELECT (captured_at - ?) / ? AS d, COUNT(*) AS n FROM frames WHERE source_id IS NOT NULL GROUP BY d");
+  const { memories, captures } = countsByDay(db, offMs, DAY_MS);
   const days = new Map<number, ActivityDay>();
   const day = (d: number): ActivityDay => {
     let a = days.get(d);
@@ -24,28 +23,13 @@ export function activityByDay(db: EngramDb, offMs: number): ActivityDay[] {
   return [...days.values()].sort((a, b) => a.start - b.start);
 }
 
-/** The conversations with messages in [start, end), most messages first (at most `limit`). */
-export function conversationsOfDay(db: EngramDb, start: number, end: number, limit = 8): Array<{ id: number; title: string | null; messages: number }> {
-  return db
-    .prepare(
-      `SELECT c.id, c.title, COUNT(*) AS messages FROM sources s JOIN conversations c ON c.id = s.conversation_id
-       WHERE s.occurred_at >= ? AND s.occurred_at < ? GROUP BY c.id ORDER BY messages DESC, c.id LIMIT ?`,
-    )
-    .all(start, end, limit) as Array<{ id: number; title: string | null; messages: number }>;
-}
-
 /**
  * The apps captured in [start, end), most screenshots first (at most `limit`), named as people call
  * them (core/memory/screen/titles.ts appName: `code` → VS Code, `gnome-terminal-server` → Terminal;
  * names that mean the same app are counted together).
  */
 export function appsOfDay(db: EngramDb, start: number, end: number, limit = 8): Array<{ app: string; screenshots: number }> {
-  const rows = db
-    .prepare(
-      `SELECT s.app AS app, COUNT(*) AS screenshots FROM frames f JOIN sources s ON s.id = f.source_id
-       WHERE f.captured_at >= ? AND f.captured_at < ? AND s.app IS NOT NULL GROUP BY s.app`,
-    )
-    .all(start, end) as Array<{ app: string; screenshots: number }>;
+  const rows = screenshotsPerApp(db, start, end);
   const byName = new Map<string, number>();
   for (const r of rows) byName.set(appName(r.app), (byName.get(appName(r.app)) ?? 0) + r.screenshots);
   return [...byName].map(([app, screenshots]) => ({ app, screenshots })).sort((a, b) => b.screenshots - a.screenshots || a.app.localeCompare(b.app)).slice(0, limit);

@@ -2,8 +2,10 @@ import type { Citation as EngineCitation } from "../assistant/format.js";
 import { countConversations, getConversation, listConversations } from "../db/repos/conversations.js";
 import { memoriesOfSource } from "../db/repos/provenance.js";
 import { conversationTurns, countTurns, getSourceView, turnsAround, type SourceViewRow } from "../db/repos/source-views.js";
-import type { MemoryRow } from "../db/types.js";
-import { activityByDay, appsOfDay, conversationsOfDay } from "./activity.js";
+import { conversationsOfDay } from "../db/repos/activity.js";
+import { timelineQueries, timelineSpan } from "../db/repos/timeline.js";
+import type { MemoryType } from "../db/types.js";
+import { activityByDay, appsOfDay } from "./activity.js";
 import type { ApiContext } from "./context.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { ApiError } from "./errors.js";
@@ -67,6 +69,8 @@ function withCitations(ctx: ApiContext, turn: Source): Source {
 }
 
 const DAY_MS = 86_400_000;
+/** Most conversations and apps a timeline day lists. */
+const PER_DAY_LISTED = 8;
 
 /**
  * `timeline`: walks back from `before` one non-empty day at a time (two index seeks per day: the
@@ -78,61 +82,32 @@ const DAY_MS = 86_400_000;
 export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult {
   const { db } = ctx;
   const off = (req.tzOffsetMinutes ?? 0) * 60_000;
-  const types = JSON.stringify(req.types?.length ? req.types : ["episodic"]);
+  const types = req.types?.length ? req.types : (["episodic"] as MemoryType[]);
   const perDay = req.perDay ?? 50;
   const dayStart = (t: number) => Math.floor((t - off) / DAY_MS) * DAY_MS + off;
-  // `+col` keeps SQLite on the time indexes (memories_occurred, frames_time) instead of the type index
-  const narrowed = req.conversationId != null || req.entityId != null;
-  const memFilter = [
-    "+status = 'active' AND +type IN (SELECT value FROM json_each(?))",
-    req.conversationId != null ? "id IN (SELECT ms.memory_id FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE s.conversation_id = ?)" : null,
-    req.entityId != null ? "id IN (SELECT src_id FROM edges WHERE src_kind = 'memory' AND dst_kind = 'entity' AND dst_id = ?)" : null,
-  ].filter(Boolean).join(" AND ");
-  const mf = [types, ...[req.conversationId, req.entityId].filter((x) => x != null)];
-  const latestMemory = db.prepare(`SELECT occurred_at AS t FROM memories WHERE occurred_at < ? AND ${memFilter} ORDER BY occurred_at DESC LIMIT 1`);
   // a conversation or person filter narrows the timeline to memories: screenshots belong to neither
-  const latestShot = db.prepare(`SELECT captured_at AS t FROM frames WHERE captured_at < ? AND source_id IS NOT NULL AND ${narrowed ? "0" : "1"} ORDER BY captured_at DESC LIMIT 1`);
-  const latest = (before: number): number | null => {
-    const a = (latestMemory.get(before, ...mf) as { t: number } | undefined)?.t ?? null;
-    const b = (latestShot.get(before) as { t: number } | undefined)?.t ?? null;
-    return a == null ? b : b == null ? a : Math.max(a, b);
-  };
-  const episodes = db.prepare(`SELECT * FROM memories WHERE occurred_at >= ? AND occurred_at < ? AND ${memFilter} ORDER BY occurred_at, id LIMIT ?`);
-  const shots = db.prepare(
-    "SELECT s.*, f.image_path AS frame_image FROM frames f JOIN sources s ON s.id = f.source_id WHERE f.captured_at >= ? AND f.captured_at < ? ORDER BY f.captured_at, f.id LIMIT ?",
-  );
-  const countMem = db.prepare(`SELECT COUNT(*) AS n FROM memories WHERE occurred_at >= ? AND occurred_at < ? AND ${memFilter}`);
-  const countShots = db.prepare("SELECT COUNT(*) AS n FROM frames WHERE captured_at >= ? AND captured_at < ? AND source_id IS NOT NULL");
-  const countTurns = db.prepare("SELECT COUNT(*) AS n FROM sources WHERE occurred_at >= ? AND occurred_at < ? AND kind = 'chat_turn'");
-  const n = (stmt: typeof countShots, ...args: unknown[]) => (stmt.get(...args) as { n: number }).n;
+  const q = timelineQueries(db, { types, conversationId: req.conversationId, entityId: req.entityId });
 
   const days: TimelineDay[] = [];
   let cursor = req.before ?? ctx.now() + 1;
-  let t = latest(cursor);
+  let t = q.latest(cursor);
   while (t != null && days.length < (req.days ?? 7)) {
     const start = dayStart(t);
     const end = start + DAY_MS;
     days.push({
       date: new Date(start - off).toISOString().slice(0, 10),
       start,
-      episodes: (episodes.all(start, end, ...mf, perDay) as MemoryRow[]).map(toSummary),
-      screenshots: (narrowed ? [] : (shots.all(start, end, perDay) as SourceViewRow[])).map((s) => {
+      episodes: q.memories(start, end, perDay).map(toSummary),
+      screenshots: q.screenshots(start, end, perDay).map((s) => {
         const v = toSource(s, ctx.imageUrl);
         return { sourceId: v.id, occurredAt: v.occurredAt, app: v.app, windowTitle: v.windowTitle, imageUrl: v.imageUrl, snippet: v.text.slice(0, 160) };
       }),
-      counts: { memories: n(countMem, start, end, ...mf), screenshots: n(countShots, start, end), chatTurns: n(countTurns, start, end) },
-      conversations: conversationsOfDay(db, start, end),
-      apps: appsOfDay(db, start, end),
+      counts: q.counts(start, end),
+      conversations: conversationsOfDay(db, start, end, PER_DAY_LISTED),
+      apps: appsOfDay(db, start, end, PER_DAY_LISTED),
     });
     cursor = start;
-    t = latest(cursor);
+    t = q.latest(cursor);
   }
-  // four O(log n) index lookups (a MIN/MAX over a UNION would scan both tables)
-  const one = (sql: string) => (db.prepare(sql).get() as { t: number | null }).t;
-  const ends = [
-    [one("SELECT MIN(occurred_at) AS t FROM memories"), one("SELECT MIN(captured_at) AS t FROM frames")],
-    [one("SELECT MAX(occurred_at) AS t FROM memories"), one("SELECT MAX(captured_at) AS t FROM frames")],
-  ].map((pair) => pair.filter((x): x is number => x != null));
-  const span = ends[0]!.length ? { first: Math.min(...ends[0]!), last: Math.max(...ends[1]!) } : null;
-  return { days, nextBefore: t != null ? cursor : null, range: span, ...(req.activity ? { activity: activityByDay(db, off) } : {}) };
+  return { days, nextBefore: t != null ? cursor : null, range: timelineSpan(db), ...(req.activity ? { activity: activityByDay(db, off) } : {}) };
 }
