@@ -1,4 +1,5 @@
 import { captureBlocked, loadCaptureSettings, PAUSED_FOREVER, saveCaptureSettings, type CaptureSettings as StoredSettings } from "../capture/settings.js";
+import { frameTotals } from "../db/repos/frame-stats.js";
 import type { ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
 import type { CaptureSettings, CaptureStatus, PauseCaptureRequest } from "./types.js";
@@ -31,9 +32,7 @@ export function captureStatus(ctx: ApiContext): CaptureStatus {
   const settings = loadCaptureSettings(db);
   const now = ctx.now();
   const dayStart = now - (now % 86_400_000);
-  const frames = db
-    .prepare("SELECT COUNT(*) AS total, MAX(captured_at) AS last, COALESCE(SUM(bytes), 0) AS bytes, COUNT(CASE WHEN captured_at >= ? THEN 1 END) AS today FROM frames")
-    .get(dayStart) as { total: number; last: number | null; bytes: number; today: number };
+  const frames = frameTotals(db, dayStart);
   const blocked = captureBlocked(settings, now);
   const state: CaptureStatus["state"] = !ctx.capture.available ? "unavailable" : !settings.enabled ? "off" : blocked ? "paused" : "running";
   const pausedUntil = settings.pausedUntil > now && settings.pausedUntil !== PAUSED_FOREVER ? settings.pausedUntil : null;

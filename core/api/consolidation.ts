@@ -1,4 +1,6 @@
+import { lastMergeRunAt, memoriesHiddenInRun, runCounts } from "../db/repos/consolidation-runs.js";
 import { getMemory, updateMemory } from "../db/repos/memories.js";
+import { lastVersionOf } from "../db/repos/versions.js";
 import type { MemoryRow } from "../db/types.js";
 import type { ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
@@ -18,18 +20,10 @@ const MAX_LISTED = 200;
  */
 export function lastConsolidation(ctx: ApiContext): ConsolidationNotice | null {
   const { db } = ctx;
-  const at = (db.prepare("SELECT MAX(created_at) AS at FROM memory_versions WHERE actor = ? AND op = 'MERGE'").get(ACTOR) as { at: number | null }).at;
+  const at = lastMergeRunAt(db, ACTOR);
   if (at == null) return null;
-  const hidden = db
-    .prepare(
-      `SELECT v.memory_id AS id, v.reason FROM memory_versions v
-       WHERE v.actor = ? AND v.op = 'MERGE' AND v.created_at = ? AND v.before IS NOT NULL ORDER BY v.memory_id LIMIT ?`,
-    )
-    .all(ACTOR, at, MAX_LISTED) as Array<{ id: number; reason: string | null }>;
-  const counts = db
-    .prepare("SELECT COUNT(*) AS n, COALESCE(SUM(reason LIKE 'summarised%'), 0) AS s FROM memory_versions WHERE actor = ? AND op = 'MERGE' AND created_at = ? AND before IS NOT NULL")
-    .get(ACTOR, at) as { n: number; s: number };
-  const decayed = (db.prepare("SELECT COUNT(*) AS n FROM memory_versions WHERE actor = ? AND op = 'DECAY' AND created_at = ?").get(ACTOR, at) as { n: number }).n;
+  const hidden = memoriesHiddenInRun(db, ACTOR, at, MAX_LISTED);
+  const counts = runCounts(db, ACTOR, at);
   const items = hidden.flatMap(({ id, reason }) => {
     const m = getMemory(db, id);
     if (!m || m.status === "deleted") return [];
@@ -42,7 +36,7 @@ export function lastConsolidation(ctx: ApiContext): ConsolidationNotice | null {
       restored: m.status === "active",
     }];
   });
-  return { at, merged: counts.n - counts.s, summarised: counts.s, decayed, items };
+  return { at, merged: counts.hidden - counts.summarised, summarised: counts.summarised, decayed: counts.decayed, items };
 }
 
 /**
@@ -55,7 +49,7 @@ export function undoMerge(ctx: ApiContext, req: MemoryIdRequest): Memory {
   const { db } = ctx;
   const m = getMemory(db, req.id);
   if (!m || m.status === "deleted") throw new ApiError("not_found", `Memory ${req.id} does not exist (it may have been deleted).`);
-  const last = db.prepare("SELECT op, actor FROM memory_versions WHERE memory_id = ? ORDER BY id DESC LIMIT 1").get(req.id) as { op: string; actor: string } | undefined;
+  const last = lastVersionOf(db, req.id);
   if (m.status !== "archived" || last?.op !== "MERGE" || last.actor !== ACTOR) {
     throw new ApiError("conflict", `Memory ${req.id} was not merged away by consolidation, so there is nothing to undo.`);
   }

@@ -1,29 +1,15 @@
-import type { MemoryRow } from "../db/types.js";
+import { coMentionedEntities, entityAliases, entityExists, findEntityByNorm, getEntity as readEntity, memoriesOfEntity } from "../db/repos/entities.js";
+import type { EntityRow } from "../db/types.js";
 import { mergeEntities as mergeInEngine, splitEntity as splitInEngine } from "../memory/entity-edits.js";
 import { normName } from "../memory/entities.js";
 import type { ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
-import type { EntityDetail, EntityKind, GetEntityRequest, MergeEntitiesRequest, SplitEntityRequest } from "./types.js";
+import type { EntityDetail, GetEntityRequest, MergeEntitiesRequest, SplitEntityRequest } from "./types.js";
 import { toMemory } from "./views.js";
-
-interface EntityRow {
-  id: number;
-  name: string;
-  kind: EntityKind;
-}
 
 /** The entity of `req`: by id, else by any of its names (the most mentioned one when several match). */
 function findEntity(ctx: ApiContext, req: GetEntityRequest): EntityRow | undefined {
-  const { db } = ctx;
-  if (req.id !== undefined) return db.prepare("SELECT id, name, kind FROM entities WHERE id = ?").get(req.id) as EntityRow | undefined;
-  const norm = normName(req.name ?? "");
-  return db
-    .prepare(
-      `SELECT e.id, e.name, e.kind FROM entities e
-        WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE norm = @norm) OR e.norm = @norm
-        ORDER BY (SELECT COUNT(*) FROM edges WHERE dst_kind = 'entity' AND dst_id = e.id) DESC, e.id LIMIT 1`,
-    )
-    .get({ norm }) as EntityRow | undefined;
+  return req.id !== undefined ? readEntity(ctx.db, req.id) : findEntityByNorm(ctx.db, normName(req.name ?? ""));
 }
 
 /**
@@ -36,30 +22,13 @@ export function getEntity(ctx: ApiContext, req: GetEntityRequest): EntityDetail 
   const { db } = ctx;
   const e = findEntity(ctx, req);
   if (!e) throw new ApiError("not_found", `No entity ${req.id !== undefined ? `#${req.id}` : `named "${req.name}"`} is known (entities are people, places and things the memories mention).`);
-  const aliases = (db.prepare("SELECT norm FROM entity_aliases WHERE entity_id = ? ORDER BY norm").all(e.id) as Array<{ norm: string }>)
-    .map((r) => r.norm)
-    .filter((n) => n !== normName(e.name));
-  const linked = `SELECT src_id FROM edges WHERE dst_kind = 'entity' AND dst_id = @id AND src_kind = 'memory'
-    UNION SELECT dst_id FROM edges WHERE src_kind = 'entity' AND src_id = @id AND dst_kind = 'memory'`;
-  const where = `m.id IN (${linked}) AND m.status = 'active'${req.includeInvalid ? "" : " AND m.valid_to IS NULL"}`;
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM memories m WHERE ${where}`).get({ id: e.id }) as { n: number }).n;
-  const rows = db
-    .prepare(`SELECT m.* FROM memories m WHERE ${where} ORDER BY m.type = 'semantic' DESC, m.importance DESC, COALESCE(m.occurred_at, m.valid_from) DESC LIMIT @limit`)
-    .all({ id: e.id, limit: req.limit ?? 50 }) as MemoryRow[];
-  const linkedTo = db
-    .prepare(
-      `SELECT o.id, o.name, o.kind, COUNT(DISTINCT x.src_id) AS shared
-         FROM edges x JOIN edges y ON y.src_kind = 'memory' AND y.src_id = x.src_id AND y.dst_kind = 'entity' AND y.dst_id <> @id
-         JOIN entities o ON o.id = y.dst_id JOIN memories m ON m.id = x.src_id AND m.status = 'active'
-        WHERE x.src_kind = 'memory' AND x.dst_kind = 'entity' AND x.dst_id = @id
-        GROUP BY o.id ORDER BY shared DESC, o.name LIMIT 8`,
-    )
-    .all({ id: e.id }) as Array<EntityRow & { shared: number }>;
-  return { entity: { id: e.id, name: e.name, kind: e.kind, aliases }, memories: rows.map(toMemory), total, linked: linkedTo };
+  const aliases = entityAliases(db, e.id).filter((n) => n !== normName(e.name));
+  const { total, rows } = memoriesOfEntity(db, e.id, { includeInvalid: req.includeInvalid, limit: req.limit ?? 50 });
+  return { entity: { id: e.id, name: e.name, kind: e.kind, aliases }, memories: rows.map(toMemory), total, linked: coMentionedEntities(db, e.id) };
 }
 
 function mustExist(ctx: ApiContext, id: number): void {
-  if (!ctx.db.prepare("SELECT 1 FROM entities WHERE id = ?").get(id)) throw new ApiError("not_found", `No entity #${id} is known.`);
+  if (!entityExists(ctx.db, id)) throw new ApiError("not_found", `No entity #${id} is known.`);
 }
 
 /**

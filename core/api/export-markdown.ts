@@ -1,6 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { EngramDb } from "../db/connection.js";
+import { entityAliases, iterateEntities, readableMemoriesOfEntity } from "../db/repos/entities.js";
+import { countActiveOfType, iterateActiveOfType } from "../db/repos/memory-list.js";
 import type { MemoryRow } from "../db/types.js";
 import { ZipWriter } from "../util/zip.js";
 
@@ -29,11 +31,6 @@ function section(m: MemoryRow & { src: string | null }): string {
   return lines.join("\n");
 }
 
-/** The first source of a memory, said as "Caroline in conv-26, 2023-05-08" (SQL expression over alias m). */
-const FIRST_SOURCE = `(SELECT COALESCE(s.speaker, s.app, s.kind) || COALESCE(' in ' || c.title, '') || ', ' || date(s.occurred_at / 1000, 'unixepoch')
-  FROM memory_sources ms JOIN sources s ON s.id = ms.source_id LEFT JOIN conversations c ON c.id = s.conversation_id
-  WHERE ms.memory_id = m.id ORDER BY s.occurred_at LIMIT 1) AS src`;
-
 /**
  * Writes the memories as Markdown people can read and take elsewhere, in one ZIP (streamed: rows
  * are read one at a time): `README.md`, `memories/<type>.md` (current memories, then those no
@@ -46,31 +43,20 @@ export async function exportMarkdown(db: EngramDb, path: string, now: number): P
   const zip = new ZipWriter(path, new Date(now));
   const counts: Record<string, number> = {};
   for (const type of TYPES) {
-    const n = (db.prepare("SELECT COUNT(*) AS n FROM memories WHERE type = ? AND status = 'active'").get(type) as { n: number }).n;
+    const n = countActiveOfType(db, type);
     if (n === 0) continue;
     counts[type] = n;
     await zip.begin(`memories/${type}.md`);
     await zip.add(`# ${TITLES[type]}\n\n${n} memories, exported from Engram on ${day(now)}.\n\n`);
-    const rows = db.prepare(
-      `SELECT m.*, ${FIRST_SOURCE} FROM memories m WHERE m.type = ? AND m.status = 'active' ORDER BY m.valid_to IS NOT NULL, COALESCE(m.occurred_at, m.valid_from), m.id`,
-    );
-    for (const m of rows.iterate(type) as Iterable<MemoryRow & { src: string | null }>) await zip.add(section(m));
+    for (const m of iterateActiveOfType(db, type)) await zip.add(section(m));
   }
-  const entities = db.prepare("SELECT id, name, kind FROM entities ORDER BY name, id").iterate() as Iterable<{ id: number; name: string; kind: string }>;
-  const aliases = db.prepare("SELECT norm FROM entity_aliases WHERE entity_id = ? ORDER BY norm");
-  const linked = db.prepare(
-    `SELECT m.* FROM memories m WHERE m.status = 'active' AND m.type <> 'vault' AND m.id IN (
-       SELECT src_id FROM edges WHERE dst_kind = 'entity' AND dst_id = @id AND src_kind = 'memory'
-       UNION SELECT dst_id FROM edges WHERE src_kind = 'entity' AND src_id = @id AND dst_kind = 'memory')
-     ORDER BY m.type = 'episodic', COALESCE(m.occurred_at, m.valid_from), m.id`,
-  );
   const index: string[] = [];
-  for (const e of entities) {
-    const mems = linked.all({ id: e.id }) as MemoryRow[];
+  for (const e of iterateEntities(db)) {
+    const mems = readableMemoriesOfEntity(db, e.id);
     if (mems.length === 0) continue;
     const file = `people-and-things/${slug(e.name, e.id)}.md`;
     index.push(`- [${e.name}](${file}) (${e.kind}, ${mems.length})`);
-    const other = (aliases.all(e.id) as Array<{ norm: string }>).map((a) => a.norm).filter((a) => a !== e.name.toLowerCase());
+    const other = entityAliases(db, e.id).filter((a) => a !== e.name.toLowerCase());
     const line = (m: MemoryRow) => `- ${m.type === "episodic" ? m.title : m.content.replace(/\n/g, " ")}${m.occurred_at != null ? ` (${day(m.occurred_at)})` : ""}${m.valid_to != null ? ` — no longer true since ${day(m.valid_to)}` : ""}`;
     const facts = mems.filter((m) => m.type !== "episodic").map(line);
     const episodes = mems.filter((m) => m.type === "episodic").map(line);

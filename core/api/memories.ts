@@ -3,6 +3,9 @@ import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { embedCached } from "../db/embedding-cache.js";
 import { getMemories, getMemory, updateMemory as patchMemory, type MemoryPatch } from "../db/repos/memories.js";
+import { entitiesOfMemory } from "../db/repos/entities.js";
+import { relatedMemories } from "../db/repos/graph.js";
+import { listMemoryPage, supersededMemories } from "../db/repos/memory-list.js";
 import { getProvenance } from "../db/repos/provenance.js";
 import { conversationOfSources } from "../db/repos/sources.js";
 import { listVersions, recordVersion } from "../db/repos/versions.js";
@@ -16,7 +19,7 @@ import type { ApiContext } from "./context.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { ApiError } from "./errors.js";
 import type {
-  DeleteMemoryResult, EntityKind, ListMemoriesRequest, Memory, MemoryDetail, MemoryIdRequest, MemoryVersion, Page, PinMemoryRequest,
+  DeleteMemoryResult, ListMemoriesRequest, Memory, MemoryDetail, MemoryIdRequest, MemoryVersion, Page, PinMemoryRequest,
   SearchRequest, SearchResult, SourceRef, UndoDeleteRequest, UpdateMemoryRequest,
 } from "./types.js";
 import { deleteVaultItemOf } from "./vault-items.js";
@@ -72,72 +75,15 @@ export async function search(ctx: ApiContext, req: SearchRequest): Promise<Searc
   };
 }
 
-/** Sort orders of the memory list. `occurred_at` walks its index (memories without an event time
- * come last when newest first); the type filter is then applied while walking (`+type`). */
-const SORTS = {
-  occurred_desc: { key: "occurred_at", dir: "DESC", typeCol: "+type" },
-  occurred_asc: { key: "occurred_at", dir: "ASC", typeCol: "+type" },
-  updated_desc: { key: "updated_at", dir: "DESC", typeCol: "type" },
-  importance_desc: { key: "importance", dir: "DESC", typeCol: "type" },
-} as const;
-
-/**
- * The keyset condition "after (k, id)" in the order `key dir, id dir`, with SQLite's NULL order
- * (NULLs first ascending, last descending).
- */
-function after(key: string, dir: "ASC" | "DESC", k: unknown, id: unknown): { sql: string; params: unknown[] } {
-  if (dir === "DESC") {
-    return k == null ? { sql: `(${key} IS NULL AND id < ?)`, params: [id] } : { sql: `(${key} < ? OR (${key} = ? AND id < ?) OR ${key} IS NULL)`, params: [k, k, id] };
-  }
-  return k == null ? { sql: `((${key} IS NULL AND id > ?) OR ${key} IS NOT NULL)`, params: [id] } : { sql: `(${key} > ? OR (${key} = ? AND id > ?))`, params: [k, k, id] };
-}
-
-/**
- * The browse list's filters, as for search: event time in [from, to) (memories without an event
- * time are left out once a time is given), and at least one source of these kinds and, for `apps`,
- * from one of these apps (case-insensitive, as search's `apps`).
- */
-function browseFilters(req: ListMemoriesRequest): { where: string[]; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (req.from != null) (where.push("occurred_at >= ?"), params.push(req.from));
-  if (req.to != null) (where.push("occurred_at < ?"), params.push(req.to));
-  const kinds = req.sourceKinds?.length ? req.sourceKinds : null;
-  const apps = req.apps?.length ? req.apps.map((a) => a.toLowerCase()) : null;
-  if (kinds || apps) {
-    const sub = ["ms.memory_id = memories.id"];
-    if (kinds) (sub.push("s.kind IN (SELECT value FROM json_each(?))"), params.push(JSON.stringify(kinds)));
-    if (apps) (sub.push("lower(s.app) IN (SELECT value FROM json_each(?))"), params.push(JSON.stringify(apps)));
-    where.push(`EXISTS (SELECT 1 FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE ${sub.join(" AND ")})`);
-  }
-  return { where, params };
-}
-
 /** `listMemories`: one page of active memories matching the filters, keyset-paged on (sort key, id). */
 export function listMemories(ctx: ApiContext, req: ListMemoriesRequest): Page<Memory> {
-  const { key, dir, typeCol } = SORTS[req.sort ?? "occurred_desc"];
   const limit = req.limit ?? 100;
-  const where = ["status = 'active'"];
-  const params: unknown[] = [];
-  if (!req.includeInvalid) where.push("valid_to IS NULL");
-  if (req.pinnedOnly) where.push("pinned = 1");
-  if (req.types?.length) {
-    where.push(`${typeCol} IN (SELECT value FROM json_each(?))`);
-    params.push(JSON.stringify(req.types));
-  }
-  const filters = browseFilters(req);
-  where.push(...filters.where);
-  params.push(...filters.params);
-  const total = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM memories WHERE ${where.join(" AND ")}`).get(...params) as { n: number }).n;
-  if (req.cursor) {
-    const [k, id] = decodeCursor(req.cursor);
-    const cond = after(key, dir, k, id);
-    where.push(cond.sql);
-    params.push(...cond.params);
-  }
-  const rows = ctx.db
-    .prepare(`SELECT *, ${key} AS sort_key FROM memories WHERE ${where.join(" AND ")} ORDER BY ${key} ${dir}, id ${dir} LIMIT ?`)
-    .all(...params, limit + 1) as Array<MemoryRow & { sort_key: number | null }>;
+  const filter = {
+    types: req.types, includeInvalid: req.includeInvalid, pinnedOnly: req.pinnedOnly, from: req.from, to: req.to,
+    sourceKinds: req.sourceKinds, apps: req.apps?.map((a) => a.toLowerCase()),
+  };
+  const cursor = req.cursor ? (decodeCursor(req.cursor) as [unknown, unknown]) : null;
+  const { total, rows } = listMemoryPage(ctx.db, filter, req.sort ?? "occurred_desc", cursor, limit + 1);
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   const last = page.at(-1);
@@ -149,25 +95,9 @@ export function getMemoryDetail(ctx: ApiContext, req: MemoryIdRequest): MemoryDe
   const { db } = ctx;
   const m = requireMemory(db, req.id);
   const superseder = m.superseded_by ? getMemory(db, m.superseded_by) : undefined;
-  const supersedes = db.prepare("SELECT * FROM memories WHERE superseded_by = ? ORDER BY valid_from").all(m.id) as MemoryRow[];
-  // each direction of an edge is its own indexed lookup (an OR across both would scan edges)
-  const entities = db
-    .prepare(
-      `SELECT e.id, e.name, e.kind FROM entities e WHERE e.id IN (
-         SELECT dst_id FROM edges WHERE src_kind = 'memory' AND src_id = @id AND dst_kind = 'entity'
-         UNION SELECT src_id FROM edges WHERE dst_kind = 'memory' AND dst_id = @id AND src_kind = 'entity')
-       ORDER BY e.name`,
-    )
-    .all({ id: m.id }) as Array<{ id: number; name: string; kind: EntityKind }>;
-  const related = db
-    .prepare(
-      `SELECT m.*, l.relation FROM (
-         SELECT dst_id AS other, relation, weight FROM edges WHERE src_kind = 'memory' AND src_id = @id AND dst_kind = 'memory'
-         UNION ALL SELECT src_id, relation, weight FROM edges WHERE dst_kind = 'memory' AND dst_id = @id AND src_kind = 'memory') l
-       JOIN memories m ON m.id = l.other
-       WHERE m.status = 'active' ORDER BY l.weight DESC LIMIT 100`,
-    )
-    .all({ id: m.id }) as Array<MemoryRow & { relation: string }>;
+  const supersedes = supersededMemories(db, m.id);
+  const entities = entitiesOfMemory(db, m.id);
+  const related = relatedMemories(db, m.id);
   return {
     memory: toMemory(m),
     sources: provenanceRefs(db, [m.id]).get(m.id) ?? [],

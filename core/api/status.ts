@@ -3,7 +3,9 @@ import { activeEndpoint, isLoopbackHost } from "../../models/llm/openai/endpoint
 import { activeModel } from "../../models/registry.js";
 import { countMemoriesByType } from "../db/repos/memories.js";
 import { allSettings, deleteSetting, setSetting } from "../db/repos/settings.js";
+import { frameBytes } from "../db/repos/frame-stats.js";
 import { countSourcesByKind, countUnprocessedSources } from "../db/repos/sources.js";
+import { countRows } from "../db/repos/tables.js";
 import { embedderIdentity, type ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
 import { dataDirOf, dbBytes } from "./files.js";
@@ -36,17 +38,16 @@ export function setSettings(ctx: ApiContext, req: SetSettingsRequest): Record<st
 /** `stats`: row counts. */
 export function stats(ctx: ApiContext): Stats {
   const { db } = ctx;
-  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   const memories = countMemoriesByType(db);
   const sources = { chat_turn: 0, screenshot: 0, file: 0, manual: 0, ...countSourcesByKind(db) };
   return {
     memories,
     memoriesTotal: Object.values(memories).reduce((a, b) => a + b, 0),
     sources,
-    conversations: count("SELECT COUNT(*) AS n FROM conversations"),
-    entities: count("SELECT COUNT(*) AS n FROM entities"),
-    edges: count("SELECT COUNT(*) AS n FROM edges"),
-    frames: count("SELECT COUNT(*) AS n FROM frames"),
+    conversations: countRows(db, "conversations"),
+    entities: countRows(db, "entities"),
+    edges: countRows(db, "edges"),
+    frames: countRows(db, "frames"),
     unprocessedSources: countUnprocessedSources(db),
   };
 }
@@ -60,7 +61,7 @@ export async function info(ctx: ApiContext): Promise<Info> {
     dataDir: dataDirOf(ctx.dbPath) ?? ":memory:",
     dbPath: ctx.dbPath,
     dbBytes: dbBytes(ctx.dbPath),
-    imageBytes: (ctx.db.prepare("SELECT COALESCE(SUM(bytes), 0) AS n FROM frames").get() as { n: number }).n,
+    imageBytes: frameBytes(ctx.db),
     embedder: await embedderIdentity(ctx),
     engine: chat ? "llm" : "heuristic",
     chatModel: chat?.id ?? null,

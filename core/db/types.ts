@@ -71,3 +71,13 @@ export interface ConversationRow {
   started_at: number | null;
   created_at: number;
 }
+
+/** What an entity is (the CHECK constraint of `entities.kind`). */
+export type EntityKind = "person" | "place" | "organisation" | "app" | "thing" | "other";
+
+/** An entity as lists show it (table `entities`). */
+export interface EntityRow {
+  id: number;
+  name: string;
+  kind: EntityKind;
+}

@@ -44,3 +44,8 @@ export function insertRow(db: EngramDb, table: string, row: Record<string, unkno
 export function deleteAllRows(db: EngramDb, table: string): number {
   return db.prepare(`DELETE FROM ${table}`).run().changes;
 }
+
+/** How many rows `table` holds. */
+export function countRows(db: EngramDb, table: "conversations" | "entities" | "edges" | "frames"): number {
+  return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+}

@@ -51,3 +51,8 @@ export function attributeVersions(db: EngramDb, afterId: number, memoryIds: numb
     )
     .run(actor, afterId, JSON.stringify(memoryIds), JSON.stringify(memoryIds)).changes;
 }
+
+/** The operation and actor of memory `memoryId`'s latest version entry, or undefined when it has none. */
+export function lastVersionOf(db: EngramDb, memoryId: number): { op: string; actor: string } | undefined {
+  return db.prepare("SELECT op, actor FROM memory_versions WHERE memory_id = ? ORDER BY id DESC LIMIT 1").get(memoryId) as { op: string; actor: string } | undefined;
+}

@@ -1,0 +1,15 @@
+import type { EngramDb } from "../connection.js";
+
+// Totals over the captured screenshots (table `frames`) for the status screens. Times epoch ms.
+
+/** Frames in all, those captured at or after `since`, the newest capture time (null: none), and their image bytes. */
+export function frameTotals(db: EngramDb, since: number): { total: number; today: number; last: number | null; bytes: number } {
+  return db
+    .prepare("SELECT COUNT(*) AS total, MAX(captured_at) AS last, COALESCE(SUM(bytes), 0) AS bytes, COUNT(CASE WHEN captured_at >= ? THEN 1 END) AS today FROM frames")
+    .get(since) as { total: number; last: number | null; bytes: number; today: number };
+}
+
+/** The bytes of every captured image (0 when none). */
+export function frameBytes(db: EngramDb): number {
+  return (db.prepare("SELECT COALESCE(SUM(bytes), 0) AS n FROM frames").get() as { n: number }).n;
+}
