@@ -105,7 +105,8 @@ export interface VectorHit {
 /**
  * k nearest neighbours of `query` (an L2-normalised vector) by cosine similarity.
  * Pass 1: Hamming distance over the binary codes (binary-index.ts) for `candidates` rows (default
- * max(8k, 200)). Pass 2: exact dot products on the stored float vectors; best first.
+ * max(8k, 200)). Pass 2: exact dot products on the float vectors (resident in the index when it
+ * is small, else read from `<t>_embeddings`); best first.
  * @param allow optional predicate on ids (filters applied after rescoring).
  */
 export function knn(
@@ -117,15 +118,16 @@ export function knn(
 ): VectorHit[] {
   const key = KEY[target];
   const candidates = opts.candidates ?? Math.max(8 * k, 200);
-  const found = binaryIndex(db, `${target}_vec`, `${target}_embeddings`, key, query.length).nearest(query, candidates);
-  const ids = found.filter((id) => !opts.allow || opts.allow(id));
+  const index = binaryIndex(db, `${target}_vec`, `${target}_embeddings`, key, query.length);
+  const ids = index.nearest(query, candidates).filter((id) => !opts.allow || opts.allow(id));
   if (ids.length === 0) return [];
-  const vectors = db
-    .prepare(`SELECT ${key} AS id, vector FROM ${target}_embeddings WHERE ${key} IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(ids)) as Array<{ id: number; vector: Buffer }>;
-  const hits: VectorHit[] = vectors.map(({ id, vector }) => {
-    return { id, similarity: dot(new Float32Array(vector.buffer, vector.byteOffset, vector.byteLength / 4), query) };
-  });
+  const hits: VectorHit[] =
+    index.similarities(ids, query) ??
+    (
+      db
+        .prepare(`SELECT ${key} AS id, vector FROM ${target}_embeddings WHERE ${key} IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(ids)) as Array<{ id: number; vector: Buffer }>
+    ).map(({ id, vector }) => ({ id, similarity: dot(new Float32Array(vector.buffer, vector.byteOffset, vector.byteLength / 4), query) }));
   hits.sort((a, b) => b.similarity - a.similarity);
   return hits.slice(0, k);
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BinaryIndex, quantize } from "../../core/db/binary-index.js";
+import { BinaryIndex, quantize, RESIDENT_FLOAT_BYTES } from "../../core/db/binary-index.js";
 import { HammingScanner } from "../../core/db/hamming-scan.js";
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
 import { deleteVector, dot, ensureVectorTables, knn, putVector } from "../../core/db/vectors.js";
@@ -139,5 +139,36 @@ describe("vector search over the in-memory binary index", () => {
       expect(got).toEqual(plain.nearest(q, 20));
       expect(got.some((id) => id % 11 === 0)).toBe(false);
     }
+  });
+
+  it("rescores from resident floats only while they are current: another connection's replacement is seen", () => {
+    const path = fileDb();
+    const a = openDatabase(path);
+    ensureVectorTables(a, { id: "test", dimension: DIM });
+    fill(a, 1, 50);
+    const probe = unit();
+    const before = knn(a, "sources", probe, 50).find((h) => h.id === 5)!.similarity;
+    expect(before).toBeLessThan(0.9);
+    const b = openDatabase(path);
+    ensureVectorTables(b, { id: "test", dimension: DIM });
+    putVector(b, "sources", 5, probe);
+    // the first search after the commit reads the stored vectors; the next one reloads the resident copy
+    for (let i = 0; i < 2; i++) expect(knn(a, "sources", probe, 1)[0]).toEqual({ id: 5, similarity: expect.closeTo(1, 5) });
+    a.close();
+    b.close();
+  });
+
+  it("keeps float vectors resident only up to the budget, with exact similarities", () => {
+    const small = new BinaryIndex(DIM, 16);
+    const vs = Array.from({ length: 40 }, unit);
+    vs.forEach((v, i) => small.put(i + 1, v));
+    small.loadFloats(vs.map((vector, i) => ({ id: i + 1, vector })));
+    const q = unit();
+    const got = small.similarities([3, 17, 99], q)!;
+    expect(got.map((h) => h.id)).toEqual([3, 17]);
+    expect(got[1]!.similarity).toBeCloseTo(dot(vs[16]!, q), 5);
+    const big = new BinaryIndex(8, RESIDENT_FLOAT_BYTES / 32 + 1);
+    expect(big.holdsFloats).toBe(false);
+    expect(big.similarities([1], new Float32Array(8))).toBeNull();
   });
 });
