@@ -1,3 +1,4 @@
+import { enableSecureDelete } from "../db/maintenance.js";
 import * as browse from "./browse.js";
 import * as capture from "./capture.js";
 import { lazy, type ApiContext } from "./context.js";
@@ -45,7 +46,7 @@ export type EngramApiService = EngramApi & {
  * its engine process (electron/engine.ts).
  */
 export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): EngramApiService {
-  ctx.db.pragma("secure_delete = ON"); // deleted text is overwritten in the file, not left in free pages
+  enableSecureDelete(ctx.db);
   const undo = new memories.DeleteWithUndo(ctx);
   const models = lazy(async () => new (await load.models()).ModelsApi(ctx, hooks));
   const impl: EngramApi = {

@@ -5,12 +5,9 @@
  * `{ id, error: ApiErrorInfo }`; `{ type: "ready" }` once the database is open, or
  * `{ type: "failed", message }`.
  */
-import Database from "better-sqlite3";
-import * as sqliteVec from "sqlite-vec";
 import { parentPort, workerData } from "node:worker_threads";
 import type { Embedder } from "../../models/embedder.js";
-import { cacheStatements } from "../db/statement-cache.js";
-import type { EngramDb } from "../db/connection.js";
+import { openReadOnlyDatabase, type EngramDb } from "../db/connection.js";
 import type { ApiContext } from "./context.js";
 import { ApiError, toApiError } from "./errors.js";
 import { search } from "./memories.js";
@@ -32,14 +29,6 @@ export type SearchReply =
   | { id: number; result: unknown }
   | { id: number; error: { code: ApiError["code"]; message: string; field?: string } };
 
-/** Opens `path` read-only with sqlite-vec loaded and the statement cache (the host owns writes and migrations). */
-function openReadOnly(path: string): EngramDb {
-  const db = cacheStatements(new Database(path, { readonly: true, fileMustExist: true }));
-  db.pragma("busy_timeout = 5000");
-  sqliteVec.load(db);
-  return db;
-}
-
 /** An embedder that only knows the one vector the host computed for this request's query. */
 function givenVector(job: SearchJob): Embedder {
   return {
@@ -57,7 +46,7 @@ if (parentPort) {
   const { dbPath } = workerData as { dbPath: string };
   let db: EngramDb;
   try {
-    db = openReadOnly(dbPath);
+    db = openReadOnlyDatabase(dbPath);
     port.postMessage({ type: "ready" } satisfies SearchReply);
   } catch (err) {
     port.postMessage({ type: "failed", message: (err as Error).message } satisfies SearchReply);

@@ -95,3 +95,15 @@ export function openDatabase(path: string): EngramDb {
   secureDeleteFts(db);
   return db;
 }
+
+/**
+ * Opens an existing database read-only, for a reader beside the connection that owns writes and
+ * migrations (a search worker thread): sqlite-vec loaded, the statement cache, a 5 s busy timeout.
+ * @throws Error (better-sqlite3's) when the file does not exist or is not an SQLite database.
+ */
+export function openReadOnlyDatabase(path: string): EngramDb {
+  const db = cacheStatements(new Database(path, { readonly: true, fileMustExist: true }));
+  db.pragma("busy_timeout = 5000");
+  sqliteVec.load(db);
+  return db;
+}

@@ -8,6 +8,11 @@ export function rebuildFullText(db: EngramDb): void {
   db.exec("INSERT INTO memories_fts(memories_fts) VALUES ('rebuild'); INSERT INTO sources_fts(sources_fts) VALUES ('rebuild');");
 }
 
+/** Turns `secure_delete` on for this connection: deleted text is overwritten in the file, not left in free pages. */
+export function enableSecureDelete(db: EngramDb): void {
+  db.pragma("secure_delete = ON");
+}
+
 /** Moves every committed page from the WAL into the file and truncates the WAL (deleted pages leave it too). */
 export function checkpointWal(db: EngramDb): void {
   db.pragma("wal_checkpoint(TRUNCATE)");
