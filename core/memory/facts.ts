@@ -151,8 +151,15 @@ export function isInformative(s: Sentence): boolean {
 const ADDRESSED = /\b(you|your|yours|yourself|yourselves|ya|u)\b/i;
 /** Openers of a reaction to what the other person said ("That's great!", "Sounds fun", "Good luck"). */
 const REACTION = /^(that'?s|that is|that was|that sounds|this is|sounds|looks|seems|what an?|how|congrats|congratulations|good luck|thanks|thank|glad|so glad|wishing|hope|cheers|take care|talk soon|see ya|bye|awesome|amazing|great|cool|nice|wow|lol|haha|same|me too|agreed|exactly|of course|no worries|no problem|np|anytime|appreciate|sure|love that|love it|love the|such an?|nothing|anything|keep it up|keep up|way to go|well done|good for|go for it|let'?s|hey|hi|hello|can'?t wait|cannot wait|have a (?:good|great|nice|lovely|fun)|enjoy (?:it|your|the)|here'?s|here is|here are|here it is|here they are|here you go|check (it )?out|look at|take a look)\b/i;
-/** Openers of a first-person reaction ("Glad my chat helped", "Love that painting of yours"). */
-const OWN_REACTION = /^(glad|so glad|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice))\b/i;
+/**
+ * Openers of a first-person reaction ("Glad my chat helped", "Love that painting of yours"), of
+ * reassurance ("No worries, I'm here to help") and of empathy ("I understand how it feels").
+ */
+const OWN_REACTION = /^(glad|so glad|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i hear you|i feel you)/i;
+/** "Since we last talked, …" opening a statement (after the rewrite: "Since Melanie and others last chatted, …"). */
+const SINCE_WE_TALKED = /^since [\p{L}' ]+? last (?:talked|chatted|spoke|caught up|saw each other)\b[^,]*,\s*/iu;
+/** Catching up, which tells no news ("Long time no talk!", "A lot has been going on in my life", "It's been a while"). */
+const CATCHING_UP = /^(?:long time no (?:talk|see|chat)|(?:a lot|lots|so much|much) (?:has been|'s been|is|was) (?:going on|happening)|it'?s been (?:a while|ages|forever|too long)|(?:it )?has been (?:a while|ages|forever)|been a while)\b/i;
 /** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
 const VOCATIVE = /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll})/u;
 /** Thanks opening a statement ("Thanks, Mel! …", "Thank you for asking, they're good"). */
@@ -187,6 +194,8 @@ const STATE_OPENERS = new Set([
 ]);
 /** Present-tense verbs of a subjectless "I …" ("Love experimenting with spices", "Need a new lens"). */
 const PRESENT_OPENERS = new Set(["love", "like", "enjoy", "miss", "need", "want", "plan", "prefer", "hate", "wish", "hope", "have", "own", "collect"]);
+/** What follows an opening word that is a noun, not a verb ("Love and acceptance …", "Love is …", "Hope, for me, …"). */
+const NOUN_AFTER = /^\s*(?:[,;:]|and\b|or\b|is\b|was\b|can\b|will\b|has\b|makes?\b|of\b)/i;
 /** Adverbs that may precede the verb of a subjectless sentence ("Just got back …"). */
 const SUBJECTLESS = /^((?:(?:just|recently|finally|also|actually|already|even|only|originally|really|totally)\s+)*)([\p{L}]+)\b/iu;
 /** A finite verb after an opening gerund: the gerund is the subject ("Working out is key"). */
@@ -205,7 +214,8 @@ export function impliedSubject(s: Sentence): Sentence {
   const m = SUBJECTLESS.exec(text);
   if (!m) return s;
   const word = m[2]!.toLowerCase();
-  if (PRESENT_OPENERS.has(word) && !m[1]) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
+  // "Love and acceptance can be found everywhere": a noun subject, not a dropped "I love"
+  if (PRESENT_OPENERS.has(word) && !m[1] && !NOUN_AFTER.test(text.slice(m[0].length))) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
   const rest = text[0]!.toLowerCase() + text.slice(1);
   // "Been to Rome once", "Been working on it" (not "Been a busy week", whose subject is "it")
   if (word === "been") return /^been\s+(?:(?:only|just|also|never|always|really)\s+)*(?:to|into|in|at|there|back|through|\w+ing)\b/i.test(rest.slice(m[1]!.length)) ? parseSentence(`I have ${rest}`) : s;
@@ -236,10 +246,11 @@ function statement(s: Sentence, speaker: Speaker): string | null {
   if (s.question) return null;
   // the sentence without opening thanks, fillers and a name said to the listener
   const text = stripOpeners(s.text.replace(THANKS, "")).replace(VOCATIVE, "").trim();
+  if (CATCHING_UP.test(text)) return null;
   if (s.firstPerson || s.firstPlural) {
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;
-    const third = toThirdPerson(s, speaker.name);
+    const third = capitalise(toThirdPerson(s, speaker.name).replace(SINCE_WE_TALKED, ""));
     return ADDRESSED.test(third) ? null : third;
   }
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !EMOTICON.test(w));
@@ -295,7 +306,7 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
   const found = kept.flatMap((k) => structured(k.sentence, speaker));
   const seen = new Set<string>();
   const unique = found.filter((f) => !seen.has(f.predicate!) && seen.add(f.predicate!));
-  if (unique.length === 0) return [{ ...base, predicate: null, object: null, single: false, title: shortTitle(withoutSaidDate(content)) }];
+  if (unique.length === 0) return [{ ...base, predicate: null, object: null, single: false, title: factTitle(kept, speaker.name, content) }];
   return unique.map((f, i) => (i === 0 ? { ...base, ...f } : { ...base, ...f, content: f.title }));
 }
 
@@ -312,6 +323,18 @@ function lowerFirst(s: string): string {
 
 function capitalise(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+/**
+ * A free-form fact's title: its most specific sentence that names the speaker (the first sentence
+ * when none does), shortened to about ten words, so the title tells what the body tells most
+ * specifically ("Melanie ran a charity race for mental health…", not "Since we last talked, Melanie
+ * has had a…").
+ */
+function factTitle(kept: Array<{ text: string; score: number }>, name: string, content: string): string {
+  const own = kept.filter((k) => k.text.toLowerCase().includes(name.toLowerCase()));
+  const best = own.length ? own.reduce((a, b) => (b.score > a.score ? b : a)) : null;
+  return shortTitle(withoutSaidDate(best?.text ?? content));
 }
 
 /** The first ~10 words of a statement, as a title. */

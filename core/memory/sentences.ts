@@ -19,7 +19,7 @@ export interface Sentence {
   text: string;
   /** The compromise document (contractions expanded), for pattern matching; null when not parsed. */
   doc: View | null;
-  /** compromise terms with contractions expanded ("I'm" → "I", "am"); empty when not parsed. */
+  /** compromise terms, first-person and negative contractions expanded ("I'm" → "I", "am"; "don't" → "do", "not"); empty when not parsed. */
   terms: Term[];
   /** Ends with a question mark. */
   question: boolean;
@@ -76,7 +76,12 @@ export function parseSentence(text: string): Sentence {
   }
   const doc = nlp(text);
   const entities = [...names(doc.people(), "person"), ...names(doc.places(), "place"), ...names(doc.organizations(), "organisation")];
-  doc.contractions().expand();
+  // only the contractions a third-person rewrite needs ("I'm" → "I am" → "Caroline is", "don't" → "do
+  // not" → "does not"); an "'s" is left as written, as compromise cannot tell "is" from a possessive
+  // ("Here's" → "Here has", "Ed Sheeran's song" → "Ed Sheeran is song")
+  doc.contractions().forEach((m: View) => {
+    if (m.has("(i|we|#Negative)")) m.contractions().expand();
+  });
   const json = doc.json() as Array<{ terms: Array<{ text: string; pre: string; post: string; normal: string; tags: string[] }> }>;
   const terms: Term[] = json.flatMap((s) => s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: new Set(t.tags) })));
   const firstPerson = terms.some((t) => FIRST_PERSON.has(t.normal));

@@ -87,9 +87,24 @@ describe("semantic facts from first-person statements", () => {
     expect(said("It was inspiring and emotional - so many people wanted to create loving homes for children in need.")).toHaveLength(1);
   });
 
+  it("drops catching up, empathy and reassurance, and reads a noun that opens a sentence as its subject", () => {
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    for (const text of ["Long time no talk! A lot has been going on in my life!", "No worries, I'm here to help.", "I understand how it feels to miss the trails.", "It's been a while since we talked!"]) {
+      expect(said(text), text).toEqual([]);
+    }
+    expect(said("Love and acceptance can be found everywhere.").join(" ")).not.toMatch(/Caroline loves/);
+    const [race] = extractFacts(parseSentences("Since we last talked, I took my kids to the zoo. I ran a charity race for mental health in Boston last Saturday."), caroline, SAID);
+    expect(race!.content).toBe("Caroline took their kids to the zoo. Caroline ran a charity race for mental health in Boston last Saturday (Saturday 6 May 2023).");
+    // the title is the most specific sentence, not the first ten words
+    expect(race!.title).toBe("Caroline ran a charity race for mental health in Boston…");
+    // an "'s" stays as written: compromise cannot tell "is" from a possessive
+    expect(said("Here's something I just finished, a painting of Ed Sheeran's guitar.")).toEqual(["Here's something Caroline just finished, a painting of Ed Sheeran's guitar (8 May 2023)."]);
+    expect(said("Love hiking in the mountains with my dog.")).toEqual(["Caroline loves hiking in the mountains with their dog (8 May 2023)."]);
+  });
+
   it("says the speaker's name once per sentence, then 'their' and 'them', unless another person is named", () => {
     const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
-    expect(said("I've been into dancing since I was a kid and it's been my passion.")).toEqual(["Caroline has been into dancing since Caroline was a kid and it has been their passion (8 May 2023)."]);
+    expect(said("I've been into dancing since I was a kid and it's been my passion.")).toEqual(["Caroline has been into dancing since Caroline was a kid and it's been their passion (8 May 2023)."]);
     expect(said("The support group has made me feel accepted and given me courage.")).toEqual(["The support group has made Caroline feel accepted and given them courage (8 May 2023)."]);
     expect(said("I met Melanie at my friend's party.")).toEqual(["Caroline met Melanie at Caroline's friend's party (8 May 2023)."]);
     expect(said("I've been taking regular me-time walks at the park.")).toEqual(["Caroline has been taking regular me-time walks at the park (8 May 2023)."]);
