@@ -79,8 +79,8 @@ export function parseSentence(text: string): Sentence {
   // only the contractions a third-person rewrite needs ("I'm" → "I am" → "Caroline is", "don't" → "do
   // not" → "does not"); an "'s" is left as written, as compromise cannot tell "is" from a possessive
   // ("Here's" → "Here has", "Ed Sheeran's song" → "Ed Sheeran is song")
-  doc.contractions().forEach((m: View) => {
-    if (m.has("(i|we|#Negative)")) m.contractions().expand();
+  doc.contractions().forEach((m) => {
+    if (m.has("(i|we|#Negative)")) (m as unknown as View).contractions().expand();
   });
   const json = doc.json() as Array<{ terms: Array<{ text: string; pre: string; post: string; normal: string; tags: string[] }> }>;
   const terms: Term[] = json.flatMap((s) => s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: new Set(t.tags) })));
