@@ -14,7 +14,7 @@ import { readMemoryRows, restoreMemoryRows, type MemoryRows } from "../db/repos/
 import { insertRow } from "../db/repos/tables.js";
 import { getVector, putVector } from "../db/vectors.js";
 import type { MemoryRow } from "../db/types.js";
-import { searchMemories } from "../retrieval/search.js";
+import { rankMemories } from "../retrieval/search.js";
 import type { ApiContext } from "./context.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { ApiError } from "./errors.js";
@@ -59,13 +59,14 @@ export async function search(ctx: ApiContext, req: SearchRequest): Promise<Searc
   const embedder = req.mode === "bm25" ? KEYWORD_ONLY : await ctx.embedder();
   const k = req.k ?? 20;
   const apps = req.apps?.map((a) => a.toLowerCase());
-  const hits = await searchMemories(ctx.db, embedder, req.query, {
+  const hits = await rankMemories(ctx.db, embedder, req.query, {
     k: apps ? k * 5 : k, mode: req.mode, types: req.types, from: req.from, to: req.to, asOf: req.asOf,
     includeInvalid: req.includeInvalid, sourceKinds: req.sourceKinds,
   });
-  const kept = apps ? hits.filter((h) => h.sources.some((s) => s.app && apps.includes(s.app.toLowerCase()))).slice(0, k) : hits;
+  // each hit's row and sources are read once, here (rankMemories reads none)
+  const refs = provenanceRefs(ctx.db, hits.map((h) => h.id));
+  const kept = apps ? hits.filter((h) => refs.get(h.id)?.some((s) => s.app && apps.includes(s.app.toLowerCase()))).slice(0, k) : hits;
   const rows = new Map(getMemories(ctx.db, kept.map((h) => h.id)).map((m) => [m.id, m]));
-  const refs = provenanceRefs(ctx.db, kept.map((h) => h.id));
   return {
     hits: kept.map((h) => ({
       memory: toMemory(rows.get(h.id)!), score: h.score, sources: refs.get(h.id) ?? [],

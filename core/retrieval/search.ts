@@ -32,6 +32,14 @@ export type MemorySearchOptions = MemoryFilter & {
   queryVector?: Float32Array;
 };
 
+/** A memory id ranked by search, with its fused score and score parts (no row read yet). */
+export interface RankedMemory {
+  id: number;
+  /** fused RRF score (higher is better) */
+  score: number;
+  scores: ScoreParts;
+}
+
 /**
  * Hybrid search over memories (FTS5 BM25 + sqlite-vec KNN, fused by RRF), filtered by type, event
  * time, validity (current unless `asOf`), source kind and conversation. Unless `passages` is false,
@@ -41,6 +49,24 @@ export type MemorySearchOptions = MemoryFilter & {
  * @returns up to `k` hits, best first, each with its sources.
  */
 export async function searchMemories(db: EngramDb, embedder: Embedder, query: string, opts: MemorySearchOptions = {}): Promise<MemoryHit[]> {
+  const ranked = await rankMemories(db, embedder, query, opts);
+  const rows = new Map(getMemories(db, ranked.map((r) => r.id)).map((m) => [m.id, m]));
+  const prov = getProvenance(db, ranked.map((r) => r.id));
+  return ranked.map(({ id, score, scores }) => {
+    const m = rows.get(id)!;
+    return {
+      id, type: m.type, title: m.title, content: m.content, score, scores, occurred_at: m.occurred_at,
+      valid_from: m.valid_from, valid_to: m.valid_to, sources: prov.get(id) ?? [],
+    };
+  });
+}
+
+/**
+ * The ranking of {@link searchMemories} without reading the memories' rows and sources, for
+ * callers that read them in their own shape (the API's search reads each hit once).
+ * @returns up to `k` ids, best first.
+ */
+export async function rankMemories(db: EngramDb, embedder: Embedder, query: string, opts: MemorySearchOptions = {}): Promise<RankedMemory[]> {
   const k = opts.k ?? 10;
   const mode = opts.mode ?? "hybrid";
   const filter = memoryFilterSql(opts);
@@ -56,15 +82,7 @@ export async function searchMemories(db: EngramDb, embedder: Embedder, query: st
   const ranked = await rankIds(db, embedder, "memories", query, filter, {
     k, mode, extra, ...(queryVector ? { queryVector } : {}), ...(opts.passages !== false ? { bm25Weight: FUSION.weights.memoryText } : {}),
   });
-  const rows = new Map(getMemories(db, ranked.map((r) => r.id)).map((m) => [m.id, m]));
-  const prov = getProvenance(db, ranked.map((r) => r.id));
-  return ranked.map(({ id, score, parts }) => {
-    const m = rows.get(id)!;
-    return {
-      id, type: m.type, title: m.title, content: m.content, score, scores: parts, occurred_at: m.occurred_at,
-      valid_from: m.valid_from, valid_to: m.valid_to, sources: prov.get(id) ?? [],
-    };
-  });
+  return ranked.map(({ id, score, parts }) => ({ id, score, scores: parts }));
 }
 
 /** A raw source found by search. */
