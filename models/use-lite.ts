@@ -122,8 +122,7 @@ export class UseLiteEmbedder implements Embedder {
 
   /** Token ids for one text, cut to what the model reads; never empty. */
   private tokens(text: string): number[] {
-    const ids = this.tokenizer.encode(text.length > 0 ? text : " ");
-    return ids.length > USE_LITE_MAX_TOKENS ? ids.slice(0, USE_LITE_MAX_TOKENS) : ids;
+    return this.tokenizer.encodeHead(text.length > 0 ? text : " ", USE_LITE_MAX_TOKENS);
   }
 
   /**

@@ -4,6 +4,8 @@
  * TF.js 4.5) runs in a child process so that its TF.js never shares an engine with ours.
  */
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { LOCOMO } from "../helpers/cli.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createEmbedder, DEFAULT_EMBEDDER, disposeEmbedders } from "../../models/embedders.js";
 import type { Embedder } from "../../models/embedder.js";
@@ -166,6 +168,20 @@ describe("UseLiteTokenizer", () => {
     ) as number[][];
     const tokenizer = new UseLiteTokenizer(await readUseLiteVocabulary());
     expect(texts.map((t) => tokenizer.encode(t))).toEqual(reference);
+  });
+
+  test("reads only the head of a long text, with the same first tokens as the whole encoding", async () => {
+    const tokenizer = new UseLiteTokenizer(await readUseLiteVocabulary());
+    const turns = (JSON.parse(readFileSync(LOCOMO, "utf8")) as Array<{ conversation: Record<string, unknown> }>)
+      .flatMap((s) => Object.values(s.conversation).filter(Array.isArray).flat() as Array<{ text: string }>)
+      .map((t) => t.text);
+    // passages of ~2,000 characters, with doubled spaces, unknown symbols and ligatures mixed in
+    const long = Array.from({ length: 40 }, (_, i) => turns.slice(i * 20, i * 20 + 20).join(i % 3 ? "  " : " ① ﬁ "));
+    for (const text of [...long, ...TEXTS, "", " ", "one", "two words"]) {
+      const whole = tokenizer.encode(text);
+      for (const max of [1, 5, 128]) expect(tokenizer.encodeHead(text, max), text.slice(0, 40)).toEqual(whole.slice(0, max));
+    }
+    expect(long.every((t) => tokenizer.encode(t).length > 128)).toBe(true);
   });
 
   test("rejects a malformed vocabulary naming the file and entry", () => {
