@@ -10,13 +10,15 @@
  *   process's CPU time per search too (p50/p95), which a loaded machine inflates far less than
  *   wall time;
  * - vector overlap: the share of the exact top 10 (a full scan of the float vectors) found in the top
- *   10 of the vector ranking hybrid search uses (rank.ts vectorRanking);
+ *   10 of the vector ranking hybrid search uses (rank.ts vectorRanking); BM25 overlap likewise: the
+ *   top 10 of the BM25 ranking hybrid search uses (rank.ts bm25Ranking: pruned terms, documents
+ *   with three or two of them first) against FTS5's full OR of every query term;
  * - RSS (the largest seen while searching), the file size per memory after a WAL checkpoint.
  * Five warm-up queries precede each timing. Then the same corpus runs through LanceDB in a child
  * process (bench/lib/lancedb-peer.ts), at the refine factor that brings its vector overlap within
  * 0.02 of Engram's, and Engram's ratio to it is printed. JSON (`--out`):
  * `{ embedder, machine, results: [ { memories, inserted_per_s, search_p50_ms, search_p95_ms,
- * search_p95_with_embedding_ms, search_cpu_p50_ms, search_cpu_p95_ms, vector_overlap_at_10, rss_mb, bytes_per_memory, build_s, peer: { name,
+ * search_p95_with_embedding_ms, search_cpu_p50_ms, search_cpu_p95_ms, vector_overlap_at_10, bm25_overlap_at_10, rss_mb, bytes_per_memory, build_s, peer: { name,
  * build_s, search_p50_ms, search_p95_ms, rss_mb, vector_overlap_at_10, refine_factor, nprobes } } ] }`.
  * `--keep FILE` keeps the database there for profiling.
  */
@@ -28,7 +30,8 @@ import { openDatabase } from "../core/db/connection.js";
 import { insertMemory } from "../core/db/repos/memories.js";
 import { ensureVectorTables, putVector } from "../core/db/vectors.js";
 import { memoryFilterSql } from "../core/retrieval/filters.js";
-import { vectorRanking } from "../core/retrieval/rank.js";
+import { ftsMatch, queryTerms } from "../core/retrieval/fts-query.js";
+import { bm25Ranking, vectorRanking } from "../core/retrieval/rank.js";
 import { searchMemories } from "../core/retrieval/search.js";
 import { createEmbedder } from "../models/embedders.js";
 import type { PeerSpec } from "./lib/lancedb-peer.js";
@@ -97,6 +100,13 @@ for (const target of steps) {
   const filter = memoryFilterSql({});
   const approx = queryVectors.map((qv) => vectorRanking(db, "memories", qv, filter, 30).slice(0, 10).map((h) => h.id));
   const overlap = overlapAtK(approx, exact);
+  // BM25 as hybrid search runs it (pruned terms, pairs/triples first) against FTS5's full OR of every query term
+  const fullOr = db.prepare("SELECT rowid AS id FROM memories_fts WHERE memories_fts MATCH ? AND rank MATCH 'bm25(0.3, 1.0)' ORDER BY rank LIMIT 10").pluck();
+  const withTerms = queries.filter((q) => ftsMatch(queryTerms(q)));
+  const bm25Overlap = overlapAtK(
+    withTerms.map((q) => bm25Ranking(db, "memories", q, filter, 50).slice(0, 10).map((h) => h.id)),
+    withTerms.map((q) => fullOr.all(ftsMatch(queryTerms(q))) as number[]),
+  );
 
   let rss = 0;
   const cpuMs: number[] = [];
@@ -127,6 +137,7 @@ for (const target of steps) {
     search_cpu_p50_ms: percentile(cpuMs, 50),
     search_cpu_p95_ms: percentile(cpuMs, 95),
     vector_overlap_at_10: overlap,
+    bm25_overlap_at_10: bm25Overlap,
     rss_mb: mb(rss),
     rss_after_build_mb: mb(rssBuild),
     bytes_per_memory: Math.round(fileBytes / count),

@@ -81,20 +81,22 @@ function filteredTop<T extends { id: number }>(
 /**
  * BM25 over the FTS5 index: the query's terms (pruned to a postings budget, see term-pruning.ts)
  * OR-ed; FTS5 sorts by its `rank` (bm25 with column weights) without joining, then filters. When
- * the kept terms are all common, documents holding two of them are ranked alone (ftsQueryPlan)
- * whenever they give `depth` hits that pass the filter, and the full OR only otherwise (FTS5 spends
+ * the kept terms are all common, documents holding three, else two, of them are ranked alone
+ * (ftsQueryPlan) whenever they give `depth` hits that pass the filter, and the full OR only otherwise (FTS5 spends
  * its time scoring every matching row: at 100k synthetic memories the full OR run after pairs that
  * found fewer than 4·depth rows cost 3.7 ms of CPU per query on average, 2.4 ms without it, for the
- * same top 10).
+ * same top 10). bench:scale measures the top 10's overlap with the unpruned full OR's.
+ * @returns up to `depth` hits passing the filter, best first, with FTS5's rank (lower is better).
  */
-function bm25Ranking(db: EngramDb, target: VectorTarget, query: string, filter: SqlFilter, depth: number) {
+export function bm25Ranking(db: EngramDb, target: VectorTarget, query: string, filter: SqlFilter, depth: number): Array<{ id: number; score: number }> {
   const t = TABLES[target];
   const plan = ftsQueryPlan(db, t.fts, queryTerms(query));
   if (!plan.any) return [];
   const stmt = db.prepare(`SELECT rowid AS id, rank AS score FROM ${t.fts} WHERE ${t.fts} MATCH ? AND rank MATCH '${t.bm25}' ORDER BY rank LIMIT ?`);
   const ranked = (match: string) => filteredTop(db, target, filter, depth, 100_000, 4, (n) => stmt.all(match, n) as Array<{ id: number; score: number }>);
-  if (plan.pairs) {
-    const hits = ranked(plan.pairs);
+  for (const match of [plan.triples, plan.pairs]) {
+    if (!match) continue;
+    const hits = ranked(match);
     if (hits.length >= depth) return hits;
   }
   return ranked(plan.any);

@@ -9,6 +9,14 @@ import type { EngramDb } from "../db/connection.js";
 export const POSTINGS_BUDGET = 12_000;
 
 /**
+ * The rarest query terms always kept, however common: at 100k synthetic memories (bench:scale,
+ * where every word is common) keeping 3 rather than 2 took the top 10 from 0.654 to 0.844 of
+ * the unpruned BM25's, at about the same cost once documents holding all three are ranked first
+ * ({@link ftsQueryPlan}).
+ */
+export const KEEP_RAREST = 3;
+
+/**
  * Drops the most common query terms until the summed document frequency fits `budget`, always
  * keeping the `keep` rarest terms. This is static index pruning by term impact, in the spirit of
  * MaxScore (Turtle & Flood, "Query evaluation: strategies and optimizations", IP&M 1995): the
@@ -19,7 +27,7 @@ export const POSTINGS_BUDGET = 12_000;
  * @param terms lower-case query words, as queryTerms() returns them
  * @returns the terms to search, in their original order.
  */
-export function pruneTerms(db: EngramDb, fts: "memories_fts" | "sources_fts", terms: string[], budget = POSTINGS_BUDGET, keep = 2): string[] {
+export function pruneTerms(db: EngramDb, fts: "memories_fts" | "sources_fts", terms: string[], budget = POSTINGS_BUDGET, keep = KEEP_RAREST): string[] {
   return planTerms(db, fts, terms, budget, keep).terms;
 }
 
@@ -56,6 +64,12 @@ function documentFrequencies(db: EngramDb, fts: string, terms: string[]): number
  */
 export const PAIRS_ABOVE = 4_000;
 
+/**
+ * Above this many postings, and with three or four terms kept, documents holding three of them
+ * are ranked first (see {@link ftsQueryPlan}).
+ */
+export const TRIPLES_ABOVE = 8_000;
+
 /** The terms a BM25 query keeps and the postings they match (summed document frequencies). */
 export interface TermPlan {
   terms: string[];
@@ -63,7 +77,7 @@ export interface TermPlan {
 }
 
 /** {@link pruneTerms} with the summed document frequency of the kept terms. */
-export function planTerms(db: EngramDb, fts: "memories_fts" | "sources_fts", terms: string[], budget = POSTINGS_BUDGET, keep = 2): TermPlan {
+export function planTerms(db: EngramDb, fts: "memories_fts" | "sources_fts", terms: string[], budget = POSTINGS_BUDGET, keep = KEEP_RAREST): TermPlan {
   if (terms.length === 0) return { terms, postings: 0 };
   const df = documentFrequencies(db, fts, terms);
   const total = df.reduce((a, b) => a + b, 0);
@@ -82,20 +96,28 @@ export function planTerms(db: EngramDb, fts: "memories_fts" | "sources_fts", ter
 /**
  * The FTS5 MATCH expressions for a BM25 query: `any` ORs the kept terms; `pairs`, set only when
  * the kept terms still match more than `pairsAbove` postings, asks for documents with at least two
- * of them ("(a AND b) OR (a AND c) OR (b AND c)"). FTS5 scores every matching document, about
- * 1 µs each, and when even the rarest terms are common the best-scored documents are those
- * holding several terms, so scoring only those gives the same top ranks for a fraction of the
- * work (measured on bench:scale at 100k memories: 4 ms instead of 14 ms, top-10 overlap 0.997 with
- * the full OR). This is the "minimum should match" of Lucene-style engines, used here only past a
- * size no single conversation reaches. The caller falls back to `any` when `pairs` finds too few.
+ * of them ("(a AND b) OR (a AND c) OR (b AND c)"); `triples`, set when they match more than
+ * `triplesAbove` and three or four terms are kept, for documents with three of them. FTS5 scores
+ * every matching document, about 1 µs each (more with more phrases in the expression), and when
+ * even the rarest terms are common the best-scored documents are those holding several terms, so
+ * scoring only those gives the same top ranks for a fraction of the work (measured on bench:scale
+ * at 100k memories: pairs 4 ms instead of 14 ms, top-10 overlap 0.997 with the full OR of the same
+ * terms). Every term occurs equally often in these expressions, so FTS5's bm25() orders the
+ * documents they match as the OR would. This is the "minimum should match" of Lucene-style
+ * engines, used here only past a size no single conversation reaches. The caller falls back to the
+ * looser expression when one finds too few.
  */
 export function ftsQueryPlan(
-  db: EngramDb, fts: "memories_fts" | "sources_fts", terms: string[], pairsAbove = PAIRS_ABOVE,
-): { any: string | null; pairs: string | null } {
+  db: EngramDb, fts: "memories_fts" | "sources_fts", terms: string[], pairsAbove = PAIRS_ABOVE, triplesAbove = TRIPLES_ABOVE,
+): { any: string | null; pairs: string | null; triples: string | null } {
   const plan = planTerms(db, fts, terms);
   const quoted = plan.terms.map((t) => `"${t}"`);
   const any = quoted.length ? quoted.join(" OR ") : null;
-  if (quoted.length < 2 || plan.postings <= pairsAbove) return { any, pairs: null };
-  const pairs = quoted.flatMap((a, i) => quoted.slice(i + 1).map((b) => `(${a} AND ${b})`));
-  return { any, pairs: pairs.join(" OR ") };
+  if (quoted.length < 2 || plan.postings <= pairsAbove) return { any, pairs: null, triples: null };
+  const pairs = quoted.flatMap((a, i) => quoted.slice(i + 1).map((b) => `(${a} AND ${b})`)).join(" OR ");
+  const triples =
+    quoted.length >= 3 && quoted.length <= 4 && plan.postings > triplesAbove
+      ? quoted.flatMap((a, i) => quoted.slice(i + 1).flatMap((b, j) => quoted.slice(i + j + 2).map((c) => `(${a} AND ${b} AND ${c})`))).join(" OR ")
+      : null;
+  return { any, pairs, triples };
 }
