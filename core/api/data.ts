@@ -27,21 +27,21 @@ export async function importData(ctx: ApiContext, req: ImportRequest, so: Stream
   const name = "file" in req ? req.name : path;
   try {
     if (!existsSync(path)) throw new ApiError("bad_request", `File not found: ${path}`, { field: "path" });
-    const embedder = await ctx.embedder();
     const started = performance.now();
     const emit = (phase: ImportEvent["phase"], unit: ImportEvent["unit"], done: number, total: number | null, conversations = 0, turns = 0) =>
       so.onEvent?.({ type: "progress", phase, unit, done, total, conversations, turns });
     if (req.format === "engram" || (!req.format && isEngramExport(path))) {
-      const r = await restoreExport(ctx.db, ctx.dbPath, embedder, path, {
+      const r = await restoreExport(ctx.db, ctx.dbPath, await ctx.embedder(), path, {
         onProgress: (p) => emit(p.phase, "rows", p.done, p.total),
       });
       const turns = r.counts.sources ?? 0;
       return {
         file: name, format: "engram", conversations: r.counts.conversations ?? 0, turns, added: turns, duplicates: 0,
-        memories: r.counts.memories ?? 0, seconds: (performance.now() - started) / 1000,
+        memories: r.counts.memories ?? 0, seconds: (performance.now() - started) / 1000, restored: r.counts, reembedded: r.reembedded,
       };
     }
-    const report = await importChats(ctx.db, embedder, path, {
+    // the embedder loads once the file has passed validation: a bad file is refused without starting it
+    const report = await importChats(ctx.db, () => ctx.embedder(), path, {
       format: req.format,
       ...(req.me ? { me: req.me } : {}),
       onProgress: (p) => emit(p.phase, p.phase === "validate" ? "bytes" : "messages", p.done, p.total, p.conversations, p.turns),

@@ -577,6 +577,12 @@ export interface ImportResult {
   seconds: number;
   /** why no core memory came of the import, when none did (e.g. nobody in it was named as you); null otherwise */
   coreMemory?: string | null;
+  /** sources an earlier, interrupted import had stored but not processed, processed by this one (chat exports) */
+  resumed?: number;
+  /** rows restored per table (an Engram export) */
+  restored?: Record<string, number>;
+  /** whether the restored vectors were re-embedded because the export was made with another embedder (an Engram export) */
+  reembedded?: boolean;
 }
 
 /** `exportData`: one portable gzip JSON-Lines file (see core/api/export-import.ts). `path`: where

@@ -1,10 +1,10 @@
 import type { Command } from "commander";
-import { exportDatabase } from "../../../api/export-import.js";
-import { printJson, withDb } from "../cli-context.js";
+import { printJson, withApi } from "../cli-context.js";
 import { formatBytes } from "../progress.js";
 
-/** `engram export FILE [--with-screenshots] [--db PATH] [--json]`: writes a portable export
- * (gzip JSON Lines, core/api/export-import.ts) that `engram import FILE` restores into an empty database. */
+/** `engram export FILE [--with-screenshots] [--db PATH] [--json]`: writes a portable export (gzip JSON
+ * Lines, core/api/export-import.ts) through the API's `exportData`; `engram import FILE` restores it
+ * into an empty database. `--json` prints `{ file, counts: { <table>: rows }, bytes }` (stable). */
 export function register(program: Command): void {
   program
     .command("export")
@@ -14,17 +14,16 @@ export function register(program: Command): void {
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
     .option("--json", "print a JSON report on stdout")
     .action(async (file: string, opts: { withScreenshots?: boolean; db?: string; json?: boolean }) => {
-      await withDb(opts, async (db, path) => {
-        const r = await exportDatabase(db, path, file, {
-          withScreenshots: opts.withScreenshots,
-          onProgress: (table, rows) => {
-            if (!opts.json && process.stderr.isTTY) process.stderr.write(`\r${table}: ${rows} rows   `);
-          },
-        });
-        if (!opts.json && process.stderr.isTTY) process.stderr.write("\r\x1b[K");
-        if (opts.json) return printJson({ file, ...r });
-        const rows = Object.entries(r.counts).filter(([, n]) => n > 0).map(([t, n]) => `${t.replace("$image", "images")} ${n}`);
-        process.stdout.write(`${file}: ${formatBytes(r.bytes)} (${rows.join(", ") || "empty"})\n`);
-      });
+      const tty = !opts.json && process.stderr.isTTY;
+      const r = await withApi(opts, ({ api }) =>
+        api.exportData(
+          { path: file, ...(opts.withScreenshots ? { withScreenshots: true } : {}) },
+          { onEvent: (e) => tty && process.stderr.write(`\r${e.table}: ${e.rows} rows   `) },
+        ),
+      );
+      if (tty) process.stderr.write("\r\x1b[K");
+      if (opts.json) return printJson({ file, counts: r.counts, bytes: r.bytes });
+      const rows = Object.entries(r.counts).filter(([, n]) => n > 0).map(([t, n]) => `${t.replace("$image", "images")} ${n}`);
+      process.stdout.write(`${file}: ${formatBytes(r.bytes)} (${rows.join(", ") || "empty"})\n`);
     });
 }

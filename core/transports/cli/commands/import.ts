@@ -1,21 +1,23 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { isEngramExport, restoreExport } from "../../../api/export-import.js";
-import { activeEmbedder } from "../../../api/host.js";
-import { importFile, type ImportReport } from "../../../ingest/import.js";
-import type { ImportFormat } from "../../../ingest/types.js";
-import { CliError, printJson, withDb } from "../cli-context.js";
+import type { ImportEvent, ImportFormat, ImportResult } from "../../../api/types.js";
+import { CliError, printJson, withApi } from "../cli-context.js";
 import { formatBytes, progressBar } from "../progress.js";
 
-const FORMATS: ImportFormat[] = ["locomo", "chatgpt", "claude", "text", "note"];
+const FORMATS: Array<Exclude<ImportFormat, "engram">> = ["locomo", "chatgpt", "claude", "text", "note"];
 
-/** One line of the import report: a chat export, or an Engram export restored. */
-type Imported = ImportReport | { file: string; format: "engram"; restored: Record<string, number>; reembedded: boolean };
+/**
+ * One entry of `--json`'s `imports` (a stable shape, README): a chat export's report, or for an
+ * Engram export `{ file, format: "engram", restored: { <table>: rows }, reembedded }`.
+ */
+type Imported =
+  | (Omit<ImportResult, "restored" | "reembedded" | "format"> & { format: (typeof FORMATS)[number]; coreMemory: string | null; resumed: number })
+  | { file: string; format: "engram"; restored: Record<string, number>; reembedded: boolean };
 
 /**
  * `engram import <file...> [--format F] [--me NAME] [--db PATH] [--json]`: imports chat exports, or restores an
- * Engram export (`engram export`) into an empty database.
+ * Engram export (`engram export`) into an empty database, through the API's `importFile`.
  */
 export function register(program: Command): void {
   program
@@ -27,29 +29,22 @@ export function register(program: Command): void {
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
     .option("--json", "print a JSON report on stdout")
     .action(async (files: string[], opts: { format?: string; db?: string; json?: boolean; me?: string }) => {
-      if (opts.format && !FORMATS.includes(opts.format as ImportFormat)) {
+      if (opts.format && !FORMATS.includes(opts.format as (typeof FORMATS)[number])) {
         throw new CliError(`--format must be one of ${FORMATS.join(", ")} (got "${opts.format}")`, 2);
       }
       const reports: Imported[] = [];
       const todo = files.flatMap(expandFolder);
-      await withDb(opts, async (db, path) => {
-        const embedder = () => activeEmbedder(db);
+      await withApi({ ...opts, embedder: "batch" }, async ({ api }) => {
         for (const { file, inFolder } of todo) {
           const bar = progressBar(file);
           try {
-            if (!opts.format && isEngramExport(file)) {
-              const r = await restoreExport(db, path, await embedder(), file, { onProgress: (p) => bar.update(p.done, p.total ?? p.done, p.phase) });
-              reports.push({ file, format: "engram", restored: r.counts, reembedded: r.reembedded });
-              continue;
-            }
-            reports.push(
-              await importFile(db, embedder, file, {
-                // a folder holds notes (a Markdown note may start with a "## heading" that would read as a speaker)
-                format: (opts.format as ImportFormat | undefined) ?? (inFolder ? "note" : undefined),
-                ...(opts.me ? { me: opts.me } : {}),
-                onProgress: (p) => bar.update(p.done, p.total, p.phase === "validate" ? `checking ${formatBytes(p.done)} of ${formatBytes(p.total)}` : `${{ embed: "embedding", import: "storing", process: "remembering" }[p.phase]} ${p.done} of ${p.total} turns · ${p.conversations} conversations`),
-              }),
+            // a folder holds notes (a Markdown note may start with a "## heading" that would read as a speaker)
+            const format = (opts.format as ImportFormat | undefined) ?? (inFolder ? "note" : undefined);
+            const r = await api.importFile(
+              { path: file, ...(format ? { format } : {}), ...(opts.me ? { me: opts.me } : {}) },
+              { onEvent: (e) => bar.update(e.done, e.total ?? e.done, progressText(e)) },
             );
+            reports.push(asReport(r, file));
           } finally {
             bar.stop();
           }
@@ -58,6 +53,21 @@ export function register(program: Command): void {
       if (opts.json) return printJson({ imports: reports });
       for (const r of reports) process.stdout.write(`${describe(r)}\n`);
     });
+}
+
+/** The progress bar's words for an import event (bytes while checking, then messages or rows). */
+function progressText(e: ImportEvent): string {
+  if (e.phase === "validate") return `checking ${formatBytes(e.done)} of ${formatBytes(e.total ?? e.done)}`;
+  const verb = { upload: "uploading", embed: "embedding", import: "storing", process: "remembering" }[e.phase];
+  if (e.unit === "rows") return `${verb} ${e.done} rows`;
+  return `${verb} ${e.done} of ${e.total ?? "?"} turns · ${e.conversations} conversations`;
+}
+
+/** The API's result in the CLI's stable `--json` shape. */
+function asReport(r: ImportResult, file: string): Imported {
+  if (r.format === "engram") return { file, format: "engram", restored: r.restored ?? {}, reembedded: r.reembedded ?? false };
+  const { restored: _r, reembedded: _e, ...chat } = r;
+  return { ...chat, format: r.format, file, coreMemory: r.coreMemory ?? null, resumed: r.resumed ?? 0 };
 }
 
 /** Note files a folder holds (.txt, .md, .markdown, in every subfolder, in name order); a file as is. */
