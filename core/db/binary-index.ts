@@ -8,7 +8,7 @@ import { HammingScanner } from "./hamming-scan.js";
  *
  * Why not sqlite-vec's own KNN: its cost grows with N × k (measured at 100k memories: 11 ms CPU
  * for k = 60, 27 ms for 200, 201 ms for 1,000), and the rescoring stage needs a few hundred
- * candidates to find ≥ 98 % of the exact top 10. This scan costs ~0.7 ms of CPU per 100k vectors
+ * candidates to find ≥ 98 % of the exact top 10. This scan costs ~0.5 ms of CPU per 100k vectors
  * whatever the number of candidates (WebAssembly SIMD popcount, hamming-scan.ts; ~2.5 ms with the
  * JavaScript 16-bit popcount table it falls back to), and keeps 64 bytes per 512-d vector (64 MB at
  * 1M). The vec0 table stays the stored truth; this copy is loaded at the first search of a

@@ -98,8 +98,8 @@ describe("vector search over the in-memory binary index", () => {
     b.close();
   });
 
-  it("scans Hamming distances in WebAssembly exactly as a bit count, across growth and deletions", () => {
-    for (const dim of [72, 512]) {
+  it("scans Hamming distances in WebAssembly exactly as a bit count (unrolled and looped code), across growth and deletions", () => {
+    for (const dim of [72, 512, 4104]) {
       const bytes = dim / 8;
       const scanner = HammingScanner.create(bytes, 4)!;
       expect(scanner).not.toBeNull();
