@@ -11,14 +11,17 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { basename, extname, join, resolve, sep } from "node:path";
 import { userDataDir, type EngramDb } from "../core/db/connection.js";
+import {
+  type ModelRole, type ModelRow, activateModel, activeModelRow, deleteModel, getModelRow, listModelRows, upsertModel,
+} from "../core/db/repos/models.js";
 import { nowMs } from "../core/time/format.js";
 import { type CatalogEntry, isVerified } from "./catalog.js";
 import { type DownloadProgress, downloadFile, sha256File } from "./download.js";
 import { readGguf, summarizeModel } from "./gguf.js";
 import { envText } from "../core/config/env.js";
 
-/** What a model is for. */
-export type ModelRole = "chat" | "embedding";
+/** What a model is for: `chat` or `embedding` (the `models.role` column). */
+export type { ModelRole };
 
 /** An installed model (row of `models`). */
 export interface ModelRecord {
@@ -35,18 +38,6 @@ export interface ModelRecord {
   metadata: Record<string, unknown>;
   /** Epoch ms. */
   installedAt: number;
-}
-
-interface ModelRow {
-  id: string;
-  role: ModelRole;
-  path: string;
-  size_bytes: number;
-  sha256: string | null;
-  origin: "catalog" | "import";
-  active: number;
-  metadata: string;
-  installed_at: number;
 }
 
 /** Folder holding downloaded and imported models: `ENGRAM_MODELS_DIR`, else `<userDataDir>/models`. */
@@ -70,15 +61,12 @@ function toRecord(r: ModelRow): ModelRecord {
 
 /** Installed models, chat first, then by id; optionally only one role. */
 export function listModels(db: EngramDb, role?: ModelRole): ModelRecord[] {
-  const rows = role
-    ? db.prepare("SELECT * FROM models WHERE role = ? ORDER BY id").all(role)
-    : db.prepare("SELECT * FROM models ORDER BY role, id").all();
-  return (rows as ModelRow[]).map(toRecord);
+  return listModelRows(db, role).map(toRecord);
 }
 
 /** The installed model with this id, or null. */
 export function getModel(db: EngramDb, id: string): ModelRecord | null {
-  const row = db.prepare("SELECT * FROM models WHERE id = ?").get(id) as ModelRow | undefined;
+  const row = getModelRow(db, id);
   return row ? toRecord(row) : null;
 }
 
@@ -97,7 +85,7 @@ export function requireModel(db: EngramDb, id: string): ModelRecord {
 
 /** The active model for a role, or null when none is installed/active. */
 export function activeModel(db: EngramDb, role: ModelRole): ModelRecord | null {
-  const row = db.prepare("SELECT * FROM models WHERE role = ? AND active = 1").get(role) as ModelRow | undefined;
+  const row = activeModelRow(db, role);
   return row ? toRecord(row) : null;
 }
 
@@ -108,10 +96,7 @@ export function activeModel(db: EngramDb, role: ModelRole): ModelRecord | null {
 export function useModel(db: EngramDb, id: string): ModelRecord {
   const m = requireModel(db, id);
   if (!existsSync(m.path)) throw new Error(`model "${id}": file ${m.path} is missing; import or download it again`);
-  db.transaction(() => {
-    db.prepare("UPDATE models SET active = 0 WHERE role = ? AND active = 1").run(m.role);
-    db.prepare("UPDATE models SET active = 1 WHERE id = ?").run(id);
-  })();
+  activateModel(db, id, m.role);
   return { ...m, active: true };
 }
 
@@ -124,14 +109,10 @@ export function saveModel(db: EngramDb, m: Omit<ModelRecord, "active" | "install
     const previous = getModel(db, m.id);
     const hasActive = activeModel(db, m.role) !== null;
     const active = previous ? previous.active && previous.role === m.role : !hasActive;
-    // An upsert, not INSERT OR REPLACE: replacing would delete the row and cascade to its adapters.
-    db.prepare(
-      `INSERT INTO models (id, role, path, size_bytes, sha256, origin, active, metadata, installed_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET role = excluded.role, path = excluded.path, size_bytes = excluded.size_bytes,
-         sha256 = excluded.sha256, origin = excluded.origin, active = excluded.active, metadata = excluded.metadata,
-         installed_at = excluded.installed_at`,
-    ).run(m.id, m.role, m.path, m.sizeBytes, m.sha256, m.origin, active ? 1 : 0, JSON.stringify(m.metadata), nowMs());
+    upsertModel(db, {
+      id: m.id, role: m.role, path: m.path, size_bytes: m.sizeBytes, sha256: m.sha256, origin: m.origin, active: active ? 1 : 0,
+      metadata: JSON.stringify(m.metadata), installed_at: nowMs(),
+    });
     return getModel(db, m.id)!;
   })();
 }
@@ -143,7 +124,7 @@ export function saveModel(db: EngramDb, m: Omit<ModelRecord, "active" | "install
  */
 export function removeModel(db: EngramDb, id: string, opts: { deleteFiles?: boolean } = {}): ModelRecord {
   const m = requireModel(db, id);
-  db.prepare("DELETE FROM models WHERE id = ?").run(id);
+  deleteModel(db, id);
   const own = join(modelsDir(), id);
   const path = resolve(m.path);
   if (opts.deleteFiles && (path === resolve(own) || path.startsWith(resolve(own) + sep))) rmSync(own, { recursive: true, force: true });

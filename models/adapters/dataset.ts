@@ -11,6 +11,7 @@
 import { closeSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import type { EngramDb } from "../../core/db/connection.js";
+import { insertLlmCall, keptLlmCalls, llmCallMarks, setLlmCallMarks } from "../../core/db/repos/llm-calls.js";
 import { nowMs } from "../../core/time/format.js";
 import type { ChatMessage } from "../llm/types.js";
 import { checkOp, type MemoryOp } from "./registry.js";
@@ -34,14 +35,10 @@ export interface LlmCallInput {
  * @returns the call's id, for `markLlmCall`.
  */
 export function recordLlmCall(db: EngramDb, call: LlmCallInput): number {
-  const now = nowMs();
-  const info = db
-    .prepare(
-      `INSERT INTO llm_calls (op, model_id, adapter_id, input, output, kept, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(checkOp(call.op), call.modelId ?? null, call.adapterId ?? null, JSON.stringify(call.input), call.output, call.kept ? 1 : 0, now, now);
-  return Number(info.lastInsertRowid);
+  return insertLlmCall(db, {
+    op: checkOp(call.op), model_id: call.modelId ?? null, adapter_id: call.adapterId ?? null, input: JSON.stringify(call.input),
+    output: call.output, kept: call.kept ? 1 : 0, at: nowMs(),
+  });
 }
 
 /**
@@ -50,11 +47,11 @@ export function recordLlmCall(db: EngramDb, call: LlmCallInput): number {
  * @throws Error when no call has this id.
  */
 export function markLlmCall(db: EngramDb, id: number, update: { kept?: boolean; correctedOutput?: string }): void {
-  const row = db.prepare("SELECT kept, corrected_output FROM llm_calls WHERE id = ?").get(id) as { kept: number; corrected_output: string | null } | undefined;
+  const row = llmCallMarks(db, id);
   if (!row) throw new Error(`no llm call with id ${id}`);
   const corrected = update.correctedOutput ?? row.corrected_output;
   const kept = update.correctedOutput !== undefined ? 1 : update.kept === undefined ? row.kept : update.kept ? 1 : 0;
-  db.prepare("UPDATE llm_calls SET kept = ?, corrected_output = ?, updated_at = ? WHERE id = ?").run(kept, corrected, nowMs(), id);
+  setLlmCallMarks(db, id, kept, corrected, nowMs());
 }
 
 
@@ -87,14 +84,7 @@ export interface DatasetExample {
 }
 
 function examplesFromCalls(db: EngramDb, op: string, onlyCorrected: boolean): DatasetExample[] {
-  const rows = db
-    .prepare(
-      `SELECT input, output, corrected_output FROM llm_calls
-       WHERE op = ? AND (kept = 1 OR corrected_output IS NOT NULL)
-       ORDER BY corrected_output IS NULL, id`,
-    )
-    .all(op) as Array<{ input: string; output: string; corrected_output: string | null }>;
-  return rows
+  return keptLlmCalls(db, op)
     .filter((r) => !onlyCorrected || r.corrected_output !== null)
     .map((r) => ({
       messages: [...(JSON.parse(r.input) as ChatMessage[]), { role: "assistant", content: r.corrected_output ?? r.output }],

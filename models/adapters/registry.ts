@@ -9,6 +9,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import type { EngramDb } from "../../core/db/connection.js";
+import { type AdapterRow, adapterRowFor, deleteAdapter, listAdapterRows, replaceAdapter } from "../../core/db/repos/adapters.js";
 import { nowMs } from "../../core/time/format.js";
 import { sha256File } from "../download.js";
 import { readGguf } from "../gguf.js";
@@ -49,19 +50,6 @@ export interface AdapterRecord {
   createdAt: number;
 }
 
-interface AdapterRow {
-  id: number;
-  base_model: string;
-  op: string;
-  path: string;
-  scale: number;
-  sha256: string;
-  origin: "import" | "catalog";
-  rank: number | null;
-  alpha: number | null;
-  created_at: number;
-}
-
 function toRecord(r: AdapterRow): AdapterRecord {
   return {
     id: r.id,
@@ -79,15 +67,12 @@ function toRecord(r: AdapterRow): AdapterRecord {
 
 /** Registered adapters, by base model then operation; optionally of one base model. */
 export function listAdapters(db: EngramDb, baseModel?: string): AdapterRecord[] {
-  const rows = baseModel
-    ? db.prepare("SELECT * FROM adapters WHERE base_model = ? ORDER BY op").all(baseModel)
-    : db.prepare("SELECT * FROM adapters ORDER BY base_model, op").all();
-  return (rows as AdapterRow[]).map(toRecord);
+  return listAdapterRows(db, baseModel).map(toRecord);
 }
 
 /** The adapter for `op` on `baseModel`, or null (the operation then runs on the base model alone). */
 export function adapterFor(db: EngramDb, baseModel: string, op: string): AdapterRecord | null {
-  const row = db.prepare("SELECT * FROM adapters WHERE base_model = ? AND op = ?").get(baseModel, op) as AdapterRow | undefined;
+  const row = adapterRowFor(db, baseModel, op);
   return row ? toRecord(row) : null;
 }
 
@@ -125,16 +110,9 @@ export async function addAdapter(db: EngramDb, file: string, opts: AddAdapterOpt
     cpSync(src, dest);
   }
   const replaced = adapterFor(db, base.id, op);
-  const adapter = db.transaction(() => {
-    db.prepare("DELETE FROM adapters WHERE base_model = ? AND op = ?").run(base.id, op);
-    const info = db
-      .prepare(
-        `INSERT INTO adapters (base_model, op, path, scale, sha256, origin, rank, alpha, created_at)
-         VALUES (?, ?, ?, ?, ?, 'import', ?, ?, ?)`,
-      )
-      .run(base.id, op, dest, scale, sha256, summary.rank, summary.alpha, nowMs());
-    return toRecord(db.prepare("SELECT * FROM adapters WHERE id = ?").get(info.lastInsertRowid) as AdapterRow);
-  })();
+  const adapter = toRecord(
+    replaceAdapter(db, { base_model: base.id, op, path: dest, scale, sha256, rank: summary.rank, alpha: summary.alpha, created_at: nowMs() }),
+  );
   if (replaced && replaced.path !== dest) deleteOwnedFile(replaced.path);
   return { adapter, replaced };
 }
@@ -151,7 +129,7 @@ function deleteOwnedFile(path: string): void {
 export function removeAdapter(db: EngramDb, base: string, op: string): AdapterRecord {
   const a = adapterFor(db, base, op);
   if (!a) throw new Error(`no adapter for operation "${op}" on model "${base}"`);
-  db.prepare("DELETE FROM adapters WHERE id = ?").run(a.id);
+  deleteAdapter(db, a.id);
   deleteOwnedFile(a.path);
   return a;
 }

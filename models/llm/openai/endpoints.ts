@@ -7,6 +7,11 @@
  * (`useChat`).
  */
 import type { EngramDb } from "../../../core/db/connection.js";
+import {
+  type EndpointRow, activateEndpoint, activeEndpointRow, countActiveChats, deactivateEndpoints, deleteEndpoint, endpointIsActive,
+  getEndpointRow, listEndpointRows, upsertEndpoint,
+} from "../../../core/db/repos/llm-endpoints.js";
+import { modelIds } from "../../../core/db/repos/models.js";
 import { nowMs } from "../../../core/time/format.js";
 import { getModel, useModel } from "../../registry.js";
 
@@ -25,17 +30,6 @@ export interface EndpointRecord {
   active: boolean;
   /** epoch ms */
   createdAt: number;
-}
-
-interface EndpointRow {
-  name: string;
-  url: string;
-  model: string;
-  api_key_env: string | null;
-  allow_remote: number;
-  context_length: number | null;
-  active: number;
-  created_at: number;
 }
 
 const toRecord = (r: EndpointRow): EndpointRecord => ({
@@ -107,31 +101,29 @@ export function addEndpoint(db: EngramDb, e: NewEndpoint): EndpointRecord {
     throw new Error(`--context-length must be a whole number of tokens from 256 (got ${e.contextLength})`);
   }
   db.transaction(() => {
-    const anyActive = db.prepare("SELECT (SELECT COUNT(*) FROM llm_endpoints WHERE active = 1 AND name <> ?) + (SELECT COUNT(*) FROM models WHERE role = 'chat' AND active = 1) AS n").get(e.name) as { n: number };
-    const was = db.prepare("SELECT active FROM llm_endpoints WHERE name = ?").get(e.name) as { active: number } | undefined;
-    db.prepare(
-      `INSERT INTO llm_endpoints(name, url, model, api_key_env, allow_remote, context_length, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(name) DO UPDATE SET url = excluded.url, model = excluded.model, api_key_env = excluded.api_key_env,
-         allow_remote = excluded.allow_remote, context_length = excluded.context_length`,
-    ).run(e.name, url, model, e.apiKeyEnv ?? null, e.allowRemote ? 1 : 0, e.contextLength ?? null, was?.active || anyActive.n === 0 ? 1 : 0, nowMs());
+    const active = endpointIsActive(db, e.name) || countActiveChats(db, e.name) === 0;
+    upsertEndpoint(db, {
+      name: e.name, url, model, api_key_env: e.apiKeyEnv ?? null, allow_remote: e.allowRemote ? 1 : 0, context_length: e.contextLength ?? null,
+      active: active ? 1 : 0, created_at: nowMs(),
+    });
   })();
   return getEndpoint(db, e.name)!;
 }
 
 /** All endpoints, by name. */
 export function listEndpoints(db: EngramDb): EndpointRecord[] {
-  return (db.prepare("SELECT * FROM llm_endpoints ORDER BY name").all() as EndpointRow[]).map(toRecord);
+  return listEndpointRows(db).map(toRecord);
 }
 
 /** The endpoint of this name, or null. */
 export function getEndpoint(db: EngramDb, name: string): EndpointRecord | null {
-  const row = db.prepare("SELECT * FROM llm_endpoints WHERE name = ?").get(name) as EndpointRow | undefined;
+  const row = getEndpointRow(db, name);
   return row ? toRecord(row) : null;
 }
 
 /** The active endpoint, or null (then the active GGUF chat model, if any, is used). */
 export function activeEndpoint(db: EngramDb): EndpointRecord | null {
-  const row = db.prepare("SELECT * FROM llm_endpoints WHERE active = 1").get() as EndpointRow | undefined;
+  const row = activeEndpointRow(db);
   return row ? toRecord(row) : null;
 }
 
@@ -142,7 +134,7 @@ export function activeEndpoint(db: EngramDb): EndpointRecord | null {
 export function removeEndpoint(db: EngramDb, name: string): EndpointRecord {
   const e = getEndpoint(db, name);
   if (!e) throw new Error(`no endpoint "${name}" (engram models list shows them)`);
-  db.prepare("DELETE FROM llm_endpoints WHERE name = ?").run(name);
+  deleteEndpoint(db, name);
   return e;
 }
 
@@ -158,18 +150,14 @@ export type ChatChoice = { kind: "endpoint"; endpoint: EndpointRecord } | { kind
 export function useChat(db: EngramDb, name: string): ChatChoice {
   const e = getEndpoint(db, name);
   if (e) {
-    db.transaction(() => {
-      db.prepare("UPDATE llm_endpoints SET active = 0 WHERE active = 1").run();
-      db.prepare("UPDATE models SET active = 0 WHERE role = 'chat' AND active = 1").run();
-      db.prepare("UPDATE llm_endpoints SET active = 1 WHERE name = ?").run(name);
-    })();
+    activateEndpoint(db, name);
     return { kind: "endpoint", endpoint: { ...e, active: true } };
   }
   if (!getModel(db, name)) {
-    const names = [...listEndpoints(db).map((x) => x.name), ...(db.prepare("SELECT id FROM models ORDER BY id").all() as Array<{ id: string }>).map((r) => r.id)];
+    const names = [...listEndpoints(db).map((x) => x.name), ...modelIds(db)];
     throw new Error(`no installed model or endpoint "${name}"${names.length ? `; known: ${names.join(", ")}` : " (engram models import FILE, or engram models add-endpoint NAME --url URL --model MODEL)"}`);
   }
   const m = useModel(db, name);
-  if (m.role === "chat") db.prepare("UPDATE llm_endpoints SET active = 0 WHERE active = 1").run();
+  if (m.role === "chat") deactivateEndpoints(db);
   return { kind: "model", id: m.id, role: m.role };
 }
