@@ -9,8 +9,7 @@
  */
 import { createHash, type Hash } from "node:crypto";
 import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, statSync, unlinkSync } from "node:fs";
-import { get as httpGet, type IncomingMessage } from "node:http";
-import { get as httpsGet } from "node:https";
+import type { IncomingMessage } from "node:http";
 import { dirname } from "node:path";
 
 /** Progress of a download. */
@@ -55,11 +54,13 @@ export class ChecksumError extends Error {}
 const MAX_REDIRECTS = 5;
 
 /** Opens a GET request following redirects; resolves with the final response. */
-function request(url: string, headers: Record<string, string>, signal: AbortSignal | undefined, redirects = 0): Promise<IncomingMessage> {
+async function request(url: string, headers: Record<string, string>, signal: AbortSignal | undefined, redirects = 0): Promise<IncomingMessage> {
+  const u = new URL(url);
+  if (u.protocol !== "http:" && u.protocol !== "https:") throw new Error(`unsupported URL ${url}: only http and https`);
+  // loaded when a download starts: importing node:http(s) loads Node's fetch (undici), ~40 ms of
+  // every CLI command that reaches the model registry
+  const { get } = u.protocol === "https:" ? await import("node:https") : await import("node:http");
   return new Promise((resolve, reject) => {
-    const u = new URL(url);
-    if (u.protocol !== "http:" && u.protocol !== "https:") return reject(new Error(`unsupported URL ${url}: only http and https`));
-    const get = u.protocol === "https:" ? httpsGet : httpGet;
     const req = get(u, { headers: { "user-agent": "engram-model-downloader", ...headers }, signal }, (res) => {
       const status = res.statusCode ?? 0;
       if (status >= 300 && status < 400 && res.headers.location) {

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import type { MemoryType, SearchHit, SearchMode, SourceKind } from "../../../api/types.js";
 import { MEMORY_TYPES, SOURCE_KINDS } from "../../../api/vocabulary.js";
-import { parseDateArg } from "../../../time/args.js";
 import { humanDate, isoDateTime } from "../../../time/format.js";
 import { CliError, printJson, withApi } from "../cli-context.js";
 interface SearchFlags {
@@ -58,15 +57,17 @@ export function register(program: Command): void {
       const k = Number(flags.k);
       if (!Number.isInteger(k) || k < 1 || k > 200) throw new CliError(`--k must be an integer from 1 to 200 (got "${flags.k}")`, 2);
       if (!["hybrid", "bm25", "vector"].includes(flags.mode)) throw new CliError(`--mode must be hybrid, bm25 or vector`, 2);
+      // chrono (date parsing) loads only when a date is given: ~20 ms of every search otherwise
+      const dates = flags.asOf || flags.from || flags.to ? await import("../../../time/args.js") : null;
       const request = {
         query: words.join(" "),
         k,
         mode: flags.mode as SearchMode,
         types: list<MemoryType>(flags.type, MEMORY_TYPES, "--type"),
         sourceKinds: list<SourceKind>(flags.sourceKind, SOURCE_KINDS, "--source-kind"),
-        asOf: flags.asOf ? parseDateArg(flags.asOf, "--as-of", { endOfDay: true }) : undefined,
-        from: flags.from ? parseDateArg(flags.from, "--from") : undefined,
-        to: flags.to ? parseDateArg(flags.to, "--to", { endOfDay: true }) : undefined,
+        asOf: flags.asOf ? dates!.parseDateArg(flags.asOf, "--as-of", { endOfDay: true }) : undefined,
+        from: flags.from ? dates!.parseDateArg(flags.from, "--from") : undefined,
+        to: flags.to ? dates!.parseDateArg(flags.to, "--to", { endOfDay: true }) : undefined,
       };
       const { hits } = await withApi(flags, ({ api }) => api.search(request));
       if (!flags.json) return printHuman(hits);
