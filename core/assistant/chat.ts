@@ -1,6 +1,7 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { ChatMessage } from "../../models/llm/index.js";
 import type { EngramDb } from "../db/connection.js";
+import { lastChatTurns } from "../db/repos/conversations.js";
 import { createMemoryEngine } from "../memory/index.js";
 import { answer } from "./ask.js";
 import { engramConversation, storeChatTurn } from "./conversation.js";
@@ -32,10 +33,7 @@ export function isQuestion(message: string): boolean {
 }
 
 function history(db: EngramDb, conversationId: number, before: number): ChatMessage[] {
-  const rows = db
-    .prepare("SELECT role, text FROM sources WHERE conversation_id = ? AND id < ? AND role IN ('user', 'assistant') ORDER BY seq DESC LIMIT 6")
-    .all(conversationId, before) as Array<{ role: "user" | "assistant"; text: string }>;
-  return rows.reverse().map((r) => ({ role: r.role, content: r.text }));
+  return lastChatTurns(db, conversationId, before, 6).reverse().map((r) => ({ role: r.role, content: r.text }));
 }
 
 /**

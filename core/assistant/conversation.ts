@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
-import { getConversation, upsertConversation } from "../db/repos/conversations.js";
+import { getConversation, nextTurnSeq, upsertConversation } from "../db/repos/conversations.js";
 import type { ConversationRow } from "../db/types.js";
 import { storeSources } from "../ingest/store.js";
 import { prepareVectors } from "../retrieval/reembed.js";
@@ -42,7 +42,7 @@ export async function storeChatTurn(
   turn: { role: "user" | "assistant"; text: string; at: number; metadata?: Record<string, unknown> },
 ): Promise<number> {
   await prepareVectors(db, embedder);
-  const { seq } = db.prepare("SELECT COALESCE(MAX(seq), -1) + 1 AS seq FROM sources WHERE conversation_id = ?").get(conversation.id) as { seq: number };
+  const seq = nextTurnSeq(db, conversation.id);
   const speaker = CHAT_SPEAKERS[turn.role];
   const stored = await storeSources(db, embedder, [
     {

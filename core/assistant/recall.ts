@@ -1,6 +1,8 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
+import { currentCoreBlocks } from "../db/repos/core-blocks.js";
 import { getMemories } from "../db/repos/memories.js";
+import { countRecall, memoriesMentioningDates } from "../db/repos/recall.js";
 import { getProvenance } from "../db/repos/provenance.js";
 import { dot, getVector } from "../db/vectors.js";
 import { isoDate } from "../time/format.js";
@@ -66,13 +68,7 @@ function inPeriod(h: MemoryHit, details: string | undefined, time: QuestionTime)
 
 /** Active memories that mention a date in the period (details.dates), newest first, as search hits without scores. */
 function mentioning(db: EngramDb, time: QuestionTime, limit = 50): MemoryHit[] {
-  const rows = db
-    .prepare(
-      `SELECT DISTINCT m.* FROM memories m, json_each(m.details, '$.dates') d
-       WHERE m.status = 'active' AND m.valid_to IS NULL AND m.type <> 'core'
-       AND json_extract(d.value, '$.date') >= ? AND json_extract(d.value, '$.date') < ? ORDER BY m.occurred_at DESC LIMIT ?`,
-    )
-    .all(isoDate(time.from), isoDate(time.to), limit) as MemoryRow[];
+  const rows = memoriesMentioningDates(db, isoDate(time.from), isoDate(time.to), limit);
   const prov = getProvenance(db, rows.map((m) => m.id));
   return rows.map((m) => ({
     id: m.id, type: m.type, title: m.title, content: m.content, score: 0, scores: {}, occurred_at: m.occurred_at, valid_from: m.valid_from,
@@ -115,14 +111,11 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   });
   // the period's memories first, those sharing most words with the question first among them
   if (time) hits.sort((a, b) => Number(b.period) - Number(a.period) || (a.period && b.period ? b.hit.coverage - a.hit.coverage : 0));
-  const core = db
-    .prepare("SELECT * FROM memories WHERE type = 'core' AND status = 'active' AND valid_to IS NULL ORDER BY json_extract(details, '$.label'), id")
-    .all() as MemoryRow[];
-  return { hits: hits.map((h) => h.hit).slice(0, k), core, time };
+  return { hits: hits.map((h) => h.hit).slice(0, k), core: currentCoreBlocks(db), time };
 }
 
 /** Counts a recall of `ids` (access_count, last_accessed_at): recalled memories do not decay. */
 export function markRecalled(db: EngramDb, ids: number[], now: number): void {
   if (ids.length === 0) return;
-  db.prepare("UPDATE memories SET access_count = access_count + 1, last_accessed_at = ? WHERE id IN (SELECT value FROM json_each(?))").run(now, JSON.stringify(ids));
+  countRecall(db, ids, now);
 }

@@ -39,3 +39,18 @@ export function listConversations(db: EngramDb, format: string, beforeId: number
 export function countConversations(db: EngramDb, format: string): number {
   return (db.prepare("SELECT COUNT(*) AS n FROM conversations WHERE format = ?").get(format) as { n: number }).n;
 }
+
+/** The `seq` the next turn of conversation `conversationId` gets: one past its last turn's, 0 for the first. */
+export function nextTurnSeq(db: EngramDb, conversationId: number): number {
+  return (db.prepare("SELECT COALESCE(MAX(seq), -1) + 1 AS seq FROM sources WHERE conversation_id = ?").get(conversationId) as { seq: number }).seq;
+}
+
+/**
+ * The last `limit` user and assistant turns of conversation `conversationId` stored before source
+ * `beforeId` (lower ids), newest first: the chat history an answer continues.
+ */
+export function lastChatTurns(db: EngramDb, conversationId: number, beforeId: number, limit: number): Array<{ role: "user" | "assistant"; text: string }> {
+  return db
+    .prepare("SELECT role, text FROM sources WHERE conversation_id = ? AND id < ? AND role IN ('user', 'assistant') ORDER BY seq DESC LIMIT ?")
+    .all(conversationId, beforeId, limit) as Array<{ role: "user" | "assistant"; text: string }>;
+}

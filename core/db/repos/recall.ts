@@ -1,0 +1,24 @@
+import type { EngramDb } from "../connection.js";
+import type { MemoryRow } from "../types.js";
+
+// What the assistant's recall reads besides search (core/assistant/recall.ts): memories that
+// mention a date of the asked period, and the count of recalls that keeps memories from decaying.
+
+/**
+ * The active, still valid memories but core blocks that mention a date (`details.dates[].date`,
+ * `YYYY-MM-DD`) in [`from`, `to`), newest event first, at most `limit`.
+ */
+export function memoriesMentioningDates(db: EngramDb, from: string, to: string, limit: number): MemoryRow[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT m.* FROM memories m, json_each(m.details, '$.dates') d
+       WHERE m.status = 'active' AND m.valid_to IS NULL AND m.type <> 'core'
+       AND json_extract(d.value, '$.date') >= ? AND json_extract(d.value, '$.date') < ? ORDER BY m.occurred_at DESC LIMIT ?`,
+    )
+    .all(from, to, limit) as MemoryRow[];
+}
+
+/** Counts one recall of each of memories `ids` (`access_count` + 1, `last_accessed_at` = `now`, epoch ms); no version is written. */
+export function countRecall(db: EngramDb, ids: number[], now: number): void {
+  db.prepare("UPDATE memories SET access_count = access_count + 1, last_accessed_at = ? WHERE id IN (SELECT value FROM json_each(?))").run(now, JSON.stringify(ids));
+}
