@@ -69,6 +69,22 @@ export function toGray(img: RawImage): GrayImage {
   return { data: out, width, height };
 }
 
+/**
+ * A greyscale image resized by `scale` (Lanczos-3, sharp), for OCR at another resolution.
+ * @throws Error when `scale` is not a positive finite number.
+ */
+export async function scaleGray(img: GrayImage, scale: number): Promise<GrayImage> {
+  if (!(scale > 0) || !Number.isFinite(scale)) throw new Error(`scaleGray: scale must be a positive number, got ${scale}`);
+  const width = Math.max(1, Math.round(img.width * scale));
+  const height = Math.max(1, Math.round(img.height * scale));
+  const out = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 1 } })
+    .resize(width, height, { kernel: "lanczos3", fit: "fill" })
+    .toColourspace("b-w")
+    .raw()
+    .toBuffer();
+  return { data: new Uint8Array(out.buffer, out.byteOffset, width * height), width, height };
+}
+
 /** A rectangle in pixels: left, top, right (exclusive), bottom (exclusive). */
 export interface Rect {
   x0: number;

@@ -126,3 +126,17 @@ export function segmentBlocks(g: GrayImage, opts: Partial<SegmentOptions> = {}):
   cut({ x0: 0, y0: 0, x1: g.width, y1: g.height }, 0);
   return out;
 }
+
+/**
+ * The blocks without text lines cut by the top or bottom edge of the screen: a block touching the
+ * edge and lower than 3/4 of the median block height (with at least 3 blocks to take a median
+ * from) is a line scrolled partly out of view. Reading it costs as much as a whole line and gives
+ * fragments of words; the line is read whole once it is in view.
+ * @param height the screen's height, pixels
+ */
+export function withoutCutLines(blocks: Rect[], height: number): Rect[] {
+  if (blocks.length < 3) return blocks;
+  const heights = blocks.map((r) => r.y1 - r.y0).sort((a, b) => a - b);
+  const limit = 0.75 * heights[heights.length >> 1]!;
+  return blocks.filter((r) => !((r.y0 === 0 || r.y1 === height) && r.y1 - r.y0 < limit));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareFrames, dHash, hamming, hashToHex, hexToHash, pixelDifference, signature, THUMB_H, THUMB_W } from "../../core/capture/dedup.js";
 import type { RawImage } from "../../core/capture/image.js";
-import { segmentBlocks } from "../../core/capture/segment.js";
+import { segmentBlocks, withoutCutLines } from "../../core/capture/segment.js";
 import { toGray } from "../../core/capture/image.js";
 
 const W = 1280;
@@ -86,4 +86,17 @@ describe("block segmentation (X-Y cut)", () => {
     }
     expect(segmentBlocks(toGray(screen([])))).toEqual([]);
   });
+
+  it("leaves out text lines cut by the top or bottom edge of the screen, never a whole line at the edge", () => {
+    const body: Array<[number, number, number]> = [[40, 100, 600], [40, 120, 700], [40, 140, 500]];
+    const cutTop = { x0: 40, y0: 0, x1: 600, y1: 5 };
+    const cutBottom = { x0: 40, y0: H - 6, x1: 600, y1: H };
+    const blocks = segmentBlocks(toGray(screen(body)));
+    expect(withoutCutLines([cutTop, ...blocks, cutBottom], H)).toEqual(blocks);
+    const wholeAtEdges = [{ x0: 40, y0: 0, x1: 600, y1: 12 }, ...blocks, { x0: 40, y0: H - 12, x1: 600, y1: H }];
+    expect(withoutCutLines(wholeAtEdges, H)).toEqual(wholeAtEdges);
+    // too few blocks to know a line's height: nothing is left out
+    expect(withoutCutLines([blocks[0]!, cutBottom], H)).toEqual([blocks[0]!, cutBottom]);
+  });
 });
+

@@ -1,7 +1,7 @@
 import { existsSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { textOf } from "../../core/capture/block-ocr.js";
+import { BlockOcr, textOf } from "../../core/capture/block-ocr.js";
 import { createOcrPool, languageDataDir } from "../../core/capture/ocr.js";
 
 describe("OCR language data", () => {
@@ -29,3 +29,12 @@ describe("frame text", () => {
     expect(textOf([])).toBe("");
   });
 });
+
+describe("block OCR options", () => {
+  it("refuses an input scale that is not a positive number, before reading anything", () => {
+    const pool = createOcrPool(); // workers start on the first recognition only
+    for (const scale of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => new BlockOcr(pool, 10, { scale })).toThrow(/scale must be a positive number/);
+    expect(() => new BlockOcr(pool, 10, { scale: 1.5 })).not.toThrow();
+  });
+});
+
