@@ -37,7 +37,7 @@ describe("BM25 term pruning by document frequency", () => {
     expect(ftsQueryPlan(db, "memories_fts", ["painting"], 1)).toEqual({ any: '"painting"', pairs: null, triples: null });
   });
 
-  it("asks for three of three or four terms when they are more common still", () => {
+  it("asks for three of the terms when they are more common still", () => {
     const plan = ftsQueryPlan(db, "memories_fts", ["caroline", "painting", "lgbtq", "group"], 100, 500);
     expect(plan.triples).toBe(
       '("caroline" AND "painting" AND "lgbtq") OR ("caroline" AND "painting" AND "group") OR ("caroline" AND "lgbtq" AND "group") OR ("painting" AND "lgbtq" AND "group")',
