@@ -2,7 +2,7 @@ import { activeEmbedder, createApiHost } from "../core/api/host.js";
 import { createCapturePipeline, type CapturePipeline } from "../core/capture/pipeline.js";
 import { loadCaptureSettings, saveCaptureSettings } from "../core/capture/settings.js";
 import { framesDirFor } from "../core/capture/storage.js";
-import { resolveDbPath } from "../core/db/connection.js";
+import { resolveDbPath } from "../core/config/paths.js";
 import { rawKeySource } from "../core/vault/keys.js";
 import { openVault, type Vault } from "../core/vault/vault.js";
 import type { Embedder } from "../models/embedder.js";

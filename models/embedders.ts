@@ -5,7 +5,7 @@
  * `onnx:<path-to-model-folder>` (a transformers.js ONNX export on local disk).
  */
 import { join, resolve } from "node:path";
-import { userDataDir } from "../core/db/connection.js";
+import { userDataDir } from "../core/config/paths.js";
 import type { Embedder } from "./embedder.js";
 import { UseLiteEmbedder } from "./use-lite.js";
 

@@ -10,7 +10,8 @@
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { basename, extname, join, resolve, sep } from "node:path";
-import { userDataDir, type EngramDb } from "../core/db/connection.js";
+import { userDataDir } from "../core/config/paths.js";
+import type { EngramDb } from "../core/db/connection.js";
 import {
   type ModelRole, type ModelRow, activateModel, activeModelRow, deleteModel, getModelRow, listModelRows, upsertModel,
 } from "../core/db/repos/models.js";

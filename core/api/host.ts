@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Embedder } from "../../models/embedder.js";
+import { disposeModels } from "../../models/dispose.js";
 import { createEmbedder, type EmbedderUse } from "../../models/embedders.js";
 import { activeModel } from "../../models/registry.js";
 import { framesDirFor, resolveImage } from "../capture/storage.js";
@@ -38,6 +39,9 @@ export interface ApiHostOptions {
   /** run searches in this many worker threads with read-only connections (search-pool.ts); 0 or
    * absent: on the host's thread. `engram serve` uses one per core. */
   searchWorkers?: number;
+  /** `close` also frees every model this process loaded (embedders, the local chat model and its
+   * adapters: models/dispose.ts), for a process that serves until it stops (`engram serve`, `engram mcp`) */
+  ownsModels?: boolean;
 }
 
 /** A running API over an open database. */
@@ -138,6 +142,7 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
       for (const a of others.values()) a.dispose();
       await reembedding;
       db.close();
+      if (opts.ownsModels) await disposeModels();
     },
   };
 }

@@ -2,35 +2,12 @@ import Database from "better-sqlite3";
 import type { Database as Db } from "better-sqlite3";
 import * as sqliteVec from "sqlite-vec";
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from "node:fs";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { migrate } from "./migrate.js";
 import { cacheStatements } from "./statement-cache.js";
-import { envText } from "../config/env.js";
 
 /** An open Engram database (better-sqlite3 handle with sqlite-vec loaded and the schema migrated). */
 export type EngramDb = Db;
-
-/**
- * The app's user-data folder, as Electron's `app.getPath("userData")` gives it
- * for an app named "Engram": `~/.config/Engram` on Linux (honouring
- * XDG_CONFIG_HOME), `~/Library/Application Support/Engram` on macOS,
- * `%APPDATA%\Engram` on Windows.
- */
-export function userDataDir(): string {
-  const home = homedir();
-  if (process.platform === "darwin") return join(home, "Library", "Application Support", "Engram");
-  if (process.platform === "win32") return join(process.env.APPDATA ?? join(home, "AppData", "Roaming"), "Engram");
-  return join(process.env.XDG_CONFIG_HOME || join(home, ".config"), "Engram");
-}
-
-/**
- * Where the database lives: the explicit path (`--db`), else `ENGRAM_DB`,
- * else `<userDataDir>/engram.db`.
- */
-export function resolveDbPath(explicit?: string): string {
-  return explicit || envText("ENGRAM_DB") || join(userDataDir(), "engram.db");
-}
 
 /** Mode of every file Engram creates (database, frames, exports): read and write by the user only. */
 export const PRIVATE_FILE_MODE = 0o600;

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ConversationRow, SourceRow } from "../db/types.js";
 import { humanDate } from "../time/format.js";
+import { escapeData } from "../util/quote.js";
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), "prompts");
 const cache = new Map<string, string>();
@@ -15,11 +16,6 @@ export function systemPrompt(op: "extract" | "update" | "answer"): string {
     cache.set(op, text);
   }
   return text;
-}
-
-/** Escapes text quoted inside a tag so it cannot close the tag or open another one. */
-export function escapeData(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function attr(value: string | number | null | undefined): string {

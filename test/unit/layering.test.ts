@@ -24,9 +24,7 @@ const PEERS = new Set([0, 2]);
  * EngramApi (CLI commands with no API method yet). The list may only shrink. */
 const BYPASS = new Set([
   "core/transports/cli/cli-context.ts", "core/transports/cli/commands/adapters.ts", "core/transports/cli/commands/capture.ts",
-  "core/transports/cli/commands/mcp.ts",
-  "core/transports/cli/commands/models.ts", "core/transports/cli/commands/serve.ts",
-  "core/transports/mcp/format.ts", "core/transports/mcp/tools-read.ts",
+  "core/transports/cli/commands/models.ts",
 ]);
 
 interface Import { from: string; to: string; typeOnly: boolean }

@@ -4,7 +4,8 @@ import { resolveAliases } from "../../core/memory/entities.js";
 import { describeWindow, segment, WINDOW, type Turn } from "../../core/memory/episodes.js";
 import { extractFacts } from "../../core/memory/facts.js";
 import { extractProcedure } from "../../core/memory/procedures.js";
-import { escapeData, quoteSource } from "../../core/memory/prompts.js";
+import { quoteSource } from "../../core/memory/prompts.js";
+import { escapeData } from "../../core/util/quote.js";
 import { parseSentence, parseSentences, stripOpeners, termsText, withoutFillers } from "../../core/memory/sentences.js";
 import type { SourceRow } from "../../core/db/types.js";
 

@@ -1,6 +1,7 @@
 import type { EmbedderUse } from "../../../models/embedders.js";
 import { activeEmbedder, createApiHost, type ApiHost } from "../../api/host.js";
-import { openDatabase, resolveDbPath, type EngramDb } from "../../db/connection.js";
+import { resolveDbPath } from "../../config/paths.js";
+import { openDatabase, type EngramDb } from "../../db/connection.js";
 
 /** An error meant for the user: printed as one line on stderr, with the given exit code (default 1). */
 export class CliError extends Error {

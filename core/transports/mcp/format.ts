@@ -1,5 +1,5 @@
 import type { Memory, SourceRef } from "../../api/types.js";
-import { escapeData } from "../../memory/prompts.js";
+import { escapeData } from "../../util/quote.js";
 import { humanDate } from "../../time/format.js";
 
 /**

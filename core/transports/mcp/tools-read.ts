@@ -1,7 +1,7 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import type { EngramApi, Memory, MemorySummary } from "../../api/types.js";
-import { escapeData } from "../../memory/prompts.js";
+import { escapeData } from "../../util/quote.js";
 import { humanDate } from "../../time/format.js";
 import { dateArg, memoryId, memoryType, toTime } from "./args.js";
 import { dataResult, quoteMemory, textResult } from "./format.js";

@@ -1,8 +1,7 @@
 import type { Command } from "commander";
 import pkg from "../../../../package.json" with { type: "json" };
-import { disposeEmbedders } from "../../../../models/embedders.js";
 import { activeEmbedder, createApiHost } from "../../../api/host.js";
-import { resolveDbPath } from "../../../db/connection.js";
+import { resolveDbPath } from "../../../config/paths.js";
 import { serveStdio } from "../../mcp/stdio.js";
 
 /**
@@ -23,6 +22,7 @@ export function register(program: Command): void {
         dbPath,
         createEmbedder: activeEmbedder,
         transport: "http",
+        ownsModels: true,
         imageUrl: () => "",
         exportUrl: () => null,
         capture: { available: false, reason: "Screen capture runs in the Engram desktop app." },
@@ -33,7 +33,6 @@ export function register(program: Command): void {
         await serveStdio(host.apiAs("mcp"), { readOnly: !!opts.readOnly, version: pkg.version });
       } finally {
         await host.close();
-        await disposeEmbedders();
       }
     });
 }

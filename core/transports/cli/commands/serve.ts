@@ -2,10 +2,9 @@ import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { disposeModels } from "../../../../models/dispose.js";
 import { activeEmbedder, createApiHost } from "../../../api/host.js";
 import { defaultSearchWorkers } from "../../../api/search-pool.js";
-import { resolveDbPath } from "../../../db/connection.js";
+import { resolveDbPath } from "../../../config/paths.js";
 import { CliError } from "../cli-context.js";
 import { newToken, signPath } from "../../http/guard.js";
 import { startHttpServer } from "../../http/server.js";
@@ -52,6 +51,7 @@ export function register(program: Command): void {
         dbPath: resolveDbPath(opts.db),
         createEmbedder: activeEmbedder,
         transport: "http",
+        ownsModels: true,
         searchWorkers,
         imageUrl: (id) => signPath(token, `/api/images/${id}`),
         exportUrl: (name) => signPath(token, `/api/exports/${encodeURIComponent(name)}`, Date.now() + EXPORT_LINK_MS),
@@ -72,6 +72,5 @@ export function register(program: Command): void {
       await untilStopSignal();
       await server.close();
       await host.close();
-      await disposeModels();
     });
 }

@@ -1,0 +1,8 @@
+/**
+ * Escapes text quoted inside a tag (`<source …>…</source>`, `<memory …>…</memory>`) so it cannot
+ * close the tag or open another one: `&`, `<` and `>` become `&amp;`, `&lt;` and `&gt;`. Used where
+ * stored text is shown to a model as data (the llm engine's prompts, the MCP tools' results).
+ */
+export function escapeData(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
