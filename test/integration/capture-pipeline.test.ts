@@ -1,12 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Embedder } from "../../models/embedder.js";
 import { BlockOcr, textOf } from "../../core/capture/block-ocr.js";
 import { getFrame, pinFrame } from "../../core/capture/frames.js";
 import { decodeImage, toGray } from "../../core/capture/image.js";
-import { createOcrPool, type OcrPool } from "../../core/capture/ocr.js";
 import { createCapturePipeline, type CapturePipelineOptions } from "../../core/capture/pipeline.js";
 import { PAUSED_FOREVER, saveCaptureSettings } from "../../core/capture/settings.js";
 import { resolveImage } from "../../core/capture/storage.js";
@@ -14,7 +12,8 @@ import { openDatabase, type EngramDb } from "../../core/db/connection.js";
 import { searchMemories } from "../../core/retrieval/search.js";
 import { passphraseKeySource } from "../../core/vault/keys.js";
 import { listVaultItems, openVault } from "../../core/vault/vault.js";
-import { docPages, openScreenshotter, textPage, type Screenshotter } from "../fixtures/screenshots.js";
+import { useCaptureEnv } from "../fixtures/capture-env.js";
+import { docPages, textPage } from "../fixtures/screenshots.js";
 
 /** A deterministic bag-of-words embedder (these tests check capture, not embedding quality). */
 const testEmbedder: Embedder = {
@@ -32,28 +31,16 @@ const testEmbedder: Embedder = {
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2024, 4, 30, 12);
-let shots: Screenshotter;
-let ocr: OcrPool;
-const root = mkdtempSync(join(tmpdir(), "engram-capture-"));
+const env = useCaptureEnv("engram-capture-");
 let n = 0;
-
-beforeAll(async () => {
-  shots = await openScreenshotter();
-  ocr = createOcrPool();
-});
-afterAll(async () => {
-  await shots?.close();
-  await ocr?.close();
-  rmSync(root, { recursive: true, force: true });
-});
 
 /** A fresh database file and frames folder, and a pipeline on them sharing the test's OCR pool. */
 async function setup(opts: Partial<CapturePipelineOptions> = {}) {
-  const dir = join(root, `db${++n}`);
+  const dir = join(env.root, `db${++n}`);
   const dbPath = join(dir, "engram.db");
   const db = openDatabase(dbPath);
   const framesDir = join(dir, "frames");
-  const pipeline = await createCapturePipeline({ db, embedder: testEmbedder, framesDir, ocr, now: () => NOW, ...opts });
+  const pipeline = await createCapturePipeline({ db, embedder: testEmbedder, framesDir, ocr: env.ocr, now: () => NOW, ...opts });
   return { db, dbPath, dir, framesDir, pipeline };
 }
 
@@ -79,7 +66,7 @@ const tripPage = textPage("Trip planning notes", [
 describe("capture pipeline with real screenshots", () => {
   it("makes the words on a page searchable and stores the frame image under frames/YYYY-MM-DD/<id>.webp", async () => {
     const { db, framesDir, pipeline } = await setup();
-    const v = await pipeline.ingestFrame({ png: await shots.html(tripPage), capturedAt: NOW - 60_000, app: "Firefox", windowTitle: "Trip notes", url: "https://notes.example/trip" });
+    const v = await pipeline.ingestFrame({ png: await env.shots.html(tripPage), capturedAt: NOW - 60_000, app: "Firefox", windowTitle: "Trip notes", url: "https://notes.example/trip" });
     expect(v).toMatchObject({ status: "stored", keyframe: false, redactions: {} });
     expect(v.words).toBeGreaterThan(15);
     const frame = getFrame(db, v.frameId!)!;
@@ -100,7 +87,7 @@ describe("capture pipeline with real screenshots", () => {
   it("reads the HTML documentation installed on this machine, light and dark themes alike", async () => {
     const { db, pipeline } = await setup();
     const file = docPages()[0]!;
-    const v = await pipeline.ingestFrame({ png: await shots.file(file, { width: 1920, height: 1080 }), capturedAt: NOW - 1000, app: "Chromium", name: file });
+    const v = await pipeline.ingestFrame({ png: await env.shots.file(file, { width: 1920, height: 1080 }), capturedAt: NOW - 1000, app: "Chromium", name: file });
     expect(v.status).toBe("stored");
     const text = (db.prepare("SELECT text FROM sources WHERE id = ?").get(v.sourceId) as { text: string }).text;
     const html = readFileSync(file, "utf8").replace(/<[^>]+>/g, " ").toLowerCase();
@@ -108,7 +95,7 @@ describe("capture pipeline with real screenshots", () => {
     expect(long.length).toBeGreaterThan(20);
     expect(long.filter((w) => html.includes(w)).length / long.length).toBeGreaterThan(0.8);
     const dark = await pipeline.ingestFrame({
-      png: await shots.html(textPage("Dark theme", ["Phosphorescent jellyfish glow beneath the harbour."], { dark: true })), capturedAt: NOW - 500, app: "Terminal",
+      png: await env.shots.html(textPage("Dark theme", ["Phosphorescent jellyfish glow beneath the harbour."], { dark: true })), capturedAt: NOW - 500, app: "Terminal",
     });
     expect((db.prepare("SELECT text FROM sources WHERE id = ?").get(dark.sourceId) as { text: string }).text).toMatch(/Phosphorescent jellyfish/);
     await pipeline.close();
@@ -116,7 +103,7 @@ describe("capture pipeline with real screenshots", () => {
 
   it("stores the same screen once, then a keyframe once it stayed still for keyframeMs", async () => {
     const { db, framesDir, pipeline } = await setup();
-    const png = await shots.html(tripPage);
+    const png = await env.shots.html(tripPage);
     const first = await pipeline.ingestFrame({ png, capturedAt: NOW - 400_000, app: "Firefox", windowTitle: "Trip notes" });
     const again = await pipeline.ingestFrame({ png, capturedAt: NOW - 395_000, app: "Firefox", windowTitle: "Trip notes" });
     expect(first.status).toBe("stored");
@@ -129,7 +116,7 @@ describe("capture pipeline with real screenshots", () => {
     // five minutes on the same page: now also an activity (the page's resource and the day were there already)
     expect([count(db, "frames"), count(db, "sources"), count(db, "memories")]).toEqual([2, 2, 3]);
     // a new process remembers the last frame: the same screen is still a duplicate
-    const restarted = await createCapturePipeline({ db, embedder: testEmbedder, framesDir, ocr, now: () => NOW });
+    const restarted = await createCapturePipeline({ db, embedder: testEmbedder, framesDir, ocr: env.ocr, now: () => NOW });
     expect((await restarted.ingestFrame({ png, capturedAt: NOW - 90_000, app: "Firefox", windowTitle: "Trip notes" })).status).toBe("duplicate");
     await pipeline.close();
   });
@@ -137,8 +124,8 @@ describe("capture pipeline with real screenshots", () => {
   it("reads only the new blocks of a scrolled page", async () => {
     const { db, pipeline } = await setup();
     const file = docPages()[0]!;
-    const top = await pipeline.ingestFrame({ png: await shots.file(file, { width: 1280, height: 720 }), capturedAt: NOW - 2000, app: "Chromium" });
-    const scrolled = await pipeline.ingestFrame({ png: await shots.file(file, { width: 1280, height: 720, scrollY: 240 }), capturedAt: NOW - 1000, app: "Chromium" });
+    const top = await pipeline.ingestFrame({ png: await env.shots.file(file, { width: 1280, height: 720 }), capturedAt: NOW - 2000, app: "Chromium" });
+    const scrolled = await pipeline.ingestFrame({ png: await env.shots.file(file, { width: 1280, height: 720, scrollY: 240 }), capturedAt: NOW - 1000, app: "Chromium" });
     expect(scrolled.status).toBe("stored");
     expect(scrolled.blocksRead!).toBeLessThan(scrolled.blocks! / 2);
     expect(top.blocksRead).toBe(top.blocks);
@@ -148,7 +135,7 @@ describe("capture pipeline with real screenshots", () => {
 
   it("leaves no row and no file for an excluded app or while paused", async () => {
     const { db, framesDir, pipeline } = await setup();
-    const png = await shots.html(tripPage);
+    const png = await env.shots.html(tripPage);
     const v = await pipeline.ingestFrame({ png, capturedAt: NOW - 5000, app: "1Password", windowTitle: "Vault" });
     expect(v).toMatchObject({ status: "excluded", reason: "excluded app (1Password)" });
     const incognito = await pipeline.ingestFrame({ png, capturedAt: NOW - 4000, app: "Google Chrome", windowTitle: "Bank - Google Chrome (Incognito)" });
@@ -165,7 +152,7 @@ describe("capture pipeline with real screenshots", () => {
     const passphrase = "test vault passphrase";
     const { db, dir, framesDir, pipeline } = await setup({ vault: () => openVault(db, passphraseKeySource(passphrase)) });
     const page = textPage("Checkout", ["Card number 4111 1111 1111 1111 expires 12/29", "Deploy key sk-proj-Zx8Qm4Lp9Rt7Vw2Ky5Nb3 for staging"], { fontPx: 20 });
-    const v = await pipeline.ingestFrame({ png: await shots.html(page), capturedAt: NOW - 1000, app: "Firefox", windowTitle: "Checkout" });
+    const v = await pipeline.ingestFrame({ png: await env.shots.html(page), capturedAt: NOW - 1000, app: "Firefox", windowTitle: "Checkout" });
     expect(v).toMatchObject({ status: "stored", redactions: { card: 2, api_key: 1 }, vaulted: 3 }); // the card number and its expiry date
     const text = (db.prepare("SELECT text FROM sources WHERE id = ?").get(v.sourceId) as { text: string }).text;
     expect(text).toMatch(/Card number \[REDACTED:card\] expires \[REDACTED:card\]/);
@@ -174,7 +161,7 @@ describe("capture pipeline with real screenshots", () => {
     for (const secret of ["4111 1111 1111 1111", "4111111111111111", "1111 1111", "Zx8Qm4Lp9Rt7Vw2Ky5Nb3"]) expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
     // the stored image has the redacted words blacked out
     const stored = toGray(await decodeImage(readFileSync(resolveImage(framesDir, getFrame(db, v.frameId!)!.image_path!)), "stored"));
-    const reread = textOf((await new BlockOcr(ocr).recognize(stored)).words);
+    const reread = textOf((await new BlockOcr(env.ocr).recognize(stored)).words);
     expect(reread).toMatch(/Card number/);
     expect(reread).not.toMatch(/4111|1111/);
     // the vault: readable with the passphrase, not with another one
@@ -188,7 +175,7 @@ describe("capture pipeline with real screenshots", () => {
 
   it("drops redacted values when no vault key is available", async () => {
     const { db, dir, pipeline } = await setup({ vault: async () => null });
-    const v = await pipeline.ingestFrame({ png: await shots.html(textPage("Pay", ["Card 4111 1111 1111 1111 please"], { fontPx: 20 })), capturedAt: NOW - 1000 });
+    const v = await pipeline.ingestFrame({ png: await env.shots.html(textPage("Pay", ["Card 4111 1111 1111 1111 please"], { fontPx: 20 })), capturedAt: NOW - 1000 });
     expect(v).toMatchObject({ status: "stored", redactions: { card: 1 }, vaulted: 0 });
     expect(count(db, "vault_items")).toBe(0);
     expect(databaseBytes(db, dir).includes(Buffer.from("4111 1111 1111 1111"))).toBe(false);
@@ -199,7 +186,7 @@ describe("capture pipeline with real screenshots", () => {
     const { db, framesDir, pipeline } = await setup();
     const ids: number[] = [];
     for (const [i, word] of ["Aardvark", "Bumblebee", "Chinchilla"].entries()) {
-      const v = await pipeline.ingestFrame({ png: await shots.html(textPage(word, [`${word} notes for retention.`])), capturedAt: NOW - [20, 10, 1][i]! * DAY, app: "Notes" });
+      const v = await pipeline.ingestFrame({ png: await env.shots.html(textPage(word, [`${word} notes for retention.`])), capturedAt: NOW - [20, 10, 1][i]! * DAY, app: "Notes" });
       ids.push(v.frameId!);
     }
     const [oldest, middle, newest] = ids.map((id) => getFrame(db, id)!);
@@ -221,7 +208,7 @@ describe("capture pipeline with real screenshots", () => {
 
   it("rejects a corrupt or non-image file with an error naming it, changing nothing", async () => {
     const { db, framesDir, pipeline } = await setup();
-    const good = await shots.html(tripPage);
+    const good = await env.shots.html(tripPage);
     await expect(pipeline.ingestFrame({ png: good.subarray(0, 2000), capturedAt: NOW, name: "/shots/broken.png" })).rejects.toThrow(/^\/shots\/broken\.png: not a readable image/);
     await expect(pipeline.ingestFrame({ png: Buffer.from("not an image at all"), capturedAt: NOW, name: "notes.txt" })).rejects.toThrow(/^notes\.txt: not a readable image/);
     await expect(pipeline.ingestFrame({ raw: { data: new Uint8Array(10), width: 4, height: 4, order: "bgra" }, capturedAt: NOW, name: "display 1" })).rejects.toThrow(

@@ -1,47 +1,32 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOcrPool, type OcrPool } from "../../core/capture/ocr.js";
+import { describe, expect, it } from "vitest";
 import { createCapturePipeline } from "../../core/capture/pipeline.js";
 import { PAUSED_FOREVER, saveCaptureSettings } from "../../core/capture/settings.js";
 import { openDatabase } from "../../core/db/connection.js";
 import { lettersEmbedder as embedder } from "../fixtures/letters-embedder.js";
-import { openScreenshotter, textPage, type Screenshotter } from "../fixtures/screenshots.js";
+import { useCaptureEnv } from "../fixtures/capture-env.js";
+import { textPage } from "../fixtures/screenshots.js";
 
 /**
  * Screen memories made by the capture pipeline itself, from real screenshots (Chromium pages, OCR):
  * what was excluded, paused or redacted stays so in every memory made from the frames.
  */
 
-
 const NOW = Date.UTC(2026, 11, 1, 12);
 const T0 = NOW - 3_600_000;
-const root = mkdtempSync(join(tmpdir(), "engram-screen-capture-"));
-let shots: Screenshotter;
-let ocr: OcrPool;
-
-beforeAll(async () => {
-  shots = await openScreenshotter();
-  ocr = createOcrPool();
-});
-afterAll(async () => {
-  await shots?.close();
-  await ocr?.close();
-  rmSync(root, { recursive: true, force: true });
-});
+const env = useCaptureEnv("engram-screen-capture-");
 
 const CARD = "4111 1111 1111 1111";
 const PASSWORD = "Quokka-marmalade-7731";
 
 describe("screen memories from the capture pipeline", () => {
   it("never let an excluded window, a paused moment or a redacted value into any memory made from the frames", async () => {
-    const db = openDatabase(join(root, "engram.db"));
-    const pipeline = await createCapturePipeline({ db, embedder, framesDir: null, ocr, now: () => NOW });
-    const checkout = await shots.html(textPage("Checkout", ["Order summary: two field notebooks", `Card number ${CARD} expires 12/29`]));
-    const vault = await shots.html(textPage("Passwords", [`Bank password: ${PASSWORD}`]));
-    const paused = await shots.html(textPage("Diary", ["Private diary entry about the harbour"]));
-    const trip = await shots.html(textPage("Trip notes", ["Book the zeppelin tour over Friedrichshafen for the second morning."]));
+    const db = openDatabase(join(env.root, "engram.db"));
+    const pipeline = await createCapturePipeline({ db, embedder, framesDir: null, ocr: env.ocr, now: () => NOW });
+    const checkout = await env.shots.html(textPage("Checkout", ["Order summary: two field notebooks", `Card number ${CARD} expires 12/29`]));
+    const vault = await env.shots.html(textPage("Passwords", [`Bank password: ${PASSWORD}`]));
+    const paused = await env.shots.html(textPage("Diary", ["Private diary entry about the harbour"]));
+    const trip = await env.shots.html(textPage("Trip notes", ["Book the zeppelin tour over Friedrichshafen for the second morning."]));
     const shop = { app: "Firefox", windowTitle: "Checkout — Example Shop — Mozilla Firefox", url: "https://shop.example/checkout" };
     const verdicts = [
       await pipeline.ingestFrame({ png: checkout, capturedAt: T0, ...shop }),
