@@ -58,7 +58,9 @@ const messageListeners: Array<(m: FromEngine) => void> = [];
 function startEngine(restarts = 0): void {
   // The engine resolves the database itself (ENGRAM_DB, else <userData>/engram.db), like the CLI.
   engine = utilityProcess.fork(join(here, "engine.js"), [], { serviceName: "Engram engine", stdio: "inherit" });
-  engine.on("message", (m: FromEngine) => messageListeners.forEach((l) => l(m)));
+  engine.on("message", (m: FromEngine) => {
+    for (const l of messageListeners) l(m);
+  });
   engine.on("exit", (code) => {
     client.failAll("The Engram engine stopped; it is restarting. Try again in a moment.");
     engine = null;

@@ -99,7 +99,7 @@ export class NetworkGrants {
     const out = new Set<string>();
     for (const url of urls) {
       const u = parse(url);
-      if (!u || u.protocol !== "https:") continue;
+      if (u?.protocol !== "https:") continue;
       const site = siteOf(u.hostname);
       for (const s of REDIRECT_FAMILIES[site] ?? [site]) out.add(s);
     }

@@ -40,8 +40,6 @@ const EntrySchema = z.object({
 
 const CatalogSchema = z.object({ note: z.string(), models: z.array(EntrySchema).min(1) });
 
-/** One file of a catalog model. */
-type CatalogFile = z.infer<typeof FileSchema>;
 /** One catalog model. */
 export type CatalogEntry = z.infer<typeof EntrySchema>;
 

@@ -84,7 +84,7 @@ export class OnnxEmbedder implements Embedder {
     const load = loadChain.then(async () => {
       env.allowLocalModels = true;
       env.allowRemoteModels = options.allowRemote === true;
-      env.localModelPath = dirname(path) + "/";
+      env.localModelPath = `${dirname(path)}/`;
       env.logLevel = LogLevel.ERROR;
       try {
         return await pipeline("feature-extraction", basename(path), {

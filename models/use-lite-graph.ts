@@ -33,7 +33,7 @@ export type TfjsBackend = "wasm" | "cpu";
  */
 async function initBackend(backend: TfjsBackend): Promise<void> {
   if (backend === "wasm") {
-    setWasmPaths(dirname(require.resolve("@tensorflow/tfjs-backend-wasm")) + "/");
+    setWasmPaths(`${dirname(require.resolve("@tensorflow/tfjs-backend-wasm"))}/`);
   } else {
     await import("@tensorflow/tfjs-backend-cpu");
   }

@@ -14,8 +14,10 @@ export function activityByDay(db: EngramDb, offMs: number): ActivityDay[] {
   const { memories, captures } = countsByDay(db, offMs, DAY_MS);
   const days = new Map<number, ActivityDay>();
   const day = (d: number): ActivityDay => {
-    let a = days.get(d);
-    if (!a) days.set(d, (a = { date: new Date(d * DAY_MS).toISOString().slice(0, 10), start: d * DAY_MS + offMs, memories: 0, captures: 0 }));
+    const known = days.get(d);
+    if (known) return known;
+    const a = { date: new Date(d * DAY_MS).toISOString().slice(0, 10), start: d * DAY_MS + offMs, memories: 0, captures: 0 };
+    days.set(d, a);
     return a;
   };
   for (const r of memories) day(Math.floor(r.d)).memories += r.n;

@@ -117,7 +117,10 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
     apiAs: (actor) => {
       if (actor === (ctx.actor ?? "user")) return api;
       let a = others.get(actor);
-      if (!a) others.set(actor, (a = createEngramApi({ ...ctx, actor }, { onEmbedderChange, onDownload: opts.onDownload })));
+      if (!a) {
+        a = createEngramApi({ ...ctx, actor }, { onEmbedderChange, onDownload: opts.onDownload });
+        others.set(actor, a);
+      }
       if (offThread) a.search = offThread.search;
       return a;
     },

@@ -30,7 +30,11 @@ export function locateJsonError(text: string, maxDepth = 1000): JsonFault | null
   const fail = (reason: string): never => {
     throw new Fault(i, reason);
   };
-  const show = (): string => (i < text.length ? `'${text.slice(i, i + 12).replace(/\r?\n[^]*$/, "")}'` : "the end of the input");
+  const show = (): string => (i < text.length ? `'${text.slice(i, i + 12).replace(/\r?\n[\s\S]*$/, "")}'` : "the end of the input");
+  const hex4At = (at: number): boolean => {
+    HEX4.lastIndex = at;
+    return HEX4.test(text);
+  };
   const ws = (): void => {
     for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i));
   };
@@ -47,16 +51,21 @@ export function locateJsonError(text: string, maxDepth = 1000): JsonFault | null
       if (c === 0x5c) {
         const e = text[i + 1];
         if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else if (e === "u" && ((HEX4.lastIndex = i + 2), HEX4.test(text))) i += 6;
+        else if (e === "u" && hex4At(i + 2)) i += 6;
         else fail("bad escape sequence in a string");
       } else i++;
     }
   };
   const value = (): void => {
     const c = text[i];
-    if (c === "{") return container("}", true);
-    if (c === "[") return container("]", false);
-    if (c === '"') return string();
+    if (c === "{" || c === "[") {
+      container(c === "{" ? "}" : "]", c === "{");
+      return;
+    }
+    if (c === '"') {
+      string();
+      return;
+    }
     if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) {
       NUMBER.lastIndex = i;
       if (!NUMBER.test(text)) fail(`bad number ${show()}`);

@@ -144,7 +144,10 @@ export async function parseTextTranscript(file: string, opts: TextOptions = {}):
   const mtime = Math.floor(info.mtimeMs);
   let read = 0;
   const bytes = createReadStream(file, { highWaterMark: 256 * 1024 });
-  const text = Readable.from(utf8Text(bytes, file, (n) => opts.onProgress?.((read += n), Math.max(total, read))));
+  const text = Readable.from(utf8Text(bytes, file, (n) => {
+    read += n;
+    opts.onProgress?.(read, Math.max(total, read));
+  }));
   const lines = createInterface({ input: text, crlfDelay: Infinity });
 
   const turns: ParsedTurn[] = [];
@@ -171,7 +174,8 @@ export async function parseTextTranscript(file: string, opts: TextOptions = {}):
     } else at = freshDay && day !== null ? day : prev === null ? mtime : prev + 1000;
     if (stamp) day = utcDay(at);
     freshDay = false;
-    return (prev = at);
+    prev = at;
+    return at;
   };
 
   let n = 0;

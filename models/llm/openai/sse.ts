@@ -27,8 +27,7 @@ export async function* readChatStream(body: ReadableStream<Uint8Array>, onChunk:
   for await (const bytes of body as unknown as AsyncIterable<Uint8Array>) {
     onChunk();
     buffer += decoder.decode(bytes, { stream: true });
-    let cut: number;
-    while ((cut = buffer.search(/\r?\n\r?\n/)) >= 0) {
+    for (let cut = buffer.search(/\r?\n\r?\n/); cut >= 0; cut = buffer.search(/\r?\n\r?\n/)) {
       const frame = buffer.slice(0, cut);
       buffer = buffer.slice(cut).replace(/^\r?\n\r?\n/, "");
       const data = frame.split(/\r?\n/).filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trimStart()).join("\n");

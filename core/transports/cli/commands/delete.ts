@@ -22,7 +22,7 @@ export function register(program: Command): void {
         return id;
       });
       await withDb(opts, (db, path) => {
-        let done;
+        let done: ReturnType<typeof forgetMemories>;
         try {
           done = forgetMemories(db, path, ids, { withSources: opts.withSources });
         } catch (err) {

@@ -59,7 +59,7 @@ export function register(program: Command): void {
         onBackgroundError: (err) => process.stderr.write(`engram: background re-embedding failed: ${(err as Error).message}\n`),
       });
       const mcp = mcpHttpHandler(host.apiAs("mcp"), { readOnly: !!opts.mcpReadOnly, version: pkg.version });
-      let server;
+      let server: Awaited<ReturnType<typeof startHttpServer>>;
       try {
         server = await startHttpServer({ api: host.api, port, host: opts.host, token, staticDir: UI_DIR, imagePath: host.imagePath, exportPath: host.exportPath, mcp });
       } catch (err) {
