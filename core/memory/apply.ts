@@ -1,4 +1,5 @@
 import type { EngramDb } from "../db/connection.js";
+import { factsWithoutKey, putFactKey } from "../db/repos/fact-keys.js";
 import { getMemory, insertMemory, linkSources, updateMemory } from "../db/repos/memories.js";
 import { recordVersion } from "../db/repos/versions.js";
 import type { MemoryType } from "../db/types.js";
@@ -7,7 +8,6 @@ import { engineMayChange, type Decision } from "./decide.js";
 import { linkMentions, normName, resolveAliases, subjectKey } from "./entities.js";
 import { addEdge } from "./links.js";
 import type { Candidate, EngineName, ProcessReport } from "./types.js";
-import { stmt } from "./sql.js";
 
 /** State shared by the applications of one batch (inside its transaction). */
 export interface ApplyContext {
@@ -31,15 +31,10 @@ export interface ApplyContext {
  * @returns keys written.
  */
 export function backfillFactKeys(db: EngramDb): number {
-  const rows = stmt(
-    db,
-    `SELECT m.id, json_extract(m.details, '$.subject') AS subject, json_extract(m.details, '$.circle') AS circle, json_extract(m.details, '$.predicate') AS predicate,
-      json_extract(m.details, '$.object') AS object FROM memories m
-      WHERE m.type = 'semantic' AND json_extract(m.details, '$.predicate') IS NOT NULL AND json_extract(m.details, '$.object') IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM memory_facts f WHERE f.memory_id = m.id)`,
-  ).all() as Array<{ id: number; subject: string | null; circle: string | null; predicate: string; object: string }>;
-  const put = stmt(db, "INSERT OR REPLACE INTO memory_facts(memory_id, subject, predicate, object) VALUES (?, ?, ?, ?)");
-  db.transaction(() => rows.forEach((r) => put.run(r.id, subjectKey(r.subject ?? "", r.circle), r.predicate, normName(r.object))))();
+  const rows = factsWithoutKey(db);
+  db.transaction(() => {
+    for (const r of rows) putFactKey(db, r.id, subjectKey(r.subject ?? "", r.circle), r.predicate, normName(r.object));
+  })();
   return rows.length;
 }
 
@@ -58,8 +53,7 @@ function detailsOf(c: Candidate): Record<string, unknown> {
 
 function writeFactKey(ctx: ApplyContext, id: number, c: Candidate): void {
   if (!c.fact) return;
-  stmt(ctx.db, "INSERT OR REPLACE INTO memory_facts(memory_id, subject, predicate, object) VALUES (?, ?, ?, ?)")
-    .run(id, subjectKey(c.fact.subject, c.fact.circle), c.fact.predicate, normName(c.fact.object));
+  putFactKey(ctx.db, id, subjectKey(c.fact.subject, c.fact.circle), c.fact.predicate, normName(c.fact.object));
 }
 
 function links(ctx: ApplyContext, id: number, c: Candidate, d: Decision): void {

@@ -1,6 +1,8 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
+import { currentFacts, neverRecalledMemories, oldEpisodes } from "../db/repos/consolidation.js";
 import { getMemory, insertMemory, linkSources, updateMemory } from "../db/repos/memories.js";
+import { sourceIdsOfMemories } from "../db/repos/provenance.js";
 import { recordVersion } from "../db/repos/versions.js";
 import type { MemoryRow } from "../db/types.js";
 import { getVector, knn, putVector } from "../db/vectors.js";
@@ -37,7 +39,7 @@ function sameSubjectAndDates(a: MemoryRow, b: MemoryRow): boolean {
 
 /** Pairs of near-duplicate facts: (survivor, merged away). The older one survives, or the one the user kept. */
 function planMerges(db: EngramDb): ConsolidationAction[] {
-  const facts = db.prepare("SELECT * FROM memories WHERE type = 'semantic' AND status = 'active' AND valid_to IS NULL ORDER BY id").all() as MemoryRow[];
+  const facts = currentFacts(db);
   const byId = new Map(facts.map((m) => [m.id, m]));
   const gone = new Set<number>();
   const out: ConsolidationAction[] = [];
@@ -65,14 +67,7 @@ function planMerges(db: EngramDb): ConsolidationAction[] {
  * days (core/memory/screen) are left alone: each day's memory is already their digest.
  */
 function planSummaries(db: EngramDb, now: number): Array<ConsolidationAction & { episodes: MemoryRow[] }> {
-  const old = db
-    .prepare(
-      `SELECT * FROM memories WHERE type = 'episodic' AND status = 'active' AND valid_to IS NULL AND pinned = 0 AND user_edited = 0
-       AND occurred_at < ? AND COALESCE(last_accessed_at, recorded_at) < ? AND json_extract(details, '$.summary_of') IS NULL
-       AND json_extract(details, '$.screen') IS NULL
-       ORDER BY occurred_at, id`,
-    )
-    .all(now - CONSOLIDATION.summariseAfterMs, now - CONSOLIDATION.summariseAfterMs) as MemoryRow[];
+  const old = oldEpisodes(db, now - CONSOLIDATION.summariseAfterMs);
   const groups = new Map<string, MemoryRow[]>();
   for (const m of old) {
     const at = new Date(m.occurred_at!);
@@ -105,11 +100,7 @@ function summaryOf(episodes: MemoryRow[]): { title: string; content: string } {
 
 /** Importance decay of never-recalled memories: base × 0.5^(age / half-life), never below the floor. */
 function planDecay(db: EngramDb, now: number, skip: Set<number>): Array<ConsolidationAction & { importance: number; base: number }> {
-  const rows = db
-    .prepare(
-      `SELECT * FROM memories WHERE status = 'active' AND type <> 'core' AND pinned = 0 AND user_edited = 0 AND access_count = 0`,
-    )
-    .all() as MemoryRow[];
+  const rows = neverRecalledMemories(db);
   const out: Array<ConsolidationAction & { importance: number; base: number }> = [];
   for (const m of rows) {
     if (skip.has(m.id)) continue;
@@ -158,16 +149,13 @@ export async function consolidate(
       const [dropId] = a.memoryIds;
       const drop = getMemory(db, dropId!);
       if (!drop || !engineMayChange(drop)) continue;
-      const sources = db.prepare("SELECT source_id FROM memory_sources WHERE memory_id = ?").all(dropId) as Array<{ source_id: number }>;
-      linkSources(db, a.resultId!, sources.map((s) => s.source_id));
+      linkSources(db, a.resultId!, sourceIdsOfMemories(db, [dropId!]));
       updateMemory(db, dropId!, { status: "archived", superseded_by: a.resultId }, { op: "MERGE", actor, reason: `merged into #${a.resultId}`, now });
       recordVersion(db, { memoryId: a.resultId!, op: "MERGE", before: null, after: null, reason: `absorbed #${dropId}`, actor, at: now });
       addEdge(db, { kind: "memory", id: a.resultId! }, { kind: "memory", id: dropId! }, "derived_from", { now });
     }
     summaries.forEach((s, i) => {
-      const sources = db
-        .prepare("SELECT DISTINCT source_id FROM memory_sources WHERE memory_id IN (SELECT value FROM json_each(?))")
-        .all(JSON.stringify(s.memoryIds)) as Array<{ source_id: number }>;
+      const sources = sourceIdsOfMemories(db, s.memoryIds);
       const first = s.episodes[0]!;
       const id = insertMemory(
         db,
@@ -175,7 +163,7 @@ export async function consolidate(
           type: "episodic", title: texts[i]!.title, content: texts[i]!.content, occurredAt: first.occurred_at, validFrom: first.valid_from,
           details: { ...details(first), summary_of: s.memoryIds, summary_sources: s.episodes.flatMap((e) => (details(e).summary_sources as number[] | undefined) ?? []) }, importance: Math.max(...s.episodes.map((e) => e.importance)), engine: opts.engine,
         },
-        { sourceIds: sources.map((x) => x.source_id), actor, reason: `summary of ${s.memoryIds.length} episodes older than 90 days`, now },
+        { sourceIds: sources, actor, reason: `summary of ${s.memoryIds.length} episodes older than 90 days`, now },
       );
       putVector(db, "memories", id, vectors[i]!);
       s.resultId = id;

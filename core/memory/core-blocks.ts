@@ -1,11 +1,12 @@
 import type { EngramDb } from "../db/connection.js";
+import { coreBlockByLabel, userFacts } from "../db/repos/core-blocks.js";
 import { insertMemory, linkSources, updateMemory } from "../db/repos/memories.js";
+import { sourceIdsOfMemories } from "../db/repos/provenance.js";
 import type { MemoryRow } from "../db/types.js";
 import { getVector, putVector } from "../db/vectors.js";
 import { meanVector } from "./pool.js";
 import type { Sentence } from "./sentences.js";
 import type { EngineName } from "./types.js";
-import { stmt } from "./sql.js";
 
 /**
  * Core memory blocks (after MemGPT/Letta and MIRIX): two short texts always put in the assistant's
@@ -20,8 +21,7 @@ export const CORE_MAX_LINES = { human: 8, persona: 5 } as const;
 
 /** The active core block `label`, if any. */
 export function coreBlock(db: EngramDb, label: CoreLabel): MemoryRow | undefined {
-  return stmt(db, "SELECT * FROM memories WHERE type = 'core' AND status = 'active' AND json_extract(details, '$.label') = ? ORDER BY id LIMIT 1")
-    .get(label) as MemoryRow | undefined;
+  return coreBlockByLabel(db, label);
 }
 
 const INSTRUCTION = [
@@ -97,18 +97,12 @@ function writeBlock(
  * the most important and newest), at most CORE_MAX_LINES.human lines. Runs in the caller's transaction.
  */
 export function rebuildHumanBlock(db: EngramDb, opts: { engine: EngineName; now: number }): "ADD" | "UPDATE" | "NOOP" {
-  const rows = stmt(
-    db,
-    `SELECT m.id, m.title, m.content, (f.memory_id IS NOT NULL) AS structured FROM memories m LEFT JOIN memory_facts f ON f.memory_id = m.id
-      WHERE m.type = 'semantic' AND m.status = 'active' AND m.valid_to IS NULL AND json_extract(m.details, '$.about_user') = 1
-      ORDER BY structured DESC, m.importance DESC, m.valid_from DESC, m.id DESC LIMIT ?`,
-  ).all(CORE_MAX_LINES.human) as Array<{ id: number; title: string; content: string; structured: number }>;
+  const rows = userFacts(db, CORE_MAX_LINES.human);
   if (rows.length === 0) return "NOOP";
-  const ids = JSON.stringify(rows.map((r) => r.id));
-  const sources = stmt(db, "SELECT DISTINCT source_id FROM memory_sources WHERE memory_id IN (SELECT value FROM json_each(?))").all(ids) as Array<{ source_id: number }>;
+  const sources = sourceIdsOfMemories(db, rows.map((r) => r.id));
   const vectors = rows.map((r) => getVector(db, "memories", r.id)).filter((v): v is Float32Array => v != null);
   const lines = rows.map((r) => (r.structured ? r.title : r.content));
-  return writeBlock(db, "human", lines, sources.map((s) => s.source_id), vectors, { ...opts, reason: "rebuilt from the current facts about the user" });
+  return writeBlock(db, "human", lines, sources, vectors, { ...opts, reason: "rebuilt from the current facts about the user" });
 }
 
 /**

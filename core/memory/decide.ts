@@ -1,10 +1,11 @@
 import type { EngramDb } from "../db/connection.js";
+import { factsWithKey } from "../db/repos/fact-keys.js";
+import { memoriesSharingSources } from "../db/repos/provenance.js";
 import type { MemoryRow } from "../db/types.js";
 import { normName, subjectKey } from "./entities.js";
 import { withoutSaidDate } from "./facts.js";
 import { nearestMemories, type Neighbour } from "./nearest.js";
 import type { Candidate, MemoryOp } from "./types.js";
-import { stmt } from "./sql.js";
 
 /**
  * What to do with a candidate (after Mem0's ADD / UPDATE / DELETE / NOOP, with DELETE replaced by a
@@ -81,11 +82,7 @@ function subjectOf(m: MemoryRow): string | null {
 
 /** Active, valid memories with the same structured fact key (subject + predicate). */
 function sameKey(db: EngramDb, fact: NonNullable<Candidate["fact"]>): Array<MemoryRow & { object: string }> {
-  return stmt(
-    db,
-    `SELECT m.*, f.object FROM memory_facts f JOIN memories m ON m.id = f.memory_id
-      WHERE f.subject = ? AND f.predicate = ? AND m.status = 'active' AND m.valid_to IS NULL ORDER BY m.id`,
-  ).all(subjectKey(fact.subject, fact.circle), fact.predicate) as Array<MemoryRow & { object: string }>;
+  return factsWithKey(db, subjectKey(fact.subject, fact.circle), fact.predicate);
 }
 
 /** Jaccard overlap of two texts' word sets (0..1). */
@@ -124,9 +121,7 @@ function nearDuplicate(c: Candidate, neighbours: Neighbour[]): Decision | null {
 /** Memories that share a source with the candidate (their vectors may be pooled from the same turn). */
 function sharingSources(db: EngramDb, ids: number[], sourceIds: number[]): Set<number> {
   if (ids.length === 0 || sourceIds.length === 0) return new Set();
-  const rows = stmt(db, "SELECT DISTINCT memory_id FROM memory_sources WHERE memory_id IN (SELECT value FROM json_each(?)) AND source_id IN (SELECT value FROM json_each(?))")
-    .all(JSON.stringify(ids), JSON.stringify(sourceIds)) as Array<{ memory_id: number }>;
-  return new Set(rows.map((r) => r.memory_id));
+  return memoriesSharingSources(db, ids, sourceIds);
 }
 
 function related(neighbours: Neighbour[]): Decision["related"] {

@@ -3,6 +3,8 @@ import type { EngramDb } from "../db/connection.js";
 import { embedCached } from "../db/embedding-cache.js";
 import { getConversation } from "../db/repos/conversations.js";
 import { getMemory } from "../db/repos/memories.js";
+import { countUnprocessedOf, latestEngineEpisode, markProcessed, pendingSources, unprocessedSources, type PendingSource } from "../db/repos/processing.js";
+import { sourcesOfMemory } from "../db/repos/provenance.js";
 import type { ConversationRow, SourceRow } from "../db/types.js";
 import { getVector } from "../db/vectors.js";
 import { prepareVectors } from "../retrieval/reembed.js";
@@ -18,29 +20,12 @@ import { meanVector } from "./pool.js";
 import { processScreenBatch } from "./screen/process.js";
 import { sentenceReader } from "./reading.js";
 import type { ConsolidationOptions, MemoryEngine, ProcessOptions, ProcessReport } from "./types.js";
-import { stmt } from "./sql.js";
 
 /** Sources per batch: one transaction each (a crash loses at most one batch of work, never data). */
 export const BATCH_SIZE = 64;
 
 /** A batch's sources changed under us (another process took them): plan it again. */
 class Conflict extends Error {}
-
-interface Pending {
-  id: number;
-  conversation_id: number | null;
-  kind: string;
-}
-
-/** Unprocessed sources (all, or among `ids`), in conversation order. */
-function pendingSources(db: EngramDb, ids?: number[]): Pending[] {
-  const where = ids ? "AND id IN (SELECT value FROM json_each(?))" : "";
-  return stmt(
-    db,
-    `SELECT id, conversation_id, kind FROM sources WHERE processed_at IS NULL ${where}
-      ORDER BY conversation_id IS NULL, conversation_id, kind = 'screenshot', seq, occurred_at, id`,
-  ).all(...(ids ? [JSON.stringify(ids)] : [])) as Pending[];
-}
 
 /** A batch of sources; `screen` when they are captured screenshots (core/memory/screen reads them). */
 interface Planned {
@@ -49,7 +34,7 @@ interface Planned {
 }
 
 /** Splits pending sources into batches of one conversation each (screenshots apart), at most BATCH_SIZE long. */
-function plan(pending: Pending[]): Planned[] {
+function plan(pending: PendingSource[]): Planned[] {
   const out: Planned[] = [];
   let current: Planned = { ids: [], screen: false };
   let conv: number | null | undefined;
@@ -76,23 +61,15 @@ function toTurn(db: EngramDb, s: SourceRow, read: Reader, participants: string[]
 
 /** The conversation's newest stored episode made by an engine (not a consolidation summary), when the engine may still extend it. */
 function openWindow(db: EngramDb, conversationId: number, read: Reader, participants: string[]): Window | null {
-  const row = stmt(
-    db,
-    `SELECT ms.memory_id AS id FROM sources s JOIN memory_sources ms ON ms.source_id = s.id JOIN memories m ON m.id = ms.memory_id
-      WHERE s.conversation_id = ? AND s.processed_at IS NOT NULL AND m.type = 'episodic' AND m.engine IN ('heuristic', 'llm')
-      AND m.status = 'active' AND json_extract(m.details, '$.summary_of') IS NULL
-      ORDER BY s.seq DESC, s.occurred_at DESC, s.id DESC LIMIT 1`,
-  ).get(conversationId) as { id: number } | undefined;
-  const memory = row && getMemory(db, row.id);
+  const id = latestEngineEpisode(db, conversationId);
+  const memory = id !== undefined ? getMemory(db, id) : undefined;
   if (!memory || !engineMayChange(memory)) return null;
-  const sources = stmt(db, "SELECT s.* FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE ms.memory_id = ? ORDER BY s.seq, s.occurred_at, s.id")
-    .all(memory.id) as SourceRow[];
+  const sources = sourcesOfMemory(db, memory.id);
   return { memoryId: memory.id, turns: sources.map((s) => toTurn(db, s, read, participants)) };
 }
 
 function loadBatch(db: EngramDb, ids: number[], read: Reader): { batch: SourceBatch; stamp: string } | null {
-  const sources = stmt(db, "SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?)) AND processed_at IS NULL ORDER BY seq, occurred_at, id")
-    .all(JSON.stringify(ids)) as SourceRow[];
+  const sources = unprocessedSources(db, ids);
   if (sources.length === 0) return null;
   const conversation: ConversationRow | null = sources[0]!.conversation_id != null ? (getConversation(db, sources[0]!.conversation_id) ?? null) : null;
   const participants = conversation ? (JSON.parse(conversation.participants) as string[]) : [...new Set(sources.map((s) => s.speaker).filter((s): s is string => !!s))];
@@ -104,8 +81,7 @@ function loadBatch(db: EngramDb, ids: number[], read: Reader): { batch: SourceBa
 /** The same stamp as loadBatch computes, read again inside the write transaction. */
 function currentStamp(db: EngramDb, batch: SourceBatch): string {
   const ids = batch.turns.map((t) => t.source.id);
-  const still = stmt(db, "SELECT COUNT(*) AS n FROM sources WHERE id IN (SELECT value FROM json_each(?)) AND processed_at IS NULL").get(JSON.stringify(ids)) as { n: number };
-  if (still.n !== ids.length) return "changed";
+  if (countUnprocessedOf(db, ids) !== ids.length) return "changed";
   const open = batch.open?.memoryId != null ? getMemory(db, batch.open.memoryId) : null;
   return `${ids.join(",")}|${open ? `${open.id}@${open.updated_at}` : "-"}`;
 }
@@ -162,7 +138,7 @@ async function processBatch(db: EngramDb, embedder: Embedder, extractor: Extract
         });
         persona.forEach((p, i) => addPersonaLine(db, p.line, p.sourceId, vectors[candidates.length + i]!, { engine: extractor.name, now }));
         if (aboutUser) rebuildHumanBlock(db, { engine: extractor.name, now });
-        stmt(db, "UPDATE sources SET processed_at = ? WHERE id IN (SELECT value FROM json_each(?))").run(now, JSON.stringify(batch.turns.map((t) => t.source.id)));
+        markProcessed(db, batch.turns.map((t) => t.source.id), now);
         report.sources += batch.turns.length;
       }).immediate();
       return;

@@ -1,7 +1,7 @@
 import type { EngramDb } from "../db/connection.js";
+import { addEntityAlias, findEntityId, indexEntityName, insertEntity } from "../db/repos/entity-writes.js";
 import { addEdge } from "./links.js";
 import type { EntityMention } from "./types.js";
-import { stmt } from "./sql.js";
 
 /** Kinds of entities (table `entities`). */
 export type EntityKind = "person" | "place" | "organisation" | "app" | "thing" | "other";
@@ -55,22 +55,13 @@ export function subjectKey(subject: string, circle?: string | null): string {
 export function upsertEntity(db: EngramDb, m: EntityMention & { alias?: string }, now: number, circle = ""): { id: number; created: boolean } {
   const norm = normName(m.name);
   const scope = m.kind === "person" ? circle : "";
-  const found = (stmt(
-    db,
-    `SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-      WHERE a.norm = @norm AND (e.scope = @scope OR e.kind <> 'person' OR EXISTS (SELECT 1 FROM json_each(e.circles) WHERE value = @scope))
-      ORDER BY (e.kind = @kind) DESC, e.id LIMIT 1`,
-  ).get({ norm, scope, kind: m.kind }) ?? stmt(db, "SELECT id FROM entities WHERE kind = ? AND norm = ? AND scope = ?").get(m.kind, norm, scope)) as { id: number } | undefined;
-  let id = found?.id;
+  let id = findEntityId(db, norm, m.kind, scope);
   let created = false;
   if (id != null) {
     // an entity written without its alias row (e.g. restored from an export): index its name now
-    stmt(db, "INSERT OR IGNORE INTO entity_aliases(norm, entity_id) VALUES (?, ?)").run(norm, id);
+    indexEntityName(db, norm, id);
   } else {
-    id = Number(
-      stmt(db, "INSERT INTO entities(name, kind, aliases, norm, created_at, scope) VALUES (?, ?, '[]', ?, ?, ?)").run(m.name, m.kind, norm, now, scope).lastInsertRowid,
-    );
-    stmt(db, "INSERT OR IGNORE INTO entity_aliases(norm, entity_id) VALUES (?, ?)").run(norm, id);
+    id = insertEntity(db, { name: m.name, kind: m.kind, norm, now, scope });
     created = true;
   }
   if (m.alias && normName(m.alias) !== norm) addAlias(db, id, m.alias);
@@ -81,11 +72,7 @@ export function upsertEntity(db: EngramDb, m: EntityMention & { alias?: string }
 export function addAlias(db: EngramDb, id: number, alias: string): void {
   const norm = normName(alias);
   if (!norm) return;
-  const added = stmt(db, "INSERT OR IGNORE INTO entity_aliases(norm, entity_id) VALUES (?, ?)").run(norm, id).changes > 0;
-  if (!added) return;
-  const row = stmt(db, "SELECT aliases FROM entities WHERE id = ?").get(id) as { aliases: string };
-  const list = JSON.parse(row.aliases) as string[];
-  stmt(db, "UPDATE entities SET aliases = ? WHERE id = ?").run(JSON.stringify([...list, alias]), id);
+  addEntityAlias(db, id, norm, alias);
 }
 
 /**

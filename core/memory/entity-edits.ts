@@ -1,30 +1,15 @@
 import type { EngramDb } from "../db/connection.js";
+import { moveEntityEdges } from "../db/repos/edges.js";
+import { entityAliases } from "../db/repos/entities.js";
+import {
+  deleteEntity, entityAliasNames, indexEntityName, insertEntity, scopedEntity, setEntityCircles, type ScopedEntity,
+} from "../db/repos/entity-writes.js";
 import { addAlias, normName } from "./entities.js";
-import { stmt } from "./sql.js";
 
-interface EntityRow {
-  id: number;
-  name: string;
-  kind: string;
-  scope: string;
-  circles: string;
-}
-
-function entity(db: EngramDb, id: number): EntityRow {
-  const row = stmt(db, "SELECT id, name, kind, scope, circles FROM entities WHERE id = ?").get(id) as EntityRow | undefined;
+function entity(db: EngramDb, id: number): ScopedEntity {
+  const row = scopedEntity(db, id);
   if (!row) throw new Error(`no entity #${id}`);
   return row;
-}
-
-/** Points every edge of entity `from` at entity `to` (an edge `to` already has is dropped, not doubled). */
-function moveEdges(db: EngramDb, from: number, to: number, memoryIds?: number[]): number {
-  const only = memoryIds ? "AND src_kind = 'memory' AND src_id IN (SELECT value FROM json_each(@ids))" : "";
-  const params = { from, to, ids: JSON.stringify(memoryIds ?? []) };
-  const moved = stmt(db, `UPDATE OR IGNORE edges SET dst_id = @to WHERE dst_kind = 'entity' AND dst_id = @from ${only}`).run(params).changes;
-  if (!memoryIds) stmt(db, "UPDATE OR IGNORE edges SET src_id = @to WHERE src_kind = 'entity' AND src_id = @from").run(params);
-  stmt(db, `DELETE FROM edges WHERE dst_kind = 'entity' AND dst_id = @from ${only}`).run(params);
-  if (!memoryIds) stmt(db, "DELETE FROM edges WHERE src_kind = 'entity' AND src_id = @from").run(params);
-  return moved;
 }
 
 /**
@@ -39,15 +24,15 @@ export function mergeEntities(db: EngramDb, intoId: number, fromId: number): voi
   db.transaction(() => {
     const into = entity(db, intoId);
     const from = entity(db, fromId);
-    const names = [from.name, ...(JSON.parse((stmt(db, "SELECT aliases FROM entities WHERE id = ?").get(fromId) as { aliases: string }).aliases) as string[])];
-    const norms = stmt(db, "SELECT norm FROM entity_aliases WHERE entity_id = ?").all(fromId) as Array<{ norm: string }>;
-    moveEdges(db, fromId, intoId);
+    const names = [from.name, ...entityAliasNames(db, fromId)];
+    const norms = entityAliases(db, fromId);
+    moveEntityEdges(db, fromId, intoId);
     const circles = new Set([...(JSON.parse(into.circles) as string[]), ...(JSON.parse(from.circles) as string[])]);
     if (from.scope !== into.scope) circles.add(from.scope);
-    stmt(db, "UPDATE entities SET circles = ? WHERE id = ?").run(JSON.stringify([...circles]), intoId);
-    stmt(db, "DELETE FROM entities WHERE id = ?").run(fromId);
+    setEntityCircles(db, intoId, [...circles]);
+    deleteEntity(db, fromId);
     for (const n of names) if (normName(n) !== normName(into.name)) addAlias(db, intoId, n);
-    for (const { norm } of norms) stmt(db, "INSERT OR IGNORE INTO entity_aliases(norm, entity_id) VALUES (?, ?)").run(norm, intoId);
+    for (const norm of norms) indexEntityName(db, norm, intoId);
   }).immediate();
 }
 
@@ -63,12 +48,8 @@ export function splitEntity(db: EngramDb, id: number, memoryIds: number[], name?
     const e = entity(db, id);
     const label = (name ?? e.name).trim();
     const norm = normName(label);
-    const created = Number(
-      stmt(db, "INSERT INTO entities(name, kind, aliases, norm, created_at, scope) VALUES (?, ?, '[]', ?, ?, ?)")
-        .run(label, e.kind, norm, Date.now(), `split:${id}:${Date.now()}:${memoryIds.join(",")}`).lastInsertRowid,
-    );
-    stmt(db, "INSERT OR IGNORE INTO entity_aliases(norm, entity_id) VALUES (?, ?)").run(norm, created);
-    if (moveEdges(db, id, created, memoryIds) === 0) throw new Error(`none of memories ${memoryIds.map((m) => `#${m}`).join(", ")} mentions entity #${id} (${e.name})`);
+    const created = insertEntity(db, { name: label, kind: e.kind, norm, now: Date.now(), scope: `split:${id}:${Date.now()}:${memoryIds.join(",")}` });
+    if (moveEntityEdges(db, id, created, memoryIds) === 0) throw new Error(`none of memories ${memoryIds.map((m) => `#${m}`).join(", ")} mentions entity #${id} (${e.name})`);
     return created;
   }).immediate();
 }

@@ -1,4 +1,5 @@
 import type { EngramDb } from "../db/connection.js";
+import { extractCallOutput } from "../db/repos/llm-calls.js";
 import { markLlmCall } from "../../models/adapters/dataset.js";
 
 /**
@@ -33,11 +34,11 @@ function llmOrigin(details: string): LlmOrigin | null {
 export function recordCorrection(db: EngramDb, details: string, edited: { title: string; content: string }): boolean {
   const origin = llmOrigin(details);
   if (!origin) return false;
-  const row = db.prepare("SELECT COALESCE(corrected_output, output) AS output FROM llm_calls WHERE id = ? AND op = 'extract'").get(origin.id) as { output: string } | undefined;
-  if (!row) return false;
+  const output = extractCallOutput(db, origin.id);
+  if (output === undefined) return false;
   let out: { memories?: Array<Record<string, unknown>> };
   try {
-    out = JSON.parse(row.output) as typeof out;
+    out = JSON.parse(output) as typeof out;
   } catch {
     return false;
   }

@@ -1,16 +1,9 @@
 import type { EngramDb } from "../db/connection.js";
-import type { ConversationRow, SourceRow } from "../db/types.js";
+import { getConversation } from "../db/repos/conversations.js";
+import { extractedMemories, type ExtractedMemory } from "../db/repos/extract-examples.js";
+import { sourcesInTimeOrder } from "../db/repos/sources.js";
 import type { DatasetExample } from "../../models/adapters/dataset.js";
 import { extractRequest, systemPrompt } from "./prompts.js";
-
-interface Stored {
-  type: "semantic" | "procedural";
-  title: string;
-  content: string;
-  details: string;
-  user_edited: number;
-  source_ids: string;
-}
 
 /**
  * Training examples for the `extract` LoRA adapter rebuilt from what is stored, for a database
@@ -22,25 +15,15 @@ interface Stored {
  * @param onlyCorrected only the groups holding a user-edited memory
  */
 export function rebuildExtractExamples(db: EngramDb, onlyCorrected: boolean): DatasetExample[] {
-  const memories = db
-    .prepare(
-      `SELECT m.type, m.title, m.content, m.details, m.user_edited,
-              (SELECT group_concat(source_id) FROM (SELECT source_id FROM memory_sources WHERE memory_id = m.id ORDER BY source_id)) AS source_ids
-       FROM memories m
-       WHERE m.status = 'active' AND m.type IN ('semantic', 'procedural') AND EXISTS (SELECT 1 FROM memory_sources ms WHERE ms.memory_id = m.id)
-       ORDER BY m.id`,
-    )
-    .all() as Stored[];
-  const groups = new Map<string, Stored[]>();
+  const memories = extractedMemories(db);
+  const groups = new Map<string, ExtractedMemory[]>();
   for (const m of memories) groups.set(m.source_ids, [...(groups.get(m.source_ids) ?? []), m]);
-  const sourcesOf = db.prepare("SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?)) ORDER BY occurred_at, seq, id");
-  const conversationOf = db.prepare("SELECT * FROM conversations WHERE id = ?");
   const examples: DatasetExample[] = [];
   for (const [ids, group] of groups) {
     const corrected = group.some((m) => m.user_edited === 1);
     if (onlyCorrected && !corrected) continue;
-    const sources = sourcesOf.all(JSON.stringify(ids.split(",").map(Number))) as SourceRow[];
-    const conversation = sources[0]?.conversation_id != null ? (conversationOf.get(sources[0].conversation_id) as ConversationRow | undefined) ?? null : null;
+    const sources = sourcesInTimeOrder(db, ids.split(",").map(Number));
+    const conversation = sources[0]?.conversation_id != null ? getConversation(db, sources[0].conversation_id) ?? null : null;
     const participants = conversation ? (JSON.parse(conversation.participants) as string[]) : [...new Set(sources.map((s) => s.speaker).filter((s): s is string => !!s))];
     const answer = { memories: group.map((m) => answerOf(m, sources[0]!.id)) };
     examples.push({
@@ -56,7 +39,7 @@ export function rebuildExtractExamples(db: EngramDb, onlyCorrected: boolean): Da
 }
 
 /** A stored memory in the extract output schema. */
-function answerOf(m: Stored, source: number): Record<string, unknown> {
+function answerOf(m: ExtractedMemory, source: number): Record<string, unknown> {
   const d = JSON.parse(m.details || "{}") as Record<string, unknown>;
   return {
     type: m.type, title: m.title, content: m.content,

@@ -1,9 +1,9 @@
 import type { EngramDb } from "../db/connection.js";
+import { bm25MemoryIds, currentMemoriesWithVectors } from "../db/repos/neighbours.js";
 import type { MemoryRow, MemoryType } from "../db/types.js";
 import { dot, knn } from "../db/vectors.js";
 import { queryTerms } from "../retrieval/fts-query.js";
 import { reciprocalRankFusion } from "../retrieval/fusion.js";
-import { stmt } from "./sql.js";
 
 /** Words of a candidate's text searched with BM25 (the longest, which tend to be the rarest). */
 const MAX_TERMS = 10;
@@ -44,22 +44,12 @@ export function nearestMemories(
     .slice(0, MAX_TERMS);
   if (terms.length) {
     const match = terms.map((w) => `"${w}"`).join(" OR ");
-    const rows = stmt(
-      db,
-      `SELECT m.id FROM memories_fts JOIN memories m ON m.id = memories_fts.rowid
-        WHERE memories_fts MATCH ? AND m.type = ? AND m.status = 'active' AND m.valid_to IS NULL
-        ORDER BY bm25(memories_fts, 0.3, 1.0) LIMIT ?`,
-    ).all(match, type, depth) as Array<{ id: number }>;
-    lists.push(rows.map((r) => r.id));
+    lists.push(bm25MemoryIds(db, match, type, depth));
   }
   if (opts.vectorSearch !== false) lists.push(knn(db, "memories", vector, depth, { candidates: 4 * depth }).map((h) => h.id));
   const ids = reciprocalRankFusion(lists).slice(0, depth).map((r) => r.id);
   if (ids.length === 0) return [];
-  const rows = stmt(
-    db,
-    `SELECT m.*, e.vector FROM memories m JOIN memories_embeddings e ON e.memory_id = m.id
-      WHERE m.id IN (SELECT value FROM json_each(?)) AND m.type = ? AND m.status = 'active' AND m.valid_to IS NULL`,
-  ).all(JSON.stringify(ids), type) as Array<MemoryRow & { vector: Buffer }>;
+  const rows = currentMemoriesWithVectors(db, ids, type);
   const scored = rows.map(({ vector: blob, ...memory }) => ({ memory: memory as MemoryRow, similarity: dot(new Float32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4), vector) }));
   if (opts.byCosine === false) {
     const rank = new Map(ids.map((id, i) => [id, i]));

@@ -2,11 +2,39 @@ import type { EngramDb } from "../connection.js";
 import type { MemoryRow } from "../types.js";
 
 // Core blocks: short `core` memories always given to the answer, one per `details.label`
-// (`human`, `persona`, ...); core/memory/core-blocks.ts writes them.
+// (`human`, `persona`, ...); core/memory/core-blocks.ts writes them, the `human` one from the
+// current facts about the user.
 
 /** The active, still valid core blocks, by label then id. */
 export function currentCoreBlocks(db: EngramDb): MemoryRow[] {
   return db
     .prepare("SELECT * FROM memories WHERE type = 'core' AND status = 'active' AND valid_to IS NULL ORDER BY json_extract(details, '$.label'), id")
     .all() as MemoryRow[];
+}
+
+/** The active core block labelled `label` (the oldest when several are), or undefined. */
+export function coreBlockByLabel(db: EngramDb, label: string): MemoryRow | undefined {
+  return db.prepare("SELECT * FROM memories WHERE type = 'core' AND status = 'active' AND json_extract(details, '$.label') = ? ORDER BY id LIMIT 1").get(label) as MemoryRow | undefined;
+}
+
+/** A current fact about the user; `structured` 1 when it has a fact key (subject, predicate, object). */
+export interface UserFact {
+  id: number;
+  title: string;
+  content: string;
+  structured: number;
+}
+
+/**
+ * The active, still valid semantic memories about the user (`details.about_user`), structured ones
+ * first, then by importance, then newest validity, at most `limit`: the lines of the `human` block.
+ */
+export function userFacts(db: EngramDb, limit: number): UserFact[] {
+  return db
+    .prepare(
+      `SELECT m.id, m.title, m.content, (f.memory_id IS NOT NULL) AS structured FROM memories m LEFT JOIN memory_facts f ON f.memory_id = m.id
+      WHERE m.type = 'semantic' AND m.status = 'active' AND m.valid_to IS NULL AND json_extract(m.details, '$.about_user') = 1
+      ORDER BY structured DESC, m.importance DESC, m.valid_from DESC, m.id DESC LIMIT ?`,
+    )
+    .all(limit) as UserFact[];
 }

@@ -1,5 +1,6 @@
 import type { EngramDb } from "../connection.js";
-import type { MemoryRow } from "../types.js";
+import type { MemoryRow, SourceRow } from "../types.js";
+import { linkSources } from "./memories.js";
 
 /** One source behind a memory, as search results and citations show it. */
 export interface ProvenanceSource {
@@ -56,4 +57,35 @@ export function countOtherSources(db: EngramDb, memoryId: number, sourceId: numb
 /** Removes the provenance link memory `memoryId` → source `sourceId`. */
 export function unlinkSource(db: EngramDb, memoryId: number, sourceId: number): void {
   db.prepare("DELETE FROM memory_sources WHERE memory_id = ? AND source_id = ?").run(memoryId, sourceId);
+}
+
+/** The sources of memory `memoryId` in conversation order (`seq`, time, id). */
+export function sourcesOfMemory(db: EngramDb, memoryId: number): SourceRow[] {
+  return db.prepare("SELECT s.* FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE ms.memory_id = ? ORDER BY s.seq, s.occurred_at, s.id").all(memoryId) as SourceRow[];
+}
+
+/** The ids of memory `memoryId`'s sources, oldest first (time, then id). */
+export function sourceIdsOfMemory(db: EngramDb, memoryId: number): number[] {
+  return (db.prepare("SELECT ms.source_id AS id FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE ms.memory_id = ? ORDER BY s.occurred_at, s.id")
+    .all(memoryId) as Array<{ id: number }>).map((r) => r.id);
+}
+
+/** The ids of the sources of any of memories `memoryIds`, each once (no order). */
+export function sourceIdsOfMemories(db: EngramDb, memoryIds: number[]): number[] {
+  return (db.prepare("SELECT DISTINCT source_id FROM memory_sources WHERE memory_id IN (SELECT value FROM json_each(?))").all(JSON.stringify(memoryIds)) as Array<{ source_id: number }>)
+    .map((r) => r.source_id);
+}
+
+/** Which of memories `memoryIds` have one of `sourceIds` among their sources. */
+export function memoriesSharingSources(db: EngramDb, memoryIds: number[], sourceIds: number[]): Set<number> {
+  const rows = db
+    .prepare("SELECT DISTINCT memory_id FROM memory_sources WHERE memory_id IN (SELECT value FROM json_each(?)) AND source_id IN (SELECT value FROM json_each(?))")
+    .all(JSON.stringify(memoryIds), JSON.stringify(sourceIds)) as Array<{ memory_id: number }>;
+  return new Set(rows.map((r) => r.memory_id));
+}
+
+/** Makes memory `memoryId`'s sources exactly `sourceIds` (links to others removed, missing ones added). */
+export function setProvenance(db: EngramDb, memoryId: number, sourceIds: number[]): void {
+  db.prepare("DELETE FROM memory_sources WHERE memory_id = ? AND source_id NOT IN (SELECT value FROM json_each(?))").run(memoryId, JSON.stringify(sourceIds));
+  linkSources(db, memoryId, sourceIds);
 }

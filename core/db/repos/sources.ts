@@ -93,3 +93,8 @@ export function sourceOrigin(db: EngramDb, id: number): { conversation_id: numbe
 export function countUnprocessedSources(db: EngramDb): number {
   return (db.prepare("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL").get() as { n: number }).n;
 }
+
+/** Sources `ids` in time order (then `seq`, then id); missing ids are skipped. */
+export function sourcesInTimeOrder(db: EngramDb, ids: number[]): SourceRow[] {
+  return db.prepare("SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?)) ORDER BY occurred_at, seq, id").all(JSON.stringify(ids)) as SourceRow[];
+}

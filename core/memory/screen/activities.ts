@@ -1,3 +1,4 @@
+import type { ScreenFrame } from "../../db/repos/screen.js";
 import { describeScreen, type ScreenOrigin } from "./titles.js";
 
 /**
@@ -17,15 +18,8 @@ export const ACTIVITY = {
   minMs: 60_000,
 };
 
-/** One stored screenshot, as segmentation needs it. Times epoch ms. */
-export interface ScreenFrame {
-  sourceId: number;
-  at: number;
-  display: number;
-  app: string | null;
-  windowTitle: string | null;
-  url: string | null;
-}
+/** One stored screenshot, as segmentation needs it (core/db/repos/screen.ts reads them). Times epoch ms. */
+export type { ScreenFrame };
 
 /** A run of frames of one document. `end` is when the screen stopped showing it (see {@link segmentActivities}). */
 export interface Activity {

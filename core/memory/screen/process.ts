@@ -2,6 +2,11 @@ import type { Embedder } from "../../../models/embedder.js";
 import type { EngramDb } from "../../db/connection.js";
 import { embedCached } from "../../db/embedding-cache.js";
 import { getMemory, linkSources } from "../../db/repos/memories.js";
+import { countUnprocessedOf, markProcessed } from "../../db/repos/processing.js";
+import { setProvenance, sourceIdsOfMemory } from "../../db/repos/provenance.js";
+import {
+  activityMemoriesOfFrames, framesBefore, framesBetween, frameTexts, recentFramesOfApp, screenMemoryBy, screenMemoryOfFrames, unprocessedFrames,
+} from "../../db/repos/screen.js";
 import { getVector, putVector } from "../../db/vectors.js";
 import { applyDecision, type ApplyContext } from "../apply.js";
 import { engineMayChange, type Decision } from "../decide.js";
@@ -10,10 +15,6 @@ import { meanVector } from "../pool.js";
 import type { Candidate, EngineName, EntityMention, ProcessReport } from "../types.js";
 import { ACTIVITY, durationOf, segmentActivities, type Activity, type ScreenFrame } from "./activities.js";
 import { describeActivity, describeDay, describeDocument, localDay } from "./describe.js";
-import {
-  activityMemoriesOfFrames, countUnprocessed, framesBefore, framesBetween, frameTexts, markProcessed, memorySourceIds, recentFramesOfApp,
-  screenMemoryBy, screenMemoryOfFrames, setProvenance, unprocessedFrames,
-} from "./store.js";
 import { boilerplateOf, mergePages, readFrames, type Boilerplate } from "./text.js";
 import { describeScreen, type AppKind } from "./titles.js";
 
@@ -125,7 +126,7 @@ function applyDocument(run: Run, a: Activity, read: { boilerplate: Boilerplate }
   // a window without title or address is no document anyone can name: each such activity keeps its own
   const origin = a.origin.document || a.origin.url ? a.origin : { ...a.origin, key: `${a.origin.key}#${a.frames[0]!.sourceId}` };
   const existing = screenMemoryBy(run.db, "document", "key", origin.key);
-  const ids = [...new Set([...(existing != null ? memorySourceIds(run.db, existing) : []), ...a.frames.map((f) => f.sourceId)])];
+  const ids = [...new Set([...(existing != null ? sourceIdsOfMemory(run.db, existing) : []), ...a.frames.map((f) => f.sourceId)])];
   const texts = frameTexts(run.db, ids);
   const firstSeen = existing != null ? (getMemory(run.db, existing)!.occurred_at ?? a.start) : a.start;
   const d = describeDocument(origin, mergePages(ids.map((id) => texts.get(id) ?? ""), read.boilerplate), firstSeen);
@@ -175,7 +176,7 @@ export async function processScreenBatch(db: EngramDb, embedder: Embedder, engin
   missing.forEach((f, i) => vectors.set(f.sourceId, embedded[i]!));
   const pendingIds = pending.map((f) => f.sourceId);
   const days = db.transaction((): Set<number> | null => {
-    if (countUnprocessed(db, pendingIds) !== pendingIds.length) return null;
+    if (countUnprocessedOf(db, pendingIds) !== pendingIds.length) return null;
     const now = Date.now();
     const run: Run = { db, vectors, activityIds: new Map(), days: new Set(), n: 0, ctx: { db, engine, now, participants: [], circle: "", report, memoryOf: new Map() } };
     for (const [id, v] of vectors) putVector(db, "sources", id, v);
