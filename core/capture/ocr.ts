@@ -65,6 +65,24 @@ export function languageDataDir(languages: string[]): string {
   return linked;
 }
 
+/**
+ * Checks a folder of tesseract models chosen by the user (setting `capture.ocrDataDir`): every
+ * language needs `<code>.traineddata` there, or every one `<code>.traineddata.gz`.
+ * @returns the folder and whether its models are gzipped (how tesseract.js must read them)
+ * @throws Error naming the setting, the folder and the missing model.
+ */
+export function customDataDir(dir: string, languages: string[]): { langPath: string; gzip: boolean } {
+  const has = (ext: string) => languages.every((code) => existsSync(join(dir, `${code}${ext}`)));
+  if (has(".traineddata.gz")) return { langPath: dir, gzip: true };
+  if (has(".traineddata")) return { langPath: dir, gzip: false };
+  const missing = languages.find((code) => !existsSync(join(dir, `${code}.traineddata`)) && !existsSync(join(dir, `${code}.traineddata.gz`)));
+  throw new Error(
+    missing
+      ? `capture.ocrDataDir: ${join(dir, `${missing}.traineddata`)} (or .gz) is missing`
+      : `capture.ocrDataDir: ${dir} mixes gzipped and plain models; keep one kind for all of ${languages.join(", ")}`,
+  );
+}
+
 /** PGM (binary greyscale netpbm): the cheapest format Leptonica reads — a short header and the raw bytes. */
 function toPgm(img: GrayImage): Buffer {
   return Buffer.concat([Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, "ascii"), img.data]);
@@ -97,14 +115,15 @@ function wordsOf(page: TessPage): OcrWord[] {
 }
 
 /**
- * Creates a pool of `workers` tesseract workers (default 1) for `languages` (default `["eng"]`).
- * Workers start on the first {@link OcrPool.recognize} call (~0.5 s each).
- * @throws Error at once when a language package is missing.
+ * Creates a pool of `workers` tesseract workers (default 1) for `languages` (default `["eng"]`),
+ * reading the models of `dataDir` (see {@link customDataDir}) or, without it, of the
+ * `@tesseract.js-data` packages. Workers start on the first {@link OcrPool.recognize} call (~0.5 s each).
+ * @throws Error at once when a language package or model is missing.
  */
-export function createOcrPool(opts: { languages?: string[]; workers?: number } = {}): OcrPool {
+export function createOcrPool(opts: { languages?: string[]; workers?: number; dataDir?: string | null } = {}): OcrPool {
   const languages = opts.languages ?? ["eng"];
   const size = Math.max(1, Math.min(8, opts.workers ?? 1));
-  const langPath = languageDataDir(languages);
+  const { langPath, gzip } = opts.dataDir ? customDataDir(opts.dataDir, languages) : { langPath: languageDataDir(languages), gzip: true };
   const all: Worker[] = [];
   const idle: Worker[] = [];
   const queue: Array<{ img: GrayImage; resolve: (w: OcrWord[]) => void; reject: (e: Error) => void }> = [];
@@ -113,7 +132,7 @@ export function createOcrPool(opts: { languages?: string[]; workers?: number } =
 
   const start = () =>
     (started ??= Promise.all(
-      Array.from({ length: size }, () => createWorker(languages.join("+"), OEM.LSTM_ONLY, { langPath, cacheMethod: "none", gzip: true })),
+      Array.from({ length: size }, () => createWorker(languages.join("+"), OEM.LSTM_ONLY, { langPath, cacheMethod: "none", gzip })),
     ).then((ws) => {
       all.push(...ws);
       idle.push(...ws);

@@ -187,12 +187,12 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
   let pool: OcrPool | null = opts.ocr ?? null;
   let poolKey = "";
   let blockOcr: BlockOcr | null = opts.ocr ? new BlockOcr(opts.ocr) : null;
-  /** The block OCR; its own pool is remade when the OCR languages or worker count change. */
+  /** The block OCR; its own pool is remade when the OCR languages, worker count or model folder change. */
   const ocr = async () => {
-    const key = `${settings.ocrLanguages.join("+")}/${settings.ocrWorkers}`;
+    const key = `${settings.ocrLanguages.join("+")}/${settings.ocrWorkers}/${settings.ocrDataDir ?? ""}`;
     if (!opts.ocr && key !== poolKey) {
       await pool?.close();
-      pool = createOcrPool({ languages: settings.ocrLanguages, workers: settings.ocrWorkers });
+      pool = createOcrPool({ languages: settings.ocrLanguages, workers: settings.ocrWorkers, dataDir: settings.ocrDataDir });
       blockOcr = new BlockOcr(pool);
       poolKey = key;
     }

@@ -218,4 +218,13 @@ describe("capture pipeline with real screenshots", () => {
     expect((await pipeline.ingestFrame({ png: good, capturedAt: NOW })).status).toBe("stored"); // the queue keeps working
     await pipeline.close();
   });
+
+  it("fails a frame with an error naming capture.ocrDataDir when that folder has no model, writing nothing", async () => {
+    const { db, dir, framesDir, pipeline } = await setup({ ocr: undefined }); // the pipeline makes its own OCR pool from the settings
+    saveCaptureSettings(db, { ocrDataDir: join(dir, "no-models") });
+    await expect(pipeline.ingestFrame({ png: await env.shots.html(tripPage), capturedAt: NOW })).rejects.toThrow(`capture.ocrDataDir: ${join(dir, "no-models", "eng.traineddata")} (or .gz) is missing`);
+    expect([count(db, "frames"), count(db, "sources"), filesUnder(framesDir).length]).toEqual([0, 0, 0]);
+    await pipeline.close();
+  });
 });
+

@@ -1,8 +1,12 @@
-import { existsSync, readlinkSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { gunzipSync } from "node:zlib";
+import sharp from "sharp";
+import { afterAll, describe, expect, it } from "vitest";
 import { BlockOcr, textOf } from "../../core/capture/block-ocr.js";
-import { createOcrPool, languageDataDir } from "../../core/capture/ocr.js";
+import { toGray } from "../../core/capture/image.js";
+import { createOcrPool, customDataDir, languageDataDir } from "../../core/capture/ocr.js";
 
 describe("OCR language data", () => {
   it("comes from the installed @tesseract.js-data package on local disk, never a URL", () => {
@@ -35,6 +39,41 @@ describe("block OCR options", () => {
     const pool = createOcrPool(); // workers start on the first recognition only
     for (const scale of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => new BlockOcr(pool, 10, { scale })).toThrow(/scale must be a positive number/);
     expect(() => new BlockOcr(pool, 10, { scale: 1.5 })).not.toThrow();
+  });
+});
+
+describe("a folder of OCR models chosen by the user (capture.ocrDataDir)", () => {
+  const root = mkdtempSync(join(tmpdir(), "engram-ocr-data-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const folder = (name: string, files: string[]) => {
+    const dir = join(root, name);
+    mkdirSync(dir);
+    for (const f of files) writeFileSync(join(dir, f), "model");
+    return dir;
+  };
+
+  it("takes plain or gzipped models, and names the missing model or a mixed folder", () => {
+    expect(customDataDir(folder("plain", ["eng.traineddata"]), ["eng"])).toEqual({ langPath: join(root, "plain"), gzip: false });
+    expect(customDataDir(folder("gz", ["eng.traineddata.gz", "deu.traineddata.gz"]), ["eng", "deu"])).toEqual({ langPath: join(root, "gz"), gzip: true });
+    const partial = folder("partial", ["eng.traineddata"]);
+    expect(() => customDataDir(partial, ["eng", "fra"])).toThrow(`capture.ocrDataDir: ${join(partial, "fra.traineddata")} (or .gz) is missing`);
+    expect(() => createOcrPool({ dataDir: partial, languages: ["eng", "fra"] })).toThrow(/fra\.traineddata/);
+    expect(() => customDataDir(folder("mixed", ["eng.traineddata", "fra.traineddata.gz"]), ["eng", "fra"])).toThrow(/mixes gzipped and plain models/);
+  });
+
+  it("reads text with a plain .traineddata model from that folder", async () => {
+    const dir = join(root, "real");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "eng.traineddata"), gunzipSync(readFileSync(join(languageDataDir(["eng"]), "eng.traineddata.gz"))));
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="80"><rect width="640" height="80" fill="white"/><text x="16" y="50" font-family="DejaVu Sans" font-size="28" fill="black">Quokka harbour lantern</text></svg>`;
+    const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const pool = createOcrPool({ dataDir: dir });
+    try {
+      const words = await pool.recognize(toGray({ data, width: info.width, height: info.height, order: "rgba" }));
+      expect(words.map((w) => w.text).join(" ")).toBe("Quokka harbour lantern");
+    } finally {
+      await pool.close();
+    }
   });
 });
 

@@ -24,7 +24,9 @@ describe("capture settings", () => {
     expect(() => saveCaptureSettings(db, { redactPatterns: ["(x"] })).toThrow(/capture.redactPatterns: "\(x" is not a valid regular expression/);
     expect(() => saveCaptureSettings(db, { nope: 1 } as never)).toThrow(/unknown capture setting "nope"/);
     expect(() => saveCaptureSettings(db, { allowUnidentified: "yes" } as never)).toThrow("capture.allowUnidentified must be true or false");
+    expect(() => saveCaptureSettings(db, { ocrDataDir: "tessdata" })).toThrow("capture.ocrDataDir must be null or an absolute folder path");
     expect(loadCaptureSettings(db)).toEqual(DEFAULT_CAPTURE_SETTINGS);
+    expect(saveCaptureSettings(db, { ocrDataDir: "/usr/share/tessdata_fast" }).ocrDataDir).toBe("/usr/share/tessdata_fast");
     // a bad value written behind its back falls back to the default
     db.prepare("INSERT INTO settings(key, value, updated_at) VALUES ('capture.intervalMs', '\"fast\"', 0)").run();
     expect(loadCaptureSettings(db).intervalMs).toBe(5000);
@@ -35,6 +37,7 @@ describe("capture settings", () => {
     expect(parseSettingAssignment("excludedApps=Slack, Signal")).toEqual({ excludedApps: ["Slack", "Signal"] });
     expect(parseSettingAssignment('excludedTitles=["a,b"]')).toEqual({ excludedTitles: ["a,b"] });
     expect(parseSettingAssignment("hours=null")).toEqual({ hours: null });
+    expect(parseSettingAssignment("ocrDataDir=/opt/tessdata fast")).toEqual({ ocrDataDir: "/opt/tessdata fast" });
     expect(parseSettingAssignment("paused=true")).toEqual({ pausedUntil: PAUSED_FOREVER });
     expect(parseSettingAssignment("paused=false")).toEqual({ pausedUntil: 0 });
     expect(() => parseSettingAssignment("speed=3")).toThrow(/unknown capture setting "speed"/);
