@@ -59,7 +59,7 @@ export async function writeLongChatgptExport(file: string, texts: string[], opts
       if (assistant && r < 0.12) {
         para = Array.from({ length: 3 + Math.floor(rand() * 4) }, (_, i) => `${i + 1}. ${next()}`).join("\n");
       } else if (assistant && r < 0.16) {
-        para = "```python\n" + Array.from({ length: 6 }, (_, i) => `value_${i} = compute(${i}, "${next().slice(0, 30).replace(/["\\]/g, "")}")`).join("\n") + "\n```";
+        para = `\`\`\`python\n${Array.from({ length: 6 }, (_, i) => `value_${i} = compute(${i}, "${next().slice(0, 30).replace(/["\\]/g, "")}")`).join("\n")}\n\`\`\``;
       } else {
         para = Array.from({ length: 3 + Math.floor(rand() * 4) }, next).join(" ");
       }

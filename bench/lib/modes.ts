@@ -24,7 +24,7 @@ export interface RankedItem {
  */
 export interface BenchMode {
   name: string;
-  prepare?(db: EngramDb, embedder: Embedder): Promise<PrepareStats | void>;
+  prepare?(db: EngramDb, embedder: Embedder): Promise<PrepareStats | undefined>;
   rank(db: EngramDb, embedder: Embedder, question: string, k: number): Promise<RankedItem[]>;
 }
 

@@ -69,7 +69,10 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     const foreignHost = await new Promise<number>((ok, fail) => {
       const req = httpRequest(
         { host: "127.0.0.1", port: served.port, path: "/api/stats", method: "POST", headers: { Host: `evil.example:${served.port}`, Authorization: `Bearer ${served.token}`, "Content-Type": "application/json" } },
-        (res) => (res.resume(), ok(res.statusCode ?? 0)),
+        (res) => {
+          res.resume();
+          ok(res.statusCode ?? 0);
+        },
       );
       req.on("error", fail);
       req.end("{}");

@@ -40,5 +40,9 @@ export function testApi(opts: { embedder?: Embedder; now?: () => number; capture
     now: opts.now ?? Date.now,
   };
   const api = createEngramApi(ctx);
-  return { api, db, ctx, dir, close: () => (api.dispose(), db.close()) };
+  return { api, db, ctx, dir, close: () => {
+      api.dispose();
+      db.close();
+    },
+  };
 }

@@ -125,7 +125,7 @@ describe("export and import", () => {
     const text = gunzipSync(readFileSync(exportFile)).toString("utf8");
     const lines = text.trimEnd().split("\n");
     const truncated = join(work, "truncated.jsonl.gz");
-    writeFileSync(truncated, gzipSync(lines.slice(0, -1).join("\n") + "\n"));
+    writeFileSync(truncated, gzipSync(`${lines.slice(0, -1).join("\n")}\n`));
     await expect(c.api.importFile({ path: truncated })).rejects.toMatchObject({ code: "bad_request", message: expect.stringMatching(/truncated/) });
     const damaged = join(work, "damaged.jsonl.gz");
     writeFileSync(damaged, gzipSync([...lines.slice(0, 5), '{"t":"memories","r":{"id":1,"no_such_column":2}}', ...lines.slice(5)].join("\n")));

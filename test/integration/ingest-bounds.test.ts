@@ -62,7 +62,7 @@ function count(dbFile: string, sql: string): number {
 }
 
 describe("a message over the maximum is refused, naming the file and the message, and nothing changes", () => {
-  const over = "x ".repeat(MAX_MESSAGE_CHARS / 2) + "y";
+  const over = `${"x ".repeat(MAX_MESSAGE_CHARS / 2)}y`;
   const cases: Array<[string, string, string]> = [
     ["chatgpt.json", JSON.stringify([chatgptWith(over)]), "[0] message msg-a1"],
     ["claude.json", JSON.stringify([claudeWith(over)]), "[0] message claude-1-m1"],

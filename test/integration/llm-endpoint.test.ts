@@ -138,7 +138,12 @@ describe("an OpenAI-compatible server as the chat model (a real HTTP server on 1
   it("ask streams a cited answer from the endpoint", async () => {
     const tokens: string[] = [];
     const kinds: string[] = [];
-    const a = await t.api.ask({ question: QUESTION }, { onEvent: (e) => (kinds.push(e.type), e.type === "token" && tokens.push(e.text)) });
+    const a = await t.api.ask({ question: QUESTION }, {
+      onEvent: (e) => {
+        kinds.push(e.type);
+        if (e.type === "token") tokens.push(e.text);
+      },
+    });
     expect(a).toMatchObject({ engine: "llm", abstained: false });
     expect(a.citations.length).toBeGreaterThan(0);
     expect(a.citations[0]!.sources[0]).toMatchObject({ kind: "chat_turn" });

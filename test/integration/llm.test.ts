@@ -107,7 +107,8 @@ describe("LLM runtime on a generated tiny llama model", () => {
     const diff = (a: typeof base, b: typeof base) => Math.max(...a.map((t, i) => Math.abs(t.probability - (b[i]?.probability ?? 0))));
     expect(adapted.map((t) => t.token)).not.toEqual(base.map((t) => t.token));
 
-    const half = (adapters.set("extract", { filePath: lora, scale: 0.5 }), await runtime.nextTokenDistribution(PROMPT, { op: "extract", top: 5 }));
+    adapters.set("extract", { filePath: lora, scale: 0.5 });
+    const half = await runtime.nextTokenDistribution(PROMPT, { op: "extract", top: 5 });
     expect(diff(half, base)).toBeGreaterThan(1e-3);
 
     adapters.delete("extract");

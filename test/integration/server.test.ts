@@ -165,7 +165,7 @@ describe("engram serve: the API", () => {
     const keys = new Set<string>();
     const walk = (s: unknown) => {
       const def = (s as { def?: { type: string; shape?: Record<string, unknown>; options?: unknown[] } }).def;
-      if (def?.type === "object") Object.keys(def.shape!).forEach((k) => keys.add(k));
+      if (def?.type === "object") for (const k of Object.keys(def.shape!)) keys.add(k);
       def?.options?.forEach(walk);
     };
     Object.values(REQUEST_SCHEMAS).forEach(walk);

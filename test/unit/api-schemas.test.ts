@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, httpStatus, toApiError } from "../../core/api/errors.js";
+import { type ApiError, httpStatus, toApiError } from "../../core/api/errors.js";
 import { API_METHODS, isApiMethod, isStreamingMethod } from "../../core/api/methods.js";
 import { parseRequest, REQUEST_SCHEMAS } from "../../core/api/schemas.js";
 

@@ -42,7 +42,7 @@ describe("bad exports give an ImportError naming the file and the place", () => 
     expect(text).toMatchObject({ location: `line 5001 (byte ${lines.length + 8})`, detail: "invalid UTF-8: this is not UTF-8 text (save the file as UTF-8)" });
 
     const good = chatgpt(400);
-    const json = Buffer.concat([Buffer.from(good.slice(0, -1) + ',\n{"title": "caf'), Buffer.from([0xe9]), Buffer.from('"}]')]);
+    const json = Buffer.concat([Buffer.from(`${good.slice(0, -1)},\n{"title": "caf`), Buffer.from([0xe9]), Buffer.from('"}]')]);
     const bad = await parseBad("late.json", json);
     expect(bad.location).toBe(`byte ${good.length + 15} (line 2, column 15)`);
     expect(bad.detail).toBe("invalid UTF-8 in item [400] (the file must be UTF-8 text)");

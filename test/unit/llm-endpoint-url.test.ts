@@ -22,12 +22,17 @@ describe("model server URLs: this computer only unless allowed", () => {
 describe("reading a chat-completions event stream", () => {
   function body(chunks: string[]): ReadableStream<Uint8Array> {
     const enc = new TextEncoder();
-    return new ReadableStream({ start: (c) => (chunks.forEach((x) => c.enqueue(enc.encode(x))), c.close()) });
+    return new ReadableStream({
+      start: (c) => {
+        for (const x of chunks) c.enqueue(enc.encode(x));
+        c.close();
+      },
+    });
   }
   const frame = (content: string, finish: string | null = null) => `data: ${JSON.stringify({ choices: [{ delta: { content }, finish_reason: finish }] })}\r\n\r\n`;
 
   it("joins frames split anywhere across chunks, in order, and stops at [DONE]", async () => {
-    const text = frame("Hel") + frame("lo") + frame("", "stop") + "data: [DONE]\n\n" + frame("after");
+    const text = `${frame("Hel") + frame("lo") + frame("", "stop")}data: [DONE]\n\n${frame("after")}`;
     const chunks = text.match(/[\s\S]{1,7}/g)!;
     let touched = 0;
     const out: string[] = [];

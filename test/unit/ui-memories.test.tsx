@@ -13,7 +13,7 @@ describe("memory browser", () => {
     for (const p of boxProps) Object.defineProperty(HTMLElement.prototype, p, { configurable: true, get: () => 800 });
   });
   afterAll(() => {
-    boxProps.forEach((p, i) => saved[i] && Object.defineProperty(HTMLElement.prototype, p, saved[i]!));
+    for (const [i, p] of boxProps.entries()) if (saved[i]) Object.defineProperty(HTMLElement.prototype, p, saved[i]);
   });
   beforeEach(() => {
     localStorage.clear();
