@@ -32,7 +32,9 @@ function threadCpuMs(): { main: number; others: number } {
   for (const tid of readdirSync("/proc/self/task")) {
     let ticks = 0;
     try {
-      const f = readFileSync(`/proc/self/task/${tid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ");
+      const f = readFileSync(`/proc/self/task/${tid}/stat`, "utf8")
+        .replace(/^.*\) /s, "")
+        .split(" ");
       ticks = Number(f[11]) + Number(f[12]);
     } catch {
       continue; // the thread ended meanwhile
@@ -101,7 +103,7 @@ try {
   const cpuEnd = threadCpuMs(); // before the embedder's threads end
   clearInterval(sampler);
   const sources = (db.prepare("SELECT COUNT(*) AS n FROM sources").get() as { n: number }).n;
-  const memories = (db.prepare("SELECT type, COUNT(*) AS n FROM memories GROUP BY type").all() as Array<{ type: string; n: number }>);
+  const memories = db.prepare("SELECT type, COUNT(*) AS n FROM memories GROUP BY type").all() as Array<{ type: string; n: number }>;
   db.close();
   await disposeEmbedders();
 
@@ -109,8 +111,16 @@ try {
   const s = (ms: number) => Math.round(ms / 100) / 10;
   const perPassage = (sec: number) => Math.round((sec * 10_000) / Math.max(1, sources)) / 10;
   const result = {
-    export: { file: flags.export ?? "(generated)", bytes: gen?.bytes ?? null, conversations: report.conversations, turns: report.turns, textChars: gen?.textChars ?? null, generateSeconds: Math.round(genSeconds * 10) / 10 },
-    sources, memories: Object.fromEntries(memories.map((m) => [m.type, m.n])),
+    export: {
+      file: flags.export ?? "(generated)",
+      bytes: gen?.bytes ?? null,
+      conversations: report.conversations,
+      turns: report.turns,
+      textChars: gen?.textChars ?? null,
+      generateSeconds: Math.round(genSeconds * 10) / 10,
+    },
+    sources,
+    memories: Object.fromEntries(memories.map((m) => [m.type, m.n])),
     seconds: Math.round(seconds * 10) / 10,
     /** wall seconds between progress events, by the phase the event ends; the embedding of the next
      * conversation runs in the embedder's threads during the engine phase (import.ts prefetch) */
@@ -118,23 +128,52 @@ try {
     /** CPU seconds: the main thread per phase (parse, storing with the texts' tokens, the engine),
      * and the other threads (the embedder's model, V8 helpers) */
     cpuSeconds: {
-      mainParse: s(mainCpu.parse), mainStore: s(mainCpu.store), mainEngine: s(mainCpu.engine),
-      otherThreads: s(cpuEnd.others - cpuStarted.others), total: s(cpuEnd.main + cpuEnd.others - cpuStarted.main - cpuStarted.others),
+      mainParse: s(mainCpu.parse),
+      mainStore: s(mainCpu.store),
+      mainEngine: s(mainCpu.engine),
+      otherThreads: s(cpuEnd.others - cpuStarted.others),
+      total: s(cpuEnd.main + cpuEnd.others - cpuStarted.main - cpuStarted.others),
     },
     embeddedTexts: embedded,
     passagesPerSecondEngine: Math.round(sources / (stage.engine / 1000)),
-    maxRssMb, peakSampledRssMb: Math.round(peakSampled / 2 ** 20),
+    maxRssMb,
+    peakSampledRssMb: Math.round(peakSampled / 2 ** 20),
     /** the issue's targets, judged only for the full-size export */
     targets: turns >= 7_450 ? { under5Minutes: seconds < 300, under1GB: maxRssMb < 1024 } : null,
-    cpus: cpus().length, loadavg: loadavg().map((x) => Math.round(x * 100) / 100), at: new Date().toISOString(),
+    cpus: cpus().length,
+    loadavg: loadavg().map((x) => Math.round(x * 100) / 100),
+    at: new Date().toISOString(),
   };
-  printTable([
-    { stage: "parse (2 passes)", "wall s": result.wallSeconds.parse, "cpu s": result.cpuSeconds.mainParse, "cpu ms/passage": perPassage(result.cpuSeconds.mainParse) },
-    { stage: "store (+ tokens)", "wall s": result.wallSeconds.store, "cpu s": result.cpuSeconds.mainStore, "cpu ms/passage": perPassage(result.cpuSeconds.mainStore) },
-    { stage: "engine", "wall s": result.wallSeconds.engine, "cpu s": result.cpuSeconds.mainEngine, "cpu ms/passage": perPassage(result.cpuSeconds.mainEngine) },
-    { stage: "embedding (other threads)", "wall s": `${result.wallSeconds.insideEmbedder} inside`, "cpu s": result.cpuSeconds.otherThreads, "cpu ms/passage": perPassage(result.cpuSeconds.otherThreads) },
-    { stage: "total", "wall s": result.seconds, "cpu s": result.cpuSeconds.total, "cpu ms/passage": perPassage(result.cpuSeconds.total) },
-  ], 1);
+  printTable(
+    [
+      {
+        stage: "parse (2 passes)",
+        "wall s": result.wallSeconds.parse,
+        "cpu s": result.cpuSeconds.mainParse,
+        "cpu ms/passage": perPassage(result.cpuSeconds.mainParse),
+      },
+      {
+        stage: "store (+ tokens)",
+        "wall s": result.wallSeconds.store,
+        "cpu s": result.cpuSeconds.mainStore,
+        "cpu ms/passage": perPassage(result.cpuSeconds.mainStore),
+      },
+      {
+        stage: "engine",
+        "wall s": result.wallSeconds.engine,
+        "cpu s": result.cpuSeconds.mainEngine,
+        "cpu ms/passage": perPassage(result.cpuSeconds.mainEngine),
+      },
+      {
+        stage: "embedding (other threads)",
+        "wall s": `${result.wallSeconds.insideEmbedder} inside`,
+        "cpu s": result.cpuSeconds.otherThreads,
+        "cpu ms/passage": perPassage(result.cpuSeconds.otherThreads),
+      },
+      { stage: "total", "wall s": result.seconds, "cpu s": result.cpuSeconds.total, "cpu ms/passage": perPassage(result.cpuSeconds.total) },
+    ],
+    1,
+  );
   process.stdout.write(
     `\n${result.export.bytes ?? "?"} bytes, ${report.conversations} conversations, ${report.turns} messages → ${sources} sources; ` +
       `memories ${JSON.stringify(result.memories)}\npeak RSS ${maxRssMb} MB (sampled ${result.peakSampledRssMb} MB); load average ${result.loadavg.join(" ")}\n` +

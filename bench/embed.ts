@@ -171,7 +171,11 @@ async function main(): Promise<void> {
   const out = resolve(arg("--out") ?? `${here}/results/embed.json`);
   const rows: Array<Config & Omit<Result, "vectors"> & { minCosineVsReference: number | null }> = [];
   let reference: number[][] | undefined;
-  process.stderr.write(`embedding ${textCount} LoCoMo turns per config; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}\n`);
+  process.stderr.write(
+    `embedding ${textCount} LoCoMo turns per config; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}\n`,
+  );
   for (const config of configs(textCount, process.argv.includes("--quick"))) {
     const stdout = execFileSync(
       process.execPath,
@@ -180,9 +184,7 @@ async function main(): Promise<void> {
     );
     const { vectors, ...result } = JSON.parse(stdout) as Result;
     reference ??= config.kind === "reference" ? vectors : undefined;
-    const minCosineVsReference = reference
-      ? Math.min(...vectors.map((v, i) => cosine(v, reference![i]!)))
-      : null;
+    const minCosineVsReference = reference ? Math.min(...vectors.map((v, i) => cosine(v, reference![i]!))) : null;
     rows.push({ ...config, ...result, minCosineVsReference });
     process.stderr.write(`  done: ${config.name} batch ${config.batch}\n`);
   }
@@ -206,11 +208,7 @@ async function main(): Promise<void> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(
     out,
-    JSON.stringify(
-      { date: new Date().toISOString(), cpus: cpus().length, cpuModel: cpus()[0]?.model, loadAverage: loadavg(), textCount, rows },
-      null,
-      2,
-    ),
+    JSON.stringify({ date: new Date().toISOString(), cpus: cpus().length, cpuModel: cpus()[0]?.model, loadAverage: loadavg(), textCount, rows }, null, 2),
   );
   console.log(`wrote ${out}`);
 }

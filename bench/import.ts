@@ -38,7 +38,10 @@ const cpuSeconds = () => {
 try {
   const samples = JSON.parse(readFileSync(data, "utf8")) as Array<{ sample_id: string }>;
   const file = join(tmp, "import.json");
-  writeFileSync(file, JSON.stringify(Array.from({ length: repeat }, (_, r) => samples.map((s) => ({ ...s, sample_id: r ? `${s.sample_id}-copy${r}` : s.sample_id }))).flat()));
+  writeFileSync(
+    file,
+    JSON.stringify(Array.from({ length: repeat }, (_, r) => samples.map((s) => ({ ...s, sample_id: r ? `${s.sample_id}-copy${r}` : s.sample_id }))).flat()),
+  );
   const embedder = await createEmbedder();
 
   process.stderr.write(`bench: importing ${file} (${repeat}× ${data}) end to end…\n`);
@@ -48,8 +51,16 @@ try {
   const e2eSeconds = (performance.now() - t0) / 1000;
   const peakRss = process.resourceUsage().maxRSS * 1024;
   e2eDb.close();
-  const endToEnd = { turns: report.turns, memories: report.memories, seconds: e2eSeconds, turns_per_s: report.turns / e2eSeconds, peak_rss_mb: Math.round(peakRss / 2 ** 20) };
-  process.stderr.write(`bench: ${report.turns} turns in ${e2eSeconds.toFixed(1)} s (${endToEnd.turns_per_s.toFixed(0)} turns/s), peak RSS ${endToEnd.peak_rss_mb} MB\n`);
+  const endToEnd = {
+    turns: report.turns,
+    memories: report.memories,
+    seconds: e2eSeconds,
+    turns_per_s: report.turns / e2eSeconds,
+    peak_rss_mb: Math.round(peakRss / 2 ** 20),
+  };
+  process.stderr.write(
+    `bench: ${report.turns} turns in ${e2eSeconds.toFixed(1)} s (${endToEnd.turns_per_s.toFixed(0)} turns/s), peak RSS ${endToEnd.peak_rss_mb} MB\n`,
+  );
 
   if (flags["no-stages"]) {
     printTable([endToEnd], 1);

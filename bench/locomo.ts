@@ -95,7 +95,14 @@ for await (const conv of parseExport(data, { format: "locomo" })) {
       }
       idsPerItem.set(name, per);
       for (const words of BUDGETS) {
-        const r = q.answer == null ? null : answerRecall(items.map((it) => it.text), String(q.answer), words);
+        const r =
+          q.answer == null
+            ? null
+            : answerRecall(
+                items.map((it) => it.text),
+                String(q.answer),
+                words,
+              );
         if (r == null) continue;
         for (const cat of [CATEGORIES[q.category]!, "all"]) {
           const key = `${name}|${cat}|${words}`;
@@ -133,7 +140,12 @@ const answerRows = [...answerAcc.entries()].map(([key, a]) => {
   const [mode, category, words] = key.split("|");
   return { mode: mode!, category: category!, words: Number(words), answer_recall: a.sum / a.n, questions: a.n };
 });
-answerRows.sort((a, b) => modeNames.indexOf(a.mode) - modeNames.indexOf(b.mode) || (a.category === "all" ? -1 : b.category === "all" ? 1 : a.category.localeCompare(b.category)) || a.words - b.words);
+answerRows.sort(
+  (a, b) =>
+    modeNames.indexOf(a.mode) - modeNames.indexOf(b.mode) ||
+    (a.category === "all" ? -1 : b.category === "all" ? 1 : a.category.localeCompare(b.category)) ||
+    a.words - b.words,
+);
 process.stdout.write("\nanswer_recall@Nw (share of the gold answer's content words in the first N words)\n");
 printTable(answerRows);
 const report = {

@@ -44,8 +44,17 @@ const samples = new Map((JSON.parse(readFileSync(data, "utf8")) as Sample[]).map
 const embedder = await createEmbedder();
 const tmp = mkdtempSync(join(tmpdir(), "engram-quality-"));
 
-let semantic = 0, observations = 0, sessions = 0, episodic = 0, turns = 0, seconds = 0;
-let precHits = 0, recallHits = 0, softP = 0, softR = 0, you = 0;
+let semantic = 0,
+  observations = 0,
+  sessions = 0,
+  episodic = 0,
+  turns = 0,
+  seconds = 0;
+let precHits = 0,
+  recallHits = 0,
+  softP = 0,
+  softR = 0,
+  you = 0;
 const readable: string[] = [];
 let done = 0;
 
@@ -60,7 +69,9 @@ for await (const conv of parseExport(data, { format: "locomo" })) {
   await createMemoryEngine(db, embedder).process();
   seconds += (performance.now() - t0) / 1000;
   turns += conv.turns.length;
-  sessions += Object.keys(sample.conversation).filter((k) => /^session_\d+$/.test(k) && Array.isArray(sample.conversation[k]) && (sample.conversation[k] as unknown[]).length > 0).length;
+  sessions += Object.keys(sample.conversation).filter(
+    (k) => /^session_\d+$/.test(k) && Array.isArray(sample.conversation[k]) && (sample.conversation[k] as unknown[]).length > 0,
+  ).length;
 
   const known = new Set(conv.turns.map((t) => t.externalId!));
   /** observations per evidence turn: their normalised tokens */
@@ -129,7 +140,11 @@ const report = {
   seconds,
   turns_per_s: turns / seconds,
 };
-printTable(Object.entries(report).filter(([, v]) => typeof v === "number").map(([measure, value]) => ({ measure, value: value as number })));
+printTable(
+  Object.entries(report)
+    .filter(([, v]) => typeof v === "number")
+    .map(([measure, value]) => ({ measure, value: value as number })),
+);
 if (sampleCount) {
   process.stdout.write(`\n${sampleCount} semantic memories at random:\n`);
   for (let i = 0; i < sampleCount && readable.length; i++) process.stdout.write(`- ${readable.splice(Math.floor(Math.random() * readable.length), 1)[0]}\n`);

@@ -74,7 +74,9 @@ function rssMb(pid: number): number | null {
 /** CPU milliseconds a process has used (all its threads; Linux /proc, clock ticks of 10 ms), or null. */
 function cpuMs(pid: number): number | null {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ");
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8")
+      .replace(/^.*\) /s, "")
+      .split(" ");
     return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime (fields 14 and 15 of stat)
   } catch {
     return null;
@@ -103,23 +105,28 @@ async function main(): Promise<void> {
   const search = (query: string): Promise<void> =>
     new Promise((resolve, reject) => {
       const body = JSON.stringify({ query, k: 10, mode: values.mode });
-      const req = request(`${url.origin}/api/search`, {
-        method: "POST", agent,
-        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) },
-      }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => {
-          if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode}`));
-          try {
-            JSON.parse(Buffer.concat(chunks).toString("utf8"));
-            resolve();
-          } catch (err) {
-            reject(err as Error);
-          }
-        });
-        res.on("error", reject);
-      });
+      const req = request(
+        `${url.origin}/api/search`,
+        {
+          method: "POST",
+          agent,
+          headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => {
+            if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode}`));
+            try {
+              JSON.parse(Buffer.concat(chunks).toString("utf8"));
+              resolve();
+            } catch (err) {
+              reject(err as Error);
+            }
+          });
+          res.on("error", reject);
+        },
+      );
       req.on("error", reject);
       req.end(body);
     });
@@ -155,15 +162,27 @@ async function main(): Promise<void> {
     const clientCpuMsPerSearch = Math.round(((clientUse.user + clientUse.system) / 1000 / done) * 10) / 10;
     const sorted = [...latencies].sort((a, b) => a - b);
     const result = {
-      db: values.db, mode: values.mode, searchWorkers: values["search-workers"] ?? "default", distinctQueries: Math.min(qs.length, latencies.length + errors),
-      requests: latencies.length + errors, concurrency, seconds: Math.round(seconds * 10) / 10,
+      db: values.db,
+      mode: values.mode,
+      searchWorkers: values["search-workers"] ?? "default",
+      distinctQueries: Math.min(qs.length, latencies.length + errors),
+      requests: latencies.length + errors,
+      concurrency,
+      seconds: Math.round(seconds * 10) / 10,
       perSecond: Math.round(((latencies.length + errors) / seconds) * 10) / 10,
-      p50Ms: Math.round(pct(sorted, 50)), p95Ms: Math.round(pct(sorted, 95)), p99Ms: Math.round(pct(sorted, 99)), errors,
-      serverCpuMsPerSearch, clientCpuMsPerSearch,
+      p50Ms: Math.round(pct(sorted, 50)),
+      p95Ms: Math.round(pct(sorted, 95)),
+      p99Ms: Math.round(pct(sorted, 99)),
+      errors,
+      serverCpuMsPerSearch,
+      clientCpuMsPerSearch,
       /** searches/s the cores could give with nothing else running: cores × 1000 / (server + client CPU ms per search) */
       idleCoresCapacityPerSecond: serverCpuMsPerSearch == null ? null : Math.round((cpus().length * 1000) / (serverCpuMsPerSearch + clientCpuMsPerSearch)),
-      rssMbBefore: rssBefore, rssMbAfter: rssMb(server.pid!), cpus: cpus().length,
-      loadavg1m: { before: Math.round(loadBefore * 100) / 100, after: Math.round(loadavg()[0]! * 100) / 100 }, at: new Date().toISOString(),
+      rssMbBefore: rssBefore,
+      rssMbAfter: rssMb(server.pid!),
+      cpus: cpus().length,
+      loadavg1m: { before: Math.round(loadBefore * 100) / 100, after: Math.round(loadavg()[0]! * 100) / 100 },
+      at: new Date().toISOString(),
     };
     const met = result.perSecond >= 200 && result.p95Ms <= 100 && errors === 0;
     process.stdout.write(

@@ -29,9 +29,23 @@ export async function bundleEngine(out, builds) {
   await Promise.all([
     ...builds.map((b) => build({ ...common, ...b })),
     // split: TF.js (a development dependency) stays in a chunk the onnx engine never loads
-    build({ ...common, entryPoints: { "use-lite-worker": "models/use-lite-worker.ts" }, outdir: out, format: "esm", splitting: true, chunkNames: "worker-[name]-[hash]" }),
+    build({
+      ...common,
+      entryPoints: { "use-lite-worker": "models/use-lite-worker.ts" },
+      outdir: out,
+      format: "esm",
+      splitting: true,
+      chunkNames: "worker-[name]-[hash]",
+    }),
     // engram serve's search workers (core/api/search-pool.ts starts ./search-worker.js)
-    build({ ...common, entryPoints: { "search-worker": "core/api/search-worker.ts" }, outdir: out, format: "esm", splitting: true, chunkNames: "search-worker-[name]-[hash]" }),
+    build({
+      ...common,
+      entryPoints: { "search-worker": "core/api/search-worker.ts" },
+      outdir: out,
+      format: "esm",
+      splitting: true,
+      chunkNames: "search-worker-[name]-[hash]",
+    }),
   ]);
   cpSync(join(root, "core", "db", "migrations"), join(out, "migrations"), { recursive: true });
   cpSync(join(root, "models", "catalog.json"), join(out, "catalog.json"));

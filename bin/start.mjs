@@ -37,7 +37,14 @@ function forward(child) {
   child.on("exit", (code, signal) => process.exit(signal ? 0 : (code ?? 0)));
 }
 
-run("building the user interface (vite)", [join(root, "node_modules", "vite", "bin", "vite.js"), "build", "-c", "renderer/vite.config.ts", "--logLevel", "warn"]);
+run("building the user interface (vite)", [
+  join(root, "node_modules", "vite", "bin", "vite.js"),
+  "build",
+  "-c",
+  "renderer/vite.config.ts",
+  "--logLevel",
+  "warn",
+]);
 const electron = electronBinary();
 if (electron) {
   run("building the desktop shell (esbuild)", [join(root, "bin", "build-electron.mjs")]);

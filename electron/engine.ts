@@ -43,7 +43,10 @@ const host = createApiHost({
 });
 
 /** The vault key main sends first after start (HostQuery `vaultKey`); until then, none. */
-let keychain: { key: Buffer | null; reason: string | null } = { key: null, reason: "the app sent no vault key; redacted screen text is dropped, not kept in the vault" };
+let keychain: { key: Buffer | null; reason: string | null } = {
+  key: null,
+  reason: "the app sent no vault key; redacted screen text is dropped, not kept in the vault",
+};
 
 /**
  * Opens the vault with the keychain key for the capture pipeline (asked once per pipeline, when a

@@ -35,7 +35,8 @@ export function validateCall(senderUrl: string, method: unknown, request: unknow
 export function validatePick(senderUrl: string, req: unknown): PickPathRequest {
   if (!isAppUrl(senderUrl)) throw new ApiError("bad_request", "Only Engram's own pages may open the file dialog.");
   const r = (req ?? {}) as Partial<Record<keyof PickPathRequest, unknown>>;
-  if (typeof r.title !== "string" || r.title.length === 0 || r.title.length > 200) throw new ApiError("bad_request", "pickPath: title: 1 to 200 characters", { field: "title" });
+  if (typeof r.title !== "string" || r.title.length === 0 || r.title.length > 200)
+    throw new ApiError("bad_request", "pickPath: title: 1 to 200 characters", { field: "title" });
   if (r.kind !== "file" && r.kind !== "folder") throw new ApiError("bad_request", 'pickPath: kind: "file" or "folder"', { field: "kind" });
   const ext = r.extensions ?? [];
   if (!Array.isArray(ext) || ext.length > 10 || !ext.every((e) => typeof e === "string" && /^[a-z0-9]{1,10}$/i.test(e))) {

@@ -1,5 +1,19 @@
 import {
-  app, BrowserWindow, desktopCapturer, dialog, globalShortcut, ipcMain, Menu, nativeImage, protocol, safeStorage, screen, session, Tray, utilityProcess, type UtilityProcess,
+  app,
+  BrowserWindow,
+  desktopCapturer,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  Menu,
+  nativeImage,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  Tray,
+  utilityProcess,
+  type UtilityProcess,
 } from "electron";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -229,7 +243,11 @@ async function refreshTray(): Promise<void> {
 
 async function exportFromMenu(): Promise<void> {
   const stamp = new Date().toISOString().slice(0, 10);
-  const r = await dialog.showSaveDialog({ title: "Export my data", defaultPath: `engram-${stamp}.jsonl.gz`, filters: [{ name: "Engram export", extensions: ["gz"] }] });
+  const r = await dialog.showSaveDialog({
+    title: "Export my data",
+    defaultPath: `engram-${stamp}.jsonl.gz`,
+    filters: [{ name: "Engram export", extensions: ["gz"] }],
+  });
   if (r.canceled || !r.filePath) return;
   try {
     await client.call("exportData", { path: r.filePath });

@@ -26,7 +26,20 @@ export const VIEWS: ReadonlyArray<{ label: string; route: string }> = [
 export function appMenuTemplate(platform: NodeJS.Platform, actions: MenuActions, opts: { devTools: boolean }): MenuItemConstructorOptions[] {
   const mac = platform === "darwin";
   const app: MenuItemConstructorOptions[] = mac
-    ? [{ label: "Engram", submenu: [{ role: "about" }, { type: "separator" }, { role: "hide" }, { role: "hideOthers" }, { role: "unhide" }, { type: "separator" }, { role: "quit" }] }]
+    ? [
+        {
+          label: "Engram",
+          submenu: [
+            { role: "about" },
+            { type: "separator" },
+            { role: "hide" },
+            { role: "hideOthers" },
+            { role: "unhide" },
+            { type: "separator" },
+            { role: "quit" },
+          ],
+        },
+      ]
     : [];
   return [
     ...app,
@@ -41,7 +54,10 @@ export function appMenuTemplate(platform: NodeJS.Platform, actions: MenuActions,
         mac ? { role: "close" } : { role: "quit" },
       ],
     },
-    { label: "Edit", submenu: [{ role: "undo" }, { role: "redo" }, { type: "separator" }, { role: "cut" }, { role: "copy" }, { role: "paste" }, { role: "selectAll" }] },
+    {
+      label: "Edit",
+      submenu: [{ role: "undo" }, { role: "redo" }, { type: "separator" }, { role: "cut" }, { role: "copy" }, { role: "paste" }, { role: "selectAll" }],
+    },
     {
       label: "View",
       submenu: [

@@ -16,7 +16,10 @@ const FileSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),
   sizeBytes: z.number().int().positive(),
   /** Lowercase hex sha256 published by the host, or null when none was found. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
   /** Page where the sha256 was published. */
   sha256Source: z.url().optional(),
 });

@@ -47,7 +47,10 @@ export async function createEmbedder(spec: string = DEFAULT_EMBEDDER, use: Embed
   const key = normalized === DEFAULT_EMBEDDER ? `${normalized}#${use}` : normalized;
   let loading = cache.get(key);
   if (!loading) {
-    loading = normalized === DEFAULT_EMBEDDER ? UseLiteEmbedder.load(use === "query" ? { inline: true, cacheDir: join(userDataDir(), "cache") } : {}) : import("./onnx-embedder.js").then((m) => m.OnnxEmbedder.load(normalized.slice(ONNX_PREFIX.length)));
+    loading =
+      normalized === DEFAULT_EMBEDDER
+        ? UseLiteEmbedder.load(use === "query" ? { inline: true, cacheDir: join(userDataDir(), "cache") } : {})
+        : import("./onnx-embedder.js").then((m) => m.OnnxEmbedder.load(normalized.slice(ONNX_PREFIX.length)));
     cache.set(key, loading);
     loading.catch(() => cache.delete(key));
   }

@@ -122,10 +122,5 @@ export function encodeOnnxModel(spec: OnnxModelSpec): Uint8Array {
     ...spec.inputs.map((v) => bytesField(11, valueInfoProto(v))),
     ...spec.outputs.map((v) => bytesField(12, valueInfoProto(v))),
   ]);
-  return concat([
-    intField(1, 8),
-    bytesField(2, "engram"),
-    bytesField(7, graph),
-    bytesField(8, concat([bytesField(1, ""), intField(2, spec.opset)])),
-  ]);
+  return concat([intField(1, 8), bytesField(2, "engram"), bytesField(7, graph), bytesField(8, concat([bytesField(1, ""), intField(2, spec.opset)]))]);
 }

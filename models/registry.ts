@@ -12,9 +12,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "no
 import { basename, extname, join, resolve, sep } from "node:path";
 import { userDataDir } from "../core/config/paths.js";
 import type { EngramDb } from "../core/db/connection.js";
-import {
-  type ModelRole, type ModelRow, activateModel, activeModelRow, deleteModel, getModelRow, listModelRows, upsertModel,
-} from "../core/db/repos/models.js";
+import { type ModelRole, type ModelRow, activateModel, activeModelRow, deleteModel, getModelRow, listModelRows, upsertModel } from "../core/db/repos/models.js";
 import { nowMs } from "../core/time/format.js";
 import { type CatalogEntry, isVerified } from "./catalog.js";
 import { type DownloadProgress, downloadFile, sha256File } from "./download.js";
@@ -111,8 +109,15 @@ export function saveModel(db: EngramDb, m: Omit<ModelRecord, "active" | "install
     const hasActive = activeModel(db, m.role) !== null;
     const active = previous ? previous.active && previous.role === m.role : !hasActive;
     upsertModel(db, {
-      id: m.id, role: m.role, path: m.path, size_bytes: m.sizeBytes, sha256: m.sha256, origin: m.origin, active: active ? 1 : 0,
-      metadata: JSON.stringify(m.metadata), installed_at: nowMs(),
+      id: m.id,
+      role: m.role,
+      path: m.path,
+      size_bytes: m.sizeBytes,
+      sha256: m.sha256,
+      origin: m.origin,
+      active: active ? 1 : 0,
+      metadata: JSON.stringify(m.metadata),
+      installed_at: nowMs(),
     });
     return getModel(db, m.id)!;
   })();
@@ -144,7 +149,10 @@ export interface ImportOptions {
 
 /** Turns a file name into a model id: `Qwen2.5-0.5B-Instruct-Q4_K_M.gguf` → `qwen2.5-0.5b-instruct-q4_k_m`. */
 export function idFromFileName(file: string): string {
-  const stem = basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+/, "");
+  const stem = basename(file, extname(file))
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/^[^a-z0-9]+/, "");
   return stem || "model";
 }
 

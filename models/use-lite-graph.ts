@@ -67,13 +67,15 @@ export async function loadUseLiteGraph(backend: TfjsBackend, dir = useLiteModelD
       tf.io.getModelArtifactsForJSON(modelJson, async (manifest) => {
         const specs = manifest.flatMap((group) => group.weights);
         const shards = await Promise.all(
-          manifest.flatMap((group) => group.paths).map(async (shard) => {
-            const path = join(dir, shard);
-            const bytes = await readFile(path).catch((err: Error) => {
-              throw new Error(`USE lite weight shard missing or unreadable: ${path} (${err.message})`);
-            });
-            return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-          }),
+          manifest
+            .flatMap((group) => group.paths)
+            .map(async (shard) => {
+              const path = join(dir, shard);
+              const bytes = await readFile(path).catch((err: Error) => {
+                throw new Error(`USE lite weight shard missing or unreadable: ${path} (${err.message})`);
+              });
+              return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+            }),
         );
         return [specs, shards];
       }),

@@ -38,8 +38,7 @@ interface WeightEntry {
 /** Reads every float32 weight of the TF.js model in `dir` by name. Errors name the file. */
 async function readWeights(dir: string): Promise<Map<string, { shape: number[]; data: Float32Array }>> {
   const path = join(dir, "model.json");
-  const manifest = ((await readModelJson(path)) as { weightsManifest?: Array<{ paths: string[]; weights: WeightEntry[] }> })
-    .weightsManifest;
+  const manifest = ((await readModelJson(path)) as { weightsManifest?: Array<{ paths: string[]; weights: WeightEntry[] }> }).weightsManifest;
   if (!Array.isArray(manifest)) throw new Error(`${path}: no weightsManifest`);
   const weights = new Map<string, { shape: number[]; data: Float32Array }>();
   for (const group of manifest) {
@@ -119,7 +118,10 @@ function buildGraph(weights: Map<string, { shape: number[]; data: Float32Array }
   // Embedding + timing signal of each position p: [sin(p * inv), cos(p * inv)].
   const inv = weight(`${STACK}Layer_0/AddTimingSignal/TimingSignal/ExpandDims_1`); // [1, 128]
   const length = op("Gather", [op("Shape", ["ids"]), constInts([1])]); // [1]
-  const positions = op("Unsqueeze", [op("Cast", [op("Range", [constIntScalar(0), op("Squeeze", [length]), constIntScalar(1)])], { to: ONNX_FLOAT }), constInts([-1])]); // [L,1]
+  const positions = op("Unsqueeze", [
+    op("Cast", [op("Range", [constIntScalar(0), op("Squeeze", [length]), constIntScalar(1)])], { to: ONNX_FLOAT }),
+    constInts([-1]),
+  ]); // [L,1]
   const angles = op("Mul", [positions, inv]); // [L, 128]
   const timing = op("Concat", [op("Sin", [angles]), op("Cos", [angles])], { axis: 1 }); // [L, 256]
   // The TF.js graph adds the embedding to (embedding + timing), hence the factor 2.
@@ -136,14 +138,27 @@ function buildGraph(weights: Map<string, { shape: number[]; data: Float32Array }
     const scale = scalarOf(`${tl}MultiheadAttention/mul/y`);
 
     const normed = layerNorm(h, `${vars}layer_prepostprocess/layer_norm/`);
-    const qkv = dense(normed, `${VARS}Layer_${layer}/TransformerLayer/MultiheadAttention/qkv_transform_single/kernel/part_0`, `${mha}qkv_transform_single/bias/ConcatPartitions/concat`, [dModel, 3 * dModel]);
+    const qkv = dense(
+      normed,
+      `${VARS}Layer_${layer}/TransformerLayer/MultiheadAttention/qkv_transform_single/kernel/part_0`,
+      `${mha}qkv_transform_single/bias/ConcatPartitions/concat`,
+      [dModel, 3 * dModel],
+    );
     const [q, k, v] = [fresh("q"), fresh("k"), fresh("v")];
     nodes.push({ op: "Split", inputs: [qkv, constInts([dModel, dModel, dModel])], outputs: [q, k, v], attributes: { axis: -1 } });
     const splitHeads = (x: string) => op("Transpose", [op("Reshape", [x, constInts([0, 0, heads, dModel / heads])])], { perm: [0, 2, 1, 3] });
-    const logits = op("Add", [op("MatMul", [op("Mul", [splitHeads(q), constFloat(scale)]), op("Transpose", [splitHeads(k)], { perm: [0, 1, 3, 2] })]), attentionBias]);
+    const logits = op("Add", [
+      op("MatMul", [op("Mul", [splitHeads(q), constFloat(scale)]), op("Transpose", [splitHeads(k)], { perm: [0, 1, 3, 2] })]),
+      attentionBias,
+    ]);
     const context = op("MatMul", [op("Softmax", [logits], { axis: -1 }), splitHeads(v)]);
     const combined = op("Reshape", [op("Transpose", [context], { perm: [0, 2, 1, 3] }), constInts([0, 0, dModel])]);
-    const attended = dense(combined, `${VARS}Layer_${layer}/TransformerLayer/MultiheadAttention/output_transform_single/kernel/part_0`, `${mha}output_transform_single/bias/ConcatPartitions/concat`, [dModel, dOut]);
+    const attended = dense(
+      combined,
+      `${VARS}Layer_${layer}/TransformerLayer/MultiheadAttention/output_transform_single/kernel/part_0`,
+      `${mha}output_transform_single/bias/ConcatPartitions/concat`,
+      [dModel, dOut],
+    );
     const residual = layer === 0 ? op("Mul", [dense(h, `${vars}dense/kernel/ConcatPartitions/concat`, `${vars}dense/bias/ConcatPartitions/concat`), mask3]) : h;
     const r = op("Add", [attended, residual]);
 

@@ -20,11 +20,7 @@ export interface UseLiteRequest {
 }
 
 /** A message from the worker to the parent thread. */
-export type UseLiteReply =
-  | { type: "ready" }
-  | { type: "error"; message: string }
-  | { id: number; vectors: Float32Array }
-  | { id: number; error: string };
+export type UseLiteReply = { type: "ready" } | { type: "error"; message: string } | { id: number; vectors: Float32Array } | { id: number; error: string };
 
 // Anything TF.js prints goes to stderr: the CLI's stdout carries JSON.
 process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;

@@ -68,10 +68,13 @@ class LaneQueue {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const lane = this.idle.pop()!;
       const job = this.queue.shift()!;
-      lane.run(job.batch).then(job.resolve, job.reject).finally(() => {
-        this.idle.push(lane);
-        this.dispatch();
-      });
+      lane
+        .run(job.batch)
+        .then(job.resolve, job.reject)
+        .finally(() => {
+          this.idle.push(lane);
+          this.dispatch();
+        });
     }
   }
 

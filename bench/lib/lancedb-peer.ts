@@ -69,7 +69,17 @@ async function vectorTop10(t: lancedb.Table, refine: number, probes: number): Pr
 }
 
 function hybrid(t: lancedb.Table, q: string, qv: Float32Array, refine: number, probes: number) {
-  return t.query().nearestTo(qv).distanceType("cosine").nprobes(probes).refineFactor(refine).fullTextSearch(q).rerank(rrf).limit(10).select(["id", "text"]).toArray();
+  return t
+    .query()
+    .nearestTo(qv)
+    .distanceType("cosine")
+    .nprobes(probes)
+    .refineFactor(refine)
+    .fullTextSearch(q)
+    .rerank(rrf)
+    .limit(10)
+    .select(["id", "text"])
+    .toArray();
 }
 
 try {
@@ -110,9 +120,17 @@ try {
     }
     process.stdout.write(
       `${JSON.stringify({
-        memories: target, name, build_s: buildSeconds, refine_factor: chosen.refine, nprobes: chosen.probes,
-        vector_overlap_at_10: chosen.overlap, search_p50_ms: percentile(latencies, 50), search_p95_ms: percentile(latencies, 95),
-        search_cpu_p50_ms: percentile(cpuMs, 50), search_cpu_p95_ms: percentile(cpuMs, 95), rss_mb: Math.round(rss / 2 ** 20),
+        memories: target,
+        name,
+        build_s: buildSeconds,
+        refine_factor: chosen.refine,
+        nprobes: chosen.probes,
+        vector_overlap_at_10: chosen.overlap,
+        search_p50_ms: percentile(latencies, 50),
+        search_p95_ms: percentile(latencies, 95),
+        search_cpu_p50_ms: percentile(cpuMs, 50),
+        search_cpu_p95_ms: percentile(cpuMs, 95),
+        rss_mb: Math.round(rss / 2 ** 20),
       })}\n`,
     );
   }

@@ -58,7 +58,10 @@ const memory: BenchMode = {
   async rank(db, embedder, question, k) {
     const hits = await searchMemories(db, embedder, question, { k });
     const summarised = new Map(
-      getMemories(db, hits.filter((h) => h.type === "episodic").map((h) => h.id)).map((m) => [m.id, new Set((JSON.parse(m.details) as { summary_sources?: number[] }).summary_sources ?? [])]),
+      getMemories(
+        db,
+        hits.filter((h) => h.type === "episodic").map((h) => h.id),
+      ).map((m) => [m.id, new Set((JSON.parse(m.details) as { summary_sources?: number[] }).summary_sources ?? [])]),
     );
     return hits.map((h) => {
       const told = summarised.get(h.id);

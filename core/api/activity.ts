@@ -34,5 +34,8 @@ export function appsOfDay(db: EngramDb, start: number, end: number, limit = 8): 
   const rows = screenshotsPerApp(db, start, end);
   const byName = new Map<string, number>();
   for (const r of rows) byName.set(appName(r.app), (byName.get(appName(r.app)) ?? 0) + r.screenshots);
-  return [...byName].map(([app, screenshots]) => ({ app, screenshots })).sort((a, b) => b.screenshots - a.screenshots || a.app.localeCompare(b.app)).slice(0, limit);
+  return [...byName]
+    .map(([app, screenshots]) => ({ app, screenshots }))
+    .sort((a, b) => b.screenshots - a.screenshots || a.app.localeCompare(b.app))
+    .slice(0, limit);
 }

@@ -17,7 +17,11 @@ function toAnswer(ctx: ApiContext, a: EngineAnswer, so: StreamOptions<AnswerEven
 /** `ask`: streams the answer's tokens, then its citations (core/assistant/ask.ts). */
 export async function ask(ctx: ApiContext, req: AskRequest, so: StreamOptions<AnswerEvent> = {}): Promise<Answer> {
   const a = await askEngine(ctx.db, await ctx.embedder(), req.question, {
-    now: req.now, k: req.k, remember: req.remember, signal: so.signal, onToken: (text) => so.onEvent?.({ type: "token", text }),
+    now: req.now,
+    k: req.k,
+    remember: req.remember,
+    signal: so.signal,
+    onToken: (text) => so.onEvent?.({ type: "token", text }),
   });
   return toAnswer(ctx, a, so);
 }
@@ -30,10 +34,15 @@ export async function chat(ctx: ApiContext, req: ChatRequest, so: StreamOptions<
   if (req.conversationId !== undefined) {
     const c = getConversation(ctx.db, req.conversationId);
     if (!c) throw new ApiError("not_found", `Conversation ${req.conversationId} does not exist (it may have been deleted).`, { field: "conversationId" });
-    if (c.format !== CHAT_FORMAT) throw new ApiError("bad_request", `Conversation ${req.conversationId} is an imported ${c.format} conversation; start a new chat instead.`, { field: "conversationId" });
+    if (c.format !== CHAT_FORMAT)
+      throw new ApiError("bad_request", `Conversation ${req.conversationId} is an imported ${c.format} conversation; start a new chat instead.`, {
+        field: "conversationId",
+      });
   }
   const r = await chatTurn(ctx.db, await ctx.embedder(), req.message, {
-    conversationId: req.conversationId, signal: so.signal, onToken: (text) => so.onEvent?.({ type: "token", text }),
+    conversationId: req.conversationId,
+    signal: so.signal,
+    onToken: (text) => so.onEvent?.({ type: "token", text }),
   });
   return { ...toAnswer(ctx, r, so), conversationId: r.conversationId, userSourceId: r.userSourceId, assistantSourceId: r.assistantSourceId };
 }

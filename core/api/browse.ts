@@ -10,7 +10,16 @@ import type { ApiContext } from "./context.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { ApiError } from "./errors.js";
 import type {
-  ChatThread, ConversationInfo, GetChatRequest, GetSourceRequest, ListChatsRequest, Page, Source, SourceDetail, TimelineDay, TimelineRequest,
+  ChatThread,
+  ConversationInfo,
+  GetChatRequest,
+  GetSourceRequest,
+  ListChatsRequest,
+  Page,
+  Source,
+  SourceDetail,
+  TimelineDay,
+  TimelineRequest,
   TimelineResult,
 } from "./types.js";
 import { toCitation, toConversation, toSource, toSummary } from "./views.js";

@@ -7,8 +7,14 @@ import type { CaptureSettings, CaptureStatus, PauseCaptureRequest } from "./type
 /** The settings the UI edits, out of the capture pipeline's full set (core/capture/settings.ts). */
 function forUi(s: StoredSettings): CaptureSettings {
   return {
-    enabled: s.enabled, intervalMs: s.intervalMs, excludedApps: s.excludedApps, excludedTitles: s.excludedTitles,
-    excludedHosts: s.excludedHosts, retentionDays: s.retentionDays, keepImages: s.keepImages, redact: s.redact,
+    enabled: s.enabled,
+    intervalMs: s.intervalMs,
+    excludedApps: s.excludedApps,
+    excludedTitles: s.excludedTitles,
+    excludedHosts: s.excludedHosts,
+    retentionDays: s.retentionDays,
+    keepImages: s.keepImages,
+    redact: s.redact,
     allowUnidentified: s.allowUnidentified,
   };
 }

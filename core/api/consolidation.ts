@@ -29,12 +29,14 @@ export function lastConsolidation(ctx: ApiContext): ConsolidationNotice | null {
     if (!m || m.status === "deleted") return [];
     const into = /#(\d+)/.exec(reason ?? "")?.[1];
     const survivor = into ? getMemory(db, Number(into)) : undefined;
-    return [{
-      memory: toSummary(m),
-      kind: (reason ?? "").startsWith("summarised") ? ("summarised" as const) : ("merged" as const),
-      into: survivor && survivor.status !== "deleted" ? toSummary(survivor) : null,
-      restored: m.status === "active",
-    }];
+    return [
+      {
+        memory: toSummary(m),
+        kind: (reason ?? "").startsWith("summarised") ? ("summarised" as const) : ("merged" as const),
+        into: survivor && survivor.status !== "deleted" ? toSummary(survivor) : null,
+        restored: m.status === "active",
+      },
+    ];
   });
   return { at, merged: counts.hidden - counts.summarised, summarised: counts.summarised, decayed: counts.decayed, items };
 }
@@ -54,7 +56,12 @@ export function undoMerge(ctx: ApiContext, req: MemoryIdRequest): Memory {
     throw new ApiError("conflict", `Memory ${req.id} was not merged away by consolidation, so there is nothing to undo.`);
   }
   const row: MemoryRow = db.transaction(() =>
-    updateMemory(db, req.id, { status: "active", superseded_by: null, user_edited: 1 }, { op: "RESTORE", actor: ctx.actor ?? "user", reason: "merge undone", now: ctx.now() }),
+    updateMemory(
+      db,
+      req.id,
+      { status: "active", superseded_by: null, user_edited: 1 },
+      { op: "RESTORE", actor: ctx.actor ?? "user", reason: "merge undone", now: ctx.now() },
+    ),
   )();
   return toMemory(row);
 }

@@ -13,7 +13,8 @@ import { toMemory } from "./views.js";
  * @throws ApiError bad_request for a vault item.
  */
 export async function createMemory(ctx: ApiContext, req: CreateMemoryRequest): Promise<Memory> {
-  if (req.type === "vault") throw new ApiError("bad_request", "createMemory: type: vault items are kept by the vault with its key, not added as plain memories", { field: "type" });
+  if (req.type === "vault")
+    throw new ApiError("bad_request", "createMemory: type: vault items are kept by the vault with its key, not added as plain memories", { field: "type" });
   const { db } = ctx;
   const title = req.title ?? (req.content.length > 80 ? `${req.content.slice(0, 79)}…` : req.content);
   const embedder = await ctx.embedder();
@@ -22,7 +23,15 @@ export async function createMemory(ctx: ApiContext, req: CreateMemoryRequest): P
     const actor = ctx.actor ?? "user";
     const mid = insertMemory(
       db,
-      { type: req.type, title, content: req.content, details: req.details ?? {}, occurredAt: req.occurredAt ?? null, importance: req.importance ?? 0.6, engine: "user" },
+      {
+        type: req.type,
+        title,
+        content: req.content,
+        details: req.details ?? {},
+        occurredAt: req.occurredAt ?? null,
+        importance: req.importance ?? 0.6,
+        engine: "user",
+      },
       { actor, reason: actor === "mcp" ? "added by an agent over MCP" : "added by hand", now: ctx.now() },
     );
     markUserOwned(db, mid, { pinned: !!req.pinned });

@@ -12,7 +12,14 @@ import { compactFile, rebuildFullText } from "../db/maintenance.js";
 import { deleteUserSettings } from "../db/repos/settings.js";
 import { deleteVaultKeys } from "../db/repos/vault.js";
 import type {
-  DeleteEverythingRequest, DeleteEverythingResult, ExportEvent, ExportRequest, ExportResult, ImportEvent, ImportRequest, ImportResult,
+  DeleteEverythingRequest,
+  DeleteEverythingResult,
+  ExportEvent,
+  ExportRequest,
+  ExportResult,
+  ImportEvent,
+  ImportRequest,
+  ImportResult,
   StreamOptions,
 } from "./types.js";
 import { deleteUserRows } from "./wipe.js";
@@ -36,8 +43,16 @@ export async function importData(ctx: ApiContext, req: ImportRequest, so: Stream
       });
       const turns = r.counts.sources ?? 0;
       return {
-        file: name, format: "engram", conversations: r.counts.conversations ?? 0, turns, added: turns, duplicates: 0,
-        memories: r.counts.memories ?? 0, seconds: (performance.now() - started) / 1000, restored: r.counts, reembedded: r.reembedded,
+        file: name,
+        format: "engram",
+        conversations: r.counts.conversations ?? 0,
+        turns,
+        added: turns,
+        duplicates: 0,
+        memories: r.counts.memories ?? 0,
+        seconds: (performance.now() - started) / 1000,
+        restored: r.counts,
+        reembedded: r.reembedded,
       };
     }
     // the embedder loads once the file has passed validation: a bad file is refused without starting it
@@ -64,7 +79,9 @@ export async function exportData(ctx: ApiContext, req: ExportRequest, so: Stream
   }
   const path = req.path ?? join(dir!, `engram-${stamp}.jsonl.gz`);
   const { counts, bytes } = await exportDatabase(ctx.db, ctx.dbPath, path, {
-    withScreenshots: req.withScreenshots, now: ctx.now(), onProgress: (table, rows) => so.onEvent?.({ type: "progress", table, rows }),
+    withScreenshots: req.withScreenshots,
+    now: ctx.now(),
+    onProgress: (table, rows) => so.onEvent?.({ type: "progress", table, rows }),
   });
   return { path, bytes, counts, downloadUrl: ctx.exportUrl(path) };
 }

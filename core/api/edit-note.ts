@@ -52,7 +52,11 @@ export async function editNote(ctx: ApiContext, req: EditNoteRequest): Promise<E
   const src = getSource(db, req.sourceId);
   if (!src) throw new ApiError("not_found", `Source ${req.sourceId} does not exist (it may have been deleted).`, { field: "sourceId" });
   if (!isNote(src)) {
-    throw new ApiError("bad_request", `editNote: sourceId: source ${src.id} is a ${src.kind.replace("_", " ")} (${src.trust}), not a note of yours; only your own notes can be edited`, { field: "sourceId" });
+    throw new ApiError(
+      "bad_request",
+      `editNote: sourceId: source ${src.id} is a ${src.kind.replace("_", " ")} (${src.trust}), not a note of yours; only your own notes can be edited`,
+      { field: "sourceId" },
+    );
   }
   const read = () => toSource(getSourceView(db, src.id)!, ctx.imageUrl);
   if (src.text === req.text) return { source: read(), invalidated: 0, kept: 0, memories: currentMemories(db, src.id).map(toMemory) };
@@ -76,7 +80,15 @@ export async function editNote(ctx: ApiContext, req: EditNoteRequest): Promise<E
         kept++;
       } else if (countOtherSources(db, m.id, src.id) > 0) {
         unlinkSource(db, m.id, src.id);
-        recordVersion(db, { memoryId: m.id, op: "NOOP", before: m, after: m, reason: `no longer cites note #${src.id} (edited); other sources still say it`, actor, at: now });
+        recordVersion(db, {
+          memoryId: m.id,
+          op: "NOOP",
+          before: m,
+          after: m,
+          reason: `no longer cites note #${src.id} (edited); other sources still say it`,
+          actor,
+          at: now,
+        });
         kept++;
       } else {
         updateMemory(db, m.id, { valid_to: m.valid_from, invalidated_at: now }, { op: "INVALIDATE", actor, reason: `its note #${src.id} was edited`, now });
@@ -102,6 +114,20 @@ export async function editNote(ctx: ApiContext, req: EditNoteRequest): Promise<E
   await createMemoryEngine(db, embedder).process([src.id]);
   if (counts.coreBlock) db.transaction(() => rebuildHumanBlock(db, { engine: "heuristic", now: ctx.now() }))();
   const memories = currentMemories(db, src.id);
-  if (actor !== "user") attributeVersions(db, mark, memories.map((m) => m.id), actor);
-  return { source: read(), invalidated: counts.invalidated, kept: counts.kept, memories: getMemories(db, memories.map((m) => m.id)).map(toMemory) };
+  if (actor !== "user")
+    attributeVersions(
+      db,
+      mark,
+      memories.map((m) => m.id),
+      actor,
+    );
+  return {
+    source: read(),
+    invalidated: counts.invalidated,
+    kept: counts.kept,
+    memories: getMemories(
+      db,
+      memories.map((m) => m.id),
+    ).map(toMemory),
+  };
 }

@@ -56,7 +56,8 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
     updateMemory: (r) => memories.updateMemory(ctx, r),
     createMemory: (r) => createMemory(ctx, r),
     pinMemory: async (r) => memories.pinMemory(ctx, r),
-    deleteMemory: async (r) => (r.withSources ? { undoToken: "", undoUntil: 0, forgotten: forgetMemories(ctx.db, ctx.dbPath, [r.id], { withSources: true }) } : undo.delete(r)),
+    deleteMemory: async (r) =>
+      r.withSources ? { undoToken: "", undoUntil: 0, forgotten: forgetMemories(ctx.db, ctx.dbPath, [r.id], { withSources: true }) } : undo.delete(r),
     undoDelete: async (r) => undo.undo(r),
     memoryHistory: async (r) => memories.memoryHistory(ctx, r),
     memoryProvenance: async (r) => memories.memoryProvenance(ctx, r),

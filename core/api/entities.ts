@@ -21,7 +21,11 @@ function findEntity(ctx: ApiContext, req: GetEntityRequest): EntityRow | undefin
 export function getEntity(ctx: ApiContext, req: GetEntityRequest): EntityDetail {
   const { db } = ctx;
   const e = findEntity(ctx, req);
-  if (!e) throw new ApiError("not_found", `No entity ${req.id !== undefined ? `#${req.id}` : `named "${req.name}"`} is known (entities are people, places and things the memories mention).`);
+  if (!e)
+    throw new ApiError(
+      "not_found",
+      `No entity ${req.id !== undefined ? `#${req.id}` : `named "${req.name}"`} is known (entities are people, places and things the memories mention).`,
+    );
   const aliases = entityAliases(db, e.id).filter((n) => n !== normName(e.name));
   const { total, rows } = memoriesOfEntity(db, e.id, { includeInvalid: req.includeInvalid, limit: req.limit ?? 50 });
   return { entity: { id: e.id, name: e.name, kind: e.kind, aliases }, memories: rows.map(toMemory), total, linked: coMentionedEntities(db, e.id) };

@@ -39,7 +39,8 @@ export function toApiError(err: unknown): ApiError {
   if (err instanceof Error) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return new ApiError("bad_request", `File not found: ${(err as NodeJS.ErrnoException).path ?? err.message}`, { cause: err });
-    if (code === "EACCES" || code === "EPERM") return new ApiError("internal", `Permission denied: ${(err as NodeJS.ErrnoException).path ?? err.message}`, { cause: err });
+    if (code === "EACCES" || code === "EPERM")
+      return new ApiError("internal", `Permission denied: ${(err as NodeJS.ErrnoException).path ?? err.message}`, { cause: err });
     if (err.name === "ImportError") return new ApiError("bad_request", err.message, { cause: err });
     if (err.name === "AbortError") return new ApiError("conflict", "Cancelled.", { cause: err });
     return new ApiError("internal", err.message, { cause: err });

@@ -1,5 +1,18 @@
 import { isUtf8 } from "node:buffer";
-import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, closeSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  closeSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { once } from "node:events";
 import { createGunzip, createGzip, gunzipSync } from "node:zlib";
@@ -39,8 +52,21 @@ export const EXPORT_VERSION = 1;
 /** Tables exported, parents before children (tables missing from a database are skipped). Vault
  * rows travel encrypted, as stored. */
 export const EXPORT_TABLES = [
-  "settings", "conversations", "sources", "frames", "vault_keys", "vault_items", "memories", "memory_facts", "memory_sources", "memory_versions",
-  "entities", "entity_aliases", "edges", "memories_embeddings", "sources_embeddings",
+  "settings",
+  "conversations",
+  "sources",
+  "frames",
+  "vault_keys",
+  "vault_items",
+  "memories",
+  "memory_facts",
+  "memory_sources",
+  "memory_versions",
+  "entities",
+  "entity_aliases",
+  "edges",
+  "memories_embeddings",
+  "sources_embeddings",
 ] as const;
 
 /** The vector tables of the export (core/db/vectors.ts), with their target and key column. */
@@ -103,8 +129,12 @@ export async function exportDatabase(
   const withImages = !!opts.withScreenshots && !!frames;
   const embedder = getSetting<EmbedderIdentity>(db, "embedder") ?? null;
   const header: ExportHeader = {
-    format: EXPORT_FORMAT, version: EXPORT_VERSION, schemaVersion: schemaVersion(db),
-    createdAt: opts.now ?? Date.now(), embedder, withScreenshots: withImages,
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    schemaVersion: schemaVersion(db),
+    createdAt: opts.now ?? Date.now(),
+    embedder,
+    withScreenshots: withImages,
   };
   await write(header);
   const counts: ExportCounts = {};
@@ -226,20 +256,23 @@ async function* lines(file: string): AsyncGenerator<{ n: number; value: Record<s
   try {
     for await (const chunk of createReadStream(file).pipe(createGunzip()) as AsyncIterable<Buffer>) {
       total += chunk.length;
-      if (total > maxTotal) throw new ApiError("bad_request", `${file}: line ${n + 1}: the export expands to more than ${maxTotal} bytes; it is not an Engram export`);
+      if (total > maxTotal)
+        throw new ApiError("bad_request", `${file}: line ${n + 1}: the export expands to more than ${maxTotal} bytes; it is not an Engram export`);
       let start = 0;
       for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
         const bytes = pending.length ? Buffer.concat([...pending, chunk.subarray(start, nl)]) : chunk.subarray(start, nl);
         pending = [];
         pendingBytes = 0;
         start = nl + 1;
-        if (bytes.length > MAX_EXPORT_LINE_BYTES) throw new ApiError("bad_request", `${file}: line ${n + 1}: longer than ${MAX_EXPORT_LINE_BYTES} bytes; the export file is damaged`);
+        if (bytes.length > MAX_EXPORT_LINE_BYTES)
+          throw new ApiError("bad_request", `${file}: line ${n + 1}: longer than ${MAX_EXPORT_LINE_BYTES} bytes; the export file is damaged`);
         const value = parseLine(file, ++n, bytes);
         if (value) yield { n, value };
       }
       pending.push(chunk.subarray(start));
       pendingBytes += chunk.length - start;
-      if (pendingBytes > MAX_EXPORT_LINE_BYTES) throw new ApiError("bad_request", `${file}: line ${n + 1}: longer than ${MAX_EXPORT_LINE_BYTES} bytes; the export file is damaged`);
+      if (pendingBytes > MAX_EXPORT_LINE_BYTES)
+        throw new ApiError("bad_request", `${file}: line ${n + 1}: longer than ${MAX_EXPORT_LINE_BYTES} bytes; the export file is damaged`);
     }
     const value = pendingBytes ? parseLine(file, ++n, Buffer.concat(pending)) : null;
     if (value) yield { n, value };
@@ -269,7 +302,10 @@ async function validate(db: EngramDb, file: string, onLine: (n: number) => void)
       }
       const mine = schemaVersion(db);
       if (typeof value.schemaVersion === "number" && value.schemaVersion > mine) {
-        throw new ApiError("bad_request", `${file}: made by a newer Engram (database schema ${value.schemaVersion}, this one has ${mine}); update Engram to import it`);
+        throw new ApiError(
+          "bad_request",
+          `${file}: made by a newer Engram (database schema ${value.schemaVersion}, this one has ${mine}); update Engram to import it`,
+        );
       }
       header = value as unknown as ExportHeader;
       continue;
@@ -337,7 +373,10 @@ export async function restoreExport(
   opts: { onProgress?: (p: RestoreProgress) => void } = {},
 ): Promise<RestoreReport> {
   if (!isEmptyDatabase(db)) {
-    throw new ApiError("conflict", "An Engram export can only be restored into an empty database. Delete everything first, or import into a new data folder (--db).");
+    throw new ApiError(
+      "conflict",
+      "An Engram export can only be restored into an empty database. Delete everything first, or import into a new data folder (--db).",
+    );
   }
   const { header, lines: total } = await validate(db, file, (n) => opts.onProgress?.({ phase: "validate", done: n, total: null }));
   const counts: ExportCounts = {};
@@ -357,7 +396,9 @@ export async function restoreExport(
       const row = v.r as Record<string, unknown>;
       const blob = decodeValue(row.vector);
       if (!Buffer.isBuffer(blob) || blob.byteLength !== embedder.dimension * 4) {
-        throw new Error(`vector: expected ${embedder.dimension} float32 values (${embedder.dimension * 4} bytes in "$b64"), got ${Buffer.isBuffer(blob) ? `${blob.byteLength} bytes` : typeof blob}`);
+        throw new Error(
+          `vector: expected ${embedder.dimension} float32 values (${embedder.dimension * 4} bytes in "$b64"), got ${Buffer.isBuffer(blob) ? `${blob.byteLength} bytes` : typeof blob}`,
+        );
       }
       putVector(db, target, Number(row[key]), new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength)));
     } else {
@@ -377,7 +418,9 @@ export async function restoreExport(
       try {
         if (applyOne(v, t)) counts[t] = (counts[t] ?? 0) + 1;
       } catch (err) {
-        throw new ApiError("bad_request", `${file}: line ${n}: ${t === "$image" ? "image" : `table "${t}"`}: ${(err as Error).message}; nothing was restored`, { cause: err });
+        throw new ApiError("bad_request", `${file}: line ${n}: ${t === "$image" ? "image" : `table "${t}"`}: ${(err as Error).message}; nothing was restored`, {
+          cause: err,
+        });
       }
     }
   });

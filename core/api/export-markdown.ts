@@ -9,14 +9,23 @@ import { ZipWriter } from "../util/zip.js";
 /** Memory types in the order of the export's files; vault items stay in the encrypted vault. */
 const TYPES = ["core", "episodic", "semantic", "procedural", "resource"] as const;
 const TITLES: Record<(typeof TYPES)[number], string> = {
-  core: "Core: about you and about Engram", episodic: "Episodes", semantic: "Facts", procedural: "How-tos", resource: "Resources",
+  core: "Core: about you and about Engram",
+  episodic: "Episodes",
+  semantic: "Facts",
+  procedural: "How-tos",
+  resource: "Resources",
 };
 
 const day = (ms: number | null): string => (ms == null ? "" : new Date(ms).toISOString().slice(0, 10));
 
 /** A file name for `name`: lowercase letters, digits and dashes, unique with the id. */
 function slug(name: string, id: number): string {
-  const s = name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+  const s = name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60);
   return `${s || "entity"}-${id}`;
 }
 
@@ -57,18 +66,36 @@ export async function exportMarkdown(db: EngramDb, path: string, now: number): P
     const file = `people-and-things/${slug(e.name, e.id)}.md`;
     index.push(`- [${e.name}](${file}) (${e.kind}, ${mems.length})`);
     const other = entityAliases(db, e.id).filter((a) => a !== e.name.toLowerCase());
-    const line = (m: MemoryRow) => `- ${m.type === "episodic" ? m.title : m.content.replace(/\n/g, " ")}${m.occurred_at != null ? ` (${day(m.occurred_at)})` : ""}${m.valid_to != null ? ` — no longer true since ${day(m.valid_to)}` : ""}`;
+    const line = (m: MemoryRow) =>
+      `- ${m.type === "episodic" ? m.title : m.content.replace(/\n/g, " ")}${m.occurred_at != null ? ` (${day(m.occurred_at)})` : ""}${m.valid_to != null ? ` — no longer true since ${day(m.valid_to)}` : ""}`;
     const facts = mems.filter((m) => m.type !== "episodic").map(line);
     const episodes = mems.filter((m) => m.type === "episodic").map(line);
     await zip.begin(file);
-    await zip.add([`# ${e.name}`, "", `A ${e.kind} in your memories.${other.length ? ` Also called: ${other.join(", ")}.` : ""}`, "",
-      ...(facts.length ? ["## What Engram knows", "", ...facts, ""] : []), ...(episodes.length ? ["## Episodes", "", ...episodes, ""] : [])].join("\n"));
+    await zip.add(
+      [
+        `# ${e.name}`,
+        "",
+        `A ${e.kind} in your memories.${other.length ? ` Also called: ${other.join(", ")}.` : ""}`,
+        "",
+        ...(facts.length ? ["## What Engram knows", "", ...facts, ""] : []),
+        ...(episodes.length ? ["## Episodes", "", ...episodes, ""] : []),
+      ].join("\n"),
+    );
   }
   counts.entities = index.length;
   await zip.begin("README.md");
-  await zip.add([`# Your memories, exported from Engram on ${day(now)}`, "", "## By type", "",
-    ...TYPES.filter((t) => counts[t]).map((t) => `- [${TITLES[t]}](memories/${t}.md): ${counts[t]}`), "",
-    "Vault items are not in this export: they stay encrypted (the portable .jsonl.gz export keeps them).", "",
-    ...(index.length ? ["## People and things", "", ...index, ""] : [])].join("\n"));
+  await zip.add(
+    [
+      `# Your memories, exported from Engram on ${day(now)}`,
+      "",
+      "## By type",
+      "",
+      ...TYPES.filter((t) => counts[t]).map((t) => `- [${TITLES[t]}](memories/${t}.md): ${counts[t]}`),
+      "",
+      "Vault items are not in this export: they stay encrypted (the portable .jsonl.gz export keeps them).",
+      "",
+      ...(index.length ? ["## People and things", "", ...index, ""] : []),
+    ].join("\n"),
+  );
   return { bytes: await zip.close(), counts };
 }

@@ -51,7 +51,12 @@ export async function stageStream(input: Readable | NodeJS.ReadableStream, name:
   const limit = new Transform({
     transform(chunk: Buffer, _enc, done) {
       size += chunk.length;
-      if (size > maxBytes) done(new ApiError("bad_request", `${basename(name)}: the file is too large to upload (over ${maxBytes} bytes); import it with engram import`, { field: "file" }));
+      if (size > maxBytes)
+        done(
+          new ApiError("bad_request", `${basename(name)}: the file is too large to upload (over ${maxBytes} bytes); import it with engram import`, {
+            field: "file",
+          }),
+        );
       else done(null, chunk);
     },
   });

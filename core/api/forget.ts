@@ -4,8 +4,15 @@ import type { EngramDb } from "../db/connection.js";
 import { forgetCachedEmbedding } from "../db/embedding-cache.js";
 import { checkpointWal } from "../db/maintenance.js";
 import {
-  conversationIdsOfSources, deleteConversationIfEmpty, deleteEntityIfUnlinked, entityIdsOfMemories, eraseMemory, eraseSource, existingMemoryIds,
-  memoriesOnlyFrom, sourceIdsOfMemories,
+  conversationIdsOfSources,
+  deleteConversationIfEmpty,
+  deleteEntityIfUnlinked,
+  entityIdsOfMemories,
+  eraseMemory,
+  eraseSource,
+  existingMemoryIds,
+  memoriesOnlyFrom,
+  sourceIdsOfMemories,
 } from "../db/repos/deletion.js";
 import { getMemory } from "../db/repos/memories.js";
 import { getSource } from "../db/repos/sources.js";

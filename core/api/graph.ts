@@ -35,7 +35,14 @@ export function graph(ctx: ApiContext, req: GraphRequest): GraphResult {
   const touching = edgesTouching(db, [...pageIds], req.includeInvalid);
 
   const nodes: GraphNode[] = page.map((m) => ({
-    id: nodeId("memory", m.id), kind: "memory", refId: m.id, label: m.title, group: m.type, occurredAt: m.t, degree: m.degree, importance: m.importance,
+    id: nodeId("memory", m.id),
+    kind: "memory",
+    refId: m.id,
+    label: m.title,
+    group: m.type,
+    occurredAt: m.t,
+    degree: m.degree,
+    importance: m.importance,
   }));
   const entityIds = new Set<number>();
   if (withEntities) {
@@ -44,10 +51,22 @@ export function graph(ctx: ApiContext, req: GraphRequest): GraphResult {
       if (e.src_kind === "entity") links.set(e.src_id, (links.get(e.src_id) ?? 0) + 1);
       if (e.dst_kind === "entity") links.set(e.dst_id, (links.get(e.dst_id) ?? 0) + 1);
     }
-    const top = [...links].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, Math.max(0, limit - page.length)).map(([id]) => id);
+    const top = [...links]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, Math.max(0, limit - page.length))
+      .map(([id]) => id);
     for (const r of entitiesWithDegree(db, top)) {
       entityIds.add(r.id);
-      nodes.push({ id: nodeId("entity", r.id), kind: "entity", refId: r.id, label: r.name, group: r.kind, occurredAt: null, degree: r.degree, importance: 0.5 });
+      nodes.push({
+        id: nodeId("entity", r.id),
+        kind: "entity",
+        refId: r.id,
+        label: r.name,
+        group: r.kind,
+        occurredAt: null,
+        degree: r.degree,
+        importance: 0.5,
+      });
     }
   }
   const present = (kind: "memory" | "entity", id: number) => (kind === "memory" ? known.has(id) : entityIds.has(id));

@@ -79,16 +79,21 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
   });
   const exports = exportsDir(opts.dbPath);
   const ctx: ApiContext = {
-    db, dbPath: opts.dbPath, embedder: () => embedder(), transport: opts.transport, imageUrl: opts.imageUrl,
+    db,
+    dbPath: opts.dbPath,
+    embedder: () => embedder(),
+    transport: opts.transport,
+    imageUrl: opts.imageUrl,
     exportUrl: (path) => (exports && dirname(resolve(path)) === resolve(exports) ? opts.exportUrl(basename(path)) : null),
-    capture: opts.capture, onCaptureChange: opts.onCaptureChange, vaultKey: opts.vaultKey, now: Date.now,
+    capture: opts.capture,
+    onCaptureChange: opts.onCaptureChange,
+    vaultKey: opts.vaultKey,
+    now: Date.now,
   };
   let reembedding: Promise<void> = Promise.resolve();
   const onEmbedderChange = () => {
     embedder = lazy(() => opts.createEmbedder(db));
-    reembedding = reembedding
-      .then(async () => prepareVectors(db, await embedder()))
-      .catch((err: unknown) => opts.onBackgroundError?.(err));
+    reembedding = reembedding.then(async () => prepareVectors(db, await embedder())).catch((err: unknown) => opts.onBackgroundError?.(err));
   };
   const api = createEngramApi(ctx, { onEmbedderChange, onDownload: opts.onDownload });
   const offThread = opts.searchWorkers ? offThreadSearch(opts.dbPath, () => embedder(), opts.searchWorkers, api.search, opts.onBackgroundError) : null;
@@ -96,18 +101,23 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
   // the engine (compromise, chrono-node, node-llama-cpp) loads only when background work runs
   const memoryEngine = async () => (await import("../memory/index.js")).createMemoryEngine(db, await embedder());
   const background = opts.background ?? true;
-  const consolidation = !background ? { stop: async () => undefined } : scheduleConsolidation(db, async () => (await memoryEngine()).consolidate({}), {
-    onError: opts.onBackgroundError,
-  });
+  const consolidation = !background
+    ? { stop: async () => undefined }
+    : scheduleConsolidation(db, async () => (await memoryEngine()).consolidate({}), {
+        onError: opts.onBackgroundError,
+      });
   // sources an interrupted import or capture stored but never processed are finished in the background
   const stopResume = new AbortController();
   const pending = () => countUnprocessedSources(db);
-  const resuming = !background || pending() === 0 ? Promise.resolve() : (async () => {
-    await new Promise((r) => setTimeout(r, 2000).unref());
-    await (await memoryEngine()).process({ signal: stopResume.signal });
-  })().catch((err: unknown) => {
-    if ((err as Error).name !== "AbortError") opts.onBackgroundError?.(err);
-  });
+  const resuming =
+    !background || pending() === 0
+      ? Promise.resolve()
+      : (async () => {
+          await new Promise((r) => setTimeout(r, 2000).unref());
+          await (await memoryEngine()).process({ signal: stopResume.signal });
+        })().catch((err: unknown) => {
+          if ((err as Error).name !== "AbortError") opts.onBackgroundError?.(err);
+        });
   const dataDir = dataDirOf(opts.dbPath);
   const frames = framesDirFor(opts.dbPath);
   const others = new Map<Actor, EngramApiService>();

@@ -19,8 +19,19 @@ import type { ApiContext } from "./context.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { ApiError } from "./errors.js";
 import type {
-  DeleteMemoryResult, ListMemoriesRequest, Memory, MemoryDetail, MemoryIdRequest, MemoryVersion, Page, PinMemoryRequest,
-  SearchRequest, SearchResult, SourceRef, UndoDeleteRequest, UpdateMemoryRequest,
+  DeleteMemoryResult,
+  ListMemoriesRequest,
+  Memory,
+  MemoryDetail,
+  MemoryIdRequest,
+  MemoryVersion,
+  Page,
+  PinMemoryRequest,
+  SearchRequest,
+  SearchResult,
+  SourceRef,
+  UndoDeleteRequest,
+  UpdateMemoryRequest,
 } from "./types.js";
 import { deleteVaultItemOf } from "./vault-items.js";
 import { toMemory, toSourceRef, toSummary, toVersion } from "./views.js";
@@ -60,16 +71,32 @@ export async function search(ctx: ApiContext, req: SearchRequest): Promise<Searc
   const k = req.k ?? 20;
   const apps = req.apps?.map((a) => a.toLowerCase());
   const hits = await rankMemories(ctx.db, embedder, req.query, {
-    k: apps ? k * 5 : k, mode: req.mode, types: req.types, from: req.from, to: req.to, asOf: req.asOf,
-    includeInvalid: req.includeInvalid, sourceKinds: req.sourceKinds,
+    k: apps ? k * 5 : k,
+    mode: req.mode,
+    types: req.types,
+    from: req.from,
+    to: req.to,
+    asOf: req.asOf,
+    includeInvalid: req.includeInvalid,
+    sourceKinds: req.sourceKinds,
   });
   // each hit's row and sources are read once, here (rankMemories reads none)
-  const refs = provenanceRefs(ctx.db, hits.map((h) => h.id));
+  const refs = provenanceRefs(
+    ctx.db,
+    hits.map((h) => h.id),
+  );
   const kept = apps ? hits.filter((h) => refs.get(h.id)?.some((s) => s.app && apps.includes(s.app.toLowerCase()))).slice(0, k) : hits;
-  const rows = new Map(getMemories(ctx.db, kept.map((h) => h.id)).map((m) => [m.id, m]));
+  const rows = new Map(
+    getMemories(
+      ctx.db,
+      kept.map((h) => h.id),
+    ).map((m) => [m.id, m]),
+  );
   return {
     hits: kept.map((h) => ({
-      memory: toMemory(rows.get(h.id)!), score: h.score, sources: refs.get(h.id) ?? [],
+      memory: toMemory(rows.get(h.id)!),
+      score: h.score,
+      sources: refs.get(h.id) ?? [],
       scores: { bm25Rank: h.scores.bm25?.rank ?? null, vectorRank: h.scores.vector?.rank ?? null, vectorSimilarity: h.scores.vector?.similarity ?? null },
     })),
     tookMs: Math.round(performance.now() - started),
@@ -80,8 +107,13 @@ export async function search(ctx: ApiContext, req: SearchRequest): Promise<Searc
 export function listMemories(ctx: ApiContext, req: ListMemoriesRequest): Page<Memory> {
   const limit = req.limit ?? 100;
   const filter = {
-    types: req.types, includeInvalid: req.includeInvalid, pinnedOnly: req.pinnedOnly, from: req.from, to: req.to,
-    sourceKinds: req.sourceKinds, apps: req.apps?.map((a) => a.toLowerCase()),
+    types: req.types,
+    includeInvalid: req.includeInvalid,
+    pinnedOnly: req.pinnedOnly,
+    from: req.from,
+    to: req.to,
+    sourceKinds: req.sourceKinds,
+    apps: req.apps?.map((a) => a.toLowerCase()),
   };
   const cursor = req.cursor ? (decodeCursor(req.cursor) as [unknown, unknown]) : null;
   const { total, rows } = listMemoryPage(ctx.db, filter, req.sort ?? "occurred_desc", cursor, limit + 1);
@@ -206,7 +238,15 @@ export class DeleteWithUndo {
       if (snap.vaultItem) insertRow(db, "vault_items", snap.vaultItem);
       restoreMemoryRows(db, snap);
       if (snap.vector) putVector(db, "memories", snap.memory.id, snap.vector);
-      recordVersion(db, { memoryId: snap.memory.id, op: "RESTORE", before: null, after: snap.memory, reason: "deletion undone", actor: this.ctx.actor ?? "user", at: this.ctx.now() });
+      recordVersion(db, {
+        memoryId: snap.memory.id,
+        op: "RESTORE",
+        before: null,
+        after: snap.memory,
+        reason: "deletion undone",
+        actor: this.ctx.actor ?? "user",
+        at: this.ctx.now(),
+      });
     })();
     return toMemory(requireMemory(db, snap.memory.id));
   }

@@ -78,7 +78,14 @@ export function findModelFiles(role: "chat" | "embedding", folders: string[], sk
     }
     read++;
     if (role === "embedding" && depth > 0 && isEmbeddingFolder(dir, entries)) {
-      if (!skip.has(dir)) found.set(dir, { path: dir, name: dir.split(sep).pop()!, folder: displayFolder(join(dir, ".."), home), sizeBytes: folderBytes(dir), modifiedAt: Math.floor(statSync(dir).mtimeMs) });
+      if (!skip.has(dir))
+        found.set(dir, {
+          path: dir,
+          name: dir.split(sep).pop()!,
+          folder: displayFolder(join(dir, ".."), home),
+          sizeBytes: folderBytes(dir),
+          modifiedAt: Math.floor(statSync(dir).mtimeMs),
+        });
       continue;
     }
     for (const e of entries) {

@@ -8,14 +8,34 @@ import { entrySize, findCatalogEntry, loadCatalog, type CatalogEntry } from "../
 import { activeEndpoint, listEndpoints, removeEndpoint as forgetEndpoint, useChat, type EndpointRecord } from "../../models/llm/openai/endpoints.js";
 import { registerEndpoint } from "../../models/llm/openai/register.js";
 import {
-  activeModel, getModel, importModel as registerModel, installCatalogModel, listModels as installedModels, modelsDir, removeModel as unregisterModel,
+  activeModel,
+  getModel,
+  importModel as registerModel,
+  installCatalogModel,
+  listModels as installedModels,
+  modelsDir,
+  removeModel as unregisterModel,
   type ModelRecord,
 } from "../../models/registry.js";
 import { embedderIdentity, type ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
 import type {
-  AddEndpointRequest, AdapterIdRequest, AdapterInfo, DownloadEvent, EndpointInfo, EndpointNameRequest, DownloadModelRequest, FindModelFilesRequest, ImportAdapterRequest, ImportModelRequest, ModelFileList, ModelInfo, ModelsState,
-  RemoveModelRequest, StreamOptions, UseModelRequest,
+  AddEndpointRequest,
+  AdapterIdRequest,
+  AdapterInfo,
+  DownloadEvent,
+  EndpointInfo,
+  EndpointNameRequest,
+  DownloadModelRequest,
+  FindModelFilesRequest,
+  ImportAdapterRequest,
+  ImportModelRequest,
+  ModelFileList,
+  ModelInfo,
+  ModelsState,
+  RemoveModelRequest,
+  StreamOptions,
+  UseModelRequest,
 } from "./types.js";
 
 /** Host hooks for model changes: the embedder must be recreated when the embedding model changes. */
@@ -111,10 +131,20 @@ export class ModelsApi {
         allowUnverified: req.allowUnverified,
         signal: so.signal,
         onProgress: (file, _i, p) =>
-          so.onEvent?.({ type: "progress", file, receivedBytes: p.bytes, totalBytes: p.total, phase: p.total != null && p.bytes >= p.total ? "verify" : "download" }),
+          so.onEvent?.({
+            type: "progress",
+            file,
+            receivedBytes: p.bytes,
+            totalBytes: p.total,
+            phase: p.total != null && p.bytes >= p.total ? "verify" : "download",
+          }),
       }).catch((err: unknown) => {
         if ((err as NodeJS.ErrnoException).code === "ENOTFOUND" || (err as NodeJS.ErrnoException).code === "ECONNREFUSED") {
-          throw new ApiError("unavailable", `Cannot reach ${new URL(urls[0]!).host}: check the internet connection, or download the file elsewhere and import it.`, { cause: err });
+          throw new ApiError(
+            "unavailable",
+            `Cannot reach ${new URL(urls[0]!).host}: check the internet connection, or download the file elsewhere and import it.`,
+            { cause: err },
+          );
         }
         throw err;
       });
@@ -148,7 +178,8 @@ export class ModelsApi {
    * @throws ApiError bad_request for a missing file, an unknown choice, the wrong role. */
   async import(req: ImportModelRequest): Promise<ModelInfo> {
     const path = "path" in req ? req.path : this.choices.get(req.choice);
-    if (path === undefined) throw new ApiError("bad_request", "importModel: choice: that file is no longer listed; look for model files again", { field: "choice" });
+    if (path === undefined)
+      throw new ApiError("bad_request", "importModel: choice: that file is no longer listed; look for model files again", { field: "choice" });
     const field = "path" in req ? "path" : "choice";
     if (!existsSync(path)) throw new ApiError("bad_request", `File not found: ${path}`, { field });
     const rec = await userError(() => registerModel(this.ctx.db, path, { id: req.id }));
@@ -157,7 +188,10 @@ export class ModelsApi {
       throw new ApiError("bad_request", `${basename(path)} is a ${rec.role} model, not a ${req.role} model.`, { field: "role" });
     }
     if (rec.role === "embedding" && rec.active) this.hooks.onEmbedderChange?.();
-    return modelInfo(loadCatalog().find((e) => e.id === rec.id), rec);
+    return modelInfo(
+      loadCatalog().find((e) => e.id === rec.id),
+      rec,
+    );
   }
 
   /** `useModel`: makes an installed model active for its role, or an endpoint the chat model. */

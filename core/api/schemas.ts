@@ -109,7 +109,12 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
     entityId: id.optional(),
     activity: z.boolean().optional(),
   }),
-  ask: z.strictObject({ question: z.string().trim().min(1, "ask a question").max(4000), k: limit(50).optional(), now: time.optional(), remember: z.boolean().optional() }),
+  ask: z.strictObject({
+    question: z.string().trim().min(1, "ask a question").max(4000),
+    k: limit(50).optional(),
+    now: time.optional(),
+    remember: z.boolean().optional(),
+  }),
   chat: z.strictObject({ message: z.string().trim().min(1, "write a message").max(20_000), conversationId: id.optional() }),
   listChats: z.strictObject({ cursor: cursor.optional(), limit: limit(200).optional() }),
   getChat: z.strictObject({ conversationId: id, limit: limit(5000).optional() }),
@@ -121,7 +126,14 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   }),
   captureStatus: empty,
   setCaptureSettings: captureSettings.partial(),
-  pauseCapture: z.strictObject({ minutes: z.number().int().min(1).max(7 * 24 * 60).optional() }),
+  pauseCapture: z.strictObject({
+    minutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60)
+      .optional(),
+  }),
   resumeCapture: empty,
   listModels: empty,
   downloadModel: z.strictObject({ id: modelId, allowUnverified: z.boolean().optional() }),
@@ -153,7 +165,10 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
     name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, "letters, digits, '.', '_', '-' or ':' (at most 64)"),
     url: z.string().min(1, "the server's API URL, e.g. http://127.0.0.1:11434/v1").max(2000),
     model: z.string().trim().min(1, "the model name the server knows").max(200),
-    apiKeyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, "the NAME of an environment variable, not the key").optional(),
+    apiKeyEnv: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, "the NAME of an environment variable, not the key")
+      .optional(),
     allowRemote: z.boolean().optional(),
     contextLength: z.number().int().min(256).max(10_000_000).optional(),
   }),
@@ -161,7 +176,9 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   remember: z.strictObject({ text: z.string().trim().min(1, "write something to remember").max(20_000), occurredAt: time.optional() }),
   getEntity: z
     .strictObject({
-      id: id.optional(), name: z.string().trim().min(1, "an entity name cannot be empty").max(200).optional(), limit: limit(500).optional(),
+      id: id.optional(),
+      name: z.string().trim().min(1, "an entity name cannot be empty").max(200).optional(),
+      limit: limit(500).optional(),
       includeInvalid: z.boolean().optional(),
     })
     .refine((r) => (r.id === undefined) !== (r.name === undefined), "give either the entity's id or its name"),
@@ -171,11 +188,18 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   addVaultItem: z.strictObject({
     label: z.string().trim().min(1, "name the secret (the name is not encrypted)").max(200),
     value: z.string().min(1, "type the secret to keep").max(10_000),
-    kind: z.string().regex(/^[a-z_]{1,40}$/, "a kind such as password, pin, card or api_key").optional(),
+    kind: z
+      .string()
+      .regex(/^[a-z_]{1,40}$/, "a kind such as password, pin, card or api_key")
+      .optional(),
     passphrase: passphrase.optional(),
   }),
   revealVaultItem: z.strictObject({ id, passphrase: passphrase.optional() }),
-  splitEntity: z.strictObject({ id, memoryIds: z.array(id).min(1, "name at least one memory to move").max(500), name: z.string().trim().min(1).max(200).optional() }),
+  splitEntity: z.strictObject({
+    id,
+    memoryIds: z.array(id).min(1, "name at least one memory to move").max(500),
+    name: z.string().trim().min(1).max(200).optional(),
+  }),
 };
 
 /**

@@ -108,11 +108,13 @@ export async function startSearchPool(dbPath: string, embedder: () => Promise<Em
     },
     async close() {
       closed = true;
-      await Promise.all(lanes.map(async (l) => {
-        for (const p of l.pending.values()) p.reject(new ApiError("unavailable", "Engram is shutting down."));
-        l.pending.clear();
-        await l.worker.terminate();
-      }));
+      await Promise.all(
+        lanes.map(async (l) => {
+          for (const p of l.pending.values()) p.reject(new ApiError("unavailable", "Engram is shutting down."));
+          l.pending.clear();
+          await l.worker.terminate();
+        }),
+      );
     },
   };
 }

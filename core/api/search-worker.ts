@@ -54,8 +54,14 @@ if (parentPort) {
   }
   port.on("message", async (job: SearchJob) => {
     const ctx: ApiContext = {
-      db, dbPath, embedder: async () => givenVector(job), transport: "http", imageUrl: () => "", exportUrl: () => null,
-      capture: { available: false, reason: null }, now: Date.now,
+      db,
+      dbPath,
+      embedder: async () => givenVector(job),
+      transport: "http",
+      imageUrl: () => "",
+      exportUrl: () => null,
+      capture: { available: false, reason: null },
+      now: Date.now,
     };
     try {
       port.postMessage({ id: job.id, result: await search(ctx, job.req) } satisfies SearchReply);

@@ -23,7 +23,8 @@ export function getSettings(ctx: ApiContext): Record<string, unknown> {
 /** `setSettings`: writes the values (null removes a key). `embedder` is read-only and `capture.*`
  * keys go through `setCaptureSettings` (typed and validated). */
 export function setSettings(ctx: ApiContext, req: SetSettingsRequest): Record<string, unknown> {
-  if ("embedder" in req.values) throw new ApiError("bad_request", "setSettings: values.embedder: choose the embedding model in Models instead", { field: "values.embedder" });
+  if ("embedder" in req.values)
+    throw new ApiError("bad_request", "setSettings: values.embedder: choose the embedding model in Models instead", { field: "values.embedder" });
   const cap = Object.keys(req.values).find((k) => k.startsWith("capture."));
   if (cap) throw new ApiError("bad_request", `setSettings: values.${cap}: change capture settings with setCaptureSettings`, { field: `values.${cap}` });
   ctx.db.transaction(() => {

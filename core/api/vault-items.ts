@@ -43,8 +43,13 @@ async function unlock(ctx: ApiContext, passphrase: string | undefined): Promise<
     if (appKey) return await openVault(db, rawKeySource(appKey));
   } catch (err) {
     if (!(err instanceof VaultKeyError)) throw err;
-    if (err.code === "wrong_key" && passphrase) throw new ApiError("bad_request", "That passphrase does not open the vault.", { field: "passphrase", cause: err });
-    if (passphrase) throw new ApiError("bad_request", "This vault has no passphrase: it opens with the desktop app's own key, in the app.", { field: "passphrase", cause: err });
+    if (err.code === "wrong_key" && passphrase)
+      throw new ApiError("bad_request", "That passphrase does not open the vault.", { field: "passphrase", cause: err });
+    if (passphrase)
+      throw new ApiError("bad_request", "This vault has no passphrase: it opens with the desktop app's own key, in the app.", {
+        field: "passphrase",
+        cause: err,
+      });
     throw new ApiError("bad_request", "Type the vault's passphrase once; the app remembers its own key afterwards.", { field: "passphrase", cause: err });
   }
   throw new ApiError(

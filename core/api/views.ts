@@ -33,11 +33,26 @@ export function toMemory(r: MemoryRow): Memory {
   const raw = r.details as unknown;
   const details = typeof raw === "string" ? json(raw) : ((raw as Record<string, unknown> | null) ?? {});
   return {
-    id: r.id, type: r.type, title: r.title, content: r.content, details: safeDetails(r.type, details),
-    occurredAt: r.occurred_at, validFrom: r.valid_from, validTo: r.valid_to, recordedAt: r.recorded_at,
-    invalidatedAt: r.invalidated_at, supersededBy: r.superseded_by, status: r.status, importance: r.importance,
-    pinned: !!r.pinned, userEdited: !!r.user_edited, accessCount: r.access_count, lastAccessedAt: r.last_accessed_at,
-    confidence: r.confidence, engine: r.engine, updatedAt: r.updated_at,
+    id: r.id,
+    type: r.type,
+    title: r.title,
+    content: r.content,
+    details: safeDetails(r.type, details),
+    occurredAt: r.occurred_at,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    recordedAt: r.recorded_at,
+    invalidatedAt: r.invalidated_at,
+    supersededBy: r.superseded_by,
+    status: r.status,
+    importance: r.importance,
+    pinned: !!r.pinned,
+    userEdited: !!r.user_edited,
+    accessCount: r.access_count,
+    lastAccessedAt: r.last_accessed_at,
+    confidence: r.confidence,
+    engine: r.engine,
+    updatedAt: r.updated_at,
   };
 }
 
@@ -55,8 +70,15 @@ export function toVersion(v: VersionEntry): MemoryVersion {
 /** A provenance row as a `SourceRef`; `conversationId` comes from the source row lookup. */
 export function toSourceRef(p: ProvenanceSource & { conversation_id?: number | null }): SourceRef {
   return {
-    sourceId: p.source_id, kind: p.kind as SourceKind, externalId: p.external_id, conversationId: p.conversation_id ?? null,
-    conversation: p.conversation, speaker: p.speaker, occurredAt: p.occurred_at, app: p.app, windowTitle: p.window_title,
+    sourceId: p.source_id,
+    kind: p.kind as SourceKind,
+    externalId: p.external_id,
+    conversationId: p.conversation_id ?? null,
+    conversation: p.conversation,
+    speaker: p.speaker,
+    occurredAt: p.occurred_at,
+    app: p.app,
+    windowTitle: p.window_title,
   };
 }
 
@@ -64,12 +86,22 @@ export function toSourceRef(p: ProvenanceSource & { conversation_id?: number | n
  * id, app and window title. */
 export function toCitation(db: EngramDb, c: EngineCitation): Citation {
   return {
-    memoryId: c.memory_id, title: c.title, text: memoryText(db, c.memory_id) || c.title, occurredAt: c.occurred_at,
+    memoryId: c.memory_id,
+    title: c.title,
+    text: memoryText(db, c.memory_id) || c.title,
+    occurredAt: c.occurred_at,
     sources: c.sources.map((s) => {
       const row = sourceOrigin(db, s.source_id);
       return {
-        sourceId: s.source_id, kind: s.kind as SourceKind, externalId: s.external_id, conversationId: row?.conversation_id ?? null,
-        conversation: s.conversation, speaker: s.speaker, occurredAt: s.occurred_at, app: row?.app ?? null, windowTitle: row?.window_title ?? null,
+        sourceId: s.source_id,
+        kind: s.kind as SourceKind,
+        externalId: s.external_id,
+        conversationId: row?.conversation_id ?? null,
+        conversation: s.conversation,
+        speaker: s.speaker,
+        occurredAt: s.occurred_at,
+        app: row?.app ?? null,
+        windowTitle: row?.window_title ?? null,
       };
     }),
   };
@@ -78,9 +110,21 @@ export function toCitation(db: EngramDb, c: EngineCitation): Citation {
 /** A source row as a `Source`; `imageUrl` comes from the transport's URL builder. */
 export function toSource(r: SourceViewRow, imageUrl: (sourceId: number) => string | null): Source {
   return {
-    id: r.id, kind: r.kind, externalId: r.external_id, conversationId: r.conversation_id, seq: r.seq, speaker: r.speaker,
-    role: r.role, app: r.app, windowTitle: r.window_title, url: r.url, occurredAt: r.occurred_at, text: r.text, trust: r.trust,
-    metadata: json(r.metadata), imageUrl: (r.image_path ?? r.frame_image) ? imageUrl(r.id) : null,
+    id: r.id,
+    kind: r.kind,
+    externalId: r.external_id,
+    conversationId: r.conversation_id,
+    seq: r.seq,
+    speaker: r.speaker,
+    role: r.role,
+    app: r.app,
+    windowTitle: r.window_title,
+    url: r.url,
+    occurredAt: r.occurred_at,
+    text: r.text,
+    trust: r.trust,
+    metadata: json(r.metadata),
+    imageUrl: (r.image_path ?? r.frame_image) ? imageUrl(r.id) : null,
   };
 }
 

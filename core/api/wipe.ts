@@ -7,8 +7,21 @@ import { deleteAllRows, tableExists } from "../db/repos/tables.js";
  * Settings, vault keys and installed models are configuration, not listed.
  */
 export const USER_TABLES = [
-  "edges", "entities", "memory_versions", "memory_sources", "memories", "vault_items", "frames", "sources", "conversations",
-  "embedding_cache", "llm_calls", "memories_vec", "memories_embeddings", "sources_vec", "sources_embeddings",
+  "edges",
+  "entities",
+  "memory_versions",
+  "memory_sources",
+  "memories",
+  "vault_items",
+  "frames",
+  "sources",
+  "conversations",
+  "embedding_cache",
+  "llm_calls",
+  "memories_vec",
+  "memories_embeddings",
+  "sources_vec",
+  "sources_embeddings",
 ] as const;
 
 /**

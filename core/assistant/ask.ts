@@ -34,7 +34,8 @@ async function llmAnswer(
   const now = opts.now ?? Date.now();
   const core = found.core.map((m) => m.content).join("\n\n");
   const system: ChatMessage = { role: "system", content: `${systemPrompt("answer")}${core ? `\n\nCore memory (data):\n${core}` : ""}` };
-  const ask = (memories: string) => `Memories:\n${memories}\n\nQuestion (asked on ${humanDate(now)}${found.time ? `; "${found.time.text}" means ${found.time.label}` : ""}): ${question}`;
+  const ask = (memories: string) =>
+    `Memories:\n${memories}\n\nQuestion (asked on ${humanDate(now)}${found.time ? `; "${found.time.text}" means ${found.time.label}` : ""}): ${question}`;
   const base = [system, ...(opts.history ?? [])];
   // Fit first (numbers are as long as the final ones), then number the memories that fit: [n] is the n-th given.
   const fit = await llm.fitToContext(
@@ -46,7 +47,9 @@ async function llmAnswer(
   const text = (await llm.chat(messages, { op: "answer", onToken: opts.onToken, signal: opts.signal })).trim();
   recordLlmCall(db, { op: "answer", modelId: llm.modelId, input: messages, output: text, kept: true });
   const abstained = text.startsWith(ABSTAIN.slice(0, 20));
-  const cited = citedNumbers(text).map((n) => given[n - 1]).filter((h): h is Recalled => h != null);
+  const cited = citedNumbers(text)
+    .map((n) => given[n - 1])
+    .filter((h): h is Recalled => h != null);
   return { answer: text, citations: abstained ? [] : (cited.length ? cited : given).map(toCitation), engine: "llm", abstained };
 }
 
@@ -57,12 +60,7 @@ async function llmAnswer(
  * without a model, lists the relevant memories themselves with dates and sources.
  * @param opts.history earlier messages of the chat, for the model.
  */
-export async function answer(
-  db: EngramDb,
-  embedder: Embedder,
-  question: string,
-  opts: AskOptions & { history?: ChatMessage[] } = {},
-): Promise<Answer> {
+export async function answer(db: EngramDb, embedder: Embedder, question: string, opts: AskOptions & { history?: ChatMessage[] } = {}): Promise<Answer> {
   const now = opts.now ?? Date.now();
   const found = await recall(db, embedder, question, { now, k: opts.k });
   const relevant = found.hits.filter((h) => h.relevant);
@@ -75,10 +73,22 @@ export async function answer(
     out = await llmAnswer(db, llm, question, found, relevant, opts);
   } else {
     const shown = relevant.slice(0, 5);
-    out = { answer: rememberedAnswer(question, shown.map((h) => ({ ...toCitation(h), content: h.content }))), citations: shown.map(toCitation), engine: "heuristic", abstained: false };
+    out = {
+      answer: rememberedAnswer(
+        question,
+        shown.map((h) => ({ ...toCitation(h), content: h.content })),
+      ),
+      citations: shown.map(toCitation),
+      engine: "heuristic",
+      abstained: false,
+    };
     opts.onToken?.(out.answer);
   }
-  markRecalled(db, out.citations.map((c) => c.memory_id), now);
+  markRecalled(
+    db,
+    out.citations.map((c) => c.memory_id),
+    now,
+  );
   return out;
 }
 

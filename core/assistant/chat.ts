@@ -25,7 +25,8 @@ export type ChatTurnResult = Answer & { conversationId: number; userSourceId: nu
 /** What Engram replies to a statement (not a question): it is stored and processed, nothing to look up. */
 export const ACKNOWLEDGE = "Noted — I'll remember that.";
 
-const QUESTION = /\?\s*$|^(what|when|where|who|whom|whose|why|how|which|do|does|did|is|are|was|were|am|can|could|should|would|will|have|has|had|tell me|remind me|list|show me|find)\b/i;
+const QUESTION =
+  /\?\s*$|^(what|when|where|who|whom|whose|why|how|which|do|does|did|is|are|was|were|am|can|could|should|would|will|have|has|had|tell me|remind me|list|show me|find)\b/i;
 
 /** Whether a chat message asks something (rather than telling something). */
 export function isQuestion(message: string): boolean {
@@ -33,7 +34,9 @@ export function isQuestion(message: string): boolean {
 }
 
 function history(db: EngramDb, conversationId: number, before: number): ChatMessage[] {
-  return lastChatTurns(db, conversationId, before, 6).reverse().map((r) => ({ role: r.role, content: r.text }));
+  return lastChatTurns(db, conversationId, before, 6)
+    .reverse()
+    .map((r) => ({ role: r.role, content: r.text }));
 }
 
 /**
@@ -59,7 +62,9 @@ export async function chatTurn(db: EngramDb, embedder: Embedder, message: string
   }
   const replyAt = opts.now != null ? now + 1 : Math.max(now + 1, Date.now());
   const assistantSourceId = await storeChatTurn(db, embedder, conversation, {
-    role: "assistant", text: reply.answer, at: replyAt,
+    role: "assistant",
+    text: reply.answer,
+    at: replyAt,
     metadata: { citations: reply.citations, engine: reply.engine, abstained: reply.abstained },
   });
   await createMemoryEngine(db, embedder).process([userSourceId, assistantSourceId]);

@@ -24,8 +24,11 @@ export function engramConversation(db: EngramDb, id: number | undefined, firstMe
   }
   const title = firstMessage.replace(/\s+/g, " ").trim().slice(0, 80);
   const created = upsertConversation(db, {
-    format: "engram", externalId: `chat-${new Date(now).toISOString()}-${randomUUID().slice(0, 8)}`, title,
-    participants: [CHAT_SPEAKERS.user, CHAT_SPEAKERS.assistant], startedAt: now,
+    format: "engram",
+    externalId: `chat-${new Date(now).toISOString()}-${randomUUID().slice(0, 8)}`,
+    title,
+    participants: [CHAT_SPEAKERS.user, CHAT_SPEAKERS.assistant],
+    startedAt: now,
   });
   return getConversation(db, created)!;
 }
@@ -47,8 +50,15 @@ export async function storeChatTurn(
   const stored = await storeSources(db, embedder, [
     {
       source: {
-        kind: "chat_turn", conversationId: conversation.id, seq, speaker, role: turn.role, occurredAt: turn.at, text: turn.text,
-        contentHash: sha256("chat_turn", "engram", conversation.external_id, seq, turn.at, turn.role, turn.text), trust: "user",
+        kind: "chat_turn",
+        conversationId: conversation.id,
+        seq,
+        speaker,
+        role: turn.role,
+        occurredAt: turn.at,
+        text: turn.text,
+        contentHash: sha256("chat_turn", "engram", conversation.external_id, seq, turn.at, turn.role, turn.text),
+        trust: "user",
         metadata: turn.metadata,
       },
     },

@@ -32,9 +32,16 @@ export const ABSTAIN = "I don't have a memory of that.";
 /** A memory hit as a citation. */
 export function toCitation(h: Pick<MemoryHit, "id" | "title" | "occurred_at" | "sources">): Citation {
   return {
-    memory_id: h.id, title: h.title, occurred_at: h.occurred_at,
+    memory_id: h.id,
+    title: h.title,
+    occurred_at: h.occurred_at,
     sources: h.sources.map((s: ProvenanceSource) => ({
-      source_id: s.source_id, kind: s.kind, external_id: s.external_id, conversation: s.conversation, speaker: s.speaker, occurred_at: s.occurred_at,
+      source_id: s.source_id,
+      kind: s.kind,
+      external_id: s.external_id,
+      conversation: s.conversation,
+      speaker: s.speaker,
+      occurred_at: s.occurred_at,
     })),
   };
 }

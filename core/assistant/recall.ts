@@ -50,10 +50,12 @@ function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: numb
  * others instead of as unrelated.
  */
 function similarities(db: EngramDb, queryVector: Float32Array | undefined, hits: MemoryHit[]): Map<number, number> {
-  return new Map(hits.map((h) => {
-    const v = h.scores.vector ? null : queryVector && getVector(db, "memories", h.id);
-    return [h.id, h.scores.vector?.similarity ?? (v && queryVector ? dot(v, queryVector) : 0)];
-  }));
+  return new Map(
+    hits.map((h) => {
+      const v = h.scores.vector ? null : queryVector && getVector(db, "memories", h.id);
+      return [h.id, h.scores.vector?.similarity ?? (v && queryVector ? dot(v, queryVector) : 0)];
+    }),
+  );
 }
 
 /** Whether a memory happened in the period, or mentions a date in it (details.dates, e.g. "last Saturday (20 May 2023)"). */
@@ -69,10 +71,21 @@ function inPeriod(h: MemoryHit, details: string | undefined, time: QuestionTime)
 /** Active memories that mention a date in the period (details.dates), newest first, as search hits without scores. */
 function mentioning(db: EngramDb, time: QuestionTime, limit = 50): MemoryHit[] {
   const rows = memoriesMentioningDates(db, isoDate(time.from), isoDate(time.to), limit);
-  const prov = getProvenance(db, rows.map((m) => m.id));
+  const prov = getProvenance(
+    db,
+    rows.map((m) => m.id),
+  );
   return rows.map((m) => ({
-    id: m.id, type: m.type, title: m.title, content: m.content, score: 0, scores: {}, occurred_at: m.occurred_at, valid_from: m.valid_from,
-    valid_to: m.valid_to, sources: prov.get(m.id) ?? [],
+    id: m.id,
+    type: m.type,
+    title: m.title,
+    content: m.content,
+    score: 0,
+    scores: {},
+    occurred_at: m.occurred_at,
+    valid_from: m.valid_from,
+    valid_to: m.valid_to,
+    sources: prov.get(m.id) ?? [],
   }));
 }
 
@@ -103,7 +116,12 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   lists.push(plain);
   const topRanked = new Set(plain.slice(0, RELEVANCE.top).map((h) => h.id));
   const found = lists.flat().filter((h, i, all) => h.type !== "core" && all.findIndex((x) => x.id === h.id) === i);
-  const details = new Map(getMemories(db, found.map((h) => h.id)).map((m) => [m.id, m.details]));
+  const details = new Map(
+    getMemories(
+      db,
+      found.map((h) => h.id),
+    ).map((m) => [m.id, m.details]),
+  );
   const sims = similarities(db, queryVector, found);
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);

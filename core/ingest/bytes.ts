@@ -96,11 +96,7 @@ const countNewlines = (s: string): number => {
  * `onBytes` gets the size of each chunk read.
  * @throws ImportError at `line N (byte M)` of the first invalid byte ("not UTF-8 text").
  */
-export async function* utf8Text(
-  chunks: AsyncIterable<Buffer>,
-  file: string,
-  onBytes?: (n: number) => void,
-): AsyncGenerator<string> {
+export async function* utf8Text(chunks: AsyncIterable<Buffer>, file: string, onBytes?: (n: number) => void): AsyncGenerator<string> {
   let carry: Buffer = Buffer.alloc(0);
   let offset = 0; // absolute offset of buf[0]
   let line = 1;

@@ -117,7 +117,11 @@ export async function detectFormat(file: string, head?: FileHead): Promise<Impor
   const firstLine = classifyLine(start.slice(0, start.search(/\r|\n|$/)));
   if (start[0] === "[" && firstLine.kind !== "speaker") return detectJson(file); // not "[14:02] Alice: hi"
   if (start[0] === "{") {
-    throw new ImportError(file, "byte 0", "the file is a JSON object; expected a JSON array of conversations (ChatGPT or Claude conversations.json, or LoCoMo)");
+    throw new ImportError(
+      file,
+      "byte 0",
+      "the file is a JSON object; expected a JSON array of conversations (ChatGPT or Claude conversations.json, or LoCoMo)",
+    );
   }
   return detectText(file, h);
 }

@@ -75,8 +75,7 @@ export async function importFile(
   const totalBytes = statSync(file).size;
   let conversations = 0;
   let turns = 0;
-  const report = (phase: ImportProgress["phase"], done: number, total: number) =>
-    opts.onProgress?.({ phase, done, total, conversations, turns });
+  const report = (phase: ImportProgress["phase"], done: number, total: number) => opts.onProgress?.({ phase, done, total, conversations, turns });
 
   for await (const conv of parseExport(file, { format, onProgress: (b) => report("validate", b, totalBytes) })) {
     conversations++;
@@ -125,8 +124,10 @@ export async function importFile(
   out.memories += Object.values(rest.added).reduce((a, b) => a + b, 0);
   out.resumed = rest.sources;
   report("process", totalTurns, totalTurns);
-  if (opts.me && userTurns === 0) out.coreMemory = `no core memory was made: nobody named "${opts.me}" speaks in ${file} (speakers: ${[...speakers].slice(0, 6).join(", ")})`;
-  else if (userTurns === 0 && speakers.size >= 2) out.coreMemory = `no core memory was made: ${file} holds conversations between other people (${[...speakers].slice(0, 6).join(", ")}); import it again with --me NAME to say which of them is you`;
+  if (opts.me && userTurns === 0)
+    out.coreMemory = `no core memory was made: nobody named "${opts.me}" speaks in ${file} (speakers: ${[...speakers].slice(0, 6).join(", ")})`;
+  else if (userTurns === 0 && speakers.size >= 2)
+    out.coreMemory = `no core memory was made: ${file} holds conversations between other people (${[...speakers].slice(0, 6).join(", ")}); import it again with --me NAME to say which of them is you`;
   out.seconds = (performance.now() - started) / 1000;
   return out;
 }

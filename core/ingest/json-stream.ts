@@ -101,8 +101,7 @@ class ArrayScanner {
         } else if (b === 0x22) this.inString = true;
         else if (b === 0x7b || b === 0x5b) {
           if (++this.depth > MAX_JSON_DEPTH) this.fail(i, chunk, `item [${this.index}] is nested more than ${MAX_JSON_DEPTH} levels deep`);
-        }
-        else if ((b === 0x7d || b === 0x5d) && --this.depth === 0) this.finish(chunk, itemFrom, i + 1, out);
+        } else if ((b === 0x7d || b === 0x5d) && --this.depth === 0) this.finish(chunk, itemFrom, i + 1, out);
         continue;
       }
       if (isWs(b)) continue;
@@ -118,8 +117,7 @@ class ArrayScanner {
           else if (b === 0x5d || b === 0x2c) {
             const after = this.state === FIRST ? "an item or ']' after '['" : "an item after ','";
             this.fail(i, chunk, `expected ${after} in the top-level array, got ${show(chunk, i)}`);
-          }
-          else {
+          } else {
             this.begin(b, i);
             itemFrom = i;
           }
@@ -136,8 +134,7 @@ class ArrayScanner {
     if (this.state === ITEM) {
       this.pieces.push(chunk.subarray(itemFrom));
       this.pieceBytes += n - itemFrom;
-      if (this.pieceBytes > MAX_ITEM_BYTES)
-        throw new ImportError(this.file, `[${this.index}]`, `item is larger than ${MAX_ITEM_BYTES / 1048576} MiB`);
+      if (this.pieceBytes > MAX_ITEM_BYTES) throw new ImportError(this.file, `[${this.index}]`, `item is larger than ${MAX_ITEM_BYTES / 1048576} MiB`);
     }
     this.base += n;
   }
@@ -188,7 +185,12 @@ class ArrayScanner {
 
 /** Shows the character at `i` for an error message (e.g. `'H'`). */
 function show(chunk: Buffer, i: number): string {
-  return JSON.stringify(chunk.subarray(i, i + 4).toString("utf8").slice(0, 1)).replace(/^"|"$/g, "'");
+  return JSON.stringify(
+    chunk
+      .subarray(i, i + 4)
+      .toString("utf8")
+      .slice(0, 1),
+  ).replace(/^"|"$/g, "'");
 }
 
 /**

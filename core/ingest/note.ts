@@ -45,10 +45,12 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
   const at = Math.floor(info.mtimeMs);
   let read = 0;
   const bytes = createReadStream(file, { highWaterMark: 256 * 1024 });
-  const text = Readable.from(utf8Text(bytes, file, (n) => {
-    read += n;
-    opts.onProgress?.(read, Math.max(info.size, read));
-  }));
+  const text = Readable.from(
+    utf8Text(bytes, file, (n) => {
+      read += n;
+      opts.onProgress?.(read, Math.max(info.size, read));
+    }),
+  );
   const lines = createInterface({ input: text, crlfDelay: Infinity });
   const turns: ParsedTurn[] = [];
   let title: string | null = null;

@@ -32,7 +32,10 @@ export interface StoreOptions {
 
 /** The items not stored yet (by content hash) and the text each is indexed and embedded by. */
 function freshItems(db: EngramDb, items: SourceItem[]): { fresh: SourceItem[]; texts: string[] } {
-  const present = existingHashes(db, items.map((i) => i.source.contentHash));
+  const present = existingHashes(
+    db,
+    items.map((i) => i.source.contentHash),
+  );
   const fresh = items.filter((i) => !present.has(i.source.contentHash));
   return { fresh, texts: fresh.map((i) => sourceIndexText(i.source)) };
 }
@@ -66,8 +69,11 @@ export async function storeSources(
   db.transaction(() => {
     const conversationId = conversation
       ? upsertConversation(db, {
-          format: conversation.format, externalId: conversation.externalId, title: conversation.title,
-          participants: conversation.participants, startedAt: conversation.startedAt,
+          format: conversation.format,
+          externalId: conversation.externalId,
+          title: conversation.title,
+          participants: conversation.participants,
+          startedAt: conversation.startedAt,
         })
       : null;
     fresh.forEach((item, i) => {
@@ -80,7 +86,11 @@ export async function storeSources(
       result.sourceIds.push(sourceId);
       putVector(db, "sources", sourceId, vectors[i]!);
       if (item.memory) {
-        const memoryId = insertMemory(db, { ...item.memory, content: texts[i]!, engine: "import" }, { sourceIds: [sourceId], actor: "import", reason: "one episodic memory per imported turn" });
+        const memoryId = insertMemory(
+          db,
+          { ...item.memory, content: texts[i]!, engine: "import" },
+          { sourceIds: [sourceId], actor: "import", reason: "one episodic memory per imported turn" },
+        );
         putVector(db, "memories", memoryId, vectors[i]!);
         result.memories++;
       }
@@ -97,7 +107,8 @@ export async function storeSources(
  */
 export function turnHash(conv: ParsedConversation, turn: ParsedTurn, passage?: Passage): string {
   const text = passage ? `${passage.start}-${passage.end}\n${passage.text}` : turn.text;
-  if (conv.format === "text" || conv.format === "note") return sha256("chat_turn", conv.format, conv.externalId, `line ${String(turn.metadata.line)}`, turn.speaker, text);
+  if (conv.format === "text" || conv.format === "note")
+    return sha256("chat_turn", conv.format, conv.externalId, `line ${String(turn.metadata.line)}`, turn.speaker, text);
   return sha256("chat_turn", conv.format, conv.externalId, turn.externalId, turn.occurredAt, turn.speaker, text);
 }
 
@@ -138,9 +149,16 @@ function conversationItems(conv: ParsedConversation): SourceItem[] {
   const at = (i: number) => (pieces[i] ? { speaker: pieces[i].turn.speaker, text: pieces[i].text } : null);
   return pieces.map(({ turn, text, passage }, seq) => ({
     source: {
-      kind: note ? "file" : "chat_turn", externalId: turn.externalId, seq, speaker: turn.speaker, role: turn.role, occurredAt: turn.occurredAt,
-      text, context: neighbourContext(at(seq - 1), at(seq + 1)),
-      contentHash: turnHash(conv, turn, passage ?? undefined), trust: note ? "user" : "imported",
+      kind: note ? "file" : "chat_turn",
+      externalId: turn.externalId,
+      seq,
+      speaker: turn.speaker,
+      role: turn.role,
+      occurredAt: turn.occurredAt,
+      text,
+      context: neighbourContext(at(seq - 1), at(seq + 1)),
+      contentHash: turnHash(conv, turn, passage ?? undefined),
+      trust: note ? "user" : "imported",
       metadata: passage ? { ...turn.metadata, passage: { index: passage.index, count: passage.count, start: passage.start, end: passage.end } } : turn.metadata,
     },
   }));

@@ -66,7 +66,11 @@ const BARE_STAMPS = [
 /** Splits a leading timestamp off `s`: the stamp and the rest of the line, or null. */
 function splitStamp(s: string): { stamp: Stamp; rest: string } | null {
   const b = BRACKETED.exec(s);
-  const candidates = b ? [[b[0], b[1] ?? b[2]!]] : BARE_STAMPS.map((re) => re.exec(s)).filter((m) => m !== null).map((m) => [m[0], m[1]!]);
+  const candidates = b
+    ? [[b[0], b[1] ?? b[2]!]]
+    : BARE_STAMPS.map((re) => re.exec(s))
+        .filter((m) => m !== null)
+        .map((m) => [m[0], m[1]!]);
   for (const [whole, inner] of candidates) {
     const stamp = parseStamp(inner!);
     if (stamp) return { stamp, rest: s.slice(whole!.length) };
@@ -144,10 +148,12 @@ export async function parseTextTranscript(file: string, opts: TextOptions = {}):
   const mtime = Math.floor(info.mtimeMs);
   let read = 0;
   const bytes = createReadStream(file, { highWaterMark: 256 * 1024 });
-  const text = Readable.from(utf8Text(bytes, file, (n) => {
-    read += n;
-    opts.onProgress?.(read, Math.max(total, read));
-  }));
+  const text = Readable.from(
+    utf8Text(bytes, file, (n) => {
+      read += n;
+      opts.onProgress?.(read, Math.max(total, read));
+    }),
+  );
   const lines = createInterface({ input: text, crlfDelay: Infinity });
 
   const turns: ParsedTurn[] = [];
@@ -161,7 +167,14 @@ export async function parseTextTranscript(file: string, opts: TextOptions = {}):
   const flush = (): void => {
     const body = current?.lines.join("\n").trim();
     if (current && body) {
-      turns.push({ externalId: null, speaker: current.speaker, role: roleOf(current.speaker), occurredAt: current.at, text: body, metadata: { line: current.line } });
+      turns.push({
+        externalId: null,
+        speaker: current.speaker,
+        role: roleOf(current.speaker),
+        occurredAt: current.at,
+        text: body,
+        metadata: { line: current.line },
+      });
       if (!participants.includes(current.speaker)) participants.push(current.speaker);
     }
   };
@@ -198,7 +211,11 @@ export async function parseTextTranscript(file: string, opts: TextOptions = {}):
         current.lines.push(raw.trimEnd());
       } else {
         const shown = raw.trim().length > 60 ? `${raw.trim().slice(0, 57)}...` : raw.trim();
-        throw new ImportError(file, `line ${n}`, `expected "Speaker: text" (optionally after a timestamp like [2024-03-05 14:02]) before the first message, got ${JSON.stringify(shown)}`);
+        throw new ImportError(
+          file,
+          `line ${n}`,
+          `expected "Speaker: text" (optionally after a timestamp like [2024-03-05 14:02]) before the first message, got ${JSON.stringify(shown)}`,
+        );
       }
     }
   } finally {

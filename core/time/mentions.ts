@@ -21,7 +21,10 @@ const DAY = 86_400_000;
 const DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
 /** A date expression worth resolving names one of these (bare abbreviations such as "sun" or "sat" are too ambiguous). */
-const RELATIVE = new RegExp(`\\b(yesterday|today|tonight|tomorrow|ago|last|next|this|past|coming|weekends?|weeks?|months?|years?|${DAY_NAMES}|${MONTH_NAMES})\\b`, "i");
+const RELATIVE = new RegExp(
+  `\\b(yesterday|today|tonight|tomorrow|ago|last|next|this|past|coming|weekends?|weeks?|months?|years?|${DAY_NAMES}|${MONTH_NAMES})\\b`,
+  "i",
+);
 /** Cheap test before running chrono: text without any of these words holds no relative date. */
 const MAY_HOLD_DATE = new RegExp(`\\b(yesterday|today|tonight|tomorrow|ago|weekends?|weeks?|months?|years?|night|morning|${DAY_NAMES}|${MONTH_NAMES})\\b`, "i");
 const VAGUE = /\b(few|couple|several|many)\b/i;
@@ -77,7 +80,8 @@ function resolveOne(r: chrono.ParsedResult, ref: number, past: boolean): Omit<Da
     return { start: startOfDay(ms), granularity: "day", label: `${d.toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" })} ${humanDate(ms)}` };
   }
   if (s.isCertain("month") || /\bmonths?\b/.test(text)) {
-    if (past && !s.isCertain("year") && !/\b(next|coming)\b/.test(text) && ms > ref) ms = Date.UTC(new Date(ms).getUTCFullYear() - 1, new Date(ms).getUTCMonth(), 1);
+    if (past && !s.isCertain("year") && !/\b(next|coming)\b/.test(text) && ms > ref)
+      ms = Date.UTC(new Date(ms).getUTCFullYear() - 1, new Date(ms).getUTCMonth(), 1);
     const d = new Date(ms);
     if (/\bago\b/.test(text) && VAGUE.test(text)) {
       return { start: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), granularity: "month", label: `${r.text.replace(/\s*\bago\b/i, "")} before ${refDay}` };

@@ -197,7 +197,11 @@ function windowsProvider(exec: ExecRunner): Provider {
  * @returns a function resolving to the focused window, or null when the platform cannot tell or
  *   no window is focused; it rejects when a tool fails (missing, timed out, access refused).
  */
-export function createActiveWindowProvider(platform: NodeJS.Platform = process.platform, exec: ExecRunner = execRunner, env: NodeJS.ProcessEnv = process.env): Provider {
+export function createActiveWindowProvider(
+  platform: NodeJS.Platform = process.platform,
+  exec: ExecRunner = execRunner,
+  env: NodeJS.ProcessEnv = process.env,
+): Provider {
   switch (platform) {
     case "linux":
     case "freebsd":

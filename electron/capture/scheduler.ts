@@ -94,7 +94,10 @@ const IDLE_CHECK_MS = 5000;
  */
 export function startCaptureScheduler(deps: CaptureSchedulerDeps): CaptureScheduler {
   const now = deps.now ?? Date.now;
-  const timers = deps.timers ?? { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms), clearTimeout: (h: unknown) => clearTimeout(h as NodeJS.Timeout) };
+  const timers = deps.timers ?? {
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clearTimeout: (h: unknown) => clearTimeout(h as NodeJS.Timeout),
+  };
   const state: SchedulerState = { status: "off", reason: null, lastRoundAt: null, counts: { stored: 0, duplicate: 0, excluded: 0, paused: 0, errors: 0 } };
   let localPause: number | null = null; // pause without setPaused
   let timer: unknown = null;
@@ -153,7 +156,13 @@ export function startCaptureScheduler(deps: CaptureSchedulerDeps): CaptureSchedu
         }
         try {
           const verdict = await deps.ingest({
-            raw: g.raw, capturedAt: at, display: g.display, app: win?.app ?? null, windowTitle: win?.title ?? null, url: win?.url ?? null, name: `display ${g.display}`,
+            raw: g.raw,
+            capturedAt: at,
+            display: g.display,
+            app: win?.app ?? null,
+            windowTitle: win?.title ?? null,
+            url: win?.url ?? null,
+            name: `display ${g.display}`,
           });
           state.counts[verdict.status]++;
           deps.onVerdict?.(verdict, g.display);

@@ -36,8 +36,13 @@ export interface LlmCallInput {
  */
 export function recordLlmCall(db: EngramDb, call: LlmCallInput): number {
   return insertLlmCall(db, {
-    op: checkOp(call.op), model_id: call.modelId ?? null, adapter_id: call.adapterId ?? null, input: JSON.stringify(call.input),
-    output: call.output, kept: call.kept ? 1 : 0, at: nowMs(),
+    op: checkOp(call.op),
+    model_id: call.modelId ?? null,
+    adapter_id: call.adapterId ?? null,
+    input: JSON.stringify(call.input),
+    output: call.output,
+    kept: call.kept ? 1 : 0,
+    at: nowMs(),
   });
 }
 
@@ -53,7 +58,6 @@ export function markLlmCall(db: EngramDb, id: number, update: { kept?: boolean; 
   const kept = update.correctedOutput !== undefined ? 1 : update.kept === undefined ? row.kept : update.kept ? 1 : 0;
   setLlmCallMarks(db, id, kept, corrected, nowMs());
 }
-
 
 /** Options of `exportDataset`. */
 export interface ExportOptions {

@@ -196,14 +196,21 @@ describe("Engram as people use it (issue 14)", () => {
     await go("Memories");
     await page.getByRole("tab", { name: /Vault/ }).click();
     await page.getByRole("heading", { name: "No vault memories yet" }).waitFor();
-    expect(await page.getByRole("main").getByText(/capture found on your screen and redacted/).count()).toBe(1);
+    expect(
+      await page
+        .getByRole("main")
+        .getByText(/capture found on your screen and redacted/)
+        .count(),
+    ).toBe(1);
     await page.getByRole("main").getByRole("button", { name: "Add a secret…" }).waitFor();
     await page.getByRole("tab", { name: /Procedural/ }).click();
     await page.getByRole("heading", { name: "No procedural memories yet" }).waitFor();
     await shot(page, "everyday-empty-procedural");
     await page.getByRole("main").getByRole("button", { name: "Write a how-to…" }).click();
     const dialog = page.getByRole("dialog", { name: "Write a note" });
-    await dialog.getByRole("textbox", { name: "Note" }).fill("To water the tomatoes: 1. fill the can with rain water 2. water at the base 3. do it early in the morning.");
+    await dialog
+      .getByRole("textbox", { name: "Note" })
+      .fill("To water the tomatoes: 1. fill the can with rain water 2. water at the base 3. do it early in the morning.");
     await shot(page, "everyday-note-dialog");
     await dialog.getByRole("button", { name: "Save note" }).click();
     await page.getByText(/^Note saved: made [\d,]+ memor(y|ies)$/).waitFor({ timeout: 60_000 });
@@ -216,7 +223,9 @@ describe("Engram as people use it (issue 14)", () => {
     await page.getByRole("button", { name: "Add memory" }).click();
     const add = page.getByRole("dialog", { name: "Add a memory" });
     expect(await add.getByLabel("Type").inputValue()).toBe("procedural");
-    await add.getByLabel("What to remember").fill("To bleed the radiators: 1. turn the heating off 2. open the valve with the key 3. close it when water comes out");
+    await add
+      .getByLabel("What to remember")
+      .fill("To bleed the radiators: 1. turn the heating off 2. open the valve with the key 3. close it when water comes out");
     await add.getByRole("textbox", { name: "Title" }).fill("Bleeding the radiators");
     await shot(page, "everyday-add-memory");
     await add.getByRole("button", { name: "Add memory" }).click();
@@ -238,7 +247,10 @@ describe("Engram as people use it (issue 14)", () => {
     await dialog.waitFor({ state: "detached", timeout: 60_000 });
     // the note's own memory opens beside the list, with the note as its one source
     const pane = page.getByRole("complementary", { name: "Memory details" });
-    await pane.locator(".memory-content").getByText(/Rui lives in Lisbon/).waitFor();
+    await pane
+      .locator(".memory-content")
+      .getByText(/Rui lives in Lisbon/)
+      .waitFor();
     expect(await pane.getByRole("button", { name: "Show context" }).count()).toBe(1);
     await pane.getByRole("button", { name: "Show context" }).click();
     await pane.getByRole("button", { name: "Edit note" }).click();
@@ -296,7 +308,12 @@ describe("Engram as people use it (issue 14)", () => {
     await page.evaluate(RECORD_PROGRESS);
     await dialog.getByLabel("Chat export file").setInputFiles(second);
     await dialog.getByTestId("import-progress").waitFor({ timeout: 30_000 });
-    await dialog.getByTestId("import-progress").getByText(/messages\/s/).first().waitFor({ timeout: 120_000 }).catch(() => undefined);
+    await dialog
+      .getByTestId("import-progress")
+      .getByText(/messages\/s/)
+      .first()
+      .waitFor({ timeout: 120_000 })
+      .catch(() => undefined);
     await shot(page, "everyday-import-progress");
     const done = dialog.getByRole("status");
     await done.waitFor({ timeout: 280_000 });
@@ -316,7 +333,10 @@ describe("Engram as people use it (issue 14)", () => {
   }, 300_000);
 
   it("accepts a plain note with Format = Note, and Escape closes the dialog after a failed import", async () => {
-    for (const [width, height] of [[1440, 900], [1024, 700]] as const) {
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 700],
+    ] as const) {
       await page.setViewportSize({ width, height });
       const dialog = await openImport();
       // nothing sticks out of the dialog: no horizontal overflow, every control inside its padding
@@ -336,7 +356,10 @@ describe("Engram as people use it (issue 14)", () => {
     let dialog = await openImport();
     await dialog.getByLabel("Format").selectOption("text");
     await dialog.getByLabel("Chat export file").setInputFiles(note);
-    await dialog.getByRole("alert").getByText(/Import failed/).waitFor({ timeout: 60_000 });
+    await dialog
+      .getByRole("alert")
+      .getByText(/Import failed/)
+      .waitFor({ timeout: 60_000 });
     await shot(page, "everyday-import-error");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
@@ -344,7 +367,10 @@ describe("Engram as people use it (issue 14)", () => {
     dialog = await openImport();
     await dialog.getByLabel("Format").selectOption("note");
     await dialog.getByLabel("Chat export file").setInputFiles(note);
-    await dialog.getByRole("status").getByText(/Imported 1 note \(2 new paragraphs\) and made [\d,]+ memor(y|ies) in/).waitFor({ timeout: 120_000 });
+    await dialog
+      .getByRole("status")
+      .getByText(/Imported 1 note \(2 new paragraphs\) and made [\d,]+ memor(y|ies) in/)
+      .waitFor({ timeout: 120_000 });
     const stats = await apiCall<Stats>(served, "stats", {});
     expect(stats.sources.file).toBe(2);
     await page.keyboard.press("Escape");
@@ -392,7 +418,11 @@ describe("Engram as people use it (issue 14)", () => {
   it("the graph's error has Try again, and both time-slider handles drag to where they are dropped", async () => {
     // the graph query fails until the test lets it through
     await page.route("**/api/graph", (route) =>
-      route.fulfill({ status: 500, contentType: "application/json", body: JSON.stringify({ error: { code: "internal", message: "The graph query failed." } }) }),
+      route.fulfill({
+        status: 500,
+        contentType: "application/json",
+        body: JSON.stringify({ error: { code: "internal", message: "The graph query failed." } }),
+      }),
     );
     await go("Graph");
     const retry = page.getByRole("button", { name: "Try again" });
@@ -421,7 +451,10 @@ describe("Engram as people use it (issue 14)", () => {
     await page.mouse.up();
     expect(Math.abs(Number(await end.inputValue()) / max - 0.75)).toBeLessThan(0.06);
     expect(await start.inputValue()).toBe(startValue);
-    await page.getByText("Arranging…").waitFor({ state: "detached", timeout: 60_000 }).catch(() => undefined);
+    await page
+      .getByText("Arranging…")
+      .waitFor({ state: "detached", timeout: 60_000 })
+      .catch(() => undefined);
     await shot(page, "everyday-graph-window");
     await page.getByRole("button", { name: "All time" }).click();
   }, 120_000);
@@ -452,7 +485,12 @@ describe("Engram as people use it (issue 14)", () => {
     const firstDay = page.locator(".day h2").first();
     const latest = await firstDay.textContent();
     await bars.first().click();
-    await page.waitForFunction((text) => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(".day h2")?.textContent !== text, latest);
+    await page.waitForFunction(
+      (text) =>
+        (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(".day h2")
+          ?.textContent !== text,
+      latest,
+    );
     expect(page.url()).toMatch(/date=\d{4}-\d{2}-\d{2}/);
     await shot(page, "everyday-timeline-jump");
     await page.getByRole("button", { name: "Latest" }).click();
@@ -475,11 +513,17 @@ describe("Engram as people use it (issue 14)", () => {
   it("captured screenshots show on their day in time order with a scrubber; a frame opens with its OCR text and memories", async () => {
     // three real screenshots (pages rendered by Chromium) through the real capture pipeline (OCR included)
     const shotPage = await main.context.newPage();
-    const screens = [["#fff7e6", "Tomato soup recipe"], ["#e6f0ff", "Train tickets to Porto"], ["#eaffea", "Garden planning notes"]] as const;
+    const screens = [
+      ["#fff7e6", "Tomato soup recipe"],
+      ["#e6f0ff", "Train tickets to Porto"],
+      ["#eaffea", "Garden planning notes"],
+    ] as const;
     const files: string[] = [];
     const start = Date.now() - 3 * 3_600_000;
     for (const [i, [bg, title]] of screens.entries()) {
-      await shotPage.setContent(`<body style="background:${bg};font-family:sans-serif;padding:60px"><h1 style="font-size:56px">${title}</h1><p style="font-size:32px">Shown on screen number ${i + 1}</p></body>`);
+      await shotPage.setContent(
+        `<body style="background:${bg};font-family:sans-serif;padding:60px"><h1 style="font-size:56px">${title}</h1><p style="font-size:32px">Shown on screen number ${i + 1}</p></body>`,
+      );
       const file = join(temp.dir, `screen-${i}.png`);
       await shotPage.screenshot({ path: file });
       utimesSync(file, new Date(start + i * 300_000), new Date(start + i * 300_000));
@@ -519,7 +563,18 @@ describe("Engram as people use it (issue 14)", () => {
     // a near-duplicate fact, as an older import could leave behind (same text, same vector)
     const db = openDatabase(temp.db);
     const fact = db.prepare("SELECT * FROM memories WHERE type = 'semantic' AND status = 'active' AND valid_to IS NULL ORDER BY id LIMIT 1").get() as MemoryRow;
-    const dup = insertMemory(db, { type: "semantic", title: fact.title, content: fact.content, details: JSON.parse(fact.details) as Record<string, unknown>, occurredAt: fact.occurred_at, engine: "heuristic" }, { actor: "heuristic" });
+    const dup = insertMemory(
+      db,
+      {
+        type: "semantic",
+        title: fact.title,
+        content: fact.content,
+        details: JSON.parse(fact.details) as Record<string, unknown>,
+        occurredAt: fact.occurred_at,
+        engine: "heuristic",
+      },
+      { actor: "heuristic" },
+    );
     putVector(db, "memories", dup, getVector(db, "memories", fact.id)!);
     db.close();
     // what the daily run in the app and engram serve does
@@ -573,7 +628,11 @@ describe("Engram as people use it (issue 14)", () => {
     await go("Models");
     const card = page.getByRole("region", { name: "Recommended for this computer" });
     await card.waitFor({ timeout: 30_000 });
-    const state = await apiCall<{ machine: { memoryBytes: number; recommended: { chat: string | null } }; models: Array<{ id: string; name: string }> }>(served, "listModels", {});
+    const state = await apiCall<{ machine: { memoryBytes: number; recommended: { chat: string | null } }; models: Array<{ id: string; name: string }> }>(
+      served,
+      "listModels",
+      {},
+    );
     const chat = state.models.find((m) => m.id === state.machine.recommended.chat)!;
     await card.getByText(chat.name, { exact: true }).waitFor();
     expect(await card.getByRole("button", { name: "Download" }).count()).toBeGreaterThan(0);
@@ -601,9 +660,18 @@ describe("Engram as people use it (issue 14)", () => {
 
   it("every main view at 1024×700 (screenshots)", async () => {
     await page.setViewportSize({ width: 1024, height: 700 });
-    for (const [label, name] of [["Chat", "chat"], ["Memories", "memories"], ["Timeline", "timeline"], ["Graph", "graph"]] as const) {
+    for (const [label, name] of [
+      ["Chat", "chat"],
+      ["Memories", "memories"],
+      ["Timeline", "timeline"],
+      ["Graph", "graph"],
+    ] as const) {
       await go(label);
-      await page.locator("main .spinner, main .state-loading").first().waitFor({ state: "detached", timeout: 10_000 }).catch(() => undefined);
+      await page
+        .locator("main .spinner, main .state-loading")
+        .first()
+        .waitFor({ state: "detached", timeout: 10_000 })
+        .catch(() => undefined);
       await shot(page, `everyday-${name}-1024`);
       if (label === "Memories") {
         // every type tab in view, and the list keeps its date/type column

@@ -31,7 +31,11 @@ function results() {
 
 /** Lets the page settle: no spinner left in the main area (or the time is up). */
 async function settle(ms = 10_000): Promise<void> {
-  await page.locator("main .spinner, main .state-loading").first().waitFor({ state: "detached", timeout: ms }).catch(() => undefined);
+  await page
+    .locator("main .spinner, main .state-loading")
+    .first()
+    .waitFor({ state: "detached", timeout: ms })
+    .catch(() => undefined);
 }
 
 describe("Engram in the browser (engram serve + Chromium)", () => {
@@ -58,7 +62,11 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
   it("refuses API requests without the token, from a foreign Origin, or for a foreign Host", async () => {
     const noToken = await fetch(`${served.origin}/api/stats`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
     expect(noToken.status).toBe(401);
-    const wrongToken = await fetch(`${served.origin}/api/stats`, { method: "POST", headers: { Authorization: "Bearer nope", "Content-Type": "application/json" }, body: "{}" });
+    const wrongToken = await fetch(`${served.origin}/api/stats`, {
+      method: "POST",
+      headers: { Authorization: "Bearer nope", "Content-Type": "application/json" },
+      body: "{}",
+    });
     expect(wrongToken.status).toBe(401);
     const foreignOrigin = await fetch(`${served.origin}/api/stats`, {
       method: "POST",
@@ -68,7 +76,13 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     expect(foreignOrigin.status).toBe(403);
     const foreignHost = await new Promise<number>((ok, fail) => {
       const req = httpRequest(
-        { host: "127.0.0.1", port: served.port, path: "/api/stats", method: "POST", headers: { Host: `evil.example:${served.port}`, Authorization: `Bearer ${served.token}`, "Content-Type": "application/json" } },
+        {
+          host: "127.0.0.1",
+          port: served.port,
+          path: "/api/stats",
+          method: "POST",
+          headers: { Host: `evil.example:${served.port}`, Authorization: `Bearer ${served.token}`, "Content-Type": "application/json" },
+        },
         (res) => {
           res.resume();
           ok(res.statusCode ?? 0);
@@ -96,7 +110,11 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     const search = page.getByRole("searchbox", { name: "Search memories" });
     expect(await search.inputValue()).toBe("LGBTQ support group");
     await search.press("Enter");
-    const hit = results().getByRole("option").filter({ hasText: /Caroline/ }).filter({ hasText: /LGBTQ support group/ }).first();
+    const hit = results()
+      .getByRole("option")
+      .filter({ hasText: /Caroline/ })
+      .filter({ hasText: /LGBTQ support group/ })
+      .first();
     await hit.waitFor({ timeout: 30_000 });
     const firstRows = await results().getByRole("option").allTextContents();
     expect(firstRows.slice(0, 5).some((t) => /Caroline/.test(t) && /LGBTQ support group/i.test(t))).toBe(true);
@@ -104,7 +122,11 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
   });
 
   it("editing a memory shows the edit in its history", async () => {
-    const hit = results().getByRole("option").filter({ hasText: /Caroline/ }).filter({ hasText: /LGBTQ support group/ }).first();
+    const hit = results()
+      .getByRole("option")
+      .filter({ hasText: /Caroline/ })
+      .filter({ hasText: /LGBTQ support group/ })
+      .first();
     await hit.click();
     const panel = page.getByRole("complementary", { name: "Memory details" });
     await panel.getByRole("button", { name: "Edit" }).click();
@@ -146,7 +168,10 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     await canvas.locator("canvas").first().waitFor();
     expect(Number(await canvas.getAttribute("data-nodes"))).toBeGreaterThan(0);
     expect(await page.locator(".graph-error").count()).toBe(0);
-    await page.getByText("Arranging…").waitFor({ state: "detached", timeout: 60_000 }).catch(() => undefined);
+    await page
+      .getByText("Arranging…")
+      .waitFor({ state: "detached", timeout: 60_000 })
+      .catch(() => undefined);
     await shot(page, "graph-light");
   });
 
@@ -199,12 +224,22 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     await page.getByTestId("theme-toggle").click();
     await page.locator('html[data-theme="dark"]').waitFor({ state: "attached" });
     await shot(page, "privacy-dark");
-    for (const [label, name] of [["Chat", "chat"], ["Memories", "memories"], ["Timeline", "timeline"], ["Graph", "graph"], ["Models", "models"], ["Capture", "capture"]] as const) {
+    for (const [label, name] of [
+      ["Chat", "chat"],
+      ["Memories", "memories"],
+      ["Timeline", "timeline"],
+      ["Graph", "graph"],
+      ["Models", "models"],
+      ["Capture", "capture"],
+    ] as const) {
       await go(label);
       await settle();
       if (label === "Graph") {
         await page.locator('[data-testid="graph-canvas"] canvas').first().waitFor();
-        await page.getByText("Arranging…").waitFor({ state: "detached", timeout: 60_000 }).catch(() => undefined);
+        await page
+          .getByText("Arranging…")
+          .waitFor({ state: "detached", timeout: 60_000 })
+          .catch(() => undefined);
       }
       await shot(page, `${name}-dark`);
     }
@@ -242,4 +277,3 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     expect(main.errors).toEqual([]);
   });
 });
-

@@ -32,7 +32,11 @@ export function engram(args: string[], timeoutMs = 600_000): string {
 /** Builds the renderer into dist-renderer/ with Vite (the production build the server serves). */
 export function buildRenderer(): void {
   const vite = join(ROOT, "node_modules", "vite", "bin", "vite.js");
-  const r = spawnSync(process.execPath, [vite, "build", "-c", "renderer/vite.config.ts", "--logLevel", "warn"], { cwd: ROOT, encoding: "utf8", timeout: 180_000 });
+  const r = spawnSync(process.execPath, [vite, "build", "-c", "renderer/vite.config.ts", "--logLevel", "warn"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 180_000,
+  });
   if (r.status !== 0) throw new Error(`vite build failed: ${r.stderr || r.stdout}`);
 }
 

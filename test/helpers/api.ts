@@ -40,7 +40,12 @@ export function testApi(opts: { embedder?: Embedder; now?: () => number; capture
     now: opts.now ?? Date.now,
   };
   const api = createEngramApi(ctx);
-  return { api, db, ctx, dir, close: () => {
+  return {
+    api,
+    db,
+    ctx,
+    dir,
+    close: () => {
       api.dispose();
       db.close();
     },

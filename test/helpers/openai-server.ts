@@ -57,7 +57,9 @@ export async function startOpenAiServer(modelPath: string, opts: { modelName?: s
     void (async () => {
       if (req.method === "GET" && req.url === "/v1/models") {
         res.writeHead(200, { "Content-Type": "application/json" });
-        res.end(JSON.stringify({ object: "list", data: [{ id: modelName, object: "model", owned_by: "test", meta: { n_ctx_train: opts.contextLength ?? 2048 } }] }));
+        res.end(
+          JSON.stringify({ object: "list", data: [{ id: modelName, object: "model", owned_by: "test", meta: { n_ctx_train: opts.contextLength ?? 2048 } }] }),
+        );
         return;
       }
       if (req.method !== "POST" || req.url !== "/v1/chat/completions") {
@@ -95,7 +97,12 @@ export async function startOpenAiServer(modelPath: string, opts: { modelName?: s
             content = err.raw;
           }
         }
-        const json = JSON.stringify({ id: "c1", object: "chat.completion", model: modelName, choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }] });
+        const json = JSON.stringify({
+          id: "c1",
+          object: "chat.completion",
+          model: modelName,
+          choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }],
+        });
         res.writeHead(200, { "Content-Type": "application/json" });
         if (mode === "drop") {
           res.write(json.slice(0, 20), () => res.socket?.destroy());
@@ -107,7 +114,9 @@ export async function startOpenAiServer(modelPath: string, opts: { modelName?: s
       if (!r.stream) {
         const content = await llm.chat(r.messages, { maxTokens: r.max_tokens, signal: abort.signal });
         res.writeHead(200, { "Content-Type": "application/json" });
-        res.end(JSON.stringify({ id: "c1", object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }] }));
+        res.end(
+          JSON.stringify({ id: "c1", object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }] }),
+        );
         return;
       }
       res.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-cache" });
@@ -117,7 +126,8 @@ export async function startOpenAiServer(modelPath: string, opts: { modelName?: s
       let sent = 0;
       await llm
         .chat(r.messages, {
-          maxTokens: r.max_tokens, signal: abort.signal,
+          maxTokens: r.max_tokens,
+          signal: abort.signal,
           onToken: (text) => {
             if (res.destroyed) return;
             frame({ content: text }, null);

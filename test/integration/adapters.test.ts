@@ -263,11 +263,25 @@ describe("engram adapters export-dataset", () => {
       expect(row.messages[1]!.content).toMatch(/^Conversation: Caroline and Melanie \(locomo\)\. Participants: /);
     }
     // The user-edited memory's example comes first, answered in the runtime's schema.
-    expect(JSON.parse(rows[0]!.messages[2]!.content)).toEqual({ memories: [{
-      type: "semantic", title: "Career plan", content: "Caroline plans to study counseling.",
-      subject: null, predicate: null, object: null, single: false, steps: [], source: 3, about_user: false,
-    }] });
-    expect(rows[0]!.messages[1]!.content).toMatch(/<source id="3" kind="chat_turn" speaker="Caroline" role="user" time="2023-05-08 13:58 UTC" external_id="D1:3" trust="imported">\nI'm planning to study counseling/);
+    expect(JSON.parse(rows[0]!.messages[2]!.content)).toEqual({
+      memories: [
+        {
+          type: "semantic",
+          title: "Career plan",
+          content: "Caroline plans to study counseling.",
+          subject: null,
+          predicate: null,
+          object: null,
+          single: false,
+          steps: [],
+          source: 3,
+          about_user: false,
+        },
+      ],
+    });
+    expect(rows[0]!.messages[1]!.content).toMatch(
+      /<source id="3" kind="chat_turn" speaker="Caroline" role="user" time="2023-05-08 13:58 UTC" external_id="D1:3" trust="imported">\nI'm planning to study counseling/,
+    );
     // Memory 3 came from turns 1 and 2: one example with both turns.
     expect(rows.some((row) => /I went to the LGBTQ[\s\S]*<source id="2"[^>]*speaker="Melanie"[^>]*>\nThat sounds/.test(row.messages[1]!.content))).toBe(true);
 

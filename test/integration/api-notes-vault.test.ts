@@ -24,7 +24,8 @@ afterEach(() => {
 });
 
 const sourceText = (id: number) => (t.db.prepare("SELECT text FROM sources WHERE id = ?").get(id) as { text: string }).text;
-const ftsHits = (word: string) => (t.db.prepare("SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?").all(word) as Array<{ rowid: number }>).map((r) => r.rowid);
+const ftsHits = (word: string) =>
+  (t.db.prepare("SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?").all(word) as Array<{ rowid: number }>).map((r) => r.rowid);
 
 describe("editing a note", () => {
   it("replaces its text and rebuilds its memories: the old ones are no longer valid, with the reason in their history", async () => {
@@ -49,7 +50,12 @@ describe("editing a note", () => {
     expect(ftsHits("Porto")).toEqual([first.sourceId]);
     expect(ftsHits("Lisbon")).toEqual([]);
     const hits = await t.api.search({ query: "Ana Lisbon nurse", mode: "bm25" });
-    expect(hits.hits.filter((h) => h.memory.validTo == null).map((h) => h.memory.content).join(" ")).not.toMatch(/Lisbon/);
+    expect(
+      hits.hits
+        .filter((h) => h.memory.validTo == null)
+        .map((h) => h.memory.content)
+        .join(" "),
+    ).not.toMatch(/Lisbon/);
     // writing the old text again is a new note, not a duplicate of the edited one
     expect((await t.api.remember({ text: "My sister Ana lives in Lisbon and works as a nurse.", occurredAt: 1 })).duplicate).toBe(false);
   });
@@ -62,7 +68,12 @@ describe("editing a note", () => {
     const edited = await t.api.editNote({ sourceId: para.id, text: "My sister Ana is visiting Porto next week." });
     expect(edited.source).toMatchObject({ kind: "file", trust: "user", text: "My sister Ana is visiting Porto next week." });
     expect(edited.invalidated).toBeGreaterThan(0);
-    expect(edited.memories.filter((m) => m.type === "semantic").map((m) => m.content).join(" ")).toMatch(/Ana is visiting Porto/);
+    expect(
+      edited.memories
+        .filter((m) => m.type === "semantic")
+        .map((m) => m.content)
+        .join(" "),
+    ).toMatch(/Ana is visiting Porto/);
     const again = await t.api.importFile({ path: file, format: "note" });
     expect(again.added).toBe(0);
     expect(ftsHits("Lisbon")).toEqual([]);
@@ -76,7 +87,9 @@ describe("editing a note", () => {
     expect(edited.kept).toBe(1);
     expect((await t.api.getMemory({ id: pinned.id })).memory.validTo).toBeNull();
 
-    t.db.prepare("INSERT INTO sources(kind, occurred_at, text, content_hash, trust, created_at) VALUES ('chat_turn', 1, 'Sam: hi', 'h-chat', 'imported', 1)").run();
+    t.db
+      .prepare("INSERT INTO sources(kind, occurred_at, text, content_hash, trust, created_at) VALUES ('chat_turn', 1, 'Sam: hi', 'h-chat', 'imported', 1)")
+      .run();
     const chat = (t.db.prepare("SELECT id FROM sources WHERE content_hash = 'h-chat'").get() as { id: number }).id;
     await expect(t.api.editNote({ sourceId: chat, text: "Sam: bye" })).rejects.toMatchObject({ code: "bad_request", field: "sourceId" });
     await expect(t.api.editNote({ sourceId: 9999, text: "x" })).rejects.toMatchObject({ code: "not_found" });

@@ -22,11 +22,36 @@ beforeAll(async () => {
   ensureVectorTables(db, embedder);
   const at = (iso: string) => Date.parse(iso);
   await storeConversation(db, embedder, {
-    format: "chatgpt", externalId: "c1", title: "weekend", participants: ["User", "ChatGPT"], startedAt: at("2023-05-08T10:00:00Z"),
+    format: "chatgpt",
+    externalId: "c1",
+    title: "weekend",
+    participants: ["User", "ChatGPT"],
+    startedAt: at("2023-05-08T10:00:00Z"),
     turns: [
-      { externalId: "m1", speaker: "User", role: "user", occurredAt: at("2023-05-08T10:00:00Z"), text: "I went to a pottery class yesterday and made a blue bowl.", metadata: {} },
-      { externalId: "m2", speaker: "ChatGPT", role: "assistant", occurredAt: at("2023-05-08T10:00:05Z"), text: "That sounds lovely! Pottery is a relaxing hobby.", metadata: {} },
-      { externalId: "m3", speaker: "User", role: "user", occurredAt: at("2023-05-08T10:01:00Z"), text: "My sister Anna lives in Lisbon and works as a nurse.", metadata: {} },
+      {
+        externalId: "m1",
+        speaker: "User",
+        role: "user",
+        occurredAt: at("2023-05-08T10:00:00Z"),
+        text: "I went to a pottery class yesterday and made a blue bowl.",
+        metadata: {},
+      },
+      {
+        externalId: "m2",
+        speaker: "ChatGPT",
+        role: "assistant",
+        occurredAt: at("2023-05-08T10:00:05Z"),
+        text: "That sounds lovely! Pottery is a relaxing hobby.",
+        metadata: {},
+      },
+      {
+        externalId: "m3",
+        speaker: "User",
+        role: "user",
+        occurredAt: at("2023-05-08T10:01:00Z"),
+        text: "My sister Anna lives in Lisbon and works as a nurse.",
+        metadata: {},
+      },
     ],
   });
   await createMemoryEngine(db, embedder).process();
@@ -73,14 +98,21 @@ describe("ask without a model", () => {
     const c = await chatTurn(db, embedder, "My brother Leo is a pilot.");
     const q = await chatTurn(db, embedder, "What does my brother Leo do?", { conversationId: c.conversationId });
     expect(q.answer).toContain("pilot"); // the reply quotes the memory …
-    const said = db.prepare("SELECT m.content FROM memories m JOIN memory_sources ms ON ms.memory_id = m.id JOIN sources s ON s.id = ms.source_id WHERE m.type = 'semantic' AND s.role = 'assistant'").all();
+    const said = db
+      .prepare(
+        "SELECT m.content FROM memories m JOIN memory_sources ms ON ms.memory_id = m.id JOIN sources s ON s.id = ms.source_id WHERE m.type = 'semantic' AND s.role = 'assistant'",
+      )
+      .all();
     expect(said).toEqual([]); // … and is never remembered as a fact of its own
   });
 
   it("counts what it cites as recalled (recalled memories do not decay)", async () => {
     const a = await ask(db, embedder, "Where does Anna live?");
     expect(a.abstained).toBe(false);
-    const row = db.prepare("SELECT access_count, last_accessed_at FROM memories WHERE id = ?").get(a.citations[0]!.memory_id) as { access_count: number; last_accessed_at: number };
+    const row = db.prepare("SELECT access_count, last_accessed_at FROM memories WHERE id = ?").get(a.citations[0]!.memory_id) as {
+      access_count: number;
+      last_accessed_at: number;
+    };
     expect(row.access_count).toBeGreaterThan(0);
     expect(row.last_accessed_at).toBeGreaterThan(0);
   });
@@ -103,7 +135,13 @@ describe("chat is captured", () => {
     const first = await chatTurn(db, embedder, "I'm allergic to peanuts, by the way.", { now: Date.parse("2023-06-01T12:00:00Z") });
     expect(first.answer).toBe(ACKNOWLEDGE);
     const [user, reply] = getSources(db, [first.userSourceId, first.assistantSourceId]).sort((a, b) => a.id - b.id);
-    expect(user).toMatchObject({ kind: "chat_turn", role: "user", trust: "user", text: "I'm allergic to peanuts, by the way.", conversation_id: first.conversationId });
+    expect(user).toMatchObject({
+      kind: "chat_turn",
+      role: "user",
+      trust: "user",
+      text: "I'm allergic to peanuts, by the way.",
+      conversation_id: first.conversationId,
+    });
     expect(reply).toMatchObject({ kind: "chat_turn", role: "assistant", text: ACKNOWLEDGE, conversation_id: first.conversationId });
     expect(db.prepare("SELECT format FROM conversations WHERE id = ?").get(first.conversationId)).toEqual({ format: "engram" });
 
@@ -120,7 +158,10 @@ describe("chat is captured", () => {
   it("follows the user's instructions for the assistant (persona block), replacing rather than appending", async () => {
     const c = await chatTurn(db, embedder, "Please keep your answers short.");
     await chatTurn(db, embedder, "Please keep your answers short and plain.", { conversationId: c.conversationId });
-    const persona = db.prepare("SELECT content, details FROM memories WHERE type = 'core' AND json_extract(details, '$.label') = 'persona'").get() as { content: string; details: string };
+    const persona = db.prepare("SELECT content, details FROM memories WHERE type = 'core' AND json_extract(details, '$.label') = 'persona'").get() as {
+      content: string;
+      details: string;
+    };
     expect(JSON.parse(persona.details).lines).toEqual(["Please keep your answers short and plain."]);
   });
 });
@@ -139,7 +180,10 @@ describe("engram ask / process / consolidate (CLI)", () => {
     const a = JSON.parse(run.stdout);
     expect(a).toMatchObject({ engine: "heuristic", abstained: false });
     expect(a.answer).toContain("7 May 2023");
-    expect(a.citations[0]).toMatchObject({ memory_id: expect.any(Number), sources: expect.arrayContaining([expect.objectContaining({ kind: "chat_turn", external_id: "D1:3" })]) });
+    expect(a.citations[0]).toMatchObject({
+      memory_id: expect.any(Number),
+      sources: expect.arrayContaining([expect.objectContaining({ kind: "chat_turn", external_id: "D1:3" })]),
+    });
   });
 
   it("prints the answer and its sources for people, and abstains on what it never heard", () => {
@@ -199,4 +243,3 @@ describe("ask finds what search finds", () => {
     }
   });
 });
-

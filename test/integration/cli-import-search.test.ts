@@ -80,7 +80,11 @@ describe("engram import → search on real LoCoMo data (conv-26)", () => {
 
   const badInputs: Array<[string, string | Buffer, RegExp]> = [
     ["not-json.json", "[{ this is not json", /not-json\.json/],
-    ["truncated.json", '[{"sample_id":"conv-x","conversation":{"speaker_a":"A","speaker_b":"B","session_1_date_time":"1:56 pm on 8 May, 2023","session_1":[{"speaker":"A","dia_id":"D1:1","text":"hi"}]}},{"sample_id":"conv-y","conv', /truncated\.json/],
+    [
+      "truncated.json",
+      '[{"sample_id":"conv-x","conversation":{"speaker_a":"A","speaker_b":"B","session_1_date_time":"1:56 pm on 8 May, 2023","session_1":[{"speaker":"A","dia_id":"D1:1","text":"hi"}]}},{"sample_id":"conv-y","conv',
+      /truncated\.json/,
+    ],
     ["empty.json", "", /empty\.json/],
     ["binary.json", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0xff, 0xfe, 0x00, 0x01]), /binary\.json/],
     ["utf16.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Alice: hello\n", "utf16le")]), /utf16\.txt.*UTF-16/],

@@ -34,7 +34,9 @@ function x(tool: string, args: string[]): string {
 async function openWindow(title: string): Promise<string> {
   windows.push(spawn("xmessage", ["-name", "engramtest", "-title", title, "hello"], { env, stdio: "ignore" }));
   for (let i = 0; i < 100; i++) {
-    const line = x("xwininfo", ["-root", "-children"]).split("\n").find((l) => l.includes(`"${title}"`));
+    const line = x("xwininfo", ["-root", "-children"])
+      .split("\n")
+      .find((l) => l.includes(`"${title}"`));
     if (line) return line.trim().split(/\s+/)[0]!;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -65,51 +67,54 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-describe.skipIf(!X_TOOLS)("active window on X11 with Xvfb (skipped only when Xvfb, xprop, xmessage or xwininfo is missing: apt-get install xvfb x11-utils)", () => {
-  it("names the focused window's app and title, and null when no window is focused", async () => {
-    const provider = createActiveWindowProvider("linux", undefined, env);
-    expect(await provider()).toBeNull(); // _NET_ACTIVE_WINDOW not set yet
-    const id = await openWindow("Bitwarden Vault");
-    focus(id);
-    expect(await provider()).toEqual({ app: "Xmessage", title: "Bitwarden Vault", url: null });
-    focus("0");
-    expect(await provider()).toBeNull();
-    // not X: no answer rather than a guess
-    expect(await createActiveWindowProvider("linux", undefined, { ...env, WAYLAND_DISPLAY: "wayland-0" })()).toBeNull();
-  });
+describe.skipIf(!X_TOOLS)(
+  "active window on X11 with Xvfb (skipped only when Xvfb, xprop, xmessage or xwininfo is missing: apt-get install xvfb x11-utils)",
+  () => {
+    it("names the focused window's app and title, and null when no window is focused", async () => {
+      const provider = createActiveWindowProvider("linux", undefined, env);
+      expect(await provider()).toBeNull(); // _NET_ACTIVE_WINDOW not set yet
+      const id = await openWindow("Bitwarden Vault");
+      focus(id);
+      expect(await provider()).toEqual({ app: "Xmessage", title: "Bitwarden Vault", url: null });
+      focus("0");
+      expect(await provider()).toBeNull();
+      // not X: no answer rather than a guess
+      expect(await createActiveWindowProvider("linux", undefined, { ...env, WAYLAND_DISPLAY: "wayland-0" })()).toBeNull();
+    });
 
-  it("keeps a frame grabbed while a password manager is focused out of the database; stores one of another window", async () => {
-    const vaultId = await openWindow("Vault - Bitwarden app");
-    // xmessage's class is fixed ("Xmessage"): give the window Bitwarden's class the way the app sets it
-    x("xprop", ["-id", vaultId, "-f", "WM_CLASS", "8s", "-set", "WM_CLASS", "Bitwarden"]);
-    const notesId = await openWindow("Shopping list");
-    const dir = join(root, "db");
-    const db = openDatabase(join(dir, "engram.db"));
-    const pipeline = await createCapturePipeline({ db, embedder: testEmbedder, framesDir: join(dir, "frames") });
-    const verdicts: Array<{ status: string; reason?: string }> = [];
-    const width = 64;
-    const height = 48;
-    const grab = async () => [{ display: 1, raw: { data: new Uint8Array(width * height * 4).fill(200), width, height, order: "bgra" as const } }];
-    const roundWith = async (focused: string) => {
-      focus(focused);
-      const before = verdicts.length;
-      const scheduler = startCaptureScheduler({
-        capturer: { grab, activeWindow: createActiveWindowProvider("linux", undefined, env) },
-        ingest: (f) => pipeline.ingestFrame(f),
-        settings: () => ({ enabled: true, intervalMs: 60_000, pausedUntil: 0, hours: null, allowUnidentified: false }),
-        onVerdict: (v) => verdicts.push(v),
-      });
-      while (verdicts.length === before) await new Promise((r) => setTimeout(r, 20));
-      await scheduler.stop();
-    };
-    await roundWith(vaultId);
-    expect(verdicts[0]).toMatchObject({ status: "excluded", reason: "excluded app (Bitwarden)" });
-    expect((db.prepare("SELECT COUNT(*) AS n FROM frames").get() as { n: number }).n).toBe(0);
-    await roundWith(notesId);
-    expect(verdicts[1]).toMatchObject({ status: "stored" });
-    expect(db.prepare("SELECT app, window_title AS title FROM frames").all()).toEqual([{ app: "Xmessage", title: "Shopping list" }]);
-    expect(readdirSync(join(dir, "frames"), { recursive: true }).filter((f) => String(f).endsWith(".webp"))).toHaveLength(1);
-    await pipeline.close();
-    db.close();
-  }, 60_000);
-});
+    it("keeps a frame grabbed while a password manager is focused out of the database; stores one of another window", async () => {
+      const vaultId = await openWindow("Vault - Bitwarden app");
+      // xmessage's class is fixed ("Xmessage"): give the window Bitwarden's class the way the app sets it
+      x("xprop", ["-id", vaultId, "-f", "WM_CLASS", "8s", "-set", "WM_CLASS", "Bitwarden"]);
+      const notesId = await openWindow("Shopping list");
+      const dir = join(root, "db");
+      const db = openDatabase(join(dir, "engram.db"));
+      const pipeline = await createCapturePipeline({ db, embedder: testEmbedder, framesDir: join(dir, "frames") });
+      const verdicts: Array<{ status: string; reason?: string }> = [];
+      const width = 64;
+      const height = 48;
+      const grab = async () => [{ display: 1, raw: { data: new Uint8Array(width * height * 4).fill(200), width, height, order: "bgra" as const } }];
+      const roundWith = async (focused: string) => {
+        focus(focused);
+        const before = verdicts.length;
+        const scheduler = startCaptureScheduler({
+          capturer: { grab, activeWindow: createActiveWindowProvider("linux", undefined, env) },
+          ingest: (f) => pipeline.ingestFrame(f),
+          settings: () => ({ enabled: true, intervalMs: 60_000, pausedUntil: 0, hours: null, allowUnidentified: false }),
+          onVerdict: (v) => verdicts.push(v),
+        });
+        while (verdicts.length === before) await new Promise((r) => setTimeout(r, 20));
+        await scheduler.stop();
+      };
+      await roundWith(vaultId);
+      expect(verdicts[0]).toMatchObject({ status: "excluded", reason: "excluded app (Bitwarden)" });
+      expect((db.prepare("SELECT COUNT(*) AS n FROM frames").get() as { n: number }).n).toBe(0);
+      await roundWith(notesId);
+      expect(verdicts[1]).toMatchObject({ status: "stored" });
+      expect(db.prepare("SELECT app, window_title AS title FROM frames").all()).toEqual([{ app: "Xmessage", title: "Shopping list" }]);
+      expect(readdirSync(join(dir, "frames"), { recursive: true }).filter((f) => String(f).endsWith(".webp"))).toHaveLength(1);
+      await pipeline.close();
+      db.close();
+    }, 60_000);
+  },
+);

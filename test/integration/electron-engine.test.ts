@@ -65,7 +65,13 @@ describe("bundled engine process", () => {
 
   it("answers the capture scheduler: settings, pause, and a grabbed frame through the pipeline", async () => {
     const api = client.api();
-    expect(await client.query({ kind: "schedulerSettings" })).toEqual({ enabled: false, intervalMs: 5000, pausedUntil: 0, hours: null, allowUnidentified: false });
+    expect(await client.query({ kind: "schedulerSettings" })).toEqual({
+      enabled: false,
+      intervalMs: 5000,
+      pausedUntil: 0,
+      hours: null,
+      allowUnidentified: false,
+    });
     await api.setCaptureSettings({ enabled: true });
     await client.query({ kind: "setPaused", until: Number.MAX_SAFE_INTEGER });
     expect((await api.captureStatus({})).state).toBe("paused");
@@ -74,7 +80,10 @@ describe("bundled engine process", () => {
     const width = 64;
     const height = 48;
     const data = new Uint8Array(width * height * 4).fill(255);
-    const verdict = await client.query({ kind: "ingestFrame", frame: { raw: { data, width, height, order: "bgra" }, capturedAt: Date.now(), display: 1, name: "display 1" } });
+    const verdict = await client.query({
+      kind: "ingestFrame",
+      frame: { raw: { data, width, height, order: "bgra" }, capturedAt: Date.now(), display: 1, name: "display 1" },
+    });
     expect(verdict.status).toBe("stored");
     const status = await api.captureStatus({});
     expect(status.framesTotal).toBe(1);
@@ -85,7 +94,10 @@ describe("bundled engine process", () => {
     const shots = await openScreenshotter();
     const png = await shots.html(textPage("Checkout", ["Card number 4111 1111 1111 1111 expires 12/29"], { fontPx: 20 }));
     await shots.close();
-    const verdict = await client.query({ kind: "ingestFrame", frame: { png, capturedAt: Date.now(), app: "Firefox", windowTitle: "Checkout", name: "checkout.png" } });
+    const verdict = await client.query({
+      kind: "ingestFrame",
+      frame: { png, capturedAt: Date.now(), app: "Firefox", windowTitle: "Checkout", name: "checkout.png" },
+    });
     expect(verdict).toMatchObject({ status: "stored", redactions: { card: 2 }, vaulted: 2 }); // the card number and its expiry date
     const db = openDatabase(join(dir, "engram.db"));
     try {

@@ -22,8 +22,12 @@ const opened: ApiHost[] = [];
 function host(dir: string, e: Embedder = embedder): ApiHost {
   mkdirSync(dir, { recursive: true });
   const h = createApiHost({
-    dbPath: join(dir, "engram.db"), createEmbedder: async () => e, transport: "http",
-    imageUrl: (id) => `/api/images/${id}`, exportUrl: () => null, capture: { available: false, reason: "test" },
+    dbPath: join(dir, "engram.db"),
+    createEmbedder: async () => e,
+    transport: "http",
+    imageUrl: (id) => `/api/images/${id}`,
+    exportUrl: () => null,
+    capture: { available: false, reason: "test" },
   });
   opened.push(h);
   return h;
@@ -45,15 +49,32 @@ beforeAll(async () => {
   await a.api.updateMemory({ id: first!.id, title: "Edited by the user", content: "the user rewrote this memory about sourdough starters" });
   await a.api.pinMemory({ id: first!.id, pinned: true });
   const db = a.db;
-  const fact = Number(db.prepare("INSERT INTO memories(type, title, content, details, valid_from, recorded_at, engine, updated_at) VALUES ('semantic', 'Likes tea', 'Caroline likes green tea', '{}', 1, 1, 'heuristic', 1)").run().lastInsertRowid);
+  const fact = Number(
+    db
+      .prepare(
+        "INSERT INTO memories(type, title, content, details, valid_from, recorded_at, engine, updated_at) VALUES ('semantic', 'Likes tea', 'Caroline likes green tea', '{}', 1, 1, 'heuristic', 1)",
+      )
+      .run().lastInsertRowid,
+  );
   const person = Number(db.prepare("INSERT INTO entities(name, kind, norm, created_at) VALUES ('Caroline', 'person', 'caroline', 1)").run().lastInsertRowid);
   db.prepare("INSERT INTO edges(src_kind, src_id, dst_kind, dst_id, relation, created_at) VALUES ('memory', ?, 'entity', ?, 'mentions', 1)").run(fact, person);
-  db.prepare("INSERT INTO edges(src_kind, src_id, dst_kind, dst_id, relation, created_at) VALUES ('memory', ?, 'memory', ?, 'related', 1)").run(fact, first!.id);
+  db.prepare("INSERT INTO edges(src_kind, src_id, dst_kind, dst_id, relation, created_at) VALUES ('memory', ?, 'memory', ?, 'related', 1)").run(
+    fact,
+    first!.id,
+  );
   await a.api.setSettings({ values: { "ui.theme": "dark" } });
-  const shot = Number(db.prepare("INSERT INTO sources(kind, app, occurred_at, text, content_hash, trust, created_at) VALUES ('screenshot', 'Firefox', 5, 'green tea shop', 'shot', 'captured', 5)").run().lastInsertRowid);
+  const shot = Number(
+    db
+      .prepare(
+        "INSERT INTO sources(kind, app, occurred_at, text, content_hash, trust, created_at) VALUES ('screenshot', 'Firefox', 5, 'green tea shop', 'shot', 'captured', 5)",
+      )
+      .run().lastInsertRowid,
+  );
   mkdirSync(join(work, "a", "frames", "day"), { recursive: true });
   writeFileSync(join(work, "a", "frames", "day", "1.webp"), "image-bytes");
-  db.prepare("INSERT INTO frames(captured_at, phash, thumb, width, height, bytes, image_path, source_id, created_at) VALUES (5, 'ab', x'0102', 10, 10, 11, 'day/1.webp', ?, 5)").run(shot);
+  db.prepare(
+    "INSERT INTO frames(captured_at, phash, thumb, width, height, bytes, image_path, source_id, created_at) VALUES (5, 'ab', x'0102', 10, 10, 11, 'day/1.webp', ?, 5)",
+  ).run(shot);
   const r = await a.api.exportData({ path: join(work, "backup.jsonl.gz"), withScreenshots: true });
   exportFile = r.path;
 }, 300_000);
@@ -104,7 +125,9 @@ describe("export and import", () => {
     const d = host(join(work, "d"), other);
     const events: Array<{ phase: string; done: number; total: number | null }> = [];
     await d.api.importFile({ path: exportFile }, { onEvent: (e) => events.push(e) });
-    const dims = d.db.prepare("SELECT DISTINCT length(vector) / 4 AS dim FROM memories_embeddings UNION SELECT DISTINCT length(vector) / 4 FROM sources_embeddings").all();
+    const dims = d.db
+      .prepare("SELECT DISTINCT length(vector) / 4 AS dim FROM memories_embeddings UNION SELECT DISTINCT length(vector) / 4 FROM sources_embeddings")
+      .all();
     expect(dims).toEqual([{ dim: other.dimension }]);
     const count = (t: string) => (d.db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
     expect(count("memories_embeddings")).toBe(count("memories"));
@@ -129,7 +152,9 @@ describe("export and import", () => {
     await expect(c.api.importFile({ path: truncated })).rejects.toMatchObject({ code: "bad_request", message: expect.stringMatching(/truncated/) });
     const damaged = join(work, "damaged.jsonl.gz");
     writeFileSync(damaged, gzipSync([...lines.slice(0, 5), '{"t":"memories","r":{"id":1,"no_such_column":2}}', ...lines.slice(5)].join("\n")));
-    await expect(c.api.importFile({ path: damaged })).rejects.toMatchObject({ message: expect.stringMatching(/line 6: table "memories" has no column "no_such_column"/) });
+    await expect(c.api.importFile({ path: damaged })).rejects.toMatchObject({
+      message: expect.stringMatching(/line 6: table "memories" has no column "no_such_column"/),
+    });
     expect((await c.api.stats({})).memoriesTotal).toBe(0);
     expect((await c.api.stats({})).conversations).toBe(0);
   });

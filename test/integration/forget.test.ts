@@ -28,7 +28,16 @@ const OTHER = "Alex: I am learning to bake sourdough bread this month.\nSam: My 
 /** Occurrences of `word` in every file of the database (db, -wal, -shm), case-insensitive. */
 function copiesOnDisk(dbFile: string, word: string): number {
   const re = new RegExp(word, "gi");
-  return ["", "-wal", "-shm"].filter((s) => existsSync(dbFile + s)).reduce((n, s) => n + (readFileSync(dbFile + s).toString("latin1").match(re)?.length ?? 0), 0);
+  return ["", "-wal", "-shm"]
+    .filter((s) => existsSync(dbFile + s))
+    .reduce(
+      (n, s) =>
+        n +
+        (readFileSync(dbFile + s)
+          .toString("latin1")
+          .match(re)?.length ?? 0),
+      0,
+    );
 }
 
 function memoriesWith(dbFile: string, word: string): number[] {

@@ -19,24 +19,46 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const embedder: Embedder = { id: "zero@test", dimension: 8, embed: async (texts) => texts.map(() => new Float32Array(8).fill(0.35)) };
 
 function chatgpt(convTime: number, messageTime: number) {
-  return chatgptConversation("c1", "Times", convTime, [
-    { id: "r", parent: null },
-    { id: "u1", parent: "r", message: { role: "user", parts: ["I moved to Berlin."], time: messageTime } },
-  ], "u1");
+  return chatgptConversation(
+    "c1",
+    "Times",
+    convTime,
+    [
+      { id: "r", parent: null },
+      { id: "u1", parent: "r", message: { role: "user", parts: ["I moved to Berlin."], time: messageTime } },
+    ],
+    "u1",
+  );
 }
 
 const locomo = (date: string, sessions = true) => ({
   sample_id: "conv-t",
   qa: [],
-  conversation: { speaker_a: "Ann", speaker_b: "Ben", ...(sessions ? { session_1_date_time: date, session_1: [{ speaker: "Ann", dia_id: "D1:1", text: "hi" }] } : {}) },
+  conversation: {
+    speaker_a: "Ann",
+    speaker_b: "Ben",
+    ...(sessions ? { session_1_date_time: date, session_1: [{ speaker: "Ann", dia_id: "D1:1", text: "hi" }] } : {}),
+  },
 });
 
 const cases: Array<[string, unknown[], string]> = [
   ["conversation.json", [chatgpt(1e300, 1_700_000_000)], "conversation.json: [0].create_time: expected a time in unix seconds from 1970 to 2199, got 1e+300"],
   ["message.json", [chatgpt(1_700_000_000, -5)], "message.json: [0].mapping.u1.message.create_time: expected a time in unix seconds from 1970 to 2199, got -5"],
-  ["claude.json", [{ ...claudeConversation(), created_at: "9999-12-31T00:00:00Z" }], 'claude.json: [0].created_at: expected an ISO 8601 date-time from 1970 to 2199, got "9999-12-31T00:00:00Z"'],
-  ["locomo.json", [locomo("1:56 pm on 8 May, 2999")], 'locomo.json: [0].conversation.session_1_date_time: expected a date-time like "1:56 pm on 8 May, 2023" (1970 to 2199), got "1:56 pm on 8 May, 2999"'],
-  ["empty-locomo.json", [locomo("", false)], "empty-locomo.json: [0].conversation: no session_1, session_2, … turn lists: a conversation without sessions has nothing to import"],
+  [
+    "claude.json",
+    [{ ...claudeConversation(), created_at: "9999-12-31T00:00:00Z" }],
+    'claude.json: [0].created_at: expected an ISO 8601 date-time from 1970 to 2199, got "9999-12-31T00:00:00Z"',
+  ],
+  [
+    "locomo.json",
+    [locomo("1:56 pm on 8 May, 2999")],
+    'locomo.json: [0].conversation.session_1_date_time: expected a date-time like "1:56 pm on 8 May, 2023" (1970 to 2199), got "1:56 pm on 8 May, 2999"',
+  ],
+  [
+    "empty-locomo.json",
+    [locomo("", false)],
+    "empty-locomo.json: [0].conversation: no session_1, session_2, … turn lists: a conversation without sessions has nothing to import",
+  ],
 ];
 
 describe("import refuses bad times and empty LoCoMo samples, changing nothing", () => {

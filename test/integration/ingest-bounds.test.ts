@@ -27,11 +27,17 @@ function prose(chars: number): string {
 }
 
 function chatgptWith(text: string) {
-  return chatgptConversation("c1", "Long paste", 1_700_000_000, [
-    { id: "r", parent: null },
-    { id: "u1", parent: "r", message: { role: "user", parts: ["Please keep this."], time: 1_700_000_001 } },
-    { id: "a1", parent: "u1", message: { role: "assistant", parts: [text], time: 1_700_000_002 } },
-  ], "a1");
+  return chatgptConversation(
+    "c1",
+    "Long paste",
+    1_700_000_000,
+    [
+      { id: "r", parent: null },
+      { id: "u1", parent: "r", message: { role: "user", parts: ["Please keep this."], time: 1_700_000_001 } },
+      { id: "a1", parent: "u1", message: { role: "assistant", parts: [text], time: 1_700_000_002 } },
+    ],
+    "a1",
+  );
 }
 
 function locomoWith(text: string) {
@@ -39,8 +45,13 @@ function locomoWith(text: string) {
     sample_id: "conv-x",
     qa: [],
     conversation: {
-      speaker_a: "Ann", speaker_b: "Ben", session_1_date_time: "1:56 pm on 8 May, 2023",
-      session_1: [{ speaker: "Ann", dia_id: "D1:1", text: "hi" }, { speaker: "Ben", dia_id: "D1:2", text }],
+      speaker_a: "Ann",
+      speaker_b: "Ben",
+      session_1_date_time: "1:56 pm on 8 May, 2023",
+      session_1: [
+        { speaker: "Ann", dia_id: "D1:1", text: "hi" },
+        { speaker: "Ben", dia_id: "D1:2", text },
+      ],
     },
   };
 }
@@ -94,7 +105,10 @@ describe("a long message is stored as passages", () => {
     const db = openDatabase(join(dir, "long.db"));
     try {
       const first = await importFile(db, embedder, file);
-      const rows = db.prepare("SELECT text, metadata FROM sources WHERE external_id = 'msg-a1' ORDER BY seq").all() as Array<{ text: string; metadata: string }>;
+      const rows = db.prepare("SELECT text, metadata FROM sources WHERE external_id = 'msg-a1' ORDER BY seq").all() as Array<{
+        text: string;
+        metadata: string;
+      }>;
       expect(rows.length).toBeGreaterThanOrEqual(5);
       expect(first).toMatchObject({ turns: 2, added: rows.length + 1, duplicates: 0 });
       for (const [i, r] of rows.entries()) {
@@ -104,7 +118,12 @@ describe("a long message is stored as passages", () => {
         expect(text.slice(p.start, p.end)).toBe(r.text);
       }
       for (const r of rows.slice(0, -1)) expect(r.text).toMatch(/trip\.$/); // cut at a sentence or paragraph end, not inside a word
-      expect(rows.map((r) => r.text).join(" ").replace(/\s+/g, " ")).toBe(text.trim().replace(/\s+/g, " "));
+      expect(
+        rows
+          .map((r) => r.text)
+          .join(" ")
+          .replace(/\s+/g, " "),
+      ).toBe(text.trim().replace(/\s+/g, " "));
       expect(db.prepare("SELECT COUNT(*) AS n FROM sources_vec").get()).toEqual({ n: rows.length + 1 });
       const again = await importFile(db, embedder, file);
       expect(again).toMatchObject({ added: 0, duplicates: rows.length + 1 });
@@ -117,9 +136,15 @@ describe("a long message is stored as passages", () => {
 /** Runs `engram import` in a child process and returns its exit code, stderr and peak RSS (bytes). */
 function importMeasured(file: string, db: string): { code: number; stderr: string; stdout: string; maxRss: number } {
   const onExit = "process.on('exit', () => process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS * 1024 + '\\n'))";
-  const r = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(onExit)}`, join(ROOT, "bin", "engram.mjs"), "import", file, "--db", db, "--json"], {
-    cwd: ROOT, encoding: "utf8", timeout: 600_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ["--import", `data:text/javascript,${encodeURIComponent(onExit)}`, join(ROOT, "bin", "engram.mjs"), "import", file, "--db", db, "--json"],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 600_000,
+    },
+  );
   const maxRss = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1]);
   return { code: r.status ?? -1, stderr: r.stderr, stdout: r.stdout, maxRss };
 }
@@ -131,7 +156,9 @@ describe("engram import stays under 1 GB", () => {
     const db = join(dir, "huge.db");
     const r = importMeasured(file, db);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("huge.json: [0] message msg-a1: the message is 50,000,000 characters long; the largest message Engram imports is 1,000,000 characters");
+    expect(r.stderr).toContain(
+      "huge.json: [0] message msg-a1: the message is 50,000,000 characters long; the largest message Engram imports is 1,000,000 characters",
+    );
     expect(r.maxRss).toBeLessThan(1024 ** 3);
     expect(count(db, "SELECT COUNT(*) AS n FROM sources")).toBe(0);
   });

@@ -48,8 +48,12 @@ afterAll(async () => {
 function counts(db: EngramDb) {
   const n = (table: string, where = "") => (db.prepare(`SELECT COUNT(*) AS n FROM ${table} ${where}`).get() as { n: number }).n;
   return {
-    memories: n("memories"), sources: n("sources"), unprocessed: n("sources", "WHERE processed_at IS NULL"), versions: n("memory_versions"),
-    calls: n("llm_calls"), recalled: n("memories", "WHERE access_count > 0"),
+    memories: n("memories"),
+    sources: n("sources"),
+    unprocessed: n("sources", "WHERE processed_at IS NULL"),
+    versions: n("memory_versions"),
+    calls: n("llm_calls"),
+    recalled: n("memories", "WHERE access_count > 0"),
   };
 }
 
@@ -76,11 +80,38 @@ describe("engram models add-endpoint (the real command)", () => {
     const keyGiven = await cli(["models", "add-endpoint", "local", "--url", server.url, "--model", "tiny", "--api-key-env", KEY, "--db", db]);
     expect(keyGiven.stderr).toMatch(/--api-key-env "sk-test-9f8e7d6c5b4a": give the NAME of an environment variable/);
 
-    const added = await cli(["models", "add-endpoint", "local", "--url", server.url, "--model", "tiny", "--api-key-env", "ENGRAM_TEST_ENDPOINT_KEY", "--db", db]);
+    const added = await cli([
+      "models",
+      "add-endpoint",
+      "local",
+      "--url",
+      server.url,
+      "--model",
+      "tiny",
+      "--api-key-env",
+      "ENGRAM_TEST_ENDPOINT_KEY",
+      "--db",
+      db,
+    ]);
     expect(added.stderr).toBe("");
     expect(added.stdout).toBe(`Added endpoint local: tiny at ${server.url}, context 2048 tokens (reported by the server) [active]\n`);
-    const allowed = await cli(["models", "add-endpoint", "lan", "--url", "http://10.0.0.5:11434/v1", "--model", "llama3.2", "--context-length", "8192", "--allow-remote", "--db", db]);
-    expect(allowed.stdout).toMatch(/^Added endpoint lan: .*; make it active with: engram models use lan\nNote: this server is not on this computer; your memories and questions are sent to it\.\n$/);
+    const allowed = await cli([
+      "models",
+      "add-endpoint",
+      "lan",
+      "--url",
+      "http://10.0.0.5:11434/v1",
+      "--model",
+      "llama3.2",
+      "--context-length",
+      "8192",
+      "--allow-remote",
+      "--db",
+      db,
+    ]);
+    expect(allowed.stdout).toMatch(
+      /^Added endpoint lan: .*; make it active with: engram models use lan\nNote: this server is not on this computer; your memories and questions are sent to it\.\n$/,
+    );
 
     const list = await cli(["models", "list", "--db", db]);
     expect(list.stdout).toMatch(new RegExp(`\\* local\\s+tiny  ${server.url.replace(/[./]/g, "\\$&")}  context 2048  key from \\$ENGRAM_TEST_ENDPOINT_KEY\\n`));
@@ -105,10 +136,18 @@ describe("engram models add-endpoint (the real command)", () => {
 
 describe("an OpenAI-compatible server as the chat model (a real HTTP server on 127.0.0.1 answering with the tiny GGUF)", () => {
   it("the llm engine processes a conversation through the endpoint, with JSON schema requests and the key from the environment", async () => {
-    await expect(t.api.addEndpoint({ name: "lan", url: "http://192.168.1.20:11434/v1", model: "m" })).rejects.toMatchObject({ code: "bad_request", message: expect.stringMatching(/192\.168\.1\.20 is not this computer/) });
-    await expect(t.api.addEndpoint({ name: "local", url: server.url, model: "tiny", apiKeyEnv: KEY })).rejects.toMatchObject({ code: "bad_request", field: "apiKeyEnv" });
+    await expect(t.api.addEndpoint({ name: "lan", url: "http://192.168.1.20:11434/v1", model: "m" })).rejects.toMatchObject({
+      code: "bad_request",
+      message: expect.stringMatching(/192\.168\.1\.20 is not this computer/),
+    });
+    await expect(t.api.addEndpoint({ name: "local", url: server.url, model: "tiny", apiKeyEnv: KEY })).rejects.toMatchObject({
+      code: "bad_request",
+      field: "apiKeyEnv",
+    });
     const state = await t.api.addEndpoint({ name: "local", url: server.url, model: "tiny", apiKeyEnv: "ENGRAM_TEST_ENDPOINT_KEY" });
-    expect(state.endpoints).toEqual([{ name: "local", url: server.url, model: "tiny", apiKeyEnv: "ENGRAM_TEST_ENDPOINT_KEY", allowRemote: false, contextLength: 2048, active: true }]);
+    expect(state.endpoints).toEqual([
+      { name: "local", url: server.url, model: "tiny", apiKeyEnv: "ENGRAM_TEST_ENDPOINT_KEY", allowRemote: false, contextLength: 2048, active: true },
+    ]);
     expect(state.engine).toBe("llm");
     expect(await t.api.info({})).toMatchObject({ engine: "llm", chatModel: "local", modelServer: { name: "local", url: server.url, remote: false } });
     const llm = getLlm(t.db);
@@ -116,7 +155,11 @@ describe("an OpenAI-compatible server as the chat model (a real HTTP server on 1
     expect([llm!.modelId, llm!.contextSize]).toEqual(["local", 2048]);
     const at = Date.parse("2023-05-08T13:56:00Z");
     await storeConversation(t.db, embedder, {
-      format: "text", externalId: "t", title: "t", participants: ["Sam", "Kim"], startedAt: at,
+      format: "text",
+      externalId: "t",
+      title: "t",
+      participants: ["Sam", "Kim"],
+      startedAt: at,
       turns: [
         { externalId: "t:1", speaker: "Sam", role: "other", occurredAt: at, text: "I went to a pottery class yesterday.", metadata: {} },
         { externalId: "t:2", speaker: "Kim", role: "other", occurredAt: at + 2 * 3_600_000, text: "I painted a sunset last week.", metadata: {} },
@@ -124,26 +167,39 @@ describe("an OpenAI-compatible server as the chat model (a real HTTP server on 1
     });
     const report = await createMemoryEngine(t.db, embedder, { engine: "llm" }).process();
     expect(report).toMatchObject({ engine: "llm", sources: 2 });
-    const episodes = t.db.prepare("SELECT engine, content FROM memories WHERE type = 'episodic' ORDER BY id").all() as Array<{ engine: string; content: string }>;
+    const episodes = t.db.prepare("SELECT engine, content FROM memories WHERE type = 'episodic' ORDER BY id").all() as Array<{
+      engine: string;
+      content: string;
+    }>;
     expect(episodes.map((e) => e.engine)).toEqual(["llm", "llm"]);
     expect(episodes[0]!.content).toContain("yesterday (7 May 2023)");
     const calls = t.db.prepare("SELECT model_id, kept FROM llm_calls WHERE op = 'extract'").all();
-    expect(calls).toEqual([{ model_id: "local", kept: expect.any(Number) }, { model_id: "local", kept: expect.any(Number) }]);
+    expect(calls).toEqual([
+      { model_id: "local", kept: expect.any(Number) },
+      { model_id: "local", kept: expect.any(Number) },
+    ]);
     const json = server.requests.filter((r) => r.response_format);
     expect(json.length).toBeGreaterThanOrEqual(2);
-    expect(json[0]).toMatchObject({ model: "tiny", response_format: { type: "json_schema", json_schema: { name: "engram_output" } }, authorization: `Bearer ${KEY}` });
+    expect(json[0]).toMatchObject({
+      model: "tiny",
+      response_format: { type: "json_schema", json_schema: { name: "engram_output" } },
+      authorization: `Bearer ${KEY}`,
+    });
     expect(json[0]!.response_format!.json_schema!.schema.type).toBe("object");
   });
 
   it("ask streams a cited answer from the endpoint", async () => {
     const tokens: string[] = [];
     const kinds: string[] = [];
-    const a = await t.api.ask({ question: QUESTION }, {
-      onEvent: (e) => {
-        kinds.push(e.type);
-        if (e.type === "token") tokens.push(e.text);
+    const a = await t.api.ask(
+      { question: QUESTION },
+      {
+        onEvent: (e) => {
+          kinds.push(e.type);
+          if (e.type === "token") tokens.push(e.text);
+        },
       },
-    });
+    );
     expect(a).toMatchObject({ engine: "llm", abstained: false });
     expect(a.citations.length).toBeGreaterThan(0);
     expect(a.citations[0]!.sources[0]).toMatchObject({ kind: "chat_turn" });
@@ -163,16 +219,24 @@ describe("an OpenAI-compatible server as the chat model (a real HTTP server on 1
   it("a connection dropped mid-answer gives a clear error and leaves the database unchanged", async () => {
     const before = counts(t.db);
     server.mode = "drop";
-    await expect(t.api.ask({ question: QUESTION })).rejects.toThrow(/^the model server "local" closed the connection before the answer was complete \(.+\); nothing was saved$/);
+    await expect(t.api.ask({ question: QUESTION })).rejects.toThrow(
+      /^the model server "local" closed the connection before the answer was complete \(.+\); nothing was saved$/,
+    );
     expect(counts(t.db)).toEqual(before);
 
     const at = Date.parse("2023-05-09T10:00:00Z");
     await storeConversation(t.db, embedder, {
-      format: "text", externalId: "u", title: "u", participants: ["Sam"], startedAt: at,
+      format: "text",
+      externalId: "u",
+      title: "u",
+      participants: ["Sam"],
+      startedAt: at,
       turns: [{ externalId: "u:1", speaker: "Sam", role: "other", occurredAt: at, text: "My sister visits on Friday.", metadata: {} }],
     });
     const stored = counts(t.db);
-    await expect(createMemoryEngine(t.db, embedder, { engine: "llm" }).process()).rejects.toThrow(/the model server "local" closed the connection before the answer was complete/);
+    await expect(createMemoryEngine(t.db, embedder, { engine: "llm" }).process()).rejects.toThrow(
+      /the model server "local" closed the connection before the answer was complete/,
+    );
     expect(counts(t.db)).toEqual(stored);
     expect(stored.unprocessed).toBe(1);
     server.mode = "ok";
@@ -185,7 +249,9 @@ describe("an OpenAI-compatible server as the chat model (a real HTTP server on 1
       const before = counts(t.db);
       server.mode = "hang";
       const started = Date.now();
-      await expect(t.api.ask({ question: QUESTION })).rejects.toThrow(/^the model server "local" \(http:\/\/127\.0\.0\.1:\d+\/v1\) did not answer for 1 s; is it overloaded, or is the model still loading\? Nothing was saved\.$/);
+      await expect(t.api.ask({ question: QUESTION })).rejects.toThrow(
+        /^the model server "local" \(http:\/\/127\.0\.0\.1:\d+\/v1\) did not answer for 1 s; is it overloaded, or is the model still loading\? Nothing was saved\.$/,
+      );
       expect(Date.now() - started).toBeLessThan(10_000);
       await expect(createMemoryEngine(t.db, embedder, { engine: "llm" }).process()).rejects.toThrow(/did not answer for 1 s/);
       expect(counts(t.db)).toEqual(before);
@@ -202,11 +268,17 @@ describe("an OpenAI-compatible server as the chat model (a real HTTP server on 1
     const port = (free.address() as AddressInfo).port;
     await new Promise((ok) => free.close(ok)); // nothing listens there now
     const down = new OpenAiLlm({ endpoint: { name: "down", url: `http://127.0.0.1:${port}/v1`, model: "tiny", apiKeyEnv: null, contextLength: null } });
-    await expect(down.chat([{ role: "user", content: "hi" }])).rejects.toThrow(`cannot reach the model server "down" at http://127.0.0.1:${port}/v1 (ECONNREFUSED); is it running?`);
+    await expect(down.chat([{ role: "user", content: "hi" }])).rejects.toThrow(
+      `cannot reach the model server "down" at http://127.0.0.1:${port}/v1 (ECONNREFUSED); is it running?`,
+    );
     const wrong = new OpenAiLlm({ endpoint: { name: "local", url: server.url, model: "llama3.2", apiKeyEnv: null, contextLength: null } });
-    await expect(wrong.chat([{ role: "user", content: "hi" }])).rejects.toThrow('the model server "local" answered HTTP 404: model "llama3.2" not found, try pulling it first');
+    await expect(wrong.chat([{ role: "user", content: "hi" }])).rejects.toThrow(
+      'the model server "local" answered HTTP 404: model "llama3.2" not found, try pulling it first',
+    );
     const noKey = new OpenAiLlm({ endpoint: { name: "local", url: server.url, model: "tiny", apiKeyEnv: "ENGRAM_TEST_UNSET_KEY", contextLength: null } });
-    await expect(noKey.chat([{ role: "user", content: "hi" }])).rejects.toThrow(/needs the API key in the environment variable ENGRAM_TEST_UNSET_KEY, which is not set/);
+    await expect(noKey.chat([{ role: "user", content: "hi" }])).rejects.toThrow(
+      /needs the API key in the environment variable ENGRAM_TEST_UNSET_KEY, which is not set/,
+    );
   });
 
   it("structured output retries once on invalid JSON, then fails clearly; cancel aborts a stream; budgeting keeps the most relevant items", async () => {
@@ -233,7 +305,9 @@ describe("an OpenAI-compatible server as the chat model (a real HTTP server on 1
     const cancel = new AbortController();
     const reason = new Error("stopped by the user");
     reason.name = "AbortError";
-    await expect(llm.chat([{ role: "user", content: "Tell me a long story." }], { signal: cancel.signal, onToken: () => cancel.abort(reason), maxTokens: 200 })).rejects.toBe(reason);
+    await expect(
+      llm.chat([{ role: "user", content: "Tell me a long story." }], { signal: cancel.signal, onToken: () => cancel.abort(reason), maxTokens: 200 }),
+    ).rejects.toBe(reason);
     await expect.poll(() => server.closedEarly).toBe(closed + 1);
 
     const items = [

@@ -74,7 +74,12 @@ describe("LLM runtime on a generated tiny llama model", () => {
 
   it("reports output that fails validation with the raw text", async () => {
     // The grammar guarantees an integer-shaped token; zod's refinement is beyond a grammar.
-    const schema = z.object({ n: z.number().int().refine((n) => n === 424242, "must be 424242") });
+    const schema = z.object({
+      n: z
+        .number()
+        .int()
+        .refine((n) => n === 424242, "must be 424242"),
+    });
     const err = await runtime.completeJson(schema, [{ role: "user", content: "n?" }], { maxTokens: 40 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LlmOutputError);
     expect((err as LlmOutputError).message).toMatch(/does not match the schema|cut at maxTokens|not valid JSON/);

@@ -33,20 +33,44 @@ beforeAll(async () => {
   db = openDatabase(":memory:");
   ensureVectorTables(db, embedder);
   const lines = [
-    "I started learning the cello this spring.", "That's wonderful, how is it going?", "Slowly, my teacher is very patient.", "Do you practise every day?",
-    "Twenty minutes a day, before work.", "My brother plays the violin.", "We might play a duet at his wedding.", "When is the wedding?",
-    "In September, in Porto.", "Porto is beautiful in autumn.", "I booked the flights last week.", "Have a great trip!",
+    "I started learning the cello this spring.",
+    "That's wonderful, how is it going?",
+    "Slowly, my teacher is very patient.",
+    "Do you practise every day?",
+    "Twenty minutes a day, before work.",
+    "My brother plays the violin.",
+    "We might play a duet at his wedding.",
+    "When is the wedding?",
+    "In September, in Porto.",
+    "Porto is beautiful in autumn.",
+    "I booked the flights last week.",
+    "Have a great trip!",
   ];
   const stored = await storeConversation(db, embedder, {
-    format: "text", externalId: "cello", title: "cello", participants: ["Sam", "Kim"], startedAt: SAID,
+    format: "text",
+    externalId: "cello",
+    title: "cello",
+    participants: ["Sam", "Kim"],
+    startedAt: SAID,
     // two sessions of one day (a pause of two hours between them): two episodes, which consolidation summarises into one
-    turns: lines.map((text, i) => ({ externalId: `c:${i + 1}`, speaker: i % 2 ? "Kim" : "Sam", role: "other" as const, occurredAt: SAID + i * 1000 + (i >= 6 ? 2 * 3_600_000 : 0), text, metadata: {} })),
+    turns: lines.map((text, i) => ({
+      externalId: `c:${i + 1}`,
+      speaker: i % 2 ? "Kim" : "Sam",
+      role: "other" as const,
+      occurredAt: SAID + i * 1000 + (i >= 6 ? 2 * 3_600_000 : 0),
+      text,
+      metadata: {},
+    })),
   });
   await createMemoryEngine(db, embedder).process();
   // two near-identical facts, as another engine or an import could have written them
   const [va, vb] = await embedder.embed(["Sam likes green tea.", "Sam likes green tea!"]);
   const fact = (content: string, source: number) =>
-    insertMemory(db, { type: "semantic", title: content, content, details: { subject: "Sam" }, occurredAt: SAID, engine: "import" }, { sourceIds: [source], actor: "import" });
+    insertMemory(
+      db,
+      { type: "semantic", title: content, content, details: { subject: "Sam" }, occurredAt: SAID, engine: "import" },
+      { sourceIds: [source], actor: "import" },
+    );
   teaA = fact("Sam likes green tea.", stored.sourceIds[0]!);
   teaB = fact("Sam likes green tea!", stored.sourceIds[1]!);
   putVector(db, "memories", teaA, va!);
@@ -90,7 +114,10 @@ describe("consolidation", () => {
     expect(hits.map((h) => h.id)).toEqual([summary[0]!.id]);
 
     // decay: never-recalled memories lose importance (with a version); pinned ones never decay
-    const decayed = db.prepare("SELECT id, importance FROM memories WHERE type = 'semantic' AND status = 'active' AND id <> ?").all(pinned) as Array<{ id: number; importance: number }>;
+    const decayed = db.prepare("SELECT id, importance FROM memories WHERE type = 'semantic' AND status = 'active' AND id <> ?").all(pinned) as Array<{
+      id: number;
+      importance: number;
+    }>;
     expect(decayed.every((m) => m.importance < 0.5)).toBe(true);
     expect(listVersions(db, decayed[0]!.id).at(-1)).toMatchObject({ op: "DECAY", actor: "consolidation" });
     expect(getMemory(db, pinned)!.importance).toBe(pinnedImportance);

@@ -71,7 +71,9 @@ describe("a crash in the middle of processing (real LoCoMo turns)", () => {
     const twice = `SELECT COUNT(*) AS n FROM (SELECT ms.source_id FROM memory_sources ms JOIN memories m ON m.id = ms.memory_id
                    WHERE m.type = 'episodic' GROUP BY ms.source_id HAVING COUNT(*) > 1)`;
     expect(count(dbPath, twice)).toBe(0);
-    expect(count(dbPath, "SELECT COUNT(DISTINCT ms.source_id) AS n FROM memory_sources ms JOIN memories m ON m.id = ms.memory_id WHERE m.type = 'episodic'")).toBe(total);
+    expect(
+      count(dbPath, "SELECT COUNT(DISTINCT ms.source_id) AS n FROM memory_sources ms JOIN memories m ON m.id = ms.memory_id WHERE m.type = 'episodic'"),
+    ).toBe(total);
 
     // the same episodes as a run that was never interrupted
     expect(engram(["process", "--db", cleanPath]).code).toBe(0);

@@ -33,8 +33,19 @@ afterAll(() => db?.close());
 /** A conversation between people (role "other", as imported), one turn per [ISO time, speaker, text]. */
 function conversation(id: string, turns: Array<[string, string, string]>): ParsedConversation {
   return {
-    format: "text", externalId: id, title: id, participants: [...new Set(turns.map((t) => t[1]))], startedAt: Date.parse(turns[0]![0]),
-    turns: turns.map(([at, speaker, text], i) => ({ externalId: `${id}:${i + 1}`, speaker, role: "other" as const, occurredAt: Date.parse(at), text, metadata: {} })),
+    format: "text",
+    externalId: id,
+    title: id,
+    participants: [...new Set(turns.map((t) => t[1]))],
+    startedAt: Date.parse(turns[0]![0]),
+    turns: turns.map(([at, speaker, text], i) => ({
+      externalId: `${id}:${i + 1}`,
+      speaker,
+      role: "other" as const,
+      occurredAt: Date.parse(at),
+      text,
+      metadata: {},
+    })),
   };
 }
 
@@ -43,63 +54,86 @@ async function remember(c: ParsedConversation) {
   return createMemoryEngine(db, embedder).process();
 }
 
-const of = (type: string, where = "1") => db.prepare(`SELECT * FROM memories WHERE type = ? AND status = 'active' AND (${where}) ORDER BY id`).all(type) as MemoryRow[];
+const of = (type: string, where = "1") =>
+  db.prepare(`SELECT * FROM memories WHERE type = ? AND status = 'active' AND (${where}) ORDER BY id`).all(type) as MemoryRow[];
 
 describe("memories a person wants to read", () => {
   it("keeps a statement said again in other words as one memory, with both sources", async () => {
-    await remember(conversation("a", [
-      ["2023-05-08T10:00:00Z", "Caroline", "I'm looking into counseling jobs in Boston."],
-      ["2023-05-08T10:01:00Z", "Melanie", "Oh nice, good luck with that!"],
-      ["2023-05-25T10:00:00Z", "Caroline", "Yeah, so I am looking into counseling jobs in Boston!"],
-    ]));
+    await remember(
+      conversation("a", [
+        ["2023-05-08T10:00:00Z", "Caroline", "I'm looking into counseling jobs in Boston."],
+        ["2023-05-08T10:01:00Z", "Melanie", "Oh nice, good luck with that!"],
+        ["2023-05-25T10:00:00Z", "Caroline", "Yeah, so I am looking into counseling jobs in Boston!"],
+      ]),
+    );
     const facts = of("semantic", "content LIKE '%counseling%'");
     expect(facts).toHaveLength(1);
-    expect(getProvenance(db, [facts[0]!.id]).get(facts[0]!.id)!.map((s) => s.external_id)).toEqual(["a:1", "a:3"]);
+    expect(
+      getProvenance(db, [facts[0]!.id])
+        .get(facts[0]!.id)!
+        .map((s) => s.external_id),
+    ).toEqual(["a:1", "a:3"]);
   });
 
   it("keeps a fact said again word for word as one memory, however many like it lie closer", async () => {
     const photo = "[shared an image: a photo of a magazine with a picture of a cartoon character]";
-    await remember(conversation("m", [
-      ["2022-09-01T20:00:00Z", "James", `Look what my brother sent me from Osaka, it came by mail on Tuesday. ${photo}`],
-      ["2022-09-20T20:00:00Z", "James", "Here it is again! I read a gaming magazine with a cartoon character on the cover every month."],
-      ["2022-09-20T20:01:00Z", "James", "Here it is again! My favourite magazine has a picture of a cartoon character by a famous artist."],
-      ["2022-09-20T20:02:00Z", "James", "Here it is again! I keep every magazine with a cartoon character in a box under my desk."],
-      ["2022-09-20T20:03:00Z", "James", "Here it is again! I drew a picture of a cartoon character for the magazine contest."],
-      ["2022-09-20T20:04:00Z", "James", "Here it is again! I subscribed to a second magazine with a picture of a cartoon character on each page."],
-      ["2022-09-20T20:05:00Z", "James", "Here it is again! I sent the magazine a picture of my own cartoon character."],
-      ["2022-09-20T20:06:00Z", "James", `Here it is again! ${photo}`],
-    ]));
+    await remember(
+      conversation("m", [
+        ["2022-09-01T20:00:00Z", "James", `Look what my brother sent me from Osaka, it came by mail on Tuesday. ${photo}`],
+        ["2022-09-20T20:00:00Z", "James", "Here it is again! I read a gaming magazine with a cartoon character on the cover every month."],
+        ["2022-09-20T20:01:00Z", "James", "Here it is again! My favourite magazine has a picture of a cartoon character by a famous artist."],
+        ["2022-09-20T20:02:00Z", "James", "Here it is again! I keep every magazine with a cartoon character in a box under my desk."],
+        ["2022-09-20T20:03:00Z", "James", "Here it is again! I drew a picture of a cartoon character for the magazine contest."],
+        ["2022-09-20T20:04:00Z", "James", "Here it is again! I subscribed to a second magazine with a picture of a cartoon character on each page."],
+        ["2022-09-20T20:05:00Z", "James", "Here it is again! I sent the magazine a picture of my own cartoon character."],
+        ["2022-09-20T20:06:00Z", "James", `Here it is again! ${photo}`],
+      ]),
+    );
     const facts = of("semantic", "content LIKE 'James shared a photo of a magazine%'");
     expect(facts.map((f) => f.content)).toEqual(["James shared a photo of a magazine with a picture of a cartoon character (1 September 2022)."]);
-    expect(getProvenance(db, [facts[0]!.id]).get(facts[0]!.id)!.map((s) => s.external_id)).toEqual(["m:1", "m:8"]);
-    expect(of("semantic", "content LIKE '%drew a picture%'").map((f) => f.content)).toEqual(["James drew a picture of a cartoon character for the magazine contest (20 September 2022)."]);
+    expect(
+      getProvenance(db, [facts[0]!.id])
+        .get(facts[0]!.id)!
+        .map((s) => s.external_id),
+    ).toEqual(["m:1", "m:8"]);
+    expect(of("semantic", "content LIKE '%drew a picture%'").map((f) => f.content)).toEqual([
+      "James drew a picture of a cartoon character for the magazine contest (20 September 2022).",
+    ]);
   });
 
   it("tells an answer to a question about a statement together with it, and a new topic on its own", async () => {
-    await remember(conversation("f", [
-      ["2023-05-08T10:00:00Z", "Caroline", "I'm going to continue my education and check out career options."],
-      ["2023-05-08T10:01:00Z", "Melanie", "Wow! What kind of jobs are you thinking of? Anything that stands out?"],
-      ["2023-05-08T10:02:00Z", "Caroline", "I'm keen on counseling or working in mental health."],
-      ["2023-05-08T10:03:00Z", "Melanie", "I painted a lake sunrise last year. What about you?"],
-      ["2023-05-08T10:04:00Z", "Caroline", "I painted my first portrait of my grandmother last month."],
-    ]));
+    await remember(
+      conversation("f", [
+        ["2023-05-08T10:00:00Z", "Caroline", "I'm going to continue my education and check out career options."],
+        ["2023-05-08T10:01:00Z", "Melanie", "Wow! What kind of jobs are you thinking of? Anything that stands out?"],
+        ["2023-05-08T10:02:00Z", "Caroline", "I'm keen on counseling or working in mental health."],
+        ["2023-05-08T10:03:00Z", "Melanie", "I painted a lake sunrise last year. What about you?"],
+        ["2023-05-08T10:04:00Z", "Caroline", "I painted my first portrait of my grandmother last month."],
+      ]),
+    );
     const facts = of("semantic", "json_extract(details, '$.subject') = 'Caroline'");
     expect(facts.map((f) => f.content)).toEqual([
       "Caroline is going to continue their education and check out career options. Caroline is keen on counseling or working in mental health (8 May 2023).",
       "Caroline painted their first portrait of their grandmother last month (April 2023).",
     ]);
-    expect(getProvenance(db, [facts[0]!.id]).get(facts[0]!.id)!.map((s) => s.external_id)).toEqual(["f:1", "f:3"]);
+    expect(
+      getProvenance(db, [facts[0]!.id])
+        .get(facts[0]!.id)!
+        .map((s) => s.external_id),
+    ).toEqual(["f:1", "f:3"]);
   });
 
   it("gives one episode per session, titled in words, with its span and every turn as provenance", async () => {
-    await remember(conversation("b", [
-      ["2024-01-07T18:00:00Z", "Tim", "Hey John! Last week I visited the Cliffs of Moher in Ireland."],
-      ["2024-01-07T18:01:00Z", "John", "Wow, what was it like?"],
-      ["2024-01-07T18:02:00Z", "Tim", "Stunning. I also started German lessons because I want to study in Berlin next year."],
-      ["2024-01-07T18:03:00Z", "John", "Good luck with your lessons!"],
-      ["2024-02-02T09:00:00Z", "John", "I finally adopted a puppy named Max from the shelter."],
-      ["2024-02-02T09:05:00Z", "Tim", "That's great news!"],
-    ]));
+    await remember(
+      conversation("b", [
+        ["2024-01-07T18:00:00Z", "Tim", "Hey John! Last week I visited the Cliffs of Moher in Ireland."],
+        ["2024-01-07T18:01:00Z", "John", "Wow, what was it like?"],
+        ["2024-01-07T18:02:00Z", "Tim", "Stunning. I also started German lessons because I want to study in Berlin next year."],
+        ["2024-01-07T18:03:00Z", "John", "Good luck with your lessons!"],
+        ["2024-02-02T09:00:00Z", "John", "I finally adopted a puppy named Max from the shelter."],
+        ["2024-02-02T09:05:00Z", "Tim", "That's great news!"],
+      ]),
+    );
     const episodes = of("episodic");
     expect(episodes).toHaveLength(2);
     expect(episodes[0]!.title).toBe("Tim tells John about the Cliffs of Moher in Ireland and German lessons");
@@ -110,41 +144,80 @@ describe("memories a person wants to read", () => {
   });
 
   it("writes facts compact and about their speaker: no fillers, nothing said to 'you', no raw 'Speaker:' lines", async () => {
-    await remember(conversation("c", [
-      ["2024-01-07T18:00:00Z", "John", "Thanks for showing us your collection, Tim!"],
-      ["2024-01-07T18:01:00Z", "Tim", "I can imagine all the hard work you put into it was definitely worth it."],
-      ["2024-01-07T18:02:00Z", "John", "Wow, by the way, I really collect vintage baseball cards and we went to a card show in Boston yesterday."],
-    ]));
+    await remember(
+      conversation("c", [
+        ["2024-01-07T18:00:00Z", "John", "Thanks for showing us your collection, Tim!"],
+        ["2024-01-07T18:01:00Z", "Tim", "I can imagine all the hard work you put into it was definitely worth it."],
+        ["2024-01-07T18:02:00Z", "John", "Wow, by the way, I really collect vintage baseball cards and we went to a card show in Boston yesterday."],
+      ]),
+    );
     const facts = of("semantic").map((m) => m.content);
     expect(facts).toEqual(["John collects vintage baseball cards and John and others went to a card show in Boston yesterday (6 January 2024)."]);
     expect(of("semantic").map((m) => m.title)).toEqual(["John collects vintage baseball cards and John and others went…"]);
   });
 
   it("keeps two Johns of two conversations between different people apart", async () => {
-    await remember(conversation("d1", [["2023-03-01T10:00:00Z", "John", "I live in Denver and I coach basketball."], ["2023-03-01T10:01:00Z", "Tim", "Cool!"]]));
-    await remember(conversation("d2", [["2023-03-02T10:00:00Z", "John", "I live in Lisbon and I paint murals."], ["2023-03-02T10:01:00Z", "Maria", "Nice!"]]));
+    await remember(
+      conversation("d1", [
+        ["2023-03-01T10:00:00Z", "John", "I live in Denver and I coach basketball."],
+        ["2023-03-01T10:01:00Z", "Tim", "Cool!"],
+      ]),
+    );
+    await remember(
+      conversation("d2", [
+        ["2023-03-02T10:00:00Z", "John", "I live in Lisbon and I paint murals."],
+        ["2023-03-02T10:01:00Z", "Maria", "Nice!"],
+      ]),
+    );
     const johns = db.prepare("SELECT id FROM entities WHERE kind = 'person' AND name = 'John'").all();
     expect(johns).toHaveLength(2);
     // each John keeps his own home: the second is not a move of the first
-    const homes = db.prepare("SELECT m.content, m.valid_to FROM memories m JOIN memory_facts f ON f.memory_id = m.id WHERE f.predicate = 'lives_in' ORDER BY m.id").all() as Array<{ content: string; valid_to: number | null }>;
+    const homes = db
+      .prepare("SELECT m.content, m.valid_to FROM memories m JOIN memory_facts f ON f.memory_id = m.id WHERE f.predicate = 'lives_in' ORDER BY m.id")
+      .all() as Array<{ content: string; valid_to: number | null }>;
     expect(homes.map((h) => h.valid_to)).toEqual([null, null]);
   });
 
   it("lets the user merge and split people, and later processing never undoes either", async () => {
-    await remember(conversation("e1", [["2023-03-01T10:00:00Z", "John", "I live in Denver and I coach basketball."], ["2023-03-01T10:01:00Z", "Tim", "Cool!"]]));
-    await remember(conversation("e2", [["2023-03-02T10:00:00Z", "John", "I coach basketball in Denver on weekends."], ["2023-03-02T10:01:00Z", "Maria", "Nice!"]]));
+    await remember(
+      conversation("e1", [
+        ["2023-03-01T10:00:00Z", "John", "I live in Denver and I coach basketball."],
+        ["2023-03-01T10:01:00Z", "Tim", "Cool!"],
+      ]),
+    );
+    await remember(
+      conversation("e2", [
+        ["2023-03-02T10:00:00Z", "John", "I coach basketball in Denver on weekends."],
+        ["2023-03-02T10:01:00Z", "Maria", "Nice!"],
+      ]),
+    );
     const johns = () => db.prepare("SELECT id FROM entities WHERE kind = 'person' AND name = 'John' ORDER BY id").all() as Array<{ id: number }>;
     const [a, b] = johns();
     mergeEntities(db, a!.id, b!.id); // the user knows they are the same John
-    await remember(conversation("e2b", [["2023-04-02T10:00:00Z", "John", "I finally bought a new basketball hoop."], ["2023-04-02T10:01:00Z", "Maria", "Fun!"]]));
+    await remember(
+      conversation("e2b", [
+        ["2023-04-02T10:00:00Z", "John", "I finally bought a new basketball hoop."],
+        ["2023-04-02T10:01:00Z", "Maria", "Fun!"],
+      ]),
+    );
     // e2b has the same people as e2: its John is the merged one, not a new one
     expect(johns()).toEqual([{ id: a!.id }]);
 
-    const mentions = (entity: number) => (db.prepare("SELECT src_id FROM edges WHERE dst_kind = 'entity' AND dst_id = ? AND relation = 'mentions' ORDER BY src_id").all(entity) as Array<{ src_id: number }>).map((r) => r.src_id);
+    const mentions = (entity: number) =>
+      (
+        db.prepare("SELECT src_id FROM edges WHERE dst_kind = 'entity' AND dst_id = ? AND relation = 'mentions' ORDER BY src_id").all(entity) as Array<{
+          src_id: number;
+        }>
+      ).map((r) => r.src_id);
     const hoop = of("semantic", "content LIKE '%hoop%'")[0]!;
     expect(mentions(a!.id)).toContain(hoop.id);
     const split = splitEntity(db, a!.id, [hoop.id], "John Jr."); // … and later that this one was another John
-    await remember(conversation("e2c", [["2023-05-02T10:00:00Z", "John", "I am teaching my nephew to shoot free throws."], ["2023-05-02T10:01:00Z", "Maria", "Aw!"]]));
+    await remember(
+      conversation("e2c", [
+        ["2023-05-02T10:00:00Z", "John", "I am teaching my nephew to shoot free throws."],
+        ["2023-05-02T10:01:00Z", "Maria", "Aw!"],
+      ]),
+    );
     expect(mentions(split)).toEqual([hoop.id]);
     const throws = of("semantic", "content LIKE '%free throws%'")[0]!;
     expect(mentions(a!.id)).toContain(throws.id);
@@ -155,7 +228,14 @@ describe("memories a person wants to read", () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-me-"));
     try {
       const file = join(dir, "chat.txt");
-      writeFileSync(file, ["[2023-01-10 09:00] Sam: I live in Paris and I work as a nurse.", "[2023-01-10 09:01] Kim: That's great!", "[2023-01-10 09:02] Sam: I'm allergic to peanuts."].join("\n"));
+      writeFileSync(
+        file,
+        [
+          "[2023-01-10 09:00] Sam: I live in Paris and I work as a nurse.",
+          "[2023-01-10 09:01] Kim: That's great!",
+          "[2023-01-10 09:02] Sam: I'm allergic to peanuts.",
+        ].join("\n"),
+      );
       const without = await importFile(db, embedder, file);
       expect(without.coreMemory).toMatch(/no core memory was made: .* between other people \(Sam, Kim\); import it again with --me NAME/);
       expect(of("core")).toEqual([]);
@@ -203,7 +283,12 @@ describe("a re-import after a crash", () => {
       await storeConversation(stored, embedder, conversation("k", [["2023-01-10T09:00:00Z", "Kim", "I adopted a cat named Miso."]]));
       stored.close();
       const host = createApiHost({
-        dbPath, createEmbedder: async () => embedder, transport: "http", imageUrl: (id) => `/api/images/${id}`, exportUrl: () => null, capture: { available: false, reason: "test" },
+        dbPath,
+        createEmbedder: async () => embedder,
+        transport: "http",
+        imageUrl: (id) => `/api/images/${id}`,
+        exportUrl: () => null,
+        capture: { available: false, reason: "test" },
       });
       try {
         const pending = () => (host.db.prepare("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL").get() as { n: number }).n;

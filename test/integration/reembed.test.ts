@@ -17,7 +17,11 @@ describe("changing the embedder", () => {
     const transcript = join(dir, "chat.txt");
     writeFileSync(
       transcript,
-      ["[2024-03-05 14:02] Alice: I adopted a puppy yesterday", "[2024-03-05 14:03] Bob: What breed is the dog?", "[2024-03-05 14:04] Alice: A beagle, she loves the beach"].join("\n"),
+      [
+        "[2024-03-05 14:02] Alice: I adopted a puppy yesterday",
+        "[2024-03-05 14:03] Bob: What breed is the dog?",
+        "[2024-03-05 14:04] Alice: A beagle, she loves the beach",
+      ].join("\n"),
     );
     const db = openDatabase(join(dir, "engram.db"));
     const use = await createEmbedder();
@@ -33,7 +37,10 @@ describe("changing the embedder", () => {
     await reembedAll(db, tiny);
     expect(getVector(db, "memories", memoryId)!.length).toBe(32);
     expect(getVector(db, "sources", sourceId)!.length).toBe(32);
-    const counts = db.prepare("SELECT (SELECT COUNT(*) FROM memories_embeddings) AS m, (SELECT COUNT(*) FROM memories) AS total").get() as { m: number; total: number };
+    const counts = db.prepare("SELECT (SELECT COUNT(*) FROM memories_embeddings) AS m, (SELECT COUNT(*) FROM memories) AS total").get() as {
+      m: number;
+      total: number;
+    };
     expect(counts.m).toBe(counts.total);
 
     const hits = await searchMemories(db, tiny, "puppy", { k: 3 });

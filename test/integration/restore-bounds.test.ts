@@ -54,7 +54,11 @@ async function restoreFails(file: string): Promise<{ message: string; rows: numb
       () => "restored",
       (e: Error) => e.message,
     );
-    const rows = (db.prepare("SELECT (SELECT COUNT(*) FROM memories) + (SELECT COUNT(*) FROM sources) + (SELECT COUNT(*) FROM memories_embeddings) AS n").get() as { n: number }).n;
+    const rows = (
+      db.prepare("SELECT (SELECT COUNT(*) FROM memories) + (SELECT COUNT(*) FROM sources) + (SELECT COUNT(*) FROM memories_embeddings) AS n").get() as {
+        n: number;
+      }
+    ).n;
     const frames = join(target, "frames");
     return { message, rows, files: existsSync(frames) ? readdirSync(frames, { recursive: true }).map(String) : [] };
   } finally {
@@ -67,7 +71,10 @@ const lineNo = () => good.length; // the first added line's number (1-based) is 
 
 describe("a failed restore changes nothing and names the file and the line", () => {
   it("a CHECK constraint after an image: the image is removed too", async () => {
-    const bad = JSON.stringify({ t: "memories", r: { id: 99, type: "bogus", title: "x", content: "x", details: "{}", valid_from: 1, recorded_at: 1, engine: "user", updated_at: 1 } });
+    const bad = JSON.stringify({
+      t: "memories",
+      r: { id: 99, type: "bogus", title: "x", content: "x", details: "{}", valid_from: 1, recorded_at: 1, engine: "user", updated_at: 1 },
+    });
     const file = exportWith("check.jsonl.gz", [image, bad]);
     const r = await restoreFails(file);
     expect(r.message).toMatch(new RegExp(`^${file}: line ${lineNo() + 1}: table "memories": CHECK constraint failed: .*; nothing was restored$`));
@@ -77,14 +84,21 @@ describe("a failed restore changes nothing and names the file and the line", () 
   it("a vector of the wrong length", async () => {
     const bad = JSON.stringify({ t: "memories_embeddings", r: { memory_id: 1, vector: { $b64: Buffer.from([1, 2, 3]).toString("base64") } } });
     const r = await restoreFails(exportWith("vector.jsonl.gz", [bad]));
-    expect(r.message).toContain(`vector.jsonl.gz: line ${lineNo()}: table "memories_embeddings": vector: expected 8 float32 values (32 bytes in "$b64"), got 3 bytes; nothing was restored`);
+    expect(r.message).toContain(
+      `vector.jsonl.gz: line ${lineNo()}: table "memories_embeddings": vector: expected 8 float32 values (32 bytes in "$b64"), got 3 bytes; nothing was restored`,
+    );
     expect(r.rows).toBe(0);
   });
 
   it("a value SQLite cannot store", async () => {
-    const bad = JSON.stringify({ t: "memories", r: { id: 98, type: "semantic", title: { nested: true }, content: "x", details: "{}", valid_from: 1, recorded_at: 1, engine: "user", updated_at: 1 } });
+    const bad = JSON.stringify({
+      t: "memories",
+      r: { id: 98, type: "semantic", title: { nested: true }, content: "x", details: "{}", valid_from: 1, recorded_at: 1, engine: "user", updated_at: 1 },
+    });
     const r = await restoreFails(exportWith("bind.jsonl.gz", [bad]));
-    expect(r.message).toContain(`bind.jsonl.gz: line ${lineNo()}: table "memories": column "title": expected a number, a string, null or {"$b64": …}, got an object; nothing was restored`);
+    expect(r.message).toContain(
+      `bind.jsonl.gz: line ${lineNo()}: table "memories": column "title": expected a number, a string, null or {"$b64": …}, got an object; nothing was restored`,
+    );
     expect(r.rows).toBe(0);
   });
 

@@ -15,7 +15,10 @@ afterAll(() => {
 describe("engram serve (the real command)", () => {
   it("prints the URL with its token first, serves the API, imports an upload and chats over SSE, and stops on SIGTERM", async () => {
     const dir = tempDir("engram-serve-");
-    child = spawn(process.execPath, [join(ROOT, "bin", "engram.mjs"), "serve", "--port", "0", "--db", join(dir, "engram.db")], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    child = spawn(process.execPath, [join(ROOT, "bin", "engram.mjs"), "serve", "--port", "0", "--db", join(dir, "engram.db")], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
     const first = (await lines.next()).value as string;
     expect(first).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{43}$/);

@@ -15,7 +15,10 @@ function raw(port: number, path: string, opts: { method?: string; headers?: Reco
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
     const req = request({ host: "127.0.0.1", port, path, method: opts.method ?? "GET", headers: { host: `127.0.0.1:${port}`, ...opts.headers } }, (res) => {
       let body = "";
-      res.setEncoding("utf8").on("data", (c: string) => (body += c)).on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      res
+        .setEncoding("utf8")
+        .on("data", (c: string) => (body += c))
+        .on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body }));
     });
     req.on("error", reject);
     req.end(opts.body);
@@ -35,7 +38,10 @@ beforeAll(async () => {
   writeFileSync(join(ui, "index.html"), "<!doctype html><title>Engram UI</title>");
   writeFileSync(join(ui, "assets", "app.js"), "console.log('engram')");
   server = await startHttpServer({
-    api: t.api, port: 0, staticDir: ui, imagePath: () => null,
+    api: t.api,
+    port: 0,
+    staticDir: ui,
+    imagePath: () => null,
     exportPath: (name) => (name.endsWith(".gz") ? join(t.dir, "exports", name) : null),
   });
 });
@@ -69,12 +75,18 @@ describe("engram serve: access control", () => {
     const r = await raw(server.port, "/api/stats", { ...json({}), headers: { "content-type": "application/json", ...auth(), origin: "https://evil.example" } });
     expect(r.status).toBe(403);
     expect(r.headers["access-control-allow-origin"]).toBeUndefined();
-    const same = await raw(server.port, "/api/stats", { ...json({}), headers: { "content-type": "application/json", ...auth(), origin: `http://localhost:${server.port}` } });
+    const same = await raw(server.port, "/api/stats", {
+      ...json({}),
+      headers: { "content-type": "application/json", ...auth(), origin: `http://localhost:${server.port}` },
+    });
     expect(same.status).toBe(200);
   });
 
   it("refuses a DNS-rebinding Host and a Host naming another port", async () => {
-    const rebind = await raw(server.port, "/api/stats", { ...json({}), headers: { "content-type": "application/json", ...auth(), host: `evil.example:${server.port}` } });
+    const rebind = await raw(server.port, "/api/stats", {
+      ...json({}),
+      headers: { "content-type": "application/json", ...auth(), host: `evil.example:${server.port}` },
+    });
     expect(rebind.status).toBe(421);
     const page = await raw(server.port, `/?token=${server.token}`, { headers: { host: `attacker.test:${server.port}` } });
     expect(page.status).toBe(421);
@@ -104,7 +116,10 @@ describe("engram serve: access control", () => {
 
 describe("engram serve: the API", () => {
   it("answers POST /api/search with JSON", async () => {
-    const r = await raw(server.port, "/api/search", { ...json({ query: "green tea", mode: "bm25" }), headers: { "content-type": "application/json", ...auth() } });
+    const r = await raw(server.port, "/api/search", {
+      ...json({ query: "green tea", mode: "bm25" }),
+      headers: { "content-type": "application/json", ...auth() },
+    });
     expect(r.status).toBe(200);
     const body = JSON.parse(r.body);
     expect(body.hits.map((h: { memory: { title: string } }) => h.memory.title)).toEqual(["Tea"]);
@@ -126,7 +141,10 @@ describe("engram serve: the API", () => {
   it("streams over SSE: progress events, then the result", async () => {
     const r = await raw(server.port, "/api/exportData", { ...json({}), headers: { "content-type": "application/json", ...auth() } });
     expect(r.headers["content-type"]).toMatch(/^text\/event-stream/);
-    const frames = r.body.trim().split("\n\n").map((f) => ({ event: /^event: (.*)$/m.exec(f)![1], data: JSON.parse(/^data: (.*)$/m.exec(f)![1]!) }));
+    const frames = r.body
+      .trim()
+      .split("\n\n")
+      .map((f) => ({ event: /^event: (.*)$/m.exec(f)![1], data: JSON.parse(/^data: (.*)$/m.exec(f)![1]!) }));
     expect(frames.filter((f) => f.event === "event").length).toBeGreaterThan(3);
     expect(frames.at(-1)!.event).toBe("result");
     expect(frames.at(-1)!.data.counts.memories).toBe(2);
@@ -147,13 +165,18 @@ describe("engram serve: the API", () => {
     const exp = await raw(server.port, "/api/exportData", { ...json({ path: target }), headers: h });
     expect(exp.status).toBe(400);
     expect(JSON.parse(exp.body).error).toEqual({
-      code: "bad_request", field: "path",
-      message: "exportData: path: file paths are not accepted over HTTP (a web page could choose them); leave it out: exports go to the data folder's exports/ and are downloaded",
+      code: "bad_request",
+      field: "path",
+      message:
+        "exportData: path: file paths are not accepted over HTTP (a web page could choose them); leave it out: exports go to the data folder's exports/ and are downloaded",
     });
     expect(existsSync(target)).toBe(false);
     const imp = await raw(server.port, "/api/importFile", { ...json({ path: "/etc/passwd", format: "text" }), headers: h });
     expect(JSON.parse(imp.body).error.message).toMatch(/^importFile: path: file paths are not accepted over HTTP .*upload the file instead$/);
-    for (const [m, body] of [["importModel", { path: "/tmp/x.gguf", role: "chat" }], ["importAdapter", { path: "/tmp/a.gguf", baseModel: "m", op: "extract" }]] as const) {
+    for (const [m, body] of [
+      ["importModel", { path: "/tmp/x.gguf", role: "chat" }],
+      ["importAdapter", { path: "/tmp/a.gguf", baseModel: "m", op: "extract" }],
+    ] as const) {
       const r = await raw(server.port, `/api/${m}`, { ...json(body), headers: h });
       expect(r.status, m).toBe(400);
       expect(JSON.parse(r.body).error.field).toBe("path");
@@ -201,7 +224,10 @@ describe("engram serve: the API", () => {
     expect(events).toContainEqual({ type: "progress", table: "memories", rows: 2 });
     expect(exported.path).toMatch(/exports[\\/]engram-.*\.jsonl\.gz$/);
     await expect(api.getMemory({ id: 4242 })).rejects.toMatchObject({ name: "EngramApiError", code: "not_found" });
-    await expect(createHttpClient({ baseUrl: `http://127.0.0.1:${server.port}`, token: "wrong" }).stats({})).rejects.toMatchObject({ code: "bad_request", message: expect.stringMatching(/token/) });
+    await expect(createHttpClient({ baseUrl: `http://127.0.0.1:${server.port}`, token: "wrong" }).stats({})).rejects.toMatchObject({
+      code: "bad_request",
+      message: expect.stringMatching(/token/),
+    });
     const name = exported.path.split(/[\\/]/).pop()!;
     const dl = await raw(server.port, `/api/exports/${name}`, { headers: auth() });
     expect(dl.status).toBe(200);
@@ -217,7 +243,11 @@ describe("engram serve: uploads", () => {
       const r = await raw(s.port, "/api/importFile?name=big.txt", { method: "POST", headers: h, body: "Sam: hi\n".repeat(500) });
       expect(r.status).toBe(400);
       expect(JSON.parse(r.body).error.message).toBe("big.txt: the file is too large to upload (4000 bytes; at most 1000); import it with engram import");
-      const chunked = await raw(s.port, "/api/importFile?name=big.txt", { method: "POST", headers: { ...h, "transfer-encoding": "chunked" }, body: "Sam: hi\n".repeat(500) });
+      const chunked = await raw(s.port, "/api/importFile?name=big.txt", {
+        method: "POST",
+        headers: { ...h, "transfer-encoding": "chunked" },
+        body: "Sam: hi\n".repeat(500),
+      });
       expect(JSON.parse(chunked.body).error.message).toBe("big.txt: the file is too large to upload (over 1000 bytes); import it with engram import");
       expect(readdirSync(tmpdir()).filter((n) => n.startsWith(`engram-upload-${process.pid}-`))).toEqual([]);
       expect(t.db.prepare("SELECT COUNT(*) AS n FROM sources").get()).toEqual({ n: 0 });
@@ -247,7 +277,9 @@ describe("engram serve: uploads", () => {
 
 describe("engram serve: binding", () => {
   it("refuses to listen on a non-loopback address", async () => {
-    await expect(startHttpServer({ api: t.api, port: 0, host: "0.0.0.0", staticDir: ui, imagePath: () => null, exportPath: () => null })).rejects.toThrow(/only on this computer/);
+    await expect(startHttpServer({ api: t.api, port: 0, host: "0.0.0.0", staticDir: ui, imagePath: () => null, exportPath: () => null })).rejects.toThrow(
+      /only on this computer/,
+    );
   });
 
   it("shows how to build the UI when dist-renderer is missing", async () => {

@@ -23,7 +23,10 @@ const TRANSCRIPT = "Sam: I moved to Berlin.\nAlex: ok\nSam: ok\nAlex: ok\n";
 const NOTE = "Groceries for Sunday\n\nBuy oat milk and rye bread.\n";
 
 describe("transcripts and notes are keyed by content", () => {
-  it.each([["chat.txt", TRANSCRIPT, 4], ["note.md", NOTE, 2]] as const)("%s from two folders, with two modification times, is stored once", async (name, content, turns) => {
+  it.each([
+    ["chat.txt", TRANSCRIPT, 4],
+    ["note.md", NOTE, 2],
+  ] as const)("%s from two folders, with two modification times, is stored once", async (name, content, turns) => {
     const a = join(dir, "a", name);
     const b = join(dir, "b", name);
     mkdirSync(join(dir, "a"), { recursive: true });

@@ -13,7 +13,12 @@ afterEach(() => t.close());
 
 /** What one consolidation run writes (core/memory/consolidate.ts): the dropped memory archived with a MERGE. */
 function mergeAway(dropId: number, intoId: number, at: number, kind: "merged" | "summarised" = "merged"): void {
-  updateMemory(t.db, dropId, { status: "archived", superseded_by: intoId }, { op: "MERGE", actor: "consolidation", reason: `${kind} into #${intoId}`, now: at });
+  updateMemory(
+    t.db,
+    dropId,
+    { status: "archived", superseded_by: intoId },
+    { op: "MERGE", actor: "consolidation", reason: `${kind} into #${intoId}`, now: at },
+  );
   recordVersion(t.db, { memoryId: intoId, op: "MERGE", before: null, after: null, reason: `absorbed #${dropId}`, actor: "consolidation", at });
 }
 
@@ -62,7 +67,13 @@ describe("adding a memory by hand", () => {
     const h = testApi({ embedder, now: () => T0 });
     try {
       const m = await h.api.createMemory({ type: "procedural", content: "To renew the passport: 1. fill the form 2. bring two photos", occurredAt: T0 });
-      expect(m).toMatchObject({ type: "procedural", engine: "user", userEdited: true, title: "To renew the passport: 1. fill the form 2. bring two photos", occurredAt: T0 });
+      expect(m).toMatchObject({
+        type: "procedural",
+        engine: "user",
+        userEdited: true,
+        title: "To renew the passport: 1. fill the form 2. bring two photos",
+        occurredAt: T0,
+      });
       expect((await h.api.memoryHistory({ id: m.id })).map((v) => [v.op, v.actor, v.reason])).toEqual([["ADD", "user", "added by hand"]]);
       const found = await h.api.search({ query: "passport photos", k: 5, mode: "bm25" });
       expect(found.hits.map((x) => x.memory.id)).toContain(m.id);

@@ -19,9 +19,20 @@ const at = Date.UTC(2023, 4, 8, 13, 56);
 describe("processSources and consolidate", () => {
   it("turns unprocessed sources into memories once, with progress in sources", async () => {
     await storeConversation(t.db, lettersEmbedder, {
-      format: "text", externalId: "t", title: "Sam and Kim", participants: ["Sam", "Kim"], startedAt: at,
+      format: "text",
+      externalId: "t",
+      title: "Sam and Kim",
+      participants: ["Sam", "Kim"],
+      startedAt: at,
       turns: [
-        { externalId: "t:1", speaker: "Sam", role: "other", occurredAt: at, text: "I moved to Oslo last month for a job at the university hospital.", metadata: {} },
+        {
+          externalId: "t:1",
+          speaker: "Sam",
+          role: "other",
+          occurredAt: at,
+          text: "I moved to Oslo last month for a job at the university hospital.",
+          metadata: {},
+        },
         { externalId: "t:2", speaker: "Kim", role: "other", occurredAt: at + 60_000, text: "My sister Anna is a nurse there too.", metadata: {} },
       ],
     });

@@ -25,11 +25,19 @@ afterEach(() => {
 
 /** An extract call as the llm engine logs it, and the memories it wrote (details.llm_call). */
 function seed() {
-  const output = { memories: [
-    { type: "semantic", title: "Sam likes potery", content: "Sam likes potery.", source: 1, about_user: false },
-    { type: "semantic", title: "Sam lives in Oslo", content: "Sam lives in Oslo.", source: 1, about_user: false },
-  ] };
-  const call = recordLlmCall(t.db, { op: "extract", modelId: "tiny", input: [{ role: "user", content: "Sam: I like pottery. I live in Oslo." }], output: JSON.stringify(output), kept: true });
+  const output = {
+    memories: [
+      { type: "semantic", title: "Sam likes potery", content: "Sam likes potery.", source: 1, about_user: false },
+      { type: "semantic", title: "Sam lives in Oslo", content: "Sam lives in Oslo.", source: 1, about_user: false },
+    ],
+  };
+  const call = recordLlmCall(t.db, {
+    op: "extract",
+    modelId: "tiny",
+    input: [{ role: "user", content: "Sam: I like pottery. I live in Oslo." }],
+    output: JSON.stringify(output),
+    kept: true,
+  });
   const ids = output.memories.map((m, index) =>
     insertMemory(t.db, { type: "semantic", title: m.title, content: m.content, details: { llm_call: { id: call, index } }, engine: "llm" }, { actor: "llm" }),
   );
@@ -55,7 +63,9 @@ describe("corrections of what the local model wrote", () => {
     const { call, ids } = seed();
     await t.api.updateMemory({ id: ids[0]!, content: "Sam likes pottery." });
     await t.api.updateMemory({ id: ids[1]!, content: "Sam lives in Bergen." });
-    const corrected = JSON.parse((t.db.prepare("SELECT corrected_output FROM llm_calls WHERE id = ?").get(call) as { corrected_output: string }).corrected_output);
+    const corrected = JSON.parse(
+      (t.db.prepare("SELECT corrected_output FROM llm_calls WHERE id = ?").get(call) as { corrected_output: string }).corrected_output,
+    );
     expect(corrected.memories.map((m: { content: string }) => m.content)).toEqual(["Sam likes pottery.", "Sam lives in Bergen."]);
   });
 

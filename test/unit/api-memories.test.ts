@@ -12,22 +12,55 @@ let now = T0 + 30 * DAY;
 
 /** A conversation of 9 turns (one per hour on 8 May) with one stand-in memory per turn, plus entities and links. */
 function seed() {
-  const conv = upsertConversation(t.db, { format: "locomo", externalId: "conv-1", title: "Caroline and Mel", participants: ["Caroline", "Mel"], startedAt: T0 });
+  const conv = upsertConversation(t.db, {
+    format: "locomo",
+    externalId: "conv-1",
+    title: "Caroline and Mel",
+    participants: ["Caroline", "Mel"],
+    startedAt: T0,
+  });
   const sources: number[] = [];
   const memories: number[] = [];
   for (let i = 0; i < 9; i++) {
     const speaker = i % 2 ? "Mel" : "Caroline";
     const s = insertSource(t.db, {
-      kind: "chat_turn", externalId: `D1:${i + 1}`, conversationId: conv, seq: i, speaker, role: "user", occurredAt: T0 + i * 3_600_000,
-      text: `turn ${i} about ${i === 4 ? "the pottery class" : "the weather"}`, contentHash: `h${i}`, trust: "imported",
+      kind: "chat_turn",
+      externalId: `D1:${i + 1}`,
+      conversationId: conv,
+      seq: i,
+      speaker,
+      role: "user",
+      occurredAt: T0 + i * 3_600_000,
+      text: `turn ${i} about ${i === 4 ? "the pottery class" : "the weather"}`,
+      contentHash: `h${i}`,
+      trust: "imported",
     })!;
     sources.push(s);
-    memories.push(insertMemory(t.db, { type: "episodic", title: `${speaker} turn ${i}`, content: `turn ${i}`, occurredAt: T0 + i * 3_600_000, engine: "import" }, { actor: "import", sourceIds: [s] }));
+    memories.push(
+      insertMemory(
+        t.db,
+        { type: "episodic", title: `${speaker} turn ${i}`, content: `turn ${i}`, occurredAt: T0 + i * 3_600_000, engine: "import" },
+        { actor: "import", sourceIds: [s] },
+      ),
+    );
   }
-  const fact = insertMemory(t.db, { type: "semantic", title: "Caroline does pottery", content: "Caroline signed up for a pottery class", occurredAt: T0 + 4 * 3_600_000, importance: 0.9, engine: "heuristic" }, { actor: "heuristic", sourceIds: [sources[4]!] });
+  const fact = insertMemory(
+    t.db,
+    {
+      type: "semantic",
+      title: "Caroline does pottery",
+      content: "Caroline signed up for a pottery class",
+      occurredAt: T0 + 4 * 3_600_000,
+      importance: 0.9,
+      engine: "heuristic",
+    },
+    { actor: "heuristic", sourceIds: [sources[4]!] },
+  );
   const e = Number(t.db.prepare("INSERT INTO entities(name, kind, norm, created_at) VALUES ('Caroline', 'person', 'caroline', 0)").run().lastInsertRowid);
   t.db.prepare("INSERT INTO edges(src_kind, src_id, dst_kind, dst_id, relation, created_at) VALUES ('memory', ?, 'entity', ?, 'mentions', 0)").run(fact, e);
-  t.db.prepare("INSERT INTO edges(src_kind, src_id, dst_kind, dst_id, relation, created_at) VALUES ('memory', ?, 'memory', ?, 'derived_from', 0)").run(fact, memories[4]);
+  t.db
+    .prepare("INSERT INTO edges(src_kind, src_id, dst_kind, dst_id, relation, created_at) VALUES ('memory', ?, 'memory', ?, 'derived_from', 0)")
+    .run(fact, memories[4]);
   return { conv, sources, memories, fact, entity: e };
 }
 
@@ -52,8 +85,20 @@ describe("memory browser", () => {
 
   it("filters the browse list by event time, source kind and app, as search does", async () => {
     seed();
-    const shot = insertSource(t.db, { kind: "screenshot", app: "Slack", windowTitle: "general", occurredAt: T0 + DAY, text: "standup at ten", contentHash: "shot1", trust: "captured" })!;
-    insertMemory(t.db, { type: "episodic", title: "Standup in Slack", content: "standup at ten", occurredAt: T0 + DAY, engine: "heuristic" }, { actor: "heuristic", sourceIds: [shot] });
+    const shot = insertSource(t.db, {
+      kind: "screenshot",
+      app: "Slack",
+      windowTitle: "general",
+      occurredAt: T0 + DAY,
+      text: "standup at ten",
+      contentHash: "shot1",
+      trust: "captured",
+    })!;
+    insertMemory(
+      t.db,
+      { type: "episodic", title: "Standup in Slack", content: "standup at ten", occurredAt: T0 + DAY, engine: "heuristic" },
+      { actor: "heuristic", sourceIds: [shot] },
+    );
     const titles = async (req: Parameters<typeof t.api.listMemories>[0]) => (await t.api.listMemories(req)).items.map((m) => m.title);
     const window = await t.api.listMemories({ types: ["episodic"], from: T0 + 2 * 3_600_000, to: T0 + 4 * 3_600_000 });
     expect(window.items.map((m) => m.title)).toEqual(["Mel turn 3", "Caroline turn 2"]);
@@ -90,7 +135,16 @@ describe("memory browser", () => {
     const s = seed();
     const d = await t.api.getMemory({ id: s.fact });
     expect(d.memory).toMatchObject({ id: s.fact, type: "semantic", title: "Caroline does pottery", pinned: false, userEdited: false });
-    expect(d.sources).toEqual([expect.objectContaining({ sourceId: s.sources[4], kind: "chat_turn", externalId: "D1:5", conversationId: s.conv, conversation: "conv-1", speaker: "Caroline" })]);
+    expect(d.sources).toEqual([
+      expect.objectContaining({
+        sourceId: s.sources[4],
+        kind: "chat_turn",
+        externalId: "D1:5",
+        conversationId: s.conv,
+        conversation: "conv-1",
+        speaker: "Caroline",
+      }),
+    ]);
     expect(d.versions.map((v) => v.op)).toEqual(["ADD"]);
     expect(d.entities).toEqual([{ id: s.entity, name: "Caroline", kind: "person" }]);
     expect(d.related).toEqual([expect.objectContaining({ id: s.memories[4], relation: "derived_from" })]);
@@ -103,7 +157,11 @@ describe("memory browser", () => {
     const pinned = await t.api.pinMemory({ id: s.fact, pinned: true });
     expect(pinned.pinned).toBe(true);
     const history = await t.api.memoryHistory({ id: s.fact });
-    expect(history.map((v) => [v.op, v.actor])).toEqual([["ADD", "heuristic"], ["EDIT", "user"], ["PIN", "user"]]);
+    expect(history.map((v) => [v.op, v.actor])).toEqual([
+      ["ADD", "heuristic"],
+      ["EDIT", "user"],
+      ["PIN", "user"],
+    ]);
     expect(history[1]!.before!.title).toBe("Caroline does pottery");
     expect(history[1]!.after!.title).toBe("Caroline took up pottery");
     expect((await t.api.listMemories({ pinnedOnly: true })).items.map((m) => m.id)).toEqual([s.fact]);
@@ -137,7 +195,10 @@ describe("memory browser", () => {
     const s = seed();
     const del = await t.api.deleteMemory({ id: s.memories[0]! });
     now += 10_001;
-    await expect(t.api.undoDelete({ undoToken: del.undoToken })).rejects.toMatchObject({ code: "not_found", message: expect.stringMatching(/can no longer be undone/) });
+    await expect(t.api.undoDelete({ undoToken: del.undoToken })).rejects.toMatchObject({
+      code: "not_found",
+      message: expect.stringMatching(/can no longer be undone/),
+    });
   });
 });
 
@@ -159,10 +220,12 @@ describe("sources, graph and timeline", () => {
     expect(g.totalNodes).toBe(10);
     expect(g.nodes).toContainEqual(expect.objectContaining({ id: `m${s.fact}`, kind: "memory", group: "semantic", degree: 2 }));
     expect(g.nodes).toContainEqual(expect.objectContaining({ id: `e${s.entity}`, kind: "entity", label: "Caroline", group: "person" }));
-    expect(g.edges.map((e) => [e.source, e.target, e.relation]).sort()).toEqual([
-      [`m${s.fact}`, `e${s.entity}`, "mentions"],
-      [`m${s.fact}`, `m${s.memories[4]}`, "derived_from"],
-    ].sort());
+    expect(g.edges.map((e) => [e.source, e.target, e.relation]).sort()).toEqual(
+      [
+        [`m${s.fact}`, `e${s.entity}`, "mentions"],
+        [`m${s.fact}`, `m${s.memories[4]}`, "derived_from"],
+      ].sort(),
+    );
     expect(g.span).toEqual({ from: T0, to: T0 + 8 * 3_600_000 });
 
     const semantic = await t.api.graph({ types: ["semantic"], includeEntities: false });
@@ -203,10 +266,27 @@ describe("sources, graph and timeline", () => {
   it("lists each day's conversations and apps, narrows to a conversation or a person, and gives the activity per day", async () => {
     const s = seed();
     const other = upsertConversation(t.db, { format: "text", externalId: "other", title: "Trip notes", participants: ["Jon"], startedAt: T0 - 5 * DAY });
-    const turn = insertSource(t.db, { kind: "chat_turn", conversationId: other, seq: 0, speaker: "Jon", occurredAt: T0 - 5 * DAY, text: "off to Rome", contentHash: "rome", trust: "imported" })!;
-    insertMemory(t.db, { type: "episodic", title: "Jon goes to Rome", content: "off to Rome", occurredAt: T0 - 5 * DAY, engine: "heuristic" }, { actor: "heuristic", sourceIds: [turn] });
+    const turn = insertSource(t.db, {
+      kind: "chat_turn",
+      conversationId: other,
+      seq: 0,
+      speaker: "Jon",
+      occurredAt: T0 - 5 * DAY,
+      text: "off to Rome",
+      contentHash: "rome",
+      trust: "imported",
+    })!;
+    insertMemory(
+      t.db,
+      { type: "episodic", title: "Jon goes to Rome", content: "off to Rome", occurredAt: T0 - 5 * DAY, engine: "heuristic" },
+      { actor: "heuristic", sourceIds: [turn] },
+    );
     const shot = insertSource(t.db, { kind: "screenshot", app: "Slack", occurredAt: T0 + 3_600_000, text: "standup", contentHash: "shot", trust: "captured" })!;
-    t.db.prepare("INSERT INTO frames(captured_at, phash, thumb, width, height, bytes, image_path, source_id, created_at) VALUES (?, 'ab', x'01', 1, 1, 1, NULL, ?, 0)").run(T0 + 3_600_000, shot);
+    t.db
+      .prepare(
+        "INSERT INTO frames(captured_at, phash, thumb, width, height, bytes, image_path, source_id, created_at) VALUES (?, 'ab', x'01', 1, 1, 1, NULL, ?, 0)",
+      )
+      .run(T0 + 3_600_000, shot);
 
     const all = await t.api.timeline({ days: 7, activity: true });
     expect(all.days.map((d) => d.date)).toEqual(["2023-05-08", "2023-05-03"]);
@@ -246,7 +326,10 @@ describe("capture, settings, stats, delete everything", () => {
     expect((await t.api.resumeCapture({})).state).toBe("running");
     expect((await t.api.captureStatus({})).settings).toMatchObject({ enabled: true, intervalMs: 5000, excludedApps: ["1Password"] });
     expect((await t.api.setCaptureSettings({ allowUnidentified: true })).settings.allowUnidentified).toBe(true);
-    await expect(t.api.setCaptureSettings({ intervalMs: 10 })).rejects.toMatchObject({ code: "bad_request", message: "setCaptureSettings: intervalMs: capture interval must be at least 1000 ms" });
+    await expect(t.api.setCaptureSettings({ intervalMs: 10 })).rejects.toMatchObject({
+      code: "bad_request",
+      message: "setCaptureSettings: intervalMs: capture interval must be at least 1000 ms",
+    });
     await expect(t.api.setSettings({ values: { "capture.enabled": false } })).rejects.toMatchObject({ code: "bad_request" });
   });
 
@@ -258,7 +341,14 @@ describe("capture, settings, stats, delete everything", () => {
 
   it("counts what the database holds and deletes everything on exact confirmation", async () => {
     seed();
-    expect(await t.api.stats({})).toMatchObject({ memoriesTotal: 10, sources: { chat_turn: 9, screenshot: 0 }, conversations: 1, entities: 1, edges: 2, unprocessedSources: 9 });
+    expect(await t.api.stats({})).toMatchObject({
+      memoriesTotal: 10,
+      sources: { chat_turn: 9, screenshot: 0 },
+      conversations: 1,
+      entities: 1,
+      edges: 2,
+      unprocessedSources: 9,
+    });
     await expect(t.api.deleteEverything({ confirm: "yes" } as never)).rejects.toMatchObject({ code: "bad_request" });
     await t.api.setSettings({ values: { "ui.theme": "dark" } });
     const r = await t.api.deleteEverything({ confirm: "delete everything" });

@@ -6,13 +6,31 @@ import { testApi } from "../helpers/api.js";
 const GB = 1e9;
 function model(id: string, role: ModelInfo["role"], ram: number, inCatalog = true): ModelInfo {
   return {
-    id, name: id, role, sizeBytes: ram / 2, parameters: null, quantization: null, license: null, contextLength: null, recommendedRamBytes: ram,
-    inCatalog, installed: false, active: false, origin: null,
+    id,
+    name: id,
+    role,
+    sizeBytes: ram / 2,
+    parameters: null,
+    quantization: null,
+    license: null,
+    contextLength: null,
+    recommendedRamBytes: ram,
+    inCatalog,
+    installed: false,
+    active: false,
+    origin: null,
   };
 }
 
 describe("models recommended for this computer", () => {
-  const models = [model("chat-1g", "chat", 1 * GB), model("chat-4g", "chat", 4 * GB), model("chat-5g", "chat", 5 * GB), model("emb-small", "embedding", 0.2 * GB), model("emb-big", "embedding", 1.5 * GB), model("mine", "chat", 2 * GB, false)];
+  const models = [
+    model("chat-1g", "chat", 1 * GB),
+    model("chat-4g", "chat", 4 * GB),
+    model("chat-5g", "chat", 5 * GB),
+    model("emb-small", "embedding", 0.2 * GB),
+    model("emb-big", "embedding", 1.5 * GB),
+    model("mine", "chat", 2 * GB, false),
+  ];
 
   it("picks, per role, the catalog model needing the most memory within its share (half for chat, an eighth for embeddings)", () => {
     expect(recommendModels(models, 8 * GB)).toEqual({ chat: "chat-4g", embedding: "emb-small" });

@@ -42,13 +42,20 @@ describe("API request validation", () => {
 
   it("accepts good requests and treats a missing body as {}", () => {
     expect(parseRequest("stats", undefined)).toEqual({});
-    expect(parseRequest("search", { query: "tea", types: ["semantic"], k: 5, mode: "bm25" })).toEqual({ query: "tea", types: ["semantic"], k: 5, mode: "bm25" });
+    expect(parseRequest("search", { query: "tea", types: ["semantic"], k: 5, mode: "bm25" })).toEqual({
+      query: "tea",
+      types: ["semantic"],
+      k: 5,
+      mode: "bm25",
+    });
     expect(parseRequest("importFile", { path: "/tmp/a.json", format: "locomo" })).toEqual({ path: "/tmp/a.json", format: "locomo" });
     expect(parseRequest("updateMemory", { id: 3, occurredAt: null })).toEqual({ id: 3, occurredAt: null });
   });
 
   it("maps errors to codes and HTTP statuses", () => {
-    expect([httpStatus("bad_request"), httpStatus("not_found"), httpStatus("conflict"), httpStatus("unavailable"), httpStatus("internal")]).toEqual([400, 404, 409, 503, 500]);
+    expect([httpStatus("bad_request"), httpStatus("not_found"), httpStatus("conflict"), httpStatus("unavailable"), httpStatus("internal")]).toEqual([
+      400, 404, 409, 503, 500,
+    ]);
     const enoent = Object.assign(new Error("ENOENT: no such file"), { code: "ENOENT", path: "/nope.json" });
     expect(toApiError(enoent).toJSON()).toEqual({ code: "bad_request", message: "File not found: /nope.json" });
     const importError = Object.assign(new Error("x.json: [3].text: expected a string"), { name: "ImportError" });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  createActiveWindowProvider, parseMacBrowser, parseMacFrontWindow, parseWindowsForeground, parseXpropActiveWindow, parseXpropWindow, type ExecRunner,
+  createActiveWindowProvider,
+  parseMacBrowser,
+  parseMacFrontWindow,
+  parseWindowsForeground,
+  parseXpropActiveWindow,
+  parseXpropWindow,
+  type ExecRunner,
 } from "../../electron/capture/active-window.js";
 
 /** Outputs recorded from each tool (xprop 1.2.5 under a window manager and under bare Xvfb; osascript; powershell). */
@@ -8,9 +14,11 @@ const XPROP_ROOT_WM = "_NET_ACTIVE_WINDOW(WINDOW): window id # 0x3a00007\n";
 const XPROP_ROOT_SET = "_NET_ACTIVE_WINDOW(CARDINAL) = 2097200\n";
 const XPROP_ROOT_NONE = "_NET_ACTIVE_WINDOW(WINDOW): window id # 0x0\n";
 const XPROP_ROOT_UNSET = "_NET_ACTIVE_WINDOW:  no such atom on any window.\n";
-const XPROP_KEEPASS = 'WM_CLASS(STRING) = "keepassxc", "KeePassXC"\n_NET_WM_NAME(UTF8_STRING) = "Passwords.kdbx [Locked] - KeePassXC"\nWM_NAME(STRING) = "Passwords.kdbx [Locked] - KeePassXC"\n';
+const XPROP_KEEPASS =
+  'WM_CLASS(STRING) = "keepassxc", "KeePassXC"\n_NET_WM_NAME(UTF8_STRING) = "Passwords.kdbx [Locked] - KeePassXC"\nWM_NAME(STRING) = "Passwords.kdbx [Locked] - KeePassXC"\n';
 const XPROP_XMESSAGE = 'WM_CLASS(STRING) = "engramtest", "Xmessage"\n_NET_WM_NAME:  not found.\nWM_NAME(STRING) = "Bitwarden Vault"\n';
-const XPROP_ESCAPED = 'WM_CLASS(STRING) = "Navigator", "firefox"\n_NET_WM_NAME(UTF8_STRING) = "Caf\\303\\251 \\342\\200\\224 \\"quoted\\" \\\\ Mozilla Firefox"\n';
+const XPROP_ESCAPED =
+  'WM_CLASS(STRING) = "Navigator", "firefox"\n_NET_WM_NAME(UTF8_STRING) = "Caf\\303\\251 \\342\\200\\224 \\"quoted\\" \\\\ Mozilla Firefox"\n';
 
 describe("active window: parsing recorded tool output", () => {
   it("reads xprop's active window id in both forms, and none", () => {
@@ -38,7 +46,10 @@ describe("active window: parsing recorded tool output", () => {
 
   it("reads PowerShell's process name and title", () => {
     expect(parseWindowsForeground("\uFEFFKeePassXC\u001fDatabase.kdbx - KeePassXC\r\n")).toEqual({ app: "KeePassXC", title: "Database.kdbx - KeePassXC" });
-    expect(parseWindowsForeground("msedge\u001fNew tab - [InPrivate] - Microsoft Edge")).toEqual({ app: "msedge", title: "New tab - [InPrivate] - Microsoft Edge" });
+    expect(parseWindowsForeground("msedge\u001fNew tab - [InPrivate] - Microsoft Edge")).toEqual({
+      app: "msedge",
+      title: "New tab - [InPrivate] - Microsoft Edge",
+    });
     expect(parseWindowsForeground("")).toBeNull();
   });
 });
@@ -59,7 +70,11 @@ function recorded(answers: Record<string, string | Error>) {
 describe("active window: provider per platform (recorded runner)", () => {
   it("linux: asks xprop twice without a shell; null without X or in a Wayland session", async () => {
     const r = recorded({ "xprop -root _NET_ACTIVE_WINDOW": XPROP_ROOT_WM, "xprop -id 0x3a00007 WM_CLASS _NET_WM_NAME WM_NAME": XPROP_KEEPASS });
-    expect(await createActiveWindowProvider("linux", r.exec, { DISPLAY: ":0" })()).toEqual({ app: "KeePassXC", title: "Passwords.kdbx [Locked] - KeePassXC", url: null });
+    expect(await createActiveWindowProvider("linux", r.exec, { DISPLAY: ":0" })()).toEqual({
+      app: "KeePassXC",
+      title: "Passwords.kdbx [Locked] - KeePassXC",
+      url: null,
+    });
     expect(r.calls.every((c) => c.timeoutMs <= 500)).toBe(true);
     expect(await createActiveWindowProvider("linux", r.exec, {})()).toBeNull();
     expect(await createActiveWindowProvider("linux", r.exec, { DISPLAY: ":0", WAYLAND_DISPLAY: "wayland-0" })()).toBeNull();
@@ -80,7 +95,8 @@ describe("active window: provider per platform (recorded runner)", () => {
     expect(scripts).toHaveLength(2);
     expect(scripts[0]).toContain('tell application "System Events"');
     // a browser refusing Automation access: app and title still count
-    const refused: ExecRunner = (file, args, opts) => (args[1]!.includes('"Safari"') ? Promise.reject(new Error("not authorized")) : recorded({ osascript: "Safari\u001fDocs\n" }).exec(file, args, opts));
+    const refused: ExecRunner = (file, args, opts) =>
+      args[1]!.includes('"Safari"') ? Promise.reject(new Error("not authorized")) : recorded({ osascript: "Safari\u001fDocs\n" }).exec(file, args, opts);
     expect(await createActiveWindowProvider("darwin", refused)()).toEqual({ app: "Safari", title: "Docs", url: null });
   });
 

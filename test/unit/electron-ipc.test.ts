@@ -35,7 +35,11 @@ describe("IPC validation in the main process", () => {
   });
 
   it("lets only app pages open the file dialog, for a file with extensions or a folder", () => {
-    expect(validatePick("app://engram/index.html", { title: "Choose a GGUF chat model", kind: "file", extensions: ["gguf"] })).toEqual({ title: "Choose a GGUF chat model", kind: "file", extensions: ["gguf"] });
+    expect(validatePick("app://engram/index.html", { title: "Choose a GGUF chat model", kind: "file", extensions: ["gguf"] })).toEqual({
+      title: "Choose a GGUF chat model",
+      kind: "file",
+      extensions: ["gguf"],
+    });
     expect(() => validatePick("https://evil.example/", { title: "x", kind: "file" })).toThrow(/Only Engram's own pages/);
     expect(() => validatePick("app://engram/", { title: "x", kind: "anything" })).toThrow(/kind/);
     expect(() => validatePick("app://engram/", { title: "x", kind: "file", extensions: ["../*"] })).toThrow(/extensions/);
@@ -43,9 +47,11 @@ describe("IPC validation in the main process", () => {
 
   it("turns thrown errors into reply values", async () => {
     expect(await toReply(async () => 42)).toEqual({ ok: true, value: 42 });
-    expect(await toReply(async () => {
-      throw new ApiError("not_found", "Memory 9 does not exist.");
-    })).toEqual({ ok: false, error: { code: "not_found", message: "Memory 9 does not exist." } });
+    expect(
+      await toReply(async () => {
+        throw new ApiError("not_found", "Memory 9 does not exist.");
+      }),
+    ).toEqual({ ok: false, error: { code: "not_found", message: "Memory 9 does not exist." } });
   });
 });
 

@@ -11,8 +11,17 @@ const noop = { show() {}, pause() {}, resume() {}, openCaptureSettings() {}, qui
 describe("tray", () => {
   it("offers pause while running and resume while paused", () => {
     const labels = (state: "running" | "paused" | "off" | "unavailable") =>
-      trayMenuTemplate({ state, pausedUntil: null }, noop).map((i) => i.label).filter(Boolean);
-    expect(labels("running")).toEqual(["Open Engram", "Capture is on", "Pause capture for 15 minutes", "Pause capture for 1 hour", "Pause capture until I resume", "Quit Engram"]);
+      trayMenuTemplate({ state, pausedUntil: null }, noop)
+        .map((i) => i.label)
+        .filter(Boolean);
+    expect(labels("running")).toEqual([
+      "Open Engram",
+      "Capture is on",
+      "Pause capture for 15 minutes",
+      "Pause capture for 1 hour",
+      "Pause capture until I resume",
+      "Quit Engram",
+    ]);
     expect(labels("paused")).toEqual(["Open Engram", "Capture is paused", "Resume capture", "Quit Engram"]);
     expect(labels("off")).toContain("Turn on capture…");
   });
@@ -62,7 +71,10 @@ describe("engine network guard", () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     const uninstall = installNetGuard(new NetworkGrants());
     try {
-      const err = await fetch(url).then(() => null, (e: Error) => e);
+      const err = await fetch(url).then(
+        () => null,
+        (e: Error) => e,
+      );
       expect(err).not.toBeNull();
       expect(String((err as Error & { cause?: Error }).cause?.message ?? err!.message)).toMatch(/Engram blocked a network connection to 127\.0\.0\.1/);
     } finally {

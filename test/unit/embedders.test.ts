@@ -186,7 +186,15 @@ describe("UseLiteTokenizer", () => {
 
   test("rejects a malformed vocabulary naming the file and entry", () => {
     expect(() => new UseLiteTokenizer({}, "my-vocab.json")).toThrow(/my-vocab\.json/);
-    const vocab = [["a", 0], ["b", 0], ["c", 0], ["d", 0], ["e", 0], ["f", 0], [42, -1]];
+    const vocab = [
+      ["a", 0],
+      ["b", 0],
+      ["c", 0],
+      ["d", 0],
+      ["e", 0],
+      ["f", 0],
+      [42, -1],
+    ];
     expect(() => new UseLiteTokenizer(vocab, "my-vocab.json")).toThrow(/my-vocab\.json: entry 6/);
   });
 });

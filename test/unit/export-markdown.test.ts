@@ -38,10 +38,32 @@ describe("Markdown export", () => {
   it("exports memories per type and a page per person, without vault items", async () => {
     const t = testApi({ now: () => T0 + 86_400_000 });
     try {
-      const conv = upsertConversation(t.db, { format: "locomo", externalId: "conv-1", title: "Caroline & Mel", participants: ["Caroline", "Mel"], startedAt: T0 });
-      const s = insertSource(t.db, { kind: "chat_turn", conversationId: conv, speaker: "Caroline", occurredAt: T0, text: "I signed up for pottery", contentHash: "h1", trust: "imported" })!;
-      const fact = insertMemory(t.db, { type: "semantic", title: "Caroline does pottery", content: "Caroline signed up for a pottery class", occurredAt: T0, engine: "heuristic" }, { actor: "heuristic", sourceIds: [s] });
-      insertMemory(t.db, { type: "episodic", title: "Caroline and Mel talk about pottery", content: "Caroline: I signed up for pottery", occurredAt: T0, engine: "heuristic" }, { actor: "heuristic", sourceIds: [s] });
+      const conv = upsertConversation(t.db, {
+        format: "locomo",
+        externalId: "conv-1",
+        title: "Caroline & Mel",
+        participants: ["Caroline", "Mel"],
+        startedAt: T0,
+      });
+      const s = insertSource(t.db, {
+        kind: "chat_turn",
+        conversationId: conv,
+        speaker: "Caroline",
+        occurredAt: T0,
+        text: "I signed up for pottery",
+        contentHash: "h1",
+        trust: "imported",
+      })!;
+      const fact = insertMemory(
+        t.db,
+        { type: "semantic", title: "Caroline does pottery", content: "Caroline signed up for a pottery class", occurredAt: T0, engine: "heuristic" },
+        { actor: "heuristic", sourceIds: [s] },
+      );
+      insertMemory(
+        t.db,
+        { type: "episodic", title: "Caroline and Mel talk about pottery", content: "Caroline: I signed up for pottery", occurredAt: T0, engine: "heuristic" },
+        { actor: "heuristic", sourceIds: [s] },
+      );
       insertMemory(t.db, { type: "vault", title: "Bank PIN", content: "[redacted]", engine: "capture" }, { actor: "capture" });
       const e = Number(t.db.prepare("INSERT INTO entities(name, kind, norm, created_at) VALUES ('Caroline', 'person', 'caroline', 0)").run().lastInsertRowid);
       t.db.prepare("INSERT INTO edges(src_kind, src_id, dst_kind, dst_id, relation, created_at) VALUES ('memory', ?, 'entity', ?, 'mentions', 0)").run(fact, e);
@@ -49,7 +71,9 @@ describe("Markdown export", () => {
       expect(r.counts).toEqual({ episodic: 1, semantic: 1, entities: 1 });
       const files = unzip(r.path);
       expect(Object.keys(files).sort()).toEqual(["README.md", "memories/episodic.md", "memories/semantic.md", `people-and-things/caroline-${e}.md`]);
-      expect(files["memories/semantic.md"]).toContain("## Caroline does pottery\n\nCaroline signed up for a pottery class\n\n- When: 2023-05-08\n- From: Caroline in Caroline & Mel, 2023-05-08");
+      expect(files["memories/semantic.md"]).toContain(
+        "## Caroline does pottery\n\nCaroline signed up for a pottery class\n\n- When: 2023-05-08\n- From: Caroline in Caroline & Mel, 2023-05-08",
+      );
       expect(files[`people-and-things/caroline-${e}.md`]).toContain("# Caroline\n\nA person in your memories.");
       expect(files[`people-and-things/caroline-${e}.md`]).toContain("- Caroline signed up for a pottery class (2023-05-08)");
       expect(files["README.md"]).toContain("- [Facts](memories/semantic.md): 1");

@@ -67,7 +67,13 @@ describe("Claude conversations.json", () => {
     writeJsonExport(file, [claudeConversation("conv-c1"), claudeConversation("conv-c2", "")]);
     expect(await detectFormat(file)).toBe("claude");
     const [c1, c2] = await all(file);
-    expect(c1).toMatchObject({ format: "claude", externalId: "conv-c1", title: "Sourdough help", participants: ["User", "Claude"], startedAt: Date.parse("2024-03-05T14:02:00Z") });
+    expect(c1).toMatchObject({
+      format: "claude",
+      externalId: "conv-c1",
+      title: "Sourdough help",
+      participants: ["User", "Claude"],
+      startedAt: Date.parse("2024-03-05T14:02:00Z"),
+    });
     expect(c1!.turns.map((t) => [t.externalId, t.role, t.speaker, t.text, t.occurredAt])).toEqual([
       ["conv-c1-m1", "user", "User", "How long should sourdough proof?", Date.parse("2024-03-05T14:02:10.123Z")],
       ["conv-c1-m2", "assistant", "Claude", "Usually 4 to 6 hours at room temperature.\n\nLonger in the fridge.", Date.parse("2024-03-05T14:02:11Z")],
@@ -80,6 +86,8 @@ describe("Claude conversations.json", () => {
   it("lets the format option override detection (and then reports what is missing)", async () => {
     const file = join(dir, "claude-as-chatgpt.json");
     writeJsonExport(file, [claudeConversation()]);
-    expect((await importErrorOf(all(file, "chatgpt"))).message).toBe("claude-as-chatgpt.json: [0].create_time: missing (expected a number) (and 1 more problem here)");
+    expect((await importErrorOf(all(file, "chatgpt"))).message).toBe(
+      "claude-as-chatgpt.json: [0].create_time: missing (expected a number) (and 1 more problem here)",
+    );
   });
 });

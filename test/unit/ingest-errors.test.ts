@@ -31,9 +31,15 @@ describe("bad exports give an ImportError naming the file and the place", () => 
     expect(await parseBad("empty.json", "")).toMatchObject({ location: "byte 0", detail: "empty file" });
     expect(await parseBad("blank.txt", " \n\n ")).toMatchObject({ location: "byte 0", detail: "empty file (only whitespace)" });
     expect(await parseBad("image.json", PNG_BYTES)).toMatchObject({ location: "byte 8", detail: "not a text file (it contains a NUL byte; is it binary?)" });
-    expect(await parseBad("utf16.txt", utf16le("Alice: hello\n"))).toMatchObject({ location: "byte 0", detail: "the file is UTF-16 (little-endian) text; save it as UTF-8 and import it again" });
+    expect(await parseBad("utf16.txt", utf16le("Alice: hello\n"))).toMatchObject({
+      location: "byte 0",
+      detail: "the file is UTF-16 (little-endian) text; save it as UTF-8 and import it again",
+    });
     expect((await parseBad("utf16-nobom.txt", Buffer.from("Alice: hello\n", "utf16le"))).detail).toMatch(/UTF-16 \(little-endian, no byte order mark\)/);
-    expect(await parseBad("latin1.txt", Buffer.from("Alice: caf\xe9\n", "latin1"))).toMatchObject({ location: "byte 10", detail: "not a text file (invalid UTF-8; save it as UTF-8)" });
+    expect(await parseBad("latin1.txt", Buffer.from("Alice: caf\xe9\n", "latin1"))).toMatchObject({
+      location: "byte 10",
+      detail: "not a text file (invalid UTF-8; save it as UTF-8)",
+    });
   });
 
   it("invalid UTF-8 far into the file is located by line or by byte, line and column", async () => {
@@ -79,13 +85,19 @@ describe("bad exports give an ImportError naming the file and the place", () => 
   });
 
   it("wrong shapes name the JSON path of the field", async () => {
-    expect(await parseBad("object.json", '{"hello": "world"}')).toMatchObject({ location: "byte 0", detail: expect.stringMatching(/^the file is a JSON object; expected a JSON array/) });
+    expect(await parseBad("object.json", '{"hello": "world"}')).toMatchObject({
+      location: "byte 0",
+      detail: expect.stringMatching(/^the file is a JSON object; expected a JSON array/),
+    });
     expect((await parseBad("object-forced.json", '{"hello": "world"}', "claude")).location).toBe("byte 0 (line 1, column 1)");
-    expect(await parseBad("unknown.json", '[{"foo": 1, "bar": 2}]')).toMatchObject({ location: "[0]", detail: expect.stringMatching(/^unrecognised JSON export: the first item has keys \{foo, bar\}/) });
+    expect(await parseBad("unknown.json", '[{"foo": 1, "bar": 2}]')).toMatchObject({
+      location: "[0]",
+      detail: expect.stringMatching(/^unrecognised JSON export: the first item has keys \{foo, bar\}/),
+    });
     expect(await parseBad("empty-array.json", "[ ]")).toMatchObject({ location: "[0]", detail: expect.stringMatching(/empty array/) });
 
     const convs = [chatgptBranchedConversation("ok"), chatgptBranchedConversation("bad")];
-    ((convs[1]!.mapping as Record<string, { message: { create_time: unknown } }>).u1!.message.create_time = "x");
+    (convs[1]!.mapping as Record<string, { message: { create_time: unknown } }>).u1!.message.create_time = "x";
     const r = await parseBad("conversations.json", JSON.stringify(convs));
     expect(r.yielded.map((c) => c.externalId)).toEqual(["ok"]);
     expect(r.message).toBe('conversations.json: [1].mapping.u1.message.create_time: expected a number, got "x"');
@@ -117,7 +129,14 @@ describe("bad exports give an ImportError naming the file and the place", () => 
     const file = join(dir, "valid.json");
     writeFileSync(file, chatgpt(5));
     const first = await validateExport(file);
-    expect(first).toEqual({ format: "chatgpt", conversations: 5, turns: 10, bytes: chatgpt(5).length, firstTurnAt: 1_690_000_000_000, lastTurnAt: 1_690_002_407_250 });
+    expect(first).toEqual({
+      format: "chatgpt",
+      conversations: 5,
+      turns: 10,
+      bytes: chatgpt(5).length,
+      firstTurnAt: 1_690_000_000_000,
+      lastTurnAt: 1_690_002_407_250,
+    });
     expect(await validateExport(file)).toEqual(first);
     const bad = join(dir, "invalid.json");
     writeFileSync(bad, chatgpt(5).slice(0, -3));

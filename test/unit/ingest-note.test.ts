@@ -25,7 +25,12 @@ describe("plain-text notes", () => {
     writeFileSync(file, NOTE);
     expect(await detectFormat(file)).toBe("note");
     const [c] = await all(file, "note");
-    expect(c).toMatchObject({ format: "note", externalId: `sha256:${createHash("sha256").update(NOTE).digest("hex")}`, title: "Garden", participants: ["User"] });
+    expect(c).toMatchObject({
+      format: "note",
+      externalId: `sha256:${createHash("sha256").update(NOTE).digest("hex")}`,
+      title: "Garden",
+      participants: ["User"],
+    });
     expect(c!.turns.map((t) => [t.speaker, t.role, t.text, t.metadata.line])).toEqual([
       ["User", "user", "Plant the tomatoes after the last frost.\nWater them every morning.", 3],
       ["User", "user", "Buy a trellis: the old one broke.", 6],

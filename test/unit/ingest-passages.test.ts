@@ -9,9 +9,15 @@ describe("splitPassages", () => {
   it("prefers a paragraph break, then a sentence end, then a space", () => {
     const text = "First paragraph here. It goes on a while.\n\nSecond paragraph is here and continues.";
     expect(splitPassages(text, 60).map((p) => p.text)).toEqual(["First paragraph here. It goes on a while.", "Second paragraph is here and continues."]);
-    expect(splitPassages("Alpha beta gamma delta. Epsilon zeta eta theta.", 30).map((p) => p.text)).toEqual(["Alpha beta gamma delta.", "Epsilon zeta eta theta."]);
+    expect(splitPassages("Alpha beta gamma delta. Epsilon zeta eta theta.", 30).map((p) => p.text)).toEqual([
+      "Alpha beta gamma delta.",
+      "Epsilon zeta eta theta.",
+    ]);
     // a sentence end in the first half would make a short passage: the last space is used
-    expect(splitPassages("One two three. Four five six seven eight nine.", 30).map((p) => p.text)).toEqual(["One two three. Four five six", "seven eight nine."]);
+    expect(splitPassages("One two three. Four five six seven eight nine.", 30).map((p) => p.text)).toEqual([
+      "One two three. Four five six",
+      "seven eight nine.",
+    ]);
   });
 
   it("cuts a text without spaces hard, never inside a surrogate pair, and spans cover it", () => {

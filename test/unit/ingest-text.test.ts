@@ -23,7 +23,12 @@ describe("text and Markdown transcripts", () => {
     writeFileSync(file, STAMPED_TRANSCRIPT);
     expect(await detectFormat(file)).toBe("text");
     const c = await only(file);
-    expect(c).toMatchObject({ format: "text", externalId: `sha256:${createHash("sha256").update(STAMPED_TRANSCRIPT).digest("hex")}`, title: "Trip planning", participants: ["Alice", "Bob"] });
+    expect(c).toMatchObject({
+      format: "text",
+      externalId: `sha256:${createHash("sha256").update(STAMPED_TRANSCRIPT).digest("hex")}`,
+      title: "Trip planning",
+      participants: ["Alice", "Bob"],
+    });
     expect(c.turns.map((t) => [t.speaker, t.text, new Date(t.occurredAt).toISOString(), t.metadata.line])).toEqual([
       ["Alice", "Hi Bob,\nare you free on Saturday?\n\nIt's about the trip.", "2024-03-05T14:02:00.000Z", 4],
       ["Bob", "Yes!", "2024-03-05T14:05:00.000Z", 8],
@@ -64,8 +69,16 @@ describe("text and Markdown transcripts", () => {
   });
 
   it("classifies speaker lines, stamps and look-alikes", () => {
-    expect(classifyLine("[2024-03-05 14:02] Alice: hi")).toEqual({ kind: "speaker", speaker: "Alice", text: "hi", stamp: { kind: "instant", ms: Date.parse("2024-03-05T14:02:00Z") } });
-    expect(classifyLine("[3/5/24, 2:02 PM] Dr. Jane Smith: hello")).toMatchObject({ speaker: "Dr. Jane Smith", stamp: { kind: "instant", ms: Date.parse("2024-03-05T14:02:00Z") } });
+    expect(classifyLine("[2024-03-05 14:02] Alice: hi")).toEqual({
+      kind: "speaker",
+      speaker: "Alice",
+      text: "hi",
+      stamp: { kind: "instant", ms: Date.parse("2024-03-05T14:02:00Z") },
+    });
+    expect(classifyLine("[3/5/24, 2:02 PM] Dr. Jane Smith: hello")).toMatchObject({
+      speaker: "Dr. Jane Smith",
+      stamp: { kind: "instant", ms: Date.parse("2024-03-05T14:02:00Z") },
+    });
     expect(classifyLine("2:02 pm - Bob: yes")).toMatchObject({ speaker: "Bob", stamp: { kind: "time", ms: (14 * 60 + 2) * 60_000 } });
     expect(classifyLine("--- March 5, 2024 ---")).toEqual({ kind: "date", dayMs: Date.parse("2024-03-05T00:00:00Z") });
     expect(classifyLine("see https://example.com/a:b")).toEqual({ kind: "text" });

@@ -11,23 +11,40 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** Layer of each folder: an import may only point to a higher number (engine parts and
  * transports may also import each other, without cycles). */
 const RANK: Record<string, number> = {
-  "core/transports/cli": 0, "core/transports/http": 0, "core/transports/mcp": 0, electron: 0, renderer: 0,
+  "core/transports/cli": 0,
+  "core/transports/http": 0,
+  "core/transports/mcp": 0,
+  electron: 0,
+  renderer: 0,
   "core/api": 1,
-  "core/assistant": 2, "core/capture": 2, "core/ingest": 2, "core/memory": 2, "core/retrieval": 2, "core/vault": 2,
+  "core/assistant": 2,
+  "core/capture": 2,
+  "core/ingest": 2,
+  "core/memory": 2,
+  "core/retrieval": 2,
+  "core/vault": 2,
   models: 3,
   "core/db": 4,
-  "core/config": 5, "core/time": 5, "core/util": 5,
+  "core/config": 5,
+  "core/time": 5,
+  "core/util": 5,
 };
 const PEERS = new Set([0, 2]);
 
 /** Transport files that still reach engine parts, db or models directly instead of through
  * EngramApi (CLI commands with no API method yet). The list may only shrink. */
 const BYPASS = new Set([
-  "core/transports/cli/cli-context.ts", "core/transports/cli/commands/adapters.ts", "core/transports/cli/commands/capture.ts",
+  "core/transports/cli/cli-context.ts",
+  "core/transports/cli/commands/adapters.ts",
+  "core/transports/cli/commands/capture.ts",
   "core/transports/cli/commands/models.ts",
 ]);
 
-interface Import { from: string; to: string; typeOnly: boolean }
+interface Import {
+  from: string;
+  to: string;
+  typeOnly: boolean;
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })

@@ -5,7 +5,8 @@ import { readChatStream } from "../../models/llm/openai/sse.js";
 describe("model server URLs: this computer only unless allowed", () => {
   it("knows loopback hosts, and is not fooled by look-alikes", () => {
     for (const h of ["localhost", "LOCALHOST", "127.0.0.1", "127.1.2.3", "[::1]", "::1", "api.localhost"]) expect(isLoopbackHost(h)).toBe(true);
-    for (const h of ["localhost.attacker.example", "127.0.0.1.nip.io", "10.0.0.5", "192.168.1.20", "0.0.0.0", "[::]", "example.com", "128.0.0.1"]) expect(isLoopbackHost(h)).toBe(false);
+    for (const h of ["localhost.attacker.example", "127.0.0.1.nip.io", "10.0.0.5", "192.168.1.20", "0.0.0.0", "[::]", "example.com", "128.0.0.1"])
+      expect(isLoopbackHost(h)).toBe(false);
   });
 
   it("normalises a good URL and refuses the rest with a reason", () => {
@@ -29,7 +30,8 @@ describe("reading a chat-completions event stream", () => {
       },
     });
   }
-  const frame = (content: string, finish: string | null = null) => `data: ${JSON.stringify({ choices: [{ delta: { content }, finish_reason: finish }] })}\r\n\r\n`;
+  const frame = (content: string, finish: string | null = null) =>
+    `data: ${JSON.stringify({ choices: [{ delta: { content }, finish_reason: finish }] })}\r\n\r\n`;
 
   it("joins frames split anywhere across chunks, in order, and stops at [DONE]", async () => {
     const text = `${frame("Hel") + frame("lo") + frame("", "stop")}data: [DONE]\n\n${frame("after")}`;

@@ -14,7 +14,13 @@ describe("reciprocal rank fusion", () => {
   });
 
   it("weights lists and honours k", () => {
-    const fused = reciprocalRankFusion([[1, 2], [2, 1]], { k: 10, weights: [1, 0.35] });
+    const fused = reciprocalRankFusion(
+      [
+        [1, 2],
+        [2, 1],
+      ],
+      { k: 10, weights: [1, 0.35] },
+    );
     expect(fused.map((f) => f.id)).toEqual([1, 2]);
     expect(fused[0]!.score).toBeCloseTo(1 / 11 + 0.35 / 12, 10);
   });

@@ -38,7 +38,9 @@ const withSql = ["core", "models", "electron", "renderer"]
 
 describe("SQL placement (DESIGN: every SQL statement lives in core/db)", () => {
   it("recognises a statement and leaves a RegExp's exec alone", () => {
-    expect(sqlLines('const n = db.prepare("SELECT 1").get();\nconst m = /a(b)/.exec(text);\nthis.db.exec(sql);\ndb.pragma("user_version");')).toEqual([1, 3, 4]);
+    expect(sqlLines('const n = db.prepare("SELECT 1").get();\nconst m = /a(b)/.exec(text);\nthis.db.exec(sql);\ndb.pragma("user_version");')).toEqual([
+      1, 3, 4,
+    ]);
     expect(sqlLines("ctx.db\n  .prepare<unknown[]>(`SELECT 1`)")).toEqual([2]);
   });
 

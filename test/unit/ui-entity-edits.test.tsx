@@ -13,19 +13,51 @@ const T0 = Date.UTC(2023, 4, 8, 13, 56);
 
 function fact(id: number, content: string): Memory {
   return {
-    id, type: "semantic", title: content, content, details: {}, occurredAt: T0, validFrom: T0, validTo: null, recordedAt: T0,
-    invalidatedAt: null, supersededBy: null, status: "active", importance: 0.5, pinned: false, userEdited: false, accessCount: 0,
-    lastAccessedAt: null, confidence: 1, engine: "heuristic", updatedAt: T0,
+    id,
+    type: "semantic",
+    title: content,
+    content,
+    details: {},
+    occurredAt: T0,
+    validFrom: T0,
+    validTo: null,
+    recordedAt: T0,
+    invalidatedAt: null,
+    supersededBy: null,
+    status: "active",
+    importance: 0.5,
+    pinned: false,
+    userEdited: false,
+    accessCount: 0,
+    lastAccessedAt: null,
+    confidence: 1,
+    engine: "heuristic",
+    updatedAt: T0,
   };
 }
 
-interface Ent { id: number; name: string; kind: EntityKind; aliases: string[]; memories: Memory[] }
+interface Ent {
+  id: number;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  memories: Memory[];
+}
 
 /** The fake API plus a tiny entity store: Melanie, Mel (the same person), Paris (a place). */
 function entityApi() {
   const fake = createFakeApi();
   const ents = new Map<number, Ent>([
-    [1, { id: 1, name: "Melanie", kind: "person", aliases: [], memories: [fact(201, "Melanie paints"), fact(202, "Melanie runs a bakery"), fact(203, "Melanie has two kids")] }],
+    [
+      1,
+      {
+        id: 1,
+        name: "Melanie",
+        kind: "person",
+        aliases: [],
+        memories: [fact(201, "Melanie paints"), fact(202, "Melanie runs a bakery"), fact(203, "Melanie has two kids")],
+      },
+    ],
     [2, { id: 2, name: "Mel", kind: "person", aliases: [], memories: [fact(204, "Mel swims every morning")] }],
     [3, { id: 3, name: "Paris", kind: "place", aliases: [], memories: [fact(205, "Paris in spring")] }],
   ]);
@@ -108,7 +140,11 @@ describe("entity page: who is who", () => {
     fireEvent.click(within(page).getByRole("button", { name: /^Merge another into Melanie/ }));
     const form = within(page).getByRole("form", { name: "Merge" });
     const candidates = within(form).getByRole("group", { name: "Often mentioned with" });
-    expect(within(candidates).getAllByRole("button").map((b) => b.textContent)).toEqual(["Mel"]);
+    expect(
+      within(candidates)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Mel"]);
     fireEvent.click(within(candidates).getByRole("button", { name: "Mel" }));
     expect((within(form).getByRole("textbox", { name: "Other name" }) as HTMLInputElement).value).toBe("Mel");
     fireEvent.click(within(form).getByRole("button", { name: "Merge" }));
@@ -152,7 +188,9 @@ describe("entity page: who is who", () => {
     fireEvent.change(within(form).getByRole("textbox", { name: "Name of the other one" }), { target: { value: "Melanie (baker)" } });
     fireEvent.click(within(form).getByRole("button", { name: "Split off 2 memories" }));
 
-    await waitFor(() => expect(calls.filter((c) => c.method === "splitEntity").map((c) => c.req)).toEqual([{ id: 1, memoryIds: [202, 201], name: "Melanie (baker)" }]));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.method === "splitEntity").map((c) => c.req)).toEqual([{ id: 1, memoryIds: [202, 201], name: "Melanie (baker)" }]),
+    );
     const opened = await screen.findByRole("article", { name: "About Melanie (baker)" });
     expect(opened.getAttribute("data-entity-id")).toBe("10");
     expect(within(opened).getByText("Melanie runs a bakery")).toBeTruthy();

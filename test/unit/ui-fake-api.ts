@@ -4,9 +4,7 @@
  * look (search, list, get, edit, pin, delete + undo, sources with neighbouring turns, a streamed
  * chat answer with citations, stats); methods the tests do not use reject with `unavailable`.
  */
-import type {
-  Answer, ChatResult, Citation, EngramApi, Memory, MemoryDetail, MemoryVersion, Page, Source, SourceRef, Stats,
-} from "../../core/api/types.js";
+import type { Answer, ChatResult, Citation, EngramApi, Memory, MemoryDetail, MemoryVersion, Page, Source, SourceRef, Stats } from "../../core/api/types.js";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2023, 4, 8, 13, 56);
@@ -30,41 +28,83 @@ export interface FakeApi {
 
 function turn(id: number, seq: number, speaker: string, text: string, at: number): Source {
   return {
-    id, kind: "chat_turn", externalId: `D1:${seq}`, conversationId: 1, seq, speaker, role: "other", app: null, windowTitle: null,
-    url: null, occurredAt: at, text, trust: "imported", metadata: {}, imageUrl: null,
+    id,
+    kind: "chat_turn",
+    externalId: `D1:${seq}`,
+    conversationId: 1,
+    seq,
+    speaker,
+    role: "other",
+    app: null,
+    windowTitle: null,
+    url: null,
+    occurredAt: at,
+    text,
+    trust: "imported",
+    metadata: {},
+    imageUrl: null,
   };
 }
 
 function memoryOf(id: number, s: Source): Memory {
   return {
-    id, type: "episodic", title: `${s.speaker}: ${s.text.slice(0, 40)}`, content: `${s.speaker}: ${s.text}`, details: {},
-    occurredAt: s.occurredAt, validFrom: s.occurredAt, validTo: null, recordedAt: T0 + DAY, invalidatedAt: null, supersededBy: null,
-    status: "active", importance: 0.5, pinned: false, userEdited: false, accessCount: 0, lastAccessedAt: null, confidence: 1,
-    engine: "import", updatedAt: T0 + DAY,
+    id,
+    type: "episodic",
+    title: `${s.speaker}: ${s.text.slice(0, 40)}`,
+    content: `${s.speaker}: ${s.text}`,
+    details: {},
+    occurredAt: s.occurredAt,
+    validFrom: s.occurredAt,
+    validTo: null,
+    recordedAt: T0 + DAY,
+    invalidatedAt: null,
+    supersededBy: null,
+    status: "active",
+    importance: 0.5,
+    pinned: false,
+    userEdited: false,
+    accessCount: 0,
+    lastAccessedAt: null,
+    confidence: 1,
+    engine: "import",
+    updatedAt: T0 + DAY,
   };
 }
 
 /** Creates the fake API (a fresh copy of the data each time). */
 export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
   const calls: FakeApi["calls"] = [];
-  const turns: Source[] = opts.empty ? [] : [
-    turn(11, 1, "Caroline", "Hey Mel! Good to see you! How have you been?", T0),
-    turn(12, 2, "Melanie", "Hey Caroline! I'm swamped with the kids & work.", T0 + 60_000),
-    turn(13, 3, "Caroline", "I went to a LGBTQ support group yesterday and it was so powerful.", T0 + 120_000),
-    turn(14, 4, "Melanie", "Wow, that's cool, Caroline! What happened that was so awesome?", T0 + 180_000),
-    turn(15, 5, "Caroline", "The transgender stories were so inspiring!", T0 + 240_000),
-  ];
+  const turns: Source[] = opts.empty
+    ? []
+    : [
+        turn(11, 1, "Caroline", "Hey Mel! Good to see you! How have you been?", T0),
+        turn(12, 2, "Melanie", "Hey Caroline! I'm swamped with the kids & work.", T0 + 60_000),
+        turn(13, 3, "Caroline", "I went to a LGBTQ support group yesterday and it was so powerful.", T0 + 120_000),
+        turn(14, 4, "Melanie", "Wow, that's cool, Caroline! What happened that was so awesome?", T0 + 180_000),
+        turn(15, 5, "Caroline", "The transgender stories were so inspiring!", T0 + 240_000),
+      ];
   const store = new Map<number, Stored>();
   turns.forEach((t, i) => {
     const memory = memoryOf(100 + i, t);
-    store.set(memory.id, { memory, sourceId: t.id, versions: [{ op: "ADD", before: null, after: memory, reason: "imported turn", actor: "import", at: memory.recordedAt }] });
+    store.set(memory.id, {
+      memory,
+      sourceId: t.id,
+      versions: [{ op: "ADD", before: null, after: memory, reason: "imported turn", actor: "import", at: memory.recordedAt }],
+    });
   });
   const deleted = new Map<string, Stored>();
   let tokenSeq = 0;
 
   const refOf = (s: Source): SourceRef => ({
-    sourceId: s.id, kind: s.kind, externalId: s.externalId, conversationId: s.conversationId, conversation: "conv-26",
-    speaker: s.speaker, occurredAt: s.occurredAt, app: null, windowTitle: null,
+    sourceId: s.id,
+    kind: s.kind,
+    externalId: s.externalId,
+    conversationId: s.conversationId,
+    conversation: "conv-26",
+    speaker: s.speaker,
+    occurredAt: s.occurredAt,
+    app: null,
+    windowTitle: null,
   });
   const sourceOf = (id: number): Source => {
     const s = turns.find((t) => t.id === id);
@@ -80,18 +120,33 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
     memories: { core: 0, episodic: store.size, semantic: 0, procedural: 0, resource: 0, vault: 0 },
     memoriesTotal: store.size,
     sources: { chat_turn: turns.length, screenshot: 0, file: 0, manual: 0 },
-    conversations: turns.length ? 1 : 0, entities: 0, edges: 0, frames: 0, unprocessedSources: 0,
+    conversations: turns.length ? 1 : 0,
+    entities: 0,
+    edges: 0,
+    frames: 0,
+    unprocessedSources: 0,
   });
   // Cited: memories containing at least half of the question's longer words.
   const citationsFor = (question: string): Citation[] => {
-    const words = question.toLowerCase().split(/\W+/).filter((w) => w.length > 3);
+    const words = question
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => w.length > 3);
     return [...store.values()]
       .filter((s) => words.length > 0 && words.filter((w) => s.memory.content.toLowerCase().includes(w)).length >= words.length / 2)
-      .map((s) => ({ memoryId: s.memory.id, title: s.memory.title, text: s.memory.content, occurredAt: s.memory.occurredAt, sources: [refOf(sourceOf(s.sourceId))] }));
+      .map((s) => ({
+        memoryId: s.memory.id,
+        title: s.memory.title,
+        text: s.memory.content,
+        occurredAt: s.memory.occurredAt,
+        sources: [refOf(sourceOf(s.sourceId))],
+      }));
   };
 
   const impl: Partial<EngramApi> = {
-    async stats() { return stats(); },
+    async stats() {
+      return stats();
+    },
     async listMemories(req) {
       const items = [...store.values()].map((s) => s.memory).filter((m) => (!req.types || req.types.includes(m.type)) && (!req.pinnedOnly || m.pinned));
       items.sort((a, b) => (b.occurredAt ?? 0) - (a.occurredAt ?? 0));
@@ -101,17 +156,36 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
       const words = req.query.toLowerCase().split(/\s+/).filter(Boolean);
       const hits = [...store.values()]
         .filter((s) => words.every((w) => s.memory.content.toLowerCase().includes(w)))
-        .map((s, i) => ({ memory: s.memory, score: 1 / (60 + i), scores: { bm25Rank: i + 1, vectorRank: null, vectorSimilarity: null }, sources: [refOf(sourceOf(s.sourceId))] }));
+        .map((s, i) => ({
+          memory: s.memory,
+          score: 1 / (60 + i),
+          scores: { bm25Rank: i + 1, vectorRank: null, vectorSimilarity: null },
+          sources: [refOf(sourceOf(s.sourceId))],
+        }));
       return { hits, tookMs: 1 };
     },
     async getMemory({ id }) {
       const st = get(id);
-      return { memory: st.memory, sources: [refOf(sourceOf(st.sourceId))], versions: st.versions, supersededBy: null, supersedes: [], entities: [], related: [] } satisfies MemoryDetail;
+      return {
+        memory: st.memory,
+        sources: [refOf(sourceOf(st.sourceId))],
+        versions: st.versions,
+        supersededBy: null,
+        supersedes: [],
+        entities: [],
+        related: [],
+      } satisfies MemoryDetail;
     },
     async updateMemory(req) {
       const st = get(req.id);
       const before = st.memory;
-      st.memory = { ...before, ...(req.title !== undefined ? { title: req.title } : {}), ...(req.content !== undefined ? { content: req.content } : {}), userEdited: true, engine: "user" };
+      st.memory = {
+        ...before,
+        ...(req.title !== undefined ? { title: req.title } : {}),
+        ...(req.content !== undefined ? { content: req.content } : {}),
+        userEdited: true,
+        engine: "user",
+      };
       st.versions.push({ op: "EDIT", before, after: st.memory, reason: null, actor: "user", at: Date.now() });
       return st.memory;
     },
@@ -140,12 +214,31 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
       const i = turns.indexOf(s);
       return {
         source: s,
-        conversation: { id: 1, format: "locomo", externalId: "conv-26", title: "conv-26", participants: ["Caroline", "Melanie"], startedAt: T0, turnCount: turns.length },
+        conversation: {
+          id: 1,
+          format: "locomo",
+          externalId: "conv-26",
+          title: "conv-26",
+          participants: ["Caroline", "Melanie"],
+          startedAt: T0,
+          turnCount: turns.length,
+        },
         turns: turns.slice(Math.max(0, i - context), i + context + 1),
-        memories: [...store.values()].filter((st) => st.sourceId === id).map((st) => ({ id: st.memory.id, type: st.memory.type, title: st.memory.title, occurredAt: st.memory.occurredAt, validTo: null, pinned: st.memory.pinned })),
+        memories: [...store.values()]
+          .filter((st) => st.sourceId === id)
+          .map((st) => ({
+            id: st.memory.id,
+            type: st.memory.type,
+            title: st.memory.title,
+            occurredAt: st.memory.occurredAt,
+            validTo: null,
+            pinned: st.memory.pinned,
+          })),
       };
     },
-    async listChats() { return { items: [], nextCursor: null, total: 0 }; },
+    async listChats() {
+      return { items: [], nextCursor: null, total: 0 };
+    },
     async chat(req, so) {
       const citations = citationsFor(req.message);
       const answer = citations.length ? "Caroline went to an LGBTQ support group on 7 May 2023 [1]." : "";

@@ -24,7 +24,17 @@ const NO_CORE = "No core memory was made: nobody in the file was named as you.";
 
 function importApi(coreMemory: string | null) {
   const { api, calls } = createFakeApi();
-  api.importFile = async () => ({ file: "chat.txt", format: "text", conversations: 1, turns: 4, added: 4, duplicates: 0, memories: 3, seconds: 0.2, coreMemory });
+  api.importFile = async () => ({
+    file: "chat.txt",
+    format: "text",
+    conversations: 1,
+    turns: 4,
+    added: 4,
+    duplicates: 0,
+    memories: 3,
+    seconds: 0.2,
+    coreMemory,
+  });
   return { api, calls };
 }
 

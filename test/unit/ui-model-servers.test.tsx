@@ -10,7 +10,10 @@ function withServers() {
   const fake = createFakeApi();
   const endpoints: EndpointInfo[] = [];
   const state = (): ModelsState => ({
-    models: [], adapters: [], endpoints: endpoints.map((e) => ({ ...e })), embedder: { id: "use-lite", dimension: 512 },
+    models: [],
+    adapters: [],
+    endpoints: endpoints.map((e) => ({ ...e })),
+    embedder: { id: "use-lite", dimension: 512 },
     engine: endpoints.some((e) => e.active) ? "llm" : "heuristic",
   });
   const active = () => endpoints.find((e) => e.active) ?? null;
@@ -20,9 +23,22 @@ function withServers() {
       fake.calls.push({ method: "addEndpoint", req: r });
       const host = new URL(r.url).hostname;
       if (!r.allowRemote && host !== "127.0.0.1" && host !== "localhost") {
-        throw Object.assign(new Error(`--url ${r.url}: ${host} is not this computer. Engram sends your memories and questions to the model server, so only loopback servers (127.0.0.1, localhost) are allowed; pass --allow-remote if this is a server you control`), { code: "bad_request" });
+        throw Object.assign(
+          new Error(
+            `--url ${r.url}: ${host} is not this computer. Engram sends your memories and questions to the model server, so only loopback servers (127.0.0.1, localhost) are allowed; pass --allow-remote if this is a server you control`,
+          ),
+          { code: "bad_request" },
+        );
       }
-      endpoints.push({ name: r.name, url: r.url, model: r.model, apiKeyEnv: r.apiKeyEnv ?? null, allowRemote: !!r.allowRemote, contextLength: null, active: false });
+      endpoints.push({
+        name: r.name,
+        url: r.url,
+        model: r.model,
+        apiKeyEnv: r.apiKeyEnv ?? null,
+        allowRemote: !!r.allowRemote,
+        contextLength: null,
+        active: false,
+      });
       return state();
     },
     useModel: async (r) => {
@@ -32,8 +48,16 @@ function withServers() {
     info: async (): Promise<Info> => {
       const e = active();
       return {
-        version: "0.1.0", dataDir: "/data", dbPath: "/data/engram.db", dbBytes: 1, imageBytes: 0, embedder: { id: "use-lite", dimension: 512 },
-        engine: e ? "llm" : "heuristic", chatModel: e?.name ?? null, transport: "http", platform: "linux-x64",
+        version: "0.1.0",
+        dataDir: "/data",
+        dbPath: "/data/engram.db",
+        dbBytes: 1,
+        imageBytes: 0,
+        embedder: { id: "use-lite", dimension: 512 },
+        engine: e ? "llm" : "heuristic",
+        chatModel: e?.name ?? null,
+        transport: "http",
+        platform: "linux-x64",
         modelServer: e ? { name: e.name, url: e.url, remote: e.allowRemote } : null,
       };
     },
@@ -74,6 +98,8 @@ describe("Models › Model servers", () => {
     location.hash = "#/privacy";
     fireEvent(window, new HashChangeEvent("hashchange"));
     const note = await screen.findByRole("note");
-    expect(note.textContent).toMatch(/Your questions, and the memories that answer them, are sent to the model server “lan” at http:\/\/10\.0\.0\.5:11434\/v1, which is not on this computer\./);
+    expect(note.textContent).toMatch(
+      /Your questions, and the memories that answer them, are sent to the model server “lan” at http:\/\/10\.0\.0\.5:11434\/v1, which is not on this computer\./,
+    );
   });
 });

@@ -13,7 +13,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** All bytes of the database files (main file and WAL). */
 function dbBytes(path: string): Buffer {
   const base = path.split("/").pop()!;
-  return Buffer.concat(readdirSync(dir).filter((f) => f.startsWith(base)).map((f) => readFileSync(join(dir, f))));
+  return Buffer.concat(
+    readdirSync(dir)
+      .filter((f) => f.startsWith(base))
+      .map((f) => readFileSync(join(dir, f))),
+  );
 }
 
 describe("vault", () => {

@@ -10,8 +10,12 @@ export function progressBar(label: string): { update(value: number, total: numbe
   if (!enabled) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
     {
-      stream: process.stderr, format: `${label} [{bar}] {percentage}% {info}`, hideCursor: true, clearOnComplete: true,
-      noTTYOutput: !process.stderr.isTTY, notTTYSchedule: 1000,
+      stream: process.stderr,
+      format: `${label} [{bar}] {percentage}% {info}`,
+      hideCursor: true,
+      clearOnComplete: true,
+      noTTYOutput: !process.stderr.isTTY,
+      notTTYSchedule: 1000,
     },
     cliProgress.Presets.shades_classic,
   );

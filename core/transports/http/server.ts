@@ -87,7 +87,8 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
-    if (!hostAllowed(req.headers.host, port)) return sendError(res, new ApiError("bad_request", "Host not allowed: open Engram at 127.0.0.1 or localhost."), 421);
+    if (!hostAllowed(req.headers.host, port))
+      return sendError(res, new ApiError("bad_request", "Host not allowed: open Engram at 127.0.0.1 or localhost."), 421);
     if (!originAllowed(req.headers.origin, port)) return sendError(res, new ApiError("bad_request", "Cross-origin requests are not allowed."), 403);
     const url = new URL(req.url ?? "/", `http://127.0.0.1:${port}`);
     const cookie = `engram_token_${port}`;
@@ -100,7 +101,8 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
     }
     if (url.pathname.startsWith("/api/")) {
       const signed = (req.method === "GET" || req.method === "HEAD") && signedUrlValid(url, token, Date.now());
-      if (!signed && !tokenMatches(bearerToken(req.headers), token)) return sendError(res, new ApiError("bad_request", "Missing or wrong access token: open the address engram serve printed."), 401);
+      if (!signed && !tokenMatches(bearerToken(req.headers), token))
+        return sendError(res, new ApiError("bad_request", "Missing or wrong access token: open the address engram serve printed."), 401);
       res.setHeader("Cache-Control", "no-store");
       return api(req, res, url);
     }
@@ -129,7 +131,12 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
     const body = parseJson(await readBody(req, opts.maxJsonBytes ?? 1 << 20));
     const field = clientPathField(body);
     if (field) {
-      const hint = method === "importFile" ? "upload the file instead" : method === "exportData" ? "leave it out: exports go to the data folder's exports/ and are downloaded" : "use the engram command or the desktop app";
+      const hint =
+        method === "importFile"
+          ? "upload the file instead"
+          : method === "exportData"
+            ? "leave it out: exports go to the data folder's exports/ and are downloaded"
+            : "use the engram command or the desktop app";
       throw new ApiError("bad_request", `${method}: ${field}: file paths are not accepted over HTTP (a web page could choose them); ${hint}`, { field });
     }
     return call(res, method, parseRequest(method, body));
@@ -140,7 +147,10 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
     const format = url.searchParams.get("format");
     const max = opts.maxUploadBytes ?? MAX_UPLOAD_BYTES;
     const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > max) throw new ApiError("bad_request", `${name}: the file is too large to upload (${declared} bytes; at most ${max}); import it with engram import`, { field: "file" });
+    if (declared > max)
+      throw new ApiError("bad_request", `${name}: the file is too large to upload (${declared} bytes; at most ${max}); import it with engram import`, {
+        field: "file",
+      });
     const staged = await stageStream(req, name, max);
     try {
       const parsed = parseRequest("importFile", format ? { path: staged.path, format } : { path: staged.path });
@@ -173,7 +183,11 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
 
   function sendOwnFile(res: ServerResponse, file: string | null, what: string, download = false): void {
     if (!file || !existsSync(file)) throw new ApiError("not_found", `This ${what} is not on disk any more.`);
-    sendFile(res, file, download ? { "Content-Disposition": `attachment; filename="${basename(file).replace(/"/g, "")}"` } : { "Cache-Control": "private, max-age=86400" });
+    sendFile(
+      res,
+      file,
+      download ? { "Content-Disposition": `attachment; filename="${basename(file).replace(/"/g, "")}"` } : { "Cache-Control": "private, max-age=86400" },
+    );
   }
 
   await new Promise<void>((ok, fail) => {

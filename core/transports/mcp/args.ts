@@ -15,7 +15,8 @@ export const memoryType = z.enum(["core", "episodic", "semantic", "procedural", 
 export const memoryId = z.number().int().positive().describe('a memory id, as shown in id="…" of a <memory> element');
 
 /** A date argument. */
-export const dateArg = (what: string) => z.string().min(1).max(100).describe(`${what}: an ISO 8601 date or time (2023-05-08, 2023-05-08T13:56:00Z) or plain English (8 May 2023)`);
+export const dateArg = (what: string) =>
+  z.string().min(1).max(100).describe(`${what}: an ISO 8601 date or time (2023-05-08, 2023-05-08T13:56:00Z) or plain English (8 May 2023)`);
 
 /**
  * Epoch ms of a date argument, or undefined when absent.

@@ -44,7 +44,9 @@ export function quoteMemory(m: Memory, sources: SourceRef[], extra: Record<strin
     title: m.title,
     provenance: sources.length ? sources.map(describeSource).join("; ") : "none recorded",
   };
-  const head = Object.entries(attrs).map(([k, v]) => `${k}=${attr(v)}`).join(" ");
+  const head = Object.entries(attrs)
+    .map(([k, v]) => `${k}=${attr(v)}`)
+    .join(" ");
   return `<memory ${head}>\n${escapeData(m.content)}\n</memory>`;
 }
 

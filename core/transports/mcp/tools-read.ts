@@ -44,8 +44,12 @@ export function registerReadTools(server: McpServer, api: EngramApi): void {
     },
     async (a) => {
       const r = await api.search({
-        query: a.query, k: a.k ?? 10, types: a.type ? [a.type] : undefined,
-        from: toTime(a.from, "from"), to: toTime(a.to, "to", true), asOf: toTime(a.as_of, "as_of", true),
+        query: a.query,
+        k: a.k ?? 10,
+        types: a.type ? [a.type] : undefined,
+        from: toTime(a.from, "from"),
+        to: toTime(a.to, "to", true),
+        asOf: toTime(a.as_of, "as_of", true),
       });
       if (!r.hits.length) return textResult(`No memory matches "${a.query}".`);
       return dataResult(r.hits.map((h, i) => quoteMemory(h.memory, h.sources, { rank: i + 1 })));
@@ -58,7 +62,7 @@ export function registerReadTools(server: McpServer, api: EngramApi): void {
       title: "Ask Engram",
       description:
         "Ask a question about the user's life and get Engram's answer with the memories it cites (numbered [n]). Use for a direct " +
-        "question (\"when is my dentist appointment?\"); use search_memories to read the memories yourself.",
+        'question ("when is my dentist appointment?"); use search_memories to read the memories yourself.',
       inputSchema: z.strictObject({ question: z.string().min(1).max(4000).describe("the question, in words") }),
       annotations: { title: "Ask Engram", ...READ },
     },
@@ -91,13 +95,15 @@ export function registerReadTools(server: McpServer, api: EngramApi): void {
       const d = await api.getMemory({ id: a.id });
       const history = d.versions.map((v) => `- ${new Date(v.at).toISOString()} ${v.op} by ${v.actor}${v.reason ? `: ${v.reason}` : ""}`);
       const entities = d.entities.map((e) => `${e.name} (${e.kind}, entity #${e.id})`).join(", ");
-      return dataResult([
-        quoteMemory(d.memory, d.sources),
-        `Entities: ${entities || "none"}`,
-        d.supersededBy ? `Superseded by memory #${d.supersededBy.id} (${d.supersededBy.title})` : "",
-        "History:",
-        ...history,
-      ].filter((l) => l !== ""));
+      return dataResult(
+        [
+          quoteMemory(d.memory, d.sources),
+          `Entities: ${entities || "none"}`,
+          d.supersededBy ? `Superseded by memory #${d.supersededBy.id} (${d.supersededBy.title})` : "",
+          "History:",
+          ...history,
+        ].filter((l) => l !== ""),
+      );
     },
   );
 

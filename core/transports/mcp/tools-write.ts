@@ -25,7 +25,7 @@ export function registerWriteTools(server: McpServer, api: EngramApi, readOnly: 
       title: "Remember",
       description:
         "Store something the user wants kept (a fact about them, a decision, an event, a preference) in their memory. It is saved as a note " +
-        "from the user and turned into memories at once; returns the memories made. Write it as the user would say it (\"I'm allergic to peanuts\").",
+        'from the user and turned into memories at once; returns the memories made. Write it as the user would say it ("I\'m allergic to peanuts").',
       inputSchema: z.strictObject({
         text: z.string().min(1).max(20_000).describe("what to remember, in the user's words"),
         occurred_at: dateArg("when it happened (default: now)").optional(),
@@ -60,7 +60,8 @@ export function registerWriteTools(server: McpServer, api: EngramApi, readOnly: 
     },
     async (a) => {
       guard("update_memory");
-      if (a.title === undefined && a.content === undefined && a.importance === undefined) throw new Error("update_memory: give a title, content or importance to change");
+      if (a.title === undefined && a.content === undefined && a.importance === undefined)
+        throw new Error("update_memory: give a title, content or importance to change");
       const m = await api.updateMemory({ id: a.id, title: a.title, content: a.content, importance: a.importance });
       return dataResult([`Memory #${m.id} updated.`, quoteMemory(m, await api.memoryProvenance({ id: m.id }))]);
     },

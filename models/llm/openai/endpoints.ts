@@ -8,8 +8,16 @@
  */
 import type { EngramDb } from "../../../core/db/connection.js";
 import {
-  type EndpointRow, activateEndpoint, activeEndpointRow, countActiveChats, deactivateEndpoints, deleteEndpoint, endpointIsActive,
-  getEndpointRow, listEndpointRows, upsertEndpoint,
+  type EndpointRow,
+  activateEndpoint,
+  activeEndpointRow,
+  countActiveChats,
+  deactivateEndpoints,
+  deleteEndpoint,
+  endpointIsActive,
+  getEndpointRow,
+  listEndpointRows,
+  upsertEndpoint,
 } from "../../../core/db/repos/llm-endpoints.js";
 import { modelIds } from "../../../core/db/repos/models.js";
 import { nowMs } from "../../../core/time/format.js";
@@ -33,8 +41,14 @@ export interface EndpointRecord {
 }
 
 const toRecord = (r: EndpointRow): EndpointRecord => ({
-  name: r.name, url: r.url, model: r.model, apiKeyEnv: r.api_key_env, allowRemote: r.allow_remote === 1,
-  contextLength: r.context_length, active: r.active === 1, createdAt: r.created_at,
+  name: r.name,
+  url: r.url,
+  model: r.model,
+  apiKeyEnv: r.api_key_env,
+  allowRemote: r.allow_remote === 1,
+  contextLength: r.context_length,
+  active: r.active === 1,
+  createdAt: r.created_at,
 });
 
 /** True when `hostname` (as `URL#hostname` gives it) is this computer: localhost, 127.0.0.0/8 or ::1. */
@@ -56,7 +70,8 @@ export function checkEndpointUrl(raw: string, allowRemote: boolean): string {
     throw new Error(`--url "${raw}" is not a URL (try http://127.0.0.1:11434/v1 for Ollama)`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`--url ${raw}: only http:// and https:// model servers are supported`);
-  if (url.username || url.password) throw new Error(`--url ${raw}: do not put credentials in the URL; pass --api-key-env VAR with the name of an environment variable holding the key`);
+  if (url.username || url.password)
+    throw new Error(`--url ${raw}: do not put credentials in the URL; pass --api-key-env VAR with the name of an environment variable holding the key`);
   if (url.search || url.hash) throw new Error(`--url ${raw}: give the API's base URL without a query or fragment`);
   if (!allowRemote && !isLoopbackHost(url.hostname)) {
     throw new Error(
@@ -103,8 +118,14 @@ export function addEndpoint(db: EngramDb, e: NewEndpoint): EndpointRecord {
   db.transaction(() => {
     const active = endpointIsActive(db, e.name) || countActiveChats(db, e.name) === 0;
     upsertEndpoint(db, {
-      name: e.name, url, model, api_key_env: e.apiKeyEnv ?? null, allow_remote: e.allowRemote ? 1 : 0, context_length: e.contextLength ?? null,
-      active: active ? 1 : 0, created_at: nowMs(),
+      name: e.name,
+      url,
+      model,
+      api_key_env: e.apiKeyEnv ?? null,
+      allow_remote: e.allowRemote ? 1 : 0,
+      context_length: e.contextLength ?? null,
+      active: active ? 1 : 0,
+      created_at: nowMs(),
     });
   })();
   return getEndpoint(db, e.name)!;
@@ -155,7 +176,9 @@ export function useChat(db: EngramDb, name: string): ChatChoice {
   }
   if (!getModel(db, name)) {
     const names = [...listEndpoints(db).map((x) => x.name), ...modelIds(db)];
-    throw new Error(`no installed model or endpoint "${name}"${names.length ? `; known: ${names.join(", ")}` : " (engram models import FILE, or engram models add-endpoint NAME --url URL --model MODEL)"}`);
+    throw new Error(
+      `no installed model or endpoint "${name}"${names.length ? `; known: ${names.join(", ")}` : " (engram models import FILE, or engram models add-endpoint NAME --url URL --model MODEL)"}`,
+    );
   }
   const m = useModel(db, name);
   if (m.role === "chat") deactivateEndpoints(db);

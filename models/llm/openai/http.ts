@@ -43,7 +43,11 @@ export class Deadline {
   touch(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      this.controller.abort(new EndpointError(`the model server "${this.target.name}" (${this.target.url}) did not answer for ${Math.round(this.timeoutMs / 1000)} s; is it overloaded, or is the model still loading? Nothing was saved.`));
+      this.controller.abort(
+        new EndpointError(
+          `the model server "${this.target.name}" (${this.target.url}) did not answer for ${Math.round(this.timeoutMs / 1000)} s; is it overloaded, or is the model still loading? Nothing was saved.`,
+        ),
+      );
     }, this.timeoutMs);
   }
 
@@ -61,7 +65,9 @@ export class Deadline {
     const closed = cause?.code === "UND_ERR_SOCKET" || cause?.code === "ECONNRESET"; // it accepted, then hung up
     return phase === "connect" && !closed
       ? new EndpointError(`cannot reach the model server "${this.target.name}" at ${this.target.url} (${detail}); is it running?`, { cause: err })
-      : new EndpointError(`the model server "${this.target.name}" closed the connection before the answer was complete (${detail}); nothing was saved`, { cause: err });
+      : new EndpointError(`the model server "${this.target.name}" closed the connection before the answer was complete (${detail}); nothing was saved`, {
+          cause: err,
+        });
   }
 }
 
@@ -85,7 +91,11 @@ export async function postJson(target: EndpointTarget, path: string, body: unkno
   let res: Response;
   try {
     res = await fetch(`${target.url}${path}`, {
-      method: "POST", headers: headers(target), body: JSON.stringify(body), signal: deadline.controller.signal, redirect: "error",
+      method: "POST",
+      headers: headers(target),
+      body: JSON.stringify(body),
+      signal: deadline.controller.signal,
+      redirect: "error",
     });
   } catch (err) {
     throw err instanceof EndpointError ? err : deadline.failure(err, "connect");

@@ -55,7 +55,7 @@ export class OpenAiLlm implements LlmRuntime {
     this.model = e.model;
     this.target = { name: e.name, url: e.url, apiKeyEnv: e.apiKeyEnv };
     this.contextSize = e.contextLength ?? DEFAULT_CONTEXT;
-    this.timeoutMs = opts.timeoutMs ?? (envNumber("ENGRAM_ENDPOINT_TIMEOUT_MS") ?? DEFAULT_TIMEOUT_MS);
+    this.timeoutMs = opts.timeoutMs ?? envNumber("ENGRAM_ENDPOINT_TIMEOUT_MS") ?? DEFAULT_TIMEOUT_MS;
   }
 
   private body(messages: ChatMessage[], opts: GenerateOptions, json: boolean): Record<string, unknown> {
@@ -83,7 +83,8 @@ export class OpenAiLlm implements LlmRuntime {
           opts.onToken?.(piece.text);
         }
       } catch (err) {
-        if (err instanceof IncompleteStream) throw new EndpointError(`the model server "${this.target.name}" ended the answer before it was complete; nothing was saved`);
+        if (err instanceof IncompleteStream)
+          throw new EndpointError(`the model server "${this.target.name}" ended the answer before it was complete; nothing was saved`);
         throw err instanceof EndpointError || (err as Error).message.startsWith("the model server") ? err : deadline.failure(err, "stream");
       }
       return text;
@@ -98,7 +99,8 @@ export class OpenAiLlm implements LlmRuntime {
     const deadline = new Deadline(this.target, this.timeoutMs, opts.signal);
     try {
       const res = await postJson(
-        this.target, "/chat/completions",
+        this.target,
+        "/chat/completions",
         { ...this.body(messages, opts, true), response_format: { type: "json_schema", json_schema: { name: "engram_output", strict: true, schema: grammar } } },
         deadline,
       );
@@ -109,7 +111,8 @@ export class OpenAiLlm implements LlmRuntime {
         throw deadline.controller.signal.aborted ? deadline.controller.signal.reason : deadline.failure(err, "stream");
       }
       const choice = json.choices?.[0];
-      if (typeof choice?.message?.content !== "string") throw new EndpointError(`the model server "${this.target.name}" answered without a message (not an OpenAI chat completion?)`);
+      if (typeof choice?.message?.content !== "string")
+        throw new EndpointError(`the model server "${this.target.name}" answered without a message (not an OpenAI chat completion?)`);
       return { text: choice.message.content, finish: choice.finish_reason ?? null };
     } finally {
       deadline.done();
@@ -130,7 +133,8 @@ export class OpenAiLlm implements LlmRuntime {
         return parseJsonOutput(schema, text);
       } catch (err) {
         if (!(err instanceof LlmOutputError)) throw err;
-        last = finish === "length" ? new LlmOutputError(`model output was cut at maxTokens (${opts.maxTokens ?? 1024}) before the JSON was complete`, text) : err;
+        last =
+          finish === "length" ? new LlmOutputError(`model output was cut at maxTokens (${opts.maxTokens ?? 1024}) before the JSON was complete`, text) : err;
         conversation = [
           ...messages,
           { role: "assistant", content: text },

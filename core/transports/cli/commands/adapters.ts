@@ -51,7 +51,9 @@ export function register(program: Command): void {
         const note = endpointNote(db);
         if (note) process.stdout.write(`${note}\n`);
         if (!list.length) return void process.stdout.write(`No adapters. Add one: engram adapters add FILE --op (${OPS}) --base MODEL\n`);
-        const lines = list.map((a) => `${a.baseModel.padEnd(32)} ${a.op.padEnd(8)} scale ${a.scale}  rank ${a.rank ?? "?"}  alpha ${a.alpha ?? "?"}  ${a.path}`);
+        const lines = list.map(
+          (a) => `${a.baseModel.padEnd(32)} ${a.op.padEnd(8)} scale ${a.scale}  rank ${a.rank ?? "?"}  alpha ${a.alpha ?? "?"}  ${a.path}`,
+        );
         process.stdout.write(`${lines.join("\n")}\n`);
       });
     });
@@ -99,7 +101,9 @@ export function register(program: Command): void {
     .option(...DB_OPTION)
     .option("--json", "print JSON on stdout")
     .action(async (opts: { op: string; out: string; onlyCorrected?: boolean; db?: string; json?: boolean }) => {
-      const result = await withDb(opts, (db) => userErrors(() => exportDataset(db, opts.op, opts.out, { onlyCorrected: opts.onlyCorrected, rebuild: (only) => rebuildExtractExamples(db, only) })));
+      const result = await withDb(opts, (db) =>
+        userErrors(() => exportDataset(db, opts.op, opts.out, { onlyCorrected: opts.onlyCorrected, rebuild: (only) => rebuildExtractExamples(db, only) })),
+      );
       if (opts.json) return printJson(result);
       const { size } = statSync(result.path);
       process.stdout.write(

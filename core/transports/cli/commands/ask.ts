@@ -22,8 +22,17 @@ function answerJson(a: Answer): unknown {
   return {
     answer: a.answer,
     citations: a.citations.map((c) => ({
-      memory_id: c.memoryId, title: c.title, occurred_at: c.occurredAt,
-      sources: c.sources.map((s) => ({ source_id: s.sourceId, kind: s.kind, external_id: s.externalId, conversation: s.conversation, speaker: s.speaker, occurred_at: s.occurredAt })),
+      memory_id: c.memoryId,
+      title: c.title,
+      occurred_at: c.occurredAt,
+      sources: c.sources.map((s) => ({
+        source_id: s.sourceId,
+        kind: s.kind,
+        external_id: s.externalId,
+        conversation: s.conversation,
+        speaker: s.speaker,
+        occurred_at: s.occurredAt,
+      })),
     })),
     engine: a.engine,
     abstained: a.abstained,
@@ -38,7 +47,7 @@ export function register(program: Command): void {
     .argument("<question...>", "the question")
     .option("--remember", "store the question and the answer as a chat, processed into memories")
     .option("--k <n>", "memories to retrieve", "8")
-    .option("--now <date>", "answer as if asked at this date (\"last week\" is resolved against it)")
+    .option("--now <date>", 'answer as if asked at this date ("last week" is resolved against it)')
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
     .option("--json", "print JSON on stdout: { answer, citations: [{ memory_id, sources: [{ kind, external_id, ... }] }], engine, abstained }")
     .action(async (words: string[], flags: { remember?: boolean; k: string; now?: string; db?: string; json?: boolean }) => {
@@ -46,9 +55,12 @@ export function register(program: Command): void {
       if (!Number.isInteger(k) || k < 1 || k > 50) throw new CliError(`--k must be an integer from 1 to 50 (got "${flags.k}")`, 2);
       const now = flags.now ? parseDateArg(flags.now, "--now", { endOfDay: true }) : undefined;
       const answer = await withApi(flags, ({ api }) =>
-        api.ask({ question: words.join(" "), k, now, remember: !!flags.remember }, {
-          onEvent: flags.json ? undefined : (e) => (e.type === "token" ? process.stdout.write(e.text) : undefined),
-        }),
+        api.ask(
+          { question: words.join(" "), k, now, remember: !!flags.remember },
+          {
+            onEvent: flags.json ? undefined : (e) => (e.type === "token" ? process.stdout.write(e.text) : undefined),
+          },
+        ),
       );
       if (flags.json) return printJson(answerJson(answer));
       process.stdout.write("\n");

@@ -110,8 +110,13 @@ async function ingestFile(p: CapturePipeline, file: string, flags: FrameFlags, c
   try {
     const [bytes, info] = await Promise.all([readFile(file), stat(file)]);
     const { timings: _t, ...verdict } = await p.ingestFrame({
-      png: bytes, capturedAt: capturedAt ?? Math.round(info.mtimeMs), display: displayOf(flags), app: flags.app ?? null, windowTitle: flags.title ?? null,
-      url: flags.url ?? null, name: file,
+      png: bytes,
+      capturedAt: capturedAt ?? Math.round(info.mtimeMs),
+      display: displayOf(flags),
+      app: flags.app ?? null,
+      windowTitle: flags.title ?? null,
+      url: flags.url ?? null,
+      name: file,
     });
     return { file, ...verdict };
   } catch (err) {
@@ -130,7 +135,9 @@ function failIfErrors(verdicts: FileVerdict[]): void {
 function describe(v: FileVerdict): string {
   if (v.status === "error") return `${v.file}: error: ${v.error}`;
   if (v.status !== "stored") return `${v.file}: ${v.status} (${v.reason})`;
-  const red = Object.entries(v.redactions ?? {}).map(([k, n]) => `${n} ${k}`).join(", ");
+  const red = Object.entries(v.redactions ?? {})
+    .map(([k, n]) => `${n} ${k}`)
+    .join(", ");
   const conf = v.confidence == null ? "" : `, confidence ${v.confidence}`;
   return `${v.file}: stored as frame #${v.frameId}${v.keyframe ? " (keyframe)" : ""} (${v.words} words${conf}${red ? `; redacted ${red}${v.vaulted ? `, ${v.vaulted} kept in the vault` : ", dropped"}` : ""})`;
 }
@@ -143,7 +150,9 @@ async function imagesIn(dir: string): Promise<Array<{ file: string; mtime: numbe
     throw new CliError(`${dir}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "no such folder" : (err as Error).message}`);
   }
   const files = await Promise.all(
-    names.filter((n) => IMAGE_EXT.has(extname(n).toLowerCase())).map(async (n) => ({ file: join(dir, n), mtime: Math.round((await stat(join(dir, n))).mtimeMs) })),
+    names
+      .filter((n) => IMAGE_EXT.has(extname(n).toLowerCase()))
+      .map(async (n) => ({ file: join(dir, n), mtime: Math.round((await stat(join(dir, n))).mtimeMs) })),
   );
   return files.sort((a, b) => a.mtime - b.mtime || a.file.localeCompare(b.file));
 }
@@ -152,7 +161,10 @@ async function imagesIn(dir: string): Promise<Array<{ file: string; mtime: numbe
 async function settled(file: string): Promise<boolean> {
   let last = -1;
   for (let i = 0; i < 50; i++) {
-    const size = await stat(file).then((s) => s.size, () => -1);
+    const size = await stat(file).then(
+      (s) => s.size,
+      () => -1,
+    );
     if (size < 0) return false;
     if (size === last && size > 0) return true;
     last = size;
@@ -162,7 +174,11 @@ async function settled(file: string): Promise<boolean> {
 }
 
 function settingsView(s: CaptureSettings): Record<string, unknown> {
-  return { ...s, paused: s.pausedUntil > Date.now(), builtInExclusions: s.defaultExclusions ? { apps: DEFAULT_EXCLUDED_APPS, titles: DEFAULT_EXCLUDED_TITLES } : null };
+  return {
+    ...s,
+    paused: s.pausedUntil > Date.now(),
+    builtInExclusions: s.defaultExclusions ? { apps: DEFAULT_EXCLUDED_APPS, titles: DEFAULT_EXCLUDED_TITLES } : null,
+  };
 }
 
 /** `engram capture ...`: screenshots into memory (add, import, watch, settings, status, prune, pin, redactions). */
@@ -184,77 +200,94 @@ export function register(program: Command): void {
       failIfErrors(verdicts);
     });
 
-  frameOptions(capture.command("import").description("ingest a folder of existing screenshots, timed by file modification time").argument("<dir>", "folder of PNG/JPEG/WebP files"))
-    .action(async (dir: string, flags: FrameFlags) => {
-      displayOf(flags);
-      const files = await imagesIn(resolve(dir));
-      const verdicts = await withPipeline(flags, async (p) => {
-        const bar = progressBar(dir);
-        const out: FileVerdict[] = [];
-        try {
-          for (const [i, f] of files.entries()) {
-            out.push(await ingestFile(p, f.file, flags, f.mtime));
-            bar.update(i + 1, files.length, `${i + 1}/${files.length} frames`);
-          }
-        } finally {
-          bar.stop();
+  frameOptions(
+    capture
+      .command("import")
+      .description("ingest a folder of existing screenshots, timed by file modification time")
+      .argument("<dir>", "folder of PNG/JPEG/WebP files"),
+  ).action(async (dir: string, flags: FrameFlags) => {
+    displayOf(flags);
+    const files = await imagesIn(resolve(dir));
+    const verdicts = await withPipeline(flags, async (p) => {
+      const bar = progressBar(dir);
+      const out: FileVerdict[] = [];
+      try {
+        for (const [i, f] of files.entries()) {
+          out.push(await ingestFile(p, f.file, flags, f.mtime));
+          bar.update(i + 1, files.length, `${i + 1}/${files.length} frames`);
         }
-        return out;
-      });
-      const tally = (s: string) => verdicts.filter((v) => v.status === s).length;
-      const summary = { files: files.length, stored: tally("stored"), duplicate: tally("duplicate"), excluded: tally("excluded"), paused: tally("paused"), errors: tally("error") };
-      if (flags.json) printJson({ ...summary, frames: verdicts });
-      else {
-        for (const v of verdicts.filter((x) => x.status === "error")) process.stdout.write(`${describe(v)}\n`);
-        process.stdout.write(`${dir}: ${summary.files} images: ${summary.stored} stored, ${summary.duplicate} duplicates, ${summary.excluded} excluded, ${summary.paused} paused, ${summary.errors} errors\n`);
+      } finally {
+        bar.stop();
       }
-      failIfErrors(verdicts);
+      return out;
     });
+    const tally = (s: string) => verdicts.filter((v) => v.status === s).length;
+    const summary = {
+      files: files.length,
+      stored: tally("stored"),
+      duplicate: tally("duplicate"),
+      excluded: tally("excluded"),
+      paused: tally("paused"),
+      errors: tally("error"),
+    };
+    if (flags.json) printJson({ ...summary, frames: verdicts });
+    else {
+      for (const v of verdicts.filter((x) => x.status === "error")) process.stdout.write(`${describe(v)}\n`);
+      process.stdout.write(
+        `${dir}: ${summary.files} images: ${summary.stored} stored, ${summary.duplicate} duplicates, ${summary.excluded} excluded, ${summary.paused} paused, ${summary.errors} errors\n`,
+      );
+    }
+    failIfErrors(verdicts);
+  });
 
-  frameOptions(capture.command("watch").description("ingest screenshots as they appear in a folder (Ctrl+C stops)").argument("<dir>", "folder another tool saves screenshots into"))
-    .action(async (dir: string, flags: FrameFlags) => {
-      displayOf(flags);
-      const folder = resolve(dir);
-      await imagesIn(folder); // fails clearly when the folder is missing
-      await withPipeline(flags, async (p) => {
-        const pending = new Set<string>();
-        const done = new Set<string>(); // file|mtime|size of what was ingested: a rewritten file counts again
-        let queue = Promise.resolve();
-        const watcher = watch(folder, (_event, name) => {
-          if (!name || !IMAGE_EXT.has(extname(name).toLowerCase())) return;
-          const file = join(folder, name.toString());
-          if (pending.has(file)) return;
-          pending.add(file);
-          queue = queue.then(async () => {
-            try {
-              if (!(await settled(file))) return;
-              const info = await stat(file);
-              const key = `${file}|${info.mtimeMs}|${info.size}`;
-              if (done.has(key)) return;
-              done.add(key);
-              const v = await ingestFile(p, file, flags);
-              process.stdout.write(flags.json ? `${JSON.stringify(v)}\n` : `${describe(v)}\n`);
-            } catch (err) {
-              process.stderr.write(`engram: ${file}: ${(err as Error).message}\n`);
-            } finally {
-              pending.delete(file);
-            }
-          });
+  frameOptions(
+    capture
+      .command("watch")
+      .description("ingest screenshots as they appear in a folder (Ctrl+C stops)")
+      .argument("<dir>", "folder another tool saves screenshots into"),
+  ).action(async (dir: string, flags: FrameFlags) => {
+    displayOf(flags);
+    const folder = resolve(dir);
+    await imagesIn(folder); // fails clearly when the folder is missing
+    await withPipeline(flags, async (p) => {
+      const pending = new Set<string>();
+      const done = new Set<string>(); // file|mtime|size of what was ingested: a rewritten file counts again
+      let queue = Promise.resolve();
+      const watcher = watch(folder, (_event, name) => {
+        if (!name || !IMAGE_EXT.has(extname(name).toLowerCase())) return;
+        const file = join(folder, name.toString());
+        if (pending.has(file)) return;
+        pending.add(file);
+        queue = queue.then(async () => {
+          try {
+            if (!(await settled(file))) return;
+            const info = await stat(file);
+            const key = `${file}|${info.mtimeMs}|${info.size}`;
+            if (done.has(key)) return;
+            done.add(key);
+            const v = await ingestFile(p, file, flags);
+            process.stdout.write(flags.json ? `${JSON.stringify(v)}\n` : `${describe(v)}\n`);
+          } catch (err) {
+            process.stderr.write(`engram: ${file}: ${(err as Error).message}\n`);
+          } finally {
+            pending.delete(file);
+          }
         });
-        process.stderr.write(`watching ${folder} for screenshots (Ctrl+C stops)\n`);
-        await new Promise<void>((done) => {
-          const stop = () => {
-            process.off("SIGINT", stop);
-            process.off("SIGTERM", stop);
-            watcher.close();
-            done();
-          };
-          process.on("SIGINT", stop);
-          process.on("SIGTERM", stop);
-        });
-        await queue;
       });
+      process.stderr.write(`watching ${folder} for screenshots (Ctrl+C stops)\n`);
+      await new Promise<void>((done) => {
+        const stop = () => {
+          process.off("SIGINT", stop);
+          process.off("SIGTERM", stop);
+          watcher.close();
+          done();
+        };
+        process.on("SIGINT", stop);
+        process.on("SIGTERM", stop);
+      });
+      await queue;
     });
+  });
 
   capture
     .command("settings")
@@ -289,7 +322,10 @@ export function register(program: Command): void {
       const status = await withDb(flags, (db, path) => {
         const s = loadCaptureSettings(db);
         return {
-          enabled: s.enabled, paused: s.pausedUntil > Date.now(), framesDir: framesDirFor(path), ...frameStats(db),
+          enabled: s.enabled,
+          paused: s.pausedUntil > Date.now(),
+          framesDir: framesDirFor(path),
+          ...frameStats(db),
           vault: { exists: vaultExists(db), unlockWith: vaultKeyKinds(db), items: listVaultItems(db, { limit: 1_000_000 }).length },
         };
       });
@@ -348,6 +384,9 @@ export function register(program: Command): void {
       });
       if (flags.json) return printJson({ items });
       if (!items.length) return void process.stdout.write("No redacted values in the vault.\n");
-      for (const i of items) process.stdout.write(`#${i.id} ${i.kind} (${i.label ?? "no label"}, ${new Date(i.createdAt).toISOString()})${i.value !== undefined ? `: ${i.value}` : ""}\n`);
+      for (const i of items)
+        process.stdout.write(
+          `#${i.id} ${i.kind} (${i.label ?? "no label"}, ${new Date(i.createdAt).toISOString()})${i.value !== undefined ? `: ${i.value}` : ""}\n`,
+        );
     });
 }

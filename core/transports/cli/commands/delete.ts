@@ -30,7 +30,8 @@ export function register(program: Command): void {
         }
         if (opts.json) return printJson(done);
         const parts = [`${done.memories} ${done.memories === 1 ? "memory" : "memories"}`];
-        if (opts.withSources) parts.push(`${done.sources} ${done.sources === 1 ? "source" : "sources"}`, `${done.images} ${done.images === 1 ? "image" : "images"}`);
+        if (opts.withSources)
+          parts.push(`${done.sources} ${done.sources === 1 ? "source" : "sources"}`, `${done.images} ${done.images === 1 ? "image" : "images"}`);
         process.stdout.write(`Deleted ${parts.join(", ")}.\n`);
       });
     });

@@ -23,7 +23,9 @@ export function register(program: Command): void {
       );
       if (tty) process.stderr.write("\r\x1b[K");
       if (opts.json) return printJson({ file, counts: r.counts, bytes: r.bytes });
-      const rows = Object.entries(r.counts).filter(([, n]) => n > 0).map(([t, n]) => `${t.replace("$image", "images")} ${n}`);
+      const rows = Object.entries(r.counts)
+        .filter(([, n]) => n > 0)
+        .map(([t, n]) => `${t.replace("$image", "images")} ${n}`);
       process.stdout.write(`${file}: ${formatBytes(r.bytes)} (${rows.join(", ") || "empty"})\n`);
     });
 }

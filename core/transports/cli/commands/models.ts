@@ -73,7 +73,9 @@ export function register(program: Command): void {
         lines.push("", "Catalog (engram models download ID):");
         for (const e of catalog) {
           const flags = [e.installed ? "installed" : "", e.verified ? "" : "no published sha256"].filter(Boolean).join(", ");
-          lines.push(`    ${e.id.padEnd(32)} ${e.role.padEnd(9)} ~${formatBytes(e.sizeBytes).padStart(8)}  RAM ${formatBytes(e.recommendedRamBytes)}  ${e.license}${flags ? `  (${flags})` : ""}`);
+          lines.push(
+            `    ${e.id.padEnd(32)} ${e.role.padEnd(9)} ~${formatBytes(e.sizeBytes).padStart(8)}  RAM ${formatBytes(e.recommendedRamBytes)}  ${e.license}${flags ? `  (${flags})` : ""}`,
+          );
         }
         process.stdout.write(`${lines.join("\n")}\n`);
       });
@@ -95,7 +97,11 @@ export function register(program: Command): void {
             installCatalogModel(db, entry, {
               allowUnverified: opts.allowUnverified,
               onProgress: (file, index, p) =>
-                bar.update(p.bytes, p.total ?? p.bytes, `${index + 1}/${entry.files.length} ${file} ${formatBytes(p.bytes)} · ${formatBytes(p.rate)}/s · ETA ${p.eta === null ? "?" : `${Math.ceil(p.eta)} s`}`),
+                bar.update(
+                  p.bytes,
+                  p.total ?? p.bytes,
+                  `${index + 1}/${entry.files.length} ${file} ${formatBytes(p.bytes)} · ${formatBytes(p.rate)}/s · ETA ${p.eta === null ? "?" : `${Math.ceil(p.eta)} s`}`,
+                ),
             }),
           );
         } finally {
@@ -104,7 +110,8 @@ export function register(program: Command): void {
       });
       if (opts.json) return printJson(result);
       const lines = [`Installed ${result.model.id} (${result.model.role}) at ${result.model.path}${result.model.active ? " [active]" : ""}`];
-      for (const f of result.files) lines.push(`  ${f.path}: sha256 ${f.sha256}${f.verified ? " (verified)" : " (NOT verified: no published hash; compare it with the publisher's)"}`);
+      for (const f of result.files)
+        lines.push(`  ${f.path}: sha256 ${f.sha256}${f.verified ? " (verified)" : " (NOT verified: no published hash; compare it with the publisher's)"}`);
       process.stdout.write(`${lines.join("\n")}\n`);
     });
 
@@ -126,7 +133,9 @@ export function register(program: Command): void {
         }
       });
       if (opts.json) return printJson(model);
-      process.stdout.write(`Imported ${model.id} (${model.role}, ${formatBytes(model.sizeBytes)}) at ${model.path}${model.active ? " [active]" : ""}\nsha256 ${model.sha256}\n`);
+      process.stdout.write(
+        `Imported ${model.id} (${model.role}, ${formatBytes(model.sizeBytes)}) at ${model.path}${model.active ? " [active]" : ""}\nsha256 ${model.sha256}\n`,
+      );
     });
 
   models
@@ -156,19 +165,38 @@ export function register(program: Command): void {
     .option("--allow-remote", "allow a server on another computer (your memories and questions are sent to it)")
     .option(...DB_OPTION)
     .option("--json", "print JSON on stdout")
-    .action(async (name: string, opts: { url: string; model: string; apiKeyEnv?: string; contextLength?: string; allowRemote?: boolean; db?: string; json?: boolean }) => {
-      const given = opts.contextLength === undefined ? null : Number(opts.contextLength);
-      if (given !== null && !Number.isInteger(given)) throw new CliError(`--context-length must be a whole number of tokens (got "${opts.contextLength}")`, 2);
-      const added = await withDb(opts, (db) =>
-        userErrors(() => registerEndpoint(db, { name, url: opts.url, model: opts.model, apiKeyEnv: opts.apiKeyEnv ?? null, allowRemote: !!opts.allowRemote, contextLength: given })),
-      );
-      if (opts.json) return printJson(added.endpoint);
-      const e = added.endpoint;
-      const ctx = e.contextLength ? `context ${e.contextLength} tokens${added.reported ? " (reported by the server)" : ""}` : `context ${DEFAULT_CONTEXT} tokens assumed (the server did not report one; set --context-length)`;
-      const lines = [`Added endpoint ${e.name}: ${e.model} at ${e.url}, ${ctx}${e.active ? " [active]" : `; make it active with: engram models use ${e.name}`}`];
-      if (e.allowRemote) lines.push("Note: this server is not on this computer; your memories and questions are sent to it.");
-      process.stdout.write(`${lines.join("\n")}\n`);
-    });
+    .action(
+      async (
+        name: string,
+        opts: { url: string; model: string; apiKeyEnv?: string; contextLength?: string; allowRemote?: boolean; db?: string; json?: boolean },
+      ) => {
+        const given = opts.contextLength === undefined ? null : Number(opts.contextLength);
+        if (given !== null && !Number.isInteger(given))
+          throw new CliError(`--context-length must be a whole number of tokens (got "${opts.contextLength}")`, 2);
+        const added = await withDb(opts, (db) =>
+          userErrors(() =>
+            registerEndpoint(db, {
+              name,
+              url: opts.url,
+              model: opts.model,
+              apiKeyEnv: opts.apiKeyEnv ?? null,
+              allowRemote: !!opts.allowRemote,
+              contextLength: given,
+            }),
+          ),
+        );
+        if (opts.json) return printJson(added.endpoint);
+        const e = added.endpoint;
+        const ctx = e.contextLength
+          ? `context ${e.contextLength} tokens${added.reported ? " (reported by the server)" : ""}`
+          : `context ${DEFAULT_CONTEXT} tokens assumed (the server did not report one; set --context-length)`;
+        const lines = [
+          `Added endpoint ${e.name}: ${e.model} at ${e.url}, ${ctx}${e.active ? " [active]" : `; make it active with: engram models use ${e.name}`}`,
+        ];
+        if (e.allowRemote) lines.push("Note: this server is not on this computer; your memories and questions are sent to it.");
+        process.stdout.write(`${lines.join("\n")}\n`);
+      },
+    );
 
   models
     .command("remove-endpoint")

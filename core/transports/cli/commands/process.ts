@@ -5,8 +5,14 @@ import { progressBar } from "../progress.js";
 
 /** One line for people: what a process run did. */
 export function describeProcess(r: ProcessResult): string {
-  const added = Object.entries(r.added).filter(([, n]) => n > 0).map(([t, n]) => `${n} ${t}`).join(", ") || "none";
-  const ops = Object.entries(r.operations).map(([op, n]) => `${op} ${n}`).join(", ");
+  const added =
+    Object.entries(r.added)
+      .filter(([, n]) => n > 0)
+      .map(([t, n]) => `${n} ${t}`)
+      .join(", ") || "none";
+  const ops = Object.entries(r.operations)
+    .map(([op, n]) => `${op} ${n}`)
+    .join(", ");
   const rate = r.seconds > 0 ? ` (${r.seconds.toFixed(1)} s, ${Math.round(r.sources / r.seconds)} sources/s)` : "";
   return `Processed ${r.sources} sources with the ${r.engine} engine${rate}: added ${added}; ${ops}; ${r.entities} new entities, ${r.edges} new edges.`;
 }
@@ -24,7 +30,10 @@ export function register(program: Command): void {
       const bar = progressBar("memories");
       const report = await withApi({ ...opts, embedder: "batch" }, async ({ api }) => {
         try {
-          return await api.processSources({ engine: opts.engine as "heuristic" | "llm" }, { onEvent: (e) => bar.update(e.done, e.total, `${e.done}/${e.total} sources`) });
+          return await api.processSources(
+            { engine: opts.engine as "heuristic" | "llm" },
+            { onEvent: (e) => bar.update(e.done, e.total, `${e.done}/${e.total} sources`) },
+          );
         } finally {
           bar.stop();
         }

@@ -74,13 +74,24 @@ export function register(program: Command): void {
       // the documented --json shape (snake_case, README "Command line"): stable for scripts
       printJson({
         results: hits.map(({ memory: m, score, scores, sources }) => ({
-          id: m.id, type: m.type, title: m.title, content: m.content, score,
+          id: m.id,
+          type: m.type,
+          title: m.title,
+          content: m.content,
+          score,
           scores: {
             ...(scores.bm25Rank != null ? { bm25: { rank: scores.bm25Rank } } : {}),
             ...(scores.vectorRank != null ? { vector: { rank: scores.vectorRank, similarity: scores.vectorSimilarity } } : {}),
           },
-          occurred_at: m.occurredAt, valid_to: m.validTo,
-          sources: sources.map((s) => ({ kind: s.kind, external_id: s.externalId, conversation: s.conversation, speaker: s.speaker, occurred_at: s.occurredAt })),
+          occurred_at: m.occurredAt,
+          valid_to: m.validTo,
+          sources: sources.map((s) => ({
+            kind: s.kind,
+            external_id: s.externalId,
+            conversation: s.conversation,
+            speaker: s.speaker,
+            occurred_at: s.occurredAt,
+          })),
         })),
       });
     });

@@ -45,7 +45,8 @@ export function register(program: Command): void {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535 (got "${opts.port}")`, 2);
       const searchWorkers = Number(opts.searchWorkers);
-      if (!Number.isInteger(searchWorkers) || searchWorkers < 0 || searchWorkers > 16) throw new CliError(`--search-workers must be a number from 0 to 16 (got "${opts.searchWorkers}")`, 2);
+      if (!Number.isInteger(searchWorkers) || searchWorkers < 0 || searchWorkers > 16)
+        throw new CliError(`--search-workers must be a number from 0 to 16 (got "${opts.searchWorkers}")`, 2);
       const token = newToken();
       const host = createApiHost({
         dbPath: resolveDbPath(opts.db),
@@ -61,7 +62,16 @@ export function register(program: Command): void {
       const mcp = mcpHttpHandler(host.apiAs("mcp"), { readOnly: !!opts.mcpReadOnly, version: pkg.version });
       let server: Awaited<ReturnType<typeof startHttpServer>>;
       try {
-        server = await startHttpServer({ api: host.api, port, host: opts.host, token, staticDir: UI_DIR, imagePath: host.imagePath, exportPath: host.exportPath, mcp });
+        server = await startHttpServer({
+          api: host.api,
+          port,
+          host: opts.host,
+          token,
+          staticDir: UI_DIR,
+          imagePath: host.imagePath,
+          exportPath: host.exportPath,
+          mcp,
+        });
       } catch (err) {
         await host.close();
         throw new CliError((err as Error).message);

@@ -5,7 +5,10 @@ import { formatBytes } from "../progress.js";
 
 /** Kinds or types with at least one row, as `kind n, kind n`. */
 function counts(byName: Record<string, number>): string {
-  return Object.entries(byName).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(", ");
+  return Object.entries(byName)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(", ");
 }
 
 /** `engram stats [--db PATH] [--json]`: counts of sources, memories, entities and edges (the API's `stats`). */
@@ -22,7 +25,9 @@ export function register(program: Command): void {
       const lines = [
         `Database: ${path} (${formatBytes(statSync(path).size)})`,
         `Sources: ${counts(stats.sources) || "none"}`,
-        `Memories: ${Object.entries(stats.memories).map(([k, n]) => `${k} ${n}`).join(", ")}`,
+        `Memories: ${Object.entries(stats.memories)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(", ")}`,
         `Entities: ${stats.entities}   Edges: ${stats.edges}`,
         ...(stats.unprocessedSources ? [`Pending: ${stats.unprocessedSources} sources not yet turned into memories (run engram process)`] : []),
       ];
