@@ -160,7 +160,7 @@ export class BlockOcr {
     const missing = [...new Set(keys.filter((k) => !known.has(k)))];
     if (missing.length) {
       const firstRect = new Map<string, Rect>();
-      keys.forEach((k, i) => firstRect.has(k) || firstRect.set(k, rects[i]!));
+      for (const [i, k] of keys.entries()) if (!firstRect.has(k)) firstRect.set(k, rects[i]!);
       const found = await this.readMosaics(g, missing.map((k) => firstRect.get(k)!), missing);
       for (const k of missing) known.set(k, { words: relines(found.get(k) ?? []) });
     }

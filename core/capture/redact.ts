@@ -47,15 +47,15 @@ interface Rule {
 
 const PREFIXED = [
   String.raw`sk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{16,}`,
-  String.raw`[sr]k_(?:live|test)_[A-Za-z0-9]{16,}`,
-  String.raw`gh[pousr]_[A-Za-z0-9]{20,}`,
-  String.raw`github_pat_[A-Za-z0-9_]{20,}`,
-  String.raw`xox[bpars]-[A-Za-z0-9-]{10,}`,
-  String.raw`(?:AKIA|ASIA)[0-9A-Z]{16}`,
-  String.raw`AIza[0-9A-Za-z_-]{30,}`,
-  String.raw`glpat-[A-Za-z0-9_-]{20,}`,
-  String.raw`npm_[A-Za-z0-9]{30,}`,
-  String.raw`hf_[A-Za-z0-9]{30,}`,
+  "[sr]k_(?:live|test)_[A-Za-z0-9]{16,}",
+  "gh[pousr]_[A-Za-z0-9]{20,}",
+  "github_pat_[A-Za-z0-9_]{20,}",
+  "xox[bpars]-[A-Za-z0-9-]{10,}",
+  "(?:AKIA|ASIA)[0-9A-Z]{16}",
+  "AIza[0-9A-Za-z_-]{30,}",
+  "glpat-[A-Za-z0-9_-]{20,}",
+  "npm_[A-Za-z0-9]{30,}",
+  "hf_[A-Za-z0-9]{30,}",
   String.raw`eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}`,
 ];
 
@@ -93,7 +93,7 @@ function looksRandom(token: string): boolean {
 
 const BUILT_IN: Rule[] = [
   { kind: "private_key", re: /-{3,}\s*BEGIN ([A-Z0-9]+ )*PRIVATE KEY\s*-{3,}[\s\S]*?(?:-{3,}\s*END ([A-Z0-9]+ )*PRIVATE KEY\s*-{3,}|$)/g },
-  { kind: "api_key", re: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:${PREFIXED.join("|")})`, "g") },
+  { kind: "api_key", re: new RegExp(`(?<![A-Za-z0-9_-])(?:${PREFIXED.join("|")})`, "g") },
   { kind: "card", re: /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g, accept: luhnValid },
   { kind: "card", re: /\b(?:cvc2?|cvv2?|cid|csc|security\s+code|card\s+code)\b\.?\s*[:=#]?\s*(\d{3,4})(?!\d)/gi, group: 1 },
   {

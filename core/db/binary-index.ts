@@ -321,7 +321,10 @@ export function dropIndex(db: Db, vecTable: string): void {
  */
 export function binaryIndex(db: Db, vecTable: string, floatTable: string, key: string, dimension: number): BinaryIndex {
   let byTable = indexes.get(db);
-  if (!byTable) indexes.set(db, (byTable = new Map()));
+  if (!byTable) {
+    byTable = new Map();
+    indexes.set(db, byTable);
+  }
   const version = (db.prepare("PRAGMA data_version").get() as { data_version: number }).data_version;
   let index = byTable.get(vecTable);
   const floats = (sql: string, ...params: unknown[]) =>

@@ -136,7 +136,7 @@ async function processBatch(db: EngramDb, embedder: Embedder, extractor: Extract
           applyDecision(ctx, c, vectors[i]!, decision);
           if (c.details.about_user && decision.op !== "NOOP") aboutUser = true;
         });
-        persona.forEach((p, i) => addPersonaLine(db, p.line, p.sourceId, vectors[candidates.length + i]!, { engine: extractor.name, now }));
+        for (const [i, p] of persona.entries()) addPersonaLine(db, p.line, p.sourceId, vectors[candidates.length + i]!, { engine: extractor.name, now });
         if (aboutUser) rebuildHumanBlock(db, { engine: extractor.name, now });
         markProcessed(db, batch.turns.map((t) => t.source.id), now);
         report.sources += batch.turns.length;

@@ -22,7 +22,7 @@ const ROLE_LABELS = [
   "bard", "engram", "developer", "ai assistant", "system prompt", "system message",
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const labelCache = new Map<string, RegExp>();
 
@@ -34,7 +34,7 @@ function labelPattern(others: string[]): RegExp {
   const key = others.join("\u0000");
   let re = labelCache.get(key);
   if (!re) {
-    const names = [...ROLE_LABELS, ...others.map((o) => escape(o.trim()).replace(/\s+/g, "\\s+"))].join("|");
+    const names = [...ROLE_LABELS, ...others.map((o) => escapeRegExp(o.trim()).replace(/\s+/g, "\\s+"))].join("|");
     const start = String.raw`(?:^|(?<=[.!?…]["'”’)\]]*[ \t]+))`;
     const marks = String.raw`[ \t>#*_~-]*`;
     const label = [

@@ -20,7 +20,7 @@ export function reciprocalRankFusion(
   const scores = new Map<number, number>();
   lists.forEach((list, l) => {
     const w = opts.weights?.[l] ?? 1;
-    list.forEach((id, i) => scores.set(id, (scores.get(id) ?? 0) + w / (k + i + 1)));
+    for (const [i, id] of list.entries()) scores.set(id, (scores.get(id) ?? 0) + w / (k + i + 1));
   });
   return [...scores.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
 }

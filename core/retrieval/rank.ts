@@ -143,14 +143,14 @@ export async function rankIds(
   const weights: number[] = [];
   if (opts.mode !== "vector") {
     const hits = bm25Ranking(db, target, query, filter, depth);
-    hits.forEach((h, i) => parts.set(h.id, { ...parts.get(h.id), bm25: { rank: i + 1, score: h.score } }));
+    for (const [i, h] of hits.entries()) parts.set(h.id, { ...parts.get(h.id), bm25: { rank: i + 1, score: h.score } });
     lists.push(hits.map((h) => h.id));
     weights.push(opts.bm25Weight ?? FUSION.weights.bm25);
   }
   if (opts.mode !== "bm25" && query.trim()) {
     const qv = opts.queryVector ?? (await embedder.embed([query]))[0];
     const hits = vectorRanking(db, target, qv!, filter, opts.vectorDepth ?? Math.max(3 * opts.k, 30));
-    hits.forEach((h, i) => parts.set(h.id, { ...parts.get(h.id), vector: { rank: i + 1, similarity: h.similarity } }));
+    for (const [i, h] of hits.entries()) parts.set(h.id, { ...parts.get(h.id), vector: { rank: i + 1, similarity: h.similarity } });
     lists.push(hits.map((h) => h.id));
     weights.push(FUSION.weights.vector);
   }

@@ -35,7 +35,9 @@ export async function reembedAll(db: EngramDb, embedder: Embedder, onProgress?: 
       if (rows.length === 0) break;
       const texts = rows.map((r) => (p.target === "sources" ? sourceIndexText(r) : r.text));
       const vectors = await embedCached(db, embedder, texts);
-      db.transaction(() => rows.forEach((r, i) => putVector(db, p.target, r.id, vectors[i]!)))();
+      db.transaction(() => {
+        for (const [i, r] of rows.entries()) putVector(db, p.target, r.id, vectors[i]!);
+      })();
       done += rows.length;
       onProgress?.(done, total);
     }

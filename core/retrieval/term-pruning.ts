@@ -45,7 +45,10 @@ function documentFrequencies(db: EngramDb, fts: string, terms: string[]): number
   const changes = db.prepare("SELECT total_changes() AS n").get() as { n: number };
   const stamp = `${version.data_version}:${changes.n}`;
   let cache = dfCache.get(db);
-  if (!cache || cache.stamp !== stamp || cache.df.size > 10_000) dfCache.set(db, (cache = { stamp, df: new Map() }));
+  if (!cache || cache.stamp !== stamp || cache.df.size > 10_000) {
+    cache = { stamp, df: new Map() };
+    dfCache.set(db, cache);
+  }
   const lookup = db.prepare(`SELECT doc FROM ${fts}_vocab WHERE term = ?`);
   return terms.map((t) => {
     const key = `${fts}\0${stemmer(t)}`;

@@ -49,15 +49,19 @@ function listConditions(f: MemoryListFilter, typeCol: string): { where: string[]
   const params: unknown[] = [];
   if (!f.includeInvalid) where.push("valid_to IS NULL");
   if (f.pinnedOnly) where.push("pinned = 1");
-  if (f.types?.length) (where.push(`${typeCol} IN (SELECT value FROM json_each(?))`), params.push(JSON.stringify(f.types)));
-  if (f.from != null) (where.push("occurred_at >= ?"), params.push(f.from));
-  if (f.to != null) (where.push("occurred_at < ?"), params.push(f.to));
+  const clause = (list: string[], sql: string, param: unknown) => {
+    list.push(sql);
+    params.push(param);
+  };
+  if (f.types?.length) clause(where, `${typeCol} IN (SELECT value FROM json_each(?))`, JSON.stringify(f.types));
+  if (f.from != null) clause(where, "occurred_at >= ?", f.from);
+  if (f.to != null) clause(where, "occurred_at < ?", f.to);
   const kinds = f.sourceKinds?.length ? f.sourceKinds : null;
   const apps = f.apps?.length ? f.apps : null;
   if (kinds || apps) {
     const sub = ["ms.memory_id = memories.id"];
-    if (kinds) (sub.push("s.kind IN (SELECT value FROM json_each(?))"), params.push(JSON.stringify(kinds)));
-    if (apps) (sub.push("lower(s.app) IN (SELECT value FROM json_each(?))"), params.push(JSON.stringify(apps)));
+    if (kinds) clause(sub, "s.kind IN (SELECT value FROM json_each(?))", JSON.stringify(kinds));
+    if (apps) clause(sub, "lower(s.app) IN (SELECT value FROM json_each(?))", JSON.stringify(apps));
     where.push(`EXISTS (SELECT 1 FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE ${sub.join(" AND ")})`);
   }
   return { where, params };

@@ -173,7 +173,7 @@ export async function processScreenBatch(db: EngramDb, embedder: Embedder, engin
   const vectors = new Map<number, Float32Array>();
   const missing = pending.filter((f) => !getVector(db, "sources", f.sourceId));
   const embedded = await embedCached(db, embedder, missing.map((f) => [[f.app, f.windowTitle].filter(Boolean).join(" — "), f.text].filter(Boolean).join("\n")));
-  missing.forEach((f, i) => vectors.set(f.sourceId, embedded[i]!));
+  for (const [i, f] of missing.entries()) vectors.set(f.sourceId, embedded[i]!);
   const pendingIds = pending.map((f) => f.sourceId);
   const days = db.transaction((): Set<number> | null => {
     if (countUnprocessedOf(db, pendingIds) !== pendingIds.length) return null;

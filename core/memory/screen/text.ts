@@ -188,7 +188,7 @@ export function mergePages(texts: string[], boilerplate: Boilerplate, maxChars =
       }
       pending.length = 0;
       index.clear();
-      keys.forEach((k, i) => index.set(k, i));
+      for (const [i, k] of keys.entries()) index.set(k, i);
     };
     for (const l of ocrLines(t)) {
       const k = lineKey(l);
