@@ -71,21 +71,25 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="toasts" role="region" aria-label="Notifications">
+      <section className="toasts" aria-label="Notifications">
         {toasts.map((t) => (
           <Toast key={t.id} toast={t} onDone={(expired) => remove(t.id, expired)} />
         ))}
-      </div>
+      </section>
     </ToastContext.Provider>
   );
 }
 
 function Toast({ toast, onDone }: { toast: ToastEntry; onDone: (expired: boolean) => void }) {
   const duration = toast.durationMs ?? (toast.tone === "error" ? 9000 : 6000);
+  // The parent passes a new `onDone` on every render: reading it through a ref keeps the timer
+  // running from the toast's first render instead of restarting it whenever another toast comes.
+  const onDoneRef = useRef(onDone);
+  onDoneRef.current = onDone;
   useEffect(() => {
-    const timer = setTimeout(() => onDone(true), duration);
+    const timer = setTimeout(() => onDoneRef.current(true), duration);
     return () => clearTimeout(timer);
-  }, []);
+  }, [duration]);
   return (
     <div className={`toast toast-${toast.tone ?? "info"}`} role={toast.tone === "error" ? "alert" : "status"}>
       <span className="toast-message">{toast.message}</span>

@@ -16,13 +16,16 @@ export function useAsync<T>(load: () => Promise<T>, deps: DependencyList): Async
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [loading, setLoading] = useState(true);
-  const [tick, setTick] = useState(0);
   const seq = useRef(0);
+  // `load` is read through a ref, not listed as a dependency: callers pass a new closure on every
+  // render and list what it reads in `deps`.
+  const loadRef = useRef(load);
+  loadRef.current = load;
 
-  useEffect(() => {
+  const reload = useCallback(() => {
     const mine = ++seq.current;
     setLoading(true);
-    load().then(
+    loadRef.current().then(
       (v) => {
         if (mine !== seq.current) return;
         setData(v);
@@ -35,9 +38,9 @@ export function useAsync<T>(load: () => Promise<T>, deps: DependencyList): Async
         setLoading(false);
       },
     );
-    // `load` is intentionally not a dependency: callers list what it reads in `deps`.
-  }, [...deps, tick]);
+  }, []);
 
-  const reload = useCallback(() => setTick((t) => t + 1), []);
+  useEffect(() => reload(), [reload, ...deps]);
+
   return { data, error, loading, reload };
 }

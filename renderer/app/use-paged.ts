@@ -24,7 +24,6 @@ export function usePaged<T>(fetchPage: (cursor: string | undefined) => Promise<P
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(undefined);
-  const [tick, setTick] = useState(0);
   const gen = useRef(0);
   const busy = useRef(false);
   const fetchRef = useRef(fetchPage);
@@ -52,17 +51,17 @@ export function usePaged<T>(fetchPage: (cursor: string | undefined) => Promise<P
     );
   }, []);
 
-  useEffect(() => {
+  const reload = useCallback(() => {
     const mine = ++gen.current;
     setCursor(null);
     load(undefined, mine, false);
-  }, [...deps, tick, load]);
+  }, [load]);
+
+  useEffect(() => reload(), [reload, ...deps]);
 
   const loadMore = useCallback(() => {
     if (busy.current || !cursor) return;
     load(cursor, gen.current, true);
   }, [cursor, load]);
-
-  const reload = useCallback(() => setTick((t) => t + 1), []);
   return { items, total, hasMore: cursor != null, loading, error, loadMore, reload };
 }

@@ -6,6 +6,7 @@ import { useToasts } from "../app/toasts.js";
 import { useAsync } from "../app/use-async.js";
 import { useDeleteMemory } from "../app/use-delete-memory.js";
 import { errorMessage, formatDate, formatDateTime } from "../lib/format.js";
+import { contentKeys } from "../lib/keys.js";
 import { TypeChip } from "./chips.js";
 import { Icon } from "./icons.js";
 import { MemoryEditForm } from "./MemoryEditForm.js";
@@ -81,8 +82,8 @@ export function MemoryPanel({ id, focusSourceId, onOpenMemory, onOpenSource, onO
             onCancel={() => setEditing(false)}
             onSaved={() => {
               setEditing(false);
+              // bumps the data version, which this panel's load depends on: the memory loads again
               changed();
-              reload();
             }}
           />
         ) : (
@@ -246,7 +247,7 @@ function DetailEntry({ name, value }: { name: string; value: unknown }) {
   const shown: ReactNode =
     Array.isArray(value) && name === "steps" ? (
       <ol className="steps">
-        {value.map((s, i) => <li key={i}>{detailText(s)}</li>)}
+        {contentKeys(value.map((s) => detailText(s)), (text) => text).map(({ key, item: text }) => <li key={key}>{text}</li>)}
       </ol>
     ) : (
       detailText(value)

@@ -1,5 +1,6 @@
 import type { Memory, MemoryVersion } from "../../core/api/types.js";
 import { formatDateTime } from "../lib/format.js";
+import { contentKeys } from "../lib/keys.js";
 
 const OP_LABELS: Record<string, string> = {
   ADD: "Created",
@@ -18,11 +19,12 @@ const OP_LABELS: Record<string, string> = {
 /** A memory's versions, newest first: what happened, who did it, when, why, and what changed. */
 export function VersionHistory({ versions }: { versions: MemoryVersion[] }) {
   if (versions.length === 0) return <p className="muted">No recorded changes.</p>;
-  const newestFirst = [...versions].sort((a, b) => b.at - a.at);
+  // Versions carry no id: each is keyed by when, what and who (in the API's order), then shown newest first.
+  const newestFirst = contentKeys(versions, (v) => `${v.at}-${v.op}-${v.actor}`).sort((a, b) => b.item.at - a.item.at);
   return (
     <ol className="history" aria-label="Version history">
-      {newestFirst.map((v, i) => (
-        <li key={i} className={`history-item op-${v.op.toLowerCase()}`}>
+      {newestFirst.map(({ key, item: v }) => (
+        <li key={key} className={`history-item op-${v.op.toLowerCase()}`}>
           <div className="history-head">
             <span className="history-op">{OP_LABELS[v.op] ?? v.op}</span>
             <span className="muted">by {v.actor}</span>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import type { Citation, EngineKind, Source } from "../../core/api/types.js";
 import { useApi } from "../app/api-context.js";
 import { useData } from "../app/data.js";
@@ -93,10 +93,12 @@ function Thread({ conversationId, onCreated, onImport }: { conversationId: numbe
   const [streaming, setStreaming] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
   const convRef = useRef<number | null>(conversationId);
-  const endRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
 
+  // Loaded once per mounted thread: the parent remounts it per conversation but keeps it mounted
+  // when a new chat gets its id, so the conversation is the one it was mounted with (convRef's first value).
   useEffect(() => {
+    const conversationId = convRef.current;
     if (conversationId == null) return;
     api.getChat({ conversationId }).then(
       (t) => {
@@ -116,13 +118,11 @@ function Thread({ conversationId, onCreated, onImport }: { conversationId: numbe
         setLoadingThread(false);
       },
     );
-    // Loaded once per mounted thread (the parent remounts it per conversation).
-  }, []);
+  }, [api]);
 
-  useEffect(() => {
-    endRef.current?.scrollIntoView?.({ block: "end" });
-  }, [messages]);
   useEffect(() => () => abortRef.current?.abort(), []);
+  // Opening the chat puts the cursor in the composer.
+  useEffect(() => inputRef.current?.focus(), []);
 
   const update = (key: string, patch: Partial<Message> | ((m: Message) => Partial<Message>)): void =>
     setMessages((all) => all.map((m) => (m.key === key ? { ...m, ...(typeof patch === "function" ? patch(m) : patch) } : m)));
@@ -184,7 +184,7 @@ function Thread({ conversationId, onCreated, onImport }: { conversationId: numbe
           ) : (
             messages.map((m, i) => <ChatMessage key={m.key} message={m} onRetry={m.error && m.question && !streaming ? () => retry(i) : undefined} />)
           )}
-          <div ref={endRef} />
+          <ThreadEnd messages={messages} />
         </div>
       </div>
       <form
@@ -208,7 +208,6 @@ function Thread({ conversationId, onCreated, onImport }: { conversationId: numbe
               void send(draft);
             }
           }}
-          autoFocus
         />
         {streaming ? (
           <button type="button" className="btn" onClick={() => abortRef.current?.abort()}>
@@ -223,6 +222,18 @@ function Thread({ conversationId, onCreated, onImport }: { conversationId: numbe
     </section>
   );
 }
+
+/**
+ * The end of the thread, which scrolls itself into view whenever it renders; being memoised, it
+ * renders only when `messages` changes: on each new message and each streamed token.
+ */
+const ThreadEnd = memo(function ThreadEnd(_props: { messages: Message[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: "end" });
+  });
+  return <div ref={ref} />;
+});
 
 const SUGGESTIONS = ["What did I talk about last week?", "What are my plans for the summer?", "Who did I meet recently?"];
 

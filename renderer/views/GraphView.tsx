@@ -4,7 +4,6 @@ import { useApi } from "../app/api-context.js";
 import { useData } from "../app/data.js";
 import { useInspector } from "../app/inspector.js";
 import { MEMORY_TYPES, TYPE_INFO } from "../components/chips.js";
-import { Icon } from "../components/icons.js";
 import { EmptyState, ErrorState, LoadingState, Spinner } from "../components/states.js";
 import { Welcome } from "../components/Welcome.js";
 import { countOf, errorMessage, formatCount, formatDate } from "../lib/format.js";
@@ -78,6 +77,9 @@ export function GraphView({ onImport }: { onImport: () => void }) {
     [api, types, entities, debouncedWindow],
   );
 
+  // `version` and `attempt` are not read here: they are reload triggers, for memories changed
+  // anywhere in the app and for Try again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version and attempt trigger a reload
   useEffect(() => {
     let live = true;
     setLoading(true);
@@ -145,7 +147,11 @@ export function GraphView({ onImport }: { onImport: () => void }) {
       </div>
       <div className="graph-stage">
         {error && !data ? (
-          <ErrorState title="Could not load the graph" error={error} onRetry={() => (setError(null), setData(null), setAttempt((n) => n + 1))} />
+          <ErrorState title="Could not load the graph" error={error} onRetry={() => {
+            setError(null);
+            setData(null);
+            setAttempt((n) => n + 1);
+          }} />
         ) : !data ? (
           <LoadingState label="Loading the graph…" />
         ) : data.nodes.length === 0 ? (
@@ -154,9 +160,10 @@ export function GraphView({ onImport }: { onImport: () => void }) {
           </EmptyState>
         ) : (
           <GraphCanvas
+            // built anew with the theme: its colours are read from the CSS variables when it is built
+            key={theme}
             nodes={data.nodes}
             edges={data.edges}
-            theme={theme}
             onLayoutState={setLayoutRunning}
             onNodeClick={(n) => (n.kind === "memory" ? openMemory(n.refId) : openEntity(n.refId))}
           />
@@ -178,7 +185,11 @@ export function GraphView({ onImport }: { onImport: () => void }) {
             {error != null && (
               <>
                 <span className="error-text">{errorMessage(error)}</span>
-                <button type="button" className="btn btn-sm" onClick={() => (setError(null), data.nextCursor ? void loadMore() : setAttempt((n) => n + 1))}>Try again</button>
+                <button type="button" className="btn btn-sm" onClick={() => {
+                  setError(null);
+                  if (data.nextCursor) void loadMore();
+                  else setAttempt((n) => n + 1);
+                }}>Try again</button>
               </>
             )}
           </div>
@@ -194,7 +205,7 @@ function TimeSlider({ span, value, onChange }: { span: { from: number; to: numbe
   const to = value ? Math.round((value.to - span.from) / DAY_MS) : days;
   const set = (f: number, t: number): void => onChange(f <= 0 && t >= days ? null : { from: span.from + f * DAY_MS, to: span.from + t * DAY_MS });
   return (
-    <div className="time-slider" role="group" aria-label="Time window">
+    <fieldset className="time-slider" aria-label="Time window">
       <span className="time-label">{formatDate(span.from + from * DAY_MS)}</span>
       <div className="time-ranges">
         <input type="range" min={0} max={days} value={from} aria-label="Window start" aria-valuetext={formatDate(span.from + from * DAY_MS)} onChange={(e) => set(Math.min(Number(e.target.value), to), to)} />
@@ -203,6 +214,6 @@ function TimeSlider({ span, value, onChange }: { span: { from: number; to: numbe
       <span className="time-label">{formatDate(span.from + to * DAY_MS)}</span>
       {/* always laid out (hidden when unused): appearing mid-drag it shifted the slider under the pointer */}
       <button type="button" className={value ? "btn btn-ghost btn-sm" : "btn btn-ghost btn-sm is-hidden"} onClick={() => onChange(null)} disabled={!value} aria-hidden={!value}>All time</button>
-    </div>
+    </fieldset>
   );
 }

@@ -34,7 +34,12 @@ export function ModelsView() {
   useEffect(() => setState(loaded), [loaded]);
   const downloadsRef = useRef(downloads);
   downloadsRef.current = downloads;
-  useEffect(() => () => Object.values(downloadsRef.current).forEach((d) => d.abort.abort()), []);
+  useEffect(
+    () => () => {
+      for (const d of Object.values(downloadsRef.current)) d.abort.abort();
+    },
+    [],
+  );
 
   if (error && !state) return <div className="view"><ErrorState title="Could not list models" error={error} onRetry={reload} /></div>;
   if (!state) return <div className="view"><LoadingState label="Loading models…" /></div>;
@@ -63,6 +68,10 @@ export function ModelsView() {
       });
     }
   };
+
+  // biome-ignore lint/correctness/useHookAtTopLevel: EngramApi.useModel is an API method (make a model the active one), not a React hook
+  const activate = (m: ModelInfo): Promise<void> => run(`use ${m.name}`, () => api.useModel({ id: m.id }));
+  const remove = (m: ModelInfo): Promise<void> => run(`remove ${m.name}`, () => api.removeModel({ id: m.id }));
 
   const chat = state.models.filter((m) => m.role === "chat");
   const embedding = state.models.filter((m) => m.role === "embedding");
@@ -101,12 +110,12 @@ export function ModelsView() {
             models={state.models}
             downloads={downloads}
             onDownload={download}
-            onUse={(m) => run(`use ${m.name}`, () => api.useModel({ id: m.id }))}
+            onUse={activate}
           />
         )}
-        <ModelTable title="Chat models" models={chat} downloads={downloads} onDownload={download} onUse={(m) => run(`use ${m.name}`, () => api.useModel({ id: m.id }))} onRemove={(m) => run(`remove ${m.name}`, () => api.removeModel({ id: m.id }))} />
+        <ModelTable title="Chat models" models={chat} downloads={downloads} onDownload={download} onUse={activate} onRemove={remove} />
         <ModelServers endpoints={state.endpoints} onChanged={setState} />
-        <ModelTable title="Embedding models" models={embedding} downloads={downloads} onDownload={download} onUse={(m) => run(`use ${m.name}`, () => api.useModel({ id: m.id }))} onRemove={(m) => run(`remove ${m.name}`, () => api.removeModel({ id: m.id }))} />
+        <ModelTable title="Embedding models" models={embedding} downloads={downloads} onDownload={download} onUse={activate} onRemove={remove} />
         <ImportModel onImported={reload} />
         <Adapters activeChat={activeChat} server={activeServer?.name ?? null} adapters={state.adapters} onChanged={(s) => (s ? setState(s) : reload())} />
       </div>

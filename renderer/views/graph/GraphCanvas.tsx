@@ -40,13 +40,13 @@ function buildGraph(nodes: GraphNode[], edges: GraphEdge[]): Graph {
 
 /**
  * The sigma.js (WebGL) drawing of the memory graph with a ForceAtlas2 layout. Hovering a node
- * highlights its neighbours; clicking calls `onNodeClick`. Rebuilt when nodes/edges or the theme
- * change. Shows an error message instead when WebGL is unavailable.
+ * highlights its neighbours; clicking calls `onNodeClick`. Rebuilt when nodes/edges change; its
+ * colours are read from the page's CSS variables when it is built, so a theme change needs a new
+ * one (`key={theme}`). Shows an error message instead when WebGL is unavailable.
  */
-export function GraphCanvas({ nodes, edges, theme, onNodeClick, onLayoutState }: {
+export function GraphCanvas({ nodes, edges, onNodeClick, onLayoutState }: {
   nodes: GraphNode[];
   edges: GraphEdge[];
-  theme: string;
   onNodeClick: (node: GraphNode) => void;
   onLayoutState?: (running: boolean) => void;
 }) {
@@ -126,7 +126,7 @@ export function GraphCanvas({ nodes, edges, theme, onNodeClick, onLayoutState }:
       layout?.stop();
       s.kill();
     };
-  }, [nodes, edges, theme]);
+  }, [nodes, edges]);
 
   return (
     <div className="graph-canvas" ref={container} data-testid="graph-canvas" data-nodes={nodes.length} aria-label={`Memory graph with ${nodes.length} nodes`} role="img">

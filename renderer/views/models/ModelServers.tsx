@@ -21,6 +21,8 @@ export function ModelServers({ endpoints, onChanged }: { endpoints: EndpointInfo
       toasts.show({ message: `Could not ${what}: ${errorMessage(e)}`, tone: "error" });
     }
   };
+  // biome-ignore lint/correctness/useHookAtTopLevel: EngramApi.useModel is an API method (make a server's model the active one), not a React hook
+  const activate = (e: EndpointInfo): Promise<void> => act(`use ${e.name}`, () => api.useModel({ id: e.name }));
   return (
     <section className="card" aria-labelledby="model-servers">
       <div className="card-head">
@@ -42,7 +44,7 @@ export function ModelServers({ endpoints, onChanged }: { endpoints: EndpointInfo
                   {e.allowRemote && <span className="error-text"> Not on this computer: your memories and questions are sent to it.</span>}
                 </span>
                 <span className="toolbar">
-                  {!e.active && <button type="button" className="btn btn-sm" onClick={() => void act(`use ${e.name}`, () => api.useModel({ id: e.name }))}>Use</button>}
+                  {!e.active && <button type="button" className="btn btn-sm" onClick={() => void activate(e)}>Use</button>}
                   <button type="button" className="btn btn-sm btn-ghost" onClick={() => void act(`remove ${e.name}`, () => api.removeEndpoint({ name: e.name }))}>Remove</button>
                 </span>
               </li>
