@@ -56,9 +56,10 @@ function Shell() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main-content" onClick={(e) => (e.preventDefault(), document.getElementById("main-content")?.focus())}>
+      {/* A button, not a link: the hash is the router's, so "#main-content" would change the view. */}
+      <button type="button" className="skip-link" onClick={() => document.getElementById("main-content")?.focus()}>
         Skip to content
-      </a>
+      </button>
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">E</span>
         <span>Engram</span>

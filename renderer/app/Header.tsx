@@ -26,9 +26,8 @@ export const Header = forwardRef<HTMLInputElement, { route: Route; theme: Applie
   return (
     <header className="header">
       <h1 className="header-title">{VIEW_LABELS[route.view]}</h1>
+      <search className="header-search">
       <form
-        className="header-search"
-        role="search"
         onSubmit={(e) => {
           e.preventDefault();
           const params = route.view === "memories" ? Object.fromEntries(route.params) : {};
@@ -45,10 +44,17 @@ export const Header = forwardRef<HTMLInputElement, { route: Route; theme: Applie
           aria-keyshortcuts="Control+K Meta+K"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => e.key === "Escape" && (setQuery(""), e.currentTarget.blur())}
+          onKeyDown={(e) => {
+            if (e.key !== "Escape") return;
+            setQuery("");
+            e.currentTarget.blur();
+          }}
         />
-        <kbd aria-hidden="true">{MOD_LABEL} K</kbd>
+        <span aria-hidden="true">
+          <kbd>{MOD_LABEL} K</kbd>
+        </span>
       </form>
+      </search>
       <div className="header-actions">
         <button
           type="button"

@@ -21,7 +21,7 @@ export function Sidebar({ current, onImport }: { current: ViewId; onImport: () =
     <nav className="sidebar" aria-label="Main">
       {VIEWS.map((v, i) => (
         <Fragment key={v}>
-          {v === "capture" && <div className="nav-sep" role="separator" />}
+          {v === "capture" && <hr className="nav-sep" />}
           <a className="nav-item" href={hrefFor(v)} aria-current={v === current ? "page" : undefined} title={`${VIEW_LABELS[v]} (Alt+${i + 1})`}>
             <Icon name={VIEW_ICONS[v]} />
             <span className="nav-label">{VIEW_LABELS[v]}</span>

@@ -7,7 +7,9 @@ export function Dialog({ title, onClose, children, labelledBy }: { title: string
   useModalFocus(ref, onClose);
   const id = labelledBy ?? "dialog-title";
   return (
-    <div className="dialog-scrim" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div className="dialog-layer">
+      {/* A press on the dimmed page around the dialog closes it (as a drawer's scrim does); keyboard users have Escape. */}
+      <div className="dialog-scrim" onMouseDown={onClose} aria-hidden="true" />
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={id} ref={ref} tabIndex={-1}>
         <h2 id={id}>{title}</h2>
         {children}

@@ -61,7 +61,10 @@ export function EntityEdits({ data, onOpenEntity }: { data: EntityDetail; onOpen
     );
   }
   return (
-    <form className="entity-edit card-body" onSubmit={(ev) => (ev.preventDefault(), void (mode === "merge" ? merge() : split()))} aria-label={mode === "merge" ? "Merge" : "Split"}>
+    <form className="entity-edit card-body" onSubmit={(ev) => {
+        ev.preventDefault();
+        void (mode === "merge" ? merge() : split());
+      }} aria-label={mode === "merge" ? "Merge" : "Split"}>
       {mode === "merge" ? (
         <label className="field">
           <span className="field-label">The same {e.kind} under another name</span>
@@ -69,11 +72,11 @@ export function EntityEdits({ data, onOpenEntity }: { data: EntityDetail; onOpen
         </label>
       ) : null}
       {mode === "merge" && sameKind.length > 0 && (
-        <div className="chip-row" role="group" aria-label="Often mentioned with">
+        <fieldset className="chip-row" aria-label="Often mentioned with">
           {sameKind.map((o) => (
             <button key={o.id} type="button" className="entity-chip" aria-pressed={name === o.name} onClick={() => setName(o.name)}>{o.name}</button>
           ))}
-        </div>
+        </fieldset>
       )}
       {mode === "split" && (
         <>
@@ -95,7 +98,10 @@ export function EntityEdits({ data, onOpenEntity }: { data: EntityDetail; onOpen
       )}
       {error && <p className="error-text" role="alert">{error}</p>}
       <div className="dialog-actions">
-        <button type="button" className="btn btn-sm" onClick={() => (setMode("none"), setError(null))}>Cancel</button>
+        <button type="button" className="btn btn-sm" onClick={() => {
+          setMode("none");
+          setError(null);
+        }}>Cancel</button>
         <button type="submit" className="btn btn-sm btn-primary" disabled={busy || (mode === "merge" ? !name.trim() : picked.size === 0)}>
           {mode === "merge" ? "Merge" : `Split off ${countOf(picked.size, "memory", "memories")}`}
         </button>

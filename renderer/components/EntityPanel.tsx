@@ -112,7 +112,7 @@ function EpisodeStrip({ episodes, onOpen }: { episodes: Memory[]; onOpen: (id: n
   const first = Math.min(...times);
   const span = Math.max(...times) - first || 1;
   return (
-    <div className="episode-strip" role="group" aria-label="Episodes over time">
+    <fieldset className="episode-strip" aria-label="Episodes over time">
       <div className="episode-axis" aria-hidden="true" />
       {episodes.map((m) => {
         const t = when(m);
@@ -123,6 +123,6 @@ function EpisodeStrip({ episodes, onOpen }: { episodes: Memory[]; onOpen: (id: n
       })}
       <span className="episode-end muted">{formatDate(first)}</span>
       <span className="episode-end end muted">{formatDate(first + span)}</span>
-    </div>
+    </fieldset>
   );
 }

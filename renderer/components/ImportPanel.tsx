@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DragEvent } from "react";
+import { useEffect, useId, useRef, useState, type DragEvent } from "react";
 import type { FileInput, ImportFormat, ImportResult } from "../../core/api/types.js";
 import { transport } from "../api/index.js";
 import { useApi } from "../app/api-context.js";
@@ -35,6 +35,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
   const toasts = useToasts();
   const [state, setState] = useState<ImportState>({ step: "idle" });
   const [dragging, setDragging] = useState(false);
+  const dropTitleId = useId();
   const [format, setFormat] = useState<ImportFormat | "">("");
   const [path, setPath] = useState("");
   const [me, setMe] = useState("");
@@ -96,8 +97,9 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <div>Import failed: {state.message}</div>
         </div>
       )}
-      <div
+      <section
         className={dragging ? "dropzone dragging" : "dropzone"}
+        aria-labelledby={dropTitleId}
         onDragOver={(e) => {
           e.preventDefault();
           setDragging(true);
@@ -108,7 +110,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
       >
         <Icon name="upload" size={26} />
         <p>
-          <strong>Drop a chat export here</strong>
+          <strong id={dropTitleId}>Drop a chat export here</strong>
           <br />
           <span className="muted">ChatGPT, Claude, LoCoMo JSON, a chat transcript, a plain-text or Markdown note, or an Engram export</span>
         </p>
@@ -116,7 +118,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           Choose a file…
         </button>
         <input ref={fileRef} type="file" className="visually-hidden" tabIndex={-1} aria-label="Chat export file" onChange={(e) => onFiles(e.target.files)} />
-      </div>
+      </section>
       <div className="import-options">
         <label className="field">
           <span className="field-label">Format</span>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import type { Memory } from "../../core/api/types.js";
 import { useApi } from "../app/api-context.js";
 import { errorMessage } from "../lib/format.js";
+import { focusOnMount } from "./focus-on-mount.js";
 
 /** Inline editor of a memory's title and content; saving writes an EDIT version through `updateMemory`. */
 export function MemoryEditForm({ memory, onSaved, onCancel }: { memory: Memory; onSaved: (m: Memory) => void; onCancel: () => void }) {
@@ -32,10 +33,14 @@ export function MemoryEditForm({ memory, onSaved, onCancel }: { memory: Memory; 
   };
 
   return (
-    <form className="edit-form" onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && (e.stopPropagation(), onCancel())}>
+    <form className="edit-form" onSubmit={submit} onKeyDown={(e) => {
+      if (e.key !== "Escape") return;
+      e.stopPropagation();
+      onCancel();
+    }}>
       <label className="field">
         <span className="field-label">Title</span>
-        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus maxLength={500} />
+        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} ref={focusOnMount} maxLength={500} />
       </label>
       <label className="field">
         <span className="field-label">Content</span>

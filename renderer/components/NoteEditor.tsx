@@ -5,6 +5,7 @@ import { useData } from "../app/data.js";
 import { useToasts } from "../app/toasts.js";
 import { useSubmit } from "../app/use-submit.js";
 import { countOf } from "../lib/format.js";
+import { focusOnMount } from "./focus-on-mount.js";
 import { Icon } from "./icons.js";
 
 /** True for a source the user may rewrite: their own note (typed in the app, or an imported note file). */
@@ -27,7 +28,10 @@ export function NoteEditor({ source, onSaved }: { source: Source; onSaved: () =>
   if (!editing) {
     return (
       <div className="toolbar note-actions">
-        <button type="button" className="btn btn-sm" onClick={() => (setText(source.text), setEditing(true))}>
+        <button type="button" className="btn btn-sm" onClick={() => {
+          setText(source.text);
+          setEditing(true);
+        }}>
           <Icon name="edit" size={14} /> Edit note
         </button>
         {typeof source.metadata.editedAt === "number" && <span className="muted">Edited by you</span>}
@@ -47,10 +51,14 @@ export function NoteEditor({ source, onSaved }: { source: Source; onSaved: () =>
     });
   };
   return (
-    <form className="edit-form note-edit" onSubmit={submit} aria-label="Edit note" onKeyDown={(e) => e.key === "Escape" && (e.stopPropagation(), setEditing(false))}>
+    <form className="edit-form note-edit" onSubmit={submit} aria-label="Edit note" onKeyDown={(e) => {
+      if (e.key !== "Escape") return;
+      e.stopPropagation();
+      setEditing(false);
+    }}>
       <label className="field">
         <span className="field-label">Note</span>
-        <textarea className="textarea" rows={6} value={text} onChange={(e) => setText(e.target.value)} autoFocus aria-label="Note text" />
+        <textarea className="textarea" rows={6} value={text} onChange={(e) => setText(e.target.value)} ref={focusOnMount} aria-label="Note text" />
       </label>
       <p className="field-help">Saving makes the note into memories again; the memories made from the old text stay in their history, no longer valid.</p>
       {error && <p className="error-text" role="alert">{error}</p>}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useApi } from "../app/api-context.js";
 import { useSubmit } from "../app/use-submit.js";
+import { focusOnMount } from "./focus-on-mount.js";
 import { needsPassphrase } from "./VaultItemForm.js";
 
 /**
@@ -40,8 +41,12 @@ export function VaultSecret({ memoryId }: { memoryId: number }) {
           <button type="button" className="btn btn-sm" onClick={() => setValue(null)}>Hide</button>
         </div>
       ) : asking ? (
-        <form className="input-row" onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && (e.stopPropagation(), setAsking(false))}>
-          <input className="input grow" type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} aria-label="Vault passphrase" autoFocus />
+        <form className="input-row" onSubmit={submit} onKeyDown={(e) => {
+          if (e.key !== "Escape") return;
+          e.stopPropagation();
+          setAsking(false);
+        }}>
+          <input className="input grow" type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} aria-label="Vault passphrase" ref={focusOnMount} />
           <button type="submit" className="btn btn-sm btn-primary" disabled={!passphrase || busy}>Unlock</button>
           <button type="button" className="btn btn-sm" onClick={() => setAsking(false)}>Cancel</button>
         </form>

@@ -1,5 +1,5 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 
 /** Props of a virtualised, keyboard-navigable list. */
 export interface VirtualListProps<T> {
@@ -53,21 +53,30 @@ export function VirtualList<T>({ items, rowHeight, getKey, renderRow, selectedKe
 
   const onKeyDown = (e: KeyboardEvent): void => {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => move(active + 1),
-      ArrowUp: () => move(active - 1),
-      Home: () => move(0),
-      End: () => move(items.length - 1),
-      PageDown: () => move(active + page),
-      PageUp: () => move(active - page),
-      Enter: () => items[active] && onSelect(items[active]),
-      " ": () => items[active] && onSelect(items[active]),
-    };
-    const run = keys[e.key];
-    if (run) {
-      e.preventDefault();
-      run();
-    }
+    const target = keyTarget(e.key, active, page, items.length);
+    if (target === undefined) return;
+    e.preventDefault();
+    if (target === "select") {
+      if (items[active] !== undefined) onSelect(items[active]);
+    } else move(target);
+  };
+
+  // Rows are options of the listbox (aria-activedescendant): the list keeps the focus, so a row
+  // focused by a click hands it on to the list (a focused row would take the focus with it when it
+  // scrolls out and is unmounted), and the list, which handles the keys, handles the click.
+  const rowIndexAt = (target: EventTarget): number | null => {
+    const row = target instanceof Element ? target.closest<HTMLElement>("[data-index]") : null;
+    return row ? Number(row.dataset.index) : null;
+  };
+  const onFocus = (e: FocusEvent<HTMLDivElement>): void => {
+    if (e.target !== e.currentTarget) e.currentTarget.focus();
+  };
+  const onClick = (e: MouseEvent): void => {
+    const i = rowIndexAt(e.target);
+    const item = i === null ? undefined : items[i];
+    if (i === null || item === undefined) return;
+    setActive(i);
+    onSelect(item);
   };
 
   const activeItem = items[active];
@@ -82,6 +91,8 @@ export function VirtualList<T>({ items, rowHeight, getKey, renderRow, selectedKe
       tabIndex={0}
       aria-activedescendant={activeItem ? idFor(getKey(activeItem)) : undefined}
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onClick={onClick}
     >
       <div className="vlist-inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualItems.map((vi) => {
@@ -102,12 +113,10 @@ export function VirtualList<T>({ items, rowHeight, getKey, renderRow, selectedKe
               id={idFor(key)}
               role="option"
               aria-selected={selected}
+              tabIndex={-1}
+              data-index={vi.index}
               className={`vlist-row${selected ? " selected" : ""}${vi.index === active ? " active" : ""}`}
               style={style}
-              onClick={() => {
-                setActive(vi.index);
-                onSelect(item);
-              }}
             >
               {renderRow(item, selected)}
             </div>
@@ -116,4 +125,30 @@ export function VirtualList<T>({ items, rowHeight, getKey, renderRow, selectedKe
       </div>
     </div>
   );
+}
+
+/**
+ * What a key does in the list: the row index to move to (unclamped), "select" for Enter and Space,
+ * or undefined for keys the list leaves alone. `page` is the number of rows a PageUp/PageDown moves.
+ */
+function keyTarget(key: string, active: number, page: number, count: number): number | "select" | undefined {
+  switch (key) {
+    case "ArrowDown":
+      return active + 1;
+    case "ArrowUp":
+      return active - 1;
+    case "Home":
+      return 0;
+    case "End":
+      return count - 1;
+    case "PageDown":
+      return active + page;
+    case "PageUp":
+      return active - page;
+    case "Enter":
+    case " ":
+      return "select";
+    default:
+      return undefined;
+  }
 }

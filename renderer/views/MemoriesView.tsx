@@ -114,7 +114,7 @@ function Filters({ params, setParams }: { params: URLSearchParams; setParams: (c
   useEffect(() => setApp(params.get("app") ?? ""), [params]);
   const filtered = hasFilters(params);
   return (
-    <div className="filter-bar" role="group" aria-label="Filters">
+    <fieldset className="filter-bar" aria-label="Filters">
       {!searching && (
         <>
           <label className="filter">
@@ -145,7 +145,10 @@ function Filters({ params, setParams }: { params: URLSearchParams; setParams: (c
           {(Object.keys(SOURCE_KIND_LABELS) as SourceKind[]).map((k) => <option key={k} value={k}>{SOURCE_KIND_LABELS[k]}</option>)}
         </select>
       </label>
-      <form className="filter" onSubmit={(e) => (e.preventDefault(), setParams({ app: app.trim() }))}>
+      <form className="filter" onSubmit={(e) => {
+        e.preventDefault();
+        setParams({ app: app.trim() });
+      }}>
         <span className="filter-label">App</span>
         <input className="input filter-app" value={app} onChange={(e) => setApp(e.target.value)} onBlur={() => app !== (params.get("app") ?? "") && setParams({ app: app.trim() })} placeholder="Any app" aria-label="App" />
       </form>
@@ -154,7 +157,7 @@ function Filters({ params, setParams }: { params: URLSearchParams; setParams: (c
           Clear filters
         </button>
       )}
-    </div>
+    </fieldset>
   );
 }
 

@@ -59,14 +59,14 @@ export function ChatMessage({ message: m, onRetry }: { message: Message; onRetry
           <RememberList text={m.text} citations={citations} />
         ) : (
           <div className="msg-text">
-            {m.text || (m.streaming ? <span className="typing" aria-label="Thinking"><span /><span /><span /></span> : null)}
+            {m.text || (m.streaming ? <span className="typing" role="img" aria-label="Thinking"><span /><span /><span /></span> : null)}
             {m.streaming && m.text && <span className="cursor" aria-hidden="true" />}
           </div>
         )}
         {!heuristic && citations.length > 0 && !m.abstained && (
-          <div className="citations" aria-label="Sources">
+          <fieldset className="citations" aria-label="Sources">
             {citations.map((c, i) => <CitationChip key={c.memoryId} citation={c} index={i + 1} />)}
-          </div>
+          </fieldset>
         )}
         <div className="msg-foot">
           {m.stopped && <span className="muted">Stopped.</span>}

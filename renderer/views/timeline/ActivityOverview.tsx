@@ -45,7 +45,7 @@ export function ActivityOverview({ days, current, onJump }: { days: ActivityDay[
   // labels about 64 px apart on an ~800 px wide overview, so they do not overlap
   const gap = Math.max(3, Math.ceil(weeks.length * 0.08));
   return (
-    <div className="activity" role="group" aria-label="Activity by week">
+    <fieldset className="activity" aria-label="Activity by week">
       <div className="activity-bars">
         {weeks.map((w) => {
           const n = w.memories + w.captures;
@@ -70,6 +70,6 @@ export function ActivityOverview({ days, current, onJump }: { days: ActivityDay[
           return <span key={w.start} className="activity-month">{text}</span>;
         })}
       </div>
-    </div>
+    </fieldset>
   );
 }

@@ -13,7 +13,7 @@ export function ScreenScrubber({ shots, onOpen }: { shots: ScreenshotItem[]; onO
   const s = shots[at]!;
   const caption = [s.app ?? "Screen", s.windowTitle].filter(Boolean).join(" — ");
   return (
-    <div className="scrubber" role="group" aria-label="Screenshots of the day">
+    <fieldset className="scrubber" aria-label="Screenshots of the day">
       <button type="button" className="scrubber-preview" onClick={() => onOpen(s.sourceId)} aria-label={`Open the screenshot of ${formatTime(s.occurredAt)}: ${caption}`}>
         {s.imageUrl ? <img src={s.imageUrl} alt="" /> : <span className="thumb-text">{s.snippet}</span>}
         <span className="scrubber-caption">
@@ -47,6 +47,6 @@ export function ScreenScrubber({ shots, onOpen }: { shots: ScreenshotItem[]; onO
           </button>
         ))}
       </div>
-    </div>
+    </fieldset>
   );
 }
