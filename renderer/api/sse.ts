@@ -20,8 +20,7 @@ export async function* readSse(body: ReadableStream<Uint8Array>): AsyncGenerator
       const { value, done } = await reader.read();
       if (done) break;
       buf += decoder.decode(value, { stream: true }).replace(/\r\n?/g, "\n");
-      let end: number;
-      while ((end = buf.indexOf("\n\n")) >= 0) {
+      for (let end = buf.indexOf("\n\n"); end >= 0; end = buf.indexOf("\n\n")) {
         const frame = parseFrame(buf.slice(0, end));
         buf = buf.slice(end + 2);
         if (frame) yield frame;

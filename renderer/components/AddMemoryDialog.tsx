@@ -54,7 +54,10 @@ function PlainMemoryForm({ type, onClose, onAdded }: { type: Exclude<MemoryType,
       onClose();
     });
   return (
-    <form className="note-form" onSubmit={(e) => (e.preventDefault(), void save())}>
+    <form className="note-form" onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}>
       <label className="field">
         <span className="field-label">Title (optional)</span>
         <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} aria-label="Title" />

@@ -88,7 +88,10 @@ function ConsolidationReview({ notice: n, onChanged, onClose }: { notice: Notice
               <span>{i.memory.title}</span>
               <span className="muted">
                 {i.kind === "merged" ? "merged into " : "summarised into "}
-                {i.into ? <button type="button" className="inline-link" onClick={() => (onClose(), openMemory(i.into!.id))}>{i.into.title}</button> : "a memory since deleted"}
+                {i.into ? <button type="button" className="inline-link" onClick={() => {
+                  onClose();
+                  openMemory(i.into!.id);
+                }}>{i.into.title}</button> : "a memory since deleted"}
               </span>
             </div>
             {i.restored ? (

@@ -29,7 +29,10 @@ export function NoteDialog({ onClose, onSaved }: { onClose: () => void; onSaved?
     });
   return (
     <Dialog title="Write a note" onClose={onClose}>
-      <form className="note-form" onSubmit={(e) => (e.preventDefault(), void save())}>
+      <form className="note-form" onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}>
         <label className="field">
           <span className="field-label">Note</span>
           <textarea className="textarea" rows={7} value={text} onChange={(e) => setText(e.target.value)} placeholder="Anything you want Engram to remember: a plan, a fact about someone, how you did something…" aria-label="Note" data-autofocus />

@@ -36,10 +36,16 @@ export function ReconnectDialog({ onClose }: { onClose: () => void }) {
         Engram was restarted since this tab opened, so the tab’s access token no longer works. Paste the address <code>engram serve</code> printed
         when it started (it ends with <code>?token=…</code>) to carry on where you were.
       </p>
-      <form className="field" onSubmit={(e) => (e.preventDefault(), void submit())}>
+      <form className="field" onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}>
         <span className="field-label">Address from engram serve</span>
         <div className="input-row">
-          <input className="input" value={pasted} onChange={(e) => (setPasted(e.target.value), setError(null))} placeholder="http://127.0.0.1:…/?token=…" aria-label="Address from engram serve" data-autofocus />
+          <input className="input" value={pasted} onChange={(e) => {
+            setPasted(e.target.value);
+            setError(null);
+          }} placeholder="http://127.0.0.1:…/?token=…" aria-label="Address from engram serve" data-autofocus />
           <button type="submit" className="btn btn-primary" disabled={!pasted.trim() || checking}>{checking ? "Checking…" : "Reconnect"}</button>
         </div>
       </form>

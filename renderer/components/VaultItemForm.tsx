@@ -42,7 +42,10 @@ export function VaultItemForm({ onClose, onAdded }: { onClose: () => void; onAdd
       onClose();
     });
   return (
-    <form className="note-form" onSubmit={(e) => (e.preventDefault(), void save())}>
+    <form className="note-form" onSubmit={(e) => {
+      e.preventDefault();
+      void save();
+    }}>
       <div className="form-row">
         <label className="field grow">
           <span className="field-label">Name (not secret, searchable)</span>

@@ -71,7 +71,7 @@ export function seenPhases(s: ImportProgressState): PhaseProgress[] {
  * current phase's share.
  */
 export function overallFraction(s: ImportProgressState): number | null {
-  const frac = (p: PhaseProgress | undefined) => (p && p.total ? Math.min(1, p.done / p.total) : null);
+  const frac = (p: PhaseProgress | undefined) => (p?.total ? Math.min(1, p.done / p.total) : null);
   const embed = frac(s.phases.embed);
   const process = frac(s.phases.process);
   if (s.phases.embed?.unit === "messages") return ((embed ?? 0) + (process ?? 0)) / 2;

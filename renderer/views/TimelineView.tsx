@@ -194,11 +194,20 @@ function PersonFilter({ id, onChange }: { id: number | undefined; onChange: (id:
       onSubmit={(e) => {
         e.preventDefault();
         if (!name.trim()) return;
-        api.getEntity({ name: name.trim(), limit: 1 }).then((r) => (setError(null), setName(""), onChange(r.entity.id)), (err: unknown) => setError(errorMessage(err)));
+        api.getEntity({ name: name.trim(), limit: 1 }).then(
+          (r) => {
+            setError(null);
+            setName("");
+            onChange(r.entity.id);
+          },
+          (err: unknown) => setError(errorMessage(err)));
       }}
     >
       <span className="filter-label">Person</span>
-      <input className="input filter-app" value={name} onChange={(e) => (setName(e.target.value), setError(null))} placeholder="Anyone" aria-label="Person" aria-invalid={error != null} title={error ?? undefined} />
+      <input className="input filter-app" value={name} onChange={(e) => {
+        setName(e.target.value);
+        setError(null);
+      }} placeholder="Anyone" aria-label="Person" aria-invalid={error != null} title={error ?? undefined} />
       {error && <span className="error-text filter-error" role="alert">{error}</span>}
     </form>
   );
