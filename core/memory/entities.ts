@@ -3,8 +3,8 @@ import { addEntityAlias, findEntityId, indexEntityName, insertEntity } from "../
 import { addEdge } from "./links.js";
 import type { EntityMention } from "./types.js";
 
-/** Kinds of entities (table `entities`). */
-export type EntityKind = "person" | "place" | "organisation" | "app" | "thing" | "other";
+/** Kinds of entities (the CHECK constraint of `entities.kind`). */
+export type { EntityKind } from "../db/types.js";
 
 /** The lookup form of a name: lower case, no possessive "'s", no surrounding punctuation, single spaces. */
 export function normName(name: string): string {
