@@ -98,13 +98,21 @@ for (const target of steps) {
   );
   exactPerStep.push(exact);
   const filter = memoryFilterSql({});
-  const approx = queryVectors.map((qv) => vectorRanking(db, "memories", qv, filter, 30).slice(0, 10).map((h) => h.id));
+  const approx = queryVectors.map((qv) =>
+    vectorRanking(db, "memories", qv, filter, 30)
+      .slice(0, 10)
+      .map((h) => h.id),
+  );
   const overlap = overlapAtK(approx, exact);
   // BM25 as hybrid search runs it (pruned terms, pairs/triples first) against FTS5's full OR of every query term
   const fullOr = db.prepare("SELECT rowid AS id FROM memories_fts WHERE memories_fts MATCH ? AND rank MATCH 'bm25(0.3, 1.0)' ORDER BY rank LIMIT 10").pluck();
   const withTerms = queries.filter((q) => ftsMatch(queryTerms(q)));
   const bm25Overlap = overlapAtK(
-    withTerms.map((q) => bm25Ranking(db, "memories", q, filter, 50).slice(0, 10).map((h) => h.id)),
+    withTerms.map((q) =>
+      bm25Ranking(db, "memories", q, filter, 50)
+        .slice(0, 10)
+        .map((h) => h.id),
+    ),
     withTerms.map((q) => fullOr.all(ftsMatch(queryTerms(q))) as number[]),
   );
 
@@ -144,7 +152,9 @@ for (const target of steps) {
     build_s: buildSeconds,
     load_avg_1m: Number(loadavg()[0]!.toFixed(2)),
   });
-  process.stderr.write(`bench: ${count} memories: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, overlap ${overlap.toFixed(3)}\n`);
+  process.stderr.write(
+    `bench: ${count} memories: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, overlap ${overlap.toFixed(3)}\n`,
+  );
   // written after every size, so a run stopped later (the peer at 1M takes hours on a busy machine) keeps Engram's rows
   if (flags.out) writeJson(flags.out, { embedder: embedder.id, machine: machineInfo(), results: rows });
 }
@@ -153,25 +163,40 @@ rmSync(tmp, { recursive: true, force: true });
 
 if (peer === "lancedb") {
   const spec: PeerSpec = {
-    texts, vectors: vectors.map((v) => Array.from(v)), steps, queries, queryVectors: queryVectors.map((v) => Array.from(v)), warmup,
-    exact: exactPerStep, engramOverlap: rows.map((r) => r.vector_overlap_at_10 as number),
+    texts,
+    vectors: vectors.map((v) => Array.from(v)),
+    steps,
+    queries,
+    queryVectors: queryVectors.map((v) => Array.from(v)),
+    warmup,
+    exact: exactPerStep,
+    engramOverlap: rows.map((r) => r.vector_overlap_at_10 as number),
   };
   const specDir = mkdtempSync(join(tmpdir(), "engram-scale-peer-"));
   writeFileSync(join(specDir, "spec.json"), JSON.stringify(spec));
   process.stderr.write("bench: the same corpus in LanceDB (child process)…\n");
   const run = spawnSync(process.execPath, ["bin/run-ts.mjs", "bench/lib/lancedb-peer.ts", join(specDir, "spec.json")], {
-    encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 2 ** 24, env: { ...process.env, LANCEDB_LOG: "error", RUST_LOG: "error" },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 2 ** 24,
+    env: { ...process.env, LANCEDB_LOG: "error", RUST_LOG: "error" },
   });
   rmSync(specDir, { recursive: true, force: true });
   if (run.status !== 0) throw new Error(`bench: the LanceDB peer failed (exit ${run.status})`);
-  const peerRows = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, number | string>);
+  const peerRows = run.stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Record<string, number | string>);
   for (const r of rows) {
     const { memories, ...p } = peerRows.find((x) => x.memories === r.memories) ?? {};
     if (memories) r.peer = p;
   }
 }
 
-printTable(rows.map(({ peer: _p, ...r }) => r as Record<string, number>), 3);
+printTable(
+  rows.map(({ peer: _p, ...r }) => r as Record<string, number>),
+  3,
+);
 const withPeer = rows.filter((r) => r.peer);
 if (withPeer.length) {
   process.stdout.write("\nEngram / LanceDB (below 1 is Engram faster or smaller; overlap above 1 is Engram more exact):\n");
@@ -179,11 +204,21 @@ if (withPeer.length) {
     withPeer.map((r) => {
       const p = r.peer as Record<string, number>;
       return {
-        memories: r.memories as number, peer_refine: p.refine_factor!, peer_nprobes: p.nprobes!, peer_overlap: p.vector_overlap_at_10!,
-        peer_p50_ms: p.search_p50_ms!, peer_p95_ms: p.search_p95_ms!, peer_cpu_p50_ms: p.search_cpu_p50_ms!, peer_build_s: p.build_s!, peer_rss_mb: p.rss_mb!,
-        build: (r.build_s as number) / p.build_s!, p50: (r.search_p50_ms as number) / p.search_p50_ms!, p95: (r.search_p95_ms as number) / p.search_p95_ms!,
+        memories: r.memories as number,
+        peer_refine: p.refine_factor!,
+        peer_nprobes: p.nprobes!,
+        peer_overlap: p.vector_overlap_at_10!,
+        peer_p50_ms: p.search_p50_ms!,
+        peer_p95_ms: p.search_p95_ms!,
+        peer_cpu_p50_ms: p.search_cpu_p50_ms!,
+        peer_build_s: p.build_s!,
+        peer_rss_mb: p.rss_mb!,
+        build: (r.build_s as number) / p.build_s!,
+        p50: (r.search_p50_ms as number) / p.search_p50_ms!,
+        p95: (r.search_p95_ms as number) / p.search_p95_ms!,
         cpu_p50: (r.search_cpu_p50_ms as number) / p.search_cpu_p50_ms!,
-        overlap: (r.vector_overlap_at_10 as number) / p.vector_overlap_at_10!, memory: (r.rss_mb as number) / p.rss_mb!,
+        overlap: (r.vector_overlap_at_10 as number) / p.vector_overlap_at_10!,
+        memory: (r.rss_mb as number) / p.rss_mb!,
       };
     }),
     2,

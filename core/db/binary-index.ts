@@ -51,7 +51,11 @@ export class BinaryIndex {
    * @param simd scan with WebAssembly SIMD when available (false: the JavaScript loop, for tests)
    * @throws when `dimension` is not a multiple of 8.
    */
-  constructor(readonly dimension: number, capacity = 1024, simd = true) {
+  constructor(
+    readonly dimension: number,
+    capacity = 1024,
+    simd = true,
+  ) {
     if (dimension % 8 !== 0) throw new Error(`binary index: dimension ${dimension} must be a multiple of 8`);
     this.stride = Math.ceil(dimension / 128) * 16;
     this.ids = new Float64Array(capacity);
@@ -361,7 +365,9 @@ function loadFromChunks(db: Db, vecTable: string, dimension: number): BinaryInde
   let chunks: Array<{ size: number; validity: Buffer; rowids: Buffer; vectors: Buffer }> | null;
   try {
     chunks = db
-      .prepare(`SELECT c.size AS size, c.validity AS validity, c.rowids AS rowids, v.vectors AS vectors FROM ${vecTable}_chunks c JOIN ${vecTable}_vector_chunks00 v ON v.rowid = c.chunk_id`)
+      .prepare(
+        `SELECT c.size AS size, c.validity AS validity, c.rowids AS rowids, v.vectors AS vectors FROM ${vecTable}_chunks c JOIN ${vecTable}_vector_chunks00 v ON v.rowid = c.chunk_id`,
+      )
       .all() as typeof chunks;
   } catch {
     chunks = null;

@@ -40,16 +40,23 @@ const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...bo
 const vec = (items: number[][]) => [...uleb(items.length), ...items.flat()];
 
 // opcodes
+// biome-ignore format: an opcode table, one kind per line
 const I32 = 0x7f, V128 = 0x7b, VOID = 0x40;
+// biome-ignore format: an opcode table, one kind per line
 const BLOCK = 0x02, LOOP = 0x03, IF = 0x04, ELSE = 0x05, END = 0x0b, BR = 0x0c, BR_IF = 0x0d;
+// biome-ignore format: an opcode table, one kind per line
 const get = (i: number) => [0x20, i], set = (i: number) => [0x21, i], tee = (i: number) => [0x22, i];
 const i32c = (n: number) => [0x41, ...sleb(n)];
+// biome-ignore format: an opcode table, one kind per line
 const I32_LOAD = [0x28, 2, 0], I32_LOAD8_U = [0x2d, 0, 0], I32_LOAD16_U = [0x2f, 1, 0], I32_STORE = [0x36, 2, 0], I32_STORE16 = [0x3b, 1, 0];
+// biome-ignore format: an opcode table, one kind per line
 const I32_EQZ = 0x45, I32_GE_U = 0x4f, I32_LE_U = 0x4d, I32_ADD = 0x6a, I32_SHL = 0x74;
 const simd = (op: number, ...imm: number[]) => [0xfd, ...uleb(op), ...imm];
+// biome-ignore format: an opcode table, one kind per line
 const V128_LOAD = simd(0x00, 0, 0), V128_ZERO = simd(0x0c, ...new Array(16).fill(0)), V128_XOR = simd(0x51);
 const v128Load = (offset: number) => simd(0x00, 0, ...uleb(offset));
 const I8X16_ADD = simd(0x6e);
+// biome-ignore format: an opcode table, one kind per line
 const I8X16_POPCNT = simd(0x62), I16X8_EXTADD_U8 = simd(0x7d), I32X4_EXTADD_U16 = simd(0x7f), I16X8_ADD = simd(0x8e);
 const lane = (l: number) => simd(0x1b, l);
 
@@ -62,6 +69,7 @@ const lane = (l: number) => simd(0x1b, l);
  * stay in locals and the per-byte counts add up in one i8x16 (at most 8·31 < 256 per lane), widened
  * once per code (~2× faster than the loop, which the scan is bound by: ~7 ns per 64-byte code).
  */
+// biome-ignore format: instructions grouped as in the text form, one statement per line
 function scanBody(steps: number): number[] {
   const [codes, alive, n, stride, q, dist, hist, i, b, p, d, addr, acc] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
   const unrolled = steps <= 31;
@@ -108,6 +116,7 @@ function scanBody(steps: number): number[] {
 }
 
 /** collect(dist, n, threshold, out) → count: writes the slots i with dist[i] ≤ threshold to out (i32), in order. */
+// biome-ignore format: instructions grouped as in the text form, one statement per line
 function collectBody(): number[] {
   const [dist, n, threshold, out, i, c] = [0, 1, 2, 3, 4, 5];
   const locals = vec([[2, I32]]);
@@ -127,6 +136,7 @@ function collectBody(): number[] {
   return [...uleb(body.length), ...body];
 }
 
+// biome-ignore format: the module's header and sections, one per line
 function moduleBytes(steps: number): Uint8Array {
   const types = vec([
     [0x60, ...vec(new Array(7).fill([I32])), 0],
@@ -186,7 +196,11 @@ export class HammingScanner {
   private exports!: { scan: (...a: number[]) => void; collect: (...a: number[]) => number };
   private off!: { q: number; hist: number; codes: number; alive: number; dist: number; out: number };
 
-  private constructor(private readonly module: WasmModule, codeBytes: number, capacity: number) {
+  private constructor(
+    private readonly module: WasmModule,
+    codeBytes: number,
+    capacity: number,
+  ) {
     this.stride = Math.ceil(codeBytes / 16) * 16;
     this.capacity = 0;
     this.grow(capacity);

@@ -124,9 +124,10 @@ export function knn(
   const hits: VectorHit[] =
     index.similarities(ids, query) ??
     (
-      db
-        .prepare(`SELECT ${key} AS id, vector FROM ${target}_embeddings WHERE ${key} IN (SELECT value FROM json_each(?))`)
-        .all(JSON.stringify(ids)) as Array<{ id: number; vector: Buffer }>
+      db.prepare(`SELECT ${key} AS id, vector FROM ${target}_embeddings WHERE ${key} IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Array<{
+        id: number;
+        vector: Buffer;
+      }>
     ).map(({ id, vector }) => ({ id, similarity: dot(new Float32Array(vector.buffer, vector.byteOffset, vector.byteLength / 4), query) }));
   hits.sort((a, b) => b.similarity - a.similarity);
   return hits.slice(0, k);

@@ -69,7 +69,13 @@ function firstPassing<T extends { id: number }>(db: EngramDb, target: VectorTarg
  * fewer than `depth` hits and more candidates exist (up to `max`).
  */
 function filteredTop<T extends { id: number }>(
-  db: EngramDb, target: VectorTarget, filter: SqlFilter, depth: number, max: number, oversample: number, fetch: (n: number) => T[],
+  db: EngramDb,
+  target: VectorTarget,
+  filter: SqlFilter,
+  depth: number,
+  max: number,
+  oversample: number,
+  fetch: (n: number) => T[],
 ): T[] {
   for (let n = Math.min(oversample * depth, max); ; n = Math.min(4 * n, max)) {
     const raw = fetch(n);
@@ -132,7 +138,12 @@ export async function rankIds(
   query: string,
   filter: SqlFilter,
   opts: {
-    k: number; mode: SearchMode; depth?: number; vectorDepth?: number; queryVector?: Float32Array; extra?: Array<{ list: number[]; weight: number }>;
+    k: number;
+    mode: SearchMode;
+    depth?: number;
+    vectorDepth?: number;
+    queryVector?: Float32Array;
+    extra?: Array<{ list: number[]; weight: number }>;
     /** weight of the BM25 list (default FUSION.weights.bm25) */
     bm25Weight?: number;
   },

@@ -4,7 +4,7 @@ import { getMemories } from "../db/repos/memories.js";
 import { getProvenance, type ProvenanceSource } from "../db/repos/provenance.js";
 import { getSources } from "../db/repos/sources.js";
 import type { MemoryType, SourceRow } from "../db/types.js";
-import { memoryFilterSql, sourceFilterSql, type MemoryFilter, type SourceFilter } from "./filters.js";
+import { type MemoryFilter, memoryFilterSql, type SourceFilter, sourceFilterSql } from "./filters.js";
 import { aboutSubjects, memoriesOfPassages, namedSubjects } from "./passages.js";
 import { FUSION, rankIds, type ScoreParts, type SearchMode } from "./rank.js";
 
@@ -50,13 +50,29 @@ export interface RankedMemory {
  */
 export async function searchMemories(db: EngramDb, embedder: Embedder, query: string, opts: MemorySearchOptions = {}): Promise<MemoryHit[]> {
   const ranked = await rankMemories(db, embedder, query, opts);
-  const rows = new Map(getMemories(db, ranked.map((r) => r.id)).map((m) => [m.id, m]));
-  const prov = getProvenance(db, ranked.map((r) => r.id));
+  const rows = new Map(
+    getMemories(
+      db,
+      ranked.map((r) => r.id),
+    ).map((m) => [m.id, m]),
+  );
+  const prov = getProvenance(
+    db,
+    ranked.map((r) => r.id),
+  );
   return ranked.map(({ id, score, scores }) => {
     const m = rows.get(id)!;
     return {
-      id, type: m.type, title: m.title, content: m.content, score, scores, occurred_at: m.occurred_at,
-      valid_from: m.valid_from, valid_to: m.valid_to, sources: prov.get(id) ?? [],
+      id,
+      type: m.type,
+      title: m.title,
+      content: m.content,
+      score,
+      scores,
+      occurred_at: m.occurred_at,
+      valid_from: m.valid_from,
+      valid_to: m.valid_to,
+      sources: prov.get(id) ?? [],
     };
   });
 }
@@ -73,14 +89,29 @@ export async function rankMemories(db: EngramDb, embedder: Embedder, query: stri
   const queryVector = mode === "bm25" || !query.trim() ? undefined : (opts.queryVector ?? (await embedder.embed([query]))[0]);
   const extra: Array<{ list: number[]; weight: number }> = [];
   if (opts.passages !== false) {
-    const turns = await rankIds(db, embedder, "sources", query, { where: "1", params: [] }, { k: Math.max(3 * k, 30), mode, ...(queryVector ? { queryVector } : {}) });
-    const list = memoriesOfPassages(db, turns.map((t) => t.id), filter);
+    const turns = await rankIds(
+      db,
+      embedder,
+      "sources",
+      query,
+      { where: "1", params: [] },
+      { k: Math.max(3 * k, 30), mode, ...(queryVector ? { queryVector } : {}) },
+    );
+    const list = memoriesOfPassages(
+      db,
+      turns.map((t) => t.id),
+      filter,
+    );
     extra.push({ list, weight: FUSION.weights.passages });
     const subjects = namedSubjects(db, query);
     if (subjects.length) extra.push({ list: aboutSubjects(db, list, subjects), weight: FUSION.weights.subject });
   }
   const ranked = await rankIds(db, embedder, "memories", query, filter, {
-    k, mode, extra, ...(queryVector ? { queryVector } : {}), ...(opts.passages !== false ? { bm25Weight: FUSION.weights.memoryText } : {}),
+    k,
+    mode,
+    extra,
+    ...(queryVector ? { queryVector } : {}),
+    ...(opts.passages !== false ? { bm25Weight: FUSION.weights.memoryText } : {}),
   });
   return ranked.map(({ id, score, parts }) => ({ id, score, scores: parts }));
 }
@@ -103,6 +134,11 @@ export async function searchSources(
   opts: SourceFilter & { k?: number; mode?: SearchMode } = {},
 ): Promise<SourceHit[]> {
   const ranked = await rankIds(db, embedder, "sources", query, sourceFilterSql(opts), { k: opts.k ?? 10, mode: opts.mode ?? "hybrid" });
-  const rows = new Map(getSources(db, ranked.map((r) => r.id)).map((s) => [s.id, s]));
+  const rows = new Map(
+    getSources(
+      db,
+      ranked.map((r) => r.id),
+    ).map((s) => [s.id, s]),
+  );
   return ranked.map(({ id, score, parts }) => ({ source: rows.get(id)!, score, scores: parts }));
 }

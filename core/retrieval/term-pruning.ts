@@ -113,7 +113,11 @@ export function planTerms(db: EngramDb, fts: "memories_fts" | "sources_fts", ter
  * looser expression when one finds too few.
  */
 export function ftsQueryPlan(
-  db: EngramDb, fts: "memories_fts" | "sources_fts", terms: string[], pairsAbove = PAIRS_ABOVE, triplesAbove = TRIPLES_ABOVE,
+  db: EngramDb,
+  fts: "memories_fts" | "sources_fts",
+  terms: string[],
+  pairsAbove = PAIRS_ABOVE,
+  triplesAbove = TRIPLES_ABOVE,
 ): { any: string | null; pairs: string | null; triples: string | null } {
   const plan = planTerms(db, fts, terms);
   const quoted = plan.terms.map((t) => `"${t}"`);
