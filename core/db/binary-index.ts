@@ -271,13 +271,10 @@ function byteSums(query: Float32Array, codeBytes: number): Float32Array {
   const out = new Float32Array(codeBytes * 256);
   for (let b = 0; b < codeBytes; b++) {
     const base = b * 256;
-    let none = 0;
-    for (let bit = 0; bit < 8; bit++) none -= query[b * 8 + bit] ?? 0;
-    out[base] = none;
-    // v = (v without its lowest set bit) + that bit, whose sign flips from − to +
-    for (let v = 1; v < 256; v++) {
-      const low = 31 - Math.clz32(v & -v);
-      out[base + v] = out[base + (v & (v - 1))]! + 2 * (query[b * 8 + low] ?? 0);
+    for (let bit = 0; bit < 8; bit++) {
+      const x = query[b * 8 + bit] ?? 0;
+      const step = 1 << bit;
+      for (let v = 0; v < 256; v++) out[base + v]! += v & step ? x : -x;
     }
   }
   return out;
