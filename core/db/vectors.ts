@@ -129,6 +129,6 @@ export function knn(
         vector: Buffer;
       }>
     ).map(({ id, vector }) => ({ id, similarity: dot(new Float32Array(vector.buffer, vector.byteOffset, vector.byteLength / 4), query) }));
-  hits.sort((a, b) => b.similarity - a.similarity);
+  hits.sort((a, b) => b.similarity - a.similarity || a.id - b.id); // ties (identical vectors) by id, whichever path read them
   return hits.slice(0, k);
 }
