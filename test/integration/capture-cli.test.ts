@@ -110,7 +110,7 @@ describe("engram capture (CLI)", () => {
     copyFileSync(join(shots, "cello.png"), join(folder, "a.png"));
     copyFileSync(join(shots, "cello.png"), join(folder, "b.png")); // the same screen 5 s later
     copyFileSync(join(shots, "travel.png"), join(folder, "c.png"));
-    ["a.png", "b.png", "c.png"].forEach((f, i) => utimesSync(join(folder, f), IMPORT_AT + i * 5, IMPORT_AT + i * 5));
+    for (const [i, f] of ["a.png", "b.png", "c.png"].entries()) utimesSync(join(folder, f), IMPORT_AT + i * 5, IMPORT_AT + i * 5);
     const imported = await engram(["capture", "import", folder, "--display", "7", "--db", db, "--json"]);
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({ files: 3, stored: 2, duplicate: 1, errors: 0 });

@@ -72,7 +72,7 @@ describe("search worker pool", () => {
     const alone = await Promise.all(REQUESTS.map(async (r) => hitsOf(await t.api.search(r))));
     const many = Array.from({ length: 60 }, (_, i) => i % REQUESTS.length);
     const answers = await Promise.all(many.map((i) => pool.search(REQUESTS[i]!)));
-    answers.forEach((a, j) => expect(hitsOf(a)).toEqual(alone[many[j]!]));
+    for (const [j, a] of answers.entries()) expect(hitsOf(a)).toEqual(alone[many[j]!]);
   });
 
   it("refuses a bad request with the API's error", async () => {

@@ -39,7 +39,9 @@ function fileDb(): string {
   dirs.push(dir);
   return join(dir, "engram.db");
 }
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 describe("vector search over the in-memory binary index", () => {
   it("packs sign bits exactly as sqlite-vec's vec_quantize_binary", () => {
@@ -131,7 +133,7 @@ describe("vector search over the in-memory binary index", () => {
       const v = unit();
       withSimd.put(id, v);
       plain.put(id, v);
-      if (id % 11 === 0) [withSimd, plain].forEach((x) => x.remove(id));
+      if (id % 11 === 0) for (const x of [withSimd, plain]) x.remove(id);
     }
     for (let i = 0; i < 10; i++) {
       const q = unit();
@@ -161,7 +163,7 @@ describe("vector search over the in-memory binary index", () => {
   it("keeps float vectors resident only up to the budget, with exact similarities", () => {
     const small = new BinaryIndex(DIM, 16);
     const vs = Array.from({ length: 40 }, unit);
-    vs.forEach((v, i) => small.put(i + 1, v));
+    for (const [i, v] of vs.entries()) small.put(i + 1, v);
     small.loadFloats(vs.map((vector, i) => ({ id: i + 1, vector })));
     const q = unit();
     const got = small.similarities([3, 17, 99], q)!;
@@ -171,4 +173,5 @@ describe("vector search over the in-memory binary index", () => {
     expect(big.holdsFloats).toBe(false);
     expect(big.similarities([1], new Float32Array(8))).toBeNull();
   });
+
 });
