@@ -173,5 +173,4 @@ describe("vector search over the in-memory binary index", () => {
     expect(big.holdsFloats).toBe(false);
     expect(big.similarities([1], new Float32Array(8))).toBeNull();
   });
-
 });
