@@ -70,11 +70,25 @@ interface Planned {
 const FF = " — Mozilla Firefox";
 const ffi = (page: string) => `${DOC}/libffi8/html/${page}.html`;
 const LIBFFI = "(libffi: the portable foreign function interface library)";
-const terminal = (n: number) => textPage("sam@devbox: ~/engram", [
-  "$ npm run build", "compiled 214 files in 9.8s", "$ npm test -- test/unit/screen-activities.test.ts", "6 passed, 0 failed in 2.4s",
-  "$ git status", "modified: core/memory/screen/process.ts", "$ du -sh ~/.config/engram", "412M /home/sam/.config/engram",
-  "$ engram capture status", "frames: 1204 (12 keyframes, 0 pinned), 49 MB of images", "$ git commit -m 'screen memories'", "[main 3f2a1c9] screen memories",
-].slice(0, n), { dark: true, fontPx: 18 });
+const terminal = (n: number) =>
+  textPage(
+    "sam@devbox: ~/engram",
+    [
+      "$ npm run build",
+      "compiled 214 files in 9.8s",
+      "$ npm test -- test/unit/screen-activities.test.ts",
+      "6 passed, 0 failed in 2.4s",
+      "$ git status",
+      "modified: core/memory/screen/process.ts",
+      "$ du -sh ~/.config/engram",
+      "412M /home/sam/.config/engram",
+      "$ engram capture status",
+      "frames: 1204 (12 keyframes, 0 pinned), 49 MB of images",
+      "$ git commit -m 'screen memories'",
+      "[main 3f2a1c9] screen memories",
+    ].slice(0, n),
+    { dark: true, fontPx: 18 },
+  );
 const NOTES = [
   "Release notes draft for the screen memory work",
   "The release moves to the 14th because the timeline needs another review.",
@@ -92,36 +106,137 @@ const CHAT = [
 const chat = (n: number) => textPage("#release", CHAT.slice(0, n), { fontPx: 18 });
 const glanceChat = textPage("#random", ["Marco: lunch at the harbour café at one?"], { fontPx: 18 });
 const CARD = "4111 1111 1111 1111";
-const checkout = textPage("Checkout", [
-  "Order summary: 2 x Field notebook (dotted, A5), 24.00 EUR", `Card number ${CARD} expires 12/29`, "Deliver to: 12 Harbour Road, Portsmouth", "Place your order",
-], { fontPx: 18 });
+const checkout = textPage(
+  "Checkout",
+  [
+    "Order summary: 2 x Field notebook (dotted, A5), 24.00 EUR",
+    `Card number ${CARD} expires 12/29`,
+    "Deliver to: 12 Harbour Road, Portsmouth",
+    "Place your order",
+  ],
+  { fontPx: 18 },
+);
 const PASSWORD = "Tr0ub4dor-horse-staple-99";
 const vault = textPage("Passwords.kdbx", ["Bank of Example online banking", "User name: sam.example", `Password: ${PASSWORD}`], { fontPx: 18 });
 
 /** The morning, minute by minute. */
 const PLAN: Planned[] = [
-  { name: "closure-api", app: "Firefox", title: `The Closure API ${LIBFFI}${FF}`, url: `file://${ffi("The-Closure-API")}`,
-    states: [{ at: 0, file: ffi("The-Closure-API") }, { at: 3, scrollY: 600 }, { at: 7, scrollY: 1200 }, { at: 11, scrollY: 1800 }] },
-  { name: "closure-example", app: "Firefox", title: `Closure Example ${LIBFFI}${FF}`, url: `file://${ffi("Closure-Example")}`,
-    states: [{ at: 14, file: ffi("Closure-Example") }, { at: 17, scrollY: 700 }] },
+  {
+    name: "closure-api",
+    app: "Firefox",
+    title: `The Closure API ${LIBFFI}${FF}`,
+    url: `file://${ffi("The-Closure-API")}`,
+    states: [
+      { at: 0, file: ffi("The-Closure-API") },
+      { at: 3, scrollY: 600 },
+      { at: 7, scrollY: 1200 },
+      { at: 11, scrollY: 1800 },
+    ],
+  },
+  {
+    name: "closure-example",
+    app: "Firefox",
+    title: `Closure Example ${LIBFFI}${FF}`,
+    url: `file://${ffi("Closure-Example")}`,
+    states: [
+      { at: 14, file: ffi("Closure-Example") },
+      { at: 17, scrollY: 700 },
+    ],
+  },
   { name: "password-manager", app: "KeePassXC", title: "Passwords.kdbx - KeePassXC", excluded: true, states: [{ at: 20, html: vault }] },
-  { name: "terminal", app: "gnome-terminal-server", title: "sam@devbox: ~/engram",
-    states: [{ at: 21.5, html: terminal(4) }, { at: 25, html: terminal(6) }, { at: 29, html: terminal(9) }, { at: 32, html: terminal(12) }] },
-  { name: "users-and-groups", app: "Firefox", title: `Users and Groups in the Debian System${FF}`, url: `file://${DOC}/base-passwd/users-and-groups.html`,
-    states: [{ at: 34, file: `${DOC}/base-passwd/users-and-groups.html` }, { at: 38, scrollY: 900 }] },
+  {
+    name: "terminal",
+    app: "gnome-terminal-server",
+    title: "sam@devbox: ~/engram",
+    states: [
+      { at: 21.5, html: terminal(4) },
+      { at: 25, html: terminal(6) },
+      { at: 29, html: terminal(9) },
+      { at: 32, html: terminal(12) },
+    ],
+  },
+  {
+    name: "users-and-groups",
+    app: "Firefox",
+    title: `Users and Groups in the Debian System${FF}`,
+    url: `file://${DOC}/base-passwd/users-and-groups.html`,
+    states: [
+      { at: 34, file: `${DOC}/base-passwd/users-and-groups.html` },
+      { at: 38, scrollY: 900 },
+    ],
+  },
   { name: "glance-at-chat", app: "Slack", title: "(1) #random - Acme - Slack", glance: true, states: [{ at: 40, html: glanceChat }] },
-  { name: "users-and-groups-again", resumes: "users-and-groups", app: "Firefox", title: `Users and Groups in the Debian System${FF}`, url: `file://${DOC}/base-passwd/users-and-groups.html`,
-    states: [{ at: 40.3, file: `${DOC}/base-passwd/users-and-groups.html`, scrollY: 900 }, { at: 43, scrollY: 1800 }, { at: 46, scrollY: 2700 }] },
-  { name: "checkout", app: "Firefox", title: `Checkout — Example Shop${FF}`, url: "https://shop.example/checkout?step=pay", states: [{ at: 49, html: checkout }] },
-  { name: "notes", app: "code", title: "● notes.md — engram — Visual Studio Code",
-    states: [{ at: 52, html: editor(2) }, { at: 55, html: editor(3) }, { at: 59, html: editor(5) }, { at: 64, html: editor(6), title: "notes.md — engram — Visual Studio Code" }] },
-  { name: "release-chat", app: "Slack", title: "(2) #release - Acme - Slack", states: [{ at: 68, html: chat(2) }, { at: 69, html: chat(3), title: "#release - Acme - Slack" }] },
-  { name: "zlib", app: "Firefox", title: `zlib Usage Example${FF}`, url: `file://${DOC}/zlib1g-dev/examples/zlib_how.html`,
-    states: [{ at: 70.5, file: `${DOC}/zlib1g-dev/examples/zlib_how.html` }, { at: 74, scrollY: 800 }, { at: 79, scrollY: 1600 }] },
-  { name: "python-policy", app: "Firefox", title: `Debian Python Policy 0.12.0.0 documentation${FF}`, url: `file://${DOC}/python3/python-policy.html`,
-    states: [{ at: 84, file: `${DOC}/python3/python-policy.html` }, { at: 88, scrollY: 1000 }, { at: 92, scrollY: 2000 }] },
-  { name: "closure-api-again", app: "Firefox", title: `The Closure API ${LIBFFI}${FF}`, url: `file://${ffi("The-Closure-API")}`,
-    states: [{ at: 96, file: ffi("The-Closure-API"), scrollY: 1800 }, { at: 99, scrollY: 600 }] },
+  {
+    name: "users-and-groups-again",
+    resumes: "users-and-groups",
+    app: "Firefox",
+    title: `Users and Groups in the Debian System${FF}`,
+    url: `file://${DOC}/base-passwd/users-and-groups.html`,
+    states: [
+      { at: 40.3, file: `${DOC}/base-passwd/users-and-groups.html`, scrollY: 900 },
+      { at: 43, scrollY: 1800 },
+      { at: 46, scrollY: 2700 },
+    ],
+  },
+  {
+    name: "checkout",
+    app: "Firefox",
+    title: `Checkout — Example Shop${FF}`,
+    url: "https://shop.example/checkout?step=pay",
+    states: [{ at: 49, html: checkout }],
+  },
+  {
+    name: "notes",
+    app: "code",
+    title: "● notes.md — engram — Visual Studio Code",
+    states: [
+      { at: 52, html: editor(2) },
+      { at: 55, html: editor(3) },
+      { at: 59, html: editor(5) },
+      { at: 64, html: editor(6), title: "notes.md — engram — Visual Studio Code" },
+    ],
+  },
+  {
+    name: "release-chat",
+    app: "Slack",
+    title: "(2) #release - Acme - Slack",
+    states: [
+      { at: 68, html: chat(2) },
+      { at: 69, html: chat(3), title: "#release - Acme - Slack" },
+    ],
+  },
+  {
+    name: "zlib",
+    app: "Firefox",
+    title: `zlib Usage Example${FF}`,
+    url: `file://${DOC}/zlib1g-dev/examples/zlib_how.html`,
+    states: [
+      { at: 70.5, file: `${DOC}/zlib1g-dev/examples/zlib_how.html` },
+      { at: 74, scrollY: 800 },
+      { at: 79, scrollY: 1600 },
+    ],
+  },
+  {
+    name: "python-policy",
+    app: "Firefox",
+    title: `Debian Python Policy 0.12.0.0 documentation${FF}`,
+    url: `file://${DOC}/python3/python-policy.html`,
+    states: [
+      { at: 84, file: `${DOC}/python3/python-policy.html` },
+      { at: 88, scrollY: 1000 },
+      { at: 92, scrollY: 2000 },
+    ],
+  },
+  {
+    name: "closure-api-again",
+    app: "Firefox",
+    title: `The Closure API ${LIBFFI}${FF}`,
+    url: `file://${ffi("The-Closure-API")}`,
+    states: [
+      { at: 96, file: ffi("The-Closure-API"), scrollY: 1800 },
+      { at: 99, scrollY: 600 },
+    ],
+  },
 ];
 const END_MIN = 102;
 
@@ -162,14 +277,22 @@ QUESTIONS[11]!.answer = spoken(PLAN.filter((p) => p.app === "Firefox" && !p.resu
 process.stderr.write("bench:screen: rendering the morning's screens\n");
 const shots = await openScreenshotter();
 const rendered = new Map<string, Buffer>();
-interface Tick { at: number; plan: Planned; title: string; key: string }
+interface Tick {
+  at: number;
+  plan: Planned;
+  title: string;
+  key: string;
+}
 const ticks: Tick[] = [];
 try {
   for (let t = 0; t < END_MIN * MIN; t += TICK_MS) {
     const minute = t / MIN;
     const i = PLAN.findLastIndex((p) => p.states[0]!.at <= minute);
     const plan = PLAN[i]!;
-    let file: string | undefined, html: string | undefined, scrollY = 0, title = plan.title;
+    let file: string | undefined,
+      html: string | undefined,
+      scrollY = 0,
+      title = plan.title;
     for (const s of plan.states) {
       if (s.at > minute) break;
       if (s.file) [file, html] = [s.file, undefined];
@@ -198,10 +321,18 @@ const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 for (const [i, t] of ticks.entries()) {
   const c0 = process.cpuUsage();
-  const v = await pipeline.ingestFrame({ png: rendered.get(t.key)!, capturedAt: t.at, app: t.plan.app, windowTitle: t.title, url: t.plan.url ?? null, name: `${t.plan.name}@${clock(t.at)}` });
+  const v = await pipeline.ingestFrame({
+    png: rendered.get(t.key)!,
+    capturedAt: t.at,
+    app: t.plan.app,
+    windowTitle: t.title,
+    url: t.plan.url ?? null,
+    name: `${t.plan.name}@${clock(t.at)}`,
+  });
   const c = process.cpuUsage(c0);
   verdicts.push({ status: v.status, cpuMs: (c.user + c.system) / 1000, memoryMs: v.timings.memoryMs ?? 0 });
-  if (v.status === "stored") process.stderr.write(`  ${i + 1}/${ticks.length} ${t.plan.name} ${clock(t.at)} stored, ${Math.round((c.user + c.system) / 1000)} ms CPU\n`);
+  if (v.status === "stored")
+    process.stderr.write(`  ${i + 1}/${ticks.length} ${t.plan.name} ${clock(t.at)} stored, ${Math.round((c.user + c.system) / 1000)} ms CPU\n`);
 }
 const c1 = process.cpuUsage();
 await pipeline.close();
@@ -252,10 +383,18 @@ for (const q of QUESTIONS) {
   const answered = await ask(db, embedder, q.q, { now: at(END_MIN + 30) });
   const cited = answered.citations.slice(0, 3).map((c) => c.memory_id);
   questionRows.push({
-    question: q.q, answer: q.answer,
-    search_top3: hits.some((h) => strict.has(h.id)) ? 1 : 0, search_top3_lenient: hits.some((h) => lenient.has(h.id)) ? 1 : 0,
-    ask_top3: cited.some((id) => strict.has(id)) ? 1 : 0, ask_top3_lenient: cited.some((id) => lenient.has(id)) ? 1 : 0,
-    answer_recall: answerRecall(hits.map((h) => `${h.title}\n${h.content}`), q.answer, 200) ?? 0,
+    question: q.q,
+    answer: q.answer,
+    search_top3: hits.some((h) => strict.has(h.id)) ? 1 : 0,
+    search_top3_lenient: hits.some((h) => lenient.has(h.id)) ? 1 : 0,
+    ask_top3: cited.some((id) => strict.has(id)) ? 1 : 0,
+    ask_top3_lenient: cited.some((id) => lenient.has(id)) ? 1 : 0,
+    answer_recall:
+      answerRecall(
+        hits.map((h) => `${h.title}\n${h.content}`),
+        q.answer,
+        200,
+      ) ?? 0,
     top1: hits[0]?.title.slice(0, 70) ?? "",
   });
 }
@@ -270,7 +409,9 @@ const SECRETS = [CARD, CARD.replace(/ /g, ""), PASSWORD, "sam.example", "Passwor
 const haystacks = [
   ...(db.prepare("SELECT title || ' ' || content || ' ' || details AS t FROM memories").all() as Array<{ t: string }>).map((r) => r.t),
   ...(db.prepare("SELECT COALESCE(before, '') || ' ' || COALESCE(after, '') AS t FROM memory_versions").all() as Array<{ t: string }>).map((r) => r.t),
-  ...(db.prepare("SELECT text || ' ' || COALESCE(window_title, '') || ' ' || COALESCE(app, '') AS t FROM sources").all() as Array<{ t: string }>).map((r) => r.t),
+  ...(db.prepare("SELECT text || ' ' || COALESCE(window_title, '') || ' ' || COALESCE(app, '') AS t FROM sources").all() as Array<{ t: string }>).map(
+    (r) => r.t,
+  ),
   ...(db.prepare("SELECT name || ' ' || aliases AS t FROM entities").all() as Array<{ t: string }>).map((r) => r.t),
 ];
 const leaks = SECRETS.filter((s) => haystacks.some((h) => h.includes(s)));
@@ -278,51 +419,114 @@ const redactedShown = memories.some((m) => m.content.includes("[REDACTED:card]")
 
 // --- storage and CPU
 db.pragma("wal_checkpoint(TRUNCATE)");
-const dbBytes = readdirSync(dir).filter((f) => f.startsWith("engram.db")).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+const dbBytes = readdirSync(dir)
+  .filter((f) => f.startsWith("engram.db"))
+  .reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 const imageBytes = (db.prepare("SELECT COALESCE(SUM(bytes), 0) AS b FROM frames").get() as { b: number }).b;
 const versionBytes = (db.prepare("SELECT COALESCE(SUM(length(before) + length(after)), 0) AS b FROM memory_versions").get() as { b: number }).b;
 const hours = END_MIN / 60;
 const stored = verdicts.filter((v) => v.status === "stored");
 const avg = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
-const byType = Object.fromEntries((db.prepare("SELECT type, COUNT(*) AS n FROM memories WHERE status = 'active' GROUP BY type").all() as Array<{ type: string; n: number }>).map((r) => [r.type, r.n]));
+const byType = Object.fromEntries(
+  (db.prepare("SELECT type, COUNT(*) AS n FROM memories WHERE status = 'active' GROUP BY type").all() as Array<{ type: string; n: number }>).map((r) => [
+    r.type,
+    r.n,
+  ]),
+);
 const summary = {
-  ticks: ticks.length, tick_s: TICK_MS / 1000, schedule_minutes: END_MIN, distinct_screens: rendered.size,
-  stored: stored.length, duplicates: verdicts.filter((v) => v.status === "duplicate").length, excluded: verdicts.filter((v) => v.status === "excluded").length,
-  activities_real: real.length, activity_memories: activities.length, activities_found: found,
+  ticks: ticks.length,
+  tick_s: TICK_MS / 1000,
+  schedule_minutes: END_MIN,
+  distinct_screens: rendered.size,
+  stored: stored.length,
+  duplicates: verdicts.filter((v) => v.status === "duplicate").length,
+  excluded: verdicts.filter((v) => v.status === "excluded").length,
+  activities_real: real.length,
+  activity_memories: activities.length,
+  activities_found: found,
   boundary: { precision, recall, f1 },
-  questions: { search_top3: mean("search_top3"), search_top3_lenient: mean("search_top3_lenient"), ask_top3: mean("ask_top3"), ask_top3_lenient: mean("ask_top3_lenient"), answer_recall_200w: mean("answer_recall") },
+  questions: {
+    search_top3: mean("search_top3"),
+    search_top3_lenient: mean("search_top3_lenient"),
+    ask_top3: mean("ask_top3"),
+    ask_top3_lenient: mean("ask_top3_lenient"),
+    answer_recall_200w: mean("answer_recall"),
+  },
   day_questions: { search_top3: mean("search_top3", true), ask_top3: mean("ask_top3", true), answer_recall_200w: mean("answer_recall", true) },
   memories: byType,
-  storage_per_hour: { database_bytes: Math.round(dbBytes / hours), versions_bytes: Math.round(versionBytes / hours), image_bytes: Math.round(imageBytes / hours) },
+  storage_per_hour: {
+    database_bytes: Math.round(dbBytes / hours),
+    versions_bytes: Math.round(versionBytes / hours),
+    image_bytes: Math.round(imageBytes / hours),
+  },
   cpu_ms: {
-    per_frame: Math.round(totalCpuMs / ticks.length), per_stored_frame: Math.round(avg(stored.map((v) => v.cpuMs))), per_duplicate_frame: Math.round(avg(verdicts.filter((v) => v.status === "duplicate").map((v) => v.cpuMs))),
-    memory_wall_ms_per_stored_frame: Math.round(avg(stored.map((v) => v.memoryMs))), memory_wall_ms_total: Math.round(verdicts.reduce((n, v) => n + v.memoryMs, 0)),
+    per_frame: Math.round(totalCpuMs / ticks.length),
+    per_stored_frame: Math.round(avg(stored.map((v) => v.cpuMs))),
+    per_duplicate_frame: Math.round(avg(verdicts.filter((v) => v.status === "duplicate").map((v) => v.cpuMs))),
+    memory_wall_ms_per_stored_frame: Math.round(avg(stored.map((v) => v.memoryMs))),
+    memory_wall_ms_total: Math.round(verdicts.reduce((n, v) => n + v.memoryMs, 0)),
     at_close: Math.round((closeCpu.user + closeCpu.system) / 1000),
   },
-  wall_s: Math.round(wallS), privacy: { leaks, redacted_marker_in_memories: redactedShown }, cores: availableParallelism(),
+  wall_s: Math.round(wallS),
+  privacy: { leaks, redacted_marker_in_memories: redactedShown },
+  cores: availableParallelism(),
 };
 
-const screenMemories = memories.filter((m) => details(m).screen).map((m) => ({ id: m.id, type: m.type, screen: details(m).screen!, title: m.title, content: m.content.slice(0, 1200) }));
-printTable(screenMemories.filter((m) => m.screen !== "document").map((m) => ({ id: m.id, kind: m.screen, title: m.title })), 0);
+const screenMemories = memories
+  .filter((m) => details(m).screen)
+  .map((m) => ({ id: m.id, type: m.type, screen: details(m).screen!, title: m.title, content: m.content.slice(0, 1200) }));
+printTable(
+  screenMemories.filter((m) => m.screen !== "document").map((m) => ({ id: m.id, kind: m.screen, title: m.title })),
+  0,
+);
 process.stdout.write("\n");
-printTable(questionRows.map(({ answer: _a, ...r }) => r), 2);
+printTable(
+  questionRows.map(({ answer: _a, ...r }) => r),
+  2,
+);
 process.stdout.write("\n");
-printTable([
-  { metric: "ticks (stored / duplicate / excluded)", value: `${summary.ticks} (${summary.stored} / ${summary.duplicates} / ${summary.excluded}), one per ${summary.tick_s} s` },
-  { metric: "activities: real / memories / found (right document)", value: `${real.length} / ${activities.length} / ${found}` },
-  { metric: "boundary precision / recall / F1 (within one tick)", value: `${precision.toFixed(2)} / ${recall.toFixed(2)} / ${f1.toFixed(2)}` },
-  { metric: "activity questions: right activity in top 3, search / ask (strict)", value: `${summary.questions.search_top3.toFixed(2)} / ${summary.questions.ask_top3.toFixed(2)}` },
-  { metric: "… or its document: search / ask (lenient)", value: `${summary.questions.search_top3_lenient.toFixed(2)} / ${summary.questions.ask_top3_lenient.toFixed(2)}` },
-  { metric: "answer recall, top 3 search hits @200w", value: summary.questions.answer_recall_200w.toFixed(2) },
-  { metric: "questions about the morning: day memory in top 3 of search / ask; answer recall", value: `${summary.day_questions.search_top3.toFixed(2)} / ${summary.day_questions.ask_top3.toFixed(2)}; ${summary.day_questions.answer_recall_200w.toFixed(2)}` },
-  { metric: "memories by type", value: JSON.stringify(byType) },
-  { metric: "database bytes per hour (versions of it)", value: `${summary.storage_per_hour.database_bytes} (${summary.storage_per_hour.versions_bytes})` },
-  { metric: "image bytes per hour", value: String(summary.storage_per_hour.image_bytes) },
-  { metric: "CPU ms per frame: all / stored / duplicate", value: `${summary.cpu_ms.per_frame} / ${summary.cpu_ms.per_stored_frame} / ${summary.cpu_ms.per_duplicate_frame}` },
-  { metric: "memory engine wall ms per stored frame (total)", value: `${summary.cpu_ms.memory_wall_ms_per_stored_frame} (${summary.cpu_ms.memory_wall_ms_total})` },
-  { metric: "excluded or redacted text found in storage", value: leaks.length ? leaks.join(", ") : "none" },
-], 2);
-writeJson(out, { summary, schedule: spans.map((s) => ({ ...s, start: new Date(s.start).toISOString(), end: new Date(s.end).toISOString() })), questions: questionRows, memories: screenMemories });
+printTable(
+  [
+    {
+      metric: "ticks (stored / duplicate / excluded)",
+      value: `${summary.ticks} (${summary.stored} / ${summary.duplicates} / ${summary.excluded}), one per ${summary.tick_s} s`,
+    },
+    { metric: "activities: real / memories / found (right document)", value: `${real.length} / ${activities.length} / ${found}` },
+    { metric: "boundary precision / recall / F1 (within one tick)", value: `${precision.toFixed(2)} / ${recall.toFixed(2)} / ${f1.toFixed(2)}` },
+    {
+      metric: "activity questions: right activity in top 3, search / ask (strict)",
+      value: `${summary.questions.search_top3.toFixed(2)} / ${summary.questions.ask_top3.toFixed(2)}`,
+    },
+    {
+      metric: "… or its document: search / ask (lenient)",
+      value: `${summary.questions.search_top3_lenient.toFixed(2)} / ${summary.questions.ask_top3_lenient.toFixed(2)}`,
+    },
+    { metric: "answer recall, top 3 search hits @200w", value: summary.questions.answer_recall_200w.toFixed(2) },
+    {
+      metric: "questions about the morning: day memory in top 3 of search / ask; answer recall",
+      value: `${summary.day_questions.search_top3.toFixed(2)} / ${summary.day_questions.ask_top3.toFixed(2)}; ${summary.day_questions.answer_recall_200w.toFixed(2)}`,
+    },
+    { metric: "memories by type", value: JSON.stringify(byType) },
+    { metric: "database bytes per hour (versions of it)", value: `${summary.storage_per_hour.database_bytes} (${summary.storage_per_hour.versions_bytes})` },
+    { metric: "image bytes per hour", value: String(summary.storage_per_hour.image_bytes) },
+    {
+      metric: "CPU ms per frame: all / stored / duplicate",
+      value: `${summary.cpu_ms.per_frame} / ${summary.cpu_ms.per_stored_frame} / ${summary.cpu_ms.per_duplicate_frame}`,
+    },
+    {
+      metric: "memory engine wall ms per stored frame (total)",
+      value: `${summary.cpu_ms.memory_wall_ms_per_stored_frame} (${summary.cpu_ms.memory_wall_ms_total})`,
+    },
+    { metric: "excluded or redacted text found in storage", value: leaks.length ? leaks.join(", ") : "none" },
+  ],
+  2,
+);
+writeJson(out, {
+  summary,
+  schedule: spans.map((s) => ({ ...s, start: new Date(s.start).toISOString(), end: new Date(s.end).toISOString() })),
+  questions: questionRows,
+  memories: screenMemories,
+});
 process.stderr.write(`bench:screen: wrote ${out}${flags.keep ? `; database kept in ${dir}/engram.db` : ""}\n`);
 db.close();
 if (!flags.keep) rmSync(dir, { recursive: true, force: true });

@@ -21,7 +21,9 @@ export interface Migration {
 export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
   const seen = new Map<number, string>();
   const list: Migration[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".sql")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".sql"))
+    .sort()) {
     const m = /^(\d{3})_([a-z0-9_]+)\.sql$/.exec(file);
     if (!m) throw new Error(`migration ${join(dir, file)}: name must look like 001_name.sql`);
     const version = Number(m[1]);

@@ -72,7 +72,17 @@ function add(ctx: ApplyContext, c: Candidate, vector: Float32Array, d: Decision)
   const { db, engine, now } = ctx;
   const id = insertMemory(
     db,
-    { type: c.type, title: c.title, content: c.content, details: detailsOf(c), occurredAt: c.occurredAt, validFrom: c.validFrom, importance: c.importance, confidence: c.confidence, engine },
+    {
+      type: c.type,
+      title: c.title,
+      content: c.content,
+      details: detailsOf(c),
+      occurredAt: c.occurredAt,
+      validFrom: c.validFrom,
+      importance: c.importance,
+      confidence: c.confidence,
+      engine,
+    },
     { sourceIds: c.sourceIds, actor: engine, reason: d.reason, now },
   );
   putVector(db, "memories", id, vector);
@@ -120,7 +130,12 @@ export function applyDecision(ctx: ApplyContext, c: Candidate, vector: Float32Ar
     links(ctx, target.id, c, d);
     id = target.id;
   } else {
-    id = add(ctx, c, vector, d.op === "ADD" ? d : { ...d, op: "ADD", targetId: null, reason: `${d.reason}; target #${d.targetId} is kept by the user, added instead` });
+    id = add(
+      ctx,
+      c,
+      vector,
+      d.op === "ADD" ? d : { ...d, op: "ADD", targetId: null, reason: `${d.reason}; target #${d.targetId} is kept by the user, added instead` },
+    );
   }
   ctx.memoryOf.set(c.key, id);
   return id;

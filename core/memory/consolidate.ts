@@ -49,11 +49,23 @@ function planMerges(db: EngramDb): ConsolidationAction[] {
     if (!v) continue;
     for (const hit of knn(db, "memories", v, 10)) {
       const other = byId.get(hit.id);
-      if (!other || other.id === m.id || gone.has(other.id) || !sameStatement(withoutSaidDate(m.content), withoutSaidDate(other.content), hit.similarity) || !sameSubjectAndDates(m, other)) continue;
+      if (
+        !other ||
+        other.id === m.id ||
+        gone.has(other.id) ||
+        !sameStatement(withoutSaidDate(m.content), withoutSaidDate(other.content), hit.similarity) ||
+        !sameSubjectAndDates(m, other)
+      )
+        continue;
       const [keep, drop] = engineMayChange(other) ? [m, other] : engineMayChange(m) ? [other, m] : [null, null];
       if (!keep || !drop) continue;
       gone.add(drop.id);
-      out.push({ kind: "merge", memoryIds: [drop.id], resultId: keep.id, description: `merge #${drop.id} into #${keep.id} (cosine ${hit.similarity.toFixed(2)}): "${keep.title}"` });
+      out.push({
+        kind: "merge",
+        memoryIds: [drop.id],
+        resultId: keep.id,
+        description: `merge #${drop.id} into #${keep.id} (cosine ${hit.similarity.toFixed(2)}): "${keep.title}"`,
+      });
       if (drop.id === m.id) break;
     }
   }
@@ -109,7 +121,11 @@ function planDecay(db: EngramDb, now: number, skip: Set<number>): Array<Consolid
     const importance = Math.max(CONSOLIDATION.floor, base * 0.5 ** (age / CONSOLIDATION.halfLifeMs));
     if (m.importance - importance < 0.05) continue;
     out.push({
-      kind: "decay", memoryIds: [m.id], resultId: m.id, importance, base,
+      kind: "decay",
+      memoryIds: [m.id],
+      resultId: m.id,
+      importance,
+      base,
       description: `decay #${m.id} importance ${m.importance.toFixed(2)} → ${importance.toFixed(2)} (never recalled, ${Math.round(age / DAY)} days old)`,
     });
   }
@@ -127,17 +143,16 @@ function planDecay(db: EngramDb, now: number, skip: Set<number>): Array<Consolid
  * Pinned and user-edited memories are never changed. Every change writes a version (MERGE, DECAY),
  * and nothing is deleted. `dryRun` only plans.
  */
-export async function consolidate(
-  db: EngramDb,
-  embedder: Embedder,
-  opts: ConsolidationOptions & { engine: EngineName },
-): Promise<ConsolidationReport> {
+export async function consolidate(db: EngramDb, embedder: Embedder, opts: ConsolidationOptions & { engine: EngineName }): Promise<ConsolidationReport> {
   const now = opts.now ?? Date.now();
   const merges = planMerges(db);
   const summaries = planSummaries(db, now);
   const decays = planDecay(db, now, new Set([...merges, ...summaries].flatMap((a) => a.memoryIds)));
   const report = (): ConsolidationReport => ({
-    dryRun: !!opts.dryRun, merged: merges.length, summarised: summaries.reduce((n, s) => n + s.memoryIds.length, 0), decayed: decays.length,
+    dryRun: !!opts.dryRun,
+    merged: merges.length,
+    summarised: summaries.reduce((n, s) => n + s.memoryIds.length, 0),
+    decayed: decays.length,
     actions: [...merges, ...summaries.map(({ episodes: _e, ...a }) => a), ...decays.map(({ importance: _i, base: _b, ...a }) => a)],
   });
   if (opts.dryRun) return report();
@@ -160,8 +175,18 @@ export async function consolidate(
       const id = insertMemory(
         db,
         {
-          type: "episodic", title: texts[i]!.title, content: texts[i]!.content, occurredAt: first.occurred_at, validFrom: first.valid_from,
-          details: { ...details(first), summary_of: s.memoryIds, summary_sources: s.episodes.flatMap((e) => (details(e).summary_sources as number[] | undefined) ?? []) }, importance: Math.max(...s.episodes.map((e) => e.importance)), engine: opts.engine,
+          type: "episodic",
+          title: texts[i]!.title,
+          content: texts[i]!.content,
+          occurredAt: first.occurred_at,
+          validFrom: first.valid_from,
+          details: {
+            ...details(first),
+            summary_of: s.memoryIds,
+            summary_sources: s.episodes.flatMap((e) => (details(e).summary_sources as number[] | undefined) ?? []),
+          },
+          importance: Math.max(...s.episodes.map((e) => e.importance)),
+          engine: opts.engine,
         },
         { sourceIds: sources, actor, reason: `summary of ${s.memoryIds.length} episodes older than 90 days`, now },
       );
@@ -175,7 +200,12 @@ export async function consolidate(
     for (const d of decays) {
       const m = getMemory(db, d.resultId!);
       if (!m || m.pinned || m.user_edited) continue;
-      updateMemory(db, m.id, { importance: d.importance, details: { ...details(m), importance_base: d.base } }, { op: "DECAY", actor, reason: d.description, now });
+      updateMemory(
+        db,
+        m.id,
+        { importance: d.importance, details: { ...details(m), importance_base: d.base } },
+        { op: "DECAY", actor, reason: d.description, now },
+      );
     }
   })();
   return report();

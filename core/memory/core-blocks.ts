@@ -43,7 +43,9 @@ export function personaInstruction(s: Sentence): string | null {
 }
 
 function words(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !["please", "always", "never", "from", "now", "you", "your", "the", "and"].includes(w)));
+  return new Set(
+    (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !["please", "always", "never", "from", "now", "you", "your", "the", "and"].includes(w)),
+  );
 }
 
 function overlap(a: string, b: string): number {
@@ -84,7 +86,11 @@ function writeBlock(
     updateMemory(db, id, { content, details: { label, lines } }, { op: "UPDATE", actor: opts.engine, reason: opts.reason, now: opts.now });
     linkSources(db, id, sourceIds);
   } else {
-    id = insertMemory(db, { type: "core", title, content, details: { label, lines }, importance: 1, engine: opts.engine }, { sourceIds, actor: opts.engine, reason: opts.reason, now: opts.now });
+    id = insertMemory(
+      db,
+      { type: "core", title, content, details: { label, lines }, importance: 1, engine: opts.engine },
+      { sourceIds, actor: opts.engine, reason: opts.reason, now: opts.now },
+    );
   }
   const old = block ? getVector(db, "memories", id) : null;
   const vector = meanVector(old ? [old, ...vectors] : vectors);
@@ -99,7 +105,10 @@ function writeBlock(
 export function rebuildHumanBlock(db: EngramDb, opts: { engine: EngineName; now: number }): "ADD" | "UPDATE" | "NOOP" {
   const rows = userFacts(db, CORE_MAX_LINES.human);
   if (rows.length === 0) return "NOOP";
-  const sources = sourceIdsOfMemories(db, rows.map((r) => r.id));
+  const sources = sourceIdsOfMemories(
+    db,
+    rows.map((r) => r.id),
+  );
   const vectors = rows.map((r) => getVector(db, "memories", r.id)).filter((v): v is Float32Array => v != null);
   const lines = rows.map((r) => (r.structured ? r.title : r.content));
   return writeBlock(db, "human", lines, sources, vectors, { ...opts, reason: "rebuilt from the current facts about the user" });

@@ -157,14 +157,24 @@ export function decideHeuristic(db: EngramDb, c: Candidate, vector: Float32Array
       }
       if (existing.length) {
         const kept = existing.filter((m) => !engineMayChange(m));
-        reason = `${c.fact.predicate}: ${existing.map((m) => m.object).join(", ")} → ${c.fact.object}` +
+        reason =
+          `${c.fact.predicate}: ${existing.map((m) => m.object).join(", ")} → ${c.fact.object}` +
           (kept.length ? ` (kept #${kept.map((m) => m.id).join(", #")}: edited or pinned by the user)` : "");
       }
     }
   }
   const subject = c.subject ? normName(c.subject) : null;
-  const found = nearestMemories(db, c.type, c.content, vector, { vectorSearch: false, skipWords: subject ? subject.split(" ") : [], k: NEIGHBOURS, byCosine: false });
-  const sameSource = sharingSources(db, found.map((n) => n.memory.id), c.sourceIds);
+  const found = nearestMemories(db, c.type, c.content, vector, {
+    vectorSearch: false,
+    skipWords: subject ? subject.split(" ") : [],
+    k: NEIGHBOURS,
+    byCosine: false,
+  });
+  const sameSource = sharingSources(
+    db,
+    found.map((n) => n.memory.id),
+    c.sourceIds,
+  );
   const neighbours = found.filter(
     (n) => !invalidates.includes(n.memory.id) && !sameSource.has(n.memory.id) && (c.type !== "semantic" || subjectOf(n.memory) === subject),
   );

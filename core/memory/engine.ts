@@ -72,7 +72,9 @@ function loadBatch(db: EngramDb, ids: number[], read: Reader): { batch: SourceBa
   const sources = unprocessedSources(db, ids);
   if (sources.length === 0) return null;
   const conversation: ConversationRow | null = sources[0]!.conversation_id != null ? (getConversation(db, sources[0]!.conversation_id) ?? null) : null;
-  const participants = conversation ? (JSON.parse(conversation.participants) as string[]) : [...new Set(sources.map((s) => s.speaker).filter((s): s is string => !!s))];
+  const participants = conversation
+    ? (JSON.parse(conversation.participants) as string[])
+    : [...new Set(sources.map((s) => s.speaker).filter((s): s is string => !!s))];
   const open = conversation ? openWindow(db, conversation.id, read, participants) : null;
   const stamp = `${sources.map((s) => s.id).join(",")}|${open ? `${open.memoryId}@${getMemory(db, open.memoryId!)!.updated_at}` : "-"}`;
   return { batch: { conversation, participants, turns: sources.map((s) => toTurn(db, s, read, participants)), open }, stamp };
@@ -106,12 +108,24 @@ async function candidateVectors(
     return vs.every((v) => v != null) ? meanVector(vs as Float32Array[]) : null;
   });
   const missing = items.map((it, i) => (pooled[i] ? null : it.text));
-  const embedded = await embedCached(db, embedder, missing.filter((t): t is string => t != null));
+  const embedded = await embedCached(
+    db,
+    embedder,
+    missing.filter((t): t is string => t != null),
+  );
   let j = 0;
   return pooled.map((v) => v ?? embedded[j++]!);
 }
 
-async function processBatch(db: EngramDb, embedder: Embedder, extractor: Extractor, read: Reader, ids: number[], report: ProcessReport, signal?: AbortSignal): Promise<void> {
+async function processBatch(
+  db: EngramDb,
+  embedder: Embedder,
+  extractor: Extractor,
+  read: Reader,
+  ids: number[],
+  report: ProcessReport,
+  signal?: AbortSignal,
+): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const loaded = loadBatch(db, ids, read);
     if (!loaded) return;
@@ -120,7 +134,10 @@ async function processBatch(db: EngramDb, embedder: Embedder, extractor: Extract
     // people of an imported conversation are its own (entities.ts circleOf): so are their fact keys
     const circle = circleOf(batch.turns[0]?.source.trust, batch.participants);
     if (circle) for (const c of candidates) if (c.fact && !c.details.about_user) c.fact.circle = circle;
-    const vectors = await candidateVectors(db, embedder, extractor, batch, [...candidates.map((c) => ({ text: c.content, sourceIds: c.sourceIds })), ...persona.map((p) => ({ text: p.line, sourceIds: [p.sourceId] }))]);
+    const vectors = await candidateVectors(db, embedder, extractor, batch, [
+      ...candidates.map((c) => ({ text: c.content, sourceIds: c.sourceIds })),
+      ...persona.map((p) => ({ text: p.line, sourceIds: [p.sourceId] })),
+    ]);
     const decisions: Array<Decision | null> = [];
     for (const [i, c] of candidates.entries()) {
       decisions.push(extractor.decide && c.type !== "episodic" ? await extractor.decide(c, nearestMemories(db, c.type, c.content, vectors[i]!), signal) : null);
@@ -138,7 +155,11 @@ async function processBatch(db: EngramDb, embedder: Embedder, extractor: Extract
         });
         for (const [i, p] of persona.entries()) addPersonaLine(db, p.line, p.sourceId, vectors[candidates.length + i]!, { engine: extractor.name, now });
         if (aboutUser) rebuildHumanBlock(db, { engine: extractor.name, now });
-        markProcessed(db, batch.turns.map((t) => t.source.id), now);
+        markProcessed(
+          db,
+          batch.turns.map((t) => t.source.id),
+          now,
+        );
         report.sources += batch.turns.length;
       }).immediate();
       return;

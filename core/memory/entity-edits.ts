@@ -1,9 +1,7 @@
 import type { EngramDb } from "../db/connection.js";
 import { moveEntityEdges } from "../db/repos/edges.js";
 import { entityAliases } from "../db/repos/entities.js";
-import {
-  deleteEntity, entityAliasNames, indexEntityName, insertEntity, scopedEntity, setEntityCircles, type ScopedEntity,
-} from "../db/repos/entity-writes.js";
+import { deleteEntity, entityAliasNames, indexEntityName, insertEntity, scopedEntity, setEntityCircles, type ScopedEntity } from "../db/repos/entity-writes.js";
 import { addAlias, normName } from "./entities.js";
 
 function entity(db: EngramDb, id: number): ScopedEntity {
@@ -44,12 +42,15 @@ export function mergeEntities(db: EngramDb, intoId: number, fromId: number): voi
  * @throws Error when the entity does not exist or none of the memories mentions it.
  */
 export function splitEntity(db: EngramDb, id: number, memoryIds: number[], name?: string): number {
-  return db.transaction(() => {
-    const e = entity(db, id);
-    const label = (name ?? e.name).trim();
-    const norm = normName(label);
-    const created = insertEntity(db, { name: label, kind: e.kind, norm, now: Date.now(), scope: `split:${id}:${Date.now()}:${memoryIds.join(",")}` });
-    if (moveEntityEdges(db, id, created, memoryIds) === 0) throw new Error(`none of memories ${memoryIds.map((m) => `#${m}`).join(", ")} mentions entity #${id} (${e.name})`);
-    return created;
-  }).immediate();
+  return db
+    .transaction(() => {
+      const e = entity(db, id);
+      const label = (name ?? e.name).trim();
+      const norm = normName(label);
+      const created = insertEntity(db, { name: label, kind: e.kind, norm, now: Date.now(), scope: `split:${id}:${Date.now()}:${memoryIds.join(",")}` });
+      if (moveEntityEdges(db, id, created, memoryIds) === 0)
+        throw new Error(`none of memories ${memoryIds.map((m) => `#${m}`).join(", ")} mentions entity #${id} (${e.name})`);
+      return created;
+    })
+    .immediate();
 }

@@ -73,7 +73,29 @@ function turnLine(t: Turn): { line: string; dates: DateMention[] } {
   return { line: who ? `${who}: ${text}` : text, dates };
 }
 
-const TOPIC_SKIP = new Set(["here", "there", "lot", "way", "thing", "things", "time", "day", "bit", "stuff", "kind", "sort", "one", "fun", "idea", "guy", "guys", "hey", "wow", "thanks", "yeah"]);
+const TOPIC_SKIP = new Set([
+  "here",
+  "there",
+  "lot",
+  "way",
+  "thing",
+  "things",
+  "time",
+  "day",
+  "bit",
+  "stuff",
+  "kind",
+  "sort",
+  "one",
+  "fun",
+  "idea",
+  "guy",
+  "guys",
+  "hey",
+  "wow",
+  "thanks",
+  "yeah",
+]);
 
 /** Tags (compromise) of nouns that make poor topics: pronouns and possessives ("our"), adverbs
  * ("here"), people, and time words ("week", "today"). */
@@ -92,7 +114,10 @@ function topics(w: Window, n: number): string[] {
       }
     }
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([w]) => w);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([w]) => w);
 }
 
 /** An episodic memory's text and details for a window. */
@@ -123,7 +148,10 @@ export function describeWindow(w: Window, conversation: string | null, facts: Tu
   const common = {
     occurredAt: first.occurred_at,
     details: {
-      actor, participants, conversation, span: { start: first.occurred_at, end: last.occurred_at },
+      actor,
+      participants,
+      conversation,
+      span: { start: first.occurred_at, end: last.occurred_at },
       window: { first_source: first.id, last_source: last.id, turns: w.turns.length },
     } as Record<string, unknown>,
   };
@@ -132,7 +160,11 @@ export function describeWindow(w: Window, conversation: string | null, facts: Tu
     const who = first.app ?? first.kind;
     const topic = topics(w, 3);
     common.details.dates = lines.flatMap((l) => l.dates.map(dateDetail));
-    return { ...common, title: `${who}, ${when}${topic.length ? `: ${topic.join(", ")}` : ""}`, content: `${who}, ${when}:\n${lines.map((l) => l.line).join("\n")}` };
+    return {
+      ...common,
+      title: `${who}, ${when}${topic.length ? `: ${topic.join(", ")}` : ""}`,
+      content: `${who}, ${when}:\n${lines.map((l) => l.line).join("\n")}`,
+    };
   }
   const summary = pickSummary(facts);
   common.details.summary_sources = summary.map((f) => f.sourceId);

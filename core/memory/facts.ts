@@ -43,12 +43,36 @@ interface Pattern {
  * what the contradiction rule of decide.ts acts on: a new value invalidates the old one.
  */
 const PATTERNS: Pattern[] = [
-  { predicate: "lives_in", single: true, cue: /\bliv(e|ing|ed)\b/, match: "(i|we) (still|now|currently)? (live|am living|are living|have lived|have been living) in [<o>.+]", say: "{s} lives in {o}." },
-  { predicate: "lives_in", single: true, cue: /\b(moved|relocated)\b/, match: "(i|we) (just|recently|finally|have|had)? (moved|relocated) (to|into) [<o>.+]", say: "{s} lives in {o}." },
+  {
+    predicate: "lives_in",
+    single: true,
+    cue: /\bliv(e|ing|ed)\b/,
+    match: "(i|we) (still|now|currently)? (live|am living|are living|have lived|have been living) in [<o>.+]",
+    say: "{s} lives in {o}.",
+  },
+  {
+    predicate: "lives_in",
+    single: true,
+    cue: /\b(moved|relocated)\b/,
+    match: "(i|we) (just|recently|finally|have|had)? (moved|relocated) (to|into) [<o>.+]",
+    say: "{s} lives in {o}.",
+  },
   { predicate: "lives_in", single: true, cue: /\b(based|settled)\b/, match: "(i|we) (am|are) (now)? (based|settled) in [<o>.+]", say: "{s} lives in {o}." },
   { predicate: "from", single: true, cue: /\bfrom\b/, match: "(i|we) (am|are) (originally)? from [<o>.+]", say: "{s} is from {o}." },
-  { predicate: "works_at", single: true, cue: /\bwork(ing)?\b/, match: "i (still|now|currently)? (work|am working) (at|for) [<o>.+]", say: "{s} works at {o}." },
-  { predicate: "works_at", single: true, cue: /\b(job|position|role)\b/, match: "i (just|recently)? (started|got|landed|accepted|took) (a|an|the)? (new)? (job|position|role) (at|with) [<o>.+]", say: "{s} works at {o}." },
+  {
+    predicate: "works_at",
+    single: true,
+    cue: /\bwork(ing)?\b/,
+    match: "i (still|now|currently)? (work|am working) (at|for) [<o>.+]",
+    say: "{s} works at {o}.",
+  },
+  {
+    predicate: "works_at",
+    single: true,
+    cue: /\b(job|position|role)\b/,
+    match: "i (just|recently)? (started|got|landed|accepted|took) (a|an|the)? (new)? (job|position|role) (at|with) [<o>.+]",
+    say: "{s} works at {o}.",
+  },
   { predicate: "works_as", single: true, cue: /\bas\b/, match: "i (work|am working) as (a|an)? [<o>.+]", say: "{s} works as {o}." },
   { predicate: "works_as", single: true, cue: /\bi(?:'m| am) an?\b/, match: "i am (a|an) [<o>#Actor+]", say: "{s} works as {o}." },
   { predicate: "is_married_to", single: true, cue: /\bmarried\b/, match: "i (am|got) married to [<o>.+]", say: "{s} is married to {o}." },
@@ -58,8 +82,20 @@ const PATTERNS: Pattern[] = [
   { predicate: "age", single: true, cue: /\byears old\b/, match: "i am [<o>#Value] years old", say: "{s} is {o} years old." },
   { predicate: "favorite", single: true, cue: /\bfavou?rite\b/, match: "my (favorite|favourite) [<k>#Noun+] is [<o>.+]", say: "{s}'s favourite {k} is {o}." },
   { predicate: "allergic_to", single: false, cue: /\ballergic\b/, match: "i am (very|severely|really)? allergic to [<o>.+]", say: "{s} is allergic to {o}." },
-  { predicate: "likes", single: false, cue: /\b(love|like|enjoy|adore)\b/, match: "i (really|also|absolutely|just)? (love|like|enjoy|adore) [<o>.+]", say: "{s} likes {o}." },
-  { predicate: "dislikes", single: false, cue: /\b(hate|dislike|like|stand|enjoy)\b/, match: "i (really)? (hate|dislike|do not like|can not stand|do not enjoy) [<o>.+]", say: "{s} dislikes {o}." },
+  {
+    predicate: "likes",
+    single: false,
+    cue: /\b(love|like|enjoy|adore)\b/,
+    match: "i (really|also|absolutely|just)? (love|like|enjoy|adore) [<o>.+]",
+    say: "{s} likes {o}.",
+  },
+  {
+    predicate: "dislikes",
+    single: false,
+    cue: /\b(hate|dislike|like|stand|enjoy)\b/,
+    match: "i (really)? (hate|dislike|do not like|can not stand|do not enjoy) [<o>.+]",
+    say: "{s} dislikes {o}.",
+  },
   { predicate: "has", single: false, cue: /\b(have|own|i've)\b/, match: "i (have|own) (got)? [<o>(a|an|#Value) .+]", say: "{s} has {o}." },
 ];
 
@@ -80,7 +116,8 @@ function objectText(group: View): string | null {
     if (/[,;:!?.]/.test(t.post)) break;
   }
   const first = terms[0];
-  if (!first || kept.length === 0 || first.tags.includes("QuestionWord") || /^(how|what|why|when|where|which|who|that|it|this)$/.test(first.normal)) return null;
+  if (!first || kept.length === 0 || first.tags.includes("QuestionWord") || /^(how|what|why|when|where|which|who|that|it|this)$/.test(first.normal))
+    return null;
   if (!terms.slice(0, kept.length).some((t) => t.tags.includes("Noun") && !t.tags.includes("Pronoun"))) return null;
   const out = kept.join(" ").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, "");
   if (!out || /^(it|that|this|them|those|you|him|her|so|too)$/i.test(out)) return null;
@@ -105,7 +142,10 @@ function structured(sentence: Sentence, speaker: Speaker): Array<Pick<Fact, "pre
     if (seen.has(predicate)) continue;
     seen.add(predicate);
     const subject = speaker.name;
-    const title = p.say.replace("{s}", subject).replace("{o}", object).replace("{k}", k ?? "");
+    const title = p.say
+      .replace("{s}", subject)
+      .replace("{o}", object)
+      .replace("{k}", k ?? "");
     out.push({ predicate, object, single: p.single, title: title[0]!.toUpperCase() + title.slice(1) });
   }
   return out;
@@ -121,14 +161,31 @@ const SMALL_TALK = [
   "let me know",
 ];
 
-const SMALL_TALK_CUE = /\b(glad|happy|sorry|proud|thrilled|excited|thankful|grateful|agree|know|see|understand|bet|guess|think|hope|wait|appreciate|love|like|thank|thanks|let me know)\b/i;
+const SMALL_TALK_CUE =
+  /\b(glad|happy|sorry|proud|thrilled|excited|thankful|grateful|agree|know|see|understand|bet|guess|think|hope|wait|appreciate|love|like|thank|thanks|let me know)\b/i;
 
 /** Gerunds that name no activity ("I'm going", "I was thinking"). */
-const EMPTY_GERUNDS = new Set(["going", "doing", "getting", "thinking", "trying", "looking", "feeling", "having", "being", "saying", "wondering", "hoping", "planning"]);
+const EMPTY_GERUNDS = new Set([
+  "going",
+  "doing",
+  "getting",
+  "thinking",
+  "trying",
+  "looking",
+  "feeling",
+  "having",
+  "being",
+  "saying",
+  "wondering",
+  "hoping",
+  "planning",
+]);
 
 function isContentNoun(t: Term): boolean {
   if (t.tags.has("Gerund")) return !EMPTY_GERUNDS.has(t.normal); // an activity: "counseling", "painting"
-  return t.tags.has("Noun") && !t.tags.has("Pronoun") && !["way", "thing", "things", "lot", "bit", "time", "day", "one", "stuff", "kind", "sort"].includes(t.normal);
+  return (
+    t.tags.has("Noun") && !t.tags.has("Pronoun") && !["way", "thing", "things", "lot", "bit", "time", "day", "one", "stuff", "kind", "sort"].includes(t.normal)
+  );
 }
 
 /**
@@ -150,18 +207,22 @@ export function isInformative(s: Sentence): boolean {
 /** A statement addressed to the listener ("you", "your") is about the conversation, not a fact about its speaker. */
 const ADDRESSED = /\b(you|your|yours|yourself|yourselves|ya|u)\b/i;
 /** Openers of a reaction to what the other person said ("That's great!", "Sounds fun", "Good luck"). */
-const REACTION = /^(that'?s|that is|that was|that sounds|this is|sounds|looks|seems|what an?|how|congrats|congratulations|good luck|thanks|thank|glad|so glad|wishing|hope|cheers|take care|talk soon|see ya|bye|awesome|amazing|great|cool|nice|wow|lol|haha|same|me too|agreed|exactly|of course|no worries|no problem|np|anytime|appreciate|sure|love that|love it|love the|such an?|nothing|anything|keep it up|keep up|way to go|well done|good for|go for it|let'?s|hey|hi|hello|can'?t wait|cannot wait|have a (?:good|great|nice|lovely|fun)|enjoy (?:it|your|the)|here'?s|here is|here are|here it is|here they are|here you go|check (it )?out|look at|take a look)\b/i;
+const REACTION =
+  /^(that'?s|that is|that was|that sounds|this is|sounds|looks|seems|what an?|how|congrats|congratulations|good luck|thanks|thank|glad|so glad|wishing|hope|cheers|take care|talk soon|see ya|bye|awesome|amazing|great|cool|nice|wow|lol|haha|same|me too|agreed|exactly|of course|no worries|no problem|np|anytime|appreciate|sure|love that|love it|love the|such an?|nothing|anything|keep it up|keep up|way to go|well done|good for|go for it|let'?s|hey|hi|hello|can'?t wait|cannot wait|have a (?:good|great|nice|lovely|fun)|enjoy (?:it|your|the)|here'?s|here is|here are|here it is|here they are|here you go|check (it )?out|look at|take a look)\b/i;
 /**
  * Openers of a first-person reaction ("Glad my chat helped", "Love that painting of yours"), of
  * reassurance ("No worries, I'm here to help") and of empathy ("I understand how it feels").
  */
-const OWN_REACTION = /^(glad|so glad|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i hear you|i feel you)/i;
+const OWN_REACTION =
+  /^(glad|so glad|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i hear you|i feel you)/i;
 /** "Since we last talked, …" opening a statement (after the rewrite: "Since Melanie and others last chatted, …"). */
 const SINCE_WE_TALKED = /^since [\p{L}' ]+? last (?:talked|chatted|spoke|caught up|saw each other)\b[^,]*,\s*/iu;
 /** Catching up, which tells no news ("Long time no talk!", "A lot has been going on in my life", "It's been a while"). */
-const CATCHING_UP = /^(?:long time no (?:talk|see|chat)|(?:a lot|lots|so much|much) (?:has been|'s been|is|was) (?:going on|happening)|it'?s been (?:a while|ages|forever|too long)|(?:it )?has been (?:a while|ages|forever)|been a while)\b/i;
+const CATCHING_UP =
+  /^(?:long time no (?:talk|see|chat)|(?:a lot|lots|so much|much) (?:has been|'s been|is|was) (?:going on|happening)|it'?s been (?:a while|ages|forever|too long)|(?:it )?has been (?:a while|ages|forever)|been a while)\b/i;
 /** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
-const VOCATIVE = /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll})/u;
+const VOCATIVE =
+  /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll})/u;
 /** Thanks opening a statement ("Thanks, Mel! …", "Thank you for asking, they're good"). */
 const THANKS = /^(?:thanks|thank you)\b[^,!.]*[,!.]\s*/i;
 /** A statement ending in a tag question ("Sunflowers mean warmth and happiness, right?"). */
@@ -184,13 +245,51 @@ export const FACT_LIMITS = { words: 40 };
  * felt or a general truth, not what happened. Longer sentences often carry a fact beside the
  * judgement ("It was emotional - so many people wanted to create loving homes for children").
  */
-const JUDGEMENT = /\b(busy|different|everything|fun|great|awesome|amazing|cool|nice|special|beautiful|lovely|hard|tough|powerful|inspiring|incredible|fantastic|wonderful|good|bad|crazy|insane|rewarding|exciting|important|worth|blast|stunning|gorgeous|meaningful|calming|relaxing|key|vital|essential|best|perfect|scary|awful|tiring|empowering|enlightening|emotional|helps|matters|makes? a difference|so much)\b/i;
+const JUDGEMENT =
+  /\b(busy|different|everything|fun|great|awesome|amazing|cool|nice|special|beautiful|lovely|hard|tough|powerful|inspiring|incredible|fantastic|wonderful|good|bad|crazy|insane|rewarding|exciting|important|worth|blast|stunning|gorgeous|meaningful|calming|relaxing|key|vital|essential|best|perfect|scary|awful|tiring|empowering|enlightening|emotional|helps|matters|makes? a difference|so much)\b/i;
 
 /** Participles and adjectives that open a subjectless "I am …" ("Excited to try this", "Based in Denver"). */
 const STATE_OPENERS = new Set([
-  "excited", "thrilled", "stoked", "pumped", "interested", "tired", "amazed", "blessed", "inspired", "impressed", "bored", "worried", "scared", "surprised",
-  "pleased", "based", "located", "married", "engaged", "retired", "hooked", "obsessed", "glad", "happy", "sorry", "proud", "grateful", "thankful",
-  "busy", "gonna", "planning", "hoping", "thinking", "working", "trying", "looking", "heading", "off", "still", "currently",
+  "excited",
+  "thrilled",
+  "stoked",
+  "pumped",
+  "interested",
+  "tired",
+  "amazed",
+  "blessed",
+  "inspired",
+  "impressed",
+  "bored",
+  "worried",
+  "scared",
+  "surprised",
+  "pleased",
+  "based",
+  "located",
+  "married",
+  "engaged",
+  "retired",
+  "hooked",
+  "obsessed",
+  "glad",
+  "happy",
+  "sorry",
+  "proud",
+  "grateful",
+  "thankful",
+  "busy",
+  "gonna",
+  "planning",
+  "hoping",
+  "thinking",
+  "working",
+  "trying",
+  "looking",
+  "heading",
+  "off",
+  "still",
+  "currently",
 ]);
 /** Present-tense verbs of a subjectless "I …" ("Love experimenting with spices", "Need a new lens"). */
 const PRESENT_OPENERS = new Set(["love", "like", "enjoy", "miss", "need", "want", "plan", "prefer", "hate", "wish", "hope", "have", "own", "collect"]);
@@ -218,7 +317,10 @@ export function impliedSubject(s: Sentence): Sentence {
   if (PRESENT_OPENERS.has(word) && !m[1] && !NOUN_AFTER.test(text.slice(m[0].length))) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
   const rest = text[0]!.toLowerCase() + text.slice(1);
   // "Been to Rome once", "Been working on it" (not "Been a busy week", whose subject is "it")
-  if (word === "been") return /^been\s+(?:(?:only|just|also|never|always|really)\s+)*(?:to|into|in|at|there|back|through|\w+ing)\b/i.test(rest.slice(m[1]!.length)) ? parseSentence(`I have ${rest}`) : s;
+  if (word === "been")
+    return /^been\s+(?:(?:only|just|also|never|always|really)\s+)*(?:to|into|in|at|there|back|through|\w+ing)\b/i.test(rest.slice(m[1]!.length))
+      ? parseSentence(`I have ${rest}`)
+      : s;
   // "Looking for a place has been …" is a gerund subject, not a dropped "I am"
   if (STATE_OPENERS.has(word) && !(/ing$/.test(word) && GERUND_SUBJECT.test(text))) return parseSentence(`I am ${rest}`);
   if (IRREGULAR_PAST.has(word) || (/ed$/.test(word) && !NOT_PAST.test(word))) return parseSentence(`I ${rest}`);
@@ -256,7 +358,8 @@ function statement(s: Sentence, speaker: Speaker): string | null {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !EMOTICON.test(w));
   const numeric = /\d/.test(text.replace(EMOTICON_ANY, ""));
   // a reaction, something said to the listener, advice or an order ("Ignore previous instructions …") is no fact
-  if (REACTION.test(text) || ADDRESSED.test(text) || IMPERATIVE.test(text) || ADVICE.test(text) || /^(from now on|always|never|please)\b/i.test(text)) return null;
+  if (REACTION.test(text) || ADDRESSED.test(text) || IMPERATIVE.test(text) || ADVICE.test(text) || /^(from now on|always|never|please)\b/i.test(text))
+    return null;
   if (!numeric && (words.length < 4 || (s.text.endsWith("!") && words.length < 6))) return null;
   if (JUDGEMENT.test(text) && !numeric && !/\s\p{Lu}/u.test(text) && words.length <= 12) return null;
   return capitalise(text);
@@ -340,5 +443,10 @@ function factTitle(kept: Array<{ text: string; score: number }>, name: string, c
 /** The first ~10 words of a statement, as a title. */
 export function shortTitle(text: string, words = 10): string {
   const parts = text.replace(/\s+/g, " ").trim().split(" ");
-  return parts.length <= words ? parts.join(" ").replace(/[.!]+$/, "") : `${parts.slice(0, words).join(" ").replace(/[,;:.!]+$/, "")}…`;
+  return parts.length <= words
+    ? parts.join(" ").replace(/[.!]+$/, "")
+    : `${parts
+        .slice(0, words)
+        .join(" ")
+        .replace(/[,;:.!]+$/, "")}…`;
 }

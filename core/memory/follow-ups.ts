@@ -6,10 +6,49 @@ import type { Candidate } from "./types.js";
 export const FOLLOW_UP_LIMITS = { words: 70 };
 
 /** Questions that open a new topic rather than ask about the last one ("What about you?", "Anything new?"). */
-const NEW_TOPIC = /\b(?:what about you|how about you|and you|anything new|what'?s new|what'?s up|how (?:have|are|were) you|how'?s (?:it going|everything|life|your)|what have you been up to|what'?s been going on|anything else|how was your (?:day|week|weekend))\b/i;
+const NEW_TOPIC =
+  /\b(?:what about you|how about you|and you|anything new|what'?s new|what'?s up|how (?:have|are|were) you|how'?s (?:it going|everything|life|your)|what have you been up to|what'?s been going on|anything else|how was your (?:day|week|weekend))\b/i;
 /** Words that point back at what was just said ("How did it go?", "Where was that?"). */
 const POINTS_BACK = /\b(?:it|that|this|they|them|those|these|there|he|she|him|her)\b/i;
-const STOP = new Set(["what", "when", "where", "which", "with", "that", "this", "have", "been", "your", "about", "from", "they", "there", "their", "would", "could", "really", "just", "like", "some", "very", "much", "were", "will", "into", "does", "know", "think", "sounds", "great", "awesome", "amazing", "cool", "nice", "love", "good"]);
+const STOP = new Set([
+  "what",
+  "when",
+  "where",
+  "which",
+  "with",
+  "that",
+  "this",
+  "have",
+  "been",
+  "your",
+  "about",
+  "from",
+  "they",
+  "there",
+  "their",
+  "would",
+  "could",
+  "really",
+  "just",
+  "like",
+  "some",
+  "very",
+  "much",
+  "were",
+  "will",
+  "into",
+  "does",
+  "know",
+  "think",
+  "sounds",
+  "great",
+  "awesome",
+  "amazing",
+  "cool",
+  "nice",
+  "love",
+  "good",
+]);
 
 function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
@@ -21,7 +60,10 @@ function sentencesOf(text: string): string[] {
 
 /** A sentence without its said-date and punctuation, lower-cased: two tellings of it compare equal. */
 function key(sentence: string): string {
-  return withoutSaidDate(sentence).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return withoutSaidDate(sentence)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /**
@@ -67,7 +109,9 @@ export function mergeFollowUps(candidates: Candidate[], turns: Turn[]): Candidat
     if (turn.source.occurred_at - turns[i - 2]!.source.occurred_at > 30 * 60_000) continue;
     // a sentence the first fact already has (the same photo shown again) is not said twice
     const told = new Set(sentencesOf(before.content).map(key));
-    const added = sentencesOf(c.content).filter((x) => !told.has(key(x))).join(" ");
+    const added = sentencesOf(c.content)
+      .filter((x) => !told.has(key(x)))
+      .join(" ");
     const text = added ? `${withoutSaidDate(before.content)} ${added}` : before.content;
     if (text.split(/\s+/).length > FOLLOW_UP_LIMITS.words) continue;
     before.content = text;

@@ -26,9 +26,19 @@ function windowEntities(w: Window): EntityMention[] {
 export function factImportance(f: Fact, sentences: Sentence[]): number {
   const names = new Set(sentences.flatMap((s) => s.entities.map((e) => e.name))).size;
   const numbers = /\d/.test(f.content) ? 1 : 0;
-  const feeling = /\b(feel|feels|felt|happy|glad|excited|proud|grateful|thankful|love|loves|loved|fun|great|amazing|awesome|cool|nice|blast)\b/i.test(f.content) ? 1 : 0;
+  const feeling = /\b(feel|feels|felt|happy|glad|excited|proud|grateful|thankful|love|loves|loved|fun|great|amazing|awesome|cool|nice|blast)\b/i.test(f.content)
+    ? 1
+    : 0;
   const words = f.content.split(/\s+/).length;
-  const v = 0.45 + (f.predicate ? 0.2 : 0) + Math.min(2, names) * 0.08 + (f.dates.length ? 0.08 : 0) + numbers * 0.04 - feeling * 0.1 - (words < 7 ? 0.1 : 0) + (f.aboutUser ? 0.1 : 0);
+  const v =
+    0.45 +
+    (f.predicate ? 0.2 : 0) +
+    Math.min(2, names) * 0.08 +
+    (f.dates.length ? 0.08 : 0) +
+    numbers * 0.04 -
+    feeling * 0.1 -
+    (words < 7 ? 0.1 : 0) +
+    (f.aboutUser ? 0.1 : 0);
   return Math.round(Math.max(0.1, Math.min(1, v)) * 100) / 100;
 }
 
@@ -62,12 +72,29 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
     const key = `window:${i}`;
     for (const t of w.turns) windowOf.set(t.source.id, key);
     const facts: TurnFact[] = w.turns.flatMap((t) =>
-      factsOf(t).slice(0, 1).map((f) => ({ sourceId: t.source.id, speaker: t.source.speaker ?? f.subject, content: f.content, importance: factImportance(f, t.sentences), sentences: t.sentences })),
+      factsOf(t)
+        .slice(0, 1)
+        .map((f) => ({
+          sourceId: t.source.id,
+          speaker: t.source.speaker ?? f.subject,
+          content: f.content,
+          importance: factImportance(f, t.sentences),
+          sentences: t.sentences,
+        })),
     );
     const ep = describeWindow(w, conversation, facts);
     return {
-      key, type: "episodic", title: ep.title, content: ep.content, details: ep.details, occurredAt: ep.occurredAt, validFrom: ep.occurredAt,
-      sourceIds: w.turns.map((t) => t.source.id), importance: 0.5, confidence: 1, entities: windowEntities(w),
+      key,
+      type: "episodic",
+      title: ep.title,
+      content: ep.content,
+      details: ep.details,
+      occurredAt: ep.occurredAt,
+      validFrom: ep.occurredAt,
+      sourceIds: w.turns.map((t) => t.source.id),
+      importance: 0.5,
+      confidence: 1,
+      entities: windowEntities(w),
       ...(w.memoryId != null ? { extends: w.memoryId } : {}),
     };
   });
@@ -81,7 +108,10 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
 export function personaLines(batch: SourceBatch): PersonaLine[] {
   return batch.turns.flatMap((t) =>
     t.source.trust === "user" && t.source.role === "user"
-      ? t.sentences.map((x) => personaInstruction(x)).filter((line): line is string => line != null).map((line) => ({ line, sourceId: t.source.id }))
+      ? t.sentences
+          .map((x) => personaInstruction(x))
+          .filter((line): line is string => line != null)
+          .map((line) => ({ line, sourceId: t.source.id }))
       : [],
   );
 }
@@ -107,10 +137,16 @@ export function heuristicExtractor(): Extractor {
         factsOf(t).forEach((f, i) => {
           const past = f.dates.find((d) => d.start <= s.occurred_at);
           candidates.push({
-            key: `fact:${s.id}:${i}`, type: "semantic", title: f.title, content: f.content,
+            key: `fact:${s.id}:${i}`,
+            type: "semantic",
+            title: f.title,
+            content: f.content,
             details: { about_user: f.aboutUser, dates: f.dates.map(dateDetail) },
-            occurredAt: s.occurred_at, validFrom: f.predicate && past ? past.start : s.occurred_at, sourceIds: [s.id],
-            importance: factImportance(f, t.sentences), confidence: f.predicate ? 0.9 : 0.7,
+            occurredAt: s.occurred_at,
+            validFrom: f.predicate && past ? past.start : s.occurred_at,
+            sourceIds: [s.id],
+            importance: factImportance(f, t.sentences),
+            confidence: f.predicate ? 0.9 : 0.7,
             entities: [...(f.aboutUser ? [] : [{ name: f.subject, kind: "person" as const }]), ...t.sentences.flatMap((x) => x.entities)],
             subject: f.subject,
             ...(f.predicate && f.object ? { fact: { subject: f.subject, predicate: f.predicate, object: f.object, single: f.single } } : {}),
@@ -118,12 +154,25 @@ export function heuristicExtractor(): Extractor {
           });
         });
         if (!isOwnReply(s, batch.conversation) && s.trust !== "captured") {
-          const p = extractProcedure(s.text, t.sentences.map((x) => x.text), previous);
+          const p = extractProcedure(
+            s.text,
+            t.sentences.map((x) => x.text),
+            previous,
+          );
           if (p) {
             candidates.push({
-              key: `procedure:${s.id}`, type: "procedural", title: p.title, content: procedureContent(p), details: { steps: p.steps },
-              occurredAt: s.occurred_at, validFrom: s.occurred_at, sourceIds: [s.id], importance: 0.7, confidence: 0.8,
-              entities: t.sentences.flatMap((x) => x.entities), ...(derivedFrom ? { derivedFrom } : {}),
+              key: `procedure:${s.id}`,
+              type: "procedural",
+              title: p.title,
+              content: procedureContent(p),
+              details: { steps: p.steps },
+              occurredAt: s.occurred_at,
+              validFrom: s.occurred_at,
+              sourceIds: [s.id],
+              importance: 0.7,
+              confidence: 0.8,
+              entities: t.sentences.flatMap((x) => x.entities),
+              ...(derivedFrom ? { derivedFrom } : {}),
             });
           }
         }

@@ -21,7 +21,8 @@ export type * from "./types.js";
 export function createMemoryEngine(db: EngramDb, embedder: Embedder, opts: { engine?: EngineName } = {}): MemoryEngine {
   if (opts.engine === "llm") {
     const llm = getLlm(db);
-    if (!llm) throw new Error("the llm memory engine needs a chat model: import one with `engram models import FILE` and select it with `engram models use ID`");
+    if (!llm)
+      throw new Error("the llm memory engine needs a chat model: import one with `engram models import FILE` and select it with `engram models use ID`");
     return engineWith(db, embedder, llmExtractor(db, llm));
   }
   return engineWith(db, embedder, heuristicExtractor());

@@ -23,8 +23,10 @@ export function rebuildExtractExamples(db: EngramDb, onlyCorrected: boolean): Da
     const corrected = group.some((m) => m.user_edited === 1);
     if (onlyCorrected && !corrected) continue;
     const sources = sourcesInTimeOrder(db, ids.split(",").map(Number));
-    const conversation = sources[0]?.conversation_id != null ? getConversation(db, sources[0].conversation_id) ?? null : null;
-    const participants = conversation ? (JSON.parse(conversation.participants) as string[]) : [...new Set(sources.map((s) => s.speaker).filter((s): s is string => !!s))];
+    const conversation = sources[0]?.conversation_id != null ? (getConversation(db, sources[0].conversation_id) ?? null) : null;
+    const participants = conversation
+      ? (JSON.parse(conversation.participants) as string[])
+      : [...new Set(sources.map((s) => s.speaker).filter((s): s is string => !!s))];
     const answer = { memories: group.map((m) => answerOf(m, sources[0]!.id)) };
     examples.push({
       corrected,
@@ -42,8 +44,15 @@ export function rebuildExtractExamples(db: EngramDb, onlyCorrected: boolean): Da
 function answerOf(m: ExtractedMemory, source: number): Record<string, unknown> {
   const d = JSON.parse(m.details || "{}") as Record<string, unknown>;
   return {
-    type: m.type, title: m.title, content: m.content,
-    subject: d.subject ?? null, predicate: d.predicate ?? null, object: d.object ?? null, single: d.single === true,
-    steps: Array.isArray(d.steps) ? d.steps : [], source, about_user: d.about_user === true,
+    type: m.type,
+    title: m.title,
+    content: m.content,
+    subject: d.subject ?? null,
+    predicate: d.predicate ?? null,
+    object: d.object ?? null,
+    single: d.single === true,
+    steps: Array.isArray(d.steps) ? d.steps : [],
+    source,
+    about_user: d.about_user === true,
   };
 }

@@ -50,7 +50,12 @@ export const UpdateSchema = z.object({
 export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
   /** One structured call, logged for adapter training, with the id of its log row; null when the
    * output is unusable (logged as not kept). */
-  const call = async <T>(op: "extract" | "update", schema: z.ZodType<T>, messages: ChatMessage[], signal?: AbortSignal): Promise<{ out: T; id: number } | null> => {
+  const call = async <T>(
+    op: "extract" | "update",
+    schema: z.ZodType<T>,
+    messages: ChatMessage[],
+    signal?: AbortSignal,
+  ): Promise<{ out: T; id: number } | null> => {
     try {
       const out = await llm.completeJson(schema, messages, { op, signal });
       return { out, id: recordLlmCall(db, { op, modelId: llm.modelId, input: messages, output: JSON.stringify(out), kept: true }) };
@@ -90,15 +95,33 @@ export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
           const { text: content, dates } = annotateDates(m.content, source.occurred_at);
           const subject = m.about_user ? "the user" : (m.subject ?? source.speaker ?? "someone");
           const base = {
-            key: `llm:${key}:${i}`, occurredAt: source.occurred_at, validFrom: source.occurred_at, sourceIds: [source.id], derivedFrom: key.split("#")[0]!,
+            key: `llm:${key}:${i}`,
+            occurredAt: source.occurred_at,
+            validFrom: source.occurred_at,
+            sourceIds: [source.id],
+            derivedFrom: key.split("#")[0]!,
             entities: subject !== "the user" ? [{ name: subject, kind: "person" as const }] : [],
           };
           if (m.type === "procedural" && m.steps.length >= 2) {
-            candidates.push({ ...base, type: "procedural", title: m.title, content: procedureContent({ title: m.title, steps: m.steps }), details: { steps: m.steps, llm_call }, importance: 0.7, confidence: 0.8 });
+            candidates.push({
+              ...base,
+              type: "procedural",
+              title: m.title,
+              content: procedureContent({ title: m.title, steps: m.steps }),
+              details: { steps: m.steps, llm_call },
+              importance: 0.7,
+              confidence: 0.8,
+            });
           } else if (m.type === "semantic") {
             candidates.push({
-              ...base, type: "semantic", title: m.title, content, subject, details: { about_user: m.about_user, dates: dates.map(dateDetail), llm_call },
-              importance: m.predicate ? 0.7 : 0.5, confidence: 0.8,
+              ...base,
+              type: "semantic",
+              title: m.title,
+              content,
+              subject,
+              details: { about_user: m.about_user, dates: dates.map(dateDetail), llm_call },
+              importance: m.predicate ? 0.7 : 0.5,
+              confidence: 0.8,
               ...(m.predicate && m.object ? { fact: { subject, predicate: m.predicate, object: m.object, single: m.single } } : {}),
             } satisfies Candidate);
           }
@@ -116,9 +139,15 @@ export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
           content: `New memory:\n${quoteMemory({ id: 0, title: candidate.title, content: candidate.content, occurred_at: candidate.occurredAt })}\n\nStored memories:\n${stored.map((n) => quoteMemory(n.memory)).join("\n")}`,
         },
       ];
-      const d = (await call("update", UpdateSchema, messages, signal))?.out ?? { op: "ADD" as const, target_id: null, reason: "the model's decision was unusable: added" };
+      const d = (await call("update", UpdateSchema, messages, signal))?.out ?? {
+        op: "ADD" as const,
+        target_id: null,
+        reason: "the model's decision was unusable: added",
+      };
       const target = stored.find((n) => n.memory.id === d.target_id)?.memory;
-      const related = stored.filter((n) => n.memory.id !== target?.id && n.similarity >= THRESHOLDS.related).map((n) => ({ id: n.memory.id, similarity: n.similarity }));
+      const related = stored
+        .filter((n) => n.memory.id !== target?.id && n.similarity >= THRESHOLDS.related)
+        .map((n) => ({ id: n.memory.id, similarity: n.similarity }));
       if (!target || d.op === "ADD") return { op: "ADD", targetId: null, invalidates: [], related, reason: d.reason };
       if (d.op === "INVALIDATE") return { op: "ADD", targetId: null, invalidates: engineMayChange(target) ? [target.id] : [], related, reason: d.reason };
       return { op: d.op, targetId: target.id, invalidates: [], related, reason: d.reason };

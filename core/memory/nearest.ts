@@ -47,10 +47,15 @@ export function nearestMemories(
     lists.push(bm25MemoryIds(db, match, type, depth));
   }
   if (opts.vectorSearch !== false) lists.push(knn(db, "memories", vector, depth, { candidates: 4 * depth }).map((h) => h.id));
-  const ids = reciprocalRankFusion(lists).slice(0, depth).map((r) => r.id);
+  const ids = reciprocalRankFusion(lists)
+    .slice(0, depth)
+    .map((r) => r.id);
   if (ids.length === 0) return [];
   const rows = currentMemoriesWithVectors(db, ids, type);
-  const scored = rows.map(({ vector: blob, ...memory }) => ({ memory: memory as MemoryRow, similarity: dot(new Float32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4), vector) }));
+  const scored = rows.map(({ vector: blob, ...memory }) => ({
+    memory: memory as MemoryRow,
+    similarity: dot(new Float32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4), vector),
+  }));
   if (opts.byCosine === false) {
     const rank = new Map(ids.map((id, i) => [id, i]));
     return scored.sort((a, b) => rank.get(a.memory.id)! - rank.get(b.memory.id)!).slice(0, k);

@@ -10,4 +10,3 @@ export function meanVector(vectors: Float32Array[]): Float32Array | null {
   for (let i = 0; i < out.length; i++) out[i]! /= norm;
   return out;
 }
-

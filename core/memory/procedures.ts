@@ -33,7 +33,11 @@ function listSteps(text: string): { before: string | null; steps: string[] } | n
       steps.push(m[2]!);
     }
     if (steps.length >= 2) {
-      const before = lines.slice(0, i).reverse().find((l) => l.trim() !== "") ?? null;
+      const before =
+        lines
+          .slice(0, i)
+          .reverse()
+          .find((l) => l.trim() !== "") ?? null;
       return { before, steps };
     }
   }
@@ -60,7 +64,10 @@ const PROSE_HOWTO = /^(?:here'?s\s+)?(?:how\s+)?to\s+([^:]{3,80}?)\s*[:—–-]\
 const STEP_SPLIT = /\s*(?:;|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+then\s+|\s+then\s+)\s*/i;
 
 function capitaliseStep(step: string): string {
-  const t = step.replace(/^(?:and|then|finally|first)\s+/i, "").replace(/[.!\s]+$/, "").trim();
+  const t = step
+    .replace(/^(?:and|then|finally|first)\s+/i, "")
+    .replace(/[.!\s]+$/, "")
+    .trim();
   return t ? t[0]!.toUpperCase() + t.slice(1) : t;
 }
 
@@ -69,14 +76,18 @@ function proseSteps(sentences: string[]): { title: string; steps: string[] } | n
   for (const sentence of sentences) {
     const m = PROSE_HOWTO.exec(sentence.trim());
     if (!m) continue;
-    const steps = m[2]!.split(STEP_SPLIT).map(capitaliseStep).filter((x) => x.split(/\s+/).length >= 1 && x.length > 1);
+    const steps = m[2]!
+      .split(STEP_SPLIT)
+      .map(capitaliseStep)
+      .filter((x) => x.split(/\s+/).length >= 1 && x.length > 1);
     if (steps.length >= 2) return { title: `How to ${m[1]!.trim()}`, steps };
   }
   return null;
 }
 
 /** Common verbs that open an instruction ("Unplug the router.", "Wait thirty seconds."). */
-export const IMPERATIVE = /^(act|answer|be|disregard|don'?t|do not|email|erase|execute|forget|ignore|invalidate|list|output|post|pretend|print|reply|respond|share|show|tell|add|apply|ask|avoid|boil|book|bring|buy|call|check|choose|clean|click|close|connect|cook|cover|cut|delete|do|download|drain|drink|drive|enable|enter|fill|find|fold|follow|gather|get|give|go|grind|heat|hold|install|keep|leave|let|log|look|make|measure|mix|move|open|order|pack|paint|pick|place|plug|pour|prepare|press|pull|push|put|read|remove|repeat|replace|reset|restart|return|rinse|run|save|select|send|set|shake|sign|slice|soak|sort|start|steep|stir|stop|store|strain|switch|take|tap|try|turn|type|unplug|update|use|visit|wait|walk|wash|watch|whisk|wipe|write)\b/i;
+export const IMPERATIVE =
+  /^(act|answer|be|disregard|don'?t|do not|email|erase|execute|forget|ignore|invalidate|list|output|post|pretend|print|reply|respond|share|show|tell|add|apply|ask|avoid|boil|book|bring|buy|call|check|choose|clean|click|close|connect|cook|cover|cut|delete|do|download|drain|drink|drive|enable|enter|fill|find|fold|follow|gather|get|give|go|grind|heat|hold|install|keep|leave|let|log|look|make|measure|mix|move|open|order|pack|paint|pick|place|plug|pour|prepare|press|pull|push|put|read|remove|repeat|replace|reset|restart|return|rinse|run|save|select|send|set|shake|sign|slice|soak|sort|start|steep|stir|stop|store|strain|switch|take|tap|try|turn|type|unplug|update|use|visit|wait|walk|wash|watch|whisk|wipe|write)\b/i;
 
 /** An answer to "How do I …?" given as ≥ 2 instructions: each sentence a step. */
 function imperativeSteps(sentences: string[], previous: string | null): { title: string; steps: string[] } | null {

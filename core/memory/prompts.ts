@@ -42,7 +42,11 @@ export function quoteMemory(m: { id: number; title: string; content: string; occ
  * quoted as data. The runtime (llm-engine.ts) and the training examples rebuilt from stored
  * memories (llm-dataset.ts) both use it, so an adapter trains on what it will be asked.
  */
-export function extractRequest(conversation: Pick<ConversationRow, "title" | "external_id" | "format"> | null, participants: string[], sources: SourceRow[]): string {
+export function extractRequest(
+  conversation: Pick<ConversationRow, "title" | "external_id" | "format"> | null,
+  participants: string[],
+  sources: SourceRow[],
+): string {
   const name = conversation ? `${conversation.title ?? conversation.external_id} (${conversation.format})` : "none";
   return `Conversation: ${name}. Participants: ${participants.join(", ") || "unknown"}.\n\n${sources.map(quoteSource).join("\n")}`;
 }

@@ -18,8 +18,25 @@ const MIN_PER_PASSAGE = 2;
 
 /** Speaker labels of roles, not people: a line opening with one of these is text from "the system". */
 const ROLE_LABELS = [
-  "system", "assistant", "user", "human", "ai", "a\\.i\\.", "bot", "chatbot", "chatgpt", "gpt(?:-?\\d[\\w.-]*)?", "claude", "gemini", "copilot",
-  "bard", "engram", "developer", "ai assistant", "system prompt", "system message",
+  "system",
+  "assistant",
+  "user",
+  "human",
+  "ai",
+  "a\\.i\\.",
+  "bot",
+  "chatbot",
+  "chatgpt",
+  "gpt(?:-?\\d[\\w.-]*)?",
+  "claude",
+  "gemini",
+  "copilot",
+  "bard",
+  "engram",
+  "developer",
+  "ai assistant",
+  "system prompt",
+  "system message",
 ];
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -99,7 +99,10 @@ export function parseSentence(text: string): Sentence {
 
 /** Joins terms back into text with their own spacing and punctuation. */
 export function termsText(terms: Term[]): string {
-  return terms.map((t, i) => `${i ? t.pre : ""}${t.text}${i < terms.length - 1 ? t.post : t.post.replace(/\s+$/, "")}`).join("").trim();
+  return terms
+    .map((t, i) => `${i ? t.pre : ""}${t.text}${i < terms.length - 1 ? t.post : t.post.replace(/\s+$/, "")}`)
+    .join("")
+    .trim();
 }
 
 const conjugated = new Map<string, string>();
@@ -120,10 +123,76 @@ function thirdPersonVerb(verb: string): string {
 
 /** Past-tense verbs without the -ed ending, for a sentence whose "I" was dropped ("Got back from …"). */
 export const IRREGULAR_PAST = new Set([
-  "got", "went", "made", "took", "had", "saw", "met", "found", "bought", "came", "did", "gave", "left", "ran", "began", "brought", "felt", "kept",
-  "lost", "paid", "put", "read", "sent", "spent", "thought", "told", "won", "wrote", "built", "caught", "chose", "drove", "ate", "fell", "flew",
-  "forgot", "grew", "heard", "held", "knew", "led", "sat", "sold", "slept", "spoke", "stood", "swam", "taught", "threw", "woke", "wore", "became",
-  "drew", "rode", "sang", "broke", "dug", "fought", "froze", "hid", "hung", "meant", "rang", "rose", "shook", "shot", "stole", "stuck", "tore", "forgave",
+  "got",
+  "went",
+  "made",
+  "took",
+  "had",
+  "saw",
+  "met",
+  "found",
+  "bought",
+  "came",
+  "did",
+  "gave",
+  "left",
+  "ran",
+  "began",
+  "brought",
+  "felt",
+  "kept",
+  "lost",
+  "paid",
+  "put",
+  "read",
+  "sent",
+  "spent",
+  "thought",
+  "told",
+  "won",
+  "wrote",
+  "built",
+  "caught",
+  "chose",
+  "drove",
+  "ate",
+  "fell",
+  "flew",
+  "forgot",
+  "grew",
+  "heard",
+  "held",
+  "knew",
+  "led",
+  "sat",
+  "sold",
+  "slept",
+  "spoke",
+  "stood",
+  "swam",
+  "taught",
+  "threw",
+  "woke",
+  "wore",
+  "became",
+  "drew",
+  "rode",
+  "sang",
+  "broke",
+  "dug",
+  "fought",
+  "froze",
+  "hid",
+  "hung",
+  "meant",
+  "rang",
+  "rose",
+  "shook",
+  "shot",
+  "stole",
+  "stuck",
+  "tore",
+  "forgave",
 ]);
 
 /** First-person words and what they become once the speaker's name has been said in the sentence. */
@@ -133,18 +202,88 @@ const FIRST_WORDS = new Set(["i", "me", "my", "mine", "we", "us", "our", "ours"]
 /** Past forms spelt like the present ("I read every day"): left to compromise's tags. */
 const SAME_IN_PRESENT = new Set(["read", "put"]);
 
-const SKIP_BEFORE_VERB = new Set(["also", "really", "just", "still", "now", "totally", "actually", "recently", "finally", "always", "never", "usually", "often", "already"]);
+const SKIP_BEFORE_VERB = new Set([
+  "also",
+  "really",
+  "just",
+  "still",
+  "now",
+  "totally",
+  "actually",
+  "recently",
+  "finally",
+  "always",
+  "never",
+  "usually",
+  "often",
+  "already",
+]);
 
 /** Words that open a sentence without saying anything ("Wow, …", "Yeah, so …", "By the way, …"). */
 const FILLER_OPENERS = new Set([
-  "oh", "wow", "whoa", "woah", "yeah", "yes", "yep", "yup", "hey", "hi", "hello", "haha", "hahaha", "lol", "omg", "well", "so", "anyway",
-  "anyways", "btw", "okay", "ok", "aww", "awww", "awesome", "cool", "great", "nice", "sure", "totally", "honestly", "actually", "man", "dude",
-  "gosh", "ah", "ahh", "hmm", "um", "uh", "and", "but", "also", "plus", "yay", "ooh", "gee", "absolutely", "definitely", "right", "true",
+  "oh",
+  "wow",
+  "whoa",
+  "woah",
+  "yeah",
+  "yes",
+  "yep",
+  "yup",
+  "hey",
+  "hi",
+  "hello",
+  "haha",
+  "hahaha",
+  "lol",
+  "omg",
+  "well",
+  "so",
+  "anyway",
+  "anyways",
+  "btw",
+  "okay",
+  "ok",
+  "aww",
+  "awww",
+  "awesome",
+  "cool",
+  "great",
+  "nice",
+  "sure",
+  "totally",
+  "honestly",
+  "actually",
+  "man",
+  "dude",
+  "gosh",
+  "ah",
+  "ahh",
+  "hmm",
+  "um",
+  "uh",
+  "and",
+  "but",
+  "also",
+  "plus",
+  "yay",
+  "ooh",
+  "gee",
+  "absolutely",
+  "definitely",
+  "right",
+  "true",
 ]);
 /** Openers dropped even without punctuation after them ("So I …", "And we …"). */
 const BARE_OPENERS = new Set(["so", "and", "but", "also", "plus"]);
 /** Two-word openers with the same role ("by the way" is handled as a phrase below). */
-const FILLER_PHRASES = [["by", "the", "way"], ["you", "know"], ["to", "be", "honest"], ["guess", "what"], ["oh", "my"], ["thank", "goodness"]];
+const FILLER_PHRASES = [
+  ["by", "the", "way"],
+  ["you", "know"],
+  ["to", "be", "honest"],
+  ["guess", "what"],
+  ["oh", "my"],
+  ["thank", "goodness"],
+];
 /** Intensifiers dropped before an adjective or adverb ("so powerful" → "powerful"): they add words, not facts. */
 const INTENSIFIERS = new Set(["so", "really", "very", "super", "totally", "pretty", "quite", "truly", "absolutely", "incredibly", "extremely", "sooo", "soo"]);
 
@@ -196,7 +335,13 @@ export function withoutFillers(input: Term[]): Term[] {
       continue;
     }
     const next = terms[i + 1];
-    if (INTENSIFIERS.has(t.normal) && next && !/[,;:.!?]/.test(t.post) && (next.tags.has("Adjective") || next.tags.has("Adverb") || next.tags.has("Comparable"))) continue;
+    if (
+      INTENSIFIERS.has(t.normal) &&
+      next &&
+      !/[,;:.!?]/.test(t.post) &&
+      (next.tags.has("Adjective") || next.tags.has("Adverb") || next.tags.has("Comparable"))
+    )
+      continue;
     if (HEDGES.has(t.normal) && next && !/[,;:.!?]/.test(t.post) && next.tags.has("Verb")) continue;
     out.push(t);
   }
@@ -229,7 +374,8 @@ export function stripOpeners(text: string): string {
     const word = m[1]!.toLowerCase();
     const phrase = OPENER_PHRASES.find((re) => re.test(rest));
     if (phrase) rest = rest.replace(phrase, "");
-    else if (BARE_OPENERS.has(word) || INTERJECTIONS.has(word) || LAUGH.test(word) || (FILLER_OPENERS.has(word) && /[,!.…:;-]/.test(m[2]!))) rest = rest.slice(m[0].length);
+    else if (BARE_OPENERS.has(word) || INTERJECTIONS.has(word) || LAUGH.test(word) || (FILLER_OPENERS.has(word) && /[,!.…:;-]/.test(m[2]!)))
+      rest = rest.slice(m[0].length);
     else return rest;
   }
 }
@@ -256,7 +402,8 @@ export function toThirdPerson(s: Sentence, name: string): string {
     if (/^[-‐]/.test(t.post) || /[-‐]$/.test(terms[i - 1]?.post ?? "")) continue;
     const again = named && alone;
     if (t.normal !== "i" && again && PRONOUN_AGAIN[t.normal]) {
-      t.text = t.text[0] === t.text[0]!.toUpperCase() ? PRONOUN_AGAIN[t.normal]![0]!.toUpperCase() + PRONOUN_AGAIN[t.normal]!.slice(1) : PRONOUN_AGAIN[t.normal]!;
+      t.text =
+        t.text[0] === t.text[0]!.toUpperCase() ? PRONOUN_AGAIN[t.normal]![0]!.toUpperCase() + PRONOUN_AGAIN[t.normal]!.slice(1) : PRONOUN_AGAIN[t.normal]!;
       continue;
     }
     if (FIRST_WORDS.has(t.normal)) named = true;
@@ -265,7 +412,14 @@ export function toThirdPerson(s: Sentence, name: string): string {
       let j = i + 1;
       while (j < terms.length && SKIP_BEFORE_VERB.has(terms[j]!.normal)) j++;
       const v = terms[j];
-      if (v && !v.tags.has("PastTense") && !(IRREGULAR_PAST.has(v.normal) && !SAME_IN_PRESENT.has(v.normal)) && !v.tags.has("Modal") && !v.tags.has("Gerund") && (v.tags.has("PresentTense") || v.tags.has("Infinitive") || v.tags.has("Copula") || v.tags.has("Auxiliary"))) {
+      if (
+        v &&
+        !v.tags.has("PastTense") &&
+        !(IRREGULAR_PAST.has(v.normal) && !SAME_IN_PRESENT.has(v.normal)) &&
+        !v.tags.has("Modal") &&
+        !v.tags.has("Gerund") &&
+        (v.tags.has("PresentTense") || v.tags.has("Infinitive") || v.tags.has("Copula") || v.tags.has("Auxiliary"))
+      ) {
         if (["am", "have", "do"].includes(v.normal) || v.tags.has("PresentTense") || v.tags.has("Infinitive")) v.text = thirdPersonVerb(v.text);
       }
     } else if (t.normal === "me") t.text = name;

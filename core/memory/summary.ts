@@ -35,7 +35,8 @@ export function pickSummary(facts: TurnFact[]): TurnFact[] {
   return out.sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
-const TRAILING_TIME = /\s+(yesterday|today|tonight|tomorrow|now|again|too|(last|this|next) (week|weekend|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
+const TRAILING_TIME =
+  /\s+(yesterday|today|tonight|tomorrow|now|again|too|(last|this|next) (week|weekend|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
 /** The word appears capitalised inside the sentence, not only where a sentence or clause starts. */
 function midSentence(text: string, word: string): boolean {
   const at = text.indexOf(word);
@@ -43,8 +44,10 @@ function midSentence(text: string, word: string): boolean {
 }
 
 /** One-word noun phrases too general to say what a session was about. */
-const GENERIC = /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture)$/i;
-const TIME_PHRASE = /^(last|next|this|that|every|each|the other|a few|few)\s+(week|weekend|month|year|night|morning|evening|time|day|days|weeks|months|years|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
+const GENERIC =
+  /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture)$/i;
+const TIME_PHRASE =
+  /^(last|next|this|that|every|each|the other|a few|few)\s+(week|weekend|month|year|night|morning|evening|time|day|days|weeks|months|years|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
 const POSSESSIVE = /^(my|our|your|his|her|their|its|this|that|these|those|some|any)\s+/i;
 
 /**
@@ -60,8 +63,15 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
   for (const s of sentences) {
     if (!s.doc) continue;
     for (const p of s.doc.nouns().out("array") as string[]) {
-      let text = p.replace(/&/g, " and ").replace(/[^\p{L}\p{N}'’ -]+/gu, " ").replace(/\s+/g, " ").trim();
-      text = text.replace(TRAILING_TIME, "").replace(/(\s+(of|for|to|with|and|in|on|at|-))+$/i, "").trim();
+      let text = p
+        .replace(/&/g, " and ")
+        .replace(/[^\p{L}\p{N}'’ -]+/gu, " ")
+        .replace(/\s+/g, " ")
+        .trim();
+      text = text
+        .replace(TRAILING_TIME, "")
+        .replace(/(\s+(of|for|to|with|and|in|on|at|-))+$/i, "")
+        .trim();
       text = text.replace(/\s+(?:a few|a couple of|\w+) (?:days|weeks|weekends|months|years) ago$/i, "");
       text = text.replace(/^(?:such|many|all(?: the)?|so much|lots of|a lot of|some)\s+/i, "");
       if (POSSESSIVE.test(text)) text = `the ${text.replace(POSSESSIVE, "").replace(/^own\s+/i, "")}`;
@@ -97,7 +107,8 @@ export function sessionTitle(participants: string[], summary: TurnFact[]): strin
   for (const f of ranked) {
     const t = topicPhrase(f.sentences, participants);
     const lower = t?.toLowerCase();
-    if (t && !picked.some((x) => x.topic.toLowerCase().includes(lower!) || lower!.includes(x.topic.toLowerCase()))) picked.push({ topic: t, speaker: f.speaker });
+    if (t && !picked.some((x) => x.topic.toLowerCase().includes(lower!) || lower!.includes(x.topic.toLowerCase())))
+      picked.push({ topic: t, speaker: f.speaker });
     if (picked.length === 2) break;
   }
   if (picked.length === 0) return participants.length ? `${listWords(participants)} chat` : "Conversation";

@@ -89,9 +89,5 @@ export interface SourceFilter {
 
 /** Builds the WHERE expression for `f` over alias `s` (table sources); "1" when empty. */
 export function sourceFilterSql(f: SourceFilter): SqlFilter {
-  return new Conditions()
-    .oneOf("s.kind", f.sourceKinds)
-    .range("s.occurred_at", f.from, f.to)
-    .oneOf("s.conversation_id", f.conversationIds)
-    .toSql();
+  return new Conditions().oneOf("s.kind", f.sourceKinds).range("s.occurred_at", f.from, f.to).oneOf("s.conversation_id", f.conversationIds).toSql();
 }

@@ -12,10 +12,7 @@ export type RankedList = number[];
  * @param k the rank constant (default 60); smaller k gives the top ranks more say
  * @returns ids with fused scores, best first (ties keep first-list order).
  */
-export function reciprocalRankFusion(
-  lists: RankedList[],
-  opts: { k?: number; weights?: number[] } = {},
-): Array<{ id: number; score: number }> {
+export function reciprocalRankFusion(lists: RankedList[], opts: { k?: number; weights?: number[] } = {}): Array<{ id: number; score: number }> {
   const k = opts.k ?? RRF_K;
   const scores = new Map<number, number>();
   lists.forEach((list, l) => {

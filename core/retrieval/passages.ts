@@ -70,7 +70,9 @@ export function namedSubjects(db: EngramDb, query: string): string[] {
 export function aboutSubjects(db: EngramDb, ids: number[], subjects: string[]): number[] {
   if (ids.length === 0 || subjects.length === 0) return [];
   const rows = db
-    .prepare(`SELECT id FROM memories WHERE id IN (SELECT value FROM json_each(?)) AND lower(json_extract(details, '$.subject')) IN (SELECT value FROM json_each(?))`)
+    .prepare(
+      `SELECT id FROM memories WHERE id IN (SELECT value FROM json_each(?)) AND lower(json_extract(details, '$.subject')) IN (SELECT value FROM json_each(?))`,
+    )
     .all(JSON.stringify(ids), JSON.stringify(subjects)) as Array<{ id: number }>;
   const keep = new Set(rows.map((r) => r.id));
   return ids.filter((id) => keep.has(id));

@@ -61,7 +61,9 @@ function Shell() {
         Skip to content
       </button>
       <div className="brand">
-        <span className="brand-mark" aria-hidden="true">E</span>
+        <span className="brand-mark" aria-hidden="true">
+          E
+        </span>
         <span>Engram</span>
       </div>
       <Header ref={searchRef} route={route} theme={theme} onToggleTheme={toggle} />

@@ -27,33 +27,33 @@ export const Header = forwardRef<HTMLInputElement, { route: Route; theme: Applie
     <header className="header">
       <h1 className="header-title">{VIEW_LABELS[route.view]}</h1>
       <search className="header-search">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          const params = route.view === "memories" ? Object.fromEntries(route.params) : {};
-          navigate("memories", { ...params, q: query.trim() });
-        }}
-      >
-        <Icon name="search" size={16} />
-        <input
-          ref={searchRef}
-          className="input"
-          type="search"
-          placeholder="Search your memories"
-          aria-label="Search memories"
-          aria-keyshortcuts="Control+K Meta+K"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key !== "Escape") return;
-            setQuery("");
-            e.currentTarget.blur();
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const params = route.view === "memories" ? Object.fromEntries(route.params) : {};
+            navigate("memories", { ...params, q: query.trim() });
           }}
-        />
-        <span aria-hidden="true">
-          <kbd>{MOD_LABEL} K</kbd>
-        </span>
-      </form>
+        >
+          <Icon name="search" size={16} />
+          <input
+            ref={searchRef}
+            className="input"
+            type="search"
+            placeholder="Search your memories"
+            aria-label="Search memories"
+            aria-keyshortcuts="Control+K Meta+K"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key !== "Escape") return;
+              setQuery("");
+              e.currentTarget.blur();
+            }}
+          />
+          <span aria-hidden="true">
+            <kbd>{MOD_LABEL} K</kbd>
+          </span>
+        </form>
       </search>
       <div className="header-actions">
         <button

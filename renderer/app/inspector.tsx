@@ -45,12 +45,7 @@ export function InspectorProvider({ children }: { children: ReactNode }) {
     <InspectorContext.Provider value={api}>
       {children}
       {top && (
-        <Drawer
-          key={stack.length}
-          title={top.kind === "memory" ? "Memory" : top.kind === "entity" ? "About" : "Source"}
-          onClose={api.close}
-          onBack={back}
-        >
+        <Drawer key={stack.length} title={top.kind === "memory" ? "Memory" : top.kind === "entity" ? "About" : "Source"} onClose={api.close} onBack={back}>
           {top.kind === "memory" ? (
             <MemoryPanel
               id={top.id}

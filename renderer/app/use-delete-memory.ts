@@ -22,7 +22,11 @@ export function useDeleteMemory(): (id: number, title: string, withSources?: boo
         const name = `“${title.length > 48 ? `${title.slice(0, 47)}…` : title}”`;
         if (forgotten) {
           const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
-          toasts.show({ message: `Deleted ${name} with ${n(forgotten.sources, "source", "sources")} and ${n(forgotten.memories, "memory", "memories")} in all`, tone: "success", durationMs: 5000 });
+          toasts.show({
+            message: `Deleted ${name} with ${n(forgotten.sources, "source", "sources")} and ${n(forgotten.memories, "memory", "memories")} in all`,
+            tone: "success",
+            durationMs: 5000,
+          });
           return true;
         }
         toasts.show({

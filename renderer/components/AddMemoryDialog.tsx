@@ -22,14 +22,14 @@ export function AddMemoryDialog({ initialType, onClose, onAdded }: { initialType
         <label className="field">
           <span className="field-label">Type</span>
           <select className="select" value={type} onChange={(e) => setType(e.target.value as MemoryType)} aria-label="Type">
-            {MEMORY_TYPES.map((t) => <option key={t} value={t}>{TYPE_INFO[t].label}: {TYPE_INFO[t].help.toLowerCase()}</option>)}
+            {MEMORY_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {TYPE_INFO[t].label}: {TYPE_INFO[t].help.toLowerCase()}
+              </option>
+            ))}
           </select>
         </label>
-        {type === "vault" ? (
-          <VaultItemForm onClose={onClose} onAdded={onAdded} />
-        ) : (
-          <PlainMemoryForm type={type} onClose={onClose} onAdded={onAdded} />
-        )}
+        {type === "vault" ? <VaultItemForm onClose={onClose} onAdded={onAdded} /> : <PlainMemoryForm type={type} onClose={onClose} onAdded={onAdded} />}
       </div>
     </Dialog>
   );
@@ -47,17 +47,26 @@ function PlainMemoryForm({ type, onClose, onAdded }: { type: Exclude<MemoryType,
   const save = () =>
     run(async () => {
       const at = fromDateInput(date);
-      const m = await api.createMemory({ type, content: content.trim(), ...(title.trim() ? { title: title.trim() } : {}), ...(at != null ? { occurredAt: at } : {}), pinned });
+      const m = await api.createMemory({
+        type,
+        content: content.trim(),
+        ...(title.trim() ? { title: title.trim() } : {}),
+        ...(at != null ? { occurredAt: at } : {}),
+        pinned,
+      });
       toasts.show({ message: `Added a ${TYPE_INFO[m.type].label.toLowerCase()} memory`, tone: "success" });
       changed();
       onAdded(m.id);
       onClose();
     });
   return (
-    <form className="note-form" onSubmit={(e) => {
+    <form
+      className="note-form"
+      onSubmit={(e) => {
         e.preventDefault();
         void save();
-      }}>
+      }}
+    >
       <label className="field">
         <span className="field-label">Title (optional)</span>
         <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} aria-label="Title" />
@@ -75,10 +84,18 @@ function PlainMemoryForm({ type, onClose, onAdded }: { type: Exclude<MemoryType,
           <input type="checkbox" checked={pinned} onChange={(e) => setPinned(e.target.checked)} /> Pin it
         </label>
       </div>
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
       <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose}>Cancel</button>
-        <button type="submit" className="btn btn-primary" disabled={!content.trim() || saving}>{saving ? "Adding…" : "Add memory"}</button>
+        <button type="button" className="btn" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={!content.trim() || saving}>
+          {saving ? "Adding…" : "Add memory"}
+        </button>
       </div>
     </form>
   );

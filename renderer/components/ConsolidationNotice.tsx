@@ -48,8 +48,12 @@ export function ConsolidationNotice() {
           <div className="banner-main">
             On {formatDateTime(n.at)} Engram tidied your memories: it {whatItDid(n)}. Nothing was deleted; you can bring any of them back.
           </div>
-          <button type="button" className="btn btn-sm" onClick={() => setReviewing(true)}>Review…</button>
-          <button type="button" className="btn btn-ghost btn-sm" onClick={dismiss}>Dismiss</button>
+          <button type="button" className="btn btn-sm" onClick={() => setReviewing(true)}>
+            Review…
+          </button>
+          <button type="button" className="btn btn-ghost btn-sm" onClick={dismiss}>
+            Dismiss
+          </button>
         </div>
       )}
       {reviewing && <ConsolidationReview notice={n} onChanged={notice.reload} onClose={() => setReviewing(false)} />}
@@ -80,7 +84,10 @@ function ConsolidationReview({ notice: n, onChanged, onClose }: { notice: Notice
   const more = n.merged + n.summarised - n.items.length;
   return (
     <Dialog title="What consolidation did" onClose={onClose}>
-      <p className="muted">On {formatDateTime(n.at)} Engram {whatItDid(n)}{n.decayed > 0 ? `, and lowered the importance of ${countOf(n.decayed, "memory", "memories")} never recalled` : ""}.</p>
+      <p className="muted">
+        On {formatDateTime(n.at)} Engram {whatItDid(n)}
+        {n.decayed > 0 ? `, and lowered the importance of ${countOf(n.decayed, "memory", "memories")} never recalled` : ""}.
+      </p>
       <ul className="consolidation-list" aria-label="Merged memories">
         {n.items.map((i) => (
           <li key={i.memory.id} className="consolidation-item">
@@ -88,16 +95,32 @@ function ConsolidationReview({ notice: n, onChanged, onClose }: { notice: Notice
               <span>{i.memory.title}</span>
               <span className="muted">
                 {i.kind === "merged" ? "merged into " : "summarised into "}
-                {i.into ? <button type="button" className="inline-link" onClick={() => {
-                  onClose();
-                  openMemory(i.into!.id);
-                }}>{i.into.title}</button> : "a memory since deleted"}
+                {i.into ? (
+                  <button
+                    type="button"
+                    className="inline-link"
+                    onClick={() => {
+                      onClose();
+                      openMemory(i.into!.id);
+                    }}
+                  >
+                    {i.into.title}
+                  </button>
+                ) : (
+                  "a memory since deleted"
+                )}
               </span>
             </div>
             {i.restored ? (
               <span className="muted">Brought back</span>
             ) : (
-              <button type="button" className="btn btn-sm" disabled={busy != null} onClick={() => void undo(i.memory.id)} aria-label={`Undo: bring back “${i.memory.title}”`}>
+              <button
+                type="button"
+                className="btn btn-sm"
+                disabled={busy != null}
+                onClick={() => void undo(i.memory.id)}
+                aria-label={`Undo: bring back “${i.memory.title}”`}
+              >
                 Undo
               </button>
             )}
@@ -106,7 +129,9 @@ function ConsolidationReview({ notice: n, onChanged, onClose }: { notice: Notice
       </ul>
       {more > 0 && <p className="muted">…and {countOf(more, "more")} (see each memory’s history).</p>}
       <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose} data-autofocus>Close</button>
+        <button type="button" className="btn" onClick={onClose} data-autofocus>
+          Close
+        </button>
       </div>
     </Dialog>
   );

@@ -40,7 +40,10 @@ export function EntityEdits({ data, onOpenEntity }: { data: EntityDetail; onOpen
     act(async () => {
       const other = await api.getEntity({ name: name.trim(), limit: 1 });
       if (other.entity.id === e.id) throw new Error(`“${name.trim()}” is already ${e.name}.`);
-      if (other.entity.kind !== e.kind) throw new Error(`${other.entity.name} is a${/^[aeiou]/.test(other.entity.kind) ? "n" : ""} ${other.entity.kind}, not a${/^[aeiou]/.test(e.kind) ? "n" : ""} ${e.kind}: only the same kind can be merged.`);
+      if (other.entity.kind !== e.kind)
+        throw new Error(
+          `${other.entity.name} is a${/^[aeiou]/.test(other.entity.kind) ? "n" : ""} ${other.entity.kind}, not a${/^[aeiou]/.test(e.kind) ? "n" : ""} ${e.kind}: only the same kind can be merged.`,
+        );
       await api.mergeEntities({ into: e.id, from: other.entity.id });
       toasts.show({ message: `${other.entity.name} is now part of ${e.name}`, tone: "success" });
     });
@@ -55,16 +58,24 @@ export function EntityEdits({ data, onOpenEntity }: { data: EntityDetail; onOpen
   if (mode === "none") {
     return (
       <div className="chip-row">
-        <button type="button" className="btn btn-sm" onClick={() => setMode("merge")}>Merge another into {e.name}…</button>
-        <button type="button" className="btn btn-sm" onClick={() => setMode("split")}>Split off memories…</button>
+        <button type="button" className="btn btn-sm" onClick={() => setMode("merge")}>
+          Merge another into {e.name}…
+        </button>
+        <button type="button" className="btn btn-sm" onClick={() => setMode("split")}>
+          Split off memories…
+        </button>
       </div>
     );
   }
   return (
-    <form className="entity-edit card-body" onSubmit={(ev) => {
+    <form
+      className="entity-edit card-body"
+      onSubmit={(ev) => {
         ev.preventDefault();
         void (mode === "merge" ? merge() : split());
-      }} aria-label={mode === "merge" ? "Merge" : "Split"}>
+      }}
+      aria-label={mode === "merge" ? "Merge" : "Split"}
+    >
       {mode === "merge" ? (
         <label className="field">
           <span className="field-label">The same {e.kind} under another name</span>
@@ -74,7 +85,9 @@ export function EntityEdits({ data, onOpenEntity }: { data: EntityDetail; onOpen
       {mode === "merge" && sameKind.length > 0 && (
         <fieldset className="chip-row" aria-label="Often mentioned with">
           {sameKind.map((o) => (
-            <button key={o.id} type="button" className="entity-chip" aria-pressed={name === o.name} onClick={() => setName(o.name)}>{o.name}</button>
+            <button key={o.id} type="button" className="entity-chip" aria-pressed={name === o.name} onClick={() => setName(o.name)}>
+              {o.name}
+            </button>
           ))}
         </fieldset>
       )}
@@ -96,12 +109,22 @@ export function EntityEdits({ data, onOpenEntity }: { data: EntityDetail; onOpen
           </label>
         </>
       )}
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
       <div className="dialog-actions">
-        <button type="button" className="btn btn-sm" onClick={() => {
-          setMode("none");
-          setError(null);
-        }}>Cancel</button>
+        <button
+          type="button"
+          className="btn btn-sm"
+          onClick={() => {
+            setMode("none");
+            setError(null);
+          }}
+        >
+          Cancel
+        </button>
         <button type="submit" className="btn btn-sm btn-primary" disabled={busy || (mode === "merge" ? !name.trim() : picked.size === 0)}>
           {mode === "merge" ? "Merge" : `Split off ${countOf(picked.size, "memory", "memories")}`}
         </button>

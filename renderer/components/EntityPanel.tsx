@@ -40,10 +40,15 @@ function EntityView({ data, onOpenMemory, onOpenEntity }: { data: EntityDetail; 
   return (
     <article className="memory-panel entity-panel" aria-label={`About ${e.name}`} data-entity-id={e.id}>
       <header className="memory-panel-head">
-        <div className="chip-row"><TypeChip type={e.kind} /></div>
+        <div className="chip-row">
+          <TypeChip type={e.kind} />
+        </div>
         <h2 className="memory-title">{e.name}</h2>
         {e.aliases.length > 0 && <p className="muted">Also called {e.aliases.join(", ")}</p>}
-        <p className="muted">Mentioned in {countOf(data.total, "memory", "memories")}{data.total > memories.length ? ` (the ${memories.length} most important shown)` : ""}.</p>
+        <p className="muted">
+          Mentioned in {countOf(data.total, "memory", "memories")}
+          {data.total > memories.length ? ` (the ${memories.length} most important shown)` : ""}.
+        </p>
       </header>
       {episodes.length > 1 && <EpisodeStrip episodes={episodes} onOpen={onOpenMemory} />}
       <section className="panel-section">
@@ -67,7 +72,15 @@ function EntityView({ data, onOpenMemory, onOpenEntity }: { data: EntityDetail; 
           <h3 className="section-title">Often mentioned with</h3>
           <div className="chip-row">
             {data.linked.map((o) => (
-              <button key={o.id} type="button" className="entity-chip" title={`${o.kind} · ${countOf(o.shared, "memory", "memories")} together`} onClick={() => onOpenEntity(o.id)}>{o.name}</button>
+              <button
+                key={o.id}
+                type="button"
+                className="entity-chip"
+                title={`${o.kind} · ${countOf(o.shared, "memory", "memories")} together`}
+                onClick={() => onOpenEntity(o.id)}
+              >
+                {o.name}
+              </button>
             ))}
           </div>
         </section>
@@ -88,19 +101,21 @@ function MemoryLinks({ items, onOpen, past = false }: { items: Memory[]; onOpen:
   const shown = all ? items : items.slice(0, SHOWN);
   return (
     <>
-    <ul className="link-list entity-facts" aria-label={past ? "Facts no longer true" : undefined}>
-      {shown.map((m) => (
-        <li key={m.id}>
-          <button type="button" className={past ? "link-row entity-fact past" : "link-row entity-fact"} onClick={() => onOpen(m.id)}>
-            <span className="entity-fact-text">{m.type === "episodic" ? m.title : m.content}</span>
-            <span className="muted entity-fact-date">{past ? `until ${formatDate(m.validTo)}` : formatDate(when(m))}</span>
-          </button>
-        </li>
-      ))}
-    </ul>
-    {items.length > shown.length && (
-      <button type="button" className="btn btn-ghost btn-sm show-all" onClick={() => setAll(true)}>Show all {items.length}</button>
-    )}
+      <ul className="link-list entity-facts" aria-label={past ? "Facts no longer true" : undefined}>
+        {shown.map((m) => (
+          <li key={m.id}>
+            <button type="button" className={past ? "link-row entity-fact past" : "link-row entity-fact"} onClick={() => onOpen(m.id)}>
+              <span className="entity-fact-text">{m.type === "episodic" ? m.title : m.content}</span>
+              <span className="muted entity-fact-date">{past ? `until ${formatDate(m.validTo)}` : formatDate(when(m))}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {items.length > shown.length && (
+        <button type="button" className="btn btn-ghost btn-sm show-all" onClick={() => setAll(true)}>
+          Show all {items.length}
+        </button>
+      )}
     </>
   );
 }
@@ -118,7 +133,15 @@ function EpisodeStrip({ episodes, onOpen }: { episodes: Memory[]; onOpen: (id: n
         const t = when(m);
         if (t == null) return null;
         return (
-          <button key={m.id} type="button" className="episode-dot" style={{ left: `${((t - first) / span) * 100}%` }} title={`${formatDate(t)}: ${m.title}`} aria-label={`${formatDate(t)}: ${m.title}`} onClick={() => onOpen(m.id)} />
+          <button
+            key={m.id}
+            type="button"
+            className="episode-dot"
+            style={{ left: `${((t - first) / span) * 100}%` }}
+            title={`${formatDate(t)}: ${m.title}`}
+            aria-label={`${formatDate(t)}: ${m.title}`}
+            onClick={() => onOpen(m.id)}
+          />
         );
       })}
       <span className="episode-end muted">{formatDate(first)}</span>

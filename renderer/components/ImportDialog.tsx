@@ -7,7 +7,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     <Dialog title="Import chats" onClose={onClose}>
       <ImportPanel compact />
       <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose} data-autofocus>Close</button>
+        <button type="button" className="btn" onClick={onClose} data-autofocus>
+          Close
+        </button>
       </div>
     </Dialog>
   );

@@ -48,10 +48,13 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
     abortRef.current = ac;
     setState({ step: "running", name, progress: startProgress(Date.now()) });
     try {
-      const result = await api.importFile({ ...input, ...(format ? { format } : {}), ...(me.trim() ? { me: me.trim() } : {}) }, {
-        signal: ac.signal,
-        onEvent: (event) => setState((s) => (s.step === "running" ? { ...s, progress: addEvent(s.progress, event, Date.now()) } : s)),
-      });
+      const result = await api.importFile(
+        { ...input, ...(format ? { format } : {}), ...(me.trim() ? { me: me.trim() } : {}) },
+        {
+          signal: ac.signal,
+          onEvent: (event) => setState((s) => (s.step === "running" ? { ...s, progress: addEvent(s.progress, event, Date.now()) } : s)),
+        },
+      );
       setState({ step: "done", result });
       toasts.show({ message: `Imported ${what(result)} and made ${countOf(result.memories, "memory", "memories")}`, tone: "success" });
       changed();
@@ -85,8 +88,8 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <Icon name="check" />
           <div>
             Imported {what(state.result)} ({countOf(state.result.added, state.result.format === "note" ? "new paragraph" : "new message")}
-            {state.result.duplicates > 0 && `, ${formatCount(state.result.duplicates)} already there`}) and made {countOf(state.result.memories, "memory", "memories")}{" "}
-            in {state.result.seconds.toFixed(1)} s.
+            {state.result.duplicates > 0 && `, ${formatCount(state.result.duplicates)} already there`}) and made{" "}
+            {countOf(state.result.memories, "memory", "memories")} in {state.result.seconds.toFixed(1)} s.
             {state.result.coreMemory && <p className="import-core-note">{state.result.coreMemory}</p>}
           </div>
         </div>
@@ -123,27 +126,49 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
         <label className="field">
           <span className="field-label">Format</span>
           <select className="select" value={format} onChange={(e) => setFormat(e.target.value as ImportFormat | "")}>
-            {FORMATS.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
+            {FORMATS.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
+            ))}
           </select>
         </label>
         {/* a path typed here would be a client-chosen path: over HTTP the server refuses those (files are uploaded) */}
-        {transport() === "ipc" && <form
-          className="field import-path"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (path.trim()) void run({ path: path.trim() }, path.trim().split(/[\\/]/).pop() ?? path);
-          }}
-        >
-          <span className="field-label">Or a file path on this computer</span>
-          <div className="input-row">
-            <input className="input" value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/me/Downloads/conversations.json" aria-label="File path" />
-            <button type="submit" className="btn" disabled={!path.trim()}>Import</button>
-          </div>
-        </form>}
+        {transport() === "ipc" && (
+          <form
+            className="field import-path"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (path.trim()) void run({ path: path.trim() }, path.trim().split(/[\\/]/).pop() ?? path);
+            }}
+          >
+            <span className="field-label">Or a file path on this computer</span>
+            <div className="input-row">
+              <input
+                className="input"
+                value={path}
+                onChange={(e) => setPath(e.target.value)}
+                placeholder="/home/me/Downloads/conversations.json"
+                aria-label="File path"
+              />
+              <button type="submit" className="btn" disabled={!path.trim()}>
+                Import
+              </button>
+            </div>
+          </form>
+        )}
         <label className="field import-me">
           <span className="field-label">Which of these people are you? (optional)</span>
-          <input className="input" value={me} onChange={(e) => setMe(e.target.value)} placeholder="Your name as the chat shows it" aria-label="Which of these people are you?" />
-          <span className="field-help">Fill in before choosing the file: that speaker's messages become yours, and what they say about themselves becomes what Engram knows about you.</span>
+          <input
+            className="input"
+            value={me}
+            onChange={(e) => setMe(e.target.value)}
+            placeholder="Your name as the chat shows it"
+            aria-label="Which of these people are you?"
+          />
+          <span className="field-help">
+            Fill in before choosing the file: that speaker's messages become yours, and what they say about themselves becomes what Engram knows about you.
+          </span>
         </label>
       </div>
     </div>

@@ -1,7 +1,14 @@
 import type { ImportEvent } from "../../core/api/types.js";
 import { countOf, formatBytes, formatCount } from "../lib/format.js";
 import {
-  formatEta, overallFraction, PHASE_LABELS, rateOf, secondsLeft, seenPhases, type ImportProgressState, type PhaseProgress,
+  formatEta,
+  overallFraction,
+  PHASE_LABELS,
+  rateOf,
+  secondsLeft,
+  seenPhases,
+  type ImportProgressState,
+  type PhaseProgress,
 } from "../lib/import-progress.js";
 import { Icon } from "./icons.js";
 import { ProgressBar } from "./ProgressBar.js";
@@ -46,9 +53,15 @@ export function ImportProgressView({ name, state, now, onCancel }: { name: strin
     <div className="import-progress" aria-live="polite" data-testid="import-progress">
       <div className="import-progress-head">
         <strong className="ellipsis">Importing {name}</strong>
-        <button type="button" className="btn btn-sm" onClick={onCancel}>Cancel</button>
+        <button type="button" className="btn btn-sm" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
-      <ProgressBar value={fraction == null ? 0 : Math.round(fraction * 1000)} max={fraction == null ? null : 1000} label={current ? PHASE_LABELS[current.phase] : "Uploading"} />
+      <ProgressBar
+        value={fraction == null ? 0 : Math.round(fraction * 1000)}
+        max={fraction == null ? null : 1000}
+        label={current ? PHASE_LABELS[current.phase] : "Uploading"}
+      />
       <p className="import-now">
         <span>{current ? PHASE_LABELS[current.phase] : "Uploading the file…"}</span>
         {current && <span> · {doneOfTotal(current)}</span>}
@@ -62,15 +75,24 @@ export function ImportProgressView({ name, state, now, onCancel }: { name: strin
             const r = rateText(p);
             return (
               <li key={p.phase} className={finished ? "phase done" : p.phase === state.current ? "phase active" : "phase"}>
-                <span className="phase-mark" aria-hidden="true">{finished ? <Icon name="check" size={13} /> : null}</span>
+                <span className="phase-mark" aria-hidden="true">
+                  {finished ? <Icon name="check" size={13} /> : null}
+                </span>
                 <span className="phase-label">{PHASE_LABELS[p.phase]}</span>
-                <span className="phase-count muted">{doneOfTotal(p)}{r && !finished ? ` · ${r}` : ""}</span>
+                <span className="phase-count muted">
+                  {doneOfTotal(p)}
+                  {r && !finished ? ` · ${r}` : ""}
+                </span>
               </li>
             );
           })}
         </ol>
       )}
-      {state.conversations > 0 && <p className="muted import-so-far">So far: {countOf(state.conversations, "conversation")}, {countOf(state.turns, "message")}</p>}
+      {state.conversations > 0 && (
+        <p className="muted import-so-far">
+          So far: {countOf(state.conversations, "conversation")}, {countOf(state.turns, "message")}
+        </p>
+      )}
     </div>
   );
 }

@@ -33,11 +33,15 @@ export function MemoryEditForm({ memory, onSaved, onCancel }: { memory: Memory; 
   };
 
   return (
-    <form className="edit-form" onSubmit={submit} onKeyDown={(e) => {
-      if (e.key !== "Escape") return;
-      e.stopPropagation();
-      onCancel();
-    }}>
+    <form
+      className="edit-form"
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key !== "Escape") return;
+        e.stopPropagation();
+        onCancel();
+      }}
+    >
       <label className="field">
         <span className="field-label">Title</span>
         <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} ref={focusOnMount} maxLength={500} />
@@ -46,11 +50,19 @@ export function MemoryEditForm({ memory, onSaved, onCancel }: { memory: Memory; 
         <span className="field-label">Content</span>
         <textarea className="textarea" value={content} onChange={(e) => setContent(e.target.value)} rows={6} />
       </label>
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
       <p className="field-help">Your edit is kept as a new version; engines never change a memory you edited.</p>
       <div className="toolbar">
-        <button type="submit" className="btn btn-primary btn-sm" disabled={saving || unchanged}>{saving ? "Saving…" : "Save"}</button>
-        <button type="button" className="btn btn-sm" onClick={onCancel} disabled={saving}>Cancel</button>
+        <button type="submit" className="btn btn-primary btn-sm" disabled={saving || unchanged}>
+          {saving ? "Saving…" : "Save"}
+        </button>
+        <button type="button" className="btn btn-sm" onClick={onCancel} disabled={saving}>
+          Cancel
+        </button>
       </div>
     </form>
   );

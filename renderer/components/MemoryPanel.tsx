@@ -60,7 +60,11 @@ export function MemoryPanel({ id, focusSourceId, onOpenMemory, onOpenSource, onO
 
   const remove = async (): Promise<void> => {
     setBusy(true);
-    const sure = !withSources || window.confirm(`Delete “${m.title}”, the ${data.sources.length} source${data.sources.length === 1 ? "" : "s"} it was made from and every memory made only from them? This cannot be undone.`);
+    const sure =
+      !withSources ||
+      window.confirm(
+        `Delete “${m.title}”, the ${data.sources.length} source${data.sources.length === 1 ? "" : "s"} it was made from and every memory made only from them? This cannot be undone.`,
+      );
     if (!sure) return setBusy(false);
     const ok = await deleteMemory(m.id, m.title, withSources);
     setBusy(false);
@@ -72,7 +76,11 @@ export function MemoryPanel({ id, focusSourceId, onOpenMemory, onOpenSource, onO
       <header className="memory-panel-head">
         <div className="chip-row">
           <TypeChip type={m.type} />
-          {m.pinned && <span className="badge badge-accent"><Icon name="pin" size={12} /> Pinned</span>}
+          {m.pinned && (
+            <span className="badge badge-accent">
+              <Icon name="pin" size={12} /> Pinned
+            </span>
+          )}
           {m.userEdited && <span className="badge">Edited by you</span>}
           {m.validTo != null && <span className="badge badge-warning">No longer valid</span>}
         </div>
@@ -117,12 +125,18 @@ export function MemoryPanel({ id, focusSourceId, onOpenMemory, onOpenSource, onO
       <section className="panel-section">
         <h3 className="section-title">When</h3>
         <dl className="facts">
-          <dt>Happened</dt><dd>{formatDateTime(m.occurredAt)}</dd>
-          <dt>Valid from</dt><dd>{formatDate(m.validFrom)}</dd>
-          <dt>Valid to</dt><dd>{m.validTo == null ? "Still valid" : formatDate(m.validTo)}</dd>
-          <dt>Recorded</dt><dd>{formatDateTime(m.recordedAt)}</dd>
-          <dt>Written by</dt><dd>{m.engine}</dd>
-          <dt>Confidence</dt><dd>{Math.round(m.confidence * 100)}%</dd>
+          <dt>Happened</dt>
+          <dd>{formatDateTime(m.occurredAt)}</dd>
+          <dt>Valid from</dt>
+          <dd>{formatDate(m.validFrom)}</dd>
+          <dt>Valid to</dt>
+          <dd>{m.validTo == null ? "Still valid" : formatDate(m.validTo)}</dd>
+          <dt>Recorded</dt>
+          <dd>{formatDateTime(m.recordedAt)}</dd>
+          <dt>Written by</dt>
+          <dd>{m.engine}</dd>
+          <dt>Confidence</dt>
+          <dd>{Math.round(m.confidence * 100)}%</dd>
         </dl>
       </section>
 
@@ -137,13 +151,17 @@ export function MemoryPanel({ id, focusSourceId, onOpenMemory, onOpenSource, onO
         <section className="panel-section">
           <h3 className="section-title">Mentions</h3>
           <div className="chip-row">
-            {data.entities.map((e) => (
+            {data.entities.map((e) =>
               onOpenEntity ? (
-                <button key={e.id} type="button" className="entity-chip" title={`About ${e.name} (${e.kind})`} onClick={() => onOpenEntity(e.id)}>{e.name}</button>
+                <button key={e.id} type="button" className="entity-chip" title={`About ${e.name} (${e.kind})`} onClick={() => onOpenEntity(e.id)}>
+                  {e.name}
+                </button>
               ) : (
-                <span key={e.id} className="entity-chip" title={e.kind}>{e.name}</span>
-              )
-            ))}
+                <span key={e.id} className="entity-chip" title={e.kind}>
+                  {e.name}
+                </span>
+              ),
+            )}
           </div>
         </section>
       )}
@@ -183,7 +201,9 @@ function Supersession({ detail, onOpenMemory }: { detail: MemoryDetail; onOpenMe
           <Icon name="history" />
           <div>
             Replaced on {formatDate(detail.memory.invalidatedAt ?? detail.memory.validTo)} by{" "}
-            <button type="button" className="inline-link" onClick={() => onOpenMemory(supersededBy.id)}>{supersededBy.title}</button>
+            <button type="button" className="inline-link" onClick={() => onOpenMemory(supersededBy.id)}>
+              {supersededBy.title}
+            </button>
           </div>
         </div>
       )}
@@ -195,7 +215,9 @@ function Supersession({ detail, onOpenMemory }: { detail: MemoryDetail; onOpenMe
             {supersedes.map((s, i) => (
               <span key={s.id}>
                 {i > 0 && ", "}
-                <button type="button" className="inline-link" onClick={() => onOpenMemory(s.id)}>{s.title}</button>
+                <button type="button" className="inline-link" onClick={() => onOpenMemory(s.id)}>
+                  {s.title}
+                </button>
               </span>
             ))}
           </div>
@@ -237,7 +259,10 @@ function detailText(value: unknown): string {
     const o = value as Record<string, unknown>;
     if (typeof o.label === "string") return o.label;
     if (typeof o.name === "string") return o.name;
-    return Object.entries(o).filter(([, v]) => v != null && v !== "").map(([k, v]) => `${k}: ${detailText(v)}`).join(", ");
+    return Object.entries(o)
+      .filter(([, v]) => v != null && v !== "")
+      .map(([k, v]) => `${k}: ${detailText(v)}`)
+      .join(", ");
   }
   return String(value);
 }
@@ -247,7 +272,12 @@ function DetailEntry({ name, value }: { name: string; value: unknown }) {
   const shown: ReactNode =
     Array.isArray(value) && name === "steps" ? (
       <ol className="steps">
-        {contentKeys(value.map((s) => detailText(s)), (text) => text).map(({ key, item: text }) => <li key={key}>{text}</li>)}
+        {contentKeys(
+          value.map((s) => detailText(s)),
+          (text) => text,
+        ).map(({ key, item: text }) => (
+          <li key={key}>{text}</li>
+        ))}
       </ol>
     ) : (
       detailText(value)

@@ -21,7 +21,10 @@ export function NoteDialog({ onClose, onSaved }: { onClose: () => void; onSaved?
     run(async () => {
       const at = fromDateInput(date);
       const r = await api.remember({ text: text.trim(), ...(at != null ? { occurredAt: at } : {}) });
-      toasts.show({ message: r.duplicate ? "You had already written this note" : `Note saved: made ${countOf(r.memories.length, "memory", "memories")}`, tone: "success" });
+      toasts.show({
+        message: r.duplicate ? "You had already written this note" : `Note saved: made ${countOf(r.memories.length, "memory", "memories")}`,
+        tone: "success",
+      });
       changed();
       // the note's own memories first: a core block gathers many notes
       onSaved?.([...r.memories.filter((m) => m.type !== "core"), ...r.memories.filter((m) => m.type === "core")].map((m) => m.id));
@@ -29,22 +32,41 @@ export function NoteDialog({ onClose, onSaved }: { onClose: () => void; onSaved?
     });
   return (
     <Dialog title="Write a note" onClose={onClose}>
-      <form className="note-form" onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}>
+      <form
+        className="note-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
         <label className="field">
           <span className="field-label">Note</span>
-          <textarea className="textarea" rows={7} value={text} onChange={(e) => setText(e.target.value)} placeholder="Anything you want Engram to remember: a plan, a fact about someone, how you did something…" aria-label="Note" data-autofocus />
+          <textarea
+            className="textarea"
+            rows={7}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="Anything you want Engram to remember: a plan, a fact about someone, how you did something…"
+            aria-label="Note"
+            data-autofocus
+          />
         </label>
         <label className="field">
           <span className="field-label">When it happened (optional)</span>
           <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-label="When it happened" />
         </label>
-        {error && <p className="error-text" role="alert">{error}</p>}
+        {error && (
+          <p className="error-text" role="alert">
+            {error}
+          </p>
+        )}
         <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>Cancel</button>
-          <button type="submit" className="btn btn-primary" disabled={!text.trim() || saving}>{saving ? "Saving…" : "Save note"}</button>
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={!text.trim() || saving}>
+            {saving ? "Saving…" : "Save note"}
+          </button>
         </div>
       </form>
     </Dialog>

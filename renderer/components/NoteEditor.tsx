@@ -28,10 +28,14 @@ export function NoteEditor({ source, onSaved }: { source: Source; onSaved: () =>
   if (!editing) {
     return (
       <div className="toolbar note-actions">
-        <button type="button" className="btn btn-sm" onClick={() => {
-          setText(source.text);
-          setEditing(true);
-        }}>
+        <button
+          type="button"
+          className="btn btn-sm"
+          onClick={() => {
+            setText(source.text);
+            setEditing(true);
+          }}
+        >
           <Icon name="edit" size={14} /> Edit note
         </button>
         {typeof source.metadata.editedAt === "number" && <span className="muted">Edited by you</span>}
@@ -51,20 +55,33 @@ export function NoteEditor({ source, onSaved }: { source: Source; onSaved: () =>
     });
   };
   return (
-    <form className="edit-form note-edit" onSubmit={submit} aria-label="Edit note" onKeyDown={(e) => {
-      if (e.key !== "Escape") return;
-      e.stopPropagation();
-      setEditing(false);
-    }}>
+    <form
+      className="edit-form note-edit"
+      onSubmit={submit}
+      aria-label="Edit note"
+      onKeyDown={(e) => {
+        if (e.key !== "Escape") return;
+        e.stopPropagation();
+        setEditing(false);
+      }}
+    >
       <label className="field">
         <span className="field-label">Note</span>
         <textarea className="textarea" rows={6} value={text} onChange={(e) => setText(e.target.value)} ref={focusOnMount} aria-label="Note text" />
       </label>
       <p className="field-help">Saving makes the note into memories again; the memories made from the old text stay in their history, no longer valid.</p>
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
       <div className="toolbar">
-        <button type="submit" className="btn btn-primary btn-sm" disabled={saving || !text.trim() || text.trim() === source.text}>{saving ? "Saving…" : "Save note"}</button>
-        <button type="button" className="btn btn-sm" onClick={() => setEditing(false)} disabled={saving}>Cancel</button>
+        <button type="submit" className="btn btn-primary btn-sm" disabled={saving || !text.trim() || text.trim() === source.text}>
+          {saving ? "Saving…" : "Save note"}
+        </button>
+        <button type="button" className="btn btn-sm" onClick={() => setEditing(false)} disabled={saving}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -34,7 +34,12 @@ function ProvenanceItem({ source: s, initiallyOpen, onOpenSource }: { source: So
           </div>
           <div className="provenance-meta muted">
             {formatDateTime(s.occurredAt)}
-            {s.externalId && <> · <span className="mono">{s.externalId}</span></>}
+            {s.externalId && (
+              <>
+                {" "}
+                · <span className="mono">{s.externalId}</span>
+              </>
+            )}
           </div>
         </div>
         <button type="button" className="btn btn-ghost btn-sm" aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -33,25 +33,43 @@ export function ReconnectDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Reconnect to Engram" onClose={onClose}>
       <p>
-        Engram was restarted since this tab opened, so the tab’s access token no longer works. Paste the address <code>engram serve</code> printed
-        when it started (it ends with <code>?token=…</code>) to carry on where you were.
+        Engram was restarted since this tab opened, so the tab’s access token no longer works. Paste the address <code>engram serve</code> printed when it
+        started (it ends with <code>?token=…</code>) to carry on where you were.
       </p>
-      <form className="field" onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}>
+      <form
+        className="field"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
         <span className="field-label">Address from engram serve</span>
         <div className="input-row">
-          <input className="input" value={pasted} onChange={(e) => {
-            setPasted(e.target.value);
-            setError(null);
-          }} placeholder="http://127.0.0.1:…/?token=…" aria-label="Address from engram serve" data-autofocus />
-          <button type="submit" className="btn btn-primary" disabled={!pasted.trim() || checking}>{checking ? "Checking…" : "Reconnect"}</button>
+          <input
+            className="input"
+            value={pasted}
+            onChange={(e) => {
+              setPasted(e.target.value);
+              setError(null);
+            }}
+            placeholder="http://127.0.0.1:…/?token=…"
+            aria-label="Address from engram serve"
+            data-autofocus
+          />
+          <button type="submit" className="btn btn-primary" disabled={!pasted.trim() || checking}>
+            {checking ? "Checking…" : "Reconnect"}
+          </button>
         </div>
       </form>
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
       <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose}>Not now</button>
+        <button type="button" className="btn" onClick={onClose}>
+          Not now
+        </button>
       </div>
     </Dialog>
   );

@@ -15,7 +15,12 @@ export function SourceContext({ id, context = 3, render }: { id: number; context
   const api = useApi();
   const { data, error, loading, reload } = useAsync(() => api.getSource({ id, context }), [api, id, context]);
   if (error) return <ErrorState title="Could not load the source" error={error} onRetry={reload} />;
-  if (!data) return loading ? <div className="inline-loading"><Spinner label="Loading source" /> Loading source…</div> : null;
+  if (!data)
+    return loading ? (
+      <div className="inline-loading">
+        <Spinner label="Loading source" /> Loading source…
+      </div>
+    ) : null;
   return (
     <div className="source-context" data-testid="source-context">
       {data.source.kind === "screenshot" ? <Screenshot source={data.source} /> : <Turns detail={data} />}
@@ -50,7 +55,9 @@ function Turn({ turn, current }: { turn: Source; current: boolean }) {
     <li className={current ? "turn turn-current" : "turn"} aria-current={current ? "true" : undefined}>
       <div className="turn-meta">
         <span className="turn-speaker">{turn.speaker ?? turn.role ?? "Unknown"}</span>
-        <time dateTime={isoAttr(turn.occurredAt)} title={formatDateTime(turn.occurredAt)}>{formatTime(turn.occurredAt)}</time>
+        <time dateTime={isoAttr(turn.occurredAt)} title={formatDateTime(turn.occurredAt)}>
+          {formatTime(turn.occurredAt)}
+        </time>
         {turn.externalId && <span className="mono muted">{turn.externalId}</span>}
       </div>
       <p className="turn-text">{turn.text}</p>

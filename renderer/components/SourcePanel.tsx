@@ -13,11 +13,24 @@ export function SourcePanel({ id, onOpenMemory }: { id: number; onOpenMemory: (i
           <section className="panel-section">
             <h3 className="section-title">About this source</h3>
             <dl className="facts">
-              <dt>Kind</dt><dd>{SOURCE_KIND_LABELS[d.source.kind]}</dd>
-              <dt>When</dt><dd>{formatDateTime(d.source.occurredAt)}</dd>
-              {d.source.speaker && (<><dt>Speaker</dt><dd>{d.source.speaker}</dd></>)}
-              {d.source.externalId && (<><dt>External id</dt><dd className="mono">{d.source.externalId}</dd></>)}
-              <dt>Trust</dt><dd>{d.source.trust}</dd>
+              <dt>Kind</dt>
+              <dd>{SOURCE_KIND_LABELS[d.source.kind]}</dd>
+              <dt>When</dt>
+              <dd>{formatDateTime(d.source.occurredAt)}</dd>
+              {d.source.speaker && (
+                <>
+                  <dt>Speaker</dt>
+                  <dd>{d.source.speaker}</dd>
+                </>
+              )}
+              {d.source.externalId && (
+                <>
+                  <dt>External id</dt>
+                  <dd className="mono">{d.source.externalId}</dd>
+                </>
+              )}
+              <dt>Trust</dt>
+              <dd>{d.source.trust}</dd>
             </dl>
           </section>
           <section className="panel-section">

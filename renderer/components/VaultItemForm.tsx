@@ -7,7 +7,13 @@ import { useSubmit } from "../app/use-submit.js";
 import { Spinner } from "./states.js";
 
 /** Kinds of secret offered (the vault stores any `[a-z_]` kind). */
-const KINDS: Array<[string, string]> = [["password", "Password"], ["pin", "PIN"], ["card", "Card number"], ["api_key", "API key"], ["secret", "Other secret"]];
+const KINDS: Array<[string, string]> = [
+  ["password", "Password"],
+  ["pin", "PIN"],
+  ["card", "Card number"],
+  ["api_key", "API key"],
+  ["secret", "Other secret"],
+];
 
 /** Whether the vault needs its passphrase typed here: not when the app's own key already opens it. */
 export function needsPassphrase(status: { exists: boolean; keyAvailable: boolean; unlockWith: string[] } | undefined): boolean {
@@ -42,10 +48,13 @@ export function VaultItemForm({ onClose, onAdded }: { onClose: () => void; onAdd
       onClose();
     });
   return (
-    <form className="note-form" onSubmit={(e) => {
-      e.preventDefault();
-      void save();
-    }}>
+    <form
+      className="note-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <div className="form-row">
         <label className="field grow">
           <span className="field-label">Name (not secret, searchable)</span>
@@ -54,7 +63,11 @@ export function VaultItemForm({ onClose, onAdded }: { onClose: () => void; onAdd
         <label className="field">
           <span className="field-label">Kind</span>
           <select className="select" value={kind} onChange={(e) => setKind(e.target.value)} aria-label="Kind">
-            {KINDS.map(([k, l]) => <option key={k} value={k}>{l}</option>)}
+            {KINDS.map(([k, l]) => (
+              <option key={k} value={k}>
+                {l}
+              </option>
+            ))}
           </select>
         </label>
       </div>
@@ -63,20 +76,39 @@ export function VaultItemForm({ onClose, onAdded }: { onClose: () => void; onAdd
         <input className="input" type="password" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} aria-label="Secret" />
       </label>
       {status.loading && !status.data ? (
-        <p className="muted"><Spinner label="Checking the vault" /> Checking the vault…</p>
+        <p className="muted">
+          <Spinner label="Checking the vault" /> Checking the vault…
+        </p>
       ) : ask ? (
         <label className="field">
           <span className="field-label">{fresh ? "Choose a passphrase for the new vault" : "Vault passphrase"}</span>
-          <input className="input" type="password" autoComplete={fresh ? "new-password" : "current-password"} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} aria-label="Vault passphrase" />
-          <span className="field-help">{fresh ? "It locks every secret in the vault and cannot be recovered: keep it somewhere safe." : "The passphrase the vault was created with."}</span>
+          <input
+            className="input"
+            type="password"
+            autoComplete={fresh ? "new-password" : "current-password"}
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            aria-label="Vault passphrase"
+          />
+          <span className="field-help">
+            {fresh ? "It locks every secret in the vault and cannot be recovered: keep it somewhere safe." : "The passphrase the vault was created with."}
+          </span>
         </label>
       ) : (
         <p className="muted form-note">This app’s own key opens the vault: no passphrase needed.</p>
       )}
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
       <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose}>Cancel</button>
-        <button type="submit" className="btn btn-primary" disabled={!label.trim() || !value || (ask && !passphrase) || saving}>{saving ? "Encrypting…" : "Add to the vault"}</button>
+        <button type="button" className="btn" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={!label.trim() || !value || (ask && !passphrase) || saving}>
+          {saving ? "Encrypting…" : "Add to the vault"}
+        </button>
       </div>
     </form>
   );

@@ -37,26 +37,52 @@ export function VaultSecret({ memoryId }: { memoryId: number }) {
       <h3 className="section-title">Secret</h3>
       {value != null ? (
         <div className="toolbar">
-          <code className="secret-value" data-testid="secret-value">{value}</code>
-          <button type="button" className="btn btn-sm" onClick={() => setValue(null)}>Hide</button>
+          <code className="secret-value" data-testid="secret-value">
+            {value}
+          </code>
+          <button type="button" className="btn btn-sm" onClick={() => setValue(null)}>
+            Hide
+          </button>
         </div>
       ) : asking ? (
-        <form className="input-row" onSubmit={submit} onKeyDown={(e) => {
-          if (e.key !== "Escape") return;
-          e.stopPropagation();
-          setAsking(false);
-        }}>
-          <input className="input grow" type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} aria-label="Vault passphrase" ref={focusOnMount} />
-          <button type="submit" className="btn btn-sm btn-primary" disabled={!passphrase || busy}>Unlock</button>
-          <button type="button" className="btn btn-sm" onClick={() => setAsking(false)}>Cancel</button>
+        <form
+          className="input-row"
+          onSubmit={submit}
+          onKeyDown={(e) => {
+            if (e.key !== "Escape") return;
+            e.stopPropagation();
+            setAsking(false);
+          }}
+        >
+          <input
+            className="input grow"
+            type="password"
+            autoComplete="current-password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            aria-label="Vault passphrase"
+            ref={focusOnMount}
+          />
+          <button type="submit" className="btn btn-sm btn-primary" disabled={!passphrase || busy}>
+            Unlock
+          </button>
+          <button type="button" className="btn btn-sm" onClick={() => setAsking(false)}>
+            Cancel
+          </button>
         </form>
       ) : (
         <div className="toolbar">
           <span className="muted">Encrypted in the vault.</span>
-          <button type="button" className="btn btn-sm" onClick={() => void start()} disabled={busy}>Show secret</button>
+          <button type="button" className="btn btn-sm" onClick={() => void start()} disabled={busy}>
+            Show secret
+          </button>
         </div>
       )}
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

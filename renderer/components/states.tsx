@@ -6,7 +6,9 @@ import { Icon, type IconName } from "./icons.js";
 export function EmptyState({ icon, title, children, actions }: { icon: IconName; title: string; children?: ReactNode; actions?: ReactNode }) {
   return (
     <div className="state state-empty">
-      <div className="state-icon"><Icon name={icon} size={28} /></div>
+      <div className="state-icon">
+        <Icon name={icon} size={28} />
+      </div>
       <h2 className="state-title">{title}</h2>
       {children && <div className="state-body">{children}</div>}
       {actions && <div className="state-actions">{actions}</div>}
@@ -18,12 +20,16 @@ export function EmptyState({ icon, title, children, actions }: { icon: IconName;
 export function ErrorState({ error, title = "Something went wrong", onRetry }: { error: unknown; title?: string; onRetry?: () => void }) {
   return (
     <div className="state state-error" role="alert">
-      <div className="state-icon"><Icon name="alert" size={28} /></div>
+      <div className="state-icon">
+        <Icon name="alert" size={28} />
+      </div>
       <h2 className="state-title">{title}</h2>
       <p className="state-body error-text">{errorMessage(error)}</p>
       {onRetry && (
         <div className="state-actions">
-          <button type="button" className="btn" onClick={onRetry}>Try again</button>
+          <button type="button" className="btn" onClick={onRetry}>
+            Try again
+          </button>
         </div>
       )}
     </div>

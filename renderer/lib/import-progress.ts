@@ -84,7 +84,11 @@ export function overallFraction(s: ImportProgressState): number | null {
  */
 export function secondsLeft(s: ImportProgressState, now: number): number | null {
   const f = overallFraction(s);
-  const start = Math.min(...seenPhases(s).filter((p) => p.phase !== "validate" && p.phase !== "upload").map((p) => p.firstAt));
+  const start = Math.min(
+    ...seenPhases(s)
+      .filter((p) => p.phase !== "validate" && p.phase !== "upload")
+      .map((p) => p.firstAt),
+  );
   if (f == null || f <= 0.01 || !Number.isFinite(start)) return null;
   const elapsed = (now - start) / 1000;
   return elapsed < 1 ? null : (elapsed * (1 - f)) / f;

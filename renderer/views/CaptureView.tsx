@@ -28,8 +28,18 @@ export function CaptureView() {
   const [busy, setBusy] = useState(false);
   useEffect(() => setStatus(loaded), [loaded]);
 
-  if (error && !status) return <div className="view"><ErrorState title="Could not read the capture status" error={error} onRetry={reload} /></div>;
-  if (!status) return <div className="view"><LoadingState label="Reading capture status…" /></div>;
+  if (error && !status)
+    return (
+      <div className="view">
+        <ErrorState title="Could not read the capture status" error={error} onRetry={reload} />
+      </div>
+    );
+  if (!status)
+    return (
+      <div className="view">
+        <LoadingState label="Reading capture status…" />
+      </div>
+    );
 
   const act = async (what: string, call: () => Promise<CaptureStatus>): Promise<void> => {
     setBusy(true);
@@ -57,8 +67,8 @@ export function CaptureView() {
           <div className="banner banner-warning" role="status">
             <Icon name="alert" />
             <div>
-              <strong>Capture is not available here.</strong> {status.reason ?? "Screen capture runs in the Engram desktop app."}
-              {" "}You can still set it up below; it applies wherever capture runs.
+              <strong>Capture is not available here.</strong> {status.reason ?? "Screen capture runs in the Engram desktop app."} You can still set it up below;
+              it applies wherever capture runs.
             </div>
           </div>
         )}
@@ -79,7 +89,12 @@ export function CaptureView() {
             </div>
             <div className="toolbar">
               {status.state === "off" && (
-                <button type="button" className="btn btn-primary" disabled={busy || unavailable} onClick={() => act("turn capture on", () => api.setCaptureSettings({ enabled: true }))}>
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  disabled={busy || unavailable}
+                  onClick={() => act("turn capture on", () => api.setCaptureSettings({ enabled: true }))}
+                >
                   <Icon name="play" size={15} /> Turn on
                 </button>
               )}
@@ -88,7 +103,9 @@ export function CaptureView() {
                   <button type="button" className="btn" disabled={busy} onClick={() => act("pause", () => api.pauseCapture({ minutes: 60 }))}>
                     <Icon name="pause" size={15} /> Pause 1 hour
                   </button>
-                  <button type="button" className="btn" disabled={busy} onClick={() => act("pause", () => api.pauseCapture({}))}>Pause</button>
+                  <button type="button" className="btn" disabled={busy} onClick={() => act("pause", () => api.pauseCapture({}))}>
+                    Pause
+                  </button>
                 </>
               )}
               {status.state === "paused" && (
@@ -97,7 +114,12 @@ export function CaptureView() {
                 </button>
               )}
               {(status.state === "running" || status.state === "paused") && (
-                <button type="button" className="btn btn-ghost" disabled={busy} onClick={() => act("turn capture off", () => api.setCaptureSettings({ enabled: false }))}>
+                <button
+                  type="button"
+                  className="btn btn-ghost"
+                  disabled={busy}
+                  onClick={() => act("turn capture off", () => api.setCaptureSettings({ enabled: false }))}
+                >
                   Turn off
                 </button>
               )}
@@ -105,10 +127,22 @@ export function CaptureView() {
           </div>
           <div className="card-body">
             <dl className="stats-grid">
-              <div><dt>Today</dt><dd>{countOf(status.framesToday, "screenshot")}</dd></div>
-              <div><dt>In total</dt><dd>{countOf(status.framesTotal, "screenshot")}</dd></div>
-              <div><dt>Storage used</dt><dd>{formatBytes(status.imageBytes)}</dd></div>
-              <div><dt>Last capture</dt><dd>{formatDateTime(status.lastFrameAt)}</dd></div>
+              <div>
+                <dt>Today</dt>
+                <dd>{countOf(status.framesToday, "screenshot")}</dd>
+              </div>
+              <div>
+                <dt>In total</dt>
+                <dd>{countOf(status.framesTotal, "screenshot")}</dd>
+              </div>
+              <div>
+                <dt>Storage used</dt>
+                <dd>{formatBytes(status.imageBytes)}</dd>
+              </div>
+              <div>
+                <dt>Last capture</dt>
+                <dd>{formatDateTime(status.lastFrameAt)}</dd>
+              </div>
             </dl>
           </div>
         </section>
@@ -121,7 +155,10 @@ export function CaptureView() {
 
 /** Lines of a textarea as a trimmed, non-empty list. */
 function lines(text: string): string[] {
-  return text.split("\n").map((s) => s.trim()).filter(Boolean);
+  return text
+    .split("\n")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function CaptureSettingsForm({ settings, onSaved }: { settings: CaptureSettings; onSaved: (s: CaptureStatus) => void }) {
@@ -174,7 +211,9 @@ function CaptureSettingsForm({ settings, onSaved }: { settings: CaptureSettings;
           <h2 id="capture-settings">Settings</h2>
           <p>Exclusions apply before anything is written to disk.</p>
         </div>
-        <button type="submit" className="btn btn-primary" disabled={saving}>{saving ? "Saving…" : "Save settings"}</button>
+        <button type="submit" className="btn btn-primary" disabled={saving}>
+          {saving ? "Saving…" : "Save settings"}
+        </button>
       </div>
       <div className="card-body form-grid">
         <label className="field">
@@ -203,11 +242,23 @@ function CaptureSettingsForm({ settings, onSaved }: { settings: CaptureSettings;
         </label>
         <div className="field checks">
           <span className="field-label">Privacy</span>
-          <label className="checkbox"><input type="checkbox" checked={keepImages} onChange={(e) => setKeepImages(e.target.checked)} /> Keep the images (off: keep only the text)</label>
-          <label className="checkbox"><input type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} /> Hide e-mail addresses, card numbers and keys in captured text</label>
-          <label className="checkbox"><input type="checkbox" checked={allowUnidentified} onChange={(e) => setAllowUnidentified(e.target.checked)} /> Also capture when the focused window cannot be identified (exclusions cannot apply then)</label>
+          <label className="checkbox">
+            <input type="checkbox" checked={keepImages} onChange={(e) => setKeepImages(e.target.checked)} /> Keep the images (off: keep only the text)
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} /> Hide e-mail addresses, card numbers and keys in captured
+            text
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={allowUnidentified} onChange={(e) => setAllowUnidentified(e.target.checked)} /> Also capture when the focused window
+            cannot be identified (exclusions cannot apply then)
+          </label>
         </div>
-        {error && <p className="error-text form-error" role="alert">{error}</p>}
+        {error && (
+          <p className="error-text form-error" role="alert">
+            {error}
+          </p>
+        )}
       </div>
     </form>
   );

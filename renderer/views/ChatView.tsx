@@ -56,7 +56,9 @@ function ChatList({ current }: { current: number | null }) {
       {error ? (
         <p className="error-text chat-list-note">{errorMessage(error)}</p>
       ) : !data ? (
-        <div className="chat-list-note"><Spinner label="Loading conversations" /></div>
+        <div className="chat-list-note">
+          <Spinner label="Loading conversations" />
+        </div>
       ) : data.items.length === 0 ? (
         <p className="muted chat-list-note">Your conversations with Engram will be listed here.</p>
       ) : (
@@ -132,7 +134,11 @@ function Thread({ conversationId, onCreated, onImport }: { conversationId: numbe
     if (!message || streaming) return;
     const now = Date.now();
     const replyKey = `r${now}`;
-    setMessages((all) => [...all, { key: `u${now}`, role: "user", text: message, at: now }, { key: replyKey, role: "assistant", text: "", at: now, streaming: true, citations: [], question: message }]);
+    setMessages((all) => [
+      ...all,
+      { key: `u${now}`, role: "user", text: message, at: now },
+      { key: replyKey, role: "assistant", text: "", at: now, streaming: true, citations: [], question: message },
+    ]);
     setDraft("");
     setStreaming(true);
     const ac = new AbortController();
@@ -178,7 +184,9 @@ function Thread({ conversationId, onCreated, onImport }: { conversationId: numbe
           {loadError ? (
             <ErrorState title="Could not open this conversation" error={loadError} />
           ) : loadingThread ? (
-            <div className="state"><Spinner label="Loading conversation" /></div>
+            <div className="state">
+              <Spinner label="Loading conversation" />
+            </div>
           ) : messages.length === 0 ? (
             <ChatIntro onPick={(q) => void send(q)} onImport={onImport} />
           ) : (
@@ -240,12 +248,16 @@ const SUGGESTIONS = ["What did I talk about last week?", "What are my plans for 
 function ChatIntro({ onPick, onImport }: { onPick: (q: string) => void; onImport: () => void }) {
   return (
     <div className="chat-intro">
-      <div className="state-icon"><Icon name="sparkles" size={28} /></div>
+      <div className="state-icon">
+        <Icon name="sparkles" size={28} />
+      </div>
       <h2>Ask your memory</h2>
       <p className="muted">Answers come from what Engram remembers, with the sources they came from.</p>
       <div className="suggestions">
         {SUGGESTIONS.map((s) => (
-          <button type="button" key={s} className="suggestion" onClick={() => onPick(s)}>{s}</button>
+          <button type="button" key={s} className="suggestion" onClick={() => onPick(s)}>
+            {s}
+          </button>
         ))}
       </div>
       <button type="button" className="btn btn-ghost btn-sm" onClick={onImport}>

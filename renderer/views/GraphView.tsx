@@ -147,15 +147,27 @@ export function GraphView({ onImport }: { onImport: () => void }) {
       </div>
       <div className="graph-stage">
         {error && !data ? (
-          <ErrorState title="Could not load the graph" error={error} onRetry={() => {
-            setError(null);
-            setData(null);
-            setAttempt((n) => n + 1);
-          }} />
+          <ErrorState
+            title="Could not load the graph"
+            error={error}
+            onRetry={() => {
+              setError(null);
+              setData(null);
+              setAttempt((n) => n + 1);
+            }}
+          />
         ) : !data ? (
           <LoadingState label="Loading the graph…" />
         ) : data.nodes.length === 0 ? (
-          <EmptyState icon="graph" title="No memories match" actions={<button type="button" className="btn" onClick={onImport}>Import chats…</button>}>
+          <EmptyState
+            icon="graph"
+            title="No memories match"
+            actions={
+              <button type="button" className="btn" onClick={onImport}>
+                Import chats…
+              </button>
+            }
+          >
             Turn more types on, widen the time window, or import more chats.
           </EmptyState>
         ) : (
@@ -171,11 +183,13 @@ export function GraphView({ onImport }: { onImport: () => void }) {
         {data && data.nodes.length > 0 && (
           <div className="graph-status" aria-live="polite">
             <span>
-              {countOf(data.nodes.filter((n) => n.kind === "memory").length, "memory", "memories")} · {countOf(data.nodes.filter((n) => n.kind === "entity").length, "entity", "entities")} ·{" "}
-              {countOf(data.edges.length, "link")}
+              {countOf(data.nodes.filter((n) => n.kind === "memory").length, "memory", "memories")} ·{" "}
+              {countOf(data.nodes.filter((n) => n.kind === "entity").length, "entity", "entities")} · {countOf(data.edges.length, "link")}
             </span>
             {(loading || layoutRunning) && (
-              <span className="muted"><Spinner label="Working" /> {loading ? "Loading…" : "Arranging…"}</span>
+              <span className="muted">
+                <Spinner label="Working" /> {loading ? "Loading…" : "Arranging…"}
+              </span>
             )}
             {data.nextCursor && data.nodes.length < MAX_NODES && (
               <button type="button" className="btn btn-sm" onClick={() => void loadMore()} disabled={loadingMore}>
@@ -185,11 +199,17 @@ export function GraphView({ onImport }: { onImport: () => void }) {
             {error != null && (
               <>
                 <span className="error-text">{errorMessage(error)}</span>
-                <button type="button" className="btn btn-sm" onClick={() => {
-                  setError(null);
-                  if (data.nextCursor) void loadMore();
-                  else setAttempt((n) => n + 1);
-                }}>Try again</button>
+                <button
+                  type="button"
+                  className="btn btn-sm"
+                  onClick={() => {
+                    setError(null);
+                    if (data.nextCursor) void loadMore();
+                    else setAttempt((n) => n + 1);
+                  }}
+                >
+                  Try again
+                </button>
               </>
             )}
           </div>
@@ -199,7 +219,15 @@ export function GraphView({ onImport }: { onImport: () => void }) {
   );
 }
 
-function TimeSlider({ span, value, onChange }: { span: { from: number; to: number }; value: { from: number; to: number } | null; onChange: (v: { from: number; to: number } | null) => void }) {
+function TimeSlider({
+  span,
+  value,
+  onChange,
+}: {
+  span: { from: number; to: number };
+  value: { from: number; to: number } | null;
+  onChange: (v: { from: number; to: number } | null) => void;
+}) {
   const days = Math.max(1, Math.ceil((span.to - span.from) / DAY_MS));
   const from = value ? Math.round((value.from - span.from) / DAY_MS) : 0;
   const to = value ? Math.round((value.to - span.from) / DAY_MS) : days;
@@ -208,12 +236,36 @@ function TimeSlider({ span, value, onChange }: { span: { from: number; to: numbe
     <fieldset className="time-slider" aria-label="Time window">
       <span className="time-label">{formatDate(span.from + from * DAY_MS)}</span>
       <div className="time-ranges">
-        <input type="range" min={0} max={days} value={from} aria-label="Window start" aria-valuetext={formatDate(span.from + from * DAY_MS)} onChange={(e) => set(Math.min(Number(e.target.value), to), to)} />
-        <input type="range" min={0} max={days} value={to} aria-label="Window end" aria-valuetext={formatDate(span.from + to * DAY_MS)} onChange={(e) => set(from, Math.max(Number(e.target.value), from))} />
+        <input
+          type="range"
+          min={0}
+          max={days}
+          value={from}
+          aria-label="Window start"
+          aria-valuetext={formatDate(span.from + from * DAY_MS)}
+          onChange={(e) => set(Math.min(Number(e.target.value), to), to)}
+        />
+        <input
+          type="range"
+          min={0}
+          max={days}
+          value={to}
+          aria-label="Window end"
+          aria-valuetext={formatDate(span.from + to * DAY_MS)}
+          onChange={(e) => set(from, Math.max(Number(e.target.value), from))}
+        />
       </div>
       <span className="time-label">{formatDate(span.from + to * DAY_MS)}</span>
       {/* always laid out (hidden when unused): appearing mid-drag it shifted the slider under the pointer */}
-      <button type="button" className={value ? "btn btn-ghost btn-sm" : "btn btn-ghost btn-sm is-hidden"} onClick={() => onChange(null)} disabled={!value} aria-hidden={!value}>All time</button>
+      <button
+        type="button"
+        className={value ? "btn btn-ghost btn-sm" : "btn btn-ghost btn-sm is-hidden"}
+        onClick={() => onChange(null)}
+        disabled={!value}
+        aria-hidden={!value}
+      >
+        All time
+      </button>
     </fieldset>
   );
 }

@@ -42,10 +42,7 @@ const SORTS: Array<{ value: NonNullable<ListMemoriesRequest["sort"]>; label: str
 export function MemoriesView({ route, onImport }: { route: Route; onImport: () => void }) {
   const { isEmpty, stats } = useData();
   const p = route.params;
-  const setParams = useCallback(
-    (changes: Record<string, string | undefined>) => navigate("memories", { ...Object.fromEntries(p), ...changes }),
-    [p],
-  );
+  const setParams = useCallback((changes: Record<string, string | undefined>) => navigate("memories", { ...Object.fromEntries(p), ...changes }), [p]);
   const type = (MEMORY_TYPES as readonly string[]).includes(p.get("type") ?? "") ? (p.get("type") as MemoryType) : null;
   const [selected, setSelected] = useState<number | null>(null);
   const [noting, setNoting] = useState(false);
@@ -60,7 +57,15 @@ export function MemoriesView({ route, onImport }: { route: Route; onImport: () =
         <div className="tabs" role="tablist" aria-label="Memory types" onKeyDown={onTabKey}>
           <TypeTab label="All" count={stats?.memoriesTotal} active={type === null} onClick={() => setParams({ type: undefined })} />
           {MEMORY_TYPES.map((t) => (
-            <TypeTab key={t} type={t} label={TYPE_INFO[t].label} title={TYPE_INFO[t].help} count={stats?.memories[t]} active={type === t} onClick={() => setParams({ type: t })} />
+            <TypeTab
+              key={t}
+              type={t}
+              label={TYPE_INFO[t].label}
+              title={TYPE_INFO[t].help}
+              count={stats?.memories[t]}
+              active={type === t}
+              onClick={() => setParams({ type: t })}
+            />
           ))}
         </div>
         <div className="tabs-actions">
@@ -75,11 +80,17 @@ export function MemoriesView({ route, onImport }: { route: Route; onImport: () =
       <Filters params={p} setParams={setParams} />
       <div className={selected != null ? "split with-detail" : "split"}>
         <div className="list-pane" role="tabpanel" aria-label={type ? TYPE_INFO[type].label : "All memories"}>
-          <MemoryResults params={p} type={type} selected={selected} onSelect={setSelected} onImport={onImport} onNote={() => setNoting(true)} onAdd={() => setAdding(true)} />
+          <MemoryResults
+            params={p}
+            type={type}
+            selected={selected}
+            onSelect={setSelected}
+            onImport={onImport}
+            onNote={() => setNoting(true)}
+            onAdd={() => setAdding(true)}
+          />
         </div>
-        {selected != null && (
-          <DetailPane id={selected} onClose={() => setSelected(null)} onOpenMemory={setSelected} />
-        )}
+        {selected != null && <DetailPane id={selected} onClose={() => setSelected(null)} onOpenMemory={setSelected} />}
       </div>
       {noting && <NoteDialog onClose={() => setNoting(false)} onSaved={(ids) => ids[0] != null && setSelected(ids[0])} />}
       {adding && <AddMemoryDialog initialType={type} onClose={() => setAdding(false)} onAdded={setSelected} />}
@@ -98,7 +109,21 @@ function onTabKey(e: KeyboardEvent<HTMLDivElement>): void {
   tabs[next]?.click();
 }
 
-function TypeTab({ type, label, title, count, active, onClick }: { type?: MemoryType; label: string; title?: string; count?: number; active: boolean; onClick: () => void }) {
+function TypeTab({
+  type,
+  label,
+  title,
+  count,
+  active,
+  onClick,
+}: {
+  type?: MemoryType;
+  label: string;
+  title?: string;
+  count?: number;
+  active: boolean;
+  onClick: () => void;
+}) {
   return (
     <button type="button" role="tab" aria-selected={active} tabIndex={active ? 0 : -1} className="tab" onClick={onClick} title={title}>
       {type && <span className={`type-dot type-${type}`} aria-hidden="true" />}
@@ -120,7 +145,11 @@ function Filters({ params, setParams }: { params: URLSearchParams; setParams: (c
           <label className="filter">
             <span className="filter-label">Sort</span>
             <select className="select" value={params.get("sort") ?? "occurred_desc"} onChange={(e) => setParams({ sort: e.target.value })}>
-              {SORTS.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+              {SORTS.map((s) => (
+                <option key={s.value} value={s.value}>
+                  {s.label}
+                </option>
+              ))}
             </select>
           </label>
           <label className="checkbox filter">
@@ -142,15 +171,29 @@ function Filters({ params, setParams }: { params: URLSearchParams; setParams: (c
         <span className="filter-label">Source</span>
         <select className="select" value={params.get("kind") ?? ""} onChange={(e) => setParams({ kind: e.target.value })}>
           <option value="">Any</option>
-          {(Object.keys(SOURCE_KIND_LABELS) as SourceKind[]).map((k) => <option key={k} value={k}>{SOURCE_KIND_LABELS[k]}</option>)}
+          {(Object.keys(SOURCE_KIND_LABELS) as SourceKind[]).map((k) => (
+            <option key={k} value={k}>
+              {SOURCE_KIND_LABELS[k]}
+            </option>
+          ))}
         </select>
       </label>
-      <form className="filter" onSubmit={(e) => {
-        e.preventDefault();
-        setParams({ app: app.trim() });
-      }}>
+      <form
+        className="filter"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setParams({ app: app.trim() });
+        }}
+      >
         <span className="filter-label">App</span>
-        <input className="input filter-app" value={app} onChange={(e) => setApp(e.target.value)} onBlur={() => app !== (params.get("app") ?? "") && setParams({ app: app.trim() })} placeholder="Any app" aria-label="App" />
+        <input
+          className="input filter-app"
+          value={app}
+          onChange={(e) => setApp(e.target.value)}
+          onBlur={() => app !== (params.get("app") ?? "") && setParams({ app: app.trim() })}
+          placeholder="Any app"
+          aria-label="App"
+        />
       </form>
       {filtered && (
         <button type="button" className="btn btn-ghost btn-sm" onClick={() => setParams({ from: undefined, to: undefined, kind: undefined, app: undefined })}>
@@ -183,7 +226,23 @@ function filtersOf(params: URLSearchParams): Pick<SearchRequest, "from" | "to" |
   };
 }
 
-function MemoryResults({ params, type, selected, onSelect, onImport, onNote, onAdd }: { params: URLSearchParams; type: MemoryType | null; selected: number | null; onSelect: (id: number) => void; onImport: () => void; onNote: () => void; onAdd: () => void }) {
+function MemoryResults({
+  params,
+  type,
+  selected,
+  onSelect,
+  onImport,
+  onNote,
+  onAdd,
+}: {
+  params: URLSearchParams;
+  type: MemoryType | null;
+  selected: number | null;
+  onSelect: (id: number) => void;
+  onImport: () => void;
+  onNote: () => void;
+  onAdd: () => void;
+}) {
   const q = params.get("q")?.trim() ?? "";
   return q ? (
     <SearchResults query={q} params={params} type={type} selected={selected} onSelect={onSelect} />
@@ -192,7 +251,23 @@ function MemoryResults({ params, type, selected, onSelect, onImport, onNote, onA
   );
 }
 
-function BrowseList({ params, type, selected, onSelect, onImport, onNote, onAdd }: { params: URLSearchParams; type: MemoryType | null; selected: number | null; onSelect: (id: number) => void; onImport: () => void; onNote: () => void; onAdd: () => void }) {
+function BrowseList({
+  params,
+  type,
+  selected,
+  onSelect,
+  onImport,
+  onNote,
+  onAdd,
+}: {
+  params: URLSearchParams;
+  type: MemoryType | null;
+  selected: number | null;
+  onSelect: (id: number) => void;
+  onImport: () => void;
+  onNote: () => void;
+  onAdd: () => void;
+}) {
   const api = useApi();
   const { version } = useData();
   const sort = (params.get("sort") ?? "occurred_desc") as NonNullable<ListMemoriesRequest["sort"]>;
@@ -209,7 +284,15 @@ function BrowseList({ params, type, selected, onSelect, onImport, onNote, onAdd 
   if (paged.loading && rows.length === 0) return <LoadingState label="Loading memories…" />;
   if (rows.length === 0 && hasFilters(params)) {
     return (
-      <EmptyState icon="search" title="No memories match these filters" actions={<button type="button" className="btn" onClick={() => navigate("memories", clearFilters(params))}>Clear filters</button>}>
+      <EmptyState
+        icon="search"
+        title="No memories match these filters"
+        actions={
+          <button type="button" className="btn" onClick={() => navigate("memories", clearFilters(params))}>
+            Clear filters
+          </button>
+        }
+      >
         Widen the dates, or choose another source or app.
       </EmptyState>
     );
@@ -217,7 +300,15 @@ function BrowseList({ params, type, selected, onSelect, onImport, onNote, onAdd 
   if (rows.length === 0 && type && !pinnedOnly) return <TypeEmptyState type={type} onImport={onImport} onNote={onNote} onAdd={onAdd} />;
   if (rows.length === 0) {
     return (
-      <EmptyState icon="memories" title={pinnedOnly ? "Nothing pinned" : "No memories yet"} actions={<button type="button" className="btn btn-primary" onClick={onImport}>Import chats…</button>}>
+      <EmptyState
+        icon="memories"
+        title={pinnedOnly ? "Nothing pinned" : "No memories yet"}
+        actions={
+          <button type="button" className="btn btn-primary" onClick={onImport}>
+            Import chats…
+          </button>
+        }
+      >
         {pinnedOnly ? "Pin a memory to keep it here and out of reach of consolidation." : "Import a chat export, write a note or turn on capture."}
       </EmptyState>
     );
@@ -225,14 +316,28 @@ function BrowseList({ params, type, selected, onSelect, onImport, onNote, onAdd 
   return (
     <>
       <div className="list-summary" aria-live="polite">
-        {paged.total != null ? `${formatCount(paged.total)} ${paged.total === 1 ? "memory" : "memories"}` : `${formatCount(rows.length)}${paged.hasMore ? "+" : ""} ${rows.length === 1 && !paged.hasMore ? "memory" : "memories"}`}
+        {paged.total != null
+          ? `${formatCount(paged.total)} ${paged.total === 1 ? "memory" : "memories"}`
+          : `${formatCount(rows.length)}${paged.hasMore ? "+" : ""} ${rows.length === 1 && !paged.hasMore ? "memory" : "memories"}`}
       </div>
       <MemoryList rows={rows} selected={selected} onSelect={onSelect} onNearEnd={paged.hasMore ? paged.loadMore : undefined} loadingMore={paged.loading} />
     </>
   );
 }
 
-function SearchResults({ query, params, type, selected, onSelect }: { query: string; params: URLSearchParams; type: MemoryType | null; selected: number | null; onSelect: (id: number) => void }) {
+function SearchResults({
+  query,
+  params,
+  type,
+  selected,
+  onSelect,
+}: {
+  query: string;
+  params: URLSearchParams;
+  type: MemoryType | null;
+  selected: number | null;
+  onSelect: (id: number) => void;
+}) {
   const api = useApi();
   const { version } = useData();
   const req: SearchRequest = { query, k: 200, types: type ? [type] : undefined, ...filtersOf(params) };
@@ -260,7 +365,19 @@ function SearchResults({ query, params, type, selected, onSelect }: { query: str
   );
 }
 
-function MemoryList({ rows, selected, onSelect, onNearEnd, loadingMore }: { rows: Row[]; selected: number | null; onSelect: (id: number) => void; onNearEnd?: () => void; loadingMore?: boolean }) {
+function MemoryList({
+  rows,
+  selected,
+  onSelect,
+  onNearEnd,
+  loadingMore,
+}: {
+  rows: Row[];
+  selected: number | null;
+  onSelect: (id: number) => void;
+  onNearEnd?: () => void;
+  loadingMore?: boolean;
+}) {
   return (
     <VirtualList
       items={rows}
@@ -270,7 +387,13 @@ function MemoryList({ rows, selected, onSelect, onNearEnd, loadingMore }: { rows
       onSelect={(r) => onSelect(r.memory.id)}
       label="Memories"
       onNearEnd={onNearEnd}
-      footer={onNearEnd && loadingMore ? <span className="muted"><Spinner label="Loading more" /> Loading more…</span> : undefined}
+      footer={
+        onNearEnd && loadingMore ? (
+          <span className="muted">
+            <Spinner label="Loading more" /> Loading more…
+          </span>
+        ) : undefined
+      }
       renderRow={(r) => <MemoryRow row={r} />}
     />
   );

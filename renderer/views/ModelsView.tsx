@@ -41,8 +41,18 @@ export function ModelsView() {
     [],
   );
 
-  if (error && !state) return <div className="view"><ErrorState title="Could not list models" error={error} onRetry={reload} /></div>;
-  if (!state) return <div className="view"><LoadingState label="Loading models…" /></div>;
+  if (error && !state)
+    return (
+      <div className="view">
+        <ErrorState title="Could not list models" error={error} onRetry={reload} />
+      </div>
+    );
+  if (!state)
+    return (
+      <div className="view">
+        <LoadingState label="Loading models…" />
+      </div>
+    );
 
   const run = async (what: string, call: () => Promise<ModelsState>): Promise<void> => {
     try {
@@ -91,28 +101,32 @@ export function ModelsView() {
         <section className="card">
           <div className="card-body">
             <dl className="stats-grid">
-              <div><dt>Memory engine</dt><dd>{state.engine === "llm" ? "Local model" : "Built-in (no model)"}</dd></div>
-              <div><dt>Chat model</dt><dd>{activeServer ? `${activeServer.name} (model server)` : (activeChat?.name ?? "None installed")}</dd></div>
-              <div><dt>Embedder</dt><dd className="ellipsis" title={state.embedder.id}>{state.embedder.id}</dd></div>
-              <div><dt>Vector size</dt><dd>{state.embedder.dimension} dimensions</dd></div>
+              <div>
+                <dt>Memory engine</dt>
+                <dd>{state.engine === "llm" ? "Local model" : "Built-in (no model)"}</dd>
+              </div>
+              <div>
+                <dt>Chat model</dt>
+                <dd>{activeServer ? `${activeServer.name} (model server)` : (activeChat?.name ?? "None installed")}</dd>
+              </div>
+              <div>
+                <dt>Embedder</dt>
+                <dd className="ellipsis" title={state.embedder.id}>
+                  {state.embedder.id}
+                </dd>
+              </div>
+              <div>
+                <dt>Vector size</dt>
+                <dd>{state.embedder.dimension} dimensions</dd>
+              </div>
             </dl>
             {!activeChat && !activeServer && (
-              <p className="muted">
-                Without a chat model Engram still remembers and searches; chat shows “what I remember” instead of a written answer.
-              </p>
+              <p className="muted">Without a chat model Engram still remembers and searches; chat shows “what I remember” instead of a written answer.</p>
             )}
           </div>
         </section>
 
-        {state.machine && (
-          <Recommended
-            machine={state.machine}
-            models={state.models}
-            downloads={downloads}
-            onDownload={download}
-            onUse={activate}
-          />
-        )}
+        {state.machine && <Recommended machine={state.machine} models={state.models} downloads={downloads} onDownload={download} onUse={activate} />}
         <ModelTable title="Chat models" models={chat} downloads={downloads} onDownload={download} onUse={activate} onRemove={remove} />
         <ModelServers endpoints={state.endpoints} onChanged={setState} />
         <ModelTable title="Embedding models" models={embedding} downloads={downloads} onDownload={download} onUse={activate} onRemove={remove} />
@@ -123,7 +137,14 @@ export function ModelsView() {
   );
 }
 
-function ModelTable({ title, models, downloads, onDownload, onUse, onRemove }: {
+function ModelTable({
+  title,
+  models,
+  downloads,
+  onDownload,
+  onUse,
+  onRemove,
+}: {
   title: string;
   models: ModelInfo[];
   downloads: Downloads;
@@ -133,9 +154,13 @@ function ModelTable({ title, models, downloads, onDownload, onUse, onRemove }: {
 }) {
   return (
     <section className="card" aria-label={title}>
-      <div className="card-head"><h2>{title}</h2></div>
+      <div className="card-head">
+        <h2>{title}</h2>
+      </div>
       {models.length === 0 ? (
-        <div className="card-body"><p className="muted">None in the catalog or installed.</p></div>
+        <div className="card-body">
+          <p className="muted">None in the catalog or installed.</p>
+        </div>
       ) : (
         <div className="table-wrap">
           <table className="table">
@@ -145,7 +170,9 @@ function ModelTable({ title, models, downloads, onDownload, onUse, onRemove }: {
                 <th scope="col">Size</th>
                 <th scope="col">Licence</th>
                 <th scope="col">Needs</th>
-                <th scope="col" className="actions-col"><span className="visually-hidden">Actions</span></th>
+                <th scope="col" className="actions-col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -161,7 +188,9 @@ function ModelTable({ title, models, downloads, onDownload, onUse, onRemove }: {
                         {m.origin === "import" && <span className="badge">Imported</span>}
                       </div>
                       <div className="muted model-meta">
-                        {[m.parameters && `${m.parameters} parameters`, m.quantization, m.contextLength && `${formatCount(m.contextLength)} tokens context`].filter(Boolean).join(" · ")}
+                        {[m.parameters && `${m.parameters} parameters`, m.quantization, m.contextLength && `${formatCount(m.contextLength)} tokens context`]
+                          .filter(Boolean)
+                          .join(" · ")}
                       </div>
                     </td>
                     <td>{formatBytes(m.sizeBytes)}</td>
@@ -172,14 +201,24 @@ function ModelTable({ title, models, downloads, onDownload, onUse, onRemove }: {
                         <div className="download">
                           <ProgressBar value={dl.event?.receivedBytes ?? 0} max={dl.event?.totalBytes ?? null} label={`Downloading ${m.name}`} />
                           <span className="muted download-text">
-                            {dl.event?.phase === "verify" ? "Verifying…" : `${formatBytes(dl.event?.receivedBytes ?? 0)}${dl.event?.totalBytes ? ` of ${formatBytes(dl.event.totalBytes)}` : ""}`}
+                            {dl.event?.phase === "verify"
+                              ? "Verifying…"
+                              : `${formatBytes(dl.event?.receivedBytes ?? 0)}${dl.event?.totalBytes ? ` of ${formatBytes(dl.event.totalBytes)}` : ""}`}
                           </span>
-                          <button type="button" className="btn btn-sm btn-ghost" onClick={() => dl.abort.abort()}>Cancel</button>
+                          <button type="button" className="btn btn-sm btn-ghost" onClick={() => dl.abort.abort()}>
+                            Cancel
+                          </button>
                         </div>
                       ) : m.installed ? (
                         <div className="toolbar">
-                          {!m.active && <button type="button" className="btn btn-sm" onClick={() => onUse(m)}>Use</button>}
-                          <button type="button" className="btn btn-sm btn-ghost" onClick={() => onRemove(m)}>Remove</button>
+                          {!m.active && (
+                            <button type="button" className="btn btn-sm" onClick={() => onUse(m)}>
+                              Use
+                            </button>
+                          )}
+                          <button type="button" className="btn btn-sm btn-ghost" onClick={() => onRemove(m)}>
+                            Remove
+                          </button>
                         </div>
                       ) : (
                         <button type="button" className="btn btn-sm" onClick={() => onDownload(m)}>
@@ -198,7 +237,17 @@ function ModelTable({ title, models, downloads, onDownload, onUse, onRemove }: {
   );
 }
 
-function Adapters({ activeChat, server, adapters, onChanged }: { activeChat: ModelInfo | null; server: string | null; adapters: AdapterInfo[]; onChanged: (s?: ModelsState) => void }) {
+function Adapters({
+  activeChat,
+  server,
+  adapters,
+  onChanged,
+}: {
+  activeChat: ModelInfo | null;
+  server: string | null;
+  adapters: AdapterInfo[];
+  onChanged: (s?: ModelsState) => void;
+}) {
   return (
     <section className="card" aria-labelledby="adapters">
       <div className="card-head">
@@ -209,13 +258,22 @@ function Adapters({ activeChat, server, adapters, onChanged }: { activeChat: Mod
       </div>
       <div className="card-body">
         {server ? (
-          <p className="muted">Adapters do not apply to the model server {server}: they specialise a GGUF chat model that Engram runs itself. Engram still logs its calls, so a training dataset can be exported.</p>
+          <p className="muted">
+            Adapters do not apply to the model server {server}: they specialise a GGUF chat model that Engram runs itself. Engram still logs its calls, so a
+            training dataset can be exported.
+          </p>
         ) : !activeChat ? (
           <p className="muted">Install or import a chat model first; adapters belong to a base model.</p>
         ) : (
           <ul className="ops">
             {OPERATIONS.map((o) => (
-              <AdapterRow key={o.op} op={o} base={activeChat} adapters={adapters.filter((a) => a.op === o.op && a.baseModel === activeChat.id)} onChanged={onChanged} />
+              <AdapterRow
+                key={o.op}
+                op={o}
+                base={activeChat}
+                adapters={adapters.filter((a) => a.op === o.op && a.baseModel === activeChat.id)}
+                onChanged={onChanged}
+              />
             ))}
           </ul>
         )}
@@ -224,7 +282,17 @@ function Adapters({ activeChat, server, adapters, onChanged }: { activeChat: Mod
   );
 }
 
-function AdapterRow({ op, base, adapters, onChanged }: { op: (typeof OPERATIONS)[number]; base: ModelInfo; adapters: AdapterInfo[]; onChanged: (s?: ModelsState) => void }) {
+function AdapterRow({
+  op,
+  base,
+  adapters,
+  onChanged,
+}: {
+  op: (typeof OPERATIONS)[number];
+  base: ModelInfo;
+  adapters: AdapterInfo[];
+  onChanged: (s?: ModelsState) => void;
+}) {
   const api = useApi();
   const toasts = useToasts();
   const [path, setPath] = useState("");
@@ -262,24 +330,54 @@ function AdapterRow({ op, base, adapters, onChanged }: { op: (typeof OPERATIONS)
         <ul className="op-adapters">
           {adapters.map((a) => (
             <li key={a.id}>
-              <span className="mono ellipsis" title={a.path}>{a.path.split(/[\\/]/).pop()}</span>
-              <span className="muted">scale {a.scale}{a.rank != null && ` · rank ${a.rank}`}</span>
-              <button type="button" className="btn btn-sm btn-ghost" onClick={() => void remove(a)}>Remove</button>
+              <span className="mono ellipsis" title={a.path}>
+                {a.path.split(/[\\/]/).pop()}
+              </span>
+              <span className="muted">
+                scale {a.scale}
+                {a.rank != null && ` · rank ${a.rank}`}
+              </span>
+              <button type="button" className="btn btn-sm btn-ghost" onClick={() => void remove(a)}>
+                Remove
+              </button>
             </li>
           ))}
         </ul>
       )}
       <form className="input-row" onSubmit={add}>
-        <input className="input grow" value={path} onChange={(e) => setPath(e.target.value)} placeholder="/path/to/adapter.gguf" aria-label={`${op.label} adapter path`} />
-        <input className="input scale" type="number" step="0.1" min="0" value={scale} onChange={(e) => setScale(e.target.value)} aria-label="Scale" title="Scale" />
-        <button type="submit" className="btn btn-sm" disabled={busy || !path.trim()}>Add adapter</button>
+        <input
+          className="input grow"
+          value={path}
+          onChange={(e) => setPath(e.target.value)}
+          placeholder="/path/to/adapter.gguf"
+          aria-label={`${op.label} adapter path`}
+        />
+        <input
+          className="input scale"
+          type="number"
+          step="0.1"
+          min="0"
+          value={scale}
+          onChange={(e) => setScale(e.target.value)}
+          aria-label="Scale"
+          title="Scale"
+        />
+        <button type="submit" className="btn btn-sm" disabled={busy || !path.trim()}>
+          Add adapter
+        </button>
       </form>
     </li>
   );
 }
 
 /** The chat and embedding models recommended for this computer's memory, with Download or Use. */
-function Recommended({ machine, models, downloads, onDownload, onUse }: {
+function Recommended({
+  machine,
+  models,
+  downloads,
+  onDownload,
+  onUse,
+}: {
   machine: NonNullable<ModelsState["machine"]>;
   models: ModelInfo[];
   downloads: Downloads;
@@ -287,7 +385,10 @@ function Recommended({ machine, models, downloads, onDownload, onUse }: {
   onUse: (m: ModelInfo) => void;
 }) {
   const pick = (id: string | null) => models.find((m) => m.id === id) ?? null;
-  const rows: Array<[string, ModelInfo | null]> = [["For chat", pick(machine.recommended.chat)], ["For search", pick(machine.recommended.embedding)]];
+  const rows: Array<[string, ModelInfo | null]> = [
+    ["For chat", pick(machine.recommended.chat)],
+    ["For search", pick(machine.recommended.embedding)],
+  ];
   return (
     <section className="card" aria-labelledby="recommended">
       <div className="card-head">
@@ -305,12 +406,17 @@ function Recommended({ machine, models, downloads, onDownload, onUse }: {
                 <>
                   <span className="recommended-name">
                     <strong>{m.name}</strong>
-                    <span className="muted"> · needs about {formatBytes(m.recommendedRamBytes)} of memory · {formatBytes(m.sizeBytes)} to download</span>
+                    <span className="muted">
+                      {" "}
+                      · needs about {formatBytes(m.recommendedRamBytes)} of memory · {formatBytes(m.sizeBytes)} to download
+                    </span>
                   </span>
                   {m.active ? (
                     <span className="badge badge-accent">In use</span>
                   ) : m.installed ? (
-                    <button type="button" className="btn btn-sm" onClick={() => onUse(m)}>Use</button>
+                    <button type="button" className="btn btn-sm" onClick={() => onUse(m)}>
+                      Use
+                    </button>
                   ) : (
                     <button type="button" className="btn btn-sm btn-primary" onClick={() => onDownload(m)} disabled={!!downloads[m.id]}>
                       {downloads[m.id] ? "Downloading…" : "Download"}
@@ -318,7 +424,9 @@ function Recommended({ machine, models, downloads, onDownload, onUse }: {
                   )}
                 </>
               ) : (
-                <span className="muted">None in the catalog fits this computer’s memory; the built-in {what === "For chat" ? "memory search" : "embedder"} keeps working.</span>
+                <span className="muted">
+                  None in the catalog fits this computer’s memory; the built-in {what === "For chat" ? "memory search" : "embedder"} keeps working.
+                </span>
               )}
             </li>
           ))}

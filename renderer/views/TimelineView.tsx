@@ -34,14 +34,23 @@ export function TimelineView({ route, onImport }: { route: Route; onImport: () =
   const tz = new Date().getTimezoneOffset();
   const setParams = (changes: Record<string, string | undefined>): void => navigate("timeline", { ...Object.fromEntries(route.params), ...changes });
 
-  const paged = usePaged(async (cursor) => {
-    const r = await api.timeline({
-      before: cursor ? Number(cursor) : before, days: DAYS_PER_PAGE, tzOffsetMinutes: tz, perDay: 60, conversationId: conv, entityId: person, activity: !cursor,
-    });
-    if (r.range) setRange(r.range);
-    if (r.activity) setActivity(r.activity);
-    return { items: r.days, nextCursor: r.nextBefore != null ? String(r.nextBefore) : null, total: null };
-  }, [api, before, conv, person, version]);
+  const paged = usePaged(
+    async (cursor) => {
+      const r = await api.timeline({
+        before: cursor ? Number(cursor) : before,
+        days: DAYS_PER_PAGE,
+        tzOffsetMinutes: tz,
+        perDay: 60,
+        conversationId: conv,
+        entityId: person,
+        activity: !cursor,
+      });
+      if (r.range) setRange(r.range);
+      if (r.activity) setActivity(r.activity);
+      return { items: r.days, nextCursor: r.nextBefore != null ? String(r.nextBefore) : null, total: null };
+    },
+    [api, before, conv, person, version],
+  );
 
   const sentinel = useRef<HTMLDivElement>(null);
   const { hasMore, loading, loadMore } = paged;
@@ -70,7 +79,9 @@ export function TimelineView({ route, onImport }: { route: Route; onImport: () =
             onChange={(e) => setParams({ date: e.target.value })}
           />
         </label>
-        <button type="button" className="btn btn-sm" onClick={() => setParams({ date: undefined })} disabled={!date}>Latest</button>
+        <button type="button" className="btn btn-sm" onClick={() => setParams({ date: undefined })} disabled={!date}>
+          Latest
+        </button>
         {range && (
           <button type="button" className="btn btn-sm btn-ghost" onClick={() => setParams({ date: toDateInput(range.first) })}>
             First day
@@ -80,7 +91,9 @@ export function TimelineView({ route, onImport }: { route: Route; onImport: () =
         {conv != null && (
           <span className="filter-chip">
             Conversation: {paged.items.flatMap((d) => d.conversations).find((c) => c.id === conv)?.title ?? `#${conv}`}
-            <button type="button" className="icon-btn" aria-label="Show every conversation" onClick={() => setParams({ conversation: undefined })}><Icon name="close" size={14} /></button>
+            <button type="button" className="icon-btn" aria-label="Show every conversation" onClick={() => setParams({ conversation: undefined })}>
+              <Icon name="close" size={14} />
+            </button>
           </span>
         )}
       </div>
@@ -93,11 +106,27 @@ export function TimelineView({ route, onImport }: { route: Route; onImport: () =
             <LoadingState label="Loading days…" />
           ) : paged.items.length === 0 ? (
             conv != null || person != null ? (
-              <EmptyState icon="timeline" title={date ? `Nothing of theirs on or before ${date}` : "Nothing on the timeline for this filter"} actions={<button type="button" className="btn" onClick={() => setParams({ person: undefined, conversation: undefined })}>Show everything</button>}>
+              <EmptyState
+                icon="timeline"
+                title={date ? `Nothing of theirs on or before ${date}` : "Nothing on the timeline for this filter"}
+                actions={
+                  <button type="button" className="btn" onClick={() => setParams({ person: undefined, conversation: undefined })}>
+                    Show everything
+                  </button>
+                }
+              >
                 {date ? "Try a later date or Latest." : "Try another person or conversation."}
               </EmptyState>
             ) : (
-              <EmptyState icon="timeline" title={date ? `Nothing on or before ${date}` : "Nothing on the timeline yet"} actions={<button type="button" className="btn btn-primary" onClick={onImport}>Import chats…</button>}>
+              <EmptyState
+                icon="timeline"
+                title={date ? `Nothing on or before ${date}` : "Nothing on the timeline yet"}
+                actions={
+                  <button type="button" className="btn btn-primary" onClick={onImport}>
+                    Import chats…
+                  </button>
+                }
+              >
                 Episodes and screenshots appear here day by day.
               </EmptyState>
             )
@@ -109,7 +138,13 @@ export function TimelineView({ route, onImport }: { route: Route; onImport: () =
             <div className="timeline-more">
               {paged.hasMore ? (
                 <button type="button" className="btn" onClick={paged.loadMore} disabled={paged.loading}>
-                  {paged.loading ? <><Spinner label="Loading" /> Loading…</> : "Load older days"}
+                  {paged.loading ? (
+                    <>
+                      <Spinner label="Loading" /> Loading…
+                    </>
+                  ) : (
+                    "Load older days"
+                  )}
                 </button>
               ) : (
                 <span className="muted">That’s the beginning.</span>
@@ -131,18 +166,32 @@ function Day({ day, onConversation }: { day: TimelineDay; onConversation: (id: n
       <header className="day-head">
         <h2 id={`day-${day.date}`}>{formatDay(day.start)}</h2>
         <span className="muted">
-          {[c.memories && countOf(c.memories, "memory", "memories"), c.chatTurns && countOf(c.chatTurns, "message"), c.screenshots && countOf(c.screenshots, "screenshot")].filter(Boolean).join(" · ")}
+          {[
+            c.memories && countOf(c.memories, "memory", "memories"),
+            c.chatTurns && countOf(c.chatTurns, "message"),
+            c.screenshots && countOf(c.screenshots, "screenshot"),
+          ]
+            .filter(Boolean)
+            .join(" · ")}
         </span>
       </header>
       {(day.conversations.length > 0 || day.apps.length > 0) && (
         <div className="chip-row day-context">
           {day.conversations.map((cv) => (
-            <button key={cv.id} type="button" className="entity-chip" title={`Only this conversation (${countOf(cv.messages, "message")} this day)`} onClick={() => onConversation(cv.id)}>
+            <button
+              key={cv.id}
+              type="button"
+              className="entity-chip"
+              title={`Only this conversation (${countOf(cv.messages, "message")} this day)`}
+              onClick={() => onConversation(cv.id)}
+            >
               <Icon name="chat" size={12} /> {cv.title ?? `Conversation #${cv.id}`}
             </button>
           ))}
           {day.apps.map((a) => (
-            <span key={a.app} className="entity-chip" title={countOf(a.screenshots, "screenshot")}><Icon name="capture" size={12} /> {a.app}</span>
+            <span key={a.app} className="entity-chip" title={countOf(a.screenshots, "screenshot")}>
+              <Icon name="capture" size={12} /> {a.app}
+            </span>
           ))}
         </div>
       )}
@@ -175,7 +224,10 @@ function PersonFilter({ id, onChange }: { id: number | undefined; onChange: (id:
   useEffect(() => {
     if (id == null) return setShown(null);
     let live = true;
-    api.getEntity({ id, limit: 1 }).then((e) => live && setShown(e.entity.name), () => live && setShown(`#${id}`));
+    api.getEntity({ id, limit: 1 }).then(
+      (e) => live && setShown(e.entity.name),
+      () => live && setShown(`#${id}`),
+    );
     return () => {
       live = false;
     };
@@ -184,7 +236,9 @@ function PersonFilter({ id, onChange }: { id: number | undefined; onChange: (id:
     return (
       <span className="filter-chip">
         Person: {shown ?? "…"}
-        <button type="button" className="icon-btn" aria-label="Show everyone" onClick={() => onChange(null)}><Icon name="close" size={14} /></button>
+        <button type="button" className="icon-btn" aria-label="Show everyone" onClick={() => onChange(null)}>
+          <Icon name="close" size={14} />
+        </button>
       </span>
     );
   }
@@ -200,15 +254,28 @@ function PersonFilter({ id, onChange }: { id: number | undefined; onChange: (id:
             setName("");
             onChange(r.entity.id);
           },
-          (err: unknown) => setError(errorMessage(err)));
+          (err: unknown) => setError(errorMessage(err)),
+        );
       }}
     >
       <span className="filter-label">Person</span>
-      <input className="input filter-app" value={name} onChange={(e) => {
-        setName(e.target.value);
-        setError(null);
-      }} placeholder="Anyone" aria-label="Person" aria-invalid={error != null} title={error ?? undefined} />
-      {error && <span className="error-text filter-error" role="alert">{error}</span>}
+      <input
+        className="input filter-app"
+        value={name}
+        onChange={(e) => {
+          setName(e.target.value);
+          setError(null);
+        }}
+        placeholder="Anyone"
+        aria-label="Person"
+        aria-invalid={error != null}
+        title={error ?? undefined}
+      />
+      {error && (
+        <span className="error-text filter-error" role="alert">
+          {error}
+        </span>
+      )}
     </form>
   );
 }

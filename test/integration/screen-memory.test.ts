@@ -15,7 +15,6 @@ import { lettersEmbedder as embedder } from "../fixtures/letters-embedder.js";
  * itself is tested in capture-pipeline.test.ts; the pipeline path in screen-capture.test.ts).
  */
 
-
 const TZ = process.env.TZ;
 const T0 = Date.UTC(2026, 11, 1, 10, 0); // Tuesday 1 December 2026, 10:00 UTC
 const MIN = 60_000;
@@ -54,21 +53,58 @@ let seq = 0;
 function shot(minutes: number, app: string, title: string, text: string, url?: string) {
   return {
     source: {
-      kind: "screenshot" as const, trust: "captured" as const, app, windowTitle: title, url: url ?? null, occurredAt: T0 + Math.round(minutes * MIN), text,
-      contentHash: `shot-${++seq}`, metadata: { display: 0 },
+      kind: "screenshot" as const,
+      trust: "captured" as const,
+      app,
+      windowTitle: title,
+      url: url ?? null,
+      occurredAt: T0 + Math.round(minutes * MIN),
+      text,
+      contentHash: `shot-${++seq}`,
+      metadata: { display: 0 },
     },
   };
 }
 
 const FIREFOX = "— Mozilla Firefox";
 const morning = [
-  shot(0, "Firefox", `The Closure API (libffi: the portable foreign function interface library) ${FIREFOX}`, CLOSURE[0]!.join("\n"), "file:///usr/share/doc/libffi8/html/The-Closure-API.html"),
-  shot(4, "Firefox", `The Closure API (libffi: the portable foreign function interface library) ${FIREFOX}`, [...CLOSURE[0]!, ...CLOSURE[1]!].join("\n"), "file:///usr/share/doc/libffi8/html/The-Closure-API.html"),
+  shot(
+    0,
+    "Firefox",
+    `The Closure API (libffi: the portable foreign function interface library) ${FIREFOX}`,
+    CLOSURE[0]!.join("\n"),
+    "file:///usr/share/doc/libffi8/html/The-Closure-API.html",
+  ),
+  shot(
+    4,
+    "Firefox",
+    `The Closure API (libffi: the portable foreign function interface library) ${FIREFOX}`,
+    [...CLOSURE[0]!, ...CLOSURE[1]!].join("\n"),
+    "file:///usr/share/doc/libffi8/html/The-Closure-API.html",
+  ),
   // a glance at a chat (20 s) while reading: a brief moment inside the reading, not a cut
   shot(6, "Slack", "#release - Acme - Slack", "Priya: the release candidate is ready for review"),
-  shot(6.33, "Firefox", `The Closure API (libffi: the portable foreign function interface library) ${FIREFOX}`, [...CLOSURE[0]!, ...CLOSURE[1]!].join("\n"), "file:///usr/share/doc/libffi8/html/The-Closure-API.html"),
-  shot(9, "Firefox", `(2) The Closure API (libffi: the portable foreign function interface library) ${FIREFOX}`, [...CLOSURE[1]!, ...CLOSURE[2]!].join("\n"), "file:///usr/share/doc/libffi8/html/The-Closure-API.html#index-ffi_005fprep_005fclosure_005floc"),
-  shot(12, "Firefox", `Primitive Types (libffi: the portable foreign function interface library) ${FIREFOX}`, TYPES.join("\n"), "file:///usr/share/doc/libffi8/html/Primitive-Types.html"),
+  shot(
+    6.33,
+    "Firefox",
+    `The Closure API (libffi: the portable foreign function interface library) ${FIREFOX}`,
+    [...CLOSURE[0]!, ...CLOSURE[1]!].join("\n"),
+    "file:///usr/share/doc/libffi8/html/The-Closure-API.html",
+  ),
+  shot(
+    9,
+    "Firefox",
+    `(2) The Closure API (libffi: the portable foreign function interface library) ${FIREFOX}`,
+    [...CLOSURE[1]!, ...CLOSURE[2]!].join("\n"),
+    "file:///usr/share/doc/libffi8/html/The-Closure-API.html#index-ffi_005fprep_005fclosure_005floc",
+  ),
+  shot(
+    12,
+    "Firefox",
+    `Primitive Types (libffi: the portable foreign function interface library) ${FIREFOX}`,
+    TYPES.join("\n"),
+    "file:///usr/share/doc/libffi8/html/Primitive-Types.html",
+  ),
   shot(12.4, "gnome-terminal-server", "sam@box: ~/engram", "$ npm test\n214 passed, 0 failed in 3.1s"),
   shot(18.4, "gnome-terminal-server", "sam@box: ~/engram", "$ npm test\n214 passed, 0 failed in 3.1s\n$ git push\nTo origin main pushed"),
 ];
@@ -77,7 +113,8 @@ function memories(where = "1"): MemoryRow[] {
   return db.prepare(`SELECT * FROM memories WHERE status = 'active' AND ${where} ORDER BY occurred_at, id`).all() as MemoryRow[];
 }
 const screen = (kind: string) => memories(`json_extract(details, '$.screen') = '${kind}'`);
-const sourcesOf = (id: number) => (db.prepare("SELECT source_id FROM memory_sources WHERE memory_id = ? ORDER BY source_id").all(id) as Array<{ source_id: number }>).map((r) => r.source_id);
+const sourcesOf = (id: number) =>
+  (db.prepare("SELECT source_id FROM memory_sources WHERE memory_id = ? ORDER BY source_id").all(id) as Array<{ source_id: number }>).map((r) => r.source_id);
 
 async function capture(frames: ReturnType<typeof shot>[]) {
   const stored = await storeSources(db, embedder, frames);
@@ -101,7 +138,13 @@ describe("screen memories", () => {
     expect(closure!.content).toMatch(/Read: libffi also provides a way .* \/ ffi_closure_alloc allocates .* \/ ffi_prep_closure_loc prepares/);
     expect(closure!.content).not.toContain("Next: Closure Example"); // navigation shared with the other libffi page
     expect(terminal!.content).toContain("Commands: npm test; git push");
-    expect(JSON.parse(closure!.details)).toMatchObject({ app: "Firefox", document: "The Closure API", site: "libffi", span: { start: T0, end: T0 + 12 * MIN }, frames: 4 });
+    expect(JSON.parse(closure!.details)).toMatchObject({
+      app: "Firefox",
+      document: "The Closure API",
+      site: "libffi",
+      span: { start: T0, end: T0 + 12 * MIN },
+      frames: 4,
+    });
   });
 
   it("keeps each document read as ONE resource memory, its scrolled text merged without repeated lines", async () => {
@@ -116,8 +159,14 @@ describe("screen memories", () => {
   it("links activities to their app, site and document entities", async () => {
     await capture(morning);
     const [closure] = screen("activity");
-    const names = db.prepare("SELECT e.name, e.kind FROM edges g JOIN entities e ON e.id = g.dst_id WHERE g.src_id = ? AND g.relation = 'mentions' ORDER BY e.name").all(closure!.id);
-    expect(names).toEqual([{ name: "Firefox", kind: "app" }, { name: "The Closure API", kind: "thing" }, { name: "libffi", kind: "thing" }]);
+    const names = db
+      .prepare("SELECT e.name, e.kind FROM edges g JOIN entities e ON e.id = g.dst_id WHERE g.src_id = ? AND g.relation = 'mentions' ORDER BY e.name")
+      .all(closure!.id);
+    expect(names).toEqual([
+      { name: "Firefox", kind: "app" },
+      { name: "The Closure API", kind: "thing" },
+      { name: "libffi", kind: "thing" },
+    ]);
   });
 
   it("UPDATEs an activity that goes on in a later batch instead of adding another, and extends the one before", async () => {
@@ -160,9 +209,25 @@ describe("screen memories", () => {
     ]);
     await capture([
       shot(25, "code", "● engine.ts — engram — Visual Studio Code", "export function engineWith(db, embedder, extractor) {"),
-      shot(30, "code", "engine.ts — engram — Visual Studio Code", "export function engineWith(db, embedder, extractor) {\n  const report = emptyReport(extractor.name);"),
-      shot(36, "code", "engine.ts — engram — Visual Studio Code", "export function engineWith(db, embedder, extractor) {\n  const report = emptyReport(extractor.name);\n  return report;"),
-      shot(42, "Firefox", `Primitive Types (libffi: the portable foreign function interface library) ${FIREFOX}`, TYPES.join("\n"), "file:///usr/share/doc/libffi8/html/Primitive-Types.html"),
+      shot(
+        30,
+        "code",
+        "engine.ts — engram — Visual Studio Code",
+        "export function engineWith(db, embedder, extractor) {\n  const report = emptyReport(extractor.name);",
+      ),
+      shot(
+        36,
+        "code",
+        "engine.ts — engram — Visual Studio Code",
+        "export function engineWith(db, embedder, extractor) {\n  const report = emptyReport(extractor.name);\n  return report;",
+      ),
+      shot(
+        42,
+        "Firefox",
+        `Primitive Types (libffi: the portable foreign function interface library) ${FIREFOX}`,
+        TYPES.join("\n"),
+        "file:///usr/share/doc/libffi8/html/Primitive-Types.html",
+      ),
     ]);
     const days = screen("day");
     expect(days).toHaveLength(1);

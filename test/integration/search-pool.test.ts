@@ -35,7 +35,11 @@ beforeAll(async () => {
   ensureVectorTables(t.db, letters);
   const t0 = Date.parse("2024-03-02T10:00:00Z");
   await storeConversation(t.db, letters, {
-    format: "text", externalId: "c1", title: "c1", participants: ["Maria"], startedAt: t0,
+    format: "text",
+    externalId: "c1",
+    title: "c1",
+    participants: ["Maria"],
+    startedAt: t0,
     turns: TURNS.map((text, i) => ({ externalId: `c1:${i}`, speaker: "Maria", role: "other", occurredAt: t0 + i * 60_000, text, metadata: {} })),
   });
   await createMemoryEngine(t.db, letters).process();
@@ -82,8 +86,14 @@ describe("search worker pool", () => {
   it("a host started with searchWorkers answers search through its workers, and sees new memories", async () => {
     const errors: unknown[] = [];
     const host = createApiHost({
-      onBackgroundError: (err) => errors.push(err), dbPath: t.ctx.dbPath, createEmbedder: async () => letters, transport: "http", imageUrl: (id) => `/api/images/${id}`, exportUrl: () => null,
-      capture: { available: false, reason: "not in this test" }, searchWorkers: 2,
+      onBackgroundError: (err) => errors.push(err),
+      dbPath: t.ctx.dbPath,
+      createEmbedder: async () => letters,
+      transport: "http",
+      imageUrl: (id) => `/api/images/${id}`,
+      exportUrl: () => null,
+      capture: { available: false, reason: "not in this test" },
+      searchWorkers: 2,
     });
     try {
       expect(hitsOf(await host.api.search(REQUESTS[0]!))).toEqual(hitsOf(await t.api.search(REQUESTS[0]!)));

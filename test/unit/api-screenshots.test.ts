@@ -23,13 +23,20 @@ function withScreenshot() {
     capture: { available: false, reason: "browser" },
   });
   const sourceId = insertSource(host.db, {
-    kind: "screenshot", app: "Firefox", windowTitle: "Pottery classes near me", occurredAt: T, text: "Beginner wheel throwing, Saturdays 10am",
-    contentHash: "shot-1", trust: "captured",
+    kind: "screenshot",
+    app: "Firefox",
+    windowTitle: "Pottery classes near me",
+    occurredAt: T,
+    text: "Beginner wheel throwing, Saturdays 10am",
+    contentHash: "shot-1",
+    trust: "captured",
   })!;
   mkdirSync(join(dir, "frames", "2024-05-01"), { recursive: true });
   writeFileSync(join(dir, "frames", "2024-05-01", "1.webp"), "fake-webp-bytes");
   host.db
-    .prepare("INSERT INTO frames(captured_at, app, window_title, phash, thumb, width, height, bytes, image_path, source_id, created_at) VALUES (?, 'Firefox', 'Pottery', 'ab', x'00', 1920, 1080, 15, '2024-05-01/1.webp', ?, ?)")
+    .prepare(
+      "INSERT INTO frames(captured_at, app, window_title, phash, thumb, width, height, bytes, image_path, source_id, created_at) VALUES (?, 'Firefox', 'Pottery', 'ab', x'00', 1920, 1080, 15, '2024-05-01/1.webp', ?, ?)",
+    )
     .run(T, sourceId, T);
   return { dir, sourceId };
 }
@@ -40,7 +47,14 @@ describe("screenshots in the API", () => {
     const day = (await host.api.timeline({ days: 1 })).days[0]!;
     expect(day.date).toBe("2024-05-01");
     expect(day.screenshots).toEqual([
-      { sourceId, occurredAt: T, app: "Firefox", windowTitle: "Pottery classes near me", imageUrl: `/api/images/${sourceId}`, snippet: "Beginner wheel throwing, Saturdays 10am" },
+      {
+        sourceId,
+        occurredAt: T,
+        app: "Firefox",
+        windowTitle: "Pottery classes near me",
+        imageUrl: `/api/images/${sourceId}`,
+        snippet: "Beginner wheel throwing, Saturdays 10am",
+      },
     ]);
     expect(day.counts.screenshots).toBe(1);
     const src = await host.api.getSource({ id: sourceId });
@@ -54,11 +68,26 @@ describe("screenshots in the API", () => {
   it("names a day's apps as people call them, counting the names of one app together", async () => {
     withScreenshot();
     for (const [i, app] of ["code", "Visual Studio Code", "gnome-terminal-server"].entries()) {
-      const id = insertSource(host.db, { kind: "screenshot", app, occurredAt: T + i + 1, text: `screen ${i}`, contentHash: `shot-app-${i}`, trust: "captured" })!;
-      host.db.prepare("INSERT INTO frames(captured_at, app, phash, thumb, width, height, bytes, source_id, created_at) VALUES (?, ?, 'ab', x'00', 1920, 1080, 15, ?, ?)").run(T + i + 1, app, id, T);
+      const id = insertSource(host.db, {
+        kind: "screenshot",
+        app,
+        occurredAt: T + i + 1,
+        text: `screen ${i}`,
+        contentHash: `shot-app-${i}`,
+        trust: "captured",
+      })!;
+      host.db
+        .prepare(
+          "INSERT INTO frames(captured_at, app, phash, thumb, width, height, bytes, source_id, created_at) VALUES (?, ?, 'ab', x'00', 1920, 1080, 15, ?, ?)",
+        )
+        .run(T + i + 1, app, id, T);
     }
     const day = (await host.api.timeline({ days: 1 })).days[0]!;
-    expect(day.apps).toEqual([{ app: "VS Code", screenshots: 2 }, { app: "Firefox", screenshots: 1 }, { app: "Terminal", screenshots: 1 }]);
+    expect(day.apps).toEqual([
+      { app: "VS Code", screenshots: 2 },
+      { app: "Firefox", screenshots: 1 },
+      { app: "Terminal", screenshots: 1 },
+    ]);
   });
 
   it("never serves an image path that points outside the data folder", () => {

@@ -30,7 +30,11 @@ function fill(db: EngramDb, from: number, count: number): Map<number, Float32Arr
 }
 
 function exactTop(all: Map<number, Float32Array>, q: Float32Array, k: number): number[] {
-  return [...all].map(([id, v]) => ({ id, s: dot(v, q) })).sort((a, b) => b.s - a.s).slice(0, k).map((x) => x.id);
+  return [...all]
+    .map(([id, v]) => ({ id, s: dot(v, q) }))
+    .sort((a, b) => b.s - a.s)
+    .slice(0, k)
+    .map((x) => x.id);
 }
 
 const dirs: string[] = [];
@@ -48,7 +52,11 @@ describe("vector search over the in-memory binary index", () => {
     const db = openDatabase(":memory:");
     const v = unit();
     const sql = db.prepare("SELECT vec_quantize_binary(?) AS b").get(Buffer.from(v.buffer)) as { b: Buffer };
-    expect(Buffer.from(quantize(v)).subarray(0, DIM / 8).equals(sql.b)).toBe(true);
+    expect(
+      Buffer.from(quantize(v))
+        .subarray(0, DIM / 8)
+        .equals(sql.b),
+    ).toBe(true);
     db.close();
   });
 
@@ -75,7 +83,11 @@ describe("vector search over the in-memory binary index", () => {
     putVector(db, "sources", 501, probe);
     expect(knn(db, "sources", probe, 1)[0]).toEqual({ id: 501, similarity: expect.closeTo(1, 5) });
     putVector(db, "sources", 7, probe);
-    expect(knn(db, "sources", probe, 2).map((h) => h.id).sort((x, y) => x - y)).toEqual([7, 501]);
+    expect(
+      knn(db, "sources", probe, 2)
+        .map((h) => h.id)
+        .sort((x, y) => x - y),
+    ).toEqual([7, 501]);
     deleteVector(db, "sources", 501);
     expect(knn(db, "sources", probe, 1)[0]!.id).toBe(7);
     db.close();

@@ -23,7 +23,11 @@ describe("what a screen shows (titles)", () => {
   });
 
   it("names a page's manual and site, and tells two pages with one title apart by their address", () => {
-    const page = describeScreen("Firefox", "The Closure API (libffi: the portable foreign function interface library) — Mozilla Firefox", "file:///usr/share/doc/libffi8/html/The-Closure-API.html#index-ffi_005fclosure");
+    const page = describeScreen(
+      "Firefox",
+      "The Closure API (libffi: the portable foreign function interface library) — Mozilla Firefox",
+      "file:///usr/share/doc/libffi8/html/The-Closure-API.html#index-ffi_005fclosure",
+    );
     expect(page).toMatchObject({ document: "The Closure API", site: "libffi", url: "file:///usr/share/doc/libffi8/html/The-Closure-API.html" });
     const x = describeScreen("Chrome", "Home", "https://a.example/docs");
     const y = describeScreen("Chrome", "Home", "https://b.example/docs?tab=2");
@@ -36,10 +40,14 @@ describe("what a screen shows (titles)", () => {
 describe("segmenting frames into activities", () => {
   it("cuts at a new document or a long pause, and ends an activity where the next one starts", () => {
     const frames = [
-      frame(0, "Firefox", "The Closure API — Mozilla Firefox"), frame(2, "Firefox", "(1) The Closure API — Mozilla Firefox"), frame(7, "Firefox", "The Closure API"),
-      frame(12, "code", "engine.ts — engram — Visual Studio Code"), frame(13, "code", "● engine.ts — engram — Visual Studio Code"),
+      frame(0, "Firefox", "The Closure API — Mozilla Firefox"),
+      frame(2, "Firefox", "(1) The Closure API — Mozilla Firefox"),
+      frame(7, "Firefox", "The Closure API"),
+      frame(12, "code", "engine.ts — engram — Visual Studio Code"),
+      frame(13, "code", "● engine.ts — engram — Visual Studio Code"),
       // 30 minutes away (screen locked): the same file again is another activity
-      frame(43, "code", "engine.ts — engram — Visual Studio Code"), frame(45, "code", "engine.ts — engram — Visual Studio Code"),
+      frame(43, "code", "engine.ts — engram — Visual Studio Code"),
+      frame(45, "code", "engine.ts — engram — Visual Studio Code"),
     ];
     const acts = segmentActivities(frames);
     expect(acts.map((a) => [a.origin.document, (a.start - T0) / MIN, (a.end - T0) / MIN, a.frames.length])).toEqual([
@@ -51,9 +59,15 @@ describe("segmenting frames into activities", () => {
 
   it("keeps reading as one activity across a glance at another window, the glance a brief moment within it", () => {
     const frames = [
-      frame(0, "Firefox", "Docs"), frame(3, "Firefox", "Docs"), frame(3.5, "Slack", "#general"), frame(3.8, "Slack", "#general"), frame(4, "Firefox", "Docs"),
+      frame(0, "Firefox", "Docs"),
+      frame(3, "Firefox", "Docs"),
+      frame(3.5, "Slack", "#general"),
+      frame(3.8, "Slack", "#general"),
+      frame(4, "Firefox", "Docs"),
       // a long stay elsewhere is no glance
-      frame(8, "Firefox", "Docs"), frame(9, "code", "a.ts — x — Visual Studio Code"), frame(12, "Firefox", "Docs"),
+      frame(8, "Firefox", "Docs"),
+      frame(9, "code", "a.ts — x — Visual Studio Code"),
+      frame(12, "Firefox", "Docs"),
     ];
     expect(segmentActivities(frames).map((a) => [a.origin.app, (a.start - T0) / MIN, (a.end - T0) / MIN, a.frames.length, !!a.within])).toEqual([
       ["Firefox", 0, 9, 4, false],
@@ -64,22 +78,45 @@ describe("segmenting frames into activities", () => {
   });
 
   it("segments each display on its own", () => {
-    const frames = [frame(0, "Firefox", "Docs", { display: 1 }), frame(0.5, "Slack", "#general", { display: 2 }), frame(1, "Firefox", "Docs", { display: 1 }), frame(2, "Slack", "#general", { display: 2 })];
-    expect(segmentActivities(frames).map((a) => [a.display, a.frames.length])).toEqual([[1, 2], [2, 2]]);
+    const frames = [
+      frame(0, "Firefox", "Docs", { display: 1 }),
+      frame(0.5, "Slack", "#general", { display: 2 }),
+      frame(1, "Firefox", "Docs", { display: 1 }),
+      frame(2, "Slack", "#general", { display: 2 }),
+    ];
+    expect(segmentActivities(frames).map((a) => [a.display, a.frames.length])).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
   });
 });
 
 describe("reading the text of an activity's frames", () => {
   const nav = "Next: Closure Example, Previous: Types, Up: Using libffi";
-  const top = ["The Closure API", nav, "libffi also provides a way to write a generic function that can accept and decode any combination of arguments.", "Allocating closures", "ffi_closure_alloc allocates a chunk of memory holding a closure and its writable address."].join("\n");
-  const scrolled = ["Allocating closures", "ffi_closure_alloc allocates a chunk of memory holding a closure and its writable address.", "Preparing closures", "ffi_prep_closure_loc prepares a closure function with the given call interface and user data."].join("\n");
+  const top = [
+    "The Closure API",
+    nav,
+    "libffi also provides a way to write a generic function that can accept and decode any combination of arguments.",
+    "Allocating closures",
+    "ffi_closure_alloc allocates a chunk of memory holding a closure and its writable address.",
+  ].join("\n");
+  const scrolled = [
+    "Allocating closures",
+    "ffi_closure_alloc allocates a chunk of memory holding a closure and its writable address.",
+    "Preparing closures",
+    "ffi_prep_closure_loc prepares a closure function with the given call interface and user data.",
+  ].join("\n");
 
   it("finds headings and the lines new on each frame, without the navigation other pages share", () => {
     // the next page's navigation bar names other pages, but has the same shape
-    const boiler = boilerplateOf(["Closure Example\nNext: Thread Safety, Previous: The Closure API, Up: Using libffi\nA trivial example that creates a new puts."]);
+    const boiler = boilerplateOf([
+      "Closure Example\nNext: Thread Safety, Previous: The Closure API, Up: Using libffi\nA trivial example that creates a new puts.",
+    ]);
     const t = readFrames([top, scrolled], boiler);
     expect(t.headings).toEqual(["The Closure API", "Allocating closures", "Preparing closures"]);
-    expect(readFrames(["Not copyrighted -- provided to the public domain\nMark Adler */\nCard number [REDACTED:card]\nUsage Example"], NO_BOILERPLATE).headings).toEqual(["Usage Example"]);
+    expect(
+      readFrames(["Not copyrighted -- provided to the public domain\nMark Adler */\nCard number [REDACTED:card]\nUsage Example"], NO_BOILERPLATE).headings,
+    ).toEqual(["Usage Example"]);
     expect(t.changed[1]).toEqual(["ffi_prep_closure_loc prepares a closure function with the given call interface and user data."]);
     expect(excerpt(t, 200).join(" ")).not.toContain("Next: Closure Example");
     expect(excerpt(t, 12).join(" ").split(" ").length).toBeLessThanOrEqual(12);
@@ -93,7 +130,13 @@ describe("reading the text of an activity's frames", () => {
   });
 
   it("reads the commands typed in a terminal, whatever the prompt", () => {
-    expect(["$ npm test", "sam@box:~/engram$ git status", "PS C:\\work> dir", "214 passed, 0 failed", "$ 42"].map(commandOf)).toEqual(["npm test", "git status", "dir", null, null]);
+    expect(["$ npm test", "sam@box:~/engram$ git status", "PS C:\\work> dir", "214 passed, 0 failed", "$ 42"].map(commandOf)).toEqual([
+      "npm test",
+      "git status",
+      "dir",
+      null,
+      null,
+    ]);
     expect(readFrames(["$ npm test\n214 passed", "$ npm test\n214 passed\n$ git push"], NO_BOILERPLATE).commands).toEqual(["npm test", "git push"]);
   });
 });

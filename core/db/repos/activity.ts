@@ -8,7 +8,11 @@ import type { EngramDb } from "../connection.js";
  * `d` = (t − offMs) / dayMs in SQLite's integer division (truncated toward zero), `n` the count.
  * One grouped scan per table; days with nothing are absent; no order.
  */
-export function countsByDay(db: EngramDb, offMs: number, dayMs: number): { memories: Array<{ d: number; n: number }>; captures: Array<{ d: number; n: number }> } {
+export function countsByDay(
+  db: EngramDb,
+  offMs: number,
+  dayMs: number,
+): { memories: Array<{ d: number; n: number }>; captures: Array<{ d: number; n: number }> } {
   const byDay = (sql: string) => db.prepare(sql).all(offMs, dayMs) as Array<{ d: number; n: number }>;
   return {
     memories: byDay("SELECT (occurred_at - ?) / ? AS d, COUNT(*) AS n FROM memories WHERE status = 'active' AND occurred_at IS NOT NULL GROUP BY d"),

@@ -21,9 +21,11 @@ export interface AdapterRow {
 
 /** Registered adapters: of one base model by operation, or all by base model then operation. */
 export function listAdapterRows(db: EngramDb, baseModel?: string): AdapterRow[] {
-  return (baseModel
-    ? db.prepare("SELECT * FROM adapters WHERE base_model = ? ORDER BY op").all(baseModel)
-    : db.prepare("SELECT * FROM adapters ORDER BY base_model, op").all()) as AdapterRow[];
+  return (
+    baseModel
+      ? db.prepare("SELECT * FROM adapters WHERE base_model = ? ORDER BY op").all(baseModel)
+      : db.prepare("SELECT * FROM adapters ORDER BY base_model, op").all()
+  ) as AdapterRow[];
 }
 
 /** The adapter of operation `op` on `baseModel`, or undefined. */

@@ -23,8 +23,11 @@ export function memoriesHiddenInRun(db: EngramDb, actor: string, at: number, lim
 /** How many memories the run at `at` hid (`hidden`), how many of them by summarising (`summarised`), and how many importances it decayed. */
 export function runCounts(db: EngramDb, actor: string, at: number): { hidden: number; summarised: number; decayed: number } {
   const merged = db
-    .prepare("SELECT COUNT(*) AS n, COALESCE(SUM(reason LIKE 'summarised%'), 0) AS s FROM memory_versions WHERE actor = ? AND op = 'MERGE' AND created_at = ? AND before IS NOT NULL")
+    .prepare(
+      "SELECT COUNT(*) AS n, COALESCE(SUM(reason LIKE 'summarised%'), 0) AS s FROM memory_versions WHERE actor = ? AND op = 'MERGE' AND created_at = ? AND before IS NOT NULL",
+    )
     .get(actor, at) as { n: number; s: number };
-  const decayed = (db.prepare("SELECT COUNT(*) AS n FROM memory_versions WHERE actor = ? AND op = 'DECAY' AND created_at = ?").get(actor, at) as { n: number }).n;
+  const decayed = (db.prepare("SELECT COUNT(*) AS n FROM memory_versions WHERE actor = ? AND op = 'DECAY' AND created_at = ?").get(actor, at) as { n: number })
+    .n;
   return { hidden: merged.n, summarised: merged.s, decayed };
 }

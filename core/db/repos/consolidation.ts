@@ -29,8 +29,6 @@ export function oldEpisodes(db: EngramDb, before: number): MemoryRow[] {
 /** The active memories but core blocks, neither pinned nor edited by the user, never recalled (`access_count` 0); no order. */
 export function neverRecalledMemories(db: EngramDb): MemoryRow[] {
   return db
-    .prepare(
-      `SELECT * FROM memories WHERE status = 'active' AND type <> 'core' AND pinned = 0 AND user_edited = 0 AND access_count = 0`,
-    )
+    .prepare(`SELECT * FROM memories WHERE status = 'active' AND type <> 'core' AND pinned = 0 AND user_edited = 0 AND access_count = 0`)
     .all() as MemoryRow[];
 }

@@ -15,9 +15,7 @@ export interface NewConversation {
  * conversation keeps its row (re-imports add turns to it, never duplicate it).
  */
 export function upsertConversation(db: EngramDb, c: NewConversation): number {
-  const found = db.prepare("SELECT id FROM conversations WHERE format = ? AND external_id = ?").get(c.format, c.externalId) as
-    | { id: number }
-    | undefined;
+  const found = db.prepare("SELECT id FROM conversations WHERE format = ? AND external_id = ?").get(c.format, c.externalId) as { id: number } | undefined;
   if (found) return found.id;
   const res = db
     .prepare("INSERT INTO conversations(format, external_id, title, participants, started_at, created_at) VALUES (?, ?, ?, ?, ?, ?)")

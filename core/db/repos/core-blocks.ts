@@ -14,7 +14,9 @@ export function currentCoreBlocks(db: EngramDb): MemoryRow[] {
 
 /** The active core block labelled `label` (the oldest when several are), or undefined. */
 export function coreBlockByLabel(db: EngramDb, label: string): MemoryRow | undefined {
-  return db.prepare("SELECT * FROM memories WHERE type = 'core' AND status = 'active' AND json_extract(details, '$.label') = ? ORDER BY id LIMIT 1").get(label) as MemoryRow | undefined;
+  return db
+    .prepare("SELECT * FROM memories WHERE type = 'core' AND status = 'active' AND json_extract(details, '$.label') = ? ORDER BY id LIMIT 1")
+    .get(label) as MemoryRow | undefined;
 }
 
 /** A current fact about the user; `structured` 1 when it has a fact key (subject, predicate, object). */

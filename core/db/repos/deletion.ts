@@ -36,17 +36,25 @@ export function memoriesOnlyFrom(db: EngramDb, sourceIds: number[]): number[] {
 
 /** The entities the memories mention (graph edges memory → entity). */
 export function entityIdsOfMemories(db: EngramDb, memoryIds: number[]): number[] {
-  return ids(db.prepare(`SELECT DISTINCT dst_id AS id FROM edges WHERE src_kind = 'memory' AND dst_kind = 'entity' AND src_id IN (${marks(memoryIds.length)})`).all(...memoryIds));
+  return ids(
+    db
+      .prepare(`SELECT DISTINCT dst_id AS id FROM edges WHERE src_kind = 'memory' AND dst_kind = 'entity' AND src_id IN (${marks(memoryIds.length)})`)
+      .all(...memoryIds),
+  );
 }
 
 /** The conversations the sources belong to. */
 export function conversationIdsOfSources(db: EngramDb, sourceIds: number[]): number[] {
-  return ids(db.prepare(`SELECT DISTINCT conversation_id AS id FROM sources WHERE conversation_id IS NOT NULL AND id IN (${marks(sourceIds.length)})`).all(...sourceIds));
+  return ids(
+    db.prepare(`SELECT DISTINCT conversation_id AS id FROM sources WHERE conversation_id IS NOT NULL AND id IN (${marks(sourceIds.length)})`).all(...sourceIds),
+  );
 }
 
 /** Deletes entity `id` when no edge touches it any more (its aliases cascade). */
 export function deleteEntityIfUnlinked(db: EngramDb, id: number): void {
-  db.prepare("DELETE FROM entities WHERE id = ? AND NOT EXISTS (SELECT 1 FROM edges WHERE (src_kind = 'entity' AND src_id = ?) OR (dst_kind = 'entity' AND dst_id = ?))").run(id, id, id);
+  db.prepare(
+    "DELETE FROM entities WHERE id = ? AND NOT EXISTS (SELECT 1 FROM edges WHERE (src_kind = 'entity' AND src_id = ?) OR (dst_kind = 'entity' AND dst_id = ?))",
+  ).run(id, id, id);
 }
 
 /** Deletes conversation `id` when it has no source left. @returns 1 when it was deleted, else 0. */
@@ -74,7 +82,9 @@ export function eraseMemory(db: EngramDb, id: number, content: string): void {
  */
 export function eraseSource(db: EngramDb, id: number): string[] {
   const paths = db
-    .prepare("SELECT image_path AS p FROM sources WHERE id = ? AND image_path IS NOT NULL UNION SELECT image_path FROM frames WHERE source_id = ? AND image_path IS NOT NULL")
+    .prepare(
+      "SELECT image_path AS p FROM sources WHERE id = ? AND image_path IS NOT NULL UNION SELECT image_path FROM frames WHERE source_id = ? AND image_path IS NOT NULL",
+    )
     .all(id, id) as Array<{ p: string }>;
   if (tableExists(db, "sources_vec")) deleteVector(db, "sources", id);
   db.prepare("DELETE FROM sources WHERE id = ?").run(id);

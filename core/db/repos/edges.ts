@@ -15,13 +15,21 @@ export interface EdgeEnd {
  *   if unknown); `now` its creation time (epoch ms)
  * @returns whether a new edge was written.
  */
-export function insertEdge(db: EngramDb, src: EdgeEnd, dst: EdgeEnd, relation: string, edge: { weight: number; validFrom: number | null; now: number }): boolean {
-  return db
-    .prepare(
-      `INSERT OR IGNORE INTO edges(src_kind, src_id, dst_kind, dst_id, relation, weight, valid_from, created_at)
+export function insertEdge(
+  db: EngramDb,
+  src: EdgeEnd,
+  dst: EdgeEnd,
+  relation: string,
+  edge: { weight: number; validFrom: number | null; now: number },
+): boolean {
+  return (
+    db
+      .prepare(
+        `INSERT OR IGNORE INTO edges(src_kind, src_id, dst_kind, dst_id, relation, weight, valid_from, created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(src.kind, src.id, dst.kind, dst.id, relation, edge.weight, edge.validFrom, edge.now).changes > 0;
+      )
+      .run(src.kind, src.id, dst.kind, dst.id, relation, edge.weight, edge.validFrom, edge.now).changes > 0
+  );
 }
 
 /**

@@ -60,7 +60,9 @@ export function memoriesOfEntity(db: EngramDb, id: number, opts: { includeInvali
   const where = `m.id IN (${LINKED_MEMORIES}) AND m.status = 'active'${opts.includeInvalid ? "" : " AND m.valid_to IS NULL"}`;
   const total = (db.prepare(`SELECT COUNT(*) AS n FROM memories m WHERE ${where}`).get({ id }) as { n: number }).n;
   const rows = db
-    .prepare(`SELECT m.* FROM memories m WHERE ${where} ORDER BY m.type = 'semantic' DESC, m.importance DESC, COALESCE(m.occurred_at, m.valid_from) DESC LIMIT @limit`)
+    .prepare(
+      `SELECT m.* FROM memories m WHERE ${where} ORDER BY m.type = 'semantic' DESC, m.importance DESC, COALESCE(m.occurred_at, m.valid_from) DESC LIMIT @limit`,
+    )
     .all({ id, limit: opts.limit }) as MemoryRow[];
   return { total, rows };
 }

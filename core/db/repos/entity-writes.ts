@@ -27,7 +27,9 @@ export function findEntityId(db: EngramDb, norm: string, kind: EntityKind, scope
       WHERE a.norm = @norm AND (e.scope = @scope OR e.kind <> 'person' OR EXISTS (SELECT 1 FROM json_each(e.circles) WHERE value = @scope))
       ORDER BY (e.kind = @kind) DESC, e.id LIMIT 1`,
     )
-    .get({ norm, scope, kind }) ?? db.prepare("SELECT id FROM entities WHERE kind = ? AND norm = ? AND scope = ?").get(kind, norm, scope)) as { id: number } | undefined;
+    .get({ norm, scope, kind }) ?? db.prepare("SELECT id FROM entities WHERE kind = ? AND norm = ? AND scope = ?").get(kind, norm, scope)) as
+    | { id: number }
+    | undefined;
   return found?.id;
 }
 
@@ -39,7 +41,8 @@ export function indexEntityName(db: EngramDb, norm: string, id: number): boolean
 /** Creates an entity without aliases, its name indexed. @returns its id. */
 export function insertEntity(db: EngramDb, e: { name: string; kind: EntityKind; norm: string; now: number; scope: string }): number {
   const id = Number(
-    db.prepare("INSERT INTO entities(name, kind, aliases, norm, created_at, scope) VALUES (?, ?, '[]', ?, ?, ?)").run(e.name, e.kind, e.norm, e.now, e.scope).lastInsertRowid,
+    db.prepare("INSERT INTO entities(name, kind, aliases, norm, created_at, scope) VALUES (?, ?, '[]', ?, ?, ?)").run(e.name, e.kind, e.norm, e.now, e.scope)
+      .lastInsertRowid,
   );
   indexEntityName(db, e.norm, id);
   return id;

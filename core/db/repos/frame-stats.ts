@@ -5,7 +5,9 @@ import type { EngramDb } from "../connection.js";
 /** Frames in all, those captured at or after `since`, the newest capture time (null: none), and their image bytes. */
 export function frameTotals(db: EngramDb, since: number): { total: number; today: number; last: number | null; bytes: number } {
   return db
-    .prepare("SELECT COUNT(*) AS total, MAX(captured_at) AS last, COALESCE(SUM(bytes), 0) AS bytes, COUNT(CASE WHEN captured_at >= ? THEN 1 END) AS today FROM frames")
+    .prepare(
+      "SELECT COUNT(*) AS total, MAX(captured_at) AS last, COALESCE(SUM(bytes), 0) AS bytes, COUNT(CASE WHEN captured_at >= ? THEN 1 END) AS today FROM frames",
+    )
     .get(since) as { total: number; last: number | null; bytes: number; today: number };
 }
 

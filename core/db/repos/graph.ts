@@ -83,7 +83,9 @@ export function entitiesWithDegree(db: EngramDb, ids: number[]): Array<EntityRow
 
 /** The earliest and latest event (or validity) time of the active memories; nulls when there is none. */
 export function activeMemorySpan(db: EngramDb): { a: number | null; b: number | null } {
-  return db.prepare("SELECT MIN(COALESCE(occurred_at, valid_from)) AS a, MAX(COALESCE(occurred_at, valid_from)) AS b FROM memories WHERE status = 'active'").get() as {
+  return db
+    .prepare("SELECT MIN(COALESCE(occurred_at, valid_from)) AS a, MAX(COALESCE(occurred_at, valid_from)) AS b FROM memories WHERE status = 'active'")
+    .get() as {
     a: number | null;
     b: number | null;
   };

@@ -58,5 +58,7 @@ export function keptLlmCalls(db: EngramDb, op: string): LlmCallExample[] {
 
 /** The output of `extract` call `id` as it stands (the user's correction when there is one), or undefined when there is no such call. */
 export function extractCallOutput(db: EngramDb, id: number): string | undefined {
-  return (db.prepare("SELECT COALESCE(corrected_output, output) AS output FROM llm_calls WHERE id = ? AND op = 'extract'").get(id) as { output: string } | undefined)?.output;
+  return (
+    db.prepare("SELECT COALESCE(corrected_output, output) AS output FROM llm_calls WHERE id = ? AND op = 'extract'").get(id) as { output: string } | undefined
+  )?.output;
 }

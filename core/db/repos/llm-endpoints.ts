@@ -38,9 +38,13 @@ export function activeEndpointRow(db: EngramDb): EndpointRow | undefined {
 
 /** How many chat choices are active besides endpoint `exceptName`: active endpoints plus active GGUF chat models. */
 export function countActiveChats(db: EngramDb, exceptName: string): number {
-  return (db
-    .prepare("SELECT (SELECT COUNT(*) FROM llm_endpoints WHERE active = 1 AND name <> ?) + (SELECT COUNT(*) FROM models WHERE role = 'chat' AND active = 1) AS n")
-    .get(exceptName) as { n: number }).n;
+  return (
+    db
+      .prepare(
+        "SELECT (SELECT COUNT(*) FROM llm_endpoints WHERE active = 1 AND name <> ?) + (SELECT COUNT(*) FROM models WHERE role = 'chat' AND active = 1) AS n",
+      )
+      .get(exceptName) as { n: number }
+  ).n;
 }
 
 /** Whether endpoint `name` exists and is active. */

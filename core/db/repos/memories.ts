@@ -20,11 +20,7 @@ export interface NewMemory {
  * Call inside the caller's transaction when several rows must land together.
  * @returns the new memory id (also the rowid of memories_fts / memories_vec).
  */
-export function insertMemory(
-  db: EngramDb,
-  m: NewMemory,
-  opts: { sourceIds?: number[]; actor: string; reason?: string; now?: number },
-): number {
+export function insertMemory(db: EngramDb, m: NewMemory, opts: { sourceIds?: number[]; actor: string; reason?: string; now?: number }): number {
   const now = opts.now ?? Date.now();
   const res = db
     .prepare(
@@ -32,8 +28,17 @@ export function insertMemory(
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
-      m.type, m.title, m.content, JSON.stringify(m.details ?? {}), m.occurredAt ?? null, m.validFrom ?? m.occurredAt ?? now,
-      now, m.importance ?? 0.5, m.confidence ?? 1, m.engine, now,
+      m.type,
+      m.title,
+      m.content,
+      JSON.stringify(m.details ?? {}),
+      m.occurredAt ?? null,
+      m.validFrom ?? m.occurredAt ?? now,
+      now,
+      m.importance ?? 0.5,
+      m.confidence ?? 1,
+      m.engine,
+      now,
     );
   const id = Number(res.lastInsertRowid);
   linkSources(db, id, opts.sourceIds ?? []);
@@ -73,24 +78,44 @@ export function markUserOwned(db: EngramDb, id: number, opts: { pinned?: boolean
 
 /** Columns of a memory that an engine or the user may change. */
 export type MemoryPatch = Partial<
-  Pick<MemoryRow, "title" | "content" | "occurred_at" | "valid_from" | "valid_to" | "invalidated_at" | "superseded_by" | "status" | "importance" | "pinned" | "user_edited" | "confidence">
+  Pick<
+    MemoryRow,
+    | "title"
+    | "content"
+    | "occurred_at"
+    | "valid_from"
+    | "valid_to"
+    | "invalidated_at"
+    | "superseded_by"
+    | "status"
+    | "importance"
+    | "pinned"
+    | "user_edited"
+    | "confidence"
+  >
 > & { details?: Record<string, unknown> };
 
 const PATCHABLE = new Set([
-  "title", "content", "details", "occurred_at", "valid_from", "valid_to", "invalidated_at", "superseded_by", "status", "importance",
-  "pinned", "user_edited", "confidence",
+  "title",
+  "content",
+  "details",
+  "occurred_at",
+  "valid_from",
+  "valid_to",
+  "invalidated_at",
+  "superseded_by",
+  "status",
+  "importance",
+  "pinned",
+  "user_edited",
+  "confidence",
 ]);
 
 /**
  * Changes a memory and writes a version (`op`, before/after snapshots, reason, actor).
  * @throws Error when the memory does not exist or the patch names a column that cannot change.
  */
-export function updateMemory(
-  db: EngramDb,
-  id: number,
-  patch: MemoryPatch,
-  opts: { op: string; actor: string; reason?: string; now?: number },
-): MemoryRow {
+export function updateMemory(db: EngramDb, id: number, patch: MemoryPatch, opts: { op: string; actor: string; reason?: string; now?: number }): MemoryRow {
   const before = getMemory(db, id);
   if (!before) throw new Error(`memory ${id} does not exist`);
   const now = opts.now ?? Date.now();

@@ -38,9 +38,13 @@ export interface MemoryListFilter {
  */
 function after(key: string, dir: "ASC" | "DESC", k: unknown, id: unknown): { sql: string; params: unknown[] } {
   if (dir === "DESC") {
-    return k == null ? { sql: `(${key} IS NULL AND id < ?)`, params: [id] } : { sql: `(${key} < ? OR (${key} = ? AND id < ?) OR ${key} IS NULL)`, params: [k, k, id] };
+    return k == null
+      ? { sql: `(${key} IS NULL AND id < ?)`, params: [id] }
+      : { sql: `(${key} < ? OR (${key} = ? AND id < ?) OR ${key} IS NULL)`, params: [k, k, id] };
   }
-  return k == null ? { sql: `((${key} IS NULL AND id > ?) OR ${key} IS NOT NULL)`, params: [id] } : { sql: `(${key} > ? OR (${key} = ? AND id > ?))`, params: [k, k, id] };
+  return k == null
+    ? { sql: `((${key} IS NULL AND id > ?) OR ${key} IS NOT NULL)`, params: [id] }
+    : { sql: `(${key} > ? OR (${key} = ? AND id > ?))`, params: [k, k, id] };
 }
 
 /** The WHERE conditions of `f` over table memories, with their positional parameters. */
@@ -111,7 +115,9 @@ const FIRST_SOURCE = `(SELECT COALESCE(s.speaker, s.app, s.kind) || COALESCE(' i
  */
 export function iterateActiveOfType(db: EngramDb, type: MemoryType): IterableIterator<MemoryRow & { src: string | null }> {
   return db
-    .prepare(`SELECT m.*, ${FIRST_SOURCE} FROM memories m WHERE m.type = ? AND m.status = 'active' ORDER BY m.valid_to IS NOT NULL, COALESCE(m.occurred_at, m.valid_from), m.id`)
+    .prepare(
+      `SELECT m.*, ${FIRST_SOURCE} FROM memories m WHERE m.type = ? AND m.status = 'active' ORDER BY m.valid_to IS NOT NULL, COALESCE(m.occurred_at, m.valid_from), m.id`,
+    )
     .iterate(type) as IterableIterator<MemoryRow & { src: string | null }>;
 }
 

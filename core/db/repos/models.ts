@@ -22,9 +22,9 @@ export interface ModelRow {
 
 /** Installed models: of one role by id, or all by role then id. */
 export function listModelRows(db: EngramDb, role?: ModelRole): ModelRow[] {
-  return (role
-    ? db.prepare("SELECT * FROM models WHERE role = ? ORDER BY id").all(role)
-    : db.prepare("SELECT * FROM models ORDER BY role, id").all()) as ModelRow[];
+  return (
+    role ? db.prepare("SELECT * FROM models WHERE role = ? ORDER BY id").all(role) : db.prepare("SELECT * FROM models ORDER BY role, id").all()
+  ) as ModelRow[];
 }
 
 /** The ids of every installed model, sorted. */

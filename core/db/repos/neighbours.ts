@@ -10,13 +10,15 @@ import type { MemoryRow, MemoryType } from "../types.js";
  * first (title weight 0.3, content 1.0), at most `limit`.
  */
 export function bm25MemoryIds(db: EngramDb, match: string, type: MemoryType, limit: number): number[] {
-  return (db
-    .prepare(
-      `SELECT m.id FROM memories_fts JOIN memories m ON m.id = memories_fts.rowid
+  return (
+    db
+      .prepare(
+        `SELECT m.id FROM memories_fts JOIN memories m ON m.id = memories_fts.rowid
         WHERE memories_fts MATCH ? AND m.type = ? AND m.status = 'active' AND m.valid_to IS NULL
         ORDER BY bm25(memories_fts, 0.3, 1.0) LIMIT ?`,
-    )
-    .all(match, type, limit) as Array<{ id: number }>).map((r) => r.id);
+      )
+      .all(match, type, limit) as Array<{ id: number }>
+  ).map((r) => r.id);
 }
 
 /**

@@ -35,7 +35,11 @@ export function unprocessedSources(db: EngramDb, ids: number[]): SourceRow[] {
 
 /** How many of `ids` are still unprocessed. */
 export function countUnprocessedOf(db: EngramDb, ids: number[]): number {
-  return (db.prepare("SELECT COUNT(*) AS n FROM sources WHERE id IN (SELECT value FROM json_each(?)) AND processed_at IS NULL").get(JSON.stringify(ids)) as { n: number }).n;
+  return (
+    db.prepare("SELECT COUNT(*) AS n FROM sources WHERE id IN (SELECT value FROM json_each(?)) AND processed_at IS NULL").get(JSON.stringify(ids)) as {
+      n: number;
+    }
+  ).n;
 }
 
 /** Marks sources `ids` processed at `now` (epoch ms). */
@@ -49,12 +53,14 @@ export function markProcessed(db: EngramDb, ids: number[], now: number): void {
  * when there is none. The next batch of the conversation may extend it.
  */
 export function latestEngineEpisode(db: EngramDb, conversationId: number): number | undefined {
-  return (db
-    .prepare(
-      `SELECT ms.memory_id AS id FROM sources s JOIN memory_sources ms ON ms.source_id = s.id JOIN memories m ON m.id = ms.memory_id
+  return (
+    db
+      .prepare(
+        `SELECT ms.memory_id AS id FROM sources s JOIN memory_sources ms ON ms.source_id = s.id JOIN memories m ON m.id = ms.memory_id
       WHERE s.conversation_id = ? AND s.processed_at IS NOT NULL AND m.type = 'episodic' AND m.engine IN ('heuristic', 'llm')
       AND m.status = 'active' AND json_extract(m.details, '$.summary_of') IS NULL
       ORDER BY s.seq DESC, s.occurred_at DESC, s.id DESC LIMIT 1`,
-    )
-    .get(conversationId) as { id: number } | undefined)?.id;
+      )
+      .get(conversationId) as { id: number } | undefined
+  )?.id;
 }

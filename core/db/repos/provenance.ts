@@ -35,7 +35,9 @@ export function getProvenance(db: EngramDb, memoryIds: number[]): Map<number, Pr
 
 /** The ids of the memories made from source `sourceId` (any status), ascending. */
 export function memoryIdsOfSource(db: EngramDb, sourceId: number): number[] {
-  return (db.prepare("SELECT memory_id FROM memory_sources WHERE source_id = ? ORDER BY memory_id").all(sourceId) as Array<{ memory_id: number }>).map((r) => r.memory_id);
+  return (db.prepare("SELECT memory_id FROM memory_sources WHERE source_id = ? ORDER BY memory_id").all(sourceId) as Array<{ memory_id: number }>).map(
+    (r) => r.memory_id,
+  );
 }
 
 /**
@@ -61,25 +63,35 @@ export function unlinkSource(db: EngramDb, memoryId: number, sourceId: number): 
 
 /** The sources of memory `memoryId` in conversation order (`seq`, time, id). */
 export function sourcesOfMemory(db: EngramDb, memoryId: number): SourceRow[] {
-  return db.prepare("SELECT s.* FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE ms.memory_id = ? ORDER BY s.seq, s.occurred_at, s.id").all(memoryId) as SourceRow[];
+  return db
+    .prepare("SELECT s.* FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE ms.memory_id = ? ORDER BY s.seq, s.occurred_at, s.id")
+    .all(memoryId) as SourceRow[];
 }
 
 /** The ids of memory `memoryId`'s sources, oldest first (time, then id). */
 export function sourceIdsOfMemory(db: EngramDb, memoryId: number): number[] {
-  return (db.prepare("SELECT ms.source_id AS id FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE ms.memory_id = ? ORDER BY s.occurred_at, s.id")
-    .all(memoryId) as Array<{ id: number }>).map((r) => r.id);
+  return (
+    db
+      .prepare("SELECT ms.source_id AS id FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE ms.memory_id = ? ORDER BY s.occurred_at, s.id")
+      .all(memoryId) as Array<{ id: number }>
+  ).map((r) => r.id);
 }
 
 /** The ids of the sources of any of memories `memoryIds`, each once (no order). */
 export function sourceIdsOfMemories(db: EngramDb, memoryIds: number[]): number[] {
-  return (db.prepare("SELECT DISTINCT source_id FROM memory_sources WHERE memory_id IN (SELECT value FROM json_each(?))").all(JSON.stringify(memoryIds)) as Array<{ source_id: number }>)
-    .map((r) => r.source_id);
+  return (
+    db.prepare("SELECT DISTINCT source_id FROM memory_sources WHERE memory_id IN (SELECT value FROM json_each(?))").all(JSON.stringify(memoryIds)) as Array<{
+      source_id: number;
+    }>
+  ).map((r) => r.source_id);
 }
 
 /** Which of memories `memoryIds` have one of `sourceIds` among their sources. */
 export function memoriesSharingSources(db: EngramDb, memoryIds: number[], sourceIds: number[]): Set<number> {
   const rows = db
-    .prepare("SELECT DISTINCT memory_id FROM memory_sources WHERE memory_id IN (SELECT value FROM json_each(?)) AND source_id IN (SELECT value FROM json_each(?))")
+    .prepare(
+      "SELECT DISTINCT memory_id FROM memory_sources WHERE memory_id IN (SELECT value FROM json_each(?)) AND source_id IN (SELECT value FROM json_each(?))",
+    )
     .all(JSON.stringify(memoryIds), JSON.stringify(sourceIds)) as Array<{ memory_id: number }>;
   return new Set(rows.map((r) => r.memory_id));
 }

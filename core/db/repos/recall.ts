@@ -20,5 +20,8 @@ export function memoriesMentioningDates(db: EngramDb, from: string, to: string, 
 
 /** Counts one recall of each of memories `ids` (`access_count` + 1, `last_accessed_at` = `now`, epoch ms); no version is written. */
 export function countRecall(db: EngramDb, ids: number[], now: number): void {
-  db.prepare("UPDATE memories SET access_count = access_count + 1, last_accessed_at = ? WHERE id IN (SELECT value FROM json_each(?))").run(now, JSON.stringify(ids));
+  db.prepare("UPDATE memories SET access_count = access_count + 1, last_accessed_at = ? WHERE id IN (SELECT value FROM json_each(?))").run(
+    now,
+    JSON.stringify(ids),
+  );
 }

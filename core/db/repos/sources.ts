@@ -34,9 +34,23 @@ export function insertSource(db: EngramDb, s: NewSource): number | null {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
-      s.kind, s.externalId ?? null, s.conversationId ?? null, s.seq ?? null, s.speaker ?? null, s.role ?? null,
-      s.app ?? null, s.windowTitle ?? null, s.url ?? null, s.occurredAt, s.text, s.context ?? "", s.contentHash, s.imagePath ?? null,
-      s.trust, JSON.stringify(s.metadata ?? {}), Date.now(),
+      s.kind,
+      s.externalId ?? null,
+      s.conversationId ?? null,
+      s.seq ?? null,
+      s.speaker ?? null,
+      s.role ?? null,
+      s.app ?? null,
+      s.windowTitle ?? null,
+      s.url ?? null,
+      s.occurredAt,
+      s.text,
+      s.context ?? "",
+      s.contentHash,
+      s.imagePath ?? null,
+      s.trust,
+      JSON.stringify(s.metadata ?? {}),
+      Date.now(),
     );
   return res.changes ? Number(res.lastInsertRowid) : null;
 }
@@ -44,9 +58,9 @@ export function insertSource(db: EngramDb, s: NewSource): number | null {
 /** Which of the given content hashes are already stored. */
 export function existingHashes(db: EngramDb, hashes: string[]): Set<string> {
   if (hashes.length === 0) return new Set();
-  const rows = db
-    .prepare("SELECT content_hash FROM sources WHERE content_hash IN (SELECT value FROM json_each(?))")
-    .all(JSON.stringify(hashes)) as Array<{ content_hash: string }>;
+  const rows = db.prepare("SELECT content_hash FROM sources WHERE content_hash IN (SELECT value FROM json_each(?))").all(JSON.stringify(hashes)) as Array<{
+    content_hash: string;
+  }>;
   return new Set(rows.map((r) => r.content_hash));
 }
 
@@ -68,17 +82,19 @@ export function countSourcesByKind(db: EngramDb): Record<string, number> {
 
 /** The id of the source with this content hash (other than `exceptId` when given), or undefined. */
 export function sourceIdByHash(db: EngramDb, hash: string, exceptId?: number): number | undefined {
-  const row = exceptId === undefined
-    ? db.prepare("SELECT id FROM sources WHERE content_hash = ?").get(hash)
-    : db.prepare("SELECT id FROM sources WHERE content_hash = ? AND id <> ?").get(hash, exceptId);
+  const row =
+    exceptId === undefined
+      ? db.prepare("SELECT id FROM sources WHERE content_hash = ?").get(hash)
+      : db.prepare("SELECT id FROM sources WHERE content_hash = ? AND id <> ?").get(hash, exceptId);
   return (row as { id: number } | undefined)?.id;
 }
 
 /** The conversation of each source: source id → conversation id (null: none); missing ids are left out. */
 export function conversationOfSources(db: EngramDb, ids: number[]): Map<number, number | null> {
-  const rows = db
-    .prepare("SELECT id, conversation_id FROM sources WHERE id IN (SELECT value FROM json_each(?))")
-    .all(JSON.stringify(ids)) as Array<{ id: number; conversation_id: number | null }>;
+  const rows = db.prepare("SELECT id, conversation_id FROM sources WHERE id IN (SELECT value FROM json_each(?))").all(JSON.stringify(ids)) as Array<{
+    id: number;
+    conversation_id: number | null;
+  }>;
   return new Map(rows.map((r) => [r.id, r.conversation_id]));
 }
 

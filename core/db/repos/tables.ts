@@ -24,7 +24,9 @@ export function hasRows(db: EngramDb, table: string): boolean {
  * `(limit, offset)` → up to `limit` rows with every column, as SQLite returns them (BLOBs as Buffers).
  */
 export function tablePages(db: EngramDb, table: string): (limit: number, offset: number) => Array<Record<string, unknown>> {
-  const keys = tableColumns(db, table).filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
+  const keys = tableColumns(db, table)
+    .filter((c) => c.pk > 0)
+    .sort((a, b) => a.pk - b.pk);
   const stmt = db.prepare(`SELECT * FROM ${table} ORDER BY ${keys.length ? keys.map((c) => c.name).join(", ") : "rowid"} LIMIT ? OFFSET ?`);
   return (limit, offset) => stmt.all(limit, offset) as Array<Record<string, unknown>>;
 }
@@ -35,7 +37,12 @@ export function tablePages(db: EngramDb, table: string): (limit: number, offset:
  * @param verb `INSERT`, `INSERT OR IGNORE` or `INSERT OR REPLACE`
  * @throws the SQLite error of a constraint the row breaks (with `INSERT`).
  */
-export function insertRow(db: EngramDb, table: string, row: Record<string, unknown>, verb: "INSERT" | "INSERT OR IGNORE" | "INSERT OR REPLACE" = "INSERT"): void {
+export function insertRow(
+  db: EngramDb,
+  table: string,
+  row: Record<string, unknown>,
+  verb: "INSERT" | "INSERT OR IGNORE" | "INSERT OR REPLACE" = "INSERT",
+): void {
   const cols = Object.keys(row);
   db.prepare(`${verb} INTO ${table}(${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`).run(...cols.map((c) => row[c]));
 }

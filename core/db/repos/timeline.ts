@@ -34,10 +34,14 @@ export function timelineQueries(db: EngramDb, f: TimelineFilter): TimelineQuerie
     "+status = 'active' AND +type IN (SELECT value FROM json_each(?))",
     f.conversationId != null ? "id IN (SELECT ms.memory_id FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE s.conversation_id = ?)" : null,
     f.entityId != null ? "id IN (SELECT src_id FROM edges WHERE src_kind = 'memory' AND dst_kind = 'entity' AND dst_id = ?)" : null,
-  ].filter(Boolean).join(" AND ");
+  ]
+    .filter(Boolean)
+    .join(" AND ");
   const mf = [JSON.stringify(f.types), ...[f.conversationId, f.entityId].filter((x) => x != null)];
   const latestMemory = db.prepare(`SELECT occurred_at AS t FROM memories WHERE occurred_at < ? AND ${memFilter} ORDER BY occurred_at DESC LIMIT 1`);
-  const latestShot = db.prepare(`SELECT captured_at AS t FROM frames WHERE captured_at < ? AND source_id IS NOT NULL AND ${narrowed ? "0" : "1"} ORDER BY captured_at DESC LIMIT 1`);
+  const latestShot = db.prepare(
+    `SELECT captured_at AS t FROM frames WHERE captured_at < ? AND source_id IS NOT NULL AND ${narrowed ? "0" : "1"} ORDER BY captured_at DESC LIMIT 1`,
+  );
   const episodes = db.prepare(`SELECT * FROM memories WHERE occurred_at >= ? AND occurred_at < ? AND ${memFilter} ORDER BY occurred_at, id LIMIT ?`);
   const shots = db.prepare(
     "SELECT s.*, f.image_path AS frame_image FROM frames f JOIN sources s ON s.id = f.source_id WHERE f.captured_at >= ? AND f.captured_at < ? ORDER BY f.captured_at, f.id LIMIT ?",

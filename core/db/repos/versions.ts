@@ -17,8 +17,13 @@ export interface VersionEntry {
 /** Appends a version entry (snapshots stored as JSON). */
 export function recordVersion(db: EngramDb, v: VersionEntry): void {
   db.prepare("INSERT INTO memory_versions(memory_id, op, before, after, reason, actor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)").run(
-    v.memoryId, v.op, v.before == null ? null : JSON.stringify(v.before), v.after == null ? null : JSON.stringify(v.after),
-    v.reason, v.actor, v.at,
+    v.memoryId,
+    v.op,
+    v.before == null ? null : JSON.stringify(v.before),
+    v.after == null ? null : JSON.stringify(v.after),
+    v.reason,
+    v.actor,
+    v.at,
   );
 }
 
@@ -26,10 +31,23 @@ export function recordVersion(db: EngramDb, v: VersionEntry): void {
 export function listVersions(db: EngramDb, memoryId: number): VersionEntry[] {
   const rows = db
     .prepare("SELECT memory_id, op, before, after, reason, actor, created_at FROM memory_versions WHERE memory_id = ? ORDER BY id")
-    .all(memoryId) as Array<{ memory_id: number; op: string; before: string | null; after: string | null; reason: string | null; actor: string; created_at: number }>;
+    .all(memoryId) as Array<{
+    memory_id: number;
+    op: string;
+    before: string | null;
+    after: string | null;
+    reason: string | null;
+    actor: string;
+    created_at: number;
+  }>;
   return rows.map((r) => ({
-    memoryId: r.memory_id, op: r.op, before: r.before && JSON.parse(r.before), after: r.after && JSON.parse(r.after),
-    reason: r.reason, actor: r.actor, at: r.created_at,
+    memoryId: r.memory_id,
+    op: r.op,
+    before: r.before && JSON.parse(r.before),
+    after: r.after && JSON.parse(r.after),
+    reason: r.reason,
+    actor: r.actor,
+    at: r.created_at,
   }));
 }
 
@@ -54,5 +72,7 @@ export function attributeVersions(db: EngramDb, afterId: number, memoryIds: numb
 
 /** The operation and actor of memory `memoryId`'s latest version entry, or undefined when it has none. */
 export function lastVersionOf(db: EngramDb, memoryId: number): { op: string; actor: string } | undefined {
-  return db.prepare("SELECT op, actor FROM memory_versions WHERE memory_id = ? ORDER BY id DESC LIMIT 1").get(memoryId) as { op: string; actor: string } | undefined;
+  return db.prepare("SELECT op, actor FROM memory_versions WHERE memory_id = ? ORDER BY id DESC LIMIT 1").get(memoryId) as
+    | { op: string; actor: string }
+    | undefined;
 }

@@ -99,8 +99,17 @@ export function describeActivity(a: Activity, text: ScreenText): ScreenMemoryTex
     title: `${what}, ${when}`,
     content: lines.join("\n"),
     details: {
-      screen: "activity", key: a.origin.key, app: a.origin.app, app_kind: a.origin.kind, document: a.origin.document || null, site: a.origin.site,
-      url: a.origin.url, display: a.display, span: { start: a.start, end: a.end }, duration_ms: durationOf(a), frames: a.frames.length,
+      screen: "activity",
+      key: a.origin.key,
+      app: a.origin.app,
+      app_kind: a.origin.kind,
+      document: a.origin.document || null,
+      site: a.origin.site,
+      url: a.origin.url,
+      display: a.display,
+      span: { start: a.start, end: a.end },
+      duration_ms: durationOf(a),
+      frames: a.frames.length,
     },
   };
 }
@@ -142,7 +151,10 @@ export function describeDay(date: string, activities: Activity[], minMs: number)
   const last = activities.reduce((a, b) => (b.end > a.end ? b : a));
   const perApp = new Map<string, number>();
   for (const a of counted) perApp.set(a.origin.app, (perApp.get(a.origin.app) ?? 0) + durationOf(a));
-  const apps = [...perApp].filter(([, ms]) => ms >= minMs).sort((a, b) => b[1] - a[1]).map(([app, ms]) => `${app} ${spoken(ms)}`);
+  const apps = [...perApp]
+    .filter(([, ms]) => ms >= minMs)
+    .sort((a, b) => b[1] - a[1])
+    .map(([app, ms]) => `${app} ${spoken(ms)}`);
   const lines = [
     `${day}, on screen ${clock(first.start)}–${clock(last.end)} (${spoken(total)} in activities): ${parts.join(", ") || "only brief moments"}.`,
     ...(apps.length ? [`Time per app: ${apps.join(", ")}.`] : []),
@@ -156,8 +168,13 @@ export function describeDay(date: string, activities: Activity[], minMs: number)
     title,
     content: lines.join("\n"),
     details: {
-      screen: "day", date, span: { start: first.start, end: last.end }, total_ms: total,
-      groups: ranked.map((g) => ({ label: g.label, ms: g.ms })), activities: long.length, brief: brief.length,
+      screen: "day",
+      date,
+      span: { start: first.start, end: last.end },
+      total_ms: total,
+      groups: ranked.map((g) => ({ label: g.label, ms: g.ms })),
+      activities: long.length,
+      brief: brief.length,
     },
   };
 }

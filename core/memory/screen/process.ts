@@ -5,7 +5,14 @@ import { getMemory, linkSources } from "../../db/repos/memories.js";
 import { countUnprocessedOf, markProcessed } from "../../db/repos/processing.js";
 import { setProvenance, sourceIdsOfMemory } from "../../db/repos/provenance.js";
 import {
-  activityMemoriesOfFrames, framesBefore, framesBetween, frameTexts, recentFramesOfApp, screenMemoryBy, screenMemoryOfFrames, unprocessedFrames,
+  activityMemoriesOfFrames,
+  framesBefore,
+  framesBetween,
+  frameTexts,
+  recentFramesOfApp,
+  screenMemoryBy,
+  screenMemoryOfFrames,
+  unprocessedFrames,
 } from "../../db/repos/screen.js";
 import { getVector, putVector } from "../../db/vectors.js";
 import { applyDecision, type ApplyContext } from "../apply.js";
@@ -37,7 +44,10 @@ function reopened(db: EngramDb, display: number, first: ScreenFrame, batch: Set<
   const before = framesBefore(db, display, first.at).filter((f) => !batch.has(f.sourceId));
   let from = first.at - 2 * ACTIVITY.maxGapMs;
   const recent = before.filter((f) => f.at >= from);
-  for (const id of activityMemoriesOfFrames(db, recent.map((f) => f.sourceId))) {
+  for (const id of activityMemoriesOfFrames(
+    db,
+    recent.map((f) => f.sourceId),
+  )) {
     const start = getMemory(db, id)?.occurred_at;
     if (start != null && start < from) from = start;
   }
@@ -45,8 +55,13 @@ function reopened(db: EngramDb, display: number, first: ScreenFrame, batch: Set<
   if (i < 0) i = before.length;
   // the run the window starts in, whole: walk back while the document stays the same
   const key = i > 0 ? describeScreen(before[i - 1]!.app, before[i - 1]!.windowTitle, before[i - 1]!.url).key : null;
-  while (key != null && i < before.length && before[i - 1]!.at - before[i]!.at <= ACTIVITY.maxGapMs
-    && describeScreen(before[i]!.app, before[i]!.windowTitle, before[i]!.url).key === key) i++;
+  while (
+    key != null &&
+    i < before.length &&
+    before[i - 1]!.at - before[i]!.at <= ACTIVITY.maxGapMs &&
+    describeScreen(before[i]!.app, before[i]!.windowTitle, before[i]!.url).key === key
+  )
+    i++;
   return before.slice(0, i).reverse();
 }
 
@@ -102,7 +117,10 @@ function apply(run: Run, c: Omit<Candidate, "key" | "confidence" | "validFrom">,
 
 /** Texts of frames in order, and the boilerplate of their app (lines also seen on its other documents). */
 function readActivity(db: EngramDb, a: Activity): { texts: string[]; boilerplate: Boilerplate } {
-  const byId = frameTexts(db, a.frames.map((f) => f.sourceId));
+  const byId = frameTexts(
+    db,
+    a.frames.map((f) => f.sourceId),
+  );
   const others = recentFramesOfApp(db, a.frames[0]!.app).filter((f) => describeScreen(f.app, f.windowTitle, f.url).key !== a.origin.key);
   return { texts: a.frames.map((f) => byId.get(f.sourceId) ?? ""), boilerplate: boilerplateOf(others.map((f) => f.text)) };
 }
@@ -113,9 +131,21 @@ function applyActivity(run: Run, a: Activity, read: { texts: string[]; boilerpla
   const existing = screenMemoryOfFrames(run.db, "activity", ids);
   if (durationOf(a) < ACTIVITY.minMs && existing == null) return null;
   const d = describeActivity(a, readFrames(read.texts, read.boilerplate));
-  const importance = Math.round(Math.min(0.8, 0.5 + durationOf(a) / 3_600_000 * 0.3) * 100) / 100;
-  const id = apply(run, { type: "episodic", title: d.title, content: d.content, details: d.details, occurredAt: a.start, sourceIds: ids, importance, entities: entitiesOf(a, true) },
-    decision(run.db, existing, "activity"));
+  const importance = Math.round(Math.min(0.8, 0.5 + (durationOf(a) / 3_600_000) * 0.3) * 100) / 100;
+  const id = apply(
+    run,
+    {
+      type: "episodic",
+      title: d.title,
+      content: d.content,
+      details: d.details,
+      occurredAt: a.start,
+      sourceIds: ids,
+      importance,
+      entities: entitiesOf(a, true),
+    },
+    decision(run.db, existing, "activity"),
+  );
   run.activityIds.set(ids[0]!, id);
   return id;
 }
@@ -129,17 +159,37 @@ function applyDocument(run: Run, a: Activity, read: { boilerplate: Boilerplate }
   const ids = [...new Set([...(existing != null ? sourceIdsOfMemory(run.db, existing) : []), ...a.frames.map((f) => f.sourceId)])];
   const texts = frameTexts(run.db, ids);
   const firstSeen = existing != null ? (getMemory(run.db, existing)!.occurred_at ?? a.start) : a.start;
-  const d = describeDocument(origin, mergePages(ids.map((id) => texts.get(id) ?? ""), read.boilerplate), firstSeen);
+  const d = describeDocument(
+    origin,
+    mergePages(
+      ids.map((id) => texts.get(id) ?? ""),
+      read.boilerplate,
+    ),
+    firstSeen,
+  );
   const old = existing != null ? getMemory(run.db, existing) : undefined;
   let id: number;
   if (old && engineMayChange(old) && old.title === d.title && old.content === d.content) {
     linkSources(run.db, old.id, ids); // nothing new to read: the frames join its provenance, no new version
     id = old.id;
   } else {
-    id = apply(run, { type: "resource", title: d.title, content: d.content, details: d.details, occurredAt: firstSeen, sourceIds: ids, importance: 0.5, entities: entitiesOf(a, true) },
-      decision(run.db, existing, "document"));
+    id = apply(
+      run,
+      {
+        type: "resource",
+        title: d.title,
+        content: d.content,
+        details: d.details,
+        occurredAt: firstSeen,
+        sourceIds: ids,
+        importance: 0.5,
+        entities: entitiesOf(a, true),
+      },
+      decision(run.db, existing, "document"),
+    );
   }
-  if (activityId != null && addEdge(run.db, { kind: "memory", id }, { kind: "memory", id: activityId }, "derived_from", { now: run.ctx.now })) run.ctx.report.edges++;
+  if (activityId != null && addEdge(run.db, { kind: "memory", id }, { kind: "memory", id: activityId }, "derived_from", { now: run.ctx.now }))
+    run.ctx.report.edges++;
 }
 
 /** ADDs or UPDATEs the day's episodic memory from every frame of that local day. */
@@ -150,8 +200,20 @@ function applyDay(run: Run, date: string, start: number, end: number): void {
   const firsts = activities.map((a) => a.frames[0]!.sourceId);
   const existing = screenMemoryBy(run.db, "day", "date", date);
   const apps = [...new Set(activities.map((a) => a.origin.app))].map((name): EntityMention => ({ name, kind: "app" }));
-  const id = apply(run, { type: "episodic", title: d.title, content: d.content, details: d.details, occurredAt: activities[0]!.start, sourceIds: firsts, importance: 0.6, entities: apps },
-    decision(run.db, existing, "day"));
+  const id = apply(
+    run,
+    {
+      type: "episodic",
+      title: d.title,
+      content: d.content,
+      details: d.details,
+      occurredAt: activities[0]!.start,
+      sourceIds: firsts,
+      importance: 0.6,
+      entities: apps,
+    },
+    decision(run.db, existing, "day"),
+  );
   if (getMemory(run.db, id)!.user_edited === 0) setProvenance(run.db, id, firsts);
   run.days.add(id);
   for (const activityId of activityMemoriesOfFrames(run.db, firsts)) {
@@ -172,33 +234,46 @@ export async function processScreenBatch(db: EngramDb, embedder: Embedder, engin
   if (!pending.length) return true;
   const vectors = new Map<number, Float32Array>();
   const missing = pending.filter((f) => !getVector(db, "sources", f.sourceId));
-  const embedded = await embedCached(db, embedder, missing.map((f) => [[f.app, f.windowTitle].filter(Boolean).join(" — "), f.text].filter(Boolean).join("\n")));
+  const embedded = await embedCached(
+    db,
+    embedder,
+    missing.map((f) => [[f.app, f.windowTitle].filter(Boolean).join(" — "), f.text].filter(Boolean).join("\n")),
+  );
   for (const [i, f] of missing.entries()) vectors.set(f.sourceId, embedded[i]!);
   const pendingIds = pending.map((f) => f.sourceId);
-  const days = db.transaction((): Set<number> | null => {
-    if (countUnprocessedOf(db, pendingIds) !== pendingIds.length) return null;
-    const now = Date.now();
-    const run: Run = { db, vectors, activityIds: new Map(), days: new Set(), n: 0, ctx: { db, engine, now, participants: [], circle: "", report, memoryOf: new Map() } };
-    for (const [id, v] of vectors) putVector(db, "sources", id, v);
-    const batch = new Set(pendingIds);
-    const frames: ScreenFrame[] = [...pending];
-    for (const display of new Set(pending.map((f) => f.display))) {
-      const first = pending.filter((f) => f.display === display).reduce((a, b) => (b.at < a.at ? b : a));
-      frames.push(...reopened(db, display, first, batch));
-    }
-    const days = new Map<string, { start: number; end: number }>();
-    for (const a of segmentActivities(frames)) {
-      const read = readActivity(db, a);
-      const activityId = applyActivity(run, a, read);
-      applyDocument(run, a, read, activityId);
-      const day = localDay(a.start);
-      days.set(day.date, day);
-    }
-    for (const [date, { start, end }] of days) applyDay(run, date, start, end);
-    markProcessed(db, pendingIds, now);
-    report.sources += pendingIds.length;
-    return run.days;
-  }).immediate();
+  const days = db
+    .transaction((): Set<number> | null => {
+      if (countUnprocessedOf(db, pendingIds) !== pendingIds.length) return null;
+      const now = Date.now();
+      const run: Run = {
+        db,
+        vectors,
+        activityIds: new Map(),
+        days: new Set(),
+        n: 0,
+        ctx: { db, engine, now, participants: [], circle: "", report, memoryOf: new Map() },
+      };
+      for (const [id, v] of vectors) putVector(db, "sources", id, v);
+      const batch = new Set(pendingIds);
+      const frames: ScreenFrame[] = [...pending];
+      for (const display of new Set(pending.map((f) => f.display))) {
+        const first = pending.filter((f) => f.display === display).reduce((a, b) => (b.at < a.at ? b : a));
+        frames.push(...reopened(db, display, first, batch));
+      }
+      const days = new Map<string, { start: number; end: number }>();
+      for (const a of segmentActivities(frames)) {
+        const read = readActivity(db, a);
+        const activityId = applyActivity(run, a, read);
+        applyDocument(run, a, read, activityId);
+        const day = localDay(a.start);
+        days.set(day.date, day);
+      }
+      for (const [date, { start, end }] of days) applyDay(run, date, start, end);
+      markProcessed(db, pendingIds, now);
+      report.sources += pendingIds.length;
+      return run.days;
+    })
+    .immediate();
   if (!days) return false;
   await embedDays(db, embedder, [...days]);
   return true;
@@ -212,7 +287,11 @@ export async function processScreenBatch(db: EngramDb, embedder: Embedder, engin
 async function embedDays(db: EngramDb, embedder: Embedder, ids: number[]): Promise<void> {
   const rows = ids.map((id) => getMemory(db, id)).filter((m): m is NonNullable<typeof m> => m != null);
   if (!rows.length) return;
-  const vectors = await embedCached(db, embedder, rows.map((m) => `${m.title}\n${m.content}`));
+  const vectors = await embedCached(
+    db,
+    embedder,
+    rows.map((m) => `${m.title}\n${m.content}`),
+  );
   db.transaction(() => {
     rows.forEach((m, i) => {
       if (getMemory(db, m.id)?.content === m.content) putVector(db, "memories", m.id, vectors[i]!);

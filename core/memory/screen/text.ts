@@ -7,7 +7,10 @@
 
 /** The comparison form of a line: lower case letters and digits, single spaces. */
 export function lineKey(line: string): string {
-  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return line
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** The readable lines of an OCR text: trimmed, white space collapsed, at least 3 letters (drops icons, rules, stray marks). */

@@ -10,12 +10,39 @@ export type AppKind = "browser" | "editor" | "terminal" | "chat" | "mail" | "rea
 
 /** Names people use for common apps (lower-case process or app name → display name). */
 const APP_NAMES: Record<string, string> = {
-  code: "VS Code", "visual studio code": "VS Code", vscode: "VS Code", "code - oss": "VS Code", codium: "VSCodium",
-  firefox: "Firefox", "mozilla firefox": "Firefox", "firefox-esr": "Firefox", chromium: "Chromium", "chromium-browser": "Chromium",
-  chrome: "Chrome", "google chrome": "Chrome", "google-chrome": "Chrome", msedge: "Edge", "microsoft edge": "Edge", safari: "Safari", brave: "Brave",
-  "gnome-terminal": "Terminal", "gnome-terminal-server": "Terminal", konsole: "Konsole", iterm2: "iTerm", "windowsterminal": "Windows Terminal",
-  slack: "Slack", discord: "Discord", "microsoft teams": "Teams", teams: "Teams", signal: "Signal", telegram: "Telegram", thunderbird: "Thunderbird",
-  evince: "Document Viewer", okular: "Okular", libreoffice: "LibreOffice", soffice: "LibreOffice",
+  code: "VS Code",
+  "visual studio code": "VS Code",
+  vscode: "VS Code",
+  "code - oss": "VS Code",
+  codium: "VSCodium",
+  firefox: "Firefox",
+  "mozilla firefox": "Firefox",
+  "firefox-esr": "Firefox",
+  chromium: "Chromium",
+  "chromium-browser": "Chromium",
+  chrome: "Chrome",
+  "google chrome": "Chrome",
+  "google-chrome": "Chrome",
+  msedge: "Edge",
+  "microsoft edge": "Edge",
+  safari: "Safari",
+  brave: "Brave",
+  "gnome-terminal": "Terminal",
+  "gnome-terminal-server": "Terminal",
+  konsole: "Konsole",
+  iterm2: "iTerm",
+  windowsterminal: "Windows Terminal",
+  slack: "Slack",
+  discord: "Discord",
+  "microsoft teams": "Teams",
+  teams: "Teams",
+  signal: "Signal",
+  telegram: "Telegram",
+  thunderbird: "Thunderbird",
+  evince: "Document Viewer",
+  okular: "Okular",
+  libreoffice: "LibreOffice",
+  soffice: "LibreOffice",
 };
 
 /** App kinds by (lower-case) name fragments; the first match wins. */
@@ -30,7 +57,8 @@ const KINDS: Array<[AppKind, RegExp]> = [
 ];
 
 /** Window-title suffixes naming the browser or app, removed from titles ("Docs — Mozilla Firefox"). */
-const APP_SUFFIX = /\s+[-—–|·]\s+(mozilla firefox|firefox|google chrome|chromium|chrome|microsoft​? edge|safari|brave|opera|vivaldi|visual studio code|vs ?code|code - oss|vscodium|sublime text|gedit|libreoffice \w+|document viewer|okular|slack|discord|microsoft teams|thunderbird)$/i;
+const APP_SUFFIX =
+  /\s+[-—–|·]\s+(mozilla firefox|firefox|google chrome|chromium|chrome|microsoft​? edge|safari|brave|opera|vivaldi|visual studio code|vs ?code|code - oss|vscodium|sublime text|gedit|libreoffice \w+|document viewer|okular|slack|discord|microsoft teams|thunderbird)$/i;
 
 /** The app as people call it ("code" → "VS Code"); "Screen" when unknown. */
 export function appName(app: string | null | undefined): string {
@@ -53,7 +81,11 @@ export function appKind(app: string | null | undefined): AppKind {
  */
 export function cleanTitle(title: string | null | undefined, app?: string | null): string {
   let t = (title ?? "").replace(/\s+/g, " ").trim();
-  t = t.replace(/^[([]\d+\+?[)\]]\s*/, "").replace(/\s*[([]\d+\+?[)\]]$/, "").replace(/^[●•*]\s*/, "").replace(/\s*[●•*]$/, "");
+  t = t
+    .replace(/^[([]\d+\+?[)\]]\s*/, "")
+    .replace(/\s*[([]\d+\+?[)\]]$/, "")
+    .replace(/^[●•*]\s*/, "")
+    .replace(/\s*[●•*]$/, "");
   for (let i = 0; i < 2; i++) t = t.replace(APP_SUFFIX, "");
   const own = appName(app);
   if (own !== "Screen") {
@@ -65,7 +97,10 @@ export function cleanTitle(title: string | null | undefined, app?: string | null
 
 /** Title segments separated by " - ", " — ", " – ", " | " or " · ". */
 function segments(title: string): string[] {
-  return title.split(/\s+[-—–|·]\s+/).map((s) => s.trim()).filter(Boolean);
+  return title
+    .split(/\s+[-—–|·]\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** A URL without query and fragment, or null when it is not a URL. */
@@ -141,5 +176,12 @@ export function describeScreen(app: string | null | undefined, windowTitle: stri
   }
   if (!document && u) document = decodeURIComponent(u.pathname.split("/").filter(Boolean).at(-1) ?? u.hostname);
   const where = kind === "browser" && u ? `${u.protocol}//${u.host}${u.pathname}` : document;
-  return { key: `${name}\u0001${where}`.toLowerCase(), app: name, kind, document, site: site && site.toLowerCase() !== document.toLowerCase() ? site : null, url: u ? u.toString() : null };
+  return {
+    key: `${name}\u0001${where}`.toLowerCase(),
+    app: name,
+    kind,
+    document,
+    site: site && site.toLowerCase() !== document.toLowerCase() ? site : null,
+    url: u ? u.toString() : null,
+  };
 }

@@ -39,13 +39,19 @@ export function ChatMessage({ message: m, onRetry }: { message: Message; onRetry
   const heuristic = m.engine === "heuristic";
   return (
     <div className="msg msg-assistant" data-testid="assistant-message">
-      <div className="msg-avatar" aria-hidden="true">E</div>
+      <div className="msg-avatar" aria-hidden="true">
+        E
+      </div>
       <div className="msg-body">
         {m.error ? (
           <div className="banner banner-error" role="alert">
             <Icon name="alert" />
             <div className="banner-main">{m.error}</div>
-            {onRetry && <button type="button" className="btn btn-sm" onClick={onRetry}>Try again</button>}
+            {onRetry && (
+              <button type="button" className="btn btn-sm" onClick={onRetry}>
+                Try again
+              </button>
+            )}
           </div>
         ) : m.abstained ? (
           <div className="abstain" role="note">
@@ -59,13 +65,22 @@ export function ChatMessage({ message: m, onRetry }: { message: Message; onRetry
           <RememberList text={m.text} citations={citations} />
         ) : (
           <div className="msg-text">
-            {m.text || (m.streaming ? <span className="typing" role="img" aria-label="Thinking"><span /><span /><span /></span> : null)}
+            {m.text ||
+              (m.streaming ? (
+                <span className="typing" role="img" aria-label="Thinking">
+                  <span />
+                  <span />
+                  <span />
+                </span>
+              ) : null)}
             {m.streaming && m.text && <span className="cursor" aria-hidden="true" />}
           </div>
         )}
         {!heuristic && citations.length > 0 && !m.abstained && (
           <fieldset className="citations" aria-label="Sources">
-            {citations.map((c, i) => <CitationChip key={c.memoryId} citation={c} index={i + 1} />)}
+            {citations.map((c, i) => (
+              <CitationChip key={c.memoryId} citation={c} index={i + 1} />
+            ))}
           </fieldset>
         )}
         <div className="msg-foot">

@@ -31,9 +31,7 @@ export function CitationChip({ citation: c, index, long = false }: { citation: C
       <span className="citation-no">{index}</span>
       <span className="citation-title">{citationLabel(c)}</span>
       {(who || c.occurredAt != null) && (
-        <span className="citation-meta">
-          {[who, c.occurredAt != null ? formatDate(c.occurredAt) : null].filter(Boolean).join(" · ")}
-        </span>
+        <span className="citation-meta">{[who, c.occurredAt != null ? formatDate(c.occurredAt) : null].filter(Boolean).join(" · ")}</span>
       )}
     </button>
   );

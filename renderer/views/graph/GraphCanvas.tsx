@@ -44,7 +44,12 @@ function buildGraph(nodes: GraphNode[], edges: GraphEdge[]): Graph {
  * colours are read from the page's CSS variables when it is built, so a theme change needs a new
  * one (`key={theme}`). Shows an error message instead when WebGL is unavailable.
  */
-export function GraphCanvas({ nodes, edges, onNodeClick, onLayoutState }: {
+export function GraphCanvas({
+  nodes,
+  edges,
+  onNodeClick,
+  onLayoutState,
+}: {
   nodes: GraphNode[];
   edges: GraphEdge[];
   onNodeClick: (node: GraphNode) => void;
@@ -129,7 +134,14 @@ export function GraphCanvas({ nodes, edges, onNodeClick, onLayoutState }: {
   }, [nodes, edges]);
 
   return (
-    <div className="graph-canvas" ref={container} data-testid="graph-canvas" data-nodes={nodes.length} aria-label={`Memory graph with ${nodes.length} nodes`} role="img">
+    <div
+      className="graph-canvas"
+      ref={container}
+      data-testid="graph-canvas"
+      data-nodes={nodes.length}
+      aria-label={`Memory graph with ${nodes.length} nodes`}
+      role="img"
+    >
       {error && (
         <div className="graph-error" role="alert">
           The graph could not be drawn: {error}. It needs WebGL; check that hardware acceleration is not disabled.

@@ -15,7 +15,11 @@ export class Fa2Run {
    * @param edges flat pairs of node indices
    * @param total iterations to run in all
    */
-  constructor(private readonly positions: Float32Array, edges: Uint32Array, readonly total: number) {
+  constructor(
+    private readonly positions: Float32Array,
+    edges: Uint32Array,
+    readonly total: number,
+  ) {
     const n = positions.length / 2;
     for (let i = 0; i < n; i++) this.graph.addNode(i, { x: positions[2 * i], y: positions[2 * i + 1] });
     for (let i = 0; i + 1 < edges.length; i += 2) {

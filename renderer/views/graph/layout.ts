@@ -30,10 +30,13 @@ export function startLayout(graph: Graph, onDone: () => void): LayoutHandle {
     edges[e++] = index.get(t)!;
   });
   const apply = (pos: Float32Array): void => {
-    graph.updateEachNodeAttributes((key, attr) => {
-      const i = index.get(key)!;
-      return { ...attr, x: pos[2 * i], y: pos[2 * i + 1] };
-    }, { attributes: ["x", "y"] });
+    graph.updateEachNodeAttributes(
+      (key, attr) => {
+        const i = index.get(key)!;
+        return { ...attr, x: pos[2 * i], y: pos[2 * i + 1] };
+      },
+      { attributes: ["x", "y"] },
+    );
   };
   const budget = iterationBudget(nodes.length);
 

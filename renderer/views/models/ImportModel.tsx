@@ -40,7 +40,11 @@ export function ImportModel({ onImported }: { onImported: () => void }) {
     }
   };
   const choose = async (): Promise<void> => {
-    const path = await pick!({ title: role === "chat" ? "Choose a GGUF chat model" : "Choose an ONNX embedding model folder", kind: role === "chat" ? "file" : "folder", extensions: role === "chat" ? ["gguf"] : undefined });
+    const path = await pick!({
+      title: role === "chat" ? "Choose a GGUF chat model" : "Choose an ONNX embedding model folder",
+      kind: role === "chat" ? "file" : "folder",
+      extensions: role === "chat" ? ["gguf"] : undefined,
+    });
     if (path) await run("picked", { path, role });
   };
 
@@ -58,7 +62,9 @@ export function ImportModel({ onImported }: { onImported: () => void }) {
             <option value="chat">Chat models (GGUF)</option>
             <option value="embedding">Embedding models (ONNX folders)</option>
           </select>
-          <button type="button" className="btn btn-sm btn-ghost" onClick={found.reload} disabled={found.loading}>Look again</button>
+          <button type="button" className="btn btn-sm btn-ghost" onClick={found.reload} disabled={found.loading}>
+            Look again
+          </button>
           {pick && (
             <button type="button" className="btn btn-sm" onClick={() => void choose()} disabled={busy != null}>
               <Icon name="upload" size={14} /> Choose {role === "chat" ? "a file" : "a folder"}…
@@ -68,14 +74,20 @@ export function ImportModel({ onImported }: { onImported: () => void }) {
         {found.error ? (
           <ErrorState title="Could not look for model files" error={found.error} onRetry={found.reload} />
         ) : !found.data ? (
-          <p className="muted"><Spinner label="Looking for model files" /> Looking for model files…</p>
+          <p className="muted">
+            <Spinner label="Looking for model files" /> Looking for model files…
+          </p>
         ) : (
           <>
             <FoundList files={found.data.files} role={role} busy={busy} onImport={(f) => void run(f.choice, { choice: f.choice, role })} />
             <p className="muted form-note">Looked in {found.data.searched.join(", ")}. Put a model file in one of these folders, then Look again.</p>
           </>
         )}
-        {error && <p className="error-text" role="alert">{error}</p>}
+        {error && (
+          <p className="error-text" role="alert">
+            {error}
+          </p>
+        )}
       </div>
     </section>
   );
@@ -88,8 +100,12 @@ function FoundList({ files, role, busy, onImport }: { files: ModelFileChoice[]; 
       {files.map((f) => (
         <li key={f.choice} className="found-model">
           <span className="found-model-name">
-            <strong className="ellipsis" title={f.name}>{f.name}</strong>
-            <span className="muted ellipsis" title={f.folder}>{f.folder} · {formatBytes(f.sizeBytes)} · {formatDate(f.modifiedAt)}</span>
+            <strong className="ellipsis" title={f.name}>
+              {f.name}
+            </strong>
+            <span className="muted ellipsis" title={f.folder}>
+              {f.folder} · {formatBytes(f.sizeBytes)} · {formatDate(f.modifiedAt)}
+            </span>
           </span>
           <button type="button" className="btn btn-sm" onClick={() => onImport(f)} disabled={busy != null} aria-label={`Import ${f.name}`}>
             {busy === f.choice ? "Importing…" : "Import"}

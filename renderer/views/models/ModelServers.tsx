@@ -40,12 +40,27 @@ export function ModelServers({ endpoints, onChanged }: { endpoints: EndpointInfo
               <li key={e.name}>
                 <span>
                   <strong>{e.name}</strong> {e.active && <span className="badge badge-accent">In use</span>}
-                  <span className="muted"> {e.model} · <span className="mono">{e.url}</span> · {e.contextLength ? `${formatCount(e.contextLength)} tokens context` : "context unknown (4,096 assumed)"}{e.apiKeyEnv ? ` · key from $${e.apiKeyEnv}` : ""}</span>
+                  <span className="muted">
+                    {" "}
+                    {e.model} · <span className="mono">{e.url}</span> ·{" "}
+                    {e.contextLength ? `${formatCount(e.contextLength)} tokens context` : "context unknown (4,096 assumed)"}
+                    {e.apiKeyEnv ? ` · key from $${e.apiKeyEnv}` : ""}
+                  </span>
                   {e.allowRemote && <span className="error-text"> Not on this computer: your memories and questions are sent to it.</span>}
                 </span>
                 <span className="toolbar">
-                  {!e.active && <button type="button" className="btn btn-sm" onClick={() => void activate(e)}>Use</button>}
-                  <button type="button" className="btn btn-sm btn-ghost" onClick={() => void act(`remove ${e.name}`, () => api.removeEndpoint({ name: e.name }))}>Remove</button>
+                  {!e.active && (
+                    <button type="button" className="btn btn-sm" onClick={() => void activate(e)}>
+                      Use
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    className="btn btn-sm btn-ghost"
+                    onClick={() => void act(`remove ${e.name}`, () => api.removeEndpoint({ name: e.name }))}
+                  >
+                    Remove
+                  </button>
                 </span>
               </li>
             ))}
@@ -71,7 +86,15 @@ function AddServerForm({ onAdded }: { onAdded: (s: ModelsState) => void }) {
     setBusy(true);
     setError(null);
     try {
-      onAdded(await api.addEndpoint({ name: name.trim(), url: url.trim(), model: model.trim(), ...(keyEnv.trim() ? { apiKeyEnv: keyEnv.trim() } : {}), ...(remote ? { allowRemote: true } : {}) }));
+      onAdded(
+        await api.addEndpoint({
+          name: name.trim(),
+          url: url.trim(),
+          model: model.trim(),
+          ...(keyEnv.trim() ? { apiKeyEnv: keyEnv.trim() } : {}),
+          ...(remote ? { allowRemote: true } : {}),
+        }),
+      );
       setName("");
       setModel("");
     } catch (err) {
@@ -86,13 +109,26 @@ function AddServerForm({ onAdded }: { onAdded: (s: ModelsState) => void }) {
         <input className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="ollama" aria-label="Server name" />
         <input className="input grow" value={url} onChange={(e) => setUrl(e.target.value)} aria-label="Server URL" />
         <input className="input" value={model} onChange={(e) => setModel(e.target.value)} placeholder="llama3.2:3b" aria-label="Model name" />
-        <input className="input" value={keyEnv} onChange={(e) => setKeyEnv(e.target.value)} placeholder="API key variable (optional)" aria-label="API key environment variable" />
-        <button type="submit" className="btn" disabled={busy || !name.trim() || !url.trim() || !model.trim()}>{busy ? "Adding…" : "Add server"}</button>
+        <input
+          className="input"
+          value={keyEnv}
+          onChange={(e) => setKeyEnv(e.target.value)}
+          placeholder="API key variable (optional)"
+          aria-label="API key environment variable"
+        />
+        <button type="submit" className="btn" disabled={busy || !name.trim() || !url.trim() || !model.trim()}>
+          {busy ? "Adding…" : "Add server"}
+        </button>
       </div>
       <label className="checkbox">
-        <input type="checkbox" checked={remote} onChange={(e) => setRemote(e.target.checked)} /> The server is on another computer I control (my memories and questions are sent there)
+        <input type="checkbox" checked={remote} onChange={(e) => setRemote(e.target.checked)} /> The server is on another computer I control (my memories and
+        questions are sent there)
       </label>
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -52,7 +52,15 @@ export function ActivityOverview({ days, current, onJump }: { days: ActivityDay[
           const here = current != null && current >= w.start && current < w.start + WEEK_MS;
           const label = `Week of ${formatDate(w.start)}: ${countOf(w.memories, "memory", "memories")}${w.captures ? `, ${countOf(w.captures, "capture")}` : ""}`;
           return (
-            <button key={w.start} type="button" className={here ? "activity-bar current" : "activity-bar"} disabled={n === 0} title={label} aria-label={label} onClick={() => onJump(toDateInput(w.last))}>
+            <button
+              key={w.start}
+              type="button"
+              className={here ? "activity-bar current" : "activity-bar"}
+              disabled={n === 0}
+              title={label}
+              aria-label={label}
+              onClick={() => onJump(toDateInput(w.last))}
+            >
               <span className="activity-fill" style={{ height: `${Math.max(n ? 8 : 0, (n / max) * 100)}%` }} />
             </button>
           );
@@ -67,7 +75,11 @@ export function ActivityOverview({ days, current, onJump }: { days: ActivityDay[
           // the year on the first label and on each January
           const text = show ? (!labelled || new Date(w.start).getMonth() === 0 ? monthYearFmt.format(w.start) : m) : "";
           labelled ||= show;
-          return <span key={w.start} className="activity-month">{text}</span>;
+          return (
+            <span key={w.start} className="activity-month">
+              {text}
+            </span>
+          );
         })}
       </div>
     </fieldset>

@@ -14,7 +14,12 @@ export function ScreenScrubber({ shots, onOpen }: { shots: ScreenshotItem[]; onO
   const caption = [s.app ?? "Screen", s.windowTitle].filter(Boolean).join(" — ");
   return (
     <fieldset className="scrubber" aria-label="Screenshots of the day">
-      <button type="button" className="scrubber-preview" onClick={() => onOpen(s.sourceId)} aria-label={`Open the screenshot of ${formatTime(s.occurredAt)}: ${caption}`}>
+      <button
+        type="button"
+        className="scrubber-preview"
+        onClick={() => onOpen(s.sourceId)}
+        aria-label={`Open the screenshot of ${formatTime(s.occurredAt)}: ${caption}`}
+      >
         {s.imageUrl ? <img src={s.imageUrl} alt="" /> : <span className="thumb-text">{s.snippet}</span>}
         <span className="scrubber-caption">
           <time>{formatTime(s.occurredAt)}</time>
@@ -38,7 +43,15 @@ export function ScreenScrubber({ shots, onOpen }: { shots: ScreenshotItem[]; onO
       )}
       <div className="thumbs">
         {shots.map((t, k) => (
-          <button type="button" key={t.sourceId} className={k === at ? "thumb current" : "thumb"} onClick={() => setI(k)} onDoubleClick={() => onOpen(t.sourceId)} title={[t.app, t.windowTitle].filter(Boolean).join(" — ")} aria-pressed={k === at}>
+          <button
+            type="button"
+            key={t.sourceId}
+            className={k === at ? "thumb current" : "thumb"}
+            onClick={() => setI(k)}
+            onDoubleClick={() => onOpen(t.sourceId)}
+            title={[t.app, t.windowTitle].filter(Boolean).join(" — ")}
+            aria-pressed={k === at}
+          >
             {t.imageUrl ? <img src={t.imageUrl} alt="" loading="lazy" /> : <span className="thumb-text">{t.snippet}</span>}
             <span className="thumb-caption">
               <span className="ellipsis">{t.app ?? "Screen"}</span>
