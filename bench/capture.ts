@@ -1,5 +1,5 @@
 /**
- * Capture benchmark: `npm run bench:capture -- [--dir DIR] [--dense N] [--scales 0.8,1,1.5] [--out FILE] [--workers N]`.
+ * Capture benchmark: `npm run bench:capture -- [--dir DIR] [--dense N] [--scales 0.8,1,1.5] [--ocr-data DIR] [--out FILE] [--workers N]`.
  *
  * Feeds screenshots through the real capture pipeline (dedup, tesseract OCR with the block cache,
  * redaction, WebP storage, USE-lite embedding, SQLite) into a fresh database and measures, per
@@ -14,7 +14,8 @@
  * words Chromium shows (bench/lib/capture-frames.ts), so the stored text is scored: word recall =
  * share of the words on screen found in the frame's stored text. With --scales, the dense pages are
  * also read by the block OCR alone at each input scale (CPU and word recall per scale). With --dir
- * it reads PNG/JPEG/WebP files in name order, 5 s apart (no known text, no accuracy).
+ * it reads PNG/JPEG/WebP files in name order, 5 s apart (no known text, no accuracy). --ocr-data
+ * reads the OCR models of a folder (as the setting capture.ocrDataDir), e.g. tessdata_fast.
  *
  * Reports: CPU per changed (stored) frame of the sequence (mean, p50, p95, by kind), CPU per
  * first-seen dense page, word recall, the duplicate check's cost, bytes per frame, the share of
@@ -67,7 +68,7 @@ for (const f of frames) {
 const tmp = mkdtempSync(join(tmpdir(), "engram-bench-capture-"));
 const db = openDatabase(join(tmp, "engram.db"));
 const embedder = await createEmbedder();
-const ocr = createOcrPool({ workers: Number(flags.workers ?? 1) });
+const ocr = createOcrPool({ workers: Number(flags.workers ?? 1), dataDir: flags["ocr-data"] ?? null });
 // warm up: model load, OCR worker start and the first recognition (tesseract allocates its
 // network, V8 compiles the pixel loops) are one-off costs per process, reported apart
 const warm0 = process.cpuUsage();
@@ -174,6 +175,7 @@ const summary = {
   image_bytes_per_stored_frame: Math.round(mean(stored.map((r) => r.bytes))),
   db_bytes_per_stored_frame: Math.round(dbBytes / Math.max(1, stored.length)),
   warm_up_cpu_ms: Math.round((warmUp.user + warmUp.system) / 1000),
+  ocr_models: flags["ocr-data"] ?? "@tesseract.js-data/eng 4.0.0_best_int",
   cores: availableParallelism(),
   load_average: { start: load0.map((x) => Math.round(x * 100) / 100), end: loadavg().map((x) => Math.round(x * 100) / 100) },
 };

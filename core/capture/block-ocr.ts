@@ -20,7 +20,7 @@ import { segmentBlocks, withoutCutLines } from "./segment.js";
 export interface BlockOcrOptions {
   /**
    * Resolution at which mosaics are read, relative to the screen (default 1). Measured on five
-   * text-dense 1920×1080 documentation pages (bench:capture --scales): 0.8 saves 13–21% of the OCR
+   * text-dense 1920×1080 documentation pages (bench:capture --scales): 0.8 saves 13–27% of the OCR
    * CPU but word recall falls from 95% to 82%; 1.5 reaches 98% for 33–42% more CPU. See README.md.
    */
   scale?: number;
