@@ -216,7 +216,23 @@ const REACTION =
 const OWN_REACTION =
   /^(glad|so glad|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i hear you|i feel you)/i;
 /** "Since we last talked, …" opening a statement (after the rewrite: "Since Melanie and others last chatted, …"). */
-const SINCE_WE_TALKED = /^since [\p{L}' ]+? last (?:talked|chatted|spoke|caught up|saw each other)\b[^,]*,\s*/iu;
+const SINCE_WE_TALKED = /^since [\p{L}' ]+? last (?:talked|chatted|spoke|caught up|saw each other)\b(?:[^,]*,)?\s*/iu;
+/** A short statement whose object is only a reference to what was said before ("I'm gonna give it a try", "I'd love to take the dogs there"): without it, it says nothing. */
+function vague(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return (
+    words.length <= 10 &&
+    /\b(?:it|that|this|there|them|those|these)\b/i.test(text) &&
+    !/\d/.test(text) &&
+    !/\s\p{Lu}/u.test(text.replace(/\bI\b/g, "")) &&
+    !WHEN.test(text)
+  );
+}
+
+/** Words that date a statement ("next week", "yesterday", "on Friday"): a dated plan is a fact even when its object is a reference. */
+const WHEN =
+  /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this (?:week|month|year|weekend)|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|later)\b/i;
+
 /** Catching up, which tells no news ("Long time no talk!", "A lot has been going on in my life", "It's been a while"). */
 const CATCHING_UP =
   /^(?:long time no (?:talk|see|chat)|(?:a lot|lots|so much|much) (?:has been|'s been|is|was) (?:going on|happening)|it'?s been (?:a while|ages|forever|too long)|(?:it )?has been (?:a while|ages|forever)|been a while)\b/i;
@@ -352,6 +368,7 @@ function statement(s: Sentence, speaker: Speaker): string | null {
   if (s.firstPerson || s.firstPlural) {
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;
+    if (vague(text)) return null;
     const third = capitalise(toThirdPerson(s, speaker.name).replace(SINCE_WE_TALKED, ""));
     return ADDRESSED.test(third) ? null : third;
   }
