@@ -101,8 +101,15 @@ for (const [i, f] of frames.entries()) {
   const wall = performance.now() - t0;
   const score = v.sourceId && f.words.length ? wordRecall(f.words, (textOfSource.get(v.sourceId) as { text: string }).text) : { known: 0, found: 0 };
   rows.push({
-    frame: f.label.slice(0, 44), kind: f.kind, verdict: v.status, cpu_ms: Math.round((c.user + c.system) / 1000), wall_ms: Math.round(wall),
-    ocr_ms: Math.round(v.timings.ocrMs ?? 0), blocks: v.blocks ? `${v.blocksRead}/${v.blocks}` : "", words_on_screen: score.known, words_found: score.found,
+    frame: f.label.slice(0, 44),
+    kind: f.kind,
+    verdict: v.status,
+    cpu_ms: Math.round((c.user + c.system) / 1000),
+    wall_ms: Math.round(wall),
+    ocr_ms: Math.round(v.timings.ocrMs ?? 0),
+    blocks: v.blocks ? `${v.blocksRead}/${v.blocks}` : "",
+    words_on_screen: score.known,
+    words_found: score.found,
     bytes: v.frameId ? (bytesOfFrame.get(v.frameId) as { bytes: number }).bytes : 0,
   });
   process.stderr.write(`  ${i + 1}/${frames.length} ${v.status} ${rows.at(-1)!.cpu_ms} ms CPU\n`);
@@ -113,7 +120,10 @@ await pipeline.close();
 const denseIdx = frames.flatMap((f, i) => (f.kind === "dense" ? [i] : []));
 const scaleRows = [];
 for (const scale of scales) {
-  let cpu = 0, known = 0, found = 0, worst = 0;
+  let cpu = 0,
+    known = 0,
+    found = 0,
+    worst = 0;
   for (const i of denseIdx) {
     const g = toGray(raws[i]!);
     const c0 = process.cpuUsage();
@@ -126,7 +136,12 @@ for (const scale of scales) {
     known += s.known;
     found += s.found;
   }
-  scaleRows.push({ scale, ocr_cpu_ms_mean: Math.round(cpu / denseIdx.length), ocr_cpu_ms_max: Math.round(worst), word_recall_pct: Math.round((1000 * found) / Math.max(1, known)) / 10 });
+  scaleRows.push({
+    scale,
+    ocr_cpu_ms_mean: Math.round(cpu / denseIdx.length),
+    ocr_cpu_ms_max: Math.round(worst),
+    word_recall_pct: Math.round((1000 * found) / Math.max(1, known)) / 10,
+  });
   process.stderr.write(`  scale ${scale}: ${scaleRows.at(-1)!.ocr_cpu_ms_mean} ms, ${scaleRows.at(-1)!.word_recall_pct}%\n`);
 }
 await ocr.close();
@@ -137,21 +152,41 @@ const prev = { ...signature(raw), capturedAt: 0, app: null, windowTitle: null, u
 const checkTimes: number[] = [];
 for (let i = 0; i < 200; i++) {
   const t0 = performance.now();
-  compareFrames(prev, { ...signature(raw), capturedAt: 1, app: null, windowTitle: null, url: null }, { hashThreshold: 10, diffThreshold: 0.002, keyframeMs: 300_000 });
+  compareFrames(
+    prev,
+    { ...signature(raw), capturedAt: 1, app: null, windowTitle: null, url: null },
+    { hashThreshold: 10, diffThreshold: 0.002, keyframeMs: 300_000 },
+  );
   checkTimes.push(performance.now() - t0);
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
-const pct = (rs: Row[]) => Math.round((1000 * rs.reduce((n, r) => n + r.words_found, 0)) / Math.max(1, rs.reduce((n, r) => n + r.words_on_screen, 0))) / 10;
+const pct = (rs: Row[]) =>
+  Math.round(
+    (1000 * rs.reduce((n, r) => n + r.words_found, 0)) /
+      Math.max(
+        1,
+        rs.reduce((n, r) => n + r.words_on_screen, 0),
+      ),
+  ) / 10;
 const stored = rows.filter((r) => r.verdict === "stored");
 const changed = stored.filter((r) => r.kind !== "dense");
 const firstSeen = stored.filter((r) => r.kind === "dense");
 db.pragma("wal_checkpoint(TRUNCATE)");
-const dbBytes = readdirSync(tmp).filter((f) => f.startsWith("engram.db")).reduce((n, f) => n + statSync(join(tmp, f)).size, 0);
+const dbBytes = readdirSync(tmp)
+  .filter((f) => f.startsWith("engram.db"))
+  .reduce((n, f) => n + statSync(join(tmp, f)).size, 0);
 const byKind = [...new Set(stored.map((r) => r.kind))].map((kind) => {
   const rs = stored.filter((r) => r.kind === kind);
   const xs = rs.map((r) => r.cpu_ms);
-  return { changed_frames: kind, n: xs.length, cpu_ms_mean: Math.round(mean(xs)), cpu_ms_p50: percentile(xs, 50), cpu_ms_max: Math.max(...xs), word_recall_pct: pct(rs) };
+  return {
+    changed_frames: kind,
+    n: xs.length,
+    cpu_ms_mean: Math.round(mean(xs)),
+    cpu_ms_p50: percentile(xs, 50),
+    cpu_ms_max: Math.max(...xs),
+    word_recall_pct: pct(rs),
+  };
 });
 const cpus = changed.map((r) => r.cpu_ms);
 const denseCpus = firstSeen.map((r) => r.cpu_ms);
@@ -180,7 +215,12 @@ const summary = {
   load_average: { start: load0.map((x) => Math.round(x * 100) / 100), end: loadavg().map((x) => Math.round(x * 100) / 100) },
 };
 
-printTable(rows.map((r) => ({ ...r, words: r.words_on_screen ? `${r.words_found}/${r.words_on_screen}` : "" })).map(({ words_on_screen: _k, words_found: _f, ...r }) => r), 1);
+printTable(
+  rows
+    .map((r) => ({ ...r, words: r.words_on_screen ? `${r.words_found}/${r.words_on_screen}` : "" }))
+    .map(({ words_on_screen: _k, words_found: _f, ...r }) => r),
+  1,
+);
 process.stdout.write("\n");
 printTable(byKind, 1);
 process.stdout.write("\n");
@@ -195,9 +235,18 @@ printTable(
   [
     { metric: "frames (stored / duplicates)", value: `${summary.frames} (${summary.stored} / ${summary.duplicates})` },
     { metric: "share skipped as duplicates", value: `${(summary.duplicate_share * 100).toFixed(0)}%` },
-    { metric: `CPU ms per changed frame: mean / p50 / p95 (n=${c.n})`, value: `${c.mean} / ${c.p50} / ${c.p95}${met(summary.targets.changed_frame_mean_le_300_ms)}` },
-    { metric: `CPU ms per first-seen dense page: mean / max (n=${d?.n ?? 0})`, value: d ? `${d.mean} / ${d.max}${met(summary.targets.first_seen_dense_page_le_1500_ms)}` : "" },
-    { metric: "word recall: changed frames / dense pages", value: `${summary.word_recall_pct.changed_frames}% / ${summary.word_recall_pct.first_seen_dense_pages}%` },
+    {
+      metric: `CPU ms per changed frame: mean / p50 / p95 (n=${c.n})`,
+      value: `${c.mean} / ${c.p50} / ${c.p95}${met(summary.targets.changed_frame_mean_le_300_ms)}`,
+    },
+    {
+      metric: `CPU ms per first-seen dense page: mean / max (n=${d?.n ?? 0})`,
+      value: d ? `${d.mean} / ${d.max}${met(summary.targets.first_seen_dense_page_le_1500_ms)}` : "",
+    },
+    {
+      metric: "word recall: changed frames / dense pages",
+      value: `${summary.word_recall_pct.changed_frames}% / ${summary.word_recall_pct.first_seen_dense_pages}%`,
+    },
     { metric: "CPU ms per duplicate frame", value: String(summary.cpu_ms_per_duplicate_frame) },
     { metric: "duplicate check ms (decoded frame): mean / p95", value: `${summary.dedup_check_ms.mean.toFixed(2)} / ${summary.dedup_check_ms.p95.toFixed(2)}` },
     { metric: "PNG decode ms (not in the figures above)", value: summary.png_decode_ms_mean.toFixed(1) },

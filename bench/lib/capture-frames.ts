@@ -54,7 +54,11 @@ export async function sequenceFrames(shots: Screenshotter): Promise<BenchFrame[]
   await shot(`${short(a)} top again`, "revisit", shots.file(a, SIZE), 1);
   await shot(`${short(c)} top`, "new page", shots.file(c, SIZE), 1);
   await shot(`${short(c)} +400px`, "scroll", shots.file(c, { ...SIZE, scrollY: 400 }), 3);
-  const dark = textPage("Terminal", Array.from({ length: 12 }, (_, i) => `$ make test  # run ${i + 1}: 214 passed, 0 failed in ${(3.1 + i / 10).toFixed(1)}s`), { dark: true, fontPx: 14 });
+  const dark = textPage(
+    "Terminal",
+    Array.from({ length: 12 }, (_, i) => `$ make test  # run ${i + 1}: 214 passed, 0 failed in ${(3.1 + i / 10).toFixed(1)}s`),
+    { dark: true, fontPx: 14 },
+  );
   await shot("dark terminal page", "new page", shots.html(dark, SIZE), 2);
   await shot(`${short(b)} +250px again`, "revisit", shots.file(b, { ...SIZE, scrollY: 250 }), 1);
   return frames;

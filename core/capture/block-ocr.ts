@@ -161,7 +161,11 @@ export class BlockOcr {
     if (missing.length) {
       const firstRect = new Map<string, Rect>();
       for (const [i, k] of keys.entries()) if (!firstRect.has(k)) firstRect.set(k, rects[i]!);
-      const found = await this.readMosaics(g, missing.map((k) => firstRect.get(k)!), missing);
+      const found = await this.readMosaics(
+        g,
+        missing.map((k) => firstRect.get(k)!),
+        missing,
+      );
       for (const k of missing) known.set(k, { words: relines(found.get(k) ?? []) });
     }
     for (const [k, block] of known) this.remember(k, block);
@@ -202,7 +206,10 @@ export class BlockOcr {
     const byKey = new Map<string, OcrWord[]>();
     await Promise.all(
       chunks.map(async (idx) => {
-        const { img, slots } = mosaic(g, idx.map((i) => rects[i]!));
+        const { img, slots } = mosaic(
+          g,
+          idx.map((i) => rects[i]!),
+        );
         const s = this.scale;
         const read = await this.pool.recognize(s === 1 ? img : await scaleGray(img, s));
         const words = read.filter((w) => w.confidence >= MIN_WORD_CONFIDENCE).map((w) => (s === 1 ? w : unscale(w, s)));

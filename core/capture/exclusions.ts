@@ -7,13 +7,32 @@ import type { CaptureSettings } from "./settings.js";
 
 /** Password managers and keychains (app names as the OS reports them). */
 export const DEFAULT_EXCLUDED_APPS: readonly string[] = [
-  "1Password", "Bitwarden", "KeePassXC", "KeePass", "KeeWeb", "LastPass", "Dashlane", "Keeper", "Enpass", "NordPass",
-  "RoboForm", "Proton Pass", "Keychain Access", "/^passwords$/", "Seahorse", "KWalletManager", "Engram",
+  "1Password",
+  "Bitwarden",
+  "KeePassXC",
+  "KeePass",
+  "KeeWeb",
+  "LastPass",
+  "Dashlane",
+  "Keeper",
+  "Enpass",
+  "NordPass",
+  "RoboForm",
+  "Proton Pass",
+  "Keychain Access",
+  "/^passwords$/",
+  "Seahorse",
+  "KWalletManager",
+  "Engram",
 ];
 
 /** Private/incognito browser windows and Engram's own window, by title. */
 export const DEFAULT_EXCLUDED_TITLES: readonly string[] = [
-  "/\\bincognito\\b/", "Private Browsing", "/\\binprivate\\b/", "/ — Private$|- Private$/", "/^Engram( —|$)/",
+  "/\\bincognito\\b/",
+  "Private Browsing",
+  "/\\binprivate\\b/",
+  "/ — Private$|- Private$/",
+  "/^Engram( —|$)/",
 ];
 
 /** The metadata exclusions look at. */
@@ -49,9 +68,7 @@ export type ExclusionCheck = (origin: FrameOrigin) => string | null;
  * @returns a function giving the reason a frame is excluded (e.g. `excluded app "1Password"`), or null.
  * @throws Error naming the setting when a `/regex/` pattern is invalid.
  */
-export function compileExclusions(
-  s: Pick<CaptureSettings, "excludedApps" | "excludedTitles" | "excludedHosts" | "defaultExclusions">,
-): ExclusionCheck {
+export function compileExclusions(s: Pick<CaptureSettings, "excludedApps" | "excludedTitles" | "excludedHosts" | "defaultExclusions">): ExclusionCheck {
   const compile = (setting: string, list: readonly string[]) =>
     list.map((p) => {
       try {
@@ -62,7 +79,14 @@ export function compileExclusions(
     });
   const apps = compile("excludedApps", [...(s.defaultExclusions ? DEFAULT_EXCLUDED_APPS : []), ...s.excludedApps]);
   const titles = compile("excludedTitles", [...(s.defaultExclusions ? DEFAULT_EXCLUDED_TITLES : []), ...s.excludedTitles]);
-  const hosts = s.excludedHosts.map((h) => h.trim().toLowerCase().replace(/^\*?\./, "")).filter(Boolean);
+  const hosts = s.excludedHosts
+    .map((h) =>
+      h
+        .trim()
+        .toLowerCase()
+        .replace(/^\*?\./, ""),
+    )
+    .filter(Boolean);
   return ({ app, windowTitle, url }) => {
     if (app) {
       const hit = apps.find((m) => m.test(app));

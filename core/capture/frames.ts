@@ -44,14 +44,33 @@ export interface NewFrame {
  * `imagePath(id)` when given. Runs in its own transaction.
  * @returns the frame id and its image path (relative to the frames folder) or null.
  */
-export function insertPendingFrame(db: EngramDb, f: NewFrame, imagePath: ((id: number) => string) | null, now: number): { id: number; imagePath: string | null } {
+export function insertPendingFrame(
+  db: EngramDb,
+  f: NewFrame,
+  imagePath: ((id: number) => string) | null,
+  now: number,
+): { id: number; imagePath: string | null } {
   return db.transaction(() => {
     const res = db
       .prepare(
         `INSERT INTO frames(captured_at, display, app, window_title, url, phash, thumb, width, height, ocr_confidence, word_count, keyframe, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(f.capturedAt, f.display, f.app, f.windowTitle, f.url, f.phash, Buffer.from(f.thumb), f.width, f.height, f.ocrConfidence, f.wordCount, f.keyframe ? 1 : 0, now);
+      .run(
+        f.capturedAt,
+        f.display,
+        f.app,
+        f.windowTitle,
+        f.url,
+        f.phash,
+        Buffer.from(f.thumb),
+        f.width,
+        f.height,
+        f.ocrConfidence,
+        f.wordCount,
+        f.keyframe ? 1 : 0,
+        now,
+      );
     const id = Number(res.lastInsertRowid);
     const path = imagePath ? imagePath(id) : null;
     if (path) db.prepare("UPDATE frames SET image_path = ? WHERE id = ?").run(path, id);
@@ -86,7 +105,12 @@ export function lastKeptFrame(db: EngramDb, display: number): KeptFrame | null {
     .get(display) as Pick<FrameRow, "phash" | "thumb" | "captured_at" | "app" | "window_title" | "url"> | undefined;
   if (!row) return null;
   return {
-    hash: hexToHash(row.phash), thumb: new Uint8Array(row.thumb), capturedAt: row.captured_at, app: row.app, windowTitle: row.window_title, url: row.url,
+    hash: hexToHash(row.phash),
+    thumb: new Uint8Array(row.thumb),
+    capturedAt: row.captured_at,
+    app: row.app,
+    windowTitle: row.window_title,
+    url: row.url,
   };
 }
 

@@ -25,7 +25,10 @@ export interface GrayImage {
 export const MAX_SIDE = 16_384;
 
 function decodeRaw(bytes: Uint8Array) {
-  return sharp(bytes, { limitInputPixels: MAX_SIDE * MAX_SIDE, failOn: "error" }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return sharp(bytes, { limitInputPixels: MAX_SIDE * MAX_SIDE, failOn: "error" })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
 }
 
 /**
@@ -108,7 +111,8 @@ export async function encodeFrame(img: RawImage, blackout: Rect[] = []): Promise
     }
   }
   for (const r of blackout) {
-    const x0 = Math.max(0, r.x0 - 2), x1 = Math.min(img.width, r.x1 + 2);
+    const x0 = Math.max(0, r.x0 - 2),
+      x1 = Math.min(img.width, r.x1 + 2);
     for (let y = Math.max(0, r.y0 - 2); y < Math.min(img.height, r.y1 + 2); y++) {
       data.fill(0, (y * img.width + x0) * 4, (y * img.width + x1) * 4);
     }

@@ -215,7 +215,12 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
     }
   };
   /** Queues a stored frame for the memory engine and runs it when the display shows another document or MEMORY_EVERY_MS passed. */
-  const afterStore = async (sourceId: number, display: number, at: number, origin: { app: string | null; windowTitle: string | null; url: string | null }): Promise<number | undefined> => {
+  const afterStore = async (
+    sourceId: number,
+    display: number,
+    at: number,
+    origin: { app: string | null; windowTitle: string | null; url: string | null },
+  ): Promise<number | undefined> => {
     if (opts.memories === false) return undefined;
     unprocessed.push(sourceId);
     const key = describeScreen(origin.app, origin.windowTitle, origin.url).key;
@@ -262,12 +267,22 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
     t0 = performance.now();
     const sig = signature(raw);
     if (!kept.has(display)) kept.set(display, lastKeptFrame(db, display));
-    const dedup = compareFrames(kept.get(display)!, { ...sig, ...origin, capturedAt: input.capturedAt }, {
-      hashThreshold: s.dedupHashThreshold, diffThreshold: s.dedupDiffThreshold, keyframeMs: s.keyframeMs,
-    });
+    const dedup = compareFrames(
+      kept.get(display)!,
+      { ...sig, ...origin, capturedAt: input.capturedAt },
+      {
+        hashThreshold: s.dedupHashThreshold,
+        diffThreshold: s.dedupDiffThreshold,
+        keyframeMs: s.keyframeMs,
+      },
+    );
     timings.dedupMs = elapsed(t0);
     if (dedup.kind === "same") {
-      return { status: "duplicate", reason: `same screen as the last kept frame of display ${display} (hash distance ${dedup.distance}, ${((dedup.difference ?? 0) * 100).toFixed(2)}% pixels changed)`, timings };
+      return {
+        status: "duplicate",
+        reason: `same screen as the last kept frame of display ${display} (hash distance ${dedup.distance}, ${((dedup.difference ?? 0) * 100).toFixed(2)}% pixels changed)`,
+        timings,
+      };
     }
 
     t0 = performance.now();
@@ -302,8 +317,18 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
     const frame = insertPendingFrame(
       db,
       {
-        capturedAt: input.capturedAt, display, app: origin.app, windowTitle, url: frameUrl, phash: hashToHex(sig.hash), thumb: sig.thumb,
-        width: raw.width, height: raw.height, ocrConfidence: confidence, wordCount: words.length, keyframe: dedup.kind === "keyframe",
+        capturedAt: input.capturedAt,
+        display,
+        app: origin.app,
+        windowTitle,
+        url: frameUrl,
+        phash: hashToHex(sig.hash),
+        thumb: sig.thumb,
+        width: raw.width,
+        height: raw.height,
+        ocrConfidence: confidence,
+        wordCount: words.length,
+        keyframe: dedup.kind === "keyframe",
       },
       image ? (id) => frameImagePath(id, input.capturedAt) : null,
       now(),
@@ -318,9 +343,16 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
       const stored = await storeSources(db, embedder, [
         {
           source: {
-            kind: "screenshot", trust: "captured", app: origin.app, windowTitle, url: frameUrl, occurredAt: input.capturedAt, text: body.text,
+            kind: "screenshot",
+            trust: "captured",
+            app: origin.app,
+            windowTitle,
+            url: frameUrl,
+            occurredAt: input.capturedAt,
+            text: body.text,
             contentHash: sha256("screenshot", display, input.capturedAt, origin.app, windowTitle, frameUrl, body.text),
-            imagePath: frame.imagePath, metadata: { display, ocr_confidence: confidence, width: raw.width, height: raw.height, frame_id: frame.id, redactions: counts(redactions) },
+            imagePath: frame.imagePath,
+            metadata: { display, ocr_confidence: confidence, width: raw.width, height: raw.height, frame_id: frame.id, redactions: counts(redactions) },
           },
         },
       ]);
@@ -331,7 +363,8 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
       sourceId = stored.sourceIds[0]!;
       db.transaction(() => {
         completeFrame(db, frame.id, sourceId, image?.length ?? 0);
-        for (const r of keepVault ? redactions : []) keepVault!.put({ kind: r.kind, value: r.value, label: `${r.kind} redacted from frame ${frame.id}`, sourceId });
+        for (const r of keepVault ? redactions : [])
+          keepVault!.put({ kind: r.kind, value: r.value, label: `${r.kind} redacted from frame ${frame.id}`, sourceId });
       })();
     } catch (err) {
       undo();
@@ -343,8 +376,17 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
     if (memoryMs != null) timings.memoryMs = memoryMs;
     if (now() - lastPrune >= PRUNE_EVERY_MS) prune();
     return {
-      status: "stored", frameId: frame.id, sourceId, keyframe: dedup.kind === "keyframe", words: words.length, confidence,
-      redactions: counts(redactions), vaulted: keepVault ? redactions.length : 0, blocks: read.blocks, blocksRead: read.recognised, timings,
+      status: "stored",
+      frameId: frame.id,
+      sourceId,
+      keyframe: dedup.kind === "keyframe",
+      words: words.length,
+      confidence,
+      redactions: counts(redactions),
+      vaulted: keepVault ? redactions.length : 0,
+      blocks: read.blocks,
+      blocksRead: read.recognised,
+      timings,
     };
   };
 

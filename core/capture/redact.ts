@@ -124,7 +124,11 @@ export function compileUserPatterns(patterns: string[]): RegExp[] {
  * the entropy rule (used for URLs and titles, whose ids are often random-looking but harmless).
  */
 export function redact(text: string, opts: { userPatterns?: RegExp[]; highEntropy?: boolean } = {}): RedactionResult {
-  const rules: Rule[] = [...BUILT_IN, ...(opts.userPatterns ?? []).map((re) => ({ kind: "custom" as const, re })), ...(opts.highEntropy === false ? [] : [HIGH_ENTROPY])];
+  const rules: Rule[] = [
+    ...BUILT_IN,
+    ...(opts.userPatterns ?? []).map((re) => ({ kind: "custom" as const, re })),
+    ...(opts.highEntropy === false ? [] : [HIGH_ENTROPY]),
+  ];
   const found: Redaction[] = [];
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
   for (const rule of rules) {

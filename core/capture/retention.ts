@@ -65,11 +65,7 @@ export function deleteFrames(db: EngramDb, framesDir: string | null, ids: number
  * limit), then the oldest prunable frames until the image bytes of all frames are at most
  * `maxBytes` (0 = no size limit). Pinned frames are kept and still count toward the total.
  */
-export function pruneFrames(
-  db: EngramDb,
-  framesDir: string | null,
-  opts: { maxAgeDays: number; maxBytes: number; now: number },
-): PruneResult {
+export function pruneFrames(db: EngramDb, framesDir: string | null, opts: { maxAgeDays: number; maxBytes: number; now: number }): PruneResult {
   const prunable = db
     .prepare(
       `SELECT f.id, f.captured_at AS at, f.bytes FROM frames f

@@ -67,7 +67,8 @@ function rowProfile(g: GrayImage, r: Rect, tol: number): Uint8Array {
   const out = new Uint8Array(r.y1 - r.y0);
   for (let y = r.y0; y < r.y1; y++) {
     const off = y * g.width;
-    let mn = 255, mx = 0;
+    let mn = 255,
+      mx = 0;
     for (let x = off + r.x0, end = off + r.x1; x < end; x++) {
       const v = g.data[x];
       if (v < mn) mn = v;

@@ -98,17 +98,30 @@ function isStringList(v: unknown): v is string[] {
  * @returns an error message naming the setting, or null when valid.
  */
 function problem(key: Key, v: unknown): string | null {
-  const int = (min: number, max: number) => (Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? null : `capture.${key} must be an integer from ${min} to ${max}`);
+  const int = (min: number, max: number) =>
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? null : `capture.${key} must be an integer from ${min} to ${max}`;
   switch (key) {
-    case "enabled": case "defaultExclusions": case "allowUnidentified": case "keepImages": case "redact": case "keepRedactedInVault":
+    case "enabled":
+    case "defaultExclusions":
+    case "allowUnidentified":
+    case "keepImages":
+    case "redact":
+    case "keepRedactedInVault":
       return typeof v === "boolean" ? null : `capture.${key} must be true or false`;
-    case "intervalMs": return int(1000, 3_600_000);
-    case "pausedUntil": return int(0, PAUSED_FOREVER);
-    case "retentionDays": return int(0, 36_500);
-    case "retentionMaxBytes": return int(0, Number.MAX_SAFE_INTEGER);
-    case "keyframeMs": return int(1000, 86_400_000);
-    case "dedupHashThreshold": return int(0, 64);
-    case "ocrWorkers": return int(1, 8);
+    case "intervalMs":
+      return int(1000, 3_600_000);
+    case "pausedUntil":
+      return int(0, PAUSED_FOREVER);
+    case "retentionDays":
+      return int(0, 36_500);
+    case "retentionMaxBytes":
+      return int(0, Number.MAX_SAFE_INTEGER);
+    case "keyframeMs":
+      return int(1000, 86_400_000);
+    case "dedupHashThreshold":
+      return int(0, 64);
+    case "ocrWorkers":
+      return int(1, 8);
     case "dedupDiffThreshold":
       return typeof v === "number" && v >= 0 && v <= 1 ? null : `capture.${key} must be a number from 0 to 1`;
     case "hours":
@@ -117,7 +130,9 @@ function problem(key: Key, v: unknown): string | null {
         ? null
         : `capture.hours must be null or {"start":"HH:MM","end":"HH:MM"}`;
     case "ocrLanguages":
-      return isStringList(v) && v.length > 0 && v.every((l) => /^[a-z_]{3,10}$/.test(l)) ? null : `capture.ocrLanguages must be a non-empty list of tesseract codes such as ["eng"]`;
+      return isStringList(v) && v.length > 0 && v.every((l) => /^[a-z_]{3,10}$/.test(l))
+        ? null
+        : `capture.ocrLanguages must be a non-empty list of tesseract codes such as ["eng"]`;
     case "redactPatterns": {
       if (!isStringList(v)) return `capture.redactPatterns must be a list of regular expressions`;
       for (const p of v) {
@@ -131,7 +146,9 @@ function problem(key: Key, v: unknown): string | null {
     }
     case "ocrDataDir":
       return v === null || (typeof v === "string" && isAbsolute(v)) ? null : `capture.ocrDataDir must be null or an absolute folder path`;
-    case "excludedApps": case "excludedTitles": case "excludedHosts":
+    case "excludedApps":
+    case "excludedTitles":
+    case "excludedHosts":
       return isStringList(v) ? null : `capture.${key} must be a list of strings`;
   }
 }
@@ -171,7 +188,10 @@ export function saveCaptureSettings(db: EngramDb, patch: Partial<CaptureSettings
 export function parseSettingAssignment(assignment: string): Partial<CaptureSettings> {
   const eq = assignment.indexOf("=");
   if (eq <= 0) throw new Error(`--set "${assignment}": expected name=value`);
-  const name = assignment.slice(0, eq).trim().replace(/^capture\./, "");
+  const name = assignment
+    .slice(0, eq)
+    .trim()
+    .replace(/^capture\./, "");
   const raw = assignment.slice(eq + 1).trim();
   if (name === "paused") {
     if (raw !== "true" && raw !== "false") throw new Error(`--set paused: expected true or false, got "${raw}"`);
@@ -182,7 +202,12 @@ export function parseSettingAssignment(assignment: string): Partial<CaptureSetti
   try {
     value = JSON.parse(raw);
   } catch {
-    value = Array.isArray(DEFAULT_CAPTURE_SETTINGS[name as Key]) ? raw.split(",").map((s) => s.trim()).filter(Boolean) : raw;
+    value = Array.isArray(DEFAULT_CAPTURE_SETTINGS[name as Key])
+      ? raw
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : raw;
   }
   if (Array.isArray(DEFAULT_CAPTURE_SETTINGS[name as Key]) && typeof value === "string") value = [value];
   return { [name]: value } as Partial<CaptureSettings>;

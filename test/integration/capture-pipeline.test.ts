@@ -49,13 +49,21 @@ function count(db: EngramDb, table: string): number {
 }
 
 function filesUnder(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name))
+    : [];
 }
 
 /** Every byte of the database (main file and WAL), after a checkpoint. */
 function databaseBytes(db: EngramDb, dir: string): Buffer {
   db.pragma("wal_checkpoint(PASSIVE)");
-  return Buffer.concat(readdirSync(dir).filter((f) => f.startsWith("engram.db")).map((f) => readFileSync(join(dir, f))));
+  return Buffer.concat(
+    readdirSync(dir)
+      .filter((f) => f.startsWith("engram.db"))
+      .map((f) => readFileSync(join(dir, f))),
+  );
 }
 
 const tripPage = textPage("Trip planning notes", [
@@ -66,7 +74,13 @@ const tripPage = textPage("Trip planning notes", [
 describe("capture pipeline with real screenshots", () => {
   it("makes the words on a page searchable and stores the frame image under frames/YYYY-MM-DD/<id>.webp", async () => {
     const { db, framesDir, pipeline } = await setup();
-    const v = await pipeline.ingestFrame({ png: await env.shots.html(tripPage), capturedAt: NOW - 60_000, app: "Firefox", windowTitle: "Trip notes", url: "https://notes.example/trip" });
+    const v = await pipeline.ingestFrame({
+      png: await env.shots.html(tripPage),
+      capturedAt: NOW - 60_000,
+      app: "Firefox",
+      windowTitle: "Trip notes",
+      url: "https://notes.example/trip",
+    });
     expect(v).toMatchObject({ status: "stored", keyframe: false, redactions: {} });
     expect(v.words).toBeGreaterThan(15);
     const frame = getFrame(db, v.frameId!)!;
@@ -87,15 +101,24 @@ describe("capture pipeline with real screenshots", () => {
   it("reads the HTML documentation installed on this machine, light and dark themes alike", async () => {
     const { db, pipeline } = await setup();
     const file = docPages()[0]!;
-    const v = await pipeline.ingestFrame({ png: await env.shots.file(file, { width: 1920, height: 1080 }), capturedAt: NOW - 1000, app: "Chromium", name: file });
+    const v = await pipeline.ingestFrame({
+      png: await env.shots.file(file, { width: 1920, height: 1080 }),
+      capturedAt: NOW - 1000,
+      app: "Chromium",
+      name: file,
+    });
     expect(v.status).toBe("stored");
     const text = (db.prepare("SELECT text FROM sources WHERE id = ?").get(v.sourceId) as { text: string }).text;
-    const html = readFileSync(file, "utf8").replace(/<[^>]+>/g, " ").toLowerCase();
+    const html = readFileSync(file, "utf8")
+      .replace(/<[^>]+>/g, " ")
+      .toLowerCase();
     const long = [...new Set(text.toLowerCase().match(/[a-z]{7,}/g) ?? [])];
     expect(long.length).toBeGreaterThan(20);
     expect(long.filter((w) => html.includes(w)).length / long.length).toBeGreaterThan(0.8);
     const dark = await pipeline.ingestFrame({
-      png: await env.shots.html(textPage("Dark theme", ["Phosphorescent jellyfish glow beneath the harbour."], { dark: true })), capturedAt: NOW - 500, app: "Terminal",
+      png: await env.shots.html(textPage("Dark theme", ["Phosphorescent jellyfish glow beneath the harbour."], { dark: true })),
+      capturedAt: NOW - 500,
+      app: "Terminal",
     });
     expect((db.prepare("SELECT text FROM sources WHERE id = ?").get(dark.sourceId) as { text: string }).text).toMatch(/Phosphorescent jellyfish/);
     await pipeline.close();
@@ -125,7 +148,11 @@ describe("capture pipeline with real screenshots", () => {
     const { db, pipeline } = await setup();
     const file = docPages()[0]!;
     const top = await pipeline.ingestFrame({ png: await env.shots.file(file, { width: 1280, height: 720 }), capturedAt: NOW - 2000, app: "Chromium" });
-    const scrolled = await pipeline.ingestFrame({ png: await env.shots.file(file, { width: 1280, height: 720, scrollY: 240 }), capturedAt: NOW - 1000, app: "Chromium" });
+    const scrolled = await pipeline.ingestFrame({
+      png: await env.shots.file(file, { width: 1280, height: 720, scrollY: 240 }),
+      capturedAt: NOW - 1000,
+      app: "Chromium",
+    });
     expect(scrolled.status).toBe("stored");
     expect(scrolled.blocksRead!).toBeLessThan(scrolled.blocks! / 2);
     expect(top.blocksRead).toBe(top.blocks);
@@ -151,14 +178,17 @@ describe("capture pipeline with real screenshots", () => {
   it("keeps a card number on screen out of the database and the image, in the vault only", async () => {
     const passphrase = "test vault passphrase";
     const { db, dir, framesDir, pipeline } = await setup({ vault: () => openVault(db, passphraseKeySource(passphrase)) });
-    const page = textPage("Checkout", ["Card number 4111 1111 1111 1111 expires 12/29", "Deploy key sk-proj-Zx8Qm4Lp9Rt7Vw2Ky5Nb3 for staging"], { fontPx: 20 });
+    const page = textPage("Checkout", ["Card number 4111 1111 1111 1111 expires 12/29", "Deploy key sk-proj-Zx8Qm4Lp9Rt7Vw2Ky5Nb3 for staging"], {
+      fontPx: 20,
+    });
     const v = await pipeline.ingestFrame({ png: await env.shots.html(page), capturedAt: NOW - 1000, app: "Firefox", windowTitle: "Checkout" });
     expect(v).toMatchObject({ status: "stored", redactions: { card: 2, api_key: 1 }, vaulted: 3 }); // the card number and its expiry date
     const text = (db.prepare("SELECT text FROM sources WHERE id = ?").get(v.sourceId) as { text: string }).text;
     expect(text).toMatch(/Card number \[REDACTED:card\] expires \[REDACTED:card\]/);
     expect(text).toContain("[REDACTED:api_key]");
     const bytes = databaseBytes(db, dir);
-    for (const secret of ["4111 1111 1111 1111", "4111111111111111", "1111 1111", "Zx8Qm4Lp9Rt7Vw2Ky5Nb3"]) expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
+    for (const secret of ["4111 1111 1111 1111", "4111111111111111", "1111 1111", "Zx8Qm4Lp9Rt7Vw2Ky5Nb3"])
+      expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
     // the stored image has the redacted words blacked out
     const stored = toGray(await decodeImage(readFileSync(resolveImage(framesDir, getFrame(db, v.frameId!)!.image_path!)), "stored"));
     const reread = textOf((await new BlockOcr(env.ocr).recognize(stored)).words);
@@ -175,7 +205,10 @@ describe("capture pipeline with real screenshots", () => {
 
   it("drops redacted values when no vault key is available", async () => {
     const { db, dir, pipeline } = await setup({ vault: async () => null });
-    const v = await pipeline.ingestFrame({ png: await env.shots.html(textPage("Pay", ["Card 4111 1111 1111 1111 please"], { fontPx: 20 })), capturedAt: NOW - 1000 });
+    const v = await pipeline.ingestFrame({
+      png: await env.shots.html(textPage("Pay", ["Card 4111 1111 1111 1111 please"], { fontPx: 20 })),
+      capturedAt: NOW - 1000,
+    });
     expect(v).toMatchObject({ status: "stored", redactions: { card: 1 }, vaulted: 0 });
     expect(count(db, "vault_items")).toBe(0);
     expect(databaseBytes(db, dir).includes(Buffer.from("4111 1111 1111 1111"))).toBe(false);
@@ -186,7 +219,11 @@ describe("capture pipeline with real screenshots", () => {
     const { db, framesDir, pipeline } = await setup();
     const ids: number[] = [];
     for (const [i, word] of ["Aardvark", "Bumblebee", "Chinchilla"].entries()) {
-      const v = await pipeline.ingestFrame({ png: await env.shots.html(textPage(word, [`${word} notes for retention.`])), capturedAt: NOW - [20, 10, 1][i]! * DAY, app: "Notes" });
+      const v = await pipeline.ingestFrame({
+        png: await env.shots.html(textPage(word, [`${word} notes for retention.`])),
+        capturedAt: NOW - [20, 10, 1][i]! * DAY,
+        app: "Notes",
+      });
       ids.push(v.frameId!);
     }
     const [oldest, middle, newest] = ids.map((id) => getFrame(db, id)!);
@@ -209,11 +246,15 @@ describe("capture pipeline with real screenshots", () => {
   it("rejects a corrupt or non-image file with an error naming it, changing nothing", async () => {
     const { db, framesDir, pipeline } = await setup();
     const good = await env.shots.html(tripPage);
-    await expect(pipeline.ingestFrame({ png: good.subarray(0, 2000), capturedAt: NOW, name: "/shots/broken.png" })).rejects.toThrow(/^\/shots\/broken\.png: not a readable image/);
-    await expect(pipeline.ingestFrame({ png: Buffer.from("not an image at all"), capturedAt: NOW, name: "notes.txt" })).rejects.toThrow(/^notes\.txt: not a readable image/);
-    await expect(pipeline.ingestFrame({ raw: { data: new Uint8Array(10), width: 4, height: 4, order: "bgra" }, capturedAt: NOW, name: "display 1" })).rejects.toThrow(
-      "display 1: bitmap has 10 bytes, expected 4×4×4 = 64",
+    await expect(pipeline.ingestFrame({ png: good.subarray(0, 2000), capturedAt: NOW, name: "/shots/broken.png" })).rejects.toThrow(
+      /^\/shots\/broken\.png: not a readable image/,
     );
+    await expect(pipeline.ingestFrame({ png: Buffer.from("not an image at all"), capturedAt: NOW, name: "notes.txt" })).rejects.toThrow(
+      /^notes\.txt: not a readable image/,
+    );
+    await expect(
+      pipeline.ingestFrame({ raw: { data: new Uint8Array(10), width: 4, height: 4, order: "bgra" }, capturedAt: NOW, name: "display 1" }),
+    ).rejects.toThrow("display 1: bitmap has 10 bytes, expected 4×4×4 = 64");
     expect([count(db, "frames"), count(db, "sources"), filesUnder(framesDir).length]).toEqual([0, 0, 0]);
     expect((await pipeline.ingestFrame({ png: good, capturedAt: NOW })).status).toBe("stored"); // the queue keeps working
     await pipeline.close();
@@ -222,9 +263,10 @@ describe("capture pipeline with real screenshots", () => {
   it("fails a frame with an error naming capture.ocrDataDir when that folder has no model, writing nothing", async () => {
     const { db, dir, framesDir, pipeline } = await setup({ ocr: undefined }); // the pipeline makes its own OCR pool from the settings
     saveCaptureSettings(db, { ocrDataDir: join(dir, "no-models") });
-    await expect(pipeline.ingestFrame({ png: await env.shots.html(tripPage), capturedAt: NOW })).rejects.toThrow(`capture.ocrDataDir: ${join(dir, "no-models", "eng.traineddata")} (or .gz) is missing`);
+    await expect(pipeline.ingestFrame({ png: await env.shots.html(tripPage), capturedAt: NOW })).rejects.toThrow(
+      `capture.ocrDataDir: ${join(dir, "no-models", "eng.traineddata")} (or .gz) is missing`,
+    );
     expect([count(db, "frames"), count(db, "sources"), filesUnder(framesDir).length]).toEqual([0, 0, 0]);
     await pipeline.close();
   });
 });
-

@@ -40,9 +40,16 @@ describe("screen memories from the capture pipeline", () => {
     expect(verdicts.map((v) => v.status)).toEqual(["stored", "excluded", "paused", "stored"]);
     expect(verdicts[0]!.redactions).toMatchObject({ card: 2 });
 
-    const memories = db.prepare("SELECT type, title, content, details FROM memories").all() as Array<{ type: string; title: string; content: string; details: string }>;
+    const memories = db.prepare("SELECT type, title, content, details FROM memories").all() as Array<{
+      type: string;
+      title: string;
+      content: string;
+      details: string;
+    }>;
     // the checkout was on screen two minutes (until the trip notes; the excluded and paused frames left no trace): an activity
-    expect(memories.map((m) => m.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^Reading "Checkout" \(Example Shop\) in Firefox, /), "Firefox — Checkout (Example Shop)"]));
+    expect(memories.map((m) => m.title)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Reading "Checkout" \(Example Shop\) in Firefox, /), "Firefox — Checkout (Example Shop)"]),
+    );
     const page = memories.find((m) => m.title === "Firefox — Checkout (Example Shop)")!;
     expect(page.content).toMatch(/Card number \[REDACTED:card\] expires \[REDACTED:card\]/);
     const everything = [
@@ -50,7 +57,8 @@ describe("screen memories from the capture pipeline", () => {
       ...(db.prepare("SELECT COALESCE(before, '') || COALESCE(after, '') AS t FROM memory_versions").all() as Array<{ t: string }>).map((r) => r.t),
       ...(db.prepare("SELECT name || aliases AS t FROM entities").all() as Array<{ t: string }>).map((r) => r.t),
     ].join("\n");
-    for (const secret of [CARD, CARD.replace(/ /g, ""), "12/29", PASSWORD, "KeePassXC", "Passwords.kdbx", "diary", "Diary"]) expect(everything).not.toContain(secret);
+    for (const secret of [CARD, CARD.replace(/ /g, ""), "12/29", PASSWORD, "KeePassXC", "Passwords.kdbx", "diary", "Diary"])
+      expect(everything).not.toContain(secret);
     expect(everything).toContain("zeppelin");
     db.close();
   });

@@ -75,12 +75,23 @@ describe("near-duplicate detection", () => {
 
 describe("block segmentation (X-Y cut)", () => {
   it("cuts a page into its lines and columns (row by row where lines align), whatever the background colour", () => {
-    const lines: Array<[number, number, number]> = [[40, 40, 600], [40, 60, 500], [700, 40, 1200], [700, 60, 1100], [40, 200, 1200]];
-    for (const theme of [{ bg: 250, ink: 20 }, { bg: 30, ink: 220 }]) {
+    const lines: Array<[number, number, number]> = [
+      [40, 40, 600],
+      [40, 60, 500],
+      [700, 40, 1200],
+      [700, 60, 1100],
+      [40, 200, 1200],
+    ];
+    for (const theme of [
+      { bg: 250, ink: 20 },
+      { bg: 30, ink: 220 },
+    ]) {
       const blocks = segmentBlocks(toGray(screen(lines, theme)));
       expect(blocks).toEqual([
-        { x0: 40, y0: 40, x1: 600, y1: 52 }, { x0: 700, y0: 40, x1: 1200, y1: 52 },
-        { x0: 40, y0: 60, x1: 500, y1: 72 }, { x0: 700, y0: 60, x1: 1100, y1: 72 },
+        { x0: 40, y0: 40, x1: 600, y1: 52 },
+        { x0: 700, y0: 40, x1: 1200, y1: 52 },
+        { x0: 40, y0: 60, x1: 500, y1: 72 },
+        { x0: 700, y0: 60, x1: 1100, y1: 72 },
         { x0: 40, y0: 200, x1: 1200, y1: 212 },
       ]);
     }
@@ -88,7 +99,11 @@ describe("block segmentation (X-Y cut)", () => {
   });
 
   it("leaves out text lines cut by the top or bottom edge of the screen, never a whole line at the edge", () => {
-    const body: Array<[number, number, number]> = [[40, 100, 600], [40, 120, 700], [40, 140, 500]];
+    const body: Array<[number, number, number]> = [
+      [40, 100, 600],
+      [40, 120, 700],
+      [40, 140, 500],
+    ];
     const cutTop = { x0: 40, y0: 0, x1: 600, y1: 5 };
     const cutBottom = { x0: 40, y0: H - 6, x1: 600, y1: H };
     const blocks = segmentBlocks(toGray(screen(body)));
@@ -99,4 +114,3 @@ describe("block segmentation (X-Y cut)", () => {
     expect(withoutCutLines([blocks[0]!, cutBottom], H)).toEqual([blocks[0]!, cutBottom]);
   });
 });
-

@@ -37,7 +37,8 @@ describe("frame text", () => {
 describe("block OCR options", () => {
   it("refuses an input scale that is not a positive number, before reading anything", () => {
     const pool = createOcrPool(); // workers start on the first recognition only
-    for (const scale of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => new BlockOcr(pool, 10, { scale })).toThrow(/scale must be a positive number/);
+    for (const scale of [0, -1, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(() => new BlockOcr(pool, 10, { scale })).toThrow(/scale must be a positive number/);
     expect(() => new BlockOcr(pool, 10, { scale: 1.5 })).not.toThrow();
   });
 });
@@ -76,4 +77,3 @@ describe("a folder of OCR models chosen by the user (capture.ocrDataDir)", () =>
     }
   });
 });
-

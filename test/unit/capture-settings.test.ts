@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { compileExclusions } from "../../core/capture/exclusions.js";
 import {
-  captureBlocked, DEFAULT_CAPTURE_SETTINGS, loadCaptureSettings, parseSettingAssignment, PAUSED_FOREVER, saveCaptureSettings,
+  captureBlocked,
+  DEFAULT_CAPTURE_SETTINGS,
+  loadCaptureSettings,
+  parseSettingAssignment,
+  PAUSED_FOREVER,
+  saveCaptureSettings,
 } from "../../core/capture/settings.js";
 import { openDatabase } from "../../core/db/connection.js";
 import { getSetting } from "../../core/db/repos/settings.js";
@@ -10,7 +15,15 @@ describe("capture settings", () => {
   it("start with capture off, a 5 s interval and redaction on, and persist under capture.*", () => {
     const db = openDatabase(":memory:");
     const s = loadCaptureSettings(db);
-    expect(s).toMatchObject({ enabled: false, intervalMs: 5000, pausedUntil: 0, redact: true, keepImages: true, ocrLanguages: ["eng"], allowUnidentified: false });
+    expect(s).toMatchObject({
+      enabled: false,
+      intervalMs: 5000,
+      pausedUntil: 0,
+      redact: true,
+      keepImages: true,
+      ocrLanguages: ["eng"],
+      allowUnidentified: false,
+    });
     const saved = saveCaptureSettings(db, { enabled: true, intervalMs: 10_000, excludedApps: ["Slack"], hours: { start: "09:00", end: "18:00" } });
     expect(saved).toMatchObject({ enabled: true, intervalMs: 10_000, excludedApps: ["Slack"], hours: { start: "09:00", end: "18:00" } });
     expect(getSetting(db, "capture.intervalMs")).toBe(10_000);
@@ -61,7 +74,12 @@ describe("capture settings", () => {
 });
 
 describe("capture exclusions", () => {
-  const check = compileExclusions({ ...DEFAULT_CAPTURE_SETTINGS, excludedApps: ["Signal"], excludedTitles: ["/^Bank of .+/"], excludedHosts: ["bank.example", "*.health.example"] });
+  const check = compileExclusions({
+    ...DEFAULT_CAPTURE_SETTINGS,
+    excludedApps: ["Signal"],
+    excludedTitles: ["/^Bank of .+/"],
+    excludedHosts: ["bank.example", "*.health.example"],
+  });
 
   it("exclude password managers, private windows and Engram itself by default", () => {
     expect(check({ app: "1Password 7 - Password Manager" })).toMatch(/^excluded app/);
