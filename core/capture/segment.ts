@@ -131,8 +131,8 @@ export function segmentBlocks(g: GrayImage, opts: Partial<SegmentOptions> = {}):
 /**
  * The blocks without text lines cut by the top or bottom edge of the screen: a block touching the
  * edge and lower than 3/4 of the median block height (with at least 3 blocks to take a median
- * from) is a line scrolled partly out of view. Reading it costs as much as a whole line and gives
- * fragments of words; the line is read whole once it is in view.
+ * from) is a line scrolled partly out of view. Reading it costs OCR time and gives fragments of
+ * words; the line is read whole once it is in view.
  * @param height the screen's height, pixels
  */
 export function withoutCutLines(blocks: Rect[], height: number): Rect[] {
