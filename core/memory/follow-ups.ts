@@ -107,19 +107,68 @@ export function mergeFollowUps(candidates: Candidate[], turns: Turn[]): Candidat
     if (turns[i - 2]!.source.speaker !== turn.source.speaker || question.source.speaker === turn.source.speaker) continue;
     if (!followsUp(question.source.text, turns[i - 2]!.source.text)) continue;
     if (turn.source.occurred_at - turns[i - 2]!.source.occurred_at > 30 * 60_000) continue;
-    // a sentence the first fact already has (the same photo shown again) is not said twice
-    const told = new Set(sentencesOf(before.content).map(key));
-    const added = sentencesOf(c.content)
-      .filter((x) => !told.has(key(x)))
-      .join(" ");
-    const text = added ? `${withoutSaidDate(before.content)} ${added}` : before.content;
-    if (text.split(/\s+/).length > FOLLOW_UP_LIMITS.words) continue;
-    before.content = text;
-    before.sourceIds = [...before.sourceIds, ...c.sourceIds];
-    const dates = [...((before.details.dates as unknown[]) ?? []), ...((c.details.dates as unknown[]) ?? [])];
-    before.details = { ...before.details, dates };
-    before.importance = Math.max(before.importance, c.importance);
-    before.entities = [...before.entities, ...c.entities];
+    if (!fold(before, c)) continue;
+    factOfTurn.set(i, before);
+    gone.add(c);
+  }
+  return candidates.filter((c) => !gone.has(c));
+}
+
+/**
+ * Appends `c`'s sentences that `before` does not already tell to `before` (one memory, both turns in
+ * its provenance, dates and entities of both), unless the result would pass FOLLOW_UP_LIMITS.words.
+ * @returns whether `c` was folded into `before` (mutated)
+ */
+function fold(before: Candidate, c: Candidate): boolean {
+  // a sentence the first fact already has (the same photo shown again) is not said twice
+  const told = new Set(sentencesOf(before.content).map(key));
+  const added = sentencesOf(c.content)
+    .filter((x) => !told.has(key(x)))
+    .join(" ");
+  const text = added ? `${withoutSaidDate(before.content)} ${added}` : before.content;
+  if (text.split(/\s+/).length > FOLLOW_UP_LIMITS.words) return false;
+  before.content = text;
+  before.sourceIds = [...before.sourceIds, ...c.sourceIds];
+  const dates = [...((before.details.dates as unknown[]) ?? []), ...((c.details.dates as unknown[]) ?? [])];
+  before.details = { ...before.details, dates };
+  before.importance = Math.max(before.importance, c.importance);
+  before.entities = [...before.entities, ...c.entities];
+  return true;
+}
+
+/**
+ * Folds a turn that only shares an image ("Melanie shared a photo of a pottery bowl") into the fact
+ * of the same speaker's turn before it in the session (the image shows what they were telling: "I
+ * finished my first bowl" — "[photo]"), as one memory with both turns in its provenance. Only
+ * free-form facts, within 30 minutes, the other person's turn at most between them, while the result
+ * stays under FOLLOW_UP_LIMITS.words; an image with nothing before it stays its own fact, and one
+ * shown again in the batch is left to be recognised as the fact said again (decide.ts: NOOP, both
+ * turns in its provenance). An image repeated from an earlier batch is folded like a new one.
+ * @param candidates the batch's candidates, in turn order
+ * @param turns the batch's turns in order
+ * @returns the candidates without the folded ones
+ */
+export function mergeSharedImages(candidates: Candidate[], turns: Turn[]): Candidate[] {
+  const at = new Map(turns.map((t, i) => [t.source.id, i]));
+  const factOfTurn = new Map<number, Candidate>();
+  const gone = new Set<Candidate>();
+  const said = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== "semantic" || c.sourceIds.length === 0) continue;
+    const i = at.get(c.sourceIds[c.sourceIds.length - 1]!);
+    if (i == null) continue;
+    factOfTurn.set(i, c);
+    const turn = turns[i]!;
+    const speaker = turn.source.speaker ?? "";
+    const sentences = sentencesOf(c.content).map(key);
+    const repeat = sentences.every((x) => said.has(x));
+    for (const x of sentences) said.add(x);
+    // an image shown again is the same fact said again (decide.ts keeps it as one memory with both turns)
+    if (c.fact || repeat || c.sourceIds.length !== 1 || sentences.length !== 1 || !c.content.startsWith(`${speaker} shared `)) continue;
+    const j = [i - 1, i - 2].find((k) => turns[k]?.source.speaker === speaker && factOfTurn.has(k));
+    const before = j == null ? undefined : factOfTurn.get(j);
+    if (!before || before.fact || gone.has(before) || turn.source.occurred_at - turns[j!]!.source.occurred_at > 30 * 60_000) continue;
+    if (!fold(before, c)) continue;
     factOfTurn.set(i, before);
     gone.add(c);
   }

@@ -3,7 +3,7 @@ import { dateDetail } from "../time/mentions.js";
 import { describeWindow, segment, type Turn, type Window } from "./episodes.js";
 import { isOwnReply, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch } from "./extractor.js";
 import { extractFacts, type Fact } from "./facts.js";
-import { mergeFollowUps } from "./follow-ups.js";
+import { mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
 import type { Sentence } from "./sentences.js";
 import type { TurnFact } from "./summary.js";
 import { extractProcedure, procedureContent } from "./procedures.js";
@@ -178,7 +178,7 @@ export function heuristicExtractor(): Extractor {
         }
         previous = s.text;
       }
-      return { candidates: mergeFollowUps(candidates, batch.turns), persona: personaLines(batch) };
+      return { candidates: mergeSharedImages(mergeFollowUps(candidates, batch.turns), batch.turns), persona: personaLines(batch) };
     },
   };
 }

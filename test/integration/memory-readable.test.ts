@@ -123,6 +123,27 @@ describe("memories a person wants to read", () => {
     ).toEqual(["f:1", "f:3"]);
   });
 
+  it("tells an image a speaker shares right after a statement together with it", async () => {
+    await remember(
+      conversation("g", [
+        ["2023-05-08T10:00:00Z", "Melanie", "I finished my first pottery bowl at the studio last week."],
+        ["2023-05-08T10:01:00Z", "Caroline", "Wow, show me!"],
+        ["2023-05-08T10:02:00Z", "Melanie", "Here it is! [shared an image: a photo of a blue bowl with white dots]"],
+        ["2023-05-08T11:30:00Z", "Melanie", "[shared an image: a photo of a sunset over a lake]"],
+      ]),
+    );
+    const facts = of("semantic", "json_extract(details, '$.subject') = 'Melanie'");
+    expect(facts.map((f) => f.content)).toEqual([
+      "Melanie finished their first pottery bowl at the studio last week (the week before 8 May 2023). Melanie shared a photo of a blue bowl with white dots (8 May 2023).",
+      "Melanie shared a photo of a sunset over a lake (8 May 2023).",
+    ]);
+    expect(
+      getProvenance(db, [facts[0]!.id])
+        .get(facts[0]!.id)!
+        .map((s) => s.external_id),
+    ).toEqual(["g:1", "g:3"]);
+  });
+
   it("gives one episode per session, titled in words, with its span and every turn as provenance", async () => {
     await remember(
       conversation("b", [
