@@ -27,7 +27,11 @@ interface Run {
 
 function engram(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(repo, "bin/engram.mjs"), ...args], { cwd: repo, env: { ...process.env, ENGRAM_VAULT_PASSPHRASE: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [join(repo, "bin/engram.mjs"), ...args], {
+      cwd: repo,
+      env: { ...process.env, ENGRAM_VAULT_PASSPHRASE: "", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -41,7 +45,10 @@ beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   const browser = await openScreenshotter();
   try {
-    writeFileSync(join(shots, "travel.png"), await browser.html(textPage("Travel plans", ["Take the harmonica to Ljubljana on the night train.", "Feed the pelican at noon."])));
+    writeFileSync(
+      join(shots, "travel.png"),
+      await browser.html(textPage("Travel plans", ["Take the harmonica to Ljubljana on the night train.", "Feed the pelican at noon."])),
+    );
     writeFileSync(join(shots, "card.png"), await browser.html(textPage("Checkout", ["Card number 4111 1111 1111 1111 expires 12/29"], { fontPx: 20 })));
     writeFileSync(join(shots, "cello.png"), await browser.html(textPage("Music", ["Practise the cello sonata every evening."])));
   } finally {
@@ -60,7 +67,9 @@ describe("engram capture (CLI)", () => {
     expect(frames).toEqual([expect.objectContaining({ file: join(shots, "travel.png"), status: "stored", frameId: 1 })]);
     const search = await engram(["search", "harmonica", "Ljubljana", "--db", db, "--json"]);
     expect(search.code).toBe(0);
-    const { results } = JSON.parse(search.stdout) as { results: Array<{ title: string; content: string; occurred_at: number; sources: Array<{ kind: string }> }> };
+    const { results } = JSON.parse(search.stdout) as {
+      results: Array<{ title: string; content: string; occurred_at: number; sources: Array<{ kind: string }> }>;
+    };
     expect(results[0]).toMatchObject({ title: "Firefox — Travel", occurred_at: Date.parse(AT), sources: [{ kind: "screenshot" }] });
     expect(results[0]!.content).toMatch(/harmonica to Ljubljana/);
     const again = await engram(["capture", "add", join(shots, "travel.png"), "--app", "Firefox", "--title", "Travel", "--at", AT, "--db", db]);
@@ -85,7 +94,9 @@ describe("engram capture (CLI)", () => {
     const locked = await engram(["capture", "redactions", "--reveal", "--db", db]);
     expect(locked.code).toBe(1);
     expect(locked.stderr).toMatch(/--reveal needs the vault passphrase/);
-    expect((await engram(["capture", "redactions", "--reveal", "--db", db], { ENGRAM_VAULT_PASSPHRASE: "wrong" })).stderr).toMatch(/the passphrase key is wrong/);
+    expect((await engram(["capture", "redactions", "--reveal", "--db", db], { ENGRAM_VAULT_PASSPHRASE: "wrong" })).stderr).toMatch(
+      /the passphrase key is wrong/,
+    );
     const shown = await engram(["capture", "redactions", "--reveal", "--db", db], env);
     expect(shown.stdout).toMatch(/card \(card redacted from frame 3, .*\): 4111 1111 1111 1111/);
     const search = await engram(["search", "card", "number", "--db", db, "--json"]);
@@ -117,7 +128,10 @@ describe("engram capture (CLI)", () => {
 
     const watched = join(dir, "watch");
     mkdirSync(watched);
-    const child = spawn(process.execPath, [join(repo, "bin/engram.mjs"), "capture", "watch", watched, "--display", "9", "--db", db, "--json"], { cwd: repo, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [join(repo, "bin/engram.mjs"), "capture", "watch", watched, "--display", "9", "--db", db, "--json"], {
+      cwd: repo,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));

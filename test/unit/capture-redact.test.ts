@@ -12,16 +12,24 @@ describe("redaction", () => {
 
   it("redacts a card's security code and expiry date with the card", () => {
     const r = redact("Card: 4111 1111 1111 1111 Expiry: 12/29 CVC: 123. Backup card exp 03/2031, cvv2 4567, valid thru 7/28");
-    expect(r.text).toBe("Card: [REDACTED:card] Expiry: [REDACTED:card] CVC: [REDACTED:card]. Backup card exp [REDACTED:card], cvv2 [REDACTED:card], valid thru [REDACTED:card]");
+    expect(r.text).toBe(
+      "Card: [REDACTED:card] Expiry: [REDACTED:card] CVC: [REDACTED:card]. Backup card exp [REDACTED:card], cvv2 [REDACTED:card], valid thru [REDACTED:card]",
+    );
     expect(r.redactions.map((x) => x.value)).toEqual(["4111 1111 1111 1111", "12/29", "123", "03/2031", "4567", "7/28"]);
     expect(redact("We met at 12/29 and the room was 123; expiry of the lease is unknown").redactions).toEqual([]);
   });
 
   it("redacts API keys and tokens by their known prefixes", () => {
     const keys = [
-      "sk-proj-AbCdEfGhIjKlMnOpQrSt1234", "ghp_0123456789abcdefghijABCDEFGHIJ012345", "gho_0123456789abcdefghijABCDEF",
-      "github_pat_11ABCDEFG0123456789_abcdefghijklmnop", "xoxb-1234567890-0987654321-AbCdEfGhIj", "xoxp-1234567890-abcdef",
-      "AKIAIOSFODNN7EXAMPLE", "AIzaSyA-1234567890abcdefghijklmnopqrstu", "glpat-abcdefghij1234567890",
+      "sk-proj-AbCdEfGhIjKlMnOpQrSt1234",
+      "ghp_0123456789abcdefghijABCDEFGHIJ012345",
+      "gho_0123456789abcdefghijABCDEF",
+      "github_pat_11ABCDEFG0123456789_abcdefghijklmnop",
+      "xoxb-1234567890-0987654321-AbCdEfGhIj",
+      "xoxp-1234567890-abcdef",
+      "AKIAIOSFODNN7EXAMPLE",
+      "AIzaSyA-1234567890abcdefghijklmnopqrstu",
+      "glpat-abcdefghij1234567890",
     ];
     for (const k of keys) {
       const r = redact(`token: ${k} end`);

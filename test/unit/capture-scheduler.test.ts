@@ -18,7 +18,10 @@ function fakeCapturer(active: { app: string; title: string; url: string | null; 
 
 const TERMINAL = { app: "Terminal", title: "zsh", url: null };
 
-function harness(initial: Partial<SchedulerSettings>, opts: { active?: Parameters<typeof fakeCapturer>[0]; ingestMs?: number; verdict?: FrameVerdict["status"] } = {}) {
+function harness(
+  initial: Partial<SchedulerSettings>,
+  opts: { active?: Parameters<typeof fakeCapturer>[0]; ingestMs?: number; verdict?: FrameVerdict["status"] } = {},
+) {
   const settings: SchedulerSettings = { enabled: true, intervalMs: 5000, pausedUntil: 0, hours: null, allowUnidentified: false, ...initial };
   const frames: FrameInput[] = [];
   const states: SchedulerState[] = [];
@@ -73,7 +76,10 @@ describe("capture scheduler (fake capturer)", () => {
   it("gives the active window's metadata only to its own display when the capturer says which", async () => {
     const h = harness({ allowUnidentified: true }, { active: { app: "Terminal", title: "zsh", url: null, display: 2 } });
     await vi.advanceTimersByTimeAsync(0);
-    expect(h.frames.map((f) => [f.display, f.app])).toEqual([[1, null], [2, "Terminal"]]);
+    expect(h.frames.map((f) => [f.display, f.app])).toEqual([
+      [1, null],
+      [2, "Terminal"],
+    ]);
     await h.scheduler.stop();
   });
 
@@ -82,20 +88,29 @@ describe("capture scheduler (fake capturer)", () => {
     const unknown = harness({}, { active: null });
     await vi.advanceTimersByTimeAsync(0);
     expect(unknown.frames).toEqual([]);
-    expect(unknown.verdicts.map(([d, v]) => [d, v.status])).toEqual([[1, "excluded"], [2, "excluded"]]);
+    expect(unknown.verdicts.map(([d, v]) => [d, v.status])).toEqual([
+      [1, "excluded"],
+      [2, "excluded"],
+    ]);
     expect(unknown.verdicts[0]![1].reason).toBe("active window unknown (the platform did not name it); capture.allowUnidentified is off");
     expect(unknown.scheduler.state().counts).toMatchObject({ stored: 0, excluded: 2, errors: 0 });
     // turned on, the same frames go to the pipeline without metadata
     unknown.settings.allowUnidentified = true;
     await unknown.scheduler.reload();
-    expect(unknown.frames.map((f) => [f.display, f.app, f.windowTitle])).toEqual([[1, null, null], [2, null, null]]);
+    expect(unknown.frames.map((f) => [f.display, f.app, f.windowTitle])).toEqual([
+      [1, null, null],
+      [2, null, null],
+    ]);
     await unknown.scheduler.stop();
 
     // the focused window is on display 2: display 1's content is unknown
     const other = harness({}, { active: { app: "Terminal", title: "zsh", url: null, display: 2 } });
     await vi.advanceTimersByTimeAsync(0);
     expect(other.frames.map((f) => [f.display, f.app])).toEqual([[2, "Terminal"]]);
-    expect(other.verdicts[0]).toEqual([1, expect.objectContaining({ status: "excluded", reason: expect.stringContaining("the focused window is on another display") })]);
+    expect(other.verdicts[0]).toEqual([
+      1,
+      expect.objectContaining({ status: "excluded", reason: expect.stringContaining("the focused window is on another display") }),
+    ]);
     await other.scheduler.stop();
 
     // a failing helper or no helper at all: the reason says why
