@@ -220,18 +220,15 @@ const SINCE_WE_TALKED = /^since [\p{L}' ]+? last (?:talked|chatted|spoke|caught 
 /** A short statement whose object is only a reference to what was said before ("I'm gonna give it a try", "I'd love to take the dogs there"): without it, it says nothing. */
 function vague(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return (
-    words.length <= 10 &&
-    /\b(?:it|that|this|there|them|those|these)\b/i.test(text) &&
-    !/\d/.test(text) &&
-    !/\s\p{Lu}/u.test(text.replace(/\bI\b/g, "")) &&
-    !WHEN.test(text)
-  );
+  return words.length <= 10 && REFERENCE.test(text) && !/\d/.test(text) && !/\s\p{Lu}/u.test(text.replace(/\bI\b/g, "")) && !WHEN.test(text);
 }
 
-/** Words that date a statement ("next week", "yesterday", "on Friday"): a dated plan is a fact even when its object is a reference. */
+/** Words that date a statement ("next week", "yesterday", "on Friday", "this spring"): a dated plan is a fact even when its object is a reference. */
 const WHEN =
-  /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this (?:week|month|year|weekend)|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|later)\b/i;
+  /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|week|weekend|month|year|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|later)\b/i;
+/** A pronoun standing for what was said before: "it", "there", "them", or a bare "this"/"that" ("give that a try"), not a determiner ("this spring", "that cello"). */
+const REFERENCE =
+  /\b(?:it|there|them)\b|\b(?:this|that|these|those)\b(?=\s*(?:[.!?,;:]|$|\s+(?:a|an|the|is|was|are|were|one|ones|too|again|out|up|with|for|to|in|on|at)\b))/i;
 
 /** Catching up, which tells no news ("Long time no talk!", "A lot has been going on in my life", "It's been a while"). */
 const CATCHING_UP =

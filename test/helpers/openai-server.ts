@@ -15,6 +15,10 @@ import type { ChatMessage } from "../../models/llm/types.js";
  */
 export type ServerMode = "ok" | "drop" | "hang" | "invalid-once" | "invalid";
 
+/** The sampling seed of every answer: the tiny random-weight model samples at temperature 0.7, and
+ * an unlucky draw answered with nothing (an end-of-text token first), which no stream can cancel. */
+const SEED = 7;
+
 /** A chat completions request as the server received it. */
 export interface SeenRequest {
   model: string;
@@ -112,7 +116,7 @@ export async function startOpenAiServer(modelPath: string, opts: { modelName?: s
         return;
       }
       if (!r.stream) {
-        const content = await llm.chat(r.messages, { maxTokens: r.max_tokens, signal: abort.signal });
+        const content = await llm.chat(r.messages, { maxTokens: r.max_tokens, signal: abort.signal, seed: SEED });
         res.writeHead(200, { "Content-Type": "application/json" });
         res.end(
           JSON.stringify({ id: "c1", object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }] }),
@@ -128,6 +132,7 @@ export async function startOpenAiServer(modelPath: string, opts: { modelName?: s
         .chat(r.messages, {
           maxTokens: r.max_tokens,
           signal: abort.signal,
+          seed: SEED,
           onToken: (text) => {
             if (res.destroyed) return;
             frame({ content: text }, null);

@@ -152,6 +152,10 @@ describe("semantic facts from first-person statements", () => {
     // a short statement about "it" or "there" says nothing on its own, unless it is dated
     expect(said("I'm gonna give it a try!")).toEqual([]);
     expect(said("I would love to take the dogs there.")).toEqual([]);
+    expect(said("I would love to try that.")).toEqual([]);
+    // "this" and "that" before a noun point at nothing said before
+    expect(said("I started learning the cello this spring.")).toEqual(["Caroline started learning the cello this spring (8 May 2023)."]);
+    expect(said("I sold that piano.")).toEqual(["Caroline sold that piano (8 May 2023)."]);
     expect(said("I'm going to try it next week.")).toEqual(["Caroline is going to try it next week (the week after 8 May 2023)."]);
     const [race] = extractFacts(
       parseSentences("Since we last talked, I took my kids to the zoo. I ran a charity race for mental health in Boston last Saturday."),
