@@ -6,7 +6,6 @@ import { resolveDbPath } from "../core/config/paths.js";
 import { rawKeySource } from "../core/vault/keys.js";
 import { openVault, type Vault } from "../core/vault/vault.js";
 import type { Embedder } from "../models/embedder.js";
-import { disposeModels } from "../models/dispose.js";
 import { serveEngine, type EngineNotice, type FromEngine, type HostQuery, type ToEngine } from "./engine-protocol.js";
 import { installNetGuard } from "./net-guard.js";
 import { NetworkGrants } from "./security.js";
@@ -29,6 +28,7 @@ const host = createApiHost({
   dbPath,
   createEmbedder: activeEmbedder,
   transport: "ipc",
+  ownsModels: true,
   imageUrl: (id) => `app://engram/images/${id}`,
   exportUrl: () => null,
   capture: { available: true, reason: null },
@@ -111,6 +111,5 @@ void untilStopSignal().then(() => {
   void (pipeline?.ready.then((p) => p.close()) ?? Promise.resolve())
     .catch(() => {})
     .then(() => host.close())
-    .then(disposeModels)
     .finally(() => process.exit(0));
 });
