@@ -226,15 +226,8 @@ function filtersOf(params: URLSearchParams): Pick<SearchRequest, "from" | "to" |
   };
 }
 
-function MemoryResults({
-  params,
-  type,
-  selected,
-  onSelect,
-  onImport,
-  onNote,
-  onAdd,
-}: {
+/** What the memory list shows and what it can do: the URL's filters, the selection, the empty state's actions. */
+interface ListProps {
   params: URLSearchParams;
   type: MemoryType | null;
   selected: number | null;
@@ -242,7 +235,9 @@ function MemoryResults({
   onImport: () => void;
   onNote: () => void;
   onAdd: () => void;
-}) {
+}
+
+function MemoryResults({ params, type, selected, onSelect, onImport, onNote, onAdd }: ListProps) {
   const q = params.get("q")?.trim() ?? "";
   return q ? (
     <SearchResults query={q} params={params} type={type} selected={selected} onSelect={onSelect} />
@@ -251,23 +246,7 @@ function MemoryResults({
   );
 }
 
-function BrowseList({
-  params,
-  type,
-  selected,
-  onSelect,
-  onImport,
-  onNote,
-  onAdd,
-}: {
-  params: URLSearchParams;
-  type: MemoryType | null;
-  selected: number | null;
-  onSelect: (id: number) => void;
-  onImport: () => void;
-  onNote: () => void;
-  onAdd: () => void;
-}) {
+function BrowseList({ params, type, selected, onSelect, onImport, onNote, onAdd }: ListProps) {
   const api = useApi();
   const { version } = useData();
   const sort = (params.get("sort") ?? "occurred_desc") as NonNullable<ListMemoriesRequest["sort"]>;
