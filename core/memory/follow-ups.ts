@@ -1,5 +1,5 @@
 import { withoutSaidDate } from "./facts.js";
-import type { Turn } from "./episodes.js";
+import { type Turn, WINDOW } from "./episodes.js";
 import type { Candidate } from "./types.js";
 
 /** A merged fact keeps at most this many words (two turns of up to 40 words each are cut to fit). */
@@ -106,7 +106,7 @@ export function mergeFollowUps(candidates: Candidate[], turns: Turn[]): Candidat
     if (!question || !before || before.fact || c.fact || gone.has(before)) continue;
     if (turns[i - 2]!.source.speaker !== turn.source.speaker || question.source.speaker === turn.source.speaker) continue;
     if (!followsUp(question.source.text, turns[i - 2]!.source.text)) continue;
-    if (turn.source.occurred_at - turns[i - 2]!.source.occurred_at > 30 * 60_000) continue;
+    if (turn.source.occurred_at - turns[i - 2]!.source.occurred_at > WINDOW.maxGapMs) continue;
     if (!fold(before, c)) continue;
     factOfTurn.set(i, before);
     gone.add(c);
@@ -167,7 +167,7 @@ export function mergeSharedImages(candidates: Candidate[], turns: Turn[]): Candi
     if (c.fact || repeat || c.sourceIds.length !== 1 || sentences.length !== 1 || !c.content.startsWith(`${speaker} shared `)) continue;
     const j = [i - 1, i - 2].find((k) => turns[k]?.source.speaker === speaker && factOfTurn.has(k));
     const before = j == null ? undefined : factOfTurn.get(j);
-    if (!before || before.fact || gone.has(before) || turn.source.occurred_at - turns[j!]!.source.occurred_at > 30 * 60_000) continue;
+    if (!before || before.fact || gone.has(before) || turn.source.occurred_at - turns[j!]!.source.occurred_at > WINDOW.maxGapMs) continue;
     if (!fold(before, c)) continue;
     factOfTurn.set(i, before);
     gone.add(c);
