@@ -1,5 +1,6 @@
 import type { EngramDb } from "../db/connection.js";
-import type { SqlFilter } from "./filters.js";
+import type { SqlFilter } from "../db/filters.js";
+import { memoriesAboutSubjects, passageMemories, personNamesByAlias } from "../db/repos/passages.js";
 
 /**
  * The passage index behind memories: raw turns are indexed with their speaker and neighbouring
@@ -19,15 +20,7 @@ import type { SqlFilter } from "./filters.js";
  */
 export function memoriesOfPassages(db: EngramDb, sourceIds: number[], filter: SqlFilter): number[] {
   if (sourceIds.length === 0) return [];
-  const rows = db
-    .prepare(
-      `SELECT ms.source_id AS source, m.id AS id FROM memory_sources ms JOIN memories m ON m.id = ms.memory_id
-        WHERE ms.source_id IN (SELECT value FROM json_each(?))
-          AND CASE json_extract(m.details, '$.screen') WHEN 'activity' THEN 1 WHEN 'day' THEN 0 WHEN 'document' THEN 0 ELSE m.type NOT IN ('episodic', 'core') END
-          AND ${filter.where}
-        ORDER BY m.importance DESC, m.id`,
-    )
-    .all(JSON.stringify(sourceIds), ...filter.params) as Array<{ source: number; id: number }>;
+  const rows = passageMemories(db, sourceIds, filter);
   const bySource = new Map<number, number[]>();
   for (const r of rows) {
     const list = bySource.get(r.source);
@@ -54,13 +47,7 @@ export function memoriesOfPassages(db: EngramDb, sourceIds: number[], filter: Sq
 export function namedSubjects(db: EngramDb, query: string): string[] {
   const words = [...new Set((query.match(/\b\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")))];
   if (words.length === 0) return [];
-  const rows = db
-    .prepare(
-      `SELECT DISTINCT lower(e.name) AS name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-        WHERE a.norm IN (SELECT value FROM json_each(?)) AND e.kind = 'person'`,
-    )
-    .all(JSON.stringify(words)) as Array<{ name: string }>;
-  return rows.map((r) => r.name);
+  return personNamesByAlias(db, words);
 }
 
 /**
@@ -69,11 +56,6 @@ export function namedSubjects(db: EngramDb, query: string): string[] {
  */
 export function aboutSubjects(db: EngramDb, ids: number[], subjects: string[]): number[] {
   if (ids.length === 0 || subjects.length === 0) return [];
-  const rows = db
-    .prepare(
-      `SELECT id FROM memories WHERE id IN (SELECT value FROM json_each(?)) AND lower(json_extract(details, '$.subject')) IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids), JSON.stringify(subjects)) as Array<{ id: number }>;
-  const keep = new Set(rows.map((r) => r.id));
+  const keep = memoriesAboutSubjects(db, ids, subjects);
   return ids.filter((id) => keep.has(id));
 }

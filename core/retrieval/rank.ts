@@ -1,7 +1,8 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
+import type { SqlFilter } from "../db/filters.js";
+import { bm25Ranker, ftsTableOf, idsPassing } from "../db/repos/search-index.js";
 import { knn, type VectorTarget } from "../db/vectors.js";
-import type { SqlFilter } from "./filters.js";
 import { queryTerms } from "./fts-query.js";
 import { reciprocalRankFusion } from "./fusion.js";
 import { ftsQueryPlan } from "./term-pruning.js";
@@ -35,19 +36,15 @@ export interface RankedId {
   parts: ScoreParts;
 }
 
-const TABLES: Record<VectorTarget, { fts: "memories_fts" | "sources_fts"; base: string; alias: string; bm25: string }> = {
-  memories: { fts: "memories_fts", base: "memories", alias: "m", bm25: "bm25(0.3, 1.0)" },
-  sources: { fts: "sources_fts", base: "sources", alias: "s", bm25: "bm25(1.0, 1.0, 0.3)" },
-};
-
 /** Keeps the ids (in order) that pass the filter. */
 function applyFilter<T extends { id: number }>(db: EngramDb, target: VectorTarget, hits: T[], filter: SqlFilter): T[] {
   if (hits.length === 0) return hits;
-  const t = TABLES[target];
-  const rows = db
-    .prepare(`SELECT ${t.alias}.id AS id FROM ${t.base} ${t.alias} WHERE ${t.alias}.id IN (SELECT value FROM json_each(?)) AND ${filter.where}`)
-    .all(JSON.stringify(hits.map((h) => h.id)), ...filter.params) as Array<{ id: number }>;
-  const allowed = new Set(rows.map((r) => r.id));
+  const allowed = idsPassing(
+    db,
+    target,
+    hits.map((h) => h.id),
+    filter,
+  );
   return hits.filter((h) => allowed.has(h.id));
 }
 
@@ -95,11 +92,10 @@ function filteredTop<T extends { id: number }>(
  * @returns up to `depth` hits passing the filter, best first, with FTS5's rank (lower is better).
  */
 export function bm25Ranking(db: EngramDb, target: VectorTarget, query: string, filter: SqlFilter, depth: number): Array<{ id: number; score: number }> {
-  const t = TABLES[target];
-  const plan = ftsQueryPlan(db, t.fts, queryTerms(query));
+  const plan = ftsQueryPlan(db, ftsTableOf(target), queryTerms(query));
   if (!plan.any) return [];
-  const stmt = db.prepare(`SELECT rowid AS id, rank AS score FROM ${t.fts} WHERE ${t.fts} MATCH ? AND rank MATCH '${t.bm25}' ORDER BY rank LIMIT ?`);
-  const ranked = (match: string) => filteredTop(db, target, filter, depth, 100_000, 4, (n) => stmt.all(match, n) as Array<{ id: number; score: number }>);
+  const rank = bm25Ranker(db, target);
+  const ranked = (match: string) => filteredTop(db, target, filter, depth, 100_000, 4, (n) => rank(match, n));
   for (const match of [plan.triples, plan.pairs]) {
     if (!match) continue;
     const hits = ranked(match);

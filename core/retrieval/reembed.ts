@@ -1,6 +1,7 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { embedCached } from "../db/embedding-cache.js";
+import { memoriesWithoutVector, rowCount, sourcesWithoutVector } from "../db/repos/embedding-backlog.js";
 import { ensureVectorTables, putVector, type VectorTarget } from "../db/vectors.js";
 import { sourceIndexText } from "./index-text.js";
 
@@ -14,29 +15,21 @@ const BATCH = 256;
  * @param onProgress (done, total) rows.
  */
 export async function reembedAll(db: EngramDb, embedder: Embedder, onProgress?: (done: number, total: number) => void): Promise<void> {
-  const plan: Array<{ target: VectorTarget; sql: string; count: string }> = [
-    {
-      target: "memories",
-      sql: "SELECT id, content AS text FROM memories WHERE id NOT IN (SELECT memory_id FROM memories_embeddings) ORDER BY id LIMIT ?",
-      count: "SELECT COUNT(*) AS n FROM memories",
-    },
-    {
-      target: "sources",
-      sql: `SELECT id, kind, speaker, app, window_title AS windowTitle, text FROM sources
-            WHERE id NOT IN (SELECT source_id FROM sources_embeddings) ORDER BY id LIMIT ?`,
-      count: "SELECT COUNT(*) AS n FROM sources",
-    },
-  ];
-  const total = plan.reduce((n, p) => n + (db.prepare(p.count).get() as { n: number }).n, 0);
+  const targets: VectorTarget[] = ["memories", "sources"];
+  const total = targets.reduce((n, target) => n + rowCount(db, target), 0);
   let done = 0;
-  for (const p of plan) {
+  for (const target of targets) {
     for (;;) {
-      const rows = db.prepare(p.sql).all(BATCH) as Array<{ id: number; text: string } & Parameters<typeof sourceIndexText>[0]>;
+      const rows =
+        target === "sources" ? sourcesWithoutVector(db, BATCH).map((r) => ({ id: r.id, text: sourceIndexText(r) })) : memoriesWithoutVector(db, BATCH);
       if (rows.length === 0) break;
-      const texts = rows.map((r) => (p.target === "sources" ? sourceIndexText(r) : r.text));
-      const vectors = await embedCached(db, embedder, texts);
+      const vectors = await embedCached(
+        db,
+        embedder,
+        rows.map((r) => r.text),
+      );
       db.transaction(() => {
-        for (const [i, r] of rows.entries()) putVector(db, p.target, r.id, vectors[i]!);
+        for (const [i, r] of rows.entries()) putVector(db, target, r.id, vectors[i]!);
       })();
       done += rows.length;
       onProgress?.(done, total);

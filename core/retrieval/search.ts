@@ -4,7 +4,7 @@ import { getMemories } from "../db/repos/memories.js";
 import { getProvenance, type ProvenanceSource } from "../db/repos/provenance.js";
 import { getSources } from "../db/repos/sources.js";
 import type { MemoryType, SourceRow } from "../db/types.js";
-import { type MemoryFilter, memoryFilterSql, type SourceFilter, sourceFilterSql } from "./filters.js";
+import { type MemoryFilter, memoryFilterSql, type SourceFilter, sourceFilterSql } from "../db/filters.js";
 import { aboutSubjects, memoriesOfPassages, namedSubjects } from "./passages.js";
 import { FUSION, rankIds, type ScoreParts, type SearchMode } from "./rank.js";
 

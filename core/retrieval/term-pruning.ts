@@ -1,5 +1,7 @@
 import { stemmer } from "stemmer";
 import type { EngramDb } from "../db/connection.js";
+import type { FtsTable } from "../db/repos/search-index.js";
+import { changeStamp, documentFrequencyLookup } from "../db/repos/term-stats.js";
 
 /**
  * The most postings (matching documents summed over the query's terms) one BM25 query may score.
@@ -27,7 +29,7 @@ export const KEEP_RAREST = 3;
  * @param terms lower-case query words, as queryTerms() returns them
  * @returns the terms to search, in their original order.
  */
-export function pruneTerms(db: EngramDb, fts: "memories_fts" | "sources_fts", terms: string[], budget = POSTINGS_BUDGET, keep = KEEP_RAREST): string[] {
+export function pruneTerms(db: EngramDb, fts: FtsTable, terms: string[], budget = POSTINGS_BUDGET, keep = KEEP_RAREST): string[] {
   return planTerms(db, fts, terms, budget, keep).terms;
 }
 
@@ -40,21 +42,19 @@ const dfCache = new WeakMap<EngramDb, { stamp: string; df: Map<string, number> }
  * until the database changes (`PRAGMA data_version` for other connections' commits,
  * `total_changes()` for this one's writes).
  */
-function documentFrequencies(db: EngramDb, fts: string, terms: string[]): number[] {
-  const version = db.prepare("PRAGMA data_version").get() as { data_version: number };
-  const changes = db.prepare("SELECT total_changes() AS n").get() as { n: number };
-  const stamp = `${version.data_version}:${changes.n}`;
+function documentFrequencies(db: EngramDb, fts: FtsTable, terms: string[]): number[] {
+  const stamp = changeStamp(db);
   let cache = dfCache.get(db);
   if (!cache || cache.stamp !== stamp || cache.df.size > 10_000) {
     cache = { stamp, df: new Map() };
     dfCache.set(db, cache);
   }
-  const lookup = db.prepare(`SELECT doc FROM ${fts}_vocab WHERE term = ?`);
+  const lookup = documentFrequencyLookup(db, fts);
   return terms.map((t) => {
     const key = `${fts}\0${stemmer(t)}`;
     let df = cache.df.get(key);
     if (df === undefined) {
-      df = (lookup.get(stemmer(t)) as { doc: number } | undefined)?.doc ?? 0;
+      df = lookup(stemmer(t));
       cache.df.set(key, df);
     }
     return df;
@@ -82,7 +82,7 @@ export interface TermPlan {
 }
 
 /** {@link pruneTerms} with the summed document frequency of the kept terms. */
-export function planTerms(db: EngramDb, fts: "memories_fts" | "sources_fts", terms: string[], budget = POSTINGS_BUDGET, keep = KEEP_RAREST): TermPlan {
+export function planTerms(db: EngramDb, fts: FtsTable, terms: string[], budget = POSTINGS_BUDGET, keep = KEEP_RAREST): TermPlan {
   if (terms.length === 0) return { terms, postings: 0 };
   const df = documentFrequencies(db, fts, terms);
   const total = df.reduce((a, b) => a + b, 0);
@@ -114,7 +114,7 @@ export function planTerms(db: EngramDb, fts: "memories_fts" | "sources_fts", ter
  */
 export function ftsQueryPlan(
   db: EngramDb,
-  fts: "memories_fts" | "sources_fts",
+  fts: FtsTable,
   terms: string[],
   pairsAbove = PAIRS_ABOVE,
   triplesAbove = TRIPLES_ABOVE,

@@ -1,15 +1,13 @@
 import type { EngramDb } from "../connection.js";
+import type { SqlFilter } from "../filters.js";
 import type { EntityRow, MemoryRow, MemoryType } from "../types.js";
 
 // The memory graph: edges between memories and entities (table `edges`). Each direction of an
 // edge is its own indexed lookup where one node is fixed (an OR across both would scan `edges`).
 
 /** A condition over alias `m` (table memories) with its positional parameters, as
- * core/retrieval/filters.ts memoryConditions builds it. */
-export interface MemoryWhere {
-  where: string;
-  params: unknown[];
-}
+ * core/db/filters.ts memoryConditions builds it. */
+export type MemoryWhere = SqlFilter;
 
 /** A memory ranked for the graph: `t` its event (or validity) time, `degree` its edges. */
 export interface RankedMemory {

@@ -1,0 +1,60 @@
+import type { EngramDb } from "../connection.js";
+import type { SqlFilter } from "../filters.js";
+
+// The queries of passage search (core/retrieval/passages.ts): the memories raw turns and frames
+// stand for, the people a query names, and the facts about them.
+
+/** A memory made from a source: `source` the source id, `id` the memory id. */
+export interface SourceMemory {
+  source: number;
+  id: number;
+}
+
+/**
+ * The memories that the sources `sourceIds` stand for in passage search, passing `filter`
+ * (conditions over alias `m`, table memories): of screen memories (details.screen) only
+ * activities, never a day or a document; of other memories every type but `episodic` and `core`
+ * (episodes and core memories are ranked by their own text). A memory made from several of the
+ * sources comes once per source.
+ * @returns (source, memory) pairs, most important memory first, then by memory id.
+ */
+export function passageMemories(db: EngramDb, sourceIds: number[], filter: SqlFilter): SourceMemory[] {
+  return db
+    .prepare(
+      `SELECT ms.source_id AS source, m.id AS id FROM memory_sources ms JOIN memories m ON m.id = ms.memory_id
+        WHERE ms.source_id IN (SELECT value FROM json_each(?))
+          AND CASE json_extract(m.details, '$.screen') WHEN 'activity' THEN 1 WHEN 'day' THEN 0 WHEN 'document' THEN 0 ELSE m.type NOT IN ('episodic', 'core') END
+          AND ${filter.where}
+        ORDER BY m.importance DESC, m.id`,
+    )
+    .all(JSON.stringify(sourceIds), ...filter.params) as SourceMemory[];
+}
+
+/**
+ * The people named by `norms` (normalised names, lower case): the person entities one of whose
+ * aliases (table `entity_aliases`, its `norm`) is among them.
+ * @returns their names in lower case, without repeats, in no particular order.
+ */
+export function personNamesByAlias(db: EngramDb, norms: string[]): string[] {
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT lower(e.name) AS name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+        WHERE a.norm IN (SELECT value FROM json_each(?)) AND e.kind = 'person'`,
+    )
+    .all(JSON.stringify(norms)) as Array<{ name: string }>;
+  return rows.map((r) => r.name);
+}
+
+/**
+ * The memories among `ids` whose subject (details.subject, set on facts), in lower case, is one of
+ * `subjects` (lower case).
+ * @returns their ids (a set: the caller keeps its own order).
+ */
+export function memoriesAboutSubjects(db: EngramDb, ids: number[], subjects: string[]): Set<number> {
+  const rows = db
+    .prepare(
+      `SELECT id FROM memories WHERE id IN (SELECT value FROM json_each(?)) AND lower(json_extract(details, '$.subject')) IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids), JSON.stringify(subjects)) as Array<{ id: number }>;
+  return new Set(rows.map((r) => r.id));
+}
