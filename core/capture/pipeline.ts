@@ -1,5 +1,6 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
+import { completeFrame, deleteFrameRow, insertPendingFrame } from "../db/repos/frames.js";
 import { prepareVectors } from "../retrieval/reembed.js";
 import { storeSources } from "../ingest/store.js";
 import { createMemoryEngine } from "../memory/index.js";
@@ -9,7 +10,7 @@ import { sha256 } from "../util/hash.js";
 import { BlockOcr, textOf } from "./block-ocr.js";
 import { compareFrames, hashToHex, signature, type KeptFrame } from "./dedup.js";
 import { compileExclusions, type ExclusionCheck } from "./exclusions.js";
-import { completeFrame, deleteFrameRow, insertPendingFrame, lastKeptFrame } from "./frames.js";
+import { lastKeptFrame } from "./frames.js";
 import { checkRaw, decodeImage, encodeFrame, toGray, type RawImage, type Rect } from "./image.js";
 import { createOcrPool, type OcrPool, type OcrWord } from "./ocr.js";
 import { compileUserPatterns, redact, type Redaction, type RedactionKind } from "./redact.js";

@@ -15,3 +15,25 @@ export function frameTotals(db: EngramDb, since: number): { total: number; today
 export function frameBytes(db: EngramDb): number {
   return (db.prepare("SELECT COALESCE(SUM(bytes), 0) AS n FROM frames").get() as { n: number }).n;
 }
+
+/** Storage used by capture: frame count, image bytes recorded, time span, pinned count. */
+export interface FrameStats {
+  frames: number;
+  keyframes: number;
+  pinned: number;
+  /** sum of `frames.bytes` */
+  bytes: number;
+  oldest: number | null;
+  newest: number | null;
+}
+
+/** Counts complete frames (their source stored): all, keyframes, pinned, their image bytes and capture-time span (null: none). */
+export function frameStats(db: EngramDb): FrameStats {
+  return db
+    .prepare(
+      `SELECT COUNT(*) AS frames, COALESCE(SUM(keyframe), 0) AS keyframes, COALESCE(SUM(pinned), 0) AS pinned, COALESCE(SUM(bytes), 0) AS bytes,
+              MIN(captured_at) AS oldest, MAX(captured_at) AS newest
+       FROM frames WHERE source_id IS NOT NULL`,
+    )
+    .get() as FrameStats;
+}
