@@ -28,10 +28,11 @@ function normalizeSpec(spec: string): string {
 }
 
 /**
- * How a process will use its embedder: `batch` (imports, the app, `engram serve`: worker threads,
- * the caller's thread stays free) or `query` (a command that embeds a query or two and exits: one
- * model session on the calling thread, fast to start, one copy of the model in memory; the
- * converted graph is kept in `<userDataDir>/cache/`).
+ * How a process will use its embedder: `batch` (imports, the app, `engram serve`: a worker thread
+ * per core, the caller's thread stays free) or `query` (a command that embeds a query or two and
+ * exits: one worker thread without weight prepacking, ~0.1 s of CPU to start, one copy of the model
+ * in memory; it starts while the caller goes on, e.g. with the keyword part of a search). Both keep
+ * the optimised graph in `<userDataDir>/cache/` (models/use-lite-onnx.ts).
  */
 export type EmbedderUse = "batch" | "query";
 
@@ -49,7 +50,7 @@ export async function createEmbedder(spec: string = DEFAULT_EMBEDDER, use: Embed
   if (!loading) {
     loading =
       normalized === DEFAULT_EMBEDDER
-        ? UseLiteEmbedder.load(use === "query" ? { inline: true, cacheDir: join(userDataDir(), "cache") } : {})
+        ? UseLiteEmbedder.load({ cacheDir: join(userDataDir(), "cache"), ...(use === "query" ? { lanes: 1, quickStart: true } : {}) })
         : import("./onnx-embedder.js").then((m) => m.OnnxEmbedder.load(normalized.slice(ONNX_PREFIX.length)));
     cache.set(key, loading);
     loading.catch(() => cache.delete(key));

@@ -3,7 +3,7 @@
  * runs here, never on the caller's thread: onnxruntime-node's `run` and TF.js both block the
  * thread they run on (~10-200 ms per batch).
  *
- * workerData: `{ backend: UseLiteBackend }`. Protocol, one request at a time per worker:
+ * workerData: {@link UseLiteWorkerData}. Protocol, one request at a time per worker:
  * - on start the worker posts `{ type: "ready" }` or `{ type: "error", message }`;
  * - parent posts `{ id, batch: number[][] }` (token ids, each row non-empty);
  * - worker answers `{ id, vectors: Float32Array }` (row-major, batch.length x 512; its buffer
@@ -12,6 +12,14 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { UseLiteBackend } from "./use-lite-files.js";
 import { loadUseLiteOnnx } from "./use-lite-onnx.js";
+
+/** What a worker is started with: the engine, and for `onnx` where its optimised graph is kept
+ * and whether to skip weight prepacking (use-lite-onnx.ts `UseLiteOnnxOptions`). */
+export interface UseLiteWorkerData {
+  backend: UseLiteBackend;
+  cacheDir?: string;
+  quickStart?: boolean;
+}
 
 /** A request from the parent thread. */
 export interface UseLiteRequest {
@@ -30,12 +38,12 @@ if (!port) throw new Error("use-lite-worker.ts must run in a worker thread");
 const post = (reply: UseLiteReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
 
 try {
-  const { backend } = workerData as { backend: UseLiteBackend };
+  const { backend, cacheDir, quickStart } = workerData as UseLiteWorkerData;
   // One intra-op thread: parallelism comes from one worker per core.
   // TF.js (the tfjs-* engines) is a development dependency, for the benchmark and the reference tests
   const graph =
     backend === "onnx"
-      ? await loadUseLiteOnnx({ threads: 1 })
+      ? await loadUseLiteOnnx({ threads: 1, cacheDir, quickStart })
       : await (await import("./use-lite-graph.js")).loadUseLiteGraph(backend === "tfjs-wasm" ? "wasm" : "cpu");
   port.on("message", (request: UseLiteRequest) => {
     graph.run(request.batch).then(

@@ -6,9 +6,7 @@
  */
 import type { Worker } from "node:worker_threads";
 import { startSiblingWorker, whenReady } from "../core/util/worker-thread.js";
-import type { UseLiteBackend } from "./use-lite-files.js";
-import { loadUseLiteOnnx } from "./use-lite-onnx.js";
-import type { UseLiteReply, UseLiteRequest } from "./use-lite-worker.js";
+import type { UseLiteReply, UseLiteRequest, UseLiteWorkerData } from "./use-lite-worker.js";
 
 /** One lane: runs one batch at a time; `close` stops it. */
 export interface UseLiteLane {
@@ -51,9 +49,13 @@ function laneOf(worker: Worker): UseLiteLane {
   };
 }
 
-/** Starts `count` workers on `backend` and waits until all have loaded the model; throws the first load error. */
-export async function startLanes(count: number, backend: UseLiteBackend): Promise<UseLiteLane[]> {
-  const workers = Array.from({ length: count }, () => startSiblingWorker(import.meta.url, "use-lite-worker", { backend }));
+/**
+ * Starts `count` workers and waits until all have loaded the model; throws the first load error.
+ * `data` names the engine and, for onnx, where the optimised graph is kept and whether to skip
+ * weight prepacking (use-lite-worker.ts).
+ */
+export async function startLanes(count: number, data: UseLiteWorkerData): Promise<UseLiteLane[]> {
+  const workers = Array.from({ length: count }, () => startSiblingWorker(import.meta.url, "use-lite-worker", data));
   try {
     await Promise.all(workers.map((w) => whenReady(w, "USE lite worker")));
   } catch (err) {
@@ -61,18 +63,4 @@ export async function startLanes(count: number, backend: UseLiteBackend): Promis
     throw err;
   }
   return workers.map(laneOf);
-}
-
-/**
- * One lane on the calling thread: a single onnxruntime session with one intra-op thread, no
- * worker. For a process that embeds a query or two (`engram search`, `engram ask`): it starts in
- * ~0.2 s with one copy of the model (~100 MB) where a worker pool costs a second and a copy per
- * worker. Each `run` blocks the calling thread for its batch (~5-20 ms for a query), so servers and
- * the app use worker lanes. Only the `onnx` engine runs inline. `cacheDir` keeps the converted
- * graph between runs (use-lite-onnx.ts).
- * @throws when the model files cannot be read or the session does not start.
- */
-export async function startInlineLane(cacheDir?: string): Promise<UseLiteLane> {
-  const session = await loadUseLiteOnnx({ threads: 1, cacheDir });
-  return { run: (batch) => session.run(batch), close: async () => undefined };
 }

@@ -64,10 +64,22 @@ const KEYWORD_ONLY: Embedder = {
   },
 };
 
+/**
+ * The embedder while it may still be loading: ranking (core/retrieval/rank.ts) runs its keyword
+ * part first and embeds the query after, so a command that loads the model for one search (the
+ * CLI's worker thread, models/embedders.ts `query` use) overlaps the model's start with the
+ * keyword search instead of waiting for it first. Only `embed` is meant to be used.
+ */
+function whenLoaded(loading: Promise<Embedder>): Embedder {
+  // a keyword-part error must not leave this promise's rejection unhandled
+  loading.catch(() => undefined);
+  return { id: "loading", dimension: 0, embed: async (texts) => (await loading).embed(texts) };
+}
+
 /** `search`: hybrid search with filters; the `apps` filter keeps hits with a source from those apps. */
 export async function search(ctx: ApiContext, req: SearchRequest): Promise<SearchResult> {
   const started = performance.now();
-  const embedder = req.mode === "bm25" ? KEYWORD_ONLY : await ctx.embedder();
+  const embedder = req.mode === "bm25" ? KEYWORD_ONLY : whenLoaded(ctx.embedder());
   const k = req.k ?? 20;
   const apps = req.apps?.map((a) => a.toLowerCase());
   const hits = await rankMemories(ctx.db, embedder, req.query, {

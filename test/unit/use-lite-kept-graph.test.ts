@@ -1,0 +1,44 @@
+/**
+ * The optimised USE lite graph kept between runs (models/use-lite-onnx.ts): a command that
+ * embeds one query starts from it, and it must give the vectors the freshly built graph gives.
+ */
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { loadUseLiteOnnx } from "../../models/use-lite-onnx.js";
+import { tempDir } from "../helpers/cli.js";
+
+/** Token ids of three short texts and one long one (the model reads up to 128 ids). */
+const BATCH = [[7, 19, 301, 44], [1200, 8], Array.from({ length: 128 }, (_, i) => 6 + ((i * 37) % 7000)), [2500]];
+
+const maxDifference = (a: Float32Array, b: Float32Array) => a.reduce((worst, x, i) => Math.max(worst, Math.abs(x - b[i]!)), 0);
+
+describe("kept USE lite graph", () => {
+  const dir = tempDir("engram-kept-graph-");
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("is written on first start, replaces older graphs, and gives the same vectors on the next start", async () => {
+    writeFileSync(join(dir, "use-lite-v1-247026-1796124468237.onnx"), "an older graph");
+    const fresh = await (await loadUseLiteOnnx({ threads: 1 })).run(BATCH);
+    const first = await (await loadUseLiteOnnx({ threads: 1, cacheDir: dir })).run(BATCH);
+    const kept = readdirSync(dir);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatch(/^use-lite-v\d+-.*\.ort$/);
+    const quick = await (await loadUseLiteOnnx({ threads: 1, cacheDir: dir, quickStart: true })).run(BATCH);
+    expect(readdirSync(dir)).toEqual(kept);
+    expect(first).toHaveLength(BATCH.length * 512);
+    expect(maxDifference(first, fresh)).toBeLessThan(1e-5);
+    expect(maxDifference(quick, fresh)).toBeLessThan(1e-5);
+  });
+
+  test("a damaged kept graph is rebuilt, not trusted", async () => {
+    const [name] = readdirSync(dir);
+    writeFileSync(join(dir, name!), Buffer.alloc(4096, 7));
+    const fresh = await (await loadUseLiteOnnx({ threads: 1 })).run(BATCH);
+    const rebuilt = await (await loadUseLiteOnnx({ threads: 1, cacheDir: dir, quickStart: true })).run(BATCH);
+    expect(maxDifference(rebuilt, fresh)).toBeLessThan(1e-5);
+    const again = await (await loadUseLiteOnnx({ threads: 1, cacheDir: dir, quickStart: true })).run(BATCH);
+    expect(maxDifference(again, fresh)).toBeLessThan(1e-5);
+    expect(readdirSync(dir)).toEqual([name]);
+  });
+});
