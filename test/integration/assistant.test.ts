@@ -11,10 +11,13 @@ import { getSources } from "../../core/db/repos/sources.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
 import { storeConversation } from "../../core/ingest/store.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
-import { engram, locomoSubset, tempDir } from "../helpers/cli.js";
+import { engram, engramInProcess, locomoSubset, tempDir } from "../helpers/cli.js";
 
 let embedder: Embedder;
 let db: EngramDb;
+/** LoCoMo conv-26 imported once with `engram import` (in this process), read by the CLI tests and the period question. */
+const dir = tempDir();
+const conv26 = join(dir, "conv-26.db");
 
 beforeAll(async () => {
   embedder = await createEmbedder();
@@ -55,8 +58,12 @@ beforeAll(async () => {
     ],
   });
   await createMemoryEngine(db, embedder).process();
+  expect((await engramInProcess(["import", locomoSubset(dir, ["conv-26"]), "--db", conv26, "--json"])).code).toBe(0);
 });
-afterAll(() => db.close());
+afterAll(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe("ask without a model", () => {
   it("answers with what it remembers: the memories themselves, dated, with their sources", async () => {
@@ -166,13 +173,10 @@ describe("chat is captured", () => {
   });
 });
 
+// `ask --json` runs the real CLI in a child process; the other runs call the same CLI entry point in
+// this process (engramInProcess) to skip a process start and a model load each.
 describe("engram ask / process / consolidate (CLI)", () => {
-  const dir = tempDir();
-  const dbPath = join(dir, "e.db");
-
-  beforeAll(() => {
-    expect(engram(["import", locomoSubset(dir, ["conv-26"]), "--db", dbPath, "--json"]).code).toBe(0);
-  });
+  const dbPath = conv26;
 
   it("answers in the documented JSON shape, citing the LGBTQ support group turn", () => {
     const run = engram(["ask", "When did Caroline go to the LGBTQ support group?", "--db", dbPath, "--json"]);
@@ -186,34 +190,29 @@ describe("engram ask / process / consolidate (CLI)", () => {
     });
   });
 
-  it("prints the answer and its sources for people, and abstains on what it never heard", () => {
-    const run = engram(["ask", "When did Caroline go to the LGBTQ support group?", "--db", dbPath]);
+  it("prints the answer and its sources for people, and abstains on what it never heard", async () => {
+    const run = await engramInProcess(["ask", "When did Caroline go to the LGBTQ support group?", "--db", dbPath]);
     expect(run.stdout).toMatch(/Here is what I remember:/);
     expect(run.stdout).toMatch(/↳ chat_turn D1:3 \(conv-26, Caroline; 2023-05-08T13:56:02Z\)/);
-    expect(engram(["ask", "What is the boiling point of mercury?", "--db", dbPath]).stdout.trim()).toBe(ABSTAIN);
+    expect((await engramInProcess(["ask", "What is the boiling point of mercury?", "--db", dbPath])).stdout.trim()).toBe(ABSTAIN);
   });
 
-  it("processes nothing twice, and shows what consolidation would do without doing it", () => {
-    expect(JSON.parse(engram(["process", "--db", dbPath, "--json"]).stdout)).toMatchObject({ engine: "heuristic", sources: 0 });
-    const today = JSON.parse(engram(["consolidate", "--dry-run", "--db", dbPath, "--json"]).stdout);
+  it("processes nothing twice, and shows what consolidation would do without doing it", async () => {
+    const cli = async (args: string[]) => JSON.parse((await engramInProcess([...args, "--db", dbPath, "--json"])).stdout);
+    expect(await cli(["process"])).toMatchObject({ engine: "heuristic", sources: 0 });
+    const today = await cli(["consolidate", "--dry-run"]);
     expect(today).toMatchObject({ dryRun: true, summarised: 0, decayed: 0 }); // imported just now: nothing is old yet
-    const dry = JSON.parse(engram(["consolidate", "--dry-run", "--now", "2040-01-01", "--db", dbPath, "--json"]).stdout);
+    const dry = await cli(["consolidate", "--dry-run", "--now", "2040-01-01"]);
     expect(dry.summarised).toBeGreaterThan(0);
     expect(dry.decayed).toBeGreaterThan(0);
-    const again = JSON.parse(engram(["consolidate", "--dry-run", "--now", "2040-01-01", "--db", dbPath, "--json"]).stdout);
+    const again = await cli(["consolidate", "--dry-run", "--now", "2040-01-01"]);
     expect(again).toEqual(dry);
-  }, 300_000); // four CLI runs over a whole LoCoMo conversation: ~40 s on a quiet 2-core machine, 120 s at load average 20
+  });
 });
 
 describe("questions about a period", () => {
   it("resolves 'last weekend' against the time of asking and finds what happened then, even if told later", async () => {
-    const dir = tempDir();
-    const file = locomoSubset(dir, ["conv-26"]);
-    const local = openDatabase(join(dir, "period.db"));
-    ensureVectorTables(local, embedder);
-    const { parseExport } = await import("../../core/ingest/parse.js");
-    for await (const conv of parseExport(file, { format: "locomo" })) await storeConversation(local, embedder, conv);
-    await createMemoryEngine(local, embedder).process();
+    const local = openDatabase(conv26);
     const a = await ask(local, embedder, "What did Melanie do last weekend?", { now: Date.parse("2023-05-25T18:00:00Z") });
     expect(a.answer).toMatch(/^Here is what I remember:\n1\. 25 May 2023 — [^\n]*Melanie ran a charity race [^\n]* \(Saturday 20 May 2023\)/);
     expect(a.citations[0]!.sources.map((s) => s.external_id)).toContain("D2:1");
