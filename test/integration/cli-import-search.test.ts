@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { beforeAll, describe, expect, it } from "vitest";
-import { engram, locomoSubset, tempDir } from "../helpers/cli.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engram, engramInProcess, locomoSubset, tempDir } from "../helpers/cli.js";
 
 /** A digest of every row the user could lose: sources, memories, versions, links, conversations. */
 function dbDigest(path: string): string {
@@ -16,6 +16,8 @@ function dbDigest(path: string): string {
   return h.digest("hex");
 }
 
+// The import, `search --json` and the first refused file run the real CLI in a child process; the
+// other runs call the same CLI entry point in this process (engramInProcess) to skip a process start each.
 describe("engram import → search on real LoCoMo data (conv-26)", () => {
   const dir = tempDir();
   const dbPath = join(dir, "engram.db");
@@ -33,6 +35,7 @@ describe("engram import → search on real LoCoMo data (conv-26)", () => {
     turns = report.turns;
     expect(report.added).toBe(turns);
   });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("finds the turn about the LGBTQ support group, with its date and provenance", () => {
     const run = engram(["search", "When did Caroline go to the LGBTQ support group?", "--db", dbPath, "--json", "--k", "5"]);
@@ -46,15 +49,15 @@ describe("engram import → search on real LoCoMo data (conv-26)", () => {
     expect(hit.sources[0]).toMatchObject({ kind: "chat_turn", external_id: "D1:3", conversation: "conv-26", speaker: "Caroline" });
   });
 
-  it("prints people-readable results without --json", () => {
-    const run = engram(["search", "LGBTQ support group", "--db", dbPath, "--k", "3"]);
+  it("prints people-readable results without --json", async () => {
+    const run = await engramInProcess(["search", "LGBTQ support group", "--db", dbPath, "--k", "3"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/8 May 2023/);
     expect(run.stdout).toMatch(/chat_turn D\d+:\d+ \(conv-26, /);
   });
 
-  it("reports stats in the documented JSON shape", () => {
-    const stats = JSON.parse(engram(["stats", "--db", dbPath, "--json"]).stdout);
+  it("reports stats in the documented JSON shape", async () => {
+    const stats = JSON.parse((await engramInProcess(["stats", "--db", dbPath, "--json"])).stdout);
     expect(stats.sources).toEqual({ chat_turn: turns });
     expect(Object.keys(stats.memories).sort()).toEqual(["core", "episodic", "procedural", "resource", "semantic", "vault"]);
     expect(stats.memories.episodic).toBeGreaterThan(0);
@@ -62,17 +65,17 @@ describe("engram import → search on real LoCoMo data (conv-26)", () => {
     expect(typeof stats.edges).toBe("number");
   });
 
-  it("adds nothing when the same file is imported again", () => {
+  it("adds nothing when the same file is imported again", async () => {
     const before = dbDigest(dbPath);
-    const report = JSON.parse(engram(["import", file, "--db", dbPath, "--json"]).stdout).imports[0];
+    const report = JSON.parse((await engramInProcess(["import", file, "--db", dbPath, "--json"])).stdout).imports[0];
     expect(report).toMatchObject({ added: 0, duplicates: turns });
     expect(dbDigest(dbPath)).toBe(before);
   });
 
-  it("filters by type and refuses bad flags with a clear message", () => {
-    const none = JSON.parse(engram(["search", "support group", "--type", "vault", "--db", dbPath, "--json"]).stdout);
+  it("filters by type and refuses bad flags with a clear message", async () => {
+    const none = JSON.parse((await engramInProcess(["search", "support group", "--type", "vault", "--db", dbPath, "--json"])).stdout);
     expect(none.results).toEqual([]);
-    const bad = engram(["search", "x", "--type", "nonsense", "--db", dbPath]);
+    const bad = await engramInProcess(["search", "x", "--type", "nonsense", "--db", dbPath]);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/--type: "nonsense" is not one of core, episodic/);
     expect(bad.stdout).toBe("");
@@ -90,12 +93,13 @@ describe("engram import → search on real LoCoMo data (conv-26)", () => {
     ["utf16.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Alice: hello\n", "utf16le")]), /utf16\.txt.*UTF-16/],
     ["wrong-shape.json", '{"hello": "world"}', /wrong-shape\.json/],
   ];
-  for (const [name, content, message] of badInputs) {
-    it(`refuses ${name} with an error naming the file, and changes nothing`, () => {
+  for (const [i, [name, content, message]] of badInputs.entries()) {
+    it(`refuses ${name} with an error naming the file, and changes nothing`, async () => {
       const bad = join(dir, name);
       writeFileSync(bad, content);
       const before = dbDigest(dbPath);
-      const run = engram(["import", bad, "--db", dbPath, "--json"]);
+      const args = ["import", bad, "--db", dbPath, "--json"];
+      const run = i === 0 ? engram(args) : await engramInProcess(args);
       expect(run.code).not.toBe(0);
       expect(run.stdout).toBe("");
       expect(run.stderr).toMatch(message);
