@@ -27,6 +27,9 @@ export interface ApiContext {
   /** the app's own vault key (32 bytes: the desktop app's keychain key), null or absent when it
    * has none — then the vault opens only with its passphrase (core/api/vault-items.ts) */
   vaultKey?: () => Buffer | null;
+  /** asks the person at this host for the vault's passphrase (the command line: $ENGRAM_VAULT_PASSPHRASE,
+   * else a prompt on the terminal); null or "" when none is given. Absent: never asks (core/api/capture-vault.ts) */
+  askPassphrase?: (ask: { purpose: string; newVault: boolean }) => Promise<string | null>;
   /** clock, epoch ms (tests) */
   now: () => number;
   /** who changes made through this API are recorded as in version history (default `user`;

@@ -1,6 +1,7 @@
 import { enableSecureDelete } from "../db/maintenance.js";
 import * as browse from "./browse.js";
 import * as capture from "./capture.js";
+import * as captureAdmin from "./capture-admin.js";
 import { lazy, type ApiContext } from "./context.js";
 import { toApiError } from "./errors.js";
 import { forgetMemories } from "./forget.js";
@@ -28,12 +29,15 @@ const load = {
   models: lazy(() => import("./models.js")),
   editNote: lazy(() => import("./edit-note.js")),
   engine: lazy(() => import("./engine.js")),
+  captureFiles: lazy(() => import("./capture-files.js")),
 };
 
 /** The API implementation plus what its host needs to shut it down. */
 export type EngramApiService = EngramApi & {
   /** drops undo snapshots; the host closes the database itself */
   dispose(): void;
+  /** `dispose`, and stops the capture pipeline `captureFile` started (it makes memories of its last frames first) */
+  close(): Promise<void>;
 };
 
 /**
@@ -49,6 +53,8 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
   enableSecureDelete(ctx.db);
   const undo = new memories.DeleteWithUndo(ctx);
   const models = lazy(async () => new (await load.models()).ModelsApi(ctx, hooks));
+  let captureFiles: Promise<import("./capture-files.js").CaptureFiles> | null = null;
+  const files = () => (captureFiles ??= load.captureFiles().then((m) => new m.CaptureFiles(ctx)));
   const impl: EngramApi = {
     search: (r) => memories.search(ctx, r),
     listMemories: async (r) => memories.listMemories(ctx, r),
@@ -58,6 +64,7 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
     pinMemory: async (r) => memories.pinMemory(ctx, r),
     deleteMemory: async (r) =>
       r.withSources ? { undoToken: "", undoUntil: 0, forgotten: forgetMemories(ctx.db, ctx.dbPath, [r.id], { withSources: true }) } : undo.delete(r),
+    forgetMemories: async (r) => forgetMemories(ctx.db, ctx.dbPath, r.ids, { withSources: r.withSources }),
     undoDelete: async (r) => undo.undo(r),
     memoryHistory: async (r) => memories.memoryHistory(ctx, r),
     memoryProvenance: async (r) => memories.memoryProvenance(ctx, r),
@@ -78,6 +85,12 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
     setCaptureSettings: async (r) => capture.setCaptureSettings(ctx, r),
     pauseCapture: async (r) => capture.pauseCapture(ctx, r),
     resumeCapture: async () => capture.resumeCapture(ctx),
+    captureFile: async (r) => (await files()).captureFile(r),
+    captureConfig: async (r) => captureAdmin.captureConfig(ctx, r),
+    captureStorage: async () => captureAdmin.captureStorage(ctx),
+    pruneCapture: async () => captureAdmin.pruneCapture(ctx),
+    pinFrames: async (r) => captureAdmin.pinFrames(ctx, r),
+    listRedactions: async (r) => captureAdmin.listRedactions(ctx, r),
     listModels: async () => (await models()).list(),
     downloadModel: async (r, so) => (await models()).download(r, so),
     importModel: async (r) => (await models()).import(r),
@@ -116,5 +129,11 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
       }
     };
   }
-  return Object.assign(api as unknown as EngramApi, { dispose: () => undo.clear() });
+  return Object.assign(api as unknown as EngramApi, {
+    dispose: () => undo.clear(),
+    close: async () => {
+      undo.clear();
+      await (await captureFiles)?.close();
+    },
+  });
 }

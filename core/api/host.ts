@@ -36,6 +36,8 @@ export interface ApiHostOptions {
   onBackgroundError?: (err: unknown) => void;
   /** the app's own vault key (the desktop app's keychain key); absent in `engram serve` */
   vaultKey?: ApiContext["vaultKey"];
+  /** asks the user for the vault's passphrase when capture work needs the vault (the CLI) */
+  askPassphrase?: ApiContext["askPassphrase"];
   /** run searches in this many worker threads with read-only connections (search-pool.ts); 0 or
    * absent: on the host's thread. `engram serve` uses one per core. */
   searchWorkers?: number;
@@ -88,6 +90,7 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
     capture: opts.capture,
     onCaptureChange: opts.onCaptureChange,
     vaultKey: opts.vaultKey,
+    askPassphrase: opts.askPassphrase,
     now: Date.now,
   };
   let reembedding: Promise<void> = Promise.resolve();
@@ -151,8 +154,8 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
       await resuming;
       await consolidation.stop();
       await offThread?.close();
-      api.dispose();
-      for (const a of others.values()) a.dispose();
+      await api.close();
+      for (const a of others.values()) await a.close();
       await reembedding;
       db.close();
       if (opts.ownsModels) await disposeModels();

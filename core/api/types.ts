@@ -257,6 +257,16 @@ export interface DeleteMemoryResult {
   forgotten?: ForgottenCounts;
 }
 
+/**
+ * `forgetMemories`: deletes the memories `ids` for good, in one transaction (not undoable; the
+ * command line's `engram delete`). `withSources` as in `DeleteMemoryRequest`. Nothing is deleted
+ * when one id is not a memory (`not_found` names it).
+ */
+export interface ForgetMemoriesRequest {
+  ids: number[];
+  withSources?: boolean;
+}
+
 /** `undoDelete` request. */
 export interface UndoDeleteRequest {
   undoToken: string;
@@ -669,6 +679,114 @@ export interface PauseCaptureRequest {
   minutes?: number;
 }
 
+/**
+ * `captureFile`: one screenshot file on this computer (PNG, JPEG or WebP) through the capture
+ * pipeline (exclusions, dedup, OCR, redaction, storage, screen memories; core/capture). Only for
+ * a host on this computer: HTTP refuses the `path` field. `capturedAt`: epoch ms (default: the
+ * file's modification time); `display` default 0. Redacted values are kept in the vault when it
+ * opens (`passphrase`, the app's key, or the host asking the user), else dropped.
+ */
+export interface CaptureFileRequest {
+  path: string;
+  capturedAt?: number;
+  display?: number;
+  app?: string;
+  windowTitle?: string;
+  url?: string;
+  passphrase?: string;
+}
+
+/**
+ * What became of one screenshot file (`captureFile`): the pipeline's verdict (`stored` as frame
+ * `frameId`; `duplicate`, `excluded` or `paused` with a `reason`), or `error` naming the file
+ * (unreadable or missing image; nothing was stored for it).
+ */
+export type CapturedFile = { file: string } & (
+  | {
+      status: "stored" | "duplicate" | "excluded" | "paused";
+      frameId?: number;
+      sourceId?: number;
+      reason?: string;
+      /** stored only because the screen stayed still long enough */
+      keyframe?: boolean;
+      words?: number;
+      /** mean OCR word confidence 0..100, null without words */
+      confidence?: number | null;
+      /** redacted values by kind, e.g. `{ card: 2 }` */
+      redactions?: Record<string, number>;
+      /** redacted values kept encrypted in the vault (the rest were dropped) */
+      vaulted?: number;
+      blocks?: number;
+      blocksRead?: number;
+    }
+  | { status: "error"; error: string }
+);
+
+/** `captureConfig`: every capture setting, after applying `set` (CLI assignments `name=value`,
+ * e.g. `intervalMs=10000`, `excludedApps=Slack,Signal`, `paused=true`; core/capture/settings.ts). */
+export interface CaptureConfigRequest {
+  set?: string[];
+}
+
+/** `captureConfig` result: every capture setting (the pipeline's knobs too), whether capture is
+ * paused now, and the built-in exclusions when they apply (null when `defaultExclusions` is off). */
+export type CaptureConfig = Record<string, unknown> & {
+  enabled: boolean;
+  intervalMs: number;
+  pausedUntil: number;
+  paused: boolean;
+  builtInExclusions: { apps: readonly string[]; titles: readonly string[] } | null;
+};
+
+/** `captureStorage`: what capture keeps: frames, image bytes, oldest/newest frame (epoch ms), the vault. */
+export interface CaptureStorage {
+  enabled: boolean;
+  paused: boolean;
+  /** the folder of frame images, null for an in-memory database */
+  framesDir: string | null;
+  frames: number;
+  keyframes: number;
+  pinned: number;
+  bytes: number;
+  oldest: number | null;
+  newest: number | null;
+  vault: { exists: boolean; unlockWith: string[]; items: number };
+}
+
+/** `pruneCapture` result: frames and image bytes deleted by retention. */
+export interface PruneCaptureResult {
+  frames: number;
+  bytes: number;
+}
+
+/** `pinFrames`: pin frames (`pinned` false: release them) so retention never deletes them. */
+export interface PinFramesRequest {
+  ids: number[];
+  pinned: boolean;
+}
+
+/** `pinFrames` result: the ids that are not frames (the others were changed). */
+export interface PinFramesResult {
+  missing: number[];
+}
+
+/** `listRedactions`: values redacted from captures and kept in the vault; `reveal` decrypts them
+ * (with `passphrase`, the app's key, or the host asking the user). */
+export interface ListRedactionsRequest {
+  reveal?: boolean;
+  passphrase?: string;
+}
+
+/** One vault item: what it is, where it came from; `value` only when revealed. */
+export interface RedactedValue {
+  id: number;
+  kind: string;
+  label: string | null;
+  sourceId: number | null;
+  createdAt: number;
+  value?: string;
+}
+
 // ───────────────────────────── models ─────────────────────────────
 
 /** A catalog model or an installed one. */
@@ -990,6 +1108,8 @@ export interface EngramApi {
   createMemory(req: CreateMemoryRequest): Promise<Memory>;
   pinMemory(req: PinMemoryRequest): Promise<Memory>;
   deleteMemory(req: DeleteMemoryRequest): Promise<DeleteMemoryResult>;
+  /** Deletes several memories for good in one transaction (`engram delete`). */
+  forgetMemories(req: ForgetMemoriesRequest): Promise<ForgottenCounts>;
   undoDelete(req: UndoDeleteRequest): Promise<Memory>;
   memoryHistory(req: MemoryIdRequest): Promise<MemoryVersion[]>;
   memoryProvenance(req: MemoryIdRequest): Promise<SourceRef[]>;
@@ -1011,6 +1131,18 @@ export interface EngramApi {
   setCaptureSettings(req: Partial<CaptureSettings>): Promise<CaptureStatus>;
   pauseCapture(req: PauseCaptureRequest): Promise<CaptureStatus>;
   resumeCapture(req: Empty): Promise<CaptureStatus>;
+  /** One screenshot file through the capture pipeline (`engram capture add|import|watch`). */
+  captureFile(req: CaptureFileRequest): Promise<CapturedFile>;
+  /** Every capture setting, changed by `set` first (`engram capture settings`). */
+  captureConfig(req: CaptureConfigRequest): Promise<CaptureConfig>;
+  /** Frames, image bytes and vault of capture (`engram capture status`). */
+  captureStorage(req: Empty): Promise<CaptureStorage>;
+  /** Applies retention now (`engram capture prune`). */
+  pruneCapture(req: Empty): Promise<PruneCaptureResult>;
+  /** Pins or releases frames (`engram capture pin`). */
+  pinFrames(req: PinFramesRequest): Promise<PinFramesResult>;
+  /** Values redacted from captures into the vault (`engram capture redactions`). */
+  listRedactions(req: ListRedactionsRequest): Promise<{ items: RedactedValue[] }>;
   // models
   listModels(req: Empty): Promise<ModelsState>;
   downloadModel(req: DownloadModelRequest, opts?: StreamOptions<DownloadEvent>): Promise<ModelInfo>;

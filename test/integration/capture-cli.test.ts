@@ -4,11 +4,19 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { activeEmbedder, createApiHost, type ApiHost } from "../../core/api/host.js";
 import { openScreenshotter, textPage } from "../fixtures/screenshots.js";
+import { engramInProcess } from "../helpers/cli.js";
 
 /**
- * The `engram capture` commands end to end: the real CLI (bin/engram.mjs), the real default
- * embedder, tesseract OCR, and screenshots rendered by headless Chromium.
+ * The `engram capture` commands end to end: the real default embedder, tesseract OCR, and
+ * screenshots rendered by headless Chromium. The commands are thin adapters over EngramApi
+ * (`captureFile`, `captureConfig`, `captureStorage`, `listRedactions`), so the capture work runs
+ * through one API host in this process (the host `engram` opens; one OCR pool and embedder for the
+ * file). What is the command line's own (argument parsing, exit codes, human output, stderr,
+ * `--json`, the folder walk of `import`, `watch` until SIGINT) runs the CLI: `capture watch` as a
+ * real process (bin/engram.mjs: signals, exit code, JSON lines), the others in this process
+ * (engramInProcess: the same parsing, output and exit code, without paying tsx and the models).
  */
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -18,28 +26,10 @@ const shots = join(dir, "shots");
 /** Recent times (inside the default 30-day retention), whole seconds. */
 const AT = new Date(Math.floor((Date.now() - 3 * 86_400_000) / 1000) * 1000).toISOString();
 const IMPORT_AT = Math.floor((Date.now() - 2 * 86_400_000) / 1000);
+/** No passphrase unless a run gives one (the prompt never shows: stdin is not a terminal). */
+const NO_PASS = { ENGRAM_VAULT_PASSPHRASE: "" };
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function engram(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(repo, "bin/engram.mjs"), ...args], {
-      cwd: repo,
-      env: { ...process.env, ENGRAM_VAULT_PASSPHRASE: "", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
+let host: ApiHost;
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
@@ -55,29 +45,36 @@ beforeAll(async () => {
     await browser.close();
   }
   writeFileSync(join(shots, "broken.png"), "this is not a PNG");
+  // what the CLI's withApi opens for `engram capture` (no background work, batch embedder)
+  host = createApiHost({
+    dbPath: db,
+    createEmbedder: (d) => activeEmbedder(d, "batch"),
+    transport: "cli",
+    imageUrl: () => "",
+    exportUrl: () => null,
+    capture: { available: false, reason: "the command line captures with engram capture" },
+    background: false,
+  });
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await host?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
-describe("engram capture (CLI)", () => {
-  it("adds a screenshot that `engram search` then finds by its words; the same file again is a duplicate", async () => {
-    const add = await engram(["capture", "add", join(shots, "travel.png"), "--app", "Firefox", "--title", "Travel", "--at", AT, "--db", db, "--json"]);
-    expect(add.stderr).toBe("");
-    expect(add.code).toBe(0);
-    const { frames } = JSON.parse(add.stdout) as { frames: Array<{ file: string; status: string; frameId: number }> };
-    expect(frames).toEqual([expect.objectContaining({ file: join(shots, "travel.png"), status: "stored", frameId: 1 })]);
-    const search = await engram(["search", "harmonica", "Ljubljana", "--db", db, "--json"]);
-    expect(search.code).toBe(0);
-    const { results } = JSON.parse(search.stdout) as {
-      results: Array<{ title: string; content: string; occurred_at: number; sources: Array<{ kind: string }> }>;
-    };
-    expect(results[0]).toMatchObject({ title: "Firefox — Travel", occurred_at: Date.parse(AT), sources: [{ kind: "screenshot" }] });
-    expect(results[0]!.content).toMatch(/harmonica to Ljubljana/);
-    const again = await engram(["capture", "add", join(shots, "travel.png"), "--app", "Firefox", "--title", "Travel", "--at", AT, "--db", db]);
-    expect(again.stdout).toMatch(/travel\.png: duplicate \(same screen as the last kept frame of display 0/);
+describe("engram capture", () => {
+  it("adds a screenshot that search then finds by its words; the same file again is a duplicate", async () => {
+    const travel = { path: join(shots, "travel.png"), app: "Firefox", windowTitle: "Travel", capturedAt: Date.parse(AT) };
+    expect(await host.api.captureFile(travel)).toEqual(expect.objectContaining({ file: join(shots, "travel.png"), status: "stored", frameId: 1 }));
+    const { hits } = await host.api.search({ query: "harmonica Ljubljana" });
+    expect(hits[0]).toMatchObject({ memory: { title: "Firefox — Travel", occurredAt: Date.parse(AT) }, sources: [{ kind: "screenshot" }] });
+    expect(hits[0]!.memory.content).toMatch(/harmonica to Ljubljana/);
+    const again = await host.api.captureFile(travel);
+    expect(again).toMatchObject({ status: "duplicate" });
+    expect(again.status === "duplicate" && again.reason).toMatch(/^same screen as the last kept frame of display 0/);
   });
 
   it("names a corrupt file in its error, stores the good ones, and exits 1", async () => {
-    const r = await engram(["capture", "add", join(shots, "broken.png"), join(shots, "cello.png"), "--db", db]);
+    const r = await engramInProcess(["capture", "add", join(shots, "broken.png"), join(shots, "cello.png"), "--db", db], NO_PASS);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`${join(shots, "broken.png")}: error: ${join(shots, "broken.png")}: not a readable image`);
     expect(r.stdout).toMatch(/cello\.png: stored as frame #2/);
@@ -85,44 +82,50 @@ describe("engram capture (CLI)", () => {
   });
 
   it("keeps a card number out of the database, in the vault when a passphrase is given", async () => {
-    const env = { ENGRAM_VAULT_PASSPHRASE: "cli test passphrase" };
-    const add = await engram(["capture", "add", join(shots, "card.png"), "--db", db], env);
-    expect(add.stdout).toMatch(/card\.png: stored as frame #3 \(.*redacted 2 card, 2 kept in the vault\)/); // the number and its expiry date
-    const list = JSON.parse((await engram(["capture", "redactions", "--db", db, "--json"])).stdout) as { items: Array<{ kind: string; value?: string }> };
+    const pass = "cli test passphrase";
+    const add = await host.api.captureFile({ path: join(shots, "card.png"), passphrase: pass });
+    expect(add).toMatchObject({ status: "stored", frameId: 3, redactions: { card: 2 }, vaulted: 2 }); // the number and its expiry date
+    const list = await host.api.listRedactions({});
     expect(list.items).toEqual([expect.objectContaining({ kind: "card" }), expect.objectContaining({ kind: "card" })]);
     expect(list.items[0]!.value).toBeUndefined();
-    const locked = await engram(["capture", "redactions", "--reveal", "--db", db]);
+    const json = await engramInProcess(["capture", "redactions", "--db", db, "--json"], NO_PASS);
+    expect(JSON.parse(json.stdout)).toEqual({ items: list.items.map(({ value: _v, ...i }) => i) });
+    const locked = await engramInProcess(["capture", "redactions", "--reveal", "--db", db], NO_PASS);
     expect(locked.code).toBe(1);
     expect(locked.stderr).toMatch(/--reveal needs the vault passphrase/);
-    expect((await engram(["capture", "redactions", "--reveal", "--db", db], { ENGRAM_VAULT_PASSPHRASE: "wrong" })).stderr).toMatch(
+    expect((await engramInProcess(["capture", "redactions", "--reveal", "--db", db], { ENGRAM_VAULT_PASSPHRASE: "wrong" })).stderr).toMatch(
       /the passphrase key is wrong/,
     );
-    const shown = await engram(["capture", "redactions", "--reveal", "--db", db], env);
+    const shown = await engramInProcess(["capture", "redactions", "--reveal", "--db", db], { ENGRAM_VAULT_PASSPHRASE: pass });
     expect(shown.stdout).toMatch(/card \(card redacted from frame 3, .*\): 4111 1111 1111 1111/);
-    const search = await engram(["search", "card", "number", "--db", db, "--json"]);
-    expect(search.stdout).toContain("[REDACTED:card]");
-    expect(search.stdout).not.toContain("4111 1111");
-  }, 300_000); // seven CLI runs (OCR, scrypt): timed out at 120 s at load average 20
+    await expect(host.api.listRedactions({ reveal: true })).rejects.toMatchObject({ code: "unavailable", field: "passphrase" });
+    const { hits } = await host.api.search({ query: "card number" });
+    const text = JSON.stringify(hits);
+    expect(text).toContain("[REDACTED:card]");
+    expect(text).not.toContain("4111 1111");
+  });
 
   it("shows and changes settings, refusing bad values", async () => {
-    const set = await engram(["capture", "settings", "--set", "enabled=true", "intervalMs=10000", "excludedApps=Slack,Signal", "--db", db, "--json"]);
-    expect(set.code).toBe(0);
-    expect(JSON.parse(set.stdout)).toMatchObject({ enabled: true, intervalMs: 10000, excludedApps: ["Slack", "Signal"], paused: false });
-    const bad = await engram(["capture", "settings", "--set", "intervalMs=5", "--db", db]);
+    const set = await host.api.captureConfig({ set: ["enabled=true", "intervalMs=10000", "excludedApps=Slack,Signal"] });
+    expect(set).toMatchObject({ enabled: true, intervalMs: 10000, excludedApps: ["Slack", "Signal"], paused: false });
+    const json = await engramInProcess(["capture", "settings", "--db", db, "--json"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(set)));
+    const bad = await engramInProcess(["capture", "settings", "--set", "intervalMs=5", "--db", db]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/capture.intervalMs must be an integer from 1000 to 3600000/);
-    const shown = await engram(["capture", "settings", "--db", db]);
+    const shown = await engramInProcess(["capture", "settings", "--db", db]);
     expect(shown.stdout).toMatch(/^intervalMs: 10000$/m);
   });
 
-  it("imports a folder with times from the files, watches a folder, and reports storage", async () => {
+  it("imports a folder with times from the files, watches a folder (real CLI), and reports storage", async () => {
     const folder = join(dir, "import");
     mkdirSync(folder);
     copyFileSync(join(shots, "cello.png"), join(folder, "a.png"));
     copyFileSync(join(shots, "cello.png"), join(folder, "b.png")); // the same screen 5 s later
     copyFileSync(join(shots, "travel.png"), join(folder, "c.png"));
     for (const [i, f] of ["a.png", "b.png", "c.png"].entries()) utimesSync(join(folder, f), IMPORT_AT + i * 5, IMPORT_AT + i * 5);
-    const imported = await engram(["capture", "import", folder, "--display", "7", "--db", db, "--json"]);
+    const imported = await engramInProcess(["capture", "import", folder, "--display", "7", "--db", db, "--json"]);
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({ files: 3, stored: 2, duplicate: 1, errors: 0 });
 
@@ -130,6 +133,7 @@ describe("engram capture (CLI)", () => {
     mkdirSync(watched);
     const child = spawn(process.execPath, [join(repo, "bin/engram.mjs"), "capture", "watch", watched, "--display", "9", "--db", db, "--json"], {
       cwd: repo,
+      env: { ...process.env, ...NO_PASS },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
@@ -147,10 +151,12 @@ describe("engram capture (CLI)", () => {
     expect(await exited).toBe(0);
     expect(JSON.parse(out.trim())).toMatchObject({ file: join(watched, "new.png"), status: "stored", redactions: { card: 2 }, vaulted: 0 });
 
-    const status = JSON.parse((await engram(["capture", "status", "--db", db, "--json"])).stdout) as Record<string, unknown>;
+    const status = await host.api.captureStorage({});
     expect(status).toMatchObject({ enabled: true, frames: 6, framesDir: join(dir, "data", "frames"), oldest: Date.parse(AT) });
     const onDisk = readdirSync(join(dir, "data", "frames"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     expect(onDisk).toHaveLength(6);
     expect(status.bytes).toBe(onDisk.reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0));
+    const cli = await engramInProcess(["capture", "status", "--db", db, "--json"]);
+    expect(JSON.parse(cli.stdout)).toEqual(status);
   });
 });

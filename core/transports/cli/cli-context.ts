@@ -1,5 +1,5 @@
 import type { EmbedderUse } from "../../../models/embedders.js";
-import { activeEmbedder, createApiHost, type ApiHost } from "../../api/host.js";
+import { activeEmbedder, createApiHost, type ApiHost, type ApiHostOptions } from "../../api/host.js";
 import { resolveDbPath } from "../../config/paths.js";
 import { openDatabase, type EngramDb } from "../../db/connection.js";
 
@@ -40,8 +40,12 @@ export async function withDb<T>(opts: DbOptions, fn: (db: EngramDb, path: string
  * A one-shot command runs no background work (consolidation, resuming), and its embedder runs on
  * the calling thread (models/embedders.ts `query` use): `engram search` pays for one model
  * session, not a worker pool. Batch commands (`engram process`) pass `embedder: "batch"`.
+ * `askPassphrase`: how the command asks for the vault's passphrase (`engram capture`).
  */
-export async function withApi<T>(opts: DbOptions & { embedder?: EmbedderUse }, fn: (host: ApiHost & { dbPath: string }) => Promise<T> | T): Promise<T> {
+export async function withApi<T>(
+  opts: DbOptions & { embedder?: EmbedderUse; askPassphrase?: ApiHostOptions["askPassphrase"] },
+  fn: (host: ApiHost & { dbPath: string }) => Promise<T> | T,
+): Promise<T> {
   const dbPath = resolveDbPath(opts.db);
   const host = createApiHost({
     dbPath,
@@ -51,6 +55,7 @@ export async function withApi<T>(opts: DbOptions & { embedder?: EmbedderUse }, f
     exportUrl: () => null,
     capture: { available: false, reason: "the command line captures with engram capture" },
     background: false,
+    askPassphrase: opts.askPassphrase,
   });
   try {
     return await fn({ ...host, dbPath });

@@ -1,21 +1,14 @@
 import type { Command } from "commander";
 import { watch } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
-import { createEmbedder } from "../../../../models/embedders.js";
-import { DEFAULT_EXCLUDED_APPS, DEFAULT_EXCLUDED_TITLES } from "../../../capture/exclusions.js";
-import { frameStats, pinFrame } from "../../../capture/frames.js";
-import { createCapturePipeline, type CapturePipeline, type FrameVerdict } from "../../../capture/pipeline.js";
-import { pruneFrames } from "../../../capture/retention.js";
-import { loadCaptureSettings, parseSettingAssignment, PAUSED_FOREVER, saveCaptureSettings, type CaptureSettings } from "../../../capture/settings.js";
-import { framesDirFor } from "../../../capture/storage.js";
-import type { EngramDb } from "../../../db/connection.js";
-import { passphraseKeySource } from "../../../vault/keys.js";
-import { listVaultItems, openVault, vaultExists, vaultKeyKinds, type Vault } from "../../../vault/vault.js";
-import { parseDateArg } from "../../../time/args.js";
-import { CliError, printJson, withDb } from "../cli-context.js";
-import { formatBytes, progressBar } from "../progress.js";
+import { PAUSED_FOREVER } from "../../../api/capture-admin.js";
+import { ApiError } from "../../../api/errors.js";
+import type { CapturedFile, CaptureFileRequest, EngramApi } from "../../../api/types.js";
 import { envText } from "../../../config/env.js";
+import { parseDateArg } from "../../../time/args.js";
+import { CliError, printJson, withApi } from "../cli-context.js";
+import { formatBytes, progressBar } from "../progress.js";
 
 /** Image files capture commands pick up. */
 const IMAGE_EXT = new Set([".png", ".jpg", ".jpeg", ".webp"]);
@@ -28,9 +21,6 @@ interface FrameFlags {
   db?: string;
   json?: boolean;
 }
-
-/** One line of output per frame: the verdict, or the error for that file. */
-type FileVerdict = { file: string } & (Omit<FrameVerdict, "timings"> | { status: "error"; error: string });
 
 /** Reads a passphrase from the terminal without echoing it. */
 function promptHidden(question: string): Promise<string> {
@@ -59,21 +49,19 @@ function promptHidden(question: string): Promise<string> {
 }
 
 /**
- * The vault for this command: passphrase from ENGRAM_VAULT_PASSPHRASE, else asked on the terminal
- * (no echo) when there is one; null without a passphrase (redacted values are then dropped).
- * @throws CliError when the passphrase is wrong.
+ * How `engram capture` asks for the vault's passphrase (ApiContext.askPassphrase): from
+ * ENGRAM_VAULT_PASSPHRASE, else on the terminal (no echo) when there is one; null without one
+ * (redacted values are then dropped).
  */
-async function cliVault(db: EngramDb, purpose: string): Promise<Vault | null> {
-  let pass = envText("ENGRAM_VAULT_PASSPHRASE") ?? "";
-  if (!pass && process.stdin.isTTY && process.stderr.isTTY) {
-    pass = await promptHidden(`Vault passphrase ${vaultExists(db) ? "" : "(new vault) "}to ${purpose} (Enter to skip): `);
-  }
-  if (!pass) return null;
-  try {
-    return await openVault(db, passphraseKeySource(pass));
-  } catch (err) {
-    throw new CliError((err as Error).message);
-  }
+async function askPassphrase(ask: { purpose: string; newVault: boolean }): Promise<string | null> {
+  const pass = envText("ENGRAM_VAULT_PASSPHRASE") ?? "";
+  if (pass || !process.stdin.isTTY || !process.stderr.isTTY) return pass || null;
+  return (await promptHidden(`Vault passphrase ${ask.newVault ? "(new vault) " : ""}to ${ask.purpose} (Enter to skip): `)) || null;
+}
+
+/** Runs `fn` with the API over the `--db` database; the capture pipeline embeds in batches. */
+function withCapture<T>(flags: { db?: string }, fn: (api: EngramApi) => Promise<T>): Promise<T> {
+  return withApi({ db: flags.db, embedder: "batch", askPassphrase }, ({ api }) => fn(api));
 }
 
 function frameOptions(cmd: Command): Command {
@@ -92,47 +80,23 @@ function displayOf(flags: FrameFlags): number {
   return n;
 }
 
-/** Opens the database and a pipeline (real embedder, vault on demand), runs `fn`, closes both. */
-async function withPipeline<T>(flags: FrameFlags, fn: (p: CapturePipeline, db: EngramDb) => Promise<T>): Promise<T> {
-  const embedder = await createEmbedder();
-  return withDb(flags, async (db, path) => {
-    const pipeline = await createCapturePipeline({ db, embedder, framesDir: framesDirFor(path), vault: () => cliVault(db, "keep redacted values") });
-    try {
-      return await fn(pipeline, db);
-    } finally {
-      await pipeline.close();
-    }
-  });
-}
-
-/** Ingests one file; errors become an `error` verdict naming the file. */
-async function ingestFile(p: CapturePipeline, file: string, flags: FrameFlags, capturedAt?: number): Promise<FileVerdict> {
-  try {
-    const [bytes, info] = await Promise.all([readFile(file), stat(file)]);
-    const { timings: _t, ...verdict } = await p.ingestFrame({
-      png: bytes,
-      capturedAt: capturedAt ?? Math.round(info.mtimeMs),
-      display: displayOf(flags),
-      app: flags.app ?? null,
-      windowTitle: flags.title ?? null,
-      url: flags.url ?? null,
-      name: file,
-    });
-    return { file, ...verdict };
-  } catch (err) {
-    if (err instanceof CliError) throw err;
-    const message = (err as NodeJS.ErrnoException).code === "ENOENT" ? `${file}: no such file` : (err as Error).message;
-    return { file, status: "error", error: message };
-  }
+/** Ingests one file through the API; `error` verdicts name the file. */
+function ingestFile(api: EngramApi, file: string, flags: FrameFlags, capturedAt?: number): Promise<CapturedFile> {
+  const req: CaptureFileRequest = { path: file, display: displayOf(flags) };
+  if (capturedAt !== undefined) req.capturedAt = capturedAt;
+  if (flags.app !== undefined) req.app = flags.app;
+  if (flags.title !== undefined) req.windowTitle = flags.title;
+  if (flags.url !== undefined) req.url = flags.url;
+  return api.captureFile(req);
 }
 
 /** @throws CliError (exit code 1) when some files could not be ingested (their errors were printed). */
-function failIfErrors(verdicts: FileVerdict[]): void {
+function failIfErrors(verdicts: CapturedFile[]): void {
   const n = verdicts.filter((v) => v.status === "error").length;
   if (n) throw new CliError(`${n} of ${verdicts.length} files could not be ingested (nothing was stored for them)`);
 }
 
-function describe(v: FileVerdict): string {
+function describe(v: CapturedFile): string {
   if (v.status === "error") return `${v.file}: error: ${v.error}`;
   if (v.status !== "stored") return `${v.file}: ${v.status} (${v.reason})`;
   const red = Object.entries(v.redactions ?? {})
@@ -173,14 +137,6 @@ async function settled(file: string): Promise<boolean> {
   return true;
 }
 
-function settingsView(s: CaptureSettings): Record<string, unknown> {
-  return {
-    ...s,
-    paused: s.pausedUntil > Date.now(),
-    builtInExclusions: s.defaultExclusions ? { apps: DEFAULT_EXCLUDED_APPS, titles: DEFAULT_EXCLUDED_TITLES } : null,
-  };
-}
-
 /** `engram capture ...`: screenshots into memory (add, import, watch, settings, status, prune, pin, redactions). */
 export function register(program: Command): void {
   const capture = program.command("capture").description("screen capture: screenshots become searchable memories");
@@ -190,9 +146,9 @@ export function register(program: Command): void {
     .action(async (files: string[], flags: FrameFlags & { at?: string }) => {
       const at = flags.at ? parseDateArg(flags.at, "--at") : undefined;
       displayOf(flags);
-      const verdicts = await withPipeline(flags, async (p) => {
-        const out: FileVerdict[] = [];
-        for (const f of files) out.push(await ingestFile(p, resolve(f), flags, at));
+      const verdicts = await withCapture(flags, async (api) => {
+        const out: CapturedFile[] = [];
+        for (const f of files) out.push(await ingestFile(api, resolve(f), flags, at));
         return out;
       });
       if (flags.json) printJson({ frames: verdicts });
@@ -208,12 +164,12 @@ export function register(program: Command): void {
   ).action(async (dir: string, flags: FrameFlags) => {
     displayOf(flags);
     const files = await imagesIn(resolve(dir));
-    const verdicts = await withPipeline(flags, async (p) => {
+    const verdicts = await withCapture(flags, async (api) => {
       const bar = progressBar(dir);
-      const out: FileVerdict[] = [];
+      const out: CapturedFile[] = [];
       try {
         for (const [i, f] of files.entries()) {
-          out.push(await ingestFile(p, f.file, flags, f.mtime));
+          out.push(await ingestFile(api, f.file, flags, f.mtime));
           bar.update(i + 1, files.length, `${i + 1}/${files.length} frames`);
         }
       } finally {
@@ -249,7 +205,7 @@ export function register(program: Command): void {
     displayOf(flags);
     const folder = resolve(dir);
     await imagesIn(folder); // fails clearly when the folder is missing
-    await withPipeline(flags, async (p) => {
+    await withCapture(flags, async (api) => {
       const pending = new Set<string>();
       const done = new Set<string>(); // file|mtime|size of what was ingested: a rewritten file counts again
       let queue = Promise.resolve();
@@ -265,7 +221,7 @@ export function register(program: Command): void {
             const key = `${file}|${info.mtimeMs}|${info.size}`;
             if (done.has(key)) return;
             done.add(key);
-            const v = await ingestFile(p, file, flags);
+            const v = await ingestFile(api, file, flags);
             process.stdout.write(flags.json ? `${JSON.stringify(v)}\n` : `${describe(v)}\n`);
           } catch (err) {
             process.stderr.write(`engram: ${file}: ${(err as Error).message}\n`);
@@ -277,8 +233,12 @@ export function register(program: Command): void {
       process.stderr.write(`watching ${folder} for screenshots (Ctrl+C stops)\n`);
       await new Promise<void>((done) => {
         const stop = () => {
-          process.off("SIGINT", stop);
-          process.off("SIGTERM", stop);
+          // removed after this signal's listeners ran: a library's signal-exit listener (loaded
+          // with the capture pipeline) re-raises the signal when it finds itself alone
+          setImmediate(() => {
+            process.off("SIGINT", stop);
+            process.off("SIGTERM", stop);
+          });
           watcher.close();
           done();
         };
@@ -296,18 +256,13 @@ export function register(program: Command): void {
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
     .option("--json", "print JSON on stdout")
     .action(async (flags: { set?: string[]; db?: string; json?: boolean }) => {
-      const s = await withDb(flags, (db) => {
-        if (!flags.set?.length) return loadCaptureSettings(db);
-        let patch: Partial<CaptureSettings> = {};
-        try {
-          for (const a of flags.set) patch = { ...patch, ...parseSettingAssignment(a) };
-          return saveCaptureSettings(db, patch);
-        } catch (err) {
-          throw new CliError((err as Error).message, 2);
-        }
-      });
-      if (flags.json) return printJson(settingsView(s));
-      for (const [k, v] of Object.entries(settingsView(s))) {
+      const s = await withApi(flags, ({ api }) =>
+        api.captureConfig(flags.set?.length ? { set: flags.set } : {}).catch((err: unknown) => {
+          throw flags.set?.length && err instanceof ApiError && err.code === "bad_request" ? new CliError(err.message, 2) : err;
+        }),
+      );
+      if (flags.json) return printJson(s);
+      for (const [k, v] of Object.entries(s)) {
         const shown = k === "pausedUntil" && v === PAUSED_FOREVER ? "until resumed" : JSON.stringify(v);
         process.stdout.write(`${k}: ${shown}\n`);
       }
@@ -319,16 +274,7 @@ export function register(program: Command): void {
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
     .option("--json", "print JSON on stdout")
     .action(async (flags: { db?: string; json?: boolean }) => {
-      const status = await withDb(flags, (db, path) => {
-        const s = loadCaptureSettings(db);
-        return {
-          enabled: s.enabled,
-          paused: s.pausedUntil > Date.now(),
-          framesDir: framesDirFor(path),
-          ...frameStats(db),
-          vault: { exists: vaultExists(db), unlockWith: vaultKeyKinds(db), items: listVaultItems(db, { limit: 1_000_000 }).length },
-        };
-      });
+      const status = await withApi(flags, ({ api }) => api.captureStorage({}));
       if (flags.json) return printJson(status);
       const when = (ms: number | null) => (ms == null ? "—" : new Date(ms).toISOString().replace(".000Z", "Z"));
       process.stdout.write(
@@ -345,10 +291,7 @@ export function register(program: Command): void {
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
     .option("--json", "print JSON on stdout")
     .action(async (flags: { db?: string; json?: boolean }) => {
-      const r = await withDb(flags, (db, path) => {
-        const s = loadCaptureSettings(db);
-        return pruneFrames(db, framesDirFor(path), { maxAgeDays: s.retentionDays, maxBytes: s.retentionMaxBytes, now: Date.now() });
-      });
+      const r = await withApi(flags, ({ api }) => api.pruneCapture({}));
       if (flags.json) return printJson(r);
       process.stdout.write(`pruned ${r.frames} frames, ${formatBytes(r.bytes)} of images\n`);
     });
@@ -365,7 +308,7 @@ export function register(program: Command): void {
         if (!Number.isInteger(n) || n < 1) throw new CliError(`frame id must be a positive integer (got "${i}")`, 2);
         return n;
       });
-      const missing = await withDb(flags, (db) => nums.filter((n) => !pinFrame(db, n, !flags.unpin)));
+      const { missing } = await withApi(flags, ({ api }) => api.pinFrames({ ids: nums, pinned: !flags.unpin }));
       if (missing.length) throw new CliError(`no frame ${missing.join(", ")}`);
     });
 
@@ -376,12 +319,13 @@ export function register(program: Command): void {
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
     .option("--json", "print JSON on stdout")
     .action(async (flags: { reveal?: boolean; db?: string; json?: boolean }) => {
-      const items = await withDb(flags, async (db) => {
-        const list = listVaultItems(db);
-        const vault = flags.reveal && list.length ? await cliVault(db, "reveal redacted values") : null;
-        if (flags.reveal && list.length && !vault) throw new CliError("--reveal needs the vault passphrase (ENGRAM_VAULT_PASSPHRASE or the prompt)");
-        return list.map((i) => ({ ...i, value: vault ? vault.get(i.id) : undefined }));
-      });
+      const { items } = await withApi({ ...flags, askPassphrase }, ({ api }) =>
+        api.listRedactions({ reveal: !!flags.reveal }).catch((err: unknown) => {
+          if (err instanceof ApiError && err.code === "unavailable" && err.field === "passphrase")
+            throw new CliError("--reveal needs the vault passphrase (ENGRAM_VAULT_PASSPHRASE or the prompt)");
+          throw err;
+        }),
+      );
       if (flags.json) return printJson({ items });
       if (!items.length) return void process.stdout.write("No redacted values in the vault.\n");
       for (const i of items)

@@ -1,11 +1,11 @@
 import type { Command } from "commander";
-import { forgetMemories } from "../../../api/forget.js";
-import { CliError, printJson, withDb } from "../cli-context.js";
+import { CliError, printJson, withApi } from "../cli-context.js";
 
 /**
  * `engram delete <memory-id...> [--with-sources] [--db PATH] [--json]`: deletes memories for good.
  * `--with-sources` forgets the sources too: the sources they were made from, every memory made
- * only from those sources, their full-text entries, vectors and images (core/api/forget.ts).
+ * only from those sources, their full-text entries, vectors and images. One `forgetMemories` call
+ * (core/api/forget.ts): nothing is deleted when one id is not a memory.
  */
 export function register(program: Command): void {
   program
@@ -21,18 +21,11 @@ export function register(program: Command): void {
         if (!Number.isSafeInteger(id) || id <= 0) throw new CliError(`memory id "${s}" is not a positive whole number`, 2);
         return id;
       });
-      await withDb(opts, (db, path) => {
-        let done: ReturnType<typeof forgetMemories>;
-        try {
-          done = forgetMemories(db, path, ids, { withSources: opts.withSources });
-        } catch (err) {
-          throw new CliError((err as Error).message);
-        }
-        if (opts.json) return printJson(done);
-        const parts = [`${done.memories} ${done.memories === 1 ? "memory" : "memories"}`];
-        if (opts.withSources)
-          parts.push(`${done.sources} ${done.sources === 1 ? "source" : "sources"}`, `${done.images} ${done.images === 1 ? "image" : "images"}`);
-        process.stdout.write(`Deleted ${parts.join(", ")}.\n`);
-      });
+      const done = await withApi(opts, ({ api }) => api.forgetMemories({ ids, withSources: !!opts.withSources }));
+      if (opts.json) return printJson(done);
+      const parts = [`${done.memories} ${done.memories === 1 ? "memory" : "memories"}`];
+      if (opts.withSources)
+        parts.push(`${done.sources} ${done.sources === 1 ? "source" : "sources"}`, `${done.images} ${done.images === 1 ? "image" : "images"}`);
+      process.stdout.write(`Deleted ${parts.join(", ")}.\n`);
     });
 }
