@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../core/db/connection.js";
-import { engram, tempDir } from "../helpers/cli.js";
+import { engram, engramInProcess, tempDir } from "../helpers/cli.js";
 import { testApi } from "../helpers/api.js";
 import type { Embedder } from "../../models/embedder.js";
 import { importFile } from "../../core/ingest/import.js";
@@ -49,14 +49,16 @@ function memoriesWith(dbFile: string, word: string): number[] {
   }
 }
 
+// `engram delete --with-sources --json` runs the real CLI in a child process; the other runs call
+// the same CLI entry point in this process (engramInProcess) to skip a process start each.
 describe("engram delete --with-sources", () => {
-  it("leaves no copy of the secret word in the database file, and keeps everything else", () => {
+  it("leaves no copy of the secret word in the database file, and keeps everything else", async () => {
     const file = join(dir, "museum.txt");
     const other = join(dir, "bakery.txt");
     writeFileSync(file, TRANSCRIPT);
     writeFileSync(other, OTHER);
     const db = join(dir, "cli.db");
-    expect(engram(["import", file, other, "--db", db]).code).toBe(0);
+    expect((await engramInProcess(["import", file, other, "--db", db])).code).toBe(0);
     expect(copiesOnDisk(db, SECRET)).toBeGreaterThan(0);
     const ids = memoriesWith(db, SECRET);
     expect(ids.length).toBeGreaterThan(0);
@@ -67,19 +69,19 @@ describe("engram delete --with-sources", () => {
     expect(done.memories).toBeGreaterThanOrEqual(ids.length);
     expect(copiesOnDisk(db, SECRET)).toBe(0);
     expect(copiesOnDisk(db, "4711")).toBe(0);
-    const search = engram(["search", "sourdough bread", "--db", db, "--json"]);
+    const search = await engramInProcess(["search", "sourdough bread", "--db", db, "--json"]);
     expect(JSON.parse(search.stdout).results.length).toBeGreaterThan(0); // the rest is still there
-    expect(JSON.parse(engram(["search", SECRET, "--db", db, "--json", "--mode", "bm25"]).stdout).results).toEqual([]);
+    expect(JSON.parse((await engramInProcess(["search", SECRET, "--db", db, "--json", "--mode", "bm25"])).stdout).results).toEqual([]);
   });
 
-  it("refuses an unknown memory id and deletes nothing", () => {
+  it("refuses an unknown memory id and deletes nothing", async () => {
     const db = join(dir, "cli.db");
     const before = statSync(db).size;
-    const r = engram(["delete", "999999", "--with-sources", "--db", db]);
+    const r = await engramInProcess(["delete", "999999", "--with-sources", "--db", db]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("No memory #999999.");
     expect(statSync(db).size).toBe(before);
-    expect(engram(["delete", "abc", "--db", db]).stderr).toContain('memory id "abc" is not a positive whole number');
+    expect((await engramInProcess(["delete", "abc", "--db", db])).stderr).toContain('memory id "abc" is not a positive whole number');
   });
 });
 
