@@ -11,7 +11,7 @@ import { importFile } from "../../core/ingest/import.js";
 import type { Embedder } from "../../models/embedder.js";
 import { formatDate, formatDateTime, formatDay, formatTime } from "../../renderer/lib/format.js";
 import { chatgptConversation, claudeConversation } from "../fixtures/exports.js";
-import { engram, tempDir } from "../helpers/cli.js";
+import { engramInProcess, tempDir } from "../helpers/cli.js";
 
 const dir = tempDir("engram-times-");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -76,19 +76,20 @@ describe("import refuses bad times and empty LoCoMo samples, changing nothing", 
 });
 
 describe("a database that already holds an impossible time", () => {
-  it("engram search still answers, showing the time as unknown", () => {
+  // the CLI runs in this process (engramInProcess); cli-import-search.test.ts spawns the real `engram import` and `engram search`
+  it("engram search still answers, showing the time as unknown", async () => {
     const file = join(dir, "chat.txt");
     writeFileSync(file, "Sam: I moved to Berlin last spring.\nAlex: Berlin is lovely.\n");
     const dbFile = join(dir, "old.db");
-    expect(engram(["import", file, "--db", dbFile]).code).toBe(0);
+    expect((await engramInProcess(["import", file, "--db", dbFile])).code).toBe(0);
     const db = openDatabase(dbFile);
     db.exec("UPDATE sources SET occurred_at = 1e300; UPDATE memories SET occurred_at = 1e300, valid_from = 1e300");
     db.close();
-    const human = engram(["search", "Berlin", "--db", dbFile]);
+    const human = await engramInProcess(["search", "Berlin", "--db", dbFile]);
     expect(human.stderr).toBe("");
     expect(human.code).toBe(0);
     expect(human.stdout).toContain("unknown time");
-    const json = engram(["search", "Berlin", "--db", dbFile, "--json"]);
+    const json = await engramInProcess(["search", "Berlin", "--db", dbFile, "--json"]);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout).results[0]).toMatchObject({ title: "Sam lives in Berlin.", occurred_at: 1e300 });
   });
