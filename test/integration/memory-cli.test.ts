@@ -1,13 +1,17 @@
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { engram, tempDir } from "../helpers/cli.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engramInProcess, tempDir } from "../helpers/cli.js";
+
+// The CLI runs in this process (engramInProcess); cli-import-search.test.ts spawns the real
+// `engram import`, `engram search` and cli-basics.test.ts the real `engram stats`.
 
 describe("engram import → memories that change over time → engram search --as-of", () => {
   const dir = tempDir();
   const dbPath = join(dir, "e.db");
 
-  beforeAll(() => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  beforeAll(async () => {
     const file = join(dir, "sam.txt");
     writeFileSync(
       file,
@@ -18,27 +22,27 @@ describe("engram import → memories that change over time → engram search --a
         "[2023-06-12 18:01] Kim: Congratulations!",
       ].join("\n"),
     );
-    const run = engram(["import", file, "--db", dbPath, "--json"]);
+    const run = await engramInProcess(["import", file, "--db", dbPath, "--json"]);
     expect(run.stderr).toBe("");
     expect(JSON.parse(run.stdout).imports[0]).toMatchObject({ turns: 4, added: 4, memories: expect.any(Number) });
   });
 
-  const where = (extra: string[]) => {
-    const run = engram(["search", "Where does Sam live?", "--type", "semantic", "--db", dbPath, "--json", ...extra]);
+  const where = async (extra: string[]) => {
+    const run = await engramInProcess(["search", "Where does Sam live?", "--type", "semantic", "--db", dbPath, "--json", ...extra]);
     expect(run.stderr).toBe("");
     return (JSON.parse(run.stdout).results as Array<{ content: string; valid_to: number | null }>).filter((r) => /lives in|moved to/.test(r.content));
   };
 
-  it("finds Berlin now, and Paris as it was in March 2023", () => {
-    const now = where([]);
+  it("finds Berlin now, and Paris as it was in March 2023", async () => {
+    const now = await where([]);
     expect(now.map((r) => r.content)).toEqual([expect.stringMatching(/Berlin/)]);
-    const march = where(["--as-of", "2023-03-01"]);
+    const march = await where(["--as-of", "2023-03-01"]);
     expect(march.map((r) => r.content)).toEqual(["Sam lives in Paris (10 January 2023)."]);
     expect(march[0]!.valid_to).toBe(Date.UTC(2023, 4, 1));
   });
 
-  it("shows the engine's work in stats: episodes, facts, entities and edges", () => {
-    const stats = JSON.parse(engram(["stats", "--db", dbPath, "--json"]).stdout);
+  it("shows the engine's work in stats: episodes, facts, entities and edges", async () => {
+    const stats = JSON.parse((await engramInProcess(["stats", "--db", dbPath, "--json"])).stdout);
     expect(stats.memories.episodic).toBeGreaterThan(0);
     expect(stats.memories.semantic).toBeGreaterThanOrEqual(2);
     expect(stats.entities).toBeGreaterThanOrEqual(3); // Sam, Kim, Paris, Berlin
