@@ -3,20 +3,21 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { engram, tempDir } from "../helpers/cli.js";
+import { engram, engramInProcess, tempDir } from "../helpers/cli.js";
 
 const dir = tempDir("engram-notes-");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("engram import of notes", () => {
-  it("imports a folder of .txt and .md notes as the user's own file sources, and refuses a folder without notes", () => {
+  // the import runs the CLI in this process (engramInProcess), the refusal the real CLI in a child process
+  it("imports a folder of .txt and .md notes as the user's own file sources, and refuses a folder without notes", async () => {
     const notes = join(dir, "notes");
     mkdirSync(join(notes, "garden"), { recursive: true });
     writeFileSync(join(notes, "tomatoes.md"), "# Garden\n\n## Tomatoes\n\nPlant them after the last frost in May.\n");
     writeFileSync(join(notes, "garden", "trellis.txt"), "Buy a new trellis: the old one broke.\n");
     writeFileSync(join(notes, "photo.jpg"), "not a note");
     const db = join(dir, "engram.db");
-    const r = engram(["import", notes, "--db", db, "--json"]);
+    const r = await engramInProcess(["import", notes, "--db", db, "--json"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { imports: Array<{ file: string; format: string; added: number }> };
