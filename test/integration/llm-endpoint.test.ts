@@ -14,7 +14,7 @@ import { exportDataset } from "../../models/adapters/dataset.js";
 import { createEmbedder } from "../../models/embedders.js";
 import { closeLlm, getLlm, LlmOutputError, OpenAiLlm } from "../../models/llm/index.js";
 import { testApi, type TestApi } from "../helpers/api.js";
-import { ROOT, tempDir } from "../helpers/cli.js";
+import { engramInProcess, ROOT, tempDir } from "../helpers/cli.js";
 import { startOpenAiServer, type TestOpenAiServer } from "../helpers/openai-server.js";
 import { writeTinyLlama } from "../fixtures/gguf-writer.js";
 
@@ -69,15 +69,17 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   });
 }
 
+// The refusal of a remote URL and the endpoint added run the real CLI in a child process; the other
+// runs call the same CLI entry point in this process (engramInProcess) to skip a process start each.
 describe("engram models add-endpoint (the real command)", () => {
   it("refuses a non-loopback URL without --allow-remote, reads the context length from the server, lists, uses, and adapters say they do not apply", async () => {
     const db = join(dir, "cli.db");
     const remote = await cli(["models", "add-endpoint", "lan", "--url", "http://10.0.0.5:11434/v1", "--model", "llama3.2", "--db", db]);
     expect(remote.code).toBe(1);
     expect(remote.stderr).toMatch(/--url http:\/\/10\.0\.0\.5:11434\/v1: 10\.0\.0\.5 is not this computer\. .*pass --allow-remote/);
-    const sneaky = await cli(["models", "add-endpoint", "lan", "--url", "http://localhost.attacker.example/v1", "--model", "m", "--db", db]);
+    const sneaky = await engramInProcess(["models", "add-endpoint", "lan", "--url", "http://localhost.attacker.example/v1", "--model", "m", "--db", db]);
     expect(sneaky.stderr).toMatch(/localhost\.attacker\.example is not this computer/);
-    const keyGiven = await cli(["models", "add-endpoint", "local", "--url", server.url, "--model", "tiny", "--api-key-env", KEY, "--db", db]);
+    const keyGiven = await engramInProcess(["models", "add-endpoint", "local", "--url", server.url, "--model", "tiny", "--api-key-env", KEY, "--db", db]);
     expect(keyGiven.stderr).toMatch(/--api-key-env "sk-test-9f8e7d6c5b4a": give the NAME of an environment variable/);
 
     const added = await cli([
@@ -95,7 +97,7 @@ describe("engram models add-endpoint (the real command)", () => {
     ]);
     expect(added.stderr).toBe("");
     expect(added.stdout).toBe(`Added endpoint local: tiny at ${server.url}, context 2048 tokens (reported by the server) [active]\n`);
-    const allowed = await cli([
+    const allowed = await engramInProcess([
       "models",
       "add-endpoint",
       "lan",
@@ -113,14 +115,14 @@ describe("engram models add-endpoint (the real command)", () => {
       /^Added endpoint lan: .*; make it active with: engram models use lan\nNote: this server is not on this computer; your memories and questions are sent to it\.\n$/,
     );
 
-    const list = await cli(["models", "list", "--db", db]);
+    const list = await engramInProcess(["models", "list", "--db", db]);
     expect(list.stdout).toMatch(new RegExp(`\\* local\\s+tiny  ${server.url.replace(/[./]/g, "\\$&")}  context 2048  key from \\$ENGRAM_TEST_ENDPOINT_KEY\\n`));
     expect(list.stdout).toMatch(/ {3}lan\s+llama3\.2 {2}http:\/\/10\.0\.0\.5:11434\/v1 {2}context 8192 {2}no key {2}REMOTE: your memories are sent there/);
-    const adapters = await cli(["adapters", "list", "--db", db]);
+    const adapters = await engramInProcess(["adapters", "list", "--db", db]);
     expect(adapters.stdout).toMatch(/^LoRA adapters do not apply to the endpoint "local" .*export-dataset keeps working/);
-    const use = await cli(["models", "use", "lan", "--db", db]);
+    const use = await engramInProcess(["models", "use", "lan", "--db", db]);
     expect(use.stdout).toBe("Active chat model: endpoint lan (llama3.2 at http://10.0.0.5:11434/v1)\n");
-    const unknown = await cli(["models", "use", "nothing", "--db", db]);
+    const unknown = await engramInProcess(["models", "use", "nothing", "--db", db]);
     expect(unknown.stderr).toBe('engram: no installed model or endpoint "nothing"; known: lan, local\n');
 
     const check = openDatabase(db);
