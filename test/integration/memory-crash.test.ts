@@ -1,14 +1,14 @@
 import { spawn } from "node:child_process";
-import { copyFileSync } from "node:fs";
+import { copyFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmbedder } from "../../models/embedders.js";
 import { openDatabase } from "../../core/db/connection.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
 import { parseExport } from "../../core/ingest/parse.js";
 import { storeConversation } from "../../core/ingest/store.js";
-import { engram, locomoSubset, ROOT, tempDir } from "../helpers/cli.js";
+import { engramInProcess, locomoSubset, ROOT, tempDir } from "../helpers/cli.js";
 
 /** Each episodic memory as the sorted list of its sources' dia_ids, sorted: the windows the engine built. */
 function episodes(path: string): string[] {
@@ -46,6 +46,7 @@ describe("a crash in the middle of processing (real LoCoMo turns)", () => {
     db.close();
     copyFileSync(dbPath, cleanPath);
   });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("killing `engram process` leaves a consistent database, and the next run resumes without duplicates", async () => {
     const child = spawn(process.execPath, [join(ROOT, "bin", "engram.mjs"), "process", "--db", dbPath], { cwd: ROOT, stdio: "ignore" });
@@ -64,7 +65,8 @@ describe("a crash in the middle of processing (real LoCoMo turns)", () => {
     // memories and processed marks are written in one transaction: no memory of an unprocessed turn
     expect(count(dbPath, "SELECT COUNT(*) AS n FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE s.processed_at IS NULL")).toBe(0);
 
-    const resumed = engram(["process", "--db", dbPath, "--json"]);
+    // the killed run is a real process; the resuming and the clean runs call the same CLI entry point in this process
+    const resumed = await engramInProcess(["process", "--db", dbPath, "--json"]);
     expect(resumed.stderr).toBe("");
     expect(JSON.parse(resumed.stdout).sources).toBe(total - atKill);
     expect(count(dbPath, "SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL")).toBe(0);
@@ -76,7 +78,7 @@ describe("a crash in the middle of processing (real LoCoMo turns)", () => {
     ).toBe(total);
 
     // the same episodes as a run that was never interrupted
-    expect(engram(["process", "--db", cleanPath]).code).toBe(0);
+    expect((await engramInProcess(["process", "--db", cleanPath])).code).toBe(0);
     expect(episodes(dbPath)).toEqual(episodes(cleanPath));
-  }, 300_000); // three CLI runs over a LoCoMo conversation: ~75 s at load average 20, over 120 s at 25
+  }, 300_000); // three runs of `engram process` over two LoCoMo conversations: ~75 s at load average 20 when all three were child processes
 });
