@@ -30,6 +30,7 @@ const load = {
   editNote: lazy(() => import("./edit-note.js")),
   engine: lazy(() => import("./engine.js")),
   captureFiles: lazy(() => import("./capture-files.js")),
+  modelRegistry: lazy(() => import("./model-registry.js")),
 };
 
 /** The API implementation plus what its host needs to shut it down. */
@@ -93,13 +94,16 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
     listRedactions: async (r) => captureAdmin.listRedactions(ctx, r),
     listModels: async () => (await models()).list(),
     downloadModel: async (r, so) => (await models()).download(r, so),
-    importModel: async (r) => (await models()).import(r),
+    importModel: async (r, so) => (await models()).import(r, so),
     useModel: async (r) => (await models()).use(r),
     removeModel: async (r) => (await models()).remove(r),
     importAdapter: async (r) => (await models()).importAdapter(r),
     removeAdapter: async (r) => (await models()).removeAdapter(r),
     addEndpoint: async (r) => (await models()).addEndpoint(r),
     removeEndpoint: async (r) => (await models()).removeEndpoint(r),
+    modelRegistry: async () => (await load.modelRegistry()).modelRegistry(ctx),
+    inspectModelFile: async (r) => (await load.modelRegistry()).inspectModelFile(r),
+    exportDataset: async (r) => (await load.modelRegistry()).exportDataset(ctx, r),
     getSettings: async () => status.getSettings(ctx),
     setSettings: async (r) => status.setSettings(ctx, r),
     stats: async () => status.stats(ctx),

@@ -15,6 +15,7 @@ import {
   listModels as installedModels,
   modelsDir,
   removeModel as unregisterModel,
+  requireModel,
   type ModelRecord,
 } from "../../models/registry.js";
 import { embedderIdentity, type ApiContext } from "./context.js";
@@ -27,8 +28,10 @@ import type {
   EndpointInfo,
   EndpointNameRequest,
   DownloadModelRequest,
+  DownloadedModel,
   FindModelFilesRequest,
   ImportAdapterRequest,
+  ImportModelEvent,
   ImportModelRequest,
   ModelFileList,
   ModelInfo,
@@ -78,6 +81,16 @@ function endpointInfo(e: EndpointRecord): EndpointInfo {
   return { name: e.name, url: e.url, model: e.model, apiKeyEnv: e.apiKeyEnv, allowRemote: e.allowRemote, contextLength: e.contextLength, active: e.active };
 }
 
+/** @throws ApiError not_found with the registry's message (the installed ids). */
+function notInstalled(ctx: ApiContext, id: string): never {
+  try {
+    requireModel(ctx.db, id);
+  } catch (err) {
+    throw new ApiError("not_found", (err as Error).message, { cause: err });
+  }
+  throw new ApiError("not_found", `no installed model "${id}"`);
+}
+
 /** Wraps a registry call, turning its plain Errors (unknown id, bad file) into `bad_request`. */
 async function userError<T>(fn: () => T | Promise<T>): Promise<T> {
   try {
@@ -120,23 +133,27 @@ export class ModelsApi {
 
   /** `downloadModel`: downloads a catalog model (resumable, verified) with progress events.
    * @throws ApiError conflict when it is already downloading; bad_request for an unknown id. */
-  async download(req: DownloadModelRequest, so: StreamOptions<DownloadEvent> = {}): Promise<ModelInfo> {
+  async download(req: DownloadModelRequest, so: StreamOptions<DownloadEvent> = {}): Promise<DownloadedModel> {
     const entry = await userError(() => findCatalogEntry(req.id));
     if (this.downloading.has(entry.id)) throw new ApiError("conflict", `${entry.name} is already downloading.`);
     this.downloading.add(entry.id);
     const urls = entry.files.map((f) => f.url);
     this.hooks.onDownload?.(urls, "start");
     try {
-      const { model } = await installCatalogModel(this.ctx.db, entry, {
+      const { model, files } = await installCatalogModel(this.ctx.db, entry, {
         allowUnverified: req.allowUnverified,
         signal: so.signal,
-        onProgress: (file, _i, p) =>
+        onProgress: (file, i, p) =>
           so.onEvent?.({
             type: "progress",
             file,
             receivedBytes: p.bytes,
             totalBytes: p.total,
             phase: p.total != null && p.bytes >= p.total ? "verify" : "download",
+            fileIndex: i,
+            fileCount: entry.files.length,
+            bytesPerSecond: p.rate,
+            etaSeconds: p.eta,
           }),
       }).catch((err: unknown) => {
         if ((err as NodeJS.ErrnoException).code === "ENOTFOUND" || (err as NodeJS.ErrnoException).code === "ECONNREFUSED") {
@@ -149,7 +166,7 @@ export class ModelsApi {
         throw err;
       });
       if (model.role === "embedding" && model.active) this.hooks.onEmbedderChange?.();
-      return modelInfo(entry, model);
+      return { ...modelInfo(entry, model), files };
     } finally {
       this.downloading.delete(entry.id);
       this.hooks.onDownload?.(urls, "done");
@@ -173,17 +190,24 @@ export class ModelsApi {
     };
   }
 
-  /** `importModel`: registers a local GGUF file or ONNX folder (copied into the models folder),
-   * named by its path or by a `findModelFiles` choice.
+  /** `importModel`: registers a local GGUF file or ONNX folder (copied into the models folder
+   * unless `inPlace`), named by its path or by a `findModelFiles` choice; progress events while
+   * the file is hashed.
    * @throws ApiError bad_request for a missing file, an unknown choice, the wrong role. */
-  async import(req: ImportModelRequest): Promise<ModelInfo> {
+  async import(req: ImportModelRequest, so: StreamOptions<ImportModelEvent> = {}): Promise<ModelInfo> {
     const path = "path" in req ? req.path : this.choices.get(req.choice);
     if (path === undefined)
       throw new ApiError("bad_request", "importModel: choice: that file is no longer listed; look for model files again", { field: "choice" });
     const field = "path" in req ? "path" : "choice";
     if (!existsSync(path)) throw new ApiError("bad_request", `File not found: ${path}`, { field });
-    const rec = await userError(() => registerModel(this.ctx.db, path, { id: req.id }));
-    if (rec.role !== req.role) {
+    const rec = await userError(() =>
+      registerModel(this.ctx.db, path, {
+        id: req.id,
+        inPlace: req.inPlace,
+        onProgress: (bytes, total) => so.onEvent?.({ type: "progress", phase: "hash", receivedBytes: bytes, totalBytes: total }),
+      }),
+    );
+    if (req.role && rec.role !== req.role) {
       unregisterModel(this.ctx.db, rec.id, { deleteFiles: true });
       throw new ApiError("bad_request", `${basename(path)} is a ${rec.role} model, not a ${req.role} model.`, { field: "role" });
     }
@@ -217,11 +241,10 @@ export class ModelsApi {
     return this.list();
   }
 
-  /** `removeModel`: forgets a model and deletes the files Engram copied. */
+  /** `removeModel`: forgets a model and (unless `deleteFiles` is false) deletes the files Engram copied. */
   async remove(req: RemoveModelRequest): Promise<ModelsState> {
-    const rec = getModel(this.ctx.db, req.id);
-    if (!rec) throw new ApiError("not_found", `Model "${req.id}" is not installed.`);
-    unregisterModel(this.ctx.db, req.id, { deleteFiles: true });
+    const rec = getModel(this.ctx.db, req.id) ?? notInstalled(this.ctx, req.id);
+    unregisterModel(this.ctx.db, req.id, { deleteFiles: req.deleteFiles ?? true });
     if (rec.role === "embedding" && rec.active) this.hooks.onEmbedderChange?.();
     return this.list();
   }
@@ -232,8 +255,15 @@ export class ModelsApi {
     return adapterInfo(adapter);
   }
 
-  /** `removeAdapter`: unregisters an adapter by id. */
+  /** `removeAdapter`: unregisters an adapter by id, or by base model and operation.
+   * @throws ApiError not_found when there is no such adapter. */
   async removeAdapter(req: AdapterIdRequest): Promise<ModelsState> {
+    if ("baseModel" in req) {
+      await userError(() => unregisterAdapter(this.ctx.db, req.baseModel, req.op)).catch((err: ApiError) => {
+        throw new ApiError("not_found", err.message, { cause: err });
+      });
+      return this.list();
+    }
     const a = listAdapters(this.ctx.db).find((x) => x.id === req.id);
     if (!a) throw new ApiError("not_found", `Adapter ${req.id} is not installed.`);
     unregisterAdapter(this.ctx.db, a.baseModel, a.op);

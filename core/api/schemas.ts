@@ -20,6 +20,10 @@ const empty = z.strictObject({});
 const modelId = z.string().min(1).max(200);
 
 const modelRole = z.enum(["chat", "embedding"]);
+/** A memory operation adapters are trained for: the registry's rule (models/adapters/registry.ts `checkOp`). */
+const memoryOp = z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/, {
+  error: (iss) => `invalid operation ${JSON.stringify(iss.input)}: use extract, update, answer or another lower-case name`,
+});
 const passphrase = z.string().min(1, "type the vault's passphrase").max(1000);
 
 const me = z.string().trim().min(1, "name the speaker who is you").max(200);
@@ -153,19 +157,27 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
   listModels: empty,
   downloadModel: z.strictObject({ id: modelId, allowUnverified: z.boolean().optional() }),
   importModel: z.union([
-    z.strictObject({ path, role: modelRole, id: modelId.optional() }),
-    z.strictObject({ choice: z.string().regex(/^[a-f0-9]{32}$/, "a choice from findModelFiles"), role: modelRole, id: modelId.optional() }),
+    z.strictObject({ path, role: modelRole.optional(), id: modelId.optional(), inPlace: z.boolean().optional() }),
+    z.strictObject({
+      choice: z.string().regex(/^[a-f0-9]{32}$/, "a choice from findModelFiles"),
+      role: modelRole.optional(),
+      id: modelId.optional(),
+      inPlace: z.boolean().optional(),
+    }),
   ]),
   findModelFiles: z.strictObject({ role: modelRole }),
   useModel: z.strictObject({ id: modelId }),
-  removeModel: z.strictObject({ id: modelId }),
+  removeModel: z.strictObject({ id: modelId, deleteFiles: z.boolean().optional() }),
   importAdapter: z.strictObject({
     path,
     baseModel: modelId,
-    op: z.string().regex(/^[a-z_]{1,40}$/, "an operation name such as extract, update or answer"),
-    scale: z.number().min(0).max(4).optional(),
+    op: memoryOp,
+    scale: z.number().min(0).max(10).optional(),
   }),
-  removeAdapter: z.strictObject({ id }),
+  removeAdapter: z.union([z.strictObject({ id }), z.strictObject({ baseModel: modelId, op: memoryOp })]),
+  modelRegistry: empty,
+  inspectModelFile: z.strictObject({ path }),
+  exportDataset: z.strictObject({ op: memoryOp, path, onlyCorrected: z.boolean().optional() }),
   getSettings: empty,
   setSettings: z.strictObject({
     values: z.record(z.string().regex(/^[a-zA-Z0-9_.-]{1,100}$/, "setting keys are like section.name"), z.unknown()),

@@ -881,12 +881,37 @@ export interface DownloadEvent {
   /** null when the server sent no length */
   totalBytes: number | null;
   phase: "download" | "verify";
+  /** which of the model's files this is (from 0), of `fileCount` */
+  fileIndex?: number;
+  fileCount?: number;
+  /** download rate, bytes/s */
+  bytesPerSecond?: number;
+  /** seconds left at this rate, null when unknown */
+  etaSeconds?: number | null;
+}
+
+/** `downloadModel` result: the model, and each file written with its sha256 and whether it matched
+ * the catalog's published hash (false: none was published and `allowUnverified` accepted it). */
+export type DownloadedModel = ModelInfo & { files: Array<{ path: string; sha256: string; verified: boolean }> };
+
+/** Progress of `importModel`: bytes of the file hashed so far. */
+export interface ImportModelEvent {
+  type: "progress";
+  phase: "hash";
+  receivedBytes: number;
+  totalBytes: number;
 }
 
 /** `importModel`: a local GGUF (chat) or an ONNX model folder (embedding), named by its `path` (the
  * desktop app's file dialog, the CLI) or by the `choice` of a `findModelFiles` listing (browser
  * mode, where no request may name a path). */
-export type ImportModelRequest = ({ path: string } | { choice: string }) & { role: "chat" | "embedding"; id?: string };
+export type ImportModelRequest = ({ path: string } | { choice: string }) & {
+  /** the role the file must have (the app's pickers); absent: whatever the file is (`engram models import`) */
+  role?: "chat" | "embedding";
+  id?: string;
+  /** register the file where it is instead of copying it into the models folder */
+  inPlace?: boolean;
+};
 
 /** `findModelFiles`: model files on this computer the user can import, for `role`. */
 export interface FindModelFilesRequest {
@@ -926,13 +951,124 @@ export interface ImportAdapterRequest {
   scale?: number;
 }
 
-/** `removeModel` / `removeAdapter`. */
+/** `removeModel`: forgets a model (and its adapters); `deleteFiles` (default true) also deletes
+ * the files Engram copied into the models folder. */
 export interface RemoveModelRequest {
   id: string;
+  deleteFiles?: boolean;
 }
-/** `removeAdapter` request. */
-export interface AdapterIdRequest {
+/** `removeAdapter` request: the adapter's id, or the operation `op` of base model `baseModel`. */
+export type AdapterIdRequest = { id: number } | { baseModel: string; op: string };
+
+// ───────────────────────────── the model registry (engram models, engram adapters) ─────────────────────────────
+
+/** An installed model as the registry keeps it (table `models`). */
+export interface InstalledModel {
+  id: string;
+  role: "chat" | "embedding";
+  /** GGUF file (chat) or model folder (embedding) */
+  path: string;
+  sizeBytes: number;
+  /** hex sha256 of the GGUF file (a folder: over its files' hashes) */
+  sha256: string | null;
+  origin: "catalog" | "import";
+  active: boolean;
+  /** architecture, context length, quantisation, … (from the GGUF header or the catalog) */
+  metadata: Record<string, unknown>;
+  /** epoch ms */
+  installedAt: number;
+}
+
+/** A model server as the registry keeps it (`EndpointInfo` with when it was added, epoch ms). */
+export type EndpointEntry = EndpointInfo & { createdAt: number };
+
+/** A catalog model: its size and RAM, whether its files have a published sha256 and whether it is installed. */
+export interface CatalogListing {
+  id: string;
+  name: string;
+  role: "chat" | "embedding";
+  sizeBytes: number;
+  license: string;
+  contextLength: number;
+  recommendedRamBytes: number;
+  verified: boolean;
+  installed: boolean;
+}
+
+/** A LoRA adapter as the registry keeps it (table `adapters`). */
+export interface AdapterEntry {
   id: number;
+  baseModel: string;
+  op: string;
+  path: string;
+  scale: number;
+  sha256: string;
+  origin: "import" | "catalog";
+  rank: number | null;
+  alpha: number | null;
+  /** epoch ms */
+  createdAt: number;
+}
+
+/** `modelRegistry` result: installed models, model servers, the catalog and adapters, as stored. */
+export interface ModelRegistry {
+  installed: InstalledModel[];
+  endpoints: EndpointEntry[];
+  catalog: CatalogListing[];
+  adapters: AdapterEntry[];
+}
+
+/** `inspectModelFile`: a GGUF file on this computer (HTTP refuses the `path` field). */
+export interface InspectModelFileRequest {
+  path: string;
+}
+
+/** What a GGUF file holds: a model or a LoRA adapter (models/gguf.ts, models/adapters/inspect.ts). */
+export type ModelFileSummary =
+  | {
+      kind: "model";
+      path: string;
+      sizeBytes: number;
+      ggufVersion: number;
+      name: string | null;
+      architecture: string;
+      /** total weights */
+      parameterCount: number;
+      quantization: string;
+      contextLength: number | null;
+      embeddingLength: number | null;
+      blockCount: number | null;
+      vocabSize: number | null;
+      chatTemplate: boolean;
+    }
+  | {
+      kind: "adapter";
+      path: string;
+      sizeBytes: number;
+      ggufVersion: number;
+      name: string | null;
+      baseArchitecture: string;
+      rank: number;
+      alpha: number | null;
+      tensorPairs: number;
+      targets: string[];
+      blocks: number[];
+    };
+
+/** `exportDataset`: an operation's training examples as chat JSONL written to `path` on this
+ * computer (HTTP refuses the field); `onlyCorrected`: only those the user corrected. */
+export interface ExportDatasetRequest {
+  op: string;
+  path: string;
+  onlyCorrected?: boolean;
+}
+
+/** `exportDataset` result: examples written, how many the user corrected, and where they came from. */
+export interface DatasetExport {
+  path: string;
+  examples: number;
+  corrected: number;
+  from: "llm_calls" | "memories" | "none";
 }
 
 // ───────────────────────────── settings / stats / info ─────────────────────────────
@@ -1145,14 +1281,20 @@ export interface EngramApi {
   listRedactions(req: ListRedactionsRequest): Promise<{ items: RedactedValue[] }>;
   // models
   listModels(req: Empty): Promise<ModelsState>;
-  downloadModel(req: DownloadModelRequest, opts?: StreamOptions<DownloadEvent>): Promise<ModelInfo>;
-  importModel(req: ImportModelRequest): Promise<ModelInfo>;
+  downloadModel(req: DownloadModelRequest, opts?: StreamOptions<DownloadEvent>): Promise<DownloadedModel>;
+  importModel(req: ImportModelRequest, opts?: StreamOptions<ImportModelEvent>): Promise<ModelInfo>;
   useModel(req: UseModelRequest): Promise<ModelsState>;
   removeModel(req: RemoveModelRequest): Promise<ModelsState>;
   importAdapter(req: ImportAdapterRequest): Promise<AdapterInfo>;
   removeAdapter(req: AdapterIdRequest): Promise<ModelsState>;
   addEndpoint(req: AddEndpointRequest): Promise<ModelsState>;
   removeEndpoint(req: EndpointNameRequest): Promise<ModelsState>;
+  /** Installed models, model servers, the catalog and adapters as stored (`engram models list`, `engram adapters list`). */
+  modelRegistry(req: Empty): Promise<ModelRegistry>;
+  /** What a GGUF file on this computer holds (`engram models inspect`). */
+  inspectModelFile(req: InspectModelFileRequest): Promise<ModelFileSummary>;
+  /** Writes an operation's training examples as chat JSONL (`engram adapters export-dataset`). */
+  exportDataset(req: ExportDatasetRequest): Promise<DatasetExport>;
   // settings and info
   getSettings(req: Empty): Promise<Record<string, unknown>>;
   setSettings(req: SetSettingsRequest): Promise<Record<string, unknown>>;
@@ -1247,7 +1389,7 @@ export interface ConsolidationNotice {
 export type ApiMethod = keyof EngramApi;
 
 /** Methods that stream events (second argument `StreamOptions`). */
-export type StreamingMethod = "ask" | "chat" | "importFile" | "exportData" | "downloadModel" | "processSources";
+export type StreamingMethod = "ask" | "chat" | "importFile" | "exportData" | "downloadModel" | "importModel" | "processSources";
 
 /** Request type of a method. */
 export type ApiRequest<M extends ApiMethod> = Parameters<EngramApi[M]>[0];

@@ -14,11 +14,11 @@ function fails(method: Parameters<typeof parseRequest>[0], req: unknown): ApiErr
 
 describe("API request validation", () => {
   it("has a schema for every method and knows which stream", () => {
-    expect(API_METHODS.length).toBe(57);
+    expect(API_METHODS.length).toBe(60);
     expect(() => REQUEST_SCHEMAS.mergeEntities.parse({ into: 3, from: 3 })).toThrow(/cannot be merged into itself/);
     expect(() => REQUEST_SCHEMAS.splitEntity.parse({ id: 3, memoryIds: [] })).toThrow(/at least one memory/);
     for (const m of API_METHODS) expect(REQUEST_SCHEMAS[m]).toBeDefined();
-    expect(API_METHODS.filter(isStreamingMethod).sort()).toEqual(["ask", "chat", "downloadModel", "exportData", "importFile", "processSources"]);
+    expect(API_METHODS.filter(isStreamingMethod).sort()).toEqual(["ask", "chat", "downloadModel", "exportData", "importFile", "importModel", "processSources"]);
     expect(isApiMethod("toString")).toBe(false);
     expect(isApiMethod("__proto__")).toBe(false);
   });

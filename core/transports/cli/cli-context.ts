@@ -1,7 +1,6 @@
 import type { EmbedderUse } from "../../../models/embedders.js";
 import { activeEmbedder, createApiHost, type ApiHost, type ApiHostOptions } from "../../api/host.js";
 import { resolveDbPath } from "../../config/paths.js";
-import { openDatabase, type EngramDb } from "../../db/connection.js";
 
 /** An error meant for the user: printed as one line on stderr, with the given exit code (default 1). */
 export class CliError extends Error {
@@ -17,20 +16,6 @@ export class CliError extends Error {
 export interface DbOptions {
   db?: string;
   json?: boolean;
-}
-
-/**
- * Opens the database named by `--db` / `ENGRAM_DB` / the default path, runs `fn`, and closes it
- * (also when `fn` throws).
- */
-export async function withDb<T>(opts: DbOptions, fn: (db: EngramDb, path: string) => Promise<T> | T): Promise<T> {
-  const path = resolveDbPath(opts.db);
-  const db = openDatabase(path);
-  try {
-    return await fn(db, path);
-  } finally {
-    db.close();
-  }
 }
 
 /**

@@ -1,20 +1,16 @@
 import type { Command } from "commander";
 import { statSync } from "node:fs";
-import { exportDataset } from "../../../../models/adapters/dataset.js";
-import { addAdapter, listAdapters, MEMORY_OPS, removeAdapter } from "../../../../models/adapters/registry.js";
-import type { EngramDb } from "../../../db/connection.js";
-import { rebuildExtractExamples } from "../../../memory/llm-dataset.js";
-import { activeEndpoint } from "../../../../models/llm/openai/endpoints.js";
-import { activeModel } from "../../../../models/registry.js";
-import { CliError, printJson, withDb } from "../cli-context.js";
+import type { EngramApi, ModelRegistry } from "../../../api/types.js";
+import { CliError, printJson, withApi } from "../cli-context.js";
 import { formatBytes } from "../progress.js";
-import { DB_OPTION, userErrors } from "./models.js";
+import { DB_OPTION, flagError } from "./models.js";
 
-const OPS = MEMORY_OPS.join(", ");
+/** The memory operations adapters are made for (models/adapters/registry.ts MEMORY_OPS). */
+const OPS = "extract, update, answer";
 
 /** What `engram adapters` says while a model server is the chat model, or null. */
-export function endpointNote(db: EngramDb): string | null {
-  const e = activeEndpoint(db);
+export function endpointNote(registry: ModelRegistry): string | null {
+  const e = registry.endpoints.find((x) => x.active);
   return e
     ? `LoRA adapters do not apply to the endpoint "${e.name}" (${e.model} at ${e.url}), the active chat model: they run only on a GGUF model ` +
         "in Engram itself (engram models use MODEL). export-dataset keeps working: the logged calls are the training data either way."
@@ -22,13 +18,31 @@ export function endpointNote(db: EngramDb): string | null {
 }
 
 /** The `--base` model id, defaulting to the active chat model. */
-function baseModel(db: EngramDb, base: string | undefined): string {
+function baseModel(registry: ModelRegistry, base: string | undefined): string {
   if (base) return base;
-  const note = endpointNote(db);
+  const note = endpointNote(registry);
   if (note) throw new CliError(`${note} Pass --base MODEL to manage a GGUF model's adapters.`);
-  const active = activeModel(db, "chat");
+  const active = registry.installed.find((m) => m.role === "chat" && m.active);
   if (!active) throw new CliError("no active chat model: pass --base MODEL, or install one (engram models import FILE)");
   return active.id;
+}
+
+/** The registered adapter of `op` on `base`, or null. */
+function adapterOf(registry: ModelRegistry, base: string, op: string): ModelRegistry["adapters"][number] | null {
+  return registry.adapters.find((a) => a.baseModel === base && a.op === op) ?? null;
+}
+
+/** The CLI's messages for the adapter requests' fields (the registry's wording, models/adapters/registry.ts). */
+function adapterFlags(opts: { op: string; scale?: string }): Record<string, () => string> {
+  return {
+    op: () => `invalid operation "${opts.op}": use ${OPS} or another lower-case name`,
+    scale: () => `invalid scale ${opts.scale}: use a number in (0, 10]`,
+  };
+}
+
+/** Runs `fn` with the API and the registry as it is before `fn` changes it. */
+function withRegistry<T>(opts: { db?: string }, fn: (api: EngramApi, registry: ModelRegistry) => Promise<T>): Promise<T> {
+  return withApi(opts, async ({ api }) => fn(api, await api.modelRegistry({})));
 }
 
 /**
@@ -45,17 +59,14 @@ export function register(program: Command): void {
     .option(...DB_OPTION)
     .option("--json", "print JSON on stdout")
     .action(async (opts: { base?: string; db?: string; json?: boolean }) => {
-      await withDb(opts, (db) => {
-        const list = listAdapters(db, opts.base);
-        if (opts.json) return printJson(list);
-        const note = endpointNote(db);
-        if (note) process.stdout.write(`${note}\n`);
-        if (!list.length) return void process.stdout.write(`No adapters. Add one: engram adapters add FILE --op (${OPS}) --base MODEL\n`);
-        const lines = list.map(
-          (a) => `${a.baseModel.padEnd(32)} ${a.op.padEnd(8)} scale ${a.scale}  rank ${a.rank ?? "?"}  alpha ${a.alpha ?? "?"}  ${a.path}`,
-        );
-        process.stdout.write(`${lines.join("\n")}\n`);
-      });
+      const registry = await withApi(opts, ({ api }) => api.modelRegistry({}));
+      const list = registry.adapters.filter((a) => opts.base === undefined || a.baseModel === opts.base);
+      if (opts.json) return printJson(list);
+      const note = endpointNote(registry);
+      if (note) process.stdout.write(`${note}\n`);
+      if (!list.length) return void process.stdout.write(`No adapters. Add one: engram adapters add FILE --op (${OPS}) --base MODEL\n`);
+      const lines = list.map((a) => `${a.baseModel.padEnd(32)} ${a.op.padEnd(8)} scale ${a.scale}  rank ${a.rank ?? "?"}  alpha ${a.alpha ?? "?"}  ${a.path}`);
+      process.stdout.write(`${lines.join("\n")}\n`);
     });
 
   adapters
@@ -70,7 +81,14 @@ export function register(program: Command): void {
     .action(async (file: string, opts: { op: string; base?: string; scale: string; db?: string; json?: boolean }) => {
       const scale = Number(opts.scale);
       if (!Number.isFinite(scale)) throw new CliError(`--scale must be a number (got "${opts.scale}")`, 2);
-      const result = await withDb(opts, (db) => userErrors(() => addAdapter(db, file, { op: opts.op, base: baseModel(db, opts.base), scale })));
+      const result = await withRegistry(opts, async (api, before) => {
+        const base = baseModel(before, opts.base);
+        const added = await api.importAdapter({ path: file, baseModel: base, op: opts.op, scale }).catch((err: unknown) => {
+          throw flagError(err, adapterFlags(opts));
+        });
+        const adapter = (await api.modelRegistry({})).adapters.find((a) => a.id === added.id)!;
+        return { adapter, replaced: adapterOf(before, base, opts.op) };
+      });
       if (opts.json) return printJson(result);
       const a = result.adapter;
       process.stdout.write(
@@ -87,7 +105,13 @@ export function register(program: Command): void {
     .option(...DB_OPTION)
     .option("--json", "print JSON on stdout")
     .action(async (opts: { op: string; base?: string; db?: string; json?: boolean }) => {
-      const removed = await withDb(opts, (db) => userErrors(() => removeAdapter(db, baseModel(db, opts.base), opts.op)));
+      const removed = await withRegistry(opts, async (api, before) => {
+        const base = baseModel(before, opts.base);
+        await api.removeAdapter({ baseModel: base, op: opts.op }).catch((err: unknown) => {
+          throw flagError(err, adapterFlags(opts));
+        });
+        return adapterOf(before, base, opts.op)!;
+      });
       if (opts.json) return printJson(removed);
       process.stdout.write(`Removed the "${removed.op}" adapter of ${removed.baseModel}\n`);
     });
@@ -101,8 +125,10 @@ export function register(program: Command): void {
     .option(...DB_OPTION)
     .option("--json", "print JSON on stdout")
     .action(async (opts: { op: string; out: string; onlyCorrected?: boolean; db?: string; json?: boolean }) => {
-      const result = await withDb(opts, (db) =>
-        userErrors(() => exportDataset(db, opts.op, opts.out, { onlyCorrected: opts.onlyCorrected, rebuild: (only) => rebuildExtractExamples(db, only) })),
+      const result = await withApi(opts, ({ api }) =>
+        api.exportDataset({ op: opts.op, path: opts.out, onlyCorrected: !!opts.onlyCorrected }).catch((err: unknown) => {
+          throw flagError(err, adapterFlags(opts));
+        }),
       );
       if (opts.json) return printJson(result);
       const { size } = statSync(result.path);

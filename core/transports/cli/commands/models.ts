@@ -1,31 +1,32 @@
 import type { Command } from "commander";
-import { isAdapter, summarizeAdapter } from "../../../../models/adapters/inspect.js";
-import { entrySize, findCatalogEntry, isVerified, loadCatalog } from "../../../../models/catalog.js";
-import { readGguf, summarizeModel } from "../../../../models/gguf.js";
-import { listEndpoints, removeEndpoint, useChat, type EndpointRecord } from "../../../../models/llm/openai/endpoints.js";
-import { registerEndpoint } from "../../../../models/llm/openai/register.js";
-import { DEFAULT_CONTEXT } from "../../../../models/llm/openai/runtime.js";
-import { importModel, installCatalogModel, listModels, modelsDir, removeModel } from "../../../../models/registry.js";
-import { CliError, printJson, withDb } from "../cli-context.js";
+import { ApiError } from "../../../api/errors.js";
+import type { EndpointEntry, ModelRegistry } from "../../../api/types.js";
+import { DEFAULT_CONTEXT, modelsDir } from "../../../api/model-defaults.js";
+import { CliError, printJson, withApi } from "../cli-context.js";
 import { formatBytes, progressBar } from "../progress.js";
 
 /** The `--db` option of the models and adapters commands. */
 export const DB_OPTION = ["--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)"] as const;
 
 /**
- * Runs `fn`, turning any error (missing, truncated or non-GGUF file, adapter mismatch,
- * unknown model) into a CliError: one line on stderr, exit code 1.
+ * The CLI's message for an API validation error of a field given by a flag (`messages[field]`),
+ * else the error itself (printed as `engram: <message>`, exit code 1).
  */
-export async function userErrors<T>(fn: () => Promise<T> | T): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    throw err instanceof CliError ? err : new CliError((err as Error).message);
-  }
+export function flagError(err: unknown, messages: Record<string, () => string>): unknown {
+  const field = err instanceof ApiError ? err.field : undefined;
+  return field && messages[field] ? new CliError(messages[field]()) : err;
+}
+
+/** The installed model `id` of a registry listing.
+ * @throws CliError when it is not installed (an endpoint was chosen, or it was removed meanwhile) */
+export function installedModel(registry: ModelRegistry, id: string): ModelRegistry["installed"][number] {
+  const m = registry.installed.find((x) => x.id === id);
+  if (!m) throw new CliError(`no installed model "${id}"`);
+  return m;
 }
 
 /** One line describing an endpoint for `models list` and `add-endpoint`. */
-function endpointLine(e: EndpointRecord): string {
+function endpointLine(e: EndpointEntry): string {
   const ctx = e.contextLength ? `context ${e.contextLength}` : `context ${DEFAULT_CONTEXT} (assumed)`;
   const key = e.apiKeyEnv ? `key from $${e.apiKeyEnv}` : "no key";
   return `${e.active ? "*" : " "} ${e.name.padEnd(32)} ${e.model}  ${e.url}  ${ctx}  ${key}${e.allowRemote ? "  REMOTE: your memories are sent there" : ""}`;
@@ -34,7 +35,8 @@ function endpointLine(e: EndpointRecord): string {
 /**
  * `engram models list | download ID | import FILE | use ID | inspect FILE | remove ID |
  * add-endpoint NAME --url URL --model MODEL | remove-endpoint NAME`: the model manager (see
- * models/registry.ts, models/catalog.json, and models/llm/openai/ for OpenAI-compatible servers).
+ * models/registry.ts, models/catalog.json, and models/llm/openai/ for OpenAI-compatible servers),
+ * each through EngramApi.
  */
 export function register(program: Command): void {
   const models = program.command("models").description(`manage on-device models (stored in ${modelsDir()})`);
@@ -45,40 +47,26 @@ export function register(program: Command): void {
     .option(...DB_OPTION)
     .option("--json", "print JSON on stdout")
     .action(async (opts: { db?: string; json?: boolean }) => {
-      await withDb(opts, (db) => {
-        const installed = listModels(db);
-        const catalog = loadCatalog().map((e) => ({
-          id: e.id,
-          name: e.name,
-          role: e.role,
-          sizeBytes: entrySize(e),
-          license: e.license,
-          contextLength: e.contextLength,
-          recommendedRamBytes: e.recommendedRamBytes,
-          verified: isVerified(e),
-          installed: installed.some((m) => m.id === e.id),
-        }));
-        const endpoints = listEndpoints(db);
-        if (opts.json) return printJson({ installed, endpoints, catalog });
-        const lines = ["Installed:"];
-        if (!installed.length) lines.push("  (none: engram models download ID, or engram models import FILE)");
-        const endpointActive = endpoints.some((e) => e.active);
-        for (const m of installed) {
-          const active = m.active && !(m.role === "chat" && endpointActive);
-          lines.push(`  ${active ? "*" : " "} ${m.id.padEnd(32)} ${m.role.padEnd(9)} ${formatBytes(m.sizeBytes).padStart(9)}  ${m.origin}  ${m.path}`);
-        }
-        lines.push("", "Model servers (OpenAI-compatible; engram models add-endpoint NAME --url URL --model MODEL):");
-        if (!endpoints.length) lines.push("  (none)");
-        for (const e of endpoints) lines.push(`  ${endpointLine(e)}`);
-        lines.push("", "Catalog (engram models download ID):");
-        for (const e of catalog) {
-          const flags = [e.installed ? "installed" : "", e.verified ? "" : "no published sha256"].filter(Boolean).join(", ");
-          lines.push(
-            `    ${e.id.padEnd(32)} ${e.role.padEnd(9)} ~${formatBytes(e.sizeBytes).padStart(8)}  RAM ${formatBytes(e.recommendedRamBytes)}  ${e.license}${flags ? `  (${flags})` : ""}`,
-          );
-        }
-        process.stdout.write(`${lines.join("\n")}\n`);
-      });
+      const { installed, endpoints, catalog } = await withApi(opts, ({ api }) => api.modelRegistry({}));
+      if (opts.json) return printJson({ installed, endpoints, catalog });
+      const lines = ["Installed:"];
+      if (!installed.length) lines.push("  (none: engram models download ID, or engram models import FILE)");
+      const endpointActive = endpoints.some((e) => e.active);
+      for (const m of installed) {
+        const active = m.active && !(m.role === "chat" && endpointActive);
+        lines.push(`  ${active ? "*" : " "} ${m.id.padEnd(32)} ${m.role.padEnd(9)} ${formatBytes(m.sizeBytes).padStart(9)}  ${m.origin}  ${m.path}`);
+      }
+      lines.push("", "Model servers (OpenAI-compatible; engram models add-endpoint NAME --url URL --model MODEL):");
+      if (!endpoints.length) lines.push("  (none)");
+      for (const e of endpoints) lines.push(`  ${endpointLine(e)}`);
+      lines.push("", "Catalog (engram models download ID):");
+      for (const e of catalog) {
+        const flags = [e.installed ? "installed" : "", e.verified ? "" : "no published sha256"].filter(Boolean).join(", ");
+        lines.push(
+          `    ${e.id.padEnd(32)} ${e.role.padEnd(9)} ~${formatBytes(e.sizeBytes).padStart(8)}  RAM ${formatBytes(e.recommendedRamBytes)}  ${e.license}${flags ? `  (${flags})` : ""}`,
+        );
+      }
+      process.stdout.write(`${lines.join("\n")}\n`);
     });
 
   models
@@ -89,21 +77,21 @@ export function register(program: Command): void {
     .option(...DB_OPTION)
     .option("--json", "print JSON on stdout")
     .action(async (id: string, opts: { allowUnverified?: boolean; db?: string; json?: boolean }) => {
-      const entry = await userErrors(() => findCatalogEntry(id));
-      const result = await withDb(opts, async (db) => {
+      const result = await withApi(opts, async ({ api }) => {
         const bar = progressBar(id);
         try {
-          return await userErrors(() =>
-            installCatalogModel(db, entry, {
-              allowUnverified: opts.allowUnverified,
-              onProgress: (file, index, p) =>
+          const done = await api.downloadModel(
+            { id, allowUnverified: !!opts.allowUnverified },
+            {
+              onEvent: (p) =>
                 bar.update(
-                  p.bytes,
-                  p.total ?? p.bytes,
-                  `${index + 1}/${entry.files.length} ${file} ${formatBytes(p.bytes)} · ${formatBytes(p.rate)}/s · ETA ${p.eta === null ? "?" : `${Math.ceil(p.eta)} s`}`,
+                  p.receivedBytes,
+                  p.totalBytes ?? p.receivedBytes,
+                  `${(p.fileIndex ?? 0) + 1}/${p.fileCount ?? 1} ${p.file} ${formatBytes(p.receivedBytes)} · ${formatBytes(p.bytesPerSecond ?? 0)}/s · ETA ${p.etaSeconds == null ? "?" : `${Math.ceil(p.etaSeconds)} s`}`,
                 ),
-            }),
+            },
           );
+          return { model: installedModel(await api.modelRegistry({}), done.id), files: done.files };
         } finally {
           bar.stop();
         }
@@ -124,10 +112,14 @@ export function register(program: Command): void {
     .option(...DB_OPTION)
     .option("--json", "print JSON on stdout")
     .action(async (file: string, opts: { id?: string; inPlace?: boolean; db?: string; json?: boolean }) => {
-      const model = await withDb(opts, async (db) => {
+      const model = await withApi(opts, async ({ api }) => {
         const bar = progressBar(`hashing ${file}`);
         try {
-          return await userErrors(() => importModel(db, file, { id: opts.id, inPlace: opts.inPlace, onProgress: (b, t) => bar.update(b, t) }));
+          const done = await api.importModel(
+            { path: file, id: opts.id, inPlace: !!opts.inPlace },
+            { onEvent: (p) => bar.update(p.receivedBytes, p.totalBytes) },
+          );
+          return installedModel(await api.modelRegistry({}), done.id);
         } finally {
           bar.stop();
         }
@@ -145,7 +137,14 @@ export function register(program: Command): void {
     .option(...DB_OPTION)
     .option("--json", "print JSON on stdout")
     .action(async (id: string, opts: { db?: string; json?: boolean }) => {
-      const choice = await withDb(opts, (db) => userErrors(() => useChat(db, id)));
+      const registry = await withApi(opts, async ({ api }) => {
+        await api.useModel({ id });
+        return api.modelRegistry({});
+      });
+      // an endpoint of that name wins over a model (models/llm/openai/endpoints.ts useChat)
+      const e = registry.endpoints.find((x) => x.name === id);
+      const m = e ? null : installedModel(registry, id);
+      const choice = m ? { kind: "model" as const, id: m.id, role: m.role } : { kind: "endpoint" as const, endpoint: e! };
       if (opts.json) return printJson(choice);
       if (choice.kind === "endpoint") {
         const e = choice.endpoint;
@@ -173,22 +172,31 @@ export function register(program: Command): void {
         const given = opts.contextLength === undefined ? null : Number(opts.contextLength);
         if (given !== null && !Number.isInteger(given))
           throw new CliError(`--context-length must be a whole number of tokens (got "${opts.contextLength}")`, 2);
-        const added = await withDb(opts, (db) =>
-          userErrors(() =>
-            registerEndpoint(db, {
+        const e = await withApi(opts, async ({ api }) => {
+          await api
+            .addEndpoint({
               name,
               url: opts.url,
               model: opts.model,
-              apiKeyEnv: opts.apiKeyEnv ?? null,
+              apiKeyEnv: opts.apiKeyEnv,
               allowRemote: !!opts.allowRemote,
-              contextLength: given,
-            }),
-          ),
-        );
-        if (opts.json) return printJson(added.endpoint);
-        const e = added.endpoint;
+              contextLength: given ?? undefined,
+            })
+            .catch((err: unknown) => {
+              throw flagError(err, {
+                apiKeyEnv: () => `--api-key-env "${opts.apiKeyEnv}": give the NAME of an environment variable (like OPENAI_API_KEY), not the key itself`,
+                contextLength: () => `--context-length must be a whole number of tokens from 256 (got ${given})`,
+                name: () => `endpoint name "${name}": use letters, digits, ".", "_", "-" or ":" (at most 64)`,
+                model: () => "--model: give the model name the server knows (e.g. llama3.2:3b)",
+              });
+            });
+          return (await api.modelRegistry({})).endpoints.find((x) => x.name === name)!;
+        });
+        if (opts.json) return printJson(e);
+        // the server's model info gave the context length when none was passed (models/llm/openai/register.ts)
+        const reported = given === null && e.contextLength !== null;
         const ctx = e.contextLength
-          ? `context ${e.contextLength} tokens${added.reported ? " (reported by the server)" : ""}`
+          ? `context ${e.contextLength} tokens${reported ? " (reported by the server)" : ""}`
           : `context ${DEFAULT_CONTEXT} tokens assumed (the server did not report one; set --context-length)`;
         const lines = [
           `Added endpoint ${e.name}: ${e.model} at ${e.url}, ${ctx}${e.active ? " [active]" : `; make it active with: engram models use ${e.name}`}`,
@@ -205,7 +213,11 @@ export function register(program: Command): void {
     .option(...DB_OPTION)
     .option("--json", "print JSON on stdout")
     .action(async (name: string, opts: { db?: string; json?: boolean }) => {
-      const e = await withDb(opts, (db) => userErrors(() => removeEndpoint(db, name)));
+      const e = await withApi(opts, async ({ api }) => {
+        const before = (await api.modelRegistry({})).endpoints.find((x) => x.name === name);
+        await api.removeEndpoint({ name });
+        return before!;
+      });
       if (opts.json) return printJson(e);
       process.stdout.write(`Removed endpoint ${e.name}\n`);
     });
@@ -218,7 +230,11 @@ export function register(program: Command): void {
     .option(...DB_OPTION)
     .option("--json", "print JSON on stdout")
     .action(async (id: string, opts: { deleteFiles?: boolean; db?: string; json?: boolean }) => {
-      const model = await withDb(opts, (db) => userErrors(() => removeModel(db, id, { deleteFiles: opts.deleteFiles })));
+      const model = await withApi(opts, async ({ api }) => {
+        const before = (await api.modelRegistry({})).installed.find((m) => m.id === id);
+        await api.removeModel({ id, deleteFiles: !!opts.deleteFiles });
+        return before!;
+      });
       if (opts.json) return printJson(model);
       process.stdout.write(`Removed ${model.id}${opts.deleteFiles ? " and its files" : ""}\n`);
     });
@@ -229,10 +245,8 @@ export function register(program: Command): void {
     .argument("<file>", "GGUF file")
     .option("--json", "print JSON on stdout")
     .action(async (file: string, opts: { json?: boolean }) => {
-      const info = await userErrors(() => {
-        const gguf = readGguf(file);
-        return isAdapter(gguf) ? summarizeAdapter(gguf) : summarizeModel(gguf);
-      });
+      // reads only the file: the API runs over a private in-memory database, not the user's
+      const info = await withApi({ db: ":memory:" }, ({ api }) => api.inspectModelFile({ path: file }));
       if (opts.json) return printJson(info);
       const rows: Array<[string, unknown]> =
         info.kind === "adapter"
