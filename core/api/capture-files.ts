@@ -11,7 +11,9 @@ import type { CaptureFileRequest, CapturedFile } from "./types.js";
  * the first call and kept for the API's lifetime, so a folder import or a watch pays the OCR
  * workers, the embedder and the dedup state once; frames are processed one at a time, in call
  * order. `close` makes memories of the last frames and stops the OCR workers. Loaded on first use
- * (the pipeline pulls in OCR, sharp and the memory engine).
+ * (the pipeline pulls in OCR, sharp and the memory engine). The pipeline opens the vault once, for
+ * the first frame with a value to keep (with that call's passphrase): a later call's passphrase
+ * does not reopen it.
  */
 export class CaptureFiles {
   /** the passphrase of the call being processed (the pipeline asks for the vault once, lazily) */
