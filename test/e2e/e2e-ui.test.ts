@@ -9,7 +9,8 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphResult, MemoryDetail, Stats } from "../../core/api/types.js";
-import { apiCall, buildRenderer, engram, launchBrowser, LOCOMO_DEV, openPage, serve, shot, tempDb, type Served, type WatchedPage } from "./harness.js";
+import { importedConv26 } from "../helpers/shared.js";
+import { apiCall, buildRenderer, launchBrowser, LOCOMO_DEV, openPage, serve, shot, tempDb, type Served, type WatchedPage } from "./harness.js";
 
 const temp = tempDb();
 const subset = join(temp.dir, "locomo-conv-26.json");
@@ -40,11 +41,11 @@ async function settle(ms = 10_000): Promise<void> {
 
 describe("Engram in the browser (engram serve + Chromium)", () => {
   beforeAll(async () => {
-    buildRenderer();
+    await buildRenderer();
     // The first conversation (conv-26, 419 turns) of the LoCoMo dev split: importing all seven
     // (4,124 turns through the memory engine) takes minutes on a 2-core machine.
     writeFileSync(subset, JSON.stringify((JSON.parse(readFileSync(LOCOMO_DEV, "utf8")) as unknown[]).slice(0, 1)));
-    engram(["import", subset, "--db", temp.db]);
+    await importedConv26(temp.db);
     served = await serve(temp.db);
     browser = await launchBrowser();
     main = await openPage(browser);

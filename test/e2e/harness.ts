@@ -4,12 +4,14 @@
  * CLI, the HTTP server, the engine, the built renderer.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { withLock } from "../helpers/shared.js";
 
 /** The project root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -29,15 +31,50 @@ export function engram(args: string[], timeoutMs = 600_000): string {
   return r.stdout;
 }
 
-/** Builds the renderer into dist-renderer/ with Vite (the production build the server serves). */
-export function buildRenderer(): void {
-  const vite = join(ROOT, "node_modules", "vite", "bin", "vite.js");
-  const r = spawnSync(process.execPath, [vite, "build", "-c", "renderer/vite.config.ts", "--logLevel", "warn"], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 180_000,
+/** Where the hash of the sources of the last renderer build is kept (node_modules/.cache, like Vite's own cache). */
+const BUILD_CACHE = join(ROOT, "node_modules", ".cache", "engram-e2e");
+
+/**
+ * SHA-256 over every file the renderer build reads from this repository: renderer/ (sources,
+ * styles, vite.config.ts; the renderer takes only types from core/) and package-lock.json (the
+ * versions of React, Vite and the other bundled packages).
+ */
+function rendererSourcesHash(): string {
+  const h = createHash("sha256");
+  const dir = join(ROOT, "renderer");
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const f of [...files, join(ROOT, "package-lock.json")]) h.update(f).update("\0").update(readFileSync(f)).update("\0");
+  return h.digest("hex");
+}
+
+/**
+ * Builds the renderer into dist-renderer/ with Vite (the production build the server serves),
+ * unless dist-renderer/ already holds a build of the current sources (same rendererSourcesHash as
+ * the last build this harness made). Test files running at the same time in other workers wait
+ * for one build instead of each emptying dist-renderer/ under the others' servers: the build is
+ * guarded by a lock folder (mkdir is atomic), taken over when its holder has not finished in 5
+ * minutes. Throws with Vite's output when the build fails.
+ */
+export async function buildRenderer(): Promise<void> {
+  mkdirSync(BUILD_CACHE, { recursive: true });
+  const stamp = join(BUILD_CACHE, "renderer.sha256");
+  await withLock(join(BUILD_CACHE, "renderer.lock"), () => {
+    const hash = rendererSourcesHash();
+    const built = existsSync(stamp) && readFileSync(stamp, "utf8") === hash && existsSync(join(ROOT, "dist-renderer", "index.html"));
+    if (built) return;
+    rmSync(stamp, { force: true });
+    const vite = join(ROOT, "node_modules", "vite", "bin", "vite.js");
+    const r = spawnSync(process.execPath, [vite, "build", "-c", "renderer/vite.config.ts", "--logLevel", "warn"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 180_000,
+    });
+    if (r.status !== 0) throw new Error(`vite build failed: ${r.stderr || r.stdout}`);
+    writeFileSync(stamp, hash);
   });
-  if (r.status !== 0) throw new Error(`vite build failed: ${r.stderr || r.stdout}`);
 }
 
 /** A temp folder with a database path in it; `cleanup()` removes it. */
