@@ -12,10 +12,11 @@ import { ensureVectorTables } from "../../core/db/vectors.js";
 import { storeConversation } from "../../core/ingest/store.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
 import { engram, engramInProcess, locomoSubset, tempDir } from "../helpers/cli.js";
+import { importedConv26 } from "../helpers/shared.js";
 
 let embedder: Embedder;
 let db: EngramDb;
-/** LoCoMo conv-26 imported once with `engram import` (in this process), read by the CLI tests and the period question. */
+/** LoCoMo conv-26 imported with `engram import` once per test run (shared with the e2e tests), read by the CLI tests and the period question. */
 const dir = tempDir();
 const conv26 = join(dir, "conv-26.db");
 
@@ -58,7 +59,7 @@ beforeAll(async () => {
     ],
   });
   await createMemoryEngine(db, embedder).process();
-  expect((await engramInProcess(["import", locomoSubset(dir, ["conv-26"]), "--db", conv26, "--json"])).code).toBe(0);
+  await importedConv26(conv26);
 });
 afterAll(() => {
   db.close();
