@@ -88,7 +88,7 @@ describe("a hostile page on another loopback port", () => {
     const attack = await context.newPage();
     await attack.goto(`http://127.0.0.1:${(hostile.address() as AddressInfo).port}/`);
     await attack.evaluate(() => (globalThis as unknown as { done: Promise<unknown> }).done);
-    await attack.waitForTimeout(3000); // the <img> streams and the form post have finished by now
+    await attack.waitForLoadState("networkidle"); // the <img> streams, the form post and the no-cors fetch have finished
 
     const reads = await attack.evaluate(() => (globalThis as unknown as { reads: string[] }).reads);
     expect(reads.sort()).toEqual([`/api/exportData?req=${encodeURIComponent("{}")} failed`, `/api/exports/${exportName} failed`, "/api/stats failed"]);
