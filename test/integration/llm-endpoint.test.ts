@@ -38,6 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await closeLlm();
+  delete process.env.ENGRAM_TEST_ENDPOINT_KEY;
   await server?.close();
   t?.close();
   rmSync(dir, { recursive: true, force: true });

@@ -45,6 +45,7 @@ beforeAll(async () => {
 afterAll(async () => {
   db?.close();
   await closeLlm();
+  delete process.env.ENGRAM_LLM_THREADS;
   rmSync(dir, { recursive: true, force: true });
 });
 
