@@ -26,5 +26,8 @@ export function isoDateTime(ms: number): string {
 export function humanDate(ms: number | null | undefined): string {
   if (ms == null) return "";
   if (!isShowableTime(ms)) return UNKNOWN_TIME;
-  return new Date(ms).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return HUMAN_DATE.format(ms);
 }
+
+/** One formatter for humanDate: `toLocaleDateString` with options builds a new one per call (~0.2 ms each). */
+const HUMAN_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
