@@ -1,4 +1,7 @@
 import nlp from "compromise";
+import { installFastSweep } from "./compromise-sweep.js";
+
+installFastSweep();
 
 /** A compromise document or match. */
 export type View = ReturnType<typeof nlp>;

@@ -1,0 +1,118 @@
+/**
+ * A faster drop-in for compromise's `bulkMatch` (compromise 14, src/1-one/sweep/methods/sweep), the
+ * step that picks which of its ~1,000 tagging patterns to try on each sentence. Compromise indexes the
+ * patterns by "hook" (a word or `#Tag` a pattern needs) and, for every sentence, walks every hook key
+ * of the whole pattern set asking whether the sentence has it (`getHooks`): thousands of lookups per
+ * sentence, ~20% of a parse. This walks the sentence's own words and tags instead (tens), then sorts
+ * the hooks it found into compromise's key order, so the patterns tried, and their order, are exactly
+ * compromise's: same tags, same matches. The trimming (`needs`, `ifNo`, `wants`), the `always`
+ * patterns, the sentence-length check and the matching itself are compromise's steps, unchanged.
+ *
+ * Installed once, process-wide, on compromise's shared world (`installFastSweep`, called by
+ * sentences.ts); `compromiseSweep` is the original, kept for the test that compares the two.
+ *
+ * Tried and not kept: remembering parsed match strings (compromise parses `doc.match("…")`'s string
+ * on every call, ~5% of a parse): some of its methods change a parsed pattern while using it, so a
+ * pattern used again gave other noun phrases ("our different" + "paths" for "our different paths").
+ */
+import nlp from "compromise";
+
+/** A compiled tagging or match pattern, as compromise's buildNet makes it (the fields used here). */
+interface NetMatch {
+  match: string;
+  needs: string[];
+  ifNo?: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  unTag?: unknown;
+}
+
+/** compromise's pattern index: patterns by hook key, and patterns tried on every sentence. */
+interface Net {
+  hooks: Record<string, NetMatch[]>;
+  always: NetMatch[];
+}
+
+/** A sentence: compromise's term objects (only their count is read here). */
+type Sentence = unknown[];
+
+interface Methods {
+  one: {
+    cacheDoc(document: Sentence[]): Array<Set<string>>;
+    match(docs: Sentence[], m: NetMatch): { ptrs: number[][] };
+    bulkMatch: SweepFn;
+  };
+}
+
+type SweepFn = (document: Sentence[], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => Array<NetMatch & { pointer: number[] }>;
+
+const world = (nlp as unknown as { world(): { methods: Methods } }).world();
+
+/** compromise's own bulkMatch, as it was before `installFastSweep`. */
+export const compromiseSweep: SweepFn = world.methods.one.bulkMatch;
+
+/** Each net's hook keys by their position in `Object.keys(net.hooks)` (compromise's order). */
+const keyOrder = new WeakMap<Net, Map<string, number>>();
+
+function orderOf(net: Net): Map<string, number> {
+  let order = keyOrder.get(net);
+  if (!order) {
+    order = new Map(Object.keys(net.hooks).map((k, i) => [k, i]));
+    keyOrder.set(net, order);
+  }
+  return order;
+}
+
+/** compromise's localTrim for one pattern: every need present, no ifNo present, at least minWant wants. */
+function fits(m: NetMatch, haves: Set<string>): boolean {
+  if (!m.needs.every((need) => haves.has(need))) return false;
+  if (m.ifNo?.some((no) => haves.has(no))) return false;
+  if (m.wants.length === 0) return true;
+  return m.wants.filter((w) => haves.has(w)).length >= m.minWant;
+}
+
+/** The patterns to try on one sentence, in compromise's order (getHooks, localTrim, always, tooSmall). */
+function candidates(net: Net, order: Map<string, number>, haves: Set<string>, termCount: number): NetMatch[] {
+  const keys: string[] = [];
+  for (const k of haves) if (order.has(k)) keys.push(k);
+  keys.sort((a, b) => order.get(a)! - order.get(b)!);
+  const seen = new Set<string>();
+  const out: NetMatch[] = [];
+  for (const k of keys) {
+    for (const m of net.hooks[k]!) {
+      if (seen.has(m.match)) continue; // getHooks keeps a pattern's first hook only, before trimming
+      seen.add(m.match);
+      if (fits(m, haves) && termCount >= m.minWords) out.push(m);
+    }
+  }
+  for (const m of net.always) if (termCount >= m.minWords) out.push(m);
+  return out;
+}
+
+/** Same contract and result as compromise's bulkMatch (sweep/index.js with its runMatch). */
+const fastSweep: SweepFn = (document, net, methods, opts = {}) => {
+  const docCache = methods.one.cacheDoc(document);
+  const order = orderOf(net);
+  const results: Array<NetMatch & { pointer: number[] }> = [];
+  for (let n = 0; n < document.length; n++) {
+    for (const m of candidates(net, order, docCache[n]!, document[n]!.length)) {
+      const res = methods.one.match([document[n]!], m);
+      if (res.ptrs.length > 0) {
+        for (const ptr of res.ptrs) {
+          ptr[0] = n;
+          const todo = Object.assign({}, m, { pointer: ptr });
+          if (m.unTag !== undefined) todo.unTag = m.unTag;
+          results.push(todo);
+        }
+        if (opts.matchOne === true) return [results[0]!];
+      }
+    }
+  }
+  return results;
+};
+
+/** Replaces compromise's bulkMatch with fastSweep (idempotent). */
+export function installFastSweep(): void {
+  world.methods.one.bulkMatch = fastSweep;
+}
