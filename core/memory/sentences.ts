@@ -77,6 +77,29 @@ export function parseSentence(text: string): Sentence {
   if (!FIRST_PERSON_RE.test(text) && !NAME_RE.test(text)) {
     return { text, doc: null, terms: [], question: /\?\s*["')\]]*\s*$/.test(text), firstPerson: false, firstPlural: false, past: false, entities: [] };
   }
+  let s = parsedSentences.get(text);
+  if (s) {
+    parsedSentences.delete(text);
+  } else {
+    s = parseWithCompromise(text);
+    if (parsedSentences.size >= PARSED_SENTENCES) parsedSentences.delete(parsedSentences.keys().next().value!);
+  }
+  parsedSentences.set(text, s);
+  return s;
+}
+
+/**
+ * The last sentences parsed with compromise, by text (least recently used first). The same sentence
+ * comes back often: greetings and thanks ("Thanks, Caroline!"), a statement whose "I" was dropped
+ * (parsed again with it each time a batch that continues its session extracts its facts), a message
+ * quoted or pasted twice. A parsed sentence is read-only
+ * (its users copy its terms before changing them; compromise's match, nouns and json do not change
+ * a document), so one object can serve every use.
+ */
+const parsedSentences = new Map<string, Sentence>();
+const PARSED_SENTENCES = 1_000;
+
+function parseWithCompromise(text: string): Sentence {
   const doc = nlp(text);
   const entities = [...names(doc.people(), "person"), ...names(doc.places(), "place"), ...names(doc.organizations(), "organisation")];
   // only the contractions a third-person rewrite needs ("I'm" → "I am" → "Caroline is", "don't" → "do
