@@ -29,7 +29,7 @@ import { join } from "node:path";
 import { openDatabase } from "../core/db/connection.js";
 import { insertMemory } from "../core/db/repos/memories.js";
 import { ensureVectorTables, putVector } from "../core/db/vectors.js";
-import { memoryFilterSql } from "../core/retrieval/filters.js";
+import { memoryFilterSql } from "../core/db/filters.js";
 import { ftsMatch, queryTerms } from "../core/retrieval/fts-query.js";
 import { bm25Ranking, vectorRanking } from "../core/retrieval/rank.js";
 import { searchMemories } from "../core/retrieval/search.js";

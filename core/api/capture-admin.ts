@@ -1,4 +1,5 @@
-import { frameStats, pinFrame } from "../capture/frames.js";
+import { frameStats } from "../db/repos/frame-stats.js";
+import { pinFrame } from "../db/repos/frames.js";
 import { DEFAULT_EXCLUDED_APPS, DEFAULT_EXCLUDED_TITLES } from "../capture/exclusions.js";
 import { pruneFrames } from "../capture/retention.js";
 import { loadCaptureSettings, parseSettingAssignment, saveCaptureSettings, type CaptureSettings as StoredSettings } from "../capture/settings.js";

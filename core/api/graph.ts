@@ -1,5 +1,5 @@
 import { activeMemorySpan, countMemoriesWhere, edgesTouching, entitiesWithDegree, rankMemoriesForGraph } from "../db/repos/graph.js";
-import { memoryConditions } from "../retrieval/filters.js";
+import { memoryConditions } from "../db/filters.js";
 import type { ApiContext } from "./context.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import type { GraphEdge, GraphNode, GraphRequest, GraphResult } from "./types.js";

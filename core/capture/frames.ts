@@ -2,10 +2,7 @@ import type { EngramDb } from "../db/connection.js";
 import { lastCompleteFrame } from "../db/repos/frames.js";
 import { hexToHash, type KeptFrame } from "./dedup.js";
 
-// Frame rows are read and written by core/db/repos/frames.ts (totals: frame-stats.ts); they are
-// the ones the CLI's `capture pin` and `capture stats` use are re-exported here.
-export { frameStats, type FrameStats } from "../db/repos/frame-stats.js";
-export { type FrameRow, getFrame, pinFrame } from "../db/repos/frames.js";
+// Frame rows are read and written by core/db/repos/frames.ts (totals: frame-stats.ts).
 
 /** The last stored (complete) frame of a display, as deduplication needs it, or null. */
 export function lastKeptFrame(db: EngramDb, display: number): KeptFrame | null {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Embedder } from "../../models/embedder.js";
 import { BlockOcr, textOf } from "../../core/capture/block-ocr.js";
-import { getFrame, pinFrame } from "../../core/capture/frames.js";
+import { getFrame, pinFrame } from "../../core/db/repos/frames.js";
 import { decodeImage, toGray } from "../../core/capture/image.js";
 import { createCapturePipeline, type CapturePipelineOptions } from "../../core/capture/pipeline.js";
 import { PAUSED_FOREVER, saveCaptureSettings } from "../../core/capture/settings.js";

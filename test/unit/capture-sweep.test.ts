@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { getFrame } from "../../core/capture/frames.js";
+import { getFrame } from "../../core/db/repos/frames.js";
 import { sweepPendingFrames } from "../../core/capture/retention.js";
 import { frameImagePath, resolveImage, writeImage } from "../../core/capture/storage.js";
 import { openDatabase } from "../../core/db/connection.js";

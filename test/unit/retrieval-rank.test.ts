@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../core/db/connection.js";
 import { insertMemory } from "../../core/db/repos/memories.js";
-import { memoryFilterSql } from "../../core/retrieval/filters.js";
+import { memoryFilterSql } from "../../core/db/filters.js";
 import { rankIds } from "../../core/retrieval/rank.js";
 import { PAIRS_ABOVE } from "../../core/retrieval/term-pruning.js";
 import type { Embedder } from "../../models/embedder.js";
