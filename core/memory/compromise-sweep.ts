@@ -52,38 +52,70 @@ const world = (nlp as unknown as { world(): { methods: Methods } }).world();
 /** compromise's own bulkMatch, as it was before `installFastSweep`. */
 export const compromiseSweep: SweepFn = world.methods.one.bulkMatch;
 
-/** Each net's hook keys by their position in `Object.keys(net.hooks)` (compromise's order). */
-const keyOrder = new WeakMap<Net, Map<string, number>>();
+/** What fastSweep precomputes per net: hook keys in compromise's order, and an id per distinct pattern string. */
+interface NetIndex {
+  /** position of each hook key in `Object.keys(net.hooks)` */
+  order: Map<string, number>;
+  /** per hook key, the id of each of its patterns' `match` string (equal strings, equal ids) */
+  ids: Map<string, Int32Array>;
+  /** per pattern id, the sentence it was last seen for (getHooks' "first hook only" rule) */
+  seen: Int32Array;
+  sentence: number;
+}
 
-function orderOf(net: Net): Map<string, number> {
-  let order = keyOrder.get(net);
-  if (!order) {
-    order = new Map(Object.keys(net.hooks).map((k, i) => [k, i]));
-    keyOrder.set(net, order);
+const indexes = new WeakMap<Net, NetIndex>();
+
+function indexOf(net: Net): NetIndex {
+  let index = indexes.get(net);
+  if (!index) {
+    const idOf = new Map<string, number>();
+    const ids = new Map<string, Int32Array>();
+    const order = new Map<string, number>();
+    Object.keys(net.hooks).forEach((k, i) => {
+      order.set(k, i);
+      ids.set(
+        k,
+        Int32Array.from(net.hooks[k]!, (m) => {
+          let id = idOf.get(m.match);
+          if (id === undefined) idOf.set(m.match, (id = idOf.size));
+          return id;
+        }),
+      );
+    });
+    index = { order, ids, seen: new Int32Array(idOf.size).fill(-1), sentence: 0 };
+    indexes.set(net, index);
   }
-  return order;
+  return index;
 }
 
 /** compromise's localTrim for one pattern: every need present, no ifNo present, at least minWant wants. */
 function fits(m: NetMatch, haves: Set<string>): boolean {
-  if (!m.needs.every((need) => haves.has(need))) return false;
-  if (m.ifNo?.some((no) => haves.has(no))) return false;
-  if (m.wants.length === 0) return true;
-  return m.wants.filter((w) => haves.has(w)).length >= m.minWant;
+  const { needs, ifNo, wants } = m;
+  for (let i = 0; i < needs.length; i++) if (!haves.has(needs[i]!)) return false;
+  if (ifNo) for (let i = 0; i < ifNo.length; i++) if (haves.has(ifNo[i]!)) return false;
+  if (wants.length === 0) return true;
+  let found = 0;
+  for (let i = 0; i < wants.length; i++) if (haves.has(wants[i]!)) found++;
+  return found >= m.minWant;
 }
 
 /** The patterns to try on one sentence, in compromise's order (getHooks, localTrim, always, tooSmall). */
-function candidates(net: Net, order: Map<string, number>, haves: Set<string>, termCount: number): NetMatch[] {
+function candidates(net: Net, index: NetIndex, haves: Set<string>, termCount: number): NetMatch[] {
+  const { order, ids, seen } = index;
   const keys: string[] = [];
   for (const k of haves) if (order.has(k)) keys.push(k);
   keys.sort((a, b) => order.get(a)! - order.get(b)!);
-  const seen = new Set<string>();
+  const stamp = ++index.sentence;
   const out: NetMatch[] = [];
   for (const k of keys) {
-    for (const m of net.hooks[k]!) {
-      if (seen.has(m.match)) continue; // getHooks keeps a pattern's first hook only, before trimming
-      seen.add(m.match);
-      if (fits(m, haves) && termCount >= m.minWords) out.push(m);
+    const list = net.hooks[k]!;
+    const listIds = ids.get(k)!;
+    for (let i = 0; i < list.length; i++) {
+      // getHooks keeps a pattern string's first hook only, before trimming
+      if (seen[listIds[i]!] === stamp) continue;
+      seen[listIds[i]!] = stamp;
+      const m = list[i]!;
+      if (termCount >= m.minWords && fits(m, haves)) out.push(m);
     }
   }
   for (const m of net.always) if (termCount >= m.minWords) out.push(m);
@@ -93,10 +125,10 @@ function candidates(net: Net, order: Map<string, number>, haves: Set<string>, te
 /** Same contract and result as compromise's bulkMatch (sweep/index.js with its runMatch). */
 const fastSweep: SweepFn = (document, net, methods, opts = {}) => {
   const docCache = methods.one.cacheDoc(document);
-  const order = orderOf(net);
+  const index = indexOf(net);
   const results: Array<NetMatch & { pointer: number[] }> = [];
   for (let n = 0; n < document.length; n++) {
-    for (const m of candidates(net, order, docCache[n]!, document[n]!.length)) {
+    for (const m of candidates(net, index, docCache[n]!, document[n]!.length)) {
       const res = methods.one.match([document[n]!], m);
       if (res.ptrs.length > 0) {
         for (const ptr of res.ptrs) {
