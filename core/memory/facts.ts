@@ -1,7 +1,7 @@
 import { humanDate } from "../time/format.js";
 import { annotateDates, type DateMention } from "../time/mentions.js";
 import { IMPERATIVE } from "./procedures.js";
-import { IRREGULAR_PAST, parseSentence, stripOpeners, toThirdPerson, withoutFillers, type Sentence, type Term, type View } from "./sentences.js";
+import { compileMatch, IRREGULAR_PAST, parseSentence, stripOpeners, toThirdPerson, withoutFillers, type Sentence, type Term, type View } from "./sentences.js";
 
 /** Who said a sentence: the name facts are about, and whether that is the app's user. */
 export interface Speaker {
@@ -99,6 +99,9 @@ const PATTERNS: Pattern[] = [
   { predicate: "has", single: false, cue: /\b(have|own|i've)\b/, match: "i (have|own) (got)? [<o>(a|an|#Value) .+]", say: "{s} has {o}." },
 ];
 
+/** PATTERNS' match syntax, parsed once. */
+const COMPILED_PATTERNS = new Map(PATTERNS.map((p) => [p, compileMatch(p.match)]));
+
 const STOP_OBJECT = new Set(["Preposition", "Conjunction", "Date", "Duration", "Adverb", "QuestionWord"]);
 const STOP_WORDS = new Set(["with", "as", "because", "since", "and", "but", "last", "next", "this", "yesterday", "today", "tomorrow", "tonight", "ago", "now"]);
 
@@ -132,7 +135,7 @@ function structured(sentence: Sentence, speaker: Speaker): Array<Pick<Fact, "pre
   const lower = sentence.text.toLowerCase();
   for (const p of PATTERNS) {
     if (!p.cue.test(lower)) continue;
-    const m = doc.match(p.match);
+    const m = doc.match(COMPILED_PATTERNS.get(p)!);
     if (!m.found) continue;
     const groups = m.groups() as Record<string, View>;
     const object = groups.o ? objectText(groups.o) : null;
@@ -160,6 +163,8 @@ const SMALL_TALK = [
   "(thank|thanks) you",
   "let me know",
 ];
+
+const SMALL_TALK_COMPILED = SMALL_TALK.map(compileMatch);
 
 const SMALL_TALK_CUE =
   /\b(glad|happy|sorry|proud|thrilled|excited|thankful|grateful|agree|know|see|understand|bet|guess|think|hope|wait|appreciate|love|like|thank|thanks|let me know)\b/i;
@@ -201,7 +206,7 @@ export function isInformative(s: Sentence): boolean {
   const head = words[0]!;
   if (head.tags.has("Verb") && !head.tags.has("Gerund")) return false;
   if (!words.some(isContentNoun) && s.entities.length === 0) return false;
-  return !(SMALL_TALK_CUE.test(s.text) && SMALL_TALK.some((p) => s.doc!.has(p)));
+  return !(SMALL_TALK_CUE.test(s.text) && SMALL_TALK_COMPILED.some((p) => s.doc!.has(p)));
 }
 
 /** A statement addressed to the listener ("you", "your") is about the conversation, not a fact about its speaker. */

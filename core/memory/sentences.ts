@@ -106,7 +106,7 @@ function parseWithCompromise(text: string): Sentence {
   // not" → "does not"); an "'s" is left as written, as compromise cannot tell "is" from a possessive
   // ("Here's" → "Here has", "Ed Sheeran's song" → "Ed Sheeran is song")
   doc.contractions().forEach((m) => {
-    if (m.has("(i|we|#Negative)")) (m as unknown as View).contractions().expand();
+    if (m.has(EXPANDED_CONTRACTION)) (m as unknown as View).contractions().expand();
   });
   const json = doc.json() as Array<{ terms: Array<{ text: string; pre: string; post: string; normal: string; tags: string[] }> }>;
   const terms: Term[] = json.flatMap((s) => s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: new Set(t.tags) })));
@@ -121,6 +121,37 @@ function parseWithCompromise(text: string): Sentence {
     past: terms.some((t) => t.tags.has("PastTense")),
     entities,
   };
+}
+
+/** A compromise match pattern parsed once (`nlp.parseMatch`), for `match` and `has`. */
+export type CompiledMatch = ReturnType<typeof nlp.parseMatch>;
+
+/**
+ * Parses a compromise match pattern once, for patterns used on every sentence (compromise parses a
+ * string pattern on each call). Only for `match`, `has` and the like, which read a parsed pattern:
+ * `growLeft`, `growRight` and `join` write to the one they are given.
+ */
+export function compileMatch(pattern: string): CompiledMatch {
+  return nlp.parseMatch(pattern);
+}
+
+const EXPANDED_CONTRACTION = compileMatch("(i|we|#Negative)");
+
+const nounCache = new WeakMap<View, string[]>();
+
+/**
+ * The noun phrases compromise finds in a parsed sentence (`doc.nouns()`, as written), computed once
+ * per sentence: a session's title looks at the same turns every time a batch continues it. Empty
+ * for a sentence that was not parsed. Read-only.
+ */
+export function nounPhrases(s: Sentence): string[] {
+  if (!s.doc) return [];
+  let out = nounCache.get(s.doc);
+  if (!out) {
+    out = s.doc.nouns().out("array") as string[];
+    nounCache.set(s.doc, out);
+  }
+  return out;
 }
 
 /** Joins terms back into text with their own spacing and punctuation. */

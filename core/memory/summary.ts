@@ -5,7 +5,7 @@
  * classic extractive recipe (Luhn 1958; Edmundson 1969): score units by cue features (a structured
  * relation, names, dates, content words), keep the best under a word budget, restore text order.
  */
-import type { Sentence } from "./sentences.js";
+import { nounPhrases, type Sentence } from "./sentences.js";
 
 /** A fact of one turn, as the summary weighs it. */
 export interface TurnFact {
@@ -61,8 +61,7 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
   const isName = (t: string) => skip.some((n) => n === t || (t.length >= 3 && !t.includes(" ") && n.startsWith(t)));
   const phrases: Array<{ text: string; named: boolean; words: number }> = [];
   for (const s of sentences) {
-    if (!s.doc) continue;
-    for (const p of s.doc.nouns().out("array") as string[]) {
+    for (const p of nounPhrases(s)) {
       let text = p
         .replace(/&/g, " and ")
         .replace(/[^\p{L}\p{N}'’ -]+/gu, " ")
