@@ -18,10 +18,13 @@ import { lettersEmbedder } from "../fixtures/letters-embedder.js";
 const parses = vi.hoisted(() => ({ n: 0 }));
 vi.mock("compromise", async (importOriginal) => {
   const real = ((await importOriginal()) as { default: (...a: unknown[]) => unknown }).default;
-  const counted = Object.assign((...a: unknown[]) => {
-    parses.n++;
-    return real(...a);
-  }, real);
+  // every property (world, plugin, …) stays compromise's own; only calls are counted
+  const counted = new Proxy(real, {
+    apply: (target, self, args) => {
+      parses.n++;
+      return Reflect.apply(target, self, args);
+    },
+  });
   return { default: counted };
 });
 
