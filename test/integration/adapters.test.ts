@@ -1,47 +1,23 @@
-import { Command, CommanderError } from "commander";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
 import { systemPrompt } from "../../core/memory/prompts.js";
-import { CliError } from "../../core/transports/cli/cli-context.js";
-import { register as registerAdapters } from "../../core/transports/cli/commands/adapters.js";
-import { register as registerModels } from "../../core/transports/cli/commands/models.js";
 import { markLlmCall, recordLlmCall } from "../../models/adapters/dataset.js";
 import { closeLlm, getLlm, type LocalLlm } from "../../models/llm/index.js";
 import { writeTinyLlama, writeTinyLora } from "../fixtures/gguf-writer.js";
+import { engramInProcess } from "../helpers/cli.js";
 
 let dir: string;
 let dbPath: string;
 let model: string;
 let lora: string;
 
-/**
- * Runs `engram <args>` in-process with the models and adapters commands, the way
- * core/transports/cli/cli.ts does (one-line `engram: message` errors, CliError exit codes).
- */
+/** Runs `engram <args>` in this process (the CLI's own main(), test/helpers/cli.ts): exit code, stdout, stderr. */
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const program = new Command("engram").exitOverride().configureOutput({ writeOut: (s) => (out += s), writeErr: (s) => (err += s) });
-  registerModels(program);
-  registerAdapters(program);
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string) => {
-    out += chunk;
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    await program.parseAsync(["node", "engram", ...args]);
-    return { code: 0, out, err };
-  } catch (e) {
-    if (e instanceof CommanderError) return { code: e.exitCode === 0 ? 0 : 2, out, err };
-    err += `engram: ${(e as Error).message}\n`;
-    return { code: e instanceof CliError ? e.exitCode : 1, out, err };
-  } finally {
-    process.stdout.write = write;
-  }
+  const r = await engramInProcess(args);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 beforeAll(() => {
