@@ -4,6 +4,11 @@ import type { ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
 import type { CaptureSettings, CaptureStatus, PauseCaptureRequest } from "./types.js";
 
+/** Why capture must not keep a frame taken at a time (paused, outside its hours), and the
+ * `pausedUntil` meaning "until resumed": for the desktop app's scheduler, which decides in the
+ * main process whether to grab the screens (electron/capture/scheduler.ts). */
+export { captureBlocked, PAUSED_FOREVER } from "../capture/settings.js";
+
 /** The settings the UI edits, out of the capture pipeline's full set (core/capture/settings.ts). */
 function forUi(s: StoredSettings): CaptureSettings {
   return {

@@ -30,6 +30,9 @@ export interface ApiContext {
   /** asks the person at this host for the vault's passphrase (the command line: $ENGRAM_VAULT_PASSPHRASE,
    * else a prompt on the terminal); null or "" when none is given. Absent: never asks (core/api/capture-vault.ts) */
   askPassphrase?: (ask: { purpose: string; newVault: boolean }) => Promise<string | null>;
+  /** a line for the host's log (the desktop app's engine log), e.g. why redacted screen text is
+   * dropped; absent: not logged */
+  log?: (message: string) => void;
   /** clock, epoch ms (tests) */
   now: () => number;
   /** who changes made through this API are recorded as in version history (default `user`;

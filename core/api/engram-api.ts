@@ -37,7 +37,7 @@ const load = {
 export type EngramApiService = EngramApi & {
   /** drops undo snapshots; the host closes the database itself */
   dispose(): void;
-  /** `dispose`, and stops the capture pipeline `captureFile` started (it makes memories of its last frames first) */
+  /** `dispose`, and stops the capture pipeline `captureFile`/`captureFrame` started (it makes memories of its last frames first) */
   close(): Promise<void>;
 };
 
@@ -87,6 +87,7 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
     pauseCapture: async (r) => capture.pauseCapture(ctx, r),
     resumeCapture: async () => capture.resumeCapture(ctx),
     captureFile: async (r) => (await files()).captureFile(r),
+    captureFrame: async (r) => (await files()).captureFrame(r),
     captureConfig: async (r) => captureAdmin.captureConfig(ctx, r),
     captureStorage: async () => captureAdmin.captureStorage(ctx),
     pruneCapture: async () => captureAdmin.pruneCapture(ctx),

@@ -38,6 +38,8 @@ export interface ApiHostOptions {
   vaultKey?: ApiContext["vaultKey"];
   /** asks the user for the vault's passphrase when capture work needs the vault (the CLI) */
   askPassphrase?: ApiContext["askPassphrase"];
+  /** lines for the host's log (the desktop app's engine sends them to main) */
+  log?: ApiContext["log"];
   /** run searches in this many worker threads with read-only connections (search-pool.ts); 0 or
    * absent: on the host's thread. `engram serve` uses one per core. */
   searchWorkers?: number;
@@ -91,6 +93,7 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
     onCaptureChange: opts.onCaptureChange,
     vaultKey: opts.vaultKey,
     askPassphrase: opts.askPassphrase,
+    log: opts.log,
     now: Date.now,
   };
   let reembedding: Promise<void> = Promise.resolve();

@@ -31,6 +31,7 @@ const METHOD_FLAGS: { [M in ApiMethod]: M extends StreamingMethod ? "stream" : "
   pauseCapture: "call",
   resumeCapture: "call",
   captureFile: "call",
+  captureFrame: "call",
   captureConfig: "call",
   captureStorage: "call",
   pruneCapture: "call",

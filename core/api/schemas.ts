@@ -32,6 +32,22 @@ const fileInput = z.union([
   z.strictObject({ file: z.instanceof(Blob), name: z.string().min(1).max(255), format: importFormat.optional(), me: me.optional() }),
 ]);
 
+/**
+ * Largest frame `captureFrame` takes, in bytes (encoded image or raw bitmap): 256 MiB, the bitmap
+ * of an 8192×8192 screen at 4 bytes per pixel (an 8K display's, 7680×4320, is 133 MB).
+ */
+export const MAX_FRAME_BYTES = 256 * 1024 * 1024;
+/** Frame bytes: a Uint8Array (a Buffer is one) of at most `MAX_FRAME_BYTES`. */
+const frameBytes = z
+  .instanceof(Uint8Array, { error: "frame bytes as a Uint8Array (over IPC from the desktop app's capture; JSON cannot carry them)" })
+  .refine((b) => b.byteLength > 0, "the frame has no bytes")
+  .refine((b) => b.byteLength <= MAX_FRAME_BYTES, `a frame is at most ${MAX_FRAME_BYTES} bytes`);
+/** Pixels per side of a raw frame (core/capture/image.ts MAX_SIDE checks it again). */
+const side = z.number().int().min(1).max(16_384);
+const rawFrame = z
+  .strictObject({ data: frameBytes, width: side, height: side, order: z.enum(["rgba", "bgra"]) })
+  .refine((r) => r.data.byteLength === r.width * r.height * 4, "data must hold width × height × 4 bytes");
+
 const captureSettings = z.strictObject({
   enabled: z.boolean(),
   intervalMs: z.number().int().min(1000, "capture interval must be at least 1000 ms").max(3_600_000),
@@ -149,6 +165,18 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
     url: z.string().max(100_000).optional(),
     passphrase: passphrase.optional(),
   }),
+  captureFrame: z
+    .strictObject({
+      png: frameBytes.optional(),
+      raw: rawFrame.optional(),
+      capturedAt: time,
+      display: z.number().int().min(0).optional(),
+      app: z.string().max(10_000).nullable().optional(),
+      windowTitle: z.string().max(10_000).nullable().optional(),
+      url: z.string().max(100_000).nullable().optional(),
+      name: z.string().min(1).max(4096).optional(),
+    })
+    .refine((r) => (r.png === undefined) !== (r.raw === undefined), "give exactly one of png (encoded image bytes) and raw (a bitmap)"),
   captureConfig: z.strictObject({ set: z.array(z.string().max(100_000)).max(100).optional() }),
   captureStorage: empty,
   pruneCapture: empty,

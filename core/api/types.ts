@@ -722,8 +722,78 @@ export type CapturedFile = { file: string } & (
   | { status: "error"; error: string }
 );
 
+/** Raw pixels as the desktop app grabs them (Electron `NativeImage.toBitmap`): 4 bytes per pixel,
+ * rows top to bottom, no padding; `data.byteLength` is `width × height × 4`. */
+export interface RawFrame {
+  data: Uint8Array;
+  width: number;
+  height: number;
+  /** byte order of each pixel: `rgba`, or `bgra` (Electron on Windows, Linux and macOS) */
+  order: "rgba" | "bgra";
+}
+
+/**
+ * `captureFrame`: one grabbed screen frame (the desktop app's capture scheduler) through the same
+ * capture pipeline as `captureFile`: exactly one of `png` (encoded image bytes: PNG, JPEG or WebP)
+ * and `raw` (a bitmap), each at most `MAX_FRAME_BYTES` (core/api/schemas.ts: 256 MiB, an
+ * 8192×8192 bitmap). The bytes travel as a Uint8Array (or Buffer) over IPC; JSON cannot carry
+ * them, and only a host that captures the screen (`ApiContext.capture.available`: the desktop app)
+ * takes them — `engram serve` refuses. `capturedAt`: epoch ms; `display` default 0; `app`,
+ * `windowTitle`, `url`: the active window, null when unknown; `name`: how errors name the frame
+ * (default `frame@<capturedAt>`). Redacted values are kept in the vault when the app's key opens
+ * it, else dropped (said in the host's log).
+ */
+export interface CaptureFrameRequest {
+  png?: Uint8Array;
+  raw?: RawFrame;
+  capturedAt: number;
+  display?: number;
+  app?: string | null;
+  windowTitle?: string | null;
+  url?: string | null;
+  name?: string;
+}
+
+/** Wall-clock ms one frame spent in each phase of the pipeline (present for the phases it went through). */
+export interface FrameTimings {
+  decodeMs: number;
+  dedupMs: number;
+  ocrMs: number;
+  encodeMs: number;
+  storeMs: number;
+  /** making memories of the frames so far (only in the frames that triggered it) */
+  memoryMs: number;
+}
+
+/**
+ * What became of one grabbed frame (`captureFrame`): `stored` as frame `frameId` (source
+ * `sourceId`), or `duplicate`, `excluded` or `paused` with a `reason`; the other fields as in
+ * `CapturedFile`, plus the time spent per phase.
+ */
+export interface CapturedFrame {
+  status: "stored" | "duplicate" | "excluded" | "paused";
+  frameId?: number;
+  sourceId?: number;
+  reason?: string;
+  /** stored only because the screen stayed still long enough */
+  keyframe?: boolean;
+  words?: number;
+  /** mean OCR word confidence 0..100, null without words */
+  confidence?: number | null;
+  /** redacted values by kind, e.g. `{ card: 2 }` */
+  redactions?: Record<string, number>;
+  /** redacted values kept encrypted in the vault (the rest were dropped) */
+  vaulted?: number;
+  /** OCR blocks in the frame and how many had to be read (the rest came from the cache) */
+  blocks?: number;
+  blocksRead?: number;
+  timings: Partial<FrameTimings>;
+}
+
 /** `captureConfig`: every capture setting, after applying `set` (CLI assignments `name=value`,
- * e.g. `intervalMs=10000`, `excludedApps=Slack,Signal`, `paused=true`; core/capture/settings.ts). */
+ * e.g. `intervalMs=10000`, `excludedApps=Slack,Signal`, `paused=true`, `pausedUntil=<epoch ms>`;
+ * core/capture/settings.ts). The desktop app's scheduler reads its settings and persists its
+ * pauses with it too. */
 export interface CaptureConfigRequest {
   set?: string[];
 }
@@ -733,7 +803,12 @@ export interface CaptureConfigRequest {
 export type CaptureConfig = Record<string, unknown> & {
   enabled: boolean;
   intervalMs: number;
+  /** epoch ms until which capture is paused; 0 = not paused; Number.MAX_SAFE_INTEGER = until resumed */
   pausedUntil: number;
+  /** capture only inside these local-time hours (end < start spans midnight); null = always */
+  hours: { start: string; end: string } | null;
+  /** keep frames whose active window is unknown (exclusions cannot apply to them) */
+  allowUnidentified: boolean;
   paused: boolean;
   builtInExclusions: { apps: readonly string[]; titles: readonly string[] } | null;
 };
@@ -1269,6 +1344,8 @@ export interface EngramApi {
   resumeCapture(req: Empty): Promise<CaptureStatus>;
   /** One screenshot file through the capture pipeline (`engram capture add|import|watch`). */
   captureFile(req: CaptureFileRequest): Promise<CapturedFile>;
+  /** A screen frame the desktop app grabbed, as bytes, through the same pipeline (refused where capture is unavailable, e.g. `engram serve`). */
+  captureFrame(req: CaptureFrameRequest): Promise<CapturedFrame>;
   /** Every capture setting, changed by `set` first (`engram capture settings`). */
   captureConfig(req: CaptureConfigRequest): Promise<CaptureConfig>;
   /** Frames, image bytes and vault of capture (`engram capture status`). */
