@@ -1,8 +1,6 @@
 import { ApiError } from "../core/api/errors.js";
 import { isStreamingMethod } from "../core/api/methods.js";
 import type { ApiErrorInfo, ApiMethod, EngramApi, StreamOptions } from "../core/api/types.js";
-import type { FrameInput, FrameVerdict } from "../core/capture/pipeline.js";
-import type { SchedulerSettings } from "./capture/scheduler.js";
 
 /**
  * Messages between the main process and the engine process (electron/engine.ts), which runs the
@@ -15,22 +13,17 @@ export type ToEngine =
   | { type: "host"; id: number; query: HostQuery };
 
 /** Queries of the main process that are not part of the public API: the app:// protocol's image
- * lookup, the capture scheduler (it grabs screens in main; the pipeline writes in the engine) and
- * the vault key (only main can reach the OS keychain). */
+ * lookup and the vault key (only main can reach the OS keychain). The capture scheduler (it grabs
+ * screens in main) goes through the API: `captureFrame` with the bitmap, `captureConfig` for its
+ * settings and pauses. */
 export type HostQuery =
   | { kind: "imagePath"; sourceId: number }
-  | { kind: "ingestFrame"; frame: FrameInput }
-  | { kind: "schedulerSettings" }
-  | { kind: "setPaused"; until: number }
   /** sent first after every engine start: the vault key from the OS keychain (electron/vault-key.ts), or null and why not */
   | { kind: "vaultKey"; key: Uint8Array | null; reason: string | null };
 
 /** The answer to each host query. */
 export interface HostAnswers {
   imagePath: string | null;
-  ingestFrame: FrameVerdict;
-  schedulerSettings: SchedulerSettings;
-  setPaused: null;
   vaultKey: null;
 }
 
@@ -131,7 +124,7 @@ export class EngineClient {
     });
   }
 
-  /** Asks the engine a host query (image lookup, capture scheduler). */
+  /** Asks the engine a host query (image lookup, vault key). */
   query<Q extends HostQuery>(query: Q): Promise<HostAnswers[Q["kind"]]> {
     const id = ++this.seq;
     return new Promise((ok, fail) => {

@@ -22,7 +22,7 @@ import type { CaptureStatus } from "../core/api/types.js";
 import { EngineClient, type FromEngine, type ToEngine } from "./engine-protocol.js";
 import { createActiveWindowProvider } from "./capture/active-window.js";
 import { createElectronCapturer } from "./capture/electron-capturer.js";
-import { startCaptureScheduler, type CaptureScheduler } from "./capture/scheduler.js";
+import { schedulerApi, startCaptureScheduler, type CaptureScheduler } from "./capture/scheduler.js";
 import { CHANNELS } from "./channels.js";
 import { toReply, validateCall, validatePick } from "./ipc.js";
 import { appMenuTemplate } from "./menu.js";
@@ -275,17 +275,14 @@ const TOGGLE_CAPTURE = "CommandOrControl+Shift+Alt+P";
 
 /**
  * Starts screen capture (electron/capture/): the scheduler grabs the displays here in main, the
- * engine's pipeline (exclusions, dedup, OCR, redaction, storage) decides and writes. It reads the
- * settings before every round, so it idles until the user turns capture on.
+ * engine's pipeline (exclusions, dedup, OCR, redaction, storage) decides and writes, reached
+ * through the API like everything else (`captureFrame`, `captureConfig`). It reads the settings
+ * before every round, so it idles until the user turns capture on.
  */
 function startCapture(): void {
   scheduler = startCaptureScheduler({
     capturer: createElectronCapturer({ desktopCapturer, screen }, { activeWindow: createActiveWindowProvider() }),
-    ingest: (frame) => client.query({ kind: "ingestFrame", frame }),
-    settings: () => client.query({ kind: "schedulerSettings" }),
-    setPaused: async (until) => {
-      await client.query({ kind: "setPaused", until });
-    },
+    ...schedulerApi(client.api()),
     onState: () => void refreshTray(),
     onError: (err) => console.error(`engram capture: ${err.message}`),
   });

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { KEY_BYTES } from "../core/vault/keys.js";
+import { VAULT_KEY_BYTES as KEY_BYTES } from "../core/api/capture-vault.js";
 
 /**
  * The desktop app's vault key (core/vault/README.md, key source `keychain`): 32 random bytes

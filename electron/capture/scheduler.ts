@@ -1,6 +1,5 @@
-import type { FrameInput, FrameVerdict } from "../../core/capture/pipeline.js";
-import type { RawImage } from "../../core/capture/image.js";
-import { captureBlocked, PAUSED_FOREVER, type CaptureSettings } from "../../core/capture/settings.js";
+import { captureBlocked, PAUSED_FOREVER } from "../../core/api/capture.js";
+import type { CaptureConfig, CapturedFrame, CaptureFrameRequest, EngramApi, RawFrame } from "../../core/api/types.js";
 
 /**
  * The capture scheduler of the desktop app, as plain logic (no Electron import, so it is tested
@@ -16,7 +15,7 @@ import { captureBlocked, PAUSED_FOREVER, type CaptureSettings } from "../../core
 export interface GrabbedDisplay {
   /** display id (Electron `Display.id`) */
   display: number;
-  raw: RawImage;
+  raw: RawFrame;
 }
 
 /** The focused window, when the platform tells. `display` limits it to one display (else it applies to all). */
@@ -35,14 +34,14 @@ export interface Capturer {
   activeWindow?(): Promise<ActiveWindow | null>;
 }
 
-/** The settings the scheduler reads before every round (see core/capture/settings.ts). */
-export type SchedulerSettings = Pick<CaptureSettings, "enabled" | "intervalMs" | "pausedUntil" | "hours" | "allowUnidentified">;
+/** The settings the scheduler reads before every round (the API's `captureConfig`; core/capture/settings.ts). */
+export type SchedulerSettings = Pick<CaptureConfig, "enabled" | "intervalMs" | "pausedUntil" | "hours" | "allowUnidentified">;
 
 /** Dependencies of {@link startCaptureScheduler}. */
 export interface CaptureSchedulerDeps {
   capturer: Capturer;
-  /** The pipeline's ingestFrame — in the app, a function that posts the bitmap to the engine process. */
-  ingest(frame: FrameInput): Promise<FrameVerdict>;
+  /** Ingests one frame — in the app, the API's `captureFrame`, which posts the bitmap to the engine process. */
+  ingest(frame: CaptureFrameRequest): Promise<CapturedFrame>;
   /** Current settings; read before every round, so changes apply at the next one. */
   settings(): Promise<SchedulerSettings> | SchedulerSettings;
   /** Persists a pause (`pausedUntil` epoch ms, 0 = resumed); without it pause() lasts until stop(). */
@@ -50,7 +49,7 @@ export interface CaptureSchedulerDeps {
   /** Called whenever the state changes (tray icon, tooltip). */
   onState?(state: SchedulerState): void;
   /** Called with every frame's verdict. */
-  onVerdict?(verdict: FrameVerdict, display: number): void;
+  onVerdict?(verdict: CapturedFrame, display: number): void;
   /** Called when a grab or an ingest fails (the scheduler keeps going). */
   onError?(err: Error): void;
   /** clock, epoch ms (tests) */
@@ -82,6 +81,25 @@ export interface CaptureScheduler {
   reload(): Promise<void>;
   /** Stops the timer and waits for the round in progress. */
   stop(): Promise<void>;
+}
+
+/**
+ * The scheduler's link to the engine, through the API only (in the app, the EngineClient's
+ * forwarding API): frames go to `captureFrame`, settings are read with `captureConfig`, and a pause
+ * is persisted as the `pausedUntil` setting (`captureConfig` set, which tells the host that
+ * capture changed).
+ */
+export function schedulerApi(api: Pick<EngramApi, "captureFrame" | "captureConfig">): Pick<CaptureSchedulerDeps, "ingest" | "settings" | "setPaused"> {
+  return {
+    ingest: (frame) => api.captureFrame(frame),
+    settings: async () => {
+      const { enabled, intervalMs, pausedUntil, hours, allowUnidentified } = await api.captureConfig({});
+      return { enabled, intervalMs, pausedUntil, hours, allowUnidentified };
+    },
+    setPaused: async (until) => {
+      await api.captureConfig({ set: [`pausedUntil=${until}`] });
+    },
+  };
 }
 
 /** Seconds between settings checks while capture is off or paused, at most. */
@@ -149,7 +167,7 @@ export function startCaptureScheduler(deps: CaptureSchedulerDeps): CaptureSchedu
           // The safety rule: exclusions need the window's identity, so a frame without one is not
           // even sent to the pipeline (nothing written, no pixel leaves this process).
           const why = active && (active.app || active.title) ? "the focused window is on another display" : unknownWhy;
-          const verdict: FrameVerdict = { status: "excluded", reason: `active window unknown (${why}); capture.allowUnidentified is off`, timings: {} };
+          const verdict: CapturedFrame = { status: "excluded", reason: `active window unknown (${why}); capture.allowUnidentified is off`, timings: {} };
           state.counts.excluded++;
           deps.onVerdict?.(verdict, g.display);
           continue;

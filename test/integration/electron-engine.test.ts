@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schedulerApi } from "../../electron/capture/scheduler.js";
 import { EngineClient, type FromEngine, type ToEngine } from "../../electron/engine-protocol.js";
 import { openDatabase } from "../../core/db/connection.js";
 import { rawKeySource } from "../../core/vault/keys.js";
@@ -63,9 +64,10 @@ describe("bundled engine process", () => {
     expect(await api.info({})).toMatchObject({ transport: "ipc", dbPath: join(dir, "engram.db") });
   }, 120_000);
 
-  it("answers the capture scheduler: settings, pause, and a grabbed frame through the pipeline", async () => {
+  it("answers the capture scheduler through the API: settings, pause, and a grabbed frame through the pipeline", async () => {
     const api = client.api();
-    expect(await client.query({ kind: "schedulerSettings" })).toEqual({
+    const link = schedulerApi(api); // what main gives the scheduler
+    expect(await link.settings()).toEqual({
       enabled: false,
       intervalMs: 5000,
       pausedUntil: 0,
@@ -73,17 +75,15 @@ describe("bundled engine process", () => {
       allowUnidentified: false,
     });
     await api.setCaptureSettings({ enabled: true });
-    await client.query({ kind: "setPaused", until: Number.MAX_SAFE_INTEGER });
+    await link.setPaused!(Number.MAX_SAFE_INTEGER);
     expect((await api.captureStatus({})).state).toBe("paused");
-    await client.query({ kind: "setPaused", until: 0 });
+    expect(await link.settings()).toMatchObject({ enabled: true, pausedUntil: Number.MAX_SAFE_INTEGER });
+    await link.setPaused!(0);
     expect((await api.captureStatus({})).state).toBe("running");
     const width = 64;
     const height = 48;
     const data = new Uint8Array(width * height * 4).fill(255);
-    const verdict = await client.query({
-      kind: "ingestFrame",
-      frame: { raw: { data, width, height, order: "bgra" }, capturedAt: Date.now(), display: 1, name: "display 1" },
-    });
+    const verdict = await link.ingest({ raw: { data, width, height, order: "bgra" }, capturedAt: Date.now(), display: 1, name: "display 1" });
     expect(verdict.status).toBe("stored");
     const status = await api.captureStatus({});
     expect(status.framesTotal).toBe(1);
@@ -94,10 +94,7 @@ describe("bundled engine process", () => {
     const shots = await openScreenshotter();
     const png = await shots.html(textPage("Checkout", ["Card number 4111 1111 1111 1111 expires 12/29"], { fontPx: 20 }));
     await shots.close();
-    const verdict = await client.query({
-      kind: "ingestFrame",
-      frame: { png, capturedAt: Date.now(), app: "Firefox", windowTitle: "Checkout", name: "checkout.png" },
-    });
+    const verdict = await client.api().captureFrame({ png, capturedAt: Date.now(), app: "Firefox", windowTitle: "Checkout", name: "checkout.png" });
     expect(verdict).toMatchObject({ status: "stored", redactions: { card: 2 }, vaulted: 2 }); // the card number and its expiry date
     const db = openDatabase(join(dir, "engram.db"));
     try {

@@ -83,7 +83,10 @@ describe("engine process protocol", () => {
       expect(events).toContainEqual({ type: "progress", table: "memories", rows: 1 });
       expect(await client.query({ kind: "imagePath", sourceId: 7 })).toBe("/tmp/frame.png");
       expect(await client.query({ kind: "imagePath", sourceId: 8 })).toBeNull();
-      await expect(client.query({ kind: "schedulerSettings" })).rejects.toMatchObject({ code: "internal", message: "cannot answer schedulerSettings here" });
+      await expect(client.query({ kind: "vaultKey", key: null, reason: null })).rejects.toMatchObject({
+        code: "internal",
+        message: "cannot answer vaultKey here",
+      });
     } finally {
       channel.port1.close();
       channel.port2.close();

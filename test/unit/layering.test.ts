@@ -35,6 +35,13 @@ const PEERS = new Set([0, 2]);
  * EngramApi. Empty: every CLI command is an adapter over the API; keep it so. */
 const BYPASS = new Set<string>([]);
 
+/** What the desktop app's files (electron/, capture scheduler included) may import from core: the
+ * API and the leaf helpers, plus the HTTP transport's static-file lookup and CSP, which the
+ * app:// protocol shares with `engram serve` (a peer transport, no engine). The engine process
+ * reaches everything else through EngramApi. */
+const ELECTRON_MAY_IMPORT = ["core/api", "core/config", "core/util", "core/time"];
+const ELECTRON_SHARED_WITH_HTTP = new Set(["core/transports/http/static.js", "core/transports/http/csp.js"]);
+
 interface Import {
   from: string;
   to: string;
@@ -98,6 +105,11 @@ describe("layering (DESIGN: dependencies point one way)", () => {
 
   it("keeps the renderer to the API's types, imported type-only", () => {
     const bad = edges.filter((e) => e.a === "renderer" && (e.to !== "core/api/types.js" || !e.typeOnly));
+    expect(bad.map((e) => `${e.from} → ${e.to}`)).toEqual([]);
+  });
+
+  it("keeps electron/ to EngramApi and the leaf helpers (no engine part, db or models, not even types)", () => {
+    const bad = edges.filter((e) => e.a === "electron" && !ELECTRON_MAY_IMPORT.includes(e.b) && !ELECTRON_SHARED_WITH_HTTP.has(e.to));
     expect(bad.map((e) => `${e.from} → ${e.to}`)).toEqual([]);
   });
 
