@@ -2,16 +2,6 @@ import type { EmbedderUse } from "../../../models/embedders.js";
 import { activeEmbedder, createApiHost, type ApiHost, type ApiHostOptions } from "../../api/host.js";
 import { resolveDbPath } from "../../config/paths.js";
 
-/** An error meant for the user: printed as one line on stderr, with the given exit code (default 1). */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
-
 /** Options every database-backed command takes. */
 export interface DbOptions {
   db?: string;

@@ -1,7 +1,22 @@
 import { Command, CommanderError } from "commander";
 import { registerCommands } from "./commands/index.js";
-import { CliError } from "./cli-context.js";
+import { CliError } from "./cli-error.js";
 import { envText } from "../../config/env.js";
+import { prewarmQueryEmbedder } from "../../api/prewarm.js";
+
+/**
+ * Whether `argv` runs a command that embeds a query: `search` (not `--mode bm25`) or `ask`, and not
+ * for help.
+ */
+function embedsAQuery(argv: string[]): boolean {
+  const args = argv.slice(2);
+  const command = args.find((a) => !a.startsWith("-"));
+  if (command !== "search" && command !== "ask") return false;
+  if (args.some((a) => a === "-h" || a === "--help")) return false;
+  const mode = args.findIndex((a) => a === "--mode" || a.startsWith("--mode="));
+  const value = mode < 0 ? "hybrid" : args[mode]!.startsWith("--mode=") ? args[mode]!.slice(7) : args[mode + 1];
+  return value !== "bm25";
+}
 
 /**
  * Entry point of the `engram` command line.
@@ -10,6 +25,8 @@ import { envText } from "../../config/env.js";
  * Errors go to stderr as one line `engram: <message>`; `--json` output goes to stdout only.
  */
 export async function main(argv: string[]): Promise<number> {
+  // the model starts on its worker thread while the command's modules load and the database opens
+  if (embedsAQuery(argv)) prewarmQueryEmbedder();
   const program = new Command("engram")
     .description("Engram: your local-only memory. Import chats, capture screens, search and ask.")
     .showHelpAfterError()

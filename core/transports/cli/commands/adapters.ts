@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { statSync } from "node:fs";
 import type { EngramApi, ModelRegistry } from "../../../api/types.js";
-import { CliError, printJson, withApi } from "../cli-context.js";
+import { CliError } from "../cli-error.js";
+import { printJson, withApi } from "../cli-context.js";
 import { formatBytes } from "../progress.js";
 import { DB_OPTION, flagError } from "./models.js";
 

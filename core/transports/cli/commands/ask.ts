@@ -2,7 +2,8 @@ import type { Command } from "commander";
 import type { Answer } from "../../../api/types.js";
 import { parseDateArg } from "../../../time/args.js";
 import { humanDate, isoDateTime } from "../../../time/format.js";
-import { CliError, printJson, withApi } from "../cli-context.js";
+import { CliError } from "../cli-error.js";
+import { printJson, withApi } from "../cli-context.js";
 
 /** The answer's citations for people: one line per memory, one per source. */
 export function printCitations(a: Answer): void {

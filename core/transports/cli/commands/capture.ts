@@ -7,7 +7,8 @@ import { ApiError } from "../../../api/errors.js";
 import type { CapturedFile, CaptureFileRequest, EngramApi } from "../../../api/types.js";
 import { envText } from "../../../config/env.js";
 import { parseDateArg } from "../../../time/args.js";
-import { CliError, printJson, withApi } from "../cli-context.js";
+import { CliError } from "../cli-error.js";
+import { printJson, withApi } from "../cli-context.js";
 import { formatBytes, progressBar } from "../progress.js";
 
 /** Image files capture commands pick up. */

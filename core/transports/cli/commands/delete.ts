@@ -1,5 +1,6 @@
 import type { Command } from "commander";
-import { CliError, printJson, withApi } from "../cli-context.js";
+import { CliError } from "../cli-error.js";
+import { printJson, withApi } from "../cli-context.js";
 
 /**
  * `engram delete <memory-id...> [--with-sources] [--db PATH] [--json]`: deletes memories for good.

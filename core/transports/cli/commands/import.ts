@@ -2,7 +2,8 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import type { ImportEvent, ImportFormat, ImportResult } from "../../../api/types.js";
-import { CliError, printJson, withApi } from "../cli-context.js";
+import { CliError } from "../cli-error.js";
+import { printJson, withApi } from "../cli-context.js";
 import { formatBytes, progressBar } from "../progress.js";
 
 const FORMATS: Array<Exclude<ImportFormat, "engram">> = ["locomo", "chatgpt", "claude", "text", "note"];

@@ -2,7 +2,8 @@ import type { Command } from "commander";
 import { ApiError } from "../../../api/errors.js";
 import type { EndpointEntry, ModelRegistry } from "../../../api/types.js";
 import { DEFAULT_CONTEXT, modelsDir } from "../../../api/model-defaults.js";
-import { CliError, printJson, withApi } from "../cli-context.js";
+import { CliError } from "../cli-error.js";
+import { printJson, withApi } from "../cli-context.js";
 import { formatBytes, progressBar } from "../progress.js";
 
 /** The `--db` option of the models and adapters commands. */

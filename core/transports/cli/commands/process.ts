@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { ProcessResult } from "../../../api/types.js";
-import { CliError, printJson, withApi } from "../cli-context.js";
+import { CliError } from "../cli-error.js";
+import { printJson, withApi } from "../cli-context.js";
 import { progressBar } from "../progress.js";
 
 /** One line for people: what a process run did. */

@@ -2,7 +2,8 @@ import type { Command } from "commander";
 import type { MemoryType, SearchHit, SearchMode, SourceKind } from "../../../api/types.js";
 import { MEMORY_TYPES, SOURCE_KINDS } from "../../../api/vocabulary.js";
 import { humanDate, isoDateTime } from "../../../time/format.js";
-import { CliError, printJson, withApi } from "../cli-context.js";
+import { CliError } from "../cli-error.js";
+import { printJson, withApi } from "../cli-context.js";
 interface SearchFlags {
   k: string;
   type?: string;

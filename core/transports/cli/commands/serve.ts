@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { activeEmbedder, createApiHost } from "../../../api/host.js";
 import { defaultSearchWorkers } from "../../../api/search-pool.js";
 import { resolveDbPath } from "../../../config/paths.js";
-import { CliError } from "../cli-context.js";
+import { CliError } from "../cli-error.js";
 import { newToken, signPath } from "../../http/guard.js";
 import { startHttpServer } from "../../http/server.js";
 import { mcpHttpHandler } from "../../mcp/http.js";
