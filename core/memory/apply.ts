@@ -5,7 +5,7 @@ import { recordVersion } from "../db/repos/versions.js";
 import type { MemoryType } from "../db/types.js";
 import { putVector } from "../db/vectors.js";
 import { engineMayChange, type Decision } from "./decide.js";
-import { linkMentions, normName, resolveAliases, subjectKey } from "./entities.js";
+import { type EntityMemo, linkMentions, normName, resolveAliases, subjectKey } from "./entities.js";
 import { addEdge } from "./links.js";
 import type { Candidate, EngineName, ProcessReport } from "./types.js";
 
@@ -22,6 +22,8 @@ export interface ApplyContext {
   report: ProcessReport;
   /** Candidate key → the memory it ended up in (for `derived_from` edges). */
   memoryOf: Map<string, number>;
+  /** Entity lookups of this transaction (entities.ts EntityMemo); none: every mention queries. */
+  entities?: EntityMemo;
 }
 
 /**
@@ -57,7 +59,7 @@ function writeFactKey(ctx: ApplyContext, id: number, c: Candidate): void {
 }
 
 function links(ctx: ApplyContext, id: number, c: Candidate, d: Decision): void {
-  const m = linkMentions(ctx.db, id, resolveAliases(c.entities, ctx.participants), ctx.now, ctx.circle);
+  const m = linkMentions(ctx.db, id, resolveAliases(c.entities, ctx.participants), ctx.now, ctx.circle, ctx.entities);
   ctx.report.entities += m.entities;
   ctx.report.edges += m.edges;
   const edge = (dst: number, relation: "derived_from" | "related" | "supersedes", weight = 1) => {

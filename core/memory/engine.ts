@@ -14,7 +14,7 @@ import { addPersonaLine, rebuildHumanBlock } from "./core-blocks.js";
 import { decideHeuristic, engineMayChange, type Decision } from "./decide.js";
 import type { Turn, Window } from "./episodes.js";
 import type { Extractor, SourceBatch } from "./extractor.js";
-import { circleOf } from "./entities.js";
+import { circleOf, entityMemo } from "./entities.js";
 import { nearestMemories } from "./nearest.js";
 import { meanVector } from "./pool.js";
 import { processScreenBatch } from "./screen/process.js";
@@ -146,7 +146,16 @@ async function processBatch(
       db.transaction(() => {
         if (currentStamp(db, batch) !== stamp) throw new Conflict();
         const now = Date.now();
-        const ctx: ApplyContext = { db, engine: extractor.name, now, participants: batch.participants, circle, report, memoryOf: new Map() };
+        const ctx: ApplyContext = {
+          db,
+          engine: extractor.name,
+          now,
+          participants: batch.participants,
+          circle,
+          report,
+          memoryOf: new Map(),
+          entities: entityMemo(),
+        };
         let aboutUser = false;
         candidates.forEach((c, i) => {
           const decision = decisions[i] ?? decideHeuristic(db, c, vectors[i]!);

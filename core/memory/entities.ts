@@ -47,36 +47,76 @@ export function subjectKey(subject: string, circle?: string | null): string {
 }
 
 /**
+ * What upsertEntity already found within one write transaction, so a name mentioned by many memories
+ * of a batch (the speakers, in every fact) is looked up once: entity ids by kind, scope and name, and
+ * the aliases already recorded. Any entity created or name indexed empties `ids` (a new alias row can
+ * change what a name finds); nothing else writes entities inside the engine's transaction.
+ */
+export interface EntityMemo {
+  ids: Map<string, number>;
+  aliases: Set<string>;
+}
+
+/** An empty EntityMemo, for one write transaction. */
+export function entityMemo(): EntityMemo {
+  return { ids: new Map(), aliases: new Set() };
+}
+
+/**
  * Finds the entity named `name` (by its name or any alias, same kind first; or by kind and name
  * when its alias rows are missing) or creates it, and records `alias` as another name of it. People
  * are looked up and created within `circle` (see circleOf); other kinds are shared by all.
+ * @param memo lookups of the current transaction (see EntityMemo); without it every call queries
  * @returns the entity id and whether it was created.
  */
-export function upsertEntity(db: EngramDb, m: EntityMention & { alias?: string }, now: number, circle = ""): { id: number; created: boolean } {
+export function upsertEntity(
+  db: EngramDb,
+  m: EntityMention & { alias?: string },
+  now: number,
+  circle = "",
+  memo?: EntityMemo,
+): { id: number; created: boolean } {
   const norm = normName(m.name);
   const scope = m.kind === "person" ? circle : "";
-  let id = findEntityId(db, norm, m.kind, scope);
+  const key = `${m.kind}\u0000${scope}\u0000${norm}`;
+  let id = memo?.ids.get(key);
   let created = false;
-  if (id != null) {
-    // an entity written without its alias row (e.g. restored from an export): index its name now
-    indexEntityName(db, norm, id);
-  } else {
-    id = insertEntity(db, { name: m.name, kind: m.kind, norm, now, scope });
-    created = true;
+  if (id === undefined) {
+    id = findEntityId(db, norm, m.kind, scope);
+    if (id != null) {
+      // an entity written without its alias row (e.g. restored from an export): index its name now
+      if (indexEntityName(db, norm, id)) memo?.ids.clear();
+    } else {
+      id = insertEntity(db, { name: m.name, kind: m.kind, norm, now, scope });
+      created = true;
+      memo?.ids.clear();
+    }
+    memo?.ids.set(key, id);
   }
-  if (m.alias && normName(m.alias) !== norm) addAlias(db, id, m.alias);
+  if (m.alias && normName(m.alias) !== norm) {
+    const done = `${id}\u0000${normName(m.alias)}`;
+    if (!memo?.aliases.has(done)) {
+      // a new alias row changes what that name finds
+      if (addAlias(db, id, m.alias)) memo?.ids.clear();
+      memo?.aliases.add(done);
+    }
+  }
   return { id, created };
 }
 
-/** Records `alias` as another name of entity `id` (entities.aliases JSON and the alias index). */
-export function addAlias(db: EngramDb, id: number, alias: string): void {
+/**
+ * Records `alias` as another name of entity `id` (entities.aliases JSON and the alias index).
+ * @returns whether it was new.
+ */
+export function addAlias(db: EngramDb, id: number, alias: string): boolean {
   const norm = normName(alias);
-  if (!norm) return;
-  addEntityAlias(db, id, norm, alias);
+  if (!norm) return false;
+  return addEntityAlias(db, id, norm, alias);
 }
 
 /**
  * Creates the entities a memory mentions and an edge `memory -mentions-> entity` for each.
+ * @param memo lookups of the current transaction (see EntityMemo)
  * @returns entities created and edges created.
  */
 export function linkMentions(
@@ -85,6 +125,7 @@ export function linkMentions(
   mentions: Array<EntityMention & { alias?: string }>,
   now: number,
   circle = "",
+  memo?: EntityMemo,
 ): { entities: number; edges: number } {
   let entities = 0;
   let edges = 0;
@@ -93,7 +134,7 @@ export function linkMentions(
     const key = `${m.kind}:${normName(m.name)}`;
     if (seen.has(key) || !normName(m.name)) continue;
     seen.add(key);
-    const e = upsertEntity(db, m, now, circle);
+    const e = upsertEntity(db, m, now, circle, memo);
     if (e.created) entities++;
     if (addEdge(db, { kind: "memory", id: memoryId }, { kind: "entity", id: e.id }, "mentions", { now })) edges++;
   }

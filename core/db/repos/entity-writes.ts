@@ -54,9 +54,10 @@ export function entityAliasNames(db: EngramDb, id: number): string[] {
 }
 
 /** Records `alias` (normalised: `norm`) as another name of entity `id`, unless `norm` is already one of its names. */
-export function addEntityAlias(db: EngramDb, id: number, norm: string, alias: string): void {
-  if (!indexEntityName(db, norm, id)) return;
+export function addEntityAlias(db: EngramDb, id: number, norm: string, alias: string): boolean {
+  if (!indexEntityName(db, norm, id)) return false;
   db.prepare("UPDATE entities SET aliases = ? WHERE id = ?").run(JSON.stringify([...entityAliasNames(db, id), alias]), id);
+  return true;
 }
 
 /** Entity `id` with its scope and circles, or undefined. */
