@@ -3,10 +3,17 @@ import type { EngramDb } from "../db/connection.js";
 import { embedCached } from "../db/embedding-cache.js";
 import { getConversation } from "../db/repos/conversations.js";
 import { getMemory } from "../db/repos/memories.js";
-import { countUnprocessedOf, latestEngineEpisode, markProcessed, pendingSources, unprocessedSources, type PendingSource } from "../db/repos/processing.js";
+import {
+  countUnprocessedOf,
+  latestEngineEpisode,
+  markProcessed,
+  pendingSources,
+  sourceVectors,
+  unprocessedSources,
+  type PendingSource,
+} from "../db/repos/processing.js";
 import { sourcesOfMemory } from "../db/repos/provenance.js";
 import type { ConversationRow, SourceRow } from "../db/types.js";
-import { getVector } from "../db/vectors.js";
 import { prepareVectors } from "../retrieval/reembed.js";
 import { applyDecision, backfillFactKeys, emptyReport, type ApplyContext } from "./apply.js";
 import { consolidate } from "./consolidate.js";
@@ -55,8 +62,13 @@ function plan(pending: PendingSource[]): Planned[] {
 /** Reads a source's sentences for the engine (reading.ts: own words, bounded, remembered across batches). */
 type Reader = ReturnType<typeof sentenceReader>;
 
-function toTurn(db: EngramDb, s: SourceRow, read: Reader, participants: string[]): Turn {
-  return { source: s, sentences: read(s, participants), vector: getVector(db, "sources", s.id) };
+/** The batch's turns: each source with its sentences and its stored vector (one query for all). */
+function toTurns(db: EngramDb, sources: SourceRow[], read: Reader, participants: string[]): Turn[] {
+  const vectors = sourceVectors(
+    db,
+    sources.map((s) => s.id),
+  );
+  return sources.map((s) => ({ source: s, sentences: read(s, participants), vector: vectors.get(s.id) ?? null }));
 }
 
 /** The conversation's newest stored episode made by an engine (not a consolidation summary), when the engine may still extend it. */
@@ -65,7 +77,7 @@ function openWindow(db: EngramDb, conversationId: number, read: Reader, particip
   const memory = id !== undefined ? getMemory(db, id) : undefined;
   if (!memory || !engineMayChange(memory)) return null;
   const sources = sourcesOfMemory(db, memory.id);
-  return { memoryId: memory.id, turns: sources.map((s) => toTurn(db, s, read, participants)) };
+  return { memoryId: memory.id, turns: toTurns(db, sources, read, participants) };
 }
 
 function loadBatch(db: EngramDb, ids: number[], read: Reader): { batch: SourceBatch; stamp: string } | null {
@@ -77,7 +89,7 @@ function loadBatch(db: EngramDb, ids: number[], read: Reader): { batch: SourceBa
     : [...new Set(sources.map((s) => s.speaker).filter((s): s is string => !!s))];
   const open = conversation ? openWindow(db, conversation.id, read, participants) : null;
   const stamp = `${sources.map((s) => s.id).join(",")}|${open ? `${open.memoryId}@${getMemory(db, open.memoryId!)!.updated_at}` : "-"}`;
-  return { batch: { conversation, participants, turns: sources.map((s) => toTurn(db, s, read, participants)), open }, stamp };
+  return { batch: { conversation, participants, turns: toTurns(db, sources, read, participants), open }, stamp };
 }
 
 /** The same stamp as loadBatch computes, read again inside the write transaction. */

@@ -33,6 +33,17 @@ export function unprocessedSources(db: EngramDb, ids: number[]): SourceRow[] {
     .all(JSON.stringify(ids)) as SourceRow[];
 }
 
+/**
+ * The stored embeddings of sources `ids`, read in one statement (what `getVector(db, "sources", id)`
+ * returns for each): source id → its float32 vector (a copy); sources without one are absent.
+ */
+export function sourceVectors(db: EngramDb, ids: number[]): Map<number, Float32Array> {
+  const rows = db
+    .prepare("SELECT source_id AS id, vector FROM sources_embeddings WHERE source_id IN (SELECT value FROM json_each(?))")
+    .all(JSON.stringify(ids)) as Array<{ id: number; vector: Buffer }>;
+  return new Map(rows.map((r) => [r.id, new Float32Array(r.vector.buffer.slice(r.vector.byteOffset, r.vector.byteOffset + r.vector.byteLength))]));
+}
+
 /** How many of `ids` are still unprocessed. */
 export function countUnprocessedOf(db: EngramDb, ids: number[]): number {
   return (
