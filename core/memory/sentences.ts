@@ -104,7 +104,14 @@ function parseWithCompromise(text: string): Sentence {
   // people(), places() and organizations() match #Person, #Place|#Address and #Organization terms:
   // a sentence without such a tag has none of them (their splitting and matching is ~10% of a parse)
   const tagged = new Set<string>();
-  for (const sentence of doc.docs as Array<Array<{ tags: Set<string> }>>) for (const t of sentence) for (const tag of t.tags) tagged.add(tag);
+  // a contraction's terms carry their expansion (`implicit`); contractions() matches only those
+  let contracted = false;
+  for (const sentence of doc.docs as Array<Array<{ tags: Set<string>; implicit?: string }>>) {
+    for (const t of sentence) {
+      for (const tag of t.tags) tagged.add(tag);
+      if (t.implicit) contracted = true;
+    }
+  }
   const entities = [
     ...(tagged.has("Person") ? names(doc.people(), "person") : []),
     ...(tagged.has("Place") || tagged.has("Address") ? names(doc.places(), "place") : []),
@@ -113,9 +120,10 @@ function parseWithCompromise(text: string): Sentence {
   // only the contractions a third-person rewrite needs ("I'm" → "I am" → "Caroline is", "don't" → "do
   // not" → "does not"); an "'s" is left as written, as compromise cannot tell "is" from a possessive
   // ("Here's" → "Here has", "Ed Sheeran's song" → "Ed Sheeran is song")
-  doc.contractions().forEach((m) => {
-    if (m.has(EXPANDED_CONTRACTION)) (m as unknown as View).contractions().expand();
-  });
+  if (contracted)
+    doc.contractions().forEach((m) => {
+      if (m.has(EXPANDED_CONTRACTION)) (m as unknown as View).contractions().expand();
+    });
   const json = doc.json() as Array<{ terms: Array<{ text: string; pre: string; post: string; normal: string; tags: string[] }> }>;
   const terms: Term[] = json.flatMap((s) => s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: new Set(t.tags) })));
   const firstPerson = terms.some((t) => FIRST_PERSON.has(t.normal));
