@@ -1,8 +1,11 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+const TESTS = ["test/**/*.test.ts", "test/**/*.test.tsx"];
+/** Files that replace a module with vi.mock: they need a module graph of their own (see "own-worker"). */
+const MOCKING = ["test/integration/memory-reading.test.ts"];
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // one temp folder per run for what several files share (test/helpers/global-setup.ts)
@@ -10,5 +13,15 @@ export default defineConfig({
     pool: "forks",
     // 2-core machines: the embedder and OCR are CPU-heavy; keep workers few.
     maxWorkers: 2,
+    projects: [
+      // A worker process runs file after file (isolate: false): no process start and no re-import
+      // of the module graph per file, and a model loaded by one file (models/embedders.ts caches
+      // it) serves the next. So a test file restores what it changes in the process: environment
+      // variables, globals, patched functions (as test/helpers/cli.ts engramInProcess does).
+      { extends: true, test: { name: "shared-worker", include: TESTS, exclude: [...configDefaults.exclude, ...MOCKING], isolate: false } },
+      // A module mocked in an already loaded graph would not reach the modules that imported the
+      // real one: these files run in a fresh worker each.
+      { extends: true, test: { name: "own-worker", include: MOCKING } },
+    ],
   },
 });
