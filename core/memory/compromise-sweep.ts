@@ -89,7 +89,8 @@ function indexOf(net: Net): NetIndex {
       net.hooks[key]!.forEach((m, pos) => {
         let id = idOf.get(m.match);
         if (id === undefined) {
-          idOf.set(m.match, (id = entries.length));
+          id = entries.length;
+          idOf.set(m.match, id);
           entries.push([]);
         }
         entries[id]!.push({ key, rank, pos, m });
