@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { engram, ROOT, tempDir } from "../helpers/cli.js";
 
 function systemNodeMajor(): number {
@@ -9,9 +9,15 @@ function systemNodeMajor(): number {
   return r.status === 0 ? Number(r.stdout.split(".")[0]) : 0;
 }
 
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
 describe("engram CLI basics", () => {
   it("uses $ENGRAM_DB, and --db over it", () => {
     const dir = tempDir();
+    dirs.push(dir);
     expect(engram(["stats", "--json"], { ENGRAM_DB: join(dir, "env.db") }).code).toBe(0);
     expect(existsSync(join(dir, "env.db"))).toBe(true);
     expect(engram(["stats", "--json", "--db", join(dir, "flag.db")], { ENGRAM_DB: join(dir, "env.db") }).code).toBe(0);
@@ -20,6 +26,7 @@ describe("engram CLI basics", () => {
 
   it("defaults to the app's user-data folder (~/.config/Engram/engram.db on Linux)", () => {
     const dir = tempDir();
+    dirs.push(dir);
     const env = { XDG_CONFIG_HOME: dir, ENGRAM_DB: "" };
     const run = engram(["stats"], env);
     expect(run.code).toBe(0);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -82,6 +82,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const h of opened) await h.close();
   await disposeEmbedders();
+  rmSync(work, { recursive: true, force: true });
 });
 
 describe("export and import", () => {

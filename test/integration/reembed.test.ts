@@ -1,6 +1,6 @@
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../core/db/connection.js";
 import { getSetting } from "../../core/db/repos/settings.js";
 import { ensureVectorTables, getVector } from "../../core/db/vectors.js";
@@ -11,9 +11,11 @@ import { createEmbedder } from "../../models/embedders.js";
 import { writeTinyOnnxModel } from "../fixtures/onnx-model.js";
 import { tempDir } from "../helpers/cli.js";
 
+const dir = tempDir();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 describe("changing the embedder", () => {
   it("re-embeds every memory and source with the new model and never mixes dimensions", async () => {
-    const dir = tempDir();
     const transcript = join(dir, "chat.txt");
     writeFileSync(
       transcript,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, describe, expect, it } from "vitest";
@@ -8,13 +9,17 @@ import { writeChatgptExport } from "../fixtures/exports.js";
 import { ROOT, tempDir } from "../helpers/cli.js";
 
 let child: ChildProcess | undefined;
-afterAll(() => {
-  child?.kill("SIGTERM");
+const dir = tempDir("engram-serve-");
+afterAll(async () => {
+  if (child && child.exitCode === null && child.signalCode === null) {
+    child.kill("SIGTERM");
+    await once(child, "exit");
+  }
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe("engram serve (the real command)", () => {
   it("prints the URL with its token first, serves the API, imports an upload and chats over SSE, and stops on SIGTERM", async () => {
-    const dir = tempDir("engram-serve-");
     child = spawn(process.execPath, [join(ROOT, "bin", "engram.mjs"), "serve", "--port", "0", "--db", join(dir, "engram.db")], {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],

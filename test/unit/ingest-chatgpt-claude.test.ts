@@ -1,12 +1,13 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { detectFormat, parseExport } from "../../core/ingest/parse.js";
 import type { ParsedConversation } from "../../core/ingest/types.js";
 import { chatgptBranchedConversation, chatgptConversation, claudeConversation, importErrorOf, writeJsonExport } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-ingest-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function all(file: string, format?: "chatgpt" | "claude"): Promise<ParsedConversation[]> {
   const out: ParsedConversation[] = [];

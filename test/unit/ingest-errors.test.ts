@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseExport, validateExport } from "../../core/ingest/parse.js";
 import type { ImportFormat, ParsedConversation } from "../../core/ingest/types.js";
 import { chatgptBranchedConversation, chatgptSyntheticConversation, claudeConversation, importErrorOf, PNG_BYTES, utf16le } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-bad-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Writes `content` to `name`, parses it fully, and returns the conversations yielded before the error plus the error. */
 async function parseBad(name: string, content: string | Buffer, format?: ImportFormat) {

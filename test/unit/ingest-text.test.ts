@@ -1,14 +1,15 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, utimesSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { detectFormat, parseExport } from "../../core/ingest/parse.js";
 import { classifyLine } from "../../core/ingest/text.js";
 import type { ParsedConversation } from "../../core/ingest/types.js";
 import { importErrorOf, PLAIN_TRANSCRIPT, STAMPED_TRANSCRIPT } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-text-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function only(file: string): Promise<ParsedConversation> {
   const out: ParsedConversation[] = [];
