@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,6 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await worker?.terminate();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe("bundled engine process", () => {

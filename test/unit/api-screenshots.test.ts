@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -7,11 +7,16 @@ import { insertSource } from "../../core/db/repos/sources.js";
 
 const T = Date.UTC(2024, 4, 1, 9, 30);
 let host: ApiHost;
-afterEach(() => host?.close());
+let shotsDir: string | undefined;
+afterEach(async () => {
+  await host?.close();
+  if (shotsDir) rmSync(shotsDir, { recursive: true, force: true });
+});
 
 /** A host over a new data folder with one captured screenshot (frame row + image file + source). */
 function withScreenshot() {
   const dir = mkdtempSync(join(tmpdir(), "engram-shots-"));
+  shotsDir = dir;
   host = createApiHost({
     dbPath: join(dir, "engram.db"),
     createEmbedder: async () => {

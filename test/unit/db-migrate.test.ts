@@ -1,14 +1,25 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../core/db/connection.js";
 import { loadMigrations, migrate } from "../../core/db/migrate.js";
 
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+/** A new temp folder, removed after the file's tests. */
+function temp(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+}
+
 describe("database and migrations", () => {
   it("creates every table of the data model with WAL, foreign keys and sqlite-vec", () => {
-    const dir = mkdtempSync(join(tmpdir(), "engram-db-"));
+    const dir = temp("engram-db-");
     const db = openDatabase(join(dir, "nested", "engram.db"));
     const names = (db.prepare("SELECT name FROM sqlite_master").all() as Array<{ name: string }>).map((r) => r.name);
     for (const t of ["sources", "conversations", "memories", "memory_sources", "memory_versions", "entities", "edges", "memories_fts", "settings"]) {
@@ -22,7 +33,7 @@ describe("database and migrations", () => {
   });
 
   it("rolls back a failing migration and names it, leaving the earlier version", () => {
-    const dir = mkdtempSync(join(tmpdir(), "engram-mig-"));
+    const dir = temp("engram-mig-");
     writeFileSync(join(dir, "001_ok.sql"), "CREATE TABLE a (x);");
     writeFileSync(join(dir, "002_broken.sql"), "CREATE TABLE b (y); INSERT INTO nope VALUES (1);");
     const db = new Database(":memory:");
@@ -32,7 +43,7 @@ describe("database and migrations", () => {
   });
 
   it("refuses migration files with bad names", () => {
-    const dir = mkdtempSync(join(tmpdir(), "engram-mig-"));
+    const dir = temp("engram-mig-");
     writeFileSync(join(dir, "1-init.sql"), "");
     expect(() => loadMigrations(dir)).toThrow(/1-init\.sql: name must look like 001_name\.sql/);
   });

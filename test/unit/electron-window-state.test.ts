@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { DEFAULT_STATE, fitToDisplays, loadWindowState, MIN_SIZE, saveWindowState, stateFromBounds } from "../../electron/window-state.js";
 
 const laptop = { x: 0, y: 0, width: 1440, height: 875 };
@@ -33,6 +33,7 @@ describe("window state", () => {
 
   it("round-trips through its file and falls back to defaults on junk", () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-ws-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, "sub", "window-state.json");
     expect(loadWindowState(file)).toEqual(DEFAULT_STATE);
     const state = stateFromBounds({ x: 10.4, y: 20.6, width: 1000, height: 700 }, false);
