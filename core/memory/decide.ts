@@ -47,8 +47,19 @@ export function engineMayChange(m: Pick<MemoryRow, "user_edited" | "pinned" | "s
   return !m.user_edited && !m.pinned && m.status === "active" && m.valid_to == null;
 }
 
+/** Recent texts' word sets: a candidate is compared with up to 20 neighbours, and a memory is a neighbour of many candidates. */
+const wordSets = new Map<string, Set<string>>();
+const WORD_SETS = 2_000;
+
+/** The lower-cased words of `text` (read-only: the set is shared by later calls with the same text). */
 function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  let out = wordSets.get(text);
+  if (!out) {
+    out = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    if (wordSets.size >= WORD_SETS) wordSets.delete(wordSets.keys().next().value!);
+    wordSets.set(text, out);
+  }
+  return out;
 }
 
 /** The new text keeps ≥ 80% of the old one's words and adds more: a better wording of the same thing. */
@@ -75,9 +86,18 @@ function sameDates(c: Candidate, m: MemoryRow): boolean {
   return a.size === b.size && [...a].every((d) => b.has(d));
 }
 
+/** Subjects by memory details text (the same neighbours come back for many candidates). */
+const subjects = new Map<string, string | null>();
+
 function subjectOf(m: MemoryRow): string | null {
-  const d = JSON.parse(m.details) as { subject?: string };
-  return d.subject ? normName(d.subject) : null;
+  let out = subjects.get(m.details);
+  if (out === undefined) {
+    const d = JSON.parse(m.details) as { subject?: string };
+    out = d.subject ? normName(d.subject) : null;
+    if (subjects.size >= WORD_SETS) subjects.delete(subjects.keys().next().value!);
+    subjects.set(m.details, out);
+  }
+  return out;
 }
 
 /** Active, valid memories with the same structured fact key (subject + predicate). */
