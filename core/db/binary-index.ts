@@ -45,6 +45,9 @@ export class BinaryIndex {
   /** set when an id arrived out of order: the next search reloads */
   stale = false;
   dataVersion = -1;
+  /** loaded (by a warm-up or a search) and not searched yet: the next search is its first, which
+   * reads no resident floats (those wait for the second) */
+  unsearched = false;
 
   /**
    * @param capacity initial number of slots (grows ×1.5 as needed)
@@ -318,9 +321,10 @@ export function dropIndex(db: Db, vecTable: string): void {
 /**
  * The current in-memory index of the vec0 table `vecTable` (a `bit[dimension]` column `embedding`)
  * whose float vectors are in `floatTable` (key column `key`, blob `vector`): codes loaded on first use (the resident floats of a small index on its second),
- * then brought up to date with other connections' new rows (see {@link BinaryIndex}).
+ * then brought up to date with other connections' new rows (see {@link BinaryIndex}). `use` `warm`
+ * (vectors.ts warmVectorIndex) only loads the codes when they are not loaded; it never counts as a use.
  */
-export function binaryIndex(db: Db, vecTable: string, floatTable: string, key: string, dimension: number): BinaryIndex {
+export function binaryIndex(db: Db, vecTable: string, floatTable: string, key: string, dimension: number, use: "search" | "warm" = "search"): BinaryIndex {
   let byTable = indexes.get(db);
   if (!byTable) {
     byTable = new Map();
@@ -340,16 +344,20 @@ export function binaryIndex(db: Db, vecTable: string, floatTable: string, key: s
     // its ~100 candidates' vectors from SQLite instead of every vector (~200 ms on the LoCoMo dev split)
     index = loadFromChunks(db, vecTable, dimension);
     index.dataVersion = version;
+    index.unsearched = true;
     byTable.set(vecTable, index);
+  } else if (use === "warm") {
+    return index;
   } else if (index.dataVersion !== version) {
     // another connection committed: append its new rows; a row it replaced or deleted is not
     // known, so the resident floats wait for a search with no commit in between to be re-read
     for (const r of floats(`${all} WHERE ${key} > ? ORDER BY ${key}`, index.maxId)) index.put(r.id, r.vector);
     index.floatsValid = false;
     index.dataVersion = version;
-  } else if (index.holdsFloats && !index.floatsValid) {
+  } else if (index.holdsFloats && !index.floatsValid && !index.unsearched) {
     index.loadFloats(floats(all));
   }
+  if (use === "search") index.unsearched = false;
   return index;
 }
 

@@ -57,6 +57,17 @@ export function ensureVectorTables(db: EngramDb, embedder: EmbedderIdentity): bo
   return stored != null;
 }
 
+/**
+ * Loads the in-memory binary index of `target` (binary-index.ts) if it is not loaded yet, for the
+ * vectors the database holds (settings `embedder`): for a caller with time to spare before a
+ * search, e.g. while its query is still being embedded (core/retrieval/search.ts). The search after
+ * it counts as the index's first (its float vectors are read on the second). No-op without vectors.
+ */
+export function warmVectorIndex(db: EngramDb, target: VectorTarget): void {
+  const stored = getSetting<EmbedderIdentity>(db, "embedder");
+  if (stored) binaryIndex(db, `${target}_vec`, `${target}_embeddings`, KEY[target], stored.dimension, "warm");
+}
+
 function toBlob(v: Float32Array): Buffer {
   return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
 }

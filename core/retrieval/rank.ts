@@ -138,7 +138,8 @@ export async function rankIds(
     mode: SearchMode;
     depth?: number;
     vectorDepth?: number;
-    queryVector?: Float32Array;
+    /** the query's vector, or its promise: the keyword part runs while it is computed */
+    queryVector?: Float32Array | Promise<Float32Array>;
     extra?: Array<{ list: number[]; weight: number }>;
     /** weight of the BM25 list (default FUSION.weights.bm25) */
     bm25Weight?: number;
@@ -155,7 +156,7 @@ export async function rankIds(
     weights.push(opts.bm25Weight ?? FUSION.weights.bm25);
   }
   if (opts.mode !== "bm25" && query.trim()) {
-    const qv = opts.queryVector ?? (await embedder.embed([query]))[0];
+    const qv = opts.queryVector ? await opts.queryVector : (await embedder.embed([query]))[0];
     const hits = vectorRanking(db, target, qv!, filter, opts.vectorDepth ?? Math.max(3 * opts.k, 30));
     for (const [i, h] of hits.entries()) parts.set(h.id, { ...parts.get(h.id), vector: { rank: i + 1, similarity: h.similarity } });
     lists.push(hits.map((h) => h.id));

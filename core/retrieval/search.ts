@@ -1,5 +1,6 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
+import { warmVectorIndex } from "../db/vectors.js";
 import { getMemories } from "../db/repos/memories.js";
 import { getProvenance, type ProvenanceSource } from "../db/repos/provenance.js";
 import { getSources } from "../db/repos/sources.js";
@@ -86,7 +87,12 @@ export async function rankMemories(db: EngramDb, embedder: Embedder, query: stri
   const k = opts.k ?? 10;
   const mode = opts.mode ?? "hybrid";
   const filter = memoryFilterSql(opts);
-  const queryVector = mode === "bm25" || !query.trim() ? undefined : (opts.queryVector ?? (await embedder.embed([query]))[0]);
+  // the query is embedded while the keyword rankings run and the vector indexes load: a one-shot
+  // command's embedder is still starting on its worker thread (models/embedders.ts `query` use)
+  const queryVector =
+    mode === "bm25" || !query.trim() ? undefined : opts.queryVector ? Promise.resolve(opts.queryVector) : embedder.embed([query]).then((v) => v[0]!);
+  queryVector?.catch(() => undefined); // a keyword-part error must not leave it unhandled
+  if (queryVector) for (const target of opts.passages !== false ? (["sources", "memories"] as const) : (["memories"] as const)) warmVectorIndex(db, target);
   const extra: Array<{ list: number[]; weight: number }> = [];
   if (opts.passages !== false) {
     const turns = await rankIds(

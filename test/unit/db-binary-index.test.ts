@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BinaryIndex, quantize, RESIDENT_FLOAT_BYTES } from "../../core/db/binary-index.js";
+import { BinaryIndex, loadedIndex, quantize, RESIDENT_FLOAT_BYTES } from "../../core/db/binary-index.js";
 import { HammingScanner } from "../../core/db/hamming-scan.js";
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
-import { deleteVector, dot, ensureVectorTables, knn, putVector } from "../../core/db/vectors.js";
+import { deleteVector, dot, ensureVectorTables, knn, putVector, warmVectorIndex } from "../../core/db/vectors.js";
 import { mulberry32 } from "../../bench/lib/synthetic.js";
 
 const DIM = 64;
@@ -170,6 +170,28 @@ describe("vector search over the in-memory binary index", () => {
     for (let i = 0; i < 2; i++) expect(knn(a, "sources", probe, 1)[0]).toEqual({ id: 5, similarity: expect.closeTo(1, 5) });
     a.close();
     b.close();
+  });
+
+  it("a warm-up loads the codes before the query vector exists; searches then find the same neighbours, the floats read on the second", () => {
+    const path = fileDb();
+    const a = openDatabase(path);
+    ensureVectorTables(a, { id: "test", dimension: DIM });
+    const all = fill(a, 1, 60);
+    a.close();
+    const db = openDatabase(path);
+    expect(loadedIndex(db, "sources_vec")).toBeUndefined();
+    warmVectorIndex(db, "sources");
+    const index = loadedIndex(db, "sources_vec")!;
+    expect(index.count).toBe(60);
+    warmVectorIndex(db, "sources");
+    expect(index.floatsValid).toBe(false);
+    const probe = unit();
+    expect(knn(db, "sources", probe, 5).map((h) => h.id)).toEqual(exactTop(all, probe, 5));
+    expect(index.floatsValid).toBe(false);
+    expect(knn(db, "sources", probe, 5).map((h) => h.id)).toEqual(exactTop(all, probe, 5));
+    expect(index.floatsValid).toBe(true);
+    expect(loadedIndex(db, "sources_vec")).toBe(index);
+    db.close();
   });
 
   it("keeps float vectors resident only up to the budget, with exact similarities", () => {
