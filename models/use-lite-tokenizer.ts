@@ -45,16 +45,12 @@ interface Match {
 }
 
 /**
- * Encodes text to USE lite token ids. Construct once per vocabulary; `encode` is synchronous. The
- * trie of pieces is built one first character at a time, when a text first holds it: building it
- * whole costs ~50 ms for the 8k-piece English vocabulary, which a one-query command never needs.
+ * Encodes text to USE lite token ids. Construct once per vocabulary (building the trie costs
+ * ~50 ms for the 8k-piece English vocabulary); `encode` is then pure and synchronous.
  */
 export class UseLiteTokenizer {
   private readonly root = newNode();
-  /** Ids of the pieces not yet in the trie, by their first code point. */
-  private readonly pending = new Map<string, number[]>();
-  private readonly pieces: string[];
-  private readonly scores: number[];
+  private readonly pieceLengths: number[];
 
   /**
    * @param vocabulary parsed `vocab.json`: an array of `[piece, logProbability | null]` pairs,
@@ -65,32 +61,17 @@ export class UseLiteTokenizer {
     if (!Array.isArray(vocabulary) || vocabulary.length <= RESERVED_IDS) {
       throw new Error(`${source}: expected an array of [piece, score] pairs`);
     }
-    this.pieces = new Array<string>(vocabulary.length);
-    this.scores = new Array<number>(vocabulary.length);
+    this.pieceLengths = new Array<number>(vocabulary.length);
     vocabulary.forEach((entry: unknown, id) => {
       const [piece, rawScore] = Array.isArray(entry) ? entry : [];
       const score = rawScore === null ? 0 : rawScore;
       if (typeof piece !== "string" || typeof score !== "number") {
         throw new Error(`${source}: entry ${id} is not a [string, number] pair`);
       }
-      this.pieces[id] = piece;
-      this.scores[id] = score;
-      if (id < RESERVED_IDS || piece.length === 0) return;
-      const first = String.fromCodePoint(piece.codePointAt(0)!);
-      const ids = this.pending.get(first);
-      if (ids) ids.push(id);
-      else this.pending.set(first, [id]);
+      const symbols = Array.from(piece);
+      this.pieceLengths[id] = symbols.length;
+      if (id >= RESERVED_IDS) this.insert(symbols, score, id);
     });
-  }
-
-  /** The trie node of the pieces that start with `symbol` (one code point), built on first use. */
-  private startingWith(symbol: string): TrieNode | undefined {
-    const ids = this.pending.get(symbol);
-    if (ids) {
-      this.pending.delete(symbol);
-      for (const id of ids) this.insert(Array.from(this.pieces[id]!), this.scores[id]!, id);
-    }
-    return this.root.children.get(symbol);
   }
 
   private insert(symbols: string[], score: number, id: number): void {
@@ -110,7 +91,7 @@ export class UseLiteTokenizer {
   /** All pieces starting at `start`, shortest first; the unknown piece if there is none. */
   private matchesAt(symbols: string[], start: number): Match[] {
     const matches: Match[] = [];
-    let node = this.startingWith(symbols[start]!);
+    let node = this.root.children.get(symbols[start]!);
     for (let i = start; node; ) {
       if (node.id >= 0) matches.push({ id: node.id, score: node.score, length: i - start + 1 });
       i++;
@@ -162,7 +143,7 @@ export class UseLiteTokenizer {
         if (best[end] === 0 || score >= best[end]!) {
           best[end] = score;
           bestId[end] = m.id;
-          bestLength[end] = m.length;
+          bestLength[end] = m.id === UNKNOWN_ID ? 1 : this.pieceLengths[m.id]!;
         }
       }
     }
