@@ -701,26 +701,7 @@ export interface CaptureFileRequest {
  * `frameId`; `duplicate`, `excluded` or `paused` with a `reason`), or `error` naming the file
  * (unreadable or missing image; nothing was stored for it).
  */
-export type CapturedFile = { file: string } & (
-  | {
-      status: "stored" | "duplicate" | "excluded" | "paused";
-      frameId?: number;
-      sourceId?: number;
-      reason?: string;
-      /** stored only because the screen stayed still long enough */
-      keyframe?: boolean;
-      words?: number;
-      /** mean OCR word confidence 0..100, null without words */
-      confidence?: number | null;
-      /** redacted values by kind, e.g. `{ card: 2 }` */
-      redactions?: Record<string, number>;
-      /** redacted values kept encrypted in the vault (the rest were dropped) */
-      vaulted?: number;
-      blocks?: number;
-      blocksRead?: number;
-    }
-  | { status: "error"; error: string }
-);
+export type CapturedFile = { file: string } & (Omit<CapturedFrame, "timings"> | { status: "error"; error: string });
 
 /** Raw pixels as the desktop app grabs them (Electron `NativeImage.toBitmap`): 4 bytes per pixel,
  * rows top to bottom, no padding; `data.byteLength` is `width × height × 4`. */
