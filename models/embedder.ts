@@ -14,3 +14,6 @@ export interface Embedder {
   /** Frees model memory (tensors, sessions). Safe to call twice. */
   dispose?(): Promise<void> | void;
 }
+
+/** What ranking needs of an {@link Embedder}: embedding the query (no identity, no lifetime). */
+export type QueryEmbedder = Pick<Embedder, "embed">;

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Embedder } from "../../models/embedder.js";
+import type { Embedder, QueryEmbedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { embedCached } from "../db/embedding-cache.js";
 import { getMemories, getMemory, updateMemory as patchMemory, type MemoryPatch } from "../db/repos/memories.js";
@@ -56,9 +56,7 @@ export function provenanceRefs(db: EngramDb, memoryIds: number[]): Map<number, S
 
 /** Stands in for the embedder in keyword-only searches, which never embed (core/retrieval/rank.ts),
  * so `mode: "bm25"` works even while the embedding model is loading or broken. */
-const KEYWORD_ONLY: Embedder = {
-  id: "keyword-only",
-  dimension: 0,
+const KEYWORD_ONLY: QueryEmbedder = {
   embed: async () => {
     throw new ApiError("internal", "a keyword-only search tried to compute an embedding");
   },
@@ -68,12 +66,12 @@ const KEYWORD_ONLY: Embedder = {
  * The embedder while it may still be loading: ranking (core/retrieval/rank.ts) runs its keyword
  * part first and embeds the query after, so a command that loads the model for one search (the
  * CLI's worker thread, models/embedders.ts `query` use) overlaps the model's start with the
- * keyword search instead of waiting for it first. Only `embed` is meant to be used.
+ * keyword search instead of waiting for it first.
  */
-function whenLoaded(loading: Promise<Embedder>): Embedder {
+function whenLoaded(loading: Promise<Embedder>): QueryEmbedder {
   // a keyword-part error must not leave this promise's rejection unhandled
   loading.catch(() => undefined);
-  return { id: "loading", dimension: 0, embed: async (texts) => (await loading).embed(texts) };
+  return { embed: async (texts) => (await loading).embed(texts) };
 }
 
 /** `search`: hybrid search with filters; the `apps` filter keeps hits with a source from those apps. */

@@ -1,4 +1,4 @@
-import type { Embedder } from "../../models/embedder.js";
+import type { QueryEmbedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import type { SqlFilter } from "../db/filters.js";
 import { bm25Ranker, ftsTableOf, idsPassing } from "../db/repos/search-index.js";
@@ -129,7 +129,7 @@ export const VECTOR_CANDIDATES = 100;
  */
 export async function rankIds(
   db: EngramDb,
-  embedder: Embedder,
+  embedder: QueryEmbedder,
   target: VectorTarget,
   query: string,
   filter: SqlFilter,

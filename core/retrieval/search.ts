@@ -1,4 +1,4 @@
-import type { Embedder } from "../../models/embedder.js";
+import type { QueryEmbedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { warmVectorIndex } from "../db/vectors.js";
 import { getMemories } from "../db/repos/memories.js";
@@ -49,7 +49,7 @@ export interface RankedMemory {
  * names ("What did Caroline research?" → Caroline's facts first) (passages.ts).
  * @returns up to `k` hits, best first, each with its sources.
  */
-export async function searchMemories(db: EngramDb, embedder: Embedder, query: string, opts: MemorySearchOptions = {}): Promise<MemoryHit[]> {
+export async function searchMemories(db: EngramDb, embedder: QueryEmbedder, query: string, opts: MemorySearchOptions = {}): Promise<MemoryHit[]> {
   const ranked = await rankMemories(db, embedder, query, opts);
   const rows = new Map(
     getMemories(
@@ -83,7 +83,7 @@ export async function searchMemories(db: EngramDb, embedder: Embedder, query: st
  * callers that read them in their own shape (the API's search reads each hit once).
  * @returns up to `k` ids, best first.
  */
-export async function rankMemories(db: EngramDb, embedder: Embedder, query: string, opts: MemorySearchOptions = {}): Promise<RankedMemory[]> {
+export async function rankMemories(db: EngramDb, embedder: QueryEmbedder, query: string, opts: MemorySearchOptions = {}): Promise<RankedMemory[]> {
   const k = opts.k ?? 10;
   const mode = opts.mode ?? "hybrid";
   const filter = memoryFilterSql(opts);
@@ -135,7 +135,7 @@ export interface SourceHit {
  */
 export async function searchSources(
   db: EngramDb,
-  embedder: Embedder,
+  embedder: QueryEmbedder,
   query: string,
   opts: SourceFilter & { k?: number; mode?: SearchMode } = {},
 ): Promise<SourceHit[]> {
