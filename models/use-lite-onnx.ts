@@ -254,24 +254,28 @@ async function openSession(options: UseLiteOnnxOptions): Promise<ort.InferenceSe
     }
   }
   const graph = buildGraph(await readWeights(dir));
-  if (!kept) return ort.InferenceSession.create(graph, { ...base, graphOptimizationLevel: "all", extra: { session: prepacking } });
-  await mkdir(options.cacheDir!, { recursive: true, mode: 0o700 });
-  // "extended", not "all": the kept graph holds no kernels specific to this processor
+  const optimise = (save: string | undefined) =>
+    ort.InferenceSession.create(graph, {
+      ...base,
+      // "extended" for a kept graph, not "all": it holds no kernels specific to this processor
+      graphOptimizationLevel: save ? "extended" : "all",
+      ...(save ? { optimizedModelFilePath: save } : {}),
+      extra: { session: prepacking },
+    });
+  if (!kept) return optimise(undefined);
   const tmp = `${kept}.${process.pid}-${randomUUID()}.tmp.ort`;
-  const session = await ort.InferenceSession.create(graph, {
-    ...base,
-    graphOptimizationLevel: "extended",
-    optimizedModelFilePath: tmp,
-    extra: { session: prepacking },
-  });
-  // another process may have pruned the temporary file: then this start only keeps nothing
-  if (
-    await rename(tmp, kept).then(
-      () => true,
-      () => false,
-    )
-  )
-    await pruneKeptGraphs(options.cacheDir!, kept);
+  // a cache folder that cannot be made or written keeps nothing: the model starts all the same
+  // (a failure of onnxruntime itself shows again below)
+  const session = await mkdir(options.cacheDir!, { recursive: true, mode: 0o700 })
+    .then(() => optimise(tmp))
+    .catch(() => null);
+  if (!session) return optimise(undefined);
+  try {
+    await rename(tmp, kept);
+  } catch {
+    return session; // another process pruned the temporary file: nothing is kept this time
+  }
+  await pruneKeptGraphs(options.cacheDir!, kept);
   return session;
 }
 

@@ -41,4 +41,13 @@ describe("kept USE lite graph", () => {
     expect(maxDifference(again, fresh)).toBeLessThan(1e-5);
     expect(readdirSync(dir)).toEqual([name]);
   });
+
+  test("a cache folder that cannot be written keeps nothing, and the model still starts", async () => {
+    const notAFolder = join(dir, "a-file");
+    writeFileSync(notAFolder, "not a folder");
+    const fresh = await (await loadUseLiteOnnx({ threads: 1 })).run(BATCH);
+    const uncached = await (await loadUseLiteOnnx({ threads: 1, cacheDir: join(notAFolder, "cache"), quickStart: true })).run(BATCH);
+    expect(maxDifference(uncached, fresh)).toBeLessThan(1e-5);
+    rmSync(notAFolder);
+  });
 });
