@@ -9,6 +9,7 @@
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import type { Embedder } from "../../models/embedder.js";
+import { LruCache } from "../util/lru.js";
 import { startSiblingWorker, whenReady } from "../util/worker-thread.js";
 import { ApiError } from "./errors.js";
 import { parseRequest } from "./schemas.js";
@@ -72,18 +73,14 @@ export async function startSearchPool(dbPath: string, embedder: () => Promise<Em
     return lane;
   });
 
-  const vectors = new Map<string, Float32Array>();
+  const vectors = new LruCache<string, Float32Array>(VECTOR_CACHE);
   const queryVector = async (e: Embedder, query: string): Promise<Float32Array> => {
     const key = `${e.id}\u0000${query}`;
     let v = vectors.get(key);
-    if (v) {
-      vectors.delete(key);
+    if (!v) {
+      v = (await e.embed([query]))[0]!;
       vectors.set(key, v);
-      return v;
     }
-    v = (await e.embed([query]))[0]!;
-    vectors.set(key, v);
-    if (vectors.size > VECTOR_CACHE) vectors.delete(vectors.keys().next().value!);
     return v;
   };
 

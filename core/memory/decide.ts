@@ -6,6 +6,7 @@ import { normName, subjectKey } from "./entities.js";
 import { withoutSaidDate } from "./facts.js";
 import { nearestMemories, type Neighbour } from "./nearest.js";
 import type { Candidate, MemoryOp } from "./types.js";
+import { LruCache } from "../util/lru.js";
 
 /**
  * What to do with a candidate (after Mem0's ADD / UPDATE / DELETE / NOOP, with DELETE replaced by a
@@ -48,15 +49,13 @@ export function engineMayChange(m: Pick<MemoryRow, "user_edited" | "pinned" | "s
 }
 
 /** Recent texts' word sets: a candidate is compared with up to 20 neighbours, and a memory is a neighbour of many candidates. */
-const wordSets = new Map<string, Set<string>>();
-const WORD_SETS = 2_000;
+const wordSets = new LruCache<string, Set<string>>(2_000);
 
 /** The lower-cased words of `text` (read-only: the set is shared by later calls with the same text). */
 function words(text: string): Set<string> {
   let out = wordSets.get(text);
   if (!out) {
     out = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-    if (wordSets.size >= WORD_SETS) wordSets.delete(wordSets.keys().next().value!);
     wordSets.set(text, out);
   }
   return out;
@@ -87,14 +86,13 @@ function sameDates(c: Candidate, m: MemoryRow): boolean {
 }
 
 /** Subjects by memory details text (the same neighbours come back for many candidates). */
-const subjects = new Map<string, string | null>();
+const subjects = new LruCache<string, string | null>(2_000);
 
 function subjectOf(m: MemoryRow): string | null {
   let out = subjects.get(m.details);
   if (out === undefined) {
     const d = JSON.parse(m.details) as { subject?: string };
     out = d.subject ? normName(d.subject) : null;
-    if (subjects.size >= WORD_SETS) subjects.delete(subjects.keys().next().value!);
     subjects.set(m.details, out);
   }
   return out;

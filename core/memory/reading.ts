@@ -4,6 +4,7 @@
  * engine's cost per message is bounded whatever its length (issue 12 items 2 and 14).
  */
 import type { SourceRow } from "../db/types.js";
+import { LruCache } from "../util/lru.js";
 import { parseSentences, type Sentence } from "./sentences.js";
 
 /**
@@ -137,17 +138,12 @@ export function readSentences(source: SourceRow, participants: string[]): Senten
  * previous batch). One per engine run.
  */
 export function sentenceReader(capacity = 300): (source: SourceRow, participants: string[]) => Sentence[] {
-  const seen = new Map<number, { text: string; sentences: Sentence[] }>();
+  const seen = new LruCache<number, { text: string; sentences: Sentence[] }>(capacity);
   return (source, participants) => {
     const hit = seen.get(source.id);
-    if (hit && hit.text === source.text) {
-      seen.delete(source.id);
-      seen.set(source.id, hit);
-      return hit.sentences;
-    }
+    if (hit && hit.text === source.text) return hit.sentences;
     const sentences = readSentences(source, participants);
     seen.set(source.id, { text: source.text, sentences });
-    if (seen.size > capacity) seen.delete(seen.keys().next().value!);
     return sentences;
   };
 }

@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { LruCache } from "../util/lru.js";
 import { installFastSweep } from "./compromise-sweep.js";
 
 installFastSweep();
@@ -78,13 +79,10 @@ export function parseSentence(text: string): Sentence {
     return { text, doc: null, terms: [], question: /\?\s*["')\]]*\s*$/.test(text), firstPerson: false, firstPlural: false, past: false, entities: [] };
   }
   let s = parsedSentences.get(text);
-  if (s) {
-    parsedSentences.delete(text);
-  } else {
+  if (!s) {
     s = parseWithCompromise(text);
-    if (parsedSentences.size >= PARSED_SENTENCES) parsedSentences.delete(parsedSentences.keys().next().value!);
+    parsedSentences.set(text, s);
   }
-  parsedSentences.set(text, s);
   return s;
 }
 
@@ -96,8 +94,7 @@ export function parseSentence(text: string): Sentence {
  * (its users copy its terms before changing them; compromise's match, nouns and json do not change
  * a document), so one object can serve every use.
  */
-const parsedSentences = new Map<string, Sentence>();
-const PARSED_SENTENCES = 1_000;
+const parsedSentences = new LruCache<string, Sentence>(1_000);
 
 function parseWithCompromise(text: string): Sentence {
   const doc = nlp(text);
