@@ -1,13 +1,15 @@
 import type { EngramDb } from "../db/connection.js";
 import { eraseFrames, pendingFramesBefore, prunableFrames } from "../db/repos/frame-retention.js";
 import { frameBytes } from "../db/repos/frame-stats.js";
+import { sourceIndexText } from "../retrieval/index-text.js";
 import { removeImage } from "./storage.js";
 
 /**
  * Retention of captured frames: by age and by total image bytes, oldest first, never a pinned
  * frame (nor one whose memory the user pinned or edited). Deleting a frame deletes everything it
- * brought: the frames row, its `screenshot` source (with FTS row, vector, vault items), the
- * stand-in memory that only it supports (with FTS row and vector), and the image file.
+ * brought: the frames row, its `screenshot` source (with FTS row, vector, cached embedding, vault
+ * items), the memories that only it supports, erased as a user's deletion erases a memory (FTS row,
+ * vector, cached embedding, graph edges; entities no other memory mentions), and the image file.
  */
 
 /** What a prune removed. */
@@ -22,7 +24,7 @@ export interface PruneResult {
  * @returns frames and image bytes removed.
  */
 export function deleteFrames(db: EngramDb, framesDir: string | null, ids: number[]): PruneResult {
-  const { imagePaths, bytes } = eraseFrames(db, ids);
+  const { imagePaths, bytes } = eraseFrames(db, ids, (s) => sourceIndexText({ ...s, windowTitle: s.window_title }));
   if (framesDir) for (const p of imagePaths) removeImage(framesDir, p);
   return { frames: imagePaths.length, bytes };
 }

@@ -1,5 +1,10 @@
 import type { EngramDb } from "../connection.js";
-import { tableExists } from "./tables.js";
+import { forgetCachedEmbedding } from "../embedding-cache.js";
+import type { SourceRow } from "../types.js";
+import { deleteEntityIfUnlinked, entityIdsOfMemories, eraseMemory, eraseSource, memoriesOnlyFrom } from "./deletion.js";
+import { deleteFrameRow, getFrame } from "./frames.js";
+import { getMemories } from "./memories.js";
+import { getSource } from "./sources.js";
 
 // What retention of captured frames (core/capture/retention.ts) reads and deletes: the frames it
 // may prune, the frames a crash left pending, and deleting frames with everything they brought.
@@ -34,45 +39,45 @@ export function pendingFramesBefore(db: EngramDb, before: number): number[] {
 }
 
 /**
- * Deletes the frames `ids` and what they brought, in one transaction: the frames row, its
- * `screenshot` source (FTS row by trigger; vault items and provenance links cascade) with its
- * vector, and each memory made only from that source with its vector. Ids of missing frames are
- * skipped. Image files are the caller's to remove.
+ * Deletes the frames `ids` and what they brought, in one transaction: each memory made only from a
+ * frame's `screenshot` source, erased as a user's deletion erases it (deletion.ts eraseMemory: graph
+ * edges, vector in the table and in the loaded search index, cached embedding), the entities only
+ * those memories mentioned, then the source (deletion.ts eraseSource: vector, FTS row; vault items,
+ * provenance links and the frames row cascade) with the cached embedding of its index text, and
+ * the frames row of a pending frame. Ids of missing frames are skipped. Image files are the
+ * caller's to remove.
+ * @param indexText the text a source was embedded from (core/retrieval/index-text.ts sourceIndexText)
  * @returns per deleted frame its image path (relative to the frames folder; null: no image), and
  *   the image bytes the deleted frames recorded.
  */
-export function eraseFrames(db: EngramDb, ids: number[]): { imagePaths: Array<string | null>; bytes: number } {
-  const vectors = ["memories", "sources"].filter((t) => tableExists(db, `${t}_vec`));
-  const getFrame = db.prepare("SELECT id, source_id, image_path, bytes FROM frames WHERE id = ?");
-  const soleMemories = db.prepare(
-    `SELECT memory_id FROM memory_sources WHERE source_id = ?
-       AND memory_id NOT IN (SELECT memory_id FROM memory_sources WHERE source_id != ?)`,
-  );
+export function eraseFrames(db: EngramDb, ids: number[], indexText: (source: SourceRow) => string): { imagePaths: Array<string | null>; bytes: number } {
   const imagePaths: Array<string | null> = [];
   let bytes = 0;
   db.transaction(() => {
     for (const id of ids) {
-      const f = getFrame.get(id) as { id: number; source_id: number | null; image_path: string | null; bytes: number } | undefined;
+      const f = getFrame(db, id);
       if (!f) continue;
-      if (f.source_id != null) {
-        const memoryIds = (soleMemories.all(f.source_id, f.source_id) as Array<{ memory_id: number }>).map((r) => r.memory_id);
-        for (const m of memoryIds) {
-          if (vectors.includes("memories")) {
-            db.prepare("DELETE FROM memories_vec WHERE memory_id = ?").run(BigInt(m));
-            db.prepare("DELETE FROM memories_embeddings WHERE memory_id = ?").run(m);
-          }
-          db.prepare("DELETE FROM memories WHERE id = ?").run(m);
-        }
-        if (vectors.includes("sources")) {
-          db.prepare("DELETE FROM sources_vec WHERE source_id = ?").run(BigInt(f.source_id));
-          db.prepare("DELETE FROM sources_embeddings WHERE source_id = ?").run(f.source_id);
-        }
-        db.prepare("DELETE FROM sources WHERE id = ?").run(f.source_id); // cascades: frames row, vault items, provenance
-      }
-      db.prepare("DELETE FROM frames WHERE id = ?").run(f.id);
+      if (f.source_id != null) eraseFrameSource(db, f.source_id, indexText);
+      deleteFrameRow(db, f.id); // a pending frame's row (a complete one went with its source)
       imagePaths.push(f.image_path);
       bytes += f.bytes;
     }
   })();
   return { imagePaths, bytes };
+}
+
+/** Erases source `sourceId`, the memories made only from it and the entities only they mentioned (see {@link eraseFrames}). */
+function eraseFrameSource(db: EngramDb, sourceId: number, indexText: (source: SourceRow) => string): void {
+  const memories = getMemories(db, memoriesOnlyFrom(db, [sourceId]));
+  const entities = memories.length
+    ? entityIdsOfMemories(
+        db,
+        memories.map((m) => m.id),
+      )
+    : [];
+  for (const m of memories) eraseMemory(db, m.id, m.content);
+  for (const e of entities) deleteEntityIfUnlinked(db, e);
+  const source = getSource(db, sourceId);
+  if (source) forgetCachedEmbedding(db, indexText(source));
+  eraseSource(db, sourceId);
 }
