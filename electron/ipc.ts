@@ -2,12 +2,13 @@ import { ApiError, toApiError } from "../core/api/errors.js";
 import { isApiMethod } from "../core/api/methods.js";
 import { parseRequest } from "../core/api/schemas.js";
 import type { ApiMethod, BridgeReply, PickPathRequest } from "../core/api/types.js";
+import { isRendererMethod } from "./renderer-methods.js";
 import { isAppUrl } from "./security.js";
 
 /**
  * Checks of the renderer → main IPC (channels in ./channels.ts; main.ts registers the handlers).
- * Main validates everything again: the sender must be an app page, the method a known one and
- * the request valid for its schema.
+ * Main validates everything again: the sender must be an app page, the method one the UI calls
+ * (renderer-methods.ts) and the request valid for its schema.
  */
 /** A validated call from the renderer. */
 export interface ValidCall {
@@ -18,11 +19,13 @@ export interface ValidCall {
 
 /**
  * Checks an `engram:call` before it reaches the engine.
- * @throws ApiError bad_request for a foreign sender, an unknown method, a bad call id or request.
+ * @throws ApiError bad_request for a foreign sender, an unknown method or one not open to the
+ *   window (e.g. `captureFrame`, the capture scheduler's), a bad call id or request.
  */
 export function validateCall(senderUrl: string, method: unknown, request: unknown, callId: unknown): ValidCall {
   if (!isAppUrl(senderUrl)) throw new ApiError("bad_request", "Only Engram's own pages may call the API.");
   if (typeof method !== "string" || !isApiMethod(method)) throw new ApiError("bad_request", `Unknown API method ${JSON.stringify(method)}.`);
+  if (!isRendererMethod(method)) throw new ApiError("bad_request", `API method ${method} is not open to the app window.`);
   if (typeof callId !== "string" || !/^[\w-]{1,64}$/.test(callId)) throw new ApiError("bad_request", "Bad call id.");
   return { method, request: parseRequest(method, request), callId };
 }

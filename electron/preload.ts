@@ -1,12 +1,14 @@
 import { contextBridge, ipcRenderer, webUtils } from "electron";
-import { API_METHODS, isStreamingMethod } from "../core/api/methods.js";
+import { isStreamingMethod } from "../core/api/methods.js";
 import type { EngramBridge } from "../core/api/types.js";
 import { CHANNELS } from "./channels.js";
+import { RENDERER_METHODS } from "./renderer-methods.js";
 
 /**
  * The preload of the app window (sandboxed, context-isolated; bundled to CommonJS by
- * bin/build-electron.mjs). Exposes `window.engram`: exactly the API methods, each forwarding to
- * the main process over `engram:call`, streaming methods with an `onEvent` callback, plus
+ * bin/build-electron.mjs). Exposes `window.engram`: the API methods the UI calls
+ * (renderer-methods.ts; not `captureFrame`, which only the capture scheduler in main sends), each
+ * forwarding to the main process over `engram:call`, streaming methods with an `onEvent` callback, plus
  * `cancel`, `pathForFile` and `pickPath` (the system's open dialog, shown by main). Menu/tray navigation sets `location.hash` to the route.
  */
 const listeners = new Map<string, (event: unknown) => void>();
@@ -23,7 +25,7 @@ const bridge: Record<string, unknown> = {
   pathForFile: (file: File) => webUtils.getPathForFile(file),
   pickPath: (req: unknown) => ipcRenderer.invoke(CHANNELS.pick, req),
 };
-for (const method of API_METHODS) {
+for (const method of RENDERER_METHODS) {
   bridge[method] = async (request: unknown, opts?: { onEvent?: (e: unknown) => void; callId?: string }) => {
     const callId = opts?.callId ?? `p${++seq}`;
     if (isStreamingMethod(method) && opts?.onEvent) listeners.set(callId, opts.onEvent);
@@ -35,4 +37,5 @@ for (const method of API_METHODS) {
   };
 }
 
-contextBridge.exposeInMainWorld("engram", bridge as EngramBridge);
+// the UI's part of EngramBridge (renderer/api/ipc-client.ts calls only the methods the UI calls)
+contextBridge.exposeInMainWorld("engram", bridge as Partial<EngramBridge>);
