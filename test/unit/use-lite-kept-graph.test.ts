@@ -1,8 +1,8 @@
 /**
- * The optimised USE lite graph kept between runs (models/use-lite-onnx.ts): a command that
+ * The optimised USE lite graph kept between runs (models/use-lite-kept-graph.ts): a command that
  * embeds one query starts from it, and it must give the vectors the freshly built graph gives.
  */
-import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { loadUseLiteOnnx } from "../../models/use-lite-onnx.js";
@@ -17,29 +17,40 @@ describe("kept USE lite graph", () => {
   const dir = tempDir("engram-kept-graph-");
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test("is written on first start, replaces older graphs, and gives the same vectors on the next start", async () => {
+  test("is written on first start, replaces older graphs and half-written ones, and gives the same vectors on the next start", async () => {
     writeFileSync(join(dir, "use-lite-v1-247026-1796124468237.onnx"), "an older graph");
+    mkdirSync(join(dir, "use-lite-v2-247026-1796124468237-ort1.0.0"));
+    writeFileSync(join(dir, "use-lite-v2-247026-1796124468237-ort1.0.0", "model.onnx"), "an older graph");
+    mkdirSync(join(dir, "use-lite-v3-247026-1796124468237-ort1.0.0.tmp-a1b2c3")); // a crashed write
     const fresh = await (await loadUseLiteOnnx({ threads: 1 })).run(BATCH);
     const first = await (await loadUseLiteOnnx({ threads: 1, cacheDir: dir })).run(BATCH);
     const kept = readdirSync(dir);
     expect(kept).toHaveLength(1);
-    expect(kept[0]).toMatch(/^use-lite-v\d+-.*\.ort$/);
+    expect(kept[0]).toMatch(/^use-lite-v\d+-[^.]*\.\d+\.\d+$/);
+    expect(readdirSync(join(dir, kept[0]!)).sort()).toEqual(["model.onnx", "weights.bin"]);
     const quick = await (await loadUseLiteOnnx({ threads: 1, cacheDir: dir, quickStart: true })).run(BATCH);
+    const packed = await (await loadUseLiteOnnx({ threads: 1, cacheDir: dir })).run(BATCH);
     expect(readdirSync(dir)).toEqual(kept);
     expect(first).toHaveLength(BATCH.length * 512);
     expect(maxDifference(first, fresh)).toBeLessThan(1e-5);
     expect(maxDifference(quick, fresh)).toBeLessThan(1e-5);
+    expect(maxDifference(packed, fresh)).toBeLessThan(1e-5);
   });
 
-  test("a damaged kept graph is rebuilt, not trusted", async () => {
+  test.each([
+    ["a damaged graph file", (folder: string) => writeFileSync(join(folder, "model.onnx"), Buffer.alloc(4096, 7))],
+    ["cut weights", (folder: string) => truncateSync(join(folder, "weights.bin"), 1_000_000)],
+    ["missing weights", (folder: string) => rmSync(join(folder, "weights.bin"))],
+  ])("a kept graph with %s is rebuilt, not trusted", async (_, damage) => {
     const [name] = readdirSync(dir);
-    writeFileSync(join(dir, name!), Buffer.alloc(4096, 7));
+    damage(join(dir, name!));
     const fresh = await (await loadUseLiteOnnx({ threads: 1 })).run(BATCH);
     const rebuilt = await (await loadUseLiteOnnx({ threads: 1, cacheDir: dir, quickStart: true })).run(BATCH);
     expect(maxDifference(rebuilt, fresh)).toBeLessThan(1e-5);
     const again = await (await loadUseLiteOnnx({ threads: 1, cacheDir: dir, quickStart: true })).run(BATCH);
     expect(maxDifference(again, fresh)).toBeLessThan(1e-5);
     expect(readdirSync(dir)).toEqual([name]);
+    expect(readdirSync(join(dir, name!)).sort()).toEqual(["model.onnx", "weights.bin"]);
   });
 
   test("a cache folder that cannot be written keeps nothing, and the model still starts", async () => {
