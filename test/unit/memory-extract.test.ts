@@ -174,6 +174,17 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Love hiking in the mountains with my dog.")).toEqual(["Caroline loves hiking in the mountains with their dog (8 May 2023)."]);
   });
 
+  it("drops a feeling or a truism whose nouns are all abstract, and keeps what names a thing", () => {
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    for (const text of ["We can make a real impact together!", "Those moments make me thankful.", "They give me peace and make me appreciate life."]) {
+      expect(said(text), text).toEqual([]);
+    }
+    expect(said("I bought a cross necklace to feel closer to my faith.")).toEqual([
+      "Caroline bought a cross necklace to feel closer to their faith (8 May 2023).",
+    ]);
+    expect(said("We can make a difference at the shelter next week.")).toHaveLength(1);
+  });
+
   it("says the speaker's name once per sentence, then 'their' and 'them', unless another person is named", () => {
     const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("I've been into dancing since I was a kid and it's been my passion.")).toEqual([
