@@ -1,5 +1,5 @@
 import type { EmbedderUse } from "../../../models/embedders.js";
-import { activeEmbedder, createApiHost, type ApiHost, type ApiHostOptions } from "../../api/host.js";
+import type { ApiHost, ApiHostOptions } from "../../api/host.js";
 import { resolveDbPath } from "../../config/paths.js";
 
 /** Options every database-backed command takes. */
@@ -16,12 +16,15 @@ export interface DbOptions {
  * the calling thread (models/embedders.ts `query` use): `engram search` pays for one model
  * session, not a worker pool. Batch commands (`engram process`) pass `embedder: "batch"`.
  * `askPassphrase`: how the command asks for the vault's passphrase (`engram capture`).
+ * The API is imported here, when a command runs: registering the commands (`engram --help`) loads
+ * neither the database nor the engine.
  */
 export async function withApi<T>(
   opts: DbOptions & { embedder?: EmbedderUse; askPassphrase?: ApiHostOptions["askPassphrase"] },
   fn: (host: ApiHost & { dbPath: string }) => Promise<T> | T,
 ): Promise<T> {
   const dbPath = resolveDbPath(opts.db);
+  const { activeEmbedder, createApiHost } = await import("../../api/host.js");
   const host = createApiHost({
     dbPath,
     createEmbedder: (db) => activeEmbedder(db, opts.embedder ?? "query"),

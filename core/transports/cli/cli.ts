@@ -2,7 +2,6 @@ import { Command, CommanderError } from "commander";
 import { registerCommands } from "./commands/index.js";
 import { CliError } from "./cli-error.js";
 import { envText } from "../../config/env.js";
-import { prewarmQueryEmbedder } from "../../api/prewarm.js";
 
 /**
  * Whether `argv` runs a command that embeds a query: `search` (not `--mode bm25`) or `ask`, and not
@@ -26,7 +25,12 @@ function embedsAQuery(argv: string[]): boolean {
  */
 export async function main(argv: string[]): Promise<number> {
   // the model starts on its worker thread while the command's modules load and the database opens
-  if (embedsAQuery(argv)) prewarmQueryEmbedder();
+  // (imported here, not at the top: the other commands and --help load no embedder)
+  if (embedsAQuery(argv))
+    void import("../../api/prewarm.js").then(
+      (m) => m.prewarmQueryEmbedder(),
+      () => undefined,
+    );
   const program = new Command("engram")
     .description("Engram: your local-only memory. Import chats, capture screens, search and ask.")
     .showHelpAfterError()

@@ -1,4 +1,5 @@
-import cliProgress from "cli-progress";
+import type cliProgressModule from "cli-progress";
+import { createRequire } from "node:module";
 import { envText } from "../../config/env.js";
 
 /**
@@ -8,6 +9,8 @@ import { envText } from "../../config/env.js";
 export function progressBar(label: string): { update(value: number, total: number, info?: string): void; stop(): void } {
   const enabled = process.stderr.isTTY || envText("ENGRAM_PROGRESS") === "1";
   if (!enabled) return { update() {}, stop() {} };
+  // required when a bar is shown, not when a command module loads (`engram --help`)
+  const cliProgress = createRequire(import.meta.url)("cli-progress") as typeof cliProgressModule;
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,

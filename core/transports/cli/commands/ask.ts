@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import type { Answer } from "../../../api/types.js";
-import { parseDateArg } from "../../../time/args.js";
 import { humanDate, isoDateTime } from "../../../time/format.js";
 import { CliError } from "../cli-error.js";
 import { printJson, withApi } from "../cli-context.js";
@@ -54,7 +53,8 @@ export function register(program: Command): void {
     .action(async (words: string[], flags: { remember?: boolean; k: string; now?: string; db?: string; json?: boolean }) => {
       const k = Number(flags.k);
       if (!Number.isInteger(k) || k < 1 || k > 50) throw new CliError(`--k must be an integer from 1 to 50 (got "${flags.k}")`, 2);
-      const now = flags.now ? parseDateArg(flags.now, "--now", { endOfDay: true }) : undefined;
+      // chrono-node (dates in words) loads only when a date is given
+      const now = flags.now ? (await import("../../../time/args.js")).parseDateArg(flags.now, "--now", { endOfDay: true }) : undefined;
       const answer = await withApi(flags, ({ api }) =>
         api.ask(
           { question: words.join(" "), k, now, remember: !!flags.remember },

@@ -2,11 +2,9 @@ import type { Command } from "commander";
 import { watch } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
-import { PAUSED_FOREVER } from "../../../api/capture-admin.js";
 import { ApiError } from "../../../api/errors.js";
 import type { CapturedFile, CaptureFileRequest, EngramApi } from "../../../api/types.js";
 import { envText } from "../../../config/env.js";
-import { parseDateArg } from "../../../time/args.js";
 import { CliError } from "../cli-error.js";
 import { printJson, withApi } from "../cli-context.js";
 import { formatBytes, progressBar } from "../progress.js";
@@ -145,7 +143,8 @@ export function register(program: Command): void {
   frameOptions(capture.command("add").description("ingest screenshots (one verdict per file)").argument("<image...>", "PNG, JPEG or WebP files"))
     .option("--at <time>", "when they were taken (ISO 8601; default: each file's modification time)")
     .action(async (files: string[], flags: FrameFlags & { at?: string }) => {
-      const at = flags.at ? parseDateArg(flags.at, "--at") : undefined;
+      // chrono-node (dates in words) loads only when a date is given
+      const at = flags.at ? (await import("../../../time/args.js")).parseDateArg(flags.at, "--at") : undefined;
       displayOf(flags);
       const verdicts = await withCapture(flags, async (api) => {
         const out: CapturedFile[] = [];
@@ -263,6 +262,7 @@ export function register(program: Command): void {
         }),
       );
       if (flags.json) return printJson(s);
+      const { PAUSED_FOREVER } = await import("../../../api/capture-admin.js");
       for (const [k, v] of Object.entries(s)) {
         const shown = k === "pausedUntil" && v === PAUSED_FOREVER ? "until resumed" : JSON.stringify(v);
         process.stdout.write(`${k}: ${shown}\n`);

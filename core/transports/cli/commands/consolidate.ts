@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { parseDateArg } from "../../../time/args.js";
 import { printJson, withApi } from "../cli-context.js";
 
 /** `engram consolidate [--dry-run] [--now DATE] [--db PATH] [--json]`: merges duplicates, summarises old episodes, decays unused memories (the API's `consolidate`). */
@@ -12,7 +11,8 @@ export function register(program: Command): void {
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
     .option("--json", "print the report as JSON on stdout")
     .action(async (opts: { dryRun?: boolean; now?: string; db?: string; json?: boolean }) => {
-      const now = opts.now ? parseDateArg(opts.now, "--now") : undefined;
+      // chrono-node (dates in words) loads only when a date is given
+      const now = opts.now ? (await import("../../../time/args.js")).parseDateArg(opts.now, "--now") : undefined;
       const report = await withApi(opts, ({ api }) => api.consolidate({ dryRun: !!opts.dryRun, now }));
       if (opts.json) return printJson(report);
       const head = report.dryRun ? "Would do" : "Done";

@@ -5,9 +5,11 @@ type Module = Promise<{ register(program: Command): void }>;
 
 /**
  * The `engram` subcommands. Each lives in `./<name>.ts`, named after the command. Modules are
- * imported lazily (one static `import()` each, so the bundler of bin/build-cli.mjs sees them):
- * some pull in the embedder, OCR or the LLM runtime, which take seconds to load, and a command
- * should only pay for what it uses.
+ * imported lazily (one static `import()` each, so the bundler of bin/build-cli.mjs sees them), and
+ * a module's top-level imports are only what declaring its options needs: the API (database,
+ * engine, models), chrono-node, the progress bar, the HTTP and MCP servers are imported by the
+ * actions, so `engram --help` and a command's own start pay for none of them
+ * (test/unit/cli-lazy-load.test.ts).
  */
 const LOADERS = {
   import: () => import("./import.js") as Module,

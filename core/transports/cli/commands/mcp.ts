@@ -1,14 +1,13 @@
 import type { Command } from "commander";
 import pkg from "../../../../package.json" with { type: "json" };
-import { activeEmbedder, createApiHost } from "../../../api/host.js";
 import { resolveDbPath } from "../../../config/paths.js";
-import { serveStdio } from "../../mcp/stdio.js";
 
 /**
  * `engram mcp [--db PATH] [--read-only]`: Engram as an MCP server over stdio, for MCP clients that
  * start it themselves (Claude Desktop, Claude Code, Cursor, VS Code; see docs/mcp.md). Changes
  * agents make are recorded with actor `mcp`; `--read-only` refuses the write tools. Runs until
  * the client closes stdin. stdout is the protocol stream; messages for people go to stderr.
+ * The API and the MCP server are imported when the command runs, not when it is registered.
  */
 export function register(program: Command): void {
   program
@@ -18,6 +17,7 @@ export function register(program: Command): void {
     .option("--read-only", "agents may search and read memories but not remember, update or delete")
     .action(async (opts: { db?: string; readOnly?: boolean }) => {
       const dbPath = resolveDbPath(opts.db);
+      const [{ activeEmbedder, createApiHost }, { serveStdio }] = await Promise.all([import("../../../api/host.js"), import("../../mcp/stdio.js")]);
       const host = createApiHost({
         dbPath,
         createEmbedder: activeEmbedder,

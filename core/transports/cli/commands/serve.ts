@@ -2,13 +2,10 @@ import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { activeEmbedder, createApiHost } from "../../../api/host.js";
 import { defaultSearchWorkers } from "../../../api/search-pool.js";
 import { resolveDbPath } from "../../../config/paths.js";
 import { CliError } from "../cli-error.js";
 import { newToken, signPath } from "../../http/guard.js";
-import { startHttpServer } from "../../http/server.js";
-import { mcpHttpHandler } from "../../mcp/http.js";
 import pkg from "../../../../package.json" with { type: "json" };
 import { envText } from "../../../config/env.js";
 import { untilStopSignal } from "../../../util/signals.js";
@@ -31,6 +28,7 @@ export const UI_DIR = envText("ENGRAM_UI_DIR") || resolve(projectDir(), "dist-re
  * `engram serve [--port N] [--db PATH] [--host 127.0.0.1] [--mcp-read-only]`: the app in the
  * browser. Prints the URL to open (token included) as the FIRST line on stdout, then serves until
  * Ctrl+C / SIGTERM. Agents connect at `/mcp` (Streamable HTTP, the same token as a Bearer header).
+ * The API, the HTTP server and the MCP handler are imported when the command runs, not when it is registered.
  */
 export function register(program: Command): void {
   program
@@ -48,6 +46,11 @@ export function register(program: Command): void {
       if (!Number.isInteger(searchWorkers) || searchWorkers < 0 || searchWorkers > 16)
         throw new CliError(`--search-workers must be a number from 0 to 16 (got "${opts.searchWorkers}")`, 2);
       const token = newToken();
+      const [{ activeEmbedder, createApiHost }, { startHttpServer }, { mcpHttpHandler }] = await Promise.all([
+        import("../../../api/host.js"),
+        import("../../http/server.js"),
+        import("../../mcp/http.js"),
+      ]);
       const host = createApiHost({
         dbPath: resolveDbPath(opts.db),
         createEmbedder: activeEmbedder,
