@@ -474,9 +474,9 @@ function capitalise(s: string): string {
 
 /**
  * A free-form fact's title: its most specific sentence that names the speaker (the first sentence
- * when none does), shortened to about ten words, so the title tells what the body tells most
- * specifically ("Melanie ran a charity race for mental health…", not "Since we last talked, Melanie
- * has had a…").
+ * when none does), shortened to a clause of at most 12 words ({@link shortTitle}), so the title tells what
+ * the body tells most specifically ("Melanie ran a charity race for mental health in Boston last Saturday",
+ * not "Since we last talked, Melanie has had a…").
  */
 function factTitle(kept: Array<{ text: string; score: number }>, name: string, content: string): string {
   const own = kept.filter((k) => k.text.toLowerCase().includes(name.toLowerCase()));
@@ -484,13 +484,34 @@ function factTitle(kept: Array<{ text: string; score: number }>, name: string, c
   return shortTitle(withoutSaidDate(best?.text ?? content));
 }
 
-/** The first ~10 words of a statement, as a title. */
-export function shortTitle(text: string, words = 10): string {
-  const parts = text.replace(/\s+/g, " ").trim().split(" ");
-  return parts.length <= words
-    ? parts.join(" ").replace(/[.!]+$/, "")
-    : `${parts
-        .slice(0, words)
-        .join(" ")
-        .replace(/[,;:.!]+$/, "")}…`;
+/** A word before which a title may end: it opens a new clause. */
+const CLAUSE_OPENER = /^(?:and|but|so|because|which|who|when|while|since|though|although|where|as|if|until|after|before|plus)$/i;
+
+/**
+ * A statement as a title: without the dates resolved in parentheses ("last Saturday (Saturday 6 May
+ * 2023)": the body keeps them) and its end punctuation. A statement over `max` words is cut at its last
+ * clause boundary between word 5 and word `max` (after a comma, dash, colon or semicolon, or before
+ * "and", "but", "because", "which" …), else after 10 words, and ends with "…" ("Audrey is always in awe
+ * of people who can climb mountains…", cut before "and rocks all day long").
+ * @param max the most words a title keeps (12)
+ */
+export function shortTitle(text: string, max = 12): string {
+  const plain = text
+    .replace(/\s\([^()]*\d{4}[^()]*\)/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const parts = plain.split(" ");
+  if (parts.length <= max) return plain.replace(/[.!…]+$/, "");
+  let cut = 10;
+  for (let i = max; i >= 5; i--) {
+    // "Melanie and others" (a rewritten "we") is one subject, not two clauses
+    if (/[,;:–—-]$/.test(parts[i - 1]!) || (CLAUSE_OPENER.test(parts[i]!) && !/^others\b/.test(parts[i + 1] ?? ""))) {
+      cut = i;
+      break;
+    }
+  }
+  return `${parts
+    .slice(0, cut)
+    .join(" ")
+    .replace(/[\s,;:–—-]+$/, "")}…`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mergeLines, personaInstruction } from "../../core/memory/core-blocks.js";
 import { resolveAliases } from "../../core/memory/entities.js";
 import { describeWindow, segment, WINDOW, type Turn } from "../../core/memory/episodes.js";
-import { extractFacts } from "../../core/memory/facts.js";
+import { extractFacts, shortTitle } from "../../core/memory/facts.js";
 import { extractProcedure } from "../../core/memory/procedures.js";
 import { quoteSource } from "../../core/memory/prompts.js";
 import { escapeData } from "../../core/util/quote.js";
@@ -165,8 +165,12 @@ describe("semantic facts from first-person statements", () => {
     expect(race!.content).toBe(
       "Caroline took their kids to the zoo. Caroline ran a charity race for mental health in Boston last Saturday (Saturday 6 May 2023).",
     );
-    // the title is the most specific sentence, not the first ten words
-    expect(race!.title).toBe("Caroline ran a charity race for mental health in Boston…");
+    // the title is the most specific sentence, not the first ten words, without its resolved date
+    expect(race!.title).toBe("Caroline ran a charity race for mental health in Boston last Saturday");
+    // a long one ends at a clause boundary
+    expect(shortTitle("Audrey is always in awe of people who can climb mountains and rocks all day long.")).toBe(
+      "Audrey is always in awe of people who can climb mountains…",
+    );
     // an "'s" stays as written: compromise cannot tell "is" from a possessive
     expect(said("Here's something I just finished, a painting of Ed Sheeran's guitar.")).toEqual([
       "Here's something Caroline just finished, a painting of Ed Sheeran's guitar (8 May 2023).",
