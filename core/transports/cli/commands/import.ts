@@ -88,7 +88,7 @@ function describe(r: Imported): string {
     return `${r.file} (Engram export): restored ${r.restored.memories ?? 0} memories, ${r.restored.sources ?? 0} sources${r.reembedded ? ", re-embedded" : ""}`;
   }
   return (
-    `${r.file} (${r.format}): ${r.conversations} conversations, ${r.turns} turns: ${r.added} added, ${r.duplicates} already present` +
+    `${r.file} (${r.format}): ${r.conversations} conversations, ${r.turns} turns: ${r.added} added, ${r.duplicates} already present, ${r.memories} memories made` +
     ` (${r.seconds.toFixed(1)} s, ${Math.round(r.turns / Math.max(r.seconds, 1e-3))} turns/s)` +
     (r.resumed ? `\n  finished ${r.resumed} sources an interrupted run had left unprocessed` : "") +
     (r.coreMemory ? `\n  note: ${r.coreMemory}` : "")
