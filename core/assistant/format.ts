@@ -82,14 +82,21 @@ export function sourceLabel(sources: CitationSource[]): string {
   return `${conv ? `${conv.length > 40 ? `${conv.slice(0, 37)}…` : conv} ` : ""}${shown}`;
 }
 
+/** `text` without a closing "(8 May 2023)" equal to `when`, the date it is already listed under. */
+function withoutDateAgain(text: string, when: string): string {
+  const m = /\s\((\d{1,2} \p{Lu}\p{Ll}+ \d{4})\)([.!?…]*)$/u.exec(text);
+  return m && m[1] === when ? text.slice(0, m.index) + m[2] : text;
+}
+
 /**
  * The answer without a model: the best memories themselves, dated and with their sources, plainly
- * presented as what Engram remembers (not a made-up sentence).
+ * presented as what Engram remembers (not a made-up sentence). A fact's closing "(8 May 2023)", the day it
+ * was said, is left out where it repeats the date the item is listed under.
  */
 export function rememberedAnswer(question: string, citations: Array<Citation & { content: string }>): string {
   const items = citations.map((c, i) => {
     const when = c.occurred_at != null ? humanDate(c.occurred_at) : "undated";
-    const text = relevantLines(c.content, question).join(" … ");
+    const text = withoutDateAgain(relevantLines(c.content, question).join(" … "), when);
     const from = sourceLabel(c.sources);
     return `${i + 1}. ${when} — ${text}${from ? ` [${from}]` : ""}`;
   });

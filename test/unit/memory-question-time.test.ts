@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citedNumbers, coverage, relevantLines } from "../../core/assistant/format.js";
+import { citedNumbers, coverage, relevantLines, rememberedAnswer } from "../../core/assistant/format.js";
 import { questionTime } from "../../core/time/question.js";
 
 /** Wednesday 10 May 2023, 13:56 UTC. */
@@ -36,5 +36,16 @@ describe("answer formatting", () => {
     const episode = "Caroline and Melanie, 8 May 2023:\nCaroline: Hey Mel!\nMelanie: Hi!\nCaroline: I went to a LGBTQ support group yesterday.\nMelanie: Wow.";
     expect(relevantLines(episode, "When did Caroline go to the support group?", 1)).toEqual(["Caroline: I went to a LGBTQ support group yesterday."]);
     expect(coverage("When did Caroline go to the support group?", "caroline painted")).toBe(1 / 4); // caroline, go, support, group
+  });
+
+  it("dates each remembered item once: a fact's own 'said on' date is not repeated after the date it is listed under", () => {
+    const item = (content: string, day: string) => ({ memory_id: 1, title: "t", occurred_at: Date.parse(`${day}T13:56:00Z`), sources: [], content });
+    const answer = rememberedAnswer("What did Caroline research?", [
+      item("Caroline researched adoption agencies (25 May 2023).", "2023-05-25"),
+      item("Caroline went to a support group yesterday (7 May 2023).", "2023-05-08"),
+    ]);
+    expect(answer).toBe(
+      "Here is what I remember:\n1. 25 May 2023 — Caroline researched adoption agencies.\n2. 8 May 2023 — Caroline went to a support group yesterday (7 May 2023).",
+    );
   });
 });
