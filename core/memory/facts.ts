@@ -484,32 +484,34 @@ function factTitle(kept: Array<{ text: string; score: number }>, name: string, c
   return shortTitle(withoutSaidDate(best?.text ?? content));
 }
 
-/** A word before which a title may end: it opens a new clause. */
-const CLAUSE_OPENER = /^(?:and|but|so|because|which|who|when|while|since|though|although|where|as|if|until|after|before|plus)$/i;
+/** A word before which a title may end: it opens a subordinate or contrasting clause. */
+const CLAUSE_OPENER = /^(?:but|so|because|which|who|when|while|since|though|although|whereas|where|if|until|after|before|plus)$/i;
+/** After "and": a new subject ("… cards and John went …"), not more of a phrase ("a safe and loving home"). */
+const NEW_SUBJECT = /^(?:\p{Lu}\p{Ll}+|he|she|they|it|we|I)$/u;
 
 /**
  * A statement as a title: without the dates resolved in parentheses ("last Saturday (Saturday 6 May
- * 2023)": the body keeps them) and its end punctuation. A statement over `max` words is cut at its last
- * clause boundary between word 5 and word `max` (after a comma, dash, colon or semicolon, or before
- * "and", "but", "because", "which" …), else after 10 words, and ends with "…" ("Audrey is always in awe
- * of people who can climb mountains…", cut before "and rocks all day long").
- * @param max the most words a title keeps (12)
+ * 2023)": the body keeps them) and its end punctuation. A statement over `max` words is cut at a
+ * clause boundary between word 5 and word 12: the last comma, dash, colon or semicolon, else the
+ * last word that opens a clause ("but", "because", "which", "when" …, or "and" before a new subject),
+ * else after 10 words; it ends with "…" ("Audrey is always in awe of people who can climb mountains
+ * and rocks all day long" → "Audrey is always in awe of people…").
+ * @param max the most words a title keeps whole (14)
  */
-export function shortTitle(text: string, max = 12): string {
+export function shortTitle(text: string, max = 14): string {
   const plain = text
     .replace(/\s\([^()]*\d{4}[^()]*\)/g, "")
     .replace(/\s+/g, " ")
     .trim();
   const parts = plain.split(" ");
   if (parts.length <= max) return plain.replace(/[.!…]+$/, "");
-  let cut = 10;
-  for (let i = max; i >= 5; i--) {
-    // "Melanie and others" (a rewritten "we") is one subject, not two clauses
-    if (/[,;:–—-]$/.test(parts[i - 1]!) || (CLAUSE_OPENER.test(parts[i]!) && !/^others\b/.test(parts[i + 1] ?? ""))) {
-      cut = i;
-      break;
-    }
-  }
+  const at = (test: (i: number) => boolean): number => {
+    for (let i = 12; i >= 5; i--) if (test(i)) return i;
+    return 0;
+  };
+  const opens = (i: number) =>
+    CLAUSE_OPENER.test(parts[i]!) || (parts[i] === "and" && NEW_SUBJECT.test(parts[i + 1] ?? "") && !/^others\b/.test(parts[i + 2] ?? ""));
+  const cut = at((i) => /[,;:–—-]$/.test(parts[i - 1]!)) || at(opens) || 10;
   return `${parts
     .slice(0, cut)
     .join(" ")

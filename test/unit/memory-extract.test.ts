@@ -167,9 +167,13 @@ describe("semantic facts from first-person statements", () => {
     );
     // the title is the most specific sentence, not the first ten words, without its resolved date
     expect(race!.title).toBe("Caroline ran a charity race for mental health in Boston last Saturday");
-    // a long one ends at a clause boundary
-    expect(shortTitle("Audrey is always in awe of people who can climb mountains and rocks all day long.")).toBe(
-      "Audrey is always in awe of people who can climb mountains…",
+    // a long one ends at a clause boundary, not inside a phrase ("a safe and loving home")
+    expect(shortTitle("Audrey is always in awe of people who can climb mountains and rocks all day long.")).toBe("Audrey is always in awe of people…");
+    expect(shortTitle("Caroline's dream is to create a safe and loving home for these kids (22 October 2023).")).toBe(
+      "Caroline's dream is to create a safe and loving home for these kids",
+    );
+    expect(shortTitle("Melanie signed up for a pottery class, and it has been a real joy to go every single week.")).toBe(
+      "Melanie signed up for a pottery class…",
     );
     // an "'s" stays as written: compromise cannot tell "is" from a possessive
     expect(said("Here's something I just finished, a painting of Ed Sheeran's guitar.")).toEqual([
