@@ -201,7 +201,7 @@ export interface UseLiteOnnxOptions {
    * kept graph skips reading and converting the weights (~0.3 s of CPU) and optimising the graph
    * (~0.2 s). */
   cacheDir?: string;
-  /** Skip onnxruntime's weight prepacking, which speeds up batches but costs ~0.15 s of CPU at
+  /** Skip onnxruntime's weight prepacking, which speeds up batches but costs ~0.1 s of CPU at
    * start: for a process that embeds a query or two and exits (default false). */
   quickStart?: boolean;
 }
@@ -246,7 +246,7 @@ export interface UseLiteOnnx {
 }
 
 /**
- * Opens USE lite on onnxruntime: from the kept graph in `cacheDir` (~0.1 s with `quickStart`),
+ * Opens USE lite on onnxruntime: from the kept graph in `cacheDir` (~0.1 s of CPU with `quickStart`),
  * else converted from the TF.js weights (~28 MB) and optimised (~0.5 s).
  * @throws when the model files cannot be read or onnxruntime does not start.
  */

@@ -21,7 +21,7 @@ export interface UseLiteOptions {
   backend?: UseLiteBackend;
   /** Worker threads, i.e. batches computed at once, one core each (default: min(2, available cores)). */
   lanes?: number;
-  /** Skip onnxruntime's weight prepacking: each lane starts ~0.15 s of CPU sooner and batches run
+  /** Skip onnxruntime's weight prepacking: each lane starts ~0.1 s of CPU sooner and batches run
    * slower, for a process that embeds a query or two (`onnx` engine; default false). */
   quickStart?: boolean;
   /** Folder where the onnx engine keeps its optimised model graph between runs (default none:

@@ -2,7 +2,7 @@ import { createEmbedder, DEFAULT_EMBEDDER } from "../../models/embedders.js";
 
 /**
  * Starts loading the bundled embedder for one query (models/embedders.ts `query` use: one worker
- * thread, ~0.1 s of CPU from the kept graph) before the caller has loaded the API or opened the
+ * thread, ~0.3 s of CPU on that thread from the kept graph) before the caller has loaded the API or opened the
  * database, so that a one-shot command (`engram search`, `engram ask`) overlaps the model's start
  * with its own. The host's `query` embedder then finds it loading: createEmbedder shares one
  * instance per spec and use. When the database names another active embedding model, this one is
