@@ -1,7 +1,18 @@
 import { humanDate } from "../time/format.js";
 import { annotateDates, type DateMention } from "../time/mentions.js";
 import { IMPERATIVE } from "./procedures.js";
-import { compileMatch, IRREGULAR_PAST, parseSentence, stripOpeners, toThirdPerson, withoutFillers, type Sentence, type Term, type View } from "./sentences.js";
+import {
+  ABSTRACT_NOUNS,
+  compileMatch,
+  IRREGULAR_PAST,
+  parseSentence,
+  stripOpeners,
+  toThirdPerson,
+  withoutFillers,
+  type Sentence,
+  type Term,
+  type View,
+} from "./sentences.js";
 
 /** Who said a sentence: the name facts are about, and whether that is the app's user. */
 export interface Speaker {
@@ -359,18 +370,6 @@ function specificity(s: Sentence, text: string, dates: number): number {
   return (2 * names + 2 * numbers + 2 * dates + nouns + caption + (s.firstPerson ? 1 : 0)) / Math.sqrt(Math.max(4, words.length));
 }
 
-/** Nouns that name a feeling, a value or life in general, not a thing, a place or an event. */
-const ABSTRACT = new Set(
-  (
-    "journey growth learning life lives moment moments memory memories joy happiness impact difference break passion passions support inspiration " +
-    "progress motivation attitude feeling feelings experience experiences effort efforts perspective perspectives reminder strength love care kindness " +
-    "positivity peace energy courage confidence balance success world feedback " +
-    "opportunity opportunities chance challenge challenges struggle struggles fun blast lot lots heart mind soul sense thought thoughts idea ideas " +
-    "help encouragement advice words belief beliefs value values dream dreams hope hopes goal goals fear fears emotion emotions mood vibe vibes " +
-    "patience determination dedication resilience appreciation gratitude comfort relief pride part meaning purpose power bond bonds connection connections"
-  ).split(" "),
-);
-
 /**
  * A short first-person statement (≤ 16 words) that names no one, no number and no date and whose content nouns
  * are all abstract ("We can make a real impact together", "Those moments make me thankful", "They give me
@@ -381,7 +380,7 @@ function abstractOnly(s: Sentence, text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length > 16 || /\d/.test(text) || WHEN.test(text) || s.entities.length > 0) return false;
   if (/\s\p{Lu}/u.test(text.replace(/\bI\b/g, ""))) return false;
-  return s.terms.filter(isContentNoun).every((t) => ABSTRACT.has(t.normal));
+  return s.terms.filter(isContentNoun).every((t) => ABSTRACT_NOUNS.has(t.normal));
 }
 
 /** One sentence of a turn as a fact would say it, or null when it says nothing worth keeping. */

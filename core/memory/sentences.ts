@@ -136,6 +136,21 @@ function parseWithCompromise(text: string): Sentence {
   };
 }
 
+/**
+ * Nouns that name a feeling, a value or life in general, not a thing, a place or an event (lower case):
+ * a fact made only of them is a truism (facts.ts), a topic headed by one says nothing (summary.ts).
+ */
+export const ABSTRACT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "journey growth learning life lives moment moments memory memories joy happiness impact difference break passion passions support inspiration " +
+    "progress motivation attitude feeling feelings experience experiences effort efforts perspective perspectives reminder strength love care kindness " +
+    "positivity peace energy courage confidence balance success world feedback " +
+    "opportunity opportunities chance challenge challenges struggle struggles fun blast lot lots heart mind soul sense thought thoughts idea ideas " +
+    "help encouragement advice words belief beliefs value values dream dreams hope hopes goal goals fear fears emotion emotions mood vibe vibes " +
+    "patience determination dedication resilience appreciation gratitude comfort relief pride part meaning purpose power bond bonds connection connections"
+  ).split(" "),
+);
+
 /** A compromise match pattern parsed once (`nlp.parseMatch`), for `match` and `has`. */
 export type CompiledMatch = ReturnType<typeof nlp.parseMatch>;
 

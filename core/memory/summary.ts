@@ -5,7 +5,7 @@
  * classic extractive recipe (Luhn 1958; Edmundson 1969): score units by cue features (a structured
  * relation, names, dates, content words), keep the best under a word budget, restore text order.
  */
-import { nounPhrases, type Sentence } from "./sentences.js";
+import { ABSTRACT_NOUNS, nounPhrases, type Sentence } from "./sentences.js";
 
 /** A fact of one turn, as the summary weighs it. */
 export interface TurnFact {
@@ -46,6 +46,8 @@ function midSentence(text: string, word: string): boolean {
 /** One-word noun phrases too general to say what a session was about. */
 const GENERIC =
   /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture)$/i;
+/** Words compromise may chunk as a noun phrase's head that name no topic: adjectives and verbs ("good", "matters"). */
+const NOT_A_TOPIC = /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|matters|helps|means|all|ago)$/i;
 const TIME_PHRASE =
   /^(last|next|this|that|every|each|the other|a few|few)\s+(week|weekend|month|year|night|morning|evening|time|day|days|weeks|months|years|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
 const POSSESSIVE = /^(my|our|your|his|her|their|its|this|that|these|those|some|any)\s+/i;
@@ -79,6 +81,10 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
       const words = text.split(" ").filter((w) => !/^(a|an|the)$/i.test(w));
       if (words.length === 0 || words.length > 5) continue;
       if (words.length === 1 && GENERIC.test(words[0]!)) continue;
+      // "abstract stuff", "joy": a phrase headed by a general or abstract noun says nothing of the session
+      // and "lot's", "the painting's", "good": a contraction or an adjective parsed as a noun
+      const head = words[words.length - 1]!.toLowerCase();
+      if (GENERIC.test(head) || ABSTRACT_NOUNS.has(head) || /['’]s$/.test(head) || NOT_A_TOPIC.test(head)) continue;
       // a name inside the phrase (a name compromise found, or a capital past the first word)
       const named = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || midSentence(s.text, w) || s.entities.some((e) => e.name.split(" ").includes(w))));
       phrases.push({ text, named, words: words.length });

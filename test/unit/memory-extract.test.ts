@@ -5,6 +5,7 @@ import { describeWindow, segment, WINDOW, type Turn } from "../../core/memory/ep
 import { extractFacts, shortTitle } from "../../core/memory/facts.js";
 import { extractProcedure } from "../../core/memory/procedures.js";
 import { quoteSource } from "../../core/memory/prompts.js";
+import { topicPhrase } from "../../core/memory/summary.js";
 import { escapeData } from "../../core/util/quote.js";
 import { parseSentence, parseSentences, stripOpeners, termsText, withoutFillers } from "../../core/memory/sentences.js";
 import type { SourceRow } from "../../core/db/types.js";
@@ -291,6 +292,13 @@ describe("episodes: one per session", () => {
       "Tim and John, 8 May 2023: Last week (the week before 8 May 2023) Tim visited the Cliffs of Moher in Ireland, the views were stunning. Tim also started German lessons yesterday (7 May 2023) because Tim wants to study in Berlin.",
     );
     expect(ep.details).toMatchObject({ participants: ["Tim", "John"], summary_sources: [1, 3], span: { start: SAID, end: SAID + 3000 } });
+  });
+
+  it("finds a session's topic in what names a thing, not in abstract or general words", () => {
+    const topic = (text: string) => topicPhrase(parseSentences(text), ["Caroline", "Melanie"]);
+    expect(topic("I've been painting abstract stuff. It brings me so much joy.")).toBeNull();
+    expect(topic("A lot's happened since we talked. It was good.")).toBeNull();
+    expect(topic("I've been painting abstract stuff with my new watercolor set.")).toBe("the new watercolor set");
   });
 
   it("continues the conversation's open window, and the same windows come out turn by turn", () => {
