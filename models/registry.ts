@@ -10,14 +10,13 @@
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { basename, extname, join, resolve, sep } from "node:path";
-import { userDataDir } from "../core/config/paths.js";
 import type { EngramDb } from "../core/db/connection.js";
 import { type ModelRole, type ModelRow, activateModel, activeModelRow, deleteModel, getModelRow, listModelRows, upsertModel } from "../core/db/repos/models.js";
 import { nowMs } from "../core/time/format.js";
 import { type CatalogEntry, isVerified } from "./catalog.js";
 import { type DownloadProgress, downloadFile, sha256File } from "./download.js";
 import { readGguf, summarizeModel } from "./gguf.js";
-import { envText } from "../core/config/env.js";
+import { modelsDir } from "./models-dir.js";
 
 /** What a model is for: `chat` or `embedding` (the `models.role` column). */
 export type { ModelRole };
@@ -39,10 +38,8 @@ export interface ModelRecord {
   installedAt: number;
 }
 
-/** Folder holding downloaded and imported models: `ENGRAM_MODELS_DIR`, else `<userDataDir>/models`. */
-export function modelsDir(): string {
-  return envText("ENGRAM_MODELS_DIR") || join(userDataDir(), "models");
-}
+/** The models folder (models-dir.ts), for the registry's callers. */
+export { modelsDir };
 
 function toRecord(r: ModelRow): ModelRecord {
   return {

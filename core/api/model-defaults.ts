@@ -3,5 +3,5 @@
  * are stored in (`ENGRAM_MODELS_DIR`, else `<data folder>/models`) and the context length assumed
  * for a model server that reports none.
  */
-export { DEFAULT_CONTEXT } from "../../models/llm/openai/runtime.js";
-export { modelsDir } from "../../models/registry.js";
+export { DEFAULT_CONTEXT } from "../../models/llm/openai/defaults.js";
+export { modelsDir } from "../../models/models-dir.js";

@@ -6,13 +6,13 @@
  * recent query vectors); the worker ranks, filters and hydrates exactly as the in-process `search`
  * (core/api/memories.ts) does.
  */
-import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import type { Embedder } from "../../models/embedder.js";
 import { LruCache } from "../util/lru.js";
 import { startSiblingWorker, whenReady } from "../util/worker-thread.js";
 import { ApiError } from "./errors.js";
 import { parseRequest } from "./schemas.js";
+import { defaultSearchWorkers } from "./search-workers.js";
 import type { SearchJob, SearchReply } from "./search-worker.js";
 import type { SearchRequest, SearchResult } from "./types.js";
 
@@ -24,11 +24,6 @@ export interface SearchPool {
   search(req: SearchRequest): Promise<SearchResult>;
   /** stops the workers; searches still in flight reject */
   close(): Promise<void>;
-}
-
-/** Default pool size: one worker per core, at most 4 (each holds a connection and its page cache). */
-export function defaultSearchWorkers(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
 }
 
 /** Recent query vectors kept by the host: a repeated query (typing, paging, an agent asking again) is not embedded again. */

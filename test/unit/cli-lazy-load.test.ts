@@ -33,6 +33,8 @@ const ONLY_WHEN_RUN = {
     "node-llama-cpp",
     "onnxruntime-node",
     "tesseract.js",
+    // the API's request schemas and the model catalog validate with zod: help shows only defaults
+    "zod",
   ],
 };
 

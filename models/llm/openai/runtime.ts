@@ -18,12 +18,10 @@ import type { EndpointRecord } from "./endpoints.js";
 import { Deadline, EndpointError, postJson, type EndpointTarget } from "./http.js";
 import { IncompleteStream, readChatStream } from "./sse.js";
 import { envNumber } from "../../../core/config/env.js";
+import { DEFAULT_CONTEXT } from "./defaults.js";
 
 /** Default inactivity timeout, ms: a local model may take a while to load (override: `ENGRAM_ENDPOINT_TIMEOUT_MS`). */
 export const DEFAULT_TIMEOUT_MS = 120_000;
-
-/** Context length assumed when neither the server's model info nor the user gave one. */
-export const DEFAULT_CONTEXT = 4096;
 
 /** Tokens of `text`, estimated (1 per 3 UTF-8 bytes, rounded up); see the module comment. */
 export function estimateTokens(text: string): number {

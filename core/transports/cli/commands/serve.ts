@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { defaultSearchWorkers } from "../../../api/search-pool.js";
+import { defaultSearchWorkers } from "../../../api/search-workers.js";
 import { resolveDbPath } from "../../../config/paths.js";
 import { CliError } from "../cli-error.js";
 import { newToken, signPath } from "../../http/guard.js";
