@@ -66,7 +66,7 @@ function deleteMemoryRows(db: EngramDb, id: number): void {
   const row = getMemory(db, id);
   if (!row) return;
   deleteVaultItemOf(db, row);
-  eraseMemory(db, id, row.content);
+  eraseMemory(db, id);
 }
 
 /** Deletes one source and its vector, cached embedding, frames and vault items; returns its image paths. */

@@ -222,7 +222,7 @@ export class DeleteWithUndo {
     const memory = requireMemory(db, req.id);
     const snap = db.transaction((): Snapshot => {
       const s: Snapshot = { ...readMemoryRows(db, memory), vector: vectorOf(db, req.id), vaultItem: deleteVaultItemOf(db, memory) };
-      eraseMemory(db, req.id, memory.content);
+      eraseMemory(db, req.id);
       return s;
     })();
     const undoToken = randomUUID();

@@ -51,5 +51,38 @@ export async function embedCached(
 
 /** Drops the cached vectors of `text` (for every embedder): deleted text leaves no trace in the cache. */
 export function forgetCachedEmbedding(db: EngramDb, text: string): void {
-  db.prepare("DELETE FROM embedding_cache WHERE content_hash = ?").run(sha256(text));
+  forgetCachedEmbeddings(db, [text]);
+}
+
+/** Drops the cached vectors of each of `texts` (for every embedder), in one statement. */
+export function forgetCachedEmbeddings(db: EngramDb, texts: string[]): void {
+  const hashes = [...new Set(texts.map((t) => sha256(t)))];
+  if (hashes.length) db.prepare(`DELETE FROM embedding_cache WHERE content_hash IN (${hashes.map(() => "?").join(", ")})`).run(...hashes);
+}
+
+/** What a memory's embedded text is made of: a `memories` row, or a version snapshot of one (`details` is JSON text). */
+export interface EmbeddableMemory {
+  title: string;
+  content: string;
+  details: string;
+}
+
+/**
+ * The text a memory's own vector is embedded from, the one definition for every path that embeds
+ * a memory by its text (the screen engine's days, re-embedding after a model change) and for
+ * deletion, which drops the cached vector of that text: a screen-capture day (`details.screen` =
+ * "day") is `title + "\n" + content`, because "how did I spend Monday" and "how long in Firefox"
+ * are answered by the sums its title and its text both carry; any other memory is its `content`.
+ */
+export function memoryEmbeddingText(m: EmbeddableMemory): string {
+  return isScreenDay(m.details) ? `${m.title}\n${m.content}` : m.content;
+}
+
+function isScreenDay(details: string): boolean {
+  if (!details.includes('"day"')) return false; // most memories: no JSON parse
+  try {
+    return (JSON.parse(details) as { screen?: unknown } | null)?.screen === "day";
+  } catch {
+    return false;
+  }
 }

@@ -2,11 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { forgetMemories } from "../../core/api/forget.js";
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
 import type { MemoryRow } from "../../core/db/types.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
 import { storeSources } from "../../core/ingest/store.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
+import { sha256 } from "../../core/util/hash.js";
 import { lettersEmbedder as embedder } from "../fixtures/letters-embedder.js";
 
 /**
@@ -239,6 +241,27 @@ describe("screen memories", () => {
     // a frame on the next day makes that day's own memory
     await capture([shot(24 * 60, "code", "engine.ts — engram — Visual Studio Code", "export function engineWith(db, embedder, extractor) {")]);
     expect(screen("day").map((d) => JSON.parse(d.details).date)).toEqual(["2026-12-01", "2026-12-02"]);
+  });
+
+  it("leaves no cached embedding of a day memory the user forgets, nor of its earlier versions", async () => {
+    await capture(morning);
+    await capture([shot(25, "code", "engine.ts — engram — Visual Studio Code", "export function engineWith(db, embedder, extractor) {")]);
+    const [day] = screen("day");
+    // a day is embedded from its title and its text (its sums are in both), once per version
+    const versions = (db.prepare("SELECT after FROM memory_versions WHERE memory_id = ? AND after IS NOT NULL").all(day!.id) as Array<{ after: string }>).map(
+      (v) => JSON.parse(v.after) as MemoryRow,
+    );
+    const texts = [...new Set([day!, ...versions].map((m) => `${m.title}\n${m.content}`))];
+    const cached = () =>
+      (
+        db
+          .prepare(`SELECT COUNT(*) AS n FROM embedding_cache WHERE content_hash IN (${texts.map(() => "?").join(", ")})`)
+          .get(...texts.map((t) => sha256(t))) as { n: number }
+      ).n;
+    expect(texts.length).toBeGreaterThan(1);
+    expect(cached()).toBe(texts.length);
+    forgetMemories(db, join(root, `db${n}.db`), [day!.id]);
+    expect(cached()).toBe(0);
   });
 
   it("keeps activities and days out of the monthly digests of old chat episodes (the day is their digest)", async () => {

@@ -1,5 +1,5 @@
 import type { EngramDb } from "../connection.js";
-import { forgetCachedEmbedding } from "../embedding-cache.js";
+import { type EmbeddableMemory, forgetCachedEmbeddings, memoryEmbeddingText } from "../embedding-cache.js";
 import { deleteVector } from "../vectors.js";
 import { tableExists } from "./tables.js";
 
@@ -63,15 +63,31 @@ export function deleteConversationIfEmpty(db: EngramDb, id: number): number {
 }
 
 /**
- * Deletes memory `id` with its graph edges, vector and cached embedding (of `content`, its text);
- * its versions, provenance links and facts cascade, its FTS row goes with a trigger. A vault
- * memory's encrypted item is the caller's to delete (repos/vault.ts takeVaultItem).
+ * Deletes memory `id` with its graph edges, vector and cached embeddings (of the text it was
+ * embedded from, embedding-cache.ts memoryEmbeddingText, now and in each earlier version); its
+ * versions, provenance links and facts cascade, its FTS row goes with a trigger. A vault memory's
+ * encrypted item is the caller's to delete (repos/vault.ts takeVaultItem).
  */
-export function eraseMemory(db: EngramDb, id: number, content: string): void {
+export function eraseMemory(db: EngramDb, id: number): void {
   db.prepare(`DELETE FROM edges WHERE ${EDGES_OF_MEMORY}`).run(id, id);
   if (tableExists(db, "memories_vec")) deleteVector(db, "memories", id);
-  forgetCachedEmbedding(db, content);
+  forgetCachedEmbeddings(db, embeddedTexts(db, id));
   db.prepare("DELETE FROM memories WHERE id = ?").run(id);
+}
+
+/** The texts memory `id` was embedded from: of its row and of each version snapshot (`before`/`after` JSON) that is a whole row. */
+function embeddedTexts(db: EngramDb, id: number): string[] {
+  const rows = db.prepare("SELECT title, content, details FROM memories WHERE id = ?").all(id) as EmbeddableMemory[];
+  for (const v of db.prepare("SELECT before, after FROM memory_versions WHERE memory_id = ?").all(id) as Array<{
+    before: string | null;
+    after: string | null;
+  }>) {
+    for (const snap of [v.before, v.after]) {
+      const m = snap ? (JSON.parse(snap) as Partial<EmbeddableMemory> | null) : null;
+      if (typeof m?.title === "string" && typeof m.content === "string" && typeof m.details === "string") rows.push(m as EmbeddableMemory);
+    }
+  }
+  return rows.map(memoryEmbeddingText);
 }
 
 /**

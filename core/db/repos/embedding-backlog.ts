@@ -1,4 +1,5 @@
 import type { EngramDb } from "../connection.js";
+import { type EmbeddableMemory, memoryEmbeddingText } from "../embedding-cache.js";
 import type { VectorTarget } from "../vectors.js";
 import type { NewSource } from "./sources.js";
 
@@ -6,11 +7,12 @@ import type { NewSource } from "./sources.js";
 // no vector yet (no row in `<target>_embeddings`), a batch at a time, and how many rows there are.
 // The vector tables must exist (core/db/vectors.ts ensureVectorTables).
 
-/** The first `limit` memories (by id) without a stored vector: their id and content (`text`). */
+/** The first `limit` memories (by id) without a stored vector: their id and the text they are embedded from (`text`, embedding-cache.ts memoryEmbeddingText). */
 export function memoriesWithoutVector(db: EngramDb, limit: number): Array<{ id: number; text: string }> {
-  return db
-    .prepare("SELECT id, content AS text FROM memories WHERE id NOT IN (SELECT memory_id FROM memories_embeddings) ORDER BY id LIMIT ?")
-    .all(limit) as Array<{ id: number; text: string }>;
+  const rows = db
+    .prepare("SELECT id, title, content, details FROM memories WHERE id NOT IN (SELECT memory_id FROM memories_embeddings) ORDER BY id LIMIT ?")
+    .all(limit) as Array<{ id: number } & EmbeddableMemory>;
+  return rows.map((r) => ({ id: r.id, text: memoryEmbeddingText(r) }));
 }
 
 /** A source to embed: its id and the columns its index text is made of. */

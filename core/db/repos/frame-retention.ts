@@ -75,7 +75,7 @@ function eraseFrameSource(db: EngramDb, sourceId: number, indexText: (source: So
         memories.map((m) => m.id),
       )
     : [];
-  for (const m of memories) eraseMemory(db, m.id, m.content);
+  for (const m of memories) eraseMemory(db, m.id);
   for (const e of entities) deleteEntityIfUnlinked(db, e);
   const source = getSource(db, sourceId);
   if (source) forgetCachedEmbedding(db, indexText(source));

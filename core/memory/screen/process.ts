@@ -1,6 +1,6 @@
 import type { Embedder } from "../../../models/embedder.js";
 import type { EngramDb } from "../../db/connection.js";
-import { embedCached } from "../../db/embedding-cache.js";
+import { embedCached, memoryEmbeddingText } from "../../db/embedding-cache.js";
 import { getMemory, linkSources } from "../../db/repos/memories.js";
 import { countUnprocessedOf, markProcessed } from "../../db/repos/processing.js";
 import { setProvenance, sourceIdsOfMemory } from "../../db/repos/provenance.js";
@@ -280,18 +280,14 @@ export async function processScreenBatch(db: EngramDb, embedder: Embedder, engin
 }
 
 /**
- * Gives day memories the vector of their own text ("how did I spend Monday", "how long in
+ * Gives day memories the vector of their own title and text (embedding-cache.ts memoryEmbeddingText: "how did I spend Monday", "how long in
  * Firefox" are questions about the day's sums, which the mean of its frames' vectors does not
  * carry). Runs after the batch's commit: until then, and if it fails, the day keeps the pooled vector.
  */
 async function embedDays(db: EngramDb, embedder: Embedder, ids: number[]): Promise<void> {
   const rows = ids.map((id) => getMemory(db, id)).filter((m): m is NonNullable<typeof m> => m != null);
   if (!rows.length) return;
-  const vectors = await embedCached(
-    db,
-    embedder,
-    rows.map((m) => `${m.title}\n${m.content}`),
-  );
+  const vectors = await embedCached(db, embedder, rows.map(memoryEmbeddingText));
   db.transaction(() => {
     rows.forEach((m, i) => {
       if (getMemory(db, m.id)?.content === m.content) putVector(db, "memories", m.id, vectors[i]!);
