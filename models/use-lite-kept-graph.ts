@@ -12,7 +12,8 @@
  */
 import { mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
-import * as ort from "onnxruntime-node";
+import type * as Ort from "onnxruntime-node";
+import { ort } from "./ort.js";
 
 /** File names inside a kept graph's folder. */
 const GRAPH_FILE = "model.onnx";
@@ -25,13 +26,13 @@ export interface KeptGraphOptions {
   /** Folder name of this graph, starting `use-lite-v<n>-`: anything else so named in `cacheDir` is an older graph and deleted. */
   name: string;
   /** Session options (threads, logging, `extra.session` entries such as prepacking). */
-  session: ort.InferenceSession.SessionOptions;
+  session: Ort.InferenceSession.SessionOptions;
   /** Builds the unoptimised ONNX graph, when there is no sound kept one. */
   build: () => Promise<Uint8Array>;
 }
 
 /** `options` with `entries` added to its `extra.session` config entries. */
-function withEntries(options: ort.InferenceSession.SessionOptions, entries: Record<string, string>): ort.InferenceSession.SessionOptions {
+function withEntries(options: Ort.InferenceSession.SessionOptions, entries: Record<string, string>): Ort.InferenceSession.SessionOptions {
   const extra = (options.extra ?? {}) as { session?: Record<string, string> };
   return { ...options, extra: { ...extra, session: { ...extra.session, ...entries } } };
 }
@@ -50,7 +51,7 @@ async function pruneKeptGraphs(cacheDir: string, keep: string): Promise<void> {
  * this processor).
  * @throws when onnxruntime cannot run the built graph (a kept graph that fails to load is rebuilt).
  */
-export async function openKeptGraph(options: KeptGraphOptions): Promise<ort.InferenceSession> {
+export async function openKeptGraph(options: KeptGraphOptions): Promise<Ort.InferenceSession> {
   const { cacheDir, name, session } = options;
   const folder = join(cacheDir, name);
   const kept = await ort.InferenceSession.create(join(folder, GRAPH_FILE), { ...session, graphOptimizationLevel: "disabled" }).catch(() => undefined);

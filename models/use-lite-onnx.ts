@@ -20,7 +20,8 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import * as ort from "onnxruntime-node";
+import type * as Ort from "onnxruntime-node";
+import { ort } from "./ort.js";
 import { openKeptGraph } from "./use-lite-kept-graph.js";
 import { encodeOnnxModel, ONNX_FLOAT, ONNX_INT64, type OnnxNode, type OnnxTensor } from "./onnx-proto.js";
 import { readModelJson, USE_LITE_DIMENSION, useLiteModelDir } from "./use-lite-files.js";
@@ -224,9 +225,9 @@ async function keptGraphName(dir: string): Promise<string> {
  * (use-lite-kept-graph.ts), else converted from the TF.js weights and optimised (and kept when
  * there is a `cacheDir`).
  */
-async function openSession(options: UseLiteOnnxOptions): Promise<ort.InferenceSession> {
+async function openSession(options: UseLiteOnnxOptions): Promise<Ort.InferenceSession> {
   const dir = options.dir ?? useLiteModelDir();
-  const session: ort.InferenceSession.SessionOptions = {
+  const session: Ort.InferenceSession.SessionOptions = {
     intraOpNumThreads: options.threads ?? 0,
     interOpNumThreads: 1,
     logSeverityLevel: 3,
