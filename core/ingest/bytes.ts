@@ -6,6 +6,7 @@
 import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { ImportError } from "./types.js";
 
 /**
@@ -131,4 +132,21 @@ export async function contentKey(file: string): Promise<string> {
   const h = createHash("sha256");
   for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) h.update(chunk as Buffer);
   return `sha256:${h.digest("hex")}`;
+}
+
+/** Bytes `[from, to)` of `file` (fewer when the file ends before `to`). */
+export async function readBytes(file: string, from: number, to: number): Promise<Buffer> {
+  const fh = await open(file, "r");
+  try {
+    const buf = Buffer.alloc(to - from);
+    let got = 0;
+    while (got < buf.length) {
+      const { bytesRead } = await fh.read(buf, got, buf.length - got, from + got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    return buf.subarray(0, got);
+  } finally {
+    await fh.close();
+  }
 }

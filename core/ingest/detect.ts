@@ -5,6 +5,7 @@
  */
 import { open } from "node:fs/promises";
 import { firstInvalidUtf8 } from "./bytes.js";
+import { LONG_STRING_BYTES } from "./elided.js";
 import { streamJsonArray } from "./json-stream.js";
 import { classifyLine } from "./text.js";
 import { ImportError, type ImportFormat } from "./types.js";
@@ -71,9 +72,16 @@ function formatOfKeys(keys: Set<string>): ImportFormat | null {
   return null;
 }
 
-/** Detects a JSON export from its first array item (streamed: only that item is read and parsed). */
+/**
+ * Detects a JSON export from its first array item (streamed: only that item is read and parsed,
+ * without its long strings, elided.ts; an item that is not recognised is read whole for the error).
+ */
 async function detectJson(file: string): Promise<ImportFormat> {
-  for await (const { value } of streamJsonArray(file)) {
+  for await (const item of streamJsonArray(file, { elideStringsOver: LONG_STRING_BYTES })) {
+    const first = item.value;
+    const keyed = first && typeof first === "object" && !Array.isArray(first) ? formatOfKeys(new Set(Object.keys(first))) : null;
+    if (keyed) return keyed; // the keys it looks for are short: none was left out
+    const value = await item.whole();
     if (!value || typeof value !== "object" || Array.isArray(value)) {
       throw new ImportError(file, "[0]", `expected an object (a conversation), got ${Array.isArray(value) ? "an array" : JSON.stringify(value)}`);
     }

@@ -7,18 +7,39 @@
  * each item ends, then the item's bytes go through the native `JSON.parse`. Memory holds one read
  * chunk plus the item being assembled. On bad input it names the exact byte, line and column.
  */
+import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { isUtf8 } from "node:buffer";
-import { advance, firstInvalidUtf8, formatPos, type LinePos } from "./bytes.js";
+import { advance, firstInvalidUtf8, formatPos, type LinePos, readBytes } from "./bytes.js";
 import { locateJsonError } from "./json-locate.js";
+import { StringSkipper } from "./json-skip.js";
 import { ImportError } from "./types.js";
 
-/** One parsed item of the top-level array: its 0-based index, its value, and its first byte's offset. */
+/** A string value left out of an item's value (see {@link JsonStreamOptions.elideStringsOver}). */
+export interface ElidedString {
+  /** What stands in the value for it: `\0<tag>:<k>\0`, with a tag drawn at random per read, so no file holds it. */
+  marker: string;
+  /** its length in the file: bytes between the quotes */
+  bytes: number;
+  /** a lower bound of its characters (UTF-16 units) that are not white space, which no `trim()` removes (json-skip.ts) */
+  minChars: number;
+}
+
+/**
+ * One parsed item of the top-level array: its 0-based index, its value, and its first byte's
+ * offset. With `elideStringsOver`, `elided` lists the strings `value` holds a marker for, and
+ * `whole()` reads the item again from the file and parses it whole (exactly, with the errors a
+ * read without elision gives); `elided` is empty when nothing was left out.
+ */
 export interface JsonItem {
   index: number;
   value: unknown;
   startByte: number;
+  elided: ElidedString[];
+  /** the tag in every marker of this read (no file holds it: a marker anywhere in a result shows a string left out) */
+  markerTag: string;
+  whole(): Promise<unknown>;
 }
 
 /** Options of {@link streamJsonArray}. */
@@ -27,6 +48,13 @@ export interface JsonStreamOptions {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** Read chunk size in bytes (default 512 KiB). */
   chunkBytes?: number;
+  /**
+   * A string value longer than this many bytes in the file is not kept: the scanner reads through
+   * it (checking its JSON and UTF-8) and the item's value holds a marker instead (JsonItem.elided),
+   * for a caller whose parser drops most such strings and refuses the others. Default: keep all.
+   * An item whose elided string is not valid JSON or UTF-8 is parsed whole, so errors are unchanged.
+   */
+  elideStringsOver?: number;
 }
 
 /** Largest single item accepted (256 MiB): a V8 string cannot hold much more than 512 M characters. */
@@ -49,6 +77,9 @@ interface RawItem {
   bytes: Buffer;
   startByte: number;
   startPos: LinePos;
+  /** offset after its last byte */
+  endByte: number;
+  elided: Array<ElidedString & { valid: boolean }>;
 }
 
 /** Splits a byte stream holding one JSON array into the raw bytes of its items. */
@@ -65,14 +96,37 @@ class ArrayScanner {
   private pieceBytes = 0;
   private itemStart = 0;
   private itemPos: LinePos = { ...this.pos };
+  private stringStart = 0; // absolute offset of the opening quote of the current string
+  private skip: StringSkipper | null = null;
+  private elided: RawItem["elided"] = [];
+  /** the tag of this read's markers (ElidedString.marker) */
+  readonly tag = `engram-elided-${randomBytes(6).toString("hex")}`;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly elideOver = Number.POSITIVE_INFINITY,
+  ) {}
+
+  /** The start of the unfinished item when a string of it was elided (the file must then be read again for its faults), else null. */
+  get elidedOpenItem(): number | null {
+    return this.state === ITEM && (this.elided.length || this.skip) ? this.itemStart : null;
+  }
 
   /** Scans one chunk, pushing each completed item onto `out`; throws ImportError on a structural fault. */
   feed(chunk: Buffer, out: RawItem[]): void {
     const n = chunk.length;
     let i = 0;
     let itemFrom = this.state === ITEM ? 0 : -1;
+    if (this.skip) {
+      const end = this.skip.scan(chunk, 0, this.base, this.pos);
+      if (end === -1) {
+        this.base += n;
+        return;
+      }
+      this.endSkip();
+      i = end; // the loop below reads the closing quote
+      itemFrom = end;
+    }
     if (this.base === 0 && n >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
       i = 3; // UTF-8 byte order mark: not part of the JSON, not a column
       this.pos.lineStart = 3;
@@ -98,8 +152,10 @@ class ArrayScanner {
             if (b === 0x2c) this.state = NEXT;
             else if (b === 0x5d) this.state = DONE;
           }
-        } else if (b === 0x22) this.inString = true;
-        else if (b === 0x7b || b === 0x5b) {
+        } else if (b === 0x22) {
+          this.inString = true;
+          this.stringStart = this.base + i;
+        } else if (b === 0x7b || b === 0x5b) {
           if (++this.depth > MAX_JSON_DEPTH) this.fail(i, chunk, `item [${this.index}] is nested more than ${MAX_JSON_DEPTH} levels deep`);
         } else if ((b === 0x7d || b === 0x5d) && --this.depth === 0) this.finish(chunk, itemFrom, i + 1, out);
         continue;
@@ -134,18 +190,23 @@ class ArrayScanner {
     if (this.state === ITEM) {
       this.pieces.push(chunk.subarray(itemFrom));
       this.pieceBytes += n - itemFrom;
+      if (this.inString && this.base + n - this.stringStart - 1 > this.elideOver) this.startSkip();
       if (this.pieceBytes > MAX_ITEM_BYTES) throw new ImportError(this.file, `[${this.index}]`, `item is larger than ${MAX_ITEM_BYTES / 1048576} MiB`);
     }
     this.base += n;
   }
 
-  /** Checks the end of input: throws ImportError if the file is empty or the array is unfinished. */
-  end(): void {
+  /**
+   * Checks the end of input: throws ImportError if the file is empty or the array is unfinished.
+   * @param readAgain the unfinished item's bytes read again from the file, when a string of it was elided ({@link elidedOpenItem})
+   */
+  end(readAgain?: Buffer): void {
     const eof = formatPos(this.base, this.pos);
     if (this.state === DONE) return;
     if (this.state === START) throw new ImportError(this.file, `byte ${this.base}`, "empty file (no JSON in it)");
     if (this.state === ITEM) {
-      const partial = { index: this.index, bytes: Buffer.concat(this.pieces), startByte: this.itemStart, startPos: this.itemPos };
+      const bytes = readAgain ?? Buffer.concat(this.pieces);
+      const partial = { index: this.index, bytes, startByte: this.itemStart, startPos: this.itemPos, endByte: this.base, elided: [] };
       const fault = itemFault(this.file, partial, true);
       if (fault) throw fault;
       const where = this.inString ? "inside a string of item" : "inside item";
@@ -164,16 +225,49 @@ class ArrayScanner {
     this.itemPos = { ...this.pos };
     this.depth = b === 0x7b || b === 0x5b ? 1 : 0;
     this.inString = b === 0x22;
+    this.stringStart = this.base + i;
     this.scalar = this.depth === 0 && !this.inString;
   }
 
   private finish(chunk: Buffer, from: number, to: number, out: RawItem[]): void {
     const tail = chunk.subarray(from, to);
     const bytes = this.pieces.length ? Buffer.concat([...this.pieces, tail]) : tail;
-    out.push({ index: this.index++, bytes, startByte: this.itemStart, startPos: this.itemPos });
+    out.push({ index: this.index++, bytes, startByte: this.itemStart, startPos: this.itemPos, endByte: this.base + to, elided: this.elided });
+    this.elided = [];
     this.pieces = [];
     this.pieceBytes = 0;
     this.state = AFTER;
+  }
+
+  /** The current string is longer than `elideOver`: drops its bytes held so far (reading them for the checks) and skips the rest. */
+  private startSkip(): void {
+    const keep = this.stringStart + 1 - this.itemStart; // the item's bytes up to the opening quote
+    const skip = new StringSkipper();
+    const kept: Buffer[] = [];
+    let at = 0;
+    for (const p of this.pieces) {
+      if (at + p.length <= keep) kept.push(p);
+      else {
+        if (at < keep) kept.push(p.subarray(0, keep - at));
+        skip.scan(p, Math.max(0, keep - at), 0, { line: 0, lineStart: 0, cont: 0 }); // no quote in it; already counted in pos
+      }
+      at += p.length;
+    }
+    this.pieces = kept;
+    this.pieceBytes = keep;
+    this.skip = skip;
+  }
+
+  /** The skipped string ended: its marker takes its place in the item. */
+  private endSkip(): void {
+    const { bytes, minChars, valid } = this.skip!;
+    const k = this.elided.length;
+    const marker = Buffer.from(`\\u0000${this.tag}:${k}\\u0000`);
+    this.pieces.push(marker);
+    this.pieceBytes += marker.length;
+    this.elided.push({ marker: `\0${this.tag}:${k}\0`, bytes, minChars, valid });
+    this.skip = null;
+    this.escape = false;
   }
 
   private fail(i: number, chunk: Buffer, detail: string): never {
@@ -221,6 +315,33 @@ function parseItem(file: string, raw: RawItem): unknown {
   }
 }
 
+/** Reads item `raw` again from the file and parses it whole (the same errors as a read without elision). */
+async function parseWhole(file: string, raw: RawItem): Promise<unknown> {
+  if (raw.endByte - raw.startByte > MAX_ITEM_BYTES) throw new ImportError(file, `[${raw.index}]`, `item is larger than ${MAX_ITEM_BYTES / 1048576} MiB`);
+  return parseItem(file, { ...raw, bytes: await readBytes(file, raw.startByte, raw.endByte), elided: [] });
+}
+
+/** The item to yield for `raw`, which holds no elided string. */
+function plainItem(file: string, raw: RawItem, markerTag: string): JsonItem {
+  const value = parseItem(file, raw);
+  return { index: raw.index, startByte: raw.startByte, markerTag, value, elided: [], whole: async () => value };
+}
+
+/** The item to yield for `raw`, which holds elided strings: parsed as it is, or whole when one of them, or what is left of it, is not valid. */
+async function elidedItem(file: string, raw: RawItem, markerTag: string): Promise<JsonItem> {
+  const whole = () => parseWhole(file, raw);
+  let value: unknown;
+  try {
+    if (raw.elided.some((e) => !e.valid)) throw new Error("not valid");
+    value = parseItem(file, raw);
+  } catch {
+    const exact = await whole(); // throws the fault a read without elision names
+    return { index: raw.index, startByte: raw.startByte, markerTag, value: exact, elided: [], whole: async () => exact };
+  }
+  const elided = raw.elided.map(({ marker, bytes, minChars }) => ({ marker, bytes, minChars }));
+  return { index: raw.index, startByte: raw.startByte, markerTag, value, elided, whole };
+}
+
 /**
  * Yields the items of the JSON array in `file` one by one, reading it in chunks, so memory stays
  * bounded by the largest item plus one chunk. Items before a fault are yielded before the fault is
@@ -231,7 +352,7 @@ function parseItem(file: string, raw: RawItem): unknown {
 export async function* streamJsonArray(file: string, opts: JsonStreamOptions = {}): AsyncGenerator<JsonItem> {
   const total = (await stat(file)).size;
   const stream = createReadStream(file, { highWaterMark: opts.chunkBytes ?? 512 * 1024 });
-  const scanner = new ArrayScanner(file);
+  const scanner = new ArrayScanner(file, opts.elideStringsOver);
   const ready: RawItem[] = [];
   let read = 0;
   let fault: unknown = null;
@@ -244,11 +365,12 @@ export async function* streamJsonArray(file: string, opts: JsonStreamOptions = {
         fault = e;
       }
       opts.onProgress?.(read, Math.max(total, read));
-      for (const raw of ready) yield { index: raw.index, value: parseItem(file, raw), startByte: raw.startByte };
+      for (const raw of ready) yield raw.elided.length ? await elidedItem(file, raw, scanner.tag) : plainItem(file, raw, scanner.tag);
       ready.length = 0;
       if (fault) throw fault;
     }
-    scanner.end();
+    const open = scanner.elidedOpenItem;
+    scanner.end(open === null ? undefined : await readBytes(file, open, read));
     if (read === 0) opts.onProgress?.(0, 0);
   } finally {
     stream.destroy();

@@ -9,7 +9,8 @@ import { parseLocomoSample } from "./locomo.js";
 import { parseChatgptConversation } from "./chatgpt.js";
 import { parseClaudeConversation } from "./claude.js";
 import { parseNote } from "./note.js";
-import { MAX_MESSAGE_CHARS } from "./passages.js";
+import { convertItem, LONG_STRING_BYTES } from "./elided.js";
+import { MAX_MESSAGE_CHARS, messageTooLong } from "./passages.js";
 import { parseTextTranscript } from "./text.js";
 import { IMPORT_FORMATS, ImportError, type ImportFormat, type ParseOptions, type ParsedConversation } from "./types.js";
 
@@ -44,8 +45,8 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
     return;
   }
   const toConversation = ITEM_PARSERS[format];
-  for await (const item of streamJsonArray(file, { onProgress: opts.onProgress })) {
-    yield checkMessageSizes(file, toConversation(item.value, item.index, file), item.index);
+  for await (const item of streamJsonArray(file, { onProgress: opts.onProgress, elideStringsOver: LONG_STRING_BYTES })) {
+    yield checkMessageSizes(file, await convertItem(file, item, toConversation), item.index);
   }
 }
 
@@ -57,13 +58,7 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
 export function checkMessageSizes(file: string, conv: ParsedConversation, index: number | null): ParsedConversation {
   const big = conv.turns.find((t) => t.text.length > MAX_MESSAGE_CHARS);
   if (!big) return conv;
-  const line = typeof big.metadata.line === "number" ? `line ${big.metadata.line}` : null;
-  const where = index === null ? (line ?? "message") : `[${index}] message ${big.externalId ?? `#${conv.turns.indexOf(big) + 1}`}`;
-  throw new ImportError(
-    file,
-    where,
-    `the message is ${big.text.length.toLocaleString("en-US")} characters long; the largest message Engram imports is ${MAX_MESSAGE_CHARS.toLocaleString("en-US")} characters (shorten it or remove it from the file)`,
-  );
+  throw messageTooLong(file, conv, big, index, big.text.length.toLocaleString("en-US"));
 }
 
 /** What a full parse of an export found. */

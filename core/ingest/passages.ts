@@ -9,11 +9,28 @@
  *   message (`metadata.passage`), so provenance points at the part a memory came from.
  */
 
+import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+
 /**
  * The largest message Engram imports: 1,000,000 characters (about 500 printed pages). Beyond it a
  * message is almost always a pasted dump (a log, a data file) that no memory would summarise.
  */
 export const MAX_MESSAGE_CHARS = 1_000_000;
+
+/**
+ * The error refusing `turn` of `conv` for its length (`length`: its figure, e.g. "50,000,004" or
+ * "over 1,000,000"): `<file>: [index] message <id>: the message is … characters long; …`, or
+ * `line N` for a text file (`index` null).
+ */
+export function messageTooLong(file: string, conv: ParsedConversation, turn: ParsedTurn, index: number | null, length: string): ImportError {
+  const line = typeof turn.metadata.line === "number" ? `line ${turn.metadata.line}` : null;
+  const where = index === null ? (line ?? "message") : `[${index}] message ${turn.externalId ?? `#${conv.turns.indexOf(turn) + 1}`}`;
+  return new ImportError(
+    file,
+    where,
+    `the message is ${length} characters long; the largest message Engram imports is ${MAX_MESSAGE_CHARS.toLocaleString("en-US")} characters (shorten it or remove it from the file)`,
+  );
+}
 
 /** Longest passage: 2,000 characters (about 400 words; the bundled embedder reads ~128 tokens). */
 export const PASSAGE_CHARS = 2_000;

@@ -157,7 +157,7 @@ describe("engram import stays under 1 GB", () => {
     const r = importMeasured(file, db);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      "huge.json: [0] message msg-a1: the message is 50,000,000 characters long; the largest message Engram imports is 1,000,000 characters",
+      "huge.json: [0] message msg-a1: the message is over 1,000,000 characters long; the largest message Engram imports is 1,000,000 characters",
     );
     expect(r.maxRss).toBeLessThan(1024 ** 3);
     expect(count(db, "SELECT COUNT(*) AS n FROM sources")).toBe(0);
