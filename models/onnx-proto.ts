@@ -5,7 +5,7 @@
  * Field numbers follow onnx/onnx.proto3: ModelProto ir_version=1, producer_name=2, graph=7,
  * opset_import=8; OperatorSetIdProto domain=1, version=2; GraphProto node=1, name=2,
  * initializer=5, input=11, output=12; NodeProto input=1, output=2, name=3, op_type=4,
- * attribute=5; AttributeProto name=1, f=2, i=3, ints=8, type=20; TensorProto dims=1,
+ * attribute=5, domain=7; AttributeProto name=1, f=2, i=3, ints=8, type=20; TensorProto dims=1,
  * data_type=2, name=8, raw_data=9; ValueInfoProto name=1, type=2; TypeProto tensor_type=1;
  * TypeProto.Tensor elem_type=1, shape=2; TensorShapeProto dim=1; Dimension dim_value=1,
  * dim_param=2. Raw tensor data is little-endian, as ONNX requires.
@@ -14,6 +14,7 @@
 /** ONNX TensorProto.DataType values used here. */
 export const ONNX_FLOAT = 1;
 export const ONNX_INT64 = 7;
+export const ONNX_INT8 = 3;
 
 type Bytes = Uint8Array;
 
@@ -53,16 +54,18 @@ function floatField(field: number, value: number): Bytes {
   return concat([key(field, 5), bytes]);
 }
 
-/** A graph initializer: float32 or int64 data with its dims. */
+/** A graph initializer: float32, int64 or int8 data with its dims. */
 export interface OnnxTensor {
   name: string;
   dims: number[];
-  data: Float32Array | BigInt64Array;
+  data: Float32Array | BigInt64Array | Int8Array;
 }
 
 /** A node; attribute values are INT (number), INTS (number[]) or FLOAT (`{ float: x }`). */
 export interface OnnxNode {
   op: string;
+  /** Operator set domain, e.g. "com.microsoft" for onnxruntime's contrib ops (default: the ONNX domain). */
+  domain?: string;
   inputs: string[];
   outputs: string[];
   attributes?: Record<string, number | number[] | { float: number }>;
@@ -79,6 +82,8 @@ export interface OnnxValue {
 export interface OnnxModelSpec {
   name: string;
   opset: number;
+  /** Operator sets of other domains the nodes use, e.g. `{ "com.microsoft": 1 }`. */
+  domains?: Record<string, number>;
   nodes: OnnxNode[];
   initializers: OnnxTensor[];
   inputs: OnnxValue[];
@@ -86,7 +91,7 @@ export interface OnnxModelSpec {
 }
 
 function tensorProto(t: OnnxTensor): Bytes {
-  const elemType = t.data instanceof Float32Array ? ONNX_FLOAT : ONNX_INT64;
+  const elemType = t.data instanceof Float32Array ? ONNX_FLOAT : t.data instanceof Int8Array ? ONNX_INT8 : ONNX_INT64;
   const raw = new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength);
   return concat([...t.dims.map((d) => intField(1, d)), intField(2, elemType), bytesField(8, t.name), bytesField(9, raw)]);
 }
@@ -103,6 +108,7 @@ function nodeProto(n: OnnxNode, index: number): Bytes {
     ...n.outputs.map((o) => bytesField(2, o)),
     bytesField(3, `${n.op}_${index}`),
     bytesField(4, n.op),
+    ...(n.domain ? [bytesField(7, n.domain)] : []),
     ...Object.entries(n.attributes ?? {}).map(([name, value]) => bytesField(5, attributeProto(name, value))),
   ]);
 }
@@ -113,7 +119,7 @@ function valueInfoProto(v: OnnxValue): Bytes {
   return concat([bytesField(1, v.name), bytesField(2, bytesField(1, tensorType))]);
 }
 
-/** Serialises a model (IR version 8, default `ai.onnx` domain at `spec.opset`) to ONNX bytes. */
+/** Serialises a model (IR version 8, default `ai.onnx` domain at `spec.opset`, and `spec.domains`) to ONNX bytes. */
 export function encodeOnnxModel(spec: OnnxModelSpec): Uint8Array {
   const graph = concat([
     ...spec.nodes.map((n, i) => bytesField(1, nodeProto(n, i))),
@@ -122,5 +128,8 @@ export function encodeOnnxModel(spec: OnnxModelSpec): Uint8Array {
     ...spec.inputs.map((v) => bytesField(11, valueInfoProto(v))),
     ...spec.outputs.map((v) => bytesField(12, valueInfoProto(v))),
   ]);
-  return concat([intField(1, 8), bytesField(2, "engram"), bytesField(7, graph), bytesField(8, concat([bytesField(1, ""), intField(2, spec.opset)]))]);
+  const opsets = Object.entries({ "": spec.opset, ...spec.domains }).map(([domain, version]) =>
+    bytesField(8, concat([bytesField(1, domain), intField(2, version)])),
+  );
+  return concat([intField(1, 8), bytesField(2, "engram"), bytesField(7, graph), ...opsets]);
 }

@@ -17,6 +17,14 @@
  * `mask[b, j]` is 1 for j < number of tokens of text b. The TF.js graph gathers the unmasked
  * positions before the residual dense and the FFN and scatters the results back with zeros
  * elsewhere; multiplying by the mask after computing every position is the same function.
+ *
+ * The seven dense layers (W_qkv, W_o, W_d, W_1, W_2 of both layers, W_t) run in int8: weights
+ * quantised per output column when the graph is built ({@link quantizeColumns}), each run's input
+ * quantised by onnxruntime (`DynamicQuantizeMatMul`, com.microsoft; dynamic quantisation as in
+ * onnxruntime's quantize_dynamic), with VNNI/AVX2 int8 kernels. Measured against the float graph on
+ * 1,599 LoCoMo texts (turns and 8-turn passages): ~2.1x less CPU, cosine mean 0.9996, min 0.9986.
+ * A text runs alone (batch of one): the input's scale would otherwise depend on the other texts of a
+ * batch, and so would its vector.
  */
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -66,7 +74,25 @@ async function readWeights(dir: string): Promise<Map<string, { shape: number[]; 
   return weights;
 }
 
-/** Builds the ONNX graph (opset 17) from the TF.js weights. */
+/**
+ * A `rows x cols` float matrix (row-major) in int8, one scale per column (symmetric, zero point 0):
+ * `values[r, c] = round(w[r, c] / scales[c])`, `scales[c] = max_r |w[r, c]| / 127` (per-channel weight
+ * quantisation, as onnxruntime's quantize_dynamic does for MatMul weights).
+ */
+export function quantizeColumns(w: Float32Array, rows: number, cols: number): { values: Int8Array; scales: Float32Array } {
+  const values = new Int8Array(rows * cols);
+  const scales = new Float32Array(cols);
+  for (let c = 0; c < cols; c++) {
+    let max = 0;
+    for (let r = 0; r < rows; r++) max = Math.max(max, Math.abs(w[r * cols + c]!));
+    const scale = max > 0 ? max / 127 : 1;
+    scales[c] = scale;
+    for (let r = 0; r < rows; r++) values[r * cols + c] = Math.round(w[r * cols + c]! / scale);
+  }
+  return { values, scales };
+}
+
+/** Builds the ONNX graph (opset 17, and onnxruntime's com.microsoft domain for the int8 dense layers) from the TF.js weights. */
 function buildGraph(weights: Map<string, { shape: number[]; data: Float32Array }>): Uint8Array {
   const nodes: OnnxNode[] = [];
   const initializers: OnnxTensor[] = [];
@@ -110,7 +136,21 @@ function buildGraph(weights: Map<string, { shape: number[]; data: Float32Array }
       axis: -1,
       epsilon: { float: epsilon },
     });
-  const dense = (x: string, kernel: string, bias: string, dims?: number[]) => op("Add", [op("MatMul", [x, weight(kernel, dims)]), weight(bias)]);
+  // x W + b with W in int8 (see quantizeColumns), by onnxruntime's DynamicQuantizeMatMul
+  const dense = (x: string, kernel: string, bias: string, dims?: number[]): string => {
+    const w = find(kernel);
+    const [rows, cols] = dims ?? w.shape;
+    const { values, scales } = quantizeColumns(w.data, rows!, cols!);
+    const name = fresh("q");
+    initializers.push(
+      { name, dims: [rows!, cols!], data: values },
+      { name: `${name}_scale`, dims: [cols!], data: scales },
+      { name: `${name}_zero`, dims: [cols!], data: new Int8Array(cols!) },
+    );
+    const out = fresh("dense");
+    nodes.push({ op: "DynamicQuantizeMatMul", domain: "com.microsoft", inputs: [x, name, `${name}_scale`, `${name}_zero`, weight(bias)], outputs: [out] });
+    return out;
+  };
 
   // Inputs: ids int64 [B, L] (0 at padding), mask float [B, L].
   const mask3 = op("Unsqueeze", ["mask", constInts([-1])]); // [B, L, 1]
@@ -181,6 +221,7 @@ function buildGraph(weights: Map<string, { shape: number[]; data: Float32Array }
   return encodeOnnxModel({
     name: "use_lite",
     opset: 17,
+    domains: { "com.microsoft": 1 },
     nodes,
     initializers,
     inputs: [
@@ -208,7 +249,7 @@ export interface UseLiteOnnxOptions {
 }
 
 /** Bump when buildGraph changes what it writes: a kept graph of another version is not used. */
-const GRAPH_VERSION = 3;
+const GRAPH_VERSION = 4;
 
 /**
  * Name of the kept graph for the weights in `dir`: after the weights (model.json size and
@@ -255,21 +296,19 @@ export async function loadUseLiteOnnx(options: UseLiteOnnxOptions = {}): Promise
   const session = await openSession(options);
   return {
     async run(batch) {
-      const length = Math.max(...batch.map((ids) => ids.length));
-      const ids = new BigInt64Array(batch.length * length);
-      const mask = new Float32Array(batch.length * length);
-      batch.forEach((row, b) => {
-        if (row.length === 0) throw new Error(`USE lite: token sequence ${b} is empty`);
-        row.forEach((id, j) => {
-          ids[b * length + j] = BigInt(id);
-          mask[b * length + j] = 1;
+      const empty = batch.findIndex((row) => row.length === 0);
+      if (empty >= 0) throw new Error(`USE lite: token sequence ${empty} is empty`);
+      // one text per run: the int8 layers quantise their input with one scale per run, so a text
+      // run beside others (or beside padding) would get a vector that depends on them
+      const out = new Float32Array(batch.length * USE_LITE_DIMENSION);
+      for (const [b, row] of batch.entries()) {
+        const result = await session.run({
+          ids: new ort.Tensor("int64", BigInt64Array.from(row, BigInt), [1, row.length]),
+          mask: new ort.Tensor("float32", new Float32Array(row.length).fill(1), [1, row.length]),
         });
-      });
-      const result = await session.run({
-        ids: new ort.Tensor("int64", ids, [batch.length, length]),
-        mask: new ort.Tensor("float32", mask, [batch.length, length]),
-      });
-      return result.embedding!.data as Float32Array;
+        out.set(result.embedding!.data as Float32Array, b * USE_LITE_DIMENSION);
+      }
+      return out;
     },
   };
 }

@@ -90,8 +90,10 @@ describe("UseLiteEmbedder", () => {
     const reversed = await embedder.embed([...TEXTS].reverse());
     for (let i = 0; i < TEXTS.length; i++) {
       const [alone] = await embedder.embed([TEXTS[i]!]);
-      expect(cosine(batch[i]!, alone!)).toBeGreaterThan(0.9999);
-      expect(cosine(batch[i]!, reversed[TEXTS.length - 1 - i]!)).toBeGreaterThan(0.9999);
+      // the same vector to the last bit: each text runs alone through the int8 layers, whose input
+      // scale would otherwise depend on its batch-mates
+      expect(Array.from(batch[i]!)).toEqual(Array.from(alone!));
+      expect(Array.from(batch[i]!)).toEqual(Array.from(reversed[TEXTS.length - 1 - i]!));
     }
     // Different texts really differ (order was not scrambled into identical rows).
     expect(cosine(batch[0]!, batch[2]!)).toBeLessThan(0.95);
