@@ -10,7 +10,8 @@
  * - a marker is in a turn's text and the string's non-white-space characters alone pass the
  *   limit: that turn is refused ("over 1,000,000 characters long", its exact length unknown);
  * - anything else (a marker in a title, a speaker, a shorter text; the parser threw): the item is
- *   read again from the file and parsed whole, as without elision.
+ *   read again from the file and parsed whole, as without elision. So is an item in which a long
+ *   string was an object key, or was not valid (json-stream.ts reads those whole itself).
  * The reader cannot stop before the item's end: what decides (`current_node`, a hidden flag, a
  * later `content_type`) may come after the string.
  */

@@ -52,7 +52,8 @@ export interface JsonStreamOptions {
    * A string value longer than this many bytes in the file is not kept: the scanner reads through
    * it (checking its JSON and UTF-8) and the item's value holds a marker instead (JsonItem.elided),
    * for a caller whose parser drops most such strings and refuses the others. Default: keep all.
-   * An item whose elided string is not valid JSON or UTF-8 is parsed whole, so errors are unchanged.
+   * An item whose elided string is not valid JSON or UTF-8, or is an object key, is parsed whole
+   * (errors unchanged; a marker stands only for a value).
    */
   elideStringsOver?: number;
 }
@@ -321,6 +322,13 @@ async function parseWhole(file: string, raw: RawItem): Promise<unknown> {
   return parseItem(file, { ...raw, bytes: await readBytes(file, raw.startByte, raw.endByte), elided: [] });
 }
 
+/** Whether an object key inside `value` contains `tag`. */
+function hasKeyWith(value: unknown, tag: string): boolean {
+  if (Array.isArray(value)) return value.some((v) => hasKeyWith(v, tag));
+  if (!value || typeof value !== "object") return false;
+  return Object.entries(value).some(([k, v]) => k.includes(tag) || hasKeyWith(v, tag));
+}
+
 /** The item to yield for `raw`, which holds no elided string. */
 function plainItem(file: string, raw: RawItem, markerTag: string): JsonItem {
   const value = parseItem(file, raw);
@@ -334,6 +342,7 @@ async function elidedItem(file: string, raw: RawItem, markerTag: string): Promis
   try {
     if (raw.elided.some((e) => !e.valid)) throw new Error("not valid");
     value = parseItem(file, raw);
+    if (hasKeyWith(value, markerTag)) throw new Error("a key was left out"); // markers stand for values only
   } catch {
     const exact = await whole(); // throws the fault a read without elision names
     return { index: raw.index, startByte: raw.startByte, markerTag, value: exact, elided: [], whole: async () => exact };

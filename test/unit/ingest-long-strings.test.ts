@@ -180,6 +180,25 @@ describe("a long string that is kept, or that may be a message within the maximu
       ["Long paste", "\u0001".repeat(800_000)],
     ]);
   });
+
+  it("a long key (a LoCoMo session named session_000…002)", async () => {
+    const session = `session_${"0".repeat(LONG)}2`;
+    const item = {
+      sample_id: "s3",
+      conversation: {
+        speaker_a: "Ann",
+        speaker_b: "Ben",
+        session_1_date_time: "1:56 pm on 8 May, 2023",
+        session_1: [{ speaker: "Ann", dia_id: "D1:1", text: "hi" }],
+        [`${session}_date_time`]: "2:00 pm on 9 May, 2023",
+        [session]: [{ speaker: "Ben", dia_id: "D2:1", text: "hello again" }],
+      },
+    };
+    const file = write([item]);
+    const got = await parsed(file);
+    expect(got).toEqual([parseLocomoSample(item, 0, file)]);
+    expect(got[0]!.turns.map((t) => t.text)).toEqual(["hi", "hello again"]);
+  });
 });
 
 describe("faults inside or after a long string are reported as a whole read reports them", () => {
