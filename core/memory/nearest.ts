@@ -51,14 +51,24 @@ export function nearestMemories(
     .slice(0, depth)
     .map((r) => r.id);
   if (ids.length === 0) return [];
-  const rows = currentMemoriesWithVectors(db, ids, type);
-  const scored = rows.map(({ vector: blob, ...memory }) => ({
+  const score = ({ vector: blob, ...memory }: MemoryRow & { vector: Buffer }): Neighbour => ({
     memory: memory as MemoryRow,
     similarity: dot(new Float32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4), vector),
-  }));
+  });
   if (opts.byCosine === false) {
-    const rank = new Map(ids.map((id, i) => [id, i]));
-    return scored.sort((a, b) => rank.get(a.memory.id)! - rank.get(b.memory.id)!).slice(0, k);
+    // the first k in fused order that have a vector: read them k at a time, not all `depth` rows
+    // with their vectors (the heuristic engine asks for 20 of 80, once per candidate)
+    const out: Neighbour[] = [];
+    for (let at = 0; at < ids.length && out.length < k; at += k) {
+      const slice = ids.slice(at, at + k);
+      const rows = new Map(currentMemoriesWithVectors(db, slice, type).map((r) => [r.id, r]));
+      for (const id of slice) {
+        const row = rows.get(id);
+        if (row && out.length < k) out.push(score(row));
+      }
+    }
+    return out;
   }
+  const scored = currentMemoriesWithVectors(db, ids, type).map(score);
   return scored.sort((a, b) => b.similarity - a.similarity).slice(0, k);
 }
