@@ -1,17 +1,20 @@
 import { existsSync, statSync } from "node:fs";
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
+import { BATCH_SIZE } from "../memory/engine.js";
 import { createMemoryEngine } from "../memory/index.js";
 import { detectFormat, parseExport } from "./parse.js";
 import { prepareVectors } from "../retrieval/reembed.js";
-import { prefetchEmbeddings, storeConversation } from "./store.js";
-import type { ImportFormat } from "./types.js";
+import { conversationItems, prefetchEmbeddings, type SourceItem, storeSources } from "./store.js";
+import type { ImportFormat, ParsedConversation } from "./types.js";
+import { type Watermark, watermark } from "./watermark.js";
 
 /**
  * Progress of an import. `validate`: the first pass (reading), `done`/`total` in bytes of the file.
- * Then per conversation: `embed` (embedding its turns), `import` (storing them) and `process` (the
- * memory engine over them), `done`/`total` in turns of the whole file. `conversations`/`turns`:
- * counted so far.
+ * Then `embed` (embedding turns), `import` (storing them) and `process` (the memory engine over
+ * them), each with `done`/`total` in turns of the whole file; the three overlap (embedding runs
+ * ahead of storing, the engine just behind it), each one's `done` only grows.
+ * `conversations`/`turns`: conversations and turns finished (processed) so far.
  */
 export interface ImportProgress {
   phase: "validate" | "embed" | "import" | "process";
@@ -43,6 +46,28 @@ export interface ImportReport {
   resumed: number;
 }
 
+/**
+ * Items (sources) stored per transaction of an import: whole batches of the memory engine, so the
+ * engine starts on a conversation's first batches while the rest of it is still being embedded.
+ */
+const CHUNK = 2 * BATCH_SIZE;
+
+/**
+ * How far ahead of the memory engine (in items) the embedding may start a call: enough to keep the
+ * embedder's threads busy, little enough that they do not finish long before the engine and leave
+ * it alone on one core at the end. It must exceed CHUNK + BATCH_SIZE: the engine waits for a whole
+ * chunk to be embedded, and may hold back up to a batch of stored items (else the two wait for each other).
+ */
+const LOOKAHEAD = 3 * CHUNK;
+
+/** A conversation whose new turns are being embedded: `cached` counts the leading items with their vectors cached, `done` settles when all are. */
+interface Embedding {
+  conv: ParsedConversation;
+  items: SourceItem[];
+  cached: Watermark;
+  done: Promise<void>;
+}
+
 /** Marks the speaker named `me` (case-insensitive) as the user (role `user`) in a parsed conversation. */
 function markMe<T extends { turns: Array<{ speaker: string | null; role: string }> }>(conv: T, me: string | undefined): T {
   if (!me) return conv;
@@ -54,10 +79,17 @@ function markMe<T extends { turns: Array<{ speaker: string | null; role: string 
  * Imports a chat export into the database.
  *
  * Two streaming passes over the file: the first validates everything (so a file that is bad
- * anywhere, even truncated at the end, changes nothing), the second stores one conversation per
- * transaction, then runs the memory engine over that conversation's new turns (so `memories` counts
- * the memories the engine added) while the next conversation is read and embedded into the
- * embedding cache (the embedder's worker threads beside the engine's thread). Memory stays bounded by the two largest conversations (the one processed and the next).
+ * anywhere, even truncated at the end, changes nothing), the second is a pipeline. An embedding
+ * chain reads one conversation after another and embeds its new turns into the embedding cache on
+ * the embedder's worker threads (core/ingest/store.ts prefetchEmbeddings: the same embedder calls
+ * as storing the conversation whole, so the same vectors), staying at most LOOKAHEAD items ahead of
+ * the memory engine. Behind it, each conversation is stored CHUNK items per transaction as soon as
+ * their vectors are cached, and the memory engine runs over whole batches of what is stored (so
+ * `memories` counts the memories the engine added, and it makes the memories it would make of the
+ * conversation stored whole). The engine's thread and the embedder's threads thus work at once from
+ * the first chunk to the last. Memory stays bounded by two conversations (the one stored and the
+ * next one being embedded). A crash leaves whole chunks stored; importing the file again stores the
+ * rest and processes whatever is unprocessed.
  * Re-importing adds nothing (content hashes). `me` names the speaker who is the user: their turns
  * get role `user`, so their facts build the `human` core memory. `embedderOrLoader` may be a loader, called only once the
  * file has passed validation (so a bad file is refused without loading a model).
@@ -92,31 +124,79 @@ export async function importFile(
   turns = 0;
   const engine = createMemoryEngine(db, embedder);
   const conversationsOf = parseExport(file, { format })[Symbol.asyncIterator]();
-  for (let next = await conversationsOf.next(); !next.done; ) {
+  // counted in items (sources to store) across the file: where the embedding chain has started, and
+  // how many items are stored and processed, which paces the chain
+  let chainItems = 0;
+  let handledItems = 0;
+  const handled = watermark();
+  let embeddedTurns = 0;
+  // the embedding chain: reads the next conversation and starts embedding its new turns into the
+  // embedding cache (worker threads), at most LOOKAHEAD items ahead of the memory engine
+  const embedNext = async (): Promise<Embedding | null> => {
+    const next = await conversationsOf.next();
+    if (next.done) return null;
     const conv = markMe(next.value, opts.me);
+    const items = conversationItems(conv);
+    const n = conv.turns.length;
+    const start = chainItems;
+    chainItems += items.length;
+    const cached = watermark();
+    const done = prefetchEmbeddings(db, embedder, items, {
+      onEmbedded: (d, t) => report("embed", embeddedTurns + Math.round((n * d) / Math.max(t, 1)), totalTurns),
+      onReady: (k) => cached.set(k),
+      pace: (k) => handled.reached(start + k - LOOKAHEAD),
+    }).then(() => {
+      embeddedTurns += n;
+      report("embed", embeddedTurns, totalTurns);
+    });
+    done.catch(() => undefined); // the loop below awaits it
+    return { conv, items, cached, done };
+  };
+  let ahead = embedNext();
+  for (let current = await ahead; current; current = await ahead) {
+    const { conv, items, cached, done } = current;
+    // the next conversation is embedded once this one is, while this one is stored and processed
+    ahead = done.then(embedNext);
+    ahead.catch(() => undefined);
     for (const t of conv.turns) {
       if (t.role === "user") userTurns++;
       else if (t.speaker && t.role === "other") speakers.add(t.speaker);
     }
     const n = conv.turns.length;
-    report("embed", turns, totalTurns);
-    const r = await storeConversation(db, embedder, conv, { onEmbedded: (d, t) => report("embed", turns + Math.round((n * d) / Math.max(t, 1)), totalTurns) });
-    report("embed", turns + n, totalTurns);
-    report("import", turns + n, totalTurns);
-    // the next conversation is read and embedded (worker threads) while the engine works on this one
-    const following = conversationsOf.next();
-    const prefetch = following.then((f) => (f.done ? undefined : prefetchEmbeddings(db, embedder, markMe(f.value, opts.me))));
-    prefetch.catch(() => undefined);
-    const m = r.sourceIds.length
-      ? await engine.process(r.sourceIds, { onProgress: (d, t) => report("process", turns + Math.round((n * d) / Math.max(t, 1)), totalTurns) })
-      : null;
-    await prefetch;
-    next = await following;
+    const turnsAt = (item: number) => turns + Math.round((n * item) / Math.max(items.length, 1));
+    // stored CHUNK items at a time as soon as their vectors are cached; the engine takes whole batches
+    // of what is stored while more is to come, so it cuts the conversation where it would cut it whole
+    let stored = 0;
+    const pending: number[] = [];
+    while (stored < items.length || pending.length > 0) {
+      if (stored < items.length) {
+        const to = Math.min(items.length, stored + CHUNK);
+        await Promise.race([cached.reached(to), done]);
+        const r = await storeSources(db, embedder, items.slice(stored, to), conv);
+        out.added += r.added;
+        out.duplicates += r.duplicates;
+        pending.push(...r.sourceIds);
+        stored = to;
+        report("import", turnsAt(stored), totalTurns);
+        handled.set(handledItems + stored - pending.length);
+      }
+      const take = stored < items.length ? pending.length - (pending.length % BATCH_SIZE) : pending.length;
+      if (take === 0) continue;
+      const ids = pending.splice(0, take);
+      const m = await engine.process(ids, {
+        onProgress: (d) => {
+          const at = stored - pending.length - take + d;
+          report("process", turnsAt(at), totalTurns);
+          handled.set(handledItems + at);
+        },
+      });
+      out.memories += Object.values(m.added).reduce((a, b) => a + b, 0);
+    }
+    handledItems += items.length;
+    handled.set(handledItems);
+    report("process", turns + n, totalTurns);
     out.conversations = ++conversations;
     out.turns = turns += n;
-    out.added += r.added;
-    out.duplicates += r.duplicates;
-    out.memories += m ? Object.values(m.added).reduce((a, b) => a + b, 0) : 0;
   }
   // sources left unprocessed by an earlier run (a crash, a kill) are finished now: a re-import that
   // finds only duplicates must not leave their memories missing

@@ -30,24 +30,59 @@ export interface StoreOptions {
   onEmbedded?: (done: number, total: number) => void;
 }
 
-/** The items not stored yet (by content hash) and the text each is indexed and embedded by. */
-function freshItems(db: EngramDb, items: SourceItem[]): { fresh: SourceItem[]; texts: string[] } {
+/** The items not stored yet (by content hash), their indices in `items`, and the text each is indexed and embedded by. */
+function freshItems(db: EngramDb, items: SourceItem[]): { fresh: SourceItem[]; at: number[]; texts: string[] } {
   const present = existingHashes(
     db,
     items.map((i) => i.source.contentHash),
   );
-  const fresh = items.filter((i) => !present.has(i.source.contentHash));
-  return { fresh, texts: fresh.map((i) => sourceIndexText(i.source)) };
+  const at = items.flatMap((item, i) => (present.has(item.source.contentHash) ? [] : [i]));
+  const fresh = at.map((i) => items[i]!);
+  return { fresh, at, texts: fresh.map((i) => sourceIndexText(i.source)) };
+}
+
+/** Options of {@link prefetchEmbeddings}. */
+export interface PrefetchOptions extends StoreOptions {
+  /** Called after each batch of the embedder: the first `items` items now have their vectors cached. */
+  onReady?: (items: number) => void;
+  /** Awaited before each call of the embedder, with the index of the first item that call embeds (an import paces the embedding by it). */
+  pace?: (item: number) => Promise<void>;
 }
 
 /**
- * Embeds the turns of `conv` that are not stored yet into the embedding cache, storing nothing
- * else: an import runs it for the next conversation while the memory engine works on the current
- * one (the embedder's worker threads and the engine's thread then run at once), and
- * storeConversation finds the vectors cached.
+ * Embeds the items not stored yet into the embedding cache, storing nothing else: an import runs it
+ * ahead of storing them, while the memory engine works on what is already stored (the embedder's
+ * worker threads and the engine's thread then run at once), and storeSources finds the vectors
+ * cached. The embedder is called exactly as storeSources would call it (one embedCached over the
+ * same texts, hence the same batches): an embedder's vectors may differ in their last bits with the
+ * batch a text is embedded in (USE lite's float graph did; a batched ONNX model may), so this keeps
+ * them, and every memory made of them, the same bit for bit.
+ * `onReady` counts on embedCached embedding the texts missing from the cache in the order they first
+ * occur: once a batch is written, every text up to its last one's first occurrence is cached.
  */
-export async function prefetchEmbeddings(db: EngramDb, embedder: Embedder, conv: ParsedConversation): Promise<void> {
-  await embedCached(db, embedder, freshItems(db, conversationItems(conv)).texts);
+export async function prefetchEmbeddings(db: EngramDb, embedder: Embedder, items: SourceItem[], opts: PrefetchOptions = {}): Promise<void> {
+  const { at: freshAt, texts } = freshItems(db, items);
+  const firstAt = new Map<string, number>();
+  for (const [i, t] of texts.entries()) if (!firstAt.has(t)) firstAt.set(t, i);
+  const itemOf = (text: string) => freshAt[firstAt.get(text)!]!;
+  let lastBatch: string[] = [];
+  const watched: Embedder = {
+    id: embedder.id,
+    dimension: embedder.dimension,
+    async embed(batch) {
+      lastBatch = batch;
+      await opts.pace?.(itemOf(batch[0]!));
+      return embedder.embed(batch);
+    },
+  };
+  await embedCached(db, watched, texts, {
+    onProgress: (done, total) => {
+      opts.onEmbedded?.(done, total);
+      const next = firstAt.get(lastBatch.at(-1)!)! + 1;
+      opts.onReady?.(next < freshAt.length ? freshAt[next]! : items.length);
+    },
+  });
+  opts.onReady?.(items.length);
 }
 
 /**
@@ -140,7 +175,7 @@ export async function storeConversation(db: EngramDb, embedder: Embedder, conv: 
 }
 
 /** The sources of one parsed conversation, as storeConversation stores them. */
-function conversationItems(conv: ParsedConversation): SourceItem[] {
+export function conversationItems(conv: ParsedConversation): SourceItem[] {
   const note = conv.format === "note";
   const pieces = conv.turns.flatMap((turn) => {
     const passages = splitPassages(turn.text);

@@ -31,6 +31,11 @@ import type { ConsolidationOptions, MemoryEngine, ProcessOptions, ProcessReport 
 /** Sources per batch: one transaction each (a crash loses at most one batch of work, never data). */
 export const BATCH_SIZE = 64;
 
+/** Lets the event loop run what is due (timers, I/O, worker threads' messages) before going on. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** A batch's sources changed under us (another process took them): plan it again. */
 class Conflict extends Error {}
 
@@ -142,7 +147,11 @@ async function processBatch(
     const loaded = loadBatch(db, ids, read);
     if (!loaded) return;
     const { batch, stamp } = loaded;
+    // reading, extracting and applying each hold the thread for tens of ms per batch: between them the
+    // event loop runs (an import's embedder threads get their next texts, a server answers)
+    await yieldToEventLoop();
     const { candidates, persona } = await extractor.extract(batch, signal);
+    await yieldToEventLoop();
     // people of an imported conversation are its own (entities.ts circleOf): so are their fact keys
     const circle = circleOf(batch.turns[0]?.source.trust, batch.participants);
     if (circle) for (const c of candidates) if (c.fact && !c.details.about_user) c.fact.circle = circle;
@@ -213,7 +222,7 @@ export function engineWith(db: EngramDb, embedder: Embedder, extractor: Extracto
       for (const b of batches) {
         // a batch of the heuristic engine can run without any real I/O wait (pooled vectors): yield
         // to the event loop between batches, so progress reaches the client and the server answers
-        await new Promise((resolve) => setImmediate(resolve));
+        await yieldToEventLoop();
         opts.signal?.throwIfAborted();
         if (b.screen) await processScreenBatch(db, embedder, extractor.name, b.ids, report);
         else await processBatch(db, embedder, extractor, read, b.ids, report, opts.signal);
