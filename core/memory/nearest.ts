@@ -1,12 +1,49 @@
+import { stemmer } from "stemmer";
 import type { EngramDb } from "../db/connection.js";
-import { bm25MemoryIds, currentMemoriesWithVectors } from "../db/repos/neighbours.js";
+import { bm25MemoryIds, currentMemoriesWithVectors, lastMemoryId } from "../db/repos/neighbours.js";
+import { documentFrequencyLookup } from "../db/repos/term-stats.js";
 import type { MemoryRow, MemoryType } from "../db/types.js";
 import { dot, knn } from "../db/vectors.js";
 import { queryTerms } from "../retrieval/fts-query.js";
 import { reciprocalRankFusion } from "../retrieval/fusion.js";
 
-/** Words of a candidate's text searched with BM25 (the longest, which tend to be the rarest). */
-const MAX_TERMS = 10;
+/**
+ * Words of a candidate's text searched with BM25: its rarest among the memories (then the longest).
+ * A restatement shares its rarest words; common ones only make FTS5 score most of the memories (on
+ * 1,500 generated long messages the 10 longest words matched 90 % of the facts per query). Measured
+ * there: engine CPU 26.4 → 22.5 s, facts 1,641 → 1,643, procedures 1,283 → 1,280; on the LoCoMo
+ * dev split the same facts and figures as with the 10 longest words.
+ */
+const MAX_TERMS = 6;
+
+/**
+ * Document frequencies of word stems in memories_fts, per connection. Counting a stem's documents
+ * (fts5vocab) walks its posting list, so a count is kept until the memories grew by a tenth since
+ * it was taken: it only ranks words by rarity, which changes slowly.
+ */
+const frequencies = new WeakMap<EngramDb, { at: number; df: Map<string, number> }>();
+
+/** `terms` from the rarest in the memories to the commonest (ties: the longer first). */
+function byRarity(db: EngramDb, terms: string[]): string[] {
+  const last = lastMemoryId(db);
+  let cache = frequencies.get(db);
+  if (!cache || last > cache.at * 1.1 + 100) {
+    cache = { at: last, df: new Map() };
+    frequencies.set(db, cache);
+  }
+  const lookup = documentFrequencyLookup(db, "memories_fts");
+  const df = new Map<string, number>();
+  for (const t of terms) {
+    const stem = stemmer(t);
+    let n = cache.df.get(stem);
+    if (n === undefined) {
+      n = lookup(stem);
+      cache.df.set(stem, n);
+    }
+    df.set(t, n);
+  }
+  return terms.sort((a, b) => df.get(a)! - df.get(b)! || b.length - a.length);
+}
 
 /** An existing memory close to a candidate: the row and its cosine similarity to the candidate (-1..1). */
 export interface Neighbour {
@@ -16,7 +53,7 @@ export interface Neighbour {
 
 /**
  * The nearest currently valid, active memories of `type` to a candidate, found synchronously (so
- * it can run inside the write transaction): FTS5 BM25 over the candidate's words and sqlite-vec KNN
+ * it can run inside the write transaction): FTS5 BM25 over the candidate's rarest words and sqlite-vec KNN
  * over its vector (already computed; an oversampled binary pass, filtered afterwards), fused by
  * reciprocal rank, then each scored by exact cosine.
  * @param vector the candidate's L2-normalised embedding
@@ -38,10 +75,8 @@ export function nearestMemories(
   const depth = Math.max(4 * k, 20);
   const lists: number[][] = [];
   const skip = new Set(opts.skipWords ?? []);
-  const terms = queryTerms(text)
-    .filter((w) => !skip.has(w))
-    .sort((a, b) => b.length - a.length)
-    .slice(0, MAX_TERMS);
+  const words = [...new Set(queryTerms(text).filter((w) => !skip.has(w)))];
+  const terms = byRarity(db, words).slice(0, MAX_TERMS);
   if (terms.length) {
     const match = terms.map((w) => `"${w}"`).join(" OR ");
     lists.push(bm25MemoryIds(db, match, type, depth));

@@ -33,3 +33,8 @@ export function currentMemoriesWithVectors(db: EngramDb, ids: number[], type: Me
     )
     .all(JSON.stringify(ids), type) as Array<MemoryRow & { vector: Buffer }>;
 }
+
+/** The highest memory id so far (0 when there is none): a cheap measure of how much the memories grew. */
+export function lastMemoryId(db: EngramDb): number {
+  return (db.prepare("SELECT max(id) AS id FROM memories").get() as { id: number | null }).id ?? 0;
+}
