@@ -1,6 +1,6 @@
 /**
  * LoCoMo retrieval benchmark: `npm run bench:locomo -- --data FILE [--out report.json]
- * [--modes bm25,vector,hybrid,memory] [--limit N]`.
+ * [--modes bm25,vector,hybrid,memory,evidence] [--limit N]` (`evidence`: the ceiling, the evidence turns themselves).
  *
  * For each conversation: import it into a fresh database (timing ingest), ask every question of
  * categories 1-4 with evidence, rank with each mode at k = 25, and score the top 5/10/25 against the
@@ -85,7 +85,7 @@ for await (const conv of parseExport(data, { format: "locomo" })) {
     }
     for (const q of questions) {
       const t = performance.now();
-      const items = await mode.rank(db, embedder, q.question, DEPTH);
+      const items = await mode.rank(db, embedder, q.question, DEPTH, q.ids);
       if (name === "hybrid") latencies.push(performance.now() - t);
       const ranked = items.map((it) => it.ids);
       const per = idsPerItem.get(name) ?? { ids: 0, items: 0 };

@@ -1,6 +1,7 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../../core/db/connection.js";
 import { getMemories } from "../../core/db/repos/memories.js";
+import { sourcesByExternalIds } from "../../core/db/repos/sources.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
 import { searchMemories, searchSources } from "../../core/retrieval/search.js";
 import { humanDate } from "../../core/time/format.js";
@@ -25,7 +26,13 @@ export interface RankedItem {
 export interface BenchMode {
   name: string;
   prepare?(db: EngramDb, embedder: Embedder): Promise<PrepareStats | undefined>;
-  rank(db: EngramDb, embedder: Embedder, question: string, k: number): Promise<RankedItem[]>;
+  /** `evidence`: the question's evidence turns (dia_ids), which only the `evidence` ceiling reads. */
+  rank(db: EngramDb, embedder: Embedder, question: string, k: number, evidence: ReadonlySet<string>): Promise<RankedItem[]>;
+}
+
+/** A raw chat turn as a prompt would show it: "8 May 2023: Caroline: text". */
+function turnText(s: { occurred_at: number; speaker: string | null; text: string }): string {
+  return `${humanDate(s.occurred_at)}: ${s.speaker ?? ""}: ${s.text}`;
 }
 
 function rawTurns(name: "bm25" | "vector" | "hybrid"): BenchMode {
@@ -33,10 +40,7 @@ function rawTurns(name: "bm25" | "vector" | "hybrid"): BenchMode {
     name,
     async rank(db, embedder, question, k) {
       const hits = await searchSources(db, embedder, question, { k, mode: name, sourceKinds: ["chat_turn"] });
-      return hits.map((h) => ({
-        ids: h.source.external_id ? [h.source.external_id] : [],
-        text: `${humanDate(h.source.occurred_at)}: ${h.source.speaker ?? ""}: ${h.source.text}`,
-      }));
+      return hits.map((h) => ({ ids: h.source.external_id ? [h.source.external_id] : [], text: turnText(h.source) }));
     },
   };
 }
@@ -71,10 +75,23 @@ const memory: BenchMode = {
   },
 };
 
+/**
+ * The ceiling, not a retriever: exactly the question's evidence turns, in time order and in the
+ * raw-turn format. Its answer_recall is what a retriever that never misses and shows nothing else
+ * would get, so a target above it cannot be met by ranking.
+ */
+const evidence: BenchMode = {
+  name: "evidence",
+  async rank(db, _embedder, _question, _k, ids) {
+    return sourcesByExternalIds(db, [...ids]).map((s) => ({ ids: [s.external_id!], text: turnText(s) }));
+  },
+};
+
 /** Every mode the benchmark knows, by name. Raw-turn modes rank `chat_turn` sources directly. */
 export const MODES: Record<string, BenchMode> = {
   bm25: rawTurns("bm25"),
   vector: rawTurns("vector"),
   hybrid: rawTurns("hybrid"),
   memory,
+  evidence,
 };

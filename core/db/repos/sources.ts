@@ -74,6 +74,13 @@ export function getSources(db: EngramDb, ids: number[]): SourceRow[] {
   return db.prepare("SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?))").all(JSON.stringify(ids)) as SourceRow[];
 }
 
+/** Reads sources by their id in the exported file (LoCoMo `dia_id`, a message id), in time order; unknown ids are skipped. */
+export function sourcesByExternalIds(db: EngramDb, externalIds: string[]): SourceRow[] {
+  return db
+    .prepare("SELECT * FROM sources WHERE external_id IN (SELECT value FROM json_each(?)) ORDER BY occurred_at, id")
+    .all(JSON.stringify(externalIds)) as SourceRow[];
+}
+
 /** Counts sources per kind: `{ chat_turn: n, ... }` (kinds with no rows are omitted). */
 export function countSourcesByKind(db: EngramDb): Record<string, number> {
   const rows = db.prepare("SELECT kind, COUNT(*) AS n FROM sources GROUP BY kind").all() as Array<{ kind: string; n: number }>;
