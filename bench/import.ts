@@ -9,8 +9,11 @@
  *    embed (the embedder's calls, timed by a wrapper, inside storing and inside the engine), store
  *    (storeConversation minus its embedding), engine (engine.process minus its embedding); wall
  *    seconds, turns/s, and the CPU seconds of the whole process (embedding workers included).
- * Writes JSON `{ machine, end_to_end: { turns, seconds, turns_per_s, peak_rss_mb }, stages: [ { stage,
- * seconds, cpu_seconds, turns_per_s } ] }`.
+ *    Also the process's CPU seconds and, on Linux, the main thread's: on a core (`main_cpu_s`),
+ *    runnable but waiting for a core (`main_wait_s`: on a shared machine, mostly other processes),
+ *    and neither (`main_idle_s`: waiting for embeddings or I/O, what the pipeline leaves idle).
+ * Writes JSON `{ machine, end_to_end: { turns, memories, seconds, turns_per_s, peak_rss_mb, cpu_seconds,
+ * main_cpu_s, main_wait_s, main_idle_s }, stages: [ { stage, seconds, cpu_seconds, turns_per_s } ] }`.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -46,9 +49,13 @@ try {
 
   process.stderr.write(`bench: importing ${file} (${repeat}× ${data}) end to end…\n`);
   const e2eDb = openDatabase(join(tmp, "e2e.db"));
+  const main0 = mainThreadTimes();
+  const cpu0 = cpuSeconds();
   const t0 = performance.now();
   const report = await importFile(e2eDb, embedder, file, { format: "locomo" });
   const e2eSeconds = (performance.now() - t0) / 1000;
+  const e2eCpu = cpuSeconds() - cpu0;
+  const main1 = mainThreadTimes();
   const peakRss = process.resourceUsage().maxRSS * 1024;
   e2eDb.close();
   const endToEnd = {
@@ -57,13 +64,19 @@ try {
     seconds: e2eSeconds,
     turns_per_s: report.turns / e2eSeconds,
     peak_rss_mb: Math.round(peakRss / 2 ** 20),
+    cpu_seconds: e2eCpu,
+    // the main thread (parse, store, memory engine): on a core, waiting for one, and neither (waiting for embeddings, I/O)
+    main_cpu_s: main0 && main1 ? main1.cpu - main0.cpu : null,
+    main_wait_s: main0 && main1 ? main1.wait - main0.wait : null,
+    main_idle_s: main0 && main1 ? e2eSeconds - (main1.cpu - main0.cpu) - (main1.wait - main0.wait) : null,
   };
+  const endToEndRow = Object.fromEntries(Object.entries(endToEnd).map(([k, v]) => [k, v ?? "?"]));
   process.stderr.write(
-    `bench: ${report.turns} turns in ${e2eSeconds.toFixed(1)} s (${endToEnd.turns_per_s.toFixed(0)} turns/s), peak RSS ${endToEnd.peak_rss_mb} MB\n`,
+    `bench: ${report.turns} turns in ${e2eSeconds.toFixed(1)} s (${endToEnd.turns_per_s.toFixed(0)} turns/s), peak RSS ${endToEnd.peak_rss_mb} MB, main thread ${fixed(endToEnd.main_cpu_s)} s on a core, ${fixed(endToEnd.main_wait_s)} s waiting for one, ${fixed(endToEnd.main_idle_s)} s idle\n`,
   );
 
   if (flags["no-stages"]) {
-    printTable([endToEnd], 1);
+    printTable([endToEndRow], 1);
     if (flags.out) writeJson(flags.out, { embedder: embedder.id, machine: machineInfo(), end_to_end: endToEnd, stages: [] });
     rmSync(tmp, { recursive: true, force: true });
     process.exit(0);
@@ -119,7 +132,7 @@ try {
   const stages = [...stage].map(([name, s]) => ({ stage: name, seconds: s.seconds, cpu_seconds: s.cpu, turns_per_s: turns / s.seconds }));
   const total = stages.reduce((a, s) => ({ seconds: a.seconds + s.seconds, cpu: a.cpu + s.cpu_seconds }), { seconds: 0, cpu: 0 });
   stages.push({ stage: "sum of stages", seconds: total.seconds, cpu_seconds: total.cpu, turns_per_s: turns / total.seconds });
-  printTable([endToEnd], 1);
+  printTable([endToEndRow], 1);
   process.stdout.write(`\nper stage (${turns} turns of ${data}):\n`);
   printTable(stages, 2);
   const machine = machineInfo();
@@ -129,6 +142,25 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 process.exit(0);
+
+/** `x` with 2 decimals, or "?" for null. */
+function fixed(x: number | null): string {
+  return x == null ? "?" : x.toFixed(2);
+}
+
+/**
+ * Seconds the main thread has spent on a core and runnable but waiting for one, from Linux's
+ * /proc/self/task/<pid>/schedstat (ns); null elsewhere. On a shared machine the wait is other
+ * processes' (and the embedder threads') doing; idle time (neither) is the pipeline's.
+ */
+function mainThreadTimes(): { cpu: number; wait: number } | null {
+  try {
+    const [cpu, wait] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, "utf8").split(" ").map(Number);
+    return { cpu: cpu! / 1e9, wait: wait! / 1e9 };
+  } catch {
+    return null;
+  }
+}
 
 /** CPUs, memory and the load average now (benchmarks on a shared machine are read with it). */
 function machineInfo() {
