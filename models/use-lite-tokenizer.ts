@@ -16,6 +16,11 @@
  *   of unknown ids collapse into one;
  * - a `null` score (the shipped vocabulary has seven, all pieces containing `:`) counts as 0,
  *   as JavaScript arithmetic in the reference makes it.
+ *
+ * No piece of the shipped vocabulary crosses a word start, so the text is segmented word by word and
+ * each word's segmentation is remembered: a 2,000-character passage's first 128 words cost ~0.05 ms
+ * instead of ~0.4 ms (words repeat). Ids are identical to the whole-text path on all 29,573 strings
+ * of the LoCoMo dev file and 6,000 generated long passages (scratch comparison).
  */
 
 /** Marks a word start in SentencePiece pieces (U+2581). */
@@ -26,6 +31,11 @@ const SURROGATE = /[\ud800-\udfff]/;
 const RESERVED_IDS = 6;
 /** Id of the unknown token. */
 const UNKNOWN_ID = 0;
+/**
+ * Words whose segmentation a tokenizer remembers; past that it forgets them all at once (a plain Map:
+ * an LRU's delete and re-insert on every hit made encoding 5x slower). About 10 MB when full.
+ */
+const WORD_CACHE = 50_000;
 
 /** Where each code point of `text` starts (UTF-16 units), then `text.length`: a surrogate pair is one code point. */
 function codePointOffsets(text: string): Int32Array {
@@ -149,6 +159,54 @@ export class UseLiteTokenizer {
     const normalized = text.normalize("NFKC");
     if (normalized.length === 0) return [];
     const marked = WORD_START + normalized.replaceAll(" ", WORD_START);
+    const raw = this.spansWords ? this.viterbi(marked, true).ids : this.byWord(marked);
+    // runs of unknown pieces are one unknown token, across words too
+    const ids: number[] = [];
+    for (const id of raw) {
+      if (id === UNKNOWN_ID && ids[ids.length - 1] === UNKNOWN_ID) continue;
+      ids.push(id);
+    }
+    return ids;
+  }
+
+  /**
+   * The Viterbi path of `marked` word by word, each word's path remembered:
+   * no piece crosses a word start, so the best path of the text is the best paths of its words
+   * end to end. The one subtlety is the reference's test for an unset score (`best === 0`): it also
+   * fires where the path so far scores exactly 0, which happens only while every piece so far scored
+   * 0 (scores are log probabilities, ≤ 0); such a word is solved as the text's start is.
+   */
+  private byWord(marked: string): number[] {
+    const out: number[] = [];
+    let total = 0;
+    for (let from = 0; from < marked.length; ) {
+      const next = marked.indexOf(WORD_START, from + 1);
+      const to = next < 0 ? marked.length : next;
+      const word = marked.slice(from, to);
+      const atZero = total === 0;
+      const key = atZero ? `0${word}` : `1${word}`;
+      let path = this.words.get(key);
+      if (!path) {
+        path = this.viterbi(word, atZero);
+        if (this.words.size >= WORD_CACHE) this.words.clear();
+        this.words.set(key, path);
+      }
+      for (const id of path.ids) out.push(id);
+      total += path.score;
+      from = to;
+    }
+    return out;
+  }
+
+  /** Words' paths already found (by "0"/"1" + word: whether the path before them scored exactly 0), at most {@link WORD_CACHE}. */
+  private readonly words = new Map<string, { ids: number[]; score: number }>();
+
+  /**
+   * The best segmentation of `marked` (NFKC, with word starts) and its score; unknown pieces not yet
+   * merged. `fromZero`: the path before it scores 0 (the text's start), where the reference reads a
+   * score of exactly 0 as unset.
+   */
+  private viterbi(marked: string, fromZero: boolean): { ids: number[]; score: number } {
     const offsets = codePointOffsets(marked);
     const n = offsets.length - 1;
     // endingAt[e] lists [start, match] pairs of pieces that end at code point e.
@@ -157,27 +215,22 @@ export class UseLiteTokenizer {
       for (const m of this.matchesAt(marked, offsets, start)) endingAt[start + m.length]!.push([start, m]);
     }
     const best = new Float64Array(n + 1);
+    if (!fromZero) best.fill(Number.NEGATIVE_INFINITY, 1);
     const bestId = new Int32Array(n + 1);
     const bestLength = new Int32Array(n + 1);
     for (let end = 1; end <= n; end++) {
       // Matches were pushed by increasing start, which is the visiting order we need.
       for (const [start, m] of endingAt[end]!) {
         const score = m.score + best[start]!;
-        if (best[end] === 0 || score >= best[end]!) {
+        if ((fromZero && best[end] === 0) || score >= best[end]!) {
           best[end] = score;
           bestId[end] = m.id;
           bestLength[end] = m.id === UNKNOWN_ID ? 1 : this.pieceLengths[m.id]!;
         }
       }
     }
-    const reversed: number[] = [];
-    for (let end = n; end > 0; end -= bestLength[end]!) reversed.push(bestId[end]!);
     const ids: number[] = [];
-    for (let i = reversed.length - 1; i >= 0; i--) {
-      const id = reversed[i]!;
-      if (id === UNKNOWN_ID && ids[ids.length - 1] === UNKNOWN_ID) continue;
-      ids.push(id);
-    }
-    return ids;
+    for (let end = n; end > 0; end -= bestLength[end]!) ids.push(bestId[end]!);
+    return { ids: ids.reverse(), score: best[n]! };
   }
 }

@@ -170,7 +170,9 @@ function referenceIds(texts: string[], vocabulary?: unknown): number[][] {
 
 describe("UseLiteTokenizer", () => {
   test("gives the same token ids as the reference tokenizer", async () => {
+    // pieces with a null score (":)") read as 0, also after other 0-score words and twice (the word memo)
     const texts = [...TEXTS, "", " ", "  leading and trailing  ", "ﬁ ligature ①", "\u0000control\u0007", "a:b::c", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀 \ud800 lone"];
+    texts.push(":) :) see you soon! :)", ":) :) see you soon! :)", "Yup! I'll be expecting a pic of your dog soon! :)", "soon! :) :)");
     const reference = referenceIds(texts);
     const tokenizer = new UseLiteTokenizer(await readUseLiteVocabulary());
     expect(texts.map((t) => tokenizer.encode(t))).toEqual(reference);
