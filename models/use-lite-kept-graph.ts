@@ -1,7 +1,7 @@
 /**
  * The optimised USE lite graph kept between runs in `<cacheDir>/`: one folder per graph,
  * `use-lite-v<graph version>-<model.json size>-<mtime>-ort<onnxruntime version>/` holding
- * `model.onnx` (the optimised graph, ~9 KB) and `weights.bin` (its ~13 MB of weights as ONNX
+ * `model.onnx` (the optimised graph, ~15 KB) and `weights.bin` (its ~13 MB of weights as ONNX
  * external data). onnxruntime maps `weights.bin` into memory (mmap) instead of reading it: a
  * process pays only for the pages it touches, straight from the page cache, and a query's
  * embedding touches 12 rows of the 8 MB embedding table. On this project's VM (page faults of
