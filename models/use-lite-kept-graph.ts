@@ -1,6 +1,6 @@
 /**
  * The optimised USE lite graph kept between runs in `<cacheDir>/`: one folder per graph,
- * `use-lite-v<graph version>-<model.json size>-<mtime>-ort<onnxruntime version>/` holding
+ * `use-lite-v<graph version>-<fingerprint of the weights manifest>-ort<onnxruntime version>/` holding
  * `model.onnx` (the optimised graph, ~15 KB) and `weights.bin` (its ~13 MB of weights as ONNX
  * external data). onnxruntime maps `weights.bin` into memory (mmap) instead of reading it: a
  * process pays only for the pages it touches, straight from the page cache, and a query's

@@ -2,9 +2,10 @@
  * The optimised USE lite graph kept between runs (models/use-lite-kept-graph.ts): a command that
  * embeds one query starts from it, and it must give the vectors the freshly built graph gives.
  */
-import { mkdirSync, readdirSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
+import { useLiteModelDir } from "../../models/use-lite-files.js";
 import { loadUseLiteOnnx } from "../../models/use-lite-onnx.js";
 import { tempDir } from "../helpers/cli.js";
 
@@ -35,6 +36,24 @@ describe("kept USE lite graph", () => {
     expect(maxDifference(first, fresh)).toBeLessThan(1e-5);
     expect(maxDifference(quick, fresh)).toBeLessThan(1e-5);
     expect(maxDifference(packed, fresh)).toBeLessThan(1e-5);
+  });
+
+  test("a second install of the same model (other file times) uses the kept graph instead of rebuilding and pruning it", async () => {
+    const [name] = readdirSync(dir);
+    const graphTime = statSync(join(dir, name!, "model.onnx")).mtimeMs;
+    const copy = tempDir("engram-model-copy-");
+    try {
+      cpSync(useLiteModelDir(), copy, { recursive: true });
+      const later = new Date(Date.now() + 60_000);
+      for (const f of readdirSync(copy)) utimesSync(join(copy, f), later, later);
+      const fresh = await (await loadUseLiteOnnx({ threads: 1 })).run(BATCH);
+      const other = await (await loadUseLiteOnnx({ threads: 1, dir: copy, cacheDir: dir, quickStart: true })).run(BATCH);
+      expect(maxDifference(other, fresh)).toBeLessThan(1e-5);
+      expect(readdirSync(dir)).toEqual([name]);
+      expect(statSync(join(dir, name!, "model.onnx")).mtimeMs).toBe(graphTime);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   test.each([
