@@ -1,11 +1,10 @@
-import { stemmer } from "stemmer";
 import type { EngramDb } from "../db/connection.js";
 import { bm25MemoryIds, currentMemoriesWithVectors, lastMemoryId } from "../db/repos/neighbours.js";
-import { documentFrequencyLookup } from "../db/repos/term-stats.js";
 import type { MemoryRow, MemoryType } from "../db/types.js";
 import { dot, knn } from "../db/vectors.js";
 import { queryTerms } from "../retrieval/fts-query.js";
 import { reciprocalRankFusion } from "../retrieval/fusion.js";
+import { TermFrequencies } from "../retrieval/term-frequencies.js";
 
 /**
  * Words of a candidate's text searched with BM25: its rarest among the memories (then the longest).
@@ -17,31 +16,18 @@ import { reciprocalRankFusion } from "../retrieval/fusion.js";
 const MAX_TERMS = 6;
 
 /**
- * Document frequencies of word stems in memories_fts, per connection. Counting a stem's documents
- * (fts5vocab) walks its posting list, so a count is kept until the memories grew by a tenth since
- * it was taken: it only ranks words by rarity, which changes slowly.
+ * Document frequencies in memories_fts, kept until the memories grew by a tenth (plus 100) since they
+ * were counted: they only rank words by rarity, which changes slowly.
  */
-const frequencies = new WeakMap<EngramDb, { at: number; df: Map<string, number> }>();
+const frequencies = new TermFrequencies((db, taken) => {
+  const last = lastMemoryId(db);
+  return taken !== undefined && last <= Number(taken) * 1.1 + 100 ? taken : String(last);
+});
 
 /** `terms` from the rarest in the memories to the commonest (ties: the longer first). */
 function byRarity(db: EngramDb, terms: string[]): string[] {
-  const last = lastMemoryId(db);
-  let cache = frequencies.get(db);
-  if (!cache || last > cache.at * 1.1 + 100) {
-    cache = { at: last, df: new Map() };
-    frequencies.set(db, cache);
-  }
-  const lookup = documentFrequencyLookup(db, "memories_fts");
-  const df = new Map<string, number>();
-  for (const t of terms) {
-    const stem = stemmer(t);
-    let n = cache.df.get(stem);
-    if (n === undefined) {
-      n = lookup(stem);
-      cache.df.set(stem, n);
-    }
-    df.set(t, n);
-  }
+  const counts = frequencies.of(db, "memories_fts", terms);
+  const df = new Map(terms.map((t, i) => [t, counts[i]!]));
   return terms.sort((a, b) => df.get(a)! - df.get(b)! || b.length - a.length);
 }
 

@@ -1,7 +1,7 @@
-import { stemmer } from "stemmer";
 import type { EngramDb } from "../db/connection.js";
 import type { FtsTable } from "../db/repos/search-index.js";
-import { changeStamp, documentFrequencyLookup } from "../db/repos/term-stats.js";
+import { changeStamp } from "../db/repos/term-stats.js";
+import { TermFrequencies } from "./term-frequencies.js";
 
 /**
  * The most postings (matching documents summed over the query's terms) one BM25 query may score.
@@ -33,33 +33,8 @@ export function pruneTerms(db: EngramDb, fts: FtsTable, terms: string[], budget 
   return planTerms(db, fts, terms, budget, keep).terms;
 }
 
-/** Per connection: document frequencies by `fts\0stem`, valid while the database is unchanged. */
-const dfCache = new WeakMap<EngramDb, { stamp: string; df: Map<string, number> }>();
-
-/**
- * Document frequency of each term's Porter stem in `fts` (0 when absent). Counting a term's
- * documents in fts5vocab walks its whole posting list, so the counts are kept per connection
- * until the database changes (`PRAGMA data_version` for other connections' commits,
- * `total_changes()` for this one's writes).
- */
-function documentFrequencies(db: EngramDb, fts: FtsTable, terms: string[]): number[] {
-  const stamp = changeStamp(db);
-  let cache = dfCache.get(db);
-  if (!cache || cache.stamp !== stamp || cache.df.size > 10_000) {
-    cache = { stamp, df: new Map() };
-    dfCache.set(db, cache);
-  }
-  const lookup = documentFrequencyLookup(db, fts);
-  return terms.map((t) => {
-    const key = `${fts}\0${stemmer(t)}`;
-    let df = cache.df.get(key);
-    if (df === undefined) {
-      df = lookup(stemmer(t));
-      cache.df.set(key, df);
-    }
-    return df;
-  });
-}
+/** Document frequencies, kept while the database is unchanged (`PRAGMA data_version` for other connections' commits, `total_changes()` for this one's writes). */
+const frequencies = new TermFrequencies((db) => changeStamp(db));
 
 /**
  * Above this many postings (summed over the terms left after pruning) a BM25 query asks for
@@ -84,7 +59,7 @@ export interface TermPlan {
 /** {@link pruneTerms} with the summed document frequency of the kept terms. */
 export function planTerms(db: EngramDb, fts: FtsTable, terms: string[], budget = POSTINGS_BUDGET, keep = KEEP_RAREST): TermPlan {
   if (terms.length === 0) return { terms, postings: 0 };
-  const df = documentFrequencies(db, fts, terms);
+  const df = frequencies.of(db, fts, terms);
   const total = df.reduce((a, b) => a + b, 0);
   if (terms.length <= keep || total <= budget) return { terms, postings: total };
   const byRarity = terms.map((t, i) => ({ t, df: df[i]! })).sort((a, b) => a.df - b.df);
