@@ -1,6 +1,7 @@
 import type { ProvenanceSource } from "../db/repos/provenance.js";
 import { queryTerms } from "../retrieval/fts-query.js";
 import type { MemoryHit } from "../retrieval/search.js";
+import { saidDate, withoutSaidDate } from "../memory/facts.js";
 import { humanDate } from "../time/format.js";
 
 /** A source behind a cited memory (its provenance row without app and window title). Times epoch ms. */
@@ -82,12 +83,6 @@ export function sourceLabel(sources: CitationSource[]): string {
   return `${conv ? `${conv.length > 40 ? `${conv.slice(0, 37)}…` : conv} ` : ""}${shown}`;
 }
 
-/** `text` without a closing "(8 May 2023)" equal to `when`, the date it is already listed under. */
-function withoutDateAgain(text: string, when: string): string {
-  const m = /\s\((\d{1,2} \p{Lu}\p{Ll}+ \d{4})\)([.!?…]*)$/u.exec(text);
-  return m && m[1] === when ? text.slice(0, m.index) + m[2] : text;
-}
-
 /**
  * The answer without a model: the best memories themselves, dated and with their sources, plainly
  * presented as what Engram remembers (not a made-up sentence). A fact's closing "(8 May 2023)", the day it
@@ -96,7 +91,8 @@ function withoutDateAgain(text: string, when: string): string {
 export function rememberedAnswer(question: string, citations: Array<Citation & { content: string }>): string {
   const items = citations.map((c, i) => {
     const when = c.occurred_at != null ? humanDate(c.occurred_at) : "undated";
-    const text = withoutDateAgain(relevantLines(c.content, question).join(" … "), when);
+    const lines = relevantLines(c.content, question).join(" … ");
+    const text = saidDate(lines) === when ? withoutSaidDate(lines) : lines;
     const from = sourceLabel(c.sources);
     return `${i + 1}. ${when} — ${text}${from ? ` [${from}]` : ""}`;
   });

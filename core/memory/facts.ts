@@ -458,8 +458,16 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
 
 /** A fact's text without the day it was said ("… (8 May 2023)."), which a restatement on another day changes. */
 export function withoutSaidDate(text: string): string {
-  return text.replace(/\s\(\d{1,2} [A-Z][a-z]+ \d{4}\)([.!?…]*)$/, "$1");
+  return text.replace(SAID_DATE, "$2");
 }
+
+/** The day a fact's text ends by saying it was said ("8 May 2023"), or null. */
+export function saidDate(text: string): string | null {
+  return SAID_DATE.exec(text)?.[1] ?? null;
+}
+
+/** A fact's closing "(8 May 2023)": group 1 the date, group 2 the end punctuation after it. */
+const SAID_DATE = /\s\((\d{1,2} [A-Z][a-z]+ \d{4})\)([.!?…]*)$/;
 
 /** Lower-cases the first letter unless the first word looks like a name or "I". */
 function lowerFirst(s: string): string {
@@ -473,14 +481,14 @@ function capitalise(s: string): string {
 
 /**
  * A free-form fact's title: its most specific sentence that names the speaker (the first sentence
- * when none does), shortened to a clause of at most 12 words ({@link shortTitle}), so the title tells what
+ * when none does), as a title ({@link shortTitle}: whole up to 14 words, else cut at a clause), so the title tells what
  * the body tells most specifically ("Melanie ran a charity race for mental health in Boston last Saturday",
  * not "Since we last talked, Melanie has had a…").
  */
 function factTitle(kept: Array<{ text: string; score: number }>, name: string, content: string): string {
   const own = kept.filter((k) => k.text.toLowerCase().includes(name.toLowerCase()));
   const best = own.length ? own.reduce((a, b) => (b.score > a.score ? b : a)) : null;
-  return shortTitle(withoutSaidDate(best?.text ?? content));
+  return shortTitle(best?.text ?? content);
 }
 
 /** A word before which a title may end: it opens a subordinate or contrasting clause. */

@@ -43,7 +43,7 @@ function midSentence(text: string, word: string): boolean {
   return at > 0 && !/(^|[.!?,:;]\s*)$/.test(text.slice(0, at).trimEnd() + (text[at - 1] === " " ? " " : ""));
 }
 
-/** One-word noun phrases too general to say what a session was about. */
+/** Nouns too general to head a phrase that says what a session was about. */
 const GENERIC =
   /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture)$/i;
 /** Words compromise may chunk as a noun phrase's head that name no topic: adjectives and verbs ("good", "matters"). */
@@ -80,9 +80,8 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
       if (text.split(" ").some((w) => skip.includes(w.toLowerCase()))) continue;
       const words = text.split(" ").filter((w) => !/^(a|an|the)$/i.test(w));
       if (words.length === 0 || words.length > 5) continue;
-      if (words.length === 1 && GENERIC.test(words[0]!)) continue;
-      // "abstract stuff", "joy": a phrase headed by a general or abstract noun says nothing of the session
-      // and "lot's", "the painting's", "good": a contraction or an adjective parsed as a noun
+      // "stuff", "abstract stuff", "joy": a phrase headed by a general or abstract noun says nothing of the
+      // session, and "lot's", "the painting's", "good": a contraction or an adjective parsed as a noun
       const head = words[words.length - 1]!.toLowerCase();
       if (GENERIC.test(head) || ABSTRACT_NOUNS.has(head) || /['’]s$/.test(head) || NOT_A_TOPIC.test(head)) continue;
       // a name inside the phrase (a name compromise found, or a capital past the first word)
