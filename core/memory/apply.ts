@@ -1,5 +1,5 @@
 import type { EngramDb } from "../db/connection.js";
-import { factsWithoutKey, putFactKey } from "../db/repos/fact-keys.js";
+import { clearFactsWithoutKey, factsWithoutKey, hasFactsWithoutKey, putFactKey } from "../db/repos/fact-keys.js";
 import { getMemory, insertMemory, linkSources, updateMemory } from "../db/repos/memories.js";
 import { recordVersion } from "../db/repos/versions.js";
 import type { MemoryType } from "../db/types.js";
@@ -28,16 +28,22 @@ export interface ApplyContext {
 
 /**
  * Writes the missing `memory_facts` keys of structured semantic memories from their details
- * (subject/predicate/object), e.g. after a restore from an export that did not carry the table, so
- * the contradiction rule sees every fact. Cheap when nothing is missing.
+ * (subject/predicate/object), e.g. after a restore from an export that did not carry the table, or
+ * for a fact the user created, so the contradiction rule sees every fact. Reads the queue of
+ * memories without a key (migration 008): one indexed read when nothing is missing, whatever the
+ * size of the database.
  * @returns keys written.
  */
 export function backfillFactKeys(db: EngramDb): number {
-  const rows = factsWithoutKey(db);
-  db.transaction(() => {
-    for (const r of rows) putFactKey(db, r.id, subjectKey(r.subject ?? "", r.circle), r.predicate, normName(r.object));
-  })();
-  return rows.length;
+  if (!hasFactsWithoutKey(db)) return 0;
+  return db
+    .transaction(() => {
+      const rows = factsWithoutKey(db);
+      for (const r of rows) putFactKey(db, r.id, subjectKey(r.subject ?? "", r.circle), r.predicate, normName(r.object));
+      clearFactsWithoutKey(db);
+      return rows.length;
+    })
+    .immediate();
 }
 
 /** An empty report for `engine`. */
