@@ -14,8 +14,10 @@
  * words Chromium shows (bench/lib/capture-frames.ts), so the stored text is scored: word recall =
  * share of the words on screen found in the frame's stored text. With --scales, the dense pages are
  * also read by the block OCR alone at each input scale (CPU and word recall per scale). With --dir
- * it reads PNG/JPEG/WebP files in name order, 5 s apart (no known text, no accuracy). --ocr-data
- * reads the OCR models of a folder (as the setting capture.ocrDataDir), e.g. tessdata_fast.
+ * it reads PNG/JPEG/WebP files in name order, 5 s apart (no known text, no accuracy). OCR reads the
+ * app's default model (English: tessdata_fast, shipped in models/ocr); --ocr-data reads the models
+ * of a folder instead (as the setting capture.ocrDataDir), e.g.
+ * node_modules/@tesseract.js-data/eng/4.0.0_best_int for the model used before.
  *
  * Reports: CPU per changed (stored) frame of the sequence (mean, p50, p95, by kind), CPU per
  * first-seen dense page, word recall, the duplicate check's cost, bytes per frame, the share of
@@ -210,7 +212,7 @@ const summary = {
   image_bytes_per_stored_frame: Math.round(mean(stored.map((r) => r.bytes))),
   db_bytes_per_stored_frame: Math.round(dbBytes / Math.max(1, stored.length)),
   warm_up_cpu_ms: Math.round((warmUp.user + warmUp.system) / 1000),
-  ocr_models: flags["ocr-data"] ?? "@tesseract.js-data/eng 4.0.0_best_int",
+  ocr_models: flags["ocr-data"] ?? "shipped: tessdata_fast eng (models/ocr)",
   cores: availableParallelism(),
   load_average: { start: load0.map((x) => Math.round(x * 100) / 100), end: loadavg().map((x) => Math.round(x * 100) / 100) },
 };

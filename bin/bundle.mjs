@@ -3,8 +3,9 @@
 // run time); our TypeScript is bundled. Files that core/ and models/ find next to their module
 // through import.meta.url are copied beside the bundles: the migrations (core/db/migrate.ts), the
 // model catalog (models/catalog.ts), the memory engine's prompts (core/memory/prompts.ts), the
-// embedder's worker thread (models/use-lite-workers.ts starts ./use-lite-worker.js) and the search
-// workers of engram serve (core/api/search-pool.ts starts ./search-worker.js).
+// embedder's worker thread (models/use-lite-workers.ts starts ./use-lite-worker.js), the search
+// workers of engram serve (core/api/search-pool.ts starts ./search-worker.js) and the shipped OCR
+// model (models/ocr/shipped.ts reads ./tessdata_fast/eng.traineddata.gz).
 import { build } from "esbuild";
 import { cpSync, mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -50,4 +51,5 @@ export async function bundleEngine(out, builds) {
   cpSync(join(root, "core", "db", "migrations"), join(out, "migrations"), { recursive: true });
   cpSync(join(root, "models", "catalog.json"), join(out, "catalog.json"));
   cpSync(join(root, "core", "memory", "prompts"), join(out, "prompts"), { recursive: true });
+  cpSync(join(root, "models", "ocr", "tessdata_fast"), join(out, "tessdata_fast"), { recursive: true });
 }

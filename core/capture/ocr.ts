@@ -3,15 +3,19 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { createWorker, OEM, type Worker } from "tesseract.js";
+import { shippedOcrModel } from "../../models/ocr/shipped.js";
 import { sha256 } from "../util/hash.js";
 import type { GrayImage, Rect } from "./image.js";
 
 /**
  * OCR with tesseract.js (Tesseract 5 compiled to WebAssembly; each worker is a Node worker thread,
- * so recognition never runs on the caller's thread). Language data comes from the
- * `@tesseract.js-data/<code>` npm packages (LSTM-only `4.0.0_best_int` models), read from disk:
- * tesseract.js is given a local `langPath` and `cacheMethod: "none"`, so it never fetches
- * anything and never writes a cache file.
+ * so recognition never runs on the caller's thread). Models, read from disk: English is
+ * tessdata_fast's `eng`, shipped in models/ocr (35% less OCR CPU than the packaged `best_int`
+ * model, with the same word recall on screens; see core/capture/README.md, *The model*); every
+ * other language is the LSTM-only `4.0.0_best_int` model of its `@tesseract.js-data/<code>` npm
+ * package; the setting `capture.ocrDataDir` replaces both with a folder of the user's. tesseract.js
+ * is given a local `langPath` and `cacheMethod: "none"`, so it never fetches anything and never
+ * writes a cache file.
  */
 
 /** One recognised word. `bbox` in pixels of the recognised image; `line` numbers lines in reading order from 0. */
@@ -39,28 +43,39 @@ export interface OcrPool {
 const require = createRequire(import.meta.url);
 
 /**
- * The folder holding `<code>.traineddata.gz` for every language: the data package's own folder
- * for one language; for several, a folder of symlinks under the OS temp folder.
- * @throws Error naming the npm package to install when a language is missing.
+ * The model file (`<code>.traineddata.gz`) of one language: the shipped tessdata_fast model for the
+ * languages models/ocr ships (English), else the `4.0.0_best_int` model of the
+ * `@tesseract.js-data/<code>` package.
+ * @throws Error naming the file when a shipped model is missing, and naming the npm package to
+ *   install when a language has neither.
+ */
+export function languageModel(code: string): string {
+  const shipped = shippedOcrModel(code);
+  if (shipped) return shipped;
+  let pkg: string;
+  try {
+    pkg = require.resolve(`@tesseract.js-data/${code}/package.json`);
+  } catch {
+    throw new Error(`OCR language "${code}" is not installed: run npm install @tesseract.js-data/${code}`);
+  }
+  const file = join(dirname(pkg), "4.0.0_best_int", `${code}.traineddata.gz`);
+  if (!existsSync(file)) throw new Error(`OCR language "${code}": ${file} is missing`);
+  return file;
+}
+
+/**
+ * The folder holding `<code>.traineddata.gz` for every language ({@link languageModel}): the
+ * model's own folder for one language; for several, a folder of symlinks under the OS temp folder.
+ * @throws Error as {@link languageModel} for a missing model or language.
  */
 export function languageDataDir(languages: string[]): string {
-  const dirs = languages.map((code) => {
-    let pkg: string;
-    try {
-      pkg = require.resolve(`@tesseract.js-data/${code}/package.json`);
-    } catch {
-      throw new Error(`OCR language "${code}" is not installed: run npm install @tesseract.js-data/${code}`);
-    }
-    const dir = join(dirname(pkg), "4.0.0_best_int");
-    if (!existsSync(join(dir, `${code}.traineddata.gz`))) throw new Error(`OCR language "${code}": ${dir}/${code}.traineddata.gz is missing`);
-    return dir;
-  });
-  if (dirs.length === 1) return dirs[0]!;
-  const linked = join(tmpdir(), `engram-tessdata-${sha256(...dirs).slice(0, 12)}`);
+  const files = languages.map(languageModel);
+  if (files.length === 1) return dirname(files[0]!);
+  const linked = join(tmpdir(), `engram-tessdata-${sha256(...files).slice(0, 12)}`);
   mkdirSync(linked, { recursive: true });
   languages.forEach((code, i) => {
     const link = join(linked, `${code}.traineddata.gz`);
-    if (!existsSync(link)) symlinkSync(join(dirs[i]!, `${code}.traineddata.gz`), link);
+    if (!existsSync(link)) symlinkSync(files[i]!, link);
   });
   return linked;
 }
@@ -116,8 +131,8 @@ function wordsOf(page: TessPage): OcrWord[] {
 
 /**
  * Creates a pool of `workers` tesseract workers (default 1) for `languages` (default `["eng"]`),
- * reading the models of `dataDir` (see {@link customDataDir}) or, without it, of the
- * `@tesseract.js-data` packages. Workers start on the first {@link OcrPool.recognize} call (~0.5 s each).
+ * reading the models of `dataDir` (see {@link customDataDir}) or, without it, the shipped English
+ * model and the `@tesseract.js-data` packages (see {@link languageModel}). Workers start on the first {@link OcrPool.recognize} call (~0.5 s each).
  * @throws Error at once when a language package or model is missing.
  */
 export function createOcrPool(opts: { languages?: string[]; workers?: number; dataDir?: string | null } = {}): OcrPool {

@@ -44,15 +44,21 @@ export interface CaptureSettings {
   keepRedactedInVault: boolean;
   /** extra redaction patterns (regular expressions, case-insensitive) */
   redactPatterns: string[];
-  /** tesseract language codes; each needs its `@tesseract.js-data/<code>` package */
+  /**
+   * tesseract language codes. Which model each reads (unless `ocrDataDir` is set): `eng`, the
+   * tessdata_fast model shipped in models/ocr; every other language, the `4.0.0_best_int` model of
+   * its `@tesseract.js-data/<code>` npm package, which must be installed (`npm install @tesseract.js-data/fra`)
+   */
   ocrLanguages: string[];
   /** OCR worker threads (each holds ~100 MB) */
   ocrWorkers: number;
   /**
-   * A folder of tesseract models to read instead of the `@tesseract.js-data` packages, holding
-   * `<code>.traineddata` (or `.traineddata.gz`) for every OCR language, e.g. tessdata_fast models
-   * (measured on 1920×1080 documentation pages: 35% less OCR CPU than the packaged best_int model,
-   * with the same word recall; see README.md); null = the packages
+   * A folder of tesseract models to read instead of the shipped English model and the
+   * `@tesseract.js-data` packages, holding `<code>.traineddata` (or `.traineddata.gz`) for every
+   * OCR language, e.g. tessdata_best models, or `<node_modules>/@tesseract.js-data/eng/4.0.0_best_int`
+   * for the English model used before tessdata_fast (measured on 1920×1080 documentation pages: 35%
+   * more OCR CPU than tessdata_fast for the same word recall; see README.md); null = the shipped
+   * model and the packages
    */
   ocrDataDir: string | null;
 }

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -6,18 +7,34 @@ import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
 import { BlockOcr, textOf } from "../../core/capture/block-ocr.js";
 import { toGray } from "../../core/capture/image.js";
-import { createOcrPool, customDataDir, languageDataDir } from "../../core/capture/ocr.js";
+import { createOcrPool, customDataDir, languageDataDir, languageModel } from "../../core/capture/ocr.js";
+import { SHIPPED_OCR_DIR, shippedOcrModel } from "../../models/ocr/shipped.js";
 
 describe("OCR language data", () => {
-  it("comes from the installed @tesseract.js-data package on local disk, never a URL", () => {
-    const dir = languageDataDir(["eng"]);
-    expect(dir).toMatch(/node_modules\/@tesseract\.js-data\/eng\/4\.0\.0_best_int$/);
-    expect(existsSync(join(dir, "eng.traineddata.gz"))).toBe(true);
+  it("reads English with the tessdata_fast model shipped in models/ocr, byte for byte the file its README names", () => {
+    const file = languageModel("eng");
+    expect(file).toBe(join(SHIPPED_OCR_DIR, "eng.traineddata.gz"));
+    expect(file).toMatch(/models\/ocr\/tessdata_fast\/eng\.traineddata\.gz$/);
+    expect(languageDataDir(["eng"])).toBe(SHIPPED_OCR_DIR);
+    // tessdata_fast's eng.traineddata (4,113,088 bytes, git blob bbef4675): see models/ocr/README.md
+    const plain = gunzipSync(readFileSync(file));
+    expect(plain.length).toBe(4_113_088);
+    expect(createHash("sha256").update(plain).digest("hex")).toBe("7d4322bd2a7749724879683fc3912cb542f19906c83bcc1a52132556427170b2");
   });
 
-  it("links the files of several language packages into one folder", () => {
-    const dir = languageDataDir(["eng", "eng"]); // only English is installed here; two entries take the multi-package path
-    expect(readlinkSync(join(dir, "eng.traineddata.gz"))).toBe(join(languageDataDir(["eng"]), "eng.traineddata.gz"));
+  it("names the shipped model's file when it is missing, and ships nothing for other languages", () => {
+    const empty = mkdtempSync(join(tmpdir(), "engram-no-ocr-model-"));
+    try {
+      expect(() => shippedOcrModel("eng", empty)).toThrow(`OCR model "eng" is missing: ${join(empty, "eng.traineddata.gz")}`);
+      expect(shippedOcrModel("fra", empty)).toBeNull();
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it("links the models of several languages into one folder", () => {
+    const dir = languageDataDir(["eng", "eng"]); // only English is installed here; two entries take the several-languages path
+    expect(readlinkSync(join(dir, "eng.traineddata.gz"))).toBe(join(SHIPPED_OCR_DIR, "eng.traineddata.gz"));
   });
 
   it("names the package to install for a missing language, before starting any worker", () => {
