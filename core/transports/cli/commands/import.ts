@@ -34,16 +34,22 @@ export function register(program: Command): void {
         throw new CliError(`--format must be one of ${FORMATS.join(", ")} (got "${opts.format}")`, 2);
       }
       const reports: Imported[] = [];
-      const todo = files.flatMap(expandFolder);
+      // every file is checked (exists, readable, a supported format) before the API opens: a bad
+      // file is refused at once and no database is created; the format found is passed on, so the
+      // import does not read the file's start again to detect it
+      const { checkImportFile } = await import("../../../api/import-check.js");
+      const todo: Array<{ file: string; format: ImportFormat }> = [];
+      for (const { file, inFolder } of files.flatMap(expandFolder)) {
+        // a folder holds notes (a Markdown note may start with a "## heading" that would read as a speaker)
+        todo.push({ file, format: await checkImportFile(file, (opts.format as ImportFormat | undefined) ?? (inFolder ? "note" : undefined)) });
+      }
       await withApi({ ...opts, embedder: "batch" }, async ({ api }) => {
-        for (const { file, inFolder } of todo) {
+        for (const { file, format } of todo) {
           const bar = progressBar(file);
           const stages: StageCounts = {};
           try {
-            // a folder holds notes (a Markdown note may start with a "## heading" that would read as a speaker)
-            const format = (opts.format as ImportFormat | undefined) ?? (inFolder ? "note" : undefined);
             const r = await api.importFile(
-              { path: file, ...(format ? { format } : {}), ...(opts.me ? { me: opts.me } : {}) },
+              { path: file, format, ...(opts.me ? { me: opts.me } : {}) },
               {
                 onEvent: (e) => {
                   const p = importProgress(stages, e);

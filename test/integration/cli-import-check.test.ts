@@ -1,0 +1,57 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../core/db/connection.js";
+import { engram, engramInProcess, tempDir } from "../helpers/cli.js";
+
+/** The bytes of every file of a data folder, by name (the database and any -wal/-shm beside it). */
+function folderDigest(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir).map((f) => [
+      f,
+      createHash("sha256")
+        .update(readFileSync(join(dir, f)))
+        .digest("hex"),
+    ]),
+  );
+}
+
+describe("engram import checks its files before opening the database", () => {
+  const dir = tempDir();
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const bad: Array<[string, string | null, RegExp]> = [
+    ["missing.json", null, /missing\.json: no such file/],
+    ["not-json.json", "[{ this is not json", /not-json\.json: byte 3 \(line 1, column 4\): invalid JSON in item \[0\]/],
+    ["wrong-shape.json", '{"hello": "world"}', /wrong-shape\.json: byte 0: the file is a JSON object/],
+    ["unknown.json", '[{"hello": "world"}]', /unknown\.json: \[0\]: unrecognised JSON export/],
+  ];
+
+  for (const [i, [name, content, message]] of bad.entries()) {
+    it(`refuses ${name} naming the file, and creates no database`, async () => {
+      const file = join(dir, name);
+      if (content !== null) writeFileSync(file, content);
+      const data = join(dir, `data-${i}`);
+      const args = ["import", file, "--db", join(data, "engram.db"), "--json"];
+      const run = i === 0 ? engram(args) : await engramInProcess(args);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(existsSync(data)).toBe(false);
+    });
+  }
+
+  it("leaves an existing database's files untouched, also when only a later file of several is bad", async () => {
+    const data = join(dir, "existing");
+    const db = openDatabase(join(data, "engram.db"));
+    db.close();
+    const before = folderDigest(data);
+    const good = join(dir, "notes.txt");
+    writeFileSync(good, "Alice: I moved to Lisbon in May.\n");
+    const run = await engramInProcess(["import", good, join(dir, "missing.json"), "--db", join(data, "engram.db")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/missing\.json: no such file/);
+    expect(folderDigest(data)).toEqual(before);
+  });
+});
