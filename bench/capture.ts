@@ -4,8 +4,8 @@
  * Feeds screenshots through the real capture pipeline (dedup, tesseract OCR with the block cache,
  * redaction, WebP storage, USE-lite embedding, SQLite) into a fresh database and measures, per
  * frame, the process CPU time (all threads: OCR worker, embedder, sharp) and wall time. Frames go
- * in as raw RGBA bitmaps, as the desktop app hands them over (Electron's NativeImage.toBitmap);
- * PNG decoding is timed apart.
+ * in as raw BGRA bitmaps, as the desktop app hands them over (Electron's NativeImage.toBitmap,
+ * electron/capture/electron-capturer.ts); PNG decoding and the byte reordering are done before.
  *
  * Without --dir it renders, in headless Chromium at 1920×1080, (1) a realistic sequence:
  * documentation pages from /usr/share/doc opened, read (still frames), scrolled and revisited, an
@@ -58,13 +58,25 @@ const frames = flags.dir ? fromDir(flags.dir) : await benchFrames(dense);
 if (frames.length === 0) throw new Error(`${flags.dir}: no PNG, JPEG or WebP files`);
 process.stderr.write(`bench: ${frames.length} frames\n`);
 
-// the app hands over raw bitmaps: decode first, timed apart
+/** The same pixels in Electron's byte order (NativeImage.toBitmap gives BGRA on every platform). */
+function asBgra(img: RawImage): RawImage {
+  const data = Buffer.from(img.data);
+  for (let i = 0; i < data.length; i += 4) {
+    const r = data[i]!;
+    data[i] = data[i + 2]!;
+    data[i + 2] = r;
+  }
+  return { data, width: img.width, height: img.height, order: "bgra" };
+}
+
+// the app hands over raw BGRA bitmaps: decode first (timed apart), then reorder the bytes
 const decodeMs: number[] = [];
 const raws: RawImage[] = [];
 for (const f of frames) {
   const t0 = performance.now();
-  raws.push(await decodeImage(f.png, f.label));
+  const decoded = await decodeImage(f.png, f.label);
   decodeMs.push(performance.now() - t0);
+  raws.push(asBgra(decoded));
 }
 
 const tmp = mkdtempSync(join(tmpdir(), "engram-bench-capture-"));
@@ -88,6 +100,8 @@ interface Row {
   cpu_ms: number;
   wall_ms: number;
   ocr_ms: number;
+  encode_ms: number;
+  store_ms: number;
   blocks: string;
   words_on_screen: number;
   words_found: number;
@@ -109,6 +123,8 @@ for (const [i, f] of frames.entries()) {
     cpu_ms: Math.round((c.user + c.system) / 1000),
     wall_ms: Math.round(wall),
     ocr_ms: Math.round(v.timings.ocrMs ?? 0),
+    encode_ms: Math.round(v.timings.encodeMs ?? 0),
+    store_ms: Math.round(v.timings.storeMs ?? 0),
     blocks: v.blocks ? `${v.blocksRead}/${v.blocks}` : "",
     words_on_screen: score.known,
     words_found: score.found,
@@ -199,6 +215,11 @@ const summary = {
   duplicates: rows.filter((r) => r.verdict === "duplicate").length,
   duplicate_share: rows.filter((r) => r.verdict === "duplicate").length / rows.length,
   cpu_ms_per_changed_frame: { mean: Math.round(mean(cpus)), p50: percentile(cpus, 50), p95: percentile(cpus, 95), max: Math.max(...cpus), n: cpus.length },
+  wall_ms_per_changed_frame_by_phase: {
+    ocr: Math.round(mean(changed.map((r) => r.ocr_ms))),
+    encode: Math.round(mean(changed.map((r) => r.encode_ms))),
+    store: Math.round(mean(changed.map((r) => r.store_ms))),
+  },
   cpu_ms_per_first_seen_dense_page: firstSeen.length ? { mean: Math.round(mean(denseCpus)), max: Math.max(...denseCpus), n: denseCpus.length } : null,
   word_recall_pct: { changed_frames: pct(changed), first_seen_dense_pages: pct(firstSeen), all_stored: pct(stored) },
   targets: {
@@ -240,6 +261,10 @@ printTable(
     {
       metric: `CPU ms per changed frame: mean / p50 / p95 (n=${c.n})`,
       value: `${c.mean} / ${c.p50} / ${c.p95}${met(summary.targets.changed_frame_mean_le_300_ms)}`,
+    },
+    {
+      metric: "wall ms per changed frame: OCR (grey, blocks, reading) / WebP / store + embed",
+      value: `${summary.wall_ms_per_changed_frame_by_phase.ocr} / ${summary.wall_ms_per_changed_frame_by_phase.encode} / ${summary.wall_ms_per_changed_frame_by_phase.store}`,
     },
     {
       metric: `CPU ms per first-seen dense page: mean / max (n=${d?.n ?? 0})`,
