@@ -24,6 +24,9 @@ import type {
 } from "./types.js";
 import { deleteUserRows } from "./wipe.js";
 
+/** What an import phase's progress counts. */
+const UNITS = { validate: "bytes", embed: "messages", import: "messages", process: "messages", index: "postings" } as const;
+
 /**
  * `importFile`: an Engram export (restored into an empty database) or a chat export (imported,
  * then the memory engine turns the new sources into memories, with `process` progress).
@@ -59,7 +62,7 @@ export async function importData(ctx: ApiContext, req: ImportRequest, so: Stream
     const report = await importChats(ctx.db, () => ctx.embedder(), path, {
       format: req.format,
       ...(req.me ? { me: req.me } : {}),
-      onProgress: (p) => emit(p.phase, p.phase === "validate" ? "bytes" : "messages", p.done, p.total, p.conversations, p.turns),
+      onProgress: (p) => emit(p.phase, UNITS[p.phase], p.done, p.total, p.conversations, p.turns),
     });
     return { ...report, file: name, seconds: (performance.now() - started) / 1000 };
   } finally {

@@ -560,10 +560,11 @@ export interface ImportEvent {
   type: "progress";
   /** `validate`: reading and checking the file; then per conversation `embed` (embedding its
    * messages), `import` (storing them) and `process` (building memories from them). A restore of
-   * an Engram export goes validate, import, embed. `upload` is reserved for a client's own upload. */
-  phase: "upload" | "validate" | "import" | "process" | "embed";
-  /** what `done`/`total` count: bytes of the file, messages (chat exports) or rows (an Engram export) */
-  unit: "bytes" | "messages" | "rows";
+   * an Engram export goes validate, import, embed. `upload` is reserved for a client's own upload.
+   * A chat import into a large database ends with `index`. */
+  phase: "upload" | "validate" | "import" | "process" | "embed" | "index";
+  /** what `done`/`total` count: bytes of the file, messages (chat exports), rows (an Engram export) or postings (`index`: a large database's term bitmaps for search, core/retrieval/term-bitmaps.ts) */
+  unit: "bytes" | "messages" | "rows" | "postings";
   /** units done in this phase */
   done: number;
   /** units in total; null when unknown */

@@ -22,6 +22,8 @@ export const USER_TABLES = [
   "memories_embeddings",
   "sources_vec",
   "sources_embeddings",
+  "fts_term_bitmaps",
+  "fts_bitmap_state",
 ] as const;
 
 /**

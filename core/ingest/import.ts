@@ -5,6 +5,7 @@ import { BATCH_SIZE } from "../memory/engine.js";
 import { createMemoryEngine } from "../memory/index.js";
 import { detectFormat, parseExport } from "./parse.js";
 import { prepareVectors } from "../retrieval/reembed.js";
+import { refreshTermBitmaps } from "../retrieval/term-bitmaps.js";
 import { conversationItems, prefetchEmbeddings, type SourceItem, storeSources } from "./store.js";
 import type { ImportFormat, ParsedConversation } from "./types.js";
 import { type Watermark, watermark } from "./watermark.js";
@@ -17,7 +18,7 @@ import { type Watermark, watermark } from "./watermark.js";
  * `conversations`/`turns`: conversations and turns finished (processed) so far.
  */
 export interface ImportProgress {
-  phase: "validate" | "embed" | "import" | "process";
+  phase: "validate" | "embed" | "import" | "process" | "index";
   done: number;
   total: number;
   conversations: number;
@@ -204,6 +205,8 @@ export async function importFile(
   out.memories += Object.values(rest.added).reduce((a, b) => a + b, 0);
   out.resumed = rest.sources;
   report("process", totalTurns, totalTurns);
+  // a large index gets its term bitmaps (re)built once enough is new (core/retrieval/term-bitmaps.ts): progress in postings
+  for (const target of ["sources", "memories"] as const) await refreshTermBitmaps(db, target, { onProgress: (p) => report("index", p.done, p.total) });
   if (opts.me && userTurns === 0)
     out.coreMemory = `no core memory was made: nobody named "${opts.me}" speaks in ${file} (speakers: ${[...speakers].slice(0, 6).join(", ")})`;
   else if (userTurns === 0 && speakers.size >= 2)

@@ -27,14 +27,10 @@ import { meanVector } from "./pool.js";
 import { processScreenBatch } from "./screen/process.js";
 import { sentenceReader } from "./reading.js";
 import type { ConsolidationOptions, MemoryEngine, ProcessOptions, ProcessReport } from "./types.js";
+import { yieldToEventLoop } from "../util/event-loop.js";
 
 /** Sources per batch: one transaction each (a crash loses at most one batch of work, never data). */
 export const BATCH_SIZE = 64;
-
-/** Lets the event loop run what is due (timers, I/O, worker threads' messages) before going on. */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
 
 /** A batch's sources changed under us (another process took them): plan it again. */
 class Conflict extends Error {}

@@ -5,6 +5,7 @@ import { bm25Ranker, ftsTableOf, idsPassing } from "../db/repos/search-index.js"
 import { knn, type VectorTarget } from "../db/vectors.js";
 import { queryTerms } from "./fts-query.js";
 import { reciprocalRankFusion } from "./fusion.js";
+import { bitmapRanking } from "./term-bitmaps.js";
 import { ftsQueryPlan } from "./term-pruning.js";
 
 /**
@@ -82,7 +83,11 @@ function filteredTop<T extends { id: number }>(
 }
 
 /**
- * BM25 over the FTS5 index: the query's terms (pruned to a postings budget, see term-pruning.ts)
+ * BM25 over the FTS5 index. In a large index, a query holding a common term (one with a term
+ * bitmap, term-bitmaps.ts) is ranked from the bitmaps (the depth + 10 best rescored exactly, ×4
+ * while a filter leaves fewer than `depth` of them, up to 16·depth), and by FTS5 as below only past
+ * that. Otherwise:
+ * the query's terms (pruned to a postings budget, see term-pruning.ts)
  * OR-ed; FTS5 sorts by its `rank` (bm25 with column weights) without joining, then filters. When
  * the kept terms are all common, documents holding three, else two, of them are ranked alone
  * (ftsQueryPlan) whenever they give `depth` hits that pass the filter, and the full OR only otherwise (FTS5 spends
@@ -92,7 +97,14 @@ function filteredTop<T extends { id: number }>(
  * @returns up to `depth` hits passing the filter, best first, with FTS5's rank (lower is better).
  */
 export function bm25Ranking(db: EngramDb, target: VectorTarget, query: string, filter: SqlFilter, depth: number): Array<{ id: number; score: number }> {
-  const plan = ftsQueryPlan(db, ftsTableOf(target), queryTerms(query));
+  const terms = queryTerms(query);
+  for (let want = depth + 10; want <= 16 * depth; want *= 4) {
+    const fromBitmaps = bitmapRanking(db, target, terms, want);
+    if (!fromBitmaps) break;
+    const hits = firstPassing(db, target, fromBitmaps, filter, depth);
+    if (hits.length >= depth) return hits;
+  }
+  const plan = ftsQueryPlan(db, ftsTableOf(target), terms);
   if (!plan.any) return [];
   const rank = bm25Ranker(db, target);
   const ranked = (match: string) => filteredTop(db, target, filter, depth, 100_000, 4, (n) => rank(match, n));

@@ -36,6 +36,11 @@ export function pruneTerms(db: EngramDb, fts: FtsTable, terms: string[], budget 
 /** Document frequencies, kept while the database is unchanged (`PRAGMA data_version` for other connections' commits, `total_changes()` for this one's writes). */
 const frequencies = new TermFrequencies((db) => changeStamp(db));
 
+/** How many documents of `fts` hold each of `terms` (lower-case words), in order, from the same per-connection cache as pruning. */
+export function documentFrequencies(db: EngramDb, fts: FtsTable, terms: string[]): number[] {
+  return frequencies.of(db, fts, terms);
+}
+
 /**
  * Above this many postings (summed over the terms left after pruning) a BM25 query asks for
  * documents holding at least two of the terms (see {@link ftsQueryPlan}).

@@ -16,7 +16,7 @@ import { ProgressBar } from "./ProgressBar.js";
 /** "491 KB", "1,200 messages", "1 row". */
 function amount(unit: ImportEvent["unit"], n: number): string {
   if (unit === "bytes") return formatBytes(n);
-  return unit === "rows" ? countOf(n, "row") : countOf(n, "message");
+  return countOf(n, unit === "rows" ? "row" : unit === "postings" ? "posting" : "message");
 }
 
 /** "1,200 of 4,124 messages", "2.7 KB of 4.0 KB". */

@@ -6,7 +6,7 @@
 import type { ImportEvent } from "../../core/api/types.js";
 
 /** The phases in the order an import goes through them. */
-export const PHASE_ORDER: ReadonlyArray<ImportEvent["phase"]> = ["upload", "validate", "embed", "import", "process"];
+export const PHASE_ORDER: ReadonlyArray<ImportEvent["phase"]> = ["upload", "validate", "embed", "import", "process", "index"];
 
 /** What each phase is called on screen. */
 export const PHASE_LABELS: Record<ImportEvent["phase"], string> = {
@@ -15,6 +15,7 @@ export const PHASE_LABELS: Record<ImportEvent["phase"], string> = {
   embed: "Embedding messages",
   import: "Storing messages",
   process: "Building memories",
+  index: "Indexing for search",
 };
 
 /** One phase: its latest count, when it was first and last seen, and the count then. */
@@ -67,13 +68,14 @@ export function seenPhases(s: ImportProgressState): PhaseProgress[] {
 
 /**
  * Share of the whole import done, 0..1, or null while unknown. Chat exports: the mean of the
- * message phases (embedding and building memories, which take nearly all the time); otherwise the
- * current phase's share.
+ * message phases (embedding and building memories, which take nearly all the time), then the
+ * share of `index` (a large database's search index) while it runs; otherwise the current phase's share.
  */
 export function overallFraction(s: ImportProgressState): number | null {
   const frac = (p: PhaseProgress | undefined) => (p?.total ? Math.min(1, p.done / p.total) : null);
   const embed = frac(s.phases.embed);
   const process = frac(s.phases.process);
+  if (s.current === "index") return frac(s.phases.index);
   if (s.phases.embed?.unit === "messages") return ((embed ?? 0) + (process ?? 0)) / 2;
   return s.current ? frac(s.phases[s.current]) : null;
 }

@@ -29,4 +29,9 @@ describe("engram import's progress bar", () => {
     expect(importProgress(stages, { ...event("validate", 2048, "bytes"), total: 4096 }).text).toBe("checking 2.0 KB of 4.0 KB");
     expect(importProgress(stages, event("import", 40, "rows"))).toEqual({ value: 40, total: 100, text: "storing 40 rows" });
   });
+
+  it("shows the search index of a large database being built, in postings", () => {
+    const stages: StageCounts = { process: 4124 };
+    expect(importProgress(stages, event("index", 25, "postings"))).toEqual({ value: 25, total: 100, text: "indexing for search: 25 of 100 postings" });
+  });
 });

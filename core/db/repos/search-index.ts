@@ -13,10 +13,15 @@ export type FtsTable = "memories_fts" | "sources_fts";
  * memories, `s` for sources, see core/db/filters.ts), and the FTS5 `bm25()` column weights
  * (memories: title 0.3, content 1; sources: speaker 1, text 1, neighbouring turns' context 0.3).
  */
-const TABLES: Record<VectorTarget, { fts: FtsTable; base: string; alias: string; bm25: string }> = {
-  memories: { fts: "memories_fts", base: "memories", alias: "m", bm25: "bm25(0.3, 1.0)" },
-  sources: { fts: "sources_fts", base: "sources", alias: "s", bm25: "bm25(1.0, 1.0, 0.3)" },
+const TABLES: Record<VectorTarget, { fts: FtsTable; base: string; alias: string; weights: number[] }> = {
+  memories: { fts: "memories_fts", base: "memories", alias: "m", weights: [0.3, 1.0] },
+  sources: { fts: "sources_fts", base: "sources", alias: "s", weights: [1.0, 1.0, 0.3] },
 };
+
+/** The `bm25()` column weights of `target`'s FTS5 index, in column order. */
+export function bm25ColumnWeights(target: VectorTarget): readonly number[] {
+  return TABLES[target].weights;
+}
 
 /** The FTS5 table that indexes `target`. */
 export function ftsTableOf(target: VectorTarget): FtsTable {
@@ -38,7 +43,8 @@ export interface Bm25Hit {
  */
 export function bm25Ranker(db: EngramDb, target: VectorTarget): (match: string, limit: number) => Bm25Hit[] {
   const t = TABLES[target];
-  const stmt = db.prepare(`SELECT rowid AS id, rank AS score FROM ${t.fts} WHERE ${t.fts} MATCH ? AND rank MATCH '${t.bm25}' ORDER BY rank LIMIT ?`);
+  const bm25 = `bm25(${t.weights.map((w) => w.toFixed(1)).join(", ")})`;
+  const stmt = db.prepare(`SELECT rowid AS id, rank AS score FROM ${t.fts} WHERE ${t.fts} MATCH ? AND rank MATCH '${bm25}' ORDER BY rank LIMIT ?`);
   return (match, limit) => stmt.all(match, limit) as Bm25Hit[];
 }
 

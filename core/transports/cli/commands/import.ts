@@ -83,6 +83,7 @@ const VERB = { upload: "uploading", validate: "checking", embed: "embedding", im
  */
 export function importProgress(stages: StageCounts, e: ImportEvent): { value: number; total: number; text: string } {
   if (e.phase === "validate") return { value: e.done, total: e.total ?? e.done, text: `checking ${formatBytes(e.done)} of ${formatBytes(e.total ?? e.done)}` };
+  if (e.phase === "index") return { value: e.done, total: e.total ?? e.done, text: `indexing for search: ${e.done} of ${e.total ?? "?"} postings` };
   if (e.unit !== "messages" || e.phase === "upload") return { value: e.done, total: e.total ?? e.done, text: `${VERB[e.phase]} ${e.done} ${e.unit}` };
   stages[e.phase] = Math.max(stages[e.phase] ?? 0, e.done);
   const order = ["embed", "import", "process"] as const;
