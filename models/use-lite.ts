@@ -51,6 +51,12 @@ class LaneQueue {
   private readonly queue: Job[] = [];
   private readonly idle: UseLiteLane[];
   private closed = false;
+  private releasing = false;
+  private closing: Promise<void> | null = null;
+  private onStopped!: () => void;
+  private readonly stopped = new Promise<void>((resolve) => {
+    this.onStopped = resolve;
+  });
 
   constructor(private readonly lanes: UseLiteLane[]) {
     this.idle = [...lanes];
@@ -75,15 +81,30 @@ class LaneQueue {
         .finally(() => {
           this.idle.push(lane);
           this.dispatch();
+          this.closeIfReleased();
         });
     }
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new Error("USE lite embedder was disposed"));
-    await Promise.all(this.lanes.map((lane) => lane.close()));
+  /** Closes the lanes once no batch is queued or running (at once when idle); resolves when the workers have stopped. */
+  release(): Promise<void> {
+    this.releasing = true;
+    this.closeIfReleased();
+    return this.stopped;
+  }
+
+  private closeIfReleased(): void {
+    if (this.releasing && this.queue.length === 0 && this.idle.length === this.lanes.length) this.close().then(this.onStopped, this.onStopped);
+  }
+
+  /** Rejects the queued batches and stops the lanes; every call returns the same stop. */
+  close(): Promise<void> {
+    if (!this.closing) {
+      this.closed = true;
+      for (const job of this.queue.splice(0)) job.reject(new Error("USE lite embedder was disposed"));
+      this.closing = Promise.all(this.lanes.map((lane) => lane.close())).then(() => undefined);
+    }
+    return this.closing;
   }
 }
 
@@ -98,7 +119,8 @@ function normalize(v: Float32Array): Float32Array {
 
 /**
  * Universal Sentence Encoder lite. Create with {@link UseLiteEmbedder.load} (~1 s; each
- * worker holds ~100 MB); `dispose()` stops the workers. Idle workers never keep the process alive.
+ * worker holds ~100 MB); `dispose()` stops the workers. Idle workers never keep the process alive;
+ * `release()` stops them early, and the next `embed` starts them again.
  *
  * The empty string is embedded like a single space (the model needs at least one token).
  * Only the first 128 tokens (~90 words) of a text count: chunk long documents first.
@@ -106,22 +128,28 @@ function normalize(v: Float32Array): Float32Array {
 export class UseLiteEmbedder implements Embedder {
   readonly id = USE_LITE_ID;
   readonly dimension = USE_LITE_DIMENSION;
+  /** The lanes embeds run on; null after `release()` until the next embed starts new ones. */
+  private lanes: Promise<LaneQueue> | null;
+  private disposed = false;
 
   private constructor(
     private readonly tokenizer: UseLiteTokenizer,
-    private readonly lanes: LaneQueue,
+    lanes: LaneQueue,
     private readonly settings: Settings,
-  ) {}
+    private readonly start: () => Promise<UseLiteLane[]>,
+  ) {
+    this.lanes = Promise.resolve(lanes);
+  }
 
   /** Loads the vocabulary and the model. Throws if a model file is missing or the engine fails to start. */
   static async load(options: UseLiteOptions = {}): Promise<UseLiteEmbedder> {
     const settings: Settings = { ...DEFAULTS, ...options };
     const count = options.lanes ?? Math.min(2, availableParallelism());
     if (!Number.isInteger(count) || count < 1) throw new Error(`UseLiteOptions.lanes must be a positive integer, got ${count}`);
-    const lanes = startLanes(count, { backend: settings.backend, cacheDir: options.cacheDir, quickStart: options.quickStart });
+    const start = () => startLanes(count, { backend: settings.backend, cacheDir: options.cacheDir, quickStart: options.quickStart });
     // the tokenizer is built (~10 ms) while the lanes start, not after
-    const [tokenizer, started] = await Promise.all([readUseLiteVocabulary().then((v) => new UseLiteTokenizer(v)), lanes]);
-    return new UseLiteEmbedder(tokenizer, new LaneQueue(started), settings);
+    const [tokenizer, started] = await Promise.all([readUseLiteVocabulary().then((v) => new UseLiteTokenizer(v)), start()]);
+    return new UseLiteEmbedder(tokenizer, new LaneQueue(started), settings, start);
   }
 
   /** Token ids for one text, cut to what the model reads; never empty. */
@@ -149,13 +177,27 @@ export class UseLiteEmbedder implements Embedder {
     return batches;
   }
 
+  /** The current lanes, started again after a `release()`; a failed start is not kept. */
+  private ready(): Promise<LaneQueue> {
+    if (this.disposed) return Promise.reject(new Error("USE lite embedder was disposed"));
+    if (!this.lanes) {
+      const starting = this.start().then((lanes) => new LaneQueue(lanes));
+      this.lanes = starting;
+      starting.catch(() => {
+        if (this.lanes === starting) this.lanes = null;
+      });
+    }
+    return this.lanes;
+  }
+
   /** One unit-length Float32Array(512) per text, in input order. */
   async embed(texts: string[]): Promise<Float32Array[]> {
     const tokens = texts.map((t) => this.tokens(t));
     const out = new Array<Float32Array>(texts.length);
+    const lanes = await this.ready();
     await Promise.all(
       this.plan(tokens).map(async (batch) => {
-        const flat = await this.lanes.run(batch.map((i) => tokens[i]!));
+        const flat = await lanes.run(batch.map((i) => tokens[i]!));
         batch.forEach((textIndex, row) => {
           out[textIndex] = normalize(flat.slice(row * USE_LITE_DIMENSION, (row + 1) * USE_LITE_DIMENSION));
         });
@@ -164,8 +206,33 @@ export class UseLiteEmbedder implements Embedder {
     return out;
   }
 
+  /**
+   * Stops the worker threads without waiting for them, once the batches already running are done:
+   * for a command that has embedded its one query (`engram search`), so that the workers' teardown
+   * (the ONNX session and its memory, ~20-40 ms on their own threads) runs while the command prints
+   * its results instead of delaying its exit. A later `embed` starts the workers again (a model
+   * load, ~0.3 s of CPU with the kept graph). Nothing when already released or disposed.
+   * @returns resolves when those workers have stopped (callers need not wait)
+   */
+  release(): Promise<void> {
+    const lanes = this.lanes;
+    this.lanes = null;
+    return lanes
+      ? lanes.then(
+          (l) => l.release(),
+          () => undefined,
+        )
+      : Promise.resolve();
+  }
+
   /** Stops the worker threads; later `embed` calls reject. Safe to call twice. */
-  dispose(): Promise<void> {
-    return this.lanes.close();
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    const lanes = this.lanes;
+    this.lanes = null;
+    await lanes?.then(
+      (l) => l.close(),
+      () => undefined,
+    );
   }
 }

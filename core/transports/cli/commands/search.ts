@@ -70,7 +70,8 @@ export function register(program: Command): void {
         from: flags.from ? dates!.parseDateArg(flags.from, "--from") : undefined,
         to: flags.to ? dates!.parseDateArg(flags.to, "--to", { endOfDay: true }) : undefined,
       };
-      const { hits } = await withApi(flags, ({ api }) => api.search(request));
+      // one embed (the query): the embedder's workers stop right after it, while the rest runs
+      const { hits } = await withApi({ ...flags, oneEmbed: true }, ({ api }) => api.search(request));
       if (!flags.json) return printHuman(hits);
       // the documented --json shape (snake_case, README "Command line"): stable for scripts
       printJson({
