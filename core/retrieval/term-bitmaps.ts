@@ -35,8 +35,8 @@ export const BITMAP_MIN_INDEX = 50_000;
  */
 export const BITMAP_MIN_DOCS = 500;
 
-/** Bitmaps one connection keeps in memory (each 1 bit per document id: 125 KB at 1M). */
-const BITMAPS_KEPT = 256;
+/** Terms whose bitmaps one connection keeps in memory (each term two bitmaps of 1 bit per document id: 250 KB at 1M, so at most 32 MB). */
+const BITMAPS_KEPT = 128;
 
 /**
  * The most documents added since the bitmaps were built that a connection reads and tokenizes
