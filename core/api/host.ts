@@ -8,6 +8,7 @@ import { framesDirFor, resolveImage } from "../capture/storage.js";
 import { openDatabase, type EngramDb } from "../db/connection.js";
 import { prepareVectors } from "../retrieval/reembed.js";
 import { scheduleConsolidation } from "../memory/schedule.js";
+import { refreshTermBitmaps } from "../retrieval/term-bitmaps.js";
 import { lazy, type ApiContext } from "./context.js";
 import { createEngramApi, type EngramApiService } from "./engram-api.js";
 import { offThreadSearch } from "./search-pool.js";
@@ -109,9 +110,17 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
   const background = opts.background ?? true;
   const consolidation = !background
     ? { stop: async () => undefined }
-    : scheduleConsolidation(db, async () => (await memoryEngine()).consolidate({}), {
-        onError: opts.onBackgroundError,
-      });
+    : scheduleConsolidation(
+        db,
+        async () => {
+          await (await memoryEngine()).consolidate({});
+          // what screen capture and notes added since the last import: a large index's term bitmaps (core/retrieval/term-bitmaps.ts)
+          for (const target of ["sources", "memories"] as const) await refreshTermBitmaps(db, target);
+        },
+        {
+          onError: opts.onBackgroundError,
+        },
+      );
   // sources an interrupted import or capture stored but never processed are finished in the background
   const stopResume = new AbortController();
   const pending = () => countUnprocessedSources(db);
