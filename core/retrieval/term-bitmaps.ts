@@ -35,8 +35,8 @@ export const BITMAP_MIN_INDEX = 50_000;
  */
 export const BITMAP_MIN_DOCS = 500;
 
-/** Terms whose bitmaps one connection keeps in memory (each term two bitmaps of 1 bit per document id: 250 KB at 1M, so at most 32 MB). */
-const BITMAPS_KEPT = 128;
+/** Bytes of bitmaps one connection keeps in memory, the terms used last (each term two bitmaps of 1 bit per document id: 250 KB at 1M, 25 KB at 100k). */
+const BITMAP_BYTES_KEPT = 48 * 2 ** 20;
 
 /**
  * The most documents added since the bitmaps were built that a connection reads and tokenizes
@@ -302,7 +302,7 @@ function readTail(db: EngramDb, fts: FtsTable, l: Loaded): boolean {
   return true;
 }
 
-/** The bitmaps of `term` (a sparse term's ids set into one), kept per connection (the {@link BITMAPS_KEPT} last used). */
+/** The bitmaps of `term` (a sparse term's ids set into one), kept per connection (the last used, up to {@link BITMAP_BYTES_KEPT}). */
 function bitmap(db: EngramDb, fts: FtsTable, l: Loaded, term: string): TermBits {
   let b = l.bitmaps.get(term);
   if (b) {
@@ -314,7 +314,8 @@ function bitmap(db: EngramDb, fts: FtsTable, l: Loaded, term: string): TermBits 
       bits: p?.postings.format === "bits" ? p.postings.words : wordsOf(p?.postings.ids ?? none, l.maxId),
       repeats: wordsOf(p?.repeats ?? none, l.maxId),
     };
-    if (l.bitmaps.size >= BITMAPS_KEPT) l.bitmaps.delete(l.bitmaps.keys().next().value!);
+    const perTerm = 2 * b.bits.byteLength;
+    while (l.bitmaps.size > 0 && (l.bitmaps.size + 1) * perTerm > BITMAP_BYTES_KEPT) l.bitmaps.delete(l.bitmaps.keys().next().value!);
   }
   l.bitmaps.set(term, b);
   return b;
