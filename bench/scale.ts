@@ -34,7 +34,7 @@ import { memoryFilterSql } from "../core/db/filters.js";
 import { ftsMatch, queryTerms } from "../core/retrieval/fts-query.js";
 import { bm25Ranking, vectorRanking } from "../core/retrieval/rank.js";
 import { searchMemories } from "../core/retrieval/search.js";
-import { refreshTermBitmaps } from "../core/retrieval/term-bitmaps.js";
+import { refreshTermBitmaps } from "../core/retrieval/term-bitmaps-build.js";
 import { createEmbedder } from "../models/embedders.js";
 import type { PeerSpec } from "./lib/lancedb-peer.js";
 import { percentile } from "./lib/metrics.js";

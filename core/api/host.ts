@@ -8,7 +8,7 @@ import { framesDirFor, resolveImage } from "../capture/storage.js";
 import { openDatabase, type EngramDb } from "../db/connection.js";
 import { prepareVectors } from "../retrieval/reembed.js";
 import { scheduleConsolidation } from "../memory/schedule.js";
-import { refreshTermBitmaps } from "../retrieval/term-bitmaps.js";
+import { refreshTermBitmaps } from "../retrieval/term-bitmaps-build.js";
 import { lazy, type ApiContext } from "./context.js";
 import { createEngramApi, type EngramApiService } from "./engram-api.js";
 import { offThreadSearch } from "./search-pool.js";

@@ -5,7 +5,7 @@ import { BATCH_SIZE } from "../memory/engine.js";
 import { createMemoryEngine } from "../memory/index.js";
 import { detectFormat, parseExport } from "./parse.js";
 import { prepareVectors } from "../retrieval/reembed.js";
-import { refreshTermBitmaps } from "../retrieval/term-bitmaps.js";
+import { refreshTermBitmaps } from "../retrieval/term-bitmaps-build.js";
 import { conversationItems, prefetchEmbeddings, type SourceItem, storeSources } from "./store.js";
 import type { ImportFormat, ParsedConversation } from "./types.js";
 import { type Watermark, watermark } from "./watermark.js";

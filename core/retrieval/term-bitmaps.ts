@@ -1,46 +1,22 @@
 import { stemmer } from "stemmer";
 import type { EngramDb } from "../db/connection.js";
 import { bm25ColumnWeights, bm25Ranker, type FtsTable, ftsTableOf } from "../db/repos/search-index.js";
-import {
-  bitmapState,
-  bitmapsBuiltAt,
-  bitmapTerms,
-  commonTerms,
-  deleteBitmaps,
-  documentLengths,
-  indexTotals,
-  readPostings,
-  termInstances,
-  replaceBitmaps,
-  textsAfter,
-  textsOf,
-} from "../db/repos/term-bitmaps.js";
+import { bitmapState, bitmapsBuiltAt, bitmapTerms, indexTotals, readPostings, textsAfter, textsOf } from "../db/repos/term-bitmaps.js";
 import type { VectorTarget } from "../db/vectors.js";
-import { yieldToEventLoop } from "../util/event-loop.js";
+import { countAndTake, TopScores, wordsOf } from "./bit-count.js";
+import { idf, indexTokens, saturation } from "./bm25-formula.js";
 import { ftsMatch } from "./fts-query.js";
 import { documentFrequencies, pruneTerms } from "./term-pruning.js";
 
-/**
- * An index gets term bitmaps from this many documents on. Below it FTS5 alone ranks fast enough
- * (bench:scale at 100k memories: hybrid search p95 under 10 ms), and no LoCoMo conversation comes
- * near it, so their figures are FTS5's exactly.
- */
-export const BITMAP_MIN_INDEX = 50_000;
-
-/**
- * In such an index, a term held by at least this many documents gets a bitmap. FTS5 spends ~2 µs
- * per posting of a query's terms at 1M memories (walking each term's list to count its documents
- * for bm25()'s IDF, then scoring every matching document), so the rarer terms left to it cost a
- * few ms at most. A term in fewer than 1 in 32 documents is stored as its ids (4 bytes each).
- */
-export const BITMAP_MIN_DOCS = 500;
+// BM25 ranking over a large index's term bitmaps (built by term-bitmaps-build.ts); see
+// core/retrieval/README.md, "Cost control at scale".
 
 /** Bytes of bitmaps one connection keeps in memory, the terms used last (each term two bitmaps of 1 bit per document id: 250 KB at 1M, 25 KB at 100k). */
-const BITMAP_BYTES_KEPT = 48 * 2 ** 20;
+const BITMAP_BYTES_KEPT = 64 * 2 ** 20;
 
 /**
  * The most documents added since the bitmaps were built that a connection reads and tokenizes
- * itself; past it FTS5 ranks alone until {@link refreshTermBitmaps} rebuilds them.
+ * itself; past it FTS5 ranks alone until refreshTermBitmaps (term-bitmaps-build.ts) rebuilds them.
  */
 export const TAIL_MAX = 20_000;
 
@@ -49,181 +25,6 @@ const REST_DEPTH = 1_000;
 
 /** The most common terms of one query counted (the rarest; a 4-bit counter per document). */
 const MAX_COUNTED = 15;
-
-/** BM25 parameters, as FTS5's bm25() (k1 = 1.2, b = 0.75). */
-const K1 = 1.2;
-const B = 0.75;
-
-/** Progress of a build: postings read (documents summed over the terms) of the total. */
-export interface BitmapProgress {
-  done: number;
-  total: number;
-}
-
-/** Options of a build: the thresholds (defaults {@link BITMAP_MIN_INDEX}, {@link BITMAP_MIN_DOCS}; tests lower them) and a progress callback. */
-export interface BitmapBuildOptions {
-  minIndex?: number;
-  minDocs?: number;
-  onProgress?: (p: BitmapProgress) => void;
-}
-
-/** Word → Porter stem (the `stemmer` package, as term-frequencies.ts looks terms up); starts again past 100,000 words. */
-const stems = new Map<string, string>();
-
-/**
- * The tokens FTS5 indexes for `text` with `porter unicode61 remove_diacritics 2`: runs of letters
- * and digits, lower-cased, diacritics removed, then Porter-stemmed, in order. Their count is the
- * length bm25() divides by.
- */
-export function indexTokens(text: string): string[] {
-  const words = text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .match(/[\p{L}\p{N}\p{Co}]+/gu);
-  if (!words) return [];
-  if (stems.size > 100_000) stems.clear();
-  return words.map((w) => {
-    let s = stems.get(w);
-    if (s === undefined) {
-      s = stemmer(w);
-      stems.set(w, s);
-    }
-    return s;
-  });
-}
-
-/** FTS5 bm25()'s IDF of a term held by `df` of `docs` documents: ln((N − df + 0.5) / (df + 0.5)), at least 1e-6. */
-function idf(docs: number, df: number): number {
-  return Math.max(Math.log((docs - df + 0.5) / (df + 0.5)), 1e-6);
-}
-
-/**
- * BM25's term-frequency part as FTS5's bm25() computes it (Robertson & Zaragoza, "The
- * Probabilistic Relevance Framework: BM25 and Beyond", 2009): `f·(k1+1) / (f + k1·(1 − b +
- * b·len/avgLen))`, `f` the term's column-weighted frequency in the document, `len` its length in
- * tokens (all columns). Multiplied by the IDF it is one term's share of the score.
- */
-function saturation(freq: number, len: number, avgLen: number): number {
-  return (freq * (K1 + 1)) / (freq + K1 * (1 - B + (B * len) / avgLen));
-}
-
-/**
- * Builds the term bitmaps of `target`'s full-text index: for every term at least
- * {@link BITMAP_MIN_DOCS} documents hold, one bit per document id telling
- * whether the document holds it (a sparse term: its ids) and the ids of the documents holding it
- * more than once, read from FTS5's own instances (so the terms are exactly the index's), and
- * every document's length in tokens (FTS5's `_docsize`). At 1M memories: 0.8k terms, ~100 MB of
- * bitmaps, 2 MB of lengths, ~30 s of CPU. The event loop gets a turn after each term; the
- * bitmaps are held in memory and written in one transaction at the end. An index without such terms
- * (or under {@link BITMAP_MIN_INDEX} documents) has its bitmaps removed.
- * @returns the number of bitmaps written.
- */
-export async function buildTermBitmaps(db: EngramDb, target: VectorTarget, opts: BitmapBuildOptions = {}): Promise<number> {
-  const fts = ftsTableOf(target);
-  const common = commonTerms(db, fts, opts.minDocs ?? BITMAP_MIN_DOCS);
-  if (common.size === 0 || indexTotals(db, fts).rows < (opts.minIndex ?? BITMAP_MIN_INDEX)) {
-    deleteBitmaps(db, fts);
-    return 0;
-  }
-  let lengths = new Uint16Array(1 << 16);
-  let maxId = 0;
-  for (const [id, len] of documentLengths(db, fts)) {
-    if (id >= lengths.length) {
-      const grown = new Uint16Array(Math.max(2 * lengths.length, id + 1));
-      grown.set(lengths);
-      lengths = grown;
-    }
-    lengths[id] = Math.min(len, 65_535);
-    maxId = id;
-  }
-  const docs = indexTotals(db, fts).rows;
-  const total = [...common.values()].reduce((a, b) => a + b, 0);
-  let done = 0;
-  const built = [];
-  for (const [term, df] of common) {
-    const { ids, repeats } = postingsOf(termInstances(db, fts, term), df, maxId);
-    built.push(
-      ids.length * 32 > maxId
-        ? { term, docs: ids.length, format: "bits" as const, postings: wordsOf(ids, maxId), repeats }
-        : { term, docs: ids.length, format: "ids" as const, postings: ids, repeats },
-    );
-    done += df;
-    opts.onProgress?.({ done, total });
-    await yieldToEventLoop();
-  }
-  replaceBitmaps(db, fts, built, { maxId, docs, lengths: lengths.slice(0, maxId + 1), builtAt: Date.now() });
-  return built.length;
-}
-
-/** A growable Int32 list. */
-class IdList {
-  private a: Int32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.a = new Int32Array(Math.max(16, capacity));
-  }
-  push(id: number): void {
-    if (this.length === this.a.length) {
-      const grown = new Int32Array(2 * this.length);
-      grown.set(this.a);
-      this.a = grown;
-    }
-    this.a[this.length++] = id;
-  }
-  ids(): Int32Array {
-    return this.a.slice(0, this.length);
-  }
-}
-
-/**
- * From a term's instances (document ids in order, a document once per instance), the documents
- * holding it and those holding it more than once, ascending, up to `maxId`; `expected` documents.
- */
-function postingsOf(instances: Iterable<number>, expected: number, maxId: number): { ids: Int32Array; repeats: Int32Array } {
-  const ids = new IdList(expected);
-  const repeats = new IdList(expected >>> 4);
-  let last = -1;
-  let run = 0;
-  for (const id of instances) {
-    if (id > maxId) continue;
-    if (id === last) {
-      if (++run === 2) repeats.push(id);
-    } else {
-      ids.push(id);
-      last = id;
-      run = 1;
-    }
-  }
-  return { ids: ids.ids(), repeats: repeats.ids() };
-}
-
-/** The bitmap of `ids` over ids 0..maxId (Uint32 words). */
-function wordsOf(ids: Int32Array, maxId: number): Uint32Array {
-  const words = new Uint32Array((maxId >>> 5) + 1);
-  for (const id of ids) words[id >>> 5]! |= 1 << (id & 31);
-  return words;
-}
-
-/**
- * Builds `target`'s bitmaps when they are due: when the index has a term held by
- * {@link BITMAP_MIN_DOCS} documents and none were built, or when the documents added since the last
- * build pass a tenth of it (or half of {@link TAIL_MAX}). Cheap when nothing is due (two small reads).
- * @returns the number of bitmaps written, or null when nothing was due.
- */
-export async function refreshTermBitmaps(db: EngramDb, target: VectorTarget, opts: BitmapBuildOptions = {}): Promise<number | null> {
-  const fts = ftsTableOf(target);
-  const rows = indexTotals(db, fts).rows;
-  const state = bitmapsBuiltAt(db, fts) !== undefined ? bitmapState(db, fts) : undefined;
-  if (rows < (opts.minIndex ?? BITMAP_MIN_INDEX)) {
-    if (!state) return null;
-  } else if (!state) {
-    if (commonTerms(db, fts, opts.minDocs ?? BITMAP_MIN_DOCS).size === 0) return null;
-  } else if (Math.abs(rows - state.docs) <= Math.min(state.docs / 10, TAIL_MAX / 2)) {
-    return null;
-  }
-  return buildTermBitmaps(db, target, opts);
-}
 
 /** Per connection and index: the bitmaps read so far, the lengths, and the documents added since the build. */
 interface Loaded {
@@ -321,28 +122,6 @@ function bitmap(db: EngramDb, fts: FtsTable, l: Loaded, term: string): TermBits 
   return b;
 }
 
-/** Number of set bits of a 32-bit word. */
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
-
-/** Bits of word `w` whose 4-bit count (in `planes`) is at least `k`. */
-function atLeast(planes: Uint32Array[], w: number, k: number): number {
-  let gt = 0;
-  let eq = ~0;
-  for (let j = 3; j >= 0; j--) {
-    const p = planes[j]![w]!;
-    if ((k >>> j) & 1) eq &= p;
-    else {
-      gt |= eq & p;
-      eq &= ~p;
-    }
-  }
-  return (gt | eq) >>> 0;
-}
-
 /**
  * BM25 over a large index, for a query holding common terms, in two stages:
  * 1. **Candidates.** The bitmaps of the query's common terms are added into a 4-bit count per
@@ -403,7 +182,7 @@ export function bitmapRanking(db: EngramDb, target: VectorTarget, terms: string[
     const len = l.lengths[id]!;
     return once * saturation(1, len, avg) + twice * saturation(2, len, avg) + (restScores.get(id) ?? 0);
   };
-  const taken = countAndTake(l, maps, 4 * want);
+  const taken = countAndTake(l.planes, maps, 4 * want);
   for (let w = 0; w < taken.length; w++) {
     let bits = taken[w]!;
     while (bits) {
@@ -423,47 +202,6 @@ export function bitmapRanking(db: EngramDb, target: VectorTarget, terms: string[
     heap.push(id, w * saturation(1, d.len, avg) + (restScores.get(id) ?? 0));
   }
   return rescore(db, target, heap.ids(), all, l, totals, avg);
-}
-
-/**
- * Adds the bitmaps into the 4-bit counters and returns, per word, the documents holding at least k
- * of the terms, with k the largest giving at least `enough` documents (1 at the least).
- */
-function countAndTake(l: Loaded, maps: Uint32Array[], enough: number): Uint32Array {
-  const words = l.planes[0]!.length;
-  for (const p of l.planes) p.fill(0);
-  const [p0, p1, p2, p3] = l.planes as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
-  for (const m of maps) {
-    for (let w = 0; w < words; w++) {
-      let carry = m[w]!;
-      if (!carry) continue;
-      let t = p0[w]! & carry;
-      p0[w]! ^= carry;
-      carry = t;
-      if (!carry) continue;
-      t = p1[w]! & carry;
-      p1[w]! ^= carry;
-      carry = t;
-      if (!carry) continue;
-      t = p2[w]! & carry;
-      p2[w]! ^= carry;
-      p3[w]! |= t;
-    }
-  }
-  const atLeastK = new Array<number>(maps.length + 1).fill(0);
-  for (let w = 0; w < words; w++) {
-    if (!(p0[w]! | p1[w]! | p2[w]! | p3[w]!)) continue;
-    for (let k = 1; k <= maps.length; k++) {
-      const n = popcount(atLeast(l.planes, w, k));
-      if (n === 0) break;
-      atLeastK[k]! += n;
-    }
-  }
-  let k = maps.length;
-  while (k > 1 && atLeastK[k]! < enough) k--;
-  const out = new Uint32Array(words);
-  for (let w = 0; w < words; w++) out[w] = atLeast(l.planes, w, k);
-  return out;
 }
 
 /** Scores `ids` exactly as FTS5's bm25() would over every term of the query, best first (FTS5's sign). */
@@ -504,48 +242,4 @@ function rescore(
     out.push({ id: row[0] as number, score: -score });
   }
   return out.sort((a, b) => a.score - b.score || a.id - b.id);
-}
-
-/** A bounded min-heap keeping the `size` highest-scored ids pushed. */
-class TopScores {
-  private readonly idsArr: number[] = [];
-  private readonly scores: number[] = [];
-  constructor(private readonly size: number) {}
-
-  push(id: number, s: number): void {
-    const { idsArr: ids, scores } = this;
-    if (ids.length < this.size) {
-      let i = ids.length;
-      ids.push(id);
-      scores.push(s);
-      while (i > 0) {
-        const p = (i - 1) >> 1;
-        if (scores[p]! <= s) break;
-        ids[i] = ids[p]!;
-        scores[i] = scores[p]!;
-        i = p;
-      }
-      ids[i] = id;
-      scores[i] = s;
-      return;
-    }
-    if (s <= scores[0]!) return;
-    let i = 0;
-    for (;;) {
-      const c0 = 2 * i + 1;
-      if (c0 >= ids.length) break;
-      const c = c0 + 1 < ids.length && scores[c0 + 1]! < scores[c0]! ? c0 + 1 : c0;
-      if (scores[c]! >= s) break;
-      ids[i] = ids[c]!;
-      scores[i] = scores[c]!;
-      i = c;
-    }
-    ids[i] = id;
-    scores[i] = s;
-  }
-
-  /** The ids kept (any order). */
-  ids(): number[] {
-    return [...this.idsArr];
-  }
 }

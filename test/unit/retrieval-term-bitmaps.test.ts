@@ -5,7 +5,8 @@ import { eraseMemory } from "../../core/db/repos/deletion.js";
 import { insertMemory } from "../../core/db/repos/memories.js";
 import { ftsMatch, queryTerms } from "../../core/retrieval/fts-query.js";
 import { bm25Ranking } from "../../core/retrieval/rank.js";
-import { bitmapRanking, buildTermBitmaps, refreshTermBitmaps } from "../../core/retrieval/term-bitmaps.js";
+import { bitmapRanking } from "../../core/retrieval/term-bitmaps.js";
+import { buildTermBitmaps, refreshTermBitmaps } from "../../core/retrieval/term-bitmaps-build.js";
 
 // A corpus where every word is common (as in bench:scale at 1M): 3,000 memories of 6-20 words drawn
 // from 120, Zipf-like, some repeated in the text, so BM25's term frequencies and lengths both matter.
