@@ -67,7 +67,7 @@ export function latestEngineEpisode(db: EngramDb, conversationId: number): numbe
   return (
     db
       .prepare(
-        `SELECT ms.memory_id AS id FROM sources s JOIN memory_sources ms ON ms.source_id = s.id JOIN memories m ON m.id = ms.memory_id
+        `SELECT ms.memory_id AS id FROM sources s CROSS JOIN memory_sources ms ON ms.source_id = s.id CROSS JOIN memories m ON m.id = ms.memory_id
       WHERE s.conversation_id = ? AND s.processed_at IS NOT NULL AND m.type = 'episodic' AND m.engine IN ('heuristic', 'llm')
       AND m.status = 'active' AND json_extract(m.details, '$.summary_of') IS NULL
       ORDER BY s.seq DESC, s.occurred_at DESC, s.id DESC LIMIT 1`,
