@@ -98,21 +98,6 @@ export function customDataDir(dir: string, languages: string[]): { langPath: str
   );
 }
 
-/**
- * Tesseract's init-only parameters for a pool: with only shipped models (English tessdata_fast,
- * no `capture.ocrDataDir`), the word lists (`load_system_dawg`, `load_freq_dawg`) are not loaded,
- * so the LSTM's beam search is not checked against a dictionary. Measured on bench:capture's nine
- * new and dense pages (fast model, the same mosaics, alternated in one process, 7 rounds): ~8 % less
- * OCR CPU (930 against 1,000 ms per page, lower in 6 of 7 rounds) and the same word recall
- * (95.6 %); turning off the other word lists as well saved nothing more. With the best_int models
- * it saved nothing (README.md, *Incremental OCR*), so every other model keeps its dictionaries.
- * @returns the parameters for tesseract.js `createWorker`'s `config` argument
- */
-export function initParameters(languages: string[], dataDir: string | null | undefined): Record<string, string> {
-  const onlyShipped = !dataDir && languages.every((code) => shippedOcrModel(code) !== null);
-  return onlyShipped ? { load_system_dawg: "0", load_freq_dawg: "0" } : {};
-}
-
 /** PGM (binary greyscale netpbm): the cheapest format Leptonica reads — a short header and the raw bytes. */
 function toPgm(img: GrayImage): Buffer {
   return Buffer.concat([Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, "ascii"), img.data]);
@@ -154,7 +139,6 @@ export function createOcrPool(opts: { languages?: string[]; workers?: number; da
   const languages = opts.languages ?? ["eng"];
   const size = Math.max(1, Math.min(8, opts.workers ?? 1));
   const { langPath, gzip } = opts.dataDir ? customDataDir(opts.dataDir, languages) : { langPath: languageDataDir(languages), gzip: true };
-  const config = initParameters(languages, opts.dataDir);
   const all: Worker[] = [];
   const idle: Worker[] = [];
   const queue: Array<{ img: GrayImage; resolve: (w: OcrWord[]) => void; reject: (e: Error) => void }> = [];
@@ -163,7 +147,7 @@ export function createOcrPool(opts: { languages?: string[]; workers?: number; da
 
   const start = () =>
     (started ??= Promise.all(
-      Array.from({ length: size }, () => createWorker(languages.join("+"), OEM.LSTM_ONLY, { langPath, cacheMethod: "none", gzip }, config)),
+      Array.from({ length: size }, () => createWorker(languages.join("+"), OEM.LSTM_ONLY, { langPath, cacheMethod: "none", gzip })),
     ).then((ws) => {
       all.push(...ws);
       idle.push(...ws);

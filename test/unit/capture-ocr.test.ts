@@ -7,7 +7,7 @@ import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
 import { BlockOcr, textOf } from "../../core/capture/block-ocr.js";
 import { toGray } from "../../core/capture/image.js";
-import { createOcrPool, customDataDir, initParameters, languageDataDir, languageModel } from "../../core/capture/ocr.js";
+import { createOcrPool, customDataDir, languageDataDir, languageModel } from "../../core/capture/ocr.js";
 import { SHIPPED_OCR_DIR, shippedOcrModel } from "../../models/ocr/shipped.js";
 
 describe("OCR language data", () => {
@@ -35,12 +35,6 @@ describe("OCR language data", () => {
   it("links the models of several languages into one folder", () => {
     const dir = languageDataDir(["eng", "eng"]); // only English is installed here; two entries take the several-languages path
     expect(readlinkSync(join(dir, "eng.traineddata.gz"))).toBe(join(SHIPPED_OCR_DIR, "eng.traineddata.gz"));
-  });
-
-  it("loads no word lists for the shipped English model alone; every other model keeps its dictionaries", () => {
-    expect(initParameters(["eng"], null)).toEqual({ load_system_dawg: "0", load_freq_dawg: "0" });
-    expect(initParameters(["eng", "fra"], null)).toEqual({});
-    expect(initParameters(["eng"], "/opt/tessdata_best")).toEqual({});
   });
 
   it("names the package to install for a missing language, before starting any worker", () => {
