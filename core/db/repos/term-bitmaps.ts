@@ -92,21 +92,25 @@ export function* documentLengths(db: EngramDb, fts: FtsTable): Generator<[number
   }
 }
 
-/** The sum of the SQLite varints packed in `blob`. */
-function sumVarints(blob: Buffer): number {
+/** The SQLite varint at byte `at` of `blob` (big-endian groups of 7 bits, a 9th byte of 8) and the offset after it. */
+function readVarint(blob: Buffer, at: number): { value: number; next: number } {
+  let value = 0;
+  for (let i = 0; at < blob.length; i++) {
+    const b = blob[at++]!;
+    if (i === 8) return { value: value * 256 + b, next: at };
+    value = value * 128 + (b & 0x7f);
+    if (!(b & 0x80)) break;
+  }
+  return { value, next: at };
+}
+
+/** The sum of the SQLite varints packed in `blob` from byte `from` on. */
+function sumVarints(blob: Buffer, from = 0): number {
   let sum = 0;
-  for (let at = 0; at < blob.length; ) {
-    let v = 0;
-    for (let i = 0; at < blob.length; i++) {
-      const b = blob[at++]!;
-      if (i === 8) {
-        v = v * 256 + b;
-        break;
-      }
-      v = v * 128 + (b & 0x7f);
-      if (!(b & 0x80)) break;
-    }
-    sum += v;
+  for (let at = from; at < blob.length; ) {
+    const v = readVarint(blob, at);
+    sum += v.value;
+    at = v.next;
   }
   return sum;
 }
@@ -119,13 +123,8 @@ function sumVarints(blob: Buffer): number {
 export function indexTotals(db: EngramDb, fts: FtsTable): { rows: number; tokens: number } {
   const blob = db.prepare(`SELECT block FROM ${fts}_data WHERE id = 1`).pluck().get() as Buffer | undefined;
   if (!blob || blob.length === 0) return { rows: 0, tokens: 0 };
-  let rows = 0;
-  let at = 0;
-  for (; at < blob.length; at++) {
-    rows = rows * 128 + (blob[at]! & 0x7f);
-    if (!(blob[at]! & 0x80)) break;
-  }
-  return { rows, tokens: sumVarints(blob.subarray(at + 1)) };
+  const rows = readVarint(blob, 0);
+  return { rows: rows.value, tokens: sumVarints(blob, rows.next) };
 }
 
 /**
