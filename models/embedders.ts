@@ -7,6 +7,7 @@
 import { join, resolve } from "node:path";
 import { userDataDir } from "../core/config/paths.js";
 import type { Embedder } from "./embedder.js";
+import { disableOrtTelemetry } from "./ort-telemetry.js";
 import { UseLiteEmbedder } from "./use-lite.js";
 
 /** The embedder used when none is configured. */
@@ -51,11 +52,21 @@ export async function createEmbedder(spec: string = DEFAULT_EMBEDDER, use: Embed
     loading =
       normalized === DEFAULT_EMBEDDER
         ? UseLiteEmbedder.load({ cacheDir: join(userDataDir(), "cache"), ...(use === "query" ? { lanes: 1, quickStart: true } : {}) })
-        : import("./onnx-embedder.js").then((m) => m.OnnxEmbedder.load(normalized.slice(ONNX_PREFIX.length)));
+        : onnxFolderEmbedder(normalized.slice(ONNX_PREFIX.length));
     cache.set(key, loading);
     loading.catch(() => cache.delete(key));
   }
   return await loading;
+}
+
+/**
+ * Loads the ONNX model folder with transformers.js (imported here, only when one is used), with
+ * onnxruntime's telemetry turned off before transformers.js loads onnxruntime-node (ort-telemetry.ts).
+ */
+async function onnxFolderEmbedder(folder: string): Promise<Embedder> {
+  disableOrtTelemetry();
+  const { OnnxEmbedder } = await import("./onnx-embedder.js");
+  return OnnxEmbedder.load(folder);
 }
 
 /** Disposes every embedder created by {@link createEmbedder} (e.g. at app shutdown) and empties the cache. */

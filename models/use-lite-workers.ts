@@ -6,6 +6,7 @@
  */
 import type { Worker } from "node:worker_threads";
 import { startSiblingWorker, whenReady } from "../core/util/worker-thread.js";
+import { disableOrtTelemetry } from "./ort-telemetry.js";
 import type { UseLiteReply, UseLiteRequest, UseLiteWorkerData } from "./use-lite-worker.js";
 
 /** One lane: runs one batch at a time; `close` stops it. */
@@ -50,23 +51,9 @@ function laneOf(worker: Worker): UseLiteLane {
 }
 
 /**
- * Turns off onnxruntime's telemetry for this process. onnxruntime-node 1.30 records events on Linux
- * too (session creation, the devices used) in `~/.cache/Microsoft/DeveloperTools/.onnxruntime/onnxruntime.db`,
- * the offline store of its 1DS telemetry client (the library carries the client's collector-upload
- * settings; 3,383 events had piled up on a development machine), writing and fsyncing it when a
- * session is created and when the process exits: Engram sends nothing anywhere (DESIGN), and the
- * exit flush delayed `engram search`'s exit. The library reads `ORT_DISABLE_TELEMETRY` from the
- * process environment, so this runs on the main thread before a worker loads it (a worker's
- * `process.env` is its own copy).
- */
-export function disableOrtTelemetry(): void {
-  process.env.ORT_DISABLE_TELEMETRY = "1";
-}
-
-/**
  * Starts `count` workers and waits until all have loaded the model; throws the first load error.
  * `data` names the engine and, for onnx, where the optimised graph is kept and whether to skip
- * weight prepacking (use-lite-worker.ts). onnxruntime's telemetry is off ({@link disableOrtTelemetry}).
+ * weight prepacking (use-lite-worker.ts). onnxruntime's telemetry is off (ort-telemetry.ts).
  */
 export async function startLanes(count: number, data: UseLiteWorkerData): Promise<UseLiteLane[]> {
   disableOrtTelemetry();
