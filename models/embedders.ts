@@ -69,6 +69,24 @@ async function onnxFolderEmbedder(folder: string): Promise<Embedder> {
   return OnnxEmbedder.load(folder);
 }
 
+/**
+ * Waits until every embedder {@link createEmbedder} started has finished loading and has no batch
+ * queued or running (USE lite `settled`; an ONNX folder runs on the calling thread and has no
+ * worker). For a process about to exit: a worker thread torn down by `process.exit` while
+ * onnxruntime's native code is loading or running a model aborts the whole process ("terminate
+ * called after throwing an instance of 'Napi::Error'", exit code 134) whatever the command's own
+ * result; an idle worker is torn down cleanly. Waits up to one model load (~0.3-1 s) when one is
+ * under way, at once when none is; the embedders stay loaded. A failed load is ignored.
+ */
+export async function settleEmbedders(): Promise<void> {
+  await Promise.all(
+    [...cache.values()].map(async (loading) => {
+      const embedder = await loading.catch(() => undefined);
+      if (embedder instanceof UseLiteEmbedder) await embedder.settled();
+    }),
+  );
+}
+
 /** Disposes every embedder created by {@link createEmbedder} (e.g. at app shutdown) and empties the cache. */
 export async function disposeEmbedders(): Promise<void> {
   const loaded = [...cache.values()];

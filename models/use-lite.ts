@@ -54,6 +54,8 @@ class LaneQueue {
   private releasing = false;
   private closing: Promise<void> | null = null;
   private onStopped!: () => void;
+  /** callers of `whenIdle` waiting for the queue to empty */
+  private idleWaiters: Array<() => void> = [];
   private readonly stopped = new Promise<void>((resolve) => {
     this.onStopped = resolve;
   });
@@ -82,8 +84,20 @@ class LaneQueue {
           this.idle.push(lane);
           this.dispatch();
           this.closeIfReleased();
+          if (this.isIdle()) for (const wake of this.idleWaiters.splice(0)) wake();
         });
     }
+  }
+
+  /** No batch is queued or running. */
+  private isIdle(): boolean {
+    return this.queue.length === 0 && this.idle.length === this.lanes.length;
+  }
+
+  /** Resolves once no batch is queued or running (at once when none is, or when closed). */
+  whenIdle(): Promise<void> {
+    if (this.closed || this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   /** Closes the lanes once no batch is queued or running (at once when idle); resolves when the workers have stopped. */
@@ -94,7 +108,7 @@ class LaneQueue {
   }
 
   private closeIfReleased(): void {
-    if (this.releasing && this.queue.length === 0 && this.idle.length === this.lanes.length) this.close().then(this.onStopped, this.onStopped);
+    if (this.releasing && this.isIdle()) this.close().then(this.onStopped, this.onStopped);
   }
 
   /** Rejects the queued batches and stops the lanes; every call returns the same stop. */
@@ -102,6 +116,7 @@ class LaneQueue {
     if (!this.closing) {
       this.closed = true;
       for (const job of this.queue.splice(0)) job.reject(new Error("USE lite embedder was disposed"));
+      for (const wake of this.idleWaiters.splice(0)) wake();
       this.closing = Promise.all(this.lanes.map((lane) => lane.close())).then(() => undefined);
     }
     return this.closing;
@@ -223,6 +238,20 @@ export class UseLiteEmbedder implements Embedder {
           () => undefined,
         )
       : Promise.resolve();
+  }
+
+  /**
+   * Resolves once the workers have started (or failed to) and no batch is queued or running, so
+   * that the process may exit: a worker torn down by `process.exit` inside onnxruntime's native
+   * code (loading the model, running a batch) aborts the process ("terminate called after throwing
+   * an instance of 'Napi::Error'"); an idle one stops cleanly. Workers already released stop on
+   * their own once their last batch is done (`release`). Nothing is stopped.
+   */
+  async settled(): Promise<void> {
+    await this.lanes?.then(
+      (l) => l.whenIdle(),
+      () => undefined,
+    );
   }
 
   /** Stops the worker threads; later `embed` calls reject. Safe to call twice. */

@@ -1,4 +1,4 @@
-import { createEmbedder, DEFAULT_EMBEDDER } from "../../models/embedders.js";
+import { createEmbedder, DEFAULT_EMBEDDER, settleEmbedders } from "../../models/embedders.js";
 
 /**
  * Starts loading the bundled embedder for one query (models/embedders.ts `query` use: one worker
@@ -11,4 +11,14 @@ import { createEmbedder, DEFAULT_EMBEDDER } from "../../models/embedders.js";
  */
 export function prewarmQueryEmbedder(): void {
   createEmbedder(DEFAULT_EMBEDDER, "query").catch(() => undefined);
+}
+
+/**
+ * Before a one-shot command's process exits: waits until no embedder is loading or embedding and
+ * stops their worker threads (models/embedders.ts `settleEmbedders`), so that a command failing
+ * while the prewarmed model is still loading exits with its own error and code instead of an abort
+ * from onnxruntime's native code ("terminate called after throwing an instance of 'Napi::Error'").
+ */
+export function settleBeforeExit(): Promise<void> {
+  return settleEmbedders();
 }

@@ -21,7 +21,8 @@ export interface DbOptions {
  * `oneEmbed`: the command embeds once (`engram search`): the embedder's worker threads are
  * released right after that embed ({@link releasedAfterEmbed}).
  * The API is imported here, when a command runs: registering the commands (`engram --help`) loads
- * neither the database nor the engine.
+ * neither the database nor the engine. Before it returns (also on an error), the embedder has no
+ * model load and no batch under way (api/prewarm.ts `settleBeforeExit`): the process may exit.
  */
 export async function withApi<T>(
   opts: DbOptions & { embedder?: EmbedderUse; askPassphrase?: ApiHostOptions["askPassphrase"]; oneEmbed?: boolean },
@@ -29,23 +30,29 @@ export async function withApi<T>(
 ): Promise<T> {
   const dbPath = resolveDbPath(opts.db);
   const { activeEmbedder, createApiHost } = await import("../../api/host.js");
-  const host = createApiHost({
-    dbPath,
-    createEmbedder: async (db) => {
-      const embedder = await activeEmbedder(db, opts.embedder ?? "query");
-      return opts.oneEmbed ? releasedAfterEmbed(embedder) : embedder;
-    },
-    transport: "cli",
-    imageUrl: () => "",
-    exportUrl: () => null,
-    capture: { available: false, reason: "the command line captures with engram capture" },
-    background: false,
-    askPassphrase: opts.askPassphrase,
-  });
   try {
-    return await fn({ ...host, dbPath });
+    const host = createApiHost({
+      dbPath,
+      createEmbedder: async (db) => {
+        const embedder = await activeEmbedder(db, opts.embedder ?? "query");
+        return opts.oneEmbed ? releasedAfterEmbed(embedder) : embedder;
+      },
+      transport: "cli",
+      imageUrl: () => "",
+      exportUrl: () => null,
+      capture: { available: false, reason: "the command line captures with engram capture" },
+      background: false,
+      askPassphrase: opts.askPassphrase,
+    });
+    try {
+      return await fn({ ...host, dbPath });
+    } finally {
+      await host.close();
+    }
   } finally {
-    await host.close();
+    // the process exits after the command: a worker thread torn down while onnxruntime loads or
+    // runs a model aborts it, so the embedder's loads and batches finish first (api/prewarm.ts)
+    await (await import("../../api/prewarm.js")).settleBeforeExit();
   }
 }
 
