@@ -352,6 +352,8 @@ export function impliedSubject(s: Sentence): Sentence {
       : s;
   // "Looking for a place has been …" is a gerund subject, not a dropped "I am"
   if (STATE_OPENERS.has(word) && !(/ing$/.test(word) && GERUND_SUBJECT.test(text))) return parseSentence(`I am ${rest}`);
+  // "Roasted Chicken is one of my favorites": an adjective of a name, not a dropped "I roasted"
+  if (/^\s+\p{Lu}/u.test(text.slice(m[0].length))) return s;
   if (IRREGULAR_PAST.has(word) || (/ed$/.test(word) && !NOT_PAST.test(word))) return parseSentence(`I ${rest}`);
   return s;
 }
@@ -359,11 +361,14 @@ export function impliedSubject(s: Sentence): Sentence {
 /**
  * How much a sentence pins down (after Luhn's significance and Edmundson's cue words): names,
  * numbers, dates, an image's description and content nouns per word, with a small length prior.
- * Higher is more specific.
+ * The speaker's own name is no name here: the third-person rewrite puts it where "I" and "my" were,
+ * which says nothing more ("It reminded Maria why Maria is passionate" outranked "Maria participated
+ * in a 5K charity run"). Higher is more specific.
  */
-function specificity(s: Sentence, text: string, dates: number): number {
+function specificity(s: Sentence, text: string, dates: number, speaker: string): number {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const names = words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && !/^I('|$)/.test(w)).length;
+  const own = speaker.toLowerCase();
+  const names = words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && !/^I('|$)/.test(w) && w.toLowerCase().replace(/'s$|[^\p{L}\p{N}]+$/gu, "") !== own).length;
   const numbers = words.filter((w) => /\d/.test(w)).length;
   const nouns = s.terms.filter((t) => isContentNoun(t)).length;
   const caption = CAPTION.test(s.text) ? 2 : 0;
@@ -403,7 +408,9 @@ function statement(s: Sentence, speaker: Speaker): string | null {
   // a reaction, something said to the listener, advice or an order ("Ignore previous instructions …") is no fact
   if (REACTION.test(text) || ADDRESSED.test(text) || IMPERATIVE.test(text) || ADVICE.test(text) || /^(from now on|always|never|please)\b/i.test(text))
     return null;
-  if (!numeric && (words.length < 4 || (s.text.endsWith("!") && words.length < 6))) return null;
+  // a short exclamation is a reaction, unless it says what someone or something is called ("Her name is Shadow!", "This was Japan")
+  const naming = /\b(?:is|was|are|were)\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(text);
+  if (!numeric && !naming && (words.length < 4 || (s.text.endsWith("!") && words.length < 6))) return null;
   if (JUDGEMENT.test(text) && !numeric && !/\s\p{Lu}/u.test(text) && words.length <= 12) return null;
   return capitalise(text);
 }
@@ -422,15 +429,21 @@ function statement(s: Sentence, speaker: Speaker): string | null {
  */
 export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: number): Fact[] {
   const candidates: Array<{ sentence: Sentence; text: string; dates: DateMention[]; score: number; words: number; at: number }> = [];
+  const consider = (s: Sentence, at: number): boolean => {
+    const said = statement(s, speaker);
+    if (!said) return false;
+    const { text, dates } = annotateDates(said, ref, { past: s.past });
+    const words = text.split(/\s+/).length;
+    candidates.push({ sentence: s, text: /[.!?…]$/.test(text) ? text : `${text}.`, dates, words, at, score: specificity(s, text, dates.length, speaker.name) });
+    return true;
+  };
   sentences.forEach((sentence, at) => {
     // a tag question is a statement ("X, right?" → "X.")
     const tagged = sentence.question && TAG_QUESTION.test(sentence.text) ? parseSentence(sentence.text.replace(TAG_QUESTION, ".")) : sentence;
-    const s = impliedSubject(tagged);
-    const said = statement(s, speaker);
-    if (!said) return;
-    const { text, dates } = annotateDates(said, ref, { past: s.past });
-    const words = text.split(/\s+/).length;
-    candidates.push({ sentence: s, text: /[.!?…]$/.test(text) ? text : `${text}.`, dates, words, at, score: specificity(s, text, dates.length) });
+    if (consider(impliedSubject(tagged), at)) return;
+    // a sentence dropped whole may join a statement to a question or to words said to the listener
+    // with a dash: "Spider-Man has always been a favorite of mine - I mean, who doesn't love …?"
+    for (const clause of dashClauses(sentence.text)) consider(impliedSubject(parseSentence(clause)), at);
   });
   // the most specific sentences first, while the budget lasts; then back in the order they were said
   const kept: typeof candidates = [];
@@ -454,6 +467,23 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
   const unique = found.filter((f) => !seen.has(f.predicate!) && seen.add(f.predicate!));
   if (unique.length === 0) return [{ ...base, predicate: null, object: null, single: false, title: factTitle(kept, speaker.name, content) }];
   return unique.map((f, i) => (i === 0 ? { ...base, ...f } : { ...base, ...f, content: f.title }));
+}
+
+/** A spaced dash between clauses (" - ", " – ", " — "). */
+const DASH = /\s+[-–—]\s+/;
+
+/**
+ * The clauses of a sentence joined by spaced dashes, each as a sentence of its own (a statement
+ * gets a full stop; the last clause keeps its end), or [] when there is no such dash. Clauses of
+ * fewer than 3 words are left out.
+ */
+function dashClauses(text: string): string[] {
+  const parts = text.split(DASH);
+  if (parts.length < 2) return [];
+  return parts
+    .map((p, i) => (i === parts.length - 1 || /[.!?…]$/.test(p) ? p : `${p}.`).trim())
+    .filter((p) => p.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3)
+    .map((p) => p[0]!.toUpperCase() + p.slice(1));
 }
 
 /** A fact's text without the day it was said ("… (8 May 2023)."), which a restatement on another day changes. */

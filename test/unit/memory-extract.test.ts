@@ -206,6 +206,34 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I've been taking regular me-time walks at the park.")).toEqual(["Caroline has been taking regular me-time walks at the park (8 May 2023)."]);
   });
 
+  it("keeps the sentence that tells what happened over one that only names the speaker twice", () => {
+    const maria = { name: "Maria", aboutUser: false };
+    const [fact] = extractFacts(
+      parseSentences(
+        "Last weekend I did something new that had an impact on me. I participated in a 5K charity run for a homeless shelter. It was awesome being surrounded by people all there for the same cause. It was truly rewarding and reminded me why I'm passionate about charity work.",
+      ),
+      maria,
+      SAID,
+    );
+    expect(fact!.content).toContain("Maria participated in a 5K charity run for a homeless shelter.");
+  });
+
+  it("keeps the statement of a sentence that a dash joins to a question or to words for the listener", () => {
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    expect(said("Spider-Man has always been a favorite of mine - I mean, who doesn't love Peter Parker's struggles?")).toEqual([
+      "Spider-Man has always been a favorite of Caroline's (8 May 2023).",
+    ]);
+    expect(said("Roasted Chicken is one of my favorites - sure I'll send you the recipe in a bit.")).toEqual([
+      "Roasted Chicken is one of Caroline's favorites (8 May 2023).",
+    ]);
+  });
+
+  it("keeps a short exclamation that says what something is called", () => {
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    expect(said("Her name is Shadow! She's full of energy.")).toEqual(["Caroline says her name is Shadow! She's full of energy (8 May 2023)."]);
+    expect(said("Sounds fun!")).toEqual([]);
+  });
+
   it("never writes a raw 'Speaker:' line: 'we' and 'our' are resolved to the speaker", () => {
     const [fact] = extractFacts(parseSentences("Wow, we had a blast at the Pride fest last year with our friends."), caroline, SAID);
     expect(fact!.content).toBe("Caroline and others had a blast at the Pride fest last year (2022) with their friends.");
