@@ -6,7 +6,7 @@
 import { open } from "node:fs/promises";
 import { firstInvalidUtf8 } from "./bytes.js";
 import { LONG_STRING_BYTES } from "./elided.js";
-import { streamJsonArray } from "./json-stream.js";
+import { type JsonItem, streamJsonArray } from "./json-stream.js";
 import { classifyLine } from "./text.js";
 import { ImportError, type ImportFormat } from "./types.js";
 
@@ -64,8 +64,11 @@ export async function inspectFile(file: string): Promise<FileHead> {
   return { size, text, complete };
 }
 
+/** The formats whose files are a JSON array of conversations. */
+export type JsonExportFormat = Exclude<ImportFormat, "text" | "note">;
+
 /** Which JSON export the keys of the first array item belong to, or null. */
-function formatOfKeys(keys: Set<string>): ImportFormat | null {
+function formatOfKeys(keys: Set<string>): JsonExportFormat | null {
   if (keys.has("conversation") && (keys.has("qa") || keys.has("sample_id"))) return "locomo";
   if (keys.has("mapping") && keys.has("create_time")) return "chatgpt";
   if (keys.has("chat_messages") && keys.has("uuid")) return "claude";
@@ -73,29 +76,40 @@ function formatOfKeys(keys: Set<string>): ImportFormat | null {
 }
 
 /**
- * Detects a JSON export from its first array item (streamed: only that item is read and parsed,
- * without its long strings, elided.ts; an item that is not recognised is read whole for the error).
+ * Which JSON export `first`, the first item of the file's array, belongs to (streamed without its
+ * long strings, elided.ts: the keys it looks for are short, none was left out; an item that is not
+ * recognised is read whole for the error). parse.ts calls this on the item it then parses, so a
+ * file whose format is detected is not read an extra time for it.
+ * @throws ImportError `[0]`: not an object, or keys of no known export (named in the message)
  */
-async function detectJson(file: string): Promise<ImportFormat> {
-  for await (const item of streamJsonArray(file, { elideStringsOver: LONG_STRING_BYTES })) {
-    const first = item.value;
-    const keyed = first && typeof first === "object" && !Array.isArray(first) ? formatOfKeys(new Set(Object.keys(first))) : null;
-    if (keyed) return keyed; // the keys it looks for are short: none was left out
-    const value = await item.whole();
-    if (!value || typeof value !== "object" || Array.isArray(value)) {
-      throw new ImportError(file, "[0]", `expected an object (a conversation), got ${Array.isArray(value) ? "an array" : JSON.stringify(value)}`);
-    }
-    const keys = Object.keys(value);
-    const format = formatOfKeys(new Set(keys));
-    if (format) return format;
-    const shown = keys.slice(0, 12).join(", ") + (keys.length > 12 ? ", ..." : "");
-    throw new ImportError(
-      file,
-      "[0]",
-      `unrecognised JSON export: the first item has keys {${shown}}; expected LoCoMo (conversation, qa), ChatGPT (mapping, create_time) or Claude (chat_messages, uuid)`,
-    );
+export async function formatOfFirstItem(file: string, first: JsonItem): Promise<JsonExportFormat> {
+  const v = first.value;
+  const keyed = v && typeof v === "object" && !Array.isArray(v) ? formatOfKeys(new Set(Object.keys(v))) : null;
+  if (keyed) return keyed;
+  const value = await first.whole();
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    throw new ImportError(file, "[0]", `expected an object (a conversation), got ${Array.isArray(value) ? "an array" : JSON.stringify(value)}`);
   }
-  throw new ImportError(file, "[0]", "the export is an empty array: nothing to import (pass a format to accept it)");
+  const keys = Object.keys(value);
+  const format = formatOfKeys(new Set(keys));
+  if (format) return format;
+  const shown = keys.slice(0, 12).join(", ") + (keys.length > 12 ? ", ..." : "");
+  throw new ImportError(
+    file,
+    "[0]",
+    `unrecognised JSON export: the first item has keys {${shown}}; expected LoCoMo (conversation, qa), ChatGPT (mapping, create_time) or Claude (chat_messages, uuid)`,
+  );
+}
+
+/** The error for a JSON export whose array is empty and whose format was not given. */
+export function emptyArrayError(file: string): ImportError {
+  return new ImportError(file, "[0]", "the export is an empty array: nothing to import (pass a format to accept it)");
+}
+
+/** Detects a JSON export from its first array item (streamed: only that item is read and parsed, {@link formatOfFirstItem}). */
+async function detectJson(file: string): Promise<ImportFormat> {
+  for await (const item of streamJsonArray(file, { elideStringsOver: LONG_STRING_BYTES })) return formatOfFirstItem(file, item);
+  throw emptyArrayError(file);
 }
 
 /** Detects a text transcript from the first lines of `head`: `text` when the first meaningful line
@@ -112,18 +126,15 @@ function detectText(file: string, head: FileHead): ImportFormat {
 }
 
 /**
- * Detects the format of an export from the file's start (the given {@link FileHead}, or read now):
- * a JSON array whose first item has `conversation` + `qa`/`sample_id` → "locomo", `mapping` +
- * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude"; otherwise "text" when the first
- * meaningful line is a `Speaker: text` line or a `## Speaker` heading.
- * @throws ImportError naming the file and where detection failed (byte, line or `[0]`), including
- *   every {@link inspectFile} error and JSON syntax errors in the first item.
+ * What the file's start says about its format: `json` for a JSON array (the format is then told by
+ * its first item, {@link formatOfFirstItem}), else `text` when the first meaningful line is a
+ * `Speaker: text` line or a `## Speaker` heading, `note` for plain text.
+ * @throws ImportError naming the file and where: a JSON object (`byte 0`), no recognisable first line
  */
-export async function detectFormat(file: string, head?: FileHead): Promise<ImportFormat> {
-  const h = head ?? (await inspectFile(file));
-  const start = h.text.trimStart();
+export function formatOfHead(file: string, head: FileHead): ImportFormat | "json" {
+  const start = head.text.trimStart();
   const firstLine = classifyLine(start.slice(0, start.search(/\r|\n|$/)));
-  if (start[0] === "[" && firstLine.kind !== "speaker") return detectJson(file); // not "[14:02] Alice: hi"
+  if (start[0] === "[" && firstLine.kind !== "speaker") return "json"; // not "[14:02] Alice: hi"
   if (start[0] === "{") {
     throw new ImportError(
       file,
@@ -131,5 +142,19 @@ export async function detectFormat(file: string, head?: FileHead): Promise<Impor
       "the file is a JSON object; expected a JSON array of conversations (ChatGPT or Claude conversations.json, or LoCoMo)",
     );
   }
-  return detectText(file, h);
+  return detectText(file, head);
+}
+
+/**
+ * Detects the format of an export from the file's start (the given {@link FileHead}, or read now):
+ * a JSON array whose first item has `conversation` + `qa`/`sample_id` → "locomo", `mapping` +
+ * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude"; otherwise "text" when the first
+ * meaningful line is a `Speaker: text` line or a `## Speaker` heading. A JSON export's first item
+ * is read here: to parse the file too, let parse.ts `parseExport` detect it as it reads.
+ * @throws ImportError naming the file and where detection failed (byte, line or `[0]`), including
+ *   every {@link inspectFile} error and JSON syntax errors in the first item.
+ */
+export async function detectFormat(file: string, head?: FileHead): Promise<ImportFormat> {
+  const format = formatOfHead(file, head ?? (await inspectFile(file)));
+  return format === "json" ? detectJson(file) : format;
 }

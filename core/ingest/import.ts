@@ -1,9 +1,9 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { BATCH_SIZE } from "../memory/engine.js";
 import { createMemoryEngine } from "../memory/index.js";
-import { detectFormat, parseExport } from "./parse.js";
+import { parseExport, validateExport } from "./parse.js";
 import { prepareVectors } from "../retrieval/reembed.js";
 import { refreshTermBitmaps } from "../retrieval/term-bitmaps-build.js";
 import { conversationItems, prefetchEmbeddings, type SourceItem, storeSources } from "./store.js";
@@ -104,25 +104,20 @@ export async function importFile(
 ): Promise<ImportReport> {
   const started = performance.now();
   if (!existsSync(file)) throw new Error(`${file}: no such file`);
-  const format = opts.format ?? (await detectFormat(file));
-  const totalBytes = statSync(file).size;
   let conversations = 0;
   let turns = 0;
   const report = (phase: ImportProgress["phase"], done: number, total: number) => opts.onProgress?.({ phase, done, total, conversations, turns });
 
-  for await (const conv of parseExport(file, { format, onProgress: (b) => report("validate", b, totalBytes) })) {
-    conversations++;
-    turns += conv.turns.length;
-  }
+  // the first pass detects the format (when not given) as it reads: the file's start is not read again for it
+  const checked = await validateExport(file, { format: opts.format, onProgress: (b, total) => report("validate", b, total) });
+  const format = checked.format;
   const embedder = typeof embedderOrLoader === "function" ? await embedderOrLoader() : embedderOrLoader;
   await prepareVectors(db, embedder);
 
-  const totalTurns = turns;
+  const totalTurns = checked.turns;
   const out: ImportReport = { file, format, conversations: 0, turns: 0, added: 0, duplicates: 0, memories: 0, seconds: 0, coreMemory: null, resumed: 0 };
   let userTurns = 0;
   const speakers = new Set<string>();
-  conversations = 0;
-  turns = 0;
   const engine = createMemoryEngine(db, embedder);
   const conversationsOf = parseExport(file, { format })[Symbol.asyncIterator]();
   // counted in items (sources to store) across the file: where the embedding chain has started, and

@@ -1,9 +1,10 @@
 /**
  * Entry point of the chat-export parsers: `parseExport` streams conversations one at a time from
  * a LoCoMo, ChatGPT, Claude or text export; `validateExport` runs the same parse without keeping
- * anything, for a dry run or a validation pass before an import.
+ * anything, for a dry run or a validation pass before an import. A format that is not given is
+ * detected as the file is read (a JSON export's by its first item): the file is read once.
  */
-import { inspectFile, detectFormat } from "./detect.js";
+import { detectFormat, emptyArrayError, formatOfFirstItem, formatOfHead, inspectFile, type JsonExportFormat } from "./detect.js";
 import { streamJsonArray } from "./json-stream.js";
 import { parseLocomoSample } from "./locomo.js";
 import { parseChatgptConversation } from "./chatgpt.js";
@@ -14,7 +15,7 @@ import { MAX_MESSAGE_CHARS, messageTooLong } from "./passages.js";
 import { parseTextTranscript } from "./text.js";
 import { IMPORT_FORMATS, ImportError, type ImportFormat, type ParseOptions, type ParsedConversation } from "./types.js";
 
-const ITEM_PARSERS: Record<Exclude<ImportFormat, "text" | "note">, (value: unknown, index: number, file: string) => ParsedConversation> = {
+const ITEM_PARSERS: Record<JsonExportFormat, (value: unknown, index: number, file: string) => ParsedConversation> = {
   locomo: parseLocomoSample,
   chatgpt: parseChatgptConversation,
   claude: parseClaudeConversation,
@@ -23,7 +24,8 @@ const ITEM_PARSERS: Record<Exclude<ImportFormat, "text" | "note">, (value: unkno
 /**
  * Yields the conversations of the export `file` one at a time, reading it as a stream: memory
  * holds one read chunk and one conversation, whatever the file size. The format is
- * `opts.format`, else detected ({@link detectFormat}). A text transcript is one conversation.
+ * `opts.format`, else detected as {@link detectFormat} does, from the same read (a JSON export's
+ * first item is parsed once, for its format and its conversation). A text transcript is one conversation.
  *
  * Errors are thrown when reached: a fault in item 7 (or a truncated end) is thrown after items
  * 0–6 were yielded. To change nothing on a bad file, run {@link validateExport} first.
@@ -35,7 +37,7 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   if (opts.format !== undefined && !IMPORT_FORMATS.includes(opts.format)) {
     throw new ImportError(file, "format", `unknown format ${JSON.stringify(opts.format)}; expected one of ${IMPORT_FORMATS.join(", ")}`);
   }
-  const format = opts.format ?? (await detectFormat(file, head));
+  const format = opts.format ?? formatOfHead(file, head);
   if (format === "text") {
     yield checkMessageSizes(file, await parseTextTranscript(file, { onProgress: opts.onProgress }), null);
     return;
@@ -44,10 +46,13 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
     yield checkMessageSizes(file, await parseNote(file, { onProgress: opts.onProgress }), null);
     return;
   }
-  const toConversation = ITEM_PARSERS[format];
+  // a JSON export whose format is not given is told by its first item, as it is read for its conversation
+  let toConversation = format === "json" ? null : ITEM_PARSERS[format];
   for await (const item of streamJsonArray(file, { onProgress: opts.onProgress, elideStringsOver: LONG_STRING_BYTES })) {
+    toConversation ??= ITEM_PARSERS[await formatOfFirstItem(file, item)];
     yield checkMessageSizes(file, await convertItem(file, item, toConversation), item.index);
   }
+  if (!toConversation) throw emptyArrayError(file);
 }
 
 /**
