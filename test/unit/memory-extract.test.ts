@@ -228,6 +228,22 @@ describe("semantic facts from first-person statements", () => {
     ]);
   });
 
+  it("keeps the clause about the speaker of a sentence that ends in words to the listener", () => {
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    expect(said("Well I also made a dairy-free chocolate cake with berries on it the other day, maybe you would like that!")).toEqual([
+      "Caroline also made a dairy-free chocolate cake with berries on it the other day (8 May 2023).",
+    ]);
+    // a fragment that is not about the speaker stays out
+    expect(said("Been a long road, you know, but worth it!")).toEqual([]);
+  });
+
+  it("counts a number as content, and drops a short reaction that names no one and no number", () => {
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    expect(said("I typically hold it for 30-60 seconds.")).toEqual(["Caroline typically hold it for 30-60 seconds (8 May 2023)."]);
+    for (const text of ["It's a wild ride.", "Will check it out!", "Must have been magical."]) expect(said(text), text).toEqual([]);
+    expect(said("It was a 5 hour drive.")).toEqual(["Caroline says it was a 5 hour drive (8 May 2023)."]);
+  });
+
   it("keeps a short exclamation that says what something is called", () => {
     const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("Her name is Shadow! She's full of energy.")).toEqual(["Caroline says her name is Shadow! She's full of energy (8 May 2023)."]);
