@@ -1,5 +1,5 @@
 import { accessSync, constants, statSync } from "node:fs";
-import { detectFormat, inspectFile } from "../ingest/detect.js";
+import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
 import { isEngramExport } from "./export-import.js";
 import type { ImportFormat } from "./types.js";
@@ -7,17 +7,21 @@ import type { ImportFormat } from "./types.js";
 /**
  * Checks a file before anything is opened for its import (`engram import` runs it before the API,
  * so a missing or malformed file is refused without loading the engine or creating a database): it
- * exists, is a readable file, and its start reads as a supported format, an Engram export's gzip
- * header or a chat export (core/ingest/detect.ts: UTF-8 text, and the format recognised from the
- * first conversation of a JSON array or the first lines of a transcript). Pass the format it returns
- * to `importFile`, which then does not detect it again (the first conversation is read once here).
- * Faults further in (a file truncated at its end) are found by `importFile`'s validation pass, which
- * still changes nothing.
- * @param format the format the user chose (then only checked to be readable text, or an Engram export)
+ * exists, is a readable file, and is an Engram export (its gzip header) or a chat export valid to
+ * its end (core/ingest/validated.ts `validateForImport`: UTF-8 text, the format recognised from the
+ * first conversation of a JSON array or the first lines of a transcript, every conversation parsed,
+ * a file truncated at its end refused). Pass the format it returns to `importFile`: the import of
+ * the unchanged file then takes this validation's result and reads the file once more, to store it.
+ * @param format the format the user chose (then checked as that format, or as an Engram export)
+ * @param onProgress bytes of a chat export read so far and the file's size, as it is validated
  * @returns the format to import the file as
- * @throws ApiError bad_request naming the file and, for bad content, where (byte, line or `[0]`)
+ * @throws ApiError bad_request naming the file and, for bad content, where (byte, line, column or JSON path)
  */
-export async function checkImportFile(path: string, format?: ImportFormat): Promise<ImportFormat> {
+export async function checkImportFile(
+  path: string,
+  format?: ImportFormat,
+  onProgress?: (bytesRead: number, totalBytes: number) => void,
+): Promise<ImportFormat> {
   let isFile: boolean;
   try {
     isFile = statSync(path).isFile();
@@ -34,8 +38,7 @@ export async function checkImportFile(path: string, format?: ImportFormat): Prom
     if (format) throw new ApiError("bad_request", `${path}: line 1: not an Engram export (no engram-export header)`, { field: "path" });
   }
   try {
-    const head = await inspectFile(path);
-    return format ?? (await detectFormat(path, head));
+    return (await validateForImport(path, { format, onProgress })).format;
   } catch (err) {
     throw toApiError(err);
   }

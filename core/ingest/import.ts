@@ -8,6 +8,7 @@ import { prepareVectors } from "../retrieval/reembed.js";
 import { refreshTermBitmaps } from "../retrieval/term-bitmaps-build.js";
 import { conversationItems, prefetchEmbeddings, type SourceItem, storeSources } from "./store.js";
 import type { ImportFormat, ParsedConversation } from "./types.js";
+import { takeValidated } from "./validated.js";
 import { type Watermark, watermark } from "./watermark.js";
 
 /**
@@ -80,7 +81,9 @@ function markMe<T extends { turns: Array<{ speaker: string | null; role: string 
  * Imports a chat export into the database.
  *
  * Two streaming passes over the file: the first validates everything (so a file that is bad
- * anywhere, even truncated at the end, changes nothing), the second is a pipeline. An embedding
+ * anywhere, even truncated at the end, changes nothing; skipped when the unchanged file was
+ * validated by validated.ts `validateForImport` in this process, as `engram import` does before it
+ * opens the database), the second is a pipeline. An embedding
  * chain reads one conversation after another and embeds its new turns into the embedding cache on
  * the embedder's worker threads (core/ingest/store.ts prefetchEmbeddings: the same embedder calls
  * as storing the conversation whole, so the same vectors), staying at most LOOKAHEAD items ahead of
@@ -108,8 +111,10 @@ export async function importFile(
   let turns = 0;
   const report = (phase: ImportProgress["phase"], done: number, total: number) => opts.onProgress?.({ phase, done, total, conversations, turns });
 
-  // the first pass detects the format (when not given) as it reads: the file's start is not read again for it
-  const checked = await validateExport(file, { format: opts.format, onProgress: (b, total) => report("validate", b, total) });
+  // the first pass detects the format (when not given) as it reads: the file's start is not read again
+  // for it; a file validated before the database was opened (engram import, validated.ts) is not read again
+  const checked =
+    takeValidated(file, opts.format) ?? (await validateExport(file, { format: opts.format, onProgress: (b, total) => report("validate", b, total) }));
   const format = checked.format;
   const embedder = typeof embedderOrLoader === "function" ? await embedderOrLoader() : embedderOrLoader;
   await prepareVectors(db, embedder);

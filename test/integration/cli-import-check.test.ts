@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../core/db/connection.js";
-import { engram, engramInProcess, tempDir } from "../helpers/cli.js";
+import { engram, engramInProcess, locomoSubset, tempDir } from "../helpers/cli.js";
 
 /** The bytes of every file of a data folder, by name (the database and any -wal/-shm beside it). */
 function folderDigest(dir: string): Record<string, string> {
@@ -41,6 +41,36 @@ describe("engram import checks its files before opening the database", () => {
       expect(existsSync(data)).toBe(false);
     });
   }
+
+  /** Two LoCoMo conversations whose file lost its last 40 bytes: only the end is broken. */
+  const truncatedExport = (): string => {
+    const whole = readFileSync(locomoSubset(dir, ["conv-26", "conv-30"]), "utf8");
+    const file = join(dir, "truncated.json");
+    writeFileSync(file, whole.slice(0, -40));
+    return file;
+  };
+  const truncated = /truncated\.json: byte \d+ \(line 1, column \d+\): truncated JSON/;
+
+  it("refuses an export broken only near its end naming the file and the byte, and creates no database", async () => {
+    const data = join(dir, "data-truncated");
+    const run = await engramInProcess(["import", truncatedExport(), "--db", join(data, "engram.db"), "--json"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(truncated);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(existsSync(data)).toBe(false);
+  });
+
+  it("leaves an existing database's files untouched by an export broken only near its end", async () => {
+    const data = join(dir, "existing-truncated");
+    const db = openDatabase(join(data, "engram.db"));
+    db.close();
+    const before = folderDigest(data);
+    const run = await engramInProcess(["import", truncatedExport(), "--db", join(data, "engram.db")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(truncated);
+    expect(folderDigest(data)).toEqual(before);
+  });
 
   it("leaves an existing database's files untouched, also when only a later file of several is bad", async () => {
     const data = join(dir, "existing");

@@ -34,14 +34,23 @@ export function register(program: Command): void {
         throw new CliError(`--format must be one of ${FORMATS.join(", ")} (got "${opts.format}")`, 2);
       }
       const reports: Imported[] = [];
-      // every file is checked (exists, readable, a supported format) before the API opens: a bad
-      // file is refused at once and no database is created; the format found is passed on, so the
-      // import does not read the file's start again to detect it
+      // every file is checked whole (exists, readable, valid to its end) before the API opens: a bad
+      // file is refused and no database is created; the import of the unchanged file then takes the
+      // check's result (format, counts) and reads the file once more, to store it
       const { checkImportFile } = await import("../../../api/import-check.js");
       const todo: Array<{ file: string; format: ImportFormat }> = [];
       for (const { file, inFolder } of files.flatMap(expandFolder)) {
-        // a folder holds notes (a Markdown note may start with a "## heading" that would read as a speaker)
-        todo.push({ file, format: await checkImportFile(file, (opts.format as ImportFormat | undefined) ?? (inFolder ? "note" : undefined)) });
+        const bar = progressBar(file);
+        const checking = (done: number, total: number) => {
+          const p = importProgress({}, { type: "progress", phase: "validate", unit: "bytes", done, total, conversations: 0, turns: 0 });
+          bar.update(p.value, p.total, p.text);
+        };
+        try {
+          // a folder holds notes (a Markdown note may start with a "## heading" that would read as a speaker)
+          todo.push({ file, format: await checkImportFile(file, (opts.format as ImportFormat | undefined) ?? (inFolder ? "note" : undefined), checking) });
+        } finally {
+          bar.stop();
+        }
       }
       await withApi({ ...opts, embedder: "batch" }, async ({ api }) => {
         for (const { file, format } of todo) {
