@@ -586,6 +586,8 @@ export interface ImportResult {
   memories: number;
   /** wall time, seconds */
   seconds: number;
+  /** the part of `seconds` spent bringing a large database's search index up to date (the `index` phase; chat exports), seconds */
+  indexSeconds?: number;
   /** why no core memory came of the import, when none did (e.g. nobody in it was named as you); null otherwise */
   coreMemory?: string | null;
   /** sources an earlier, interrupted import had stored but not processed, processed by this one (chat exports) */

@@ -39,6 +39,12 @@ export interface ImportReport {
   /** wall time, seconds */
   seconds: number;
   /**
+   * The part of `seconds` spent bringing a large database's search index up to date at the end (its
+   * term bitmaps, the `index` phase: core/retrieval/term-bitmaps-build.ts); 0 when there was nothing
+   * to do. A small import into a large database can spend most of its time here.
+   */
+  indexSeconds: number;
+  /**
    * Why no `human` core memory came of this import, when none did: nobody in it was marked as the
    * user (`me`) and its conversations are between other people. Null when a core memory was built or
    * the export names its user itself (ChatGPT, Claude).
@@ -120,7 +126,19 @@ export async function importFile(
   await prepareVectors(db, embedder);
 
   const totalTurns = checked.turns;
-  const out: ImportReport = { file, format, conversations: 0, turns: 0, added: 0, duplicates: 0, memories: 0, seconds: 0, coreMemory: null, resumed: 0 };
+  const out: ImportReport = {
+    file,
+    format,
+    conversations: 0,
+    turns: 0,
+    added: 0,
+    duplicates: 0,
+    memories: 0,
+    seconds: 0,
+    indexSeconds: 0,
+    coreMemory: null,
+    resumed: 0,
+  };
   let userTurns = 0;
   const speakers = new Set<string>();
   const engine = createMemoryEngine(db, embedder);
@@ -206,7 +224,9 @@ export async function importFile(
   out.resumed = rest.sources;
   report("process", totalTurns, totalTurns);
   // a large index gets its term bitmaps (re)built once enough is new (core/retrieval/term-bitmaps.ts): progress in postings
+  const indexing = performance.now();
   for (const target of ["sources", "memories"] as const) await refreshTermBitmaps(db, target, { onProgress: (p) => report("index", p.done, p.total) });
+  out.indexSeconds = (performance.now() - indexing) / 1000;
   if (opts.me && userTurns === 0)
     out.coreMemory = `no core memory was made: nobody named "${opts.me}" speaks in ${file} (speakers: ${[...speakers].slice(0, 6).join(", ")})`;
   else if (userTurns === 0 && speakers.size >= 2)

@@ -33,6 +33,9 @@ describe("importFile as the Import dialog sees it", () => {
     const events: ImportEvent[] = [];
     const r = await t.api.importFile({ path: chats }, { onEvent: (e) => events.push(e) });
     expect(r).toMatchObject({ format: "chatgpt", conversations: 2, turns: 300 });
+    // the search index's share of the wall time is given apart (a small database: next to nothing)
+    expect(r.indexSeconds).toBeGreaterThanOrEqual(0);
+    expect(r.indexSeconds).toBeLessThan(r.seconds);
     const phases = [...new Set(events.map((e) => e.phase))];
     expect(phases).toEqual(["validate", "embed", "import", "process"]);
     const units = Object.fromEntries(events.map((e) => [e.phase, e.unit]));

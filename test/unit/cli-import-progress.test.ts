@@ -1,7 +1,7 @@
 /** `engram import`'s progress bar while the import's stages overlap (core/ingest/import.ts pipeline). */
 import { describe, expect, it } from "vitest";
 import type { ImportEvent } from "../../core/api/types.js";
-import { importProgress, type StageCounts } from "../../core/transports/cli/commands/import.js";
+import { importProgress, importSummary, type StageCounts } from "../../core/transports/cli/commands/import.js";
 
 const event = (phase: ImportEvent["phase"], done: number, unit: ImportEvent["unit"] = "messages"): ImportEvent => ({
   type: "progress",
@@ -33,5 +33,34 @@ describe("engram import's progress bar", () => {
   it("shows the search index of a large database being built, in postings", () => {
     const stages: StageCounts = { process: 4124 };
     expect(importProgress(stages, event("index", 25, "postings"))).toEqual({ value: 25, total: 100, text: "indexing for search: 25 of 100 postings" });
+  });
+});
+
+describe("engram import's summary line", () => {
+  const report = {
+    file: "small.json",
+    format: "locomo" as const,
+    conversations: 1,
+    turns: 18,
+    added: 18,
+    duplicates: 0,
+    memories: 9,
+    coreMemory: null,
+    resumed: 0,
+  };
+
+  it("gives the import's rate over the import's own work and the search indexing apart, with units", () => {
+    // a small import into a large database: 28 s of its 40.3 s went to the term bitmaps ('index' phase)
+    const line = importSummary({ ...report, seconds: 40.3, indexSeconds: 28.0 });
+    expect(line).toBe(
+      "small.json (locomo): 1 conversations, 18 turns: 18 added, 0 already present, 9 memories made; 18 turns in 12.3 s (1.5 turns/s); indexing for search 28.0 s",
+    );
+  });
+
+  it("says nothing of indexing when there was none to speak of, and rounds a fast rate to whole turns", () => {
+    const line = importSummary({ ...report, turns: 4124, added: 4124, memories: 2301, seconds: 13.9, indexSeconds: 0.001 });
+    expect(line).toBe(
+      "small.json (locomo): 1 conversations, 4124 turns: 4124 added, 0 already present, 2301 memories made; 4124 turns in 13.9 s (297 turns/s)",
+    );
   });
 });

@@ -12,7 +12,7 @@ const FORMATS: Array<Exclude<ImportFormat, "engram">> = ["locomo", "chatgpt", "c
  * One entry of `--json`'s `imports` (a stable shape, README): a chat export's report, or for an
  * Engram export `{ file, format: "engram", restored: { <table>: rows }, reembedded }`.
  */
-type Imported =
+export type Imported =
   | (Omit<ImportResult, "restored" | "reembedded" | "format"> & { format: (typeof FORMATS)[number]; coreMemory: string | null; resumed: number })
   | { file: string; format: "engram"; restored: Record<string, number>; reembedded: boolean };
 
@@ -73,7 +73,7 @@ export function register(program: Command): void {
         }
       });
       if (opts.json) return printJson({ imports: reports });
-      for (const r of reports) process.stdout.write(`${describe(r)}\n`);
+      for (const r of reports) process.stdout.write(`${importSummary(r)}\n`);
     });
 }
 
@@ -120,13 +120,22 @@ function expandFolder(path: string): Array<{ file: string; inFolder: boolean }> 
   return notes;
 }
 
-function describe(r: Imported): string {
+/**
+ * The line (and notes) `engram import` prints for one file. A chat export's rate is over the import's
+ * own work: the time spent afterwards bringing a large database's search index up to date
+ * (`indexSeconds`) is given apart, when there was any (0.05 s or more).
+ */
+export function importSummary(r: Imported): string {
   if (r.format === "engram") {
     return `${r.file} (Engram export): restored ${r.restored.memories ?? 0} memories, ${r.restored.sources ?? 0} sources${r.reembedded ? ", re-embedded" : ""}`;
   }
+  const indexing = r.indexSeconds ?? 0;
+  const importing = Math.max(r.seconds - indexing, 0);
+  const rate = r.turns / Math.max(importing, 1e-3);
   return (
     `${r.file} (${r.format}): ${r.conversations} conversations, ${r.turns} turns: ${r.added} added, ${r.duplicates} already present, ${r.memories} memories made` +
-    ` (${r.seconds.toFixed(1)} s, ${Math.round(r.turns / Math.max(r.seconds, 1e-3))} turns/s)` +
+    `; ${r.turns} turns in ${importing.toFixed(1)} s (${rate < 10 ? rate.toFixed(1) : Math.round(rate)} turns/s)` +
+    (indexing >= 0.05 ? `; indexing for search ${indexing.toFixed(1)} s` : "") +
     (r.resumed ? `\n  finished ${r.resumed} sources an interrupted run had left unprocessed` : "") +
     (r.coreMemory ? `\n  note: ${r.coreMemory}` : "")
   );
