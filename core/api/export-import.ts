@@ -339,6 +339,19 @@ async function validate(db: EngramDb, file: string, onLine: (n: number) => void)
   return { header, lines: count };
 }
 
+/**
+ * Checks that an Engram export is whole without a database (`engram import` runs it before it opens
+ * one, import-check.ts, so a damaged or truncated export creates no database file): every line
+ * decompresses and parses, and the last entry is the end marker. What depends on the database
+ * (its tables and columns, its schema version) is checked by the restore's own validation pass.
+ * @throws ApiError bad_request naming the file and the line (a damaged gzip stream or line, a missing end marker)
+ */
+export async function checkExportWhole(file: string): Promise<void> {
+  let last: unknown;
+  for await (const { value } of lines(file)) last = value.t;
+  if (last !== "$end") throw new ApiError("bad_request", `${file}: the export is truncated (no end marker); export again`);
+}
+
 /** Removes `dir`'s empty sub-folders (and `dir` itself when it ends up empty). */
 function removeEmptyDirs(dir: string): void {
   if (!existsSync(dir)) return;

@@ -1,13 +1,14 @@
 import { accessSync, constants, statSync } from "node:fs";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
-import { isEngramExport } from "./export-import.js";
+import { checkExportWhole, isEngramExport } from "./export-import.js";
 import type { ImportFormat } from "./types.js";
 
 /**
  * Checks a file before anything is opened for its import (`engram import` runs it before the API,
  * so a missing or malformed file is refused without loading the engine or creating a database): it
- * exists, is a readable file, and is an Engram export (its gzip header) or a chat export valid to
+ * exists, is a readable file, and is an Engram export whole to its end marker (export-import.ts
+ * `checkExportWhole`; the restore then validates it against the database) or a chat export valid to
  * its end (core/ingest/validated.ts `validateForImport`: UTF-8 text, the format recognised from the
  * first conversation of a JSON array or the first lines of a transcript, every conversation parsed,
  * a file truncated at its end refused). Pass the format it returns to `importFile`: the import of
@@ -34,7 +35,10 @@ export async function checkImportFile(
   }
   if (!isFile) throw new ApiError("bad_request", `${path}: not a file`, { field: "path" });
   if (!format || format === "engram") {
-    if (isEngramExport(path)) return "engram";
+    if (isEngramExport(path)) {
+      await checkExportWhole(path);
+      return "engram";
+    }
     if (format) throw new ApiError("bad_request", `${path}: line 1: not an Engram export (no engram-export header)`, { field: "path" });
   }
   try {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../core/db/connection.js";
 import { engram, engramInProcess, locomoSubset, tempDir } from "../helpers/cli.js";
@@ -58,6 +59,18 @@ describe("engram import checks its files before opening the database", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(truncated);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(existsSync(data)).toBe(false);
+  });
+
+  it("refuses an Engram export cut short naming the file and the line, and creates no database", async () => {
+    const lines = [{ format: "engram-export", version: 1 }, { t: "conversations", r: { id: 1, title: "A chat" } }, { t: "$end" }];
+    const whole = gzipSync(`${lines.map((l) => JSON.stringify(l)).join("\n")}\n`);
+    const file = join(dir, "backup.jsonl.gz");
+    writeFileSync(file, whole.subarray(0, whole.length - 12));
+    const data = join(dir, "data-backup");
+    const run = await engramInProcess(["import", file, "--db", join(data, "engram.db")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/backup\.jsonl\.gz: line \d+: .*is it a complete Engram export/);
     expect(existsSync(data)).toBe(false);
   });
 
