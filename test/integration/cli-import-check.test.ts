@@ -74,27 +74,25 @@ describe("engram import checks its files before opening the database", () => {
     expect(existsSync(data)).toBe(false);
   });
 
-  it("leaves an existing database's files untouched by an export broken only near its end", async () => {
-    const data = join(dir, "existing-truncated");
+  /** Imports `files` into an existing (empty) database in data folder `name`: refused with `message`, its files byte-identical. */
+  const refusedLeavingDatabase = async (name: string, files: string[], message: RegExp) => {
+    const data = join(dir, name);
     const db = openDatabase(join(data, "engram.db"));
     db.close();
     const before = folderDigest(data);
-    const run = await engramInProcess(["import", truncatedExport(), "--db", join(data, "engram.db")]);
+    const run = await engramInProcess(["import", ...files, "--db", join(data, "engram.db")]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(truncated);
+    expect(run.stderr).toMatch(message);
     expect(folderDigest(data)).toEqual(before);
+  };
+
+  it("leaves an existing database's files untouched by an export broken only near its end", async () => {
+    await refusedLeavingDatabase("existing-truncated", [truncatedExport()], truncated);
   });
 
   it("leaves an existing database's files untouched, also when only a later file of several is bad", async () => {
-    const data = join(dir, "existing");
-    const db = openDatabase(join(data, "engram.db"));
-    db.close();
-    const before = folderDigest(data);
     const good = join(dir, "notes.txt");
     writeFileSync(good, "Alice: I moved to Lisbon in May.\n");
-    const run = await engramInProcess(["import", good, join(dir, "missing.json"), "--db", join(data, "engram.db")]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/missing\.json: no such file/);
-    expect(folderDigest(data)).toEqual(before);
+    await refusedLeavingDatabase("existing", [good, join(dir, "missing.json")], /missing\.json: no such file/);
   });
 });
