@@ -7,7 +7,8 @@ import { getSources } from "../db/repos/sources.js";
 import type { MemoryType, SourceRow } from "../db/types.js";
 import { type MemoryFilter, memoryFilterSql, type SourceFilter, sourceFilterSql } from "../db/filters.js";
 import { aboutSubjects, memoriesOfPassages, namedSubjects } from "./passages.js";
-import { FUSION, rankIds, type ScoreParts, type SearchMode } from "./rank.js";
+import { idsInPeriod } from "../db/repos/passages.js";
+import { FUSION, rankIds, type RankedId, type ScoreParts, type SearchMode } from "./rank.js";
 import { questionTime } from "../time/question.js";
 
 const DAY_MS = 86_400_000;
@@ -124,35 +125,51 @@ export async function rankMemories(db: EngramDb, embedder: QueryEmbedder, query:
     if (subjects.length) extra.push({ list: aboutSubjects(db, list, subjects), weight: FUSION.weights.subject });
   }
   const period = opts.now === null ? null : queryPeriod(query, opts.now ?? Date.now(), opts);
-  if (period) {
-    const dated = await rankIds(db, embedder, "memories", period.query, memoryFilterSql({ ...opts, from: period.from, to: period.to }), {
-      k: Math.max(k, 10),
-      mode,
-      ...(queryVector ? { queryVector } : {}),
-    });
-    extra.push({ list: dated.map((d) => d.id), weight: FUSION.weights.period });
-  }
   const ranked = await rankIds(db, embedder, "memories", query, filter, {
-    k,
+    k: period ? Math.max(k, PERIOD_POOL) : k,
+    depth: Math.max(5 * k, 50),
+    vectorDepth: Math.max(3 * k, 30),
     mode,
     extra,
     ...(queryVector ? { queryVector } : {}),
     ...(opts.passages !== false ? { bm25Weight: FUSION.weights.memoryText } : {}),
   });
-  return ranked.map(({ id, score, parts }) => ({ id, score, scores: parts }));
+  return withPeriod(db, "memories", ranked, period, k).map(({ id, score, parts }) => ({ id, score, scores: parts }));
 }
+
+/** How many of the fused ranking's best a named period re-ranks (the pool it is looked for in). */
+const PERIOD_POOL = 50;
 
 /**
  * The period a query names ("last week", "on 3 June 2023"; core/time/question.ts), widened by a day
- * on each side (a day said in the user's time zone starts up to a day off UTC), with the query's
- * other words; null when it names none, or when the caller already filters by event time.
+ * on each side (a day said in the user's time zone starts up to a day off UTC); null when it names
+ * none, or when the caller already filters by event time.
  */
-function queryPeriod(query: string, now: number, filter: { from?: number; to?: number }): { from: number; to: number; query: string } | null {
+function queryPeriod(query: string, now: number, filter: { from?: number; to?: number }): { from: number; to: number } | null {
   if (filter.from != null || filter.to != null || !/\d|\b(?:yesterday|today|last|ago|week|month|year)/i.test(query)) return null;
   const time = questionTime(query, now);
-  if (!time) return null;
-  const rest = query.replace(time.text, " ").replace(/\s+/g, " ").trim();
-  return { from: time.from - DAY_MS, to: time.to + DAY_MS, query: rest || query };
+  return time ? { from: time.from - DAY_MS, to: time.to + DAY_MS } : null;
+}
+
+/**
+ * The top `k` of `ranked` (the fused ranking's pool, best first) after the items of the named period
+ * join the fusion as one more list, in the pool's order, weighted FUSION.weights.period: an item's
+ * RRF score gains w / (FUSION.k + its rank among the period's items). No period: the top `k` as is.
+ */
+function withPeriod(db: EngramDb, table: "memories" | "sources", ranked: RankedId[], period: { from: number; to: number } | null, k: number): RankedId[] {
+  if (!period) return ranked.slice(0, k);
+  const inPeriod = idsInPeriod(
+    db,
+    table,
+    ranked.map((r) => r.id),
+    period.from,
+    period.to,
+  );
+  let rank = 0;
+  return ranked
+    .map((r) => (inPeriod.has(r.id) ? { ...r, score: r.score + FUSION.weights.period / (FUSION.k + ++rank) } : r))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, k);
 }
 
 /** A raw source found by search. */
@@ -176,15 +193,13 @@ export async function searchSources(
   const k = opts.k ?? 10;
   const mode = opts.mode ?? "hybrid";
   const period = opts.now === null ? null : queryPeriod(query, opts.now ?? Date.now(), opts);
-  const extra = period
-    ? [
-        {
-          list: (await rankIds(db, embedder, "sources", period.query, sourceFilterSql({ ...opts, ...period }), { k: Math.max(k, 10), mode })).map((r) => r.id),
-          weight: FUSION.weights.period,
-        },
-      ]
-    : [];
-  const ranked = await rankIds(db, embedder, "sources", query, sourceFilterSql(opts), { k, mode, extra });
+  const pooled = await rankIds(db, embedder, "sources", query, sourceFilterSql(opts), {
+    k: period ? Math.max(k, PERIOD_POOL) : k,
+    depth: Math.max(5 * k, 50),
+    vectorDepth: Math.max(3 * k, 30),
+    mode,
+  });
+  const ranked = withPeriod(db, "sources", pooled, period, k);
   const rows = new Map(
     getSources(
       db,

@@ -58,3 +58,16 @@ export function memoriesAboutSubjects(db: EngramDb, ids: number[], subjects: str
     .all(JSON.stringify(ids), JSON.stringify(subjects)) as Array<{ id: number }>;
   return new Set(rows.map((r) => r.id));
 }
+
+/**
+ * The rows among `ids` (memory ids, or source ids when `table` is "sources") whose event time
+ * (occurred_at, epoch ms) is in [from, to).
+ * @returns their ids (a set: the caller keeps its own order).
+ */
+export function idsInPeriod(db: EngramDb, table: "memories" | "sources", ids: number[], from: number, to: number): Set<number> {
+  if (ids.length === 0) return new Set();
+  const rows = db
+    .prepare(`SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) AND occurred_at >= ? AND occurred_at < ?`)
+    .all(JSON.stringify(ids), from, to) as Array<{ id: number }>;
+  return new Set(rows.map((r) => r.id));
+}
