@@ -6,7 +6,7 @@ import type { Candidate } from "./types.js";
 export const FOLLOW_UP_LIMITS = { words: 70 };
 
 /** Questions that open a new topic rather than ask about the last one ("What about you?", "Anything new?"). */
-const NEW_TOPIC =
+export const NEW_TOPIC =
   /\b(?:what about you|how about you|and you|anything new|what'?s new|what'?s up|how (?:have|are|were) you|how'?s (?:it going|everything|life|your)|what have you been up to|what'?s been going on|anything else|how was your (?:day|week|weekend))\b/i;
 /** Words that point back at what was just said ("How did it go?", "Where was that?"). */
 const POINTS_BACK = /\b(?:it|that|this|they|them|those|these|there|he|she|him|her)\b/i;

@@ -1,3 +1,4 @@
+import { withQuestionTopics } from "./answers.js";
 import { personaInstruction } from "./core-blocks.js";
 import { dateDetail } from "../time/mentions.js";
 import { describeWindow, segment, type Turn, type Window } from "./episodes.js";
@@ -178,7 +179,10 @@ export function heuristicExtractor(): Extractor {
         }
         previous = s.text;
       }
-      return { candidates: mergeSharedImages(mergeFollowUps(candidates, batch.turns), batch.turns), persona: personaLines(batch) };
+      return {
+        candidates: withQuestionTopics(mergeSharedImages(mergeFollowUps(candidates, batch.turns), batch.turns), batch.turns),
+        persona: personaLines(batch),
+      };
     },
   };
 }

@@ -123,6 +123,31 @@ describe("memories a person wants to read", () => {
     ).toEqual(["f:1", "f:3"]);
   });
 
+  it("gives an answer the topic of the question it answers, with the question in its provenance", async () => {
+    await remember(
+      conversation("q", [
+        ["2023-05-08T10:00:00Z", "Caroline", "You look so fit lately! What got you into running?"],
+        ["2023-05-08T10:01:00Z", "Melanie", "I wanted to de-stress and clear my mind after work."],
+        ["2023-05-08T10:02:00Z", "Caroline", "How are you?"],
+        ["2023-05-08T10:03:00Z", "Melanie", "I adopted a puppy from the shelter last week."],
+        ["2023-05-08T10:04:00Z", "Caroline", "Do you still paint?"],
+        ["2023-05-08T10:05:00Z", "Melanie", "Yes, I paint landscapes by the lake now."],
+      ]),
+    );
+    const facts = of("semantic", "json_extract(details, '$.subject') = 'Melanie'");
+    expect(facts.map((f) => f.content)).toEqual([
+      "Asked about running: Melanie wanted to de-stress and clear their mind after work (8 May 2023).",
+      // "How are you?" names no topic; an answer that repeats the question's words needs none
+      "Melanie adopted a puppy from the shelter last week (the week before 8 May 2023).",
+      "Melanie paints landscapes by the lake now (8 May 2023).",
+    ]);
+    expect(
+      getProvenance(db, [facts[0]!.id])
+        .get(facts[0]!.id)!
+        .map((s) => s.external_id),
+    ).toEqual(["q:1", "q:2"]);
+  });
+
   it("tells an image a speaker shares right after a statement together with it", async () => {
     await remember(
       conversation("g", [

@@ -1,0 +1,110 @@
+import nlp from "compromise";
+import { type Turn, WINDOW } from "./episodes.js";
+import { NEW_TOPIC } from "./follow-ups.js";
+import type { Candidate } from "./types.js";
+
+/** Nouns that name no topic ("anything", "the best part", "any good ones"). */
+const VAGUE_NOUNS = new Set([
+  "anything",
+  "something",
+  "everything",
+  "nothing",
+  "thing",
+  "things",
+  "stuff",
+  "part",
+  "one",
+  "ones",
+  "kind",
+  "sort",
+  "lot",
+  "bit",
+  "time",
+  "way",
+  "care",
+  "happening",
+  "having",
+  "doing",
+  "getting",
+  "going",
+  "guys",
+  "fam",
+  "plans",
+  "plan",
+  "day",
+  "week",
+  "weekend",
+  "you",
+  "here",
+  "there",
+  "more",
+  "most",
+  "all",
+  "favorite",
+  "moment",
+  "end",
+  "idea",
+  "chance",
+]);
+/** A topic keeps at most this many nouns. */
+const TOPIC_NOUNS = 3;
+
+/** The last question of a turn's text (image captions left out), or null. */
+function lastQuestion(text: string): string | null {
+  const plain = text.replace(/\[shared an image:[^\]]*\]/g, "").trim();
+  const asked = plain.split(/(?<=[.!?])\s+/).filter((x) => /\?\s*["')\]]*\s*$/.test(x));
+  return asked.at(-1) ?? null;
+}
+
+/**
+ * What a question asks about: its nouns, without pronouns and vague nouns, at most TOPIC_NOUNS ("What
+ * got you into running?" → "running"; "Did you go to the beach with your kids?" → "beach and kids"),
+ * or null when it names nothing ("How are you?") or opens a new topic ("What about you?").
+ */
+export function questionTopic(question: string): string | null {
+  if (NEW_TOPIC.test(question)) return null;
+  const terms = (nlp(question).json() as Array<{ terms: Array<{ text: string; normal: string; tags: string[] }> }>).flatMap((x) => x.terms);
+  const nouns: string[] = [];
+  terms.forEach((t, i) => {
+    const noun = t.tags.includes("Noun") && !t.tags.includes("Pronoun");
+    const gerund = t.tags.includes("Gerund") && terms[i - 1]?.tags.includes("Preposition");
+    const word = t.text.replace(/[^\p{L}\p{N}'-]+/gu, "");
+    if ((noun || gerund) && /^\p{L}{3,}/u.test(word) && !/'/.test(word) && !VAGUE_NOUNS.has(t.normal) && !nouns.includes(word)) nouns.push(word);
+  });
+  if (nouns.length === 0) return null;
+  const kept = nouns.slice(0, TOPIC_NOUNS);
+  return kept.length === 1 ? kept[0]! : `${kept.slice(0, -1).join(", ")} and ${kept.at(-1)}`;
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/(?:ing|es|s)$/, "")));
+}
+
+/**
+ * Gives an answer the topic of the question it answers: B asks "What got you into running?", A
+ * answers "To de-stress and clear my mind" → "Asked about running: Melanie says to de-stress and
+ * clear their mind", with the question's turn in its provenance. Only a single-turn free-form fact
+ * that shares no word with the topic (an answer that repeats it stands on its own), right after the
+ * other person's question, within one session.
+ * @param candidates the batch's candidates, in turn order (answers are changed in place)
+ * @param turns the batch's turns in order
+ * @returns the same candidates
+ */
+export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Candidate[] {
+  const at = new Map(turns.map((t, i) => [t.source.id, i]));
+  for (const c of candidates) {
+    if (c.type !== "semantic" || c.fact || c.sourceIds.length !== 1) continue;
+    const i = at.get(c.sourceIds[0]!);
+    const q = i == null ? undefined : turns[i - 1];
+    const turn = i == null ? undefined : turns[i];
+    if (!q || !turn || q.source.speaker === turn.source.speaker || turn.source.occurred_at - q.source.occurred_at > WINDOW.maxGapMs) continue;
+    const question = lastQuestion(q.source.text);
+    const topic = question && questionTopic(question);
+    if (!topic) continue;
+    const said = contentWords(c.content);
+    if ([...contentWords(topic)].some((w) => said.has(w))) continue;
+    c.content = `Asked about ${topic}: ${c.content}`;
+    c.sourceIds = [q.source.id, ...c.sourceIds];
+  }
+  return candidates;
+}
