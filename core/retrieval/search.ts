@@ -57,7 +57,7 @@ export interface RankedMemory {
  * standing for the facts and procedures made from it, and those of them about a person the query
  * names ("What did Caroline research?" → Caroline's facts first) (passages.ts). When the query names a
  * period ("on 3 June 2023", "last week": core/time/question.ts, resolved against `now`), the memories of
- * that period ranked by the rest of the query join the fusion too (FUSION.weights.period): on the
+ * that period among the fused ranking's best 50 join the fusion too (FUSION.weights.period): on the
  * LoCoMo dev split, answer_recall@200w 0.637 → 0.648 for memories and 0.625 → 0.642 for raw turns.
  * @returns up to `k` hits, best first, each with its sources.
  */
