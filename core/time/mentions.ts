@@ -96,11 +96,14 @@ function resolveOne(r: chrono.ParsedResult, ref: number, past: boolean): Omit<Da
   return null;
 }
 
+/** Words before an expression that make it recurring ("every Sunday", "each week", "most weekends"). */
+const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$/i;
+
 /**
  * Finds relative date expressions ("yesterday", "last Tuesday", "next month", "three years ago",
  * "last weekend") in `text` with chrono-node and resolves them against `ref`, the time the text
  * was written (epoch ms UTC). Expressions that already carry a year, durations ("for 4 years"),
- * "now" and bare times of day are left out.
+ * recurring times ("every Sunday", "on Sundays"), "now" and bare times of day are left out.
  * @param opts.past the text speaks of the past (a bare weekday then means the previous one).
  * @returns mentions in text order.
  */
@@ -108,6 +111,8 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
   const out: DateMention[] = [];
   if (!MAY_HOLD_DATE.test(text)) return out;
   for (const r of chrono.parse(text, { instant: new Date(ref), timezone: "UTC" })) {
+    // a recurring time ("every Sunday", "each morning", "on Sundays") is no date
+    if (RECURRING_BEFORE.test(text.slice(0, r.index)) || /^\s*s\b/.test(text.slice(r.index + r.text.length))) continue;
     const resolved = resolveOne(r, ref, opts.past ?? false);
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }

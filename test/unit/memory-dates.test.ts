@@ -34,6 +34,13 @@ describe("relative dates resolved against the time a turn was said", () => {
     }
   });
 
+  it("leaves recurring times alone: 'every Sunday' and 'on Sundays' are no date", () => {
+    for (const text of ["I paint landscapes every Sunday.", "We go hiking most weekends.", "I swim on Sundays.", "I call my mom each week."]) {
+      expect(annotateDates(text, MONDAY).text, text).toBe(text);
+    }
+    expect(annotateDates("I painted every day last week.", MONDAY).text).toBe("I painted every day last week (the week before 8 May 2023).");
+  });
+
   it("reads a bare weekday in a past-tense sentence as the previous one", () => {
     const wednesday = Date.parse("2023-05-10T09:00:00Z");
     expect(resolveDates("I went to the museum on Friday.", wednesday, { past: true })[0]).toMatchObject({ label: "Friday 5 May 2023", granularity: "day" });
