@@ -266,10 +266,14 @@ const EMOTICON_ANY = /<3+|[:;]-?[()DPp3]/g;
 const CAPTION = /^shared an image: (.+)$/i;
 
 /**
- * A fact keeps at most `words` words of one turn (whole sentences; the first is always kept); a
- * fact that does not name its speaker needs at least `shortReaction` words or a number.
+ * A fact keeps at most `words` words of one turn (whole sentences; the first is always kept); the
+ * turn's first statement, which usually says what the turn is about ("I love making jewelry out of
+ * recycled stuff"), counts `topicBonus` more specific; a fact that does not name its speaker needs
+ * at least `shortReaction` words or a number. LoCoMo dev split, answer_recall@100/200w: 40 words
+ * 0.587/0.659, 50 words with the topic bonus 0.594/0.673 (60: 0.593/0.674, 80: 0.596/0.676, with
+ * more facts per observation as fewer answers fold into their statement).
  */
-export const FACT_LIMITS = { words: 40, shortReaction: 7 };
+export const FACT_LIMITS = { words: 50, shortReaction: 7, topicBonus: 1 };
 
 /**
  * Words that judge rather than tell. A sentence that is not about its speaker, names no one and no
@@ -457,10 +461,13 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
       if (c.firstPerson || c.firstPlural) consider(c, at);
     }
   });
-  // the most specific sentences first, while the budget lasts; then back in the order they were said
+  // the most specific sentences first (the turn's first statement a little ahead), while the budget
+  // lasts; then back in the order they were said
   const kept: typeof candidates = [];
   let words = 0;
-  for (const c of [...candidates].sort((a, b) => b.score - a.score || a.at - b.at)) {
+  const firstAt = candidates.length ? Math.min(...candidates.map((c) => c.at)) : -1;
+  const prio = (c: (typeof candidates)[number]) => c.score + (c.at === firstAt ? FACT_LIMITS.topicBonus : 0);
+  for (const c of [...candidates].sort((a, b) => prio(b) - prio(a) || a.at - b.at)) {
     if (kept.length && words + c.words > FACT_LIMITS.words) continue;
     kept.push(c);
     words += c.words;

@@ -2,8 +2,8 @@ import { withoutSaidDate } from "./facts.js";
 import { type Turn, WINDOW } from "./episodes.js";
 import type { Candidate } from "./types.js";
 
-/** A merged fact keeps at most this many words (two turns of up to 40 words each are cut to fit). */
-export const FOLLOW_UP_LIMITS = { words: 70 };
+/** A merged fact keeps at most this many words (two facts that would pass it stay two). */
+export const FOLLOW_UP_LIMITS = { words: 80 };
 
 /** Questions that open a new topic rather than ask about the last one ("What about you?", "Anything new?"). */
 export const NEW_TOPIC =

@@ -218,6 +218,19 @@ describe("semantic facts from first-person statements", () => {
     expect(fact!.content).toContain("Maria participated in a 5K charity run for a homeless shelter.");
   });
 
+  it("keeps a turn's first statement, which says what the turn is about, beside its most specific ones", () => {
+    const audrey = { name: "Audrey", aboutUser: false };
+    const [fact] = extractFacts(
+      parseSentences(
+        "Oh yes! I love making jewelry out of recycled stuff. It's a great way to show my love of creativity and sustainability. I hunt down things like bottle caps, buttons, and broken jewelry, and then turn them into one-of-a-kind pieces. Here's a photo of one of my favorite necklaces.",
+      ),
+      audrey,
+      SAID,
+    );
+    expect(fact!.content).toMatch(/^Audrey loves making jewelry out of recycled stuff\. /);
+    expect(fact!.content).toContain("bottle caps, buttons, and broken jewelry");
+  });
+
   it("keeps the statement of a sentence that a dash joins to a question or to words for the listener", () => {
     const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("Spider-Man has always been a favorite of mine - I mean, who doesn't love Peter Parker's struggles?")).toEqual([
