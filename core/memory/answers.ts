@@ -57,22 +57,32 @@ function lastQuestion(text: string): string | null {
 }
 
 /**
- * What a question asks about: its nouns, without pronouns and vague nouns, at most TOPIC_NOUNS ("What
- * got you into running?" → "running"; "Did you go to the beach with your kids?" → "beach and kids"),
- * or null when it names nothing ("How are you?") or opens a new topic ("What about you?").
+ * What a question asks about: its noun phrases (adjacent nouns kept together: "support system"),
+ * without pronouns, vague nouns and the names of the people talking (`names`, lower case; a name the
+ * question calls the listener by, such as "Mel" for Melanie, is a prefix of theirs), at most
+ * TOPIC_NOUNS phrases ("What got you into running?" → "running"; "Did you go to the beach with your
+ * kids?" → "beach and kids"), or null when it names nothing ("How are you?") or opens a new topic
+ * ("What about you?").
  */
-export function questionTopic(question: string): string | null {
+export function questionTopic(question: string, names: string[] = []): string | null {
   if (NEW_TOPIC.test(question)) return null;
-  const terms = (nlp(question).json() as Array<{ terms: Array<{ text: string; normal: string; tags: string[] }> }>).flatMap((x) => x.terms);
-  const nouns: string[] = [];
+  const terms = (nlp(question).json() as Array<{ terms: Array<{ text: string; post: string; normal: string; tags: string[] }> }>).flatMap((x) => x.terms);
+  const isName = (w: string) => w.length >= 3 && names.some((n) => n.startsWith(w.toLowerCase()));
+  const phrases: string[][] = [];
+  let open = false;
   terms.forEach((t, i) => {
     const noun = t.tags.includes("Noun") && !t.tags.includes("Pronoun");
     const gerund = t.tags.includes("Gerund") && terms[i - 1]?.tags.includes("Preposition");
     const word = t.text.replace(/[^\p{L}\p{N}'-]+/gu, "");
-    if ((noun || gerund) && /^\p{L}{3,}/u.test(word) && !/'/.test(word) && !VAGUE_NOUNS.has(t.normal) && !nouns.includes(word)) nouns.push(word);
+    const keep = (noun || gerund) && /^\p{L}{3,}/u.test(word) && !/'/.test(word) && !VAGUE_NOUNS.has(t.normal) && !isName(word);
+    if (keep && open) phrases.at(-1)!.push(word);
+    else if (keep) phrases.push([word]);
+    // a phrase goes on only while its nouns are adjacent, in the same clause
+    open = keep && !/[,;:.!?]/.test(t.post);
   });
-  if (nouns.length === 0) return null;
-  const kept = nouns.slice(0, TOPIC_NOUNS);
+  const unique = [...new Set(phrases.map((p) => p.join(" ")))];
+  if (unique.length === 0) return null;
+  const kept = unique.slice(0, TOPIC_NOUNS);
   return kept.length === 1 ? kept[0]! : `${kept.slice(0, -1).join(", ")} and ${kept.at(-1)}`;
 }
 
@@ -99,7 +109,8 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     const turn = i == null ? undefined : turns[i];
     if (!q || !turn || q.source.speaker === turn.source.speaker || turn.source.occurred_at - q.source.occurred_at > WINDOW.maxGapMs) continue;
     const question = lastQuestion(q.source.text);
-    const topic = question && questionTopic(question);
+    const names = [q.source.speaker, turn.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+    const topic = question && questionTopic(question, names);
     if (!topic) continue;
     const said = contentWords(c.content);
     if ([...contentWords(topic)].some((w) => said.has(w))) continue;

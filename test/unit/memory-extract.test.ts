@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mergeLines, personaInstruction } from "../../core/memory/core-blocks.js";
 import { resolveAliases } from "../../core/memory/entities.js";
 import { describeWindow, segment, WINDOW, type Turn } from "../../core/memory/episodes.js";
+import { questionTopic } from "../../core/memory/answers.js";
 import { extractFacts, shortTitle } from "../../core/memory/facts.js";
 import { extractProcedure } from "../../core/memory/procedures.js";
 import { quoteSource } from "../../core/memory/prompts.js";
@@ -267,6 +268,21 @@ describe("semantic facts from first-person statements", () => {
     const [fact] = extractFacts(parseSentences("Wow, we had a blast at the Pride fest last year with our friends."), caroline, SAID);
     expect(fact!.content).toBe("Caroline and others had a blast at the Pride fest last year (2022) with their friends.");
     expect(fact!.content).not.toMatch(/^Caroline:/);
+  });
+});
+
+describe("the topic of a question an answer follows", () => {
+  it("is the question's noun phrases, without pronouns, vague nouns or the names of the people talking", () => {
+    const names = ["melanie", "caroline"];
+    expect(questionTopic("What got you into running?", names)).toBe("running");
+    expect(questionTopic("What's the adoption process like?", names)).toBe("adoption process");
+    expect(questionTopic("Did you go to the beach with your kids?", names)).toBe("beach and kids");
+    expect(questionTopic("Mel, what did you paint?", names)).toBeNull();
+    expect(questionTopic("Which pottery class did you take, Mel?", names)).toBe("pottery class");
+  });
+
+  it("is none for small talk and for a question that opens a new topic", () => {
+    for (const q of ["How are you?", "What about you?", "Anything new?", "Any good ones you'd recommend?"]) expect(questionTopic(q), q).toBeNull();
   });
 });
 
