@@ -45,6 +45,12 @@ const VAGUE_NOUNS = new Set([
   "end",
   "idea",
   "chance",
+  "anyone",
+  "someone",
+  "everyone",
+  "anybody",
+  "somebody",
+  "experience",
 ]);
 /** A topic keeps at most this many nouns. */
 const TOPIC_NOUNS = 3;

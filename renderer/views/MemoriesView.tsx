@@ -379,7 +379,9 @@ function MemoryList({
 }
 
 function MemoryRow({ row: { memory: m, sources } }: { row: Row }) {
-  const who = sources?.[0]?.speaker;
+  // a fact's own speaker, not the person whose question it answers (both turns are its sources)
+  const subject = m.details.subject;
+  const who = sources?.find((s) => s.speaker != null && s.speaker === subject)?.speaker ?? sources?.[0]?.speaker;
   return (
     <div className="memory-row">
       <span className={`type-bar type-${m.type}`} aria-hidden="true" />

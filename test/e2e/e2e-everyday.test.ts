@@ -123,6 +123,19 @@ describe("Engram as people use it (issue 14)", () => {
     await pane.waitFor({ state: "detached" });
   });
 
+  it("a fact that answers a question lists its own speaker, not the one who asked", async () => {
+    const facts = await apiCall<ApiPage<Memory>>(served, "listMemories", { types: ["semantic"], limit: 500 });
+    const answer = facts.items.find((m) => m.content.startsWith("Asked about "))!;
+    expect(answer).toBeDefined();
+    await page.getByRole("searchbox", { name: "Search memories" }).fill(answer.content);
+    await page.getByRole("searchbox", { name: "Search memories" }).press("Enter");
+    const row = page.getByRole("listbox", { name: "Memories" }).getByRole("option").filter({ hasText: answer.title }).first();
+    // the first search loads the embedder: up to a few seconds
+    await expect.poll(async () => (await row.locator(".memory-row-meta").textContent()) ?? "", { timeout: 20_000 }).toContain(String(answer.details.subject));
+    await page.getByRole("searchbox", { name: "Search memories" }).fill("");
+    await page.getByRole("searchbox", { name: "Search memories" }).press("Enter");
+  });
+
   it("a mention chip opens the person's page: facts with dates, episodes on a small timeline, each opening its memory", async () => {
     const caroline = await apiCall<{ entity: { id: number }; total: number; memories: Memory[] }>(served, "getEntity", { name: "Caroline" });
     expect(caroline.total).toBeGreaterThan(0);
