@@ -36,7 +36,7 @@ export function pickSummary(facts: TurnFact[]): TurnFact[] {
 }
 
 const TRAILING_TIME =
-  /\s+(yesterday|today|tonight|tomorrow|now|again|too|(last|this|next) (week|weekend|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
+  /\s+(yesterday|today|tonight|tomorrow|now|again|too|lately|recently|(last|this|next) (week|weekend|month|year|night|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday))$/i;
 /** The word appears capitalised inside the sentence, not only where a sentence or clause starts. */
 function midSentence(text: string, word: string): boolean {
   const at = text.indexOf(word);
@@ -45,11 +45,14 @@ function midSentence(text: string, word: string): boolean {
 
 /** Nouns too general to head a phrase that says what a session was about. */
 const GENERIC =
-  /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture)$/i;
+  /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|ways|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture)$/i;
 /** Words compromise may chunk as a noun phrase's head that name no topic: adjectives and verbs ("good", "matters"). */
-const NOT_A_TOPIC = /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|matters|helps|means|all|ago)$/i;
+const NOT_A_TOPIC = /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|matters|helps|means|all|ago|while|not|that|lately|mine)$/i;
+/** A phrase with a pronoun or an exclamation in it ("you're", "a dream of mine", "me lately", "Woah") names no topic. */
+const NOT_IN_A_TOPIC =
+  /(?:^|\s)(?:i|me|my|mine|you|you're|youre|your|yours|we|us|our|something|anything|nothing|woah|whoa|wow|oh|omg|lol|haha|hey|yay|congrats|congratulations|thanks)(?=\s|$)/i;
 const TIME_PHRASE =
-  /^(last|next|this|that|every|each|the other|a few|few)\s+(week|weekend|month|year|night|morning|evening|time|day|days|weeks|months|years|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
+  /^(last|next|this|that|every|each|the other|a few|few)\s+(week|weekend|month|year|night|morning|evening|time|day|days|weeks|months|years|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday)s?$/i;
 const POSSESSIVE = /^(my|our|your|his|her|their|its|this|that|these|those|some|any)\s+/i;
 
 /**
@@ -74,8 +77,9 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
         .replace(/(\s+(of|for|to|with|and|in|on|at|-))+$/i, "")
         .trim();
       text = text.replace(/\s+(?:a few|a couple of|\w+) (?:days|weeks|weekends|months|years) ago$/i, "");
-      text = text.replace(/^(?:such|many|all(?: the)?|so much|lots of|a lot of|some)\s+/i, "");
+      text = text.replace(/^(?:such|many|all(?: the)?|so much|lots of|a lot of|some|way)\s+/i, "");
       if (POSSESSIVE.test(text)) text = `the ${text.replace(POSSESSIVE, "").replace(/^own\s+/i, "")}`;
+      if (NOT_IN_A_TOPIC.test(text)) continue;
       if (isName(text.toLowerCase()) || TIME_PHRASE.test(text) || /^(here|there|this|that|it|what|which|who|how|woo+hoo|yay|wow)\b/i.test(text)) continue;
       if (text.split(" ").some((w) => skip.includes(w.toLowerCase()))) continue;
       const words = text.split(" ").filter((w) => !/^(a|an|the)$/i.test(w));

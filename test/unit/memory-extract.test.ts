@@ -372,6 +372,11 @@ describe("episodes: one per session", () => {
     expect(topic("I've been painting abstract stuff. It brings me so much joy.")).toBeNull();
     expect(topic("A lot's happened since we talked. It was good.")).toBeNull();
     expect(topic("I've been painting abstract stuff with my new watercolor set.")).toBe("the new watercolor set");
+    // no pronoun, exclamation or time said on its own makes a topic ("talk about the business and you're")
+    expect(topic("Woah, you're so right about that.")).toBeNull();
+    expect(topic("It's been a dream of mine for a while.")).toBeNull();
+    expect(topic("I took a poetry class lately.")).toBe("a poetry class");
+    expect(topic("Last Fri I had car trouble.")).toBe("car trouble");
   });
 
   it("continues the conversation's open window, and the same windows come out turn by turn", () => {
