@@ -1,9 +1,10 @@
 import type { EngramDb } from "../db/connection.js";
-import { bm25MemoryIds, currentMemoriesWithVectors, lastMemoryId } from "../db/repos/neighbours.js";
+import { currentMemoriesWithVectors, lastMemoryId } from "../db/repos/neighbours.js";
 import type { MemoryRow, MemoryType } from "../db/types.js";
 import { dot, knn } from "../db/vectors.js";
 import { queryTerms } from "../retrieval/fts-query.js";
 import { reciprocalRankFusion } from "../retrieval/fusion.js";
+import { neighbourMatchIds } from "../retrieval/term-bitmaps-neighbours.js";
 import { TermFrequencies } from "../retrieval/term-frequencies.js";
 
 /**
@@ -63,10 +64,7 @@ export function nearestMemories(
   const skip = new Set(opts.skipWords ?? []);
   const words = [...new Set(queryTerms(text).filter((w) => !skip.has(w)))];
   const terms = byRarity(db, words).slice(0, MAX_TERMS);
-  if (terms.length) {
-    const match = terms.map((w) => `"${w}"`).join(" OR ");
-    lists.push(bm25MemoryIds(db, match, type, depth));
-  }
+  if (terms.length) lists.push(neighbourMatchIds(db, terms, type, depth));
   if (opts.vectorSearch !== false) lists.push(knn(db, "memories", vector, depth, { candidates: 4 * depth }).map((h) => h.id));
   const ids = reciprocalRankFusion(lists)
     .slice(0, depth)

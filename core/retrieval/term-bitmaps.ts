@@ -27,9 +27,11 @@ const REST_DEPTH = 1_000;
 const MAX_COUNTED = 15;
 
 /** Per connection and index: the bitmaps read so far, the lengths, and the documents added since the build. */
-interface Loaded {
+export interface Loaded {
   builtAt: number;
   maxId: number;
+  /** documents in the index at the build */
+  docs: number;
   lengths: Uint16Array;
   /** terms with a bitmap → documents holding them at the build */
   terms: Map<string, number>;
@@ -44,7 +46,7 @@ interface Loaded {
 }
 
 /** A term's documents and its repeats (documents holding it more than once), one bit per document id. */
-interface TermBits {
+export interface TermBits {
   bits: Uint32Array;
   repeats: Uint32Array;
 }
@@ -52,7 +54,7 @@ interface TermBits {
 const loaded = new WeakMap<EngramDb, Map<FtsTable, Loaded>>();
 
 /** The connection's bitmaps of `fts`, the tail brought up to date; null when there are none or the tail is too long. */
-function load(db: EngramDb, fts: FtsTable): Loaded | null {
+export function load(db: EngramDb, fts: FtsTable): Loaded | null {
   const builtAt = bitmapsBuiltAt(db, fts);
   let perDb = loaded.get(db);
   if (!perDb) {
@@ -71,6 +73,7 @@ function load(db: EngramDb, fts: FtsTable): Loaded | null {
     l = {
       builtAt,
       maxId: state.maxId,
+      docs: state.docs,
       lengths: state.lengths,
       terms: bitmapTerms(db, fts),
       bitmaps: new Map(),
@@ -104,7 +107,7 @@ function readTail(db: EngramDb, fts: FtsTable, l: Loaded): boolean {
 }
 
 /** The bitmaps of `term` (a sparse term's ids set into one), kept per connection (the last used, up to {@link BITMAP_BYTES_KEPT}). */
-function bitmap(db: EngramDb, fts: FtsTable, l: Loaded, term: string): TermBits {
+export function bitmap(db: EngramDb, fts: FtsTable, l: Loaded, term: string): TermBits {
   let b = l.bitmaps.get(term);
   if (b) {
     l.bitmaps.delete(term);

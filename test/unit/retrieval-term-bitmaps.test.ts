@@ -7,18 +7,12 @@ import { ftsMatch, queryTerms } from "../../core/retrieval/fts-query.js";
 import { bm25Ranking } from "../../core/retrieval/rank.js";
 import { bitmapRanking } from "../../core/retrieval/term-bitmaps.js";
 import { buildTermBitmaps, refreshTermBitmaps } from "../../core/retrieval/term-bitmaps-build.js";
+import { seededRandom } from "../helpers/seeded-random.js";
 
 // A corpus where every word is common (as in bench:scale at 1M): 3,000 memories of 6-20 words drawn
 // from 120, Zipf-like, some repeated in the text, so BM25's term frequencies and lengths both matter.
 const VOCAB = Array.from({ length: 120 }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}ord`);
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-const rand = rng(42);
+const rand = seededRandom(42);
 const word = () => VOCAB[Math.floor(VOCAB.length * rand() ** 2)]!;
 const text = () => Array.from({ length: 6 + Math.floor(rand() * 15) }, word).join(" ");
 const add = (db: ReturnType<typeof openDatabase>, content: string) =>

@@ -38,3 +38,65 @@ export function currentMemoriesWithVectors(db: EngramDb, ids: number[], type: Me
 export function lastMemoryId(db: EngramDb): number {
   return (db.prepare("SELECT max(id) AS id FROM memories").get() as { id: number | null }).id ?? 0;
 }
+
+// The reads of the neighbour search over term bitmaps (core/retrieval/term-bitmaps-neighbours.ts).
+
+/**
+ * The ids of the memories of `type` (any status) up to `toId`, ascending, read lazily through the
+ * (type, status) index.
+ */
+export function memoryIdsOfType(db: EngramDb, type: MemoryType, toId: number): IterableIterator<number> {
+  return db.prepare("SELECT id FROM memories WHERE type = ? AND id <= ?").pluck().iterate(type, toId) as IterableIterator<number>;
+}
+
+/** The ids of the memories (any type or status) up to `toId`, ascending, read lazily. */
+export function memoryIdsUpTo(db: EngramDb, toId: number): IterableIterator<number> {
+  return db.prepare("SELECT id FROM memories WHERE id <= ?").pluck().iterate(toId) as IterableIterator<number>;
+}
+
+/** The id and type of each memory with an id above `afterId`, in id order (a rowid range: cheap for the newest rows). */
+export function memoryTypesAfter(db: EngramDb, afterId: number): Array<[number, MemoryType]> {
+  return db.prepare("SELECT id, type FROM memories WHERE id > ? ORDER BY id").raw().all(afterId) as Array<[number, MemoryType]>;
+}
+
+/** The title and content of the active, still valid memories of `type` among `ids`, as rows `[id, title, content]`; no order. */
+export function currentMemoryTexts(db: EngramDb, ids: number[], type: MemoryType): Array<[number, string, string]> {
+  return db
+    .prepare(
+      `SELECT id, title, content FROM memories
+      WHERE id IN (SELECT value FROM json_each(?)) AND type = ? AND status = 'active' AND valid_to IS NULL`,
+    )
+    .raw()
+    .all(JSON.stringify(ids), type) as Array<[number, string, string]>;
+}
+
+/** The title and content of the memories among `ids` (any type or status), as rows `[id, title, content]`; missing ones left out. */
+export function memoryTexts(db: EngramDb, ids: number[]): Array<[number, string, string]> {
+  return db.prepare("SELECT id, title, content FROM memories WHERE id IN (SELECT value FROM json_each(?))").raw().all(JSON.stringify(ids)) as Array<
+    [number, string, string]
+  >;
+}
+
+/**
+ * Every memory matching the FTS5 query `match` (any type or status) with its bm25() score (title
+ * weight 0.3, content 1.0; FTS5's sign: lower is better), as rows `[id, score]`; no order. For
+ * queries of rare terms only: it reads every match.
+ */
+export function bm25AllMatches(db: EngramDb, match: string): Array<[number, number]> {
+  return db.prepare("SELECT rowid, bm25(memories_fts, 0.3, 1.0) FROM memories_fts WHERE memories_fts MATCH ?").raw().all(match) as Array<[number, number]>;
+}
+
+/** The first version entry (`memory_versions`) with an id of at least `id`: its id and time (epoch ms), or undefined past the last. */
+export function versionAtOrAfter(db: EngramDb, id: number): { id: number; at: number } | undefined {
+  return db.prepare("SELECT id, created_at AS at FROM memory_versions WHERE id >= ? ORDER BY id LIMIT 1").get(id) as { id: number; at: number } | undefined;
+}
+
+/** The highest version entry id (0 when there is none). */
+export function lastVersionId(db: EngramDb): number {
+  return (db.prepare("SELECT max(id) AS id FROM memory_versions").get() as { id: number | null }).id ?? 0;
+}
+
+/** The version entries with an id above `afterId`, as rows `[id, memory id, op]` in id order. */
+export function versionsAfter(db: EngramDb, afterId: number): Array<[number, number, string]> {
+  return db.prepare("SELECT id, memory_id, op FROM memory_versions WHERE id > ? ORDER BY id").raw().all(afterId) as Array<[number, number, string]>;
+}
