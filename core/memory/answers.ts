@@ -2,6 +2,7 @@ import nlp from "compromise";
 import { type Turn, WINDOW } from "./episodes.js";
 import { NEW_TOPIC } from "./follow-ups.js";
 import type { Candidate } from "./types.js";
+import { LruCache } from "../util/lru.js";
 
 /** Nouns that name no topic ("anything", "the best part", "any good ones"). */
 const VAGUE_NOUNS = new Set([
@@ -92,6 +93,19 @@ export function questionTopic(question: string, names: string[] = []): string | 
   return kept.length === 1 ? kept[0]! : `${kept.slice(0, -1).join(", ")} and ${kept.at(-1)}`;
 }
 
+/** Topics of the last questions read (a batch that continues a session reads its turns again). */
+const topics = new LruCache<string, string | null>(1_000);
+
+function topicOf(question: string, names: string[]): string | null {
+  const key = `${names.join("\u0000")}\u0001${question}`;
+  let topic = topics.get(key);
+  if (topic === undefined) {
+    topic = questionTopic(question, names);
+    topics.set(key, topic);
+  }
+  return topic;
+}
+
 function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/(?:ing|es|s)$/, "")));
 }
@@ -116,7 +130,7 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     if (!q || !turn || q.source.speaker === turn.source.speaker || turn.source.occurred_at - q.source.occurred_at > WINDOW.maxGapMs) continue;
     const question = lastQuestion(q.source.text);
     const names = [q.source.speaker, turn.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
-    const topic = question && questionTopic(question, names);
+    const topic = question && topicOf(question, names);
     if (!topic) continue;
     const said = contentWords(c.content);
     if ([...contentWords(topic)].some((w) => said.has(w))) continue;
