@@ -2,7 +2,7 @@ import { configDefaults, defineConfig } from "vitest/config";
 
 const TESTS = ["test/**/*.test.ts", "test/**/*.test.tsx"];
 /** Files that replace a module with vi.mock: they need a module graph of their own (see "own-worker"). */
-export const MOCKING = ["test/integration/memory-reading.test.ts"];
+export const MOCKING = ["test/integration/memory-reading.test.ts", "test/integration/import-reads.test.ts"];
 
 export default defineConfig({
   test: {
