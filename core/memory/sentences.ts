@@ -495,17 +495,19 @@ export function toThirdPerson(s: Sentence, name: string): string {
     if (t.normal === "i") {
       t.text = name;
       let j = i + 1;
-      while (j < terms.length && SKIP_BEFORE_VERB.has(terms[j]!.normal)) j++;
+      while (j < terms.length && (SKIP_BEFORE_VERB.has(terms[j]!.normal) || (terms[j]!.tags.has("Adverb") && !terms[j]!.tags.has("Negative")))) j++;
       const v = terms[j];
+      // "I still paint landscapes": a word right after "I" is a verb, whatever the tagger made of it
+      const bareNoun = !!v && v.tags.has("Noun") && !v.tags.has("Pronoun") && !v.tags.has("Plural") && !v.tags.has("Possessive") && /^\p{Ll}+$/u.test(v.text);
       if (
         v &&
         !v.tags.has("PastTense") &&
         !(IRREGULAR_PAST.has(v.normal) && !SAME_IN_PRESENT.has(v.normal)) &&
         !v.tags.has("Modal") &&
         !v.tags.has("Gerund") &&
-        (v.tags.has("PresentTense") || v.tags.has("Infinitive") || v.tags.has("Copula") || v.tags.has("Auxiliary"))
+        (v.tags.has("PresentTense") || v.tags.has("Infinitive") || v.tags.has("Copula") || v.tags.has("Auxiliary") || bareNoun)
       ) {
-        if (["am", "have", "do"].includes(v.normal) || v.tags.has("PresentTense") || v.tags.has("Infinitive")) v.text = thirdPersonVerb(v.text);
+        if (["am", "have", "do"].includes(v.normal) || v.tags.has("PresentTense") || v.tags.has("Infinitive") || bareNoun) v.text = thirdPersonVerb(v.text);
       }
     } else if (t.normal === "me") t.text = name;
     else if (t.normal === "myself") t.text = "themself";

@@ -205,6 +205,9 @@ describe("semantic facts from first-person statements", () => {
     ]);
     expect(said("I met Melanie at my friend's party.")).toEqual(["Caroline met Melanie at Caroline's friend's party (8 May 2023)."]);
     expect(said("I've been taking regular me-time walks at the park.")).toEqual(["Caroline has been taking regular me-time walks at the park (8 May 2023)."]);
+    // the verb agrees past an adverb, and where the tagger took it for a noun
+    expect(said("I typically hold it for 30-60 seconds.")).toEqual(["Caroline typically holds it for 30-60 seconds (8 May 2023)."]);
+    expect(said("I still paint landscapes by the lake.")).toEqual(["Caroline still paints landscapes by the lake (8 May 2023)."]);
   });
 
   it("keeps the sentence that tells what happened over one that only names the speaker twice", () => {
@@ -253,7 +256,7 @@ describe("semantic facts from first-person statements", () => {
 
   it("counts a number as content, and drops a short reaction that names no one and no number", () => {
     const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
-    expect(said("I typically hold it for 30-60 seconds.")).toEqual(["Caroline typically hold it for 30-60 seconds (8 May 2023)."]);
+    expect(said("I typically hold it for 30-60 seconds.")).toEqual(["Caroline typically holds it for 30-60 seconds (8 May 2023)."]);
     for (const text of ["It's a wild ride.", "Will check it out!", "Must have been magical."]) expect(said(text), text).toEqual([]);
     expect(said("It was a 5 hour drive.")).toEqual(["Caroline says it was a 5 hour drive (8 May 2023)."]);
   });
