@@ -122,9 +122,12 @@ export function mergeFollowUps(candidates: Candidate[], turns: Turn[]): Candidat
 function fold(before: Candidate, c: Candidate): boolean {
   // a sentence the first fact already has (the same photo shown again) is not said twice
   const told = new Set(sentencesOf(before.content).map(key));
-  const added = sentencesOf(c.content)
+  let added = sentencesOf(c.content)
     .filter((x) => !told.has(key(x)))
     .join(" ");
+  // a fact that names a date carries no said-date (facts.ts); the folded one keeps that rule
+  // ("went to a support group yesterday (7 May 2023) … (8 May 2023)" read as two dates)
+  if (((before.details.dates as unknown[] | undefined) ?? []).length > 0) added = withoutSaidDate(added);
   const text = added ? `${withoutSaidDate(before.content)} ${added}` : before.content;
   if (text.split(/\s+/).length > FOLLOW_UP_LIMITS.words) return false;
   before.content = text;
