@@ -115,7 +115,7 @@ function contentWords(text: string): Set<string> {
  * answers "To de-stress and clear my mind" → "Asked about running: Melanie says to de-stress and
  * clear their mind", with the question's turn in its provenance. Only a single-turn free-form fact
  * that shares no word with the topic (an answer that repeats it stands on its own), right after the
- * other person's question, within one session.
+ * other person's question, within one session and one batch (the question must be among `turns`).
  * @param candidates the batch's candidates, in turn order (answers are changed in place)
  * @param turns the batch's turns in order
  * @returns the same candidates
