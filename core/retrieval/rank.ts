@@ -1,6 +1,7 @@
 import type { QueryEmbedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import type { SqlFilter } from "../db/filters.js";
+import { idsInPeriod } from "../db/repos/passages.js";
 import { bm25Ranker, ftsTableOf, idsPassing } from "../db/repos/search-index.js";
 import { knn, type VectorTarget } from "../db/vectors.js";
 import { queryTerms } from "./fts-query.js";
@@ -157,6 +158,12 @@ export async function rankIds(
     extra?: Array<{ list: number[]; weight: number }>;
     /** weight of the BM25 list (default FUSION.weights.bm25) */
     bm25Weight?: number;
+    /**
+     * A period the query names, [from, to) epoch ms: of the fused ranking's best PERIOD_POOL (or `k`),
+     * the items whose event time is in it join the fusion as one more list, in that order
+     * (FUSION.weights.period).
+     */
+    period?: { from: number; to: number } | null;
   },
 ): Promise<RankedId[]> {
   const depth = opts.depth ?? Math.max(5 * opts.k, 50);
@@ -180,7 +187,32 @@ export async function rankIds(
     lists.push(x.list);
     weights.push(x.weight);
   }
-  return reciprocalRankFusion(lists, { k: FUSION.k, weights })
+  const fused = reciprocalRankFusion(lists, { k: FUSION.k, weights });
+  return (opts.period ? withPeriod(db, target, fused.slice(0, Math.max(opts.k, PERIOD_POOL)), opts.period) : fused)
     .slice(0, opts.k)
     .map(({ id, score }) => ({ id, score, parts: parts.get(id) ?? {} }));
+}
+
+/** How many of the fused ranking's best a named period re-ranks (the pool it is looked for in). */
+const PERIOD_POOL = 50;
+
+/**
+ * `pool` (fused ids, best first) after the items of `period` join the fusion as one more list, in the
+ * pool's order: an item's RRF score gains FUSION.weights.period / (FUSION.k + its rank among them).
+ */
+function withPeriod(
+  db: EngramDb,
+  target: VectorTarget,
+  pool: Array<{ id: number; score: number }>,
+  period: { from: number; to: number },
+): Array<{ id: number; score: number }> {
+  const inPeriod = idsInPeriod(
+    db,
+    target,
+    pool.map((r) => r.id),
+    period.from,
+    period.to,
+  );
+  let rank = 0;
+  return pool.map((r) => (inPeriod.has(r.id) ? { ...r, score: r.score + FUSION.weights.period / (FUSION.k + ++rank) } : r)).sort((a, b) => b.score - a.score);
 }

@@ -7,8 +7,7 @@ import { getSources } from "../db/repos/sources.js";
 import type { MemoryType, SourceRow } from "../db/types.js";
 import { type MemoryFilter, memoryFilterSql, type SourceFilter, sourceFilterSql } from "../db/filters.js";
 import { aboutSubjects, memoriesOfPassages, namedSubjects } from "./passages.js";
-import { idsInPeriod } from "../db/repos/passages.js";
-import { FUSION, rankIds, type RankedId, type ScoreParts, type SearchMode } from "./rank.js";
+import { FUSION, rankIds, type ScoreParts, type SearchMode } from "./rank.js";
 import { questionTime } from "../time/question.js";
 
 const DAY_MS = 86_400_000;
@@ -124,52 +123,27 @@ export async function rankMemories(db: EngramDb, embedder: QueryEmbedder, query:
     const subjects = namedSubjects(db, query);
     if (subjects.length) extra.push({ list: aboutSubjects(db, list, subjects), weight: FUSION.weights.subject });
   }
-  const period = opts.now === null ? null : queryPeriod(query, opts.now ?? Date.now(), opts);
   const ranked = await rankIds(db, embedder, "memories", query, filter, {
-    k: period ? Math.max(k, PERIOD_POOL) : k,
-    depth: Math.max(5 * k, 50),
-    vectorDepth: Math.max(3 * k, 30),
+    k,
     mode,
     extra,
+    period: queryPeriod(query, opts),
     ...(queryVector ? { queryVector } : {}),
     ...(opts.passages !== false ? { bm25Weight: FUSION.weights.memoryText } : {}),
   });
-  return withPeriod(db, "memories", ranked, period, k).map(({ id, score, parts }) => ({ id, score, scores: parts }));
+  return ranked.map(({ id, score, parts }) => ({ id, score, scores: parts }));
 }
 
-/** How many of the fused ranking's best a named period re-ranks (the pool it is looked for in). */
-const PERIOD_POOL = 50;
-
 /**
- * The period a query names ("last week", "on 3 June 2023"; core/time/question.ts), widened by a day
- * on each side (a day said in the user's time zone starts up to a day off UTC); null when it names
- * none, or when the caller already filters by event time.
+ * The period a query names ("last week", "on 3 June 2023"; core/time/question.ts, resolved against
+ * `opts.now`, default now), widened by a day on each side (a day said in the user's time zone starts
+ * up to a day off UTC); null when it names none, when `now` is null, or when the caller already
+ * filters by event time.
  */
-function queryPeriod(query: string, now: number, filter: { from?: number; to?: number }): { from: number; to: number } | null {
-  if (filter.from != null || filter.to != null || !/\d|\b(?:yesterday|today|last|ago|week|month|year)/i.test(query)) return null;
-  const time = questionTime(query, now);
+function queryPeriod(query: string, opts: { from?: number; to?: number; now?: number | null }): { from: number; to: number } | null {
+  if (opts.now === null || opts.from != null || opts.to != null || !/\d|\b(?:yesterday|today|last|ago|week|month|year)/i.test(query)) return null;
+  const time = questionTime(query, opts.now ?? Date.now());
   return time ? { from: time.from - DAY_MS, to: time.to + DAY_MS } : null;
-}
-
-/**
- * The top `k` of `ranked` (the fused ranking's pool, best first) after the items of the named period
- * join the fusion as one more list, in the pool's order, weighted FUSION.weights.period: an item's
- * RRF score gains w / (FUSION.k + its rank among the period's items). No period: the top `k` as is.
- */
-function withPeriod(db: EngramDb, table: "memories" | "sources", ranked: RankedId[], period: { from: number; to: number } | null, k: number): RankedId[] {
-  if (!period) return ranked.slice(0, k);
-  const inPeriod = idsInPeriod(
-    db,
-    table,
-    ranked.map((r) => r.id),
-    period.from,
-    period.to,
-  );
-  let rank = 0;
-  return ranked
-    .map((r) => (inPeriod.has(r.id) ? { ...r, score: r.score + FUSION.weights.period / (FUSION.k + ++rank) } : r))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, k);
 }
 
 /** A raw source found by search. */
@@ -190,16 +164,11 @@ export async function searchSources(
   query: string,
   opts: SourceFilter & { k?: number; mode?: SearchMode; now?: number | null } = {},
 ): Promise<SourceHit[]> {
-  const k = opts.k ?? 10;
-  const mode = opts.mode ?? "hybrid";
-  const period = opts.now === null ? null : queryPeriod(query, opts.now ?? Date.now(), opts);
-  const pooled = await rankIds(db, embedder, "sources", query, sourceFilterSql(opts), {
-    k: period ? Math.max(k, PERIOD_POOL) : k,
-    depth: Math.max(5 * k, 50),
-    vectorDepth: Math.max(3 * k, 30),
-    mode,
+  const ranked = await rankIds(db, embedder, "sources", query, sourceFilterSql(opts), {
+    k: opts.k ?? 10,
+    mode: opts.mode ?? "hybrid",
+    period: queryPeriod(query, opts),
   });
-  const ranked = withPeriod(db, "sources", pooled, period, k);
   const rows = new Map(
     getSources(
       db,
