@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import { type Turn, WINDOW } from "./episodes.js";
 import { NEW_TOPIC } from "./follow-ups.js";
+import { isQuestion } from "./sentences.js";
 import type { Candidate } from "./types.js";
 import { LruCache } from "../util/lru.js";
 
@@ -59,7 +60,7 @@ const TOPIC_NOUNS = 3;
 /** The last question of a turn's text (image captions left out), or null. */
 function lastQuestion(text: string): string | null {
   const plain = text.replace(/\[shared an image:[^\]]*\]/g, "").trim();
-  const asked = plain.split(/(?<=[.!?])\s+/).filter((x) => /\?\s*["')\]]*\s*$/.test(x));
+  const asked = plain.split(/(?<=[.!?])\s+/).filter(isQuestion);
   return asked.at(-1) ?? null;
 }
 

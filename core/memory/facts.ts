@@ -339,6 +339,11 @@ const GERUND_SUBJECT = /^\S+\s(?:[^,;.!?]*\s)?(?:is|was|are|were|has|have|makes?
 /** Words ending in -ed that are no past tense. */
 const NOT_PAST = /^(?:\w*eed|red|bed|ted|fred|shed|wed|bred|sled|hundred|naked|sacred|wicked|kindred)$/i;
 
+/** A sentence without its opening thanks, fillers and a name said to the listener ("Thanks, Mel! Yeah, Caroline, I …" → "I …"). */
+function withoutOpening(text: string): string {
+  return stripOpeners(text.replace(THANKS, "")).replace(VOCATIVE, "");
+}
+
 /**
  * A statement whose "I" was dropped, as people write in chats ("Just got back from a road trip",
  * "Been only to Rome once", "Excited to try this"), parsed again with its subject: "I just got
@@ -346,7 +351,7 @@ const NOT_PAST = /^(?:\w*eed|red|bed|ted|fred|shed|wed|bred|sled|hundred|naked|s
  */
 export function impliedSubject(s: Sentence): Sentence {
   if (s.question || CAPTION.test(s.text)) return s;
-  const text = stripOpeners(s.text.replace(THANKS, "")).replace(VOCATIVE, "");
+  const text = withoutOpening(s.text);
   const m = SUBJECTLESS.exec(text);
   if (!m) return s;
   const word = m[2]!.toLowerCase();
@@ -401,8 +406,7 @@ function statement(s: Sentence, speaker: Speaker): string | null {
   const caption = CAPTION.exec(s.text);
   if (caption) return `${capitalise(speaker.name)} shared ${caption[1]!.replace(/[.\s]+$/, "")}`;
   if (s.question) return null;
-  // the sentence without opening thanks, fillers and a name said to the listener
-  const text = stripOpeners(s.text.replace(THANKS, "")).replace(VOCATIVE, "").trim();
+  const text = withoutOpening(s.text).trim();
   if (CATCHING_UP.test(text)) return null;
   if (s.firstPerson || s.firstPlural) {
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
@@ -454,7 +458,7 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
     // with berries the other day, maybe you would like that!"
     // (only a clause about the speaker: other fragments are mostly reactions, "been a long road";
     // and not in a reaction: "No worries, I'm here to help")
-    const opening = stripOpeners(sentence.text.replace(THANKS, "")).replace(VOCATIVE, "").trim();
+    const opening = withoutOpening(sentence.text).trim();
     if (REACTION.test(opening) || OWN_REACTION.test(opening) || /^no\b/i.test(opening)) return;
     for (const clause of clauses(sentence.text)) {
       const c = impliedSubject(parseSentence(clause));

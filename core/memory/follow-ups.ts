@@ -1,4 +1,5 @@
 import { withoutSaidDate } from "./facts.js";
+import { isQuestion } from "./sentences.js";
 import { type Turn, WINDOW } from "./episodes.js";
 import type { Candidate } from "./types.js";
 
@@ -72,7 +73,7 @@ function key(sentence: string): string {
  */
 export function followsUp(question: string, statement: string): boolean {
   const text = question.replace(/\[shared an image:[^\]]*\]/g, "").trim();
-  if (!/\?\s*["')\]]*\s*$/.test(text)) return false;
+  if (!isQuestion(text)) return false;
   const asked = text.split(/(?<=[.!?])\s+/).filter((x) => x.includes("?"));
   if (asked.some((q) => NEW_TOPIC.test(q))) return false;
   const said = contentWords(statement);

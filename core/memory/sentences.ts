@@ -57,6 +57,11 @@ export function parseSentences(text: string): Sentence[] {
   return out;
 }
 
+/** A sentence that ends with a question mark (before closing quotes or brackets). */
+export function isQuestion(text: string): boolean {
+  return /\?\s*["')\]]*\s*$/.test(text);
+}
+
 const FIRST_PERSON_RE = /\b(i|me|my|mine|myself|we|us|our|ours)\b/i;
 const FIRST_PLURAL = new Set(["we", "us", "our", "ours"]);
 const NAME_RE = /\s\p{Lu}/u;
@@ -76,7 +81,7 @@ function names(list: { out(format: "array"): string[] }, kind: Sentence["entitie
  */
 export function parseSentence(text: string): Sentence {
   if (!FIRST_PERSON_RE.test(text) && !NAME_RE.test(text)) {
-    return { text, doc: null, terms: [], question: /\?\s*["')\]]*\s*$/.test(text), firstPerson: false, firstPlural: false, past: false, entities: [] };
+    return { text, doc: null, terms: [], question: isQuestion(text), firstPerson: false, firstPlural: false, past: false, entities: [] };
   }
   let s = parsedSentences.get(text);
   if (!s) {
@@ -128,7 +133,7 @@ function parseWithCompromise(text: string): Sentence {
     text,
     doc,
     terms,
-    question: /\?\s*["')\]]*\s*$/.test(text),
+    question: isQuestion(text),
     firstPerson,
     firstPlural: !firstPerson && terms.some((t) => FIRST_PLURAL.has(t.normal)),
     past: terms.some((t) => t.tags.has("PastTense")),
