@@ -1,9 +1,26 @@
-// Bit-sliced counting over document bitmaps, and a bounded top-k heap, for term-bitmaps.ts.
+// Bit-sliced counting over document bitmaps, single-bit reads and writes, and a bounded top-k heap, for the term bitmaps (term-bitmaps*.ts, memory-type-bits.ts).
 
 /** The bitmap of `ids` over ids 0..maxId (Uint32 words). */
-export function wordsOf(ids: Int32Array, maxId: number): Uint32Array {
+export function wordsOf(ids: Iterable<number>, maxId: number): Uint32Array {
   const words = new Uint32Array((maxId >>> 5) + 1);
   for (const id of ids) words[id >>> 5]! |= 1 << (id & 31);
+  return words;
+}
+
+/** Whether bit `id` of the bitmap `words` is set (1) or not (0; also past its end). */
+export function hasBit(words: Uint32Array, id: number): number {
+  return ((words[id >>> 5] ?? 0) >>> (id & 31)) & 1;
+}
+
+/** Sets bit `id` of `words`, in place, or in a copy grown to hold it (at least doubled). @returns the bitmap holding the bit */
+export function setBit(words: Uint32Array, id: number): Uint32Array {
+  const w = id >>> 5;
+  if (w >= words.length) {
+    const grown = new Uint32Array(Math.max(2 * words.length, w + 1));
+    grown.set(words);
+    words = grown;
+  }
+  words[w]! |= 1 << (id & 31);
   return words;
 }
 

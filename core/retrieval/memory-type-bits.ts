@@ -1,6 +1,7 @@
 import type { EngramDb } from "../db/connection.js";
 import { lastMemoryId, memoryIdsOfType, memoryTypesAfter } from "../db/repos/neighbours.js";
 import type { MemoryType } from "../db/types.js";
+import { setBit, wordsOf } from "./bit-count.js";
 
 // Per connection, the ids of each memory type asked for, as a bitmap (one bit per memory id), for
 // the neighbour search over term bitmaps (term-bitmaps-neighbours.ts). A memory's type never
@@ -17,17 +18,6 @@ interface TypeBits {
 
 const perDb = new WeakMap<EngramDb, TypeBits>();
 
-function setBit(bits: Uint32Array, id: number): Uint32Array {
-  const w = id >>> 5;
-  if (w >= bits.length) {
-    const grown = new Uint32Array(Math.max(2 * bits.length, w + 1));
-    grown.set(bits);
-    bits = grown;
-  }
-  bits[w]! |= 1 << (id & 31);
-  return bits;
-}
-
 /**
  * The ids of the memories of `type` (any status), one bit per id (Uint32 words; ids past its end
  * are not of the type), up to date with this connection's view of the database. The first call for
@@ -41,9 +31,7 @@ export function memoryTypeBits(db: EngramDb, type: MemoryType): Uint32Array {
     perDb.set(db, st);
   }
   if (!st.byType.has(type)) {
-    let bits: Uint32Array = new Uint32Array((st.seenTo >>> 5) + 1);
-    for (const id of memoryIdsOfType(db, type, st.seenTo)) bits = setBit(bits, id);
-    st.byType.set(type, bits);
+    st.byType.set(type, wordsOf(memoryIdsOfType(db, type, st.seenTo), st.seenTo));
   }
   for (const [id, t] of memoryTypesAfter(db, st.seenTo)) {
     const bits = st.byType.get(t);

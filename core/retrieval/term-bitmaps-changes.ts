@@ -1,6 +1,7 @@
 import type { EngramDb } from "../db/connection.js";
 import { lastVersionId, memoryIdsUpTo, memoryTexts, versionAtOrAfter, versionsAfter } from "../db/repos/neighbours.js";
 import { bm25ColumnWeights } from "../db/repos/search-index.js";
+import { hasBit, wordsOf } from "./bit-count.js";
 import { indexTokens } from "./bm25-formula.js";
 import type { Loaded } from "./term-bitmaps.js";
 
@@ -51,9 +52,8 @@ function firstVersionFrom(db: EngramDb, at: number): number {
 
 /** Marks the erased documents of the build and the tail (null), reading the ids still present. */
 function findErased(db: EngramDb, l: Loaded, docs: Map<number, ChangedText>): void {
-  const present = new Uint32Array((l.tailTo >>> 5) + 1);
-  for (const id of memoryIdsUpTo(db, l.tailTo)) present[id >>> 5]! |= 1 << (id & 31);
-  const gone = (id: number) => !((present[id >>> 5]! >>> (id & 31)) & 1);
+  const present = wordsOf(memoryIdsUpTo(db, l.tailTo), l.tailTo);
+  const gone = (id: number) => !hasBit(present, id);
   for (let id = 1; id <= l.maxId; id++) if (l.lengths[id]! > 0 && gone(id)) docs.set(id, null);
   for (const id of l.tail.keys()) if (gone(id)) docs.set(id, null);
 }

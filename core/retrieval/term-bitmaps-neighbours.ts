@@ -5,7 +5,7 @@ import { indexTotals } from "../db/repos/term-bitmaps.js";
 import type { MemoryType } from "../db/types.js";
 import { idf, indexTokens, saturation } from "./bm25-formula.js";
 import { memoryTypeBits } from "./memory-type-bits.js";
-import { TopScores } from "./bit-count.js";
+import { hasBit, TopScores } from "./bit-count.js";
 import { bitmap, load } from "./term-bitmaps.js";
 import { changedTexts } from "./term-bitmaps-changes.js";
 
@@ -70,7 +70,7 @@ export function bitmapNeighbourIds(db: EngramDb, words: string[], type: MemoryTy
   }
   if (stems.length === 0) return null;
   const ofType = memoryTypeBits(db, type);
-  const has = (id: number) => ((ofType[id >>> 5] ?? 0) >>> (id & 31)) & 1;
+  const has = (id: number) => hasBit(ofType, id);
 
   const totals = indexTotals(db, "memories_fts");
   const changed = changedTexts(db, l, totals.rows);
@@ -84,7 +84,7 @@ export function bitmapNeighbourIds(db: EngramDb, words: string[], type: MemoryTy
   }
   for (const [id, d] of changed) {
     stems.forEach((s, i) => {
-      const before = id <= l.maxId ? (bits[i]!.bits[id >>> 5]! >>> (id & 31)) & 1 : Number(l.tail.get(id)?.terms.has(s) ?? false);
+      const before = id <= l.maxId ? hasBit(bits[i]!.bits, id) : Number(l.tail.get(id)?.terms.has(s) ?? false);
       df[i]! += Number(d?.freq.has(s) ?? false) - before;
     });
   }
@@ -150,7 +150,7 @@ export function bitmapNeighbourIds(db: EngramDb, words: string[], type: MemoryTy
     // 2d. memories holding rare words only
     for (const id of restScore.keys()) {
       if (changed.has(id)) continue;
-      if (id <= l.maxId ? !bits.some((b) => (b.bits[id >>> 5]! >>> (id & 31)) & 1) : !l.tail.has(id)) push(id, 0, 0);
+      if (id <= l.maxId ? !bits.some((b) => hasBit(b.bits, id)) : !l.tail.has(id)) push(id, 0, 0);
     }
   };
 

@@ -3,7 +3,7 @@ import type { EngramDb } from "../db/connection.js";
 import { bm25ColumnWeights, bm25Ranker, type FtsTable, ftsTableOf } from "../db/repos/search-index.js";
 import { bitmapState, bitmapsBuiltAt, bitmapTerms, indexTotals, readPostings, textsAfter, textsOf } from "../db/repos/term-bitmaps.js";
 import type { VectorTarget } from "../db/vectors.js";
-import { countAndTake, TopScores, wordsOf } from "./bit-count.js";
+import { countAndTake, hasBit, TopScores, wordsOf } from "./bit-count.js";
 import { idf, indexTokens, saturation } from "./bm25-formula.js";
 import { ftsMatch } from "./fts-query.js";
 import { documentFrequencies, pruneTerms } from "./term-pruning.js";
@@ -196,7 +196,7 @@ export function bitmapRanking(db: EngramDb, target: VectorTarget, terms: string[
     }
   }
   for (const id of restScores.keys()) {
-    if (id <= l.maxId && !((taken[id >>> 5]! >>> (id & 31)) & 1)) heap.push(id, fromBitmaps(id));
+    if (id <= l.maxId && !hasBit(taken, id)) heap.push(id, fromBitmaps(id));
   }
   for (const [id, d] of l.tail) {
     if (!d.terms.size && !restScores.has(id)) continue;
