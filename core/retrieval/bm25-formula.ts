@@ -1,7 +1,7 @@
 import { stemmer } from "stemmer";
 
-// BM25 as FTS5 computes it, and FTS5's tokenizer, for ranking outside FTS5 (term-bitmaps.ts
-// rescores its candidates with these and gets FTS5's scores).
+// BM25 as FTS5 computes it, and FTS5's tokenizer, for ranking outside FTS5 (term-bitmaps.ts and
+// term-bitmaps-neighbours.ts rescore their candidates with these and get FTS5's scores).
 
 /** BM25 parameters, as FTS5's bm25() (k1 = 1.2, b = 0.75). */
 const K1 = 1.2;
@@ -31,6 +31,27 @@ export function indexTokens(text: string): string[] {
     }
     return s;
   });
+}
+
+/**
+ * A document as bm25() sees it: its length in tokens over all its columns ({@link indexTokens}) and,
+ * for each token `terms` has, its frequency weighted by its column's weight (`weights[c]` for
+ * `columns[c]`; a column that is not a string, e.g. NULL, counts nothing).
+ */
+export function documentTerms(
+  columns: readonly unknown[],
+  weights: readonly number[],
+  terms: { has(term: string): boolean },
+): { len: number; freq: Map<string, number> } {
+  let len = 0;
+  const freq = new Map<string, number>();
+  columns.forEach((text, c) => {
+    if (typeof text !== "string") return;
+    const tokens = indexTokens(text);
+    len += tokens.length;
+    for (const t of tokens) if (terms.has(t)) freq.set(t, (freq.get(t) ?? 0) + weights[c]!);
+  });
+  return { len, freq };
 }
 
 /** FTS5 bm25()'s IDF of a term held by `df` of `docs` documents: ln((N − df + 0.5) / (df + 0.5)), at least 1e-6. */

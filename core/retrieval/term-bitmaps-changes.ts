@@ -2,7 +2,7 @@ import type { EngramDb } from "../db/connection.js";
 import { lastVersionId, memoryIdsUpTo, memoryTexts, versionAtOrAfter, versionsAfter } from "../db/repos/neighbours.js";
 import { bm25ColumnWeights } from "../db/repos/search-index.js";
 import { hasBit, wordsOf } from "./bit-count.js";
-import { indexTokens } from "./bm25-formula.js";
+import { documentTerms } from "./bm25-formula.js";
 import type { Loaded } from "./term-bitmaps.js";
 
 // The memories whose text changed, or that were erased, since the term bitmaps were built
@@ -78,16 +78,7 @@ export function changedTexts(db: EngramDb, l: Loaded, rows: number): Map<number,
   if (changed.size) {
     const weights = bm25ColumnWeights("memories");
     for (const id of changed) c.docs.set(id, null);
-    for (const [id, ...texts] of memoryTexts(db, [...changed])) {
-      let len = 0;
-      const freq = new Map<string, number>();
-      texts.forEach((text, col) => {
-        const tokens = indexTokens(text as string);
-        len += tokens.length;
-        for (const t of tokens) if (l.terms.has(t)) freq.set(t, (freq.get(t) ?? 0) + weights[col]!);
-      });
-      c.docs.set(id as number, { len, freq });
-    }
+    for (const [id, ...texts] of memoryTexts(db, [...changed])) c.docs.set(id, documentTerms(texts, weights, l.terms));
   }
   const missing = l.docs + l.tail.size - rows;
   if (missing > c.missing) {

@@ -3,7 +3,7 @@ import { bm25AllMatches, bm25MemoryIds, currentMemoryTexts } from "../db/repos/n
 import { bm25ColumnWeights } from "../db/repos/search-index.js";
 import { indexTotals } from "../db/repos/term-bitmaps.js";
 import type { MemoryType } from "../db/types.js";
-import { idf, indexTokens, saturation } from "./bm25-formula.js";
+import { documentTerms, idf, indexTokens, saturation } from "./bm25-formula.js";
 import { memoryTypeBits } from "./memory-type-bits.js";
 import { hasBit, TopScores } from "./bit-count.js";
 import { bitmap, load } from "./term-bitmaps.js";
@@ -159,15 +159,8 @@ export function bitmapNeighbourIds(db: EngramDb, words: string[], type: MemoryTy
   const index = new Set(stems);
   const scored = new Map<number, number>();
   const score = (ids: number[]) => {
-    const freq = new Map<string, number>();
     for (const [id, ...cols] of currentMemoryTexts(db, ids, type)) {
-      freq.clear();
-      let len = 0;
-      cols.forEach((text, col) => {
-        const tokens = indexTokens(text as string);
-        len += tokens.length;
-        for (const t of tokens) if (index.has(t)) freq.set(t, (freq.get(t) ?? 0) + weights[col]!);
-      });
+      const { len, freq } = documentTerms(cols, weights, index);
       let sum = restScore.get(id as number) ?? 0;
       let matched = restScore.has(id as number);
       stems.forEach((s, i) => {

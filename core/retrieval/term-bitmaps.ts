@@ -4,7 +4,7 @@ import { bm25ColumnWeights, bm25Ranker, type FtsTable, ftsTableOf } from "../db/
 import { bitmapState, bitmapsBuiltAt, bitmapTerms, indexTotals, readPostings, textsAfter, textsOf } from "../db/repos/term-bitmaps.js";
 import type { VectorTarget } from "../db/vectors.js";
 import { countAndTake, hasBit, TopScores, wordsOf } from "./bit-count.js";
-import { idf, indexTokens, saturation } from "./bm25-formula.js";
+import { documentTerms, idf, indexTokens, saturation } from "./bm25-formula.js";
 import { ftsMatch } from "./fts-query.js";
 import { documentFrequencies, pruneTerms } from "./term-pruning.js";
 
@@ -229,17 +229,8 @@ function rescore(
   );
   const idfOf = new Map([...stemsToWords.keys()].map((s) => [s, idf(totals.rows, l.terms.get(s) ?? rareDf.get(s) ?? 0)]));
   const out: Array<{ id: number; score: number }> = [];
-  const freq = new Map<string, number>();
   for (const row of textsOf(db, fts, ids)) {
-    freq.clear();
-    let len = 0;
-    for (let c = 0; c < weights.length; c++) {
-      const text = row[c + 1];
-      if (typeof text !== "string") continue;
-      const tokens = indexTokens(text);
-      len += tokens.length;
-      for (const t of tokens) if (idfOf.has(t)) freq.set(t, (freq.get(t) ?? 0) + weights[c]!);
-    }
+    const { len, freq } = documentTerms(row.slice(1, weights.length + 1), weights, idfOf);
     let score = 0;
     for (const [t, f] of freq) score += idfOf.get(t)! * saturation(f, len, avg);
     out.push({ id: row[0] as number, score: -score });
