@@ -12,7 +12,7 @@
  * search_cpu_p50_ms, search_cpu_p95_ms, rss_mb }` (CPU time of the whole process, all of LanceDB's threads).
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import * as lancedb from "@lancedb/lancedb";
 import { percentile } from "./metrics.js";
@@ -33,6 +33,14 @@ export interface PeerSpec {
   engramOverlap: number[];
 }
 
+// Lance sizes its compute pool at the CPU count minus 2, at least 1; with one thread its full-text index
+// build deadlocks once the posting lists fill a second output batch (here between 100k and 1M rows):
+// the producer blocks the only pool thread in a bounded channel's send_blocking while the consumer
+// needs that thread to encode (lancedb/lancedb#3568, fixed by lance-format/lance#7423). On this 2-core
+// machine that stalled the peer at 1M. Two threads at least, else Lance's own default; Lance reads it
+// when its pool first starts, after this line.
+process.env.LANCE_CPU_THREADS ??= String(Math.max(2, availableParallelism() - 2));
+
 const REFINE = [1, 2, 5, 10, 20, 50, 100];
 const DEFAULT_PROBES = 20;
 const BATCH = 10_000;
@@ -49,6 +57,12 @@ const rrf = await lancedb.rerankers.RRFReranker.create();
 let table: lancedb.Table | undefined;
 let count = 0;
 let addSeconds = 0;
+
+/** A progress line on stderr with the UTC time and the process's CPU seconds (a stall shows as time moving, CPU not). */
+function note(msg: string): void {
+  const cpu = process.cpuUsage();
+  process.stderr.write(`peer ${new Date().toISOString().slice(11, 19)} cpu ${((cpu.user + cpu.system) / 1e6).toFixed(0)} s: ${msg}\n`);
+}
 
 function rowsUpTo(end: number) {
   const rows: Array<{ id: number; text: string; vector: number[] }> = [];
@@ -90,11 +104,15 @@ try {
       if (!table) table = await conn.createTable("memories", rows);
       else await table.add(rows);
       addSeconds += (performance.now() - t0) / 1000;
+      if (count % 100_000 === 0) note(`${count} rows added`);
     }
     const t = table!;
     const t1 = performance.now();
+    note(`${count} rows: vector index…`);
     await t.createIndex("vector", { config: lancedb.Index.ivfPq({ distanceType: "cosine" }), replace: true });
+    note("full-text index…");
     await t.createIndex("text", { config: lancedb.Index.fts(), replace: true });
+    note("indexes built; choosing the refine factor…");
     const buildSeconds = addSeconds + (performance.now() - t1) / 1000;
     const goal = spec.engramOverlap[s]! - 0.02;
     let chosen = { refine: REFINE.at(-1)!, probes: 4 * DEFAULT_PROBES, overlap: 0 };
@@ -102,10 +120,12 @@ try {
       for (const refine of REFINE) {
         const overlap = overlapAtK(await vectorTop10(t, refine, probes), spec.exact[s]!);
         chosen = { refine, probes, overlap };
+        note(`refine ${refine}, nprobes ${probes}: overlap ${overlap.toFixed(3)}`);
         if (overlap >= goal) break search;
       }
     }
     for (const [i, q] of spec.warmup.entries()) await hybrid(t, q, queryVectors[i % queryVectors.length]!, chosen.refine, chosen.probes);
+    note("timing hybrid queries…");
     const latencies: number[] = [];
     const cpuMs: number[] = [];
     let rss = 0;
