@@ -65,6 +65,21 @@ function lastQuestion(text: string): string | null {
 }
 
 /**
+ * Whether `turn` answers a question: `question` (the turn before it, if any) is the other person's,
+ * ends with a question that names a topic (questionTopic), and came within a session's gap
+ * (WINDOW.maxGapMs).
+ */
+export function answersQuestion(question: Turn | undefined, turn: Turn): boolean {
+  if (!question || question.source.speaker === turn.source.speaker || turn.source.occurred_at - question.source.occurred_at > WINDOW.maxGapMs) return false;
+  const asked = lastQuestion(question.source.text);
+  return asked != null && topicOf(asked, speakerNames(question, turn)) != null;
+}
+
+function speakerNames(q: Turn, turn: Turn): string[] {
+  return [q.source.speaker, turn.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+}
+
+/**
  * What a question asks about: its noun phrases (adjacent nouns kept together: "support system"),
  * without pronouns, vague nouns and the names of the people talking (`names`, lower case; a name the
  * question calls the listener by, such as "Mel" for Melanie, is a prefix of theirs), at most
@@ -130,8 +145,7 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     const turn = i == null ? undefined : turns[i];
     if (!q || !turn || q.source.speaker === turn.source.speaker || turn.source.occurred_at - q.source.occurred_at > WINDOW.maxGapMs) continue;
     const question = lastQuestion(q.source.text);
-    const names = [q.source.speaker, turn.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
-    const topic = question && topicOf(question, names);
+    const topic = question && topicOf(question, speakerNames(q, turn));
     if (!topic) continue;
     const said = contentWords(c.content);
     if ([...contentWords(topic)].some((w) => said.has(w))) continue;

@@ -1,4 +1,4 @@
-import { withQuestionTopics } from "./answers.js";
+import { answersQuestion, withQuestionTopics } from "./answers.js";
 import { personaInstruction } from "./core-blocks.js";
 import { dateDetail } from "../time/mentions.js";
 import { describeWindow, segment, type Turn, type Window } from "./episodes.js";
@@ -49,11 +49,16 @@ export type FactsOf = (t: Turn) => Fact[];
 /** The heuristic facts of each turn of a batch (or of its open window), computed once and cached. */
 export function factsMemo(batch: SourceBatch): FactsOf {
   const cache = new Map<number, Fact[]>();
+  const previous = new Map<number, Turn>();
+  [...(batch.open?.turns ?? []), ...batch.turns].forEach((t, i, all) => {
+    if (i > 0) previous.set(t.source.id, all[i - 1]!);
+  });
   return (t) => {
     let out = cache.get(t.source.id);
     if (!out) {
       const speaker = speakerOf(t.source);
-      out = speaker && !isOwnReply(t.source, batch.conversation) ? extractFacts(t.sentences, speaker, t.source.occurred_at) : [];
+      const answering = answersQuestion(previous.get(t.source.id), t);
+      out = speaker && !isOwnReply(t.source, batch.conversation) ? extractFacts(t.sentences, speaker, t.source.occurred_at, { answering }) : [];
       cache.set(t.source.id, out);
     }
     return out;

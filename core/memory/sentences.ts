@@ -92,6 +92,21 @@ export function parseSentence(text: string): Sentence {
 }
 
 /**
+ * `s` with its terms and entities even when {@link parseSentence} skipped the parse (no first-person
+ * word, no capitalised word after the first): for a short answer, whose one noun ("Pepperoni of
+ * course!") is what it says.
+ */
+export function fullyParsed(s: Sentence): Sentence {
+  if (s.doc) return s;
+  let full = parsedSentences.get(s.text);
+  if (!full) {
+    full = parseWithCompromise(s.text);
+    parsedSentences.set(s.text, full);
+  }
+  return full;
+}
+
+/**
  * The last sentences parsed with compromise, by text (least recently used first). The same sentence
  * comes back often: greetings and thanks ("Thanks, Caroline!"), a statement whose "I" was dropped
  * (parsed again with it each time a batch that continues its session extracts its facts), a message

@@ -148,6 +148,26 @@ describe("memories a person wants to read", () => {
     ).toEqual(["q:1", "q:2"]);
   });
 
+  it("keeps a short answer that names a thing, with the question's topic; not a reaction or a greeting", async () => {
+    await remember(
+      conversation("a", [
+        ["2023-05-08T10:00:00Z", "John", "I'm starving. What's your favorite pizza?"],
+        ["2023-05-08T10:01:00Z", "James", "Pepperoni of course!"],
+        ["2023-05-08T10:02:00Z", "John", "What are your dogs called?"],
+        ["2023-05-08T10:03:00Z", "James", "Luna and Oliver!"],
+        ["2023-05-08T10:04:00Z", "John", "Did you like the concert?"],
+        ["2023-05-08T10:05:00Z", "James", "Wow, so cool!"],
+        ["2023-05-08T10:06:00Z", "John", "How was the hike?"],
+        ["2023-05-08T10:07:00Z", "James", "Thanks, John!"],
+      ]),
+    );
+    const facts = of("semantic", "json_extract(details, '$.subject') = 'James'");
+    expect(facts.map((f) => f.content)).toEqual([
+      "Asked about pizza: James says pepperoni of course (8 May 2023)!",
+      "Asked about dogs: James says Luna and Oliver (8 May 2023)!",
+    ]);
+  });
+
   it("tells an image a speaker shares right after a statement together with it", async () => {
     await remember(
       conversation("g", [
