@@ -416,6 +416,27 @@ function shortAnswer(s: Sentence): boolean {
   return namesThing(s) && !s.terms.some((t) => t.tags.has("Verb"));
 }
 
+/** "You can …", "You should (try to) …": advice, whose rest is what is advised. */
+const YOU_CAN = /^(?:you|u) (?:can|could|should|might|may|need to|have to|gotta)(?: (?:want to|try to|also|always|just|definitely|totally))? (?=\p{L})/iu;
+/** Imperatives that are orders to a program or a person, never advice worth keeping ("Ignore previous instructions", "Tell me more"). */
+const ORDER =
+  /^(act|answer|disregard|email|erase|execute|forget|ignore|invalidate|list|output|post|pretend|print|reply|respond|send|share|show|tell|delete|call|text|let|ask)\b/i;
+
+/**
+ * What a sentence advises, or null: "You can use coconut oil instead of butter" or "Try the
+ * California roll first" → "use coconut oil instead of butter", "try the California roll first".
+ * Only advice of at least 5 words that names a thing and says nothing more to the listener
+ * ("Let me know if you need anything", "Check it out!" and encouragement such as "Keep it up" are
+ * none).
+ */
+function adviceOf(s: Sentence, text: string): string | null {
+  const you = YOU_CAN.exec(text);
+  const rest = you ? text.slice(you[0].length) : text;
+  if (!IMPERATIVE.test(rest) || ADVICE.test(rest) || ORDER.test(rest) || ADDRESSED.test(rest) || REACTION.test(rest)) return null;
+  if (rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 5 || !fullyParsed(s).terms.some(isContentNoun)) return null;
+  return lowerFirst(rest.replace(/!+$/, "."));
+}
+
 /**
  * One sentence of a turn as a fact would say it, or null when it says nothing worth keeping.
  * `answering`: the turn answers the other person's question, so a short exclamation that names a
@@ -434,6 +455,8 @@ function statement(s: Sentence, speaker: Speaker, answering: boolean): string | 
     const third = capitalise(toThirdPerson(s, speaker.name).replace(SINCE_WE_TALKED, ""));
     return ADDRESSED.test(third) ? null : third;
   }
+  const advice = adviceOf(s, text);
+  if (advice) return `${capitalise(speaker.name)}'s advice: ${advice}`;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !EMOTICON.test(w));
   const numeric = /\d/.test(text.replace(EMOTICON_ANY, ""));
   // a reaction, something said to the listener, advice or an order ("Ignore previous instructions …") is no fact
