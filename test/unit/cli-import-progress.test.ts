@@ -53,14 +53,25 @@ describe("engram import's summary line", () => {
     // a small import into a large database: 28 s of its 40.3 s went to the term bitmaps ('index' phase)
     const line = importSummary({ ...report, seconds: 40.3, indexSeconds: 28.0 });
     expect(line).toBe(
-      "small.json (locomo): 1 conversations, 18 turns: 18 added, 0 already present, 9 memories made; 18 turns in 12.3 s (1.5 turns/s); indexing for search 28.0 s",
+      "small.json (locomo): 1 conversation, 18 turns: 18 added, 0 already present, 9 memories made; 18 turns in 12.3 s (1.5 turns/s); indexing for search 28.0 s",
     );
   });
 
   it("says nothing of indexing when there was none to speak of, and rounds a fast rate to whole turns", () => {
-    const line = importSummary({ ...report, turns: 4124, added: 4124, memories: 2301, seconds: 13.9, indexSeconds: 0.001 });
+    const line = importSummary({ ...report, conversations: 3, turns: 4124, added: 4124, memories: 2301, seconds: 13.9, indexSeconds: 0.001 });
     expect(line).toBe(
-      "small.json (locomo): 1 conversations, 4124 turns: 4124 added, 0 already present, 2301 memories made; 4124 turns in 13.9 s (297 turns/s)",
+      "small.json (locomo): 3 conversations, 4124 turns: 4124 added, 0 already present, 2301 memories made; 4124 turns in 13.9 s (297 turns/s)",
     );
+  });
+
+  it("counts one of a thing in the singular", () => {
+    const one = { ...report, turns: 1, added: 1, memories: 1, seconds: 2, resumed: 1 };
+    expect(importSummary(one)).toBe(
+      "small.json (locomo): 1 conversation, 1 turn: 1 added, 0 already present, 1 memory made; 1 turn in 2.0 s (0.5 turns/s)\n  finished 1 source an interrupted run had left unprocessed",
+    );
+    expect(importSummary({ file: "a.engram", format: "engram", restored: { memories: 1, sources: 1 }, reembedded: false })).toBe(
+      "a.engram (Engram export): restored 1 memory, 1 source",
+    );
+    expect(importProgress({}, { ...event("import", 1), total: 1, conversations: 1 }).text).toBe("storing 1 of 1 turn · 1 conversation");
   });
 });

@@ -46,6 +46,15 @@ export function progressBar(label: string): { update(value: number, total: numbe
   };
 }
 
+/**
+ * A count with its noun in the right number for people: `counted(1, "turn")` is "1 turn",
+ * `counted(3, "turn")` "3 turns", `counted(2, "memory", "memories")` "2 memories". English only: the
+ * plural is `noun + "s"` unless `plural` is given.
+ */
+export function counted(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
 /** Formats a byte count for people: `512 B`, `1.5 KB`, `23.4 MB`, `1.2 GB`. */
 export function formatBytes(n: number): string {
   const units = ["B", "KB", "MB", "GB", "TB"];

@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import type { ImportEvent, ImportFormat, ImportResult } from "../../../api/types.js";
 import { CliError } from "../cli-error.js";
 import { printJson, withApi } from "../cli-context.js";
-import { formatBytes, progressBar } from "../progress.js";
+import { counted, formatBytes, progressBar } from "../progress.js";
 
 const FORMATS: Array<Exclude<ImportFormat, "engram">> = ["locomo", "chatgpt", "claude", "text", "note"];
 
@@ -98,7 +98,11 @@ export function importProgress(stages: StageCounts, e: ImportEvent): { value: nu
   const order = ["embed", "import", "process"] as const;
   const lead = [...order].reverse().find((p) => stages[p] !== undefined)!;
   const counts = order.filter((p) => stages[p] !== undefined).map((p) => `${VERB[p]} ${stages[p]}`);
-  return { value: stages[lead]!, total: e.total ?? stages[lead]!, text: `${counts.join(" · ")} of ${e.total ?? "?"} turns · ${e.conversations} conversations` };
+  return {
+    value: stages[lead]!,
+    total: e.total ?? stages[lead]!,
+    text: `${counts.join(" · ")} of ${e.total === null ? "? turns" : counted(e.total, "turn")} · ${counted(e.conversations, "conversation")}`,
+  };
 }
 
 /** The API's result in the CLI's stable `--json` shape. */
@@ -127,16 +131,16 @@ function expandFolder(path: string): Array<{ file: string; inFolder: boolean }> 
  */
 export function importSummary(r: Imported): string {
   if (r.format === "engram") {
-    return `${r.file} (Engram export): restored ${r.restored.memories ?? 0} memories, ${r.restored.sources ?? 0} sources${r.reembedded ? ", re-embedded" : ""}`;
+    return `${r.file} (Engram export): restored ${counted(r.restored.memories ?? 0, "memory", "memories")}, ${counted(r.restored.sources ?? 0, "source")}${r.reembedded ? ", re-embedded" : ""}`;
   }
   const indexing = r.indexSeconds ?? 0;
   const importing = Math.max(r.seconds - indexing, 0);
   const rate = r.turns / Math.max(importing, 1e-3);
   return (
-    `${r.file} (${r.format}): ${r.conversations} conversations, ${r.turns} turns: ${r.added} added, ${r.duplicates} already present, ${r.memories} memories made` +
-    `; ${r.turns} turns in ${importing.toFixed(1)} s (${rate < 10 ? rate.toFixed(1) : Math.round(rate)} turns/s)` +
+    `${r.file} (${r.format}): ${counted(r.conversations, "conversation")}, ${counted(r.turns, "turn")}: ${r.added} added, ${r.duplicates} already present, ${counted(r.memories, "memory", "memories")} made` +
+    `; ${counted(r.turns, "turn")} in ${importing.toFixed(1)} s (${rate < 10 ? rate.toFixed(1) : Math.round(rate)} turns/s)` +
     (indexing >= 0.05 ? `; indexing for search ${indexing.toFixed(1)} s` : "") +
-    (r.resumed ? `\n  finished ${r.resumed} sources an interrupted run had left unprocessed` : "") +
+    (r.resumed ? `\n  finished ${counted(r.resumed, "source")} an interrupted run had left unprocessed` : "") +
     (r.coreMemory ? `\n  note: ${r.coreMemory}` : "")
   );
 }
