@@ -1,7 +1,8 @@
 import type { QueryEmbedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import type { SqlFilter } from "../db/filters.js";
-import { idsInPeriod } from "../db/repos/passages.js";
+import { idsInPeriod, textsOf } from "../db/repos/passages.js";
+import { statesQuantity } from "./answer-type.js";
 import { bm25Ranker, ftsTableOf, idsPassing } from "../db/repos/search-index.js";
 import { knn, type VectorTarget } from "../db/vectors.js";
 import { queryTerms } from "./fts-query.js";
@@ -18,9 +19,10 @@ import { ftsQueryPlan } from "./term-pruning.js";
  * 0.734 vs 0.696 over passages alone), and counts BM25 over the memories' own condensed text half
  * (`memoryText`: the turn with its neighbours matches questions better; see core/retrieval/README.md).
  * A period the query names adds what was said in it (`period`, memories and raw turns; weight 2:
- * memory answer_recall@200w 0.648, at 1 0.643, at 4 0.649).
+ * memory answer_recall@200w 0.648, at 1 0.643, at 4 0.649). A question that asks for a quantity adds
+ * what states one (`quantity`, weight 1; see answer-type.ts).
  */
-export const FUSION = { k: 10, weights: { bm25: 1, vector: 0.35, memoryText: 0.5, passages: 2, subject: 1, period: 2 } } as const;
+export const FUSION = { k: 10, weights: { bm25: 1, vector: 0.35, memoryText: 0.5, passages: 2, subject: 1, period: 2, quantity: 1 } } as const;
 
 /** Which rankers run: BM25 only, vector only, or both fused by RRF. */
 export type SearchMode = "hybrid" | "bm25" | "vector";
@@ -159,11 +161,16 @@ export async function rankIds(
     /** weight of the BM25 list (default FUSION.weights.bm25) */
     bm25Weight?: number;
     /**
-     * A period the query names, [from, to) epoch ms: of the fused ranking's best PERIOD_POOL (or `k`),
+     * A period the query names, [from, to) epoch ms: of the fused ranking's best POOL (or `k`),
      * the items whose event time is in it join the fusion as one more list, in that order
      * (FUSION.weights.period).
      */
     period?: { from: number; to: number } | null;
+    /**
+     * The query asks for a quantity (answer-type.ts asksQuantity): of the same pool, the items whose
+     * text states one join the fusion as one more list (FUSION.weights.quantity).
+     */
+    quantity?: boolean;
   },
 ): Promise<RankedId[]> {
   const depth = opts.depth ?? Math.max(5 * opts.k, 50);
@@ -187,32 +194,25 @@ export async function rankIds(
     lists.push(x.list);
     weights.push(x.weight);
   }
-  const fused = reciprocalRankFusion(lists, { k: FUSION.k, weights });
-  return (opts.period ? withPeriod(db, target, fused.slice(0, Math.max(opts.k, PERIOD_POOL)), opts.period) : fused)
-    .slice(0, opts.k)
-    .map(({ id, score }) => ({ id, score, parts: parts.get(id) ?? {} }));
+  let fused = reciprocalRankFusion(lists, { k: FUSION.k, weights });
+  if (opts.period || opts.quantity) fused = fused.slice(0, Math.max(opts.k, POOL));
+  const ids = () => fused.map((r) => r.id);
+  if (opts.period) fused = joined(fused, idsInPeriod(db, target, ids(), opts.period.from, opts.period.to), FUSION.weights.period);
+  if (opts.quantity) {
+    const texts = textsOf(db, target, ids());
+    fused = joined(fused, new Set(ids().filter((id) => statesQuantity(texts.get(id) ?? ""))), FUSION.weights.quantity);
+  }
+  return fused.slice(0, opts.k).map(({ id, score }) => ({ id, score, parts: parts.get(id) ?? {} }));
 }
 
-/** How many of the fused ranking's best a named period re-ranks (the pool it is looked for in). */
-const PERIOD_POOL = 50;
+/** How many of the fused ranking's best a named period or an answer type re-ranks (the pool it is looked for in). */
+const POOL = 50;
 
 /**
- * `pool` (fused ids, best first) after the items of `period` join the fusion as one more list, in the
- * pool's order: an item's RRF score gains FUSION.weights.period / (FUSION.k + its rank among them).
+ * `pool` (fused ids, best first) after its items in `members` join the fusion as one more list, in the
+ * pool's order: such an item's RRF score gains `weight` / (FUSION.k + its rank among them).
  */
-function withPeriod(
-  db: EngramDb,
-  target: VectorTarget,
-  pool: Array<{ id: number; score: number }>,
-  period: { from: number; to: number },
-): Array<{ id: number; score: number }> {
-  const inPeriod = idsInPeriod(
-    db,
-    target,
-    pool.map((r) => r.id),
-    period.from,
-    period.to,
-  );
+function joined(pool: Array<{ id: number; score: number }>, members: ReadonlySet<number>, weight: number): Array<{ id: number; score: number }> {
   let rank = 0;
-  return pool.map((r) => (inPeriod.has(r.id) ? { ...r, score: r.score + FUSION.weights.period / (FUSION.k + ++rank) } : r)).sort((a, b) => b.score - a.score);
+  return pool.map((r) => (members.has(r.id) ? { ...r, score: r.score + weight / (FUSION.k + ++rank) } : r)).sort((a, b) => b.score - a.score);
 }

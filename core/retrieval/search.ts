@@ -7,6 +7,7 @@ import { getSources } from "../db/repos/sources.js";
 import type { MemoryType, SourceRow } from "../db/types.js";
 import { type MemoryFilter, memoryFilterSql, type SourceFilter, sourceFilterSql } from "../db/filters.js";
 import { aboutSubjects, memoriesOfPassages, namedSubjects } from "./passages.js";
+import { asksQuantity } from "./answer-type.js";
 import { FUSION, rankIds, type ScoreParts, type SearchMode } from "./rank.js";
 import { questionTime } from "../time/question.js";
 
@@ -128,6 +129,7 @@ export async function rankMemories(db: EngramDb, embedder: QueryEmbedder, query:
     mode,
     extra,
     period: queryPeriod(query, opts),
+    quantity: asksQuantity(query),
     ...(queryVector ? { queryVector } : {}),
     ...(opts.passages !== false ? { bm25Weight: FUSION.weights.memoryText } : {}),
   });
@@ -168,6 +170,7 @@ export async function searchSources(
     k: opts.k ?? 10,
     mode: opts.mode ?? "hybrid",
     period: queryPeriod(query, opts),
+    quantity: asksQuantity(query),
   });
   const rows = new Map(
     getSources(
