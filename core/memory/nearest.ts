@@ -4,6 +4,7 @@ import type { MemoryRow, MemoryType } from "../db/types.js";
 import { dot, knn } from "../db/vectors.js";
 import { queryTerms } from "../retrieval/fts-query.js";
 import { reciprocalRankFusion } from "../retrieval/fusion.js";
+import { bitmapCounts } from "../retrieval/term-bitmaps.js";
 import { neighbourMatchIds } from "../retrieval/term-bitmaps-neighbours.js";
 import { TermFrequencies } from "../retrieval/term-frequencies.js";
 
@@ -18,12 +19,17 @@ const MAX_TERMS = 6;
 
 /**
  * Document frequencies in memories_fts, kept until the memories grew by a tenth (plus 100) since they
- * were counted: they only rank words by rarity, which changes slowly.
+ * were counted: they only rank words by rarity, which changes slowly; so a common word's count is
+ * taken from the term bitmaps' build (as stale as a tenth of the index at most) rather than walked.
  */
-const frequencies = new TermFrequencies((db, taken) => {
-  const last = lastMemoryId(db);
-  return taken !== undefined && last <= Number(taken) * 1.1 + 100 ? taken : String(last);
-});
+const frequencies = new TermFrequencies(
+  (db, taken) => {
+    const last = lastMemoryId(db);
+    return taken !== undefined && last <= Number(taken) * 1.1 + 100 ? taken : String(last);
+  },
+  10_000,
+  bitmapCounts,
+);
 
 /** `terms` from the rarest in the memories to the commonest (ties: the longer first). */
 function byRarity(db: EngramDb, terms: string[]): string[] {

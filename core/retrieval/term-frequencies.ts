@@ -18,10 +18,13 @@ export class TermFrequencies {
    * @param stamp the cache's stamp now, given the one its counts were taken at (undefined when
    *   there are none): a different stamp drops them
    * @param capacity the most counts kept per connection
+   * @param counted counts known without fts5vocab (term → documents; e.g. term-bitmaps.ts
+   *   bitmapCounts, counted at the bitmaps' build), used first when given
    */
   constructor(
     private readonly stamp: (db: EngramDb, taken: string | undefined) => string,
     private readonly capacity = 10_000,
+    private readonly counted?: (db: EngramDb, fts: FtsTable) => ReadonlyMap<string, number> | null,
   ) {}
 
   /** How many documents of `fts` hold each of `terms` (lower-case words; 0 when none), in order. */
@@ -33,12 +36,13 @@ export class TermFrequencies {
       this.byDb.set(db, cache);
     }
     const lookup = documentFrequencyLookup(db, fts);
+    const known = this.counted?.(db, fts);
     return terms.map((t) => {
       const stem = stemmer(t);
       const key = `${fts}\0${stem}`;
       let df = cache.df.get(key);
       if (df === undefined) {
-        df = lookup(stem);
+        df = known?.get(stem) ?? lookup(stem);
         cache.df.set(key, df);
       }
       return df;

@@ -5,7 +5,9 @@ import { insertMemory, updateMemory } from "../../core/db/repos/memories.js";
 import { bm25MemoryIds } from "../../core/db/repos/neighbours.js";
 import type { MemoryType } from "../../core/db/types.js";
 import { buildTermBitmaps } from "../../core/retrieval/term-bitmaps-build.js";
+import { bitmapCounts } from "../../core/retrieval/term-bitmaps.js";
 import { bitmapNeighbourIds, neighbourMatchIds } from "../../core/retrieval/term-bitmaps-neighbours.js";
+import { TermFrequencies } from "../../core/retrieval/term-frequencies.js";
 import { seededRandom } from "../helpers/seeded-random.js";
 
 // The memory engine's neighbour search (20 best BM25 matches of a type) through the term bitmaps
@@ -89,5 +91,20 @@ describe("the neighbour search over term bitmaps", () => {
     const words = [VOCAB[0]!, VOCAB[1]!];
     expect(bitmapNeighbourIds(db, words, "semantic", 20)).toBeNull();
     expect(neighbourMatchIds(db, words, "semantic", 20)).toEqual(bm25MemoryIds(db, `"${words[0]}" OR "${words[1]}"`, "semantic", 20));
+  });
+
+  it("ranks words by rarity from the build's counts as FTS5 would count them at the build", async () => {
+    const db = openDatabase(":memory:");
+    db.transaction(() => {
+      for (let i = 0; i < 3_000; i++) add(db, i);
+    })();
+    expect(await buildTermBitmaps(db, "memories", OPTS)).toBeGreaterThan(50);
+    const words = [...VOCAB, ...RARE.slice(0, 40), "absentword"];
+    const fromBuild = new TermFrequencies(() => "now", 10_000, bitmapCounts).of(db, "memories_fts", words);
+    const fromFts5 = new TermFrequencies(() => "now").of(db, "memories_fts", words);
+    expect(bitmapCounts(db, "memories_fts")!.size).toBeGreaterThan(50);
+    expect(fromBuild).toEqual(fromFts5);
+    expect(fromFts5.filter((n) => n > 0).length).toBeGreaterThan(100);
+    db.close();
   });
 });
