@@ -11,6 +11,7 @@ import { scheduleConsolidation } from "../memory/schedule.js";
 import { refreshTermBitmaps } from "../retrieval/term-bitmaps-build.js";
 import { lazy, type ApiContext } from "./context.js";
 import { createEngramApi, type EngramApiService } from "./engram-api.js";
+import { InFlightCalls } from "./in-flight.js";
 import { offThreadSearch } from "./search-pool.js";
 import { dataDirOf, exportsDir } from "./files.js";
 import type { Actor } from "./types.js";
@@ -47,6 +48,8 @@ export interface ApiHostOptions {
   /** `close` also frees every model this process loaded (embedders, the local chat model and its
    * adapters: models/dispose.ts), for a process that serves until it stops (`engram serve`, `engram mcp`) */
   ownsModels?: boolean;
+  /** how long `close` waits for the API calls under way, ms (default 20,000) */
+  closeTimeoutMs?: number;
 }
 
 /** A running API over an open database. */
@@ -62,6 +65,13 @@ export interface ApiHost {
   imagePath(sourceId: number): string | null;
   /** an export file in the data folder's exports/ by file name, else null */
   exportPath(name: string): string | null;
+  /**
+   * Stops the host: refuses new API calls, asks the ones under way to stop (the memory engine stops
+   * between two batches; an import finishes) and waits for them, at most `closeTimeoutMs`, then
+   * stops background work and closes the database (and the models, with `ownsModels`).
+   * @throws ApiError `unavailable` naming the calls still running after `closeTimeoutMs`; the
+   * database is then left open (not closed under a batch), and a later `close` finishes the job
+   */
   close(): Promise<void>;
 }
 
@@ -105,6 +115,9 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
   const api = createEngramApi(ctx, { onEmbedderChange, onDownload: opts.onDownload });
   const offThread = opts.searchWorkers ? offThreadSearch(opts.dbPath, () => embedder(), opts.searchWorkers, api.search, opts.onBackgroundError) : null;
   if (offThread) api.search = offThread.search;
+  // close() waits for the calls under way: the database is never closed under a running batch
+  const inFlight = new InFlightCalls();
+  inFlight.track(api);
   // the engine (compromise, chrono-node, node-llama-cpp) loads only when background work runs
   const memoryEngine = async () => (await import("../memory/index.js")).createMemoryEngine(db, await embedder());
   const background = opts.background ?? true;
@@ -144,9 +157,10 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
       let a = others.get(actor);
       if (!a) {
         a = createEngramApi({ ...ctx, actor }, { onEmbedderChange, onDownload: opts.onDownload });
+        if (offThread) a.search = offThread.search;
+        inFlight.track(a);
         others.set(actor, a);
       }
-      if (offThread) a.search = offThread.search;
       return a;
     },
     embedder: () => embedder(),
@@ -163,6 +177,7 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
     },
     close: async () => {
       stopResume.abort();
+      await inFlight.settle(opts.closeTimeoutMs ?? 20_000);
       await resuming;
       await consolidation.stop();
       await offThread?.close();

@@ -1,0 +1,99 @@
+/**
+ * The API host stops cleanly under work: `close()` while an import's memory-engine batch is
+ * running waits for it (bounded) instead of closing the database under it, refuses new calls, and
+ * says which call it could not wait for.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { createApiHost, type ApiHost } from "../../core/api/host.js";
+import type { Embedder } from "../../models/embedder.js";
+import { lettersEmbedder } from "../fixtures/letters-embedder.js";
+import { STAMPED_TRANSCRIPT } from "../fixtures/exports.js";
+
+/** The letters embedder, whose embeds wait at a gate while it is held (from the start), until `open()`. */
+function gatedEmbedder(held: boolean): Embedder & { open(): void; waiting: Promise<void> } {
+  let openGate = () => {};
+  const gate = held ? new Promise<void>((r) => (openGate = r)) : Promise.resolve();
+  let arrived = () => {};
+  const waiting = new Promise<void>((r) => (arrived = r));
+  return {
+    id: lettersEmbedder.id,
+    dimension: lettersEmbedder.dimension,
+    embed: async (texts) => {
+      arrived();
+      await gate;
+      return lettersEmbedder.embed(texts);
+    },
+    open: () => openGate(),
+    waiting,
+  };
+}
+
+describe("ApiHost.close while the memory engine runs", () => {
+  const dirs: string[] = [];
+  const hosts: ApiHost[] = [];
+  afterEach(async () => {
+    for (const h of hosts.splice(0)) await h.close().catch(() => undefined);
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+
+  /** A host over a new database and a transcript file to import. */
+  function setup(embedder: Embedder, closeTimeoutMs?: number) {
+    const dir = mkdtempSync(join(tmpdir(), "engram-close-"));
+    dirs.push(dir);
+    const file = join(dir, "trip.md");
+    writeFileSync(file, STAMPED_TRANSCRIPT);
+    const host = createApiHost({
+      dbPath: join(dir, "engram.db"),
+      createEmbedder: async () => embedder,
+      transport: "http",
+      imageUrl: () => "",
+      exportUrl: () => null,
+      capture: { available: false, reason: "test" },
+      background: false,
+      ...(closeTimeoutMs ? { closeTimeoutMs } : {}),
+    });
+    hosts.push(host);
+    return { host, file };
+  }
+
+  it("waits for the running batch: the import finishes with its memories, and later calls are refused", async () => {
+    const { host, file } = setup(lettersEmbedder);
+    let closing: Promise<void> | null = null;
+    let closed = false;
+    // the app is quit as the memory engine starts on the imported turns
+    const report = await host.api.importFile(
+      { path: file, format: "text" },
+      {
+        onEvent: (e) => {
+          if (e.phase === "process" && !closing)
+            closing = host.close().then(() => {
+              closed = true;
+            });
+        },
+      },
+    );
+    expect(closing).not.toBeNull();
+    expect(report.turns).toBe(7);
+    expect(report.memories).toBeGreaterThan(0);
+    await expect(host.api.stats({})).rejects.toMatchObject({ code: "unavailable", message: expect.stringMatching(/shutting down/) });
+    await closing;
+    expect(closed).toBe(true);
+    expect(host.db.open).toBe(false);
+  });
+
+  it("gives up after its bound with an error naming the call still running, and closes once it is done", async () => {
+    const embedder = gatedEmbedder(true);
+    const { host, file } = setup(embedder, 300);
+    const importing = host.api.importFile({ path: file, format: "text" });
+    await embedder.waiting;
+    await expect(host.close()).rejects.toThrow(/importFile still running after 0\.3 s/);
+    expect(host.db.open).toBe(true); // not closed under the import
+    embedder.open();
+    await expect(importing).resolves.toMatchObject({ turns: 7 });
+    await host.close();
+    expect(host.db.open).toBe(false);
+  });
+});
