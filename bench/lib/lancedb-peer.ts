@@ -35,9 +35,9 @@ export interface PeerSpec {
 
 // Lance sizes its compute pool at the CPU count minus 2, at least 1; with one thread its full-text index
 // build deadlocks once the posting lists fill a second output batch (here between 100k and 1M rows):
-// the producer blocks the only pool thread in a bounded channel's send_blocking while the consumer
-// needs that thread to encode (lancedb/lancedb#3568, fixed by lance-format/lance#7423). On this 2-core
-// machine that stalled the peer at 1M. Two threads at least, else Lance's own default; Lance reads it
+// a task blocks the only pool thread in a blocking channel wait while the task that would drain the
+// channel needs a pool thread (as in lancedb/lancedb#3568; 0.31.0 still does it). On this 2-core
+// machine that stalled the peer at 1M (bench/README.md, Scale). Two threads at least, else Lance's own default; Lance reads it
 // when its pool first starts, after this line.
 process.env.LANCE_CPU_THREADS ??= String(Math.max(2, availableParallelism() - 2));
 
