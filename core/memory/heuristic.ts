@@ -21,23 +21,33 @@ function windowEntities(w: Window): EntityMention[] {
 }
 
 /**
- * How specific and lasting a fact is (0..1): a structured relation, names, dates and numbers raise
- * it; feelings and reactions ("excited", "happy") lower it; facts about the user rank above others.
+ * How specific and lasting a fact is (0..1): a structured relation, names, numbers and above all a
+ * time it happened or will happen raise it, as does news ("just", "recently", "new"); feelings and
+ * reactions ("excited", "happy") lower it, as do a fact that only tells a shared image or only what
+ * someone "says"; facts about the user rank above others. Measured against LoCoMo's event summaries
+ * (the life events its conversations were written from; scratch, never an input): of each
+ * conversation's k most important facts (k = its events), the share of events one of them tells
+ * (token F1 ≥ 0.3) went 0.231 → 0.272 (0.488 → 0.521 at F1 ≥ 0.25); k random facts give 0.18–0.19.
  */
 export function factImportance(f: Fact, sentences: Sentence[]): number {
   const names = new Set(sentences.flatMap((s) => s.entities.map((e) => e.name))).size;
-  const numbers = /\d/.test(f.content) ? 1 : 0;
+  const numbers = /\d/.test(f.content.replace(/\([^)]*\d{4}\)/g, "")) ? 1 : 0;
   const feeling = /\b(feel|feels|felt|happy|glad|excited|proud|grateful|thankful|love|loves|loved|fun|great|amazing|awesome|cool|nice|blast)\b/i.test(f.content)
     ? 1
     : 0;
+  const news = /\b(just|recently|finally|new)\b/i.test(f.content) ? 1 : 0;
+  const plain = f.content.replace(/\s*\([^)]*\)/g, "");
+  const secondHand = plain.startsWith(`${f.subject} says `) || (plain.startsWith(`${f.subject} shared `) && !/[.!?]\s+\S/.test(plain)) ? 1 : 0;
   const words = f.content.split(/\s+/).length;
   const v =
     0.45 +
-    (f.predicate ? 0.2 : 0) +
-    Math.min(2, names) * 0.08 +
-    (f.dates.length ? 0.08 : 0) +
+    (f.predicate ? 0.1 : 0) +
+    Math.min(2, names) * 0.05 +
+    (f.dates.length ? 0.15 : 0) +
+    news * 0.05 +
     numbers * 0.04 -
-    feeling * 0.1 -
+    feeling * 0.05 -
+    secondHand * 0.1 -
     (words < 7 ? 0.1 : 0) +
     (f.aboutUser ? 0.1 : 0);
   return Math.round(Math.max(0.1, Math.min(1, v)) * 100) / 100;

@@ -168,6 +168,20 @@ describe("memories a person wants to read", () => {
     ]);
   });
 
+  it("ranks what happened to a person above what they like in a picture or merely say", async () => {
+    await remember(
+      conversation("i", [
+        ["2023-10-23T10:00:00Z", "Caroline", "I love the blue vase in the picture, blue is my favorite color!"],
+        ["2023-10-23T10:01:00Z", "Caroline", "I passed the adoption agency interviews last Friday."],
+        ["2023-10-23T10:02:00Z", "Caroline", "It's a wild ride with the kids at the museum sometimes."],
+      ]),
+    );
+    const facts = of("semantic", "json_extract(details, '$.subject') = 'Caroline'");
+    const byImportance = [...facts].sort((a, b) => b.importance - a.importance).map((f) => f.content);
+    expect(byImportance[0]).toBe("Caroline passed the adoption agency interviews last Friday (Friday 20 October 2023).");
+    expect(facts).toHaveLength(3);
+  });
+
   it("keeps advice as the speaker's advice, not encouragement, orders or words to the listener", async () => {
     await remember(
       conversation("v", [
