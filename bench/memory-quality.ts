@@ -12,10 +12,15 @@
  *   observation of its turns (0 if none); soft_recall: mean over observations of the best token F1 with a
  *   semantic memory of its turn (0 if none); soft_f1: their harmonic mean;
  * - you_rate: share of semantic memories containing you/your/yours/yourself; facts_per_obs: semantic
- *   memories per observation; episodes_per_session: episodic memories per LoCoMo session.
+ *   memories per observation; episodes_per_session: episodic memories per LoCoMo session;
+ * - event_recall_by_importance: of each conversation's k most important semantic memories (k = the
+ *   events of its `event_summary`, the life events it was written from), the share of events one of
+ *   them tells (token F1 ≥ 0.3; lib/event-recall.ts); event_recall_random the same for k at random,
+ *   event_recall_any for all of them.
  * Prints a table (and `--samples N` random memories to read); writes JSON `{ fact_precision, fact_recall,
  * soft_precision, soft_recall, soft_f1, you_rate, facts_per_obs, episodes_per_session, semantic,
- * observations, sessions, episodic, turns, seconds, turns_per_s }`.
+ * observations, sessions, episodic, turns, seconds, turns_per_s, event_recall_by_importance,
+ * event_recall_random, event_recall_any }`.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,6 +32,7 @@ import { storeConversation } from "../core/ingest/store.js";
 import { createMemoryEngine } from "../core/memory/index.js";
 import { createEmbedder } from "../models/embedders.js";
 import { normaliseEvidence } from "./lib/evidence.js";
+import { eventRecall } from "./lib/event-recall.js";
 import { parseFlags, printTable, writeJson } from "./lib/table.js";
 import { squadTokens, tokenF1 } from "./lib/token-f1.js";
 
@@ -34,6 +40,8 @@ interface Sample {
   sample_id: string;
   conversation: Record<string, unknown>;
   observation?: Record<string, Record<string, Array<[string, unknown]>>>;
+  /** per session: events per speaker (and the session's date) */
+  event_summary?: Record<string, Record<string, string[] | string>>;
 }
 
 const flags = parseFlags(process.argv.slice(2));
@@ -55,6 +63,7 @@ let precHits = 0,
   softP = 0,
   softR = 0,
   you = 0;
+const events = { events: 0, byImportance: 0, byRandom: 0, byAny: 0 };
 const readable: string[] = [];
 let done = 0;
 
@@ -89,11 +98,11 @@ for await (const conv of parseExport(data, { format: "locomo" })) {
   }
   const rows = db
     .prepare(
-      `SELECT m.id, m.type, m.content, group_concat(s.external_id, ' ') AS turns FROM memories m
+      `SELECT m.id, m.type, m.content, m.importance, group_concat(s.external_id, ' ') AS turns FROM memories m
         JOIN memory_sources ms ON ms.memory_id = m.id JOIN sources s ON s.id = ms.source_id
        WHERE m.status = 'active' AND m.type IN ('semantic', 'episodic') GROUP BY m.id`,
     )
-    .all() as Array<{ id: number; type: string; content: string; turns: string }>;
+    .all() as Array<{ id: number; type: string; content: string; importance: number; turns: string }>;
   const facts = rows.filter((r) => r.type === "semantic").map((r) => ({ ...r, ids: r.turns.split(" "), tokens: squadTokens(r.content) }));
   episodic += rows.length - facts.length;
   semantic += facts.length;
@@ -114,6 +123,13 @@ for await (const conv of parseExport(data, { format: "locomo" })) {
       softR += Math.max(0, ...mine.map((f) => tokenF1(f, o)));
     }
   }
+  const told = eventRecall(
+    facts,
+    Object.values(sample.event_summary ?? {}).flatMap((bySpeaker) =>
+      Object.entries(bySpeaker).flatMap(([who, list]) => (who === "date" || !Array.isArray(list) ? [] : list.map(squadTokens))),
+    ),
+  );
+  for (const key of Object.keys(events) as Array<keyof typeof events>) events[key] += told[key];
   if (sampleCount) for (const f of facts) readable.push(`[${f.ids.join(",")}] ${f.content}`);
   db.close();
   process.stderr.write(`bench: ${conv.externalId}: ${conv.turns.length} turns, ${facts.length} facts\n`);
@@ -139,6 +155,9 @@ const report = {
   turns,
   seconds,
   turns_per_s: turns / seconds,
+  event_recall_by_importance: events.byImportance / Math.max(1, events.events),
+  event_recall_random: events.byRandom / Math.max(1, events.events),
+  event_recall_any: events.byAny / Math.max(1, events.events),
 };
 printTable(
   Object.entries(report)
