@@ -413,20 +413,15 @@ describe("Engram as people use it (issue 14)", () => {
     expect(await page.locator(".msg-user", { hasText: "What did Caroline research?" }).count()).toBe(1);
     const n = await chips.count();
     expect(n).toBeGreaterThan(0);
-    let shownWhole = 0;
     for (let i = 0; i < n; i++) {
       const chip = chips.nth(i);
       const id = Number((await chip.getAttribute("data-memory-id")) ?? NaN);
       const detail = await apiCall<MemoryDetail>(served, "getMemory", { id });
       expect(await chip.getAttribute("title")).toBe(detail.memory.content);
-      const label = (await chip.locator(".citation-title").textContent()) ?? "";
-      if (detail.memory.content.length <= 320) {
-        expect(label).toBe(detail.memory.content);
-        shownWhole++;
-      } else expect(label).toBe(detail.memory.title);
-      expect(label.endsWith("…")).toBe(false);
+      // no chat model: the citations are "what I remember", each in the memory's own words (a long
+      // one too: its title may be about another part of it)
+      expect(await chip.locator(".citation-title").textContent()).toBe(detail.memory.content);
     }
-    expect(shownWhole).toBeGreaterThan(0);
     await shot(page, "everyday-chat-citations");
   }, 300_000);
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Answer, ChatResult, Citation, EngramApi } from "../../core/api/types.js";
 import { App } from "../../renderer/app/App.js";
 import { createFakeApi } from "./ui-fake-api.js";
 
@@ -46,5 +47,33 @@ describe("chat citations", () => {
     const answer = await screen.findByTestId("assistant-message");
     await within(answer).findByText("I don’t remember anything about that.");
     expect(within(answer).queryAllByTestId("citation")).toHaveLength(0);
+  });
+
+  it("without a chat model, what it remembers shows each memory's own words, also a long one whose title is about something else", async () => {
+    const { api } = createFakeApi();
+    const long =
+      "Caroline's goal is to give kids a loving home. Caroline is grateful for all the support Caroline has got from friends and mentors. " +
+      "The hard work starts to turn Caroline's dream into a reality. Here's one of the adoption agencies Caroline is looking into. " +
+      "Caroline chose them 'cause they help LGBTQ+ folks with adoption. Their inclusivity and support spoke to Caroline (25 May 2023).";
+    const cited = (memoryId: number, title: string, text: string): Citation => ({ memoryId, title, text, occurredAt: Date.UTC(2023, 4, 25), sources: [] });
+    const citations = [
+      cited(1, "Caroline went to a LGBTQ support group", "Caroline went to a LGBTQ support group yesterday (7 May 2023)."),
+      cited(2, "The hard work starts to turn Caroline's dream into a reality", long),
+    ];
+    (api as { chat: EngramApi["chat"] }).chat = async (_req, so) => {
+      so?.onEvent?.({ type: "token", text: "Here is what I remember:" });
+      so?.onEvent?.({ type: "citations", citations });
+      const answer: Answer = { answer: "Here is what I remember:", citations, engine: "heuristic", abstained: false };
+      return { ...answer, conversationId: 7, userSourceId: 900, assistantSourceId: 901 } satisfies ChatResult;
+    };
+    render(<App api={api} />);
+    const box = await screen.findByRole("textbox", { name: "Message" });
+    fireEvent.change(box, { target: { value: "Which LGBTQ things did Caroline do?" } });
+    fireEvent.click(screen.getByRole("button", { name: "Send" }));
+    const answer = await screen.findByTestId("assistant-message");
+    await within(answer).findByText("What I remember");
+    const items = within(answer).getAllByTestId("citation");
+    expect(items.map((i) => i.querySelector(".citation-title")?.textContent)).toEqual([citations[0]!.text, long]);
+    expect(items[1]!.getAttribute("title")).toBe(long);
   });
 });

@@ -2,12 +2,17 @@ import type { Citation } from "../../../core/api/types.js";
 import { useInspector } from "../../app/inspector.js";
 import { formatDate } from "../../lib/format.js";
 
-/** Longest memory text shown whole in a citation; a longer one (an episode) shows its title. */
+/** Longest memory text shown whole in a source chip; a longer one (an episode) shows its title. */
 const SHOWN_CHARS = 320;
 
-/** What a citation says: the memory's whole text, or the title of a long episode. */
-export function citationLabel(c: Citation): string {
-  return c.text.length <= SHOWN_CHARS ? c.text : c.title;
+/**
+ * What a citation says: the memory's whole text, or in a chip (`long` false) the title of a
+ * memory over 320 characters. A `long` citation is an item of "what I remember", the answer itself
+ * when no chat model is installed: it always shows the text, whose words matched the question
+ * (a title may be about another part of it); the stylesheet limits it to a few lines.
+ */
+export function citationLabel(c: Citation, long = false): string {
+  return long || c.text.length <= SHOWN_CHARS ? c.text : c.title;
 }
 
 /**
@@ -29,7 +34,7 @@ export function CitationChip({ citation: c, index, long = false }: { citation: C
       data-memory-id={c.memoryId}
     >
       <span className="citation-no">{index}</span>
-      <span className="citation-title">{citationLabel(c)}</span>
+      <span className="citation-title">{citationLabel(c, long)}</span>
       {(who || c.occurredAt != null) && (
         <span className="citation-meta">{[who, c.occurredAt != null ? formatDate(c.occurredAt) : null].filter(Boolean).join(" · ")}</span>
       )}
