@@ -47,7 +47,8 @@ function midSentence(text: string, word: string): boolean {
 const GENERIC =
   /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|ways|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture)$/i;
 /** Words compromise may chunk as a noun phrase's head that name no topic: adjectives and verbs ("good", "matters"). */
-const NOT_A_TOPIC = /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|matters|helps|means|all|ago|while|not|that|lately|mine)$/i;
+const NOT_A_TOPIC =
+  /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|matters|helps|means|loves|likes|wants|needs|hopes|thinks|feels|says|gets|goes|all|ago|while|not|that|lately|mine)$/i;
 /** A phrase with a pronoun or an exclamation in it ("you're", "a dream of mine", "me lately", "Woah") names no topic. */
 const NOT_IN_A_TOPIC =
   /(?:^|\s)(?:i|me|my|mine|you|you're|youre|your|yours|we|us|our|something|anything|nothing|woah|whoa|wow|oh|omg|lol|haha|hey|yay|congrats|congratulations|thanks)(?=\s|$)/i;
@@ -87,9 +88,14 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
       // "stuff", "abstract stuff", "joy": a phrase headed by a general or abstract noun says nothing of the
       // session, and "lot's", "the painting's", "good": a contraction or an adjective parsed as a noun
       const head = words[words.length - 1]!.toLowerCase();
-      if (GENERIC.test(head) || ABSTRACT_NOUNS.has(head) || /['’]s$/.test(head) || NOT_A_TOPIC.test(head)) continue;
+      // ("askin'": a clipped verb)
+      if (GENERIC.test(head) || ABSTRACT_NOUNS.has(head) || /['’]s?$/.test(head) || NOT_A_TOPIC.test(head)) continue;
       // a name inside the phrase (a name compromise found, or a capital past the first word)
       const named = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || midSentence(s.text, w) || s.entities.some((e) => e.name.split(" ").includes(w))));
+      // a capital only because the sentence starts there ("The pattern", "Clay is …") is not kept
+      const first = text.split(" ")[0]!;
+      if (!named && /^\p{Lu}\p{Ll}/u.test(first) && !midSentence(s.text, first) && !s.entities.some((e) => e.name.split(" ").includes(first)))
+        text = first.toLowerCase() + text.slice(first.length);
       phrases.push({ text, named, words: words.length });
     }
   }

@@ -380,6 +380,11 @@ describe("episodes: one per session", () => {
     expect(topic("It's been a dream of mine for a while.")).toBeNull();
     expect(topic("I took a poetry class lately.")).toBe("a poetry class");
     expect(topic("Last Fri I had car trouble.")).toBe("car trouble");
+    // a capital only because the sentence starts there is not kept; a clipped verb or a verb
+    // chunked as a noun is no topic ("the pattern", not "The pattern"; "askin'", "the loves")
+    expect(topic("The pattern took me ages.")).toBe("the pattern");
+    expect(topic("Just askin'.")).toBeNull();
+    expect(topic("Dancing is what she loves.")).toBeNull();
   });
 
   it("continues the conversation's open window, and the same windows come out turn by turn", () => {
