@@ -45,7 +45,7 @@ function midSentence(text: string, word: string): boolean {
 
 /** Nouns too general to head a phrase that says what a session was about. */
 const GENERIC =
-  /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|ways|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture)$/i;
+  /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|ways|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture|luck|man)$/i;
 /** Words compromise may chunk as a noun phrase's head that name no topic: adjectives and verbs ("good", "matters"). */
 const NOT_A_TOPIC =
   /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|matters|helps|means|loves|likes|wants|needs|hopes|thinks|feels|says|gets|goes|all|ago|while|not|that|lately|mine)$/i;
@@ -92,10 +92,12 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
       if (GENERIC.test(head) || ABSTRACT_NOUNS.has(head) || /['’]s?$/.test(head) || NOT_A_TOPIC.test(head)) continue;
       // a name inside the phrase (a name compromise found, or a capital past the first word)
       const named = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || midSentence(s.text, w) || s.entities.some((e) => e.name.split(" ").includes(w))));
-      // a capital only because the sentence starts there ("The pattern", "Clay is …") is not kept
+      // a capital only because the sentence starts there ("The pattern", "Books and movies") is not
+      // kept, unless the word is a name or a day compromise knows
       const first = text.split(" ")[0]!;
-      if (!named && /^\p{Lu}\p{Ll}/u.test(first) && !midSentence(s.text, first) && !s.entities.some((e) => e.name.split(" ").includes(first)))
-        text = first.toLowerCase() + text.slice(first.length);
+      const known =
+        s.entities.some((e) => e.name.split(" ").includes(first)) || s.terms.some((t) => t.text === first && (t.tags.has("ProperNoun") || t.tags.has("Date")));
+      if (!named && /^\p{Lu}\p{Ll}/u.test(first) && !midSentence(s.text, first) && !known) text = first.toLowerCase() + text.slice(first.length);
       phrases.push({ text, named, words: words.length });
     }
   }

@@ -385,6 +385,7 @@ describe("episodes: one per session", () => {
     expect(topic("The pattern took me ages.")).toBe("the pattern");
     expect(topic("Just askin'.")).toBeNull();
     expect(topic("Dancing is what she loves.")).toBeNull();
+    expect(topic("Books and movies are what I love.")).toBe("books and movies");
   });
 
   it("continues the conversation's open window, and the same windows come out turn by turn", () => {
