@@ -65,18 +65,20 @@ function lastQuestion(text: string): string | null {
 }
 
 /**
- * Whether `turn` answers a question: `question` (the turn before it, if any) is the other person's,
- * ends with a question that names a topic (questionTopic), and came within a session's gap
- * (WINDOW.maxGapMs).
+ * The topic of the question `turn` answers: `question` (the turn before it, if any) is the other
+ * person's, came within a session's gap (WINDOW.maxGapMs) and ends with a question that names a
+ * topic (questionTopic); null otherwise.
  */
-export function answersQuestion(question: Turn | undefined, turn: Turn): boolean {
-  if (!question || question.source.speaker === turn.source.speaker || turn.source.occurred_at - question.source.occurred_at > WINDOW.maxGapMs) return false;
+function answeredTopic(question: Turn | undefined, turn: Turn): string | null {
+  if (!question || question.source.speaker === turn.source.speaker || turn.source.occurred_at - question.source.occurred_at > WINDOW.maxGapMs) return null;
   const asked = lastQuestion(question.source.text);
-  return asked != null && topicOf(asked, speakerNames(question, turn)) != null;
+  const names = [question.source.speaker, turn.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+  return asked && topicOf(asked, names);
 }
 
-function speakerNames(q: Turn, turn: Turn): string[] {
-  return [q.source.speaker, turn.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+/** Whether `turn` answers the other person's question that names a topic (the turn before it, `question`). */
+export function answersQuestion(question: Turn | undefined, turn: Turn): boolean {
+  return answeredTopic(question, turn) != null;
 }
 
 /**
@@ -143,10 +145,8 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     const i = at.get(c.sourceIds[0]!);
     const q = i == null ? undefined : turns[i - 1];
     const turn = i == null ? undefined : turns[i];
-    if (!q || !turn || q.source.speaker === turn.source.speaker || turn.source.occurred_at - q.source.occurred_at > WINDOW.maxGapMs) continue;
-    const question = lastQuestion(q.source.text);
-    const topic = question && topicOf(question, speakerNames(q, turn));
-    if (!topic) continue;
+    const topic = turn && answeredTopic(q, turn);
+    if (!q || !topic) continue;
     const said = contentWords(c.content);
     if ([...contentWords(topic)].some((w) => said.has(w))) continue;
     c.content = `Asked about ${topic}: ${c.content}`;

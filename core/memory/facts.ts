@@ -581,7 +581,6 @@ export function saidDate(text: string): string | null {
 /** A fact's closing "(8 May 2023)": group 1 the date, group 2 the end punctuation after it. */
 const SAID_DATE = /\s\((\d{1,2} [A-Z][a-z]+ \d{4})\)([.!?…]*)$/;
 
-/** Lower-cases the first letter unless the first word looks like a name or "I". */
 /** `s` with its first word in lower case, unless it is "I" or one of `names` ("Max and Daisy"). */
 function lowerFirst(s: string, names: ReadonlySet<string> = new Set()): string {
   const first = s.split(/\s/)[0] ?? "";
