@@ -23,6 +23,10 @@
  * cache; the model loads and the screenshots are shared), and reports each pass's figures beside
  * the pooled ones: the CPU of one pass varies by up to ~25 % with the machine's load.
  *
+ * A revisited screen (the sequence switches back to a page already captured) is stored repeating
+ * that capture's text and image (core/capture/revisits.ts): the per-frame table's `same_as` names
+ * the frame repeated; such a frame records 0 image bytes (it wrote no file).
+ *
  * Reports: CPU per changed (stored) frame of the sequence (mean, p50, p95, by kind), CPU per
  * first-seen dense page, word recall, the duplicate check's cost, bytes per frame, the share of
  * duplicates, load average. Model loading and a first OCR happen before the measured run (reported
@@ -99,6 +103,8 @@ interface Row {
   frame: string;
   kind: string;
   verdict: string;
+  /** a revisit: the frame whose text and image were repeated (not read, not encoded) */
+  same_as: string;
   cpu_ms: number;
   wall_ms: number;
   ocr_ms: number;
@@ -134,6 +140,7 @@ async function runPass(pass: number): Promise<{ rows: Row[]; dbBytes: number; lo
       frame: f.label.slice(0, 44),
       kind: f.kind,
       verdict: v.status,
+      same_as: v.sameAs ? `#${v.sameAs}` : "",
       cpu_ms: Math.round((c.user + c.system) / 1000),
       wall_ms: Math.round(wall),
       ocr_ms: Math.round(v.timings.ocrMs ?? 0),

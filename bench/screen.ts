@@ -316,7 +316,7 @@ const db = openDatabase(join(dir, "engram.db"));
 const embedder = await createEmbedder();
 const ocr = createOcrPool({ workers: 1 });
 const pipeline = await createCapturePipeline({ db, embedder, framesDir: join(dir, "frames"), ocr });
-const verdicts: Array<{ status: FrameVerdict["status"]; cpuMs: number; memoryMs: number }> = [];
+const verdicts: Array<{ status: FrameVerdict["status"]; cpuMs: number; memoryMs: number; revisit: boolean }> = [];
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 for (const [i, t] of ticks.entries()) {
@@ -330,9 +330,11 @@ for (const [i, t] of ticks.entries()) {
     name: `${t.plan.name}@${clock(t.at)}`,
   });
   const c = process.cpuUsage(c0);
-  verdicts.push({ status: v.status, cpuMs: (c.user + c.system) / 1000, memoryMs: v.timings.memoryMs ?? 0 });
+  verdicts.push({ status: v.status, cpuMs: (c.user + c.system) / 1000, memoryMs: v.timings.memoryMs ?? 0, revisit: v.sameAs != null });
   if (v.status === "stored")
-    process.stderr.write(`  ${i + 1}/${ticks.length} ${t.plan.name} ${clock(t.at)} stored, ${Math.round((c.user + c.system) / 1000)} ms CPU\n`);
+    process.stderr.write(
+      `  ${i + 1}/${ticks.length} ${t.plan.name} ${clock(t.at)} stored${v.sameAs ? ` (same screen as frame ${v.sameAs})` : ""}, ${Math.round((c.user + c.system) / 1000)} ms CPU\n`,
+    );
 }
 const c1 = process.cpuUsage();
 await pipeline.close();
@@ -439,6 +441,8 @@ const summary = {
   schedule_minutes: END_MIN,
   distinct_screens: rendered.size,
   stored: stored.length,
+  /** stored frames that repeated a recent screen's text and image (revisits and keyframes; core/capture/revisits.ts) */
+  revisits: stored.filter((v) => v.revisit).length,
   duplicates: verdicts.filter((v) => v.status === "duplicate").length,
   excluded: verdicts.filter((v) => v.status === "excluded").length,
   activities_real: real.length,
@@ -488,8 +492,8 @@ process.stdout.write("\n");
 printTable(
   [
     {
-      metric: "ticks (stored / duplicate / excluded)",
-      value: `${summary.ticks} (${summary.stored} / ${summary.duplicates} / ${summary.excluded}), one per ${summary.tick_s} s`,
+      metric: "ticks (stored, of them revisits / duplicate / excluded)",
+      value: `${summary.ticks} (${summary.stored}, ${summary.revisits} / ${summary.duplicates} / ${summary.excluded}), one per ${summary.tick_s} s`,
     },
     { metric: "activities: real / memories / found (right document)", value: `${real.length} / ${activities.length} / ${found}` },
     { metric: "boundary precision / recall / F1 (within one tick)", value: `${precision.toFixed(2)} / ${recall.toFixed(2)} / ${f1.toFixed(2)}` },

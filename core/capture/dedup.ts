@@ -125,22 +125,46 @@ export interface DedupVerdict {
   difference: number | null;
 }
 
+/** The duplicate thresholds (settings `dedupHashThreshold`, `dedupDiffThreshold`). */
+export interface SameScreenThresholds {
+  /** largest Hamming distance of the dHashes (0..64) */
+  hashThreshold: number;
+  /** largest share (0..1) of thumbnail pixels changed by more than {@link DIFF_LEVEL} */
+  diffThreshold: number;
+}
+
+/** Where a frame came from: the active app, its window title and URL (null: unknown). */
+export type FrameOrigin = Pick<KeptFrame, "app" | "windowTitle" | "url">;
+
 /**
- * Compares a new frame with the last kept frame of its display. Changed when there is no previous
- * frame, the app/title/url differ, the hash distance exceeds `hashThreshold`, or the thumbnail
- * difference exceeds `diffThreshold`; otherwise the same screen — a `keyframe` once `keyframeMs`
- * passed since the last kept frame.
+ * Whether two frames show the same screen: the same app, title and URL, a hash distance of at most
+ * `hashThreshold` and a thumbnail difference of at most `diffThreshold`. The pixel difference is
+ * computed only when the hashes are close (`difference` null otherwise).
+ */
+export function sameScreen(
+  a: FrameSignature & FrameOrigin,
+  b: FrameSignature & FrameOrigin,
+  opts: SameScreenThresholds,
+): { same: boolean; distance: number; difference: number | null } {
+  const distance = hamming(a.hash, b.hash);
+  const sameOrigin = a.app === b.app && a.windowTitle === b.windowTitle && a.url === b.url;
+  if (!sameOrigin || distance > opts.hashThreshold) return { same: false, distance, difference: null };
+  const difference = pixelDifference(a.thumb, b.thumb);
+  return { same: difference <= opts.diffThreshold, distance, difference };
+}
+
+/**
+ * Compares a new frame with the last kept frame of its display ({@link sameScreen}). Changed when
+ * there is no previous frame or the screen is not the same; otherwise the same screen — a
+ * `keyframe` once `keyframeMs` passed since the last kept frame.
  */
 export function compareFrames(
   prev: KeptFrame | null,
   next: FrameSignature & Pick<KeptFrame, "capturedAt" | "app" | "windowTitle" | "url">,
-  opts: { hashThreshold: number; diffThreshold: number; keyframeMs: number },
+  opts: SameScreenThresholds & { keyframeMs: number },
 ): DedupVerdict {
   if (!prev) return { kind: "changed", distance: 64, difference: null };
-  const distance = hamming(prev.hash, next.hash);
-  const sameOrigin = prev.app === next.app && prev.windowTitle === next.windowTitle && prev.url === next.url;
-  if (!sameOrigin || distance > opts.hashThreshold) return { kind: "changed", distance, difference: null };
-  const difference = pixelDifference(prev.thumb, next.thumb);
-  if (difference > opts.diffThreshold) return { kind: "changed", distance, difference };
+  const { same, distance, difference } = sameScreen(prev, next, opts);
+  if (!same) return { kind: "changed", distance, difference };
   return { kind: Math.abs(next.capturedAt - prev.capturedAt) >= opts.keyframeMs ? "keyframe" : "same", distance, difference };
 }

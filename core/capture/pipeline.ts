@@ -6,23 +6,25 @@ import { storeSources } from "../ingest/store.js";
 import { createMemoryEngine } from "../memory/index.js";
 import { describeScreen } from "../memory/screen/titles.js";
 import type { Vault } from "../vault/vault.js";
-import { sha256 } from "../util/hash.js";
 import { BlockOcr, textOf } from "./block-ocr.js";
 import { compareFrames, hashToHex, signature, type KeptFrame } from "./dedup.js";
 import { compileExclusions, type ExclusionCheck } from "./exclusions.js";
-import { lastKeptFrame } from "./frames.js";
+import { keptScreens } from "./frames.js";
 import { checkRaw, decodeImage, encodeFrame, toGray, type RawImage, type Rect } from "./image.js";
 import { createOcrPool, type OcrPool, type OcrWord } from "./ocr.js";
-import { compileUserPatterns, redact, type Redaction, type RedactionKind } from "./redact.js";
+import { compileUserPatterns, redact, unredacted, type Redaction, type RedactionCounts } from "./redact.js";
 import { pruneFrames, sweepPendingFrames, type PruneResult } from "./retention.js";
+import { RecentScreens, storeRevisit } from "./revisits.js";
+import { screenshotSource } from "./screenshot-source.js";
 import { captureBlocked, loadCaptureSettings, type CaptureSettings } from "./settings.js";
 import { frameImagePath, removeImage, writeImage } from "./storage.js";
 
 /**
  * The capture pipeline: one frame in, one verdict out (see README.md in this folder).
- * paused/hours → exclusions → decode → near-duplicate check → OCR → redaction → storage
- * (image file, `frames` row, `screenshot` source + vector) → memories (activities, the day,
- * documents: core/memory/screen) → retention.
+ * paused/hours → exclusions → decode → near-duplicate check → revisit of a recent screen (stored
+ * repeating its text and image: revisits.ts) or OCR → redaction → storage (image file, `frames`
+ * row, `screenshot` source + vector) → memories (activities, the day, documents:
+ * core/memory/screen) → retention.
  */
 
 /** One screenshot to ingest. Exactly one of `png` (encoded bytes) and `raw` (a bitmap) is given. */
@@ -43,8 +45,7 @@ export interface FrameInput {
   name?: string;
 }
 
-/** Counts of redacted values by kind, e.g. `{ card: 1, api_key: 2 }`. */
-export type RedactionCounts = Partial<Record<RedactionKind, number>>;
+export type { RedactionCounts } from "./redact.js";
 
 /** Time spent per phase of one frame, wall-clock ms. */
 export interface FrameTimings {
@@ -58,11 +59,12 @@ export interface FrameTimings {
 }
 
 /**
- * What happened to a frame. `stored`: kept as frame `frameId` (source `sourceId`); `duplicate`:
- * the same screen as the last kept frame of its display (or the same frame already stored);
- * `excluded`: an exclusion matched, or the frame is older than the retention period (nothing
- * written); `paused`: capture is paused or outside its
- * hours (nothing written). `reason` explains every status but `stored`.
+ * What happened to a frame. `stored`: kept as frame `frameId` (source `sourceId`) — when it showed
+ * again one of the display's recent screens (`sameAs`), without OCR and encoding, repeating that
+ * screen's text and image (`reason` says so); `duplicate`: the same screen as the last kept frame
+ * of its display (or the same frame already stored); `excluded`: an exclusion matched, or the frame
+ * is older than the retention period (nothing written); `paused`: capture is paused or outside its
+ * hours (nothing written). `reason` explains every status but a `stored` frame that was read.
  */
 export interface FrameVerdict {
   status: "stored" | "duplicate" | "excluded" | "paused";
@@ -71,6 +73,8 @@ export interface FrameVerdict {
   reason?: string;
   /** stored only because the screen stayed still for `keyframeMs` */
   keyframe?: boolean;
+  /** stored as a revisit: the frame first read for this screen, whose text and image it repeats (not read, not encoded) */
+  sameAs?: number;
   words?: number;
   /** mean word confidence 0..100, null without words */
   confidence?: number | null;
@@ -126,6 +130,7 @@ export interface CapturePipeline {
 }
 
 const PRUNE_EVERY_MS = 60_000;
+const ALREADY_STORED = "already stored (same display, time and text)";
 /**
  * Frames of one document are turned into memories at most this often (capture time): each update
  * of an activity writes a version of it, so a long read is re-described every few minutes, not
@@ -200,6 +205,8 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
     return blockOcr!;
   };
   const kept = new Map<number, KeptFrame | null>();
+  /** per display, the screens it showed lately (revisits.ts); read from the database with `kept` */
+  const recent = new Map<number, RecentScreens>();
   let vaultAsked = false;
   let vault: Vault | null = null;
   let lastPrune = 0;
@@ -215,22 +222,32 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
       (opts.onMemoryError ?? ((e) => process.stderr.write(`engram: screen memories: ${(e as Error).message}\n`)))(err);
     }
   };
-  /** Queues a stored frame for the memory engine and runs it when the display shows another document or MEMORY_EVERY_MS passed. */
+  /**
+   * After a frame was stored: remembers `last` as the display's last kept frame, queues the frame's
+   * source for the memory engine and runs it when the display shows another document or
+   * MEMORY_EVERY_MS passed (its time in `timings.memoryMs`), and prunes at most once a minute.
+   */
   const afterStore = async (
     sourceId: number,
     display: number,
-    at: number,
+    last: KeptFrame,
     origin: { app: string | null; windowTitle: string | null; url: string | null },
-  ): Promise<number | undefined> => {
-    if (opts.memories === false) return undefined;
-    unprocessed.push(sourceId);
+    timings: Partial<FrameTimings>,
+  ): Promise<void> => {
+    kept.set(display, last);
+    const at = last.capturedAt;
     const key = describeScreen(origin.app, origin.windowTitle, origin.url).key;
-    const last = shown.get(display);
-    if (last && last.key === key && at - last.processedAt < MEMORY_EVERY_MS) return undefined;
-    shown.set(display, { key, processedAt: at });
-    const t0 = performance.now();
-    await memorize();
-    return elapsed(t0);
+    const before = shown.get(display);
+    if (opts.memories !== false) {
+      unprocessed.push(sourceId);
+      if (!before || before.key !== key || at - before.processedAt >= MEMORY_EVERY_MS) {
+        shown.set(display, { key, processedAt: at });
+        const t0 = performance.now();
+        await memorize();
+        timings.memoryMs = elapsed(t0);
+      }
+    }
+    if (now() - lastPrune >= PRUNE_EVERY_MS) prune();
   };
 
   const prune = () => {
@@ -267,16 +284,15 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
 
     t0 = performance.now();
     const sig = signature(raw);
-    if (!kept.has(display)) kept.set(display, lastKeptFrame(db, display));
-    const dedup = compareFrames(
-      kept.get(display)!,
-      { ...sig, ...origin, capturedAt: input.capturedAt },
-      {
-        hashThreshold: s.dedupHashThreshold,
-        diffThreshold: s.dedupDiffThreshold,
-        keyframeMs: s.keyframeMs,
-      },
-    );
+    if (!kept.has(display)) {
+      const stored = keptScreens(db, display);
+      kept.set(display, stored.last);
+      recent.set(display, new RecentScreens(stored.screens));
+    }
+    const thresholds = { hashThreshold: s.dedupHashThreshold, diffThreshold: s.dedupDiffThreshold };
+    const dedup = compareFrames(kept.get(display)!, { ...sig, ...origin, capturedAt: input.capturedAt }, { ...thresholds, keyframeMs: s.keyframeMs });
+    const screens = recent.get(display)!;
+    const revisit = dedup.kind === "same" ? null : screens.match({ ...sig, ...origin }, thresholds);
     timings.dedupMs = elapsed(t0);
     if (dedup.kind === "same") {
       return {
@@ -285,6 +301,62 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
         timings,
       };
     }
+    const title = s.redact ? redact(origin.windowTitle ?? "", { userPatterns, highEntropy: false }) : { text: origin.windowTitle ?? "", redactions: [] };
+    const url = s.redact ? redact(origin.url ?? "", { userPatterns, highEntropy: false }) : { text: origin.url ?? "", redactions: [] };
+    const windowTitle = origin.windowTitle == null ? null : title.text;
+    const frameUrl = origin.url == null ? null : url.text;
+    const keyframe = dedup.kind === "keyframe";
+
+    if (revisit) {
+      const { first } = revisit.screen;
+      const keepImage = s.keepImages && framesDir != null;
+      t0 = performance.now();
+      const again = await storeRevisit(db, embedder, framesDir, {
+        first,
+        frame: {
+          capturedAt: input.capturedAt,
+          display,
+          app: origin.app,
+          windowTitle,
+          url: frameUrl,
+          phash: hashToHex(revisit.screen.hash),
+          thumb: revisit.screen.thumb,
+          width: raw.width,
+          height: raw.height,
+          keyframe,
+        },
+        keepImage,
+        keepVaulted: s.keepRedactedInVault,
+        unredacted: (text) => s.redact && unredacted(text, { userPatterns }).length > 0,
+      });
+      if (again === "duplicate") return { status: "duplicate", reason: ALREADY_STORED, timings };
+      if (again) {
+        timings.storeMs = elapsed(t0);
+        screens.remember(revisit.screen);
+        // the display's last kept frame is what was stored: the screen as first read
+        await afterStore(
+          again.sourceId,
+          display,
+          { ...revisit.screen, ...origin, capturedAt: input.capturedAt },
+          { app: origin.app, windowTitle, url: frameUrl },
+          timings,
+        );
+        return {
+          status: "stored",
+          frameId: again.frameId,
+          sourceId: again.sourceId,
+          sameAs: first,
+          reason: `same screen as frame ${first} (${keyframe ? "still for keyframeMs" : "revisit"}, hash distance ${revisit.distance}, ${(revisit.difference * 100).toFixed(2)}% pixels changed): text${keepImage ? " and image" : ""} reused`,
+          keyframe,
+          words: again.from.word_count,
+          confidence: again.from.ocr_confidence,
+          redactions: again.redactions,
+          vaulted: again.vaulted,
+          timings,
+        };
+      }
+      screens.forget(first); // its frames are gone, or it cannot be repeated: read the frame
+    }
 
     t0 = performance.now();
     const read = await (await ocr()).recognize(toGray(raw));
@@ -292,11 +364,7 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
     timings.ocrMs = elapsed(t0);
     const fullText = textOf(words);
     const body = s.redact ? redact(fullText, { userPatterns }) : { text: fullText, redactions: [] };
-    const title = s.redact ? redact(origin.windowTitle ?? "", { userPatterns, highEntropy: false }) : { text: origin.windowTitle ?? "", redactions: [] };
-    const url = s.redact ? redact(origin.url ?? "", { userPatterns, highEntropy: false }) : { text: origin.url ?? "", redactions: [] };
     const redactions = [...body.redactions, ...title.redactions, ...url.redactions];
-    const windowTitle = origin.windowTitle == null ? null : title.text;
-    const frameUrl = origin.url == null ? null : url.text;
     const confidence = words.length ? Math.round((words.reduce((n, w) => n + w.confidence, 0) / words.length) * 10) / 10 : null;
 
     let image: Buffer | null = null;
@@ -329,7 +397,7 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
         height: raw.height,
         ocrConfidence: confidence,
         wordCount: words.length,
-        keyframe: dedup.kind === "keyframe",
+        keyframe,
       },
       image ? (id) => frameImagePath(id, input.capturedAt) : null,
       now(),
@@ -343,23 +411,25 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
       if (image && framesDir && frame.imagePath) writeImage(framesDir, frame.imagePath, image);
       const stored = await storeSources(db, embedder, [
         {
-          source: {
-            kind: "screenshot",
-            trust: "captured",
+          source: screenshotSource({
+            capturedAt: input.capturedAt,
+            display,
             app: origin.app,
             windowTitle,
             url: frameUrl,
-            occurredAt: input.capturedAt,
+            width: raw.width,
+            height: raw.height,
             text: body.text,
-            contentHash: sha256("screenshot", display, input.capturedAt, origin.app, windowTitle, frameUrl, body.text),
             imagePath: frame.imagePath,
-            metadata: { display, ocr_confidence: confidence, width: raw.width, height: raw.height, frame_id: frame.id, redactions: counts(redactions) },
-          },
+            frameId: frame.id,
+            ocrConfidence: confidence,
+            redactions: counts(redactions),
+          }),
         },
       ]);
       if (stored.added === 0) {
         undo();
-        return { status: "duplicate", reason: `already stored (same display, time and text)`, timings };
+        return { status: "duplicate", reason: ALREADY_STORED, timings };
       }
       sourceId = stored.sourceIds[0]!;
       db.transaction(() => {
@@ -372,15 +442,13 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
       throw err;
     }
     timings.storeMs = elapsed(t0);
-    kept.set(display, { ...sig, ...origin, windowTitle: origin.windowTitle, capturedAt: input.capturedAt });
-    const memoryMs = await afterStore(sourceId, display, input.capturedAt, { app: origin.app, windowTitle, url: frameUrl });
-    if (memoryMs != null) timings.memoryMs = memoryMs;
-    if (now() - lastPrune >= PRUNE_EVERY_MS) prune();
+    screens.remember({ first: frame.id, ...sig, ...origin });
+    await afterStore(sourceId, display, { ...sig, ...origin, capturedAt: input.capturedAt }, { app: origin.app, windowTitle, url: frameUrl }, timings);
     return {
       status: "stored",
       frameId: frame.id,
       sourceId,
-      keyframe: dedup.kind === "keyframe",
+      keyframe,
       words: words.length,
       confidence,
       redactions: counts(redactions),

@@ -23,6 +23,9 @@
 /** What was redacted. */
 export type RedactionKind = "private_key" | "api_key" | "card" | "password" | "custom" | "secret";
 
+/** Counts of redacted values by kind, e.g. `{ card: 1, api_key: 2 }`. */
+export type RedactionCounts = Partial<Record<RedactionKind, number>>;
+
 /** One finding: its kind, the original value, and where it was in the input (UTF-16 offsets). */
 export interface Redaction {
   kind: RedactionKind;
@@ -151,4 +154,17 @@ export function redact(text: string, opts: { userPatterns?: RegExp[]; highEntrop
     at = f.end;
   }
   return { text: out + text.slice(at), redactions: found };
+}
+
+const PLACEHOLDER = /\[REDACTED:[a-z_]+\]/g;
+
+/**
+ * The redactions {@link redact} would make in a text it already redacted, ignoring its
+ * `[REDACTED:<kind>]` placeholders (a `password: [REDACTED:password]` is not a new password): what
+ * the current rules find that the rules of the time did not (a pattern added since, redaction
+ * turned on since).
+ */
+export function unredacted(text: string, opts: { userPatterns?: RegExp[]; highEntropy?: boolean } = {}): Redaction[] {
+  const placeholders = [...text.matchAll(PLACEHOLDER)].map((m) => [m.index, m.index + m[0].length] as const);
+  return redact(text, opts).redactions.filter((r) => !placeholders.some(([s, e]) => r.start < e && r.end > s));
 }

@@ -135,7 +135,9 @@ describe("capture pipeline with real screenshots", () => {
     // memories: the page kept whole (resource) and the day (core/memory/screen)
     expect([count(db, "frames"), count(db, "sources"), count(db, "memories"), filesUnder(framesDir).length]).toEqual([1, 1, 2, 1]);
     const still = await pipeline.ingestFrame({ png, capturedAt: NOW - 100_000, app: "Firefox", windowTitle: "Trip notes" });
-    expect(still).toMatchObject({ status: "stored", keyframe: true, blocksRead: 0 });
+    // stored at its new time, repeating the still screen's text and image (nothing read, nothing encoded)
+    expect(still).toMatchObject({ status: "stored", keyframe: true, sameAs: first.frameId });
+    expect(filesUnder(framesDir)).toHaveLength(1);
     // five minutes on the same page: now also an activity (the page's resource and the day were there already)
     expect([count(db, "frames"), count(db, "sources"), count(db, "memories")]).toEqual([2, 2, 3]);
     // a new process remembers the last frame: the same screen is still a duplicate

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareFrames, dHash, hamming, hashToHex, hexToHash, pixelDifference, signature, THUMB_H, THUMB_W } from "../../core/capture/dedup.js";
 import type { RawImage } from "../../core/capture/image.js";
+import { RecentScreens } from "../../core/capture/revisits.js";
 import { segmentBlocks, withoutCutLines } from "../../core/capture/segment.js";
 import { toGray } from "../../core/capture/image.js";
 
@@ -58,6 +59,28 @@ describe("near-duplicate detection", () => {
     expect(compareFrames(first, { ...same, ...origin, capturedAt: 300_000 }, opts).kind).toBe("keyframe");
     expect(compareFrames(first, { ...same, ...origin, windowTitle: "other.txt", capturedAt: 1000 }, opts).kind).toBe("changed");
     expect(compareFrames(null, { ...same, ...origin, capturedAt: 1000 }, opts).kind).toBe("changed");
+  });
+
+  it("finds a screen shown again among a display's recent screens, by the same criteria, remembering at most `limit`", () => {
+    const base = signature(screen(page));
+    const caret = signature(screen([...page, [700, 40, 702]])); // a caret-sized change of the same screen
+    const other = signature(screen(page.slice(0, 20)));
+    const recent = new RecentScreens([], 3);
+    recent.remember({ first: 1, ...base, ...origin });
+    recent.remember({ first: 2, ...other, ...origin });
+    expect(recent.match({ ...caret, ...origin }, opts)?.screen.first).toBe(1);
+    expect(recent.match({ ...caret, ...origin, windowTitle: "notes.txt ●" }, opts)).toBeNull(); // another title: another screen
+    // the closest of two matching screens wins
+    recent.remember({ first: 3, ...caret, ...origin });
+    expect(recent.match({ ...base, ...origin }, opts)?.screen.first).toBe(1);
+    // bounded: a fourth screen pushes out the one least recently remembered
+    recent.remember({ first: 4, ...signature(screen(page.slice(5))), ...origin });
+    recent.remember({ first: 2, ...other, ...origin }); // shown again: now the newest
+    recent.remember({ first: 5, ...signature(screen(page.slice(10))), ...origin });
+    expect(recent.match({ ...base, ...origin }, opts)).toBeNull(); // 1 and then 3 were pushed out
+    expect(recent.match({ ...other, ...origin }, opts)?.screen.first).toBe(2);
+    recent.forget(2);
+    expect(recent.match({ ...other, ...origin }, opts)).toBeNull();
   });
 
   it("gives BGRA and RGBA bitmaps of the same picture the same signature", () => {

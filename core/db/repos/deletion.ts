@@ -1,6 +1,7 @@
 import type { EngramDb } from "../connection.js";
 import { type EmbeddableMemory, forgetCachedEmbeddings, memoryEmbeddingText } from "../embedding-cache.js";
 import { deleteVector } from "../vectors.js";
+import { releaseImage } from "./frames.js";
 import { tableExists } from "./tables.js";
 
 // Deleting memories and sources for good, with what hangs on them: what a deletion reaches, and
@@ -93,16 +94,21 @@ function embeddedTexts(db: EngramDb, id: number): string[] {
 /**
  * Deletes source `id` with its vector; its FTS row (trigger), frames, vault items and provenance
  * links cascade. Its cached embedding is keyed by its index text, which the caller drops
- * (forgetCachedEmbedding). @returns the image paths of the source and its frames (relative to the
- * frames folder), for the caller to delete.
+ * (forgetCachedEmbedding). An image file another frame or source still points at (a revisited
+ * screen shares its first frame's image, migration 010) is kept, its recorded bytes moved to that
+ * frame (frames.ts releaseImage).
+ * @returns the image paths (relative to the frames folder) that no row points at any more, for the
+ *   caller to delete after the commit.
  */
 export function eraseSource(db: EngramDb, id: number): string[] {
-  const paths = db
+  const refs = db
     .prepare(
-      "SELECT image_path AS p FROM sources WHERE id = ? AND image_path IS NOT NULL UNION SELECT image_path FROM frames WHERE source_id = ? AND image_path IS NOT NULL",
+      "SELECT image_path AS path, 0 AS bytes FROM sources WHERE id = ? AND image_path IS NOT NULL UNION ALL SELECT image_path, bytes FROM frames WHERE source_id = ? AND image_path IS NOT NULL",
     )
-    .all(id, id) as Array<{ p: string }>;
+    .all(id, id) as Array<{ path: string; bytes: number }>;
   if (tableExists(db, "sources_vec")) deleteVector(db, "sources", id);
   db.prepare("DELETE FROM sources WHERE id = ?").run(id);
-  return paths.map((r) => r.p);
+  const bytes = new Map<string, number>();
+  for (const r of refs) bytes.set(r.path, (bytes.get(r.path) ?? 0) + r.bytes);
+  return [...bytes].filter(([path, n]) => releaseImage(db, path, n)).map(([path]) => path);
 }
