@@ -36,7 +36,7 @@ const host = createApiHost({
     else grants.revoke(urls);
     notify({ kind: "download", urls, phase });
   },
-  onBackgroundError: (err) => notify({ kind: "log", message: `re-embedding failed: ${(err as Error).message}` }),
+  onBackgroundError: (err) => notify({ kind: "log", message: `background work failed: ${(err as Error).message}` }),
   vaultKey: () => keychain.key,
   // e.g. redacted screen text dropped for want of a key (main logged why it has none when it read the keychain)
   log: (message) => notify({ kind: "log", message }),
@@ -66,6 +66,8 @@ notify = serveEngine(
   { api: host.api, query: answer },
 ).notify;
 notify({ kind: "ready" });
+// the window's first search would otherwise wait for the embedder to load
+void host.warmUp();
 
 // host.close() closes the API, which closes its capture pipeline (memories of the last frames first)
 void untilStopSignal().then(() => {

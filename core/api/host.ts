@@ -11,6 +11,7 @@ import { scheduleConsolidation } from "../memory/schedule.js";
 import { refreshTermBitmaps } from "../retrieval/term-bitmaps-build.js";
 import { lazy, type ApiContext } from "./context.js";
 import { createEngramApi, type EngramApiService } from "./engram-api.js";
+import { ApiError } from "./errors.js";
 import { InFlightCalls } from "./in-flight.js";
 import { offThreadSearch } from "./search-pool.js";
 import { dataDirOf, exportsDir } from "./files.js";
@@ -61,6 +62,13 @@ export interface ApiHost {
   apiAs(actor: Actor): EngramApiService;
   /** the current embedder (the same the API uses; a new one after the user changes the model) */
   embedder(): Promise<Embedder>;
+  /**
+   * Gets search ready before the user's first search, for a host that serves a window (`engram
+   * serve`, the desktop app): loads the embedder and makes one search on each search worker (a
+   * worker starts and loads its libraries on its first search), through the API. Resolves when
+   * done; a failure is reported to `onBackgroundError` (the user's own search then reports it too).
+   */
+  warmUp(): Promise<void>;
   /** the image file of a source when it lies inside the data folder, else null */
   imagePath(sourceId: number): string | null;
   /** an export file in the data folder's exports/ by file name, else null */
@@ -164,6 +172,15 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
       return a;
     },
     embedder: () => embedder(),
+    warmUp: async () => {
+      try {
+        await embedder();
+        const searches = Math.max(opts.searchWorkers ?? 0, 1);
+        await Promise.all(Array.from({ length: searches }, () => api.search({ query: WARM_UP_QUERY, k: 1 })));
+      } catch (err) {
+        if (!(err instanceof ApiError && err.code === "unavailable")) opts.onBackgroundError?.(err); // unavailable: closed meanwhile
+      }
+    },
     imagePath: (sourceId) => {
       const row = getSourceView(db, sourceId);
       const path = row?.image_path ?? row?.frame_image;
@@ -189,6 +206,9 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
     },
   };
 }
+
+/** The query of `warmUp`'s searches (any words do: the search is read-only and its result is dropped). */
+const WARM_UP_QUERY = "what did I do last week";
 
 function inside(dir: string, file: string): boolean {
   const rel = relative(resolve(dir), resolve(file));

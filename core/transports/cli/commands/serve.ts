@@ -60,7 +60,7 @@ export function register(program: Command): void {
         imageUrl: (id) => signPath(token, `/api/images/${id}`),
         exportUrl: (name) => signPath(token, `/api/exports/${encodeURIComponent(name)}`, Date.now() + EXPORT_LINK_MS),
         capture: { available: false, reason: "Screen capture runs in the Engram desktop app, not in the browser." },
-        onBackgroundError: (err) => process.stderr.write(`engram: background re-embedding failed: ${(err as Error).message}\n`),
+        onBackgroundError: (err) => process.stderr.write(`engram: background work failed: ${(err as Error).message}\n`),
       });
       const mcp = mcpHttpHandler(host.apiAs("mcp"), { readOnly: !!opts.mcpReadOnly, version: pkg.version });
       let server: Awaited<ReturnType<typeof startHttpServer>>;
@@ -80,6 +80,8 @@ export function register(program: Command): void {
         throw new CliError((err as Error).message);
       }
       process.stdout.write(`${server.url}\n`);
+      // the page's first search would otherwise wait for the embedder and the search workers (5 s at load 6)
+      void host.warmUp();
       if (!existsSync(join(UI_DIR, "index.html"))) process.stderr.write(`engram: the UI is not built (${UI_DIR}); run: npm run build:renderer\n`);
       process.stderr.write(`engram: serving ${resolveDbPath(opts.db)} on this computer only; press Ctrl+C to stop\n`);
       await untilStopSignal();
