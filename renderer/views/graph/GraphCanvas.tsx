@@ -1,8 +1,9 @@
 import Graph from "graphology";
 import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
-import { EdgeLineProgram } from "sigma/rendering";
+import { drawDiscNodeLabel, EdgeLineProgram } from "sigma/rendering";
 import type { GraphEdge, GraphNode } from "../../../core/api/types.js";
+import { pickLabels } from "./label-picker.js";
 import { startLayout, type LayoutHandle } from "./layout.js";
 
 const MEMORY_GROUPS = new Set(["core", "episodic", "semantic", "procedural", "resource", "vault"]);
@@ -38,6 +39,11 @@ function buildGraph(nodes: GraphNode[], edges: GraphEdge[]): Graph {
   return g;
 }
 
+/** The label line height of a frame's labels (sigma's labelSize), 12 when there are none. */
+function lineHeightOf(frame: Array<{ args: Parameters<typeof drawDiscNodeLabel> }>): number {
+  return frame[0]?.args[2].labelSize ?? 12;
+}
+
 /**
  * The sigma.js (WebGL) drawing of the memory graph with a ForceAtlas2 layout. Hovering a node
  * highlights its neighbours; clicking calls `onNodeClick`. Rebuilt when nodes/edges change; its
@@ -70,8 +76,17 @@ export function GraphCanvas({
     const style = getComputedStyle(document.documentElement);
     let sigma: Sigma | null = null;
     let layout: LayoutHandle | null = null;
+    // sigma's label grid chooses the labels of a frame; they are drawn once it has (afterRender),
+    // those that would overlap left out (label-picker.ts)
+    type DrawLabel = typeof drawDiscNodeLabel;
+    let labels: Array<{ args: Parameters<DrawLabel>; width: number }> = [];
     try {
       sigma = new Sigma(graph, el, {
+        defaultDrawNodeLabel: (context, data, settings) => {
+          if (!data.label) return;
+          context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+          labels.push({ args: [context, data, settings], width: context.measureText(data.label).width });
+        },
         renderEdgeLabels: false,
         // Labels only for the bigger (well-linked) nodes, so names stay readable.
         labelRenderedSizeThreshold: nodes.length > 1500 ? 11 : nodes.length > 300 ? 9 : 6,
@@ -93,6 +108,12 @@ export function GraphCanvas({
       return;
     }
     const s = sigma;
+    s.on("afterRender", () => {
+      const frame = labels;
+      labels = [];
+      const candidates = frame.map((l) => ({ ...l, key: String(l.args[1].key), x: l.args[1].x, y: l.args[1].y, size: l.args[1].size }));
+      for (const l of pickLabels(candidates, lineHeightOf(frame))) drawDiscNodeLabel(...l.args);
+    });
 
     // Hover: keep the node and its neighbours, dim the rest.
     let hovered: string | null = null;

@@ -1,0 +1,31 @@
+/** A label sigma would draw this frame: its node's centre and drawn radius (viewport px) and the text's width. */
+export interface LabelCandidate {
+  key: string;
+  x: number;
+  y: number;
+  size: number;
+  width: number;
+}
+
+/**
+ * The labels to draw so that none overlaps another: the biggest nodes' labels first (people and
+ * places, well-linked memories), each kept only if its box is clear of those kept before it (greedy
+ * placement, as map labelling does). Sigma's own label grid keeps one label per 100 px cell, but a
+ * long memory title spans several cells and ran over its neighbours' labels.
+ * A box is where sigma's drawDiscNodeLabel writes: from `size + 3` px right of the centre, one line
+ * of `lineHeight` px centred on it, with `gap` px of space around.
+ * @returns the kept candidates, biggest node first
+ */
+export function pickLabels<T extends LabelCandidate>(candidates: T[], lineHeight: number, gap = 4): T[] {
+  const order = [...candidates].sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const kept: T[] = [];
+  const boxes: Array<[number, number, number, number]> = [];
+  for (const c of order) {
+    const x0 = c.x + c.size + 3 - gap / 2;
+    const box: [number, number, number, number] = [x0, c.y - lineHeight / 2 - gap / 2, x0 + c.width + gap, c.y + lineHeight / 2 + gap / 2];
+    if (boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
+    boxes.push(box);
+    kept.push(c);
+  }
+  return kept;
+}

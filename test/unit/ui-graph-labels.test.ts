@@ -1,0 +1,20 @@
+/** The memory graph's labels never overlap: the biggest nodes' labels are kept first (renderer/views/graph/label-picker.ts). */
+import { describe, expect, it } from "vitest";
+import { pickLabels } from "../../renderer/views/graph/label-picker.js";
+
+describe("pickLabels", () => {
+  it("keeps a person's short label over a long memory title that would run over it, and both when they are apart", () => {
+    const caroline = { key: "e:1", x: 500, y: 300, size: 14, width: 52 };
+    // a memory 200 px to the left whose 330 px title runs across Caroline's label, 2 px lower
+    const title = { key: "m:6", x: 300, y: 302, size: 6, width: 330 };
+    const far = { key: "m:7", x: 300, y: 360, size: 6, width: 330 };
+    expect(pickLabels([title, far, caroline], 12).map((c) => c.key)).toEqual(["e:1", "m:7"]);
+  });
+
+  it("keeps labels on neighbouring lines when their boxes do not touch", () => {
+    const rows = [0, 1, 2, 3].map((i) => ({ key: `m:${i}`, x: 100, y: 100 + i * 20, size: 5, width: 200 }));
+    expect(pickLabels(rows, 12)).toHaveLength(4);
+    const tight = [0, 1].map((i) => ({ key: `m:${i}`, x: 100, y: 100 + i * 10, size: 5, width: 200 }));
+    expect(pickLabels(tight, 12)).toHaveLength(1);
+  });
+});
