@@ -679,8 +679,12 @@ describe("Engram as people use it (issue 14)", () => {
       ["Memories", "memories"],
       ["Timeline", "timeline"],
       ["Graph", "graph"],
+      ["Privacy & data", "privacy"],
     ] as const) {
       await go(label);
+      // the view's title in the top bar is whole, not cut with an ellipsis
+      const title = page.getByRole("banner").getByRole("heading", { name: label, exact: true });
+      expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       await page
         .locator("main .spinner, main .state-loading")
         .first()
