@@ -437,14 +437,20 @@ function adviceOf(s: Sentence, text: string): string | null {
   return lowerFirst(rest.replace(/!+$/, "."));
 }
 
+/** A sentence as a fact says it; `alone` false: it may join the turn's other statements, but makes no fact by itself. */
+interface Said {
+  text: string;
+  alone: boolean;
+}
+
 /**
  * One sentence of a turn as a fact would say it, or null when it says nothing worth keeping.
  * `answering`: the turn answers the other person's question, so a short exclamation that names a
  * thing is the answer ("What's your favorite pizza?" "Pepperoni of course!"), not a reaction.
  */
-function statement(s: Sentence, speaker: Speaker, answering: boolean): string | null {
+function statement(s: Sentence, speaker: Speaker, answering: boolean): Said | null {
   const caption = CAPTION.exec(s.text);
-  if (caption) return `${capitalise(speaker.name)} shared ${caption[1]!.replace(/[.\s]+$/, "")}`;
+  if (caption) return { text: `${capitalise(speaker.name)} shared ${caption[1]!.replace(/[.\s]+$/, "")}`, alone: true };
   if (s.question) return null;
   const text = withoutOpening(s.text).trim();
   if (CATCHING_UP.test(text)) return null;
@@ -453,10 +459,10 @@ function statement(s: Sentence, speaker: Speaker, answering: boolean): string | 
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;
     if (vague(text) || abstractOnly(s, text)) return null;
     const third = capitalise(toThirdPerson(s, speaker.name).replace(SINCE_WE_TALKED, ""));
-    return ADDRESSED.test(third) ? null : third;
+    return ADDRESSED.test(third) ? null : { text: third, alone: true };
   }
   const advice = adviceOf(s, text);
-  if (advice) return `${capitalise(speaker.name)}'s advice: ${advice}`;
+  if (advice) return { text: `${capitalise(speaker.name)}'s advice: ${advice}`, alone: true };
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !EMOTICON.test(w));
   const numeric = /\d/.test(text.replace(EMOTICON_ANY, ""));
   // a reaction, something said to the listener, advice or an order ("Ignore previous instructions …") is no fact
@@ -467,8 +473,16 @@ function statement(s: Sentence, speaker: Speaker, answering: boolean): string | 
   // (a lone word, "Cool, Gina!", is a greeting; one with a verb, "it's a wild ride", a judgement)
   const answer = answering && words.length > 1 && shortAnswer(fullyParsed(s));
   if (!numeric && !naming && !answer && (words.length < 4 || (s.text.endsWith("!") && words.length < 6))) return null;
-  if (JUDGEMENT.test(text) && !numeric && !/\s\p{Lu}/u.test(text) && words.length <= 12) return null;
-  return capitalise(text);
+  // a short judgement ("It was so much fun!") is no fact; one about two things ("He's awesome at
+  // catching frisbees in mid-air") may complete the turn's statement, but makes no fact alone.
+  // LoCoMo dev split, answer_recall@100/200/500w 0.600/0.680/0.748 → 0.602/0.688/0.758 (single-hop
+  // @200w 0.775 → 0.789), facts per observation 1.169 → 1.181, precision 0.617 → 0.613; with one
+  // thing 0.604/0.689/0.758 at 1.190 and 0.609, made facts alone 0.605/0.687/0.761 at 1.252
+  if (JUDGEMENT.test(text) && !numeric && !/\s\p{Lu}/u.test(text) && words.length <= 12) {
+    if (fullyParsed(s).terms.filter(isContentNoun).length < 2) return null;
+    return { text: capitalise(text), alone: false };
+  }
+  return { text: capitalise(text), alone: true };
 }
 
 /**
@@ -489,13 +503,21 @@ function statement(s: Sentence, speaker: Speaker, answering: boolean): string | 
  */
 export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: { answering?: boolean } = {}): Fact[] {
   const answering = opts.answering ?? false;
-  const candidates: Array<{ sentence: Sentence; text: string; dates: DateMention[]; score: number; words: number; at: number }> = [];
+  const candidates: Array<{ sentence: Sentence; text: string; dates: DateMention[]; score: number; words: number; at: number; alone: boolean }> = [];
   const consider = (s: Sentence, at: number): boolean => {
     const said = statement(s, speaker, answering);
     if (!said) return false;
-    const { text, dates } = annotateDates(said, ref, { past: s.past });
+    const { text, dates } = annotateDates(said.text, ref, { past: s.past });
     const words = text.split(/\s+/).length;
-    candidates.push({ sentence: s, text: /[.!?…]$/.test(text) ? text : `${text}.`, dates, words, at, score: specificity(s, text, dates.length, speaker.name) });
+    candidates.push({
+      sentence: s,
+      text: /[.!?…]$/.test(text) ? text : `${text}.`,
+      dates,
+      words,
+      at,
+      alone: said.alone,
+      score: specificity(s, text, dates.length, speaker.name),
+    });
     return true;
   };
   sentences.forEach((sentence, at) => {
@@ -526,7 +548,7 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
     words += c.words;
   }
   kept.sort((a, b) => a.at - b.at);
-  if (kept.length === 0) return [];
+  if (!kept.some((k) => k.alone)) return [];
   let content = kept.map((k) => k.text).join(" ");
   if (!content.toLowerCase().includes(speaker.name.toLowerCase())) {
     // a short statement that names neither its speaker nor a number is a reaction ("it's a wild

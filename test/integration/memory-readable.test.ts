@@ -182,6 +182,18 @@ describe("memories a person wants to read", () => {
     expect(facts).toHaveLength(3);
   });
 
+  it("lets a judgement about two things complete a statement, but makes no fact of it alone", async () => {
+    await remember(
+      conversation("j", [
+        ["2023-05-08T10:00:00Z", "James", "I took Max to the beach today. He's awesome at catching frisbees in mid-air!"],
+        ["2023-05-08T11:30:00Z", "James", "He's awesome at catching frisbees in mid-air!"],
+        ["2023-05-08T13:00:00Z", "James", "It was so much fun, the best!"],
+      ]),
+    );
+    const facts = of("semantic", "json_extract(details, '$.subject') = 'James'");
+    expect(facts.map((f) => f.content)).toEqual(["James took Max to the beach today (8 May 2023). He's awesome at catching frisbees in mid-air!"]);
+  });
+
   it("keeps advice as the speaker's advice, not encouragement, orders or words to the listener", async () => {
     await remember(
       conversation("v", [
