@@ -39,9 +39,9 @@ function complete(p: PhaseProgress, s: ImportProgressState): boolean {
 }
 
 /**
- * A running import: an overall bar, what is happening now with its rate and the time left, and a
- * line per phase seen so far (reading the file, embedding, storing, building memories), each in its
- * own unit.
+ * A running import: an overall bar, what is happening now (the stage that started last) with its
+ * rate and the time left, and a line per phase seen so far (reading the file, embedding, storing,
+ * building memories), each in its own unit, every unfinished one marked as running.
  */
 export function ImportProgressView({ name, state, now, onCancel }: { name: string; state: ImportProgressState; now: number; onCancel: () => void }) {
   const phases = seenPhases(state);
@@ -72,9 +72,11 @@ export function ImportProgressView({ name, state, now, onCancel }: { name: strin
         <ol className="import-phases" aria-label="Import phases">
           {phases.map((p) => {
             const finished = complete(p, state);
+            // stages overlap: every one short of its total is running, not only the current one
+            const running = !finished && (p.phase === state.current || p.total != null);
             const r = rateText(p);
             return (
-              <li key={p.phase} className={finished ? "phase done" : p.phase === state.current ? "phase active" : "phase"}>
+              <li key={p.phase} className={finished ? "phase done" : running ? "phase active" : "phase"}>
                 <span className="phase-mark" aria-hidden="true">
                   {finished ? <Icon name="check" size={13} /> : null}
                 </span>

@@ -32,7 +32,9 @@ export interface PhaseProgress {
 /** Everything shown while an import runs. */
 export interface ImportProgressState {
   startedAt: number;
-  /** the phase of the latest event */
+  /** the phase that started last: what the import is doing now. A chat import's stages overlap
+   * (embedding runs ahead of storing, storing ahead of building memories), so an event of an earlier
+   * phase does not change it: the headline never goes back */
   current: ImportEvent["phase"] | null;
   phases: Partial<Record<ImportEvent["phase"], PhaseProgress>>;
   conversations: number;
@@ -51,7 +53,7 @@ export function addEvent(s: ImportProgressState, ev: ImportEvent, now: number): 
   const next: PhaseProgress = prev
     ? { ...prev, unit, done: ev.done, total: ev.total, lastAt: now }
     : { phase: ev.phase, unit, done: ev.done, total: ev.total, firstAt: now, firstDone: ev.done, lastAt: now };
-  return { ...s, current: ev.phase, phases: { ...s.phases, [ev.phase]: next }, conversations: ev.conversations, turns: ev.turns };
+  return { ...s, current: prev ? s.current : ev.phase, phases: { ...s.phases, [ev.phase]: next }, conversations: ev.conversations, turns: ev.turns };
 }
 
 /** Units per second of a phase since it started, or null while too little time has passed. */
