@@ -112,7 +112,7 @@ export function ModelsView() {
               <div>
                 <dt>Embedder</dt>
                 <dd className="ellipsis" title={state.embedder.id}>
-                  {state.embedder.id}
+                  {embedderName(state, embedding)}
                 </dd>
               </div>
               <div>
@@ -135,6 +135,14 @@ export function ModelsView() {
       </div>
     </div>
   );
+}
+
+/** The embedder in use as people know it: the active embedding model's name, "Built in: Universal
+ * Sentence Encoder lite" for the bundled one (id `use-lite@…`), else its id. */
+function embedderName(state: ModelsState, embedding: ModelInfo[]): string {
+  const active = embedding.find((m) => m.active && m.installed);
+  if (active) return active.name;
+  return state.embedder.id.startsWith("use-lite@") ? "Built in: Universal Sentence Encoder lite" : state.embedder.id;
 }
 
 function ModelTable({
