@@ -328,6 +328,7 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
         keepImage,
         keepVaulted: s.keepRedactedInVault,
         unredacted: (text) => s.redact && unredacted(text, { userPatterns }).length > 0,
+        now: now(),
       });
       if (again === "duplicate") return { status: "duplicate", reason: ALREADY_STORED, timings };
       if (again) {

@@ -74,6 +74,8 @@ export interface RevisitInput {
   keepVaulted: boolean;
   /** whether the current redaction rules find something not yet redacted in a text (then it is read again) */
   unredacted: (text: string) => boolean;
+  /** the pipeline's clock, epoch ms: when the row is written (a crash's leftover is swept by it) */
+  now: number;
 }
 
 /** What {@link storeRevisit} stored: the new frame and source, and what they repeat. */
@@ -116,7 +118,7 @@ export async function storeRevisit(
       db,
       { ...frame, ocrConfidence: from.ocr_confidence, wordCount: from.word_count, sameAs: first },
       imagePath ? () => imagePath : null,
-      Date.now(),
+      input.now,
     );
     return { from, row };
   })();
