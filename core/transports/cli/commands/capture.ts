@@ -7,7 +7,7 @@ import type { CapturedFile, CaptureFileRequest, EngramApi } from "../../../api/t
 import { envText } from "../../../config/env.js";
 import { CliError } from "../cli-error.js";
 import { printJson, withApi } from "../cli-context.js";
-import { formatBytes, progressBar } from "../progress.js";
+import { counted, formatBytes, progressBar } from "../progress.js";
 
 /** Image files capture commands pick up. */
 const IMAGE_EXT = new Set([".png", ".jpg", ".jpeg", ".webp"]);
@@ -294,7 +294,7 @@ export function register(program: Command): void {
     .action(async (flags: { db?: string; json?: boolean }) => {
       const r = await withApi(flags, ({ api }) => api.pruneCapture({}));
       if (flags.json) return printJson(r);
-      process.stdout.write(`pruned ${r.frames} frames, ${formatBytes(r.bytes)} of images\n`);
+      process.stdout.write(`pruned ${counted(r.frames, "frame")}, ${formatBytes(r.bytes)} of images\n`);
     });
 
   capture

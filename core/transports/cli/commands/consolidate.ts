@@ -1,5 +1,7 @@
 import type { Command } from "commander";
+import type { ConsolidateResult } from "../../../api/types.js";
 import { printJson, withApi } from "../cli-context.js";
+import { counted } from "../progress.js";
 
 /** `engram consolidate [--dry-run] [--now DATE] [--db PATH] [--json]`: merges duplicates, summarises old episodes, decays unused memories (the API's `consolidate`). */
 export function register(program: Command): void {
@@ -15,8 +17,13 @@ export function register(program: Command): void {
       const now = opts.now ? (await import("../../../time/args.js")).parseDateArg(opts.now, "--now") : undefined;
       const report = await withApi(opts, ({ api }) => api.consolidate({ dryRun: !!opts.dryRun, now }));
       if (opts.json) return printJson(report);
-      const head = report.dryRun ? "Would do" : "Done";
-      process.stdout.write(`${head}: ${report.merged} merges, ${report.summarised} episodes summarised, ${report.decayed} memories decayed.\n`);
+      process.stdout.write(`${describeConsolidation(report)}\n`);
       for (const a of report.actions) process.stdout.write(`- ${a.description}\n`);
     });
+}
+
+/** One line for people: what a consolidation did (or would do, `dryRun`). */
+export function describeConsolidation(r: Pick<ConsolidateResult, "dryRun" | "merged" | "summarised" | "decayed">): string {
+  const head = r.dryRun ? "Would do" : "Done";
+  return `${head}: ${counted(r.merged, "merge")}, ${counted(r.summarised, "episode")} summarised, ${counted(r.decayed, "memory", "memories")} decayed.`;
 }

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { ProcessResult } from "../../../api/types.js";
 import { CliError } from "../cli-error.js";
 import { printJson, withApi } from "../cli-context.js";
-import { progressBar } from "../progress.js";
+import { counted, progressBar } from "../progress.js";
 
 /** One line for people: what a process run did. */
 export function describeProcess(r: ProcessResult): string {
@@ -15,7 +15,7 @@ export function describeProcess(r: ProcessResult): string {
     .map(([op, n]) => `${op} ${n}`)
     .join(", ");
   const rate = r.seconds > 0 ? ` (${r.seconds.toFixed(1)} s, ${Math.round(r.sources / r.seconds)} sources/s)` : "";
-  return `Processed ${r.sources} sources with the ${r.engine} engine${rate}: added ${added}; ${ops}; ${r.entities} new entities, ${r.edges} new edges.`;
+  return `Processed ${counted(r.sources, "source")} with the ${r.engine} engine${rate}: added ${added}; ${ops}; ${counted(r.entities, "new entity", "new entities")}, ${counted(r.edges, "new edge")}.`;
 }
 
 /** `engram process [--engine E] [--db PATH] [--json]`: runs the memory engine over unprocessed sources (the API's `processSources`). */

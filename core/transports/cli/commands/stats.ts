@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { statSync } from "node:fs";
 import { printJson, withApi } from "../cli-context.js";
-import { formatBytes } from "../progress.js";
+import { counted, formatBytes } from "../progress.js";
 
 /** Kinds or types with at least one row, as `kind n, kind n`. */
 function counts(byName: Record<string, number>): string {
@@ -29,7 +29,7 @@ export function register(program: Command): void {
           .map(([k, n]) => `${k} ${n}`)
           .join(", ")}`,
         `Entities: ${stats.entities}   Edges: ${stats.edges}`,
-        ...(stats.unprocessedSources ? [`Pending: ${stats.unprocessedSources} sources not yet turned into memories (run engram process)`] : []),
+        ...(stats.unprocessedSources ? [`Pending: ${counted(stats.unprocessedSources, "source")} not yet turned into memories (run engram process)`] : []),
       ];
       process.stdout.write(`${lines.join("\n")}\n`);
     });
