@@ -63,9 +63,10 @@ export interface ApiHost {
   /** the current embedder (the same the API uses; a new one after the user changes the model) */
   embedder(): Promise<Embedder>;
   /**
-   * Gets search ready before the user's first search, for a host that serves a window (`engram
-   * serve`, the desktop app): loads the embedder and makes one search on each search worker (a
-   * worker starts and loads its libraries on its first search), through the API. Resolves when
+   * Gets search and chat ready before the user's first search or question, for a host that serves a
+   * window (`engram serve`, the desktop app): loads the embedder and the assistant's libraries, and
+   * makes one search on each search worker (a worker starts and loads its libraries on its first
+   * search), through the API. Resolves when
    * done; a failure is reported to `onBackgroundError` (the user's own search then reports it too).
    */
   warmUp(): Promise<void>;
@@ -175,6 +176,8 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
     warmUp: async () => {
       try {
         await embedder();
+        // the assistant (answers, chat): its libraries load on the first question otherwise
+        await import("./assistant.js");
         const searches = Math.max(opts.searchWorkers ?? 0, 1);
         await Promise.all(Array.from({ length: searches }, () => api.search({ query: WARM_UP_QUERY, k: 1 })));
       } catch (err) {
