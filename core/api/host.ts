@@ -78,10 +78,11 @@ export interface ApiHost {
    * Stops the host: refuses new API calls, asks the ones under way to stop (the memory engine stops
    * between two batches; an import finishes) and waits for them, at most `closeTimeoutMs`, then
    * stops background work and closes the database (and the models, with `ownsModels`).
+   * `onWaiting` is told the API methods it waits for, before it waits (none: not called).
    * @throws ApiError `unavailable` naming the calls still running after `closeTimeoutMs`; the
    * database is then left open (not closed under a batch), and a later `close` finishes the job
    */
-  close(): Promise<void>;
+  close(opts?: { onWaiting?: (methods: string[]) => void }): Promise<void>;
 }
 
 /**
@@ -195,9 +196,9 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
       const file = exports && join(exports, basename(name));
       return file && existsSync(file) ? file : null;
     },
-    close: async () => {
+    close: async (how = {}) => {
       stopResume.abort();
-      await inFlight.settle(opts.closeTimeoutMs ?? 20_000);
+      await inFlight.settle(opts.closeTimeoutMs ?? 20_000, how.onWaiting);
       await resuming;
       await consolidation.stop();
       await offThread?.close();

@@ -35,10 +35,10 @@ export class InFlightCalls {
 
   /**
    * Refuses new calls (ApiError `unavailable`), asks the running ones to stop, and resolves when
-   * none runs.
+   * none runs. `onWaiting` is told the methods it waits for, once, when there are any.
    * @throws ApiError `unavailable` naming the methods still running after `timeoutMs`
    */
-  async settle(timeoutMs: number): Promise<void> {
+  async settle(timeoutMs: number, onWaiting?: (methods: ApiMethod[]) => void): Promise<void> {
     if (!this.stop.signal.aborted) {
       this.stop.abort(
         new ApiError(
@@ -48,6 +48,7 @@ export class InFlightCalls {
       );
     }
     if (this.calls.size === 0) return;
+    onWaiting?.([...new Set(this.calls.values())]);
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<true>((resolve) => {
       timer = setTimeout(() => resolve(true), timeoutMs);

@@ -89,7 +89,9 @@ describe("ApiHost.close while the memory engine runs", () => {
     const { host, file } = setup(embedder, 300);
     const importing = host.api.importFile({ path: file, format: "text" });
     await embedder.waiting;
-    await expect(host.close()).rejects.toThrow(/importFile still running after 0\.3 s/);
+    const waitingFor: string[][] = [];
+    await expect(host.close({ onWaiting: (methods) => waitingFor.push(methods) })).rejects.toThrow(/importFile still running after 0\.3 s/);
+    expect(waitingFor).toEqual([["importFile"]]); // said once, before waiting: engram serve prints it
     expect(host.db.open).toBe(true); // not closed under the import
     embedder.open();
     await expect(importing).resolves.toMatchObject({ turns: 7 });

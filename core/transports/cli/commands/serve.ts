@@ -86,6 +86,8 @@ export function register(program: Command): void {
       process.stderr.write(`engram: serving ${resolveDbPath(opts.db)} on this computer only; press Ctrl+C to stop\n`);
       await untilStopSignal();
       await server.close();
-      await host.close();
+      await host.close({
+        onWaiting: (methods) => process.stderr.write(`engram: stopping: waiting for ${methods.join(", ")} to finish (at most 20 s)…\n`),
+      });
     });
 }
