@@ -7,6 +7,7 @@ import { entitiesOfMemory } from "../db/repos/entities.js";
 import { relatedMemories } from "../db/repos/graph.js";
 import { listMemoryPage, supersededMemories } from "../db/repos/memory-list.js";
 import { getProvenance } from "../db/repos/provenance.js";
+import { getConversation } from "../db/repos/conversations.js";
 import { conversationOfSources } from "../db/repos/sources.js";
 import { listVersions, recordVersion } from "../db/repos/versions.js";
 import { eraseMemory } from "../db/repos/deletion.js";
@@ -46,12 +47,31 @@ export function requireMemory(db: EngramDb, id: number): MemoryRow {
   return m;
 }
 
-/** Provenance of memories as `SourceRef`s, with conversation ids filled in. */
+/**
+ * Provenance of memories as `SourceRef`s, with conversation ids filled in. A chat in the app is named
+ * by its title (its first message), not by the id it is stored under (`chat-<time>-<random>`);
+ * imported conversations keep the export's own id (a LoCoMo sample_id, a file), which the CLI prints.
+ */
 export function provenanceRefs(db: EngramDb, memoryIds: number[]): Map<number, SourceRef[]> {
   const prov = getProvenance(db, memoryIds);
   const sourceIds = [...new Set([...prov.values()].flat().map((p) => p.source_id))];
   const conv = conversationOfSources(db, sourceIds);
-  return new Map([...prov].map(([id, list]) => [id, list.map((p) => toSourceRef({ ...p, conversation_id: conv.get(p.source_id) ?? null }))]));
+  const chatTitles = new Map<number, string>();
+  for (const id of new Set(conv.values())) {
+    if (id === null) continue;
+    const c = getConversation(db, id);
+    if (c?.format === "engram" && c.title) chatTitles.set(id, c.title);
+  }
+  return new Map(
+    [...prov].map(([id, list]) => [
+      id,
+      list.map((p) => {
+        const conversationId = conv.get(p.source_id) ?? null;
+        const title = conversationId === null ? undefined : chatTitles.get(conversationId);
+        return toSourceRef({ ...p, conversation: title ?? p.conversation, conversation_id: conversationId });
+      }),
+    ]),
+  );
 }
 
 /** Stands in for the embedder in keyword-only searches, which never embed (core/retrieval/rank.ts),
