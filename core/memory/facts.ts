@@ -448,7 +448,7 @@ interface Said {
  * `answering`: the turn answers the other person's question, so a short exclamation that names a
  * thing is the answer ("What's your favorite pizza?" "Pepperoni of course!"), not a reaction.
  */
-function statement(s: Sentence, speaker: Speaker, answering: boolean): Said | null {
+function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Said | null {
   const caption = CAPTION.exec(s.text);
   if (caption) return { text: `${capitalise(speaker.name)} shared ${caption[1]!.replace(/[.\s]+$/, "")}`, alone: true };
   if (s.question) return null;
@@ -471,15 +471,15 @@ function statement(s: Sentence, speaker: Speaker, answering: boolean): Said | nu
   // a short exclamation is a reaction, unless it says what someone or something is called ("Her name is Shadow!", "This was Japan")
   const naming = /\b(?:is|was|are|were)\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(text);
   // (a lone word, "Cool, Gina!", is a greeting; one with a verb, "it's a wild ride", a judgement)
-  const answer = answering && words.length > 1 && shortAnswer(fullyParsed(s));
-  if (!numeric && !naming && !answer && (words.length < 4 || (s.text.endsWith("!") && words.length < 6))) return null;
+  const short = words.length < 4 || (s.text.endsWith("!") && words.length < 6);
+  if (!numeric && !naming && short && !(words.length > 1 && answering() && shortAnswer(fullyParsed(s)))) return null;
   // a short judgement ("It was so much fun!") is no fact; one about two things ("He's awesome at
   // catching frisbees in mid-air") may complete the turn's statement, but makes no fact alone.
   // LoCoMo dev split, answer_recall@100/200/500w 0.600/0.680/0.748 → 0.602/0.688/0.758 (single-hop
   // @200w 0.775 → 0.789), facts per observation 1.169 → 1.181, precision 0.617 → 0.613; with one
   // thing 0.604/0.689/0.758 at 1.190 and 0.609, made facts alone 0.605/0.687/0.761 at 1.252
   if (JUDGEMENT.test(text) && !numeric && !/\s\p{Lu}/u.test(text) && words.length <= 12) {
-    if (fullyParsed(s).terms.filter(isContentNoun).length < 2) return null;
+    if (words.length < 6 || fullyParsed(s).terms.filter(isContentNoun).length < 2) return null;
     return { text: capitalise(text), alone: false };
   }
   return { text: capitalise(text), alone: true };
@@ -495,14 +495,16 @@ function statement(s: Sentence, speaker: Speaker, answering: boolean): Said | nu
  * "<speaker> says"; one that names no date ends with the day it was said ("(8 May 2023)"). Structured (subject/predicate/object) when a pattern of PATTERNS matches one of
  * its sentences (the canonical statement is then the title; matches of further predicates become their
  * own short facts, so each single-valued key can be contradicted on its own).
- * `opts.answering`: the turn answers the other person's question (answersQuestion in answers.ts), so
+ * `opts.answering`: whether the turn answers the other person's question (answersQuestion in
+ * answers.ts; asked only for a sentence short enough to need it), so
  * a short noun phrase that names a thing is kept as what it says ("Pepperoni of course!" → "James
  * says pepperoni of course"; the question's topic is added by withQuestionTopics). LoCoMo dev split:
  * answer_recall@100/200/500w 0.593/0.673/0.740 → 0.597/0.677/0.743, 6 more facts.
  * @returns zero or more facts (usually zero or one per turn).
  */
-export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: { answering?: boolean } = {}): Fact[] {
-  const answering = opts.answering ?? false;
+export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: { answering?: () => boolean } = {}): Fact[] {
+  let asked: boolean | undefined;
+  const answering = () => (asked ??= opts.answering?.() ?? false);
   const candidates: Array<{ sentence: Sentence; text: string; dates: DateMention[]; score: number; words: number; at: number; alone: boolean }> = [];
   const consider = (s: Sentence, at: number): boolean => {
     const said = statement(s, speaker, answering);
@@ -555,7 +557,7 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
     // ride", "will check it out", "been a long road"): 1 in 4 of these were facts in LoCoMo's
     // annotations; dropping them: precision 0.592 → 0.607, facts per observation 1.212 → 1.175,
     // answer_recall@200w 0.654 → 0.652
-    if (words < FACT_LIMITS.shortReaction && !/\d/.test(content) && !(answering && kept.some((k) => shortAnswer(fullyParsed(k.sentence))))) return [];
+    if (words < FACT_LIMITS.shortReaction && !/\d/.test(content) && !(answering() && kept.some((k) => shortAnswer(fullyParsed(k.sentence))))) return [];
     const names = new Set(kept.flatMap((k) => fullyParsed(k.sentence).entities.map((e) => e.name.split(/\s/)[0]!)));
     content = `${capitalise(speaker.name)} says ${lowerFirst(content, names)}`;
   }

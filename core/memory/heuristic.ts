@@ -74,7 +74,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
     let out = cache.get(t.source.id);
     if (!out) {
       const speaker = speakerOf(t.source);
-      const answering = answersQuestion(previous.get(t.source.id), t);
+      const answering = () => answersQuestion(previous.get(t.source.id), t);
       out = speaker && !isOwnReply(t.source, batch.conversation) ? extractFacts(t.sentences, speaker, t.source.occurred_at, { answering }) : [];
       cache.set(t.source.id, out);
     }
