@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmbedder } from "../../models/embedders.js";
 import type { Embedder } from "../../models/embedder.js";
-import { openDatabase, type EngramDb } from "../../core/db/connection.js";
-import { ensureVectorTables } from "../../core/db/vectors.js";
-import { storeConversation } from "../../core/ingest/store.js";
-import { createMemoryEngine } from "../../core/memory/index.js";
+import type { EngramDb } from "../../core/db/connection.js";
+import { rememberedMonologue } from "../helpers/remembered.js";
 import { searchMemories, searchSources } from "../../core/retrieval/search.js";
 
 let embedder: Embedder;
@@ -20,17 +18,7 @@ const TURNS: Array<[string, string]> = [
 
 beforeAll(async () => {
   embedder = await createEmbedder();
-  db = openDatabase(":memory:");
-  ensureVectorTables(db, embedder);
-  await storeConversation(db, embedder, {
-    format: "text",
-    externalId: "maria",
-    title: "maria",
-    participants: ["Maria"],
-    startedAt: Date.parse(TURNS[0]![0]),
-    turns: TURNS.map(([at, text], i) => ({ externalId: `m:${i + 1}`, speaker: "Maria", role: "other", occurredAt: Date.parse(at), text, metadata: {} })),
-  });
-  await createMemoryEngine(db, embedder).process();
+  db = await rememberedMonologue(embedder, "maria", "Maria", TURNS);
 });
 afterAll(() => db?.close());
 
