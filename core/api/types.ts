@@ -490,6 +490,10 @@ export interface Citation {
   title: string;
   /** the memory's whole text (its content as it is now; the title when the memory is gone) */
   text: string;
+  /** whose memory it is: the person it is about when one of its sources is theirs (an answer's
+   * sources start with the question, asked by someone else), else its first source's speaker;
+   * null when its sources have no speaker (screenshots, notes) */
+  speaker: string | null;
   occurredAt: number | null;
   sources: SourceRef[];
 }

@@ -1,7 +1,7 @@
 import type { Citation as EngineCitation } from "../assistant/format.js";
 import type { EngramDb } from "../db/connection.js";
 import type { ProvenanceSource } from "../db/repos/provenance.js";
-import { memoryText } from "../db/repos/memories.js";
+import { getMemory } from "../db/repos/memories.js";
 import type { SourceViewRow } from "../db/repos/source-views.js";
 import { sourceOrigin } from "../db/repos/sources.js";
 import type { VersionEntry } from "../db/repos/versions.js";
@@ -82,13 +82,19 @@ export function toSourceRef(p: ProvenanceSource & { conversation_id?: number | n
   };
 }
 
-/** An engine citation in API shape, with the memory's whole text and each source's conversation
- * id, app and window title. */
+/** An engine citation in API shape, with the memory's whole text, whose memory it is (`speaker`)
+ * and each source's conversation id, app and window title. */
 export function toCitation(db: EngramDb, c: EngineCitation): Citation {
+  const found = getMemory(db, c.memory_id);
+  const row = found?.status === "deleted" ? undefined : found;
+  const subject = row ? toMemory(row).details.subject : undefined;
+  const speakers = c.sources.map((s) => s.speaker);
   return {
     memoryId: c.memory_id,
     title: c.title,
-    text: memoryText(db, c.memory_id) || c.title,
+    text: row?.content || c.title,
+    // a fact's own speaker, not the person whose question it answers (both turns are its sources)
+    speaker: typeof subject === "string" && speakers.includes(subject) ? subject : (speakers[0] ?? null),
     occurredAt: c.occurred_at,
     sources: c.sources.map((s) => {
       const row = sourceOrigin(db, s.source_id);

@@ -55,7 +55,14 @@ describe("chat citations", () => {
       "Caroline's goal is to give kids a loving home. Caroline is grateful for all the support Caroline has got from friends and mentors. " +
       "The hard work starts to turn Caroline's dream into a reality. Here's one of the adoption agencies Caroline is looking into. " +
       "Caroline chose them 'cause they help LGBTQ+ folks with adoption. Their inclusivity and support spoke to Caroline (25 May 2023).";
-    const cited = (memoryId: number, title: string, text: string): Citation => ({ memoryId, title, text, occurredAt: Date.UTC(2023, 4, 25), sources: [] });
+    const cited = (memoryId: number, title: string, text: string): Citation => ({
+      memoryId,
+      title,
+      text,
+      speaker: "Caroline",
+      occurredAt: Date.UTC(2023, 4, 25),
+      sources: [],
+    });
     const citations = [
       cited(1, "Caroline went to a LGBTQ support group", "Caroline went to a LGBTQ support group yesterday (7 May 2023)."),
       cited(2, "The hard work starts to turn Caroline's dream into a reality", long),

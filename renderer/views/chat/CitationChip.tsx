@@ -23,7 +23,7 @@ export function citationLabel(c: Citation, long = false): string {
 export function CitationChip({ citation: c, index, long = false }: { citation: Citation; index: number; long?: boolean }) {
   const { openMemory } = useInspector();
   const src = c.sources[0];
-  const who = src?.speaker ?? (src?.kind === "screenshot" ? (src.app ?? "Screenshot") : null);
+  const who = c.speaker ?? (src?.kind === "screenshot" ? (src.app ?? "Screenshot") : null);
   return (
     <button
       type="button"
