@@ -85,13 +85,19 @@ export function factsMemo(batch: SourceBatch): FactsOf {
 /**
  * Episodic candidates for a batch: one per window (a chat session, see episodes.ts), summarised from
  * its turns' facts, with provenance to every turn it covers. A window that continues the
- * conversation's last stored episode `extends` it.
+ * conversation's last stored episode `extends` it. A session of the user's chat with Engram that
+ * states nothing (only questions and Engram's replies) makes no episode.
  * @returns the candidates and, per source id, the key of its window.
  */
 export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candidates: Candidate[]; windowOf: Map<number, string> } {
   const conversation = batch.conversation ? (batch.conversation.title ?? batch.conversation.external_id) : null;
   const windowOf = new Map<number, string>();
-  const candidates = segment(batch.turns, batch.open).map((w, i): Candidate => {
+  // a chat with Engram in which the user only asked (no fact in it) is kept as the chat itself, not
+  // as an episode: asking twice made two "User and Engram chat" memories that led the browser
+  const windows = segment(batch.turns, batch.open).filter(
+    (w) => w.memoryId != null || !w.turns.some((t) => isOwnReply(t.source, batch.conversation)) || w.turns.some((t) => factsOf(t).length > 0),
+  );
+  const candidates = windows.map((w, i): Candidate => {
     const key = `window:${i}`;
     for (const t of w.turns) windowOf.set(t.source.id, key);
     const facts: TurnFact[] = w.turns.flatMap((t) =>

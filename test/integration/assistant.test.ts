@@ -163,6 +163,21 @@ describe("chat is captured", () => {
     expect(human.content).toMatch(/allergic to peanuts/);
   });
 
+  it("keeps a chat in which the user only asked as the chat, not as an episodic memory", async () => {
+    const episodes = () => (db.prepare("SELECT COUNT(*) AS n FROM memories WHERE type = 'episodic'").get() as { n: number }).n;
+    const before = episodes();
+    const c = await chatTurn(db, embedder, "Where does Anna live?", { now: Date.parse("2023-07-01T12:00:00Z") });
+    await chatTurn(db, embedder, "Where does Anna live?", { conversationId: c.conversationId, now: Date.parse("2023-07-01T12:01:00Z") });
+    expect(episodes()).toBe(before);
+    const told = await chatTurn(db, embedder, "I started a pottery class in Lyon last week.", { now: Date.parse("2023-07-03T12:00:00Z") });
+    expect(episodes()).toBe(before + 1);
+    const types = db
+      .prepare("SELECT DISTINCT m.type FROM memories m JOIN memory_sources ms ON ms.memory_id = m.id WHERE ms.source_id = ? ORDER BY m.type")
+      .pluck()
+      .all(told.userSourceId);
+    expect(types).toEqual(["core", "episodic", "semantic"]);
+  });
+
   it("follows the user's instructions for the assistant (persona block), replacing rather than appending", async () => {
     const c = await chatTurn(db, embedder, "Please keep your answers short.");
     await chatTurn(db, embedder, "Please keep your answers short and plain.", { conversationId: c.conversationId });
