@@ -165,13 +165,15 @@ export function heuristicExtractor(): Extractor {
         const derivedFrom = windowOf.get(s.id);
         factsOf(t).forEach((f, i) => {
           const past = f.dates.find((d) => d.start <= s.occurred_at);
+          // when it happened: the day the fact names ("yesterday (7 May 2023)"), else when it was said
+          const day = f.dates.find((d) => d.granularity === "day" && d.start <= s.occurred_at);
           candidates.push({
             key: `fact:${s.id}:${i}`,
             type: "semantic",
             title: f.title,
             content: f.content,
             details: { about_user: f.aboutUser, dates: f.dates.map(dateDetail) },
-            occurredAt: s.occurred_at,
+            occurredAt: day ? day.start : s.occurred_at,
             validFrom: f.predicate && past ? past.start : s.occurred_at,
             sourceIds: [s.id],
             importance: factImportance(f, t.sentences),

@@ -45,14 +45,15 @@ describe("engram import → search on real LoCoMo data (conv-26)", () => {
     const hit = results.find((r: { sources: Array<{ external_id: string }> }) => r.sources.some((s) => s.external_id === "D1:3"));
     expect(hit, "D1:3 in the top 5").toBeDefined();
     expect(hit.content).toMatch(/LGBTQ support group/);
-    expect(new Date(hit.occurred_at).toISOString().slice(0, 10)).toBe("2023-05-08");
+    // the day it happened ("yesterday", said on 8 May)
+    expect(new Date(hit.occurred_at).toISOString().slice(0, 10)).toBe("2023-05-07");
     expect(hit.sources[0]).toMatchObject({ kind: "chat_turn", external_id: "D1:3", conversation: "conv-26", speaker: "Caroline" });
   });
 
   it("prints people-readable results without --json", async () => {
     const run = await engramInProcess(["search", "LGBTQ support group", "--db", dbPath, "--k", "3"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/8 May 2023/);
+    expect(run.stdout).toMatch(/7 May 2023/);
     expect(run.stdout).toMatch(/chat_turn D\d+:\d+ \(conv-26, /);
   });
 

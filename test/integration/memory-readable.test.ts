@@ -180,6 +180,10 @@ describe("memories a person wants to read", () => {
     const byImportance = [...facts].sort((a, b) => b.importance - a.importance).map((f) => f.content);
     expect(byImportance[0]).toBe("Caroline passed the adoption agency interviews last Friday (Friday 20 October 2023).");
     expect(facts).toHaveLength(3);
+    // it happened on the day it names, not the day it was told
+    const passed = facts.find((f) => f.content.includes("adoption"))!;
+    expect(new Date(passed.occurred_at!).toISOString().slice(0, 10)).toBe("2023-10-20");
+    expect(facts.filter((f) => f !== passed).map((f) => new Date(f.occurred_at!).toISOString().slice(0, 10))).toEqual(["2023-10-23", "2023-10-23"]);
   });
 
   it("lets a judgement about two things complete a statement, but makes no fact of it alone", async () => {
