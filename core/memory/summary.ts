@@ -48,7 +48,7 @@ const GENERIC =
   /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|ways|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture|luck|man)$/i;
 /** Words compromise may chunk as a noun phrase's head that name no topic: adjectives and verbs ("good", "matters"). */
 const NOT_A_TOPIC =
-  /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|matters|helps|means|loves|likes|wants|needs|hopes|thinks|feels|says|gets|goes|all|ago|while|not|that|lately|mine)$/i;
+  /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|matters|helps|means|loves|likes|wants|needs|hopes|thinks|feels|says|gets|goes|do|does|did|all|ago|while|not|that|lately|mine)$/i;
 /** A phrase with a pronoun or an exclamation in it ("you're", "a dream of mine", "me lately", "Woah") names no topic. */
 const NOT_IN_A_TOPIC =
   /(?:^|\s)(?:i|me|my|mine|you|you're|youre|your|yours|we|us|our|something|anything|nothing|woah|whoa|wow|oh|omg|lol|haha|hey|yay|congrats|congratulations|thanks)(?=\s|$)/i;
@@ -87,6 +87,8 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
       if (words.length === 0 || words.length > 5) continue;
       // "stuff", "abstract stuff", "joy": a phrase headed by a general or abstract noun says nothing of the
       // session, and "lot's", "the painting's", "good": a contraction or an adjective parsed as a noun
+      // "an LGBTQ": an acronym alone is the modifier of a noun the chunk lost
+      if (words.length === 1 && /^\p{Lu}{2,}\+?$/u.test(words[0]!) && /^(a|an)\s/i.test(text)) continue;
       const head = words[words.length - 1]!.toLowerCase();
       // ("askin'": a clipped verb)
       if (GENERIC.test(head) || ABSTRACT_NOUNS.has(head) || /['’]s?$/.test(head) || NOT_A_TOPIC.test(head)) continue;

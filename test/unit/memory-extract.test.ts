@@ -385,6 +385,9 @@ describe("episodes: one per session", () => {
     expect(topic("The pattern took me ages.")).toBe("the pattern");
     expect(topic("Just askin'.")).toBeNull();
     expect(topic("Dancing is what she loves.")).toBeNull();
+    expect(topic("I went to an LGBTQ+ pride march.")).toBe("an LGBTQ pride march");
+    expect(topic("I am proud to be an LGBTQ.")).toBeNull();
+    expect(topic("I flew to the UK.")).toBe("the UK");
     expect(topic("Books and movies are what I love.")).toBe("books and movies");
   });
 
