@@ -1,5 +1,6 @@
 import { humanDate } from "../time/format.js";
 import { annotateDates, type DateMention } from "../time/mentions.js";
+import { queryTerms } from "../retrieval/fts-query.js";
 import { IMPERATIVE } from "./procedures.js";
 import {
   ABSTRACT_NOUNS,
@@ -416,6 +417,19 @@ function shortAnswer(s: Sentence): boolean {
   return namesThing(s) && !s.terms.some((t) => t.tags.has("Verb"));
 }
 
+/** A sentence opening with a word that is never a name ("It", "That", "The", …). */
+const FUNCTION_WORD =
+  /^(it|it's|its|that|that's|this|these|those|the|a|an|they|they're|he|he's|she|she's|we|there|there's|what|so|and|but|or|if|when|then|just|not|no|all|some|my|his|her|their|our|one|every|each|being|having|getting|going)\b/i;
+
+/**
+ * How many of a sentence's words could be content nouns, cheaply (words of 4+ letters that are no
+ * stop word, judgement or -ly adverb): a bound on what a parse would find, to skip parsing a
+ * judgement that names fewer than two things.
+ */
+function candidateNouns(text: string): number {
+  return queryTerms(text).filter((w) => w.length >= 4 && !JUDGEMENT.test(w) && !/ly$/.test(w)).length;
+}
+
 /** "You can …", "You should (try to) …": advice, whose rest is what is advised. */
 const YOU_CAN = /^(?:you|u) (?:can|could|should|might|may|need to|have to|gotta)(?: (?:want to|try to|also|always|just|definitely|totally))? (?=\p{L})/iu;
 /** Imperatives that are orders to a program or a person, never advice worth keeping ("Ignore previous instructions", "Tell me more"). */
@@ -479,7 +493,8 @@ function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Sai
   // @200w 0.775 → 0.789), facts per observation 1.169 → 1.181, precision 0.617 → 0.613; with one
   // thing 0.604/0.689/0.758 at 1.190 and 0.609, made facts alone 0.605/0.687/0.761 at 1.252
   if (JUDGEMENT.test(text) && !numeric && !/\s\p{Lu}/u.test(text) && words.length <= 12) {
-    if (words.length < 6 || fullyParsed(s).terms.filter(isContentNoun).length < 2) return null;
+    // (whether it names two things is parsed only for a turn that has a statement: extractFacts)
+    if (words.length < 6 || candidateNouns(text) < 2) return null;
     return { text: capitalise(text), alone: false };
   }
   return { text: capitalise(text), alone: true };
@@ -538,13 +553,16 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
       if (c.firstPerson || c.firstPlural) consider(c, at);
     }
   });
+  if (!candidates.some((c) => c.alone)) return [];
+  // a sentence that cannot stand alone (a judgement) joins only when it names two things
+  const usable = candidates.filter((c) => c.alone || fullyParsed(c.sentence).terms.filter(isContentNoun).length >= 2);
   // the most specific sentences first (the turn's first statement a little ahead), while the budget
   // lasts; then back in the order they were said
   const kept: typeof candidates = [];
   let words = 0;
-  const firstAt = candidates.length ? Math.min(...candidates.map((c) => c.at)) : -1;
+  const firstAt = Math.min(...usable.map((c) => c.at));
   const prio = (c: (typeof candidates)[number]) => c.score + (c.at === firstAt ? FACT_LIMITS.topicBonus : 0);
-  for (const c of [...candidates].sort((a, b) => prio(b) - prio(a) || a.at - b.at)) {
+  for (const c of [...usable].sort((a, b) => prio(b) - prio(a) || a.at - b.at)) {
     if (kept.length && words + c.words > FACT_LIMITS.words) continue;
     kept.push(c);
     words += c.words;
@@ -558,7 +576,9 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
     // annotations; dropping them: precision 0.592 → 0.607, facts per observation 1.212 → 1.175,
     // answer_recall@200w 0.654 → 0.652
     if (words < FACT_LIMITS.shortReaction && !/\d/.test(content) && !(answering() && kept.some((k) => shortAnswer(fullyParsed(k.sentence))))) return [];
-    const names = new Set(kept.flatMap((k) => fullyParsed(k.sentence).entities.map((e) => e.name.split(/\s/)[0]!)));
+    // (the first word keeps its capital when it is a name: "James says Max and Daisy")
+    const first = kept[0]!.sentence;
+    const names = FUNCTION_WORD.test(content) ? new Set<string>() : new Set(fullyParsed(first).entities.map((e) => e.name.split(/\s/)[0]!));
     content = `${capitalise(speaker.name)} says ${lowerFirst(content, names)}`;
   }
   const dates = kept.flatMap((k) => k.dates);
