@@ -83,12 +83,7 @@ export function parseSentence(text: string): Sentence {
   if (!FIRST_PERSON_RE.test(text) && !NAME_RE.test(text)) {
     return { text, doc: null, terms: [], question: isQuestion(text), firstPerson: false, firstPlural: false, past: false, entities: [] };
   }
-  let s = parsedSentences.get(text);
-  if (!s) {
-    s = parseWithCompromise(text);
-    parsedSentences.set(text, s);
-  }
-  return s;
+  return cachedParse(text);
 }
 
 /**
@@ -97,13 +92,17 @@ export function parseSentence(text: string): Sentence {
  * course!") is what it says.
  */
 export function fullyParsed(s: Sentence): Sentence {
-  if (s.doc) return s;
-  let full = parsedSentences.get(s.text);
-  if (!full) {
-    full = parseWithCompromise(s.text);
-    parsedSentences.set(s.text, full);
+  return s.doc ? s : cachedParse(s.text);
+}
+
+/** `text` parsed with compromise, from {@link parsedSentences} when it was parsed lately. */
+function cachedParse(text: string): Sentence {
+  let s = parsedSentences.get(text);
+  if (!s) {
+    s = parseWithCompromise(text);
+    parsedSentences.set(text, s);
   }
-  return full;
+  return s;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { QueryEmbedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import type { SqlFilter } from "../db/filters.js";
-import { idsInPeriod, textsOf } from "../db/repos/passages.js";
+import { idsInPeriod, shownTexts } from "../db/repos/passages.js";
 import { statesQuantity } from "./answer-type.js";
 import { bm25Ranker, ftsTableOf, idsPassing } from "../db/repos/search-index.js";
 import { knn, type VectorTarget } from "../db/vectors.js";
@@ -199,7 +199,7 @@ export async function rankIds(
   const ids = () => fused.map((r) => r.id);
   if (opts.period) fused = joined(fused, idsInPeriod(db, target, ids(), opts.period.from, opts.period.to), FUSION.weights.period);
   if (opts.quantity) {
-    const texts = textsOf(db, target, ids());
+    const texts = shownTexts(db, target, ids());
     fused = joined(fused, new Set(ids().filter((id) => statesQuantity(texts.get(id) ?? ""))), FUSION.weights.quantity);
   }
   return fused.slice(0, opts.k).map(({ id, score }) => ({ id, score, parts: parts.get(id) ?? {} }));

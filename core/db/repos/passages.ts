@@ -60,11 +60,11 @@ export function memoriesAboutSubjects(db: EngramDb, ids: number[], subjects: str
 }
 
 /**
- * The text a ranking shows for each of `ids` (a memory's content, a source's text), for re-ranking a
- * short pool by what it says.
+ * The text a ranking shows for each of `ids` (a memory's content, a source's text; not the other
+ * indexed columns that term-bitmaps.ts `textsOf` reads), for re-ranking a short pool by what it says.
  * @returns text by id (ids of missing rows are left out)
  */
-export function textsOf(db: EngramDb, table: "memories" | "sources", ids: number[]): Map<number, string> {
+export function shownTexts(db: EngramDb, table: "memories" | "sources", ids: number[]): Map<number, string> {
   if (ids.length === 0) return new Map();
   const column = table === "memories" ? "content" : "text";
   const rows = db.prepare(`SELECT id, ${column} AS text FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Array<{
