@@ -334,6 +334,13 @@ const STATE_OPENERS = new Set([
 const PRESENT_OPENERS = new Set(["love", "like", "enjoy", "miss", "need", "want", "plan", "prefer", "hate", "wish", "hope", "have", "own", "collect"]);
 /** What follows an opening word that is a noun, not a verb ("Love and acceptance …", "Love is …", "Hope, for me, …"). */
 const NOUN_AFTER = /^\s*(?:[,;:]|and\b|or\b|is\b|was\b|can\b|will\b|has\b|makes?\b|of\b)/i;
+/**
+ * A wish to the listener, not a dropped "I have" / "I enjoy": "Have a safe trip!", "Have fun hiking!",
+ * "Have a blast baking!", "Enjoy the gaming!" (the user pass read "John has a safe trip"; 32 such facts
+ * on the LoCoMo dev split). "Have a new puppy at home" stays a statement: no word of a wish follows.
+ */
+const WISH =
+  /^(?:have (?:fun|a blast|a ball|(?:a|an) (?:good|great|nice|safe|awesome|wonderful|fantastic|lovely|amazing|fun|happy|relaxing|restful|productive|brilliant|excellent|terrific|blessed|peaceful|pleasant|splendid|super|cool|smooth)\b)|enjoy (?:the|your|it|every|yourself|yourselves|that|this|those|these)\b)/i;
 /** Adverbs that may precede the verb of a subjectless sentence ("Just got back …"). */
 const SUBJECTLESS = /^((?:(?:just|recently|finally|also|actually|already|even|only|originally|really|totally)\s+)*)([\p{L}]+)\b/iu;
 /** A finite verb after an opening gerund: the gerund is the subject ("Working out is key"). */
@@ -358,6 +365,7 @@ export function impliedSubject(s: Sentence): Sentence {
   if (!m) return s;
   const word = m[2]!.toLowerCase();
   // "Love and acceptance can be found everywhere": a noun subject, not a dropped "I love"
+  if (WISH.test(text)) return s;
   if (PRESENT_OPENERS.has(word) && !m[1] && !NOUN_AFTER.test(text.slice(m[0].length))) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
   const rest = text[0]!.toLowerCase() + text.slice(1);
   // "Been to Rome once", "Been working on it" (not "Been a busy week", whose subject is "it")
@@ -480,7 +488,14 @@ function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Sai
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !EMOTICON.test(w));
   const numeric = /\d/.test(text.replace(EMOTICON_ANY, ""));
   // a reaction, something said to the listener, advice or an order ("Ignore previous instructions …") is no fact
-  if (REACTION.test(text) || ADDRESSED.test(text) || IMPERATIVE.test(text) || ADVICE.test(text) || /^(from now on|always|never|please)\b/i.test(text))
+  if (
+    REACTION.test(text) ||
+    WISH.test(text) ||
+    ADDRESSED.test(text) ||
+    IMPERATIVE.test(text) ||
+    ADVICE.test(text) ||
+    /^(from now on|always|never|please)\b/i.test(text)
+  )
     return null;
   // a short exclamation is a reaction, unless it says what someone or something is called ("Her name is Shadow!", "This was Japan")
   const naming = /\b(?:is|was|are|were)\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(text);

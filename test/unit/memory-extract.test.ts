@@ -94,9 +94,19 @@ describe("semantic facts from first-person statements", () => {
       "Thanks for showing me your collection, I love it.",
       "Take a look at this photo of my garden.",
       "Been a busy week for my family.",
+      // a wish to the listener is no dropped "I have" / "I enjoy" ("Caroline has a safe trip")
+      "Great! Can't wait to hear about it. Have a safe trip!",
+      "I know right? Have a great hike. Take lots of pics!",
+      "No problem! Let me know how you like it. Have fun hiking!",
+      "Wish them luck! Have a blast baking!",
+      "Have an awesome time and keep helping others with those high scores!",
+      "Cheers! Will do. Enjoy the gaming! Bye!",
     ]) {
       expect(extractFacts(parseSentences(text), caroline, SAID), text).toEqual([]);
     }
+    // nor a sentence that joins a statement
+    const joined = extractFacts(parseSentences("Have fun at the beach trip! My dogs always put a smile on my face!"), caroline, SAID);
+    expect(joined.map((f) => f.content)).toEqual(["Caroline's dogs always put a smile on their face (8 May 2023)!"]);
   });
 
   it("drops the same openers from text it did not parse as from parsed terms", () => {
@@ -113,6 +123,7 @@ describe("semantic facts from first-person statements", () => {
       "Caroline just got back from a family road trip yesterday (7 May 2023), it was fun!",
     ]);
     expect(said("Cool, been only to Rome once.")).toEqual(["Caroline has been only to Rome once (8 May 2023)."]);
+    expect(said("Have a new puppy at home, his name is Max.")).toEqual([expect.stringMatching(/^Caroline has a new puppy at home/)]);
     expect(said("Picked up new skills. Recently started learning an instrument.")).toEqual([
       "Caroline picked up new skills. Caroline recently started learning an instrument (8 May 2023).",
     ]);
