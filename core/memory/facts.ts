@@ -5,6 +5,7 @@ import { IMPERATIVE } from "./procedures.js";
 import {
   ABSTRACT_NOUNS,
   compileMatch,
+  endsWithVocative,
   IRREGULAR_PAST,
   fullyParsed,
   parseSentence,
@@ -227,7 +228,7 @@ export function isInformative(s: Sentence): boolean {
 const ADDRESSED = /\b(you|your|yours|yourself|yourselves|ya|u)\b/i;
 /** Openers of a reaction to what the other person said ("That's great!", "Sounds fun", "Good luck"). */
 const REACTION =
-  /^(that'?s|that is|that was|that sounds|this is|sounds|looks|seems|what an?|how|congrats|congratulations|good luck|thanks|thank|glad|so glad|wishing|hope|cheers|take care|talk soon|see ya|bye|awesome|amazing|great|cool|nice|wow|lol|haha|same|me too|agreed|exactly|of course|no worries|no problem|np|anytime|appreciate|sure|love that|love it|love the|such an?|nothing|anything|keep it up|keep up|way to go|well done|good for|go for it|let'?s|hey|hi|hello|can'?t wait|cannot wait|have a (?:good|great|nice|lovely|fun)|enjoy (?:it|your|the)|here'?s|here is|here are|here it is|here they are|here you go|check (it )?out|look at|take a look)\b/i;
+  /^(that'?s|that is|that was|that sounds|this is|sounds|looks|seems|what an?|how|congrats|congratulations|good luck|thanks|thank|glad|so glad|wishing|hope|cheers|take care|talk soon|see ya|bye|awesome|amazing|great|cool|nice|wow|lol|haha|same|me too|agreed|exactly|of course|no worries|no problem|np|anytime|appreciate|sure|love that|love it|love the|such an?|nothing|anything|keep it up|keep up|way to go|well done|good for|go for it|let'?s|hey|hi|hello|can'?t wait|cannot wait|have a (?:good|great|nice|lovely|fun)|enjoy (?:it|your|the)|here'?s|here is|here are|here it is|here they are|here you go|check (it )?out|look at|take a look|got it)\b/i;
 /**
  * Openers of a first-person reaction ("Glad my chat helped", "Love that painting of yours"), of
  * reassurance ("No worries, I'm here to help") and of empathy ("I understand how it feels").
@@ -365,7 +366,8 @@ export function impliedSubject(s: Sentence): Sentence {
   if (!m) return s;
   const word = m[2]!.toLowerCase();
   // "Love and acceptance can be found everywhere": a noun subject, not a dropped "I love"
-  if (WISH.test(text)) return s;
+  // a wish, or "Got it" (an acknowledgement, not "I got it")
+  if (WISH.test(text) || /^got it\b/i.test(text)) return s;
   if (PRESENT_OPENERS.has(word) && !m[1] && !NOUN_AFTER.test(text.slice(m[0].length))) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
   const rest = text[0]!.toLowerCase() + text.slice(1);
   // "Been to Rome once", "Been working on it" (not "Been a busy week", whose subject is "it")
@@ -474,7 +476,8 @@ function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Sai
   const caption = CAPTION.exec(s.text);
   if (caption) return { text: `${capitalise(speaker.name)} shared ${caption[1]!.replace(/[.\s]+$/, "")}`, alone: true };
   if (s.question) return null;
-  const text = withoutOpening(s.text).trim();
+  const opened = withoutOpening(s.text).trim();
+  const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;
   if (CATCHING_UP.test(text)) return null;
   if (s.firstPerson || s.firstPlural) {
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions

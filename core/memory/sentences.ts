@@ -48,7 +48,11 @@ const FIRST_PERSON = new Set(["i", "me", "my", "mine", "myself"]);
 export function parseSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const caption = /\[shared an image: ([^\]]*)\]/g;
-  const plain = text.replace(caption, " ").trim();
+  // a backtick typed for an apostrophe ("I`m", "That`s") would leave "I" in a third-person fact
+  const plain = text
+    .replace(caption, " ")
+    .replace(/(?<=\p{L})`(?=\p{L})/gu, "'")
+    .trim();
   for (const seg of segmenter.segment(plain)) {
     const s = seg.segment.trim();
     if (s) out.push(parseSentence(s));
@@ -303,8 +307,10 @@ export const IRREGULAR_PAST = new Set([
 const PRONOUN_AGAIN: Record<string, string> = { me: "them", my: "their", mine: "theirs", our: "their", ours: "theirs" };
 const FIRST_WORDS = new Set(["i", "me", "my", "mine", "we", "us", "our", "ours"]);
 
-/** Past forms spelt like the present ("I read every day"): left to compromise's tags. */
+/** Past forms spelt like the present ("I read every day"): left to compromise's tags, unless a past time is named. */
 const SAME_IN_PRESENT = new Set(["read", "put"]);
+/** Words that place a sentence in the past ("This book I read last year"): "read" then stays "read". */
+const PAST_TIME = /\b(?:last|ago|yesterday|earlier|as a (?:kid|child|teen)|when I was|back then|in (?:19|20)\d\d)\b/i;
 
 const SKIP_BEFORE_VERB = new Set([
   "also",
@@ -449,6 +455,10 @@ export function withoutFillers(input: Term[]): Term[] {
     if (HEDGES.has(t.normal) && next && !/[,;:.!?]/.test(t.post) && next.tags.has("Verb")) continue;
     out.push(t);
   }
+  if (endsWithVocative(out)) {
+    out[out.length - 2]!.post = out[out.length - 1]!.post;
+    out.pop();
+  }
   const first = out[0];
   if (first) {
     first.pre = "";
@@ -456,6 +466,43 @@ export function withoutFillers(input: Term[]): Term[] {
   }
   return out;
 }
+
+/**
+ * Whether `terms` end with a name said to the listener after a comma ("It was an awesome time,
+ * Caroline!"), not one that names a relative or a pet ("my brother, James"); at least four terms.
+ */
+export function endsWithVocative(terms: Term[]): boolean {
+  const last = terms[terms.length - 1];
+  const before = terms[terms.length - 2];
+  return terms.length > 3 && last!.tags.has("Person") && /,\s*$/.test(before!.post) && !NAMED_BY.has(before!.normal);
+}
+
+/** Who "and I" may follow as one plural subject ("my wife and I", "the kids and I", "she and I"). */
+const PARTNERS = new Set([
+  "he",
+  "she",
+  "they",
+  "family",
+  "team",
+  "kids",
+  "children",
+  "parents",
+  "friends",
+  "husband",
+  "wife",
+  "partner",
+  "sister",
+  "brother",
+  "mom",
+  "dad",
+]);
+
+/** Nouns an appositive name follows ("my brother, James", "our puppy, Max"): the name is no vocative. */
+const NAMED_BY = new Set(
+  "friend friends brother sister mom mum dad mother father husband wife partner son daughter cousin uncle aunt boyfriend girlfriend buddy pal colleague coworker boss teacher mentor neighbor neighbour grandma grandpa grandmother grandfather kid child baby dog cat puppy kitten pet horse bird turtle".split(
+    " ",
+  ),
+);
 
 /** A laugh or an "aww" however long ("hahaha", "awww"). */
 const LAUGH = /^(?:(?:ha)+h?|aw+|a+h+|o+h+)$/;
@@ -518,9 +565,19 @@ export function toThirdPerson(s: Sentence, name: string): string {
       const v = terms[j];
       // "I still paint landscapes": a word right after "I" is a verb, whatever the tagger made of it
       const bareNoun = !!v && v.tags.has("Noun") && !v.tags.has("Pronoun") && !v.tags.has("Plural") && !v.tags.has("Possessive") && /^\p{Ll}+$/u.test(v.text);
+      // "Samantha and I have decided", "my wife and I are": a plural subject keeps its verb (not "…
+      // an awesome night and I am")
+      const partner = terms[i - 2];
+      const plural =
+        terms[i - 1]?.normal === "and" &&
+        !!partner &&
+        !/,/.test(partner.post) &&
+        ((partner.tags.has("Person") && /^\p{Lu}/u.test(partner.text)) || PARTNERS.has(partner.normal));
       if (
         v &&
+        !plural &&
         !v.tags.has("PastTense") &&
+        !(SAME_IN_PRESENT.has(v.normal) && PAST_TIME.test(s.text)) &&
         !(IRREGULAR_PAST.has(v.normal) && !SAME_IN_PRESENT.has(v.normal)) &&
         !v.tags.has("Modal") &&
         !v.tags.has("Gerund") &&

@@ -134,10 +134,21 @@ export function annotateDates(text: string, ref: number, opts: { past?: boolean 
   let out = text;
   for (const d of [...dates].reverse()) {
     const end = d.index + d.text.length;
-    out = `${out.slice(0, end)} (${d.label})${out.slice(end)}`;
+    const after = out.slice(end);
+    const s = /^['’]s\b\s*/.exec(after);
+    if (!s) out = `${out.slice(0, end)} (${d.label})${after}`;
+    else if (CONTRACTED.test(after.slice(s[0].length))) {
+      // "Tomorrow's gonna be …" → "Tomorrow (9 May 2023) is gonna be …", "This week's been …" → "… has been …"
+      const verb = /^been\b/i.test(after.slice(s[0].length)) ? "has" : "is";
+      out = `${out.slice(0, end)} (${d.label}) ${verb} ${after.slice(s[0].length)}`;
+    } else out = `${out.slice(0, end)}${after.slice(0, 2)} (${d.label})${after.slice(2)}`; // "Friday night's (…) board game"
   }
   return { text: out, dates };
 }
+
+/** Words after "'s" that make it "is" or "has" ("Tomorrow's gonna be", "This week's been"), not a possessive. */
+const CONTRACTED =
+  /^(?:been|gonna|going|not|so|really|just|a|an|the|very|pretty|too|all|always|never|finally|still|here|coming|almost|over|already|getting|when|my|your|our|his|her|their|gone|got|off|on|about|looking|definitely|totally|it)\b/i;
 
 /** A date mention as stored in memory details: `{ text, date: "2023-05-07", granularity, label }`. */
 export function dateDetail(d: DateMention): { text: string; date: string; granularity: DateGranularity; label: string } {

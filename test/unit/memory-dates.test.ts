@@ -28,6 +28,14 @@ describe("relative dates resolved against the time a turn was said", () => {
     });
   }
 
+  it("writes the date before a contracted verb and after a possessive, not between a word and its 's", () => {
+    expect(annotateDates("Tomorrow's gonna be an awesome night.", MONDAY).text).toBe("Tomorrow (9 May 2023) is gonna be an awesome night.");
+    expect(annotateDates("This week's been busy for me.", MONDAY).text).toBe("This week (the week of 8 May 2023) has been busy for me.");
+    expect(annotateDates("Friday night's board game session was a nice break.", MONDAY).text).toBe(
+      "Friday night's (Friday 5 May 2023) board game session was a nice break.",
+    );
+  });
+
   it("leaves absolute dates, durations and 'now' alone", () => {
     for (const text of ["I moved here on 7 May 2023.", "I've had these friends for 4 years.", "I'm at home now."]) {
       expect(annotateDates(text, MONDAY).text).toBe(text);

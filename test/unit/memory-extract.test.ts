@@ -101,12 +101,44 @@ describe("semantic facts from first-person statements", () => {
       "Wish them luck! Have a blast baking!",
       "Have an awesome time and keep helping others with those high scores!",
       "Cheers! Will do. Enjoy the gaming! Bye!",
+      "Got it Nate, I'll see you soon!",
     ]) {
       expect(extractFacts(parseSentences(text), caroline, SAID), text).toEqual([]);
     }
     // nor a sentence that joins a statement
     const joined = extractFacts(parseSentences("Have fun at the beach trip! My dogs always put a smile on my face!"), caroline, SAID);
     expect(joined.map((f) => f.content)).toEqual(["Caroline's dogs always put a smile on their face (8 May 2023)!"]);
+  });
+
+  it("keeps the verb of a plural subject and the past of 'read' said with a past time", () => {
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    expect(said("Samantha and I have decided to move in together!")).toEqual(["Samantha and Caroline have decided to move in together (8 May 2023)!"]);
+    expect(said("My wife and I are moving to Denver next month.")).toEqual(["Caroline's wife and Caroline are moving to Denver next month (June 2023)."]);
+    expect(said("He's my buddy and I hope him and Toby become buddies.")).toEqual([expect.stringMatching(/Caroline hopes him and Toby/)]);
+    expect(said("It was an awesome night and I'm not gonna forget it.")).toEqual([expect.stringMatching(/Caroline is not gonna forget/)]);
+    expect(said("This book I read last year reminds me to always pursue my dreams.")).toEqual([
+      "This book Caroline read last year (2022) reminds them to always pursue their dreams.",
+    ]);
+    expect(said("I read a chapter of a novel every night.")).toEqual(["Caroline reads a chapter of a novel every night (8 May 2023)."]);
+  });
+
+  it("drops a name said to the listener at the end of a sentence, not one that names a relative", () => {
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    // (without the name, the first sentence is the judgement it is)
+    expect(said("Family and friends are really amazing, James. I'm grateful for the connection I have with my siblings.")).toEqual([
+      "Caroline is grateful for the connection Caroline has with their siblings (8 May 2023).",
+    ]);
+    expect(said("I signed up for a pottery class, Melanie.")).toEqual(["Caroline signed up for a pottery class (8 May 2023)."]);
+    expect(said("The museum has a new dinosaur exhibit with real fossils, Melanie!")).toEqual([
+      "Caroline says the museum has a new dinosaur exhibit with real fossils (8 May 2023)!",
+    ]);
+    expect(said("I had dinner with my brother, James.")).toEqual(["Caroline had dinner with Caroline's brother, James (8 May 2023)."]);
+  });
+
+  it("reads a backtick typed for an apostrophe as one", () => {
+    expect(extractFacts(parseSentences("I`m lucky to have two friends who always help me out."), caroline, SAID).map((f) => f.content)).toEqual([
+      "Caroline is lucky to have two friends who always help them out (8 May 2023).",
+    ]);
   });
 
   it("drops the same openers from text it did not parse as from parsed terms", () => {
