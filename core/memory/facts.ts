@@ -116,6 +116,9 @@ const PATTERNS: Pattern[] = [
 /** PATTERNS' match syntax, parsed once. */
 const COMPILED_PATTERNS = new Map(PATTERNS.map((p) => [p, compileMatch(p.match)]));
 
+/** First-person words of a relation's object, after its subject has named the speaker ("breaking up my studying" → "their studying"). */
+const OBJECT_PRONOUN: Record<string, string> = { my: "their", mine: "theirs", me: "them", myself: "themself", our: "their", ours: "theirs", us: "them" };
+
 const STOP_OBJECT = new Set(["Preposition", "Conjunction", "Date", "Duration", "Adverb", "QuestionWord"]);
 const STOP_WORDS = new Set(["with", "as", "because", "since", "and", "but", "last", "next", "this", "yesterday", "today", "tomorrow", "tonight", "ago", "now"]);
 
@@ -129,11 +132,14 @@ function objectText(group: View): string | null {
   const kept: string[] = [];
   for (const t of terms) {
     if (kept.length && ((t.tags.some((x) => STOP_OBJECT.has(x)) && t.normal !== "of") || STOP_WORDS.has(t.normal))) break;
-    kept.push(t.text);
-    if (/[,;:!?.]/.test(t.post)) break;
+    // the object of a statement about the listener ("I love your painting") is no relation of the speaker's
+    if (/^(?:you|your|yours|yourself)$/.test(t.normal)) return null;
+    kept.push(OBJECT_PRONOUN[t.normal] ?? t.text);
+    // (a dash between words ends it, "authors - it's a fun escape"; one inside a word does not, "self-acceptance")
+    if (/[,;:!?.]|\s[-–—]|[-–—]\s/.test(t.post)) break;
   }
   const first = terms[0];
-  if (!first || kept.length === 0 || first.tags.includes("QuestionWord") || /^(how|what|why|when|where|which|who|that|it|this)$/.test(first.normal))
+  if (!first || kept.length === 0 || first.tags.includes("QuestionWord") || /^(how|what|why|when|where|which|who|that|it|this|i)$/.test(first.normal))
     return null;
   if (!terms.slice(0, kept.length).some((t) => t.tags.includes("Noun") && !t.tags.includes("Pronoun"))) return null;
   const out = kept.join(" ").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, "");
