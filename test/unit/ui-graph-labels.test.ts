@@ -11,6 +11,16 @@ describe("pickLabels", () => {
     expect(pickLabels([title, far, caroline], 12).map((c) => c.key)).toEqual(["e:1", "m:7"]);
   });
 
+  it("puts a label that would run past the right edge on the node's left, and keeps it clear of others there", () => {
+    const edge = { key: "m:1", x: 950, y: 200, size: 6, width: 180 };
+    const [kept] = pickLabels([edge], 12, 1024);
+    expect(kept).toMatchObject({ key: "m:1", side: "left" });
+    expect(pickLabels([{ ...edge, x: 500 }], 12, 1024)[0]!.side).toBe("right");
+    // a label already left of it takes the place the flipped one would need
+    const neighbour = { key: "e:2", x: 700, y: 200, size: 14, width: 60 };
+    expect(pickLabels([edge, neighbour], 12, 1024).map((c) => c.key)).toEqual(["e:2"]);
+  });
+
   it("keeps labels on neighbouring lines when their boxes do not touch", () => {
     const rows = [0, 1, 2, 3].map((i) => ({ key: `m:${i}`, x: 100, y: 100 + i * 20, size: 5, width: 200 }));
     expect(pickLabels(rows, 12)).toHaveLength(4);

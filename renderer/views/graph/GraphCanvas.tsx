@@ -112,7 +112,13 @@ export function GraphCanvas({
       const frame = labels;
       labels = [];
       const candidates = frame.map((l) => ({ ...l, key: String(l.args[1].key), x: l.args[1].x, y: l.args[1].y, size: l.args[1].size }));
-      for (const l of pickLabels(candidates, lineHeightOf(frame))) drawDiscNodeLabel(...l.args);
+      const [context, , settings] = frame[0]?.args ?? [];
+      for (const l of pickLabels(candidates, lineHeightOf(frame), s.getDimensions().width)) {
+        const data = l.args[1];
+        // on the left: the text ends size + 3 px left of the centre, where sigma starts it on the right
+        if (l.side === "left") drawDiscNodeLabel(context!, { ...data, x: data.x - 2 * (data.size + 3) - l.width }, settings!);
+        else drawDiscNodeLabel(...l.args);
+      }
     });
 
     // Hover: keep the node and its neighbours, dim the rest.

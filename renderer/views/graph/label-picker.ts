@@ -13,19 +13,29 @@ export interface LabelCandidate {
  * placement, as map labelling does). Sigma's own label grid keeps one label per 100 px cell, but a
  * long memory title spans several cells and ran over its neighbours' labels.
  * A box is where sigma's drawDiscNodeLabel writes: from `size + 3` px right of the centre, one line
- * of `lineHeight` px centred on it, with `gap` px of space around.
- * @returns the kept candidates, biggest node first
+ * of `lineHeight` px centred on it, with `gap` px of space around. A label that would run past the
+ * right edge of a viewport `viewportWidth` px wide goes on the node's left (`side: "left"`, its text
+ * ending `size + 3` px left of the centre) when it fits there; otherwise it stays on the right, cut.
+ * @returns the kept candidates with their side, biggest node first
  */
-export function pickLabels<T extends LabelCandidate>(candidates: T[], lineHeight: number, gap = 4): T[] {
+export function pickLabels<T extends LabelCandidate>(
+  candidates: T[],
+  lineHeight: number,
+  viewportWidth = Number.POSITIVE_INFINITY,
+  gap = 4,
+): Array<T & { side: "right" | "left" }> {
   const order = [...candidates].sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const kept: T[] = [];
+  const kept: Array<T & { side: "right" | "left" }> = [];
   const boxes: Array<[number, number, number, number]> = [];
   for (const c of order) {
-    const x0 = c.x + c.size + 3 - gap / 2;
+    const right = c.x + c.size + 3 - gap / 2;
+    const left = c.x - c.size - 3 - c.width - gap / 2;
+    const side = right + c.width + gap > viewportWidth && left >= 0 ? "left" : "right";
+    const x0 = side === "right" ? right : left;
     const box: [number, number, number, number] = [x0, c.y - lineHeight / 2 - gap / 2, x0 + c.width + gap, c.y + lineHeight / 2 + gap / 2];
     if (boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
     boxes.push(box);
-    kept.push(c);
+    kept.push({ ...c, side });
   }
   return kept;
 }
