@@ -70,11 +70,17 @@ const FIRST_PERSON_RE = /\b(i|me|my|mine|myself|we|us|our|ours)\b/i;
 const FIRST_PLURAL = new Set(["we", "us", "our", "ours"]);
 const NAME_RE = /\s\p{Lu}/u;
 
+/** Month, weekday and season names, which compromise sometimes tags as a person ("August's been eventful"). */
+const CALENDAR_NAMES =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)$/i;
+/** A lower-case word inside a name other than a particle: "Chelsea match", "Hawaiian pizza" are no names ("The Cliffs of Moher" is). */
+const COMMON_WORD_IN_NAME = /\s(?!(?:of|the|de|da|del|van|von|la|le|du|and|for|on|upon)\b)\p{Ll}/u;
+
 function names(list: { out(format: "array"): string[] }, kind: Sentence["entities"][number]["kind"]): Sentence["entities"] {
   return list
     .out("array")
     .map((n) => n.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/['’]s$/i, ""))
-    .filter((n) => n.length > 1 && /^\p{Lu}/u.test(n))
+    .filter((n) => n.length > 1 && /^\p{Lu}/u.test(n) && !COMMON_WORD_IN_NAME.test(n) && !(kind === "person" && CALENDAR_NAMES.test(n)))
     .map((name) => ({ name, kind }));
 }
 

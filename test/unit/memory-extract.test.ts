@@ -144,6 +144,12 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I had dinner with my brother, James.")).toEqual(["Caroline had dinner with Caroline's brother, James (8 May 2023)."]);
   });
 
+  it("takes no month, weekday or season for a person, and no phrase with a common word for a name", () => {
+    expect(parseSentence("August's been eventful - I learned a new skill with Audrey!").entities).toEqual([{ name: "Audrey", kind: "person" }]);
+    expect(parseSentence("I watched the Chelsea match with Samantha and ate Hawaiian pizza.").entities.map((e) => e.name)).not.toContain("Chelsea match");
+    expect(parseSentence("I saw The Cliffs of Moher in Ireland.").entities.map((e) => e.name)).toContain("Ireland");
+  });
+
   it("reads a backtick typed for an apostrophe as one", () => {
     expect(extractFacts(parseSentences("I`m lucky to have two friends who always help me out."), caroline, SAID).map((f) => f.content)).toEqual([
       "Caroline is lucky to have two friends who always help them out (8 May 2023).",
