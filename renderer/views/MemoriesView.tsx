@@ -389,6 +389,10 @@ function MemoryRow({ row: { memory: m, sources } }: { row: Row }) {
         <div className="memory-row-title">
           {m.pinned && <Icon name="pin" size={13} className="pin-icon" />}
           <span className="ellipsis">{m.title}</span>
+          {/* shown instead of the meta column when a detail pane leaves no room for it */}
+          <span className="memory-row-when" aria-hidden="true">
+            {formatDate(m.occurredAt ?? m.validFrom)}
+          </span>
         </div>
         <div className="memory-row-snippet ellipsis">{m.content}</div>
       </div>

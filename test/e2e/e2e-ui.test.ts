@@ -152,6 +152,16 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     expect(await panel.locator('[data-testid="source-context"] [aria-current="true"]').textContent()).toMatch(/LGBTQ support group/);
     await shot(page, "memories-provenance");
 
+    // at 1024 px the list beside the open memory has no room for its date column: each row shows its
+    // date at the end of its title line instead
+    await page.setViewportSize({ width: 1024, height: 700 });
+    const row = results().getByRole("option").first();
+    await row.locator(".memory-row-when").waitFor();
+    expect(await row.locator(".memory-row-meta").isVisible()).toBe(false);
+    expect(await row.locator(".memory-row-when").textContent()).toMatch(/\d{4}/);
+    await shot(page, "memories-detail-1024");
+    await page.setViewportSize({ width: 1440, height: 900 });
+
     // delete, then Undo from the toast: the same memory comes back
     await panel.getByRole("button", { name: "Delete" }).click();
     await page.getByRole("button", { name: "Undo" }).click();
