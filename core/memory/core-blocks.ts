@@ -4,6 +4,7 @@ import { insertMemory, linkSources, updateMemory } from "../db/repos/memories.js
 import { sourceIdsOfMemories } from "../db/repos/provenance.js";
 import type { MemoryRow } from "../db/types.js";
 import { getVector, putVector } from "../db/vectors.js";
+import { MULTI_VALUED_PREDICATES } from "./facts.js";
 import { meanVector } from "./pool.js";
 import type { Sentence } from "./sentences.js";
 import type { EngineName } from "./types.js";
@@ -99,11 +100,12 @@ function writeBlock(
 }
 
 /**
- * Rebuilds the `human` block from the current facts about the user (structured ones first, then
- * the most important and newest), at most CORE_MAX_LINES.human lines. Runs in the caller's transaction.
+ * Rebuilds the `human` block from the current facts about the user (single-valued relations first,
+ * such as where they live; then the most important and newest, "likes" and "has" among them: nine
+ * "Caroline likes the colors." lines led the block of a LoCoMo import), at most CORE_MAX_LINES.human lines. Runs in the caller's transaction.
  */
 export function rebuildHumanBlock(db: EngramDb, opts: { engine: EngineName; now: number }): "ADD" | "UPDATE" | "NOOP" {
-  const rows = userFacts(db, CORE_MAX_LINES.human);
+  const rows = userFacts(db, CORE_MAX_LINES.human, MULTI_VALUED_PREDICATES);
   if (rows.length === 0) return "NOOP";
   const sources = sourceIdsOfMemories(
     db,

@@ -113,6 +113,12 @@ const PATTERNS: Pattern[] = [
   { predicate: "has", single: false, cue: /\b(have|own|i've)\b/, match: "i (have|own) (got)? [<o>(a|an|#Value) .+]", say: "{s} has {o}." },
 ];
 
+/**
+ * The predicates a subject can hold many values of ("likes", "has"): such a relation says less about
+ * who someone is than a single-valued one (where they live, their name) or a life event.
+ */
+export const MULTI_VALUED_PREDICATES: readonly string[] = PATTERNS.filter((p) => !p.single).map((p) => p.predicate);
+
 /** PATTERNS' match syntax, parsed once. */
 const COMPILED_PATTERNS = new Map(PATTERNS.map((p) => [p, compileMatch(p.match)]));
 

@@ -365,6 +365,31 @@ describe("memories a person wants to read", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("leads the user's core memory with who they are and what happened, not with every 'I love the colors'", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-me-"));
+    try {
+      const file = join(dir, "chat.txt");
+      const likes = ["the colors", "the blue vase", "the yellow leaves", "that bowl", "the frame", "the sunset pic", "the lake view", "the mug", "the quilt"];
+      writeFileSync(
+        file,
+        [
+          "[2023-01-10 09:00] Sam: I live in Paris.",
+          "[2023-01-10 09:01] Sam: I started a new job as a nurse at the city hospital last week.",
+          ...likes.map((x, i) => `[2023-01-10 09:${String(i + 2).padStart(2, "0")}] Sam: I love ${x}!`),
+        ].join("\n"),
+      );
+      db.close();
+      db = openDatabase(":memory:");
+      ensureVectorTables(db, embedder);
+      await importFile(db, embedder, file, { me: "sam" });
+      const [human] = of("core");
+      expect(human!.content).toMatch(/Sam lives in Paris/);
+      expect(human!.content).toMatch(/new job as a nurse/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("a re-import after a crash", () => {

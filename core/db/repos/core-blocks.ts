@@ -29,14 +29,15 @@ export interface UserFact {
 
 /**
  * The active, still valid semantic memories about the user (`details.about_user`), structured ones
- * first, then by importance, then newest validity, at most `limit`: the lines of the `human` block.
+ * whose predicate is not among `multiValued` first, then by importance, then newest validity, at most
+ * `limit`: the lines of the `human` block.
  */
-export function userFacts(db: EngramDb, limit: number): UserFact[] {
+export function userFacts(db: EngramDb, limit: number, multiValued: readonly string[]): UserFact[] {
   return db
     .prepare(
       `SELECT m.id, m.title, m.content, (f.memory_id IS NOT NULL) AS structured FROM memories m LEFT JOIN memory_facts f ON f.memory_id = m.id
       WHERE m.type = 'semantic' AND m.status = 'active' AND m.valid_to IS NULL AND json_extract(m.details, '$.about_user') = 1
-      ORDER BY structured DESC, m.importance DESC, m.valid_from DESC, m.id DESC LIMIT ?`,
+      ORDER BY (f.memory_id IS NOT NULL AND f.predicate NOT IN (SELECT value FROM json_each(?))) DESC, m.importance DESC, m.valid_from DESC, m.id DESC LIMIT ?`,
     )
-    .all(limit) as UserFact[];
+    .all(JSON.stringify(multiValued), limit) as UserFact[];
 }
