@@ -228,7 +228,8 @@ function thirdPersonVerb(verb: string): string {
     if (key === "am") out = "is";
     else {
       const forms = nlp(`they ${key}`).verbs().conjugate()[0] as { PresentTense?: string } | undefined;
-      out = forms?.PresentTense ?? key;
+      // a word compromise does not know as a verb ("I mentor", "I coach") takes English's -s/-es/-ies
+      out = forms?.PresentTense ?? (/(?:s|x|z|ch|sh)$/.test(key) ? `${key}es` : /[^aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : `${key}s`);
     }
     conjugated.set(key, out);
   }

@@ -128,6 +128,8 @@ describe("semantic facts from first-person statements", () => {
     expect(said("This book I read last year reminds me to always pursue my dreams.")).toEqual([
       "This book Caroline read last year (2022) reminds them to always pursue their dreams.",
     ]);
+    expect(said("I mentor a transgender teen at the youth center.")).toEqual(["Caroline mentors a transgender teen at the youth center (8 May 2023)."]);
+    expect(said("I coach a youth soccer team on weekends.")).toEqual(["Caroline coaches a youth soccer team on weekends (8 May 2023)."]);
     expect(said("I read a chapter of a novel every night.")).toEqual(["Caroline reads a chapter of a novel every night (8 May 2023)."]);
   });
 
