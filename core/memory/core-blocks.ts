@@ -6,6 +6,7 @@ import type { MemoryRow } from "../db/types.js";
 import { getVector, putVector } from "../db/vectors.js";
 import { MULTI_VALUED_PREDICATES } from "./facts.js";
 import { meanVector } from "./pool.js";
+import { firstSentences } from "./reading.js";
 import type { Sentence } from "./sentences.js";
 import type { EngineName } from "./types.js";
 
@@ -112,7 +113,9 @@ export function rebuildHumanBlock(db: EngramDb, opts: { engine: EngineName; now:
     rows.map((r) => r.id),
   );
   const vectors = rows.map((r) => getVector(db, "memories", r.id)).filter((v): v is Float32Array => v != null);
-  const lines = rows.map((r) => (r.structured ? r.title : r.content));
+  // a line per fact, its canonical statement or its first sentence: the block is read whole and given to
+  // every answer, so it stays short (conv-26's block of eight whole facts ran to 300 words)
+  const lines = rows.map((r) => (r.structured ? r.title : firstSentences(r.content, 1).trim()));
   return writeBlock(db, "human", lines, sources, vectors, { ...opts, reason: "rebuilt from the current facts about the user" });
 }
 

@@ -375,7 +375,7 @@ describe("memories a person wants to read", () => {
         file,
         [
           "[2023-01-10 09:00] Sam: I live in Paris.",
-          "[2023-01-10 09:01] Sam: I started a new job as a nurse at the city hospital last week.",
+          "[2023-01-10 09:01] Sam: I started a new job as a nurse at the city hospital last week. The night shifts are long but the team is great.",
           ...likes.map((x, i) => `[2023-01-10 09:${String(i + 2).padStart(2, "0")}] Sam: I love ${x}!`),
         ].join("\n"),
       );
@@ -386,6 +386,8 @@ describe("memories a person wants to read", () => {
       const [human] = of("core");
       expect(human!.content).toMatch(/Sam lives in Paris/);
       expect(human!.content).toMatch(/new job as a nurse/);
+      // one sentence per line: the block is given whole to every answer
+      expect(human!.content).not.toMatch(/night shifts/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
