@@ -6,16 +6,15 @@ import {
   ABSTRACT_NOUNS,
   compileMatch,
   endsWithVocative,
-  IRREGULAR_PAST,
   fullyParsed,
   parseSentence,
   stripOpeners,
-  toThirdPerson,
   withoutFillers,
   type Sentence,
   type Term,
   type View,
 } from "./sentences.js";
+import { IRREGULAR_PAST, toThirdPerson } from "./third-person.js";
 
 /** Who said a sentence: the name facts are about, and whether that is the app's user. */
 export interface Speaker {

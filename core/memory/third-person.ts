@@ -1,0 +1,208 @@
+// Third-person rewriting of a first-person sentence ("I love my dog" said by Melanie → "Melanie
+// loves their dog"): the verb after "I" conjugated, pronouns resolved to the speaker.
+import nlp from "compromise";
+import { type Sentence, termsText, withoutFillers } from "./sentences.js";
+
+const conjugated = new Map<string, string>();
+/** Third-person singular present of a verb ("love" → "loves"), via compromise; cached. */
+function thirdPersonVerb(verb: string): string {
+  const key = verb.toLowerCase();
+  let out = conjugated.get(key);
+  if (out === undefined) {
+    if (key === "am") out = "is";
+    else {
+      const forms = nlp(`they ${key}`).verbs().conjugate()[0] as { PresentTense?: string } | undefined;
+      // a word compromise does not know as a verb ("I mentor", "I coach") takes English's -s/-es/-ies
+      out = forms?.PresentTense ?? (/(?:s|x|z|ch|sh)$/.test(key) ? `${key}es` : /[^aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : `${key}s`);
+    }
+    conjugated.set(key, out);
+  }
+  return verb[0] === verb[0]!.toUpperCase() ? out[0]!.toUpperCase() + out.slice(1) : out;
+}
+
+/** Past-tense verbs without the -ed ending, for a sentence whose "I" was dropped ("Got back from …"). */
+export const IRREGULAR_PAST = new Set([
+  "got",
+  "went",
+  "made",
+  "took",
+  "had",
+  "saw",
+  "met",
+  "found",
+  "bought",
+  "came",
+  "did",
+  "gave",
+  "left",
+  "ran",
+  "began",
+  "brought",
+  "felt",
+  "kept",
+  "lost",
+  "paid",
+  "put",
+  "read",
+  "sent",
+  "spent",
+  "thought",
+  "told",
+  "won",
+  "wrote",
+  "built",
+  "caught",
+  "chose",
+  "drove",
+  "ate",
+  "fell",
+  "flew",
+  "forgot",
+  "grew",
+  "heard",
+  "held",
+  "knew",
+  "led",
+  "sat",
+  "sold",
+  "slept",
+  "spoke",
+  "stood",
+  "swam",
+  "taught",
+  "threw",
+  "woke",
+  "wore",
+  "became",
+  "drew",
+  "rode",
+  "sang",
+  "broke",
+  "dug",
+  "fought",
+  "froze",
+  "hid",
+  "hung",
+  "meant",
+  "rang",
+  "rose",
+  "shook",
+  "shot",
+  "stole",
+  "stuck",
+  "tore",
+  "forgave",
+]);
+
+/** First-person words and what they become once the speaker's name has been said in the sentence. */
+const PRONOUN_AGAIN: Record<string, string> = { me: "them", my: "their", mine: "theirs", our: "their", ours: "theirs" };
+const FIRST_WORDS = new Set(["i", "me", "my", "mine", "we", "us", "our", "ours"]);
+
+/** Past forms spelt like the present ("I read every day"): left to compromise's tags, unless a past time is named. */
+const SAME_IN_PRESENT = new Set(["read", "put"]);
+/** Words that place a sentence in the past ("This book I read last year"): "read" then stays "read". */
+const PAST_TIME = /\b(?:last|ago|yesterday|earlier|as a (?:kid|child|teen)|when I was|back then|in (?:19|20)\d\d)\b/i;
+
+const SKIP_BEFORE_VERB = new Set([
+  "also",
+  "really",
+  "just",
+  "still",
+  "now",
+  "totally",
+  "actually",
+  "recently",
+  "finally",
+  "always",
+  "never",
+  "usually",
+  "often",
+  "already",
+]);
+
+/** Who "and I" may follow as one plural subject ("my wife and I", "the kids and I", "she and I"). */
+const PARTNERS = new Set([
+  "he",
+  "she",
+  "they",
+  "family",
+  "team",
+  "kids",
+  "children",
+  "parents",
+  "friends",
+  "husband",
+  "wife",
+  "partner",
+  "sister",
+  "brother",
+  "mom",
+  "dad",
+]);
+
+/**
+ * Rewrites a first-person sentence in the third person about `name`, without fillers: "Wow, I love
+ * my dog so much" said by Melanie → "Melanie loves their dog much" (the name once, then "their" and
+ * "them", unless the sentence names another person; "I" always becomes the name, which keeps
+ * the verb's agreement). Handles I / me / my / mine /
+ * myself and the verb right after "I" (am → is, have → has, present tense → third person via
+ * compromise; past tenses and modals stay as they are); "we" / "us" become "<name> and others" and
+ * "our" / "ours" "<name>'s" (the speaker is among them; who else is not known).
+ */
+export function toThirdPerson(s: Sentence, name: string): string {
+  if (!s.firstPerson && !s.firstPlural) return s.text;
+  const terms = withoutFillers(s.terms);
+  // once the name is said, "my" / "me" become "their" / "them" (unless another person is named, whom they could mean); "we" stays
+  // "<name> and others" ("they" could be anything said before)
+  const alone = !s.entities.some((e) => e.kind === "person" && e.name.toLowerCase() !== name.toLowerCase());
+  let named = false;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    // a word joined by a hyphen ("me-time") is part of a compound, not a pronoun
+    if (/^[-‐]/.test(t.post) || /[-‐]$/.test(terms[i - 1]?.post ?? "")) continue;
+    const again = named && alone;
+    if (t.normal !== "i" && again && PRONOUN_AGAIN[t.normal]) {
+      t.text =
+        t.text[0] === t.text[0]!.toUpperCase() ? PRONOUN_AGAIN[t.normal]![0]!.toUpperCase() + PRONOUN_AGAIN[t.normal]!.slice(1) : PRONOUN_AGAIN[t.normal]!;
+      continue;
+    }
+    if (FIRST_WORDS.has(t.normal)) named = true;
+    if (t.normal === "i") {
+      t.text = name;
+      let j = i + 1;
+      while (j < terms.length && (SKIP_BEFORE_VERB.has(terms[j]!.normal) || (terms[j]!.tags.has("Adverb") && !terms[j]!.tags.has("Negative")))) j++;
+      const v = terms[j];
+      // "I still paint landscapes": a word right after "I" is a verb, whatever the tagger made of it
+      const bareNoun = !!v && v.tags.has("Noun") && !v.tags.has("Pronoun") && !v.tags.has("Plural") && !v.tags.has("Possessive") && /^\p{Ll}+$/u.test(v.text);
+      // "Samantha and I have decided", "my wife and I are": a plural subject keeps its verb (not "…
+      // an awesome night and I am")
+      const partner = terms[i - 2];
+      const plural =
+        terms[i - 1]?.normal === "and" &&
+        !!partner &&
+        !/,/.test(partner.post) &&
+        ((partner.tags.has("Person") && /^\p{Lu}/u.test(partner.text)) || PARTNERS.has(partner.normal));
+      if (
+        v &&
+        !plural &&
+        !v.tags.has("PastTense") &&
+        !(SAME_IN_PRESENT.has(v.normal) && PAST_TIME.test(s.text)) &&
+        !(IRREGULAR_PAST.has(v.normal) && !SAME_IN_PRESENT.has(v.normal)) &&
+        !v.tags.has("Modal") &&
+        !v.tags.has("Gerund") &&
+        (v.tags.has("PresentTense") || v.tags.has("Infinitive") || v.tags.has("Copula") || v.tags.has("Auxiliary") || bareNoun)
+      ) {
+        if (["am", "have", "do"].includes(v.normal) || v.tags.has("PresentTense") || v.tags.has("Infinitive") || bareNoun) v.text = thirdPersonVerb(v.text);
+      }
+    } else if (t.normal === "me") t.text = name;
+    else if (t.normal === "myself") t.text = "themself";
+    else if (t.normal === "my" || t.normal === "mine" || t.normal === "our" || t.normal === "ours") t.text = `${name}'s`;
+    else if (t.normal === "we" || t.normal === "us") t.text = `${name} and others`;
+    else if (t.normal === "ourselves") t.text = "themselves";
+  }
+  const out = termsText(terms).replace(TRAILING_FILLER, "$1");
+  return out[0] ? out[0].toUpperCase() + out.slice(1) : out;
+}
+
+/** A filler closing a sentence: "…, by the way." → "…." */
+const TRAILING_FILLER = /,?\s*\b(?:by the way|you know|haha|lol)\b\s*([.!?…]*)$/i;
