@@ -4,7 +4,7 @@ import { insertMemory, linkSources, updateMemory } from "../db/repos/memories.js
 import { sourceIdsOfMemories } from "../db/repos/provenance.js";
 import type { MemoryRow } from "../db/types.js";
 import { getVector, putVector } from "../db/vectors.js";
-import { MULTI_VALUED_PREDICATES } from "./facts.js";
+import { MULTI_VALUED_PREDICATES } from "./relations.js";
 import { meanVector } from "./pool.js";
 import { firstSentences } from "./reading.js";
 import type { Sentence } from "./sentences.js";

@@ -1,0 +1,157 @@
+// Structured relations (subject / predicate / object) in a first-person sentence, by compromise
+// match patterns: "I live in Paris" → lives_in "Paris", titled "Caroline lives in Paris.".
+import { compileMatch, type Sentence, type View } from "./sentences.js";
+
+interface Pattern {
+  predicate: string;
+  single: boolean;
+  /** A word the sentence must contain (lower case, as written) before the pattern is tried: matching is the costly part. */
+  cue: RegExp;
+  /** compromise match syntax over the contraction-expanded sentence; group `o` is the object. */
+  match: string;
+  /** Canonical statement; {s} subject, {o} object, {k} group `k`. */
+  say: string;
+}
+
+/**
+ * Structured predicates (compromise match syntax). Single-valued ones (lives_in, works_at, …) are
+ * what the contradiction rule of decide.ts acts on: a new value invalidates the old one.
+ */
+const PATTERNS: Pattern[] = [
+  {
+    predicate: "lives_in",
+    single: true,
+    cue: /\bliv(e|ing|ed)\b/,
+    match: "(i|we) (still|now|currently)? (live|am living|are living|have lived|have been living) in [<o>.+]",
+    say: "{s} lives in {o}.",
+  },
+  {
+    predicate: "lives_in",
+    single: true,
+    cue: /\b(moved|relocated)\b/,
+    match: "(i|we) (just|recently|finally|have|had)? (moved|relocated) (to|into) [<o>.+]",
+    say: "{s} lives in {o}.",
+  },
+  { predicate: "lives_in", single: true, cue: /\b(based|settled)\b/, match: "(i|we) (am|are) (now)? (based|settled) in [<o>.+]", say: "{s} lives in {o}." },
+  { predicate: "from", single: true, cue: /\bfrom\b/, match: "(i|we) (am|are) (originally)? from [<o>.+]", say: "{s} is from {o}." },
+  {
+    predicate: "works_at",
+    single: true,
+    cue: /\bwork(ing)?\b/,
+    match: "i (still|now|currently)? (work|am working) (at|for) [<o>.+]",
+    say: "{s} works at {o}.",
+  },
+  {
+    predicate: "works_at",
+    single: true,
+    cue: /\b(job|position|role)\b/,
+    match: "i (just|recently)? (started|got|landed|accepted|took) (a|an|the)? (new)? (job|position|role) (at|with) [<o>.+]",
+    say: "{s} works at {o}.",
+  },
+  { predicate: "works_as", single: true, cue: /\bas\b/, match: "i (work|am working) as (a|an)? [<o>.+]", say: "{s} works as {o}." },
+  { predicate: "works_as", single: true, cue: /\bi(?:'m| am) an?\b/, match: "i am (a|an) [<o>#Actor+]", say: "{s} works as {o}." },
+  { predicate: "is_married_to", single: true, cue: /\bmarried\b/, match: "i (am|got) married to [<o>.+]", say: "{s} is married to {o}." },
+  { predicate: "is_married_to", single: true, cue: /\b(husband|wife)\b/, match: "my (husband|wife) is? [<o>#Person+]", say: "{s} is married to {o}." },
+  { predicate: "name", single: true, cue: /\bmy name\b/, match: "my name is [<o>.+]", say: "{s}'s name is {o}." },
+  { predicate: "name", single: true, cue: /^call me\b/, match: "^call me [<o>.+]", say: "{s}'s name is {o}." },
+  { predicate: "age", single: true, cue: /\byears old\b/, match: "i am [<o>#Value] years old", say: "{s} is {o} years old." },
+  { predicate: "favorite", single: true, cue: /\bfavou?rite\b/, match: "my (favorite|favourite) [<k>#Noun+] is [<o>.+]", say: "{s}'s favourite {k} is {o}." },
+  { predicate: "allergic_to", single: false, cue: /\ballergic\b/, match: "i am (very|severely|really)? allergic to [<o>.+]", say: "{s} is allergic to {o}." },
+  {
+    predicate: "likes",
+    single: false,
+    cue: /\b(love|like|enjoy|adore)\b/,
+    match: "i (really|also|absolutely|just)? (love|like|enjoy|adore) [<o>.+]",
+    say: "{s} likes {o}.",
+  },
+  {
+    predicate: "dislikes",
+    single: false,
+    cue: /\b(hate|dislike|like|stand|enjoy)\b/,
+    match: "i (really)? (hate|dislike|do not like|can not stand|do not enjoy) [<o>.+]",
+    say: "{s} dislikes {o}.",
+  },
+  { predicate: "has", single: false, cue: /\b(have|own|i've)\b/, match: "i (have|own) (got)? [<o>(a|an|#Value) .+]", say: "{s} has {o}." },
+];
+
+/**
+ * The predicates a subject can hold many values of ("likes", "has"): such a relation says less about
+ * who someone is than a single-valued one (where they live, their name) or a life event.
+ */
+export const MULTI_VALUED_PREDICATES: readonly string[] = PATTERNS.filter((p) => !p.single).map((p) => p.predicate);
+
+/** PATTERNS' match syntax, parsed once. */
+const COMPILED_PATTERNS = new Map(PATTERNS.map((p) => [p, compileMatch(p.match)]));
+
+/** First-person words of a relation's object, after its subject has named the speaker ("breaking up my studying" → "their studying"). */
+const OBJECT_PRONOUN: Record<string, string> = { my: "their", mine: "theirs", me: "them", myself: "themself", our: "their", ours: "theirs", us: "them" };
+
+const STOP_OBJECT = new Set(["Preposition", "Conjunction", "Date", "Duration", "Adverb", "QuestionWord"]);
+const STOP_WORDS = new Set(["with", "as", "because", "since", "and", "but", "last", "next", "this", "yesterday", "today", "tomorrow", "tonight", "ago", "now"]);
+
+/**
+ * Cuts a captured object at the first clause boundary (comma, preposition other than "of",
+ * conjunction, date word, adverb); null when what is left is not a thing (no noun, a pronoun, or a
+ * clause such as "how you use it").
+ */
+function objectText(group: View): string | null {
+  const terms = (group.json() as Array<{ terms: Array<{ text: string; post: string; normal: string; tags: string[] }> }>).flatMap((s) => s.terms);
+  const kept: string[] = [];
+  for (const t of terms) {
+    if (kept.length && ((t.tags.some((x) => STOP_OBJECT.has(x)) && t.normal !== "of") || STOP_WORDS.has(t.normal))) break;
+    // the object of a statement about the listener ("I love your painting") is no relation of the speaker's
+    if (/^(?:you|your|yours|yourself)$/.test(t.normal)) return null;
+    kept.push(OBJECT_PRONOUN[t.normal] ?? t.text);
+    // (a dash between words ends it, "authors - it's a fun escape"; one inside a word does not, "self-acceptance")
+    if (/[,;:!?.]|\s[-–—]|[-–—]\s/.test(t.post)) break;
+  }
+  const first = terms[0];
+  if (!first || kept.length === 0 || first.tags.includes("QuestionWord") || /^(how|what|why|when|where|which|who|that|it|this|i)$/.test(first.normal))
+    return null;
+  if (!terms.slice(0, kept.length).some((t) => t.tags.includes("Noun") && !t.tags.includes("Pronoun"))) return null;
+  const out = kept.join(" ").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, "");
+  if (!out || /^(it|that|this|them|those|you|him|her|so|too)$/i.test(out)) return null;
+  return out;
+}
+
+/** A relation a sentence states of its speaker: "Caroline lives in Paris." */
+export interface Relation {
+  /** e.g. lives_in, works_at, likes, favorite_book */
+  predicate: string;
+  /** the object as said, in the third person ("their own studio") */
+  object: string;
+  /** The predicate holds one value at a time (a new value contradicts the old one). */
+  single: boolean;
+  /** The canonical statement, e.g. "Caroline lives in Paris." */
+  title: string;
+}
+
+/**
+ * The relations of PATTERNS that a parsed first-person sentence states about `subject` (the
+ * speaker's name), one per predicate; none for an unparsed sentence.
+ */
+export function relationsOf(sentence: Sentence, subject: string): Relation[] {
+  const doc = sentence.doc;
+  if (!doc) return [];
+  const out: Relation[] = [];
+  const seen = new Set<string>();
+  const lower = sentence.text.toLowerCase();
+  for (const p of PATTERNS) {
+    if (!p.cue.test(lower)) continue;
+    const m = doc.match(COMPILED_PATTERNS.get(p)!);
+    if (!m.found) continue;
+    const groups = m.groups() as Record<string, View>;
+    const object = groups.o ? objectText(groups.o) : null;
+    if (!object) continue;
+    const k = groups.k?.text().toLowerCase().trim();
+    const predicate = p.predicate === "favorite" && k ? `favorite_${k.replace(/\s+/g, "_")}` : p.predicate;
+    if (seen.has(predicate)) continue;
+    seen.add(predicate);
+    const title = p.say
+      .replace("{s}", subject)
+      .replace("{o}", object)
+      .replace("{k}", k ?? "");
+    out.push({ predicate, object, single: p.single, title: title[0]!.toUpperCase() + title.slice(1) });
+  }
+  return out;
+}
