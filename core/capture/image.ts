@@ -103,23 +103,32 @@ export function toGray(img: RawImage): GrayImage {
   return { data: out, width, height };
 }
 
-/** An opaque RGBA copy of a BGRA bitmap (red and blue swapped, alpha set to 255). */
-function bgraToOpaqueRgba(img: RawImage): Uint8Array {
-  const out = new Uint8Array(img.data.length);
+/**
+ * An RGB copy of a raw bitmap, 3 bytes per pixel (alpha dropped; red and blue swapped for BGRA):
+ * what the stored copy is encoded from, and painted on for redactions.
+ */
+function rgbCopy(img: RawImage): Buffer {
+  const n = img.width * img.height;
+  const out = Buffer.allocUnsafe(n * 3);
   const px = pixelWords(img);
+  const rgba = img.order === "rgba";
   if (px) {
-    const dst = new Uint32Array(out.buffer);
-    for (let j = 0; j < dst.length; j++) {
+    const rs = rgba ? 0 : 16;
+    const bs = 16 - rs;
+    for (let j = 0, o = 0; j < n; j++, o += 3) {
       const p = px[j]!;
-      dst[j] = (p & 0x0000ff00) | ((p & 0xff) << 16) | ((p >>> 16) & 0xff) | 0xff000000;
+      out[o] = (p >>> rs) & 255;
+      out[o + 1] = (p >>> 8) & 255;
+      out[o + 2] = (p >>> bs) & 255;
     }
   } else {
     const d = img.data;
-    for (let i = 0; i < out.length; i += 4) {
-      out[i] = d[i + 2]!;
-      out[i + 1] = d[i + 1]!;
-      out[i + 2] = d[i]!;
-      out[i + 3] = 255;
+    const r = rgba ? 0 : 2;
+    const b = 2 - r;
+    for (let i = 0, o = 0; o < out.length; i += 4, o += 3) {
+      out[o] = d[i + r]!;
+      out[o + 1] = d[i + 1]!;
+      out[o + 2] = d[i + b]!;
     }
   }
   return out;
@@ -150,33 +159,33 @@ export interface Rect {
 }
 
 /**
- * WebP settings of the stored copy. Measured on bench:capture's 24 distinct 1920×1080 screens
- * (documentation pages, an editor, a terminal; scratch grid of effort 0–2 × quality 60–80, PSNR of
- * the decoded image against the screen): effort 2 / quality 70 gave 56.9 KB, 42.1 dB for ~55 ms of
- * CPU; effort 0 / quality 60 gives 64.7 KB (+14 %), 42.4 dB for ~37 ms. Effort 0 skips the
- * encoder's rate-distortion search, which buys bytes, not legibility.
+ * PNG settings of the stored copy: zlib level 3, no row filters. Measured on bench:capture's 24
+ * distinct 1920×1080 screens (documentation pages, an editor, a terminal; scratch script, CPU per
+ * frame from the BGRA bitmap, rounds alternated, load 5–6): this PNG 21–29 ms and 117 KB, lossless;
+ * the WebP used before (effort 0, quality 60) 39–79 ms and 63 KB, lossy (42.4 dB); zlib level 6
+ * 23–35 ms and 114 KB, level 9 93–109 ms and 99 KB; row filters chosen per row (libpng's adaptive
+ * filtering) 47–48 ms; WebP lossless (effort 0) 175–185 ms and 244 KB; WebP at 3/4 or 2/3 of the
+ * size 46–63 ms (the resize costs what the smaller encode saves). Screen pixels are mostly flat
+ * runs that deflate finds at once; lossy WebP spends its time on the transform and the
+ * prediction. See core/capture/README.md, *The stored image*.
  */
-export const FRAME_WEBP = Object.freeze({ quality: 60, effort: 0 });
+export const FRAME_PNG = Object.freeze({ compressionLevel: 3, adaptiveFiltering: false });
 
 /**
- * Encodes the stored copy of a frame as WebP ({@link FRAME_WEBP}). `blackout` rectangles
- * (redacted words) are painted black first, so a redacted value is not readable in the image
- * either. A BGRA bitmap (the app's) is reordered into an opaque copy, whose alpha channel WebP then
- * leaves out; an RGBA one is used as it is (copied only to paint a blackout).
+ * Encodes the stored copy of a frame as PNG ({@link FRAME_PNG}), opaque RGB. `blackout`
+ * rectangles (redacted words, 2 px wider on each side) are painted black first, so a redacted
+ * value is not readable in the image either. The bitmap given is not changed (an RGB copy is
+ * made from RGBA or BGRA, aligned or not).
  */
 export async function encodeFrame(img: RawImage, blackout: Rect[] = []): Promise<Buffer> {
-  const bgra = img.order === "bgra";
-  const data = bgra ? bgraToOpaqueRgba(img) : blackout.length ? new Uint8Array(img.data) : img.data;
+  const rgb = rgbCopy(img);
   for (const r of blackout) {
     const x0 = Math.max(0, r.x0 - 2),
       x1 = Math.min(img.width, r.x1 + 2);
-    for (let y = Math.max(0, r.y0 - 2); y < Math.min(img.height, r.y1 + 2); y++) {
-      for (let i = (y * img.width + x0) * 4, end = (y * img.width + x1) * 4; i < end; i += 4) {
-        data[i] = data[i + 1] = data[i + 2] = 0;
-        data[i + 3] = 255; // opaque black
-      }
-    }
+    if (x1 <= x0) continue;
+    for (let y = Math.max(0, r.y0 - 2); y < Math.min(img.height, r.y1 + 2); y++) rgb.fill(0, (y * img.width + x0) * 3, (y * img.width + x1) * 3);
   }
-  const pipeline = sharp(data, { raw: { width: img.width, height: img.height, channels: 4 } });
-  return (bgra ? pipeline : pipeline.removeAlpha()).webp(FRAME_WEBP).toBuffer();
+  return sharp(rgb, { raw: { width: img.width, height: img.height, channels: 3 } })
+    .png(FRAME_PNG)
+    .toBuffer();
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { createWorker, OEM, type Worker } from "tesseract.js";
+import { createWorker, OEM, PSM, type Worker } from "tesseract.js";
 import { shippedOcrModel } from "../../models/ocr/shipped.js";
 import { sha256 } from "../util/hash.js";
 import type { GrayImage, Rect } from "./image.js";
@@ -32,10 +32,13 @@ export interface OcrPool {
   /** number of worker threads (created lazily on first use) */
   readonly size: number;
   /**
-   * Recognises the text of a greyscale image (queued until a worker is free).
+   * Recognises the text of a greyscale image (queued until a worker is free): as a block of lines
+   * (tesseract's page segmentation mode 6, its default), or with `line: true` as one text line that
+   * fills the image (mode 13, raw line: no layout analysis; the image's height is the line's, so
+   * the margins above and below the text set the scale at which it is read; see block-ocr.ts).
    * @throws Error when a language's data package is missing or the worker fails.
    */
-  recognize(img: GrayImage): Promise<OcrWord[]>;
+  recognize(img: GrayImage, opts?: { line?: boolean }): Promise<OcrWord[]>;
   /** Stops the workers (pending jobs are rejected). Safe to call twice. */
   close(): Promise<void>;
 }
@@ -141,7 +144,17 @@ export function createOcrPool(opts: { languages?: string[]; workers?: number; da
   const { langPath, gzip } = opts.dataDir ? customDataDir(opts.dataDir, languages) : { langPath: languageDataDir(languages), gzip: true };
   const all: Worker[] = [];
   const idle: Worker[] = [];
-  const queue: Array<{ img: GrayImage; resolve: (w: OcrWord[]) => void; reject: (e: Error) => void }> = [];
+  const queue: Array<{ img: GrayImage; line: boolean; resolve: (w: OcrWord[]) => void; reject: (e: Error) => void }> = [];
+  /** the workers set to read raw lines (tesseract keeps a page segmentation mode until it is set again) */
+  const lineMode = new Set<Worker>();
+  const read = async (worker: Worker, img: GrayImage, line: boolean) => {
+    if (lineMode.has(worker) !== line) {
+      await worker.setParameters({ tessedit_pageseg_mode: line ? PSM.RAW_LINE : PSM.SINGLE_BLOCK });
+      if (line) lineMode.add(worker);
+      else lineMode.delete(worker);
+    }
+    return worker.recognize(toPgm(img), {}, { text: false, blocks: true });
+  };
   let started: Promise<void> | null = null;
   let closed = false;
 
@@ -157,8 +170,7 @@ export function createOcrPool(opts: { languages?: string[]; workers?: number; da
     while (!closed && idle.length && queue.length) {
       const worker = idle.pop()!;
       const job = queue.shift()!;
-      worker
-        .recognize(toPgm(job.img), {}, { text: false, blocks: true })
+      read(worker, job.img, job.line)
         .then((r) => job.resolve(wordsOf(r.data as unknown as TessPage)))
         .catch((err: unknown) => job.reject(new Error(`OCR failed: ${err instanceof Error ? err.message : String(err)}`)))
         .finally(() => {
@@ -170,11 +182,11 @@ export function createOcrPool(opts: { languages?: string[]; workers?: number; da
 
   return {
     size,
-    async recognize(img) {
+    async recognize(img, opts = {}) {
       if (closed) throw new Error("OCR pool is closed");
       await start();
       return new Promise<OcrWord[]>((resolve, reject) => {
-        queue.push({ img, resolve, reject });
+        queue.push({ img, line: opts.line === true, resolve, reject });
         pump();
       });
     },

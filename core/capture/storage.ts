@@ -4,8 +4,9 @@ import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from "../db/connection.js";
 import { isoDate } from "../time/format.js";
 
 /**
- * Where frame images live: `<data folder>/frames/YYYY-MM-DD/<frame id>.webp`, the data folder
- * being the folder of the database file (`--db /tmp/x/engram.db` → `/tmp/x/frames`). Paths
+ * Where frame images live: `<data folder>/frames/YYYY-MM-DD/<frame id>.png` (image.ts
+ * encodeFrame; frames stored by earlier versions are `.webp`, and each row keeps the path its file
+ * was written under), the data folder being the folder of the database file (`--db /tmp/x/engram.db` → `/tmp/x/frames`). Paths
  * stored in the database (`frames.image_path`, `sources.image_path`) are relative to the frames
  * folder, as core/api reads them.
  */
@@ -15,9 +16,9 @@ export function framesDirFor(dbPath: string): string | null {
   return dbPath === ":memory:" ? null : join(dirname(dbPath), "frames");
 }
 
-/** Relative image path of a frame: `YYYY-MM-DD/<id>.webp` (UTC date of capture). */
+/** Relative image path of a frame: `YYYY-MM-DD/<id>.png` (UTC date of capture). */
 export function frameImagePath(id: number, capturedAt: number): string {
-  return `${isoDate(capturedAt)}/${id}.webp`;
+  return `${isoDate(capturedAt)}/${id}.png`;
 }
 
 /** Absolute path of a stored image path (relative paths are under `framesDir`). */

@@ -72,7 +72,7 @@ const tripPage = textPage("Trip planning notes", [
 ]);
 
 describe("capture pipeline with real screenshots", () => {
-  it("makes the words on a page searchable and stores the frame image under frames/YYYY-MM-DD/<id>.webp", async () => {
+  it("makes the words on a page searchable and stores the frame image under frames/YYYY-MM-DD/<id>.png", async () => {
     const { db, framesDir, pipeline } = await setup();
     const v = await pipeline.ingestFrame({
       png: await env.shots.html(tripPage),
@@ -85,7 +85,7 @@ describe("capture pipeline with real screenshots", () => {
     expect(v.words).toBeGreaterThan(15);
     const frame = getFrame(db, v.frameId!)!;
     expect(frame).toMatchObject({ app: "Firefox", window_title: "Trip notes", url: "https://notes.example/trip", width: 1280, height: 720, display: 0 });
-    expect(frame.image_path).toBe(`2024-05-30/${v.frameId}.webp`);
+    expect(frame.image_path).toBe(`2024-05-30/${v.frameId}.png`);
     expect(frame.ocr_confidence).toBeGreaterThan(60);
     expect(statSync(resolveImage(framesDir, frame.image_path!)).size).toBe(frame.bytes);
     const hits = await searchMemories(db, testEmbedder, "zeppelin marmalade", { k: 3 });

@@ -118,7 +118,7 @@ describe("a revisited screen", () => {
     expect(retitled.blocks).toBeGreaterThan(0); // segmented and looked up in the block cache: the OCR step ran
     expect(retitled.timings.ocrMs).toBeDefined();
     const frame = getFrame(db, retitled.frameId!)!;
-    expect(frame).toMatchObject({ same_as: null, image_path: `2024-05-30/${frame.id}.webp` });
+    expect(frame).toMatchObject({ same_as: null, image_path: `2024-05-30/${frame.id}.png` });
     expect(frame.bytes).toBeGreaterThan(0);
     expect(filesUnder(framesDir)).toHaveLength(3);
     await pipeline.close();

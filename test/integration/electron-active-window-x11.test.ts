@@ -112,7 +112,7 @@ describe.skipIf(!X_TOOLS)(
       await roundWith(notesId);
       expect(verdicts[1]).toMatchObject({ status: "stored" });
       expect(db.prepare("SELECT app, window_title AS title FROM frames").all()).toEqual([{ app: "Xmessage", title: "Shopping list" }]);
-      expect(readdirSync(join(dir, "frames"), { recursive: true }).filter((f) => String(f).endsWith(".webp"))).toHaveLength(1);
+      expect(readdirSync(join(dir, "frames"), { recursive: true }).filter((f) => String(f).endsWith(".png"))).toHaveLength(1);
       await pipeline.close();
       db.close();
     }, 60_000);

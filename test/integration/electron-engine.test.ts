@@ -89,7 +89,7 @@ describe("bundled engine process", () => {
     expect(verdict.status).toBe("stored");
     const status = await api.captureStatus({});
     expect(status.framesTotal).toBe(1);
-    expect(await client.query({ kind: "imagePath", sourceId: verdict.sourceId! })).toMatch(/frames[\\/]\d{4}-\d{2}-\d{2}[\\/]\d+\.webp$/);
+    expect(await client.query({ kind: "imagePath", sourceId: verdict.sourceId! })).toMatch(/frames[\\/]\d{4}-\d{2}-\d{2}[\\/]\d+\.png$/);
   }, 120_000);
 
   it("keeps redacted screen text in the vault under the key main sent", async () => {

@@ -7,7 +7,7 @@ import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
 import { BlockOcr, textOf } from "../../core/capture/block-ocr.js";
 import { toGray } from "../../core/capture/image.js";
-import { createOcrPool, customDataDir, languageDataDir, languageModel } from "../../core/capture/ocr.js";
+import { createOcrPool, customDataDir, languageDataDir, languageModel, type OcrPool } from "../../core/capture/ocr.js";
 import { SHIPPED_OCR_DIR, shippedOcrModel } from "../../models/ocr/shipped.js";
 
 describe("OCR language data", () => {
@@ -57,6 +57,50 @@ describe("block OCR options", () => {
     for (const scale of [0, -1, Number.NaN, Number.POSITIVE_INFINITY])
       expect(() => new BlockOcr(pool, 10, { scale })).toThrow(/scale must be a positive number/);
     expect(() => new BlockOcr(pool, 10, { scale: 1.5 })).not.toThrow();
+  });
+});
+
+describe("long lines", () => {
+  it("reads a long line alone as a raw line, its words placed where they are on screen; short text and boxes go in a mosaic", async () => {
+    const long = "The quarterly report lists every harbour the ferry visited between March and September.";
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="200"><rect width="1200" height="200" fill="white"/>
+      <text x="20" y="44" font-family="DejaVu Sans" font-size="17" fill="black">${long}</text>
+      <text x="20" y="94" font-family="DejaVu Sans" font-size="17" fill="black">Lantern</text>
+      <rect x="20" y="120" width="1100" height="40" fill="white" stroke="black" stroke-width="2"/>
+      <text x="30" y="146" font-family="DejaVu Sans Mono" font-size="15" fill="black">valgrind --tool=memcheck ls -l</text></svg>`;
+    const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const pool = createOcrPool();
+    const calls: Array<{ line: boolean; height: number }> = [];
+    const spy: OcrPool = {
+      size: pool.size,
+      recognize: (img, opts) => {
+        calls.push({ line: opts?.line === true, height: img.height });
+        return pool.recognize(img, opts);
+      },
+      close: () => pool.close(),
+    };
+    try {
+      const read = await new BlockOcr(spy).recognize(toGray({ data, width: info.width, height: info.height, order: "rgba" }));
+      expect(textOf(read.words)).toContain(long);
+      expect(textOf(read.words)).toContain("Lantern");
+      expect(textOf(read.words)).toContain("--tool=memcheck");
+      // one raw line (the long one, 7 px of margin above and below) and one mosaic (the word, the box)
+      expect(calls.filter((c) => c.line)).toHaveLength(1);
+      expect(calls.filter((c) => !c.line)).toHaveLength(1);
+      // the same words read in a mosaic (every block, no raw line): the same left and right edges within 3 px; a raw
+      // line's word spans the line's height (its block), which holds the glyphs' box
+      const mosaicOnly: OcrPool = { size: pool.size, recognize: (img) => pool.recognize(img), close: async () => undefined };
+      const again = await new BlockOcr(mosaicOnly).recognize(toGray({ data, width: info.width, height: info.height, order: "rgba" }));
+      for (const text of ["The", "harbour", "September."]) {
+        const [a, b] = [read.words, again.words].map((ws) => ws.find((w) => w.text === text)!.bbox);
+        for (const k of ["x0", "x1"] as const) expect(Math.abs(a![k] - b![k]), `${text} ${k}`).toBeLessThanOrEqual(3);
+        expect(a!.y0).toBeLessThanOrEqual(b!.y0);
+        expect(a!.y1).toBeGreaterThanOrEqual(b!.y1);
+        expect(a!.y1 - a!.y0).toBeLessThan(24);
+      }
+    } finally {
+      await spy.close();
+    }
   });
 });
 
