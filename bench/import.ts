@@ -5,9 +5,11 @@
  *    engine) on a fresh database, over the LoCoMo split repeated `--repeat` times (default 1; each
  *    copy renamed, so nothing is a duplicate: `--repeat 3` imports 12,372 turns of the dev split):
  *    turns/s and the process's peak RSS (`maxRSS`, measured before anything else runs).
- * 2. Per stage (unless `--no-stages`), on another fresh database and the split once: parse (reading the conversations),
- *    embed (the embedder's calls, timed by a wrapper, inside storing and inside the engine), store
- *    (storeConversation minus its embedding), engine (engine.process minus its embedding); wall
+ * 2. Per stage (unless `--no-stages`), on another fresh database and the split once, one stage after
+ *    the other as importFile runs them at once: parse (reading the conversations), embed (embedItems:
+ *    a conversation's new turns, on the embedder's threads, plus the main thread's part), store
+ *    (storeSources with those vectors), engine (engine.process minus the embedder calls it makes,
+ *    timed by a wrapper: `embed (engine)`; and likewise `embed (store)`, nothing when all vectors are given); wall
  *    seconds, turns/s, and the CPU seconds of the whole process (embedding workers included).
  *    Also the process's CPU seconds and, on Linux, the main thread's: on a core (`main_cpu_s`),
  *    runnable but waiting for a core (`main_wait_s`: on a shared machine, mostly other processes),
@@ -22,7 +24,7 @@ import { openDatabase } from "../core/db/connection.js";
 import { ensureVectorTables } from "../core/db/vectors.js";
 import { importFile } from "../core/ingest/import.js";
 import { parseExport } from "../core/ingest/parse.js";
-import { storeConversation } from "../core/ingest/store.js";
+import { conversationItems, embedItems, storeSources } from "../core/ingest/store.js";
 import { createMemoryEngine } from "../core/memory/index.js";
 import type { Embedder } from "../models/embedder.js";
 import { createEmbedder } from "../models/embedders.js";
@@ -115,8 +117,12 @@ try {
     if (next.done) break;
     const conv = next.value;
     turns += conv.turns.length;
+    // as importFile does: the conversation's new turns embedded (embedItems), then stored with those vectors
+    const items = conversationItems(conv);
+    const vectors = new Array<Float32Array | undefined>(items.length);
     for (const [name, run] of [
-      ["store", () => storeConversation(db, timedEmbedder, conv)],
+      ["embed", () => embedItems(db, timedEmbedder, items, vectors)],
+      ["store", () => storeSources(db, timedEmbedder, items, conv, { vectors })],
       ["engine", () => engine.process()],
     ] as const) {
       embedSeconds = 0;
@@ -124,6 +130,10 @@ try {
       t = performance.now();
       c = cpuSeconds();
       await run();
+      if (name === "embed") {
+        add(name, (performance.now() - t) / 1000, cpuSeconds() - c);
+        continue;
+      }
       add(name, (performance.now() - t) / 1000 - embedSeconds, cpuSeconds() - c - embedCpu);
       add(`embed (${name})`, embedSeconds, embedCpu);
     }

@@ -8,10 +8,13 @@ export interface TextEmbedder extends EmbedderIdentity {
   embed(texts: string[]): Promise<Float32Array[]>;
 }
 
+/** Texts per call of the embedder in {@link embedCached} unless told otherwise. */
+export const EMBED_BATCH = 64;
+
 /**
  * Embeds `texts` with `embedder`, reusing vectors cached in `embedding_cache` by
  * (embedder id, sha256 of the text). Only cache misses reach the model, in batches of
- * `batchSize` (default 64); new vectors are written to the cache in one transaction per batch.
+ * `batchSize` (default EMBED_BATCH, 64); new vectors are written to the cache in one transaction per batch.
  * Duplicate texts within one call are embedded once.
  * @returns one Float32Array(embedder.dimension) per input text, in input order.
  * @throws whatever the embedder throws; cached rows written before the failure stay (they are valid).
@@ -32,7 +35,7 @@ export async function embedCached(
     else missing.set(h, [...(missing.get(h) ?? []), i]);
   });
   const todo = [...missing.entries()];
-  const batchSize = opts.batchSize ?? 64;
+  const batchSize = opts.batchSize ?? EMBED_BATCH;
   const put = db.prepare("INSERT OR REPLACE INTO embedding_cache(model_id, content_hash, vector) VALUES (?, ?, ?)");
   for (let start = 0; start < todo.length; start += batchSize) {
     const batch = todo.slice(start, start + batchSize);

@@ -72,11 +72,16 @@ function toBlob(v: Float32Array): Buffer {
   return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
 }
 
-/** Stores (or replaces) the vector of one memory or source. Call inside the caller's transaction. */
+/**
+ * Stores (or replaces) the vector of one memory or source. Call inside the caller's transaction.
+ * The binary index row is deleted first only when the id has a vector already (its float row in
+ * `<t>_embeddings`, which putVector and deleteVector write together with it): a vec0 DELETE costs
+ * ~0.05-0.1 ms even when it finds nothing, and a new memory or source has nothing to delete.
+ */
 export function putVector(db: EngramDb, target: VectorTarget, id: number, vector: Float32Array): void {
   const key = KEY[target];
   const blob = toBlob(vector);
-  db.prepare(`DELETE FROM ${target}_vec WHERE ${key} = ?`).run(BigInt(id));
+  if (db.prepare(`SELECT 1 FROM ${target}_embeddings WHERE ${key} = ?`).get(id)) db.prepare(`DELETE FROM ${target}_vec WHERE ${key} = ?`).run(BigInt(id));
   db.prepare(`INSERT INTO ${target}_vec(${key}, embedding) VALUES (?, vec_quantize_binary(?))`).run(BigInt(id), blob);
   db.prepare(`INSERT OR REPLACE INTO ${target}_embeddings(${key}, vector) VALUES (?, ?)`).run(id, blob);
   loadedIndex(db, `${target}_vec`)?.put(id, vector);

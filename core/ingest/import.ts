@@ -6,7 +6,7 @@ import { createMemoryEngine } from "../memory/index.js";
 import { parseExport, validateExport } from "./parse.js";
 import { prepareVectors } from "../retrieval/reembed.js";
 import { refreshTermBitmaps } from "../retrieval/term-bitmaps-build.js";
-import { conversationItems, prefetchEmbeddings, type SourceItem, storeSources } from "./store.js";
+import { conversationItems, embedItems, type SourceItem, storeSources } from "./store.js";
 import type { ImportFormat, ParsedConversation } from "./types.js";
 import { takeValidated } from "./validated.js";
 import { type Watermark, watermark } from "./watermark.js";
@@ -68,11 +68,12 @@ const CHUNK = 2 * BATCH_SIZE;
  */
 const LOOKAHEAD = 3 * CHUNK;
 
-/** A conversation whose new turns are being embedded: `cached` counts the leading items with their vectors cached, `done` settles when all are. */
+/** A conversation whose new turns are being embedded: `vectors[i]` is item i's once computed, `ready` counts the leading items that have theirs, `done` settles when all do. */
 interface Embedding {
   conv: ParsedConversation;
   items: SourceItem[];
-  cached: Watermark;
+  vectors: Array<Float32Array | undefined>;
+  ready: Watermark;
   done: Promise<void>;
 }
 
@@ -90,11 +91,11 @@ function markMe<T extends { turns: Array<{ speaker: string | null; role: string 
  * anywhere, even truncated at the end, changes nothing; skipped when the unchanged file was
  * validated by validated.ts `validateForImport` in this process, as `engram import` does before it
  * opens the database), the second is a pipeline. An embedding
- * chain reads one conversation after another and embeds its new turns into the embedding cache on
- * the embedder's worker threads (core/ingest/store.ts prefetchEmbeddings: the same embedder calls
- * as storing the conversation whole, so the same vectors), staying at most LOOKAHEAD items ahead of
- * the memory engine. Behind it, each conversation is stored CHUNK items per transaction as soon as
- * their vectors are cached, and the memory engine runs over whole batches of what is stored (so
+ * chain reads one conversation after another and embeds its new turns on the embedder's worker
+ * threads (core/ingest/store.ts embedItems: the same embedder calls as storing the conversation
+ * whole, so the same vectors), staying at most LOOKAHEAD items ahead of the memory engine; the
+ * vectors are handed to storing in memory, not through the embedding cache. Behind it, each
+ * conversation is stored CHUNK items per transaction as soon as their vectors are computed, and the memory engine runs over whole batches of what is stored (so
  * `memories` counts the memories the engine added, and it makes the memories it would make of the
  * conversation stored whole). The engine's thread and the embedder's threads thus work at once from
  * the first chunk to the last. Memory stays bounded by two conversations (the one stored and the
@@ -149,8 +150,8 @@ export async function importFile(
   let handledItems = 0;
   const handled = watermark();
   let embeddedTurns = 0;
-  // the embedding chain: reads the next conversation and starts embedding its new turns into the
-  // embedding cache (worker threads), at most LOOKAHEAD items ahead of the memory engine
+  // the embedding chain: reads the next conversation and starts embedding its new turns (worker
+  // threads), at most LOOKAHEAD items ahead of the memory engine
   const embedNext = async (): Promise<Embedding | null> => {
     const next = await conversationsOf.next();
     if (next.done) return null;
@@ -159,21 +160,22 @@ export async function importFile(
     const n = conv.turns.length;
     const start = chainItems;
     chainItems += items.length;
-    const cached = watermark();
-    const done = prefetchEmbeddings(db, embedder, items, {
+    const ready = watermark();
+    const vectors = new Array<Float32Array | undefined>(items.length);
+    const done = embedItems(db, embedder, items, vectors, {
       onEmbedded: (d, t) => report("embed", embeddedTurns + Math.round((n * d) / Math.max(t, 1)), totalTurns),
-      onReady: (k) => cached.set(k),
+      onReady: (k) => ready.set(k),
       pace: (k) => handled.reached(start + k - LOOKAHEAD),
     }).then(() => {
       embeddedTurns += n;
       report("embed", embeddedTurns, totalTurns);
     });
     done.catch(() => undefined); // the loop below awaits it
-    return { conv, items, cached, done };
+    return { conv, items, vectors, ready, done };
   };
   let ahead = embedNext();
   for (let current = await ahead; current; current = await ahead) {
-    const { conv, items, cached, done } = current;
+    const { conv, items, vectors, ready, done } = current;
     // the next conversation is embedded once this one is, while this one is stored and processed
     ahead = done.then(embedNext);
     ahead.catch(() => undefined);
@@ -183,15 +185,16 @@ export async function importFile(
     }
     const n = conv.turns.length;
     const turnsAt = (item: number) => turns + Math.round((n * item) / Math.max(items.length, 1));
-    // stored CHUNK items at a time as soon as their vectors are cached; the engine takes whole batches
+    // stored CHUNK items at a time as soon as their vectors are computed; the engine takes whole batches
     // of what is stored while more is to come, so it cuts the conversation where it would cut it whole
     let stored = 0;
     const pending: number[] = [];
     while (stored < items.length || pending.length > 0) {
       if (stored < items.length) {
         const to = Math.min(items.length, stored + CHUNK);
-        await Promise.race([cached.reached(to), done]);
-        const r = await storeSources(db, embedder, items.slice(stored, to), conv);
+        await Promise.race([ready.reached(to), done]);
+        const r = await storeSources(db, embedder, items.slice(stored, to), conv, { vectors: vectors.slice(stored, to) });
+        vectors.fill(undefined, stored, to); // stored: kept in <t>_embeddings now
         out.added += r.added;
         out.duplicates += r.duplicates;
         pending.push(...r.sourceIds);

@@ -1,6 +1,6 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
-import { embedCached } from "../db/embedding-cache.js";
+import { EMBED_BATCH, embedCached } from "../db/embedding-cache.js";
 import { upsertConversation } from "../db/repos/conversations.js";
 import { insertMemory, type NewMemory } from "../db/repos/memories.js";
 import { existingHashes, insertSource, type NewSource } from "../db/repos/sources.js";
@@ -28,6 +28,12 @@ export interface StoreResult {
 export interface StoreOptions {
   /** Embedding progress: texts embedded so far and texts to embed (cache misses only). */
   onEmbedded?: (done: number, total: number) => void;
+  /**
+   * Vectors already computed for the items (`vectors[i]` for `items[i]`, e.g. by
+   * {@link embedItems}): used as they are, neither looked up in nor written to the embedding cache.
+   * Items without one are embedded through the cache as usual.
+   */
+  vectors?: ReadonlyArray<Float32Array | undefined>;
 }
 
 /** The items not stored yet (by content hash), their indices in `items`, and the text each is indexed and embedded by. */
@@ -41,54 +47,64 @@ function freshItems(db: EngramDb, items: SourceItem[]): { fresh: SourceItem[]; a
   return { fresh, at, texts: fresh.map((i) => sourceIndexText(i.source)) };
 }
 
-/** Options of {@link prefetchEmbeddings}. */
-export interface PrefetchOptions extends StoreOptions {
-  /** Called after each batch of the embedder: the first `items` items now have their vectors cached. */
+/** Options of {@link embedItems}. */
+export interface EmbedItemsOptions {
+  /** Embedding progress: texts embedded so far and distinct texts to embed. */
+  onEmbedded?: (done: number, total: number) => void;
+  /** Called after each call of the embedder: the first `items` items now have their vectors in `vectors`. */
   onReady?: (items: number) => void;
   /** Awaited before each call of the embedder, with the index of the first item that call embeds (an import paces the embedding by it). */
   pace?: (item: number) => Promise<void>;
 }
 
 /**
- * Embeds the items not stored yet into the embedding cache, storing nothing else: an import runs it
- * ahead of storing them, while the memory engine works on what is already stored (the embedder's
- * worker threads and the engine's thread then run at once), and storeSources finds the vectors
- * cached. The embedder is called exactly as storeSources would call it (one embedCached over the
- * same texts, hence the same batches): an embedder's vectors may differ in their last bits with the
- * batch a text is embedded in (USE lite's float graph did; a batched ONNX model may), so this keeps
- * them, and every memory made of them, the same bit for bit.
- * `onReady` counts on embedCached embedding the texts missing from the cache in the order they first
- * occur: once a batch is written, every text up to its last one's first occurrence is cached.
+ * Embeds the items not stored yet into `vectors` (`vectors[i]` for `items[i]`; items already
+ * stored are left out), storing nothing: an import runs it on the embedder's worker threads ahead of
+ * storing the items (storeSources with `vectors`), while the memory engine works on what is already
+ * stored. The embedder is called as storeSources would call it on a fresh embedding cache (the
+ * distinct texts in the order they first occur, EMBED_BATCH at a time), so the vectors are the
+ * same bit for bit as storing the conversation whole: an embedder's vectors may differ in their last
+ * bits with the batch a text is embedded in (a model quantised per batch does).
+ * The vectors are not written to the embedding cache: a turn's text (with its neighbours as
+ * context) is embedded once, its vector kept in `<t>_embeddings`, and a re-import skips stored turns
+ * before embedding; caching them cost a write and a read of 2 KB per turn.
+ * @throws whatever the embedder throws; the vectors of the calls before stay in `vectors`.
  */
-export async function prefetchEmbeddings(db: EngramDb, embedder: Embedder, items: SourceItem[], opts: PrefetchOptions = {}): Promise<void> {
-  const { at: freshAt, texts } = freshItems(db, items);
-  const firstAt = new Map<string, number>();
-  for (const [i, t] of texts.entries()) if (!firstAt.has(t)) firstAt.set(t, i);
-  const itemOf = (text: string) => freshAt[firstAt.get(text)!]!;
-  let lastBatch: string[] = [];
-  const watched: Embedder = {
-    id: embedder.id,
-    dimension: embedder.dimension,
-    async embed(batch) {
-      lastBatch = batch;
-      await opts.pace?.(itemOf(batch[0]!));
-      return embedder.embed(batch);
-    },
-  };
-  await embedCached(db, watched, texts, {
-    onProgress: (done, total) => {
-      opts.onEmbedded?.(done, total);
-      const next = firstAt.get(lastBatch.at(-1)!)! + 1;
-      opts.onReady?.(next < freshAt.length ? freshAt[next]! : items.length);
-    },
+export async function embedItems(
+  db: EngramDb,
+  embedder: Embedder,
+  items: SourceItem[],
+  vectors: Array<Float32Array | undefined>,
+  opts: EmbedItemsOptions = {},
+): Promise<void> {
+  const { at, texts } = freshItems(db, items);
+  // the distinct texts in first-occurrence order, each with the items it is the text of
+  const itemsOf = new Map<string, number[]>();
+  texts.forEach((t, j) => {
+    const list = itemsOf.get(t);
+    if (list) list.push(at[j]!);
+    else itemsOf.set(t, [at[j]!]);
   });
+  const todo = [...itemsOf];
+  for (let start = 0; start < todo.length; start += EMBED_BATCH) {
+    const batch = todo.slice(start, start + EMBED_BATCH);
+    await opts.pace?.(batch[0]![1][0]!);
+    const embedded = await embedder.embed(batch.map(([text]) => text));
+    batch.forEach(([, list], k) => {
+      for (const i of list) vectors[i] = embedded[k]!;
+    });
+    opts.onEmbedded?.(Math.min(start + EMBED_BATCH, todo.length), todo.length);
+    // every item up to the next distinct text's first one has its vector
+    opts.onReady?.(start + EMBED_BATCH < todo.length ? todo[start + EMBED_BATCH]![1][0]! : items.length);
+  }
   opts.onReady?.(items.length);
 }
 
 /**
  * Stores sources (skipping duplicates by content hash), their vectors, and their stand-in memories,
  * all in ONE transaction: either everything lands or nothing does. Embeddings are computed first
- * (async, cached), then the synchronous transaction writes.
+ * (async, through the embedding cache, unless `opts.vectors` has them), then the synchronous
+ * transaction writes.
  * @param conversation optional conversation the sources belong to (created if new).
  */
 export async function storeSources(
@@ -98,8 +114,21 @@ export async function storeSources(
   conversation?: ParsedConversation,
   opts: StoreOptions = {},
 ): Promise<StoreResult> {
-  const { fresh, texts } = freshItems(db, items);
-  const vectors = await embedCached(db, embedder, texts, { onProgress: opts.onEmbedded });
+  const { fresh, at, texts } = freshItems(db, items);
+  // the vectors given, the others embedded through the cache (all of them when none are given)
+  const vectors = at.map((i) => opts.vectors?.[i]);
+  const missing = texts.flatMap((_, j) => (vectors[j] ? [] : [j]));
+  if (missing.length) {
+    const embedded = await embedCached(
+      db,
+      embedder,
+      missing.map((j) => texts[j]!),
+      { onProgress: opts.onEmbedded },
+    );
+    missing.forEach((j, k) => {
+      vectors[j] = embedded[k];
+    });
+  }
   const result: StoreResult = { added: 0, duplicates: items.length - fresh.length, memories: 0, sourceIds: [] };
   db.transaction(() => {
     const conversationId = conversation

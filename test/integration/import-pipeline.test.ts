@@ -78,6 +78,9 @@ describe("importFile's pipeline", () => {
     const r = await importFile(piped, embedder, file, { format: "locomo" });
     expect(r).toMatchObject({ conversations: 2, turns, added: turns, duplicates: 0, resumed: 0 });
     expect(turns).toBeGreaterThan(350);
+    // each turn's vector is kept once, with its source, not a second time in the embedding cache
+    expect(count(piped, "SELECT COUNT(*) AS n FROM sources_embeddings")).toBe(turns);
+    expect(count(piped, "SELECT COUNT(*) AS n FROM embedding_cache")).toBe(0);
 
     const whole = freshDb();
     const engine = createMemoryEngine(whole, embedder);
