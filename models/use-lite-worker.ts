@@ -1,30 +1,35 @@
 /**
- * Worker-thread entry for USE lite inference (started by use-lite-workers.ts). Inference
- * runs here, never on the caller's thread: onnxruntime-node's `run` and TF.js both block the
- * thread they run on (~10-200 ms per batch).
+ * Worker-thread entry for USE lite inference (started by use-lite-workers.ts). Tokenising and
+ * inference run here, never on the caller's thread: onnxruntime-node's `run` and TF.js both block
+ * the thread they run on (~10-200 ms per batch), and the tokeniser costs ~0.1 ms per chat turn.
  *
- * workerData: {@link UseLiteWorkerData}. Protocol, one request at a time per worker:
+ * workerData: {@link UseLiteWorkerData}. Protocol:
  * - on start the worker posts `{ type: "ready" }` or `{ type: "error", message }`;
- * - parent posts `{ id, batch: number[][] }` (token ids, each row non-empty);
- * - worker answers `{ id, vectors: Float32Array }` (row-major, batch.length x 512; its buffer
- *   is transferred) or `{ id, error: string }`.
+ * - parent posts `{ id, texts: string[] }`; requests are answered one after the other, in the order
+ *   they came (a parent may send the next before the answer to the last, so the worker never
+ *   waits for it);
+ * - worker answers `{ id, vectors: Float32Array }` (row-major, texts.length x 512, unit length,
+ *   use-lite-batches.ts embedTexts; its buffer is transferred) or `{ id, error: string }`.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { UseLiteBackend } from "./use-lite-files.js";
+import { type BatchLimits, embedTexts } from "./use-lite-batches.js";
+import { readUseLiteVocabulary, type UseLiteBackend } from "./use-lite-files.js";
 import { loadUseLiteOnnx } from "./use-lite-onnx.js";
+import { UseLiteTokenizer } from "./use-lite-tokenizer.js";
 
-/** What a worker is started with: the engine, and for `onnx` where its optimised graph is kept
- * and whether to skip weight prepacking (use-lite-onnx.ts `UseLiteOnnxOptions`). */
-export interface UseLiteWorkerData {
+/** What a worker is started with: the engine, how texts are grouped into model calls, and for
+ * `onnx` where its optimised graph is kept and whether to skip weight prepacking (use-lite-onnx.ts
+ * `UseLiteOnnxOptions`). */
+export interface UseLiteWorkerData extends BatchLimits {
   backend: UseLiteBackend;
   cacheDir?: string;
   quickStart?: boolean;
 }
 
-/** A request from the parent thread. */
+/** A request from the parent thread: texts to embed. */
 export interface UseLiteRequest {
   id: number;
-  batch: number[][];
+  texts: string[];
 }
 
 /** A message from the worker to the parent thread. */
@@ -38,21 +43,24 @@ if (!port) throw new Error("use-lite-worker.ts must run in a worker thread");
 const post = (reply: UseLiteReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
 
 try {
-  const { backend, cacheDir, quickStart } = workerData as UseLiteWorkerData;
+  const { backend, cacheDir, quickStart, maxBatch, tokenBudget } = workerData as UseLiteWorkerData;
   // One intra-op thread: parallelism comes from one worker per core.
   // TF.js (the tfjs-* engines) is a development dependency, for the benchmark and the reference tests
-  const graph =
+  const [graph, tokenizer] = await Promise.all([
     backend === "onnx"
-      ? await loadUseLiteOnnx({ threads: 1, cacheDir, quickStart })
-      : await (await import("./use-lite-graph.js")).loadUseLiteGraph(backend === "tfjs-wasm" ? "wasm" : "cpu");
+      ? loadUseLiteOnnx({ threads: 1, cacheDir, quickStart })
+      : import("./use-lite-graph.js").then((m) => m.loadUseLiteGraph(backend === "tfjs-wasm" ? "wasm" : "cpu")),
+    readUseLiteVocabulary().then((v) => new UseLiteTokenizer(v)),
+  ]);
+  const run = (batch: number[][]) => graph.run(batch);
+  // one request at a time, in order: the next may already be queued here while this one runs
+  let last: Promise<void> = Promise.resolve();
   port.on("message", (request: UseLiteRequest) => {
-    graph.run(request.batch).then(
-      (data) => {
-        // Transfer only a buffer the array owns whole; copy a view of a larger one.
-        const vectors = data.byteLength === data.buffer.byteLength ? data : data.slice();
-        post({ id: request.id, vectors }, [vectors.buffer as ArrayBuffer]);
-      },
-      (err: Error) => post({ id: request.id, error: err.message }),
+    last = last.then(() =>
+      embedTexts(request.texts, tokenizer, run, { maxBatch, tokenBudget }).then(
+        (vectors) => post({ id: request.id, vectors }, [vectors.buffer as ArrayBuffer]),
+        (err: Error) => post({ id: request.id, error: err.message }),
+      ),
     );
   });
   post({ type: "ready" });

@@ -9,38 +9,44 @@ import { startSiblingWorker, whenReady } from "../core/util/worker-thread.js";
 import { disableOrtTelemetry } from "./ort-telemetry.js";
 import type { UseLiteReply, UseLiteRequest, UseLiteWorkerData } from "./use-lite-worker.js";
 
-/** One lane: runs one batch at a time; `close` stops it. */
+/** One lane: embeds the texts of each `run`, one run after the other, in the order they came. */
 export interface UseLiteLane {
-  run(batch: number[][]): Promise<Float32Array>;
+  /** Unit vectors of `texts`, row-major (texts.length x 512). */
+  run(texts: string[]): Promise<Float32Array>;
   close(): Promise<void>;
 }
 
-/** Wraps a ready worker as a lane; the worker is unref'd while idle so it never keeps the process alive. */
+/**
+ * Wraps a ready worker as a lane. Runs may be sent before the last one is answered (the worker
+ * queues them): the lane then never waits for this thread to send its next texts. The worker is
+ * unref'd while it has nothing to do, so it never keeps the process alive.
+ */
 function laneOf(worker: Worker): UseLiteLane {
-  let pending: { id: number; resolve: (v: Float32Array) => void; reject: (e: Error) => void } | undefined;
+  const pending = new Map<number, { resolve: (v: Float32Array) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   const fail = (err: Error) => {
-    pending?.reject(err);
-    pending = undefined;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
   };
   worker.on("message", (reply: UseLiteReply) => {
-    if (!("id" in reply) || reply.id !== pending?.id) return;
-    const { resolve, reject } = pending;
-    pending = undefined;
-    worker.unref();
-    if ("error" in reply) reject(new Error(`USE lite inference failed: ${reply.error}`));
-    else resolve(reply.vectors);
+    if (!("id" in reply)) return;
+    const p = pending.get(reply.id);
+    if (!p) return;
+    pending.delete(reply.id);
+    if (pending.size === 0) worker.unref();
+    if ("error" in reply) p.reject(new Error(`USE lite inference failed: ${reply.error}`));
+    else p.resolve(reply.vectors);
   });
   worker.on("error", fail);
   // Unref after adding listeners: adding a "message" listener refs the worker again.
   worker.unref();
   return {
-    run(batch) {
-      if (pending) return Promise.reject(new Error("USE lite lane is busy"));
+    run(texts) {
       return new Promise((resolve, reject) => {
-        pending = { id: nextId++, resolve, reject };
+        const id = nextId++;
+        pending.set(id, { resolve, reject });
         worker.ref();
-        worker.postMessage({ id: pending.id, batch } satisfies UseLiteRequest);
+        worker.postMessage({ id, texts } satisfies UseLiteRequest);
       });
     },
     async close() {
@@ -52,7 +58,7 @@ function laneOf(worker: Worker): UseLiteLane {
 
 /**
  * Starts `count` workers and waits until all have loaded the model; throws the first load error.
- * `data` names the engine and, for onnx, where the optimised graph is kept and whether to skip
+ * `data` names the engine, how texts are grouped into model calls and, for onnx, where the optimised graph is kept and whether to skip
  * weight prepacking (use-lite-worker.ts). onnxruntime's telemetry is off (ort-telemetry.ts).
  */
 export async function startLanes(count: number, data: UseLiteWorkerData): Promise<UseLiteLane[]> {

@@ -1,9 +1,11 @@
 /**
  * Universal Sentence Encoder lite embedder (512-d), the bundled default of Engram.
  *
- * Texts are tokenised on the calling thread (use-lite-tokenizer.ts), sorted by token count and
- * cut into batches (little padding), which run on "lanes": worker threads with one copy of the
- * model each, one batch at a time (use-lite-workers.ts). Engines: `onnx` (default,
+ * Texts are dealt by length into jobs of at most `maxBatch` texts, which run on "lanes":
+ * worker threads with one copy of the model each (use-lite-workers.ts), each lane given up to
+ * LANE_DEPTH jobs at once. A lane tokenises its texts (use-lite-tokenizer.ts), batches them by token
+ * count (little padding), runs them and L2-normalises the vectors (use-lite-batches.ts): the
+ * calling thread only sends texts and receives vectors. Engines: `onnx` (default,
  * onnxruntime-node on the graph rebuilt from the TF.js weights, use-lite-onnx.ts) or
  * `tfjs-wasm` / `tfjs-cpu` (TF.js 4.22, use-lite-graph.ts).
  * Every engine matches `@energetic-ai/embeddings` (cosine >= 0.999); vectors are L2-normalised.
@@ -11,8 +13,7 @@
  */
 import { availableParallelism } from "node:os";
 import type { Embedder } from "./embedder.js";
-import { readUseLiteVocabulary, USE_LITE_DIMENSION, USE_LITE_MAX_TOKENS, type UseLiteBackend } from "./use-lite-files.js";
-import { UseLiteTokenizer } from "./use-lite-tokenizer.js";
+import { USE_LITE_DIMENSION, type UseLiteBackend } from "./use-lite-files.js";
 import { startLanes, type UseLiteLane } from "./use-lite-workers.js";
 
 /** Tuning knobs of {@link UseLiteEmbedder}; the defaults are the fastest measured setting. */
@@ -27,7 +28,7 @@ export interface UseLiteOptions {
   /** Folder where the onnx engine keeps its optimised model graph between runs (default none:
    * converted from the weights at every start, ~0.5 s of CPU per lane). */
   cacheDir?: string;
-  /** Most texts per model call (default 16). */
+  /** Most texts per job sent to a lane, and per model call (default 16). */
   maxBatch?: number;
   /** Most padded tokens per model call, rows x longest row (default 1024). */
   tokenBudget?: number;
@@ -41,14 +42,22 @@ const DEFAULTS: Settings = { backend: "onnx", maxBatch: 16, tokenBudget: 1024 };
 const USE_LITE_ID = "use-lite@energetic-ai-0.2.0";
 
 interface Job {
-  batch: number[][];
+  texts: string[];
   resolve: (vectors: Float32Array) => void;
   reject: (err: Error) => void;
 }
 
-/** FIFO queue of batches over a fixed set of lanes. */
+/**
+ * Jobs a lane is given at once: with two, the lane has its next texts while this thread is busy
+ * (an import's memory engine holds it up to ~100 ms at a time), instead of waiting to be sent them;
+ * a query waits behind at most two jobs (≤ 2 x maxBatch texts, ~20-60 ms).
+ */
+const LANE_DEPTH = 2;
+
+/** FIFO queue of jobs over a fixed set of lanes, each given up to LANE_DEPTH jobs at once. */
 class LaneQueue {
   private readonly queue: Job[] = [];
+  /** one entry per free place on a lane (a lane appears once per job it can still take) */
   private readonly idle: UseLiteLane[];
   private closed = false;
   private releasing = false;
@@ -61,14 +70,15 @@ class LaneQueue {
   });
 
   constructor(private readonly lanes: UseLiteLane[]) {
-    this.idle = [...lanes];
+    // the lanes' first places first, so that two jobs go to two lanes
+    this.idle = Array.from({ length: LANE_DEPTH }, () => [...lanes]).flat();
   }
 
-  /** Runs one batch of token-id rows; resolves with batch.length x 512 floats. */
-  run(batch: number[][]): Promise<Float32Array> {
+  /** Embeds one job's texts; resolves with texts.length x 512 floats (unit rows). */
+  run(texts: string[]): Promise<Float32Array> {
     if (this.closed) return Promise.reject(new Error("USE lite embedder was disposed"));
     return new Promise((resolve, reject) => {
-      this.queue.push({ batch, resolve, reject });
+      this.queue.push({ texts, resolve, reject });
       this.dispatch();
     });
   }
@@ -78,7 +88,7 @@ class LaneQueue {
       const lane = this.idle.pop()!;
       const job = this.queue.shift()!;
       lane
-        .run(job.batch)
+        .run(job.texts)
         .then(job.resolve, job.reject)
         .finally(() => {
           this.idle.push(lane);
@@ -91,7 +101,7 @@ class LaneQueue {
 
   /** No batch is queued or running. */
   private isIdle(): boolean {
-    return this.queue.length === 0 && this.idle.length === this.lanes.length;
+    return this.queue.length === 0 && this.idle.length === this.lanes.length * LANE_DEPTH;
   }
 
   /** Resolves once no batch is queued or running (at once when none is, or when closed). */
@@ -123,15 +133,6 @@ class LaneQueue {
   }
 }
 
-/** Scales `v` in place to unit L2 norm (left as is if it is all zeros). */
-function normalize(v: Float32Array): Float32Array {
-  let sum = 0;
-  for (const x of v) sum += x * x;
-  const norm = Math.sqrt(sum);
-  if (norm > 0) for (let i = 0; i < v.length; i++) v[i] = v[i]! / norm;
-  return v;
-}
-
 /**
  * Universal Sentence Encoder lite. Create with {@link UseLiteEmbedder.load} (~1 s; each
  * worker holds ~100 MB); `dispose()` stops the workers. Idle workers never keep the process alive;
@@ -148,7 +149,6 @@ export class UseLiteEmbedder implements Embedder {
   private disposed = false;
 
   private constructor(
-    private readonly tokenizer: UseLiteTokenizer,
     lanes: LaneQueue,
     private readonly settings: Settings,
     private readonly start: () => Promise<UseLiteLane[]>,
@@ -156,40 +156,35 @@ export class UseLiteEmbedder implements Embedder {
     this.lanes = Promise.resolve(lanes);
   }
 
-  /** Loads the vocabulary and the model. Throws if a model file is missing or the engine fails to start. */
+  /** Starts the lanes (each loads the vocabulary and the model). Throws if a model file is missing or the engine fails to start. */
   static async load(options: UseLiteOptions = {}): Promise<UseLiteEmbedder> {
     const settings: Settings = { ...DEFAULTS, ...options };
     const count = options.lanes ?? Math.min(2, availableParallelism());
     if (!Number.isInteger(count) || count < 1) throw new Error(`UseLiteOptions.lanes must be a positive integer, got ${count}`);
-    const start = () => startLanes(count, { backend: settings.backend, cacheDir: options.cacheDir, quickStart: options.quickStart });
-    // the tokenizer is built (~10 ms) while the lanes start, not after
-    const [tokenizer, started] = await Promise.all([readUseLiteVocabulary().then((v) => new UseLiteTokenizer(v)), start()]);
-    return new UseLiteEmbedder(tokenizer, new LaneQueue(started), settings, start);
-  }
-
-  /** Token ids for one text, cut to what the model reads; never empty. */
-  private tokens(text: string): number[] {
-    return this.tokenizer.encodeHead(text.length > 0 ? text : " ", USE_LITE_MAX_TOKENS);
+    const start = () =>
+      startLanes(count, {
+        backend: settings.backend,
+        cacheDir: options.cacheDir,
+        quickStart: options.quickStart,
+        maxBatch: settings.maxBatch,
+        tokenBudget: settings.tokenBudget,
+      });
+    return new UseLiteEmbedder(new LaneQueue(await start()), settings, start);
   }
 
   /**
-   * Groups text indices, shortest first, into batches of at most `maxBatch` texts and
-   * `tokenBudget` padded tokens, so that each model call pads little.
+   * Text indices in jobs of at most `maxBatch` texts, dealt by length (the k-th shortest to job k
+   * mod the number of jobs), so that jobs take about as long: a lane is given its jobs before it
+   * starts them, so one long job would keep the other lane waiting. A lane batches each job's
+   * texts by token count.
    */
-  private plan(tokens: number[][]): number[][] {
-    const order = tokens.map((_, i) => i).sort((a, b) => tokens[a]!.length - tokens[b]!.length);
-    const batches: number[][] = [];
-    let current: number[] = [];
-    for (const i of order) {
-      const padded = (current.length + 1) * tokens[i]!.length;
-      if (current.length > 0 && (current.length >= this.settings.maxBatch || padded > this.settings.tokenBudget)) {
-        batches.push(current);
-        current = [];
-      }
-      current.push(i);
-    }
-    if (current.length > 0) batches.push(current);
-    return batches;
+  private jobs(texts: string[]): number[][] {
+    const order = texts.map((_, i) => i).sort((a, b) => texts[a]!.length - texts[b]!.length);
+    const jobs: number[][] = Array.from({ length: Math.ceil(texts.length / this.settings.maxBatch) }, () => []);
+    order.forEach((i, k) => {
+      jobs[k % jobs.length]!.push(i);
+    });
+    return jobs;
   }
 
   /** The current lanes, started again after a `release()`; a failed start is not kept. */
@@ -207,14 +202,13 @@ export class UseLiteEmbedder implements Embedder {
 
   /** One unit-length Float32Array(512) per text, in input order. */
   async embed(texts: string[]): Promise<Float32Array[]> {
-    const tokens = texts.map((t) => this.tokens(t));
     const out = new Array<Float32Array>(texts.length);
     const lanes = await this.ready();
     await Promise.all(
-      this.plan(tokens).map(async (batch) => {
-        const flat = await lanes.run(batch.map((i) => tokens[i]!));
-        batch.forEach((textIndex, row) => {
-          out[textIndex] = normalize(flat.slice(row * USE_LITE_DIMENSION, (row + 1) * USE_LITE_DIMENSION));
+      this.jobs(texts).map(async (job) => {
+        const flat = await lanes.run(job.map((i) => texts[i]!));
+        job.forEach((textIndex, row) => {
+          out[textIndex] = flat.slice(row * USE_LITE_DIMENSION, (row + 1) * USE_LITE_DIMENSION);
         });
       }),
     );

@@ -107,6 +107,16 @@ describe("UseLiteEmbedder", () => {
     expect(cosine(vectors[50]!, fiftieth!)).toBeGreaterThan(0.9999);
   });
 
+  test("calls made at once each get their own vectors, as when made one after the other", async () => {
+    // more jobs than the lanes take at once: each lane is sent its next texts before it answers
+    const calls = Array.from({ length: 6 }, (_, c) => Array.from({ length: 40 }, (_, i) => `${TEXTS[(i + c) % TEXTS.length]} (call ${c}, text ${i})`));
+    const together = await Promise.all(calls.map((texts) => embedder.embed(texts)));
+    for (const [c, texts] of calls.entries()) {
+      const alone = await embedder.embed(texts);
+      expect(together[c]!.map((v) => Array.from(v))).toEqual(alone.map((v) => Array.from(v)));
+    }
+  });
+
   test("handles the empty string and an empty list", async () => {
     const [empty, space] = await embedder.embed(["", " "]);
     expect(empty).toHaveLength(512);
