@@ -29,8 +29,8 @@
  *
  * Reports: CPU per changed (stored) frame of the sequence (mean, p50, p95, by kind), CPU per
  * first-seen dense page, word recall, the duplicate check's cost, bytes per frame, the share of
- * duplicates, load average. Model loading and a first OCR happen before the measured run (reported
- * as warm-up). Writes JSON (default bench/results/capture.json).
+ * duplicates, load average. Model loading, a first OCR and the embedding of a few screen-length
+ * texts happen before the measured run (reported as warm-up). Writes JSON (default bench/results/capture.json).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -92,9 +92,15 @@ for (const f of frames) {
 const embedder = await createEmbedder();
 const ocr = createOcrPool({ workers: Number(flags.workers ?? 1), dataDir: flags["ocr-data"] ?? null });
 // warm up: model load, OCR worker start and the first recognition (tesseract allocates its
-// network, V8 compiles the pixel loops) are one-off costs per process, reported apart
+// network, V8 compiles the pixel loops) are one-off costs per process, reported apart; the
+// embedder also embeds texts of a screen's length (the dense pages' words, reversed: not the
+// texts it will be given), since its first long texts cost more than later ones (in one process,
+// passes alternated, HEAD's USE-lite lanes warmed with "warm up" alone took 1,624 and 1,551 ms per
+// dense page in their first two passes, then 1,176 and 1,133 like the embedder before them)
 const warm0 = process.cpuUsage();
 await embedder.embed(["warm up"]);
+const screenTexts = frames.filter((f) => f.words.length > 200).map((f) => [...f.words].reverse().join(" "));
+for (let k = 0; k < 2; k++) await embedder.embed(screenTexts.length ? screenTexts : ["warm up ".repeat(300)]);
 await new BlockOcr(ocr).recognize(toGray(raws[0]!));
 const warmUp = process.cpuUsage(warm0);
 
