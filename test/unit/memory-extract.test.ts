@@ -56,8 +56,8 @@ describe("semantic facts from first-person statements", () => {
   it("writes a relation's object in the third person, up to a dash, and never about the listener", () => {
     const [studying] = extractFacts(parseSentences("I like breaking up my studying into smaller parts."), caroline, SAID);
     expect(studying).toMatchObject({ predicate: "likes", title: "Caroline likes breaking up their studying." });
-    const [escape] = extractFacts(parseSentences("I love entering the imaginative worlds of authors - it's a fun escape from reality."), caroline, SAID);
-    expect(escape).toMatchObject({ predicate: "likes", title: "Caroline likes entering the imaginative worlds of authors." });
+    const [authors] = extractFacts(parseSentences("I love entering the imaginative worlds of authors - it's a fun escape from reality."), caroline, SAID);
+    expect(authors).toMatchObject({ predicate: "likes", title: "Caroline likes entering the imaginative worlds of authors." });
     const [yours] = extractFacts(parseSentences("I love your painting of the lake at sunrise in Maine."), caroline, SAID);
     expect(yours?.predicate ?? null).toBeNull();
   });
