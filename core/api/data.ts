@@ -62,6 +62,7 @@ export async function importData(ctx: ApiContext, req: ImportRequest, so: Stream
     const report = await importChats(ctx.db, () => ctx.embedder(), path, {
       format: req.format,
       ...(req.me ? { me: req.me } : {}),
+      ...(so.signal ? { signal: so.signal } : {}),
       onProgress: (p) => emit(p.phase, UNITS[p.phase], p.done, p.total, p.conversations, p.turns),
     });
     return { ...report, file: name, seconds: (performance.now() - started) / 1000 };

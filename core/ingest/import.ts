@@ -121,6 +121,12 @@ export interface ImportOptions {
   format?: ImportFormat;
   onProgress?: (p: ImportProgress) => void;
   me?: string;
+  /**
+   * Stops the import between two stored chunks or two engine batches (within about a batch's
+   * time), rejecting with the signal's reason: what was stored and processed is kept, and importing
+   * the file again finishes it (the turns stored but not processed yet are resumed).
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -140,6 +146,7 @@ async function importNow(
   started: number,
 ): Promise<ImportReport> {
   if (!existsSync(file)) throw new Error(`${file}: no such file`);
+  const signal = opts.signal;
   let conversations = 0;
   let turns = 0;
   const report = (phase: ImportProgress["phase"], done: number, total: number) => opts.onProgress?.({ phase, done, total, conversations, turns });
@@ -179,6 +186,7 @@ async function importNow(
   // the embedding chain: reads the next conversation and starts embedding its new turns (worker
   // threads), at most LOOKAHEAD items ahead of the memory engine
   const embedNext = async (): Promise<Embedding | null> => {
+    if (signal?.aborted) return null;
     const next = await conversationsOf.next();
     if (next.done) return null;
     const conv = markMe(next.value, opts.me);
@@ -216,6 +224,7 @@ async function importNow(
     let stored = 0;
     const pending: number[] = [];
     while (stored < items.length || pending.length > 0) {
+      signal?.throwIfAborted();
       if (stored < items.length) {
         const to = Math.min(items.length, stored + CHUNK);
         await Promise.race([ready.reached(to), done]);
@@ -232,6 +241,7 @@ async function importNow(
       if (take === 0) continue;
       const ids = pending.splice(0, take);
       const m = await engine.process(ids, {
+        signal,
         onProgress: (d) => {
           const at = stored - pending.length - take + d;
           report("process", turnsAt(at), totalTurns);
@@ -248,7 +258,7 @@ async function importNow(
   }
   // sources left unprocessed by an earlier run (a crash, a kill) are finished now: a re-import that
   // finds only duplicates must not leave their memories missing
-  const rest = await engine.process({ onProgress: (d, t) => t > 0 && report("process", Math.min(totalTurns, d), Math.max(totalTurns, t)) });
+  const rest = await engine.process({ signal, onProgress: (d, t) => t > 0 && report("process", Math.min(totalTurns, d), Math.max(totalTurns, t)) });
   out.memories += Object.values(rest.added).reduce((a, b) => a + b, 0);
   out.resumed = rest.sources;
   report("process", totalTurns, totalTurns);

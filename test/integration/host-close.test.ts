@@ -1,13 +1,16 @@
 /**
  * The API host stops cleanly under work: `close()` while an import's memory-engine batch is
- * running waits for it (bounded) instead of closing the database under it, refuses new calls, and
- * says which call it could not wait for.
+ * running waits for that batch (bounded) instead of closing the database under it, then the import
+ * stops with what it finished kept; new calls are refused, and it says which call it could not wait for.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createApiHost, type ApiHost } from "../../core/api/host.js";
+import { openDatabase } from "../../core/db/connection.js";
+import { ensureVectorTables } from "../../core/db/vectors.js";
+import { createMemoryEngine } from "../../core/memory/index.js";
 import type { Embedder } from "../../models/embedder.js";
 import { lettersEmbedder } from "../fixtures/letters-embedder.js";
 import { STAMPED_TRANSCRIPT } from "../fixtures/exports.js";
@@ -59,12 +62,12 @@ describe("ApiHost.close while the memory engine runs", () => {
     return { host, file };
   }
 
-  it("waits for the running batch: the import finishes with its memories, and later calls are refused", async () => {
+  it("stops the import between two batches, with its stored turns kept for the next start; later calls are refused", async () => {
     const { host, file } = setup(lettersEmbedder);
     let closing: Promise<void> | null = null;
     let closed = false;
     // the app is quit as the memory engine starts on the imported turns
-    const report = await host.api.importFile(
+    const importing = host.api.importFile(
       { path: file, format: "text" },
       {
         onEvent: (e) => {
@@ -75,13 +78,25 @@ describe("ApiHost.close while the memory engine runs", () => {
         },
       },
     );
+    await expect(importing).rejects.toMatchObject({
+      code: "unavailable",
+      message: expect.stringMatching(/^Stopped: Engram is shutting down\. What was finished is kept/),
+    });
     expect(closing).not.toBeNull();
-    expect(report.turns).toBe(7);
-    expect(report.memories).toBeGreaterThan(0);
     await expect(host.api.stats({})).rejects.toMatchObject({ code: "unavailable", message: expect.stringMatching(/shutting down/) });
     await closing;
     expect(closed).toBe(true);
     expect(host.db.open).toBe(false);
+    // the turns are stored, none is half processed, and the next start's engine run finishes them
+    const db = openDatabase(join(dirname(file), "engram.db"));
+    const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    expect(n("SELECT COUNT(*) AS n FROM sources")).toBe(7);
+    expect(n("SELECT COUNT(*) AS n FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE s.processed_at IS NULL")).toBe(0);
+    ensureVectorTables(db, lettersEmbedder);
+    await createMemoryEngine(db, lettersEmbedder).process();
+    expect(n("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL")).toBe(0);
+    expect(n("SELECT COUNT(*) AS n FROM memories")).toBeGreaterThan(0);
+    db.close();
   });
 
   it("gives up after its bound with an error naming the call still running, and closes once it is done", async () => {
@@ -94,7 +109,8 @@ describe("ApiHost.close while the memory engine runs", () => {
     expect(waitingFor).toEqual([["importFile"]]); // said once, before waiting: engram serve prints it
     expect(host.db.open).toBe(true); // not closed under the import
     embedder.open();
-    await expect(importing).resolves.toMatchObject({ turns: 7 });
+    // once its embedder answers, the import sees the stop and ends without storing more
+    await expect(importing).rejects.toMatchObject({ code: "unavailable" });
     await host.close();
     expect(host.db.open).toBe(false);
   });

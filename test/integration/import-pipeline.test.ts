@@ -122,4 +122,34 @@ describe("importFile's pipeline", () => {
     expect(count(db, "SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL")).toBe(0);
     db.close();
   }, 120_000);
+
+  it("stops soon after its signal aborts (Engram closing, Ctrl+C in engram serve) with what it finished kept; importing again finishes", async () => {
+    const db = freshDb();
+    const stop = new AbortController();
+    let abortedAt = -1;
+    let after = 0;
+    const run = importFile(db, embedder, file, {
+      format: "locomo",
+      signal: stop.signal,
+      onProgress: (p) => {
+        if (p.phase === "process" && abortedAt < 0 && p.done > 0) {
+          abortedAt = p.done;
+          stop.abort(new Error("Engram is shutting down"));
+        } else if (abortedAt >= 0 && p.phase === "process") after = Math.max(after, p.done);
+      },
+    });
+    await expect(run).rejects.toThrow("Engram is shutting down");
+    // it stopped within the batch under way, long before the file's end
+    expect(abortedAt).toBeGreaterThan(0);
+    expect(Math.max(after, abortedAt)).toBeLessThan(turns / 2);
+    const stored = count(db, "SELECT COUNT(*) AS n FROM sources");
+    expect(stored).toBeLessThan(turns);
+    expect(count(db, "SELECT COUNT(*) AS n FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE s.processed_at IS NULL")).toBe(0);
+    expect(db.pragma("wal_autocheckpoint", { simple: true })).toBe(1000);
+
+    const again = await importFile(db, embedder, file, { format: "locomo" });
+    expect(again).toMatchObject({ turns, added: turns - stored, duplicates: stored });
+    expect(count(db, "SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL")).toBe(0);
+    db.close();
+  }, 120_000);
 });
