@@ -60,7 +60,12 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
       changed();
       onDone?.(result);
     } catch (e) {
-      setState(ac.signal.aborted ? { step: "idle" } : { step: "error", message: errorMessage(e) });
+      if (ac.signal.aborted) {
+        // the import stops between two batches: what it stored is kept (and counted again)
+        setState({ step: "idle" });
+        toasts.show({ message: "Import cancelled. What was imported so far is kept; import the file again to add the rest.", tone: "info" });
+        changed();
+      } else setState({ step: "error", message: errorMessage(e) });
     } finally {
       abortRef.current = null;
     }
