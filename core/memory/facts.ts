@@ -157,6 +157,11 @@ export const FACT_LIMITS = { words: 50, shortReaction: 7, topicBonus: 1 };
  * felt or a general truth, not what happened. Longer sentences often carry a fact beside the
  * judgement ("It was emotional - so many people wanted to create loving homes for children").
  */
+/** What points at a picture the other person shared: "in that photo", "this pic", "the colors". */
+const ON_THEIR_PICTURE = /\b(?:(?:in|from|of|with) )?(?:that|this|the|your|those) (?:photo|pic|picture|shot|snap|painting|drawing|colou?rs)\b|^the colou?rs\b/i;
+/** How such a comment judges: a judgement word or "looks"/"seems". */
+const JUDGEMENT_OR_LOOK = /\b(?:looks?|seems?|so|really|such)\b/i;
+
 const JUDGEMENT =
   /\b(busy|different|everything|fun|great|awesome|amazing|cool|nice|special|beautiful|lovely|hard|tough|powerful|inspiring|incredible|fantastic|wonderful|good|bad|crazy|insane|rewarding|exciting|important|worth|blast|stunning|gorgeous|meaningful|calming|relaxing|key|vital|essential|best|perfect|scary|awful|tiring|empowering|enlightening|emotional|helps|matters|makes? a difference|so much)\b/i;
 
@@ -382,6 +387,8 @@ function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Sai
   // LoCoMo dev split, answer_recall@100/200/500w 0.600/0.680/0.748 → 0.602/0.688/0.758 (single-hop
   // @200w 0.775 → 0.789), facts per observation 1.169 → 1.181, precision 0.617 → 0.613; with one
   // thing 0.604/0.689/0.758 at 1.190 and 0.609, made facts alone 0.605/0.687/0.761 at 1.252
+  // a comment on the picture the listener shared ("Max looks so peaceful in that photo", "The colors are so vibrant")
+  if (ON_THEIR_PICTURE.test(text) && JUDGEMENT_OR_LOOK.test(text)) return null;
   if (JUDGEMENT.test(text) && !numeric && !/\s\p{Lu}/u.test(text) && words.length <= 12) {
     // (whether it names two things is parsed only for a turn that has a statement: extractFacts)
     if (words.length < 6 || candidateNouns(text) < 2) return null;

@@ -116,6 +116,10 @@ describe("semantic facts from first-person statements", () => {
       "Must have taken a lot of work!",
       "Bet it felt awesome to score that basket and have the crowd going wild!",
       "Feel free to reach out any time.",
+      // nor a comment on the picture the listener shared
+      "He looks so cute in that pic!",
+      "Max looks so peaceful in that photo, just chilling in the backyard.",
+      "Those colors are so vivid, it really looks like a real sunset.",
     ]) {
       expect(extractFacts(parseSentences(text), caroline, SAID), text).toEqual([]);
     }
