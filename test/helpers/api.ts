@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Embedder } from "../../models/embedder.js";
 import type { ApiContext } from "../../core/api/context.js";
 import { createEngramApi, type EngramApiService } from "../../core/api/engram-api.js";
+import { createApiHost, type ApiHost, type ApiHostOptions } from "../../core/api/host.js";
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
 import { prepareVectors } from "../../core/retrieval/reembed.js";
 
@@ -50,4 +51,21 @@ export function testApi(opts: { embedder?: Embedder; now?: () => number; capture
       db.close();
     },
   };
+}
+
+/**
+ * An API host over the database file `dbPath` as a test needs it: HTTP transport, images at
+ * /api/images/<id>, no export links, screen capture unavailable; `extra` adds options (e.g.
+ * `background: false`, `searchWorkers`). The caller closes it.
+ */
+export function testHost(dbPath: string, createEmbedder: ApiHostOptions["createEmbedder"], extra: Partial<ApiHostOptions> = {}): ApiHost {
+  return createApiHost({
+    dbPath,
+    createEmbedder,
+    transport: "http",
+    imageUrl: (id) => `/api/images/${id}`,
+    exportUrl: () => null,
+    capture: { available: false, reason: "test" },
+    ...extra,
+  });
 }

@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { activeEmbedder, createApiHost, type ApiHost } from "../../core/api/host.js";
+import { activeEmbedder, type ApiHost } from "../../core/api/host.js";
+import { testHost } from "../helpers/api.js";
 import { importedConv26 } from "../helpers/shared.js";
 
 describe("citation speaker", () => {
@@ -16,15 +17,7 @@ describe("citation speaker", () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "engram-cite-"));
     await importedConv26(join(dir, "engram.db"));
-    host = createApiHost({
-      dbPath: join(dir, "engram.db"),
-      createEmbedder: activeEmbedder,
-      transport: "http",
-      imageUrl: () => "",
-      exportUrl: () => null,
-      capture: { available: false, reason: "test" },
-      background: false,
-    });
+    host = testHost(join(dir, "engram.db"), activeEmbedder, { background: false });
   }, 120_000);
   afterAll(async () => {
     await host?.close();

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isEngramExport } from "../../core/api/export-import.js";
-import { createApiHost, type ApiHost } from "../../core/api/host.js";
+import type { ApiHost } from "../../core/api/host.js";
+import { testHost } from "../helpers/api.js";
 import type { Embedder } from "../../models/embedder.js";
 import { createEmbedder, disposeEmbedders } from "../../models/embedders.js";
 import { writeChatgptExport } from "../fixtures/exports.js";
@@ -21,14 +22,7 @@ const opened: ApiHost[] = [];
 
 function host(dir: string, e: Embedder = embedder): ApiHost {
   mkdirSync(dir, { recursive: true });
-  const h = createApiHost({
-    dbPath: join(dir, "engram.db"),
-    createEmbedder: async () => e,
-    transport: "http",
-    imageUrl: (id) => `/api/images/${id}`,
-    exportUrl: () => null,
-    capture: { available: false, reason: "test" },
-  });
+  const h = testHost(join(dir, "engram.db"), async () => e);
   opened.push(h);
   return h;
 }

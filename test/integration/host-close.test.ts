@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createApiHost, type ApiHost } from "../../core/api/host.js";
+import type { ApiHost } from "../../core/api/host.js";
+import { testHost } from "../helpers/api.js";
 import { openDatabase } from "../../core/db/connection.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
@@ -48,16 +49,7 @@ describe("ApiHost.close while the memory engine runs", () => {
     dirs.push(dir);
     const file = join(dir, "trip.md");
     writeFileSync(file, STAMPED_TRANSCRIPT);
-    const host = createApiHost({
-      dbPath: join(dir, "engram.db"),
-      createEmbedder: async () => embedder,
-      transport: "http",
-      imageUrl: () => "",
-      exportUrl: () => null,
-      capture: { available: false, reason: "test" },
-      background: false,
-      ...(closeTimeoutMs ? { closeTimeoutMs } : {}),
-    });
+    const host = testHost(join(dir, "engram.db"), async () => embedder, { background: false, ...(closeTimeoutMs ? { closeTimeoutMs } : {}) });
     hosts.push(host);
     return { host, file };
   }

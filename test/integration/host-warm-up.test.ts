@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiHost, type ApiHost } from "../../core/api/host.js";
+import type { ApiHost } from "../../core/api/host.js";
+import { testHost } from "../helpers/api.js";
 import type { Embedder } from "../../models/embedder.js";
 import { STAMPED_TRANSCRIPT } from "../fixtures/exports.js";
 import { lettersEmbedder } from "../fixtures/letters-embedder.js";
@@ -27,17 +28,7 @@ describe("ApiHost.warmUp", () => {
       },
     };
   };
-  const host = (searchWorkers: number): ApiHost =>
-    createApiHost({
-      dbPath: join(dir, "engram.db"),
-      createEmbedder: counting,
-      transport: "http",
-      imageUrl: () => "",
-      exportUrl: () => null,
-      capture: { available: false, reason: "test" },
-      background: false,
-      searchWorkers,
-    });
+  const host = (searchWorkers: number): ApiHost => testHost(join(dir, "engram.db"), counting, { background: false, searchWorkers });
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "engram-warm-"));

@@ -8,7 +8,7 @@ import { openDatabase, type EngramDb } from "../../core/db/connection.js";
 import { getProvenance } from "../../core/db/repos/provenance.js";
 import type { MemoryRow } from "../../core/db/types.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
-import { createApiHost } from "../../core/api/host.js";
+import { testHost } from "../helpers/api.js";
 import { importFile } from "../../core/ingest/import.js";
 import { parseExport } from "../../core/ingest/parse.js";
 import { storeConversation } from "../../core/ingest/store.js";
@@ -421,14 +421,7 @@ describe("a re-import after a crash", () => {
       ensureVectorTables(stored, embedder);
       await storeConversation(stored, embedder, conversation("k", [["2023-01-10T09:00:00Z", "Kim", "I adopted a cat named Miso."]]));
       stored.close();
-      const host = createApiHost({
-        dbPath,
-        createEmbedder: async () => embedder,
-        transport: "http",
-        imageUrl: (id) => `/api/images/${id}`,
-        exportUrl: () => null,
-        capture: { available: false, reason: "test" },
-      });
+      const host = testHost(dbPath, async () => embedder);
       try {
         const pending = () => (host.db.prepare("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL").get() as { n: number }).n;
         expect(pending()).toBe(1);
