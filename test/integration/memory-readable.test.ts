@@ -54,6 +54,18 @@ async function remember(c: ParsedConversation) {
   return createMemoryEngine(db, embedder).process();
 }
 
+/** Runs `fn` with a transcript file of `lines` ("[YYYY-MM-DD HH:MM] Speaker: text") in a temp folder, removed afterwards. */
+async function withTranscript(lines: string[], fn: (file: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "engram-transcript-"));
+  try {
+    const file = join(dir, "chat.txt");
+    writeFileSync(file, lines.join("\n"));
+    await fn(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const of = (type: string, where = "1") =>
   db.prepare(`SELECT * FROM memories WHERE type = ? AND status = 'active' AND (${where}) ORDER BY id`).all(type) as MemoryRow[];
 
@@ -337,80 +349,65 @@ describe("memories a person wants to read", () => {
   });
 
   it("builds the user's core memory from the speaker named with --me, and says why there is none without it", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "engram-me-"));
-    try {
-      const file = join(dir, "chat.txt");
-      writeFileSync(
-        file,
-        [
-          "[2023-01-10 09:00] Sam: I live in Paris and I work as a nurse.",
-          "[2023-01-10 09:01] Kim: That's great!",
-          "[2023-01-10 09:02] Sam: I'm allergic to peanuts.",
-        ].join("\n"),
-      );
-      const without = await importFile(db, embedder, file);
-      expect(without.coreMemory).toMatch(/no core memory was made: .* between other people \(Sam, Kim\); import it again with --me NAME/);
-      expect(of("core")).toEqual([]);
+    await withTranscript(
+      [
+        "[2023-01-10 09:00] Sam: I live in Paris and I work as a nurse.",
+        "[2023-01-10 09:01] Kim: That's great!",
+        "[2023-01-10 09:02] Sam: I'm allergic to peanuts.",
+      ],
+      async (file) => {
+        const without = await importFile(db, embedder, file);
+        expect(without.coreMemory).toMatch(/no core memory was made: .* between other people \(Sam, Kim\); import it again with --me NAME/);
+        expect(of("core")).toEqual([]);
 
-      db.close();
-      db = openDatabase(":memory:");
-      ensureVectorTables(db, embedder);
-      const mine = await importFile(db, embedder, file, { me: "sam" });
-      expect(mine.coreMemory).toBeNull();
-      const [human] = of("core");
-      expect(JSON.parse(human!.details).label).toBe("human");
-      expect(human!.content).toMatch(/Sam lives in Paris/);
-      expect(human!.content).toMatch(/Sam is allergic to peanuts/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+        db.close();
+        db = openDatabase(":memory:");
+        ensureVectorTables(db, embedder);
+        const mine = await importFile(db, embedder, file, { me: "sam" });
+        expect(mine.coreMemory).toBeNull();
+        const [human] = of("core");
+        expect(JSON.parse(human!.details).label).toBe("human");
+        expect(human!.content).toMatch(/Sam lives in Paris/);
+        expect(human!.content).toMatch(/Sam is allergic to peanuts/);
+      },
+    );
   });
 
   it("leads the user's core memory with who they are and what happened, not with every 'I love the colors'", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "engram-me-"));
-    try {
-      const file = join(dir, "chat.txt");
-      const likes = ["the colors", "the blue vase", "the yellow leaves", "that bowl", "the frame", "the sunset pic", "the lake view", "the mug", "the quilt"];
-      writeFileSync(
-        file,
-        [
-          "[2023-01-10 09:00] Sam: I live in Paris.",
-          "[2023-01-10 09:01] Sam: I started a new job as a nurse at the city hospital last week. The night shifts are long but the team is great.",
-          ...likes.map((x, i) => `[2023-01-10 09:${String(i + 2).padStart(2, "0")}] Sam: I love ${x}!`),
-        ].join("\n"),
-      );
-      db.close();
-      db = openDatabase(":memory:");
-      ensureVectorTables(db, embedder);
-      await importFile(db, embedder, file, { me: "sam" });
-      const [human] = of("core");
-      expect(human!.content).toMatch(/Sam lives in Paris/);
-      expect(human!.content).toMatch(/new job as a nurse/);
-      // one sentence per line: the block is given whole to every answer
-      expect(human!.content).not.toMatch(/night shifts/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const likes = ["the colors", "the blue vase", "the yellow leaves", "that bowl", "the frame", "the sunset pic", "the lake view", "the mug", "the quilt"];
+    await withTranscript(
+      [
+        "[2023-01-10 09:00] Sam: I live in Paris.",
+        "[2023-01-10 09:01] Sam: I started a new job as a nurse at the city hospital last week. The night shifts are long but the team is great.",
+        ...likes.map((x, i) => `[2023-01-10 09:${String(i + 2).padStart(2, "0")}] Sam: I love ${x}!`),
+      ],
+      async (file) => {
+        await importFile(db, embedder, file, { me: "sam" });
+        const [human] = of("core");
+        expect(human!.content).toMatch(/Sam lives in Paris/);
+        expect(human!.content).toMatch(/new job as a nurse/);
+        // one sentence per line: the block is given whole to every answer
+        expect(human!.content).not.toMatch(/night shifts/);
+      },
+    );
   });
 });
 
 describe("a re-import after a crash", () => {
   it("finishes the sources an interrupted import stored but never processed", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "engram-resume-"));
-    try {
-      const file = join(dir, "chat.txt");
-      writeFileSync(file, ["[2023-01-10 09:00] Sam: I live in Paris and I work as a nurse.", "[2023-01-10 09:01] Kim: I adopted a cat named Miso."].join("\n"));
-      // the first run was killed after storing the turns, before the memory engine ran
-      for await (const conv of parseExport(file, {})) await storeConversation(db, embedder, conv);
-      const pending = () => (db.prepare("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL").get() as { n: number }).n;
-      expect(pending()).toBe(2);
-      const again = await importFile(db, embedder, file);
-      expect(again).toMatchObject({ added: 0, duplicates: 2, resumed: 2 });
-      expect(pending()).toBe(0);
-      expect(of("semantic", "content LIKE '%Miso%'")).toHaveLength(1);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    await withTranscript(
+      ["[2023-01-10 09:00] Sam: I live in Paris and I work as a nurse.", "[2023-01-10 09:01] Kim: I adopted a cat named Miso."],
+      async (file) => {
+        // the first run was killed after storing the turns, before the memory engine ran
+        for await (const conv of parseExport(file, {})) await storeConversation(db, embedder, conv);
+        const pending = () => (db.prepare("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL").get() as { n: number }).n;
+        expect(pending()).toBe(2);
+        const again = await importFile(db, embedder, file);
+        expect(again).toMatchObject({ added: 0, duplicates: 2, resumed: 2 });
+        expect(pending()).toBe(0);
+        expect(of("semantic", "content LIKE '%Miso%'")).toHaveLength(1);
+      },
+    );
   });
 
   it("is finished when the app or engram serve starts, in the background", async () => {
