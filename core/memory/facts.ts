@@ -214,7 +214,7 @@ const PRESENT_OPENERS = new Set(["love", "like", "enjoy", "miss", "need", "want"
 const NOUN_AFTER = /^\s*(?:[,;:]|and\b|or\b|is\b|was\b|can\b|will\b|has\b|makes?\b|of\b)/i;
 /**
  * A wish to the listener, not a dropped "I have" / "I enjoy": "Have a safe trip!", "Have fun hiking!",
- * "Have a blast baking!", "Enjoy the gaming!" (the user pass read "John has a safe trip"; 32 such facts
+ * "Have a blast baking!", "Enjoy the gaming!" (read as "John has a safe trip"; 18 such facts
  * on the LoCoMo dev split). "Have a new puppy at home" stays a statement: no word of a wish follows.
  */
 const WISH =
