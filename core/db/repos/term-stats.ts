@@ -25,3 +25,12 @@ export function documentFrequencyLookup(db: EngramDb, fts: FtsTable): (term: str
   const lookup = db.prepare(`SELECT doc FROM ${fts}_vocab WHERE term = ?`);
   return (term) => (lookup.get(term) as { doc: number } | undefined)?.doc ?? 0;
 }
+
+/**
+ * Every term of `fts` with how many documents hold it (term as stored: the Porter stem), in one
+ * scan of the fts5vocab table: it walks the whole index (~1 ms per 400 memories), so it pays only
+ * where many terms are wanted from a small index (a lookup walks one posting list, ~0.08 ms).
+ */
+export function allDocumentFrequencies(db: EngramDb, fts: FtsTable): Map<string, number> {
+  return new Map(db.prepare(`SELECT term, doc FROM ${fts}_vocab`).raw().all() as Array<[string, number]>);
+}
