@@ -5,7 +5,7 @@ import { embedCached } from "../db/embedding-cache.js";
 import { getMemories, getMemory, updateMemory as patchMemory, type MemoryPatch } from "../db/repos/memories.js";
 import { entitiesOfMemory } from "../db/repos/entities.js";
 import { relatedMemories } from "../db/repos/graph.js";
-import { listMemoryPage, supersededMemories } from "../db/repos/memory-list.js";
+import { firstSpeakers, listMemoryPage, supersededMemories } from "../db/repos/memory-list.js";
 import { getProvenance } from "../db/repos/provenance.js";
 import { getConversation } from "../db/repos/conversations.js";
 import { conversationOfSources } from "../db/repos/sources.js";
@@ -21,6 +21,7 @@ import { decodeCursor, encodeCursor } from "./cursor.js";
 import { ApiError } from "./errors.js";
 import type {
   DeleteMemoryResult,
+  ListedMemory,
   ListMemoriesRequest,
   Memory,
   MemoryDetail,
@@ -35,7 +36,7 @@ import type {
   UpdateMemoryRequest,
 } from "./types.js";
 import { deleteVaultItemOf } from "./vault-items.js";
-import { toMemory, toSourceRef, toSummary, toVersion } from "./views.js";
+import { toMemory, toSourceRef, toSummary, toVersion, whoOf } from "./views.js";
 
 /** How long a deleted memory can be restored with `undoDelete`, ms. */
 export const UNDO_WINDOW_MS = 10_000;
@@ -123,18 +124,26 @@ export async function search(ctx: ApiContext, req: SearchRequest): Promise<Searc
     ).map((m) => [m.id, m]),
   );
   return {
-    hits: kept.map((h) => ({
-      memory: toMemory(rows.get(h.id)!),
-      score: h.score,
-      sources: refs.get(h.id) ?? [],
-      scores: { bm25Rank: h.scores.bm25?.rank ?? null, vectorRank: h.scores.vector?.rank ?? null, vectorSimilarity: h.scores.vector?.similarity ?? null },
-    })),
+    hits: kept.map((h) => {
+      const memory = toMemory(rows.get(h.id)!);
+      const sources = refs.get(h.id) ?? [];
+      return {
+        memory,
+        score: h.score,
+        sources,
+        scores: { bm25Rank: h.scores.bm25?.rank ?? null, vectorRank: h.scores.vector?.rank ?? null, vectorSimilarity: h.scores.vector?.similarity ?? null },
+        who: whoOf(
+          memory,
+          sources.map((s) => s.speaker ?? s.app),
+        ),
+      };
+    }),
     tookMs: Math.round(performance.now() - started),
   };
 }
 
 /** `listMemories`: one page of active memories matching the filters, keyset-paged on (sort key, id). */
-export function listMemories(ctx: ApiContext, req: ListMemoriesRequest): Page<Memory> {
+export function listMemories(ctx: ApiContext, req: ListMemoriesRequest): Page<ListedMemory> {
   const limit = req.limit ?? 100;
   const filter = {
     types: req.types,
@@ -150,7 +159,17 @@ export function listMemories(ctx: ApiContext, req: ListMemoriesRequest): Page<Me
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  return { items: page.map(toMemory), nextCursor: more && last ? encodeCursor([last.sort_key, last.id]) : null, total };
+  const items = page.map(toMemory);
+  // a fact names its subject and an episode its actor; only the others' sources are read
+  const speakers = firstSpeakers(
+    ctx.db,
+    items.filter((m) => whoOf(m, []) === null).map((m) => m.id),
+  );
+  return {
+    items: items.map((m) => ({ ...m, who: whoOf(m, [speakers.get(m.id)]) })),
+    nextCursor: more && last ? encodeCursor([last.sort_key, last.id]) : null,
+    total,
+  };
 }
 
 /** `getMemory`: the memory with provenance, history, what superseded it, its entities and links. */

@@ -113,6 +113,12 @@ export interface Memory {
   updatedAt: number;
 }
 
+/** A memory in the memory browser's list, with who it is about or who said it: a fact's subject, an
+ * episode's actor, else its earliest source's speaker (a screenshot's app); null when nobody is named. */
+export interface ListedMemory extends Memory {
+  who: string | null;
+}
+
 /** A short reference to a memory (lists, graph tooltips, timeline). */
 export interface MemorySummary {
   id: number;
@@ -298,6 +304,8 @@ export interface SearchHit {
   /** rank (from 1) in each ranker, null when that ranker did not find it; cosine similarity −1..1 */
   scores: { bm25Rank: number | null; vectorRank: number | null; vectorSimilarity: number | null };
   sources: SourceRef[];
+  /** who the memory is about or who said it (as `ListedMemory.who`) */
+  who: string | null;
 }
 
 /** `search` result. */
@@ -1301,7 +1309,7 @@ export interface EntityDetail {
 export interface EngramApi {
   // memories
   search(req: SearchRequest): Promise<SearchResult>;
-  listMemories(req: ListMemoriesRequest): Promise<Page<Memory>>;
+  listMemories(req: ListMemoriesRequest): Promise<Page<ListedMemory>>;
   getMemory(req: MemoryIdRequest): Promise<MemoryDetail>;
   updateMemory(req: UpdateMemoryRequest): Promise<Memory>;
   createMemory(req: CreateMemoryRequest): Promise<Memory>;

@@ -56,6 +56,18 @@ export function toMemory(r: MemoryRow): Memory {
   };
 }
 
+/**
+ * Who a memory is about or who said it, as the memory list and search results show it: a fact's
+ * `subject` or an episode's `actor` (its details), else the first of `speakers` (the speakers of its
+ * sources, or their apps for screenshots, oldest first); null when none names anyone (a note, a
+ * memory added by hand).
+ */
+export function whoOf(m: Pick<Memory, "details">, speakers: Iterable<string | null | undefined>): string | null {
+  for (const v of [m.details.subject, m.details.actor]) if (typeof v === "string" && v.trim()) return v.trim();
+  for (const s of speakers) if (s) return s;
+  return null;
+}
+
 /** A memory row as a `MemorySummary`. */
 export function toSummary(r: Pick<MemoryRow, "id" | "type" | "title" | "occurred_at" | "valid_to" | "pinned">): MemorySummary {
   return { id: r.id, type: r.type, title: r.title, occurredAt: r.occurred_at, validTo: r.valid_to, pinned: !!r.pinned };

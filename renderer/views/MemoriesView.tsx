@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { ListMemoriesRequest, Memory, MemoryType, SearchRequest, SourceKind, SourceRef } from "../../core/api/types.js";
+import type { ListMemoriesRequest, Memory, MemoryType, SearchRequest, SourceKind } from "../../core/api/types.js";
 import { useApi } from "../app/api-context.js";
 import { useData } from "../app/data.js";
 import { useInspector } from "../app/inspector.js";
@@ -19,10 +19,10 @@ import { VirtualList } from "../components/VirtualList.js";
 import { Welcome } from "../components/Welcome.js";
 import { formatCount, formatDate, fromDateInput } from "../lib/format.js";
 
-/** One row of the list: a memory, with its sources when it came from a search. */
+/** One row of the list: a memory and who it is about or who said it (null: nobody named). */
 interface Row {
   memory: Memory;
-  sources?: SourceRef[];
+  who: string | null;
 }
 
 const ROW_HEIGHT = 68;
@@ -257,7 +257,7 @@ function BrowseList({ params, type, selected, onSelect, onImport, onNote, onAdd 
     (cursor) => api.listMemories({ types: type ? [type] : undefined, sort, pinnedOnly, ...filters, cursor, limit: PAGE_SIZE }),
     [api, type, sort, pinnedOnly, key, version],
   );
-  const rows = useMemo<Row[]>(() => paged.items.map((memory) => ({ memory })), [paged.items]);
+  const rows = useMemo<Row[]>(() => paged.items.map(({ who, ...memory }) => ({ memory, who })), [paged.items]);
 
   if (paged.error && rows.length === 0) return <ErrorState title="Could not load memories" error={paged.error} onRetry={paged.reload} />;
   if (paged.loading && rows.length === 0) return <LoadingState label="Loading memories…" />;
@@ -322,7 +322,7 @@ function SearchResults({
   const req: SearchRequest = { query, k: 200, types: type ? [type] : undefined, ...filtersOf(params) };
   const key = JSON.stringify(req);
   const { data, error, loading, reload } = useAsync(() => api.search(req), [api, key, version]);
-  const rows = useMemo<Row[]>(() => (data?.hits ?? []).map((h) => ({ memory: h.memory, sources: h.sources })), [data]);
+  const rows = useMemo<Row[]>(() => (data?.hits ?? []).map((h) => ({ memory: h.memory, who: h.who })), [data]);
 
   if (error) return <ErrorState title="Search failed" error={error} onRetry={reload} />;
   if (!data) return <LoadingState label="Searching…" />;
@@ -378,10 +378,7 @@ function MemoryList({
   );
 }
 
-function MemoryRow({ row: { memory: m, sources } }: { row: Row }) {
-  // a fact's own speaker, not the person whose question it answers (both turns are its sources)
-  const subject = m.details.subject;
-  const who = sources?.find((s) => s.speaker != null && s.speaker === subject)?.speaker ?? sources?.[0]?.speaker;
+function MemoryRow({ row: { memory: m, who } }: { row: Row }) {
   return (
     <div className="memory-row">
       <span className={`type-bar type-${m.type}`} aria-hidden="true" />
@@ -398,7 +395,9 @@ function MemoryRow({ row: { memory: m, sources } }: { row: Row }) {
       </div>
       <div className="memory-row-meta">
         <span>{formatDate(m.occurredAt ?? m.validFrom)}</span>
-        <span className="muted">{who ?? TYPE_INFO[m.type].label}</span>
+        <span className="muted ellipsis" title={who ? `${who} · ${TYPE_INFO[m.type].label}` : undefined}>
+          {who ?? TYPE_INFO[m.type].label}
+        </span>
       </div>
     </div>
   );

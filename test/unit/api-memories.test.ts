@@ -83,6 +83,37 @@ describe("memory browser", () => {
     await expect(t.api.listMemories({ cursor: "garbage" })).rejects.toMatchObject({ code: "bad_request", field: "cursor" });
   });
 
+  it("says who each listed memory is about or who said it: the fact's subject, else its first source's speaker or app", async () => {
+    const { sources } = seed();
+    const shot = insertSource(t.db, {
+      kind: "screenshot",
+      app: "Slack",
+      occurredAt: T0 + DAY,
+      text: "standup at ten",
+      contentHash: "shot1",
+      trust: "captured",
+    })!;
+    const made = (title: string, details: Record<string, unknown>, sourceIds: number[]) =>
+      insertMemory(
+        t.db,
+        { type: "semantic", title, content: title, details, occurredAt: T0 + 2 * DAY, engine: "heuristic" },
+        { actor: "heuristic", sourceIds },
+      );
+    // Caroline's turn and Mel's answer are both sources of a fact about Mel
+    const aboutMel = made("Mel paints sunsets", { subject: "Mel" }, [sources[0]!, sources[1]!]);
+    made("Standup is at ten", {}, [shot]);
+    made("Buy oat milk", {}, []);
+    const page = await t.api.listMemories({ limit: 500 });
+    const who = new Map(page.items.map((m) => [m.title, m.who]));
+    expect(who.get("Mel paints sunsets")).toBe("Mel");
+    expect(who.get("Standup is at ten")).toBe("Slack");
+    expect(who.get("Buy oat milk")).toBeNull();
+    expect(who.get("Caroline does pottery")).toBe("Caroline");
+    expect(who.get("Mel turn 7")).toBe("Mel");
+    const hit = (await t.api.search({ query: "sunsets", mode: "bm25" })).hits.find((h) => h.memory.id === aboutMel);
+    expect(hit?.who).toBe("Mel");
+  });
+
   it("filters the browse list by event time, source kind and app, as search does", async () => {
     seed();
     const shot = insertSource(t.db, {

@@ -4,7 +4,20 @@
  * look (search, list, get, edit, pin, delete + undo, sources with neighbouring turns, a streamed
  * chat answer with citations, stats); methods the tests do not use reject with `unavailable`.
  */
-import type { Answer, ChatResult, Citation, EngramApi, Memory, MemoryDetail, MemoryVersion, Page, Source, SourceRef, Stats } from "../../core/api/types.js";
+import type {
+  Answer,
+  ChatResult,
+  Citation,
+  EngramApi,
+  ListedMemory,
+  Memory,
+  MemoryDetail,
+  MemoryVersion,
+  Page,
+  Source,
+  SourceRef,
+  Stats,
+} from "../../core/api/types.js";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2023, 4, 8, 13, 56);
@@ -149,9 +162,11 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
       return stats();
     },
     async listMemories(req) {
-      const items = [...store.values()].map((s) => s.memory).filter((m) => (!req.types || req.types.includes(m.type)) && (!req.pinnedOnly || m.pinned));
+      const items = [...store.values()]
+        .map((s) => ({ ...s.memory, who: sourceOf(s.sourceId).speaker }))
+        .filter((m) => (!req.types || req.types.includes(m.type)) && (!req.pinnedOnly || m.pinned));
       items.sort((a, b) => (b.occurredAt ?? 0) - (a.occurredAt ?? 0));
-      return { items, nextCursor: null, total: items.length } satisfies Page<Memory>;
+      return { items, nextCursor: null, total: items.length } satisfies Page<ListedMemory>;
     },
     async search(req) {
       const words = req.query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -162,6 +177,7 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
           score: 1 / (60 + i),
           scores: { bm25Rank: i + 1, vectorRank: null, vectorSimilarity: null },
           sources: [refOf(sourceOf(s.sourceId))],
+          who: sourceOf(s.sourceId).speaker,
         }));
       return { hits, tookMs: 1 };
     },

@@ -81,4 +81,17 @@ describe("memory browser", () => {
     expect(within(history).getByText("Edited")).toBeTruthy();
     expect(within(history).getByText("Transgender stories inspired Caroline")).toBeTruthy();
   });
+
+  it("shows who said each memory in the browse list and in search results, not its type", async () => {
+    const { api } = createFakeApi();
+    render(<App api={api} />);
+    const list = await screen.findByRole("listbox", { name: "Memories" });
+    const rowOf = async (text: string) => (await within(list).findByText(text)).closest('[role="option"]') as HTMLElement;
+    const mel = await rowOf("Melanie: Hey Caroline! I'm swamped with the kids & work.");
+    expect(within(mel).getByText("Melanie")).toBeTruthy();
+    expect(within(mel).queryByText("Episodic")).toBeNull();
+    location.hash = "#/memories?q=transgender";
+    const found = await rowOf("Caroline: The transgender stories were so inspiring!");
+    expect(within(found).getByText("Caroline")).toBeTruthy();
+  });
 });

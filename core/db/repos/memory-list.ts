@@ -98,6 +98,24 @@ export function listMemoryPage(
   return { total, rows };
 }
 
+/**
+ * The speaker of each memory's earliest source that names one (for a screenshot or another
+ * speakerless source: its app), for the memory list's "who" column; memories whose sources name
+ * nobody, or that have none, are left out. One statement for the given ids (a page: at most a few
+ * hundred), each a walk of memory_sources' primary key over that memory's own sources.
+ */
+export function firstSpeakers(db: EngramDb, ids: readonly number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .prepare(
+      `SELECT ids.value AS id, (SELECT COALESCE(s.speaker, s.app) FROM memory_sources ms JOIN sources s ON s.id = ms.source_id
+         WHERE ms.memory_id = ids.value AND COALESCE(s.speaker, s.app) IS NOT NULL ORDER BY s.occurred_at, s.id LIMIT 1) AS who
+       FROM json_each(?) ids`,
+    )
+    .all(JSON.stringify(ids)) as Array<{ id: number; who: string | null }>;
+  return new Map(rows.flatMap((r) => (r.who ? [[r.id, r.who] as const] : [])));
+}
+
 /** How many active memories of `type` there are. */
 export function countActiveOfType(db: EngramDb, type: MemoryType): number {
   return (db.prepare("SELECT COUNT(*) AS n FROM memories WHERE type = ? AND status = 'active'").get(type) as { n: number }).n;
