@@ -103,10 +103,11 @@ const REACTION =
   /^(that'?s|that is|that was|that sounds|this is|sounds|looks|seems|what an?|how|congrats|congratulations|good luck|thanks|thank|glad|so glad|wishing|hope|cheers|take care|talk soon|see ya|bye|awesome|amazing|great|cool|nice|wow|lol|haha|same|me too|agreed|exactly|of course|no worries|no problem|np|anytime|appreciate|sure|love that|love it|love the|such an?|nothing|anything|keep it up|keep up|way to go|well done|good for|go for it|let'?s|hey|hi|hello|can'?t wait|cannot wait|have a (?:good|great|nice|lovely|fun)|enjoy (?:it|your|the)|here'?s|here is|here are|here it is|here they are|here you go|check (it )?out|look at|take a look|got it|feel free|(?:i )?bet (?:it|that|you|they)|(?:it|that|this|they|you) must(?: have|'ve) (?:been|taken|felt|meant|made)|must(?: have|'ve) (?:been|taken|felt))\b/i;
 /**
  * Openers of a first-person reaction ("Glad my chat helped", "Love that painting of yours"), of
- * reassurance ("No worries, I'm here to help") and of empathy ("I understand how it feels").
+ * reassurance ("No worries, I'm here to help"), of empathy ("I understand how it feels", "I can imagine
+ * that must be challenging") and of an invitation ("We should go together sometime").
  */
 const OWN_REACTION =
-  /^(glad|so glad|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i hear you|i feel you)/i;
+  /^(glad|so glad|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try)\b.*\b(?:together|sometime|some time|one day)\b)/i;
 /** "Since we last talked, …" opening a statement (after the rewrite: "Since Melanie and others last chatted, …"). */
 const SINCE_WE_TALKED = /^since [\p{L}' ]+? last (?:talked|chatted|spoke|caught up|saw each other)\b(?:[^,]*,)?\s*/iu;
 /** A short statement whose object is only a reference to what was said before ("I'm gonna give it a try", "I'd love to take the dogs there"): without it, it says nothing. */
@@ -212,6 +213,8 @@ const STATE_OPENERS = new Set([
 const PRESENT_OPENERS = new Set(["love", "like", "enjoy", "miss", "need", "want", "plan", "prefer", "hate", "wish", "hope", "have", "own", "collect"]);
 /** What follows an opening word that is a noun, not a verb ("Love and acceptance …", "Love is …", "Hope, for me, …"). */
 const NOUN_AFTER = /^\s*(?:[,;:]|and\b|or\b|is\b|was\b|can\b|will\b|has\b|makes?\b|of\b)/i;
+/** What follows "like" that compares ("Like in sports", "Like when we…", "Like I said") rather than likes. */
+const COMPARING = /^\s*(?:in|when|with|if|how|at|on|before|after|i|you|we|they|he|she|it)\b/i;
 /**
  * A wish to the listener, not a dropped "I have" / "I enjoy": "Have a safe trip!", "Have fun hiking!",
  * "Have a blast baking!", "Enjoy the gaming!" (read as "John has a safe trip"; 18 such facts
@@ -245,6 +248,8 @@ export function impliedSubject(s: Sentence): Sentence {
   // "Love and acceptance can be found everywhere": a noun subject, not a dropped "I love"
   // a wish, or "Got it" (an acknowledgement, not "I got it")
   if (WISH.test(text) || /^got it\b/i.test(text)) return s;
+  // "Like in sports, …", "Like when I …": a comparison, not a dropped "I like"
+  if (word === "like" && COMPARING.test(text.slice(m[0].length))) return s;
   if (PRESENT_OPENERS.has(word) && !m[1] && !NOUN_AFTER.test(text.slice(m[0].length))) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
   const rest = text[0]!.toLowerCase() + text.slice(1);
   // "Been to Rome once", "Been working on it" (not "Been a busy week", whose subject is "it")

@@ -151,7 +151,10 @@ function parseWithCompromise(text: string): Sentence {
       if (m.has(EXPANDED_CONTRACTION)) (m as unknown as View).contractions().expand();
     });
   const json = doc.json() as Array<{ terms: Array<{ text: string; pre: string; post: string; normal: string; tags: string[] }> }>;
-  const terms: Term[] = json.flatMap((s) => s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: new Set(t.tags) })));
+  const terms: Term[] = json
+    .flatMap((s) => s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: new Set(t.tags) })))
+    // "we've gotta" expands to "we have have got to": "have" is never said twice in a row
+    .filter((t, i, all) => !(t.normal === "have" && all[i - 1]?.normal === "have"));
   const firstPerson = terms.some((t) => FIRST_PERSON.has(t.normal));
   return {
     text,
@@ -275,7 +278,7 @@ const FILLER_OPENERS = new Set([
 ]);
 /** Openers dropped even without punctuation after them ("So I …", "And we …"). */
 const BARE_OPENERS = new Set(["so", "and", "but", "also", "plus"]);
-/** Two-word openers with the same role ("by the way" is handled as a phrase below). */
+/** Openers of several words with the same role, dropped whatever follows them (the first two also mid-sentence before a comma). */
 const FILLER_PHRASES = [
   ["by", "the", "way"],
   ["you", "know"],
@@ -283,6 +286,11 @@ const FILLER_PHRASES = [
   ["guess", "what"],
   ["oh", "my"],
   ["thank", "goodness"],
+  // "Like I said, I do enjoy …": a reminder, not "I like"
+  ["like", "i", "said"],
+  ["as", "i", "said"],
+  ["like", "i", "mentioned"],
+  ["as", "i", "mentioned"],
 ];
 /** Intensifiers dropped before an adjective or adverb ("so powerful" → "powerful"): they add words, not facts. */
 const INTENSIFIERS = new Set(["so", "really", "very", "super", "totally", "pretty", "quite", "truly", "absolutely", "incredibly", "extremely", "sooo", "soo"]);

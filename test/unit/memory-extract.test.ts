@@ -120,12 +120,28 @@ describe("semantic facts from first-person statements", () => {
       "He looks so cute in that pic!",
       "Max looks so peaceful in that photo, just chilling in the backyard.",
       "Those colors are so vivid, it really looks like a real sunset.",
+      // imagining the listener's experience, or inviting them along, is about the listener
+      "Wow, Maria, that sounds awesome! I can imagine that must be challenging, but it's great to see you embracing them.",
+      "Wow, John! Sounds awesome! I can imagine that it felt good to tune out and get lost in nature!",
+      "Hey, we should go together sometime, don't you think?",
+      // "like" comparing, not a dropped "I like"
+      "Yeah! Struggles make it worth it. Like in sports, that's when the win feels great!",
     ]) {
       expect(extractFacts(parseSentences(text), caroline, SAID), text).toEqual([]);
     }
     // nor a sentence that joins a statement
     const joined = extractFacts(parseSentences("Have fun at the beach trip! My dogs always put a smile on my face!"), caroline, SAID);
     expect(joined.map((f) => f.content)).toEqual(["Caroline's dogs always put a smile on their face (8 May 2023)!"]);
+  });
+
+  it("reads 'Like I said' as a reminder, not as a dropped 'I like'", () => {
+    const facts = extractFacts(parseSentences("Like I said I do enjoy watching birds in the nature."), caroline, SAID);
+    expect(facts.map((f) => f.content)).toEqual(["Caroline does enjoy watching birds in the nature (8 May 2023)."]);
+  });
+
+  it("says a contracted auxiliary once before a contracted 'gotta'", () => {
+    const facts = extractFacts(parseSentences("Thanks, Maria. It's a tough issue, but we've gotta do what we can."), caroline, SAID);
+    expect(facts.map((f) => f.content)).toEqual(["It's a tough issue, but Caroline and others have got to do what Caroline and others can (8 May 2023)."]);
   });
 
   it("keeps the verb of a plural subject and the past of 'read' said with a past time", () => {
