@@ -124,6 +124,7 @@ describe("semantic facts from first-person statements", () => {
       "Wow, Maria, that sounds awesome! I can imagine that must be challenging, but it's great to see you embracing them.",
       "Wow, John! Sounds awesome! I can imagine that it felt good to tune out and get lost in nature!",
       "Hey, we should go together sometime, don't you think?",
+      "We should plan a dance session soon!",
       // "like" comparing, not a dropped "I like"
       "Yeah! Struggles make it worth it. Like in sports, that's when the win feels great!",
     ]) {
