@@ -7,7 +7,8 @@ import { readSse } from "./sse.js";
  * a JSON body and `Authorization: Bearer <token>`. A JSON answer is the result (or `{ error }` with
  * a 4xx/5xx status); a `text/event-stream` answer carries `event: event` frames (passed to
  * `onEvent`), then one `event: result` or `event: error` frame. `importFile` with browser bytes
- * uploads the file as the raw body (`?name=&format=` in the URL).
+ * uploads the file as the raw body (`?name=&format=` in the URL). A call with an AbortSignal is
+ * named (`X-Engram-Call`) so that aborting a stream cancels it on the server and waits for its end.
  */
 export interface HttpClientOptions {
   /** origin of the server, e.g. `http://127.0.0.1:5173`; "" = same origin */
@@ -19,25 +20,64 @@ export interface HttpClientOptions {
   onUnauthorized?: () => void;
 }
 
+/** How long a cancelled stream may take to end before the client stops reading it, ms. */
+const CANCEL_WAIT_MS = 30_000;
+
 /** Creates an `EngramApi` over HTTP. */
 export function createHttpClient(opts: HttpClientOptions): EngramApi {
   const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
   const auth = { Authorization: `Bearer ${opts.token}` };
 
   async function call(method: ApiMethod, req: unknown, so: StreamOptions<unknown> = {}): Promise<unknown> {
-    let res: Response;
+    const { signal } = so;
+    signal?.throwIfAborted();
+    // Aborting `signal` drops the request until the server's stream has begun; after that it asks the
+    // server to cancel the call (POST /api/cancel) and reads on, so the call settles only once the
+    // server has stopped it (what an import committed is then all counted), as over IPC.
+    const callId = signal ? newCallId() : null;
+    const drop = new AbortController();
+    let streaming = false;
+    let giveUp: ReturnType<typeof setTimeout> | undefined;
+    const onAbort = (): void => {
+      if (!streaming || !callId) {
+        drop.abort(signal?.reason);
+        return;
+      }
+      cancel(callId).catch(() => drop.abort(signal?.reason));
+      giveUp = setTimeout(() => drop.abort(signal?.reason), CANCEL_WAIT_MS);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
     try {
-      res = await doFetch(...request(opts.baseUrl, method, req, auth, so.signal));
-    } catch (err) {
-      if (so.signal?.aborted) throw err;
-      throw new EngramApiError({ code: "unavailable", message: "Cannot reach the Engram server. Is `engram serve` still running?" });
+      let res: Response;
+      try {
+        res = await doFetch(...request(opts.baseUrl, method, req, auth, drop.signal, callId));
+      } catch (err) {
+        if (signal?.aborted) throw err;
+        throw new EngramApiError({ code: "unavailable", message: "Cannot reach the Engram server. Is `engram serve` still running?" });
+      }
+      if (res.status === 401) opts.onUnauthorized?.();
+      const type = res.headers.get("content-type") ?? "";
+      if (type.startsWith("text/event-stream") && res.body) {
+        streaming = true;
+        return await readStream(res.body, so);
+      }
+      const body = type.includes("json") ? await res.json().catch(() => null) : null;
+      if (!res.ok) throw errorFromWire((body as { error?: unknown } | null)?.error, `The server answered ${res.status} ${res.statusText}.`);
+      return body;
+    } finally {
+      signal?.removeEventListener("abort", onAbort);
+      clearTimeout(giveUp);
     }
-    if (res.status === 401) opts.onUnauthorized?.();
-    const type = res.headers.get("content-type") ?? "";
-    if (type.startsWith("text/event-stream") && res.body) return readStream(res.body, so);
-    const body = type.includes("json") ? await res.json().catch(() => null) : null;
-    if (!res.ok) throw errorFromWire((body as { error?: unknown } | null)?.error, `The server answered ${res.status} ${res.statusText}.`);
-    return body;
+  }
+
+  /** Asks the server to stop streaming call `callId`; rejects when it cannot be told. */
+  async function cancel(callId: string): Promise<void> {
+    const res = await doFetch(`${opts.baseUrl}/api/cancel`, {
+      method: "POST",
+      headers: { ...auth, "Content-Type": "application/json" },
+      body: JSON.stringify({ callId }),
+    });
+    if (!res.ok) throw new Error(`cancel: HTTP ${res.status}`);
   }
 
   return new Proxy({} as EngramApi, {
@@ -45,14 +85,27 @@ export function createHttpClient(opts: HttpClientOptions): EngramApi {
   });
 }
 
-function request(base: string, method: ApiMethod, req: unknown, auth: Record<string, string>, signal?: AbortSignal): [string, RequestInit] {
+/** A fresh id for a call that can be cancelled (the server's `X-Engram-Call` header: letters, digits, `-`). */
+function newCallId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+function request(
+  base: string,
+  method: ApiMethod,
+  req: unknown,
+  auth: Record<string, string>,
+  signal: AbortSignal,
+  callId: string | null,
+): [string, RequestInit] {
   const url = `${base}/api/${method}`;
+  const named = callId ? { ...auth, "X-Engram-Call": callId } : auth;
   const upload = method === "importFile" ? (req as ImportRequest) : null;
   if (upload && "file" in upload) {
     const q = new URLSearchParams({ name: upload.name, ...(upload.format ? { format: upload.format } : {}) });
-    return [`${url}?${q}`, { method: "POST", headers: { ...auth, "Content-Type": "application/octet-stream" }, body: upload.file, signal }];
+    return [`${url}?${q}`, { method: "POST", headers: { ...named, "Content-Type": "application/octet-stream" }, body: upload.file, signal }];
   }
-  return [url, { method: "POST", headers: { ...auth, "Content-Type": "application/json" }, body: JSON.stringify(req ?? {}), signal }];
+  return [url, { method: "POST", headers: { ...named, "Content-Type": "application/json" }, body: JSON.stringify(req ?? {}), signal }];
 }
 
 async function readStream(body: ReadableStream<Uint8Array>, so: StreamOptions<unknown>): Promise<unknown> {

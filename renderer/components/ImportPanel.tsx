@@ -21,7 +21,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
 
 type ImportState =
   | { step: "idle" }
-  | { step: "running"; name: string; progress: ImportProgressState }
+  | { step: "running"; name: string; progress: ImportProgressState; cancelling?: boolean }
   | { step: "done"; result: ImportResult }
   | { step: "error"; message: string };
 
@@ -61,7 +61,8 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
       onDone?.(result);
     } catch (e) {
       if (ac.signal.aborted) {
-        // the import stops between two batches: what it stored is kept (and counted again)
+        // the call settles once the import has stopped between two batches: what it stored is
+        // kept, all of it committed by now, and counted again
         setState({ step: "idle" });
         toasts.show({ message: "Import cancelled. What was imported so far is kept; import the file again to add the rest.", tone: "info" });
         changed();
@@ -83,7 +84,11 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
   };
 
   if (state.step === "running") {
-    return <ImportProgressView name={state.name} state={state.progress} now={now} onCancel={() => abortRef.current?.abort()} />;
+    const cancel = (): void => {
+      setState((s) => (s.step === "running" ? { ...s, cancelling: true } : s));
+      abortRef.current?.abort();
+    };
+    return <ImportProgressView name={state.name} state={state.progress} now={now} onCancel={cancel} cancelling={state.cancelling} />;
   }
 
   return (

@@ -41,9 +41,22 @@ function complete(p: PhaseProgress, s: ImportProgressState): boolean {
 /**
  * A running import: an overall bar, what is happening now (the stage that started last) with its
  * rate and the time left, and a line per phase seen so far (reading the file, embedding, storing,
- * building memories), each in its own unit, every unfinished one marked as running.
+ * building memories), each in its own unit, every unfinished one marked as running. `cancelling`:
+ * Cancel was pressed and the import is stopping (the button says "Cancelling…" and is disabled).
  */
-export function ImportProgressView({ name, state, now, onCancel }: { name: string; state: ImportProgressState; now: number; onCancel: () => void }) {
+export function ImportProgressView({
+  name,
+  state,
+  now,
+  onCancel,
+  cancelling = false,
+}: {
+  name: string;
+  state: ImportProgressState;
+  now: number;
+  onCancel: () => void;
+  cancelling?: boolean;
+}) {
   const phases = seenPhases(state);
   const current = state.current ? state.phases[state.current] : undefined;
   const fraction = overallFraction(state);
@@ -53,8 +66,8 @@ export function ImportProgressView({ name, state, now, onCancel }: { name: strin
     <div className="import-progress" aria-live="polite" data-testid="import-progress">
       <div className="import-progress-head">
         <strong className="ellipsis">Importing {name}</strong>
-        <button type="button" className="btn btn-sm" onClick={onCancel}>
-          Cancel
+        <button type="button" className="btn btn-sm" onClick={onCancel} disabled={cancelling}>
+          {cancelling ? "Cancelling…" : "Cancel"}
         </button>
       </div>
       <ProgressBar

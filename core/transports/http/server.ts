@@ -61,7 +61,8 @@ const SECURITY_HEADERS = {
  * - every request: Host must be `127.0.0.1:PORT`/`localhost:PORT`, a present Origin must be ours;
  * - `/api/<method>`: POST only, with the token in `Authorization: Bearer` (never a cookie, never
  *   the URL) and a JSON body (raw bytes for an `importFile` upload, at most `maxUploadBytes`);
- *   streaming methods answer SSE, read with fetch. A field naming a filesystem path is refused:
+ *   streaming methods answer SSE, read with fetch; `POST /api/cancel` stops a streaming call the
+ *   client named (`CALL_ID_HEADER`), whose stream then ends with its last frame. A field naming a filesystem path is refused:
  *   files come as uploads, exports go to the data folder's exports/ and are downloaded;
  * - `GET /api/images/:id` and `GET /api/exports/:name`: the Bearer token or a URL signed with it
  *   (`signPath`, what the API hands the UI), so an `<img>` can load them;
@@ -78,6 +79,8 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
   const token = opts.token ?? newToken();
   cleanStaleUploads();
   let port = opts.port;
+  /** streaming calls running, by the id their client gave them (`X-Engram-Call`), for `POST /api/cancel` */
+  const streams = new Map<string, AbortController>();
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) sendError(res, toApiError(err));
@@ -122,6 +125,7 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
     const read = req.method === "GET" || req.method === "HEAD";
     if (read && name === "images") return sendOwnFile(res, opts.imagePath(Number(arg)), "image");
     if (read && name === "exports") return sendOwnFile(res, opts.exportPath(decodeSegment(arg ?? "")), "export", true);
+    if (name === "cancel" && req.method === "POST") return cancel(req, res);
     if (!name || !isApiMethod(name)) throw new ApiError("not_found", `Unknown API method "${name ?? ""}".`);
     const method: ApiMethod = name;
     if (req.method !== "POST") throw new ApiError("bad_request", `Use POST /api/${method} with a JSON body.`);
@@ -139,7 +143,18 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
             : "use the engram command or the desktop app";
       throw new ApiError("bad_request", `${method}: ${field}: file paths are not accepted over HTTP (a web page could choose them); ${hint}`, { field });
     }
-    return call(res, method, parseRequest(method, body));
+    return call(req, res, method, parseRequest(method, body));
+  }
+
+  /** `POST /api/cancel` `{ callId }`: aborts that streaming call; its stream ends with its last frame once it has stopped. */
+  async function cancel(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = parseJson(await readBody(req, 1024)) as { callId?: unknown } | null;
+    const callId = body?.callId;
+    if (typeof callId !== "string")
+      throw new ApiError("bad_request", "cancel: callId: give the X-Engram-Call header of the call to cancel.", { field: "callId" });
+    const running = streams.get(callId);
+    running?.abort(new ApiError("conflict", "Cancelled."));
+    return sendJson(res, 200, { cancelled: !!running });
   }
 
   async function upload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -154,19 +169,22 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
     const staged = await stageStream(req, name, max);
     try {
       const parsed = parseRequest("importFile", format ? { path: staged.path, format } : { path: staged.path });
-      await call(res, "importFile", parsed, (r) => ({ ...(r as ImportResult), file: name }));
+      await call(req, res, "importFile", parsed, (r) => ({ ...(r as ImportResult), file: name }));
     } finally {
       staged.cleanup();
     }
   }
 
-  async function call(res: ServerResponse, method: ApiMethod, body: unknown, map = (r: unknown) => r): Promise<void> {
+  async function call(req: IncomingMessage, res: ServerResponse, method: ApiMethod, body: unknown, map = (r: unknown) => r): Promise<void> {
     const fn = opts.api[method] as (r: unknown, so?: StreamOptions<unknown>) => Promise<unknown>;
     if (!isStreamingMethod(method)) {
       const result = map(await fn(body));
       return sendJson(res, 200, result ?? null);
     }
+    const callId = callIdOf(req);
+    if (callId && streams.has(callId)) throw new ApiError("bad_request", `${CALL_ID_HEADER}: call ${callId} is already running; give each call its own id.`);
     const abort = new AbortController();
+    if (callId) streams.set(callId, abort);
     res.on("close", () => {
       if (!res.writableFinished) abort.abort(new ApiError("conflict", "Cancelled: the page closed the stream."));
     });
@@ -177,6 +195,8 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
       send("result", map(await fn(body, { onEvent: (e) => send("event", e), signal: abort.signal })));
     } catch (err) {
       send("error", toApiError(err).toJSON());
+    } finally {
+      if (callId) streams.delete(callId);
     }
     res.end();
   }
@@ -251,4 +271,20 @@ function sendError(res: ServerResponse, err: ApiError, status = httpStatus(err.c
 function sendHtml(res: ServerResponse, status: number, html: string, headers: Record<string, string>): void {
   res.writeHead(status, { "Content-Type": "text/html; charset=utf-8", ...headers });
   res.end(html);
+}
+
+/**
+ * Header a client sets on a streaming call to name it (1-64 letters, digits, `-`, `_`), so that
+ * `POST /api/cancel {"callId"}` can stop it while the client keeps reading its stream: the call's
+ * last frame (its result, or the error it stopped with) then arrives once it has really stopped,
+ * e.g. after an import's chunk under way has been committed. Closing the stream also cancels.
+ */
+export const CALL_ID_HEADER = "x-engram-call";
+
+/** The request's call id (`CALL_ID_HEADER`), null when absent; a malformed one is the client's error. */
+function callIdOf(req: IncomingMessage): string | null {
+  const v = req.headers[CALL_ID_HEADER];
+  if (v === undefined) return null;
+  if (typeof v !== "string" || !/^[\w-]{1,64}$/.test(v)) throw new ApiError("bad_request", `${CALL_ID_HEADER}: use 1-64 letters, digits, - or _.`);
+  return v;
 }
