@@ -524,8 +524,11 @@ export function saidDate(text: string): string | null {
   return SAID_DATE.exec(text)?.[1] ?? null;
 }
 
-/** A fact's closing "(8 May 2023)": group 1 the date, group 2 the end punctuation after it. */
-const SAID_DATE = /\s\((\d{1,2} [A-Z][a-z]+ \d{4})\)([.!?…]*)$/;
+/**
+ * A fact's closing "(8 May 2023)": group 1 the date, group 2 the end punctuation after it. Not the
+ * date a relative time at the end stands for ("Jon has been to Paris yesterday (28 January 2023)!").
+ */
+const SAID_DATE = /(?<!\b(?:yesterday|today|tonight|tomorrow|ago|days?|morning|afternoon|evening|night))\s\((\d{1,2} [A-Z][a-z]+ \d{4})\)([.!?…]*)$/;
 
 /** `s` with its first word in lower case, unless it is "I" or one of `names` ("Max and Daisy"). */
 function lowerFirst(s: string, names: ReadonlySet<string> = new Set()): string {

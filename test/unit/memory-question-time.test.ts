@@ -43,9 +43,11 @@ describe("answer formatting", () => {
     const answer = rememberedAnswer("What did Caroline research?", [
       item("Caroline researched adoption agencies (25 May 2023).", "2023-05-25"),
       item("Caroline went to a support group yesterday (7 May 2023).", "2023-05-08"),
+      // a fact is dated the day it names: "yesterday" keeps the date it stands for
+      item("Caroline has been to Paris yesterday (28 January 2023)!", "2023-01-28"),
     ]);
     expect(answer).toBe(
-      "Here is what I remember:\n1. 25 May 2023 — Caroline researched adoption agencies.\n2. 8 May 2023 — Caroline went to a support group yesterday (7 May 2023).",
+      "Here is what I remember:\n1. 25 May 2023 — Caroline researched adoption agencies.\n2. 8 May 2023 — Caroline went to a support group yesterday (7 May 2023).\n3. 28 January 2023 — Caroline has been to Paris yesterday (28 January 2023)!",
     );
   });
 });
