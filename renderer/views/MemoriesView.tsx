@@ -277,18 +277,33 @@ function BrowseList({ params, type, selected, onSelect, onImport, onNote, onAdd 
     );
   }
   if (rows.length === 0 && type && !pinnedOnly) return <TypeEmptyState type={type} onImport={onImport} onNote={onNote} onAdd={onAdd} />;
+  if (rows.length === 0 && pinnedOnly) {
+    return (
+      <EmptyState
+        icon="pin"
+        title={type ? `No ${TYPE_INFO[type].label.toLowerCase()} memory is pinned` : "Nothing pinned"}
+        actions={
+          <button type="button" className="btn" onClick={() => navigate("memories", { ...Object.fromEntries(params), pinned: undefined })}>
+            Show all memories
+          </button>
+        }
+      >
+        Open a memory and press Pin to keep it here and out of reach of consolidation.
+      </EmptyState>
+    );
+  }
   if (rows.length === 0) {
     return (
       <EmptyState
         icon="memories"
-        title={pinnedOnly ? "Nothing pinned" : "No memories yet"}
+        title="No memories yet"
         actions={
           <button type="button" className="btn btn-primary" onClick={onImport}>
             Import chats…
           </button>
         }
       >
-        {pinnedOnly ? "Pin a memory to keep it here and out of reach of consolidation." : "Import a chat export, write a note or turn on capture."}
+        Import a chat export, write a note or turn on capture.
       </EmptyState>
     );
   }

@@ -82,6 +82,18 @@ describe("memory browser", () => {
     expect(within(history).getByText("Transgender stories inspired Caroline")).toBeTruthy();
   });
 
+  it("with Pinned only and nothing pinned, offers to show all memories, not to import chats", async () => {
+    location.hash = "#/memories?pinned=1";
+    const { api } = createFakeApi();
+    render(<App api={api} />);
+    const pane = await screen.findByRole("tabpanel", { name: "All memories" });
+    await within(pane).findByText("Nothing pinned");
+    expect(within(pane).queryByRole("button", { name: "Import chats…" })).toBeNull();
+    fireEvent.click(within(pane).getByRole("button", { name: "Show all memories" }));
+    await within(pane).findByText("Caroline: The transgender stories were so inspiring!");
+    expect(location.hash).not.toMatch(/pinned/);
+  });
+
   it("shows who said each memory in the browse list and in search results, not its type", async () => {
     const { api } = createFakeApi();
     render(<App api={api} />);
