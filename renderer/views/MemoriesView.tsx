@@ -348,10 +348,15 @@ function SearchResults({
       </EmptyState>
     );
   }
+  // every hit came from the meaning search alone: nothing has the words, say so rather than "Top 200 results"
+  const noWords = data.hits.every((h) => h.scores.bm25Rank == null);
   return (
     <>
       <div className="list-summary" aria-live="polite">
-        {rows.length === 200 ? "Top 200 results" : `${formatCount(rows.length)} results`} for “{query}” <span className="muted">· {data.tookMs} ms</span>
+        {noWords
+          ? `No memory has the words “${query}”. The ${formatCount(rows.length)} closest in meaning`
+          : `${rows.length === 200 ? "Top 200 results" : `${formatCount(rows.length)} results`} for “${query}”`}{" "}
+        <span className="muted">· {data.tookMs} ms</span>
         {loading && <Spinner label="Updating" />}
       </div>
       <MemoryList rows={rows} selected={selected} onSelect={onSelect} />

@@ -94,6 +94,19 @@ describe("memory browser", () => {
     expect(location.hash).not.toMatch(/pinned/);
   });
 
+  it("says so when no memory has the words searched for, and that the results are only close in meaning", async () => {
+    const { api } = createFakeApi();
+    const { memory } = (await api.search({ query: "transgender" })).hits[0]!;
+    api.search = async () => ({
+      hits: [{ memory, score: 0.01, sources: [], who: "Caroline", scores: { bm25Rank: null, vectorRank: 1, vectorSimilarity: 0.3 } }],
+      tookMs: 3,
+    });
+    location.hash = "#/memories?q=zzqxj";
+    render(<App api={api} />);
+    await screen.findByText(/^No memory has the words “zzqxj”. The 1 closest in meaning/);
+    expect(screen.queryByText(/results for/)).toBeNull();
+  });
+
   it("shows who said each memory in the browse list and in search results, not its type", async () => {
     const { api } = createFakeApi();
     render(<App api={api} />);
