@@ -1,4 +1,12 @@
-import { coMentionedEntities, entityAliases, entityExists, findEntityByNorm, getEntity as readEntity, memoriesOfEntity } from "../db/repos/entities.js";
+import {
+  coMentionedEntities,
+  entityAliases,
+  entityExists,
+  findEntityByNorm,
+  iterateEntities,
+  getEntity as readEntity,
+  memoriesOfEntity,
+} from "../db/repos/entities.js";
 import type { EntityRow } from "../db/types.js";
 import { mergeEntities as mergeInEngine, splitEntity as splitInEngine } from "../memory/entity-edits.js";
 import { normName } from "../memory/entities.js";
@@ -13,19 +21,42 @@ function findEntity(ctx: ApiContext, req: GetEntityRequest): EntityRow | undefin
 }
 
 /**
+ * Up to 3 distinct names of entities that `name` could be short for (their name, or one of its
+ * words, starts with it: "Caro" → Caroline), by name; none for fewer than 2 letters. Reads the
+ * entities one at a time and stops at the third; only a failed lookup calls it.
+ */
+function namesLike(ctx: ApiContext, name: string): string[] {
+  const q = normName(name);
+  if (q.length < 2) return [];
+  const found = new Set<string>();
+  for (const e of iterateEntities(ctx.db)) {
+    const n = normName(e.name);
+    if (n !== q && (n.startsWith(q) || n.includes(` ${q}`))) found.add(e.name);
+    if (found.size === 3) break;
+  }
+  return [...found];
+}
+
+/** The not-found message of a lookup by `name`: what is missing, and the names it may be short for or what to type. */
+function unknownName(ctx: ApiContext, name: string): string {
+  const like = namesLike(ctx, name);
+  const hint = like.length
+    ? `Did you mean ${like.length === 1 ? like[0] : `${like.slice(0, -1).join(", ")} or ${like.at(-1)}`}?`
+    : "Type a name the way your chats or notes write it.";
+  return `No person, place or thing called "${name}" is in your memories. ${hint}`;
+}
+
+/**
  * `getEntity`: an entity with its names and the current (active, still valid; with
  * `includeInvalid` also superseded) memories linked to it by graph edges, semantic facts first,
  * then by importance and recency; and the entities mentioned together with it most often.
- * @throws ApiError not_found when no entity has that id or name.
+ * @throws ApiError not_found when no entity has that id or name (for a name, naming the entities it
+ *   may be short for).
  */
 export function getEntity(ctx: ApiContext, req: GetEntityRequest): EntityDetail {
   const { db } = ctx;
   const e = findEntity(ctx, req);
-  if (!e)
-    throw new ApiError(
-      "not_found",
-      `No entity ${req.id !== undefined ? `#${req.id}` : `named "${req.name}"`} is known (entities are people, places and things the memories mention).`,
-    );
+  if (!e) throw new ApiError("not_found", req.id !== undefined ? `No entity #${req.id} is known.` : unknownName(ctx, req.name ?? ""));
   const aliases = entityAliases(db, e.id).filter((n) => n !== normName(e.name));
   const { total, rows } = memoriesOfEntity(db, e.id, { includeInvalid: req.includeInvalid, limit: req.limit ?? 50 });
   return { entity: { id: e.id, name: e.name, kind: e.kind, aliases }, memories: rows.map(toMemory), total, linked: coMentionedEntities(db, e.id) };

@@ -129,7 +129,7 @@ describe("engram mcp (stdio, the SDK's own client)", () => {
     expect(entity).toMatch(/<memory [^>]*provenance="manual #\d+ by User[^>]*>\n[^<]*berlin/i);
     const unknown = await client.callTool({ name: "get_entity", arguments: { name: "Nobody Atall" } });
     expect(unknown.isError).toBe(true);
-    expect(text(unknown)).toMatch(/No entity named "Nobody Atall" is known/);
+    expect(text(unknown)).toMatch(/No person, place or thing called "Nobody Atall" is in your memories/);
   });
 
   it("answers a malformed call with a JSON-RPC error or a tool error, and keeps serving", async () => {
