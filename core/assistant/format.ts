@@ -1,3 +1,4 @@
+import { stemmer } from "stemmer";
 import type { ProvenanceSource } from "../db/repos/provenance.js";
 import { queryTerms } from "../retrieval/fts-query.js";
 import type { MemoryHit } from "../retrieval/search.js";
@@ -47,12 +48,15 @@ export function toCitation(h: Pick<MemoryHit, "id" | "title" | "occurred_at" | "
   };
 }
 
-/** Word stems for loose matching (first 5 letters: "painting" ~ "painted"). */
+/**
+ * Word stems for loose matching: the Porter stem, as the full-text index stems ("painting" ~
+ * "painted", "live" ~ "lives", "dog" ~ "dogs"; 5-letter prefixes missed the plurals of short words).
+ */
 function stems(text: string): Set<string> {
-  return new Set(queryTerms(text).map((w) => w.slice(0, 5)));
+  return new Set(queryTerms(text).map((w) => stemmer(w)));
 }
 
-/** Share (0..1) of the question's words that `text` contains (compared by 5-letter stems). */
+/** Share (0..1) of the question's words that `text` contains (compared by Porter stems). */
 export function coverage(question: string, text: string): number {
   const q = stems(question);
   if (q.size === 0) return 0;

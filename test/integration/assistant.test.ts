@@ -89,6 +89,18 @@ describe("ask without a model", () => {
     }
   });
 
+  it("matches a question's word in another form ('live' ~ 'lives'), and abstains on a question about someone no memory names", async () => {
+    await chatTurn(db, embedder, "I moved to Porto last month.", { now: Date.parse("2023-06-01T12:00:00Z") });
+    const home = await ask(db, embedder, "Where do I live?");
+    expect(home.abstained).toBe(false);
+    expect(home.answer).toContain("Porto");
+    // Gina is in no memory: the pottery class memory shares the question's words but is not about her
+    expect((await ask(db, embedder, "When did Gina go to the pottery class?")).abstained).toBe(true);
+    const anna = await ask(db, embedder, "Where does Anna work?");
+    expect(anna.abstained).toBe(false);
+    expect(anna.answer).toContain("nurse");
+  });
+
   it("answers a how-to from the procedure it remembers, and what items someone collects from their fact", async () => {
     const c = await chatTurn(db, embedder, "To make cold brew at home: grind coarse, steep twelve hours in cold water, then filter through paper.");
     await chatTurn(db, embedder, "I collect vintage fountain pens and old maps.", { conversationId: c.conversationId });

@@ -25,3 +25,10 @@ export function countRecall(db: EngramDb, ids: number[], now: number): void {
     JSON.stringify(ids),
   );
 }
+
+/** Whether any memory (any type or status) holds `phrase` (words as written, e.g. a name: "Jon", "Matt Patterson"), by the full-text index. */
+export function anyMemoryMentions(db: EngramDb, phrase: string): boolean {
+  const words = phrase.match(/[\p{L}\p{N}]+/gu);
+  if (!words) return false;
+  return db.prepare("SELECT 1 FROM memories_fts WHERE memories_fts MATCH ? LIMIT 1").get(`"${words.join(" ")}"`) !== undefined;
+}
