@@ -47,6 +47,14 @@ export function MemoriesView({ route, onImport }: { route: Route; onImport: () =
   const [selected, setSelected] = useState<number | null>(null);
   const [noting, setNoting] = useState(false);
   const [adding, setAdding] = useState(false);
+  const listPane = useRef<HTMLDivElement>(null);
+  // Closing the pane from inside it (its close button, Delete) would leave the keyboard focus on
+  // nothing: it goes back to the list, on the row that was open.
+  const closeDetail = useCallback(() => {
+    const fromPane = document.activeElement?.closest(".detail-pane") != null;
+    setSelected(null);
+    if (fromPane) listPane.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus();
+  }, []);
 
   if (isEmpty) return <Welcome />;
 
@@ -79,7 +87,7 @@ export function MemoriesView({ route, onImport }: { route: Route; onImport: () =
       </div>
       <Filters params={p} setParams={setParams} />
       <div className={selected != null ? "split with-detail" : "split"}>
-        <div className="list-pane" role="tabpanel" aria-label={type ? TYPE_INFO[type].label : "All memories"}>
+        <div ref={listPane} className="list-pane" role="tabpanel" aria-label={type ? TYPE_INFO[type].label : "All memories"}>
           <MemoryResults
             params={p}
             type={type}
@@ -90,7 +98,7 @@ export function MemoriesView({ route, onImport }: { route: Route; onImport: () =
             onAdd={() => setAdding(true)}
           />
         </div>
-        {selected != null && <DetailPane id={selected} onClose={() => setSelected(null)} onOpenMemory={setSelected} />}
+        {selected != null && <DetailPane id={selected} onClose={closeDetail} onOpenMemory={setSelected} />}
       </div>
       {noting && <NoteDialog onClose={() => setNoting(false)} onSaved={(ids) => ids[0] != null && setSelected(ids[0])} />}
       {adding && <AddMemoryDialog initialType={type} onClose={() => setAdding(false)} onAdded={setSelected} />}

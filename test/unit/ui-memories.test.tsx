@@ -82,6 +82,18 @@ describe("memory browser", () => {
     expect(within(history).getByText("Transgender stories inspired Caroline")).toBeTruthy();
   });
 
+  it("gives the keyboard focus back to the list when the detail pane is closed from inside it", async () => {
+    const { api } = createFakeApi();
+    render(<App api={api} />);
+    const list = await screen.findByRole("listbox", { name: "Memories" });
+    fireEvent.click(await within(list).findByText("Caroline: The transgender stories were so inspiring!"));
+    const close = await screen.findByRole("button", { name: "Close details" });
+    close.focus();
+    fireEvent.click(close);
+    await waitFor(() => expect(screen.queryByRole("complementary", { name: "Memory details" })).toBeNull());
+    expect(document.activeElement).toBe(list);
+  });
+
   it("with Pinned only and nothing pinned, offers to show all memories, not to import chats", async () => {
     location.hash = "#/memories?pinned=1";
     const { api } = createFakeApi();
