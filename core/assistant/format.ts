@@ -58,12 +58,17 @@ function stems(text: string): Set<string> {
 
 /** Share (0..1) of the question's words that `text` contains (compared by Porter stems). */
 export function coverage(question: string, text: string): number {
+  const { shared, words } = sharedWords(question, text);
+  return words === 0 ? 0 : shared / words;
+}
+
+/** How many of the question's distinct words (Porter stems, no stop words) `text` contains, of how many. */
+export function sharedWords(question: string, text: string): { shared: number; words: number } {
   const q = stems(question);
-  if (q.size === 0) return 0;
   const t = stems(text);
-  let n = 0;
-  for (const w of q) if (t.has(w)) n++;
-  return n / q.size;
+  let shared = 0;
+  for (const w of q) if (t.has(w)) shared++;
+  return { shared, words: q.size };
 }
 
 /**

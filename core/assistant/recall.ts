@@ -9,16 +9,16 @@ import { isoDate } from "../time/format.js";
 import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
 import { parseSentence } from "../memory/sentences.js";
-import { coverage } from "./format.js";
+import { sharedWords } from "./format.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
 
 /**
  * When a hit counts as relevant to a question: a close vector (cosine ≥ `similar`), or at least
- * `words` of the question's words with a cosine ≥ `loose`, or at least `words` of them in one of
- * the `top` hits of the plain search (ask answers what search finds). Tuned on LoCoMo (see README.md): 240
- * questions about a conversation are answered 91% of the time, 240 about another one abstained 93%.
+ * `words` of the question's words with a cosine ≥ `loose`, or at least `words` of them, and at least
+ * `topShared` (all of a shorter question's), in one of the `top` hits of the plain search (ask
+ * answers what search finds). Tuned on LoCoMo; figures in README.md.
  */
-export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35, top: 5 };
+export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35, top: 5, topShared: 2 };
 
 /** A memory found for a question, with how well it matches. */
 export interface Recalled extends MemoryHit {
@@ -39,10 +39,13 @@ export interface Recall {
 }
 
 function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: number, topRanked: boolean): Recalled {
-  const cov = coverage(query, `${h.title}\n${h.content}`);
+  const { shared, words } = sharedWords(query, `${h.title}\n${h.content}`);
+  const cov = words === 0 ? 0 : shared / words;
   const close = similarity >= RELEVANCE.similar || (cov >= RELEVANCE.words && similarity >= RELEVANCE.loose);
-  // what search ranks in its top RELEVANCE.top and shares the question's words is an answer, not noise
-  return { ...h, coverage: cov, similarity, relevant: close || (inPeriod && cov > 0) || (topRanked && cov >= RELEVANCE.words) };
+  // what search ranks in its top RELEVANCE.top and shares the question's words is an answer, not noise;
+  // one shared word of a short question is not enough ("Where did I park my car?" and a walk in the park)
+  const found = topRanked && cov >= RELEVANCE.words && shared >= Math.min(words, RELEVANCE.topShared);
+  return { ...h, coverage: cov, similarity, relevant: close || (inPeriod && cov > 0) || found };
 }
 
 /**

@@ -89,13 +89,16 @@ describe("ask without a model", () => {
     }
   });
 
-  it("matches a question's word in another form ('live' ~ 'lives'), and abstains on a question about someone no memory names", async () => {
+  it("matches a question's word in another form ('live' ~ 'lives'); abstains on one shared word of a short question, and on someone no memory names", async () => {
     await chatTurn(db, embedder, "I moved to Porto last month.", { now: Date.parse("2023-06-01T12:00:00Z") });
     const home = await ask(db, embedder, "Where do I live?");
     expect(home.abstained).toBe(false);
     expect(home.answer).toContain("Porto");
     // Gina is in no memory: the pottery class memory shares the question's words but is not about her
     expect((await ask(db, embedder, "When did Gina go to the pottery class?")).abstained).toBe(true);
+    // one shared word of a short question is no answer: a picnic in the park says nothing of where the car is
+    await chatTurn(db, embedder, "We had a picnic in the park on Sunday.", { now: Date.parse("2023-06-05T12:00:00Z") });
+    expect((await ask(db, embedder, "Where did I park my car?")).abstained).toBe(true);
     const anna = await ask(db, embedder, "Where does Anna work?");
     expect(anna.abstained).toBe(false);
     expect(anna.answer).toContain("nurse");
