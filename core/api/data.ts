@@ -65,10 +65,26 @@ export async function importData(ctx: ApiContext, req: ImportRequest, so: Stream
       ...(so.signal ? { signal: so.signal } : {}),
       onProgress: (p) => emit(p.phase, UNITS[p.phase], p.done, p.total, p.conversations, p.turns),
     });
-    return { ...report, file: name, seconds: (performance.now() - started) / 1000 };
+    return { ...report, file: name, coreMemory: coreMemoryNote(ctx, report.coreMemory, path, name), seconds: (performance.now() - started) / 1000 };
   } finally {
     staged?.cleanup();
   }
+}
+
+/** The command line's way to say who you are, as the import's note names it (core/ingest/import.ts). */
+const CLI_ME_HINT = "import it again with --me NAME";
+
+/**
+ * The import's note on why no core memory was made, as its reader can act on it: an uploaded file
+ * by the name it was given, not its staged copy's path; outside the command line, the import
+ * dialog's field to fill in instead of `--me`, as a sentence. Null or undefined stays as it is.
+ */
+export function coreMemoryNote(ctx: Pick<ApiContext, "transport">, note: string | null | undefined, path: string, name: string): string | null | undefined {
+  if (!note) return note;
+  const named = path === name ? note : note.split(path).join(name);
+  if (ctx.transport === "cli") return named;
+  const app = named.replace(CLI_ME_HINT, "import it again with “Which of these people are you?” filled in");
+  return app.charAt(0).toUpperCase() + app.slice(1);
 }
 
 /** `exportData`: writes the export file (default: the data folder's exports/). */

@@ -169,7 +169,11 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
     const staged = await stageStream(req, name, max);
     try {
       const parsed = parseRequest("importFile", format ? { path: staged.path, format } : { path: staged.path });
-      await call(req, res, "importFile", parsed, (r) => ({ ...(r as ImportResult), file: name }));
+      await call(req, res, "importFile", parsed, (r) => {
+        const result = r as ImportResult;
+        // the staged copy's path is ours, not the user's: notes name the file as it was uploaded
+        return { ...result, file: name, coreMemory: result.coreMemory?.split(staged.path).join(name) };
+      });
     } finally {
       staged.cleanup();
     }
