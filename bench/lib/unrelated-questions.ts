@@ -1,0 +1,48 @@
+/**
+ * Questions no LoCoMo conversation answers, written for bench/ask.ts (not from LoCoMo): general
+ * knowledge, and the asker's own errands that no participant talks about. Several share a word with
+ * chat memories ("park", "recipe", "order", "team"), which is the point: a memory that only shares
+ * a word is no answer.
+ */
+export const UNRELATED_QUESTIONS: readonly string[] = [
+  "What is the capital of Mongolia?",
+  "How many moons does Jupiter have?",
+  "What is the boiling point of water at sea level?",
+  "How do I change a flat tire?",
+  "What's the best way to learn Python?",
+  "When was the Eiffel Tower built?",
+  "How tall is Mount Everest?",
+  "What is the speed of light?",
+  "Which language is spoken in Brazil?",
+  "How do I file my taxes?",
+  "What time does the bank open on Saturdays?",
+  "Where did I park my car?",
+  "What is my wifi password?",
+  "When is my dentist appointment?",
+  "What did I eat for breakfast today?",
+  "How much does an electric car cost?",
+  "What's a good recipe for lasagna?",
+  "How many bones are in the human body?",
+  "What is the chemical formula of table salt?",
+  "How do I reset my router?",
+  "What is the population of Canada?",
+  "Which planet is closest to the sun?",
+  "How long should I boil an egg?",
+  "What's the exchange rate of the euro?",
+  "What did my doctor say about my blood pressure?",
+  "What is the tallest building in the world?",
+  "How do I make sourdough starter?",
+  "When does daylight saving time end?",
+  "What is the square root of 144?",
+  "Which vaccine did I get last winter?",
+  "What's the plot of the movie Inception?",
+  "How do I unclog a kitchen sink?",
+  "What is photosynthesis?",
+  "What are the symptoms of the flu?",
+  "How many players are on a soccer team?",
+  "What is the deadline for my insurance renewal?",
+  "What's the name of my landlord?",
+  "How far is the moon from the earth?",
+  "What did I order online last week?",
+  "How do I knit a scarf?",
+];
