@@ -23,11 +23,16 @@ type ImportState =
   | { step: "idle" }
   | { step: "running"; name: string; progress: ImportProgressState; cancelling?: boolean }
   | { step: "done"; result: ImportResult }
+  | { step: "cancelled" }
   | { step: "error"; message: string };
+
+const CANCELLED = "Import cancelled. What was imported so far is kept; import the file again to add the rest.";
 
 /**
  * Importing a chat export: drop a file on the zone, pick one, or (desktop app only) type a path on this machine; shows
- * progress per phase, then what was added. Cancel aborts the import.
+ * progress per phase, then what was added. Cancel aborts the import. `compact`: the panel of the
+ * Import dialog, which stays open and says what happened itself; the first-run panel (gone once
+ * something is imported) says it in a toast as well.
  */
 export function ImportPanel({ compact = false, onDone }: { compact?: boolean; onDone?: (r: ImportResult) => void }) {
   const api = useApi();
@@ -56,15 +61,16 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
         },
       );
       setState({ step: "done", result });
-      toasts.show({ message: `Imported ${what(result)} and made ${countOf(result.memories, "memory", "memories")}`, tone: "success" });
+      // in the dialog a toast would only cover the same words in the banner below it
+      if (!compact) toasts.show({ message: `Imported ${what(result)} and made ${countOf(result.memories, "memory", "memories")}`, tone: "success" });
       changed();
       onDone?.(result);
     } catch (e) {
       if (ac.signal.aborted) {
         // the call settles once the import has stopped between two batches: what it stored is
         // kept, all of it committed by now, and counted again
-        setState({ step: "idle" });
-        toasts.show({ message: "Import cancelled. What was imported so far is kept; import the file again to add the rest.", tone: "info" });
+        setState({ step: "cancelled" });
+        if (!compact) toasts.show({ message: CANCELLED, tone: "info" });
         changed();
       } else setState({ step: "error", message: errorMessage(e) });
     } finally {
@@ -102,6 +108,12 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
             {countOf(state.result.memories, "memory", "memories")} in {state.result.seconds.toFixed(1)} s.
             {state.result.coreMemory && <p className="import-core-note">{state.result.coreMemory}</p>}
           </div>
+        </div>
+      )}
+      {state.step === "cancelled" && (
+        <div className="banner banner-info" role="status">
+          <Icon name="alert" />
+          <div>{CANCELLED}</div>
         </div>
       )}
       {state.step === "error" && (
