@@ -8,7 +8,7 @@ import { dot, getVector } from "../db/vectors.js";
 import { isoDate } from "../time/format.js";
 import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
-import { parseSentence } from "../memory/sentences.js";
+import { parseSentence, parseSentences } from "../memory/sentences.js";
 import { sharedWords } from "./format.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
 
@@ -38,8 +38,25 @@ export interface Recall {
   time: QuestionTime | null;
 }
 
+/**
+ * The noun of a question that asks for places ("Which cities has Jon visited?", "What European
+ * countries has Maria been to?"): an expected answer type (Moldovan et al., "The Structure and
+ * Performance of an Open-Domain Question Answering System", ACL 2000), which a memory naming a place
+ * answers without saying the noun ("Jon has been to Paris").
+ */
+const ASKS_PLACE = /\b(?:which|what)\s+(?:[\p{L}.]+\s+)?(?:cit(?:y|ies)|countr(?:y|ies)|places?|towns?|states?)\b/iu;
+
+/** How many of the question's words the memory holds, a place it names counting for the noun a place question asks with. */
+function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
+  const found = sharedWords(query, text);
+  const noun = ASKS_PLACE.exec(query)?.[0].split(/\s+/).at(-1);
+  if (!noun || sharedWords(noun, text).shared > 0) return found;
+  const place = parseSentences(text).some((s) => s.entities.some((e) => e.kind === "place"));
+  return place ? { ...found, shared: found.shared + 1 } : found;
+}
+
 function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: number, topRanked: boolean): Recalled {
-  const { shared, words } = sharedWords(query, `${h.title}\n${h.content}`);
+  const { shared, words } = sharedWithQuestion(query, `${h.title}\n${h.content}`);
   const cov = words === 0 ? 0 : shared / words;
   const close = similarity >= RELEVANCE.similar || (cov >= RELEVANCE.words && similarity >= RELEVANCE.loose);
   // what search ranks in its top RELEVANCE.top and shares the question's words is an answer, not noise;

@@ -89,7 +89,7 @@ describe("ask without a model", () => {
     }
   });
 
-  it("matches a question's word in another form ('live' ~ 'lives'); abstains on one shared word of a short question, and on someone no memory names", async () => {
+  it("matches a question's word in another form ('live' ~ 'lives') and a place for 'which cities'; abstains on one shared word of a short question, and on someone no memory names", async () => {
     await chatTurn(db, embedder, "I moved to Porto last month.", { now: Date.parse("2023-06-01T12:00:00Z") });
     const home = await ask(db, embedder, "Where do I live?");
     expect(home.abstained).toBe(false);
@@ -99,6 +99,11 @@ describe("ask without a model", () => {
     // one shared word of a short question is no answer: a picnic in the park says nothing of where the car is
     await chatTurn(db, embedder, "We had a picnic in the park on Sunday.", { now: Date.parse("2023-06-05T12:00:00Z") });
     expect((await ask(db, embedder, "Where did I park my car?")).abstained).toBe(true);
+    // a place the memory names answers "which cities", though it never says "city"
+    await chatTurn(db, embedder, "My sister Anna spent a week in Oslo.", { now: Date.parse("2023-06-06T12:00:00Z") });
+    const cities = await ask(db, embedder, "Which cities has Anna visited?");
+    expect(cities.abstained).toBe(false);
+    expect(cities.answer).toContain("Oslo");
     const anna = await ask(db, embedder, "Where does Anna work?");
     expect(anna.abstained).toBe(false);
     expect(anna.answer).toContain("nurse");
