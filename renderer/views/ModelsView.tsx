@@ -111,7 +111,7 @@ export function ModelsView() {
               </div>
               <div>
                 <dt>Embedder</dt>
-                <dd className="ellipsis" title={state.embedder.id}>
+                <dd className="wrap-anywhere" title={state.embedder.id}>
                   {embedderName(state, embedding)}
                 </dd>
               </div>
@@ -201,9 +201,9 @@ function ModelTable({
                           .join(" · ")}
                       </div>
                     </td>
-                    <td>{formatBytes(m.sizeBytes)}</td>
+                    <td className="nowrap">{formatBytes(m.sizeBytes)}</td>
                     <td>{m.license ?? "—"}</td>
-                    <td>{m.recommendedRamBytes ? `${formatBytes(m.recommendedRamBytes)} RAM` : "—"}</td>
+                    <td className="nowrap">{m.recommendedRamBytes ? `${formatBytes(m.recommendedRamBytes)} RAM` : "—"}</td>
                     <td className="actions-col">
                       {dl ? (
                         <div className="download">

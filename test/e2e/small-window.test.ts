@@ -1,0 +1,80 @@
+/**
+ * The app in a small window, on a fresh, empty database (no data to import, only `engram serve` and
+ * Chromium): a dialog taller than the window scrolls inside it (after a failed import the Import
+ * dialog with its error banner is taller than a 1024×600 window; its Close button was cut off below
+ * the window, out of reach of scrolling), and the Models view's names and figures are read whole at
+ * 1024 px (the embedder's name was cut to "Built in: Universal Se…", sizes broke as "940 / MB").
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildRenderer, launchBrowser, openPage, serve, shot, tempDb, type Served, type WatchedPage } from "./harness.js";
+
+const temp = tempDb();
+let served: Served;
+let browser: Browser;
+let main: WatchedPage;
+
+beforeAll(async () => {
+  await buildRenderer();
+  served = await serve(temp.db);
+  browser = await launchBrowser();
+  main = await openPage(browser);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+  temp.cleanup();
+});
+
+describe("a small window", () => {
+  it("the Import dialog after a failed import fits the window and scrolls to its Close button", async () => {
+    const { page } = main;
+    const bad = join(temp.dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ not: "a chat export" }));
+    await page.setViewportSize({ width: 1024, height: 600 });
+    await page.goto(served.url);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Import chats…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Import chats" });
+    await dialog.getByLabel("Chat export file").setInputFiles(bad);
+    await dialog
+      .getByRole("alert")
+      .getByText(/Import failed: bad\.json/)
+      .waitFor({ timeout: 30_000 });
+    const box = (await dialog.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(600);
+    const close = dialog.getByRole("button", { name: "Close", exact: true });
+    await close.scrollIntoViewIfNeeded();
+    const b = (await close.boundingBox())!;
+    expect(b.y + b.height).toBeLessThanOrEqual(box.y + box.height);
+    await shot(page, "small-window-dialog-1024x600");
+    await close.click();
+    await dialog.waitFor({ state: "detached" });
+  }, 20_000);
+
+  it("the Models view shows the embedder's whole name and each size and memory need on one line at 1024 px", async () => {
+    const { page } = main;
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.goto(`${served.url}#/models`);
+    const embedder = page.locator(".stats-grid div").filter({ hasText: "Embedder" }).locator("dd");
+    await embedder.waitFor();
+    expect(await embedder.textContent()).toBe("Built in: Universal Sentence Encoder lite");
+    expect(await embedder.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    const table = page.getByRole("table").first();
+    await table.getByRole("row").nth(1).waitFor();
+    // the lines each Size and Needs cell takes, counted in the page (where the DOM is)
+    const lines = (await page.evaluate(`[...document.querySelector("table").querySelectorAll("tbody tr")].flatMap((row) =>
+      [1, 3].map((col) => {
+        const range = document.createRange();
+        range.selectNodeContents(row.children[col]);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return row.children[col].textContent + ": " + tops.size + " line(s)";
+      }))`)) as string[];
+    expect(lines.length).toBeGreaterThan(4);
+    expect(lines.filter((l) => !l.endsWith(": 1 line(s)"))).toEqual([]);
+    await shot(page, "small-window-models-1024");
+  }, 20_000);
+});
