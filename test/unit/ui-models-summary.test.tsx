@@ -22,10 +22,11 @@ const bge: ModelInfo = {
   origin: null,
 };
 
-/** The fake API answering listModels with `state`. */
-function withModels(state: ModelsState): EngramApi {
+/** The fake API answering listModels with `state` (and findModelFiles with nothing found in `searched`). */
+function withModels(state: ModelsState, searched = ["~/Downloads", "~/.config/Engram/models"]): EngramApi {
   const fake = createFakeApi().api;
-  return new Proxy(fake, { get: (target, m: string) => (m === "listModels" ? async () => state : target[m as keyof EngramApi]) }) as EngramApi;
+  const answers: Record<string, unknown> = { listModels: state, findModelFiles: { files: [], searched } };
+  return new Proxy(fake, { get: (target, m: string) => (m in answers ? async () => answers[m] : target[m as keyof EngramApi]) }) as EngramApi;
 }
 
 /** The value shown under "Embedder" in the Models page's summary. */
@@ -52,6 +53,14 @@ describe("Models › summary", () => {
 
   it("calls the bundled embedder by its name", async () => {
     expect(await embedderShown(base)).toBe("Built in: Universal Sentence Encoder lite");
+  });
+
+  it("says where it looked for model files, in the singular for one folder", async () => {
+    render(<App api={withModels(base, ["~"])} />);
+    await screen.findByText("Looked in ~. Put a model file in this folder, then Look again.");
+    cleanup();
+    render(<App api={withModels(base)} />);
+    await screen.findByText("Looked in ~/Downloads, ~/.config/Engram/models. Put a model file in one of these folders, then Look again.");
   });
 
   it("names an installed embedding model in use by its catalog name", async () => {

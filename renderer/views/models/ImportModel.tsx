@@ -80,7 +80,10 @@ export function ImportModel({ onImported }: { onImported: () => void }) {
         ) : (
           <>
             <FoundList files={found.data.files} role={role} busy={busy} onImport={(f) => void run(f.choice, { choice: f.choice, role })} />
-            <p className="muted form-note">Looked in {found.data.searched.join(", ")}. Put a model file in one of these folders, then Look again.</p>
+            <p className="muted form-note">
+              Looked in {found.data.searched.join(", ")}. Put a model file in {found.data.searched.length === 1 ? "this folder" : "one of these folders"}, then
+              Look again.
+            </p>
           </>
         )}
         {error && (
