@@ -15,7 +15,7 @@ import { segmentBlocks, withoutCutLines } from "./segment.js";
  * mosaic of all blocks costs the same CPU and reads more (coloured header bars, sidebars). Lines
  * cut by the screen's top or bottom edge are not read (segment.ts withoutCutLines). A long line
  * (a block at least LINE.minAspect times as wide as it is tall, not taller than LINE.maxHeight
- * times the frame's median block, with no rule along its edges) is read alone as one raw line
+ * times the frame's body-text height ({@link textHeight}), with no rule along its edges) is read alone as one raw line
  * instead, with LINE.margin px of background above and below: see {@link LINE}.
  */
 
@@ -140,10 +140,10 @@ function ruleAt(g: GrayImage, r: Rect, bg: number, y: number | null, x: number |
   return ink >= 0.9 * n;
 }
 
-/** Whether a block is read alone as a raw line ({@link LINE}); `median` is the frame's median block height. */
-function isLongLine(g: GrayImage, r: Rect, median: number): boolean {
+/** Whether a block is read alone as a raw line ({@link LINE}); `body` is the frame's {@link textHeight}. */
+function isLongLine(g: GrayImage, r: Rect, body: number): boolean {
   const h = r.y1 - r.y0;
-  if (r.x1 - r.x0 < LINE.minAspect * h || h > LINE.maxHeight * median) return false;
+  if (r.x1 - r.x0 < LINE.minAspect * h || h > LINE.maxHeight * body) return false;
   const bg = background(g, r);
   return !(ruleAt(g, r, bg, r.y0, null) || ruleAt(g, r, bg, r.y1 - 1, null) || ruleAt(g, r, bg, null, r.x0) || ruleAt(g, r, bg, null, r.x1 - 1));
 }
@@ -188,6 +188,27 @@ function clip(w: OcrWord, width: number, height: number): OcrWord {
   return { ...w, bbox: { x0, y0, x1: Math.max(x0, Math.min(width, b.x1)), y1: Math.max(y0, Math.min(height, b.y1)) } };
 }
 
+/**
+ * The height of a frame's body text, pixels: the median block height weighted by block width (the
+ * height below which half of the blocks' total width lies), 0 for no blocks. A long line taller
+ * than {@link LINE}.maxHeight times this is not read as a raw line. The plain median counted blocks,
+ * so a sidebar of many short small links set it: on underscore's index page (95 blocks, 57 of them
+ * in the sidebar, 52 of those 5–9 px high; the prose in 14 px lines) it was 9 px, and the 18 long
+ * prose lines (aspect 33–39) went into a 564×2,506 mosaic, the page's slowest OCR among bench:capture's
+ * dense pages; weighted by width it is 14 px and they are read as raw lines (see README.md,
+ * *Measured*).
+ */
+export function textHeight(rects: Rect[]): number {
+  const byHeight = [...rects].sort((a, b) => a.y1 - a.y0 - (b.y1 - b.y0));
+  const half = rects.reduce((n, r) => n + r.x1 - r.x0, 0) / 2;
+  let seen = 0;
+  for (const r of byHeight) {
+    seen += r.x1 - r.x0;
+    if (seen >= half) return r.y1 - r.y0;
+  }
+  return 0;
+}
+
 /** Frame OCR with a block cache; one instance per pipeline (the cache is shared by all displays). */
 export class BlockOcr {
   private readonly cache = new Map<string, CachedBlock>();
@@ -223,12 +244,11 @@ export class BlockOcr {
     if (missing.length) {
       const firstRect = new Map<string, Rect>();
       for (const [i, k] of keys.entries()) if (!firstRect.has(k)) firstRect.set(k, rects[i]!);
-      const heights = rects.map((r) => r.y1 - r.y0).sort((a, b) => a - b);
       const found = await this.readBlocks(
         g,
         missing.map((k) => firstRect.get(k)!),
         missing,
-        heights[heights.length >> 1]!,
+        textHeight(rects),
       );
       for (const k of missing) known.set(k, { words: relines(found.get(k) ?? []) });
     }
@@ -256,10 +276,10 @@ export class BlockOcr {
   }
 
   /** Reads the given blocks: long lines one by one ({@link LINE}), the others in mosaics; all in parallel across the pool's workers. */
-  private async readBlocks(g: GrayImage, rects: Rect[], keys: string[], median: number): Promise<Map<string, OcrWord[]>> {
+  private async readBlocks(g: GrayImage, rects: Rect[], keys: string[], body: number): Promise<Map<string, OcrWord[]>> {
     const lines: number[] = [];
     const rest: number[] = [];
-    for (const [i, r] of rects.entries()) (isLongLine(g, r, median) ? lines : rest).push(i);
+    for (const [i, r] of rects.entries()) (isLongLine(g, r, body) ? lines : rest).push(i);
     const byKey = new Map<string, OcrWord[]>();
     const s = this.scale;
     await Promise.all([

@@ -5,9 +5,9 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
-import { BlockOcr, textOf } from "../../core/capture/block-ocr.js";
+import { BlockOcr, textHeight, textOf } from "../../core/capture/block-ocr.js";
 import { toGray } from "../../core/capture/image.js";
-import { createOcrPool, customDataDir, languageDataDir, languageModel, type OcrPool } from "../../core/capture/ocr.js";
+import { createOcrPool, customDataDir, languageDataDir, languageModel, type OcrPool, wordsOfTsv } from "../../core/capture/ocr.js";
 import { SHIPPED_OCR_DIR, shippedOcrModel } from "../../models/ocr/shipped.js";
 
 describe("OCR language data", () => {
@@ -101,6 +101,75 @@ describe("long lines", () => {
     } finally {
       await spy.close();
     }
+  });
+});
+
+describe("body-text height", () => {
+  const box = (x0: number, y0: number, w: number, h: number) => ({ x0, y0, x1: x0 + w, y1: y0 + h });
+
+  it("is the block height below which half of the blocks' width lies, not the height of most blocks", () => {
+    const sidebar = Array.from({ length: 12 }, (_, i) => box(10, 10 + 16 * i, 60, 8));
+    const prose = [0, 1, 2].map((i) => box(300, 20 + 24 * i, 700, 15));
+    expect(textHeight([...sidebar, ...prose])).toBe(15);
+    expect(textHeight(sidebar)).toBe(8);
+    expect(textHeight([])).toBe(0);
+  });
+
+  it("reads the long lines of a page beside a sidebar of many small links as raw lines", async () => {
+    const prose = [
+      "The ferry timetable changes on the first Monday of every month at the harbour office.",
+      "Passengers with bicycles board first and leave their tickets with the deck officer.",
+      "Winter crossings stop at the northern pier when the wind is stronger than force seven.",
+    ];
+    const links = Array.from({ length: 12 }, (_, i) => `link ${i + 1}`);
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="240"><rect width="1200" height="240" fill="white"/>
+      ${links.map((t, i) => `<text x="10" y="${18 + 17 * i}" font-family="DejaVu Sans" font-size="9" fill="black">${t}</text>`).join("")}
+      ${prose.map((t, i) => `<text x="200" y="${40 + 28 * i}" font-family="DejaVu Sans" font-size="14" fill="black">${t}</text>`).join("")}</svg>`;
+    const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const pool = createOcrPool();
+    let lines = 0;
+    const spy: OcrPool = {
+      size: pool.size,
+      recognize: (img, opts) => {
+        if (opts?.line) lines++;
+        return pool.recognize(img, opts);
+      },
+      close: () => pool.close(),
+    };
+    try {
+      const read = await new BlockOcr(spy).recognize(toGray({ data, width: info.width, height: info.height, order: "rgba" }));
+      // the three prose lines alone as raw lines (the count median, the links' height, put them in the mosaic)
+      expect(lines).toBe(3);
+      for (const line of prose) expect(textOf(read.words)).toContain(line);
+    } finally {
+      await spy.close();
+    }
+  });
+});
+
+describe("tesseract's TSV output", () => {
+  it("keeps the word rows with text, numbering lines across blocks and paragraphs in reading order", () => {
+    const header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
+    const tsv = [
+      header,
+      "1\t1\t0\t0\t0\t0\t0\t0\t400\t80\t-1\t",
+      "2\t1\t1\t0\t0\t0\t8\t8\t300\t60\t-1\t",
+      "4\t1\t1\t1\t1\t0\t8\t8\t200\t16\t-1\t",
+      "5\t1\t1\t1\t1\t1\t8\t8\t60\t16\t96.5\tHarbour",
+      "5\t1\t1\t1\t1\t2\t74\t9\t40\t15\t91\toffice",
+      "5\t1\t1\t1\t2\t1\t8\t30\t50\t16\t88\topens",
+      "5\t1\t1\t1\t2\t2\t60\t30\t10\t16\t12\t ",
+      "5\t1\t2\t1\t1\t1\t8\t60\t30\t16\t77.25\tdaily",
+      "",
+    ].join("\n");
+    expect(wordsOfTsv(tsv)).toEqual([
+      { text: "Harbour", confidence: 96.5, bbox: { x0: 8, y0: 8, x1: 68, y1: 24 }, line: 0 },
+      { text: "office", confidence: 91, bbox: { x0: 74, y0: 9, x1: 114, y1: 24 }, line: 0 },
+      { text: "opens", confidence: 88, bbox: { x0: 8, y0: 30, x1: 58, y1: 46 }, line: 1 },
+      { text: "daily", confidence: 77.25, bbox: { x0: 8, y0: 60, x1: 38, y1: 76 }, line: 2 },
+    ]);
+    expect(wordsOfTsv("")).toEqual([]);
+    expect(() => wordsOfTsv("5\t1\t1\t1\t1\t1\t8\t8")).toThrow('OCR: malformed TSV word row "5\t1\t1\t1\t1\t1\t8\t8"');
   });
 });
 
