@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { withWalCheckpointEvery } from "../db/maintenance.js";
+import { setSetting } from "../db/repos/settings.js";
 import { BATCH_SIZE } from "../memory/engine.js";
+import { isGenericUserLabel, USER_NAME_SETTING } from "../memory/extractor.js";
 import { createMemoryEngine } from "../memory/index.js";
 import { parseExport, validateExport } from "./parse.js";
 import { prepareVectors } from "../retrieval/reembed.js";
@@ -174,6 +176,7 @@ async function importNow(
     resumed: 0,
   };
   let userTurns = 0;
+  let userName: string | null = null;
   const speakers = new Set<string>();
   const engine = createMemoryEngine(db, embedder);
   const conversationsOf = parseExport(file, { format })[Symbol.asyncIterator]();
@@ -214,8 +217,10 @@ async function importNow(
     ahead = done.then(embedNext);
     ahead.catch(() => undefined);
     for (const t of conv.turns) {
-      if (t.role === "user") userTurns++;
-      else if (t.speaker && t.role === "other") speakers.add(t.speaker);
+      if (t.role === "user") {
+        userTurns++;
+        if (opts.me && t.speaker && !isGenericUserLabel(t.speaker)) userName = t.speaker.trim();
+      } else if (t.speaker && t.role === "other") speakers.add(t.speaker);
     }
     const n = conv.turns.length;
     const turnsAt = (item: number) => turns + Math.round((n * item) / Math.max(items.length, 1));
@@ -266,6 +271,8 @@ async function importNow(
   const indexing = performance.now();
   for (const target of ["sources", "memories"] as const) await refreshTermBitmaps(db, target, { onProgress: (p) => report("index", p.done, p.total) });
   out.indexSeconds = (performance.now() - indexing) / 1000;
+  // the user's name as the file writes it: what they later tell Engram as "User" is about them too
+  if (userName) setSetting(db, USER_NAME_SETTING, userName);
   if (opts.me && userTurns === 0)
     out.coreMemory = `no core memory was made: nobody named "${opts.me}" speaks in ${file} (speakers: ${[...speakers].slice(0, 6).join(", ")})`;
   else if (userTurns === 0 && speakers.size >= 2)

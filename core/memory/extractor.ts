@@ -12,6 +12,8 @@ export interface SourceBatch {
   turns: Turn[];
   /** The conversation's last stored episode, which the batch's first turns may continue. */
   open: Window | null;
+  /** The user's name (USER_NAME_SETTING), or null when no import has named them. */
+  userName: string | null;
 }
 
 /** An instruction of the user for the assistant, for the `persona` core block. */
@@ -40,14 +42,24 @@ export interface Extractor {
 }
 
 /**
- * Who a source's facts are about: the user (role `user`: by their name when an import named them
- * with `--me`, else "the user"), or the named speaker.
+ * Who a source's facts are about: the user (role `user`: by the name their turn gives, e.g. an
+ * import's `--me`; a generic label such as "User" of Engram's chat, notes and ChatGPT or Claude
+ * exports by `userName`, the name an import last gave the user, so what they tell Engram joins what
+ * they said in their imported chats; else "the user"), or the named speaker.
  */
-export function speakerOf(s: SourceRow): { name: string; aboutUser: boolean } | null {
+export function speakerOf(s: SourceRow, userName: string | null = null): { name: string; aboutUser: boolean } | null {
   if (s.role === "assistant" || s.role === "system") return null;
-  if (s.role === "user") return { name: s.speaker && !/^(user|you|me|human|engram)$/i.test(s.speaker.trim()) ? s.speaker : "the user", aboutUser: true };
+  if (s.role === "user") return { name: s.speaker && !isGenericUserLabel(s.speaker) ? s.speaker : (userName ?? "the user"), aboutUser: true };
   return s.speaker ? { name: s.speaker, aboutUser: false } : null;
 }
+
+/** A speaker label that names no one ("User", "Human", "me"): chat apps' label for the person using them. */
+export function isGenericUserLabel(speaker: string): boolean {
+  return /^(user|you|me|human|engram)$/i.test(speaker.trim());
+}
+
+/** The setting holding the user's name as an import's `--me` gave it (string), read by the memory engine for {@link speakerOf}. */
+export const USER_NAME_SETTING = "user.name";
 
 /** Engram's own replies are derived from memories: they give episodes context, never new facts. */
 export function isOwnReply(s: SourceRow, conversation: ConversationRow | null): boolean {

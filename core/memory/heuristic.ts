@@ -73,7 +73,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
   return (t) => {
     let out = cache.get(t.source.id);
     if (!out) {
-      const speaker = speakerOf(t.source);
+      const speaker = speakerOf(t.source, batch.userName);
       const answering = () => answersQuestion(previous.get(t.source.id), t);
       out = speaker && !isOwnReply(t.source, batch.conversation) ? extractFacts(t.sentences, speaker, t.source.occurred_at, { answering }) : [];
       cache.set(t.source.id, out);

@@ -1,0 +1,51 @@
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ask } from "../../core/assistant/ask.js";
+import { chatTurn } from "../../core/assistant/chat.js";
+import { openDatabase, type EngramDb } from "../../core/db/connection.js";
+import { ensureVectorTables } from "../../core/db/vectors.js";
+import { importFile } from "../../core/ingest/import.js";
+import type { Embedder } from "../../models/embedder.js";
+import { createEmbedder } from "../../models/embedders.js";
+import { tempDir } from "../helpers/cli.js";
+
+// The user named by an import (`--me`, "Which of these people are you?") is the same person when
+// they later tell Engram something in its chat: their facts say their name, not "the user", and
+// join what they said in the imported conversation.
+const TRANSCRIPT = `Jon: I lost my job as a banker last week, so I'm starting my own dance studio.
+Gina: That's brave, Jon! Where will it be?
+Jon: I live in Lisbon, so somewhere near the river.
+Gina: Sounds perfect.
+`;
+
+let dir: string;
+let db: EngramDb;
+let embedder: Embedder;
+
+beforeAll(async () => {
+  dir = tempDir();
+  embedder = await createEmbedder();
+  db = openDatabase(join(dir, "engram.db"));
+  ensureVectorTables(db, embedder);
+  const file = join(dir, "chat.txt");
+  writeFileSync(file, TRANSCRIPT);
+  await importFile(db, embedder, file, { format: "text", me: "jon" });
+});
+afterAll(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the user's name", () => {
+  it("is the name an import gave them, in what they later say in Engram's chat", async () => {
+    await chatTurn(db, embedder, "I moved to Porto last month.", { now: Date.parse("2026-11-20T12:00:00Z") });
+    const facts = db.prepare("SELECT content FROM memories WHERE type = 'semantic' AND status = 'active' AND valid_to IS NULL").pluck().all() as string[];
+    expect(facts.some((f) => f.startsWith("Jon moved to Porto"))).toBe(true);
+    expect(facts.some((f) => /\bthe user\b/i.test(f))).toBe(false);
+    // so where Jon lives now is Porto, the fact of the import replaced
+    const answer = await ask(db, embedder, "Where does Jon live?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer.split("\n")[1]).toContain("Porto");
+  });
+});
