@@ -7,7 +7,7 @@ import { useAsync } from "../app/use-async.js";
 import { Icon } from "../components/icons.js";
 import { ErrorState, Spinner } from "../components/states.js";
 import { Welcome } from "../components/Welcome.js";
-import { errorMessage, formatDate } from "../lib/format.js";
+import { errorMessage, formatDateTime } from "../lib/format.js";
 import { ChatMessage, type Message } from "./chat/ChatMessage.js";
 
 /**
@@ -65,9 +65,15 @@ function ChatList({ current }: { current: number | null }) {
         <ul>
           {data.items.map((conv) => (
             <li key={conv.id}>
-              <a className="chat-list-item" href={`#/chat?c=${conv.id}`} aria-current={conv.id === current ? "page" : undefined}>
+              <a
+                className="chat-list-item"
+                href={`#/chat?c=${conv.id}`}
+                aria-current={conv.id === current ? "page" : undefined}
+                title={conv.title ?? undefined}
+              >
                 <span className="ellipsis">{conv.title ?? "Untitled chat"}</span>
-                <span className="muted chat-list-date">{formatDate(conv.startedAt)}</span>
+                {/* with the time: chats started the same day (often on the same question) stay apart */}
+                <span className="muted chat-list-date">{formatDateTime(conv.startedAt)}</span>
               </a>
             </li>
           ))}

@@ -39,6 +39,20 @@ describe("chat citations", () => {
     expect(screen.queryByRole("dialog", { name: "Memory" })).toBeNull();
   });
 
+  it("tells two chats started the same day on the same question apart: the time, and the whole title on hover", async () => {
+    const { api } = createFakeApi();
+    const title = "What did Caroline research about adoption agencies last spring?";
+    const at = Date.UTC(2026, 11, 2, 9, 26);
+    const chat = (id: number, startedAt: number) => ({ id, format: "engram", externalId: `chat-${id}`, title, participants: [], startedAt, turnCount: 2 });
+    api.listChats = async () => ({ items: [chat(2, at + 17 * 60_000), chat(1, at)], nextCursor: null, total: 2 });
+    render(<App api={api} />);
+    const list = await screen.findByRole("navigation", { name: "Conversations" });
+    const links = await within(list).findAllByRole("link");
+    expect(links.map((a) => a.getAttribute("title"))).toEqual([title, title]);
+    const dates = links.map((a) => a.querySelector(".chat-list-date")?.textContent);
+    expect(new Set(dates).size).toBe(2);
+  });
+
   it("says clearly when it remembers nothing about the question", async () => {
     render(<App api={createFakeApi().api} />);
     const box = await screen.findByRole("textbox", { name: "Message" });
