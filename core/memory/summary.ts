@@ -54,6 +54,9 @@ const NOT_IN_A_TOPIC =
   /(?:^|\s)(?:i|me|my|mine|you|you're|youre|your|yours|we|us|our|something|anything|nothing|woah|whoa|wow|oh|omg|lol|haha|hey|yay|congrats|congratulations|thanks)(?=\s|$)/i;
 const TIME_PHRASE =
   /^(last|next|this|that|every|each|the other|a few|few)\s+(week|weekend|month|year|night|morning|evening|time|day|days|weeks|months|years|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday)s?$/i;
+/** A day or month name alone ("Friday", "last Friday" is TIME_PHRASE, "December"): when something happened, not what. */
+const CALENDAR_WORD =
+  /^(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)s?$/i;
 const POSSESSIVE = /^(my|our|your|his|her|their|its|this|that|these|those|some|any)\s+/i;
 
 /**
@@ -64,7 +67,8 @@ const POSSESSIVE = /^(my|our|your|his|her|their|its|this|that|these|those|some|a
  */
 export function topicPhrase(sentences: Sentence[], names: string[] = []): string | null {
   const skip = names.map((n) => n.toLowerCase());
-  const isName = (t: string) => skip.some((n) => n === t || (t.length >= 3 && !t.includes(" ") && n.startsWith(t)));
+  // (a short form of a name is the person too: "Jo" for Joanna)
+  const isName = (t: string) => skip.some((n) => n === t || (t.length >= 2 && !t.includes(" ") && n.startsWith(t)));
   const phrases: Array<{ text: string; named: boolean; words: number }> = [];
   for (const s of sentences) {
     for (const p of nounPhrases(s)) {
@@ -81,7 +85,7 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
       text = text.replace(/^(?:such|many|all(?: the)?|so much|lots of|a lot of|some|way)\s+/i, "");
       if (POSSESSIVE.test(text)) text = `the ${text.replace(POSSESSIVE, "").replace(/^own\s+/i, "")}`;
       if (NOT_IN_A_TOPIC.test(text)) continue;
-      if (isName(text.toLowerCase()) || TIME_PHRASE.test(text) || /^(here|there|this|that|it|what|which|who|how|woo+hoo|yay|wow)\b/i.test(text)) continue;
+      if (isName(text.toLowerCase()) || TIME_PHRASE.test(text) || CALENDAR_WORD.test(text) || /^(here|there|this|that|it|what|which|who|how|woo+hoo|yay|wow)\b/i.test(text)) continue;
       if (text.split(" ").some((w) => skip.includes(w.toLowerCase()))) continue;
       const words = text.split(" ").filter((w) => !/^(a|an|the)$/i.test(w));
       if (words.length === 0 || words.length > 5) continue;

@@ -475,6 +475,10 @@ describe("episodes: one per session", () => {
     expect(topic("I am proud to be an LGBTQ.")).toBeNull();
     expect(topic("I flew to the UK.")).toBe("the UK");
     expect(topic("Books and movies are what I love.")).toBe("books and movies");
+    // a day or a month is when, not what ("talk about Friday"); a short form of a participant's name is them ("talk about Jo")
+    expect(topic("I finally finished my first full screenplay and printed it last Friday.")).toBe("the first full screenplay");
+    expect(topic("I finished the quilt in December.")).toBe("the quilt");
+    expect(topicPhrase(parseSentences("Jo, it reminded me of the gorgeous sunset at the lake."), ["Nate", "Joanna"])).toBe("the gorgeous sunset");
   });
 
   it("continues the conversation's open window, and the same windows come out turn by turn", () => {
