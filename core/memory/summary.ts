@@ -85,7 +85,13 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
       text = text.replace(/^(?:such|many|all(?: the)?|so much|lots of|a lot of|some|way)\s+/i, "");
       if (POSSESSIVE.test(text)) text = `the ${text.replace(POSSESSIVE, "").replace(/^own\s+/i, "")}`;
       if (NOT_IN_A_TOPIC.test(text)) continue;
-      if (isName(text.toLowerCase()) || TIME_PHRASE.test(text) || CALENDAR_WORD.test(text) || /^(here|there|this|that|it|what|which|who|how|woo+hoo|yay|wow)\b/i.test(text)) continue;
+      if (
+        isName(text.toLowerCase()) ||
+        TIME_PHRASE.test(text) ||
+        CALENDAR_WORD.test(text) ||
+        /^(here|there|this|that|it|what|which|who|how|woo+hoo|yay|wow)\b/i.test(text)
+      )
+        continue;
       if (text.split(" ").some((w) => skip.includes(w.toLowerCase()))) continue;
       const words = text.split(" ").filter((w) => !/^(a|an|the)$/i.test(w));
       if (words.length === 0 || words.length > 5) continue;
