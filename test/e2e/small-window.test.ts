@@ -77,4 +77,49 @@ describe("a small window", () => {
     expect(lines.filter((l) => !l.endsWith(": 1 line(s)"))).toEqual([]);
     await shot(page, "small-window-models-1024");
   }, 20_000);
+
+  it("the timeline's month labels stay inside the activity overview, the last one too", async () => {
+    const { page } = main;
+    // a year of monthly chats, the last one in a new month (its label falls on the overview's last week)
+    const sessions: Record<string, unknown> = { speaker_a: "Ann", speaker_b: "Bo" };
+    const months = ["January", "March", "May", "July", "September", "November"];
+    months.forEach((month, i) => {
+      sessions[`session_${i + 1}_date_time`] = `10:00 am on 3 ${month}, 2023`;
+      sessions[`session_${i + 1}`] = [
+        { speaker: "Ann", dia_id: `D${i + 1}:1`, text: `I went hiking in ${month} with my sister.` },
+        { speaker: "Bo", dia_id: `D${i + 1}:2`, text: `Nice, I started a pottery class in ${month}.` },
+      ];
+    });
+    sessions.session_7_date_time = "10:00 am on 2 January, 2024";
+    sessions.session_7 = [
+      { speaker: "Ann", dia_id: "D7:1", text: "Happy new year! I moved to Lisbon." },
+      { speaker: "Bo", dia_id: "D7:2", text: "Wow, congratulations on the move." },
+    ];
+    const res = await fetch(`${served.origin}/api/importFile?name=year.json`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${served.token}`, "Content-Type": "application/octet-stream" },
+      body: JSON.stringify([{ sample_id: "year", conversation: sessions }]),
+    });
+    expect(await res.text()).toMatch(/event: result/);
+    for (const width of [1440, 1024]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(`${served.url}#/timeline`);
+      const overview = page.getByRole("group", { name: "Activity by week" });
+      await overview.waitFor();
+      const right = (await overview.boundingBox())!;
+      const labels = await overview.locator(".activity-month").evaluateAll((spans) =>
+        spans
+          .filter((s) => s.textContent)
+          .map((s) => {
+            const range = s.ownerDocument.createRange();
+            range.selectNodeContents(s);
+            const r = range.getBoundingClientRect();
+            return { text: s.textContent, left: r.left, right: r.right };
+          }),
+      );
+      expect(labels.at(-1)?.text).toBe("Jan 2024");
+      for (const l of labels) expect(l.right, `${l.text} at ${width} px`).toBeLessThanOrEqual(right.x + right.width);
+      await shot(page, `small-window-timeline-${width}`);
+    }
+  }, 20_000);
 });

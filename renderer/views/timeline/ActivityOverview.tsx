@@ -32,8 +32,8 @@ export function weeksOf(days: ActivityDay[]): Week[] {
 
 /**
  * The activity overview above the timeline: one bar per week (memories and captures), tallest
- * week full height, month labels under the first week of each month. Clicking a bar jumps to that
- * week; the week on screen is marked.
+ * week full height, month labels under the first week of each month (one near the right end ends
+ * at its week, inside the overview). Clicking a bar jumps to that week; the week on screen is marked.
  */
 export function ActivityOverview({ days, current, onJump }: { days: ActivityDay[]; current: number | null; onJump: (date: string) => void }) {
   const weeks = weeksOf(days);
@@ -44,6 +44,8 @@ export function ActivityOverview({ days, current, onJump }: { days: ActivityDay[
   let lastLabel = -Infinity;
   // labels about 64 px apart on an ~800 px wide overview, so they do not overlap
   const gap = Math.max(3, Math.ceil(weeks.length * 0.08));
+  // a label this close to the right end would run out of the overview: it ends at its week instead
+  const tail = weeks.length - gap;
   return (
     <fieldset className="activity" aria-label="Activity by week">
       <div className="activity-bars">
@@ -76,7 +78,7 @@ export function ActivityOverview({ days, current, onJump }: { days: ActivityDay[
           const text = show ? (!labelled || new Date(w.start).getMonth() === 0 ? monthYearFmt.format(w.start) : m) : "";
           labelled ||= show;
           return (
-            <span key={w.start} className="activity-month">
+            <span key={w.start} className={show && i > tail ? "activity-month activity-month-end" : "activity-month"}>
               {text}
             </span>
           );
