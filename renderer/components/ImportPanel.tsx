@@ -122,6 +122,32 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <div>Import failed: {state.message}</div>
         </div>
       )}
+      {/* before the drop zone: choosing a file starts the import, so the format and who you are come first */}
+      <div className="import-options">
+        <label className="field">
+          <span className="field-label">Format</span>
+          <select className="select" value={format} onChange={(e) => setFormat(e.target.value as ImportFormat | "")}>
+            {FORMATS.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field import-me">
+          <span className="field-label">Which of these people are you? (optional)</span>
+          <input
+            className="input"
+            value={me}
+            onChange={(e) => setMe(e.target.value)}
+            placeholder="Your name as the chat shows it"
+            aria-label="Which of these people are you?"
+          />
+          <span className="field-help">
+            Fill in before choosing the file: that speaker's messages become yours, and what they say about themselves becomes what Engram knows about you.
+          </span>
+        </label>
+      </div>
       <section
         className={dragging ? "dropzone dragging" : "dropzone"}
         aria-labelledby={dropTitleId}
@@ -144,55 +170,30 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
         </button>
         <input ref={fileRef} type="file" className="visually-hidden" tabIndex={-1} aria-label="Chat export file" onChange={(e) => onFiles(e.target.files)} />
       </section>
-      <div className="import-options">
-        <label className="field">
-          <span className="field-label">Format</span>
-          <select className="select" value={format} onChange={(e) => setFormat(e.target.value as ImportFormat | "")}>
-            {FORMATS.map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        {/* a path typed here would be a client-chosen path: over HTTP the server refuses those (files are uploaded) */}
-        {transport() === "ipc" && (
-          <form
-            className="field import-path"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (path.trim()) void run({ path: path.trim() }, path.trim().split(/[\\/]/).pop() ?? path);
-            }}
-          >
-            <span className="field-label">Or a file path on this computer</span>
-            <div className="input-row">
-              <input
-                className="input"
-                value={path}
-                onChange={(e) => setPath(e.target.value)}
-                placeholder="/home/me/Downloads/conversations.json"
-                aria-label="File path"
-              />
-              <button type="submit" className="btn" disabled={!path.trim()}>
-                Import
-              </button>
-            </div>
-          </form>
-        )}
-        <label className="field import-me">
-          <span className="field-label">Which of these people are you? (optional)</span>
-          <input
-            className="input"
-            value={me}
-            onChange={(e) => setMe(e.target.value)}
-            placeholder="Your name as the chat shows it"
-            aria-label="Which of these people are you?"
-          />
-          <span className="field-help">
-            Fill in before choosing the file: that speaker's messages become yours, and what they say about themselves becomes what Engram knows about you.
-          </span>
-        </label>
-      </div>
+      {/* a path typed here would be a client-chosen path: over HTTP the server refuses those (files are uploaded) */}
+      {transport() === "ipc" && (
+        <form
+          className="field import-path"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (path.trim()) void run({ path: path.trim() }, path.trim().split(/[\\/]/).pop() ?? path);
+          }}
+        >
+          <span className="field-label">Or a file path on this computer</span>
+          <div className="input-row">
+            <input
+              className="input"
+              value={path}
+              onChange={(e) => setPath(e.target.value)}
+              placeholder="/home/me/Downloads/conversations.json"
+              aria-label="File path"
+            />
+            <button type="submit" className="btn" disabled={!path.trim()}>
+              Import
+            </button>
+          </div>
+        </form>
+      )}
     </div>
   );
 }

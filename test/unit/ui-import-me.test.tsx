@@ -45,6 +45,14 @@ const drop = (file: File): void => {
 describe("import: which of these people are you?", () => {
   afterEach(cleanup);
 
+  it("asks who you are and the format before the drop zone, since choosing a file starts the import", () => {
+    const { api } = importApi(null);
+    render(<Panel api={api} />);
+    const choose = screen.getByRole("button", { name: "Choose a file…" });
+    for (const field of [screen.getByRole("textbox", { name: "Which of these people are you?" }), screen.getByRole("combobox", { name: "Format" })])
+      expect(field.compareDocumentPosition(choose) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it("sends the speaker who is you as `me`", async () => {
     const { api, calls } = importApi(null);
     render(<Panel api={api} />);
