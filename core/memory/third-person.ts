@@ -182,9 +182,14 @@ export function toThirdPerson(s: Sentence, name: string): string {
         !!partner &&
         !/,/.test(partner.post) &&
         ((partner.tags.has("Person") && /^\p{Lu}/u.test(partner.text)) || PARTNERS.has(partner.normal));
+      // "how could I forget", "do I need": after a modal or "do", the verb stays bare ("how could John forget")
+      // (not "whenever I can, I try": a comma ends the clause of the modal)
+      const before = terms[i - 1];
+      const inverted = !!before && INVERTING.has(before.normal) && !/[,;:.!?]/.test(before.post);
       if (
         v &&
         !plural &&
+        !inverted &&
         !v.tags.has("PastTense") &&
         !(SAME_IN_PRESENT.has(v.normal) && PAST_TIME.test(s.text)) &&
         !(IRREGULAR_PAST.has(v.normal) && !SAME_IN_PRESENT.has(v.normal)) &&
@@ -203,6 +208,9 @@ export function toThirdPerson(s: Sentence, name: string): string {
   const out = termsText(terms).replace(TRAILING_FILLER, "$1");
   return out[0] ? out[0].toUpperCase() + out.slice(1) : out;
 }
+
+/** Modals and "do" before "I": a question's inverted order, whose verb after "I" is bare. */
+const INVERTING = new Set(["can", "could", "would", "should", "will", "shall", "may", "might", "must", "do", "did", "does"]);
 
 /** A filler closing a sentence: "…, by the way." → "…." */
 const TRAILING_FILLER = /,?\s*\b(?:by the way|you know|haha|lol)\b\s*([.!?…]*)$/i;

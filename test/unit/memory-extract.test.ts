@@ -135,6 +135,13 @@ describe("semantic facts from first-person statements", () => {
     expect(joined.map((f) => f.content)).toEqual(["Caroline's dogs always put a smile on their face (8 May 2023)!"]);
   });
 
+  it("keeps the bare verb after a modal before 'I' ('how could I forget')", () => {
+    const facts = extractFacts(parseSentences("That's right, his name is Ned, how could I forget?! We are working on a cool project together."), caroline, SAID);
+    expect(facts[0]!.content).toContain("how could Caroline forget?!");
+    const again = extractFacts(parseSentences("Whenever I can, I try to go to nearby parks or on hikes."), caroline, SAID);
+    expect(again[0]!.content).toContain("Whenever Caroline can, Caroline tries to go");
+  });
+
   it("reads 'Like I said' as a reminder, not as a dropped 'I like'", () => {
     const facts = extractFacts(parseSentences("Like I said I do enjoy watching birds in the nature."), caroline, SAID);
     expect(facts.map((f) => f.content)).toEqual(["Caroline does enjoy watching birds in the nature (8 May 2023)."]);
