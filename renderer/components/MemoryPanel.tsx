@@ -5,7 +5,7 @@ import { useData } from "../app/data.js";
 import { useToasts } from "../app/toasts.js";
 import { useAsync } from "../app/use-async.js";
 import { useDeleteMemory } from "../app/use-delete-memory.js";
-import { errorMessage, formatDate, formatDateTime } from "../lib/format.js";
+import { errorMessage, formatDate, formatDateTime, formatTime, startOfDay } from "../lib/format.js";
 import { contentKeys } from "../lib/keys.js";
 import { TypeChip } from "./chips.js";
 import { Icon } from "./icons.js";
@@ -251,6 +251,13 @@ const HIDDEN_DETAILS = new Set(["secretRef", "window", "summary_sources"]);
 /** Epoch ms between 2000 and 2100 read as a date and time. */
 const looksLikeTime = (v: number): boolean => Number.isInteger(v) && v > 946_684_800_000 && v < 4_102_444_800_000;
 
+/** "Jan 12, 2024, 01:41 PM – 02:05 PM" (the end's date only when it is another day); one time when both are the same minute. */
+function timeRange(start: number, end: number): string {
+  const from = formatDateTime(start);
+  if (formatDateTime(end) === from) return from;
+  return `${from} – ${startOfDay(start) === startOfDay(end) ? formatTime(end) : formatDateTime(end)}`;
+}
+
 function detailText(value: unknown): string {
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "number" && looksLikeTime(value)) return formatDateTime(value);
@@ -258,6 +265,7 @@ function detailText(value: unknown): string {
   if (value && typeof value === "object") {
     const o = value as Record<string, unknown>;
     if (typeof o.label === "string") return o.label;
+    if (typeof o.start === "number" && typeof o.end === "number" && looksLikeTime(o.start) && looksLikeTime(o.end)) return timeRange(o.start, o.end);
     if (typeof o.name === "string") return o.name;
     return Object.entries(o)
       .filter(([, v]) => v != null && v !== "")
