@@ -136,7 +136,11 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("keeps the bare verb after a modal before 'I' ('how could I forget')", () => {
-    const facts = extractFacts(parseSentences("That's right, his name is Ned, how could I forget?! We are working on a cool project together."), caroline, SAID);
+    const facts = extractFacts(
+      parseSentences("That's right, his name is Ned, how could I forget?! We are working on a cool project together."),
+      caroline,
+      SAID,
+    );
     expect(facts[0]!.content).toContain("how could Caroline forget?!");
     const again = extractFacts(parseSentences("Whenever I can, I try to go to nearby parks or on hikes."), caroline, SAID);
     expect(again[0]!.content).toContain("Whenever Caroline can, Caroline tries to go");
