@@ -275,8 +275,11 @@ function detailText(value: unknown): string {
   return String(value);
 }
 
+/** Detail names said the way the app speaks to its user (the engine's `about_user` is about you). */
+const DETAIL_LABELS: Record<string, string> = { about_user: "About you" };
+
 function DetailEntry({ name, value }: { name: string; value: unknown }) {
-  const label = name.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ");
+  const label = DETAIL_LABELS[name] ?? name.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ");
   const shown: ReactNode =
     Array.isArray(value) && name === "steps" ? (
       <ol className="steps">

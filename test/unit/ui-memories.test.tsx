@@ -94,13 +94,13 @@ describe("memory browser", () => {
     expect(document.activeElement).toBe(list);
   });
 
-  it("shows an episode's span as a time range, not as start: and end: fields", async () => {
+  it("shows an episode's span as a time range, not as start: and end: fields, and About you", async () => {
     const { api } = createFakeApi();
     const getMemory = api.getMemory.bind(api);
     const start = new Date(2023, 4, 8, 13, 56).getTime();
     api.getMemory = async (req) => {
       const d = await getMemory(req);
-      return { ...d, memory: { ...d.memory, details: { actor: "Caroline", span: { start, end: start + 9 * 60_000 } } } };
+      return { ...d, memory: { ...d.memory, details: { actor: "Caroline", about_user: true, span: { start, end: start + 9 * 60_000 } } } };
     };
     render(<App api={api} />);
     const list = await screen.findByRole("listbox", { name: "Memories" });
@@ -108,6 +108,8 @@ describe("memory browser", () => {
     const panel = await screen.findByRole("complementary", { name: "Memory details" });
     const span = (await within(panel).findByText("Span")).nextElementSibling;
     expect(span?.textContent).toMatch(/^May 8, 2023, 0?1:56\sPM – 0?2:05\sPM$/);
+    // the engine's about_user flag speaks to the user
+    expect((await within(panel).findByText("About you")).nextElementSibling?.textContent).toBe("Yes");
   });
 
   it("with Pinned only and nothing pinned, offers to show all memories, not to import chats", async () => {
