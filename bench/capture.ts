@@ -2,7 +2,7 @@
  * Capture benchmark: `npm run bench:capture -- [--dir DIR] [--dense N] [--repeat N] [--scales 0.8,1,1.5] [--ocr-data DIR] [--out FILE] [--workers N]`.
  *
  * Feeds screenshots through the real capture pipeline (dedup, tesseract OCR with the block cache,
- * redaction, WebP storage, USE-lite embedding, SQLite) into a fresh database and measures, per
+ * redaction, the stored PNG copy, USE-lite embedding, SQLite) into a fresh database and measures, per
  * frame, the process CPU time (all threads: OCR worker, embedder, sharp) and wall time. Frames go
  * in as raw BGRA bitmaps, as the desktop app hands them over (Electron's NativeImage.toBitmap,
  * electron/capture/electron-capturer.ts); PNG decoding and the byte reordering are done before.
@@ -332,7 +332,7 @@ printTable(
       value: `${c.mean} / ${c.p50} / ${c.p95}${met(summary.targets.changed_frame_mean_le_300_ms)}${repeat > 1 ? `; met in ${summary.targets.passes_meeting_mean} of ${repeat} passes` : ""}`,
     },
     {
-      metric: "wall ms per changed frame: OCR (grey, blocks, reading) / WebP / store + embed",
+      metric: "wall ms per changed frame: OCR (grey, blocks, reading) / PNG copy / store + embed",
       value: `${summary.wall_ms_per_changed_frame_by_phase.ocr} / ${summary.wall_ms_per_changed_frame_by_phase.encode} / ${summary.wall_ms_per_changed_frame_by_phase.store}`,
     },
     {
