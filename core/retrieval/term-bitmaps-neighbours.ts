@@ -8,6 +8,7 @@ import { memoryTypeBits } from "./memory-type-bits.js";
 import { hasBit, TopScores } from "./bit-count.js";
 import { bitmap, load } from "./term-bitmaps.js";
 import { changedTexts } from "./term-bitmaps-changes.js";
+import { smallIndexNeighbourIds } from "./small-index-neighbours.js";
 
 // The memory engine's neighbour search (core/memory/nearest.ts) over a large index's term bitmaps:
 // the same memories, in the same order, as FTS5's bm25() over the OR of the words, without walking
@@ -28,12 +29,17 @@ const SATURATION_MAX = 2.2;
 /**
  * The ids of the active, still valid memories of `type` matching any of `words`, best BM25 first
  * (title weight 0.3, content 1.0), at most `limit`: FTS5's `"w1" OR "w2" …` ranked by bm25(), from
- * the term bitmaps when the index has them (see {@link bitmapNeighbourIds}), else from FTS5.
+ * the term bitmaps when the index has them (see {@link bitmapNeighbourIds}), from a copy kept in
+ * memory when it is small (small-index-neighbours.ts), else from FTS5.
  * @param words lower-case words as queryTerms gives them (each one FTS5 token)
  */
 export function neighbourMatchIds(db: EngramDb, words: string[], type: MemoryType, limit: number): number[] {
   if (words.length === 0) return [];
-  return bitmapNeighbourIds(db, words, type, limit) ?? bm25MemoryIds(db, words.map((w) => `"${w}"`).join(" OR "), type, limit);
+  return (
+    bitmapNeighbourIds(db, words, type, limit) ??
+    smallIndexNeighbourIds(db, words, type, limit) ??
+    bm25MemoryIds(db, words.map((w) => `"${w}"`).join(" OR "), type, limit)
+  );
 }
 
 /**

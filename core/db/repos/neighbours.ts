@@ -100,3 +100,29 @@ export function lastVersionId(db: EngramDb): number {
 export function versionsAfter(db: EngramDb, afterId: number): Array<[number, number, string]> {
   return db.prepare("SELECT id, memory_id, op FROM memory_versions WHERE id > ? ORDER BY id").raw().all(afterId) as Array<[number, number, string]>;
 }
+
+// The reads of the neighbour search over a small index held in memory (core/retrieval/small-index-neighbours.ts).
+
+/** A memory as that index keeps it: `[id, type, current (1: active and still valid, else 0), title, content]`. */
+export type IndexedMemoryRow = [number, MemoryType, number, string | null, string | null];
+
+/** Every memory with an id above `afterId` (any type or status), as {@link IndexedMemoryRow}s in id order. */
+export function indexedMemoriesAfter(db: EngramDb, afterId: number): IndexedMemoryRow[] {
+  return db
+    .prepare(`SELECT id, type, (status = 'active' AND valid_to IS NULL), title, content FROM memories WHERE id > ? ORDER BY id`)
+    .raw()
+    .all(afterId) as IndexedMemoryRow[];
+}
+
+/** The memories among `ids` (any type or status) as {@link IndexedMemoryRow}s; missing (erased) ones left out. */
+export function indexedMemories(db: EngramDb, ids: number[]): IndexedMemoryRow[] {
+  return db
+    .prepare(`SELECT id, type, (status = 'active' AND valid_to IS NULL), title, content FROM memories WHERE id IN (SELECT value FROM json_each(?))`)
+    .raw()
+    .all(JSON.stringify(ids)) as IndexedMemoryRow[];
+}
+
+/** How many memories there are (any type or status): as many as memories_fts holds. */
+export function memoryCount(db: EngramDb): number {
+  return db.prepare("SELECT count(*) FROM memories").pluck().get() as number;
+}
