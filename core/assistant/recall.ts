@@ -157,15 +157,25 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
 
 /**
  * Whether the question asks about people no memory mentions: it names people (compromise's
- * person tags, as the engine finds them) and none of them is in any memory ("What book is Jon
+ * person tags, as the engine finds them, and capitalised words after its first) and none of them is in any memory ("What book is Jon
  * reading?" asked of memories that never name a Jon). No memory can answer it, however many of its
  * other words they share. LoCoMo dev split: questions of another conversation abstained 79.8% →
  * 99.3%, a conversation's own questions answered 96.4% either way (README.md).
  */
 function aboutStrangers(db: EngramDb, question: string): boolean {
-  const people = parseSentence(question).entities.filter((e) => e.kind === "person");
-  return people.length > 0 && !people.some((p) => anyMemoryMentions(db, p.name));
+  const people = new Set(
+    parseSentence(question)
+      .entities.filter((e) => e.kind === "person")
+      .map((e) => e.name),
+  );
+  // compromise misses some ("What book is Caroline reading?"): a capitalised word after the first counts too
+  for (const m of question.matchAll(/(?<=\s)\p{Lu}[\p{L}\p{N}'’-]+/gu)) if (!NOT_A_NAME.test(m[0])) people.add(m[0].replace(/['’]s$/, ""));
+  return people.size > 0 && ![...people].some((p) => anyMemoryMentions(db, p));
 }
+
+/** Capitalised words of a question that name no one: "I'm", days, months. */
+const NOT_A_NAME =
+  /^(?:i['’]\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Counts a recall of `ids` (access_count, last_accessed_at): recalled memories do not decay. */
 export function markRecalled(db: EngramDb, ids: number[], now: number): void {

@@ -96,6 +96,8 @@ describe("ask without a model", () => {
     expect(home.answer).toContain("Porto");
     // Gina is in no memory: the pottery class memory shares the question's words but is not about her
     expect((await ask(db, embedder, "When did Gina go to the pottery class?")).abstained).toBe(true);
+    // a name compromise does not tag as a person counts too
+    expect((await ask(db, embedder, "What pottery class is Zorbak taking?")).abstained).toBe(true);
     // one shared word of a short question is no answer: a picnic in the park says nothing of where the car is
     await chatTurn(db, embedder, "We had a picnic in the park on Sunday.", { now: Date.parse("2023-06-05T12:00:00Z") });
     expect((await ask(db, embedder, "Where did I park my car?")).abstained).toBe(true);
