@@ -136,12 +136,17 @@ export interface Episode {
  * actor (who spoke most), participants, conversation, the span (first and last turn's time), the
  * dates mentioned, the summary's sources (`summary_sources`) and the window's first and last source ids.
  * @param facts the facts of the window's turns, in order (from the fact extractor)
+ * @param nameOf who said a source, as the episode names them (default its speaker label; the engine
+ *   names the user "User" of Engram's chat by the name an import gave them)
  */
-export function describeWindow(w: Window, conversation: string | null, facts: TurnFact[]): Episode {
+export function describeWindow(w: Window, conversation: string | null, facts: TurnFact[], nameOf: (s: SourceRow) => string | null = (s) => s.speaker): Episode {
   const first = w.turns[0]!.source;
   const last = w.turns[w.turns.length - 1]!.source;
   const words = new Map<string, number>();
-  for (const t of w.turns) if (t.source.speaker) words.set(t.source.speaker, (words.get(t.source.speaker) ?? 0) + t.source.text.length);
+  for (const t of w.turns) {
+    const name = nameOf(t.source);
+    if (name) words.set(name, (words.get(name) ?? 0) + t.source.text.length);
+  }
   const participants = [...words.keys()];
   const actor = [...words.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const when = humanDate(first.occurred_at);

@@ -58,6 +58,11 @@ export function isGenericUserLabel(speaker: string): boolean {
   return /^(user|you|me|human|engram)$/i.test(speaker.trim());
 }
 
+/** Who said a source, as an episode names them: its speaker label, the user's name (`userName`) for the user's generic label ("User"). */
+export function speakerName(s: SourceRow, userName: string | null): string | null {
+  return s.role === "user" && userName && s.speaker && isGenericUserLabel(s.speaker) ? userName : s.speaker;
+}
+
 /** The setting holding the user's name as an import's `--me` gave it (string), read by the memory engine for {@link speakerOf}. */
 export const USER_NAME_SETTING = "user.name";
 

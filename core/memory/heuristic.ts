@@ -2,7 +2,8 @@ import { answersQuestion, withQuestionTopics } from "./answers.js";
 import { personaInstruction } from "./core-blocks.js";
 import { dateDetail } from "../time/mentions.js";
 import { describeWindow, segment, type Turn, type Window } from "./episodes.js";
-import { isOwnReply, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch } from "./extractor.js";
+import type { SourceRow } from "../db/types.js";
+import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch } from "./extractor.js";
 import { extractFacts, type Fact } from "./facts.js";
 import { mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
 import type { Sentence } from "./sentences.js";
@@ -91,6 +92,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
  */
 export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candidates: Candidate[]; windowOf: Map<number, string> } {
   const conversation = batch.conversation ? (batch.conversation.title ?? batch.conversation.external_id) : null;
+  const nameOf = (s: SourceRow) => speakerName(s, batch.userName);
   const windowOf = new Map<number, string>();
   // a chat with Engram in which the user only asked (no fact in it) is kept as the chat itself, not
   // as an episode: asking twice made two "User and Engram chat" memories that led the browser
@@ -105,13 +107,13 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
         .slice(0, 1)
         .map((f) => ({
           sourceId: t.source.id,
-          speaker: t.source.speaker ?? f.subject,
+          speaker: nameOf(t.source) ?? f.subject,
           content: f.content,
           importance: factImportance(f, t.sentences),
           sentences: t.sentences,
         })),
     );
-    const ep = describeWindow(w, conversation, facts);
+    const ep = describeWindow(w, conversation, facts, nameOf);
     return {
       key,
       type: "episodic",

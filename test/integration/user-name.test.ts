@@ -43,6 +43,9 @@ describe("the user's name", () => {
     const facts = db.prepare("SELECT content FROM memories WHERE type = 'semantic' AND status = 'active' AND valid_to IS NULL").pluck().all() as string[];
     expect(facts.some((f) => f.startsWith("Jon moved to Porto"))).toBe(true);
     expect(facts.some((f) => /\bthe user\b/i.test(f))).toBe(false);
+    // and the chat's episode is told with their name
+    const episodes = db.prepare("SELECT title FROM memories WHERE type = 'episodic' AND title LIKE '%Porto%'").pluck().all() as string[];
+    expect(episodes).toEqual(["Jon tells Engram about Porto"]);
     // so where Jon lives now is Porto, the fact of the import replaced
     const answer = await ask(db, embedder, "Where does Jon live?");
     expect(answer.abstained).toBe(false);
