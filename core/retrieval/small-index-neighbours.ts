@@ -2,7 +2,7 @@ import type { EngramDb } from "../db/connection.js";
 import { indexedMemories, indexedMemoriesAfter, lastVersionId, memoryCount, versionsAfter } from "../db/repos/neighbours.js";
 import { bm25ColumnWeights } from "../db/repos/search-index.js";
 import type { MemoryType } from "../db/types.js";
-import { idf, indexTokens, saturation } from "./bm25-formula.js";
+import { documentTerms, idf, indexTokens, saturation } from "./bm25-formula.js";
 
 // The memory engine's neighbour search (core/memory/nearest.ts) over a small memories index held in
 // memory: the same memories, in the same order, as FTS5's bm25() over the OR of the words (see
@@ -32,6 +32,9 @@ interface SmallIndex {
 
 const perDb = new WeakMap<EngramDb, SmallIndex>();
 
+/** Every token counts (documentTerms counts only the terms its set has). */
+const EVERY_TERM = { has: () => true };
+
 /** Version ops that change neither a memory's text nor its status. */
 const UNCHANGED = new Set(["NOOP", "PIN", "UNPIN", "DECAY"]);
 
@@ -45,14 +48,7 @@ function remove(index: SmallIndex, id: number): void {
 
 function put(index: SmallIndex, [id, type, current, ...columns]: [number, MemoryType, number, string | null, string | null], weights: readonly number[]): void {
   remove(index, id);
-  const freq = new Map<string, number>();
-  let len = 0;
-  columns.forEach((text, c) => {
-    if (typeof text !== "string") return;
-    const tokens = indexTokens(text);
-    len += tokens.length;
-    for (const t of tokens) freq.set(t, (freq.get(t) ?? 0) + weights[c]!);
-  });
+  const { len, freq } = documentTerms(columns, weights, EVERY_TERM);
   for (const t of freq.keys()) {
     const list = index.postings.get(t) ?? new Set<number>();
     list.add(id);
