@@ -2,7 +2,11 @@ import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { currentCoreBlocks } from "../db/repos/core-blocks.js";
 import { getMemories } from "../db/repos/memories.js";
-import { anyMemoryMentions, countRecall, memoriesMentioningDates } from "../db/repos/recall.js";
+import { anyMemoryMentions, countRecall, currentRelationFacts, memoriesMentioningDates } from "../db/repos/recall.js";
+import { getSetting } from "../db/repos/settings.js";
+import { normName } from "../memory/entities.js";
+import { USER_NAME_SETTING } from "../memory/extractor.js";
+import { relationQuestion } from "./relation-question.js";
 import { getProvenance } from "../db/repos/provenance.js";
 import { dot, getVector } from "../db/vectors.js";
 import { isoDate } from "../time/format.js";
@@ -91,7 +95,22 @@ function inPeriod(h: MemoryHit, details: string | undefined, time: QuestionTime)
 
 /** Active memories that mention a date in the period (details.dates), newest first, as search hits without scores. */
 function mentioning(db: EngramDb, time: QuestionTime, limit = 50): MemoryHit[] {
-  const rows = memoriesMentioningDates(db, isoDate(time.from), isoDate(time.to), limit);
+  return asHits(db, memoriesMentioningDates(db, isoDate(time.from), isoDate(time.to), limit));
+}
+
+/**
+ * The current value of the relation a question asks for ("Where do I live?": the user's latest
+ * `lives_in` fact; relation-question.ts), as hits without scores; none for another question.
+ */
+function relationFacts(db: EngramDb, question: string): MemoryHit[] {
+  const asked = relationQuestion(question);
+  if (!asked) return [];
+  const name = "user" in asked.subject ? (getSetting<string>(db, USER_NAME_SETTING) ?? "the user") : asked.subject.name;
+  return asHits(db, currentRelationFacts(db, asked.predicate, normName(name)));
+}
+
+/** Memory rows as search hits without scores, with their sources. */
+function asHits(db: EngramDb, rows: MemoryRow[]): MemoryHit[] {
   const prov = getProvenance(
     db,
     rows.map((m) => m.id),
@@ -115,7 +134,8 @@ function mentioning(db: EngramDb, time: QuestionTime, limit = 50): MemoryHit[] {
  * memories. When the question names a period ("last week", "in 2022"), it is resolved against the
  * time of asking and taken out of the search words; memories of that period (said then, or
  * mentioning a date in it) come first and count as relevant when they share a word with the
- * question, and facts valid at the period's end are searched too (`asOf`). Each hit is marked
+ * question, and facts valid at the period's end are searched too (`asOf`). A question about a
+ * single-valued relation ("Where do I live?") gets its current fact first. Each hit is marked
  * relevant or not (RELEVANCE).
  * @param opts.now time of asking, epoch ms (default now); opts.k hits wanted (default 8).
  */
@@ -133,6 +153,9 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     lists.push(mentioning(db, time));
     lists.push(await searchMemories(db, embedder, query, { k, asOf: time.to - 1, types: ["semantic", "procedural"], ...given }));
   }
+  // the current value of a relation the question asks for, first ("Where do I live?")
+  const relation = relationFacts(db, query);
+  lists.unshift(relation);
   const plain = await searchMemories(db, embedder, query, { k, ...given });
   lists.push(plain);
   const topRanked = new Set(plain.slice(0, RELEVANCE.top).map((h) => h.id));
@@ -148,7 +171,8 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);
     const hit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id));
-    return { hit: stranger ? { ...hit, relevant: false } : hit, period };
+    const answers = relation.some((r) => r.id === h.id);
+    return { hit: stranger ? { ...hit, relevant: false } : answers ? { ...hit, relevant: true } : hit, period };
   });
   // the period's memories first, those sharing most words with the question first among them
   if (time) hits.sort((a, b) => Number(b.period) - Number(a.period) || (a.period && b.period ? b.hit.coverage - a.hit.coverage : 0));

@@ -53,4 +53,14 @@ describe("the user's name", () => {
     expect(answer.abstained).toBe(false);
     expect(answer.answer.split("\n")[1]).toContain("Porto");
   });
+
+  it("answers 'Where do I live?' with where the user lives now, before what only shares the word", async () => {
+    await chatTurn(db, embedder, "Teaching dance lets me live my dream, I live for those classes and the kids love it.", {
+      now: Date.parse("2026-11-21T12:00:00Z"),
+    });
+    await chatTurn(db, embedder, "Living my dream is what keeps me going, honestly I live for it every day.", { now: Date.parse("2026-11-22T12:00:00Z") });
+    const answer = await ask(db, embedder, "Where do I live?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer.split("\n")[1]).toContain("Jon moved to Porto");
+  });
 });

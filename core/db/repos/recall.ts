@@ -32,3 +32,18 @@ export function anyMemoryMentions(db: EngramDb, phrase: string): boolean {
   if (!words) return false;
   return db.prepare("SELECT 1 FROM memories_fts WHERE memories_fts MATCH ? LIMIT 1").get(`"${words.join(" ")}"`) !== undefined;
 }
+
+/**
+ * The active, still valid structured facts (`memory_facts`) of `predicate` whose subject key is
+ * `subject` (a normalised name) in any circle ("jon", "jon@gina|jon"), latest valid first, at most
+ * `limit`. Reads the (subject, predicate) index.
+ */
+export function currentRelationFacts(db: EngramDb, predicate: string, subject: string, limit = 3): MemoryRow[] {
+  return db
+    .prepare(
+      `SELECT m.* FROM memory_facts f JOIN memories m ON m.id = f.memory_id
+       WHERE (f.subject = ? OR (f.subject > ? AND f.subject < ?)) AND f.predicate = ? AND m.status = 'active' AND m.valid_to IS NULL
+       ORDER BY m.valid_from DESC, m.id DESC LIMIT ?`,
+    )
+    .all(subject, `${subject}@`, `${subject}@\uffff`, predicate, limit) as MemoryRow[];
+}

@@ -1,0 +1,34 @@
+/**
+ * Questions about a single-valued relation of one person ("Where do I live?", "Where does Jon
+ * work?", "Who is Maria married to?"): the relation the memory engine keeps as a structured fact
+ * (core/memory/relations.ts: `lives_in`, `works_at`, `works_as`, `from`, `is_married_to`), whose
+ * current value answers it. Search ranks by words, and "Jon is living their dream" shares "live"
+ * with the question as much as "Jon lives in Porto" does.
+ */
+
+/** The relation a question asks for and whose: `user` for "I", "me", "my". */
+export interface RelationQuestion {
+  predicate: "lives_in" | "works_at" | "works_as" | "from" | "is_married_to";
+  subject: { user: true } | { name: string };
+}
+
+const PATTERNS: Array<[RegExp, RelationQuestion["predicate"]]> = [
+  [/^\s*where\s+(?:do|does|did)\s+(\S+)\s+(?:currently\s+|now\s+)?(?:live|stay)\b/i, "lives_in"],
+  [/^\s*where\s+(?:am|is|are)\s+(\S+)\s+(?:currently\s+|now\s+)?(?:living|based)\b/i, "lives_in"],
+  [/^\s*where\s+(?:do|does)\s+(\S+)\s+(?:currently\s+|now\s+)?work\b/i, "works_at"],
+  [/^\s*what\s+(?:do|does)\s+(\S+)\s+do\s+for\s+(?:a\s+)?(?:living|work)\b/i, "works_as"],
+  [/^\s*what(?:'s|’s|\s+is)\s+(\S+?)(?:['’]s)?\s+job\b/i, "works_as"],
+  [/^\s*where\s+(?:am|is|are)\s+(\S+)\s+(?:originally\s+)?from\b/i, "from"],
+  [/^\s*who\s+(?:am|is|are)\s+(\S+)\s+married\s+to\b/i, "is_married_to"],
+];
+
+/** The relation `question` asks about, or null when it asks something else. */
+export function relationQuestion(question: string): RelationQuestion | null {
+  for (const [re, predicate] of PATTERNS) {
+    const m = re.exec(question);
+    if (!m) continue;
+    const who = m[1]!.replace(/['’]s$/u, "");
+    return { predicate, subject: /^(?:i|me|my)$/i.test(who) ? { user: true } : { name: who } };
+  }
+  return null;
+}
