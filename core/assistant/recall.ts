@@ -14,6 +14,7 @@ import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
 import { parseSentence, parseSentences } from "../memory/sentences.js";
 import { sharedWords } from "./format.js";
+import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
 
 /**
@@ -181,9 +182,9 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
 
 /**
  * Whether the question asks about people no memory mentions: it names people (compromise's
- * person tags, as the engine finds them, and capitalised words after its first) and none of them is in any memory ("What book is Jon
- * reading?" asked of memories that never name a Jon). No memory can answer it, however many of its
- * other words they share. LoCoMo dev split: questions of another conversation abstained 79.8% →
+ * person tags, as the engine finds them, and capitalised words after its first) and none of them
+ * is in any memory ("What book is Jon reading?" asked of memories that never name a Jon). No
+ * memory can answer it, however many of its other words they share. LoCoMo dev split: questions of another conversation abstained 79.8% →
  * 99.3%, a conversation's own questions answered 96.4% either way (README.md).
  */
 function aboutStrangers(db: EngramDb, question: string): boolean {
@@ -198,8 +199,7 @@ function aboutStrangers(db: EngramDb, question: string): boolean {
 }
 
 /** Capitalised words of a question that name no one: "I'm", days, months. */
-const NOT_A_NAME =
-  /^(?:i['’]\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const NOT_A_NAME = new RegExp(`^(?:i['’]\\w+|${DAY_NAMES}|${MONTH_NAMES})$`, "i");
 
 /** Counts a recall of `ids` (access_count, last_accessed_at): recalled memories do not decay. */
 export function markRecalled(db: EngramDb, ids: number[], now: number): void {

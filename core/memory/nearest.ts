@@ -5,6 +5,7 @@ import { dot, knn } from "../db/vectors.js";
 import { queryTerms } from "../retrieval/fts-query.js";
 import { reciprocalRankFusion } from "../retrieval/fusion.js";
 import { bitmapCounts } from "../retrieval/term-bitmaps.js";
+import { SMALL_INDEX_MAX } from "../retrieval/small-index-neighbours.js";
 import { neighbourMatchIds } from "../retrieval/term-bitmaps-neighbours.js";
 import { TermFrequencies } from "../retrieval/term-frequencies.js";
 
@@ -22,12 +23,6 @@ const MAX_TERMS = 6;
  * were counted: they only rank words by rarity, which changes slowly; so a common word's count is
  * taken from the term bitmaps' build (as stale as a tenth of the index at most) rather than walked.
  */
-/**
- * Memories up to which the rarity counts are read for the whole vocabulary at once (TermFrequencies):
- * on the LoCoMo dev split the engine looked up ~8,500 words one by one per import (0.6–0.7 CPU-s).
- */
-const WHOLE_VOCABULARY_UP_TO = 5_000;
-
 const frequencies = new TermFrequencies(
   (db, taken) => {
     const last = lastMemoryId(db);
@@ -35,7 +30,10 @@ const frequencies = new TermFrequencies(
   },
   10_000,
   bitmapCounts,
-  WHOLE_VOCABULARY_UP_TO,
+  // an index small enough to be kept in memory for the neighbour search has its whole vocabulary
+  // counted at once: on the LoCoMo dev split the engine looked up ~8,500 words one by one per
+  // import (0.6–0.7 CPU-s)
+  SMALL_INDEX_MAX,
 );
 
 /** `terms` from the rarest in the memories to the commonest (ties: the longer first). */

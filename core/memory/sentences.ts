@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { LruCache } from "../util/lru.js";
 import { installFastSweep } from "./compromise-sweep.js";
 
@@ -71,8 +72,7 @@ const FIRST_PLURAL = new Set(["we", "us", "our", "ours"]);
 const NAME_RE = /\s\p{Lu}/u;
 
 /** Month, weekday and season names, which compromise sometimes tags as a person ("August's been eventful"). */
-const CALENDAR_NAMES =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)$/i;
+const CALENDAR_NAMES = new RegExp(`^(?:${MONTH_NAMES}|${DAY_NAMES}|spring|summer|autumn|fall|winter)$`, "i");
 /** A lower-case word inside a name other than a particle: "Chelsea match", "Hawaiian pizza" are no names ("The Cliffs of Moher" is). */
 const COMMON_WORD_IN_NAME = /\s(?!(?:of|the|de|da|del|van|von|la|le|du|and|for|on|upon)\b)\p{Ll}/u;
 

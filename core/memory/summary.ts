@@ -5,6 +5,7 @@
  * classic extractive recipe (Luhn 1958; Edmundson 1969): score units by cue features (a structured
  * relation, names, dates, content words), keep the best under a word budget, restore text order.
  */
+import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { ABSTRACT_NOUNS, nounPhrases, type Sentence } from "./sentences.js";
 
 /** A fact of one turn, as the summary weighs it. */
@@ -55,8 +56,7 @@ const NOT_IN_A_TOPIC =
 const TIME_PHRASE =
   /^(last|next|this|that|every|each|the other|a few|few)\s+(week|weekend|month|year|night|morning|evening|time|day|days|weeks|months|years|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday)s?$/i;
 /** A day or month name alone ("Friday", "last Friday" is TIME_PHRASE, "December"): when something happened, not what. */
-const CALENDAR_WORD =
-  /^(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)s?$/i;
+const CALENDAR_WORD = new RegExp(`^(?:the\\s+)?(?:${DAY_NAMES}|${MONTH_NAMES})s?$`, "i");
 const POSSESSIVE = /^(my|our|your|his|her|their|its|this|that|these|those|some|any)\s+/i;
 
 /**

@@ -18,8 +18,10 @@ export interface DateMention {
 }
 
 const DAY = 86_400_000;
-const DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
+/** The weekday names, lower case, as a regular-expression alternation ("monday|tuesday|…"). */
+export const DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+/** The month names, lower case, as a regular-expression alternation ("january|february|…"). */
+export const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
 /** A date expression worth resolving names one of these (bare abbreviations such as "sun" or "sat" are too ambiguous). */
 const RELATIVE = new RegExp(
   `\\b(yesterday|today|tonight|tomorrow|ago|last|next|this|past|coming|weekends?|weeks?|months?|years?|${DAY_NAMES}|${MONTH_NAMES})\\b`,
