@@ -127,21 +127,18 @@ function detectText(file: string, head: FileHead): ImportFormat {
 
 /**
  * What the file's start says about its format: `json` for a JSON array (the format is then told by
- * its first item, {@link formatOfFirstItem}), else `text` when the first meaningful line is a
+ * its first item, {@link formatOfFirstItem}) or a JSON object (which the stream reader refuses, as
+ * whole or as truncated, json-stream.ts), else `text` when the first meaningful line is a
  * `Speaker: text` line or a `## Speaker` heading, `note` for plain text.
- * @throws ImportError naming the file and where: a JSON object (`byte 0`), no recognisable first line
+ * @throws ImportError naming the file and where: no recognisable first line
  */
 export function formatOfHead(file: string, head: FileHead): ImportFormat | "json" {
   const start = head.text.trimStart();
   const firstLine = classifyLine(start.slice(0, start.search(/\r|\n|$/)));
   if (start[0] === "[" && firstLine.kind !== "speaker") return "json"; // not "[14:02] Alice: hi"
-  if (start[0] === "{") {
-    throw new ImportError(
-      file,
-      "byte 0",
-      "the file is a JSON object; expected a JSON array of conversations (ChatGPT or Claude conversations.json, or LoCoMo)",
-    );
-  }
+  // a JSON object is refused by the stream reader (json-stream.ts), which reads it to its end first:
+  // a whole object is "a JSON object; expected a JSON array", a cut one is "truncated JSON"
+  if (start[0] === "{") return "json";
   return detectText(file, head);
 }
 

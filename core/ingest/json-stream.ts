@@ -70,6 +70,10 @@ const ITEM = 2; // inside an item
 const AFTER = 3; // after an item: ',' or ']'
 const NEXT = 4; // after ',': an item
 const DONE = 5; // after the closing ']'
+const OBJECT = 6; // inside a top-level object (not an export: read to its end to tell a whole one from a cut one)
+
+/** What a chat export is, for the error on a file that holds something else. */
+const EXPECTED_EXPORT = "a JSON array of conversations (ChatGPT or Claude conversations.json, or LoCoMo)";
 
 const isWs = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
@@ -139,6 +143,10 @@ class ArrayScanner {
         this.pos.lineStart = this.base + i + 1;
         this.pos.cont = 0;
       } else if ((b & 0xc0) === 0x80) this.pos.cont++;
+      if (this.state === OBJECT) {
+        this.scanObject(b);
+        continue;
+      }
       if (this.state === ITEM) {
         if (this.inString) {
           if (this.escape) this.escape = false;
@@ -165,8 +173,10 @@ class ArrayScanner {
       switch (this.state) {
         case START:
           if (b === 0x5b) this.state = FIRST;
-          else if (b === 0x7b) this.fail(i, chunk, "expected a JSON array of conversations at the top level, got an object");
-          else this.fail(i, chunk, `not JSON: expected '[' at the start, got ${show(chunk, i)}`);
+          else if (b === 0x7b) {
+            this.begin(b, i);
+            this.state = OBJECT;
+          } else this.fail(i, chunk, `not JSON: expected '[' at the start, got ${show(chunk, i)}`);
           break;
         case FIRST:
         case NEXT:
@@ -205,6 +215,14 @@ class ArrayScanner {
     const eof = formatPos(this.base, this.pos);
     if (this.state === DONE) return;
     if (this.state === START) throw new ImportError(this.file, `byte ${this.base}`, "empty file (no JSON in it)");
+    if (this.state === OBJECT) {
+      const where = this.inString ? "inside a string of the object" : "inside the object";
+      throw new ImportError(
+        this.file,
+        eof,
+        `truncated JSON: the file ends ${where} that starts at ${formatPos(this.itemStart, this.itemPos)}, before its closing '}' (a chat export is a JSON array of conversations: ChatGPT or Claude conversations.json, or LoCoMo)`,
+      );
+    }
     if (this.state === ITEM) {
       const bytes = readAgain ?? Buffer.concat(this.pieces);
       const partial = { index: this.index, bytes, startByte: this.itemStart, startPos: this.itemPos, endByte: this.base, elided: [] };
@@ -218,6 +236,22 @@ class ArrayScanner {
       );
     }
     throw new ImportError(this.file, eof, "truncated JSON: the file ends before the ']' closing the top-level array");
+  }
+
+  /**
+   * One byte `b` of the top-level object: strings and nesting are followed (nothing is kept) until
+   * its closing '}', where the file is refused as an object; a file that ends first is truncated ({@link end}).
+   */
+  private scanObject(b: number): void {
+    if (this.inString) {
+      if (this.escape) this.escape = false;
+      else if (b === 0x5c) this.escape = true;
+      else if (b === 0x22) this.inString = false;
+    } else if (b === 0x22) this.inString = true;
+    else if (b === 0x7b || b === 0x5b) this.depth++;
+    else if ((b === 0x7d || b === 0x5d) && --this.depth === 0) {
+      throw new ImportError(this.file, formatPos(this.itemStart, this.itemPos), `the file is a JSON object; expected ${EXPECTED_EXPORT}`);
+    }
   }
 
   private begin(b: number, i: number): void {

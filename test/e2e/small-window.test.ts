@@ -55,6 +55,32 @@ describe("a small window", () => {
     await dialog.waitFor({ state: "detached" });
   }, 20_000);
 
+  it("the Import dialog says a conversations file cut off in the middle is truncated, and where, and imports nothing", async () => {
+    const { page } = main;
+    const whole = JSON.stringify({ title: "Lisbon", create_time: 1_700_000_000, mapping: { a: { id: "a", message: null } } }, null, 2);
+    const cut = join(temp.dir, "conversations.json");
+    writeFileSync(cut, whole.slice(0, whole.indexOf('"mapping"') + 12)); // ends inside "mapping" on line 4
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.goto(served.url);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Import chats…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Import chats" });
+    await dialog.getByLabel("Chat export file").setInputFiles(cut);
+    const alert = dialog.getByRole("alert").filter({ hasText: "Import failed" });
+    await alert.waitFor({ timeout: 30_000 });
+    const text = (await alert.textContent()) ?? "";
+    expect(text).toMatch(/conversations\.json: byte \d+ \(line 4, column \d+\): truncated JSON: the file ends inside the object/);
+    expect(text).not.toMatch(/the file is a JSON object/);
+    await shot(page, "small-window-import-truncated");
+    await dialog.getByRole("button", { name: "Close", exact: true }).click();
+    await dialog.waitFor({ state: "detached" });
+    const stats = await fetch(`${served.origin}/api/stats`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${served.token}`, "Content-Type": "application/json" },
+      body: "{}",
+    });
+    expect(await stats.json()).toMatchObject({ conversations: 0, memoriesTotal: 0, sources: { chat_turn: 0 } });
+  }, 40_000);
+
   it("the Models view shows the embedder's whole name and each size and memory need on one line at 1024 px", async () => {
     const { page } = main;
     await page.setViewportSize({ width: 1024, height: 700 });

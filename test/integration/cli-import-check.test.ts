@@ -24,7 +24,7 @@ describe("engram import checks its files before opening the database", () => {
   const bad: Array<[string, string | null, RegExp]> = [
     ["missing.json", null, /missing\.json: no such file/],
     ["not-json.json", "[{ this is not json", /not-json\.json: byte 3 \(line 1, column 4\): invalid JSON in item \[0\]/],
-    ["wrong-shape.json", '{"hello": "world"}', /wrong-shape\.json: byte 0: the file is a JSON object/],
+    ["wrong-shape.json", '{"hello": "world"}', /wrong-shape\.json: byte 0 \(line 1, column 1\): the file is a JSON object/],
     ["unknown.json", '[{"hello": "world"}]', /unknown\.json: \[0\]: unrecognised JSON export/],
   ];
 
@@ -88,6 +88,17 @@ describe("engram import checks its files before opening the database", () => {
 
   it("leaves an existing database's files untouched by an export broken only near its end", async () => {
     await refusedLeavingDatabase("existing-truncated", [truncatedExport()], truncated);
+  });
+
+  it("refuses one conversation object cut off in the middle as truncated, naming the line, and leaves the database untouched", async () => {
+    const whole = JSON.stringify({ title: "Lisbon", create_time: 1_700_000_000, mapping: { a: { id: "a", message: null } } }, null, 2);
+    const file = join(dir, "cut-object.json");
+    writeFileSync(file, whole.slice(0, whole.indexOf('"mapping"') + 12));
+    await refusedLeavingDatabase(
+      "existing-cut-object",
+      [file],
+      /^engram: cut-object\.json: byte \d+ \(line 4, column \d+\): truncated JSON: the file ends inside the object that starts at byte 0 \(line 1, column 1\), before its closing '\}'/,
+    );
   });
 
   it("leaves an existing database's files untouched, also when only a later file of several is bad", async () => {

@@ -85,9 +85,30 @@ describe("bad exports give an ImportError naming the file and the place", () => 
     expect(between.detail).toBe("truncated JSON: the file ends before the ']' closing the top-level array");
   });
 
+  it("a file holding one conversation object cut off in the middle is reported as truncated, not as a whole object", async () => {
+    const pretty = JSON.stringify(chatgptBranchedConversation(), null, 2);
+    const cut = pretty.slice(0, pretty.indexOf('"Edited question"') + 5); // inside the string "Edited question"
+    const line = cut.split("\n").length;
+    const column = cut.length - cut.lastIndexOf("\n");
+    const expected = {
+      location: `byte ${cut.length} (line ${line}, column ${column})`,
+      detail:
+        "truncated JSON: the file ends inside a string of the object that starts at byte 0 (line 1, column 1), before its closing '}' " +
+        "(a chat export is a JSON array of conversations: ChatGPT or Claude conversations.json, or LoCoMo)",
+    };
+    expect(await parseBad("conversation-cut.json", cut)).toMatchObject(expected);
+    expect(await parseBad("conversation-cut-forced.json", cut, "chatgpt")).toMatchObject(expected);
+    const between = await parseBad("conversation-cut-between.json", pretty.slice(0, pretty.indexOf('"mapping"')));
+    expect(between.detail).toMatch(/^truncated JSON: the file ends inside the object that starts at byte 0 \(line 1, column 1\), before its closing '\}'/);
+    // the whole object, with braces inside its strings, is still "a JSON object"
+    expect((await parseBad("conversation.json", `\n ${JSON.stringify({ title: "a } and a ]", mapping: {} })}\n`)).message).toBe(
+      "conversation.json: byte 2 (line 2, column 2): the file is a JSON object; expected a JSON array of conversations (ChatGPT or Claude conversations.json, or LoCoMo)",
+    );
+  });
+
   it("wrong shapes name the JSON path of the field", async () => {
     expect(await parseBad("object.json", '{"hello": "world"}')).toMatchObject({
-      location: "byte 0",
+      location: "byte 0 (line 1, column 1)",
       detail: expect.stringMatching(/^the file is a JSON object; expected a JSON array/),
     });
     expect((await parseBad("object-forced.json", '{"hello": "world"}', "claude")).location).toBe("byte 0 (line 1, column 1)");
