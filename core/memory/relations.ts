@@ -106,6 +106,13 @@ function objectText(group: View): string | null {
     if (/[,;:!?.]|\s[-–—]|[-–—]\s/.test(t.post)) break;
   }
   const first = terms[0];
+  // a conjugated verb after the verb: "I love" closed a relative clause ("the things I love makes writing fun")
+  if (
+    first?.tags.includes("Verb") &&
+    !first.tags.some((x) => x === "Gerund" || x === "Noun") &&
+    (first.tags.includes("PastTense") || (first.tags.includes("PresentTense") && !first.tags.includes("Infinitive")))
+  )
+    return null;
   if (!first || kept.length === 0 || first.tags.includes("QuestionWord") || /^(how|what|why|when|where|which|who|that|it|this|i)$/.test(first.normal))
     return null;
   if (!terms.slice(0, kept.length).some((t) => t.tags.includes("Noun") && !t.tags.includes("Pronoun"))) return null;

@@ -171,6 +171,8 @@ export function toThirdPerson(s: Sentence, name: string): string {
       t.text = name;
       let j = i + 1;
       while (j < terms.length && (SKIP_BEFORE_VERB.has(terms[j]!.normal) || (terms[j]!.tags.has("Adverb") && !terms[j]!.tags.has("Negative")))) j++;
+      // a misspelt adverb is no verb ("I absolutley love DIYs"): the verb is the word after it
+      if (ADVERB_LIKE.test(terms[j]?.normal ?? "") && !VERBS_IN_LY.has(terms[j]!.normal) && /^\p{Ll}+$/u.test(terms[j + 1]?.text ?? "")) j++;
       const v = terms[j];
       // "I still paint landscapes": a word right after "I" is a verb, whatever the tagger made of it
       const bareNoun = !!v && v.tags.has("Noun") && !v.tags.has("Pronoun") && !v.tags.has("Plural") && !v.tags.has("Possessive") && /^\p{Ll}+$/u.test(v.text);
@@ -208,6 +210,11 @@ export function toThirdPerson(s: Sentence, name: string): string {
   const out = termsText(terms).replace(TRAILING_FILLER, "$1");
   return out[0] ? out[0].toUpperCase() + out.slice(1) : out;
 }
+
+/** A word spelt like an adverb ("-ly", or the common misspelling "-ley"). */
+const ADVERB_LIKE = /^\p{L}{3,}l(?:e)?y$/u;
+/** Verbs that end in "-ly" ("I apply", "I rely"): after "I" they are the verb. */
+const VERBS_IN_LY = new Set(["apply", "reply", "rely", "supply", "fly", "ally", "rally", "tally", "bully", "comply", "multiply", "imply", "dally"]);
 
 /** Modals and "do" before "I": a question's inverted order, whose verb after "I" is bare. */
 const INVERTING = new Set(["can", "could", "would", "should", "will", "shall", "may", "might", "must", "do", "did", "does"]);

@@ -146,6 +146,19 @@ describe("semantic facts from first-person statements", () => {
     expect(again[0]!.content).toContain("Whenever Caroline can, Caroline tries to go");
   });
 
+  it("conjugates the verb after a misspelt adverb, not the adverb ('I absolutley love DIYs')", () => {
+    const facts = extractFacts(parseSentences("I absolutley love DIYs, and I know she does too."), caroline, SAID);
+    expect(facts[0]!.content).toContain("Caroline absolutley loves DIYs");
+    // a verb that ends like an adverb stays the verb ("I apply")
+    expect(extractFacts(parseSentences("I apply makeup before every show."), caroline, SAID)[0]!.content).toContain("Caroline applies makeup");
+  });
+
+  it("makes no 'likes' relation of a relative clause ('the things I love makes writing fun')", () => {
+    const facts = extractFacts(parseSentences("Connecting with the things I love makes writing even more fun."), caroline, SAID);
+    expect(facts.map((f) => f.title).join(" | ")).not.toMatch(/likes/);
+    expect(extractFacts(parseSentences("I love reading books by the lake."), caroline, SAID)[0]!.title).toBe("Caroline likes reading books.");
+  });
+
   it("reads 'Like I said' as a reminder, not as a dropped 'I like'", () => {
     const facts = extractFacts(parseSentences("Like I said I do enjoy watching birds in the nature."), caroline, SAID);
     expect(facts.map((f) => f.content)).toEqual(["Caroline does enjoy watching birds in the nature (8 May 2023)."]);
