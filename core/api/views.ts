@@ -1,8 +1,10 @@
 import type { Citation as EngineCitation } from "../assistant/format.js";
+import { isGenericUserLabel, USER_NAME_SETTING } from "../memory/extractor.js";
 import type { EngramDb } from "../db/connection.js";
 import type { ProvenanceSource } from "../db/repos/provenance.js";
 import { getMemory } from "../db/repos/memories.js";
 import type { SourceViewRow } from "../db/repos/source-views.js";
+import { getSetting } from "../db/repos/settings.js";
 import { sourceOrigin } from "../db/repos/sources.js";
 import type { VersionEntry } from "../db/repos/versions.js";
 import type { ConversationRow, MemoryRow } from "../db/types.js";
@@ -94,13 +96,17 @@ export function toSourceRef(p: ProvenanceSource & { conversation_id?: number | n
   };
 }
 
-/** An engine citation in API shape, with the memory's whole text, whose memory it is (`speaker`)
+/** An engine citation in API shape, with the memory's whole text, whose memory it is (`speaker`:
+ * the user's name, setting `user.name`, for their own turns under a generic label such as "User")
  * and each source's conversation id, app and window title. */
 export function toCitation(db: EngramDb, c: EngineCitation): Citation {
   const found = getMemory(db, c.memory_id);
   const row = found?.status === "deleted" ? undefined : found;
   const subject = row ? toMemory(row).details.subject : undefined;
-  const speakers = c.sources.map((s) => s.speaker);
+  const origins = c.sources.map((s) => sourceOrigin(db, s.source_id));
+  // the user's own turns under a generic label ("User" in Engram's chat) are theirs by name, as the engine tells them
+  const userName = getSetting<string>(db, USER_NAME_SETTING) ?? null;
+  const speakers = c.sources.map((s, i) => (origins[i]?.role === "user" && userName && s.speaker && isGenericUserLabel(s.speaker) ? userName : s.speaker));
   return {
     memoryId: c.memory_id,
     title: c.title,
@@ -108,8 +114,8 @@ export function toCitation(db: EngramDb, c: EngineCitation): Citation {
     // a fact's own speaker, not the person whose question it answers (both turns are its sources)
     speaker: typeof subject === "string" && speakers.includes(subject) ? subject : (speakers[0] ?? null),
     occurredAt: c.occurred_at,
-    sources: c.sources.map((s) => {
-      const row = sourceOrigin(db, s.source_id);
+    sources: c.sources.map((s, i) => {
+      const row = origins[i];
       return {
         sourceId: s.source_id,
         kind: s.kind as SourceKind,

@@ -1,6 +1,7 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toCitation } from "../../core/api/views.js";
 import { ask } from "../../core/assistant/ask.js";
 import { chatTurn } from "../../core/assistant/chat.js";
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
@@ -62,5 +63,12 @@ describe("the user's name", () => {
     const answer = await ask(db, embedder, "Where do I live?");
     expect(answer.abstained).toBe(false);
     expect(answer.answer.split("\n")[1]).toContain("Jon moved to Porto");
+  });
+
+  it("names the user in a citation of what they said in Engram's chat, not its label 'User'", async () => {
+    const answer = await ask(db, embedder, "Where did Jon move?");
+    const porto = answer.citations.find((c) => c.title.includes("Porto"));
+    expect(porto?.sources.map((s) => s.speaker)).toContain("User");
+    expect(toCitation(db, porto!).speaker).toBe("Jon");
   });
 });

@@ -106,9 +106,12 @@ export function conversationOfSources(db: EngramDb, ids: number[]): Map<number, 
 }
 
 /** Where source `id` was said or seen: its conversation, app and window title; undefined when there is no such source. */
-export function sourceOrigin(db: EngramDb, id: number): { conversation_id: number | null; app: string | null; window_title: string | null } | undefined {
-  return db.prepare("SELECT conversation_id, app, window_title FROM sources WHERE id = ?").get(id) as
-    | { conversation_id: number | null; app: string | null; window_title: string | null }
+export function sourceOrigin(
+  db: EngramDb,
+  id: number,
+): { conversation_id: number | null; app: string | null; window_title: string | null; role: string | null } | undefined {
+  return db.prepare("SELECT conversation_id, app, window_title, role FROM sources WHERE id = ?").get(id) as
+    | { conversation_id: number | null; app: string | null; window_title: string | null; role: string | null }
     | undefined;
 }
 
