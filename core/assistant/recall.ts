@@ -51,13 +51,27 @@ export interface Recall {
  */
 const ASKS_PLACE = /\b(?:which|what)\s+(?:[\p{L}.]+\s+)?(?:cit(?:y|ies)|countr(?:y|ies)|places?|towns?|states?)\b/iu;
 
+/** Whether a text names a place (compromise's place tags, as the engine finds them). */
+function namesPlace(text: string): boolean {
+  return parseSentences(text).some((s) => s.entities.some((e) => e.kind === "place"));
+}
+
 /** How many of the question's words the memory holds, a place it names counting for the noun a place question asks with. */
 function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
   const found = sharedWords(query, text);
   const noun = ASKS_PLACE.exec(query)?.[0].split(/\s+/).at(-1);
   if (!noun || sharedWords(noun, text).shared > 0) return found;
-  const place = parseSentences(text).some((s) => s.entities.some((e) => e.kind === "place"));
-  return place ? { ...found, shared: found.shared + 1 } : found;
+  return namesPlace(text) ? { ...found, shared: found.shared + 1 } : found;
+}
+
+/**
+ * Whether the question asks where someone lives or comes from ("Where does Jon live?", "Where is
+ * Maria from?"): only a memory that names a place answers it, not one that shares its verb ("Jon
+ * is living their dream"). Asked when no structured fact of the relation is known.
+ */
+function asksForPlace(query: string): boolean {
+  const asked = relationQuestion(query)?.predicate;
+  return asked === "lives_in" || asked === "from";
 }
 
 function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: number, topRanked: boolean): Recalled {
@@ -157,6 +171,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   // the current value of a relation the question asks for, first ("Where do I live?")
   const relation = relationFacts(db, query);
   lists.unshift(relation);
+  const placeOnly = relation.length === 0 && asksForPlace(query);
   const plain = await searchMemories(db, embedder, query, { k, ...given });
   lists.push(plain);
   const topRanked = new Set(plain.slice(0, RELEVANCE.top).map((h) => h.id));
@@ -171,7 +186,8 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const stranger = aboutStrangers(db, question);
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);
-    const hit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id));
+    const judgedHit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id));
+    const hit = placeOnly && judgedHit.relevant && !namesPlace(`${h.title}\n${h.content}`) ? { ...judgedHit, relevant: false } : judgedHit;
     const answers = relation.some((r) => r.id === h.id);
     return { hit: stranger ? { ...hit, relevant: false } : answers ? { ...hit, relevant: true } : hit, period };
   });

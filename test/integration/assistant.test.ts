@@ -111,6 +111,15 @@ describe("ask without a model", () => {
     expect(anna.answer).toContain("nurse");
   });
 
+  it("answers where someone lives only with a memory that names a place, not one that only shares 'live'", async () => {
+    await chatTurn(db, embedder, "My cousin Marta is living her dream as a painter, she lives for colour.", { now: Date.parse("2023-06-07T12:00:00Z") });
+    expect((await ask(db, embedder, "Where does Marta live?")).abstained).toBe(true);
+    await chatTurn(db, embedder, "Marta stays in a small flat in Valencia now.", { now: Date.parse("2023-06-08T12:00:00Z") });
+    const marta = await ask(db, embedder, "Where does Marta live?");
+    expect(marta.abstained).toBe(false);
+    expect(marta.answer.split("\n")[1]).toContain("Valencia");
+  });
+
   it("answers a how-to from the procedure it remembers, and what items someone collects from their fact", async () => {
     const c = await chatTurn(db, embedder, "To make cold brew at home: grind coarse, steep twelve hours in cold water, then filter through paper.");
     await chatTurn(db, embedder, "I collect vintage fountain pens and old maps.", { conversationId: c.conversationId });
