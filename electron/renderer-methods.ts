@@ -33,6 +33,7 @@ export const RENDERER_METHODS = [
   "info",
   "lastConsolidation",
   "listChats",
+  "listEntities",
   "listMemories",
   "listModels",
   "mergeEntities",

@@ -9,7 +9,7 @@ import { graph } from "./graph.js";
 import { API_METHODS } from "./methods.js";
 import * as memories from "./memories.js";
 import type { ModelHooks } from "./models.js";
-import { getEntity, mergeEntities, splitEntity } from "./entities.js";
+import { getEntity, listEntities, mergeEntities, splitEntity } from "./entities.js";
 import { lastConsolidation, undoMerge } from "./consolidation.js";
 import { createMemory } from "./create-memory.js";
 import { addVaultItem, revealVaultItem, vaultStatus } from "./vault-items.js";
@@ -111,6 +111,7 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
     info: async () => status.info(ctx),
     remember: async (r) => (await load.remember()).remember(ctx, r),
     getEntity: async (r) => getEntity(ctx, r),
+    listEntities: async (r) => listEntities(ctx, r),
     mergeEntities: async (r) => mergeEntities(ctx, r),
     splitEntity: async (r) => splitEntity(ctx, r),
     processSources: async (r, so) => (await load.engine()).processSources(ctx, r, so),

@@ -5,6 +5,7 @@ import {
   findEntityByNorm,
   iterateEntities,
   getEntity as readEntity,
+  mostMentionedEntities,
   memoriesOfEntity,
 } from "../db/repos/entities.js";
 import type { EntityRow } from "../db/types.js";
@@ -12,7 +13,7 @@ import { mergeEntities as mergeInEngine, splitEntity as splitInEngine } from "..
 import { normName } from "../memory/entities.js";
 import type { ApiContext } from "./context.js";
 import { ApiError } from "./errors.js";
-import type { EntityDetail, GetEntityRequest, MergeEntitiesRequest, SplitEntityRequest } from "./types.js";
+import type { EntityDetail, EntityList, GetEntityRequest, ListEntitiesRequest, MergeEntitiesRequest, SplitEntityRequest } from "./types.js";
 import { toMemory } from "./views.js";
 
 /** The entity of `req`: by id, else by any of its names (the most mentioned one when several match). */
@@ -60,6 +61,21 @@ export function getEntity(ctx: ApiContext, req: GetEntityRequest): EntityDetail 
   const aliases = entityAliases(db, e.id).filter((n) => n !== normName(e.name));
   const { total, rows } = memoriesOfEntity(db, e.id, { includeInvalid: req.includeInvalid, limit: req.limit ?? 50 });
   return { entity: { id: e.id, name: e.name, kind: e.kind, aliases }, memories: rows.map(toMemory), total, linked: coMentionedEntities(db, e.id) };
+}
+
+/**
+ * `listEntities`: the entities (of `kind`, when given) that the most active memories mention, at
+ * most `limit` (default 100), each with its circle's people by name (a name listed is written as
+ * the circle's own person of that name writes it, else with capital initials).
+ */
+export function listEntities(ctx: ApiContext, req: ListEntitiesRequest): EntityList {
+  const rows = mostMentionedEntities(ctx.db, { kind: req.kind, limit: req.limit ?? 100 });
+  const named = new Map(rows.filter((r) => r.scope).map((r) => [`${r.scope}\n${normName(r.name)}`, r.name]));
+  const nameOf = (scope: string, norm: string): string =>
+    named.get(`${scope}\n${norm}`) ?? norm.replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return {
+    items: rows.map(({ scope, ...e }) => ({ ...e, circle: scope ? scope.split("|").map((n) => nameOf(scope, n)) : [] })),
+  };
 }
 
 function mustExist(ctx: ApiContext, id: number): void {

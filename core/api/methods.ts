@@ -50,6 +50,7 @@ const METHOD_FLAGS: { [M in ApiMethod]: M extends StreamingMethod ? "stream" : "
   info: "call",
   remember: "call",
   getEntity: "call",
+  listEntities: "call",
   mergeEntities: "call",
   splitEntity: "call",
   addEndpoint: "call",

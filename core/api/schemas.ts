@@ -237,6 +237,7 @@ export const REQUEST_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiRequest<M>> } = {
       includeInvalid: z.boolean().optional(),
     })
     .refine((r) => (r.id === undefined) !== (r.name === undefined), "give either the entity's id or its name"),
+  listEntities: z.strictObject({ kind: z.enum(["person", "place", "organisation", "app", "thing", "other"]).optional(), limit: limit(500).optional() }),
   mergeEntities: z.strictObject({ into: id, from: id }).refine((r) => r.into !== r.from, "an entity cannot be merged into itself"),
   editNote: z.strictObject({ sourceId: id, text: z.string().trim().min(1, "a note cannot be empty (delete it instead)").max(20_000) }),
   vaultStatus: empty,

@@ -1210,6 +1210,21 @@ export interface RememberResult {
   memories: Memory[];
 }
 
+/** `listEntities`: the entities the current memories mention most, for name suggestions (the
+ * timeline's Person filter); `kind` only those of one kind; `limit` how many (default 100, ≤ 500). */
+export interface ListEntitiesRequest {
+  kind?: EntityKind;
+  limit?: number;
+}
+
+/** `listEntities` result: entities by how many active memories mention them (most first), then by
+ * name; an entity no active memory mentions is not listed. */
+export interface EntityList {
+  /** `circle`: the people of the imported conversations a person belongs to (two Johns of two
+   * exports are two entities: this tells them apart), their names; empty for the user's own chats and for other kinds */
+  items: Array<EntityRef & { mentions: number; circle: string[] }>;
+}
+
 /** `getEntity`: one entity by `id` or by `name` (any of its names, case-insensitive); `limit`:
  * memories to return (default 50, ≤ 500). */
 export interface GetEntityRequest {
@@ -1384,6 +1399,8 @@ export interface EngramApi {
   // agents (MCP tools)
   remember(req: RememberRequest): Promise<RememberResult>;
   getEntity(req: GetEntityRequest): Promise<EntityDetail>;
+  /** The entities the memories mention most (of one kind: the people, for name suggestions). */
+  listEntities(req: ListEntitiesRequest): Promise<EntityList>;
   /** The user merges entity `from` into `into` (two names of one person); the engine never undoes it. */
   mergeEntities(req: MergeEntitiesRequest): Promise<EntityDetail>;
   /** The user splits entity `id`: `memoryIds` mention a new entity (named `name`); the engine never undoes it. */

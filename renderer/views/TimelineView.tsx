@@ -1,12 +1,14 @@
-import { useEffect, useRef, useState } from "react";
-import type { ActivityDay, TimelineDay } from "../../core/api/types.js";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { ActivityDay, EntityList, TimelineDay } from "../../core/api/types.js";
 import { useApi } from "../app/api-context.js";
 import { useData } from "../app/data.js";
 import { useInspector } from "../app/inspector.js";
 import { navigate, type Route } from "../app/router.js";
+import { useAsync } from "../app/use-async.js";
 import { usePaged } from "../app/use-paged.js";
 import { TYPE_INFO, TypeChip } from "../components/chips.js";
 import { Icon } from "../components/icons.js";
+import { NameCombobox, type NameOption } from "../components/NameCombobox.js";
 import { EmptyState, ErrorState, LoadingState, Spinner } from "../components/states.js";
 import { Welcome } from "../components/Welcome.js";
 import { countOf, errorMessage, formatCount, formatDay, formatTime, fromDateInput, toDateInput } from "../lib/format.js";
@@ -215,12 +217,26 @@ function Day({ day, onConversation }: { day: TimelineDay; onConversation: (id: n
   );
 }
 
-/** "Person": a name to narrow the timeline to the memories that mention them. */
+/** The people the memories mention, as suggestions: each with whom they were talked about and how often. */
+function peopleOptions(list: EntityList | undefined): NameOption[] {
+  return (list?.items ?? []).map((e) => {
+    const own = e.name.toLocaleLowerCase();
+    const others = e.circle.filter((n) => n.toLocaleLowerCase() !== own);
+    const inCircle = others.length < e.circle.length;
+    const circle = others.length ? `${inCircle ? "with" : "mentioned by"} ${others.join(" and ")}` : null;
+    return { id: e.id, name: e.name, hint: [circle, countOf(e.mentions, "memory", "memories")].filter(Boolean).join(" · ") };
+  });
+}
+
+/** "Person": a name to narrow the timeline to the memories that mention them, with the known people as suggestions. */
 function PersonFilter({ id, onChange }: { id: number | undefined; onChange: (id: number | null) => void }) {
   const api = useApi();
+  const { version } = useData();
   const [name, setName] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState<string | null>(null);
+  const people = useAsync(() => api.listEntities({ kind: "person", limit: 200 }), [api, version]);
+  const options = useMemo(() => peopleOptions(people.data), [people.data]);
   useEffect(() => {
     if (id == null) return setShown(null);
     let live = true;
@@ -242,33 +258,32 @@ function PersonFilter({ id, onChange }: { id: number | undefined; onChange: (id:
       </span>
     );
   }
+  const choose = (entityId: number): void => {
+    setError(null);
+    setName("");
+    onChange(entityId);
+  };
   return (
-    <form
-      className="filter"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!name.trim()) return;
-        api.getEntity({ name: name.trim(), limit: 1 }).then(
-          (r) => {
-            setError(null);
-            setName("");
-            onChange(r.entity.id);
-          },
-          (err: unknown) => setError(errorMessage(err)),
-        );
-      }}
-    >
+    <div className="filter">
       <span className="filter-label">Person</span>
-      <input
-        className="input filter-app"
+      <NameCombobox
+        label="Person"
+        listLabel="Known people"
+        placeholder="Anyone"
+        options={options}
         value={name}
-        onChange={(e) => {
-          setName(e.target.value);
+        onValueChange={(text) => {
+          setName(text);
           setError(null);
         }}
-        placeholder="Anyone"
-        aria-label="Person"
-        aria-invalid={error != null}
+        onPick={(o) => choose(o.id)}
+        onSubmit={(text) =>
+          api.getEntity({ name: text, limit: 1 }).then(
+            (r) => choose(r.entity.id),
+            (err: unknown) => setError(errorMessage(err)),
+          )
+        }
+        invalid={error != null}
         title={error ?? undefined}
       />
       {error && (
@@ -276,6 +291,6 @@ function PersonFilter({ id, onChange }: { id: number | undefined; onChange: (id:
           {error}
         </span>
       )}
-    </form>
+    </div>
   );
 }

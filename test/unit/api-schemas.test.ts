@@ -14,7 +14,7 @@ function fails(method: Parameters<typeof parseRequest>[0], req: unknown): ApiErr
 
 describe("API request validation", () => {
   it("has a schema for every method and knows which stream", () => {
-    expect(API_METHODS.length).toBe(61);
+    expect(API_METHODS.length).toBe(62);
     expect(() => REQUEST_SCHEMAS.mergeEntities.parse({ into: 3, from: 3 })).toThrow(/cannot be merged into itself/);
     expect(() => REQUEST_SCHEMAS.splitEntity.parse({ id: 3, memoryIds: [] })).toThrow(/at least one memory/);
     for (const m of API_METHODS) expect(REQUEST_SCHEMAS[m]).toBeDefined();

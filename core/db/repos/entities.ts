@@ -1,5 +1,5 @@
 import type { EngramDb } from "../connection.js";
-import type { EntityRow, MemoryRow } from "../types.js";
+import type { EntityKind, EntityRow, MemoryRow } from "../types.js";
 
 // Entities (people, places, things the memories mention) and the memories linked to them by
 // graph edges (memory → entity `mentions`, or entity → memory). Each direction of an edge is its
@@ -76,6 +76,23 @@ export function readableMemoriesOfEntity(db: EngramDb, id: number): MemoryRow[] 
      ORDER BY m.type = 'episodic', COALESCE(m.occurred_at, m.valid_from), m.id`,
     )
     .all({ id }) as MemoryRow[];
+}
+
+/**
+ * The entities (of `kind`, when given) that the most active memories mention (`mentions`: how many,
+ * memory → entity edges), most first, then by name; at most `limit`. Entities no active memory
+ * mentions are left out. `scope`: '' or the circle of an imported conversation (migration 007).
+ */
+export function mostMentionedEntities(db: EngramDb, opts: { kind?: EntityKind; limit: number }): Array<EntityRow & { mentions: number; scope: string }> {
+  return db
+    .prepare(
+      `SELECT e.id, e.name, e.kind, e.scope, COUNT(DISTINCT x.src_id) AS mentions
+         FROM entities e JOIN edges x ON x.dst_kind = 'entity' AND x.dst_id = e.id AND x.src_kind = 'memory'
+         JOIN memories m ON m.id = x.src_id AND m.status = 'active'
+        WHERE @kind IS NULL OR e.kind = @kind
+        GROUP BY e.id ORDER BY mentions DESC, e.name, e.id LIMIT @limit`,
+    )
+    .all({ kind: opts.kind ?? null, limit: opts.limit }) as Array<EntityRow & { mentions: number; scope: string }>;
 }
 
 /** The 8 entities mentioned most often in the same active memories as entity `id` (`shared`: how many memories), then by name. */
