@@ -53,7 +53,25 @@ const VAGUE_NOUNS = new Set([
   "anybody",
   "somebody",
   "experience",
+  // closed-class words the tagger sometimes takes for nouns ("enjoying the most", "what about yours?")
+  "the",
+  "an",
+  "anytime",
+  "yours",
+  "mine",
+  "ours",
+  "theirs",
+  "hers",
+  // greetings
+  "wassup",
+  "sup",
+  "hiya",
+  "howdy",
 ]);
+/** Laughter written out ("haha", "Ahhahha", "hehe", "lol"): no topic. */
+const LAUGHTER = /^(?:a*h+a+h*|(?:he)+h?|lo+l)+$/i;
+/** Verbs and auxiliaries that may follow "what" / "which" without a noun between ("What are you …", "What makes …"). */
+const AFTER_WH = /^(?:are|is|was|were|do|does|did|have|has|had|can|could|will|would|should)$/;
 /** A topic keeps at most this many nouns. */
 const TOPIC_NOUNS = 3;
 
@@ -96,10 +114,12 @@ export function questionTopic(question: string, names: string[] = []): string | 
   const phrases: string[][] = [];
   let open = false;
   terms.forEach((t, i) => {
-    const noun = t.tags.includes("Noun") && !t.tags.includes("Pronoun");
+    // "What game are you …": the word between "what" and its verb is a noun, whatever the tagger says
+    const whNoun = /^(?:what|which)$/.test(terms[i - 1]?.normal ?? "") && AFTER_WH.test(terms[i + 1]?.normal ?? "") && !AFTER_WH.test(t.normal);
+    const noun = (t.tags.includes("Noun") && !t.tags.includes("Pronoun")) || whNoun;
     const gerund = t.tags.includes("Gerund") && terms[i - 1]?.tags.includes("Preposition");
     const word = t.text.replace(/[^\p{L}\p{N}'-]+/gu, "");
-    const keep = (noun || gerund) && /^\p{L}{3,}/u.test(word) && !/'/.test(word) && !VAGUE_NOUNS.has(t.normal) && !isName(word);
+    const keep = (noun || gerund) && /^\p{L}{3,}/u.test(word) && !/'/.test(word) && !VAGUE_NOUNS.has(t.normal) && !LAUGHTER.test(word) && !isName(word);
     if (keep && open) phrases.at(-1)!.push(word);
     else if (keep) phrases.push([word]);
     // a phrase goes on only while its nouns are adjacent, in the same clause

@@ -396,6 +396,13 @@ describe("the topic of a question an answer follows", () => {
 
   it("is none for small talk and for a question that opens a new topic", () => {
     for (const q of ["How are you?", "What about you?", "Anything new?", "Any good ones you'd recommend?"]) expect(questionTopic(q), q).toBeNull();
+    // words the tagger takes for nouns that name no topic: a greeting, laughter, a possessive pronoun, an article
+    for (const q of ["Wassup?", "Hahaha, so?", "Ahhahha, yours?", "What about yours?"]) expect(questionTopic(q), q).toBeNull();
+  });
+
+  it("is the noun after 'what' or 'which' that the tagger took for a verb, never an article or 'most'", () => {
+    expect(questionTopic("What game are you currently enjoying the most?")).toBe("game");
+    expect(questionTopic("Are you planning on submitting anymore scripts anytime soon?")).toBe("submitting");
   });
 });
 
