@@ -419,7 +419,13 @@ function MemoryRow({ row: { memory: m, who } }: { row: Row }) {
             {formatDate(m.occurredAt ?? m.validFrom)}
           </span>
         </div>
-        <div className="memory-row-snippet ellipsis">{m.content}</div>
+        <div className="memory-row-snippet">
+          <span className="memory-row-text ellipsis">{m.content}</span>
+          {/* who, shown instead of the meta column with the date above (cut short rather than left out) */}
+          <span className="memory-row-who ellipsis" title={who ?? undefined}>
+            {who ?? TYPE_INFO[m.type].label}
+          </span>
+        </div>
       </div>
       <div className="memory-row-meta">
         <span>{formatDate(m.occurredAt ?? m.validFrom)}</span>

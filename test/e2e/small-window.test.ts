@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildRenderer, launchBrowser, openPage, serve, shot, tempDb, type Served, type WatchedPage } from "./harness.js";
+import { apiCall, buildRenderer, launchBrowser, openPage, serve, shot, tempDb, type Served, type WatchedPage } from "./harness.js";
 
 const temp = tempDb();
 let served: Served;
@@ -148,4 +148,36 @@ describe("a small window", () => {
       await shot(page, `small-window-timeline-${width}`);
     }
   }, 20_000);
+  // uses the year of monthly chats the test above uploaded (Ann and Bo)
+  it("memory rows show who a memory is about beside the detail pane at 1024 px, as at 1440 px", async () => {
+    const { page } = main;
+    const listed = await apiCall<{ items: Array<{ id: number; who: string | null }> }>(served, "listMemories", { limit: 50 });
+    const whoOf = new Map(listed.items.map((m) => [m.id, m.who]));
+    expect([...whoOf.values()].filter((w) => w === "Ann" || w === "Bo").length).toBeGreaterThan(3);
+    for (const width of [1440, 1024]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(`${served.url}#/memories`);
+      const list = page.getByRole("listbox", { name: "Memories" });
+      await list.getByRole("option").nth(2).click();
+      await page.getByRole("complementary", { name: "Memory details" }).waitFor();
+      // each row in view: its id, who it names where it can be seen, and whether that stays inside the row
+      const rows = await list.getByRole("option").evaluateAll((options) =>
+        options.map((o) => {
+          const box = o.getBoundingClientRect();
+          const shown = [...o.querySelectorAll(".memory-row-meta .ellipsis, .memory-row-who")].find((e) => e.checkVisibility());
+          const r = shown?.getBoundingClientRect();
+          return {
+            id: Number(o.id.replace(/\D+/g, "")),
+            who: shown?.textContent ?? null,
+            inside: !!r && r.width > 0 && r.left >= box.left && r.right <= box.right,
+          };
+        }),
+      );
+      expect(rows.length).toBeGreaterThan(3);
+      for (const row of rows.filter((r) => whoOf.get(r.id))) {
+        expect({ width, id: row.id, who: row.who, inside: row.inside }).toEqual({ width, id: row.id, who: whoOf.get(row.id), inside: true });
+      }
+      await shot(page, `small-window-memories-detail-${width}`);
+    }
+  }, 30_000);
 });

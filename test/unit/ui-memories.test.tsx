@@ -143,10 +143,11 @@ describe("memory browser", () => {
     const list = await screen.findByRole("listbox", { name: "Memories" });
     const rowOf = async (text: string) => (await within(list).findByText(text)).closest('[role="option"]') as HTMLElement;
     const mel = await rowOf("Melanie: Hey Caroline! I'm swamped with the kids & work.");
-    expect(within(mel).getByText("Melanie")).toBeTruthy();
+    // jsdom has no layout: the row holds who twice, in its meta column and on its snippet line (which CSS shows beside a detail pane)
+    expect(within(mel).getAllByText("Melanie").length).toBeGreaterThan(0);
     expect(within(mel).queryByText("Episodic")).toBeNull();
     location.hash = "#/memories?q=transgender";
     const found = await rowOf("Caroline: The transgender stories were so inspiring!");
-    expect(within(found).getByText("Caroline")).toBeTruthy();
+    expect(within(found).getAllByText("Caroline").length).toBeGreaterThan(0);
   });
 });
