@@ -49,7 +49,7 @@ const GENERIC =
   /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|ways|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture|luck|man)$/i;
 /** Words compromise may chunk as a noun phrase's head that name no topic: adjectives and verbs ("good", "matters"). */
 const NOT_A_TOPIC =
-  /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|matters|helps|means|loves|likes|wants|needs|hopes|thinks|feels|says|gets|goes|do|does|did|all|ago|while|not|that|lately|mine)$/i;
+  /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|matters|helps|means|loves|likes|wants|needs|hopes|thinks|feels|says|gets|goes|do|does|did|doing|going|being|getting|having|trying|all|ago|while|not|that|lately|mine)$/i;
 /** A phrase with a pronoun or an exclamation in it ("you're", "a dream of mine", "me lately", "Woah") names no topic. */
 const NOT_IN_A_TOPIC =
   /(?:^|\s)(?:i|me|my|mine|you|you're|youre|your|yours|we|us|our|something|anything|nothing|woah|whoa|wow|oh|omg|lol|haha|hey|yay|congrats|congratulations|thanks)(?=\s|$)/i;
@@ -79,7 +79,7 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
         .trim();
       text = text
         .replace(TRAILING_TIME, "")
-        .replace(/(\s+(of|for|to|with|and|in|on|at|-))+$/i, "")
+        .replace(/(\s+(of|for|to|with|and|in|on|at|under|over|from|about|into|by|like|around|through|after|before|-))+$/i, "")
         .trim();
       text = text.replace(/\s+(?:a few|a couple of|\w+) (?:days|weeks|weekends|months|years) ago$/i, "");
       text = text.replace(/^(?:such|many|all(?: the)?|so much|lots of|a lot of|some|way)\s+/i, "");
@@ -140,7 +140,9 @@ export function sessionTitle(participants: string[], summary: TurnFact[]): strin
     if (picked.length === 2) break;
   }
   if (picked.length === 0) return participants.length ? `${listWords(participants)} chat` : "Conversation";
-  const topics = listWords(picked.map((p) => p.topic));
+  // "a wedding ceremony, and books and movies": a comma keeps two topics apart when one holds "and"
+  const topics =
+    picked.length === 2 && picked.some((p) => / and /.test(p.topic)) ? `${picked[0]!.topic}, and ${picked[1]!.topic}` : listWords(picked.map((p) => p.topic));
   const tellers = [...new Set(picked.map((p) => p.speaker))];
   if (tellers.length > 1) return `${listWords(participants)} talk about ${topics}`;
   const others = participants.filter((p) => p !== tellers[0]);

@@ -6,7 +6,7 @@ import { questionTopic } from "../../core/memory/answers.js";
 import { extractFacts, shortTitle } from "../../core/memory/facts.js";
 import { extractProcedure } from "../../core/memory/procedures.js";
 import { quoteSource } from "../../core/memory/prompts.js";
-import { topicPhrase } from "../../core/memory/summary.js";
+import { sessionTitle, topicPhrase } from "../../core/memory/summary.js";
 import { escapeData } from "../../core/util/quote.js";
 import { parseSentence, parseSentences, stripOpeners, termsText, withoutFillers } from "../../core/memory/sentences.js";
 import type { SourceRow } from "../../core/db/types.js";
@@ -510,6 +510,19 @@ describe("episodes: one per session", () => {
     expect(topic("I finally finished my first full screenplay and printed it last Friday.")).toBe("the first full screenplay");
     expect(topic("I finished the quilt in December.")).toBe("the quilt");
     expect(topicPhrase(parseSentences("Jo, it reminded me of the gorgeous sunset at the lake."), ["Nate", "Joanna"])).toBe("the gorgeous sunset");
+    // a phrase cut before its object loses the dangling preposition ("the crunch of leaves under")
+    expect(topic("Love hearing the crunch of leaves under my feet and the peacefulness.")).toBe("the crunch of leaves");
+    // an adjective and a verb are no topic ("talk about the shelter and busy doing")
+    expect(topicPhrase(parseSentences("Hey Maria, I've been busy doing the petition I started."), ["John", "Maria"])).toBe("the petition");
+  });
+
+  it("titles a session with two topics that hold 'and' without a run of 'and's", () => {
+    const fact = (speaker: string, text: string, importance: number) => ({ sourceId: 1, speaker, content: text, sentences: parseSentences(text), importance });
+    const title = sessionTitle(
+      ["John", "Tim"],
+      [fact("John", "I went to a wedding ceremony in May.", 0.9), fact("John", "Books and movies are what I love.", 0.8)],
+    );
+    expect(title).toBe("John tells Tim about a wedding ceremony, and books and movies");
   });
 
   it("continues the conversation's open window, and the same windows come out turn by turn", () => {
