@@ -146,40 +146,43 @@ export function GraphView({ onImport }: { onImport: () => void }) {
         {span && <TimeSlider span={span} value={window_} onChange={setWindow} />}
       </div>
       <div className="graph-stage">
-        {error && !data ? (
-          <ErrorState
-            title="Could not load the graph"
-            error={error}
-            onRetry={() => {
-              setError(null);
-              setData(null);
-              setAttempt((n) => n + 1);
-            }}
-          />
-        ) : !data ? (
-          <LoadingState label="Loading the graph…" />
-        ) : data.nodes.length === 0 ? (
-          <EmptyState
-            icon="graph"
-            title="No memories match"
-            actions={
-              <button type="button" className="btn" onClick={onImport}>
-                Import chats…
-              </button>
-            }
-          >
-            Turn more types on, widen the time window, or import more chats.
-          </EmptyState>
-        ) : (
-          <GraphCanvas
-            // built anew with the theme: its colours are read from the CSS variables when it is built
-            key={theme}
-            nodes={data.nodes}
-            edges={data.edges}
-            onLayoutState={setLayoutRunning}
-            onNodeClick={(n) => (n.kind === "memory" ? openMemory(n.refId) : openEntity(n.refId))}
-          />
-        )}
+        {/* the drawing area ends above the status bar: the bar never covers a node */}
+        <div className="graph-area">
+          {error && !data ? (
+            <ErrorState
+              title="Could not load the graph"
+              error={error}
+              onRetry={() => {
+                setError(null);
+                setData(null);
+                setAttempt((n) => n + 1);
+              }}
+            />
+          ) : !data ? (
+            <LoadingState label="Loading the graph…" />
+          ) : data.nodes.length === 0 ? (
+            <EmptyState
+              icon="graph"
+              title="No memories match"
+              actions={
+                <button type="button" className="btn" onClick={onImport}>
+                  Import chats…
+                </button>
+              }
+            >
+              Turn more types on, widen the time window, or import more chats.
+            </EmptyState>
+          ) : (
+            <GraphCanvas
+              // built anew with the theme: its colours are read from the CSS variables when it is built
+              key={theme}
+              nodes={data.nodes}
+              edges={data.edges}
+              onLayoutState={setLayoutRunning}
+              onNodeClick={(n) => (n.kind === "memory" ? openMemory(n.refId) : openEntity(n.refId))}
+            />
+          )}
+        </div>
         {data && data.nodes.length > 0 && (
           <div className="graph-status" aria-live="polite">
             <span>

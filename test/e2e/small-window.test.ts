@@ -180,4 +180,34 @@ describe("a small window", () => {
       await shot(page, `small-window-memories-detail-${width}`);
     }
   }, 30_000);
+  // uses the year of monthly chats uploaded above; the graph's answer is given a next page, so Load more shows
+  it("the graph's status bar with Load more sits below the drawing area, covering no node, at 1440 and 1024 px", async () => {
+    const { page } = main;
+    await page.route("**/api/graph", async (route) => {
+      const response = await route.fetch();
+      const json = (await response.json()) as { nextCursor: string | null; totalNodes: number };
+      await route.fulfill({ response, json: { ...json, nextCursor: json.nextCursor ?? "more", totalNodes: json.totalNodes + 500 } });
+    });
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 700],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${served.url}#/graph`);
+      const canvas = page.locator('[data-testid="graph-canvas"]');
+      await canvas.locator("canvas").first().waitFor({ timeout: 30_000 });
+      const more = page.getByRole("button", { name: /^Load more/ });
+      await more.waitFor();
+      const area = (await canvas.boundingBox())!;
+      const bar = (await page.locator(".graph-status").boundingBox())!;
+      const button = (await more.boundingBox())!;
+      // sigma draws only inside its container: the bar and its button start where the drawing ends
+      expect(bar.y, `${width} px`).toBeGreaterThanOrEqual(area.y + area.height - 0.5);
+      expect(button.y).toBeGreaterThanOrEqual(area.y + area.height);
+      expect(bar.y + bar.height).toBeLessThanOrEqual(height + 0.5);
+      expect(area.height).toBeGreaterThan(height / 2);
+      await shot(page, `small-window-graph-${width}`);
+    }
+    await page.unroute("**/api/graph");
+  }, 40_000);
 });
