@@ -31,11 +31,14 @@ function range(from: number, to: number, text: string): QuestionTime {
 /**
  * The period a question asks about, resolved against `now` (epoch ms, the time of asking): "last
  * week" → the previous Monday–Sunday; "yesterday" → that day; "in May 2023" / "last month" → that
- * month; "in 2022" / "last year" → that year; "last weekend" → Saturday–Sunday. Uses chrono-node.
+ * month; "in 2022" / "last year" → that year; "last weekend" → Saturday–Sunday; "between August 11
+ * and August 15 2023" → those days. Uses chrono-node.
  * Durations ("for 4 years") and "now" are not periods.
  * @returns the period, or null when the question names none.
  */
 export function questionTime(question: string, now: number): QuestionTime | null {
+  const between = betweenRange(question, now);
+  if (between) return between;
   const year = /\b(?:in|during|of|since)\s+((?:19|20)\d\d)\b/i.exec(question);
   for (const r of chrono.parse(question, { instant: new Date(now), timezone: "UTC" })) {
     const text = r.text.toLowerCase();
@@ -68,4 +71,19 @@ export function questionTime(question: string, now: number): QuestionTime | null
     return { from: Date.UTC(y, 0, 1), to: Date.UTC(y + 1, 0, 1), text: year[0], label: String(y) };
   }
   return null;
+}
+
+/** "between <date> and <date>": chrono-node reads "from … to …" as one range (the year said once, at its end, holds for both). */
+const BETWEEN = /\bbetween\s+(.{3,40}?)\s+and\s+(.{3,40}?)(?=[?.!,;]|$)/i;
+
+/** A period said as "between August 11 and August 15 2023" or "between March and May" (to the end of May), or null. */
+function betweenRange(question: string, now: number): QuestionTime | null {
+  const m = BETWEEN.exec(question);
+  if (!m) return null;
+  const [r] = chrono.parse(`from ${m[1]} to ${m[2]}`, { instant: new Date(now), timezone: "UTC" });
+  if (!r?.end) return null;
+  const end = r.end.date();
+  // "between March and May": to the end of May
+  const to = r.end.isCertain("day") ? startOfDay(end.getTime()) + DAY : Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 1);
+  return range(startOfDay(r.start.date().getTime()), to, m[0]);
 }

@@ -14,6 +14,9 @@ describe("the period a question names, resolved against the time of asking", () 
     ["What did I do last month?", "2023-04-01", "2023-05-01", "April 2023"],
     ["What did Melanie do in June 2023?", "2023-06-01", "2023-07-01", "June 2023"],
     ["Where did I live in 2020?", "2020-01-01", "2021-01-01", "2020"],
+    // a range said with "between … and …", the year said once at its end
+    ["Where was John between August 11 and August 15 2022?", "2022-08-11", "2022-08-16", "11 August 2022 – 15 August 2022"],
+    ["What did I read between February and March 2023?", "2023-02-01", "2023-04-01", "1 February 2023 – 31 March 2023"],
   ];
   for (const [q, from, to, label] of cases) {
     it(`"${q}" → ${label}`, () => {
@@ -24,6 +27,7 @@ describe("the period a question names, resolved against the time of asking", () 
   it("finds no period where there is none, or only a duration", () => {
     expect(questionTime("When did Caroline go to the LGBTQ support group?", NOW)).toBeNull();
     expect(questionTime("Have I known Anna for 4 years?", NOW)).toBeNull();
+    expect(questionTime("How many months passed between adopting Toby and Buddy?", NOW)).toBeNull();
   });
 });
 
