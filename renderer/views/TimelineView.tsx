@@ -217,15 +217,34 @@ function Day({ day, onConversation }: { day: TimelineDay; onConversation: (id: n
   );
 }
 
+/** Whom a person was talked with ("with Tim"; "mentioned by Jon and Gina" when not one of them), or null when they have no circle (the user's own chats). */
+function circleText(e: EntityList["items"][number]): string | null {
+  const own = e.name.toLocaleLowerCase();
+  const others = e.circle.filter((n) => n.toLocaleLowerCase() !== own);
+  const inCircle = others.length < e.circle.length;
+  return others.length ? `${inCircle ? "with" : "mentioned by"} ${others.join(" and ")}` : null;
+}
+
 /** The people the memories mention, as suggestions: each with whom they were talked about and how often. */
 function peopleOptions(list: EntityList | undefined): NameOption[] {
-  return (list?.items ?? []).map((e) => {
-    const own = e.name.toLocaleLowerCase();
-    const others = e.circle.filter((n) => n.toLocaleLowerCase() !== own);
-    const inCircle = others.length < e.circle.length;
-    const circle = others.length ? `${inCircle ? "with" : "mentioned by"} ${others.join(" and ")}` : null;
-    return { id: e.id, name: e.name, hint: [circle, countOf(e.mentions, "memory", "memories")].filter(Boolean).join(" · ") };
-  });
+  return (list?.items ?? []).map((e) => ({
+    id: e.id,
+    name: e.name,
+    hint: [circleText(e), countOf(e.mentions, "memory", "memories")].filter(Boolean).join(" · "),
+  }));
+}
+
+/**
+ * The Person chip's text for entity `id` called `name`: the name, and when another known person
+ * has that name too, which one in brackets ("John (with Tim)"; by mentions when it has no circle:
+ * "John (237 memories)"). Just the name when `list` does not hold `id` (not loaded yet, or beyond it).
+ */
+function personChipName(list: EntityList | undefined, id: number, name: string): string {
+  const items = list?.items ?? [];
+  const e = items.find((p) => p.id === id);
+  const norm = name.toLocaleLowerCase();
+  if (!e || !items.some((p) => p.id !== id && p.name.toLocaleLowerCase() === norm)) return name;
+  return `${name} (${circleText(e) ?? countOf(e.mentions, "memory", "memories")})`;
 }
 
 /** "Person": a name to narrow the timeline to the memories that mention them, with the known people as suggestions. */
@@ -251,7 +270,8 @@ function PersonFilter({ id, onChange }: { id: number | undefined; onChange: (id:
   if (id != null) {
     return (
       <span className="filter-chip">
-        Person: {shown ?? "…"}
+        {/* which one, when several known people have this name (the three Johns of three imported conversations) */}
+        Person: {shown == null ? "…" : personChipName(people.data, id, shown)}
         <button type="button" className="icon-btn" aria-label="Show everyone" onClick={() => onChange(null)}>
           <Icon name="close" size={14} />
         </button>

@@ -22,7 +22,8 @@ function peopleApi() {
     listEntities: async () => PEOPLE,
     timeline: async () => ({ days: [], nextBefore: null, range: null, activity: [] }),
     getEntity: async (req: { id?: number; name?: string }): Promise<EntityDetail> => {
-      const e = PEOPLE.items.find((p) => p.id === req.id || p.name === req.name);
+      // by any name, case-insensitive, the most mentioned first (as the API)
+      const e = PEOPLE.items.find((p) => p.id === req.id || p.name.toLowerCase() === req.name?.toLowerCase());
       if (!e) throw Object.assign(new Error(`No person, place or thing called "${req.name}" is in your memories.`), { code: "not_found" });
       return { entity: { id: e.id, name: e.name, kind: e.kind, aliases: [] }, memories: [], total: 0 };
     },
@@ -70,7 +71,8 @@ describe("the timeline's Person filter", () => {
     fireEvent.keyDown(field, { key: "Enter" });
     await waitFor(() => expect(personOf(calls)).toBe(53)); // the John of Tim's chats, not the most mentioned one
     expect(location.hash).toBe("#/timeline?person=53");
-    expect(await screen.findByText("Person: John")).toBeTruthy();
+    // the chip says which John: the one talked with Tim
+    expect(await screen.findByText("Person: John (with Tim)")).toBeTruthy();
   });
 
   it("Escape closes the list; a click takes a suggestion; Enter with none highlighted looks the typed name up", async () => {
@@ -84,6 +86,7 @@ describe("the timeline's Person filter", () => {
     fireEvent.keyDown(field, { key: "ArrowDown" });
     fireEvent.click(within(screen.getByRole("listbox", { name: "Known people" })).getByRole("option", { name: /Caroline/ }));
     await waitFor(() => expect(personOf(calls)).toBe(7));
+    expect(await screen.findByText("Person: Caroline")).toBeTruthy(); // one Caroline: her name is enough
 
     fireEvent.click(await screen.findByRole("button", { name: "Show everyone" }));
     const again = await screen.findByRole("combobox", { name: "Person" });
@@ -91,5 +94,16 @@ describe("the timeline's Person filter", () => {
     fireEvent.keyDown(again, { key: "Enter" });
     await waitFor(() => expect(personOf(calls)).toBe(40));
     expect(calls.some((c) => c.method === "getEntity" && (c.req as { name?: string }).name === "Joanna")).toBe(true);
+  });
+
+  it("a typed name of several people gives a chip that says which one the lookup took", async () => {
+    const { api, calls } = peopleApi();
+    render(<App api={api} />);
+    const field = await screen.findByRole("combobox", { name: "Person" });
+    await waitFor(() => expect(calls.some((c) => c.method === "listEntities")).toBe(true));
+    fireEvent.change(field, { target: { value: "john" } });
+    fireEvent.keyDown(field, { key: "Enter" });
+    await waitFor(() => expect(personOf(calls)).toBe(25)); // the lookup's John: the most mentioned one
+    expect(await screen.findByText("Person: John (with Maria)")).toBeTruthy();
   });
 });
