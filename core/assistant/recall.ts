@@ -117,11 +117,17 @@ function mentioning(db: EngramDb, time: QuestionTime, limit = 50): MemoryHit[] {
  * The current value of the relation a question asks for ("Where do I live?": the user's latest
  * `lives_in` fact; relation-question.ts), as hits without scores; none for another question.
  */
-function relationFacts(db: EngramDb, question: string): MemoryHit[] {
+function relationFacts(db: EngramDb, question: string): { hits: MemoryHit[]; subject: string | null } {
   const asked = relationQuestion(question);
-  if (!asked) return [];
+  if (!asked) return { hits: [], subject: null };
   const name = "user" in asked.subject ? (getSetting<string>(db, USER_NAME_SETTING) ?? "the user") : asked.subject.name;
-  return asHits(db, currentRelationFacts(db, asked.predicate, normName(name)));
+  return { hits: asHits(db, currentRelationFacts(db, asked.predicate, normName(name))), subject: name };
+}
+
+/** Whether a memory's text names `name` as a word (any case). */
+function mentions(h: MemoryHit, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "iu").test(`${h.title}\n${h.content}`);
 }
 
 /** Memory rows as search hits without scores, with their sources. */
@@ -169,9 +175,11 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     lists.push(await searchMemories(db, embedder, query, { k, asOf: time.to - 1, types: ["semantic", "procedural"], ...given }));
   }
   // the current value of a relation the question asks for, first ("Where do I live?")
-  const relation = relationFacts(db, query);
+  const { hits: relation, subject } = relationFacts(db, query);
   lists.unshift(relation);
   const placeOnly = relation.length === 0 && asksForPlace(query);
+  // the relation's fact answers; beside it, only what is about the same person ("Where do I live?" is not answered with where Audrey likes living)
+  const aboutSubject = (h: MemoryHit) => relation.length === 0 || subject == null || mentions(h, subject);
   const plain = await searchMemories(db, embedder, query, { k, ...given });
   lists.push(plain);
   const topRanked = new Set(plain.slice(0, RELEVANCE.top).map((h) => h.id));
@@ -187,7 +195,8 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);
     const judgedHit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id));
-    const hit = placeOnly && judgedHit.relevant && !namesPlace(`${h.title}\n${h.content}`) ? { ...judgedHit, relevant: false } : judgedHit;
+    const offTopic = (placeOnly && !namesPlace(`${h.title}\n${h.content}`)) || !aboutSubject(h);
+    const hit = offTopic && judgedHit.relevant ? { ...judgedHit, relevant: false } : judgedHit;
     const answers = relation.some((r) => r.id === h.id);
     return { hit: stranger ? { ...hit, relevant: false } : answers ? { ...hit, relevant: true } : hit, period };
   });

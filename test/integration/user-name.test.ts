@@ -17,7 +17,7 @@ import { tempDir } from "../helpers/cli.js";
 const TRANSCRIPT = `Jon: I lost my job as a banker last week, so I'm starting my own dance studio.
 Gina: That's brave, Jon! Where will it be?
 Jon: I live in Lisbon, so somewhere near the river.
-Gina: Sounds perfect.
+Gina: Sounds perfect. I love living near the old market, the stalls there are lively every morning.
 `;
 
 let dir: string;
@@ -63,6 +63,8 @@ describe("the user's name", () => {
     const answer = await ask(db, embedder, "Where do I live?");
     expect(answer.abstained).toBe(false);
     expect(answer.answer.split("\n")[1]).toContain("Jon moved to Porto");
+    // what only shares the verb and is about someone else is not shown beside the answer
+    expect(answer.answer).not.toContain("old market");
   });
 
   it("names the user in a citation of what they said in Engram's chat, not its label 'User'", async () => {
