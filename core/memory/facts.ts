@@ -543,14 +543,18 @@ function capitalise(s: string): string {
 }
 
 /**
- * A free-form fact's title: its most specific sentence that names the speaker (the first sentence
- * when none does), as a title ({@link shortTitle}: whole up to 14 words, else cut at a clause), so the title tells what
+ * A free-form fact's title: its most specific sentence that opens with the speaker's name, else that
+ * names them (the first sentence when none does), as a title ({@link shortTitle}: whole up to 14 words, else cut at a clause), so the title tells what
  * the body tells most specifically ("Melanie ran a charity race for mental health in Boston last Saturday",
  * not "Since we last talked, Melanie has had a…").
  */
 function factTitle(kept: Array<{ text: string; score: number }>, name: string, content: string): string {
   const own = kept.filter((k) => k.text.toLowerCase().includes(name.toLowerCase()));
-  const best = own.length ? own.reduce((a, b) => (b.score > a.score ? b : a)) : null;
+  // a sentence the speaker is the subject of ("Tim is proud of researching visa requirements") before one
+  // that names them in passing ("It feels like … making Tim's travel dreams a reality")
+  const subject = own.filter((k) => k.text.startsWith(name));
+  const pool = subject.length ? subject : own;
+  const best = pool.length ? pool.reduce((a, b) => (b.score > a.score ? b : a)) : null;
   return shortTitle(best?.text ?? content);
 }
 

@@ -279,6 +279,15 @@ describe("semantic facts from first-person statements", () => {
     );
     // the title is the most specific sentence, not the first ten words, without its resolved date
     expect(race!.title).toBe("Caroline ran a charity race for mental health in Boston last Saturday");
+    // a sentence the speaker is the subject of, before one that only names them in passing
+    const [visa] = extractFacts(
+      parseSentences(
+        "I'm proud of researching visa requirements for countries I want to visit. It feels like taking initiative is a step towards making my travel dreams a reality!",
+      ),
+      caroline,
+      SAID,
+    );
+    expect(visa!.title).toBe("Caroline is proud of researching visa requirements for countries Caroline wants to visit");
     // a long one ends at a clause boundary, not inside a phrase ("a safe and loving home")
     expect(shortTitle("Audrey is always in awe of people who can climb mountains and rocks all day long.")).toBe("Audrey is always in awe of people…");
     expect(shortTitle("Caroline's dream is to create a safe and loving home for these kids (22 October 2023).")).toBe(
