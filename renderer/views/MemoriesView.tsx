@@ -414,10 +414,9 @@ function MemoryRow({ row: { memory: m, who } }: { row: Row }) {
         <div className="memory-row-title">
           {m.pinned && <Icon name="pin" size={13} className="pin-icon" />}
           <span className="ellipsis">{m.title}</span>
-          {/* shown instead of the meta column when a detail pane leaves no room for it */}
-          <span className="memory-row-when" aria-hidden="true">
-            {formatDate(m.occurredAt ?? m.validFrom)}
-          </span>
+          {/* shown instead of the meta column when a detail pane leaves no room for it; CSS shows one
+              of the two dates (display: none hides the other from screen readers too), so each layout reads it once */}
+          <span className="memory-row-when">{formatDate(m.occurredAt ?? m.validFrom)}</span>
         </div>
         <div className="memory-row-snippet">
           <span className="memory-row-text ellipsis">{m.content}</span>

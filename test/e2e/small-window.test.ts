@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiCall, buildRenderer, launchBrowser, openPage, serve, shot, tempDb, type Served, type WatchedPage } from "./harness.js";
 
@@ -28,6 +28,23 @@ afterAll(async () => {
   await served?.stop();
   temp.cleanup();
 });
+
+/**
+ * A screen reader hears each row of the memory list `list` say its date once: every option's
+ * accessible name (as Playwright's aria snapshot computes it: no aria-hidden or display:none content)
+ * holds the row's date exactly once, whichever of its two copies (the meta column's, the title
+ * line's) the layout shows. `where` names the layout in failures.
+ */
+async function expectDatesReadOnce(list: Locator, where: string): Promise<void> {
+  const dates = await list.getByRole("option").evaluateAll((options) => options.map((o) => o.querySelector(".memory-row-meta > span")?.textContent ?? ""));
+  const names = (await list.ariaSnapshot()).split("\n").filter((l) => /^\s*- '?option /.test(l));
+  expect(names.length, where).toBe(dates.length);
+  expect(names.length, where).toBeGreaterThan(3);
+  names.forEach((name, i) => {
+    const date = dates[i]!;
+    expect({ where, row: i, date, read: name.split(date).length - 1 }).toEqual({ where, row: i, date: expect.stringMatching(/\d{4}$/), read: 1 });
+  });
+}
 
 describe("a small window", () => {
   it("the Import dialog after a failed import fits the window and scrolls to its Close button", async () => {
@@ -149,7 +166,7 @@ describe("a small window", () => {
     }
   }, 20_000);
   // uses the year of monthly chats the test above uploaded (Ann and Bo)
-  it("memory rows show who a memory is about beside the detail pane at 1024 px, as at 1440 px", async () => {
+  it("memory rows show who a memory is about, and say its date to screen readers once, beside the detail pane at 1024 px, as at 1440 px", async () => {
     const { page } = main;
     const listed = await apiCall<{ items: Array<{ id: number; who: string | null }> }>(served, "listMemories", { limit: 50 });
     const whoOf = new Map(listed.items.map((m) => [m.id, m.who]));
@@ -158,6 +175,8 @@ describe("a small window", () => {
       await page.setViewportSize({ width, height: 700 });
       await page.goto(`${served.url}#/memories`);
       const list = page.getByRole("listbox", { name: "Memories" });
+      await list.getByRole("option").nth(2).waitFor();
+      await expectDatesReadOnce(list, `${width} px, no detail pane`);
       await list.getByRole("option").nth(2).click();
       await page.getByRole("complementary", { name: "Memory details" }).waitFor();
       // each row in view: its id, who it names where it can be seen, and whether that stays inside the row
@@ -177,6 +196,7 @@ describe("a small window", () => {
       for (const row of rows.filter((r) => whoOf.get(r.id))) {
         expect({ width, id: row.id, who: row.who, inside: row.inside }).toEqual({ width, id: row.id, who: whoOf.get(row.id), inside: true });
       }
+      await expectDatesReadOnce(list, `${width} px, detail pane open`);
       await shot(page, `small-window-memories-detail-${width}`);
     }
   }, 30_000);
