@@ -9,7 +9,11 @@ import { Welcome } from "../components/Welcome.js";
 import { countOf, errorMessage, formatCount, formatDate } from "../lib/format.js";
 import { GraphCanvas } from "./graph/GraphCanvas.js";
 
+/** Nodes asked for per page. The server counts memories and entities in it: with entities shown a
+ * page holds at most 3/4 of it in memories (1,500; core/api/graph.ts MEMORY_SHARE), the rest the
+ * entities they mention most, so the status bar counts shown memories against `total`, not PAGE. */
 const PAGE = 2000;
+/** Nodes (memories and entities) after which Load more is no longer offered. */
 const MAX_NODES = 5000;
 const DAY_MS = 86_400_000;
 
@@ -26,6 +30,11 @@ function mergeById<T extends { id: string | number }>(a: T[], b: T[]): T[] {
   return [...a, ...b.filter((x) => !seen.has(x.id))];
 }
 
+/** How many memories the graph shows of the `total` matching: "1,500 of 2,231 memories", or "2,231 memories" when it shows them all. */
+function shownOf(shown: number, total: number): string {
+  return shown < total ? `${formatCount(shown)} of ${countOf(total, "memory", "memories")}` : countOf(shown, "memory", "memories");
+}
+
 /** Follows `<html data-theme>` so the canvas can re-read the theme colours. */
 function useDocumentTheme(): string {
   const [theme, setTheme] = useState(() => document.documentElement.dataset.theme ?? "light");
@@ -40,7 +49,9 @@ function useDocumentTheme(): string {
 /**
  * The memory graph: memories and entities with their links (sigma.js + ForceAtlas2), coloured by
  * type. Filter by type, show/hide entities, narrow to a time window with the slider; click a
- * memory to open it, an entity to open its page. Loads 2,000 nodes at a time, up to 5,000.
+ * memory to open it, an entity to open its page. Loads 2,000 nodes at a time (with entities
+ * shown: up to 1,500 memories and the entities they mention most), up to 5,000; the status bar
+ * says how many of the memories matching it shows ("1,500 of 2,231 memories").
  */
 export function GraphView({ onImport }: { onImport: () => void }) {
   const api = useApi();
@@ -186,7 +197,7 @@ export function GraphView({ onImport }: { onImport: () => void }) {
         {data && data.nodes.length > 0 && (
           <div className="graph-status" aria-live="polite">
             <span>
-              {countOf(data.nodes.filter((n) => n.kind === "memory").length, "memory", "memories")} ·{" "}
+              {shownOf(data.nodes.filter((n) => n.kind === "memory").length, data.total)} ·{" "}
               {countOf(data.nodes.filter((n) => n.kind === "entity").length, "entity", "entities")} · {countOf(data.edges.length, "link")}
             </span>
             {(loading || layoutRunning) && (
@@ -196,7 +207,7 @@ export function GraphView({ onImport }: { onImport: () => void }) {
             )}
             {data.nextCursor && data.nodes.length < MAX_NODES && (
               <button type="button" className="btn btn-sm" onClick={() => void loadMore()} disabled={loadingMore}>
-                {loadingMore ? "Loading…" : `Load more (${formatCount(data.total)} memories in all)`}
+                {loadingMore ? "Loading…" : "Load more"}
               </button>
             )}
             {error != null && (

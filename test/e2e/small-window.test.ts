@@ -201,12 +201,16 @@ describe("a small window", () => {
     }
   }, 30_000);
   // uses the year of monthly chats uploaded above; the graph's answer is given a next page, so Load more shows
-  it("the graph's status bar with Load more sits below the drawing area, covering no node, at 1440 and 1024 px", async () => {
+  it("the graph's status bar with Load more sits below the drawing area, covering no node, and says how many memories of how many it shows, at 1440 and 1024 px", async () => {
     const { page } = main;
+    // what the graph was last answered: its memory nodes, and the memories matching in all
+    const answered = { memories: 0, total: 0 };
     await page.route("**/api/graph", async (route) => {
       const response = await route.fetch();
-      const json = (await response.json()) as { nextCursor: string | null; totalNodes: number };
-      await route.fulfill({ response, json: { ...json, nextCursor: json.nextCursor ?? "more", totalNodes: json.totalNodes + 500 } });
+      const json = (await response.json()) as { nodes: Array<{ kind: string }>; nextCursor: string | null; totalNodes: number };
+      answered.memories = json.nodes.filter((n) => n.kind === "memory").length;
+      answered.total = json.totalNodes + 500;
+      await route.fulfill({ response, json: { ...json, nextCursor: json.nextCursor ?? "more", totalNodes: answered.total } });
     });
     for (const [width, height] of [
       [1440, 900],
@@ -226,6 +230,9 @@ describe("a small window", () => {
       expect(button.y).toBeGreaterThanOrEqual(area.y + area.height);
       expect(bar.y + bar.height).toBeLessThanOrEqual(height + 0.5);
       expect(area.height).toBeGreaterThan(height / 2);
+      // a page holds only some of the memories (the rest come with Load more): the bar says so
+      expect(answered.memories).toBeGreaterThan(3);
+      expect(await page.locator(".graph-status").innerText()).toContain(`${answered.memories} of ${answered.total.toLocaleString("en-US")} memories ·`);
       await shot(page, `small-window-graph-${width}`);
     }
     await page.unroute("**/api/graph");
