@@ -75,7 +75,11 @@ const EMPTY_GERUNDS = new Set([
 function isContentNoun(t: Term): boolean {
   if (t.tags.has("Gerund")) return !EMPTY_GERUNDS.has(t.normal); // an activity: "counseling", "painting"
   return (
-    t.tags.has("Noun") && !t.tags.has("Pronoun") && !["way", "thing", "things", "lot", "bit", "time", "day", "one", "stuff", "kind", "sort"].includes(t.normal)
+    t.tags.has("Noun") &&
+    !t.tags.has("Pronoun") &&
+    !["way", "thing", "things", "lot", "bit", "time", "day", "one", "stuff", "kind", "sort"].includes(t.normal) &&
+    // an indefinite pronoun names nothing ("Something exciting happened recently for me")
+    !/^(?:some|any|every|no)(?:thing|one|body)$/.test(t.normal)
   );
 }
 

@@ -279,6 +279,9 @@ describe("semantic facts from first-person statements", () => {
     );
     // the title is the most specific sentence, not the first ten words, without its resolved date
     expect(race!.title).toBe("Caroline ran a charity race for mental health in Boston last Saturday");
+    // a teaser is no fact: what happened comes next ("Something exciting happened recently for me")
+    expect(said("Something exciting happened recently for me.")).toEqual([]);
+    expect(said("I found something special at the flea market.")).toEqual(["Caroline found something special at the flea market (8 May 2023)."]);
     // a sentence the speaker is the subject of, before one that only names them in passing
     const [visa] = extractFacts(
       parseSentences(
