@@ -69,7 +69,7 @@ function resolveOne(r: chrono.ParsedResult, ref: number, past: boolean): Omit<Da
       if (VAGUE.test(text)) return { start: startOfDay(ms), granularity: "week", label: `${r.text.replace(/\s*\bago\b/i, "")} before ${refDay}` };
       return { start: startOfDay(ms), granularity: "week", label: `the week of ${humanDate(ms)}` };
     }
-    if (/^in\b/.test(text)) return { start: startOfDay(ms), granularity: "day", label: humanDate(ms) };
+    if (/^(?:in|after)\b/.test(text)) return { start: startOfDay(ms), granularity: "day", label: humanDate(ms) };
     if (/\b(last|past|previous)\b/.test(text)) return { start: startOfDay(ref) - 7 * DAY, granularity: "week", label: `the week before ${refDay}` };
     if (/\b(next|coming)\b/.test(text)) return { start: startOfDay(ref) + 7 * DAY, granularity: "week", label: `the week after ${refDay}` };
     return { start: startOfDay(ref), granularity: "week", label: `the week of ${refDay}` };
@@ -98,13 +98,17 @@ function resolveOne(r: chrono.ParsedResult, ref: number, past: boolean): Omit<Da
   return null;
 }
 
+/** Words that place a statement in the future. */
+const FUTURE = /\b(?:will|shall|(?:I|you|we|they|he|she|it)['’]ll|going to|gonna|plan(?:ning)? to)\b/i;
+
 /** Words before an expression that make it recurring ("every Sunday", "each week", "most weekends"). */
 const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$/i;
 
 /**
  * Finds relative date expressions ("yesterday", "last Tuesday", "next month", "three years ago",
  * "last weekend") in `text` with chrono-node and resolves them against `ref`, the time the text
- * was written (epoch ms UTC). Expressions that already carry a year, durations ("for 4 years"),
+ * was written (epoch ms UTC). Expressions that already carry a year, durations ("for 4 years",
+ * "after 3 years" in a statement not about the future),
  * recurring times ("every Sunday", "on Sundays"), "now" and bare times of day are left out.
  * @param opts.past the text speaks of the past (a bare weekday then means the previous one).
  * @returns mentions in text order.
@@ -115,6 +119,8 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
   for (const r of chrono.parse(text, { instant: new Date(ref), timezone: "UTC" })) {
     // a recurring time ("every Sunday", "each morning", "on Sundays") is no date
     if (RECURRING_BEFORE.test(text.slice(0, r.index)) || /^\s*s\b/.test(text.slice(r.index + r.text.length))) continue;
+    // "left my job after 3 years" is how long; "after 3 days" is when only of what will be ("I'll call after 3 days")
+    if (/^after\b/i.test(r.text) && !FUTURE.test(text)) continue;
     const resolved = resolveOne(r, ref, opts.past ?? false);
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }

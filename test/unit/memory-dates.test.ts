@@ -21,6 +21,7 @@ describe("relative dates resolved against the time a turn was said", () => {
     ["I gave a speech at a school last week.", "I gave a speech at a school last week (the week before 8 May 2023)."],
     ["My 18th birthday was ten years ago.", "My 18th birthday was ten years ago (2013)."],
     ["We talked two days ago.", "We talked two days ago (6 May 2023)."],
+    ["I'll see the vet again after two weeks.", "I'll see the vet again after two weeks (22 May 2023)."],
   ];
   for (const [said, written] of cases) {
     it(`"${said}" → "${written}"`, () => {
@@ -37,7 +38,13 @@ describe("relative dates resolved against the time a turn was said", () => {
   });
 
   it("leaves absolute dates, durations and 'now' alone", () => {
-    for (const text of ["I moved here on 7 May 2023.", "I've had these friends for 4 years.", "I'm at home now."]) {
+    for (const text of [
+      "I moved here on 7 May 2023.",
+      "I've had these friends for 4 years.",
+      "I'm at home now.",
+      // "after 3 years" in a past statement is how long, not when
+      "I recently left my IT job after 3 years.",
+    ]) {
       expect(annotateDates(text, MONDAY).text).toBe(text);
     }
   });
