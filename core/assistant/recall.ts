@@ -191,11 +191,19 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     ).map((m) => [m.id, m.details]),
   );
   const sims = similarities(db, queryVector, found);
-  const stranger = aboutStrangers(db, question);
+  const people = namedPeople(question);
+  const stranger = people.size > 0 && ![...people].some((p) => anyMemoryMentions(db, p));
+  const me = people.size === 0 && ASKS_ABOUT_ME.test(question) ? normName(getSetting<string>(db, USER_NAME_SETTING) ?? "the user") : null;
+  // "Which market stalls do I love?" is about the user: another speaker's fact that shares its words is no answer
+  const someoneElses = (h: MemoryHit) => {
+    if (!me || h.type !== "semantic") return false;
+    const subject = (JSON.parse(details.get(h.id) ?? "{}") as { subject?: unknown }).subject;
+    return typeof subject === "string" && normName(subject) !== me;
+  };
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);
     const judgedHit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id));
-    const offTopic = (placeOnly && !namesPlace(`${h.title}\n${h.content}`)) || !aboutSubject(h);
+    const offTopic = (placeOnly && !namesPlace(`${h.title}\n${h.content}`)) || !aboutSubject(h) || someoneElses(h);
     const hit = offTopic && judgedHit.relevant ? { ...judgedHit, relevant: false } : judgedHit;
     const answers = relation.some((r) => r.id === h.id);
     return { hit: stranger ? { ...hit, relevant: false } : answers ? { ...hit, relevant: true } : hit, period };
@@ -205,14 +213,17 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   return { hits: hits.map((h) => h.hit).slice(0, k), core: currentCoreBlocks(db), time };
 }
 
+/** A question about the asker: "I", "me", "my", "mine", "myself". */
+const ASKS_ABOUT_ME = /\b(?:I|me|my|mine|myself)\b/;
+
 /**
- * Whether the question asks about people no memory mentions: it names people (compromise's
- * person tags, as the engine finds them, and capitalised words after its first) and none of them
- * is in any memory ("What book is Jon reading?" asked of memories that never name a Jon). No
- * memory can answer it, however many of its other words they share. LoCoMo dev split: questions of another conversation abstained 79.8% →
- * 99.3%, a conversation's own questions answered 96.4% either way (README.md).
+ * The people a question names (compromise's person tags, as the engine finds them, and capitalised
+ * words after its first). When none of them is in any memory ("What book is Jon reading?" asked of
+ * memories that never name a Jon), no memory can answer it, however many of its other words they
+ * share. LoCoMo dev split: questions of another conversation abstained 79.8% → 99.3%, a
+ * conversation's own questions answered 96.4% either way (README.md).
  */
-function aboutStrangers(db: EngramDb, question: string): boolean {
+function namedPeople(question: string): Set<string> {
   const people = new Set(
     parseSentence(question)
       .entities.filter((e) => e.kind === "person")
@@ -220,7 +231,7 @@ function aboutStrangers(db: EngramDb, question: string): boolean {
   );
   // compromise misses some ("What book is Caroline reading?"): a capitalised word after the first counts too
   for (const m of question.matchAll(/(?<=\s)\p{Lu}[\p{L}\p{N}'’-]+/gu)) if (!NOT_A_NAME.test(m[0])) people.add(m[0].replace(/['’]s$/, ""));
-  return people.size > 0 && ![...people].some((p) => anyMemoryMentions(db, p));
+  return people;
 }
 
 /** Capitalised words of a question that name no one: "I'm", days, months. */

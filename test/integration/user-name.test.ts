@@ -67,6 +67,12 @@ describe("the user's name", () => {
     expect(answer.answer).not.toContain("old market");
   });
 
+  it("answers a question about 'I' only with the user's own facts, not another speaker's that share its words", async () => {
+    // Gina loves living near the old market; Jon (the user) never said anything of a market
+    expect((await ask(db, embedder, "Which market stalls do I love?")).abstained).toBe(true);
+    expect((await ask(db, embedder, "Which market stalls does Gina love?")).abstained).toBe(false);
+  });
+
   it("names the user in a citation of what they said in Engram's chat, not its label 'User'", async () => {
     const answer = await ask(db, embedder, "Where did Jon move?");
     const porto = answer.citations.find((c) => c.title.includes("Porto"));
