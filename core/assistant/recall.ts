@@ -175,11 +175,9 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     lists.push(await searchMemories(db, embedder, query, { k, asOf: time.to - 1, types: ["semantic", "procedural"], ...given }));
   }
   // the current value of a relation the question asks for, first ("Where do I live?")
-  const { hits: relation, subject } = relationFacts(db, query);
+  const asked = relationFacts(db, query);
+  const relation = asked.hits;
   lists.unshift(relation);
-  const placeOnly = relation.length === 0 && asksForPlace(query);
-  // the relation's fact answers; beside it, only what is about the same person ("Where do I live?" is not answered with where Audrey likes living)
-  const aboutSubject = (h: MemoryHit) => relation.length === 0 || subject == null || mentions(h, subject);
   const plain = await searchMemories(db, embedder, query, { k, ...given });
   lists.push(plain);
   const topRanked = new Set(plain.slice(0, RELEVANCE.top).map((h) => h.id));
@@ -193,24 +191,47 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const sims = similarities(db, queryVector, found);
   const people = namedPeople(question);
   const stranger = people.size > 0 && ![...people].some((p) => anyMemoryMentions(db, p));
-  const me = people.size === 0 && ASKS_ABOUT_ME.test(question) ? normName(getSetting<string>(db, USER_NAME_SETTING) ?? "the user") : null;
-  // "Which market stalls do I love?" is about the user: another speaker's fact that shares its words is no answer
-  const someoneElses = (h: MemoryHit) => {
-    if (!me || h.type !== "semantic") return false;
-    const subject = (JSON.parse(details.get(h.id) ?? "{}") as { subject?: unknown }).subject;
-    return typeof subject === "string" && normName(subject) !== me;
-  };
+  const offTopic = cannotAnswer(db, question, query, asked, people, details);
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);
     const judgedHit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id));
-    const offTopic = (placeOnly && !namesPlace(`${h.title}\n${h.content}`)) || !aboutSubject(h) || someoneElses(h);
-    const hit = offTopic && judgedHit.relevant ? { ...judgedHit, relevant: false } : judgedHit;
+    const hit = judgedHit.relevant && offTopic(h) ? { ...judgedHit, relevant: false } : judgedHit;
     const answers = relation.some((r) => r.id === h.id);
     return { hit: stranger ? { ...hit, relevant: false } : answers ? { ...hit, relevant: true } : hit, period };
   });
   // the period's memories first, those sharing most words with the question first among them
   if (time) hits.sort((a, b) => Number(b.period) - Number(a.period) || (a.period && b.period ? b.hit.coverage - a.hit.coverage : 0));
   return { hits: hits.map((h) => h.hit).slice(0, k), core: currentCoreBlocks(db), time };
+}
+
+/**
+ * Hits that share a question's words but cannot answer it, whatever their score:
+ * - for "Where does Jon live?" / "Where is Maria from?" with no structured fact of it, a memory that
+ *   names no place ("Jon is living their dream");
+ * - beside a relation's structured fact ("Where do I live?" → "Melanie moved to Porto"), a memory
+ *   that does not name the same person (Audrey's "must be tough living in the city");
+ * - for a question about the asker ("I", "my", naming no one else), a fact whose subject is another
+ *   speaker (James's amusement park for "Where did I park my car?"); the user is the name an import
+ *   gave them (setting `user.name`), else "the user".
+ * @param details memory id → its details JSON, for the hits judged
+ */
+function cannotAnswer(
+  db: EngramDb,
+  question: string,
+  query: string,
+  asked: { hits: MemoryHit[]; subject: string | null },
+  people: Set<string>,
+  details: Map<number, string>,
+): (h: MemoryHit) => boolean {
+  const placeOnly = asked.hits.length === 0 && asksForPlace(query);
+  const subject = asked.hits.length > 0 ? asked.subject : null;
+  const me = people.size === 0 && ASKS_ABOUT_ME.test(question) ? normName(getSetting<string>(db, USER_NAME_SETTING) ?? "the user") : null;
+  const someoneElses = (h: MemoryHit) => {
+    if (!me || h.type !== "semantic") return false;
+    const of = (JSON.parse(details.get(h.id) ?? "{}") as { subject?: unknown }).subject;
+    return typeof of === "string" && normName(of) !== me;
+  };
+  return (h) => (placeOnly && !namesPlace(`${h.title}\n${h.content}`)) || (subject != null && !mentions(h, subject)) || someoneElses(h);
 }
 
 /** A question about the asker: "I", "me", "my", "mine", "myself". */
