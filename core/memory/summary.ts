@@ -37,7 +37,7 @@ export function pickSummary(facts: TurnFact[]): TurnFact[] {
 }
 
 const TRAILING_TIME =
-  /\s+(yesterday|today|tonight|tomorrow|now|again|too|lately|recently|(last|this|next) (week|weekend|month|year|night|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday))$/i;
+  /\s+(yesterday|today|tonight|tomorrow|now|again|too|lately|recently|later|soon|(last|this|next) (week|weekend|month|year|night|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday))$/i;
 /** The word appears capitalised inside the sentence, not only where a sentence or clause starts. */
 function midSentence(text: string, word: string): boolean {
   const at = text.indexOf(word);
@@ -46,7 +46,7 @@ function midSentence(text: string, word: string): boolean {
 
 /** Nouns too general to head a phrase that says what a session was about. */
 const GENERIC =
-  /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|ways|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture|luck|man)$/i;
+  /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|ways|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture|luck|man|fam|gf|bf|bff)$/i;
 /** Words compromise may chunk as a noun phrase's head that name no topic: adjectives and verbs ("good", "matters"). */
 const NOT_A_TOPIC =
   /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|matters|helps|means|loves|likes|wants|needs|hopes|thinks|feels|says|gets|goes|do|does|did|doing|going|being|getting|having|trying|all|ago|while|not|that|lately|mine)$/i;
@@ -83,7 +83,11 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
         .trim();
       text = text.replace(/\s+(?:a few|a couple of|\w+) (?:days|weeks|weekends|months|years) ago$/i, "");
       text = text.replace(/^(?:such|many|all(?: the)?|so much|lots of|a lot of|some|way)\s+/i, "");
-      if (POSSESSIVE.test(text)) text = `the ${text.replace(POSSESSIVE, "").replace(/^own\s+/i, "")}`;
+      if (POSSESSIVE.test(text)) {
+        const rest = text.replace(POSSESSIVE, "").replace(/^own\s+/i, "");
+        // "my Harry Potter" is "Harry Potter": a name takes no article
+        text = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*$/u.test(rest) ? rest : `the ${rest}`;
+      }
       if (NOT_IN_A_TOPIC.test(text)) continue;
       if (
         isName(text.toLowerCase()) ||

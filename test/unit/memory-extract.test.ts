@@ -524,6 +524,10 @@ describe("episodes: one per session", () => {
     expect(topicPhrase(parseSentences("Jo, it reminded me of the gorgeous sunset at the lake."), ["Nate", "Joanna"])).toBe("the gorgeous sunset");
     // a phrase cut before its object loses the dangling preposition ("the crunch of leaves under")
     expect(topic("Love hearing the crunch of leaves under my feet and the peacefulness.")).toBe("the crunch of leaves");
+    // a name keeps no article ("the Harry Potter"), slang for family is no topic, "later" is when
+    expect(topic("I love my Harry Potter.")).toBe("Harry Potter");
+    expect(topic("I met the fam at the lake.")).toBe("the lake");
+    expect(topic("I'm helping with the shelter's fundraiser later.")).toBe("the shelter's fundraiser");
     // an adjective and a verb are no topic ("talk about the shelter and busy doing")
     expect(topicPhrase(parseSentences("Hey Maria, I've been busy doing the petition I started."), ["John", "Maria"])).toBe("the petition");
   });
