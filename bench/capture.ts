@@ -27,6 +27,16 @@
  * that capture's text and image (core/capture/revisits.ts): the per-frame table's `same_as` names
  * the frame repeated; such a frame records 0 image bytes (it wrote no file).
  *
+ * First dense page after a start (`--first N` rounds, default one per dense page, 0 skips): the app
+ * starts a fresh OCR pool with each pipeline, and a fresh worker's first readings cost more (V8
+ * compiles tesseract's WebAssembly lazily). Each round reads one dense page as the first frame of a
+ * new pipeline (fresh database, memories off) three times, the variants in rotated order: `before`,
+ * over a fresh OCR pool without the pipeline's OCR warm-up (option warmUp false: the worker starts
+ * on that frame, as before); `after`, over a fresh pool with it, waited for before the frame is given
+ * (its CPU reported apart, as a one-off start cost); `warm pool`, over the bench's own pool, warm
+ * from the passes (what the same page costs a pipeline later on). None of the bench's own warm-up
+ * applies to the fresh pools.
+ *
  * Reports: CPU per changed (stored) frame of the sequence (mean, p50, p95, by kind), CPU per
  * first-seen dense page, word recall, the duplicate check's cost, bytes per frame, the share of
  * duplicates, load average. Model loading, a first OCR and the embedding of a few screen-length
@@ -51,6 +61,8 @@ const out = flags.out ?? "bench/results/capture.json";
 const dense = Number(flags.dense ?? 5);
 const repeat = Number(flags.repeat ?? 1);
 if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat: a whole number of passes ≥ 1, got ${flags.repeat}`);
+const firstRounds = Number(flags.first ?? dense);
+if (!Number.isInteger(firstRounds) || firstRounds < 0) throw new Error(`--first: a whole number of rounds ≥ 0, got ${flags.first}`);
 const scales = flags.scales ? flags.scales.split(",").map(Number) : [];
 if (scales.some((s) => !(s > 0))) throw new Error(`--scales: positive numbers separated by commas, got ${flags.scales}`);
 const TARGET_MEAN_MS = 300;
@@ -201,6 +213,52 @@ for (const scale of scales) {
   });
   process.stderr.write(`  scale ${scale}: ${scaleRows.at(-1)!.ocr_cpu_ms_mean} ms, ${scaleRows.at(-1)!.word_recall_pct}%\n`);
 }
+// the first dense page after a pipeline start, without and with the pipeline's OCR warm-up (fresh
+// pools), and read by a fresh pipeline over the bench's warm pool (what a later page costs)
+type FirstRow = {
+  round: number;
+  variant: "before" | "after" | "warm pool";
+  page: string;
+  start_cpu_ms: number;
+  frame_cpu_ms: number;
+  ocr_wall_ms: number;
+  load_1min: number;
+};
+const firstRows: FirstRow[] = [];
+const cpuMs = (c: NodeJS.CpuUsage) => Math.round((c.user + c.system) / 1000);
+for (let round = 0; round < (denseIdx.length ? firstRounds : 0); round++) {
+  const i = denseIdx[round % denseIdx.length]!;
+  const variants = ["before", "after", "warm pool"] as const;
+  const order = variants.map((_, k) => variants[(k + round) % variants.length]!);
+  for (const variant of round % 2 ? order.reverse() : order) {
+    const tmp = mkdtempSync(join(tmpdir(), "engram-bench-first-"));
+    const db = openDatabase(join(tmp, "engram.db"));
+    const pool = variant === "warm pool" ? ocr : createOcrPool({ workers: Number(flags.workers ?? 1), dataDir: flags["ocr-data"] ?? null });
+    const load = loadavg()[0]!;
+    const c0 = process.cpuUsage();
+    const pipeline = await createCapturePipeline({ db, embedder, framesDir: join(tmp, "frames"), ocr: pool, memories: false, warmUp: variant === "after" });
+    await pipeline.ocrReady();
+    const start = process.cpuUsage(c0);
+    const c1 = process.cpuUsage();
+    const v = await pipeline.ingestFrame({ raw: raws[i]!, capturedAt: Date.now() - 1000, app: "Chromium", windowTitle: null, name: frames[i]!.label });
+    const frame = process.cpuUsage(c1);
+    if (v.status !== "stored") throw new Error(`first dense page ${frames[i]!.label}: ${v.status} (${v.reason})`);
+    await pipeline.close();
+    if (pool !== ocr) await pool.close();
+    db.close();
+    rmSync(tmp, { recursive: true, force: true });
+    firstRows.push({
+      round: round + 1,
+      variant,
+      page: frames[i]!.label.slice(0, 44),
+      start_cpu_ms: cpuMs(start),
+      frame_cpu_ms: cpuMs(frame),
+      ocr_wall_ms: Math.round(v.timings.ocrMs ?? 0),
+      load_1min: Math.round(load * 100) / 100,
+    });
+    process.stderr.write(`  first page after a start, round ${round + 1}/${firstRounds} ${variant}: start ${cpuMs(start)} ms, page ${cpuMs(frame)} ms CPU\n`);
+  }
+}
 await ocr.close();
 
 // the duplicate check alone, on a decoded 1920×1080 frame: signature + comparison, 200 times
@@ -288,6 +346,21 @@ const summary = {
   image_bytes_per_stored_frame: Math.round(mean(stored.map((r) => r.bytes))),
   db_bytes_per_stored_frame: Math.round(dbBytes / Math.max(1, passes.at(-1)!.rows.filter((r) => r.verdict === "stored").length)),
   warm_up_cpu_ms: Math.round((warmUp.user + warmUp.system) / 1000),
+  first_dense_page_after_start: firstRows.length
+    ? Object.fromEntries(
+        (["before", "after", "warm pool"] as const).map((variant) => {
+          const rs = firstRows.filter((r) => r.variant === variant);
+          const xs = rs.map((r) => r.frame_cpu_ms);
+          return [
+            variant,
+            {
+              page_cpu_ms: { mean: Math.round(mean(xs)), max: Math.max(...xs), each: xs },
+              start_cpu_ms: { mean: Math.round(mean(rs.map((r) => r.start_cpu_ms))), each: rs.map((r) => r.start_cpu_ms) },
+            },
+          ];
+        }),
+      )
+    : null,
   ocr_models: flags["ocr-data"] ?? "shipped: tessdata_fast eng (models/ocr)",
   cores: availableParallelism(),
   load_average: { start: load0.map((x) => Math.round(x * 100) / 100), end: loadavg().map((x) => Math.round(x * 100) / 100) },
@@ -314,6 +387,10 @@ if (repeat > 1) {
     })),
     1,
   );
+  process.stdout.write("\n");
+}
+if (firstRows.length) {
+  printTable(firstRows, 1);
   process.stdout.write("\n");
 }
 if (scaleRows.length) {
@@ -351,9 +428,23 @@ printTable(
     { metric: "image bytes per stored frame", value: String(summary.image_bytes_per_stored_frame) },
     { metric: "database bytes per stored frame", value: String(summary.db_bytes_per_stored_frame) },
     { metric: "one-off warm-up CPU ms (first OCR + embedding)", value: String(summary.warm_up_cpu_ms) },
+    ...(summary.first_dense_page_after_start
+      ? [
+          {
+            metric: `CPU ms of the first dense page after a pipeline start, mean / max (${firstRounds} rounds): fresh pool without / with the pipeline's OCR warm-up; the bench's warm pool`,
+            value: (["before", "after", "warm pool"] as const)
+              .map((k) => `${summary.first_dense_page_after_start![k]!.page_cpu_ms.mean} / ${summary.first_dense_page_after_start![k]!.page_cpu_ms.max}`)
+              .join(" — "),
+          },
+          {
+            metric: "one-off CPU ms of the pipeline's OCR warm-up (worker start + five small readings), mean",
+            value: String(summary.first_dense_page_after_start.after!.start_cpu_ms.mean),
+          },
+        ]
+      : []),
     { metric: "load average at start / end (1 min)", value: `${summary.load_average.start[0]} / ${summary.load_average.end[0]} on ${summary.cores} cores` },
   ],
   1,
 );
-writeJson(out, { summary, by_kind: byKind, passes: perPass, frames: rows });
+writeJson(out, { summary, by_kind: byKind, passes: perPass, first_after_start: firstRows, frames: rows });
 process.stderr.write(`bench: wrote ${out}\n`);

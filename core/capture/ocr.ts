@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import sharp from "sharp";
 import { createWorker, OEM, PSM, type Worker } from "tesseract.js";
 import { shippedOcrModel } from "../../models/ocr/shipped.js";
 import { sha256 } from "../util/hash.js";
@@ -46,6 +47,72 @@ export interface OcrPool {
   recognize(img: GrayImage, opts?: { line?: boolean }): Promise<OcrWord[]>;
   /** Stops the workers (pending jobs are rejected). Safe to call twice. */
   close(): Promise<void>;
+  /**
+   * Optional (pools made by {@link createOcrPool} have it; test doubles need not): starts the
+   * workers and has each read a few small synthetic raw lines and blocks of text ({@link warmUpImages}), so that the
+   * first real frame does not pay tesseract's first-use costs (see {@link createOcrPool}). Runs in
+   * the background of the caller; real {@link OcrPool.recognize} jobs go first (a real job waits at
+   * most for the warm-up reading in flight on its worker), and a worker that reads a real job of a
+   * kind skips the warm-up of that kind. Idempotent: later calls return the first call's promise.
+   * @returns true when every worker has read both kinds (warm-up or real work), false when the
+   *   warm-up failed (the workers then start on the first real recognition as without it) or the
+   *   pool was closed first. Never rejects.
+   */
+  warmUp?(): Promise<boolean>;
+}
+
+/** A pool made by {@link createOcrPool}: an {@link OcrPool} that can warm up and says whether it has. */
+export interface WarmableOcrPool extends OcrPool {
+  warmUp(): Promise<boolean>;
+  /** true once every worker has read a raw line and a block (by {@link OcrPool.warmUp} or real work) */
+  readonly warm: boolean;
+}
+
+/** The images of a warm-up: raw lines and blocks, read alternately (see {@link warmUpImages}). */
+export interface WarmUpImages {
+  lines: GrayImage[];
+  blocks: GrayImage[];
+}
+
+let warmImages: Promise<WarmUpImages> | null = null;
+/**
+ * The small images a warm-up reads (see {@link createOcrPool}): three raw lines (a sentence of prose,
+ * a line of code, a line of figures; ~16 px glyphs on 1,000–1,100 px, with 7 px of white above and
+ * below, as block-ocr.ts gives its long lines) and two blocks of eight short lines (menu items,
+ * headings, numbers, with 8 px of padding, as a mosaic), 60–180 ms of CPU each once warm, so a real
+ * frame that comes during the warm-up waits at most for one of them. Fewer would leave part of the
+ * first-use cost to the first dense page: measured in one process, one line and one three-line block
+ * left it ~150 ms above later pages, two lines and an eight-line block ~70 ms (core/capture/README.md,
+ * *The first frame after a start*). Rendered once per process from SVG by sharp (librsvg, the first
+ * installed font of DejaVu Sans, Liberation Sans, Arial, any sans-serif).
+ * @throws Error when sharp cannot render them.
+ */
+export function warmUpImages(): Promise<WarmUpImages> {
+  const render = async (width: number, lines: string[], top: number, step: number, height: number): Promise<GrayImage> => {
+    const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    const text = lines
+      .map(
+        (t, i) =>
+          `<text x="4" y="${top + i * step}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="16" fill="black">${esc(t)}</text>`,
+      )
+      .join("");
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="white"/>${text}</svg>`;
+    const { data, info } = await sharp(Buffer.from(svg)).greyscale().raw().toBuffer({ resolveWithObject: true });
+    return { data: new Uint8Array(data.buffer, data.byteOffset, info.width * info.height), width: info.width, height: info.height };
+  };
+  const line = (t: string) => render(1100, [t], 20, 0, 32);
+  const block = (ls: string[]) => render(420, ls, 25, 30, 8 + ls.length * 30);
+  warmImages ??= Promise.all([
+    line("The ferry leaves the northern harbour at seven in the morning, calling at both islands on its way."),
+    line("const result = await fetch(\"https://example.org/api/v2/items?page=\" + page, { method: 'GET' });"),
+    line("Total 1,284.50 EUR (VAT 21%) — invoice #A-7731, due 2024-06-30; paid 640.00, balance 644.50"),
+    block(["Settings", "Privacy and security", "Version 7.1.3 (HTTP/2)", "Open file…", "Downloads (3)", "Help", "Sign out", "Table 4: results"]),
+    block(["README.md", "src/index.ts", "Monday, 12 March", "Reply all", "Inbox 1,024", "Search docs", "3 comments", "Edit · Share"]),
+  ]).then(([a, b, c, d, e]) => ({ lines: [a, b, c], blocks: [d, e] }));
+  warmImages.catch(() => {
+    warmImages = null;
+  });
+  return warmImages;
 }
 
 const require = createRequire(import.meta.url);
@@ -146,10 +213,17 @@ export function wordsOfTsv(tsv: string): OcrWord[] {
 /**
  * Creates a pool of `workers` tesseract workers (default 1) for `languages` (default `["eng"]`),
  * reading the models of `dataDir` (see {@link customDataDir}) or, without it, the shipped English
- * model and the `@tesseract.js-data` packages (see {@link languageModel}). Workers start on the first {@link OcrPool.recognize} call (~0.5 s each).
+ * model and the `@tesseract.js-data` packages (see {@link languageModel}). Workers start on the
+ * first {@link OcrPool.recognize} call (~0.5 s each), or on {@link OcrPool.warmUp}.
+ *
+ * A fresh worker's first raw line costs ~370 ms and its first block ~460 ms more CPU than later
+ * ones (V8 compiles tesseract's WebAssembly lazily, function by function), so the first text-dense
+ * page after a start cost 1.9–2.8 s instead of 1.2–1.5 s. `warmUp` pays that with the small
+ * images of {@link warmUpImages} before a real frame comes (core/capture/README.md, *The first
+ * frame after a start*).
  * @throws Error at once when a language package or model is missing.
  */
-export function createOcrPool(opts: { languages?: string[]; workers?: number; dataDir?: string | null } = {}): OcrPool {
+export function createOcrPool(opts: { languages?: string[]; workers?: number; dataDir?: string | null } = {}): WarmableOcrPool {
   const languages = opts.languages ?? ["eng"];
   const size = Math.max(1, Math.min(8, opts.workers ?? 1));
   const { langPath, gzip } = opts.dataDir ? customDataDir(opts.dataDir, languages) : { langPath: languageDataDir(languages), gzip: true };
@@ -158,7 +232,10 @@ export function createOcrPool(opts: { languages?: string[]; workers?: number; da
   const queue: Array<{ img: GrayImage; line: boolean; resolve: (w: OcrWord[]) => void; reject: (e: Error) => void }> = [];
   /** the workers set to read raw lines (tesseract keeps a page segmentation mode until it is set again) */
   const lineMode = new Set<Worker>();
+  /** per worker, the kinds of reading it has not done yet ("line", "block"); empty = warm */
+  const unread = new Map<Worker, Set<"line" | "block">>();
   const read = async (worker: Worker, img: GrayImage, line: boolean) => {
+    unread.get(worker)?.delete(line ? "line" : "block");
     if (lineMode.has(worker) !== line) {
       await worker.setParameters({ tessedit_pageseg_mode: line ? PSM.RAW_LINE : PSM.SINGLE_BLOCK });
       if (line) lineMode.add(worker);
@@ -168,6 +245,11 @@ export function createOcrPool(opts: { languages?: string[]; workers?: number; da
   };
   let started: Promise<void> | null = null;
   let closed = false;
+  let onClose: () => void = () => undefined;
+  /** settles when close() is called: a terminated tesseract.js worker never settles its pending jobs */
+  const closing = new Promise<void>((resolve) => {
+    onClose = resolve;
+  });
 
   const start = () =>
     (started ??= Promise.all(
@@ -176,15 +258,33 @@ export function createOcrPool(opts: { languages?: string[]; workers?: number; da
         await worker.setParameters({ tessedit_do_invert: "0" });
         return worker;
       }),
-    ).then((ws) => {
-      all.push(...ws);
-      idle.push(...ws);
-    }));
+    ).then(
+      (ws) => {
+        for (const w of ws) unread.set(w, new Set(["line", "block"]));
+        all.push(...ws);
+        idle.push(...ws);
+      },
+      (err: unknown) => {
+        started = null; // the next recognition (or warm-up) tries again
+        throw err;
+      },
+    ));
+
+  /** warm-up state: per worker the readings left (lines and blocks alternated), and how the warm-up ends */
+  let warming: { steps: Map<Worker, Array<{ img: GrayImage; line: boolean }>>; inFlight: number; done: (ok: boolean) => void } | null = null;
+  const isWarm = () => all.length > 0 && all.every((w) => unread.get(w)?.size === 0);
 
   const pump = () => {
     while (!closed && idle.length && queue.length) {
       const worker = idle.pop()!;
       const job = queue.shift()!;
+      // a worker that reads real text of a kind needs no warm-up reading of that kind any more
+      const steps = warming?.steps.get(worker);
+      if (steps)
+        warming!.steps.set(
+          worker,
+          steps.filter((st) => st.line !== job.line),
+        );
       read(worker, job.img, job.line)
         .then((r) => job.resolve(wordsOfTsv(r.data.tsv ?? "")))
         .catch((err: unknown) => job.reject(new Error(`OCR failed: ${err instanceof Error ? err.message : String(err)}`)))
@@ -193,10 +293,39 @@ export function createOcrPool(opts: { languages?: string[]; workers?: number; da
           pump();
         });
     }
+    // real jobs first: an idle worker reads its warm-up images only while no real job waits
+    const w = warming;
+    if (!w || closed) return;
+    for (const worker of [...idle]) {
+      const step = w.steps.get(worker)?.shift();
+      if (!step) continue;
+      idle.splice(idle.indexOf(worker), 1);
+      w.inFlight++;
+      Promise.race([read(worker, step.img, step.line), closing]).then(
+        () => {
+          w.inFlight--;
+          idle.push(worker);
+          pump();
+        },
+        (err: unknown) => {
+          w.steps.set(worker, []); // a failed warm-up leaves the worker to the real frames
+          w.inFlight--;
+          idle.push(worker);
+          w.done(false);
+          process.stderr.write(`engram: OCR warm-up failed (the first frame pays it): ${err instanceof Error ? err.message : String(err)}\n`);
+          pump();
+        },
+      );
+    }
+    if (w.inFlight === 0 && [...w.steps.values()].every((st) => st.length === 0)) w.done(isWarm());
   };
 
+  let warmed: Promise<boolean> | null = null;
   return {
     size,
+    get warm() {
+      return isWarm();
+    },
     async recognize(img, opts = {}) {
       if (closed) throw new Error("OCR pool is closed");
       await start();
@@ -205,9 +334,41 @@ export function createOcrPool(opts: { languages?: string[]; workers?: number; da
         pump();
       });
     },
+    warmUp() {
+      warmed ??= (async () => {
+        if (closed) return false;
+        let done!: (ok: boolean) => void;
+        const ended = new Promise<boolean>((resolve) => {
+          done = resolve;
+        });
+        try {
+          const [images] = await Promise.all([warmUpImages(), start()]);
+          if (closed) return false;
+          const steps = (worker: Worker) => {
+            const out: Array<{ img: GrayImage; line: boolean }> = [];
+            for (let i = 0; i < Math.max(images.lines.length, images.blocks.length); i++) {
+              if (images.lines[i]) out.push({ img: images.lines[i]!, line: true });
+              if (images.blocks[i]) out.push({ img: images.blocks[i]!, line: false });
+            }
+            // a kind this worker already read for a real frame is not warmed again
+            return out.filter((st) => unread.get(worker)?.has(st.line ? "line" : "block"));
+          };
+          warming = { steps: new Map(all.map((worker) => [worker, steps(worker)])), inFlight: 0, done };
+        } catch (err) {
+          if (!closed) process.stderr.write(`engram: OCR warm-up failed (the first frame pays it): ${err instanceof Error ? err.message : String(err)}\n`);
+          return false;
+        }
+        pump();
+        const ok = await Promise.race([ended, closing.then(() => false)]);
+        warming = null;
+        return ok && !closed;
+      })();
+      return warmed;
+    },
     async close() {
       if (closed) return;
       closed = true;
+      onClose();
       for (const job of queue.splice(0)) job.reject(new Error("OCR pool is closed"));
       if (started) {
         await started.catch(() => undefined);

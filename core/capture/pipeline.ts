@@ -111,6 +111,16 @@ export interface CapturePipelineOptions {
   memories?: boolean;
   /** Called when making memories fails (the frames stay stored and unprocessed); default: a line on stderr. */
   onMemoryError?: (err: unknown) => void;
+  /**
+   * Warm up the OCR pool at creation, in the background (default true): start its workers and have
+   * each read a few small synthetic raw lines and blocks ({@link OcrPool.warmUp}), so the first real frame
+   * does not pay tesseract's first-use costs (0.4–1 s of CPU on a text-dense page; README.md, *The
+   * first frame after a start*). A frame's OCR waits at most for the warm-up reading in flight; a
+   * failed warm-up is logged on stderr and the first frame starts the workers as before. A pool the
+   * pipeline makes later (the OCR settings changed) is warmed too. False: workers start on the
+   * first frame read (as before; bench:capture measures both).
+   */
+  warmUp?: boolean;
 }
 
 /** A running pipeline. Calls to {@link CapturePipeline.ingestFrame} are processed one at a time, in call order. */
@@ -125,7 +135,16 @@ export interface CapturePipeline {
   prune(): PruneResult;
   /** Makes memories of the frames stored and not yet processed now (see `memories`). */
   flushMemories(): Promise<void>;
-  /** Makes memories of the last frames (see `memories`) and stops the OCR workers it created. */
+  /**
+   * Resolves when the OCR warm-up begun at creation has ended ({@link CapturePipelineOptions.warmUp}):
+   * true when every OCR worker has read both a raw line and a block (warm-up images or real frames),
+   * false when the warm-up is off, failed, or was cut short by {@link CapturePipeline.close}. Never rejects.
+   */
+  ocrReady(): Promise<boolean>;
+  /**
+   * Makes memories of the last frames (see `memories`) and stops the OCR workers it created (a
+   * warm-up still running on them stops; one on a pool given as `ocr` goes on, as that pool does).
+   */
   close(): Promise<void>;
 }
 
@@ -166,6 +185,8 @@ function elapsed(t0: number): number {
 /**
  * Creates the capture pipeline over an open database: prepares the vector tables for `embedder`
  * (re-embedding everything if the embedder changed) and removes frames a crash left half-written.
+ * Then begins the OCR warm-up in the background (option `warmUp`); it never delays the returned
+ * promise and never throws into the caller.
  */
 export async function createCapturePipeline(opts: CapturePipelineOptions): Promise<CapturePipeline> {
   const { db, embedder, framesDir } = opts;
@@ -193,6 +214,16 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
   let pool: OcrPool | null = opts.ocr ?? null;
   let poolKey = "";
   let blockOcr: BlockOcr | null = opts.ocr ? new BlockOcr(opts.ocr) : null;
+  /** the warm-up of the last pool warmed (see `warmUp`) */
+  let warmed: Promise<boolean> = Promise.resolve(false);
+  const warm = (p: OcrPool) => {
+    if (opts.warmUp === false || !p.warmUp) return;
+    try {
+      warmed = p.warmUp().catch(() => false);
+    } catch {
+      warmed = Promise.resolve(false); // a pool whose warmUp throws is used as it is
+    }
+  };
   /** The block OCR; its own pool is remade when the OCR languages, worker count or model folder change. */
   const ocr = async () => {
     const key = `${settings.ocrLanguages.join("+")}/${settings.ocrWorkers}/${settings.ocrDataDir ?? ""}`;
@@ -201,6 +232,7 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
       pool = createOcrPool({ languages: settings.ocrLanguages, workers: settings.ocrWorkers, dataDir: settings.ocrDataDir });
       blockOcr = new BlockOcr(pool);
       poolKey = key;
+      warm(pool);
     }
     return blockOcr!;
   };
@@ -460,8 +492,19 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
     };
   };
 
-  let chain: Promise<unknown> = Promise.resolve();
+  // The OCR pool is made (from the settings) and its warm-up begun now, in the background: in the
+  // call chain, so the first frame finds the pool made, but without waiting for the warm-up.
+  const made = (async () => {
+    if (opts.warmUp === false) return;
+    if (opts.ocr) warm(opts.ocr);
+    else await ocr();
+  })().catch((err: unknown) => {
+    // e.g. a language package missing: the first frame read reports it (as without the warm-up)
+    process.stderr.write(`engram: OCR warm-up: ${err instanceof Error ? err.message : String(err)}\n`);
+  });
+  let chain: Promise<unknown> = made;
   return {
+    ocrReady: () => made.then(() => warmed),
     ingestFrame(frame) {
       const next = chain.then(() => ingest(frame));
       chain = next.catch(() => undefined);
