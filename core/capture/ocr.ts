@@ -79,7 +79,7 @@ let warmImages: Promise<WarmUpImages> | null = null;
  * The small images a warm-up reads (see {@link createOcrPool}): three raw lines (a sentence of prose,
  * a line of code, a line of figures; ~16 px glyphs on 1,000–1,100 px, with 7 px of white above and
  * below, as block-ocr.ts gives its long lines) and two blocks of eight short lines (menu items,
- * headings, numbers, with 8 px of padding, as a mosaic), 60–180 ms of CPU each once warm, so a real
+ * headings, numbers, with 8 px of padding, as a mosaic), 70–220 ms of CPU each once warm (measured at load 3), so a real
  * frame that comes during the warm-up waits at most for one of them. Fewer would leave part of the
  * first-use cost to the first dense page: measured in one process, one line and one three-line block
  * left it ~150 ms above later pages, two lines and an eight-line block ~70 ms (core/capture/README.md,
