@@ -102,6 +102,20 @@ export class CaptureFiles {
     return pipeline.ingestFrame(frame);
   }
 
+  /**
+   * Makes the pipeline before the first frame, so its OCR warm-up (core/capture/pipeline.ts option
+   * `warmUp`) runs while the screen is still unread; resolves when the warm-up has ended: true when
+   * the OCR workers are warm, false when the pipeline or its warm-up failed (logged). Never rejects.
+   */
+  async prepare(): Promise<boolean> {
+    try {
+      return await (await this.pipeline()).ocrReady();
+    } catch (err) {
+      this.ctx.log?.(`capture: the pipeline could not start ahead of the first frame: ${err instanceof Error ? err.message : String(err)}`);
+      return false;
+    }
+  }
+
   /** Makes memories of the frames not yet processed and stops the pipelines' OCR workers. */
   async close(): Promise<void> {
     const current = this.current;

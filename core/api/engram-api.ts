@@ -15,7 +15,7 @@ import { createMemory } from "./create-memory.js";
 import { addVaultItem, revealVaultItem, vaultStatus } from "./vault-items.js";
 import { parseRequest } from "./schemas.js";
 import * as status from "./status.js";
-import type { ApiMethod, EngramApi, StreamOptions } from "./types.js";
+import type { ApiMethod, CaptureStatus, EngramApi, StreamOptions } from "./types.js";
 
 /**
  * Sections that load heavy libraries (compromise, chrono-node, node-llama-cpp, sharp, the ingest
@@ -39,6 +39,15 @@ export type EngramApiService = EngramApi & {
   dispose(): void;
   /** `dispose`, and stops the capture pipeline `captureFile`/`captureFrame` started (it makes memories of its last frames first) */
   close(): Promise<void>;
+  /**
+   * When this host captures the screen and capture is running (`captureStatus` state "running"),
+   * makes the capture pipeline now, so its OCR workers warm up before the scheduler's first frame
+   * (a cold worker's first text-dense page costs ~0.4–1 s more CPU; core/capture/README.md). Resolves
+   * when the warm-up has ended: true when warm; false when capture is off, paused or unavailable,
+   * or the warm-up failed. Never rejects. Also done by `setCaptureSettings` and `resumeCapture`
+   * when they leave capture running; the host calls it in `warmUp`.
+   */
+  prepareCapture(): Promise<boolean>;
 };
 
 /**
@@ -56,6 +65,13 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
   const models = lazy(async () => new (await load.models()).ModelsApi(ctx, hooks));
   let captureFiles: Promise<import("./capture-files.js").CaptureFiles> | null = null;
   const files = () => (captureFiles ??= load.captureFiles().then((m) => new m.CaptureFiles(ctx)));
+  const prepareCapture = async (): Promise<boolean> =>
+    capture.captureStatus(ctx).state === "running" ? ((await files().catch(() => null))?.prepare() ?? false) : false;
+  /** a status that leaves capture running gets its pipeline made at once (see `prepareCapture`) */
+  const preparing = (status: CaptureStatus): CaptureStatus => {
+    if (status.state === "running") void prepareCapture();
+    return status;
+  };
   const impl: EngramApi = {
     search: (r) => memories.search(ctx, r),
     listMemories: async (r) => memories.listMemories(ctx, r),
@@ -83,9 +99,9 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
       return (await load.data()).deleteEverything(ctx, r);
     },
     captureStatus: async () => capture.captureStatus(ctx),
-    setCaptureSettings: async (r) => capture.setCaptureSettings(ctx, r),
+    setCaptureSettings: async (r) => preparing(capture.setCaptureSettings(ctx, r)),
     pauseCapture: async (r) => capture.pauseCapture(ctx, r),
-    resumeCapture: async () => capture.resumeCapture(ctx),
+    resumeCapture: async () => preparing(capture.resumeCapture(ctx)),
     captureFile: async (r) => (await files()).captureFile(r),
     captureFrame: async (r) => (await files()).captureFrame(r),
     captureConfig: async (r) => captureAdmin.captureConfig(ctx, r),
@@ -136,6 +152,7 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
     };
   }
   return Object.assign(api as unknown as EngramApi, {
+    prepareCapture,
     dispose: () => undo.clear(),
     close: async () => {
       undo.clear();

@@ -66,7 +66,8 @@ export interface ApiHost {
    * Gets search and chat ready before the user's first search or question, for a host that serves a
    * window (`engram serve`, the desktop app): loads the embedder and the assistant's libraries, and
    * makes one search on each search worker (a worker starts and loads its libraries on its first
-   * search), through the API. Resolves when
+   * search), through the API, and starts the capture pipeline's OCR warm-up when this host captures
+   * the screen and capture is on (`prepareCapture`, not awaited). Resolves when
    * done; a failure is reported to `onBackgroundError` (the user's own search then reports it too).
    */
   warmUp(): Promise<void>;
@@ -177,6 +178,8 @@ export function createApiHost(opts: ApiHostOptions): ApiHost {
     warmUp: async () => {
       try {
         await embedder();
+        // screen capture, when it is on here: its OCR workers warm up before the first frame (not awaited)
+        void api.prepareCapture();
         // the assistant (answers, chat): its libraries load on the first question otherwise
         await import("./assistant.js");
         const searches = Math.max(opts.searchWorkers ?? 0, 1);
