@@ -41,8 +41,9 @@ export type EngramApiService = EngramApi & {
   close(): Promise<void>;
   /**
    * When this host captures the screen and capture is running (`captureStatus` state "running"),
-   * makes the capture pipeline now, so its OCR workers warm up before the scheduler's first frame
-   * (a cold worker's first text-dense page costs ~0.4–1 s more CPU; core/capture/README.md). Resolves
+   * makes the capture pipeline now, so its OCR workers warm up as soon as capture runs rather than
+   * beside a frame (a cold worker's first text-dense page costs ~0.4–1 s more CPU; a frame that comes
+   * during the warm-up is still read first; core/capture/README.md). Resolves
    * when the warm-up has ended: true when warm; false when capture is off, paused or unavailable,
    * or the warm-up failed. Never rejects. Also done by `setCaptureSettings` and `resumeCapture`
    * when they leave capture running; the host calls it in `warmUp`.
