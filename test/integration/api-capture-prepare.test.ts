@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Embedder } from "../../models/embedder.js";
+import { lettersEmbedder as embedder } from "../fixtures/letters-embedder.js";
 import { testApi, type TestApi } from "../helpers/api.js";
 
 /**
@@ -8,20 +8,6 @@ import { testApi, type TestApi } from "../helpers/api.js";
  * scheduler's first frame: the pipeline's OCR warm-up (core/capture/README.md, *The first frame
  * after a start*) then runs before the first screen is read.
  */
-
-/** A deterministic bag-of-words embedder (this test checks when the pipeline is made, not embedding). */
-const embedder: Embedder = {
-  id: "test-bow-16",
-  dimension: 16,
-  async embed(texts) {
-    return texts.map((t) => {
-      const v = new Float32Array(16);
-      for (const w of t.toLowerCase().match(/[a-z0-9]+/g) ?? []) v[w.length % 16]! += 1;
-      const n = Math.hypot(...v) || 1;
-      return v.map((x) => x / n);
-    });
-  },
-};
 
 let t: TestApi | null = null;
 afterEach(async () => {

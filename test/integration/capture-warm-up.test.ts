@@ -7,27 +7,13 @@ import { createOcrPool, type OcrPool } from "../../core/capture/ocr.js";
 import { createCapturePipeline, type CapturePipelineOptions } from "../../core/capture/pipeline.js";
 import { saveCaptureSettings } from "../../core/capture/settings.js";
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
-import type { Embedder } from "../../models/embedder.js";
+import { lettersEmbedder as embedder } from "../fixtures/letters-embedder.js";
 
 /**
  * The OCR warm-up a capture pipeline begins when it is made (core/capture/README.md, *The first
  * frame after a start*): the workers start and read a small raw line and block before any frame,
  * in the background, without delaying or failing the caller.
  */
-
-/** A deterministic bag-of-words embedder (these tests check the OCR warm-up, not embedding). */
-const embedder: Embedder = {
-  id: "test-bow-32",
-  dimension: 32,
-  async embed(texts) {
-    return texts.map((t) => {
-      const v = new Float32Array(32);
-      for (const w of t.toLowerCase().match(/[a-z0-9]+/g) ?? []) v[[...w].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 32]! += 1;
-      const n = Math.hypot(...v) || 1;
-      return v.map((x) => x / n);
-    });
-  },
-};
 
 const NOW = Date.UTC(2024, 4, 30, 12);
 const root = mkdtempSync(join(tmpdir(), "engram-capture-warm-"));
