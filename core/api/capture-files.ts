@@ -104,10 +104,10 @@ export class CaptureFiles {
 
   /**
    * Makes the pipeline before the first frame, so its OCR warm-up (core/capture/pipeline.ts option
-   * `warmUp`) runs while the screen is still unread; resolves when the warm-up has ended: true when
+   * `warmUp`) begins before a frame asks for the pipeline; resolves when the warm-up has ended: true when
    * the OCR workers are warm, false when the pipeline or its warm-up failed (logged). Never rejects.
    */
-  async prepare(): Promise<boolean> {
+  async warmUp(): Promise<boolean> {
     try {
       return await (await this.pipeline()).ocrReady();
     } catch (err) {

@@ -67,7 +67,7 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
   let captureFiles: Promise<import("./capture-files.js").CaptureFiles> | null = null;
   const files = () => (captureFiles ??= load.captureFiles().then((m) => new m.CaptureFiles(ctx)));
   const prepareCapture = async (): Promise<boolean> =>
-    capture.captureStatus(ctx).state === "running" ? ((await files().catch(() => null))?.prepare() ?? false) : false;
+    capture.captureStatus(ctx).state === "running" ? ((await files().catch(() => null))?.warmUp() ?? false) : false;
   /** a status that leaves capture running gets its pipeline made at once (see `prepareCapture`) */
   const preparing = (status: CaptureStatus): CaptureStatus => {
     if (status.state === "running") void prepareCapture();
