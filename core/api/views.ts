@@ -1,10 +1,10 @@
 import type { Citation as EngineCitation } from "../assistant/format.js";
-import { isGenericUserLabel, USER_NAME_SETTING } from "../memory/extractor.js";
+import { speakerName } from "../memory/extractor.js";
 import type { EngramDb } from "../db/connection.js";
 import type { ProvenanceSource } from "../db/repos/provenance.js";
 import { getMemory } from "../db/repos/memories.js";
 import type { SourceViewRow } from "../db/repos/source-views.js";
-import { getSetting } from "../db/repos/settings.js";
+import { getUserName } from "../db/repos/settings.js";
 import { sourceOrigin } from "../db/repos/sources.js";
 import type { VersionEntry } from "../db/repos/versions.js";
 import type { ConversationRow, MemoryRow } from "../db/types.js";
@@ -105,8 +105,8 @@ export function toCitation(db: EngramDb, c: EngineCitation): Citation {
   const subject = row ? toMemory(row).details.subject : undefined;
   const origins = c.sources.map((s) => sourceOrigin(db, s.source_id));
   // the user's own turns under a generic label ("User" in Engram's chat) are theirs by name, as the engine tells them
-  const userName = getSetting<string>(db, USER_NAME_SETTING) ?? null;
-  const speakers = c.sources.map((s, i) => (origins[i]?.role === "user" && userName && s.speaker && isGenericUserLabel(s.speaker) ? userName : s.speaker));
+  const userName = getUserName(db);
+  const speakers = c.sources.map((s, i) => speakerName({ role: origins[i]?.role ?? null, speaker: s.speaker }, userName));
   return {
     memoryId: c.memory_id,
     title: c.title,

@@ -3,10 +3,10 @@ import type { EngramDb } from "../db/connection.js";
 import { currentCoreBlocks } from "../db/repos/core-blocks.js";
 import { getMemories } from "../db/repos/memories.js";
 import { anyMemoryMentions, countRecall, currentRelationFacts, memoriesMentioningDates } from "../db/repos/recall.js";
-import { getSetting } from "../db/repos/settings.js";
+import { getUserName } from "../db/repos/settings.js";
 import { normName } from "../memory/entities.js";
-import { USER_NAME_SETTING } from "../memory/extractor.js";
-import { relationQuestion } from "./relation-question.js";
+import { UNNAMED_USER } from "../memory/extractor.js";
+import { relationQuestion, type RelationQuestion } from "./relation-question.js";
 import { getProvenance } from "../db/repos/provenance.js";
 import { dot, getVector } from "../db/vectors.js";
 import { isoDate } from "../time/format.js";
@@ -64,16 +64,6 @@ function sharedWithQuestion(query: string, text: string): { shared: number; word
   return namesPlace(text) ? { ...found, shared: found.shared + 1 } : found;
 }
 
-/**
- * Whether the question asks where someone lives or comes from ("Where does Jon live?", "Where is
- * Maria from?"): only a memory that names a place answers it, not one that shares its verb ("Jon
- * is living their dream"). Asked when no structured fact of the relation is known.
- */
-function asksForPlace(query: string): boolean {
-  const asked = relationQuestion(query)?.predicate;
-  return asked === "lives_in" || asked === "from";
-}
-
 function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: number, topRanked: boolean): Recalled {
   const { shared, words } = sharedWithQuestion(query, `${h.title}\n${h.content}`);
   const cov = words === 0 ? 0 : shared / words;
@@ -113,15 +103,27 @@ function mentioning(db: EngramDb, time: QuestionTime, limit = 50): MemoryHit[] {
   return asHits(db, memoriesMentioningDates(db, isoDate(time.from), isoDate(time.to), limit));
 }
 
+/** The relation a question asks for, whose it is by name, and its current value as hits without scores. */
+interface AskedRelation {
+  predicate: RelationQuestion["predicate"] | null;
+  subject: string | null;
+  hits: MemoryHit[];
+}
+
 /**
  * The current value of the relation a question asks for ("Where do I live?": the user's latest
  * `lives_in` fact; relation-question.ts), as hits without scores; none for another question.
  */
-function relationFacts(db: EngramDb, question: string): { hits: MemoryHit[]; subject: string | null } {
+function relationFacts(db: EngramDb, question: string): AskedRelation {
   const asked = relationQuestion(question);
-  if (!asked) return { hits: [], subject: null };
-  const name = "user" in asked.subject ? (getSetting<string>(db, USER_NAME_SETTING) ?? "the user") : asked.subject.name;
-  return { hits: asHits(db, currentRelationFacts(db, asked.predicate, normName(name))), subject: name };
+  if (!asked) return { predicate: null, subject: null, hits: [] };
+  const name = "user" in asked.subject ? theUser(db) : asked.subject.name;
+  return { predicate: asked.predicate, subject: name, hits: asHits(db, currentRelationFacts(db, asked.predicate, normName(name))) };
+}
+
+/** The user as facts name them: the name an import gave them, else "the user". */
+function theUser(db: EngramDb): string {
+  return getUserName(db) ?? UNNAMED_USER;
 }
 
 /** Whether a memory's text names `name` as a word (any case). */
@@ -191,7 +193,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const sims = similarities(db, queryVector, found);
   const people = namedPeople(question);
   const stranger = people.size > 0 && ![...people].some((p) => anyMemoryMentions(db, p));
-  const offTopic = cannotAnswer(db, question, query, asked, people, details);
+  const offTopic = cannotAnswer(db, question, asked, people, details);
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);
     const judgedHit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id));
@@ -207,7 +209,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
 /**
  * Hits that share a question's words but cannot answer it, whatever their score:
  * - for "Where does Jon live?" / "Where is Maria from?" with no structured fact of it, a memory that
- *   names no place ("Jon is living their dream");
+ *   names no place ("Jon is living their dream": it shares only the verb);
  * - beside a relation's structured fact ("Where do I live?" → "Melanie moved to Porto"), a memory
  *   that does not name the same person (Audrey's "must be tough living in the city");
  * - for a question about the asker ("I", "my", naming no one else), a fact whose subject is another
@@ -215,17 +217,10 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
  *   gave them (setting `user.name`), else "the user".
  * @param details memory id → its details JSON, for the hits judged
  */
-function cannotAnswer(
-  db: EngramDb,
-  question: string,
-  query: string,
-  asked: { hits: MemoryHit[]; subject: string | null },
-  people: Set<string>,
-  details: Map<number, string>,
-): (h: MemoryHit) => boolean {
-  const placeOnly = asked.hits.length === 0 && asksForPlace(query);
+function cannotAnswer(db: EngramDb, question: string, asked: AskedRelation, people: Set<string>, details: Map<number, string>): (h: MemoryHit) => boolean {
+  const placeOnly = asked.hits.length === 0 && (asked.predicate === "lives_in" || asked.predicate === "from");
   const subject = asked.hits.length > 0 ? asked.subject : null;
-  const me = people.size === 0 && ASKS_ABOUT_ME.test(question) ? normName(getSetting<string>(db, USER_NAME_SETTING) ?? "the user") : null;
+  const me = people.size === 0 && ASKS_ABOUT_ME.test(question) ? normName(theUser(db)) : null;
   const someoneElses = (h: MemoryHit) => {
     if (!me || h.type !== "semantic") return false;
     const of = (JSON.parse(details.get(h.id) ?? "{}") as { subject?: unknown }).subject;

@@ -2,9 +2,9 @@ import { existsSync } from "node:fs";
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { withWalCheckpointEvery } from "../db/maintenance.js";
-import { setSetting } from "../db/repos/settings.js";
+import { setUserName } from "../db/repos/settings.js";
 import { BATCH_SIZE } from "../memory/engine.js";
-import { isGenericUserLabel, USER_NAME_SETTING } from "../memory/extractor.js";
+import { isGenericUserLabel } from "../memory/extractor.js";
 import { createMemoryEngine } from "../memory/index.js";
 import { parseExport, validateExport } from "./parse.js";
 import { prepareVectors } from "../retrieval/reembed.js";
@@ -272,7 +272,7 @@ async function importNow(
   for (const target of ["sources", "memories"] as const) await refreshTermBitmaps(db, target, { onProgress: (p) => report("index", p.done, p.total) });
   out.indexSeconds = (performance.now() - indexing) / 1000;
   // the user's name as the file writes it: what they later tell Engram as "User" is about them too
-  if (userName) setSetting(db, USER_NAME_SETTING, userName);
+  if (userName) setUserName(db, userName);
   if (opts.me && userTurns === 0)
     out.coreMemory = `no core memory was made: nobody named "${opts.me}" speaks in ${file} (speakers: ${[...speakers].slice(0, 6).join(", ")})`;
   else if (userTurns === 0 && speakers.size >= 2)

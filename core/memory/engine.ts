@@ -3,7 +3,7 @@ import type { EngramDb } from "../db/connection.js";
 import { embedCached } from "../db/embedding-cache.js";
 import { getConversation } from "../db/repos/conversations.js";
 import { getMemory } from "../db/repos/memories.js";
-import { getSetting } from "../db/repos/settings.js";
+import { getUserName } from "../db/repos/settings.js";
 import {
   countUnprocessedOf,
   latestEngineEpisode,
@@ -21,7 +21,7 @@ import { consolidate } from "./consolidate.js";
 import { addPersonaLine, rebuildHumanBlock } from "./core-blocks.js";
 import { decideHeuristic, engineMayChange, type Decision } from "./decide.js";
 import type { Turn, Window } from "./episodes.js";
-import { type Extractor, type SourceBatch, USER_NAME_SETTING } from "./extractor.js";
+import type { Extractor, SourceBatch } from "./extractor.js";
 import { circleOf, entityMemo } from "./entities.js";
 import { nearestMemories } from "./nearest.js";
 import { meanVector } from "./pool.js";
@@ -91,7 +91,7 @@ function loadBatch(db: EngramDb, ids: number[], read: Reader): { batch: SourceBa
     : [...new Set(sources.map((s) => s.speaker).filter((s): s is string => !!s))];
   const open = conversation ? openWindow(db, conversation.id, read, participants) : null;
   const stamp = `${sources.map((s) => s.id).join(",")}|${open ? `${open.memoryId}@${getMemory(db, open.memoryId!)!.updated_at}` : "-"}`;
-  const userName = getSetting<string>(db, USER_NAME_SETTING) ?? null;
+  const userName = getUserName(db);
   return { batch: { conversation, participants, turns: toTurns(db, sources, read, participants), open, userName }, stamp };
 }
 

@@ -12,7 +12,7 @@ export interface SourceBatch {
   turns: Turn[];
   /** The conversation's last stored episode, which the batch's first turns may continue. */
   open: Window | null;
-  /** The user's name (USER_NAME_SETTING), or null when no import has named them. */
+  /** The user's name (core/db/repos/settings.ts getUserName), or null when no import has named them. */
   userName: string | null;
 }
 
@@ -49,7 +49,7 @@ export interface Extractor {
  */
 export function speakerOf(s: SourceRow, userName: string | null = null): { name: string; aboutUser: boolean } | null {
   if (s.role === "assistant" || s.role === "system") return null;
-  if (s.role === "user") return { name: s.speaker && !isGenericUserLabel(s.speaker) ? s.speaker : (userName ?? "the user"), aboutUser: true };
+  if (s.role === "user") return { name: s.speaker && !isGenericUserLabel(s.speaker) ? s.speaker : (userName ?? UNNAMED_USER), aboutUser: true };
   return s.speaker ? { name: s.speaker, aboutUser: false } : null;
 }
 
@@ -58,13 +58,13 @@ export function isGenericUserLabel(speaker: string): boolean {
   return /^(user|you|me|human|engram)$/i.test(speaker.trim());
 }
 
-/** Who said a source, as an episode names them: its speaker label, the user's name (`userName`) for the user's generic label ("User"). */
-export function speakerName(s: SourceRow, userName: string | null): string | null {
+/** Who said a source, as episodes and citations name them: its speaker label, the user's name (`userName`) for the user's generic label ("User"). */
+export function speakerName(s: Pick<SourceRow, "role" | "speaker">, userName: string | null): string | null {
   return s.role === "user" && userName && s.speaker && isGenericUserLabel(s.speaker) ? userName : s.speaker;
 }
 
-/** The setting holding the user's name as an import's `--me` gave it (string), read by the memory engine for {@link speakerOf}. */
-export const USER_NAME_SETTING = "user.name";
+/** Who the user is in facts when no import has named them ({@link speakerOf}). */
+export const UNNAMED_USER = "the user";
 
 /** Engram's own replies are derived from memories: they give episodes context, never new facts. */
 export function isOwnReply(s: SourceRow, conversation: ConversationRow | null): boolean {

@@ -13,6 +13,19 @@ export function setSetting(db: EngramDb, key: string, value: unknown): void {
   ).run(key, JSON.stringify(value), Date.now());
 }
 
+/** The setting that holds the user's name (a string). */
+const USER_NAME = "user.name";
+
+/** The user's name as an import's `--me` (or the Import dialog's "Which of these people are you?") gave it, or null when none has. */
+export function getUserName(db: EngramDb): string | null {
+  return getSetting<string>(db, USER_NAME) ?? null;
+}
+
+/** Keeps `name` as the user's name ({@link getUserName}). */
+export function setUserName(db: EngramDb, name: string): void {
+  setSetting(db, USER_NAME, name);
+}
+
 /** All settings as an object of JSON-decoded values. */
 export function allSettings(db: EngramDb): Record<string, unknown> {
   const rows = db.prepare("SELECT key, value FROM settings ORDER BY key").all() as Array<{ key: string; value: string }>;
