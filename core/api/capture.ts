@@ -59,6 +59,12 @@ export function captureStatus(ctx: ApiContext): CaptureStatus {
   };
 }
 
+/** Whether capture runs now on this host (`captureStatus` state "running"): it can capture, capture is on, neither paused nor outside its hours. Reads only the settings. */
+export function captureRunning(ctx: ApiContext): boolean {
+  const settings = loadCaptureSettings(ctx.db);
+  return ctx.capture.available && settings.enabled && !captureBlocked(settings, ctx.now());
+}
+
 /** `setCaptureSettings`: writes the given settings and notifies the host's scheduler. */
 export function setCaptureSettings(ctx: ApiContext, patch: Partial<CaptureSettings>): CaptureStatus {
   save(ctx, patch);

@@ -66,11 +66,18 @@ export function createEngramApi(ctx: ApiContext, hooks: ModelHooks = {}): Engram
   const models = lazy(async () => new (await load.models()).ModelsApi(ctx, hooks));
   let captureFiles: Promise<import("./capture-files.js").CaptureFiles> | null = null;
   const files = () => (captureFiles ??= load.captureFiles().then((m) => new m.CaptureFiles(ctx)));
-  const prepareCapture = async (): Promise<boolean> =>
-    capture.captureStatus(ctx).state === "running" ? ((await files().catch(() => null))?.warmUp() ?? false) : false;
+  /** the capture pipeline made now, its OCR warm-up begun; resolves when that has ended (see `prepareCapture`) */
+  const warmCapture = async (): Promise<boolean> => (await files().catch(() => null))?.warmUp() ?? false;
+  const prepareCapture = async (): Promise<boolean> => {
+    try {
+      return capture.captureRunning(ctx) ? await warmCapture() : false;
+    } catch {
+      return false; // e.g. the database closed meanwhile: capture's first frame then starts it
+    }
+  };
   /** a status that leaves capture running gets its pipeline made at once (see `prepareCapture`) */
   const preparing = (status: CaptureStatus): CaptureStatus => {
-    if (status.state === "running") void prepareCapture();
+    if (status.state === "running") void warmCapture();
     return status;
   };
   const impl: EngramApi = {
