@@ -61,6 +61,11 @@ export interface OcrPool {
   warmUp?(): Promise<boolean>;
 }
 
+/** Says on stderr that a warm-up failed: the workers then start on the first real recognition, which pays their first-use cost. */
+function warmUpFailed(err: unknown): void {
+  process.stderr.write(`engram: OCR warm-up failed (the first frame pays it): ${err instanceof Error ? err.message : String(err)}\n`);
+}
+
 /** A pool made by {@link createOcrPool}: an {@link OcrPool} that can warm up and says whether it has. */
 export interface WarmableOcrPool extends OcrPool {
   warmUp(): Promise<boolean>;
@@ -312,7 +317,7 @@ export function createOcrPool(opts: { languages?: string[]; workers?: number; da
           w.inFlight--;
           idle.push(worker);
           w.done(false);
-          process.stderr.write(`engram: OCR warm-up failed (the first frame pays it): ${err instanceof Error ? err.message : String(err)}\n`);
+          warmUpFailed(err);
           pump();
         },
       );
@@ -355,7 +360,7 @@ export function createOcrPool(opts: { languages?: string[]; workers?: number; da
           };
           warming = { steps: new Map(all.map((worker) => [worker, steps(worker)])), inFlight: 0, done };
         } catch (err) {
-          if (!closed) process.stderr.write(`engram: OCR warm-up failed (the first frame pays it): ${err instanceof Error ? err.message : String(err)}\n`);
+          if (!closed) warmUpFailed(err);
           return false;
         }
         pump();
