@@ -30,7 +30,7 @@ function normalizeSpec(spec: string): string {
 
 /**
  * How a process will use its embedder: `batch` (imports, the app, `engram serve`: a worker thread
- * per core, the caller's thread stays free) or `query` (a command that embeds a query or two and
+ * per core at the lowest scheduling priority, the caller's thread stays free and keeps its core) or `query` (a command that embeds a query or two and
  * exits: one worker thread without weight prepacking, ~0.3 s of CPU on that thread to start, one copy
  * of the model in memory; it starts while the caller goes on, e.g. with the keyword part of a
  * search). Both keep the optimised graph in `<userDataDir>/cache/` (models/use-lite-kept-graph.ts).
@@ -51,7 +51,7 @@ export async function createEmbedder(spec: string = DEFAULT_EMBEDDER, use: Embed
   if (!loading) {
     loading =
       normalized === DEFAULT_EMBEDDER
-        ? UseLiteEmbedder.load({ cacheDir: join(userDataDir(), "cache"), ...(use === "query" ? { lanes: 1, quickStart: true } : {}) })
+        ? UseLiteEmbedder.load({ cacheDir: join(userDataDir(), "cache"), ...(use === "query" ? { lanes: 1, quickStart: true } : { background: true }) })
         : onnxFolderEmbedder(normalized.slice(ONNX_PREFIX.length));
     cache.set(key, loading);
     loading.catch(() => cache.delete(key));

@@ -12,6 +12,7 @@
  *   use-lite-batches.ts embedTexts; its buffer is transferred) or `{ id, error: string }`.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { lowerThisThreadPriority } from "../core/util/worker-thread.js";
 import { type BatchLimits, embedTexts } from "./use-lite-batches.js";
 import { readUseLiteVocabulary, type UseLiteBackend } from "./use-lite-files.js";
 import { loadUseLiteOnnx } from "./use-lite-onnx.js";
@@ -24,6 +25,8 @@ export interface UseLiteWorkerData extends BatchLimits {
   backend: UseLiteBackend;
   cacheDir?: string;
   quickStart?: boolean;
+  /** Run at the lowest scheduling priority (core/util/worker-thread.ts lowerThisThreadPriority). */
+  background?: boolean;
 }
 
 /** A request from the parent thread: texts to embed. */
@@ -43,7 +46,8 @@ if (!port) throw new Error("use-lite-worker.ts must run in a worker thread");
 const post = (reply: UseLiteReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
 
 try {
-  const { backend, cacheDir, quickStart, maxBatch, tokenBudget } = workerData as UseLiteWorkerData;
+  const { backend, cacheDir, quickStart, maxBatch, tokenBudget, background } = workerData as UseLiteWorkerData;
+  if (background) lowerThisThreadPriority();
   // One intra-op thread: parallelism comes from one worker per core.
   // TF.js (the tfjs-* engines) is a development dependency, for the benchmark and the reference tests
   const [graph, tokenizer] = await Promise.all([

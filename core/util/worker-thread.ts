@@ -1,4 +1,6 @@
+import { readlinkSync } from "node:fs";
 import { createRequire } from "node:module";
+import { setPriority } from "node:os";
 import { extname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -29,4 +31,31 @@ export function whenReady(worker: Worker, what: string): Promise<void> {
       m && m.type === "ready" ? resolve() : reject(new Error(`${what} failed to load: ${typeof m?.message === "string" ? m.message : "?"}`)),
     );
   });
+}
+
+/**
+ * The nice value {@link lowerThisThreadPriority} gives a thread: the lowest priority Linux has, so
+ * the thread gets a core only while no thread at normal priority wants it.
+ */
+export const BACKGROUND_NICE = 19;
+
+/**
+ * Runs the calling thread (a worker thread) at the lowest scheduling priority (nice
+ * {@link BACKGROUND_NICE}), so background work, such as embedding an import's turns, takes the
+ * cores only while the process's own main thread and the user's other programs leave them idle. On
+ * Linux the nice value belongs to a thread (setpriority(2), NOTES): the thread's id is read from
+ * /proc/thread-self. Elsewhere setpriority would change the whole process, so this does nothing
+ * and returns false. Returns true when the priority was lowered; never throws (a failure only
+ * leaves the priority as it was).
+ */
+export function lowerThisThreadPriority(): boolean {
+  if (process.platform !== "linux") return false;
+  try {
+    const tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
+    if (!Number.isInteger(tid) || tid <= 0) return false;
+    setPriority(tid, BACKGROUND_NICE);
+    return true;
+  } catch {
+    return false;
+  }
 }
