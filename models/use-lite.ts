@@ -33,12 +33,12 @@ export interface UseLiteOptions {
   /** Most padded tokens per model call, rows x longest row (default 1024). */
   tokenBudget?: number;
   /**
-   * Run the lanes at the lowest scheduling priority (Linux; core/util/worker-thread.ts
+   * Run the lanes at a low scheduling priority (Linux; core/util/worker-thread.ts
    * lowerThisThreadPriority), for a process whose own thread has work of its own while the lanes
    * embed (an import's memory engine, an app's event loop): that thread keeps its core and the
-   * lanes take what is left, all of it while the thread waits (default false). On the LoCoMo dev
-   * split's import on 2 cores, alternated 6 times: 259 turns/s mean with normal-priority lanes,
-   * 302 with background ones (faster in 5 of 6 rounds).
+   * lanes take what is left, all of it while the thread waits (default false). The LoCoMo dev
+   * split's import on 2 cores, alternated 6 times on a quiet machine: 259 turns/s mean with
+   * normal-priority lanes, 284 at nice 10, 302 at nice 19 (bench/README.md).
    */
   background?: boolean;
 }

@@ -34,15 +34,18 @@ export function whenReady(worker: Worker, what: string): Promise<void> {
 }
 
 /**
- * The nice value {@link lowerThisThreadPriority} gives a thread: the lowest priority Linux has, so
- * the thread gets a core only while no thread at normal priority wants it.
+ * The nice value {@link lowerThisThreadPriority} gives a thread (Linux: -20 highest to 19 lowest):
+ * a thread at normal priority gets ~90 % of a core it shares with it (CFS weights 1024 against
+ * 110). Not the lowest (19, ~1.5 %): where the kernel does not schedule each program's threads as a
+ * group (autogroup, systemd's per-app cgroups), another program's busy thread would leave such a
+ * thread almost no CPU, and an import waiting for its embeddings would stall.
  */
-export const BACKGROUND_NICE = 19;
+export const BACKGROUND_NICE = 10;
 
 /**
- * Runs the calling thread (a worker thread) at the lowest scheduling priority (nice
- * {@link BACKGROUND_NICE}), so background work, such as embedding an import's turns, takes the
- * cores only while the process's own main thread and the user's other programs leave them idle. On
+ * Runs the calling thread (a worker thread) at a low scheduling priority (nice
+ * {@link BACKGROUND_NICE}), so background work, such as embedding an import's turns, mostly takes
+ * the cores that the process's own main thread leaves idle, and all of them while it waits. On
  * Linux the nice value belongs to a thread (setpriority(2), NOTES): the thread's id is read from
  * /proc/thread-self. Elsewhere setpriority would change the whole process, so this does nothing
  * and returns false. Returns true when the priority was lowered; never throws (a failure only
