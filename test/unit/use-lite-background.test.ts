@@ -7,11 +7,16 @@ import { describe, expect, it } from "vitest";
 import { BACKGROUND_NICE } from "../../core/util/worker-thread.js";
 import { UseLiteEmbedder } from "../../models/use-lite.js";
 
-/** The nice value of each thread of this process, by thread id (Linux /proc; field 19 of stat). */
+/**
+ * The nice value of each thread of this process, by thread id (Linux /proc; field 19 of stat),
+ * leaving out libuv's thread pool, which the main thread may start during a load (its first
+ * asynchronous file read) at the main thread's priority.
+ */
 function niceByThread(): Map<number, number> {
   const out = new Map<number, number>();
   for (const tid of readdirSync("/proc/self/task")) {
     const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+    if (stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")) === "libuv-worker") continue;
     out.set(Number(tid), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]));
   }
   return out;
