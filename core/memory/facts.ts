@@ -48,6 +48,8 @@ const SMALL_TALK = [
   "i (really)? (appreciate|love|like) (it|that|this|you|your)",
   "(thank|thanks) you",
   "let me know",
+  // a greeting's wish ("Hope all is good", "I hope everything is well"), not one about the speaker's plans
+  "i hope (all|everything) (is|has been|was) (good|well|great|fine|ok|okay)",
 ];
 
 const SMALL_TALK_COMPILED = SMALL_TALK.map(compileMatch);

@@ -257,9 +257,13 @@ describe("semantic facts from first-person statements", () => {
       "No worries, I'm here to help.",
       "I understand how it feels to miss the trails.",
       "It's been a while since we talked!",
+      "Hey John! How's it going? Hope all is good.",
+      "I hope everything is well!",
     ]) {
       expect(said(text), text).toEqual([]);
     }
+    // a wish about the speaker's own plans stays
+    expect(said("I hope the new bakery does well next month.")).toHaveLength(1);
     expect(said("Love and acceptance can be found everywhere.").join(" ")).not.toMatch(/Caroline loves/);
     // a short statement about "it" or "there" says nothing on its own, unless it is dated
     expect(said("I'm gonna give it a try!")).toEqual([]);
