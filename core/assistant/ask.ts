@@ -77,6 +77,7 @@ export async function answer(db: EngramDb, embedder: Embedder, question: string,
       answer: rememberedAnswer(
         question,
         shown.map((h) => ({ ...toCitation(h), content: h.content })),
+        { outside: found.time && !shown.some((h) => h.inPeriod) ? found.time.label : undefined },
       ),
       citations: shown.map(toCitation),
       engine: "heuristic",

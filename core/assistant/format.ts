@@ -96,8 +96,11 @@ export function sourceLabel(sources: CitationSource[]): string {
  * The answer without a model: the best memories themselves, dated and with their sources, plainly
  * presented as what Engram remembers (not a made-up sentence). A fact's closing "(8 May 2023)", the day it
  * was said, is left out where it repeats the date the item is listed under.
+ * @param opts.outside the period the question names (its label, "2025"), when none of the memories
+ *   is of it: the answer says so before listing them, so memories of another time are not read as
+ *   an answer about that period.
  */
-export function rememberedAnswer(question: string, citations: Array<Citation & { content: string }>): string {
+export function rememberedAnswer(question: string, citations: Array<Citation & { content: string }>, opts: { outside?: string } = {}): string {
   const items = citations.map((c, i) => {
     const when = c.occurred_at != null ? humanDate(c.occurred_at) : "undated";
     const lines = relevantLines(c.content, question).join(" … ");
@@ -105,7 +108,8 @@ export function rememberedAnswer(question: string, citations: Array<Citation & {
     const from = sourceLabel(c.sources);
     return `${i + 1}. ${when} — ${text}${from ? ` [${from}]` : ""}`;
   });
-  return `Here is what I remember:\n${items.join("\n")}`;
+  const lead = opts.outside ? `I remember nothing of that from ${opts.outside}. Here is what I remember from other times:` : "Here is what I remember:";
+  return `${lead}\n${items.join("\n")}`;
 }
 
 /** The citation numbers ([1], [2][3]) an answer uses, in order of first use. */

@@ -32,6 +32,8 @@ export interface Recalled extends MemoryHit {
   /** Cosine similarity of the memory to the question (0 when the vector ranker did not reach it). */
   similarity: number;
   relevant: boolean;
+  /** It happened in the period the question names, or mentions a date in it (false when the question names none). */
+  inPeriod: boolean;
 }
 
 /** What recall found for a question. */
@@ -71,7 +73,7 @@ function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: numb
   // what search ranks in its top RELEVANCE.top and shares the question's words is an answer, not noise;
   // one shared word of a short question is not enough ("Where did I park my car?" and a walk in the park)
   const found = topRanked && cov >= RELEVANCE.words && shared >= Math.min(words, RELEVANCE.topShared);
-  return { ...h, coverage: cov, similarity, relevant: close || (inPeriod && cov > 0) || found };
+  return { ...h, coverage: cov, similarity, relevant: close || (inPeriod && cov > 0) || found, inPeriod };
 }
 
 /**

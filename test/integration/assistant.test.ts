@@ -266,6 +266,17 @@ describe("questions about a period", () => {
     expect(a.citations[0]!.sources.map((s) => s.external_id)).toContain("D2:1");
     local.close();
   });
+
+  it("says so when nothing it remembers is of the period asked about, before what it remembers of other times", async () => {
+    const local = openDatabase(conv26);
+    const a = await ask(local, embedder, "What did Melanie paint last year?", { now: Date.parse("2026-12-02T12:00:00Z") });
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/^I remember nothing of that from 2025\. Here is what I remember from other times:\n1\. [^\n]* 2023 — /);
+    // asked in 2023, last year's memories are of the period: no such line
+    const then = await ask(local, embedder, "What did Melanie do last weekend?", { now: Date.parse("2023-05-25T18:00:00Z") });
+    expect(then.answer).toMatch(/^Here is what I remember:\n/);
+    local.close();
+  });
 });
 
 describe("ask finds what search finds", () => {
