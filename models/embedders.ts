@@ -30,8 +30,8 @@ function normalizeSpec(spec: string): string {
 
 /**
  * How a process will use its embedder: `batch` (imports, the app, `engram serve`: a worker thread
- * per core at the lowest scheduling priority, the caller's thread stays free and keeps its core) or `query` (a command that embeds a query or two and
- * exits: one worker thread without weight prepacking, ~0.3 s of CPU on that thread to start, one copy
+ * per core at a low scheduling priority, so the caller's thread stays free and keeps its core) or
+ * `query` (a command that embeds a query or two and exits: one worker thread without weight prepacking, ~0.3 s of CPU on that thread to start, one copy
  * of the model in memory; it starts while the caller goes on, e.g. with the keyword part of a
  * search). Both keep the optimised graph in `<userDataDir>/cache/` (models/use-lite-kept-graph.ts).
  */

@@ -25,7 +25,7 @@ export interface UseLiteWorkerData extends BatchLimits {
   backend: UseLiteBackend;
   cacheDir?: string;
   quickStart?: boolean;
-  /** Run at the lowest scheduling priority (core/util/worker-thread.ts lowerThisThreadPriority). */
+  /** Run at a low scheduling priority (core/util/worker-thread.ts lowerThisThreadPriority). */
   background?: boolean;
 }
 

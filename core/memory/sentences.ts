@@ -5,8 +5,8 @@ import { installFastSweep } from "./compromise-sweep.js";
 
 installFastSweep();
 // compromise's last parse step splits a sentence into chunks (noun, verb, adjective phrases), ~8 % of
-// a parse; only `nouns()` reads them (its `<Noun>` match), so nounPhrases computes them for the
-// few sentences it is asked about (and third-person.ts for its verbs), not every sentence parsed
+// a parse; only `nouns()` reads them (its `<Noun>` match; `verbs()` does without), so nounPhrases
+// computes them for the few sentences it is asked about, not every sentence parsed
 const world = (nlp as unknown as { world(): { hooks: string[] } }).world();
 world.hooks = world.hooks.filter((hook) => hook !== "chunks");
 
