@@ -498,7 +498,9 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
   const seen = new Set<string>();
   const unique = found.filter((f) => !seen.has(f.predicate!) && seen.add(f.predicate!));
   if (unique.length === 0) return [{ ...base, predicate: null, object: null, single: false, title: factTitle(kept, speaker.name, content) }];
-  return unique.map((f, i) => (i === 0 ? { ...base, ...f } : { ...base, ...f, content: f.title }));
+  // a relation's canonical statement is the content of a further predicate's fact; as a title it
+  // has no full stop, as no other memory's title has
+  return unique.map((f, i) => ({ ...base, ...f, title: f.title.replace(/\.$/, ""), ...(i === 0 ? {} : { content: f.title }) }));
 }
 
 /** A spaced dash between clauses (" - ", " – ", " — "). */

@@ -227,8 +227,8 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     const r = await say(conversation("jun", [["2023-06-12T18:00:00Z", "We moved to Berlin last month, Paris was too loud."]]));
     expect(r.operations.INVALIDATE).toBe(1);
     expect(livesIn().map((m) => [m.title, m.valid_to == null])).toEqual([
-      ["Sam lives in Paris.", false],
-      ["Sam lives in Berlin.", true],
+      ["Sam lives in Paris", false],
+      ["Sam lives in Berlin", true],
     ]);
     expect((db.prepare("SELECT COUNT(*) AS n FROM entities WHERE norm = 'paris'").get() as { n: number }).n).toBe(1);
   });

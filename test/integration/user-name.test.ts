@@ -48,7 +48,7 @@ describe("the user's name", () => {
     const episodes = db.prepare("SELECT title FROM memories WHERE type = 'episodic' AND title LIKE '%Porto%'").pluck().all() as string[];
     expect(episodes).toEqual(["Jon tells Engram about Porto"]);
     // so where Jon lives now is Porto, the fact of the import replaced
-    const lisbon = db.prepare("SELECT valid_to FROM memories WHERE type = 'semantic' AND title = 'Jon lives in Lisbon.'").pluck().get();
+    const lisbon = db.prepare("SELECT valid_to FROM memories WHERE type = 'semantic' AND title = 'Jon lives in Lisbon'").pluck().get();
     expect(lisbon).toEqual(expect.any(Number));
     const answer = await ask(db, embedder, "Where does Jon live?");
     expect(answer.abstained).toBe(false);

@@ -48,16 +48,16 @@ describe("semantic facts from first-person statements", () => {
       predicate: "lives_in",
       object: "Paris",
       single: true,
-      title: "Caroline lives in Paris.",
+      title: "Caroline lives in Paris", // a title has no full stop, as every other memory's
       content: "Caroline lives in Paris (8 May 2023).",
     });
   });
 
   it("writes a relation's object in the third person, up to a dash, and never about the listener", () => {
     const [studying] = extractFacts(parseSentences("I like breaking up my studying into smaller parts."), caroline, SAID);
-    expect(studying).toMatchObject({ predicate: "likes", title: "Caroline likes breaking up their studying." });
+    expect(studying).toMatchObject({ predicate: "likes", title: "Caroline likes breaking up their studying" });
     const [authors] = extractFacts(parseSentences("I love entering the imaginative worlds of authors - it's a fun escape from reality."), caroline, SAID);
-    expect(authors).toMatchObject({ predicate: "likes", title: "Caroline likes entering the imaginative worlds of authors." });
+    expect(authors).toMatchObject({ predicate: "likes", title: "Caroline likes entering the imaginative worlds of authors" });
     const [yours] = extractFacts(parseSentences("I love your painting of the lake at sunrise in Maine."), caroline, SAID);
     expect(yours?.predicate ?? null).toBeNull();
   });
@@ -94,7 +94,7 @@ describe("semantic facts from first-person statements", () => {
     expect(facts[0]!.content).toBe(
       "Caroline just started a new job at the bakery! Caroline is excited about their new pottery class. Caroline also got a dog (8 May 2023).",
     );
-    expect(facts[0]!.title).toBe("Caroline works at the bakery.");
+    expect(facts[0]!.title).toBe("Caroline works at the bakery");
   });
 
   it("drops what is said to the listener, imperatives and clipped replies", () => {
@@ -156,7 +156,7 @@ describe("semantic facts from first-person statements", () => {
   it("makes no 'likes' relation of a relative clause ('the things I love makes writing fun')", () => {
     const facts = extractFacts(parseSentences("Connecting with the things I love makes writing even more fun."), caroline, SAID);
     expect(facts.map((f) => f.title).join(" | ")).not.toMatch(/likes/);
-    expect(extractFacts(parseSentences("I love reading books by the lake."), caroline, SAID)[0]!.title).toBe("Caroline likes reading books.");
+    expect(extractFacts(parseSentences("I love reading books by the lake."), caroline, SAID)[0]!.title).toBe("Caroline likes reading books");
   });
 
   it("reads 'Like I said' as a reminder, not as a dropped 'I like'", () => {
