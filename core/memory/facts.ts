@@ -32,7 +32,7 @@ export interface Fact {
   object: string | null;
   /** The predicate holds one value at a time (a new value contradicts the old one). */
   single: boolean;
-  /** Short statement: "Caroline lives in Berlin." for structured facts, else the start of the sentence. */
+  /** Short statement without a full stop: "Caroline lives in Berlin" for structured facts, else the most specific sentence. */
   title: string;
   /** The sentence in the third person with relative dates made absolute. */
   content: string;
