@@ -30,16 +30,12 @@
  * First dense page after a start (`--first N` rounds, default one per dense page, 0 skips): the app
  * starts a fresh OCR pool with each pipeline, and a fresh worker's first readings cost more (V8
  * compiles tesseract's WebAssembly lazily). Each round reads one dense page as the first frame of a
- * new pipeline (fresh database, memories off) five times, the variants in rotated order: `before`,
+ * new pipeline (fresh database, memories off) three times, the variants in rotated order: `before`,
  * over a fresh OCR pool without the pipeline's OCR warm-up (option warmUp false: the worker starts
  * on that frame, as before); `after`, over a fresh pool with it, waited for before the frame is given
  * (its CPU reported apart, as a one-off start cost); `warm pool`, over the bench's own pool, warm
- * from the passes (what the same page costs a pipeline later on); `at once, no wait` and `at once,
- * waits`, over a fresh pool with the warm-up, the page given as soon as the pipeline is made (as the
- * app's scheduler gives its first frame), read at once (warmUpWaitMs 0: by a worker not yet warm) or
- * after waiting for the warm-up (the default cap): the page's CPU then includes what the warm-up did
- * meanwhile, and what was left of it after the page is reported apart (`rest`). None of the bench's
- * own warm-up applies to the fresh pools.
+ * from the passes (what the same page costs a pipeline later on). None of the bench's own warm-up
+ * applies to the fresh pools.
  *
  * Reports: CPU per changed (stored) frame of the sequence (mean, p50, p95, by kind), CPU per
  * first-seen dense page, word recall, the duplicate check's cost, bytes per frame, the share of
@@ -218,22 +214,13 @@ for (const scale of scales) {
   process.stderr.write(`  scale ${scale}: ${scaleRows.at(-1)!.ocr_cpu_ms_mean} ms, ${scaleRows.at(-1)!.word_recall_pct}%\n`);
 }
 // the first dense page after a pipeline start, without and with the pipeline's OCR warm-up (fresh
-// pools), read by a fresh pipeline over the bench's warm pool (what a later page costs), and given
-// at once as the pipeline is made (as the app's scheduler does), read at once or waiting for the warm-up
-const FIRST_VARIANTS = ["before", "after", "warm pool", "at once, no wait", "at once, waits"] as const;
+// pools), and read by a fresh pipeline over the bench's warm pool (what a later page costs)
 type FirstRow = {
   round: number;
-  variant: (typeof FIRST_VARIANTS)[number];
+  variant: "before" | "after" | "warm pool";
   page: string;
-  /** making the pipeline (and for `after`, its warm-up, waited for) */
   start_cpu_ms: number;
-  /** the frame given until its verdict: process CPU, with whatever the warm-up did meanwhile */
   frame_cpu_ms: number;
-  /** after the verdict until the warm-up ended (what of it was left) */
-  rest_cpu_ms: number;
-  frame_wall_ms: number;
-  /** of it, waiting for the warm-up (pipeline timings.warmUpMs) */
-  wait_ms: number;
   ocr_wall_ms: number;
   load_1min: number;
 };
@@ -241,33 +228,20 @@ const firstRows: FirstRow[] = [];
 const cpuMs = (c: NodeJS.CpuUsage) => Math.round((c.user + c.system) / 1000);
 for (let round = 0; round < (denseIdx.length ? firstRounds : 0); round++) {
   const i = denseIdx[round % denseIdx.length]!;
-  const order = FIRST_VARIANTS.map((_, k) => FIRST_VARIANTS[(k + round) % FIRST_VARIANTS.length]!);
+  const variants = ["before", "after", "warm pool"] as const;
+  const order = variants.map((_, k) => variants[(k + round) % variants.length]!);
   for (const variant of round % 2 ? order.reverse() : order) {
     const tmp = mkdtempSync(join(tmpdir(), "engram-bench-first-"));
     const db = openDatabase(join(tmp, "engram.db"));
     const pool = variant === "warm pool" ? ocr : createOcrPool({ workers: Number(flags.workers ?? 1), dataDir: flags["ocr-data"] ?? null });
     const load = loadavg()[0]!;
     const c0 = process.cpuUsage();
-    const atOnce = variant.startsWith("at once");
-    const pipeline = await createCapturePipeline({
-      db,
-      embedder,
-      framesDir: join(tmp, "frames"),
-      ocr: pool,
-      memories: false,
-      warmUp: variant === "after" || atOnce,
-      warmUpWaitMs: variant === "at once, no wait" ? 0 : undefined,
-    });
-    if (!atOnce) await pipeline.ocrReady();
+    const pipeline = await createCapturePipeline({ db, embedder, framesDir: join(tmp, "frames"), ocr: pool, memories: false, warmUp: variant === "after" });
+    await pipeline.ocrReady();
     const start = process.cpuUsage(c0);
     const c1 = process.cpuUsage();
-    const t1 = performance.now();
     const v = await pipeline.ingestFrame({ raw: raws[i]!, capturedAt: Date.now() - 1000, app: "Chromium", windowTitle: null, name: frames[i]!.label });
     const frame = process.cpuUsage(c1);
-    const frameWall = performance.now() - t1;
-    const c2 = process.cpuUsage();
-    await pipeline.ocrReady();
-    const rest = process.cpuUsage(c2);
     if (v.status !== "stored") throw new Error(`first dense page ${frames[i]!.label}: ${v.status} (${v.reason})`);
     await pipeline.close();
     if (pool !== ocr) await pool.close();
@@ -279,15 +253,10 @@ for (let round = 0; round < (denseIdx.length ? firstRounds : 0); round++) {
       page: frames[i]!.label.slice(0, 44),
       start_cpu_ms: cpuMs(start),
       frame_cpu_ms: cpuMs(frame),
-      rest_cpu_ms: cpuMs(rest),
-      frame_wall_ms: Math.round(frameWall),
-      wait_ms: Math.round(v.timings.warmUpMs ?? 0),
       ocr_wall_ms: Math.round(v.timings.ocrMs ?? 0),
       load_1min: Math.round(load * 100) / 100,
     });
-    process.stderr.write(
-      `  first page after a start, round ${round + 1}/${firstRounds} ${variant}: start ${cpuMs(start)} ms, page ${cpuMs(frame)} ms, rest ${cpuMs(rest)} ms CPU\n`,
-    );
+    process.stderr.write(`  first page after a start, round ${round + 1}/${firstRounds} ${variant}: start ${cpuMs(start)} ms, page ${cpuMs(frame)} ms CPU\n`);
   }
 }
 await ocr.close();
@@ -379,17 +348,14 @@ const summary = {
   warm_up_cpu_ms: Math.round((warmUp.user + warmUp.system) / 1000),
   first_dense_page_after_start: firstRows.length
     ? Object.fromEntries(
-        FIRST_VARIANTS.map((variant) => {
+        (["before", "after", "warm pool"] as const).map((variant) => {
           const rs = firstRows.filter((r) => r.variant === variant);
           const xs = rs.map((r) => r.frame_cpu_ms);
-          const all = rs.map((r) => r.start_cpu_ms + r.frame_cpu_ms + r.rest_cpu_ms);
           return [
             variant,
             {
               page_cpu_ms: { mean: Math.round(mean(xs)), max: Math.max(...xs), each: xs },
               start_cpu_ms: { mean: Math.round(mean(rs.map((r) => r.start_cpu_ms))), each: rs.map((r) => r.start_cpu_ms) },
-              start_page_rest_cpu_ms: { mean: Math.round(mean(all)), each: all },
-              page_wall_ms: { mean: Math.round(mean(rs.map((r) => r.frame_wall_ms))), each: rs.map((r) => r.frame_wall_ms) },
             },
           ];
         }),
@@ -473,16 +439,6 @@ printTable(
           {
             metric: "one-off CPU ms of the pipeline's OCR warm-up (worker start + five small readings), mean",
             value: String(summary.first_dense_page_after_start.after!.start_cpu_ms.mean),
-          },
-          {
-            metric:
-              "the same page given at once as the pipeline is made (warm-up on), read at once / after waiting for the warm-up: CPU ms of the page (the warm-up's work meanwhile included) mean / max; of start + page + the warm-up's rest, mean; the page's wall ms, mean",
-            value: (["at once, no wait", "at once, waits"] as const)
-              .map((k) => {
-                const f = summary.first_dense_page_after_start![k]!;
-                return `${f.page_cpu_ms.mean} / ${f.page_cpu_ms.max}; ${f.start_page_rest_cpu_ms.mean}; ${f.page_wall_ms.mean}`;
-              })
-              .join(" — "),
           },
         ]
       : []),

@@ -39,12 +39,6 @@ export class CaptureFiles {
         db: this.ctx.db,
         embedder,
         framesDir: framesDirFor(this.ctx.dbPath),
-        // Where the screen is captured, the scheduler's first frame comes as the pipeline is made and
-        // waits for the OCR warm-up (up to pipeline.ts WARM_UP_WAIT_MS) to be read warm. Elsewhere (the
-        // CLI's add, import, watch) the pipeline is made for its first file, which is read at once:
-        // waiting would put the warm-up's readings before it, and the workers' first-use cost is paid
-        // once either way.
-        warmUpWaitMs: this.ctx.capture.available ? undefined : 0,
         vault: async () => {
           const vault = await captureVault(this.ctx, this.passphrase, "keep redacted values");
           if (!vault) this.ctx.log?.("vault: no passphrase or app key opens the vault; redacted screen text is dropped, not kept in the vault");

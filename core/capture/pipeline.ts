@@ -50,8 +50,6 @@ export type { RedactionCounts } from "./redact.js";
 /** Time spent per phase of one frame, wall-clock ms. */
 export interface FrameTimings {
   decodeMs: number;
-  /** waiting for the OCR warm-up under way before reading (a frame that came during it: see `warmUpWaitMs`) */
-  warmUpMs: number;
   dedupMs: number;
   ocrMs: number;
   encodeMs: number;
@@ -117,20 +115,12 @@ export interface CapturePipelineOptions {
    * Warm up the OCR pool at creation, in the background (default true): start its workers and have
    * each read a few small synthetic raw lines and blocks ({@link OcrPool.warmUp}), so the first real frame
    * does not pay tesseract's first-use costs (0.4–1 s of CPU on a text-dense page; README.md, *The
-   * first frame after a start*). A frame that needs OCR during the warm-up waits for it to end, up to
-   * `warmUpWaitMs`; past that, its OCR jobs go first and wait at most for the warm-up reading in
-   * flight. A failed warm-up is logged on stderr and the first frame starts the workers as before. A pool the
+   * first frame after a start*). A frame's OCR waits at most for the warm-up reading in flight; a
+   * failed warm-up is logged on stderr and the first frame starts the workers as before. A pool the
    * pipeline makes later (the OCR settings changed) is warmed too. False: workers start on the
    * first frame read (as before; bench:capture measures both).
    */
   warmUp?: boolean;
-  /**
-   * How long a frame that needs OCR while the warm-up is under way waits for it to end, wall ms
-   * (default {@link WARM_UP_WAIT_MS}); 0 reads it at once, by workers not yet warm. The wait ends
-   * early when the warm-up ends (failed or not) and when {@link CapturePipeline.close} is called;
-   * frames stay in call order (the later ones wait behind it).
-   */
-  warmUpWaitMs?: number;
 }
 
 /** A running pipeline. Calls to {@link CapturePipeline.ingestFrame} are processed one at a time, in call order. */
@@ -166,14 +156,6 @@ const ALREADY_STORED = "already stored (same display, time and text)";
  * every frame. A new document is processed at once.
  */
 export const MEMORY_EVERY_MS = 5 * 60_000;
-/**
- * The default of {@link CapturePipelineOptions.warmUpWaitMs}: long enough for the whole warm-up on a
- * quiet machine (worker start and the five readings: 0.6–1.1 s of CPU, measured with bench:capture
- * --first at load 1.8–4.2), so the app's first frame, which its scheduler grabs as capture starts, is
- * read warm instead of paying 0.4–1 s of CPU more; short beside the scheduler's 5 s between rounds,
- * so a warm-up slowed by the load or stuck delays that frame by no more than this.
- */
-export const WARM_UP_WAIT_MS = 1500;
 const DAY_MS = 86_400_000;
 
 function counts(redactions: Redaction[]): RedactionCounts {
@@ -232,46 +214,15 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
   let pool: OcrPool | null = opts.ocr ?? null;
   let poolKey = "";
   let blockOcr: BlockOcr | null = opts.ocr ? new BlockOcr(opts.ocr) : null;
-  /** the warm-up of the last pool warmed (see `warmUp`); `warming` while it runs */
+  /** the warm-up of the last pool warmed (see `warmUp`) */
   let warmed: Promise<boolean> = Promise.resolve(false);
-  let warming = false;
-  let closed = false;
-  /** ends the wait of the frame waiting for the warm-up (see `untilWarm`), if one is */
-  let stopWaiting: () => void = () => undefined;
   const warm = (p: OcrPool) => {
     if (opts.warmUp === false || !p.warmUp) return;
     try {
-      const w = p.warmUp().catch(() => false);
-      warmed = w;
-      warming = true;
-      void w.then(() => {
-        if (warmed === w) warming = false;
-      });
+      warmed = p.warmUp().catch(() => false);
     } catch {
       warmed = Promise.resolve(false); // a pool whose warmUp throws is used as it is
     }
-  };
-  /**
-   * Waits while the warm-up runs, at most `warmUpWaitMs` and not past close(): the wall ms waited, or
-   * null when none ran. One wait per warm-up: a warm-up still running after it (slow, or stuck) is no
-   * longer waited for.
-   */
-  const untilWarm = async (): Promise<number | null> => {
-    const waitMs = opts.warmUpWaitMs ?? WARM_UP_WAIT_MS;
-    if (!warming || closed || waitMs <= 0) return null;
-    const t0 = performance.now();
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      warmed,
-      new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, waitMs);
-        stopWaiting = resolve;
-      }),
-    ]);
-    clearTimeout(timer);
-    stopWaiting = () => undefined;
-    warming = false;
-    return elapsed(t0);
   };
   /** The block OCR; its own pool is remade when the OCR languages, worker count or model folder change. */
   const ocr = async () => {
@@ -440,11 +391,8 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
       screens.forget(first); // its frames are gone, or it cannot be repeated: read the frame
     }
 
-    const reader = await ocr();
-    const waited = await untilWarm();
-    if (waited != null) timings.warmUpMs = waited;
     t0 = performance.now();
-    const read = await reader.recognize(toGray(raw));
+    const read = await (await ocr()).recognize(toGray(raw));
     const words = read.words;
     timings.ocrMs = elapsed(t0);
     const fullText = textOf(words);
@@ -569,8 +517,6 @@ export async function createCapturePipeline(opts: CapturePipelineOptions): Promi
       return next;
     },
     async close() {
-      closed = true;
-      stopWaiting(); // a frame waiting for the warm-up is read now
       await chain;
       await memorize();
       if (pool && !opts.ocr) await pool.close();
