@@ -58,9 +58,22 @@ function namesPlace(text: string): boolean {
   return parseSentences(text).some((s) => s.entities.some((e) => e.kind === "place"));
 }
 
-/** How many of the question's words the memory holds, a place it names counting for the noun a place question asks with. */
-function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
+/** A question that asks for a duration ("How long was I in the terminal?"): an expected answer type, as ASKS_PLACE. */
+const ASKS_DURATION = /\bhow\s+long\b/i;
+
+/** A time span ("09:21–09:34") or a duration ("12 min", "3 hours", "two weeks") in a memory's text. */
+const STATES_DURATION =
+  /\b\d{1,2}:\d{2}\s*[–-]\s*\d{1,2}:\d{2}\b|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:min(?:ute)?s?|hours?|h|days?|weeks?|months?|years?)\b/i;
+
+/**
+ * How many of the question's words the memory holds, a place it names counting for the noun a
+ * place question asks with, and a time span or duration it states for the "long" of "How long…?"
+ * (a screen activity "Working in the terminal …, 09:21–09:34" answers "How long was I in the
+ * terminal?" without the word "long"). Shapes: `shared` of the question's `words` (content words).
+ */
+export function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
   const found = sharedWords(query, text);
+  if (ASKS_DURATION.test(query) && sharedWords("long", text).shared === 0 && STATES_DURATION.test(text)) found.shared += 1;
   const noun = ASKS_PLACE.exec(query)?.[0].split(/\s+/).at(-1);
   if (!noun || sharedWords(noun, text).shared > 0) return found;
   return namesPlace(text) ? { ...found, shared: found.shared + 1 } : found;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citedNumbers, coverage, relevantLines, rememberedAnswer } from "../../core/assistant/format.js";
+import { sharedWithQuestion } from "../../core/assistant/recall.js";
 import { questionTime } from "../../core/time/question.js";
 
 /** Wednesday 10 May 2023, 13:56 UTC. */
@@ -53,5 +54,17 @@ describe("answer formatting", () => {
     expect(answer).toBe(
       "Here is what I remember:\n1. 25 May 2023 — Caroline researched adoption agencies.\n2. 8 May 2023 — Caroline went to a support group yesterday (7 May 2023).\n3. 28 January 2023 — Caroline has been to Paris yesterday (28 January 2023)!",
     );
+  });
+});
+
+describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () => {
+  it("counts a time span or a duration as the 'long' of 'How long…?'", () => {
+    const q = "How long was I in the terminal?";
+    expect(sharedWithQuestion(q, "Working in the terminal (~/engram) in Terminal, 09:21–09:34")).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion(q, "Sam spent 3 hours in the terminal fixing the build.")).toEqual({ shared: 2, words: 2 });
+    // a memory that only names the terminal does not say how long
+    expect(sharedWithQuestion(q, "Sam opened the terminal and ran the tests.")).toEqual({ shared: 1, words: 2 });
+    // nor does a span for another kind of question
+    expect(sharedWithQuestion("What did I do in the terminal?", "Working in the terminal, 09:21–09:34").shared).toBe(1);
   });
 });
