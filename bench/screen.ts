@@ -253,7 +253,7 @@ const QUESTIONS: Array<{ q: string; want: string[]; answer: string }> = [
   { q: "What does the Debian Python policy document describe?", want: ["python-policy"], answer: "packaging of Python within the Debian distribution" },
   { q: "What was I doing in VS Code?", want: ["notes"], answer: "notes.md engram" },
   // questions about the whole morning: the day's memory answers them ("day")
-  { q: "What did I do on the computer on Monday morning?", want: ["day"], answer: "libffi VS Code terminal zlib Python policy" },
+  { q: "What did I do on the computer on WEEKDAY morning?", want: ["day"], answer: "libffi VS Code terminal zlib Python policy" },
   { q: "How much time did I spend in Firefox?", want: ["day"], answer: "" /* filled in: the true time in Firefox */ },
 ];
 
@@ -271,6 +271,8 @@ const spanOf = (name: string) => spans.find((s) => s.name === name)!;
 QUESTIONS[1]!.answer = clock(spanOf("users-and-groups").start);
 QUESTIONS[2]!.answer = spoken(spanOf("terminal").end - spanOf("terminal").start);
 QUESTIONS[6]!.answer = clock(spanOf("closure-example").start);
+// the morning's own weekday: a fixed "Monday" named another day whenever the bench ran on another day than a Tuesday
+QUESTIONS[10]!.q = QUESTIONS[10]!.q.replace("WEEKDAY", new Date(START).toLocaleDateString("en-GB", { weekday: "long" }));
 QUESTIONS[11]!.answer = spoken(PLAN.filter((p) => p.app === "Firefox" && !p.resumes).reduce((n, p) => n + spanOf(p.name).end - spanOf(p.name).start, 0));
 
 // render every distinct screen once
