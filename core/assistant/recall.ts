@@ -16,6 +16,7 @@ import { parseSentence, parseSentences } from "../memory/sentences.js";
 import { sharedWords } from "./format.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
+import { escapeRegExp } from "../util/quote.js";
 
 /**
  * When a hit counts as relevant to a question: a close vector (cosine ≥ `similar`), or at least
@@ -143,8 +144,7 @@ function theUser(db: EngramDb): string {
 
 /** Whether a memory's text names `name` as a word (any case). */
 function mentions(h: MemoryHit, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "iu").test(`${h.title}\n${h.content}`);
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "iu").test(`${h.title}\n${h.content}`);
 }
 
 /** Memory rows as search hits without scores, with their sources. */

@@ -6,6 +6,7 @@ import sharp from "sharp";
 import { createWorker, OEM, PSM, type Worker } from "tesseract.js";
 import { shippedOcrModel } from "../../models/ocr/shipped.js";
 import { sha256 } from "../util/hash.js";
+import { escapeData } from "../util/quote.js";
 import type { GrayImage, Rect } from "./image.js";
 
 /**
@@ -94,11 +95,10 @@ let warmImages: Promise<WarmUpImages> | null = null;
  */
 export function warmUpImages(): Promise<WarmUpImages> {
   const render = async (width: number, lines: string[], top: number, step: number, height: number): Promise<GrayImage> => {
-    const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
     const text = lines
       .map(
         (t, i) =>
-          `<text x="4" y="${top + i * step}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="16" fill="black">${esc(t)}</text>`,
+          `<text x="4" y="${top + i * step}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="16" fill="black">${escapeData(t)}</text>`,
       )
       .join("");
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="white"/>${text}</svg>`;

@@ -5,6 +5,7 @@
  */
 import type { SourceRow } from "../db/types.js";
 import { LruCache } from "../util/lru.js";
+import { escapeRegExp } from "../util/quote.js";
 import { parseSentences, type Sentence } from "./sentences.js";
 
 /**
@@ -39,8 +40,6 @@ const ROLE_LABELS = [
   "system prompt",
   "system message",
 ];
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const labelCache = new Map<string, RegExp>();
 

@@ -6,3 +6,12 @@
 export function escapeData(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
+
+/**
+ * `text` with every character that means something in a regular expression escaped (`.`, `*`,
+ * `+`, `?`, `^`, `$`, `{`, `}`, `(`, `)`, `|`, `[`, `]`, `\\`), to match it literally inside a
+ * pattern built with `new RegExp` (a name, an app name, a speaker label).
+ */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

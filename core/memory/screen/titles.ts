@@ -4,6 +4,7 @@
  * stays the same while the person stays on that document (unread counts, "— Mozilla Firefox"
  * suffixes, unsaved-file dots and URL fragments removed). Pure functions; no OCR text is read here.
  */
+import { escapeRegExp } from "../../util/quote.js";
 
 /** What people do in an app, by kind: the verb of an activity's title. */
 export type AppKind = "browser" | "editor" | "terminal" | "chat" | "mail" | "reader" | "office" | "other";
@@ -89,8 +90,7 @@ export function cleanTitle(title: string | null | undefined, app?: string | null
   for (let i = 0; i < 2; i++) t = t.replace(APP_SUFFIX, "");
   const own = appName(app);
   if (own !== "Screen") {
-    const escaped = own.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    t = t.replace(new RegExp(`\\s+[-—–|·]\\s+${escaped}$`, "i"), "");
+    t = t.replace(new RegExp(`\\s+[-—–|·]\\s+${escapeRegExp(own)}$`, "i"), "");
   }
   return t.trim();
 }
