@@ -7,17 +7,22 @@ import { describe, expect, it } from "vitest";
 import { BACKGROUND_NICE } from "../../core/util/worker-thread.js";
 import { UseLiteEmbedder } from "../../models/use-lite.js";
 
+/** A thread's name and nice value from its /proc stat file (the name in parentheses; nice is field 19). */
+function threadStat(path: string): { name: string; nice: number } {
+  const stat = readFileSync(path, "utf8");
+  return { name: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")), nice: Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]) };
+}
+
 /**
- * The nice value of each thread of this process, by thread id (Linux /proc; field 19 of stat),
- * leaving out libuv's thread pool, which the main thread may start during a load (its first
- * asynchronous file read) at the main thread's priority.
+ * The nice value of each thread of this process, by thread id (Linux /proc), leaving out libuv's
+ * thread pool, which the main thread may start during a load (its first asynchronous file read) at
+ * the main thread's priority.
  */
 function niceByThread(): Map<number, number> {
   const out = new Map<number, number>();
   for (const tid of readdirSync("/proc/self/task")) {
-    const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
-    if (stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")) === "libuv-worker") continue;
-    out.set(Number(tid), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]));
+    const { name, nice } = threadStat(`/proc/self/task/${tid}/stat`);
+    if (name !== "libuv-worker") out.set(Number(tid), nice);
   }
   return out;
 }
@@ -35,13 +40,13 @@ async function lanesNice(load: () => Promise<UseLiteEmbedder>): Promise<number[]
 }
 
 describe("background embedding lanes", () => {
-  it.runIf(process.platform === "linux")("run at the lowest priority while the caller's thread keeps its own (Linux)", async () => {
-    const ownBefore = Number(readFileSync("/proc/thread-self/stat", "utf8").split(") ")[1]!.split(" ")[16]);
+  it.runIf(process.platform === "linux")("run at a low priority while the caller's thread keeps its own (Linux)", async () => {
+    const ownBefore = threadStat("/proc/thread-self/stat").nice;
     const started = await lanesNice(() => UseLiteEmbedder.load({ lanes: 2, quickStart: true, background: true }));
     // the two lanes, and any thread they start (it inherits their priority)
     expect(started.length).toBeGreaterThanOrEqual(2);
     expect(new Set(started)).toEqual(new Set([BACKGROUND_NICE]));
-    expect(Number(readFileSync("/proc/thread-self/stat", "utf8").split(") ")[1]!.split(" ")[16])).toBe(ownBefore);
+    expect(threadStat("/proc/thread-self/stat").nice).toBe(ownBefore);
   });
 
   it.runIf(process.platform === "linux")("a lane started without `background` keeps normal priority (Linux)", async () => {
