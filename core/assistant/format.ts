@@ -73,13 +73,16 @@ export function sharedWords(question: string, text: string): { shared: number; w
 
 /**
  * The lines of a memory worth showing for a question: for an episode (a header then one line per
- * turn), the `max` lines sharing most words with the question, in their order; else the whole text.
+ * turn), the `max` lines sharing most words with the question, in their order; when none shares a
+ * word ("What did I do on Monday?" and a day of screen time), the first `max` lines, header
+ * included, which say what and when; else the whole text.
  */
 export function relevantLines(content: string, question: string, max = 2): string[] {
   const lines = content.split("\n");
   if (lines.length <= 2) return [lines.join(" ")];
   const body = lines.slice(1).map((line, i) => ({ line, i, score: coverage(question, line) }));
   const best = [...body].sort((a, b) => b.score - a.score || a.i - b.i).slice(0, max);
+  if (best.every((b) => b.score === 0)) return lines.slice(0, max);
   return best.sort((a, b) => a.i - b.i).map((b) => b.line);
 }
 

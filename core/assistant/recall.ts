@@ -8,6 +8,8 @@ import { normName } from "../memory/entities.js";
 import { UNNAMED_USER } from "../memory/extractor.js";
 import { relationQuestion, type RelationQuestion } from "./relation-question.js";
 import { getProvenance } from "../db/repos/provenance.js";
+import { isPeriodSummary } from "../db/repos/passages.js";
+import { asksOverview } from "../retrieval/answer-type.js";
 import { dot, getVector } from "../db/vectors.js";
 import { isoDate } from "../time/format.js";
 import type { MemoryRow } from "../db/types.js";
@@ -209,15 +211,27 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const people = namedPeople(question);
   const stranger = people.size > 0 && ![...people].some((p) => anyMemoryMentions(db, p));
   const offTopic = cannotAnswer(db, question, asked, people, details);
+  // a question about a whole period ("What did I do on Monday?") is answered by the period's summaries
+  // (a day of screen time, a chat session), which search put first: without a period, the latest one
+  const overview = asksOverview(query) != null;
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);
+    const summary = overview && isPeriodSummary(h.type, details.get(h.id) ?? null) && (time ? period : h.id === plain[0]?.id);
     const judgedHit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id));
     const hit = judgedHit.relevant && offTopic(h) ? { ...judgedHit, relevant: false } : judgedHit;
-    const answers = relation.some((r) => r.id === h.id);
-    return { hit: stranger ? { ...hit, relevant: false } : answers ? { ...hit, relevant: true } : hit, period };
+    const answers = relation.some((r) => r.id === h.id) || summary;
+    return { hit: stranger ? { ...hit, relevant: false } : answers ? { ...hit, relevant: true } : hit, period, summary };
   });
-  // the period's memories first, those sharing most words with the question first among them
-  if (time) hits.sort((a, b) => Number(b.period) - Number(a.period) || (a.period && b.period ? b.hit.coverage - a.hit.coverage : 0));
+  // the period's summaries first (in time order), then its other memories, those sharing most words
+  // with the question first among them
+  if (time)
+    hits.sort(
+      (a, b) =>
+        Number(b.summary) - Number(a.summary) ||
+        (a.summary && b.summary ? (a.hit.occurred_at ?? 0) - (b.hit.occurred_at ?? 0) : 0) ||
+        Number(b.period) - Number(a.period) ||
+        (a.period && b.period ? b.hit.coverage - a.hit.coverage : 0),
+    );
   return { hits: hits.map((h) => h.hit).slice(0, k), core: currentCoreBlocks(db), time };
 }
 

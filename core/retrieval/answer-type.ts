@@ -30,3 +30,34 @@ export function asksQuantity(question: string): boolean {
 export function statesQuantity(text: string): boolean {
   return QUANTITY.test(text.replace(DATES, " "));
 }
+
+/**
+ * The opening of a question about a whole period rather than one thing in it: "What did I do …",
+ * "What have we been working on …", "What was I doing …", "What happened …", "What did we talk
+ * about …", "Summarise …", "Give me a recap of …".
+ */
+const OVERVIEW =
+  /^\s*(?:and\s+|so\s+)?(?:what\s+(?:did|have|had|do)\s+(?:i|we)\s+(?:been\s+)?(?:do|doing|done|get\s+up\s+to|up\s+to|work(?:ed|ing)?\s+on|talk(?:ed|ing)?\s+about|discuss(?:ed)?)|what\s+(?:was|were)\s+(?:i|we)\s+(?:doing|up\s+to|working\s+on)|what\s+(?:happened|went\s+on)|(?:please\s+)?(?:summari[sz]e|recap)|give\s+me\s+an?\s+(?:summary|recap|overview)|what(?:\s+is|'s)\s+(?:a|the)\s+(?:summary|recap|overview))\b/i;
+
+/** "How much time did I spend in Firefox?", "How long did I spend on email?": a total, which a day of screen time adds up. */
+const TIME_SPENT = /^\s*(?:and\s+|so\s+)?how\s+(?:much\s+time|long|many\s+(?:hours|minutes))\s+(?:did|have)\s+(?:i|we)\s+spen[dt]\b/i;
+
+/** Words that may follow an overview's opening without narrowing it to one thing: when, where on the screen, fillers. */
+const ALONG =
+  /^(?:on|in|at|during|over|for|from|to|of|the|a|an|my|our|this|that|these|last|past|previous|so|far|all|whole|entire|computer|screen|laptop|pc|desktop|machine|morning|afternoon|evening|night|day|days|today|tonight|yesterday|week|weeks|weekend|month|months|year|together|lately|recently|then|earlier|with|me|us|you|engram|please|\d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/**
+ * What kind of summary a question asks for, if any: "period" for a question about a whole period
+ * ("What did I do on the computer on Monday morning?", "What did we talk about last week?": its
+ * opening, then only words that say when), answered by the memories that summarise that period (a
+ * day of screen time, a chat session); "time" for a total of time spent ("How much time did I spend
+ * in Firefox?"), answered by a day of screen time (its time per app). Null otherwise ("What did I do
+ * in VS Code?" is about one thing).
+ */
+export function asksOverview(question: string): "period" | "time" | null {
+  if (TIME_SPENT.test(question)) return "time";
+  const open = OVERVIEW.exec(question);
+  if (!open) return null;
+  const rest = question.slice(open[0].length).match(/[\p{L}\p{N}']+/gu) ?? [];
+  return rest.every((w) => ALONG.test(w)) ? "period" : null;
+}

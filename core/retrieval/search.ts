@@ -8,6 +8,7 @@ import type { MemoryType, SourceRow } from "../db/types.js";
 import { type MemoryFilter, memoryFilterSql, type SourceFilter, sourceFilterSql } from "../db/filters.js";
 import { aboutSubjects, memoriesOfPassages, namedSubjects } from "./passages.js";
 import { asksQuantity } from "./answer-type.js";
+import { overviewFirst } from "./overview.js";
 import { FUSION, rankIds, type ScoreParts, type SearchMode } from "./rank.js";
 import { questionTime } from "../time/question.js";
 
@@ -124,7 +125,7 @@ export async function rankMemories(db: EngramDb, embedder: QueryEmbedder, query:
     const subjects = namedSubjects(db, query);
     if (subjects.length) extra.push({ list: aboutSubjects(db, list, subjects), weight: FUSION.weights.subject });
   }
-  const ranked = await rankIds(db, embedder, "memories", query, filter, {
+  const fused = await rankIds(db, embedder, "memories", query, filter, {
     k,
     mode,
     extra,
@@ -133,6 +134,7 @@ export async function rankMemories(db: EngramDb, embedder: QueryEmbedder, query:
     ...(queryVector ? { queryVector } : {}),
     ...(opts.passages !== false ? { bm25Weight: FUSION.weights.memoryText } : {}),
   });
+  const ranked = overviewFirst(db, query, fused, { k, from: opts.from, to: opts.to, now: opts.now, filter, noParts: {} });
   return ranked.map(({ id, score, parts }) => ({ id, score, scores: parts }));
 }
 

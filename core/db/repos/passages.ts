@@ -86,3 +86,46 @@ export function idsInPeriod(db: EngramDb, table: "memories" | "sources", ids: nu
     .all(JSON.stringify(ids), from, to) as Array<{ id: number }>;
   return new Set(rows.map((r) => r.id));
 }
+
+/**
+ * Whether a memory's details (JSON) mark it as the summary of a period: a day of screen time
+ * (`screen: "day"`, core/memory/screen/describe.ts) or a chat session's episode (episodic, with
+ * speakers in `participants`, core/memory/episodes.ts). The same rule as {@link periodSummaries}' SQL.
+ */
+export function isPeriodSummary(type: string, details: string | null): boolean {
+  if (type !== "episodic" || !details) return false;
+  const d = JSON.parse(details) as { screen?: unknown; participants?: unknown };
+  return d.screen === "day" || (d.screen === undefined && Array.isArray(d.participants) && d.participants.length > 0);
+}
+
+/**
+ * The memories that summarise a period (see {@link isPeriodSummary}; `daysOnly`: days of screen time
+ * only) passing `filter` (conditions over alias `m`): with `period` ([from, to) epoch ms), those whose
+ * span (details.span, else occurred_at) overlaps it, in time order; without, the most recent, newest
+ * first. A summary starts at most a day before the period it overlaps (days and sessions are
+ * shorter), which keeps the scan on the occurred_at index.
+ * @returns memory ids, at most `limit`.
+ */
+export function periodSummaries(
+  db: EngramDb,
+  opts: { period: { from: number; to: number } | null; daysOnly: boolean; limit: number },
+  filter: SqlFilter,
+): number[] {
+  const sessions = opts.daysOnly ? "" : ` OR (json_extract(m.details, '$.screen') IS NULL AND json_array_length(m.details, '$.participants') > 0)`;
+  const summary = `m.type = 'episodic' AND (json_extract(m.details, '$.screen') = 'day'${sessions})`;
+  const { period, limit } = opts;
+  const rows = period
+    ? (db
+        .prepare(
+          `SELECT m.id FROM memories m WHERE m.occurred_at >= ? AND m.occurred_at < ? AND ${summary}
+            AND COALESCE(json_extract(m.details, '$.span.end'), m.occurred_at) >= ? AND ${filter.where}
+            ORDER BY m.occurred_at, m.id LIMIT ?`,
+        )
+        .all(period.from - 86_400_000, period.to, period.from, ...filter.params, limit) as Array<{ id: number }>)
+    : (db
+        .prepare(
+          `SELECT m.id FROM memories m WHERE m.occurred_at IS NOT NULL AND ${summary} AND ${filter.where} ORDER BY m.occurred_at DESC, m.id DESC LIMIT ?`,
+        )
+        .all(...filter.params, limit) as Array<{ id: number }>);
+  return rows.map((r) => r.id);
+}

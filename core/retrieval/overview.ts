@@ -1,0 +1,48 @@
+import type { EngramDb } from "../db/connection.js";
+import type { SqlFilter } from "../db/filters.js";
+import { periodSummaries } from "../db/repos/passages.js";
+import { questionTime } from "../time/question.js";
+import { asksOverview } from "./answer-type.js";
+
+/** A ranked id with its fused score and score parts, as rankIds returns them. */
+interface Ranked<P> {
+  id: number;
+  score: number;
+  parts: P;
+}
+
+/** Summaries put first for a question about a whole period: enough for a week of days and sessions. */
+const MAX_SUMMARIES = 10;
+
+/**
+ * A question about a whole period ("What did I do on Monday morning?", "What did we talk about last
+ * week?", "How much time did I spend in Firefox?"; answer-type.ts asksOverview) is answered by the
+ * memories that summarise the period, not by the one activity or fact that shares most of its words:
+ * those summaries (a day of screen time, a chat session's episode; a total of time spent: days only)
+ * go first, in time order, then the rest of `ranked`. The period is the caller's event-time filter
+ * when it sets one, else the one the question names (core/time/question.ts, against `now`, not
+ * widened), else none: the most recent summary (for "How much time did I spend in Firefox?", the
+ * latest day). A summary placed first takes the best score of the ranking (scores stay in order) and
+ * keeps its own score parts when the ranking had it. Other questions get `ranked` as it is.
+ * @param filter the search's filter (conditions over alias `m`), which the summaries pass too
+ * @returns the ranking, cut to `k`
+ */
+export function overviewFirst<P>(
+  db: EngramDb,
+  query: string,
+  ranked: Array<Ranked<P>>,
+  opts: { k: number; from?: number; to?: number; now?: number | null; filter: SqlFilter; noParts: P },
+): Array<Ranked<P>> {
+  const kind = asksOverview(query);
+  if (!kind) return ranked;
+  const named = opts.now === null ? null : questionTime(query, opts.now ?? Date.now());
+  const period =
+    opts.from != null || opts.to != null ? { from: opts.from ?? 0, to: opts.to ?? Number.MAX_SAFE_INTEGER } : named ? { from: named.from, to: named.to } : null;
+  const first = periodSummaries(db, { period, daysOnly: kind === "time", limit: period ? MAX_SUMMARIES : 1 }, opts.filter);
+  if (first.length === 0) return ranked;
+  const byId = new Map(ranked.map((r) => [r.id, r]));
+  const top = ranked[0]?.score ?? 0;
+  const lead = first.map((id) => ({ id, score: top, parts: byId.get(id)?.parts ?? opts.noParts }));
+  const placed = new Set(first);
+  return [...lead, ...ranked.filter((r) => !placed.has(r.id))].slice(0, opts.k);
+}
