@@ -106,7 +106,7 @@ export function isInformative(s: Sentence): boolean {
 const ADDRESSED = /\b(you|your|yours|yourself|yourselves|ya|u)\b/i;
 /** Openers of a reaction to what the other person said ("That's great!", "Sounds fun", "Good luck"). */
 const REACTION =
-  /^(that'?s|that is|that was|that sounds|this is|sounds|looks|seems|what an?|how|congrats|congratulations|good luck|thanks|thank|glad|so glad|wishing|hope|cheers|take care|talk soon|see ya|bye|awesome|amazing|great|cool|nice|wow|lol|haha|same|me too|agreed|exactly|of course|no worries|no problem|np|anytime|appreciate|sure|love that|love it|love the|such an?|nothing|anything|keep it up|keep up|way to go|well done|good for|go for it|let'?s|hey|hi|hello|can'?t wait|cannot wait|have a (?:good|great|nice|lovely|fun)|enjoy (?:it|your|the)|here'?s|here is|here are|here it is|here they are|here you go|check (it )?out|look at|take a look|got it|feel free|(?:i )?bet (?:it|that|you|they)|(?:it|that|this|they|you) must(?: have|'ve) (?:been|taken|felt|meant|made)|must(?: have|'ve) (?:been|taken|felt))\b/i;
+  /^(that'?s|that is|that was|that sounds|this is|sounds|looks|seems|what an?|how|congrats|congratulations|good luck|thanks|thank|glad|so glad|wishing|hope|cheers|take care|talk soon|see ya|bye|awesome|amazing|great|cool|nice|wow|lol|haha|same|me too|agreed|exactly|of course|no worries|no problem|np|anytime|appreciate|sure|love that|love it|love the|such an?|nothing|anything|keep it up|keep up|way to go|well done|good for|go for it|let'?s|hey|hi|hello|can'?t wait|cannot wait|have a (?:good|great|nice|lovely|fun)|enjoy (?:it|your|the)|here'?s|here is|here are|here it is|here they are|here you go|check (it )?out|look at|take a look|got it|feel free|(?:i )?bet (?:it|that|you|they)|(?:it|that|this|they|you) must(?: have|'ve) (?:been|taken|felt|meant|made)|must(?: have|'ve) (?:been|taken|felt)|(?:what an? )?bummer|too bad|sorry (?:to hear|about)|(?:it|that)(?:'s| has| is) (?:got(?:ta| to)|gotta) be)\b/i;
 /**
  * Openers of a first-person reaction ("Glad my chat helped", "Love that painting of yours"), of
  * reassurance ("No worries, I'm here to help"), of empathy ("I understand how it feels", "I can imagine
@@ -114,6 +114,8 @@ const REACTION =
  */
 const OWN_REACTION =
   /^(glad|so glad|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try|plan|grab|catch|check)\b.*\b(?:together|sometime|some time|one day|soon)\b)/i;
+/** Agreement with what the other person said or advised ("Doing research and readying myself emotionally makes sense"): a reaction, whatever it repeats. */
+const AGREEMENT = /\b(?:makes?|made) (?:total |a lot of |perfect |complete )?sense[.!…]*$/i;
 /** "Since we last talked, …" opening a statement (after the rewrite: "Since Melanie and others last chatted, …"). */
 const SINCE_WE_TALKED = /^since [\p{L}' ]+? last (?:talked|chatted|spoke|caught up|saw each other)\b(?:[^,]*,)?\s*/iu;
 /** A short statement whose object is only a reference to what was said before ("I'm gonna give it a try", "I'd love to take the dogs there"): without it, it says nothing. */
@@ -366,7 +368,7 @@ function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Sai
   if (s.question) return null;
   const opened = withoutOpening(s.text).trim();
   const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;
-  if (CATCHING_UP.test(text)) return null;
+  if (CATCHING_UP.test(text) || AGREEMENT.test(text)) return null;
   if (s.firstPerson || s.firstPlural) {
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;
@@ -559,12 +561,22 @@ function capitalise(s: string): string {
 function factTitle(kept: Array<{ text: string; score: number }>, name: string, content: string): string {
   const own = kept.filter((k) => k.text.toLowerCase().includes(name.toLowerCase()));
   // a sentence the speaker is the subject of ("Tim is proud of researching visa requirements") before one
-  // that names them in passing ("It feels like … making Tim's travel dreams a reality")
+  // that names them in passing ("It feels like … making Tim's travel dreams a reality"), and either
+  // before one that says "it" or "this" for what it is about ("Joanna … made this")
   const subject = own.filter((k) => k.text.startsWith(name));
-  const pool = subject.length ? subject : own;
+  const plain = (list: typeof kept) => list.filter((k) => !ENDS_ON_REFERENCE.test(shortTitle(k.text)));
+  const pool = [plain(subject), subject, plain(own), own].find((l) => l.length) ?? [];
   const best = pool.length ? pool.reduce((a, b) => (b.score > a.score ? b : a)) : null;
   return shortTitle(best?.text ?? content);
 }
+
+/**
+ * A title that ends on a pronoun for what was said before ("… and made this", "Audrey got it a while
+ * ago", "Melanie is obsessed with those"); not "them", the third person of the speaker's own "me", nor
+ * a caption's "with books on it".
+ */
+const ENDS_ON_REFERENCE =
+  /(?<!\b(?:on|in|of|inside|around)\s)\b(?:it|this|that|these|those|there)(?:\s+(?:a\s+while(?:\s+ago)?|again|too|now|yet|already|quite\s+a\s+bit|a\s+lot|so\s+much))?[\s.!?…]*$/i;
 
 /** A word before which a title may end: it opens a subordinate or contrasting clause. */
 const CLAUSE_OPENER = /^(?:but|so|because|which|who|when|while|since|though|although|whereas|where|if|until|after|before|plus)$/i;

@@ -295,6 +295,20 @@ describe("semantic facts from first-person statements", () => {
       SAID,
     );
     expect(visa!.title).toBe("Caroline is proud of researching visa requirements for countries Caroline wants to visit");
+    // a title does not end on "this" or "it" for what was said before, when another sentence says what it is
+    const [cake] = extractFacts(
+      parseSentences("I just revised one of my old recipes and made this! [shared an image: a photo of a piece of cake with strawberries and chocolate]"),
+      caroline,
+      SAID,
+    );
+    expect(cake!.title).toBe("Caroline shared a photo of a piece of cake with strawberries and chocolate");
+    expect(cake!.content).toContain("made this!");
+    // reactions to the other person's news or advice are no part of a fact
+    expect(said("Bummer about the setback. I just adopted a puppy named Max.")).toEqual(["Caroline just adopted a puppy named Max (8 May 2023)."]);
+    expect(said("Mel, it's got to be tough dealing with those changes. I started a pottery class last week.")).toEqual([
+      "Caroline started a pottery class last week (the week before 8 May 2023).",
+    ]);
+    expect(said("Doing research and readying myself emotionally makes sense.")).toEqual([]);
     // a long one ends at a clause boundary, not inside a phrase ("a safe and loving home")
     expect(shortTitle("Audrey is always in awe of people who can climb mountains and rocks all day long.")).toBe("Audrey is always in awe of people…");
     expect(shortTitle("Caroline's dream is to create a safe and loving home for these kids (22 October 2023).")).toBe(
