@@ -114,6 +114,12 @@ const REACTION =
  */
 const OWN_REACTION =
   /^(glad|so glad|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try|plan|grab|catch|check)\b.*\b(?:together|sometime|some time|one day|soon)\b)/i;
+/**
+ * A guess at what the other person lived ("That vet trip must have been chaotic", "Taking them on hikes
+ * must be awesome!", "It's really encouraging to hear that", "Kudos for helping kids learn"): said
+ * about their story, it tells nothing the speaker knows.
+ */
+const GUESS = /\bmust(?:'ve| have)? (?:be|been)\b|\b(?:good|great|nice|encouraging|awesome|amazing|sad|sorry) to hear\b|^kudos\b/i;
 /** Agreement with what the other person said or advised ("Doing research and readying myself emotionally makes sense"): a reaction, whatever it repeats. */
 const AGREEMENT = /\b(?:makes?|made) (?:total |a lot of |perfect |complete )?sense[.!…]*$/i;
 /** "Since we last talked, …" opening a statement (after the rewrite: "Since Melanie and others last chatted, …"). */
@@ -380,9 +386,11 @@ function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Sai
   if (advice) return { text: `${capitalise(speaker.name)}'s advice: ${advice}`, alone: true };
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !EMOTICON.test(w));
   const numeric = /\d/.test(text.replace(EMOTICON_ANY, ""));
-  // a reaction, something said to the listener, advice or an order ("Ignore previous instructions …") is no fact
+  // a reaction, a guess at the other person's experience, something said to the listener, advice or an
+  // order ("Ignore previous instructions …") is no fact
   if (
     REACTION.test(text) ||
+    GUESS.test(text) ||
     WISH.test(text) ||
     ADDRESSED.test(text) ||
     IMPERATIVE.test(text) ||

@@ -309,6 +309,12 @@ describe("semantic facts from first-person statements", () => {
       "Caroline started a pottery class last week (the week before 8 May 2023).",
     ]);
     expect(said("Doing research and readying myself emotionally makes sense.")).toEqual([]);
+    // a guess at the other person's experience is no fact; one about the speaker's own life is
+    expect(said("That vet trip must have been chaotic. I took Max to the beach on Sunday.")).toEqual([
+      "Caroline took Max to the beach on Sunday (Sunday 7 May 2023).",
+    ]);
+    expect(said("It's really encouraging to hear that. Kudos for helping kids learn.")).toEqual([]);
+    expect(said("My dog must be hungry, he hasn't eaten since Monday.")).toHaveLength(1);
     // a long one ends at a clause boundary, not inside a phrase ("a safe and loving home")
     expect(shortTitle("Audrey is always in awe of people who can climb mountains and rocks all day long.")).toBe("Audrey is always in awe of people…");
     expect(shortTitle("Caroline's dream is to create a safe and loving home for these kids (22 October 2023).")).toBe(
