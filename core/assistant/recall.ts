@@ -213,10 +213,10 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const offTopic = cannotAnswer(db, question, asked, people, details);
   // a question about a whole period ("What did I do on Monday?") is answered by the period's summaries
   // (a day of screen time, a chat session), which search put first: without a period, the latest one
-  const overview = asksOverview(query) != null;
+  const overview = asksOverview(query);
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);
-    const summary = overview && isPeriodSummary(h.type, details.get(h.id) ?? null) && (time ? period : h.id === plain[0]?.id);
+    const summary = overview != null && isPeriodSummary(h.type, details.get(h.id) ?? null, overview.people) && (time ? period : h.id === plain[0]?.id);
     const judgedHit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id));
     const hit = judgedHit.relevant && offTopic(h) ? { ...judgedHit, relevant: false } : judgedHit;
     const answers = relation.some((r) => r.id === h.id) || summary;

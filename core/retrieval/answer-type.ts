@@ -31,33 +31,56 @@ export function statesQuantity(text: string): boolean {
   return QUANTITY.test(text.replace(DATES, " "));
 }
 
+/** Who talked: "I", "we", or one or two names ("Caroline and Melanie"). */
+const TALKERS = String.raw`(?:i|we|\p{Lu}[\p{L}'-]+(?:\s+and\s+(?:i|\p{Lu}[\p{L}'-]+))?)`;
+
 /**
  * The opening of a question about a whole period rather than one thing in it: "What did I do …",
- * "What have we been working on …", "What was I doing …", "What happened …", "What did we talk
- * about …", "Summarise …", "Give me a recap of …".
+ * "What have we been working on …", "What was I doing …", "What happened …", "What did Caroline and
+ * Melanie talk about …", "What was the topic of discussion between …", "Summarise …", "Give me a
+ * recap of …". (Only talk may have a named subject: "What did Caroline do …?" asks for a fact.)
  */
-const OVERVIEW =
-  /^\s*(?:and\s+|so\s+)?(?:what\s+(?:did|have|had|do)\s+(?:i|we)\s+(?:been\s+)?(?:do|doing|done|get\s+up\s+to|up\s+to|work(?:ed|ing)?\s+on|talk(?:ed|ing)?\s+about|discuss(?:ed)?)|what\s+(?:was|were)\s+(?:i|we)\s+(?:doing|up\s+to|working\s+on)|what\s+(?:happened|went\s+on)|(?:please\s+)?(?:summari[sz]e|recap)|give\s+me\s+an?\s+(?:summary|recap|overview)|what(?:\s+is|'s)\s+(?:a|the)\s+(?:summary|recap|overview))\b/i;
+const OVERVIEW = new RegExp(
+  String.raw`^\s*(?:and\s+|so\s+)?(?:` +
+    String.raw`what\s+(?:did|have|had|do)\s+(?:i|we)\s+(?:been\s+)?(?:do|doing|done|get\s+up\s+to|up\s+to|work(?:ed|ing)?\s+on)` +
+    String.raw`|what\s+(?:did|have|had|do)\s+${TALKERS}\s+(?:been\s+)?(?:talk(?:ed|ing)?|chat(?:ted|ting)?|speak|spoke)\s+about|what\s+(?:did|have|had)\s+${TALKERS}\s+(?:been\s+)?discuss(?:ed|ing)?` +
+    String.raw`|what\s+(?:was|were)\s+(?:i|we)\s+(?:doing|up\s+to|working\s+on)|what\s+(?:happened|went\s+on)` +
+    String.raw`|what\s+(?:is|was|were)\s+(?:the\s+)?(?:topics?|subjects?)\s+of\s+(?:the\s+|our\s+)?(?:discussion|conversation|chat)s?` +
+    String.raw`|(?:please\s+)?(?:summari[sz]e|recap)|give\s+me\s+an?\s+(?:summary|recap|overview)|what(?:\s+is|'s)\s+(?:a|the)\s+(?:summary|recap|overview)` +
+    String.raw`)\b`,
+  "iu",
+);
 
 /** "How much time did I spend in Firefox?", "How long did I spend on email?": a total, which a day of screen time adds up. */
 const TIME_SPENT = /^\s*(?:and\s+|so\s+)?how\s+(?:much\s+time|long|many\s+(?:hours|minutes))\s+(?:did|have)\s+(?:i|we)\s+spen[dt]\b/i;
 
-/** Words that may follow an overview's opening without narrowing it to one thing: when, where on the screen, fillers. */
+/** Words that may follow an overview's opening without narrowing it to one thing: when, where on the screen, with whom, fillers. */
 const ALONG =
-  /^(?:on|in|at|during|over|for|from|to|of|the|a|an|my|our|this|that|these|last|past|previous|so|far|all|whole|entire|computer|screen|laptop|pc|desktop|machine|morning|afternoon|evening|night|day|days|today|tonight|yesterday|week|weeks|weekend|month|months|year|together|lately|recently|then|earlier|with|me|us|you|engram|please|\d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+  /^(?:on|in|at|during|over|for|from|to|of|the|a|an|my|our|this|that|these|those|last|past|previous|so|far|all|whole|entire|computer|screen|laptop|pc|desktop|machine|morning|afternoon|evening|night|day|days|today|tonight|yesterday|week|weeks|weekend|month|months|year|together|lately|recently|then|earlier|with|between|and|me|us|you|engram|please|\d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/** A question about a whole period: what kind of summary answers it, and the people it names as talking. */
+export interface Overview {
+  /** "period": the period's summaries (days of screen time, chat sessions); "time": days only (their time per app). */
+  kind: "period" | "time";
+  /** Names the question gives the talkers ("What did Caroline and Melanie talk about …": both), as written. */
+  people: string[];
+}
 
 /**
  * What kind of summary a question asks for, if any: "period" for a question about a whole period
- * ("What did I do on the computer on Monday morning?", "What did we talk about last week?": its
- * opening, then only words that say when), answered by the memories that summarise that period (a
- * day of screen time, a chat session); "time" for a total of time spent ("How much time did I spend
- * in Firefox?"), answered by a day of screen time (its time per app). Null otherwise ("What did I do
- * in VS Code?" is about one thing).
+ * ("What did I do on the computer on Monday morning?", "What did we talk about last week?", "What is
+ * the topic of discussion between John and Tim on 11 December, 2023?": its opening, then only words
+ * that say when and names of who talked), answered by the memories that summarise that period (a
+ * day of screen time, a chat session, with those people); "time" for a total of time spent ("How much
+ * time did I spend in Firefox?"), answered by a day of screen time (its time per app). Null otherwise
+ * ("What did I do in VS Code?" is about one thing).
  */
-export function asksOverview(question: string): "period" | "time" | null {
-  if (TIME_SPENT.test(question)) return "time";
+export function asksOverview(question: string): Overview | null {
+  if (TIME_SPENT.test(question)) return { kind: "time", people: [] };
   const open = OVERVIEW.exec(question);
   if (!open) return null;
-  const rest = question.slice(open[0].length).match(/[\p{L}\p{N}']+/gu) ?? [];
-  return rest.every((w) => ALONG.test(w)) ? "period" : null;
+  const named = (text: string) => (text.match(/[\p{L}\p{N}'-]+/gu) ?? []).filter((w) => /^\p{Lu}/u.test(w) && !ALONG.test(w) && w !== "I");
+  const rest = question.slice(open[0].length).match(/[\p{L}\p{N}'-]+/gu) ?? [];
+  if (!rest.every((w) => ALONG.test(w) || (/^\p{Lu}/u.test(w) && w !== "I"))) return null;
+  return { kind: "period", people: [...named(open[0].replace(/^\s*\S+/, "")), ...named(rest.join(" "))] };
 }

@@ -18,8 +18,9 @@ const MAX_SUMMARIES = 10;
  * A question about a whole period ("What did I do on Monday morning?", "What did we talk about last
  * week?", "How much time did I spend in Firefox?"; answer-type.ts asksOverview) is answered by the
  * memories that summarise the period, not by the one activity or fact that shares most of its words:
- * those summaries (a day of screen time, a chat session's episode; a total of time spent: days only)
- * go first, in time order, then the rest of `ranked`. The period is the caller's event-time filter
+ * those summaries (a day of screen time, a chat session's episode, with every person the question
+ * names as talking among its participants; a total of time spent: days only) go first, in time
+ * order, then the rest of `ranked`. The period is the caller's event-time filter
  * when it sets one, else the one the question names (core/time/question.ts, against `now`, not
  * widened), else none: the most recent summary (for "How much time did I spend in Firefox?", the
  * latest day). A summary placed first takes the best score of the ranking (scores stay in order) and
@@ -33,12 +34,12 @@ export function overviewFirst<P>(
   ranked: Array<Ranked<P>>,
   opts: { k: number; from?: number; to?: number; now?: number | null; filter: SqlFilter; noParts: P },
 ): Array<Ranked<P>> {
-  const kind = asksOverview(query);
-  if (!kind) return ranked;
+  const asked = asksOverview(query);
+  if (!asked) return ranked;
   const named = opts.now === null ? null : questionTime(query, opts.now ?? Date.now());
   const period =
     opts.from != null || opts.to != null ? { from: opts.from ?? 0, to: opts.to ?? Number.MAX_SAFE_INTEGER } : named ? { from: named.from, to: named.to } : null;
-  const first = periodSummaries(db, { period, daysOnly: kind === "time", limit: period ? MAX_SUMMARIES : 1 }, opts.filter);
+  const first = periodSummaries(db, { period, daysOnly: asked.kind === "time", people: asked.people, limit: period ? MAX_SUMMARIES : 1 }, opts.filter);
   if (first.length === 0) return ranked;
   const byId = new Map(ranked.map((r) => [r.id, r]));
   const top = ranked[0]?.score ?? 0;

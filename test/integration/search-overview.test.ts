@@ -90,14 +90,23 @@ const detailsOf = (db: EngramDb, id: number) => JSON.parse((db.prepare("SELECT d
 
 describe("which questions ask about a whole period", () => {
   it("an opening such as 'What did I do' followed only by when is an overview; a thing named makes it specific", () => {
-    expect(asksOverview("What did I do on the computer on Tuesday morning?")).toBe("period");
-    expect(asksOverview("What did we talk about last week?")).toBe("period");
-    expect(asksOverview("What happened yesterday?")).toBe("period");
-    expect(asksOverview("Summarise my day")).toBe("period");
-    expect(asksOverview("How much time did I spend in Firefox?")).toBe("time");
-    expect(asksOverview("What did I do in VS Code?")).toBeNull();
+    expect(asksOverview("What did I do on the computer on Tuesday morning?")).toEqual({ kind: "period", people: [] });
+    expect(asksOverview("What did we talk about last week?")).toEqual({ kind: "period", people: [] });
+    expect(asksOverview("What happened yesterday?")).toEqual({ kind: "period", people: [] });
+    expect(asksOverview("Summarise my day")).toEqual({ kind: "period", people: [] });
+    expect(asksOverview("How much time did I spend in Firefox?")).toEqual({ kind: "time", people: [] });
+    expect(asksOverview("What did I do in VS Code?")?.people ?? []).not.toHaveLength(0); // a window is no talker: no session has it
     expect(asksOverview("What did we talk about regarding the boat?")).toBeNull();
     expect(asksOverview("What did Caroline do last weekend?")).toBeNull();
+  });
+
+  it("names who talked: 'What did Ana and Ben talk about …', 'the topic of discussion between John and Tim …'", () => {
+    expect(asksOverview("What did Ana and Ben talk about on 24 November?")).toEqual({ kind: "period", people: ["Ana", "Ben"] });
+    expect(asksOverview("What is the topic of discussion between John and Tim on 11 December, 2023?")).toEqual({
+      kind: "period",
+      people: ["John", "Tim"],
+    });
+    expect(asksOverview("What did I talk about with Ana last week?")).toEqual({ kind: "period", people: ["Ana"] });
   });
 });
 
@@ -137,5 +146,16 @@ describe("a chat session's episode answers a question about the conversation of 
     expect(hits[0]!.type).toBe("episodic");
     expect(hits[0]!.content).toContain("marathon");
     expect(hits.filter((h) => h.type === "episodic").map((h) => h.content)).not.toContainEqual(expect.stringContaining("kitten"));
+  });
+
+  it("a session between the people named, on the day named: 'What did Ana and Ben talk about on 10 November?' — and none with someone else", async () => {
+    const now = Date.UTC(2026, 11, 1, 12, 0);
+    const hits = await searchMemories(chat, embedder, "What did Ana and Ben talk about on 10 November?", { k: 3, now });
+    expect(hits[0]!.type).toBe("episodic");
+    expect(hits[0]!.content).toContain("kitten");
+    const a = await ask(chat, embedder, "What did Ana and Ben talk about on 10 November?", { now });
+    expect(a.citations[0]!.memory_id).toBe(hits[0]!.id);
+    const other = await searchMemories(chat, embedder, "What did Ana and Carla talk about on 10 November?", { k: 3, now });
+    expect(other[0]!.type).not.toBe("episodic");
   });
 });

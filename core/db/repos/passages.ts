@@ -90,17 +90,21 @@ export function idsInPeriod(db: EngramDb, table: "memories" | "sources", ids: nu
 /**
  * Whether a memory's details (JSON) mark it as the summary of a period: a day of screen time
  * (`screen: "day"`, core/memory/screen/describe.ts) or a chat session's episode (episodic, with
- * speakers in `participants`, core/memory/episodes.ts). The same rule as {@link periodSummaries}' SQL.
+ * speakers in `participants`, core/memory/episodes.ts), with every one of `people` (names, any case)
+ * among its participants. The same rule as {@link periodSummaries}' SQL.
  */
-export function isPeriodSummary(type: string, details: string | null): boolean {
+export function isPeriodSummary(type: string, details: string | null, people: string[] = []): boolean {
   if (type !== "episodic" || !details) return false;
   const d = JSON.parse(details) as { screen?: unknown; participants?: unknown };
-  return d.screen === "day" || (d.screen === undefined && Array.isArray(d.participants) && d.participants.length > 0);
+  if (d.screen === "day") return people.length === 0;
+  if (d.screen !== undefined || !Array.isArray(d.participants) || d.participants.length === 0) return false;
+  const talked = new Set(d.participants.map((p) => String(p).toLowerCase()));
+  return people.every((p) => talked.has(p.toLowerCase()));
 }
 
 /**
  * The memories that summarise a period (see {@link isPeriodSummary}; `daysOnly`: days of screen time
- * only) passing `filter` (conditions over alias `m`): with `period` ([from, to) epoch ms), those whose
+ * only; `people`: only sessions with every one of them, by name, any case, among their participants) passing `filter` (conditions over alias `m`): with `period` ([from, to) epoch ms), those whose
  * span (details.span, else occurred_at) overlaps it, in time order; without, the most recent, newest
  * first. A summary starts at most a day before the period it overlaps (days and sessions are
  * shorter), which keeps the scan on the occurred_at index.
@@ -108,11 +112,17 @@ export function isPeriodSummary(type: string, details: string | null): boolean {
  */
 export function periodSummaries(
   db: EngramDb,
-  opts: { period: { from: number; to: number } | null; daysOnly: boolean; limit: number },
+  opts: { period: { from: number; to: number } | null; daysOnly: boolean; people: string[]; limit: number },
   filter: SqlFilter,
 ): number[] {
   const sessions = opts.daysOnly ? "" : ` OR (json_extract(m.details, '$.screen') IS NULL AND json_array_length(m.details, '$.participants') > 0)`;
-  const summary = `m.type = 'episodic' AND (json_extract(m.details, '$.screen') = 'day'${sessions})`;
+  // every person named is a participant (a day of screen time has none)
+  const people = opts.people.length
+    ? ` AND NOT EXISTS (SELECT 1 FROM json_each(?) AS p
+        WHERE NOT EXISTS (SELECT 1 FROM json_each(m.details, '$.participants') AS q WHERE lower(q.value) = p.value))`
+    : "";
+  const named = opts.people.length ? [JSON.stringify(opts.people.map((p) => p.toLowerCase()))] : [];
+  const summary = `m.type = 'episodic' AND (json_extract(m.details, '$.screen') = 'day'${sessions})${people}`;
   const { period, limit } = opts;
   const rows = period
     ? (db
@@ -121,11 +131,11 @@ export function periodSummaries(
             AND COALESCE(json_extract(m.details, '$.span.end'), m.occurred_at) >= ? AND ${filter.where}
             ORDER BY m.occurred_at, m.id LIMIT ?`,
         )
-        .all(period.from - 86_400_000, period.to, period.from, ...filter.params, limit) as Array<{ id: number }>)
+        .all(period.from - 86_400_000, period.to, ...named, period.from, ...filter.params, limit) as Array<{ id: number }>)
     : (db
         .prepare(
           `SELECT m.id FROM memories m WHERE m.occurred_at IS NOT NULL AND ${summary} AND ${filter.where} ORDER BY m.occurred_at DESC, m.id DESC LIMIT ?`,
         )
-        .all(...filter.params, limit) as Array<{ id: number }>);
+        .all(...named, ...filter.params, limit) as Array<{ id: number }>);
   return rows.map((r) => r.id);
 }
