@@ -139,7 +139,7 @@ const REFERENCE =
 
 /** Catching up, which tells no news ("Long time no talk!", "A lot has been going on in my life", "It's been a while"). */
 const CATCHING_UP =
-  /^(?:long time no (?:talk|see|chat)|(?:a lot|lots|so much|much) (?:has been|'s been|is|was) (?:going on|happening)|it'?s been (?:a while|ages|forever|too long)|(?:it )?has been (?:a while|ages|forever)|been a while)\b/i;
+  /^(?:long time no (?:talk|see|chat)|(?:a lot|lots|so much|much)(?:'s|\s+has|\s+is|\s+was)?\s+(?:been\s+)?(?:going on|happening|happened|changed)|it'?s been (?:a while|ages|forever|too long)|(?:it )?has been (?:a while|ages|forever)|been a while|(?:we\s+|i\s+)?(?:haven'?t|have not|hadn'?t) (?:talked|chatted|spoken|caught up|seen each other))\b/i;
 /** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
 const VOCATIVE =
   /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll})/u;
@@ -374,7 +374,16 @@ function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Sai
   if (s.question) return null;
   const opened = withoutOpening(s.text).trim();
   const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;
-  if (CATCHING_UP.test(text) || AGREEMENT.test(text)) return null;
+  if (AGREEMENT.test(text)) return null;
+  // (catching up that says when is kept: "Much has happened in the last month - …")
+  if (CATCHING_UP.test(text) && !WHEN.test(text.split(/\s[-–—:]\s/)[0]!)) {
+    // the news after a dash or colon stays: alone when it is a statement ("A lot's happened - I got an
+    // internship!"), else with the catching up ("Much has changed since we talked - meet Toby, my puppy")
+    const news = /\s[-–—:]\s+(\S.*)$/.exec(text)?.[1];
+    if (!news) return null;
+    const alone = statement(parseSentence(capitalise(news)), speaker, answering);
+    if (alone) return alone;
+  }
   if (s.firstPerson || s.firstPlural) {
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;

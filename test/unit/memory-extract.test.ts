@@ -259,9 +259,17 @@ describe("semantic facts from first-person statements", () => {
       "It's been a while since we talked!",
       "Hey John! How's it going? Hope all is good.",
       "I hope everything is well!",
+      "A lot's been going on in my life!",
+      "Haven't talked for a few days.",
+      "Much has changed since last time.",
     ]) {
       expect(said(text), text).toEqual([]);
     }
+    // the news after catching up stays
+    expect(said("A lot's happened - I just got accepted for a fashion internship!")).toEqual([
+      "Caroline just got accepted for a fashion internship (8 May 2023)!",
+    ]);
+    expect(said("Much has changed since we talked - meet Toby, my puppy.")[0]).toContain("Toby, Caroline's puppy");
     // a wish about the speaker's own plans stays
     expect(said("I hope the new bakery does well next month.")).toHaveLength(1);
     expect(said("Love and acceptance can be found everywhere.").join(" ")).not.toMatch(/Caroline loves/);
