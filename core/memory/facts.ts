@@ -120,6 +120,12 @@ const OWN_REACTION =
  * about their story, it tells nothing the speaker knows.
  */
 const GUESS = /\bmust(?:'ve| have)? (?:be|been)\b|\b(?:good|great|nice|encouraging|awesome|amazing|sad|sorry) to hear\b|^kudos\b/i;
+/**
+ * A resolution that names nothing ("I'll keep working hard!", "I will keep pushing forward", "I'll do
+ * my best", "We'll stay positive"): encouragement returned, not a plan.
+ */
+const RESOLUTION =
+  /^(?:i'?ll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'?ll|we will)\s+(?:definitely\s+|totally\s+|just\s+|always\s+|still\s+)?(?:keep|continue|stay|do|give)\b(?:\s+(?:my|our|it)\s+(?:best|all|a try|a shot))?(?:\s+(?:working|pushing|going|moving|trying|fighting|growing|learning|improving|doing|hustling|grinding|believing|smiling))?(?:\s+(?:hard|forward|going|on|positive|strong|motivated|focused|at it|it up|pushing|moving|my best|our best|the good work))*[\s.!…]*$/i;
 /** Agreement with what the other person said or advised ("Doing research and readying myself emotionally makes sense"): a reaction, whatever it repeats. */
 const AGREEMENT = /\b(?:makes?|made) (?:total |a lot of |perfect |complete )?sense[.!…]*$/i;
 /** "Since we last talked, …" opening a statement (after the rewrite: "Since Melanie and others last chatted, …"). */
@@ -374,7 +380,7 @@ function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Sai
   if (s.question) return null;
   const opened = withoutOpening(s.text).trim();
   const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;
-  if (AGREEMENT.test(text)) return null;
+  if (AGREEMENT.test(text) || RESOLUTION.test(text)) return null;
   // (catching up that says when is kept: "Much has happened in the last month - …")
   if (CATCHING_UP.test(text) && !WHEN.test(text.split(/\s[-–—:]\s/)[0]!)) {
     // the news after a dash or colon stays: alone when it is a statement ("A lot's happened - I got an

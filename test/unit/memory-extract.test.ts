@@ -262,9 +262,14 @@ describe("semantic facts from first-person statements", () => {
       "A lot's been going on in my life!",
       "Haven't talked for a few days.",
       "Much has changed since last time.",
+      "I'll keep working hard!",
+      "Thanks, Tim! I will keep pushing forward.",
+      "I'll do my best!",
     ]) {
       expect(said(text), text).toEqual([]);
     }
+    // a resolution that names something is a plan
+    expect(said("I'll keep learning guitar.")).toEqual(["Caroline will keep learning guitar (8 May 2023)."]);
     // the news after catching up stays
     expect(said("A lot's happened - I just got accepted for a fashion internship!")).toEqual([
       "Caroline just got accepted for a fashion internship (8 May 2023)!",
