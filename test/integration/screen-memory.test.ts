@@ -10,6 +10,7 @@ import { storeSources } from "../../core/ingest/store.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
 import { sha256 } from "../../core/util/hash.js";
 import { lettersEmbedder as embedder } from "../fixtures/letters-embedder.js";
+import { screenshotItem } from "../helpers/screenshot-item.js";
 
 /**
  * Screen memories from captured frames (core/memory/screen): activities, the day, documents, and
@@ -50,22 +51,9 @@ const CLOSURE = [
 ];
 const TYPES = ["Primitive Types", NAV, "libffi has a number of built-in type descriptors, such as ffi_type_uint8 for unsigned bytes."];
 
-let seq = 0;
 /** A captured frame: a screenshot source at `minutes` after T0. */
 function shot(minutes: number, app: string, title: string, text: string, url?: string) {
-  return {
-    source: {
-      kind: "screenshot" as const,
-      trust: "captured" as const,
-      app,
-      windowTitle: title,
-      url: url ?? null,
-      occurredAt: T0 + Math.round(minutes * MIN),
-      text,
-      contentHash: `shot-${++seq}`,
-      metadata: { display: 0 },
-    },
-  };
+  return screenshotItem(T0 + Math.round(minutes * MIN), app, title, text, url ?? null);
 }
 
 const FIREFOX = "— Mozilla Firefox";

@@ -8,6 +8,7 @@ import { asksOverview } from "../../core/retrieval/answer-type.js";
 import { searchMemories } from "../../core/retrieval/search.js";
 import { createEmbedder } from "../../models/embedders.js";
 import type { Embedder } from "../../models/embedder.js";
+import { screenshotItem } from "../helpers/screenshot-item.js";
 
 /**
  * A question about a whole period ("What did I do on Tuesday morning?", "What did we talk about
@@ -24,22 +25,9 @@ let embedder: Embedder;
 let screen: EngramDb;
 let chat: EngramDb;
 
-let seq = 0;
 /** A captured frame `minutes` after `day`'s 09:00. */
 function shot(day: number, minutes: number, app: string, title: string, text: string) {
-  return {
-    source: {
-      kind: "screenshot" as const,
-      trust: "captured" as const,
-      app,
-      windowTitle: title,
-      url: null,
-      occurredAt: day + minutes * MIN,
-      text,
-      contentHash: `overview-${++seq}`,
-      metadata: { display: 0 },
-    },
-  };
+  return screenshotItem(day + minutes * MIN, app, title, text);
 }
 
 /** Frames every 2 minutes from `from` to `to` minutes, all showing the same window. */
