@@ -53,6 +53,9 @@ const NOT_A_TOPIC =
 /** A phrase with a pronoun or an exclamation in it ("you're", "a dream of mine", "me lately", "Woah") names no topic. */
 const NOT_IN_A_TOPIC =
   /(?:^|\s)(?:i|me|my|mine|you|you're|youre|your|yours|we|us|our|something|anything|nothing|woah|whoa|wow|oh|omg|lol|haha|hey|yay|congrats|congratulations|thanks)(?=\s|$)/i;
+/** A discourse marker ("On another note, …") or a judgement of a doing ("done submitting", "good catching"), chunked as a noun phrase. */
+const DISCOURSE =
+  /^(?:(?:another|a different|a side|a lighter|a happier|a positive|a serious|a similar|that|this) note|(?:done|good|great|bad|nice|cool|awesome|amazing|busy)\s+\p{L}+ing)$/iu;
 const TIME_PHRASE =
   /^(last|next|this|that|every|each|the other|a few|few)\s+(week|weekend|month|year|night|morning|evening|time|day|days|weeks|months|years|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday)s?$/i;
 /** A day or month name alone ("Friday", "last Friday" is TIME_PHRASE, "December"): when something happened, not what. */
@@ -88,7 +91,7 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
         // "my Harry Potter" is "Harry Potter": a name takes no article
         text = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*$/u.test(rest) ? rest : `the ${rest}`;
       }
-      if (NOT_IN_A_TOPIC.test(text)) continue;
+      if (NOT_IN_A_TOPIC.test(text) || DISCOURSE.test(text)) continue;
       if (
         isName(text.toLowerCase()) ||
         TIME_PHRASE.test(text) ||
@@ -139,7 +142,9 @@ export function sessionTitle(participants: string[], summary: TurnFact[]): strin
   for (const f of ranked) {
     const t = topicPhrase(f.sentences, participants);
     const lower = t?.toLowerCase();
-    if (t && !picked.some((x) => x.topic.toLowerCase().includes(lower!) || lower!.includes(x.topic.toLowerCase())))
+    // (the same thing twice: one phrase in the other, or the same head, "the cute pup" and "the new pup")
+    const head = (x: string) => x.toLowerCase().split(" ").at(-1);
+    if (t && !picked.some((x) => x.topic.toLowerCase().includes(lower!) || lower!.includes(x.topic.toLowerCase()) || head(x.topic) === head(t)))
       picked.push({ topic: t, speaker: f.speaker });
     if (picked.length === 2) break;
   }

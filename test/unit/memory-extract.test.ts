@@ -576,6 +576,10 @@ describe("episodes: one per session", () => {
       [fact("John", "I went to a wedding ceremony in May.", 0.9), fact("John", "Books and movies are what I love.", 0.8)],
     );
     expect(title).toBe("John tells Tim about a wedding ceremony, and books and movies");
+    // a discourse marker is no topic; the same thing is not told twice ("a cute pup and the new pup")
+    expect(topicPhrase(parseSentences("On another note, I just finished the quilt."), ["John", "Tim"])).toBe("the quilt");
+    const twice = sessionTitle(["James", "John"], [fact("James", "I adopted a cute pup last week.", 0.9), fact("James", "My new pup loves the park.", 0.8)]);
+    expect(twice).toBe("James tells John about a cute pup");
   });
 
   it("continues the conversation's open window, and the same windows come out turn by turn", () => {
