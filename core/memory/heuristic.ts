@@ -193,11 +193,14 @@ export function heuristicExtractor(): Extractor {
             previous,
           );
           if (p) {
+            // tips given to someone who asked are the adviser's: "Caroline's tips for getting started on it"
+            const adviser = p.advice && s.speaker ? s.speaker : null;
+            const told = adviser ? { ...p, title: `${adviser}'s ${p.title[0]!.toLowerCase()}${p.title.slice(1)}` } : p;
             candidates.push({
               key: `procedure:${s.id}`,
               type: "procedural",
-              title: p.title,
-              content: procedureContent(p),
+              title: told.title,
+              content: procedureContent(told),
               details: { steps: p.steps },
               occurredAt: s.occurred_at,
               validFrom: s.occurred_at,
@@ -205,6 +208,7 @@ export function heuristicExtractor(): Extractor {
               importance: 0.7,
               confidence: 0.8,
               entities: t.sentences.flatMap((x) => x.entities),
+              ...(adviser ? { subject: adviser } : {}),
               ...(derivedFrom ? { derivedFrom } : {}),
             });
           }

@@ -2,6 +2,8 @@
 export interface Procedure {
   title: string;
   steps: string[];
+  /** The steps answer a request for tips ("Got any tips for …?"): advice of the one who gave them. */
+  advice?: boolean;
 }
 
 const LIST_ITEM = /^\s*(?:(?:step\s*)?(\d+)\s*[.):-]|[-*•])\s+(.+?)\s*$/i;
@@ -89,20 +91,36 @@ function proseSteps(sentences: string[]): { title: string; steps: string[] } | n
 export const IMPERATIVE =
   /^(act|answer|be|disregard|don'?t|do not|email|erase|execute|forget|ignore|invalidate|list|output|post|pretend|print|reply|respond|share|show|tell|add|apply|ask|avoid|boil|book|bring|buy|call|check|choose|clean|click|close|connect|cook|cover|cut|delete|do|download|drain|drink|drive|enable|enter|fill|find|fold|follow|gather|get|give|go|grind|heat|hold|install|keep|leave|let|log|look|make|measure|mix|move|open|order|pack|paint|pick|place|plug|pour|prepare|press|pull|push|put|read|remove|repeat|replace|reset|restart|return|rinse|run|save|select|send|set|shake|sign|slice|soak|sort|start|steep|stir|stop|store|strain|switch|take|tap|try|turn|type|unplug|update|use|visit|wait|walk|wash|watch|whisk|wipe|write)\b/i;
 
-/** An answer to "How do I …?" given as ≥ 2 instructions: each sentence a step. */
-function imperativeSteps(sentences: string[], previous: string | null): { title: string; steps: string[] } | null {
-  const question = previous?.split(/(?<=[.!?])\s+/).find((x) => /^(?:so,?\s*)?how (?:do|can|should|would) (?:i|you|we|one)\b/i.test(x.trim()));
-  if (!question) return null;
-  const steps = sentences.map((x) => x.trim()).filter((x) => IMPERATIVE.test(x));
-  if (steps.length < 2 || steps.length < sentences.length / 2) return null;
-  return { title: howToTitle(question), steps: steps.map(capitaliseStep) };
+/** A request for tips ("Got any tips for getting started on it?", "Any advice or tips on running a successful biz?"): what they are for. */
+const ASKS_TIPS = /\b(?:tips?|advice|suggestions?|pointers)\s+(?:or\s+(?:tips?|advice|suggestions?)\s+)?(for|on|about)\s+(.+?)\s*\?\s*$/i;
+
+/** What opens a step without being its instruction: a reply's "Yep!", "Also", "And", "Just", "Definitely". */
+const STEP_OPENER =
+  /^(?:(?:yes|yeah|yep|sure|definitely|absolutely|of course|well|oh|ok|okay)\b[!,.]*\s*)?(?:(?:also|and|just|then|plus|definitely|first|finally|oh),?\s+)*/i;
+
+/**
+ * An answer to "How do I …?" or to a request for tips ("Got any tips for getting started on it?")
+ * given as ≥ 2 instructions, at least half of its sentences: each instruction a step ("Do your research
+ * and find an adoption agency or lawyer.", "Gather documents …", "Don't forget to prepare
+ * emotionally …"), titled "How to …" or "Tips for …" after the question.
+ */
+function imperativeSteps(sentences: string[], previous: string | null): Procedure | null {
+  const asked = previous?.split(/(?<=[.!?])\s+/).map((x) => x.trim());
+  const how = asked?.find((x) => /^(?:so,?\s*)?how (?:do|can|should|would) (?:i|you|we|one)\b/i.test(x));
+  const tips = how ? null : asked?.map((x) => ASKS_TIPS.exec(x)).find((m) => m != null);
+  if (!how && !tips) return null;
+  const said = sentences.map((x) => x.trim().replace(STEP_OPENER, "")).filter(Boolean);
+  const steps = said.filter((x) => IMPERATIVE.test(x));
+  if (steps.length < 2 || steps.length < said.length / 2) return null;
+  if (how) return { title: howToTitle(how), steps: steps.map(capitaliseStep) };
+  return { title: `Tips ${tips![1]!.toLowerCase()} ${tips![2]!}`, steps: steps.map(capitaliseStep), advice: true };
 }
 
 /**
  * Finds a step list in `text`: numbered or bulleted lines ("1. …", "- …"), sentences led by
  * "First, … Then, … Finally, …", a how-to said in one sentence ("To make cold brew: grind coarse,
- * steep twelve hours, then filter."), or an answer to "How do I …?" given as instructions (each
- * sentence opening with a verb is a step). The title is the line or sentence right before the steps, or else
+ * steep twelve hours, then filter."), or an answer to "How do I …?" or to a request for tips given as
+ * instructions (each sentence opening with a verb is a step). The title is the line or sentence right before the steps, or else
  * `previous` (typically the question the text answers: "How do I …?" → "How to …"), or else the first step.
  * @param sentences the text's sentences, for the "First … then …" form
  * @returns the procedure, or null when the text holds no step list.

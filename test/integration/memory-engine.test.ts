@@ -150,6 +150,27 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     expect(procedures[0]!.content).toBe(`Here's how I make cold brew:\n${steps.map((s, i) => `${i + 1}. ${s}`).join("\n")}`);
   });
 
+  it("keeps tips given to someone who asked as the adviser's procedure, found for 'What advice does Caroline give …?'", async () => {
+    await say(
+      conversation("tips", [
+        ["2023-10-13T17:00:00Z", "Thanks, Caroline! Got any tips for getting started on adoption?", "Melanie"],
+        [
+          "2023-10-13T17:01:00Z",
+          "Yep! Do your research and find an adoption agency or lawyer. Gather documents like references and medical checks. Don't forget to prepare emotionally.",
+          "Caroline",
+        ],
+      ]),
+    );
+    const [tips] = memories("procedural");
+    expect(tips!.title).toBe("Caroline's tips for getting started on adoption");
+    expect(JSON.parse(tips!.details)).toMatchObject({
+      subject: "Caroline",
+      steps: expect.arrayContaining(["Gather documents like references and medical checks"]),
+    });
+    const hits = await searchMemories(db, embedder, "What advice does Caroline give for getting started with adoption?", { k: 3 });
+    expect(hits.map((h) => h.id)).toContain(tips!.id);
+  });
+
   it("stores instructions inside imported text as data, without acting on them", async () => {
     await say(
       conversation("before", [

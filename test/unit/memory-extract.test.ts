@@ -488,6 +488,30 @@ describe("procedures from step lists", () => {
     });
   });
 
+  it("reads an answer to a request for tips given as instructions, after its 'Yep!' and 'Also'", () => {
+    const text =
+      "Yep! Do your research and find an adoption agency or lawyer. They'll help with the process. Gather documents like references and medical checks. Also, don't forget to prepare emotionally.";
+    const sentences = parseSentences(text).map((s) => s.text);
+    expect(extractProcedure(text, sentences, "Thanks, Caroline! Got any tips for getting started on it?")).toEqual({
+      title: "Tips for getting started on it",
+      steps: [
+        "Do your research and find an adoption agency or lawyer",
+        "Gather documents like references and medical checks",
+        "Don't forget to prepare emotionally",
+      ],
+      advice: true,
+    });
+    // mostly not instructions: no procedure
+    const chat = "Yeah, it was hard. I read a lot. Try the library.";
+    expect(
+      extractProcedure(
+        chat,
+        parseSentences(chat).map((s) => s.text),
+        "Any advice on writing?",
+      ),
+    ).toBeNull();
+  });
+
   it("finds nothing in ordinary text", () => {
     expect(extractProcedure("I went hiking. It was great.", ["I went hiking.", "It was great."], null)).toBeNull();
   });
