@@ -99,7 +99,24 @@ const PRONOUN_AGAIN: Record<string, string> = { me: "them", my: "their", mine: "
 const FIRST_WORDS = new Set(["i", "me", "my", "mine", "we", "us", "our", "ours"]);
 
 /** Past forms spelt like the present ("I read every day"): left to compromise's tags, unless a past time is named. */
-const SAME_IN_PRESENT = new Set(["read", "put"]);
+const SAME_IN_PRESENT = new Set([
+  "read",
+  "put",
+  "hurt",
+  "quit",
+  "set",
+  "cut",
+  "hit",
+  "let",
+  "shut",
+  "spread",
+  "cost",
+  "bet",
+  "split",
+  "burst",
+  "cast",
+  "upset",
+]);
 /** Words that place a sentence in the past ("This book I read last year"): "read" then stays "read". */
 const PAST_TIME = /\b(?:last|ago|yesterday|earlier|as a (?:kid|child|teen)|when I was|back then|in (?:19|20)\d\d)\b/i;
 

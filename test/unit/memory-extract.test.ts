@@ -181,6 +181,10 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I mentor a transgender teen at the youth center.")).toEqual(["Caroline mentors a transgender teen at the youth center (8 May 2023)."]);
     expect(said("I coach a youth soccer team on weekends.")).toEqual(["Caroline coaches a youth soccer team on weekends (8 May 2023)."]);
     expect(said("I read a chapter of a novel every night.")).toEqual(["Caroline reads a chapter of a novel every night (8 May 2023)."]);
+    // other past forms spelt like the present stay past when a past time is named
+    expect(said("I hurt my knee last week.")).toEqual(["Caroline hurt their knee last week (the week before 8 May 2023)."]);
+    expect(said("I quit my job last month.")).toEqual(["Caroline quit their job last month (April 2023)."]);
+    expect(said("I let the dog out every morning.")).toEqual(["Caroline lets the dog out every morning (8 May 2023)."]);
   });
 
   it("drops a name said to the listener at the end of a sentence, not one that names a relative", () => {
