@@ -389,6 +389,8 @@ function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Sai
     if (!news) return null;
     const alone = statement(parseSentence(capitalise(news)), speaker, answering);
     if (alone) return alone;
+    // (and only news that names someone or something: "Long time no talk - a lot has been going on!" is none)
+    if (!/\s\p{Lu}|\d/u.test(` ${news.replace(/\bI\b/g, "")}`)) return null;
   }
   if (s.firstPerson || s.firstPlural) {
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions

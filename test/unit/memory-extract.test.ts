@@ -266,6 +266,7 @@ describe("semantic facts from first-person statements", () => {
       "A lot's been going on in my life!",
       "Haven't talked for a few days.",
       "Much has changed since last time.",
+      "Long time no talk - a lot has been going on since then!",
       "I'll keep working hard!",
       "Thanks, Tim! I will keep pushing forward.",
       "I'll do my best!",
