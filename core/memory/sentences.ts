@@ -297,6 +297,12 @@ const FILLER_PHRASES = [
   ["as", "i", "said"],
   ["like", "i", "mentioned"],
   ["as", "i", "mentioned"],
+  // a change of subject or of time, not part of what is said ("On another note, I just adopted …")
+  ["on", "another", "note"],
+  ["on", "a", "different", "note"],
+  ["on", "a", "side", "note"],
+  ["in", "the", "meantime"],
+  ["speaking", "of", "which"],
 ];
 /** Intensifiers dropped before an adjective or adverb ("so powerful" → "powerful"): they add words, not facts. */
 const INTENSIFIERS = new Set(["so", "really", "very", "super", "totally", "pretty", "quite", "truly", "absolutely", "incredibly", "extremely", "sooo", "soo"]);

@@ -275,6 +275,9 @@ describe("semantic facts from first-person statements", () => {
     }
     // a resolution that names something is a plan
     expect(said("I'll keep learning guitar.")).toEqual(["Caroline will keep learning guitar (8 May 2023)."]);
+    // a change of subject or time opens no fact ("On another note", "In the meantime"), and what follows is read as said
+    expect(said("On another note, I just adopted a puppy named Max.")).toEqual(["Caroline just adopted a puppy named Max (8 May 2023)."]);
+    expect(said("In the meantime, let's work together to make things better for our community.")).toEqual([]);
     // the news after catching up stays
     expect(said("A lot's happened - I just got accepted for a fashion internship!")).toEqual([
       "Caroline just got accepted for a fashion internship (8 May 2023)!",
