@@ -79,8 +79,19 @@ export function asksOverview(question: string): Overview | null {
   if (TIME_SPENT.test(question)) return { kind: "time", people: [] };
   const open = OVERVIEW.exec(question);
   if (!open) return null;
-  const named = (text: string) => (text.match(/[\p{L}\p{N}'-]+/gu) ?? []).filter((w) => /^\p{Lu}/u.test(w) && !ALONG.test(w) && w !== "I");
+  const name = (w: string) => /^\p{Lu}/u.test(w) && !ALONG.test(w) && w !== "I";
+  const talkers = (open[0].replace(/^\s*\S+/, "").match(/[\p{L}\p{N}'-]+/gu) ?? []).filter(name);
   const rest = question.slice(open[0].length).match(/[\p{L}\p{N}'-]+/gu) ?? [];
-  if (!rest.every((w) => ALONG.test(w) || (/^\p{Lu}/u.test(w) && w !== "I"))) return null;
-  return { kind: "period", people: [...named(open[0].replace(/^\s*\S+/, "")), ...named(rest.join(" "))] };
+  // after the opening, a name is who talked only after "with", "between" or "and" ("… with Ana", "between
+  // John and Tim"); elsewhere it is a thing ("What did I do in VS Code?")
+  for (const [i, w] of rest.entries()) {
+    if (!name(w)) {
+      if (!ALONG.test(w)) return null;
+      continue;
+    }
+    const before = rest[i - 1]?.toLowerCase();
+    if (before !== "with" && before !== "between" && before !== "and" && !(i > 0 && name(rest[i - 1]!))) return null;
+    talkers.push(w);
+  }
+  return { kind: "period", people: talkers };
 }
