@@ -62,6 +62,14 @@ const VAGUE_NOUNS = new Set([
   "ours",
   "theirs",
   "hers",
+  // adverbs and times the tagger sometimes takes for nouns ("Anything else?", "looking forward", "coming up", "this month")
+  "else",
+  "forward",
+  "coming",
+  "month",
+  "year",
+  "type",
+  "folks",
   // greetings
   "wassup",
   "sup",

@@ -455,6 +455,10 @@ describe("the topic of a question an answer follows", () => {
     for (const q of ["How are you?", "What about you?", "Anything new?", "Any good ones you'd recommend?"]) expect(questionTopic(q), q).toBeNull();
     // words the tagger takes for nouns that name no topic: a greeting, laughter, a possessive pronoun, an article
     for (const q of ["Wassup?", "Hahaha, so?", "Ahhahha, yours?", "What about yours?"]) expect(questionTopic(q), q).toBeNull();
+    // adverbs and times taken for nouns ("Asked about else:", "Asked about forward:")
+    for (const q of ["Anything else you've been up to?", "What are you looking forward to this month?", "What's coming up for you?"])
+      expect(questionTopic(q), q).toBeNull();
+    expect(questionTopic("What type of music do you like?")).toBe("music");
   });
 
   it("is the noun after 'what' or 'which' that the tagger took for a verb, never an article or 'most'", () => {
