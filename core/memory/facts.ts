@@ -130,10 +130,15 @@ const RESOLUTION =
 const AGREEMENT = /\b(?:makes?|made) (?:total |a lot of |perfect |complete )?sense[.!…]*$/i;
 /** "Since we last talked, …" opening a statement (after the rewrite: "Since Melanie and others last chatted, …"). */
 const SINCE_WE_TALKED = /^since [\p{L}' ]+? last (?:talked|chatted|spoke|caught up|saw each other)\b(?:[^,]*,)?\s*/iu;
+/** Whether `text` names someone or something after its first word: a capitalised word other than "I" ("… met Toby", "… in Paris"). */
+function namesAfterFirstWord(text: string): boolean {
+  return /\s\p{Lu}/u.test(text.replace(/\bI\b/g, ""));
+}
+
 /** A short statement whose object is only a reference to what was said before ("I'm gonna give it a try", "I'd love to take the dogs there"): without it, it says nothing. */
 function vague(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return words.length <= 10 && REFERENCE.test(text) && !/\d/.test(text) && !/\s\p{Lu}/u.test(text.replace(/\bI\b/g, "")) && !WHEN.test(text);
+  return words.length <= 10 && REFERENCE.test(text) && !/\d/.test(text) && !namesAfterFirstWord(text) && !WHEN.test(text);
 }
 
 /** Words that date a statement ("next week", "yesterday", "on Friday", "this spring"): a dated plan is a fact even when its object is a reference. */
@@ -311,7 +316,7 @@ function specificity(s: Sentence, text: string, dates: number, speaker: string):
 function abstractOnly(s: Sentence, text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length > 16 || /\d/.test(text) || WHEN.test(text) || s.entities.length > 0) return false;
-  if (/\s\p{Lu}/u.test(text.replace(/\bI\b/g, ""))) return false;
+  if (namesAfterFirstWord(text)) return false;
   return s.terms.filter(isContentNoun).every((t) => ABSTRACT_NOUNS.has(t.normal));
 }
 
@@ -390,7 +395,7 @@ function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Sai
     const alone = statement(parseSentence(capitalise(news)), speaker, answering);
     if (alone) return alone;
     // (and only news that names someone or something: "Long time no talk - a lot has been going on!" is none)
-    if (!/\s\p{Lu}|\d/u.test(` ${news.replace(/\bI\b/g, "")}`)) return null;
+    if (!namesAfterFirstWord(` ${news}`) && !/\d/.test(news)) return null;
   }
   if (s.firstPerson || s.firstPlural) {
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions

@@ -1,8 +1,11 @@
+import { DAY_NAMES } from "../time/mentions.js";
+
 /**
  * The expected answer type of a question, as question-answering systems use it to prefer passages
  * that hold an answer of that type (Moldovan et al., "The Structure and Performance of an
  * Open-Domain Question Answering System", ACL 2000). Only the one type a chat memory states
- * unambiguously is used: a quantity.
+ * unambiguously is used: a quantity. And whether a question asks about a whole period, which the
+ * period's summary answers (asksOverview).
  */
 
 /** "How many…", "How much…", "How long…", "How often…", "How old…", "How far…". */
@@ -55,8 +58,11 @@ const OVERVIEW = new RegExp(
 const TIME_SPENT = /^\s*(?:and\s+|so\s+)?how\s+(?:much\s+time|long|many\s+(?:hours|minutes))\s+(?:did|have)\s+(?:i|we)\s+spen[dt]\b/i;
 
 /** Words that may follow an overview's opening without narrowing it to one thing: when, where on the screen, with whom, fillers. */
-const ALONG =
-  /^(?:on|in|at|during|over|for|from|to|of|the|a|an|my|our|this|that|these|those|last|past|previous|so|far|all|whole|entire|computer|screen|laptop|pc|desktop|machine|morning|afternoon|evening|night|day|days|today|tonight|yesterday|week|weeks|weekend|month|months|year|together|lately|recently|then|earlier|with|between|and|me|us|you|engram|please|\d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const ALONG = new RegExp(
+  "^(?:on|in|at|during|over|for|from|to|of|the|a|an|my|our|this|that|these|those|last|past|previous|so|far|all|whole|entire|computer|screen|laptop|pc|desktop|machine|morning|afternoon|evening|night|day|days|today|tonight|yesterday|week|weeks|weekend|month|months|year|together|lately|recently|then|earlier|with|between|and|me|us|you|engram|please|\\d+(?:st|nd|rd|th)?|" +
+    `${DAY_NAMES}|${MONTH})$`,
+  "i",
+);
 
 /** A question about a whole period: what kind of summary answers it, and the people it names as talking. */
 export interface Overview {

@@ -3,13 +3,7 @@ import type { SqlFilter } from "../db/filters.js";
 import { periodSummaries } from "../db/repos/passages.js";
 import { questionTime } from "../time/question.js";
 import { asksOverview } from "./answer-type.js";
-
-/** A ranked id with its fused score and score parts, as rankIds returns them. */
-interface Ranked<P> {
-  id: number;
-  score: number;
-  parts: P;
-}
+import type { RankedId } from "./rank.js";
 
 /** Summaries put first for a question about a whole period: enough for a week of days and sessions. */
 const MAX_SUMMARIES = 10;
@@ -28,12 +22,12 @@ const MAX_SUMMARIES = 10;
  * @param filter the search's filter (conditions over alias `m`), which the summaries pass too
  * @returns the ranking, cut to `k`
  */
-export function overviewFirst<P>(
+export function overviewFirst(
   db: EngramDb,
   query: string,
-  ranked: Array<Ranked<P>>,
-  opts: { k: number; from?: number; to?: number; now?: number | null; filter: SqlFilter; noParts: P },
-): Array<Ranked<P>> {
+  ranked: RankedId[],
+  opts: { k: number; from?: number; to?: number; now?: number | null; filter: SqlFilter },
+): RankedId[] {
   const asked = asksOverview(query);
   if (!asked) return ranked;
   const named = opts.now === null ? null : questionTime(query, opts.now ?? Date.now());
@@ -43,7 +37,7 @@ export function overviewFirst<P>(
   if (first.length === 0) return ranked;
   const byId = new Map(ranked.map((r) => [r.id, r]));
   const top = ranked[0]?.score ?? 0;
-  const lead = first.map((id) => ({ id, score: top, parts: byId.get(id)?.parts ?? opts.noParts }));
+  const lead = first.map((id) => ({ id, score: top, parts: byId.get(id)?.parts ?? {} }));
   const placed = new Set(first);
   return [...lead, ...ranked.filter((r) => !placed.has(r.id))].slice(0, opts.k);
 }

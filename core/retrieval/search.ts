@@ -134,7 +134,7 @@ export async function rankMemories(db: EngramDb, embedder: QueryEmbedder, query:
     ...(queryVector ? { queryVector } : {}),
     ...(opts.passages !== false ? { bm25Weight: FUSION.weights.memoryText } : {}),
   });
-  const ranked = overviewFirst(db, query, fused, { k, from: opts.from, to: opts.to, now: opts.now, filter, noParts: {} });
+  const ranked = overviewFirst(db, query, fused, { k, from: opts.from, to: opts.to, now: opts.now, filter });
   return ranked.map(({ id, score, parts }) => ({ id, score, scores: parts }));
 }
 
