@@ -1,6 +1,6 @@
 /**
  * Background embedding lanes: an import's memory engine (the caller's thread) keeps its core while
- * the USE lite lanes embed at the lowest scheduling priority, and a one-query command's lane does not.
+ * the USE lite lanes embed at a low scheduling priority (nice 10), and a one-query command's lane does not.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
