@@ -98,6 +98,10 @@ describe("ask without a model", () => {
     expect((await ask(db, embedder, "When did Gina go to the pottery class?")).abstained).toBe(true);
     // a name compromise does not tag as a person counts too
     expect((await ask(db, embedder, "What pottery class is Zorbak taking?")).abstained).toBe(true);
+    // a name of several words is one name: "VS Code" is in no memory, though "code" is
+    await chatTurn(db, embedder, "I fixed a bug in the code of my game yesterday, the code review took all day.", { now: Date.parse("2023-06-02T12:00:00Z") });
+    expect((await ask(db, embedder, "What code did I write in VS Code?")).abstained).toBe(true);
+    expect((await ask(db, embedder, "What code did I fix?")).abstained).toBe(false);
     // one shared word of a short question is no answer: a picnic in the park says nothing of where the car is
     await chatTurn(db, embedder, "We had a picnic in the park on Sunday.", { now: Date.parse("2023-06-05T12:00:00Z") });
     expect((await ask(db, embedder, "Where did I park my car?")).abstained).toBe(true);
