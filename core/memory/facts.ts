@@ -381,7 +381,12 @@ interface Said {
  */
 function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Said | null {
   const caption = CAPTION.exec(s.text);
-  if (caption) return { text: `${capitalise(speaker.name)} shared ${caption[1]!.replace(/[.\s]+$/, "")}`, alone: true };
+  // an image captioner's "a photography of" (BLIP's) is "a photo of"
+  if (caption)
+    return {
+      text: `${capitalise(speaker.name)} shared ${caption[1]!.replace(/[.\s]+$/, "").replace(/^(?:an?\s+)?photography of\b/i, "a photo of")}`,
+      alone: true,
+    };
   if (s.question) return null;
   const opened = withoutOpening(s.text).trim();
   const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;
@@ -573,7 +578,7 @@ const SAID_DATE = /(?<!\b(?:yesterday|today|tonight|tomorrow|ago|days?|morning|a
 /** `s` with its first word in lower case, unless it is "I" or one of `names` ("Max and Daisy"). */
 function lowerFirst(s: string, names: ReadonlySet<string> = new Set()): string {
   const first = s.split(/\s/)[0] ?? "";
-  return /^\p{Lu}[\p{Ll}'’]+$/u.test(first) && !/^(I|I'm|I've|I'll|I'd)$/.test(first) && !names.has(first.replace(/['’]s$/u, ""))
+  return /^\p{Lu}[\p{Ll}'’]*$/u.test(first) && !/^(I|I'm|I've|I'll|I'd)$/.test(first) && !names.has(first.replace(/['’]s$/u, ""))
     ? s[0]!.toLowerCase() + s.slice(1)
     : s;
 }
@@ -593,9 +598,12 @@ function factTitle(kept: Array<{ text: string; score: number }>, name: string, c
   // a sentence the speaker is the subject of ("Tim is proud of researching visa requirements") before one
   // that names them in passing ("It feels like … making Tim's travel dreams a reality"), and either
   // before one that says "it" or "this" for what it is about ("Joanna … made this")
+  // a statement before the caption of an image shared with it ("Nate made vegan ice cream last Friday",
+  // not "Nate shared a photo of a group of people sitting on a bench")
   const subject = own.filter((k) => k.text.startsWith(name));
   const plain = (list: typeof kept) => list.filter((k) => !ENDS_ON_REFERENCE.test(shortTitle(k.text)));
-  const pool = [plain(subject), subject, plain(own), own].find((l) => l.length) ?? [];
+  const told = (list: typeof kept) => list.filter((k) => !k.text.startsWith(`${name} shared `));
+  const pool = [told(plain(subject)), told(plain(own)), plain(subject), subject, plain(own), own].find((l) => l.length) ?? [];
   const best = pool.length ? pool.reduce((a, b) => (b.score > a.score ? b : a)) : null;
   return shortTitle(best?.text ?? content);
 }
@@ -608,6 +616,9 @@ function factTitle(kept: Array<{ text: string; score: number }>, name: string, c
 const ENDS_ON_REFERENCE =
   /(?<!\b(?:on|in|of|inside|around)\s)\b(?:it|this|that|these|those|there)(?:\s+(?:a\s+while(?:\s+ago)?|again|too|now|yet|already|quite\s+a\s+bit|a\s+lot|so\s+much))?[\s.!?…]*$/i;
 
+/** A word a title cut short does not end on: an article, preposition, conjunction, determiner or auxiliary. */
+const LEADS_ON =
+  /^(?:a|an|the|of|at|in|on|to|for|with|from|by|about|into|onto|over|under|through|and|or|nor|but|their|his|her|my|our|its|this|that|these|those|some|any|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|as|than|so|very|just|really|such)$/i;
 /** A word before which a title may end: it opens a subordinate or contrasting clause. */
 const CLAUSE_OPENER = /^(?:but|so|because|which|who|when|while|since|though|although|whereas|where|if|until|after|before|plus)$/i;
 /** After "and": a new subject ("… cards and John went …"), not more of a phrase ("a safe and loving home"). */
@@ -618,7 +629,8 @@ const NEW_SUBJECT = /^(?:\p{Lu}\p{Ll}+|he|she|they|it|we|I)$/u;
  * 2023)": the body keeps them) and its end punctuation. A statement over `max` words is cut at a
  * clause boundary between word 5 and word 12: the last comma, dash, colon or semicolon, else the
  * last word that opens a clause ("but", "because", "which", "when" …, or "and" before a new subject),
- * else after 10 words; it ends with "…" ("Audrey is always in awe of people who can climb mountains
+ * else after 10 words (fewer, down to 5, not to end on an article, preposition, conjunction, determiner
+ * or auxiliary: "… a crowd of people at" → "… a crowd of people"); it ends with "…" ("Audrey is always in awe of people who can climb mountains
  * and rocks all day long" → "Audrey is always in awe of people…").
  * @param max the most words a title keeps whole (14)
  */
@@ -635,7 +647,9 @@ export function shortTitle(text: string, max = 14): string {
   };
   const opens = (i: number) =>
     CLAUSE_OPENER.test(parts[i]!) || (parts[i] === "and" && NEW_SUBJECT.test(parts[i + 1] ?? "") && !/^others\b/.test(parts[i + 2] ?? ""));
-  const cut = at((i) => /[,;:–—-]$/.test(parts[i - 1]!)) || at(opens) || 10;
+  // else after 10 words, or fewer so that it does not end on a word that leads into the rest ("… of people at…")
+  let cut = at((i) => /[,;:–—-]$/.test(parts[i - 1]!)) || at(opens) || 10;
+  while (cut > 5 && LEADS_ON.test(parts[cut - 1]!)) cut--;
   return `${parts
     .slice(0, cut)
     .join(" ")

@@ -304,6 +304,11 @@ const FILLER_PHRASES = [
   ["in", "the", "meantime"],
   ["speaking", "of", "which"],
 ];
+/** Openers that are fillers only when a comma or a stop ends them ("I see, so that's …", "I mean, …"; not "I see the sea"). */
+const SET_OFF_PHRASES = [
+  ["i", "see"],
+  ["i", "mean"],
+];
 /** Intensifiers dropped before an adjective or adverb ("so powerful" → "powerful"): they add words, not facts. */
 const INTENSIFIERS = new Set(["so", "really", "very", "super", "totally", "pretty", "quite", "truly", "absolutely", "incredibly", "extremely", "sooo", "soo"]);
 
@@ -325,7 +330,9 @@ export function withoutFillers(input: Term[]): Term[] {
   for (let changed = true; changed && start < terms.length; ) {
     changed = false;
     const t = terms[start]!;
-    const phrase = FILLER_PHRASES.find((p) => startsWithPhrase(terms, start, p));
+    const phrase =
+      FILLER_PHRASES.find((p) => startsWithPhrase(terms, start, p)) ??
+      SET_OFF_PHRASES.find((p) => startsWithPhrase(terms, start, p) && /[,!.…]/.test(terms[start + p.length - 1]!.post));
     if (phrase) {
       start += phrase.length;
       changed = true;

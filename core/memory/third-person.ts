@@ -212,7 +212,8 @@ export function toThirdPerson(s: Sentence, name: string): string {
         !v.tags.has("PastTense") &&
         !(SAME_IN_PRESENT.has(v.normal) && PAST_TIME.test(s.text)) &&
         !(IRREGULAR_PAST.has(v.normal) && !SAME_IN_PRESENT.has(v.normal)) &&
-        !v.tags.has("Modal") &&
+        // (the tagger calls the "have" of "I've read" a modal: it still agrees with its subject)
+        !(v.tags.has("Modal") && v.normal !== "have") &&
         !v.tags.has("Gerund") &&
         (v.tags.has("PresentTense") || v.tags.has("Infinitive") || v.tags.has("Copula") || v.tags.has("Auxiliary") || bareNoun)
       ) {

@@ -172,6 +172,16 @@ describe("semantic facts from first-person statements", () => {
   it("keeps the verb of a plural subject and the past of 'read' said with a past time", () => {
     const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("Samantha and I have decided to move in together!")).toEqual(["Samantha and Caroline have decided to move in together (8 May 2023)!"]);
+    // a statement told as what someone says starts in lower case, "A" too
+    expect(said("A fellow Chef in the kitchen is always a great help!")).toEqual([
+      "Caroline says a fellow Chef in the kitchen is always a great help (8 May 2023)!",
+    ]);
+    // "I see," and "I mean," open a sentence as fillers; "I see the sea" is a statement
+    expect(said("I mean, I started painting in 2020.")).toEqual(["Caroline started painting in 2020 (8 May 2023)."]);
+    expect(said("I see, so that's the key to a good painting.")[0]).not.toMatch(/sees/);
+    expect(said("I see the sea from my window.")).toEqual(["Caroline sees the sea from their window (8 May 2023)."]);
+    // "I've" is "has" in the third person, though the tagger calls its "have" a modal
+    expect(said("I've read that other popular fantasy series too!")).toEqual(["Caroline has read that other popular fantasy series too (8 May 2023)!"]);
     expect(said("My wife and I are moving to Denver next month.")).toEqual(["Caroline's wife and Caroline are moving to Denver next month (June 2023)."]);
     expect(said("He's my buddy and I hope him and Toby become buddies.")).toEqual([expect.stringMatching(/Caroline hopes him and Toby/)]);
     expect(said("It was an awesome night and I'm not gonna forget it.")).toEqual([expect.stringMatching(/Caroline is not gonna forget/)]);
@@ -344,6 +354,18 @@ describe("semantic facts from first-person statements", () => {
     expect(shortTitle("Melanie signed up for a pottery class, and it has been a real joy to go every single week.")).toBe(
       "Melanie signed up for a pottery class…",
     );
+    // cut after ten words, a title does not end on a word that leads into the rest
+    expect(shortTitle("Tim shared a photo of a crowd of people at a concert with their hands in the air.")).toBe("Tim shared a photo of a crowd of people…");
+    // a statement is the title, before the caption of the image shared with it; BLIP's "a photography of" is a photo
+    const [iceCream] = extractFacts(
+      parseSentences(
+        "I made vegan ice cream last Friday and shared it with my diet group. [shared an image: a photography of a group of people sitting on a bench]",
+      ),
+      caroline,
+      SAID,
+    );
+    expect(iceCream!.title).toBe("Caroline made vegan ice cream last Friday and shared it with their diet group");
+    expect(iceCream!.content).toContain("Caroline shared a photo of a group of people sitting on a bench");
     // an "'s" stays as written: compromise cannot tell "is" from a possessive
     expect(said("Here's something I just finished, a painting of Ed Sheeran's guitar.")).toEqual([
       "Here's something Caroline just finished, a painting of Ed Sheeran's guitar (8 May 2023).",
