@@ -618,7 +618,7 @@ const ENDS_ON_REFERENCE =
 
 /** A word a title cut short does not end on: an article, preposition, conjunction, determiner or auxiliary. */
 const LEADS_ON =
-  /^(?:a|an|the|of|at|in|on|to|for|with|from|by|about|into|onto|over|under|through|and|or|nor|but|their|his|her|my|our|its|this|that|these|those|some|any|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|as|than|so|very|just|really|such)$/i;
+  /^(?:a|an|the|of|at|in|on|to|for|with|from|by|about|into|onto|over|under|through|and|or|nor|but|their|his|her|my|our|its|this|that|these|those|some|any|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|as|than|so|very|just|really|such|last|next|every|each|other|another|no|not|more|most)$/i;
 /** A word before which a title may end: it opens a subordinate or contrasting clause. */
 const CLAUSE_OPENER = /^(?:but|so|because|which|who|when|while|since|though|although|whereas|where|if|until|after|before|plus)$/i;
 /** After "and": a new subject ("… cards and John went …"), not more of a phrase ("a safe and loving home"). */

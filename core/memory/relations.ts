@@ -83,6 +83,14 @@ export const MULTI_VALUED_PREDICATES: readonly string[] = PATTERNS.filter((p) =>
 /** PATTERNS' match syntax, parsed once. */
 const COMPILED_PATTERNS = new Map(PATTERNS.map((p) => [p, compileMatch(p.match)]));
 
+/**
+ * A "has" object that announces what comes next rather than naming a thing owned: an article or
+ * quantifier, adjectives, then a plan, story, picture, question, idea, time… ("a few plans", "a funny
+ * story", "a pic of them", "a great time doing walks").
+ */
+const TEASER_OBJECT =
+  /^(?:an?|some|a few|few|many|lots of|a lot of|two|three)?\s*(?:[\p{L}'’-]+\s+){0,2}?(?:plans?|stor(?:y|ies)|pic(?:ture)?s?|photos?|questions?|ideas?|time|times|news|thoughts?|things?|stuff|updates?|setup|surprise)\b(?:\s+(?:of|for|about|doing|to|coming)\b.*)?$/iu;
+
 /** First-person words of a relation's object, after its subject has named the speaker ("breaking up my studying" → "their studying"). */
 const OBJECT_PRONOUN: Record<string, string> = { my: "their", mine: "theirs", me: "them", myself: "themself", our: "their", ours: "theirs", us: "them" };
 
@@ -150,6 +158,8 @@ export function relationsOf(sentence: Sentence, subject: string): Relation[] {
     const groups = m.groups() as Record<string, View>;
     const object = groups.o ? objectText(groups.o) : null;
     if (!object) continue;
+    // "I have a few plans", "I have a funny story", "I have a pic of them": a teaser, not a possession
+    if (p.predicate === "has" && TEASER_OBJECT.test(object)) continue;
     const k = groups.k?.text().toLowerCase().trim();
     const predicate = p.predicate === "favorite" && k ? `favorite_${k.replace(/\s+/g, "_")}` : p.predicate;
     if (seen.has(predicate)) continue;

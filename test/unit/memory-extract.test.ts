@@ -58,6 +58,17 @@ describe("semantic facts from first-person statements", () => {
     expect(studying).toMatchObject({ predicate: "likes", title: "Caroline likes breaking up their studying" });
     const [authors] = extractFacts(parseSentences("I love entering the imaginative worlds of authors - it's a fun escape from reality."), caroline, SAID);
     expect(authors).toMatchObject({ predicate: "likes", title: "Caroline likes entering the imaginative worlds of authors" });
+    // a teaser is no possession: the title is the sentence that says what the plans are
+    const [plans] = extractFacts(
+      parseSentences("Yeah, I have a few plans. I'm thinking of working with some fashion bloggers in the next few months to get more attention for my store."),
+      caroline,
+      SAID,
+    );
+    expect(plans).toMatchObject({ predicate: null, title: "Caroline is thinking of working with some fashion bloggers…" });
+    expect(extractFacts(parseSentences("I have an external drive for all my photos."), caroline, SAID)[0]).toMatchObject({
+      predicate: "has",
+      title: "Caroline has an external drive",
+    });
     const [yours] = extractFacts(parseSentences("I love your painting of the lake at sunrise in Maine."), caroline, SAID);
     expect(yours?.predicate ?? null).toBeNull();
   });
@@ -356,6 +367,9 @@ describe("semantic facts from first-person statements", () => {
     );
     // cut after ten words, a title does not end on a word that leads into the rest
     expect(shortTitle("Tim shared a photo of a crowd of people at a concert with their hands in the air.")).toBe("Tim shared a photo of a crowd of people…");
+    expect(shortTitle("James adopted a pup from a shelter in Stamford last week and named him after a coach.")).toBe(
+      "James adopted a pup from a shelter in Stamford…",
+    );
     // a statement is the title, before the caption of the image shared with it; BLIP's "a photography of" is a photo
     const [iceCream] = extractFacts(
       parseSentences(
