@@ -110,10 +110,11 @@ const REACTION =
 /**
  * Openers of a first-person reaction ("Glad my chat helped", "Love that painting of yours"), of
  * reassurance ("No worries, I'm here to help"), of empathy ("I understand how it feels", "I can imagine
- * that must be challenging") and of an invitation ("We should go together sometime").
+ * that must be challenging"), of an invitation ("We should go together sometime") and of a wish ("Fingers
+ * crossed we find a spot …", "I'm glad I could help").
  */
 const OWN_REACTION =
-  /^(glad|so glad|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try|plan|grab|catch|check)\b.*\b(?:together|sometime|some time|one day|soon)\b)/i;
+  /^(glad|so glad|fingers crossed|i'?m (?:so |really |just )?glad (?:i|we) (?:could|can|was able to|were able to) help\b|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try|plan|grab|catch|check)\b.*\b(?:together|sometime|some time|one day|soon)\b)/i;
 /**
  * A guess at what the other person lived ("That vet trip must have been chaotic", "Taking them on hikes
  * must be awesome!", "It's really encouraging to hear that", "Kudos for helping kids learn"): said
@@ -121,11 +122,35 @@ const OWN_REACTION =
  */
 const GUESS = /\bmust(?:'ve| have)? (?:be|been)\b|\b(?:good|great|nice|encouraging|awesome|amazing|sad|sorry) to hear\b|^kudos\b/i;
 /**
- * A resolution that names nothing ("I'll keep working hard!", "I will keep pushing forward", "I'll do
- * my best", "We'll stay positive"): encouragement returned, not a plan.
+ * The opening of a resolution: "I'll keep …", "I'm going to continue …", "We will stay …", "I won't
+ * give up …". A resolution that names nothing ({@link resolution}) is encouragement returned, not a plan.
  */
-const RESOLUTION =
-  /^(?:i'?ll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'?ll|we will)\s+(?:definitely\s+|totally\s+|just\s+|always\s+|still\s+)?(?:keep|continue|stay|do|give)\b(?:\s+(?:my|our|it)\s+(?:best|all|a try|a shot))?(?:\s+(?:working|pushing|going|moving|trying|fighting|growing|learning|improving|doing|hustling|grinding|believing|smiling))?(?:\s+(?:hard|forward|going|on|positive|strong|motivated|focused|at it|it up|pushing|moving|my best|our best|the good work))*[\s.!…]*$/i;
+const RESOLVE =
+  /^(?:i'?ll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'?ll|we will|we're gonna|we're going to|we are going to)\s+(?:\p{L}+ly\s+|just\s+|still\s+|always\s+)?(?:keep|continue|stay|do|give|never (?:stop|give up)|not (?:stop|give up))\b|^(?:i|we) won'?t (?:ever )?(?:stop|give up)\b/iu;
+/** Nouns a resolution may name and still name nothing ("my best", "on this path", "no matter what", "give it a try"). */
+const RESOLVE_NOUNS = new Set(["best", "path", "matter", "work", "track", "try", "shot", "end", "forward"]);
+/** A possessive determiner, which the tagger may call a noun ("my best"). */
+const POSSESSIVE_PRONOUN = /^(?:my|our|your|his|her|their|its)$/;
+
+/**
+ * A resolution that names nothing ("I'll keep working hard!", "I'm going to keep going and reach my dreams no
+ * matter what", "We'll keep pushing each other on this path", "I'll do my best"): its opening is
+ * {@link RESOLVE}, it says no name, number or time, and its nouns are all abstract. "I'll keep practicing
+ * piano every day" names a thing and stays a fact.
+ */
+function resolution(text: string): boolean {
+  if (!RESOLVE.test(text) || /\d/.test(text) || WHEN.test(text) || namesAfterFirstWord(text)) return false;
+  // (the words of the resolution only, not of the thanks before it; a gerund is a verb, "keep working",
+  // unless a preposition or a determiner leads it, "my passion for writing")
+  const terms = parseSentence(text).terms;
+  const named = terms.filter(
+    (t, i) =>
+      isContentNoun(t) &&
+      !POSSESSIVE_PRONOUN.test(t.normal) &&
+      (!t.tags.has("Gerund") || ["Preposition", "Determiner", "Possessive"].some((tag) => terms[i - 1]?.tags.has(tag))),
+  );
+  return named.every((t) => ABSTRACT_NOUNS.has(t.normal) || RESOLVE_NOUNS.has(t.normal));
+}
 /** Agreement with what the other person said or advised ("Doing research and readying myself emotionally makes sense"): a reaction, whatever it repeats. */
 const AGREEMENT = /\b(?:makes?|made) (?:total |a lot of |perfect |complete )?sense[.!…]*$/i;
 /** "Since we last talked, …" opening a statement (after the rewrite: "Since Melanie and others last chatted, …"). */
@@ -390,7 +415,8 @@ function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Sai
   if (s.question) return null;
   const opened = withoutOpening(s.text).trim();
   const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;
-  if (AGREEMENT.test(text) || RESOLUTION.test(text)) return null;
+  // (a resolution that answers the other's question is what was asked: "What will you do now?" "Keep grinding")
+  if (AGREEMENT.test(text) || (resolution(text) && !answering())) return null;
   // (catching up that says when is kept: "Much has happened in the last month - …")
   if (CATCHING_UP.test(text) && !WHEN.test(text.split(/\s[-–—:]\s/)[0]!)) {
     // the news after a dash or colon stays: alone when it is a statement ("A lot's happened - I got an
@@ -492,7 +518,7 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
     // (only a clause about the speaker: other fragments are mostly reactions, "been a long road";
     // and not in a reaction: "No worries, I'm here to help")
     const opening = withoutOpening(sentence.text).trim();
-    if (REACTION.test(opening) || OWN_REACTION.test(opening) || /^no\b/i.test(opening)) return;
+    if (REACTION.test(opening) || OWN_REACTION.test(opening) || resolution(opening) || /^no\b/i.test(opening)) return;
     for (const clause of clauses(sentence.text)) {
       const c = impliedSubject(parseSentence(clause));
       if (c.firstPerson || c.firstPlural) consider(c, at);

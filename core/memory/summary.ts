@@ -96,7 +96,8 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
         isName(text.toLowerCase()) ||
         TIME_PHRASE.test(text) ||
         CALENDAR_WORD.test(text) ||
-        /^(here|there|this|that|it|what|which|who|how|woo+hoo|yay|wow)\b/i.test(text)
+        // (or a pronoun for what was said before: "them playing in the ocean")
+        /^(here|there|this|that|it|what|which|who|how|woo+hoo|yay|wow|them|they|he|she|him|her|we|us|you|i|me)\b/i.test(text)
       )
         continue;
       if (text.split(" ").some((w) => skip.includes(w.toLowerCase()))) continue;

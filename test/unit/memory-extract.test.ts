@@ -291,11 +291,24 @@ describe("semantic facts from first-person statements", () => {
       "I'll keep working hard!",
       "Thanks, Tim! I will keep pushing forward.",
       "I'll do my best!",
+      "I'm going to keep going and reach my dreams no matter what.",
+      "We'll keep pushing each other on this path.",
+      "I'm glad I could help!",
+      "Fingers crossed we find a spot with a great view and lots of room for the dogs.",
+      "I'm going to keep working hard on it and see what happens.",
+      "I'm going to keep going, whatever comes my way.",
+      "I won't give up! I will keep pushing and make my dreams come true.",
     ]) {
       expect(said(text), text).toEqual([]);
     }
     // a resolution that names something is a plan
     expect(said("I'll keep learning guitar.")).toEqual(["Caroline will keep learning guitar (8 May 2023)."]);
+    expect(said("I'm going to keep practicing piano every day.")).toEqual(["Caroline is going to keep practicing piano every day (8 May 2023)."]);
+    expect(said("I'll keep pursuing my passion for writing.")).toEqual(["Caroline will keep pursuing their passion for writing (8 May 2023)."]);
+    // a resolution that answers the other's question is what was asked ("What will you do now?")
+    expect(
+      extractFacts(parseSentences("I'm going to keep grinding and moving ahead."), caroline, SAID, { answering: () => true }).map((f) => f.content),
+    ).toEqual(["Caroline is going to keep grinding and moving ahead (8 May 2023)."]);
     // a change of subject or time opens no fact ("On another note", "In the meantime"), and what follows is read as said
     expect(said("On another note, I just adopted a puppy named Max.")).toEqual(["Caroline just adopted a puppy named Max (8 May 2023)."]);
     expect(said("In the meantime, let's work together to make things better for our community.")).toEqual([]);
@@ -650,6 +663,8 @@ describe("episodes: one per session", () => {
     expect(title).toBe("John tells Tim about a wedding ceremony, and books and movies");
     // a discourse marker is no topic; the same thing is not told twice ("a cute pup and the new pup")
     expect(topicPhrase(parseSentences("On another note, I just finished the quilt."), ["John", "Tim"])).toBe("the quilt");
+    // a phrase led by a pronoun for what was said before is no topic
+    expect(topicPhrase(parseSentences("We took them to the beach and it was fun to see them playing in the ocean."), ["John", "Tim"])).toBe("the beach");
     const twice = sessionTitle(["James", "John"], [fact("James", "I adopted a cute pup last week.", 0.9), fact("James", "My new pup loves the park.", 0.8)]);
     expect(twice).toBe("James tells John about a cute pup");
   });
