@@ -645,6 +645,32 @@ const ENDS_ON_REFERENCE =
 /** A word a title cut short does not end on: an article, preposition, conjunction, determiner or auxiliary. */
 const LEADS_ON =
   /^(?:a|an|the|of|at|in|on|to|for|with|from|by|about|into|onto|over|under|through|and|or|nor|but|their|his|her|my|our|its|this|that|these|those|some|any|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|as|than|so|very|just|really|such|last|next|every|each|other|another|no|not|more|most)$/i;
+/** Words that join the capitalised words of a name ("The Name of the Wind", "Leonardo da Vinci"). */
+const NAME_JOINER = /^(?:of|the|and|de|da|du|la|le|von|van|der)$/;
+
+/**
+ * The names in a title's words, as [start, end) word indexes: runs of capitalised words after the first
+ * word, joined by "of", "the", "and" … when a capitalised word follows ("The Name of the Wind"); a
+ * comma, semicolon or colon ends a run.
+ */
+function nameSpans(parts: string[]): Array<[number, number]> {
+  const cap = (i: number) => /^["'“‘(]?\p{Lu}/u.test(parts[i] ?? "");
+  const spans: Array<[number, number]> = [];
+  for (let i = 1; i < parts.length; i++) {
+    if (!cap(i)) continue;
+    let end = i + 1;
+    while (end < parts.length && !/[,;:]$/.test(parts[end - 1]!)) {
+      let j = end;
+      while (j < parts.length && NAME_JOINER.test(parts[j]!)) j++;
+      if (!cap(j)) break;
+      end = j + 1;
+    }
+    spans.push([i, end]);
+    i = end - 1;
+  }
+  return spans;
+}
+
 /** A word before which a title may end: it opens a subordinate or contrasting clause. */
 const CLAUSE_OPENER = /^(?:but|so|because|which|who|when|while|since|though|although|whereas|where|if|until|after|before|plus)$/i;
 /** After "and": a new subject ("… cards and John went …"), not more of a phrase ("a safe and loving home"). */
@@ -656,7 +682,8 @@ const NEW_SUBJECT = /^(?:\p{Lu}\p{Ll}+|he|she|they|it|we|I)$/u;
  * clause boundary between word 5 and word 12: the last comma, dash, colon or semicolon, else the
  * last word that opens a clause ("but", "because", "which", "when" …, or "and" before a new subject),
  * else after 10 words (fewer, down to 5, not to end on an article, preposition, conjunction, determiner
- * or auxiliary: "… a crowd of people at" → "… a crowd of people"); it ends with "…" ("Audrey is always in awe of people who can climb mountains
+ * or auxiliary: "… a crowd of people at" → "… a crowd of people"), and never inside a name (after it
+ * when it ends within `max` words: "… a fantasy novel called The Name of the Wind…"); it ends with "…" ("Audrey is always in awe of people who can climb mountains
  * and rocks all day long" → "Audrey is always in awe of people…").
  * @param max the most words a title keeps whole (14)
  */
@@ -675,6 +702,9 @@ export function shortTitle(text: string, max = 14): string {
     CLAUSE_OPENER.test(parts[i]!) || (parts[i] === "and" && NEW_SUBJECT.test(parts[i + 1] ?? "") && !/^others\b/.test(parts[i + 2] ?? ""));
   // else after 10 words, or fewer so that it does not end on a word that leads into the rest ("… of people at…")
   let cut = at((i) => /[,;:–—-]$/.test(parts[i - 1]!)) || at(opens) || 10;
+  // nor inside a name ("… called The Name…"): after it when it ends within `max` words, else before it
+  const name = nameSpans(parts).find(([start, end]) => start < cut && cut < end);
+  if (name) cut = name[1] <= max ? name[1] : name[0] >= 5 ? name[0] : cut;
   while (cut > 5 && LEADS_ON.test(parts[cut - 1]!)) cut--;
   return `${parts
     .slice(0, cut)

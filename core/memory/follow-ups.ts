@@ -115,9 +115,13 @@ export function mergeFollowUps(candidates: Candidate[], turns: Turn[]): Candidat
   return candidates.filter((c) => !gone.has(c));
 }
 
+/** A title that is an image's caption ("Tim shared a photo of …"; facts.ts writes them so). */
+const CAPTION_TITLE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? shared /u;
+
 /**
  * Appends `c`'s sentences that `before` does not already tell to `before` (one memory, both turns in
- * its provenance, dates and entities of both), unless the result would pass FOLLOW_UP_LIMITS.words.
+ * its provenance, dates and entities of both; `c`'s title when `before`'s is only an image's caption),
+ * unless the result would pass FOLLOW_UP_LIMITS.words.
  * @returns whether `c` was folded into `before` (mutated)
  */
 function fold(before: Candidate, c: Candidate): boolean {
@@ -132,6 +136,9 @@ function fold(before: Candidate, c: Candidate): boolean {
   const text = added ? `${withoutSaidDate(before.content)} ${added}` : before.content;
   if (text.split(/\s+/).length > FOLLOW_UP_LIMITS.words) return false;
   before.content = text;
+  // an image's caption is the title only while nothing more is told ("Tim shared a photo of a book on a
+  // court", then "Tim is currently reading a fantasy novel …": the statement is the title)
+  if (CAPTION_TITLE.test(before.title) && !CAPTION_TITLE.test(c.title)) before.title = c.title;
   before.sourceIds = [...before.sourceIds, ...c.sourceIds];
   const dates = [...((before.details.dates as unknown[]) ?? []), ...((c.details.dates as unknown[]) ?? [])];
   before.details = { ...before.details, dates };

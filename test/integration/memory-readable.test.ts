@@ -135,6 +135,19 @@ describe("memories a person wants to read", () => {
     ).toEqual(["f:1", "f:3"]);
   });
 
+  it("titles a shared image and the answer told with it by the answer's statement, not the caption", async () => {
+    await remember(
+      conversation("i", [
+        ["2024-01-07T10:00:00Z", "Tim", "You rock! Keep it up! [shared an image: a photo of a basketball ball and a book on a court]"],
+        ["2024-01-07T10:01:00Z", "John", "Thanks! Is that a book on the court? What are you reading these days?"],
+        ["2024-01-07T10:02:00Z", "Tim", "I'm currently reading a fantasy novel called The Name of the Wind by Patrick Rothfuss."],
+      ]),
+    );
+    const [fact] = of("semantic", "json_extract(details, '$.subject') = 'Tim'");
+    expect(fact!.content).toMatch(/^Tim shared a photo of a basketball ball and a book on a court\. Tim is currently reading a fantasy novel/);
+    expect(fact!.title).toBe("Tim is currently reading a fantasy novel called The Name of the Wind…");
+  });
+
   it("gives an answer the topic of the question it answers, with the question in its provenance", async () => {
     await remember(
       conversation("q", [

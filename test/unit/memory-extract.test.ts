@@ -383,6 +383,13 @@ describe("semantic facts from first-person statements", () => {
     expect(shortTitle("James adopted a pup from a shelter in Stamford last week and named him after a coach.")).toBe(
       "James adopted a pup from a shelter in Stamford…",
     );
+    // nor inside a name: after it when it ends within 14 words, else before it
+    expect(shortTitle("Tim is currently reading a fantasy novel called The Name of the Wind by Patrick Rothfuss.")).toBe(
+      "Tim is currently reading a fantasy novel called The Name of the Wind…",
+    );
+    expect(shortTitle("Melanie went to a concert by the Royal Philharmonic Orchestra of Greater London and The Home Counties last Friday.")).toBe(
+      "Melanie went to a concert…",
+    );
     // a statement is the title, before the caption of the image shared with it; BLIP's "a photography of" is a photo
     const [iceCream] = extractFacts(
       parseSentences(
