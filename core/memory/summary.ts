@@ -46,10 +46,10 @@ function midSentence(text: string, word: string): boolean {
 
 /** Nouns too general to head a phrase that says what a session was about. */
 const GENERIC =
-  /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|ways|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture|luck|man|fam|gf|bf|bff)$/i;
+  /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|ways|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|tonight|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture|luck|man|fam|gf|bf|bff)$/i;
 /** Words compromise may chunk as a noun phrase's head that name no topic: adjectives and verbs ("good", "matters"). */
 const NOT_A_TOPIC =
-  /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|matters|helps|means|loves|likes|wants|needs|hopes|thinks|feels|says|gets|goes|do|does|did|doing|going|being|getting|having|trying|all|ago|while|not|that|lately|mine)$/i;
+  /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|matters|helps|means|loves|likes|wants|needs|hopes|thinks|feels|says|gets|goes|do|does|did|doing|going|being|getting|having|trying|making|taking|all|ago|while|not|that|lately|mine)$/i;
 /** A phrase with a pronoun or an exclamation in it ("you're", "a dream of mine", "me lately", "Woah") names no topic. */
 const NOT_IN_A_TOPIC =
   /(?:^|\s)(?:i|me|my|mine|you|you're|youre|your|yours|we|us|our|something|anything|nothing|woah|whoa|wow|oh|omg|lol|haha|hey|yay|congrats|congratulations|thanks)(?=\s|$)/i;
@@ -91,6 +91,8 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
         // "my Harry Potter" is "Harry Potter": a name takes no article
         text = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*$/u.test(rest) ? rest : `the ${rest}`;
       }
+      // "hard the leash" ("pulled so hard the leash busted"): the chunk took the word before the article
+      text = text.replace(/^\p{Ll}+\s+(?=(?:the|a|an)\s)/u, "");
       if (NOT_IN_A_TOPIC.test(text) || DISCOURSE.test(text)) continue;
       if (
         isName(text.toLowerCase()) ||

@@ -670,6 +670,9 @@ describe("episodes: one per session", () => {
     expect(title).toBe("John tells Tim about a wedding ceremony, and books and movies");
     // a discourse marker is no topic; the same thing is not told twice ("a cute pup and the new pup")
     expect(topicPhrase(parseSentences("On another note, I just finished the quilt."), ["John", "Tim"])).toBe("the quilt");
+    // nor a light verb's gerund ("making it tonight"), nor the word a chunk took before an article ("so hard the leash")
+    expect(topicPhrase(parseSentences("I'm going to try making it tonight!"), ["John", "Tim"])).toBeNull();
+    expect(topicPhrase(parseSentences("One of my pups pulled so hard the leash busted."), ["John", "Tim"])).not.toMatch(/^hard/);
     // a phrase led by a pronoun for what was said before is no topic
     expect(topicPhrase(parseSentences("We took them to the beach and it was fun to see them playing in the ocean."), ["John", "Tim"])).toBe("the beach");
     const twice = sessionTitle(["James", "John"], [fact("James", "I adopted a cute pup last week.", 0.9), fact("James", "My new pup loves the park.", 0.8)]);
