@@ -264,9 +264,9 @@ const ASKS_ABOUT_ME = /\b(?:I|me|my|mine|myself)\b/;
 /**
  * The people a question names (compromise's person tags, as the engine finds them, and runs of
  * capitalised words after its first, a run ending at a possessive: "Jon's Dance Studio" is "Jon" and
- * "Dance Studio"), names of things included. When none of them is in any memory ("What book is Jon reading?" asked of
- * memories that never name a Jon), no memory can answer it, however many of its other words they
- * share. LoCoMo dev split: questions of another conversation abstained 79.8% → 99.3%, a
+ * "Dance Studio"), names of things included. When none of them is in any memory ("What book is Jon
+ * reading?" asked of memories that never name a Jon), no memory can answer it, however many of its
+ * other words they share. LoCoMo dev split: questions of another conversation abstained 79.8% → 99.3%, a
  * conversation's own questions answered 96.4% either way (README.md).
  */
 function namedPeople(question: string): Set<string> {

@@ -623,9 +623,9 @@ function factTitle(kept: Array<{ text: string; score: number }>, name: string, c
   const own = kept.filter((k) => k.text.toLowerCase().includes(name.toLowerCase()));
   // a sentence the speaker is the subject of ("Tim is proud of researching visa requirements") before one
   // that names them in passing ("It feels like … making Tim's travel dreams a reality"), and either
-  // before one that says "it" or "this" for what it is about ("Joanna … made this")
-  // a statement before the caption of an image shared with it ("Nate made vegan ice cream last Friday",
-  // not "Nate shared a photo of a group of people sitting on a bench")
+  // before one that says "it" or "this" for what it is about ("Joanna … made this"); and a statement
+  // before the caption of an image shared with it ("Nate made vegan ice cream last Friday", not "Nate
+  // shared a photo of a group of people sitting on a bench")
   const subject = own.filter((k) => k.text.startsWith(name));
   const plain = (list: typeof kept) => list.filter((k) => !ENDS_ON_REFERENCE.test(shortTitle(k.text)));
   const told = (list: typeof kept) => list.filter((k) => !k.text.startsWith(`${name} shared `));
@@ -683,8 +683,9 @@ const NEW_SUBJECT = /^(?:\p{Lu}\p{Ll}+|he|she|they|it|we|I)$/u;
  * last word that opens a clause ("but", "because", "which", "when" …, or "and" before a new subject),
  * else after 10 words (fewer, down to 5, not to end on an article, preposition, conjunction, determiner
  * or auxiliary: "… a crowd of people at" → "… a crowd of people"), and never inside a name (after it
- * when it ends within `max` words: "… a fantasy novel called The Name of the Wind…"); it ends with "…" ("Audrey is always in awe of people who can climb mountains
- * and rocks all day long" → "Audrey is always in awe of people…").
+ * when it ends within `max` words: "… a fantasy novel called The Name of the Wind…"); it ends with "…"
+ * ("Audrey is always in awe of people who can climb mountains and rocks all day long" → "Audrey is
+ * always in awe of people…").
  * @param max the most words a title keeps whole (14)
  */
 export function shortTitle(text: string, max = 14): string {
