@@ -159,7 +159,8 @@ function contentWords(text: string): Set<string> {
 /**
  * Gives an answer the topic of the question it answers: B asks "What got you into running?", A
  * answers "To de-stress and clear my mind" → "Asked about running: Melanie says to de-stress and
- * clear their mind", with the question's turn in its provenance. Only a single-turn free-form fact
+ * clear their mind", with the question's turn in its provenance; a title that names neither the
+ * speaker nor the topic is led by the topic ("Walks: Often, multiple times a day even…"). Only a single-turn free-form fact
  * that shares no word with the topic (an answer that repeats it stands on its own), right after the
  * other person's question, within one session and one batch (the question must be among `turns`).
  * @param candidates the batch's candidates, in turn order (answers are changed in place)
@@ -178,6 +179,10 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     const said = contentWords(c.content);
     if ([...contentWords(topic)].some((w) => said.has(w))) continue;
     c.content = `Asked about ${topic}: ${c.content}`;
+    // a title that names neither the speaker nor the topic says what it answers ("Walks: Often, multiple
+    // times a day even…", not "Often, multiple times a day even…")
+    const subject = c.subject ?? "";
+    if (subject && !c.title.includes(subject)) c.title = `${topic[0]!.toUpperCase()}${topic.slice(1)}: ${c.title}`;
     c.sourceIds = [q.source.id, ...c.sourceIds];
   }
   return candidates;

@@ -157,14 +157,19 @@ describe("memories a person wants to read", () => {
         ["2023-05-08T10:03:00Z", "Melanie", "I adopted a puppy from the shelter last week."],
         ["2023-05-08T10:04:00Z", "Caroline", "Do you still paint?"],
         ["2023-05-08T10:05:00Z", "Melanie", "Yes, I paint landscapes by the lake now."],
+        ["2023-05-08T10:06:00Z", "Caroline", "How often do you take the dogs on walks?"],
+        ["2023-05-08T10:07:00Z", "Melanie", "Often, multiple times a day even, it's a great exercise for them and great bonding time for me and the pups."],
       ]),
     );
     const facts = of("semantic", "json_extract(details, '$.subject') = 'Melanie'");
+    // a title that names neither the speaker nor the topic is led by the topic
+    expect(facts.at(-1)!.title).toMatch(/^Dogs and walks: Often, multiple times a day even/);
     expect(facts.map((f) => f.content)).toEqual([
       "Asked about running: Melanie wanted to de-stress and clear their mind after work (8 May 2023).",
       // "How are you?" names no topic; an answer that repeats the question's words needs none
       "Melanie adopted a puppy from the shelter last week (the week before 8 May 2023).",
       "Melanie paints landscapes by the lake now (8 May 2023).",
+      expect.stringMatching(/^Asked about dogs and walks: Often, multiple times a day even/),
     ]);
     expect(
       getProvenance(db, [facts[0]!.id])
