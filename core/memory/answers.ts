@@ -160,9 +160,10 @@ function contentWords(text: string): Set<string> {
  * Gives an answer the topic of the question it answers: B asks "What got you into running?", A
  * answers "To de-stress and clear my mind" → "Asked about running: Melanie says to de-stress and
  * clear their mind", with the question's turn in its provenance; a title that names neither the
- * speaker nor the topic is led by the topic ("Walks: Often, multiple times a day even…"). Only a single-turn free-form fact
- * that shares no word with the topic (an answer that repeats it stands on its own), right after the
- * other person's question, within one session and one batch (the question must be among `turns`).
+ * speaker nor the topic is led by the topic ("Walks: Often, multiple times a day even…"). Only a
+ * single-turn free-form fact that shares no word with the topic (an answer that repeats it stands on
+ * its own), right after the other person's question, within one session and one batch (the question
+ * must be among `turns`).
  * @param candidates the batch's candidates, in turn order (answers are changed in place)
  * @param turns the batch's turns in order
  * @returns the same candidates
