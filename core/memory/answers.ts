@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import { type Turn, WINDOW } from "./episodes.js";
+import { capitalise } from "./facts.js";
 import { NEW_TOPIC } from "./follow-ups.js";
 import { isQuestion } from "./sentences.js";
 import type { Candidate } from "./types.js";
@@ -183,7 +184,7 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     // a title that names neither the speaker nor the topic says what it answers ("Walks: Often, multiple
     // times a day even…", not "Often, multiple times a day even…")
     const subject = c.subject ?? "";
-    if (subject && !c.title.includes(subject)) c.title = `${topic[0]!.toUpperCase()}${topic.slice(1)}: ${c.title}`;
+    if (subject && !c.title.includes(subject)) c.title = `${capitalise(topic)}: ${c.title}`;
     c.sourceIds = [q.source.id, ...c.sourceIds];
   }
   return candidates;

@@ -609,8 +609,18 @@ function lowerFirst(s: string, names: ReadonlySet<string> = new Set()): string {
     : s;
 }
 
-function capitalise(s: string): string {
+/** `s` with its first letter in upper case ("walks" → "Walks"). */
+export function capitalise(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+/**
+ * Whether a fact's text or title is the statement {@link extractFacts} writes for an image `name`
+ * shared ("Tim shared a photo of a book on a court"), as the other parts of the engine that tell such a
+ * caption from a statement (titles, follow-ups, importance) need to know.
+ */
+export function tellsSharedImage(text: string, name: string): boolean {
+  return name !== "" && text.startsWith(`${capitalise(name)} shared `);
 }
 
 /**
@@ -628,7 +638,7 @@ function factTitle(kept: Array<{ text: string; score: number }>, name: string, c
   // shared a photo of a group of people sitting on a bench")
   const subject = own.filter((k) => k.text.startsWith(name));
   const plain = (list: typeof kept) => list.filter((k) => !ENDS_ON_REFERENCE.test(shortTitle(k.text)));
-  const told = (list: typeof kept) => list.filter((k) => !k.text.startsWith(`${name} shared `));
+  const told = (list: typeof kept) => list.filter((k) => !tellsSharedImage(k.text, name));
   const pool = [told(plain(subject)), told(plain(own)), plain(subject), subject, plain(own), own].find((l) => l.length) ?? [];
   const best = pool.length ? pool.reduce((a, b) => (b.score > a.score ? b : a)) : null;
   return shortTitle(best?.text ?? content);

@@ -1,4 +1,4 @@
-import { withoutSaidDate } from "./facts.js";
+import { tellsSharedImage, withoutSaidDate } from "./facts.js";
 import { isQuestion } from "./sentences.js";
 import { type Turn, WINDOW } from "./episodes.js";
 import type { Candidate } from "./types.js";
@@ -115,9 +115,6 @@ export function mergeFollowUps(candidates: Candidate[], turns: Turn[]): Candidat
   return candidates.filter((c) => !gone.has(c));
 }
 
-/** A title that is an image's caption ("Tim shared a photo of …"; facts.ts writes them so). */
-const CAPTION_TITLE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? shared /u;
-
 /**
  * Appends `c`'s sentences that `before` does not already tell to `before` (one memory, both turns in
  * its provenance, dates and entities of both; `c`'s title when `before`'s is only an image's caption),
@@ -138,7 +135,8 @@ function fold(before: Candidate, c: Candidate): boolean {
   before.content = text;
   // an image's caption is the title only while nothing more is told ("Tim shared a photo of a book on a
   // court", then "Tim is currently reading a fantasy novel …": the statement is the title)
-  if (CAPTION_TITLE.test(before.title) && !CAPTION_TITLE.test(c.title)) before.title = c.title;
+  const name = before.subject ?? "";
+  if (tellsSharedImage(before.title, name) && !tellsSharedImage(c.title, name)) before.title = c.title;
   before.sourceIds = [...before.sourceIds, ...c.sourceIds];
   const dates = [...((before.details.dates as unknown[]) ?? []), ...((c.details.dates as unknown[]) ?? [])];
   before.details = { ...before.details, dates };
@@ -175,7 +173,7 @@ export function mergeSharedImages(candidates: Candidate[], turns: Turn[]): Candi
     const repeat = sentences.every((x) => said.has(x));
     for (const x of sentences) said.add(x);
     // an image shown again is the same fact said again (decide.ts keeps it as one memory with both turns)
-    if (c.fact || repeat || c.sourceIds.length !== 1 || sentences.length !== 1 || !c.content.startsWith(`${speaker} shared `)) continue;
+    if (c.fact || repeat || c.sourceIds.length !== 1 || sentences.length !== 1 || !tellsSharedImage(c.content, speaker)) continue;
     const j = [i - 1, i - 2].find((k) => turns[k]?.source.speaker === speaker && factOfTurn.has(k));
     const before = j == null ? undefined : factOfTurn.get(j);
     if (!before || before.fact || gone.has(before) || turn.source.occurred_at - turns[j!]!.source.occurred_at > WINDOW.maxGapMs) continue;

@@ -4,7 +4,7 @@ import { dateDetail } from "../time/mentions.js";
 import { describeWindow, segment, type Turn, type Window } from "./episodes.js";
 import type { SourceRow } from "../db/types.js";
 import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch } from "./extractor.js";
-import { extractFacts, type Fact } from "./facts.js";
+import { extractFacts, type Fact, tellsSharedImage } from "./facts.js";
 import { mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
 import type { Sentence } from "./sentences.js";
 import type { TurnFact } from "./summary.js";
@@ -40,7 +40,7 @@ export function factImportance(f: Fact, sentences: Sentence[]): number {
   const news = /\b(just|recently|finally|new)\b/i.test(f.content) ? 1 : 0;
   const milestone = MILESTONE.test(f.content) ? 1 : 0;
   const plain = f.content.replace(/\s*\([^)]*\)/g, "");
-  const secondHand = plain.startsWith(`${f.subject} says `) || (plain.startsWith(`${f.subject} shared `) && !/[.!?]\s+\S/.test(plain)) ? 1 : 0;
+  const secondHand = plain.startsWith(`${f.subject} says `) || (tellsSharedImage(plain, f.subject) && !/[.!?]\s+\S/.test(plain)) ? 1 : 0;
   const words = f.content.split(/\s+/).length;
   const v =
     0.45 +
