@@ -114,7 +114,7 @@ const REACTION =
  * crossed we find a spot …", "I'm glad I could help").
  */
 const OWN_REACTION =
-  /^(glad|so glad|fingers crossed|i'?m (?:so |really |just )?glad (?:i|we) (?:could|can|was able to|were able to) help\b|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try|plan|grab|catch|check)\b.*\b(?:together|sometime|some time|one day|soon)\b)/i;
+  /^(glad|so glad|fingers crossed|(?:i'?m|i am) (?:so |really |just )?glad (?:i|we) (?:could|can|was able to|were able to) help\b|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try|plan|grab|catch|check)\b.*\b(?:together|sometime|some time|one day|soon)\b)/i;
 /**
  * A guess at what the other person lived ("That vet trip must have been chaotic", "Taking them on hikes
  * must be awesome!", "It's really encouraging to hear that", "Kudos for helping kids learn"): said
@@ -276,6 +276,9 @@ const WISH =
 const SUBJECTLESS = /^((?:(?:just|recently|finally|also|actually|already|even|only|originally|really|totally)\s+)*)([\p{L}]+)\b/iu;
 /** A finite verb after an opening gerund: the gerund is the subject ("Working out is key"). */
 const GERUND_SUBJECT = /^\S+\s(?:[^,;.!?]*\s)?(?:is|was|are|were|has|have|makes?|made|helps?|can|keeps?)\b/i;
+/** A subjectless "gonna be" whose subject is "it": an event or a change ahead ("Gonna be a great night", "Gonna be fun"), not "Gonna be a dad". */
+const IT_WILL_BE =
+  /^(?:gonna|going to) be (?:(?:a|an|so|such a|such an|really|pretty|super)\s+)?(?:[\p{L}-]+\s+)?(?:change|night|day|week|weekend|month|year|ride|experience|challenge|adventure|blast|party|show|game|trip|fun|event|time|journey)\b/iu;
 /** Words ending in -ed that are no past tense. */
 const NOT_PAST = /^(?:\w*eed|red|bed|ted|fred|shed|wed|bred|sled|hundred|naked|sacred|wicked|kindred)$/i;
 
@@ -300,6 +303,8 @@ export function impliedSubject(s: Sentence): Sentence {
   if (WISH.test(text) || /^got it\b/i.test(text)) return s;
   // "Like in sports, …", "Like when I …": a comparison, not a dropped "I like"
   if (word === "like" && COMPARING.test(text.slice(m[0].length))) return s;
+  // "Gonna be a big change", "Gonna be a great night": what it will be, not what the speaker will be
+  if (IT_WILL_BE.test(text)) return parseSentence(`It's ${text[0]!.toLowerCase() + text.slice(1)}`);
   if (PRESENT_OPENERS.has(word) && !m[1] && !NOUN_AFTER.test(text.slice(m[0].length))) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
   const rest = text[0]!.toLowerCase() + text.slice(1);
   // "Been to Rome once", "Been working on it" (not "Been a busy week", whose subject is "it")

@@ -336,10 +336,15 @@ export function withoutFillers(input: Term[]): Term[] {
     if (phrase) {
       start += phrase.length;
       changed = true;
-    } else if (FILLER_OPENERS.has(t.normal) || t.tags.has("Expression")) {
-      // an opener only when it stands apart ("Wow, …", "So I …") — not "Great news is …"
+    } else if (t.normal === "for" && terms[start + 1]?.normal === "me" && terms[start + 2]?.normal === "i") {
+      // "For me(,) I just get …" is "I just get …"
+      start += 2;
+      changed = true;
+    } else if (FILLER_OPENERS.has(t.normal) || t.tags.has("Expression") || INTERJECTIONS.has(t.normal)) {
+      // an opener only when it stands apart ("Wow, …", "So I …") — not "Great news is …"; an
+      // interjection whatever follows it ("Woah Joanna, I won …")
       const next = terms[start + 1];
-      if (next && (/[,!.…:;-]/.test(t.post) || BARE_OPENERS.has(t.normal) || t.tags.has("Expression"))) {
+      if (next && (/[,!.…:;-]/.test(t.post) || BARE_OPENERS.has(t.normal) || t.tags.has("Expression") || INTERJECTIONS.has(t.normal))) {
         start++;
         changed = true;
       }

@@ -1,7 +1,7 @@
 // Third-person rewriting of a first-person sentence ("I love my dog" said by Melanie → "Melanie
 // loves their dog"): the verb after "I" conjugated, pronouns resolved to the speaker.
 import nlp from "compromise";
-import { type Sentence, termsText, withoutFillers } from "./sentences.js";
+import { type Sentence, type Term, termsText, withoutFillers } from "./sentences.js";
 
 const conjugated = new Map<string, string>();
 /** Third-person singular present of a verb ("love" → "loves"), via compromise; cached. */
@@ -217,9 +217,18 @@ export function toThirdPerson(s: Sentence, name: string): string {
         !v.tags.has("Gerund") &&
         (v.tags.has("PresentTense") || v.tags.has("Infinitive") || v.tags.has("Copula") || v.tags.has("Auxiliary") || bareNoun)
       ) {
-        if (["am", "have", "do"].includes(v.normal) || v.tags.has("PresentTense") || v.tags.has("Infinitive") || bareNoun) v.text = thirdPersonVerb(v.text);
+        if (["am", "have", "do"].includes(v.normal) || v.tags.has("PresentTense") || v.tags.has("Infinitive") || bareNoun) {
+          v.text = thirdPersonVerb(v.text);
+          // (only a verb of its own: after "I'm gonna go …" or "I am a part of …" the joined verbs are
+          // bare; and only when "I" opens its clause: in "the chances I get and leave a legacy" or
+          // "what I believe in and reach out" the verb after "and" belongs to the clause around it)
+          const opensClause = i === 0 || /[,;:.!?–—-]/.test(terms[i - 1]!.post) || CLAUSE_JOINERS.has(terms[i - 1]!.normal);
+          if (opensClause && !["am", "have", "do"].includes(v.normal) && !v.tags.has("Copula") && !v.tags.has("Auxiliary")) conjugateJoined(terms, j);
+        }
       }
-    } else if (t.normal === "me") t.text = name;
+    } else if (t.normal === "me")
+      // "reminding me we need …": the clause after it is said with "that" (not "reminding Maria Maria and others")
+      t.text = SUBJECTS.has(terms[i + 1]?.normal ?? "") && /^\s*$/.test(t.post) ? `${name} that` : name;
     else if (t.normal === "myself") t.text = "themself";
     else if (t.normal === "my" || t.normal === "mine" || t.normal === "our" || t.normal === "ours") t.text = `${name}'s`;
     else if (t.normal === "we" || t.normal === "us") t.text = `${name} and others`;
@@ -233,6 +242,37 @@ export function toThirdPerson(s: Sentence, name: string): string {
 const ADVERB_LIKE = /^\p{L}{3,}l(?:e)?y$/u;
 /** Verbs that end in "-ly" ("I apply", "I rely"): after "I" they are the verb. */
 const VERBS_IN_LY = new Set(["apply", "reply", "rely", "supply", "fly", "ally", "rally", "tally", "bully", "comply", "multiply", "imply", "dally"]);
+
+/**
+ * Makes the verbs joined by "and" to the verb at `j` agree with the third-person subject, as that verb
+ * does ("I go to the gym and lift weights" → "goes … and lifts"), within its clause: the scan stops at
+ * punctuation, at the "to" of an infinitive (which stays bare: "I want to learn and grow"), at another
+ * verb and at a word that opens a clause with a subject of its own.
+ */
+function conjugateJoined(terms: Term[], j: number): void {
+  for (let k = j + 1; k < terms.length - 1 && !/[,;:.!?–—-]/.test(terms[k - 1]!.post); k++) {
+    const t = terms[k]!;
+    // (another verb between them opens a clause or a complement of its own: "I think everyone's gotta ditch the hustle and bustle")
+    if ((t.normal === "to" && terms[k + 1]!.tags.has("Verb")) || CLAUSE_OPENERS.has(t.normal) || t.tags.has("Verb")) return;
+    const next = terms[k + 1]!;
+    if (
+      t.normal === "and" &&
+      /^\p{Ll}+$/u.test(next.text) &&
+      next.tags.has("Verb") &&
+      (next.tags.has("PresentTense") || next.tags.has("Infinitive")) &&
+      !next.tags.has("Gerund")
+    )
+      next.text = thirdPersonVerb(next.text);
+  }
+}
+/** Words that open a clause with its own subject, after which a verb need not agree with the speaker. */
+const CLAUSE_OPENERS = new Set(["that", "who", "which", "when", "because", "if", "while", "where", "but", "so", "they", "we", "he", "she", "it", "you"]);
+
+/** Conjunctions after which "I" opens a clause of its own ("… and I go …", "because I train …"). */
+const CLAUSE_JOINERS = new Set(["and", "but", "so", "because", "then", "now", "also", "still", "just", "really", "usually", "often", "always"]);
+
+/** Subject pronouns, which open a clause of their own right after "me". */
+const SUBJECTS = new Set(["i", "we", "they", "he", "she"]);
 
 /** Modals and "do" before "I": a question's inverted order, whose verb after "I" is bare. */
 const INVERTING = new Set(["can", "could", "would", "should", "will", "shall", "may", "might", "must", "do", "did", "does"]);

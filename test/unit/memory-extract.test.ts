@@ -216,6 +216,42 @@ describe("semantic facts from first-person statements", () => {
     expect(iceCream!.content).toContain("Caroline shared a photo of a group of people sitting on a bench");
   });
 
+  it("names the speaker once where 'me' meets a subject, and gives a dropped 'it' back", () => {
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    // "me we": the speaker, then the clause it opens (not "reminding Caroline Caroline and others")
+    expect(said("It's reminding me we need to fix things up in our community.")).toEqual([
+      "It's reminding Caroline that Caroline and others need to fix things up in their community (8 May 2023).",
+    ]);
+    // (a dash between them is no clause of that kind) and a second verb joined by "and" agrees too
+    expect(said("Basketball is still important to me - I practice and train every day to stay in shape.")).toEqual([
+      "Basketball is still important to Caroline - Caroline practices and trains every day to stay in shape (8 May 2023).",
+    ]);
+    expect(said("I go to the gym and lift weights, and I want to learn and grow with my team.")).toEqual([
+      "Caroline goes to the gym and lifts weights, and Caroline wants to learn and grow with their team (8 May 2023).",
+    ]);
+    expect(said("I'm gonna go with a California roll and try out some sauces at the new sushi place.")).toEqual([
+      expect.stringMatching(/^Caroline is (?:gonna|going to) go with a California roll and try out some sauces/),
+    ]);
+    // (not a verb joined to the clause around an "I" inside it)
+    expect(said("It's important to me to make the most of the chances I get and leave a meaningful legacy.")[0]).toMatch(
+      /Caroline gets and leave a meaningful legacy/,
+    );
+    // "For me I …" is "I …" (not "For Caroline Caroline just gets …")
+    expect(said("For me I just get deep in thought about my life or new recipes.")).toEqual([
+      "Caroline just gets deep in thought about their life or new recipes (8 May 2023).",
+    ]);
+    // an interjection opens a statement whatever follows it, and so does the name said to the listener after it
+    expect(said("Woah Joanna, I won an international tournament yesterday!")).toEqual(["Caroline won an international tournament yesterday (7 May 2023)!"]);
+    // "Glad I could help" is thanks returned, with its "I am" given back or not
+    expect(said("Glad I could help, Jon!")).toEqual([]);
+    // "Gonna be a big change" is what it will be, not what Caroline will be
+    expect(said("Gonna be a big change. It's a part-time position in the fashion department of an international company.")).toEqual([
+      "Caroline says it's gonna be a big change. It's a part-time position in the fashion department of an international company (8 May 2023).",
+    ]);
+    expect(said("Gonna be a great night featuring LGBTQ artists and their awesome talents.").join(" ")).not.toMatch(/Caroline is gonna/);
+    expect(said("Gonna be a dad next spring!")).toEqual([expect.stringMatching(/^Caroline is gonna be a dad next spring/)]);
+  });
+
   it("keeps the verb of a plural subject and the past of 'read' said with a past time", () => {
     const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("Samantha and I have decided to move in together!")).toEqual(["Samantha and Caroline have decided to move in together (8 May 2023)!"]);
