@@ -188,6 +188,8 @@ const ADVICE = /^(stay|keep|don'?t|do not|remember|make sure|hang in|believe in|
 /** A heart or a smiley written in characters ("<3", ":)"), which is no word and no number. */
 const EMOTICON = /^(?:<3+|[:;]-?[()DPp3])[.!?]*$/;
 const EMOTICON_ANY = /<3+|[:;]-?[()DPp3]/g;
+/** "Here's" / "Here are" showing a thing ("Here's a pic of …", "Here's one I did"), not a toast ("Here's to …") or "Here's the thing". */
+const HERE_IS = /^(?:here'?s|here’s|here is|here are)\s+(?=(?:a|an|the|one|another|some|my|our|this|these|two|three)\b)(?!the thing\b)/i;
 /** An image a speaker shared, as importers append it ("shared an image: a photo of …"). */
 const CAPTION = /^shared an image: (.+)$/i;
 
@@ -434,6 +436,9 @@ function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Sai
     if (!namesAfterFirstWord(` ${news}`) && !/\d/.test(news)) return null;
   }
   if (s.firstPerson || s.firstPlural) {
+    // "Here's a pic of my family" shows what its speaker shared: "Caroline shared a pic of their family"
+    const here = HERE_IS.exec(text);
+    if (here) return statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, answering);
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;
     if (vague(text) || abstractOnly(s, text)) return null;

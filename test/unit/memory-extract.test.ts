@@ -252,6 +252,19 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Gonna be a dad next spring!")).toEqual([expect.stringMatching(/^Caroline is gonna be a dad next spring/)]);
   });
 
+  it("tells 'Here's a pic of my family' as what its speaker shared", () => {
+    const facts = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => `${f.title} | ${f.content}`);
+    expect(facts("Here's a pic of my family camping at the beach.")).toEqual([
+      "Caroline shared a pic of their family camping at the beach | Caroline shared a pic of their family camping at the beach (8 May 2023).",
+    ]);
+    expect(facts("Here's one I painted last week.")).toEqual([
+      "Caroline shared one Caroline painted last week | Caroline shared one Caroline painted last week (the week before 8 May 2023).",
+    ]);
+    // not a toast, nor a sentence that names no first person (a reaction, as before)
+    expect(facts("Here's to many more years of painting together with my kids!").join(" ")).not.toMatch(/shared/);
+    expect(facts("Here's a pic from the trip!")).toEqual([]);
+  });
+
   it("keeps the verb of a plural subject and the past of 'read' said with a past time", () => {
     const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("Samantha and I have decided to move in together!")).toEqual(["Samantha and Caroline have decided to move in together (8 May 2023)!"]);
