@@ -160,6 +160,26 @@ function namesAfterFirstWord(text: string): boolean {
   return /\s\p{Lu}/u.test(text.replace(/\bI\b/g, ""));
 }
 
+/**
+ * The opening of a general truth said in reply ("It's amazing how a little kindness can …", "Life can be
+ * tough but …", "Taking care of ourselves is so important", "It's all about growing …", "It's like
+ * having sunshine on a cloudy day"): a judgement of the world, not of a person, a place or a plan.
+ */
+const MAXIM_OPENING =
+  /^(?:(?:it'?s|it is|it can be|that'?s)\s+(?:(?:so|really|truly|just|definitely|pretty|such|always|also)\s+)*(?:an?\s+)?(?:great|important|amazing|inspiring|incredible|crazy|sad|easy|hard|tough|refreshing|humbling|awesome|fun|cool|nice|good|wonderful|fantastic|beautiful|crucial|essential|key|vital|necessary|normal|okay|ok|true|interesting|rewarding|empowering|heartwarming|encouraging|frustrating|smart)(?:\s+(?:way|thing|feeling|reminder))?\s+(?:to|how|that|when|seeing|being|having|knowing)\b|(?:it'?s|it is)\s+(?:all about|like)\b|life\s+(?:is|can|has)\b|(?:everyone|everybody|no one|nobody)\b|\p{L}+ing\b[^.!?,;]*?\s(?:is|are|can|could|makes?|helps?)\s)/iu;
+/** A person or a personal thing a sentence refers to, which makes it more than a maxim. */
+const PERSONAL = /\b(?:he|she|they|him|her|them|his|hers|their|i|me|my|we|us|our)\b/i;
+
+/**
+ * A maxim ({@link MAXIM_OPENING}) that names no one and nothing in particular: no person or
+ * pronoun of one, no capitalised name after its first word, no number and no time ("It's important
+ * to appreciate the small things", "Going for a nature walk is so refreshing"). A description that
+ * happens to open alike ("It's dairy-free vanilla with strawberry filling") is not one.
+ */
+function maxim(text: string): boolean {
+  return MAXIM_OPENING.test(text) && !PERSONAL.test(text) && !namesAfterFirstWord(text) && !/\d/.test(text) && !WHEN.test(text);
+}
+
 /** A short statement whose object is only a reference to what was said before ("I'm gonna give it a try", "I'd love to take the dogs there"): without it, it says nothing. */
 function vague(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -473,6 +493,7 @@ function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Sai
   // thing 0.604/0.689/0.758 at 1.190 and 0.609, made facts alone 0.605/0.687/0.761 at 1.252
   // a comment on the picture the listener shared ("Max looks so peaceful in that photo", "The colors are so vibrant")
   if (ON_THEIR_PICTURE.test(text) && JUDGEMENT_OR_LOOK.test(text)) return null;
+  if (maxim(text)) return null;
   if (JUDGEMENT.test(text) && !numeric && !/\s\p{Lu}/u.test(text) && words.length <= 12) {
     // (whether it names two things is parsed only for a turn that has a statement: extractFacts)
     if (words.length < 6 || candidateNouns(text) < 2) return null;

@@ -252,6 +252,22 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Gonna be a dad next spring!")).toEqual([expect.stringMatching(/^Caroline is gonna be a dad next spring/)]);
   });
 
+  it("keeps no maxim said in reply, whoever says it, and keeps a description that opens alike", () => {
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    expect(said("It's amazing how a little kindness can have such a big impact on someone's life.")).toEqual([]);
+    expect(said("Going for a nature walk is so refreshing.")).toEqual([]);
+    expect(said("Life is all about rolling with the punches and making a difference, whatever happens.")).toEqual([]);
+    // in a turn with news, the maxim goes and the news stays
+    expect(said("Taking care of ourselves is so important. I started a yoga class at the community center last week.")).toEqual([
+      "Caroline started a yoga class at the community center last week (the week before 8 May 2023).",
+    ]);
+    // a description, or a judgement of someone named, is no maxim
+    expect(said("It's dairy-free vanilla with strawberry filling and coconut cream frosting.")).toEqual([
+      "Caroline says it's dairy-free vanilla with strawberry filling and coconut cream frosting (8 May 2023).",
+    ]);
+    expect(said("It's amazing how Melanie paints every single morning before work.")).toHaveLength(1);
+  });
+
   it("tells 'Here's a pic of my family' as what its speaker shared", () => {
     const facts = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => `${f.title} | ${f.content}`);
     expect(facts("Here's a pic of my family camping at the beach.")).toEqual([
