@@ -153,8 +153,24 @@ function resolution(text: string): boolean {
 }
 /** Agreement with what the other person said or advised ("Doing research and readying myself emotionally makes sense"): a reaction, whatever it repeats. */
 const AGREEMENT = /\b(?:makes?|made) (?:total |a lot of |perfect |complete )?sense[.!…]*$/i;
-/** "Since we last talked, …" opening a statement (after the rewrite: "Since Melanie and others last chatted, …"). */
-const SINCE_WE_TALKED = /^since [\p{L}' ]+? last (?:talked|chatted|spoke|caught up|saw each other)\b(?:[^,]*,)?\s*/iu;
+/**
+ * "since we last talked" and its kin ("since we spoke last", "since our last chat", "since last time"):
+ * a reference to the conversation, which dates nothing ("It's been ages since we last talked", "Since
+ * our last chat, I've been …", "Much has happened since we last spoke - …").
+ */
+const SINCE_WE_TALKED =
+  /(?:^|,?\s+)since (?:we (?:last )?(?:talked|chatted|spoke|caught up|saw each other)(?: last)?|(?:our|the|my) last (?:chat|talk|conversation|catch-up)|last time(?: we (?:talked|chatted|spoke))?)\b,?\s*/iu;
+
+/** A sentence without {@link SINCE_WE_TALKED}, parsed again; the sentence itself when it has none. */
+function withoutSinceWeTalked(s: Sentence): Sentence {
+  const m = SINCE_WE_TALKED.exec(s.text);
+  if (!m) return s;
+  const after = s.text.slice(m.index + m[0].length);
+  // (set off by commas, it leaves one: "Maria, since we talked, it's been tough" → "Maria, it's been tough")
+  const gap = m.index === 0 || /^[.!?…]/.test(after) ? "" : /^,/.test(m[0]) && /,\s*$/.test(m[0]) ? ", " : " ";
+  const rest = `${s.text.slice(0, m.index)}${gap}${after}`.trim();
+  return rest ? parseSentence(capitalise(rest)) : s;
+}
 /** Whether `text` names someone or something after its first word: a capitalised word other than "I" ("… met Toby", "… in Paris"). */
 function namesAfterFirstWord(text: string): boolean {
   return /\s\p{Lu}/u.test(text.replace(/\bI\b/g, ""));
@@ -195,7 +211,7 @@ const REFERENCE =
 
 /** Catching up, which tells no news ("Long time no talk!", "A lot has been going on in my life", "It's been a while"). */
 const CATCHING_UP =
-  /^(?:long time no (?:talk|see|chat)|(?:a lot|lots|so much|much)(?:'s|\s+has|\s+is|\s+was)?\s+(?:been\s+)?(?:going on|happening|happened|changed)|it'?s been (?:a while|ages|forever|too long)|(?:it )?has been (?:a while|ages|forever)|been a while|(?:we\s+|i\s+)?(?:haven'?t|have not|hadn'?t) (?:talked|chatted|spoken|caught up|seen each other))\b/i;
+  /^(?:long time no (?:talk|see|chat)|(?:a lot|lots|so much|much)(?:'s|\s+has|\s+is|\s+was)?\s+(?:been\s+)?(?:going on|happening|happened|changed)|it'?s been (?:a while|ages|forever|too long|(?:a (?:couple|few)(?: of)?|two|three|several|some) (?:days|weeks|months))|(?:it )?has been (?:a while|ages|forever)|been a while|(?:we\s+|i\s+)?(?:haven'?t|have not|hadn'?t) (?:talked|chatted|spoken|caught up|seen each other))\b/i;
 /** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
 const VOCATIVE =
   /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll})/u;
@@ -431,7 +447,8 @@ interface Said {
  * `answering`: the turn answers the other person's question, so a short exclamation that names a
  * thing is the answer ("What's your favorite pizza?" "Pepperoni of course!"), not a reaction.
  */
-function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Said | null {
+function statement(said: Sentence, speaker: Speaker, answering: () => boolean): Said | null {
+  const s = withoutSinceWeTalked(said);
   const caption = CAPTION.exec(s.text);
   // an image captioner's "a photography of" (BLIP's) is "a photo of"
   if (caption)
@@ -462,7 +479,7 @@ function statement(s: Sentence, speaker: Speaker, answering: () => boolean): Sai
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;
     if (vague(text) || abstractOnly(s, text)) return null;
-    const third = capitalise(toThirdPerson(s, speaker.name).replace(SINCE_WE_TALKED, ""));
+    const third = capitalise(toThirdPerson(s, speaker.name));
     return ADDRESSED.test(third) ? null : { text: third, alone: true };
   }
   const advice = adviceOf(s, text);

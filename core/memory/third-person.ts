@@ -171,7 +171,17 @@ export function toThirdPerson(s: Sentence, name: string): string {
   const terms = withoutFillers(s.terms);
   // once the name is said, "my" / "me" become "their" / "them" (unless another person is named, whom they could mean); "we" stays
   // "<name> and others" ("they" could be anything said before)
-  const alone = !s.entities.some((e) => e.kind === "person" && e.name.toLowerCase() !== name.toLowerCase());
+  // (a name said to the listener, "Andrew, I got …", which withoutFillers dropped, is no other person here)
+  const said = new Set(terms.map((t) => t.normal));
+  const alone = !s.entities.some(
+    (e) =>
+      e.kind === "person" &&
+      e.name.toLowerCase() !== name.toLowerCase() &&
+      e.name
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => said.has(w)),
+  );
   let named = false;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;

@@ -268,6 +268,23 @@ describe("semantic facts from first-person statements", () => {
     expect(said("It's amazing how Melanie paints every single morning before work.")).toHaveLength(1);
   });
 
+  it("drops 'since we last talked' and the catching up it opens, and keeps the news", () => {
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    expect(said("It's been ages since we last talked. Last week I went to a Harry Potter conference in the UK.")).toEqual([
+      "Last week (the week before 8 May 2023) Caroline went to a Harry Potter conference in the UK.",
+    ]);
+    expect(said("Since our last chat, I've been looking into counseling.")).toEqual(["Caroline has been looking into counseling (8 May 2023)."]);
+    expect(said("Much has happened since we last spoke - I went to an LGBTQ conference two days ago.")).toEqual([
+      "Caroline went to an LGBTQ conference two days ago (6 May 2023).",
+    ]);
+    expect(said("Crazy stuff's been happening since we last chatted!")).toEqual([]);
+    // the name said to the listener before it is still no part of the statement
+    expect(said("Andrew, since we last talked, I got another tattoo of my four dogs!")).toEqual([
+      "Caroline got another tattoo of their four dogs (8 May 2023)!",
+    ]);
+    expect(said("It's been a couple days since we last talked.")).toEqual([]);
+  });
+
   it("tells 'Here's a pic of my family' as what its speaker shared", () => {
     const facts = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => `${f.title} | ${f.content}`);
     expect(facts("Here's a pic of my family camping at the beach.")).toEqual([
