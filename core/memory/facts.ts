@@ -209,9 +209,24 @@ const WHEN =
 const REFERENCE =
   /\b(?:it|there|them)\b|\b(?:this|that|these|those)\b(?=\s*(?:[.!?,;:]|$|\s+(?:a|an|the|is|was|are|were|one|ones|too|again|out|up|with|for|to|in|on|at)\b))/i;
 
-/** Catching up, which tells no news ("Long time no talk!", "A lot has been going on in my life", "It's been a while"). */
-const CATCHING_UP =
-  /^(?:long time no (?:talk|see|chat)|(?:a lot|lots|so much|much)(?:'s|\s+has|\s+is|\s+was)?\s+(?:been\s+)?(?:going on|happening|happened|changed)|it'?s been (?:a while|ages|forever|too long|(?:a (?:couple|few)(?: of)?|two|three|several|some) (?:days|weeks|months))|(?:it )?has been (?:a while|ages|forever)|been a while|(?:we\s+|i\s+)?(?:haven'?t|have not|hadn'?t) (?:talked|chatted|spoken|caught up|seen each other))\b/i;
+/** Catching up, which tells no news ("Long time no talk!", "A lot has been going on in my life", "It's been a while", "Been a few days", "Not much has changed"). */
+const CATCHING_UP = new RegExp(
+  [
+    "long time no (?:talk|see|chat)",
+    // "A lot's been going on", "Lots of stuff happened", "Some big things have happened", "A few new things have come up"
+    "(?:a lot|lots|so much|much|(?:lots|a lot|loads|tons) of (?:stuff|things)|(?:(?:some|many|so many|a few|a couple of)\\s+)?(?:(?:big|new|interesting|crazy|cool|exciting|wild)\\s+)*(?:stuff|things))(?:'s|\\s+has|\\s+have|\\s+is|\\s+are|\\s+was)?\\s+(?:been\\s+)?(?:going on|happening|happened|changed|come up)",
+    "not much (?:has changed|is new|new|going on|happening)",
+    "(?:it'?s|it has|has)?\\s*been (?:a while|a bit|ages|forever|too long|(?:a (?:couple|few)(?: of)?|two|three|several|some) (?:days|weeks|months))",
+    "(?:we\\s+|i\\s+)?(?:haven'?t|have not|hadn'?t) (?:talked|chatted|spoken|caught up|seen each other)",
+  ]
+    .map((p) => `(?:${p})`)
+    .join("|")
+    .replace(/^/, "^(?:")
+    .concat(")\\b"),
+  "i",
+);
+/** Where catching up ends and its news begins: a spaced dash or colon, or a double hyphen ("Exciting things are happening--I'm exploring …"). */
+const NEWS_BREAK = /\s[-–—:]\s+|\s*-{2,}\s*/;
 /** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
 const VOCATIVE =
   /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll})/u;
@@ -462,10 +477,11 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean): 
   // (a resolution that answers the other's question is what was asked: "What will you do now?" "Keep grinding")
   if (AGREEMENT.test(text) || (resolution(text) && !answering())) return null;
   // (catching up that says when is kept: "Much has happened in the last month - …")
-  if (CATCHING_UP.test(text) && !WHEN.test(text.split(/\s[-–—:]\s/)[0]!)) {
+  if (CATCHING_UP.test(text) && !WHEN.test(text.split(NEWS_BREAK)[0]!)) {
     // the news after a dash or colon stays: alone when it is a statement ("A lot's happened - I got an
     // internship!"), else with the catching up ("Much has changed since we talked - meet Toby, my puppy")
-    const news = /\s[-–—:]\s+(\S.*)$/.exec(text)?.[1];
+    const brk = NEWS_BREAK.exec(text);
+    const news = brk ? text.slice(brk.index + brk[0].length) || undefined : undefined;
     if (!news) return null;
     const alone = statement(parseSentence(capitalise(news)), speaker, answering);
     if (alone) return alone;

@@ -283,6 +283,21 @@ describe("semantic facts from first-person statements", () => {
       "Caroline got another tattoo of their four dogs (8 May 2023)!",
     ]);
     expect(said("It's been a couple days since we last talked.")).toEqual([]);
+    expect(said("Exciting things are happening--I'm exploring endorsement opportunities with sports brands.")).toEqual([
+      "Caroline is exploring endorsement opportunities with sports brands (8 May 2023).",
+    ]);
+    // catching up in its other forms tells no news either
+    for (const opening of [
+      "Been a few days.",
+      "It's been a bit.",
+      "Lots of stuff happened.",
+      "Some big things have happened.",
+      "Not much has changed.",
+      "A few new things have come up in my life.",
+    ])
+      expect(said(`${opening} I donated my old car to a homeless shelter yesterday.`)).toEqual([
+        "Caroline donated their old car to a homeless shelter yesterday (7 May 2023).",
+      ]);
   });
 
   it("tells 'Here's a pic of my family' as what its speaker shared", () => {
