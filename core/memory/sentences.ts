@@ -223,7 +223,7 @@ export function nounPhrases(s: Sentence): string[] {
 /** Joins terms back into text with their own spacing and punctuation. */
 export function termsText(terms: Term[]): string {
   return terms
-    .map((t, i) => `${i ? t.pre : ""}${t.text}${i < terms.length - 1 ? t.post : t.post.replace(/\s+$/, "")}`)
+    .map((t, i) => `${i ? t.pre : t.pre.trimStart()}${t.text}${i < terms.length - 1 ? t.post : t.post.replace(/\s+$/, "")}`)
     .join("")
     .trim();
 }
@@ -383,7 +383,8 @@ export function withoutFillers(input: Term[]): Term[] {
   }
   const first = out[0];
   if (first) {
-    first.pre = "";
+    // (an opening quote or bracket of its own stays: '"Becoming Nicole" is my favorite book')
+    first.pre = first.pre.replace(/[^"“'‘([]/g, "");
     first.text = first.text[0] ? first.text[0].toUpperCase() + first.text.slice(1) : first.text;
   }
   return out;

@@ -236,6 +236,8 @@ describe("semantic facts from first-person statements", () => {
     expect(said("It's important to me to make the most of the chances I get and leave a meaningful legacy.")[0]).toMatch(
       /Caroline gets and leave a meaningful legacy/,
     );
+    // a quoted title that opens the sentence keeps its opening quote
+    expect(said('Yeah, "Becoming Nicole" is my favorite book.')).toEqual(['"Becoming Nicole" is Caroline\'s favorite book (8 May 2023).']);
     // "For me I …" is "I …" (not "For Caroline Caroline just gets …")
     expect(said("For me I just get deep in thought about my life or new recipes.")).toEqual([
       "Caroline just gets deep in thought about their life or new recipes (8 May 2023).",
