@@ -6,6 +6,7 @@ import {
   ABSTRACT_NOUNS,
   compileMatch,
   endsWithVocative,
+  entitiesSaid,
   fullyParsed,
   parseSentence,
   stripOpeners,
@@ -92,13 +93,15 @@ function isContentNoun(t: Term): boolean {
  */
 export function isInformative(s: Sentence): boolean {
   if (s.question || !(s.firstPerson || s.firstPlural) || !s.doc) return false;
-  const words = withoutFillers(s.terms).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const kept = withoutFillers(s.terms);
+  const words = kept.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (words.length < 3) return false;
   // no subject: an imperative ("Take a look at this", "Tell me more") or a clipped reply ("Been a busy week")
   const head = words[0]!;
   if (head.tags.has("Verb") && !head.tags.has("Gerund")) return false;
   // a number counts as content ("I hold it for 30-60 seconds": compromise tags the unit a Value)
-  if (!words.some((t) => isContentNoun(t) || /\d/.test(t.text)) && s.entities.length === 0) return false;
+  // (a name said to the listener is no name of the statement: "Hey John, I'm good")
+  if (!words.some((t) => isContentNoun(t) || /\d/.test(t.text)) && entitiesSaid(s, kept).length === 0) return false;
   return !(SMALL_TALK_CUE.test(s.text) && SMALL_TALK_COMPILED.some((p) => s.doc!.has(p)));
 }
 
@@ -225,8 +228,8 @@ const CATCHING_UP = new RegExp(
     .concat(")\\b"),
   "i",
 );
-/** Where catching up ends and its news begins: a spaced dash or colon, or a double hyphen ("Exciting things are happening--I'm exploring …"). */
-const NEWS_BREAK = /\s[-–—:]\s+|\s*-{2,}\s*/;
+/** Where catching up ends and its news begins: a spaced dash or colon, a double hyphen ("Exciting things are happening--I'm exploring …") or a semicolon. */
+const NEWS_BREAK = /\s[-–—:]\s+|\s*-{2,}\s*|;\s+/;
 /** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
 const VOCATIVE =
   /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll})/u;

@@ -220,6 +220,20 @@ export function nounPhrases(s: Sentence): string[] {
   return out;
 }
 
+/**
+ * The entities of `s` still said in `terms` (its terms after {@link withoutFillers}): a name said to
+ * the listener ("Hey John, I'm good", "Andrew, I got …"), dropped with the opener, is not among them.
+ */
+export function entitiesSaid(s: Sentence, terms: Term[]): Sentence["entities"] {
+  const said = new Set(terms.map((t) => t.normal));
+  return s.entities.filter((e) =>
+    e.name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => said.has(w)),
+  );
+}
+
 /** Joins terms back into text with their own spacing and punctuation. */
 export function termsText(terms: Term[]): string {
   return terms

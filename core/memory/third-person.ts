@@ -1,7 +1,7 @@
 // Third-person rewriting of a first-person sentence ("I love my dog" said by Melanie → "Melanie
 // loves their dog"): the verb after "I" conjugated, pronouns resolved to the speaker.
 import nlp from "compromise";
-import { type Sentence, type Term, termsText, withoutFillers } from "./sentences.js";
+import { entitiesSaid, type Sentence, type Term, termsText, withoutFillers } from "./sentences.js";
 
 const conjugated = new Map<string, string>();
 /** Third-person singular present of a verb ("love" → "loves"), via compromise; cached. */
@@ -172,16 +172,7 @@ export function toThirdPerson(s: Sentence, name: string): string {
   // once the name is said, "my" / "me" become "their" / "them" (unless another person is named, whom they could mean); "we" stays
   // "<name> and others" ("they" could be anything said before)
   // (a name said to the listener, "Andrew, I got …", which withoutFillers dropped, is no other person here)
-  const said = new Set(terms.map((t) => t.normal));
-  const alone = !s.entities.some(
-    (e) =>
-      e.kind === "person" &&
-      e.name.toLowerCase() !== name.toLowerCase() &&
-      e.name
-        .toLowerCase()
-        .split(/\s+/)
-        .some((w) => said.has(w)),
-  );
+  const alone = !entitiesSaid(s, terms).some((e) => e.kind === "person" && e.name.toLowerCase() !== name.toLowerCase());
   let named = false;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;

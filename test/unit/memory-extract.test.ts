@@ -244,6 +244,8 @@ describe("semantic facts from first-person statements", () => {
     ]);
     // an interjection opens a statement whatever follows it, and so does the name said to the listener after it
     expect(said("Woah Joanna, I won an international tournament yesterday!")).toEqual(["Caroline won an international tournament yesterday (7 May 2023)!"]);
+    // a name said to the listener names nothing of the statement ("Hey John, I'm good" is small talk)
+    expect(said("Hey John, I'm good.")).toEqual([]);
     // "Glad I could help" is thanks returned, with its "I am" given back or not
     expect(said("Glad I could help, Jon!")).toEqual([]);
     // "Gonna be a big change" is what it will be, not what Caroline will be
@@ -287,6 +289,9 @@ describe("semantic facts from first-person statements", () => {
     expect(said("It's been a couple days since we last talked.")).toEqual([]);
     expect(said("Exciting things are happening--I'm exploring endorsement opportunities with sports brands.")).toEqual([
       "Caroline is exploring endorsement opportunities with sports brands (8 May 2023).",
+    ]);
+    expect(said("Some interesting stuff has been going on; last week I dropped off cookies at the homeless shelter.")).toEqual([
+      "Last week (the week before 8 May 2023) Caroline dropped off cookies at the homeless shelter.",
     ]);
     // catching up in its other forms tells no news either
     for (const opening of [
