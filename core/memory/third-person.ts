@@ -163,8 +163,9 @@ const PARTNERS = new Set([
  * "them", unless the sentence names another person; "I" always becomes the name, which keeps
  * the verb's agreement). Handles I / me / my / mine /
  * myself and the verb right after "I" (am → is, have → has, present tense → third person via
- * compromise; past tenses and modals stay as they are); "we" / "us" become "<name> and others" and
- * "our" / "ours" "<name>'s" (the speaker is among them; who else is not known).
+ * compromise; past tenses and modals stay as they are); "we" / "us" become "<name> and others", then
+ * "they" / "them" when the sentence says them again, and "our" / "ours" "<name>'s" (the speaker is
+ * among them; who else is not known).
  */
 export function toThirdPerson(s: Sentence, name: string): string {
   if (!s.firstPerson && !s.firstPlural) return s.text;
@@ -174,6 +175,7 @@ export function toThirdPerson(s: Sentence, name: string): string {
   // (a name said to the listener, "Andrew, I got …", which withoutFillers dropped, is no other person here)
   const alone = !entitiesSaid(s, terms).some((e) => e.kind === "person" && e.name.toLowerCase() !== name.toLowerCase());
   let named = false;
+  let group = false;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     // a word joined by a hyphen ("me-time") is part of a compound, not a pronoun
@@ -232,8 +234,13 @@ export function toThirdPerson(s: Sentence, name: string): string {
       t.text = SUBJECTS.has(terms[i + 1]?.normal ?? "") && /^\s*$/.test(t.post) ? `${name} that` : name;
     else if (t.normal === "myself") t.text = "themself";
     else if (t.normal === "my" || t.normal === "mine" || t.normal === "our" || t.normal === "ours") t.text = `${name}'s`;
-    else if (t.normal === "we" || t.normal === "us") t.text = `${name} and others`;
-    else if (t.normal === "ourselves") t.text = "themselves";
+    else if (t.normal === "we" || t.normal === "us") {
+      // the group once, then "they" / "them" ("… have things that make Melanie and others happy", not "when
+      // Melanie and others have things that make Melanie and others happy")
+      const again = t.normal === "we" ? "they" : "them";
+      t.text = group ? (/^\p{Lu}/u.test(t.text) ? again[0]!.toUpperCase() + again.slice(1) : again) : `${name} and others`;
+      group = true;
+    } else if (t.normal === "ourselves") t.text = "themselves";
   }
   const out = termsText(terms).replace(TRAILING_FILLER, "$1");
   return out[0] ? out[0].toUpperCase() + out.slice(1) : out;

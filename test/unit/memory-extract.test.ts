@@ -177,7 +177,7 @@ describe("semantic facts from first-person statements", () => {
 
   it("says a contracted auxiliary once before a contracted 'gotta'", () => {
     const facts = extractFacts(parseSentences("Thanks, Maria. It's a tough issue, but we've gotta do what we can."), caroline, SAID);
-    expect(facts.map((f) => f.content)).toEqual(["It's a tough issue, but Caroline and others have got to do what Caroline and others can (8 May 2023)."]);
+    expect(facts.map((f) => f.content)).toEqual(["It's a tough issue, but Caroline and others have got to do what they can (8 May 2023)."]);
   });
 
   it("reads openers, contractions and titles as a person would", () => {
@@ -238,6 +238,10 @@ describe("semantic facts from first-person statements", () => {
     );
     // a quoted title that opens the sentence keeps its opening quote
     expect(said('Yeah, "Becoming Nicole" is my favorite book.')).toEqual(['"Becoming Nicole" is Caroline\'s favorite book (8 May 2023).']);
+    // the group "we" stands for is named once, then "they" / "them"
+    expect(said("We went to the lake and it reminded us that we need more time outdoors.")).toEqual([
+      "Caroline and others went to the lake and it reminded them that they need more time outdoors (8 May 2023).",
+    ]);
     // "For me I …" is "I …" (not "For Caroline Caroline just gets …")
     expect(said("For me I just get deep in thought about my life or new recipes.")).toEqual([
       "Caroline just gets deep in thought about their life or new recipes (8 May 2023).",
