@@ -3,6 +3,7 @@ import { humanDate } from "../time/format.js";
 import { annotateDates, dateDetail, type DateMention } from "../time/mentions.js";
 import type { Sentence } from "./sentences.js";
 import { listWords, pickSummary, sessionTitle, type TurnFact } from "./summary.js";
+import { saidDate, withoutSaidDate } from "./facts.js";
 
 /** A source with what the extractors need: its parsed sentences and (when stored) its vector, for pooling. */
 export interface Turn {
@@ -173,7 +174,9 @@ export function describeWindow(w: Window, conversation: string | null, facts: Tu
   }
   const summary = pickSummary(facts);
   common.details.summary_sources = summary.map((f) => f.sourceId);
-  const body = summary.length ? summary.map((f) => f.content).join(" ") : `${listWords(participants)} talked${topicsLine(w)}.`;
+  // (a fact's closing day is the header's for a one-day session: said once, in the header)
+  const told = (f: TurnFact) => (saidDate(f.content) === when ? withoutSaidDate(f.content) : f.content);
+  const body = summary.length ? summary.map(told).join(" ") : `${listWords(participants)} talked${topicsLine(w)}.`;
   return { ...common, title: sessionTitle(participants, summary), content: `${listWords(participants)}, ${when}: ${body}` };
 }
 

@@ -738,6 +738,26 @@ describe("episodes: one per session", () => {
       "Tim and John, 8 May 2023: Last week (the week before 8 May 2023) Tim visited the Cliffs of Moher in Ireland, the views were stunning. Tim also started German lessons yesterday (7 May 2023) because Tim wants to study in Berlin.",
     );
     expect(ep.details).toMatchObject({ participants: ["Tim", "John"], summary_sources: [1, 3], span: { start: SAID, end: SAID + 3000 } });
+    // a fact's closing day is the header's: the summary says it once
+    const more = {
+      ...w,
+      turns: [
+        ...w.turns,
+        {
+          source: source(5, SAID + 4000, "My sister gave me her old violin.", { speaker: "Tim" }),
+          sentences: parseSentences("My sister gave me her old violin."),
+          vector: null,
+        },
+      ],
+    };
+    const violin = extractFacts(more.turns[4]!.sentences, { name: "Tim", aboutUser: false }, SAID + 4000)[0]!;
+    expect(violin.content).toBe("Tim's sister gave them her old violin (8 May 2023).");
+    const ep2 = describeWindow(more, "conv", [
+      ...facts,
+      { sourceId: 5, speaker: "Tim", content: violin.content, importance: 0.5, sentences: more.turns[4]!.sentences },
+    ]);
+    expect(ep2.content).toContain("Tim's sister gave them her old violin.");
+    expect(ep2.content.match(/8 May 2023/g)).toHaveLength(2);
   });
 
   it("finds a session's topic in what names a thing, not in abstract or general words", () => {
