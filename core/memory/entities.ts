@@ -17,15 +17,15 @@ export function normName(name: string): string {
 
 /**
  * Maps short forms of the conversation's participants to their full names: a one-word person
- * mention of at least 3 letters that starts one participant's name ("Mel" → "Melanie") is an alias
- * of that participant. Returns the mentions with `alias` set where one was recognised.
+ * mention of at least 2 letters that starts one participant's name ("Mel" → "Melanie", "Jo" →
+ * "Joanna") is an alias of that participant. Returns the mentions with `alias` set where one was recognised.
  */
 export function resolveAliases(mentions: EntityMention[], participants: string[]): Array<EntityMention & { alias?: string }> {
   const people = participants.filter((p) => p && !/^(user|assistant|system|engram)$/i.test(p));
   return mentions.map((m) => {
     if (m.kind !== "person") return m;
     const n = normName(m.name);
-    if (n.length < 3 || n.includes(" ")) return m;
+    if (n.length < 2 || n.includes(" ")) return m;
     const full = people.filter((p) => normName(p) !== n && normName(p).startsWith(n));
     return full.length === 1 ? { name: full[0]!, kind: "person", alias: m.name } : m;
   });

@@ -848,6 +848,16 @@ describe("core blocks and entities", () => {
       { name: "Melanie", kind: "person", alias: "Mel" },
       { name: "Jon", kind: "person" },
     ]);
+    // a two-letter short name ("Hey Jo!") too, but no single letter
+    expect(
+      resolveAliases(
+        [
+          { name: "Jo", kind: "person" },
+          { name: "J", kind: "person" },
+        ],
+        ["Joanna", "Nate"],
+      ).map((m) => m.name),
+    ).toEqual(["Joanna", "J"]);
   });
 });
 
