@@ -629,8 +629,15 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
   const unique = found.filter((f) => !seen.has(f.predicate!) && seen.add(f.predicate!));
   if (unique.length === 0) return [{ ...base, predicate: null, object: null, single: false, title: factTitle(kept, speaker.name, content) }];
   // a relation's canonical statement is the content of a further predicate's fact; as a title it
-  // has no full stop, as no other memory's title has
-  return unique.map((f, i) => ({ ...base, ...f, title: f.title.replace(/\.$/, ""), ...(i === 0 ? {} : { content: f.title }) }));
+  // has no full stop, as no other memory's title has. A relation of many values titles the turn's fact
+  // with what was said: its object is cut at the first "and" or preposition ("Nate likes action" for
+  // "Nate loves action and sci-fi movies", "John likes the connection" for "… the connection to nature")
+  return unique.map((f, i) => ({
+    ...base,
+    ...f,
+    title: i === 0 && !f.single ? factTitle(kept, speaker.name, content) : f.title.replace(/\.$/, ""),
+    ...(i === 0 ? {} : { content: f.title }),
+  }));
 }
 
 /** A spaced dash between clauses (" - ", " – ", " — "). */

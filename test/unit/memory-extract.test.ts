@@ -55,9 +55,9 @@ describe("semantic facts from first-person statements", () => {
 
   it("writes a relation's object in the third person, up to a dash, and never about the listener", () => {
     const [studying] = extractFacts(parseSentences("I like breaking up my studying into smaller parts."), caroline, SAID);
-    expect(studying).toMatchObject({ predicate: "likes", title: "Caroline likes breaking up their studying" });
+    expect(studying).toMatchObject({ predicate: "likes", object: "breaking up their studying" });
     const [authors] = extractFacts(parseSentences("I love entering the imaginative worlds of authors - it's a fun escape from reality."), caroline, SAID);
-    expect(authors).toMatchObject({ predicate: "likes", title: "Caroline likes entering the imaginative worlds of authors" });
+    expect(authors).toMatchObject({ predicate: "likes", object: "entering the imaginative worlds of authors" });
     // a teaser is no possession: the title is the sentence that says what the plans are
     const [plans] = extractFacts(
       parseSentences("Yeah, I have a few plans. I'm thinking of working with some fashion bloggers in the next few months to get more attention for my store."),
@@ -67,7 +67,14 @@ describe("semantic facts from first-person statements", () => {
     expect(plans).toMatchObject({ predicate: null, title: "Caroline is thinking of working with some fashion bloggers…" });
     expect(extractFacts(parseSentences("I have an external drive for all my photos."), caroline, SAID)[0]).toMatchObject({
       predicate: "has",
-      title: "Caroline has an external drive",
+      object: "an external drive",
+      title: "Caroline has an external drive for all their photos",
+    });
+    // a relation of many values is titled with what was said, not its object cut at "and"
+    expect(extractFacts(parseSentences("I love action and sci-fi movies, the effects are cool!"), caroline, SAID)[0]).toMatchObject({
+      predicate: "likes",
+      object: "action",
+      title: "Caroline loves action and sci-fi movies, the effects are cool",
     });
     const [yours] = extractFacts(parseSentences("I love your painting of the lake at sunrise in Maine."), caroline, SAID);
     expect(yours?.predicate ?? null).toBeNull();
@@ -167,7 +174,7 @@ describe("semantic facts from first-person statements", () => {
   it("makes no 'likes' relation of a relative clause ('the things I love makes writing fun')", () => {
     const facts = extractFacts(parseSentences("Connecting with the things I love makes writing even more fun."), caroline, SAID);
     expect(facts.map((f) => f.title).join(" | ")).not.toMatch(/likes/);
-    expect(extractFacts(parseSentences("I love reading books by the lake."), caroline, SAID)[0]!.title).toBe("Caroline likes reading books");
+    expect(extractFacts(parseSentences("I love reading books by the lake."), caroline, SAID)[0]!.object).toBe("reading books");
   });
 
   it("reads 'Like I said' as a reminder, not as a dropped 'I like'", () => {
