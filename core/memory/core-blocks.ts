@@ -1,14 +1,16 @@
 import type { EngramDb } from "../db/connection.js";
-import { coreBlockByLabel, userFacts } from "../db/repos/core-blocks.js";
+import { coreBlockByLabel, type UserFact, userFacts } from "../db/repos/core-blocks.js";
 import { insertMemory, linkSources, updateMemory } from "../db/repos/memories.js";
 import { sourceIdsOfMemories } from "../db/repos/provenance.js";
 import type { MemoryRow } from "../db/types.js";
 import { getVector, putVector } from "../db/vectors.js";
 import { MULTI_VALUED_PREDICATES } from "./relations.js";
 import { meanVector } from "./pool.js";
+import { tellsSharedImage, withoutSaidDate } from "./facts.js";
 import { firstSentences } from "./reading.js";
 import type { Sentence } from "./sentences.js";
 import type { EngineName } from "./types.js";
+import { escapeRegExp } from "../util/quote.js";
 
 /**
  * Core memory blocks (after MemGPT/Letta and MIRIX): two short texts always put in the assistant's
@@ -100,22 +102,87 @@ function writeBlock(
   return block ? "UPDATE" : "ADD";
 }
 
+/** The topic of the question an answer was given to, opening its fact (answers.ts withQuestionTopics). */
+const ASKED_ABOUT = /^Asked about [^:]+:\s*/;
+/** How many of the user's facts, best first, the `human` block chooses its lines from. */
+const HUMAN_CANDIDATES = 80;
+
+/** A line opening with a pronoun or a demonstrative ("These figurines …", "It's awesome …", "That roadtrip …"): read alone, it refers to nothing. */
+const REFERRING_OPENING = /^(?:it|it's|its|this|that|that's|these|those|they|they're|their|he|he's|she|she's|here|here's|there|there's)\b/i;
+/** A line that says when something happened ("yesterday", "last week", "(2 July 2023)"): an event, not a trait. */
+const DATED =
+  /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|recently|lately|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\(\d|\b(?:19|20)\d\d\b/i;
+/** A liking whose object is something shown or said just before ("Melanie loves the colors", "… that bowl"): a reaction, not a trait. */
+const LIKES_WHAT_WAS_SHOWN = /\b(?:loves?|likes?|enjoys?|adores?)\s+(?:all\s+)?(?:the|that|this|these|those|it|them)\b/i;
+
 /**
- * Rebuilds the `human` block from the current facts about the user (single-valued relations first,
- * such as where they live; then the most important and newest, "likes" and "has" among them: nine
- * "Caroline likes the colors." lines led the block of a LoCoMo import), at most CORE_MAX_LINES.human lines. Runs in the caller's transaction.
+ * The lines of the `human` block (after MemGPT's persona/human blocks: who the user is, not a log):
+ * single-valued relations first (where they live, their job), then, taking turns, what happened to
+ * them (a dated line, the most important first) and what they are like (an undated one, a relation
+ * first: "The user is allergic to peanuts", "Pottery is a huge part of Melanie's life"). A line that does not name
+ * the user, opens with a pronoun or a demonstrative, likes something shown, tells an image shared, or
+ * says what a line already chosen says (half its words) is left out. At most `max` lines.
+ */
+export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" | "subject"> & { line: string }>, max: number): string[] {
+  const chosen: string[] = [];
+  // (compared without their dates and the user's name, which every line shares: "The user is allergic to
+  // peanuts (1 June 2023)" says nothing of "The user had a picnic … (Sunday 4 June 2023)")
+  const subject = facts.find((f) => f.subject)?.subject;
+  const name = subject ? new RegExp(`\\b${escapeRegExp(subject)}\\b`, "gi") : null;
+  const gist = (line: string) => {
+    const undated = line.replace(/\([^)]*\)/g, " ");
+    return name ? undated.replace(name, " ") : undated;
+  };
+  const fits = (line: string) => chosen.length < max && chosen.every((c) => overlap(gist(c), gist(line)) < 0.5);
+  const standalone = facts.filter(
+    (f) =>
+      !REFERRING_OPENING.test(f.line) &&
+      !LIKES_WHAT_WAS_SHOWN.test(f.line) &&
+      !tellsSharedImage(f.line, f.subject ?? "") &&
+      (!f.subject || new RegExp(`\\b${escapeRegExp(f.subject)}\\b`, "i").test(f.line)),
+  );
+  for (const f of standalone) if (f.single && fits(f.line)) chosen.push(f.line);
+  // (the day a fact was said, which closes most of them, dates no event)
+  const dated = (line: string) => DATED.test(withoutSaidDate(line));
+  const events = standalone.filter((f) => !f.single && dated(f.line)).map((f) => f.line);
+  // (a relation first: "The user is allergic to peanuts", "Melanie has two kids")
+  const undated = standalone.filter((f) => !f.single && !dated(f.line));
+  const traits = [...undated.filter((f) => f.structured), ...undated.filter((f) => !f.structured)].map((f) => f.line);
+  while (chosen.length < max && (events.length || traits.length)) {
+    for (const queue of [events, traits]) {
+      while (queue.length) {
+        const line = queue.shift()!;
+        if (fits(line)) {
+          chosen.push(line);
+          break;
+        }
+      }
+    }
+  }
+  return chosen;
+}
+
+/**
+ * Rebuilds the `human` block from the current facts about the user ({@link humanLines} chooses among
+ * the HUMAN_CANDIDATES most important), at most CORE_MAX_LINES.human lines. Runs in the caller's
+ * transaction.
  */
 export function rebuildHumanBlock(db: EngramDb, opts: { engine: EngineName; now: number }): "ADD" | "UPDATE" | "NOOP" {
-  const rows = userFacts(db, CORE_MAX_LINES.human, MULTI_VALUED_PREDICATES);
+  // a line per fact, its canonical statement or its first sentence: the block is read whole and given to
+  // every answer, so it stays short (conv-26's block of eight whole facts ran to 300 words)
+  const candidates = userFacts(db, HUMAN_CANDIDATES, MULTI_VALUED_PREDICATES).map((r) => ({
+    ...r,
+    // (without the question it answered: "Asked about fav tunes: Melanie is a fan of …")
+    line: r.single ? r.title : firstSentences(r.content.replace(ASKED_ABOUT, ""), 1).trim(),
+  }));
+  const lines = humanLines(candidates, CORE_MAX_LINES.human);
+  const rows = candidates.filter((c) => lines.includes(c.line));
   if (rows.length === 0) return "NOOP";
   const sources = sourceIdsOfMemories(
     db,
     rows.map((r) => r.id),
   );
   const vectors = rows.map((r) => getVector(db, "memories", r.id)).filter((v): v is Float32Array => v != null);
-  // a line per fact, its canonical statement or its first sentence: the block is read whole and given to
-  // every answer, so it stays short (conv-26's block of eight whole facts ran to 300 words)
-  const lines = rows.map((r) => (r.structured ? r.title : firstSentences(r.content, 1).trim()));
   return writeBlock(db, "human", lines, sources, vectors, { ...opts, reason: "rebuilt from the current facts about the user" });
 }
 

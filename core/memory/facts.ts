@@ -217,8 +217,10 @@ const CATCHING_UP = new RegExp(
   [
     "long time no (?:talk|see|chat)",
     // "A lot's been going on", "Lots of stuff happened", "Some big things have happened", "A few new things have come up"
-    "(?:a lot|lots|so much|much|(?:lots|a lot|loads|tons) of (?:stuff|things)|(?:(?:some|many|so many|a few|a couple of)\\s+)?(?:(?:big|new|interesting|crazy|cool|exciting|wild)\\s+)*(?:stuff|things))(?:'s|\\s+has|\\s+have|\\s+is|\\s+are|\\s+was)?\\s+(?:been\\s+)?(?:going on|happening|happened|changed|come up)",
+    "(?:a lot|lots|so much|much|(?:lots|a lot|loads|tons) of (?:stuff|things)|(?:(?:some|many|so many|a few|a couple of)\\s+)?(?:(?:big|new|interesting|crazy|cool|exciting|wild)\\s+)*(?:stuff|things))(?:'s|\\s+has|\\s+have|\\s+is|\\s+are|\\s+was)?\\s+(?:been\\s+)?(?:going on|goin'? on|happening|happened|changed|come up)",
     "not much (?:has changed|is new|new|going on|happening)",
+    // "I've had a lot of things happening"
+    "(?:i'?ve|i have|we'?ve|we have) had (?:(?:a lot|lots|so much|many things|a ton)(?: of (?:things|stuff))? (?:going on|happening)|quite (?:the|an?) (?:adventure|ride|week|time))",
     "(?:it'?s|it has|has)?\\s*been (?:a while|a bit|ages|forever|too long|(?:a (?:couple|few)(?: of)?|two|three|several|some) (?:days|weeks|months))",
     "(?:we\\s+|i\\s+)?(?:haven'?t|have not|hadn'?t) (?:talked|chatted|spoken|caught up|seen each other)",
   ]
@@ -232,7 +234,7 @@ const CATCHING_UP = new RegExp(
 const NEWS_BREAK = /\s[-–—:]\s+|\s*-{2,}\s*|;\s+/;
 /** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
 const VOCATIVE =
-  /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll})/u;
+  /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll}|I\b)/u;
 /** Thanks opening a statement ("Thanks, Mel! …", "Thank you for asking, they're good"). */
 const THANKS = /^(?:thanks|thank you)\b[^,!.]*[,!.]\s*/i;
 /** A statement ending in a tag question ("Sunflowers mean warmth and happiness, right?"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeLines, personaInstruction } from "../../core/memory/core-blocks.js";
+import { humanLines, mergeLines, personaInstruction } from "../../core/memory/core-blocks.js";
 import { resolveAliases } from "../../core/memory/entities.js";
 import { describeWindow, segment, WINDOW, type Turn } from "../../core/memory/episodes.js";
 import { questionTopic } from "../../core/memory/answers.js";
@@ -312,6 +312,9 @@ describe("semantic facts from first-person statements", () => {
       "Some big things have happened.",
       "Not much has changed.",
       "A few new things have come up in my life.",
+      "I've had a lot of things happening.",
+      "Hey Caroline, since we last chatted, I've had quite the adventure!",
+      "Lots of stuff goin' on in my life!",
     ])
       expect(said(`${opening} I donated my old car to a homeless shelter yesterday.`)).toEqual([
         "Caroline donated their old car to a homeless shelter yesterday (7 May 2023).",
@@ -840,6 +843,33 @@ describe("core blocks and entities", () => {
     const lines = mergeLines(["Keep your answers short.", "Call me Sam."], "Keep your answers very short and plain.", 5);
     expect(lines).toEqual(["Keep your answers very short and plain.", "Call me Sam."]);
     expect(mergeLines(["a1", "a2", "a3"], "b4", 3)).toEqual(["b4", "a1", "a2"]);
+  });
+
+  it("chooses the user's core lines: who they are and what happened, each standing on its own", () => {
+    const fact = (line: string, single = 0, structured = single) => ({ line, single, structured, subject: "Melanie" });
+    const lines = humanLines(
+      [
+        fact("Melanie lives in Connecticut", 1),
+        fact("Melanie just signed up for a pottery class yesterday (2 July 2023)."),
+        fact("These figurines Melanie bought yesterday (21 October 2023) remind them of family love."),
+        fact("That roadtrip this past weekend (the weekend of 14–15 October 2023) was insane!"),
+        fact("Melanie loves the colors!"),
+        fact("Melanie shared a photo of a painting of a sunset over a lake."),
+        fact("Melanie ran a charity race for mental health last Saturday (20 May 2023)."),
+        fact("Melanie signed up for a pottery class (2 July 2023)."),
+        fact("Pottery is a huge part of Melanie's life (3 July 2023)."),
+        fact("Melanie is a fan of classical music like Bach and Mozart."),
+        fact("Melanie is allergic to cats (3 July 2023).", 0, 1),
+      ],
+      5,
+    );
+    expect(lines).toEqual([
+      "Melanie lives in Connecticut",
+      "Melanie just signed up for a pottery class yesterday (2 July 2023).",
+      "Melanie is allergic to cats (3 July 2023).",
+      "Melanie ran a charity race for mental health last Saturday (20 May 2023).",
+      "Pottery is a huge part of Melanie's life (3 July 2023).",
+    ]);
   });
 
   it("maps a short name to the participant it abbreviates", () => {

@@ -19,12 +19,18 @@ export function coreBlockByLabel(db: EngramDb, label: string): MemoryRow | undef
     .get(label) as MemoryRow | undefined;
 }
 
-/** A current fact about the user; `structured` 1 when it has a fact key (subject, predicate, object). */
+/**
+ * A current fact about the user; `structured` 1 when it has a fact key (subject, predicate, object),
+ * `single` 1 when that predicate holds one value at a time (not among the caller's `multiValued`);
+ * `subject` the name the fact is about (`details.subject`).
+ */
 export interface UserFact {
   id: number;
   title: string;
   content: string;
   structured: number;
+  single: number;
+  subject: string | null;
 }
 
 /**
@@ -35,9 +41,11 @@ export interface UserFact {
 export function userFacts(db: EngramDb, limit: number, multiValued: readonly string[]): UserFact[] {
   return db
     .prepare(
-      `SELECT m.id, m.title, m.content, (f.memory_id IS NOT NULL) AS structured FROM memories m LEFT JOIN memory_facts f ON f.memory_id = m.id
+      `SELECT m.id, m.title, m.content, (f.memory_id IS NOT NULL) AS structured,
+        (f.memory_id IS NOT NULL AND f.predicate NOT IN (SELECT value FROM json_each(@multi))) AS single, json_extract(m.details, '$.subject') AS subject
+      FROM memories m LEFT JOIN memory_facts f ON f.memory_id = m.id
       WHERE m.type = 'semantic' AND m.status = 'active' AND m.valid_to IS NULL AND json_extract(m.details, '$.about_user') = 1
-      ORDER BY (f.memory_id IS NOT NULL AND f.predicate NOT IN (SELECT value FROM json_each(?))) DESC, m.importance DESC, m.valid_from DESC, m.id DESC LIMIT ?`,
+      ORDER BY single DESC, m.importance DESC, m.valid_from DESC, m.id DESC LIMIT @limit`,
     )
-    .all(JSON.stringify(multiValued), limit) as UserFact[];
+    .all({ multi: JSON.stringify(multiValued), limit }) as UserFact[];
 }
