@@ -715,7 +715,10 @@ function factTitle(kept: Array<{ text: string; score: number }>, name: string, c
   const subject = own.filter((k) => k.text.startsWith(name));
   const plain = (list: typeof kept) => list.filter((k) => !ENDS_ON_REFERENCE.test(shortTitle(k.text)));
   const told = (list: typeof kept) => list.filter((k) => !tellsSharedImage(k.text, name));
-  const pool = [told(plain(subject)), told(plain(own)), plain(subject), subject, plain(own), own].find((l) => l.length) ?? [];
+  // (and among those, one that does not open on a pronoun for what was said before: "Yoga's been
+  // awesome for John", not "It's helped John improve in terms of strength")
+  const standing = (list: typeof kept) => list.filter((k) => !OPENS_ON_REFERENCE.test(k.text));
+  const pool = [told(plain(subject)), standing(told(plain(own))), told(plain(own)), plain(subject), subject, plain(own), own].find((l) => l.length) ?? [];
   const best = pool.length ? pool.reduce((a, b) => (b.score > a.score ? b : a)) : null;
   return shortTitle(best?.text ?? content);
 }
@@ -727,6 +730,9 @@ function factTitle(kept: Array<{ text: string; score: number }>, name: string, c
  */
 const ENDS_ON_REFERENCE =
   /(?<!\b(?:on|in|of|inside|around)\s)\b(?:it|this|that|these|those|there)(?:\s+(?:a\s+while(?:\s+ago)?|again|too|now|yet|already|quite\s+a\s+bit|a\s+lot|so\s+much))?[\s.!?…]*$/i;
+
+/** A sentence that opens on a pronoun or demonstrative standing for what was said before ("It's helped …", "They're …", "That sign …"). */
+const OPENS_ON_REFERENCE = /^(?:it|it's|its|this|that|that's|these|those|they|they're|their|he|he's|she|she's)\b/i;
 
 /** A word a title cut short does not end on: an article, preposition, conjunction, determiner or auxiliary. */
 const LEADS_ON =

@@ -211,6 +211,13 @@ describe("semantic facts from first-person statements", () => {
     expect(shortTitle("Melanie went to a concert by the Royal Philharmonic Orchestra of Greater London and The Home Counties last Friday.")).toBe(
       "Melanie went to a concert…",
     );
+    // a title does not open on a pronoun for what was said before when another sentence names its subject
+    const [art] = extractFacts(
+      parseSentences("Thanks, Mel! Art gives me so much joy. It helps me show my feelings and freeze gorgeous moments, like a bouquet of flowers."),
+      caroline,
+      SAID,
+    );
+    expect(art!.title).toBe("Art gives Caroline so much joy");
     // a statement is the title, before the caption of the image shared with it; BLIP's "a photography of" is a photo
     const [iceCream] = extractFacts(
       parseSentences(
