@@ -13,6 +13,8 @@ import type { SourceRow } from "../../core/db/types.js";
 
 const SAID = Date.parse("2023-05-08T13:56:00Z");
 const caroline = { name: "Caroline", aboutUser: false };
+/** The contents of the facts Caroline's turn `text` makes, said at SAID. */
+const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
 const user = { name: "the user", aboutUser: true };
 
 function source(id: number, at: number, text: string, extra: Partial<SourceRow> = {}): SourceRow {
@@ -188,7 +190,6 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("reads openers, contractions and titles as a person would", () => {
-    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     // a statement told as what someone says starts in lower case, "A" too
     expect(said("A fellow Chef in the kitchen is always a great help!")).toEqual([
       "Caroline says a fellow Chef in the kitchen is always a great help (8 May 2023)!",
@@ -231,7 +232,6 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("names the speaker once where 'me' meets a subject, and gives a dropped 'it' back", () => {
-    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     // "me we": the speaker, then the clause it opens (not "reminding Caroline Caroline and others")
     expect(said("It's reminding me we need to fix things up in our community.")).toEqual([
       "It's reminding Caroline that Caroline and others need to fix things up in their community (8 May 2023).",
@@ -275,7 +275,6 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("keeps no maxim said in reply, whoever says it, and keeps a description that opens alike", () => {
-    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("It's amazing how a little kindness can have such a big impact on someone's life.")).toEqual([]);
     expect(said("Going for a nature walk is so refreshing.")).toEqual([]);
     expect(said("Life is all about rolling with the punches and making a difference, whatever happens.")).toEqual([]);
@@ -291,7 +290,6 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("drops 'since we last talked' and the catching up it opens, and keeps the news", () => {
-    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("It's been ages since we last talked. Last week I went to a Harry Potter conference in the UK.")).toEqual([
       "Last week (the week before 8 May 2023) Caroline went to a Harry Potter conference in the UK.",
     ]);
@@ -342,7 +340,6 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("keeps the verb of a plural subject and the past of 'read' said with a past time", () => {
-    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("Samantha and I have decided to move in together!")).toEqual(["Samantha and Caroline have decided to move in together (8 May 2023)!"]);
     expect(said("My wife and I are moving to Denver next month.")).toEqual(["Caroline's wife and Caroline are moving to Denver next month (June 2023)."]);
     expect(said("He's my buddy and I hope him and Toby become buddies.")).toEqual([expect.stringMatching(/Caroline hopes him and Toby/)]);
@@ -360,7 +357,6 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("drops a name said to the listener at the end of a sentence, not one that names a relative", () => {
-    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     // (without the name, the first sentence is the judgement it is)
     expect(said("Family and friends are really amazing, James. I'm grateful for the connection I have with my siblings.")).toEqual([
       "Caroline is grateful for the connection Caroline has with their siblings (8 May 2023).",
@@ -393,7 +389,6 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("gives a statement whose 'I' was dropped its speaker, and a gerund subject stays a subject", () => {
-    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("Haha yeah, just got back from a family road trip yesterday, it was fun!")).toEqual([
       "Caroline just got back from a family road trip yesterday (7 May 2023), it was fun!",
     ]);
@@ -409,7 +404,6 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("drops general judgements, advice and emoticons that tell nothing about anyone, and keeps descriptions of things", () => {
-    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     for (const text of [
       "Networking is great for gaining new perspectives and insights.",
       "Having a solid support group really helps when things get tough.",
@@ -427,7 +421,6 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("drops catching up, empathy and reassurance, and reads a noun that opens a sentence as its subject", () => {
-    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     for (const text of [
       "Long time no talk! A lot has been going on in my life!",
       "No worries, I'm here to help.",
@@ -537,7 +530,6 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("drops a feeling or a truism whose nouns are all abstract, and keeps what names a thing", () => {
-    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     for (const text of ["We can make a real impact together!", "Those moments make me thankful.", "They give me peace and make me appreciate life."]) {
       expect(said(text), text).toEqual([]);
     }
@@ -548,7 +540,6 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("says the speaker's name once per sentence, then 'their' and 'them', unless another person is named", () => {
-    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("I've been into dancing since I was a kid and it's been my passion.")).toEqual([
       "Caroline has been into dancing since Caroline was a kid and it's been their passion (8 May 2023).",
     ]);
@@ -588,7 +579,6 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("keeps the statement of a sentence that a dash joins to a question or to words for the listener", () => {
-    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("Spider-Man has always been a favorite of mine - I mean, who doesn't love Peter Parker's struggles?")).toEqual([
       "Spider-Man has always been a favorite of Caroline's (8 May 2023).",
     ]);
@@ -598,7 +588,6 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("keeps the clause about the speaker of a sentence that ends in words to the listener", () => {
-    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("Well I also made a dairy-free chocolate cake with berries on it the other day, maybe you would like that!")).toEqual([
       "Caroline also made a dairy-free chocolate cake with berries on it the other day (8 May 2023).",
     ]);
@@ -607,14 +596,12 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("counts a number as content, and drops a short reaction that names no one and no number", () => {
-    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("I typically hold it for 30-60 seconds.")).toEqual(["Caroline typically holds it for 30-60 seconds (8 May 2023)."]);
     for (const text of ["It's a wild ride.", "Will check it out!", "Must have been magical."]) expect(said(text), text).toEqual([]);
     expect(said("It was a 5 hour drive.")).toEqual(["Caroline says it was a 5 hour drive (8 May 2023)."]);
   });
 
   it("keeps a short exclamation that says what something is called", () => {
-    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("Her name is Shadow! She's full of energy.")).toEqual(["Caroline says her name is Shadow! She's full of energy (8 May 2023)."]);
     expect(said("Sounds fun!")).toEqual([]);
   });
@@ -726,7 +713,7 @@ describe("episodes: one per session", () => {
   });
 
   it("titles a session in words and summarises its facts with their dates", () => {
-    const said = [
+    const lines = [
       ["Tim", "Hey John! Last week I visited the Cliffs of Moher in Ireland, the views were stunning."],
       ["John", "Wow, that sounds amazing! How was the trip?"],
       ["Tim", "It was great. I also started German lessons yesterday because I want to study in Berlin."],
@@ -734,7 +721,7 @@ describe("episodes: one per session", () => {
     ];
     const w = {
       memoryId: null,
-      turns: said.map(([speaker, text], i) => ({
+      turns: lines.map(([speaker, text], i) => ({
         source: source(i + 1, SAID + i * 1000, text!, { speaker: speaker! }),
         sentences: parseSentences(text!),
         vector: null,
