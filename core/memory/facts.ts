@@ -680,7 +680,7 @@ const SAID_DATE = /(?<!\b(?:yesterday|today|tonight|tomorrow|ago|days?|morning|a
 /** `s` with its first word in lower case, unless it is "I" or one of `names` ("Max and Daisy"). */
 function lowerFirst(s: string, names: ReadonlySet<string> = new Set()): string {
   const first = s.split(/\s/)[0] ?? "";
-  return /^\p{Lu}[\p{Ll}'’]*$/u.test(first) && !/^(I|I'm|I've|I'll|I'd)$/.test(first) && !names.has(first.replace(/['’]s$/u, ""))
+  return /^\p{Lu}[\p{Ll}'’]*(?:-\p{Ll}+)*$/u.test(first) && !/^(I|I'm|I've|I'll|I'd)$/.test(first) && !names.has(first.replace(/['’]s$/u, ""))
     ? s[0]!.toLowerCase() + s.slice(1)
     : s;
 }

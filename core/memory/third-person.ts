@@ -285,5 +285,5 @@ const SUBJECTS = new Set(["i", "we", "they", "he", "she"]);
 /** Modals and "do" before "I": a question's inverted order, whose verb after "I" is bare. */
 const INVERTING = new Set(["can", "could", "would", "should", "will", "shall", "may", "might", "must", "do", "did", "does"]);
 
-/** A filler closing a sentence: "…, by the way." → "…." */
-const TRAILING_FILLER = /,?\s*\b(?:by the way|you know|haha|lol)\b\s*([.!?…]*)$/i;
+/** A filler closing a sentence: "…, by the way." or "…, btw." → "…." */
+const TRAILING_FILLER = /,?\s*\b(?:by the way|btw|you know|haha|lol)\b\s*([.!?…]*)$/i;

@@ -194,6 +194,13 @@ describe("semantic facts from first-person statements", () => {
     expect(said("A fellow Chef in the kitchen is always a great help!")).toEqual([
       "Caroline says a fellow Chef in the kitchen is always a great help (8 May 2023)!",
     ]);
+    // a hyphenated first word is lowered too; "btw" closing a sentence is a filler
+    expect(said("Much-needed rest at the lake cabin with the whole family.")).toEqual([
+      "Caroline says much-needed rest at the lake cabin with the whole family (8 May 2023).",
+    ]);
+    expect(said("I made a video on how to style my fashion pieces, btw.")).toEqual([
+      "Caroline made a video on how to style their fashion pieces (8 May 2023).",
+    ]);
     // "I see," and "I mean," open a sentence as fillers; "I see the sea" is a statement
     expect(said("I mean, I started painting in 2020.")).toEqual(["Caroline started painting in 2020 (8 May 2023)."]);
     expect(said("I see, so that's the key to a good painting.")[0]).not.toMatch(/sees/);
