@@ -6,7 +6,7 @@ import type { MemoryRow } from "../db/types.js";
 import { getVector, putVector } from "../db/vectors.js";
 import { MULTI_VALUED_PREDICATES } from "./relations.js";
 import { meanVector } from "./pool.js";
-import { tellsSharedImage, withoutSaidDate } from "./facts.js";
+import { OPENS_ON_REFERENCE, tellsSharedImage, withoutSaidDate } from "./facts.js";
 import { firstSentences } from "./reading.js";
 import type { Sentence } from "./sentences.js";
 import type { EngineName } from "./types.js";
@@ -107,8 +107,6 @@ const ASKED_ABOUT = /^Asked about [^:]+:\s*/;
 /** How many of the user's facts, best first, the `human` block chooses its lines from. */
 const HUMAN_CANDIDATES = 80;
 
-/** A line opening with a pronoun or a demonstrative ("These figurines …", "It's awesome …", "That roadtrip …"): read alone, it refers to nothing. */
-const REFERRING_OPENING = /^(?:it|it's|its|this|that|that's|these|those|they|they're|their|he|he's|she|she's|here|here's|there|there's)\b/i;
 /** A line that says when something happened ("yesterday", "last week", "(2 July 2023)"): an event, not a trait. */
 const DATED =
   /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|recently|lately|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\(\d|\b(?:19|20)\d\d\b/i;
@@ -136,7 +134,8 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
   const fits = (line: string) => chosen.length < max && chosen.every((c) => overlap(gist(c), gist(line)) < 0.5);
   const standalone = facts.filter(
     (f) =>
-      !REFERRING_OPENING.test(f.line) &&
+      // (read alone, a line opening with a pronoun or a demonstrative refers to nothing: "These figurines …", "That roadtrip …")
+      !OPENS_ON_REFERENCE.test(f.line) &&
       !LIKES_WHAT_WAS_SHOWN.test(f.line) &&
       !tellsSharedImage(f.line, f.subject ?? "") &&
       (!f.subject || new RegExp(`\\b${escapeRegExp(f.subject)}\\b`, "i").test(f.line)),

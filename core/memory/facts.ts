@@ -213,23 +213,17 @@ const REFERENCE =
   /\b(?:it|there|them)\b|\b(?:this|that|these|those)\b(?=\s*(?:[.!?,;:]|$|\s+(?:a|an|the|is|was|are|were|one|ones|too|again|out|up|with|for|to|in|on|at)\b))/i;
 
 /** Catching up, which tells no news ("Long time no talk!", "A lot has been going on in my life", "It's been a while", "Been a few days", "Not much has changed"). */
-const CATCHING_UP = new RegExp(
-  [
-    "long time no (?:talk|see|chat)",
-    // "A lot's been going on", "Lots of stuff happened", "Some big things have happened", "A few new things have come up"
-    "(?:a lot|lots|so much|much|(?:lots|a lot|loads|tons) of (?:stuff|things)|(?:(?:some|many|so many|a few|a couple of)\\s+)?(?:(?:big|new|interesting|crazy|cool|exciting|wild)\\s+)*(?:stuff|things))(?:'s|\\s+has|\\s+have|\\s+is|\\s+are|\\s+was)?\\s+(?:been\\s+)?(?:going on|goin'? on|happening|happened|changed|come up)",
-    "not much (?:has changed|is new|new|going on|happening)",
-    // "I've had a lot of things happening"
-    "(?:i'?ve|i have|we'?ve|we have) had (?:(?:a lot|lots|so much|many things|a ton)(?: of (?:things|stuff))? (?:going on|happening)|quite (?:the|an?) (?:adventure|ride|week|time))",
-    "(?:it'?s|it has|has)?\\s*been (?:a while|a bit|ages|forever|too long|(?:a (?:couple|few)(?: of)?|two|three|several|some) (?:days|weeks|months))",
-    "(?:we\\s+|i\\s+)?(?:haven'?t|have not|hadn'?t) (?:talked|chatted|spoken|caught up|seen each other)",
-  ]
-    .map((p) => `(?:${p})`)
-    .join("|")
-    .replace(/^/, "^(?:")
-    .concat(")\\b"),
-  "i",
-);
+const CATCHING_UP_FORMS = [
+  "long time no (?:talk|see|chat)",
+  // "A lot's been going on", "Lots of stuff happened", "Some big things have happened", "A few new things have come up"
+  "(?:a lot|lots|so much|much|(?:lots|a lot|loads|tons) of (?:stuff|things)|(?:(?:some|many|so many|a few|a couple of)\\s+)?(?:(?:big|new|interesting|crazy|cool|exciting|wild)\\s+)*(?:stuff|things))(?:'s|\\s+has|\\s+have|\\s+is|\\s+are|\\s+was)?\\s+(?:been\\s+)?(?:going on|goin'? on|happening|happened|changed|come up)",
+  "not much (?:has changed|is new|new|going on|happening)",
+  // "I've had a lot of things happening"
+  "(?:i'?ve|i have|we'?ve|we have) had (?:(?:a lot|lots|so much|many things|a ton)(?: of (?:things|stuff))? (?:going on|happening)|quite (?:the|an?) (?:adventure|ride|week|time))",
+  "(?:it'?s|it has|has)?\\s*been (?:a while|a bit|ages|forever|too long|(?:a (?:couple|few)(?: of)?|two|three|several|some) (?:days|weeks|months))",
+  "(?:we\\s+|i\\s+)?(?:haven'?t|have not|hadn'?t) (?:talked|chatted|spoken|caught up|seen each other)",
+];
+const CATCHING_UP = new RegExp(`^(?:${CATCHING_UP_FORMS.map((p) => `(?:${p})`).join("|")})\\b`, "i");
 /** Where catching up ends and its news begins: a spaced dash or colon, a double hyphen ("Exciting things are happening--I'm exploring …") or a semicolon. */
 const NEWS_BREAK = /\s[-–—:]\s+|\s*-{2,}\s*|;\s+/;
 /** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
@@ -732,7 +726,7 @@ const ENDS_ON_REFERENCE =
   /(?<!\b(?:on|in|of|inside|around)\s)\b(?:it|this|that|these|those|there)(?:\s+(?:a\s+while(?:\s+ago)?|again|too|now|yet|already|quite\s+a\s+bit|a\s+lot|so\s+much))?[\s.!?…]*$/i;
 
 /** A sentence that opens on a pronoun or demonstrative standing for what was said before ("It's helped …", "They're …", "That sign …"). */
-const OPENS_ON_REFERENCE = /^(?:it|it's|its|this|that|that's|these|those|they|they're|their|he|he's|she|she's)\b/i;
+export const OPENS_ON_REFERENCE = /^(?:it|it's|its|this|that|that's|these|those|they|they're|their|he|he's|she|she's)\b/i;
 
 /** A word a title cut short does not end on: an article, preposition, conjunction, determiner or auxiliary. */
 const LEADS_ON =
