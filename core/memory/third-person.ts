@@ -170,8 +170,8 @@ const PARTNERS = new Set([
 export function toThirdPerson(s: Sentence, name: string): string {
   if (!s.firstPerson && !s.firstPlural) return s.text;
   const terms = withoutFillers(s.terms);
-  // once the name is said, "my" / "me" become "their" / "them" (unless another person is named, whom they could mean); "we" stays
-  // "<name> and others" ("they" could be anything said before)
+  // once the name is said, "my" / "me" become "their" / "them" (unless another person is named, whom they could mean); "we" is
+  // "<name> and others" until the sentence has named that group ("they" alone could be anything said before)
   // (a name said to the listener, "Andrew, I got …", which withoutFillers dropped, is no other person here)
   const alone = !entitiesSaid(s, terms).some((e) => e.kind === "person" && e.name.toLowerCase() !== name.toLowerCase());
   let named = false;
