@@ -122,7 +122,6 @@ const LIKES_WHAT_WAS_SHOWN = /\b(?:loves?|likes?|enjoys?|adores?)\s+(?:all\s+)?(
  * says what a line already chosen says (half its words) is left out. At most `max` lines.
  */
 export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" | "subject"> & { line: string }>, max: number): string[] {
-  const chosen: string[] = [];
   // (compared without their dates and the user's name, which every line shares: "The user is allergic to
   // peanuts (1 June 2023)" says nothing of "The user had a picnic … (Sunday 4 June 2023)")
   const subject = facts.find((f) => f.subject)?.subject;
@@ -131,7 +130,16 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
     const undated = line.replace(/\([^)]*\)/g, " ");
     return name ? undated.replace(name, " ") : undated;
   };
-  const fits = (line: string) => chosen.length < max && chosen.every((c) => overlap(gist(c), gist(line)) < 0.5);
+  const chosen: string[] = [];
+  const gists: string[] = [];
+  /** Chooses `line` unless the block is full or a chosen line says what it says; whether it did. */
+  const take = (line: string): boolean => {
+    const g = gist(line);
+    if (chosen.length >= max || gists.some((c) => overlap(c, g) >= 0.5)) return false;
+    chosen.push(line);
+    gists.push(g);
+    return true;
+  };
   const standalone = facts.filter(
     (f) =>
       // (read alone, a line opening with a pronoun or a demonstrative refers to nothing: "These figurines …", "That roadtrip …")
@@ -140,24 +148,23 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
       !tellsSharedImage(f.line, f.subject ?? "") &&
       (!f.subject || new RegExp(`\\b${escapeRegExp(f.subject)}\\b`, "i").test(f.line)),
   );
-  for (const f of standalone) if (f.single && fits(f.line)) chosen.push(f.line);
-  // (the day a fact was said, which closes most of them, dates no event)
-  const dated = (line: string) => DATED.test(withoutSaidDate(line));
-  const events = standalone.filter((f) => !f.single && dated(f.line)).map((f) => f.line);
-  // (a relation first: "The user is allergic to peanuts", "Melanie has two kids")
-  const undated = standalone.filter((f) => !f.single && !dated(f.line));
-  const traits = [...undated.filter((f) => f.structured), ...undated.filter((f) => !f.structured)].map((f) => f.line);
-  while (chosen.length < max && (events.length || traits.length)) {
-    for (const queue of [events, traits]) {
-      while (queue.length) {
-        const line = queue.shift()!;
-        if (fits(line)) {
-          chosen.push(line);
-          break;
-        }
-      }
-    }
+  for (const f of standalone) if (f.single) take(f.line);
+  // events and traits, each the most important first; the day a fact was said, which closes most of
+  // them, dates no event; among traits a relation first ("The user is allergic to peanuts")
+  const events: string[] = [];
+  const traits: typeof standalone = [];
+  for (const f of standalone) {
+    if (f.single) continue;
+    if (DATED.test(withoutSaidDate(f.line))) events.push(f.line);
+    else traits.push(f);
   }
+  const queues = [events, [...traits.filter((f) => f.structured), ...traits.filter((f) => !f.structured)].map((f) => f.line)];
+  /** Takes the next line of `queue` that fits, passing over those that do not. */
+  const takeNext = (queue: string[]) => {
+    for (let line = queue.shift(); line !== undefined; line = queue.shift()) if (take(line)) return;
+  };
+  // by turns, an event and a trait
+  while (chosen.length < max && queues.some((q) => q.length > 0)) for (const q of queues) takeNext(q);
   return chosen;
 }
 
