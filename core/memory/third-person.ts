@@ -3,6 +3,11 @@
 import nlp from "compromise";
 import { entitiesSaid, type Sentence, type Term, termsText, withoutFillers } from "./sentences.js";
 
+/** `replacement` with a capital first letter when `word`, the word it replaces, has one ("Love" → "Loves", "My" → "Their"). */
+function inCaseOf(word: string, replacement: string): string {
+  return word[0] === word[0]!.toUpperCase() ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+}
+
 const conjugated = new Map<string, string>();
 /** Third-person singular present of a verb ("love" → "loves"), via compromise; cached. */
 function thirdPersonVerb(verb: string): string {
@@ -17,7 +22,7 @@ function thirdPersonVerb(verb: string): string {
     }
     conjugated.set(key, out);
   }
-  return verb[0] === verb[0]!.toUpperCase() ? out[0]!.toUpperCase() + out.slice(1) : out;
+  return inCaseOf(verb, out);
 }
 
 /** Past-tense verbs without the -ed ending, for a sentence whose "I" was dropped ("Got back from …"). */
@@ -182,8 +187,7 @@ export function toThirdPerson(s: Sentence, name: string): string {
     if (/^[-‐]/.test(t.post) || /[-‐]$/.test(terms[i - 1]?.post ?? "")) continue;
     const again = named && alone;
     if (t.normal !== "i" && again && PRONOUN_AGAIN[t.normal]) {
-      t.text =
-        t.text[0] === t.text[0]!.toUpperCase() ? PRONOUN_AGAIN[t.normal]![0]!.toUpperCase() + PRONOUN_AGAIN[t.normal]!.slice(1) : PRONOUN_AGAIN[t.normal]!;
+      t.text = inCaseOf(t.text, PRONOUN_AGAIN[t.normal]!);
       continue;
     }
     if (FIRST_WORDS.has(t.normal)) named = true;
@@ -225,7 +229,7 @@ export function toThirdPerson(s: Sentence, name: string): string {
           // (only a verb of its own: after "I'm gonna go …" or "I am a part of …" the joined verbs are
           // bare; and only when "I" opens its clause: in "the chances I get and leave a legacy" or
           // "what I believe in and reach out" the verb after "and" belongs to the clause around it)
-          const opensClause = i === 0 || /[,;:.!?–—-]/.test(terms[i - 1]!.post) || CLAUSE_JOINERS.has(terms[i - 1]!.normal);
+          const opensClause = i === 0 || CLAUSE_BREAK.test(terms[i - 1]!.post) || CLAUSE_JOINERS.has(terms[i - 1]!.normal);
           if (opensClause && !["am", "have", "do"].includes(v.normal) && !v.tags.has("Copula") && !v.tags.has("Auxiliary")) conjugateJoined(terms, j);
         }
       }
@@ -237,8 +241,8 @@ export function toThirdPerson(s: Sentence, name: string): string {
     else if (t.normal === "we" || t.normal === "us") {
       // the group once, then "they" / "them" ("… have things that make Melanie and others happy", not "when
       // Melanie and others have things that make Melanie and others happy")
-      const again = t.normal === "we" ? "they" : "them";
-      t.text = group ? (/^\p{Lu}/u.test(t.text) ? again[0]!.toUpperCase() + again.slice(1) : again) : `${name} and others`;
+      const pronoun = t.normal === "we" ? "they" : "them";
+      t.text = group ? inCaseOf(t.text, pronoun) : `${name} and others`;
       group = true;
     } else if (t.normal === "ourselves") t.text = "themselves";
   }
@@ -258,7 +262,7 @@ const VERBS_IN_LY = new Set(["apply", "reply", "rely", "supply", "fly", "ally", 
  * verb and at a word that opens a clause with a subject of its own.
  */
 function conjugateJoined(terms: Term[], j: number): void {
-  for (let k = j + 1; k < terms.length - 1 && !/[,;:.!?–—-]/.test(terms[k - 1]!.post); k++) {
+  for (let k = j + 1; k < terms.length - 1 && !CLAUSE_BREAK.test(terms[k - 1]!.post); k++) {
     const t = terms[k]!;
     // (another verb between them opens a clause or a complement of its own: "I think everyone's gotta ditch the hustle and bustle")
     if ((t.normal === "to" && terms[k + 1]!.tags.has("Verb")) || CLAUSE_OPENERS.has(t.normal) || t.tags.has("Verb")) return;
@@ -273,6 +277,8 @@ function conjugateJoined(terms: Term[], j: number): void {
       next.text = thirdPersonVerb(next.text);
   }
 }
+/** Punctuation after a word that ends its clause. */
+const CLAUSE_BREAK = /[,;:.!?–—-]/;
 /** Words that open a clause with its own subject, after which a verb need not agree with the speaker. */
 const CLAUSE_OPENERS = new Set(["that", "who", "which", "when", "because", "if", "while", "where", "but", "so", "they", "we", "he", "she", "it", "you"]);
 
