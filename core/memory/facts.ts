@@ -226,6 +226,17 @@ const CATCHING_UP_FORMS = [
 const CATCHING_UP = new RegExp(`^(?:${CATCHING_UP_FORMS.map((p) => `(?:${p})`).join("|")})\\b`, "i");
 /** Where catching up ends and its news begins: a spaced dash or colon, a double hyphen ("Exciting things are happening--I'm exploring …") or a semicolon. */
 const NEWS_BREAK = /\s[-–—:]\s+|\s*-{2,}\s*|;\s+/;
+/**
+ * Catching up that opens `text` ({@link CATCHING_UP}) and does not say when ("Much has happened in the
+ * last month - …" says when and is kept): `news` is what follows its break ({@link NEWS_BREAK}), ""
+ * when nothing does; null for any other text.
+ */
+function catchingUp(text: string): { news: string } | null {
+  if (!CATCHING_UP.test(text)) return null;
+  const brk = NEWS_BREAK.exec(text);
+  if (WHEN.test(brk ? text.slice(0, brk.index) : text)) return null;
+  return { news: brk ? text.slice(brk.index + brk[0].length) : "" };
+}
 /** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
 const VOCATIVE =
   /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll}|I\b)/u;
@@ -475,12 +486,11 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean): 
   const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;
   // (a resolution that answers the other's question is what was asked: "What will you do now?" "Keep grinding")
   if (AGREEMENT.test(text) || (resolution(text) && !answering())) return null;
-  // (catching up that says when is kept: "Much has happened in the last month - …")
-  if (CATCHING_UP.test(text) && !WHEN.test(text.split(NEWS_BREAK)[0]!)) {
+  const caught = catchingUp(text);
+  if (caught) {
     // the news after a dash or colon stays: alone when it is a statement ("A lot's happened - I got an
     // internship!"), else with the catching up ("Much has changed since we talked - meet Toby, my puppy")
-    const brk = NEWS_BREAK.exec(text);
-    const news = brk ? text.slice(brk.index + brk[0].length) || undefined : undefined;
+    const { news } = caught;
     if (!news) return null;
     const alone = statement(parseSentence(capitalise(news)), speaker, answering);
     if (alone) return alone;
