@@ -1,6 +1,7 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { currentCoreBlocks } from "../db/repos/core-blocks.js";
+import { personNameOfAlias } from "../db/repos/entities.js";
 import { getMemories } from "../db/repos/memories.js";
 import { anyMemoryMentions, countRecall, currentRelationFacts, memoriesMentioningDates } from "../db/repos/recall.js";
 import { getUserName } from "../db/repos/settings.js";
@@ -24,9 +25,11 @@ import { escapeRegExp } from "../util/quote.js";
  * When a hit counts as relevant to a question: a close vector (cosine ≥ `similar`), or at least
  * `words` of the question's words with a cosine ≥ `loose`, or at least `words` of them, and at least
  * `topShared` (all of a shorter question's), in one of the `top` hits of the plain search (ask
- * answers what search finds). Tuned on LoCoMo; figures in README.md.
+ * answers what search finds) that is not unlike the question (cosine ≥ `unlike`: "world-building"
+ * shares two stems with "the tallest building in the world"). Cosines are the bundled embedder's
+ * (USE-lite). Tuned on LoCoMo; figures in README.md.
  */
-export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35, top: 5, topShared: 2 };
+export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35, top: 5, topShared: 2, unlike: 0.18 };
 
 /** A memory found for a question, with how well it matches. */
 export interface Recalled extends MemoryHit {
@@ -88,7 +91,7 @@ function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: numb
   const close = similarity >= RELEVANCE.similar || (cov >= RELEVANCE.words && similarity >= RELEVANCE.loose);
   // what search ranks in its top RELEVANCE.top and shares the question's words is an answer, not noise;
   // one shared word of a short question is not enough ("Where did I park my car?" and a walk in the park)
-  const found = topRanked && cov >= RELEVANCE.words && shared >= Math.min(words, RELEVANCE.topShared);
+  const found = topRanked && similarity >= RELEVANCE.unlike && cov >= RELEVANCE.words && shared >= Math.min(words, RELEVANCE.topShared);
   return { ...h, coverage: cov, similarity, relevant: close || (inPeriod && cov > 0) || found, inPeriod };
 }
 
@@ -183,7 +186,13 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const now = opts.now ?? Date.now();
   const k = opts.k ?? 8;
   const time = questionTime(question, now);
-  const query = time ? question.replace(time.text, " ").replace(/\s+/g, " ").trim() : question;
+  const people = namedPeople(question);
+  const names = theirNames(db, people);
+  const named = [...names].reduce(
+    (q, [said, name]) => (said === name ? q : q.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(said)}(?![\\p{L}])`, "gu"), name)),
+    question,
+  );
+  const query = time ? named.replace(time.text, " ").replace(/\s+/g, " ").trim() : named;
   const lists: MemoryHit[][] = [];
   // the question is embedded once, for every search below and for judging the hits
   const queryVector = query.trim() ? (await embedder.embed([query]))[0] : undefined;
@@ -208,8 +217,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     ).map((m) => [m.id, m.details]),
   );
   const sims = similarities(db, queryVector, found);
-  const people = namedPeople(question);
-  const stranger = people.size > 0 && ![...people].some((p) => anyMemoryMentions(db, p));
+  const stranger = people.size > 0 && ![...names.values()].some((name) => anyMemoryMentions(db, name));
   const offTopic = cannotAnswer(db, question, asked, people, details);
   // a question about a whole period ("What did I do on Monday?") is answered by the period's summaries
   // (a day of screen time, a chat session), which search put first: without a period, the latest one
@@ -233,6 +241,16 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
         (a.period && b.period ? b.hit.coverage - a.hit.coverage : 0),
     );
   return { hits: hits.map((h) => h.hit).slice(0, k), core: currentCoreBlocks(db), time };
+}
+
+/**
+ * The name the memories use for each person a question names: a name no memory says that is
+ * another name (alias, recorded by the engine) of one person becomes that person's ("Mel", as
+ * Caroline calls Melanie → "Melanie"), so search and the judging of its hits find their memories;
+ * any other name stays as it is.
+ */
+function theirNames(db: EngramDb, people: Set<string>): Map<string, string> {
+  return new Map([...people].map((p) => [p, anyMemoryMentions(db, p) ? p : (personNameOfAlias(db, normName(p)) ?? p)]));
 }
 
 /**

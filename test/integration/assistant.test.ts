@@ -284,7 +284,42 @@ describe("questions about a period", () => {
 });
 
 describe("ask finds what search finds", () => {
-  it("answers 'What items does John collect?' from the facts search ranks first (LoCoMo conv-43)", async () => {
+  it("knows a person by the short name others call them ('Mel' for Melanie), though no memory says it", async () => {
+    const local = openDatabase(":memory:");
+    try {
+      ensureVectorTables(local, embedder);
+      const at = (iso: string) => Date.parse(iso);
+      const turn = (n: number, speaker: string, text: string) => ({
+        externalId: `D1:${n}`,
+        speaker,
+        role: "other" as const,
+        occurredAt: at(`2023-07-03T10:0${n}:00Z`),
+        text,
+        metadata: {},
+      });
+      await storeConversation(local, embedder, {
+        format: "text",
+        externalId: "mel",
+        title: "mel",
+        participants: ["Caroline", "Melanie"],
+        startedAt: at("2023-07-03T10:01:00Z"),
+        turns: [
+          turn(1, "Caroline", "Hey Mel! How was your weekend?"),
+          turn(2, "Melanie", "Great! My kids and I made clay cups at a pottery workshop on Saturday."),
+          turn(3, "Caroline", "Thanks for telling me, Mel. I painted a sunset last week."),
+        ],
+      });
+      await createMemoryEngine(local, embedder).process();
+      expect(local.prepare("SELECT COUNT(*) AS n FROM memories WHERE content LIKE '%Mel %' OR content LIKE '%Mel!%'").get()).toEqual({ n: 0 });
+      const a = await ask(local, embedder, "What did Mel and her kids make at the pottery workshop?");
+      expect(a.abstained).toBe(false);
+      expect(a.answer.split("\n")[1]).toMatch(/clay cups/);
+      expect((await ask(local, embedder, "What did Bob make at the pottery workshop?")).abstained).toBe(true); // a name no one has still abstains
+    } finally {
+      local.close();
+    }
+  });
+  it("answers 'What items does John collect?' from the facts search ranks first, not what only shares its words (LoCoMo conv-43)", async () => {
     const dir = tempDir();
     const local = openDatabase(join(dir, "collect.db"));
     try {
@@ -299,6 +334,8 @@ describe("ask finds what search finds", () => {
       expect(a.abstained).toBe(false); // … so ask answers with it
       expect(a.answer).toMatch(/collect jerseys/);
       expect((await ask(local, embedder, "What is the boiling point of mercury?")).abstained).toBe(true);
+      // two shared stems ("build", "world" of "world-building") make a top-ranked memory no answer when it is unlike the question
+      expect((await ask(local, embedder, "What is the tallest building in the world?")).abstained).toBe(true);
     } finally {
       local.close();
       rmSync(dir, { recursive: true, force: true });

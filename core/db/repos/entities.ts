@@ -30,6 +30,21 @@ export function findEntityByNorm(db: EngramDb, norm: string): EntityRow | undefi
     .get({ norm }) as EntityRow | undefined;
 }
 
+/**
+ * The name of the one person entity that `norm` (a normalised name, lower case) is another name
+ * (alias) of, as the entity spells it ("mel" → "Melanie"); null when none or several people are
+ * called so, or when `norm` is that person's own name.
+ */
+export function personNameOfAlias(db: EngramDb, norm: string): string | null {
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+        WHERE a.norm = ? AND e.kind = 'person' AND e.norm != a.norm LIMIT 2`,
+    )
+    .all(norm) as Array<{ name: string }>;
+  return rows.length === 1 ? rows[0]!.name : null;
+}
+
 /** The normalised names of entity `id` (`entity_aliases.norm`), sorted. */
 export function entityAliases(db: EngramDb, id: number): string[] {
   return (db.prepare("SELECT norm FROM entity_aliases WHERE entity_id = ? ORDER BY norm").all(id) as Array<{ norm: string }>).map((r) => r.norm);
