@@ -49,21 +49,25 @@ const FIRST_PERSON = new Set(["i", "me", "my", "mine", "myself"]);
 /**
  * Splits `text` into sentences with the ICU sentence segmenter (Intl.Segmenter), then parses each
  * with compromise (tags, contractions expanded). Bracketed image captions that importers append
- * ("[shared an image: …]") become their own sentence without brackets.
+ * ("[shared an image: …]") become their own sentence without brackets, and so does an image the
+ * speaker announces in a stage direction ("[Shares a photo of the view from the top]" → "shared an
+ * image: a photo of the view from the top"); any other stage direction ("[laughs]") goes.
  */
 export function parseSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const caption = /\[shared an image: ([^\]]*)\]/g;
+  const directed = text.replace(/\[\s*(?:shares|sends|shows|posts)\s+((?:an?|the|some|two|three|\p{N}+)\s[^\]]*?)\s*\]\.?/giu, "[shared an image: $1]");
   // a backtick typed for an apostrophe ("I`m", "That`s") would leave "I" in a third-person fact
-  const plain = text
+  const plain = directed
     .replace(caption, " ")
+    .replace(/\[[^\]]*\]\.?/g, " ")
     .replace(/(?<=\p{L})`(?=\p{L})/gu, "'")
     .trim();
   for (const seg of segmenter.segment(plain)) {
     const s = seg.segment.trim();
     if (s) out.push(parseSentence(s));
   }
-  for (const m of text.matchAll(caption)) if (m[1]!.trim()) out.push(parseSentence(`shared an image: ${m[1]!.trim()}`));
+  for (const m of directed.matchAll(caption)) if (m[1]!.trim()) out.push(parseSentence(`shared an image: ${m[1]!.trim()}`));
   return out;
 }
 

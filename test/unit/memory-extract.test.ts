@@ -408,6 +408,10 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Looking for the right place has been a mix of exciting and nerve-wracking.")).not.toEqual([expect.stringMatching(/^Caroline is looking/)]);
     // an image the speaker shared is not a dropped "I shared"
     expect(said("[shared an image: a photo of a dog on a beach]")).toEqual(["Caroline shared a photo of a dog on a beach (8 May 2023)."]);
+    // and so is a stage direction the speaker wrote ("[Shares a photo of …]"); any other ("[laughs]") is no statement
+    expect(said("I climbed the rock wall at the gym. [Shares a photo of the view from the top of the rock]. [laughs]")).toEqual([
+      "Caroline climbed the rock wall at the gym. Caroline shared a photo of the view from the top of the rock (8 May 2023).",
+    ]);
   });
 
   it("drops general judgements, advice and emoticons that tell nothing about anyone, and keeps descriptions of things", () => {
