@@ -27,8 +27,18 @@ const RELATIVE = new RegExp(
   `\\b(yesterday|today|tonight|tomorrow|ago|last|next|this|past|coming|weekends?|weeks?|months?|years?|${DAY_NAMES}|${MONTH_NAMES})\\b`,
   "i",
 );
+/**
+ * A weekday shortened after "last", "next", "this" or "past" ("last Tues", "next Fri"); alone
+ * ("sat", "sun") a short form is too ambiguous.
+ */
+const SHORT_WEEKDAY = "(?:last|next|this|past)\\s+(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)";
 /** Cheap test before running chrono: text without any of these words holds no relative date. */
-const MAY_HOLD_DATE = new RegExp(`\\b(yesterday|today|tonight|tomorrow|ago|weekends?|weeks?|months?|years?|night|morning|${DAY_NAMES}|${MONTH_NAMES})\\b`, "i");
+const MAY_HOLD_DATE = new RegExp(
+  `\\b(yesterday|today|tonight|tomorrow|ago|weekends?|weeks?|months?|years?|night|morning|${DAY_NAMES}|${MONTH_NAMES}|${SHORT_WEEKDAY})\\b`,
+  "i",
+);
+/** The short weekdays chrono does not read ("Tues", "Weds"), cut to the ones it does, the length kept ("Tue "). */
+const UNREAD_SHORT_WEEKDAY = /\b(tue|wed)s\b/gi;
 const VAGUE = /\b(few|couple|several|many)\b/i;
 
 function startOfDay(ms: number): number {
@@ -116,7 +126,10 @@ const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$/i;
 export function resolveDates(text: string, ref: number, opts: { past?: boolean } = {}): DateMention[] {
   const out: DateMention[] = [];
   if (!MAY_HOLD_DATE.test(text)) return out;
-  for (const r of chrono.parse(text, { instant: new Date(ref), timezone: "UTC" })) {
+  for (const r of chrono.parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 "), { instant: new Date(ref), timezone: "UTC" })) {
+    // the expression as written ("last Tues", not the "last Tue" chrono read), without the full stop
+    // after a short form ("last Wed.": the date goes before the full stop)
+    r.text = (text.slice(r.index, r.index + r.text.length) + (/^\p{L}+/u.exec(text.slice(r.index + r.text.length))?.[0] ?? "")).replace(/\.$/, "");
     // a recurring time ("every Sunday", "each morning", "on Sundays") is no date
     if (RECURRING_BEFORE.test(text.slice(0, r.index)) || /^\s*s\b/.test(text.slice(r.index + r.text.length))) continue;
     // "left my job after 3 years" is how long; "after 3 days" is when only of what will be ("I'll call after 3 days")

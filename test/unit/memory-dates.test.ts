@@ -22,6 +22,12 @@ describe("relative dates resolved against the time a turn was said", () => {
     ["My 18th birthday was ten years ago.", "My 18th birthday was ten years ago (2013)."],
     ["We talked two days ago.", "We talked two days ago (6 May 2023)."],
     ["I'll see the vet again after two weeks.", "I'll see the vet again after two weeks (22 May 2023)."],
+    // a weekday shortened after "last" / "next" (LoCoMo: "I just joined a new LGBTQ activist group last Tues.")
+    ["I joined an activist group last Tues.", "I joined an activist group last Tues (Tuesday 2 May 2023)."],
+    ["Last Fri I took my kids to a pottery workshop.", "Last Fri (Friday 5 May 2023) I took my kids to a pottery workshop."],
+    ["Wanna see my moves next Thurs?", "Wanna see my moves next Thurs (Thursday 18 May 2023)?"], // as "next Thursday" said on a Monday
+    ["My dogs got sick last Weds.", "My dogs got sick last Weds (Wednesday 3 May 2023)."],
+    ["I saw a behaviorist last Wed.", "I saw a behaviorist last Wed (Wednesday 3 May 2023)."],
   ];
   for (const [said, written] of cases) {
     it(`"${said}" → "${written}"`, () => {
