@@ -63,7 +63,7 @@ function weekendLabel(ms: number): { start: number; label: string } {
   return { start: saturday, label: `the weekend of ${range}` };
 }
 
-function resolveOne(r: chrono.ParsedResult, ref: number, past: boolean): Omit<DateMention, "text" | "index"> | null {
+function resolveOne(r: ParsedDate, ref: number, past: boolean): Omit<DateMention, "text" | "index"> | null {
   const text = r.text.toLowerCase();
   if (/\b\d{4}\b/.test(text) && !/\bago\b/.test(text)) return null; // already absolute
   if (/^(for|since)\b/.test(text) || /^(now|right now|just now)$/.test(text) || !RELATIVE.test(text)) return null;
@@ -115,6 +115,29 @@ const FUTURE = /\b(?:will|shall|(?:I|you|we|they|he|she|it)['’]ll|going to|gon
 const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$/i;
 
 /**
+ * chrono-node's date expressions in `text`, read against `ref` (epoch ms, UTC), each with its
+ * `text` as written: chrono reads neither "Tues" nor "Weds", which it is given as "Tue " and "Wed "
+ * (the same length, so indexes hold), and the full stop after a short form ("last Wed.") is the
+ * sentence's, not the expression's.
+ */
+export function parseDates(text: string, ref: number): ParsedDate[] {
+  return chrono.parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 "), { instant: new Date(ref), timezone: "UTC" }).map((r) => ({
+    text: (text.slice(r.index, r.index + r.text.length) + (/^\p{L}+/u.exec(text.slice(r.index + r.text.length))?.[0] ?? "")).replace(/\.$/, ""),
+    index: r.index,
+    start: r.start,
+    end: r.end ?? null,
+  }));
+}
+
+/** A date expression chrono-node found: as written, its offset (UTF-16 code units), and the time it names (a range has an end). */
+export interface ParsedDate {
+  text: string;
+  index: number;
+  start: chrono.ParsedComponents;
+  end: chrono.ParsedComponents | null;
+}
+
+/**
  * Finds relative date expressions ("yesterday", "last Tuesday", "next month", "three years ago",
  * "last weekend") in `text` with chrono-node and resolves them against `ref`, the time the text
  * was written (epoch ms UTC). Expressions that already carry a year, durations ("for 4 years",
@@ -126,10 +149,7 @@ const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$/i;
 export function resolveDates(text: string, ref: number, opts: { past?: boolean } = {}): DateMention[] {
   const out: DateMention[] = [];
   if (!MAY_HOLD_DATE.test(text)) return out;
-  for (const r of chrono.parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 "), { instant: new Date(ref), timezone: "UTC" })) {
-    // the expression as written ("last Tues", not the "last Tue" chrono read), without the full stop
-    // after a short form ("last Wed.": the date goes before the full stop)
-    r.text = (text.slice(r.index, r.index + r.text.length) + (/^\p{L}+/u.exec(text.slice(r.index + r.text.length))?.[0] ?? "")).replace(/\.$/, "");
+  for (const r of parseDates(text, ref)) {
     // a recurring time ("every Sunday", "each morning", "on Sundays") is no date
     if (RECURRING_BEFORE.test(text.slice(0, r.index)) || /^\s*s\b/.test(text.slice(r.index + r.text.length))) continue;
     // "left my job after 3 years" is how long; "after 3 days" is when only of what will be ("I'll call after 3 days")

@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import { humanDate } from "./format.js";
+import { parseDates } from "./mentions.js";
 
 const DAY = 86_400_000;
 
@@ -31,8 +32,8 @@ function range(from: number, to: number, text: string): QuestionTime {
 /**
  * The period a question asks about, resolved against `now` (epoch ms, the time of asking): "last
  * week" → the previous Monday–Sunday; "yesterday" → that day; "in May 2023" / "last month" → that
- * month; "in 2022" / "last year" → that year; "last weekend" → Saturday–Sunday; "between August 11
- * and August 15 2023" → those days. Uses chrono-node.
+ * month; "in 2022" / "last year" → that year; "last weekend" → Saturday–Sunday; "on Monday" → the last Monday; "between August 11
+ * and August 15 2023" → those days; "last Tues" → that Tuesday. Uses chrono-node (mentions.ts `parseDates`).
  * Durations ("for 4 years") and "now" are not periods.
  * @returns the period, or null when the question names none.
  */
@@ -40,7 +41,7 @@ export function questionTime(question: string, now: number): QuestionTime | null
   const between = betweenRange(question, now);
   if (between) return between;
   const year = /\b(?:in|during|of|since)\s+((?:19|20)\d\d)\b/i.exec(question);
-  for (const r of chrono.parse(question, { instant: new Date(now), timezone: "UTC" })) {
+  for (const r of parseDates(question, now)) {
     const text = r.text.toLowerCase();
     if (/^(for|since)\b/.test(text) || /^(now|right now|just now)$/.test(text)) continue;
     const s = r.start;
@@ -55,6 +56,11 @@ export function questionTime(question: string, now: number): QuestionTime | null
       return range(startOfWeek(base), startOfWeek(base) + 7 * DAY, r.text);
     }
     if (s.isCertain("day")) return range(startOfDay(ms), startOfDay(ms) + DAY, r.text);
+    // a weekday asked about is the last one ("What did I do on Monday?"), unless it is to come
+    if (s.isCertain("weekday")) {
+      const day = ms > now && !/\b(?:next|coming)\b/.test(text) ? ms - 7 * DAY : ms;
+      return range(startOfDay(day), startOfDay(day) + DAY, r.text);
+    }
     if (s.isCertain("month") || /\bmonths?\b/.test(text)) {
       const d = new Date(ms);
       const from = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);

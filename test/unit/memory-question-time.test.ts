@@ -18,12 +18,20 @@ describe("the period a question names, resolved against the time of asking", () 
     // a range said with "between … and …", the year said once at its end
     ["Where was John between August 11 and August 15 2022?", "2022-08-11", "2022-08-16", "11 August 2022 – 15 August 2022"],
     ["What did I read between February and March 2023?", "2023-02-01", "2023-04-01", "1 February 2023 – 31 March 2023"],
+    // a weekday is the last one; a short one as a turn may say it (core/time/mentions.ts)
+    ["What did I do on Monday?", "2023-05-08", "2023-05-09", "8 May 2023"],
+    ["What did I do on Friday?", "2023-05-05", "2023-05-06", "5 May 2023"],
+    ["What did I do last Tues?", "2023-05-09", "2023-05-10", "9 May 2023"],
   ];
   for (const [q, from, to, label] of cases) {
     it(`"${q}" → ${label}`, () => {
       expect(questionTime(q, NOW)).toMatchObject({ from: day(from), to: day(to), label });
     });
   }
+
+  it("keeps the words that named the period as written, so they can leave the search words", () => {
+    expect(questionTime("What did I do last Tues?", NOW)?.text).toBe("last Tues");
+  });
 
   it("finds no period where there is none, or only a duration", () => {
     expect(questionTime("When did Caroline go to the LGBTQ support group?", NOW)).toBeNull();
