@@ -41,7 +41,8 @@ export function questionTime(question: string, now: number): QuestionTime | null
   const between = betweenRange(question, now);
   if (between) return between;
   const year = /\b(?:in|during|of|since)\s+((?:19|20)\d\d)\b/i.exec(question);
-  for (const r of parseDates(question, now)) {
+  const found = parseDates(question, now);
+  for (const [i, r] of found.entries()) {
     const text = r.text.toLowerCase();
     if (/^(for|since)\b/.test(text) || /^(now|right now|just now)$/.test(text)) continue;
     const s = r.start;
@@ -56,9 +57,22 @@ export function questionTime(question: string, now: number): QuestionTime | null
       return range(startOfWeek(base), startOfWeek(base) + 7 * DAY, r.text);
     }
     if (s.isCertain("day")) return range(startOfDay(ms), startOfDay(ms) + DAY, r.text);
-    // a weekday asked about is the last one ("What did I do on Monday?"), unless it is to come
     if (s.isCertain("weekday")) {
-      const day = ms > now && !/\b(?:next|coming)\b/.test(text) ? ms - 7 * DAY : ms;
+      // "the Monday before July 24, 2023": the weekday next to the date said after it
+      const next = found[i + 1];
+      const link = /^\s+(before|after)\s+$/i.exec(question.slice(r.index + r.text.length, next?.index));
+      if (next && link && next.start.isCertain("day")) {
+        const anchor = startOfDay(next.start.date().getTime());
+        const step = link[1]!.toLowerCase() === "before" ? -1 : 1;
+        const gap = (((s.get("weekday") ?? 0) - new Date(anchor).getUTCDay()) * step + 7) % 7 || 7;
+        const day = anchor + step * gap * DAY;
+        return range(day, day + DAY, question.slice(r.index, next.index + next.text.length));
+      }
+      // beside a date ("last Friday on 23 January, 2022") the date says when
+      if (found.some((f) => f !== r && f.start.isCertain("day"))) continue;
+      // alone, the last one ("What did I do on Monday?"), unless the question is about what is to come
+      const ahead = /\b(?:next|coming)\b/.test(text) || (FUTURE_QUESTION.test(question) && !PAST_QUESTION.test(question));
+      const day = ahead ? (ms <= now ? ms + 7 * DAY : ms) : ms > now ? ms - 7 * DAY : ms;
       return range(startOfDay(day), startOfDay(day) + DAY, r.text);
     }
     if (s.isCertain("month") || /\bmonths?\b/.test(text)) {
@@ -78,6 +92,11 @@ export function questionTime(question: string, now: number): QuestionTime | null
   }
   return null;
 }
+
+/** A question about what is to come ("What date is Andrew going on Sunday?", "What will I do …", "… plan to …"), unless PAST_QUESTION. */
+const FUTURE_QUESTION = /\b(?:will|going|gonna|plans?|planning)\b|['’]ll\b/i;
+/** A question about what was ("What did I plan …", "What was I going to …"). */
+const PAST_QUESTION = /\b(?:did|was|were|had)\b/i;
 
 /** "between <date> and <date>": chrono-node reads "from … to …" as one range (the year said once, at its end, holds for both). */
 const BETWEEN = /\bbetween\s+(.{3,40}?)\s+and\s+(.{3,40}?)(?=[?.!,;]|$)/i;

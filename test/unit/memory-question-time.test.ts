@@ -22,6 +22,13 @@ describe("the period a question names, resolved against the time of asking", () 
     ["What did I do on Monday?", "2023-05-08", "2023-05-09", "8 May 2023"],
     ["What did I do on Friday?", "2023-05-05", "2023-05-06", "5 May 2023"],
     ["What did I do last Tues?", "2023-05-09", "2023-05-10", "9 May 2023"],
+    ["What am I going to do on Friday?", "2023-05-12", "2023-05-13", "12 May 2023"],
+    ["What was I going to do on Friday?", "2023-05-05", "2023-05-06", "5 May 2023"],
+    // a weekday next to a date: that weekday before or after it (LoCoMo's temporal questions)
+    ["What did Andrew do on the Monday before July 24, 2023?", "2023-07-17", "2023-07-18", "17 July 2023"],
+    ["What was shown on the Sunday before October 25, 2022?", "2022-10-23", "2022-10-24", "23 October 2022"],
+    ["What did they plan on the Saturday after October 28, 2023?", "2023-11-04", "2023-11-05", "4 November 2023"],
+    ["What did Joanna finish last Friday on 23 January, 2022?", "2022-01-23", "2022-01-24", "23 January 2022"],
   ];
   for (const [q, from, to, label] of cases) {
     it(`"${q}" → ${label}`, () => {
