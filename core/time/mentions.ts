@@ -71,6 +71,8 @@ function resolveOne(r: ParsedDate, ref: number, past: boolean): Omit<DateMention
   let ms = s.date().getTime();
   const refDay = humanDate(ref);
   if (/\bweekend\b/.test(text)) {
+    // in a past-tense sentence, the weekend gone ("over the weekend" said on a Wednesday), not the coming one
+    if (past && !/\b(next|coming)\b/.test(text) && weekendLabel(ms).start > ref) ms -= 7 * DAY;
     const w = weekendLabel(ms);
     return { start: w.start, granularity: "weekend", label: w.label };
   }
@@ -117,12 +119,12 @@ const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$/i;
 /**
  * chrono-node's date expressions in `text`, read against `ref` (epoch ms, UTC), each with its
  * `text` as written: chrono reads neither "Tues" nor "Weds", which it is given as "Tue " and "Wed "
- * (the same length, so indexes hold), and the full stop after a short form ("last Wed.") is the
- * sentence's, not the expression's.
+ * (the same length, so indexes hold); the full stop after a short form ("last Wed.") and a comma
+ * chrono takes in ("Last weekend,") are the sentence's, not the expression's.
  */
 export function parseDates(text: string, ref: number): ParsedDate[] {
   return chrono.parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 "), { instant: new Date(ref), timezone: "UTC" }).map((r) => ({
-    text: (text.slice(r.index, r.index + r.text.length) + (/^\p{L}+/u.exec(text.slice(r.index + r.text.length))?.[0] ?? "")).replace(/\.$/, ""),
+    text: (text.slice(r.index, r.index + r.text.length) + (/^\p{L}+/u.exec(text.slice(r.index + r.text.length))?.[0] ?? "")).replace(/[.,;:]$/, ""),
     index: r.index,
     start: r.start,
     end: r.end ?? null,
@@ -149,7 +151,10 @@ export interface ParsedDate {
 export function resolveDates(text: string, ref: number, opts: { past?: boolean } = {}): DateMention[] {
   const out: DateMention[] = [];
   if (!MAY_HOLD_DATE.test(text)) return out;
+  // a date already written out ("(the weekend of 5–6 August 2023)") holds no expression to resolve
+  const written = [...text.matchAll(/\([^()]*\d{4}\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const r of parseDates(text, ref)) {
+    if (written.some(([from, to]) => r.index > from && r.index < to)) continue;
     // a recurring time ("every Sunday", "each morning", "on Sundays") is no date
     if (RECURRING_BEFORE.test(text.slice(0, r.index)) || /^\s*s\b/.test(text.slice(r.index + r.text.length))) continue;
     // "left my job after 3 years" is how long; "after 3 days" is when only of what will be ("I'll call after 3 days")
@@ -160,8 +165,11 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
   return out;
 }
 
-/** Text right after an expression that was already resolved: " (21 December 2022)", " (the week before …)". */
-const RESOLVED_AFTER = /^\s*\((?:[^()]*\d{4}|the (?:week|weekend)[^()]*)\)/;
+/**
+ * Text right after an expression that was already resolved: " (21 December 2022)", " (the week
+ * before …)", and ", (Friday 4 August 2023)" as earlier versions wrote it, after chrono's comma.
+ */
+const RESOLVED_AFTER = /^[,;:]?\s*\((?:[^()]*\d{4}|the (?:week|weekend)[^()]*)\)/;
 
 /**
  * Writes the absolute date after each relative expression of `text`:

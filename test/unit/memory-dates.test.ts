@@ -9,6 +9,11 @@ describe("dates inside quoted memories", () => {
     const quoted = "Maria volunteers at the shelter since yesterday (21 December 2022) and went hiking last week (the week before 22 December 2022).";
     expect(annotateDates(quoted, Date.parse("2026-12-01T10:00:00Z")).text).toBe(quoted);
   });
+
+  it("nor one written by an earlier version, with the date after its comma ('Last weekend, (the weekend of …)')", () => {
+    const quoted = "Last weekend, (the weekend of 5–6 August 2023) John ran a charity race. On Friday, (Friday 4 August 2023) he rested.";
+    expect(annotateDates(quoted, Date.parse("2026-12-01T10:00:00Z")).text).toBe(quoted);
+  });
 });
 
 describe("relative dates resolved against the time a turn was said", () => {
@@ -28,12 +33,23 @@ describe("relative dates resolved against the time a turn was said", () => {
     ["Wanna see my moves next Thurs?", "Wanna see my moves next Thurs (Thursday 18 May 2023)?"], // as "next Thursday" said on a Monday
     ["My dogs got sick last Weds.", "My dogs got sick last Weds (Wednesday 3 May 2023)."],
     ["I saw a behaviorist last Wed.", "I saw a behaviorist last Wed (Wednesday 3 May 2023)."],
+    // the date goes before the comma that ends the expression
+    ["Last weekend, I ran a charity race.", "Last weekend (the weekend of 6–7 May 2023), I ran a charity race."],
+    ["On Friday, I got great news.", "On Friday (Friday 5 May 2023), I got great news."],
   ];
   for (const [said, written] of cases) {
     it(`"${said}" → "${written}"`, () => {
       expect(annotateDates(said, MONDAY).text).toBe(written);
     });
   }
+
+  it("reads 'the weekend' said midweek in a past-tense sentence as the last one, else as the coming one", () => {
+    const wednesday = Date.parse("2023-05-10T13:56:00Z");
+    expect(annotateDates("I took my pups to the beach over the weekend.", wednesday, { past: true }).text).toBe(
+      "I took my pups to the beach over the weekend (the weekend of 6–7 May 2023).",
+    );
+    expect(annotateDates("I'll go camping over the weekend.", wednesday).text).toBe("I'll go camping over the weekend (the weekend of 13–14 May 2023).");
+  });
 
   it("writes the date before a contracted verb and after a possessive, not between a word and its 's", () => {
     expect(annotateDates("Tomorrow's gonna be an awesome night.", MONDAY).text).toBe("Tomorrow (9 May 2023) is gonna be an awesome night.");
