@@ -37,7 +37,7 @@ export function pickSummary(facts: TurnFact[]): TurnFact[] {
 }
 
 const TRAILING_TIME =
-  /\s+(yesterday|today|tonight|tomorrow|now|again|too|lately|recently|later|soon|(last|this|next) (week|weekend|month|year|night|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday))$/i;
+  /\s+(yesterday|today|tonight|tomorrow|now|again|too|lately|recently|later|soon|all day(?: every ?day)?|every ?day|(last|this|next) (week|weekend|month|year|night|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday))$/i;
 /** The word appears capitalised inside the sentence, not only where a sentence or clause starts. */
 function midSentence(text: string, word: string): boolean {
   const at = text.indexOf(word);
@@ -46,10 +46,10 @@ function midSentence(text: string, word: string): boolean {
 
 /** Nouns too general to head a phrase that says what a session was about. */
 const GENERIC =
-  /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|ways|thing|things|stuff|day|bit|one|today|yesterday|tomorrow|tonight|week|weekend|month|year|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture|luck|man|fam|gf|bf|bff)$/i;
+  /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|ways|thing|things|stuff|days?|bit|one|today|yesterday|tomorrow|tonight|weeks?|weekends?|months?|years?|nights?|mornings?|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture|luck|man|fam|gf|bf|bff)$/i;
 /** Words compromise may chunk as a noun phrase's head that name no topic: adjectives and verbs ("good", "matters"). */
 const NOT_A_TOPIC =
-  /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|matters|helps|means|loves|likes|wants|needs|hopes|thinks|feels|says|gets|goes|do|does|did|doing|going|being|getting|having|trying|making|taking|all|ago|while|not|that|lately|mine)$/i;
+  /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|busy|matters|helps|means|loves|likes|wants|needs|hopes|thinks|feels|says|gets|goes|do|does|did|doing|going|being|getting|having|trying|making|taking|all|ago|while|not|that|lately|mine)$/i;
 /** A phrase with a pronoun or an exclamation in it ("you're", "a dream of mine", "me lately", "Woah") names no topic. */
 const NOT_IN_A_TOPIC =
   /(?:^|\s)(?:i|me|my|mine|you|you're|youre|your|yours|we|us|our|something|anything|nothing|woah|whoa|wow|oh|omg|lol|haha|hey|yay|congrats|congratulations|thanks)(?=\s|$)/i;
@@ -78,6 +78,8 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
       let text = p
         .replace(/&/g, " and ")
         .replace(/[^\p{L}\p{N}'’ -]+/gu, " ")
+        // (a dash is punctuation unless it joins two words: "world-building", not "manager-" or "--")
+        .replace(/-+(?!\p{L})|(?<!\p{L})-+/gu, " ")
         .replace(/\s+/g, " ")
         .trim();
       text = text

@@ -806,6 +806,12 @@ describe("episodes: one per session", () => {
     expect(topic("I'm helping with the shelter's fundraiser later.")).toBe("the shelter's fundraiser");
     // an adjective and a verb are no topic ("talk about the shelter and busy doing")
     expect(topicPhrase(parseSentences("Hey Maria, I've been busy doing the petition I started."), ["John", "Maria"])).toBe("the petition");
+    // a dash is no part of a topic ("assistant manager-", "awesome news --"), an adjective alone is none ("a busy"),
+    // and "all day everyday" is when ("the mind all day everyday")
+    expect(topic("I got promoted to assistant manager- it was a big step.")).toBe("assistant manager");
+    expect(topic("Got some great news -- I'm finally a homeowner!")).not.toMatch(/-/);
+    expect(topic("It's been a busy few weeks for me.")).toBeNull();
+    expect(topic("I have the new recipe on my mind all day everyday.")).toBe("the new recipe");
   });
 
   it("titles a session with two topics that hold 'and' without a run of 'and's", () => {
