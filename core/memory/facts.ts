@@ -16,6 +16,7 @@ import {
 } from "./sentences.js";
 import { relationsOf } from "./relations.js";
 import { IRREGULAR_PAST, toThirdPerson } from "./third-person.js";
+import { escapeRegExp } from "../util/quote.js";
 
 /** Who said a sentence: the name facts are about, and whether that is the app's user. */
 export interface Speaker {
@@ -724,7 +725,18 @@ function factTitle(kept: Array<{ text: string; score: number }>, name: string, c
   const standing = (list: typeof kept) => list.filter((k) => !OPENS_ON_REFERENCE.test(k.text));
   const pool = [told(plain(subject)), standing(told(plain(own))), told(plain(own)), plain(subject), subject, plain(own), own].find((l) => l.length) ?? [];
   const best = pool.length ? pool.reduce((a, b) => (b.score > a.score ? b : a)) : null;
-  return shortTitle(best?.text ?? content);
+  return shortTitle(fromTheName(best?.text ?? content, name));
+}
+
+/**
+ * A sentence that opens on a pronoun for what was said before and names `name` after a clause
+ * break, from the name on ("It's been tough, but John is staying positive" → "John is staying
+ * positive"; "They're good- Melanie and others got another cat"); any other sentence as it is.
+ */
+function fromTheName(text: string, name: string): string {
+  if (!name || !OPENS_ON_REFERENCE.test(text)) return text;
+  const at = new RegExp(`(?:,\\s*(?:but|and|so)|\\s*[-–—]+)\\s+(?=${escapeRegExp(capitalise(name))}\\b)`).exec(text);
+  return at ? text.slice(at.index + at[0].length) : text;
 }
 
 /**

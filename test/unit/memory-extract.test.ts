@@ -226,6 +226,11 @@ describe("semantic facts from first-person statements", () => {
       SAID,
     );
     expect(art!.title).toBe("Art gives Caroline so much joy");
+    // nor when the sentence names them after a clause break: the title starts there
+    const title = (text: string) => extractFacts(parseSentences(text), caroline, SAID)[0]!.title;
+    expect(title("It's been tough, but I'm staying positive and taking it slow.")).toBe("Caroline is staying positive and taking it slow");
+    expect(title("It was a great day - we had tons of fun outside with the dogs.")).toBe("Caroline and others had tons of fun outside with the dogs");
+    expect(title("They're good- we got another cat named Bailey too.")).toBe("Caroline and others got another cat named Bailey too");
     // a statement is the title, before the caption of the image shared with it; BLIP's "a photography of" is a photo
     const [iceCream] = extractFacts(
       parseSentences(
