@@ -25,8 +25,9 @@ import { escapeRegExp } from "../util/quote.js";
  * When a hit counts as relevant to a question: a close vector (cosine ≥ `similar`), or at least
  * `words` of the question's words with a cosine ≥ `loose`, or at least `words` of them, and at least
  * `topShared` (all of a shorter question's), in one of the `top` hits of the plain search (ask
- * answers what search finds) that is not unlike the question (cosine ≥ `unlike`: "world-building"
- * shares two stems with "the tallest building in the world"). Cosines are the bundled embedder's
+ * answers what search finds) that holds all of them or is not unlike the question (cosine ≥
+ * `unlike`: "world-building" shares two stems with "the tallest building in the world", but "Jon lives
+ * in Porto", cosine 0.18, holds every word of "Where did Jon move?"). Cosines are the bundled embedder's
  * (USE-lite). Tuned on LoCoMo; figures in README.md.
  */
 export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35, top: 5, topShared: 2, unlike: 0.18 };
@@ -91,7 +92,7 @@ function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: numb
   const close = similarity >= RELEVANCE.similar || (cov >= RELEVANCE.words && similarity >= RELEVANCE.loose);
   // what search ranks in its top RELEVANCE.top and shares the question's words is an answer, not noise;
   // one shared word of a short question is not enough ("Where did I park my car?" and a walk in the park)
-  const found = topRanked && similarity >= RELEVANCE.unlike && cov >= RELEVANCE.words && shared >= Math.min(words, RELEVANCE.topShared);
+  const found = topRanked && (similarity >= RELEVANCE.unlike || cov === 1) && cov >= RELEVANCE.words && shared >= Math.min(words, RELEVANCE.topShared);
   return { ...h, coverage: cov, similarity, relevant: close || (inPeriod && cov > 0) || found, inPeriod };
 }
 
