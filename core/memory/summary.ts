@@ -77,7 +77,9 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
     for (const p of nounPhrases(s)) {
       let text = p
         .replace(/&/g, " and ")
-        .replace(/[^\p{L}\p{N}'’ -]+/gu, " ")
+        .replace(/[^\p{L}\p{N}'’ .-]+/gu, " ")
+        // (a full stop only after an initial: "J.K. Rowling", "George R. R. Martin")
+        .replace(/(?<!(?:^|[\s.])\p{Lu})\./gu, " ")
         // (a dash is punctuation unless it joins two words: "world-building", not "manager-" or "--")
         .replace(/-+(?!\p{L})|(?<!\p{L})-+/gu, " ")
         .replace(/\s+/g, " ")

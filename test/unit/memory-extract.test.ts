@@ -413,6 +413,10 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Looking for the right place has been a mix of exciting and nerve-wracking.")).not.toEqual([expect.stringMatching(/^Caroline is looking/)]);
     // an image the speaker shared is not a dropped "I shared"
     expect(said("[shared an image: a photo of a dog on a beach]")).toEqual(["Caroline shared a photo of a dog on a beach (8 May 2023)."]);
+    // a sentence that ends inside its closing quote gets no second full stop
+    expect(said('I just did a dance piece called "Finding Freedom." [shared an image: a photo of a porch]')).toEqual([
+      'Caroline just did a dance piece called "Finding Freedom." Caroline shared a photo of a porch (8 May 2023).',
+    ]);
     // and so is a stage direction the speaker wrote ("[Shares a photo of …]"); any other ("[laughs]") is no statement
     expect(said("I climbed the rock wall at the gym. [Shares a photo of the view from the top of the rock]. [laughs]")).toEqual([
       "Caroline climbed the rock wall at the gym. Caroline shared a photo of the view from the top of the rock (8 May 2023).",
@@ -427,7 +431,15 @@ describe("semantic facts from first-person statements", () => {
     ]) {
       expect(said(text), text).toEqual([]);
     }
-    for (const text of ["Gina: <3", "Appreciate the kind words. <3", "Stay motivated and keep going!", "No problem, glad the tips helped."]) {
+    for (const text of [
+      "Gina: <3",
+      "Appreciate the kind words. <3",
+      "Stay motivated and keep going!",
+      "No problem, glad the tips helped.",
+      // thanks and a wish to hear more, their "I" dropped ("John says really appreciate the support")
+      "Really appreciate the support. It means a lot.",
+      "Would love to hear more about it!",
+    ]) {
       expect(said(text.replace(/^Gina: /, "")), text).toEqual([]);
     }
     expect(said("It's dairy-free vanilla with strawberry filling and coconut cream frosting.")).toEqual([
@@ -817,6 +829,9 @@ describe("episodes: one per session", () => {
     expect(topic("Got some great news -- I'm finally a homeowner!")).not.toMatch(/-/);
     expect(topic("It's been a busy few weeks for me.")).toBeNull();
     expect(topic("I have the new recipe on my mind all day everyday.")).toBe("the new recipe");
+    // a name's initials keep their full stops
+    expect(topic("J.K. Rowling is such an inspiring writer.")).toBe("J.K. Rowling");
+    expect(topic("I finished a book by George R. R. Martin.")).toBe("George R. R. Martin");
   });
 
   it("titles a session with two topics that hold 'and' without a run of 'and's", () => {
