@@ -63,13 +63,26 @@ export function parseSentences(text: string): Sentence[] {
     .replace(/\[[^\]]*\]\.?/g, " ")
     .replace(/(?<=\p{L})`(?=\p{L})/gu, "'")
     .trim();
+  let held = "";
   for (const seg of segmenter.segment(plain)) {
-    const s = seg.segment.trim();
-    if (s) out.push(parseSentence(s));
+    const s = `${held}${seg.segment}`;
+    // (the segmenter ends a sentence at "J.K.", "George R." and "Dr.": the name goes on in the next)
+    if (BEFORE_A_NAME.test(s)) held = s;
+    else {
+      held = "";
+      if (s.trim()) out.push(parseSentence(s.trim()));
+    }
   }
+  if (held.trim()) out.push(parseSentence(held.trim()));
   for (const m of directed.matchAll(caption)) if (m[1]!.trim()) out.push(parseSentence(`shared an image: ${m[1]!.trim()}`));
   return out;
 }
+
+/**
+ * Text that ends on what goes on with a name: initials ("J.K."), an initial after a capitalised word
+ * ("George R.", "R. R."), or a title ("Dr.", "Mrs.", "St."); "My favourite letter is B." ends.
+ */
+const BEFORE_A_NAME = /(?:(?:\b\p{Lu}\.){2,}|\b\p{Lu}[\p{L}.]*\s+\p{Lu}\.|\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Prof)\.)\s*$/u;
 
 /** A sentence that ends with a question mark (before closing quotes or brackets). */
 export function isQuestion(text: string): boolean {

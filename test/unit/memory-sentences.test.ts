@@ -1,6 +1,6 @@
 /** Sentence parsing shared by the memory engine's extractors (core/memory/sentences.ts). */
 import { describe, expect, it } from "vitest";
-import { nounPhrases, parseSentence } from "../../core/memory/sentences.js";
+import { nounPhrases, parseSentence, parseSentences } from "../../core/memory/sentences.js";
 
 describe("nounPhrases", () => {
   it("gives whole noun phrases with their adjectives (as written), as an episode's title needs them", () => {
@@ -9,5 +9,17 @@ describe("nounPhrases", () => {
 
   it("gives nothing for a sentence that was not parsed (no first person, no name)", () => {
     expect(nounPhrases(parseSentence("that sounds great."))).toEqual([]);
+  });
+});
+
+describe("parseSentences", () => {
+  it("does not end a sentence at an initial or a title before a name ('J.K. Rowling', 'Dr. Smith', 'George R. R. Martin')", () => {
+    const texts = (text: string) => parseSentences(text).map((s) => s.text);
+    expect(texts("There's a quote by J.K. Rowling that I like. It helps.")).toEqual(["There's a quote by J.K. Rowling that I like.", "It helps."]);
+    expect(texts("I saw Dr. Smith today. He was nice.")).toEqual(["I saw Dr. Smith today.", "He was nice."]);
+    expect(texts("I love George R. R. Martin's books.")).toEqual(["I love George R. R. Martin's books."]);
+    expect(texts("We met at St. Paul's. Then we left.")).toEqual(["We met at St. Paul's.", "Then we left."]);
+    // a sentence that ends on a capital letter still ends there
+    expect(texts("My favourite letter is B. What is yours?")).toHaveLength(2);
   });
 });
