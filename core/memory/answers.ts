@@ -118,7 +118,7 @@ export function answersQuestion(question: Turn | undefined, turn: Turn): boolean
  */
 export function questionTopic(question: string, names: string[] = []): string | null {
   if (NEW_TOPIC.test(question)) return null;
-  const terms = (nlp(question).json() as Array<{ terms: Array<{ text: string; post: string; normal: string; tags: string[] }> }>).flatMap((x) => x.terms);
+  const terms = wholeWords((nlp(question).json() as Array<{ terms: QuestionTerm[] }>).flatMap((x) => x.terms));
   const isName = (w: string) => w.length >= 3 && names.some((n) => n.startsWith(w.toLowerCase()));
   const phrases: string[][] = [];
   let open = false;
@@ -127,7 +127,7 @@ export function questionTopic(question: string, names: string[] = []): string | 
     const whNoun = /^(?:what|which)$/.test(terms[i - 1]?.normal ?? "") && AFTER_WH.test(terms[i + 1]?.normal ?? "") && !AFTER_WH.test(t.normal);
     const noun = (t.tags.includes("Noun") && !t.tags.includes("Pronoun")) || whNoun;
     const gerund = t.tags.includes("Gerund") && terms[i - 1]?.tags.includes("Preposition");
-    const word = t.text.replace(/[^\p{L}\p{N}'-]+/gu, "");
+    const word = t.text.replace(/[^\p{L}\p{N}' -]+/gu, "").trim();
     const keep = (noun || gerund) && /^\p{L}{3,}/u.test(word) && !/'/.test(word) && !VAGUE_NOUNS.has(t.normal) && !LAUGHTER.test(word) && !isName(word);
     if (keep && open) phrases.at(-1)!.push(word);
     else if (keep) phrases.push([word]);
@@ -138,6 +138,42 @@ export function questionTopic(question: string, names: string[] = []): string | 
   if (unique.length === 0) return null;
   const kept = unique.slice(0, TOPIC_NOUNS);
   return kept.length === 1 ? kept[0]! : `${kept.slice(0, -1).join(", ")} and ${kept.at(-1)}`;
+}
+
+/** A word of a question as compromise reads it. */
+interface QuestionTerm {
+  text: string;
+  post: string;
+  normal: string;
+  tags: string[];
+}
+
+/**
+ * The terms with a hyphenated word made one ("sci" "fi" → "sci-fi") and a title in title case made
+ * one proper noun ("The Name of the Wind", "Lord of the Rings"), so neither is cut into topics.
+ */
+function wholeWords(terms: QuestionTerm[]): QuestionTerm[] {
+  const out: QuestionTerm[] = [];
+  const proper = (t: QuestionTerm | undefined) => t?.tags.includes("ProperNoun") ?? false;
+  for (let i = 0; i < terms.length; i++) {
+    let t = terms[i]!;
+    while (t.post.trim() === "-" && terms[i + 1]) {
+      const next = terms[++i]!;
+      t = { text: `${t.text}-${next.text}`, post: next.post, normal: `${t.normal}-${next.normal}`, tags: [...new Set([...t.tags, ...next.tags])] };
+    }
+    // "Name of the Wind": a proper noun, "of" (and "the"), a proper noun; with a capitalised "The" before it
+    for (let j = i + 1; proper(t) && /^(?:of|and)$/.test(terms[j]?.normal ?? ""); j = i + 1) {
+      const k = terms[j + 1]?.normal === "the" ? j + 2 : j + 1;
+      if (!proper(terms[k]) || !/^\s*$/.test(t.post)) break;
+      const joined = terms.slice(j, k + 1);
+      t = { ...t, text: [t.text, ...joined.map((x) => x.text)].join(" "), normal: [t.normal, ...joined.map((x) => x.normal)].join(" "), post: terms[k]!.post };
+      i = k;
+    }
+    const before = out.at(-1);
+    if (proper(t) && t.text.includes(" ") && before?.text === "The") out[out.length - 1] = { ...t, text: `The ${t.text}`, normal: `the ${t.normal}` };
+    else out.push(t);
+  }
+  return out;
 }
 
 /** Topics of the last questions read (a batch that continues a session reads its turns again). */

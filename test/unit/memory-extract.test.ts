@@ -647,6 +647,9 @@ describe("the topic of a question an answer follows", () => {
     expect(questionTopic("What got you into running?", names)).toBe("running");
     expect(questionTopic("What's the adoption process like?", names)).toBe("adoption process");
     expect(questionTopic("Did you go to the beach with your kids?", names)).toBe("beach and kids");
+    // a hyphenated word and a title in title case stay whole ("sci" and "Name and Wind" had been topics)
+    expect(questionTopic("Do you like fantasy and sci-fi movies?", names)).toBe("fantasy and sci-fi movies");
+    expect(questionTopic("Have you read The Name of the Wind?", names)).toBe("The Name of the Wind");
     expect(questionTopic("Mel, what did you paint?", names)).toBeNull();
     expect(questionTopic("Which pottery class did you take, Mel?", names)).toBe("pottery class");
   });
