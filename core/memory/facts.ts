@@ -114,11 +114,12 @@ const REACTION =
 /**
  * Openers of a first-person reaction ("Glad my chat helped", "Love that painting of yours"), of
  * reassurance ("No worries, I'm here to help"), of empathy ("I understand how it feels", "I can imagine
- * that must be challenging"), of an invitation ("We should go together sometime") and of a wish ("Fingers
- * crossed we find a spot …", "I'm glad I could help").
+ * that must be challenging"), of an invitation ("We should go together sometime"), of a wish ("Fingers
+ * crossed we find a spot …", "I'm glad I could help") and of a promise to look at what the other
+ * suggested ("I'll check it out", "I'll wait for the link").
  */
 const OWN_REACTION =
-  /^(glad|so glad|fingers crossed|(?:i'?m|i am) (?:so |really |just )?glad (?:i|we) (?:could|can|was able to|were able to) help\b|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try|plan|grab|catch|check)\b.*\b(?:together|sometime|some time|one day|soon)\b)/i;
+  /^((?:i'?ll|i will)\s+(?:definitely\s+|totally\s+|for sure\s+)?(?:check\s+(?:it|that|them|(?:those|these|the)\s+\w+)\s+out|check\s+out\s+(?:that|those|these|the)\s+\w+|wait\s+for)\b|glad|so glad|fingers crossed|(?:i'?m|i am) (?:so |really |just )?glad (?:i|we) (?:could|can|was able to|were able to) help\b|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try|plan|grab|catch|check)\b.*\b(?:together|sometime|some time|one day|soon)\b)/i;
 /**
  * A guess at what the other person lived ("That vet trip must have been chaotic", "Taking them on hikes
  * must be awesome!", "It's really encouraging to hear that", "Kudos for helping kids learn"): said

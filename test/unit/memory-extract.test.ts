@@ -439,6 +439,9 @@ describe("semantic facts from first-person statements", () => {
       // thanks and a wish to hear more, their "I" dropped ("John says really appreciate the support")
       "Really appreciate the support. It means a lot.",
       "Would love to hear more about it!",
+      // a promise to look at what the other suggested
+      "I'll check it out!",
+      "I'll wait for the link then, thanks!",
     ]) {
       expect(said(text.replace(/^Gina: /, "")), text).toEqual([]);
     }
