@@ -15,7 +15,7 @@ import {
   type Term,
 } from "./sentences.js";
 import { relationsOf } from "./relations.js";
-import { IRREGULAR_PAST, toThirdPerson } from "./third-person.js";
+import { companyIn, IRREGULAR_PAST, toThirdPerson } from "./third-person.js";
 import { escapeRegExp } from "../util/quote.js";
 
 /** Who said a sentence: the name facts are about, and whether that is the app's user. */
@@ -474,7 +474,7 @@ interface Said {
  * `answering`: the turn answers the other person's question, so a short exclamation that names a
  * thing is the answer ("What's your favorite pizza?" "Pepperoni of course!"), not a reaction.
  */
-function statement(said: Sentence, speaker: Speaker, answering: () => boolean): Said | null {
+function statement(said: Sentence, speaker: Speaker, answering: () => boolean, company?: string): Said | null {
   const s = withoutSinceWeTalked(said);
   const caption = CAPTION.exec(s.text);
   // an image captioner's "a photography of" (BLIP's) is "a photo of"
@@ -494,7 +494,7 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean): 
     // internship!"), else with the catching up ("Much has changed since we talked - meet Toby, my puppy")
     const { news } = caught;
     if (!news) return null;
-    const alone = statement(parseSentence(capitalise(news)), speaker, answering);
+    const alone = statement(parseSentence(capitalise(news)), speaker, answering, company);
     if (alone) return alone;
     // (and only news that names someone or something: "Long time no talk - a lot has been going on!" is none)
     if (!namesAfterFirstWord(` ${news}`) && !/\d/.test(news)) return null;
@@ -502,11 +502,11 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean): 
   if (s.firstPerson || s.firstPlural) {
     // "Here's a pic of my family" shows what its speaker shared: "Caroline shared a pic of their family"
     const here = HERE_IS.exec(text);
-    if (here) return statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, answering);
+    if (here) return statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, answering, company);
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;
     if (vague(text) || abstractOnly(s, text)) return null;
-    const third = capitalise(toThirdPerson(s, speaker.name));
+    const third = capitalise(toThirdPerson(s, speaker.name, company));
     return ADDRESSED.test(third) ? null : { text: third, alone: true };
   }
   const advice = adviceOf(s, text);
@@ -567,8 +567,10 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
   let asked: boolean | undefined;
   const answering = () => (asked ??= opts.answering?.() ?? false);
   const candidates: Array<{ sentence: Sentence; text: string; dates: DateMention[]; score: number; words: number; at: number; alone: boolean }> = [];
+  // who "we" are: the one group the turn has named with the speaker so far ("my kids"), none once it named two
+  let company: string | null | undefined;
   const consider = (s: Sentence, at: number): boolean => {
-    const said = statement(s, speaker, answering);
+    const said = statement(s, speaker, answering, company ?? undefined);
     if (!said) return false;
     const { text, dates } = annotateDates(said.text, ref, { past: s.past });
     const words = text.split(/\s+/).length;
@@ -584,6 +586,12 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
     return true;
   };
   sentences.forEach((sentence, at) => {
+    // (only a group named before "we": in "we had a blast with our friends" the friends are others)
+    const groups = companyIn(
+      sentence.text.split(/\b(?:we|us)\b/i)[0]!,
+      sentence.entities.filter((e) => e.kind === "person").map((e) => e.name),
+    );
+    if (groups.length > 0) company = (company === undefined || company === groups[0]) && groups.length === 1 ? groups[0]! : null;
     // a tag question is a statement ("X, right?" → "X.")
     const tagged = sentence.question && TAG_QUESTION.test(sentence.text) ? parseSentence(sentence.text.replace(TAG_QUESTION, ".")) : sentence;
     if (consider(impliedSubject(tagged), at)) return;

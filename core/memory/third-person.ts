@@ -168,11 +168,12 @@ const PARTNERS = new Set([
  * "them", unless the sentence names another person; "I" always becomes the name, which keeps
  * the verb's agreement). Handles I / me / my / mine /
  * myself and the verb right after "I" (am → is, have → has, present tense → third person via
- * compromise; past tenses and modals stay as they are); "we" / "us" become "<name> and others", then
- * "they" / "them" when the sentence says them again, and "our" / "ours" "<name>'s" (the speaker is
- * among them; who else is not known).
+ * compromise; past tenses and modals stay as they are); "we" becomes "<name> and <company>"
+ * ("Melanie and their kids", when the turn named them: {@link companyIn}), else, like "us", "<name> and others",
+ * then "they" / "them" when the sentence says them again, and "our" / "ours" "<name>'s" (the speaker
+ * is among them).
  */
-export function toThirdPerson(s: Sentence, name: string): string {
+export function toThirdPerson(s: Sentence, name: string, company?: string): string {
   if (!s.firstPerson && !s.firstPlural) return s.text;
   const terms = withoutFillers(s.terms);
   // once the name is said, "my" / "me" become "their" / "them" (unless another person is named, whom they could mean); "we" is
@@ -242,12 +243,28 @@ export function toThirdPerson(s: Sentence, name: string): string {
       // the group once, then "they" / "them" ("… have things that make Melanie and others happy", not "when
       // Melanie and others have things that make Melanie and others happy")
       const pronoun = t.normal === "we" ? "they" : "them";
-      t.text = group ? inCaseOf(t.text, pronoun) : `${name} and others`;
+      // (who "us" is, is less sure: "for all of us" is everyone)
+      t.text = group ? inCaseOf(t.text, pronoun) : `${name} and ${(t.normal === "we" && company) || "others"}`;
       group = true;
     } else if (t.normal === "ourselves") t.text = "themselves";
   }
   const out = termsText(terms).replace(TRAILING_FILLER, "$1");
   return out[0] ? out[0].toUpperCase() + out.slice(1) : out;
+}
+
+/** People a speaker has with them: "my kids", "our family", "my best friends". */
+const MY_PEOPLE =
+  /\b(?:my|our)\s+((?:(?:little|two|three|older|younger|best|new|lovely|whole)\s+)?(?:kids|children|family|fam|husband|wife|partner|boyfriend|girlfriend|bf|gf|friends|siblings|brothers?|sisters?|parents|mom|dad|mum|son|daughter|sons|daughters|team|teammates|colleagues|coworkers|classmates|grandparents|cousins))\b/gi;
+
+/**
+ * Who a sentence says the speaker is with, as a third-person fact names them: "my kids" → "their
+ * kids", "Samantha and I" → "Samantha" (a person the sentence names, `people`), without repeats; who
+ * "we" are in what the speaker says next.
+ */
+export function companyIn(text: string, people: string[]): string[] {
+  const found = [...text.matchAll(MY_PEOPLE)].map((m) => `their ${m[1]!}`);
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}'’-]+) and I\b/gu)) if (people.includes(m[1]!)) found.push(m[1]!);
+  return [...new Set(found)];
 }
 
 /** A word spelt like an adverb ("-ly", or the common misspelling "-ley"). */

@@ -637,6 +637,22 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Sounds fun!")).toEqual([]);
   });
 
+  it("says who 'we' are when the turn has named them: the speaker's family, kids or partner", () => {
+    expect(said("Last Fri I finally took my kids to a pottery workshop. We all made our own pots.")).toEqual([
+      "Last Fri (Friday 5 May 2023) Caroline finally took their kids to a pottery workshop. Caroline and their kids all made their own pots.",
+    ]);
+    expect(said("Samantha and I have decided to move in together! We found a place near the park.")).toEqual([
+      "Samantha and Caroline have decided to move in together! Caroline and Samantha found a place near the park (8 May 2023).",
+    ]);
+    expect(said("I went camping with my family last weekend. We roasted marshmallows by the fire.")[0]).toContain(
+      "Caroline and their family roasted marshmallows by the fire",
+    );
+    // "us" may be everyone ("for all of us")
+    expect(said("It's not just for my kids, but for all of us!")[0]).toContain("all of Caroline and others");
+    // two groups named: who "we" are is not known
+    expect(said("I called my sister and my friends. We talked about the trip to Spain.")[0]).toContain("Caroline and others talked");
+  });
+
   it("never writes a raw 'Speaker:' line: 'we' and 'our' are resolved to the speaker", () => {
     const [fact] = extractFacts(parseSentences("Wow, we had a blast at the Pride fest last year with our friends."), caroline, SAID);
     expect(fact!.content).toBe("Caroline and others had a blast at the Pride fest last year (2022) with their friends.");
