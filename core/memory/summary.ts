@@ -123,7 +123,7 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
       const first = text.split(" ")[0]!;
       const known =
         s.entities.some((e) => e.name.split(" ").includes(first)) || s.terms.some((t) => t.text === first && (t.tags.has("ProperNoun") || t.tags.has("Date")));
-      if (!named && /^\p{Lu}\p{Ll}/u.test(first) && !midSentence(s.text, first) && !known) text = first.toLowerCase() + text.slice(first.length);
+      if (/^\p{Lu}\p{Ll}/u.test(first) && !midSentence(s.text, first) && !known) text = first.toLowerCase() + text.slice(first.length);
       phrases.push({ text, named, words: words.length });
     }
   }

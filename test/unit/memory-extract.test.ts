@@ -827,6 +827,8 @@ describe("episodes: one per session", () => {
     // a capital only because the sentence starts there is not kept; a clipped verb or a verb
     // chunked as a noun is no topic ("the pattern", not "The pattern"; "askin'", "the loves")
     expect(topic("The pattern took me ages.")).toBe("the pattern");
+    expect(topic("Learning German has been tough but fun.")).toBe("learning German");
+    expect(topic("The Cliffs of Moher were stunning.")).toBe("the Cliffs of Moher");
     expect(topic("Just askin'.")).toBeNull();
     expect(topic("Dancing is what she loves.")).toBeNull();
     expect(topic("I went to an LGBTQ+ pride march.")).toBe("an LGBTQ pride march");
