@@ -283,7 +283,10 @@ function conjugateJoined(terms: Term[], j: number): void {
     const t = terms[k]!;
     // (another verb between them opens a clause or a complement of its own: "I think everyone's gotta ditch the hustle and bustle")
     if ((t.normal === "to" && terms[k + 1]!.tags.has("Verb")) || CLAUSE_OPENERS.has(t.normal) || t.tags.has("Verb")) return;
-    const next = terms[k + 1]!;
+    // (an adverb may come between: "… and just chill")
+    let n = k + 1;
+    while (n < terms.length - 1 && terms[n]!.tags.has("Adverb") && !terms[n]!.tags.has("Negative")) n++;
+    const next = terms[n]!;
     if (
       t.normal === "and" &&
       /^\p{Ll}+$/u.test(next.text) &&
