@@ -20,44 +20,33 @@ let db: EngramDb;
 const dir = tempDir();
 const conv26 = join(dir, "conv-26.db");
 
+/** Stores a conversation whose turns are [id, ISO time, speaker, role, text], started at its first turn. */
+async function storeTurns(
+  target: EngramDb,
+  format: "chatgpt" | "text",
+  externalId: string,
+  title: string,
+  turns: Array<[string, string, string, "user" | "assistant" | "other", string]>,
+): Promise<void> {
+  await storeConversation(target, embedder, {
+    format,
+    externalId,
+    title,
+    participants: [...new Set(turns.map((t) => t[2]))],
+    startedAt: Date.parse(turns[0]![1]),
+    turns: turns.map(([id, at, speaker, role, text]) => ({ externalId: id, speaker, role, occurredAt: Date.parse(at), text, metadata: {} })),
+  });
+}
+
 beforeAll(async () => {
   embedder = await createEmbedder();
   db = openDatabase(":memory:");
   ensureVectorTables(db, embedder);
-  const at = (iso: string) => Date.parse(iso);
-  await storeConversation(db, embedder, {
-    format: "chatgpt",
-    externalId: "c1",
-    title: "weekend",
-    participants: ["User", "ChatGPT"],
-    startedAt: at("2023-05-08T10:00:00Z"),
-    turns: [
-      {
-        externalId: "m1",
-        speaker: "User",
-        role: "user",
-        occurredAt: at("2023-05-08T10:00:00Z"),
-        text: "I went to a pottery class yesterday and made a blue bowl.",
-        metadata: {},
-      },
-      {
-        externalId: "m2",
-        speaker: "ChatGPT",
-        role: "assistant",
-        occurredAt: at("2023-05-08T10:00:05Z"),
-        text: "That sounds lovely! Pottery is a relaxing hobby.",
-        metadata: {},
-      },
-      {
-        externalId: "m3",
-        speaker: "User",
-        role: "user",
-        occurredAt: at("2023-05-08T10:01:00Z"),
-        text: "My sister Anna lives in Lisbon and works as a nurse.",
-        metadata: {},
-      },
-    ],
-  });
+  await storeTurns(db, "chatgpt", "c1", "weekend", [
+    ["m1", "2023-05-08T10:00:00Z", "User", "user", "I went to a pottery class yesterday and made a blue bowl."],
+    ["m2", "2023-05-08T10:00:05Z", "ChatGPT", "assistant", "That sounds lovely! Pottery is a relaxing hobby."],
+    ["m3", "2023-05-08T10:01:00Z", "User", "user", "My sister Anna lives in Lisbon and works as a nurse."],
+  ]);
   await createMemoryEngine(db, embedder).process();
   await importedConv26(conv26);
 });
@@ -288,27 +277,11 @@ describe("ask finds what search finds", () => {
     const local = openDatabase(":memory:");
     try {
       ensureVectorTables(local, embedder);
-      const at = (iso: string) => Date.parse(iso);
-      const turn = (n: number, speaker: string, text: string) => ({
-        externalId: `D1:${n}`,
-        speaker,
-        role: "other" as const,
-        occurredAt: at(`2023-07-03T10:0${n}:00Z`),
-        text,
-        metadata: {},
-      });
-      await storeConversation(local, embedder, {
-        format: "text",
-        externalId: "mel",
-        title: "mel",
-        participants: ["Caroline", "Melanie"],
-        startedAt: at("2023-07-03T10:01:00Z"),
-        turns: [
-          turn(1, "Caroline", "Hey Mel! How was your weekend?"),
-          turn(2, "Melanie", "Great! My kids and I made clay cups at a pottery workshop on Saturday."),
-          turn(3, "Caroline", "Thanks for telling me, Mel. I painted a sunset last week."),
-        ],
-      });
+      await storeTurns(local, "text", "mel", "mel", [
+        ["D1:1", "2023-07-03T10:01:00Z", "Caroline", "other", "Hey Mel! How was your weekend?"],
+        ["D1:2", "2023-07-03T10:02:00Z", "Melanie", "other", "Great! My kids and I made clay cups at a pottery workshop on Saturday."],
+        ["D1:3", "2023-07-03T10:03:00Z", "Caroline", "other", "Thanks for telling me, Mel. I painted a sunset last week."],
+      ]);
       await createMemoryEngine(local, embedder).process();
       expect(local.prepare("SELECT COUNT(*) AS n FROM memories WHERE content LIKE '%Mel %' OR content LIKE '%Mel!%'").get()).toEqual({ n: 0 });
       const a = await ask(local, embedder, "What did Mel and her kids make at the pottery workshop?");
