@@ -20,14 +20,18 @@ let db: EngramDb;
 const dir = tempDir();
 const conv26 = join(dir, "conv-26.db");
 
-/** Stores a conversation whose turns are [id, ISO time, speaker, role, text], started at its first turn. */
-async function storeTurns(
+/**
+ * Stores a conversation whose turns are [id, ISO time, speaker, role, text], started at its first
+ * turn, in `target` (vector tables made), and runs the memory engine over it.
+ */
+async function rememberTurns(
   target: EngramDb,
   format: "chatgpt" | "text",
   externalId: string,
   title: string,
   turns: Array<[string, string, string, "user" | "assistant" | "other", string]>,
 ): Promise<void> {
+  ensureVectorTables(target, embedder);
   await storeConversation(target, embedder, {
     format,
     externalId,
@@ -36,18 +40,17 @@ async function storeTurns(
     startedAt: Date.parse(turns[0]![1]),
     turns: turns.map(([id, at, speaker, role, text]) => ({ externalId: id, speaker, role, occurredAt: Date.parse(at), text, metadata: {} })),
   });
+  await createMemoryEngine(target, embedder).process();
 }
 
 beforeAll(async () => {
   embedder = await createEmbedder();
   db = openDatabase(":memory:");
-  ensureVectorTables(db, embedder);
-  await storeTurns(db, "chatgpt", "c1", "weekend", [
+  await rememberTurns(db, "chatgpt", "c1", "weekend", [
     ["m1", "2023-05-08T10:00:00Z", "User", "user", "I went to a pottery class yesterday and made a blue bowl."],
     ["m2", "2023-05-08T10:00:05Z", "ChatGPT", "assistant", "That sounds lovely! Pottery is a relaxing hobby."],
     ["m3", "2023-05-08T10:01:00Z", "User", "user", "My sister Anna lives in Lisbon and works as a nurse."],
   ]);
-  await createMemoryEngine(db, embedder).process();
   await importedConv26(conv26);
 });
 afterAll(() => {
@@ -276,13 +279,11 @@ describe("ask finds what search finds", () => {
   it("knows a person by the short name others call them ('Mel' for Melanie), though no memory says it", async () => {
     const local = openDatabase(":memory:");
     try {
-      ensureVectorTables(local, embedder);
-      await storeTurns(local, "text", "mel", "mel", [
+      await rememberTurns(local, "text", "mel", "mel", [
         ["D1:1", "2023-07-03T10:01:00Z", "Caroline", "other", "Hey Mel! How was your weekend?"],
         ["D1:2", "2023-07-03T10:02:00Z", "Melanie", "other", "Great! My kids and I made clay cups at a pottery workshop on Saturday."],
         ["D1:3", "2023-07-03T10:03:00Z", "Caroline", "other", "Thanks for telling me, Mel. I painted a sunset last week."],
       ]);
-      await createMemoryEngine(local, embedder).process();
       expect(local.prepare("SELECT COUNT(*) AS n FROM memories WHERE content LIKE '%Mel %' OR content LIKE '%Mel!%'").get()).toEqual({ n: 0 });
       const a = await ask(local, embedder, "What did Mel and her kids make at the pottery workshop?");
       expect(a.abstained).toBe(false);
