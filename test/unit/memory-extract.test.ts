@@ -4,6 +4,7 @@ import { resolveAliases } from "../../core/memory/entities.js";
 import { describeWindow, segment, WINDOW, type Turn } from "../../core/memory/episodes.js";
 import { questionTopic } from "../../core/memory/answers.js";
 import { extractFacts, shortTitle } from "../../core/memory/facts.js";
+import { factImportance } from "../../core/memory/heuristic.js";
 import { extractProcedure } from "../../core/memory/procedures.js";
 import { quoteSource } from "../../core/memory/prompts.js";
 import { sessionTitle, topicPhrase } from "../../core/memory/summary.js";
@@ -652,6 +653,19 @@ describe("semantic facts from first-person statements", () => {
     expect(said("It's not just for my kids, but for all of us!")[0]).toContain("all of Caroline and others");
     // two groups named: who "we" are is not known
     expect(said("I called my sister and my friends. We talked about the trip to Spain.")[0]).toContain("Caroline and others talked");
+  });
+
+  it("ranks a dated life event above a feeling, and what did not happen below what did", () => {
+    const importance = (text: string) => {
+      const sentences = parseSentences(text);
+      return factImportance(extractFacts(sentences, caroline, SAID)[0]!, sentences);
+    };
+    const adopted = importance("I adopted a puppy from a shelter in Stamford last week.");
+    expect(adopted).toBeGreaterThan(importance("I feel so happy and grateful for my friends."));
+    expect(importance("I got two turtles from the pet store today.")).toBeGreaterThan(
+      importance("I would get two turtles from the pet store today if I could."),
+    );
+    expect(importance("I wish I had adopted a puppy from a shelter in Stamford last week.")).toBeLessThan(adopted);
   });
 
   it("never writes a raw 'Speaker:' line: 'we' and 'our' are resolved to the speaker", () => {
