@@ -30,7 +30,7 @@ function windowEntities(w: Window): EntityMention[] {
  * (the life events its conversations were written from; scratch, never an input): of each
  * conversation's k most important facts (k = its events), the share of events one of them tells
  * (token F1 ≥ 0.3) went 0.231 → 0.272, 0.279 with life events (0.488 → 0.533 at F1 ≥ 0.25); k random facts give 0.18–0.19.
- * What did not happen (a wish, a condition: HYPOTHETICAL) counts less: 0.272 → 0.274 (session 17).
+ * What did not happen (a wish, a condition: HYPOTHETICAL) counts less: 0.272 → 0.274.
  */
 export function factImportance(f: Fact, sentences: Sentence[]): number {
   const names = new Set(sentences.flatMap((s) => s.entities.map((e) => e.name))).size;
