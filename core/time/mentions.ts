@@ -88,8 +88,8 @@ function resolveOne(r: ParsedDate, ref: number, past: boolean): Omit<DateMention
   }
   if (s.isCertain("day")) return { start: startOfDay(ms), granularity: "day", label: humanDate(ms) };
   if (s.isCertain("weekday")) {
-    // A bare weekday ("on Friday") in a past-tense sentence means the last one, not the next one.
-    if (past && !/\b(next|this|coming)\b/.test(text) && ms > ref) ms -= 7 * DAY;
+    // A bare weekday ("on Friday", "this Tuesday") in a past-tense sentence means the last one, not the next one.
+    if (past && !/\b(next|coming)\b/.test(text) && ms > ref) ms -= 7 * DAY;
     const d = new Date(ms);
     return { start: startOfDay(ms), granularity: "day", label: `${d.toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" })} ${humanDate(ms)}` };
   }

@@ -82,6 +82,10 @@ describe("relative dates resolved against the time a turn was said", () => {
     const wednesday = Date.parse("2023-05-10T09:00:00Z");
     expect(resolveDates("I went to the museum on Friday.", wednesday, { past: true })[0]).toMatchObject({ label: "Friday 5 May 2023", granularity: "day" });
     expect(resolveDates("I'm going to the museum on Friday.", wednesday, { past: false })[0]).toMatchObject({ label: "Friday 12 May 2023" });
+    // "this Tuesday" in a past-tense sentence said on a Saturday is the Tuesday gone
+    const saturday = Date.parse("2022-11-05T12:00:00Z");
+    expect(resolveDates("I had a great accomplishment this Tuesday!", saturday, { past: true })[0]).toMatchObject({ label: "Tuesday 1 November 2022" });
+    expect(resolveDates("I have a match this Tuesday.", saturday, { past: false })[0]).toMatchObject({ label: "Tuesday 8 November 2022" });
   });
 
   it("gives the start of the period meant, in epoch ms UTC", () => {
