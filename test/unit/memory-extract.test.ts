@@ -843,6 +843,9 @@ describe("episodes: one per session", () => {
     // chunked as a noun is no topic ("the pattern", not "The pattern"; "askin'", "the loves")
     expect(topic("The pattern took me ages.")).toBe("the pattern");
     expect(topic("Learning German has been tough but fun.")).toBe("learning German");
+    // "a few bits", "the top pick" say nothing of what
+    expect(topic("I wrote a few bits for a screenplay.")).toBe("a screenplay");
+    expect(topic("Pottery is my top pick.")).not.toBe("the top pick");
     expect(topic("The Cliffs of Moher were stunning.")).toBe("the Cliffs of Moher");
     expect(topic("Just askin'.")).toBeNull();
     expect(topic("Dancing is what she loves.")).toBeNull();
