@@ -60,7 +60,8 @@ export function parseSentences(text: string): Sentence[] {
   // a backtick typed for an apostrophe ("I`m", "That`s") would leave "I" in a third-person fact
   const plain = directed
     .replace(caption, " ")
-    .replace(/\[[^\]]*\]\.?/g, " ")
+    // (not a Markdown link's text: "[the docs](https://…)")
+    .replace(/\[[^\]]*\](?!\()\.?/g, " ")
     .replace(/(?<=\p{L})`(?=\p{L})/gu, "'")
     .trim();
   let held = "";

@@ -23,3 +23,11 @@ describe("parseSentences", () => {
     expect(texts("My favourite letter is B. What is yours?")).toHaveLength(2);
   });
 });
+
+describe("parseSentences and brackets", () => {
+  it("drops a stage direction but keeps a Markdown link's text", () => {
+    const texts = (text: string) => parseSentences(text).map((s) => s.text);
+    expect(texts("I finished the quilt. [laughs]")).toEqual(["I finished the quilt."]);
+    expect(texts("I read [the Vite docs](https://vite.dev) yesterday.")[0]).toContain("the Vite docs");
+  });
+});
