@@ -32,8 +32,10 @@ function range(from: number, to: number, text: string): QuestionTime {
 /**
  * The period a question asks about, resolved against `now` (epoch ms, the time of asking): "last
  * week" → the previous Monday–Sunday; "yesterday" → that day; "in May 2023" / "last month" → that
- * month; "in 2022" / "last year" → that year; "last weekend" → Saturday–Sunday; "on Monday" → the last Monday; "between August 11
- * and August 15 2023" → those days; "last Tues" → that Tuesday. Uses chrono-node (mentions.ts `parseDates`).
+ * month; "in 2022" / "last year" → that year; "last weekend" → Saturday–Sunday; "on Monday" → the
+ * last Monday (today on a Monday; the coming one in a question about what is to come); "the Monday
+ * before July 24, 2023" → 17 July; "between August 11 and August 15 2023" → those days; "last Tues"
+ * → that Tuesday. Uses chrono-node (mentions.ts `parseDates`).
  * Durations ("for 4 years") and "now" are not periods.
  * @returns the period, or null when the question names none.
  */
@@ -72,8 +74,11 @@ export function questionTime(question: string, now: number): QuestionTime | null
       if (found.some((f) => f !== r && f.start.isCertain("day"))) continue;
       // alone, the last one ("What did I do on Monday?"), unless the question is about what is to come
       const ahead = /\b(?:next|coming)\b/.test(text) || (FUTURE_QUESTION.test(question) && !PAST_QUESTION.test(question));
-      const day = ahead ? (ms <= now ? ms + 7 * DAY : ms) : ms > now ? ms - 7 * DAY : ms;
-      return range(startOfDay(day), startOfDay(day) + DAY, r.text);
+      // (by day: "on Monday" asked on a Monday morning is that day, whatever hour chrono gave it)
+      const day = startOfDay(ms);
+      const today = startOfDay(now);
+      const meant = ahead ? (day < today ? day + 7 * DAY : day) : day > today ? day - 7 * DAY : day;
+      return range(meant, meant + DAY, r.text);
     }
     if (s.isCertain("month") || /\bmonths?\b/.test(text)) {
       const d = new Date(ms);

@@ -36,6 +36,10 @@ describe("the period a question names, resolved against the time of asking", () 
     });
   }
 
+  it("reads 'on Monday' asked on a Monday morning as that day", () => {
+    expect(questionTime("What did I do on Monday?", Date.parse("2023-05-08T08:00:00Z"))).toMatchObject({ from: day("2023-05-08"), to: day("2023-05-09") });
+  });
+
   it("keeps the words that named the period as written, so they can leave the search words", () => {
     expect(questionTime("What did I do last Tues?", NOW)?.text).toBe("last Tues");
   });
