@@ -124,7 +124,10 @@ const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$/i;
  */
 export function parseDates(text: string, ref: number): ParsedDate[] {
   return chrono.parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 "), { instant: new Date(ref), timezone: "UTC" }).map((r) => ({
-    text: (text.slice(r.index, r.index + r.text.length) + (/^\p{L}+/u.exec(text.slice(r.index + r.text.length))?.[0] ?? "")).replace(/[.,;:]$/, ""),
+    text: (
+      text.slice(r.index, r.index + r.text.length) +
+      (/(?:tue|wed)$/i.test(r.text) && /^s\b/i.test(text.slice(r.index + r.text.length)) ? text[r.index + r.text.length] : "")
+    ).replace(/[.,;:]$/, ""),
     index: r.index,
     start: r.start,
     end: r.end ?? null,
