@@ -246,6 +246,8 @@ function TimeSlider({
   const from = value ? Math.round((value.from - span.from) / DAY_MS) : 0;
   const to = value ? Math.round((value.to - span.from) / DAY_MS) : days;
   const set = (f: number, t: number): void => onChange(f <= 0 && t >= days ? null : { from: span.from + f * DAY_MS, to: span.from + t * DAY_MS });
+  // (the last step ends after the newest memory, a day rounded up: its day is what the window ends on)
+  const endLabel = formatDate(Math.min(span.to, span.from + to * DAY_MS));
   return (
     <fieldset className="time-slider" aria-label="Time window">
       <span className="time-label">{formatDate(span.from + from * DAY_MS)}</span>
@@ -265,11 +267,11 @@ function TimeSlider({
           max={days}
           value={to}
           aria-label="Window end"
-          aria-valuetext={formatDate(span.from + to * DAY_MS)}
+          aria-valuetext={endLabel}
           onChange={(e) => set(from, Math.max(Number(e.target.value), from))}
         />
       </div>
-      <span className="time-label">{formatDate(span.from + to * DAY_MS)}</span>
+      <span className="time-label">{endLabel}</span>
       {/* always laid out (hidden when unused): appearing mid-drag it shifted the slider under the pointer */}
       <button
         type="button"

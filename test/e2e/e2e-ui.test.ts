@@ -179,6 +179,9 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     await canvas.locator("canvas").first().waitFor();
     expect(Number(await canvas.getAttribute("data-nodes"))).toBeGreaterThan(0);
     expect(await page.locator(".graph-error").count()).toBe(0);
+    // the time slider ends on the day of the newest memory, not the day after it
+    const end = await page.locator(".time-slider .time-label").last().textContent();
+    expect(Date.parse(end ?? "")).toBeLessThanOrEqual(api.span!.to);
     await page
       .getByText("Arranging…")
       .waitFor({ state: "detached", timeout: 60_000 })
