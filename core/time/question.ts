@@ -34,7 +34,7 @@ function range(from: number, to: number, text: string): QuestionTime {
  * week" → the previous Monday–Sunday; "yesterday" → that day; "in May 2023" / "last month" → that
  * month; "in 2022" / "last year" → that year; "last weekend" → Saturday–Sunday; "on Monday" → the
  * last Monday (today on a Monday; the coming one in a question about what is to come); "the Monday
- * before July 24, 2023" → 17 July; "between August 11 and August 15 2023" → those days; "last Tues"
+ * before July 24, 2023" → 17–24 July; "between August 11 and August 15 2023" → those days; "last Tues"
  * → that Tuesday. Uses chrono-node (mentions.ts `parseDates`).
  * Durations ("for 4 years") and "now" are not periods.
  * @returns the period, or null when the question names none.
@@ -60,7 +60,8 @@ export function questionTime(question: string, now: number): QuestionTime | null
     }
     if (s.isCertain("day")) return range(startOfDay(ms), startOfDay(ms) + DAY, r.text);
     if (s.isCertain("weekday")) {
-      // "the Monday before July 24, 2023": the weekday next to the date said after it
+      // "the Monday before July 24, 2023": from that weekday to the date said after it (both: people
+      // write "the Monday before July 24" for Monday 24 July too)
       const next = found[i + 1];
       const link = /^\s+(before|after)\s+$/i.exec(question.slice(r.index + r.text.length, next?.index));
       if (next && link && next.start.isCertain("day")) {
@@ -68,7 +69,7 @@ export function questionTime(question: string, now: number): QuestionTime | null
         const step = link[1]!.toLowerCase() === "before" ? -1 : 1;
         const gap = (((s.get("weekday") ?? 0) - new Date(anchor).getUTCDay()) * step + 7) % 7 || 7;
         const day = anchor + step * gap * DAY;
-        return range(day, day + DAY, question.slice(r.index, next.index + next.text.length));
+        return range(Math.min(day, anchor), Math.max(day, anchor) + DAY, question.slice(r.index, next.index + next.text.length));
       }
       // beside a date ("last Friday on 23 January, 2022") the date says when
       if (found.some((f) => f !== r && f.start.isCertain("day"))) continue;

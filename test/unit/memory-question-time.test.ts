@@ -24,10 +24,11 @@ describe("the period a question names, resolved against the time of asking", () 
     ["What did I do last Tues?", "2023-05-09", "2023-05-10", "9 May 2023"],
     ["What am I going to do on Friday?", "2023-05-12", "2023-05-13", "12 May 2023"],
     ["What was I going to do on Friday?", "2023-05-05", "2023-05-06", "5 May 2023"],
-    // a weekday next to a date: that weekday before or after it (LoCoMo's temporal questions)
-    ["What did Andrew do on the Monday before July 24, 2023?", "2023-07-17", "2023-07-18", "17 July 2023"],
-    ["What was shown on the Sunday before October 25, 2022?", "2022-10-23", "2022-10-24", "23 October 2022"],
-    ["What did they plan on the Saturday after October 28, 2023?", "2023-11-04", "2023-11-05", "4 November 2023"],
+    // a weekday next to a date: from that weekday before or after it to the date, both days (LoCoMo
+    // asks "the Monday before July 24, 2023" of Monday 24 July)
+    ["What did Andrew do on the Monday before July 24, 2023?", "2023-07-17", "2023-07-25", "17 July 2023 – 24 July 2023"],
+    ["What was shown on the Sunday before October 25, 2022?", "2022-10-23", "2022-10-26", "23 October 2022 – 25 October 2022"],
+    ["What did they plan on the Saturday after October 28, 2023?", "2023-10-28", "2023-11-05", "28 October 2023 – 4 November 2023"],
     ["What did Joanna finish last Friday on 23 January, 2022?", "2022-01-23", "2022-01-24", "23 January 2022"],
   ];
   for (const [q, from, to, label] of cases) {
