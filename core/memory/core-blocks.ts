@@ -113,12 +113,22 @@ const DATED =
 /** A liking whose object is something shown or said just before ("Melanie loves the colors", "… that bowl"): a reaction, not a trait. */
 const LIKES_WHAT_WAS_SHOWN = /\b(?:loves?|likes?|enjoys?|adores?)\s+(?:all\s+)?(?:the|that|this|these|those|it|them)\b/i;
 
+/** People around the user whose news is theirs, not the user's ("A buddy of Melanie's adopted …", "Melanie's friend got married"). */
+const FRIENDS = "(?:buddy|buddies|friend|friends|pal|pals|neighbou?r|neighbou?rs|coworker|coworkers|colleague|colleagues|classmate|classmates)";
+
+/** Whether a line opens on a friend of `name` ("A buddy of Melanie's …", "Melanie's friend …"): news about them. */
+function aboutAFriend(line: string, name: string): boolean {
+  const who = escapeRegExp(name);
+  return new RegExp(`^(?:(?:a|an|one|the)\\s+)?(?:\\w+\\s+)?${FRIENDS}\\s+of\\s+${who}['’]s\\b|^${who}['’]s\\s+(?:\\w+\\s+)?${FRIENDS}\\b`, "i").test(line);
+}
+
 /**
  * The lines of the `human` block (after MemGPT's persona/human blocks: who the user is, not a log):
  * single-valued relations first (where they live, their job), then, taking turns, what happened to
  * them (a dated line, the most important first) and what they are like (an undated one, a relation
  * first: "The user is allergic to peanuts", "Pottery is a huge part of Melanie's life"). A line that does not name
- * the user, opens with a pronoun or a demonstrative, likes something shown, tells an image shared, or
+ * the user, opens with a pronoun or a demonstrative or on a friend of theirs ("A buddy of Melanie's
+ * adopted …"), likes something shown, tells an image shared, or
  * says what a line already chosen says (half its words) is left out. At most `max` lines.
  */
 export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" | "subject"> & { line: string }>, max: number): string[] {
@@ -145,6 +155,7 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
       // (read alone, a line opening with a pronoun or a demonstrative refers to nothing: "These figurines …", "That roadtrip …")
       !OPENS_ON_REFERENCE.test(f.line) &&
       !LIKES_WHAT_WAS_SHOWN.test(f.line) &&
+      !(f.subject && aboutAFriend(f.line, f.subject)) &&
       !tellsSharedImage(f.line, f.subject ?? "") &&
       (!f.subject || new RegExp(`\\b${escapeRegExp(f.subject)}\\b`, "i").test(f.line)),
   );

@@ -923,6 +923,9 @@ describe("core blocks and entities", () => {
     const lines = humanLines(
       [
         fact("Melanie lives in Connecticut", 1),
+        // (what happened to a friend of theirs is not about them)
+        fact("A buddy of Melanie's adopted last year (2022)."),
+        fact("Melanie's friend got married yesterday (1 July 2023)."),
         fact("Melanie just signed up for a pottery class yesterday (2 July 2023)."),
         fact("These figurines Melanie bought yesterday (21 October 2023) remind them of family love."),
         fact("That roadtrip this past weekend (the weekend of 14–15 October 2023) was insane!"),
