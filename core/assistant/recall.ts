@@ -1,7 +1,7 @@
 import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { currentCoreBlocks } from "../db/repos/core-blocks.js";
-import { personNameOfAlias } from "../db/repos/entities.js";
+import { peopleByAlias } from "../db/repos/entities.js";
 import { getMemories } from "../db/repos/memories.js";
 import { anyMemoryMentions, countRecall, currentRelationFacts, memoriesMentioningDates } from "../db/repos/recall.js";
 import { getUserName } from "../db/repos/settings.js";
@@ -190,7 +190,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const people = namedPeople(question);
   const names = theirNames(db, people);
   const named = [...names].reduce(
-    (q, [said, name]) => (said === name ? q : q.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(said)}(?![\\p{L}])`, "gu"), name)),
+    (q, [said, { name }]) => (said === name ? q : q.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(said)}(?![\\p{L}])`, "gu"), name)),
     question,
   );
   const query = time ? named.replace(time.text, " ").replace(/\s+/g, " ").trim() : named;
@@ -218,7 +218,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     ).map((m) => [m.id, m.details]),
   );
   const sims = similarities(db, queryVector, found);
-  const stranger = people.size > 0 && ![...names.values()].some((name) => anyMemoryMentions(db, name));
+  const stranger = people.size > 0 && ![...names.values()].some((n) => n.known);
   const offTopic = cannotAnswer(db, question, asked, people, details);
   // a question about a whole period ("What did I do on Monday?") is answered by the period's summaries
   // (a day of screen time, a chat session), which search put first: without a period, the latest one
@@ -245,13 +245,26 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
 }
 
 /**
- * The name the memories use for each person a question names: a name no memory says that is
- * another name (alias, recorded by the engine) of one person becomes that person's ("Mel", as
- * Caroline calls Melanie → "Melanie"), so search and the judging of its hits find their memories;
- * any other name stays as it is.
+ * The name the memories use for each person a question names, and whether any memory says it: a name
+ * no memory says that is another name (alias, recorded by the engine) of one person becomes that
+ * person's ("Mel", as Caroline calls Melanie → "Melanie"), so search and the judging of its hits find
+ * their memories; any other name stays as it is.
  */
-function theirNames(db: EngramDb, people: Set<string>): Map<string, string> {
-  return new Map([...people].map((p) => [p, anyMemoryMentions(db, p) ? p : (personNameOfAlias(db, normName(p)) ?? p)]));
+function theirNames(db: EngramDb, people: Set<string>): Map<string, { name: string; known: boolean }> {
+  return new Map(
+    [...people].map((p) => {
+      if (anyMemoryMentions(db, p)) return [p, { name: p, known: true }];
+      const norm = normName(p);
+      const names = [
+        ...new Set(
+          peopleByAlias(db, [norm])
+            .filter((e) => e.norm !== norm)
+            .map((e) => e.name),
+        ),
+      ];
+      return [p, names.length === 1 ? { name: names[0]!, known: anyMemoryMentions(db, names[0]!) } : { name: p, known: false }];
+    }),
+  );
 }
 
 /**

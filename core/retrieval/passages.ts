@@ -1,6 +1,7 @@
 import type { EngramDb } from "../db/connection.js";
 import type { SqlFilter } from "../db/filters.js";
-import { memoriesAboutSubjects, passageMemories, personNamesByAlias } from "../db/repos/passages.js";
+import { peopleByAlias } from "../db/repos/entities.js";
+import { memoriesAboutSubjects, passageMemories } from "../db/repos/passages.js";
 
 /**
  * The passage index behind memories: raw turns are indexed with their speaker and neighbouring
@@ -47,7 +48,7 @@ export function memoriesOfPassages(db: EngramDb, sourceIds: number[], filter: Sq
 export function namedSubjects(db: EngramDb, query: string): string[] {
   const words = [...new Set((query.match(/\b\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")))];
   if (words.length === 0) return [];
-  return personNamesByAlias(db, words);
+  return [...new Set(peopleByAlias(db, words).map((p) => p.name.toLowerCase()))];
 }
 
 /**

@@ -31,18 +31,17 @@ export function findEntityByNorm(db: EngramDb, norm: string): EntityRow | undefi
 }
 
 /**
- * The name of the one person entity that `norm` (a normalised name, lower case) is another name
- * (alias) of, as the entity spells it ("mel" → "Melanie"); null when none or several people are
- * called so, or when `norm` is that person's own name.
+ * The person entities one of whose names (table `entity_aliases`, its `norm`) is among `norms`
+ * (normalised names, lower case): for each such name, the entity's name as it spells it and its own
+ * normalised name ("mel" → Melanie, "melanie"). Without repeats, in no particular order.
  */
-export function personNameOfAlias(db: EngramDb, norm: string): string | null {
-  const rows = db
+export function peopleByAlias(db: EngramDb, norms: string[]): Array<{ alias: string; name: string; norm: string }> {
+  return db
     .prepare(
-      `SELECT DISTINCT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-        WHERE a.norm = ? AND e.kind = 'person' AND e.norm != a.norm LIMIT 2`,
+      `SELECT DISTINCT a.norm AS alias, e.name, e.norm FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+        WHERE a.norm IN (SELECT value FROM json_each(?)) AND e.kind = 'person'`,
     )
-    .all(norm) as Array<{ name: string }>;
-  return rows.length === 1 ? rows[0]!.name : null;
+    .all(JSON.stringify(norms)) as Array<{ alias: string; name: string; norm: string }>;
 }
 
 /** The normalised names of entity `id` (`entity_aliases.norm`), sorted. */

@@ -31,21 +31,6 @@ export function passageMemories(db: EngramDb, sourceIds: number[], filter: SqlFi
 }
 
 /**
- * The people named by `norms` (normalised names, lower case): the person entities one of whose
- * aliases (table `entity_aliases`, its `norm`) is among them.
- * @returns their names in lower case, without repeats, in no particular order.
- */
-export function personNamesByAlias(db: EngramDb, norms: string[]): string[] {
-  const rows = db
-    .prepare(
-      `SELECT DISTINCT lower(e.name) AS name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-        WHERE a.norm IN (SELECT value FROM json_each(?)) AND e.kind = 'person'`,
-    )
-    .all(JSON.stringify(norms)) as Array<{ name: string }>;
-  return rows.map((r) => r.name);
-}
-
-/**
  * The memories among `ids` whose subject (details.subject, set on facts), in lower case, is one of
  * `subjects` (lower case).
  * @returns their ids (a set: the caller keeps its own order).
