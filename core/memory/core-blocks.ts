@@ -116,10 +116,16 @@ const LIKES_WHAT_WAS_SHOWN = /\b(?:loves?|likes?|enjoys?|adores?)\s+(?:all\s+)?(
 /** People around the user whose news is theirs, not the user's ("A buddy of Melanie's adopted …", "Melanie's friend got married"). */
 const FRIENDS = "(?:buddy|buddies|friend|friends|pal|pals|neighbou?r|neighbou?rs|coworker|coworkers|colleague|colleagues|classmate|classmates)";
 
-/** Whether a line opens on a friend of `name` ("A buddy of Melanie's …", "Melanie's friend …"): news about them. */
-function aboutAFriend(line: string, name: string): boolean {
+/**
+ * How lines refer to the user called `name`: `named` finds the name as a word; `friend` a line that
+ * opens on a friend of theirs ("A buddy of Melanie's …", "Melanie's friend …"), news about them.
+ */
+function userPatterns(name: string): { named: RegExp; friend: RegExp } {
   const who = escapeRegExp(name);
-  return new RegExp(`^(?:(?:a|an|one|the)\\s+)?(?:\\w+\\s+)?${FRIENDS}\\s+of\\s+${who}['’]s\\b|^${who}['’]s\\s+(?:\\w+\\s+)?${FRIENDS}\\b`, "i").test(line);
+  return {
+    named: new RegExp(`\\b${who}\\b`, "i"),
+    friend: new RegExp(`^(?:(?:a|an|one|the)\\s+)?(?:\\w+\\s+)?${FRIENDS}\\s+of\\s+${who}['’]s\\b|^${who}['’]s\\s+(?:\\w+\\s+)?${FRIENDS}\\b`, "i"),
+  };
 }
 
 /**
@@ -150,14 +156,16 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
     gists.push(g);
     return true;
   };
+  // (the patterns of each name once: the facts are nearly all of one user)
+  const patterns = new Map<string, ReturnType<typeof userPatterns>>();
+  const of = (who: string) => patterns.get(who) ?? patterns.set(who, userPatterns(who)).get(who)!;
   const standalone = facts.filter(
     (f) =>
       // (read alone, a line opening with a pronoun or a demonstrative refers to nothing: "These figurines …", "That roadtrip …")
       !OPENS_ON_REFERENCE.test(f.line) &&
       !LIKES_WHAT_WAS_SHOWN.test(f.line) &&
-      !(f.subject && aboutAFriend(f.line, f.subject)) &&
       !tellsSharedImage(f.line, f.subject ?? "") &&
-      (!f.subject || new RegExp(`\\b${escapeRegExp(f.subject)}\\b`, "i").test(f.line)),
+      (!f.subject || (of(f.subject).named.test(f.line) && !of(f.subject).friend.test(f.line))),
   );
   for (const f of standalone) if (f.single) take(f.line);
   // events and traits, each the most important first; the day a fact was said, which closes most of
