@@ -27,4 +27,26 @@ describe("pickLabels", () => {
     const tight = [0, 1].map((i) => ({ key: `m:${i}`, x: 100, y: 100 + i * 10, size: 5, width: 200 }));
     expect(pickLabels(tight, 12)).toHaveLength(1);
   });
+
+  it("puts a label on its node's left when a bigger neighbour's label takes its right ('Joanna' beside 'Nate')", () => {
+    // two people 30 px apart on one line: Nate's label runs over the place Joanna's would take
+    const nate = { key: "e:1", x: 480, y: 300, size: 14, width: 40 };
+    const joanna = { key: "e:2", x: 450, y: 304, size: 13, width: 52 };
+    const kept = pickLabels([joanna, nate], 12, 1440);
+    expect(kept.map((c) => [c.key, c.side])).toEqual([
+      ["e:1", "right"],
+      ["e:2", "left"],
+    ]);
+    // with no room on the left either (the viewport's edge), it is left out
+    expect(
+      pickLabels(
+        [
+          { ...joanna, x: 40 },
+          { ...nate, x: 70 },
+        ],
+        12,
+        1440,
+      ).map((c) => c.key),
+    ).toEqual(["e:1"]);
+  });
 });

@@ -90,7 +90,9 @@ export function GraphCanvas({
         renderEdgeLabels: false,
         // Labels only for the bigger (well-linked) nodes, so names stay readable.
         labelRenderedSizeThreshold: nodes.length > 1500 ? 11 : nodes.length > 300 ? 9 : 6,
-        labelDensity: 0.4,
+        // sigma's grid offers up to 3 labels per 100 px cell (at 0.4, one: of two people drawn side
+        // by side only the bigger was named); pickLabels keeps those that do not overlap
+        labelDensity: 3,
         labelColor: { color: style.getPropertyValue("--text").trim() },
         labelFont: getComputedStyle(document.body).fontFamily,
         labelSize: 12,

@@ -16,6 +16,8 @@ export interface LabelCandidate {
  * of `lineHeight` px centred on it, with `gap` px of space around. A label that would run past the
  * right edge of a viewport `viewportWidth` px wide goes on the node's left (`side: "left"`, its text
  * ending `size + 3` px left of the centre) when it fits there; otherwise it stays on the right, cut.
+ * A label whose side is taken by a label kept before it goes on the other side when that side is
+ * clear and inside the viewport (two people drawn side by side are both named).
  * @returns the kept candidates with their side, biggest node first
  */
 export function pickLabels<T extends LabelCandidate>(
@@ -27,15 +29,23 @@ export function pickLabels<T extends LabelCandidate>(
   const order = [...candidates].sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const kept: Array<T & { side: "right" | "left" }> = [];
   const boxes: Array<[number, number, number, number]> = [];
+  const clear = (box: [number, number, number, number]) => !boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]);
   for (const c of order) {
     const right = c.x + c.size + 3 - gap / 2;
     const left = c.x - c.size - 3 - c.width - gap / 2;
-    const side = right + c.width + gap > viewportWidth && left >= 0 ? "left" : "right";
-    const x0 = side === "right" ? right : left;
-    const box: [number, number, number, number] = [x0, c.y - lineHeight / 2 - gap / 2, x0 + c.width + gap, c.y + lineHeight / 2 + gap / 2];
-    if (boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
-    boxes.push(box);
-    kept.push({ ...c, side });
+    const fitsRight = right + c.width + gap <= viewportWidth;
+    type Side = "right" | "left";
+    const preferred: Side = !fitsRight && left >= 0 ? "left" : "right";
+    // a label flipped left for the edge has no other side; one on the right may go left
+    const other: Side | null = preferred === "right" && left >= 0 ? "left" : null;
+    for (const side of other ? [preferred, other] : [preferred]) {
+      const x0 = side === "right" ? right : left;
+      const box: [number, number, number, number] = [x0, c.y - lineHeight / 2 - gap / 2, x0 + c.width + gap, c.y + lineHeight / 2 + gap / 2];
+      if (!clear(box)) continue;
+      boxes.push(box);
+      kept.push({ ...c, side });
+      break;
+    }
   }
   return kept;
 }
