@@ -14,6 +14,7 @@ import {
   type Sentence,
   type Term,
 } from "./sentences.js";
+import { opensOnGenericSubject } from "./generic-subject.js";
 import { relationsOf } from "./relations.js";
 import { companyIn, IRREGULAR_PAST, toThirdPerson } from "./third-person.js";
 import { escapeRegExp } from "../util/quote.js";
@@ -119,7 +120,7 @@ const REACTION =
  * suggested ("I'll check it out", "I'll wait for the link").
  */
 const OWN_REACTION =
-  /^((?:i'?ll|i will)\s+(?:definitely\s+|totally\s+|for sure\s+)?(?:check\s+(?:it|that|them|(?:those|these|the)\s+\w+)\s+out|check\s+out\s+(?:that|those|these|the)\s+\w+|wait\s+for)\b|glad|so glad|fingers crossed|(?:i'?m|i am) (?:so |really |just )?glad (?:i|we) (?:could|can|was able to|were able to) help\b|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try|plan|grab|catch|check)\b.*\b(?:together|sometime|some time|one day|soon)\b)/i;
+  /^((?:i'?ll|i will)\s+(?:definitely\s+|totally\s+|for sure\s+)?(?:check\s+(?:it|that|them|(?:those|these|the)\s+\w+)\s+out|check\s+out\s+(?:that|those|these|the)\s+\w+|wait\s+for)\b|glad|so glad|fingers crossed|(?:i'?m|i am) (?:so |really |just )?glad (?:i|we) (?:could|can|was able to|were able to) help\b|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i (?:totally |completely |really )?understand(?:,\s*[a-z]+)?[.!]*$|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try|plan|grab|catch|check)\b.*\b(?:together|sometime|some time|one day|soon)\b)/i;
 /**
  * A guess at what the other person lived ("That vet trip must have been chaotic", "Taking them on hikes
  * must be awesome!", "It's really encouraging to hear that", "Kudos for helping kids learn"): said
@@ -198,7 +199,26 @@ const PERSONAL = /\b(?:he|she|they|him|her|them|his|hers|their|i|me|my|we|us|our
  * happens to open alike ("It's dairy-free vanilla with strawberry filling") is not one.
  */
 function maxim(text: string): boolean {
-  return MAXIM_OPENING.test(text) && !PERSONAL.test(text) && !namesAfterFirstWord(text) && !/\d/.test(text) && !WHEN.test(text);
+  return MAXIM_OPENING.test(text) && !PERSONAL.test(text) && !particular(text);
+}
+
+/** A person a general truth about a kind of thing does not mention (its "we", "us", "they" are people in general). */
+const SOMEONE = /\b(?:he|she|him|her|his|hers|i|me|my|mine|myself)\b/i;
+
+/**
+ * A general truth about a kind of thing (opensOnGenericSubject: "Books can be captivating, taking
+ * us on such journeys", "Little acts of kindness can brighten someone's day", "Animals are amazing")
+ * that mentions no "I", "he" or "she", no name after its first word, no number and no time. "Dogs
+ * are my favorite animals" is none. Said in answer to a question, it is the speaker's view, and kept
+ * ("What do sunflowers mean to you?" "Sunflowers mean warmth and happiness").
+ */
+function genericTruth(text: string): boolean {
+  return !SOMEONE.test(text) && !particular(text) && opensOnGenericSubject(text);
+}
+
+/** Whether `text` names something particular: a capitalised name after its first word (not a pronoun opening a clause), a number or a time. */
+function particular(text: string): boolean {
+  return namesAfterFirstWord(text.replace(/\b(?:They|We|It|This|That|These|Those|There|The)\b/g, "x")) || /\d/.test(text) || WHEN.test(text);
 }
 
 /** A short statement whose object is only a reference to what was said before ("I'm gonna give it a try", "I'd love to take the dogs there"): without it, it says nothing. */
@@ -354,8 +374,9 @@ function withoutOpening(text: string): string {
 
 /**
  * A statement whose "I" was dropped, as people write in chats ("Just got back from a road trip",
- * "Been only to Rome once", "Excited to try this"), parsed again with its subject: "I just got
- * back …", "I have been only to Rome once", "I am excited to try this". Other sentences are returned as they are.
+ * "Been only to Rome once", "Excited to try this", "Gotta take Toby out"), parsed again with its
+ * subject: "I just got back …", "I have been only to Rome once", "I am excited to try this", "I have
+ * to take Toby out". Other sentences are returned as they are.
  */
 export function impliedSubject(s: Sentence): Sentence {
   if (s.question || CAPTION.test(s.text)) return s;
@@ -372,6 +393,8 @@ export function impliedSubject(s: Sentence): Sentence {
   if (IT_WILL_BE.test(text)) return parseSentence(`It's ${text[0]!.toLowerCase() + text.slice(1)}`);
   if (PRESENT_OPENERS.has(word) && !m[1] && !NOUN_AFTER.test(text.slice(m[0].length))) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
   const rest = text[0]!.toLowerCase() + text.slice(1);
+  // "Gotta take Toby out for a hike" is "I have to …" ("Gotta love it" is a reaction)
+  if (word === "gotta") return /^gotta love\b/i.test(text.slice(m[1]!.length)) ? s : parseSentence(`I ${rest.replace(/\bgotta\b/i, "have to")}`);
   // "Been to Rome once", "Been working on it" (not "Been a busy week", whose subject is "it")
   if (word === "been")
     return /^been\s+(?:(?:only|just|also|never|always|really)\s+)*(?:to|into|in|at|there|back|through|\w+ing)\b/i.test(rest.slice(m[1]!.length))
@@ -505,9 +528,19 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean, c
     if (here) return statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, answering, company);
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;
-    if (vague(text) || abstractOnly(s, text)) return null;
+    if (vague(text) || abstractOnly(s, text) || (s.firstPlural && genericTruth(text) && !answering())) return null;
     const third = capitalise(toThirdPerson(s, speaker.name, company));
-    return ADDRESSED.test(third) ? null : { text: third, alone: true };
+    // a fragment with no subject and no verb ("Plus my full support", "Definitely one of my favorites")
+    // may join a statement, but makes no fact alone ("Family time matters to me", whose verb the
+    // tagger may read as a noun, opens on its subject)
+    const first = s.terms[0];
+    const fragment =
+      first != null &&
+      !(first.tags.has("Noun") && !first.tags.has("Possessive") && !first.tags.has("Value")) &&
+      !s.terms.some((t) => t.tags.has("Verb") || t.normal === "i" || t.normal === "we") &&
+      !namesAfterFirstWord(text) &&
+      !/\d/.test(text);
+    return ADDRESSED.test(third) ? null : { text: third, alone: !fragment };
   }
   const advice = adviceOf(s, text);
   if (advice) return { text: `${capitalise(speaker.name)}'s advice: ${advice}`, alone: true };
@@ -537,7 +570,7 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean, c
   // thing 0.604/0.689/0.758 at 1.190 and 0.609, made facts alone 0.605/0.687/0.761 at 1.252
   // a comment on the picture the listener shared ("Max looks so peaceful in that photo", "The colors are so vibrant")
   if (ON_THEIR_PICTURE.test(text) && JUDGEMENT_OR_LOOK.test(text)) return null;
-  if (maxim(text)) return null;
+  if (maxim(text) || (genericTruth(text) && !answering())) return null;
   if (JUDGEMENT.test(text) && !numeric && !/\s\p{Lu}/u.test(text) && words.length <= 12) {
     // (whether it names two things is parsed only for a turn that has a statement: extractFacts)
     if (words.length < 6 || candidateNouns(text) < 2) return null;
@@ -601,7 +634,15 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
     // (only a clause about the speaker: other fragments are mostly reactions, "been a long road";
     // and not in a reaction: "No worries, I'm here to help")
     const opening = withoutOpening(sentence.text).trim();
-    if (REACTION.test(opening) || OWN_REACTION.test(opening) || resolution(opening) || /^no\b/i.test(opening)) return;
+    if (
+      REACTION.test(opening) ||
+      OWN_REACTION.test(opening) ||
+      resolution(opening) ||
+      maxim(opening) ||
+      (genericTruth(opening) && !answering()) ||
+      /^no\b/i.test(opening)
+    )
+      return;
     for (const clause of clauses(sentence.text)) {
       const c = impliedSubject(parseSentence(clause));
       if (c.firstPerson || c.firstPlural) consider(c, at);

@@ -99,9 +99,16 @@ const CALENDAR_NAMES = new RegExp(`^(?:${MONTH_NAMES}|${DAY_NAMES}|spring|summer
 /** A lower-case word inside a name other than a particle: "Chelsea match", "Hawaiian pizza" are no names ("The Cliffs of Moher" is). */
 const COMMON_WORD_IN_NAME = /\s(?!(?:of|the|de|da|del|van|von|la|le|du|and|for|on|upon)\b)\p{Ll}/u;
 
+/**
+ * The names compromise found, as entities of `kind`: trimmed of punctuation and a possessive "'s",
+ * without common words and calendar names. A place written with the region or country it is in
+ * ("Edinburgh, Scotland", which compromise reads as one place) is two places, so the city said alone
+ * later is the same entity.
+ */
 function names(list: { out(format: "array"): string[] }, kind: Sentence["entities"][number]["kind"]): Sentence["entities"] {
   return list
     .out("array")
+    .flatMap((n) => (kind === "place" ? n.split(/,\s+(?=\p{Lu})/u) : [n]))
     .map((n) => n.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/['’]s$/i, ""))
     .filter((n) => n.length > 1 && /^\p{Lu}/u.test(n) && !COMMON_WORD_IN_NAME.test(n) && !(kind === "person" && CALENDAR_NAMES.test(n)))
     .map((name) => ({ name, kind }));

@@ -303,6 +303,31 @@ describe("semantic facts from first-person statements", () => {
     expect(said("It's amazing how Melanie paints every single morning before work.")).toHaveLength(1);
   });
 
+  it("keeps no general truth about a kind of thing ('Books can be captivating', 'Little acts of kindness…'), and keeps what the speaker says of their own", () => {
+    expect(said("Books can be captivating, taking us on such incredible journeys!")).toEqual([]);
+    expect(said("Determination and confidence make any project a success.")).toEqual([]);
+    expect(said("Little acts of kindness can really brighten someone's day.")).toEqual([]);
+    expect(said("Animals are amazing— They can be incredible companions.")).toEqual([]);
+    // in a turn with news, the truth goes and the news stays
+    expect(said("Big projects can be so taxing. I finished the first draft of my novel yesterday.")).toEqual([
+      "Caroline finished the first draft of their novel yesterday (7 May 2023).",
+    ]);
+    // the speaker's own things, a named one, a number, or a time are no general truth
+    expect(said("Dogs are my favorite animals.")).toHaveLength(1);
+    expect(said("Turtles can live for 50 years or more.")).toHaveLength(1);
+    expect(said("Painting classes are on Tuesdays at the community center.")).toHaveLength(1);
+    expect(said("Concerts at Madison Square Garden are always loud.")).toHaveLength(1);
+    // said in answer to a question, it is the speaker's view ("What do sunflowers mean to you?")
+    // what was left beside a general truth is no fact either: sympathy, a fragment with no verb
+    expect(said("I understand, Joanna. Big projects can be so taxing.")).toEqual([]);
+    expect(said("Setbacks are just opportunities for comebacks. Plus my full support.")).toEqual([]);
+    expect(said("Family time matters to me.")).toEqual(["Family time matters to Caroline (8 May 2023)."]);
+    const sunflowers = "Sunflowers mean warmth and happiness, like a sunny garden full of light.";
+    expect(said(sunflowers)).toEqual([]);
+    const answering = extractFacts(parseSentences(sunflowers), caroline, SAID, { answering: () => true });
+    expect(answering.map((f) => f.content)).toEqual(["Caroline says sunflowers mean warmth and happiness, like a sunny garden full of light (8 May 2023)."]);
+  });
+
   it("drops 'since we last talked' and the catching up it opens, and keeps the news", () => {
     expect(said("It's been ages since we last talked. Last week I went to a Harry Potter conference in the UK.")).toEqual([
       "Last week (the week before 8 May 2023) Caroline went to a Harry Potter conference in the UK.",
@@ -412,6 +437,11 @@ describe("semantic facts from first-person statements", () => {
       "Caroline picked up new skills. Caroline recently started learning an instrument (8 May 2023).",
     ]);
     expect(said("Still following my passion for dance.")).toEqual(["Caroline is still following their passion for dance (8 May 2023)."]);
+    // "gotta" is "have to" ("Gotta love it" is a reaction)
+    expect(said("Gotta take Toby out for a small hike at the local trail.")).toEqual([
+      "Caroline has to take Toby out for a small hike at the local trail (8 May 2023).",
+    ]);
+    expect(said("Gotta love it!")).toEqual([]);
     expect(said("Looking for the right place has been a mix of exciting and nerve-wracking.")).not.toEqual([expect.stringMatching(/^Caroline is looking/)]);
     // an image the speaker shared is not a dropped "I shared"
     expect(said("[shared an image: a photo of a dog on a beach]")).toEqual(["Caroline shared a photo of a dog on a beach (8 May 2023)."]);

@@ -31,3 +31,14 @@ describe("parseSentences and brackets", () => {
     expect(texts("I read [the Vite docs](https://vite.dev) yesterday.")[0]).toContain("the Vite docs");
   });
 });
+
+describe("parseSentence entities", () => {
+  it("names a city and its country as two places ('Edinburgh, Scotland' is Edinburgh and Scotland), so 'Edinburgh' said alone is the same place", () => {
+    const places = (text: string) =>
+      parseSentence(text)
+        .entities.filter((e) => e.kind === "place")
+        .map((e) => e.name);
+    expect(places("I went to Edinburgh, Scotland last year.")).toEqual(["Edinburgh", "Scotland"]);
+    expect(places("I loved Edinburgh so much.")).toEqual(["Edinburgh"]);
+  });
+});
