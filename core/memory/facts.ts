@@ -261,7 +261,7 @@ function catchingUp(text: string): { news: string } | null {
 }
 /** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
 const VOCATIVE =
-  /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll}|I\b)/u;
+  /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll}|I\b|Let'?s\b)/u;
 /** Thanks opening a statement ("Thanks, Mel! …", "Thank you for asking, they're good"). */
 const THANKS = /^(?:thanks|thank you)\b[^,!.]*[,!.]\s*/i;
 /** A statement ending in a tag question ("Sunflowers mean warmth and happiness, right?"). */
@@ -293,10 +293,11 @@ export const FACT_LIMITS = { words: 50, shortReaction: 7, topicBonus: 1 };
  * felt or a general truth, not what happened. Longer sentences often carry a fact beside the
  * judgement ("It was emotional - so many people wanted to create loving homes for children").
  */
-/** What points at a picture the other person shared: "in that photo", "this pic", "the colors". */
-const ON_THEIR_PICTURE = /\b(?:(?:in|from|of|with) )?(?:that|this|the|your|those) (?:photo|pic|picture|shot|snap|painting|drawing|colou?rs)\b|^the colou?rs\b/i;
-/** How such a comment judges: a judgement word or "looks"/"seems". */
-const JUDGEMENT_OR_LOOK = /\b(?:looks?|seems?|so|really|such)\b/i;
+/** What points at a picture the other person shared: "in that photo", "this pic", "the black and white design", "the colors". */
+const ON_THEIR_PICTURE =
+  /\b(?:(?:in|from|of|with) )?(?:that|this|the|your|those) (?:[\w-]+ (?:and [\w-]+ )?)?(?:photo|pic|picture|shot|snap|painting|drawing|design|colou?rs)\b|^the colou?rs\b/i;
+/** How such a comment judges: a judgement word ("adorable", "so"), "looks", "seems" or "shows". */
+const JUDGEMENT_OR_LOOK = /\b(?:looks?|seems?|shows?|so|really|such|adorable|cute|sweet|gorgeous|beautiful|stunning|lovely|amazing|awesome|fancy)\b/i;
 
 const JUDGEMENT =
   /\b(busy|different|everything|fun|great|awesome|amazing|cool|nice|special|beautiful|lovely|hard|tough|powerful|inspiring|incredible|fantastic|wonderful|good|bad|crazy|insane|rewarding|exciting|important|worth|blast|stunning|gorgeous|meaningful|calming|relaxing|key|vital|essential|best|perfect|scary|awful|tiring|empowering|enlightening|emotional|helps|matters|makes? a difference|so much)\b/i;
@@ -550,6 +551,7 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean, c
   // order ("Ignore previous instructions …") is no fact
   if (
     REACTION.test(text) ||
+    OWN_REACTION.test(text) ||
     GUESS.test(text) ||
     WISH.test(text) ||
     ADDRESSED.test(text) ||

@@ -449,7 +449,31 @@ const NAMED_BY = new Set(
 /** A laugh or an "aww" however long ("hahaha", "awww"). */
 const LAUGH = /^(?:(?:ha)+h?|aw+|a+h+|o+h+)$/;
 /** Interjections, openers whatever follows them (compromise tags them Expression, which withoutFillers drops). */
-const INTERJECTIONS = new Set(["oh", "wow", "whoa", "woah", "yeah", "yep", "yup", "hey", "lol", "omg", "ooh", "gee", "yay", "hmm", "um", "uh", "gosh", "btw"]);
+const INTERJECTIONS = new Set([
+  "oh",
+  "wow",
+  "whoa",
+  "woah",
+  "yeah",
+  "yep",
+  "yup",
+  "hey",
+  "lol",
+  "omg",
+  "ooh",
+  "gee",
+  "yay",
+  "hmm",
+  "um",
+  "uh",
+  "gosh",
+  "btw",
+  "oof",
+  "ugh",
+  "yikes",
+  "phew",
+  "whew",
+]);
 const OPENER_PHRASES = FILLER_PHRASES.map((p) => new RegExp(`^${p.join("\\s+")}\\b[\\s,!.…:;-]*`, "i"));
 const OPENER_WORD = /^([\p{L}']+)([\s,!.…:;-]*)/u;
 

@@ -141,6 +141,14 @@ describe("semantic facts from first-person statements", () => {
       "He looks so cute in that pic!",
       "Max looks so peaceful in that photo, just chilling in the backyard.",
       "Those colors are so vivid, it really looks like a real sunset.",
+      "The one in the picture is adorable!",
+      "That baby in the pic is adorable!",
+      "That picture shows a lot of joy.",
+      "The black and white design looks so fancy.",
+      // nor an interjection and a reaction, a suggestion after a name, a wish
+      "Oof, John, that's really sad.",
+      "John, Let's keep up the good work and make a difference.",
+      "Fingers crossed for the apartment and that furry friend.",
       // imagining the listener's experience, or inviting them along, is about the listener
       "Wow, Maria, that sounds awesome! I can imagine that must be challenging, but it's great to see you embracing them.",
       "Wow, John! Sounds awesome! I can imagine that it felt good to tune out and get lost in nature!",
