@@ -477,15 +477,33 @@ const ORDER =
  * California roll first" → "use coconut oil instead of butter", "try the California roll first".
  * Only advice of at least 5 words that names a thing and says nothing more to the listener
  * ("Let me know if you need anything", "Check it out!" and encouragement such as "Keep it up" are
- * none).
+ * none). Told to `listener` (the other person of a conversation), advice may name what is theirs
+ * and say when it applies: "When picking endorsements, make sure they align with your values and
+ * brand" → "when picking endorsements, make sure they align with John's values and brand"; a
+ * "remember to", "make sure" or "don't" is advice rather than encouragement when it names two
+ * things ("Don't be scared to reach out to people in your field for help and contacts"), not
+ * activities ("Make sure to keep pushing for your goals" is encouragement).
  */
-function adviceOf(s: Sentence, text: string): string | null {
-  const you = YOU_CAN.exec(text);
-  const rest = you ? text.slice(you[0].length) : text;
-  if (!IMPERATIVE.test(rest) || ADVICE.test(rest) || ORDER.test(rest) || ADDRESSED.test(rest) || REACTION.test(rest)) return null;
-  if (rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 5 || !fullyParsed(s).terms.some(isContentNoun)) return null;
-  return lowerFirst(rest.replace(/!+$/, "."));
+function adviceOf(s: Sentence, text: string, listener?: string): string | null {
+  const when = listener ? (CONDITION.exec(text)?.[0] ?? "") : "";
+  const you = YOU_CAN.exec(text.slice(when.length));
+  const said = text.slice(when.length + (you ? you[0].length : 0));
+  // ("take your time" is no time of theirs)
+  const rest = listener ? said.replace(/\byour\b(?!\s+time\b)/gi, `${listener}'s`) : said;
+  if (!IMPERATIVE.test(rest) || ORDER.test(rest) || ADDRESSED.test(rest) || REACTION.test(rest)) return null;
+  const terms = fullyParsed(parseSentence(`${when}${rest}`)).terms;
+  if (rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 5 || !terms.some(isContentNoun)) return null;
+  // (things, not activities, and not the listener's name: "keep pushing for your goals" is encouragement)
+  const things = terms.filter((t) => isContentNoun(t) && !t.tags.has("Gerund") && !(listener && t.text.startsWith(listener))).length;
+  if (ADVICE.test(rest) && !(listener && CAREFUL.test(rest) && things >= 2)) return null;
+  // (a condition said to the listener, "If you're new to sushi", is left out)
+  return lowerFirst(`${ADDRESSED.test(when) ? "" : when}${rest}`.replace(/!+$/, "."));
 }
+
+/** The openings of encouragement (ADVICE) that advise care rather than cheer: "make sure", "remember to", "don't", "be careful". */
+const CAREFUL = /^(?:make sure|remember to|don'?t|do not|be careful)\b/i;
+/** When advice applies, said before it: "When picking endorsements, ", "If you're new to sushi, ". */
+const CONDITION = /^(?:when|if|before|after|while)\b[^,.!?]{3,60},\s*/i;
 
 /** A sentence as a fact says it; `alone` false: it may join the turn's other statements, but makes no fact by itself. */
 interface Said {
@@ -498,7 +516,7 @@ interface Said {
  * `answering`: the turn answers the other person's question, so a short exclamation that names a
  * thing is the answer ("What's your favorite pizza?" "Pepperoni of course!"), not a reaction.
  */
-function statement(said: Sentence, speaker: Speaker, answering: () => boolean, company?: string): Said | null {
+function statement(said: Sentence, speaker: Speaker, answering: () => boolean, company?: string, listener?: string): Said | null {
   const s = withoutSinceWeTalked(said);
   const caption = CAPTION.exec(s.text);
   // an image captioner's "a photography of" (BLIP's) is "a photo of"
@@ -518,7 +536,7 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean, c
     // internship!"), else with the catching up ("Much has changed since we talked - meet Toby, my puppy")
     const { news } = caught;
     if (!news) return null;
-    const alone = statement(parseSentence(capitalise(news)), speaker, answering, company);
+    const alone = statement(parseSentence(capitalise(news)), speaker, answering, company, listener);
     if (alone) return alone;
     // (and only news that names someone or something: "Long time no talk - a lot has been going on!" is none)
     if (!namesAfterFirstWord(` ${news}`) && !/\d/.test(news)) return null;
@@ -526,7 +544,7 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean, c
   if (s.firstPerson || s.firstPlural) {
     // "Here's a pic of my family" shows what its speaker shared: "Caroline shared a pic of their family"
     const here = HERE_IS.exec(text);
-    if (here) return statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, answering, company);
+    if (here) return statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, answering, company, listener);
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;
     if (vague(text) || abstractOnly(s, text) || (s.firstPlural && genericTruth(text) && !answering())) return null;
@@ -543,8 +561,8 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean, c
       !/\d/.test(text);
     return ADDRESSED.test(third) ? null : { text: third, alone: !fragment };
   }
-  const advice = adviceOf(s, text);
-  if (advice) return { text: `${capitalise(speaker.name)}'s advice: ${advice}`, alone: true };
+  const advice = adviceOf(s, text, listener);
+  if (advice) return { text: `${capitalise(speaker.name)}'s advice${listener ? ` to ${listener}` : ""}: ${advice}`, alone: true };
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !EMOTICON.test(w));
   const numeric = /\d/.test(text.replace(EMOTICON_ANY, ""));
   // a reaction, a guess at the other person's experience, something said to the listener, advice or an
@@ -598,14 +616,14 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean, c
  * answer_recall@100/200/500w 0.593/0.673/0.740 → 0.597/0.677/0.743, 6 more facts.
  * @returns zero or more facts (usually zero or one per turn).
  */
-export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: { answering?: () => boolean } = {}): Fact[] {
+export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: { answering?: () => boolean; listener?: string } = {}): Fact[] {
   let asked: boolean | undefined;
   const answering = () => (asked ??= opts.answering?.() ?? false);
   const candidates: Array<{ sentence: Sentence; text: string; dates: DateMention[]; score: number; words: number; at: number; alone: boolean }> = [];
   // who "we" are: the one group the turn has named with the speaker so far ("my kids"), none once it named two
   let company: string | null | undefined;
   const consider = (s: Sentence, at: number): boolean => {
-    const said = statement(s, speaker, answering, company ?? undefined);
+    const said = statement(s, speaker, answering, company ?? undefined, opts.listener);
     if (!said) return false;
     const { text, dates } = annotateDates(said.text, ref, { past: s.past });
     const words = text.split(/\s+/).length;

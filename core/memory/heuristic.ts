@@ -70,19 +70,32 @@ const MILESTONE =
 /** The facts of each turn (by source id), computed once per extraction. */
 export type FactsOf = (t: Turn) => Fact[];
 
-/** The heuristic facts of each turn of a batch (or of its open window), computed once and cached. */
+/**
+ * The heuristic facts of each turn of a batch (or of its open window), computed once and cached.
+ * A turn's listener, to whom its advice is told, is the other person of the nearest turn before it
+ * (else after it, within 3 turns) said by someone else; none when that is Engram or another assistant.
+ */
 export function factsMemo(batch: SourceBatch): FactsOf {
   const cache = new Map<number, Fact[]>();
-  const previous = new Map<number, Turn>();
-  [...(batch.open?.turns ?? []), ...batch.turns].forEach((t, i, all) => {
-    if (i > 0) previous.set(t.source.id, all[i - 1]!);
-  });
+  const all = [...(batch.open?.turns ?? []), ...batch.turns];
+  const at = new Map(all.map((t, i) => [t.source.id, i]));
+  const listenerOf = (i: number, name: string): string | undefined => {
+    for (const j of [i - 1, i - 2, i - 3, i + 1, i + 2, i + 3]) {
+      const other = all[j];
+      if (!other || (other.source.speaker ?? "") === (all[i]!.source.speaker ?? "")) continue;
+      const who = speakerOf(other.source, batch.userName)?.name;
+      return who && who !== name ? who : undefined;
+    }
+    return undefined;
+  };
   return (t) => {
     let out = cache.get(t.source.id);
     if (!out) {
       const speaker = speakerOf(t.source, batch.userName);
-      const answering = () => answersQuestion(previous.get(t.source.id), t);
-      out = speaker && !isOwnReply(t.source, batch.conversation) ? extractFacts(t.sentences, speaker, t.source.occurred_at, { answering }) : [];
+      const i = at.get(t.source.id) ?? -1;
+      const answering = () => answersQuestion(all[i - 1], t);
+      const listener = speaker && i >= 0 ? listenerOf(i, speaker.name) : undefined;
+      out = speaker && !isOwnReply(t.source, batch.conversation) ? extractFacts(t.sentences, speaker, t.source.occurred_at, { answering, listener }) : [];
       cache.set(t.source.id, out);
     }
     return out;

@@ -240,7 +240,7 @@ describe("memories a person wants to read", () => {
       ]),
     );
     const facts = of("semantic", "json_extract(details, '$.subject') = 'Nate'");
-    expect(facts.map((f) => f.content)).toEqual(["Nate's advice: use coconut oil instead of butter in dairy-free baking (8 May 2023)."]);
+    expect(facts.map((f) => f.content)).toEqual(["Nate's advice to Joanna: use coconut oil instead of butter in dairy-free baking (8 May 2023)."]);
   });
 
   it("tells an image a speaker shares right after a statement together with it", async () => {

@@ -491,6 +491,28 @@ describe("semantic facts from first-person statements", () => {
     expect(said("It was inspiring and emotional - so many people wanted to create loving homes for children in need.")).toHaveLength(1);
   });
 
+  it("keeps advice told to the other person as advice to them, with what is theirs named and when it applies", () => {
+    const toMelanie = (text: string) => extractFacts(parseSentences(text), caroline, SAID, { listener: "Melanie" }).map((f) => f.content);
+    expect(toMelanie("When picking endorsements, make sure they align with your values and brand.")).toEqual([
+      "Caroline's advice to Melanie: when picking endorsements, make sure they align with Melanie's values and brand (8 May 2023).",
+    ]);
+    expect(toMelanie("Don't be scared to reach out to people in your field for help and contacts.")).toEqual([
+      "Caroline's advice to Melanie: don't be scared to reach out to people in Melanie's field for help and contacts (8 May 2023).",
+    ]);
+    expect(toMelanie("You can use coconut oil instead of butter in dairy-free baking.")).toEqual([
+      "Caroline's advice to Melanie: use coconut oil instead of butter in dairy-free baking (8 May 2023).",
+    ]);
+    // encouragement stays none, and so does advice whose "you" is its subject
+    expect(toMelanie("Keep going for your dreams and don't quit!")).toEqual([]);
+    expect(toMelanie("Keep pushing for your goals and having those moments on the court.")).toEqual([]);
+    expect(toMelanie("When things get rough, keep persevering and keep working hard.")).toEqual([]);
+    expect(toMelanie("Don't limit yourself to your comfort zone when you try new food.")).toEqual([]);
+    expect(toMelanie("Take your time with the sushi and have fun.")).toEqual([]);
+    expect(toMelanie("Try the salmon roll first when you start with sushi.")).toEqual([]);
+    // with no one to tell it to, "your" is words to the listener
+    expect(said("When picking endorsements, make sure they align with your values and brand.")).toEqual([]);
+  });
+
   it("drops catching up, empathy and reassurance, and reads a noun that opens a sentence as its subject", () => {
     for (const text of [
       "Long time no talk! A lot has been going on in my life!",
