@@ -484,7 +484,7 @@ const ORDER =
  * things ("Don't be scared to reach out to people in your field for help and contacts"), not
  * activities ("Make sure to keep pushing for your goals" is encouragement).
  */
-function adviceOf(s: Sentence, text: string, listener?: string): string | null {
+function adviceOf(text: string, listener?: string): string | null {
   const when = listener ? (CONDITION.exec(text)?.[0] ?? "") : "";
   const you = YOU_CAN.exec(text.slice(when.length));
   const said = text.slice(when.length + (you ? you[0].length : 0));
@@ -561,7 +561,7 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean, c
       !/\d/.test(text);
     return ADDRESSED.test(third) ? null : { text: third, alone: !fragment };
   }
-  const advice = adviceOf(s, text, listener);
+  const advice = adviceOf(text, listener);
   if (advice) return { text: `${capitalise(speaker.name)}'s advice${listener ? ` to ${listener}` : ""}: ${advice}`, alone: true };
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !EMOTICON.test(w));
   const numeric = /\d/.test(text.replace(EMOTICON_ANY, ""));
@@ -614,6 +614,8 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean, c
  * a short noun phrase that names a thing is kept as what it says ("Pepperoni of course!" → "James
  * says pepperoni of course"; the question's topic is added by withQuestionTopics). LoCoMo dev split:
  * answer_recall@100/200/500w 0.593/0.673/0.740 → 0.597/0.677/0.743, 6 more facts.
+ * `opts.listener`: the other person of the conversation, to whom advice is told ("Tim's advice to
+ * John: … John's values"); without one, advice that says "your" is words to the listener.
  * @returns zero or more facts (usually zero or one per turn).
  */
 export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: { answering?: () => boolean; listener?: string } = {}): Fact[] {

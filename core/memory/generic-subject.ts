@@ -19,7 +19,7 @@ const noun = (t: Term | undefined) => generic(t) && isA(t, "Noun");
  * The subject is up to three modifiers and a noun, optionally "of" another noun, and up to three
  * more joined by "and" or commas; at least one of its nouns is plural, uncountable or abstract
  * (ABSTRACT_NOUNS, or "-ness", "-ity", "-tion" …), or two are joined. Its verb is in the present
- * ("is", "can be", "make", "really matter"), after adverbs and auxiliaries. Parses `text` with
+ * ("is", "can be", "make", "really matter"), after adverbs and modals. Parses `text` with
  * compromise (sentences.ts) when it was not parsed.
  */
 export function opensOnGenericSubject(text: string): boolean {
