@@ -243,6 +243,27 @@ describe("memories a person wants to read", () => {
     expect(facts.map((f) => f.content)).toEqual(["Nate's advice to Joanna: use coconut oil instead of butter in dairy-free baking (8 May 2023)."]);
   });
 
+  it("tells advice to no assistant: said to one, 'your' stays words to the listener", async () => {
+    const chat = conversation("w", [
+      ["2023-05-08T10:00:00Z", "Dana", "When setting up the new laptop, make sure your backups run nightly to the external drive."],
+      ["2023-05-08T10:01:00Z", "ChatGPT", "Noted. Nightly backups to the external drive are a good plan."],
+    ]);
+    chat.turns[0]!.role = "user";
+    chat.turns[1]!.role = "assistant";
+    await remember(chat);
+    expect(of("semantic").map((f) => f.content)).not.toContainEqual(expect.stringContaining("advice"));
+    // between two people the same words are advice to the other
+    await remember(
+      conversation("x", [
+        ["2023-05-08T11:00:00Z", "Dana", "When setting up the new laptop, make sure your backups run nightly to the external drive."],
+        ["2023-05-08T11:01:00Z", "Sam", "Good idea, thanks!"],
+      ]),
+    );
+    expect(of("semantic").map((f) => f.content)).toContain(
+      "Dana's advice to Sam: when setting up the new laptop, make sure Sam's backups run nightly to the external drive (8 May 2023).",
+    );
+  });
+
   it("tells an image a speaker shares right after a statement together with it", async () => {
     await remember(
       conversation("g", [
