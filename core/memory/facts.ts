@@ -296,6 +296,13 @@ export const FACT_LIMITS = { words: 50, shortReaction: 7, topicBonus: 1 };
 /** What points at a picture the other person shared: "in that photo", "this pic", "the black and white design", "the colors". */
 const ON_THEIR_PICTURE =
   /\b(?:(?:in|from|of|with) )?(?:that|this|the|your|those) (?:[\w-]+ (?:and [\w-]+ )?)?(?:photo|pic|picture|shot|snap|painting|drawing|design|colou?rs)\b|^the colou?rs\b/i;
+/**
+ * A sentence that opens on a pronoun for what the other person said or showed and judges it within
+ * its first words: "It's great to know …", "That definitely makes …", "They really do bring joy",
+ * "It's interesting how …", "It definitely will be a memorable day".
+ */
+const JUDGED_REFERENCE =
+  /^(?:it'?s|it is|it was|it would be|it will|it'?ll|it|that'?s|that is|that was|that|they|they'?re)\s+(?:[\w']+\s+){0,2}?(?:great|good|cool|interesting|amazing|awesome|definitely|nice|so|really|all about|wonderful|fun|exciting|incredible|crazy)\b/i;
 /** How such a comment judges: a judgement word ("adorable", "so"), "looks", "seems" or "shows". */
 const JUDGEMENT_OR_LOOK = /\b(?:looks?|seems?|shows?|so|really|such|adorable|cute|sweet|gorgeous|beautiful|stunning|lovely|amazing|awesome|fancy)\b/i;
 
@@ -509,6 +516,8 @@ const CONDITION = /^(?:when|if|before|after|while)\b[^,.!?]{3,60},\s*/i;
 interface Said {
   text: string;
   alone: boolean;
+  /** It joins the turn's statements whatever it names (a judgement of what was said before: kept beside a statement as it was, only no fact alone). */
+  joins?: boolean;
 }
 
 /**
@@ -596,6 +605,11 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean, c
     if (words.length < 6 || candidateNouns(text) < 2) return null;
     return { text: capitalise(text), alone: false };
   }
+  // a judgement of what the other person said or showed, a longer one ("It's great to know there are
+  // ways to keep them active in the city", "They really do bring joy"): beside a statement it stays,
+  // alone it is no fact, unless it answers a question ("How is the mentoring going?" "It's been great
+  // to watch each of them develop and reach their goals")
+  if (JUDGED_REFERENCE.test(text) && !numeric && !namesAfterFirstWord(text) && !answering()) return { text: capitalise(text), alone: false, joins: true };
   return { text: capitalise(text), alone: true };
 }
 
@@ -621,7 +635,16 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean, c
 export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: { answering?: () => boolean; listener?: string } = {}): Fact[] {
   let asked: boolean | undefined;
   const answering = () => (asked ??= opts.answering?.() ?? false);
-  const candidates: Array<{ sentence: Sentence; text: string; dates: DateMention[]; score: number; words: number; at: number; alone: boolean }> = [];
+  const candidates: Array<{
+    sentence: Sentence;
+    text: string;
+    dates: DateMention[];
+    score: number;
+    words: number;
+    at: number;
+    alone: boolean;
+    joins: boolean;
+  }> = [];
   // who "we" are: the one group the turn has named with the speaker so far ("my kids"), none once it named two
   let company: string | null | undefined;
   const consider = (s: Sentence, at: number): boolean => {
@@ -636,6 +659,7 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
       words,
       at,
       alone: said.alone,
+      joins: said.joins ?? false,
       score: specificity(s, text, dates.length, speaker.name),
     });
     return true;
@@ -671,8 +695,9 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
     }
   });
   if (!candidates.some((c) => c.alone)) return [];
-  // a sentence that cannot stand alone (a judgement) joins only when it names two things
-  const usable = candidates.filter((c) => c.alone || fullyParsed(c.sentence).terms.filter(isContentNoun).length >= 2);
+  // a sentence that cannot stand alone (a judgement) joins only when it names two things, or when it
+  // judges what was said before (`joins`)
+  const usable = candidates.filter((c) => c.alone || c.joins || fullyParsed(c.sentence).terms.filter(isContentNoun).length >= 2);
   // the most specific sentences first (the turn's first statement a little ahead), while the budget
   // lasts; then back in the order they were said
   const kept: typeof candidates = [];

@@ -491,6 +491,22 @@ describe("semantic facts from first-person statements", () => {
     expect(said("It was inspiring and emotional - so many people wanted to create loving homes for children in need.")).toHaveLength(1);
   });
 
+  it("makes no fact of a judgement of what the other person said, however long, but keeps it beside a statement or as an answer", () => {
+    expect(said("It's great to know there are ways to keep them active in the city and happy at home.")).toEqual([]);
+    expect(said("They really do bring joy and so much love to everyone around them every single day.")).toEqual([]);
+    expect(said("It's interesting how they have such a varied diet, including insects and some fruit.")).toEqual([]);
+    expect(said("It definitely will be a memorable day for everyone who comes along to the lake.")).toEqual([]);
+    expect(said("I adopted a second turtle last week. It's great to see how they eat such a varied diet together every single morning.")).toEqual([
+      "Caroline adopted a second turtle last week (the week before 8 May 2023). It's great to see how they eat such a varied diet together every single morning.",
+    ]);
+    // the answer to a question is kept ("How is the mentoring going?")
+    const answer = "It's been great to watch each of them develop and reach their goals this season.";
+    expect(extractFacts(parseSentences(answer), caroline, SAID, { answering: () => true })).toHaveLength(1);
+    // a description that opens on "it" is none, nor one that names something
+    expect(said("It's a 2019 Subaru Outback with a roof rack and new tires for the winter trips.")).toHaveLength(1);
+    expect(said("It's great to see how far LGBTQ rights have come, but there's still plenty of progress to be made.")).toHaveLength(1);
+  });
+
   it("keeps advice told to the other person as advice to them, with what is theirs named and when it applies", () => {
     const toMelanie = (text: string) => extractFacts(parseSentences(text), caroline, SAID, { listener: "Melanie" }).map((f) => f.content);
     expect(toMelanie("When picking endorsements, make sure they align with your values and brand.")).toEqual([
