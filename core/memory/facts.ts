@@ -507,6 +507,8 @@ function adviceOf(text: string, listener?: string): string | null {
   return lowerFirst(`${ADDRESSED.test(when) ? "" : when}${rest}`.replace(/!+$/, "."));
 }
 
+/** The opening of a sentence told as advice (statement): "Tim's advice to John: ", "Nate's advice: ". */
+const ADVICE_PREFIX = /^[^:]{1,60}'s advice(?: to [^:]{1,60})?: /;
 /** The openings of encouragement (ADVICE) that advise care rather than cheer: "make sure", "remember to", "don't", "be careful". */
 const CAREFUL = /^(?:make sure|remember to|don'?t|do not|be careful)\b/i;
 /** When advice applies, said before it: "When picking endorsements, ", "If you're new to sushi, ". */
@@ -711,7 +713,14 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
   }
   kept.sort((a, b) => a.at - b.at);
   if (!kept.some((k) => k.alone)) return [];
-  let content = kept.map((k) => k.text).join(" ");
+  // advice said in a row is told once ("Tim's advice to John: when picking endorsements, … Look for a
+  // company that …", not "Tim's advice to John:" before each sentence)
+  let content = kept
+    .map((k, i) => {
+      const prefix = ADVICE_PREFIX.exec(k.text)?.[0];
+      return prefix && i > 0 && kept[i - 1]!.text.startsWith(prefix) ? capitalise(k.text.slice(prefix.length)) : k.text;
+    })
+    .join(" ");
   if (!content.toLowerCase().includes(speaker.name.toLowerCase())) {
     // a short statement that names neither its speaker nor a number is a reaction ("it's a wild
     // ride", "will check it out", "been a long road"): 1 in 4 of these were facts in LoCoMo's

@@ -518,6 +518,12 @@ describe("semantic facts from first-person statements", () => {
     expect(toMelanie("You can use coconut oil instead of butter in dairy-free baking.")).toEqual([
       "Caroline's advice to Melanie: use coconut oil instead of butter in dairy-free baking (8 May 2023).",
     ]);
+    // advice said in a row is told once
+    expect(
+      toMelanie("When picking endorsements, make sure they align with your values and brand. Look for a company that shares your desire to help others."),
+    ).toEqual([
+      "Caroline's advice to Melanie: when picking endorsements, make sure they align with Melanie's values and brand. Look for a company that shares Melanie's desire to help others (8 May 2023).",
+    ]);
     // encouragement stays none, and so does advice whose "you" is its subject
     expect(toMelanie("Keep going for your dreams and don't quit!")).toEqual([]);
     expect(toMelanie("Keep pushing for your goals and having those moments on the court.")).toEqual([]);
