@@ -34,6 +34,8 @@ describe("FTS query building", () => {
   it("keeps content words, drops stop words and punctuation, ORs quoted terms", () => {
     expect(queryTerms("When did Caroline go to the LGBTQ support group?")).toEqual(["caroline", "go", "lgbtq", "support", "group"]);
     expect(toFtsQuery("Melanie's kids")).toBe('"melanie" OR "kids"');
+    // an indefinite pronoun names nothing to look for ("something" matched "Taking care of something like this")
+    expect(queryTerms("What is something that Audrey often dresses up her dogs with?")).toEqual(["audrey", "often", "dresses", "dogs"]);
   });
 
   it("neutralises FTS5 syntax in user text", () => {
