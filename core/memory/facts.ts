@@ -496,7 +496,7 @@ function adviceOf(text: string, listener?: string): string | null {
   const you = YOU_CAN.exec(text.slice(when.length));
   const said = text.slice(when.length + (you ? you[0].length : 0));
   // ("take your time" is no time of theirs)
-  const rest = listener ? said.replace(/\byour\b(?!\s+time\b)/gi, `${listener}'s`) : said;
+  const rest = listener ? said.replace(/\byour\b(?!\s+(?:time|back)\b)/gi, `${listener}'s`) : said;
   if (!IMPERATIVE.test(rest) || ORDER.test(rest) || ADDRESSED.test(rest) || REACTION.test(rest)) return null;
   const terms = fullyParsed(parseSentence(`${when}${rest}`)).terms;
   if (rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 5 || !terms.some(isContentNoun)) return null;
@@ -570,7 +570,11 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean, c
       !s.terms.some((t) => t.tags.has("Verb") || t.normal === "i" || t.normal === "we") &&
       !namesAfterFirstWord(text) &&
       !/\d/.test(text);
-    return ADDRESSED.test(third) ? null : { text: third, alone: !fragment };
+    // what is the listener's is named as theirs when the speaker tells what they did with it ("I took
+    // your recommendation and watched …" → "Joanna took Nate's recommendation and watched …"); "Your
+    // friendship means a lot" and any other "you" are words to the listener
+    const told = listener && s.past ? third.replace(/\byour\b(?!\s+(?:time|back)\b)/gi, `${listener}'s`) : third;
+    return ADDRESSED.test(told) ? null : { text: told, alone: !fragment };
   }
   const advice = adviceOf(text, listener);
   if (advice) return { text: `${capitalise(speaker.name)}'s advice${listener ? ` to ${listener}` : ""}: ${advice}`, alone: true };

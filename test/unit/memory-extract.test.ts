@@ -531,6 +531,12 @@ describe("semantic facts from first-person statements", () => {
     expect(toMelanie("Don't limit yourself to your comfort zone when you try new food.")).toEqual([]);
     expect(toMelanie("Take your time with the sushi and have fun.")).toEqual([]);
     expect(toMelanie("Try the salmon roll first when you start with sushi.")).toEqual([]);
+    // what the speaker did with what is the listener's is named as theirs; their feelings for it stay words to the listener
+    expect(toMelanie('I took your recommendation and watched "The Lord of the Rings" trilogy last night!')).toEqual([
+      'Caroline took Melanie\'s recommendation and watched "The Lord of the Rings" trilogy last night (7 May 2023)!',
+    ]);
+    expect(toMelanie("Your friendship means a lot to me and my family.")).toEqual([]);
+    expect(toMelanie("I got your back, always, whatever happens with the studio.")).toEqual([]);
     // with no one to tell it to, "your" is words to the listener
     expect(said("When picking endorsements, make sure they align with your values and brand.")).toEqual([]);
   });
