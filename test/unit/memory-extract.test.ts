@@ -507,6 +507,14 @@ describe("semantic facts from first-person statements", () => {
     expect(said("It's great to see how far LGBTQ rights have come, but there's still plenty of progress to be made.")).toHaveLength(1);
   });
 
+  it("keeps a long turn's later statements (up to 70 words of whole sentences)", () => {
+    const [fact] = said(
+      "I'm still figuring out the details, but I'm thinking of working with trans people, helping them accept themselves and supporting their mental health. Last Friday, I went to an LGBTQ+ counseling workshop and it was really enlightening. They talked about different therapeutic methods and how to best work with trans people.",
+    );
+    expect(fact).toContain("They talked about different therapeutic methods");
+    expect(fact!.split(/\s+/).length).toBeLessThanOrEqual(70 + 4);
+  });
+
   it("keeps advice told to the other person as advice to them, with what is theirs named and when it applies", () => {
     const toMelanie = (text: string) => extractFacts(parseSentences(text), caroline, SAID, { listener: "Melanie" }).map((f) => f.content);
     expect(toMelanie("When picking endorsements, make sure they align with your values and brand.")).toEqual([
