@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { LruCache } from "../util/lru.js";
+import { escapeRegExp } from "../util/quote.js";
 import { installFastSweep } from "./compromise-sweep.js";
 
 installFastSweep();
@@ -39,8 +40,11 @@ export interface Sentence {
   firstPlural: boolean;
   /** Contains a past-tense verb (used to resolve bare weekdays backwards). */
   past: boolean;
-  /** People, places and organisations compromise found, capitalised ones only (names as written, trailing punctuation removed). */
-  entities: Array<{ name: string; kind: "person" | "place" | "organisation" }>;
+  /**
+   * People, places and organisations compromise found, capitalised ones only (names as written,
+   * trailing punctuation removed); a person's name said as the title of a work is a thing (WORK_AFTER).
+   */
+  entities: Array<{ name: string; kind: "person" | "place" | "organisation" | "thing" }>;
 }
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
@@ -115,6 +119,19 @@ function names(list: { out(format: "array"): string[] }, kind: Sentence["entitie
 }
 
 /**
+ * Nouns that a title or a franchise names but a person's name does not: "a Harry Potter movie", "the
+ * Star Wars universe", "a Harry Potter fan project" ("a Taylor Swift concert", "a Taylor Swift fan" are
+ * a person's).
+ */
+const WORK_AFTER =
+  "(?:universe|franchise|series|saga|trilogy|books?|novels?|movies?|films?|fandom|theme|trivia|merch|fan (?:project|fiction|club|art|theory|convention))";
+
+/** Whether `text` says `name` as the title of a work: after an article and before a WORK_AFTER noun. */
+function namesAWork(text: string, name: string): boolean {
+  return new RegExp(`\\b(?:a|an|the)\\s+${escapeRegExp(name)}\\s+${WORK_AFTER}\\b`, "i").test(text);
+}
+
+/**
  * Parses one sentence with compromise (see {@link Sentence}). Sentences with no first-person word
  * and no capitalised word after the first are not worth a full parse (nothing to extract): they get
  * no terms, which keeps processing fast.
@@ -169,7 +186,7 @@ function parseWithCompromise(text: string): Sentence {
     }
   }
   const entities = [
-    ...(tagged.has("Person") ? names(doc.people(), "person") : []),
+    ...(tagged.has("Person") ? names(doc.people(), "person").map((e) => (namesAWork(text, e.name) ? { ...e, kind: "thing" as const } : e)) : []),
     ...(tagged.has("Place") || tagged.has("Address") ? names(doc.places(), "place") : []),
     ...(tagged.has("Organization") ? names(doc.organizations(), "organisation") : []),
   ];

@@ -41,4 +41,13 @@ describe("parseSentence entities", () => {
     expect(places("I went to Edinburgh, Scotland last year.")).toEqual(["Edinburgh", "Scotland"]);
     expect(places("I loved Edinburgh so much.")).toEqual(["Edinburgh"]);
   });
+
+  it("names a work, not a person, when a name is said as a title ('a Harry Potter movie', 'the Star Wars universe')", () => {
+    const kinds = (text: string) => parseSentence(text).entities.map((e) => `${e.name}:${e.kind}`);
+    expect(kinds("Been discussing collaborations for a Harry Potter fan project I am working on.")).toContain("Harry Potter:thing");
+    expect(kinds("It was like walking into a Harry Potter movie!")).toContain("Harry Potter:thing");
+    // a person's name before other nouns stays a person
+    expect(kinds("I went to an Ed Sheeran concert with Melanie last week.").filter((k) => k.endsWith(":thing"))).toEqual([]);
+    expect(kinds("I met Harry Potter's biggest fan yesterday.")).not.toContain("Harry Potter:thing");
+  });
 });
