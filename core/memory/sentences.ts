@@ -42,7 +42,7 @@ export interface Sentence {
   past: boolean;
   /**
    * People, places and organisations compromise found, capitalised ones only (names as written,
-   * trailing punctuation removed); a person's name said as the title of a work is a thing (WORK_AFTER).
+   * trailing punctuation removed); a name said as the title of a work or as a breed is a thing (namesAWork).
    */
   entities: Array<{ name: string; kind: "person" | "place" | "organisation" | "thing" }>;
 }
@@ -126,9 +126,16 @@ function names(list: { out(format: "array"): string[] }, kind: Sentence["entitie
 const WORK_AFTER =
   "(?:universe|franchise|series|saga|trilogy|books?|novels?|movies?|films?|fandom|theme|trivia|merch|fan (?:project|fiction|club|art|theory|convention))";
 
-/** Whether `text` says `name` as the title of a work: after an article and before a WORK_AFTER noun. */
+/** Nouns after which a name is a breed ("Two of them are Jack Russell mixes", "a Chihuahua puppy"). */
+const BREED_AFTER = "(?:mix(?:es)?|breeds?|pupp(?:y|ies)|pups?|terriers?)";
+
+/**
+ * Whether `text` says `name` as the title of a work (after an article and before a WORK_AFTER noun)
+ * or as a breed (before a BREED_AFTER noun).
+ */
 function namesAWork(text: string, name: string): boolean {
-  return new RegExp(`\\b(?:a|an|the)\\s+${escapeRegExp(name)}\\s+${WORK_AFTER}\\b`, "i").test(text);
+  const said = escapeRegExp(name);
+  return new RegExp(`\\b(?:a|an|the)\\s+${said}\\s+${WORK_AFTER}\\b|\\b${said}\\s+${BREED_AFTER}\\b`, "i").test(text);
 }
 
 /**
@@ -185,9 +192,10 @@ function parseWithCompromise(text: string): Sentence {
       if (t.implicit) contracted = true;
     }
   }
+  const asThing = (e: Sentence["entities"][number]): Sentence["entities"][number] => (namesAWork(text, e.name) ? { ...e, kind: "thing" } : e);
   const entities = [
-    ...(tagged.has("Person") ? names(doc.people(), "person").map((e) => (namesAWork(text, e.name) ? { ...e, kind: "thing" as const } : e)) : []),
-    ...(tagged.has("Place") || tagged.has("Address") ? names(doc.places(), "place") : []),
+    ...(tagged.has("Person") ? names(doc.people(), "person").map(asThing) : []),
+    ...(tagged.has("Place") || tagged.has("Address") ? names(doc.places(), "place").map(asThing) : []),
     ...(tagged.has("Organization") ? names(doc.organizations(), "organisation") : []),
   ];
   // only the contractions a third-person rewrite needs ("I'm" → "I am" → "Caroline is", "don't" → "do

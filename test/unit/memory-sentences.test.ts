@@ -46,6 +46,8 @@ describe("parseSentence entities", () => {
     const kinds = (text: string) => parseSentence(text).entities.map((e) => `${e.name}:${e.kind}`);
     expect(kinds("Been discussing collaborations for a Harry Potter fan project I am working on.")).toContain("Harry Potter:thing");
     expect(kinds("It was like walking into a Harry Potter movie!")).toContain("Harry Potter:thing");
+    // and a breed is no person or place
+    expect(kinds("Two of them are Jack Russell mixes and the other two are Chihuahua mixes.")).toEqual(["Jack Russell:thing", "Chihuahua:thing"]);
     // a person's name before other nouns stays a person
     expect(kinds("I went to an Ed Sheeran concert with Melanie last week.").filter((k) => k.endsWith(":thing"))).toEqual([]);
     expect(kinds("I met Harry Potter's biggest fan yesterday.")).not.toContain("Harry Potter:thing");
