@@ -118,6 +118,22 @@ function names(list: { out(format: "array"): string[] }, kind: Sentence["entitie
     .map((name) => ({ name, kind }));
 }
 
+/** compromise's lexicon (word → tag), to tell a word it knows from one it guessed by its suffix. */
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+
+/**
+ * A name compromise took for an adverb by its "-ly" ("Tilly helps me stay focused and brings me so
+ * much joy"): a capitalised first word it does not know, whose stem is no adjective it knows
+ * ("Finally" is "final" + "ly", "Happily" "happy"), before a verb in the third person singular.
+ */
+function nameGuessedAsAdverb(terms: Term[]): string | null {
+  const [first, next] = terms;
+  if (!first || !next || !/^\p{Lu}\p{Ll}+ly$/u.test(first.text) || !first.tags.has("Adverb") || first.normal in LEXICON) return null;
+  const stems = [first.normal.slice(0, -2), first.normal.replace(/ily$/, "y")];
+  if (stems.some((w) => LEXICON[w] === "Adjective")) return null;
+  return next.tags.has("PresentTense") && /[^s]s$/.test(next.normal) ? first.text : null;
+}
+
 /**
  * Nouns that a title or a franchise names but a person's name does not: "a Harry Potter movie", "the
  * Star Wars universe", "a Harry Potter fan project" ("a Taylor Swift concert", "a Taylor Swift fan" are
@@ -210,6 +226,8 @@ function parseWithCompromise(text: string): Sentence {
     .flatMap((s) => s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: new Set(t.tags) })))
     // "we've gotta" expands to "we have have got to": "have" is never said twice in a row
     .filter((t, i, all) => !(t.normal === "have" && all[i - 1]?.normal === "have"));
+  const guessed = nameGuessedAsAdverb(terms);
+  if (guessed && !entities.some((e) => e.name === guessed)) entities.push({ name: guessed, kind: "person" });
   const firstPerson = terms.some((t) => FIRST_PERSON.has(t.normal));
   return {
     text,

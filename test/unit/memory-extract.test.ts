@@ -507,6 +507,12 @@ describe("semantic facts from first-person statements", () => {
     expect(said("It's great to see how far LGBTQ rights have come, but there's still plenty of progress to be made.")).toHaveLength(1);
   });
 
+  it("keeps what a named one does for the speaker, though compromise took the name for an adverb", () => {
+    expect(said("Tilly helps me stay focused and brings me so much joy.")).toEqual([
+      "Tilly helps Caroline stay focused and brings Caroline so much joy (8 May 2023).",
+    ]);
+  });
+
   it("keeps a long turn's later statements (up to 70 words of whole sentences)", () => {
     const [fact] = said(
       "I'm still figuring out the details, but I'm thinking of working with trans people, helping them accept themselves and supporting their mental health. Last Friday, I went to an LGBTQ+ counseling workshop and it was really enlightening. They talked about different therapeutic methods and how to best work with trans people.",

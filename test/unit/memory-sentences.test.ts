@@ -52,4 +52,13 @@ describe("parseSentence entities", () => {
     expect(kinds("I went to an Ed Sheeran concert with Melanie last week.").filter((k) => k.endsWith(":thing"))).toEqual([]);
     expect(kinds("I met Harry Potter's biggest fan yesterday.")).not.toContain("Harry Potter:thing");
   });
+
+  it("reads a name that compromise takes for an adverb by its '-ly' as a person ('Tilly helps me …'), not 'Finally'", () => {
+    const people = (text: string) =>
+      parseSentence(text)
+        .entities.filter((e) => e.kind === "person")
+        .map((e) => e.name);
+    expect(people("Tilly helps me stay focused and brings me so much joy.")).toEqual(["Tilly"]);
+    expect(people("Finally gets better after all this time, I think.")).toEqual([]);
+  });
 });
