@@ -312,10 +312,14 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("keeps no general truth about a kind of thing ('Books can be captivating', 'Little acts of kindness…'), and keeps what the speaker says of their own", () => {
-    expect(said("Books can be captivating, taking us on such incredible journeys!")).toEqual([]);
-    expect(said("Determination and confidence make any project a success.")).toEqual([]);
-    expect(said("Little acts of kindness can really brighten someone's day.")).toEqual([]);
-    expect(said("Animals are amazing— They can be incredible companions.")).toEqual([]);
+    for (const text of [
+      "Books can be captivating, taking us on such incredible journeys!",
+      "Determination and confidence make any project a success.",
+      "Little acts of kindness can really brighten someone's day.",
+      "Animals are amazing— They can be incredible companions.",
+    ]) {
+      expect(said(text), text).toEqual([]);
+    }
     // in a turn with news, the truth goes and the news stays
     expect(said("Big projects can be so taxing. I finished the first draft of my novel yesterday.")).toEqual([
       "Caroline finished the first draft of their novel yesterday (7 May 2023).",
@@ -492,10 +496,14 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("makes no fact of a judgement of what the other person said, however long, but keeps it beside a statement or as an answer", () => {
-    expect(said("It's great to know there are ways to keep them active in the city and happy at home.")).toEqual([]);
-    expect(said("They really do bring joy and so much love to everyone around them every single day.")).toEqual([]);
-    expect(said("It's interesting how they have such a varied diet, including insects and some fruit.")).toEqual([]);
-    expect(said("It definitely will be a memorable day for everyone who comes along to the lake.")).toEqual([]);
+    for (const text of [
+      "It's great to know there are ways to keep them active in the city and happy at home.",
+      "They really do bring joy and so much love to everyone around them every single day.",
+      "It's interesting how they have such a varied diet, including insects and some fruit.",
+      "It definitely will be a memorable day for everyone who comes along to the lake.",
+    ]) {
+      expect(said(text), text).toEqual([]);
+    }
     expect(said("I adopted a second turtle last week. It's great to see how they eat such a varied diet together every single morning.")).toEqual([
       "Caroline adopted a second turtle last week (the week before 8 May 2023). It's great to see how they eat such a varied diet together every single morning.",
     ]);
