@@ -6,8 +6,9 @@ import { isQuestion } from "./sentences.js";
 import type { Candidate } from "./types.js";
 import { LruCache } from "../util/lru.js";
 
-/** Nouns that name no topic ("anything", "the best part", "any good ones"). */
+/** Nouns that name no topic ("anything", "the best part", "any good ones", "need a hand"). */
 const VAGUE_NOUNS = new Set([
+  "hand",
   "anything",
   "something",
   "everything",
@@ -128,7 +129,16 @@ export function questionTopic(question: string, names: string[] = []): string | 
     const noun = (t.tags.includes("Noun") && !t.tags.includes("Pronoun")) || whNoun;
     const gerund = t.tags.includes("Gerund") && terms[i - 1]?.tags.includes("Preposition");
     const word = t.text.replace(/[^\p{L}\p{N}' -]+/gu, "").trim();
-    const keep = (noun || gerund) && /^\p{L}{3,}/u.test(word) && !/'/.test(word) && !VAGUE_NOUNS.has(t.normal) && !LAUGHTER.test(word) && !isName(word);
+    // (not a weekday, "next Fri", nor a verb whose "g" was dropped, "comin'")
+    const keep =
+      (noun || gerund) &&
+      /^\p{L}{3,}/u.test(word) &&
+      !/'/.test(word) &&
+      !/^['’]/.test(t.post) &&
+      !t.tags.includes("WeekDay") &&
+      !VAGUE_NOUNS.has(t.normal) &&
+      !LAUGHTER.test(word) &&
+      !isName(word);
     if (keep && open) phrases.at(-1)!.push(word);
     else if (keep) phrases.push([word]);
     // a phrase goes on only while its nouns are adjacent, in the same clause

@@ -806,6 +806,10 @@ describe("the topic of a question an answer follows", () => {
     for (const q of ["Anything else you've been up to?", "What are you looking forward to this month?", "What's coming up for you?"])
       expect(questionTopic(q), q).toBeNull();
     expect(questionTopic("What type of music do you like?")).toBe("music");
+    // a weekday, a verb whose "g" was dropped, "a hand" to help
+    expect(questionTopic("Wanna see my moves next Fri?")).toBe("moves");
+    expect(questionTopic("Any positive vibes comin' your way?")).toBe("vibes");
+    expect(questionTopic("Need a hand figuring out some ideas?")).toBe("ideas");
   });
 
   it("is the noun after 'what' or 'which' that the tagger took for a verb, never an article or 'most'", () => {
