@@ -960,6 +960,10 @@ describe("episodes: one per session", () => {
     // "a few bits", "the top pick" say nothing of what
     expect(topic("I wrote a few bits for a screenplay.")).toBe("a screenplay");
     expect(topic("Pottery is my top pick.")).not.toBe("the top pick");
+    // nor the talk itself, a hint or the options
+    expect(topic("Can't wait to have a good talk about it.")).toBeNull();
+    expect(topic("I was hoping for a little hint.")).toBeNull();
+    expect(topic("I wanted to stand out from the regular options.")).toBeNull();
     expect(topic("The Cliffs of Moher were stunning.")).toBe("the Cliffs of Moher");
     expect(topic("Just askin'.")).toBeNull();
     expect(topic("Dancing is what she loves.")).toBeNull();
