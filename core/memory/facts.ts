@@ -216,6 +216,11 @@ function genericTruth(text: string): boolean {
   return !SOMEONE.test(text) && !particular(text) && opensOnGenericSubject(text);
 }
 
+/** A maxim, or a general truth that answers no question: what `statement` and the clauses of a dropped sentence both leave out. */
+function truism(text: string, answering: () => boolean): boolean {
+  return maxim(text) || (genericTruth(text) && !answering());
+}
+
 /** Whether `text` names something particular: a capitalised name after its first word (not a pronoun opening a clause), a number or a time. */
 function particular(text: string): boolean {
   return namesAfterFirstWord(text.replace(/\b(?:They|We|It|This|That|These|Those|There|The)\b/g, "x")) || /\d/.test(text) || WHEN.test(text);
@@ -499,8 +504,7 @@ function adviceOf(text: string, listener?: string): string | null {
   const when = listener ? (CONDITION.exec(text)?.[0] ?? "") : "";
   const you = YOU_CAN.exec(text.slice(when.length));
   const said = text.slice(when.length + (you ? you[0].length : 0));
-  // ("take your time" is no time of theirs)
-  const rest = listener ? said.replace(/\byour\b(?!\s+(?:time|back)\b)/gi, `${listener}'s`) : said;
+  const rest = listener ? theirs(said, listener) : said;
   if (!IMPERATIVE.test(rest) || ORDER.test(rest) || ADDRESSED.test(rest) || REACTION.test(rest)) return null;
   const terms = fullyParsed(parseSentence(`${when}${rest}`)).terms;
   if (rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 5 || !terms.some(isContentNoun)) return null;
@@ -511,12 +515,25 @@ function adviceOf(text: string, listener?: string): string | null {
   return lowerFirst(`${ADDRESSED.test(when) ? "" : when}${rest}`.replace(/!+$/, "."));
 }
 
-/** The opening of a sentence told as advice (statement): "Tim's advice to John: ", "Nate's advice: ". */
-const ADVICE_PREFIX = /^[^:]{1,60}'s advice(?: to [^:]{1,60})?: /;
+/** `text` with each "your" the `listener`'s ("your values" → "John's values"); "take your time" and "I got your back" are no things of theirs. */
+function theirs(text: string, listener: string): string {
+  return text.replace(/\byour\b(?!\s+(?:time|back)\b)/gi, `${listener}'s`);
+}
+
 /** The openings of encouragement (ADVICE) that advise care rather than cheer: "make sure", "remember to", "don't", "be careful". */
 const CAREFUL = /^(?:make sure|remember to|don'?t|do not|be careful)\b/i;
 /** When advice applies, said before it: "When picking endorsements, ", "If you're new to sushi, ". */
 const CONDITION = /^(?:when|if|before|after|while)\b[^,.!?]{3,60},\s*/i;
+
+/**
+ * What `statement` knows of the turn a sentence is in: whether it answers the other person's
+ * question, who "we" are (companyIn), and to whom it is said (the listener, for advice).
+ */
+interface TurnContext {
+  answering: () => boolean;
+  company?: string;
+  listener?: string;
+}
 
 /** A sentence as a fact says it; `alone` false: it may join the turn's other statements, but makes no fact by itself. */
 interface Said {
@@ -524,6 +541,8 @@ interface Said {
   alone: boolean;
   /** It joins the turn's statements whatever it names (a judgement of what was said before: kept beside a statement as it was, only no fact alone). */
   joins?: boolean;
+  /** The words `text` opens with that tell whose advice it is ("Tim's advice to John: "). */
+  lead?: string;
 }
 
 /**
@@ -531,7 +550,8 @@ interface Said {
  * `answering`: the turn answers the other person's question, so a short exclamation that names a
  * thing is the answer ("What's your favorite pizza?" "Pepperoni of course!"), not a reaction.
  */
-function statement(said: Sentence, speaker: Speaker, answering: () => boolean, company?: string, listener?: string): Said | null {
+function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | null {
+  const { answering, company, listener } = turn;
   const s = withoutSinceWeTalked(said);
   const caption = CAPTION.exec(s.text);
   // an image captioner's "a photography of" (BLIP's) is "a photo of"
@@ -551,7 +571,7 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean, c
     // internship!"), else with the catching up ("Much has changed since we talked - meet Toby, my puppy")
     const { news } = caught;
     if (!news) return null;
-    const alone = statement(parseSentence(capitalise(news)), speaker, answering, company, listener);
+    const alone = statement(parseSentence(capitalise(news)), speaker, turn);
     if (alone) return alone;
     // (and only news that names someone or something: "Long time no talk - a lot has been going on!" is none)
     if (!namesAfterFirstWord(` ${news}`) && !/\d/.test(news)) return null;
@@ -559,7 +579,7 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean, c
   if (s.firstPerson || s.firstPlural) {
     // "Here's a pic of my family" shows what its speaker shared: "Caroline shared a pic of their family"
     const here = HERE_IS.exec(text);
-    if (here) return statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, answering, company, listener);
+    if (here) return statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, turn);
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;
     if (vague(text) || abstractOnly(s, text) || (s.firstPlural && genericTruth(text) && !answering())) return null;
@@ -577,11 +597,14 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean, c
     // what is the listener's is named as theirs when the speaker tells what they did with it ("I took
     // your recommendation and watched …" → "Joanna took Nate's recommendation and watched …"); "Your
     // friendship means a lot" and any other "you" are words to the listener
-    const told = listener && s.past ? third.replace(/\byour\b(?!\s+(?:time|back)\b)/gi, `${listener}'s`) : third;
+    const told = listener && s.past ? theirs(third, listener) : third;
     return ADDRESSED.test(told) ? null : { text: told, alone: !fragment };
   }
   const advice = adviceOf(text, listener);
-  if (advice) return { text: `${capitalise(speaker.name)}'s advice${listener ? ` to ${listener}` : ""}: ${advice}`, alone: true };
+  if (advice) {
+    const lead = `${capitalise(speaker.name)}'s advice${listener ? ` to ${listener}` : ""}: `;
+    return { text: `${lead}${advice}`, alone: true, lead };
+  }
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !EMOTICON.test(w));
   const numeric = /\d/.test(text.replace(EMOTICON_ANY, ""));
   // a reaction, a guess at the other person's experience, something said to the listener, advice or an
@@ -609,7 +632,7 @@ function statement(said: Sentence, speaker: Speaker, answering: () => boolean, c
   // thing 0.604/0.689/0.758 at 1.190 and 0.609, made facts alone 0.605/0.687/0.761 at 1.252
   // a comment on the picture the listener shared ("Max looks so peaceful in that photo", "The colors are so vibrant")
   if (ON_THEIR_PICTURE.test(text) && JUDGEMENT_OR_LOOK.test(text)) return null;
-  if (maxim(text) || (genericTruth(text) && !answering())) return null;
+  if (truism(text, answering)) return null;
   if (JUDGEMENT.test(text) && !numeric && !/\s\p{Lu}/u.test(text) && words.length <= 12) {
     // (whether it names two things is parsed only for a turn that has a statement: extractFacts)
     if (words.length < 6 || candidateNouns(text) < 2) return null;
@@ -654,11 +677,12 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
     at: number;
     alone: boolean;
     joins: boolean;
+    lead: string | undefined;
   }> = [];
   // who "we" are: the one group the turn has named with the speaker so far ("my kids"), none once it named two
   let company: string | null | undefined;
   const consider = (s: Sentence, at: number): boolean => {
-    const said = statement(s, speaker, answering, company ?? undefined, opts.listener);
+    const said = statement(s, speaker, { answering, company: company ?? undefined, listener: opts.listener });
     if (!said) return false;
     const { text, dates } = annotateDates(said.text, ref, { past: s.past });
     const words = text.split(/\s+/).length;
@@ -670,6 +694,7 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
       at,
       alone: said.alone,
       joins: said.joins ?? false,
+      lead: said.lead,
       score: specificity(s, text, dates.length, speaker.name),
     });
     return true;
@@ -690,15 +715,7 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
     // (only a clause about the speaker: other fragments are mostly reactions, "been a long road";
     // and not in a reaction: "No worries, I'm here to help")
     const opening = withoutOpening(sentence.text).trim();
-    if (
-      REACTION.test(opening) ||
-      OWN_REACTION.test(opening) ||
-      resolution(opening) ||
-      maxim(opening) ||
-      (genericTruth(opening) && !answering()) ||
-      /^no\b/i.test(opening)
-    )
-      return;
+    if (REACTION.test(opening) || OWN_REACTION.test(opening) || resolution(opening) || truism(opening, answering) || /^no\b/i.test(opening)) return;
     for (const clause of clauses(sentence.text)) {
       const c = impliedSubject(parseSentence(clause));
       if (c.firstPerson || c.firstPlural) consider(c, at);
@@ -723,12 +740,7 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
   if (!kept.some((k) => k.alone)) return [];
   // advice said in a row is told once ("Tim's advice to John: when picking endorsements, … Look for a
   // company that …", not "Tim's advice to John:" before each sentence)
-  let content = kept
-    .map((k, i) => {
-      const prefix = ADVICE_PREFIX.exec(k.text)?.[0];
-      return prefix && i > 0 && kept[i - 1]!.text.startsWith(prefix) ? capitalise(k.text.slice(prefix.length)) : k.text;
-    })
-    .join(" ");
+  let content = kept.map((k, i) => (k.lead && i > 0 && kept[i - 1]!.lead === k.lead ? capitalise(k.text.slice(k.lead.length)) : k.text)).join(" ");
   if (!content.toLowerCase().includes(speaker.name.toLowerCase())) {
     // a short statement that names neither its speaker nor a number is a reaction ("it's a wild
     // ride", "will check it out", "been a long road"): 1 in 4 of these were facts in LoCoMo's

@@ -7,6 +7,9 @@ export interface LabelCandidate {
   width: number;
 }
 
+/** Which side of its node a label is drawn on. */
+type Side = "right" | "left";
+
 /**
  * The labels to draw so that none overlaps another: the biggest nodes' labels first (people and
  * places, well-linked memories), each kept only if its box is clear of those kept before it (greedy
@@ -25,16 +28,15 @@ export function pickLabels<T extends LabelCandidate>(
   lineHeight: number,
   viewportWidth = Number.POSITIVE_INFINITY,
   gap = 4,
-): Array<T & { side: "right" | "left" }> {
+): Array<T & { side: Side }> {
   const order = [...candidates].sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const kept: Array<T & { side: "right" | "left" }> = [];
+  const kept: Array<T & { side: Side }> = [];
   const boxes: Array<[number, number, number, number]> = [];
   const clear = (box: [number, number, number, number]) => !boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]);
   for (const c of order) {
     const right = c.x + c.size + 3 - gap / 2;
     const left = c.x - c.size - 3 - c.width - gap / 2;
     const fitsRight = right + c.width + gap <= viewportWidth;
-    type Side = "right" | "left";
     const preferred: Side = !fitsRight && left >= 0 ? "left" : "right";
     // a label flipped left for the edge has no other side; one on the right may go left
     const other: Side | null = preferred === "right" && left >= 0 ? "left" : null;
