@@ -226,11 +226,27 @@ function particular(text: string): boolean {
   return namesAfterFirstWord(text.replace(/\b(?:They|We|It|This|That|These|Those|There|The)\b/g, "x")) || /\d/.test(text) || WHEN.test(text);
 }
 
-/** A short statement whose object is only a reference to what was said before ("I'm gonna give it a try", "I'd love to take the dogs there"): without it, it says nothing. */
-function vague(text: string): boolean {
+/**
+ * A short statement whose object is only a reference to what was said before ("I'm gonna give it a
+ * try", "I'd love to take the dogs there"): without it, it says nothing. One that names a thing of
+ * its own says what was done with it ("I made it with coconut milk so it's lactose-free", "It taught
+ * me self-acceptance"), unless it is a wish ("I'd love to …") or a judgement ("It's great to …").
+ * LoCoMo dev split: answer_recall@100/200/500w 0.612/0.689/0.766 → 0.617/0.691/0.765, 1,910 → 1,956
+ * facts, soft F1 0.266 → 0.268.
+ */
+function vague(s: Sentence, text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return words.length <= 10 && REFERENCE.test(text) && !/\d/.test(text) && !namesAfterFirstWord(text) && !WHEN.test(text);
+  if (!(words.length <= 10 && REFERENCE.test(text) && !/\d/.test(text) && !namesAfterFirstWord(text) && !WHEN.test(text))) return false;
+  if (MAXIM_OPENING.test(text) || WISHED.test(text)) return true;
+  return s.terms
+    .filter(isContentNoun)
+    .every((t) => t.tags.has("Gerund") || POSSESSIVE_PRONOUN.test(t.normal) || ABSTRACT_NOUNS.has(t.normal) || LIGHT_NOUNS.has(t.normal));
 }
+
+/** Nouns of a light verb's phrase or a wish, which name nothing ("take a look at it", "give it a try", "wish them luck"). */
+const LIGHT_NOUNS = new Set(["look", "try", "shot", "go", "chance", "part", "list", "luck"]);
+/** A wish ("I'd love to take the dogs there", "I would like to see it"). */
+const WISHED = /\b(?:would|'d|’d)\s+(?:really\s+|so\s+)?(?:love|like)\s+to\b/i;
 
 /** Words that date a statement ("next week", "yesterday", "on Friday", "this spring"): a dated plan is a fact even when its object is a reference. */
 const WHEN =
@@ -582,7 +598,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     if (here) return statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, turn);
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;
-    if (vague(text) || abstractOnly(s, text) || (s.firstPlural && genericTruth(text) && !answering())) return null;
+    if (vague(s, text) || abstractOnly(s, text) || (s.firstPlural && genericTruth(text) && !answering())) return null;
     const third = capitalise(toThirdPerson(s, speaker.name, company));
     // a fragment with no subject and no verb ("Plus my full support", "Definitely one of my favorites")
     // may join a statement, but makes no fact alone ("Family time matters to me", whose verb the

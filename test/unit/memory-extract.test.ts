@@ -611,6 +611,11 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I'm gonna give it a try!")).toEqual([]);
     expect(said("I would love to take the dogs there.")).toEqual([]);
     expect(said("I would love to try that.")).toEqual([]);
+    expect(said("I'll take a look at it.")).toEqual([]);
+    expect(said("It's great to see them doing it.")).toEqual([]);
+    // one that names a thing of its own says what was done with it
+    expect(said("Yep, I made it with coconut milk so it's lactose-free!")).toEqual(["Caroline made it with coconut milk so it's lactose-free (8 May 2023)!"]);
+    expect(said("It taught me self-acceptance and patience.")).toEqual(["It taught Caroline self-acceptance and patience (8 May 2023)."]);
     // "this" and "that" before a noun point at nothing said before
     expect(said("I started learning the cello this spring.")).toEqual(["Caroline started learning the cello this spring (8 May 2023)."]);
     expect(said("I sold that piano.")).toEqual(["Caroline sold that piano (8 May 2023)."]);
