@@ -541,6 +541,28 @@ const CAREFUL = /^(?:make sure|remember to|don'?t|do not|be careful)\b/i;
 /** When advice applies, said before it: "When picking endorsements, ", "If you're new to sushi, ". */
 const CONDITION = /^(?:when|if|before|after|while)\b[^,.!?]{3,60},\s*/i;
 
+/** "Highly recommend it!", "I would definitely recommend it", "Definitely recommend!" (and LoCoMo's "reccomend"). */
+const RECOMMENDS =
+  /^(?:i\s+)?((?:(?:\p{L}+ly|really|definitely|totally|would|'d|’d)\s+)*)rec+om+end(?:ed)?\b\s*((?:it|this|them|these|that|this one)?(?:\s+for sure)?)\s*[.!…]*$/iu;
+/** "Definitely a must-see!", "It's a must-read!". */
+const MUST = /^(?:(?:definitely|totally|really|it'?s|it is|this is)\s+)*an?\s+(must-(?:see|read|visit|try|watch|play))\s*[.!…]*$/iu;
+
+/**
+ * A recommendation of what the turn names, said with no name of its own ("Highly recommend it for
+ * sure!" → "Caroline highly recommends it for sure", "Definitely a must-see!" → "Joanna says it is a
+ * must-see"): it joins the turn's statement ("Caroline loved "Becoming Nicole" by Amy Ellis Nutt"),
+ * which then answers "What book did Caroline recommend?". Null for any other sentence.
+ */
+function recommendation(text: string, name: string): string | null {
+  const r = RECOMMENDS.exec(text);
+  if (r) {
+    const how = r[1]!.replace(/['’]d\s+/, "would ").toLowerCase();
+    return `${name} ${how}${/\bwould\b/.test(how) ? "recommend" : "recommends"} ${r[2] || "it"}`;
+  }
+  const must = MUST.exec(text);
+  return must ? `${name} says it is a ${must[1]!.toLowerCase()}` : null;
+}
+
 /**
  * What `statement` knows of the turn a sentence is in: whether it answers the other person's
  * question, who "we" are (companyIn), and to whom it is said (the listener, for advice).
@@ -581,6 +603,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;
   // (a resolution that answers the other's question is what was asked: "What will you do now?" "Keep grinding")
   if (AGREEMENT.test(text) || (resolution(text) && !answering())) return null;
+  const recommended = recommendation(text, capitalise(speaker.name));
+  if (recommended) return { text: recommended, alone: false, joins: true };
   const caught = catchingUp(text);
   if (caught) {
     // the news after a dash or colon stays: alone when it is a statement ("A lot's happened - I got an

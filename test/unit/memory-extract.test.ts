@@ -613,6 +613,14 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I would love to try that.")).toEqual([]);
     expect(said("I'll take a look at it.")).toEqual([]);
     expect(said("It's great to see them doing it.")).toEqual([]);
+    // a recommendation of what the turn names joins its statement
+    expect(said('I loved "Becoming Nicole" by Amy Ellis Nutt. Highly recommend it for sure!')).toEqual([
+      'Caroline loved "Becoming Nicole" by Amy Ellis Nutt. Caroline highly recommends it for sure (8 May 2023).',
+    ]);
+    expect(said('I just watched "Little Women" and it was amazing! Definitely a must-see!')).toEqual([
+      'Caroline just watched "Little Women" and it was amazing! Caroline says it is a must-see (8 May 2023).',
+    ]);
+    expect(said("I would definitely recommend it!")).toEqual([]);
     // one that names a thing of its own says what was done with it
     expect(said("Yep, I made it with coconut milk so it's lactose-free!")).toEqual(["Caroline made it with coconut milk so it's lactose-free (8 May 2023)!"]);
     expect(said("It taught me self-acceptance and patience.")).toEqual(["It taught Caroline self-acceptance and patience (8 May 2023)."]);
