@@ -116,9 +116,9 @@ export function mergeFollowUps(candidates: Candidate[], turns: Turn[]): Candidat
 }
 
 /**
- * Appends `c`'s sentences that `before` does not already tell to `before` (one memory, both turns in
- * its provenance, dates and entities of both; `c`'s title when `before`'s is only an image's caption),
- * unless the result would pass FOLLOW_UP_LIMITS.words.
+ * Appends `c`'s sentences that `before` does not already tell to `before`, or puts them first when
+ * `before` only tells an image shared (one memory, both turns in its provenance, dates and entities of
+ * both; `c`'s title then), unless the result would pass FOLLOW_UP_LIMITS.words.
  * @returns whether `c` was folded into `before` (mutated)
  */
 function fold(before: Candidate, c: Candidate): boolean {
@@ -130,12 +130,20 @@ function fold(before: Candidate, c: Candidate): boolean {
   // a fact that names a date carries no said-date (facts.ts); the folded one keeps that rule
   // ("went to a support group yesterday (7 May 2023) … (8 May 2023)" read as two dates)
   if (((before.details.dates as unknown[] | undefined) ?? []).length > 0) added = withoutSaidDate(added);
-  const text = added ? `${withoutSaidDate(before.content)} ${added}` : before.content;
+  // a statement about an image told alone comes first; it keeps no said-date of its own (the fact's
+  // last sentence carries it), unless it names a date
+  const name = before.subject ?? "";
+  const first = sentencesOf(before.content).length === 1 && tellsSharedImage(before.content, name);
+  const dated = ((c.details.dates as unknown[] | undefined) ?? []).length > 0;
+  const text = !added
+    ? before.content
+    : first
+      ? `${withoutSaidDate(added)} ${dated ? withoutSaidDate(before.content) : before.content}`
+      : `${withoutSaidDate(before.content)} ${added}`;
   if (text.split(/\s+/).length > FOLLOW_UP_LIMITS.words) return false;
   before.content = text;
   // an image's caption is the title only while nothing more is told ("Tim shared a photo of a book on a
   // court", then "Tim is currently reading a fantasy novel …": the statement is the title)
-  const name = before.subject ?? "";
   if (tellsSharedImage(before.title, name) && !tellsSharedImage(c.title, name)) before.title = c.title;
   before.sourceIds = [...before.sourceIds, ...c.sourceIds];
   const dates = [...((before.details.dates as unknown[]) ?? []), ...((c.details.dates as unknown[]) ?? [])];
@@ -150,9 +158,12 @@ function fold(before: Candidate, c: Candidate): boolean {
  * of the same speaker's turn before it in the session (the image shows what they were telling: "I
  * finished my first bowl" — "[photo]"), as one memory with both turns in its provenance. Only
  * free-form facts, within 30 minutes, the other person's turn at most between them, while the result
- * stays under FOLLOW_UP_LIMITS.words; an image with nothing before it stays its own fact, and one
- * shown again in the batch is left to be recognised as the fact said again (decide.ts: NOOP, both
- * turns in its provenance). An image repeated from an earlier batch is folded like a new one.
+ * stays under FOLLOW_UP_LIMITS.words. An image with nothing before it takes the statement of its
+ * speaker's next turn (at most the other person's turn between them, often "What's that?"), told
+ * first ("Andrew does love Toby! Andrew shared a photo of a small dog …"; LoCoMo dev split: 1,956 →
+ * 1,931 facts, fact precision 0.650 → 0.658, answer_recall unchanged); with none it stays its own
+ * fact. One shown again in the batch is left to be recognised as the fact said again (decide.ts:
+ * NOOP, both turns in its provenance). An image repeated from an earlier batch is folded like a new one.
  * @param candidates the batch's candidates, in turn order
  * @param turns the batch's turns in order
  * @returns the candidates without the folded ones
@@ -162,6 +173,8 @@ export function mergeSharedImages(candidates: Candidate[], turns: Turn[]): Candi
   const factOfTurn = new Map<number, Candidate>();
   const gone = new Set<Candidate>();
   const said = new Set<string>();
+  // images with no statement of their speaker's before them, which the next one may explain
+  const shownAlone = new Set<Candidate>();
   for (const c of candidates) {
     if (c.type !== "semantic" || c.sourceIds.length === 0) continue;
     const i = at.get(c.sourceIds[c.sourceIds.length - 1]!);
@@ -172,13 +185,20 @@ export function mergeSharedImages(candidates: Candidate[], turns: Turn[]): Candi
     const sentences = sentencesOf(c.content).map(key);
     const repeat = sentences.every((x) => said.has(x));
     for (const x of sentences) said.add(x);
-    // an image shown again is the same fact said again (decide.ts keeps it as one memory with both turns)
-    if (c.fact || repeat || c.sourceIds.length !== 1 || sentences.length !== 1 || !tellsSharedImage(c.content, speaker)) continue;
+    if (c.fact || repeat || c.sourceIds.length !== 1) continue;
     const j = [i - 1, i - 2].find((k) => turns[k]?.source.speaker === speaker && factOfTurn.has(k));
     const before = j == null ? undefined : factOfTurn.get(j);
-    if (!before || before.fact || gone.has(before) || turn.source.occurred_at - turns[j!]!.source.occurred_at > WINDOW.maxGapMs) continue;
-    if (!fold(before, c)) continue;
-    factOfTurn.set(i, before);
+    const near = before != null && !before.fact && !gone.has(before) && turn.source.occurred_at - turns[j!]!.source.occurred_at <= WINDOW.maxGapMs;
+    // an image shown again is the same fact said again (decide.ts keeps it as one memory with both turns)
+    const image = sentences.length === 1 && tellsSharedImage(c.content, speaker);
+    // a statement right after an image that nothing before explained tells what it shows ("[photo]" — "What's that?" — "My first bowl!")
+    if (!image && !(near && shownAlone.has(before!))) continue;
+    if (!near || !fold(before!, c)) {
+      if (image) shownAlone.add(c);
+      continue;
+    }
+    shownAlone.delete(before!);
+    factOfTurn.set(i, before!);
     gone.add(c);
   }
   return candidates.filter((c) => !gone.has(c));

@@ -135,7 +135,7 @@ describe("memories a person wants to read", () => {
     ).toEqual(["f:1", "f:3"]);
   });
 
-  it("titles a shared image and the answer told with it by the answer's statement, not the caption", async () => {
+  it("tells a shared image and the answer told with it by the answer's statement first, not the caption", async () => {
     await remember(
       conversation("i", [
         ["2024-01-07T10:00:00Z", "Tim", "You rock! Keep it up! [shared an image: a photo of a basketball ball and a book on a court]"],
@@ -144,7 +144,9 @@ describe("memories a person wants to read", () => {
       ]),
     );
     const [fact] = of("semantic", "json_extract(details, '$.subject') = 'Tim'");
-    expect(fact!.content).toMatch(/^Tim shared a photo of a basketball ball and a book on a court\. Tim is currently reading a fantasy novel/);
+    expect(fact!.content).toMatch(
+      /^Tim is currently reading a fantasy novel .*\. Tim shared a photo of a basketball ball and a book on a court \(7 January 2024\)\.$/,
+    );
     expect(fact!.title).toBe("Tim is currently reading a fantasy novel called The Name of the Wind…");
   });
 
@@ -284,6 +286,28 @@ describe("memories a person wants to read", () => {
         .get(facts[0]!.id)!
         .map((s) => s.external_id),
     ).toEqual(["g:1", "g:3"]);
+  });
+
+  it("tells an image shared with nothing before it together with what its speaker says of it next", async () => {
+    await remember(
+      conversation("h", [
+        ["2023-05-08T10:00:00Z", "Andrew", "[shared an image: a photo of a small dog sitting on a floor with a leash]"],
+        ["2023-05-08T10:01:00Z", "Audrey", "Aww, so cute!"],
+        ["2023-05-08T10:02:00Z", "Andrew", "That's Toby, my new puppy! I adopted him from the shelter on Saturday."],
+      ]),
+    );
+    const facts = of("semantic", "json_extract(details, '$.subject') = 'Andrew'");
+    expect(facts).toHaveLength(1);
+    // the statement first, and as the title; both turns in the provenance
+    expect(facts[0]!.content).toMatch(
+      /^That's Toby, Andrew's new puppy!.*Andrew adopted him from the shelter on Saturday .*\. Andrew shared a photo of a small dog sitting on a floor with a leash\.$/,
+    );
+    expect(facts[0]!.title).toBe("Andrew adopted him from the shelter on Saturday");
+    expect(
+      getProvenance(db, [facts[0]!.id])
+        .get(facts[0]!.id)!
+        .map((s) => s.external_id),
+    ).toEqual(["h:1", "h:3"]);
   });
 
   it("gives one episode per session, titled in words, with its span and every turn as provenance", async () => {
