@@ -969,6 +969,14 @@ export function shortTitle(text: string, max = 14): string {
     .trim();
   const parts = plain.split(" ");
   if (parts.length <= max) return plain.replace(/[.!…]+$/, "");
+  // a first sentence of four words or more is the title whole ("Joanna says a mix of emotions for sure",
+  // not "… for sure. It leads…"); "J.K." or "Dr." ends none
+  const end = parts.findIndex((w, i) => i >= 3 && i < max && /\p{Ll}{2,}[.!?]+["”’')]*$/u.test(w) && !/^(?:Mr|Mrs|Ms|Dr|St|vs)\./.test(w));
+  if (end >= 0)
+    return parts
+      .slice(0, end + 1)
+      .join(" ")
+      .replace(/[.!?]+(["”’')]*)$/, "$1");
   const at = (test: (i: number) => boolean): number => {
     for (let i = 12; i >= 5; i--) if (test(i)) return i;
     return 0;
@@ -984,5 +992,5 @@ export function shortTitle(text: string, max = 14): string {
   return `${parts
     .slice(0, cut)
     .join(" ")
-    .replace(/[\s,;:–—-]+$/, "")}…`;
+    .replace(/[\s,;:.–—-]+$/, "")}…`;
 }

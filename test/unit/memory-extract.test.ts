@@ -221,6 +221,11 @@ describe("semantic facts from first-person statements", () => {
     expect(shortTitle("James adopted a pup from a shelter in Stamford last week and named him after a coach.")).toBe(
       "James adopted a pup from a shelter in Stamford…",
     );
+    // a first sentence of four words or more is the title whole, with no full stop before an ellipsis
+    expect(shortTitle("Joanna says a mix of emotions for sure. It leads to positive feedback and new opportunities (23 January 2022).")).toBe(
+      "Joanna says a mix of emotions for sure",
+    );
+    expect(shortTitle("Tim met J.K. Rowling's editor at the book fair in London and got a signed copy of the first book.")).not.toMatch(/\.…|J\.K$/);
     // nor inside a name: after it when it ends within 14 words, else before it
     expect(shortTitle("Tim is currently reading a fantasy novel called The Name of the Wind by Patrick Rothfuss.")).toBe(
       "Tim is currently reading a fantasy novel called The Name of the Wind…",
