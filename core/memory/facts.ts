@@ -202,6 +202,19 @@ function maxim(text: string): boolean {
   return MAXIM_OPENING.test(text) && !PERSONAL.test(text) && !particular(text);
 }
 
+/** Wonder at what a kind of thing can do ("It's amazing how something as simple as a walk can switch up my outlook"). */
+const WONDER =
+  /^(?:it'?s|it is)\s+(?:(?:so|really|just|truly|pretty)\s+)*(?:amazing|incredible|awesome|crazy|wild|cool|funny|interesting|wonderful|fascinating|insane|remarkable|great|nice)\s+(?:how|what)\b[^.!?]*\b(?:can|could)\b/i;
+
+/**
+ * Wonder ({@link WONDER}) that names no one in particular and no number or time: said of the speaker's
+ * life ("It's amazing how much playing a game can help us grow", "… take my breath away") it is still
+ * a truism, not a fact about them.
+ */
+function wonder(text: string): boolean {
+  return WONDER.test(text) && !particular(text);
+}
+
 /** A person a general truth about a kind of thing does not mention (its "we", "us", "they" are people in general). */
 const SOMEONE = /\b(?:he|she|him|her|his|hers|i|me|my|mine|myself)\b/i;
 
@@ -218,7 +231,7 @@ function genericTruth(text: string): boolean {
 
 /** A maxim, or a general truth that answers no question: what `statement` and the clauses of a dropped sentence both leave out. */
 function truism(text: string, answering: () => boolean): boolean {
-  return maxim(text) || (genericTruth(text) && !answering());
+  return maxim(text) || ((genericTruth(text) || wonder(text)) && !answering());
 }
 
 /** Whether `text` names something particular: a capitalised name after its first word (not a pronoun opening a clause), a number or a time. */
@@ -622,7 +635,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     if (here) return statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, turn);
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;
-    if (vague(s, text) || abstractOnly(s, text) || (s.firstPlural && genericTruth(text) && !answering())) return null;
+    if (vague(s, text) || abstractOnly(s, text) || (((s.firstPlural && genericTruth(text)) || wonder(text)) && !answering())) return null;
     const third = capitalise(toThirdPerson(s, speaker.name, company));
     // a fragment with no subject and no verb ("Plus my full support", "Definitely one of my favorites")
     // may join a statement, but makes no fact alone ("Family time matters to me", whose verb the

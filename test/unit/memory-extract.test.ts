@@ -618,6 +618,10 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I would love to try that.")).toEqual([]);
     expect(said("I'll take a look at it.")).toEqual([]);
     expect(said("It's great to see them doing it.")).toEqual([]);
+    // wonder at what a kind of thing can do is no fact about the speaker, unless it names something in particular
+    expect(said("It's amazing how much playing a game can help us grow.")).toEqual([]);
+    expect(said("It's amazing how nature's beauty can take my breath away.")).toEqual([]);
+    expect(said("It's amazing how Max can open the fridge by himself!")).toHaveLength(1);
     // a recommendation of what the turn names joins its statement
     expect(said('I loved "Becoming Nicole" by Amy Ellis Nutt. Highly recommend it for sure!')).toEqual([
       'Caroline loved "Becoming Nicole" by Amy Ellis Nutt. Caroline highly recommends it for sure (8 May 2023).',
