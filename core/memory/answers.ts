@@ -98,15 +98,35 @@ function lastQuestion(text: string): string | null {
  * topic (questionTopic); null otherwise.
  */
 function answeredTopic(question: Turn | undefined, turn: Turn): string | null {
-  if (!question || question.source.speaker === turn.source.speaker || turn.source.occurred_at - question.source.occurred_at > WINDOW.maxGapMs) return null;
-  const asked = lastQuestion(question.source.text);
-  const names = [question.source.speaker, turn.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+  const asked = askedBefore(question, turn);
+  const names = [question?.source.speaker, turn.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
   return asked && topicOf(asked, names);
+}
+
+/** The last question of `question` (the turn before `turn`), when it is the other person's and came within a session's gap; else null. */
+function askedBefore(question: Turn | undefined, turn: Turn): string | null {
+  if (!question || question.source.speaker === turn.source.speaker || turn.source.occurred_at - question.source.occurred_at > WINDOW.maxGapMs) return null;
+  return lastQuestion(question.source.text);
 }
 
 /** Whether `turn` answers the other person's question that names a topic (the turn before it, `question`). */
 export function answersQuestion(question: Turn | undefined, turn: Turn): boolean {
   return answeredTopic(question, turn) != null;
+}
+
+/** A question that points back at what was said ("What's it about?", "How did they react?"). */
+const POINTS_BACK = /\b(?:it|that|this|they|them|those|these|there|he|she|him|her)\b/i;
+
+/**
+ * Whether `turn` replies to the other person's question (the turn before it, `question`): one that
+ * names a topic (answersQuestion), or one that points back at what was said ("What's it about?" "A
+ * mix of drama and romance"; "How did they react?" "They were awestruck and humbled"), not one that
+ * opens a new topic ("What about you?").
+ */
+export function repliesToQuestion(question: Turn | undefined, turn: Turn): boolean {
+  if (answersQuestion(question, turn)) return true;
+  const asked = askedBefore(question, turn);
+  return asked != null && !NEW_TOPIC.test(asked) && POINTS_BACK.test(asked);
 }
 
 /**

@@ -578,10 +578,12 @@ function recommendation(text: string, name: string): string | null {
 
 /**
  * What `statement` knows of the turn a sentence is in: whether it answers the other person's
- * question, who "we" are (companyIn), and to whom it is said (the listener, for advice).
+ * question that names a topic (`answering`) or any question of theirs that points back at what was
+ * said (`replying`), who "we" are (companyIn), and to whom it is said (the listener, for advice).
  */
 interface TurnContext {
   answering: () => boolean;
+  replying: () => boolean;
   company?: string;
   listener?: string;
 }
@@ -602,7 +604,7 @@ interface Said {
  * thing is the answer ("What's your favorite pizza?" "Pepperoni of course!"), not a reaction.
  */
 function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | null {
-  const { answering, company, listener } = turn;
+  const { answering, replying, company, listener } = turn;
   const s = withoutSinceWeTalked(said);
   const caption = CAPTION.exec(s.text);
   // an image captioner's "a photography of" (BLIP's) is "a photo of"
@@ -677,7 +679,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   const naming = /\b(?:is|was|are|were)\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(text);
   // (a lone word, "Cool, Gina!", is a greeting; one with a verb, "it's a wild ride", a judgement)
   const short = words.length < 4 || (s.text.endsWith("!") && words.length < 6);
-  if (!numeric && !naming && short && !(words.length > 1 && answering() && shortAnswer(fullyParsed(s)))) return null;
+  if (!numeric && !naming && short && !(words.length > 1 && replying() && namesThing(fullyParsed(s)))) return null;
   // a short judgement ("It was so much fun!") is no fact; one about two things ("He's awesome at
   // catching frisbees in mid-air") may complete the turn's statement, but makes no fact alone.
   // LoCoMo dev split, answer_recall@100/200/500w 0.600/0.680/0.748 → 0.602/0.688/0.758 (single-hop
@@ -709,18 +711,29 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
  * "<speaker> says"; one that names no date ends with the day it was said ("(8 May 2023)"). Structured (subject/predicate/object) when a pattern of PATTERNS matches one of
  * its sentences (the canonical statement is then the title; matches of further predicates become their
  * own short facts, so each single-valued key can be contradicted on its own).
- * `opts.answering`: whether the turn answers the other person's question (answersQuestion in
- * answers.ts; asked only for a sentence short enough to need it), so
- * a short noun phrase that names a thing is kept as what it says ("Pepperoni of course!" → "James
- * says pepperoni of course"; the question's topic is added by withQuestionTopics). LoCoMo dev split:
- * answer_recall@100/200/500w 0.593/0.673/0.740 → 0.597/0.677/0.743, 6 more facts.
+ * `opts.answering`: whether the turn answers the other person's question that names a topic
+ * (answersQuestion in answers.ts; asked only for a sentence that needs it): a resolution, a general
+ * truth or a judgement of what was said is then what was asked.
+ * `opts.replying`: whether it replies to any question of theirs that points back at what was said
+ * (repliesToQuestion; `answering` counts too), so a short sentence that names a thing is kept as what
+ * it says ("Pepperoni of course!" → "James says pepperoni of course"; "What's it about?" "It's a mix
+ * of drama and romance!"; the question's topic is added by withQuestionTopics). LoCoMo dev split:
+ * answer_recall@100/200/500w 0.593/0.673/0.740 → 0.597/0.677/0.743 (verbless answers to a topic), then
+ * 0.617/0.691/0.766 → 0.621/0.693/0.768 (any short sentence that names a thing, and pointing-back questions).
  * `opts.listener`: the other person of the conversation, to whom advice is told ("Tim's advice to
  * John: … John's values"); without one, advice that says "your" is words to the listener.
  * @returns zero or more facts (usually zero or one per turn).
  */
-export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: { answering?: () => boolean; listener?: string } = {}): Fact[] {
+export function extractFacts(
+  sentences: Sentence[],
+  speaker: Speaker,
+  ref: number,
+  opts: { answering?: () => boolean; replying?: () => boolean; listener?: string } = {},
+): Fact[] {
   let asked: boolean | undefined;
   const answering = () => (asked ??= opts.answering?.() ?? false);
+  let replied: boolean | undefined;
+  const replying = () => (replied ??= answering() || (opts.replying?.() ?? false));
   const candidates: Array<{
     sentence: Sentence;
     text: string;
@@ -735,7 +748,7 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
   // who "we" are: the one group the turn has named with the speaker so far ("my kids"), none once it named two
   let company: string | null | undefined;
   const consider = (s: Sentence, at: number): boolean => {
-    const said = statement(s, speaker, { answering, company: company ?? undefined, listener: opts.listener });
+    const said = statement(s, speaker, { answering, replying, company: company ?? undefined, listener: opts.listener });
     if (!said) return false;
     const { text, dates } = annotateDates(said.text, ref, { past: s.past });
     const words = text.split(/\s+/).length;
@@ -799,7 +812,7 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
     // ride", "will check it out", "been a long road"): 1 in 4 of these were facts in LoCoMo's
     // annotations; dropping them: precision 0.592 → 0.607, facts per observation 1.212 → 1.175,
     // answer_recall@200w 0.654 → 0.652
-    if (words < FACT_LIMITS.shortReaction && !/\d/.test(content) && !(answering() && kept.some((k) => shortAnswer(fullyParsed(k.sentence))))) return [];
+    if (words < FACT_LIMITS.shortReaction && !/\d/.test(content) && !(replying() && kept.some((k) => namesThing(fullyParsed(k.sentence))))) return [];
     // (the first word keeps its capital when it is a name: "James says Max and Daisy")
     const first = kept[0]!.sentence;
     const names = FUNCTION_WORD.test(content) ? new Set<string>() : new Set(fullyParsed(first).entities.map((e) => e.name.split(/\s/)[0]!));

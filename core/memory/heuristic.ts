@@ -1,4 +1,4 @@
-import { answersQuestion, withQuestionTopics } from "./answers.js";
+import { answersQuestion, repliesToQuestion, withQuestionTopics } from "./answers.js";
 import { personaInstruction } from "./core-blocks.js";
 import { dateDetail } from "../time/mentions.js";
 import { describeWindow, segment, type Turn, type Window } from "./episodes.js";
@@ -94,8 +94,10 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       const speaker = speakerOf(t.source, batch.userName);
       const i = at.get(t.source.id) ?? -1;
       const answering = () => answersQuestion(all[i - 1], t);
+      const replying = () => repliesToQuestion(all[i - 1], t);
       const listener = speaker && i >= 0 ? listenerOf(i, speaker.name) : undefined;
-      out = speaker && !isOwnReply(t.source, batch.conversation) ? extractFacts(t.sentences, speaker, t.source.occurred_at, { answering, listener }) : [];
+      out =
+        speaker && !isOwnReply(t.source, batch.conversation) ? extractFacts(t.sentences, speaker, t.source.occurred_at, { answering, replying, listener }) : [];
       cache.set(t.source.id, out);
     }
     return out;

@@ -288,6 +288,22 @@ describe("memories a person wants to read", () => {
     ).toEqual(["g:1", "g:3"]);
   });
 
+  it("keeps a short reply to a question that points back at what was said, with the statement it completes", async () => {
+    await remember(
+      conversation("r", [
+        ["2023-08-03T10:00:00Z", "John", "Last week we took the kids to a military memorial."],
+        ["2023-08-03T10:01:00Z", "Maria", "That's so moving! How did they react when they saw it?"],
+        ["2023-08-03T10:02:00Z", "John", "They were awestruck and humbled."],
+        ["2023-08-03T10:03:00Z", "Maria", "Nice. So what about you?"],
+        ["2023-08-03T10:04:00Z", "John", "Pretty good overall."],
+      ]),
+    );
+    const facts = of("semantic", "json_extract(details, '$.subject') = 'John'").map((f) => f.content);
+    // (a question that opens a new topic gets no reply as a fact: "Pretty good overall")
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatch(/^Last week .*John and others took the kids to a military memorial\. John says they were awestruck and humbled\.$/);
+  });
+
   it("tells an image shared with nothing before it together with what its speaker says of it next", async () => {
     await remember(
       conversation("h", [
