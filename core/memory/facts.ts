@@ -549,6 +549,14 @@ function theirs(text: string, listener: string): string {
   return text.replace(/\byour\b(?!\s+(?:time|back)\b)/gi, `${listener}'s`);
 }
 
+/** "that book you recommended", "the chess advice you gave me": a thing and what the listener did with it. */
+const THEIR_DEED = /\b((?:the|that|this|those|these)(?:\s+[\p{L}-]+){1,2})\s+you\s+(recommended|suggested|mentioned|gave|sent|showed|shared|lent|told)\b/giu;
+
+/** `text` with the listener named where it tells what they did with a thing ("Been reading that book you recommended" → "… that book Caroline recommended"). */
+function theirDeeds(text: string, listener: string): string {
+  return text.replace(THEIR_DEED, `$1 ${listener} $2`);
+}
+
 /** The openings of encouragement (ADVICE) that advise care rather than cheer: "make sure", "remember to", "don't", "be careful". */
 const CAREFUL = /^(?:make sure|remember to|don'?t|do not|be careful)\b/i;
 /** When advice applies, said before it: "When picking endorsements, ", "If you're new to sushi, ". */
@@ -652,7 +660,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     // what is the listener's is named as theirs when the speaker tells what they did with it ("I took
     // your recommendation and watched …" → "Joanna took Nate's recommendation and watched …"); "Your
     // friendship means a lot" and any other "you" are words to the listener
-    const told = listener && s.past ? theirs(third, listener) : third;
+    const told = listener ? theirDeeds(s.past ? theirs(third, listener) : third, listener) : third;
     return ADDRESSED.test(told) ? null : { text: told, alone: !fragment };
   }
   const advice = adviceOf(text, listener);

@@ -562,6 +562,10 @@ describe("semantic facts from first-person statements", () => {
     expect(toMelanie('I took your recommendation and watched "The Lord of the Rings" trilogy last night!')).toEqual([
       'Caroline took Melanie\'s recommendation and watched "The Lord of the Rings" trilogy last night (7 May 2023)!',
     ]);
+    // and so is what the listener did with a thing ("that book you recommended")
+    expect(toMelanie("Been reading that book you recommended a while ago and painting to keep busy.")).toEqual([
+      "Caroline has been reading that book Melanie recommended a while ago and painting to keep busy (8 May 2023).",
+    ]);
     expect(toMelanie("Your friendship means a lot to me and my family.")).toEqual([]);
     expect(toMelanie("I got your back, always, whatever happens with the studio.")).toEqual([]);
     // with no one to tell it to, "your" is words to the listener
