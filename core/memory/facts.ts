@@ -177,6 +177,26 @@ function withoutSinceWeTalked(s: Sentence): Sentence {
   const rest = `${s.text.slice(0, m.index)}${gap}${after}`.trim();
   return rest ? parseSentence(capitalise(rest)) : s;
 }
+/**
+ * "(I just) wanted to let you know" and its kin ("wanted to tell you", "wanted to give you the heads up
+ * on what's been happening lately"), before the news they announce ("… I joined a travel club").
+ */
+const LET_YOU_KNOW =
+  /(?:^|,\s*|\s+(?:but|and|so)\s+)(?:i\s+)?(?:(?:just|also|really)\s+)?wanted to (?:let you know|tell you|give you (?:a|the) heads[- ]?up(?: on what'?s been (?:happening|going on)(?: lately)?)?)(?:\s+that)?\s*[-–—:,]?\s*(?=(?:i|i'm|i've|my|we|we're|we've)\b)/iu;
+
+/**
+ * A sentence with the news {@link LET_YOU_KNOW} announces as its own statement, parsed again ("Wanted to
+ * let you know that I'm running for office again" → "I'm running for office again"; after catching
+ * up, set off as its news: "Haven't talked in a few days - I joined a travel club"); the sentence
+ * itself when it has none.
+ */
+function withoutLetYouKnow(s: Sentence): Sentence {
+  const m = LET_YOU_KNOW.exec(s.text);
+  if (!m) return s;
+  const before = s.text.slice(0, m.index).trim();
+  return parseSentence(capitalise(`${before}${before ? " - " : ""}${s.text.slice(m.index + m[0].length)}`));
+}
+
 /** Whether `text` names someone or something after its first word: a capitalised word other than "I" ("… met Toby", "… in Paris"). */
 function namesAfterFirstWord(text: string): boolean {
   return /\s\p{Lu}/u.test(text.replace(/\bI\b/g, ""));
@@ -613,7 +633,7 @@ interface Said {
  */
 function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | null {
   const { answering, replying, company, listener } = turn;
-  const s = withoutSinceWeTalked(said);
+  const s = withoutLetYouKnow(withoutSinceWeTalked(said));
   const caption = CAPTION.exec(s.text);
   // an image captioner's "a photography of" (BLIP's) is "a photo of"
   if (caption)

@@ -608,6 +608,9 @@ describe("semantic facts from first-person statements", () => {
     // a change of subject or time opens no fact ("On another note", "In the meantime"), and what follows is read as said
     expect(said("On another note, I just adopted a puppy named Max.")).toEqual(["Caroline just adopted a puppy named Max (8 May 2023)."]);
     expect(said("In the meantime, let's work together to make things better for our community.")).toEqual([]);
+    // "wanted to let you know" announces the news it is followed by
+    expect(said("Wanted to let you know that I'm running for office again.")).toEqual(["Caroline is running for office again (8 May 2023)."]);
+    expect(said("Haven't talked in a few days, wanted to let you know I joined a travel club!")).toEqual(["Caroline joined a travel club (8 May 2023)!"]);
     // the news after catching up stays
     expect(said("A lot's happened - I just got accepted for a fashion internship!")).toEqual([
       "Caroline just got accepted for a fashion internship (8 May 2023)!",
