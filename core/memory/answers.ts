@@ -6,9 +6,11 @@ import { isQuestion } from "./sentences.js";
 import type { Candidate } from "./types.js";
 import { LruCache } from "../util/lru.js";
 
-/** Nouns that name no topic ("anything", "the best part", "any good ones", "need a hand"). */
+/** Nouns that name no topic ("anything", "the best part", "any good ones", "need a hand", "need any help?", "give it a try?"). */
 const VAGUE_NOUNS = new Set([
   "hand",
+  "help",
+  "try",
   "anything",
   "something",
   "everything",

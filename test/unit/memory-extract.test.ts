@@ -839,6 +839,8 @@ describe("the topic of a question an answer follows", () => {
     expect(questionTopic("Wanna see my moves next Fri?")).toBe("moves");
     expect(questionTopic("Any positive vibes comin' your way?")).toBe("vibes");
     expect(questionTopic("Need a hand figuring out some ideas?")).toBe("ideas");
+    // an offer of help or a suggestion to try names no topic
+    for (const q of ["Need any help?", "Want to give it a try?"]) expect(questionTopic(q), q).toBeNull();
   });
 
   it("is the noun after 'what' or 'which' that the tagger took for a verb, never an article or 'most'", () => {
