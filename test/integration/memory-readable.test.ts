@@ -113,6 +113,21 @@ describe("memories a person wants to read", () => {
     ]);
   });
 
+  it("tells more of a statement the other person asked to hear more of together with it", async () => {
+    await remember(
+      conversation("m", [
+        ["2022-05-11T10:00:00Z", "John", "I made a software tool for a charitable foundation last month."],
+        ["2022-05-11T10:01:00Z", "James", "That's awesome! Would love to hear more about it!"],
+        ["2022-05-11T10:02:00Z", "John", "It makes tracking inventory, resources and donations run smoother."],
+      ]),
+    );
+    const facts = of("semantic", "json_extract(details, '$.subject') = 'John'").map((f) => f.content);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatch(
+      /^John made a software tool for a charitable foundation last month .*\. John says it makes tracking inventory, resources and donations run smoother\.$/,
+    );
+  });
+
   it("tells an answer to a question about a statement together with it, and a new topic on its own", async () => {
     await remember(
       conversation("f", [
