@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { type Turn, WINDOW } from "./episodes.js";
 import { capitalise } from "./facts.js";
-import { NEW_TOPIC } from "./follow-ups.js";
+import { NEW_TOPIC, POINTS_BACK } from "./follow-ups.js";
 import { isQuestion } from "./sentences.js";
 import type { Candidate } from "./types.js";
 import { LruCache } from "../util/lru.js";
@@ -115,9 +115,6 @@ function askedBefore(question: Turn | undefined, turn: Turn): string | null {
 export function answersQuestion(question: Turn | undefined, turn: Turn): boolean {
   return answeredTopic(question, turn) != null;
 }
-
-/** A question that points back at what was said ("What's it about?", "How did they react?"). */
-const POINTS_BACK = /\b(?:it|that|this|they|them|those|these|there|he|she|him|her)\b/i;
 
 /**
  * Whether `turn` replies to the other person's question (the turn before it, `question`): one that

@@ -12,8 +12,8 @@ export const NEW_TOPIC =
 /** A request to hear or see more of what was just said ("Would love to hear more about it!", "Tell me more", "I'd love to see it"). */
 const WANTS_MORE =
   /\b(?:(?:would|'d|’d) love to (?:hear|see|know|learn)|love to see|tell me more|show me|curious to (?:hear|know|see)|can'?t wait to (?:hear|see))\b/i;
-/** Words that point back at what was just said ("How did it go?", "Where was that?"). */
-const POINTS_BACK = /\b(?:it|that|this|they|them|those|these|there|he|she|him|her)\b/i;
+/** Words that point back at what was just said ("How did it go?", "Where was that?", "How did they react?"). */
+export const POINTS_BACK = /\b(?:it|that|this|they|them|those|these|there|he|she|him|her)\b/i;
 const STOP = new Set([
   "what",
   "when",
