@@ -222,6 +222,19 @@ function maxim(text: string): boolean {
   return MAXIM_OPENING.test(text) && !PERSONAL.test(text) && !particular(text);
 }
 
+/** Cheering the pair as a team ("We make a great team", "We're all in this together", "Together we can make a real difference"). */
+const TEAMWORK =
+  /\b(?:make|makes|are|rock as|such)\s+(?:a\s+)?(?:(?:good|great|awesome|amazing|perfect|dream|real)\s+)?team\b|\bin (?:it|this) together\b|^together\b|\bcan\b[^.!?]*\btogether[.!…]*$/i;
+
+/**
+ * Cheering ({@link TEAMWORK}, a present or a modal form) that names no one and nothing in particular:
+ * what "we" can do together is encouragement, not a plan ("We went hiking together" and "We should bake a
+ * cake together sometime" are not cheering).
+ */
+function teamwork(text: string): boolean {
+  return TEAMWORK.test(text) && !particular(text);
+}
+
 /** Wonder at what a kind of thing can do ("It's amazing how something as simple as a walk can switch up my outlook"). */
 const WONDER =
   /^(?:it'?s|it is)\s+(?:(?:so|really|just|truly|pretty)\s+)*(?:amazing|incredible|awesome|crazy|wild|cool|funny|interesting|wonderful|fascinating|insane|remarkable|great|nice)\s+(?:how|what)\b[^.!?]*\b(?:can|could)\b/i;
@@ -249,9 +262,9 @@ function genericTruth(text: string): boolean {
   return !SOMEONE.test(text) && !particular(text) && opensOnGenericSubject(text);
 }
 
-/** A maxim, or a general truth that answers no question: what `statement` and the clauses of a dropped sentence both leave out. */
+/** A maxim, cheering as a team, or a general truth that answers no question: what `statement` and the clauses of a dropped sentence both leave out. */
 function truism(text: string, answering: () => boolean): boolean {
-  return maxim(text) || ((genericTruth(text) || wonder(text)) && !answering());
+  return maxim(text) || teamwork(text) || ((genericTruth(text) || wonder(text)) && !answering());
 }
 
 /** Whether `text` names something particular: a capitalised name after its first word (not a pronoun opening a clause), a number or a time. */
@@ -315,7 +328,7 @@ function catchingUp(text: string): { news: string } | null {
 }
 /** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
 const VOCATIVE =
-  /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll}|I\b|Let'?s\b)/u;
+  /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually|Together|Sometimes|Unfortunately)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll}|I\b|Let'?s\b)/u;
 /** Thanks opening a statement ("Thanks, Mel! …", "Thank you for asking, they're good"). */
 const THANKS = /^(?:thanks|thank you)\b[^,!.]*[,!.]\s*/i;
 /** A statement ending in a tag question ("Sunflowers mean warmth and happiness, right?"). */
@@ -665,7 +678,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     if (here) return statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, turn);
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;
-    if (vague(s, text) || abstractOnly(s, text) || (((s.firstPlural && genericTruth(text)) || wonder(text)) && !answering())) return null;
+    if (vague(s, text) || abstractOnly(s, text) || teamwork(s.text) || (((s.firstPlural && genericTruth(text)) || wonder(text)) && !answering())) return null;
     const third = capitalise(toThirdPerson(s, speaker.name, company));
     // a fragment with no subject and no verb ("Plus my full support", "Definitely one of my favorites")
     // may join a statement, but makes no fact alone ("Family time matters to me", whose verb the

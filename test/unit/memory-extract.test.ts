@@ -629,6 +629,10 @@ describe("semantic facts from first-person statements", () => {
     expect(said("It's amazing how much playing a game can help us grow.")).toEqual([]);
     expect(said("It's amazing how nature's beauty can take my breath away.")).toEqual([]);
     expect(said("It's amazing how Max can open the fridge by himself!")).toHaveLength(1);
+    // cheering the pair as a team is no plan ("Together," is no name said to the listener); what they did or will do together is
+    expect(said("We make a great team!")).toEqual([]);
+    expect(said("Together, we can make a real difference for our veterans!")).toEqual([]);
+    expect(said("We went hiking together last weekend.")).toEqual(["Caroline and others went hiking together last weekend (the weekend of 6–7 May 2023)."]);
     // a recommendation of what the turn names joins its statement
     expect(said('I loved "Becoming Nicole" by Amy Ellis Nutt. Highly recommend it for sure!')).toEqual([
       'Caroline loved "Becoming Nicole" by Amy Ellis Nutt. Caroline highly recommends it for sure (8 May 2023).',
