@@ -375,6 +375,9 @@ const ON_THEIR_PICTURE =
 const JUDGED_REFERENCE =
   /^(?:it'?s|it is|it was|it would be|it will|it'?ll|it|that'?s|that is|that was|that|they|they'?re)\s+(?:[\w']+\s+){0,2}?(?:great|good|cool|interesting|amazing|awesome|definitely|nice|so|really|all about|wonderful|fun|exciting|incredible|crazy)\b/i;
 /** How such a comment judges: a judgement word ("adorable", "so"), "looks", "seems" or "shows". */
+/** How they look: "They look adorable playing in the park", "The kids look so happy", "He seems to love it". */
+const LOOK_OF_THEM =
+  /^(?:they|he|she|the (?:kids|dogs|pups|pets|boys|girls|little ones))\s+(?:(?:all|sure|really|definitely|both|must)\s+)?(?:looks?|seems?)\b/i;
 const JUDGEMENT_OR_LOOK = /\b(?:looks?|seems?|shows?|so|really|such|adorable|cute|sweet|gorgeous|beautiful|stunning|lovely|amazing|awesome|fancy)\b/i;
 
 const JUDGEMENT =
@@ -728,6 +731,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   // thing 0.604/0.689/0.758 at 1.190 and 0.609, made facts alone 0.605/0.687/0.761 at 1.252
   // a comment on the picture the listener shared ("Max looks so peaceful in that photo", "The colors are so vibrant")
   if (ON_THEIR_PICTURE.test(text) && JUDGEMENT_OR_LOOK.test(text)) return null;
+  // how the people or pets of the other's picture look ("They sure look excited about playing fetch")
+  if (LOOK_OF_THEM.test(text) && !numeric && !namesAfterFirstWord(text) && !replying()) return null;
   if (truism(text, answering)) return null;
   if (JUDGEMENT.test(text) && !numeric && !/\s\p{Lu}/u.test(text) && words.length <= 12) {
     // (whether it names two things is parsed only for a turn that has a statement: extractFacts)

@@ -145,6 +145,9 @@ describe("semantic facts from first-person statements", () => {
       "That baby in the pic is adorable!",
       "That picture shows a lot of joy.",
       "The black and white design looks so fancy.",
+      // or on how its people and pets look
+      "They sure look excited about playing fetch!",
+      "The kids look so happy splashing in the waves.",
       // nor an interjection and a reaction, a suggestion after a name, a wish
       "Oof, John, that's really sad.",
       "John, Let's keep up the good work and make a difference.",
