@@ -375,10 +375,10 @@ const ON_THEIR_PICTURE =
 const JUDGED_REFERENCE =
   /^(?:it'?s|it is|it was|it would be|it will|it'?ll|it|that'?s|that is|that was|that|they|they'?re)\s+(?:[\w']+\s+){0,2}?(?:great|good|cool|interesting|amazing|awesome|definitely|nice|so|really|all about|wonderful|fun|exciting|incredible|crazy)\b/i;
 /** How such a comment judges: a judgement word ("adorable", "so"), "looks", "seems" or "shows". */
+const JUDGEMENT_OR_LOOK = /\b(?:looks?|seems?|shows?|so|really|such|adorable|cute|sweet|gorgeous|beautiful|stunning|lovely|amazing|awesome|fancy)\b/i;
 /** How they look: "They look adorable playing in the park", "The kids look so happy", "He seems to love it". */
 const LOOK_OF_THEM =
   /^(?:they|he|she|the (?:kids|dogs|pups|pets|boys|girls|little ones))\s+(?:(?:all|sure|really|definitely|both|must)\s+)?(?:looks?|seems?)\b/i;
-const JUDGEMENT_OR_LOOK = /\b(?:looks?|seems?|shows?|so|really|such|adorable|cute|sweet|gorgeous|beautiful|stunning|lovely|amazing|awesome|fancy)\b/i;
 
 const JUDGEMENT =
   /\b(busy|different|everything|fun|great|awesome|amazing|cool|nice|special|beautiful|lovely|hard|tough|powerful|inspiring|incredible|fantastic|wonderful|good|bad|crazy|insane|rewarding|exciting|important|worth|blast|stunning|gorgeous|meaningful|calming|relaxing|key|vital|essential|best|perfect|scary|awful|tiring|empowering|enlightening|emotional|helps|matters|makes? a difference|so much)\b/i;
@@ -529,11 +529,6 @@ function namesThing(s: Sentence): boolean {
   return s.entities.some((e) => e.name !== called) || s.terms.some((t) => isContentNoun(t) && t.text !== called);
 }
 
-/** A noun phrase that names a thing, with no verb: what answers a question in a few words ("Definitely Star Wars!"). */
-function shortAnswer(s: Sentence): boolean {
-  return namesThing(s) && !s.terms.some((t) => t.tags.has("Verb"));
-}
-
 /** A sentence opening with a word that is never a name ("It", "That", "The", …). */
 const FUNCTION_WORD =
   /^(it|it's|its|that|that's|this|these|those|the|a|an|they|they're|he|he's|she|she's|we|there|there's|what|so|and|but|or|if|when|then|just|not|no|all|some|my|his|her|their|our|one|every|each|being|having|getting|going)\b/i;
@@ -644,8 +639,9 @@ interface Said {
 
 /**
  * One sentence of a turn as a fact would say it, or null when it says nothing worth keeping.
- * `answering`: the turn answers the other person's question, so a short exclamation that names a
- * thing is the answer ("What's your favorite pizza?" "Pepperoni of course!"), not a reaction.
+ * `turn.replying`: the turn replies to the other person's question, so a short exclamation that
+ * names a thing is the answer ("What's your favorite pizza?" "Pepperoni of course!"), not a reaction;
+ * `turn.answering` (that question names a topic): a resolution or a general truth is what was asked.
  */
 function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | null {
   const { answering, replying, company, listener } = turn;
