@@ -117,13 +117,12 @@ export function answersQuestion(question: Turn | undefined, turn: Turn): boolean
 }
 
 /**
- * Whether `turn` replies to the other person's question (the turn before it, `question`): one that
- * names a topic (answersQuestion), or one that points back at what was said ("What's it about?" "A
- * mix of drama and romance"; "How did they react?" "They were awestruck and humbled"), not one that
- * opens a new topic ("What about you?").
+ * Whether `turn` replies to the other person's question (the turn before it, `question`) that points
+ * back at what was said ("What's it about?" "A mix of drama and romance"; "How did they react?" "They
+ * were awestruck and humbled"), not one that opens a new topic ("What about you?"). A question that
+ * names a topic is answersQuestion's, which the caller asks first: this one parses nothing.
  */
 export function repliesToQuestion(question: Turn | undefined, turn: Turn): boolean {
-  if (answersQuestion(question, turn)) return true;
   const asked = askedBefore(question, turn);
   return asked != null && !NEW_TOPIC.test(asked) && POINTS_BACK.test(asked);
 }

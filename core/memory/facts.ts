@@ -756,8 +756,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
  * `opts.answering`: whether the turn answers the other person's question that names a topic
  * (answersQuestion in answers.ts; asked only for a sentence that needs it): a resolution, a general
  * truth or a judgement of what was said is then what was asked.
- * `opts.replying`: whether it replies to any question of theirs that points back at what was said
- * (repliesToQuestion; `answering` counts too), so a short sentence that names a thing is kept as what
+ * `opts.replying`: whether it replies to a question of theirs that points back at what was said
+ * (repliesToQuestion; asked only when `answering` is false, which counts too), so a short sentence that names a thing is kept as what
  * it says ("Pepperoni of course!" → "James says pepperoni of course"; "What's it about?" "It's a mix
  * of drama and romance!"; the question's topic is added by withQuestionTopics). LoCoMo dev split:
  * answer_recall@100/200/500w 0.593/0.673/0.740 → 0.597/0.677/0.743 (verbless answers to a topic), then
