@@ -145,11 +145,16 @@ const WORK_AFTER =
 /** Nouns after which a name is a breed ("Two of them are Jack Russell mixes", "a Chihuahua puppy"). */
 const BREED_AFTER = "(?:mix(?:es)?|breeds?|pupp(?:y|ies)|pups?|terriers?)";
 
+/** A WORK_AFTER or BREED_AFTER noun anywhere: without one, no name of the sentence is a work or a breed. */
+const WORK_OR_BREED_NOUN = new RegExp(`\\b(?:${WORK_AFTER}|${BREED_AFTER})\\b`, "i");
+
 /**
  * Whether `text` says `name` as the title of a work (after an article and before a WORK_AFTER noun)
- * or as a breed (before a BREED_AFTER noun).
+ * or as a breed (before a BREED_AFTER noun). A name's own pattern is compiled only for a sentence
+ * that holds such a noun (WORK_OR_BREED_NOUN), so most sentences compile none.
  */
 function namesAWork(text: string, name: string): boolean {
+  if (!WORK_OR_BREED_NOUN.test(text)) return false;
   const said = escapeRegExp(name);
   return new RegExp(`\\b(?:a|an|the)\\s+${said}\\s+${WORK_AFTER}\\b|\\b${said}\\s+${BREED_AFTER}\\b`, "i").test(text);
 }
