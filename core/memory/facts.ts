@@ -677,7 +677,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     if (here) return statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, turn);
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;
-    if (vague(s, text) || abstractOnly(s, text) || teamwork(s.text) || (((s.firstPlural && genericTruth(text)) || wonder(text)) && !answering())) return null;
+    if (vague(s, text) || abstractOnly(s, text) || teamwork(text) || (((s.firstPlural && genericTruth(text)) || wonder(text)) && !answering())) return null;
     const third = capitalise(toThirdPerson(s, speaker.name, company));
     // a fragment with no subject and no verb ("Plus my full support", "Definitely one of my favorites")
     // may join a statement, but makes no fact alone ("Family time matters to me", whose verb the
