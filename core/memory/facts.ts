@@ -1,3 +1,4 @@
+import { OPENS_ON_PRONOUN, type Referent, referents, withReferent } from "./anaphora.js";
 import { humanDate } from "../time/format.js";
 import { annotateDates, type DateMention } from "../time/mentions.js";
 import { queryTerms } from "../retrieval/fts-query.js";
@@ -770,7 +771,7 @@ export function extractFacts(
   sentences: Sentence[],
   speaker: Speaker,
   ref: number,
-  opts: { answering?: () => boolean; replying?: () => boolean; listener?: string } = {},
+  opts: { answering?: () => boolean; replying?: () => boolean; listener?: string; before?: () => Sentence | undefined } = {},
 ): Fact[] {
   let asked: boolean | undefined;
   const answering = () => (asked ??= opts.answering?.() ?? false);
@@ -789,8 +790,11 @@ export function extractFacts(
   }> = [];
   // who "we" are: the one group the turn has named with the speaker so far ("my kids"), none once it named two
   let company: string | null | undefined;
-  const consider = (s: Sentence, at: number): boolean => {
-    const said = statement(s, speaker, { answering, replying, company: company ?? undefined, listener: opts.listener });
+  const consider = (s: Sentence, at: number, resolved?: Sentence | null): boolean => {
+    const context = { answering, replying, company: company ?? undefined, listener: opts.listener };
+    // (the sentence as said decides whether it is a fact; the thing its "It" stands for only words it)
+    const asSaid = statement(s, speaker, context);
+    const said = asSaid && resolved ? (statement(resolved, speaker, context) ?? asSaid) : asSaid;
     if (!said) return false;
     const { text, dates } = annotateDates(said.text, ref, { past: s.past });
     const words = text.split(/\s+/).length;
@@ -807,7 +811,32 @@ export function extractFacts(
     });
     return true;
   };
+  // what an opening "It"/"They" stands for: the one thing of its number the sentence before named
+  // (the other person's last sentence for the turn's first), carried while sentences keep opening so
+  let carried: Referent | null = null;
+  const referentFor = (at: number, s: Sentence): Sentence | null => {
+    if (!OPENS_ON_PRONOUN.test(s.text)) {
+      if (!CAPTION.test(s.text)) carried = null;
+      return null;
+    }
+    // (an image shared between them is passed over: "They bring me peace. [a photo of a turtle] They don't need much")
+    let back = at - 1;
+    while (back >= 0 && CAPTION.test(sentences[back]!.text)) back--;
+    const before = back >= 0 ? sentences[back] : opts.before?.();
+    const options = carried ? [carried] : before ? referents(before, back < 0) : [];
+    for (const plural of [true, false]) {
+      const fit = options.filter((r) => r.plural === plural);
+      const resolved = fit.length === 1 ? withReferent(s, fit[0]!) : null;
+      if (resolved) {
+        carried = fit[0]!;
+        return resolved;
+      }
+    }
+    carried = null;
+    return null;
+  };
   sentences.forEach((sentence, at) => {
+    const resolved = referentFor(at, sentence);
     // (only a group named before "we": in "we had a blast with our friends" the friends are others)
     const groups = companyIn(
       sentence.text.split(/\b(?:we|us)\b/i)[0]!,
@@ -816,7 +845,7 @@ export function extractFacts(
     if (groups.length > 0) company = (company === undefined || company === groups[0]) && groups.length === 1 ? groups[0]! : null;
     // a tag question is a statement ("X, right?" → "X.")
     const tagged = sentence.question && TAG_QUESTION.test(sentence.text) ? parseSentence(sentence.text.replace(TAG_QUESTION, ".")) : sentence;
-    if (consider(impliedSubject(tagged), at)) return;
+    if (consider(impliedSubject(tagged), at, resolved)) return;
     // a sentence dropped whole may join a statement to a question or to words said to the listener:
     // "Spider-Man has always been a favorite of mine - I mean, who doesn't love …?", "I made a cake
     // with berries the other day, maybe you would like that!"

@@ -96,8 +96,12 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       const answering = () => answersQuestion(all[i - 1], t);
       const replying = () => repliesToQuestion(all[i - 1], t);
       const listener = speaker && i >= 0 ? listenerOf(i, speaker.name) : undefined;
+      const prev = all[i - 1];
+      const before = () => (prev && (prev.source.speaker ?? "") !== (t.source.speaker ?? "") ? prev.sentences.at(-1) : undefined);
       out =
-        speaker && !isOwnReply(t.source, batch.conversation) ? extractFacts(t.sentences, speaker, t.source.occurred_at, { answering, replying, listener }) : [];
+        speaker && !isOwnReply(t.source, batch.conversation)
+          ? extractFacts(t.sentences, speaker, t.source.occurred_at, { answering, replying, listener, before })
+          : [];
       cache.set(t.source.id, out);
     }
     return out;

@@ -821,6 +821,43 @@ describe("semantic facts from first-person statements", () => {
   });
 });
 
+describe("an opening 'It' or 'They' told with the thing it stands for", () => {
+  it("names the one thing the sentence before introduced, or the speaker's own things", () => {
+    expect(said("I also wanted to share this bookshelf with you. It's filled with my favorite fantasy novels.")).toEqual([
+      "The bookshelf is filled with Caroline's favorite fantasy novels (8 May 2023).",
+    ]);
+    expect(said("Yesterday I took my kids to a park. They had fun exploring and playing.")[0]).toBe(
+      "Yesterday (7 May 2023) Caroline took their kids to a park. Caroline's kids had fun exploring and playing.",
+    );
+    // still the same thing after the image shared between them
+    expect(
+      said("I took my turtles to the beach. They always bring me peace. [shared an image: a photo of a turtle] They don't need much looking after.")[0],
+    ).toContain("Caroline's turtles do not need much looking after");
+  });
+
+  it("reads the other person's last sentence for the turn's first: their 'your dogs' are the speaker's", () => {
+    const before = parseSentence("How are your dogs doing in the new house?");
+    const [fact] = extractFacts(parseSentences("They're loving the big backyard and the new toys."), caroline, SAID, {
+      before: () => before,
+      replying: () => true,
+    });
+    expect(fact!.content).toBe("Caroline's dogs are loving the big backyard and the new toys (8 May 2023).");
+  });
+
+  it("leaves a pronoun that stands for an event, a judgement or one of several things as it was said", () => {
+    // "it" of a judgement or of what happened, not of the last thing named
+    expect(said("I went on a mountaineering trip with my workmates last week. It was great and cleared my head.")[0]).toContain("It was great");
+    expect(said("I dropped off the cookies at the homeless shelter. It's a relief to help people.")[0]).toContain("It's a relief");
+    // the object of a preposition is where, not what: "to a national park"
+    expect(said("Last Friday we took a road trip to a beautiful national park. It was an awesome trip!")[0]).not.toContain("national park was");
+    // two things of that number: which one is not known
+    expect(said("I bought a new camera and a tripod. It has a huge zoom lens.")[0]).toContain("It has a huge zoom lens");
+    expect(said("I bought a new camera. It has a huge zoom lens.")[0]).toContain("The new camera has a huge zoom lens");
+    // a sentence dropped as a comment on the other's picture stays dropped
+    expect(said("Melanie, those bowls are amazing! They each have such cool designs.")).toEqual([]);
+  });
+});
+
 describe("the topic of a question an answer follows", () => {
   it("is the question's noun phrases, without pronouns, vague nouns or the names of the people talking", () => {
     const names = ["melanie", "caroline"];

@@ -1,0 +1,164 @@
+// A sentence that opens on "It" or "They" told with the thing it stands for, when the sentence
+// before named exactly one such thing ("I wanted to share this bookshelf. It's filled with my favorite
+// novels" → "The bookshelf is filled with my favorite novels"; "How are your dogs?" "They're good" →
+// "My dogs are good").
+import { ABSTRACT_NOUNS, fullyParsed, parseSentence, type Sentence, type Term } from "./sentences.js";
+
+/** A thing a sentence named, as the next speaker or sentence would say it ("my pups", "the bookshelf"), and its number. */
+export interface Referent {
+  phrase: string;
+  plural: boolean;
+  /** Whether a later pronoun may stand for it: the sentence's subject, or its object when the speaker or listener is the subject, and no place or predicate. Others of its number make the pronoun ambiguous. */
+  eligible: boolean;
+  /** Introduced as new or pointed at ("a", "an", "this", "that"): what a later "it" goes on about, unlike "my ankle" or "the name". */
+  introduced: boolean;
+}
+
+/** Determiners that open a phrase naming one thing, by who says it: the speaker's own, or any. */
+const OWN = new Set(["my", "our"]);
+const POINTING = new Set(["this", "that", "these", "those", "the", "a", "an"]);
+const INTRODUCING = new Set(["this", "that", "a", "an"]);
+
+/** Nouns that name no thing a later "it" or "they" could stand for: times, amounts, kinds, the talk itself. */
+const NOT_A_THING = new Set(
+  (
+    "day days week weeks weekend weekends month months year years time times morning mornings night nights evening afternoon today tonight " +
+    "lot lots bit bunch ton tons couple way ways thing things stuff kind kinds sort sorts type types one ones while pic pics picture pictures photo photos " +
+    "chat talk news update question questions story stories point end start rest side piece half past name names"
+  ).split(" "),
+);
+
+/**
+ * The things `s` names in phrases a later pronoun may stand for: a determiner ("my", "our", "this",
+ * "the", "a"; with `fromListener`, the other person's "your" is the speaker's "my"), adjectives, then
+ * nouns, the last of them a concrete noun (not abstract, not a time or an amount). The phrase is given
+ * as the speaker of the later sentence would say it: "this bookshelf" → "the bookshelf", "your dogs" →
+ * "my dogs". Names are not phrases here (a named person is "he" or "she").
+ */
+export function referents(s: Sentence, fromListener: boolean): Referent[] {
+  const terms = fullyParsed(s).terms;
+  // (the thing "it" goes on about is the subject of the sentence before, or its object when the
+  // speaker or the listener was the subject: "I took my pups to the park. They loved it"; not the
+  // object of another subject, "Seeing their faces when they hit the court was priceless. It was …")
+  const verb = terms.findIndex((t) => t.tags.has("Verb"));
+  const subject = terms.slice(0, verb < 0 ? terms.length : verb);
+  // (an imperative's subject is the listener: "Check out this pic of my best buds")
+  const personal = s.question || subject.length === 0 || subject.some((t) => PERSONAL_SUBJECT.has(t.normal));
+  const out: Referent[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const det = terms[i]!.normal;
+    const own = fromListener ? det === "your" : OWN.has(det);
+    if (!own && !POINTING.has(det)) continue;
+    let j = i + 1;
+    while (j < terms.length && terms[j]!.tags.has("Adjective") && !terms[j]!.tags.has("Noun") && j - i <= 2) j++;
+    let k = j;
+    while (k < terms.length && isCommonNoun(terms[k]!) && !/[,.!?;:]/.test(terms[k]!.post)) k++;
+    if (k < terms.length && isCommonNoun(terms[k]!)) k++;
+    if (k === j) continue;
+    const head = terms[k - 1]!;
+    const next = terms[k];
+    // (a phrase the tagger may have cut short, "this chocolate raspberry | tart", is not taken)
+    const cut = next != null && !/[,.!?;:]/.test(head.post) && (next.tags.has("Adjective") || next.tags.has("Noun"));
+    const inSubject = i < subject.length;
+    // (the object of a preposition is where or with whom, "to a national park", "with my group")
+    // what the subject is ("… is such a blessing") or what is done ("grabbing a coffee") is not a thing talked about
+    const before = terms
+      .slice(0, i)
+      .reverse()
+      .find((t) => !t.tags.has("Adverb") && !/^(?:such|quite|just)$/.test(t.normal));
+    // (but what a picture shows is the thing talked about: "this pic of my best buds")
+    const shown = before?.normal === "of" && PICTURE.test(terms[terms.indexOf(before) - 1]?.normal ?? "");
+    const placed =
+      before != null &&
+      !shown &&
+      (before.tags.has("Preposition") || (before.tags.has("Copula") && !s.question) || before.tags.has("Gerund") || before.tags.has("Conjunction"));
+    if (isThing(head) && !/['’]s$/i.test(head.text)) {
+      const words = terms.slice(i + 1, k).map((t) => t.text.replace(/[^\p{L}\p{N}'-]+$/u, ""));
+      const lead = own ? (fromListener ? "my" : det) : "the";
+      out.push({
+        phrase: [lead, ...words].join(" "),
+        // (a family or a team is "they")
+        plural: head.tags.has("Plural") || COLLECTIVE.has(head.normal),
+        eligible: !cut && !placed && (personal || inSubject),
+        introduced: INTRODUCING.has(det),
+      });
+    }
+    i = k - 1;
+  }
+  return out;
+}
+
+/** Nouns of a group of people, said "they". */
+const COLLECTIVE = new Set(["family", "fam", "team", "group", "class", "crew", "club", "band", "parents", "folks"]);
+/** Words for a picture, whose "of" names what it shows. */
+const PICTURE = /^(?:pic|pics|picture|pictures|photo|photos|shot|snap|video|videos)$/;
+
+/** Subjects that leave the thing talked about to the object: the speaker or the listener. */
+const PERSONAL_SUBJECT = new Set(["i", "we", "you"]);
+
+/** A noun that names a thing "it" or "they" could stand for: not abstract, not a time or an amount, not an adjective used as a noun ("my best"). */
+function isThing(t: Term): boolean {
+  return !ABSTRACT_NOUNS.has(t.normal) && !NOT_A_THING.has(t.normal) && !t.tags.has("Adjective") && !t.tags.has("Superlative") && !t.tags.has("Comparative");
+}
+
+function isCommonNoun(t: Term): boolean {
+  return t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("ProperNoun") && !t.tags.has("Date") && !t.tags.has("Value") && !t.tags.has("Possessive");
+}
+
+/** A sentence that opens on "It" or "They" (cheap test before any parse). */
+export const OPENS_ON_PRONOUN = /^(?:it|they)\b/i;
+
+/** "It"/"They" opening a sentence, with its contraction, and what follows. */
+const OPENING_PRONOUN = /^(it|they)(?:('s|’s)|('re|’re)|('ve|’ve)|('ll|’ll))?\b\s*/i;
+/** "It" as no thing: a judgement of what follows ("It's great to see", "It's a relief to have", "It would be fun seeing"). */
+const DUMMY_IT =
+  /^it(?:'s|’s| is| was| has been| had been|'s been|’s been| would be| will be|'d be|’d be|'ll be|’ll be| could be| might be| can be| must have| must)?\s+(?:[\p{L}'-]+\s+){0,3}?(?:to|that|how|when|what|like|as if|because|since|\p{Ll}+ing)\b/iu;
+/** "It" of the time, the weather or a feeling ("It's been tough", "It took a while", "It feels great"). */
+const IT_VERB_DUMMY =
+  /^it(?:'s|’s| is| was)?\s+(?:been|feels?|felt|seems?|seemed|looks?|looked|sounds?|sounded|gets?|got|means?|meant|(?:takes|took)\s+(?:a\s+(?:while|bit|lot|long|little)|some|so|much|time|ages|forever|guts|courage|strength|work|effort|patience|\S+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|me|us|him|her|them|you)\b)/i;
+/** "It"/"They" and a form of "be" before what is said of them. */
+const PRONOUN_BE =
+  /^(?:it|they)(?:'s|’s|'re|’re|'ll be|’ll be|'d be|’d be| is| was| are| were| would be| will be| must have been| must be| can be| could be)\s+/i;
+
+/**
+ * Whether what a sentence opening on "It/They + be" says of its subject is a thing (a concrete noun
+ * before the first preposition or clause break: "It's a game", "They're all mutts") rather than a
+ * judgement ("It was great", "It was an awesome feeling"), which is as often of the event as of the
+ * thing named before ("I dropped the stuff off at the shelter. It was great").
+ */
+function saysAThing(s: Sentence): boolean {
+  const m = PRONOUN_BE.exec(s.text);
+  if (!m) return true;
+  const rest = fullyParsed(s).terms;
+  const from = rest.findIndex((t, i) => i > 0 && t.tags.has("Copula"));
+  const predicate = rest.slice(from < 0 ? 1 : from + 1);
+  // (a passive or a progressive tells what was done or is doing: "It's filled with my favorite novels", "They're loving the yard")
+  if (predicate[0]?.tags.has("Verb")) return true;
+  let noun: Term | undefined;
+  for (const t of predicate) {
+    if (t.tags.has("Preposition") || t.tags.has("Conjunction") || t.tags.has("Verb")) break;
+    if (isCommonNoun(t)) noun = t;
+    if (/[,.!?;:-]/.test(t.post)) break;
+  }
+  return noun != null && isThing(noun);
+}
+
+/**
+ * `s` with its opening "It" or "They" replaced by `referent` when they agree in number ("It" one
+ * thing, "They" several), or null when `s` does not open on such a pronoun, the pronoun stands for no
+ * thing ("It's been tough", "It's great to see …", "It took a while") or they do not agree. The
+ * contraction becomes its verb ("They're" → "are", "It's filled" → "is filled", "It's been" → "has been").
+ */
+export function withReferent(s: Sentence, referent: Referent): Sentence | null {
+  if (!referent.eligible) return null;
+  const m = OPENING_PRONOUN.exec(s.text);
+  if (!m) return null;
+  const plural = m[1]!.toLowerCase() === "they";
+  if (plural !== referent.plural || (!plural && !referent.introduced)) return null;
+  if (!plural && (DUMMY_IT.test(s.text) || IT_VERB_DUMMY.test(s.text))) return null;
+  if (!saysAThing(s)) return null;
+  const rest = s.text.slice(m[0].length);
+  const verb = m[2] ? (/^been\b/i.test(rest) ? "has " : "is ") : m[3] ? "are " : m[4] ? "have " : m[5] ? "will " : "";
+  const phrase = referent.phrase[0]!.toUpperCase() + referent.phrase.slice(1);
+  return parseSentence(`${phrase} ${verb}${rest}`);
+}
