@@ -1,5 +1,5 @@
 import type { EngramDb } from "../db/connection.js";
-import { addEntityAlias, findEntityId, indexEntityName, insertEntity } from "../db/repos/entity-writes.js";
+import { addEntityAlias, findEntityId, indexEntityName, insertEntity, makeEntityAThing, scopedEntity } from "../db/repos/entity-writes.js";
 import { addEdge } from "./links.js";
 import type { EntityMention } from "./types.js";
 
@@ -62,6 +62,12 @@ export function entityMemo(): EntityMemo {
   return { ids: new Map(), aliases: new Set() };
 }
 
+/** Whether entity `id` is a person or a place as the tagger guessed it, not as the user merged or split it. */
+function retypable(db: EngramDb, id: number): boolean {
+  const e = scopedEntity(db, id);
+  return e != null && (e.kind === "person" || e.kind === "place") && e.circles === "[]" && !e.scope.startsWith("split:");
+}
+
 /**
  * Finds the entity named `name` (by its name or any alias, same kind first; or by kind and name
  * when its alias rows are missing) or creates it, and records `alias` as another name of it. People
@@ -83,6 +89,14 @@ export function upsertEntity(
   let created = false;
   if (id === undefined) {
     id = findEntityId(db, norm, m.kind, scope);
+    // a name said as a title ("I'd play Super Mario and The Legend of Zelda") is a thing, whatever
+    // the tagger took it for when it was first met ("like The Legend of Zelda": a person of this
+    // circle, or a place); a person the user merged or split stays as they left it
+    const guessed = m.kind === "thing" && (id == null || scopedEntity(db, id)?.kind !== "thing") ? (id ?? findEntityId(db, norm, "person", circle)) : undefined;
+    if (guessed != null && retypable(db, guessed) && makeEntityAThing(db, guessed)) {
+      id = guessed;
+      memo?.ids.clear();
+    }
     if (id != null) {
       // an entity written without its alias row (e.g. restored from an export): index its name now
       if (indexEntityName(db, norm, id)) memo?.ids.clear();

@@ -140,23 +140,39 @@ function nameGuessedAsAdverb(terms: Term[]): string | null {
  * a person's).
  */
 const WORK_AFTER =
-  "(?:universe|franchise|series|saga|trilogy|books?|novels?|movies?|films?|fandom|theme|trivia|merch|fan (?:project|fiction|club|art|theory|convention))";
+  "(?:universe|franchise|series|saga|trilogy|books?|novels?|movies?|films?|games?|fandom|theme|trivia|merch|fan (?:project|fiction|club|art|theory|convention))";
 
 /** Nouns after which a name is a breed ("Two of them are Jack Russell mixes", "a Chihuahua puppy"). */
 const BREED_AFTER = "(?:mix(?:es)?|breeds?|pupp(?:y|ies)|pups?|terriers?)";
 
-/** A WORK_AFTER or BREED_AFTER noun anywhere: without one, no name of the sentence is a work or a breed. */
-const WORK_OR_BREED_NOUN = new RegExp(`\\b(?:${WORK_AFTER}|${BREED_AFTER})\\b`, "i");
+/** Verbs whose object is a game or a book ("I'd play Super Mario and The Legend of Zelda", "reading Dune"). */
+const PLAYED = "(?:[Pp]lay(?:s|ed|ing)?|[Rr]ead(?:s|ing)?)";
+/** Nouns before a title ("the game Mario", "the book Dune"). */
+const WORK_BEFORE = "(?:game|book|novel|movie|film|show|series|song|album)";
+
+/** A WORK_AFTER or BREED_AFTER noun, a PLAYED verb, a WORK_BEFORE noun or a quote anywhere: without one, no name of the sentence is a work or a breed. */
+const WORK_OR_BREED_NOUN = new RegExp(`\\b(?:${WORK_AFTER}|${BREED_AFTER}|${PLAYED}|${WORK_BEFORE})\\b|["“]`, "i");
 
 /**
- * Whether `text` says `name` as the title of a work (after an article and before a WORK_AFTER noun)
- * or as a breed (before a BREED_AFTER noun). A name's own pattern is compiled only for a sentence
+ * Whether `text` says `name` as the title of a work (after an article and before a WORK_AFTER noun,
+ * after "the game" or another WORK_BEFORE noun, in quotes, or as what is played or read) or as a
+ * breed (before a BREED_AFTER noun). A name's own pattern is compiled only for a sentence
  * that holds such a noun (WORK_OR_BREED_NOUN), so most sentences compile none.
  */
 function namesAWork(text: string, name: string): boolean {
   if (!WORK_OR_BREED_NOUN.test(text)) return false;
   const said = escapeRegExp(name);
-  return new RegExp(`\\b(?:a|an|the)\\s+${said}\\s+${WORK_AFTER}\\b|\\b${said}\\s+${BREED_AFTER}\\b`, "i").test(text);
+  if (
+    new RegExp(
+      `\\b(?:a|an|the|my|our|this|that)\\s+(?:\\p{L}+\\s+)?${said}\\s+${WORK_AFTER}\\b|\\b${said}\\s+${BREED_AFTER}\\b|` +
+        `\\b(?:the|a)\\s+${WORK_BEFORE}\\s+${said}\\b|["“][^"“”]*?\\b${said}[,.!?]?["”]`,
+      "iu",
+    ).test(text)
+  )
+    return true;
+  // (after "play" or "read", with the other titles of a list before it: case-sensitive, so that the
+  // words between are titles, not "playing with Max")
+  return new RegExp(`\\b${PLAYED}\\s+(?:(?:[Tt]he|[Aa])\\s+)?(?:\\p{Lu}[\\p{L}'’:-]*(?:\\s+(?:of|the|and|&))*,?\\s+)*?${said}\\b`, "u").test(text);
 }
 
 /**

@@ -396,6 +396,20 @@ describe("memories a person wants to read", () => {
     expect(homes.map((h) => h.valid_to)).toEqual([null, null]);
   });
 
+  it("makes a name later said as a title a thing, not the person the tagger first took it for", async () => {
+    await remember(
+      conversation("g1", [
+        ["2023-03-01T10:00:00Z", "James", "I'm into 2D adventures with puzzles - like The Legend of Zelda."],
+        ["2023-03-01T10:01:00Z", "John", "Nice! What got you into games?"],
+        ["2023-03-01T10:02:00Z", "James", "It was my first gaming system and I'd play Super Mario and The Legend of Zelda for hours."],
+      ]),
+    );
+    const named = (name: string) => db.prepare("SELECT kind FROM entities WHERE name = ?").all(name) as Array<{ kind: string }>;
+    expect(named("Zelda")).toEqual([{ kind: "thing" }]);
+    expect(named("Super Mario")).toEqual([{ kind: "thing" }]);
+    expect(named("James")).toEqual([{ kind: "person" }]);
+  });
+
   it("lets the user merge and split people, and later processing never undoes either", async () => {
     await remember(
       conversation("e1", [

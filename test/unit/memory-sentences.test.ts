@@ -53,6 +53,16 @@ describe("parseSentence entities", () => {
     expect(kinds("I met Harry Potter's biggest fan yesterday.")).not.toContain("Harry Potter:thing");
   });
 
+  it("names a game played, a book read or a title in quotes as a thing, not what is played with", () => {
+    const kinds = (text: string) => parseSentence(text).entities.map((e) => `${e.name}:${e.kind}`);
+    expect(kinds("It was my first gaming system and I'd play Super Mario and The Legend of Zelda for hours.")).toEqual(["Super Mario:thing", "Zelda:thing"]);
+    expect(kinds("Here is a photo of this console with the game Mario.")).toEqual(["Mario:thing"]);
+    expect(kinds('I loved "Becoming Nicole" by Amy Ellis Nutt.')).toEqual(["Nicole:thing", "Amy Ellis Nutt:person"]);
+    // a person played with, or quoted, stays a person
+    expect(kinds("I love playing with Max and Daisy in the park with Samantha.")).toContain("Samantha:person");
+    expect(kinds('Nicole said "hi there" to me.')).toEqual(["Nicole:person"]);
+  });
+
   it("reads a name that compromise takes for an adverb by its '-ly' as a person ('Tilly helps me …'), not 'Finally'", () => {
     const people = (text: string) =>
       parseSentence(text)

@@ -65,6 +65,21 @@ export function scopedEntity(db: EngramDb, id: number): ScopedEntity | undefined
   return db.prepare("SELECT id, name, kind, scope, circles FROM entities WHERE id = ?").get(id) as ScopedEntity | undefined;
 }
 
+/**
+ * Makes entity `id` a thing shared by every circle (kind 'thing', scope ''), unless a thing of its
+ * name already exists. @returns whether it changed.
+ */
+export function makeEntityAThing(db: EngramDb, id: number): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE entities SET kind = 'thing', scope = '' WHERE id = @id
+        AND NOT EXISTS (SELECT 1 FROM entities t WHERE t.kind = 'thing' AND t.scope = '' AND t.norm = (SELECT norm FROM entities WHERE id = @id))`,
+      )
+      .run({ id }).changes > 0
+  );
+}
+
 /** Sets the circles merged into entity `id`. */
 export function setEntityCircles(db: EngramDb, id: number, circles: string[]): void {
   db.prepare("UPDATE entities SET circles = ? WHERE id = ?").run(JSON.stringify(circles), id);
