@@ -122,8 +122,9 @@ const SAME_IN_PRESENT = new Set([
   "cast",
   "upset",
 ]);
-/** Words that place a sentence in the past ("This book I read last year"): "read" then stays "read". */
-const PAST_TIME = /\b(?:last|ago|yesterday|earlier|as a (?:kid|child|teen)|when I was|back then|in (?:19|20)\d\d)\b/i;
+/** Words that place a sentence in the past ("This book I read last year", "I recently read", "I just put up"): "read" then stays "read". */
+const PAST_TIME =
+  /\b(?:last|ago|yesterday|earlier|recently|just|already|finally|the other day|as a (?:kid|child|teen)|when I was|back then|in (?:19|20)\d\d)\b/i;
 
 const SKIP_BEFORE_VERB = new Set([
   "also",

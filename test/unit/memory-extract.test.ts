@@ -412,6 +412,9 @@ describe("semantic facts from first-person statements", () => {
     // other past forms spelt like the present stay past when a past time is named
     expect(said("I hurt my knee last week.")).toEqual(["Caroline hurt their knee last week (the week before 8 May 2023)."]);
     expect(said("I quit my job last month.")).toEqual(["Caroline quit their job last month (April 2023)."]);
+    // "recently", "just", "finally" say it is done
+    expect(said("I recently read a book that made a big impact on me.")[0]).toMatch(/^Caroline recently read a book/);
+    expect(said("I just put up a new shelf for my plants.")[0]).toMatch(/^Caroline just put up a new shelf/);
     expect(said("I let the dog out every morning.")).toEqual(["Caroline lets the dog out every morning (8 May 2023)."]);
   });
 
