@@ -117,11 +117,12 @@ const REACTION =
  * Openers of a first-person reaction ("Glad my chat helped", "Love that painting of yours"), of
  * reassurance ("No worries, I'm here to help"), of empathy ("I understand how it feels", "I can imagine
  * that must be challenging"), of an invitation ("We should go together sometime"), of a wish ("Fingers
- * crossed we find a spot …", "I'm glad I could help") and of a promise to look at what the other
- * suggested ("I'll check it out", "I'll wait for the link").
+ * crossed we find a spot …", "I'm glad I could help"), of a promise to look at what the other
+ * suggested ("I'll check it out", "I'll wait for the link"), of a guess at what they lived ("I bet those
+ * rides brought back great memories") and of a request to see more ("I'd love to see any examples").
  */
 const OWN_REACTION =
-  /^((?:i'?ll|i will)\s+(?:definitely\s+|totally\s+|for sure\s+)?(?:check\s+(?:it|that|them|(?:those|these|the)\s+\w+)\s+out|check\s+out\s+(?:that|those|these|the)\s+\w+|wait\s+for)\b|glad|so glad|fingers crossed|(?:i'?m|i am) (?:so |really |just )?glad (?:i|we) (?:could|can|was able to|were able to) help\b|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i (?:totally |completely |really )?understand(?:,\s*[a-z]+)?[.!]*$|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try|plan|grab|catch|check)\b.*\b(?:together|sometime|some time|one day|soon)\b)/i;
+  /^((?:i'?ll|i will)\s+(?:definitely\s+|totally\s+|for sure\s+)?(?:check\s+(?:it|that|them|(?:those|these|the)\s+\w+)\s+out|check\s+out\s+(?:that|those|these|the)\s+\w+|wait\s+for)\b|glad|so glad|fingers crossed|(?:i'?m|i am) (?:so |really |just )?glad (?:i|we) (?:could|can|was able to|were able to) help\b|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i (?:totally |completely |really )?understand(?:,\s*[a-z]+)?[.!]*$|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try|plan|grab|catch|check)\b.*\b(?:together|sometime|some time|one day|soon)\b|(?:i )?bet (?:it|that|this|those|these|you|your|they)\b|(?:i'?d|i would) (?:really |so |totally )?love to (?:see|hear|read|know) (?:it|them|that|those|these|some|any|more|your|how|what|about)\b|(?:i'?m|i am) (?:so |really )?glad (?:we|you)(?:'re| are) on the same page)/i;
 /**
  * A guess at what the other person lived ("That vet trip must have been chaotic", "Taking them on hikes
  * must be awesome!", "It's really encouraging to hear that", "Kudos for helping kids learn"): said

@@ -497,6 +497,11 @@ describe("semantic facts from first-person statements", () => {
       // a promise to look at what the other suggested
       "I'll check it out!",
       "I'll wait for the link then, thanks!",
+      // a guess at what the other lived, a request to see more, agreement
+      "I bet those rides brought back some great memories.",
+      "Bet it's great to get away like that.",
+      "I'd love to see any visual examples of the impact your software made.",
+      "I'm glad we're on the same page here.",
     ]) {
       expect(said(text.replace(/^Gina: /, "")), text).toEqual([]);
     }
@@ -504,6 +509,8 @@ describe("semantic facts from first-person statements", () => {
       "Caroline says it's dairy-free vanilla with strawberry filling and coconut cream frosting (8 May 2023).",
     ]);
     expect(said("It was inspiring and emotional - so many people wanted to create loving homes for children in need.")).toHaveLength(1);
+    // a wish of the speaker's own stays
+    expect(said("I'd love to see the Eiffel Tower someday.")).toHaveLength(1);
   });
 
   it("makes no fact of a judgement of what the other person said, however long, but keeps it beside a statement or as an answer", () => {
