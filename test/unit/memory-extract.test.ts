@@ -502,6 +502,8 @@ describe("semantic facts from first-person statements", () => {
       "Bet it's great to get away like that.",
       "I'd love to see any visual examples of the impact your software made.",
       "I'm glad we're on the same page here.",
+      "Glad to be of assistance!",
+      "I'll give those websites a try, thanks for the info!",
     ]) {
       expect(said(text.replace(/^Gina: /, "")), text).toEqual([]);
     }
