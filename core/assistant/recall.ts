@@ -219,7 +219,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   );
   const sims = similarities(db, queryVector, found);
   const stranger = people.size > 0 && ![...names.values()].some((n) => n.known);
-  const offTopic = cannotAnswer(db, question, asked, people, details);
+  const offTopic = cannotAnswer(db, question, asked, people, details, names);
   // a question about a whole period ("What did I do on Monday?") is answered by the period's summaries
   // (a day of screen time, a chat session), which search put first: without a period, the latest one
   const overview = asksOverview(query);
@@ -275,10 +275,22 @@ function theirNames(db: EngramDb, people: Set<string>): Map<string, { name: stri
  *   that does not name the same person (Audrey's "must be tough living in the city");
  * - for a question about the asker ("I", "my", naming no one else), a fact whose subject is another
  *   speaker (James's amusement park for "Where did I park my car?"); the user is the name an import
- *   gave them (setting `user.name`), else "the user".
+ *   gave them (setting `user.name`), else "the user";
+ * - for a question that names people or things the memories know (`names`, theirNames), a memory that
+ *   names none of them ("Where did Caroline move from?" and "Samantha and James have decided to move in
+ *   together").
  * @param details memory id → its details JSON, for the hits judged
  */
-function cannotAnswer(db: EngramDb, question: string, asked: AskedRelation, people: Set<string>, details: Map<number, string>): (h: MemoryHit) => boolean {
+function cannotAnswer(
+  db: EngramDb,
+  question: string,
+  asked: AskedRelation,
+  people: Set<string>,
+  details: Map<number, string>,
+  names: Map<string, { name: string; known: boolean }>,
+): (h: MemoryHit) => boolean {
+  const known = [...names.values()].filter((n) => n.known).map((n) => n.name);
+  const namesNoOne = (h: MemoryHit) => known.length > 0 && !known.some((n) => mentions(h, n));
   const placeOnly = asked.hits.length === 0 && (asked.predicate === "lives_in" || asked.predicate === "from");
   const subject = asked.hits.length > 0 ? asked.subject : null;
   const me = people.size === 0 && ASKS_ABOUT_ME.test(question) ? normName(theUser(db)) : null;
@@ -287,7 +299,7 @@ function cannotAnswer(db: EngramDb, question: string, asked: AskedRelation, peop
     const of = (JSON.parse(details.get(h.id) ?? "{}") as { subject?: unknown }).subject;
     return typeof of === "string" && normName(of) !== me;
   };
-  return (h) => (placeOnly && !namesPlace(`${h.title}\n${h.content}`)) || (subject != null && !mentions(h, subject)) || someoneElses(h);
+  return (h) => (placeOnly && !namesPlace(`${h.title}\n${h.content}`)) || (subject != null && !mentions(h, subject)) || someoneElses(h) || namesNoOne(h);
 }
 
 /** A question about the asker: "I", "me", "my", "mine", "myself". */

@@ -107,6 +107,15 @@ describe("ask without a model", () => {
     expect(anna.answer).toContain("nurse");
   });
 
+  it("answers a question about someone only with memories that name them, not with another person's of the same words", async () => {
+    await chatTurn(db, embedder, "My friend Leo decided to adopt a puppy from the animal shelter.", { now: Date.parse("2023-06-09T12:00:00Z") });
+    await chatTurn(db, embedder, "My neighbour Ines decided to adopt a kitten from the animal shelter.", { now: Date.parse("2023-06-10T12:00:00Z") });
+    const leo = await ask(db, embedder, "What did Leo decide to adopt from the animal shelter?");
+    expect(leo.abstained).toBe(false);
+    expect(leo.answer).toContain("puppy");
+    expect(leo.answer).not.toContain("Ines");
+  });
+
   it("answers where someone lives only with a memory that names a place, not one that only shares 'live'", async () => {
     await chatTurn(db, embedder, "My cousin Marta is living her dream as a painter, she lives for colour.", { now: Date.parse("2023-06-07T12:00:00Z") });
     expect((await ask(db, embedder, "Where does Marta live?")).abstained).toBe(true);
