@@ -176,8 +176,9 @@ function withoutSinceWeTalked(s: Sentence): Sentence {
   const m = SINCE_WE_TALKED.exec(s.text);
   if (!m) return s;
   const after = s.text.slice(m.index + m[0].length);
-  // (set off by commas, it leaves one: "Maria, since we talked, it's been tough" → "Maria, it's been tough")
-  const gap = m.index === 0 || /^[.!?…]/.test(after) ? "" : /^,/.test(m[0]) && /,\s*$/.test(m[0]) ? ", " : " ";
+  // (after a comma, it leaves the comma: "Maria, since we talked, it's been tough" → "Maria, it's been
+  // tough"; "Hey Andrew, since we last spoke I got …" → "Hey Andrew, I got …", whose name is then said to the listener)
+  const gap = m.index === 0 || /^[.!?…]/.test(after) ? "" : /^,/.test(m[0]) ? ", " : " ";
   const rest = `${s.text.slice(0, m.index)}${gap}${after}`.trim();
   return rest ? parseSentence(capitalise(rest)) : s;
 }

@@ -362,6 +362,10 @@ describe("semantic facts from first-person statements", () => {
       "Caroline got another tattoo of their four dogs (8 May 2023)!",
     ]);
     expect(said("It's been a couple days since we last talked.")).toEqual([]);
+    // with no comma after it, the name said to the listener still goes
+    expect(said("Hey Andrew, since we last spoke I got another tattoo of my four dogs on my arm!")).toEqual([
+      "Caroline got another tattoo of their four dogs on their arm (8 May 2023)!",
+    ]);
     expect(said("Exciting things are happening--I'm exploring endorsement opportunities with sports brands.")).toEqual([
       "Caroline is exploring endorsement opportunities with sports brands (8 May 2023).",
     ]);
