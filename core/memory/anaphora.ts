@@ -59,6 +59,8 @@ export function referents(s: Sentence, fromListener: boolean): Referent[] {
     const next = terms[k];
     // (a phrase the tagger may have cut short, "this chocolate raspberry | tart", is not taken)
     const cut = next != null && !/[,.!?;:]/.test(head.post) && (next.tags.has("Adjective") || next.tags.has("Noun"));
+    // (nor one a dash or colon goes on to name: "a major career milestone - making my first mobile game")
+    const explained = /[-–—:]/.test(head.post);
     const inSubject = i < subject.length;
     // (the object of a preposition is where or with whom, "to a national park", "with my group")
     // what the subject is ("… is such a blessing") or what is done ("grabbing a coffee") is not a thing talked about
@@ -79,14 +81,22 @@ export function referents(s: Sentence, fromListener: boolean): Referent[] {
         phrase: [lead, ...words].join(" "),
         // (a family or a team is "they")
         plural: head.tags.has("Plural") || COLLECTIVE.has(head.normal),
-        eligible: !cut && !placed && (personal || inSubject),
+        eligible: !cut && !explained && !placed && (personal || inSubject),
         introduced: INTRODUCING.has(det),
       });
     }
     i = k - 1;
   }
+  // a title in quotes ("I loved "Becoming Nicole" by Amy Ellis Nutt"): one thing, the sentence's
+  // subject when it opens the sentence
+  for (const m of s.text.matchAll(QUOTED_TITLE)) {
+    out.push({ phrase: `"${m[1]}"`, plural: false, eligible: personal || m.index === 0, introduced: true });
+  }
   return out;
 }
+
+/** A title in quotes: capitalised, at most 8 words ("Becoming Nicole", "The Name of the Wind"). */
+const QUOTED_TITLE = /["“](\p{Lu}[^"“”]{1,60}?)[,.!?]?["”]/gu;
 
 /** Nouns of a group of people, said "they". */
 const COLLECTIVE = new Set(["family", "fam", "team", "group", "class", "crew", "club", "band", "parents", "folks"]);
@@ -112,7 +122,7 @@ export const OPENS_ON_PRONOUN = /^(?:it|they)\b/i;
 const OPENING_PRONOUN = /^(it|they)(?:('s|’s)|('re|’re)|('ve|’ve)|('ll|’ll))?\b\s*/i;
 /** "It" as no thing: a judgement of what follows ("It's great to see", "It's a relief to have", "It would be fun seeing"). */
 const DUMMY_IT =
-  /^it(?:'s|’s| is| was| has been| had been|'s been|’s been| would be| will be|'d be|’d be|'ll be|’ll be| could be| might be| can be| must have| must)?\s+(?:[\p{L}'-]+\s+){0,3}?(?:to|that|how|when|what|like|as if|because|since|\p{Ll}+ing)\b/iu;
+  /^it(?:'s|’s| is| was| has been| had been|'s been|’s been| would be| will be|'d be|’d be|'ll be|’ll be| could be| might be| can be| must have| must)?\s+(?:[\p{L}'-]+\s+){0,3}?(?:to|that|how|when|what|like|as if|because|since|\p{Ll}+ing\s+(?:the|a|an|my|your|our|their|his|her|them|us|you|it|this|that|these|those|people|everyone|others))\b/iu;
 /** "It" of the time, the weather or a feeling ("It's been tough", "It took a while", "It feels great"). */
 const IT_VERB_DUMMY =
   /^it(?:'s|’s| is| was)?\s+(?:been|feels?|felt|seems?|seemed|looks?|looked|sounds?|sounded|gets?|got|means?|meant|(?:takes|took)\s+(?:a\s+(?:while|bit|lot|long|little)|some|so|much|time|ages|forever|guts|courage|strength|work|effort|patience|\S+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|me|us|him|her|them|you)\b)/i;
@@ -135,12 +145,16 @@ function saysAThing(s: Sentence): boolean {
   // (a passive or a progressive tells what was done or is doing: "It's filled with my favorite novels", "They're loving the yard")
   if (predicate[0]?.tags.has("Verb")) return true;
   let noun: Term | undefined;
+  let determined = false;
   for (const t of predicate) {
-    if (t.tags.has("Preposition") || t.tags.has("Conjunction") || t.tags.has("Verb")) break;
+    // (after an article a gerund describes: "a real inspiring true story")
+    if (t.tags.has("Preposition") || t.tags.has("Conjunction") || (t.tags.has("Verb") && !(determined && t.tags.has("Gerund")))) break;
+    if (t.tags.has("Determiner")) determined = true;
     if (isCommonNoun(t)) noun = t;
     if (/[,.!?;:-]/.test(t.post)) break;
   }
-  return noun != null && isThing(noun);
+  // (a predicate may name the kind of thing it is, "a true story", which could not stand for one)
+  return noun != null && !ABSTRACT_NOUNS.has(noun.normal) && !noun.tags.has("Adjective");
 }
 
 /**

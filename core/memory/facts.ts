@@ -769,13 +769,15 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
  * 0.617/0.691/0.766 → 0.621/0.693/0.768 (any short sentence that names a thing, and pointing-back questions).
  * `opts.listener`: the other person of the conversation, to whom advice is told ("Tim's advice to
  * John: … John's values"); without one, advice that says "your" is words to the listener.
+ * `opts.before`: the things the turn before named (anaphora.ts referents, as this speaker would say
+ * them), for an "It" or "They" opening the turn ("How are your dogs?" "They're good").
  * @returns zero or more facts (usually zero or one per turn).
  */
 export function extractFacts(
   sentences: Sentence[],
   speaker: Speaker,
   ref: number,
-  opts: { answering?: () => boolean; replying?: () => boolean; listener?: string; before?: () => Sentence | undefined } = {},
+  opts: { answering?: () => boolean; replying?: () => boolean; listener?: string; before?: () => Referent[] } = {},
 ): Fact[] {
   let asked: boolean | undefined;
   const answering = () => (asked ??= opts.answering?.() ?? false);
@@ -826,8 +828,7 @@ export function extractFacts(
     // (an image shared between them is passed over: "They bring me peace. [a photo of a turtle] They don't need much")
     let back = at - 1;
     while (back >= 0 && CAPTION.test(sentences[back]!.text)) back--;
-    const before = back >= 0 ? sentences[back] : opts.before?.();
-    const options = carried ? [carried] : before ? referents(before, back < 0) : [];
+    const options = carried ? [carried] : back >= 0 ? referents(sentences[back]!, false) : (opts.before?.() ?? []);
     for (const plural of [true, false]) {
       const fit = options.filter((r) => r.plural === plural);
       const resolved = fit.length === 1 ? withReferent(s, fit[0]!) : null;

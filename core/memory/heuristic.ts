@@ -1,4 +1,5 @@
 import { answersQuestion, repliesToQuestion, withQuestionTopics } from "./answers.js";
+import { type Referent, referents } from "./anaphora.js";
 import { personaInstruction } from "./core-blocks.js";
 import { dateDetail } from "../time/mentions.js";
 import { describeWindow, segment, type Turn, type Window } from "./episodes.js";
@@ -96,8 +97,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       const answering = () => answersQuestion(all[i - 1], t);
       const replying = () => repliesToQuestion(all[i - 1], t);
       const listener = speaker && i >= 0 ? listenerOf(i, speaker.name) : undefined;
-      const prev = all[i - 1];
-      const before = () => (prev && (prev.source.speaker ?? "") !== (t.source.speaker ?? "") ? prev.sentences.at(-1) : undefined);
+      const before = () => thingsBefore(all, i);
       out =
         speaker && !isOwnReply(t.source, batch.conversation)
           ? extractFacts(t.sentences, speaker, t.source.occurred_at, { answering, replying, listener, before })
@@ -106,6 +106,27 @@ export function factsMemo(batch: SourceBatch): FactsOf {
     }
     return out;
   };
+}
+
+/** A question that points back with a pronoun ("What did you take away from it?"). */
+const ASKS_OF_IT = /\b(?:it|them|they)\b/i;
+
+/**
+ * What the turn before `turns[i]` named, as its speaker would say it (anaphora.ts): the other person's
+ * last sentence ("How are your dogs?" → "my dogs"); when that is a question pointing back at what this
+ * speaker said before it ("I loved "Becoming Nicole" …" "What did you take away from it?"), the things
+ * of their statement that named one. None when the turn before is their own.
+ */
+function thingsBefore(turns: Turn[], i: number): Referent[] {
+  const prev = turns[i - 1];
+  const speaker = turns[i]?.source.speaker ?? "";
+  const last = prev?.sentences.at(-1);
+  if (!prev || !last || (prev.source.speaker ?? "") === speaker) return [];
+  const theirs = referents(last, true);
+  const earlier = turns[i - 2];
+  if (theirs.length > 0 || !last.question || !ASKS_OF_IT.test(last.text) || !earlier || (earlier.source.speaker ?? "") !== speaker) return theirs;
+  const stated = earlier.sentences.find((s) => !s.question && referents(s, false).some((r) => r.eligible));
+  return stated ? referents(stated, false) : [];
 }
 
 /**

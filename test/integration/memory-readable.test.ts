@@ -316,7 +316,7 @@ describe("memories a person wants to read", () => {
     const facts = of("semantic", "json_extract(details, '$.subject') = 'John'").map((f) => f.content);
     // (a question that opens a new topic gets no reply as a fact: "Pretty good overall")
     expect(facts).toHaveLength(1);
-    expect(facts[0]).toMatch(/^Last week .*John and others took the kids to a military memorial\. John says they were awestruck and humbled\.$/);
+    expect(facts[0]).toMatch(/^Last week .*John and others took the kids to a military memorial\. John says the kids were awestruck and humbled\.$/);
   });
 
   it("tells an image shared with nothing before it together with what its speaker says of it next", async () => {
@@ -394,6 +394,22 @@ describe("memories a person wants to read", () => {
       .prepare("SELECT m.content, m.valid_to FROM memories m JOIN memory_facts f ON f.memory_id = m.id WHERE f.predicate = 'lives_in' ORDER BY m.id")
       .all() as Array<{ content: string; valid_to: number | null }>;
     expect(homes.map((h) => h.valid_to)).toEqual([null, null]);
+  });
+
+  it("tells an answer's 'It' as the thing the question pointed back at", async () => {
+    await remember(
+      conversation("h1", [
+        [
+          "2023-07-12T10:00:00Z",
+          "Caroline",
+          'I loved "Becoming Nicole" by Amy Ellis Nutt. It\'s a real inspiring true story about a trans girl and her family.',
+        ],
+        ["2023-07-12T10:01:00Z", "Melanie", "That sounds awesome! What did you take away from it to use in your life?"],
+        ["2023-07-12T10:02:00Z", "Caroline", "It taught me self-acceptance and how to find support."],
+      ]),
+    );
+    const facts = db.prepare("SELECT content FROM memories WHERE type = 'semantic'").all() as Array<{ content: string }>;
+    expect(facts.map((f) => f.content).join("\n")).toContain('"Becoming Nicole" taught Caroline self-acceptance and how to find support');
   });
 
   it("makes a name later said as a title a thing, not the person the tagger first took it for", async () => {

@@ -3,6 +3,7 @@ import { humanLines, mergeLines, personaInstruction } from "../../core/memory/co
 import { resolveAliases } from "../../core/memory/entities.js";
 import { describeWindow, segment, WINDOW, type Turn } from "../../core/memory/episodes.js";
 import { questionTopic } from "../../core/memory/answers.js";
+import { referents } from "../../core/memory/anaphora.js";
 import { extractFacts, shortTitle } from "../../core/memory/facts.js";
 import { factImportance } from "../../core/memory/heuristic.js";
 import { extractProcedure } from "../../core/memory/procedures.js";
@@ -849,10 +850,14 @@ describe("an opening 'It' or 'They' told with the thing it stands for", () => {
     expect(
       said("I took my turtles to the beach. They always bring me peace. [shared an image: a photo of a turtle] They don't need much looking after.")[0],
     ).toContain("Caroline's turtles do not need much looking after");
+    // a title in quotes is one thing
+    expect(said('I loved "Becoming Nicole" by Amy Ellis Nutt. It\'s a real inspiring true story about a trans girl and her family.')[0]).toContain(
+      '"Becoming Nicole" is a real inspiring true story',
+    );
   });
 
   it("reads the other person's last sentence for the turn's first: their 'your dogs' are the speaker's", () => {
-    const before = parseSentence("How are your dogs doing in the new house?");
+    const before = referents(parseSentence("How are your dogs doing in the new house?"), true);
     const [fact] = extractFacts(parseSentences("They're loving the big backyard and the new toys."), caroline, SAID, {
       before: () => before,
       replying: () => true,
