@@ -793,20 +793,25 @@ export function extractFacts(
     alone: boolean;
     joins: boolean;
     lead: string | undefined;
+    /** The thing an opening "It"/"They" was told as, and the sentence as said, for a run about it. */
+    thing?: { phrase: string; asSaid: string };
   }> = [];
   // who "we" are: the one group the turn has named with the speaker so far ("my kids"), none once it named two
   let company: string | null | undefined;
-  const consider = (s: Sentence, at: number, resolved?: Sentence | null): boolean => {
+  const ended = (text: string) => (/[.!?…]["'”’)]*$/.test(text) ? text : `${text}.`);
+  const consider = (s: Sentence, at: number, resolved?: { sentence: Sentence; thing: string } | null): boolean => {
     const context = { answering, replying, company: company ?? undefined, listener: opts.listener };
     // (the sentence as said decides whether it is a fact; the thing its "It" stands for only words it)
     const asSaid = statement(s, speaker, context);
-    const said = asSaid && resolved ? (statement(resolved, speaker, context) ?? asSaid) : asSaid;
+    const told = asSaid && resolved ? statement(resolved.sentence, speaker, context) : null;
+    const said = told ?? asSaid;
     if (!said) return false;
     const { text, dates } = annotateDates(said.text, ref, { past: s.past });
     const words = text.split(/\s+/).length;
     candidates.push({
       sentence: s,
-      text: /[.!?…]["'”’)]*$/.test(text) ? text : `${text}.`,
+      text: ended(text),
+      thing: told && asSaid && resolved ? { phrase: resolved.thing, asSaid: ended(annotateDates(asSaid.text, ref, { past: s.past }).text) } : undefined,
       dates,
       words,
       at,
@@ -820,7 +825,7 @@ export function extractFacts(
   // what an opening "It"/"They" stands for: the one thing of its number the sentence before named
   // (the other person's last sentence for the turn's first), carried while sentences keep opening so
   let carried: Referent | null = null;
-  const referentFor = (at: number, s: Sentence): Sentence | null => {
+  const referentFor = (at: number, s: Sentence): { sentence: Sentence; thing: string } | null => {
     if (!OPENS_ON_PRONOUN.test(s.text)) {
       if (!CAPTION.test(s.text)) carried = null;
       return null;
@@ -834,7 +839,7 @@ export function extractFacts(
       const resolved = fit.length === 1 ? withReferent(s, fit[0]!) : null;
       if (resolved) {
         carried = fit[0]!;
-        return resolved;
+        return { sentence: resolved, thing: carried.phrase };
       }
     }
     carried = null;
@@ -882,7 +887,9 @@ export function extractFacts(
   if (!kept.some((k) => k.alone)) return [];
   // advice said in a row is told once ("Tim's advice to John: when picking endorsements, … Look for a
   // company that …", not "Tim's advice to John:" before each sentence)
-  let content = kept.map((k, i) => (k.lead && i > 0 && kept[i - 1]!.lead === k.lead ? capitalise(k.text.slice(k.lead.length)) : k.text)).join(" ");
+  // (a run about one thing names it once: ""Dune" is a great story … It made John think", not the title twice)
+  const worded = kept.map((k, i) => (k.thing && kept[i - 1]?.thing?.phrase === k.thing.phrase ? k.thing.asSaid : k.text));
+  let content = kept.map((k, i) => (k.lead && i > 0 && kept[i - 1]!.lead === k.lead ? capitalise(k.text.slice(k.lead.length)) : worded[i]!)).join(" ");
   if (!content.toLowerCase().includes(speaker.name.toLowerCase())) {
     // a short statement that names neither its speaker nor a number is a reaction ("it's a wild
     // ride", "will check it out", "been a long road"): 1 in 4 of these were facts in LoCoMo's

@@ -854,6 +854,12 @@ describe("an opening 'It' or 'They' told with the thing it stands for", () => {
     expect(said('I loved "Becoming Nicole" by Amy Ellis Nutt. It\'s a real inspiring true story about a trans girl and her family.')[0]).toContain(
       '"Becoming Nicole" is a real inspiring true story',
     );
+    // named once in a run about it
+    expect(
+      said(
+        'I loved "Becoming Nicole" by Amy Ellis Nutt. It\'s a real inspiring true story. It made me feel connected and gave me a lot of hope for my own path.',
+      )[0],
+    ).toContain('"Becoming Nicole" is a real inspiring true story. It made Caroline feel connected');
   });
 
   it("reads the other person's last sentence for the turn's first: their 'your dogs' are the speaker's", () => {
