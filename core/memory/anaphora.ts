@@ -2,7 +2,7 @@
 // before named exactly one such thing ("I wanted to share this bookshelf. It's filled with my favorite
 // novels" → "The bookshelf is filled with my favorite novels"; "How are your dogs?" "They're good" →
 // "My dogs are good").
-import { ABSTRACT_NOUNS, fullyParsed, parseSentence, type Sentence, type Term } from "./sentences.js";
+import { ABSTRACT_NOUNS, CAPTION, fullyParsed, parseSentence, type Sentence, type Term } from "./sentences.js";
 
 /** A thing a sentence named, as the next speaker or sentence would say it ("my pups", "the bookshelf"), and its number. */
 export interface Referent {
@@ -175,4 +175,42 @@ export function withReferent(s: Sentence, referent: Referent): Sentence | null {
   const verb = m[2] ? (/^been\b/i.test(rest) ? "has " : "is ") : m[3] ? "are " : m[4] ? "have " : m[5] ? "will " : "";
   const phrase = referent.phrase[0]!.toUpperCase() + referent.phrase.slice(1);
   return parseSentence(`${phrase} ${verb}${rest}`);
+}
+
+/** A sentence told with the thing its opening "It"/"They" stands for, and that thing's phrase. */
+export interface Told {
+  sentence: Sentence;
+  thing: string;
+}
+
+/**
+ * For each sentence of a turn, the sentence told with the thing its opening "It" or "They" stands for
+ * (withReferent), or null: the one thing of its number the sentence before named (an image shared
+ * between them passed over: "They bring me peace. [a photo of a turtle] They don't need much"), or
+ * for the turn's first, what `before` gives (the things the turn before named); the same thing is
+ * carried while the sentences keep opening so.
+ * @param sentences a turn's sentences, in order
+ * @param before the things the turn before named, as this speaker would say them (read only when the turn opens so)
+ */
+export function resolveOpenings(sentences: Sentence[], before?: () => Referent[]): Array<Told | null> {
+  let carried: Referent | null = null;
+  return sentences.map((s, at) => {
+    if (!OPENS_ON_PRONOUN.test(s.text)) {
+      if (!CAPTION.test(s.text)) carried = null;
+      return null;
+    }
+    let back = at - 1;
+    while (back >= 0 && CAPTION.test(sentences[back]!.text)) back--;
+    const options = carried ? [carried] : back >= 0 ? referents(sentences[back]!, false) : (before?.() ?? []);
+    for (const plural of [true, false]) {
+      const fit = options.filter((r) => r.plural === plural);
+      const told = fit.length === 1 ? withReferent(s, fit[0]!) : null;
+      if (told) {
+        carried = fit[0]!;
+        return { sentence: told, thing: carried.phrase };
+      }
+    }
+    carried = null;
+    return null;
+  });
 }

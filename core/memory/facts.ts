@@ -1,10 +1,11 @@
-import { OPENS_ON_PRONOUN, type Referent, referents, withReferent } from "./anaphora.js";
+import { type Referent, resolveOpenings, type Told } from "./anaphora.js";
 import { humanDate } from "../time/format.js";
 import { annotateDates, type DateMention } from "../time/mentions.js";
 import { queryTerms } from "../retrieval/fts-query.js";
 import { IMPERATIVE } from "./procedures.js";
 import {
   ABSTRACT_NOUNS,
+  CAPTION,
   compileMatch,
   endsWithVocative,
   entitiesSaid,
@@ -345,8 +346,6 @@ const EMOTICON = /^(?:<3+|[:;]-?[()DPp3])[.!?]*$/;
 const EMOTICON_ANY = /<3+|[:;]-?[()DPp3]/g;
 /** "Here's" / "Here are" showing a thing ("Here's a pic of …", "Here's one I did"), not a toast ("Here's to …") or "Here's the thing". */
 const HERE_IS = /^(?:here'?s|here’s|here is|here are)\s+(?=(?:a|an|the|one|another|some|my|our|this|these|two|three)\b)(?!the thing\b)/i;
-/** An image a speaker shared, as importers append it ("shared an image: a photo of …"). */
-const CAPTION = /^shared an image: (.+)$/i;
 
 /**
  * A fact keeps at most `words` words of one turn (whole sentences; the first is always kept); the
@@ -799,7 +798,7 @@ export function extractFacts(
   // who "we" are: the one group the turn has named with the speaker so far ("my kids"), none once it named two
   let company: string | null | undefined;
   const ended = (text: string) => (/[.!?…]["'”’)]*$/.test(text) ? text : `${text}.`);
-  const consider = (s: Sentence, at: number, resolved?: { sentence: Sentence; thing: string } | null): boolean => {
+  const consider = (s: Sentence, at: number, resolved?: Told | null): boolean => {
     const context = { answering, replying, company: company ?? undefined, listener: opts.listener };
     // (the sentence as said decides whether it is a fact; the thing its "It" stands for only words it)
     const asSaid = statement(s, speaker, context);
@@ -822,31 +821,9 @@ export function extractFacts(
     });
     return true;
   };
-  // what an opening "It"/"They" stands for: the one thing of its number the sentence before named
-  // (the other person's last sentence for the turn's first), carried while sentences keep opening so
-  let carried: Referent | null = null;
-  const referentFor = (at: number, s: Sentence): { sentence: Sentence; thing: string } | null => {
-    if (!OPENS_ON_PRONOUN.test(s.text)) {
-      if (!CAPTION.test(s.text)) carried = null;
-      return null;
-    }
-    // (an image shared between them is passed over: "They bring me peace. [a photo of a turtle] They don't need much")
-    let back = at - 1;
-    while (back >= 0 && CAPTION.test(sentences[back]!.text)) back--;
-    const options = carried ? [carried] : back >= 0 ? referents(sentences[back]!, false) : (opts.before?.() ?? []);
-    for (const plural of [true, false]) {
-      const fit = options.filter((r) => r.plural === plural);
-      const resolved = fit.length === 1 ? withReferent(s, fit[0]!) : null;
-      if (resolved) {
-        carried = fit[0]!;
-        return { sentence: resolved, thing: carried.phrase };
-      }
-    }
-    carried = null;
-    return null;
-  };
+  const openings = resolveOpenings(sentences, opts.before);
   sentences.forEach((sentence, at) => {
-    const resolved = referentFor(at, sentence);
+    const resolved = openings[at];
     // (only a group named before "we": in "we had a blast with our friends" the friends are others)
     const groups = companyIn(
       sentence.text.split(/\b(?:we|us)\b/i)[0]!,

@@ -47,6 +47,9 @@ export interface Sentence {
   entities: Array<{ name: string; kind: "person" | "place" | "organisation" | "thing" }>;
 }
 
+/** An image a speaker shared, as importers append it ("shared an image: a photo of …"). */
+export const CAPTION = /^shared an image: (.+)$/i;
+
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const FIRST_PERSON = new Set(["i", "me", "my", "mine", "myself"]);
 
