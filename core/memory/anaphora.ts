@@ -43,7 +43,8 @@ export function referents(s: Sentence, fromListener: boolean): Referent[] {
   const verb = terms.findIndex((t) => t.tags.has("Verb"));
   const subject = terms.slice(0, verb < 0 ? terms.length : verb);
   // (an imperative's subject is the listener: "Check out this pic of my best buds")
-  const personal = s.question || subject.length === 0 || subject.some((t) => PERSONAL_SUBJECT.has(t.normal));
+  // (and so is the subject of "It's great that you …": "It's great that you care so much about your pets")
+  const personal = s.question || subject.length === 0 || subject.some((t) => PERSONAL_SUBJECT.has(t.normal)) || JUDGED_CLAUSE.test(s.text);
   const out: Referent[] = [];
   for (let i = 0; i < terms.length; i++) {
     const det = terms[i]!.normal;
@@ -77,11 +78,13 @@ export function referents(s: Sentence, fromListener: boolean): Referent[] {
     if (isThing(head) && !/['’]s$/i.test(head.text)) {
       const words = terms.slice(i + 1, k).map((t) => t.text.replace(/[^\p{L}\p{N}'-]+$/u, ""));
       const lead = own ? (fromListener ? "my" : det) : "the";
+      // (a family or a team is "they")
+      const plural = head.tags.has("Plural") || COLLECTIVE.has(head.normal);
       out.push({
         phrase: [lead, ...words].join(" "),
-        // (a family or a team is "they")
-        plural: head.tags.has("Plural") || COLLECTIVE.has(head.normal),
-        eligible: !cut && !explained && !placed && (personal || inSubject),
+        plural,
+        // (one's own ones after a preposition are still what "they" goes on about: "I love hanging out with my friends. They're …")
+        eligible: !cut && !explained && (!placed || (own && plural && before!.tags.has("Preposition"))) && (personal || inSubject),
         introduced: INTRODUCING.has(det),
       });
     }
@@ -94,6 +97,9 @@ export function referents(s: Sentence, fromListener: boolean): Referent[] {
   }
   return out;
 }
+
+/** "It's great that you …", "It's so nice how we …": a judgement of a clause whose subject is the speaker or the listener. */
+const JUDGED_CLAUSE = /^it(?:'s|’s| is| was)\s+(?:\p{L}+\s+){1,3}(?:that|how)\s+(?:you|i|we)\b/iu;
 
 /** A title in quotes: capitalised, at most 8 words ("Becoming Nicole", "The Name of the Wind"). */
 const QUOTED_TITLE = /["“](\p{Lu}[^"“”]{1,60}?)[,.!?]?["”]/gu;

@@ -869,6 +869,13 @@ describe("an opening 'It' or 'They' told with the thing it stands for", () => {
       replying: () => true,
     });
     expect(fact!.content).toBe("Caroline's dogs are loving the big backyard and the new toys (8 May 2023).");
+    // the listener's own ones, also after a preposition of a judged clause
+    const cared = referents(parseSentence("It's great that you care so much about your pets!"), true);
+    expect(
+      extractFacts(parseSentences("They are the source of my joy, so I will always take care of them!"), caroline, SAID, { before: () => cared })[0]!.content,
+    ).toMatch(/^Caroline's pets are the source of their joy/);
+    // but not ones joined to others by "and": "the bond between us and our pets"
+    expect(said("The bond between us and our pets is amazing. They bring a lot of joy and love.")[0]).toContain("They bring a lot of joy");
   });
 
   it("leaves a pronoun that stands for an event, a judgement or one of several things as it was said", () => {
