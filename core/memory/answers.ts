@@ -6,8 +6,16 @@ import { isQuestion } from "./sentences.js";
 import type { Candidate } from "./types.js";
 import { LruCache } from "../util/lru.js";
 
-/** Nouns that name no topic ("anything", "the best part", "any good ones", "need a hand", "need any help?", "give it a try?"). */
+/**
+ * Nouns that name no topic ("anything", "the best part", "any good ones", "need a hand", "need any
+ * help?", "give it a try?"), and words the tagger may take for nouns in a question: "Looks like its
+ * dog friendly?" ("looks", "its", misspelt for "it's").
+ */
 const VAGUE_NOUNS = new Set([
+  "looks",
+  "sounds",
+  "seems",
+  "its",
   "hand",
   "help",
   "try",

@@ -924,6 +924,9 @@ describe("the topic of a question an answer follows", () => {
   it("is the noun after 'what' or 'which' that the tagger took for a verb, never an article or 'most'", () => {
     expect(questionTopic("What game are you currently enjoying the most?")).toBe("game");
     expect(questionTopic("Are you planning on submitting anymore scripts anytime soon?")).toBe("submitting");
+    // "Looks like" opens a judgement, and "its" is a misspelt "it's"
+    expect(questionTopic("Looks like its dog friendly?")).toBe("dog");
+    expect(questionTopic("Looks like a great place for your pup! Is it dog-friendly?")).toBe("place and pup");
   });
 });
 
