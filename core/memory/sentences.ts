@@ -70,6 +70,8 @@ export function parseSentences(text: string): Sentence[] {
     // (not a Markdown link's text: "[the docs](https://…)")
     .replace(/\[[^\]]*\](?!\()\.?/g, " ")
     .replace(/(?<=\p{L})`(?=\p{L})/gu, "'")
+    // an emoticon ("<3", ":)", ";-P") is no word of a sentence: it would stay in a fact's text and title
+    .replace(/(?:^|\s+)(?:<3+|[:;]-?[()DPp3])+(?=[\s.!?]|$)/g, "")
     .trim();
   let held = "";
   for (const seg of segmenter.segment(plain)) {

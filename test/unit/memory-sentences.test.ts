@@ -24,6 +24,15 @@ describe("parseSentences", () => {
   });
 });
 
+describe("parseSentences and emoticons", () => {
+  it("leaves out an emoticon, which is no word of a sentence, but not a time", () => {
+    const texts = (text: string) => parseSentences(text).map((s) => s.text);
+    expect(texts("Seeing them enjoy themselves is always a joy. :)")).toEqual(["Seeing them enjoy themselves is always a joy."]);
+    expect(texts("I adopted a puppy last week :) <3")).toEqual(["I adopted a puppy last week"]);
+    expect(texts("We meet at 10:30 every day :D and it is fun.")).toEqual(["We meet at 10:30 every day and it is fun."]);
+  });
+});
+
 describe("parseSentences and brackets", () => {
   it("drops a stage direction but keeps a Markdown link's text", () => {
     const texts = (text: string) => parseSentences(text).map((s) => s.text);
