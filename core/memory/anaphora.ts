@@ -150,6 +150,8 @@ function saysAThing(s: Sentence): boolean {
   const predicate = rest.slice(from < 0 ? 1 : from + 1);
   // (a passive or a progressive tells what was done or is doing: "It's filled with my favorite novels", "They're loving the yard")
   if (predicate[0]?.tags.has("Verb")) return true;
+  // (and what a work is about: "It's about an astronaut who wakes up alone")
+  if (predicate[0]?.normal === "about" && predicate[1]?.normal !== "time") return true;
   let noun: Term | undefined;
   let determined = false;
   for (const t of predicate) {

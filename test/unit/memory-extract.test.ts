@@ -854,6 +854,9 @@ describe("an opening 'It' or 'They' told with the thing it stands for", () => {
     expect(said('I loved "Becoming Nicole" by Amy Ellis Nutt. It\'s a real inspiring true story about a trans girl and her family.')[0]).toContain(
       '"Becoming Nicole" is a real inspiring true story',
     );
+    expect(said("I'm reading \"Project Hail Mary\". It's about an astronaut who wakes up alone on a ship.")[0]).toContain(
+      '"Project Hail Mary" is about an astronaut',
+    );
     // named once in a run about it
     expect(
       said(
