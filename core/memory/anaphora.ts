@@ -1,7 +1,8 @@
-// A sentence that opens on "It" or "They" told with the thing it stands for, when the sentence
-// before named exactly one such thing ("I wanted to share this bookshelf. It's filled with my favorite
-// novels" → "The bookshelf is filled with my favorite novels"; "How are your dogs?" "They're good" →
-// "My dogs are good").
+// A sentence that opens on "It", "They", "He" or "She" told with the thing or the one it stands for,
+// when the sentence before named exactly one of that kind ("I wanted to share this bookshelf. It's
+// filled with my favorite novels" → "The bookshelf is filled with my favorite novels"; "How are your
+// dogs?" "They're good" → "My dogs are good"; "Meet Toby, my puppy. He's a bundle of joy" → "Toby is
+// a bundle of joy"). See README.md, "It" and "They".
 import { ABSTRACT_NOUNS, CAPTION, fullyParsed, parseSentence, type Sentence, type Term } from "./sentences.js";
 
 /** A thing a sentence named, as the next speaker or sentence would say it ("my pups", "the bookshelf"), and its number. */
@@ -12,6 +13,8 @@ export interface Referent {
   eligible: boolean;
   /** Introduced as new or pointed at ("a", "an", "this", "that"): what a later "it" goes on about, unlike "my ankle" or "the name". */
   introduced: boolean;
+  /** A person or a pet named ("Max", "Jean"): what a later "he" or "she" stands for, never "it" or "they". */
+  person?: boolean;
 }
 
 /** Determiners that open a phrase naming one thing, by who says it: the speaker's own, or any. */
@@ -35,8 +38,9 @@ const NOT_A_THING = new Set(
  * as the speaker of the later sentence would say it: "this bookshelf" → "the bookshelf", "your dogs" →
  * "my dogs". Names are not phrases here (a named person is "he" or "she").
  */
-export function referents(s: Sentence, fromListener: boolean): Referent[] {
-  const terms = fullyParsed(s).terms;
+export function referents(s: Sentence, fromListener: boolean, exclude: readonly string[] = []): Referent[] {
+  const parsed = fullyParsed(s);
+  const terms = parsed.terms;
   // (the thing "it" goes on about is the subject of the sentence before, or its object when the
   // speaker or the listener was the subject: "I took my pups to the park. They loved it"; not the
   // object of another subject, "Seeing their faces when they hit the court was priceless. It was …")
@@ -95,6 +99,13 @@ export function referents(s: Sentence, fromListener: boolean): Referent[] {
   for (const m of s.text.matchAll(QUOTED_TITLE)) {
     out.push({ phrase: `"${m[1]}"`, plural: false, eligible: personal || m.index === 0, introduced: true });
   }
+  // a person or pet named, not the two talking ("Max is a real go-getter! He's awesome at catching frisbees")
+  const talking = new Set(exclude.map((n) => n.toLowerCase()));
+  for (const e of parsed.entities) {
+    if (e.kind === "person" && !talking.has(e.name.toLowerCase()) && !talking.has(e.name.split(/\s/)[0]!.toLowerCase())) {
+      out.push({ phrase: e.name, plural: false, eligible: true, introduced: true, person: true });
+    }
+  }
   return out;
 }
 
@@ -122,10 +133,10 @@ function isCommonNoun(t: Term): boolean {
 }
 
 /** A sentence that opens on "It" or "They" (cheap test before any parse). */
-export const OPENS_ON_PRONOUN = /^(?:it|they)\b/i;
+export const OPENS_ON_PRONOUN = /^(?:it|they|he|she)\b/i;
 
-/** "It"/"They" opening a sentence, with its contraction, and what follows. */
-const OPENING_PRONOUN = /^(it|they)(?:('s|’s)|('re|’re)|('ve|’ve)|('ll|’ll))?\b\s*/i;
+/** "It"/"They"/"He"/"She" opening a sentence, with its contraction, and what follows. */
+const OPENING_PRONOUN = /^(it|they|he|she)(?:('s|’s)|('re|’re)|('ve|’ve)|('ll|’ll))?\b\s*/i;
 /** "It" as no thing: a judgement of what follows ("It's great to see", "It's a relief to have", "It would be fun seeing"). */
 const DUMMY_IT =
   /^it(?:'s|’s| is| was| has been| had been|'s been|’s been| would be| will be|'d be|’d be|'ll be|’ll be| could be| might be| can be| must have| must)?\s+(?:[\p{L}'-]+\s+){0,3}?(?:to|that|how|when|what|like|as if|because|since|\p{Ll}+ing\s+(?:the|a|an|my|your|our|their|his|her|them|us|you|it|this|that|these|those|people|everyone|others))\b/iu;
@@ -175,10 +186,15 @@ export function withReferent(s: Sentence, referent: Referent): Sentence | null {
   if (!referent.eligible) return null;
   const m = OPENING_PRONOUN.exec(s.text);
   if (!m) return null;
-  const plural = m[1]!.toLowerCase() === "they";
-  if (plural !== referent.plural || (!plural && !referent.introduced)) return null;
-  if (!plural && (DUMMY_IT.test(s.text) || IT_VERB_DUMMY.test(s.text))) return null;
-  if (!saysAThing(s)) return null;
+  const pronoun = m[1]!.toLowerCase();
+  const plural = pronoun === "they";
+  if (pronoun === "he" || pronoun === "she") {
+    if (!referent.person) return null;
+  } else {
+    if (referent.person || plural !== referent.plural || (!plural && !referent.introduced)) return null;
+    if (!plural && (DUMMY_IT.test(s.text) || IT_VERB_DUMMY.test(s.text))) return null;
+    if (!saysAThing(s)) return null;
+  }
   const rest = s.text.slice(m[0].length);
   const verb = m[2] ? (/^been\b/i.test(rest) ? "has " : "is ") : m[3] ? "are " : m[4] ? "have " : m[5] ? "will " : "";
   const phrase = referent.phrase[0]!.toUpperCase() + referent.phrase.slice(1);
@@ -199,8 +215,9 @@ export interface Told {
  * carried while the sentences keep opening so.
  * @param sentences a turn's sentences, in order
  * @param before the things the turn before named, as this speaker would say them (read only when the turn opens so)
+ * @param talking the names of the two talking, whom "he" and "she" do not stand for
  */
-export function resolveOpenings(sentences: Sentence[], before?: () => Referent[]): Array<Told | null> {
+export function resolveOpenings(sentences: Sentence[], before?: () => Referent[], talking: readonly string[] = []): Array<Told | null> {
   let carried: Referent | null = null;
   return sentences.map((s, at) => {
     if (!OPENS_ON_PRONOUN.test(s.text)) {
@@ -209,16 +226,12 @@ export function resolveOpenings(sentences: Sentence[], before?: () => Referent[]
     }
     let back = at - 1;
     while (back >= 0 && CAPTION.test(sentences[back]!.text)) back--;
-    const options = carried ? [carried] : back >= 0 ? referents(sentences[back]!, false) : (before?.() ?? []);
-    for (const plural of [true, false]) {
-      const fit = options.filter((r) => r.plural === plural);
-      const told = fit.length === 1 ? withReferent(s, fit[0]!) : null;
-      if (told) {
-        carried = fit[0]!;
-        return { sentence: told, thing: carried.phrase };
-      }
-    }
-    carried = null;
-    return null;
+    const options = carried ? [carried] : back >= 0 ? referents(sentences[back]!, false, talking) : (before?.() ?? []);
+    // (the things of the pronoun's kind: a person for "he" and "she", several things for "they", one for "it")
+    const pronoun = /^\w+/.exec(s.text)![0].toLowerCase();
+    const fit = options.filter((r) => (pronoun === "he" || pronoun === "she" ? r.person : !r.person && r.plural === (pronoun === "they")));
+    const told = fit.length === 1 ? withReferent(s, fit[0]!) : null;
+    carried = told ? fit[0]! : null;
+    return told && carried ? { sentence: told, thing: carried.phrase } : null;
   });
 }

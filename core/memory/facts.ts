@@ -821,7 +821,7 @@ export function extractFacts(
     });
     return true;
   };
-  const openings = resolveOpenings(sentences, opts.before);
+  const openings = resolveOpenings(sentences, opts.before, [speaker.name, ...(opts.listener ? [opts.listener] : [])]);
   sentences.forEach((sentence, at) => {
     const resolved = openings[at];
     // (only a group named before "we": in "we had a blast with our friends" the friends are others)

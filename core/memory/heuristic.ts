@@ -122,11 +122,12 @@ function thingsBefore(turns: Turn[], i: number): Referent[] {
   const speaker = turns[i]?.source.speaker ?? "";
   const last = prev?.sentences.at(-1);
   if (!prev || !last || (prev.source.speaker ?? "") === speaker) return [];
-  const theirs = referents(last, true);
+  const talking = [speaker, prev.source.speaker ?? ""];
+  const theirs = referents(last, true, talking);
   const earlier = turns[i - 2];
   if (theirs.length > 0 || !last.question || !ASKS_OF_IT.test(last.text) || !earlier || (earlier.source.speaker ?? "") !== speaker) return theirs;
-  const stated = earlier.sentences.find((s) => !s.question && referents(s, false).some((r) => r.eligible));
-  return stated ? referents(stated, false) : [];
+  const stated = earlier.sentences.find((s) => !s.question && referents(s, false, talking).some((r) => r.eligible));
+  return stated ? referents(stated, false, talking) : [];
 }
 
 /**

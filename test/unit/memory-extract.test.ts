@@ -857,6 +857,12 @@ describe("an opening 'It' or 'They' told with the thing it stands for", () => {
     expect(said("I'm reading \"Project Hail Mary\". It's about an astronaut who wakes up alone on a ship.")[0]).toContain(
       '"Project Hail Mary" is about an astronaut',
     );
+    // a person or pet named is "he" or "she"; two named, which one is not known
+    expect(said("Much has changed - meet Toby, my puppy. He's a bundle of joy and I could not resist taking him home.")[0]).toContain(
+      "Toby is a bundle of joy and Caroline could not resist",
+    );
+    expect(said("My friend Sarah came over last night. She brought her famous lasagna.")[0]).toContain("Sarah brought her famous lasagna");
+    expect(said("I walked Toby and Bella in the park yesterday. He loved chasing the ducks.")[0]).toContain("He loved chasing the ducks");
     // named once in a run about it
     expect(
       said(
