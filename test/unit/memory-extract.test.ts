@@ -535,6 +535,10 @@ describe("semantic facts from first-person statements", () => {
     // the answer to a question is kept ("How is the mentoring going?")
     const answer = "It's been great to watch each of them develop and reach their goals this season.";
     expect(extractFacts(parseSentences(answer), caroline, SAID, { answering: () => true })).toHaveLength(1);
+    // also a short one that names two things ("How have games been going?")
+    const season = "It was an intense season with both tough losses and great wins. Overall, I'd say we did pretty well.";
+    expect(said(season)).toEqual([]);
+    expect(extractFacts(parseSentences(season), caroline, SAID, { answering: () => true })[0]!.content).toMatch(/^Caroline says it was an intense season/);
     // a description that opens on "it" is none, nor one that names something
     expect(said("It's a 2019 Subaru Outback with a roof rack and new tires for the winter trips.")).toHaveLength(1);
     expect(said("It's great to see how far LGBTQ rights have come, but there's still plenty of progress to be made.")).toHaveLength(1);
