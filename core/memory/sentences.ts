@@ -168,9 +168,10 @@ function namesAWork(text: string, name: string): boolean {
   if (!WORK_OR_BREED_NOUN.test(text)) return false;
   const said = escapeRegExp(name);
   if (
+    quoted(text, name) ||
     new RegExp(
       `\\b(?:a|an|the|my|our|this|that)\\s+(?:\\p{L}+\\s+)?${said}\\s+${WORK_AFTER}\\b|\\b${said}\\s+${BREED_AFTER}\\b|` +
-        `\\b(?:the|a)\\s+${WORK_BEFORE}\\s+${said}\\b|["“][^"“”]*?\\b${said}[,.!?]?["”]`,
+        `\\b(?:the|a)\\s+${WORK_BEFORE}\\s+${said}\\b`,
       "iu",
     ).test(text)
   )
@@ -178,6 +179,11 @@ function namesAWork(text: string, name: string): boolean {
   // (after "play" or "read", with the other titles of a list before it: case-sensitive, so that the
   // words between are titles, not "playing with Max")
   return new RegExp(`\\b${PLAYED}\\s+(?:(?:[Tt]he|[Aa])\\s+)?(?:\\p{Lu}[\\p{L}'’:-]*(?:\\s+(?:of|the|and|&))*,?\\s+)*?${said}\\b`, "u").test(text);
+}
+
+/** Whether `text` says `name` inside a title in quotes ("I loved "Becoming Nicole"", "Kingkiller Chronicle" in quotes). */
+function quoted(text: string, name: string): boolean {
+  return /["“]/.test(text) && new RegExp(`["“][^"“”]*?\\b${escapeRegExp(name)}[,.!?]?["”]`, "u").test(text);
 }
 
 /**
@@ -238,7 +244,8 @@ function parseWithCompromise(text: string): Sentence {
   const entities = [
     ...(tagged.has("Person") ? names(doc.people(), "person").map(asThing) : []),
     ...(tagged.has("Place") || tagged.has("Address") ? names(doc.places(), "place").map(asThing) : []),
-    ...(tagged.has("Organization") ? names(doc.organizations(), "organisation") : []),
+    // (an organisation's name before "game" is its league or maker, "an NBA game": only quotes make it a title)
+    ...(tagged.has("Organization") ? names(doc.organizations(), "organisation").map((e) => (quoted(text, e.name) ? { ...e, kind: "thing" as const } : e)) : []),
   ];
   // only the contractions a third-person rewrite needs ("I'm" → "I am" → "Caroline is", "don't" → "do
   // not" → "does not"); an "'s" is left as written, as compromise cannot tell "is" from a possessive

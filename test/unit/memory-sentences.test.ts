@@ -70,6 +70,9 @@ describe("parseSentence entities", () => {
     // a person played with, or quoted, stays a person
     expect(kinds("I love playing with Max and Daisy in the park with Samantha.")).toContain("Samantha:person");
     expect(kinds('Nicole said "hi there" to me.')).toEqual(["Nicole:person"]);
+    // an organisation in quotes is a title too; before "game" it is a league
+    expect(kinds('Two of my favorites are "The Stormlight Archive" and "Kingkiller Chronicle".')).toEqual(["Kingkiller Chronicle:thing"]);
+    expect(kinds("I watched an NBA game with my dad.")).toEqual(["NBA:organisation"]);
   });
 
   it("reads a name that compromise takes for an adverb by its '-ly' as a person ('Tilly helps me …'), not 'Finally'", () => {
