@@ -145,7 +145,7 @@ function nameGuessedAsAdverb(terms: Term[]): string | null {
  * a person's).
  */
 const WORK_AFTER =
-  "(?:universe|franchise|series|saga|trilogy|books?|novels?|movies?|films?|games?|fandom|theme|trivia|merch|fan (?:project|fiction|club|art|theory|convention))";
+  "(?:universe|franchise|series|saga|trilogy|books?|novels?|movies?|films?|games?|tournaments?|fandom|theme|trivia|merch|fan (?:project|fiction|club|art|theory|convention))";
 
 /** Nouns after which a name is a breed ("Two of them are Jack Russell mixes", "a Chihuahua puppy"). */
 const BREED_AFTER = "(?:mix(?:es)?|breeds?|pupp(?:y|ies)|pups?|terriers?)";

@@ -66,6 +66,7 @@ describe("parseSentence entities", () => {
     const kinds = (text: string) => parseSentence(text).entities.map((e) => `${e.name}:${e.kind}`);
     expect(kinds("It was my first gaming system and I'd play Super Mario and The Legend of Zelda for hours.")).toEqual(["Super Mario:thing", "Zelda:thing"]);
     expect(kinds("Here is a photo of this console with the game Mario.")).toEqual(["Mario:thing"]);
+    expect(kinds("I tried my hand at the local Street Fighter tournament this time.")).toEqual(["Street Fighter:thing"]);
     expect(kinds('I loved "Becoming Nicole" by Amy Ellis Nutt.')).toEqual(["Nicole:thing", "Amy Ellis Nutt:person"]);
     // a person played with, or quoted, stays a person
     expect(kinds("I love playing with Max and Daisy in the park with Samantha.")).toContain("Samantha:person");
