@@ -32,11 +32,15 @@ const NOT_A_THING = new Set(
 );
 
 /**
- * The things `s` names in phrases a later pronoun may stand for: a determiner ("my", "our", "this",
- * "the", "a"; with `fromListener`, the other person's "your" is the speaker's "my"), adjectives, then
- * nouns, the last of them a concrete noun (not abstract, not a time or an amount). The phrase is given
- * as the speaker of the later sentence would say it: "this bookshelf" → "the bookshelf", "your dogs" →
- * "my dogs". Names are not phrases here (a named person is "he" or "she").
+ * The things and people `s` names that a later pronoun may stand for: phrases of a determiner ("my",
+ * "our", "this", "the", "a"; with `fromListener`, the other person's "your" is the speaker's "my"),
+ * adjectives and nouns, the last of them a concrete noun (not abstract, not a time or an amount); titles
+ * in quotes; and the people or pets compromise names (for "he" and "she"), but those in `exclude` (the
+ * two talking). A phrase is given as the speaker of the later sentence would say it: "this bookshelf" →
+ * "the bookshelf", "your dogs" → "my dogs".
+ * @param s a sentence (parsed fully here if it was not)
+ * @param fromListener `s` is the other person's (their "your" is this speaker's "my")
+ * @param exclude names not to stand for (any case; a first name matches too)
  */
 export function referents(s: Sentence, fromListener: boolean, exclude: readonly string[] = []): Referent[] {
   const parsed = fullyParsed(s);
@@ -112,7 +116,7 @@ export function referents(s: Sentence, fromListener: boolean, exclude: readonly 
 /** "It's great that you …", "It's so nice how we …": a judgement of a clause whose subject is the speaker or the listener. */
 const JUDGED_CLAUSE = /^it(?:'s|’s| is| was)\s+(?:\p{L}+\s+){1,3}(?:that|how)\s+(?:you|i|we)\b/iu;
 
-/** A title in quotes: capitalised, at most 8 words ("Becoming Nicole", "The Name of the Wind"). */
+/** A title in quotes: capitalised, at most 61 characters ("Becoming Nicole", "The Name of the Wind"). */
 const QUOTED_TITLE = /["“](\p{Lu}[^"“”]{1,60}?)[,.!?]?["”]/gu;
 
 /** Nouns of a group of people, said "they". */
@@ -128,11 +132,12 @@ function isThing(t: Term): boolean {
   return !ABSTRACT_NOUNS.has(t.normal) && !NOT_A_THING.has(t.normal) && !t.tags.has("Adjective") && !t.tags.has("Superlative") && !t.tags.has("Comparative");
 }
 
+/** A noun that is no pronoun, name, date, number or possessive. */
 function isCommonNoun(t: Term): boolean {
   return t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("ProperNoun") && !t.tags.has("Date") && !t.tags.has("Value") && !t.tags.has("Possessive");
 }
 
-/** A sentence that opens on "It" or "They" (cheap test before any parse). */
+/** A sentence that opens on "It", "They", "He" or "She" (a cheap test before any parse). */
 export const OPENS_ON_PRONOUN = /^(?:it|they|he|she)\b/i;
 
 /** "It"/"They"/"He"/"She" opening a sentence, with its contraction, and what follows. */
@@ -177,10 +182,11 @@ function saysAThing(s: Sentence): boolean {
 }
 
 /**
- * `s` with its opening "It" or "They" replaced by `referent` when they agree in number ("It" one
- * thing, "They" several), or null when `s` does not open on such a pronoun, the pronoun stands for no
- * thing ("It's been tough", "It's great to see …", "It took a while") or they do not agree. The
- * contraction becomes its verb ("They're" → "are", "It's filled" → "is filled", "It's been" → "has been").
+ * `s` with its opening pronoun replaced by `referent` when they agree ("It" one thing, "They" several,
+ * "He" or "She" a person or pet named) and `referent` is eligible, or null when `s` does not open on
+ * such a pronoun, "It" stands for no thing ("It's been tough", "It's great to see …", "It took a
+ * while"), what is said of it is a judgement ("It was great") or they do not agree. The contraction
+ * becomes its verb ("They're" → "are", "It's filled" → "is filled", "It's been" → "has been").
  */
 export function withReferent(s: Sentence, referent: Referent): Sentence | null {
   if (!referent.eligible) return null;
@@ -201,15 +207,15 @@ export function withReferent(s: Sentence, referent: Referent): Sentence | null {
   return parseSentence(`${phrase} ${verb}${rest}`);
 }
 
-/** A sentence told with the thing its opening "It"/"They" stands for, and that thing's phrase. */
+/** A sentence told with the thing or person its opening pronoun stands for, and that one's phrase. */
 export interface Told {
   sentence: Sentence;
   thing: string;
 }
 
 /**
- * For each sentence of a turn, the sentence told with the thing its opening "It" or "They" stands for
- * (withReferent), or null: the one thing of its number the sentence before named (an image shared
+ * For each sentence of a turn, the sentence told with the thing or person its opening "It", "They",
+ * "He" or "She" stands for (withReferent), or null: the one of that kind the sentence before named (an image shared
  * between them passed over: "They bring me peace. [a photo of a turtle] They don't need much"), or
  * for the turn's first, what `before` gives (the things the turn before named); the same thing is
  * carried while the sentences keep opening so.
