@@ -2,7 +2,7 @@ import { answersQuestion, repliesToQuestion, withQuestionTopics } from "./answer
 import { type Referent, referents } from "./anaphora.js";
 import { personaInstruction } from "./core-blocks.js";
 import { dateDetail } from "../time/mentions.js";
-import { describeWindow, segment, type Turn, type Window } from "./episodes.js";
+import { describeWindow, segment, type Turn, WINDOW, type Window } from "./episodes.js";
 import type { SourceRow } from "../db/types.js";
 import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch } from "./extractor.js";
 import { extractFacts, type Fact, tellsSharedImage } from "./facts.js";
@@ -115,13 +115,15 @@ const ASKS_OF_IT = /\b(?:it|them|they)\b/i;
  * What the turn before `turns[i]` named, as its speaker would say it (anaphora.ts): the other person's
  * last sentence ("How are your dogs?" → "my dogs"); when that is a question pointing back at what this
  * speaker said before it ("I loved "Becoming Nicole" …" "What did you take away from it?"), the things
- * of their statement that named one. None when the turn before is their own.
+ * of their statement that named one. None when the turn before is their own or of an earlier session.
  */
 function thingsBefore(turns: Turn[], i: number): Referent[] {
   const prev = turns[i - 1];
   const speaker = turns[i]?.source.speaker ?? "";
   const last = prev?.sentences.at(-1);
-  if (!prev || !last || (prev.source.speaker ?? "") === speaker) return [];
+  // (nor one of an earlier session)
+  const gap = (turns[i]?.source.occurred_at ?? 0) - (prev?.source.occurred_at ?? 0);
+  if (!prev || !last || (prev.source.speaker ?? "") === speaker || gap > WINDOW.maxGapMs) return [];
   const talking = [speaker, prev.source.speaker ?? ""];
   const theirs = referents(last, true, talking);
   const earlier = turns[i - 2];

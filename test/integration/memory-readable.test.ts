@@ -412,6 +412,21 @@ describe("memories a person wants to read", () => {
     expect(facts.map((f) => f.content).join("\n")).toContain('"Becoming Nicole" taught Caroline self-acceptance and how to find support');
   });
 
+  it("reads the other's last turn for an opening 'They' only within the session", async () => {
+    await remember(
+      conversation("h2", [
+        ["2023-07-12T10:00:00Z", "Melanie", "How are your dogs doing in the new house?"],
+        ["2023-07-12T10:01:00Z", "Caroline", "They're loving the big backyard and the new toys."],
+        ["2023-07-13T18:00:00Z", "Melanie", "Did you see the new garden gnomes at the fair?"],
+        ["2023-07-14T18:00:00Z", "Caroline", "They are sleeping on the new rug in the living room now."],
+      ]),
+    );
+    const facts = (db.prepare("SELECT content FROM memories WHERE type = 'semantic'").all() as Array<{ content: string }>).map((f) => f.content).join("\n");
+    expect(facts).toContain("Caroline's dogs are loving the big backyard");
+    // a day later, a new session: "they" is not Melanie's gnomes
+    expect(facts).toContain("Caroline says they are sleeping on the new rug");
+  });
+
   it("makes a name later said as a title a thing, not the person the tagger first took it for", async () => {
     await remember(
       conversation("g1", [
