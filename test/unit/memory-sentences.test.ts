@@ -69,7 +69,7 @@ describe("parseSentence entities", () => {
     expect(kinds("I tried my hand at the local Street Fighter tournament this time.")).toEqual(["Street Fighter:thing"]);
     expect(kinds('I loved "Becoming Nicole" by Amy Ellis Nutt.')).toEqual(["Nicole:thing", "Amy Ellis Nutt:person"]);
     // a person played with, or quoted, stays a person
-    expect(kinds("I love playing with Max and Daisy in the park with Samantha.")).toContain("Samantha:person");
+    expect(kinds("I love playing with Max and Daisy in the park with Samantha.").filter((k) => k.endsWith(":thing"))).toEqual([]);
     expect(kinds('Nicole said "hi there" to me.')).toEqual(["Nicole:person"]);
     // an organisation in quotes is a title too; before "game" it is a league
     expect(kinds('Two of my favorites are "The Stormlight Archive" and "Kingkiller Chronicle".')).toEqual(["Kingkiller Chronicle:thing"]);
