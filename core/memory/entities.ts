@@ -1,5 +1,5 @@
 import type { EngramDb } from "../db/connection.js";
-import { addEntityAlias, findEntityId, indexEntityName, insertEntity, makeEntityAThing, scopedEntity } from "../db/repos/entity-writes.js";
+import { addEntityAlias, findEntityId, indexEntityName, insertEntity, makeEntityAThing, type ScopedEntity, scopedEntity } from "../db/repos/entity-writes.js";
 import { addEdge } from "./links.js";
 import type { EntityMention } from "./types.js";
 
@@ -62,10 +62,9 @@ export function entityMemo(): EntityMemo {
   return { ids: new Map(), aliases: new Set() };
 }
 
-/** Whether entity `id` is a person or a place as the tagger guessed it, not as the user merged or split it. */
-function retypable(db: EngramDb, id: number): boolean {
-  const e = scopedEntity(db, id);
-  return e != null && (e.kind === "person" || e.kind === "place") && e.circles === "[]" && !e.scope.startsWith("split:");
+/** Whether `e` is a person or a place as the tagger guessed it, not as the user merged or split it. */
+function retypable(e: ScopedEntity): boolean {
+  return (e.kind === "person" || e.kind === "place") && e.circles === "[]" && !e.scope.startsWith("split:");
 }
 
 /**
@@ -92,9 +91,10 @@ export function upsertEntity(
     // a name said as a title ("I'd play Super Mario and The Legend of Zelda") is a thing, whatever
     // the tagger took it for when it was first met ("like The Legend of Zelda": a person of this
     // circle, or a place); a person the user merged or split stays as they left it
-    const guessed = m.kind === "thing" && (id == null || scopedEntity(db, id)?.kind !== "thing") ? (id ?? findEntityId(db, norm, "person", circle)) : undefined;
-    if (guessed != null && retypable(db, guessed) && makeEntityAThing(db, guessed)) {
-      id = guessed;
+    const guessedId = m.kind === "thing" ? (id ?? findEntityId(db, norm, "person", circle)) : undefined;
+    const guessed = guessedId == null ? undefined : scopedEntity(db, guessedId);
+    if (guessed && retypable(guessed) && makeEntityAThing(db, guessed.id)) {
+      id = guessed.id;
       memo?.ids.clear();
     }
     if (id != null) {

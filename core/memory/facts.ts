@@ -7,6 +7,7 @@ import {
   ABSTRACT_NOUNS,
   CAPTION,
   compileMatch,
+  EMOTICON_SOURCE,
   endsWithVocative,
   entitiesSaid,
   fullyParsed,
@@ -342,8 +343,8 @@ const TAG_QUESTION = /,\s*(?:right|isn'?t it|aren'?t they|don'?t you think|you k
 /** Advice to the listener, said without "you" ("Stay motivated and keep going", "Don't rush"). */
 const ADVICE = /^(stay|keep|don'?t|do not|remember|make sure|hang in|believe in|trust|never give up|be (?:sure|careful|proud|kind|patient|gentle))\b/i;
 /** A heart or a smiley written in characters ("<3", ":)"), which is no word and no number. */
-const EMOTICON = /^(?:<3+|[:;]-?[()DPp3])[.!?]*$/;
-const EMOTICON_ANY = /<3+|[:;]-?[()DPp3]/g;
+const EMOTICON = new RegExp(`^(?:${EMOTICON_SOURCE})[.!?]*$`);
+const EMOTICON_ANY = new RegExp(EMOTICON_SOURCE, "g");
 /** "Here's" / "Here are" showing a thing ("Here's a pic of …", "Here's one I did"), not a toast ("Here's to …") or "Here's the thing". */
 const HERE_IS = /^(?:here'?s|here’s|here is|here are)\s+(?=(?:a|an|the|one|another|some|my|our|this|these|two|three)\b)(?!the thing\b)/i;
 
@@ -794,7 +795,7 @@ export function extractFacts(
     alone: boolean;
     joins: boolean;
     lead: string | undefined;
-    /** The thing an opening "It"/"They" was told as, and the sentence as said, for a run about it. */
+    /** The thing an opening "It"/"They" was told as, and the statement as said (dates not yet resolved), for a run about it. */
     thing?: { phrase: string; asSaid: string };
   }> = [];
   // who "we" are: the one group the turn has named with the speaker so far ("my kids"), none once it named two
@@ -812,7 +813,7 @@ export function extractFacts(
     candidates.push({
       sentence: s,
       text: ended(text),
-      thing: told && asSaid && resolved ? { phrase: resolved.thing, asSaid: ended(annotateDates(asSaid.text, ref, { past: s.past }).text) } : undefined,
+      thing: told && asSaid && resolved ? { phrase: resolved.thing, asSaid: asSaid.text } : undefined,
       dates,
       words,
       at,
@@ -867,7 +868,9 @@ export function extractFacts(
   // advice said in a row is told once ("Tim's advice to John: when picking endorsements, … Look for a
   // company that …", not "Tim's advice to John:" before each sentence)
   // (a run about one thing names it once: ""Dune" is a great story … It made John think", not the title twice)
-  const worded = kept.map((k, i) => (k.thing && kept[i - 1]?.thing?.phrase === k.thing.phrase ? k.thing.asSaid : k.text));
+  const worded = kept.map((k, i) =>
+    k.thing && kept[i - 1]?.thing?.phrase === k.thing.phrase ? ended(annotateDates(k.thing.asSaid, ref, { past: k.sentence.past }).text) : k.text,
+  );
   let content = kept.map((k, i) => (k.lead && i > 0 && kept[i - 1]!.lead === k.lead ? capitalise(k.text.slice(k.lead.length)) : worded[i]!)).join(" ");
   if (!content.toLowerCase().includes(speaker.name.toLowerCase())) {
     // a short statement that names neither its speaker nor a number is a reaction ("it's a wild

@@ -128,8 +128,11 @@ function thingsBefore(turns: Turn[], i: number): Referent[] {
   const theirs = referents(last, true, talking);
   const earlier = turns[i - 2];
   if (theirs.length > 0 || !last.question || !ASKS_OF_IT.test(last.text) || !earlier || (earlier.source.speaker ?? "") !== speaker) return theirs;
-  const stated = earlier.sentences.find((s) => !s.question && referents(s, false, talking).some((r) => r.eligible));
-  return stated ? referents(stated, false, talking) : [];
+  for (const s of earlier.sentences) {
+    const named = s.question ? [] : referents(s, false, talking);
+    if (named.some((r) => r.eligible)) return named;
+  }
+  return [];
 }
 
 /**

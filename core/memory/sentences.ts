@@ -50,6 +50,11 @@ export interface Sentence {
 /** An image a speaker shared, as importers append it ("shared an image: a photo of …"). */
 export const CAPTION = /^shared an image: (.+)$/i;
 
+/** A heart or a smiley written in characters ("<3", ":)", ";-P"), as a regex source: no word and no number. */
+export const EMOTICON_SOURCE = "<3+|[:;]-?[()DPp3]";
+/** An emoticon set off by spaces, with the spaces before it, which parseSentences leaves out. */
+const EMOTICON_SET_OFF = new RegExp(`(?:^|\\s+)(?:${EMOTICON_SOURCE})+(?=[\\s.!?]|$)`, "g");
+
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const FIRST_PERSON = new Set(["i", "me", "my", "mine", "myself"]);
 
@@ -71,7 +76,7 @@ export function parseSentences(text: string): Sentence[] {
     .replace(/\[[^\]]*\](?!\()\.?/g, " ")
     .replace(/(?<=\p{L})`(?=\p{L})/gu, "'")
     // an emoticon ("<3", ":)", ";-P") is no word of a sentence: it would stay in a fact's text and title
-    .replace(/(?:^|\s+)(?:<3+|[:;]-?[()DPp3])+(?=[\s.!?]|$)/g, "")
+    .replace(EMOTICON_SET_OFF, "")
     .trim();
   let held = "";
   for (const seg of segmenter.segment(plain)) {

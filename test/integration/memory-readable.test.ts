@@ -408,8 +408,8 @@ describe("memories a person wants to read", () => {
         ["2023-07-12T10:02:00Z", "Caroline", "It taught me self-acceptance and how to find support."],
       ]),
     );
-    const facts = db.prepare("SELECT content FROM memories WHERE type = 'semantic'").all() as Array<{ content: string }>;
-    expect(facts.map((f) => f.content).join("\n")).toContain('"Becoming Nicole" taught Caroline self-acceptance and how to find support');
+    const facts = of("semantic").map((f) => f.content);
+    expect(facts.join("\n")).toContain('"Becoming Nicole" taught Caroline self-acceptance and how to find support');
   });
 
   it("reads the other's last turn for an opening 'They' only within the session", async () => {
@@ -421,7 +421,9 @@ describe("memories a person wants to read", () => {
         ["2023-07-14T18:00:00Z", "Caroline", "They are sleeping on the new rug in the living room now."],
       ]),
     );
-    const facts = (db.prepare("SELECT content FROM memories WHERE type = 'semantic'").all() as Array<{ content: string }>).map((f) => f.content).join("\n");
+    const facts = of("semantic")
+      .map((f) => f.content)
+      .join("\n");
     expect(facts).toContain("Caroline's dogs are loving the big backyard");
     // a day later, a new session: "they" is not Melanie's gnomes
     expect(facts).toContain("Caroline says they are sleeping on the new rug");
