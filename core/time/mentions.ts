@@ -113,6 +113,23 @@ function resolveOne(r: ParsedDate, ref: number, past: boolean): Omit<DateMention
 /** Words that place a statement in the future. */
 const FUTURE = /\b(?:will|shall|(?:I|you|we|they|he|she|it)['’]ll|going to|gonna|plan(?:ning)? to)\b/i;
 
+/**
+ * What was to come, said in the past ("it would be fixed", "I was going to visit", "we're gonna"):
+ * a weekday in such a clause is the coming one.
+ */
+const FUTURE_IN_CLAUSE = /\b(?:would|will|shall|going to|gonna)\b|['’]ll\b/i;
+
+/** Where a clause starts: punctuation or a conjunction ("I said I would help, and on Friday I did"). */
+const CLAUSE_BREAK = /[,;:.!?]|\b(?:and|but|so|then)\b/gi;
+
+/** The words of the clause before `index` (from the last {@link CLAUSE_BREAK}). */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  return before.slice(from);
+}
+
 /** Words before an expression that make it recurring ("every Sunday", "each week", "most weekends"). */
 const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$/i;
 
@@ -148,7 +165,8 @@ export interface ParsedDate {
  * was written (epoch ms UTC). Expressions that already carry a year, durations ("for 4 years",
  * "after 3 years" in a statement not about the future),
  * recurring times ("every Sunday", "on Sundays"), "now" and bare times of day are left out.
- * @param opts.past the text speaks of the past (a bare weekday then means the previous one).
+ * @param opts.past the text speaks of the past (a bare weekday then means the previous one, unless
+ *   its clause says what would come: "He said it would be fixed by Friday").
  * @returns mentions in text order.
  */
 export function resolveDates(text: string, ref: number, opts: { past?: boolean } = {}): DateMention[] {
@@ -162,7 +180,8 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     if (RECURRING_BEFORE.test(text.slice(0, r.index)) || /^\s*s\b/.test(text.slice(r.index + r.text.length))) continue;
     // "left my job after 3 years" is how long; "after 3 days" is when only of what will be ("I'll call after 3 days")
     if (/^after\b/i.test(r.text) && !FUTURE.test(text)) continue;
-    const resolved = resolveOne(r, ref, opts.past ?? false);
+    // a weekday of what would happen ("He said it would be fixed by Friday") is the coming one
+    const resolved = resolveOne(r, ref, (opts.past ?? false) && !FUTURE_IN_CLAUSE.test(clauseBefore(text, r.index)));
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }
   return out;

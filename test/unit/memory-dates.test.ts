@@ -88,6 +88,20 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(resolveDates("I have a match this Tuesday.", saturday, { past: false })[0]).toMatchObject({ label: "Tuesday 8 November 2022" });
   });
 
+  it("reads a weekday of what was said would happen as the coming one ('He said it would be fixed by Friday')", () => {
+    const wednesday = Date.parse("2023-05-10T09:00:00Z");
+    for (const text of [
+      "He said it would be fixed by Friday.",
+      "They told me the results will be out on Friday.",
+      "I was going to visit her on Friday.",
+      "I bought tickets, we're gonna see the show on Saturday.",
+    ]) {
+      expect(resolveDates(text, wednesday, { past: true })[0]?.start, text).toBeGreaterThan(wednesday);
+    }
+    // a clause of its own that says what was done keeps the weekday gone
+    expect(resolveDates("I said I would help, and on Friday I did.", wednesday, { past: true })[0]).toMatchObject({ label: "Friday 5 May 2023" });
+  });
+
   it("gives the start of the period meant, in epoch ms UTC", () => {
     const [month] = resolveDates("We moved to Berlin last month.", MONDAY);
     expect(month).toMatchObject({ text: "last month", granularity: "month", start: Date.UTC(2023, 3, 1) });
