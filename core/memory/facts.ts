@@ -18,6 +18,7 @@ import {
   type Term,
 } from "./sentences.js";
 import { opensOnGenericSubject } from "./generic-subject.js";
+import { offerTo } from "./offers.js";
 import { relationsOf } from "./relations.js";
 import { companyIn, IRREGULAR_PAST, toThirdPerson } from "./third-person.js";
 import { escapeRegExp } from "../util/quote.js";
@@ -680,6 +681,9 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     // "Here's a pic of my family" shows what its speaker shared: "Caroline shared a pic of their family"
     const here = HERE_IS.exec(text);
     if (here) return statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, turn);
+    // an offer to the listener names them ("I could help you with …" → "Gina offered to help Jon with …")
+    const offer = listener ? offerTo(text, listener) : null;
+    if (offer) return { text: capitalise(toThirdPerson(parseSentence(offer), speaker.name, company)), alone: true };
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     if (!isInformative(s) || OWN_REACTION.test(text)) return null;
     if (vague(s, text) || abstractOnly(s, text) || teamwork(text) || (((s.firstPlural && genericTruth(text)) || wonder(text)) && !answering())) return null;

@@ -596,6 +596,25 @@ describe("semantic facts from first-person statements", () => {
     expect(said("When picking endorsements, make sure they align with your values and brand.")).toEqual([]);
   });
 
+  it("keeps an offer to the other person as an offer to them, with what is theirs named", () => {
+    const toMelanie = (text: string) => extractFacts(parseSentences(text), caroline, SAID, { listener: "Melanie" }).map((f) => f.content);
+    expect(toMelanie("Yeah, marketing is key. I could help you with making content or even managing your accounts if you want.")).toEqual([
+      "Caroline offered to help Melanie with making content or even managing Melanie's accounts (8 May 2023).",
+    ]);
+    expect(toMelanie("If you're interested, I can help find the perfect one for you - you'd make a great pet parent!")).toEqual([
+      "Caroline offered to help find the perfect one for Melanie (8 May 2023).",
+    ]);
+    expect(toMelanie("I'll send you some resources and tutorials on the new programming techniques I learned.")).toEqual([
+      "Caroline offered to send Melanie some resources and tutorials on the new programming techniques Caroline learned (8 May 2023).",
+    ]);
+    // an offer that names nothing, or a promise to keep in touch, is small talk
+    expect(toMelanie("I can help you out!")).toEqual([]);
+    expect(toMelanie("I'll make sure to keep you updated.")).toEqual([]);
+    expect(toMelanie("I'll see you soon!")).toEqual([]);
+    // with no one to tell it to, an offer is words to the listener
+    expect(said("I could help you with making content or even managing your accounts.")).toEqual([]);
+  });
+
   it("drops catching up, empathy and reassurance, and reads a noun that opens a sentence as its subject", () => {
     for (const text of [
       "Long time no talk! A lot has been going on in my life!",

@@ -1,0 +1,40 @@
+import { parseSentence } from "./sentences.js";
+
+/**
+ * An offer to the listener, in the first person: "I could help you with …", "I can even introduce
+ * you to them", "I'd be happy to share …", "I'll send you …" (a condition to the listener may open
+ * it: "If you're interested, I can …"). Group 1: the verb offered; group 2: the rest of the sentence.
+ */
+const OFFER =
+  /^(?:if\s+(?:you|u)\b[^,]{0,40},\s*)?I(?:\s+(?:can|could|will|would\s+be\s+(?:happy|glad)\s+to|am\s+(?:happy|glad)\s+to)|['’]ll|['’]d\s+be\s+(?:happy|glad)\s+to|['’]m\s+(?:happy|glad)\s+to)\s+(?:(?:definitely|even|also|totally|gladly|always|def)\s+)?(help|show|teach|introduce|lend|share|send|find|bring|recommend)\b(.*)$/i;
+/** A condition on the listener's wish, said after the offer: "if you want", ", if you'd like", "whenever you need it". */
+const IF_YOU = /,?\s*\b(?:if|when|whenever)\s+(?:you|u)\b[^,.!?]*/gi;
+/** Where the offer ends: a spaced dash or the end of the sentence. */
+const OFFER_END = /\s+[-–—]\s+.*$|[.!?…]+$/;
+
+/**
+ * The offer `text` (a first-person sentence said to `listener`) makes, still in the first person,
+ * with the listener named: "I could help you with making content or even managing your accounts if
+ * you want" → "I offered to help Melanie with making content or even managing Melanie's accounts".
+ * Null when `text` is no offer to the listener ("I'll show my paintings at the fair") or names
+ * nothing besides them ("I can help you out"; "the perfect one" names a thing). LoCoMo asks of offers ("What did
+ * James offer to do for John regarding pets?"); its observations keep them ("Gina offers to help Jon
+ * with content creation").
+ */
+export function offerTo(text: string, listener: string): string | null {
+  const m = OFFER.exec(text.trim());
+  if (!m) return null;
+  const rest = m[2]!.replace(OFFER_END, "").replace(IF_YOU, "");
+  if (!/\b(?:you|your|u)\b/i.test(rest)) return null;
+  const named = rest
+    .replace(/\byourself\b/gi, "themselves")
+    .replace(/\byour\b/gi, `${listener}'s`)
+    .replace(/\b(?:you|u)\b/gi, listener);
+  const nouns = parseSentence(`I ${m[1]}${named}.`).terms.filter(
+    (t) =>
+      (t.tags.has("Value") || (t.tags.has("Noun") && !t.tags.has("Pronoun"))) &&
+      !t.text.startsWith(listener) &&
+      !/^(?:out|way|thing|time|bit|lot)$/i.test(t.normal),
+  );
+  return nouns.length ? `I offered to ${m[1]!.toLowerCase()}${named}.` : null;
+}
