@@ -294,7 +294,10 @@ function vague(s: Sentence, text: string): boolean {
   if (MAXIM_OPENING.test(text) || WISHED.test(text)) return true;
   return s.terms
     .filter(isContentNoun)
-    .every((t) => t.tags.has("Gerund") || POSSESSIVE_PRONOUN.test(t.normal) || ABSTRACT_NOUNS.has(t.normal) || LIGHT_NOUNS.has(t.normal));
+    .every(
+      (t) =>
+        (t.tags.has("Gerund") && !t.tags.has("Activity")) || POSSESSIVE_PRONOUN.test(t.normal) || ABSTRACT_NOUNS.has(t.normal) || LIGHT_NOUNS.has(t.normal),
+    );
 }
 
 /** Nouns of a light verb's phrase or a wish, which name nothing ("take a look at it", "give it a try", "wish them luck"). */

@@ -131,6 +131,28 @@ function names(list: { out(format: "array"): string[] }, kind: Sentence["entitie
 /** compromise's lexicon (word → tag), to tell a word it knows from one it guessed by its suffix. */
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
 
+/** Verbs after which an "-ing" word is the activity done ("doing kickboxing", "took up boxing"). */
+const DOES_ACTIVITY =
+  /^(?:do|does|doing|did|done|start|starts|started|starting|try|tries|tried|trying|took|take|taking|practice|practicing|learn|learning|learned|enjoy|enjoys|enjoyed|love|loves|loved|began|begun|quit)$/;
+/** "-ing" words that judge, feel or hear rather than name an activity ("doing amazing", "I love hearing about it"). */
+const NO_ACTIVITY =
+  /^(?:hearing|seeing|knowing|talking|chatting|amazing|exciting|interesting|inspiring|relaxing|rewarding|challenging|fulfilling|satisfying|amusing|boring|annoying|refreshing|surprising|encouraging|thrilling|stunning|touching|charming|loving|caring|willing|outstanding|promising|welcoming|overwhelming|disappointing|frustrating|exhausting)$/;
+
+/**
+ * Tags, in place, an "-ing" word after a verb of doing, with no noun after it, as the activity done
+ * (tag "Activity", and a gerund when compromise took it for an adjective): in "I'm doing kickboxing
+ * and it's giving me so much energy" kickboxing is what the sentence is about, so it names a thing
+ * (facts.ts `vague`); "doing amazing" and "started exciting projects" stay as tagged.
+ */
+function markActivities(terms: Term[]): void {
+  terms.forEach((t, i) => {
+    const next = terms[i + 1];
+    if (!/ing$/.test(t.normal) || NO_ACTIVITY.test(t.normal) || !DOES_ACTIVITY.test(terms[i - 1]?.normal ?? "")) return;
+    if (!(t.tags.has("Gerund") || t.tags.has("Adjective")) || next?.tags.has("Noun") || next?.tags.has("Adjective")) return;
+    t.tags = new Set(["Gerund", "Verb", "PresentTense", "Activity"]);
+  });
+}
+
 /**
  * A name compromise took for an adverb by its "-ly" ("Tilly helps me stay focused and brings me so
  * much joy"): a capitalised first word it does not know, whose stem is no adjective it knows
@@ -264,6 +286,7 @@ function parseWithCompromise(text: string): Sentence {
     .flatMap((s) => s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: new Set(t.tags) })))
     // "we've gotta" expands to "we have have got to": "have" is never said twice in a row
     .filter((t, i, all) => !(t.normal === "have" && all[i - 1]?.normal === "have"));
+  markActivities(terms);
   const guessed = nameGuessedAsAdverb(terms);
   if (guessed && !entities.some((e) => e.name === guessed)) entities.push({ name: guessed, kind: "person" });
   const firstPerson = terms.some((t) => FIRST_PERSON.has(t.normal));

@@ -596,6 +596,16 @@ describe("semantic facts from first-person statements", () => {
     expect(said("When picking endorsements, make sure they align with your values and brand.")).toEqual([]);
   });
 
+  it("reads an activity compromise takes for an adjective ('doing kickboxing') as the thing done", () => {
+    expect(said("Woah, Melanie, that sounds cool! I'm doing kickboxing and it's giving me so much energy.")).toEqual([
+      "Caroline is doing kickboxing and it's giving them so much energy (8 May 2023).",
+    ]);
+    expect(said("I started snorkeling and it gives me so much peace.")).toEqual(["Caroline started snorkeling and it gives them so much peace (8 May 2023)."]);
+    // a feeling stays a feeling, and hearing of it no activity
+    expect(said("I'm feeling amazing and it gives me so much energy.")).toEqual([]);
+    expect(said("I love hearing about it!")).toEqual([]);
+  });
+
   it("keeps an offer to the other person as an offer to them, with what is theirs named", () => {
     const toMelanie = (text: string) => extractFacts(parseSentences(text), caroline, SAID, { listener: "Melanie" }).map((f) => f.content);
     expect(toMelanie("Yeah, marketing is key. I could help you with making content or even managing your accounts if you want.")).toEqual([
