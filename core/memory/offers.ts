@@ -6,7 +6,7 @@ import { parseSentence } from "./sentences.js";
  * it: "If you're interested, I can …"). Group 1: the verb offered; group 2: the rest of the sentence.
  */
 const OFFER =
-  /^(?:if\s+(?:you|u)\b[^,]{0,40},\s*)?I(?:\s+(?:can|could|will|would\s+be\s+(?:happy|glad)\s+to|am\s+(?:happy|glad)\s+to)|['’]ll|['’]d\s+be\s+(?:happy|glad)\s+to|['’]m\s+(?:happy|glad)\s+to)\s+(?:(?:definitely|even|also|totally|gladly|always|def)\s+)?(help|show|teach|introduce|lend|share|send|find|bring|recommend)\b(.*)$/i;
+  /^(?:if\s+(?:you|u)\b[^,]{0,40},\s*)?I(?:\s+(?:can|could|will|would\s+be\s+(?:happy|glad)\s+to|am\s+(?:happy|glad)\s+to)|['’]ll|['’]d\s+be\s+(?:happy|glad)\s+to|['’]m\s+(?:happy|glad)\s+to)\s+(?:(?:definitely|even|also|totally|gladly|always|def)\s+)?(help|show|teach|introduce|lend|share|send|find|bring|recommend|write|mail|cook|make(?!\s+sure\b)|drive|pick)\b(.*)$/i;
 /** A condition on the listener's wish, said after the offer: "if you want", ", if you'd like", "whenever you need it". */
 const IF_YOU = /,?\s*\b(?:if|when|whenever)\s+(?:you|u)\b[^,.!?]*/gi;
 /** Where the offer ends: a spaced dash or the end of the sentence. */

@@ -617,8 +617,12 @@ describe("semantic facts from first-person statements", () => {
     expect(toMelanie("I'll send you some resources and tutorials on the new programming techniques I learned.")).toEqual([
       "Caroline offered to send Melanie some resources and tutorials on the new programming techniques Caroline learned (8 May 2023).",
     ]);
+    expect(toMelanie("Sure thing! I can write it down for you and mail it to you.")).toEqual([
+      "Caroline offered to write it down for Melanie and mail it to Melanie (8 May 2023).",
+    ]);
     // an offer that names nothing, or a promise to keep in touch, is small talk
     expect(toMelanie("I can help you out!")).toEqual([]);
+    expect(toMelanie("I'll make sure to take some photos and show you my sushi adventure.")).toEqual([]);
     expect(toMelanie("I'll make sure to keep you updated.")).toEqual([]);
     expect(toMelanie("I'll see you soon!")).toEqual([]);
     // with no one to tell it to, an offer is words to the listener
