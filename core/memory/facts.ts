@@ -18,7 +18,7 @@ import {
   type Term,
 } from "./sentences.js";
 import { opensOnGenericSubject } from "./generic-subject.js";
-import { offerTo } from "./offers.js";
+import { offerTo } from "./listener.js";
 import { relationsOf } from "./relations.js";
 import { companyIn, IRREGULAR_PAST, toThirdPerson } from "./third-person.js";
 import { escapeRegExp } from "../util/quote.js";

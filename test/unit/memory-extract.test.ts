@@ -606,7 +606,7 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I love hearing about it!")).toEqual([]);
   });
 
-  it("keeps an offer to the other person as an offer to them, with what is theirs named", () => {
+  it("keeps an offer to the other person, or respect for what they did, with them named", () => {
     const toMelanie = (text: string) => extractFacts(parseSentences(text), caroline, SAID, { listener: "Melanie" }).map((f) => f.content);
     expect(toMelanie("Yeah, marketing is key. I could help you with making content or even managing your accounts if you want.")).toEqual([
       "Caroline offered to help Melanie with making content or even managing Melanie's accounts (8 May 2023).",
@@ -620,6 +620,17 @@ describe("semantic facts from first-person statements", () => {
     expect(toMelanie("Sure thing! I can write it down for you and mail it to you.")).toEqual([
       "Caroline offered to write it down for Melanie and mail it to Melanie (8 May 2023).",
     ]);
+    // and so is the speaker's respect or pride for what the listener did
+    expect(toMelanie("I'm so proud of you for spreading awareness and getting others involved in the LGBTQ community!")).toEqual([
+      "Caroline is proud of Melanie for spreading awareness and getting others involved in the LGBTQ community (8 May 2023).",
+    ]);
+    expect(toMelanie("That's what I like to hear! I really respect you for being able to bounce back whenever something sad happens!")).toEqual([
+      "Caroline respects Melanie for being able to bounce back whenever something sad happens (8 May 2023).",
+    ]);
+    expect(toMelanie("I'm proud of you for starting your own business, that's awesome.")).toEqual([
+      "Caroline is proud of Melanie for starting Melanie's own business (8 May 2023).",
+    ]);
+    expect(toMelanie("I'm so proud of you!")).toEqual([]);
     // an offer that names nothing, or a promise to keep in touch, is small talk
     expect(toMelanie("I can help you out!")).toEqual([]);
     expect(toMelanie("I'll make sure to take some photos and show you my sushi adventure.")).toEqual([]);

@@ -1,3 +1,7 @@
+/**
+ * What a speaker offers the listener or feels for what they did, told with the listener named
+ * (facts.ts keeps it as a fact; any other sentence said to "you" is words to the listener).
+ */
 import { parseSentence } from "./sentences.js";
 
 /**
@@ -9,6 +13,10 @@ const OFFER =
   /^(?:if\s+(?:you|u)\b[^,]{0,40},\s*)?I(?:\s+(?:can|could|will|would\s+be\s+(?:happy|glad)\s+to|am\s+(?:happy|glad)\s+to)|['’]ll|['’]d\s+be\s+(?:happy|glad)\s+to|['’]m\s+(?:happy|glad)\s+to)\s+(?:(?:definitely|even|also|totally|gladly|always|def)\s+)?(help|show|teach|introduce|lend|share|send|find|bring|recommend|write|mail|cook|make(?!\s+sure\b)|drive|pick)\b(.*)$/i;
 /** A condition on the listener's wish, said after the offer: "if you want", ", if you'd like", "whenever you need it". */
 const IF_YOU = /,?\s*\b(?:if|when|whenever)\s+(?:you|u)\b[^,.!?]*/gi;
+/** Respect or pride for what the listener did: "I really respect you for …", "I'm so proud of you for …". Group 1: up to "you"; group 2: from "for". */
+const RESPECT = /^(I(?:['’]m|\s+am)?\s+(?:(?:really|so|truly|very|just)\s+)*(?:respect|admire|(?:proud|impressed)\s+of))\s+you\s+(for\s+\S.*)$/i;
+/** A judgement after a comma, which is no part of what was done: "for winning that tournament, that's awesome". */
+const JUDGED_AFTER = /,\s*(?:that|it)(?:['’]s|\s+is|\s+was)\b.*$/i;
 /** Where the offer ends: a spaced dash or the end of the sentence. */
 const OFFER_END = /\s+[-–—]\s+.*$|[.!?…]+$/;
 
@@ -16,25 +24,34 @@ const OFFER_END = /\s+[-–—]\s+.*$|[.!?…]+$/;
  * The offer `text` (a first-person sentence said to `listener`) makes, still in the first person,
  * with the listener named: "I could help you with making content or even managing your accounts if
  * you want" → "I offered to help Melanie with making content or even managing Melanie's accounts".
+ * Respect or pride for what they did is told too: "I'm so proud of you for sticking with it" → "I'm so
+ * proud of Melanie for sticking with it" ("I'm so proud of you!" alone is praise, null).
  * Null when `text` is no offer to the listener ("I'll show my paintings at the fair") or names
  * nothing besides them ("I can help you out"; "the perfect one" names a thing). LoCoMo asks of offers ("What did
  * James offer to do for John regarding pets?"); its observations keep them ("Gina offers to help Jon
  * with content creation").
  */
 export function offerTo(text: string, listener: string): string | null {
+  const respect = RESPECT.exec(text.trim());
+  if (respect) return `${respect[1]} ${listener} ${named(respect[2]!.replace(OFFER_END, "").replace(JUDGED_AFTER, ""), listener)}.`;
   const m = OFFER.exec(text.trim());
   if (!m) return null;
   const rest = m[2]!.replace(OFFER_END, "").replace(IF_YOU, "");
   if (!/\b(?:you|your|u)\b/i.test(rest)) return null;
-  const named = rest
-    .replace(/\byourself\b/gi, "themselves")
-    .replace(/\byour\b/gi, `${listener}'s`)
-    .replace(/\b(?:you|u)\b/gi, listener);
-  const nouns = parseSentence(`I ${m[1]}${named}.`).terms.filter(
+  const told = named(rest, listener);
+  const nouns = parseSentence(`I ${m[1]}${told}.`).terms.filter(
     (t) =>
       (t.tags.has("Value") || (t.tags.has("Noun") && !t.tags.has("Pronoun"))) &&
       !t.text.startsWith(listener) &&
       !/^(?:out|way|thing|time|bit|lot)$/i.test(t.normal),
   );
-  return nouns.length ? `I offered to ${m[1]!.toLowerCase()}${named}.` : null;
+  return nouns.length ? `I offered to ${m[1]!.toLowerCase()}${told}.` : null;
+}
+
+/** `text` with "you", "your" and "yourself" told as the listener ("your accounts" → "Jon's accounts"). */
+function named(text: string, listener: string): string {
+  return text
+    .replace(/\byourself\b/gi, "themselves")
+    .replace(/\byour\b/gi, `${listener}'s`)
+    .replace(/\b(?:you|u)\b/gi, listener);
 }
