@@ -300,6 +300,18 @@ function vague(s: Sentence, text: string): boolean {
     );
 }
 
+/** "Can't wait for …" said of something, not of what the listener will tell ("Can't wait for it", "for you to …"). */
+const WAIT_FOR = /^(?:i\s+)?(?:can['’]?t|cannot|can not)\s+wait\s+for\s+(?!(?:it|that|this|you|your)\b)/i;
+
+/**
+ * Whether `text` looks forward to a dated event ("Can't wait for our hike with the dogs next month",
+ * "Can't wait for tomorrow's grand opening"): a plan, not a reaction, when it says when and names a
+ * thing besides the time ("I can't wait for the weekend" names none).
+ */
+function lookingForward(s: Sentence, text: string): boolean {
+  return WAIT_FOR.test(text) && WHEN.test(text) && s.terms.some((t) => isContentNoun(t) && !WHEN.test(t.normal));
+}
+
 /** Nouns of a light verb's phrase or a wish, which name nothing ("take a look at it", "give it a try", "wish them luck"). */
 const LIGHT_NOUNS = new Set(["look", "try", "shot", "go", "chance", "part", "list", "luck"]);
 /** A wish ("I'd love to take the dogs there", "I would like to see it"). */
@@ -472,6 +484,8 @@ function withoutOpening(text: string): string {
 export function impliedSubject(s: Sentence): Sentence {
   if (s.question || CAPTION.test(s.text)) return s;
   const text = withoutOpening(s.text);
+  // "Can't wait for our hike next month" (a reaction unless it looks forward to a dated event: lookingForward)
+  if (WAIT_FOR.test(text)) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
   const m = SUBJECTLESS.exec(text);
   if (!m) return s;
   const word = m[2]!.toLowerCase();
@@ -688,7 +702,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     const offer = listener ? offerTo(text, listener) : null;
     if (offer) return { text: capitalise(toThirdPerson(parseSentence(offer), speaker.name, company)), alone: true };
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
-    if (!isInformative(s) || OWN_REACTION.test(text)) return null;
+    // (looking forward to a dated event is a plan: "Can't wait for our hike with the dogs next month")
+    if (!lookingForward(s, text) && (!isInformative(s) || OWN_REACTION.test(text))) return null;
     if (vague(s, text) || abstractOnly(s, text) || teamwork(text) || (((s.firstPlural && genericTruth(text)) || wonder(text)) && !answering())) return null;
     const third = capitalise(toThirdPerson(s, speaker.name, company));
     // a fragment with no subject and no verb ("Plus my full support", "Definitely one of my favorites")

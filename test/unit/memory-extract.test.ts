@@ -606,6 +606,14 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I love hearing about it!")).toEqual([]);
   });
 
+  it("keeps looking forward to a dated event as a plan ('Can't wait for our hike with the dogs next month')", () => {
+    expect(said("Can't wait for our hike with the dogs next month.")).toEqual(["Caroline can not wait for their hike with the dogs next month (June 2023)."]);
+    expect(said("Can't wait for tomorrow's grand opening!")).toEqual(["Caroline can not wait for tomorrow's (9 May 2023) grand opening!"]);
+    // looking forward to a time, or to what the listener will tell, is no plan
+    expect(said("I can't wait for the weekend.")).toEqual([]);
+    expect(said("Can't wait to hear about your next one.")).toEqual([]);
+  });
+
   it("keeps an offer to the other person, or respect for what they did, with them named", () => {
     const toMelanie = (text: string) => extractFacts(parseSentences(text), caroline, SAID, { listener: "Melanie" }).map((f) => f.content);
     expect(toMelanie("Yeah, marketing is key. I could help you with making content or even managing your accounts if you want.")).toEqual([
