@@ -55,6 +55,9 @@ export const EMOTICON_SOURCE = "<3+|[:;]-?[()DPp3]";
 /** An emoticon set off by spaces, with the spaces before it, which parseSentences leaves out. */
 const EMOTICON_SET_OFF = new RegExp(`(?:^|\\s+)(?:${EMOTICON_SOURCE})+(?=[\\s.!?]|$)`, "g");
 
+/** An emoji picture with its modifiers (skin tone, variation selector, joined pictures) and the spaces before it; not ©, ® or ™. */
+const EMOJI = /\s*(?![©®™])\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
+
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const FIRST_PERSON = new Set(["i", "me", "my", "mine", "myself"]);
 
@@ -75,8 +78,9 @@ export function parseSentences(text: string): Sentence[] {
     // (not a Markdown link's text: "[the docs](https://…)")
     .replace(/\[[^\]]*\](?!\()\.?/g, " ")
     .replace(/(?<=\p{L})`(?=\p{L})/gu, "'")
-    // an emoticon ("<3", ":)", ";-P") is no word of a sentence: it would stay in a fact's text and title
+    // an emoticon ("<3", ":)", ";-P") or an emoji picture is no word of a sentence: it would stay in a fact's text and title
     .replace(EMOTICON_SET_OFF, "")
+    .replace(EMOJI, "")
     .trim();
   let held = "";
   for (const seg of segmenter.segment(plain)) {
@@ -433,6 +437,8 @@ const FILLER_PHRASES = [
   ["you", "know"],
   ["to", "be", "honest"],
   ["guess", "what"],
+  // how it goes, said before what does: "So far, so good - customers love …"
+  ["so", "far", "so", "good"],
   ["oh", "my"],
   ["thank", "goodness"],
   // "Like I said, I do enjoy …": a reminder, not "I like"
@@ -578,7 +584,7 @@ const INTERJECTIONS = new Set([
   "phew",
   "whew",
 ]);
-const OPENER_PHRASES = FILLER_PHRASES.map((p) => new RegExp(`^${p.join("\\s+")}\\b[\\s,!.…:;-]*`, "i"));
+const OPENER_PHRASES = FILLER_PHRASES.map((p) => new RegExp(`^${p.join("[\\s,]+")}\\b[\\s,!.…:;-]*`, "i"));
 const OPENER_WORD = /^([\p{L}']+)([\s,!.…:;-]*)/u;
 
 /**

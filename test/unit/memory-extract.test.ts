@@ -606,6 +606,12 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I love hearing about it!")).toEqual([]);
   });
 
+  it("drops 'So far, so good' as an opener, not as 'Far, good'", () => {
+    expect(said("So far, so good - customers love the new offers, which means I'm seeing more sales.")).toEqual([
+      "Customers love the new offers, which means Caroline is seeing more sales (8 May 2023).",
+    ]);
+  });
+
   it("keeps looking forward to a dated event as a plan ('Can't wait for our hike with the dogs next month')", () => {
     expect(said("Can't wait for our hike with the dogs next month.")).toEqual(["Caroline can not wait for their hike with the dogs next month (June 2023)."]);
     expect(said("Can't wait for tomorrow's grand opening!")).toEqual(["Caroline can not wait for tomorrow's (9 May 2023) grand opening!"]);
