@@ -606,6 +606,14 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I love hearing about it!")).toEqual([]);
   });
 
+  it("leaves a wish of luck and a guess at how the other's story sounds out of the statement they precede", () => {
+    expect(
+      said(
+        "Best of luck in the tournament! It sounds like it would be difficult to go through so many days of intense gaming! This is my go-to place for writing inspiration.",
+      ),
+    ).toEqual(["This is Caroline's go-to place for writing inspiration (8 May 2023)."]);
+  });
+
   it("drops 'So far, so good' as an opener, not as 'Far, good'", () => {
     expect(said("So far, so good - customers love the new offers, which means I'm seeing more sales.")).toEqual([
       "Customers love the new offers, which means Caroline is seeing more sales (8 May 2023).",
