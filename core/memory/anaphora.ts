@@ -3,7 +3,7 @@
 // filled with my favorite novels" → "The bookshelf is filled with my favorite novels"; "How are your
 // dogs?" "They're good" → "My dogs are good"; "Meet Toby, my puppy. He's a bundle of joy" → "Toby is
 // a bundle of joy"). See README.md, "It" and "They".
-import { ABSTRACT_NOUNS, CAPTION, fullyParsed, parseSentence, type Sentence, type Term } from "./sentences.js";
+import { ABSTRACT_NOUNS, CAPTION, fullyParsed, parseSentence, type Sentence, stripOpeners, type Term } from "./sentences.js";
 
 /** A thing a sentence named, as the next speaker or sentence would say it ("my pups", "the bookshelf"), and its number. */
 export interface Referent {
@@ -59,7 +59,8 @@ export function referents(s: Sentence, fromListener: boolean, exclude: readonly 
     const own = fromListener ? det === "your" : OWN.has(det);
     if (!own && !POINTING.has(det)) continue;
     let j = i + 1;
-    while (j < terms.length && terms[j]!.tags.has("Adjective") && !terms[j]!.tags.has("Noun") && j - i <= 2) j++;
+    // (adjectives and ordinals: "my first full screenplay")
+    while (j < terms.length && (terms[j]!.tags.has("Adjective") || terms[j]!.tags.has("Ordinal")) && !terms[j]!.tags.has("Noun") && j - i <= 2) j++;
     let k = j;
     while (k < terms.length && isCommonNoun(terms[k]!) && !/[,.!?;:]/.test(terms[k]!.post)) k++;
     if (k < terms.length && isCommonNoun(terms[k]!)) k++;
@@ -137,6 +138,13 @@ function isCommonNoun(t: Term): boolean {
   return t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("ProperNoun") && !t.tags.has("Date") && !t.tags.has("Value") && !t.tags.has("Possessive");
 }
 
+/**
+ * Assent alone, which names nothing and answers the question before it ("Yes!", "Of course!",
+ * "Yeah, Nate!"): what a pronoun after it stands for is what the question asked of. (Not thanks: after
+ * "Thanks!" an "It" is as often the event congratulated on, "It was a big achievement for me".)
+ */
+const ASSENT_ALONE = /^(?:(?:yes|yep|yeah|yup|of course|sure|definitely|totally|absolutely)\b[\s,!.…]*)+(?:\p{Lu}[\p{L}'’-]*)?[\s,!.…]*$/iu;
+
 /** A sentence that opens on "It", "They", "He" or "She" (a cheap test before any parse). */
 export const OPENS_ON_PRONOUN = /^(?:it|they|he|she)\b/i;
 
@@ -202,6 +210,8 @@ export function withReferent(s: Sentence, referent: Referent): Sentence | null {
     if (!saysAThing(s)) return null;
   }
   const rest = s.text.slice(m[0].length);
+  // (never what the sentence says of it: "Are they still your favorites?" "Yes, they are still my favorites")
+  if (rest.toLowerCase().includes(referent.phrase.toLowerCase())) return null;
   const verb = m[2] ? (/^been\b/i.test(rest) ? "has " : "is ") : m[3] ? "are " : m[4] ? "have " : m[5] ? "will " : "";
   const phrase = referent.phrase[0]!.toUpperCase() + referent.phrase.slice(1);
   return parseSentence(`${phrase} ${verb}${rest}`);
@@ -225,13 +235,17 @@ export interface Told {
  */
 export function resolveOpenings(sentences: Sentence[], before?: () => Referent[], talking: readonly string[] = []): Array<Told | null> {
   let carried: Referent | null = null;
-  return sentences.map((s, at) => {
+  return sentences.map((said, at) => {
+    // (after an opener: "Yeah, they love …" is "They love …")
+    const plain = OPENS_ON_PRONOUN.test(said.text) ? null : stripOpeners(said.text);
+    const s = plain && OPENS_ON_PRONOUN.test(plain) ? parseSentence(plain[0]!.toUpperCase() + plain.slice(1)) : said;
     if (!OPENS_ON_PRONOUN.test(s.text)) {
-      if (!CAPTION.test(s.text)) carried = null;
+      if (!CAPTION.test(s.text) && !ASSENT_ALONE.test(s.text)) carried = null;
       return null;
     }
+    // (an image shared between them, or assent, is passed over: "Of course! They look tired from all the walking")
     let back = at - 1;
-    while (back >= 0 && CAPTION.test(sentences[back]!.text)) back--;
+    while (back >= 0 && (CAPTION.test(sentences[back]!.text) || ASSENT_ALONE.test(sentences[back]!.text))) back--;
     const options = carried ? [carried] : back >= 0 ? referents(sentences[back]!, false, talking) : (before?.() ?? []);
     // (the things of the pronoun's kind: a person for "he" and "she", several things for "they", one for "it")
     const pronoun = /^\w+/.exec(s.text)![0].toLowerCase();

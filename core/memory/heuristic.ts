@@ -128,9 +128,11 @@ function thingsBefore(turns: Turn[], i: number): Referent[] {
   const theirs = referents(last, true, talking);
   const earlier = turns[i - 2];
   if (theirs.length > 0 || !last.question || !ASKS_OF_IT.test(last.text) || !earlier || (earlier.source.speaker ?? "") !== speaker) return theirs;
+  // (the question's pronoun made the thing what is talked about: "I finished my first screenplay."
+  // "What's it about?" "It's a mix of drama and romance", as "a" or "this" would have)
   for (const s of earlier.sentences) {
     const named = s.question ? [] : referents(s, false, talking);
-    if (named.some((r) => r.eligible)) return named;
+    if (named.some((r) => r.eligible)) return named.map((r) => ({ ...r, introduced: true }));
   }
   return [];
 }

@@ -412,6 +412,25 @@ describe("memories a person wants to read", () => {
     expect(facts.join("\n")).toContain('"Becoming Nicole" taught Caroline self-acceptance and how to find support');
   });
 
+  it("reads past assent or a 'Yep' before the pronoun for what it stands for, not past thanks", async () => {
+    await remember(
+      conversation("h4", [
+        ["2022-01-23T10:00:00Z", "Joanna", "I finally finished my first full screenplay and printed it last Friday."],
+        ["2022-01-23T10:01:00Z", "Nate", "Wow, that sounds awesome! What's it about?"],
+        ["2022-01-23T10:02:00Z", "Joanna", "Of course! It's a mix of drama and romance!"],
+        ["2022-01-23T10:03:00Z", "Nate", "Cool! Meet Buddy, my new puppy. Yep, he loves checking out new hiking trails."],
+        ["2022-01-23T10:04:00Z", "Joanna", "Keep that positive outlook and keep going!"],
+        ["2022-01-23T10:05:00Z", "Nate", "Thanks! It's a bit scary, but I just think about my love for dance and the shows."],
+      ]),
+    );
+    const facts = of("semantic")
+      .map((f) => f.content)
+      .join("\n");
+    expect(facts).toContain("Joanna's first full screenplay is a mix of drama and romance");
+    expect(facts).toContain("Buddy loves checking out new hiking trails");
+    expect(facts).not.toContain("outlook is a bit scary");
+  });
+
   it("reads the other's last turn for an opening 'They' only within the session", async () => {
     await remember(
       conversation("h2", [
