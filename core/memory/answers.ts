@@ -9,12 +9,16 @@ import { LruCache } from "../util/lru.js";
 /**
  * Nouns that name no topic ("anything", "the best part", "any good ones", "need a hand", "need any
  * help?", "give it a try?"), and words the tagger may take for nouns in a question: "Looks like its
- * dog friendly?" ("looks", "its", misspelt for "it's").
+ * dog friendly?" ("looks", "its", misspelt for "it's"), "how does that sound?", "Where specifically?".
  */
 const VAGUE_NOUNS = new Set([
   "looks",
   "sounds",
   "seems",
+  "look",
+  "sound",
+  "seem",
+  "specifically",
   "its",
   "hand",
   "help",

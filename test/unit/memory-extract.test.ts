@@ -998,6 +998,9 @@ describe("the topic of a question an answer follows", () => {
     expect(questionTopic("Need a hand figuring out some ideas?")).toBe("ideas");
     // an offer of help or a suggestion to try names no topic
     for (const q of ["Need any help?", "Want to give it a try?"]) expect(questionTopic(q), q).toBeNull();
+    // how the other's plan sounds or looks asks of no topic
+    for (const q of ["I can give it to you tomorrow, how does that sound?", "How does that look?", "Where specifically?"])
+      expect(questionTopic(q), q).toBeNull();
   });
 
   it("is the noun after 'what' or 'which' that the tagger took for a verb, never an article or 'most'", () => {
