@@ -127,7 +127,7 @@ const REACTION =
  * websites a try").
  */
 const OWN_REACTION =
-  /^((?:i'?ll|i will)\s+(?:definitely\s+|totally\s+|for sure\s+)?(?:check\s+(?:it|that|them|(?:those|these|the)\s+\w+)\s+out|check\s+out\s+(?:that|those|these|the)\s+\w+|wait\s+for)\b|glad|so glad|fingers crossed|(?:i'?m|i am) (?:so |really |just )?glad (?:i|we) (?:could|can|was able to|were able to) help\b|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i (?:totally |completely |really )?understand(?:,\s*[a-z]+)?[.!]*$|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try|plan|grab|catch|check)\b.*\b(?:together|sometime|some time|one day|soon)\b|(?:i )?bet (?:it|that|this|those|these|you|your|they)\b|(?:i'?d|i would) (?:really |so |totally )?love to (?:see|hear|read|know) (?:it|them|that|those|these|some|any|more|your|how|what|about)\b|(?:i'?m|i am) (?:so |really )?glad (?:we|you)(?:'re| are) on the same page|(?:i'?m|i am) (?:so |really |always )?(?:glad|happy) to (?:be of (?:any )?(?:help|assistance|service)|help)\b|(?:i'?ll|i will) (?:definitely |totally |for sure )?give (?:it|them|that|those|these|this)(?: \w+)? a (?:try|go|shot|look)\b)/i;
+  /^((?:i'?ll|i will)\s+(?:definitely\s+|totally\s+|for sure\s+)?(?:check\s+(?:it|that|them|(?:those|these|the)\s+\w+)\s+out|check\s+out\s+(?:that|those|these|the)\s+\w+|wait\s+for)\b|glad|so glad|fingers crossed|(?:i'?m|i am) (?:so |really |just )?glad (?:i|we) (?:could|can|was able to|were able to) help\b|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i wish i (?:could(?: have|'ve)|had|would(?: have|'ve)) been there\b|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i (?:totally |completely |really )?understand(?:,\s*[a-z]+)?[.!]*$|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try|plan|grab|catch|check)\b.*\b(?:together|sometime|some time|one day|soon)\b|(?:i )?bet (?:it|that|this|those|these|you|your|they)\b|(?:i'?d|i would) (?:really |so |totally )?love to (?:see|hear|read|know) (?:it|them|that|those|these|some|any|more|your|how|what|about)\b|(?:i'?m|i am) (?:so |really )?glad (?:we|you)(?:'re| are) on the same page|(?:i'?m|i am) (?:so |really |always )?(?:glad|happy) to (?:be of (?:any )?(?:help|assistance|service)|help)\b|(?:i'?ll|i will) (?:definitely |totally |for sure )?give (?:it|them|that|those|these|this)(?: \w+)? a (?:try|go|shot|look)\b)/i;
 /**
  * A guess at what the other person lived ("That vet trip must have been chaotic", "Taking them on hikes
  * must be awesome!", "It's really encouraging to hear that", "Kudos for helping kids learn"): said
@@ -139,7 +139,7 @@ const GUESS = /\bmust(?:'ve| have)? (?:be|been)\b|\b(?:good|great|nice|encouragi
  * give up …". A resolution that names nothing ({@link resolution}) is encouragement returned, not a plan.
  */
 const RESOLVE =
-  /^(?:i'?ll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'?ll|we will|we're gonna|we're going to|we are going to)\s+(?:\p{L}+ly\s+|just\s+|still\s+|always\s+)?(?:keep|continue|stay|do|give|never (?:stop|give up)|not (?:stop|give up))\b|^(?:i|we) won'?t (?:ever )?(?:stop|give up)\b/iu;
+  /^(?:i'?ll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'?ll|we will|we're gonna|we're going to|we are going to)\s+(?:\p{L}+ly\s+|just\s+|still\s+|always\s+)?(?:keep|continue|stay|do|try|give|never (?:stop|give up)|not (?:stop|give up))\b|^(?:i|we) won'?t (?:ever )?(?:stop|give up)\b/iu;
 /** Nouns a resolution may name and still name nothing ("my best", "on this path", "no matter what", "give it a try"). */
 const RESOLVE_NOUNS = new Set(["best", "path", "matter", "work", "track", "try", "shot", "end", "forward"]);
 /** A possessive determiner, which the tagger may call a noun ("my best"). */
@@ -165,6 +165,8 @@ function resolution(text: string): boolean {
   return named.every((t) => ABSTRACT_NOUNS.has(t.normal) || RESOLVE_NOUNS.has(t.normal));
 }
 /** Agreement with what the other person said or advised ("Doing research and readying myself emotionally makes sense"): a reaction, whatever it repeats. */
+/** Agreement opening a sentence, after an interjection or a name: "It's true, …", "Yeah, that's true, …", "True, …". */
+const AGREED_TRUTH = /^(?:[\p{L}'’]+[,!.]?\s+){0,2}?(?:(?:it|that)(?:['’]s| is)\s+(?:so\s+)?)?true[,!.…]\s*/iu;
 const AGREEMENT = /\b(?:makes?|made) (?:total |a lot of |perfect |complete )?sense[.!…]*$/i;
 /**
  * "since we last talked" and its kin ("since we spoke last", "since our last chat", "since last time"):
@@ -463,7 +465,7 @@ const WISH =
 /** Adverbs that may precede the verb of a subjectless sentence ("Just got back …"). */
 const SUBJECTLESS = /^((?:(?:just|recently|finally|also|actually|already|even|only|originally|really|totally)\s+)*)([\p{L}]+)\b/iu;
 /** A finite verb after an opening gerund: the gerund is the subject ("Working out is key"). */
-const GERUND_SUBJECT = /^\S+\s(?:[^,;.!?]*\s)?(?:is|was|are|were|has|have|makes?|made|helps?|can|keeps?)\b/i;
+const GERUND_SUBJECT = /^\S+\s(?:[^,;.!?]*\s)?(?:is|was|are|were|has|have|makes?|made|helps?|can|keeps?|would|will|could|might)\b/i;
 /** A subjectless "gonna be" whose subject is "it": an event or a change ahead ("Gonna be a great night", "Gonna be fun"), not "Gonna be a dad". */
 const IT_WILL_BE =
   /^(?:gonna|going to) be (?:(?:a|an|so|such a|such an|really|pretty|super)\s+)?(?:[\p{L}-]+\s+)?(?:change|night|day|week|weekend|month|year|ride|experience|challenge|adventure|blast|party|show|game|trip|fun|event|time|journey)\b/iu;
@@ -679,6 +681,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   if (s.question) return null;
   const opened = withoutOpening(s.text).trim();
   const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;
+  // agreeing with a truth about us all ("It's true, being outdoors has a way of calming us") says nothing of the speaker
+  if (AGREED_TRUTH.test(s.text) && !s.firstPerson) return null;
   // (a resolution that answers the other's question is what was asked: "What will you do now?" "Keep grinding")
   if (AGREEMENT.test(text) || (resolution(text) && !answering())) return null;
   const recommended = recommendation(text, capitalise(speaker.name));
@@ -865,6 +869,7 @@ export function extractFacts(
     // and not in a reaction: "No worries, I'm here to help")
     const opening = withoutOpening(sentence.text).trim();
     if (REACTION.test(opening) || OWN_REACTION.test(opening) || resolution(opening) || truism(opening, answering) || /^no\b/i.test(opening)) return;
+    if (AGREED_TRUTH.test(sentence.text)) return;
     for (const clause of clauses(sentence.text)) {
       const c = impliedSubject(parseSentence(clause));
       if (c.firstPerson || c.firstPlural) consider(c, at);

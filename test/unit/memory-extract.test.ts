@@ -606,6 +606,19 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I love hearing about it!")).toEqual([]);
   });
 
+  it("drops agreeing truths, a best try, a wish to have been there and a gerund subject read as 'I am'", () => {
+    for (const text of [
+      "It's true, being outdoors has a way of inspiring and calming us.",
+      "It's true, we all have our own special sources of inspiration that keep us going.",
+      "I'll try my best.",
+      "I wish I could have been there!",
+    ]) {
+      expect(said(text), text).toEqual([]);
+    }
+    // a gerund before "would" is the subject: no dropped "I am"
+    expect(said("Working together would be great!").join(" ")).not.toContain("Caroline is working");
+  });
+
   it("leaves a wish of luck and a guess at how the other's story sounds out of the statement they precede", () => {
     expect(
       said(
