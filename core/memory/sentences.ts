@@ -519,6 +519,8 @@ export function withoutFillers(input: Term[]): Term[] {
     if (
       INTENSIFIERS.has(t.normal) &&
       next &&
+      // ("so far" is until now, not "far")
+      !(t.normal === "so" && next.normal === "far") &&
       !/[,;:.!?]/.test(t.post) &&
       (next.tags.has("Adjective") || next.tags.has("Adverb") || next.tags.has("Comparable"))
     )
