@@ -197,7 +197,7 @@ function wholeWords(terms: QuestionTerm[]): QuestionTerm[] {
   const proper = (t: QuestionTerm | undefined) => t?.tags.includes("ProperNoun") ?? false;
   for (let i = 0; i < terms.length; i++) {
     let t = terms[i]!;
-    while (t.post.trim() === "-" && terms[i + 1]) {
+    while (t.post === "-" && terms[i + 1]) {
       const next = terms[++i]!;
       t = { text: `${t.text}-${next.text}`, post: next.post, normal: `${t.normal}-${next.normal}`, tags: [...new Set([...t.tags, ...next.tags])] };
     }

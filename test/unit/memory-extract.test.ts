@@ -1012,6 +1012,9 @@ describe("the topic of a question an answer follows", () => {
     expect(questionTopic("Need a hand figuring out some ideas?")).toBe("ideas");
     // an offer of help or a suggestion to try names no topic
     for (const q of ["Need any help?", "Want to give it a try?"]) expect(questionTopic(q), q).toBeNull();
+    // a spaced dash ends a phrase; an unspaced one joins a word ("sci-fi")
+    expect(questionTopic("Need help with marketing strategies - any advice on reaching my target audience?")).toBe("marketing strategies, advice and reaching");
+    expect(questionTopic("Do you like sci-fi movies?")).toBe("sci-fi movies");
     // how the other's plan sounds or looks asks of no topic
     for (const q of ["I can give it to you tomorrow, how does that sound?", "How does that look?", "Where specifically?"])
       expect(questionTopic(q), q).toBeNull();
