@@ -15,6 +15,8 @@ export interface Referent {
   introduced: boolean;
   /** A person or a pet named ("Max", "Jean"): what a later "he" or "she" stands for, never "it" or "they". */
   person?: boolean;
+  /** The object pronoun of the question that asked of it ("How long have you had them?"), which the answer may say again. */
+  asked?: "them";
 }
 
 /** Determiners that open a phrase naming one thing, by who says it: the speaker's own, or any. */
@@ -217,6 +219,28 @@ export function withReferent(s: Sentence, referent: Referent): Sentence | null {
   return parseSentence(`${phrase} ${verb}${rest}`);
 }
 
+/**
+ * A statement of the speaker's with "them" as a word after its first: "I've had them for 3 years".
+ * (Not "it", which is as often the event or a judgement's dummy subject: "… and it was comforting".)
+ */
+const SAYS_OBJECT_AGAIN = /^I\b.*\sthem\b/i;
+
+/**
+ * The answer `s` (the turn's first statement) told with the thing the question before it asked of,
+ * when the speaker says it again as the object the question did ("How long have you had them?"
+ * "I've had them for 3 years now" → "I've had my turtles for 3 years now"): one thing of the
+ * pronoun's number, the speaker the sentence's subject, the pronoun said once. Null otherwise.
+ */
+function withAskedObject(s: Sentence, options: Referent[]): Told | null {
+  const asked = options[0]?.asked;
+  if (!asked) return null;
+  // (whatever its place in the statement: the question pointed at it)
+  const fit = options.filter((r) => !r.person && r.plural);
+  const word = /(?<=\s)them\b/gi;
+  if (fit.length !== 1 || (s.text.match(word) ?? []).length !== 1) return null;
+  return { sentence: parseSentence(s.text.replace(word, fit[0]!.phrase)), thing: fit[0]!.phrase };
+}
+
 /** A sentence told with the thing or person its opening pronoun stands for, and that one's phrase. */
 export interface Told {
   sentence: Sentence;
@@ -239,13 +263,14 @@ export function resolveOpenings(sentences: Sentence[], before?: () => Referent[]
     // (after an opener: "Yeah, they love …" is "They love …")
     const plain = OPENS_ON_PRONOUN.test(said.text) ? null : stripOpeners(said.text);
     const s = plain && OPENS_ON_PRONOUN.test(plain) ? parseSentence(plain[0]!.toUpperCase() + plain.slice(1)) : said;
-    if (!OPENS_ON_PRONOUN.test(s.text)) {
-      if (!CAPTION.test(s.text) && !ASSENT_ALONE.test(s.text)) carried = null;
-      return null;
-    }
     // (an image shared between them, or assent, is passed over: "Of course! They look tired from all the walking")
     let back = at - 1;
     while (back >= 0 && (CAPTION.test(sentences[back]!.text) || ASSENT_ALONE.test(sentences[back]!.text))) back--;
+    if (!OPENS_ON_PRONOUN.test(s.text)) {
+      if (!CAPTION.test(s.text) && !ASSENT_ALONE.test(s.text)) carried = null;
+      // (the turn before is read only for an answer that may say the question's pronoun again)
+      return back < 0 && before && SAYS_OBJECT_AGAIN.test(s.text) ? withAskedObject(s, before()) : null;
+    }
     const options = carried ? [carried] : back >= 0 ? referents(sentences[back]!, false, talking) : (before?.() ?? []);
     // (the things of the pronoun's kind: a person for "he" and "she", several things for "they", one for "it")
     const pronoun = /^\w+/.exec(s.text)![0].toLowerCase();

@@ -412,6 +412,20 @@ describe("memories a person wants to read", () => {
     expect(facts.join("\n")).toContain('"Becoming Nicole" taught Caroline self-acceptance and how to find support');
   });
 
+  it("tells an answer's 'them' as the things the question asked of", async () => {
+    await remember(
+      conversation("h5", [
+        ["2022-01-23T10:00:00Z", "Nate", "I like having my turtles around to keep me calm when things are super important."],
+        ["2022-01-23T10:01:00Z", "Joanna", "Awww! How long have you had them?"],
+        ["2022-01-23T10:02:00Z", "Nate", "I've had them for 3 years now and they bring me tons of joy!"],
+      ]),
+    );
+    const facts = of("semantic")
+      .map((f) => f.content)
+      .join("\n");
+    expect(facts).toContain("Nate has had their turtles for 3 years now");
+  });
+
   it("reads past assent or a 'Yep' before the pronoun for what it stands for, not past thanks", async () => {
     await remember(
       conversation("h4", [
