@@ -17,6 +17,8 @@ const SAID = Date.parse("2023-05-08T13:56:00Z");
 const caroline = { name: "Caroline", aboutUser: false };
 /** The contents of the facts Caroline's turn `text` makes, said at SAID. */
 const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+/** The same, said to Melanie (the other person of the conversation). */
+const toMelanie = (text: string) => extractFacts(parseSentences(text), caroline, SAID, { listener: "Melanie" }).map((f) => f.content);
 const user = { name: "the user", aboutUser: true };
 
 function source(id: number, at: number, text: string, extra: Partial<SourceRow> = {}): SourceRow {
@@ -559,7 +561,6 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("keeps advice told to the other person as advice to them, with what is theirs named and when it applies", () => {
-    const toMelanie = (text: string) => extractFacts(parseSentences(text), caroline, SAID, { listener: "Melanie" }).map((f) => f.content);
     expect(toMelanie("When picking endorsements, make sure they align with your values and brand.")).toEqual([
       "Caroline's advice to Melanie: when picking endorsements, make sure they align with Melanie's values and brand (8 May 2023).",
     ]);
@@ -643,7 +644,6 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("keeps an offer to the other person, or respect for what they did, with them named", () => {
-    const toMelanie = (text: string) => extractFacts(parseSentences(text), caroline, SAID, { listener: "Melanie" }).map((f) => f.content);
     expect(toMelanie("Yeah, marketing is key. I could help you with making content or even managing your accounts if you want.")).toEqual([
       "Caroline offered to help Melanie with making content or even managing Melanie's accounts (8 May 2023).",
     ]);
