@@ -164,7 +164,8 @@ export interface ParsedDate {
  * "last weekend") in `text` with chrono-node and resolves them against `ref`, the time the text
  * was written (epoch ms UTC). Expressions that already carry a year, durations ("for 4 years",
  * "after 3 years" in a statement not about the future),
- * recurring times ("every Sunday", "on Sundays"), "now" and bare times of day are left out.
+ * recurring times ("every Sunday", "on Sundays"), "now" and bare times of day are left out; "two
+ * weekends ago", which chrono does not read, is read here.
  * @param opts.past the text speaks of the past (a bare weekday then means the previous one, unless
  *   its clause says what would come: "He said it would be fixed by Friday").
  * @returns mentions in text order.
@@ -184,7 +185,41 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const resolved = resolveOne(r, ref, (opts.past ?? false) && !FUTURE_IN_CLAUSE.test(clauseBefore(text, r.index)));
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }
-  return out;
+  // (chrono reads no "weekends ago": at most its "weekend", which they replace)
+  const weekends = weekendsAgo(text, ref);
+  if (weekends.length === 0) return out;
+  const overlaps = (d: DateMention) => weekends.some((w) => w.index < d.index + d.text.length && d.index < w.index + w.text.length);
+  return [...out.filter((d) => !overlaps(d)), ...weekends].sort((a, b) => a.index - b.index);
+}
+
+/** "two weekends ago", "a weekend ago", "a couple of weekends ago". Group 1: how many. */
+const WEEKENDS_AGO = /\b(a|one|two|three|four|five|six|\d+|a couple of|a few|several)\s+weekends?\s+ago\b/gi;
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * The "N weekends ago" of `text`, said at `ref` (epoch ms): the Nth weekend before the day, counting
+ * the last one whole (said on a Saturday or Sunday, the weekend then is none of them): "two weekends
+ * ago" said on Monday 17 July 2023 is the weekend of 8–9 July; a vague count ("a couple of weekends
+ * ago") is said before the day, as "a few weeks ago" is.
+ */
+function weekendsAgo(text: string, ref: number): DateMention[] {
+  if (!/weekends?\s+ago/i.test(text)) return [];
+  const sinceSaturday = (new Date(ref).getUTCDay() + 1) % 7;
+  const lastSaturday = startOfDay(ref) - (sinceSaturday + (sinceSaturday <= 1 ? 7 : 0)) * DAY;
+  return [...text.matchAll(WEEKENDS_AGO)].map((m) => {
+    const count = m[1]!.toLowerCase();
+    const n = COUNTS[count] ?? Number(count);
+    if (Number.isNaN(n))
+      return {
+        text: m[0],
+        index: m.index,
+        start: lastSaturday - 7 * DAY,
+        granularity: "week",
+        label: `${m[0].replace(/\s+ago$/i, "")} before ${humanDate(ref)}`,
+      };
+    const w = weekendLabel(lastSaturday - (n - 1) * 7 * DAY);
+    return { text: m[0], index: m.index, start: w.start, granularity: "weekend", label: w.label };
+  });
 }
 
 /**

@@ -88,6 +88,25 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(resolveDates("I have a match this Tuesday.", saturday, { past: false })[0]).toMatchObject({ label: "Tuesday 8 November 2022" });
   });
 
+  it("reads 'two weekends ago' as that weekend, and 'a couple of weekends ago' as said before the day", () => {
+    const monday = Date.parse("2023-07-17T12:00:00Z");
+    expect(annotateDates("We went camping two weekends ago.", monday, { past: true }).text).toBe(
+      "We went camping two weekends ago (the weekend of 8–9 July 2023).",
+    );
+    expect(annotateDates("We went camping a weekend ago.", monday, { past: true }).text).toBe(
+      "We went camping a weekend ago (the weekend of 15–16 July 2023).",
+    );
+    expect(annotateDates("I saw it a couple of weekends ago.", monday, { past: true }).text).toBe(
+      "I saw it a couple of weekends ago (a couple of weekends before 17 July 2023).",
+    );
+    // said on a Sunday, the weekend now is not one "ago"
+    const sunday = Date.parse("2023-07-16T12:00:00Z");
+    expect(resolveDates("We went camping 2 weekends ago.", sunday, { past: true })[0]).toMatchObject({
+      label: "the weekend of 1–2 July 2023",
+      granularity: "weekend",
+    });
+  });
+
   it("reads a weekday of what was said would happen as the coming one ('He said it would be fixed by Friday')", () => {
     const wednesday = Date.parse("2023-05-10T09:00:00Z");
     for (const text of [
