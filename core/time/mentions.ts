@@ -2,7 +2,7 @@ import * as chrono from "chrono-node";
 import { humanDate, isoDate } from "./format.js";
 
 /** How precise a resolved date is. */
-export type DateGranularity = "day" | "weekend" | "week" | "month" | "year";
+export type DateGranularity = "day" | "weekend" | "week" | "month" | "season" | "year";
 
 /** A date expression found in a text and resolved against the time the text was written. */
 export interface DateMention {
@@ -34,7 +34,7 @@ const RELATIVE = new RegExp(
 const SHORT_WEEKDAY = "(?:last|next|this|past)\\s+(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)";
 /** Cheap test before running chrono: text without any of these words holds no relative date. */
 const MAY_HOLD_DATE = new RegExp(
-  `\\b(yesterday|today|tonight|tomorrow|ago|weekends?|weeks?|months?|years?|night|morning|${DAY_NAMES}|${MONTH_NAMES}|${SHORT_WEEKDAY})\\b`,
+  `\\b(yesterday|today|tonight|tomorrow|ago|weekends?|weeks?|months?|years?|night|morning|spring|summer|fall|autumn|winter|${DAY_NAMES}|${MONTH_NAMES}|${SHORT_WEEKDAY})\\b`,
   "i",
 );
 /** The short weekdays chrono does not read ("Tues", "Weds"), cut to the ones it does, the length kept ("Tue "). */
@@ -165,7 +165,7 @@ export interface ParsedDate {
  * was written (epoch ms UTC). Expressions that already carry a year, durations ("for 4 years",
  * "after 3 years" in a statement not about the future),
  * recurring times ("every Sunday", "on Sundays"), "now" and bare times of day are left out; "two
- * weekends ago", which chrono does not read, is read here.
+ * weekends ago" and "last summer", which chrono does not read, are read here.
  * @param opts.past the text speaks of the past (a bare weekday then means the previous one, unless
  *   its clause says what would come: "He said it would be fixed by Friday").
  * @returns mentions in text order.
@@ -185,11 +185,37 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const resolved = resolveOne(r, ref, (opts.past ?? false) && !FUTURE_IN_CLAUSE.test(clauseBefore(text, r.index)));
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }
-  // (chrono reads no "weekends ago": at most its "weekend", which they replace)
-  const weekends = weekendsAgo(text, ref);
-  if (weekends.length === 0) return out;
-  const overlaps = (d: DateMention) => weekends.some((w) => w.index < d.index + d.text.length && d.index < w.index + w.text.length);
-  return [...out.filter((d) => !overlaps(d)), ...weekends].sort((a, b) => a.index - b.index);
+  // (chrono reads no "weekends ago" and no season: at most its "weekend", which they replace)
+  const unread = [...weekendsAgo(text, ref), ...seasons(text, ref, opts.past ?? false)];
+  if (unread.length === 0) return out;
+  const overlaps = (d: DateMention) => unread.some((w) => w.index < d.index + d.text.length && d.index < w.index + w.text.length);
+  return [...out.filter((d) => !overlaps(d)), ...unread].sort((a, b) => a.index - b.index);
+}
+
+/** "last summer", "this winter", "past spring". Group 1: which; group 2: the season. */
+const SEASON = /\b(last|this|past)\s+(spring|summer|fall|autumn|winter)\b/gi;
+/** The month (0-based) a season starts in, meteorological and northern: spring March–May, …, winter December–February. */
+const SEASON_START: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
+
+/**
+ * The seasons `text` names, said at `ref` (epoch ms): "last summer" is the last one over by then
+ * (said in August 2023, summer 2022; in December, summer 2023); "this winter" the one of the year
+ * said in (in January or February, the one begun in December), the one before in a past-tense
+ * sentence when it is yet to come. Northern meteorological seasons; labels "summer 2022", "winter 2022–23".
+ */
+function seasons(text: string, ref: number, past: boolean): DateMention[] {
+  return [...text.matchAll(SEASON)].map((m) => {
+    const name = m[2]!.toLowerCase();
+    const startOf = (y: number) => Date.UTC(y, SEASON_START[name]!, 1);
+    const said = new Date(ref);
+    let year = said.getUTCFullYear();
+    if (m[1]!.toLowerCase() === "this") {
+      if (name === "winter" && said.getUTCMonth() < 2) year--;
+      if (past && startOf(year) > ref) year--;
+    } else while (Date.UTC(year, SEASON_START[name]! + 3, 1) > ref) year--;
+    const label = name === "winter" ? `winter ${year}–${String(year + 1).slice(2)}` : `${name} ${year}`;
+    return { text: m[0], index: m.index, start: startOf(year), granularity: "season" as const, label };
+  });
 }
 
 /** "two weekends ago", "a weekend ago", "a couple of weekends ago". Group 1: how many. */

@@ -88,6 +88,22 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(resolveDates("I have a match this Tuesday.", saturday, { past: false })[0]).toMatchObject({ label: "Tuesday 8 November 2022" });
   });
 
+  it("reads 'last summer' as the last whole one, and 'this winter' as the one of the day said", () => {
+    const august = Date.parse("2023-08-21T12:00:00Z");
+    expect(annotateDates("I took this pic last summer.", august, { past: true }).text).toBe("I took this pic last summer (summer 2022).");
+    const december = Date.parse("2023-12-08T12:00:00Z");
+    expect(annotateDates("I organized a basketball camp last summer.", december, { past: true }).text).toBe(
+      "I organized a basketball camp last summer (summer 2023).",
+    );
+    expect(resolveDates("We went skiing last winter.", august, { past: true })[0]).toMatchObject({
+      label: "winter 2022–23",
+      granularity: "season",
+      start: Date.UTC(2022, 11, 1),
+    });
+    expect(resolveDates("I'm going to Japan this winter.", august)[0]).toMatchObject({ label: "winter 2023–24" });
+    expect(resolveDates("We planted tomatoes this spring.", august, { past: true })[0]).toMatchObject({ label: "spring 2023", start: Date.UTC(2023, 2, 1) });
+  });
+
   it("reads 'two weekends ago' as that weekend, and 'a couple of weekends ago' as said before the day", () => {
     const monday = Date.parse("2023-07-17T12:00:00Z");
     expect(annotateDates("We went camping two weekends ago.", monday, { past: true }).text).toBe(
