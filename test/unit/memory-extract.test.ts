@@ -749,7 +749,7 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Yep, I made it with coconut milk so it's lactose-free!")).toEqual(["Caroline made it with coconut milk so it's lactose-free (8 May 2023)!"]);
     expect(said("It taught me self-acceptance and patience.")).toEqual(["It taught Caroline self-acceptance and patience (8 May 2023)."]);
     // "this" and "that" before a noun point at nothing said before
-    expect(said("I started learning the cello this spring.")).toEqual(["Caroline started learning the cello this spring (8 May 2023)."]);
+    expect(said("I started learning the cello this spring.")).toEqual(["Caroline started learning the cello this spring (spring 2023)."]);
     expect(said("I sold that piano.")).toEqual(["Caroline sold that piano (8 May 2023)."]);
     expect(said("I'm going to try it next week.")).toEqual(["Caroline is going to try it next week (the week after 8 May 2023)."]);
     const [race] = extractFacts(
