@@ -63,6 +63,12 @@ function weekendLabel(ms: number): { start: number; label: string } {
   return { start: saturday, label: `the weekend of ${range}` };
 }
 
+/** A vague "a few weeks ago" as said before the day: "a few weeks before 8 May 2023" (lower case, as the label follows its expression). */
+function vagueBefore(expression: string, ref: number): string {
+  const said = expression.replace(/\s*\bago\b/i, "");
+  return `${said[0]!.toLowerCase()}${said.slice(1)} before ${humanDate(ref)}`;
+}
+
 function resolveOne(r: ParsedDate, ref: number, past: boolean): Omit<DateMention, "text" | "index"> | null {
   const text = r.text.toLowerCase();
   if (/\b\d{4}\b/.test(text) && !/\bago\b/.test(text)) return null; // already absolute
@@ -78,7 +84,7 @@ function resolveOne(r: ParsedDate, ref: number, past: boolean): Omit<DateMention
   }
   if (/\bweeks?\b/.test(text)) {
     if (/\bago\b/.test(text)) {
-      if (VAGUE.test(text)) return { start: startOfDay(ms), granularity: "week", label: `${r.text.replace(/\s*\bago\b/i, "")} before ${refDay}` };
+      if (VAGUE.test(text)) return { start: startOfDay(ms), granularity: "week", label: vagueBefore(r.text, ref) };
       return { start: startOfDay(ms), granularity: "week", label: `the week of ${humanDate(ms)}` };
     }
     if (/^(?:in|after)\b/.test(text)) return { start: startOfDay(ms), granularity: "day", label: humanDate(ms) };
@@ -98,12 +104,14 @@ function resolveOne(r: ParsedDate, ref: number, past: boolean): Omit<DateMention
       ms = Date.UTC(new Date(ms).getUTCFullYear() - 1, new Date(ms).getUTCMonth(), 1);
     const d = new Date(ms);
     if (/\bago\b/.test(text) && VAGUE.test(text)) {
-      return { start: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), granularity: "month", label: `${r.text.replace(/\s*\bago\b/i, "")} before ${refDay}` };
+      return { start: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), granularity: "month", label: vagueBefore(r.text, ref) };
     }
     return { start: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), granularity: "month", label: monthLabel(d) };
   }
   if (s.isCertain("year") || /\byears?\b/.test(text)) {
     const y = new Date(ms).getUTCFullYear();
+    // (a vague count names no year: "a few years ago" is said before the day, as "a few weeks ago" is)
+    if (/\bago\b/.test(text) && VAGUE.test(text)) return { start: Date.UTC(y, 0, 1), granularity: "year", label: vagueBefore(r.text, ref) };
     return { start: Date.UTC(y, 0, 1), granularity: "year", label: String(y) };
   }
   if (/\b(this|last|yesterday|tomorrow|tonight)\b/.test(text)) return { start: startOfDay(ms), granularity: "day", label: humanDate(ms) };
@@ -165,7 +173,7 @@ export interface ParsedDate {
  * was written (epoch ms UTC). Expressions that already carry a year, durations ("for 4 years",
  * "after 3 years" in a statement not about the future),
  * recurring times ("every Sunday", "on Sundays"), "now" and bare times of day are left out; "two
- * weekends ago" and "last summer", which chrono does not read, are read here.
+ * weekends ago", "last summer" and "two years back", which chrono does not read, are read here.
  * @param opts.past the text speaks of the past (a bare weekday then means the previous one, unless
  *   its clause says what would come: "He said it would be fixed by Friday").
  * @returns mentions in text order.
@@ -186,10 +194,23 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }
   // (chrono reads no "weekends ago" and no season: at most its "weekend", which they replace)
-  const unread = [...weekendsAgo(text, ref), ...seasons(text, ref, opts.past ?? false)];
+  const unread = [...weekendsAgo(text, ref), ...seasons(text, ref, opts.past ?? false), ...unitsBack(text, ref)];
   if (unread.length === 0) return out;
   const overlaps = (d: DateMention) => unread.some((w) => w.index < d.index + d.text.length && d.index < w.index + w.text.length);
   return [...out.filter((d) => !overlaps(d)), ...unread].sort((a, b) => a.index - b.index);
+}
+
+/** "two years back", "a few months back": "ago" said as "back". Group 1: how long. */
+const UNITS_BACK = /\b((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|a couple of|several)\s+(?:days?|weeks?|months?|years?))\s+back\b/gi;
+
+/** The "N units back" of `text`, read as "N units ago" said at `ref` (epoch ms). */
+function unitsBack(text: string, ref: number): DateMention[] {
+  if (!/\sback\b/i.test(text)) return [];
+  return [...text.matchAll(UNITS_BACK)].flatMap((m) => {
+    const [r] = parseDates(`${m[1]} ago`, ref);
+    const resolved = r ? resolveOne(r, ref, true) : null;
+    return resolved ? [{ text: m[0], index: m.index, ...resolved }] : [];
+  });
 }
 
 /** "last summer", "this winter", "past spring". Group 1: which; group 2: the season. */
@@ -241,7 +262,7 @@ function weekendsAgo(text: string, ref: number): DateMention[] {
         index: m.index,
         start: lastSaturday - 7 * DAY,
         granularity: "week",
-        label: `${m[0].replace(/\s+ago$/i, "")} before ${humanDate(ref)}`,
+        label: vagueBefore(m[0], ref),
       };
     const w = weekendLabel(lastSaturday - (n - 1) * 7 * DAY);
     return { text: m[0], index: m.index, start: w.start, granularity: "weekend", label: w.label };

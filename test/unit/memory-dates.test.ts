@@ -88,6 +88,21 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(resolveDates("I have a match this Tuesday.", saturday, { past: false })[0]).toMatchObject({ label: "Tuesday 8 November 2022" });
   });
 
+  it("reads 'a few years back' as 'a few years ago', which names no year", () => {
+    expect(annotateDates("I went to London a few years back.", MONDAY, { past: true }).text).toBe(
+      "I went to London a few years back (a few years before 8 May 2023).",
+    );
+    expect(annotateDates("I got my tattoo a few years ago.", MONDAY, { past: true }).text).toBe(
+      "I got my tattoo a few years ago (a few years before 8 May 2023).",
+    );
+    expect(annotateDates("A few years back we went hiking.", MONDAY, { past: true }).text).toBe(
+      "A few years back (a few years before 8 May 2023) we went hiking.",
+    );
+    expect(annotateDates("We moved here two years back.", MONDAY, { past: true }).text).toBe("We moved here two years back (2021).");
+    // "back" of a place stays
+    expect(annotateDates("I just got back from Rome.", MONDAY, { past: true }).text).toBe("I just got back from Rome.");
+  });
+
   it("reads 'last summer' as the last whole one, and 'this winter' as the one of the day said", () => {
     const august = Date.parse("2023-08-21T12:00:00Z");
     expect(annotateDates("I took this pic last summer.", august, { past: true }).text).toBe("I took this pic last summer (summer 2022).");
