@@ -165,8 +165,8 @@ function resolution(text: string): boolean {
   return named.every((t) => ABSTRACT_NOUNS.has(t.normal) || RESOLVE_NOUNS.has(t.normal));
 }
 /** Agreement with what the other person said or advised ("Doing research and readying myself emotionally makes sense"): a reaction, whatever it repeats. */
-/** Agreement opening a sentence, after an interjection or a name: "It's true, …", "Yeah, that's true, …", "True, …". */
-const AGREED_TRUTH = /^(?:[\p{L}'’]+[,!.]?\s+){0,2}?(?:(?:it|that)(?:['’]s| is)\s+(?:so\s+)?)?true[,!.…]\s*/iu;
+/** Agreement opening a sentence, after an interjection or a name: "It's true, …", "Yeah, that's true, …", "True, …", "It's true that …". */
+const AGREED_TRUTH = /^(?:[\p{L}'’]+[,!.]?\s+){0,2}?(?:(?:it|that)(?:['’]s| is)\s+(?:so\s+)?)?true(?:[,!.…]|\s+that\b)\s*/iu;
 const AGREEMENT = /\b(?:makes?|made) (?:total |a lot of |perfect |complete )?sense[.!…]*$/i;
 /**
  * "since we last talked" and its kin ("since we spoke last", "since our last chat", "since last time"):

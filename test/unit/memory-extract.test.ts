@@ -611,6 +611,7 @@ describe("semantic facts from first-person statements", () => {
     for (const text of [
       "It's true, being outdoors has a way of inspiring and calming us.",
       "It's true, we all have our own special sources of inspiration that keep us going.",
+      "It's true that with effort and support, we can make a real difference in our community.",
       "I'll try my best.",
       "I wish I could have been there!",
     ]) {
