@@ -236,7 +236,9 @@ function contentWords(text: string): Set<string> {
 /**
  * Gives an answer the topic of the question it answers: B asks "What got you into running?", A
  * answers "To de-stress and clear my mind" → "Asked about running: Melanie says to de-stress and
- * clear their mind", with the question's turn in its provenance; a title that names neither the
+ * clear their mind", with the question's turn in its provenance (a reply to a question that points
+ * back, "What's it about?", keeps the question's turn too, with no topic: LoCoMo dev split,
+ * recall_frac@10 0.790 → 0.795 at 1.54 dia_ids per item); a title that names neither the
  * speaker nor the topic is led by the topic ("Walks: Often, multiple times a day even…"). Only a
  * single-turn free-form fact that shares no word with the topic (an answer that repeats it stands on
  * its own), right after the other person's question, within one session and one batch (the question
@@ -253,6 +255,9 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     const q = i == null ? undefined : turns[i - 1];
     const turn = i == null ? undefined : turns[i];
     const topic = turn && answeredTopic(q, turn);
+    // (a reply to a question that points back keeps the question too, which says what it answers:
+    // "What's it about?" "A mix of drama and romance")
+    if (q && turn && !topic && repliesToQuestion(q, turn)) c.sourceIds = [q.source.id, ...c.sourceIds];
     if (!q || !topic) continue;
     const said = contentWords(c.content);
     if ([...contentWords(topic)].some((w) => said.has(w))) continue;

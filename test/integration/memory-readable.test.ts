@@ -412,6 +412,22 @@ describe("memories a person wants to read", () => {
     expect(facts.join("\n")).toContain('"Becoming Nicole" taught Caroline self-acceptance and how to find support');
   });
 
+  it("keeps the question a reply answers in the reply's provenance", async () => {
+    await remember(
+      conversation("h6", [
+        ["2022-01-23T10:00:00Z", "Joanna", "Guess what? Big news today!"],
+        ["2022-01-23T10:01:00Z", "Nate", "Wow, tell me! What is it?"],
+        ["2022-01-23T10:02:00Z", "Joanna", "I finally finished my first full screenplay, a mix of drama and romance!"],
+      ]),
+    );
+    const [reply] = of("semantic", "content LIKE '%drama and romance%'");
+    expect(
+      getProvenance(db, [reply!.id])
+        .get(reply!.id)!
+        .map((s) => s.external_id),
+    ).toEqual(["h6:2", "h6:3"]);
+  });
+
   it("tells an answer's 'them' as the things the question asked of", async () => {
     await remember(
       conversation("h5", [
