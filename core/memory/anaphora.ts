@@ -226,10 +226,10 @@ export function withReferent(s: Sentence, referent: Referent): Sentence | null {
 const SAYS_OBJECT_AGAIN = /^I\b.*\sthem\b/i;
 
 /**
- * The answer `s` (the turn's first statement) told with the thing the question before it asked of,
- * when the speaker says it again as the object the question did ("How long have you had them?"
- * "I've had them for 3 years now" → "I've had my turtles for 3 years now"): one thing of the
- * pronoun's number, the speaker the sentence's subject, the pronoun said once. Null otherwise.
+ * The answer `s` (the turn's first statement, its speaker the subject) told with the things the
+ * question before it asked of, when it says the question's "them" again, once ("How long have you had
+ * them?" "I've had them for 3 years now" → "I've had my turtles for 3 years now"): `options` (from
+ * the turn before, marked `asked`) must hold exactly one plural thing. Null otherwise.
  */
 function withAskedObject(s: Sentence, options: Referent[]): Told | null {
   const asked = options[0]?.asked;

@@ -18,7 +18,7 @@ import {
   type Term,
 } from "./sentences.js";
 import { opensOnGenericSubject } from "./generic-subject.js";
-import { offerTo } from "./listener.js";
+import { towardListener } from "./listener.js";
 import { relationsOf } from "./relations.js";
 import { companyIn, IRREGULAR_PAST, toThirdPerson } from "./third-person.js";
 import { escapeRegExp } from "../util/quote.js";
@@ -703,7 +703,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     const here = HERE_IS.exec(text);
     if (here) return statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, turn);
     // an offer to the listener names them ("I could help you with …" → "Gina offered to help Jon with …")
-    const offer = listener ? offerTo(text, listener) : null;
+    const offer = listener ? towardListener(text, listener) : null;
     if (offer) return { text: capitalise(toThirdPerson(parseSentence(offer), speaker.name, company)), alone: true };
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     // (looking forward to a dated event is a plan: "Can't wait for our hike with the dogs next month")

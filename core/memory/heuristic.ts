@@ -128,17 +128,17 @@ function thingsBefore(turns: Turn[], i: number): Referent[] {
   const theirs = referents(last, true, talking);
   const earlier = turns[i - 2];
   if (theirs.length > 0 || !last.question || !ASKS_OF_IT.test(last.text) || !earlier || (earlier.source.speaker ?? "") !== speaker) return theirs;
-  // (the question's pronoun made the thing what is talked about: "I finished my first screenplay."
-  // "What's it about?" "It's a mix of drama and romance", as "a" or "this" would have)
   const asked = /\bthem\b/i.test(last.text) ? ("them" as const) : undefined;
-  // (failing that, what their last statement named, for an answer that says the question's "them"
-  // again: "I like having my turtles around" "How long have you had them?" "I've had them for 3 years")
   let named: Referent[] = [];
   for (const s of earlier.sentences) {
     const said = s.question ? [] : referents(s, false, talking);
+    // (the question's pronoun made the thing what is talked about, as "a" or "this" would have: "I
+    // finished my first screenplay." "What's it about?" "It's a mix of drama and romance")
     if (said.some((r) => r.eligible)) return said.map((r) => ({ ...r, introduced: true, asked }));
     if (said.length) named = said;
   }
+  // (failing that, what their last statement named, only for an answer that says the question's "them"
+  // again: "I like having my turtles around" "How long have you had them?" "I've had them for 3 years")
   return asked ? named.map((r) => ({ ...r, eligible: false, asked })) : [];
 }
 

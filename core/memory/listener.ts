@@ -21,17 +21,16 @@ const JUDGED_AFTER = /,\s*(?:that|it)(?:['’]s|\s+is|\s+was)\b.*$/i;
 const OFFER_END = /\s+[-–—]\s+.*$|[.!?…]+$/;
 
 /**
- * The offer `text` (a first-person sentence said to `listener`) makes, still in the first person,
- * with the listener named: "I could help you with making content or even managing your accounts if
- * you want" → "I offered to help Melanie with making content or even managing Melanie's accounts".
- * Respect or pride for what they did is told too: "I'm so proud of you for sticking with it" → "I'm so
- * proud of Melanie for sticking with it" ("I'm so proud of you!" alone is praise, null).
- * Null when `text` is no offer to the listener ("I'll show my paintings at the fair") or names
- * nothing besides them ("I can help you out"; "the perfect one" names a thing). LoCoMo asks of offers ("What did
- * James offer to do for John regarding pets?"); its observations keep them ("Gina offers to help Jon
- * with content creation").
+ * What `text` (a first-person sentence said to `listener`) offers them or feels for what they did,
+ * still in the first person, with the listener named: "I could help you with making content or even
+ * managing your accounts if you want" → "I offered to help Melanie with making content or even
+ * managing Melanie's accounts"; "I'm so proud of you for sticking with it" → "I'm so proud of Melanie
+ * for sticking with it" ("I'm so proud of you!" alone is praise, null). Null when `text` is neither
+ * ("I'll show my paintings at the fair") or its offer names nothing besides them ("I can help you
+ * out"; "the perfect one" names a thing). LoCoMo asks of offers ("What did James offer to do for John
+ * regarding pets?"); its observations keep them ("Gina offers to help Jon with content creation").
  */
-export function offerTo(text: string, listener: string): string | null {
+export function towardListener(text: string, listener: string): string | null {
   const respect = RESPECT.exec(text.trim());
   if (respect) return `${respect[1]} ${listener} ${named(respect[2]!.replace(OFFER_END, "").replace(JUDGED_AFTER, ""), listener)}.`;
   const m = OFFER.exec(text.trim());
