@@ -123,8 +123,8 @@ const REACTION =
  * crossed we find a spot …", "I'm glad I could help"), of a promise to look at what the other
  * suggested ("I'll check it out", "I'll wait for the link"), of a guess at what they lived ("I bet those
  * rides brought back great memories"), of a request to see more ("I'd love to see any examples"), of
- * help offered ("Glad to be of assistance") and of a promise to try what was suggested ("I'll give those
- * websites a try").
+ * help offered ("Glad to be of assistance"), of a promise to try what was suggested ("I'll give those
+ * websites a try") and of a wish to have been there ("I wish I could have been there").
  */
 const OWN_REACTION =
   /^((?:i'?ll|i will)\s+(?:definitely\s+|totally\s+|for sure\s+)?(?:check\s+(?:it|that|them|(?:those|these|the)\s+\w+)\s+out|check\s+out\s+(?:that|those|these|the)\s+\w+|wait\s+for)\b|glad|so glad|fingers crossed|(?:i'?m|i am) (?:so |really |just )?glad (?:i|we) (?:could|can|was able to|were able to) help\b|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i wish i (?:could(?: have|'ve)|had|would(?: have|'ve)) been there\b|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i (?:totally |completely |really )?understand(?:,\s*[a-z]+)?[.!]*$|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try|plan|grab|catch|check)\b.*\b(?:together|sometime|some time|one day|soon)\b|(?:i )?bet (?:it|that|this|those|these|you|your|they)\b|(?:i'?d|i would) (?:really |so |totally )?love to (?:see|hear|read|know) (?:it|them|that|those|these|some|any|more|your|how|what|about)\b|(?:i'?m|i am) (?:so |really )?glad (?:we|you)(?:'re| are) on the same page|(?:i'?m|i am) (?:so |really |always )?(?:glad|happy) to (?:be of (?:any )?(?:help|assistance|service)|help)\b|(?:i'?ll|i will) (?:definitely |totally |for sure )?give (?:it|them|that|those|these|this)(?: \w+)? a (?:try|go|shot|look)\b)/i;
@@ -164,9 +164,9 @@ function resolution(text: string): boolean {
   );
   return named.every((t) => ABSTRACT_NOUNS.has(t.normal) || RESOLVE_NOUNS.has(t.normal));
 }
-/** Agreement with what the other person said or advised ("Doing research and readying myself emotionally makes sense"): a reaction, whatever it repeats. */
 /** Agreement opening a sentence, after an interjection or a name: "It's true, …", "Yeah, that's true, …", "True, …", "It's true that …". */
 const AGREED_TRUTH = /^(?:[\p{L}'’]+[,!.]?\s+){0,2}?(?:(?:it|that)(?:['’]s| is)\s+(?:so\s+)?)?true(?:[,!.…]|\s+that\b)\s*/iu;
+/** Agreement with what the other person said or advised ("Doing research and readying myself emotionally makes sense"): a reaction, whatever it repeats. */
 const AGREEMENT = /\b(?:makes?|made) (?:total |a lot of |perfect |complete )?sense[.!…]*$/i;
 /**
  * "since we last talked" and its kin ("since we spoke last", "since our last chat", "since last time"):
@@ -702,7 +702,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     // "Here's a pic of my family" shows what its speaker shared: "Caroline shared a pic of their family"
     const here = HERE_IS.exec(text);
     if (here) return statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, turn);
-    // an offer to the listener names them ("I could help you with …" → "Gina offered to help Jon with …")
+    // an offer to the listener, or respect for what they did, names them ("I could help you with …" →
+    // "Gina offered to help Jon with …"; "I'm so proud of you for …" → "Maria is proud of John for …")
     const offer = listener ? towardListener(text, listener) : null;
     if (offer) return { text: capitalise(toThirdPerson(parseSentence(offer), speaker.name, company)), alone: true };
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
