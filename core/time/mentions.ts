@@ -193,7 +193,7 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const resolved = resolveOne(r, ref, (opts.past ?? false) && !FUTURE_IN_CLAUSE.test(clauseBefore(text, r.index)));
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }
-  // (chrono reads no "weekends ago" and no season: at most its "weekend", which they replace)
+  // (chrono reads no "weekends ago", no season and no "years back": at most their "weekend", which they replace)
   const unread = [...weekendsAgo(text, ref), ...seasons(text, ref, opts.past ?? false), ...unitsBack(text, ref)];
   if (unread.length === 0) return out;
   const overlaps = (d: DateMention) => unread.some((w) => w.index < d.index + d.text.length && d.index < w.index + w.text.length);
