@@ -660,6 +660,8 @@ interface Said {
   joins?: boolean;
   /** The words `text` opens with that tell whose advice it is ("Tim's advice to John: "). */
   lead?: string;
+  /** It tells an image's caption, whose words date nothing. */
+  caption?: boolean;
 }
 
 /**
@@ -677,6 +679,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     return {
       text: `${capitalise(speaker.name)} shared ${caption[1]!.replace(/[.\s]+$/, "").replace(/^(?:an?\s+)?photography of\b/i, "a photo of")}`,
       alone: true,
+      caption: true,
     };
   if (s.question) return null;
   const opened = withoutOpening(s.text).trim();
@@ -835,7 +838,8 @@ export function extractFacts(
     const told = asSaid && resolved ? statement(resolved.sentence, speaker, context) : null;
     const said = told ?? asSaid;
     if (!said) return false;
-    const { text, dates } = annotateDates(said.text, ref, { past: s.past });
+    // (an image's caption describes the picture: "a sign that says june" dates nothing)
+    const { text, dates } = said.caption ? { text: said.text, dates: [] } : annotateDates(said.text, ref, { past: s.past });
     const words = text.split(/\s+/).length;
     candidates.push({
       sentence: s,

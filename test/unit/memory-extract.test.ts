@@ -629,6 +629,12 @@ describe("semantic facts from first-person statements", () => {
     ).toEqual(["This is Caroline's go-to place for writing inspiration (8 May 2023)."]);
   });
 
+  it("resolves no date in an image's caption, which describes the picture, not when it was said", () => {
+    expect(said("[shared an image: a photo of a dress with a sign on it that says june bunty]")).toEqual([
+      "Caroline shared a photo of a dress with a sign on it that says june bunty (8 May 2023).",
+    ]);
+  });
+
   it("drops 'So far, so good' as an opener, not as 'Far, good', and keeps 'so far' (until now) whole", () => {
     expect(said("I've done weight training so far too.")).toEqual(["Caroline has done weight training so far too (8 May 2023)."]);
     expect(said("So far, so good - customers love the new offers, which means I'm seeing more sales.")).toEqual([
