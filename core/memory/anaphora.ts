@@ -149,6 +149,13 @@ const ASSENT_ALONE = /^(?:(?:yes|yep|yeah|yup|of course|sure|definitely|totally|
 
 /** A sentence that opens on "It", "They", "He" or "She" (a cheap test before any parse). */
 export const OPENS_ON_PRONOUN = /^(?:it|they|he|she)\b/i;
+/** A sentence that says "it", "they", "he" or "she" anywhere. */
+const SAYS_PRONOUN = /\b(?:it|they|he|she)\b/i;
+
+/** A sentence a pronoun after it looks past for what it stands for: an image shared, or assent alone ("Of course! They look tired from all the walking"). */
+function passedOver(text: string): boolean {
+  return CAPTION.test(text) || ASSENT_ALONE.test(text);
+}
 
 /** "It"/"They"/"He"/"She" opening a sentence, with its contraction, and what follows. */
 const OPENING_PRONOUN = /^(it|they|he|she)(?:('s|’s)|('re|’re)|('ve|’ve)|('ll|’ll))?\b\s*/i;
@@ -260,14 +267,13 @@ export interface Told {
 export function resolveOpenings(sentences: Sentence[], before?: () => Referent[], talking: readonly string[] = []): Array<Told | null> {
   let carried: Referent | null = null;
   return sentences.map((said, at) => {
-    // (after an opener: "Yeah, they love …" is "They love …")
-    const plain = OPENS_ON_PRONOUN.test(said.text) ? null : stripOpeners(said.text);
+    // (after an opener: "Yeah, they love …" is "They love …"; only a sentence that says a pronoun can open on one)
+    const plain = OPENS_ON_PRONOUN.test(said.text) || !SAYS_PRONOUN.test(said.text) ? null : stripOpeners(said.text);
     const s = plain && OPENS_ON_PRONOUN.test(plain) ? parseSentence(plain[0]!.toUpperCase() + plain.slice(1)) : said;
-    // (an image shared between them, or assent, is passed over: "Of course! They look tired from all the walking")
     let back = at - 1;
-    while (back >= 0 && (CAPTION.test(sentences[back]!.text) || ASSENT_ALONE.test(sentences[back]!.text))) back--;
+    while (back >= 0 && passedOver(sentences[back]!.text)) back--;
     if (!OPENS_ON_PRONOUN.test(s.text)) {
-      if (!CAPTION.test(s.text) && !ASSENT_ALONE.test(s.text)) carried = null;
+      if (!passedOver(s.text)) carried = null;
       // (the turn before is read only for an answer that may say the question's pronoun again)
       return back < 0 && before && SAYS_OBJECT_AGAIN.test(s.text) ? withAskedObject(s, before()) : null;
     }

@@ -873,8 +873,15 @@ export function extractFacts(
     // (only a clause about the speaker: other fragments are mostly reactions, "been a long road";
     // and not in a reaction: "No worries, I'm here to help")
     const opening = withoutOpening(sentence.text).trim();
-    if (REACTION.test(opening) || OWN_REACTION.test(opening) || resolution(opening) || truism(opening, answering) || /^no\b/i.test(opening)) return;
-    if (AGREED_TRUTH.test(sentence.text)) return;
+    if (
+      REACTION.test(opening) ||
+      OWN_REACTION.test(opening) ||
+      resolution(opening) ||
+      truism(opening, answering) ||
+      /^no\b/i.test(opening) ||
+      AGREED_TRUTH.test(sentence.text)
+    )
+      return;
     for (const clause of clauses(sentence.text)) {
       const c = impliedSubject(parseSentence(clause));
       if (c.firstPerson || c.firstPlural) consider(c, at);

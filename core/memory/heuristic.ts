@@ -97,7 +97,8 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       const answering = () => answersQuestion(all[i - 1], t);
       const replying = () => repliesToQuestion(all[i - 1], t);
       const listener = speaker && i >= 0 ? listenerOf(i, speaker.name) : undefined;
-      const before = () => thingsBefore(all, i);
+      let things: Referent[] | undefined;
+      const before = () => (things ??= thingsBefore(all, i));
       out =
         speaker && !isOwnReply(t.source, batch.conversation)
           ? extractFacts(t.sentences, speaker, t.source.occurred_at, { answering, replying, listener, before })
