@@ -17,6 +17,8 @@ export interface Referent {
   person?: boolean;
   /** The object pronoun of the question that asked of it ("How long have you had them?"), which the answer may say again. */
   asked?: "them";
+  /** The id of the source turn that named it, when another turn's pronoun may stand for it (set by whoever reads the turns; provenance of what is told with it). */
+  from?: number;
 }
 
 /** Determiners that open a phrase naming one thing, by who says it: the speaker's own, or any. */
@@ -245,13 +247,15 @@ function withAskedObject(s: Sentence, options: Referent[]): Told | null {
   const fit = options.filter((r) => !r.person && r.plural);
   const word = /(?<=\s)them\b/gi;
   if (fit.length !== 1 || (s.text.match(word) ?? []).length !== 1) return null;
-  return { sentence: parseSentence(s.text.replace(word, fit[0]!.phrase)), thing: fit[0]!.phrase };
+  return { sentence: parseSentence(s.text.replace(word, fit[0]!.phrase)), thing: fit[0]!.phrase, from: fit[0]!.from };
 }
 
 /** A sentence told with the thing or person its opening pronoun stands for, and that one's phrase. */
 export interface Told {
   sentence: Sentence;
   thing: string;
+  /** The source turn that named the thing, when it was another turn (Referent.from). */
+  from?: number;
 }
 
 /**
@@ -283,6 +287,6 @@ export function resolveOpenings(sentences: Sentence[], before?: () => Referent[]
     const fit = options.filter((r) => (pronoun === "he" || pronoun === "she" ? r.person : !r.person && r.plural === (pronoun === "they")));
     const told = fit.length === 1 ? withReferent(s, fit[0]!) : null;
     carried = told ? fit[0]! : null;
-    return told && carried ? { sentence: told, thing: carried.phrase } : null;
+    return told && carried ? { sentence: told, thing: carried.phrase, from: carried.from } : null;
   });
 }

@@ -45,6 +45,8 @@ export interface Fact {
   content: string;
   dates: DateMention[];
   aboutUser: boolean;
+  /** Other source turns whose words the fact tells: where the thing its opening "It" or "They" stands for was named. */
+  drawsOn?: number[];
 }
 
 const SMALL_TALK = [
@@ -662,6 +664,8 @@ interface Said {
   lead?: string;
   /** It tells an image's caption, whose words date nothing. */
   caption?: boolean;
+  /** It tells, in the speaker's words, what they shared ("Here's a pic of my family" → "Caroline shared a pic of their family"). */
+  shows?: boolean;
 }
 
 /**
@@ -704,7 +708,10 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   if (s.firstPerson || s.firstPlural) {
     // "Here's a pic of my family" shows what its speaker shared: "Caroline shared a pic of their family"
     const here = HERE_IS.exec(text);
-    if (here) return statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, turn);
+    if (here) {
+      const shown = statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, turn);
+      return shown && { ...shown, shows: true };
+    }
     // an offer to the listener, or respect for what they did, names them ("I could help you with …" →
     // "Gina offered to help Jon with …"; "I'm so proud of you for …" → "Maria is proud of John for …")
     const offer = listener ? towardListener(text, listener) : null;
@@ -825,8 +832,10 @@ export function extractFacts(
     alone: boolean;
     joins: boolean;
     lead: string | undefined;
+    shows: boolean;
+    caption: boolean;
     /** The thing an opening "It"/"They" was told as, and the statement as said (dates not yet resolved), for a run about it. */
-    thing?: { phrase: string; asSaid: string };
+    thing?: { phrase: string; asSaid: string; from?: number };
   }> = [];
   // who "we" are: the one group the turn has named with the speaker so far ("my kids"), none once it named two
   let company: string | null | undefined;
@@ -844,13 +853,15 @@ export function extractFacts(
     candidates.push({
       sentence: s,
       text: ended(text),
-      thing: told && asSaid && resolved ? { phrase: resolved.thing, asSaid: asSaid.text } : undefined,
+      thing: told && asSaid && resolved ? { phrase: resolved.thing, asSaid: asSaid.text, from: resolved.from } : undefined,
       dates,
       words,
       at,
       alone: said.alone,
       joins: said.joins ?? false,
       lead: said.lead,
+      shows: said.shows ?? false,
+      caption: said.caption ?? false,
       score: specificity(s, text, dates.length, speaker.name),
     });
     return true;
@@ -903,6 +914,7 @@ export function extractFacts(
     words += c.words;
   }
   kept.sort((a, b) => a.at - b.at);
+  foldCaption(kept);
   if (!kept.some((k) => k.alone)) return [];
   // advice said in a row is told once ("Tim's advice to John: when picking endorsements, … Look for a
   // company that …", not "Tim's advice to John:" before each sentence)
@@ -926,7 +938,8 @@ export function extractFacts(
   // a fact that names no date carries the day it was said, so it stands on its own when read (or
   // laid in a prompt) without its row: LoCoMo temporal answer_recall@200w 0.64 vs 0.62 without
   if (dates.length === 0) content = content.replace(/([.!?…]*)$/, ` (${humanDate(ref)})$1`);
-  const base = { subject: speaker.name, content, dates, aboutUser: speaker.aboutUser };
+  const drawsOn = [...new Set(kept.flatMap((k) => (k.thing?.from == null ? [] : [k.thing.from])))];
+  const base = { subject: speaker.name, content, dates, aboutUser: speaker.aboutUser, ...(drawsOn.length ? { drawsOn } : {}) };
   const found = kept.flatMap((k) => relationsOf(k.sentence, speaker.name));
   const seen = new Set<string>();
   const unique = found.filter((f) => !seen.has(f.predicate!) && seen.add(f.predicate!));
@@ -941,6 +954,31 @@ export function extractFacts(
     title: i === 0 && !f.single ? factTitle(kept, speaker.name, content) : f.title.replace(/\.$/, ""),
     ...(i === 0 ? {} : { content: f.title }),
   }));
+}
+
+/** A captioner's opening that says only that it is an image: "a photo of", "a close up picture of". */
+const IMAGE_OPENING = /^(?:an?\s+)?(?:close[\s-]up\s+)?(?:photo|picture|pic|image)\s+of\s+/i;
+
+/**
+ * The caption of the image a turn shares, told after what its speaker said they shared: "Melanie
+ * shared a pic of their family camping at the beach (photo: a family sitting around a campfire on
+ * the beach)", not a second "Melanie shared a photo of …" sentence. A turn shows one image, so only when
+ * `kept` (a turn's statements in order, changed in place) holds one of each.
+ */
+function foldCaption(kept: Array<{ text: string; words: number; shows: boolean; caption: boolean; thing?: unknown }>): void {
+  const shown = kept.filter((k) => k.shows);
+  const captions = kept.filter((k) => k.caption);
+  // (a statement told with what its "It" stands for is worded again later, from its words as said)
+  if (shown.length !== 1 || captions.length !== 1 || shown[0]!.thing) return;
+  const caption = captions[0]!;
+  const what = caption.text
+    .replace(/^\S+ shared /, "")
+    .replace(IMAGE_OPENING, "")
+    .replace(/[.\s]+$/, "");
+  const into = shown[0]!;
+  into.text = into.text.replace(/([.!?…]*)$/, ` (photo: ${what})$1`);
+  into.words = into.text.split(/\s+/).length;
+  kept.splice(kept.indexOf(caption), 1);
 }
 
 /** A spaced dash between clauses (" - ", " – ", " — "). */

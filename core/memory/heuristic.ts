@@ -126,7 +126,7 @@ function thingsBefore(turns: Turn[], i: number): Referent[] {
   const gap = (turns[i]?.source.occurred_at ?? 0) - (prev?.source.occurred_at ?? 0);
   if (!prev || !last || (prev.source.speaker ?? "") === speaker || gap > WINDOW.maxGapMs) return [];
   const talking = [speaker, prev.source.speaker ?? ""];
-  const theirs = referents(last, true, talking);
+  const theirs = referents(last, true, talking).map((r) => ({ ...r, from: prev.source.id }));
   const earlier = turns[i - 2];
   if (theirs.length > 0 || !last.question || !ASKS_OF_IT.test(last.text) || !earlier || (earlier.source.speaker ?? "") !== speaker) return theirs;
   const asked = /\bthem\b/i.test(last.text) ? ("them" as const) : undefined;
@@ -135,12 +135,12 @@ function thingsBefore(turns: Turn[], i: number): Referent[] {
     const said = s.question ? [] : referents(s, false, talking);
     // (the question's pronoun made the thing what is talked about, as "a" or "this" would have: "I
     // finished my first screenplay." "What's it about?" "It's a mix of drama and romance")
-    if (said.some((r) => r.eligible)) return said.map((r) => ({ ...r, introduced: true, asked }));
+    if (said.some((r) => r.eligible)) return said.map((r) => ({ ...r, introduced: true, asked, from: earlier.source.id }));
     if (said.length) named = said;
   }
   // (failing that, what their last statement named, only for an answer that says the question's "them"
   // again: "I like having my turtles around" "How long have you had them?" "I've had them for 3 years")
-  return asked ? named.map((r) => ({ ...r, eligible: false, asked })) : [];
+  return asked ? named.map((r) => ({ ...r, eligible: false, asked, from: earlier.source.id })) : [];
 }
 
 /**
@@ -205,6 +205,26 @@ export function personaLines(batch: SourceBatch): PersonaLine[] {
           .map((line) => ({ line, sourceId: t.source.id }))
       : [],
   );
+}
+
+/**
+ * Each semantic candidate with, in its provenance, the turns that named what its facts' opening "It"
+ * or "They" stands for (Fact.drawsOn: "How are your dogs?" "They're loving the big backyard" → "Nate's
+ * dogs are loving …", the question's turn too). Added once the candidates are merged, which read a
+ * fact's own turn as its one source.
+ */
+function withNamingTurns(candidates: Candidate[], factsOf: FactsOf, turns: Turn[]): Candidate[] {
+  const byId = new Map(turns.map((t) => [t.source.id, t]));
+  for (const c of candidates) {
+    if (c.type !== "semantic") continue;
+    const named = c.sourceIds.flatMap((id) => {
+      const t = byId.get(id);
+      return t ? factsOf(t).flatMap((f) => f.drawsOn ?? []) : [];
+    });
+    const added = [...new Set(named)].filter((id) => !c.sourceIds.includes(id));
+    if (added.length) c.sourceIds = [...c.sourceIds, ...added];
+  }
+  return candidates;
 }
 
 /**
@@ -276,7 +296,11 @@ export function heuristicExtractor(): Extractor {
         previous = s.text;
       }
       return {
-        candidates: withQuestionTopics(mergeSharedImages(mergeFollowUps(candidates, batch.turns), batch.turns), batch.turns),
+        candidates: withNamingTurns(
+          withQuestionTopics(mergeSharedImages(mergeFollowUps(candidates, batch.turns), batch.turns), batch.turns),
+          factsOf,
+          batch.turns,
+        ),
         persona: personaLines(batch),
       };
     },

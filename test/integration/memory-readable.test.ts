@@ -442,6 +442,26 @@ describe("memories a person wants to read", () => {
     expect(facts).toContain("Nate has had their turtles for 3 years now");
   });
 
+  it("keeps the turn that named what a reply's pronoun stands for in the reply's provenance", async () => {
+    await remember(
+      conversation("h7", [
+        ["2022-01-23T10:00:00Z", "Nate", "I like having my turtles around to keep me calm when things are super important."],
+        ["2022-01-23T10:01:00Z", "Joanna", "Awww! How long have you had them?"],
+        ["2022-01-23T10:02:00Z", "Nate", "I've had them for 3 years now and they bring me tons of joy!"],
+        ["2022-01-23T10:03:00Z", "Joanna", "How are your dogs doing in the new house?"],
+        ["2022-01-23T10:04:00Z", "Nate", "They're loving the big backyard and the new toys."],
+      ]),
+    );
+    const sources = (like: string) => {
+      const [fact] = of("semantic", `content LIKE '%${like}%'`);
+      return getProvenance(db, [fact!.id])
+        .get(fact!.id)!
+        .map((s) => s.external_id);
+    };
+    expect(sources("for 3 years")).toContain("h7:1");
+    expect(sources("big backyard")).toEqual(["h7:4", "h7:5"]);
+  });
+
   it("reads past assent or a 'Yep' before the pronoun for what it stands for, not past thanks", async () => {
     await remember(
       conversation("h4", [

@@ -405,6 +405,17 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("Here's a pic from the trip!")).toEqual([]);
   });
 
+  it("tells the caption of the image a turn shares with what its speaker said they shared, once", () => {
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    expect(said("Here's a pic of my family camping at the beach. [shared an image: a photo of a family sitting around a campfire]")).toEqual([
+      "Caroline shared a pic of their family camping at the beach (photo: a family sitting around a campfire) (8 May 2023).",
+    ]);
+    // a caption with nothing said of what was shared stays its own sentence
+    expect(said("We went to the lake yesterday! [shared an image: a photo of a lake with a boat]")).toEqual([
+      "Caroline and others went to the lake yesterday (7 May 2023)! Caroline shared a photo of a lake with a boat.",
+    ]);
+  });
+
   it("keeps the verb of a plural subject and the past of 'read' said with a past time", () => {
     expect(said("Samantha and I have decided to move in together!")).toEqual(["Samantha and Caroline have decided to move in together (8 May 2023)!"]);
     expect(said("My wife and I are moving to Denver next month.")).toEqual(["Caroline's wife and Caroline are moving to Denver next month (June 2023)."]);
