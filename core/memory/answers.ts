@@ -241,7 +241,7 @@ function contentWords(text: string): Set<string> {
  * recall_frac@10 0.790 → 0.795 at 1.54 dia_ids per item); a title that names neither the
  * speaker nor the topic is led by the topic ("Walks: Often, multiple times a day even…"). Only a
  * single-turn free-form fact that shares no word with the topic (an answer that repeats it stands on
- * its own), right after the other person's question, within one session and one batch (the question
+ * its own, but keeps the question in its provenance), right after the other person's question, within one session and one batch (the question
  * must be among `turns`).
  * @param candidates the batch's candidates, in turn order (answers are changed in place)
  * @param turns the batch's turns in order
@@ -259,6 +259,7 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     // "What's it about?" "A mix of drama and romance")
     if (q && turn && !topic && repliesToQuestion(q, turn)) c.sourceIds = [q.source.id, ...c.sourceIds];
     if (!q || !topic) continue;
+    c.sourceIds = [q.source.id, ...c.sourceIds];
     const said = contentWords(c.content);
     if ([...contentWords(topic)].some((w) => said.has(w))) continue;
     c.content = `Asked about ${topic}: ${c.content}`;
@@ -266,7 +267,6 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     // times a day even…", not "Often, multiple times a day even…")
     const subject = c.subject ?? "";
     if (subject && !c.title.includes(subject)) c.title = `${capitalise(topic)}: ${c.title}`;
-    c.sourceIds = [q.source.id, ...c.sourceIds];
   }
   return candidates;
 }

@@ -86,8 +86,9 @@ export function followsUp(question: string, statement: string): boolean {
 }
 
 /**
- * Folds a speaker's answer to a follow-up question into the fact it follows up (one memory, both
- * turns in its provenance): A says X; B asks about it ("What kind of jobs?"); A answers → one fact,
+ * Folds a speaker's answer to a follow-up question into the fact it follows up (one memory, the
+ * three turns of the exchange in its provenance, the question with them: the answer means what it
+ * answers): A says X; B asks about it ("What kind of jobs?"); A answers → one fact,
  * "Caroline is going to continue Caroline's education and check out career options. Caroline is keen on
  * counseling or working in mental health." An answer alone is often half a statement; what it
  * completes is the turn before the question (after LoCoMo's observations, which tell such exchanges as
@@ -114,6 +115,8 @@ export function mergeFollowUps(candidates: Candidate[], turns: Turn[]): Candidat
     if (!followsUp(question.source.text, turns[i - 2]!.source.text)) continue;
     if (turn.source.occurred_at - turns[i - 2]!.source.occurred_at > WINDOW.maxGapMs) continue;
     if (!fold(before, c)) continue;
+    // (the question goes between the two: its turn is the one before the answer's)
+    before.sourceIds.splice(before.sourceIds.length - c.sourceIds.length, 0, question.source.id);
     factOfTurn.set(i, before);
     gone.add(c);
   }

@@ -128,7 +128,7 @@ describe("memories a person wants to read", () => {
     );
   });
 
-  it("tells an answer to a question about a statement together with it, and a new topic on its own", async () => {
+  it("tells an answer to a question about a statement together with it, the question in its provenance, and a new topic on its own", async () => {
     await remember(
       conversation("f", [
         ["2023-05-08T10:00:00Z", "Caroline", "I'm going to continue my education and check out career options."],
@@ -147,7 +147,7 @@ describe("memories a person wants to read", () => {
       getProvenance(db, [facts[0]!.id])
         .get(facts[0]!.id)!
         .map((s) => s.external_id),
-    ).toEqual(["f:1", "f:3"]);
+    ).toEqual(["f:1", "f:2", "f:3"]);
   });
 
   it("tells a shared image and the answer told with it by the answer's statement first, not the caption", async () => {
@@ -193,6 +193,13 @@ describe("memories a person wants to read", () => {
         .get(facts[0]!.id)!
         .map((s) => s.external_id),
     ).toEqual(["q:1", "q:2"]);
+    // an answer that repeats the question's topic keeps the question too: it says what it answers
+    const [paints] = of("semantic", "content LIKE 'Melanie paints landscapes%'");
+    expect(
+      getProvenance(db, [paints!.id])
+        .get(paints!.id)!
+        .map((s) => s.external_id),
+    ).toEqual(["q:5", "q:6"]);
   });
 
   it("keeps a short answer that names a thing, with the question's topic; not a reaction or a greeting", async () => {
