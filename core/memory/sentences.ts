@@ -585,6 +585,11 @@ const INTERJECTIONS = new Set([
   "yikes",
   "phew",
   "whew",
+  // (compromise tags these nouns: "Woohoo, Nate!")
+  "woohoo",
+  "yum",
+  "mm",
+  "gotcha",
 ]);
 const OPENER_PHRASES = FILLER_PHRASES.map((p) => new RegExp(`^${p.join("[\\s,]+")}\\b[\\s,!.…:;-]*`, "i"));
 const OPENER_WORD = /^([\p{L}']+)([\s,!.…:;-]*)/u;

@@ -973,6 +973,15 @@ describe("an opening 'It' or 'They' told with the thing it stands for", () => {
     ).toContain('"Becoming Nicole" is a real inspiring true story. It made Caroline feel connected');
   });
 
+  it("keeps no cheer called to the listener in a reply ('Woohoo, Nate!', 'Yum, Nate!')", () => {
+    for (const cheer of ["Woohoo", "Yum", "Gotcha", "Mm"]) {
+      const [fact] = extractFacts(parseSentences(`${cheer}, Nate! I'm feeling a rollercoaster of emotions over finishing this project.`), caroline, SAID, {
+        replying: () => true,
+      });
+      expect(fact!.content).toBe("Caroline is feeling a rollercoaster of emotions over finishing this project (8 May 2023).");
+    }
+  });
+
   it("reads the other person's last sentence for the turn's first: their 'your dogs' are the speaker's", () => {
     const before = referents(parseSentence("How are your dogs doing in the new house?"), true);
     const [fact] = extractFacts(parseSentences("They're loving the big backyard and the new toys."), caroline, SAID, {
