@@ -2,7 +2,7 @@ import { stemmer } from "stemmer";
 import type { ProvenanceSource } from "../db/repos/provenance.js";
 import { queryTerms } from "../retrieval/fts-query.js";
 import type { MemoryHit } from "../retrieval/search.js";
-import { saidDate, withoutSaidDate } from "../memory/facts.js";
+import { saidDate, withoutSaidDate } from "../memory/fact-text.js";
 import { humanDate } from "../time/format.js";
 
 /** A source behind a cited memory (its provenance row without app and window title). Times epoch ms. */

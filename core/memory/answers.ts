@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { type Turn, WINDOW } from "./episodes.js";
-import { capitalise } from "./facts.js";
+import { capitalise } from "./fact-text.js";
 import { NEW_TOPIC, POINTS_BACK } from "./follow-ups.js";
 import { isQuestion } from "./sentences.js";
 import type { Candidate } from "./types.js";

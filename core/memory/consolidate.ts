@@ -8,7 +8,7 @@ import type { MemoryRow } from "../db/types.js";
 import { getVector, knn, putVector } from "../db/vectors.js";
 import { humanDate } from "../time/format.js";
 import { engineMayChange, sameStatement } from "./decide.js";
-import { withoutSaidDate } from "./facts.js";
+import { withoutSaidDate } from "./fact-text.js";
 import { normName } from "./entities.js";
 import { addEdge } from "./links.js";
 import type { ConsolidationAction, ConsolidationOptions, ConsolidationReport, EngineName } from "./types.js";

@@ -6,7 +6,7 @@ import type { MemoryRow } from "../db/types.js";
 import { getVector, putVector } from "../db/vectors.js";
 import { MULTI_VALUED_PREDICATES } from "./relations.js";
 import { meanVector } from "./pool.js";
-import { OPENS_ON_REFERENCE, tellsSharedImage, withoutSaidDate } from "./facts.js";
+import { OPENS_ON_REFERENCE, tellsSharedImage, withoutSaidDate } from "./fact-text.js";
 import { firstSentences } from "./reading.js";
 import type { Sentence } from "./sentences.js";
 import type { EngineName } from "./types.js";

@@ -3,7 +3,7 @@ import { factsWithKey } from "../db/repos/fact-keys.js";
 import { memoriesSharingSources } from "../db/repos/provenance.js";
 import type { MemoryRow } from "../db/types.js";
 import { normName, subjectKey } from "./entities.js";
-import { withoutSaidDate } from "./facts.js";
+import { withoutSaidDate } from "./fact-text.js";
 import { nearestMemories, type Neighbour } from "./nearest.js";
 import type { Candidate, MemoryOp } from "./types.js";
 import { LruCache } from "../util/lru.js";

@@ -3,7 +3,7 @@ import { humanDate } from "../time/format.js";
 import { annotateDates, dateDetail, type DateMention } from "../time/mentions.js";
 import type { Sentence } from "./sentences.js";
 import { listWords, pickSummary, sessionTitle, type TurnFact } from "./summary.js";
-import { saidDate, withoutSaidDate } from "./facts.js";
+import { saidDate, withoutSaidDate } from "./fact-text.js";
 
 /** A source with what the extractors need: its parsed sentences and (when stored) its vector, for pooling. */
 export interface Turn {

@@ -1,4 +1,4 @@
-import { tellsSharedImage, withoutSaidDate } from "./facts.js";
+import { tellsSharedImage, withoutSaidDate } from "./fact-text.js";
 import { isQuestion } from "./sentences.js";
 import { type Turn, WINDOW } from "./episodes.js";
 import type { Candidate } from "./types.js";

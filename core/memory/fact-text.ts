@@ -1,0 +1,43 @@
+// How a fact's text is written, for the parts of the engine that read it back: the day it was said
+// at its end, the first letter's case, an image's caption, a pronoun for what was said before.
+
+/** A fact's text without the day it was said ("… (8 May 2023)."), which a restatement on another day changes. */
+export function withoutSaidDate(text: string): string {
+  return text.replace(SAID_DATE, "$2");
+}
+
+/** The day a fact's text ends by saying it was said ("8 May 2023"), or null. */
+export function saidDate(text: string): string | null {
+  return SAID_DATE.exec(text)?.[1] ?? null;
+}
+
+/**
+ * A fact's closing "(8 May 2023)": group 1 the date, group 2 the end punctuation after it. Not the
+ * date a relative time at the end stands for ("Jon has been to Paris yesterday (28 January 2023)!").
+ */
+const SAID_DATE = /(?<!\b(?:yesterday|today|tonight|tomorrow|ago|days?|morning|afternoon|evening|night))\s\((\d{1,2} [A-Z][a-z]+ \d{4})\)([.!?…]*)$/;
+
+/** `s` with its first word in lower case, unless it is "I" or one of `names` ("Max and Daisy"). */
+export function lowerFirst(s: string, names: ReadonlySet<string> = new Set()): string {
+  const first = s.split(/\s/)[0] ?? "";
+  return /^\p{Lu}[\p{Ll}'’]*(?:-\p{Ll}+)*$/u.test(first) && !/^(I|I'm|I've|I'll|I'd)$/.test(first) && !names.has(first.replace(/['’]s$/u, ""))
+    ? s[0]!.toLowerCase() + s.slice(1)
+    : s;
+}
+
+/** `s` with its first letter in upper case ("walks" → "Walks"). */
+export function capitalise(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+/**
+ * Whether a fact's text or title is the statement extractFacts (facts.ts) writes for an image `name`
+ * shared ("Tim shared a photo of a book on a court"), as the other parts of the engine that tell such a
+ * caption from a statement (titles, follow-ups, importance) need to know.
+ */
+export function tellsSharedImage(text: string, name: string): boolean {
+  return name !== "" && text.startsWith(`${capitalise(name)} shared `);
+}
+
+/** A sentence that opens on a pronoun or demonstrative standing for what was said before ("It's helped …", "They're …", "That sign …"). */
+export const OPENS_ON_REFERENCE = /^(?:it|it's|its|this|that|that's|these|those|they|they're|their|he|he's|she|she's)\b/i;

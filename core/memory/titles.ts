@@ -1,0 +1,125 @@
+// A fact's title: its most specific sentence about the speaker, cut short at a clause.
+import { capitalise, OPENS_ON_REFERENCE, tellsSharedImage } from "./fact-text.js";
+import { escapeRegExp } from "../util/quote.js";
+
+/**
+ * A free-form fact's title: its most specific sentence that opens with the speaker's name, else that
+ * names them (the first sentence when none does), as a title ({@link shortTitle}: whole up to 14 words, else cut at a clause), so the title tells what
+ * the body tells most specifically ("Melanie ran a charity race for mental health in Boston last Saturday",
+ * not "Since we last talked, Melanie has had a…").
+ */
+export function factTitle(kept: Array<{ text: string; score: number }>, name: string, content: string): string {
+  const own = kept.filter((k) => k.text.toLowerCase().includes(name.toLowerCase()));
+  // a sentence the speaker is the subject of ("Tim is proud of researching visa requirements") before one
+  // that names them in passing ("It feels like … making Tim's travel dreams a reality"), and either
+  // before one that says "it" or "this" for what it is about ("Joanna … made this"); and a statement
+  // before the caption of an image shared with it ("Nate made vegan ice cream last Friday", not "Nate
+  // shared a photo of a group of people sitting on a bench")
+  const subject = own.filter((k) => k.text.startsWith(name));
+  const plain = (list: typeof kept) => list.filter((k) => !ENDS_ON_REFERENCE.test(shortTitle(k.text)));
+  const told = (list: typeof kept) => list.filter((k) => !tellsSharedImage(k.text, name));
+  // (and among those, one that does not open on a pronoun for what was said before: "Yoga's been
+  // awesome for John", not "It's helped John improve in terms of strength")
+  const standing = (list: typeof kept) => list.filter((k) => !OPENS_ON_REFERENCE.test(k.text));
+  const pool = [told(plain(subject)), standing(told(plain(own))), told(plain(own)), plain(subject), subject, plain(own), own].find((l) => l.length) ?? [];
+  const best = pool.length ? pool.reduce((a, b) => (b.score > a.score ? b : a)) : null;
+  return shortTitle(fromTheName(best?.text ?? content, name));
+}
+
+/**
+ * A sentence that opens on a pronoun for what was said before and names `name` after a clause
+ * break, from the name on ("It's been tough, but John is staying positive" → "John is staying
+ * positive"; "They're good- Melanie and others got another cat"); any other sentence as it is.
+ */
+function fromTheName(text: string, name: string): string {
+  if (!name || !OPENS_ON_REFERENCE.test(text)) return text;
+  const at = new RegExp(`(?:,\\s*(?:but|and|so)|\\s*[-–—]+)\\s+(?=${escapeRegExp(capitalise(name))}\\b)`).exec(text);
+  return at ? text.slice(at.index + at[0].length) : text;
+}
+
+/**
+ * A title that ends on a pronoun for what was said before ("… and made this", "Audrey got it a while
+ * ago", "Melanie is obsessed with those"); not "them", the third person of the speaker's own "me", nor
+ * a caption's "with books on it".
+ */
+const ENDS_ON_REFERENCE =
+  /(?<!\b(?:on|in|of|inside|around)\s)\b(?:it|this|that|these|those|there)(?:\s+(?:a\s+while(?:\s+ago)?|again|too|now|yet|already|quite\s+a\s+bit|a\s+lot|so\s+much))?[\s.!?…]*$/i;
+
+/** A word a title cut short does not end on: an article, preposition, conjunction, determiner or auxiliary. */
+const LEADS_ON =
+  /^(?:a|an|the|of|at|in|on|to|for|with|from|by|about|into|onto|over|under|through|and|or|nor|but|their|his|her|my|our|its|this|that|these|those|some|any|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|as|than|so|very|just|really|such|last|next|every|each|other|another|no|not|more|most)$/i;
+/** Words that join the capitalised words of a name ("The Name of the Wind", "Leonardo da Vinci"). */
+const NAME_JOINER = /^(?:of|the|and|de|da|du|la|le|von|van|der)$/;
+
+/**
+ * The names in a title's words, as [start, end) word indexes: runs of capitalised words after the first
+ * word, joined by "of", "the", "and" … when a capitalised word follows ("The Name of the Wind"); a
+ * comma, semicolon or colon ends a run.
+ */
+function nameSpans(parts: string[]): Array<[number, number]> {
+  const cap = (i: number) => /^["'“‘(]?\p{Lu}/u.test(parts[i] ?? "");
+  const spans: Array<[number, number]> = [];
+  for (let i = 1; i < parts.length; i++) {
+    if (!cap(i)) continue;
+    let end = i + 1;
+    while (end < parts.length && !/[,;:]$/.test(parts[end - 1]!)) {
+      let j = end;
+      while (j < parts.length && NAME_JOINER.test(parts[j]!)) j++;
+      if (!cap(j)) break;
+      end = j + 1;
+    }
+    spans.push([i, end]);
+    i = end - 1;
+  }
+  return spans;
+}
+
+/** A word before which a title may end: it opens a subordinate or contrasting clause. */
+const CLAUSE_OPENER = /^(?:but|so|because|which|who|when|while|since|though|although|whereas|where|if|until|after|before|plus)$/i;
+/** After "and": a new subject ("… cards and John went …"), not more of a phrase ("a safe and loving home"). */
+const NEW_SUBJECT = /^(?:\p{Lu}\p{Ll}+|he|she|they|it|we|I)$/u;
+
+/**
+ * A statement as a title: without the dates resolved in parentheses ("last Saturday (Saturday 6 May
+ * 2023)": the body keeps them) and its end punctuation. A statement over `max` words is cut at a
+ * clause boundary between word 5 and word 12: the last comma, dash, colon or semicolon, else the
+ * last word that opens a clause ("but", "because", "which", "when" …, or "and" before a new subject),
+ * else after 10 words (fewer, down to 5, not to end on an article, preposition, conjunction, determiner
+ * or auxiliary: "… a crowd of people at" → "… a crowd of people"), and never inside a name (after it
+ * when it ends within `max` words: "… a fantasy novel called The Name of the Wind…"); it ends with "…"
+ * ("Audrey is always in awe of people who can climb mountains and rocks all day long" → "Audrey is
+ * always in awe of people…").
+ * @param max the most words a title keeps whole (14)
+ */
+export function shortTitle(text: string, max = 14): string {
+  const plain = text
+    .replace(/\s\([^()]*\d{4}[^()]*\)/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const parts = plain.split(" ");
+  if (parts.length <= max) return plain.replace(/[.!…]+$/, "");
+  // a first sentence of four words or more is the title whole ("Joanna says a mix of emotions for sure",
+  // not "… for sure. It leads…"); "J.K." or "Dr." ends none
+  const end = parts.findIndex((w, i) => i >= 3 && i < max && /\p{Ll}{2,}[.!?]+["”’')]*$/u.test(w) && !/^(?:Mr|Mrs|Ms|Dr|St|vs)\./.test(w));
+  if (end >= 0)
+    return parts
+      .slice(0, end + 1)
+      .join(" ")
+      .replace(/[.!?]+(["”’')]*)$/, "$1");
+  const at = (test: (i: number) => boolean): number => {
+    for (let i = 12; i >= 5; i--) if (test(i)) return i;
+    return 0;
+  };
+  const opens = (i: number) =>
+    CLAUSE_OPENER.test(parts[i]!) || (parts[i] === "and" && NEW_SUBJECT.test(parts[i + 1] ?? "") && !/^others\b/.test(parts[i + 2] ?? ""));
+  // else after 10 words, or fewer so that it does not end on a word that leads into the rest ("… of people at…")
+  let cut = at((i) => /[,;:–—-]$/.test(parts[i - 1]!)) || at(opens) || 10;
+  // nor inside a name ("… called The Name…"): after it when it ends within `max` words, else before it
+  const name = nameSpans(parts).find(([start, end]) => start < cut && cut < end);
+  if (name) cut = name[1] <= max ? name[1] : name[0] >= 5 ? name[0] : cut;
+  while (cut > 5 && LEADS_ON.test(parts[cut - 1]!)) cut--;
+  return `${parts
+    .slice(0, cut)
+    .join(" ")
+    .replace(/[\s,;:.–—-]+$/, "")}…`;
+}
