@@ -11,18 +11,20 @@ import {
   endsWithVocative,
   entitiesSaid,
   fullyParsed,
+  isContentNoun,
   parseSentence,
   stripOpeners,
   withoutFillers,
   type Sentence,
-  type Term,
 } from "./sentences.js";
-import { opensOnGenericSubject } from "./generic-subject.js";
+import { genericTruth, MAXIM_OPENING, namesAfterFirstWord, teamwork, truism, WHEN, wonder } from "./truisms.js";
 import { towardListener } from "./listener.js";
 import { relationsOf } from "./relations.js";
 import { companyIn, IRREGULAR_PAST, toThirdPerson } from "./third-person.js";
 import { capitalise, lowerFirst } from "./fact-text.js";
 import { factTitle } from "./titles.js";
+import { adviceOf, recommendation, theirDeeds, theirs } from "./advice.js";
+import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, OWN_REACTION, REACTION } from "./reactions.js";
 
 /** Who said a sentence: the name facts are about, and whether that is the app's user. */
 export interface Speaker {
@@ -67,34 +69,6 @@ const SMALL_TALK_COMPILED = SMALL_TALK.map(compileMatch);
 const SMALL_TALK_CUE =
   /\b(glad|happy|sorry|proud|thrilled|excited|thankful|grateful|agree|know|see|understand|bet|guess|think|hope|wait|appreciate|love|like|thank|thanks|let me know)\b/i;
 
-/** Gerunds that name no activity ("I'm going", "I was thinking"). */
-const EMPTY_GERUNDS = new Set([
-  "going",
-  "doing",
-  "getting",
-  "thinking",
-  "trying",
-  "looking",
-  "feeling",
-  "having",
-  "being",
-  "saying",
-  "wondering",
-  "hoping",
-  "planning",
-]);
-
-function isContentNoun(t: Term): boolean {
-  if (t.tags.has("Gerund")) return !EMPTY_GERUNDS.has(t.normal); // an activity: "counseling", "painting"
-  return (
-    t.tags.has("Noun") &&
-    !t.tags.has("Pronoun") &&
-    !["way", "thing", "things", "lot", "bit", "time", "day", "one", "stuff", "kind", "sort"].includes(t.normal) &&
-    // an indefinite pronoun names nothing ("Something exciting happened recently for me")
-    !/^(?:some|any|every|no)(?:thing|one|body)$/.test(t.normal)
-  );
-}
-
 /**
  * Whether a first-person sentence says something about its speaker worth remembering: not a
  * question, not an imperative, at least four words besides fillers, a content noun or a name, and
@@ -114,29 +88,6 @@ export function isInformative(s: Sentence): boolean {
   return !(SMALL_TALK_CUE.test(s.text) && SMALL_TALK_COMPILED.some((p) => s.doc!.has(p)));
 }
 
-/** A statement addressed to the listener ("you", "your") is about the conversation, not a fact about its speaker. */
-const ADDRESSED = /\b(you|your|yours|yourself|yourselves|ya|u)\b/i;
-/** Openers of a reaction to what the other person said ("That's great!", "Sounds fun", "Good luck", "Really appreciate it", "Would love to hear more"). */
-const REACTION =
-  /^(?:(?:really|truly|totally|just)\s+)?(would love to (?:hear|see|know|read)|that'?s|that is|that was|that sounds|this is|sounds|it sounds|looks|seems|what an?|how|congrats|congratulations|good luck|best of luck|all the best|thanks|thank|glad|so glad|wishing|hope|cheers|take care|talk soon|see ya|bye|awesome|amazing|great|cool|nice|wow|lol|haha|same|me too|agreed|exactly|of course|no worries|no problem|np|anytime|appreciate|sure|love that|love it|love the|such an?|nothing|anything|keep it up|keep up|way to go|well done|good for|go for it|let'?s|hey|hi|hello|can'?t wait|cannot wait|have a (?:good|great|nice|lovely|fun)|enjoy (?:it|your|the)|here'?s|here is|here are|here it is|here they are|here you go|check (it )?out|look at|take a look|got it|feel free|(?:i )?bet (?:it|that|you|they)|(?:it|that|this|they|you) must(?: have|'ve) (?:been|taken|felt|meant|made)|must(?: have|'ve) (?:been|taken|felt)|(?:what an? )?bummer|too bad|sorry (?:to hear|about)|(?:it|that)(?:'s| has| is) (?:got(?:ta| to)|gotta) be)\b/i;
-/**
- * Openers of a first-person reaction ("Glad my chat helped", "Love that painting of yours"), of
- * reassurance ("No worries, I'm here to help"), of empathy ("I understand how it feels", "I can imagine
- * that must be challenging"), of an invitation ("We should go together sometime"), of a wish ("Fingers
- * crossed we find a spot …", "I'm glad I could help"), of a promise to look at what the other
- * suggested ("I'll check it out", "I'll wait for the link"), of a guess at what they lived ("I bet those
- * rides brought back great memories"), of a request to see more ("I'd love to see any examples"), of
- * help offered ("Glad to be of assistance"), of a promise to try what was suggested ("I'll give those
- * websites a try") and of a wish to have been there ("I wish I could have been there").
- */
-const OWN_REACTION =
-  /^((?:i'?ll|i will)\s+(?:definitely\s+|totally\s+|for sure\s+)?(?:check\s+(?:it|that|them|(?:those|these|the)\s+\w+)\s+out|check\s+out\s+(?:that|those|these|the)\s+\w+|wait\s+for)\b|glad|so glad|fingers crossed|(?:i'?m|i am) (?:so |really |just )?glad (?:i|we) (?:could|can|was able to|were able to) help\b|congrats|congratulations|good luck|love that|love it|love the|love your|wishing|cheers|can'?t wait|cannot wait|have a (?:good|great|nice)|no worries|no problem|not a problem|i wish i (?:could(?: have|'ve)|had|would(?: have|'ve)) been there\b|i (?:totally |completely |really )?(?:understand|get) (?:how|what|why|that|it)\b|i (?:totally |completely |really )?understand(?:,\s*[a-z]+)?[.!]*$|i hear you|i feel you|i can (?:only |just |totally )?imagine\b|(?:hey,? )?we should (?:\w+ )?(?:go|do|get|hang|meet|try|plan|grab|catch|check)\b.*\b(?:together|sometime|some time|one day|soon)\b|(?:i )?bet (?:it|that|this|those|these|you|your|they)\b|(?:i'?d|i would) (?:really |so |totally )?love to (?:see|hear|read|know) (?:it|them|that|those|these|some|any|more|your|how|what|about)\b|(?:i'?m|i am) (?:so |really )?glad (?:we|you)(?:'re| are) on the same page|(?:i'?m|i am) (?:so |really |always )?(?:glad|happy) to (?:be of (?:any )?(?:help|assistance|service)|help)\b|(?:i'?ll|i will) (?:definitely |totally |for sure )?give (?:it|them|that|those|these|this)(?: \w+)? a (?:try|go|shot|look)\b)/i;
-/**
- * A guess at what the other person lived ("That vet trip must have been chaotic", "Taking them on hikes
- * must be awesome!", "It's really encouraging to hear that", "Kudos for helping kids learn"): said
- * about their story, it tells nothing the speaker knows.
- */
-const GUESS = /\bmust(?:'ve| have)? (?:be|been)\b|\b(?:good|great|nice|encouraging|awesome|amazing|sad|sorry) to hear\b|^kudos\b/i;
 /**
  * The opening of a resolution: "I'll keep …", "I'm going to continue …", "We will stay …", "I won't
  * give up …". A resolution that names nothing ({@link resolution}) is encouragement returned, not a plan.
@@ -167,10 +118,6 @@ function resolution(text: string): boolean {
   );
   return named.every((t) => ABSTRACT_NOUNS.has(t.normal) || RESOLVE_NOUNS.has(t.normal));
 }
-/** Agreement opening a sentence, after an interjection or a name: "It's true, …", "Yeah, that's true, …", "True, …", "It's true that …". */
-const AGREED_TRUTH = /^(?:[\p{L}'’]+[,!.]?\s+){0,2}?(?:(?:it|that)(?:['’]s| is)\s+(?:so\s+)?)?true(?:[,!.…]|\s+that\b)\s*/iu;
-/** Agreement with what the other person said or advised ("Doing research and readying myself emotionally makes sense"): a reaction, whatever it repeats. */
-const AGREEMENT = /\b(?:makes?|made) (?:total |a lot of |perfect |complete )?sense[.!…]*$/i;
 /**
  * "since we last talked" and its kin ("since we spoke last", "since our last chat", "since last time"):
  * a reference to the conversation, which dates nothing ("It's been ages since we last talked", "Since
@@ -210,81 +157,6 @@ function withoutLetYouKnow(s: Sentence): Sentence {
   return parseSentence(capitalise(`${before}${before ? " - " : ""}${s.text.slice(m.index + m[0].length)}`));
 }
 
-/** Whether `text` names someone or something after its first word: a capitalised word other than "I" ("… met Toby", "… in Paris"). */
-function namesAfterFirstWord(text: string): boolean {
-  return /\s\p{Lu}/u.test(text.replace(/\bI\b/g, ""));
-}
-
-/**
- * The opening of a general truth said in reply ("It's amazing how a little kindness can …", "Life can be
- * tough but …", "Taking care of ourselves is so important", "It's all about growing …", "It's like
- * having sunshine on a cloudy day"): a judgement of the world, not of a person, a place or a plan.
- */
-const MAXIM_OPENING =
-  /^(?:(?:it'?s|it is|it can be|that'?s)\s+(?:(?:so|really|truly|just|definitely|pretty|such|always|also)\s+)*(?:an?\s+)?(?:great|important|amazing|inspiring|incredible|crazy|sad|easy|hard|tough|refreshing|humbling|awesome|fun|cool|nice|good|wonderful|fantastic|beautiful|crucial|essential|key|vital|necessary|normal|okay|ok|true|interesting|rewarding|empowering|heartwarming|encouraging|frustrating|smart)(?:\s+(?:way|thing|feeling|reminder))?\s+(?:to|how|that|when|seeing|being|having|knowing)\b|(?:it'?s|it is)\s+(?:all about|like)\b|life\s+(?:is|can|has)\b|(?:everyone|everybody|no one|nobody)\b|\p{L}+ing\b[^.!?,;]*?\s(?:is|are|can|could|makes?|helps?)\s)/iu;
-/** A person or a personal thing a sentence refers to, which makes it more than a maxim. */
-const PERSONAL = /\b(?:he|she|they|him|her|them|his|hers|their|i|me|my|we|us|our)\b/i;
-
-/**
- * A maxim ({@link MAXIM_OPENING}) that names no one and nothing in particular: no person or
- * pronoun of one, no capitalised name after its first word, no number and no time ("It's important
- * to appreciate the small things", "Going for a nature walk is so refreshing"). A description that
- * happens to open alike ("It's dairy-free vanilla with strawberry filling") is not one.
- */
-function maxim(text: string): boolean {
-  return MAXIM_OPENING.test(text) && !PERSONAL.test(text) && !particular(text);
-}
-
-/** Cheering the pair as a team ("We make a great team", "We're all in this together", "Together we can make a real difference"). */
-const TEAMWORK =
-  /\b(?:make|makes|are|rock as|such)\s+(?:a\s+)?(?:(?:good|great|awesome|amazing|perfect|dream|real)\s+)?team\b|\bin (?:it|this) together\b|^together\b|\bcan\b[^.!?]*\btogether[.!…]*$/i;
-
-/**
- * Cheering ({@link TEAMWORK}, a present or a modal form) that names no one and nothing in particular:
- * what "we" can do together is encouragement, not a plan ("We went hiking together" and "We should bake a
- * cake together sometime" are not cheering).
- */
-function teamwork(text: string): boolean {
-  return TEAMWORK.test(text) && !particular(text);
-}
-
-/** Wonder at what a kind of thing can do ("It's amazing how something as simple as a walk can switch up my outlook"). */
-const WONDER =
-  /^(?:it'?s|it is)\s+(?:(?:so|really|just|truly|pretty)\s+)*(?:amazing|incredible|awesome|crazy|wild|cool|funny|interesting|wonderful|fascinating|insane|remarkable|great|nice)\s+(?:how|what)\b[^.!?]*\b(?:can|could)\b/i;
-
-/**
- * Wonder ({@link WONDER}) that names no one in particular and no number or time: said of the speaker's
- * life ("It's amazing how much playing a game can help us grow", "… take my breath away") it is still
- * a truism, not a fact about them.
- */
-function wonder(text: string): boolean {
-  return WONDER.test(text) && !particular(text);
-}
-
-/** A person a general truth about a kind of thing does not mention (its "we", "us", "they" are people in general). */
-const SOMEONE = /\b(?:he|she|him|her|his|hers|i|me|my|mine|myself)\b/i;
-
-/**
- * A general truth about a kind of thing (opensOnGenericSubject: "Books can be captivating, taking
- * us on such journeys", "Little acts of kindness can brighten someone's day", "Animals are amazing")
- * that mentions no "I", "he" or "she", no name after its first word, no number and no time. "Dogs
- * are my favorite animals" is none. Said in answer to a question, it is the speaker's view, and kept
- * ("What do sunflowers mean to you?" "Sunflowers mean warmth and happiness").
- */
-function genericTruth(text: string): boolean {
-  return !SOMEONE.test(text) && !particular(text) && opensOnGenericSubject(text);
-}
-
-/** A maxim, cheering as a team, or a general truth that answers no question: what `statement` and the clauses of a dropped sentence both leave out. */
-function truism(text: string, answering: () => boolean): boolean {
-  return maxim(text) || teamwork(text) || ((genericTruth(text) || wonder(text)) && !answering());
-}
-
-/** Whether `text` names something particular: a capitalised name after its first word (not a pronoun opening a clause), a number or a time. */
-function particular(text: string): boolean {
-  return namesAfterFirstWord(text.replace(/\b(?:They|We|It|This|That|These|Those|There|The)\b/g, "x")) || /\d/.test(text) || WHEN.test(text);
-}
-
 /**
  * A short statement whose object is only a reference to what was said before ("I'm gonna give it a
  * try", "I'd love to take the dogs there"): without it, it says nothing. One that names a thing of
@@ -322,9 +194,6 @@ const LIGHT_NOUNS = new Set(["look", "try", "shot", "go", "chance", "part", "lis
 /** A wish ("I'd love to take the dogs there", "I would like to see it"). */
 const WISHED = /\b(?:would|'d|’d)\s+(?:really\s+|so\s+)?(?:love|like)\s+to\b/i;
 
-/** Words that date a statement ("next week", "yesterday", "on Friday", "this spring"): a dated plan is a fact even when its object is a reference. */
-const WHEN =
-  /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|week|weekend|month|year|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|later)\b/i;
 /** A pronoun standing for what was said before: "it", "there", "them", or a bare "this"/"that" ("give that a try"), not a determiner ("this spring", "that cello"). */
 const REFERENCE =
   /\b(?:it|there|them)\b|\b(?:this|that|these|those)\b(?=\s*(?:[.!?,;:]|$|\s+(?:a|an|the|is|was|are|were|one|ones|too|again|out|up|with|for|to|in|on|at)\b))/i;
@@ -361,8 +230,6 @@ const VOCATIVE =
 const THANKS = /^(?:thanks|thank you)\b[^,!.]*[,!.]\s*/i;
 /** A statement ending in a tag question ("Sunflowers mean warmth and happiness, right?"). */
 const TAG_QUESTION = /,\s*(?:right|isn'?t it|aren'?t they|don'?t you think|you know|no)\?\s*$/i;
-/** Advice to the listener, said without "you" ("Stay motivated and keep going", "Don't rush"). */
-const ADVICE = /^(stay|keep|don'?t|do not|remember|make sure|hang in|believe in|trust|never give up|be (?:sure|careful|proud|kind|patient|gentle))\b/i;
 /** A heart or a smiley written in characters ("<3", ":)"), which is no word and no number. */
 const EMOTICON = new RegExp(`^(?:${EMOTICON_SOURCE})[.!?]*$`);
 const EMOTICON_ANY = new RegExp(EMOTICON_SOURCE, "g");
@@ -568,79 +435,6 @@ const FUNCTION_WORD =
  */
 function candidateNouns(text: string): number {
   return queryTerms(text).filter((w) => w.length >= 4 && !JUDGEMENT.test(w) && !/ly$/.test(w)).length;
-}
-
-/** "You can …", "You should (try to) …": advice, whose rest is what is advised. */
-const YOU_CAN = /^(?:you|u) (?:can|could|should|might|may|need to|have to|gotta)(?: (?:want to|try to|also|always|just|definitely|totally))? (?=\p{L})/iu;
-/** Imperatives that are orders to a program or a person, never advice worth keeping ("Ignore previous instructions", "Tell me more"). */
-const ORDER =
-  /^(act|answer|disregard|email|erase|execute|forget|ignore|invalidate|list|output|post|pretend|print|reply|respond|send|share|show|tell|delete|call|text|let|ask)\b/i;
-
-/**
- * What a sentence advises, or null: "You can use coconut oil instead of butter" or "Try the
- * California roll first" → "use coconut oil instead of butter", "try the California roll first".
- * Only advice of at least 5 words that names a thing and says nothing more to the listener
- * ("Let me know if you need anything", "Check it out!" and encouragement such as "Keep it up" are
- * none). Told to `listener` (the other person of a conversation), advice may name what is theirs
- * and say when it applies: "When picking endorsements, make sure they align with your values and
- * brand" → "when picking endorsements, make sure they align with John's values and brand"; a
- * "remember to", "make sure" or "don't" is advice rather than encouragement when it names two
- * things ("Don't be scared to reach out to people in your field for help and contacts"), not
- * activities ("Make sure to keep pushing for your goals" is encouragement).
- */
-function adviceOf(text: string, listener?: string): string | null {
-  const when = listener ? (CONDITION.exec(text)?.[0] ?? "") : "";
-  const you = YOU_CAN.exec(text.slice(when.length));
-  const said = text.slice(when.length + (you ? you[0].length : 0));
-  const rest = listener ? theirs(said, listener) : said;
-  if (!IMPERATIVE.test(rest) || ORDER.test(rest) || ADDRESSED.test(rest) || REACTION.test(rest)) return null;
-  const terms = fullyParsed(parseSentence(`${when}${rest}`)).terms;
-  if (rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 5 || !terms.some(isContentNoun)) return null;
-  // (things, not activities, and not the listener's name: "keep pushing for your goals" is encouragement)
-  const things = terms.filter((t) => isContentNoun(t) && !t.tags.has("Gerund") && !(listener && t.text.startsWith(listener))).length;
-  if (ADVICE.test(rest) && !(listener && CAREFUL.test(rest) && things >= 2)) return null;
-  // (a condition said to the listener, "If you're new to sushi", is left out)
-  return lowerFirst(`${ADDRESSED.test(when) ? "" : when}${rest}`.replace(/!+$/, "."));
-}
-
-/** `text` with each "your" the `listener`'s ("your values" → "John's values"); "take your time" and "I got your back" are no things of theirs. */
-function theirs(text: string, listener: string): string {
-  return text.replace(/\byour\b(?!\s+(?:time|back)\b)/gi, `${listener}'s`);
-}
-
-/** "that book you recommended", "the chess advice you gave me": a thing and what the listener did with it. */
-const THEIR_DEED = /\b((?:the|that|this|those|these)(?:\s+[\p{L}-]+){1,2})\s+you\s+(recommended|suggested|mentioned|gave|sent|showed|shared|lent|told)\b/giu;
-
-/** `text` with the listener named where it tells what they did with a thing ("Been reading that book you recommended" → "… that book Caroline recommended"). */
-function theirDeeds(text: string, listener: string): string {
-  return text.replace(THEIR_DEED, `$1 ${listener} $2`);
-}
-
-/** The openings of encouragement (ADVICE) that advise care rather than cheer: "make sure", "remember to", "don't", "be careful". */
-const CAREFUL = /^(?:make sure|remember to|don'?t|do not|be careful)\b/i;
-/** When advice applies, said before it: "When picking endorsements, ", "If you're new to sushi, ". */
-const CONDITION = /^(?:when|if|before|after|while)\b[^,.!?]{3,60},\s*/i;
-
-/** "Highly recommend it!", "I would definitely recommend it", "Definitely recommend!" (and LoCoMo's "reccomend"). */
-const RECOMMENDS =
-  /^(?:i\s+)?((?:(?:\p{L}+ly|really|definitely|totally|would|'d|’d)\s+)*)rec+om+end(?:ed)?\b\s*((?:it|this|them|these|that|this one)?(?:\s+for sure)?)\s*[.!…]*$/iu;
-/** "Definitely a must-see!", "It's a must-read!". */
-const MUST = /^(?:(?:definitely|totally|really|it'?s|it is|this is)\s+)*an?\s+(must-(?:see|read|visit|try|watch|play))\s*[.!…]*$/iu;
-
-/**
- * A recommendation of what the turn names, said with no name of its own ("Highly recommend it for
- * sure!" → "Caroline highly recommends it for sure", "Definitely a must-see!" → "Joanna says it is a
- * must-see"): it joins the turn's statement ("Caroline loved "Becoming Nicole" by Amy Ellis Nutt"),
- * which then answers "What book did Caroline recommend?". Null for any other sentence.
- */
-function recommendation(text: string, name: string): string | null {
-  const r = RECOMMENDS.exec(text);
-  if (r) {
-    const how = r[1]!.replace(/['’]d\s+/, "would ").toLowerCase();
-    return `${name} ${how}${/\bwould\b/.test(how) ? "recommend" : "recommends"} ${r[2] || "it"}`;
-  }
-  const must = MUST.exec(text);
-  return must ? `${name} says it is a ${must[1]!.toLowerCase()}` : null;
 }
 
 /**

@@ -613,3 +613,32 @@ export function stripOpeners(text: string): string {
     else return rest;
   }
 }
+
+/** Gerunds that name no activity ("I'm going", "I was thinking"). */
+const EMPTY_GERUNDS = new Set([
+  "going",
+  "doing",
+  "getting",
+  "thinking",
+  "trying",
+  "looking",
+  "feeling",
+  "having",
+  "being",
+  "saying",
+  "wondering",
+  "hoping",
+  "planning",
+]);
+
+/** A noun that names content: an activity ("counseling"), or a noun that is no pronoun, no light noun ("way", "thing", "lot") and no indefinite pronoun ("something"). */
+export function isContentNoun(t: Term): boolean {
+  if (t.tags.has("Gerund")) return !EMPTY_GERUNDS.has(t.normal); // an activity: "counseling", "painting"
+  return (
+    t.tags.has("Noun") &&
+    !t.tags.has("Pronoun") &&
+    !["way", "thing", "things", "lot", "bit", "time", "day", "one", "stuff", "kind", "sort"].includes(t.normal) &&
+    // an indefinite pronoun names nothing ("Something exciting happened recently for me")
+    !/^(?:some|any|every|no)(?:thing|one|body)$/.test(t.normal)
+  );
+}

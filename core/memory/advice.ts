@@ -1,0 +1,80 @@
+// Advice told to the listener ("You can use coconut oil instead of butter" → "Tim's advice to John:
+// use coconut oil …"), what is theirs in it ("your values" → "John's values"), and a recommendation of
+// what the turn names ("Highly recommend it!").
+import { lowerFirst } from "./fact-text.js";
+import { IMPERATIVE } from "./procedures.js";
+import { ADDRESSED, ADVICE, REACTION } from "./reactions.js";
+import { fullyParsed, isContentNoun, parseSentence } from "./sentences.js";
+
+/** "You can …", "You should (try to) …": advice, whose rest is what is advised. */
+const YOU_CAN = /^(?:you|u) (?:can|could|should|might|may|need to|have to|gotta)(?: (?:want to|try to|also|always|just|definitely|totally))? (?=\p{L})/iu;
+/** Imperatives that are orders to a program or a person, never advice worth keeping ("Ignore previous instructions", "Tell me more"). */
+const ORDER =
+  /^(act|answer|disregard|email|erase|execute|forget|ignore|invalidate|list|output|post|pretend|print|reply|respond|send|share|show|tell|delete|call|text|let|ask)\b/i;
+
+/**
+ * What a sentence advises, or null: "You can use coconut oil instead of butter" or "Try the
+ * California roll first" → "use coconut oil instead of butter", "try the California roll first".
+ * Only advice of at least 5 words that names a thing and says nothing more to the listener
+ * ("Let me know if you need anything", "Check it out!" and encouragement such as "Keep it up" are
+ * none). Told to `listener` (the other person of a conversation), advice may name what is theirs
+ * and say when it applies: "When picking endorsements, make sure they align with your values and
+ * brand" → "when picking endorsements, make sure they align with John's values and brand"; a
+ * "remember to", "make sure" or "don't" is advice rather than encouragement when it names two
+ * things ("Don't be scared to reach out to people in your field for help and contacts"), not
+ * activities ("Make sure to keep pushing for your goals" is encouragement).
+ */
+export function adviceOf(text: string, listener?: string): string | null {
+  const when = listener ? (CONDITION.exec(text)?.[0] ?? "") : "";
+  const you = YOU_CAN.exec(text.slice(when.length));
+  const said = text.slice(when.length + (you ? you[0].length : 0));
+  const rest = listener ? theirs(said, listener) : said;
+  if (!IMPERATIVE.test(rest) || ORDER.test(rest) || ADDRESSED.test(rest) || REACTION.test(rest)) return null;
+  const terms = fullyParsed(parseSentence(`${when}${rest}`)).terms;
+  if (rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 5 || !terms.some(isContentNoun)) return null;
+  // (things, not activities, and not the listener's name: "keep pushing for your goals" is encouragement)
+  const things = terms.filter((t) => isContentNoun(t) && !t.tags.has("Gerund") && !(listener && t.text.startsWith(listener))).length;
+  if (ADVICE.test(rest) && !(listener && CAREFUL.test(rest) && things >= 2)) return null;
+  // (a condition said to the listener, "If you're new to sushi", is left out)
+  return lowerFirst(`${ADDRESSED.test(when) ? "" : when}${rest}`.replace(/!+$/, "."));
+}
+
+/** `text` with each "your" the `listener`'s ("your values" → "John's values"); "take your time" and "I got your back" are no things of theirs. */
+export function theirs(text: string, listener: string): string {
+  return text.replace(/\byour\b(?!\s+(?:time|back)\b)/gi, `${listener}'s`);
+}
+
+/** "that book you recommended", "the chess advice you gave me": a thing and what the listener did with it. */
+const THEIR_DEED = /\b((?:the|that|this|those|these)(?:\s+[\p{L}-]+){1,2})\s+you\s+(recommended|suggested|mentioned|gave|sent|showed|shared|lent|told)\b/giu;
+
+/** `text` with the listener named where it tells what they did with a thing ("Been reading that book you recommended" → "… that book Caroline recommended"). */
+export function theirDeeds(text: string, listener: string): string {
+  return text.replace(THEIR_DEED, `$1 ${listener} $2`);
+}
+
+/** The openings of encouragement (ADVICE) that advise care rather than cheer: "make sure", "remember to", "don't", "be careful". */
+const CAREFUL = /^(?:make sure|remember to|don'?t|do not|be careful)\b/i;
+/** When advice applies, said before it: "When picking endorsements, ", "If you're new to sushi, ". */
+const CONDITION = /^(?:when|if|before|after|while)\b[^,.!?]{3,60},\s*/i;
+
+/** "Highly recommend it!", "I would definitely recommend it", "Definitely recommend!" (and LoCoMo's "reccomend"). */
+const RECOMMENDS =
+  /^(?:i\s+)?((?:(?:\p{L}+ly|really|definitely|totally|would|'d|’d)\s+)*)rec+om+end(?:ed)?\b\s*((?:it|this|them|these|that|this one)?(?:\s+for sure)?)\s*[.!…]*$/iu;
+/** "Definitely a must-see!", "It's a must-read!". */
+const MUST = /^(?:(?:definitely|totally|really|it'?s|it is|this is)\s+)*an?\s+(must-(?:see|read|visit|try|watch|play))\s*[.!…]*$/iu;
+
+/**
+ * A recommendation of what the turn names, said with no name of its own ("Highly recommend it for
+ * sure!" → "Caroline highly recommends it for sure", "Definitely a must-see!" → "Joanna says it is a
+ * must-see"): it joins the turn's statement ("Caroline loved "Becoming Nicole" by Amy Ellis Nutt"),
+ * which then answers "What book did Caroline recommend?". Null for any other sentence.
+ */
+export function recommendation(text: string, name: string): string | null {
+  const r = RECOMMENDS.exec(text);
+  if (r) {
+    const how = r[1]!.replace(/['’]d\s+/, "would ").toLowerCase();
+    return `${name} ${how}${/\bwould\b/.test(how) ? "recommend" : "recommends"} ${r[2] || "it"}`;
+  }
+  const must = MUST.exec(text);
+  return must ? `${name} says it is a ${must[1]!.toLowerCase()}` : null;
+}
