@@ -69,6 +69,12 @@ async function withTranscript(lines: string[], fn: (file: string) => Promise<voi
 const of = (type: string, where = "1") =>
   db.prepare(`SELECT * FROM memories WHERE type = ? AND status = 'active' AND (${where}) ORDER BY id`).all(type) as MemoryRow[];
 
+/** The external ids of the turns in a memory's provenance ("a:1"), in provenance order. */
+const sourcesOf = (id: number): string[] =>
+  getProvenance(db, [id])
+    .get(id)!
+    .map((s) => s.external_id!);
+
 describe("memories a person wants to read", () => {
   it("keeps a statement said again in other words as one memory, with both sources", async () => {
     await remember(
@@ -80,11 +86,7 @@ describe("memories a person wants to read", () => {
     );
     const facts = of("semantic", "content LIKE '%counseling%'");
     expect(facts).toHaveLength(1);
-    expect(
-      getProvenance(db, [facts[0]!.id])
-        .get(facts[0]!.id)!
-        .map((s) => s.external_id),
-    ).toEqual(["a:1", "a:3"]);
+    expect(sourcesOf(facts[0]!.id)).toEqual(["a:1", "a:3"]);
   });
 
   it("keeps a fact said again word for word as one memory, however many like it lie closer", async () => {
@@ -103,11 +105,7 @@ describe("memories a person wants to read", () => {
     );
     const facts = of("semantic", "content LIKE 'James shared a photo of a magazine%'");
     expect(facts.map((f) => f.content)).toEqual(["James shared a photo of a magazine with a picture of a cartoon character (1 September 2022)."]);
-    expect(
-      getProvenance(db, [facts[0]!.id])
-        .get(facts[0]!.id)!
-        .map((s) => s.external_id),
-    ).toEqual(["m:1", "m:8"]);
+    expect(sourcesOf(facts[0]!.id)).toEqual(["m:1", "m:8"]);
     expect(of("semantic", "content LIKE '%drew a picture%'").map((f) => f.content)).toEqual([
       "James drew a picture of a cartoon character for the magazine contest (20 September 2022).",
     ]);
@@ -143,11 +141,7 @@ describe("memories a person wants to read", () => {
       "Caroline is going to continue their education and check out career options. Caroline is keen on counseling or working in mental health (8 May 2023).",
       "Caroline painted their first portrait of their grandmother last month (April 2023).",
     ]);
-    expect(
-      getProvenance(db, [facts[0]!.id])
-        .get(facts[0]!.id)!
-        .map((s) => s.external_id),
-    ).toEqual(["f:1", "f:2", "f:3"]);
+    expect(sourcesOf(facts[0]!.id)).toEqual(["f:1", "f:2", "f:3"]);
   });
 
   it("tells a shared image and the answer told with it by the answer's statement first, not the caption", async () => {
@@ -188,18 +182,10 @@ describe("memories a person wants to read", () => {
       "Melanie paints landscapes by the lake now (8 May 2023).",
       expect.stringMatching(/^Asked about dogs and walks: Often, multiple times a day even/),
     ]);
-    expect(
-      getProvenance(db, [facts[0]!.id])
-        .get(facts[0]!.id)!
-        .map((s) => s.external_id),
-    ).toEqual(["q:1", "q:2"]);
+    expect(sourcesOf(facts[0]!.id)).toEqual(["q:1", "q:2"]);
     // an answer that repeats the question's topic keeps the question too: it says what it answers
     const [paints] = of("semantic", "content LIKE 'Melanie paints landscapes%'");
-    expect(
-      getProvenance(db, [paints!.id])
-        .get(paints!.id)!
-        .map((s) => s.external_id),
-    ).toEqual(["q:5", "q:6"]);
+    expect(sourcesOf(paints!.id)).toEqual(["q:5", "q:6"]);
   });
 
   it("keeps a short answer that names a thing, with the question's topic; not a reaction or a greeting", async () => {
@@ -303,11 +289,7 @@ describe("memories a person wants to read", () => {
       "Melanie finished their first pottery bowl at the studio last week (the week before 8 May 2023). Melanie shared a photo of a blue bowl with white dots.",
       "Melanie shared a photo of a sunset over a lake (8 May 2023).",
     ]);
-    expect(
-      getProvenance(db, [facts[0]!.id])
-        .get(facts[0]!.id)!
-        .map((s) => s.external_id),
-    ).toEqual(["g:1", "g:3"]);
+    expect(sourcesOf(facts[0]!.id)).toEqual(["g:1", "g:3"]);
   });
 
   it("keeps a short reply to a question that points back at what was said, with the statement it completes", async () => {
@@ -341,11 +323,7 @@ describe("memories a person wants to read", () => {
       /^That's Toby, Andrew's new puppy!.*Andrew adopted him from the shelter on Saturday .*\. Andrew shared a photo of a small dog sitting on a floor with a leash\.$/,
     );
     expect(facts[0]!.title).toBe("Andrew adopted him from the shelter on Saturday");
-    expect(
-      getProvenance(db, [facts[0]!.id])
-        .get(facts[0]!.id)!
-        .map((s) => s.external_id),
-    ).toEqual(["h:1", "h:3"]);
+    expect(sourcesOf(facts[0]!.id)).toEqual(["h:1", "h:3"]);
   });
 
   it("gives one episode per session, titled in words, with its span and every turn as provenance", async () => {
@@ -428,11 +406,7 @@ describe("memories a person wants to read", () => {
       ]),
     );
     const [reply] = of("semantic", "content LIKE '%drama and romance%'");
-    expect(
-      getProvenance(db, [reply!.id])
-        .get(reply!.id)!
-        .map((s) => s.external_id),
-    ).toEqual(["h6:2", "h6:3"]);
+    expect(sourcesOf(reply!.id)).toEqual(["h6:2", "h6:3"]);
   });
 
   it("tells an answer's 'them' as the things the question asked of", async () => {
@@ -461,9 +435,7 @@ describe("memories a person wants to read", () => {
     );
     const sources = (like: string) => {
       const [fact] = of("semantic", `content LIKE '%${like}%'`);
-      return getProvenance(db, [fact!.id])
-        .get(fact!.id)!
-        .map((s) => s.external_id);
+      return sourcesOf(fact!.id);
     };
     expect(sources("for 3 years")).toContain("h7:1");
     expect(sources("big backyard")).toEqual(["h7:4", "h7:5"]);
