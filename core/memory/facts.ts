@@ -790,6 +790,8 @@ function clauses(text: string): string[] {
   const parts = DASH.test(text) ? text.split(DASH) : text.split(COMMA);
   if (parts.length < 2) return [];
   return parts
+    // (a clause cut before an aside ends on no conjunction: "I joined a travel club and, like I said, …")
+    .map((p) => p.replace(/\s+(?:and|but|or|so)$/i, ""))
     .map((p, i) => (i === parts.length - 1 || /[.!?…]$/.test(p) ? p : `${p}.`).trim())
     .filter((p) => p.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3)
     .map((p) => p[0]!.toUpperCase() + p.slice(1));

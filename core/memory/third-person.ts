@@ -234,7 +234,16 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
           const opensClause = i === 0 || CLAUSE_BREAK.test(terms[i - 1]!.post) || CLAUSE_JOINERS.has(terms[i - 1]!.normal);
           if (opensClause && !["am", "have", "do"].includes(v.normal) && !v.tags.has("Copula") && !v.tags.has("Auxiliary")) conjugateJoined(terms, j);
         }
-      }
+      } else if (
+        v &&
+        !plural &&
+        !inverted &&
+        v.tags.has("PastTense") &&
+        (i === 0 || CLAUSE_BREAK.test(terms[i - 1]!.post) || CLAUSE_JOINERS.has(terms[i - 1]!.normal))
+      )
+        // (a past verb keeps its form, but a present one joined to it agrees: "I named it Bubbles and keep it
+        // in the fridge" → "… and keeps it"; one the same in the past is the past: "I cut the grass and put …")
+        conjugateJoined(terms, j, true);
     } else if (t.normal === "me")
       // "reminding me we need …": the clause after it is said with "that" (not "reminding Maria Maria and others")
       t.text = SUBJECTS.has(terms[i + 1]?.normal ?? "") && /^\s*$/.test(t.post) ? `${name} that` : name;
@@ -277,9 +286,10 @@ const VERBS_IN_LY = new Set(["apply", "reply", "rely", "supply", "fly", "ally", 
  * Makes the verbs joined by "and" to the verb at `j` agree with the third-person subject, as that verb
  * does ("I go to the gym and lift weights" → "goes … and lifts"), within its clause: the scan stops at
  * punctuation, at the "to" of an infinitive (which stays bare: "I want to learn and grow"), at another
- * verb and at a word that opens a clause with a subject of its own.
+ * verb and at a word that opens a clause with a subject of its own. `afterPast`: the verb at `j` is
+ * past, so a joined verb the same in the past ("put", "read") is past too and stays.
  */
-function conjugateJoined(terms: Term[], j: number): void {
+function conjugateJoined(terms: Term[], j: number, afterPast = false): void {
   for (let k = j + 1; k < terms.length - 1 && !CLAUSE_BREAK.test(terms[k - 1]!.post); k++) {
     const t = terms[k]!;
     // (another verb between them opens a clause or a complement of its own: "I think everyone's gotta ditch the hustle and bustle")
@@ -290,10 +300,14 @@ function conjugateJoined(terms: Term[], j: number): void {
     const next = terms[n]!;
     if (
       t.normal === "and" &&
+      // (not "and, like I said, …": a comma after "and" sets off an aside)
+      !CLAUSE_BREAK.test(t.post) &&
       /^\p{Ll}+$/u.test(next.text) &&
       next.tags.has("Verb") &&
       (next.tags.has("PresentTense") || next.tags.has("Infinitive")) &&
-      !next.tags.has("Gerund")
+      !next.tags.has("Gerund") &&
+      // (after a past verb, only a bare verb: "stories and sketches" names things)
+      !(afterPast && (SAME_IN_PRESENT.has(next.normal) || !next.tags.has("Infinitive")))
     )
       next.text = thirdPersonVerb(next.text);
   }

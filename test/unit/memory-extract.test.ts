@@ -277,6 +277,13 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I go to the gym and lift weights, and I want to learn and grow with my team.")).toEqual([
       "Caroline goes to the gym and lifts weights, and Caroline wants to learn and grow with their team (8 May 2023).",
     ]);
+    // after a past verb, a present one joined by "and" agrees too; one the same in the past stays
+    expect(said("I named my sourdough starter Bubbles and keep it in the fridge.")[0]).toContain("named their sourdough starter Bubbles and keeps it");
+    expect(said("I cut the grass yesterday and put the tools away.")[0]).toContain("and put the tools away");
+    expect(said("I found a book with old stories and sketches of the town.")[0]).toContain("stories and sketches of");
+    expect(said("I adopted a puppy and, like I said, I walk him every day.")[0]).toContain("and, like Caroline said, Caroline walks him");
+    // a clause cut at a comma ends on no "and"
+    expect(said("I joined a travel club and, like I said, I love it.")).toEqual(["Caroline joined a travel club (8 May 2023)."]);
     expect(said("I'm gonna go with a California roll and try out some sauces at the new sushi place.")).toEqual([
       expect.stringMatching(/^Caroline is (?:gonna|going to) go with a California roll and try out some sauces/),
     ]);
