@@ -789,8 +789,8 @@ const COMMA = /[,;]\s+/;
 function clauses(text: string): string[] {
   const parts = DASH.test(text) ? text.split(DASH) : text.split(COMMA);
   if (parts.length < 2) return [];
+  // (a clause cut before an aside ends on no conjunction: "I joined a travel club and, like I said, …")
   return parts
-    // (a clause cut before an aside ends on no conjunction: "I joined a travel club and, like I said, …")
     .map((p) => p.replace(/\s+(?:and|but|or|so)$/i, ""))
     .map((p, i) => (i === parts.length - 1 || /[.!?…]$/.test(p) ? p : `${p}.`).trim())
     .filter((p) => p.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3)

@@ -293,7 +293,11 @@ function conjugateJoined(terms: Term[], j: number, afterPast = false): void {
   for (let k = j + 1; k < terms.length - 1 && !CLAUSE_BREAK.test(terms[k - 1]!.post); k++) {
     const t = terms[k]!;
     // (another verb between them opens a clause or a complement of its own: "I think everyone's gotta ditch the hustle and bustle")
-    if ((t.normal === "to" && terms[k + 1]!.tags.has("Verb")) || CLAUSE_OPENERS.has(t.normal) || t.tags.has("Verb")) return;
+    // ("it" or "you" right after a verb is its object: "I named it Bubbles and keep it in the fridge")
+    const object = (t.normal === "it" || t.normal === "you") && terms[k - 1]!.tags.has("Verb");
+    if ((t.normal === "to" && terms[k + 1]!.tags.has("Verb")) || (CLAUSE_OPENERS.has(t.normal) && !object) || t.tags.has("Verb")) return;
+    // (after a past verb, "and" past a preposition joins its objects: "I made it with the support and cheer of …")
+    if (afterPast && t.tags.has("Preposition")) return;
     // (an adverb may come between: "… and just chill")
     let n = k + 1;
     while (n < terms.length - 1 && terms[n]!.tags.has("Adverb") && !terms[n]!.tags.has("Negative")) n++;

@@ -279,8 +279,10 @@ describe("semantic facts from first-person statements", () => {
     ]);
     // after a past verb, a present one joined by "and" agrees too; one the same in the past stays
     expect(said("I named my sourdough starter Bubbles and keep it in the fridge.")[0]).toContain("named their sourdough starter Bubbles and keeps it");
+    expect(said("I named it Bubbles and keep it in the fridge.")[0]).toContain("named it Bubbles and keeps it");
     expect(said("I cut the grass yesterday and put the tools away.")[0]).toContain("and put the tools away");
     expect(said("I found a book with old stories and sketches of the town.")[0]).toContain("stories and sketches of");
+    expect(said("I made it to the top with the support and cheer of my friends.")[0]).toContain("support and cheer of");
     expect(said("I adopted a puppy and, like I said, I walk him every day.")[0]).toContain("and, like Caroline said, Caroline walks him");
     // a clause cut at a comma ends on no "and"
     expect(said("I joined a travel club and, like I said, I love it.")).toEqual(["Caroline joined a travel club (8 May 2023)."]);
