@@ -71,15 +71,23 @@ export function sharedWords(question: string, text: string): { shared: number; w
   return { shared, words: q.size };
 }
 
+/** A numbered step of a procedure's text ("1. Grind coarse"). */
+const STEP = /^\d+\.\s/;
+/** The most steps of a procedure an answer lists; a longer one ends with "…". */
+const MAX_STEPS = 12;
+
 /**
- * The lines of a memory worth showing for a question: for an episode (a header then one line per
- * turn), the `max` lines sharing most words with the question, in their order; when none shares a
- * word ("What did I do on Monday?" and a day of screen time), the first `max` lines, header
- * included, which say what and when; else the whole text.
+ * The lines of a memory worth showing for a question: for a procedure (a header then numbered
+ * steps), all of it on one line, since its steps are what it answers (up to MAX_STEPS, then "…");
+ * for an episode (a header then one line per turn), the `max` lines sharing most words with the
+ * question, in their order; when none shares a word ("What did I do on Monday?" and a day of screen
+ * time), the first `max` lines, header included, which say what and when; else the whole text.
  */
 export function relevantLines(content: string, question: string, max = 2): string[] {
   const lines = content.split("\n");
   if (lines.length <= 2) return [lines.join(" ")];
+  const steps = lines.slice(1);
+  if (steps.every((line) => STEP.test(line))) return [`${lines.slice(0, 1 + MAX_STEPS).join(" ")}${steps.length > MAX_STEPS ? " …" : ""}`];
   const body = lines.slice(1).map((line, i) => ({ line, i, score: coverage(question, line) }));
   const best = [...body].sort((a, b) => b.score - a.score || a.i - b.i).slice(0, max);
   if (best.every((b) => b.score === 0)) return lines.slice(0, max);

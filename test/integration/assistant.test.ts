@@ -131,6 +131,8 @@ describe("ask without a model", () => {
     const brew = await ask(db, embedder, "How do I make cold brew?");
     expect(brew.abstained).toBe(false);
     expect(brew.answer).toContain("Grind coarse");
+    // every step, not the first alone
+    expect(brew.answer).toContain("3. Filter through paper");
     const procedure = db.prepare("SELECT id, details FROM memories WHERE type = 'procedural'").get() as { id: number; details: string };
     expect(JSON.parse(procedure.details).steps).toEqual(["Grind coarse", "Steep twelve hours in cold water", "Filter through paper"]);
     expect(brew.citations.map((x) => x.memory_id)).toContain(procedure.id);

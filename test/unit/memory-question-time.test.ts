@@ -63,6 +63,16 @@ describe("answer formatting", () => {
     expect(coverage("When did Caroline go to the support group?", "caroline painted")).toBe(1 / 4); // caroline, go, support, group
   });
 
+  it("shows every step of a procedure, in order, whatever words the question shares", () => {
+    const procedure =
+      "How to feed a refrigerated starter:\n1. Take it out\n2. Discard all but 50 g\n3. Add 50 g flour and 50 g water\n4. Return it to the fridge";
+    expect(relevantLines(procedure, "How do I feed my starter?")).toEqual([
+      "How to feed a refrigerated starter: 1. Take it out 2. Discard all but 50 g 3. Add 50 g flour and 50 g water 4. Return it to the fridge",
+    ]);
+    const long = `How to bake:\n${Array.from({ length: 15 }, (_, i) => `${i + 1}. Step ${i + 1}`).join("\n")}`;
+    expect(relevantLines(long, "How do I bake?")[0]).toMatch(/12\. Step 12 …$/);
+  });
+
   it("dates each remembered item once: a fact's own 'said on' date is not repeated after the date it is listed under", () => {
     const item = (content: string, day: string) => ({ memory_id: 1, title: "t", occurred_at: Date.parse(`${day}T13:56:00Z`), sources: [], content });
     const answer = rememberedAnswer("What did Caroline research?", [
