@@ -187,6 +187,25 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
   return chosen;
 }
 
+/** A date a title leaves out of its sentence ("last month (September 2023)" → "last month"). */
+const TITLE_DROPS = /\s\([^()]*\d{4}[^()]*\)/g;
+
+/**
+ * The sentence of a fact's `content` its `title` was made from (titles.ts: the most specific one,
+ * without its dates, maybe cut short with "…"): "Recently Melanie had a setback. Last month (September
+ * 2023) Melanie got hurt and had to take a break from pottery …" titled "Last month Melanie got hurt
+ * and had to take…" gives the second. The first sentence when none matches (a title led by the
+ * question's topic).
+ */
+function titleSentence(content: string, title: string): string {
+  const head = title.replace(/…$/, "").toLowerCase();
+  let rest = content;
+  for (let sentence = firstSentences(rest, 1); sentence; rest = rest.slice(sentence.length), sentence = firstSentences(rest, 1)) {
+    if (sentence.replace(TITLE_DROPS, "").trim().toLowerCase().startsWith(head)) return sentence.trim();
+  }
+  return firstSentences(content, 1).trim();
+}
+
 /**
  * Rebuilds the `human` block from the current facts about the user ({@link humanLines} chooses among
  * the HUMAN_CANDIDATES most important), at most CORE_MAX_LINES.human lines. Runs in the caller's
@@ -198,7 +217,7 @@ export function rebuildHumanBlock(db: EngramDb, opts: { engine: EngineName; now:
   const candidates = userFacts(db, HUMAN_CANDIDATES, MULTI_VALUED_PREDICATES).map((r) => ({
     ...r,
     // (without the question it answered: "Asked about fav tunes: Melanie is a fan of …")
-    line: r.single ? r.title : firstSentences(r.content.replace(ASKED_ABOUT, ""), 1).trim(),
+    line: r.single ? r.title : titleSentence(r.content.replace(ASKED_ABOUT, ""), r.title),
   }));
   const lines = humanLines(candidates, CORE_MAX_LINES.human);
   const rows = candidates.filter((c) => lines.includes(c.line));

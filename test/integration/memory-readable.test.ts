@@ -580,6 +580,18 @@ describe("memories a person wants to read", () => {
       },
     );
   });
+
+  it("gives each fact of the user's core memory by its most specific sentence, not a vague first one", async () => {
+    await withTranscript(
+      ["[2023-10-13 09:00] Sam: Recently I had a setback. Last month I hurt my wrist and had to take a break from pottery, which I use for self-expression."],
+      async (file) => {
+        await importFile(db, embedder, file, { me: "sam" });
+        const [human] = of("core");
+        expect(human!.content).toMatch(/Sam hurt their wrist and had to take a break from pottery/);
+        expect(human!.content).not.toMatch(/setback/);
+      },
+    );
+  });
 });
 
 describe("a re-import after a crash", () => {
