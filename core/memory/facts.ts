@@ -634,7 +634,8 @@ export function extractFacts(
   }> = [];
   // who "we" are: the one group the turn has named with the speaker so far ("my kids"), none once it named two
   let company: string | null | undefined;
-  const ended = (text: string) => (/[.!?…]["'”’)]*$/.test(text) ? text : `${text}.`);
+  // (a colon that introduced what followed, code or a list left out, ends the sentence: "I wrote this helper:")
+  const ended = (text: string) => (/[.!?…]["'”’)]*$/.test(text) ? text : `${text.replace(/\s*:$/, "")}.`);
   const consider = (s: Sentence, at: number, resolved?: Told | null): boolean => {
     const context = { answering, replying, company: company ?? undefined, listener: opts.listener };
     // (the sentence as said decides whether it is a fact; the thing its "It" stands for only words it)

@@ -61,17 +61,28 @@ const EMOJI = /\s*(?![©®™])\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\u
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const FIRST_PERSON = new Set(["i", "me", "my", "mine", "myself"]);
 
+/** A fenced code block of Markdown ("```js … ```", "~~~ … ~~~"), to its closing fence or the end of the text. */
+const FENCED = /(?:^|\n)[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:\n[ \t]*\1[^\n]*(?=\n|$)|$)/g;
+/**
+ * Code said inline, which is no sentence of a person's: a call ("now()"), an arrow or a comparison
+ * ("=>", "==", "!="), braces, or a SQL statement ("SELECT * FROM orders WHERE …").
+ */
+const CODE = /\w\(\)|=>|[=!]==?|[{}]|\b(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER)\b[^.?!]*\b(?:FROM|INTO|TABLE|WHERE|SET|VALUES)\b/;
+
 /**
  * Splits `text` into sentences with the ICU sentence segmenter (Intl.Segmenter), then parses each
  * with compromise (tags, contractions expanded). Bracketed image captions that importers append
  * ("[shared an image: …]") become their own sentence without brackets, and so does an image the
  * speaker announces in a stage direction ("[Shares a photo of the view from the top]" → "shared an
- * image: a photo of the view from the top"); any other stage direction ("[laughs]") goes.
+ * image: a photo of the view from the top"); any other stage direction ("[laughs]") goes. Code is
+ * no sentence: a fenced block goes, and so does a sentence that reads as code (CODE).
  */
 export function parseSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const caption = /\[shared an image: ([^\]]*)\]/g;
-  const directed = text.replace(/\[\s*(?:shares|sends|shows|posts)\s+((?:an?|the|some|two|three|\p{N}+)\s[^\]]*?)\s*\]\.?/giu, "[shared an image: $1]");
+  const directed = text
+    .replace(FENCED, "\n")
+    .replace(/\[\s*(?:shares|sends|shows|posts)\s+((?:an?|the|some|two|three|\p{N}+)\s[^\]]*?)\s*\]\.?/giu, "[shared an image: $1]");
   // a backtick typed for an apostrophe ("I`m", "That`s") would leave "I" in a third-person fact
   const plain = directed
     .replace(caption, " ")
@@ -89,7 +100,7 @@ export function parseSentences(text: string): Sentence[] {
     if (BEFORE_A_NAME.test(s)) held = s;
     else {
       held = "";
-      if (s.trim()) out.push(parseSentence(s.trim()));
+      if (s.trim() && !CODE.test(s)) out.push(parseSentence(s.trim()));
     }
   }
   if (held.trim()) out.push(parseSentence(held.trim()));

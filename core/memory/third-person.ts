@@ -268,11 +268,15 @@ const MY_PEOPLE =
 
 /**
  * Who a sentence says the speaker is with, as a third-person fact names them: "my kids" → "their
- * kids", "Samantha and I" → "Samantha" (a person the sentence names, `people`), without repeats; who
+ * kids", "Samantha and I" or "my wife Sara" → "Sara" (a person the sentence names, `people`), without repeats; who
  * "we" are in what the speaker says next.
  */
 export function companyIn(text: string, people: string[]): string[] {
-  const found = [...text.matchAll(MY_PEOPLE)].map((m) => `their ${m[1]!}`);
+  // (a person named right after who they are is that one: "my wife Sara and I" → "Sara")
+  const found = [...text.matchAll(MY_PEOPLE)].map((m) => {
+    const named = /^\s+(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length))?.[1];
+    return named && people.includes(named) ? named : `their ${m[1]!}`;
+  });
   for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}'’-]+) and I\b/gu)) if (people.includes(m[1]!)) found.push(m[1]!);
   return [...new Set(found)];
 }

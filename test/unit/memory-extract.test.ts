@@ -921,6 +921,8 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Samantha and I have decided to move in together! We found a place near the park.")).toEqual([
       "Samantha and Caroline have decided to move in together! Caroline and Samantha found a place near the park (8 May 2023).",
     ]);
+    // a partner named after who they are is one person: "my wife Sara and I"
+    expect(said("My wife Sara and I are planning a trip to Japan. We want to see Kyoto and Osaka.")[0]).toContain("Caroline and Sara want to see Kyoto");
     expect(said("I went camping with my family last weekend. We roasted marshmallows by the fire.")[0]).toContain(
       "Caroline and their family roasted marshmallows by the fire",
     );
@@ -981,6 +983,16 @@ describe("an opening 'It' or 'They' told with the thing it stands for", () => {
         'I loved "Becoming Nicole" by Amy Ellis Nutt. It\'s a real inspiring true story. It made me feel connected and gave me a lot of hope for my own path.',
       )[0],
     ).toContain('"Becoming Nicole" is a real inspiring true story. It made Caroline feel connected');
+  });
+
+  it("reads no code as a sentence of the speaker's: an inline query or a fenced block", () => {
+    const facts = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => `${f.title} | ${f.content}`);
+    expect(
+      facts("I'm a backend developer at Shopify. Can you help me debug this query? SELECT * FROM orders WHERE created_at > now() - interval '1 day'"),
+    ).toEqual(["Caroline is a backend developer at Shopify | Caroline is a backend developer at Shopify (8 May 2023)."]);
+    expect(facts("I wrote this helper:\n```js\nconst total = items.reduce((a, b) => a + b, 0);\nlet me = 'I am a cat';\n```\nI work at Shopify.")).toEqual([
+      "Caroline works at Shopify | Caroline wrote this helper. Caroline works at Shopify (8 May 2023).",
+    ]);
   });
 
   it("keeps no cheer called to the listener in a reply ('Woohoo, Nate!', 'Yum, Nate!')", () => {
