@@ -14,6 +14,14 @@ interface Pattern {
 }
 
 /**
+ * A role at a named organisation, as said: "I'm a backend developer at", "I am a senior nurse at"
+ * (a word of a role: -er, -or, -ist, -ian, -ant, -ent and a few more), followed by a capitalised name.
+ * Not one that says no employer: a member, fan, customer, regular, volunteer, user, player, guest.
+ */
+const ROLE_AT =
+  /\bi(?:'m|’m| am) an? (?:[\w-]+ ){0,2}(?!(?:member|fan|customer|regular|volunteer|user|player|guest|visitor|subscriber|beginner|newcomer|lover|supporter|follower|believer|owner)\b)(?:[\w-]+(?:er|or|ist|ian|ant|ent|eer)|nurse|chef|cook|doctor|intern|clerk|nanny|pilot|barista|dev|lead|head)\s+(?:at|for)\s+\p{Lu}/iu;
+
+/**
  * Structured predicates (compromise match syntax). Single-valued ones (lives_in, works_at, …) are
  * what the contradiction rule of decide.ts acts on: a new value invalidates the old one.
  */
@@ -46,6 +54,15 @@ const PATTERNS: Pattern[] = [
     single: true,
     cue: /\b(job|position|role)\b/,
     match: "i (just|recently)? (started|got|landed|accepted|took) (a|an|the)? (new)? (job|position|role) (at|with) [<o>.+]",
+    say: "{s} works at {o}.",
+  },
+  {
+    // a role at a named organisation: "I'm a backend developer at Shopify" (a role noun, not "a member",
+    // "a fan" or "a regular", whose place is no employer)
+    predicate: "works_at",
+    single: true,
+    cue: ROLE_AT,
+    match: "i am (a|an) .{1,3} (at|for) [<o>#ProperNoun+]",
     say: "{s} works at {o}.",
   },
   { predicate: "works_as", single: true, cue: /\bas\b/, match: "i (work|am working) as (a|an)? [<o>.+]", say: "{s} works as {o}." },

@@ -122,6 +122,14 @@ describe("semantic facts from first-person statements", () => {
     expect(facts[0]!.title).toBe("Caroline works at the bakery");
   });
 
+  it("reads where the speaker works from their role at a named organisation, not a fan's or a customer's", () => {
+    const title = (text: string) => extractFacts(parseSentences(text), caroline, SAID)[0]?.title;
+    expect(title("I'm a backend developer at Shopify, mostly Ruby and Go.")).toBe("Caroline works at Shopify");
+    expect(title("I am a senior nurse at Lisbon General Hospital.")).toBe("Caroline works at Lisbon General Hospital");
+    expect(title("I'm a regular member at Equinox and go every morning.")).not.toMatch(/works at/);
+    expect(title("I'm a huge fan of Google and their maps.")).not.toMatch(/works at/);
+  });
+
   it("drops what is said to the listener, imperatives and clipped replies", () => {
     for (const text of [
       "I can imagine all the hard work you put into it was definitely worth it.",
@@ -989,7 +997,7 @@ describe("an opening 'It' or 'They' told with the thing it stands for", () => {
     const facts = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => `${f.title} | ${f.content}`);
     expect(
       facts("I'm a backend developer at Shopify. Can you help me debug this query? SELECT * FROM orders WHERE created_at > now() - interval '1 day'"),
-    ).toEqual(["Caroline is a backend developer at Shopify | Caroline is a backend developer at Shopify (8 May 2023)."]);
+    ).toEqual(["Caroline works at Shopify | Caroline is a backend developer at Shopify (8 May 2023)."]);
     expect(facts("I wrote this helper:\n```js\nconst total = items.reduce((a, b) => a + b, 0);\nlet me = 'I am a cat';\n```\nI work at Shopify.")).toEqual([
       "Caroline works at Shopify | Caroline wrote this helper. Caroline works at Shopify (8 May 2023).",
     ]);
