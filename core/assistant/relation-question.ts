@@ -1,6 +1,6 @@
 /**
  * Questions about a single-valued relation of one person ("Where do I live?", "Where does Jon
- * work?", "Who is Maria married to?"): the relation the memory engine keeps as a structured fact
+ * work?", "Who is Maria married to?", "What is my wife's name?"): the relation the memory engine keeps as a structured fact
  * (core/memory/relations.ts: `lives_in`, `works_at`, `works_as`, `from`, `is_married_to`), whose
  * current value answers it. Search ranks by words, and "Jon is living their dream" shares "live"
  * with the question as much as "Jon lives in Porto" does.
@@ -20,6 +20,9 @@ const PATTERNS: Array<[RegExp, RelationQuestion["predicate"]]> = [
   [/^\s*what(?:'s|’s|\s+is)\s+(\S+?)(?:['’]s)?\s+job\b/i, "works_as"],
   [/^\s*where\s+(?:am|is|are)\s+(\S+)\s+(?:originally\s+)?from\b/i, "from"],
   [/^\s*who\s+(?:am|is|are)\s+(\S+)\s+married\s+to\b/i, "is_married_to"],
+  // "Who is my wife?", "What is Tim's husband's name?"
+  [/^\s*who(?:'s|’s|\s+is)\s+(\S+?)(?:['’]s)?\s+(?:wife|husband|spouse)\s*\??\s*$/i, "is_married_to"],
+  [/^\s*what(?:'s|’s|\s+is)\s+(\S+?)(?:['’]s)?\s+(?:wife|husband|spouse)['’]s\s+name\b/i, "is_married_to"],
 ];
 
 /** The relation `question` asks about, or null when it asks something else. */

@@ -37,7 +37,8 @@ const PATTERNS: Pattern[] = [
     predicate: "lives_in",
     single: true,
     cue: /\b(moved|relocated)\b/,
-    match: "(i|we) (just|recently|finally|have|had)? (moved|relocated) (to|into) [<o>.+]",
+    // (also from where: "I moved from Berlin to Amsterdam in 2024")
+    match: "(i|we) (just|recently|finally|have|had)? (moved|relocated) (from #ProperNoun+)? (to|into) [<o>.+]",
     say: "{s} lives in {o}.",
   },
   { predicate: "lives_in", single: true, cue: /\b(based|settled)\b/, match: "(i|we) (am|are) (now)? (based|settled) in [<o>.+]", say: "{s} lives in {o}." },

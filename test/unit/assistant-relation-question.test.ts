@@ -11,10 +11,19 @@ describe("questions about a single-valued relation", () => {
     expect(relationQuestion("What's Tim's job?")).toEqual({ predicate: "works_as", subject: { name: "Tim" } });
     expect(relationQuestion("Where is Caroline originally from?")).toEqual({ predicate: "from", subject: { name: "Caroline" } });
     expect(relationQuestion("Who is Melanie married to?")).toEqual({ predicate: "is_married_to", subject: { name: "Melanie" } });
+    expect(relationQuestion("What is my wife's name?")).toEqual({ predicate: "is_married_to", subject: { user: true } });
+    expect(relationQuestion("Who's my husband?")).toEqual({ predicate: "is_married_to", subject: { user: true } });
+    expect(relationQuestion("Who is Tim's wife?")).toEqual({ predicate: "is_married_to", subject: { name: "Tim" } });
   });
 
   it("is none for other questions", () => {
-    for (const q of ["Where did Jon go in Paris?", "What did Jon do after losing his job?", "Where do I park?", "When did I move to Porto?"]) {
+    for (const q of [
+      "Where did Jon go in Paris?",
+      "What did Jon do after losing his job?",
+      "Where do I park?",
+      "When did I move to Porto?",
+      "What did my wife cook?",
+    ]) {
       expect(relationQuestion(q), q).toBeNull();
     }
   });

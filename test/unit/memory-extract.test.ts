@@ -122,6 +122,10 @@ describe("semantic facts from first-person statements", () => {
     expect(facts[0]!.title).toBe("Caroline works at the bakery");
   });
 
+  it("reads where the speaker lives from a move that says where from", () => {
+    expect(extractFacts(parseSentences("I moved from Berlin to Amsterdam in 2024."), caroline, SAID)[0]!.title).toBe("Caroline lives in Amsterdam");
+  });
+
   it("reads where the speaker works from their role at a named organisation, not a fan's or a customer's", () => {
     const title = (text: string) => extractFacts(parseSentences(text), caroline, SAID)[0]?.title;
     expect(title("I'm a backend developer at Shopify, mostly Ruby and Go.")).toBe("Caroline works at Shopify");
