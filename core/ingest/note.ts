@@ -4,7 +4,8 @@
  * split at a word boundary when longer than {@link MAX_PARAGRAPH_CHARS} so no single text is
  * embedded whole. A heading before any text names the note (else the file name); a later heading
  * (`## Shopping`) starts a section whose name leads its paragraphs ("Shopping: milk, eggs"). Every paragraph
- * carries the file's modification time. The store keeps notes as `file` sources with trust `user`
+ * carries the time the note was written: the day its file name or title names (a daily note or a
+ * journal), else the file's modification time. The store keeps notes as `file` sources with trust `user`
  * (core/ingest/store.ts).
  */
 import { createReadStream } from "node:fs";
@@ -12,6 +13,7 @@ import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
+import { dayNamedIn, utcDay } from "../time/import-dates.js";
 import { contentKey, utf8Text } from "./bytes.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
@@ -90,5 +92,21 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
   flush();
   if (!turns.length) throw new ImportError(file, `line ${n}`, "the note has no text");
   opts.onProgress?.(Math.max(info.size, read), Math.max(info.size, read));
-  return { format: "note", externalId: await contentKey(file), title: title ?? basename(file), participants: [NOTE_SPEAKER], startedAt: at, turns };
+  const when = writtenAt(file, title, at);
+  for (const t of turns) t.occurredAt = when;
+  return { format: "note", externalId: await contentKey(file), title: title ?? basename(file), participants: [NOTE_SPEAKER], startedAt: when, turns };
+}
+
+/**
+ * When a note was written: the day its file name or its title names ("2026-11-28.md", "# Journal,
+ * 28 November 2026": a daily note or a journal, modified or copied later), at noon UTC, so its
+ * "this morning" and "yesterday" are of that day; on the day it was last modified, that time. A day
+ * after the last modification is what the note is about, not when it was written ("2027-01-01
+ * plans.md"): the modification time then, as for a note that names no day.
+ * @param modified the file's modification time (epoch ms)
+ */
+function writtenAt(file: string, title: string | null, modified: number): number {
+  const named = dayNamedIn(basename(file)) ?? (title ? dayNamedIn(title) : null);
+  if (named == null || named > utcDay(modified)) return modified;
+  return named === utcDay(modified) ? modified : named + 12 * 3_600_000;
 }

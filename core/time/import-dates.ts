@@ -102,6 +102,21 @@ function parseAnyHumanDate(s: string): HumanDate | null {
   return { ms, hasTime };
 }
 
+/** A calendar date inside a longer text: ISO ("2026-11-28"), "28 November 2026" or "November 28, 2026". */
+const DATE_IN_TEXT =
+  /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/i;
+
+/**
+ * The start (UTC, epoch ms) of the first calendar day named inside `text` with its day, month and
+ * year ("journal-2026-11-28.md", "Journal, 28 November 2026", "Notes from March 5, 2024"), or null
+ * when it names none (a month alone, "Q3 2026", "2026" do not count) or one outside 1970–2199.
+ */
+export function dayNamedIn(text: string): number | null {
+  const m = DATE_IN_TEXT.exec(text);
+  const d = m ? parseHumanDate(m[0].replace(/(\d)(?:st|nd|rd|th)\b/i, "$1")) : null;
+  return d ? utcDay(d.ms) : null;
+}
+
 /** Start of the UTC day containing `ms`. */
 export function utcDay(ms: number): number {
   return Math.floor(ms / DAY_MS) * DAY_MS;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -47,5 +47,23 @@ describe("plain-text notes", () => {
     const empty = join(dir, "empty.md");
     writeFileSync(empty, "# Only a title\n\n");
     expect((await importErrorOf(all(empty, "note"))).message).toBe("empty.md: line 2: the note has no text");
+  });
+
+  it("dates a daily note or a journal by the day its file name or title names, not when it was copied", async () => {
+    const modified = new Date(Date.UTC(2026, 11, 3, 9, 30));
+    const noteAt = async (name: string, text: string) => {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      utimesSync(file, modified, modified);
+      const [c] = await all(file, "note");
+      return c!.turns.map((t) => new Date(t.occurredAt).toISOString());
+    };
+    const noon = "2026-11-28T12:00:00.000Z";
+    expect(await noteAt("journal-2026-11-28.md", "Went climbing this morning.\n")).toEqual([noon]);
+    expect(await noteAt("journal.md", "# Journal, 28 November 2026\n\nWent climbing this morning.\n\nDentist moved.\n")).toEqual([noon, noon]);
+    // the day it was modified keeps that time; a day after it is what the note is about, and so is none named
+    expect(await noteAt("2026-12-03.md", "Went climbing.\n")).toEqual([modified.toISOString()]);
+    expect(await noteAt("2027-01-01 plans.md", "Run a marathon.\n")).toEqual([modified.toISOString()]);
+    expect(await noteAt("ideas.md", "# Ideas for Q3 2026\n\nA blog post.\n")).toEqual([modified.toISOString()]);
   });
 });
