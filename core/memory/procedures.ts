@@ -60,8 +60,11 @@ function sequenceSteps(sentences: string[]): { before: string | null; steps: str
   return steps.length >= 3 ? { before: start > 0 ? sentences[start - 1]! : null, steps } : null;
 }
 
-/** "To make cold brew at home: grind coarse, steep twelve hours in cold water, then filter through paper." */
-const PROSE_HOWTO = /^(?:here'?s\s+)?(?:how\s+)?to\s+([^:]{3,80}?)\s*[:—–-]\s+(.+)$/i;
+/**
+ * "To make cold brew at home: grind coarse, steep twelve hours in cold water, then filter through
+ * paper.", also after the name of a note's section that leads it ("Home: To reset the router: …").
+ */
+const PROSE_HOWTO = /^(?:[\p{L}\p{N}][^:.!?]{0,39}:\s+)?(?:here'?s\s+)?(?:how\s+)?to\s+([^:]{3,80}?)\s*[:—–-]\s+(.+)$/iu;
 /** Separators between steps said in one sentence: commas, semicolons, "and then", "then". */
 const STEP_SPLIT = /\s*(?:;|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+then\s+|\s+then\s+)\s*/i;
 

@@ -1113,6 +1113,12 @@ describe("procedures from step lists", () => {
       title: "How to make cold brew at home",
       steps: ["Grind coarse", "Steep twelve hours in cold water", "Filter through paper"],
     });
+    // after the name of a note's section ("## Home" → "Home: To reset the router: …")
+    const noted = "Home: To reset the router: unplug it, wait thirty seconds, then plug it back in.";
+    expect(extractProcedure(noted, [noted], null)).toEqual({
+      title: "How to reset the router",
+      steps: ["Unplug it", "Wait thirty seconds", "Plug it back in"],
+    });
   });
 
   it("reads an answer to 'How do I…?' given as instructions", () => {
