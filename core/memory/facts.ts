@@ -2,7 +2,7 @@ import { type Referent, resolveOpenings, type Told } from "./anaphora.js";
 import { humanDate } from "../time/format.js";
 import { annotateDates, type DateMention } from "../time/mentions.js";
 import { queryTerms } from "../retrieval/fts-query.js";
-import { IMPERATIVE } from "./procedures.js";
+import { IMPERATIVE, proseHowTo } from "./procedures.js";
 import {
   ABSTRACT_NOUNS,
   CAPTION,
@@ -480,7 +480,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
       alone: true,
       caption: true,
     };
-  if (s.question) return null;
+  // (a how-to said in one sentence is a procedure, not a fact beside it: "To reset the router: unplug it, …")
+  if (s.question || proseHowTo(s.text)) return null;
   const opened = withoutOpening(s.text).trim();
   const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;
   // agreeing with a truth about us all ("It's true, being outdoors has a way of calming us") says nothing of the speaker

@@ -79,15 +79,25 @@ function capitaliseStep(step: string): string {
 /** A how-to said in one sentence: "To X: a, b, then c." → title "How to X", steps [a, b, c] (≥ 2). */
 function proseSteps(sentences: string[]): { title: string; steps: string[] } | null {
   for (const sentence of sentences) {
-    const m = PROSE_HOWTO.exec(sentence.trim());
-    if (!m) continue;
-    const steps = m[2]!
-      .split(STEP_SPLIT)
-      .map(capitaliseStep)
-      .filter((x) => x.split(/\s+/).length >= 1 && x.length > 1);
-    if (steps.length >= 2) return { title: `How to ${m[1]!.trim()}`, steps };
+    const found = proseHowTo(sentence);
+    if (found) return found;
   }
   return null;
+}
+
+/**
+ * The how-to `sentence` says in one sentence ("To make cold brew: grind coarse, steep twelve hours,
+ * then filter." → "How to make cold brew", three steps), or null: what becomes a procedure, and
+ * (facts.ts) no fact beside it.
+ */
+export function proseHowTo(sentence: string): { title: string; steps: string[] } | null {
+  const m = PROSE_HOWTO.exec(sentence.trim());
+  if (!m) return null;
+  const steps = m[2]!
+    .split(STEP_SPLIT)
+    .map(capitaliseStep)
+    .filter((x) => x.length > 1);
+  return steps.length >= 2 ? { title: `How to ${m[1]!.trim()}`, steps } : null;
 }
 
 /** Common verbs that open an instruction ("Unplug the router.", "Wait thirty seconds."). */

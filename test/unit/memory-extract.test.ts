@@ -1113,6 +1113,8 @@ describe("procedures from step lists", () => {
       title: "How to make cold brew at home",
       steps: ["Grind coarse", "Steep twelve hours in cold water", "Filter through paper"],
     });
+    // and it makes no fact beside the procedure
+    expect(extractFacts(parseSentences(text), caroline, SAID)).toEqual([]);
     // after the name of a note's section ("## Home" → "Home: To reset the router: …")
     const noted = "Home: To reset the router: unplug it, wait thirty seconds, then plug it back in.";
     expect(extractProcedure(noted, [noted], null)).toEqual({
