@@ -69,7 +69,12 @@ function vagueBefore(expression: string, ref: number): string {
   return `${said[0]!.toLowerCase()}${said.slice(1)} before ${humanDate(ref)}`;
 }
 
-function resolveOne(r: ParsedDate, ref: number, past: boolean): Omit<DateMention, "text" | "index"> | null {
+/**
+ * The day, week, month or year chrono's `r` names, said at `ref`: `past`, in a past-tense clause
+ * (a bare weekday or month is the last one); `ahead`, after "next" or in a clause of what will be
+ * (a month without its year is the one to come). Null for an expression already absolute or none.
+ */
+function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boolean): Omit<DateMention, "text" | "index"> | null {
   const text = r.text.toLowerCase();
   if (/\b\d{4}\b/.test(text) && !/\bago\b/.test(text)) return null; // already absolute
   if (/^(for|since)\b/.test(text) || /^(now|right now|just now)$/.test(text) || !RELATIVE.test(text)) return null;
@@ -102,6 +107,15 @@ function resolveOne(r: ParsedDate, ref: number, past: boolean): Omit<DateMention
   if (s.isCertain("month") || /\bmonths?\b/.test(text)) {
     if (past && !s.isCertain("year") && !/\b(next|coming)\b/.test(text) && ms > ref)
       ms = Date.UTC(new Date(ms).getUTCFullYear() - 1, new Date(ms).getUTCMonth(), 1);
+    // "next June", or June in what will be, said in November: the June to come (chrono takes the nearest)
+    const said = new Date(ref);
+    if (
+      !s.isCertain("year") &&
+      s.isCertain("month") &&
+      (ahead || /\b(next|coming)\b/.test(text)) &&
+      ms < Date.UTC(said.getUTCFullYear(), said.getUTCMonth(), 1)
+    )
+      ms = Date.UTC(new Date(ms).getUTCFullYear() + 1, new Date(ms).getUTCMonth(), 1);
     const d = new Date(ms);
     if (/\bago\b/.test(text) && VAGUE.test(text)) {
       return { start: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), granularity: "month", label: vagueBefore(r.text, ref) };
@@ -190,7 +204,10 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     // "left my job after 3 years" is how long; "after 3 days" is when only of what will be ("I'll call after 3 days")
     if (/^after\b/i.test(r.text) && !FUTURE.test(text)) continue;
     // a weekday of what would happen ("He said it would be fixed by Friday") is the coming one
-    const resolved = resolveOne(r, ref, (opts.past ?? false) && !FUTURE_IN_CLAUSE.test(clauseBefore(text, r.index)));
+    const future = FUTURE_IN_CLAUSE.test(clauseBefore(text, r.index));
+    // (chrono leaves "next" out of "next June": it reads "June")
+    const next = /\b(?:next|coming)\s+$/i.test(text.slice(0, r.index));
+    const resolved = resolveOne(r, ref, (opts.past ?? false) && !future && !next, (future && !opts.past) || next);
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }
   // (chrono reads no "weekends ago", no season and no "years back": at most their "weekend", which they replace)
@@ -208,13 +225,13 @@ function unitsBack(text: string, ref: number): DateMention[] {
   if (!/\sback\b/i.test(text)) return [];
   return [...text.matchAll(UNITS_BACK)].flatMap((m) => {
     const [r] = parseDates(`${m[1]} ago`, ref);
-    const resolved = r ? resolveOne(r, ref, true) : null;
+    const resolved = r ? resolveOne(r, ref, true, false) : null;
     return resolved ? [{ text: m[0], index: m.index, ...resolved }] : [];
   });
 }
 
-/** "last summer", "this winter", "past spring". Group 1: which; group 2: the season. */
-const SEASON = /\b(last|this|past)\s+(spring|summer|fall|autumn|winter)\b/gi;
+/** "last summer", "this winter", "past spring", "next summer". Group 1: which; group 2: the season. */
+const SEASON = /\b(last|this|past|next|coming)\s+(spring|summer|fall|autumn|winter)\b/gi;
 /** The month (0-based) a season starts in, meteorological and northern: spring March–May, …, winter December–February. */
 const SEASON_START: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
 
@@ -222,7 +239,7 @@ const SEASON_START: Record<string, number> = { spring: 2, summer: 5, fall: 8, au
  * The seasons `text` names, said at `ref` (epoch ms): "last summer" is the last one over by then
  * (said in August 2023, summer 2022; in December, summer 2023); "this winter" the one of the year
  * said in (in January or February, the one begun in December), the one before in a past-tense
- * sentence when it is yet to come. Northern meteorological seasons; labels "summer 2022", "winter 2022–23".
+ * sentence when it is yet to come; "next summer" the first to begin after the day said. Northern meteorological seasons; labels "summer 2022", "winter 2022–23".
  */
 function seasons(text: string, ref: number, past: boolean): DateMention[] {
   return [...text.matchAll(SEASON)].map((m) => {
@@ -230,9 +247,14 @@ function seasons(text: string, ref: number, past: boolean): DateMention[] {
     const startOf = (y: number) => Date.UTC(y, SEASON_START[name]!, 1);
     const said = new Date(ref);
     let year = said.getUTCFullYear();
-    if (m[1]!.toLowerCase() === "this") {
+    const which = m[1]!.toLowerCase();
+    if (which === "this") {
       if (name === "winter" && said.getUTCMonth() < 2) year--;
       if (past && startOf(year) > ref) year--;
+    } else if (which === "next" || which === "coming") {
+      // (the first to begin after the day said)
+      if (name === "winter" && said.getUTCMonth() < 2) year--;
+      while (startOf(year) <= ref) year++;
     } else while (Date.UTC(year, SEASON_START[name]! + 3, 1) > ref) year--;
     const label = name === "winter" ? `winter ${year}–${String(year + 1).slice(2)}` : `${name} ${year}`;
     return { text: m[0], index: m.index, start: startOf(year), granularity: "season" as const, label };

@@ -119,6 +119,20 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(resolveDates("We planted tomatoes this spring.", august, { past: true })[0]).toMatchObject({ label: "spring 2023", start: Date.UTC(2023, 2, 1) });
   });
 
+  it("reads 'next June' and a month of what will be as the one to come, and 'next summer' likewise", () => {
+    const november = Date.parse("2026-11-04T09:00:00Z");
+    expect(annotateDates("My sister is getting married in Porto next June.", november).text).toBe(
+      "My sister is getting married in Porto next June (June 2027).",
+    );
+    expect(annotateDates("I'll visit them in June.", november).text).toBe("I'll visit them in June (June 2027).");
+    expect(annotateDates("We are moving next March.", november).text).toBe("We are moving next March (March 2027).");
+    // the month said in is this one, and a month of what was is the last one
+    expect(annotateDates("I'll finish it in November.", november).text).toBe("I'll finish it in November (November 2026).");
+    expect(annotateDates("I visited them in June.", november, { past: true }).text).toBe("I visited them in June (June 2026).");
+    expect(resolveDates("Next summer we go to Italy.", november)[0]).toMatchObject({ label: "summer 2027", granularity: "season" });
+    expect(resolveDates("We'll go to Italy next winter.", Date.parse("2026-08-04T09:00:00Z"))[0]).toMatchObject({ label: "winter 2026–27" });
+  });
+
   it("reads 'two weekends ago' as that weekend, and 'a couple of weekends ago' as said before the day", () => {
     const monday = Date.parse("2023-07-17T12:00:00Z");
     expect(annotateDates("We went camping two weekends ago.", monday, { past: true }).text).toBe(
