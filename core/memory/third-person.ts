@@ -299,7 +299,9 @@ function conjugateJoined(terms: Term[], j: number, afterPast = false): void {
     // (another verb between them opens a clause or a complement of its own: "I think everyone's gotta ditch the hustle and bustle")
     // ("it" or "you" right after a verb is its object: "I named it Bubbles and keep it in the fridge")
     const object = (t.normal === "it" || t.normal === "you") && terms[k - 1]!.tags.has("Verb");
-    if ((t.normal === "to" && terms[k + 1]!.tags.has("Verb")) || (CLAUSE_OPENERS.has(t.normal) && !object) || t.tags.has("Verb")) return;
+    // (a phrasal verb's particle is no verb of its own: "I wake up at 5:30 and run 8 km")
+    const verb = t.tags.has("Verb") && !t.tags.has("Particle");
+    if ((t.normal === "to" && terms[k + 1]!.tags.has("Verb")) || (CLAUSE_OPENERS.has(t.normal) && !object) || verb) return;
     // (after a past verb, "and" past a preposition joins its objects: "I made it with the support and cheer of …")
     if (afterPast && t.tags.has("Preposition")) return;
     // (an adverb may come between: "… and just chill")

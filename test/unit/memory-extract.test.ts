@@ -286,6 +286,7 @@ describe("semantic facts from first-person statements", () => {
       "Basketball is still important to Caroline - Caroline practices and trains every day to stay in shape (8 May 2023).",
     ]);
     expect(said("When I'm at the park, I usually bring a book and just chill.")[0]).toContain("usually brings a book and just chills");
+    expect(said("I usually wake up at 5:30 and run 8 km before work.")[0]).toContain("usually wakes up at 5:30 and runs 8 km");
     expect(said("I go to the gym and lift weights, and I want to learn and grow with my team.")).toEqual([
       "Caroline goes to the gym and lifts weights, and Caroline wants to learn and grow with their team (8 May 2023).",
     ]);
