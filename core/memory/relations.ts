@@ -66,6 +66,13 @@ const PATTERNS: Pattern[] = [
     match: "i am (a|an) .{1,3} (at|for) [<o>#ProperNoun+]",
     say: "{s} works at {o}.",
   },
+  {
+    predicate: "works_as",
+    single: true,
+    cue: /\bpromoted to\b/,
+    match: "i (just|recently|finally)? (got|was|have been|have|am) promoted to (a|an)? [<o>.+]",
+    say: "{s} works as {o}.",
+  },
   { predicate: "works_as", single: true, cue: /\bas\b/, match: "i (work|am working) as (a|an)? [<o>.+]", say: "{s} works as {o}." },
   { predicate: "works_as", single: true, cue: /\bi(?:'m| am) an?\b/, match: "i am (a|an) [<o>#Actor+]", say: "{s} works as {o}." },
   { predicate: "is_married_to", single: true, cue: /\bmarried\b/, match: "i (am|got) married to [<o>.+]", say: "{s} is married to {o}." },
