@@ -71,8 +71,8 @@ function vagueBefore(expression: string, ref: number): string {
 
 /**
  * The day, week, month or year chrono's `r` names, said at `ref`: `past`, in a past-tense clause
- * (a bare weekday or month is the last one); `ahead`, after "next" or in a clause of what will be
- * (a month without its year is the one to come). Null for an expression already absolute or none.
+ * (a bare weekday or month is the last one); `ahead`, after "next", as a deadline ("by Friday") or in
+ * a clause of what will be (a weekday, or a month without its year, is the one to come). Null for an expression already absolute or none.
  */
 function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boolean): Omit<DateMention, "text" | "index"> | null {
   const text = r.text.toLowerCase();
@@ -101,6 +101,9 @@ function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boolean): 
   if (s.isCertain("weekday")) {
     // A bare weekday ("on Friday", "this Tuesday") in a past-tense sentence means the last one, not the next one.
     if (past && !/\b(next|coming)\b/.test(text) && ms > ref) ms -= 7 * DAY;
+    // and in one of what will be, or a deadline, the coming one ("Tom wants it done by Friday" said
+    // on a Monday: chrono takes the nearest Friday, three days gone)
+    if (ahead && !/\b(last|past|previous)\b/.test(text) && ms < startOfDay(ref)) ms += 7 * DAY;
     const d = new Date(ms);
     return { start: startOfDay(ms), granularity: "day", label: `${d.toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" })} ${humanDate(ms)}` };
   }
@@ -207,7 +210,9 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const future = FUTURE_IN_CLAUSE.test(clauseBefore(text, r.index));
     // (chrono leaves "next" out of "next June": it reads "June")
     const next = /\b(?:next|coming)\s+$/i.test(text.slice(0, r.index));
-    const resolved = resolveOne(r, ref, (opts.past ?? false) && !future && !next, (future && !opts.past) || next);
+    // (a deadline is one to come: "done by Friday", "due Friday", "until Monday")
+    const deadline = /\b(?:by|until|till|due)\s+(?:this\s+)?$/i.test(text.slice(0, r.index)) || /^(?:by|until|till)\b/i.test(r.text);
+    const resolved = resolveOne(r, ref, (opts.past ?? false) && !future && !next, (future && !opts.past) || next || (deadline && !opts.past));
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }
   // (chrono reads no "weekends ago", no season and no "years back": at most their "weekend", which they replace)

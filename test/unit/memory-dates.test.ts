@@ -119,7 +119,7 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(resolveDates("We planted tomatoes this spring.", august, { past: true })[0]).toMatchObject({ label: "spring 2023", start: Date.UTC(2023, 2, 1) });
   });
 
-  it("reads 'next June' and a month of what will be as the one to come, and 'next summer' likewise", () => {
+  it("reads 'next June', a month of what will be and a weekday deadline as the one to come, and 'next summer' likewise", () => {
     const november = Date.parse("2026-11-04T09:00:00Z");
     expect(annotateDates("My sister is getting married in Porto next June.", november).text).toBe(
       "My sister is getting married in Porto next June (June 2027).",
@@ -130,6 +130,14 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("I'll finish it in November.", november).text).toBe("I'll finish it in November (November 2026).");
     expect(annotateDates("I visited them in June.", november, { past: true }).text).toBe("I visited them in June (June 2026).");
     expect(resolveDates("Next summer we go to Italy.", november)[0]).toMatchObject({ label: "summer 2027", granularity: "season" });
+    // a weekday as a deadline, or of what will be, is the coming one (chrono takes the nearest: said on a
+    // Monday, the Friday three days gone); one of what was stays the nearest
+    const monday = Date.parse("2026-10-12T09:00:00Z");
+    expect(annotateDates("My manager wants the migration done by Friday.", monday).text).toBe(
+      "My manager wants the migration done by Friday (Friday 16 October 2026).",
+    );
+    expect(annotateDates("I'll call them on Friday.", monday).text).toBe("I'll call them on Friday (Friday 16 October 2026).");
+    expect(annotateDates("Friday was fun.", monday).text).toBe("Friday (Friday 9 October 2026) was fun.");
     expect(resolveDates("We'll go to Italy next winter.", Date.parse("2026-08-04T09:00:00Z"))[0]).toMatchObject({ label: "winter 2026–27" });
   });
 
