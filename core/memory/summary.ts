@@ -61,6 +61,9 @@ const TIME_PHRASE =
 /** A day or month name alone ("Friday", "last Friday" is TIME_PHRASE, "December"): when something happened, not what. */
 const CALENDAR_WORD = new RegExp(`^(?:the\\s+)?(?:${DAY_NAMES}|${MONTH_NAMES})s?$`, "i");
 const POSSESSIVE = /^(my|our|your|his|her|their|its|this|that|these|those|some|any)\s+/i;
+/** A unit a number is counted in ("8 km", "3 hours", "5 pm"). */
+const UNIT =
+  /^(?:km|kms|kilometers?|kilometres?|miles?|mi|m|kg|kgs|g|lbs?|pounds?|minutes?|mins?|hours?|hrs?|h|seconds?|secs?|days?|weeks?|months?|years?|am|pm|a\.m|p\.m|percent|k)$/i;
 
 /**
  * A short noun phrase a fact is about (compromise noun chunks of its sentences): the first one with a
@@ -109,6 +112,8 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
       if (text.split(" ").some((w) => skip.includes(w.toLowerCase()))) continue;
       const words = text.split(" ").filter((w) => !/^(a|an|the)$/i.test(w));
       if (words.length === 0 || words.length > 5) continue;
+      // (a date or a measure is when or how much, not what: "12 June 2027", "8 km"; "Tesla Model 3" names a thing)
+      if (/\d/.test(text) && words.every((w) => /\d/.test(w) || CALENDAR_WORD.test(w) || UNIT.test(w))) continue;
       // "stuff", "abstract stuff", "joy": a phrase headed by a general or abstract noun says nothing of the
       // session, and "lot's", "the painting's", "good": a contraction or an adjective parsed as a noun
       // "an LGBTQ": an acronym alone is the modifier of a noun the chunk lost

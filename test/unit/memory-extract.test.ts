@@ -1235,6 +1235,10 @@ describe("episodes: one per session", () => {
     expect(topic("It's been a dream of mine for a while.")).toBeNull();
     expect(topic("I took a poetry class lately.")).toBe("a poetry class");
     expect(topic("Last Fri I had car trouble.")).toBe("car trouble");
+    // a date or a measure is when or how much, not what ("12 June 2027", "8 km"); a name with a number stays
+    expect(topic("My passport expires on 12 June 2027.")).toBe("the passport");
+    expect(topic("I usually wake up at 5:30 and run 8 km before work.")).toBeNull();
+    expect(topic("I bought a used Tesla Model 3 last month.")).toBe("a used Tesla Model 3");
     // a capital only because the sentence starts there is not kept; a clipped verb or a verb
     // chunked as a noun is no topic ("the pattern", not "The pattern"; "askin'", "the loves")
     expect(topic("The pattern took me ages.")).toBe("the pattern");
