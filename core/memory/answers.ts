@@ -241,8 +241,8 @@ function contentWords(text: string): Set<string> {
  * recall_frac@10 0.790 → 0.795 at 1.54 dia_ids per item); a title that names neither the
  * speaker nor the topic is led by the topic ("Walks: Often, multiple times a day even…"). Only a
  * single-turn free-form fact that shares no word with the topic (an answer that repeats it stands on
- * its own, but keeps the question in its provenance), right after the other person's question, within one session and one batch (the question
- * must be among `turns`).
+ * its own, but keeps the question in its provenance), right after the other person's question, within
+ * one session and one batch (the question must be among `turns`).
  * @param candidates the batch's candidates, in turn order (answers are changed in place)
  * @param turns the batch's turns in order
  * @returns the same candidates
