@@ -9,7 +9,7 @@ interface Pattern {
   cue: RegExp;
   /** compromise match syntax over the contraction-expanded sentence; group `o` is the object. */
   match: string;
-  /** Canonical statement; {s} subject, {o} object, {k} group `k`. */
+  /** Canonical statement; {s} subject, {o} object, {a} the object's indefinite article, {k} group `k`. */
   say: string;
 }
 
@@ -71,10 +71,10 @@ const PATTERNS: Pattern[] = [
     single: true,
     cue: /\bpromoted to\b/,
     match: "i (just|recently|finally)? (got|was|have been|have|am) promoted to (a|an)? [<o>.+]",
-    say: "{s} works as {o}.",
+    say: "{s} works as {a} {o}.",
   },
-  { predicate: "works_as", single: true, cue: /\bas\b/, match: "i (work|am working) as (a|an)? [<o>.+]", say: "{s} works as {o}." },
-  { predicate: "works_as", single: true, cue: /\bi(?:'m| am) an?\b/, match: "i am (a|an) [<o>#Actor+]", say: "{s} works as {o}." },
+  { predicate: "works_as", single: true, cue: /\bas\b/, match: "i (work|am working) as (a|an)? [<o>.+]", say: "{s} works as {a} {o}." },
+  { predicate: "works_as", single: true, cue: /\bi(?:'m| am) an?\b/, match: "i am (a|an) [<o>#Actor+]", say: "{s} works as {a} {o}." },
   { predicate: "is_married_to", single: true, cue: /\bmarried\b/, match: "i (am|got) married to [<o>.+]", say: "{s} is married to {o}." },
   { predicate: "is_married_to", single: true, cue: /\b(husband|wife)\b/, match: "my (husband|wife) is? [<o>#Person+]", say: "{s} is married to {o}." },
   { predicate: "name", single: true, cue: /\bmy name\b/, match: "my name is [<o>.+]", say: "{s}'s name is {o}." },
@@ -191,6 +191,8 @@ export function relationsOf(sentence: Sentence, subject: string): Relation[] {
     seen.add(predicate);
     const title = p.say
       .replace("{s}", subject)
+      // (the article of a role: "works as a nurse", "an engineer")
+      .replace("{a}", /^[aeio]/i.test(object) ? "an" : "a")
       .replace("{o}", object)
       .replace("{k}", k ?? "");
     out.push({ predicate, object, single: p.single, title: title[0]!.toUpperCase() + title.slice(1) });

@@ -130,7 +130,8 @@ describe("semantic facts from first-person statements", () => {
     const title = (text: string) => extractFacts(parseSentences(text), caroline, SAID)[0]?.title;
     expect(title("I'm a backend developer at Shopify, mostly Ruby and Go.")).toBe("Caroline works at Shopify");
     expect(title("I am a senior nurse at Lisbon General Hospital.")).toBe("Caroline works at Lisbon General Hospital");
-    expect(title("I just got promoted to senior designer! My new salary starts in January.")).toBe("Caroline works as senior designer");
+    expect(title("I just got promoted to senior designer! My new salary starts in January.")).toBe("Caroline works as a senior designer");
+    expect(title("I work as an engineer.")).toBe("Caroline works as an engineer");
     expect(title("I'm a regular member at Equinox and go every morning.")).not.toMatch(/works at/);
     expect(title("I'm a huge fan of Google and their maps.")).not.toMatch(/works at/);
   });
