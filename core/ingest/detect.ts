@@ -112,14 +112,36 @@ async function detectJson(file: string): Promise<ImportFormat> {
   throw emptyArrayError(file);
 }
 
+/** Headings that name a side of a chat with an assistant ("## User", "## Assistant"). */
+const ROLE_HEADING = /^(?:user|assistant|human|ai|me|you|bot|system|model|chatgpt|claude|gemini|copilot|gpt[\w.-]*)$/i;
+
+/**
+ * Whether the `## Heading` lines of `lines` are the speakers of a chat: a name comes back (turns go
+ * back and forth) or one is a role ("## User", "## Assistant"). A note's sections ("## Shopping",
+ * "## Todo") each come once.
+ */
+function headingsTalk(lines: string[]): boolean {
+  const seen = new Set<string>();
+  for (const raw of lines) {
+    const line = classifyLine(raw);
+    if (line.kind !== "heading") continue;
+    const name = line.speaker.toLowerCase();
+    if (seen.has(name) || ROLE_HEADING.test(name)) return true;
+    seen.add(name);
+  }
+  return false;
+}
+
 /** Detects a text transcript from the first lines of `head`: `text` when the first meaningful line
- * is `Speaker: text` or a `## Speaker` heading, `note` when it is plain text (a note, not a chat). */
+ * is `Speaker: text` or a `## Speaker` heading of a chat ({@link headingsTalk}), `note` when it is
+ * plain text or a section of a Markdown note (a note, not a chat). */
 function detectText(file: string, head: FileHead): ImportFormat {
   const lines = head.text.split(/\r?\n|\r/);
   if (!head.complete && lines.length > 1) lines.pop(); // a first line longer than the head is judged by its start
   for (const raw of lines) {
     const line = classifyLine(raw);
-    if (line.kind === "speaker" || line.kind === "heading") return "text";
+    if (line.kind === "speaker") return "text";
+    if (line.kind === "heading") return headingsTalk(lines) ? "text" : "note";
     if (line.kind === "text") return "note";
   }
   throw new ImportError(file, `line ${lines.length}`, 'unrecognised format: no "Speaker: text" line at the start of the file');
@@ -129,7 +151,7 @@ function detectText(file: string, head: FileHead): ImportFormat {
  * What the file's start says about its format: `json` for a JSON array (the format is then told by
  * its first item, {@link formatOfFirstItem}) or a JSON object (which the stream reader refuses, as
  * whole or as truncated, json-stream.ts), else `text` when the first meaningful line is a
- * `Speaker: text` line or a `## Speaker` heading, `note` for plain text.
+ * `Speaker: text` line or a `## Speaker` heading of a chat, `note` for plain text or a note's sections.
  * @throws ImportError naming the file and where: no recognisable first line
  */
 export function formatOfHead(file: string, head: FileHead): ImportFormat | "json" {
@@ -146,7 +168,7 @@ export function formatOfHead(file: string, head: FileHead): ImportFormat | "json
  * Detects the format of an export from the file's start (the given {@link FileHead}, or read now):
  * a JSON array whose first item has `conversation` + `qa`/`sample_id` → "locomo", `mapping` +
  * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude"; otherwise "text" when the first
- * meaningful line is a `Speaker: text` line or a `## Speaker` heading. A JSON export's first item
+ * meaningful line is a `Speaker: text` line or a `## Speaker` heading of a chat, else "note". A JSON export's first item
  * is read here: to parse the file too, let parse.ts `parseExport` detect it as it reads.
  * @throws ImportError naming the file and where detection failed (byte, line or `[0]`), including
  *   every {@link inspectFile} error and JSON syntax errors in the first item.

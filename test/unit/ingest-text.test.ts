@@ -88,6 +88,18 @@ describe("text and Markdown transcripts", () => {
     expect(classifyLine("## Tomorrow")).toEqual({ kind: "heading", speaker: "Tomorrow" });
   });
 
+  it("reads a Markdown note with sections as a note, and '## Speaker' blocks as a chat when a name comes back or is a role", async () => {
+    const detect = async (text: string) => {
+      const file = join(dir, "headings.md");
+      writeFileSync(file, text);
+      return detectFormat(file);
+    };
+    expect(await detect("# Weekend\n\n## Shopping\n- oat milk\n- eggs\n\n## Todo\n- call the plumber\n")).toBe("note");
+    expect(await detect("## Tomatoes\n\nPlant them after the last frost in May.\n")).toBe("note");
+    expect(await detect("## Alice\nHi!\n\n## Bob\nHey.\n\n## Alice\nHow are you?\n")).toBe("text");
+    expect(await detect("## User\nHow do I reset the router?\n\n## Assistant\nUnplug it.\n")).toBe("text");
+  });
+
   it("reads text before the first message as a note, and refuses it as a transcript, naming the line", async () => {
     const file = join(dir, "chat.txt");
     writeFileSync(file, "\nAlice: hi\n");
