@@ -3,7 +3,8 @@
  * read line by line. Each paragraph (text between blank lines) becomes one turn said by the user,
  * split at a word boundary when longer than {@link MAX_PARAGRAPH_CHARS} so no single text is
  * embedded whole. A heading before any text names the note (else the file name); a later heading
- * (`## Shopping`) starts a section whose name leads its paragraphs ("Shopping: milk, eggs"). Every paragraph
+ * (`## Shopping`) starts a section whose name leads its paragraphs ("Shopping: milk, eggs"; a bulleted list
+ * is one line of its items, a numbered one keeps its lines under the name). Every paragraph
  * carries the time the note was written: the day its file name or title names (a daily note or a
  * journal), else the file's modification time. The store keeps notes as `file` sources with trust `user`
  * (core/ingest/store.ts).
@@ -22,6 +23,23 @@ export const MAX_PARAGRAPH_CHARS = 2000;
 
 /** Who says a note's paragraphs (as `remember` names the user). */
 export const NOTE_SPEAKER = "User";
+
+/** A bulleted list's item ("- eggs", "* call the plumber", "• milk"): group 1 the item. */
+const BULLET = /^\s*[-*+•]\s+(.+?)\s*$/;
+/** A paragraph that opens a numbered list ("1. Unplug it"). */
+const NUMBERED = /^\s*\d+[.)]\s/;
+
+/**
+ * A paragraph that is a bulleted list, as one line of its items: "oat milk, eggs, coffee beans." (short
+ * items), "call the plumber about the leak; renew my gym membership." (longer ones); null for any other
+ * paragraph. So a shopping list reads as one, not as the steps of a procedure.
+ */
+function listed(lines: string[]): string | null {
+  const items = lines.filter((l) => l.trim()).map((l) => BULLET.exec(l)?.[1]);
+  if (items.length < 2 || items.some((i) => i === undefined)) return null;
+  const plain = items.map((i) => i!.replace(/[.;,]+$/, ""));
+  return `${plain.join(plain.every((i) => i.split(/\s+/).length <= 3) ? ", " : "; ")}.`;
+}
 
 /** Splits `text` into pieces of at most `max` characters, at whitespace when there is some. */
 export function splitLong(text: string, max = MAX_PARAGRAPH_CHARS): string[] {
@@ -61,8 +79,8 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
   let start = 0;
   let n = 0;
   const flush = (): void => {
-    const text = para.join("\n").trim();
-    const body = text && section ? `${section}: ${text}` : text;
+    const text = listed(para) ?? para.join("\n").trim();
+    const body = !text || !section ? text : NUMBERED.test(text) ? `${section}:\n${text}` : `${section}: ${text}`;
     for (const piece of body ? splitLong(body) : []) {
       turns.push({ externalId: null, speaker: NOTE_SPEAKER, role: "user", occurredAt: at, text: piece, metadata: { line: start } });
     }

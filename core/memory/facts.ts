@@ -482,6 +482,13 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     };
   // (a how-to said in one sentence is a procedure, not a fact beside it: "To reset the router: unplug it, …")
   if (s.question || proseHowTo(s.text)) return null;
+  // a list under its label, the speaker's own ("Shopping: oat milk, eggs, coffee beans." in a note)
+  const list = LABELLED_LIST.exec(s.text);
+  if (list && s.text.split(/[,;]/).length >= 2 && !ADDRESSED.test(list[2]!))
+    return {
+      text: `${capitalise(speaker.name)}'s ${list[1]!.toLowerCase()}: ${list[2]!.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them")}`,
+      alone: true,
+    };
   const opened = withoutOpening(s.text).trim();
   const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;
   // agreeing with a truth about us all ("It's true, being outdoors has a way of calming us") says nothing of the speaker
@@ -777,6 +784,13 @@ function foldCaption(kept: Array<{ text: string; words: number; shows: boolean; 
   into.words = into.text.split(/\s+/).length;
   kept.splice(kept.indexOf(caption), 1);
 }
+
+/**
+ * A label of one to three words and the items listed under it: "Shopping: oat milk, eggs, coffee
+ * beans." (group 1 the label, 2 the items); not a clause of the speaker's ("I got ideas from
+ * everywhere: …", "My advice: …", told as advice).
+ */
+const LABELLED_LIST = /^(?!(?:I|My|Our|We|You|Your|The|This|That|It|A|An)\b)(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2}):\s+([^:]+?)[.!]?$/u;
 
 /** A spaced dash between clauses (" - ", " – ", " — "). */
 const DASH = /\s+[-–—]\s+/;

@@ -49,6 +49,21 @@ describe("plain-text notes", () => {
     expect((await importErrorOf(all(empty, "note"))).message).toBe("empty.md: line 2: the note has no text");
   });
 
+  it("reads a bulleted list as one line of its items, after its section's name", async () => {
+    const file = join(dir, "weekend.md");
+    writeFileSync(
+      file,
+      "# Weekend\n\n## Shopping\n- oat milk\n- eggs\n- coffee beans\n\n## Todo\n* call the plumber about the leak\n* renew my gym membership\n\n1. Unplug it\n2. Wait\n",
+    );
+    const [c] = await all(file, "note");
+    expect(c!.turns.map((t) => t.text)).toEqual([
+      "Shopping: oat milk, eggs, coffee beans.",
+      "Todo: call the plumber about the leak; renew my gym membership.",
+      // (a numbered list stays a list, its section's name on a line of its own: its steps)
+      "Todo:\n1. Unplug it\n2. Wait",
+    ]);
+  });
+
   it("dates a daily note or a journal by the day its file name or title names, not when it was copied", async () => {
     const modified = new Date(Date.UTC(2026, 11, 3, 9, 30));
     const noteAt = async (name: string, text: string) => {

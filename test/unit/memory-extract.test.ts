@@ -1000,6 +1000,17 @@ describe("an opening 'It' or 'They' told with the thing it stands for", () => {
     ).toContain('"Becoming Nicole" is a real inspiring true story. It made Caroline feel connected');
   });
 
+  it("keeps a list under its label as the speaker's ('Shopping: oat milk, eggs, coffee beans.' in a note)", () => {
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    expect(said("Shopping: oat milk, eggs, coffee beans.")).toEqual(["Caroline's shopping: oat milk, eggs, coffee beans (8 May 2023)."]);
+    expect(said("Todo: call the plumber about the leak; renew my gym membership.")).toEqual([
+      "Caroline's todo: call the plumber about the leak; renew their gym membership (8 May 2023).",
+    ]);
+    // one item is no list, and a clause of the speaker's is no label
+    expect(said("Update: the plumber came.")).toEqual([]);
+    expect(said("I got ideas from everywhere: people I know, stuff I saw.")[0]).toMatch(/^Caroline got ideas from everywhere/);
+  });
+
   it("reads no code as a sentence of the speaker's: an inline query or a fenced block", () => {
     const facts = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => `${f.title} | ${f.content}`);
     expect(
