@@ -1346,6 +1346,8 @@ describe("core blocks and entities", () => {
         fact("These figurines Melanie bought yesterday (21 October 2023) remind them of family love."),
         fact("That roadtrip this past weekend (the weekend of 14–15 October 2023) was insane!"),
         fact("Melanie loves the colors!"),
+        // (a list under its label is what is to do or buy, not who they are)
+        fact("Melanie's shopping: oat milk, eggs, coffee beans (3 July 2023).", 0, 0),
         fact("Melanie shared a photo of a painting of a sunset over a lake."),
         fact("Melanie ran a charity race for mental health last Saturday (20 May 2023)."),
         fact("Melanie signed up for a pottery class (2 July 2023)."),
