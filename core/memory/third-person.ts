@@ -214,6 +214,9 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
       // (not "whenever I can, I try": a comma ends the clause of the modal)
       const before = terms[i - 1];
       const inverted = !!before && INVERTING.has(before.normal) && !/[,;:.!?]/.test(before.post);
+      // (only when "I" opens its clause do the verbs joined to its verb agree: in "the chances I get and
+      // leave a legacy" or "what I believe in and reach out" the verb after "and" belongs to the clause around it)
+      const opensClause = i === 0 || CLAUSE_BREAK.test(before!.post) || CLAUSE_JOINERS.has(before!.normal);
       if (
         v &&
         !plural &&
@@ -228,19 +231,10 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
       ) {
         if (["am", "have", "do"].includes(v.normal) || v.tags.has("PresentTense") || v.tags.has("Infinitive") || bareNoun) {
           v.text = thirdPersonVerb(v.text);
-          // (only a verb of its own: after "I'm gonna go …" or "I am a part of …" the joined verbs are
-          // bare; and only when "I" opens its clause: in "the chances I get and leave a legacy" or
-          // "what I believe in and reach out" the verb after "and" belongs to the clause around it)
-          const opensClause = i === 0 || CLAUSE_BREAK.test(terms[i - 1]!.post) || CLAUSE_JOINERS.has(terms[i - 1]!.normal);
+          // (only a verb of its own: after "I'm gonna go …" or "I am a part of …" the joined verbs are bare)
           if (opensClause && !["am", "have", "do"].includes(v.normal) && !v.tags.has("Copula") && !v.tags.has("Auxiliary")) conjugateJoined(terms, j);
         }
-      } else if (
-        v &&
-        !plural &&
-        !inverted &&
-        v.tags.has("PastTense") &&
-        (i === 0 || CLAUSE_BREAK.test(terms[i - 1]!.post) || CLAUSE_JOINERS.has(terms[i - 1]!.normal))
-      )
+      } else if (v && !plural && !inverted && v.tags.has("PastTense") && opensClause)
         // (a past verb keeps its form, but a present one joined to it agrees: "I named it Bubbles and keep it
         // in the fridge" → "… and keeps it"; one the same in the past is the past: "I cut the grass and put …")
         conjugateJoined(terms, j, true);
@@ -291,7 +285,9 @@ const VERBS_IN_LY = new Set(["apply", "reply", "rely", "supply", "fly", "ally", 
  * does ("I go to the gym and lift weights" → "goes … and lifts"), within its clause: the scan stops at
  * punctuation, at the "to" of an infinitive (which stays bare: "I want to learn and grow"), at another
  * verb and at a word that opens a clause with a subject of its own. `afterPast`: the verb at `j` is
- * past, so a joined verb the same in the past ("put", "read") is past too and stays.
+ * past, so only a bare verb agrees ("stories and sketches" name things), one the same in the past
+ * ("put", "read") is past too and stays, and the scan stops at a preposition, whose objects an "and"
+ * then joins ("the support and cheer of my friends").
  */
 function conjugateJoined(terms: Term[], j: number, afterPast = false): void {
   for (let k = j + 1; k < terms.length - 1 && !CLAUSE_BREAK.test(terms[k - 1]!.post); k++) {
