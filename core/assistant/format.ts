@@ -86,9 +86,9 @@ const MAX_STEPS = 12;
 export function relevantLines(content: string, question: string, max = 2): string[] {
   const lines = content.split("\n");
   if (lines.length <= 2) return [lines.join(" ")];
-  const steps = lines.slice(1);
-  if (steps.every((line) => STEP.test(line))) return [`${lines.slice(0, 1 + MAX_STEPS).join(" ")}${steps.length > MAX_STEPS ? " …" : ""}`];
-  const body = lines.slice(1).map((line, i) => ({ line, i, score: coverage(question, line) }));
+  const rest = lines.slice(1);
+  if (rest.every((line) => STEP.test(line))) return [`${lines.slice(0, 1 + MAX_STEPS).join(" ")}${rest.length > MAX_STEPS ? " …" : ""}`];
+  const body = rest.map((line, i) => ({ line, i, score: coverage(question, line) }));
   const best = [...body].sort((a, b) => b.score - a.score || a.i - b.i).slice(0, max);
   if (best.every((b) => b.score === 0)) return lines.slice(0, max);
   return best.sort((a, b) => a.i - b.i).map((b) => b.line);

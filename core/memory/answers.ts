@@ -255,11 +255,10 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     const q = i == null ? undefined : turns[i - 1];
     const turn = i == null ? undefined : turns[i];
     const topic = turn && answeredTopic(q, turn);
-    // (a reply to a question that points back keeps the question too, which says what it answers:
-    // "What's it about?" "A mix of drama and romance")
-    if (q && turn && !topic && repliesToQuestion(q, turn)) c.sourceIds = [q.source.id, ...c.sourceIds];
-    if (!q || !topic) continue;
-    c.sourceIds = [q.source.id, ...c.sourceIds];
+    // the question it answers is in its provenance: one that gives it a topic, or one that points back
+    // and says what it answers ("What's it about?" "A mix of drama and romance")
+    if (q && turn && (topic || repliesToQuestion(q, turn))) c.sourceIds = [q.source.id, ...c.sourceIds];
+    if (!topic) continue;
     const said = contentWords(c.content);
     if ([...contentWords(topic)].some((w) => said.has(w))) continue;
     c.content = `Asked about ${topic}: ${c.content}`;

@@ -71,8 +71,9 @@ function vagueBefore(expression: string, ref: number): string {
 
 /**
  * The day, week, month or year chrono's `r` names, said at `ref`: `past`, in a past-tense clause
- * (a bare weekday or month is the last one); `ahead`, after "next", as a deadline ("by Friday") or in
- * a clause of what will be (a weekday, or a month without its year, is the one to come). Null for an expression already absolute or none.
+ * and not said with "next" (a bare weekday, weekend or month is the last one); `ahead`, with "next",
+ * as a deadline ("by Friday") or in a clause of what will be (a weekday, or a month without its year,
+ * is the one to come). Null for an expression already absolute or none.
  */
 function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boolean): Omit<DateMention, "text" | "index"> | null {
   const text = r.text.toLowerCase();
@@ -83,7 +84,7 @@ function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boolean): 
   const refDay = humanDate(ref);
   if (/\bweekend\b/.test(text)) {
     // in a past-tense sentence, the weekend gone ("over the weekend" said on a Wednesday), not the coming one
-    if (past && !/\b(next|coming)\b/.test(text) && weekendLabel(ms).start > ref) ms -= 7 * DAY;
+    if (past && weekendLabel(ms).start > ref) ms -= 7 * DAY;
     const w = weekendLabel(ms);
     return { start: w.start, granularity: "weekend", label: w.label };
   }
@@ -100,7 +101,7 @@ function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boolean): 
   if (s.isCertain("day")) return { start: startOfDay(ms), granularity: "day", label: humanDate(ms) };
   if (s.isCertain("weekday")) {
     // A bare weekday ("on Friday", "this Tuesday") in a past-tense sentence means the last one, not the next one.
-    if (past && !/\b(next|coming)\b/.test(text) && ms > ref) ms -= 7 * DAY;
+    if (past && ms > ref) ms -= 7 * DAY;
     // and in one of what will be, or a deadline, the coming one ("Tom wants it done by Friday" said
     // on a Monday: chrono takes the nearest Friday, three days gone)
     if (ahead && !/\b(last|past|previous)\b/.test(text) && ms < startOfDay(ref)) ms += 7 * DAY;
@@ -108,16 +109,10 @@ function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boolean): 
     return { start: startOfDay(ms), granularity: "day", label: `${d.toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" })} ${humanDate(ms)}` };
   }
   if (s.isCertain("month") || /\bmonths?\b/.test(text)) {
-    if (past && !s.isCertain("year") && !/\b(next|coming)\b/.test(text) && ms > ref)
-      ms = Date.UTC(new Date(ms).getUTCFullYear() - 1, new Date(ms).getUTCMonth(), 1);
+    if (past && !s.isCertain("year") && ms > ref) ms = Date.UTC(new Date(ms).getUTCFullYear() - 1, new Date(ms).getUTCMonth(), 1);
     // "next June", or June in what will be, said in November: the June to come (chrono takes the nearest)
     const said = new Date(ref);
-    if (
-      !s.isCertain("year") &&
-      s.isCertain("month") &&
-      (ahead || /\b(next|coming)\b/.test(text)) &&
-      ms < Date.UTC(said.getUTCFullYear(), said.getUTCMonth(), 1)
-    )
+    if (!s.isCertain("year") && s.isCertain("month") && ahead && ms < Date.UTC(said.getUTCFullYear(), said.getUTCMonth(), 1))
       ms = Date.UTC(new Date(ms).getUTCFullYear() + 1, new Date(ms).getUTCMonth(), 1);
     const d = new Date(ms);
     if (/\bago\b/.test(text) && VAGUE.test(text)) {
@@ -206,12 +201,13 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     if (RECURRING_BEFORE.test(text.slice(0, r.index)) || /^\s*s\b/.test(text.slice(r.index + r.text.length))) continue;
     // "left my job after 3 years" is how long; "after 3 days" is when only of what will be ("I'll call after 3 days")
     if (/^after\b/i.test(r.text) && !FUTURE.test(text)) continue;
+    const before = text.slice(0, r.index);
     // a weekday of what would happen ("He said it would be fixed by Friday") is the coming one
     const future = FUTURE_IN_CLAUSE.test(clauseBefore(text, r.index));
-    // (chrono leaves "next" out of "next June": it reads "June")
-    const next = /\b(?:next|coming)\s+$/i.test(text.slice(0, r.index));
+    // ("next Friday"; chrono leaves "next" out of "next June": it reads "June")
+    const next = /\b(?:next|coming)\s+$/i.test(before) || /\b(?:next|coming)\b/i.test(r.text);
     // (a deadline is one to come: "done by Friday", "due Friday", "until Monday")
-    const deadline = /\b(?:by|until|till|due)\s+(?:this\s+)?$/i.test(text.slice(0, r.index)) || /^(?:by|until|till)\b/i.test(r.text);
+    const deadline = /\b(?:by|until|till|due)\s+(?:this\s+)?$/i.test(before) || /^(?:by|until|till)\b/i.test(r.text);
     const resolved = resolveOne(r, ref, (opts.past ?? false) && !future && !next, (future && !opts.past) || next || (deadline && !opts.past));
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }
