@@ -3,8 +3,8 @@
  * read line by line. Each paragraph (text between blank lines) becomes one turn said by the user,
  * split at a word boundary when longer than {@link MAX_PARAGRAPH_CHARS} so no single text is
  * embedded whole. A heading before any text names the note (else the file name); a later heading
- * (`## Shopping`) starts a section whose name leads its paragraphs ("Shopping: milk, eggs"; a bulleted list
- * is one line of its items, a numbered one keeps its lines under the name). Every paragraph
+ * (`## Shopping`) starts a section whose name leads its paragraphs (a bulleted list is one line of its
+ * items, "Shopping list: milk, eggs"; a numbered one keeps its lines under the name). Every paragraph
  * carries the time the note was written: the day its file name or title names (a daily note or a
  * journal), else the file's modification time. The store keeps notes as `file` sources with trust `user`
  * (core/ingest/store.ts).
@@ -39,6 +39,15 @@ function listed(lines: string[]): string | null {
   if (items.length < 2 || items.some((i) => i === undefined)) return null;
   const plain = items.map((i) => i!.replace(/[.;,]+$/, ""));
   return `${plain.join(plain.every((i) => i.split(/\s+/).length <= 3) ? ", " : "; ")}.`;
+}
+
+/**
+ * A bulleted list's name as a person asks for it: a section named by an activity or a to-do names that
+ * list ("Shopping" → "Shopping list", "Todo" → "Todo list"), so "What's on my shopping list?" shares
+ * its words; any other name stays ("Gift ideas", "Reading list", "Home").
+ */
+function listName(section: string): string {
+  return /^(?:\p{L}+ing|to-?do|to do)$/iu.test(section.trim()) ? `${section.trim()} list` : section;
 }
 
 /** Splits `text` into pieces of at most `max` characters, at whitespace when there is some. */
@@ -79,8 +88,10 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
   let start = 0;
   let n = 0;
   const flush = (): void => {
-    const text = listed(para) ?? para.join("\n").trim();
-    const body = !text || !section ? text : NUMBERED.test(text) ? `${section}:\n${text}` : `${section}: ${text}`;
+    const list = listed(para);
+    const text = list ?? para.join("\n").trim();
+    const name = section && list ? listName(section) : section;
+    const body = !text || !name ? text : NUMBERED.test(text) ? `${name}:\n${text}` : `${name}: ${text}`;
     for (const piece of body ? splitLong(body) : []) {
       turns.push({ externalId: null, speaker: NOTE_SPEAKER, role: "user", occurredAt: at, text: piece, metadata: { line: start } });
     }

@@ -112,7 +112,7 @@ const DATED =
   /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|recently|lately|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\(\d|\b(?:19|20)\d\d\b/i;
 /** A liking whose object is something shown or said just before ("Melanie loves the colors", "… that bowl"): a reaction, not a trait. */
 const LIKES_WHAT_WAS_SHOWN = /\b(?:loves?|likes?|enjoys?|adores?)\s+(?:all\s+)?(?:the|that|this|these|those|it|them)\b/i;
-/** A list under its label ("The user's shopping: oat milk, eggs", "… todo: …"): what is to do or buy, not who they are. */
+/** A list under its label ("The user's shopping list: oat milk, eggs", "… todo list: …"): what is to do or buy, not who they are. */
 const LABELLED_LIST = /^[^:]{1,40}['’]s [\p{L} '’-]{1,30}: /u;
 
 /** People around the user whose news is theirs, not the user's ("A buddy of Melanie's adopted …", "Melanie's friend got married"). */
@@ -136,7 +136,7 @@ function userPatterns(name: string): { named: RegExp; friend: RegExp } {
  * them (a dated line, the most important first) and what they are like (an undated one, a relation
  * first: "The user is allergic to peanuts", "Pottery is a huge part of Melanie's life"). A line that does not name
  * the user, opens with a pronoun or a demonstrative or on a friend of theirs ("A buddy of Melanie's
- * adopted …"), likes something shown, is a list under its label ("The user's shopping: …"), tells an image shared, or
+ * adopted …"), likes something shown, is a list under its label ("The user's shopping list: …"), tells an image shared, or
  * says what a line already chosen says (half its words) is left out. At most `max` lines.
  */
 export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" | "subject"> & { line: string }>, max: number): string[] {

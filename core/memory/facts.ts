@@ -482,7 +482,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     };
   // (a how-to said in one sentence is a procedure, not a fact beside it: "To reset the router: unplug it, …")
   if (s.question || proseHowTo(s.text)) return null;
-  // a list under its label, the speaker's own ("Shopping: oat milk, eggs, coffee beans." in a note)
+  // a list under its label, the speaker's own ("Shopping list: oat milk, eggs, coffee beans." in a note)
   const list = LABELLED_LIST.exec(s.text);
   if (list && s.text.split(/[,;]/).length >= 2 && !ADDRESSED.test(list[2]!))
     return {

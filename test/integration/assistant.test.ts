@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmbedder } from "../../models/embedders.js";
@@ -323,6 +323,29 @@ describe("ask finds what search finds", () => {
       expect((await ask(local, embedder, "What is the tallest building in the world?")).abstained).toBe(true);
     } finally {
       local.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it("answers what is on a note's shopping and todo lists", async () => {
+    const dir = tempDir();
+    try {
+      const note = join(dir, "weekend.md");
+      writeFileSync(
+        note,
+        "# Weekend\n\n## Shopping\n- oat milk\n- eggs\n- coffee beans\n\n## Todo\n- call the plumber about the leak\n- renew my gym membership\n",
+      );
+      const dbPath = join(dir, "notes.db");
+      await engramInProcess(["import", note, "--db", dbPath]);
+      const local = openDatabase(dbPath);
+      try {
+        const shopping = await ask(local, embedder, "What's on my shopping list?");
+        expect(shopping.answer).toMatch(/oat milk, eggs, coffee beans/);
+        const todo = await ask(local, embedder, "What's on my todo list?");
+        expect(todo.answer).toMatch(/call the plumber about the leak/);
+      } finally {
+        local.close();
+      }
+    } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -53,14 +53,18 @@ describe("plain-text notes", () => {
     const file = join(dir, "weekend.md");
     writeFileSync(
       file,
-      "# Weekend\n\n## Shopping\n- oat milk\n- eggs\n- coffee beans\n\n## Todo\n* call the plumber about the leak\n* renew my gym membership\n\n1. Unplug it\n2. Wait\n",
+      "# Weekend\n\n## Shopping\n- oat milk\n- eggs\n- coffee beans\n\n## Todo\n* call the plumber about the leak\n* renew my gym membership\n\n1. Unplug it\n2. Wait\n\n## Gift ideas\n- a kite\n- socks\n\n## Reading list\n- Dune\n- Emma\n",
     );
     const [c] = await all(file, "note");
     expect(c!.turns.map((t) => t.text)).toEqual([
-      "Shopping: oat milk, eggs, coffee beans.",
-      "Todo: call the plumber about the leak; renew my gym membership.",
+      // a list named by an activity or a to-do is that list, as a person asks for it ("What's on my shopping list?")
+      "Shopping list: oat milk, eggs, coffee beans.",
+      "Todo list: call the plumber about the leak; renew my gym membership.",
       // (a numbered list stays a list, its section's name on a line of its own: its steps)
       "Todo:\n1. Unplug it\n2. Wait",
+      // a name that is already a plural or a list stays as it is
+      "Gift ideas: a kite, socks.",
+      "Reading list: Dune, Emma.",
     ]);
   });
 
