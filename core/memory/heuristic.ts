@@ -243,6 +243,7 @@ export function heuristicExtractor(): Extractor {
       const factsOf = factsMemo(batch);
       const { candidates, windowOf } = episodeCandidates(batch, factsOf);
       let previous: string | null = batch.open?.turns.at(-1)?.source.text ?? null;
+      let previousId: number | null = batch.open?.turns.at(-1)?.source.id ?? null;
       for (const t of batch.turns) {
         const s = t.source;
         const derivedFrom = windowOf.get(s.id);
@@ -285,7 +286,8 @@ export function heuristicExtractor(): Extractor {
               details: { steps: p.steps },
               occurredAt: s.occurred_at,
               validFrom: s.occurred_at,
-              sourceIds: [s.id],
+              // a how-to titled after the question it answers keeps the question's turn
+              sourceIds: p.asked && previousId != null ? [s.id, previousId] : [s.id],
               importance: 0.7,
               confidence: 0.8,
               entities: t.sentences.flatMap((x) => x.entities),
@@ -295,6 +297,7 @@ export function heuristicExtractor(): Extractor {
           }
         }
         previous = s.text;
+        previousId = s.id;
       }
       return {
         candidates: withNamingTurns(

@@ -4,6 +4,8 @@ export interface Procedure {
   steps: string[];
   /** The steps answer a request for tips ("Got any tips for …?"): advice of the one who gave them. */
   advice?: boolean;
+  /** Titled after the question the text answers (`previous`: "How do I …?"), whose turn is then its source too. */
+  asked?: boolean;
 }
 
 const LIST_ITEM = /^\s*(?:(?:step\s*)?(\d+)\s*[.):-]|[-*•])\s+(.+?)\s*$/i;
@@ -44,6 +46,23 @@ function listSteps(text: string): { before: string | null; steps: string[] } | n
     }
   }
   return null;
+}
+
+/**
+ * A numbered list written inside a paragraph ("1. Pick three recipes. 2. Cook grains in bulk. 3. …"):
+ * markers 1, 2, 3 … in order, the first opening the text or following a colon or a sentence's end,
+ * each step opening with a capital; ≥ 2 steps. The text before "1." is the line above the list.
+ */
+function inlineListSteps(text: string): { before: string | null; steps: string[] } | null {
+  const marks = [...text.matchAll(/(?:^|(?<=[.:!?]\s+))(\d{1,2})[.)]\s+(?=\p{Lu})/gu)];
+  const start = marks.findIndex((m) => m[1] === "1");
+  if (start < 0) return null;
+  const run = [marks[start]!];
+  for (const m of marks.slice(start + 1)) if (Number(m[1]) === run.length + 1) run.push(m);
+  if (run.length < 2) return null;
+  const steps = run.map((m, i) => text.slice(m.index! + m[0].length, run[i + 1]?.index ?? text.length).trim());
+  const before = text.slice(0, run[0]!.index).trim();
+  return { before: before || null, steps };
 }
 
 /** Sentences led by first / then / next / finally (≥ 3, starting with "first"). */
@@ -111,6 +130,35 @@ const ASKS_TIPS = /\b(?:tips?|advice|suggestions?|pointers)\s+(?:or\s+(?:tips?|a
 const STEP_OPENER =
   /^(?:(?:yes|yeah|yep|sure|definitely|absolutely|of course|well|oh|ok|okay)\b[!,.]*\s*)?(?:(?:also|and|just|then|plus|definitely|first|finally|oh),?\s+)*/i;
 
+/** The "How do I …?" sentence of a text (the question a reply answers), or undefined. */
+function howQuestion(text: string | null): string | undefined {
+  return text
+    ?.split(/(?<=[.!?])\s+/)
+    .map((x) => x.trim())
+    .find((x) => /^(?:so,?\s*)?how (?:do|can|should|would) (?:i|you|we|one)\b/i.test(x));
+}
+
+/**
+ * The instructions one sentence gives, each of its parts (at commas, "then", and an "and" before a
+ * verb) opening with a verb: "Open 192.168.0.1, log in, type the password and click Save." → four;
+ * none when a part is not an instruction ("Open the app, it's great").
+ */
+function instructionsIn(sentence: string): string[] {
+  if (!IMPERATIVE.test(sentence)) return [];
+  const parts = sentence
+    .split(STEP_SPLIT)
+    .flatMap((part) =>
+      part.split(/\s+and\s+/).reduce<string[]>((out, piece) => {
+        if (out.length === 0 || IMPERATIVE.test(piece)) out.push(piece);
+        else out[out.length - 1] += ` and ${piece}`;
+        return out;
+      }, []),
+    )
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return parts.every((x) => IMPERATIVE.test(x)) ? parts : [sentence];
+}
+
 /**
  * An answer to "How do I …?" or to a request for tips ("Got any tips for getting started on it?")
  * given as ≥ 2 instructions, at least half of its sentences: each instruction a step ("Do your research
@@ -118,34 +166,40 @@ const STEP_OPENER =
  * emotionally …"), titled "How to …" or "Tips for …" after the question.
  */
 function imperativeSteps(sentences: string[], previous: string | null): Procedure | null {
-  const asked = previous?.split(/(?<=[.!?])\s+/).map((x) => x.trim());
-  const how = asked?.find((x) => /^(?:so,?\s*)?how (?:do|can|should|would) (?:i|you|we|one)\b/i.test(x));
-  const tips = how ? null : asked?.map((x) => ASKS_TIPS.exec(x)).find((m) => m != null);
+  const how = howQuestion(previous);
+  const tips = how
+    ? null
+    : previous
+        ?.split(/(?<=[.!?])\s+/)
+        .map((x) => ASKS_TIPS.exec(x.trim()))
+        .find((m) => m != null);
   if (!how && !tips) return null;
   const said = sentences.map((x) => x.trim().replace(STEP_OPENER, "")).filter(Boolean);
-  const steps = said.filter((x) => IMPERATIVE.test(x));
+  const steps = said.length === 1 ? instructionsIn(said[0]!) : said.filter((x) => IMPERATIVE.test(x));
   if (steps.length < 2 || steps.length < said.length / 2) return null;
-  if (how) return { title: howToTitle(how), steps: steps.map(capitaliseStep) };
-  return { title: `Tips ${tips![1]!.toLowerCase()} ${tips![2]!}`, steps: steps.map(capitaliseStep), advice: true };
+  if (how) return { title: howToTitle(how), steps: steps.map(capitaliseStep), asked: true };
+  return { title: `Tips ${tips![1]!.toLowerCase()} ${tips![2]!}`, steps: steps.map(capitaliseStep), advice: true, asked: true };
 }
 
 /**
- * Finds a step list in `text`: numbered or bulleted lines ("1. …", "- …"), sentences led by
+ * Finds a step list in `text`: numbered or bulleted lines ("1. …", "- …"), a numbered list inside a
+ * paragraph ("1. Pick … 2. Cook …"), sentences led by
  * "First, … Then, … Finally, …", a how-to said in one sentence ("To make cold brew: grind coarse,
  * steep twelve hours, then filter."), or an answer to "How do I …?" or to a request for tips given as
- * instructions (each sentence opening with a verb is a step). The title is the line or sentence right before the steps, or else
+ * instructions (each sentence opening with a verb is a step; the parts of a one-sentence answer each opening with
+ * one are its steps: "Open …, log in, … and click Save."). The title is the line or sentence right before the steps, or else
  * `previous` (typically the question the text answers: "How do I …?" → "How to …"), or else the first step.
  * @param sentences the text's sentences, for the "First … then …" form
  * @returns the procedure, or null when the text holds no step list.
  */
 export function extractProcedure(text: string, sentences: string[], previous: string | null): Procedure | null {
-  const found = listSteps(text) ?? sequenceSteps(sentences);
+  const found = listSteps(text) ?? inlineListSteps(text) ?? sequenceSteps(sentences);
   if (!found) return proseSteps(sentences) ?? imperativeSteps(sentences, previous);
   const steps = found.steps.map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean);
   const before = found.before?.trim();
-  const fromPrevious = previous && /\bhow\b|\bsteps?\b|\brecipe\b|\binstructions?\b/i.test(previous) ? previous : null;
+  const fromPrevious = howQuestion(previous) ?? (previous && /\bhow\b|\bsteps?\b|\brecipe\b|\binstructions?\b/i.test(previous) ? previous : null);
   const titleLine = before && (before.endsWith(":") || /\bhow\b|\bsteps?\b|\brecipe\b/i.test(before)) ? before : (fromPrevious ?? before ?? steps[0]!);
-  return { title: howToTitle(titleLine), steps };
+  return { title: howToTitle(titleLine), steps, ...(titleLine === fromPrevious ? { asked: true } : {}) };
 }
 
 /** A procedure as memory text: the title, then one numbered line per step. */

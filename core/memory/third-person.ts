@@ -193,7 +193,12 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
       continue;
     }
     if (FIRST_WORDS.has(t.normal)) named = true;
-    if (t.normal === "i") {
+    if (t.normal === "i" && thinkingOfThemself(terms, i)) {
+      // "I think I'm ready" → "Caroline thinks they are ready": the speaker again in what they think
+      t.text = "they";
+      const v = terms.slice(i + 1).find((x) => !(x.tags.has("Adverb") && !x.tags.has("Negative")));
+      if (v && THEY_FORM[v.normal]) v.text = THEY_FORM[v.normal]!;
+    } else if (t.normal === "i") {
       t.text = name;
       let j = i + 1;
       while (j < terms.length && (SKIP_BEFORE_VERB.has(terms[j]!.normal) || (terms[j]!.tags.has("Adverb") && !terms[j]!.tags.has("Negative")))) j++;
@@ -254,6 +259,47 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
   }
   const out = termsText(terms).replace(TRAILING_FILLER, "$1");
   return out[0] ? out[0].toUpperCase() + out.slice(1) : out;
+}
+
+/** Verbs of thinking, hoping or feeling whose clause can say its subject again ("I think I'll …"). */
+const THINKING = new Set([
+  "think",
+  "thought",
+  "guess",
+  "guessed",
+  "hope",
+  "hoped",
+  "feel",
+  "felt",
+  "believe",
+  "believed",
+  "know",
+  "knew",
+  "wish",
+  "realize",
+  "realized",
+  "realise",
+  "realised",
+  "reckon",
+  "suppose",
+  "figure",
+  "figured",
+]);
+/** A verb's form after "they" where it differs from after "I". */
+const THEY_FORM: Record<string, string> = { am: "are", was: "were" };
+
+/**
+ * Whether the "I" at `i` is the speaker again in a clause of what they think, hope or feel, said
+ * right after that verb (optionally "like" or "that"), whose own subject is "I" (adverbs between):
+ * "I think I'm ready", "I really hope I can", "I feel like I was". Not "My sister thinks I should".
+ */
+function thinkingOfThemself(terms: Term[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && (terms[k]!.normal === "like" || terms[k]!.normal === "that")) k--;
+  if (k < 1 || !THINKING.has(terms[k]!.normal) || CLAUSE_BREAK.test(terms[k]!.post)) return false;
+  let subject = k - 1;
+  while (subject > 0 && terms[subject]!.tags.has("Adverb")) subject--;
+  return terms[subject]!.normal === "i";
 }
 
 /** People a speaker has with them: "my kids", "our family", "my best friends". */

@@ -152,6 +152,8 @@ function clauseBefore(text: string, index: number): string {
 
 /** Words before an expression that make it recurring ("every Sunday", "each week", "most weekends"). */
 const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$/i;
+/** Words after an expression that make it recurring: a plural ("on Sunday|s"), "of every month" ("the first Thursday of every month"). */
+const RECURRING_AFTER = /^(?:\s*s\b|\s+(?:of\s+)?(?:every|each)\b)/i;
 
 /**
  * chrono-node's date expressions in `text`, read against `ref` (epoch ms, UTC), each with its
@@ -184,7 +186,7 @@ export interface ParsedDate {
  * "last weekend") in `text` with chrono-node and resolves them against `ref`, the time the text
  * was written (epoch ms UTC). Expressions that already carry a year, durations ("for 4 years",
  * "after 3 years" in a statement not about the future),
- * recurring times ("every Sunday", "on Sundays"), "now" and bare times of day are left out; "two
+ * recurring times ("every Sunday", "on Sundays", "the first Thursday of every month"), "now" and bare times of day are left out; "two
  * weekends ago", "last summer" and "two years back", which chrono does not read, are read here.
  * @param opts.past the text speaks of the past (a bare weekday then means the previous one, unless
  *   its clause says what would come: "He said it would be fixed by Friday").
@@ -198,7 +200,7 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
   for (const r of parseDates(text, ref)) {
     if (written.some(([from, to]) => r.index > from && r.index < to)) continue;
     // a recurring time ("every Sunday", "each morning", "on Sundays") is no date
-    if (RECURRING_BEFORE.test(text.slice(0, r.index)) || /^\s*s\b/.test(text.slice(r.index + r.text.length))) continue;
+    if (RECURRING_BEFORE.test(text.slice(0, r.index)) || RECURRING_AFTER.test(text.slice(r.index + r.text.length))) continue;
     // "left my job after 3 years" is how long; "after 3 days" is when only of what will be ("I'll call after 3 days")
     if (/^after\b/i.test(r.text) && !FUTURE.test(text)) continue;
     const before = text.slice(0, r.index);

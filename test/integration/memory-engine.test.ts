@@ -167,6 +167,8 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
       subject: "Caroline",
       steps: expect.arrayContaining(["Gather documents like references and medical checks"]),
     });
+    // its sources are the tips and the question they answer, whose words its title keeps
+    expect(getProvenance(db, [tips!.id]).get(tips!.id)!).toHaveLength(2);
     const hits = await searchMemories(db, embedder, "What advice does Caroline give for getting started with adoption?", { k: 3 });
     expect(hits.map((h) => h.id)).toContain(tips!.id);
   });

@@ -72,7 +72,14 @@ describe("relative dates resolved against the time a turn was said", () => {
   });
 
   it("leaves recurring times alone: 'every Sunday' and 'on Sundays' are no date", () => {
-    for (const text of ["I paint landscapes every Sunday.", "We go hiking most weekends.", "I swim on Sundays.", "I call my mom each week."]) {
+    for (const text of [
+      "I paint landscapes every Sunday.",
+      "We go hiking most weekends.",
+      "I swim on Sundays.",
+      "I call my mom each week.",
+      "I host it at my place on the first Thursday of every month.",
+      "We meet on the last Friday of each month.",
+    ]) {
       expect(annotateDates(text, MONDAY).text, text).toBe(text);
     }
     expect(annotateDates("I painted every day last week.", MONDAY).text).toBe("I painted every day last week (the week before 8 May 2023).");

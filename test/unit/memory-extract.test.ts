@@ -278,6 +278,17 @@ describe("semantic facts from first-person statements", () => {
     expect(iceCream!.content).toContain("Caroline shared a photo of a group of people sitting on a bench");
   });
 
+  it("says 'they' for the speaker again in what they think, hope or feel ('I think I'm ready' → 'Caroline thinks they are ready')", () => {
+    expect(said("I think I'm ready to give all my love to a child.")).toEqual([
+      "Caroline thinks they are ready to give all their love to a child (8 May 2023).",
+    ]);
+    expect(said("I really hope I can visit Japan some day.")[0]).toContain("Caroline hopes they can visit Japan");
+    expect(said("I feel like I was born to paint landscapes.")[0]).toContain("Caroline feels like they were born to paint");
+    // someone else's thought keeps the speaker's name, and so does an "I" of its own clause
+    expect(said("My sister thinks I should paint more.")[0]).toContain("Caroline's sister thinks Caroline should paint more");
+    expect(said("I think so, and I love pottery.")[0]).toContain("Caroline thinks so, and Caroline loves pottery");
+  });
+
   it("names the speaker once where 'me' meets a subject, and gives a dropped 'it' back", () => {
     // "me we": the speaker, then the clause it opens (not "reminding Caroline Caroline and others")
     expect(said("It's reminding me we need to fix things up in our community.")).toEqual([
@@ -1118,6 +1129,7 @@ describe("procedures from step lists", () => {
     expect(extractProcedure(sentences.join(" "), sentences, "How do I reset my router?")).toEqual({
       title: "How to reset my router",
       steps: ["Unplug the router.", "Wait thirty seconds.", "Plug it back in."],
+      asked: true,
     });
   });
 
@@ -1142,7 +1154,54 @@ describe("procedures from step lists", () => {
     expect(extractProcedure(sentences.join(" "), sentences, "Ugh, the wifi is down again. How do I reset my router?")).toEqual({
       title: "How to reset my router",
       steps: ["Unplug it from the wall", "Wait thirty seconds", "Plug it back in and wait for the green light"],
+      asked: true,
     });
+  });
+
+  it("reads an answer to 'How do I…?' given as one sentence of instructions, or as a numbered list inside a paragraph", () => {
+    const wifi = "Open 192.168.0.1 in a browser, log in, go to Wireless > Wireless Security, type the new password and click Save.";
+    expect(
+      extractProcedure(
+        wifi,
+        parseSentences(wifi).map((s) => s.text),
+        "How do I change my wifi password on a TP-Link router?",
+      ),
+    ).toEqual({
+      title: "How to change my wifi password on a TP-Link router",
+      steps: ["Open 192.168.0.1 in a browser", "Log in", "Go to Wireless > Wireless Security", "Type the new password", "Click Save"],
+      asked: true,
+    });
+    // a sentence that is not all instructions is no procedure
+    const chat = "Open the app, it's great and you will love it.";
+    expect(extractProcedure(chat, [chat], "How do I relax?")).toBeNull();
+    const prep =
+      "1. Pick three recipes on Sunday. 2. Cook grains and beans in bulk. 3. Roast two trays of vegetables. 4. Portion everything into containers. 5. Freeze what you won't eat within three days.";
+    expect(
+      extractProcedure(
+        prep,
+        parseSentences(prep).map((s) => s.text),
+        "I'm vegetarian and I work night shifts. How do I meal prep for the week?",
+      ),
+    ).toEqual({
+      title: "How to meal prep for the week",
+      steps: [
+        "Pick three recipes on Sunday.",
+        "Cook grains and beans in bulk.",
+        "Roast two trays of vegetables.",
+        "Portion everything into containers.",
+        "Freeze what you won't eat within three days.",
+      ],
+      asked: true,
+    });
+    // numbers that are not a list's are not steps
+    const counts = "We have 2. Then 3. Bring snacks.";
+    expect(
+      extractProcedure(
+        counts,
+        parseSentences(counts).map((s) => s.text),
+        null,
+      ),
+    ).toBeNull();
   });
 
   it("reads an answer to a request for tips given as instructions, after its 'Yep!' and 'Also'", () => {
@@ -1157,6 +1216,7 @@ describe("procedures from step lists", () => {
         "Don't forget to prepare emotionally",
       ],
       advice: true,
+      asked: true,
     });
     // mostly not instructions: no procedure
     const chat = "Yeah, it was hard. I read a lot. Try the library.";
