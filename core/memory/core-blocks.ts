@@ -115,6 +115,24 @@ const LIKES_WHAT_WAS_SHOWN = /\b(?:loves?|likes?|enjoys?|adores?)\s+(?:all\s+)?(
 /** A list under its label ("The user's shopping list: oat milk, eggs", "… todo list: …"): what is to do or buy, not who they are. */
 const LABELLED_LIST = /^[^:]{1,40}['’]s [\p{L} '’-]{1,30}: /u;
 
+/** A line that adds to what was said before it ("Melanie's partner Dev is coming too"): to what, it does not say. */
+const ADDS_TO_BEFORE = /\b(?:too|as well)\s*[.!]?\s*$/i;
+/** "he", "she", "him", "her", "his", "hers": someone the line must name for them to stand for. */
+const PERSON_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
+
+/**
+ * Whether a line leans on what was said before it, so that read alone in the `human` block it says
+ * less than it seems: it adds "too" or "as well" to something unsaid, or it says "he" or "her" (…)
+ * and names no one but `subject` ("Melanie thinks they will get her the camera backpack").
+ */
+function leansOnBefore(line: string, subject: string): boolean {
+  const own = withoutSaidDate(line).replace(/\([^()]*\)/g, " ");
+  if (ADDS_TO_BEFORE.test(own)) return true;
+  if (!PERSON_PRONOUN.test(own)) return false;
+  const names = [...own.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0].replace(/['’]s$/, ""));
+  return names.every((n) => n.toLowerCase() === subject.toLowerCase());
+}
+
 /** People around the user whose news is theirs, not the user's ("A buddy of Melanie's adopted …", "Melanie's friend got married"). */
 const FRIENDS = "(?:buddy|buddies|friend|friends|pal|pals|neighbou?r|neighbou?rs|coworker|coworkers|colleague|colleagues|classmate|classmates)";
 
@@ -136,8 +154,8 @@ function userPatterns(name: string): { named: RegExp; friend: RegExp } {
  * them (a dated line, the most important first) and what they are like (an undated one, a relation
  * first: "The user is allergic to peanuts", "Pottery is a huge part of Melanie's life"). A line that does not name
  * the user, opens with a pronoun or a demonstrative or on a friend of theirs ("A buddy of Melanie's
- * adopted …"), likes something shown, is a list under its label ("The user's shopping list: …"), tells an image shared, or
- * says what a line already chosen says (half its words) is left out. At most `max` lines.
+ * adopted …"), likes something shown, is a list under its label ("The user's shopping list: …"), tells an image shared,
+ * leans on what was said before it ("… is coming too", a "her" it names no one for), or says what a line already chosen says (half its words) is left out. At most `max` lines.
  */
 export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" | "subject"> & { line: string }>, max: number): string[] {
   // (compared without their dates and the user's name, which every line shares: "The user is allergic to
@@ -168,6 +186,7 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
       !LIKES_WHAT_WAS_SHOWN.test(f.line) &&
       !LABELLED_LIST.test(f.line) &&
       !tellsSharedImage(f.line, f.subject ?? "") &&
+      !leansOnBefore(f.line, f.subject ?? "") &&
       (!f.subject || (of(f.subject).named.test(f.line) && !of(f.subject).friend.test(f.line))),
   );
   for (const f of standalone) if (f.single) take(f.line);

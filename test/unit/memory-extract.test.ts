@@ -1407,7 +1407,10 @@ describe("core blocks and entities", () => {
         fact("That roadtrip this past weekend (the weekend of 14–15 October 2023) was insane!"),
         fact("Melanie loves the colors!"),
         // (a list under its label is what is to do or buy, not who they are)
-        fact("Melanie's shopping: oat milk, eggs, coffee beans (3 July 2023).", 0, 0),
+        fact("Melanie's shopping list: oat milk, eggs, coffee beans (3 July 2023).", 0, 0),
+        // (what leans on what was said before: who "her" is, what Dev comes "too" to)
+        fact("Melanie thinks they will get her the camera backpack (6 September 2023)."),
+        fact("Melanie's partner Dev is coming too (21 September 2023)."),
         fact("Melanie shared a photo of a painting of a sunset over a lake."),
         fact("Melanie ran a charity race for mental health last Saturday (20 May 2023)."),
         fact("Melanie signed up for a pottery class (2 July 2023)."),
