@@ -1,3 +1,4 @@
+import { askedFact } from "./asked.js";
 import { answersQuestion, repliesToQuestion, withQuestionTopics } from "./answers.js";
 import { type Referent, referents } from "./anaphora.js";
 import { personaInstruction } from "./core-blocks.js";
@@ -163,8 +164,11 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
   const candidates = windows.map((w, i): Candidate => {
     const key = `window:${i}`;
     for (const t of w.turns) windowOf.set(t.source.id, key);
-    const facts: TurnFact[] = w.turns.flatMap((t) =>
-      factsOf(t)
+    // (what the user asked an assistant of an imported chat is what its session was about: not so of Engram's own chat)
+    const assistant = w.turns.find((t) => t.source.role === "assistant" && !isOwnReply(t.source, batch.conversation))?.source;
+    const assistantName = assistant ? nameOf(assistant) : null;
+    const facts: TurnFact[] = w.turns.flatMap((t) => {
+      const told = factsOf(t)
         .slice(0, 1)
         .map((f) => ({
           sourceId: t.source.id,
@@ -172,8 +176,14 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
           content: f.content,
           importance: factImportance(f, t.sentences),
           sentences: t.sentences,
-        })),
-    );
+        }));
+      const asker = t.source.role === "user" ? nameOf(t.source) : null;
+      const said = speakerOf(t.source, batch.userName)?.name ?? asker;
+      const asked = asker && said && assistantName ? askedFact(t, { name: asker, said: said[0]!.toUpperCase() + said.slice(1) }, assistantName) : null;
+      // (in the order said: "How do I feed my starter? I named it Bubbles …" asks first)
+      if (!asked) return told;
+      return asked.sentences[0] === t.sentences[0] ? [asked, ...told] : [...told, asked];
+    });
     const ep = describeWindow(w, conversation, facts, nameOf);
     return {
       key,

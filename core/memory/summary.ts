@@ -17,6 +17,8 @@ export interface TurnFact {
   importance: number;
   /** The sentences it came from (for topic phrases). */
   sentences: Sentence[];
+  /** A request to an assistant, as a reported question ("how to change their wifi password"; asked.ts), not a fact. */
+  asked?: string;
 }
 
 /** Summary limits: at most `facts` facts and about `words` words (the last fact may run over). */
@@ -142,13 +144,25 @@ export function listWords(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
+/** The longest reported question a title keeps whole, in words; a longer one is cut with "…". */
+const TITLE_QUESTION_WORDS = 12;
+
+function shortened(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= TITLE_QUESTION_WORDS ? text : `${words.slice(0, TITLE_QUESTION_WORDS).join(" ")}…`;
+}
+
 /**
  * The title of a session in words, from its two most important facts: "<teller> tells <others> about
  * <topic> and <topic>" when one person said both, "<A> and <B> talk about <topic> and <topic>" when
- * each said one; "<A> and <B> chat" when no topic is found.
+ * each said one; "<A> and <B> chat" when no topic is found; "<A> asks <B> how to …" when the session
+ * was only requests to an assistant (asked.ts).
  * @param participants everyone who spoke, in order of first turn
  */
 export function sessionTitle(participants: string[], summary: TurnFact[]): string {
+  // a session that was only requests is titled by the first: "User asks ChatGPT how to change their wifi password"
+  const request = summary.every((f) => f.asked) ? summary[0] : undefined;
+  if (request) return `${request.speaker} asks ${listWords(participants.filter((p) => p !== request.speaker))} ${shortened(request.asked!)}`;
   const ranked = [...summary].sort((a, b) => b.importance - a.importance);
   const picked: Array<{ topic: string; speaker: string }> = [];
   for (const f of ranked) {

@@ -177,6 +177,50 @@ describe("ask without a model", () => {
   });
 });
 
+describe("imported chats with an assistant", () => {
+  it("tells a session that was a request by what was asked, and keeps the how-to it got as a procedure citing the question", async () => {
+    const local = openDatabase(":memory:");
+    try {
+      await rememberTurns(local, "chatgpt", "wifi", "Wifi password", [
+        ["q1", "2026-10-11T19:00:00Z", "User", "user", "How do I change my wifi password on a TP-Link router?"],
+        [
+          "a1",
+          "2026-10-11T19:00:30Z",
+          "ChatGPT",
+          "assistant",
+          "Open 192.168.0.1 in a browser, log in, go to Wireless > Wireless Security, type the new password and click Save.",
+        ],
+      ]);
+      const rows = local.prepare("SELECT id, type, title, content, details FROM memories ORDER BY id").all() as Array<{
+        id: number;
+        type: string;
+        title: string;
+        content: string;
+        details: string;
+      }>;
+      const episode = rows.find((m) => m.type === "episodic")!;
+      expect(episode.title).toBe("User asks ChatGPT how to change their wifi password on a TP-Link router");
+      expect(episode.content).toBe("User and ChatGPT, 11 October 2026: The user asked ChatGPT how to change their wifi password on a TP-Link router.");
+      const procedure = rows.find((m) => m.type === "procedural")!;
+      expect(JSON.parse(procedure.details).steps).toEqual([
+        "Open 192.168.0.1 in a browser",
+        "Log in",
+        "Go to Wireless > Wireless Security",
+        "Type the new password",
+        "Click Save",
+      ]);
+      const cited = local
+        .prepare("SELECT s.external_id FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE ms.memory_id = ? ORDER BY 1")
+        .all(procedure.id);
+      expect(cited).toEqual([{ external_id: "a1" }, { external_id: "q1" }]);
+      const a = await ask(local, embedder, "How do I change my wifi password?");
+      expect(a.answer).toContain("2. Log in");
+    } finally {
+      local.close();
+    }
+  });
+});
+
 describe("chat is captured", () => {
   it("stores both turns in an Engram conversation and uses what the user said in a later answer", async () => {
     const first = await chatTurn(db, embedder, "I'm allergic to peanuts, by the way.", { now: Date.parse("2023-06-01T12:00:00Z") });
