@@ -1,5 +1,5 @@
 import type { Citation as EngineCitation } from "../assistant/format.js";
-import { speakerName } from "../memory/extractor.js";
+import { speakerName, UNNAMED_USER } from "../memory/extractor.js";
 import type { EngramDb } from "../db/connection.js";
 import type { ProvenanceSource } from "../db/repos/provenance.js";
 import { getMemory } from "../db/repos/memories.js";
@@ -58,14 +58,17 @@ export function toMemory(r: MemoryRow): Memory {
   };
 }
 
+/** How lists name the user no import named: as their chats label them. */
+const USER_LABEL = "User";
+
 /**
  * Who a memory is about or who said it, as the memory list and search results show it: a fact's
  * `subject` or an episode's `actor` (its details), else the first of `speakers` (the speakers of its
  * sources, or their apps for screenshots, oldest first); null when none names anyone (a note, a
- * memory added by hand).
+ * memory added by hand). The user no import named ("the user" in facts) is "User", as chats label them.
  */
 export function whoOf(m: Pick<Memory, "details">, speakers: Iterable<string | null | undefined>): string | null {
-  for (const v of [m.details.subject, m.details.actor]) if (typeof v === "string" && v.trim()) return v.trim();
+  for (const v of [m.details.subject, m.details.actor]) if (typeof v === "string" && v.trim()) return v.trim() === UNNAMED_USER ? USER_LABEL : v.trim();
   for (const s of speakers) if (s) return s;
   return null;
 }

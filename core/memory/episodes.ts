@@ -134,7 +134,7 @@ export interface Episode {
  * about the Cliffs of Moher and the German lessons"), with a header naming the participants and the
  * date, then an extractive summary of its most informative facts (summary.ts; dates resolved).
  * Screens (no speaker) keep one line per capture: app — window and the start of its text. Details:
- * actor (who spoke most), participants, conversation, the span (first and last turn's time), the
+ * actor (who spoke most, an assistant only when no one else spoke), participants, conversation, the span (first and last turn's time), the
  * dates mentioned, the summary's sources (`summary_sources`) and the window's first and last source ids.
  * @param facts the facts of the window's turns, in order (from the fact extractor)
  * @param nameOf who said a source, as the episode names them (default its speaker label; the engine
@@ -144,12 +144,16 @@ export function describeWindow(w: Window, conversation: string | null, facts: Tu
   const first = w.turns[0]!.source;
   const last = w.turns[w.turns.length - 1]!.source;
   const words = new Map<string, number>();
+  // (the actor is a person: in a chat with an assistant, the user, however long its answers)
+  const people = new Map<string, number>();
   for (const t of w.turns) {
     const name = nameOf(t.source);
-    if (name) words.set(name, (words.get(name) ?? 0) + t.source.text.length);
+    if (!name) continue;
+    words.set(name, (words.get(name) ?? 0) + t.source.text.length);
+    if (t.source.role !== "assistant") people.set(name, (people.get(name) ?? 0) + t.source.text.length);
   }
   const participants = [...words.keys()];
-  const actor = [...words.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const actor = [...(people.size ? people : words).entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const when = humanDate(first.occurred_at);
   const common = {
     occurredAt: first.occurred_at,

@@ -201,6 +201,8 @@ describe("imported chats with an assistant", () => {
       const episode = rows.find((m) => m.type === "episodic")!;
       expect(episode.title).toBe("User asks ChatGPT how to change their wifi password on a TP-Link router");
       expect(episode.content).toBe("User and ChatGPT, 11 October 2026: The user asked ChatGPT how to change their wifi password on a TP-Link router.");
+      // (its actor is the person who asked, not the assistant whose answer was longer)
+      expect(JSON.parse(episode.details).actor).toBe("User");
       const procedure = rows.find((m) => m.type === "procedural")!;
       expect(JSON.parse(procedure.details).steps).toEqual([
         "Open 192.168.0.1 in a browser",

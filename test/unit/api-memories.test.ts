@@ -103,11 +103,14 @@ describe("memory browser", () => {
     const aboutMel = made("Mel paints sunsets", { subject: "Mel" }, [sources[0]!, sources[1]!]);
     made("Standup is at ten", {}, [shot]);
     made("Buy oat milk", {}, []);
+    // (the user no import named is "User", as their chats' episodes and sources name them, not "the user")
+    made("The user is allergic to walnuts", { subject: "the user" }, []);
     const page = await t.api.listMemories({ limit: 500 });
     const who = new Map(page.items.map((m) => [m.title, m.who]));
     expect(who.get("Mel paints sunsets")).toBe("Mel");
     expect(who.get("Standup is at ten")).toBe("Slack");
     expect(who.get("Buy oat milk")).toBeNull();
+    expect(who.get("The user is allergic to walnuts")).toBe("User");
     expect(who.get("Caroline does pottery")).toBe("Caroline");
     expect(who.get("Mel turn 7")).toBe("Mel");
     const hit = (await t.api.search({ query: "sunsets", mode: "bm25" })).hits.find((h) => h.memory.id === aboutMel);
