@@ -463,6 +463,18 @@ const FILLER_PHRASES = [
   ["on", "a", "side", "note"],
   ["in", "the", "meantime"],
   ["speaking", "of", "which"],
+  // asking to be remembered is no part of what is to be ("Remember that my car insurance renews on March 3")
+  ["please", "remember", "that"],
+  ["please", "remember"],
+  ["remember", "that"],
+  ["please", "note", "that"],
+  ["note", "that"],
+  ["do", "not", "forget", "that"],
+  ["keep", "in", "mind", "that"],
+  ["just", "so", "you", "know"],
+  ["for", "the", "record"],
+  ["for", "your", "information"],
+  ["fyi"],
 ];
 /** Openers that are fillers only when a comma or a stop ends them ("I see, so that's …", "I mean, …"; not "I see the sea"). */
 const SET_OFF_PHRASES = [

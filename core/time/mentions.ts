@@ -98,7 +98,15 @@ function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boolean): 
     if (/\b(next|coming)\b/.test(text)) return { start: startOfDay(ref) + 7 * DAY, granularity: "week", label: `the week after ${refDay}` };
     return { start: startOfDay(ref), granularity: "week", label: `the week of ${refDay}` };
   }
-  if (s.isCertain("day")) return { start: startOfDay(ms), granularity: "day", label: humanDate(ms) };
+  if (s.isCertain("day")) {
+    // a day of the year ("June 30"): chrono takes the nearest; of what was, the one gone, of what will be, the one to come
+    if (s.isCertain("month") && !s.isCertain("year") && !/\b(?:yesterday|today|tomorrow|tonight)\b/.test(text)) {
+      const d = new Date(ms);
+      if (past && ms > ref) ms = Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate());
+      else if (ahead && ms < startOfDay(ref)) ms = Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate());
+    }
+    return { start: startOfDay(ms), granularity: "day", label: humanDate(ms) };
+  }
   if (s.isCertain("weekday")) {
     // A bare weekday ("on Friday", "this Tuesday") in a past-tense sentence means the last one, not the next one.
     if (past && ms > ref) ms -= 7 * DAY;
@@ -138,6 +146,12 @@ const FUTURE = /\b(?:will|shall|(?:I|you|we|they|he|she|it)['’]ll|going to|gon
  * a weekday in such a clause is the coming one.
  */
 const FUTURE_IN_CLAUSE = /\b(?:would|will|shall|going to|gonna)\b|['’]ll\b/i;
+/**
+ * A verb of a schedule in the present ("My lease ends on June 30", "Our membership renews on August 1",
+ * "The course starts on January 5"), or an appointment ("I have a dentist appointment on Friday"): in a
+ * statement not of the past, the day it names is one to come.
+ */
+const SCHEDULED_IN_CLAUSE = /\b(?:ends|renews|expires|starts|begins|opens|closes|is due|are due|appointment|meeting|interview|exam|flight|reservation)\b/i;
 
 /** Where a clause starts: punctuation or a conjunction ("I said I would help, and on Friday I did"). */
 const CLAUSE_BREAK = /[,;:.!?]|\b(?:and|but|so|then)\b/gi;
@@ -205,12 +219,15 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     if (/^after\b/i.test(r.text) && !FUTURE.test(text)) continue;
     const before = text.slice(0, r.index);
     // a weekday of what would happen ("He said it would be fixed by Friday") is the coming one
-    const future = FUTURE_IN_CLAUSE.test(clauseBefore(text, r.index));
+    const clause = clauseBefore(text, r.index);
+    const future = FUTURE_IN_CLAUSE.test(clause);
+    // (a schedule or an appointment said in the present is to come; said in the past, it was)
+    const scheduled = !opts.past && SCHEDULED_IN_CLAUSE.test(clause);
     // ("next Friday"; chrono leaves "next" out of "next June": it reads "June")
     const next = /\b(?:next|coming)\s+$/i.test(before) || /\b(?:next|coming)\b/i.test(r.text);
     // (a deadline is one to come: "done by Friday", "due Friday", "until Monday")
     const deadline = /\b(?:by|until|till|due)\s+(?:this\s+)?$/i.test(before) || /^(?:by|until|till)\b/i.test(r.text);
-    const resolved = resolveOne(r, ref, (opts.past ?? false) && !future && !next, (future && !opts.past) || next || (deadline && !opts.past));
+    const resolved = resolveOne(r, ref, (opts.past ?? false) && !future && !next, (future && !opts.past) || scheduled || next || (deadline && !opts.past));
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }
   // (chrono reads no "weekends ago", no season and no "years back": at most their "weekend", which they replace)

@@ -148,6 +148,23 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(resolveDates("We'll go to Italy next winter.", Date.parse("2026-08-04T09:00:00Z"))[0]).toMatchObject({ label: "winter 2026–27" });
   });
 
+  it("reads a day of the year that a schedule names as the one to come, and one of what was as the one gone", () => {
+    const december = Date.parse("2026-12-03T09:00:00Z");
+    // chrono takes the nearest 30 June, five months gone
+    expect(annotateDates("My lease ends on June 30.", december).text).toBe("My lease ends on June 30 (30 June 2027).");
+    expect(annotateDates("Our membership renews on August 1.", december).text).toBe("Our membership renews on August 1 (1 August 2027).");
+    expect(annotateDates("I'll fly home on June 30.", december).text).toBe("I'll fly home on June 30 (30 June 2027).");
+    // what was, and a day that is near either way, stay
+    expect(annotateDates("I moved in on February 20.", december, { past: true }).text).toBe("I moved in on February 20 (20 February 2026).");
+    expect(annotateDates("The course starts on January 5.", december).text).toBe("The course starts on January 5 (5 January 2027).");
+    expect(annotateDates("It was cold on November 20.", december, { past: true }).text).toBe("It was cold on November 20 (20 November 2026).");
+    // an appointment said in the present is the coming one; one said in the past, the one gone
+    const monday = Date.parse("2026-10-12T09:00:00Z");
+    expect(annotateDates("I have a dentist appointment on Friday.", monday).text).toBe("I have a dentist appointment on Friday (Friday 16 October 2026).");
+    const thursday = Date.parse("2026-10-15T09:00:00Z");
+    expect(annotateDates("I had a job interview on Friday.", thursday, { past: true }).text).toBe("I had a job interview on Friday (Friday 9 October 2026).");
+  });
+
   it("reads 'two weekends ago' as that weekend, and 'a couple of weekends ago' as said before the day", () => {
     const monday = Date.parse("2023-07-17T12:00:00Z");
     expect(annotateDates("We went camping two weekends ago.", monday, { past: true }).text).toBe(

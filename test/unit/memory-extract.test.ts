@@ -93,6 +93,14 @@ describe("semantic facts from first-person statements", () => {
     expect(fact!.content).toBe("Caroline and others moved to Berlin last month (April 2023).");
   });
 
+  it("keeps what the user asks to be remembered, without the asking ('Remember that …', 'FYI')", () => {
+    const told = (text: string) => extractFacts(parseSentences(text), user, SAID).map((f) => f.content);
+    expect(told("Remember that my car insurance renews on March 3.")).toEqual(["The user's car insurance renews on March 3 (3 March 2024)."]);
+    expect(told("Please remember I'm allergic to shellfish.")).toEqual(["The user is allergic to shellfish (8 May 2023)."]);
+    expect(told("Don't forget that I have a dentist appointment on Friday.")).toEqual(["The user has a dentist appointment on Friday (Friday 12 May 2023)."]);
+    expect(told("FYI my wifi password is on the fridge.")).toEqual(["The user's wifi password is on the fridge (8 May 2023)."]);
+  });
+
   it("marks what the user says about themselves, and multi-valued relations", () => {
     const [fact] = extractFacts(parseSentences("I'm allergic to peanuts, by the way."), user, SAID);
     expect(fact).toMatchObject({ subject: "the user", predicate: "allergic_to", object: "peanuts", single: false, aboutUser: true });
