@@ -58,6 +58,14 @@ const PATTERNS: Pattern[] = [
     say: "{s} works at {o}.",
   },
   {
+    // the job a move or a change was for: "I just moved to Denver for a new job at Stripe"
+    predicate: "works_at",
+    single: true,
+    cue: /\bfor (?:a|an|the|my) (?:new )?(?:job|position|role) (?:at|with) /,
+    match: "(i|we) .{1,6} for (a|an|the|my) (new)? (job|position|role) (at|with) [<o>#ProperNoun+]",
+    say: "{s} works at {o}.",
+  },
+  {
     // a role at a named organisation: "I'm a backend developer at Shopify" (a role noun, not "a member",
     // "a fan" or "a regular", whose place is no employer)
     predicate: "works_at",
@@ -79,6 +87,14 @@ const PATTERNS: Pattern[] = [
   { predicate: "is_married_to", single: true, cue: /\b(husband|wife)\b/, match: "my (husband|wife) is? [<o>#Person+]", say: "{s} is married to {o}." },
   { predicate: "name", single: true, cue: /\bmy name\b/, match: "my name is [<o>.+]", say: "{s}'s name is {o}." },
   { predicate: "name", single: true, cue: /^call me\b/, match: "^call me [<o>.+]", say: "{s}'s name is {o}." },
+  {
+    // a self-introduction, the name closing its clause: "Hi! I'm Sam, I just moved …", "I'm Sam Ortiz." (not "I'm tired")
+    predicate: "name",
+    single: true,
+    cue: /^(?:(?:hi|hello|hey)\W+)?i(?:'m|’m| am) [\p{L}'’-]+(?: [\p{L}'’-]+)?(?:[,.!;]|\s+and\b|\s*$)/u,
+    match: "i am [<o>#Person+]",
+    say: "{s}'s name is {o}.",
+  },
   { predicate: "age", single: true, cue: /\byears old\b/, match: "i am [<o>#Value] years old", say: "{s} is {o} years old." },
   { predicate: "favorite", single: true, cue: /\bfavou?rite\b/, match: "my (favorite|favourite) [<k>#Noun+] is [<o>.+]", say: "{s}'s favourite {k} is {o}." },
   { predicate: "allergic_to", single: false, cue: /\ballergic\b/, match: "i am (very|severely|really)? allergic to [<o>.+]", say: "{s} is allergic to {o}." },

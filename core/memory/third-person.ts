@@ -210,10 +210,12 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
       // "Samantha and I have decided", "my wife and I are": a plural subject keeps its verb (not "…
       // an awesome night and I am")
       const partner = terms[i - 2];
+      // (not when the partner is what a verb before says: "I'm Sam and I work at Stripe")
       const plural =
         terms[i - 1]?.normal === "and" &&
         !!partner &&
         !/,/.test(partner.post) &&
+        !terms[i - 3]?.tags.has("Verb") &&
         ((partner.tags.has("Person") && /^\p{Lu}/u.test(partner.text)) || PARTNERS.has(partner.normal));
       // "how could I forget", "do I need": after a modal or "do", the verb stays bare ("how could John forget")
       // (not "whenever I can, I try": a comma ends the clause of the modal)

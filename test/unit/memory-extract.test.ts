@@ -144,6 +144,20 @@ describe("semantic facts from first-person statements", () => {
     expect(title("I'm a huge fan of Google and their maps.")).not.toMatch(/works at/);
   });
 
+  it("reads a self-introduction: the user's name, where they moved and the job they moved for, each a relation", () => {
+    const relations = (text: string) => extractFacts(parseSentences(text), user, SAID).map((f) => [f.predicate, f.object, f.content] as const);
+    expect(relations("Hi! I'm Sam, I just moved to Denver for a new job at Stripe.")).toEqual([
+      ["lives_in", "Denver", "The user is Sam, the user just moved to Denver for a new job at Stripe (8 May 2023)."],
+      ["works_at", "Stripe", "The user works at Stripe."],
+      ["name", "Sam", "The user's name is Sam."],
+    ]);
+    // "Sam and I" is no plural subject when Sam is what the user is
+    expect(relations("I'm Sam and I work at Stripe.")[0]![2]).toBe("The user is Sam and the user works at Stripe (8 May 2023).");
+    // not a name: what they are, or someone else's job
+    expect(relations("I'm tired, I just moved to Denver.").map((r) => r[0])).toEqual(["lives_in"]);
+    expect(relations("My wife moved to Denver for a new job at Stripe.").map((r) => r[0])).not.toContain("works_at");
+  });
+
   it("drops what is said to the listener, imperatives and clipped replies", () => {
     for (const text of [
       "I can imagine all the hard work you put into it was definitely worth it.",
