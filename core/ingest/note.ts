@@ -90,7 +90,8 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
   const flush = (): void => {
     const list = listed(para);
     const text = list ?? para.join("\n").trim();
-    const name = section && list ? listName(section) : section;
+    // (a list right under the note's title is listed under it: "# Ideas" → "Ideas: …")
+    const name = list && (section ?? title) ? listName((section ?? title)!) : section;
     const body = !text || !name ? text : NUMBERED.test(text) ? `${name}:\n${text}` : `${name}: ${text}`;
     for (const piece of body ? splitLong(body) : []) {
       turns.push({ externalId: null, speaker: NOTE_SPEAKER, role: "user", occurredAt: at, text: piece, metadata: { line: start } });

@@ -11,7 +11,7 @@ import { tellsSharedImage } from "./fact-text.js";
 import { mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
 import type { Sentence } from "./sentences.js";
 import type { TurnFact } from "./summary.js";
-import { extractProcedure, procedureContent } from "./procedures.js";
+import { extractProcedure, isStepList, procedureContent } from "./procedures.js";
 import type { Candidate, EntityMention } from "./types.js";
 
 function windowEntities(w: Window): EntityMention[] {
@@ -102,7 +102,8 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       let things: Referent[] | undefined;
       const before = () => (things ??= thingsBefore(all, i));
       out =
-        speaker && !isOwnReply(t.source, batch.conversation)
+        // (a turn that is a step list is its procedure only)
+        speaker && !isOwnReply(t.source, batch.conversation) && !isStepList(t.source.text)
           ? extractFacts(t.sentences, speaker, t.source.occurred_at, { answering, replying, listener, before })
           : [];
       cache.set(t.source.id, out);

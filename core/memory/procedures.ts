@@ -65,6 +65,20 @@ function inlineListSteps(text: string): { before: string | null; steps: string[]
   return { before: before || null, steps };
 }
 
+/**
+ * Whether `text` is a step list and little else: numbered or bulleted lines, or a numbered list inside a
+ * paragraph, with at most the line before them (its title: "Pancakes:", "Here's how I make cold brew:")
+ * and a word or two besides. Such a turn is a procedure only, not also a fact of its lines, as a how-to
+ * said in one sentence is (facts.ts).
+ */
+export function isStepList(text: string): boolean {
+  const found = listSteps(text) ?? inlineListSteps(text);
+  if (!found) return false;
+  const words = (t: string | null) => (t ? t.split(/\s+/).filter(Boolean).length : 0);
+  const rest = words(text) - words(found.before) - found.steps.reduce((n, step) => n + words(step) + 1, 0);
+  return rest <= 2;
+}
+
 /** Sentences led by first / then / next / finally (≥ 3, starting with "first"). */
 function sequenceSteps(sentences: string[]): { before: string | null; steps: string[] } | null {
   const start = sentences.findIndex((s) => /^(first(?:ly)?|to (start|begin))\b/i.test(s.trim()));

@@ -148,6 +148,8 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     expect(procedures[0]!.title).toBe("Here's how I make cold brew");
     expect(JSON.parse(procedures[0]!.details).steps).toEqual(steps);
     expect(procedures[0]!.content).toBe(`Here's how I make cold brew:\n${steps.map((s, i) => `${i + 1}. ${s}`).join("\n")}`);
+    // a turn that is a step list is the procedure only, not also a fact of its lines ("1. Sam's advice: grind …")
+    expect(memories("semantic")).toEqual([]);
   });
 
   it("keeps tips given to someone who asked as the adviser's procedure, found for 'What advice does Caroline give …?'", async () => {

@@ -68,6 +68,13 @@ describe("plain-text notes", () => {
     ]);
   });
 
+  it("names a list right under the note's title by the title ('# Ideas' → 'Ideas: …')", async () => {
+    const file = join(dir, "ideas.md");
+    writeFileSync(file, "# Ideas\n\n- Start a podcast about urban gardening\n- Learn to play the cello\n\nA paragraph of its own.\n");
+    const [c] = await all(file, "note");
+    expect(c!.turns.map((t) => t.text)).toEqual(["Ideas: Start a podcast about urban gardening; Learn to play the cello.", "A paragraph of its own."]);
+  });
+
   it("dates a daily note or a journal by the day its file name or title names, not when it was copied", async () => {
     const modified = new Date(Date.UTC(2026, 11, 3, 9, 30));
     const noteAt = async (name: string, text: string) => {
