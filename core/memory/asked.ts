@@ -6,7 +6,8 @@
  * §14.33): a wh-question keeps its wh-word and takes statement order ("What insurance do I need?" →
  * "what insurance they need"), a yes/no question takes "whether" ("Should I see a doctor?" →
  * "whether they should see a doctor"), a request takes "to" ("Can you help me plan a trip?" → "to help
- * them plan a trip"), and "How do I …?" is "how to …".
+ * them plan a trip"), and "How do I …?" is "how to …". Another short question that says neither the
+ * asker nor the listener is quoted as asked ("Why does this throw KeyError: 'date'?").
  */
 import type { Turn } from "./episodes.js";
 import type { TurnFact } from "./summary.js";
@@ -44,9 +45,9 @@ function theirs(text: string): string {
 }
 
 /**
- * The question `sentence` asks, as a reported question in the third person, or null when it is no
- * question of these shapes (a question about the listener, "How are you?", or one asked of the past:
- * "What did I eat?" would need the verb's past form).
+ * The question `sentence` asks, as a reported question in the third person, or quoted as asked when
+ * it says neither the asker nor the listener; null for a question about the listener ("How are
+ * you?"), one of the asker's past ("What did I eat?" would need the verb's past form), or a long one.
  * @example reportedQuestion("How do I change my wifi password on a TP-Link router?") // "how to change their wifi password on a TP-Link router"
  */
 export function reportedQuestion(sentence: string): string | null {
@@ -68,8 +69,15 @@ export function reportedQuestion(sentence: string): string | null {
   if (it) return `whether ${it[2]!.toLowerCase()} ${it[1]!.toLowerCase()} ${theirs(it[3]!)}`;
   const request = REQUEST.exec(q);
   if (request) return `to ${theirs(request[1]!)}`;
+  // any other question of no one in particular, short, is quoted as asked: "Why does this throw KeyError: 'date'?"
+  if (QUOTABLE.test(q) && !/\b(?:i|me|my|mine|we|us|our)\b/i.test(q) && q.split(/\s+/).length <= QUOTED_WORDS) return `"${q}?"`;
   return null;
 }
+
+/** A question that may be quoted as asked: it opens on a wh-word or an auxiliary. */
+const QUOTABLE = /^(?:what|which|where|when|why|who|whom|whose|how|is|are|was|were|do|does|did|can|could|should|would|will|has|have)\b/i;
+/** The longest question quoted as asked, in words. */
+const QUOTED_WORDS = 20;
 
 /** How important a session's request is to its summary (facts weigh 0.1–1, most 0.45–0.75; heuristic.ts factImportance). */
 const ASKED_IMPORTANCE = 0.6;
@@ -88,7 +96,7 @@ export function askedFact(turn: Turn, asker: { name: string; said: string }, ass
       return {
         sourceId: turn.source.id,
         speaker: asker.name,
-        content: `${asker.said} asked ${assistant} ${asked}.`,
+        content: `${asker.said} asked ${assistant} ${asked}${asked.endsWith('"') ? "" : "."}`,
         importance: ASKED_IMPORTANCE,
         sentences: [s],
         asked,
