@@ -6,8 +6,9 @@
  * §14.33): a wh-question keeps its wh-word and takes statement order ("What insurance do I need?" →
  * "what insurance they need"), a yes/no question takes "whether" ("Should I see a doctor?" →
  * "whether they should see a doctor"), a request takes "to" ("Can you help me plan a trip?" → "to help
- * them plan a trip"), and "How do I …?" is "how to …". Another short question that says neither the
- * asker nor the listener is quoted as asked ("Why does this throw KeyError: 'date'?").
+ * them plan a trip"), a request for tips "for" ("Any tips?" → "for tips"), and "How do I …?" is
+ * "how to …". Another short question that says neither the asker nor the listener is quoted as asked
+ * ("Why does this throw KeyError: 'date'?").
  */
 import type { Turn } from "./episodes.js";
 import type { TurnFact } from "./summary.js";
@@ -55,6 +56,8 @@ export function reportedQuestion(sentence: string): string | null {
     .trim()
     .replace(OPENER, "")
     .replace(/[?!.\s]+$/, "");
+  const tips = ASKS_FOR.exec(q);
+  if (tips && !/\byou/i.test(tips[2]!)) return `for ${theirs(`${tips[1]!.toLowerCase()}${tips[2]!}`)}`;
   // (a question of the listener's own, "How are you?", "What do you think?", is no request of theirs)
   if (!q || /\byou(?:r|rs|rself)?\b/i.test(REQUEST.exec(q)?.[1] ?? q)) return null;
   const how = HOW_TO.exec(q);
@@ -73,6 +76,9 @@ export function reportedQuestion(sentence: string): string | null {
   if (QUOTABLE.test(q) && !/\b(?:i|me|my|mine|we|us|our)\b/i.test(q) && q.split(/\s+/).length <= QUOTED_WORDS) return `"${q}?"`;
   return null;
 }
+
+/** A request for tips or ideas ("Any tips?", "Gift ideas under $100?"): group 1 what is asked for, group 2 the rest. */
+const ASKS_FOR = /^(?:(?:do you have|got|have you got)\s+)?(?:any\s+)?((?:[\p{L}-]+\s+)?(?:tips|advice|ideas|suggestions|recommendations))\b(.*)$/iu;
 
 /** A question that may be quoted as asked: it opens on a wh-word or an auxiliary. */
 const QUOTABLE = /^(?:what|which|where|when|why|who|whom|whose|how|is|are|was|were|do|does|did|can|could|should|would|will|has|have)\b/i;

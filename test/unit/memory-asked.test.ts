@@ -14,6 +14,9 @@ describe("reported questions (what a person asked an assistant)", () => {
     expect(reportedQuestion("Is it worth buying an e-bike?")).toBe("whether it is worth buying an e-bike");
     expect(reportedQuestion("Can you help me debug this query?")).toBe("to help them debug this query");
     expect(reportedQuestion("Could you please plan a 16-week marathon plan for me?")).toBe("to plan a 16-week marathon plan for them");
+    expect(reportedQuestion("Any tips?")).toBe("for tips");
+    expect(reportedQuestion("Gift ideas under $100?")).toBe("for gift ideas under $100");
+    expect(reportedQuestion("Do you have any advice for my first marathon?")).toBe("for advice for their first marathon");
     // a question of no one in particular is quoted as asked
     expect(reportedQuestion("Why does this throw KeyError: 'date'?")).toBe(`"Why does this throw KeyError: 'date'?"`);
     expect(reportedQuestion("What does idempotent mean?")).toBe(`"What does idempotent mean?"`);
