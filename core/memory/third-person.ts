@@ -193,7 +193,7 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
       continue;
     }
     if (FIRST_WORDS.has(t.normal)) named = true;
-    if (t.normal === "i" && thinkingOfThemself(terms, i)) {
+    if (t.normal === "i" && (thinkingOfThemself(terms, i) || againAfterSubordinator(terms, i))) {
       // "I think I'm ready" → "Caroline thinks they are ready": the speaker again in what they think
       t.text = "they";
       const v = terms.slice(i + 1).find((x) => !(x.tags.has("Adverb") && !x.tags.has("Negative")));
@@ -303,6 +303,27 @@ function thinkingOfThemself(terms: Term[], i: number): boolean {
   while (subject > 0 && terms[subject]!.tags.has("Adverb")) subject--;
   return terms[subject]!.normal === "i";
 }
+
+/** Words that open a clause inside a sentence, whose "I" is the sentence's subject again ("… since I started …"). */
+const SUBORDINATORS = new Set(["since", "because", "when", "after", "before", "until", "while", "once", "whenever"]);
+
+/**
+ * Whether the "I" at `i` opens a clause of time or cause ("since", "because", "when", …) of a sentence
+ * whose subject was "I", with no one else between who "they" could be (a plural, a person, another
+ * pronoun): "I've been sleeping badly since I started the night shift" → "… since they started".
+ * Not "My kids love it when I read to them" (the kids are "they").
+ */
+function againAfterSubordinator(terms: Term[], i: number): boolean {
+  if (i < 2 || !SUBORDINATORS.has(terms[i - 1]!.normal)) return false;
+  const first = terms.findIndex((t) => t.normal === "i");
+  if (first < 0 || first >= i - 1) return false;
+  return !terms
+    .slice(0, i - 1)
+    .some((t, j) => (j < first && t.tags.has("Noun")) || t.tags.has("Plural") || (t.tags.has("Person") && t.normal !== "i") || OTHERS.has(t.normal));
+}
+
+/** Pronouns of someone else, whom "they" could be. */
+const OTHERS = new Set(["they", "them", "he", "him", "she", "her", "we", "us", "you"]);
 
 /** People a speaker has with them: "my kids", "our family", "my best friends". */
 const MY_PEOPLE =

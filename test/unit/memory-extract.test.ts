@@ -300,7 +300,7 @@ describe("semantic facts from first-person statements", () => {
     expect(iceCream!.content).toContain("Caroline shared a photo of a group of people sitting on a bench");
   });
 
-  it("says 'they' for the speaker again in what they think, hope or feel ('I think I'm ready' → 'Caroline thinks they are ready')", () => {
+  it("says 'they' for the speaker again in what they think, hope or feel ('I think I'm ready' → 'Caroline thinks they are ready'), or since, when or because", () => {
     expect(said("I think I'm ready to give all my love to a child.")).toEqual([
       "Caroline thinks they are ready to give all their love to a child (8 May 2023).",
     ]);
@@ -309,6 +309,10 @@ describe("semantic facts from first-person statements", () => {
     // someone else's thought keeps the speaker's name, and so does an "I" of its own clause
     expect(said("My sister thinks I should paint more.")[0]).toContain("Caroline's sister thinks Caroline should paint more");
     expect(said("I think so, and I love pottery.")[0]).toContain("Caroline thinks so, and Caroline loves pottery");
+    // and in a clause of time or cause, unless someone else is there whom "they" could be
+    expect(said("I've been sleeping badly since I started the night shift rotation.")[0]).toContain("since they started the night shift");
+    expect(said("I was so happy when I got the job.")[0]).toContain("Caroline was happy when they got the job");
+    expect(said("My kids love it when I read to them.")[0]).toContain("when Caroline reads to them");
   });
 
   it("names the speaker once where 'me' meets a subject, and gives a dropped 'it' back", () => {
@@ -897,7 +901,7 @@ describe("semantic facts from first-person statements", () => {
 
   it("says the speaker's name once per sentence, then 'their' and 'them', unless another person is named", () => {
     expect(said("I've been into dancing since I was a kid and it's been my passion.")).toEqual([
-      "Caroline has been into dancing since Caroline was a kid and it's been their passion (8 May 2023).",
+      "Caroline has been into dancing since they were a kid and it's been their passion (8 May 2023).",
     ]);
     expect(said("The support group has made me feel accepted and given me courage.")).toEqual([
       "The support group has made Caroline feel accepted and given them courage (8 May 2023).",
