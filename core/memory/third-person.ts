@@ -199,7 +199,9 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
       const v = terms.slice(i + 1).find((x) => !(x.tags.has("Adverb") && !x.tags.has("Negative")));
       if (v && THEY_FORM[v.normal]) v.text = THEY_FORM[v.normal]!;
     } else if (t.normal === "i") {
-      t.text = name;
+      // "I'm vegetarian and I work night shifts" → "… is vegetarian and works night shifts": the subject
+      // said once for the verbs it joins (its verb still agrees below)
+      t.text = sharesSubject(terms, i) ? "" : name;
       let j = i + 1;
       while (j < terms.length && (SKIP_BEFORE_VERB.has(terms[j]!.normal) || (terms[j]!.tags.has("Adverb") && !terms[j]!.tags.has("Negative")))) j++;
       // a misspelt adverb is no verb ("I absolutley love DIYs"): the verb is the word after it
@@ -259,7 +261,7 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
       group = true;
     } else if (t.normal === "ourselves") t.text = "themselves";
   }
-  const out = termsText(terms).replace(TRAILING_FILLER, "$1");
+  const out = termsText(terms).replace(/ {2,}/g, " ").replace(TRAILING_FILLER, "$1");
   return out[0] ? out[0].toUpperCase() + out.slice(1) : out;
 }
 
@@ -302,6 +304,20 @@ function thinkingOfThemself(terms: Term[], i: number): boolean {
   let subject = k - 1;
   while (subject > 0 && terms[subject]!.tags.has("Adverb")) subject--;
   return terms[subject]!.normal === "i";
+}
+
+/**
+ * Whether the "I" at `i` follows a bare "and" (no comma) in a sentence that "I" opened, with no one
+ * else named or said between (a plural, a person, another pronoun, "me"): "I'm vegetarian and I work
+ * night shifts", whose second "I" can go. Not "Sam and I work" (a plural subject), nor "I told Ana
+ * and I left".
+ */
+function sharesSubject(terms: Term[], i: number): boolean {
+  if (i < 2 || terms[i - 1]!.normal !== "and" || /[,;]/.test(terms[i - 2]!.post)) return false;
+  if (terms[0]?.normal !== "i") return false;
+  return !terms
+    .slice(1, i - 1)
+    .some((t) => t.normal === "i" || t.normal === "me" || t.tags.has("Plural") || (t.tags.has("Person") && t.normal !== "i") || OTHERS.has(t.normal));
 }
 
 /** Words that open a clause inside a sentence, whose "I" is the sentence's subject again ("… since I started …"). */

@@ -309,6 +309,9 @@ describe("semantic facts from first-person statements", () => {
     // someone else's thought keeps the speaker's name, and so does an "I" of its own clause
     expect(said("My sister thinks I should paint more.")[0]).toContain("Caroline's sister thinks Caroline should paint more");
     expect(said("I think so, and I love pottery.")[0]).toContain("Caroline thinks so, and Caroline loves pottery");
+    // said once for the verbs "and" joins ("I'm vegetarian and I work night shifts"), unless someone else is between
+    expect(said("I'm vegetarian and I work night shifts.")).toEqual(["Caroline is vegetarian and works night shifts (8 May 2023)."]);
+    expect(said("My sister and I went hiking and I loved it.")[0]).toContain("and Caroline loved it");
     // and in a clause of time or cause, unless someone else is there whom "they" could be
     expect(said("I've been sleeping badly since I started the night shift rotation.")[0]).toContain("since they started the night shift");
     expect(said("I was so happy when I got the job.")[0]).toContain("Caroline was happy when they got the job");
