@@ -9,6 +9,7 @@ import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, ty
 import { extractFacts, type Fact } from "./facts.js";
 import { tellsSharedImage } from "./fact-text.js";
 import { mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
+import { onePersonNamed, withPersonNamed } from "./named-again.js";
 import type { Sentence } from "./sentences.js";
 import type { TurnFact } from "./summary.js";
 import { extractProcedure, isStepList, procedureContent } from "./procedures.js";
@@ -104,12 +105,24 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       out =
         // (a turn that is a step list is its procedure only)
         speaker && !isOwnReply(t.source, batch.conversation) && !isStepList(t.source.text)
-          ? extractFacts(t.sentences, speaker, t.source.occurred_at, { answering, replying, listener, before })
+          ? extractFacts(sentencesOf(t, all, i, speaker.name), speaker, t.source.occurred_at, { answering, replying, listener, before })
           : [];
       cache.set(t.source.id, out);
     }
     return out;
   };
+}
+
+/**
+ * The sentences of `said` (`turns[i]`), a user's message that follows an assistant's reply to their own message
+ * before, with its "her", "him" and "his" told as the one person that message named ("My sister Jill
+ * turns 30." … "I'll get her the camera backpack" → "… get Jill …"; named-again.ts); else as they are.
+ */
+function sentencesOf(said: Turn, turns: Turn[], i: number, user: string): Sentence[] {
+  const [reply, before] = i >= 2 ? [turns[i - 1], turns[i - 2]] : [undefined, undefined];
+  if (said.source.role !== "user" || reply?.source.role !== "assistant" || before?.source.role !== "user") return said.sentences;
+  const person = onePersonNamed(before.sentences, [user, before.source.speaker ?? "", reply.source.speaker ?? ""]);
+  return person ? withPersonNamed(said.sentences, person) : said.sentences;
 }
 
 /** A question that points back with a pronoun ("What did you take away from it?"). */

@@ -130,7 +130,8 @@ const COMMON_WORD_IN_NAME = /\s(?!(?:of|the|de|da|del|van|von|la|le|du|and|for|o
 
 /**
  * The names compromise found, as entities of `kind`: trimmed of punctuation and a possessive "'s",
- * without common words and calendar names. A place written with the region or country it is in
+ * without common words and calendar names, a person without the lower-case words before their name
+ * ("sister Jill" is Jill). A place written with the region or country it is in
  * ("Edinburgh, Scotland", which compromise reads as one place) is two places, so the city said alone
  * later is the same entity.
  */
@@ -139,6 +140,8 @@ function names(list: { out(format: "array"): string[] }, kind: Sentence["entitie
     .out("array")
     .flatMap((n) => (kind === "place" ? n.split(/,\s+(?=\p{Lu})/u) : [n]))
     .map((n) => n.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/['’]s$/i, ""))
+    // (a person after who they are to the speaker: "sister Jill", which compromise reads as one name, is Jill)
+    .map((n) => (kind === "person" ? n.replace(/^(?:\p{Ll}[\p{L}'’-]*\s+)+(?=\p{Lu})/u, "") : n))
     .filter((n) => n.length > 1 && /^\p{Lu}/u.test(n) && !COMMON_WORD_IN_NAME.test(n) && !(kind === "person" && CALENDAR_NAMES.test(n)))
     .map((name) => ({ name, kind }));
 }

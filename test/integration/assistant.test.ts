@@ -223,6 +223,27 @@ describe("imported chats with an assistant", () => {
   });
 });
 
+describe("imported chats with an assistant: whom a pronoun stands for", () => {
+  it("tells 'her' as the one person the user's message before named ('I'll get her the camera backpack' → Jill)", async () => {
+    const local = openDatabase(":memory:");
+    try {
+      await rememberTurns(local, "chatgpt", "gift", "Birthday gift", [
+        ["u0", "2026-09-06T19:00:00Z", "User", "user", "My sister Jill turns 30 on October 14. She loves hiking and photography. Gift ideas under $100?"],
+        ["a0", "2026-09-06T19:00:30Z", "ChatGPT", "assistant", "Here are some ideas: a lightweight camera backpack, a trekking pole set, or a photo book."],
+        ["u1", "2026-09-06T19:02:00Z", "User", "user", "I think I'll get her the camera backpack."],
+      ]);
+      const facts = (local.prepare("SELECT content FROM memories WHERE type = 'semantic' ORDER BY id").all() as Array<{ content: string }>).map(
+        (m) => m.content,
+      );
+      expect(facts).toContain("The user thinks they will get Jill the camera backpack (6 September 2026).");
+      const a = await ask(local, embedder, "What did I decide to get Jill?");
+      expect(a.answer).toContain("camera backpack");
+    } finally {
+      local.close();
+    }
+  });
+});
+
 describe("chat is captured", () => {
   it("stores both turns in an Engram conversation and uses what the user said in a later answer", async () => {
     const first = await chatTurn(db, embedder, "I'm allergic to peanuts, by the way.", { now: Date.parse("2023-06-01T12:00:00Z") });

@@ -1,0 +1,54 @@
+// "her", "him" or "his" in a user's message told with the one person their message before named, in
+// a chat with an assistant: "My sister Jill turns 30 on October 14." [the assistant's reply] "I think
+// I'll get her the camera backpack." → "… get Jill the camera backpack". A fact stands on its own only
+// when it says whom it is about (after the classic recency rule of pronoun resolution, Hobbs 1978,
+// narrowed to one candidate: with two people named, nothing is changed).
+import { fullyParsed, parseSentence, type Sentence } from "./sentences.js";
+
+/** A person a message named, and what compromise knows of their gender from the first name. */
+export interface NamedPerson {
+  name: string;
+  female: boolean;
+  male: boolean;
+}
+
+/** Words after "her" that make it the object ("get her the backpack", "visit her in May"), not a possessive ("her birthday"). */
+const AFTER_OBJECT =
+  /^(?:[.,!?;:]|$|(?:the|a|an|some|this|that|these|those|my|your|our|their|to|in|on|at|for|with|about|from|by|up|out|back|off|over|again|too|and|or|but|so|when|if|because|soon|today|tomorrow|tonight|yesterday)\b)/i;
+
+/**
+ * The one person `sentences` (a message) name, or null when they name none or several: the person
+ * a later "her" or "him" of the same speaker may stand for.
+ * @param exclude names that are not that person (the user's and the assistant's)
+ */
+export function onePersonNamed(sentences: Sentence[], exclude: readonly string[]): NamedPerson | null {
+  const skip = new Set(exclude.map((n) => n.toLowerCase()));
+  const people = new Map<string, NamedPerson>();
+  for (const s of sentences) {
+    const parsed = fullyParsed(s);
+    for (const e of parsed.entities) {
+      if (e.kind !== "person" || skip.has(e.name.toLowerCase())) continue;
+      const first = parsed.terms.find((t) => t.text.replace(/['’]s$/, "") === e.name.split(/\s/)[0]);
+      people.set(e.name, { name: e.name, female: !!first?.tags.has("FemaleName"), male: !!first?.tags.has("MaleName") });
+    }
+  }
+  return people.size === 1 ? [...people.values()][0]! : null;
+}
+
+/**
+ * `sentences` with their "her", "him" and "his" told as `person` ("Jill", "Jill's"), where the
+ * gender compromise knows does not say otherwise; a sentence that names a person of its own is left
+ * as it is (the pronoun may be theirs).
+ */
+export function withPersonNamed(sentences: Sentence[], person: NamedPerson): Sentence[] {
+  return sentences.map((s) => {
+    if (!/\b(?:her|him|his)\b/i.test(s.text) || fullyParsed(s).entities.some((e) => e.kind === "person")) return s;
+    const text = s.text.replace(/\b(her|him|his)\b(\s*)/gi, (word, pronoun: string, space: string, at: number, all: string) => {
+      const p = pronoun.toLowerCase();
+      if ((p === "her" && person.male) || (p !== "her" && person.female)) return word;
+      const object = p === "him" || (p === "her" && AFTER_OBJECT.test(all.slice(at + word.length)));
+      return `${object ? person.name : `${person.name}'s`}${space}`;
+    });
+    return text === s.text ? s : parseSentence(text);
+  });
+}

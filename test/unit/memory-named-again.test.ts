@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { onePersonNamed, withPersonNamed } from "../../core/memory/named-again.js";
+import { parseSentences } from "../../core/memory/sentences.js";
+
+const told = (before: string, text: string) => {
+  const person = onePersonNamed(parseSentences(before), ["User", "ChatGPT"]);
+  return person ? withPersonNamed(parseSentences(text), person).map((s) => s.text) : null;
+};
+
+describe("'her', 'him' and 'his' told as the one person named before", () => {
+  it("says the person as the object or the owner", () => {
+    expect(told("My sister Jill turns 30 on October 14.", "I think I'll get her the camera backpack.")).toEqual(["I think I'll get Jill the camera backpack."]);
+    expect(told("My sister Jill turns 30 on October 14.", "Her birthday party is on Saturday.")).toEqual(["Jill's birthday party is on Saturday."]);
+    expect(told("My brother Tom is visiting.", "I'll pick him up at the airport and show him his room.")).toEqual([
+      "I'll pick Tom up at the airport and show Tom Tom's room.",
+    ]);
+  });
+
+  it("changes nothing when two people were named, the gender disagrees, or the sentence names someone", () => {
+    expect(told("Jill and Tom are visiting.", "I'll get her a gift.")).toBeNull();
+    expect(told("My sister Jill turns 30.", "I'll call him tomorrow.")).toEqual(["I'll call him tomorrow."]);
+    expect(told("My sister Jill turns 30.", "I'll ask Maria to help her.")).toEqual(["I'll ask Maria to help her."]);
+  });
+});
