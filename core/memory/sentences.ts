@@ -136,14 +136,16 @@ const COMMON_WORD_IN_NAME = /\s(?!(?:of|the|de|da|del|van|von|la|le|du|and|for|o
  * later is the same entity.
  */
 function names(list: { out(format: "array"): string[] }, kind: Sentence["entities"][number]["kind"]): Sentence["entities"] {
-  return list
-    .out("array")
-    .flatMap((n) => (kind === "place" ? n.split(/,\s+(?=\p{Lu})/u) : [n]))
-    .map((n) => n.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/['’]s$/i, ""))
-    // (a person after who they are to the speaker: "sister Jill", which compromise reads as one name, is Jill)
-    .map((n) => (kind === "person" ? n.replace(/^(?:\p{Ll}[\p{L}'’-]*\s+)+(?=\p{Lu})/u, "") : n))
-    .filter((n) => n.length > 1 && /^\p{Lu}/u.test(n) && !COMMON_WORD_IN_NAME.test(n) && !(kind === "person" && CALENDAR_NAMES.test(n)))
-    .map((name) => ({ name, kind }));
+  return (
+    list
+      .out("array")
+      .flatMap((n) => (kind === "place" ? n.split(/,\s+(?=\p{Lu})/u) : [n]))
+      .map((n) => n.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/['’]s$/i, ""))
+      // (a person after who they are to the speaker: "sister Jill", which compromise reads as one name, is Jill)
+      .map((n) => (kind === "person" ? n.replace(/^(?:\p{Ll}[\p{L}'’-]*\s+)+(?=\p{Lu})/u, "") : n))
+      .filter((n) => n.length > 1 && /^\p{Lu}/u.test(n) && !COMMON_WORD_IN_NAME.test(n) && !(kind === "person" && CALENDAR_NAMES.test(n)))
+      .map((name) => ({ name, kind }))
+  );
 }
 
 /** compromise's lexicon (word → tag), to tell a word it knows from one it guessed by its suffix. */
