@@ -39,6 +39,8 @@ const MAY_HOLD_DATE = new RegExp(
 );
 /** The short weekdays chrono does not read ("Tues", "Weds"), cut to the ones it does, the length kept ("Tue "). */
 const UNREAD_SHORT_WEEKDAY = /\b(tue|wed)s\b/gi;
+/** A weekday written short, alone ("Sun", "Mon", "Thurs"). */
+const SHORT_WEEKDAY_ALONE = /^(?:sun|mon|tues?|weds?|thu|thurs?|fri|sat)\.?$/i;
 const VAGUE = /\b(few|couple|several|many)\b/i;
 
 function startOfDay(ms: number): number {
@@ -173,18 +175,23 @@ const RECURRING_AFTER = /^(?:\s*s\b|\s+(?:of\s+)?(?:every|each)\b)/i;
  * chrono-node's date expressions in `text`, read against `ref` (epoch ms, UTC), each with its
  * `text` as written: chrono reads neither "Tues" nor "Weds", which it is given as "Tue " and "Wed "
  * (the same length, so indexes hold); the full stop after a short form ("last Wed.") and a comma
- * chrono takes in ("Last weekend,") are the sentence's, not the expression's.
+ * chrono takes in ("Last weekend,") are the sentence's, not the expression's; a short weekday after
+ * "the" is a word of a name ("Klara and the Sun"), not a date.
  */
 export function parseDates(text: string, ref: number): ParsedDate[] {
-  return chrono.parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 "), { instant: new Date(ref), timezone: "UTC" }).map((r) => ({
-    text: (
-      text.slice(r.index, r.index + r.text.length) +
-      (/(?:tue|wed)$/i.test(r.text) && /^s\b/i.test(text.slice(r.index + r.text.length)) ? text[r.index + r.text.length] : "")
-    ).replace(/[.,;:]$/, ""),
-    index: r.index,
-    start: r.start,
-    end: r.end ?? null,
-  }));
+  const read = chrono.parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 "), { instant: new Date(ref), timezone: "UTC" });
+  // (a short weekday after "the" is a word of a name: "Klara and the Sun")
+  return read
+    .filter((r) => !(SHORT_WEEKDAY_ALONE.test(r.text) && /\bthe\s+$/i.test(text.slice(0, r.index))))
+    .map((r) => ({
+      text: (
+        text.slice(r.index, r.index + r.text.length) +
+        (/(?:tue|wed)$/i.test(r.text) && /^s\b/i.test(text.slice(r.index + r.text.length)) ? text[r.index + r.text.length] : "")
+      ).replace(/[.,;:]$/, ""),
+      index: r.index,
+      start: r.start,
+      end: r.end ?? null,
+    }));
 }
 
 /** A date expression chrono-node found: as written, its offset (UTF-16 code units), and the time it names (a range has an end). */

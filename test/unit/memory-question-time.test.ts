@@ -49,6 +49,9 @@ describe("the period a question names, resolved against the time of asking", () 
     expect(questionTime("When did Caroline go to the LGBTQ support group?", NOW)).toBeNull();
     expect(questionTime("Have I known Anna for 4 years?", NOW)).toBeNull();
     expect(questionTime("How many months passed between adopting Toby and Buddy?", NOW)).toBeNull();
+    // a short weekday after "the" is a name's word ("Klara and the Sun"), not Sunday
+    expect(questionTime("Who recommended Klara and the Sun?", NOW)).toBeNull();
+    expect(questionTime("What did I do on Sun?", NOW)).not.toBeNull();
   });
 });
 
