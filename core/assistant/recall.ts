@@ -89,7 +89,9 @@ export function sharedWithQuestion(query: string, text: string): { shared: numbe
 function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: number, topRanked: boolean): Recalled {
   const { shared, words } = sharedWithQuestion(query, `${h.title}\n${h.content}`);
   const cov = words === 0 ? 0 : shared / words;
-  const close = similarity >= RELEVANCE.similar || (cov >= RELEVANCE.words && similarity >= RELEVANCE.loose);
+  // (a how-to, or a request for one, is close to any "How do I …?" by its form: it answers one only when it
+  // shares a word of it; "How do I bake sourdough bread?" and "How to meal prep for the week")
+  const close = (similarity >= RELEVANCE.similar && (shared > 0 || !ASKS_HOW_TO.test(query))) || (cov >= RELEVANCE.words && similarity >= RELEVANCE.loose);
   // what search ranks in its top RELEVANCE.top and shares the question's words is an answer, not noise;
   // one shared word of a short question is not enough ("Where did I park my car?" and a walk in the park)
   const found = topRanked && (similarity >= RELEVANCE.unlike || cov === 1) && cov >= RELEVANCE.words && shared >= Math.min(words, RELEVANCE.topShared);
@@ -301,6 +303,9 @@ function cannotAnswer(
   };
   return (h) => (placeOnly && !namesPlace(`${h.title}\n${h.content}`)) || (subject != null && !mentions(h, subject)) || someoneElses(h) || namesNoOne(h);
 }
+
+/** "How do I …?", "How can we …?": a question for a how-to. */
+const ASKS_HOW_TO = /^\s*how\s+(?:do|can|should|would|could)\s+(?:i|we|you|one)\b/i;
 
 /** A question about the asker: "I", "me", "my", "mine", "myself". */
 const ASKS_ABOUT_ME = /\b(?:I|me|my|mine|myself)\b/;

@@ -217,6 +217,19 @@ describe("imported chats with an assistant", () => {
       expect(cited).toEqual([{ external_id: "a1" }, { external_id: "q1" }]);
       const a = await ask(local, embedder, "How do I change my wifi password?");
       expect(a.answer).toContain("2. Log in");
+      // a how-to that shares no word of another "How do I …?" does not answer it, however alike their form
+      await rememberTurns(local, "chatgpt", "prep", "Meal prep", [
+        ["p1", "2026-09-10T19:00:00Z", "User", "user", "I'm vegetarian and I work night shifts. How do I meal prep for the week?"],
+        [
+          "p2",
+          "2026-09-10T19:00:30Z",
+          "ChatGPT",
+          "assistant",
+          "1. Pick three recipes on Sunday. 2. Cook grains and beans in bulk. 3. Roast two trays of vegetables. 4. Portion everything into containers. 5. Freeze what you won't eat within three days.",
+        ],
+      ]);
+      expect((await ask(local, embedder, "How do I meal prep?")).answer).toContain("Pick three recipes");
+      expect((await ask(local, embedder, "How do I bake sourdough bread?")).abstained).toBe(true);
     } finally {
       local.close();
     }
