@@ -6,6 +6,7 @@
  * relation, names, dates, content words), keep the best under a word budget, restore text order.
  */
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
+import { withoutSaidDate } from "./fact-text.js";
 import { ABSTRACT_NOUNS, nounPhrases, type Sentence } from "./sentences.js";
 
 /** A fact of one turn, as the summary weighs it. */
@@ -144,18 +145,19 @@ export function listWords(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
-/** The longest reported question a title keeps whole, in words; a longer one is cut with "…". */
-const TITLE_QUESTION_WORDS = 12;
+/** The longest reported question or fact a session's title keeps whole, in words; a longer one is cut with "…". */
+const TITLE_WORDS = 16;
 
 function shortened(text: string): string {
   const words = text.split(/\s+/);
-  return words.length <= TITLE_QUESTION_WORDS ? text : `${words.slice(0, TITLE_QUESTION_WORDS).join(" ")}…`;
+  return words.length <= TITLE_WORDS ? text : `${words.slice(0, TITLE_WORDS).join(" ")}…`;
 }
 
 /**
  * The title of a session in words, from its two most important facts: "<teller> tells <others> about
  * <topic> and <topic>" when one person said both, "<A> and <B> talk about <topic> and <topic>" when
- * each said one; "<A> and <B> chat" when no topic is found; "<A> asks <B> how to …" when the session
+ * each said one; the most important fact itself when none names a topic ("<A> and <B> chat" when there
+ * is none); "<A> asks <B> how to …" when the session
  * was only requests to an assistant (asked.ts).
  * @param participants everyone who spoke, in order of first turn
  */
@@ -174,6 +176,8 @@ export function sessionTitle(participants: string[], summary: TurnFact[]): strin
       picked.push({ topic: t, speaker: f.speaker });
     if (picked.length === 2) break;
   }
+  // (facts that name no topic: the most important one says what happened, "The user usually wakes up at 5:30 …")
+  if (picked.length === 0 && ranked[0]) return shortened(withoutSaidDate(ranked[0].content).replace(/[.!?…]+$/, ""));
   if (picked.length === 0) return participants.length ? `${listWords(participants)} chat` : "Conversation";
   // "a wedding ceremony, and books and movies": a comma keeps two topics apart when one holds "and"
   const topics =

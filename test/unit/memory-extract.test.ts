@@ -1397,6 +1397,15 @@ describe("episodes: one per session", () => {
     expect(topicPhrase(parseSentences("We took them to the beach and it was fun to see them playing in the ocean."), ["John", "Tim"])).toBe("the beach");
     const twice = sessionTitle(["James", "John"], [fact("James", "I adopted a cute pup last week.", 0.9), fact("James", "My new pup loves the park.", 0.8)]);
     expect(twice).toBe("James tells John about a cute pup");
+    // a session whose facts name no topic is titled by its most important fact, not "User and Claude chat"
+    const early = {
+      sourceId: 1,
+      speaker: "User",
+      content: "The user usually wakes up at 5:30 and runs 8 km before work (14 November 2026).",
+      sentences: parseSentences("I usually wake up at 5:30 and run 8 km before work."),
+      importance: 0.6,
+    };
+    expect(sessionTitle(["User", "Claude"], [early])).toBe("The user usually wakes up at 5:30 and runs 8 km before work");
   });
 
   it("continues the conversation's open window, and the same windows come out turn by turn", () => {
