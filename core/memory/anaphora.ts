@@ -250,6 +250,24 @@ function withAskedObject(s: Sentence, options: Referent[]): Told | null {
   return { sentence: parseSentence(s.text.replace(word, fit[0]!.phrase)), thing: fit[0]!.phrase, from: fit[0]!.from };
 }
 
+/** A statement of the speaker's with "it" after a verb of theirs: "I named it Bubbles" (the first "it" is told). */
+const SAYS_IT_AFTER = /^I\b.*\s(?!is\b|was\b)\p{L}+\s+it\b/iu;
+
+/**
+ * The statement `s` that follows its speaker's own question told with the one thing the question
+ * named, for its "it" after a verb ("How do I feed my sourdough starter? I named it Bubbles" → "I
+ * named my sourdough starter Bubbles"): `options` (the question's things) must hold exactly one
+ * thing, not a person and not several. Null otherwise.
+ */
+function withQuestionedThing(s: Sentence, options: Referent[]): Told | null {
+  // (one thing named in all: "my car and my bike" leaves which one open)
+  const fit = options.filter((r) => !r.person);
+  if (fit.length !== 1 || !fit[0]!.eligible || fit[0]!.plural) return null;
+  const verbIt = fullyParsed(s).terms.findIndex((t, i, all) => t.normal === "it" && all[i - 1]?.tags.has("Verb") && !all[i - 1]?.tags.has("Copula"));
+  if (verbIt < 0) return null;
+  return { sentence: parseSentence(s.text.replace(/(?<=\s)it\b/i, fit[0]!.phrase)), thing: fit[0]!.phrase, from: fit[0]!.from };
+}
+
 /** A sentence told with the thing or person its opening pronoun stands for, and that one's phrase. */
 export interface Told {
   sentence: Sentence;
@@ -279,7 +297,9 @@ export function resolveOpenings(sentences: Sentence[], before?: () => Referent[]
     if (!OPENS_ON_PRONOUN.test(s.text)) {
       if (!passedOver(s.text)) carried = null;
       // (the turn before is read only for an answer that may say the question's pronoun again)
-      return back < 0 && before && SAYS_OBJECT_AGAIN.test(s.text) ? withAskedObject(s, before()) : null;
+      if (back < 0) return before && SAYS_OBJECT_AGAIN.test(s.text) ? withAskedObject(s, before()) : null;
+      // (a question of the speaker's own points at the thing their statement then does something with)
+      return sentences[back]!.question && SAYS_IT_AFTER.test(s.text) ? withQuestionedThing(s, referents(sentences[back]!, false, talking)) : null;
     }
     const options = carried ? [carried] : back >= 0 ? referents(sentences[back]!, false, talking) : (before?.() ?? []);
     // (the things of the pronoun's kind: a person for "he" and "she", several things for "they", one for "it")

@@ -93,6 +93,18 @@ describe("semantic facts from first-person statements", () => {
     expect(fact!.content).toBe("Caroline and others moved to Berlin last month (April 2023).");
   });
 
+  it("tells an 'it' after the speaker's own question as the one thing the question named", () => {
+    const told = (text: string) => extractFacts(parseSentences(text), user, SAID).map((f) => f.content);
+    expect(told("How do I feed my sourdough starter? I named it Bubbles and keep it in the fridge.")).toEqual([
+      "The user named their sourdough starter Bubbles and keeps it in the fridge (8 May 2023).",
+    ]);
+    expect(told("Have you seen my new painting? I finished it last week.")).toEqual([
+      "The user finished their new painting last week (the week before 8 May 2023).",
+    ]);
+    // two things asked of: no telling which
+    expect(told("Have you seen my car and my bike? I washed it yesterday with a new sponge and a bucket of soap.")[0]).toContain("washed it");
+  });
+
   it("keeps what the user asks to be remembered, without the asking ('Remember that …', 'FYI')", () => {
     const told = (text: string) => extractFacts(parseSentences(text), user, SAID).map((f) => f.content);
     expect(told("Remember that my car insurance renews on March 3.")).toEqual(["The user's car insurance renews on March 3 (3 March 2024)."]);
