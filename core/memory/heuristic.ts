@@ -115,12 +115,14 @@ export function factsMemo(batch: SourceBatch): FactsOf {
 
 /**
  * The sentences of `said` (`turns[i]`), a user's message that follows an assistant's reply to their own message
- * before, with its "her", "him" and "his" told as the one person that message named ("My sister Jill
+ * before in the same session, with its "her", "him" and "his" told as the one person that message named ("My sister Jill
  * turns 30." … "I'll get her the camera backpack" → "… get Jill …"; named-again.ts); else as they are.
  */
 function sentencesOf(said: Turn, turns: Turn[], i: number, user: string): Sentence[] {
   const [reply, before] = i >= 2 ? [turns[i - 1], turns[i - 2]] : [undefined, undefined];
   if (said.source.role !== "user" || reply?.source.role !== "assistant" || before?.source.role !== "user") return said.sentences;
+  // (within one session: a message after a pause of more than WINDOW.maxGapMs may be about someone else)
+  if (said.source.occurred_at - before.source.occurred_at > WINDOW.maxGapMs) return said.sentences;
   const person = onePersonNamed(before.sentences, [user, before.source.speaker ?? "", reply.source.speaker ?? ""]);
   return person ? withPersonNamed(said.sentences, person) : said.sentences;
 }

@@ -251,6 +251,15 @@ describe("imported chats with an assistant: whom a pronoun stands for", () => {
       expect(facts).toContain("The user thinks they will get Jill the camera backpack (6 September 2026).");
       const a = await ask(local, embedder, "What did I decide to get Jill?");
       expect(a.answer).toContain("camera backpack");
+      // a day later, in another session, "her" may be someone else: left as said
+      await rememberTurns(local, "chatgpt", "later", "Later", [
+        ["l0", "2026-09-10T19:00:00Z", "User", "user", "My sister Jill loves hiking."],
+        ["l1", "2026-09-10T19:00:30Z", "ChatGPT", "assistant", "That's lovely."],
+        ["l2", "2026-09-11T19:00:00Z", "User", "user", "I'm going to call her about the lake cabin this weekend."],
+      ]);
+      const later = (local.prepare("SELECT content FROM memories WHERE type = 'semantic' AND content LIKE '%lake cabin%'").get() as { content: string })
+        .content;
+      expect(later).toContain("call her about the lake cabin");
     } finally {
       local.close();
     }
