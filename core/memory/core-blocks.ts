@@ -8,6 +8,7 @@ import { MULTI_VALUED_PREDICATES } from "./relations.js";
 import { meanVector } from "./pool.js";
 import { OPENS_ON_REFERENCE, tellsSharedImage, withoutSaidDate } from "./fact-text.js";
 import { firstSentences } from "./reading.js";
+import { RESOLVED_DATES } from "./titles.js";
 import type { Sentence } from "./sentences.js";
 import type { EngineName } from "./types.js";
 import { escapeRegExp } from "../util/quote.js";
@@ -209,9 +210,6 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
   return chosen;
 }
 
-/** A date a title leaves out of its sentence ("last month (September 2023)" → "last month"). */
-const TITLE_DROPS = /\s\([^()]*\d{4}[^()]*\)/g;
-
 /**
  * The sentence of a fact's `content` its `title` was made from (titles.ts: the most specific one,
  * without its dates, maybe cut short with "…"): "Recently Melanie had a setback. Last month (September
@@ -223,7 +221,7 @@ function titleSentence(content: string, title: string): string {
   const head = title.replace(/…$/, "").toLowerCase();
   let rest = content;
   for (let sentence = firstSentences(rest, 1); sentence; rest = rest.slice(sentence.length), sentence = firstSentences(rest, 1)) {
-    if (sentence.replace(TITLE_DROPS, "").trim().toLowerCase().startsWith(head)) return sentence.trim();
+    if (sentence.replace(RESOLVED_DATES, "").trim().toLowerCase().startsWith(head)) return sentence.trim();
   }
   return firstSentences(content, 1).trim();
 }

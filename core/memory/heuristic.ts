@@ -7,7 +7,7 @@ import { describeWindow, segment, type Turn, WINDOW, type Window } from "./episo
 import type { SourceRow } from "../db/types.js";
 import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch } from "./extractor.js";
 import { extractFacts, type Fact } from "./facts.js";
-import { tellsSharedImage } from "./fact-text.js";
+import { capitalise, tellsSharedImage } from "./fact-text.js";
 import { mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
 import { onePersonNamed, withPersonNamed } from "./named-again.js";
 import type { Sentence } from "./sentences.js";
@@ -195,7 +195,7 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
         }));
       const asker = t.source.role === "user" ? nameOf(t.source) : null;
       const said = speakerOf(t.source, batch.userName)?.name ?? asker;
-      const asked = asker && said && assistantName ? askedFact(t, { name: asker, said: said[0]!.toUpperCase() + said.slice(1) }, assistantName) : null;
+      const asked = asker && said && assistantName ? askedFact(t, { name: asker, said: capitalise(said) }, assistantName) : null;
       // (in the order said: "How do I feed my starter? I named it Bubbles …" asks first)
       if (!asked) return told;
       return asked.sentences[0] === t.sentences[0] ? [asked, ...told] : [...told, asked];

@@ -6,8 +6,8 @@
  * relation, names, dates, content words), keep the best under a word budget, restore text order.
  */
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
-import { withoutSaidDate } from "./fact-text.js";
 import { ABSTRACT_NOUNS, nounPhrases, type Sentence } from "./sentences.js";
+import { shortTitle } from "./titles.js";
 
 /** A fact of one turn, as the summary weighs it. */
 export interface TurnFact {
@@ -145,13 +145,8 @@ export function listWords(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
-/** The longest reported question or fact a session's title keeps whole, in words; a longer one is cut with "…". */
+/** The longest reported question or fact a session's title keeps whole, in words; a longer one is cut as a fact's title is (titles.ts shortTitle). */
 const TITLE_WORDS = 16;
-
-function shortened(text: string): string {
-  const words = text.split(/\s+/);
-  return words.length <= TITLE_WORDS ? text : `${words.slice(0, TITLE_WORDS).join(" ")}…`;
-}
 
 /**
  * The title of a session in words, from its two most important facts: "<teller> tells <others> about
@@ -164,7 +159,7 @@ function shortened(text: string): string {
 export function sessionTitle(participants: string[], summary: TurnFact[]): string {
   // a session that was only requests is titled by the first: "User asks ChatGPT how to change their wifi password"
   const request = summary.every((f) => f.asked) ? summary[0] : undefined;
-  if (request) return `${request.speaker} asks ${listWords(participants.filter((p) => p !== request.speaker))} ${shortened(request.asked!)}`;
+  if (request) return `${request.speaker} asks ${listWords(participants.filter((p) => p !== request.speaker))} ${shortTitle(request.asked!, TITLE_WORDS)}`;
   const ranked = [...summary].sort((a, b) => b.importance - a.importance);
   const picked: Array<{ topic: string; speaker: string }> = [];
   for (const f of ranked) {
@@ -177,7 +172,7 @@ export function sessionTitle(participants: string[], summary: TurnFact[]): strin
     if (picked.length === 2) break;
   }
   // (facts that name no topic: the most important one says what happened, "The user usually wakes up at 5:30 …")
-  if (picked.length === 0 && ranked[0]) return shortened(withoutSaidDate(ranked[0].content).replace(/[.!?…]+$/, ""));
+  if (picked.length === 0 && ranked[0]) return shortTitle(ranked[0].content, TITLE_WORDS);
   if (picked.length === 0) return participants.length ? `${listWords(participants)} chat` : "Conversation";
   // "a wedding ceremony, and books and movies": a comma keeps two topics apart when one holds "and"
   const topics =

@@ -315,9 +315,7 @@ function thinkingOfThemself(terms: Term[], i: number): boolean {
 function sharesSubject(terms: Term[], i: number): boolean {
   if (i < 2 || terms[i - 1]!.normal !== "and" || /[,;]/.test(terms[i - 2]!.post)) return false;
   if (terms[0]?.normal !== "i") return false;
-  return !terms
-    .slice(1, i - 1)
-    .some((t) => t.normal === "i" || t.normal === "me" || t.tags.has("Plural") || (t.tags.has("Person") && t.normal !== "i") || OTHERS.has(t.normal));
+  return !terms.slice(1, i - 1).some((t) => t.normal === "i" || t.normal === "me" || someoneElse(t));
 }
 
 /** Words that open a clause inside a sentence, whose "I" is the sentence's subject again ("… since I started …"). */
@@ -333,13 +331,16 @@ function againAfterSubordinator(terms: Term[], i: number): boolean {
   if (i < 2 || !SUBORDINATORS.has(terms[i - 1]!.normal)) return false;
   const first = terms.findIndex((t) => t.normal === "i");
   if (first < 0 || first >= i - 1) return false;
-  return !terms
-    .slice(0, i - 1)
-    .some((t, j) => (j < first && t.tags.has("Noun")) || t.tags.has("Plural") || (t.tags.has("Person") && t.normal !== "i") || OTHERS.has(t.normal));
+  return !terms.slice(0, i - 1).some((t, j) => (j < first && t.tags.has("Noun")) || someoneElse(t));
 }
 
 /** Pronouns of someone else, whom "they" could be. */
 const OTHERS = new Set(["they", "them", "he", "him", "she", "her", "we", "us", "you"]);
+
+/** Whether a word says someone other than the speaker, whom a later "they" could be: a plural, a person, another pronoun. */
+function someoneElse(t: Term): boolean {
+  return t.tags.has("Plural") || (t.tags.has("Person") && t.normal !== "i") || OTHERS.has(t.normal);
+}
 
 /** People a speaker has with them: "my kids", "our family", "my best friends". */
 const MY_PEOPLE =

@@ -79,6 +79,9 @@ const CLAUSE_OPENER = /^(?:but|so|because|which|who|when|while|since|though|alth
 /** After "and": a new subject ("… cards and John went …"), not more of a phrase ("a safe and loving home"). */
 const NEW_SUBJECT = /^(?:\p{Lu}\p{Ll}+|he|she|they|it|we|I)$/u;
 
+/** The dates a fact's text adds in parentheses ("last month (September 2023)", "(8 May 2023)"), which a title leaves out. */
+export const RESOLVED_DATES = /\s\([^()]*\d{4}[^()]*\)/g;
+
 /**
  * A statement as a title: without the dates resolved in parentheses ("last Saturday (Saturday 6 May
  * 2023)": the body keeps them) and its end punctuation. A statement over `max` words is cut at a
@@ -92,10 +95,7 @@ const NEW_SUBJECT = /^(?:\p{Lu}\p{Ll}+|he|she|they|it|we|I)$/u;
  * @param max the most words a title keeps whole (14)
  */
 export function shortTitle(text: string, max = 14): string {
-  const plain = text
-    .replace(/\s\([^()]*\d{4}[^()]*\)/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const plain = text.replace(RESOLVED_DATES, "").replace(/\s+/g, " ").trim();
   const parts = plain.split(" ");
   if (parts.length <= max) return plain.replace(/[.!…]+$/, "");
   // a first sentence of four words or more is the title whole ("Joanna says a mix of emotions for sure",
