@@ -9,7 +9,7 @@ import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, ty
 import { extractFacts, type Fact } from "./facts.js";
 import { capitalise, tellsSharedImage } from "./fact-text.js";
 import { mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
-import { onePersonNamed, withPersonNamed } from "./named-again.js";
+import { onePersonNamed, PERSON_PRONOUN, withPersonNamed } from "./named-again.js";
 import type { Sentence } from "./sentences.js";
 import type { TurnFact } from "./summary.js";
 import { extractProcedure, isStepList, procedureContent } from "./procedures.js";
@@ -123,6 +123,8 @@ function sentencesOf(said: Turn, turns: Turn[], i: number, user: string): Senten
   if (said.source.role !== "user" || reply?.source.role !== "assistant" || before?.source.role !== "user") return said.sentences;
   // (within one session: a message after a pause of more than WINDOW.maxGapMs may be about someone else)
   if (said.source.occurred_at - before.source.occurred_at > WINDOW.maxGapMs) return said.sentences;
+  // (the message before is parsed for its people only when this one says a pronoun for one)
+  if (!PERSON_PRONOUN.test(said.source.text)) return said.sentences;
   const person = onePersonNamed(before.sentences, [user, before.source.speaker ?? "", reply.source.speaker ?? ""]);
   return person ? withPersonNamed(said.sentences, person) : said.sentences;
 }

@@ -12,6 +12,9 @@ export interface NamedPerson {
   male: boolean;
 }
 
+/** "her", "him" or "his": the pronouns told as the person named before. */
+export const PERSON_PRONOUN = /\b(?:her|him|his)\b/i;
+
 /** Words after "her" that make it the object ("get her the backpack", "visit her in May"), not a possessive ("her birthday"). */
 const AFTER_OBJECT =
   /^(?:[.,!?;:]|$|(?:the|a|an|some|this|that|these|those|my|your|our|their|to|in|on|at|for|with|about|from|by|up|out|back|off|over|again|too|and|or|but|so|when|if|because|soon|today|tomorrow|tonight|yesterday)\b)/i;
@@ -42,7 +45,7 @@ export function onePersonNamed(sentences: Sentence[], exclude: readonly string[]
  */
 export function withPersonNamed(sentences: Sentence[], person: NamedPerson): Sentence[] {
   return sentences.map((s) => {
-    if (!/\b(?:her|him|his)\b/i.test(s.text) || fullyParsed(s).entities.some((e) => e.kind === "person")) return s;
+    if (!PERSON_PRONOUN.test(s.text) || fullyParsed(s).entities.some((e) => e.kind === "person")) return s;
     const text = s.text.replace(/\b(her|him|his)\b(\s*)/gi, (word, pronoun: string, space: string, at: number, all: string) => {
       const p = pronoun.toLowerCase();
       if ((p === "her" && person.male) || (p !== "her" && person.female)) return word;
