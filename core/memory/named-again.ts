@@ -40,15 +40,20 @@ export function onePersonNamed(sentences: Sentence[], exclude: readonly string[]
 
 /**
  * `sentences` with their "her", "him" and "his" told as `person` ("Jill", "Jill's"), where the
- * gender compromise knows does not say otherwise; a sentence that names a person of its own is left
- * as it is (the pronoun may be theirs).
+ * gender compromise knows does not say otherwise; a pronoun after a person the sentence names itself
+ * is left as it is (it may be theirs: "I'll ask Maria to help her"), one before them is not ("I
+ * booked him in with Dr. Okafor").
  */
 export function withPersonNamed(sentences: Sentence[], person: NamedPerson): Sentence[] {
   return sentences.map((s) => {
-    if (!PERSON_PRONOUN.test(s.text) || fullyParsed(s).entities.some((e) => e.kind === "person")) return s;
+    if (!PERSON_PRONOUN.test(s.text)) return s;
+    const own = fullyParsed(s)
+      .entities.filter((e) => e.kind === "person")
+      .map((e) => e.name);
     const text = s.text.replace(/\b(her|him|his)\b(\s*)/gi, (word, pronoun: string, space: string, at: number, all: string) => {
       const p = pronoun.toLowerCase();
       if ((p === "her" && person.male) || (p !== "her" && person.female)) return word;
+      if (own.some((name) => all.slice(0, at).includes(name))) return word;
       const object = p === "him" || (p === "her" && AFTER_OBJECT.test(all.slice(at + word.length)));
       return `${object ? person.name : `${person.name}'s`}${space}`;
     });

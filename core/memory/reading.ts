@@ -6,7 +6,7 @@
 import type { SourceRow } from "../db/types.js";
 import { LruCache } from "../util/lru.js";
 import { escapeRegExp } from "../util/quote.js";
-import { parseSentences, type Sentence } from "./sentences.js";
+import { parseSentences, type Sentence, sentenceSpans } from "./sentences.js";
 
 /**
  * Sentences the engine parses per message: 12 (a LoCoMo turn has 1–4). A message longer than one
@@ -112,13 +112,11 @@ export function sentenceBudget(source: Pick<SourceRow, "metadata">): number {
   return Math.max(MIN_PER_PASSAGE, Math.ceil(SENTENCE_BUDGET / count));
 }
 
-const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-
-/** `text` cut after its first `n` sentences (ICU sentence segmentation). */
+/** `text` cut after its first `n` sentences (ICU sentence segmentation; "Dr. Okafor" is one sentence, see {@link sentenceSpans}). */
 export function firstSentences(text: string, n: number): string {
   let seen = 0;
-  for (const seg of segmenter.segment(text)) {
-    if (seg.segment.trim() && ++seen > n) return text.slice(0, seg.index);
+  for (const span of sentenceSpans(text)) {
+    if (span.text.trim() && ++seen > n) return text.slice(0, span.index);
   }
   return text;
 }

@@ -30,6 +30,15 @@ const PATTERNS: Pattern[] = [
     predicate: "lives_in",
     single: true,
     cue: /\bliv(e|ing|ed)\b/,
+    // (the place of the home lived in: "I've lived in this flat in Arroios", "a small apartment in Brooklyn")
+    match:
+      "(i|we) (still|now|currently)? (live|am living|are living|have lived|have been living) in (a|an|the|this|that|my|our)? #Adjective? (flat|apartment|house|studio|condo|place|home|cottage|loft|townhouse|room) in [<o>#ProperNoun+]",
+    say: "{s} lives in {o}.",
+  },
+  {
+    predicate: "lives_in",
+    single: true,
+    cue: /\bliv(e|ing|ed)\b/,
     match: "(i|we) (still|now|currently)? (live|am living|are living|have lived|have been living) in [<o>.+]",
     say: "{s} lives in {o}.",
   },

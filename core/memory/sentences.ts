@@ -93,19 +93,28 @@ export function parseSentences(text: string): Sentence[] {
     .replace(EMOTICON_SET_OFF, "")
     .replace(EMOJI, "")
     .trim();
-  let held = "";
-  for (const seg of segmenter.segment(plain)) {
-    const s = `${held}${seg.segment}`;
-    // (the segmenter ends a sentence at "J.K.", "George R." and "Dr.": the name goes on in the next)
-    if (BEFORE_A_NAME.test(s)) held = s;
-    else {
-      held = "";
-      if (s.trim() && !CODE.test(s)) out.push(parseSentence(s.trim()));
-    }
-  }
-  if (held.trim()) out.push(parseSentence(held.trim()));
+  for (const { text: s } of sentenceSpans(plain)) if (s.trim() && !CODE.test(s)) out.push(parseSentence(s.trim()));
   for (const m of directed.matchAll(caption)) if (m[1]!.trim()) out.push(parseSentence(`shared an image: ${m[1]!.trim()}`));
   return out;
+}
+
+/**
+ * The sentences of `text` in order, each as written (with its trailing space) and its offset (UTF-16
+ * code units), by the ICU sentence segmenter (Intl.Segmenter): the segmenter ends a sentence at
+ * "J.K.", "George R." and "Dr.", where the name goes on in the next, so such a segment is joined to
+ * the one after it ({@link BEFORE_A_NAME}).
+ */
+export function* sentenceSpans(text: string): Generator<{ text: string; index: number }> {
+  let held: { text: string; index: number } | null = null;
+  for (const seg of segmenter.segment(text)) {
+    const span: { text: string; index: number } = held ? { text: held.text + seg.segment, index: held.index } : { text: seg.segment, index: seg.index };
+    if (BEFORE_A_NAME.test(span.text)) held = span;
+    else {
+      held = null;
+      yield span;
+    }
+  }
+  if (held) yield held;
 }
 
 /**
@@ -307,8 +316,8 @@ function parseWithCompromise(text: string): Sentence {
     // "we've gotta" expands to "we have have got to": "have" is never said twice in a row
     .filter((t, i, all) => !(t.normal === "have" && all[i - 1]?.normal === "have"));
   markActivities(terms);
-  const guessed = nameGuessedAsAdverb(terms);
-  if (guessed && !entities.some((e) => e.name === guessed)) entities.push({ name: guessed, kind: "person" });
+  for (const name of [nameGuessedAsAdverb(terms), ...namedByRelation(terms)])
+    if (name && !entities.some((e) => e.name === name)) entities.push({ name, kind: "person" });
   const firstPerson = terms.some((t) => FIRST_PERSON.has(t.normal));
   return {
     text,
@@ -320,6 +329,27 @@ function parseWithCompromise(text: string): Sentence {
     past: terms.some((t) => t.tags.has("PastTense")),
     entities,
   };
+}
+
+/** A possessive before who someone is to its owner ("my dog", "our puppy"). */
+const OWNER = /^(?:my|our|his|her|their|your)$/;
+/** Tags of a word that is no name, though capitalised ("My mom Is here", "My sister Loves it"): as compromise tagged it, or as its lexicon knows it. */
+const NO_NAME_TAGS =
+  /^(?:Verb|Copula|Modal|Auxiliary|PresentTense|PastTense|Infinitive|Gerund|Preposition|Determiner|Conjunction|Adverb|Pronoun|Adjective|Comparative|Superlative)$/;
+
+/**
+ * Names said right after who they are to their owner, which compromise does not know as names ("my
+ * dog Biscuit", "our puppy Max"): a capitalised word after a possessive and a word of NAMED_BY, not a
+ * calendar name nor a word compromise tags as some other part of speech. Names as written, without "'s".
+ */
+function namedByRelation(terms: Term[]): string[] {
+  return terms.flatMap((t, i) => {
+    const name = t.text.replace(/['’]s$/i, "");
+    if (i < 2 || t.tags.has("Person") || !/^\p{Lu}\p{Ll}+$/u.test(name) || CALENDAR_NAMES.test(name)) return [];
+    if (!OWNER.test(terms[i - 2]!.normal) || !NAMED_BY.has(terms[i - 1]!.normal)) return [];
+    const known = [LEXICON[t.normal] ?? []].flat() as string[];
+    return [...t.tags, ...known].some((tag) => NO_NAME_TAGS.test(tag)) ? [] : [name];
+  });
 }
 
 /**

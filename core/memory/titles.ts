@@ -15,7 +15,8 @@ export function factTitle(kept: Array<{ text: string; score: number }>, name: st
   // before one that says "it" or "this" for what it is about ("Joanna … made this"); and a statement
   // before the caption of an image shared with it ("Nate made vegan ice cream last Friday", not "Nate
   // shared a photo of a group of people sitting on a bench")
-  const subject = own.filter((k) => k.text.startsWith(name));
+  // (as a sentence opens on it: "The user is allergic to penicillin" is the user's)
+  const subject = own.filter((k) => k.text.startsWith(capitalise(name)));
   const plain = (list: typeof kept) => list.filter((k) => !ENDS_ON_REFERENCE.test(shortTitle(k.text)));
   const told = (list: typeof kept) => list.filter((k) => !tellsSharedImage(k.text, name));
   // (and among those, one that does not open on a pronoun for what was said before: "Yoga's been

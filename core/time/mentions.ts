@@ -155,8 +155,17 @@ const FUTURE_IN_CLAUSE = /\b(?:would|will|shall|going to|gonna)\b|['’]ll\b/i;
  */
 const SCHEDULED_IN_CLAUSE = /\b(?:ends|renews|expires|starts|begins|opens|closes|is due|are due|appointment|meeting|interview|exam|flight|reservation)\b/i;
 
-/** Where a clause starts: punctuation or a conjunction ("I said I would help, and on Friday I did"). */
-const CLAUSE_BREAK = /[,;:.!?]|\b(?:and|but|so|then)\b/gi;
+/**
+ * A verb of arranging what is to come ("I booked him in with the vet on Thursday", "I signed up for the
+ * half marathon on October 4"): said in the past, the day it names is still one to come.
+ */
+const ARRANGED_IN_CLAUSE = /\b(?:booked|signed up|registered|enrolled|scheduled|reserved|made an appointment|bought tickets|got tickets)\b/i;
+
+/**
+ * Where a clause starts: punctuation or a conjunction ("I said I would help, and on Friday I did");
+ * not the full stop of a title before a name ("Dr. Okafor").
+ */
+const CLAUSE_BREAK = /[,;:!?]|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Prof))\.|\b(?:and|but|so|then)\b/gi;
 
 /** The words of the clause before `index` (from the last {@link CLAUSE_BREAK}). */
 function clauseBefore(text: string, index: number): string {
@@ -228,20 +237,44 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     // a weekday of what would happen ("He said it would be fixed by Friday") is the coming one
     const clause = clauseBefore(text, r.index);
     const future = FUTURE_IN_CLAUSE.test(clause);
-    // (a schedule or an appointment said in the present is to come; said in the past, it was)
-    const scheduled = !opts.past && SCHEDULED_IN_CLAUSE.test(clause);
+    // (a schedule or an appointment said in the present is to come; said in the past, it was, unless it was arranged then)
+    const arranged = ARRANGED_IN_CLAUSE.test(clause);
+    const scheduled = (!opts.past && SCHEDULED_IN_CLAUSE.test(clause)) || arranged;
     // ("next Friday"; chrono leaves "next" out of "next June": it reads "June")
     const next = /\b(?:next|coming)\s+$/i.test(before) || /\b(?:next|coming)\b/i.test(r.text);
     // (a deadline is one to come: "done by Friday", "due Friday", "until Monday")
     const deadline = /\b(?:by|until|till|due)\s+(?:this\s+)?$/i.test(before) || /^(?:by|until|till)\b/i.test(r.text);
-    const resolved = resolveOne(r, ref, (opts.past ?? false) && !future && !next, (future && !opts.past) || scheduled || next || (deadline && !opts.past));
+    const resolved = resolveOne(
+      r,
+      ref,
+      (opts.past ?? false) && !future && !next && !arranged,
+      (future && !opts.past) || scheduled || next || (deadline && !opts.past),
+    );
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }
   // (chrono reads no "weekends ago", no season and no "years back": at most their "weekend", which they replace)
   const unread = [...weekendsAgo(text, ref), ...seasons(text, ref, opts.past ?? false), ...unitsBack(text, ref)];
-  if (unread.length === 0) return out;
+  if (unread.length === 0) return monthOfYear(out, text);
   const overlaps = (d: DateMention) => unread.some((w) => w.index < d.index + d.text.length && d.index < w.index + w.text.length);
   return [...out.filter((d) => !overlaps(d)), ...unread].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A month followed by the year it is of ("in April next year", "in May this year"): chrono reads two
+ * expressions, which would be annotated twice ("April (April 2027) next year (2027)"); they are one
+ * mention, the month of that year. `mentions` in text order; returns them so joined.
+ */
+function monthOfYear(mentions: DateMention[], text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    const between = prev ? text.slice(prev.index + prev.text.length, m.index) : "";
+    if (prev?.granularity === "month" && m.granularity === "year" && /^\s*$/.test(between) && /^(?:next|this|last) year$/i.test(m.text)) {
+      const start = Date.UTC(new Date(m.start).getUTCFullYear(), new Date(prev.start).getUTCMonth(), 1);
+      out[out.length - 1] = { ...prev, text: text.slice(prev.index, m.index + m.text.length), start, label: monthLabel(new Date(start)) };
+    } else out.push(m);
+  }
+  return out;
 }
 
 /** "two years back", "a few months back": "ago" said as "back". Group 1: how long. */

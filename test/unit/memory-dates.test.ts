@@ -165,6 +165,28 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("I had a job interview on Friday.", thursday, { past: true }).text).toBe("I had a job interview on Friday (Friday 9 October 2026).");
   });
 
+  it("reads the day of what was booked or signed up for as the one to come, even said in the past", () => {
+    const wednesday = Date.parse("2026-06-03T08:30:00Z");
+    // chrono takes the nearest Thursday, and a past-tense clause the one gone: 28 May
+    expect(annotateDates("I booked him in with Dr. Okafor at the vet clinic on Thursday at 10am.", wednesday, { past: true }).text).toBe(
+      "I booked him in with Dr. Okafor at the vet clinic on Thursday at 10am (Thursday 4 June 2026).",
+    );
+    expect(annotateDates("I signed up for the Lisbon half marathon on October 4.", wednesday, { past: true }).text).toBe(
+      "I signed up for the Lisbon half marathon on October 4 (4 October 2026).",
+    );
+    // (what was done on a day stays the one gone)
+    expect(annotateDates("I ran the Lisbon half marathon on October 4.", wednesday, { past: true }).text).toBe(
+      "I ran the Lisbon half marathon on October 4 (4 October 2025).",
+    );
+  });
+
+  it("reads 'in April next year' as one date", () => {
+    const june = Date.parse("2026-06-22T08:30:00Z");
+    expect(annotateDates("We are going to Japan for two weeks in April next year.", june).text).toBe(
+      "We are going to Japan for two weeks in April next year (April 2027).",
+    );
+  });
+
   it("reads 'two weekends ago' as that weekend, and 'a couple of weekends ago' as said before the day", () => {
     const monday = Date.parse("2023-07-17T12:00:00Z");
     expect(annotateDates("We went camping two weekends ago.", monday, { past: true }).text).toBe(

@@ -142,8 +142,25 @@ describe("semantic facts from first-person statements", () => {
     expect(facts[0]!.title).toBe("Caroline works at the bakery");
   });
 
+  it("titles the user's fact with the sentence they are the subject of, as a named speaker's", () => {
+    // the title, and the human core block's line, had been the doctor's prescription: the allergy went unseen
+    const [fact] = extractFacts(
+      parseSentences("I'm allergic to penicillin. The doctor prescribed me azithromycin for a sinus infection, is that okay?"),
+      user,
+      SAID,
+    );
+    expect(fact!.title).toBe("The user is allergic to penicillin");
+  });
+
   it("reads where the speaker lives from a move that says where from", () => {
     expect(extractFacts(parseSentences("I moved from Berlin to Amsterdam in 2024."), caroline, SAID)[0]!.title).toBe("Caroline lives in Amsterdam");
+  });
+
+  it("reads where the speaker lives from the home they live in and where it is", () => {
+    const lives = (text: string) => extractFacts(parseSentences(text), caroline, SAID)[0]!;
+    // "this flat" had made no relation, "an apartment" had been where Caroline lives
+    expect(lives("I've lived in this flat in Arroios for three years.")).toMatchObject({ predicate: "lives_in", object: "Arroios" });
+    expect(lives("I live in a small apartment in Brooklyn.")).toMatchObject({ predicate: "lives_in", object: "Brooklyn" });
   });
 
   it("reads where the speaker works from their role at a named organisation, not a fan's or a customer's", () => {

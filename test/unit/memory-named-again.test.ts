@@ -16,6 +16,16 @@ describe("'her', 'him' and 'his' told as the one person named before", () => {
     ]);
   });
 
+  it("tells a pet or a relative named after who they are to the speaker, a name compromise does not know", () => {
+    // "Biscuit" and "Max" are no names compromise knows: "my dog Biscuit" names him all the same
+    expect(told("My dog Biscuit has been limping since yesterday.", "I booked him in with Dr. Okafor on Thursday.")).toEqual([
+      "I booked Biscuit in with Dr. Okafor on Thursday.",
+    ]);
+    expect(told("Our puppy Max ate a sock.", "Should I take him to the vet?")).toEqual(["Should I take Max to the vet?"]);
+    // (a capitalised word that is no name stays no name)
+    expect(told("My mom Is here.", "I'll call her.")).toBeNull();
+  });
+
   it("changes nothing when two people were named, the gender disagrees, or the sentence names someone", () => {
     expect(told("Jill and Tom are visiting.", "I'll get her a gift.")).toBeNull();
     expect(told("My sister Jill turns 30.", "I'll call him tomorrow.")).toEqual(["I'll call him tomorrow."]);

@@ -1,5 +1,6 @@
 /** Sentence parsing shared by the memory engine's extractors (core/memory/sentences.ts). */
 import { describe, expect, it } from "vitest";
+import { firstSentences } from "../../core/memory/reading.js";
 import { nounPhrases, parseSentence, parseSentences } from "../../core/memory/sentences.js";
 
 describe("nounPhrases", () => {
@@ -86,5 +87,16 @@ describe("parseSentence entities", () => {
         .map((e) => e.name);
     expect(people("Tilly helps me stay focused and brings me so much joy.")).toEqual(["Tilly"]);
     expect(people("Finally gets better after all this time, I think.")).toEqual([]);
+  });
+});
+
+describe("firstSentences", () => {
+  it("does not end a sentence at a title or initials before a name", () => {
+    // the human core block's line had been "The user booked him in with Dr."
+    expect(firstSentences("The user booked Biscuit in with Dr. Okafor on Thursday. He is a beagle.", 1)).toBe(
+      "The user booked Biscuit in with Dr. Okafor on Thursday. ",
+    );
+    expect(firstSentences("Her favourite author is J.K. Rowling. She reads daily.", 1)).toBe("Her favourite author is J.K. Rowling. ");
+    expect(firstSentences("One. Two. Three.", 2)).toBe("One. Two. ");
   });
 });
