@@ -611,6 +611,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
  * 0.617/0.691/0.766 → 0.621/0.693/0.768 (any short sentence that names a thing, and pointing-back questions).
  * `opts.listener`: the other person of the conversation, to whom advice is told ("Tim's advice to
  * John: … John's values"); without one, advice that says "your" is words to the listener.
+ * `opts.company`: who "we" are when the turn names no group of its own (the one its speaker's earlier
+ * messages named with them: heuristic.ts companyBefore), asked at most once, only of a sentence that says "we".
  * `opts.before`: the things the turn before named (anaphora.ts referents, as this speaker would say
  * them), for an "It" or "They" opening the turn ("How are your dogs?" "They're good").
  * @returns zero or more facts (usually zero or one per turn).
@@ -619,7 +621,7 @@ export function extractFacts(
   sentences: Sentence[],
   speaker: Speaker,
   ref: number,
-  opts: { answering?: () => boolean; replying?: () => boolean; listener?: string; before?: () => Referent[] } = {},
+  opts: { answering?: () => boolean; replying?: () => boolean; listener?: string; before?: () => Referent[]; company?: () => string | undefined } = {},
 ): Fact[] {
   let asked: boolean | undefined;
   const answering = () => (asked ??= opts.answering?.() ?? false);
@@ -642,10 +644,18 @@ export function extractFacts(
   }> = [];
   // who "we" are: the one group the turn has named with the speaker so far ("my kids"), none once it named two
   let company: string | null | undefined;
+  // (else the group the speaker's earlier messages named, asked only of a sentence that says "we")
+  let earlier: string | null | undefined;
+  const companyOf = (s: Sentence): string | undefined => {
+    if (company !== undefined) return company ?? undefined;
+    if (!/\b(?:we|us|our|ours)\b/i.test(s.text)) return undefined;
+    earlier ??= opts.company?.() ?? null;
+    return earlier ?? undefined;
+  };
   // (a colon that introduced what followed, code or a list left out, ends the sentence: "I wrote this helper:")
   const ended = (text: string) => (/[.!?…]["'”’)]*$/.test(text) ? text : `${text.replace(/\s*:$/, "")}.`);
   const consider = (s: Sentence, at: number, resolved?: Told | null): boolean => {
-    const context = { answering, replying, company: company ?? undefined, listener: opts.listener };
+    const context = { answering, replying, company: companyOf(s), listener: opts.listener };
     // (the sentence as said decides whether it is a fact; the thing its "It" stands for only words it)
     const asSaid = statement(s, speaker, context);
     const told = asSaid && resolved ? statement(resolved.sentence, speaker, context) : null;

@@ -10,6 +10,7 @@ import { extractFacts, type Fact } from "./facts.js";
 import { capitalise, tellsSharedImage } from "./fact-text.js";
 import { mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
 import { onePersonNamed, PERSON_PRONOUN, withPersonNamed } from "./named-again.js";
+import { companyIn } from "./third-person.js";
 import type { Sentence } from "./sentences.js";
 import type { TurnFact } from "./summary.js";
 import { extractProcedure, isStepList, procedureContent } from "./procedures.js";
@@ -105,7 +106,13 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       out =
         // (a turn that is a step list is its procedure only)
         speaker && !isOwnReply(t.source, batch.conversation) && !isStepList(t.source.text)
-          ? extractFacts(sentencesOf(t, all, i, speaker.name), speaker, t.source.occurred_at, { answering, replying, listener, before })
+          ? extractFacts(sentencesOf(t, all, i, speaker.name), speaker, t.source.occurred_at, {
+              answering,
+              replying,
+              listener,
+              before,
+              company: () => companyBefore(all, i),
+            })
           : [];
       cache.set(t.source.id, out);
     }
@@ -127,6 +134,30 @@ function sentencesOf(said: Turn, turns: Turn[], i: number, user: string): Senten
   if (!PERSON_PRONOUN.test(said.source.text)) return said.sentences;
   const person = onePersonNamed(before.sentences, [user, before.source.speaker ?? "", reply.source.speaker ?? ""]);
   return person ? withPersonNamed(said.sentences, person) : said.sentences;
+}
+
+/** How many of the user's earlier messages {@link companyBefore} reads at most. */
+const COMPANY_LOOKBACK = 10;
+
+/**
+ * Who "we" are in `turns[i]`, a user's message after an assistant's reply, when it names no group of
+ * its own: the one group the latest of the user's earlier messages of the same session (no pause over
+ * WINDOW.maxGapMs, at most COMPANY_LOOKBACK back) that named one named with them ("Ana and I are
+ * going to Japan" … "We decided to skip Osaka" → "the user and Ana"; third-person.ts companyIn);
+ * undefined when none did, or one named two.
+ */
+function companyBefore(turns: Turn[], i: number): string | undefined {
+  let after = turns[i];
+  for (let j = i - 2; j >= Math.max(0, i - 2 * COMPANY_LOOKBACK) && after; j -= 2) {
+    const [said, reply] = [turns[j]!, turns[j + 1]];
+    if (said.source.role !== "user" || reply?.source.role !== "assistant" || after.source.role !== "user") return undefined;
+    if (after.source.occurred_at - said.source.occurred_at > WINDOW.maxGapMs) return undefined;
+    const people = said.sentences.flatMap((s) => s.entities.filter((e) => e.kind === "person").map((e) => e.name));
+    const groups = companyIn(said.source.text, people);
+    if (groups.length > 0) return groups.length === 1 ? groups[0] : undefined;
+    after = said;
+  }
+  return undefined;
 }
 
 /** A question that points back with a pronoun ("What did you take away from it?"). */

@@ -15,8 +15,9 @@ export function factTitle(kept: Array<{ text: string; score: number }>, name: st
   // before one that says "it" or "this" for what it is about ("Joanna … made this"); and a statement
   // before the caption of an image shared with it ("Nate made vegan ice cream last Friday", not "Nate
   // shared a photo of a group of people sitting on a bench")
-  // (as a sentence opens on it: "The user is allergic to penicillin" is the user's)
-  const subject = own.filter((k) => k.text.startsWith(capitalise(name)));
+  // (as a sentence opens on it, "The user is allergic to penicillin", alone or after one other: "Ana and the user are going…")
+  const opens = new RegExp(`^(?:${escapeRegExp(capitalise(name))}|(?!(?:She|He|They|It|You|This|That)\\b)\\p{Lu}\\p{Ll}+ and ${escapeRegExp(name)})\\b`, "u");
+  const subject = own.filter((k) => opens.test(k.text));
   const plain = (list: typeof kept) => list.filter((k) => !ENDS_ON_REFERENCE.test(shortTitle(k.text)));
   const told = (list: typeof kept) => list.filter((k) => !tellsSharedImage(k.text, name));
   // (and among those, one that does not open on a pronoun for what was said before: "Yoga's been

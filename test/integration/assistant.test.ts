@@ -264,6 +264,24 @@ describe("imported chats with an assistant: whom a pronoun stands for", () => {
       local.close();
     }
   });
+
+  it("tells 'we' as the user and the one the user's earlier message of the session said 'and I' of", async () => {
+    const local = openDatabase(":memory:");
+    try {
+      await rememberTurns(local, "chatgpt", "japan", "Japan trip", [
+        ["u0", "2026-06-22T08:30:00Z", "User", "user", "Ana and I are going to Japan for two weeks in April. Ideas?"],
+        ["a0", "2026-06-22T08:30:40Z", "ChatGPT", "assistant", "Try 5 nights in Tokyo, 4 in Kyoto and 2 in Osaka."],
+        ["u1", "2026-06-22T08:33:00Z", "User", "user", "She's vegetarian, so food matters."],
+        ["a1", "2026-06-22T08:33:40Z", "ChatGPT", "assistant", "Look for shojin ryori in Kyoto."],
+        ["u2", "2026-06-22T08:36:00Z", "User", "user", "We decided to skip Osaka and spend more time in Kyoto."],
+      ]);
+      const decided = local.prepare("SELECT content FROM memories WHERE type = 'semantic' AND content LIKE '%Osaka%'").get() as { content: string };
+      // it had been "The user and others decided …"
+      expect(decided.content).toBe("The user and Ana decided to skip Osaka and spend more time in Kyoto (22 June 2026).");
+    } finally {
+      local.close();
+    }
+  });
 });
 
 describe("chat is captured", () => {

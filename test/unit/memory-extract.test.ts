@@ -150,6 +150,12 @@ describe("semantic facts from first-person statements", () => {
       SAID,
     );
     expect(fact!.title).toBe("The user is allergic to penicillin");
+    // (one they are a subject of with someone else is theirs too)
+    const [trip] = extractFacts(parseSentences("Ana and I are going to Japan in April 2027. We want Tokyo, Kyoto and somewhere rural."), user, SAID);
+    expect(trip!.title).toBe("Ana and the user are going to Japan in April 2027");
+    // ("She and Caroline" is not: "she" was said before)
+    const [game] = extractFacts(parseSentences("I offered to show them my photos. She and I are going to a game next Sunday."), caroline, SAID);
+    expect(game!.title).toBe("Caroline offered to show them their photos");
   });
 
   it("reads where the speaker lives from a move that says where from", () => {
