@@ -30,13 +30,14 @@ const BULLET = /^\s*[-*+•]\s+(.+?)\s*$/;
 const NUMBERED = /^\s*\d+[.)]\s/;
 
 /**
- * A paragraph that is a bulleted list, as one line of its items: "oat milk, eggs, coffee beans." (short
- * items), "call the plumber about the leak; renew my gym membership." (longer ones); null for any other
- * paragraph. So a shopping list reads as one, not as the steps of a procedure.
+ * A paragraph that is a bulleted list of at least `min` items, as one line of its items: "oat milk,
+ * eggs, coffee beans." (short items), "call the plumber about the leak; renew my gym membership."
+ * (longer ones); null for any other paragraph. So a shopping list reads as one, not as the steps of a
+ * procedure.
  */
-function listed(lines: string[]): string | null {
+function listed(lines: string[], min: number): string | null {
   const items = lines.filter((l) => l.trim()).map((l) => BULLET.exec(l)?.[1]);
-  if (items.length < 2 || items.some((i) => i === undefined)) return null;
+  if (items.length < min || items.some((i) => i === undefined)) return null;
   const plain = items.map((i) => i!.replace(/[.;,]+$/, ""));
   return `${plain.join(plain.every((i) => i.split(/\s+/).length <= 3) ? ", " : "; ")}.`;
 }
@@ -48,6 +49,27 @@ function listed(lines: string[]): string | null {
  */
 function listName(section: string): string {
   return /^(?:\p{L}+ing|to-?do|to do)$/iu.test(section.trim()) ? `${section.trim()} list` : section;
+}
+
+/** A section that is a part of what the note is about: what it needs ("Ingredients" of "Banana bread"). */
+const PART_OF_SUBJECT = /^(?:ingredients|materials|equipment|tools|supplies|requirements|what you need|you will need)$/i;
+/** A section that is how to do what the note is about: its steps, named as the note is ("Banana bread"). */
+const STEPS_OF_SUBJECT = /^(?:steps|method|instructions|directions|procedure|how to)$/i;
+/** A note's title that names a list of ideas or plans, whose sections say whom or what they are for ("Gift ideas" → "Gift ideas for Mum"). */
+const LIST_TITLE = /\b(?:ideas|lists?|plans|wishlist)$/i;
+
+/**
+ * The name a paragraph is said under: its section's, with the note's `title` where the section says
+ * only a part of the title's subject ("Banana bread ingredients", the steps "Banana bread") or whom a
+ * list of ideas is for ("Gift ideas for Mum"); a list right under the title is named by the title; a
+ * list's name as a person asks for it ({@link listName}). Null for a paragraph under no name.
+ */
+function nameOf(title: string | null, section: string | null, list: boolean): string | null {
+  if (section === null) return list && title ? listName(title) : null;
+  if (title && PART_OF_SUBJECT.test(section)) return `${title} ${section.toLowerCase()}`;
+  if (title && STEPS_OF_SUBJECT.test(section)) return title;
+  if (title && list && LIST_TITLE.test(title)) return `${title} for ${section}`;
+  return list ? listName(section) : section;
 }
 
 /** Splits `text` into pieces of at most `max` characters, at whitespace when there is some. */
@@ -88,10 +110,10 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
   let start = 0;
   let n = 0;
   const flush = (): void => {
-    const list = listed(para);
+    // (a list of one item under a name is a list: "## Sam" "- climbing chalk bag")
+    const list = listed(para, (section ?? title) ? 1 : 2);
     const text = list ?? para.join("\n").trim();
-    // (a list right under the note's title is listed under it: "# Ideas" → "Ideas: …")
-    const name = list && (section ?? title) ? listName((section ?? title)!) : section;
+    const name = nameOf(title, section, list !== null);
     const body = !text || !name ? text : NUMBERED.test(text) ? `${name}:\n${text}` : `${name}: ${text}`;
     for (const piece of body ? splitLong(body) : []) {
       turns.push({ externalId: null, speaker: NOTE_SPEAKER, role: "user", occurredAt: at, text: piece, metadata: { line: start } });

@@ -1,6 +1,6 @@
 import { type Referent, resolveOpenings, type Told } from "./anaphora.js";
 import { humanDate } from "../time/format.js";
-import { annotateDates, type DateMention } from "../time/mentions.js";
+import { annotateDates, type DateMention, MONTH_NAMES } from "../time/mentions.js";
 import { queryTerms } from "../retrieval/fts-query.js";
 import { IMPERATIVE, proseHowTo } from "./procedures.js";
 import {
@@ -483,10 +483,13 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   // (a how-to said in one sentence is a procedure, not a fact beside it: "To reset the router: unplug it, …")
   if (s.question || proseHowTo(s.text)) return null;
   // a list under its label, the speaker's own ("Shopping list: oat milk, eggs, coffee beans." in a note)
+  // (of one item when its name says whose or what for: "Gift ideas for Sam: climbing chalk bag")
   const list = LABELLED_LIST.exec(s.text);
-  if (list && s.text.split(/[,;]/).length >= 2 && !ADDRESSED.test(list[2]!))
+  const items = list ? list[2]!.split(/[,;]/).length : 0;
+  if (list && (items >= 2 || (/\s\S+\s/.test(list[1]!) && list[2]!.split(/\s+/).length <= 6)) && !ADDRESSED.test(list[2]!))
     return {
-      text: `${capitalise(speaker.name)}'s ${list[1]!.toLowerCase()}: ${list[2]!.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them")}`,
+      // (the name lower-cased as it follows "'s", its own names kept: "gift ideas for Mum")
+      text: `${capitalise(speaker.name)}'s ${list[1]![0]!.toLowerCase()}${list[1]!.slice(1)}: ${list[2]!.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them")}`,
       alone: true,
     };
   const opened = withoutOpening(s.text).trim();
@@ -751,7 +754,8 @@ export function extractFacts(
   const dates = kept.flatMap((k) => k.dates);
   // a fact that names no date carries the day it was said, so it stands on its own when read (or
   // laid in a prompt) without its row: LoCoMo temporal answer_recall@200w 0.64 vs 0.62 without
-  if (dates.length === 0) content = content.replace(/([.!?…]*)$/, ` (${humanDate(ref)})$1`);
+  // (not one that writes out a day of its own: "The MOT is due on 14 January 2027", not "… 2027 (8 May 2023)")
+  if (dates.length === 0 && !WRITTEN_DAY.test(content)) content = content.replace(/([.!?…]*)$/, ` (${humanDate(ref)})$1`);
   const drawsOn = [...new Set(kept.flatMap((k) => (k.thing?.from == null ? [] : [k.thing.from])))];
   const base = { subject: speaker.name, content, dates, aboutUser: speaker.aboutUser, ...(drawsOn.length ? { drawsOn } : {}) };
   const found = kept.flatMap((k) => relationsOf(k.sentence, speaker.name));
@@ -796,11 +800,14 @@ function foldCaption(kept: Array<{ text: string; words: number; shows: boolean; 
 }
 
 /**
- * A label of one to three words and the items listed under it: "Shopping: oat milk, eggs, coffee
+ * A label of one to four words and the items listed under it: "Shopping: oat milk, eggs, coffee
  * beans." (group 1 the label, 2 the items); not a clause of the speaker's ("I got ideas from
  * everywhere: …", "My advice: …", told as advice).
  */
-const LABELLED_LIST = /^(?!(?:I|My|Our|We|You|Your|The|This|That|It|A|An)\b)(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2}):\s+([^:]+?)[.!]?$/u;
+const LABELLED_LIST = /^(?!(?:I|My|Our|We|You|Your|The|This|That|It|A|An)\b)(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}):\s+([^:]+?)[.!]?$/u;
+
+/** A day written out with its year: "14 January 2027", "March 3, 2029". */
+const WRITTEN_DAY = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}\\b`, "i");
 
 /** A spaced dash between clauses (" - ", " – ", " — "). */
 const DASH = /\s+[-–—]\s+/;

@@ -136,6 +136,15 @@ function sentencesOf(said: Turn, turns: Turn[], i: number, user: string): Senten
   return person ? withPersonNamed(said.sentences, person) : said.sentences;
 }
 
+/**
+ * The title a note's writer gave it (its first heading, "# Banana bread"), or null for any other
+ * conversation and for a note named only by its file ("2026-10-05.md", note.ts's fallback).
+ */
+function noteTitle(conversation: SourceBatch["conversation"]): string | null {
+  if (conversation?.format !== "note" || !conversation.title || /\.\w{1,5}$/.test(conversation.title)) return null;
+  return conversation.title;
+}
+
 /** How many of the user's earlier messages {@link companyBefore} reads at most. */
 const COMPANY_LOOKBACK = 10;
 
@@ -234,10 +243,12 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
       return asked.sentences[0] === t.sentences[0] ? [asked, ...told] : [...told, asked];
     });
     const ep = describeWindow(w, conversation, facts, nameOf);
+    const note = noteTitle(batch.conversation);
     return {
       key,
       type: "episodic",
-      title: ep.title,
+      // (a note is titled by what its writer named it: "User's note: Banana bread")
+      title: note && ep.details.actor ? `${ep.details.actor}'s note: ${note}` : ep.title,
       content: ep.content,
       details: ep.details,
       occurredAt: ep.occurredAt,

@@ -162,6 +162,14 @@ const SCHEDULED_IN_CLAUSE = /\b(?:ends|renews|expires|starts|begins|opens|closes
 const ARRANGED_IN_CLAUSE = /\b(?:booked|signed up|registered|enrolled|scheduled|reserved|made an appointment|bought tickets|got tickets)\b/i;
 
 /**
+ * An arrangement said in the present progressive ("Chris is getting married in June", "I'm moving to
+ * Berlin on March 1"): the day or month it names is one to come, whatever the sentence around it
+ * says ("Chris told me he is getting married in June"); not an "-ing" word that judges ("It's amazing in June").
+ */
+const PROGRESSIVE_IN_CLAUSE =
+  /\b(?:am|is|are)\s+(?:\p{L}+ly\s+)?(?!(?:amazing|interesting|exciting|boring|relaxing|stunning|annoying|inspiring|frustrating|exhausting|challenging|rewarding|charming|refreshing|surprising|thrilling|overwhelming|disappointing|fascinating|amusing|touching|nothing|something|everything)\b)\p{L}{2,}ing\b|['’](?:m|re)\s+\p{L}{2,}ing\b/iu;
+
+/**
  * Where a clause starts: punctuation or a conjunction ("I said I would help, and on Friday I did");
  * not the full stop of a title before a name ("Dr. Okafor").
  */
@@ -238,7 +246,7 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const clause = clauseBefore(text, r.index);
     const future = FUTURE_IN_CLAUSE.test(clause);
     // (a schedule or an appointment said in the present is to come; said in the past, it was, unless it was arranged then)
-    const arranged = ARRANGED_IN_CLAUSE.test(clause);
+    const arranged = ARRANGED_IN_CLAUSE.test(clause) || PROGRESSIVE_IN_CLAUSE.test(clause);
     const scheduled = (!opts.past && SCHEDULED_IN_CLAUSE.test(clause)) || arranged;
     // ("next Friday"; chrono leaves "next" out of "next June": it reads "June")
     const next = /\b(?:next|coming)\s+$/i.test(before) || /\b(?:next|coming)\b/i.test(r.text);

@@ -456,4 +456,32 @@ describe("ask finds what search finds", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("keeps a recipe note's procedure and lists under its title, and titles its episode by the note's", async () => {
+    const dir = tempDir();
+    try {
+      const note = join(dir, "banana-bread.md");
+      writeFileSync(
+        note,
+        "# Banana bread\n\n## Ingredients\n- 3 ripe bananas\n- 250 g flour\n\n## Steps\n1. Preheat the oven to 180 °C\n2. Mash the bananas\n3. Bake for 60 minutes\n",
+      );
+      const dbPath = join(dir, "notes.db");
+      await engramInProcess(["import", note, "--db", dbPath]);
+      const local = openDatabase(dbPath);
+      try {
+        const titles = local.prepare("SELECT type, title FROM memories WHERE valid_to IS NULL AND type <> 'core' ORDER BY type").all();
+        // (they had been "The user's ingredients: …", a procedure titled "Steps", and an episode titled by its facts)
+        expect(titles).toEqual([
+          { type: "episodic", title: "User's note: Banana bread" },
+          { type: "procedural", title: "Banana bread" },
+          { type: "semantic", title: "The user's banana bread ingredients: 3 ripe bananas, 250 g flour" },
+        ]);
+        expect((await ask(local, embedder, "How do I make banana bread?")).answer).toMatch(/Preheat the oven/);
+      } finally {
+        local.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

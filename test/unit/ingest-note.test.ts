@@ -75,6 +75,22 @@ describe("plain-text notes", () => {
     expect(c!.turns.map((t) => t.text)).toEqual(["Ideas: Start a podcast about urban gardening; Learn to play the cello.", "A paragraph of its own."]);
   });
 
+  it("names a section that is a part of the note's subject with the note's title", async () => {
+    const recipe = join(dir, "banana-bread.md");
+    writeFileSync(recipe, "# Banana bread\n\n## Ingredients\n- 3 ripe bananas\n- 250 g flour\n\n## Steps\n1. Preheat the oven\n2. Bake for 60 minutes\n");
+    const [r] = await all(recipe, "note");
+    // (they had been "Ingredients: …" and "Steps:", which told neither what for)
+    expect(r!.turns.map((t) => t.text)).toEqual([
+      "Banana bread ingredients: 3 ripe bananas, 250 g flour.",
+      "Banana bread:\n1. Preheat the oven\n2. Bake for 60 minutes",
+    ]);
+    const gifts = join(dir, "gift-ideas.md");
+    writeFileSync(gifts, "# Gift ideas\n\n## Mum\n- a silk scarf\n- the new Ottolenghi cookbook\n\n## Sam\n- climbing chalk bag\n");
+    const [g] = await all(gifts, "note");
+    // a list's section under a list of ideas is whom they are for; a list of one item is a list too
+    expect(g!.turns.map((t) => t.text)).toEqual(["Gift ideas for Mum: a silk scarf; the new Ottolenghi cookbook.", "Gift ideas for Sam: climbing chalk bag."]);
+  });
+
   it("dates a daily note or a journal by the day its file name or title names, not when it was copied", async () => {
     const modified = new Date(Date.UTC(2026, 11, 3, 9, 30));
     const noteAt = async (name: string, text: string) => {

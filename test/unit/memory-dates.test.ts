@@ -180,6 +180,17 @@ describe("relative dates resolved against the time a turn was said", () => {
     );
   });
 
+  it("reads the day or month of an arrangement said in the present progressive as the one to come", () => {
+    const october = Date.parse("2026-10-05T12:00:00Z");
+    // chrono takes the nearest June, four months gone
+    expect(annotateDates("Chris is getting married in June to his partner Lea.", october).text).toBe(
+      "Chris is getting married in June (June 2027) to his partner Lea.",
+    );
+    expect(annotateDates("I'm moving to Berlin on March 1.", october).text).toBe("I'm moving to Berlin on March 1 (1 March 2027).");
+    // (what was going on then stays the one gone)
+    expect(annotateDates("I was living in Rome in June.", october, { past: true }).text).toBe("I was living in Rome in June (June 2026).");
+  });
+
   it("reads 'in April next year' as one date", () => {
     const june = Date.parse("2026-06-22T08:30:00Z");
     expect(annotateDates("We are going to Japan for two weeks in April next year.", june).text).toBe(

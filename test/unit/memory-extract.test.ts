@@ -158,6 +158,27 @@ describe("semantic facts from first-person statements", () => {
     expect(game!.title).toBe("Caroline offered to show them their photos");
   });
 
+  it("reads a note's list under a longer name, or of one item, as the user's list, the name's own names kept", () => {
+    const list = (text: string) => extractFacts(parseSentences(text), user, SAID).map((f) => f.content);
+    expect(list("Gift ideas for Sam: climbing chalk bag.")).toEqual(["The user's gift ideas for Sam: climbing chalk bag (8 May 2023)."]);
+    expect(list("Gift ideas for Mum: a silk scarf; the new Ottolenghi cookbook.")).toEqual([
+      "The user's gift ideas for Mum: a silk scarf; the new Ottolenghi cookbook (8 May 2023).",
+    ]);
+    expect(list("Banana bread ingredients: 3 ripe bananas, 250 g flour.")).toEqual([
+      "The user's banana bread ingredients: 3 ripe bananas, 250 g flour (8 May 2023).",
+    ]);
+  });
+
+  it("adds the day said to no fact that writes out a day of its own", () => {
+    // "(14 January 2027) (8 May 2023)" read as two dates of the MOT
+    expect(extractFacts(parseSentences("The MOT is due on 14 January 2027."), user, SAID).map((f) => f.content)).toEqual([
+      "The user says the MOT is due on 14 January 2027.",
+    ]);
+    expect(extractFacts(parseSentences("My passport expires on March 3, 2029."), user, SAID).map((f) => f.content)).toEqual([
+      "The user's passport expires on March 3, 2029.",
+    ]);
+  });
+
   it("reads where the speaker lives from a move that says where from", () => {
     expect(extractFacts(parseSentences("I moved from Berlin to Amsterdam in 2024."), caroline, SAID)[0]!.title).toBe("Caroline lives in Amsterdam");
   });

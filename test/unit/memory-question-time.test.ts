@@ -100,4 +100,12 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     // nor does a span for another kind of question
     expect(sharedWithQuestion("What did I do in the terminal?", "Working in the terminal, 09:21–09:34").shared).toBe(1);
   });
+
+  it("counts a work's maker named after 'by' as the verb of 'Who wrote…?'", () => {
+    const list = "The user's reading list: The Overstory by Richard Powers; Piranesi by Susanna Clarke.";
+    expect(sharedWithQuestion("Who wrote Piranesi?", list)).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion("Who directed Dune?", "Caroline watched Dune by Denis Villeneuve.")).toEqual({ shared: 2, words: 2 });
+    // (a "by" that names no one is no maker)
+    expect(sharedWithQuestion("Who wrote Piranesi?", "The user finished Piranesi by the lake.")).toEqual({ shared: 1, words: 2 });
+  });
 });
