@@ -8,6 +8,7 @@ import { getUserName } from "../db/repos/settings.js";
 import { normName } from "../memory/entities.js";
 import { UNNAMED_USER } from "../memory/extractor.js";
 import { relationQuestion, type RelationQuestion } from "./relation-question.js";
+import { aboutUserMemories, asksAboutUser } from "./about-user.js";
 import { getProvenance } from "../db/repos/provenance.js";
 import { isPeriodSummary } from "../db/repos/passages.js";
 import { asksOverview } from "../retrieval/answer-type.js";
@@ -195,6 +196,12 @@ function asHits(db: EngramDb, rows: MemoryRow[]): MemoryHit[] {
 export async function recall(db: EngramDb, embedder: Embedder, question: string, opts: { now?: number; k?: number } = {}): Promise<Recall> {
   const now = opts.now ?? Date.now();
   const k = opts.k ?? 8;
+  // (what Engram knows of the user as a whole is the facts of its human block: no memory says "know")
+  const aboutUser = asksAboutUser(question) ? aboutUserMemories(db) : [];
+  if (aboutUser.length > 0) {
+    const hits = asHits(db, aboutUser.slice(0, k)).map((h) => ({ ...h, coverage: 1, similarity: 0, relevant: true, inPeriod: false }));
+    return { hits, core: currentCoreBlocks(db), time: null };
+  }
   const time = questionTime(question, now);
   const people = namedPeople(question);
   const names = theirNames(db, people);

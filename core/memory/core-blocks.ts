@@ -139,13 +139,16 @@ const FRIENDS = "(?:buddy|buddies|friend|friends|pal|pals|neighbou?r|neighbou?rs
 
 /**
  * How lines refer to the user called `name`: `named` finds the name as a word; `friend` a line that
- * opens on a friend of theirs ("A buddy of Melanie's …", "Melanie's friend …"), news about them.
+ * opens on a friend of theirs ("A buddy of Melanie's …", "Melanie's friend …"), news about them;
+ * `reported` a line that only reports what the user says of something else ("Melanie says the boiler
+ * service is due …") or was told of someone else's ("Chris told Melanie that he is getting married").
  */
-function userPatterns(name: string): { named: RegExp; friend: RegExp } {
+function userPatterns(name: string): { named: RegExp; friend: RegExp; reported: RegExp } {
   const who = escapeRegExp(name);
   return {
     named: new RegExp(`\\b${who}\\b`, "i"),
     friend: new RegExp(`^(?:(?:a|an|one|the)\\s+)?(?:\\w+\\s+)?${FRIENDS}\\s+of\\s+${who}['’]s\\b|^${who}['’]s\\s+(?:\\w+\\s+)?${FRIENDS}\\b`, "i"),
+    reported: new RegExp(`^(?:${who}\\s+says\\b|\\p{Lu}[\\p{L}'’-]*\\s+(?:told|tells)\\s+${who}\\b)`, "iu"),
   };
 }
 
@@ -155,7 +158,7 @@ function userPatterns(name: string): { named: RegExp; friend: RegExp } {
  * them (a dated line, the most important first) and what they are like (an undated one, a relation
  * first: "The user is allergic to peanuts", "Pottery is a huge part of Melanie's life"). A line that does not name
  * the user, opens with a pronoun or a demonstrative or on a friend of theirs ("A buddy of Melanie's
- * adopted …"), likes something shown, is a list under its label ("The user's shopping list: …"), tells an image shared,
+ * adopted …"), only reports what they say or were told ("Melanie says the boiler service is due …"), likes something shown, is a list under its label ("The user's shopping list: …"), tells an image shared,
  * leans on what was said before it ("… is coming too", a "her" it names no one for), or says what a line already chosen says (half its words) is left out. At most `max` lines.
  */
 export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" | "subject"> & { line: string }>, max: number): string[] {
@@ -188,7 +191,7 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
       !LABELLED_LIST.test(f.line) &&
       !tellsSharedImage(f.line, f.subject ?? "") &&
       !leansOnBefore(f.line, f.subject ?? "") &&
-      (!f.subject || (of(f.subject).named.test(f.line) && !of(f.subject).friend.test(f.line))),
+      (!f.subject || (of(f.subject).named.test(f.line) && !of(f.subject).friend.test(f.line) && !of(f.subject).reported.test(f.line))),
   );
   for (const f of standalone) if (f.single) take(f.line);
   // events and traits, each the most important first; the day a fact was said, which closes most of
@@ -227,21 +230,30 @@ function titleSentence(content: string, title: string): string {
 }
 
 /**
- * Rebuilds the `human` block from the current facts about the user ({@link humanLines} chooses among
- * the HUMAN_CANDIDATES most important), at most CORE_MAX_LINES.human lines. Runs in the caller's
- * transaction.
+ * The current facts about the user the `human` block tells, each with its line, in the block's order:
+ * {@link humanLines} chooses among the HUMAN_CANDIDATES most important, at most CORE_MAX_LINES.human.
+ * A line per fact, its canonical statement or its first sentence: the block is read whole and given to
+ * every answer, so it stays short (conv-26's block of eight whole facts ran to 300 words).
  */
-export function rebuildHumanBlock(db: EngramDb, opts: { engine: EngineName; now: number }): "ADD" | "UPDATE" | "NOOP" {
-  // a line per fact, its canonical statement or its first sentence: the block is read whole and given to
-  // every answer, so it stays short (conv-26's block of eight whole facts ran to 300 words)
+export function humanBlockFacts(db: EngramDb): Array<UserFact & { line: string }> {
   const candidates = userFacts(db, HUMAN_CANDIDATES, MULTI_VALUED_PREDICATES).map((r) => ({
     ...r,
     // (without the question it answered: "Asked about fav tunes: Melanie is a fan of …")
     line: r.single ? r.title : titleSentence(r.content.replace(ASKED_ABOUT, ""), r.title),
   }));
   const lines = humanLines(candidates, CORE_MAX_LINES.human);
-  const rows = candidates.filter((c) => lines.includes(c.line));
+  return lines.map((line) => candidates.find((c) => c.line === line)!);
+}
+
+/**
+ * Rebuilds the `human` block from the current facts about the user ({@link humanLines} chooses among
+ * the HUMAN_CANDIDATES most important), at most CORE_MAX_LINES.human lines. Runs in the caller's
+ * transaction.
+ */
+export function rebuildHumanBlock(db: EngramDb, opts: { engine: EngineName; now: number }): "ADD" | "UPDATE" | "NOOP" {
+  const rows = humanBlockFacts(db);
   if (rows.length === 0) return "NOOP";
+  const lines = rows.map((r) => r.line);
   const sources = sourceIdsOfMemories(
     db,
     rows.map((r) => r.id),

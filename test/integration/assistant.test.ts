@@ -284,6 +284,29 @@ describe("imported chats with an assistant: whom a pronoun stands for", () => {
   });
 });
 
+describe("asking what Engram knows of the user", () => {
+  it("answers 'What do you know about me?' with the facts of the user's core memory, and abstains before there are any", async () => {
+    const local = openDatabase(":memory:");
+    try {
+      ensureVectorTables(local, embedder);
+      const now = Date.parse("2026-12-03T12:00:00Z");
+      // (it had answered "I don't have a memory of that": no memory holds "know")
+      expect((await ask(local, embedder, "What do you know about me?", { now })).abstained).toBe(true);
+      for (const said of ["I work as a pharmacist in Leeds.", "I'm allergic to shellfish.", "My husband Omar is a chef."])
+        await chatTurn(local, embedder, said, { now });
+      for (const q of ["What do you know about me?", "Tell me about myself", "Who am I?"]) {
+        const a = await ask(local, embedder, q, { now });
+        expect(a.abstained, q).toBe(false);
+        expect(a.answer, q).toContain("allergic to shellfish");
+        expect(a.answer, q).toContain("pharmacist");
+        expect(a.citations.length, q).toBeGreaterThanOrEqual(3);
+      }
+    } finally {
+      local.close();
+    }
+  });
+});
+
 describe("chat is captured", () => {
   it("stores both turns in an Engram conversation and uses what the user said in a later answer", async () => {
     const first = await chatTurn(db, embedder, "I'm allergic to peanuts, by the way.", { now: Date.parse("2023-06-01T12:00:00Z") });

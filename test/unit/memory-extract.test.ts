@@ -1506,6 +1506,9 @@ describe("core blocks and entities", () => {
         fact("Melanie thinks they will get her the camera backpack (6 September 2023)."),
         fact("Melanie's partner Dev is coming too (21 September 2023)."),
         fact("Melanie shared a photo of a painting of a sunset over a lake."),
+        // (what the user says of something else, or is told of someone else's, is not about them)
+        fact("Chris told Melanie that he is getting married in June (June 2027) to his partner Lea."),
+        fact("Melanie says the boiler service is due on November 20 (20 November 2026)."),
         fact("Melanie ran a charity race for mental health last Saturday (20 May 2023)."),
         fact("Melanie signed up for a pottery class (2 July 2023)."),
         fact("Pottery is a huge part of Melanie's life (3 July 2023)."),
