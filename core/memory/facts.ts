@@ -745,7 +745,14 @@ export function extractFacts(
     // ride", "will check it out", "been a long road"): 1 in 4 of these were facts in LoCoMo's
     // annotations; dropping them: precision 0.592 → 0.607, facts per observation 1.212 → 1.175,
     // answer_recall@200w 0.654 → 0.652
-    if (words < FACT_LIMITS.shortReaction && !/\d/.test(content) && !(replying() && kept.some((k) => namesThing(fullyParsed(k.sentence))))) return [];
+    // (not one that says who someone named is to another, or what they are: "Mia's teacher is Mrs. Patel")
+    if (
+      words < FACT_LIMITS.shortReaction &&
+      !/\d/.test(content) &&
+      !(replying() && kept.some((k) => namesThing(fullyParsed(k.sentence)))) &&
+      !kept.some((k) => NAMED_IS.test(k.text))
+    )
+      return [];
     // (the first word keeps its capital when it is a name: "James says Max and Daisy")
     const first = kept[0]!.sentence;
     const names = FUNCTION_WORD.test(content) ? new Set<string>() : new Set(fullyParsed(first).entities.map((e) => e.name.split(/\s/)[0]!));
@@ -805,6 +812,14 @@ function foldCaption(kept: Array<{ text: string; words: number; shows: boolean; 
  * everywhere: …", "My advice: …", told as advice).
  */
 const LABELLED_LIST = /^(?!(?:I|My|Our|We|You|Your|The|This|That|It|A|An)\b)(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}):\s+([^:]+?)[.!]?$/u;
+
+/**
+ * A statement of who or what someone named is: "<Name>'s <relation> is <a name or a noun phrase>"
+ * ("Mia's teacher is Mrs. Patel", "Omar's brother is a dentist"), "<Name> is a <noun>"; not a
+ * judgement ("Omar's cooking is amazing").
+ */
+const NAMED_IS =
+  /^\p{Lu}\p{Ll}+(?:['’]s\s+\p{Ll}+)?\s+is\s+(?:(?:a|an|the)\s+(?!(?:very|really|so|great|good|bad|little|bit)\b)\p{Ll}+(?:\s+\p{Ll}+)?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+)[.!]?$/u;
 
 /** A day written out with its year: "14 January 2027", "March 3, 2029". */
 const WRITTEN_DAY = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}\\b`, "i");

@@ -476,7 +476,7 @@ const FILLER_OPENERS = new Set([
   "true",
 ]);
 /** Openers dropped even without punctuation after them ("So I …", "And we …"). */
-const BARE_OPENERS = new Set(["so", "and", "but", "also", "plus"]);
+const BARE_OPENERS = new Set(["so", "and", "but", "also", "plus", "actually", "honestly"]);
 /** Openers of several words with the same role, dropped whatever follows them (the first two also mid-sentence before a comma). */
 const FILLER_PHRASES = [
   ["by", "the", "way"],

@@ -169,6 +169,16 @@ describe("semantic facts from first-person statements", () => {
     ]);
   });
 
+  it("keeps a short statement of who someone named is to another or what they are, and drops an opening 'Actually'", () => {
+    const facts = (text: string) => extractFacts(parseSentences(text), user, SAID).map((f) => f.content);
+    // (short statements that named no speaker had all been dropped as reactions)
+    expect(facts("Mia's teacher is Mrs. Patel.")).toEqual(["The user says Mia's teacher is Mrs. Patel (8 May 2023)."]);
+    expect(facts("Omar's brother is a dentist.")).toEqual(["The user says Omar's brother is a dentist (8 May 2023)."]);
+    // (a judgement stays a reaction)
+    expect(facts("Omar's cooking is amazing.")).toEqual([]);
+    expect(facts("Actually I don't work in Leeds anymore.")).toEqual(["The user does not work in Leeds anymore (8 May 2023)."]);
+  });
+
   it("adds the day said to no fact that writes out a day of its own", () => {
     // "(14 January 2027) (8 May 2023)" read as two dates of the MOT
     expect(extractFacts(parseSentences("The MOT is due on 14 January 2027."), user, SAID).map((f) => f.content)).toEqual([
