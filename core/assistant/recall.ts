@@ -73,6 +73,11 @@ const ASKS_DURATION = /\bhow\s+long\b/i;
 const STATES_DURATION =
   /\b\d{1,2}:\d{2}\s*[–-]\s*\d{1,2}:\d{2}\b|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:min(?:ute)?s?|hours?|h|days?|weeks?|months?|years?)\b/i;
 
+/** A question that asks for an age ("How old is Pixel?"): an expected answer type, as ASKS_PLACE. */
+const ASKS_AGE = /\bhow\s+old\b/i;
+/** An age in a memory's text: "is 12", "turns 30", "a 4 year old", "aged 7". */
+const STATES_AGE = /\b(?:is|was|turns?|turned|turning)\s+\d{1,3}\b|\b\d{1,3}[-\s](?:years?|yrs?|months?)[-\s]old\b|\baged?\s+\d{1,3}\b/i;
+
 /** A question that asks who made a work ("Who wrote Piranesi?"): an expected answer type, as ASKS_PLACE. */
 const ASKS_MAKER = /\bwho\s+(?:wrote|written|authored|directed|painted|composed|designed|illustrated|created|made|sang|sings)\b/i;
 /** A work's maker after "by" ("Piranesi by Susanna Clarke"): a capitalised name. */
@@ -80,13 +85,14 @@ const MADE_BY = /\bby\s+\p{Lu}\p{Ll}/u;
 
 /**
  * How many of the question's words the memory holds, a place it names counting for the noun a
- * place question asks with, a maker it names after "by" for the verb of "Who wrote…?", and a time span or duration it states for the "long" of "How long…?"
+ * place question asks with, a maker it names after "by" for the verb of "Who wrote…?", an age for the "old" of "How old…?", and a time span or duration it states for the "long" of "How long…?"
  * (a screen activity "Working in the terminal …, 09:21–09:34" answers "How long was I in the
  * terminal?" without the word "long"). Shapes: `shared` of the question's `words` (content words).
  */
 export function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
   const found = sharedWords(query, text);
   if (ASKS_DURATION.test(query) && sharedWords("long", text).shared === 0 && STATES_DURATION.test(text)) found.shared += 1;
+  if (ASKS_AGE.test(query) && sharedWords("old", text).shared === 0 && STATES_AGE.test(text)) found.shared += 1;
   const made = ASKS_MAKER.exec(query)?.[0].split(/\s+/)[1];
   if (made && sharedWords(made, text).shared === 0 && MADE_BY.test(text)) found.shared += 1;
   const noun = ASKS_PLACE.exec(query)?.[0].split(/\s+/).at(-1);

@@ -11,6 +11,7 @@ import { capitalise, tellsSharedImage } from "./fact-text.js";
 import { mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
 import { onePersonNamed, PERSON_PRONOUN, withPersonNamed } from "./named-again.js";
 import { companyIn } from "./third-person.js";
+import { WORKED, withAdviceNamed } from "./worked.js";
 import type { Sentence } from "./sentences.js";
 import type { TurnFact } from "./summary.js";
 import { extractProcedure, isStepList, procedureContent } from "./procedures.js";
@@ -121,19 +122,23 @@ export function factsMemo(batch: SourceBatch): FactsOf {
 }
 
 /**
- * The sentences of `said` (`turns[i]`), a user's message that follows an assistant's reply to their own message
- * before in the same session, with its "her", "him" and "his" told as the one person that message named ("My sister Jill
- * turns 30." … "I'll get her the camera backpack" → "… get Jill …"; named-again.ts); else as they are.
+ * The sentences of `said` (`turns[i]`), a user's message that follows an assistant's reply in the same
+ * session: an opening "That worked" told as the reply's instruction that worked (worked.ts); and,
+ * after the reply to their own message before, "she", "her", "him" and "his" told as the one person
+ * that message named ("My sister Jill turns 30." … "I'll get her the camera backpack" → "… get Jill
+ * …"; named-again.ts). Else as they are.
  */
 function sentencesOf(said: Turn, turns: Turn[], i: number, user: string): Sentence[] {
-  const [reply, before] = i >= 2 ? [turns[i - 1], turns[i - 2]] : [undefined, undefined];
-  if (said.source.role !== "user" || reply?.source.role !== "assistant" || before?.source.role !== "user") return said.sentences;
-  // (within one session: a message after a pause of more than WINDOW.maxGapMs may be about someone else)
-  if (said.source.occurred_at - before.source.occurred_at > WINDOW.maxGapMs) return said.sentences;
+  const [reply, before] = i >= 2 ? [turns[i - 1], turns[i - 2]] : [turns[i - 1], undefined];
+  if (said.source.role !== "user" || reply?.source.role !== "assistant") return said.sentences;
+  // (within one session: a message after a pause of more than WINDOW.maxGapMs may be about something else)
+  if (said.source.occurred_at - reply.source.occurred_at > WINDOW.maxGapMs) return said.sentences;
+  const told = WORKED.test(said.source.text) ? withAdviceNamed(said.sentences, reply.sentences) : said.sentences;
+  if (before?.source.role !== "user" || said.source.occurred_at - before.source.occurred_at > WINDOW.maxGapMs) return told;
   // (the message before is parsed for its people only when this one says a pronoun for one)
-  if (!PERSON_PRONOUN.test(said.source.text)) return said.sentences;
+  if (!PERSON_PRONOUN.test(said.source.text)) return told;
   const person = onePersonNamed(before.sentences, [user, before.source.speaker ?? "", reply.source.speaker ?? ""]);
-  return person ? withPersonNamed(said.sentences, person) : said.sentences;
+  return person ? withPersonNamed(told, person) : told;
 }
 
 /**
@@ -186,7 +191,11 @@ function thingsBefore(turns: Turn[], i: number): Referent[] {
   const gap = (turns[i]?.source.occurred_at ?? 0) - (prev?.source.occurred_at ?? 0);
   if (!prev || !last || (prev.source.speaker ?? "") === speaker || gap > WINDOW.maxGapMs) return [];
   const talking = [speaker, prev.source.speaker ?? ""];
-  const theirs = referents(last, true, talking).map((r) => ({ ...r, from: prev.source.id }));
+  // (an assistant's reply names again whom the user named: the user's "She" is whom they were telling of, named-again.ts)
+  const toAssistant = prev.source.role === "assistant" && turns[i]?.source.role === "user";
+  const theirs = referents(last, true, talking)
+    .filter((r) => !(toAssistant && r.person))
+    .map((r) => ({ ...r, from: prev.source.id }));
   const earlier = turns[i - 2];
   if (theirs.length > 0 || !last.question || !ASKS_OF_IT.test(last.text) || !earlier || (earlier.source.speaker ?? "") !== speaker) return theirs;
   const asked = /\bthem\b/i.test(last.text) ? ("them" as const) : undefined;

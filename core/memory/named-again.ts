@@ -3,6 +3,7 @@
 // I'll get her the camera backpack." → "… get Jill the camera backpack". A fact stands on its own only
 // when it says whom it is about (after the classic recency rule of pronoun resolution, Hobbs 1978,
 // narrowed to one candidate: with two people named, nothing is changed).
+import { escapeRegExp } from "../util/quote.js";
 import { fullyParsed, parseSentence, type Sentence } from "./sentences.js";
 
 /** A person a message named, and what compromise knows of their gender from the first name. */
@@ -12,8 +13,8 @@ export interface NamedPerson {
   male: boolean;
 }
 
-/** "her", "him" or "his": the pronouns told as the person named before. */
-export const PERSON_PRONOUN = /\b(?:her|him|his)\b/i;
+/** "her", "him" or "his", or "she" or "he" opening a sentence: the pronouns told as the person named before. */
+export const PERSON_PRONOUN = /\b(?:her|him|his)\b|(?:^|[.!?]\s+)(?:she|he)\b/i;
 
 /** Words after "her" that make it the object ("get her the backpack", "visit her in May"), not a possessive ("her birthday"). */
 const AFTER_OBJECT =
@@ -21,7 +22,9 @@ const AFTER_OBJECT =
 
 /**
  * The one person `sentences` (a message) name, or null when they name none or several: the person
- * a later "her" or "him" of the same speaker may stand for.
+ * a later "her" or "him" of the same speaker may stand for. Of several, the one the speaker named
+ * as theirs ("my cat Pixel", "my sister Jill"), when only one was: what the message is about ("My
+ * cat Pixel … The vet, Dr. Lin, put her on a renal diet").
  * @param exclude names that are not that person (the user's and the assistant's)
  */
 export function onePersonNamed(sentences: Sentence[], exclude: readonly string[]): NamedPerson | null {
@@ -35,7 +38,10 @@ export function onePersonNamed(sentences: Sentence[], exclude: readonly string[]
       people.set(e.name, { name: e.name, female: !!first?.tags.has("FemaleName"), male: !!first?.tags.has("MaleName") });
     }
   }
-  return people.size === 1 ? [...people.values()][0]! : null;
+  if (people.size === 1) return [...people.values()][0]!;
+  const text = sentences.map((s) => s.text).join(" ");
+  const own = [...people.values()].filter((p) => new RegExp(`\\b(?:[Mm]y|[Oo]ur)\\s+\\p{Ll}+\\s+${escapeRegExp(p.name)}\\b`, "u").test(text));
+  return own.length === 1 ? own[0]! : null;
 }
 
 /**
@@ -50,13 +56,19 @@ export function withPersonNamed(sentences: Sentence[], person: NamedPerson): Sen
     const own = fullyParsed(s)
       .entities.filter((e) => e.kind === "person")
       .map((e) => e.name);
-    const text = s.text.replace(/\b(her|him|his)\b(\s*)/gi, (word, pronoun: string, space: string, at: number, all: string) => {
+    const text = s.text.replace(/\b(her|him|his|she|he)\b(\s*)/gi, (word, pronoun: string, space: string, at: number, all: string) => {
       const p = pronoun.toLowerCase();
-      if ((p === "her" && person.male) || (p !== "her" && person.female)) return word;
+      const female = p === "her" || p === "she";
+      if ((female && person.male) || (!female && person.female)) return word;
       if (own.some((name) => all.slice(0, at).includes(name))) return word;
+      // ("she" and "he" only as the sentence's subject, opening it)
+      if (p === "she" || p === "he") return at === 0 ? `${person.name}${space}` : word;
       const object = p === "him" || (p === "her" && AFTER_OBJECT.test(all.slice(at + word.length)));
       return `${object ? person.name : `${person.name}'s`}${space}`;
     });
-    return text === s.text ? s : parseSentence(text);
+    if (text === s.text) return s;
+    // (the name told is a person's, which compromise may not know: "Pixel only eats …" keeps its capital)
+    const told = fullyParsed(parseSentence(text));
+    return told.entities.some((e) => e.name === person.name) ? told : { ...told, entities: [...told.entities, { name: person.name, kind: "person" as const }] };
   });
 }

@@ -62,6 +62,14 @@ const PATTERNS: Pattern[] = [
   {
     predicate: "works_at",
     single: true,
+    cue: /\band (?:now |currently )?work (?:at|for) /,
+    // (the subject dropped after "and": "I moved to Manchester and work at Boots now"; "works" is someone else's)
+    match: "^(i|we) .{1,8} and (now|currently)? work (at|for) [<o>#ProperNoun+]",
+    say: "{s} works at {o}.",
+  },
+  {
+    predicate: "works_at",
+    single: true,
     cue: /\b(job|position|role)\b/,
     match: "i (just|recently)? (started|got|landed|accepted|took) (a|an|the)? (new)? (job|position|role) (at|with) [<o>.+]",
     say: "{s} works at {o}.",

@@ -265,6 +265,49 @@ describe("imported chats with an assistant: whom a pronoun stands for", () => {
     }
   });
 
+  it("tells 'That worked' as the advice that worked, and 'She' as the user's own cat, not the vet the reply named", async () => {
+    const local = openDatabase(":memory:");
+    try {
+      await rememberTurns(local, "chatgpt", "pg", "Slow query", [
+        ["u0", "2026-08-10T20:00:00Z", "User", "user", "This query on my invoices table takes 4 seconds. How can I speed it up?"],
+        [
+          "a0",
+          "2026-08-10T20:00:30Z",
+          "ChatGPT",
+          "assistant",
+          "Add a composite index on (customer_id, created_at DESC), then check the plan with EXPLAIN ANALYZE.",
+        ],
+        ["u1", "2026-08-10T20:02:00Z", "User", "user", "That worked, it's 3 ms now."],
+      ]);
+      await rememberTurns(local, "chatgpt", "cat", "Cat food", [
+        [
+          "c0",
+          "2026-08-30T20:00:00Z",
+          "User",
+          "user",
+          "My cat Pixel is 12 and has kidney disease. The vet, Dr. Lin, put her on a renal diet. Which brands are good?",
+        ],
+        [
+          "c1",
+          "2026-08-30T20:00:30Z",
+          "ChatGPT",
+          "assistant",
+          "Common renal diets are Hill's k/d and Royal Canin Renal. Follow Dr. Lin's advice on which one.",
+        ],
+        ["c2", "2026-08-30T20:02:00Z", "User", "user", "She only eats the Royal Canin one."],
+      ]);
+      const facts = (local.prepare("SELECT content FROM memories WHERE type = 'semantic' ORDER BY id").all() as Array<{ content: string }>).map(
+        (m) => m.content,
+      );
+      // (they had been "That worked, it's 3 ms now" and "The user says Dr. Lin only eats the Royal Canin one")
+      expect(facts).toContain("The user says adding a composite index on (customer_id, created_at DESC) worked, it's 3 ms now (10 August 2026).");
+      expect(facts).toContain("The user says Pixel only eats the Royal Canin one (30 August 2026).");
+      expect((await ask(local, embedder, "What food does Pixel eat?")).answer).toContain("Royal Canin");
+    } finally {
+      local.close();
+    }
+  });
+
   it("tells 'we' as the user and the one the user's earlier message of the session said 'and I' of", async () => {
     const local = openDatabase(":memory:");
     try {

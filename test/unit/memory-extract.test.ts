@@ -222,6 +222,12 @@ describe("semantic facts from first-person statements", () => {
     // not a name: what they are, or someone else's job
     expect(relations("I'm tired, I just moved to Denver.").map((r) => r[0])).toEqual(["lives_in"]);
     expect(relations("My wife moved to Denver for a new job at Stripe.").map((r) => r[0])).not.toContain("works_at");
+    // where they work, said after "and" with the subject dropped ("… and work at Boots now")
+    expect(relations("I moved to Manchester and work at Boots now.").map((r) => [r[0], r[1]])).toEqual([
+      ["lives_in", "Manchester"],
+      ["works_at", "Boots"],
+    ]);
+    expect(relations("My wife lives in Leeds and works at Boots.").map((r) => r[0])).not.toContain("works_at");
   });
 
   it("drops what is said to the listener, imperatives and clipped replies", () => {

@@ -26,6 +26,15 @@ describe("'her', 'him' and 'his' told as the one person named before", () => {
     expect(told("My mom Is here.", "I'll call her.")).toBeNull();
   });
 
+  it("tells an opening 'She' or 'He' too, and of two people named, the speaker's own ('my cat Pixel')", () => {
+    expect(told("My sister Jill turns 30.", "She loves hiking.")).toEqual(["Jill loves hiking."]);
+    // (the vet is named too: "her" in that message is Pixel, whom the user's "my cat" made what it is about)
+    expect(told("My cat Pixel is 12 and has kidney disease. The vet, Dr. Lin, put her on a renal diet.", "She only eats the Royal Canin one.")).toEqual([
+      "Pixel only eats the Royal Canin one.",
+    ]);
+    expect(told("Jill and Tom are visiting.", "She is early.")).toBeNull();
+  });
+
   it("changes nothing when two people were named, the gender disagrees, or the sentence names someone", () => {
     expect(told("Jill and Tom are visiting.", "I'll get her a gift.")).toBeNull();
     expect(told("My sister Jill turns 30.", "I'll call him tomorrow.")).toEqual(["I'll call him tomorrow."]);

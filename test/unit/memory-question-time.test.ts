@@ -101,6 +101,14 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(sharedWithQuestion("What did I do in the terminal?", "Working in the terminal, 09:21–09:34").shared).toBe(1);
   });
 
+  it("counts an age as the 'old' of 'How old…?'", () => {
+    expect(sharedWithQuestion("How old is Pixel?", "The user's cat Pixel is 12 and has kidney disease.")).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion("How old is Jill?", "The user's sister Jill turns 30 on October 14.")).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion("How old is Max?", "Max is a 4 year old beagle.")).toEqual({ shared: 2, words: 2 });
+    // (a number that is no age does not say it)
+    expect(sharedWithQuestion("How old is Pixel?", "Pixel ate 3 treats.")).toEqual({ shared: 1, words: 2 });
+  });
+
   it("counts a work's maker named after 'by' as the verb of 'Who wrote…?'", () => {
     const list = "The user's reading list: The Overstory by Richard Powers; Piranesi by Susanna Clarke.";
     expect(sharedWithQuestion("Who wrote Piranesi?", list)).toEqual({ shared: 2, words: 2 });
