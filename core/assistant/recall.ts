@@ -3,7 +3,7 @@ import type { EngramDb } from "../db/connection.js";
 import { currentCoreBlocks } from "../db/repos/core-blocks.js";
 import { peopleByAlias } from "../db/repos/entities.js";
 import { getMemories } from "../db/repos/memories.js";
-import { anyMemoryMentions, countRecall, currentRelationFacts, memoriesMentioningDates } from "../db/repos/recall.js";
+import { anyMemoryMentions, countRecall, currentRelationFacts, memoriesMentioningDates, pastRelationFacts } from "../db/repos/recall.js";
 import { getUserName } from "../db/repos/settings.js";
 import { normName } from "../memory/entities.js";
 import { UNNAMED_USER } from "../memory/extractor.js";
@@ -73,6 +73,15 @@ const ASKS_DURATION = /\bhow\s+long\b/i;
 const STATES_DURATION =
   /\b\d{1,2}:\d{2}\s*[–-]\s*\d{1,2}:\d{2}\b|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:min(?:ute)?s?|hours?|h|days?|weeks?|months?|years?)\b/i;
 
+/**
+ * Kinds of pet a question asks of and the breeds (and young) that are of that kind: "What's my dog's
+ * name?" is answered by "a rescue greyhound called Dot", which never says "dog".
+ */
+const BREEDS: Record<string, RegExp> = {
+  dog: /\b(?:pupp(?:y|ies)|pups?|greyhounds?|labradors?|labs?|retrievers?|beagles?|poodles?|terriers?|spaniels?|collies?|huskies|husky|dachshunds?|pugs?|bulldogs?|shepherds?|chihuahuas?|corgis?|boxers?|whippets?|lurchers?|schnauzers?|rottweilers?|dobermans?|greyhound|mutts?|doodles?|labradoodles?|cockapoos?|shih tzus?|border collies?)\b/i,
+  cat: /\b(?:kittens?|kitties|kitty|tabby|tabbies|siamese|persians?|maine coons?|ragdolls?|bengals?|sphynx)\b/i,
+};
+
 /** A question that asks for an age ("How old is Pixel?"): an expected answer type, as ASKS_PLACE. */
 const ASKS_AGE = /\bhow\s+old\b/i;
 /** An age in a memory's text: "is 12", "turns 30", "a 4 year old", "aged 7". */
@@ -85,7 +94,7 @@ const MADE_BY = /\bby\s+\p{Lu}\p{Ll}/u;
 
 /**
  * How many of the question's words the memory holds, a place it names counting for the noun a
- * place question asks with, a maker it names after "by" for the verb of "Who wrote…?", an age for the "old" of "How old…?", and a time span or duration it states for the "long" of "How long…?"
+ * place question asks with, a maker it names after "by" for the verb of "Who wrote…?", an age for the "old" of "How old…?", a breed for the "dog" or "cat" of a question, and a time span or duration it states for the "long" of "How long…?"
  * (a screen activity "Working in the terminal …, 09:21–09:34" answers "How long was I in the
  * terminal?" without the word "long"). Shapes: `shared` of the question's `words` (content words).
  */
@@ -93,6 +102,8 @@ export function sharedWithQuestion(query: string, text: string): { shared: numbe
   const found = sharedWords(query, text);
   if (ASKS_DURATION.test(query) && sharedWords("long", text).shared === 0 && STATES_DURATION.test(text)) found.shared += 1;
   if (ASKS_AGE.test(query) && sharedWords("old", text).shared === 0 && STATES_AGE.test(text)) found.shared += 1;
+  for (const [kind, breeds] of Object.entries(BREEDS))
+    if (sharedWords(kind, query).shared > 0 && sharedWords(kind, text).shared === 0 && breeds.test(text)) found.shared += 1;
   const made = ASKS_MAKER.exec(query)?.[0].split(/\s+/)[1];
   if (made && sharedWords(made, text).shared === 0 && MADE_BY.test(text)) found.shared += 1;
   const noun = ASKS_PLACE.exec(query)?.[0].split(/\s+/).at(-1);
@@ -146,17 +157,28 @@ interface AskedRelation {
   predicate: RelationQuestion["predicate"] | null;
   subject: string | null;
   hits: MemoryHit[];
+  /** For a question of what was true before ("Where did I live before?"), the ids of the current values, which cannot answer it. */
+  replaced: Set<number>;
 }
+
+/** A question of what was true before ("Where did I live before Bath?", "Where did I use to work?"). */
+const ASKS_BEFORE = /\b(?:before|previously|used to|use to|formerly|in the past)\b/i;
 
 /**
  * The current value of the relation a question asks for ("Where do I live?": the user's latest
- * `lives_in` fact; relation-question.ts), as hits without scores; none for another question.
+ * `lives_in` fact; relation-question.ts), as hits without scores; for a question of what was true
+ * before ("Where did I live before Bath?"), the values later ones replaced (bi-temporal: `valid_to`
+ * set); none for another question.
  */
 function relationFacts(db: EngramDb, question: string): AskedRelation {
   const asked = relationQuestion(question);
-  if (!asked) return { predicate: null, subject: null, hits: [] };
+  if (!asked) return { predicate: null, subject: null, hits: [], replaced: new Set() };
   const name = "user" in asked.subject ? theUser(db) : asked.subject.name;
-  return { predicate: asked.predicate, subject: name, hits: asHits(db, currentRelationFacts(db, asked.predicate, normName(name))) };
+  const current = currentRelationFacts(db, asked.predicate, normName(name));
+  if (!ASKS_BEFORE.test(question)) return { predicate: asked.predicate, subject: name, hits: asHits(db, current), replaced: new Set() };
+  // (what was true before: the values a later one replaced, the latest first; the current one is no answer)
+  const past = asHits(db, pastRelationFacts(db, asked.predicate, normName(name)));
+  return { predicate: asked.predicate, subject: name, hits: past, replaced: new Set(current.map((m) => m.id)) };
 }
 
 /** The user as facts name them: the name an import gave them, else "the user". */
@@ -321,7 +343,12 @@ function cannotAnswer(
     const of = (JSON.parse(details.get(h.id) ?? "{}") as { subject?: unknown }).subject;
     return typeof of === "string" && normName(of) !== me;
   };
-  return (h) => (placeOnly && !namesPlace(`${h.title}\n${h.content}`)) || (subject != null && !mentions(h, subject)) || someoneElses(h) || namesNoOne(h);
+  return (h) =>
+    asked.replaced.has(h.id) ||
+    (placeOnly && !namesPlace(`${h.title}\n${h.content}`)) ||
+    (subject != null && !mentions(h, subject)) ||
+    someoneElses(h) ||
+    namesNoOne(h);
 }
 
 /** "How do I …?", "How can we …?": a question for a how-to. */

@@ -13,9 +13,9 @@ export interface RelationQuestion {
 }
 
 const PATTERNS: Array<[RegExp, RelationQuestion["predicate"]]> = [
-  [/^\s*where\s+(?:do|does|did)\s+(\S+)\s+(?:currently\s+|now\s+)?(?:live|stay)\b/i, "lives_in"],
+  [/^\s*where\s+(?:do|does|did)\s+(\S+)\s+(?:currently\s+|now\s+|use\s+to\s+)?(?:live|stay)\b/i, "lives_in"],
   [/^\s*where\s+(?:am|is|are)\s+(\S+)\s+(?:currently\s+|now\s+)?(?:living|based)\b/i, "lives_in"],
-  [/^\s*where\s+(?:do|does)\s+(\S+)\s+(?:currently\s+|now\s+)?work\b/i, "works_at"],
+  [/^\s*where\s+(?:do|does|did)\s+(\S+)\s+(?:currently\s+|now\s+|use\s+to\s+)?work\b/i, "works_at"],
   [/^\s*what\s+(?:do|does)\s+(\S+)\s+do\s+for\s+(?:a\s+)?(?:living|work)\b/i, "works_as"],
   [/^\s*what(?:'s|’s|\s+is)\s+(\S+?)(?:['’]s)?\s+job\b/i, "works_as"],
   [/^\s*where\s+(?:am|is|are)\s+(\S+)\s+(?:originally\s+)?from\b/i, "from"],

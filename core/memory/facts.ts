@@ -567,7 +567,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   const naming = /\b(?:is|was|are|were)\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(text);
   // (a lone word, "Cool, Gina!", is a greeting; one with a verb, "it's a wild ride", a judgement)
   const short = words.length < 4 || (s.text.endsWith("!") && words.length < 6);
-  if (!numeric && !naming && short && !(words.length > 1 && replying() && namesThing(fullyParsed(s)))) return null;
+  // (nor one that tells what someone named does: "Dot hates thunderstorms")
+  if (!numeric && !naming && short && !(words.length > 1 && replying() && namesThing(fullyParsed(s))) && !namedDoes(s)) return null;
   // a short judgement ("It was so much fun!") is no fact; one about two things ("He's awesome at
   // catching frisbees in mid-air") may complete the turn's statement, but makes no fact alone, unless it
   // answers the other's question ("How have games been going?" "It was an intense season with both tough
@@ -750,12 +751,15 @@ export function extractFacts(
       words < FACT_LIMITS.shortReaction &&
       !/\d/.test(content) &&
       !(replying() && kept.some((k) => namesThing(fullyParsed(k.sentence)))) &&
-      !kept.some((k) => NAMED_IS.test(k.text))
+      !kept.some((k) => NAMED_IS.test(k.text) || namedDoes(k.sentence))
     )
       return [];
     // (the first word keeps its capital when it is a name: "James says Max and Daisy")
     const first = kept[0]!.sentence;
     const names = FUNCTION_WORD.test(content) ? new Set<string>() : new Set(fullyParsed(first).entities.map((e) => e.name.split(/\s/)[0]!));
+    // (a first name the sentence opens on as someone's: "Mia's teacher is Mrs. Patel", "Toby hates thunderstorms")
+    const opening = fullyParsed(first).terms[0];
+    if (opening?.tags.has("Person") && (NAMED_IS.test(kept[0]!.text) || namedDoes(first))) names.add(opening.text);
     content = `${capitalise(speaker.name)} says ${lowerFirst(content, names)}`;
   }
   const dates = kept.flatMap((k) => k.dates);
@@ -820,6 +824,23 @@ const LABELLED_LIST = /^(?!(?:I|My|Our|We|You|Your|The|This|That|It|A|An)\b)(\p{
  */
 const NAMED_IS =
   /^\p{Lu}\p{Ll}+(?:['’]s\s+\p{Ll}+)?\s+is\s+(?:(?:a|an|the)\s+(?!(?:very|really|so|great|good|bad|little|bit)\b)\p{Ll}+(?:\s+\p{Ll}+)?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+)[.!]?$/u;
+
+/**
+ * Whether a sentence tells what someone named does or likes, to a thing it names ("Dot hates
+ * thunderstorms", "Jo works at the hospital"): a capitalised first word, a verb in the present, then
+ * no pronoun ("Max loves it!" is a reaction).
+ */
+function namedDoes(s: Sentence): boolean {
+  if (!/^\p{Lu}\p{Ll}+\s+\p{Ll}+s\s+(?!(?:it|that|this|them|those|these|her|him|me|you|us)\b)\p{Ll}/u.test(s.text)) return false;
+  const [first, verb, next] = fullyParsed(s).terms;
+  if (!first?.tags.has("Noun") || ["Pronoun", "Determiner", "Gerund", "Adverb", "Adjective"].some((t) => first.tags.has(t))) return false;
+  // (how someone looks or is, "Toby looks so adorable", "Garlic is indeed delicious", is a judgement)
+  if (!verb?.tags.has("PresentTense") || verb.tags.has("Copula") || LINKING.test(verb.normal)) return false;
+  return !!next && !next.tags.has("Adverb") && !next.tags.has("Adjective");
+}
+
+/** Verbs that link a subject to how it seems ("looks", "seems", "sounds", "feels"). */
+const LINKING = /^(?:looks|seems|sounds|feels|appears|gets|becomes|remains|stays)$/;
 
 /** A day written out with its year: "14 January 2027", "March 3, 2029". */
 const WRITTEN_DAY = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}\\b`, "i");

@@ -75,6 +75,22 @@ const PATTERNS: Pattern[] = [
     say: "{s} works at {o}.",
   },
   {
+    predicate: "works_at",
+    single: true,
+    cue: /\b(job|position|role) as\b/,
+    // (the role said between: "I started a new job as a UX researcher at Monzo")
+    match: "i (just|recently)? (started|got|landed|accepted|took) (a|an|the)? (new)? (job|position|role) as .{1,5} (at|with) [<o>#ProperNoun+]",
+    say: "{s} works at {o}.",
+  },
+  {
+    predicate: "works_at",
+    single: true,
+    cue: /\bleft\b/,
+    // (where they are after leaving a job: "I left Monzo, I'm now at Wise")
+    match: "i left .{1,3} i am (now)? (at|with) [<o>#ProperNoun+]",
+    say: "{s} works at {o}.",
+  },
+  {
     // the job a move or a change was for: "I just moved to Denver for a new job at Stripe"
     predicate: "works_at",
     single: true,

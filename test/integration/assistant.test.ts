@@ -350,6 +350,31 @@ describe("asking what Engram knows of the user", () => {
   });
 });
 
+describe("asking what was true before", () => {
+  it("answers where the user lived or worked before with the value a later one replaced", async () => {
+    const local = openDatabase(":memory:");
+    try {
+      ensureVectorTables(local, embedder);
+      await chatTurn(local, embedder, "I live in Bristol with my partner Jo.", { now: Date.parse("2026-03-02T19:00:00Z") });
+      await chatTurn(local, embedder, "I started a new job as a UX researcher at Monzo.", { now: Date.parse("2026-03-16T19:00:00Z") });
+      await chatTurn(local, embedder, "We moved to Bath last weekend.", { now: Date.parse("2026-06-01T19:00:00Z") });
+      await chatTurn(local, embedder, "I left Monzo, I'm now at Wise.", { now: Date.parse("2026-06-08T19:00:00Z") });
+      const now = Date.parse("2026-07-10T19:00:00Z");
+      expect((await ask(local, embedder, "Where do I live?", { now })).answer).toContain("Bath");
+      // (it had been answered with Bath, the current value)
+      const before = await ask(local, embedder, "Where did I live before Bath?", { now });
+      expect(before.answer).toContain("Bristol");
+      expect(before.answer).not.toContain("moved to Bath");
+      expect((await ask(local, embedder, "Where did I work before?", { now })).answer).toContain("Monzo");
+      // (it had abstained: no fact said where the user works)
+      const work = await ask(local, embedder, "Where do I work?", { now });
+      expect(work.answer.split("\n")[1]).toContain("Wise");
+    } finally {
+      local.close();
+    }
+  });
+});
+
 describe("chat is captured", () => {
   it("stores both turns in an Engram conversation and uses what the user said in a later answer", async () => {
     const first = await chatTurn(db, embedder, "I'm allergic to peanuts, by the way.", { now: Date.parse("2023-06-01T12:00:00Z") });

@@ -174,8 +174,13 @@ describe("semantic facts from first-person statements", () => {
     // (short statements that named no speaker had all been dropped as reactions)
     expect(facts("Mia's teacher is Mrs. Patel.")).toEqual(["The user says Mia's teacher is Mrs. Patel (8 May 2023)."]);
     expect(facts("Omar's brother is a dentist.")).toEqual(["The user says Omar's brother is a dentist (8 May 2023)."]);
-    // (a judgement stays a reaction)
+    // and what someone named does or likes ("Toby hates thunderstorms")
+    expect(facts("Toby hates thunderstorms.")).toEqual(["The user says Toby hates thunderstorms (8 May 2023)."]);
+    // (how someone looks is a judgement)
+    expect(facts("Toby looks so adorable!")).toEqual([]);
+    // (a judgement stays a reaction, and so does what someone does to "it")
     expect(facts("Omar's cooking is amazing.")).toEqual([]);
+    expect(facts("Max loves it!")).toEqual([]);
     expect(facts("Actually I don't work in Leeds anymore.")).toEqual(["The user does not work in Leeds anymore (8 May 2023)."]);
   });
 
@@ -228,6 +233,10 @@ describe("semantic facts from first-person statements", () => {
       ["works_at", "Boots"],
     ]);
     expect(relations("My wife lives in Leeds and works at Boots.").map((r) => r[0])).not.toContain("works_at");
+    // a new job as what, at where; and where they are now after leaving
+    expect(relations("I started a new job as a UX researcher at Monzo.").map((r) => [r[0], r[1]])).toContainEqual(["works_at", "Monzo"]);
+    expect(relations("I left Monzo, I'm now at Wise.").map((r) => [r[0], r[1]])).toContainEqual(["works_at", "Wise"]);
+    expect(relations("I'm now at the beach.").map((r) => r[0])).not.toContain("works_at");
   });
 
   it("drops what is said to the listener, imperatives and clipped replies", () => {

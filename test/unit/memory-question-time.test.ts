@@ -101,6 +101,13 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(sharedWithQuestion("What did I do in the terminal?", "Working in the terminal, 09:21–09:34").shared).toBe(1);
   });
 
+  it("counts a breed as the 'dog' or 'cat' a question asks of", () => {
+    expect(sharedWithQuestion("What's my dog's name?", "Jo and the user adopted a rescue greyhound called Dot.")).toEqual({ shared: 1, words: 2 });
+    expect(sharedWithQuestion("What breed is my cat?", "The user's Maine Coon Luna is 3.")).toMatchObject({ shared: 1 });
+    // (a breed of the other kind is not it)
+    expect(sharedWithQuestion("What's my cat's name?", "Jo and the user adopted a rescue greyhound called Dot.")).toEqual({ shared: 0, words: 2 });
+  });
+
   it("counts an age as the 'old' of 'How old…?'", () => {
     expect(sharedWithQuestion("How old is Pixel?", "The user's cat Pixel is 12 and has kidney disease.")).toEqual({ shared: 2, words: 2 });
     expect(sharedWithQuestion("How old is Jill?", "The user's sister Jill turns 30 on October 14.")).toEqual({ shared: 2, words: 2 });

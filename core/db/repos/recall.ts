@@ -34,6 +34,21 @@ export function anyMemoryMentions(db: EngramDb, phrase: string): boolean {
 }
 
 /**
+ * The active structured facts (`memory_facts`) of `predicate` whose subject key is `subject` (a
+ * normalised name, in any circle) that a later value replaced (`valid_to` set: where someone lived
+ * before), the latest replaced first, at most `limit`. Reads the (subject, predicate) index.
+ */
+export function pastRelationFacts(db: EngramDb, predicate: string, subject: string, limit = 3): MemoryRow[] {
+  return db
+    .prepare(
+      `SELECT m.* FROM memory_facts f JOIN memories m ON m.id = f.memory_id
+       WHERE (f.subject = ? OR (f.subject > ? AND f.subject < ?)) AND f.predicate = ? AND m.status = 'active' AND m.valid_to IS NOT NULL
+       ORDER BY m.valid_to DESC, m.id DESC LIMIT ?`,
+    )
+    .all(subject, `${subject}@`, `${subject}@\uffff`, predicate, limit) as MemoryRow[];
+}
+
+/**
  * The active, still valid structured facts (`memory_facts`) of `predicate` whose subject key is
  * `subject` (a normalised name) in any circle ("jon", "jon@gina|jon"), latest valid first, at most
  * `limit`. Reads the (subject, predicate) index.
