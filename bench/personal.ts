@@ -1,13 +1,17 @@
 /**
- * What a person gets back from their own chats and notes: `npm run bench:personal -- [--out
+ * What people get back from their own chats and notes: `npm run bench:personal -- [--out
  * report.json] [--show]`.
  *
- * Imports a person's ChatGPT export and a Markdown note (lib/personal-chats.ts, hand-written; not
- * held out) into a fresh database with `importFile`, as `engram import` does, then asks `ask` (no
- * model) the questions they would ask later: a question is `right` when the answer holds every
- * expected word (any case), or abstains where nothing answers it. Prints a table (`--show`: each
- * question, its answer's first line and whether it was right); writes JSON `{ questions, answerable,
- * answered_right, unanswerable, abstained_right, right, memories, seconds }`.
+ * Four people (lib/personal/, hand-written by the developers; not held out): errands (a ChatGPT
+ * export and a Markdown note), travel (a Claude export), notes (a folder of seven Markdown notes) and
+ * developer (a ChatGPT export with code). Each person's files are written into a fresh folder and
+ * imported in name order into a fresh database with `importFile`, as `engram import` does; then `ask`
+ * (no model) is asked the questions they would ask later, at their own time: a question is `right`
+ * when the answer holds every expected word (any case), or abstains where nothing answers it. Prints
+ * a table, one row per person and one for all (`--show`: under each person's name, each question, its
+ * answer's first line and whether it was right); writes JSON `{ questions, answerable,
+ * answered_right, unanswerable, abstained_right, right, memories, seconds }` over all people, with
+ * `people: [{ name, questions, answerable, answered_right, unanswerable, abstained_right, memories }]`.
  */
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,55 +20,89 @@ import { ask } from "../core/assistant/ask.js";
 import { openDatabase } from "../core/db/connection.js";
 import { importFile } from "../core/ingest/import.js";
 import { createEmbedder } from "../models/embedders.js";
-import { ASKED_AT, PERSONAL_NOTE, PERSONAL_NOTE_TIME, PERSONAL_QUESTIONS, personalExport } from "./lib/personal-chats.js";
+import { PEOPLE, type Person } from "./lib/personal/index.js";
 import { parseFlags, printTable, writeJson } from "./lib/table.js";
+
+/** Counts of one person's questions (or all people's): answerable and answered right, nothing answers and abstained. */
+interface Tally {
+  answerable: number;
+  answeredRight: number;
+  unanswerable: number;
+  abstainedRight: number;
+  memories: number;
+}
 
 const flags = parseFlags(process.argv.slice(2));
 const show = flags.show === "true";
 const started = performance.now();
-const dir = mkdtempSync(join(tmpdir(), "engram-personal-"));
+const dirs: string[] = [];
 try {
-  const chats = join(dir, "conversations.json");
-  writeFileSync(chats, JSON.stringify(personalExport()));
-  const note = join(dir, "weekend.md");
-  writeFileSync(note, PERSONAL_NOTE);
-  utimesSync(note, new Date(PERSONAL_NOTE_TIME), new Date(PERSONAL_NOTE_TIME));
   const embedder = await createEmbedder();
-  const db = openDatabase(join(dir, "engram.db"));
-  let memories = 0;
-  for (const file of [chats, note]) memories += (await importFile(db, embedder, file)).memories;
-  const t = { answerable: 0, answeredRight: 0, unanswerable: 0, abstainedRight: 0 };
-  for (const { question, expect } of PERSONAL_QUESTIONS) {
-    const a = await ask(db, embedder, question, { now: ASKED_AT });
-    const text = a.answer.toLowerCase();
-    const right = expect ? !a.abstained && expect.every((w) => text.includes(w.toLowerCase())) : a.abstained;
-    if (expect) {
-      t.answerable++;
-      if (right) t.answeredRight++;
-    } else {
-      t.unanswerable++;
-      if (right) t.abstainedRight++;
+
+  /** Imports `person`'s files into a fresh database and asks their questions. */
+  const run = async (person: Person): Promise<Tally> => {
+    const dir = mkdtempSync(join(tmpdir(), `engram-personal-${person.name}-`));
+    dirs.push(dir);
+    const files = person.files.map((f) => f.name).sort();
+    for (const f of person.files) {
+      const file = join(dir, f.name);
+      writeFileSync(file, f.text);
+      if (f.mtime !== undefined) utimesSync(file, new Date(f.mtime), new Date(f.mtime));
     }
-    if (show) process.stdout.write(`${right ? "ok  " : "MISS"} ${question}\n     ${a.answer.split("\n")[1] ?? a.answer.split("\n")[0]}\n`);
-  }
-  db.close();
-  const questions = t.answerable + t.unanswerable;
-  const report = {
-    questions,
+    const db = openDatabase(join(dir, "engram.db"));
+    try {
+      const t: Tally = { answerable: 0, answeredRight: 0, unanswerable: 0, abstainedRight: 0, memories: 0 };
+      for (const name of files) t.memories += (await importFile(db, embedder, join(dir, name))).memories;
+      if (show) process.stdout.write(`${person.name}\n`);
+      for (const { question, expect } of person.questions) {
+        const a = await ask(db, embedder, question, { now: person.askedAt });
+        const text = a.answer.toLowerCase();
+        const right = expect ? !a.abstained && expect.every((w) => text.includes(w.toLowerCase())) : a.abstained;
+        if (expect) {
+          t.answerable++;
+          if (right) t.answeredRight++;
+        } else {
+          t.unanswerable++;
+          if (right) t.abstainedRight++;
+        }
+        if (show) process.stdout.write(`${right ? "ok  " : "MISS"} ${question}\n     ${a.answer.split("\n")[1] ?? a.answer.split("\n")[0]}\n`);
+      }
+      return t;
+    } finally {
+      db.close();
+    }
+  };
+
+  const people: Array<{ name: string; t: Tally }> = [];
+  for (const person of PEOPLE) people.push({ name: person.name, t: await run(person) });
+  const all: Tally = { answerable: 0, answeredRight: 0, unanswerable: 0, abstainedRight: 0, memories: 0 };
+  for (const { t } of people) for (const k of Object.keys(all) as Array<keyof Tally>) all[k] += t[k];
+
+  const shares = (t: Tally) => ({
+    questions: t.answerable + t.unanswerable,
     answerable: t.answerable,
     answered_right: t.answeredRight / t.answerable,
     unanswerable: t.unanswerable,
     abstained_right: t.abstainedRight / t.unanswerable,
-    right: (t.answeredRight + t.abstainedRight) / questions,
-    memories,
+  });
+  const total = shares(all);
+  const report = {
+    ...total,
+    right: (all.answeredRight + all.abstainedRight) / total.questions,
+    memories: all.memories,
     seconds: (performance.now() - started) / 1000,
+    people: people.map(({ name, t }) => ({ name, ...shares(t), memories: t.memories })),
   };
-  printTable([
-    { questions: "answerable", n: t.answerable, right: report.answered_right },
-    { questions: "nothing answers", n: t.unanswerable, right: report.abstained_right },
-    { questions: "all", n: questions, right: report.right },
-  ]);
+  const row = (person: string, t: Tally) => ({
+    person,
+    answerable: t.answerable,
+    right: t.answeredRight / t.answerable,
+    "nothing answers": t.unanswerable,
+    abstained: t.abstainedRight / t.unanswerable,
+  });
+  if (show) process.stdout.write("\n");
+  printTable([...people.map(({ name, t }) => row(name, t)), row("all", all)]);
   if (flags.out) writeJson(flags.out, report);
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 }

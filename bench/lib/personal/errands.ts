@@ -1,11 +1,14 @@
 /**
- * A person's own chats with assistants and their notes, hand-written by the developers while trying
- * Engram as its users would (sessions 22–23): a ChatGPT export of seven conversations about their life
- * and errands, and a Markdown note with lists and a how-to. With them, the questions such a person asks
- * later and the words a right answer holds, and questions nothing here answers. Not held out: the
- * engine's rules were fixed while reading these chats, so bench:personal guards what works for a
- * user against regressions; LoCoMo's dev split (bench:locomo, bench:ask) is the measure of quality.
+ * The errands person: a nurse in Ontario with a first car, a sister Jill, a partner Dev and a book
+ * club. Their data: a ChatGPT export of seven conversations about their life and errands (a car, a
+ * sister's birthday, meal prep, Spanish lessons, back pain, a wifi password, a book club) and a
+ * Markdown note with lists and a how-to, hand-written by the developers while trying Engram as its
+ * users would (sessions 22–23). With them, the questions such a person asks later and the words a
+ * right answer holds, and questions nothing here answers. Not held out: the engine's rules were fixed
+ * while reading these chats, so bench:personal guards what works for a user against regressions;
+ * LoCoMo's dev split (bench:locomo, bench:ask) is the measure of quality.
  */
+import type { Person } from "./types.js";
 
 /** One exchange: what the user wrote, what the assistant answered. */
 type Exchange = [user: string, assistant: string];
@@ -109,7 +112,7 @@ const CONVERSATIONS: Conversation[] = [
 ];
 
 /** The person's note (Markdown), written on the last conversation's day. */
-export const PERSONAL_NOTE = `# Weekend
+const PERSONAL_NOTE = `# Weekend
 
 ## Shopping
 - oat milk
@@ -129,16 +132,16 @@ I want to repaint the bedroom in a light green before Christmas.
 `;
 
 /** The note's modification time (epoch ms): 20 October 2026. */
-export const PERSONAL_NOTE_TIME = Date.UTC(2026, 9, 20, 9, 0, 0);
+const PERSONAL_NOTE_TIME = Date.UTC(2026, 9, 20, 9, 0, 0);
 
 /** When the questions are asked (epoch ms): 25 October 2026. */
-export const ASKED_AT = Date.UTC(2026, 9, 25, 12, 0, 0);
+const ASKED_AT = Date.UTC(2026, 9, 25, 12, 0, 0);
 
 /**
  * Questions the person asks later, each with the words a right answer holds (all of them, any case),
  * or null for a question nothing here answers (a right answer abstains).
  */
-export const PERSONAL_QUESTIONS: Array<{ question: string; expect: string[] | null }> = [
+const PERSONAL_QUESTIONS: Person["questions"] = [
   { question: "What car do I have?", expect: ["Honda Civic"] },
   { question: "What is my job?", expect: ["nurse"] },
   { question: "When is Jill's birthday?", expect: ["14 October"] },
@@ -166,7 +169,7 @@ export const PERSONAL_QUESTIONS: Array<{ question: string; expect: string[] | nu
 ];
 
 /** The conversations as a ChatGPT `conversations.json` (the export's shape: a message tree per conversation). */
-export function personalExport(): unknown[] {
+function personalExport(): unknown[] {
   return CONVERSATIONS.map((c) => {
     const start = T0 + c.day * DAY;
     const mapping: Record<string, unknown> = { root: { id: "root", parent: null, children: [], message: null } };
@@ -196,3 +199,14 @@ export function personalExport(): unknown[] {
     return { title: c.title, create_time: start, update_time: start + 600, mapping, current_node: parent, conversation_id: c.id, id: c.id };
   });
 }
+
+/** The errands person: the export as conversations.json and the note as weekend.md, asked on 25 October 2026. */
+export const errands: Person = {
+  name: "errands",
+  files: [
+    { name: "conversations.json", text: JSON.stringify(personalExport()) },
+    { name: "weekend.md", text: PERSONAL_NOTE, mtime: PERSONAL_NOTE_TIME },
+  ],
+  askedAt: ASKED_AT,
+  questions: PERSONAL_QUESTIONS,
+};

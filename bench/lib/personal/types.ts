@@ -1,0 +1,25 @@
+/**
+ * A person bench:personal imports and asks: the files they would give `engram import` and the
+ * questions they would ask later.
+ */
+
+/** A question and the words a right answer holds (all of them, any case), or null when nothing answers it (a right answer abstains). */
+export interface Question {
+  question: string;
+  expect: string[] | null;
+}
+
+/** A file of the person's: its name in the import folder, its text, and its modification time (epoch ms; when absent, the time it is written). */
+export interface PersonFile {
+  name: string;
+  text: string;
+  mtime?: number;
+}
+
+/** A person: their files (imported in name order into a fresh database), when they ask (epoch ms), and their questions. */
+export interface Person {
+  name: string;
+  files: PersonFile[];
+  askedAt: number;
+  questions: Question[];
+}
