@@ -1,14 +1,14 @@
 /**
  * Questions about a single-valued relation of one person ("Where do I live?", "Where does Jon
  * work?", "Who is Maria married to?", "What is my wife's name?"): the relation the memory engine keeps as a structured fact
- * (core/memory/relations.ts: `lives_in`, `works_at`, `works_as`, `from`, `is_married_to`), whose
+ * (core/memory/relations.ts: `lives_in`, `works_at`, `works_as`, `from`, `is_married_to`, `partner`), whose
  * current value answers it. Search ranks by words, and "Jon is living their dream" shares "live"
  * with the question as much as "Jon lives in Porto" does.
  */
 
 /** The relation a question asks for and whose: `user` for "I", "me", "my". */
 export interface RelationQuestion {
-  predicate: "lives_in" | "works_at" | "works_as" | "from" | "is_married_to";
+  predicate: "lives_in" | "works_at" | "works_as" | "from" | "is_married_to" | "partner";
   subject: { user: true } | { name: string };
 }
 
@@ -23,6 +23,9 @@ const PATTERNS: Array<[RegExp, RelationQuestion["predicate"]]> = [
   // "Who is my wife?", "What is Tim's husband's name?"
   [/^\s*who(?:'s|’s|\s+is)\s+(\S+?)(?:['’]s)?\s+(?:wife|husband|spouse)\s*\??\s*$/i, "is_married_to"],
   [/^\s*what(?:'s|’s|\s+is)\s+(\S+?)(?:['’]s)?\s+(?:wife|husband|spouse)['’]s\s+name\b/i, "is_married_to"],
+  // "Who is my girlfriend?", "What's my partner's name?"
+  [/^\s*who(?:'s|’s|\s+is)\s+(\S+?)(?:['’]s)?\s+(?:partner|girlfriend|boyfriend|fianc[ée]e?)\s*\??\s*$/i, "partner"],
+  [/^\s*what(?:'s|’s|\s+is)\s+(\S+?)(?:['’]s)?\s+(?:partner|girlfriend|boyfriend|fianc[ée]e?)['’]s\s+name\b/i, "partner"],
 ];
 
 /** The relation `question` asks about, or null when it asks something else. */

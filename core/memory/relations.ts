@@ -118,6 +118,21 @@ const PATTERNS: Pattern[] = [
   { predicate: "works_as", single: true, cue: /\bi(?:'m| am) an?\b/, match: "i am (a|an) [<o>#Actor+]", say: "{s} works as {a} {o}." },
   { predicate: "is_married_to", single: true, cue: /\bmarried\b/, match: "i (am|got) married to [<o>.+]", say: "{s} is married to {o}." },
   { predicate: "is_married_to", single: true, cue: /\b(husband|wife)\b/, match: "my (husband|wife) is? [<o>#Person+]", say: "{s} is married to {o}." },
+  // (a partner said beside another statement is kept as its own fact: "I live in Bristol with my partner Jo" outlives a move)
+  {
+    predicate: "partner",
+    single: true,
+    cue: /\bmy (?:partner|girlfriend|boyfriend|fianc[ée]e?)\b/,
+    match: "^(i|we)? .{0,8} my (partner|girlfriend|boyfriend|fiance|fiancee|fiancé|fiancée) [<o>#Person+]",
+    say: "{s}'s partner is {o}.",
+  },
+  {
+    predicate: "partner",
+    single: true,
+    cue: /\bis my (?:partner|girlfriend|boyfriend|fianc[ée]e?)\b/,
+    match: "^[<o>#Person+] is my (partner|girlfriend|boyfriend|fiance|fiancee|fiancé|fiancée)",
+    say: "{s}'s partner is {o}.",
+  },
   { predicate: "name", single: true, cue: /\bmy name\b/, match: "my name is [<o>.+]", say: "{s}'s name is {o}." },
   { predicate: "name", single: true, cue: /^call me\b/, match: "^call me [<o>.+]", say: "{s}'s name is {o}." },
   {

@@ -14,6 +14,8 @@ describe("questions about a single-valued relation", () => {
     expect(relationQuestion("What is my wife's name?")).toEqual({ predicate: "is_married_to", subject: { user: true } });
     expect(relationQuestion("Who's my husband?")).toEqual({ predicate: "is_married_to", subject: { user: true } });
     expect(relationQuestion("Who is Tim's wife?")).toEqual({ predicate: "is_married_to", subject: { name: "Tim" } });
+    expect(relationQuestion("What's my girlfriend's name?")).toEqual({ predicate: "partner", subject: { user: true } });
+    expect(relationQuestion("Who is my partner?")).toEqual({ predicate: "partner", subject: { user: true } });
   });
 
   it("is none for other questions", () => {

@@ -198,6 +198,17 @@ describe("semantic facts from first-person statements", () => {
     expect(extractFacts(parseSentences("I moved from Berlin to Amsterdam in 2024."), caroline, SAID)[0]!.title).toBe("Caroline lives in Amsterdam");
   });
 
+  it("reads who the speaker's partner is as its own fact, so a move does not take it away", () => {
+    const relations = (text: string) => extractFacts(parseSentences(text), user, SAID).map((f) => [f.predicate, f.object, f.content] as const);
+    expect(relations("I live in Bristol with my partner Jo.")).toEqual([
+      ["lives_in", "Bristol", "The user lives in Bristol with the user's partner Jo (8 May 2023)."],
+      ["partner", "Jo", "The user's partner is Jo."],
+    ]);
+    expect(relations("Ana is my girlfriend, she's a vegetarian.").map((r) => [r[0], r[1]])).toContainEqual(["partner", "Ana"]);
+    // (someone else's partner is not the user's)
+    expect(relations("My sister's boyfriend Tom is a chef.").map((r) => r[0])).not.toContain("partner");
+  });
+
   it("reads where the speaker lives from the home they live in and where it is", () => {
     const lives = (text: string) => extractFacts(parseSentences(text), caroline, SAID)[0]!;
     // "this flat" had made no relation, "an apartment" had been where Caroline lives
