@@ -34,7 +34,7 @@ const RELATIVE = new RegExp(
 const SHORT_WEEKDAY = "(?:last|next|this|past)\\s+(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)";
 /** Cheap test before running chrono: text without any of these words holds no relative date. */
 const MAY_HOLD_DATE = new RegExp(
-  `\\b(yesterday|today|tonight|tomorrow|ago|weekends?|weeks?|months?|years?|night|morning|spring|summer|fall|autumn|winter|${DAY_NAMES}|${MONTH_NAMES}|${SHORT_WEEKDAY})\\b`,
+  `\\b(yesterday|today|tonight|tomorrow|ago|weekends?|weeks?|months?|years?|night|morning|spring|summer|fall|autumn|winter|${DAY_NAMES}|${MONTH_NAMES}|${SHORT_WEEKDAY})\\b|\\bthe\\s+\\d{1,2}(?:st|nd|rd|th)\\b`,
   "i",
 );
 /** The short weekdays chrono does not read ("Tues", "Weds"), cut to the ones it does, the length kept ("Tue "). */
@@ -261,7 +261,7 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }
   // (chrono reads no "weekends ago", no season and no "years back": at most their "weekend", which they replace)
-  const unread = [...weekendsAgo(text, ref), ...seasons(text, ref, opts.past ?? false), ...unitsBack(text, ref)];
+  const unread = [...weekendsAgo(text, ref), ...seasons(text, ref, opts.past ?? false), ...unitsBack(text, ref), ...ordinalDays(text, ref, opts.past ?? false)];
   if (unread.length === 0) return monthOfYear(out, text);
   const overlaps = (d: DateMention) => unread.some((w) => w.index < d.index + d.text.length && d.index < w.index + w.text.length);
   return [...out.filter((d) => !overlaps(d)), ...unread].sort((a, b) => a.index - b.index);
@@ -326,6 +326,34 @@ function seasons(text: string, ref: number, past: boolean): DateMention[] {
     } else while (Date.UTC(year, SEASON_START[name]! + 3, 1) > ref) year--;
     const label = name === "winter" ? `winter ${year}–${String(year + 1).slice(2)}` : `${name} ${year}`;
     return { text: m[0], index: m.index, start: startOf(year), granularity: "season" as const, label };
+  });
+}
+
+/**
+ * A bare ordinal day after a preposition of time ("by the 28th", "on the 3rd"): group 1 the day.
+ * Not one that counts something ("the 18th century", "my 2nd time", "down 10 in the 4th"): only after
+ * "on", "by", "until" …, and before a break, a preposition or a conjunction.
+ */
+const ORDINAL_DAY =
+  /\b(?:on|by|until|till|before|after|from|since)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:!?)]|(?:at|in|for|and|or|but|so|to|when|then|from|until|till)\b))/gi;
+
+/**
+ * The bare ordinal days of `text` ("I need it back by the 28th"), which chrono does not read, said at
+ * `ref` (epoch ms): that day of the month said in, or of the next when it is gone; in a past-tense
+ * sentence, of the month said in, or of the last when it is yet to come.
+ */
+function ordinalDays(text: string, ref: number, past: boolean): DateMention[] {
+  if (!/\bthe\s+\d/i.test(text)) return [];
+  return [...text.matchAll(ORDINAL_DAY)].flatMap((m) => {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return [];
+    const said = new Date(ref);
+    const on = (months: number) => Date.UTC(said.getUTCFullYear(), said.getUTCMonth() + months, day);
+    const today = startOfDay(ref);
+    const start = past ? (on(0) > today ? on(-1) : on(0)) : on(0) < today ? on(1) : on(0);
+    // (a day the month has not: "the 31st" of April)
+    if (new Date(start).getUTCDate() !== day) return [];
+    return [{ text: m[0], index: m.index, start, granularity: "day" as const, label: humanDate(start) }];
   });
 }
 

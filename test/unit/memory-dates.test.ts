@@ -191,6 +191,18 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("I was living in Rome in June.", october, { past: true }).text).toBe("I was living in Rome in June (June 2026).");
   });
 
+  it("reads 'the 28th' as that day of this month or the next, and of this month or the last in the past", () => {
+    const march12 = Date.parse("2026-03-12T09:20:00Z");
+    // (chrono reads no bare ordinal day)
+    expect(annotateDates("I need it back by the 28th.", march12).text).toBe("I need it back by the 28th (28 March 2026).");
+    expect(annotateDates("The drinks are on the 3rd at The Kings Arms.", march12).text).toBe("The drinks are on the 3rd (3 April 2026) at The Kings Arms.");
+    expect(annotateDates("We met on the 20th.", march12, { past: true }).text).toBe("We met on the 20th (20 February 2026).");
+    // (an ordinal that counts something else is no day)
+    expect(annotateDates("It was built in the 18th century.", march12, { past: true }).text).toBe("It was built in the 18th century.");
+    expect(annotateDates("It's my 2nd time here.", march12).text).toBe("It's my 2nd time here.");
+    expect(annotateDates("We were down 10 in the 4th and won.", march12, { past: true }).text).toBe("We were down 10 in the 4th and won.");
+  });
+
   it("reads 'in April next year' as one date", () => {
     const june = Date.parse("2026-06-22T08:30:00Z");
     expect(annotateDates("We are going to Japan for two weeks in April next year.", june).text).toBe(
