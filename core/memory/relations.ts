@@ -115,6 +115,14 @@ const PATTERNS: Pattern[] = [
     say: "{s} works as {a} {o}.",
   },
   { predicate: "works_as", single: true, cue: /\bas\b/, match: "i (work|am working) as (a|an)? [<o>.+]", say: "{s} works as {a} {o}." },
+  {
+    // (the role a new job starts as, on a day: "I start on April 1 as an exhibition designer"; not "started making jewelry as a hobby")
+    predicate: "works_as",
+    single: true,
+    cue: /\b(?:start|starting|started|begin|beginning)\b.*\bas an?\b/,
+    match: "i (start|will start|am starting|started|begin|will begin|am beginning) (on|in|next|this)? #Date{0,3} as (a|an) [<o>.+]",
+    say: "{s} works as {a} {o}.",
+  },
   { predicate: "works_as", single: true, cue: /\bi(?:'m| am) an?\b/, match: "i am (a|an) [<o>#Actor+]", say: "{s} works as {a} {o}." },
   { predicate: "is_married_to", single: true, cue: /\bmarried\b/, match: "i (am|got) married to [<o>.+]", say: "{s} is married to {o}." },
   { predicate: "is_married_to", single: true, cue: /\b(husband|wife)\b/, match: "my (husband|wife) is? [<o>#Person+]", say: "{s} is married to {o}." },

@@ -111,10 +111,31 @@ export function* sentenceSpans(text: string): Generator<{ text: string; index: n
     if (BEFORE_A_NAME.test(span.text)) held = span;
     else {
       held = null;
-      yield span;
+      yield* atLowerCaseStops(span);
     }
   }
-  if (held) yield held;
+  if (held) yield* atLowerCaseStops(held);
+}
+
+/** A full stop between a word and a lower-case one, where a text in lower case ends a sentence ("at the wall. btw I got …"). */
+const LOWER_CASE_STOP = /(?<=[\p{L}\p{N})"”'’])(?<!\.[\p{L}\p{N})"”'’]*)\.\s+(?=\p{Ll})/gu;
+/** Words a full stop ends without ending the sentence ("e.g.", "etc.", "approx."). */
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|a\.m|p\.m|no|st|mr|mrs|ms|dr|prof|inc|ltd|jr|sr|min|max|fig|vol|ca|cf|al|\p{L})$/iu;
+
+/**
+ * `span` split where the segmenter ended no sentence, at a full stop before a lower-case word (chats
+ * written in lower case: "6:30 at the wall. btw I got the job"); not after an abbreviation or a single
+ * letter, nor at an ellipsis.
+ */
+function* atLowerCaseStops(span: { text: string; index: number }): Generator<{ text: string; index: number }> {
+  let from = 0;
+  for (const m of span.text.matchAll(LOWER_CASE_STOP)) {
+    if (ABBREVIATION.test(span.text.slice(0, m.index))) continue;
+    const to = m.index + m[0].length;
+    yield { text: span.text.slice(from, to), index: span.index + from };
+    from = to;
+  }
+  yield from === 0 ? span : { text: span.text.slice(from), index: span.index + from };
 }
 
 /**

@@ -248,6 +248,10 @@ describe("semantic facts from first-person statements", () => {
     expect(relations("I started a new job as a UX researcher at Monzo.").map((r) => [r[0], r[1]])).toContainEqual(["works_at", "Monzo"]);
     expect(relations("I left Monzo, I'm now at Wise.").map((r) => [r[0], r[1]])).toContainEqual(["works_at", "Wise"]);
     expect(relations("I'm now at the beach.").map((r) => r[0])).not.toContain("works_at");
+    // the role a new job starts as
+    expect(relations("yep, I start on April 1 as an exhibition designer").map((r) => [r[0], r[1]])).toContainEqual(["works_as", "exhibition designer"]);
+    expect(relations("I start on Monday as a volunteer at the shelter.").map((r) => [r[0], r[1]])).toContainEqual(["works_as", "volunteer"]);
+    expect(relations("I started making jewelry as a hobby.").map((r) => r[0])).not.toContain("works_as");
   });
 
   it("drops what is said to the listener, imperatives and clipped replies", () => {

@@ -100,3 +100,18 @@ describe("firstSentences", () => {
     expect(firstSentences("One. Two. Three.", 2)).toBe("One. Two. ");
   });
 });
+
+describe("sentences of a text written in lower case", () => {
+  it("ends a sentence at a full stop, '!' or '?' before a lower-case word, not at an ellipsis or an abbreviation", () => {
+    // (the segmenter ends none before a lower-case word: "6:30 at the wall. btw I got the job" had been one sentence)
+    expect(parseSentences("yes!! 6:30 at the wall. btw I got the job at the museum").map((s) => s.text)).toEqual([
+      "yes!!",
+      "6:30 at the wall.",
+      "btw I got the job at the museum",
+    ]);
+    expect(parseSentences("I tried tech stuff... but it was hard. e.g. the setup took days.").map((s) => s.text)).toEqual([
+      "I tried tech stuff... but it was hard.",
+      "e.g. the setup took days.",
+    ]);
+  });
+});
