@@ -617,6 +617,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
  * John: … John's values"); without one, advice that says "your" is words to the listener.
  * `opts.company`: who "we" are when the turn names no group of its own (the one its speaker's earlier
  * messages named with them: heuristic.ts companyBefore), asked at most once, only of a sentence that says "we".
+ * `opts.written`: the turn is a note the speaker wrote (a file, or a memory written by hand), whose
+ * statements are theirs as written, not reported as "<speaker> says".
  * `opts.before`: the things the turn before named (anaphora.ts referents, as this speaker would say
  * them), for an "It" or "They" opening the turn ("How are your dogs?" "They're good").
  * @returns zero or more facts (usually zero or one per turn).
@@ -625,7 +627,14 @@ export function extractFacts(
   sentences: Sentence[],
   speaker: Speaker,
   ref: number,
-  opts: { answering?: () => boolean; replying?: () => boolean; listener?: string; before?: () => Referent[]; company?: () => string | undefined } = {},
+  opts: {
+    answering?: () => boolean;
+    replying?: () => boolean;
+    listener?: string;
+    before?: () => Referent[];
+    company?: () => string | undefined;
+    written?: boolean;
+  } = {},
 ): Fact[] {
   let asked: boolean | undefined;
   const answering = () => (asked ??= opts.answering?.() ?? false);
@@ -760,7 +769,8 @@ export function extractFacts(
     // (a first name the sentence opens on as someone's: "Mia's teacher is Mrs. Patel", "Toby hates thunderstorms")
     const opening = fullyParsed(first).terms[0];
     if (opening?.tags.has("Person") && (NAMED_IS.test(kept[0]!.text) || namedDoes(first))) names.add(opening.text);
-    content = `${capitalise(speaker.name)} says ${lowerFirst(content, names)}`;
+    // (what the user wrote in a note of their own is theirs as written: "The bins go out every Tuesday night")
+    if (!opts.written) content = `${capitalise(speaker.name)} says ${lowerFirst(content, names)}`;
   }
   const dates = kept.flatMap((k) => k.dates);
   // a fact that names no date carries the day it was said, so it stands on its own when read (or

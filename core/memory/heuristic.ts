@@ -113,6 +113,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
               listener,
               before,
               company: () => companyBefore(all, i),
+              written: t.source.kind === "file" || t.source.kind === "manual",
             })
           : [];
       cache.set(t.source.id, out);

@@ -184,6 +184,15 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("Actually I don't work in Leeds anymore.")).toEqual(["The user does not work in Leeds anymore (8 May 2023)."]);
   });
 
+  it("tells a statement of the user's own note as it is written, not as what the user says", () => {
+    const noted = (text: string) => extractFacts(parseSentences(text), user, SAID, { written: true }).map((f) => f.content);
+    // (it had been "The user says the bins go out every Tuesday night")
+    expect(noted("The bins go out every Tuesday night.")).toEqual(["The bins go out every Tuesday night (8 May 2023)."]);
+    expect(noted("Priya is my manager.")).toEqual(["Priya is the user's manager (8 May 2023)."]);
+    // (a short reaction is none the more a fact)
+    expect(noted("So good!")).toEqual([]);
+  });
+
   it("adds the day said to no fact that writes out a day of its own", () => {
     // "(14 January 2027) (8 May 2023)" read as two dates of the MOT
     expect(extractFacts(parseSentences("The MOT is due on 14 January 2027."), user, SAID).map((f) => f.content)).toEqual([
