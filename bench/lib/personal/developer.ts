@@ -9,24 +9,14 @@
  * while reading them, so bench:personal guards what works for a user against regressions; LoCoMo's
  * dev split (bench:locomo, bench:ask) is the measure of quality.
  */
+import { type ChatConversation, chatgptExport } from "./chatgpt-export.js";
 import type { Person } from "./types.js";
-
-/** One exchange: what the user wrote, what the assistant answered. */
-type Exchange = [user: string, assistant: string];
-
-/** A conversation of the export: id, title, days after the first one, exchanges two and a half minutes apart. */
-interface Conversation {
-  id: string;
-  title: string;
-  day: number;
-  exchanges: Exchange[];
-}
 
 /** The first conversation's start: 10 August 2026, 20:00 UTC (unix seconds). */
 const T0 = Date.UTC(2026, 7, 10, 20, 0, 0) / 1000;
-const DAY = 86_400;
 
-const CONVERSATIONS: Conversation[] = [
+/** The conversations, exchanges two and a half minutes apart. */
+const CONVERSATIONS: ChatConversation[] = [
   {
     id: "pg",
     title: "Postgres slow query",
@@ -113,42 +103,10 @@ const QUESTIONS: Person["questions"] = [
   { question: "How do I deploy to AWS?", expect: null },
 ];
 
-/** The conversations as a ChatGPT `conversations.json` (the export's shape: a message tree per conversation). */
-function chatgptExport(): unknown[] {
-  return CONVERSATIONS.map((c) => {
-    const start = T0 + c.day * DAY;
-    const mapping: Record<string, unknown> = { root: { id: "root", parent: null, children: [], message: null } };
-    let parent = "root";
-    c.exchanges.forEach(([user, assistant], i) => {
-      for (const [id, role, text, at] of [
-        [`u${i}`, "user", user, start + i * 150],
-        [`a${i}`, "assistant", assistant, start + i * 150 + 30],
-      ] as const) {
-        (mapping[parent] as { children: string[] }).children.push(id);
-        mapping[id] = {
-          id,
-          parent,
-          children: [],
-          message: {
-            id: `${c.id}-${id}`,
-            author: { role, name: null, metadata: {} },
-            create_time: at,
-            content: { content_type: "text", parts: [text] },
-            status: "finished_successfully",
-            metadata: {},
-          },
-        };
-        parent = id;
-      }
-    });
-    return { title: c.title, create_time: start, update_time: start + 600, mapping, current_node: parent, id: c.id, conversation_id: c.id };
-  });
-}
-
 /** The developer: the export as conversations.json, asked 30 days after the first conversation (9 September 2026). */
 export const developer: Person = {
   name: "developer",
-  files: [{ name: "conversations.json", text: JSON.stringify(chatgptExport()) }],
-  askedAt: (T0 + 30 * DAY) * 1000,
+  files: [{ name: "conversations.json", text: JSON.stringify(chatgptExport(CONVERSATIONS, T0, 150)) }],
+  askedAt: Date.UTC(2026, 8, 9, 20, 0, 0),
   questions: QUESTIONS,
 };

@@ -8,24 +8,14 @@
  * while reading these chats, so bench:personal guards what works for a user against regressions;
  * LoCoMo's dev split (bench:locomo, bench:ask) is the measure of quality.
  */
+import { type ChatConversation, chatgptExport } from "./chatgpt-export.js";
 import type { Person } from "./types.js";
-
-/** One exchange: what the user wrote, what the assistant answered. */
-type Exchange = [user: string, assistant: string];
-
-/** A conversation of the export: id, title, days after the first one, exchanges two minutes apart. */
-interface Conversation {
-  id: string;
-  title: string;
-  day: number;
-  exchanges: Exchange[];
-}
 
 /** The first conversation's start: 1 September 2026, 19:00 UTC (unix seconds). */
 const T0 = Date.UTC(2026, 8, 1, 19, 0, 0) / 1000;
-const DAY = 86_400;
 
-const CONVERSATIONS: Conversation[] = [
+/** The conversations, exchanges two minutes apart. */
+const CONVERSATIONS: ChatConversation[] = [
   {
     id: "car",
     title: "Car insurance",
@@ -168,43 +158,11 @@ const PERSONAL_QUESTIONS: Person["questions"] = [
   { question: "Where did I park my car?", expect: null },
 ];
 
-/** The conversations as a ChatGPT `conversations.json` (the export's shape: a message tree per conversation). */
-function personalExport(): unknown[] {
-  return CONVERSATIONS.map((c) => {
-    const start = T0 + c.day * DAY;
-    const mapping: Record<string, unknown> = { root: { id: "root", parent: null, children: [], message: null } };
-    let parent = "root";
-    c.exchanges.forEach(([user, assistant], i) => {
-      for (const [id, role, text, at] of [
-        [`u${i}`, "user", user, start + i * 120],
-        [`a${i}`, "assistant", assistant, start + i * 120 + 30],
-      ] as const) {
-        (mapping[parent] as { children: string[] }).children.push(id);
-        mapping[id] = {
-          id,
-          parent,
-          children: [],
-          message: {
-            id: `${c.id}-${id}`,
-            author: { role, name: null, metadata: {} },
-            create_time: at,
-            content: { content_type: "text", parts: [text] },
-            status: "finished_successfully",
-            metadata: {},
-          },
-        };
-        parent = id;
-      }
-    });
-    return { title: c.title, create_time: start, update_time: start + 600, mapping, current_node: parent, conversation_id: c.id, id: c.id };
-  });
-}
-
 /** The errands person: the export as conversations.json and the note as weekend.md, asked on 25 October 2026. */
 export const errands: Person = {
   name: "errands",
   files: [
-    { name: "conversations.json", text: JSON.stringify(personalExport()) },
+    { name: "conversations.json", text: JSON.stringify(chatgptExport(CONVERSATIONS, T0, 120)) },
     { name: "weekend.md", text: PERSONAL_NOTE, mtime: PERSONAL_NOTE_TIME },
   ],
   askedAt: ASKED_AT,
