@@ -55,8 +55,8 @@ function listName(section: string): string {
 const PART_OF_SUBJECT = /^(?:ingredients|materials|equipment|tools|supplies|requirements|what you need|you will need)$/i;
 /** A section that is how to do what the note is about: its steps, named as the note is ("Banana bread"). */
 const STEPS_OF_SUBJECT = /^(?:steps|method|instructions|directions|procedure|how to)$/i;
-/** A note's title that names a list of ideas or plans, whose sections say whom or what they are for ("Gift ideas" → "Gift ideas for Mum"). */
-const LIST_TITLE = /\b(?:ideas|lists?|plans|wishlist)$/i;
+/** A note's title that names ideas for people, whose one-word sections say whom they are for ("Gift ideas" → "Gift ideas for Mum"). */
+const LIST_TITLE = /\b(?:ideas|gifts|wishlists?|wish lists?)$/i;
 
 /**
  * The name a paragraph is said under: its section's, with the note's `title` where the section says
@@ -68,7 +68,7 @@ function nameOf(title: string | null, section: string | null, list: boolean): st
   if (section === null) return list && title ? listName(title) : null;
   if (title && PART_OF_SUBJECT.test(section)) return `${title} ${section.toLowerCase()}`;
   if (title && STEPS_OF_SUBJECT.test(section)) return title;
-  if (title && list && LIST_TITLE.test(title)) return `${title} for ${section}`;
+  if (title && list && LIST_TITLE.test(title) && /^\p{Lu}\S*$/u.test(section)) return `${title} for ${section}`;
   return list ? listName(section) : section;
 }
 

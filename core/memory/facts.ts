@@ -488,8 +488,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   const items = list ? list[2]!.split(/[,;]/).length : 0;
   if (list && (items >= 2 || (/\s\S+\s/.test(list[1]!) && list[2]!.split(/\s+/).length <= 6)) && !ADDRESSED.test(list[2]!))
     return {
-      // (the name lower-cased as it follows "'s", its own names kept: "gift ideas for Mum")
-      text: `${capitalise(speaker.name)}'s ${list[1]![0]!.toLowerCase()}${list[1]!.slice(1)}: ${list[2]!.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them")}`,
+      // (the name lower-cased as it follows "'s", but for whom: "gift ideas for Mum", "favorite books")
+      text: `${capitalise(speaker.name)}'s ${list[1]!.replace(/(?<!\b(?:for|from|with|to)\s)\b\p{Lu}/gu, (c) => c.toLowerCase())}: ${list[2]!.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them")}`,
       alone: true,
     };
   const opened = withoutOpening(s.text).trim();

@@ -89,6 +89,11 @@ describe("plain-text notes", () => {
     const [g] = await all(gifts, "note");
     // a list's section under a list of ideas is whom they are for; a list of one item is a list too
     expect(g!.turns.map((t) => t.text)).toEqual(["Gift ideas for Mum: a silk scarf; the new Ottolenghi cookbook.", "Gift ideas for Sam: climbing chalk bag."]);
+    // (a reading list's sections are kinds of book, not whom it is for)
+    const reading = join(dir, "reading.md");
+    writeFileSync(reading, "# Reading list\n\n## Fiction\n- Dune\n- Emma\n");
+    const [l] = await all(reading, "note");
+    expect(l!.turns.map((t) => t.text)).toEqual(["Fiction: Dune, Emma."]);
   });
 
   it("dates a daily note or a journal by the day its file name or title names, not when it was copied", async () => {

@@ -167,6 +167,7 @@ describe("semantic facts from first-person statements", () => {
     expect(list("Banana bread ingredients: 3 ripe bananas, 250 g flour.")).toEqual([
       "The user's banana bread ingredients: 3 ripe bananas, 250 g flour (8 May 2023).",
     ]);
+    expect(list("Favorite Books: Dune, Emma.")).toEqual(["The user's favorite books: Dune, Emma (8 May 2023)."]);
   });
 
   it("keeps a short statement of who someone named is to another or what they are, and drops an opening 'Actually'", () => {
