@@ -56,16 +56,24 @@ export function withPersonNamed(sentences: Sentence[], person: NamedPerson): Sen
     const own = fullyParsed(s)
       .entities.filter((e) => e.kind === "person")
       .map((e) => e.name);
-    const text = s.text.replace(/\b(her|him|his|she|he)\b(\s*)/gi, (word, pronoun: string, space: string, at: number, all: string) => {
-      const p = pronoun.toLowerCase();
-      const female = p === "her" || p === "she";
-      if ((female && person.male) || (!female && person.female)) return word;
-      if (own.some((name) => all.slice(0, at).includes(name))) return word;
-      // ("she" and "he" only as the sentence's subject, opening it)
-      if (p === "she" || p === "he") return at === 0 ? `${person.name}${space}` : word;
-      const object = p === "him" || (p === "her" && AFTER_OBJECT.test(all.slice(at + word.length)));
-      return `${object ? person.name : `${person.name}'s`}${space}`;
-    });
+    const text = s.text.replace(
+      /\b(her|him|his|she|he)\b(['’]s\b)?(\s*)/gi,
+      (word, pronoun: string, is: string | undefined, space: string, at: number, all: string) => {
+        const p = pronoun.toLowerCase();
+        const female = p === "her" || p === "she";
+        if ((female && person.male) || (!female && person.female)) return word;
+        if (own.some((name) => all.slice(0, at).includes(name))) return word;
+        // ("she" and "he" only as the sentence's subject, opening it; "She's" as "Pixel is", or "has" before "been" or "got")
+        if (p === "she" || p === "he") {
+          if (at !== 0) return word;
+          const verb = is ? (/^(?:been|got|gotten|had)\b/i.test(all.slice(at + word.length)) ? " has" : " is") : "";
+          return `${person.name}${verb}${space}`;
+        }
+        if (is) return word;
+        const object = p === "him" || (p === "her" && AFTER_OBJECT.test(all.slice(at + word.length)));
+        return `${object ? person.name : `${person.name}'s`}${space}`;
+      },
+    );
     if (text === s.text) return s;
     // (the name told is a person's, which compromise may not know: "Pixel only eats …" keeps its capital)
     const told = fullyParsed(parseSentence(text));

@@ -33,6 +33,11 @@ describe("'her', 'him' and 'his' told as the one person named before", () => {
       "Pixel only eats the Royal Canin one.",
     ]);
     expect(told("Jill and Tom are visiting.", "She is early.")).toBeNull();
+    // ("She's" is "Jill is", not "Jill's")
+    expect(told("My sister Jill turns 30.", "She's turning it into a big party. She's been planning it for weeks.")).toEqual([
+      "Jill is turning it into a big party.",
+      "Jill has been planning it for weeks.",
+    ]);
   });
 
   it("changes nothing when two people were named, the gender disagrees, or the sentence names someone", () => {
