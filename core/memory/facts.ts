@@ -50,6 +50,8 @@ export interface Fact {
   aboutUser: boolean;
   /** Other source turns whose words the fact tells: where the thing its opening "It" or "They" stands for was named. */
   drawsOn?: number[];
+  /** Told after its turn turned to another topic ("By the way, …"): it answers no question asked before the turn. */
+  newTopic?: true;
 }
 
 const SMALL_TALK = [
@@ -594,6 +596,32 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   return { text: capitalise(text), alone: true };
 }
 
+/** A sentence that turns to another topic ("By the way, …", "Anyway, …", "Oh and …"). */
+const NEW_TOPIC_OPENER = /^(?:by the way|btw|anyway|anyways|oh,? and|on another note|on a different note|in other news)\b/i;
+
+/** What {@link extractFacts} is told of a turn (see there). */
+export interface FactOptions {
+  answering?: () => boolean;
+  replying?: () => boolean;
+  listener?: string;
+  before?: () => Referent[];
+  company?: () => string | undefined;
+  written?: boolean;
+}
+
+/**
+ * The facts of one turn (see {@link turnFacts}); a turn that turns to another topic after its first
+ * sentence ("Thanks for the tip! … BTW, recently I had a setback") tells each part as a fact of its
+ * own, the second answering no question asked before the turn (`newTopic`).
+ */
+export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: FactOptions = {}): Fact[] {
+  const shift = sentences.findIndex((s, i) => i > 0 && NEW_TOPIC_OPENER.test(s.text));
+  if (shift < 0) return turnFacts(sentences, speaker, ref, opts);
+  const fresh = { ...opts, answering: undefined, replying: undefined, before: undefined };
+  const after = turnFacts(sentences.slice(shift), speaker, ref, fresh).map((f) => ({ ...f, newTopic: true as const }));
+  return [...turnFacts(sentences.slice(0, shift), speaker, ref, opts), ...after];
+}
+
 /**
  * The fact of one turn said by `speaker` at `ref` (epoch ms): the turn condensed to what it states.
  * Questions, reactions ("That's great!"), small talk, imperatives and what is said to the listener
@@ -623,19 +651,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
  * them), for an "It" or "They" opening the turn ("How are your dogs?" "They're good").
  * @returns zero or more facts (usually zero or one per turn).
  */
-export function extractFacts(
-  sentences: Sentence[],
-  speaker: Speaker,
-  ref: number,
-  opts: {
-    answering?: () => boolean;
-    replying?: () => boolean;
-    listener?: string;
-    before?: () => Referent[];
-    company?: () => string | undefined;
-    written?: boolean;
-  } = {},
-): Fact[] {
+function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: FactOptions = {}): Fact[] {
   let asked: boolean | undefined;
   const answering = () => (asked ??= opts.answering?.() ?? false);
   let replied: boolean | undefined;

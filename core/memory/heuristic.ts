@@ -344,6 +344,7 @@ export function heuristicExtractor(): Extractor {
             confidence: f.predicate ? 0.9 : 0.7,
             entities: [...(f.aboutUser ? [] : [{ name: f.subject, kind: "person" as const }]), ...t.sentences.flatMap((x) => x.entities)],
             subject: f.subject,
+            ...(f.newTopic ? { newTopic: true } : {}),
             ...(f.predicate && f.object ? { fact: { subject: f.subject, predicate: f.predicate, object: f.object, single: f.single } } : {}),
             ...(derivedFrom ? { derivedFrom } : {}),
           });

@@ -106,6 +106,8 @@ export interface Candidate {
   fact?: { subject: string; predicate: string; object: string; single: boolean; circle?: string };
   /** Free-form fact subject (semantic), to compare only facts about the same subject. */
   subject?: string;
+  /** A fact told after its turn turned to another topic ("By the way, …"): it answers no question asked before the turn. */
+  newTopic?: boolean;
   /** Episodic window that extends this existing memory (its sources are a prefix of this window). */
   extends?: number;
   /** Key of the candidate (in the same batch) this one was derived from: an edge `derived_from`. */

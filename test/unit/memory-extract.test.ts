@@ -194,6 +194,17 @@ describe("semantic facts from first-person statements", () => {
     expect(noted("So good!")).toEqual([]);
   });
 
+  it("tells what follows 'By the way' as a fact of its own, answering no question asked before", () => {
+    const facts = extractFacts(parseSentences("Yes, 6:30 at the wall. By the way, I got a new job at the museum."), caroline, SAID, {
+      answering: () => true,
+    });
+    // (it had been one fact, "6:30 at the wall. Caroline got a new job at the museum", which no question's topic could lead)
+    expect(facts.map((f) => [f.content, f.newTopic ?? false])).toEqual([
+      ["Caroline says 6:30 at the wall (8 May 2023).", false],
+      ["Caroline got a new job at the museum (8 May 2023).", true],
+    ]);
+  });
+
   it("adds the day said to no fact that writes out a day of its own", () => {
     // "(14 January 2027) (8 May 2023)" read as two dates of the MOT
     expect(extractFacts(parseSentences("The MOT is due on 14 January 2027."), user, SAID).map((f) => f.content)).toEqual([
