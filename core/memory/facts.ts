@@ -569,8 +569,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   const naming = /\b(?:is|was|are|were)\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(text);
   // (a lone word, "Cool, Gina!", is a greeting; one with a verb, "it's a wild ride", a judgement)
   const short = words.length < 4 || (s.text.endsWith("!") && words.length < 6);
-  // (nor one that tells what someone named does: "Dot hates thunderstorms")
-  if (!numeric && !naming && short && !(words.length > 1 && replying() && namesThing(fullyParsed(s))) && !namedDoes(s)) return null;
+  // (nor one that tells what someone named does, "Dot hates thunderstorms", or that a plan is settled, "Lisbon is booked!!")
+  if (!numeric && !naming && short && !(words.length > 1 && replying() && namesThing(fullyParsed(s))) && !namedDoes(s) && !SETTLED.test(text)) return null;
   // a short judgement ("It was so much fun!") is no fact; one about two things ("He's awesome at
   // catching frisbees in mid-air") may complete the turn's statement, but makes no fact alone, unless it
   // answers the other's question ("How have games been going?" "It was an intense season with both tough
@@ -864,6 +864,10 @@ function namedDoes(s: Sentence): boolean {
   if (!verb?.tags.has("PresentTense") || verb.tags.has("Copula") || LINKING.test(verb.normal)) return false;
   return !!next && !next.tags.has("Adverb") && !next.tags.has("Adjective");
 }
+
+/** A plan of something named settled: "Lisbon is booked!!", "The Airbnb is paid", "Our flights are confirmed". */
+const SETTLED =
+  /^(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?\s+(?:is|are)\s+(?:all\s+|now\s+|finally\s+|officially\s+)?(?:booked|confirmed|sorted|paid|cancell?ed|rescheduled|postponed)\b/iu;
 
 /** Verbs that link a subject to how it seems ("looks", "seems", "sounds", "feels"). */
 const LINKING = /^(?:looks|seems|sounds|feels|appears|gets|becomes|remains|stays)$/;

@@ -495,13 +495,19 @@ const FILLER_OPENERS = new Set([
   "definitely",
   "right",
   "true",
+  // (a group addressed: "guys my passport expires …", "ok team, Lisbon is booked")
+  "guys",
+  "team",
+  "folks",
+  "everyone",
 ]);
 /** Openers dropped even without punctuation after them ("So I …", "And we …"). */
-const BARE_OPENERS = new Set(["so", "and", "but", "also", "plus", "actually", "honestly"]);
-/** Openers of several words with the same role, dropped whatever follows them (the first two also mid-sentence before a comma). */
+const BARE_OPENERS = new Set(["so", "and", "but", "also", "plus", "actually", "honestly", "guys", "ok", "okay"]);
+/** Openers of several words with the same role, dropped whatever follows them (the first three also mid-sentence before a comma: "I can't eat gluten btw, so …"). */
 const FILLER_PHRASES = [
   ["by", "the", "way"],
   ["you", "know"],
+  ["btw"],
   ["to", "be", "honest"],
   ["guess", "what"],
   // how it goes, said before what does: "So far, so good - customers love …"
@@ -588,7 +594,7 @@ export function withoutFillers(input: Term[]): Term[] {
   const out: Term[] = [];
   for (let i = start; i < terms.length; i++) {
     const t = terms[i]!;
-    const phrase = i > start ? FILLER_PHRASES.slice(0, 2).find((p) => startsWithPhrase(terms, i, p)) : undefined;
+    const phrase = i > start ? FILLER_PHRASES.slice(0, 3).find((p) => startsWithPhrase(terms, i, p)) : undefined;
     if (phrase && /[,]/.test(terms[i + phrase.length - 1]!.post)) {
       if (out.length) out[out.length - 1]!.post = out[out.length - 1]!.post.replace(/,\s*$/, " ") || " ";
       i += phrase.length - 1;

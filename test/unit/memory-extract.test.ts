@@ -183,6 +183,15 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("Omar's cooking is amazing.")).toEqual([]);
     expect(facts("Max loves it!")).toEqual([]);
     expect(facts("Actually I don't work in Leeds anymore.")).toEqual(["The user does not work in Leeds anymore (8 May 2023)."]);
+    // that a plan is settled, short as it is
+    expect(facts("ok team, Lisbon is booked!! flights on June 12, back on June 19")).toEqual([
+      "The user says Lisbon is booked!! Flights on June 12 (12 June 2023), back on June 19 (19 June 2023).",
+    ]);
+    // (nor "guys" said to a group, nor a "btw" inside the sentence)
+    expect(facts("guys my passport expires in July.")).toEqual(["The user's passport expires in July (July 2023)."]);
+    expect(extractFacts(parseSentences("I can't eat gluten btw, so no pastries for me."), caroline, SAID)[0]?.content).toBe(
+      "Caroline can not eat gluten so no pastries for them (8 May 2023).",
+    );
   });
 
   it("tells a statement of the user's own note as it is written, not as what the user says", () => {
