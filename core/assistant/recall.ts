@@ -346,10 +346,17 @@ function cannotAnswer(
   return (h) =>
     asked.replaced.has(h.id) ||
     (placeOnly && !namesPlace(`${h.title}\n${h.content}`)) ||
+    (placeOnly && asked.predicate === "from" && !SAYS_ORIGIN.test(`${h.title}\n${h.content}`)) ||
     (subject != null && !mentions(h, subject)) ||
     someoneElses(h) ||
     namesNoOne(h);
 }
+
+/**
+ * Words that tell where someone is from ("from Sweden", "grew up in", "born in", "hometown", "native"):
+ * a memory without them names a place but not one's origin ("Kofi says should be fine for EU trips").
+ */
+const SAYS_ORIGIN = /\bfrom\s+(?:the\s+)?\p{Lu}|\bgrew\s+up\b|\bborn\b|\bhome\s?town\b|\bnative\b|\braised\b|\bback home\b/u;
 
 /** "How do I …?", "How can we …?": a question for a how-to. */
 const ASKS_HOW_TO = /^\s*how\s+(?:do|can|should|would|could)\s+(?:i|we|you|one)\b/i;

@@ -350,6 +350,23 @@ describe("asking what Engram knows of the user", () => {
   });
 });
 
+describe("asking where someone is from", () => {
+  it("answers only with a memory that tells an origin, not one that names a place in passing", async () => {
+    const local = openDatabase(":memory:");
+    try {
+      ensureVectorTables(local, embedder);
+      const now = Date.parse("2026-05-25T12:00:00Z");
+      await chatTurn(local, embedder, "My friend Kofi thinks the trip to Portugal should be fine with my passport.", { now });
+      // (it had been answered with the trip to Portugal)
+      expect((await ask(local, embedder, "Where is Kofi from?", { now })).abstained).toBe(true);
+      await chatTurn(local, embedder, "My friend Kofi grew up in Accra.", { now });
+      expect((await ask(local, embedder, "Where is Kofi from?", { now })).answer).toContain("Accra");
+    } finally {
+      local.close();
+    }
+  });
+});
+
 describe("asking what was true before", () => {
   it("answers where the user lived or worked before with the value a later one replaced", async () => {
     const local = openDatabase(":memory:");
