@@ -2,16 +2,18 @@
  * What people get back from their own chats and notes: `npm run bench:personal -- [--out
  * report.json] [--show]`.
  *
- * Four people (lib/personal/, hand-written by the developers; not held out): errands (a ChatGPT
- * export and a Markdown note), travel (a Claude export), notes (a folder of seven Markdown notes) and
- * developer (a ChatGPT export with code). Each person's files are written into a fresh folder and
- * imported in name order into a fresh database with `importFile`, as `engram import` does; then `ask`
- * (no model) is asked the questions they would ask later, at their own time: a question is `right`
- * when the answer holds every expected word (any case), or abstains where nothing answers it. Prints
- * a table, one row per person and one for all (`--show`: under each person's name, each question, its
- * answer's first line and whether it was right); writes JSON `{ questions, answerable,
- * answered_right, unanswerable, abstained_right, right, memories, seconds }` over all people, with
- * `people: [{ name, questions, answerable, answered_right, unanswerable, abstained_right, memories }]`.
+ * Six people (lib/personal/, hand-written by the developers; not held out): errands (a ChatGPT export
+ * and a Markdown note), travel (a Claude export), notes (a folder of seven Markdown notes), developer
+ * (a ChatGPT export with code), friends (a WhatsApp-style chat of two friends) and group (a
+ * three-person group chat). Each person's files are written into a fresh folder and imported in name
+ * order into a fresh database with `importFile`, as `engram import` does (a transcript with `me`, the
+ * speaker who is the user, where the person has one); then `ask` (no model) is asked the questions
+ * they would ask later, at their own time: a question is `right` when the answer holds every expected
+ * word (any case), or abstains where nothing answers it. Prints a table, one row per person and one
+ * for all (`--show`: under each person's name, each question, its answer's first line and whether it
+ * was right); writes JSON `{ questions, answerable, answered_right, unanswerable, abstained_right,
+ * right, memories, seconds }` over all people, with `people: [{ name, questions, answerable,
+ * answered_right, unanswerable, abstained_right, memories }]`.
  */
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -52,7 +54,8 @@ try {
     const db = openDatabase(join(dir, "engram.db"));
     try {
       const t: Tally = { answerable: 0, answeredRight: 0, unanswerable: 0, abstainedRight: 0, memories: 0 };
-      for (const name of files) t.memories += (await importFile(db, embedder, join(dir, name))).memories;
+      const opts = person.me === undefined ? {} : { me: person.me };
+      for (const name of files) t.memories += (await importFile(db, embedder, join(dir, name), opts)).memories;
       if (show) process.stdout.write(`${person.name}\n`);
       for (const { question, expect } of person.questions) {
         const a = await ask(db, embedder, question, { now: person.askedAt });

@@ -1,10 +1,12 @@
 /** The people bench:personal imports and asks, each into a fresh database. */
 import { developer } from "./developer.js";
 import { errands } from "./errands.js";
+import { friends } from "./friends.js";
+import { group } from "./group.js";
 import { notes } from "./notes.js";
 import { travel } from "./travel.js";
 import type { Person } from "./types.js";
 
 export type { Person, PersonFile, Question } from "./types.js";
 
-export const PEOPLE: Person[] = [errands, travel, notes, developer];
+export const PEOPLE: Person[] = [errands, travel, notes, developer, friends, group];

@@ -16,10 +16,12 @@ export interface PersonFile {
   mtime?: number;
 }
 
-/** A person: their files (imported in name order into a fresh database), when they ask (epoch ms), and their questions. */
+/** A person: their files (imported in name order into a fresh database), who they are in their transcripts, when they ask (epoch ms), and their questions. */
 export interface Person {
   name: string;
   files: PersonFile[];
+  /** The speaker of the person's transcripts who is the user, as `engram import --me` names them. */
+  me?: string;
   askedAt: number;
   questions: Question[];
 }
