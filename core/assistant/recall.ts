@@ -338,10 +338,11 @@ function cannotAnswer(
   const placeOnly = asked.hits.length === 0 && (asked.predicate === "lives_in" || asked.predicate === "from");
   const subject = asked.hits.length > 0 ? asked.subject : null;
   const me = people.size === 0 && ASKS_ABOUT_ME.test(question) ? normName(theUser(db)) : null;
+  // (someone else's fact that names the user is theirs too: "Sam left it with Priya's neighbour Greg")
   const someoneElses = (h: MemoryHit) => {
     if (!me || h.type !== "semantic") return false;
     const of = (JSON.parse(details.get(h.id) ?? "{}") as { subject?: unknown }).subject;
-    return typeof of === "string" && normName(of) !== me;
+    return typeof of === "string" && normName(of) !== me && !mentions(h, theUser(db));
   };
   return (h) =>
     asked.replaced.has(h.id) ||

@@ -350,6 +350,31 @@ describe("asking what Engram knows of the user", () => {
   });
 });
 
+describe("asking about the user's things in a chat imported with --me", () => {
+  it("answers with another person's fact that names the user", async () => {
+    const dir = tempDir();
+    try {
+      const chat = join(dir, "chat.txt");
+      writeFileSync(
+        chat,
+        "[3/12/26, 9:15 AM] Sam: can I borrow your tent for the Peak District trip?\n[3/12/26, 9:20 AM] Priya: sure, it's the green one\n[3/29/26, 11:00 AM] Sam: I left your tent with your neighbour Greg\n",
+      );
+      const dbPath = join(dir, "chat.db");
+      await engramInProcess(["import", chat, "--me", "Priya", "--db", dbPath]);
+      const local = openDatabase(dbPath);
+      try {
+        // (Sam's fact had been no answer to a question about the user's own things)
+        const a = await ask(local, embedder, "Where is my tent?", { now: Date.parse("2026-04-12T12:00:00Z") });
+        expect(a.citations.map((c) => c.title)).toContain("Sam left Priya's tent with Priya's neighbour Greg");
+      } finally {
+        local.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("asking where someone is from", () => {
   it("answers only with a memory that tells an origin, not one that names a place in passing", async () => {
     const local = openDatabase(":memory:");
