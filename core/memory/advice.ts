@@ -39,9 +39,13 @@ export function adviceOf(text: string, listener?: string): string | null {
   return lowerFirst(`${ADDRESSED.test(when) ? "" : when}${rest}`.replace(/!+$/, "."));
 }
 
-/** `text` with each "your" the `listener`'s ("your values" → "John's values"); "take your time" and "I got your back" are no things of theirs. */
+/**
+ * `text` with each "your" the `listener`'s ("your values" → "John's values"), and "at yours" their place
+ * ("dropped the tent at yours" → "… at Priya's place"); "take your time" and "I got your back" are no
+ * things of theirs.
+ */
 export function theirs(text: string, listener: string): string {
-  return text.replace(/\byour\b(?!\s+(?:time|back)\b)/gi, `${listener}'s`);
+  return text.replace(/\byour\b(?!\s+(?:time|back)\b)/gi, `${listener}'s`).replace(/\b(at|to|from|by)\s+yours\b/gi, `$1 ${listener}'s place`);
 }
 
 /** "that book you recommended", "the chess advice you gave me": a thing and what the listener did with it. */

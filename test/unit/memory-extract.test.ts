@@ -203,6 +203,13 @@ describe("semantic facts from first-person statements", () => {
     expect(noted("So good!")).toEqual([]);
   });
 
+  it("tells 'at yours' said to the listener as their place", () => {
+    // (the clause had been dropped as words to the listener, so "it" was left unsaid)
+    expect(toMelanie("Dropped the tent at yours, left it with your neighbour Greg.")).toEqual([
+      "Caroline dropped the tent at Melanie's place, left it with Melanie's neighbour Greg (8 May 2023).",
+    ]);
+  });
+
   it("tells what follows 'By the way' as a fact of its own, answering no question asked before", () => {
     const facts = extractFacts(parseSentences("Yes, 6:30 at the wall. By the way, I got a new job at the museum."), caroline, SAID, {
       answering: () => true,
