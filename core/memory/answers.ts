@@ -5,6 +5,7 @@ import { NEW_TOPIC, POINTS_BACK } from "./follow-ups.js";
 import { isQuestion } from "./sentences.js";
 import type { Candidate } from "./types.js";
 import { LruCache } from "../util/lru.js";
+import { resolveDates } from "../time/mentions.js";
 
 /**
  * Nouns that name no topic ("anything", "the best part", "any good ones", "need a hand", "need any
@@ -229,6 +230,9 @@ function topicOf(question: string, names: string[]): string | null {
   return topic;
 }
 
+/** A question about what was ("How was the concert on Friday?", "Did you go …"): its day is the one gone. */
+const ASKS_OF_THE_PAST = /\b(?:did|was|were|went|had)\b/i;
+
 function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/(?:ing|es|s)$/, "")));
 }
@@ -261,7 +265,11 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     if (!topic) continue;
     const said = contentWords(c.content);
     if ([...contentWords(topic)].some((w) => said.has(w))) continue;
-    c.content = `Asked about ${topic}: ${c.content}`;
+    // (with the day the question named: "are we still on for climbing thursday?" "6:30 at the wall" →
+    // "Asked about climbing (Thursday 5 March 2026): …")
+    const asked = askedBefore(q, turn!);
+    const [day] = asked ? resolveDates(asked, q!.source.occurred_at, { past: ASKS_OF_THE_PAST.test(asked) }) : [];
+    c.content = `Asked about ${topic}${day && !c.content.includes(day.label) ? ` (${day.label})` : ""}: ${c.content}`;
     // a title that names neither the speaker nor the topic says what it answers ("Walks: Often, multiple
     // times a day even…", not "Often, multiple times a day even…")
     const subject = c.subject ?? "";

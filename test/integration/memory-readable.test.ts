@@ -188,6 +188,19 @@ describe("memories a person wants to read", () => {
     expect(sourcesOf(paints!.id)).toEqual(["q:5", "q:6"]);
   });
 
+  it("gives an answer the day its question named", async () => {
+    await remember(
+      conversation("d", [
+        ["2026-03-05T19:02:00Z", "Priya", "hey! are we still on for climbing thursday?"],
+        ["2026-03-05T19:05:00Z", "Sam", "yes!! 6:30 at the wall."],
+      ]),
+    );
+    // (it had been "Asked about climbing: Sam says 6:30 at the wall", without the day)
+    expect(of("semantic", "json_extract(details, '$.subject') = 'Sam'").map((f) => f.content)).toEqual([
+      "Asked about climbing (Thursday 5 March 2026): Sam says 6:30 at the wall (5 March 2026).",
+    ]);
+  });
+
   it("keeps a short answer that names a thing, with the question's topic; not a reaction or a greeting", async () => {
     await remember(
       conversation("a", [
