@@ -72,7 +72,8 @@ export async function answer(db: EngramDb, embedder: Embedder, question: string,
   } else if (llm) {
     out = await llmAnswer(db, llm, question, found, relevant, opts);
   } else {
-    const shown = relevant.slice(0, 5);
+    // (five memories, or every fact of the human block for "What do you know about me?")
+    const shown = relevant.slice(0, found.aboutUser ? relevant.length : 5);
     out = {
       answer: rememberedAnswer(
         question,

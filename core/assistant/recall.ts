@@ -51,6 +51,8 @@ export interface Recall {
   core: MemoryRow[];
   /** The period the question names, if any ("last week"), resolved against the time of asking. */
   time: QuestionTime | null;
+  /** The question asks what Engram knows of the user as a whole (about-user.ts): the hits are the human block's facts, each worth showing. */
+  aboutUser?: true;
 }
 
 /**
@@ -228,7 +230,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const aboutUser = asksAboutUser(question) ? aboutUserMemories(db) : [];
   if (aboutUser.length > 0) {
     const hits = asHits(db, aboutUser.slice(0, k)).map((h) => ({ ...h, coverage: 1, similarity: 0, relevant: true, inPeriod: false }));
-    return { hits, core: currentCoreBlocks(db), time: null };
+    return { hits, core: currentCoreBlocks(db), time: null, aboutUser: true };
   }
   const time = questionTime(question, now);
   const people = namedPeople(question);
