@@ -180,8 +180,21 @@ export function describeWindow(w: Window, conversation: string | null, facts: Tu
   common.details.summary_sources = summary.map((f) => f.sourceId);
   // (a fact's closing day is the header's for a one-day session: said once, in the header)
   const told = (f: TurnFact) => (saidDate(f.content) === when ? withoutSaidDate(f.content) : f.content);
-  const body = summary.length ? summary.map(told).join(" ") : `${listWords(participants)} talked${topicsLine(w)}.`;
+  const body = summary.length ? summary.map(told).join(" ") : (quoted(w, nameOf) ?? `${listWords(participants)} talked${topicsLine(w)}.`);
   return { ...common, title: sessionTitle(participants, summary), content: `${listWords(participants)}, ${when}: ${body}` };
+}
+
+/** The most words a session that states nothing may have to be told as it was said. */
+const QUOTED_WORDS = 30;
+
+/**
+ * A short session that states nothing, as it was said ('Priya: "got it, thanks!"'), which says more
+ * than "Priya talked."; null for one of more than 4 turns or QUOTED_WORDS words.
+ */
+function quoted(w: Window, nameOf: (s: SourceRow) => string | null): string | null {
+  const said = w.turns.map((t) => ({ who: nameOf(t.source), text: t.source.text.replace(/\s+/g, " ").trim() }));
+  if (said.length > 4 || said.reduce((n, s) => n + s.text.split(" ").length, 0) > QUOTED_WORDS) return null;
+  return said.map((s) => `${s.who ? `${s.who}: ` : ""}"${s.text}"`).join(" ");
 }
 
 function topicsLine(w: Window): string {

@@ -1459,6 +1459,12 @@ describe("episodes: one per session", () => {
     expect(ep2.content.match(/8 May 2023/g)).toHaveLength(2);
   });
 
+  it("tells a short session that states nothing by what was said", () => {
+    const turns = [source(1, SAID, "got it, thanks!", { speaker: "Priya" })].map((src) => ({ source: src, sentences: parseSentences(src.text), vector: null }));
+    // (it had been "Priya, 8 May 2023: Priya talked.")
+    expect(describeWindow({ memoryId: null, turns }, "conv", []).content).toBe('Priya, 8 May 2023: Priya: "got it, thanks!"');
+  });
+
   it("finds a session's topic in what names a thing, not in abstract or general words", () => {
     const topic = (text: string) => topicPhrase(parseSentences(text), ["Caroline", "Melanie"]);
     expect(topic("I've been painting abstract stuff. It brings me so much joy.")).toBeNull();
