@@ -95,6 +95,18 @@ const ASKS_MAKER = /\bwho\s+(?:wrote|written|authored|directed|painted|composed|
 const MADE_BY = /\bby\s+\p{Lu}\p{Ll}/u;
 
 /**
+ * Expected answer types a memory answers without the question's word for them: `asked` gives that
+ * word when the question asks for the type ("long" of "How long…?"), `states` whether a memory's text
+ * states an answer of it (a duration).
+ */
+const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states: RegExp }> = [
+  { asked: (q) => (ASKS_DURATION.test(q) ? "long" : undefined), states: STATES_DURATION },
+  { asked: (q) => (ASKS_AGE.test(q) ? "old" : undefined), states: STATES_AGE },
+  ...Object.entries(BREEDS).map(([kind, breeds]) => ({ asked: (q: string) => (sharedWords(kind, q).shared > 0 ? kind : undefined), states: breeds })),
+  { asked: (q) => ASKS_MAKER.exec(q)?.[0].split(/\s+/)[1], states: MADE_BY },
+];
+
+/**
  * How many of the question's words the memory holds, a place it names counting for the noun a
  * place question asks with, a maker it names after "by" for the verb of "Who wrote…?", an age for the "old" of "How old…?", a breed for the "dog" or "cat" of a question, and a time span or duration it states for the "long" of "How long…?"
  * (a screen activity "Working in the terminal …, 09:21–09:34" answers "How long was I in the
@@ -102,12 +114,10 @@ const MADE_BY = /\bby\s+\p{Lu}\p{Ll}/u;
  */
 export function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
   const found = sharedWords(query, text);
-  if (ASKS_DURATION.test(query) && sharedWords("long", text).shared === 0 && STATES_DURATION.test(text)) found.shared += 1;
-  if (ASKS_AGE.test(query) && sharedWords("old", text).shared === 0 && STATES_AGE.test(text)) found.shared += 1;
-  for (const [kind, breeds] of Object.entries(BREEDS))
-    if (sharedWords(kind, query).shared > 0 && sharedWords(kind, text).shared === 0 && breeds.test(text)) found.shared += 1;
-  const made = ASKS_MAKER.exec(query)?.[0].split(/\s+/)[1];
-  if (made && sharedWords(made, text).shared === 0 && MADE_BY.test(text)) found.shared += 1;
+  for (const type of ANSWER_TYPES) {
+    const word = type.asked(query);
+    if (word && sharedWords(word, text).shared === 0 && type.states.test(text)) found.shared += 1;
+  }
   const noun = ASKS_PLACE.exec(query)?.[0].split(/\s+/).at(-1);
   if (!noun || sharedWords(noun, text).shared > 0) return found;
   return namesPlace(text) ? { ...found, shared: found.shared + 1 } : found;
@@ -339,12 +349,13 @@ function cannotAnswer(
   const namesNoOne = (h: MemoryHit) => known.length > 0 && !known.some((n) => mentions(h, n));
   const placeOnly = asked.hits.length === 0 && (asked.predicate === "lives_in" || asked.predicate === "from");
   const subject = asked.hits.length > 0 ? asked.subject : null;
-  const me = people.size === 0 && ASKS_ABOUT_ME.test(question) ? normName(theUser(db)) : null;
+  const user = people.size === 0 && ASKS_ABOUT_ME.test(question) ? theUser(db) : null;
+  const me = user ? normName(user) : null;
   // (someone else's fact that names the user is theirs too: "Sam left it with Priya's neighbour Greg")
   const someoneElses = (h: MemoryHit) => {
-    if (!me || h.type !== "semantic") return false;
+    if (!user || h.type !== "semantic") return false;
     const of = (JSON.parse(details.get(h.id) ?? "{}") as { subject?: unknown }).subject;
-    return typeof of === "string" && normName(of) !== me && !mentions(h, theUser(db));
+    return typeof of === "string" && normName(of) !== me && !mentions(h, user);
   };
   return (h) =>
     asked.replaced.has(h.id) ||
