@@ -39,13 +39,7 @@ export function anyMemoryMentions(db: EngramDb, phrase: string): boolean {
  * before), the latest replaced first, at most `limit`. Reads the (subject, predicate) index.
  */
 export function pastRelationFacts(db: EngramDb, predicate: string, subject: string, limit = 3): MemoryRow[] {
-  return db
-    .prepare(
-      `SELECT m.* FROM memory_facts f JOIN memories m ON m.id = f.memory_id
-       WHERE (f.subject = ? OR (f.subject > ? AND f.subject < ?)) AND f.predicate = ? AND m.status = 'active' AND m.valid_to IS NOT NULL
-       ORDER BY m.valid_to DESC, m.id DESC LIMIT ?`,
-    )
-    .all(subject, `${subject}@`, `${subject}@\uffff`, predicate, limit) as MemoryRow[];
+  return keyedFacts(db, predicate, subject, limit, "m.valid_to IS NOT NULL ORDER BY m.valid_to DESC");
 }
 
 /**
@@ -54,11 +48,21 @@ export function pastRelationFacts(db: EngramDb, predicate: string, subject: stri
  * `limit`. Reads the (subject, predicate) index.
  */
 export function currentRelationFacts(db: EngramDb, predicate: string, subject: string, limit = 3): MemoryRow[] {
+  return keyedFacts(db, predicate, subject, limit, "m.valid_to IS NULL ORDER BY m.valid_from DESC");
+}
+
+/** The active structured facts of `predicate` about `subject` in any circle, `validity` their validity and order (a fixed SQL fragment). */
+function keyedFacts(
+  db: EngramDb,
+  predicate: string,
+  subject: string,
+  limit: number,
+  validity: "m.valid_to IS NOT NULL ORDER BY m.valid_to DESC" | "m.valid_to IS NULL ORDER BY m.valid_from DESC",
+): MemoryRow[] {
   return db
     .prepare(
       `SELECT m.* FROM memory_facts f JOIN memories m ON m.id = f.memory_id
-       WHERE (f.subject = ? OR (f.subject > ? AND f.subject < ?)) AND f.predicate = ? AND m.status = 'active' AND m.valid_to IS NULL
-       ORDER BY m.valid_from DESC, m.id DESC LIMIT ?`,
+       WHERE (f.subject = ? OR (f.subject > ? AND f.subject < ?)) AND f.predicate = ? AND m.status = 'active' AND ${validity}, m.id DESC LIMIT ?`,
     )
     .all(subject, `${subject}@`, `${subject}@\uffff`, predicate, limit) as MemoryRow[];
 }
