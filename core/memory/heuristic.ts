@@ -11,7 +11,7 @@ import { capitalise, tellsSharedImage } from "./fact-text.js";
 import { mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
 import { onePersonNamed, PERSON_PRONOUN, withPersonNamed } from "./named-again.js";
 import { companyIn } from "./third-person.js";
-import { WORKED, withAdviceNamed } from "./worked.js";
+import { withAdviceNamed } from "./worked.js";
 import type { Sentence } from "./sentences.js";
 import type { TurnFact } from "./summary.js";
 import { extractProcedure, isStepList, procedureContent } from "./procedures.js";
@@ -134,7 +134,7 @@ function sentencesOf(said: Turn, turns: Turn[], i: number, user: string): Senten
   if (said.source.role !== "user" || reply?.source.role !== "assistant") return said.sentences;
   // (within one session: a message after a pause of more than WINDOW.maxGapMs may be about something else)
   if (said.source.occurred_at - reply.source.occurred_at > WINDOW.maxGapMs) return said.sentences;
-  const told = WORKED.test(said.source.text) ? withAdviceNamed(said.sentences, reply.sentences) : said.sentences;
+  const told = withAdviceNamed(said.sentences, reply.sentences);
   if (before?.source.role !== "user" || said.source.occurred_at - before.source.occurred_at > WINDOW.maxGapMs) return told;
   // (the message before is parsed for its people only when this one says a pronoun for one)
   if (!PERSON_PRONOUN.test(said.source.text)) return told;

@@ -8,7 +8,7 @@ import { IMPERATIVE } from "./procedures.js";
 import { parseSentence, type Sentence } from "./sentences.js";
 
 /** A message that opens by saying what was advised worked ("That worked", "It did the trick", "This fixed it"). */
-export const WORKED =
+const WORKED =
   /^(?:that|this|it)(?:\s+(?:totally|really|finally|actually|definitely))?\s+(?:worked|works|did the trick|did it|fixed it|solved it|helped)\b/i;
 
 /** Words that lead an instruction without being it ("First, run …", "You can add …"). */
