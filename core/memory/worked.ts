@@ -8,8 +8,7 @@ import { IMPERATIVE } from "./procedures.js";
 import { parseSentence, type Sentence } from "./sentences.js";
 
 /** A message that opens by saying what was advised worked ("That worked", "It did the trick", "This fixed it"). */
-const WORKED =
-  /^(?:that|this|it)(?:\s+(?:totally|really|finally|actually|definitely))?\s+(?:worked|works|did the trick|did it|fixed it|solved it|helped)\b/i;
+const WORKED = /^(?:that|this|it)(?:\s+(?:totally|really|finally|actually|definitely))?\s+(?:worked|works|did the trick|did it|fixed it|solved it|helped)\b/i;
 
 /** Words that lead an instruction without being it ("First, run …", "You can add …"). */
 const LEAD = /^(?:(?:first(?:ly)?|then|next|just|simply|you can|you could|you should|you might want to|i'd|i would)[,\s]+)+/i;
