@@ -1,5 +1,5 @@
 import nlp from "compromise";
-import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
+import { DAY_NAMES, MONTH_NAMES, NAME_TITLES } from "../time/mentions.js";
 import { LruCache } from "../util/lru.js";
 import { escapeRegExp } from "../util/quote.js";
 import { installFastSweep } from "./compromise-sweep.js";
@@ -120,7 +120,7 @@ export function* sentenceSpans(text: string): Generator<{ text: string; index: n
 /** A full stop between a word and a lower-case one, where a text in lower case ends a sentence ("at the wall. btw I got …"). */
 const LOWER_CASE_STOP = /(?<=[\p{L}\p{N})"”'’])(?<!\.[\p{L}\p{N})"”'’]*)\.\s+(?=\p{Ll})/gu;
 /** Words a full stop ends without ending the sentence ("e.g.", "etc.", "approx."). */
-const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|a\.m|p\.m|no|st|mr|mrs|ms|dr|prof|inc|ltd|jr|sr|min|max|fig|vol|ca|cf|al|\p{L})$/iu;
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:e\\.g|i\\.e|etc|vs|approx|a\\.m|p\\.m|no|${NAME_TITLES}|inc|ltd|jr|sr|min|max|fig|vol|ca|cf|al|\\p{L})$`, "iu");
 
 /**
  * `span` split where the segmenter ended no sentence, at a full stop before a lower-case word (chats
@@ -142,7 +142,7 @@ function* atLowerCaseStops(span: { text: string; index: number }): Generator<{ t
  * Text that ends on what goes on with a name: initials ("J.K."), an initial after a capitalised word
  * ("George R.", "R. R."), or a title ("Dr.", "Mrs.", "St."); "My favourite letter is B." ends.
  */
-const BEFORE_A_NAME = /(?:(?:\b\p{Lu}\.){2,}|\b\p{Lu}[\p{L}.]*\s+\p{Lu}\.|\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Prof)\.)\s*$/u;
+const BEFORE_A_NAME = new RegExp(`(?:(?:\\b\\p{Lu}\\.){2,}|\\b\\p{Lu}[\\p{L}.]*\\s+\\p{Lu}\\.|\\b(?:${NAME_TITLES})\\.)\\s*$`, "u");
 
 /** A sentence that ends with a question mark (before closing quotes or brackets). */
 export function isQuestion(text: string): boolean {

@@ -22,6 +22,8 @@ const DAY = 86_400_000;
 export const DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 /** The month names, lower case, as a regular-expression alternation ("january|february|…"). */
 export const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
+/** Titles written with a full stop before a name ("Dr. Okafor", "St. Ives"), which ends no sentence nor clause. */
+export const NAME_TITLES = "Dr|Mr|Mrs|Ms|Mx|St|Mt|Prof";
 /** A date expression worth resolving names one of these (bare abbreviations such as "sun" or "sat" are too ambiguous). */
 const RELATIVE = new RegExp(
   `\\b(yesterday|today|tonight|tomorrow|ago|last|next|this|past|coming|weekends?|weeks?|months?|years?|${DAY_NAMES}|${MONTH_NAMES})\\b`,
@@ -173,7 +175,7 @@ const PROGRESSIVE_IN_CLAUSE =
  * Where a clause starts: punctuation or a conjunction ("I said I would help, and on Friday I did");
  * not the full stop of a title before a name ("Dr. Okafor").
  */
-const CLAUSE_BREAK = /[,;:!?]|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Prof))\.|\b(?:and|but|so|then)\b/gi;
+const CLAUSE_BREAK = new RegExp(`[,;:!?]|(?<!\\b(?:${NAME_TITLES}))\\.|\\b(?:and|but|so|then)\\b`, "gi");
 
 /** The words of the clause before `index` (from the last {@link CLAUSE_BREAK}). */
 function clauseBefore(text: string, index: number): string {
@@ -262,9 +264,10 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
   }
   // (chrono reads no "weekends ago", no season and no "years back": at most their "weekend", which they replace)
   const unread = [...weekendsAgo(text, ref), ...seasons(text, ref, opts.past ?? false), ...unitsBack(text, ref), ...ordinalDays(text, ref, opts.past ?? false)];
-  if (unread.length === 0) return monthOfYear(out, text);
+  const read = monthOfYear(out, text);
+  if (unread.length === 0) return read;
   const overlaps = (d: DateMention) => unread.some((w) => w.index < d.index + d.text.length && d.index < w.index + w.text.length);
-  return [...out.filter((d) => !overlaps(d)), ...unread].sort((a, b) => a.index - b.index);
+  return [...read.filter((d) => !overlaps(d)), ...unread].sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -346,12 +349,11 @@ function ordinalDays(text: string, ref: number, past: boolean): DateMention[] {
   if (!/\bthe\s+\d/i.test(text)) return [];
   return [...text.matchAll(ORDINAL_DAY)].flatMap((m) => {
     const day = Number(m[1]);
-    if (day < 1 || day > 31) return [];
     const said = new Date(ref);
     const on = (months: number) => Date.UTC(said.getUTCFullYear(), said.getUTCMonth() + months, day);
     const today = startOfDay(ref);
     const start = past ? (on(0) > today ? on(-1) : on(0)) : on(0) < today ? on(1) : on(0);
-    // (a day the month has not: "the 31st" of April)
+    // (a day the month has not: "the 31st" of April, "the 0th", "the 45th")
     if (new Date(start).getUTCDate() !== day) return [];
     return [{ text: m[0], index: m.index, start, granularity: "day" as const, label: humanDate(start) }];
   });

@@ -208,6 +208,10 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("We are going to Japan for two weeks in April next year.", june).text).toBe(
       "We are going to Japan for two weeks in April next year (April 2027).",
     );
+    // (also beside an expression chrono does not read)
+    expect(annotateDates("We'll go back in April next year, not two weekends ago.", june).text).toBe(
+      "We'll go back in April next year (April 2027), not two weekends ago (the weekend of 13–14 June 2026).",
+    );
   });
 
   it("reads 'two weekends ago' as that weekend, and 'a couple of weekends ago' as said before the day", () => {
