@@ -1,6 +1,7 @@
 // A fact's title: its most specific sentence about the speaker, cut short at a clause.
 import { capitalise, OPENS_ON_REFERENCE, tellsSharedImage } from "./fact-text.js";
 import { escapeRegExp } from "../util/quote.js";
+import { NAME_TITLES } from "../time/mentions.js";
 
 /**
  * A free-form fact's title: its most specific sentence that opens with the speaker's name, else that
@@ -81,6 +82,9 @@ const CLAUSE_OPENER = /^(?:but|so|because|which|who|when|while|since|though|alth
 /** After "and": a new subject ("… cards and John went …"), not more of a phrase ("a safe and loving home"). */
 const NEW_SUBJECT = /^(?:\p{Lu}\p{Ll}+|he|she|they|it|we|I)$/u;
 
+/** A title before a name ("Mrs.", "Prof.") or "vs.", whose full stop ends no sentence. */
+const TITLE_OR_VS = new RegExp(`^(?:${NAME_TITLES}|vs)\\.`);
+
 /** The dates a fact's text adds in parentheses ("last month (September 2023)", "(8 May 2023)"), which a title leaves out. */
 export const RESOLVED_DATES = /\s\([^()]*\d{4}[^()]*\)/g;
 
@@ -102,7 +106,7 @@ export function shortTitle(text: string, max = 14): string {
   if (parts.length <= max) return plain.replace(/[.!…]+$/, "");
   // a first sentence of four words or more is the title whole ("Joanna says a mix of emotions for sure",
   // not "… for sure. It leads…"); "J.K." or "Dr." ends none
-  const end = parts.findIndex((w, i) => i >= 3 && i < max && /\p{Ll}{2,}[.!?]+["”’')]*$/u.test(w) && !/^(?:Mr|Mrs|Ms|Dr|St|vs)\./.test(w));
+  const end = parts.findIndex((w, i) => i >= 3 && i < max && /\p{Ll}{2,}[.!?]+["”’')]*$/u.test(w) && !TITLE_OR_VS.test(w));
   if (end >= 0)
     return parts
       .slice(0, end + 1)
