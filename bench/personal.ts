@@ -1,6 +1,6 @@
 /**
  * What people get back from their own chats and notes: `npm run bench:personal -- [--out
- * report.json] [--show]`.
+ * report.json] [--show] [--people a,b]` (`--people`: only those people, by name).
  *
  * Six people (lib/personal/, hand-written by the developers; not held out): errands (a ChatGPT export
  * and a Markdown note), travel (a Claude export), notes (a folder of seven Markdown notes), developer
@@ -77,7 +77,10 @@ try {
   };
 
   const people: Array<{ name: string; t: Tally }> = [];
-  for (const person of PEOPLE) people.push({ name: person.name, t: await run(person) });
+  const chosen = flags.people ? flags.people.split(",") : PEOPLE.map((p) => p.name);
+  for (const name of chosen)
+    if (!PEOPLE.some((p) => p.name === name)) throw new Error(`--people: unknown person "${name}" (known: ${PEOPLE.map((p) => p.name).join(", ")})`);
+  for (const person of PEOPLE.filter((p) => chosen.includes(p.name))) people.push({ name: person.name, t: await run(person) });
   const all: Tally = { answerable: 0, answeredRight: 0, unanswerable: 0, abstainedRight: 0, memories: 0 };
   for (const { t } of people) for (const k of Object.keys(all) as Array<keyof Tally>) all[k] += t[k];
 

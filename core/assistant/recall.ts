@@ -89,6 +89,11 @@ const ASKS_AGE = /\bhow\s+old\b/i;
 /** An age in a memory's text: "is 12", "turns 30", "a 4 year old", "aged 7". */
 const STATES_AGE = /\b(?:is|was|turns?|turned|turning)\s+\d{1,3}\b|\b\d{1,3}[-\s](?:years?|yrs?|months?)[-\s]old\b|\baged?\s+\d{1,3}\b/i;
 
+/** A question that asks a price ("How much does Chloe charge?", "What did the flight cost?"): group 1 its verb or noun. */
+const ASKS_PRICE = /\b(?:how\s+much|what)\b.*?\b(charges?|charged|costs?|paid|pays?|price|fees?|rent)\b/i;
+/** An amount of money in a memory's text: "£12", "$ 40", "€9.50", "240 euros", "30 quid". */
+const STATES_MONEY = /[£$€]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:pounds|dollars|euros|quid|bucks|usd|gbp|eur)\b/i;
+
 /** A question that asks who made a work ("Who wrote Piranesi?"): an expected answer type, as ASKS_PLACE. */
 const ASKS_MAKER = /\bwho\s+(?:wrote|written|authored|directed|painted|composed|designed|illustrated|created|made|sang|sings)\b/i;
 /** A work's maker after "by" ("Piranesi by Susanna Clarke"): a capitalised name. */
@@ -104,11 +109,13 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => (ASKS_AGE.test(q) ? "old" : undefined), states: STATES_AGE },
   ...Object.entries(BREEDS).map(([kind, breeds]) => ({ asked: (q: string) => (sharedWords(kind, q).shared > 0 ? kind : undefined), states: breeds })),
   { asked: (q) => ASKS_MAKER.exec(q)?.[0].split(/\s+/)[1], states: MADE_BY },
+  { asked: (q) => ASKS_PRICE.exec(q)?.[1], states: STATES_MONEY },
 ];
 
 /**
  * How many of the question's words the memory holds, a place it names counting for the noun a
- * place question asks with, a maker it names after "by" for the verb of "Who wrote…?", an age for the "old" of "How old…?", a breed for the "dog" or "cat" of a question, and a time span or duration it states for the "long" of "How long…?"
+ * place question asks with, a maker it names after "by" for the verb of "Who wrote…?", an amount of
+ * money for the "charge" or "cost" of "How much does … charge?", an age for the "old" of "How old…?", a breed for the "dog" or "cat" of a question, and a time span or duration it states for the "long" of "How long…?"
  * (a screen activity "Working in the terminal …, 09:21–09:34" answers "How long was I in the
  * terminal?" without the word "long"). Shapes: `shared` of the question's `words` (content words).
  */

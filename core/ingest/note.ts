@@ -33,13 +33,27 @@ const NUMBERED = /^\s*\d+[.)]\s/;
  * A paragraph that is a bulleted list of at least `min` items, as one line of its items: "oat milk,
  * eggs, coffee beans." (short items), "call the plumber about the leak; renew my gym membership."
  * (longer ones); null for any other paragraph. So a shopping list reads as one, not as the steps of a
- * procedure.
+ * procedure. A list `named` by nothing (a daily note's log: "- Dropped Maya at nursery", "- Called
+ * Dr. Nguyen") tells what happened: its longer items are lines of their own, each its own turn.
  */
-function listed(lines: string[], min: number): string | null {
+function listed(lines: string[], min: number, named: boolean): string[] | null {
   const items = lines.filter((l) => l.trim()).map((l) => BULLET.exec(l)?.[1]);
   if (items.length < min || items.some((i) => i === undefined)) return null;
   const plain = items.map((i) => i!.replace(/[.;,]+$/, ""));
-  return `${plain.join(plain.every((i) => i.split(/\s+/).length <= 3) ? ", " : "; ")}.`;
+  const short = plain.every((i) => i.split(/\s+/).length <= 3);
+  return !named && !short ? plain.map((i) => `${i}.`) : [`${plain.join(short ? ", " : "; ")}.`];
+}
+
+/**
+ * What names a note's lists under no heading, when no heading names the note: its file's name without
+ * its extension and any day it names ("todo.md" → "todo"); null for a daily note ("2026-10-06.md").
+ */
+function fileName(file: string): string | null {
+  const stem = basename(file)
+    .replace(/\.[^.]+$/, "")
+    .replace(/\d{4}-\d{2}-\d{2}/g, "")
+    .replace(/^[\s_-]+|[\s_-]+$/g, "");
+  return /\p{L}/u.test(stem) ? stem : null;
 }
 
 /**
@@ -107,16 +121,20 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
   let title: string | null = null;
   let para: string[] = [];
   let section: string | null = null;
+  const untitled = fileName(file);
   let start = 0;
   let n = 0;
   const flush = (): void => {
     // (a list of one item under a name is a list: "## Sam" "- climbing chalk bag")
-    const list = listed(para, (section ?? title) ? 1 : 2);
-    const text = list ?? para.join("\n").trim();
-    const name = nameOf(title, section, list !== null);
-    const body = !text || !name ? text : NUMBERED.test(text) ? `${name}:\n${text}` : `${name}: ${text}`;
-    for (const piece of body ? splitLong(body) : []) {
-      turns.push({ externalId: null, speaker: NOTE_SPEAKER, role: "user", occurredAt: at, text: piece, metadata: { line: start } });
+    const listTitle = title ?? untitled;
+    const isList = listed(para, (section ?? listTitle) ? 1 : 2, true) !== null;
+    const name = nameOf(listTitle, section, isList);
+    const texts = (isList ? listed(para, 1, name !== null) : null) ?? [para.join("\n").trim()];
+    for (const text of texts) {
+      const body = !text || !name ? text : NUMBERED.test(text) ? `${name}:\n${text}` : `${name}: ${text}`;
+      for (const piece of body ? splitLong(body) : []) {
+        turns.push({ externalId: null, speaker: NOTE_SPEAKER, role: "user", occurredAt: at, text: piece, metadata: { line: start } });
+      }
     }
     para = [];
   };

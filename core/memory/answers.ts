@@ -63,6 +63,11 @@ const VAGUE_NOUNS = new Set([
   "moment",
   "end",
   "idea",
+  "ideas",
+  "suggestions",
+  "tips",
+  "recommendations",
+  "options",
   "chance",
   "anyone",
   "someone",
@@ -238,6 +243,30 @@ function contentWords(text: string): Set<string> {
 }
 
 /**
+ * Gives what the user says right after an assistant's answer to their own request the request's
+ * topic, its first noun phrase ("Which booster seat is good for a 7 year old?" … "We bought the
+ * Maxi-Cosi RodiFix" → "Booster seat: The user … bought the Maxi-Cosi RodiFix"), with the request's
+ * turn in its provenance: what they chose or did is about what they asked, which the statement
+ * alone does not name. Not a statement that shares a word with the topic, nor one after a request
+ * that names none ("What can I do?"); within a session's gap.
+ * @returns whether the candidate was given the topic (changed in place)
+ */
+function withRequestTopic(c: Candidate, turns: Turn[], i: number): boolean {
+  const [request, reply, turn] = [turns[i - 2], turns[i - 1], turns[i]!];
+  if (!request || reply?.source.role !== "assistant" || request.source.speaker !== turn.source.speaker) return false;
+  if (turn.source.occurred_at - request.source.occurred_at > WINDOW.maxGapMs) return false;
+  const asked = lastQuestion(request.source.text);
+  const names = [request.source.speaker, reply.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+  const topic = asked && topicOf(asked, names)?.split(/, | and /)[0];
+  const said = contentWords(c.content);
+  if (!topic || [...contentWords(topic)].some((w) => said.has(w))) return false;
+  c.content = `${capitalise(topic)}: ${c.content}`;
+  c.title = `${capitalise(topic)}: ${c.title}`;
+  c.sourceIds = [request.source.id, ...c.sourceIds];
+  return true;
+}
+
+/**
  * Gives an answer the topic of the question it answers: B asks "What got you into running?", A
  * answers "To de-stress and clear my mind" → "Asked about running: Melanie says to de-stress and
  * clear their mind", with the question's turn in its provenance (a reply to a question that points
@@ -258,6 +287,7 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     const i = at.get(c.sourceIds[0]!);
     const q = i == null ? undefined : turns[i - 1];
     const turn = i == null ? undefined : turns[i];
+    if (i != null && withRequestTopic(c, turns, i)) continue;
     const topic = turn && answeredTopic(q, turn);
     // the question it answers is in its provenance: one that gives it a topic, or one that points back
     // and says what it answers ("What's it about?" "A mix of drama and romance")

@@ -12,6 +12,7 @@ import {
   entitiesSaid,
   fullyParsed,
   isContentNoun,
+  mayBeName,
   parseSentence,
   stripOpeners,
   withoutFillers,
@@ -381,8 +382,9 @@ export function impliedSubject(s: Sentence): Sentence {
       : s;
   // "Looking for a place has been …" is a gerund subject, not a dropped "I am"
   if (STATE_OPENERS.has(word) && !(/ing$/.test(word) && GERUND_SUBJECT.test(text))) return parseSentence(`I am ${rest}`);
-  // "Roasted Chicken is one of my favorites": an adjective of a name, not a dropped "I roasted"
-  if (/^\s+\p{Lu}/u.test(text.slice(m[0].length))) return s;
+  // "Roasted Chicken is one of my favorites": an adjective of a name, not a dropped "I roasted" (but
+  // "Called Dr. Nguyen about Leo's cough", with no verb after the name, is "I called")
+  if (/^\s+\p{Lu}/u.test(text.slice(m[0].length)) && GERUND_SUBJECT.test(text)) return s;
   if (IRREGULAR_PAST.has(word) || (/ed$/.test(word) && !NOT_PAST.test(word))) return parseSentence(`I ${rest}`);
   return s;
 }
@@ -784,6 +786,9 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
     const names = FUNCTION_WORD.test(content) ? new Set<string>() : new Set(fullyParsed(first).entities.map((e) => e.name.split(/\s/)[0]!));
     // (a first name the sentence opens on as someone's: "Mia's teacher is Mrs. Patel", "Toby hates thunderstorms")
     const opening = fullyParsed(first).terms[0];
+    // (or as someone's whose name compromise knows as a word too: "Leo's teacher is Mr. Okoro")
+    const owner = /^(\p{Lu}\p{Ll}+)['’]s$/u.exec(opening?.text ?? "")?.[1];
+    if (owner && mayBeName(owner)) names.add(owner);
     if (opening?.tags.has("Person") && (NAMED_IS.test(kept[0]!.text) || namedDoes(first))) names.add(opening.text);
     // (what the user wrote in a note of their own is theirs as written: "The bins go out every Tuesday night")
     if (!opts.written) content = `${capitalise(speaker.name)} says ${lowerFirst(content, names)}`;
@@ -845,11 +850,12 @@ const LABELLED_LIST = /^(?!(?:I|My|Our|We|You|Your|The|This|That|It|A|An)\b)(\p{
 
 /**
  * A statement of who or what someone named is: "<Name>'s <relation> is <a name or a noun phrase>"
- * ("Mia's teacher is Mrs. Patel", "Omar's brother is a dentist"), "<Name> is a <noun>"; not a
+ * ("Mia's teacher is Mrs. Patel", "Maya's nursery is Sunflower Nursery", "Omar's brother is a dentist"),
+ * "<Name> is a <noun>"; not a
  * judgement ("Omar's cooking is amazing").
  */
 const NAMED_IS =
-  /^\p{Lu}\p{Ll}+(?:['’]s\s+\p{Ll}+)?\s+is\s+(?:(?:a|an|the)\s+(?!(?:very|really|so|great|good|bad|little|bit)\b)\p{Ll}+(?:\s+\p{Ll}+)?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+)[.!]?$/u;
+  /^\p{Lu}\p{Ll}+(?:['’]s\s+\p{Ll}+)?\s+is\s+(?:(?:a|an|the)\s+(?!(?:very|really|so|great|good|bad|little|bit)\b)\p{Ll}+(?:\s+\p{Ll}+)?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})[.!]?$/u;
 
 /**
  * Whether a sentence tells what someone named does or likes, to a thing it names ("Dot hates

@@ -181,6 +181,16 @@ function names(list: { out(format: "array"): string[] }, kind: Sentence["entitie
 /** compromise's lexicon (word → tag), to tell a word it knows from one it guessed by its suffix. */
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
 
+/**
+ * Whether a capitalised word (without "'s") may be a person's name by what compromise's lexicon
+ * knows of it: a word it does not know, or knows only as a name or as a bare noun that is also a
+ * name ("Leo", "Maya", "Daisy"); not one it knows as a common word ("Mom", "Today", "Everyone").
+ */
+export function mayBeName(word: string): boolean {
+  const known = [LEXICON[word.toLowerCase()] ?? []].flat() as string[];
+  return known.every((tag) => tag === "Noun" || /Name$/.test(tag));
+}
+
 /** Verbs after which an "-ing" word is the activity done ("doing kickboxing", "took up boxing"). */
 const DOES_ACTIVITY =
   /^(?:do|does|doing|did|done|start|starts|started|starting|try|tries|tried|trying|took|take|taking|practice|practicing|learn|learning|learned|enjoy|enjoys|enjoyed|love|loves|loved|began|begun|quit)$/;

@@ -117,8 +117,7 @@ function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boolean): 
     // and in one of what will be, or a deadline, the coming one ("Tom wants it done by Friday" said
     // on a Monday: chrono takes the nearest Friday, three days gone)
     if (ahead && !/\b(last|past|previous)\b/.test(text) && ms < startOfDay(ref)) ms += 7 * DAY;
-    const d = new Date(ms);
-    return { start: startOfDay(ms), granularity: "day", label: `${d.toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" })} ${humanDate(ms)}` };
+    return { start: startOfDay(ms), granularity: "day", label: dayWithWeekday(ms) };
   }
   if (s.isCertain("month") || /\bmonths?\b/.test(text)) {
     if (past && !s.isCertain("year") && ms > ref) ms = Date.UTC(new Date(ms).getUTCFullYear() - 1, new Date(ms).getUTCMonth(), 1);
@@ -156,6 +155,11 @@ const FUTURE_IN_CLAUSE = /\b(?:would|will|shall|going to|gonna)\b|['’]ll\b/i;
  * statement not of the past, the day it names is one to come.
  */
 const SCHEDULED_IN_CLAUSE = /\b(?:ends|renews|expires|starts|begins|opens|closes|is due|are due|appointment|meeting|interview|exam|flight|reservation)\b/i;
+
+/** What is booked for a time (an appointment, a meeting): in a clause of its own, one to come. */
+const APPOINTED_IN_CLAUSE = /\b(?:appointment|meeting|interview|exam|flight|reservation)\b/i;
+/** A verb in the past tense: a regular one, or the irregular ones a clause of an appointment says ("had", "went"). */
+const PAST_VERB = /\b(?:had|was|were|did|went|got|missed|\p{L}{2,}ed)\b/iu;
 
 /**
  * A verb of arranging what is to come ("I booked him in with the vet on Thursday", "I signed up for the
@@ -249,7 +253,8 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const future = FUTURE_IN_CLAUSE.test(clause);
     // (a schedule or an appointment said in the present is to come; said in the past, it was, unless it was arranged then)
     const arranged = ARRANGED_IN_CLAUSE.test(clause) || PROGRESSIVE_IN_CLAUSE.test(clause);
-    const scheduled = (!opts.past && SCHEDULED_IN_CLAUSE.test(clause)) || arranged;
+    // (and so is an appointment in a clause with no verb of the past: "Called the GP, appointment on Thursday")
+    const scheduled = ((!opts.past || (APPOINTED_IN_CLAUSE.test(clause) && !PAST_VERB.test(clause))) && SCHEDULED_IN_CLAUSE.test(clause)) || arranged;
     // ("next Friday"; chrono leaves "next" out of "next June": it reads "June")
     const next = /\b(?:next|coming)\s+$/i.test(before) || /\b(?:next|coming)\b/i.test(r.text);
     // (a deadline is one to come: "done by Friday", "due Friday", "until Monday")
@@ -340,23 +345,52 @@ function seasons(text: string, ref: number, past: boolean): DateMention[] {
 const ORDINAL_DAY =
   /\b(?:on|by|until|till|before|after|from|since)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:!?)]|(?:at|in|for|and|or|but|so|to|when|then|from|until|till)\b))/gi;
 
+/** A day with its weekday, as a weekday said is annotated: "Saturday 14 November 2026". */
+function dayWithWeekday(ms: number): string {
+  return `${new Date(ms).toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" })} ${humanDate(ms)}`;
+}
+
+/** A weekday with its ordinal day ("Saturday the 14th"): group 1 the weekday, group 2 the day. */
+const WEEKDAY_ORDINAL = new RegExp(`\\b(${DAY_NAMES})\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b`, "gi");
+
 /**
  * The bare ordinal days of `text` ("I need it back by the 28th"), which chrono does not read, said at
  * `ref` (epoch ms): that day of the month said in, or of the next when it is gone; in a past-tense
- * sentence, of the month said in, or of the last when it is yet to come.
+ * sentence, of the month said in, or of the last when it is yet to come. A weekday with its ordinal
+ * day ("on Saturday the 14th") is the nearest month's day that falls on that weekday, from the month
+ * said in on (back from it in the past), within a year.
  */
 function ordinalDays(text: string, ref: number, past: boolean): DateMention[] {
   if (!/\bthe\s+\d/i.test(text)) return [];
-  return [...text.matchAll(ORDINAL_DAY)].flatMap((m) => {
+  const said = new Date(ref);
+  const today = startOfDay(ref);
+  const on = (months: number, day: number) => Date.UTC(said.getUTCFullYear(), said.getUTCMonth() + months, day);
+  const dated = (m: RegExpMatchArray, start: number, weekday: boolean): DateMention => ({
+    text: m[0],
+    index: m.index!,
+    start,
+    granularity: "day",
+    label: weekday ? dayWithWeekday(start) : humanDate(start),
+  });
+  const weekdays = [...text.matchAll(WEEKDAY_ORDINAL)].flatMap((m) => {
+    const weekday = DAY_NAMES.split("|").indexOf(m[1]!.toLowerCase());
+    const day = Number(m[2]);
+    for (let i = 0; i < 12; i++) {
+      const start = on(past ? -i : i, day);
+      const fits = new Date(start).getUTCDate() === day && (new Date(start).getUTCDay() + 6) % 7 === weekday;
+      if (fits && (past ? start <= today : start >= today)) return [dated(m, start, true)];
+    }
+    return [];
+  });
+  const bare = [...text.matchAll(ORDINAL_DAY)].flatMap((m) => {
     const day = Number(m[1]);
-    const said = new Date(ref);
-    const on = (months: number) => Date.UTC(said.getUTCFullYear(), said.getUTCMonth() + months, day);
-    const today = startOfDay(ref);
-    const start = past ? (on(0) > today ? on(-1) : on(0)) : on(0) < today ? on(1) : on(0);
+    const start = past ? (on(0, day) > today ? on(-1, day) : on(0, day)) : on(0, day) < today ? on(1, day) : on(0, day);
     // (a day the month has not: "the 31st" of April, "the 0th", "the 45th")
     if (new Date(start).getUTCDate() !== day) return [];
-    return [{ text: m[0], index: m.index, start, granularity: "day" as const, label: humanDate(start) }];
+    return [dated(m, start, false)];
   });
+  const inWeekday = (d: DateMention) => weekdays.some((w) => d.index >= w.index && d.index < w.index + w.text.length);
+  return [...weekdays, ...bare.filter((d) => !inWeekday(d))];
 }
 
 /** "two weekends ago", "a weekend ago", "a couple of weekends ago". Group 1: how many. */

@@ -248,6 +248,7 @@ describe("imported chats with an assistant: whom a pronoun stands for", () => {
       const facts = (local.prepare("SELECT content FROM memories WHERE type = 'semantic' ORDER BY id").all() as Array<{ content: string }>).map(
         (m) => m.content,
       );
+      // (a request for "ideas" names no topic to lead it)
       expect(facts).toContain("The user thinks they will get Jill the camera backpack (6 September 2026).");
       const a = await ask(local, embedder, "What did I decide to get Jill?");
       expect(a.answer).toContain("camera backpack");
@@ -301,7 +302,7 @@ describe("imported chats with an assistant: whom a pronoun stands for", () => {
       );
       // (they had been "That worked, it's 3 ms now" and "The user says Dr. Lin only eats the Royal Canin one")
       expect(facts).toContain("The user says adding a composite index on (customer_id, created_at DESC) worked, it's 3 ms now (10 August 2026).");
-      expect(facts).toContain("The user says Pixel only eats the Royal Canin one (30 August 2026).");
+      expect(facts).toContain("Brands: The user says Pixel only eats the Royal Canin one (30 August 2026).");
       expect((await ask(local, embedder, "What food does Pixel eat?")).answer).toContain("Royal Canin");
     } finally {
       local.close();

@@ -201,6 +201,22 @@ describe("memories a person wants to read", () => {
     ]);
   });
 
+  it("gives what the user says after an assistant's answer the topic of the user's request", async () => {
+    const chat = conversation("r", [
+      ["2026-10-11T20:00:00Z", "User", "Which booster seat is good for a 7 year old?"],
+      ["2026-10-11T20:00:30Z", "ChatGPT", "Look for a high-back booster with ISOFIX connectors, such as the Maxi-Cosi RodiFix or the Britax Kidfix."],
+      ["2026-10-11T20:02:00Z", "User", "We bought the Maxi-Cosi RodiFix for Leo."],
+    ]);
+    chat.turns[0]!.role = "user";
+    chat.turns[1]!.role = "assistant";
+    chat.turns[2]!.role = "user";
+    await remember(chat);
+    const [fact] = of("semantic", "content LIKE '%RodiFix%'");
+    // (it had been "The user and others bought the Maxi-Cosi RodiFix for Leo", which no question about a booster seat finds)
+    expect(fact!.content).toMatch(/^Booster seat: .*bought the Maxi-Cosi RodiFix for Leo/);
+    expect(sourcesOf(fact!.id)).toEqual(["r:1", "r:3"]);
+  });
+
   it("keeps a short answer that names a thing, with the question's topic; not a reaction or a greeting", async () => {
     await remember(
       conversation("a", [

@@ -75,6 +75,18 @@ describe("plain-text notes", () => {
     expect(c!.turns.map((t) => t.text)).toEqual(["Ideas: Start a podcast about urban gardening; Learn to play the cello.", "A paragraph of its own."]);
   });
 
+  it("names a list under no heading by the file's name, and reads a daily note's log as sentences", async () => {
+    const todo = join(dir, "todo.md");
+    writeFileSync(todo, "- Call the plumber about the leak\n- Renew my gym membership\n");
+    const [t] = await all(todo, "note");
+    expect(t!.turns.map((x) => x.text)).toEqual(["todo list: Call the plumber about the leak; Renew my gym membership."]);
+    // (a daily note names no list: its items are what happened, each a line of its own)
+    const day = join(dir, "2026-10-06.md");
+    writeFileSync(day, "- Dropped Maya at Sunflower Nursery at 8:15\n- Called Dr. Nguyen about Leo's cough\n- milk\n");
+    const [d] = await all(day, "note");
+    expect(d!.turns.map((x) => x.text)).toEqual(["Dropped Maya at Sunflower Nursery at 8:15.", "Called Dr. Nguyen about Leo's cough.", "milk."]);
+  });
+
   it("names a section that is a part of the note's subject with the note's title", async () => {
     const recipe = join(dir, "banana-bread.md");
     writeFileSync(recipe, "# Banana bread\n\n## Ingredients\n- 3 ripe bananas\n- 250 g flour\n\n## Steps\n1. Preheat the oven\n2. Bake for 60 minutes\n");

@@ -174,6 +174,11 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("I signed up for the Lisbon half marathon on October 4.", wednesday, { past: true }).text).toBe(
       "I signed up for the Lisbon half marathon on October 4 (4 October 2026).",
     );
+    // an appointment in a clause of its own, beside what was done ("Called the GP, appointment on Thursday")
+    const tuesday = Date.parse("2026-10-06T12:00:00Z");
+    expect(annotateDates("Called Dr. Nguyen about Leo's cough, appointment on Thursday at 10am.", tuesday, { past: true }).text).toBe(
+      "Called Dr. Nguyen about Leo's cough, appointment on Thursday at 10am (Thursday 8 October 2026).",
+    );
     // (what was done on a day stays the one gone)
     expect(annotateDates("I ran the Lisbon half marathon on October 4.", wednesday, { past: true }).text).toBe(
       "I ran the Lisbon half marathon on October 4 (4 October 2025).",
@@ -197,6 +202,12 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("I need it back by the 28th.", march12).text).toBe("I need it back by the 28th (28 March 2026).");
     expect(annotateDates("The drinks are on the 3rd at The Kings Arms.", march12).text).toBe("The drinks are on the 3rd (3 April 2026) at The Kings Arms.");
     expect(annotateDates("We met on the 20th.", march12, { past: true }).text).toBe("We met on the 20th (20 February 2026).");
+    // a weekday with its ordinal day is the one day that is both ("on Saturday the 14th", said on Tuesday 6 October)
+    const october6 = Date.parse("2026-10-06T12:00:00Z");
+    expect(annotateDates("Her party is on Saturday the 14th at 2pm.", october6).text).toBe(
+      "Her party is on Saturday the 14th (Saturday 14 November 2026) at 2pm.",
+    );
+    expect(annotateDates("We went on Friday the 2nd.", october6, { past: true }).text).toBe("We went on Friday the 2nd (Friday 2 October 2026).");
     // (an ordinal that counts something else is no day)
     expect(annotateDates("It was built in the 18th century.", march12, { past: true }).text).toBe("It was built in the 18th century.");
     expect(annotateDates("It's my 2nd time here.", march12).text).toBe("It's my 2nd time here.");

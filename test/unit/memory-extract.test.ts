@@ -175,6 +175,9 @@ describe("semantic facts from first-person statements", () => {
     // (short statements that named no speaker had all been dropped as reactions)
     expect(facts("Mia's teacher is Mrs. Patel.")).toEqual(["The user says Mia's teacher is Mrs. Patel (8 May 2023)."]);
     expect(facts("Omar's brother is a dentist.")).toEqual(["The user says Omar's brother is a dentist (8 May 2023)."]);
+    // (a name compromise knows as a word too keeps its capital: Leo, Maya, Daisy)
+    expect(facts("Leo's teacher this year is Mr. Okoro.")[0]).toMatch(/^The user says Leo's teacher this year/);
+    expect(facts("Maya's nursery is Sunflower Nursery.")[0]).toMatch(/^The user says Maya's nursery/);
     // and what someone named does or likes ("Toby hates thunderstorms")
     expect(facts("Toby hates thunderstorms.")).toEqual(["The user says Toby hates thunderstorms (8 May 2023)."]);
     // (how someone looks is a judgement)
@@ -1081,6 +1084,9 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Roasted Chicken is one of my favorites - sure I'll send you the recipe in a bit.")).toEqual([
       "Roasted Chicken is one of Caroline's favorites (8 May 2023).",
     ]);
+    // (a dropped "I" before a name the verb acts on: a daily note's "Called Dr. Nguyen about …")
+    expect(said("Dropped Maya at Sunflower Nursery at 8:15.")).toEqual(["Caroline dropped Maya at Sunflower Nursery at 8:15 (8 May 2023)."]);
+    expect(said("Called Dr. Nguyen about Leo's cough.")).toEqual(["Caroline called Dr. Nguyen about Leo's cough (8 May 2023)."]);
   });
 
   it("keeps the clause about the speaker of a sentence that ends in words to the listener", () => {
@@ -1257,9 +1263,9 @@ describe("the topic of a question an answer follows", () => {
     // a weekday, a verb whose "g" was dropped, "a hand" to help
     expect(questionTopic("Wanna see my moves next Fri?")).toBe("moves");
     expect(questionTopic("Any positive vibes comin' your way?")).toBe("vibes");
-    expect(questionTopic("Need a hand figuring out some ideas?")).toBe("ideas");
-    // an offer of help or a suggestion to try names no topic
-    for (const q of ["Need any help?", "Want to give it a try?"]) expect(questionTopic(q), q).toBeNull();
+    expect(questionTopic("Need a hand figuring out some ideas for the party?")).toBe("party");
+    // an offer of help, a suggestion to try or a request for ideas or tips names no topic
+    for (const q of ["Need any help?", "Want to give it a try?", "Need a hand figuring out some ideas?", "Any tips?"]) expect(questionTopic(q), q).toBeNull();
     // a spaced dash ends a phrase; an unspaced one joins a word ("sci-fi")
     expect(questionTopic("Need help with marketing strategies - any advice on reaching my target audience?")).toBe("marketing strategies, advice and reaching");
     expect(questionTopic("Do you like sci-fi movies?")).toBe("sci-fi movies");

@@ -116,6 +116,14 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(sharedWithQuestion("How old is Pixel?", "Pixel ate 3 treats.")).toEqual({ shared: 1, words: 2 });
   });
 
+  it("counts an amount of money as the verb of 'How much does … charge?'", () => {
+    const sitter = "Chloe: 07700 900123, £12 an hour, free at weekends.";
+    expect(sharedWithQuestion("How much does Chloe charge?", sitter)).toEqual({ shared: 2, words: 3 });
+    expect(sharedWithQuestion("How much did the flight cost?", "The flight to Lisbon was 240 euros.")).toEqual({ shared: 2, words: 3 });
+    // (a number that is no money does not say it)
+    expect(sharedWithQuestion("How much does Chloe charge?", "Chloe has 3 kids.")).toEqual({ shared: 1, words: 3 });
+  });
+
   it("counts a work's maker named after 'by' as the verb of 'Who wrote…?'", () => {
     const list = "The user's reading list: The Overstory by Richard Powers; Piranesi by Susanna Clarke.";
     expect(sharedWithQuestion("Who wrote Piranesi?", list)).toEqual({ shared: 2, words: 2 });
