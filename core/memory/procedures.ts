@@ -19,8 +19,8 @@ export function howToTitle(line: string): string {
   return text.replace(/\?$/, "");
 }
 
-/** A run of ≥ 2 consecutive list lines (numbered, or bullets) and the line above it. */
-function listSteps(text: string): { before: string | null; steps: string[] } | null {
+/** A run of ≥ 2 consecutive list lines (numbered, or bullets: `bulleted`) and the line above it. */
+function listSteps(text: string): { before: string | null; steps: string[]; bulleted?: boolean } | null {
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const steps: string[] = [];
@@ -42,7 +42,7 @@ function listSteps(text: string): { before: string | null; steps: string[] } | n
           .slice(0, i)
           .reverse()
           .find((l) => l.trim() !== "") ?? null;
-      return { before, steps };
+      return { before, steps, bulleted: !LIST_ITEM.exec(lines[i]!)![1] };
     }
   }
   return null;
@@ -73,7 +73,7 @@ function inlineListSteps(text: string): { before: string | null; steps: string[]
  */
 export function isStepList(text: string): boolean {
   const found = listSteps(text) ?? inlineListSteps(text);
-  if (!found) return false;
+  if (!found || thingsListed(found, null)) return false;
   const words = (t: string | null) => (t ? t.split(/\s+/).filter(Boolean).length : 0);
   const rest = words(text) - words(found.before) - found.steps.reduce((n, step) => n + words(step) + 1, 0);
   return rest <= 2;
@@ -211,9 +211,31 @@ export function extractProcedure(text: string, sentences: string[], previous: st
   if (!found) return proseSteps(sentences) ?? imperativeSteps(sentences, previous);
   const steps = found.steps.map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean);
   const before = found.before?.trim();
-  const fromPrevious = howQuestion(previous) ?? (previous && /\bhow\b|\bsteps?\b|\brecipe\b|\binstructions?\b/i.test(previous) ? previous : null);
+  const fromPrevious = howQuestion(previous) ?? (previous && HOW_TO_WORDS.test(previous) ? previous : null);
+  if (thingsListed(found, fromPrevious)) return null;
   const titleLine = before && (before.endsWith(":") || /\bhow\b|\bsteps?\b|\brecipe\b/i.test(before)) ? before : (fromPrevious ?? before ?? steps[0]!);
   return { title: howToTitle(titleLine), steps, ...(titleLine === fromPrevious ? { asked: true } : {}) };
+}
+
+/** Words that say a text or the question before it is about how to do something. */
+const HOW_TO_WORDS = /\bhow\b|\bsteps?\b|\brecipe\b|\binstructions?\b/i;
+
+/** Words that follow the verb of an instruction ("Preheat the oven", "Season with salt"), not a noun ("Pasta salad", "Cheese and crackers"). */
+const AFTER_VERB = /^\S+\s+(?:the|a|an|it|them|your|my|some|all|this|that|these|in|on|with|up|out|off|for|to|into|over|until)\b/i;
+
+/**
+ * Whether a list found is of things, not of instructions: bullets most of which are no instruction
+ * ("Here are some ideas: - Hummus and cucumber wraps - Pasta salad"), unless what leads them, or the
+ * question they answer (`asked`), asks how.
+ */
+function thingsListed(found: { before: string | null; steps: string[]; bulleted?: boolean }, asked: string | null): boolean {
+  if (!found.bulleted || asked || HOW_TO_WORDS.test(found.before ?? "")) return false;
+  return found.steps.filter(isInstruction).length * 2 < found.steps.length;
+}
+
+/** Whether a list item reads as an instruction: it opens with a common verb of one, or with a word a verb's object or particle follows. */
+function isInstruction(item: string): boolean {
+  return IMPERATIVE.test(item) || AFTER_VERB.test(item);
 }
 
 /** A procedure as memory text: the title, then one numbered line per step. */

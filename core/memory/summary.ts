@@ -116,7 +116,8 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
       const words = text.split(" ").filter((w) => !/^(a|an|the)$/i.test(w));
       if (words.length === 0 || words.length > 5) continue;
       // (a date or a measure is when or how much, not what: "12 June 2027", "8 km"; "Tesla Model 3" names a thing)
-      if (/\d/.test(text) && words.every((w) => /\d/.test(w) || CALENDAR_WORD.test(w) || UNIT.test(w))) continue;
+      // (nor are days said together: "Tuesday and Wednesday")
+      if (words.every((w) => /\d/.test(w) || CALENDAR_WORD.test(w) || UNIT.test(w) || /^(?:and|or)$/i.test(w))) continue;
       // "stuff", "abstract stuff", "joy": a phrase headed by a general or abstract noun says nothing of the
       // session, and "lot's", "the painting's", "good": a contraction or an adjective parsed as a noun
       // "an LGBTQ": an acronym alone is the modifier of a noun the chunk lost

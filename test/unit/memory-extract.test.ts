@@ -7,7 +7,7 @@ import { referents } from "../../core/memory/anaphora.js";
 import { extractFacts } from "../../core/memory/facts.js";
 import { shortTitle } from "../../core/memory/titles.js";
 import { factImportance } from "../../core/memory/heuristic.js";
-import { extractProcedure } from "../../core/memory/procedures.js";
+import { extractProcedure, isStepList } from "../../core/memory/procedures.js";
 import { quoteSource } from "../../core/memory/prompts.js";
 import { sessionTitle, topicPhrase } from "../../core/memory/summary.js";
 import { escapeData } from "../../core/util/quote.js";
@@ -1292,6 +1292,20 @@ describe("procedures from step lists", () => {
     });
   });
 
+  it("reads bullets of things as a list, not as steps, and bullets of instructions as steps", () => {
+    const ideas =
+      "Here are some ideas:\n\n- Hummus and cucumber wraps\n- Cheese and crackers with grapes\n- Pasta salad with sweetcorn\n\nAlways check labels.";
+    expect(extractProcedure(ideas, [ideas], "Can you suggest some nut-free lunchbox ideas?")).toBeNull();
+    // (and a message that is such a list is no step list: its facts are made as of any message)
+    expect(isStepList("My packing list:\n- Passport and tickets\n- Phone charger\n- Sun cream")).toBe(false);
+    expect(isStepList("Here's how:\n- Unplug the router\n- Wait thirty seconds")).toBe(true);
+    const bread = "For the loaf:\n- Preheat the oven to 180C\n- Mash the bananas\n- Season with a pinch of salt";
+    expect(extractProcedure(bread, [bread], null)).toEqual({
+      title: "For the loaf",
+      steps: ["Preheat the oven to 180C", "Mash the bananas", "Season with a pinch of salt"],
+    });
+  });
+
   it("reads 'first … then … finally' and titles it after the question it answers", () => {
     const sentences = ["First, unplug the router.", "Then wait thirty seconds.", "Finally, plug it back in."];
     expect(extractProcedure(sentences.join(" "), sentences, "How do I reset my router?")).toEqual({
@@ -1483,6 +1497,8 @@ describe("episodes: one per session", () => {
     expect(topic("Last Fri I had car trouble.")).toBe("car trouble");
     // a date or a measure is when or how much, not what ("12 June 2027", "8 km"); a name with a number stays
     expect(topic("My passport expires on 12 June 2027.")).toBe("the passport");
+    // (nor are days said together: "Mum is helping on Tuesday and Wednesday")
+    expect(topic("Mum is helping with the school pickups on Tuesday and Wednesday.")).toBe("the school pickups");
     expect(topic("I usually wake up at 5:30 and run 8 km before work.")).toBeNull();
     expect(topic("I bought a used Tesla Model 3 last month.")).toBe("a used Tesla Model 3");
     // a capital only because the sentence starts there is not kept; a clipped verb or a verb
