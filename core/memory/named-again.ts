@@ -13,8 +13,11 @@ export interface NamedPerson {
   male: boolean;
 }
 
-/** "her", "him" or "his", or "she" or "he" opening a sentence: the pronouns told as the person named before. */
-export const PERSON_PRONOUN = /\b(?:her|him|his)\b|(?:^|[.!?]\s+)(?:she|he)\b/i;
+/** "her", "him" or "his", or "she" or "he" opening a sentence or a clause: the pronouns told as the person named before. */
+export const PERSON_PRONOUN = /\b(?:her|him|his)\b|(?:^|[.!?,;]\s+)(?:she|he)\b/i;
+
+/** What a clause opens after ("…and it helped, she sleeps until 6:30 now"). */
+const CLAUSE_BEFORE = /[,;]\s*$/;
 
 /** Words after "her" that make it the object ("get her the backpack", "visit her in May"), not a possessive ("her birthday"). */
 const AFTER_OBJECT =
@@ -63,9 +66,9 @@ export function withPersonNamed(sentences: Sentence[], person: NamedPerson): Sen
         const female = p === "her" || p === "she";
         if ((female && person.male) || (!female && person.female)) return word;
         if (own.some((name) => all.slice(0, at).includes(name))) return word;
-        // ("she" and "he" only as the sentence's subject, opening it; "She's" as "Pixel is", or "has" before "been" or "got")
+        // ("she" and "he" only as a subject, opening the sentence or a clause; "She's" as "Pixel is", or "has" before "been" or "got")
         if (p === "she" || p === "he") {
-          if (at !== 0) return word;
+          if (at !== 0 && !CLAUSE_BEFORE.test(all.slice(0, at))) return word;
           const verb = is ? (/^(?:been|got|gotten|had)\b/i.test(all.slice(at + word.length)) ? " has" : " is") : "";
           return `${person.name}${verb}${space}`;
         }

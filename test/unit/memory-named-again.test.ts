@@ -33,6 +33,11 @@ describe("'her', 'him' and 'his' told as the one person named before", () => {
       "Pixel only eats the Royal Canin one.",
     ]);
     expect(told("Jill and Tom are visiting.", "She is early.")).toBeNull();
+    // (and one opening a clause of a sentence that names no one before it)
+    expect(told("My daughter Maya keeps waking up at 5am. What can I do?", "We tried blackout blinds and it helped, she sleeps until 6:30 now.")).toEqual([
+      "We tried blackout blinds and it helped, Maya sleeps until 6:30 now.",
+    ]);
+    expect(told("My sister Jill turns 30.", "I called Ana, she is coming too.")).toEqual(["I called Ana, she is coming too."]);
     // ("She's" is "Jill is", not "Jill's")
     expect(told("My sister Jill turns 30.", "She's turning it into a big party. She's been planning it for weeks.")).toEqual([
       "Jill is turning it into a big party.",
