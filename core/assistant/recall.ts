@@ -331,7 +331,18 @@ function theirNames(db: EngramDb, people: Set<string>): Map<string, { name: stri
 }
 
 /**
+ * Contact details a question may ask for, and how a memory gives one: a phone number (seven digits
+ * or more, spaces, dashes or a leading "+" between) or an email address.
+ */
+const CONTACT_DETAILS = [
+  { asked: /\b(?:phone|mobile|cell|telephone)(?:\s+number)?\b|\bnumber\s+for\b/i, states: /\+?\d(?:[\s-]?\d){6,}/ },
+  { asked: /\be-?mail(?:\s+address)?\b/i, states: /[\w.+-]+@[\w-]+\.[\w.]+/ },
+];
+
+/**
  * Hits that share a question's words but cannot answer it, whatever their score:
+ * - for a question that asks for a phone number or an email (CONTACT_DETAILS), a memory that gives
+ *   none ("What is Tom Reed's phone number?" and "The owner is Tom Reed");
  * - for "Where does Jon live?" / "Where is Maria from?" with no structured fact of it, a memory that
  *   names no place ("Jon is living their dream": it shares only the verb);
  * - beside a relation's structured fact ("Where do I live?" → "Melanie moved to Porto"), a memory
@@ -364,8 +375,10 @@ function cannotAnswer(
     const of = (JSON.parse(details.get(h.id) ?? "{}") as { subject?: unknown }).subject;
     return typeof of === "string" && normName(of) !== me && !mentions(h, user);
   };
+  const detail = CONTACT_DETAILS.find((d) => d.asked.test(question));
   return (h) =>
     asked.replaced.has(h.id) ||
+    (detail != null && !detail.states.test(h.content)) ||
     (placeOnly && !namesPlace(`${h.title}\n${h.content}`)) ||
     (placeOnly && asked.predicate === "from" && !SAYS_ORIGIN.test(`${h.title}\n${h.content}`)) ||
     (subject != null && !mentions(h, subject)) ||

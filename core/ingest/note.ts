@@ -75,7 +75,7 @@ const LIST_TITLE = /\b(?:ideas|gifts|wishlists?|wish lists?)$/i;
 /**
  * The name a paragraph is said under: its section's, with the note's `title` where the section says
  * only a part of the title's subject ("Banana bread ingredients", the steps "Banana bread") or whom a
- * list of ideas is for ("Gift ideas for Mum"); a list right under the title is named by the title; a
+ * list of ideas is for ("Gift ideas for Mum"); a bulleted list right under the title is named by the title; a
  * list's name as a person asks for it ({@link listName}). Null for a paragraph under no name.
  */
 function nameOf(title: string | null, section: string | null, list: boolean): string | null {
@@ -128,7 +128,8 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
     // (a list of one item under a name is a list: "## Sam" "- climbing chalk bag")
     const listTitle = title ?? untitled;
     const isList = listed(para, (section ?? listTitle) ? 1 : 2, true) !== null;
-    const name = nameOf(listTitle, section, isList);
+    // (a numbered list right under the title is its steps: "# How I deploy a client site" "1. Run the build")
+    const name = nameOf(listTitle, section, isList) ?? (section === null && NUMBERED.test(para[0] ?? "") ? listTitle : null);
     const texts = (isList ? listed(para, 1, name !== null) : null) ?? [para.join("\n").trim()];
     for (const text of texts) {
       const body = !text || !name ? text : NUMBERED.test(text) ? `${name}:\n${text}` : `${name}: ${text}`;

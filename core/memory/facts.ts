@@ -491,11 +491,13 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   const list = LABELLED_LIST.exec(s.text);
   const items = list ? list[2]!.split(/[,;]/).length : 0;
   if (list && (items >= 2 || (/\s\S+\s/.test(list[1]!) && list[2]!.split(/\s+/).length <= 6)) && !ADDRESSED.test(list[2]!))
-    return {
-      // (the name lower-cased as it follows "'s", but for whom: "gift ideas for Mum", "favorite books")
-      text: `${capitalise(speaker.name)}'s ${list[1]!.replace(/(?<!\b(?:for|from|with|to)\s)\b\p{Lu}/gu, (c) => c.toLowerCase())}: ${list[2]!.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them")}`,
-      alone: true,
-    };
+    return named(list[1]!)
+      ? { text: `${list[1]}: ${list[2]!.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them")}`, alone: true }
+      : {
+          // (the name lower-cased as it follows "'s", but for whom: "gift ideas for Mum", "favorite books")
+          text: `${capitalise(speaker.name)}'s ${list[1]!.replace(/(?<!\b(?:for|from|with|to)\s)\b\p{Lu}/gu, (c) => c.toLowerCase())}: ${list[2]!.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them")}`,
+          alone: true,
+        };
   const opened = withoutOpening(s.text).trim();
   const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;
   // agreeing with a truth about us all ("It's true, being outdoors has a way of calming us") says nothing of the speaker
@@ -786,10 +788,15 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
     const names = FUNCTION_WORD.test(content) ? new Set<string>() : new Set(fullyParsed(first).entities.map((e) => e.name.split(/\s/)[0]!));
     // (a first name the sentence opens on as someone's: "Mia's teacher is Mrs. Patel", "Toby hates thunderstorms")
     const opening = fullyParsed(first).terms[0];
+    // (or a list's label that is a name: "Bluebell Bakery: Website redesign, …")
+    const label = /^([^:]{1,40}):\s/.exec(content)?.[1];
+    if (label && named(label)) names.add(label.split(/\s/)[0]!);
     // (or as someone's whose name compromise knows as a word too: "Leo's teacher is Mr. Okoro")
     const owner = /^(\p{Lu}\p{Ll}+)['’]s$/u.exec(opening?.text ?? "")?.[1];
     if (owner && mayBeName(owner)) names.add(owner);
-    if (opening?.tags.has("Person") && (NAMED_IS.test(kept[0]!.text) || namedDoes(first))) names.add(opening.text);
+    // (a word compromise does not know may be a common one: "nature has a way of being soothing")
+    if (opening && (opening.tags.has("Person") || mayBeName(opening.text, { unknown: false })) && (NAMED_IS.test(kept[0]!.text) || namedDoes(first)))
+      names.add(opening.text);
     // (what the user wrote in a note of their own is theirs as written: "The bins go out every Tuesday night")
     if (!opts.written) content = `${capitalise(speaker.name)} says ${lowerFirst(content, names)}`;
   }
@@ -849,6 +856,16 @@ function foldCaption(kept: Array<{ text: string; words: number; shows: boolean; 
 const LABELLED_LIST = /^(?!(?:I|My|Our|We|You|Your|The|This|That|It|A|An)\b)(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}):\s+([^:]+?)[.!]?$/u;
 
 /**
+ * Whether a list's label is a name: two words or more, each capitalised, one a word compromise knows
+ * only as a name or not at all ("Bluebell Bakery", not "Favorite Books"; a one-word label, "Todo",
+ * may be any word).
+ */
+function named(label: string): boolean {
+  const words = label.split(/\s+/);
+  return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) && words.some((w) => mayBeName(w.replace(/['’]s$/u, "")));
+}
+
+/**
  * A statement of who or what someone named is: "<Name>'s <relation> is <a name or a noun phrase>"
  * ("Mia's teacher is Mrs. Patel", "Maya's nursery is Sunflower Nursery", "Omar's brother is a dentist"),
  * "<Name> is a <noun>"; not a
@@ -858,16 +875,17 @@ const NAMED_IS =
   /^\p{Lu}\p{Ll}+(?:['’]s\s+\p{Ll}+)?\s+is\s+(?:(?:a|an|the)\s+(?!(?:very|really|so|great|good|bad|little|bit)\b)\p{Ll}+(?:\s+\p{Ll}+)?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})[.!]?$/u;
 
 /**
- * Whether a sentence tells what someone named does or likes, to a thing it names ("Dot hates
- * thunderstorms", "Jo works at the hospital"): a capitalised first word, a verb in the present, then
- * no pronoun ("Max loves it!" is a reaction).
+ * Whether a sentence tells what someone named does, did or likes, to a thing it names ("Dot hates
+ * thunderstorms", "Jo works at the hospital", "Bluebell approved the homepage design"): a capitalised
+ * first word, a verb in the present or the past, then no pronoun ("Max loves it!" is a reaction).
  */
 function namedDoes(s: Sentence): boolean {
-  if (!/^\p{Lu}\p{Ll}+\s+\p{Ll}+s\s+(?!(?:it|that|this|them|those|these|her|him|me|you|us)\b)\p{Ll}/u.test(s.text)) return false;
+  if (!/^\p{Lu}\p{Ll}+\s+\p{Ll}+(?:s|ed)\s+(?!(?:it|that|this|them|those|these|her|him|me|you|us)\b)\p{Ll}/u.test(s.text)) return false;
   const [first, verb, next] = fullyParsed(s).terms;
   if (!first?.tags.has("Noun") || ["Pronoun", "Determiner", "Gerund", "Adverb", "Adjective"].some((t) => first.tags.has(t))) return false;
   // (how someone looks or is, "Toby looks so adorable", "Garlic is indeed delicious", is a judgement)
-  if (!verb?.tags.has("PresentTense") || verb.tags.has("Copula") || LINKING.test(verb.normal)) return false;
+  if (!(verb?.tags.has("PresentTense") || verb?.tags.has("PastTense")) || verb.tags.has("Copula") || LINKING.test(verb.normal.replace(/ed$/, "s")))
+    return false;
   return !!next && !next.tags.has("Adverb") && !next.tags.has("Adjective");
 }
 

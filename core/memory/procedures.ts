@@ -11,10 +11,10 @@ export interface Procedure {
 const LIST_ITEM = /^\s*(?:(?:step\s*)?(\d+)\s*[.):-]|[-*•])\s+(.+?)\s*$/i;
 const SEQUENCE_CUE = /^(first(?:ly)?|to start|to begin|second(?:ly)?|third(?:ly)?|then|next|after that|afterwards|after this|finally|lastly|last)\b[,:]?\s*/i;
 
-/** "How do I reset my router?" → "How to reset my router"; other lines lose a trailing colon. */
+/** "How do I reset my router?", "How I deploy a client site" → "How to reset my router", "How to deploy a client site"; other lines lose a trailing colon. */
 export function howToTitle(line: string): string {
   const text = line.trim().replace(/[:：]\s*$/, "");
-  const q = /^(?:so,?\s*)?how (?:do|can|should|would) (?:i|you|we|one) (.+?)\s*\??$/i.exec(text);
+  const q = /^(?:so,?\s*)?how (?:(?:do|can|should|would) )?(?:i|you|we|one) (.+?)\s*\??$/i.exec(text);
   if (q) return `How to ${q[1]}`;
   return text.replace(/\?$/, "");
 }

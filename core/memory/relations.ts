@@ -18,8 +18,17 @@ interface Pattern {
  * (a word of a role: -er, -or, -ist, -ian, -ant, -ent and a few more), followed by a capitalised name.
  * Not one that says no employer: a member, fan, customer, regular, volunteer, user, player, guest.
  */
-const ROLE_AT =
-  /\bi(?:'m|’m| am) an? (?:[\w-]+ ){0,2}(?!(?:member|fan|customer|regular|volunteer|user|player|guest|visitor|subscriber|beginner|newcomer|lover|supporter|follower|believer|owner)\b)(?:[\w-]+(?:er|or|ist|ian|ant|ent|eer)|nurse|chef|cook|doctor|intern|clerk|nanny|pilot|barista|dev|lead|head)\s+(?:at|for)\s+\p{Lu}/iu;
+const ROLE_AT = rolePlaced("(?:at|for)");
+/** A role in a named place, as said: "I'm a freelance web designer in Bristol" (where the speaker lives and works). */
+const ROLE_IN = rolePlaced("in");
+
+/** A role (see ROLE_AT) said with `preposition` (a regular-expression source) and a capitalised name after it. */
+function rolePlaced(preposition: string): RegExp {
+  return new RegExp(
+    `\\bi(?:'m|’m| am) an? (?:[\\w-]+ ){0,2}(?!(?:member|fan|customer|regular|volunteer|user|player|guest|visitor|subscriber|beginner|newcomer|lover|supporter|follower|believer|owner)\\b)(?:[\\w-]+(?:er|or|ist|ian|ant|ent|eer)|nurse|chef|cook|doctor|intern|clerk|nanny|pilot|barista|dev|lead|head)\\s+${preposition}\\s+\\p{Lu}`,
+    "iu",
+  );
+}
 
 /**
  * Structured predicates (compromise match syntax). Single-valued ones (lives_in, works_at, …) are
@@ -50,6 +59,8 @@ const PATTERNS: Pattern[] = [
     match: "(i|we) (just|recently|finally|have|had)? (moved|relocated) (from #ProperNoun+)? (to|into) [<o>.+]",
     say: "{s} lives in {o}.",
   },
+  // (where the speaker is what they are: "I'm a freelance web designer in Bristol")
+  { predicate: "lives_in", single: true, cue: ROLE_IN, match: "i am (a|an) .{1,3} in [<o>#ProperNoun+]", say: "{s} lives in {o}." },
   { predicate: "lives_in", single: true, cue: /\b(based|settled)\b/, match: "(i|we) (am|are) (now)? (based|settled) in [<o>.+]", say: "{s} lives in {o}." },
   { predicate: "from", single: true, cue: /\bfrom\b/, match: "(i|we) (am|are) (originally)? from [<o>.+]", say: "{s} is from {o}." },
   {

@@ -183,12 +183,13 @@ const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, u
 
 /**
  * Whether a capitalised word (without "'s") may be a person's name by what compromise's lexicon
- * knows of it: a word it does not know, or knows only as a name or as a bare noun that is also a
- * name ("Leo", "Maya", "Daisy"); not one it knows as a common word ("Mom", "Today", "Everyone").
+ * knows of it: one it knows only as a name or as a bare noun that is also a name ("Leo", "Maya",
+ * "Daisy"), or, with `unknown`, a word it does not know ("Bluebell"); not one it knows as a common
+ * word ("Mom", "Today", "Everyone").
  */
-export function mayBeName(word: string): boolean {
+export function mayBeName(word: string, opts: { unknown: boolean } = { unknown: true }): boolean {
   const known = [LEXICON[word.toLowerCase()] ?? []].flat() as string[];
-  return known.every((tag) => tag === "Noun" || /Name$/.test(tag));
+  return (opts.unknown || known.length > 0) && known.every((tag) => tag === "Noun" || /Name$/.test(tag));
 }
 
 /** Verbs after which an "-ing" word is the activity done ("doing kickboxing", "took up boxing"). */

@@ -156,6 +156,12 @@ const FUTURE_IN_CLAUSE = /\b(?:would|will|shall|going to|gonna)\b|['’]ll\b/i;
  */
 const SCHEDULED_IN_CLAUSE = /\b(?:ends|renews|expires|starts|begins|opens|closes|is due|are due|appointment|meeting|interview|exam|flight|reservation)\b/i;
 
+/**
+ * A word of a clause that is a verb or may be one, or a subject that has one: a clause without them is
+ * a day said beside the sentence's verb ("…, 11-14 November"), not one of its own ("and we ate there on Friday").
+ */
+const VERB_IN_CLAUSE = /\b(?:i|we|you|he|she|they|it|am|is|are|was|were|be|been|had|has|have|did|do|does|will|would|\p{L}{2,}(?:ed|ing))\b/iu;
+
 /** What is booked for a time (an appointment, a meeting): in a clause of its own, one to come. */
 const APPOINTED_IN_CLAUSE = /\b(?:appointment|meeting|interview|exam|flight|reservation)\b/i;
 /** A verb in the past tense: a regular one, or the irregular ones a clause of an appointment says ("had", "went"). */
@@ -252,7 +258,8 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const clause = clauseBefore(text, r.index);
     const future = FUTURE_IN_CLAUSE.test(clause);
     // (a schedule or an appointment said in the present is to come; said in the past, it was, unless it was arranged then)
-    const arranged = ARRANGED_IN_CLAUSE.test(clause) || PROGRESSIVE_IN_CLAUSE.test(clause);
+    // (a day in a clause of its own, with no verb, is of what the sentence arranged: "Booked flights, 11-14 November")
+    const arranged = ARRANGED_IN_CLAUSE.test(clause) || PROGRESSIVE_IN_CLAUSE.test(clause) || (!VERB_IN_CLAUSE.test(clause) && ARRANGED_IN_CLAUSE.test(before));
     // (and so is an appointment in a clause with no verb of the past: "Called the GP, appointment on Thursday")
     const scheduled = ((!opts.past || (APPOINTED_IN_CLAUSE.test(clause) && !PAST_VERB.test(clause))) && SCHEDULED_IN_CLAUSE.test(clause)) || arranged;
     // ("next Friday"; chrono leaves "next" out of "next June": it reads "June")

@@ -107,6 +107,24 @@ describe("ask without a model", () => {
     expect(anna.answer).toContain("nurse");
   });
 
+  it("answers a question for a phone number or an email only with a memory that gives one", async () => {
+    const local = openDatabase(":memory:");
+    try {
+      ensureVectorTables(local, embedder);
+      await chatTurn(local, embedder, "Bluebell Bakery's website redesign is due on 30 November. The owner is Tom Reed.", {
+        now: Date.parse("2026-11-02T09:00:00Z"),
+      });
+      // (it shares "Tom Reed" only: it had been given as the answer)
+      expect((await ask(local, embedder, "What is Tom Reed's phone number?")).abstained).toBe(true);
+      expect((await ask(local, embedder, "What is Tom Reed's email?")).abstained).toBe(true);
+      await chatTurn(local, embedder, "Tom Reed's mobile is 07700 900456 and his email is tom@bluebell.co.uk.", { now: Date.parse("2026-11-03T09:00:00Z") });
+      expect((await ask(local, embedder, "What is Tom Reed's phone number?")).answer).toContain("07700 900456");
+      expect((await ask(local, embedder, "What is Tom Reed's email?")).answer).toContain("tom@bluebell.co.uk");
+    } finally {
+      local.close();
+    }
+  });
+
   it("answers a question about someone only with memories that name them, not with another person's of the same words", async () => {
     await chatTurn(db, embedder, "My friend Leo decided to adopt a puppy from the animal shelter.", { now: Date.parse("2023-06-09T12:00:00Z") });
     await chatTurn(db, embedder, "My neighbour Ines decided to adopt a kitten from the animal shelter.", { now: Date.parse("2023-06-10T12:00:00Z") });

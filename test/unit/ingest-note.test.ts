@@ -73,6 +73,11 @@ describe("plain-text notes", () => {
     writeFileSync(file, "# Ideas\n\n- Start a podcast about urban gardening\n- Learn to play the cello\n\nA paragraph of its own.\n");
     const [c] = await all(file, "note");
     expect(c!.turns.map((t) => t.text)).toEqual(["Ideas: Start a podcast about urban gardening; Learn to play the cello.", "A paragraph of its own."]);
+    // and a numbered one too: its steps, on lines of their own
+    const deploy = join(dir, "deploy.md");
+    writeFileSync(deploy, "# How I deploy a client site\n\n1. Run the build\n2. Upload the dist folder to Netlify\n");
+    const [d] = await all(deploy, "note");
+    expect(d!.turns.map((t) => t.text)).toEqual(["How I deploy a client site:\n1. Run the build\n2. Upload the dist folder to Netlify"]);
   });
 
   it("names a list under no heading by the file's name, and reads a daily note's log as sentences", async () => {

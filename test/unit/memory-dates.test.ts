@@ -179,6 +179,14 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("Called Dr. Nguyen about Leo's cough, appointment on Thursday at 10am.", tuesday, { past: true }).text).toBe(
       "Called Dr. Nguyen about Leo's cough, appointment on Thursday at 10am (Thursday 8 October 2026).",
     );
+    // (and so is the day in a clause of its own after what was booked: "Booked flights to Lisbon, 11-14 November")
+    const november10 = Date.parse("2026-11-10T12:00:00Z");
+    expect(annotateDates("Booked flights to Lisbon for Web Summit, 11-14 November.", november10, { past: true }).text).toBe(
+      "Booked flights to Lisbon for Web Summit, 11-14 November (11 November 2026).",
+    );
+    expect(annotateDates("I booked the restaurant and we ate there on Friday.", november10, { past: true }).text).toBe(
+      "I booked the restaurant and we ate there on Friday (Friday 6 November 2026).",
+    );
     // (what was done on a day stays the one gone)
     expect(annotateDates("I ran the Lisbon half marathon on October 4.", wednesday, { past: true }).text).toBe(
       "I ran the Lisbon half marathon on October 4 (4 October 2025).",

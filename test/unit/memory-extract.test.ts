@@ -168,6 +168,14 @@ describe("semantic facts from first-person statements", () => {
       "The user's banana bread ingredients: 3 ripe bananas, 250 g flour (8 May 2023).",
     ]);
     expect(list("Favorite Books: Dune, Emma.")).toEqual(["The user's favorite books: Dune, Emma (8 May 2023)."]);
+    // (a list under a name is that one's, not the user's: a client, a shop)
+    expect(list("Bluebell Bakery: Website redesign, fixed price £4,500.")).toEqual([
+      "The user says Bluebell Bakery: Website redesign, fixed price £4,500 (8 May 2023).",
+    ]);
+    // (in a note of the user's own, as written)
+    expect(extractFacts(parseSentences("Bluebell Bakery: Website redesign, fixed price £4,500."), user, SAID, { written: true }).map((f) => f.content)).toEqual(
+      ["Bluebell Bakery: Website redesign, fixed price £4,500 (8 May 2023)."],
+    );
   });
 
   it("keeps a short statement of who someone named is to another or what they are, and drops an opening 'Actually'", () => {
@@ -180,6 +188,11 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("Maya's nursery is Sunflower Nursery.")[0]).toMatch(/^The user says Maya's nursery/);
     // and what someone named does or likes ("Toby hates thunderstorms")
     expect(facts("Toby hates thunderstorms.")).toEqual(["The user says Toby hates thunderstorms (8 May 2023)."]);
+    // (or did: "Bluebell approved the homepage design")
+    expect(facts("Bluebell approved the homepage design.")[0]).toMatch(/^The user says bluebell approved the homepage design/i);
+    // (a capital kept only for a word compromise knows as a name: "Bluebell" may be a common word)
+    expect(facts("Maya approved the plan.")).toEqual(["The user says Maya approved the plan (8 May 2023)."]);
+    expect(facts("Max loved it!")).toEqual([]);
     // (how someone looks is a judgement)
     expect(facts("Toby looks so adorable!")).toEqual([]);
     // (a judgement stays a reaction, and so does what someone does to "it")
@@ -254,6 +267,10 @@ describe("semantic facts from first-person statements", () => {
     // "this flat" had made no relation, "an apartment" had been where Caroline lives
     expect(lives("I've lived in this flat in Arroios for three years.")).toMatchObject({ predicate: "lives_in", object: "Arroios" });
     expect(lives("I live in a small apartment in Brooklyn.")).toMatchObject({ predicate: "lives_in", object: "Brooklyn" });
+    // and from what they are where: "I'm a freelance web designer in Bristol" (not "a big believer in Jesus")
+    const relations = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => [f.predicate, f.object]);
+    expect(relations("I'm a freelance web designer in Bristol and my turnover just passed £85,000.")).toContainEqual(["lives_in", "Bristol"]);
+    expect(relations("I'm a big believer in Jesus.")).not.toContainEqual(["lives_in", "Jesus"]);
   });
 
   it("reads where the speaker works from their role at a named organisation, not a fan's or a customer's", () => {
@@ -1303,6 +1320,14 @@ describe("procedures from step lists", () => {
     expect(extractProcedure(bread, [bread], null)).toEqual({
       title: "For the loaf",
       steps: ["Preheat the oven to 180C", "Mash the bananas", "Season with a pinch of salt"],
+    });
+  });
+
+  it("titles the steps a note's 'How I …' heading leads as how to do it", () => {
+    const text = "How I deploy a client site:\n1. Run the build\n2. Upload the dist folder to Netlify";
+    expect(extractProcedure(text, [text], null)).toEqual({
+      title: "How to deploy a client site",
+      steps: ["Run the build", "Upload the dist folder to Netlify"],
     });
   });
 

@@ -1,6 +1,7 @@
 /** The people bench:personal imports and asks, each into a fresh database. */
 import { developer } from "./developer.js";
 import { errands } from "./errands.js";
+import { freelancer } from "./freelancer.js";
 import { friends } from "./friends.js";
 import { group } from "./group.js";
 import { notes } from "./notes.js";
@@ -10,4 +11,4 @@ import type { Person } from "./types.js";
 
 export type { Person, PersonFile, Question } from "./types.js";
 
-export const PEOPLE: Person[] = [errands, travel, notes, developer, friends, group, parent];
+export const PEOPLE: Person[] = [errands, travel, notes, developer, friends, group, parent, freelancer];
