@@ -14,16 +14,17 @@ import {
   isContentNoun,
   mayBeName,
   parseSentence,
-  stripOpeners,
   withoutFillers,
   type Sentence,
 } from "./sentences.js";
 import { genericTruth, MAXIM_OPENING, namesAfterFirstWord, teamwork, truism, WHEN, wonder } from "./truisms.js";
 import { towardListener } from "./listener.js";
 import { relationsOf } from "./relations.js";
-import { companyIn, IRREGULAR_PAST, toThirdPerson } from "./third-person.js";
+import { companyIn, toThirdPerson } from "./third-person.js";
 import { capitalise, lowerFirst } from "./fact-text.js";
 import { factTitle } from "./titles.js";
+import { impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
+import { LABELLED_LIST, NAMED_IS, namedDoes, namedLabel, SETTLED } from "./short-facts.js";
 import { adviceOf, recommendation, theirDeeds, theirs } from "./advice.js";
 import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, OWN_REACTION, REACTION } from "./reactions.js";
 
@@ -180,9 +181,6 @@ function vague(s: Sentence, text: string): boolean {
     );
 }
 
-/** "Can't wait for …" said of something, not of what the listener will tell ("Can't wait for it", "for you to …"). */
-const WAIT_FOR = /^(?:i\s+)?(?:can['’]?t|cannot|can not)\s+wait\s+for\s+(?!(?:it|that|this|you|your)\b)/i;
-
 /**
  * Whether `text` looks forward to a dated event ("Can't wait for our hike with the dogs next month",
  * "Can't wait for tomorrow's grand opening"): a plan, not a reaction, when it says when and names a
@@ -226,11 +224,6 @@ function catchingUp(text: string): { news: string } | null {
   if (WHEN.test(brk ? text.slice(0, brk.index) : text)) return null;
   return { news: brk ? text.slice(brk.index + brk[0].length) : "" };
 }
-/** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
-const VOCATIVE =
-  /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually|Together|Sometimes|Unfortunately)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll}|I\b|Let'?s\b)/u;
-/** Thanks opening a statement ("Thanks, Mel! …", "Thank you for asking, they're good"). */
-const THANKS = /^(?:thanks|thank you)\b[^,!.]*[,!.]\s*/i;
 /** A statement ending in a tag question ("Sunflowers mean warmth and happiness, right?"). */
 const TAG_QUESTION = /,\s*(?:right|isn'?t it|aren'?t they|don'?t you think|you know|no)\?\s*$/i;
 /** A heart or a smiley written in characters ("<3", ":)"), which is no word and no number. */
@@ -278,116 +271,6 @@ const LOOK_OF_THEM =
 
 const JUDGEMENT =
   /\b(busy|different|everything|fun|great|awesome|amazing|cool|nice|special|beautiful|lovely|hard|tough|powerful|inspiring|incredible|fantastic|wonderful|good|bad|crazy|insane|rewarding|exciting|important|worth|blast|stunning|gorgeous|meaningful|calming|relaxing|key|vital|essential|best|perfect|scary|awful|tiring|empowering|enlightening|emotional|helps|matters|makes? a difference|so much)\b/i;
-
-/** Participles and adjectives that open a subjectless "I am …" ("Excited to try this", "Based in Denver"). */
-const STATE_OPENERS = new Set([
-  "excited",
-  "thrilled",
-  "stoked",
-  "pumped",
-  "interested",
-  "tired",
-  "amazed",
-  "blessed",
-  "inspired",
-  "impressed",
-  "bored",
-  "worried",
-  "scared",
-  "surprised",
-  "pleased",
-  "based",
-  "located",
-  "married",
-  "engaged",
-  "retired",
-  "hooked",
-  "obsessed",
-  "glad",
-  "happy",
-  "sorry",
-  "proud",
-  "grateful",
-  "thankful",
-  "busy",
-  "gonna",
-  "planning",
-  "hoping",
-  "thinking",
-  "working",
-  "trying",
-  "looking",
-  "heading",
-  "off",
-  "still",
-  "currently",
-]);
-/** Present-tense verbs of a subjectless "I …" ("Love experimenting with spices", "Need a new lens"). */
-const PRESENT_OPENERS = new Set(["love", "like", "enjoy", "miss", "need", "want", "plan", "prefer", "hate", "wish", "hope", "have", "own", "collect"]);
-/** What follows an opening word that is a noun, not a verb ("Love and acceptance …", "Love is …", "Hope, for me, …"). */
-const NOUN_AFTER = /^\s*(?:[,;:]|and\b|or\b|is\b|was\b|can\b|will\b|has\b|makes?\b|of\b)/i;
-/** What follows "like" that compares ("Like in sports", "Like when we…", "Like I said") rather than likes. */
-const COMPARING = /^\s*(?:in|when|with|if|how|at|on|before|after|i|you|we|they|he|she|it)\b/i;
-/**
- * A wish to the listener, not a dropped "I have" / "I enjoy": "Have a safe trip!", "Have fun hiking!",
- * "Have a blast baking!", "Enjoy the gaming!" (read as "John has a safe trip"; 18 such facts
- * on the LoCoMo dev split). "Have a new puppy at home" stays a statement: no word of a wish follows.
- */
-const WISH =
-  /^(?:have (?:fun|a blast|a ball|(?:a|an) (?:good|great|nice|safe|awesome|wonderful|fantastic|lovely|amazing|fun|happy|relaxing|restful|productive|brilliant|excellent|terrific|blessed|peaceful|pleasant|splendid|super|cool|smooth)\b)|enjoy (?:the|your|it|every|yourself|yourselves|that|this|those|these)\b)/i;
-/** Adverbs that may precede the verb of a subjectless sentence ("Just got back …"). */
-const SUBJECTLESS = /^((?:(?:just|recently|finally|also|actually|already|even|only|originally|really|totally)\s+)*)([\p{L}]+)\b/iu;
-/** A finite verb after an opening gerund: the gerund is the subject ("Working out is key"). */
-const GERUND_SUBJECT = /^\S+\s(?:[^,;.!?]*\s)?(?:is|was|are|were|has|have|makes?|made|helps?|can|keeps?|would|will|could|might)\b/i;
-/** A subjectless "gonna be" whose subject is "it": an event or a change ahead ("Gonna be a great night", "Gonna be fun"), not "Gonna be a dad". */
-const IT_WILL_BE =
-  /^(?:gonna|going to) be (?:(?:a|an|so|such a|such an|really|pretty|super)\s+)?(?:[\p{L}-]+\s+)?(?:change|night|day|week|weekend|month|year|ride|experience|challenge|adventure|blast|party|show|game|trip|fun|event|time|journey)\b/iu;
-/** Words ending in -ed that are no past tense. */
-const NOT_PAST = /^(?:\w*eed|red|bed|ted|fred|shed|wed|bred|sled|hundred|naked|sacred|wicked|kindred)$/i;
-
-/** A sentence without its opening thanks, fillers and a name said to the listener ("Thanks, Mel! Yeah, Caroline, I …" → "I …"). */
-function withoutOpening(text: string): string {
-  return stripOpeners(text.replace(THANKS, "")).replace(VOCATIVE, "");
-}
-
-/**
- * A statement whose "I" was dropped, as people write in chats ("Just got back from a road trip",
- * "Been only to Rome once", "Excited to try this", "Gotta take Toby out"), parsed again with its
- * subject: "I just got back …", "I have been only to Rome once", "I am excited to try this", "I have
- * to take Toby out". Other sentences are returned as they are.
- */
-export function impliedSubject(s: Sentence): Sentence {
-  if (s.question || CAPTION.test(s.text)) return s;
-  const text = withoutOpening(s.text);
-  // "Can't wait for our hike next month" (a reaction unless it looks forward to a dated event: lookingForward)
-  if (WAIT_FOR.test(text)) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
-  const m = SUBJECTLESS.exec(text);
-  if (!m) return s;
-  const word = m[2]!.toLowerCase();
-  // "Love and acceptance can be found everywhere": a noun subject, not a dropped "I love"
-  // a wish, or "Got it" (an acknowledgement, not "I got it")
-  if (WISH.test(text) || /^got it\b/i.test(text)) return s;
-  // "Like in sports, …", "Like when I …": a comparison, not a dropped "I like"
-  if (word === "like" && COMPARING.test(text.slice(m[0].length))) return s;
-  // "Gonna be a big change", "Gonna be a great night": what it will be, not what the speaker will be
-  if (IT_WILL_BE.test(text)) return parseSentence(`It's ${text[0]!.toLowerCase() + text.slice(1)}`);
-  if (PRESENT_OPENERS.has(word) && !m[1] && !NOUN_AFTER.test(text.slice(m[0].length))) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
-  const rest = text[0]!.toLowerCase() + text.slice(1);
-  // "Gotta take Toby out for a hike" is "I have to …" ("Gotta love it" is a reaction)
-  if (word === "gotta") return /^gotta love\b/i.test(text.slice(m[1]!.length)) ? s : parseSentence(`I ${rest.replace(/\bgotta\b/i, "have to")}`);
-  // "Been to Rome once", "Been working on it" (not "Been a busy week", whose subject is "it")
-  if (word === "been")
-    return /^been\s+(?:(?:only|just|also|never|always|really)\s+)*(?:to|into|in|at|there|back|through|\w+ing)\b/i.test(rest.slice(m[1]!.length))
-      ? parseSentence(`I have ${rest}`)
-      : s;
-  // "Looking for a place has been …" is a gerund subject, not a dropped "I am"
-  if (STATE_OPENERS.has(word) && !(/ing$/.test(word) && GERUND_SUBJECT.test(text))) return parseSentence(`I am ${rest}`);
-  // "Roasted Chicken is one of my favorites": an adjective of a name, not a dropped "I roasted" (but
-  // "Called Dr. Nguyen about Leo's cough", with no verb after the name, is "I called")
-  if (/^\s+\p{Lu}/u.test(text.slice(m[0].length)) && GERUND_SUBJECT.test(text)) return s;
-  if (IRREGULAR_PAST.has(word) || (/ed$/.test(word) && !NOT_PAST.test(word))) return parseSentence(`I ${rest}`);
-  return s;
-}
 
 /**
  * How much a sentence pins down (after Luhn's significance and Edmundson's cue words): names,
@@ -491,7 +374,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   const list = LABELLED_LIST.exec(s.text);
   const items = list ? list[2]!.split(/[,;]/).length : 0;
   if (list && (items >= 2 || (/\s\S+\s/.test(list[1]!) && list[2]!.split(/\s+/).length <= 6)) && !ADDRESSED.test(list[2]!))
-    return named(list[1]!)
+    return namedLabel(list[1]!)
       ? { text: `${list[1]}: ${list[2]!.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them")}`, alone: true }
       : {
           // (the name lower-cased as it follows "'s", but for whom: "gift ideas for Mum", "favorite books")
@@ -790,7 +673,7 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
     const opening = fullyParsed(first).terms[0];
     // (or a list's label that is a name: "Bluebell Bakery: Website redesign, …")
     const label = /^([^:]{1,40}):\s/.exec(content)?.[1];
-    if (label && named(label)) names.add(label.split(/\s/)[0]!);
+    if (label && namedLabel(label)) names.add(label.split(/\s/)[0]!);
     // (or as someone's whose name compromise knows as a word too: "Leo's teacher is Mr. Okoro")
     const owner = /^(\p{Lu}\p{Ll}+)['’]s$/u.exec(opening?.text ?? "")?.[1];
     if (owner && mayBeName(owner)) names.add(owner);
@@ -847,54 +730,6 @@ function foldCaption(kept: Array<{ text: string; words: number; shows: boolean; 
   into.words = into.text.split(/\s+/).length;
   kept.splice(kept.indexOf(caption), 1);
 }
-
-/**
- * A label of one to four words and the items listed under it: "Shopping: oat milk, eggs, coffee
- * beans." (group 1 the label, 2 the items); not a clause of the speaker's ("I got ideas from
- * everywhere: …", "My advice: …", told as advice).
- */
-const LABELLED_LIST = /^(?!(?:I|My|Our|We|You|Your|The|This|That|It|A|An)\b)(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}):\s+([^:]+?)[.!]?$/u;
-
-/**
- * Whether a list's label is a name: two words or more, each capitalised, one a word compromise knows
- * only as a name or not at all ("Bluebell Bakery", not "Favorite Books"; a one-word label, "Todo",
- * may be any word).
- */
-function named(label: string): boolean {
-  const words = label.split(/\s+/);
-  return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) && words.some((w) => mayBeName(w.replace(/['’]s$/u, "")));
-}
-
-/**
- * A statement of who or what someone named is: "<Name>'s <relation> is <a name or a noun phrase>"
- * ("Mia's teacher is Mrs. Patel", "Maya's nursery is Sunflower Nursery", "Omar's brother is a dentist"),
- * "<Name> is a <noun>"; not a
- * judgement ("Omar's cooking is amazing").
- */
-const NAMED_IS =
-  /^\p{Lu}\p{Ll}+(?:['’]s\s+\p{Ll}+)?\s+is\s+(?:(?:a|an|the)\s+(?!(?:very|really|so|great|good|bad|little|bit)\b)\p{Ll}+(?:\s+\p{Ll}+)?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})[.!]?$/u;
-
-/**
- * Whether a sentence tells what someone named does, did or likes, to a thing it names ("Dot hates
- * thunderstorms", "Jo works at the hospital", "Bluebell approved the homepage design"): a capitalised
- * first word, a verb in the present or the past, then no pronoun ("Max loves it!" is a reaction).
- */
-function namedDoes(s: Sentence): boolean {
-  if (!/^\p{Lu}\p{Ll}+\s+\p{Ll}+(?:s|ed)\s+(?!(?:it|that|this|them|those|these|her|him|me|you|us)\b)\p{Ll}/u.test(s.text)) return false;
-  const [first, verb, next] = fullyParsed(s).terms;
-  if (!first?.tags.has("Noun") || ["Pronoun", "Determiner", "Gerund", "Adverb", "Adjective"].some((t) => first.tags.has(t))) return false;
-  // (how someone looks or is, "Toby looks so adorable", "Garlic is indeed delicious", is a judgement)
-  if (!(verb?.tags.has("PresentTense") || verb?.tags.has("PastTense")) || verb.tags.has("Copula") || LINKING.test(verb.normal.replace(/ed$/, "s")))
-    return false;
-  return !!next && !next.tags.has("Adverb") && !next.tags.has("Adjective");
-}
-
-/** A plan of something named settled: "Lisbon is booked!!", "The Airbnb is paid", "Our flights are confirmed". */
-const SETTLED =
-  /^(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?\s+(?:is|are)\s+(?:all\s+|now\s+|finally\s+|officially\s+)?(?:booked|confirmed|sorted|paid|cancell?ed|rescheduled|postponed)\b/iu;
-
-/** Verbs that link a subject to how it seems ("looks", "seems", "sounds", "feels"). */
-const LINKING = /^(?:looks|seems|sounds|feels|appears|gets|becomes|remains|stays)$/;
 
 /** A day written out with its year: "14 January 2027", "March 3, 2029". */
 const WRITTEN_DAY = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}\\b`, "i");

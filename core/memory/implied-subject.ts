@@ -1,0 +1,123 @@
+// A statement whose "I" was dropped, as people write in chats and notes ("Just got back from a road
+// trip", "Excited to try this", "Called Dr. Nguyen about Leo's cough"), read with its subject; and the
+// openings (thanks, a name said to the listener, fillers) a statement is read without.
+import { IRREGULAR_PAST } from "./third-person.js";
+import { CAPTION, parseSentence, stripOpeners, type Sentence } from "./sentences.js";
+
+/** "Can't wait for …" said of something, not of what the listener will tell ("Can't wait for it", "for you to …"). */
+export const WAIT_FOR = /^(?:i\s+)?(?:can['’]?t|cannot|can not)\s+wait\s+for\s+(?!(?:it|that|this|you|your)\b)/i;
+
+/** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
+const VOCATIVE =
+  /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually|Together|Sometimes|Unfortunately)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll}|I\b|Let'?s\b)/u;
+/** Thanks opening a statement ("Thanks, Mel! …", "Thank you for asking, they're good"). */
+const THANKS = /^(?:thanks|thank you)\b[^,!.]*[,!.]\s*/i;
+/** Participles and adjectives that open a subjectless "I am …" ("Excited to try this", "Based in Denver"). */
+const STATE_OPENERS = new Set([
+  "excited",
+  "thrilled",
+  "stoked",
+  "pumped",
+  "interested",
+  "tired",
+  "amazed",
+  "blessed",
+  "inspired",
+  "impressed",
+  "bored",
+  "worried",
+  "scared",
+  "surprised",
+  "pleased",
+  "based",
+  "located",
+  "married",
+  "engaged",
+  "retired",
+  "hooked",
+  "obsessed",
+  "glad",
+  "happy",
+  "sorry",
+  "proud",
+  "grateful",
+  "thankful",
+  "busy",
+  "gonna",
+  "planning",
+  "hoping",
+  "thinking",
+  "working",
+  "trying",
+  "looking",
+  "heading",
+  "off",
+  "still",
+  "currently",
+]);
+/** Present-tense verbs of a subjectless "I …" ("Love experimenting with spices", "Need a new lens"). */
+const PRESENT_OPENERS = new Set(["love", "like", "enjoy", "miss", "need", "want", "plan", "prefer", "hate", "wish", "hope", "have", "own", "collect"]);
+/** What follows an opening word that is a noun, not a verb ("Love and acceptance …", "Love is …", "Hope, for me, …"). */
+const NOUN_AFTER = /^\s*(?:[,;:]|and\b|or\b|is\b|was\b|can\b|will\b|has\b|makes?\b|of\b)/i;
+/** What follows "like" that compares ("Like in sports", "Like when we…", "Like I said") rather than likes. */
+const COMPARING = /^\s*(?:in|when|with|if|how|at|on|before|after|i|you|we|they|he|she|it)\b/i;
+/**
+ * A wish to the listener, not a dropped "I have" / "I enjoy": "Have a safe trip!", "Have fun hiking!",
+ * "Have a blast baking!", "Enjoy the gaming!" (read as "John has a safe trip"; 18 such facts
+ * on the LoCoMo dev split). "Have a new puppy at home" stays a statement: no word of a wish follows.
+ */
+export const WISH =
+  /^(?:have (?:fun|a blast|a ball|(?:a|an) (?:good|great|nice|safe|awesome|wonderful|fantastic|lovely|amazing|fun|happy|relaxing|restful|productive|brilliant|excellent|terrific|blessed|peaceful|pleasant|splendid|super|cool|smooth)\b)|enjoy (?:the|your|it|every|yourself|yourselves|that|this|those|these)\b)/i;
+/** Adverbs that may precede the verb of a subjectless sentence ("Just got back …"). */
+const SUBJECTLESS = /^((?:(?:just|recently|finally|also|actually|already|even|only|originally|really|totally)\s+)*)([\p{L}]+)\b/iu;
+/** A finite verb after an opening gerund: the gerund is the subject ("Working out is key"). */
+const GERUND_SUBJECT = /^\S+\s(?:[^,;.!?]*\s)?(?:is|was|are|were|has|have|makes?|made|helps?|can|keeps?|would|will|could|might)\b/i;
+/** A subjectless "gonna be" whose subject is "it": an event or a change ahead ("Gonna be a great night", "Gonna be fun"), not "Gonna be a dad". */
+const IT_WILL_BE =
+  /^(?:gonna|going to) be (?:(?:a|an|so|such a|such an|really|pretty|super)\s+)?(?:[\p{L}-]+\s+)?(?:change|night|day|week|weekend|month|year|ride|experience|challenge|adventure|blast|party|show|game|trip|fun|event|time|journey)\b/iu;
+/** Words ending in -ed that are no past tense. */
+const NOT_PAST = /^(?:\w*eed|red|bed|ted|fred|shed|wed|bred|sled|hundred|naked|sacred|wicked|kindred)$/i;
+
+/** A sentence without its opening thanks, fillers and a name said to the listener ("Thanks, Mel! Yeah, Caroline, I …" → "I …"). */
+export function withoutOpening(text: string): string {
+  return stripOpeners(text.replace(THANKS, "")).replace(VOCATIVE, "");
+}
+
+/**
+ * A statement whose "I" was dropped, as people write in chats ("Just got back from a road trip",
+ * "Been only to Rome once", "Excited to try this", "Gotta take Toby out"), parsed again with its
+ * subject: "I just got back …", "I have been only to Rome once", "I am excited to try this", "I have
+ * to take Toby out". Other sentences are returned as they are.
+ */
+export function impliedSubject(s: Sentence): Sentence {
+  if (s.question || CAPTION.test(s.text)) return s;
+  const text = withoutOpening(s.text);
+  // "Can't wait for our hike next month" (a reaction unless it looks forward to a dated event: lookingForward)
+  if (WAIT_FOR.test(text)) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
+  const m = SUBJECTLESS.exec(text);
+  if (!m) return s;
+  const word = m[2]!.toLowerCase();
+  // "Love and acceptance can be found everywhere": a noun subject, not a dropped "I love"
+  // a wish, or "Got it" (an acknowledgement, not "I got it")
+  if (WISH.test(text) || /^got it\b/i.test(text)) return s;
+  // "Like in sports, …", "Like when I …": a comparison, not a dropped "I like"
+  if (word === "like" && COMPARING.test(text.slice(m[0].length))) return s;
+  // "Gonna be a big change", "Gonna be a great night": what it will be, not what the speaker will be
+  if (IT_WILL_BE.test(text)) return parseSentence(`It's ${text[0]!.toLowerCase() + text.slice(1)}`);
+  if (PRESENT_OPENERS.has(word) && !m[1] && !NOUN_AFTER.test(text.slice(m[0].length))) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
+  const rest = text[0]!.toLowerCase() + text.slice(1);
+  // "Gotta take Toby out for a hike" is "I have to …" ("Gotta love it" is a reaction)
+  if (word === "gotta") return /^gotta love\b/i.test(text.slice(m[1]!.length)) ? s : parseSentence(`I ${rest.replace(/\bgotta\b/i, "have to")}`);
+  // "Been to Rome once", "Been working on it" (not "Been a busy week", whose subject is "it")
+  if (word === "been")
+    return /^been\s+(?:(?:only|just|also|never|always|really)\s+)*(?:to|into|in|at|there|back|through|\w+ing)\b/i.test(rest.slice(m[1]!.length))
+      ? parseSentence(`I have ${rest}`)
+      : s;
+  // "Looking for a place has been …" is a gerund subject, not a dropped "I am"
+  if (STATE_OPENERS.has(word) && !(/ing$/.test(word) && GERUND_SUBJECT.test(text))) return parseSentence(`I am ${rest}`);
+  // "Roasted Chicken is one of my favorites": an adjective of a name, not a dropped "I roasted" (but
+  // "Called Dr. Nguyen about Leo's cough", with no verb after the name, is "I called")
+  if (/^\s+\p{Lu}/u.test(text.slice(m[0].length)) && GERUND_SUBJECT.test(text)) return s;
+  if (IRREGULAR_PAST.has(word) || (/ed$/.test(word) && !NOT_PAST.test(word))) return parseSentence(`I ${rest}`);
+  return s;
+}

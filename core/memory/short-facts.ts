@@ -1,0 +1,53 @@
+// What a short statement may say that makes it a fact, not a reaction: a list under its label
+// ("Shopping: oat milk, eggs"), who or what someone named is ("Mia's teacher is Mrs. Patel"), what they
+// do or did ("Dot hates thunderstorms", "Bluebell approved the homepage design"), a plan settled
+// ("Lisbon is booked!!").
+import { fullyParsed, mayBeName, type Sentence } from "./sentences.js";
+
+/**
+ * A label of one to four words and the items listed under it: "Shopping: oat milk, eggs, coffee
+ * beans." (group 1 the label, 2 the items); not a clause of the speaker's ("I got ideas from
+ * everywhere: …", "My advice: …", told as advice).
+ */
+export const LABELLED_LIST = /^(?!(?:I|My|Our|We|You|Your|The|This|That|It|A|An)\b)(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}):\s+([^:]+?)[.!]?$/u;
+
+/**
+ * Whether a list's label is a name: two words or more, each capitalised, one a word compromise knows
+ * only as a name or not at all ("Bluebell Bakery", not "Favorite Books"; a one-word label, "Todo",
+ * may be any word).
+ */
+export function namedLabel(label: string): boolean {
+  const words = label.split(/\s+/);
+  return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) && words.some((w) => mayBeName(w.replace(/['’]s$/u, "")));
+}
+
+/**
+ * A statement of who or what someone named is: "<Name>'s <relation> is <a name or a noun phrase>"
+ * ("Mia's teacher is Mrs. Patel", "Maya's nursery is Sunflower Nursery", "Omar's brother is a dentist"),
+ * "<Name> is a <noun>"; not a
+ * judgement ("Omar's cooking is amazing").
+ */
+export const NAMED_IS =
+  /^\p{Lu}\p{Ll}+(?:['’]s\s+\p{Ll}+)?\s+is\s+(?:(?:a|an|the)\s+(?!(?:very|really|so|great|good|bad|little|bit)\b)\p{Ll}+(?:\s+\p{Ll}+)?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})[.!]?$/u;
+
+/**
+ * Whether a sentence tells what someone named does, did or likes, to a thing it names ("Dot hates
+ * thunderstorms", "Jo works at the hospital", "Bluebell approved the homepage design"): a capitalised
+ * first word, a verb in the present or the past, then no pronoun ("Max loves it!" is a reaction).
+ */
+export function namedDoes(s: Sentence): boolean {
+  if (!/^\p{Lu}\p{Ll}+\s+\p{Ll}+(?:s|ed)\s+(?!(?:it|that|this|them|those|these|her|him|me|you|us)\b)\p{Ll}/u.test(s.text)) return false;
+  const [first, verb, next] = fullyParsed(s).terms;
+  if (!first?.tags.has("Noun") || ["Pronoun", "Determiner", "Gerund", "Adverb", "Adjective"].some((t) => first.tags.has(t))) return false;
+  // (how someone looks or is, "Toby looks so adorable", "Garlic is indeed delicious", is a judgement)
+  if (!(verb?.tags.has("PresentTense") || verb?.tags.has("PastTense")) || verb.tags.has("Copula") || LINKING.test(verb.normal.replace(/ed$/, "s")))
+    return false;
+  return !!next && !next.tags.has("Adverb") && !next.tags.has("Adjective");
+}
+
+/** A plan of something named settled: "Lisbon is booked!!", "The Airbnb is paid", "Our flights are confirmed". */
+export const SETTLED =
+  /^(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?\s+(?:is|are)\s+(?:all\s+|now\s+|finally\s+|officially\s+)?(?:booked|confirmed|sorted|paid|cancell?ed|rescheduled|postponed)\b/iu;
+
+/** Verbs that link a subject to how it seems ("looks", "seems", "sounds", "feels"). */
+const LINKING = /^(?:looks|seems|sounds|feels|appears|gets|becomes|remains|stays)$/;
