@@ -64,7 +64,7 @@ async function ownQuestions(db: EngramDb, id: string): Promise<void> {
     else if (inTop5) {
       t.despite++;
       note(`abstained despite top 5 (${id}): ${q.question}`);
-    }
+    } else note(`abstained (${id}): ${q.question}`);
     if (a.citations.some((c) => c.sources.some((s) => s.external_id && evidence.has(s.external_id)))) t.cites++;
   }
 }

@@ -20,6 +20,7 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ask } from "../core/assistant/ask.js";
+import { chatTurn } from "../core/assistant/chat.js";
 import { openDatabase } from "../core/db/connection.js";
 import { importFile } from "../core/ingest/import.js";
 import { createEmbedder } from "../models/embedders.js";
@@ -57,6 +58,8 @@ try {
       const t: Tally = { answerable: 0, answeredRight: 0, unanswerable: 0, abstainedRight: 0, memories: 0 };
       const opts = person.me === undefined ? {} : { me: person.me };
       for (const name of files) t.memories += (await importFile(db, embedder, join(dir, name), opts)).memories;
+      for (const { at, text } of person.chat ?? []) await chatTurn(db, embedder, text, { now: at });
+      if (person.chat) t.memories = db.prepare("SELECT count(*) FROM memories WHERE status = 'active'").pluck().get() as number;
       if (show) process.stdout.write(`${person.name}\n`);
       for (const { question, expect } of person.questions) {
         const a = await ask(db, embedder, question, { now: person.askedAt });

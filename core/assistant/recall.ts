@@ -29,9 +29,12 @@ import { escapeRegExp } from "../util/quote.js";
  * answers what search finds) that holds all of them or is not unlike the question (cosine ≥
  * `unlike`: "world-building" shares two stems with "the tallest building in the world", but "Jon lives
  * in Porto", cosine 0.18, holds every word of "Where did Jon move?"). Cosines are the bundled embedder's
- * (USE-lite). Tuned on LoCoMo; figures in README.md.
+ * (USE-lite). Tuned on LoCoMo; figures in README.md. A hit that shares only the names of the people
+ * the question names needs a cosine ≥ `namesOnly` ("What is Dev's job?" and "The user's brother Dev is
+ * visiting from Toronto", 0.38; on the LoCoMo dev split 0.40 changes no answer of bench:ask, 0.45
+ * loses three cited evidence turns).
  */
-export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35, top: 5, topShared: 2, unlike: 0.18 };
+export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35, top: 5, topShared: 2, unlike: 0.18, namesOnly: 0.4 };
 
 /** A memory found for a question, with how well it matches. */
 export interface Recalled extends MemoryHit {
@@ -130,9 +133,27 @@ export function sharedWithQuestion(query: string, text: string): { shared: numbe
   return namesPlace(text) ? { ...found, shared: found.shared + 1 } : found;
 }
 
-function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: number, topRanked: boolean): Recalled {
-  const { shared, words } = sharedWithQuestion(query, `${h.title}\n${h.content}`);
+/**
+ * Whether `text` shares with the question only the names of the people it names (`people`), while
+ * the question asks something besides them ("What is Dev's job?" and "Dev is visiting from Toronto").
+ */
+function sharesOnlyNames(query: string, text: string, people: ReadonlySet<string>): boolean {
+  if (people.size === 0) return false;
+  const rest = [...people].reduce((q, name) => q.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?:['’]s)?(?![\\p{L}])`, "gu"), " "), query);
+  return sharedWords(rest, rest).words > 0 && sharedWithQuestion(rest, text).shared === 0;
+}
+
+/**
+ * A hit judged for a question (RELEVANCE): its coverage of the question's words, its cosine, and
+ * whether it is relevant; `people`, the names the question says as the memories say them.
+ */
+function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: number, topRanked: boolean, people: ReadonlySet<string>): Recalled {
+  const text = `${h.title}\n${h.content}`;
+  const { shared, words } = sharedWithQuestion(query, text);
   const cov = words === 0 ? 0 : shared / words;
+  // (one that shares only the names asked about must be closer in meaning)
+  if (shared > 0 && similarity < RELEVANCE.namesOnly && sharesOnlyNames(query, text, people))
+    return { ...h, coverage: cov, similarity, relevant: inPeriod, inPeriod };
   // (a how-to, or a request for one, is close to any "How do I …?" by its form: it answers one only when it
   // shares a word of it; "How do I bake sourdough bread?" and "How to meal prep for the week")
   const close = (similarity >= RELEVANCE.similar && (shared > 0 || !ASKS_HOW_TO.test(query))) || (cov >= RELEVANCE.words && similarity >= RELEVANCE.loose);
@@ -281,6 +302,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     ).map((m) => [m.id, m.details]),
   );
   const sims = similarities(db, queryVector, found);
+  const namedInQuery = new Set([...names.values()].map((n) => n.name));
   const stranger = people.size > 0 && ![...names.values()].some((n) => n.known);
   const offTopic = cannotAnswer(db, question, asked, people, details, names);
   // a question about a whole period ("What did I do on Monday?") is answered by the period's summaries
@@ -289,7 +311,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);
     const summary = overview != null && isPeriodSummary(h.type, details.get(h.id) ?? null, overview.people) && (time ? period : h.id === plain[0]?.id);
-    const judgedHit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id));
+    const judgedHit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id), namedInQuery);
     const hit = judgedHit.relevant && offTopic(h) ? { ...judgedHit, relevant: false } : judgedHit;
     const answers = relation.some((r) => r.id === h.id) || summary;
     return { hit: stranger ? { ...hit, relevant: false } : answers ? { ...hit, relevant: true } : hit, period, summary };
@@ -335,7 +357,8 @@ function theirNames(db: EngramDb, people: Set<string>): Map<string, { name: stri
  * or more, spaces, dashes or a leading "+" between) or an email address.
  */
 const CONTACT_DETAILS = [
-  { asked: /\b(?:phone|mobile|cell|telephone)(?:\s+number)?\b|\bnumber\s+for\b/i, states: /\+?\d(?:[\s-]?\d){6,}/ },
+  // (not a "mobile game" or a "cell" of a spreadsheet: "mobile" and "cell" only as a number's)
+  { asked: /\b(?:tele)?phone\b|\b(?:mobile|cell)(?:\s+(?:phone\s+)?number|\s*\?*$)|\bnumber\s+for\b/i, states: /\+?\d(?:[\s-]?\d){6,}/ },
   { asked: /\be-?mail(?:\s+address)?\b/i, states: /[\w.+-]+@[\w-]+\.[\w.]+/ },
 ];
 

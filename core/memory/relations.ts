@@ -1,12 +1,16 @@
 // Structured relations (subject / predicate / object) in a first-person sentence, by compromise
 // match patterns: "I live in Paris" → lives_in "Paris", titled "Caroline lives in Paris.".
-import { compileMatch, type Sentence, type View } from "./sentences.js";
+import { compileMatch, mayBeName, type Sentence, type View } from "./sentences.js";
 
 interface Pattern {
   predicate: string;
   single: boolean;
   /** A word the sentence must contain (lower case, as written) before the pattern is tried: matching is the costly part. */
   cue: RegExp;
+  /** What the sentence as written (its case kept) must match too, where case tells ("I'm Ravi", not "I'm home"). */
+  written?: RegExp;
+  /** Whether the object found is one of this predicate's (a name: "Ravi", not "English"). */
+  accepts?: (object: string) => boolean;
   /** compromise match syntax over the contraction-expanded sentence; group `o` is the object. */
   match: string;
   /** Canonical statement; {s} subject, {o} object, {a} the object's indefinite article, {k} group `k`. */
@@ -29,6 +33,13 @@ function rolePlaced(preposition: string): RegExp {
     "iu",
   );
 }
+
+/**
+ * What one says one is, capitalised, that is no name and that compromise's lexicon does not know:
+ * a nationality or a language ("English", "Japanese", "Canadian"), a faith or a diet ("Jewish", "Vegan").
+ */
+const NO_NAME_AFTER_I_AM =
+  /^(?:\p{L}+(?:ish|ese)|american|canadian|mexican|german|korean|indian|african|asian|european|australian|italian|russian|brazilian|vegan|vegetarian|muslim|christian|catholic|hindu|buddhist|atheist|sikh)$/iu;
 
 /**
  * Structured predicates (compromise match syntax). Single-valued ones (lives_in, works_at, …) are
@@ -61,6 +72,14 @@ const PATTERNS: Pattern[] = [
   },
   // (where the speaker is what they are: "I'm a freelance web designer in Bristol")
   { predicate: "lives_in", single: true, cue: ROLE_IN, match: "i am (a|an) .{1,3} in [<o>#ProperNoun+]", say: "{s} lives in {o}." },
+  // (a move arranged: "We're moving to Salford next month")
+  {
+    predicate: "lives_in",
+    single: true,
+    cue: /\bmoving to\b/,
+    match: "(i|we) (am|are) (now|finally|officially)? moving to [<o>#ProperNoun+]",
+    say: "{s} lives in {o}.",
+  },
   { predicate: "lives_in", single: true, cue: /\b(based|settled)\b/, match: "(i|we) (am|are) (now)? (based|settled) in [<o>.+]", say: "{s} lives in {o}." },
   { predicate: "from", single: true, cue: /\bfrom\b/, match: "(i|we) (am|are) (originally)? from [<o>.+]", say: "{s} is from {o}." },
   {
@@ -76,6 +95,14 @@ const PATTERNS: Pattern[] = [
     cue: /\band (?:now |currently )?work (?:at|for) /,
     // (the subject dropped after "and": "I moved to Manchester and work at Boots now"; "works" is someone else's)
     match: "^(i|we) .{1,8} and (now|currently)? work (at|for) [<o>#ProperNoun+]",
+    say: "{s} works at {o}.",
+  },
+  {
+    predicate: "works_at",
+    single: true,
+    cue: /\band (?:now |currently )?work as an? .{1,40} (?:at|for) /,
+    // (and the role said between: "I live in Manchester and work as a pharmacist at Boots")
+    match: "^(i|we) .{1,8} and (now|currently)? work as (a|an) .{1,3} (at|for) [<o>#ProperNoun+]",
     say: "{s} works at {o}.",
   },
   {
@@ -127,6 +154,14 @@ const PATTERNS: Pattern[] = [
   },
   { predicate: "works_as", single: true, cue: /\bas\b/, match: "i (work|am working) as (a|an)? [<o>.+]", say: "{s} works as {a} {o}." },
   {
+    // (the subject dropped after "and": "I live in Manchester and work as a pharmacist at Boots")
+    predicate: "works_as",
+    single: true,
+    cue: /\band (?:now |currently )?work as an? /,
+    match: "^(i|we) .{1,8} and (now|currently)? work as (a|an) [<o>#Noun+]",
+    say: "{s} works as {a} {o}.",
+  },
+  {
     // (the role a new job starts as, on a day: "I start on April 1 as an exhibition designer"; not "started making jewelry as a hobby")
     predicate: "works_as",
     single: true,
@@ -160,6 +195,16 @@ const PATTERNS: Pattern[] = [
     single: true,
     cue: /^(?:(?:hi|hello|hey)\W+)?i(?:'m|’m| am) [\p{L}'’-]+(?: [\p{L}'’-]+)?(?:[,.!;]|\s+and\b|\s*$)/u,
     match: "i am [<o>#Person+]",
+    say: "{s}'s name is {o}.",
+  },
+  {
+    // (a name compromise does not know as one, capitalised: "Hi, I'm Ravi.", "I'm Priya Shah.")
+    predicate: "name",
+    single: true,
+    cue: /^(?:(?:hi|hello|hey)\W+)?i(?:'m|’m| am) [\p{L}'’-]+(?: [\p{L}'’-]+)?(?:[,.!;]|\s+and\b|\s*$)/u,
+    written: /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)\W+)?I(?:'m|’m| am) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?:[,.!;]|\s+and\b|\s*$)/u,
+    match: "i am [<o>#Noun+]",
+    accepts: (o) => o.split(/\s+/).every((w) => mayBeName(w) && !NO_NAME_AFTER_I_AM.test(w)),
     say: "{s}'s name is {o}.",
   },
   { predicate: "age", single: true, cue: /\byears old\b/, match: "i am [<o>#Value] years old", say: "{s} is {o} years old." },
@@ -260,12 +305,12 @@ export function relationsOf(sentence: Sentence, subject: string): Relation[] {
   const seen = new Set<string>();
   const lower = sentence.text.toLowerCase();
   for (const p of PATTERNS) {
-    if (!p.cue.test(lower)) continue;
+    if (!p.cue.test(lower) || (p.written && !p.written.test(sentence.text))) continue;
     const m = doc.match(COMPILED_PATTERNS.get(p)!);
     if (!m.found) continue;
     const groups = m.groups() as Record<string, View>;
     const object = groups.o ? objectText(groups.o) : null;
-    if (!object) continue;
+    if (!object || (p.accepts && !p.accepts(object))) continue;
     // "I have a few plans", "I have a funny story", "I have a pic of them": a teaser, not a possession
     if (p.predicate === "has" && TEASER_OBJECT.test(object)) continue;
     const k = groups.k?.text().toLowerCase().trim();

@@ -553,6 +553,15 @@ const FILLER_PHRASES = [
 const SET_OFF_PHRASES = [
   ["i", "see"],
   ["i", "mean"],
+  // news announced before it is told ("Big news: I got a job at …", not "Great news is coming")
+  ["big", "news"],
+  ["good", "news"],
+  ["great", "news"],
+  ["exciting", "news"],
+  ["some", "news"],
+  ["news"],
+  ["quick", "update"],
+  ["update"],
 ];
 /** Intensifiers dropped before an adjective or adverb ("so powerful" → "powerful"): they add words, not facts. */
 const INTENSIFIERS = new Set(["so", "really", "very", "super", "totally", "pretty", "quite", "truly", "absolutely", "incredibly", "extremely", "sooo", "soo"]);
@@ -577,7 +586,7 @@ export function withoutFillers(input: Term[]): Term[] {
     const t = terms[start]!;
     const phrase =
       FILLER_PHRASES.find((p) => startsWithPhrase(terms, start, p)) ??
-      SET_OFF_PHRASES.find((p) => startsWithPhrase(terms, start, p) && /[,!.…]/.test(terms[start + p.length - 1]!.post));
+      SET_OFF_PHRASES.find((p) => startsWithPhrase(terms, start, p) && /[,!.…:;–—-]/.test(terms[start + p.length - 1]!.post));
     if (phrase) {
       start += phrase.length;
       changed = true;
@@ -687,13 +696,17 @@ const INTERJECTIONS = new Set([
   "mm",
   "gotcha",
 ]);
-const OPENER_PHRASES = FILLER_PHRASES.map((p) => new RegExp(`^${p.join("[\\s,]+")}\\b[\\s,!.…:;-]*`, "i"));
+const OPENER_PHRASES = [
+  ...FILLER_PHRASES.map((p) => new RegExp(`^${p.join("[\\s,]+")}\\b[\\s,!.…:;-]*`, "i")),
+  ...SET_OFF_PHRASES.map((p) => new RegExp(`^${p.join("\\s+")}\\s*[,!.…:;–—-]+\\s*`, "i")),
+];
 const OPENER_WORD = /^([\p{L}']+)([\s,!.…:;-]*)/u;
 
 /**
  * The text-level twin of withoutFillers' opener rule, for sentences compromise did not parse: drops
  * the same openers from the start of `text` (FILLER_OPENERS when punctuation follows them;
- * BARE_OPENERS, interjections, laughs and FILLER_PHRASES whatever follows). "Yeah, so by the way the
+ * BARE_OPENERS, interjections, laughs and FILLER_PHRASES whatever follows; SET_OFF_PHRASES when punctuation
+ * follows them). "Yeah, so by the way the
  * show was sold out" → "the show was sold out" (case kept as written).
  */
 export function stripOpeners(text: string): string {

@@ -145,10 +145,11 @@ function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boolean): 
 const FUTURE = /\b(?:will|shall|(?:I|you|we|they|he|she|it)['’]ll|going to|gonna|plan(?:ning)? to)\b/i;
 
 /**
- * What was to come, said in the past ("it would be fixed", "I was going to visit", "we're gonna"):
- * a weekday in such a clause is the coming one.
+ * What was to come, said in the past ("it would be fixed", "I was going to visit", "we're gonna"), or
+ * what is needed ("she needs a dental clean in October", "I have to renew it by Friday"): a weekday in
+ * such a clause is the coming one.
  */
-const FUTURE_IN_CLAUSE = /\b(?:would|will|shall|going to|gonna)\b|['’]ll\b/i;
+const FUTURE_IN_CLAUSE = /\b(?:would|will|shall|going to|gonna|needs?|has to|have to|must|should)\b|['’]ll\b/i;
 /**
  * A verb of a schedule in the present ("My lease ends on June 30", "Our membership renews on August 1",
  * "The course starts on January 5"), or an appointment ("I have a dentist appointment on Friday"): in a
@@ -266,11 +267,13 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const next = /\b(?:next|coming)\s+$/i.test(before) || /\b(?:next|coming)\b/i.test(r.text);
     // (a deadline is one to come: "done by Friday", "due Friday", "until Monday")
     const deadline = /\b(?:by|until|till|due)\s+(?:this\s+)?$/i.test(before) || /^(?:by|until|till)\b/i.test(r.text);
+    // (and so is when something new starts, said in the past too: "I got a job, starting September 1")
+    const starting = /\b(?:starting|beginning|effective|commencing)\s+(?:on\s+|from\s+)?$/i.test(before);
     const resolved = resolveOne(
       r,
       ref,
-      (opts.past ?? false) && !future && !next && !arranged,
-      (future && !opts.past) || scheduled || next || (deadline && !opts.past),
+      (opts.past ?? false) && !future && !next && !arranged && !starting,
+      (future && !opts.past) || scheduled || next || starting || (deadline && !opts.past),
     );
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }

@@ -107,6 +107,20 @@ describe("ask without a model", () => {
     expect(anna.answer).toContain("nurse");
   });
 
+  it("answers a question about someone with a memory that shares only their name only when it is close in meaning", async () => {
+    const local = openDatabase(":memory:");
+    try {
+      ensureVectorTables(local, embedder);
+      await chatTurn(local, embedder, "My brother Dev is visiting from Toronto on 3 October for a week.", { now: Date.parse("2026-09-20T19:00:00Z") });
+      // (it shares "Dev" only: it had been given as the answer)
+      expect((await ask(local, embedder, "What is Dev's job?")).abstained).toBe(true);
+      expect((await ask(local, embedder, "Where is Dev from?")).answer).toContain("Toronto");
+      expect((await ask(local, embedder, "When is Dev visiting?")).answer).toContain("3 October");
+    } finally {
+      local.close();
+    }
+  });
+
   it("answers a question for a phone number or an email only with a memory that gives one", async () => {
     const local = openDatabase(":memory:");
     try {
@@ -120,6 +134,9 @@ describe("ask without a model", () => {
       await chatTurn(local, embedder, "Tom Reed's mobile is 07700 900456 and his email is tom@bluebell.co.uk.", { now: Date.parse("2026-11-03T09:00:00Z") });
       expect((await ask(local, embedder, "What is Tom Reed's phone number?")).answer).toContain("07700 900456");
       expect((await ask(local, embedder, "What is Tom Reed's email?")).answer).toContain("tom@bluebell.co.uk");
+      // (a "mobile game" is no phone number)
+      await chatTurn(local, embedder, "I started building a 2D adventure mobile game last month.", { now: Date.parse("2026-11-04T09:00:00Z") });
+      expect((await ask(local, embedder, "What mobile game am I building?")).answer).toContain("2D adventure");
     } finally {
       local.close();
     }

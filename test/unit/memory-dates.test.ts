@@ -187,6 +187,16 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("I booked the restaurant and we ate there on Friday.", november10, { past: true }).text).toBe(
       "I booked the restaurant and we ate there on Friday (Friday 6 November 2026).",
     );
+    // (and what is needed, in a clause of its own: "… has been to the vet, but she needs a dental clean in October")
+    const september12 = Date.parse("2026-09-12T19:00:00Z");
+    expect(annotateDates("Mango has been to the vet, she's fine, but she needs a dental clean in October.", september12, { past: true }).text).toBe(
+      "Mango has been to the vet, she's fine, but she needs a dental clean in October (October 2026).",
+    );
+    // (and when what was arranged starts: "I got a job …, starting September 1")
+    const august5 = Date.parse("2026-08-05T19:00:00Z");
+    expect(annotateDates("I got a job at the hospital in Salford, starting September 1.", august5, { past: true }).text).toBe(
+      "I got a job at the hospital in Salford, starting September 1 (1 September 2026).",
+    );
     // (what was done on a day stays the one gone)
     expect(annotateDates("I ran the Lisbon half marathon on October 4.", wednesday, { past: true }).text).toBe(
       "I ran the Lisbon half marathon on October 4 (4 October 2025).",

@@ -199,6 +199,8 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("Omar's cooking is amazing.")).toEqual([]);
     expect(facts("Max loves it!")).toEqual([]);
     expect(facts("Actually I don't work in Leeds anymore.")).toEqual(["The user does not work in Leeds anymore (8 May 2023)."]);
+    // (news announced before it is told is no list and no part of it)
+    expect(facts("Big news: I got a job at the Salford hospital.")).toEqual(["The user got a job at the Salford hospital (8 May 2023)."]);
     // that a plan is settled, short as it is
     expect(facts("ok team, Lisbon is booked!! flights on June 12, back on June 19")).toEqual([
       "The user says Lisbon is booked!! Flights on June 12 (12 June 2023), back on June 19 (19 June 2023).",
@@ -271,6 +273,8 @@ describe("semantic facts from first-person statements", () => {
     const relations = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => [f.predicate, f.object]);
     expect(relations("I'm a freelance web designer in Bristol and my turnover just passed £85,000.")).toContainEqual(["lives_in", "Bristol"]);
     expect(relations("I'm a big believer in Jesus.")).not.toContainEqual(["lives_in", "Jesus"]);
+    // and from a move arranged: "We're moving to Salford next month"
+    expect(relations("We're moving to Salford next month, to a house near Buile Hill Park.")).toContainEqual(["lives_in", "Salford"]);
   });
 
   it("reads where the speaker works from their role at a named organisation, not a fan's or a customer's", () => {
@@ -285,6 +289,15 @@ describe("semantic facts from first-person statements", () => {
 
   it("reads a self-introduction: the user's name, where they moved and the job they moved for, each a relation", () => {
     const relations = (text: string) => extractFacts(parseSentences(text), user, SAID).map((f) => [f.predicate, f.object, f.content] as const);
+    // (a name compromise does not know, and a job said after "and": "Hi, I'm Ravi. I live in Manchester and work as a pharmacist at Boots.")
+    expect(relations("Hi, I'm Ravi. I live in Manchester and work as a pharmacist at Boots.").map(([p, o]) => [p, o])).toEqual([
+      ["name", "Ravi"],
+      ["lives_in", "Manchester"],
+      ["works_at", "Boots"],
+      ["works_as", "pharmacist"],
+    ]);
+    // (a nationality or a faith is no name)
+    expect(relations("I'm English.").map(([p]) => p)).not.toContain("name");
     expect(relations("Hi! I'm Sam, I just moved to Denver for a new job at Stripe.")).toEqual([
       ["lives_in", "Denver", "The user is Sam, the user just moved to Denver for a new job at Stripe (8 May 2023)."],
       ["works_at", "Stripe", "The user works at Stripe."],
@@ -681,6 +694,7 @@ describe("semantic facts from first-person statements", () => {
   it("drops the same openers from text it did not parse as from parsed terms", () => {
     expect(stripOpeners("Yeah, so by the way the show was sold out.")).toBe("the show was sold out.");
     expect(stripOpeners("Hahaha ok, the show was sold out.")).toBe("the show was sold out.");
+    expect(stripOpeners("Big news: I got a job at the hospital.")).toBe("I got a job at the hospital.");
     expect(stripOpeners("Great news is coming.")).toBe("Great news is coming.");
     expect(stripOpeners("Well the show was sold out.")).toBe("Well the show was sold out.");
     expect(termsText(withoutFillers(parseSentence("Yeah, so by the way I saw the show.").terms))).toBe("I saw the show.");

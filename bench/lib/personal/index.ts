@@ -1,4 +1,5 @@
 /** The people bench:personal imports and asks, each into a fresh database. */
+import { chatter } from "./chatter.js";
 import { developer } from "./developer.js";
 import { errands } from "./errands.js";
 import { freelancer } from "./freelancer.js";
@@ -11,4 +12,4 @@ import type { Person } from "./types.js";
 
 export type { Person, PersonFile, Question } from "./types.js";
 
-export const PEOPLE: Person[] = [errands, travel, notes, developer, friends, group, parent, freelancer];
+export const PEOPLE: Person[] = [errands, travel, notes, developer, friends, group, parent, freelancer, chatter];

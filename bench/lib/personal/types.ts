@@ -16,12 +16,14 @@ export interface PersonFile {
   mtime?: number;
 }
 
-/** A person: their files (imported in name order into a fresh database), who they are in their transcripts, when they ask (epoch ms), and their questions. */
+/** A person: their files (imported in name order into a fresh database), who they are in their transcripts, what they told the chat, when they ask (epoch ms), and their questions. */
 export interface Person {
   name: string;
   files: PersonFile[];
   /** The speaker of the person's transcripts who is the user, as `engram import --me` names them. */
   me?: string;
+  /** Messages the person said to Engram's own chat (`chatTurn`), each at its time (epoch ms), after the files are imported. */
+  chat?: Array<{ at: number; text: string }>;
   askedAt: number;
   questions: Question[];
 }
