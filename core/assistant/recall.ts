@@ -103,6 +103,16 @@ const ASKS_MAKER = /\bwho\s+(?:wrote|written|authored|directed|painted|composed|
 const MADE_BY = /\bby\s+\p{Lu}\p{Ll}/u;
 
 /**
+ * Contact details a question may ask for, and how a memory gives one: a phone number (seven digits
+ * or more, spaces, dashes or a leading "+" between) or an email address.
+ */
+const CONTACT_DETAILS = [
+  // (not a "mobile game" or a "cell" of a spreadsheet: "mobile" and "cell" only as a number's)
+  { word: "phone", asked: /\b(?:tele)?phone\b|\b(?:mobile|cell)(?:\s+(?:phone\s+)?number|\s*\?*$)|\bnumber\s+for\b/i, states: /\+?\d(?:[\s-]?\d){6,}/ },
+  { word: "email", asked: /\be-?mail(?:\s+address)?\b/i, states: /[\w.+-]+@[\w-]+\.[\w.]+/ },
+];
+
+/**
  * Expected answer types a memory answers without the question's word for them: `asked` gives that
  * word when the question asks for the type ("long" of "How long…?"), `states` whether a memory's text
  * states an answer of it (a duration).
@@ -113,6 +123,7 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   ...Object.entries(BREEDS).map(([kind, breeds]) => ({ asked: (q: string) => (sharedWords(kind, q).shared > 0 ? kind : undefined), states: breeds })),
   { asked: (q) => ASKS_MAKER.exec(q)?.[0].split(/\s+/)[1], states: MADE_BY },
   { asked: (q) => ASKS_PRICE.exec(q)?.[1], states: STATES_MONEY },
+  ...CONTACT_DETAILS.map(({ word, asked, states }) => ({ asked: (q: string) => (asked.test(q) ? word : undefined), states })),
 ];
 
 /**
@@ -140,8 +151,17 @@ export function sharedWithQuestion(query: string, text: string): { shared: numbe
 function sharesOnlyNames(query: string, text: string, people: ReadonlySet<string>): boolean {
   if (people.size === 0) return false;
   const rest = [...people].reduce((q, name) => q.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?:['’]s)?(?![\\p{L}])`, "gu"), " "), query);
-  return sharedWords(rest, rest).words > 0 && sharedWithQuestion(rest, text).shared === 0;
+  if (sharedWords(rest, rest).words === 0 || sharedWithQuestion(rest, text).shared > 0) return false;
+  // (what the question asks for, said in other words: a day for "When is Jill's birthday?", a liking for "What does Jill like?")
+  return !(ASKS_WHEN.test(query) && STATES_DAY.test(text)) && !(ASKS_LIKING.test(query) && STATES_LIKING.test(text));
 }
+
+/** A question for a time ("When is Jill's birthday?"), and a day or a date a memory states. */
+const ASKS_WHEN = /^\s*when\b/i;
+const STATES_DAY = new RegExp(`\\b(?:${MONTH_NAMES}|${DAY_NAMES}|today|tomorrow|tonight|yesterday)\\b|\\b\\d{4}\\b`, "i");
+/** A question for what someone likes, and a liking a memory states ("Jill loves hiking", "a fan of jazz"). */
+const ASKS_LIKING = /\b(?:like|likes|love|loves|enjoy|enjoys|into)\b/i;
+const STATES_LIKING = /\b(?:lik(?:e|es|ed)|lov(?:e|es|ed)|enjoy(?:s|ed)?|ador(?:e|es|ed)|into|fan of|favou?rite|passion(?:ate)?)\b/i;
 
 /**
  * A hit judged for a question (RELEVANCE): its coverage of the question's words, its cosine, and
@@ -351,16 +371,6 @@ function theirNames(db: EngramDb, people: Set<string>): Map<string, { name: stri
     }),
   );
 }
-
-/**
- * Contact details a question may ask for, and how a memory gives one: a phone number (seven digits
- * or more, spaces, dashes or a leading "+" between) or an email address.
- */
-const CONTACT_DETAILS = [
-  // (not a "mobile game" or a "cell" of a spreadsheet: "mobile" and "cell" only as a number's)
-  { asked: /\b(?:tele)?phone\b|\b(?:mobile|cell)(?:\s+(?:phone\s+)?number|\s*\?*$)|\bnumber\s+for\b/i, states: /\+?\d(?:[\s-]?\d){6,}/ },
-  { asked: /\be-?mail(?:\s+address)?\b/i, states: /[\w.+-]+@[\w-]+\.[\w.]+/ },
-];
 
 /**
  * Hits that share a question's words but cannot answer it, whatever their score:

@@ -116,6 +116,11 @@ describe("ask without a model", () => {
       expect((await ask(local, embedder, "What is Dev's job?")).abstained).toBe(true);
       expect((await ask(local, embedder, "Where is Dev from?")).answer).toContain("Toronto");
       expect((await ask(local, embedder, "When is Dev visiting?")).answer).toContain("3 October");
+      // (what is asked for, said in other words, is more than the name: a day, an email address)
+      await chatTurn(local, embedder, "My sister Jill turns 30 on October 14. She loves hiking and photography.", { now: Date.parse("2026-09-21T19:00:00Z") });
+      expect((await ask(local, embedder, "When is Jill's birthday?")).answer).toContain("October 14");
+      await chatTurn(local, embedder, "My contact at Northwind is Priya Shah, priya@northwind.io.", { now: Date.parse("2026-09-22T19:00:00Z") });
+      expect((await ask(local, embedder, "What is Priya's email?")).answer).toContain("priya@northwind.io");
     } finally {
       local.close();
     }
