@@ -53,8 +53,25 @@ export function toCitation(h: Pick<MemoryHit, "id" | "title" | "occurred_at" | "
  * "painted", "live" ~ "lives", "dog" ~ "dogs"; 5-letter prefixes missed the plurals of short words).
  */
 function stems(text: string): Set<string> {
-  return new Set(queryTerms(text).map((w) => stemmer(w)));
+  return new Set(queryTerms(text).map((w) => stemmer(IRREGULAR_BASE[w] ?? w)));
 }
+
+/**
+ * Irregular past forms and participles, as their base verb, which no stemmer finds ("What bike did I
+ * buy?" and "I bought a second-hand Trek"; "Where did we go?" and "We went to Lisbon").
+ */
+const IRREGULAR_BASE: Record<string, string> = Object.fromEntries(
+  (
+    "bought:buy brought:bring went:go gone:go saw:see seen:see ate:eat eaten:eat taught:teach thought:think made:make took:take taken:take " +
+    "got:get gotten:get gave:give given:give met:meet left:leave told:tell said:say paid:pay ran:run wrote:write written:write sold:sell " +
+    "kept:keep felt:feel found:find began:begin begun:begin chose:choose chosen:choose drove:drive driven:drive flew:fly flown:fly grew:grow " +
+    "grown:grow knew:know known:know lost:lose sent:send spent:spend won:win wore:wear worn:wear heard:hear held:hold built:build caught:catch " +
+    "slept:sleep stood:stand swam:swim sang:sing sung:sing sat:sit spoke:speak spoken:speak stole:steal stolen:steal broke:break broken:break " +
+    "fell:fall fallen:fall forgot:forget forgotten:forget hid:hide rode:ride ridden:ride rose:rise understood:understand woke:wake woken:wake"
+  )
+    .split(" ")
+    .map((pair) => pair.split(":") as [string, string]),
+);
 
 /** Share (0..1) of the question's words that `text` contains (compared by Porter stems). */
 export function coverage(question: string, text: string): number {

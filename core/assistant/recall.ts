@@ -108,7 +108,7 @@ const MADE_BY = /\bby\s+\p{Lu}\p{Ll}/u;
  */
 const CONTACT_DETAILS = [
   // (not a "mobile game" or a "cell" of a spreadsheet: "mobile" and "cell" only as a number's)
-  { word: "phone", asked: /\b(?:tele)?phone\b|\b(?:mobile|cell)(?:\s+(?:phone\s+)?number|\s*\?*$)|\bnumber\s+for\b/i, states: /\+?\d(?:[\s-]?\d){6,}/ },
+  { word: "phone", asked: /\b(?:tele)?phone\b|\b(?:mobile|cell)(?:\s+(?:phone\s+)?number|\s*\?*$)/i, states: /\+?\d(?:[\s-]?\d){6,}/ },
   { word: "email", asked: /\be-?mail(?:\s+address)?\b/i, states: /[\w.+-]+@[\w-]+\.[\w.]+/ },
 ];
 

@@ -242,13 +242,16 @@ function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/(?:ing|es|s)$/, "")));
 }
 
+/** A yes-or-no question: it opens with an auxiliary ("Is it ok …?", "Should I be worried?", "Do I need …?"), not a request ("Can you …?"). */
+const YES_NO = /^\s*(?:is|are|was|were|am|do|does|did|should|shall|will|would|have|has|had|must|may|might|could|can)\s+(?!you\b)/i;
+
 /**
  * Gives what the user says right after an assistant's answer to their own request the request's
  * topic, its first noun phrase ("Which booster seat is good for a 7 year old?" … "We bought the
  * Maxi-Cosi RodiFix" → "Booster seat: The user … bought the Maxi-Cosi RodiFix"), with the request's
  * turn in its provenance: what they chose or did is about what they asked, which the statement
  * alone does not name. Not a statement that shares a word with the topic, nor one after a request
- * that names none ("What can I do?"); within a session's gap.
+ * that names none ("What can I do?") or a yes-or-no question; within a session's gap.
  * @returns whether the candidate was given the topic (changed in place)
  */
 function withRequestTopic(c: Candidate, turns: Turn[], i: number): boolean {
@@ -256,8 +259,11 @@ function withRequestTopic(c: Candidate, turns: Turn[], i: number): boolean {
   if (!request || reply?.source.role !== "assistant" || request.source.speaker !== turn.source.speaker) return false;
   if (turn.source.occurred_at - request.source.occurred_at > WINDOW.maxGapMs) return false;
   const asked = lastQuestion(request.source.text);
+  // (a yes-or-no question says what is asked of it, not what the user then chose: "Is it ok to ask for
+  // the Saturday before my conference off?" … "My manager Sophie said yes" is no "Conference: …")
+  if (!asked || YES_NO.test(asked)) return false;
   const names = [request.source.speaker, reply.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
-  const topic = asked && topicOf(asked, names)?.split(/, | and /)[0];
+  const topic = topicOf(asked, names)?.split(/, | and /)[0];
   const said = contentWords(c.content);
   if (!topic || [...contentWords(topic)].some((w) => said.has(w))) return false;
   c.content = `${capitalise(topic)}: ${c.content}`;

@@ -77,6 +77,20 @@ const CODE = /\w\(\)|=>|[=!]==?|[{}]|\b(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DRO
  * image: a photo of the view from the top"); any other stage direction ("[laughs]") goes. Code is
  * no sentence: a fenced block goes, and so does a sentence that reads as code (CODE).
  */
+/** Stage directions a transcript writes in brackets ("[laughs]", "[Sighs]", "[pause]"). */
+const STAGE_DIRECTION =
+  /^\s*(?:laughs?|laughing|lol|sighs?|pause[sd]?|inaudible|crosstalk|music|applause|silence|coughs?|smiles?|grins?|chuckles?|winks?|shrugs?|cries|crying|sobs?|nods?|gasps?)\b/i;
+
+/**
+ * Whether a bracketed text (`inner`, at `at` in `whole`, `length` characters with its brackets) is
+ * content, not a stage direction: capitalised, no stage direction's word, and inside a sentence (a
+ * letter before it on its line and after it).
+ */
+function bracketedContent(inner: string, whole: string, at: number, length: number): boolean {
+  if (!/^\s*\p{Lu}/u.test(inner) || STAGE_DIRECTION.test(inner)) return false;
+  return /\p{L}[^.!?\n]*$/u.test(whole.slice(0, at)) && /^\s*\p{L}/u.test(whole.slice(at + length));
+}
+
 export function parseSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const caption = /\[shared an image: ([^\]]*)\]/g;
@@ -86,8 +100,9 @@ export function parseSentences(text: string): Sentence[] {
   // a backtick typed for an apostrophe ("I`m", "That`s") would leave "I" in a third-person fact
   const plain = directed
     .replace(caption, " ")
-    // (not a Markdown link's text: "[the docs](https://…)")
-    .replace(/\[[^\]]*\](?!\()\.?/g, " ")
+    // (not a Markdown link's text, "[the docs](https://…)", nor a bracketed word inside a sentence
+    // that is content, "followed by [Data set] in square brackets")
+    .replace(/\[([^\]]*)\](?!\()\.?/g, (all, inner: string, at: number, whole: string) => (bracketedContent(inner, whole, at, all.length) ? all : " "))
     .replace(/(?<=\p{L})`(?=\p{L})/gu, "'")
     // an emoticon ("<3", ":)", ";-P") or an emoji picture is no word of a sentence: it would stay in a fact's text and title
     .replace(EMOTICON_SET_OFF, "")

@@ -174,6 +174,16 @@ const PARTNERS = new Set([
  * then "they" / "them" when the sentence says them again, and "our" / "ours" "<name>'s" (the speaker
  * is among them).
  */
+/**
+ * Whether `terms[i]` is the numeral "I" of a title ("Genki I", "Rocky I"): a capital "I" after a
+ * capitalised word that is not the sentence's first, ending the sentence or a clause.
+ */
+function romanOne(terms: Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (t.text !== "I" || i < 2 || !/^\p{Lu}/u.test(terms[i - 1]!.text) || /[,;:]/.test(terms[i - 1]!.post)) return false;
+  return i === terms.length - 1 || /[.,!?;:]/.test(t.post);
+}
+
 export function toThirdPerson(s: Sentence, name: string, company?: string): string {
   if (!s.firstPerson && !s.firstPlural) return s.text;
   const terms = withoutFillers(s.terms);
@@ -192,6 +202,8 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
       t.text = inCaseOf(t.text, PRONOUN_AGAIN[t.normal]!);
       continue;
     }
+    // ("I ordered Genki I.": a numeral of a title, not the speaker)
+    if (romanOne(terms, i)) continue;
     if (FIRST_WORDS.has(t.normal)) named = true;
     if (t.normal === "i" && (thinkingOfThemself(terms, i) || againAfterSubordinator(terms, i))) {
       // "I think I'm ready" → "Caroline thinks they are ready": the speaker again in what they think

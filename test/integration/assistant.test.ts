@@ -139,6 +139,11 @@ describe("ask without a model", () => {
       await chatTurn(local, embedder, "Tom Reed's mobile is 07700 900456 and his email is tom@bluebell.co.uk.", { now: Date.parse("2026-11-03T09:00:00Z") });
       expect((await ask(local, embedder, "What is Tom Reed's phone number?")).answer).toContain("07700 900456");
       expect((await ask(local, embedder, "What is Tom Reed's email?")).answer).toContain("tom@bluebell.co.uk");
+      // (a crime number is no phone number)
+      await chatTurn(local, embedder, "My bike was stolen and I reported it to the police, the crime number is 4471.", {
+        now: Date.parse("2026-11-05T09:00:00Z"),
+      });
+      expect((await ask(local, embedder, "What is the crime number for my bike?")).answer).toContain("4471");
       // (a "mobile game" is no phone number)
       await chatTurn(local, embedder, "I started building a 2D adventure mobile game last month.", { now: Date.parse("2026-11-04T09:00:00Z") });
       expect((await ask(local, embedder, "What mobile game am I building?")).answer).toContain("2D adventure");

@@ -215,6 +215,17 @@ describe("memories a person wants to read", () => {
     // (it had been "The user and others bought the Maxi-Cosi RodiFix for Leo", which no question about a booster seat finds)
     expect(fact!.content).toMatch(/^Booster seat: .*bought the Maxi-Cosi RodiFix for Leo/);
     expect(sourcesOf(fact!.id)).toEqual(["r:1", "r:3"]);
+    // (not after a yes-or-no question: what it asks is no topic of the answer the user then tells)
+    const shift = conversation("s", [
+      ["2026-10-12T20:00:00Z", "User", "Is it ok to ask for the Saturday before my conference off?"],
+      ["2026-10-12T20:00:30Z", "ChatGPT", "Yes, ask as early as you can."],
+      ["2026-10-12T20:02:00Z", "User", "My manager Sophie said yes."],
+    ]);
+    shift.turns[0]!.role = "user";
+    shift.turns[1]!.role = "assistant";
+    shift.turns[2]!.role = "user";
+    await remember(shift);
+    expect(of("semantic", "content LIKE '%Sophie%'").map((f) => f.content)).toEqual(["The user's manager Sophie said yes (12 October 2026)."]);
   });
 
   it("keeps a short answer that names a thing, with the question's topic; not a reaction or a greeting", async () => {

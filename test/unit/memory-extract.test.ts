@@ -199,6 +199,8 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("Omar's cooking is amazing.")).toEqual([]);
     expect(facts("Max loves it!")).toEqual([]);
     expect(facts("Actually I don't work in Leeds anymore.")).toEqual(["The user does not work in Leeds anymore (8 May 2023)."]);
+    // (the numeral "I" of a title is no speaker: "Genki I")
+    expect(facts("I ordered Genki I, the beginner textbook.")[0]).toMatch(/^The user ordered Genki I, the beginner textbook/);
     // (news announced before it is told is no list and no part of it)
     expect(facts("Big news: I got a job at the Salford hospital.")).toEqual(["The user got a job at the Salford hospital (8 May 2023)."]);
     // that a plan is settled, short as it is
@@ -1368,6 +1370,20 @@ describe("procedures from step lists", () => {
       title: "How to reset the router",
       steps: ["Unplug it", "Wait thirty seconds", "Plug it back in"],
     });
+  });
+
+  it("reads an answer to 'How do I cite a dataset?' given as instructions, its bracketed words kept", () => {
+    const text =
+      "List the author or organisation, then the year in brackets. Add the dataset title in italics, followed by [Data set] in square brackets. Finish with the publisher and the DOI or URL.";
+    const p = extractProcedure(
+      text,
+      parseSentences(text).map((s) => s.text),
+      "How do I cite a dataset in APA 7?",
+    );
+    expect(p?.title).toBe("How to cite a dataset in APA 7");
+    expect(p?.steps).toHaveLength(3);
+    expect(p?.steps[1]).toContain("[Data set]");
+    expect(p?.steps[2]).toMatch(/^Finish with the publisher/);
   });
 
   it("reads an answer to 'How do I…?' given as instructions", () => {

@@ -64,6 +64,9 @@ describe("answer formatting", () => {
     const episode = "Caroline and Melanie, 8 May 2023:\nCaroline: Hey Mel!\nMelanie: Hi!\nCaroline: I went to a LGBTQ support group yesterday.\nMelanie: Wow.";
     expect(relevantLines(episode, "When did Caroline go to the support group?", 1)).toEqual(["Caroline: I went to a LGBTQ support group yesterday."]);
     expect(coverage("When did Caroline go to the support group?", "caroline painted")).toBe(1 / 4); // caroline, go, support, group
+    // (an irregular past is its verb: "went" is "go", "bought" is "buy")
+    expect(coverage("When did Caroline go to the support group?", "Caroline went to a support group")).toBe(1);
+    expect(coverage("What bike did I buy?", "The user bought a second-hand Trek bike")).toBe(1);
   });
 
   it("shows every step of a procedure, in order, whatever words the question shares", () => {

@@ -38,10 +38,13 @@ describe("parseSentences and emoticons", () => {
 });
 
 describe("parseSentences and brackets", () => {
-  it("drops a stage direction but keeps a Markdown link's text", () => {
+  it("drops a stage direction but keeps a Markdown link's text and a bracketed word inside a sentence", () => {
     const texts = (text: string) => parseSentences(text).map((s) => s.text);
     expect(texts("I finished the quilt. [laughs]")).toEqual(["I finished the quilt."]);
     expect(texts("I read [the Vite docs](https://vite.dev) yesterday.")[0]).toContain("the Vite docs");
+    // (and a bracketed word that is content, in the middle of a sentence: "followed by [Data set]")
+    expect(texts("Add the title in italics, followed by [Data set] in square brackets.")[0]).toContain("[Data set]");
+    expect(texts("[Laughs] I finished the quilt.")).toEqual(["I finished the quilt."]);
   });
 });
 

@@ -7,9 +7,10 @@ import { friends } from "./friends.js";
 import { group } from "./group.js";
 import { notes } from "./notes.js";
 import { parent } from "./parent.js";
+import { student } from "./student.js";
 import { travel } from "./travel.js";
 import type { Person } from "./types.js";
 
 export type { Person, PersonFile, Question } from "./types.js";
 
-export const PEOPLE: Person[] = [errands, travel, notes, developer, friends, group, parent, freelancer, chatter];
+export const PEOPLE: Person[] = [errands, travel, notes, developer, friends, group, parent, freelancer, chatter, student];

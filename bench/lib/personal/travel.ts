@@ -10,24 +10,14 @@
  * so bench:personal guards what works for a user against regressions; LoCoMo's dev split
  * (bench:locomo, bench:ask) is the measure of quality.
  */
+import { type ClaudeConversation, claudeExport } from "./claude-export.js";
 import type { Person } from "./types.js";
-
-/** One exchange: what the user wrote, what the assistant answered. */
-type Exchange = [user: string, assistant: string];
-
-/** A conversation of the export: id, name, days after the first one, exchanges three minutes apart. */
-interface Conversation {
-  id: string;
-  name: string;
-  day: number;
-  exchanges: Exchange[];
-}
 
 /** The first conversation's start: 3 June 2026, 08:30 UTC (epoch ms). */
 const T0 = Date.UTC(2026, 5, 3, 8, 30, 0);
 const DAY = 86_400_000;
 
-const CONVERSATIONS: Conversation[] = [
+const CONVERSATIONS: ClaudeConversation[] = [
   {
     id: "dog",
     name: "Dog limping",
@@ -163,23 +153,10 @@ const QUESTIONS: Person["questions"] = [
   { question: "Who won the World Cup?", expect: null },
 ];
 
-/** The conversations as a Claude `conversations.json` (the export's shape: a list of messages per conversation). */
-function claudeExport(): unknown[] {
-  return CONVERSATIONS.map((c) => {
-    const start = T0 + c.day * DAY;
-    const msgs: unknown[] = [];
-    c.exchanges.forEach(([u, a], i) => {
-      msgs.push({ uuid: `${c.id}-u${i}`, sender: "human", text: u, created_at: new Date(start + i * 180_000).toISOString() });
-      msgs.push({ uuid: `${c.id}-a${i}`, sender: "assistant", text: a, created_at: new Date(start + i * 180_000 + 40_000).toISOString() });
-    });
-    return { uuid: c.id, name: c.name, created_at: new Date(start).toISOString(), chat_messages: msgs };
-  });
-}
-
 /** The travel person: the export as conversations.json, asked 60 days after the first conversation (2 August 2026). */
 export const travel: Person = {
   name: "travel",
-  files: [{ name: "conversations.json", text: JSON.stringify(claudeExport()) }],
+  files: [{ name: "conversations.json", text: JSON.stringify(claudeExport(CONVERSATIONS, T0)) }],
   askedAt: T0 + 60 * DAY,
   questions: QUESTIONS,
 };
