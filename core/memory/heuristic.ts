@@ -9,7 +9,7 @@ import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, ty
 import { extractFacts, type Fact } from "./facts.js";
 import { capitalise, tellsSharedImage } from "./fact-text.js";
 import { mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
-import { onePersonNamed, PERSON_PRONOUN, withPersonNamed } from "./named-again.js";
+import { onePersonNamed, PERSON_PRONOUN, withPeopleNamedBefore, withPersonNamed } from "./named-again.js";
 import { companyIn } from "./third-person.js";
 import { withAdviceNamed } from "./worked.js";
 import type { Sentence } from "./sentences.js";
@@ -129,7 +129,11 @@ export function factsMemo(batch: SourceBatch): FactsOf {
  * that message named ("My sister Jill turns 30." … "I'll get her the camera backpack" → "… get Jill
  * …"; named-again.ts). Else as they are.
  */
-function sentencesOf(said: Turn, turns: Turn[], i: number, user: string): Sentence[] {
+function sentencesOf(turn: Turn, turns: Turn[], i: number, user: string): Sentence[] {
+  // (a pronoun for the one person the message named before it: "Maya turns 5 … We're having her party";
+  // not one who talks in the conversation, whom a message names when it speaks to them: "Hey Mel!")
+  const talking = [...new Set(turns.map((t) => t.source.speaker ?? ""))];
+  const said = { ...turn, sentences: withPeopleNamedBefore(turn.sentences, [user, ...talking]) };
   const [reply, before] = i >= 2 ? [turns[i - 1], turns[i - 2]] : [turns[i - 1], undefined];
   if (said.source.role !== "user" || reply?.source.role !== "assistant") return said.sentences;
   // (within one session: a message after a pause of more than WINDOW.maxGapMs may be about something else)

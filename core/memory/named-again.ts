@@ -4,7 +4,7 @@
 // when it says whom it is about (after the classic recency rule of pronoun resolution, Hobbs 1978,
 // narrowed to one candidate: with two people named, nothing is changed).
 import { escapeRegExp } from "../util/quote.js";
-import { fullyParsed, parseSentence, type Sentence } from "./sentences.js";
+import { fullyParsed, mayBeName, parseSentence, type Sentence } from "./sentences.js";
 
 /** A person a message named, and what compromise knows of their gender from the first name. */
 export interface NamedPerson {
@@ -40,6 +40,18 @@ export function onePersonNamed(sentences: Sentence[], exclude: readonly string[]
       const first = parsed.terms.find((t) => t.text.replace(/['’]s$/, "") === e.name.split(/\s/)[0]);
       people.set(e.name, { name: e.name, female: !!first?.tags.has("FemaleName"), male: !!first?.tags.has("MaleName") });
     }
+    // (a name compromise knows as a word too, opening the sentence before its verb: "Maya turns 5")
+    const [subject, verb] = parsed.terms;
+    const name = subject?.text.replace(/['’]s$/, "") ?? "";
+    if (
+      subject &&
+      !parsed.entities.length &&
+      /^\p{Lu}\p{Ll}+$/u.test(name) &&
+      mayBeName(name, { unknown: false }) &&
+      verb?.tags.has("Verb") &&
+      !skip.has(name.toLowerCase())
+    )
+      people.set(name, { name, female: false, male: false });
   }
   if (people.size === 1) return [...people.values()][0]!;
   const text = sentences.map((s) => s.text).join(" ");
@@ -81,5 +93,21 @@ export function withPersonNamed(sentences: Sentence[], person: NamedPerson): Sen
     // (the name told is a person's, which compromise may not know: "Pixel only eats …" keeps its capital)
     const told = fullyParsed(parseSentence(text));
     return told.entities.some((e) => e.name === person.name) ? told : { ...told, entities: [...told.entities, { name: person.name, kind: "person" as const }] };
+  });
+}
+
+/**
+ * `sentences` (one message) with the "her", "him" and "his" of a sentence, and a "She" or "He"
+ * opening it or a clause, told as the one person the message's sentences before it named ("Maya turns
+ * 5 on November 14th. We're having her party at Little Explorers" → "… Maya's party …"); a sentence
+ * that names no person before its pronoun, after sentences that name exactly one (not the speaker:
+ * `exclude`). Else as they are.
+ */
+export function withPeopleNamedBefore(sentences: Sentence[], exclude: readonly string[]): Sentence[] {
+  if (sentences.length < 2 || !sentences.slice(1).some((s) => PERSON_PRONOUN.test(s.text))) return sentences;
+  return sentences.map((s, k) => {
+    if (k === 0 || !PERSON_PRONOUN.test(s.text)) return s;
+    const person = onePersonNamed(sentences.slice(0, k), exclude);
+    return person ? withPersonNamed([s], person)[0]! : s;
   });
 }

@@ -360,9 +360,10 @@ describe("memories a person wants to read", () => {
     expect(facts).toHaveLength(1);
     // the statement first, and as the title; both turns in the provenance
     expect(facts[0]!.content).toMatch(
-      /^That's Toby, Andrew's new puppy!.*Andrew adopted him from the shelter on Saturday .*\. Andrew shared a photo of a small dog sitting on a floor with a leash\.$/,
+      /^That's Toby, Andrew's new puppy!.*Andrew adopted Toby from the shelter on Saturday .*\. Andrew shared a photo of a small dog sitting on a floor with a leash\.$/,
     );
-    expect(facts[0]!.title).toBe("Andrew adopted him from the shelter on Saturday");
+    // ("him" is Toby, the one person the message named before it)
+    expect(facts[0]!.title).toBe("Andrew adopted Toby from the shelter on Saturday");
     expect(sourcesOf(facts[0]!.id)).toEqual(["h:1", "h:3"]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { onePersonNamed, withPersonNamed } from "../../core/memory/named-again.js";
+import { onePersonNamed, withPeopleNamedBefore, withPersonNamed } from "../../core/memory/named-again.js";
 import { parseSentences } from "../../core/memory/sentences.js";
 
 const told = (before: string, text: string) => {
@@ -49,5 +49,24 @@ describe("'her', 'him' and 'his' told as the one person named before", () => {
     expect(told("Jill and Tom are visiting.", "I'll get her a gift.")).toBeNull();
     expect(told("My sister Jill turns 30.", "I'll call him tomorrow.")).toEqual(["I'll call him tomorrow."]);
     expect(told("My sister Jill turns 30.", "I'll ask Maria to help her.")).toEqual(["I'll ask Maria to help her."]);
+  });
+});
+
+describe("a pronoun told as the one person the message named before it", () => {
+  const within = (text: string, talking: string[] = ["User"]) => withPeopleNamedBefore(parseSentences(text), talking).map((s) => s.text);
+
+  it("says the person the sentences before named, not one who talks in the conversation", () => {
+    expect(within("Maya turns 5 on November 14th. We're having her party at Little Explorers.")).toEqual([
+      "Maya turns 5 on November 14th.",
+      "We're having Maya's party at Little Explorers.",
+    ]);
+    // (a name said to the listener is no one the pronoun stands for: "Hey Mel! … She gave it to me")
+    expect(within("Thanks Melanie! This necklace is a gift from my grandma. She gave it to me when I was young.", ["Caroline", "Melanie"])).toEqual([
+      "Thanks Melanie!",
+      "This necklace is a gift from my grandma.",
+      "She gave it to me when I was young.",
+    ]);
+    // (two people named: nothing is told)
+    expect(within("Jill and Tom are visiting. She is early.")).toEqual(["Jill and Tom are visiting.", "She is early."]);
   });
 });
