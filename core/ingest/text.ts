@@ -3,7 +3,7 @@
  *
  * A message starts with `Speaker: text`, `**Speaker:** text` or `**Speaker**: text`, optionally
  * after a timestamp (`[2024-03-05 14:02]`, `2024-03-05T14:02:00Z`, `(14:02)`, `14:02 -`,
- * `[3/5/24, 2:02 PM]`), or with a `## Speaker` heading whose text follows on the next lines.
+ * `[3/5/24, 2:02 PM]`, or day first `[13/03/2026, 17:45:22]` when a date of the file tells), or with a `## Speaker` heading whose text follows on the next lines.
  * Lines without a speaker continue the previous message. A date-only line (`# 2024-03-05`,
  * `--- March 5, 2024 ---`, `2024-03-05`) sets the day for time-only stamps; a `# Title` heading
  * before the first message names the conversation. Known ambiguity: a continuation line that looks
@@ -15,7 +15,7 @@ import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { contentKey, utf8Text } from "./bytes.js";
-import { DAY, isoToMs, parseHumanDate, timeOfDayMs, utcDay } from "../time/import-dates.js";
+import { DAY, isoToMs, parseHumanDate, slashDatesDayFirst, timeOfDayMs, utcDay } from "../time/import-dates.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** A timestamp on a line: an absolute instant, or a time of day (ms since midnight) that needs a day. */
@@ -46,13 +46,13 @@ function isName(s: string): boolean {
   return s.length <= 40 && NAME.test(s) && !DIGITS.test(s) && s.split(/\s+/).length <= 4;
 }
 
-/** Parses the inside of a bracketed stamp, or a bare one: time of day, ISO date-time, or a human date. */
-function parseStamp(s: string): Stamp | null {
+/** Parses the inside of a bracketed stamp, or a bare one: time of day, ISO date-time, or a human date (`dayFirst`: "13/03/2026"). */
+function parseStamp(s: string, dayFirst: boolean): Stamp | null {
   const tod = timeOfDayMs(s);
   if (!Number.isNaN(tod)) return { kind: "time", ms: tod };
   const iso = isoToMs(s);
   if (!Number.isNaN(iso)) return { kind: "instant", ms: iso };
-  const human = HAS_DIGIT.test(s) ? parseHumanDate(s) : null;
+  const human = HAS_DIGIT.test(s) ? parseHumanDate(s, { dayFirst }) : null;
   return human ? { kind: "instant", ms: human.ms } : null;
 }
 
@@ -64,7 +64,7 @@ const BARE_STAMPS = [
 ];
 
 /** Splits a leading timestamp off `s`: the stamp and the rest of the line, or null. */
-function splitStamp(s: string): { stamp: Stamp; rest: string } | null {
+function splitStamp(s: string, dayFirst: boolean): { stamp: Stamp; rest: string } | null {
   const b = BRACKETED.exec(s);
   const candidates = b
     ? [[b[0], b[1] ?? b[2]!]]
@@ -72,15 +72,15 @@ function splitStamp(s: string): { stamp: Stamp; rest: string } | null {
         .filter((m) => m !== null)
         .map((m) => [m[0], m[1]!]);
   for (const [whole, inner] of candidates) {
-    const stamp = parseStamp(inner!);
+    const stamp = parseStamp(inner!, dayFirst);
     if (stamp) return { stamp, rest: s.slice(whole!.length) };
   }
   return null;
 }
 
 /** A whole line that is only a calendar date (no time of day): its UTC midnight, or null. */
-function dateOnly(s: string): number | null {
-  const d = HAS_DIGIT.test(s) ? parseHumanDate(s) : null;
+function dateOnly(s: string, dayFirst: boolean): number | null {
+  const d = HAS_DIGIT.test(s) ? parseHumanDate(s, { dayFirst }) : null;
   return d && !d.hasTime ? utcDay(d.ms) : null;
 }
 
@@ -91,25 +91,26 @@ function splitSpeaker(s: string): { speaker: string; text: string } | null {
   return { speaker: m[1]!.trim(), text: m[2] ?? "" };
 }
 
-/** Classifies one line of a transcript (see the module comment for the grammar). */
-export function classifyLine(line: string): TextLine {
+/** Classifies one line of a transcript (see the module comment for the grammar); `opts.dayFirst`: its slash dates are day/month. */
+export function classifyLine(line: string, opts: { dayFirst?: boolean } = {}): TextLine {
+  const dayFirst = opts.dayFirst ?? false;
   const s = line.trim();
   if (!s) return { kind: "blank" };
   if (RULE.test(s)) return { kind: "rule" };
   const heading = HEADING.exec(s);
   if (heading) {
     const inner = heading[2]!;
-    const day = dateOnly(inner);
+    const day = dateOnly(inner, dayFirst);
     if (day !== null) return { kind: "date", dayMs: day };
     if (heading[1] === "#") return { kind: "title", title: inner };
     return isName(inner) ? { kind: "heading", speaker: inner } : { kind: "text" };
   }
   const decorated = DECORATED.exec(s);
   if (decorated || ISO_DATE.test(s)) {
-    const day = dateOnly(decorated ? decorated[1]! : s);
+    const day = dateOnly(decorated ? decorated[1]! : s, dayFirst);
     if (day !== null) return { kind: "date", dayMs: day };
   }
-  const stamped = splitStamp(s);
+  const stamped = splitStamp(s, dayFirst);
   const said = splitSpeaker(stamped ? stamped.rest : s);
   return said ? { kind: "speaker", ...said, stamp: stamped?.stamp ?? null } : { kind: "text" };
 }
@@ -123,6 +124,26 @@ const ROLE_NAMES: Array<[RegExp, ParsedTurn["role"]]> = [
 /** Role from a speaker name: User/Me/Human → user, Assistant/AI/ChatGPT/Claude/… → assistant, System → system, else other. */
 export function roleOf(speaker: string): ParsedTurn["role"] {
   return ROLE_NAMES.find(([re]) => re.test(speaker))?.[1] ?? "other";
+}
+
+/**
+ * Whether the file's numeric slash dates are day first ("[13/03/2026, 17:45:22] Sophie: …", as a
+ * phone set to British English exports WhatsApp): read line by line until a date tells (a first
+ * number over 12: day first; a second over 12: month first); month first when none does, as chrono
+ * reads them. A first pass, so a day-first file whose first days are all ≤ 12 is read right from its
+ * first line.
+ */
+async function slashDatesOrder(file: string): Promise<boolean> {
+  const lines = createInterface({ input: createReadStream(file, { encoding: "utf8", highWaterMark: 64 * 1024 }), crlfDelay: Infinity });
+  try {
+    for await (const line of lines) {
+      const order = slashDatesDayFirst(line);
+      if (order !== null) return order;
+    }
+    return false;
+  } finally {
+    lines.close();
+  }
 }
 
 /** Options of {@link parseTextTranscript}. */
@@ -144,6 +165,7 @@ export interface TextOptions {
  */
 export async function parseTextTranscript(file: string, opts: TextOptions = {}): Promise<ParsedConversation> {
   const info = await stat(file);
+  const dayFirst = await slashDatesOrder(file);
   const total = info.size;
   const mtime = Math.floor(info.mtimeMs);
   let read = 0;
@@ -195,7 +217,7 @@ export async function parseTextTranscript(file: string, opts: TextOptions = {}):
   try {
     for await (const raw of lines) {
       n++;
-      const line = classifyLine(raw);
+      const line = classifyLine(raw, { dayFirst });
       if (line.kind === "speaker" || line.kind === "heading") {
         flush();
         const stamp = line.kind === "speaker" ? line.stamp : null;

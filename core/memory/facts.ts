@@ -1,6 +1,6 @@
 import { type Referent, resolveOpenings, type Told } from "./anaphora.js";
 import { humanDate } from "../time/format.js";
-import { annotateDates, type DateMention, MONTH_NAMES } from "../time/mentions.js";
+import { annotateDates, DAY_NAMES, type DateMention, MONTH_NAMES } from "../time/mentions.js";
 import { queryTerms } from "../retrieval/fts-query.js";
 import { IMPERATIVE, proseHowTo } from "./procedures.js";
 import {
@@ -625,7 +625,11 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
       return;
     for (const clause of clauses(sentence.text)) {
       const c = impliedSubject(parseSentence(clause));
-      if (c.firstPerson || c.firstPlural) consider(c, at);
+      // (or a clause that says when something is, not to the listener: "Train gets in at 6:40
+      // tomorrow, can someone pick me up?", "parents evening is on 26 March, Mr Davies wants to see you")
+      // (not one that says "it" or "they" for what was named before: "it came by mail on Tuesday")
+      const dated = !c.question && SAYS_WHEN.test(clause) && !/\b(?:you|your)\b/i.test(clause) && !/^(?:it|that|this|they|he|she|there)\b/i.test(clause);
+      if (c.firstPerson || c.firstPlural || dated) consider(c, at);
     }
   });
   if (!candidates.some((c) => c.alone)) return [];
@@ -730,6 +734,9 @@ function foldCaption(kept: Array<{ text: string; words: number; shows: boolean; 
   into.words = into.text.split(/\s+/).length;
   kept.splice(kept.indexOf(caption), 1);
 }
+
+/** A day, a month or a time of day a clause names ("tomorrow", "26 March", "at 6:40", "5pm"). */
+const SAYS_WHEN = new RegExp(`\\b(?:today|tonight|tomorrow|${DAY_NAMES}|${MONTH_NAMES})\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b`, "i");
 
 /** A day written out with its year: "14 January 2027", "March 3, 2029". */
 const WRITTEN_DAY = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}\\b`, "i");

@@ -27,7 +27,7 @@ const OFFER_END = /\s+[-–—]\s+.*$|[.!?…]+$/;
  * managing Melanie's accounts"; "I'm so proud of you for sticking with it" → "I'm so proud of Melanie
  * for sticking with it" ("I'm so proud of you!" alone is praise, null). Null when `text` is neither
  * ("I'll show my paintings at the fair") or its offer names nothing besides them ("I can help you
- * out"; "the perfect one" names a thing). LoCoMo asks of offers ("What did James offer to do for John
+ * out"; "the perfect one" names a thing), but for a lift ("I'll pick you up"). LoCoMo asks of offers ("What did James offer to do for John
  * regarding pets?"); its observations keep them ("Gina offers to help Jon with content creation").
  */
 export function towardListener(text: string, listener: string): string | null {
@@ -44,7 +44,8 @@ export function towardListener(text: string, listener: string): string | null {
       !t.text.startsWith(listener) &&
       !/^(?:out|way|thing|time|bit|lot)$/i.test(t.normal),
   );
-  return nouns.length ? `I offered to ${m[1]!.toLowerCase()}${told}.` : null;
+  // (a lift names no thing but the listener: "I'll pick you up", "I can drive you there")
+  return nouns.length || /^(?:pick|drive)$/i.test(m[1]!) ? `I offered to ${m[1]!.toLowerCase()}${told}.` : null;
 }
 
 /** `text` with "you", "your" and "yourself" told as the listener ("your accounts" → "Jon's accounts"). */

@@ -568,7 +568,7 @@ const FILLER_PHRASES = [
 const SET_OFF_PHRASES = [
   ["i", "see"],
   ["i", "mean"],
-  // news announced before it is told ("Big news: I got a job at …", not "Great news is coming")
+  // news or a reminder announced before it is told ("Big news: I got a job at …", not "Great news is coming")
   ["big", "news"],
   ["good", "news"],
   ["great", "news"],
@@ -577,6 +577,10 @@ const SET_OFF_PHRASES = [
   ["news"],
   ["quick", "update"],
   ["update"],
+  // and a reminder of what is told after it ("Reminder: Grandma's lunch is on Sunday 15 March")
+  ["quick", "reminder"],
+  ["friendly", "reminder"],
+  ["reminder"],
 ];
 /** Intensifiers dropped before an adjective or adverb ("so powerful" → "powerful"): they add words, not facts. */
 const INTENSIFIERS = new Set(["so", "really", "very", "super", "totally", "pretty", "quite", "truly", "absolutely", "incredibly", "extremely", "sooo", "soo"]);

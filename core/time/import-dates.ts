@@ -74,16 +74,32 @@ export interface HumanDate {
 /**
  * Parses a whole string that is a calendar date with an optional time, such as LoCoMo's
  * `1:56 pm on 8 May, 2023`, `March 5, 2024`, `3/5/24, 2:02 PM` (chrono reads slashes as
- * month/day) or `2024-03-05 14:02`. Day, month and year must all be given. Returns null when
+ * month/day; with `opts.dayFirst` as day/month, as British and most other English write them:
+ * chrono's en.GB parser) or `2024-03-05 14:02`. Day, month and year must all be given. Returns null when
  * `s` is anything else (relative dates like "tomorrow" are refused: an import has no "today"), or
  * a date outside 1970–2199.
  */
-export function parseHumanDate(s: string): HumanDate | null {
-  const d = parseAnyHumanDate(s);
+export function parseHumanDate(s: string, opts: { dayFirst?: boolean } = {}): HumanDate | null {
+  const d = parseAnyHumanDate(s, opts.dayFirst ?? false);
   return d && inImportRange(d.ms) ? d : null;
 }
 
-function parseAnyHumanDate(s: string): HumanDate | null {
+/**
+ * What a numeric date with slashes opening `line` ("[13/03/2026, 17:45:22] …", "3/14/26, 9:02 PM -
+ * …") says of its order: true (day first) when its first number is over 12, false (month first)
+ * when its second is, null when it cannot tell or there is none.
+ */
+export function slashDatesDayFirst(line: string): boolean | null {
+  const m = SLASH_DATE.exec(line);
+  if (!m) return null;
+  if (Number(m[1]) > 12) return true;
+  return Number(m[2]) > 12 ? false : null;
+}
+
+/** A numeric date with slashes opening a line, after a bracket: group 1 the first number, 2 the second. */
+const SLASH_DATE = /^\s*[[(]?(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/;
+
+function parseAnyHumanDate(s: string, dayFirst: boolean): HumanDate | null {
   const text = s.trim();
   const locomo = LOCOMO_DATE.exec(text);
   if (locomo) {
@@ -94,7 +110,7 @@ function parseAnyHumanDate(s: string): HumanDate | null {
   }
   const iso = isoToMs(text);
   if (!Number.isNaN(iso)) return { ms: iso, hasTime: /\d:\d/.test(text) };
-  const [r] = chrono.parse(text, { instant: new Date(0), timezone: 0 });
+  const [r] = (dayFirst ? chrono.en.GB : chrono).parse(text, { instant: new Date(0), timezone: 0 });
   if (!r || r.index > 1 || r.text.length < text.replace(/[\s,.]+$/, "").length - 1) return null;
   if (!r.start.isCertain("day") || !r.start.isCertain("month") || !r.start.isCertain("year")) return null;
   const hasTime = r.start.isCertain("hour");

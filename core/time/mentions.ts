@@ -262,7 +262,11 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     // (a day in a clause of its own, with no verb, is of what the sentence arranged: "Booked flights, 11-14 November")
     const arranged = ARRANGED_IN_CLAUSE.test(clause) || PROGRESSIVE_IN_CLAUSE.test(clause) || (!VERB_IN_CLAUSE.test(clause) && ARRANGED_IN_CLAUSE.test(before));
     // (and so is an appointment in a clause with no verb of the past: "Called the GP, appointment on Thursday")
-    const scheduled = ((!opts.past || (APPOINTED_IN_CLAUSE.test(clause) && !PAST_VERB.test(clause))) && SCHEDULED_IN_CLAUSE.test(clause)) || arranged;
+    // (and what is on a day, said in the present: "parents' evening is on 26 March")
+    const scheduled =
+      ((!opts.past || (APPOINTED_IN_CLAUSE.test(clause) && !PAST_VERB.test(clause))) && SCHEDULED_IN_CLAUSE.test(clause)) ||
+      arranged ||
+      (!opts.past && (/\b(?:is|are)\s+(?:on|in)\s+(?:the\s+)?$/i.test(before) || (/\b(?:is|are)\s+$/i.test(before) && /^(?:on|in)\b/i.test(r.text))));
     // ("next Friday"; chrono leaves "next" out of "next June": it reads "June")
     const next = /\b(?:next|coming)\s+$/i.test(before) || /\b(?:next|coming)\b/i.test(r.text);
     // (a deadline is one to come: "done by Friday", "due Friday", "until Monday")

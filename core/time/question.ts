@@ -99,8 +99,9 @@ export function questionTime(question: string, now: number): QuestionTime | null
   return null;
 }
 
-/** A question about what is to come ("What date is Andrew going on Sunday?", "What will I do …", "… plan to …"), unless PAST_QUESTION. */
-const FUTURE_QUESTION = /\b(?:will|going|gonna|plans?|planning)\b|['’]ll\b/i;
+/** A question about what is to come ("What date is Andrew going on Sunday?", "What will I do …", "… plan to …", "What am I doing on Monday?"), unless PAST_QUESTION. */
+const FUTURE_QUESTION =
+  /\b(?:will|going|gonna|plans?|planning)\b|['’]ll\b|\b(?:am|is|are)\s+(?:i|we|you|he|she|they|it)\s+\p{L}+ing\b|(?:['’]s|\bis)\s+happening\b/iu;
 /** A question about what was ("What did I plan …", "What was I going to …"). */
 const PAST_QUESTION = /\b(?:did|was|were|had)\b/i;
 

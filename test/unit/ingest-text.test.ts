@@ -69,6 +69,25 @@ describe("text and Markdown transcripts", () => {
     ]);
   });
 
+  it("reads slash dates day first when a date of the file says so, as a British WhatsApp export writes them", async () => {
+    const file = join(dir, "family.txt");
+    writeFileSync(
+      file,
+      "[02/03/2026, 18:04:11] Helen: Lunch is on Sunday 15 March.\n[09/03/2026, 08:15:00] David: Car's booked in on Thursday\n[13/03/2026, 17:45:22] Sophie: Train gets in at 6:40 tomorrow\n",
+    );
+    const c = await only(file);
+    // (they had been 3 February and 3 September, and the 13/03 line part of David's message)
+    expect(c.turns.map((t) => [t.speaker, new Date(t.occurredAt).toISOString()])).toEqual([
+      ["Helen", "2026-03-02T18:04:11.000Z"],
+      ["David", "2026-03-09T08:15:00.000Z"],
+      ["Sophie", "2026-03-13T17:45:22.000Z"],
+    ]);
+    // (month first still, when a date says so or none tells)
+    const us = join(dir, "us.txt");
+    writeFileSync(us, "[3/5/26, 7:02 PM] Priya: hey\n[3/14/26, 9:00 AM] Sam: hi\n");
+    expect((await only(us)).turns.map((t) => new Date(t.occurredAt).toISOString().slice(0, 10))).toEqual(["2026-03-05", "2026-03-14"]);
+  });
+
   it("classifies speaker lines, stamps and look-alikes", () => {
     expect(classifyLine("[2024-03-05 14:02] Alice: hi")).toEqual({
       kind: "speaker",

@@ -197,6 +197,10 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("I got a job at the hospital in Salford, starting September 1.", august5, { past: true }).text).toBe(
       "I got a job at the hospital in Salford, starting September 1 (1 September 2026).",
     );
+    // (and what is on a day, said in the present, is to come: "parents' evening is on 26 March", said in May)
+    expect(annotateDates("Parents' evening is on 26 March at 5pm.", Date.parse("2023-05-08T12:00:00Z")).text).toBe(
+      "Parents' evening is on 26 March at 5pm (26 March 2024).",
+    );
     // (what was done on a day stays the one gone)
     expect(annotateDates("I ran the Lisbon half marathon on October 4.", wednesday, { past: true }).text).toBe(
       "I ran the Lisbon half marathon on October 4 (4 October 2025).",

@@ -201,6 +201,11 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("Actually I don't work in Leeds anymore.")).toEqual(["The user does not work in Leeds anymore (8 May 2023)."]);
     // (the numeral "I" of a title is no speaker: "Genki I")
     expect(facts("I ordered Genki I, the beginner textbook.")[0]).toMatch(/^The user ordered Genki I, the beginner textbook/);
+    // (a clause that says when something is, beside a question or words to the listener)
+    expect(facts("Train gets in at 6:40 tomorrow, can someone pick me up?")).toEqual(["The user says train gets in at 6:40 tomorrow (9 May 2023)."]);
+    expect(facts("parents evening is on 26 March at 5pm, Mr Davies wants to see you both")).toEqual([
+      "The user says parents evening is on 26 March at 5pm (26 March 2024).",
+    ]);
     // (news announced before it is told is no list and no part of it)
     expect(facts("Big news: I got a job at the Salford hospital.")).toEqual(["The user got a job at the Salford hospital (8 May 2023)."]);
     // that a plan is settled, short as it is
@@ -697,6 +702,7 @@ describe("semantic facts from first-person statements", () => {
     expect(stripOpeners("Yeah, so by the way the show was sold out.")).toBe("the show was sold out.");
     expect(stripOpeners("Hahaha ok, the show was sold out.")).toBe("the show was sold out.");
     expect(stripOpeners("Big news: I got a job at the hospital.")).toBe("I got a job at the hospital.");
+    expect(stripOpeners("Reminder: Grandma's lunch is on Sunday.")).toBe("Grandma's lunch is on Sunday.");
     expect(stripOpeners("Great news is coming.")).toBe("Great news is coming.");
     expect(stripOpeners("Well the show was sold out.")).toBe("Well the show was sold out.");
     expect(termsText(withoutFillers(parseSentence("Yeah, so by the way I saw the show.").terms))).toBe("I saw the show.");
@@ -902,6 +908,8 @@ describe("semantic facts from first-person statements", () => {
     expect(toMelanie("If you're interested, I can help find the perfect one for you - you'd make a great pet parent!")).toEqual([
       "Caroline offered to help find the perfect one for Melanie (8 May 2023).",
     ]);
+    // (a lift names no thing but the listener, and is an offer all the same)
+    expect(toMelanie("I'll pick you up.")).toEqual(["Caroline offered to pick Melanie up (8 May 2023)."]);
     expect(toMelanie("I'll send you some resources and tutorials on the new programming techniques I learned.")).toEqual([
       "Caroline offered to send Melanie some resources and tutorials on the new programming techniques Caroline learned (8 May 2023).",
     ]);

@@ -41,6 +41,14 @@ describe("the period a question names, resolved against the time of asking", () 
     expect(questionTime("What did I do on Monday?", Date.parse("2023-05-08T08:00:00Z"))).toMatchObject({ from: day("2023-05-08"), to: day("2023-05-09") });
   });
 
+  it("reads a weekday asked of in the present progressive as the one to come ('What am I doing on Monday?')", () => {
+    const friday = Date.parse("2026-03-27T20:00:00Z");
+    expect(questionTime("What am I doing on Monday?", friday)).toMatchObject({ from: day("2026-03-30"), to: day("2026-03-31") });
+    expect(questionTime("What's happening on Monday?", friday)).toMatchObject({ from: day("2026-03-30") });
+    // (what was done stays the one gone)
+    expect(questionTime("What did I do on Monday?", friday)).toMatchObject({ from: day("2026-03-23") });
+  });
+
   it("keeps the words that named the period as written, so they can leave the search words", () => {
     expect(questionTime("What did I do last Tues?", NOW)?.text).toBe("last Tues");
   });

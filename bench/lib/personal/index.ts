@@ -1,6 +1,7 @@
 /** The people bench:personal imports and asks, each into a fresh database. */
 import { chatter } from "./chatter.js";
 import { developer } from "./developer.js";
+import { family } from "./family.js";
 import { errands } from "./errands.js";
 import { freelancer } from "./freelancer.js";
 import { friends } from "./friends.js";
@@ -13,4 +14,4 @@ import type { Person } from "./types.js";
 
 export type { Person, PersonFile, Question } from "./types.js";
 
-export const PEOPLE: Person[] = [errands, travel, notes, developer, friends, group, parent, freelancer, chatter, student];
+export const PEOPLE: Person[] = [errands, travel, notes, developer, friends, group, parent, freelancer, chatter, student, family];
