@@ -97,6 +97,10 @@ const ASKS_PRICE = /\b(?:how\s+much|what)\b.*?\b(charges?|charged|costs?|paid|pa
 /** An amount of money in a memory's text: "£12", "$ 40", "€9.50", "240 euros", "30 quid". */
 const STATES_MONEY = /[£$€]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:pounds|dollars|euros|quid|bucks|usd|gbp|eur)\b/i;
 
+/** A question for a birthday ("When is Jill's birthday?"), and what tells one: "turns 30 on October 14", "was born on …". */
+const ASKS_BIRTHDAY = /\bbirthday\b/i;
+const STATES_BIRTHDAY = /\bturn(?:s|ed|ing)?\s+\d{1,3}\b|\bborn\b/i;
+
 /** A question that asks who made a work ("Who wrote Piranesi?"): an expected answer type, as ASKS_PLACE. */
 const ASKS_MAKER = /\bwho\s+(?:wrote|written|authored|directed|painted|composed|designed|illustrated|created|made|sang|sings)\b/i;
 /** A work's maker after "by" ("Piranesi by Susanna Clarke"): a capitalised name. */
@@ -120,6 +124,7 @@ const CONTACT_DETAILS = [
 const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states: RegExp }> = [
   { asked: (q) => (ASKS_DURATION.test(q) ? "long" : undefined), states: STATES_DURATION },
   { asked: (q) => (ASKS_AGE.test(q) ? "old" : undefined), states: STATES_AGE },
+  { asked: (q) => (ASKS_BIRTHDAY.test(q) ? "birthday" : undefined), states: STATES_BIRTHDAY },
   ...Object.entries(BREEDS).map(([kind, breeds]) => ({ asked: (q: string) => (sharedWords(kind, q).shared > 0 ? kind : undefined), states: breeds })),
   { asked: (q) => ASKS_MAKER.exec(q)?.[0].split(/\s+/)[1], states: MADE_BY },
   { asked: (q) => ASKS_PRICE.exec(q)?.[1], states: STATES_MONEY },
@@ -152,13 +157,10 @@ function sharesOnlyNames(query: string, text: string, people: ReadonlySet<string
   if (people.size === 0) return false;
   const rest = [...people].reduce((q, name) => q.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?:['’]s)?(?![\\p{L}])`, "gu"), " "), query);
   if (sharedWords(rest, rest).words === 0 || sharedWithQuestion(rest, text).shared > 0) return false;
-  // (what the question asks for, said in other words: a day for "When is Jill's birthday?", a liking for "What does Jill like?")
-  return !(ASKS_WHEN.test(query) && STATES_DAY.test(text)) && !(ASKS_LIKING.test(query) && STATES_LIKING.test(text));
+  // (what the question asks for, said in other words: a liking for "What does Jill like?")
+  return !(ASKS_LIKING.test(query) && STATES_LIKING.test(text));
 }
 
-/** A question for a time ("When is Jill's birthday?"), and a day or a date a memory states. */
-const ASKS_WHEN = /^\s*when\b/i;
-const STATES_DAY = new RegExp(`\\b(?:${MONTH_NAMES}|${DAY_NAMES}|today|tomorrow|tonight|yesterday)\\b|\\b\\d{4}\\b`, "i");
 /** A question for what someone likes, and a liking a memory states ("Jill loves hiking", "a fan of jazz"). */
 const ASKS_LIKING = /\b(?:like|likes|love|loves|enjoy|enjoys|into)\b/i;
 const STATES_LIKING = /\b(?:lik(?:e|es|ed)|lov(?:e|es|ed)|enjoy(?:s|ed)?|ador(?:e|es|ed)|into|fan of|favou?rite|passion(?:ate)?)\b/i;

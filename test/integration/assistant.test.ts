@@ -116,9 +116,12 @@ describe("ask without a model", () => {
       expect((await ask(local, embedder, "What is Dev's job?")).abstained).toBe(true);
       expect((await ask(local, embedder, "Where is Dev from?")).answer).toContain("Toronto");
       expect((await ask(local, embedder, "When is Dev visiting?")).answer).toContain("3 October");
-      // (what is asked for, said in other words, is more than the name: a day, an email address)
+      // (what is asked for, said in other words, is more than the name: a birthday, an email address)
       await chatTurn(local, embedder, "My sister Jill turns 30 on October 14. She loves hiking and photography.", { now: Date.parse("2026-09-21T19:00:00Z") });
       expect((await ask(local, embedder, "When is Jill's birthday?")).answer).toContain("October 14");
+      // (a day of something else is no birthday)
+      await chatTurn(local, embedder, "My daughter Sophie's train gets in at 6:40 tomorrow.", { now: Date.parse("2026-09-21T20:00:00Z") });
+      expect((await ask(local, embedder, "When is Sophie's birthday?")).abstained).toBe(true);
       await chatTurn(local, embedder, "My contact at Northwind is Priya Shah, priya@northwind.io.", { now: Date.parse("2026-09-22T19:00:00Z") });
       expect((await ask(local, embedder, "What is Priya's email?")).answer).toContain("priya@northwind.io");
     } finally {
