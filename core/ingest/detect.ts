@@ -7,6 +7,7 @@ import { open } from "node:fs/promises";
 import { firstInvalidUtf8 } from "./bytes.js";
 import { LONG_STRING_BYTES } from "./elided.js";
 import { type JsonItem, streamJsonArray } from "./json-stream.js";
+import { frontMatterEnd } from "./front-matter.js";
 import { classifyLine } from "./text.js";
 import { ImportError, type ImportFormat } from "./types.js";
 
@@ -134,10 +135,13 @@ function headingsTalk(lines: string[]): boolean {
 
 /** Detects a text transcript from the first lines of `head`: `text` when the first meaningful line
  * is `Speaker: text` or a `## Speaker` heading of a chat ({@link headingsTalk}), `note` when it is
- * plain text or a section of a Markdown note (a note, not a chat). */
+ * plain text or a section of a Markdown note (a note, not a chat); a front matter block opening the
+ * file (front-matter.ts) is passed over. */
 function detectText(file: string, head: FileHead): ImportFormat {
-  const lines = head.text.split(/\r?\n|\r/);
-  if (!head.complete && lines.length > 1) lines.pop(); // a first line longer than the head is judged by its start
+  const all = head.text.split(/\r?\n|\r/);
+  if (!head.complete && all.length > 1) all.pop(); // a first line longer than the head is judged by its start
+  // (a note's front matter, "---" "tags: [health]" "---", is no chat's "Speaker: text")
+  const lines = all.slice(frontMatterEnd(all) ?? 0);
   for (const raw of lines) {
     const line = classifyLine(raw);
     if (line.kind === "speaker") return "text";

@@ -16,6 +16,7 @@ import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { dayNamedIn, utcDay } from "../time/import-dates.js";
 import { contentKey, utf8Text } from "./bytes.js";
+import { FRONT_MATTER_LINES, type FrontMatter, frontMatterEnd, frontMatterFields } from "./front-matter.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** The longest paragraph kept as one turn; longer ones are split at a word boundary. */
@@ -26,6 +27,8 @@ export const NOTE_SPEAKER = "User";
 
 /** A bulleted list's item ("- eggs", "* call the plumber", "• milk"): group 1 the item. */
 const BULLET = /^\s*[-*+•]\s+(.+?)\s*$/;
+/** A task of a list, with its checkbox ("- [ ] Book the dentist", "- [x] Pay the invoice"). */
+const TASK = /^\s*[-*+•]\s+\[[\sxX]\]\s+\S/;
 /** A paragraph that opens a numbered list ("1. Unplug it"). */
 const NUMBERED = /^\s*\d+[.)]\s/;
 
@@ -39,7 +42,13 @@ const NUMBERED = /^\s*\d+[.)]\s/;
 function listed(lines: string[], min: number, named: boolean): string[] | null {
   const items = lines.filter((l) => l.trim()).map((l) => BULLET.exec(l)?.[1]);
   if (items.length < min || items.some((i) => i === undefined)) return null;
-  const plain = items.map((i) => i!.replace(/[.;,]+$/, ""));
+  // (a task's checkbox says whether it is done: "[ ] Book the dentist", "[x] Pay the invoice" → "Pay the invoice (done)")
+  const plain = items.map((i) =>
+    i!
+      .replace(/^\[[xX]\]\s*(.*)$/, "$1 (done)")
+      .replace(/^\[\s\]\s*/, "")
+      .replace(/[.;,]+$/, ""),
+  );
   const short = plain.every((i) => i.split(/\s+/).length <= 3);
   return !named && !short ? plain.map((i) => `${i}.`) : [`${plain.join(short ? ", " : "; ")}.`];
 }
@@ -122,14 +131,18 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
   let para: string[] = [];
   let section: string | null = null;
   const untitled = fileName(file);
+  let meta: FrontMatter = {};
   let start = 0;
   let n = 0;
   const flush = (): void => {
     // (a list of one item under a name is a list: "## Sam" "- climbing chalk bag")
-    const listTitle = title ?? untitled;
+    const listTitle = title ?? meta.title ?? untitled;
     const isList = listed(para, (section ?? listTitle) ? 1 : 2, true) !== null;
+    // (a list of tasks is a to-do list: "Dentist to-do: Book Maya's first check-up; Pay the invoice (done)")
+    const tasks = isList && para.every((l) => !l.trim() || TASK.test(l));
     // (a numbered list right under the title is its steps: "# How I deploy a client site" "1. Run the build")
-    const name = nameOf(listTitle, section, isList) ?? (section === null && NUMBERED.test(para[0] ?? "") ? listTitle : null);
+    const listName = nameOf(listTitle, section, isList);
+    const name = tasks ? `${section ?? listTitle ?? ""} to-do`.trim() : (listName ?? (section === null && NUMBERED.test(para[0] ?? "") ? listTitle : null));
     const texts = (isList ? listed(para, 1, name !== null) : null) ?? [para.join("\n").trim()];
     for (const text of texts) {
       const body = !text || !name ? text : NUMBERED.test(text) ? `${name}:\n${text}` : `${name}: ${text}`;
@@ -139,45 +152,70 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
     }
     para = [];
   };
+  const take = (raw: string, at: number): void => {
+    // (a block quote is the note's text: "> The best time to plant a tree …"; bold and italics are its words)
+    const line = raw
+      .trimEnd()
+      .replace(/^\s*>\s?/, "")
+      .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2");
+    const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(line.trim());
+    if (heading) {
+      flush();
+      if (title === null && turns.length === 0) title = heading[1]!;
+      else section = heading[1]!;
+      return;
+    }
+    if (!line.trim()) flush();
+    else {
+      if (!para.length) start = at;
+      para.push(line);
+    }
+  };
+  // the front matter opening the note ("---" "title: …" "date: …" "---"): its metadata, not its text
+  let fence: string[] | null = null;
   try {
     for await (const raw of lines) {
       n++;
-      const line = raw.trimEnd();
-      const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(line.trim());
-      if (heading) {
-        flush();
-        if (title === null && turns.length === 0) title = heading[1]!;
-        else section = heading[1]!;
-        continue;
-      }
-      if (!line.trim()) flush();
-      else {
-        if (!para.length) start = n;
-        para.push(line);
-      }
+      if (n === 1 && raw.trim() === "---") fence = [raw];
+      else if (fence) {
+        fence.push(raw);
+        const end = frontMatterEnd(fence);
+        if (end !== null) {
+          meta = frontMatterFields(fence.slice(1, end - 1));
+          fence = null;
+        } else if (fence.length >= FRONT_MATTER_LINES) {
+          // (never closed: it was text after all)
+          for (const [i, line] of fence.entries()) take(line, i + 1);
+          fence = null;
+        }
+      } else take(raw, n);
     }
   } finally {
     lines.close();
     text.destroy();
   }
+  for (const [i, line] of (fence ?? []).entries()) take(line, i + 1);
   flush();
+  title ??= meta.title ?? null;
   if (!turns.length) throw new ImportError(file, `line ${n}`, "the note has no text");
   opts.onProgress?.(Math.max(info.size, read), Math.max(info.size, read));
-  const when = writtenAt(file, title, at);
+  const when = writtenAt(file, [title, meta.date], at);
   for (const t of turns) t.occurredAt = when;
   return { format: "note", externalId: await contentKey(file), title: title ?? basename(file), participants: [NOTE_SPEAKER], startedAt: when, turns };
 }
 
 /**
- * When a note was written: the day its file name or its title names ("2026-11-28.md", "# Journal,
- * 28 November 2026": a daily note or a journal, modified or copied later), at noon UTC, so its
- * "this morning" and "yesterday" are of that day; on the day it was last modified, that time. A day
- * after the last modification is what the note is about, not when it was written ("2027-01-01
- * plans.md"): the modification time then, as for a note that names no day.
+ * When a note was written: the day its file name, its title or its front matter's date names
+ * ("2026-11-28.md", "# Journal, 28 November 2026", "date: 2026-11-28": a daily note or a journal,
+ * modified or copied later), at noon UTC, so its "this morning" and "yesterday" are of that day; on
+ * the day it was last modified, that time. A day after the last modification is what the note is
+ * about, not when it was written ("2027-01-01 plans.md"): the modification time then, as for a note
+ * that names no day.
+ * @param named the note's title and front matter date, where it has them
  * @param modified the file's modification time (epoch ms)
  */
-function writtenAt(file: string, title: string | null, modified: number): number {
-  const named = dayNamedIn(basename(file)) ?? (title ? dayNamedIn(title) : null);
-  if (named == null || named > utcDay(modified)) return modified;
-  return named === utcDay(modified) ? modified : named + 12 * 3_600_000;
+function writtenAt(file: string, named: Array<string | null | undefined>, modified: number): number {
+  const day = [basename(file), ...named].reduce<number | null>((found, text) => found ?? (text ? dayNamedIn(text) : null), null);
+  if (day == null || day > utcDay(modified)) return modified;
+  return day === utcDay(modified) ? modified : day + 12 * 3_600_000;
 }

@@ -92,6 +92,31 @@ describe("plain-text notes", () => {
     expect(d!.turns.map((x) => x.text)).toEqual(["Dropped Maya at Sunflower Nursery at 8:15.", "Called Dr. Nguyen about Leo's cough.", "milk."]);
   });
 
+  it("reads a note's front matter as its metadata, not as a chat's speakers", async () => {
+    const file = join(dir, "dentist.md");
+    writeFileSync(
+      file,
+      "---\ntags: [health, family]\ndate: 2026-10-05\ntitle: Dentist\n---\n\nLeo's dentist is Dr. Shah.\n\n- [ ] Book Maya's first check-up\n- [x] Pay the invoice\n\n> **Tip:** floss daily.\n",
+    );
+    // ("tags", "date" and "title" had been the speakers of a chat)
+    expect(await detectFormat(file)).toBe("note");
+    const [c] = await all(file);
+    expect(c!.title).toBe("Dentist");
+    expect(c!.turns.map((t) => t.text)).toEqual([
+      "Leo's dentist is Dr. Shah.",
+      // (a list of tasks is a to-do list, a checked one done)
+      "Dentist to-do: Book Maya's first check-up; Pay the invoice (done).",
+      // (a block quote and bold are the note's words)
+      "Tip: floss daily.",
+    ]);
+    // dated by its front matter, at noon UTC, when written before it was last modified
+    expect(new Date(c!.turns[0]!.occurredAt).toISOString()).toBe("2026-10-05T12:00:00.000Z");
+    // (a "---" never closed is text)
+    const open = join(dir, "open.md");
+    writeFileSync(open, "---\nJust a line under a rule.\n");
+    expect((await all(open, "note"))[0]!.turns.map((t) => t.text)).toEqual(["---\nJust a line under a rule."]);
+  });
+
   it("names a section that is a part of the note's subject with the note's title", async () => {
     const recipe = join(dir, "banana-bread.md");
     writeFileSync(recipe, "# Banana bread\n\n## Ingredients\n- 3 ripe bananas\n- 250 g flour\n\n## Steps\n1. Preheat the oven\n2. Bake for 60 minutes\n");
