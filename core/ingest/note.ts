@@ -27,6 +27,11 @@ export const NOTE_SPEAKER = "User";
 
 /** A bulleted list's item ("- eggs", "* call the plumber", "• milk"): group 1 the item. */
 const BULLET = /^\s*[-*+•]\s+(.+?)\s*$/;
+/** An Obsidian wiki link: group 1 the page, group 2 the words shown for it ("[[Priya Shah|Priya]]"). */
+const WIKI_LINK = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g;
+/** Tags closing a line ("#work #planning"), after the line's words. */
+const TRAILING_TAGS = /(?<=\S)(?:\s+#[\p{L}\p{N}_/-]+)+\s*$/u;
+
 /** A task of a list, with its checkbox ("- [ ] Book the dentist", "- [x] Pay the invoice"). */
 const TASK = /^\s*[-*+•]\s+\[[\sxX]\]\s+\S/;
 /** A paragraph that opens a numbered list ("1. Unplug it"). */
@@ -157,7 +162,11 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
     const line = raw
       .trimEnd()
       .replace(/^\s*>\s?/, "")
-      .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2");
+      .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
+      // (a wiki link is the page it names, or the words shown for it: "[[Priya Shah|Priya]]" → "Priya")
+      .replace(WIKI_LINK, (_all, page: string, shown: string | undefined) => (shown ?? page).trim())
+      // (tags closing a line are the note's labels, not its words: "… by Friday. #work #planning")
+      .replace(TRAILING_TAGS, "");
     const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(line.trim());
     if (heading) {
       flush();

@@ -738,8 +738,11 @@ function foldCaption(kept: Array<{ text: string; words: number; shows: boolean; 
 /** A day, a month or a time of day a clause names ("tomorrow", "26 March", "at 6:40", "5pm"). */
 const SAYS_WHEN = new RegExp(`\\b(?:today|tonight|tomorrow|${DAY_NAMES}|${MONTH_NAMES})\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b`, "i");
 
-/** A day written out with its year: "14 January 2027", "March 3, 2029". */
-const WRITTEN_DAY = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}\\b`, "i");
+/** A day written out with its year: "14 January 2027", "March 3, 2029", "2026-10-20". */
+const WRITTEN_DAY = new RegExp(
+  `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+  "i",
+);
 
 /** A spaced dash between clauses (" - ", " – ", " — "). */
 const DASH = /\s+[-–—]\s+/;

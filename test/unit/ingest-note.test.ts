@@ -111,6 +111,15 @@ describe("plain-text notes", () => {
     ]);
     // dated by its front matter, at noon UTC, when written before it was last modified
     expect(new Date(c!.turns[0]!.occurredAt).toISOString()).toBe("2026-10-05T12:00:00.000Z");
+    // (a wiki link is the page it names or the words shown for it; tags closing a line are labels)
+    const meeting = join(dir, "meeting.md");
+    writeFileSync(
+      meeting,
+      "# Meeting with [[Priya Shah]]\n\nWe agreed that [[Tom]] will lead the [[Billing migration]]. Send the roadmap to [[Priya Shah|Priya]]. #work #planning\n",
+    );
+    const [m] = await all(meeting);
+    expect(m!.title).toBe("Meeting with Priya Shah");
+    expect(m!.turns.map((t) => t.text)).toEqual(["We agreed that Tom will lead the Billing migration. Send the roadmap to Priya."]);
     // (a "---" never closed is text)
     const open = join(dir, "open.md");
     writeFileSync(open, "---\nJust a line under a rule.\n");

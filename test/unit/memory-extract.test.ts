@@ -206,6 +206,8 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("parents evening is on 26 March at 5pm, Mr Davies wants to see you both")).toEqual([
       "The user says parents evening is on 26 March at 5pm (26 March 2024).",
     ]);
+    // (a day written as an ISO date is written out: no said-day after it)
+    expect(facts("Next sync with Priya is on 2026-10-20.")).toEqual(["The user says next sync with Priya is on 2026-10-20."]);
     // (news announced before it is told is no list and no part of it)
     expect(facts("Big news: I got a job at the Salford hospital.")).toEqual(["The user got a job at the Salford hospital (8 May 2023)."]);
     // that a plan is settled, short as it is
