@@ -5,8 +5,9 @@
  * embedded whole. A heading before any text names the note (else the file name); a later heading
  * (`## Shopping`) starts a section whose name leads its paragraphs (a bulleted list is one line of its
  * items, "Shopping list: milk, eggs"; a numbered one keeps its lines under the name). Every paragraph
- * carries the time the note was written: the day its file name or title names (a daily note or a
- * journal), else the file's modification time. The store keeps notes as `file` sources with trust `user`
+ * carries the time the note was written: the day its file name, title or front matter names (a daily
+ * note or a journal), else the file's modification time; a journal's entry under a heading that names
+ * a day ("## 5 October 2026") carries that day, and no name leads it. The store keeps notes as `file` sources with trust `user`
  * (core/ingest/store.ts).
  */
 import { createReadStream } from "node:fs";
@@ -139,20 +140,26 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
   let meta: FrontMatter = {};
   let start = 0;
   let n = 0;
+  // (turns of a journal's entry, "## 5 October 2026", are of that day, not of the note's)
+  const dated = new Set<ParsedTurn>();
   const flush = (): void => {
+    const entry = section === null ? null : entryDay(section, at);
+    const section_ = entry === null ? section : null;
     // (a list of one item under a name is a list: "## Sam" "- climbing chalk bag")
     const listTitle = title ?? meta.title ?? untitled;
-    const isList = listed(para, (section ?? listTitle) ? 1 : 2, true) !== null;
+    const isList = listed(para, (section_ ?? listTitle) ? 1 : 2, true) !== null;
     // (a list of tasks is a to-do list: "Dentist to-do: Book Maya's first check-up; Pay the invoice (done)")
     const tasks = isList && para.every((l) => !l.trim() || TASK.test(l));
     // (a numbered list right under the title is its steps: "# How I deploy a client site" "1. Run the build")
-    const listName = nameOf(listTitle, section, isList);
-    const name = tasks ? `${section ?? listTitle ?? ""} to-do`.trim() : (listName ?? (section === null && NUMBERED.test(para[0] ?? "") ? listTitle : null));
+    const listName = nameOf(listTitle, section_, isList);
+    const name = tasks ? `${section_ ?? listTitle ?? ""} to-do`.trim() : (listName ?? (section_ === null && NUMBERED.test(para[0] ?? "") ? listTitle : null));
     const texts = (isList ? listed(para, 1, name !== null) : null) ?? [para.join("\n").trim()];
     for (const text of texts) {
       const body = !text || !name ? text : NUMBERED.test(text) ? `${name}:\n${text}` : `${name}: ${text}`;
       for (const piece of body ? splitLong(body) : []) {
-        turns.push({ externalId: null, speaker: NOTE_SPEAKER, role: "user", occurredAt: at, text: piece, metadata: { line: start } });
+        const turn: ParsedTurn = { externalId: null, speaker: NOTE_SPEAKER, role: "user", occurredAt: entry ?? at, text: piece, metadata: { line: start } };
+        turns.push(turn);
+        if (entry !== null) dated.add(turn);
       }
     }
     para = [];
@@ -209,8 +216,19 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
   if (!turns.length) throw new ImportError(file, `line ${n}`, "the note has no text");
   opts.onProgress?.(Math.max(info.size, read), Math.max(info.size, read));
   const when = writtenAt(file, [title, meta.date], at);
-  for (const t of turns) t.occurredAt = when;
+  for (const t of turns) if (!dated.has(t)) t.occurredAt = when;
   return { format: "note", externalId: await contentKey(file), title: title ?? basename(file), participants: [NOTE_SPEAKER], startedAt: when, turns };
+}
+
+/**
+ * The day a journal's entry heading names ("5 October 2026", "Monday, 5 October 2026": a date and at
+ * most a weekday), at noon UTC, when it is not after the day the note was last modified (`modified`,
+ * epoch ms); null for any other heading.
+ */
+function entryDay(heading: string, modified: number): number | null {
+  const day = dayNamedIn(heading);
+  if (day === null || day > utcDay(modified) || heading.split(/\s+/).length > 5) return null;
+  return day + 12 * 3_600_000;
 }
 
 /**

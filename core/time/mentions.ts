@@ -271,8 +271,11 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const next = /\b(?:next|coming)\s+$/i.test(before) || /\b(?:next|coming)\b/i.test(r.text);
     // (a deadline is one to come: "done by Friday", "due Friday", "until Monday")
     const deadline = /\b(?:by|until|till|due)\s+(?:this\s+)?$/i.test(before) || /^(?:by|until|till)\b/i.test(r.text);
-    // (and so is when something new starts, said in the past too: "I got a job, starting September 1")
-    const starting = /\b(?:starting|beginning|effective|commencing)\s+(?:on\s+|from\s+)?$/i.test(before);
+    // (and so is when something new starts, said in the past too: "I got a job, starting September 1",
+    // and the day something was moved to: "Dentist appointment moved to Friday")
+    const starting =
+      /\b(?:starting|beginning|effective|commencing)\s+(?:on\s+|from\s+)?$/i.test(before) ||
+      /\b(?:moved|rescheduled|postponed|pushed(?:\s+back)?|changed)\s+(?:to|till|until)\s+$/i.test(before);
     const resolved = resolveOne(
       r,
       ref,

@@ -92,6 +92,18 @@ describe("plain-text notes", () => {
     expect(d!.turns.map((x) => x.text)).toEqual(["Dropped Maya at Sunflower Nursery at 8:15.", "Called Dr. Nguyen about Leo's cough.", "milk."]);
   });
 
+  it("dates a journal's entries by the days their headings name", async () => {
+    const file = join(dir, "journal.md");
+    writeFileSync(file, "# Journal\n\n## 5 October 2026\n\nWent climbing with Chris.\n\n## Wednesday, 7 October 2026\n\nStarted reading Piranesi.\n");
+    utimesSync(file, new Date("2026-10-13T09:00:00Z"), new Date("2026-10-13T09:00:00Z"));
+    const [c] = await all(file);
+    // (they had all been of the day the note was last modified, each led by its heading)
+    expect(c!.turns.map((t) => [t.text, new Date(t.occurredAt).toISOString()])).toEqual([
+      ["Went climbing with Chris.", "2026-10-05T12:00:00.000Z"],
+      ["Started reading Piranesi.", "2026-10-07T12:00:00.000Z"],
+    ]);
+  });
+
   it("reads a note's front matter as its metadata, not as a chat's speakers", async () => {
     const file = join(dir, "dentist.md");
     writeFileSync(

@@ -201,6 +201,12 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("Parents' evening is on 26 March at 5pm.", Date.parse("2023-05-08T12:00:00Z")).text).toBe(
       "Parents' evening is on 26 March at 5pm (26 March 2024).",
     );
+    // (and the day something was moved to, "Dentist appointment moved to Friday"; not where one moved on a day)
+    const wednesday7 = Date.parse("2026-10-07T12:00:00Z");
+    expect(annotateDates("Dentist appointment moved to Friday.", wednesday7, { past: true }).text).toBe(
+      "Dentist appointment moved to Friday (Friday 9 October 2026).",
+    );
+    expect(annotateDates("We moved to Leeds on Friday.", wednesday7, { past: true }).text).toBe("We moved to Leeds on Friday (Friday 2 October 2026).");
     // (what was done on a day stays the one gone)
     expect(annotateDates("I ran the Lisbon half marathon on October 4.", wednesday, { past: true }).text).toBe(
       "I ran the Lisbon half marathon on October 4 (4 October 2025).",
