@@ -16,8 +16,8 @@ import { dot, getVector } from "../db/vectors.js";
 import { isoDate } from "../time/format.js";
 import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
-import { parseSentence, parseSentences } from "../memory/sentences.js";
-import { sharedWords } from "./format.js";
+import { parseSentence } from "../memory/sentences.js";
+import { CONTACT_DETAILS, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
 import { escapeRegExp } from "../util/quote.js";
@@ -57,113 +57,6 @@ export interface Recall {
   /** The question asks what Engram knows of the user as a whole (about-user.ts): the hits are the human block's facts, each worth showing. */
   aboutUser?: true;
 }
-
-/**
- * The noun of a question that asks for places ("Which cities has Jon visited?", "What European
- * countries has Maria been to?"): an expected answer type (Moldovan et al., "The Structure and
- * Performance of an Open-Domain Question Answering System", ACL 2000), which a memory naming a place
- * answers without saying the noun ("Jon has been to Paris").
- */
-const ASKS_PLACE = /\b(?:which|what)\s+(?:[\p{L}.]+\s+)?(?:cit(?:y|ies)|countr(?:y|ies)|places?|towns?|states?)\b/iu;
-
-/** Whether a text names a place (compromise's place tags, as the engine finds them). */
-function namesPlace(text: string): boolean {
-  return parseSentences(text).some((s) => s.entities.some((e) => e.kind === "place"));
-}
-
-/** A question that asks for a duration ("How long was I in the terminal?"): an expected answer type, as ASKS_PLACE. */
-const ASKS_DURATION = /\bhow\s+long\b/i;
-
-/** A time span ("09:21–09:34") or a duration ("12 min", "3 hours", "two weeks") in a memory's text. */
-const STATES_DURATION =
-  /\b\d{1,2}:\d{2}\s*[–-]\s*\d{1,2}:\d{2}\b|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:min(?:ute)?s?|hours?|h|days?|weeks?|months?|years?)\b/i;
-
-/**
- * Kinds of pet a question asks of and the breeds (and young) that are of that kind: "What's my dog's
- * name?" is answered by "a rescue greyhound called Dot", which never says "dog".
- */
-const BREEDS: Record<string, RegExp> = {
-  dog: /\b(?:pupp(?:y|ies)|pups?|greyhounds?|labradors?|labs?|retrievers?|beagles?|poodles?|terriers?|spaniels?|collies?|huskies|husky|dachshunds?|pugs?|bulldogs?|shepherds?|chihuahuas?|corgis?|boxers?|whippets?|lurchers?|schnauzers?|rottweilers?|dobermans?|greyhound|mutts?|doodles?|labradoodles?|cockapoos?|shih tzus?|border collies?)\b/i,
-  cat: /\b(?:kittens?|kitties|kitty|tabby|tabbies|siamese|persians?|maine coons?|ragdolls?|bengals?|sphynx)\b/i,
-};
-
-/** A question that asks for an age ("How old is Pixel?"): an expected answer type, as ASKS_PLACE. */
-const ASKS_AGE = /\bhow\s+old\b/i;
-/** An age in a memory's text: "is 12", "turns 30", "a 4 year old", "aged 7". */
-const STATES_AGE = /\b(?:is|was|turns?|turned|turning)\s+\d{1,3}\b|\b\d{1,3}[-\s](?:years?|yrs?|months?)[-\s]old\b|\baged?\s+\d{1,3}\b/i;
-
-/** A question that asks a price ("How much does Chloe charge?", "What did the flight cost?"): group 1 its verb or noun. */
-const ASKS_PRICE = /\b(?:how\s+much|what)\b.*?\b(charges?|charged|costs?|paid|pays?|price|fees?|rent)\b/i;
-/** An amount of money in a memory's text: "£12", "$ 40", "€9.50", "240 euros", "30 quid". */
-const STATES_MONEY = /[£$€]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:pounds|dollars|euros|quid|bucks|usd|gbp|eur)\b/i;
-
-/** A question for a birthday ("When is Jill's birthday?"), and what tells one: "turns 30 on October 14", "was born on …". */
-const ASKS_BIRTHDAY = /\bbirthday\b/i;
-const STATES_BIRTHDAY = /\bturn(?:s|ed|ing)?\s+\d{1,3}\b|\bborn\b/i;
-
-/** A question that asks who made a work ("Who wrote Piranesi?"): an expected answer type, as ASKS_PLACE. */
-const ASKS_MAKER = /\bwho\s+(?:wrote|written|authored|directed|painted|composed|designed|illustrated|created|made|sang|sings)\b/i;
-/** A work's maker after "by" ("Piranesi by Susanna Clarke"): a capitalised name. */
-const MADE_BY = /\bby\s+\p{Lu}\p{Ll}/u;
-
-/**
- * Contact details a question may ask for, and how a memory gives one: a phone number (seven digits
- * or more, spaces, dashes or a leading "+" between) or an email address.
- */
-const CONTACT_DETAILS = [
-  // (not a "mobile game" or a "cell" of a spreadsheet: "mobile" and "cell" only as a number's)
-  { word: "phone", asked: /\b(?:tele)?phone\b|\b(?:mobile|cell)(?:\s+(?:phone\s+)?number|\s*\?*$)/i, states: /\+?\d(?:[\s-]?\d){6,}/ },
-  { word: "email", asked: /\be-?mail(?:\s+address)?\b/i, states: /[\w.+-]+@[\w-]+\.[\w.]+/ },
-];
-
-/**
- * Expected answer types a memory answers without the question's word for them: `asked` gives that
- * word when the question asks for the type ("long" of "How long…?"), `states` whether a memory's text
- * states an answer of it (a duration).
- */
-const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states: RegExp }> = [
-  { asked: (q) => (ASKS_DURATION.test(q) ? "long" : undefined), states: STATES_DURATION },
-  { asked: (q) => (ASKS_AGE.test(q) ? "old" : undefined), states: STATES_AGE },
-  { asked: (q) => (ASKS_BIRTHDAY.test(q) ? "birthday" : undefined), states: STATES_BIRTHDAY },
-  ...Object.entries(BREEDS).map(([kind, breeds]) => ({ asked: (q: string) => (sharedWords(kind, q).shared > 0 ? kind : undefined), states: breeds })),
-  { asked: (q) => ASKS_MAKER.exec(q)?.[0].split(/\s+/)[1], states: MADE_BY },
-  { asked: (q) => ASKS_PRICE.exec(q)?.[1], states: STATES_MONEY },
-  ...CONTACT_DETAILS.map(({ word, asked, states }) => ({ asked: (q: string) => (asked.test(q) ? word : undefined), states })),
-];
-
-/**
- * How many of the question's words the memory holds, a place it names counting for the noun a
- * place question asks with, a maker it names after "by" for the verb of "Who wrote…?", an amount of
- * money for the "charge" or "cost" of "How much does … charge?", an age for the "old" of "How old…?", a breed for the "dog" or "cat" of a question, and a time span or duration it states for the "long" of "How long…?"
- * (a screen activity "Working in the terminal …, 09:21–09:34" answers "How long was I in the
- * terminal?" without the word "long"). Shapes: `shared` of the question's `words` (content words).
- */
-export function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
-  const found = sharedWords(query, text);
-  for (const type of ANSWER_TYPES) {
-    const word = type.asked(query);
-    if (word && sharedWords(word, text).shared === 0 && type.states.test(text)) found.shared += 1;
-  }
-  const noun = ASKS_PLACE.exec(query)?.[0].split(/\s+/).at(-1);
-  if (!noun || sharedWords(noun, text).shared > 0) return found;
-  return namesPlace(text) ? { ...found, shared: found.shared + 1 } : found;
-}
-
-/**
- * Whether `text` shares with the question only the names of the people it names (`people`), while
- * the question asks something besides them ("What is Dev's job?" and "Dev is visiting from Toronto").
- */
-function sharesOnlyNames(query: string, text: string, people: ReadonlySet<string>): boolean {
-  if (people.size === 0) return false;
-  const rest = [...people].reduce((q, name) => q.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?:['’]s)?(?![\\p{L}])`, "gu"), " "), query);
-  if (sharedWords(rest, rest).words === 0 || sharedWithQuestion(rest, text).shared > 0) return false;
-  // (what the question asks for, said in other words: a liking for "What does Jill like?")
-  return !(ASKS_LIKING.test(query) && STATES_LIKING.test(text));
-}
-
-/** A question for what someone likes, and a liking a memory states ("Jill loves hiking", "a fan of jazz"). */
-const ASKS_LIKING = /\b(?:like|likes|love|loves|enjoy|enjoys|into)\b/i;
-const STATES_LIKING = /\b(?:lik(?:e|es|ed)|lov(?:e|es|ed)|enjoy(?:s|ed)?|ador(?:e|es|ed)|into|fan of|favou?rite|passion(?:ate)?)\b/i;
 
 /**
  * A hit judged for a question (RELEVANCE): its coverage of the question's words, its cosine, and

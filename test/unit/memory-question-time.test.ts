@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citedNumbers, coverage, relevantLines, rememberedAnswer } from "../../core/assistant/format.js";
-import { sharedWithQuestion } from "../../core/assistant/recall.js";
+import { sharedWithQuestion } from "../../core/assistant/answer-types.js";
 import { questionTime } from "../../core/time/question.js";
 
 /** Wednesday 10 May 2023, 13:56 UTC. */
