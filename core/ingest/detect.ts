@@ -145,6 +145,7 @@ function detectText(file: string, head: FileHead): ImportFormat {
   for (const raw of lines) {
     const line = classifyLine(raw);
     if (line.kind === "speaker") return "text";
+    if (line.kind === "event") continue; // (a chat export's notice before its first message)
     if (line.kind === "heading") return headingsTalk(lines) ? "text" : "note";
     if (line.kind === "text") return "note";
   }

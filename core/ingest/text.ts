@@ -28,6 +28,8 @@ export type TextLine =
   | { kind: "date"; dayMs: number }
   | { kind: "title"; title: string }
   | { kind: "speaker"; speaker: string; text: string; stamp: Stamp | null }
+  /** A stamped line with no speaker: a chat export's notice ("Helen created group …", "Messages and calls are end-to-end encrypted"). */
+  | { kind: "event" }
   | { kind: "heading"; speaker: string }
   | { kind: "text" };
 
@@ -112,7 +114,10 @@ export function classifyLine(line: string, opts: { dayFirst?: boolean } = {}): T
   }
   const stamped = splitStamp(s, dayFirst);
   const said = splitSpeaker(stamped ? stamped.rest : s);
-  return said ? { kind: "speaker", ...said, stamp: stamped?.stamp ?? null } : { kind: "text" };
+  if (said) return { kind: "speaker", ...said, stamp: stamped?.stamp ?? null };
+  // (a stamped line with no speaker is the export's notice, not a message's next line: WhatsApp's
+  // "05/03/2026, 19:00 - Messages and calls are end-to-end encrypted")
+  return stamped?.rest.trim() ? { kind: "event" } : { kind: "text" };
 }
 
 const ROLE_NAMES: Array<[RegExp, ParsedTurn["role"]]> = [
@@ -145,6 +150,14 @@ async function slashDatesOrder(file: string): Promise<boolean> {
     lines.close();
   }
 }
+
+/**
+ * A message that is the chat app's notice, not its speaker's words: WhatsApp marks them with a
+ * left-to-right mark ("‎image omitted", "‎Messages and calls are end-to-end encrypted") or writes
+ * "<Media omitted>", "This message was deleted".
+ */
+const EXPORT_NOTICE =
+  /^\u200e|^<media omitted>$|^(?:image|video|audio|sticker|gif|document|contact card) omitted$|^(?:this message was deleted|you deleted this message)\.?$/i;
 
 /** Options of {@link parseTextTranscript}. */
 export interface TextOptions {
@@ -188,7 +201,7 @@ export async function parseTextTranscript(file: string, opts: TextOptions = {}):
 
   const flush = (): void => {
     const body = current?.lines.join("\n").trim();
-    if (current && body) {
+    if (current && body && !EXPORT_NOTICE.test(body)) {
       turns.push({
         externalId: null,
         speaker: current.speaker,
@@ -229,6 +242,10 @@ export async function parseTextTranscript(file: string, opts: TextOptions = {}):
         title ??= line.title;
       } else if (line.kind === "blank" || line.kind === "rule") {
         if (line.kind === "blank") current?.lines.push("");
+      } else if (line.kind === "event") {
+        // (a notice ends the message before it and is no one's words)
+        flush();
+        current = null;
       } else if (current) {
         current.lines.push(raw.trimEnd());
       } else {

@@ -88,6 +88,29 @@ describe("text and Markdown transcripts", () => {
     expect((await only(us)).turns.map((t) => new Date(t.occurredAt).toISOString().slice(0, 10))).toEqual(["2026-03-05", "2026-03-14"]);
   });
 
+  it("reads a WhatsApp export's notices as no one's words: Android's stamped lines with no speaker, iOS's marked messages", async () => {
+    const android = join(dir, "android.txt");
+    writeFileSync(
+      android,
+      '05/03/2026, 19:00 - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.\n05/03/2026, 19:01 - Helen created group "Family"\n05/03/2026, 19:02 - Helen: Lunch is on Sunday\n14/03/2026, 08:15 - David: <Media omitted>\n14/03/2026, 08:16 - David: Booked the table for 12\n',
+    );
+    // (the notice opening it had made the whole chat one note)
+    expect(await detectFormat(android)).toBe("text");
+    const a = await only(android);
+    expect(a.turns.map((t) => [t.speaker, t.text])).toEqual([
+      ["Helen", "Lunch is on Sunday"],
+      ["David", "Booked the table for 12"],
+    ]);
+    const ios = join(dir, "ios.txt");
+    writeFileSync(
+      ios,
+      "[05/03/2026, 19:00:00] Family: \u200eMessages and calls are end-to-end encrypted.\n[05/03/2026, 19:02:11] Helen: Lunch is on Sunday\n[14/03/2026, 08:15:00] David: \u200eimage omitted\n",
+    );
+    const i = await only(ios);
+    expect(i.turns.map((t) => [t.speaker, t.text])).toEqual([["Helen", "Lunch is on Sunday"]]);
+    expect(i.participants).toEqual(["Helen"]);
+  });
+
   it("classifies speaker lines, stamps and look-alikes", () => {
     expect(classifyLine("[2024-03-05 14:02] Alice: hi")).toEqual({
       kind: "speaker",
