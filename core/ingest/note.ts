@@ -30,8 +30,8 @@ export const NOTE_SPEAKER = "User";
 const BULLET = /^\s*[-*+•]\s+(.+?)\s*$/;
 /** An Obsidian wiki link: group 1 the page, group 2 the words shown for it ("[[Priya Shah|Priya]]"). */
 const WIKI_LINK = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g;
-/** Tags closing a line ("#work #planning"), after the line's words. */
-const TRAILING_TAGS = /(?<=\S)(?:\s+#[\p{L}\p{N}_/-]+)+\s*$/u;
+/** Tags closing a line ("#work #planning"), after the line's words; a tag opens with a letter ("invoice #042" is a number). */
+const TRAILING_TAGS = /(?<=\S)(?:\s+#\p{L}[\p{L}\p{N}_/-]*)+\s*$/u;
 
 /** A task of a list, with its checkbox ("- [ ] Book the dentist", "- [x] Pay the invoice"). */
 const TASK = /^\s*[-*+•]\s+\[[\sxX]\]\s+\S/;

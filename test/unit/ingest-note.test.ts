@@ -132,6 +132,10 @@ describe("plain-text notes", () => {
     const [m] = await all(meeting);
     expect(m!.title).toBe("Meeting with Priya Shah");
     expect(m!.turns.map((t) => t.text)).toEqual(["We agreed that Tom will lead the Billing migration. Send the roadmap to Priya."]);
+    // (a number after "#" is no tag: "Northwind paid invoice #042")
+    const paid = join(dir, "paid.md");
+    writeFileSync(paid, "Northwind paid invoice #042\n");
+    expect((await all(paid, "note"))[0]!.turns.map((t) => t.text)).toEqual(["Northwind paid invoice #042"]);
     // (a "---" never closed is text)
     const open = join(dir, "open.md");
     writeFileSync(open, "---\nJust a line under a rule.\n");
