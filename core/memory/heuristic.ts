@@ -127,13 +127,14 @@ export function factsMemo(batch: SourceBatch): FactsOf {
  * session: an opening "That worked" told as the reply's instruction that worked (worked.ts); and,
  * after the reply to their own message before, "she", "her", "him" and "his" told as the one person
  * that message named ("My sister Jill turns 30." … "I'll get her the camera backpack" → "… get Jill
- * …"; named-again.ts). Else as they are.
+ * …"; named-again.ts). In any message, a pronoun for the one person its sentences before named
+ * ("Maya turns 5 … We're having her party"; withPeopleNamedBefore). Else as they are.
  */
 function sentencesOf(turn: Turn, turns: Turn[], i: number, user: string): Sentence[] {
   // (a pronoun for the one person the message named before it: "Maya turns 5 … We're having her party";
   // not one who talks in the conversation, whom a message names when it speaks to them: "Hey Mel!")
-  const talking = [...new Set(turns.map((t) => t.source.speaker ?? ""))];
-  const said = { ...turn, sentences: withPeopleNamedBefore(turn.sentences, [user, ...talking]) };
+  const talking = () => [...new Set(turns.map((t) => t.source.speaker ?? ""))];
+  const said = PERSON_PRONOUN.test(turn.source.text) ? { ...turn, sentences: withPeopleNamedBefore(turn.sentences, [user, ...talking()]) } : turn;
   const [reply, before] = i >= 2 ? [turns[i - 1], turns[i - 2]] : [turns[i - 1], undefined];
   if (said.source.role !== "user" || reply?.source.role !== "assistant") return said.sentences;
   // (within one session: a message after a pause of more than WINDOW.maxGapMs may be about something else)
