@@ -675,6 +675,9 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
     const names = FUNCTION_WORD.test(content) ? new Set<string>() : new Set(fullyParsed(first).entities.map((e) => e.name.split(/\s/)[0]!));
     // (a first name the sentence opens on as someone's: "Mia's teacher is Mrs. Patel", "Toby hates thunderstorms")
     const opening = fullyParsed(first).terms[0];
+    // (or a relative called by who they are, as a name: "Grandma's lunch is on Sunday", "Mum is helping")
+    const kin = /^(\p{Lu}\p{Ll}+)(?:['’]s)?\b/u.exec(content)?.[1];
+    if (kin && KIN_NAMES.test(kin)) names.add(kin);
     // (or a list's label that is a name: "Bluebell Bakery: Website redesign, …")
     const label = /^([^:]{1,40}):\s/.exec(content)?.[1];
     if (label && namedLabel(label)) names.add(label.split(/\s/)[0]!);
@@ -734,6 +737,9 @@ function foldCaption(kept: Array<{ text: string; words: number; shows: boolean; 
   into.words = into.text.split(/\s+/).length;
   kept.splice(kept.indexOf(caption), 1);
 }
+
+/** Relatives called by who they are, written as names ("Grandma", "Mum", "Dad"). */
+const KIN_NAMES = /^(?:grandma|grandpa|granny|grandad|granddad|nana|nan|gran|mum|mom|mummy|mommy|dad|daddy|papa|mama|auntie|aunty)$/i;
 
 /** A day, a month or a time of day a clause names ("tomorrow", "26 March", "at 6:40", "5pm"). */
 const SAYS_WHEN = new RegExp(`\\b(?:today|tonight|tomorrow|${DAY_NAMES}|${MONTH_NAMES})\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b`, "i");

@@ -183,6 +183,8 @@ describe("semantic facts from first-person statements", () => {
     // (short statements that named no speaker had all been dropped as reactions)
     expect(facts("Mia's teacher is Mrs. Patel.")).toEqual(["The user says Mia's teacher is Mrs. Patel (8 May 2023)."]);
     expect(facts("Omar's brother is a dentist.")).toEqual(["The user says Omar's brother is a dentist (8 May 2023)."]);
+    // (and so does a relative called by who they are: "Grandma's lunch", "Mum is")
+    expect(facts("Grandma's 80th birthday lunch is on Sunday 15 March.")[0]).toMatch(/^The user says Grandma's 80th birthday lunch/);
     // (a name compromise knows as a word too keeps its capital: Leo, Maya, Daisy)
     expect(facts("Leo's teacher this year is Mr. Okoro.")[0]).toMatch(/^The user says Leo's teacher this year/);
     expect(facts("Maya's nursery is Sunflower Nursery.")[0]).toMatch(/^The user says Maya's nursery/);
