@@ -39,24 +39,31 @@ const TASK = /^\s*[-*+•]\s+\[[\sxX]\]\s+\S/;
 const NUMBERED = /^\s*\d+[.)]\s/;
 
 /**
- * A paragraph that is a bulleted list of at least `min` items, as one line of its items: "oat milk,
- * eggs, coffee beans." (short items), "call the plumber about the leak; renew my gym membership."
- * (longer ones); null for any other paragraph. So a shopping list reads as one, not as the steps of a
- * procedure. A list `named` by nothing (a daily note's log: "- Dropped Maya at nursery", "- Called
- * Dr. Nguyen") tells what happened: its longer items are lines of their own, each its own turn.
+ * The items of a paragraph that is a bulleted list of at least `min` items, without their bullets and
+ * closing punctuation (a task's checkbox says whether it is done: "[ ] Book the dentist", "[x] Pay
+ * the invoice" → "Pay the invoice (done)"); null for any other paragraph.
  */
-function listed(lines: string[], min: number, named: boolean): string[] | null {
+function listItems(lines: string[], min: number): string[] | null {
   const items = lines.filter((l) => l.trim()).map((l) => BULLET.exec(l)?.[1]);
   if (items.length < min || items.some((i) => i === undefined)) return null;
-  // (a task's checkbox says whether it is done: "[ ] Book the dentist", "[x] Pay the invoice" → "Pay the invoice (done)")
-  const plain = items.map((i) =>
+  return items.map((i) =>
     i!
       .replace(/^\[[xX]\]\s*(.*)$/, "$1 (done)")
       .replace(/^\[\s\]\s*/, "")
       .replace(/[.;,]+$/, ""),
   );
-  const short = plain.every((i) => i.split(/\s+/).length <= 3);
-  return !named && !short ? plain.map((i) => `${i}.`) : [`${plain.join(short ? ", " : "; ")}.`];
+}
+
+/**
+ * A list's items as the note tells them: one line of its items, "oat milk, eggs, coffee beans."
+ * (short items), "call the plumber about the leak; renew my gym membership." (longer ones), so a
+ * shopping list reads as one, not as the steps of a procedure. A list `named` by nothing (a daily
+ * note's log: "- Dropped Maya at nursery", "- Called Dr. Nguyen") tells what happened: its longer
+ * items are lines of their own, each its own turn.
+ */
+function listTexts(items: string[], named: boolean): string[] {
+  const short = items.every((i) => i.split(/\s+/).length <= 3);
+  return !named && !short ? items.map((i) => `${i}.`) : [`${items.join(short ? ", " : "; ")}.`];
 }
 
 /**
@@ -147,13 +154,14 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
     const section_ = entry === null ? section : null;
     // (a list of one item under a name is a list: "## Sam" "- climbing chalk bag")
     const listTitle = title ?? meta.title ?? untitled;
-    const isList = listed(para, (section_ ?? listTitle) ? 1 : 2, true) !== null;
+    const items = listItems(para, (section_ ?? listTitle) ? 1 : 2);
+    const isList = items !== null;
     // (a list of tasks is a to-do list: "Dentist to-do: Book Maya's first check-up; Pay the invoice (done)")
     const tasks = isList && para.every((l) => !l.trim() || TASK.test(l));
     // (a numbered list right under the title is its steps: "# How I deploy a client site" "1. Run the build")
     const listName = nameOf(listTitle, section_, isList);
     const name = tasks ? `${section_ ?? listTitle ?? ""} to-do`.trim() : (listName ?? (section_ === null && NUMBERED.test(para[0] ?? "") ? listTitle : null));
-    const texts = (isList ? listed(para, 1, name !== null) : null) ?? [para.join("\n").trim()];
+    const texts = items ? listTexts(items, name !== null) : [para.join("\n").trim()];
     for (const text of texts) {
       const body = !text || !name ? text : NUMBERED.test(text) ? `${name}:\n${text}` : `${name}: ${text}`;
       for (const piece of body ? splitLong(body) : []) {

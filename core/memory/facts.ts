@@ -373,14 +373,14 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   // (of one item when its name says whose or what for: "Gift ideas for Sam: climbing chalk bag")
   const list = LABELLED_LIST.exec(s.text);
   const items = list ? list[2]!.split(/[,;]/).length : 0;
-  if (list && (items >= 2 || (/\s\S+\s/.test(list[1]!) && list[2]!.split(/\s+/).length <= 6)) && !ADDRESSED.test(list[2]!))
-    return namedLabel(list[1]!)
-      ? { text: `${list[1]}: ${list[2]!.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them")}`, alone: true }
-      : {
-          // (the name lower-cased as it follows "'s", but for whom: "gift ideas for Mum", "favorite books")
-          text: `${capitalise(speaker.name)}'s ${list[1]!.replace(/(?<!\b(?:for|from|with|to)\s)\b\p{Lu}/gu, (c) => c.toLowerCase())}: ${list[2]!.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them")}`,
-          alone: true,
-        };
+  if (list && (items >= 2 || (/\s\S+\s/.test(list[1]!) && list[2]!.split(/\s+/).length <= 6)) && !ADDRESSED.test(list[2]!)) {
+    // (a label that is a name is that one's: "Bluebell Bakery: …"; else the speaker's, lower-cased as it
+    // follows "'s", but for whom: "gift ideas for Mum", "favorite books")
+    const label = namedLabel(list[1]!)
+      ? list[1]!
+      : `${capitalise(speaker.name)}'s ${list[1]!.replace(/(?<!\b(?:for|from|with|to)\s)\b\p{Lu}/gu, (c) => c.toLowerCase())}`;
+    return { text: `${label}: ${list[2]!.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them")}`, alone: true };
+  }
   const opened = withoutOpening(s.text).trim();
   const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;
   // agreeing with a truth about us all ("It's true, being outdoors has a way of calming us") says nothing of the speaker

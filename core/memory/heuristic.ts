@@ -85,6 +85,9 @@ export function factsMemo(batch: SourceBatch): FactsOf {
   const cache = new Map<number, Fact[]>();
   const all = [...(batch.open?.turns ?? []), ...batch.turns];
   const at = new Map(all.map((t, i) => [t.source.id, i]));
+  // (who talks in the batch, listed once, when a message says a pronoun: sentencesOf)
+  let speakers: string[] | undefined;
+  const talking = () => (speakers ??= [...new Set(all.map((t) => t.source.speaker ?? ""))]);
   const listenerOf = (i: number, name: string): string | undefined => {
     for (const j of [i - 1, i - 2, i - 3, i + 1, i + 2, i + 3]) {
       const other = all[j];
@@ -107,7 +110,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       out =
         // (a turn that is a step list is its procedure only)
         speaker && !isOwnReply(t.source, batch.conversation) && !isStepList(t.source.text)
-          ? extractFacts(sentencesOf(t, all, i, speaker.name), speaker, t.source.occurred_at, {
+          ? extractFacts(sentencesOf(t, all, i, speaker.name, talking), speaker, t.source.occurred_at, {
               answering,
               replying,
               listener,
@@ -128,12 +131,12 @@ export function factsMemo(batch: SourceBatch): FactsOf {
  * after the reply to their own message before, "she", "her", "him" and "his" told as the one person
  * that message named ("My sister Jill turns 30." … "I'll get her the camera backpack" → "… get Jill
  * …"; named-again.ts). In any message, a pronoun for the one person its sentences before named
- * ("Maya turns 5 … We're having her party"; withPeopleNamedBefore). Else as they are.
+ * ("Maya turns 5 … We're having her party"; withPeopleNamedBefore), not one of `talking()`, who talk
+ * in the batch. Else as they are.
  */
-function sentencesOf(turn: Turn, turns: Turn[], i: number, user: string): Sentence[] {
+function sentencesOf(turn: Turn, turns: Turn[], i: number, user: string, talking: () => string[]): Sentence[] {
   // (a pronoun for the one person the message named before it: "Maya turns 5 … We're having her party";
   // not one who talks in the conversation, whom a message names when it speaks to them: "Hey Mel!")
-  const talking = () => [...new Set(turns.map((t) => t.source.speaker ?? ""))];
   const said = PERSON_PRONOUN.test(turn.source.text) ? { ...turn, sentences: withPeopleNamedBefore(turn.sentences, [user, ...talking()]) } : turn;
   const [reply, before] = i >= 2 ? [turns[i - 1], turns[i - 2]] : [turns[i - 1], undefined];
   if (said.source.role !== "user" || reply?.source.role !== "assistant") return said.sentences;

@@ -41,6 +41,9 @@ function rolePlaced(preposition: string): RegExp {
 const NO_NAME_AFTER_I_AM =
   /^(?:\p{L}+(?:ish|ese)|american|canadian|mexican|german|korean|indian|african|asian|european|australian|italian|russian|brazilian|vegan|vegetarian|muslim|christian|catholic|hindu|buddhist|atheist|sikh)$/iu;
 
+/** A self-introduction, the name closing its clause (lower case, as cues are tested): "hi! i'm sam, …", "i'm sam ortiz.". */
+const SELF_INTRODUCTION = /^(?:(?:hi|hello|hey)\W+)?i(?:'m|’m| am) [\p{L}'’-]+(?: [\p{L}'’-]+)?(?:[,.!;]|\s+and\b|\s*$)/u;
+
 /**
  * Structured predicates (compromise match syntax). Single-valued ones (lives_in, works_at, …) are
  * what the contradiction rule of decide.ts acts on: a new value invalidates the old one.
@@ -193,7 +196,7 @@ const PATTERNS: Pattern[] = [
     // a self-introduction, the name closing its clause: "Hi! I'm Sam, I just moved …", "I'm Sam Ortiz." (not "I'm tired")
     predicate: "name",
     single: true,
-    cue: /^(?:(?:hi|hello|hey)\W+)?i(?:'m|’m| am) [\p{L}'’-]+(?: [\p{L}'’-]+)?(?:[,.!;]|\s+and\b|\s*$)/u,
+    cue: SELF_INTRODUCTION,
     match: "i am [<o>#Person+]",
     say: "{s}'s name is {o}.",
   },
@@ -201,7 +204,7 @@ const PATTERNS: Pattern[] = [
     // (a name compromise does not know as one, capitalised: "Hi, I'm Ravi.", "I'm Priya Shah.")
     predicate: "name",
     single: true,
-    cue: /^(?:(?:hi|hello|hey)\W+)?i(?:'m|’m| am) [\p{L}'’-]+(?: [\p{L}'’-]+)?(?:[,.!;]|\s+and\b|\s*$)/u,
+    cue: SELF_INTRODUCTION,
     written: /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)\W+)?I(?:'m|’m| am) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?:[,.!;]|\s+and\b|\s*$)/u,
     match: "i am [<o>#Noun+]",
     accepts: (o) => o.split(/\s+/).every((w) => mayBeName(w) && !NO_NAME_AFTER_I_AM.test(w)),

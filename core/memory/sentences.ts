@@ -69,14 +69,6 @@ const FENCED = /(?:^|\n)[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:\n[ \t]*\1[^\n]*(?=\n|
  */
 const CODE = /\w\(\)|=>|[=!]==?|[{}]|\b(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER)\b[^.?!]*\b(?:FROM|INTO|TABLE|WHERE|SET|VALUES)\b/;
 
-/**
- * Splits `text` into sentences with the ICU sentence segmenter (Intl.Segmenter), then parses each
- * with compromise (tags, contractions expanded). Bracketed image captions that importers append
- * ("[shared an image: …]") become their own sentence without brackets, and so does an image the
- * speaker announces in a stage direction ("[Shares a photo of the view from the top]" → "shared an
- * image: a photo of the view from the top"); any other stage direction ("[laughs]") goes. Code is
- * no sentence: a fenced block goes, and so does a sentence that reads as code (CODE).
- */
 /** Stage directions a transcript writes in brackets ("[laughs]", "[Sighs]", "[pause]"). */
 const STAGE_DIRECTION =
   /^\s*(?:laughs?|laughing|lol|sighs?|pause[sd]?|inaudible|crosstalk|music|applause|silence|coughs?|smiles?|grins?|chuckles?|winks?|shrugs?|cries|crying|sobs?|nods?|gasps?)\b/i;
@@ -91,6 +83,15 @@ function bracketedContent(inner: string, whole: string, at: number, length: numb
   return /\p{L}[^.!?\n]*$/u.test(whole.slice(0, at)) && /^\s*\p{L}/u.test(whole.slice(at + length));
 }
 
+/**
+ * Splits `text` into sentences with the ICU sentence segmenter (Intl.Segmenter), then parses each
+ * with compromise (tags, contractions expanded). Bracketed image captions that importers append
+ * ("[shared an image: …]") become their own sentence without brackets, and so does an image the
+ * speaker announces in a stage direction ("[Shares a photo of the view from the top]" → "shared an
+ * image: a photo of the view from the top"); any other stage direction ("[laughs]") goes, but not a
+ * capitalised bracketed word inside a sentence ("followed by [Data set]", bracketedContent). Code is
+ * no sentence: a fenced block goes, and so does a sentence that reads as code (CODE).
+ */
 export function parseSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const caption = /\[shared an image: ([^\]]*)\]/g;

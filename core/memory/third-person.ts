@@ -164,6 +164,16 @@ const PARTNERS = new Set([
 ]);
 
 /**
+ * Whether `terms[i]` is the numeral "I" of a title ("Genki I", "Rocky I"): a capital "I" after a
+ * capitalised word that is not the sentence's first, ending the sentence or a clause.
+ */
+function romanOne(terms: Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (t.text !== "I" || i < 2 || !/^\p{Lu}/u.test(terms[i - 1]!.text) || /[,;:]/.test(terms[i - 1]!.post)) return false;
+  return i === terms.length - 1 || /[.,!?;:]/.test(t.post);
+}
+
+/**
  * Rewrites a first-person sentence in the third person about `name`, without fillers: "Wow, I love
  * my dog so much" said by Melanie → "Melanie loves their dog much" (the name once, then "their" and
  * "them", unless the sentence names another person; "I" always becomes the name, which keeps
@@ -174,16 +184,6 @@ const PARTNERS = new Set([
  * then "they" / "them" when the sentence says them again, and "our" / "ours" "<name>'s" (the speaker
  * is among them).
  */
-/**
- * Whether `terms[i]` is the numeral "I" of a title ("Genki I", "Rocky I"): a capital "I" after a
- * capitalised word that is not the sentence's first, ending the sentence or a clause.
- */
-function romanOne(terms: Term[], i: number): boolean {
-  const t = terms[i]!;
-  if (t.text !== "I" || i < 2 || !/^\p{Lu}/u.test(terms[i - 1]!.text) || /[,;:]/.test(terms[i - 1]!.post)) return false;
-  return i === terms.length - 1 || /[.,!?;:]/.test(t.post);
-}
-
 export function toThirdPerson(s: Sentence, name: string, company?: string): string {
   if (!s.firstPerson && !s.firstPlural) return s.text;
   const terms = withoutFillers(s.terms);

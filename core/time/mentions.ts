@@ -150,12 +150,15 @@ const FUTURE = /\b(?:will|shall|(?:I|you|we|they|he|she|it)['’]ll|going to|gon
  * such a clause is the coming one.
  */
 const FUTURE_IN_CLAUSE = /\b(?:would|will|shall|going to|gonna|needs?|has to|have to|must|should)\b|['’]ll\b/i;
+/** What is booked for a time, as a regular-expression alternation: "appointment|meeting|…". */
+const APPOINTMENTS = "appointment|meeting|interview|exam|flight|reservation";
+
 /**
  * A verb of a schedule in the present ("My lease ends on June 30", "Our membership renews on August 1",
  * "The course starts on January 5"), or an appointment ("I have a dentist appointment on Friday"): in a
  * statement not of the past, the day it names is one to come.
  */
-const SCHEDULED_IN_CLAUSE = /\b(?:ends|renews|expires|starts|begins|opens|closes|is due|are due|appointment|meeting|interview|exam|flight|reservation)\b/i;
+const SCHEDULED_IN_CLAUSE = new RegExp(`\\b(?:ends|renews|expires|starts|begins|opens|closes|is due|are due|${APPOINTMENTS})\\b`, "i");
 
 /**
  * A word of a clause that is a verb or may be one, or a subject that has one: a clause without them is
@@ -164,7 +167,7 @@ const SCHEDULED_IN_CLAUSE = /\b(?:ends|renews|expires|starts|begins|opens|closes
 const VERB_IN_CLAUSE = /\b(?:i|we|you|he|she|they|it|am|is|are|was|were|be|been|had|has|have|did|do|does|will|would|\p{L}{2,}(?:ed|ing))\b/iu;
 
 /** What is booked for a time (an appointment, a meeting): in a clause of its own, one to come. */
-const APPOINTED_IN_CLAUSE = /\b(?:appointment|meeting|interview|exam|flight|reservation)\b/i;
+const APPOINTED_IN_CLAUSE = new RegExp(`\\b(?:${APPOINTMENTS})\\b`, "i");
 /** A verb in the past tense: a regular one, or the irregular ones a clause of an appointment says ("had", "went"). */
 const PAST_VERB = /\b(?:had|was|were|did|went|got|missed|\p{L}{2,}ed)\b/iu;
 
