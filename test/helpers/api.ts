@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Embedder } from "../../models/embedder.js";
@@ -8,7 +8,7 @@ import { createApiHost, type ApiHost, type ApiHostOptions } from "../../core/api
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
 import { prepareVectors } from "../../core/retrieval/reembed.js";
 
-/** An API over a fresh database file in a temp folder (so frames/ and exports/ exist). */
+/** An API over a fresh database file in a temp folder (so frames/ and exports/ exist); `close` removes the folder. */
 export interface TestApi {
   api: EngramApiService;
   db: EngramDb;
@@ -49,6 +49,7 @@ export function testApi(opts: { embedder?: Embedder; now?: () => number; capture
     close: () => {
       api.dispose();
       db.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

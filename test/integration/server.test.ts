@@ -48,6 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
   t.close();
+  rmSync(ui, { recursive: true, force: true });
 });
 
 const json = (body: unknown) => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
