@@ -8,6 +8,7 @@ import { firstInvalidUtf8 } from "./bytes.js";
 import { LONG_STRING_BYTES } from "./elided.js";
 import { type JsonItem, streamJsonArray } from "./json-stream.js";
 import { frontMatterEnd } from "./front-matter.js";
+import { isCommonWord } from "../memory/sentences.js";
 import { classifyLine } from "./text.js";
 import { ImportError, type ImportFormat } from "./types.js";
 
@@ -133,18 +134,56 @@ function headingsTalk(lines: string[]): boolean {
   return false;
 }
 
+/** Characters of a line cut by the head's end that hold any stamp and speaker ({@link detectText}). */
+const CUT_LINE_JUDGED = 100;
+
+/** How many meaningful lines at a file's start {@link speakersTalk} weighs. */
+const TALK_LINES = 40;
+
+/**
+ * Whether the `Speaker: text` lines at the start of a file (its first {@link TALK_LINES} meaningful
+ * lines) are a chat's messages: one is stamped ("[14:02] Alice: hi") or said by a role ("User:",
+ * "Assistant:"), two people say them (a speaker that is not one common word, sentences.ts
+ * `isCommonWord`: "Sam" and "Alex"), or a speaker comes back and messages are at least half of the
+ * lines. A note's labelled lines ("Attendees: Sam Patel, Lena Fischer"; "Where: Schloss Elmau",
+ * "Budget: €8,000") are each said once, by at most one name.
+ */
+function speakersTalk(lines: string[]): boolean {
+  const seen = new Set<string>();
+  const people = new Set<string>();
+  let said = 0;
+  let other = 0;
+  let back = false;
+  for (const raw of lines) {
+    const line = classifyLine(raw);
+    if (line.kind === "blank" || line.kind === "rule" || line.kind === "event" || line.kind === "date") continue;
+    if (line.kind === "speaker") {
+      if (line.stamp || ROLE_HEADING.test(line.speaker)) return true;
+      const name = line.speaker.toLowerCase();
+      back ||= seen.has(name);
+      seen.add(name);
+      if (!isCommonWord(name)) people.add(name);
+      said++;
+    } else other++;
+    if (said + other >= TALK_LINES) break;
+  }
+  return people.size >= 2 || (back && said >= other);
+}
+
 /** Detects a text transcript from the first lines of `head`: `text` when the first meaningful line
- * is `Speaker: text` or a `## Speaker` heading of a chat ({@link headingsTalk}), `note` when it is
+ * is a chat's `Speaker: text` ({@link speakersTalk}) or `## Speaker` heading ({@link headingsTalk}), `note` when it is
  * plain text or a section of a Markdown note (a note, not a chat); a front matter block opening the
  * file (front-matter.ts) is passed over. */
 function detectText(file: string, head: FileHead): ImportFormat {
   const all = head.text.split(/\r?\n|\r/);
-  if (!head.complete && all.length > 1) all.pop(); // a first line longer than the head is judged by its start
+  // a line the head cuts is judged by its start when that holds a stamp and a speaker whole (a first
+  // line longer than the head, a long message of a chat's second speaker); a shorter cut is dropped
+  if (!head.complete && all.length > 1 && all.at(-1)!.length < CUT_LINE_JUDGED) all.pop();
   // (a note's front matter, "---" "tags: [health]" "---", is no chat's "Speaker: text")
   const lines = all.slice(frontMatterEnd(all) ?? 0);
   for (const raw of lines) {
     const line = classifyLine(raw);
-    if (line.kind === "speaker") return "text";
+    if (line.kind === "speaker") return speakersTalk(lines) ? "text" : "note";
     if (line.kind === "event") continue; // (a chat export's notice before its first message)
     if (line.kind === "heading") return headingsTalk(lines) ? "text" : "note";
     if (line.kind === "text") return "note";

@@ -372,13 +372,17 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   // a list under its label, the speaker's own ("Shopping list: oat milk, eggs, coffee beans." in a note)
   // (of one item when its name says whose or what for: "Gift ideas for Sam: climbing chalk bag")
   const list = LABELLED_LIST.exec(s.text);
-  const items = list ? list[2]!.split(/[,;]/).length : 0;
-  if (list && (items >= 2 || (/\s\S+\s/.test(list[1]!) && list[2]!.split(/\s+/).length <= 6)) && !ADDRESSED.test(list[2]!)) {
+  // (a thousands separator parts no items: "€8,000")
+  const items = list ? list[2]!.split(/[,;](?!\d{3}\b)/).length : 0;
+  // (a label that says whose is a field of that one's: "Team offsite's budget: €8,000", a note's field line)
+  const whose = list !== null && /\p{L}['’]s?\s\p{L}/u.test(list[1]!);
+  if (list && (items >= 2 || whose || (/\s\S+\s/.test(list[1]!) && list[2]!.split(/\s+/).length <= 6)) && !ADDRESSED.test(list[2]!)) {
     // (a label that is a name is that one's: "Bluebell Bakery: …"; else the speaker's, lower-cased as it
     // follows "'s", but for whom: "gift ideas for Mum", "favorite books")
-    const label = namedLabel(list[1]!)
-      ? list[1]!
-      : `${capitalise(speaker.name)}'s ${list[1]!.replace(/(?<!\b(?:for|from|with|to)\s)\b\p{Lu}/gu, (c) => c.toLowerCase())}`;
+    const label =
+      whose || namedLabel(list[1]!)
+        ? list[1]!
+        : `${capitalise(speaker.name)}'s ${list[1]!.replace(/(?<!\b(?:for|from|with|to)\s)\b\p{Lu}/gu, (c) => c.toLowerCase())}`;
     return { text: `${label}: ${list[2]!.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them")}`, alone: true };
   }
   const opened = withoutOpening(s.text).trim();

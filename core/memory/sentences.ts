@@ -208,6 +208,17 @@ export function mayBeName(word: string, opts: { unknown: boolean } = { unknown: 
   return (opts.unknown || known.length > 0) && known.every((tag) => tag === "Noun" || /Name$/.test(tag));
 }
 
+/**
+ * Whether one word is a common word by compromise's lexicon, never a person's name: it knows the
+ * word and only as a common noun, a verb or a question word ("Budget", "Notes", "Where", "Phone"),
+ * not as a name, a bare noun that is also a name ("Leo", "Daisy"), who someone is ("Mom"), a modal
+ * ("Will") or a month ("June"). A word it does not know ("Attendees", "Priya") is not.
+ */
+export function isCommonWord(word: string): boolean {
+  const known = [LEXICON[word.toLowerCase()] ?? []].flat() as string[];
+  return known.length > 0 && known.every((tag) => !/Name$|^(?:Noun|Actor|Modal|Month)$/.test(tag));
+}
+
 /** Verbs after which an "-ing" word is the activity done ("doing kickboxing", "took up boxing"). */
 const DOES_ACTIVITY =
   /^(?:do|does|doing|did|done|start|starts|started|starting|try|tries|tried|trying|took|take|taking|practice|practicing|learn|learning|learned|enjoy|enjoys|enjoyed|love|loves|loved|began|begun|quit)$/;

@@ -92,6 +92,21 @@ describe("plain-text notes", () => {
     expect(d!.turns.map((x) => x.text)).toEqual(["Dropped Maya at Sunflower Nursery at 8:15.", "Called Dr. Nguyen about Leo's cough.", "milk."]);
   });
 
+  it("says a field line of what its section or the note is about ('Budget: €8,000' → \"Team offsite's budget: €8,000\")", async () => {
+    const file = join(dir, "offsite.md");
+    writeFileSync(
+      file,
+      "# Team offsite\n\nWhere: Schloss Elmau, 12-13 November\nBudget: €8,000\nThe bus leaves at 8:00.\n\n## Northwind\nContact: Priya Shah (priya@northwind.io). Retainer of £2,000 a month.\n\nTip: book early.\nSam: draft the hiring plan by Friday\n",
+    );
+    const [c] = await all(file);
+    expect(c!.turns.map((t) => t.text)).toEqual([
+      "Team offsite's place: Schloss Elmau, 12-13 November\nTeam offsite's budget: €8,000\nThe bus leaves at 8:00.",
+      "Northwind's contact: Priya Shah (priya@northwind.io). Retainer of £2,000 a month.",
+      // (a kind of text, and a person's line, are no fields)
+      "Northwind: Tip: book early.\nSam: draft the hiring plan by Friday",
+    ]);
+  });
+
   it("dates a journal's entries by the days their headings name", async () => {
     const file = join(dir, "journal.md");
     writeFileSync(file, "# Journal\n\n## 5 October 2026\n\nWent climbing with Chris.\n\n## Wednesday, 7 October 2026\n\nStarted reading Piranesi.\n");

@@ -140,6 +140,13 @@ describe("text and Markdown transcripts", () => {
     expect(await detect("## Tomatoes\n\nPlant them after the last frost in May.\n")).toBe("note");
     expect(await detect("## Alice\nHi!\n\n## Bob\nHey.\n\n## Alice\nHow are you?\n")).toBe("text");
     expect(await detect("## User\nHow do I reset the router?\n\n## Assistant\nUnplug it.\n")).toBe("text");
+    // a meeting note's labelled lines are said once, among headings and bullets: no one talks
+    expect(await detect("# Weekly sync\n\nAttendees: Sam Patel, Lena Fischer\n\n## Decisions\n- Ship on October 15\n")).toBe("note");
+    expect(await detect("# Team offsite\n\nWhere: Schloss Elmau, 12-13 November\nBudget: €8,000\nThe bus leaves at 8:00.\n")).toBe("note");
+    // a chat's names come back, or are stamped, or are roles
+    expect(await detect("# Trip\n\nAlice: are you free on Saturday?\nBob: yes\nAlice: great\n")).toBe("text");
+    expect(await detect("[14:02] Alice: are you free on Saturday?\n")).toBe("text");
+    expect(await detect("User: How do I reset the router?\nUnplug it first.\nThen wait.\n")).toBe("text");
   });
 
   it("reads text before the first message as a note, and refuses it as a transcript, naming the line", async () => {

@@ -176,6 +176,10 @@ describe("semantic facts from first-person statements", () => {
     expect(extractFacts(parseSentences("Bluebell Bakery: Website redesign, fixed price £4,500."), user, SAID, { written: true }).map((f) => f.content)).toEqual(
       ["Bluebell Bakery: Website redesign, fixed price £4,500 (8 May 2023)."],
     );
+    // (a field said of what a note is about is that one's, and a thousands separator parts no items)
+    const written = (text: string) => extractFacts(parseSentences(text), user, SAID, { written: true }).map((f) => f.content);
+    expect(written("Team offsite's budget: €8,000.")).toEqual(["Team offsite's budget: €8,000 (8 May 2023)."]);
+    expect(written("Weekly sync's attendees: Sam Patel, Lena Fischer.")).toEqual(["Weekly sync's attendees: Sam Patel, Lena Fischer (8 May 2023)."]);
   });
 
   it("keeps a short statement of who someone named is to another or what they are, and drops an opening 'Actually'", () => {

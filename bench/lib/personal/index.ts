@@ -6,6 +6,7 @@ import { errands } from "./errands.js";
 import { freelancer } from "./freelancer.js";
 import { friends } from "./friends.js";
 import { group } from "./group.js";
+import { manager } from "./manager.js";
 import { notes } from "./notes.js";
 import { parent } from "./parent.js";
 import { student } from "./student.js";
@@ -14,4 +15,4 @@ import type { Person } from "./types.js";
 
 export type { Person, PersonFile, Question } from "./types.js";
 
-export const PEOPLE: Person[] = [errands, travel, notes, developer, friends, group, parent, freelancer, chatter, student, family];
+export const PEOPLE: Person[] = [errands, travel, notes, developer, friends, group, parent, freelancer, chatter, student, family, manager];

@@ -1,0 +1,34 @@
+/**
+ * A note's field lines ("Budget: €8,000", "Where: Schloss Elmau, 12-13 November", "Attendees: Sam
+ * Patel, Lena Fischer") are said of what the note or its section is about: "Team offsite's budget:
+ * €8,000", "Northwind's contact: Priya Shah". Read alone, "Budget: €8,000" said whose budget by
+ * nothing (the engine made it "The user's budget"), and a question about the offsite shared no word
+ * with it.
+ */
+import nlp from "compromise";
+
+/** A field line: a label of one or two words, a colon, its value (group 1 the label, 2 the value). */
+const FIELD = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?):\s+(\S.*)$/u;
+/** Labels that name a kind of text rather than a field of the subject ("Tip: floss daily", "Note: …"). */
+const TEXT_KINDS =
+  /^(?:notes?|tips?|reminders?|updates?|todo|to-do|ideas?|warning|important|ps|nb|edit|questions?|answers?|summary|news|fyi|remember|thoughts?)$/i;
+/** Question words as labels, and the field they ask for ("Where:" → "place"). */
+const ASKED_FOR: Record<string, string> = { where: "place", when: "time", who: "people" };
+/** The most words of a field's value (its first sentence): a longer one is prose after a label. */
+const FIELD_WORDS = 10;
+
+/**
+ * `line` said of `subject` (the note's section or title) when it is a field: a label of one or two
+ * words, not a kind of text ({@link TEXT_KINDS}) nor a person ("Sam: …"), before a value whose first
+ * sentence is at most {@link FIELD_WORDS} words and has no verb (a name, a number, a date, a place);
+ * a question word is the field it asks for ("Where" → "place"). Any other line, or with no subject,
+ * `line` as it is.
+ */
+export function fieldOf(line: string, subject: string | null): string {
+  const m = subject ? FIELD.exec(line.trim()) : null;
+  if (!m || TEXT_KINDS.test(m[1]!)) return line;
+  const first = m[2]!.split(/(?<=[.!?])\s+/)[0]!;
+  if (first.split(/\s+/).length > FIELD_WORDS || nlp(m[1]!).has("#Person") || nlp(first).has("#Verb")) return line;
+  const label = ASKED_FOR[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase();
+  return `${subject}${/s$/i.test(subject!) ? "’" : "'s"} ${label}: ${m[2]}`;
+}
