@@ -1,4 +1,5 @@
 import { accessSync, constants, statSync } from "node:fs";
+import { detectFormat } from "../ingest/detect.js";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
 import { checkExportWhole, isEngramExport } from "./export-import.js";
@@ -46,4 +47,14 @@ export async function checkImportFile(
   } catch (err) {
     throw toApiError(err);
   }
+}
+
+/**
+ * The format of a `.txt`/`.md` file found in a folder the user imports: a Kindle's "My Clippings.txt"
+ * as Kindle clippings, any other as a note (a Markdown note may open with a "## heading" that would
+ * read as a chat's speaker). A file that cannot be read is a note here; checkImportFile then names
+ * what is wrong with it.
+ */
+export async function folderFileFormat(path: string): Promise<ImportFormat> {
+  return (await detectFormat(path).catch(() => "note")) === "kindle" ? "kindle" : "note";
 }

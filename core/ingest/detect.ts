@@ -9,6 +9,7 @@ import { LONG_STRING_BYTES } from "./elided.js";
 import { type JsonItem, streamJsonArray } from "./json-stream.js";
 import { frontMatterEnd } from "./front-matter.js";
 import { isCommonWord } from "../memory/sentences.js";
+import { KINDLE_META } from "./kindle.js";
 import { classifyLine } from "./text.js";
 import { ImportError, type ImportFormat } from "./types.js";
 
@@ -67,7 +68,7 @@ export async function inspectFile(file: string): Promise<FileHead> {
 }
 
 /** The formats whose files are a JSON array of conversations. */
-export type JsonExportFormat = Exclude<ImportFormat, "text" | "note">;
+export type JsonExportFormat = Exclude<ImportFormat, "text" | "note" | "kindle">;
 
 /** Which JSON export the keys of the first array item belong to, or null. */
 function formatOfKeys(keys: Set<string>): JsonExportFormat | null {
@@ -181,6 +182,8 @@ function detectText(file: string, head: FileHead): ImportFormat {
   if (!head.complete && all.length > 1 && all.at(-1)!.length < CUT_LINE_JUDGED) all.pop();
   // (a note's front matter, "---" "tags: [health]" "---", is no chat's "Speaker: text")
   const lines = all.slice(frontMatterEnd(all) ?? 0);
+  // (a Kindle's clippings: a book line, then "- Your Highlight on page 27 | … | Added on …")
+  if (lines.slice(0, 3).some((l) => KINDLE_META.test(l))) return "kindle";
   for (const raw of lines) {
     const line = classifyLine(raw);
     if (line.kind === "speaker") return speakersTalk(lines) ? "text" : "note";

@@ -9,6 +9,7 @@ import { streamJsonArray } from "./json-stream.js";
 import { parseLocomoSample } from "./locomo.js";
 import { parseChatgptConversation } from "./chatgpt.js";
 import { parseClaudeConversation } from "./claude.js";
+import { parseKindle } from "./kindle.js";
 import { parseNote } from "./note.js";
 import { convertItem, LONG_STRING_BYTES } from "./elided.js";
 import { MAX_MESSAGE_CHARS, messageTooLong } from "./passages.js";
@@ -44,6 +45,10 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   }
   if (format === "note") {
     yield checkMessageSizes(file, await parseNote(file, { onProgress: opts.onProgress }), null);
+    return;
+  }
+  if (format === "kindle") {
+    for (const book of await parseKindle(file, { onProgress: opts.onProgress })) yield checkMessageSizes(file, book, null);
     return;
   }
   // a JSON export whose format is not given is told by its first item, as it is read for its conversation

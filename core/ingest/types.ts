@@ -4,11 +4,11 @@
  */
 import { basename } from "node:path";
 
-/** The export formats Engram can import (`text`: a `Speaker: text` transcript; `note`: plain text or Markdown that is not a chat). */
-export type ImportFormat = "locomo" | "chatgpt" | "claude" | "text" | "note";
+/** The export formats Engram can import (`text`: a `Speaker: text` transcript; `note`: plain text or Markdown that is not a chat; `kindle`: a Kindle's "My Clippings.txt"). */
+export type ImportFormat = "locomo" | "chatgpt" | "claude" | "text" | "note" | "kindle";
 
 /** All import formats, in detection order. */
-export const IMPORT_FORMATS: readonly ImportFormat[] = ["locomo", "chatgpt", "claude", "text", "note"];
+export const IMPORT_FORMATS: readonly ImportFormat[] = ["locomo", "chatgpt", "claude", "text", "note", "kindle"];
 
 /** One message of an imported conversation. */
 export interface ParsedTurn {

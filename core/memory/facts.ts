@@ -1,3 +1,4 @@
+import type { EntityMention } from "./types.js";
 import { type Referent, resolveOpenings, type Told } from "./anaphora.js";
 import { humanDate } from "../time/format.js";
 import { annotateDates, DAY_NAMES, type DateMention, MONTH_NAMES } from "../time/mentions.js";
@@ -16,6 +17,7 @@ import {
   parseSentence,
   withoutFillers,
   type Sentence,
+  type Term,
 } from "./sentences.js";
 import { genericTruth, MAXIM_OPENING, namesAfterFirstWord, teamwork, truism, WHEN, wonder } from "./truisms.js";
 import { towardListener } from "./listener.js";
@@ -54,6 +56,8 @@ export interface Fact {
   drawsOn?: number[];
   /** Told after its turn turned to another topic ("By the way, …"): it answers no question asked before the turn. */
   newTopic?: true;
+  /** What the fact is about when that is not its subject as a person (a Kindle clipping: its book, a thing, and its author). */
+  about?: EntityMention[];
 }
 
 const SMALL_TALK = [
@@ -513,6 +517,38 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
   return [...turnFacts(sentences.slice(0, shift), speaker, ref, opts), ...after];
 }
 
+/** Whether each clause of a sentence's `terms` (clauses parted by ";") says something in the past tense. */
+function clausePasts(terms: Term[]): boolean[] {
+  const out = [false];
+  for (const t of terms) {
+    if (t.tags.has("PastTense")) out[out.length - 1] = true;
+    if (t.post.includes(";")) out.push(false);
+  }
+  return out;
+}
+
+/**
+ * `text` (what `s` states) with its dates made absolute ({@link annotateDates}) clause by clause when
+ * `s` is clauses parted by ";" (a note's list: "We ship the new onboarding on October 15; Contractor
+ * budget capped at €40k"): each clause's own tense says whether its date is past, not the sentence's
+ * (the list's one past participle had put a launch to come a year back). Mentions' `index` is into `text`.
+ */
+function annotateClauses(text: string, ref: number, s: Sentence): { text: string; dates: DateMention[] } {
+  const pasts = clausePasts(s.terms);
+  const clauses = text.split("; ");
+  if (pasts.length < 2 || clauses.length !== pasts.length) return annotateDates(text, ref, { past: s.past });
+  const out: string[] = [];
+  const dates: DateMention[] = [];
+  let at = 0;
+  for (const [k, clause] of clauses.entries()) {
+    const a = annotateDates(clause, ref, { past: pasts[k] });
+    out.push(a.text);
+    dates.push(...a.dates.map((d) => ({ ...d, index: d.index + at })));
+    at += clause.length + 2;
+  }
+  return { text: out.join("; "), dates };
+}
+
 /**
  * The fact of one turn said by `speaker` at `ref` (epoch ms): the turn condensed to what it states.
  * Questions, reactions ("That's great!"), small talk, imperatives and what is said to the listener
@@ -582,7 +618,7 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
     const said = told ?? asSaid;
     if (!said) return false;
     // (an image's caption describes the picture: "a sign that says june" dates nothing)
-    const { text, dates } = said.caption ? { text: said.text, dates: [] } : annotateDates(said.text, ref, { past: s.past });
+    const { text, dates } = said.caption ? { text: said.text, dates: [] } : annotateClauses(said.text, ref, s);
     const words = text.split(/\s+/).length;
     candidates.push({
       sentence: s,

@@ -1,4 +1,5 @@
 import { askedFact } from "./asked.js";
+import { clippingFact, isClipping } from "./clippings.js";
 import { answersQuestion, repliesToQuestion, withQuestionTopics } from "./answers.js";
 import { type Referent, referents } from "./anaphora.js";
 import { personaInstruction } from "./core-blocks.js";
@@ -12,7 +13,7 @@ import { mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
 import { onePersonNamed, PERSON_PRONOUN, withPeopleNamedBefore, withPersonNamed } from "./named-again.js";
 import { companyIn } from "./third-person.js";
 import { withAdviceNamed } from "./worked.js";
-import type { Sentence } from "./sentences.js";
+import { parseSentences, type Sentence } from "./sentences.js";
 import type { TurnFact } from "./summary.js";
 import { extractProcedure, isStepList, procedureContent } from "./procedures.js";
 import type { Candidate, EntityMention } from "./types.js";
@@ -88,6 +89,9 @@ export function factsMemo(batch: SourceBatch): FactsOf {
   // (who talks in the batch, listed once, when a message says a pronoun: sentencesOf)
   let speakers: string[] | undefined;
   const talking = () => (speakers ??= [...new Set(all.map((t) => t.source.speaker ?? ""))]);
+  // (a note's title, parsed once when a paragraph says a pronoun: sentencesOf)
+  let titled: Sentence[] | undefined;
+  const title = () => (titled ??= parseSentences(noteTitle(batch.conversation) ?? ""));
   const listenerOf = (i: number, name: string): string | undefined => {
     for (const j of [i - 1, i - 2, i - 3, i + 1, i + 2, i + 3]) {
       const other = all[j];
@@ -107,10 +111,12 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       const listener = speaker && i >= 0 ? listenerOf(i, speaker.name) : undefined;
       let things: Referent[] | undefined;
       const before = () => (things ??= thingsBefore(all, i));
-      out =
-        // (a turn that is a step list is its procedure only)
-        speaker && !isOwnReply(t.source, batch.conversation) && !isStepList(t.source.text)
-          ? extractFacts(sentencesOf(t, all, i, speaker.name, talking), speaker, t.source.occurred_at, {
+      const clipped = clippingFact(t.source);
+      out = clipped
+        ? [clipped]
+        : // (a turn that is a step list is its procedure only)
+          speaker && !isOwnReply(t.source, batch.conversation) && !isStepList(t.source.text)
+          ? extractFacts(sentencesOf(t, all, i, speaker.name, talking, title), speaker, t.source.occurred_at, {
               answering,
               replying,
               listener,
@@ -132,12 +138,15 @@ export function factsMemo(batch: SourceBatch): FactsOf {
  * that message named ("My sister Jill turns 30." … "I'll get her the camera backpack" → "… get Jill
  * …"; named-again.ts). In any message, a pronoun for the one person its sentences before named
  * ("Maya turns 5 … We're having her party"; withPeopleNamedBefore), not one of `talking()`, who talk
- * in the batch. Else as they are.
+ * in the batch; a note's paragraph is said after its title (`title()`, the note's parsed title, none
+ * for a conversation: "# 1:1 Lena" … "Promotion case: she led the search revamp design" → "Lena
+ * led"). Else as they are.
  */
-function sentencesOf(turn: Turn, turns: Turn[], i: number, user: string, talking: () => string[]): Sentence[] {
+function sentencesOf(turn: Turn, turns: Turn[], i: number, user: string, talking: () => string[], title: () => Sentence[]): Sentence[] {
   // (a pronoun for the one person the message named before it: "Maya turns 5 … We're having her party";
   // not one who talks in the conversation, whom a message names when it speaks to them: "Hey Mel!")
-  const said = PERSON_PRONOUN.test(turn.source.text) ? { ...turn, sentences: withPeopleNamedBefore(turn.sentences, [user, ...talking()]) } : turn;
+  const named = (before: Sentence[]) => withPeopleNamedBefore([...before, ...turn.sentences], [user, ...talking()]).slice(before.length);
+  const said = PERSON_PRONOUN.test(turn.source.text) ? { ...turn, sentences: named(title()) } : turn;
   const [reply, before] = i >= 2 ? [turns[i - 1], turns[i - 2]] : [turns[i - 1], undefined];
   if (said.source.role !== "user" || reply?.source.role !== "assistant") return said.sentences;
   // (within one session: a message after a pause of more than WINDOW.maxGapMs may be about something else)
@@ -262,11 +271,12 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
     });
     const ep = describeWindow(w, conversation, facts, nameOf);
     const note = noteTitle(batch.conversation);
+    const kindle = batch.conversation?.format === "kindle" ? batch.conversation.title : null;
     return {
       key,
       type: "episodic",
-      // (a note is titled by what its writer named it: "User's note: Banana bread")
-      title: note && ep.details.actor ? `${ep.details.actor}'s note: ${note}` : ep.title,
+      // (a note is titled by what its writer named it: "User's note: Banana bread"; a book's clippings by the book)
+      title: !ep.details.actor ? ep.title : note ? `${ep.details.actor}'s note: ${note}` : kindle ? `${ep.details.actor}'s highlights: ${kindle}` : ep.title,
       content: ep.content,
       details: ep.details,
       occurredAt: ep.occurredAt,
@@ -350,14 +360,14 @@ export function heuristicExtractor(): Extractor {
             sourceIds: [s.id],
             importance: factImportance(f, t.sentences),
             confidence: f.predicate ? 0.9 : 0.7,
-            entities: [...(f.aboutUser ? [] : [{ name: f.subject, kind: "person" as const }]), ...t.sentences.flatMap((x) => x.entities)],
+            entities: [...(f.about ?? (f.aboutUser ? [] : [{ name: f.subject, kind: "person" as const }])), ...t.sentences.flatMap((x) => x.entities)],
             subject: f.subject,
             ...(f.newTopic ? { newTopic: true } : {}),
             ...(f.predicate && f.object ? { fact: { subject: f.subject, predicate: f.predicate, object: f.object, single: f.single } } : {}),
             ...(derivedFrom ? { derivedFrom } : {}),
           });
         });
-        if (!isOwnReply(s, batch.conversation) && s.trust !== "captured") {
+        if (!isOwnReply(s, batch.conversation) && s.trust !== "captured" && !isClipping(s)) {
           const p = extractProcedure(
             s.text,
             t.sentences.map((x) => x.text),

@@ -14,10 +14,10 @@ export interface NamedPerson {
 }
 
 /** "her", "him" or "his", or "she" or "he" opening a sentence or a clause: the pronouns told as the person named before. */
-export const PERSON_PRONOUN = /\b(?:her|him|his)\b|(?:^|[.!?,;]\s+)(?:she|he)\b/i;
+export const PERSON_PRONOUN = /\b(?:her|him|his)\b|(?:^|[.!?,;:]\s+)(?:she|he)\b/i;
 
-/** What a clause opens after ("…and it helped, she sleeps until 6:30 now"). */
-const CLAUSE_BEFORE = /[,;]\s*$/;
+/** What a clause opens after ("…and it helped, she sleeps until 6:30 now", "Promotion case: she led …"). */
+const CLAUSE_BEFORE = /[,;:]\s*$/;
 
 /** Words after "her" that make it the object ("get her the backpack", "visit her in May"), not a possessive ("her birthday"). */
 const AFTER_OBJECT =

@@ -11,11 +11,16 @@ export interface Procedure {
 const LIST_ITEM = /^\s*(?:(?:step\s*)?(\d+)\s*[.):-]|[-*•])\s+(.+?)\s*$/i;
 const SEQUENCE_CUE = /^(first(?:ly)?|to start|to begin|second(?:ly)?|third(?:ly)?|then|next|after that|afterwards|after this|finally|lastly|last)\b[,:]?\s*/i;
 
-/** "How do I reset my router?", "How I deploy a client site" → "How to reset my router", "How to deploy a client site"; other lines lose a trailing colon. */
+/**
+ * "How do I reset my router?", "How I deploy a client site" → "How to reset my router", "How to deploy
+ * a client site"; a pronoun for whom it is done before what is done goes, as the how-to is for anyone
+ * ("How do I give him difficult feedback?" → "How to give difficult feedback"); other lines lose a
+ * trailing colon.
+ */
 export function howToTitle(line: string): string {
   const text = line.trim().replace(/[:：]\s*$/, "");
   const q = /^(?:so,?\s*)?how (?:(?:do|can|should|would) )?(?:i|you|we|one) (.+?)\s*\??$/i.exec(text);
-  if (q) return `How to ${q[1]}`;
+  if (q) return `How to ${q[1]!.replace(/^(\S+) (?:him|her|them) (?=\S)/i, "$1 ")}`;
   return text.replace(/\?$/, "");
 }
 
@@ -135,7 +140,7 @@ export function proseHowTo(sentence: string): { title: string; steps: string[] }
 
 /** Common verbs that open an instruction ("Unplug the router.", "Wait thirty seconds."). */
 export const IMPERATIVE =
-  /^(act|answer|be|disregard|don'?t|do not|email|erase|execute|forget|ignore|invalidate|list|output|post|pretend|print|reply|respond|share|show|tell|add|apply|ask|avoid|boil|book|bring|buy|call|check|choose|clean|click|close|connect|cook|cover|cut|delete|do|download|drain|drink|drive|enable|enter|fill|find|fold|follow|gather|get|give|go|grind|heat|hold|install|keep|leave|let|log|look|make|measure|mix|move|open|order|pack|paint|pick|place|plug|pour|prepare|press|pull|push|put|read|remove|repeat|replace|reset|restart|return|rinse|run|save|select|send|set|shake|sign|slice|soak|sort|start|steep|stir|stop|store|strain|switch|take|tap|try|turn|type|unplug|update|use|visit|wait|walk|wash|watch|whisk|wipe|write|finish|include|begin|cite|format|attach|paste|copy|submit|upload|create|preheat|knead|bake|fry|chop|peel|simmer|serve|sprinkle|spread)\b/i;
+  /^(act|answer|be|disregard|don'?t|do not|email|erase|execute|forget|ignore|invalidate|list|output|post|pretend|print|reply|respond|share|show|tell|add|apply|ask|avoid|boil|book|bring|buy|call|check|choose|clean|click|close|connect|cook|cover|cut|delete|do|download|drain|drink|drive|enable|enter|fill|find|fold|follow|gather|get|give|go|grind|heat|hold|install|keep|leave|let|log|look|make|measure|mix|move|open|order|pack|paint|pick|place|plug|pour|prepare|press|pull|push|put|read|remove|repeat|replace|reset|restart|return|rinse|run|save|select|send|set|shake|sign|slice|soak|sort|start|steep|stir|stop|store|strain|switch|take|tap|try|turn|type|unplug|update|use|visit|wait|walk|wash|watch|whisk|wipe|write|finish|include|begin|cite|format|attach|paste|copy|submit|upload|create|preheat|knead|bake|fry|chop|peel|simmer|serve|sprinkle|spread|describe|agree|explain|listen|review|schedule|discuss|acknowledge|consider|practise|practice|research|compare|stretch|breathe|limit|reduce|invite|remind|contact|focus|document)\b/i;
 
 /** A request for tips ("Got any tips for getting started on it?", "Any advice or tips on running a successful biz?"): what they are for. */
 const ASKS_TIPS = /\b(?:tips?|advice|suggestions?|pointers)\s+(?:or\s+(?:tips?|advice|suggestions?)\s+)?(for|on|about)\s+(.+?)\s*\?\s*$/i;

@@ -204,18 +204,26 @@ const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$/i;
 /** Words after an expression that make it recurring: a plural ("on Sunday|s"), "of every month" ("the first Thursday of every month"). */
 const RECURRING_AFTER = /^(?:\s*s\b|\s+(?:of\s+)?(?:every|each)\b)/i;
 
+/** A month's name alone, as chrono reads it ("June"): in a name, a person's ("Aunt June"). */
+const MONTH_ALONE = new RegExp(`^(?:${MONTH_NAMES})$`, "i");
+/** Who someone is, or their title, right before their name ("Aunt ", "Mrs "). */
+const NAMED_AFTER = /\b(?:aunt|auntie|aunty|uncle|gran|granny|grandma|nana|cousin|sister|brother|mr|mrs|ms|miss|dr)\.?\s+$/i;
+
 /**
  * chrono-node's date expressions in `text`, read against `ref` (epoch ms, UTC), each with its
  * `text` as written: chrono reads neither "Tues" nor "Weds", which it is given as "Tue " and "Wed "
  * (the same length, so indexes hold); the full stop after a short form ("last Wed.") and a comma
  * chrono takes in ("Last weekend,") are the sentence's, not the expression's; a short weekday after
- * "the" is a word of a name ("Klara and the Sun"), not a date.
+ * "the" is a word of a name ("Klara and the Sun"), and a month's name after who someone is a
+ * person's ("Aunt June"), not a date.
  */
 export function parseDates(text: string, ref: number): ParsedDate[] {
   const read = chrono.parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 "), { instant: new Date(ref), timezone: "UTC" });
-  // (a short weekday after "the" is a word of a name: "Klara and the Sun")
+  // (a short weekday after "the" is a word of a name: "Klara and the Sun"; a month after who someone
+  // is, a person's name: "recommended by Aunt June", "Mrs May")
   return read
     .filter((r) => !(SHORT_WEEKDAY_ALONE.test(r.text) && /\bthe\s+$/i.test(text.slice(0, r.index))))
+    .filter((r) => !(MONTH_ALONE.test(r.text) && NAMED_AFTER.test(text.slice(0, r.index))))
     .map((r) => ({
       text: (
         text.slice(r.index, r.index + r.text.length) +

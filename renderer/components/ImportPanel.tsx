@@ -16,6 +16,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "locomo", label: "LoCoMo JSON" },
   { value: "note", label: "Note (plain text or Markdown)" },
   { value: "text", label: "Chat transcript (Speaker: text)" },
+  { value: "kindle", label: "Kindle highlights (My Clippings.txt)" },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -103,7 +104,8 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
         <div className="banner banner-info" role="status">
           <Icon name="check" />
           <div>
-            Imported {what(state.result)} ({countOf(state.result.added, state.result.format === "note" ? "new paragraph" : "new message")}
+            Imported {what(state.result)} (
+            {countOf(state.result.added, state.result.format === "note" ? "new paragraph" : state.result.format === "kindle" ? "new highlight" : "new message")}
             {state.result.duplicates > 0 && `, ${formatCount(state.result.duplicates)} already there`}) and made{" "}
             {countOf(state.result.memories, "memory", "memories")} in {state.result.seconds.toFixed(1)} s.
             {state.result.coreMemory && <p className="import-core-note">{state.result.coreMemory}</p>}
@@ -163,7 +165,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
         <p>
           <strong id={dropTitleId}>Drop a chat export here</strong>
           <br />
-          <span className="muted">ChatGPT, Claude, LoCoMo JSON, a chat transcript, a plain-text or Markdown note, or an Engram export</span>
+          <span className="muted">ChatGPT, Claude, LoCoMo JSON, a chat transcript, a plain-text or Markdown note, Kindle highlights, or an Engram export</span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>
           Choose a file…
@@ -210,7 +212,8 @@ function useTicker(on: boolean): number {
   return now;
 }
 
-/** "3 conversations", or "1 note" for a note. */
+/** "3 conversations", "1 note" for a note, "2 books" for Kindle highlights. */
 function what(r: ImportResult): string {
+  if (r.format === "kindle") return countOf(r.conversations, "book");
   return r.format === "note" ? countOf(r.conversations, "note") : countOf(r.conversations, "conversation");
 }

@@ -16,12 +16,18 @@ describe("engram import of notes", () => {
     writeFileSync(join(notes, "tomatoes.md"), "# Garden\n\n## Tomatoes\n\nPlant them after the last frost in May.\n");
     writeFileSync(join(notes, "garden", "trellis.txt"), "Buy a new trellis: the old one broke.\n");
     writeFileSync(join(notes, "photo.jpg"), "not a note");
+    // (a Kindle copied into the folder: its clippings are no note)
+    writeFileSync(
+      join(notes, "My Clippings.txt"),
+      "\uFEFFDune (Frank Herbert)\r\n- Your Highlight on page 8 | Location 120-121 | Added on Sunday, 12 April 2026 08:02:51\r\n\r\nFear is the mind-killer.\r\n==========\r\n",
+    );
     const db = join(dir, "engram.db");
     const r = await engramInProcess(["import", notes, "--db", db, "--json"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { imports: Array<{ file: string; format: string; added: number }> };
     expect(report.imports.map((i) => [i.file.slice(notes.length + 1), i.format, i.added])).toEqual([
+      ["My Clippings.txt", "kindle", 1],
       ["garden/trellis.txt", "note", 1],
       ["tomatoes.md", "note", 1],
     ]);
@@ -29,6 +35,7 @@ describe("engram import of notes", () => {
     try {
       expect(conn.prepare("SELECT kind, trust, text FROM sources ORDER BY text").all()).toEqual([
         { kind: "file", trust: "user", text: "Buy a new trellis: the old one broke." },
+        { kind: "file", trust: "imported", text: "Highlight from Dune by Frank Herbert, page 8: “Fear is the mind-killer.”" },
         { kind: "file", trust: "user", text: "Tomatoes: Plant them after the last frost in May." },
       ]);
     } finally {

@@ -622,6 +622,53 @@ describe("memories a person wants to read", () => {
     );
   });
 
+  it("reads a note's paragraph after its title: a pronoun for the one person the title names is that person", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-note-"));
+    try {
+      const file = join(dir, "1-1 Lena.md");
+      writeFileSync(file, "# 1:1 Lena\n\nPromotion case: she led the search revamp design.\n");
+      await importFile(db, embedder, file);
+      expect(of("semantic").map((m) => m.content)).toEqual([expect.stringMatching(/^Promotion case: Lena led the search revamp design/)]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps a Kindle highlight whole, with the note typed at it, and reads no instruction from it; a copy of the grown file adds only what is new", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-kindle-"));
+    const clip = (book: string, meta: string, text: string) => `${book}\r\n${meta}\r\n\r\n${text}\r\n==========\r\n`;
+    const first =
+      clip(
+        "Atomic Habits (James Clear)",
+        "- Your Highlight on page 27 | Location 401-402 | Added on Tuesday, 3 March 2026 21:14:05",
+        "You do not rise to the level of your goals. You fall to the level of your systems.",
+      ) + clip("Atomic Habits (James Clear)", "- Your Note on page 27 | Location 402 | Added on Tuesday, 3 March 2026 21:15:40", "Use this in the team retro");
+    try {
+      const file = join(dir, "My Clippings.txt");
+      writeFileSync(file, first);
+      await importFile(db, embedder, file);
+      expect(of("semantic").map((m) => m.content)).toEqual([
+        "Highlight from Atomic Habits by James Clear, page 27: “You do not rise to the level of your goals. You fall to the level of your systems.” Note: Use this in the team retro (3 March 2026).",
+      ]);
+      expect(of("episodic").map((m) => m.title)).toEqual(["User's highlights: Atomic Habits by James Clear"]);
+      // (the note's imperative is the reader's, not an instruction to the assistant)
+      expect(of("core")).toEqual([]);
+      writeFileSync(
+        file,
+        first +
+          clip(
+            "Atomic Habits (James Clear)",
+            "- Your Highlight on page 30 | Location 450-451 | Added on Wednesday, 4 March 2026 07:30:00",
+            "Habits are the compound interest of self-improvement.",
+          ),
+      );
+      expect(await importFile(db, embedder, file)).toMatchObject({ added: 1, duplicates: 1 });
+      expect(of("semantic")).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("gives each fact of the user's core memory by its most specific sentence, not a vague first one", async () => {
     await withTranscript(
       ["[2023-10-13 09:00] Sam: Recently I had a setback. Last month I hurt my wrist and had to take a break from pottery, which I use for self-expression."],

@@ -66,6 +66,9 @@ describe("relative dates resolved against the time a turn was said", () => {
       "I'm at home now.",
       // "after 3 years" in a past statement is how long, not when
       "I recently left my IT job after 3 years.",
+      // a month's name after who someone is is their name
+      "Middlemarch by George Eliot (recommended by Aunt June).",
+      "I saw Mrs May at the school gate.",
     ]) {
       expect(annotateDates(text, MONDAY).text).toBe(text);
     }

@@ -176,6 +176,18 @@ describe("semantic facts from first-person statements", () => {
     expect(extractFacts(parseSentences("Bluebell Bakery: Website redesign, fixed price £4,500."), user, SAID, { written: true }).map((f) => f.content)).toEqual(
       ["Bluebell Bakery: Website redesign, fixed price £4,500 (8 May 2023)."],
     );
+    // (each clause of a list says by its own tense whether its date is past: a launch to come beside a budget capped)
+    const decisions = extractFacts(
+      parseSentences("Decisions: We ship the new onboarding on October 15; Contractor budget capped at €40k."),
+      user,
+      Date.UTC(2026, 9, 6, 12),
+      {
+        written: true,
+      },
+    );
+    expect(decisions.map((f) => f.content)).toEqual([
+      "The user and others ship the new onboarding on October 15 (15 October 2026); Contractor budget capped at €40k.",
+    ]);
     // (a field said of what a note is about is that one's, and a thousands separator parts no items)
     const written = (text: string) => extractFacts(parseSentences(text), user, SAID, { written: true }).map((f) => f.content);
     expect(written("Team offsite's budget: €8,000.")).toEqual(["Team offsite's budget: €8,000 (8 May 2023)."]);
@@ -1407,6 +1419,25 @@ describe("procedures from step lists", () => {
     expect(extractProcedure(sentences.join(" "), sentences, "Ugh, the wifi is down again. How do I reset my router?")).toEqual({
       title: "How to reset my router",
       steps: ["Unplug it from the wall", "Wait thirty seconds", "Plug it back in and wait for the green light"],
+      asked: true,
+    });
+  });
+
+  it("reads an answer to 'How do I…?' given as advice in imperative sentences, titled for anyone", () => {
+    const sentences = [
+      "Pick a private moment soon after it happens.",
+      "Describe the specific behaviour and its impact, without judging his character.",
+      "Ask for his view and listen.",
+      "Agree on one concrete change and a date to check in.",
+    ];
+    expect(extractProcedure(sentences.join(" "), sentences, "Omar keeps missing code review deadlines. How do I give him difficult feedback?")).toEqual({
+      title: "How to give difficult feedback",
+      steps: [
+        "Pick a private moment soon after it happens",
+        "Describe the specific behaviour and its impact, without judging his character",
+        "Ask for his view and listen",
+        "Agree on one concrete change and a date to check in",
+      ],
       asked: true,
     });
   });

@@ -9,10 +9,11 @@ import { group } from "./group.js";
 import { manager } from "./manager.js";
 import { notes } from "./notes.js";
 import { parent } from "./parent.js";
+import { reader } from "./reader.js";
 import { student } from "./student.js";
 import { travel } from "./travel.js";
 import type { Person } from "./types.js";
 
 export type { Person, PersonFile, Question } from "./types.js";
 
-export const PEOPLE: Person[] = [errands, travel, notes, developer, friends, group, parent, freelancer, chatter, student, family, manager];
+export const PEOPLE: Person[] = [errands, travel, notes, developer, friends, group, parent, freelancer, chatter, student, family, manager, reader];

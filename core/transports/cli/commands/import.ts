@@ -6,7 +6,7 @@ import { CliError } from "../cli-error.js";
 import { printJson, withApi } from "../cli-context.js";
 import { counted, formatBytes, progressBar } from "../progress.js";
 
-const FORMATS: Array<Exclude<ImportFormat, "engram">> = ["locomo", "chatgpt", "claude", "text", "note"];
+const FORMATS: Array<Exclude<ImportFormat, "engram">> = ["locomo", "chatgpt", "claude", "text", "note", "kindle"];
 
 /**
  * One entry of `--json`'s `imports` (a stable shape, README): a chat export's report, or for an
@@ -37,7 +37,7 @@ export function register(program: Command): void {
       // every file is checked whole (exists, readable, valid to its end) before the API opens: a bad
       // file is refused and no database is created; the import of the unchanged file then takes the
       // check's result (format, counts) and reads the file once more, to store it
-      const { checkImportFile } = await import("../../../api/import-check.js");
+      const { checkImportFile, folderFileFormat } = await import("../../../api/import-check.js");
       const todo: Array<{ file: string; format: ImportFormat }> = [];
       for (const { file, inFolder } of files.flatMap(expandFolder)) {
         const bar = progressBar(file);
@@ -46,8 +46,10 @@ export function register(program: Command): void {
           bar.update(p.value, p.total, p.text);
         };
         try {
-          // a folder holds notes (a Markdown note may start with a "## heading" that would read as a speaker)
-          todo.push({ file, format: await checkImportFile(file, (opts.format as ImportFormat | undefined) ?? (inFolder ? "note" : undefined), checking) });
+          // a folder holds notes (a Markdown note may start with a "## heading" that would read as a speaker),
+          // and may hold a Kindle's clippings, which are no note
+          const given = (opts.format as ImportFormat | undefined) ?? (inFolder ? await folderFileFormat(file) : undefined);
+          todo.push({ file, format: await checkImportFile(file, given, checking) });
         } finally {
           bar.stop();
         }

@@ -1,0 +1,175 @@
+/**
+ * A Kindle's "My Clippings.txt" → one conversation per book: the reader's highlights, each with the
+ * note they typed at its end, as the device writes them (a byte-order mark, CRLF line ends, clippings
+ * parted by a line of "=========="; each a book line "Title (Author)", a line "- Your Highlight on
+ * page 27 | Location 401-402 | Added on Tuesday, 3 March 2026 21:14:05", a blank line and the text).
+ * A highlight is told as what it is, the book's words in quotes ("Highlight from Atomic Habits by
+ * James Clear, page 27: “You do not rise …”"), so the memory engine keeps them whole (its
+ * `clipping` metadata) rather than reading a quote's "you" as words to the listener; bookmarks (no
+ * text) are passed over. English-language clippings only (the kind line is localised).
+ */
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
+import { parseHumanDate } from "../time/import-dates.js";
+import { utf8Text } from "./bytes.js";
+import { NOTE_SPEAKER } from "./note.js";
+import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+
+/** The line that parts two clippings. */
+const SEPARATOR = /^={10}\s*$/;
+/** A clipping's kind-and-place line: group 1 the kind, 2 the place ("page 27 | Location 401-402"), 3 when it was added. */
+export const KINDLE_META = /^-\s+Your\s+(Highlight|Note|Bookmark|Clip(?:ping)?)\b\s*(?:on|at)?\s*(.*?)\s*\|\s*Added on\s+(.+?)\s*$/i;
+/** A book line's author, in the last brackets ("Atomic Habits (James Clear)"): group 1 the title, 2 the author. */
+const BOOK = /^(.*?)\s*\(([^()]+)\)\s*$/;
+
+/** What a clipping's metadata says of it (`ParsedTurn.metadata.clipping`). */
+export interface Clipping {
+  kind: "highlight" | "note" | "clip";
+  book: string;
+  author: string | null;
+  /** "page 27", "location 112" (where the reader was), or null. */
+  place: string | null;
+  /** The highlight's last location, to which a note typed at its end is attached. */
+  location: number | null;
+  /** Where the device says it is, as it says it ("page 27 | Location 401-402"). */
+  at: string;
+}
+
+/** One clipping as read, before notes join their highlights. */
+interface Read {
+  clipping: Clipping;
+  text: string;
+  at: number;
+  line: number;
+}
+
+/** The book line's title and author ("Atomic Habits (James Clear)"; "Meditations (Aurelius, Marcus)" → "Marcus Aurelius"). */
+function bookOf(line: string): { book: string; author: string | null } {
+  const m = BOOK.exec(line.trim());
+  if (!m || !m[1]) return { book: line.trim(), author: null };
+  const author = m[2]!.split(/\s*;\s*/)[0]!.replace(/^([^,]+),\s*([^,]+)$/, "$2 $1");
+  return { book: m[1], author };
+}
+
+/** "page 27 | Location 401-402" → where to say it is ("page 27", else "location 401") and the last location (402). */
+function placeOf(place: string): { place: string | null; location: number | null } {
+  const page = /\bpage\s+([\w-]+)/i.exec(place);
+  const loc = /\bLocation\s+(\d+)(?:-(\d+))?/i.exec(place);
+  return {
+    place: page ? `page ${page[1]}` : loc ? `location ${loc[1]}` : null,
+    location: loc ? Number(loc[2] ?? loc[1]) : null,
+  };
+}
+
+/** What a highlight or note says, as the memory engine keeps it (see the module comment). */
+function told(c: Clipping, text: string, note: string | null): string {
+  const of = `${c.book}${c.author ? ` by ${c.author}` : ""}${c.place ? `, ${c.place}` : ""}`;
+  if (c.kind === "note") return `Note on ${of}: ${text}`;
+  const quoted = `${c.kind === "clip" ? "Clip" : "Highlight"} from ${of}: “${text}”`;
+  return note ? `${quoted}\nNote: ${note}` : quoted;
+}
+
+/**
+ * Reads `file`, a Kindle's "My Clippings.txt" (UTF-8, streamed), into one conversation per book, in
+ * the order the books first appear (format `kindle`, externalId `kindle:<book line>`, so a later copy
+ * of the same growing file adds only its new clippings). A note typed at a highlight's end (its
+ * location is the highlight's last) is told with that highlight. Turn externalId: the kind and where
+ * the device says it is ("highlight, page 27 | Location 401-402"). Turn metadata: `{ line, clipping }`.
+ * @throws ImportError naming the line: a kind line with no book line above it, an "Added on" time
+ *   that is no date, or a file with no highlight or note.
+ */
+export async function parseKindle(file: string, opts: { onProgress?: (bytesRead: number, totalBytes: number) => void } = {}): Promise<ParsedConversation[]> {
+  const info = await stat(file);
+  let read = 0;
+  const text = Readable.from(
+    utf8Text(createReadStream(file, { highWaterMark: 256 * 1024 }), file, (n) => {
+      read += n;
+      opts.onProgress?.(read, Math.max(info.size, read));
+    }),
+  );
+  const lines = createInterface({ input: text, crlfDelay: Infinity });
+  const clippings: Read[] = [];
+  let block: Array<{ text: string; n: number }> = [];
+  let n = 0;
+  const flush = (): void => {
+    const body = block;
+    block = [];
+    const metaAt = body.findIndex((l) => KINDLE_META.test(l.text));
+    if (metaAt < 0) return;
+    const bookLine = body.slice(0, metaAt).find((l) => l.text.trim());
+    const m = KINDLE_META.exec(body[metaAt]!.text)!;
+    if (!bookLine) throw new ImportError(file, `line ${body[metaAt]!.n}`, 'a clipping with no book line above its "- Your …" line');
+    const added = parseHumanDate(m[3]!);
+    if (!added) throw new ImportError(file, `line ${body[metaAt]!.n}`, `"Added on ${m[3]}" is not a date`);
+    const said = body
+      .slice(metaAt + 1)
+      .map((l) => l.text.trim())
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .trim();
+    const kind = m[1]!.toLowerCase();
+    if (kind === "bookmark" || !said) return;
+    clippings.push({
+      clipping: {
+        kind: kind === "note" ? "note" : kind === "highlight" ? "highlight" : "clip",
+        ...bookOf(bookLine.text.replace(/^\uFEFF/, "")),
+        ...placeOf(m[2]!),
+        at: m[2]!,
+      },
+      text: said,
+      at: added.ms,
+      line: bookLine.n,
+    });
+  };
+  try {
+    for await (const raw of lines) {
+      n++;
+      if (SEPARATOR.test(raw)) flush();
+      else block.push({ text: raw, n });
+    }
+  } finally {
+    lines.close();
+    text.destroy();
+  }
+  flush();
+  if (!clippings.length) throw new ImportError(file, `line ${n}`, "no highlight or note in these clippings");
+  opts.onProgress?.(Math.max(info.size, read), Math.max(info.size, read));
+  return byBook(clippings);
+}
+
+/** The clippings as one conversation per book, each note told with the highlight it was typed at. */
+function byBook(clippings: Read[]): ParsedConversation[] {
+  const books = new Map<string, Read[]>();
+  for (const c of clippings) books.set(c.clipping.book, [...(books.get(c.clipping.book) ?? []), c]);
+  return [...books.values()].map((reads) => {
+    const ends = new Set(reads.filter((r) => r.clipping.kind === "highlight").map((r) => r.clipping.location));
+    const attached = (r: Read) => r.clipping.kind === "note" && r.clipping.location !== null && ends.has(r.clipping.location);
+    const notes = new Map(reads.filter(attached).map((r) => [r.clipping.location, r]));
+    const turns: ParsedTurn[] = [];
+    for (const r of reads) {
+      if (attached(r)) continue;
+      const note = r.clipping.kind === "highlight" ? notes.get(r.clipping.location) : undefined;
+      const text = told(r.clipping, r.text, note?.text ?? null);
+      turns.push({
+        // (named as the device names where it is: "highlight, page 27 | Location 401-402"; turnHash tells two at one place apart by their text)
+        externalId: `${r.clipping.kind}, ${r.clipping.at || new Date(r.at).toISOString()}`,
+        speaker: NOTE_SPEAKER,
+        role: "user",
+        occurredAt: r.at,
+        text,
+        metadata: { line: r.line, clipping: r.clipping },
+      });
+    }
+    const first = reads[0]!.clipping;
+    return {
+      format: "kindle",
+      externalId: `kindle:${first.book}${first.author ? ` (${first.author})` : ""}`,
+      title: first.author ? `${first.book} by ${first.author}` : first.book,
+      participants: [NOTE_SPEAKER],
+      startedAt: Math.min(...reads.map((r) => r.at)),
+      turns: turns.sort((a, b) => a.occurredAt - b.occurredAt),
+    };
+  });
+}
