@@ -327,6 +327,34 @@ function withNamingTurns(candidates: Candidate[], factsOf: FactsOf, turns: Turn[
 }
 
 /**
+ * The semantic candidate of `f`, the `i`-th fact of turn `t`, derived from the episode window
+ * `derivedFrom`: dated by the day the fact names ("yesterday (7 May 2023)"), else when it was said;
+ * about its subject as a person (or what `f.about` names), and the people and things the turn names.
+ */
+export function factCandidate(t: Turn, f: Fact, i: number, derivedFrom: string | undefined): Candidate {
+  const s = t.source;
+  const past = f.dates.find((d) => d.start <= s.occurred_at);
+  const day = f.dates.find((d) => d.granularity === "day" && d.start <= s.occurred_at);
+  return {
+    key: `fact:${s.id}:${i}`,
+    type: "semantic",
+    title: f.title,
+    content: f.content,
+    details: { about_user: f.aboutUser, dates: f.dates.map(dateDetail) },
+    occurredAt: day ? day.start : s.occurred_at,
+    validFrom: f.predicate && past ? past.start : s.occurred_at,
+    sourceIds: [s.id],
+    importance: factImportance(f, t.sentences),
+    confidence: f.predicate ? 0.9 : 0.7,
+    entities: [...(f.about ?? (f.aboutUser ? [] : [{ name: f.subject, kind: "person" as const }])), ...t.sentences.flatMap((x) => x.entities)],
+    subject: f.subject,
+    ...(f.newTopic ? { newTopic: true } : {}),
+    ...(f.predicate && f.object ? { fact: { subject: f.subject, predicate: f.predicate, object: f.object, single: f.single } } : {}),
+    ...(derivedFrom ? { derivedFrom } : {}),
+  };
+}
+
+/**
  * The `heuristic` engine (no model): episodes per conversation window; semantic facts from
  * first-person statements (structured subject/predicate/object where a pattern matches);
  * procedures from step lists (not from captured screens, whose text is too noisy); persona lines
@@ -346,26 +374,7 @@ export function heuristicExtractor(): Extractor {
         const s = t.source;
         const derivedFrom = windowOf.get(s.id);
         factsOf(t).forEach((f, i) => {
-          const past = f.dates.find((d) => d.start <= s.occurred_at);
-          // when it happened: the day the fact names ("yesterday (7 May 2023)"), else when it was said
-          const day = f.dates.find((d) => d.granularity === "day" && d.start <= s.occurred_at);
-          candidates.push({
-            key: `fact:${s.id}:${i}`,
-            type: "semantic",
-            title: f.title,
-            content: f.content,
-            details: { about_user: f.aboutUser, dates: f.dates.map(dateDetail) },
-            occurredAt: day ? day.start : s.occurred_at,
-            validFrom: f.predicate && past ? past.start : s.occurred_at,
-            sourceIds: [s.id],
-            importance: factImportance(f, t.sentences),
-            confidence: f.predicate ? 0.9 : 0.7,
-            entities: [...(f.about ?? (f.aboutUser ? [] : [{ name: f.subject, kind: "person" as const }])), ...t.sentences.flatMap((x) => x.entities)],
-            subject: f.subject,
-            ...(f.newTopic ? { newTopic: true } : {}),
-            ...(f.predicate && f.object ? { fact: { subject: f.subject, predicate: f.predicate, object: f.object, single: f.single } } : {}),
-            ...(derivedFrom ? { derivedFrom } : {}),
-          });
+          candidates.push(factCandidate(t, f, i, derivedFrom));
         });
         if (!isOwnReply(s, batch.conversation) && s.trust !== "captured" && !isClipping(s)) {
           const p = extractProcedure(

@@ -5,7 +5,8 @@ import type { SourceRow } from "../db/types.js";
 import { annotateDates, dateDetail } from "../time/mentions.js";
 import { engineMayChange, THRESHOLDS, type Decision } from "./decide.js";
 import { isOwnReply, type Extraction, type Extractor, type SourceBatch } from "./extractor.js";
-import { episodeCandidates, factsMemo, personaLines } from "./heuristic.js";
+import { clippingFact } from "./clippings.js";
+import { episodeCandidates, factCandidate, factsMemo, personaLines } from "./heuristic.js";
 import type { Neighbour } from "./nearest.js";
 import { procedureContent } from "./procedures.js";
 import { extractRequest, quoteMemory, systemPrompt } from "./prompts.js";
@@ -71,11 +72,18 @@ export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
     name: "llm",
     pooledVectors: false,
     async extract(batch: SourceBatch, signal?: AbortSignal): Promise<Extraction> {
-      const { candidates, windowOf } = episodeCandidates(batch, factsMemo(batch));
+      const factsOf = factsMemo(batch);
+      const { candidates, windowOf } = episodeCandidates(batch, factsOf);
       // a session can be long: the model reads it in chunks of EXTRACT_TURNS turns
       const byWindow = new Map<string, SourceRow[]>();
       for (const t of batch.turns) {
         if (isOwnReply(t.source, batch.conversation)) continue;
+        // (a Kindle highlight is kept whole, as the book said it: no model rewords it)
+        const clipped = clippingFact(t.source);
+        if (clipped) {
+          candidates.push(factCandidate(t, clipped, 0, windowOf.get(t.source.id)));
+          continue;
+        }
         const window = windowOf.get(t.source.id)!;
         let part = 0;
         while ((byWindow.get(`${window}#${part}`)?.length ?? 0) >= EXTRACT_TURNS) part++;

@@ -83,6 +83,27 @@ describe("the llm engine on a generated tiny model (random weights: the output i
     expect(call.input).toMatch(/<memory n=\\"1\\"/);
   });
 
+  it("keeps a Kindle highlight whole: no model rewords the book's words", async () => {
+    const at = Date.parse("2026-03-03T21:14:05Z");
+    const text = "Highlight from Atomic Habits by James Clear, page 27: “You do not rise to the level of your goals.”";
+    const clipping = { kind: "highlight", book: "Atomic Habits", author: "James Clear", place: "page 27", location: 402, at: "page 27 | Location 401-402" };
+    await storeConversation(db, embedder, {
+      format: "kindle",
+      externalId: "kindle:Atomic Habits (James Clear)",
+      title: "Atomic Habits by James Clear",
+      participants: ["User"],
+      startedAt: at,
+      turns: [{ externalId: "highlight, page 27 | Location 401-402", speaker: "User", role: "user", occurredAt: at, text, metadata: { line: 1, clipping } }],
+    });
+    const calls = () => (db.prepare("SELECT COUNT(*) AS n FROM llm_calls WHERE op = 'extract'").get() as { n: number }).n;
+    const before = calls();
+    await createMemoryEngine(db, embedder, { engine: "llm" }).process();
+    expect(calls()).toBe(before);
+    expect(db.prepare("SELECT engine, content FROM memories WHERE type = 'semantic' AND content LIKE 'Highlight from%'").all()).toEqual([
+      { engine: "llm", content: `${text} (3 March 2026)` },
+    ]);
+  });
+
   it("refuses the llm engine clearly when no chat model is active", () => {
     const empty = openDatabase(":memory:");
     expect(() => createMemoryEngine(empty, embedder, { engine: "llm" })).toThrow(/needs a chat model/);
