@@ -56,6 +56,15 @@ const ASKS_MAKER = /\bwho\s+(?:wrote|written|authored|directed|painted|composed|
 /** A work's maker after "by" ("Piranesi by Susanna Clarke"): a capitalised name. */
 const MADE_BY = /\bby\s+\p{Lu}\p{Ll}/u;
 
+/** A question for what someone is to do ("What does Sam need to do?"): group 1 its verb ("need"). */
+const ASKS_TASK = /\bwhat\s+(?:do|does|did)\s+(?:\S+\s+)?(need|have|has)\s+to\s+do\b/i;
+/** What is to do in a memory's text: a to-do list, action items, tasks. */
+const STATES_TASK = /\bto-do\b|\baction items?\b|\btasks?\b/i;
+/** A question for what was finished ("Which books have I finished?"): group 1 its verb. */
+const ASKS_DONE = /\b(finished|completed)\b/i;
+/** A to-do list's item checked done ("Atomic Habits by James Clear (done)"; note.ts). */
+const STATES_DONE = /\(done\)/;
+
 /**
  * Contact details a question may ask for, and how a memory gives one: a phone number (seven digits
  * or more, spaces, dashes or a leading "+" between) or an email address.
@@ -78,13 +87,16 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   ...Object.entries(BREEDS).map(([kind, breeds]) => ({ asked: (q: string) => (sharedWords(kind, q).shared > 0 ? kind : undefined), states: breeds })),
   { asked: (q) => ASKS_MAKER.exec(q)?.[0].split(/\s+/)[1], states: MADE_BY },
   { asked: (q) => ASKS_PRICE.exec(q)?.[1], states: STATES_MONEY },
+  { asked: (q) => ASKS_TASK.exec(q)?.[1], states: STATES_TASK },
+  { asked: (q) => ASKS_DONE.exec(q)?.[1], states: STATES_DONE },
   ...CONTACT_DETAILS.map(({ word, asked, states }) => ({ asked: (q: string) => (asked.test(q) ? word : undefined), states })),
 ];
 
 /**
  * How many of the question's words the memory holds, a place it names counting for the noun a
  * place question asks with, a maker it names after "by" for the verb of "Who wrote…?", an amount of
- * money for the "charge" or "cost" of "How much does … charge?", an age for the "old" of "How old…?", a breed for the "dog" or "cat" of a question, and a time span or duration it states for the "long" of "How long…?"
+ * money for the "charge" or "cost" of "How much does … charge?", a to-do list or action items for the
+ * "need" of "What does Sam need to do?", an age for the "old" of "How old…?", a breed for the "dog" or "cat" of a question, and a time span or duration it states for the "long" of "How long…?"
  * (a screen activity "Working in the terminal …, 09:21–09:34" answers "How long was I in the
  * terminal?" without the word "long"). Shapes: `shared` of the question's `words` (content words).
  */

@@ -67,7 +67,8 @@ const IRREGULAR_BASE: Record<string, string> = Object.fromEntries(
     "kept:keep felt:feel found:find began:begin begun:begin chose:choose chosen:choose drove:drive driven:drive flew:fly flown:fly grew:grow " +
     "grown:grow knew:know known:know lost:lose sent:send spent:spend won:win wore:wear worn:wear heard:hear held:hold built:build caught:catch " +
     "slept:sleep stood:stand swam:swim sang:sing sung:sing sat:sit spoke:speak spoken:speak stole:steal stolen:steal broke:break broken:break " +
-    "fell:fall fallen:fall forgot:forget forgotten:forget hid:hide rode:ride ridden:ride rose:rise understood:understand woke:wake woken:wake"
+    "fell:fall fallen:fall forgot:forget forgotten:forget hid:hide rode:ride ridden:ride rose:rise understood:understand woke:wake woken:wake " +
+    "led:lead fed:feed bled:bleed fought:fight sought:seek bent:bend lent:lend meant:mean dealt:deal drew:draw drawn:draw threw:throw thrown:throw"
   )
     .split(" ")
     .map((pair) => pair.split(":") as [string, string]),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citedNumbers, coverage, relevantLines, rememberedAnswer } from "../../core/assistant/format.js";
-import { sharedWithQuestion } from "../../core/assistant/answer-types.js";
+import { sharedWithQuestion, sharesOnlyNames } from "../../core/assistant/answer-types.js";
 import { questionTime } from "../../core/time/question.js";
 
 /** Wednesday 10 May 2023, 13:56 UTC. */
@@ -75,6 +75,7 @@ describe("answer formatting", () => {
     // (an irregular past is its verb: "went" is "go", "bought" is "buy")
     expect(coverage("When did Caroline go to the support group?", "Caroline went to a support group")).toBe(1);
     expect(coverage("What bike did I buy?", "The user bought a second-hand Trek bike")).toBe(1);
+    expect(coverage("What did Lena lead?", "Promotion case: Lena led the search revamp design.")).toBe(1);
   });
 
   it("shows every step of a procedure, in order, whatever words the question shares", () => {
@@ -133,6 +134,15 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(sharedWithQuestion("How much did the flight cost?", "The flight to Lisbon was 240 euros.")).toEqual({ shared: 2, words: 3 });
     // (a number that is no money does not say it)
     expect(sharedWithQuestion("How much does Chloe charge?", "Chloe has 3 kids.")).toEqual({ shared: 1, words: 3 });
+  });
+
+  it("counts a to-do list or action items as the 'need' of 'What does Sam need to do?'", () => {
+    const items = "Action items to-do: Sam: draft the hiring plan by Friday; Omar to fix the login bug.";
+    expect(sharedWithQuestion("What does Sam need to do?", items)).toEqual({ shared: 2, words: 2 });
+    // (and so it does of the question without the name it asks about: a hit is more than the name)
+    expect(sharesOnlyNames("What does Sam need to do?", items, new Set(["Sam"]))).toBe(false);
+    // (a list that is no one's tasks does not say it)
+    expect(sharedWithQuestion("What does Sam need to do?", "Weekly sync's attendees: Sam Patel, Lena Fischer.")).toEqual({ shared: 1, words: 2 });
   });
 
   it("counts a work's maker named after 'by' as the verb of 'Who wrote…?'", () => {
