@@ -65,6 +65,10 @@ const ASKS_DONE = /\b(finished|completed)\b/i;
 /** A to-do list's item checked done ("Atomic Habits by James Clear (done)"; note.ts). */
 const STATES_DONE = /\(done\)/;
 
+/** A question for a surname ("What is Ollie's surname?"), and a full name that gives one ("Ollie Barnes"). */
+const ASKS_SURNAME = /\b(surname|last name|family name|full name)\b/i;
+const STATES_FULL_NAME = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
 /**
  * Contact details a question may ask for, and how a memory gives one: a phone number (seven digits
  * or more, spaces, dashes or a leading "+" between) or an email address.
@@ -84,13 +88,22 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => (ASKS_DURATION.test(q) ? "long" : undefined), states: STATES_DURATION },
   { asked: (q) => (ASKS_AGE.test(q) ? "old" : undefined), states: STATES_AGE },
   { asked: (q) => (ASKS_BIRTHDAY.test(q) ? "birthday" : undefined), states: STATES_BIRTHDAY },
-  ...Object.entries(BREEDS).map(([kind, breeds]) => ({ asked: (q: string) => (sharedWords(kind, q).shared > 0 ? kind : undefined), states: breeds })),
   { asked: (q) => ASKS_MAKER.exec(q)?.[0].split(/\s+/)[1], states: MADE_BY },
   { asked: (q) => ASKS_PRICE.exec(q)?.[1], states: STATES_MONEY },
   { asked: (q) => ASKS_TASK.exec(q)?.[1], states: STATES_TASK },
   { asked: (q) => ASKS_DONE.exec(q)?.[1], states: STATES_DONE },
+  { asked: (q) => ASKS_SURNAME.exec(q)?.[1], states: STATES_FULL_NAME },
   ...CONTACT_DETAILS.map(({ word, asked, states }) => ({ asked: (q: string) => (asked.test(q) ? word : undefined), states })),
 ];
+
+/**
+ * The kinds of pet a question names, each a word a breed stands for ("What's my dog's name?" and "a
+ * rescue greyhound called Dot"): not what the question asks for (a name), so no answer lacks it.
+ */
+const KINDS_NAMED = Object.entries(BREEDS).map(([kind, breeds]) => ({
+  asked: (q: string) => (sharedWords(kind, q).shared > 0 ? kind : undefined),
+  states: breeds,
+}));
 
 /**
  * How many of the question's words the memory holds, a place it names counting for the noun a
@@ -102,13 +115,25 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
  */
 export function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
   const found = sharedWords(query, text);
-  for (const type of ANSWER_TYPES) {
+  for (const type of [...ANSWER_TYPES, ...KINDS_NAMED]) {
     const word = type.asked(query);
     if (word && sharedWords(word, text).shared === 0 && type.states.test(text)) found.shared += 1;
   }
   const noun = ASKS_PLACE.exec(query)?.[0].split(/\s+/).at(-1);
   if (!noun || sharedWords(noun, text).shared > 0) return found;
   return namesPlace(text) ? { ...found, shared: found.shared + 1 } : found;
+}
+
+/**
+ * Whether the question asks for a type of answer (a birthday, a duration, a price, a surname …;
+ * ANSWER_TYPES) that `text` neither names nor states: "When is Sophie's birthday?" and "Sophie says the
+ * train gets in at 6:40 tomorrow", however close the two are in meaning.
+ */
+export function missesAnswerType(query: string, text: string): boolean {
+  return ANSWER_TYPES.some((type) => {
+    const word = type.asked(query);
+    return word !== undefined && sharedWords(word, text).shared === 0 && !type.states.test(text);
+  });
 }
 
 /**

@@ -17,7 +17,7 @@ import { isoDate } from "../time/format.js";
 import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
 import { parseSentence } from "../memory/sentences.js";
-import { CONTACT_DETAILS, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
+import { CONTACT_DETAILS, missesAnswerType, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
 import { escapeRegExp } from "../util/quote.js";
@@ -32,7 +32,8 @@ import { escapeRegExp } from "../util/quote.js";
  * (USE-lite). Tuned on LoCoMo; figures in README.md. A hit that shares only the names of the people
  * the question names needs a cosine ≥ `namesOnly` ("What is Dev's job?" and "The user's brother Dev is
  * visiting from Toronto", 0.38; on the LoCoMo dev split 0.40 changes no answer of bench:ask, 0.45
- * loses three cited evidence turns).
+ * loses three cited evidence turns), and to state the type of answer asked for ("When is Sophie's
+ * birthday?" and "Sophie says the train gets in at 6:40 tomorrow", 0.47: answer-types.ts).
  */
 export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35, top: 5, topShared: 2, unlike: 0.18, namesOnly: 0.4 };
 
@@ -66,8 +67,8 @@ function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: numb
   const text = `${h.title}\n${h.content}`;
   const { shared, words } = sharedWithQuestion(query, text);
   const cov = words === 0 ? 0 : shared / words;
-  // (one that shares only the names asked about must be closer in meaning)
-  if (shared > 0 && similarity < RELEVANCE.namesOnly && sharesOnlyNames(query, text, people))
+  // (one that shares only the names asked about must be closer in meaning, and state the type of answer asked for)
+  if (shared > 0 && (similarity < RELEVANCE.namesOnly || missesAnswerType(query, text)) && sharesOnlyNames(query, text, people))
     return { ...h, coverage: cov, similarity, relevant: inPeriod, inPeriod };
   // (a how-to, or a request for one, is close to any "How do I …?" by its form: it answers one only when it
   // shares a word of it; "How do I bake sourdough bread?" and "How to meal prep for the week")

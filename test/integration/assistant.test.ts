@@ -122,6 +122,11 @@ describe("ask without a model", () => {
       // (a day of something else is no birthday)
       await chatTurn(local, embedder, "My daughter Sophie's train gets in at 6:40 tomorrow.", { now: Date.parse("2026-09-21T20:00:00Z") });
       expect((await ask(local, embedder, "When is Sophie's birthday?")).abstained).toBe(true);
+      // (nor is a memory close in meaning that names the one asked about but not what is asked for)
+      await chatTurn(local, embedder, "Sophie says her train gets in at 6:40 tomorrow, can someone pick her up?", { now: Date.parse("2026-09-21T20:30:00Z") });
+      expect((await ask(local, embedder, "When is Sophie's birthday?")).abstained).toBe(true);
+      await chatTurn(local, embedder, "Ollie can come to Sunday lunch too.", { now: Date.parse("2026-09-21T21:00:00Z") });
+      expect((await ask(local, embedder, "What is Ollie's surname?")).abstained).toBe(true);
       await chatTurn(local, embedder, "My contact at Northwind is Priya Shah, priya@northwind.io.", { now: Date.parse("2026-09-22T19:00:00Z") });
       expect((await ask(local, embedder, "What is Priya's email?")).answer).toContain("priya@northwind.io");
     } finally {

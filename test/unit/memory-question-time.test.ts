@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citedNumbers, coverage, relevantLines, rememberedAnswer } from "../../core/assistant/format.js";
-import { sharedWithQuestion, sharesOnlyNames } from "../../core/assistant/answer-types.js";
+import { missesAnswerType, sharedWithQuestion, sharesOnlyNames } from "../../core/assistant/answer-types.js";
 import { questionTime } from "../../core/time/question.js";
 
 /** Wednesday 10 May 2023, 13:56 UTC. */
@@ -143,6 +143,15 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(sharesOnlyNames("What does Sam need to do?", items, new Set(["Sam"]))).toBe(false);
     // (a list that is no one's tasks does not say it)
     expect(sharedWithQuestion("What does Sam need to do?", "Weekly sync's attendees: Sam Patel, Lena Fischer.")).toEqual({ shared: 1, words: 2 });
+  });
+
+  it("tells a question asking a type of answer from a memory that neither names nor states one", () => {
+    expect(missesAnswerType("When is Sophie's birthday?", "Sophie says train gets in at 6:40 tomorrow (14 March 2026).")).toBe(true);
+    expect(missesAnswerType("When is Jill's birthday?", "The user's sister Jill turns 30 on October 14.")).toBe(false);
+    expect(missesAnswerType("What is Ollie's surname?", "Helen says Ollie can come.")).toBe(true);
+    expect(missesAnswerType("What is Ollie's surname?", "Ollie Barnes is Jack's friend.")).toBe(false);
+    // (a question that asks no type of answer misses none)
+    expect(missesAnswerType("Where is Sophie?", "Sophie says train gets in at 6:40 tomorrow.")).toBe(false);
   });
 
   it("counts a work's maker named after 'by' as the verb of 'Who wrote…?'", () => {
