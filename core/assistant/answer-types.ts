@@ -65,6 +65,16 @@ const ASKS_DONE = /\b(finished|completed)\b/i;
 /** A to-do list's item checked done ("Atomic Habits by James Clear (done)"; note.ts). */
 const STATES_DONE = /\(done\)/;
 
+/** A question for what was chosen ("Which builder did we choose?", "What worktop did we pick?"): group 1 its verb. */
+const ASKS_CHOICE = /\b(choose|chose|chosen|pick|picked|select|selected|decide|decided|opt|opted)\b/i;
+/** A choice a memory states: "went with Hartley & Sons", "settled on oak", a note's "Decisions". */
+const STATES_CHOICE = /\b(?:went with|going with|go with|chose|chosen|picked|decided|decisions?|opted|selected|settled on)\b/i;
+
+/** A question for an amount of something ("How much paint did I order?"), and an amount a memory states with its unit ("2.5 litres"). */
+const ASKS_AMOUNT = /\bhow\s+(much|many)\b(?!.*\b(?:charges?|charged|costs?|paid|pays?|price|fees?|rent)\b)/i;
+const STATES_AMOUNT =
+  /\b\d+(?:[.,]\d+)?\s*(?:litres?|liters?|ml|kg|kilos?|grams?|g|lbs?|bags?|boxes?|bottles?|tins?|cans?|packs?|rolls?|metres?|meters?|cm|sheets?|pieces?|pairs?|tubs?|jars?|sacks?)\b/i;
+
 /** A question for a surname ("What is Ollie's surname?"), and a full name that gives one ("Ollie Barnes"). */
 const ASKS_SURNAME = /\b(surname|last name|family name|full name)\b/i;
 const STATES_FULL_NAME = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
@@ -93,6 +103,8 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => ASKS_TASK.exec(q)?.[1], states: STATES_TASK },
   { asked: (q) => ASKS_DONE.exec(q)?.[1], states: STATES_DONE },
   { asked: (q) => ASKS_SURNAME.exec(q)?.[1], states: STATES_FULL_NAME },
+  { asked: (q) => ASKS_CHOICE.exec(q)?.[1], states: STATES_CHOICE },
+  { asked: (q) => ASKS_AMOUNT.exec(q)?.[1], states: STATES_AMOUNT },
   ...CONTACT_DETAILS.map(({ word, asked, states }) => ({ asked: (q: string) => (asked.test(q) ? word : undefined), states })),
 ];
 

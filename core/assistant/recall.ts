@@ -70,6 +70,8 @@ function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: numb
   // (one that shares only the names asked about must be closer in meaning, and state the type of answer asked for)
   if (shared > 0 && (similarity < RELEVANCE.namesOnly || missesAnswerType(query, text)) && sharesOnlyNames(query, text, people))
     return { ...h, coverage: cov, similarity, relevant: inPeriod, inPeriod };
+  // (a how-to tells how, never when: "When will the kitchen be finished?" and "How to paint kitchen cabinets")
+  if (h.type === "procedural" && ASKS_WHEN.test(query)) return { ...h, coverage: cov, similarity, relevant: false, inPeriod };
   // (a how-to, or a request for one, is close to any "How do I …?" by its form: it answers one only when it
   // shares a word of it; "How do I bake sourdough bread?" and "How to meal prep for the week")
   const close = (similarity >= RELEVANCE.similar && (shared > 0 || !ASKS_HOW_TO.test(query))) || (cov >= RELEVANCE.words && similarity >= RELEVANCE.loose);
@@ -323,6 +325,8 @@ const SAYS_ORIGIN = /\bfrom\s+(?:the\s+)?\p{Lu}|\bgrew\s+up\b|\bborn\b|\bhome\s?
 
 /** "How do I …?", "How can we …?": a question for a how-to. */
 const ASKS_HOW_TO = /^\s*how\s+(?:do|can|should|would|could)\s+(?:i|we|you|one)\b/i;
+/** A question for a time ("When will the kitchen be finished?"). */
+const ASKS_WHEN = /^\s*when\b/i;
 
 /** A question about the asker: "I", "me", "my", "mine", "myself". */
 const ASKS_ABOUT_ME = /\b(?:I|me|my|mine|myself)\b/;

@@ -3,7 +3,9 @@
  * Patel, Lena Fischer") are said of what the note or its section is about: "Team offsite's budget:
  * €8,000", "Northwind's contact: Priya Shah". Read alone, "Budget: €8,000" said whose budget by
  * nothing (the engine made it "The user's budget"), and a question about the offsite shared no word
- * with it.
+ * with it. A Markdown table's rows are said the same way, each cell after its column's name
+ * ("Hartley & Sons, quote £18,500, start 3 March"): read as text, a row had been "| Hartley & Sons |
+ * £18,500 | 3 March |".
  */
 import nlp from "compromise";
 
@@ -31,4 +33,34 @@ export function fieldOf(line: string, subject: string | null): string {
   if (first.split(/\s+/).length > FIELD_WORDS || nlp(m[1]!).has("#Person") || nlp(first).has("#Verb")) return line;
   const label = ASKED_FOR[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase();
   return `${subject}${/s$/i.test(subject!) ? "’" : "'s"} ${label}: ${m[2]}`;
+}
+
+/** A Markdown table's line ("| Builder | Quote |"), and the line under its header ("|---|:---:|"). */
+const TABLE_LINE = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*$/;
+
+/** The cells of a table line, trimmed ("| a | b |" → ["a", "b"]). */
+function cells(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\||\|$/g, "")
+    .split("|")
+    .map((c) => c.trim());
+}
+
+/**
+ * The rows of `lines` when they are a Markdown table (a header, its rule, rows), each as a line of
+ * its own: its first cell, then each other cell after its column's name, lower-cased ("Hartley &
+ * Sons, quote £18,500, start 3 March"); empty cells left out. Null for any other paragraph.
+ */
+export function tableRows(lines: string[]): string[] | null {
+  const table = lines.filter((l) => l.trim());
+  if (table.length < 3 || !table.every((l) => TABLE_LINE.test(l)) || !TABLE_RULE.test(table[1]!)) return null;
+  const header = cells(table[0]!).map((h) => h.toLowerCase());
+  return table.slice(2).flatMap((line) => {
+    const row = cells(line);
+    const named = row.slice(1).flatMap((c, i) => (c ? [header[i + 1] ? `${header[i + 1]} ${c}` : c] : []));
+    const text = [row[0], ...named].filter(Boolean).join(", ");
+    return text ? [text] : [];
+  });
 }

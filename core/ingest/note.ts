@@ -17,7 +17,7 @@ import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { dayNamedIn, utcDay } from "../time/import-dates.js";
 import { contentKey, utf8Text } from "./bytes.js";
-import { fieldOf } from "./note-fields.js";
+import { fieldOf, tableRows } from "./note-fields.js";
 import { FRONT_MATTER_LINES, type FrontMatter, frontMatterEnd, frontMatterFields } from "./front-matter.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
@@ -162,18 +162,23 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
     // (a numbered list right under the title is its steps: "# How I deploy a client site" "1. Run the build")
     const listName = nameOf(listTitle, section_, isList);
     const name = tasks ? `${section_ ?? listTitle ?? ""} to-do`.trim() : (listName ?? (section_ === null && NUMBERED.test(para[0] ?? "") ? listTitle : null));
+    // (a table's rows are lines of their own, named by the section or the note: "Quotes: Hartley & Sons, quote £18,500")
+    const rows = items ? null : tableRows(para);
+    const named = rows ? (section_ ?? listTitle) : name;
     // (a field line is of what its section or the note is about: "Budget: €8,000" → "Team offsite's budget: €8,000")
-    const texts = items
-      ? listTexts(items, name !== null)
-      : [
-          para
-            .map((l) => fieldOf(l, section_ ?? listTitle))
-            .join("\n")
-            .trim(),
-        ];
+    const texts =
+      rows?.map((r) => `${r}.`) ??
+      (items
+        ? listTexts(items, name !== null)
+        : [
+            para
+              .map((l) => fieldOf(l, section_ ?? listTitle))
+              .join("\n")
+              .trim(),
+          ]);
     for (const text of texts) {
       // (not again before a field said of it: "Northwind's contact: …")
-      const body = !text || !name || text.startsWith(name) ? text : NUMBERED.test(text) ? `${name}:\n${text}` : `${name}: ${text}`;
+      const body = !text || !named || text.startsWith(named) ? text : NUMBERED.test(text) ? `${named}:\n${text}` : `${named}: ${text}`;
       for (const piece of body ? splitLong(body) : []) {
         const turn: ParsedTurn = { externalId: null, speaker: NOTE_SPEAKER, role: "user", occurredAt: entry ?? at, text: piece, metadata: { line: start } };
         turns.push(turn);

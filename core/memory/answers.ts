@@ -107,9 +107,13 @@ const TOPIC_NOUNS = 3;
 
 /** The last question of a turn's text (image captions left out), or null. */
 function lastQuestion(text: string): string | null {
+  return questionsOf(text).at(-1) ?? null;
+}
+
+/** The questions of a text, in order (an image's caption left out). */
+function questionsOf(text: string): string[] {
   const plain = text.replace(/\[shared an image:[^\]]*\]/g, "").trim();
-  const asked = plain.split(/(?<=[.!?])\s+/).filter(isQuestion);
-  return asked.at(-1) ?? null;
+  return plain.split(/(?<=[.!?])\s+/).filter(isQuestion);
 }
 
 /**
@@ -248,7 +252,8 @@ const YES_NO = /^\s*(?:is|are|was|were|am|do|does|did|should|shall|will|would|ha
 /**
  * Gives what the user says right after an assistant's answer to their own request the request's
  * topic, its first noun phrase ("Which booster seat is good for a 7 year old?" … "We bought the
- * Maxi-Cosi RodiFix" → "Booster seat: The user … bought the Maxi-Cosi RodiFix"), with the request's
+ * Maxi-Cosi RodiFix" → "Booster seat: The user … bought the Maxi-Cosi RodiFix"; of the last of its
+ * questions that names one), with the request's
  * turn in its provenance: what they chose or did is about what they asked, which the statement
  * alone does not name. Not a statement that shares a word with the topic, nor one after a request
  * that names none ("What can I do?") or a yes-or-no question; within a session's gap.
@@ -258,12 +263,17 @@ function withRequestTopic(c: Candidate, turns: Turn[], i: number): boolean {
   const [request, reply, turn] = [turns[i - 2], turns[i - 1], turns[i]!];
   if (!request || reply?.source.role !== "assistant" || request.source.speaker !== turn.source.speaker) return false;
   if (turn.source.occurred_at - request.source.occurred_at > WINDOW.maxGapMs) return false;
-  const asked = lastQuestion(request.source.text);
-  // (a yes-or-no question says what is asked of it, not what the user then chose: "Is it ok to ask for
-  // the Saturday before my conference off?" … "My manager Sophie said yes" is no "Conference: …")
-  if (!asked || YES_NO.test(asked)) return false;
   const names = [request.source.speaker, reply.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
-  const topic = topicOf(asked, names)?.split(/, | and /)[0];
+  // (the last of its questions that names a topic: "What paint finish should I use on kitchen cabinets? And how
+  // do I paint them so it lasts?" is of the finish; a yes-or-no question says what is asked of it, not what the
+  // user then chose: "Is it ok to ask for the Saturday before my conference off?" … "My manager Sophie said yes")
+  const asked = questionsOf(request.source.text).reverse();
+  if (!asked[0] || YES_NO.test(asked[0])) return false;
+  const topic = asked
+    .filter((q) => !YES_NO.test(q))
+    .map((q) => topicOf(q, names))
+    .find((t) => t)
+    ?.split(/, | and /)[0];
   const said = contentWords(c.content);
   if (!topic || [...contentWords(topic)].some((w) => said.has(w))) return false;
   c.content = `${capitalise(topic)}: ${c.content}`;

@@ -149,12 +149,23 @@ const ASKS_TIPS = /\b(?:tips?|advice|suggestions?|pointers)\s+(?:or\s+(?:tips?|a
 const STEP_OPENER =
   /^(?:(?:yes|yeah|yep|sure|definitely|absolutely|of course|well|oh|ok|okay)\b[!,.]*\s*)?(?:(?:also|and|just|then|plus|definitely|first|finally|oh),?\s+)*/i;
 
-/** The "How do I …?" sentence of a text (the question a reply answers), or undefined. */
+/** A "How do I …?" sentence, after an opening "And", "So", "Also" or "But". */
+const HOW_QUESTION = /^(?:(?:and|so|also|but),?\s*)?how (?:do|can|should|would) (?:i|you|we|one)\b/i;
+/** What a question is of, at its end ("What paint should I use on kitchen cabinets?" → "kitchen cabinets"). */
+const ASKED_OF = /\b(?:on|for|with|in|of|to)\s+(?:(?:my|our|the|a|an|your)\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2})\s*\?$/u;
+
+/**
+ * The "How do I …?" sentence of a text (the question a reply answers), or undefined; a "them" or
+ * "it" after its verb is what the sentence before it asked of ("What paint finish should I use on
+ * kitchen cabinets? And how do I paint them so it lasts?" → "how do I paint kitchen cabinets so it lasts?").
+ */
 function howQuestion(text: string | null): string | undefined {
-  return text
-    ?.split(/(?<=[.!?])\s+/)
-    .map((x) => x.trim())
-    .find((x) => /^(?:so,?\s*)?how (?:do|can|should|would) (?:i|you|we|one)\b/i.test(x));
+  const sentences = text?.split(/(?<=[.!?])\s+/).map((x) => x.trim()) ?? [];
+  const k = sentences.findIndex((x) => HOW_QUESTION.test(x));
+  if (k < 0) return undefined;
+  const how = sentences[k]!.replace(/^(?:and|so|also|but),?\s*/i, "");
+  const of = k > 0 ? ASKED_OF.exec(sentences[k - 1]!)?.[1] : undefined;
+  return of ? how.replace(/^(how (?:do|can|should|would) (?:i|you|we|one) \S+) (?:them|it)\b/i, `$1 ${of}`) : how;
 }
 
 /**
@@ -218,7 +229,11 @@ export function extractProcedure(text: string, sentences: string[], previous: st
   const before = found.before?.trim();
   const fromPrevious = howQuestion(previous) ?? (previous && HOW_TO_WORDS.test(previous) ? previous : null);
   if (thingsListed(found, fromPrevious)) return null;
-  const titleLine = before && (before.endsWith(":") || /\bhow\b|\bsteps?\b|\brecipe\b/i.test(before)) ? before : (fromPrevious ?? before ?? steps[0]!);
+  // (the line above the steps names them when it says how, or ends with a colon and no "How do I …?" was asked)
+  const titleLine =
+    before && (/\bhow\b|\bsteps?\b|\brecipe\b/i.test(before) || (before.endsWith(":") && !howQuestion(previous)))
+      ? before
+      : (fromPrevious ?? before ?? steps[0]!);
   return { title: howToTitle(titleLine), steps, ...(titleLine === fromPrevious ? { asked: true } : {}) };
 }
 

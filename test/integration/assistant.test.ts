@@ -189,6 +189,8 @@ describe("ask without a model", () => {
     const procedure = db.prepare("SELECT id, details FROM memories WHERE type = 'procedural'").get() as { id: number; details: string };
     expect(JSON.parse(procedure.details).steps).toEqual(["Grind coarse", "Steep twelve hours in cold water", "Filter through paper"]);
     expect(brew.citations.map((x) => x.memory_id)).toContain(procedure.id);
+    // (a how-to tells how, never when)
+    expect((await ask(db, embedder, "When will the cold brew be ready?")).abstained).toBe(true);
     const pens = await ask(db, embedder, "What items do I collect?");
     expect(pens.abstained).toBe(false);
     expect(pens.answer).toContain("fountain pens");

@@ -226,6 +226,17 @@ describe("memories a person wants to read", () => {
     shift.turns[2]!.role = "user";
     await remember(shift);
     expect(of("semantic", "content LIKE '%Sophie%'").map((f) => f.content)).toEqual(["The user's manager Sophie said yes (12 October 2026)."]);
+    // (of the last of the request's questions that names a topic: its "how do I paint them" names none)
+    const paint = conversation("p", [
+      ["2026-03-08T19:30:00Z", "User", "What paint finish should I use on kitchen cabinets? And how do I paint them so it lasts?"],
+      ["2026-03-08T19:30:30Z", "ChatGPT", "An eggshell or satin finish wipes clean and hides small marks."],
+      ["2026-03-08T19:32:00Z", "User", "I'll go with eggshell then."],
+    ]);
+    paint.turns[0]!.role = "user";
+    paint.turns[1]!.role = "assistant";
+    paint.turns[2]!.role = "user";
+    await remember(paint);
+    expect(of("semantic", "content LIKE '%eggshell%'").map((f) => f.content)).toEqual([expect.stringMatching(/^Finish: The user will go with eggshell/)]);
   });
 
   it("keeps a short answer that names a thing, with the question's topic; not a reaction or a greeting", async () => {

@@ -107,6 +107,20 @@ describe("plain-text notes", () => {
     ]);
   });
 
+  it("reads a Markdown table's rows as lines of their own, each cell after its column's name", async () => {
+    const file = join(dir, "kitchen.md");
+    writeFileSync(
+      file,
+      "# Kitchen renovation\n\n## Quotes\n| Builder | Quote | Start |\n|---|---|---|\n| Hartley & Sons | £18,500 | 3 March |\n| BuildRight | £21,000 | |\n\nWe went with Hartley & Sons.\n",
+    );
+    const [c] = await all(file);
+    expect(c!.turns.map((t) => t.text)).toEqual([
+      "Quotes: Hartley & Sons, quote £18,500, start 3 March.",
+      "Quotes: BuildRight, quote £21,000.",
+      "Quotes: We went with Hartley & Sons.",
+    ]);
+  });
+
   it("dates a journal's entries by the days their headings name", async () => {
     const file = join(dir, "journal.md");
     writeFileSync(file, "# Journal\n\n## 5 October 2026\n\nWent climbing with Chris.\n\n## Wednesday, 7 October 2026\n\nStarted reading Piranesi.\n");

@@ -1423,6 +1423,14 @@ describe("procedures from step lists", () => {
     });
   });
 
+  it("titles a step list that answers 'How do I…?' after the question, its 'them' what was asked of before", () => {
+    const answer =
+      "An eggshell or satin finish wipes clean and hides small marks. For a finish that lasts:\n1. Degrease the doors with sugar soap\n2. Sand lightly with 180-grit paper\n3. Prime with a bonding primer";
+    const p = extractProcedure(answer, [answer], "What paint finish should I use on kitchen cabinets? And how do I paint them so it lasts?");
+    expect(p).toMatchObject({ title: "How to paint kitchen cabinets so it lasts", asked: true });
+    expect(p!.steps).toHaveLength(3);
+  });
+
   it("reads an answer to 'How do I…?' given as advice in imperative sentences, titled for anyone", () => {
     const sentences = [
       "Pick a private moment soon after it happens.",

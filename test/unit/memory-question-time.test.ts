@@ -154,6 +154,14 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(missesAnswerType("Where is Sophie?", "Sophie says train gets in at 6:40 tomorrow.")).toBe(false);
   });
 
+  it("counts a choice stated as the verb of 'Which … did we choose?', and an amount with its unit as the 'much' of 'How much … did I order?'", () => {
+    expect(sharedWithQuestion("What worktop did we pick?", "Decisions: Worktop: oak, from Worktop Express.")).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion("What worktop did we pick?", "Worktop Express delivers on Fridays.")).toEqual({ shared: 1, words: 2 });
+    expect(sharedWithQuestion("How much paint did I order?", "The user ordered 2.5 litres of Pigeon.").shared).toBe(2);
+    // (a price is the price type's, not an amount's)
+    expect(sharedWithQuestion("How much paint did I order?", "The user ordered Pigeon for £45.").shared).toBe(1);
+  });
+
   it("counts a work's maker named after 'by' as the verb of 'Who wrote…?'", () => {
     const list = "The user's reading list: The Overstory by Richard Powers; Piranesi by Susanna Clarke.";
     expect(sharedWithQuestion("Who wrote Piranesi?", list)).toEqual({ shared: 2, words: 2 });

@@ -10,10 +10,11 @@ import { manager } from "./manager.js";
 import { notes } from "./notes.js";
 import { parent } from "./parent.js";
 import { reader } from "./reader.js";
+import { renovation } from "./renovation.js";
 import { student } from "./student.js";
 import { travel } from "./travel.js";
 import type { Person } from "./types.js";
 
 export type { Person, PersonFile, Question } from "./types.js";
 
-export const PEOPLE: Person[] = [errands, travel, notes, developer, friends, group, parent, freelancer, chatter, student, family, manager, reader];
+export const PEOPLE: Person[] = [errands, travel, notes, developer, friends, group, parent, freelancer, chatter, student, family, manager, reader, renovation];
