@@ -1,7 +1,7 @@
 /**
  * What is this file? `inspectFile` refuses what cannot be a chat export (empty, binary, UTF-16,
- * not UTF-8) from its first 64 KiB; `detectFormat` tells the four formats apart by the keys of the
- * first JSON array item, or by the first lines of a text transcript.
+ * not UTF-8) from its first 64 KiB; `detectFormat` tells the formats apart by the keys of the
+ * first JSON array item, the first members of a JSON object, or the first lines of a text file.
  */
 import { open } from "node:fs/promises";
 import { firstInvalidUtf8 } from "./bytes.js";
@@ -10,6 +10,7 @@ import { type JsonItem, streamJsonArray } from "./json-stream.js";
 import { frontMatterEnd } from "./front-matter.js";
 import { isCommonWord } from "../memory/sentences.js";
 import { KINDLE_META } from "./kindle.js";
+import { isTelegramExport } from "./telegram.js";
 import { classifyLine } from "./text.js";
 import { ImportError, type ImportFormat } from "./types.js";
 
@@ -68,7 +69,7 @@ export async function inspectFile(file: string): Promise<FileHead> {
 }
 
 /** The formats whose files are a JSON array of conversations. */
-export type JsonExportFormat = Exclude<ImportFormat, "text" | "note" | "kindle">;
+export type JsonExportFormat = Exclude<ImportFormat, "text" | "note" | "kindle" | "telegram">;
 
 /** Which JSON export the keys of the first array item belong to, or null. */
 function formatOfKeys(keys: Set<string>): JsonExportFormat | null {
@@ -197,7 +198,8 @@ function detectText(file: string, head: FileHead): ImportFormat {
 /**
  * What the file's start says about its format: `json` for a JSON array (the format is then told by
  * its first item, {@link formatOfFirstItem}) or a JSON object (which the stream reader refuses, as
- * whole or as truncated, json-stream.ts), else `text` when the first meaningful line is a
+ * whole or as truncated, json-stream.ts), `telegram` for an object that is a Telegram chat export,
+ * `kindle` for a Kindle's clippings, else `text` when the first meaningful line is a
  * `Speaker: text` line or a `## Speaker` heading of a chat, `note` for plain text or a note's sections.
  * @throws ImportError naming the file and where: no recognisable first line
  */
@@ -205,16 +207,17 @@ export function formatOfHead(file: string, head: FileHead): ImportFormat | "json
   const start = head.text.trimStart();
   const firstLine = classifyLine(start.slice(0, start.search(/\r|\n|$/)));
   if (start[0] === "[" && firstLine.kind !== "speaker") return "json"; // not "[14:02] Alice: hi"
-  // a JSON object is refused by the stream reader (json-stream.ts), which reads it to its end first:
-  // a whole object is "a JSON object; expected a JSON array", a cut one is "truncated JSON"
-  if (start[0] === "{") return "json";
+  // a JSON object is a Telegram chat export (telegram.ts), or refused by the stream reader (json-stream.ts),
+  // which reads it to its end first: a whole object is "a JSON object; expected a JSON array", a cut one is "truncated JSON"
+  if (start[0] === "{") return isTelegramExport(start) ? "telegram" : "json";
   return detectText(file, head);
 }
 
 /**
  * Detects the format of an export from the file's start (the given {@link FileHead}, or read now):
  * a JSON array whose first item has `conversation` + `qa`/`sample_id` → "locomo", `mapping` +
- * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude"; otherwise "text" when the first
+ * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude"; a JSON object that is a Telegram
+ * chat export → "telegram"; Kindle clippings → "kindle"; otherwise "text" when the first
  * meaningful line is a `Speaker: text` line or a `## Speaker` heading of a chat, else "note". A JSON export's first item
  * is read here: to parse the file too, let parse.ts `parseExport` detect it as it reads.
  * @throws ImportError naming the file and where detection failed (byte, line or `[0]`), including

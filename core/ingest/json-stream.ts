@@ -1,5 +1,6 @@
 /**
- * Streams the items of a top-level JSON array from a file, one at a time, in bounded memory.
+ * Streams the items of a top-level JSON array from a file, one at a time, in bounded memory (or of
+ * the array that is one member of a top-level object: `arrayAt`, a Telegram chat's "messages").
  *
  * Why not stream-json: its parser builds every value token by token (≈19 MB/s on a ChatGPT export
  * here) and its errors carry no position ("Parser cannot parse input: expected a value"). This reader
@@ -13,6 +14,7 @@ import { stat } from "node:fs/promises";
 import { isUtf8 } from "node:buffer";
 import { advance, firstInvalidUtf8, formatPos, type LinePos, readBytes } from "./bytes.js";
 import { locateJsonError } from "./json-locate.js";
+import { ObjectWalk } from "./json-object.js";
 import { StringSkipper } from "./json-skip.js";
 import { ImportError } from "./types.js";
 
@@ -56,6 +58,12 @@ export interface JsonStreamOptions {
    * (errors unchanged; a marker stands only for a value).
    */
   elideStringsOver?: number;
+  /**
+   * The file is a JSON object and its member of this name is the array to stream (Telegram's
+   * "messages"): its items are yielded as a top-level array's would be; the rest of the object is read
+   * through (strings and nesting followed, nothing kept). An object without it is refused.
+   */
+  arrayAt?: string;
 }
 
 /** Largest single item accepted (256 MiB): a V8 string cannot hold much more than 512 M characters. */
@@ -71,6 +79,8 @@ const AFTER = 3; // after an item: ',' or ']'
 const NEXT = 4; // after ',': an item
 const DONE = 5; // after the closing ']'
 const OBJECT = 6; // inside a top-level object (not an export: read to its end to tell a whole one from a cut one)
+const KEYS = 7; // inside the top-level object whose member `arrayAt` is the array (before it)
+const TAIL = 8; // inside that object, after the array
 
 /** What a chat export is, for the error on a file that holds something else. */
 const EXPECTED_EXPORT = "a JSON array of conversations (ChatGPT or Claude conversations.json, or LoCoMo)";
@@ -107,10 +117,19 @@ class ArrayScanner {
   /** the tag of this read's markers (ElidedString.marker) */
   readonly tag = `engram-elided-${randomBytes(6).toString("hex")}`;
 
+  /** the object walked when the array is its member `arrayAt` */
+  private walk: ObjectWalk | null = null;
+
   constructor(
     private readonly file: string,
     private readonly elideOver = Number.POSITIVE_INFINITY,
+    private readonly arrayAt: string | null = null,
   ) {}
+
+  /** The state after the array's closing ']': the end, or the rest of the object that holds it. */
+  private get closed(): number {
+    return this.arrayAt === null ? DONE : TAIL;
+  }
 
   /** The start of the unfinished item when a string of it was elided (the file must then be read again for its faults), else null. */
   get elidedOpenItem(): number | null {
@@ -147,6 +166,13 @@ class ArrayScanner {
         this.scanObject(b);
         continue;
       }
+      if (this.state === KEYS || this.state === TAIL) {
+        const found = this.walk!.step(b, this.state === KEYS ? this.arrayAt : null);
+        if (found === "array") this.state = FIRST;
+        else if (found === "closed" && this.state === TAIL) this.state = DONE;
+        else if (found === "closed") this.fail(i, chunk, `the JSON object has no "${this.arrayAt}" array`);
+        continue;
+      }
       if (this.state === ITEM) {
         if (this.inString) {
           if (this.escape) this.escape = false;
@@ -159,7 +185,7 @@ class ArrayScanner {
           if (b === 0x2c || b === 0x5d || isWs(b)) {
             this.finish(chunk, itemFrom, i, out);
             if (b === 0x2c) this.state = NEXT;
-            else if (b === 0x5d) this.state = DONE;
+            else if (b === 0x5d) this.state = this.closed;
           }
         } else if (b === 0x22) {
           this.inString = true;
@@ -172,7 +198,11 @@ class ArrayScanner {
       if (isWs(b)) continue;
       switch (this.state) {
         case START:
-          if (b === 0x5b) this.state = FIRST;
+          if (this.arrayAt !== null) {
+            if (b !== 0x7b) this.fail(i, chunk, `not JSON: expected '{' (an object holding a "${this.arrayAt}" array) at the start, got ${show(chunk, i)}`);
+            this.walk = new ObjectWalk();
+            this.state = KEYS;
+          } else if (b === 0x5b) this.state = FIRST;
           else if (b === 0x7b) {
             this.begin(b, i);
             this.state = OBJECT;
@@ -180,7 +210,7 @@ class ArrayScanner {
           break;
         case FIRST:
         case NEXT:
-          if (b === 0x5d && this.state === FIRST) this.state = DONE;
+          if (b === 0x5d && this.state === FIRST) this.state = this.closed;
           else if (b === 0x5d || b === 0x2c) {
             const after = this.state === FIRST ? "an item or ']' after '['" : "an item after ','";
             this.fail(i, chunk, `expected ${after} in the top-level array, got ${show(chunk, i)}`);
@@ -191,7 +221,7 @@ class ArrayScanner {
           break;
         case AFTER:
           if (b === 0x2c) this.state = NEXT;
-          else if (b === 0x5d) this.state = DONE;
+          else if (b === 0x5d) this.state = this.closed;
           else this.fail(i, chunk, `expected ',' or ']' after item [${this.index - 1}], got ${show(chunk, i)}`);
           break;
         default:
@@ -215,6 +245,10 @@ class ArrayScanner {
     const eof = formatPos(this.base, this.pos);
     if (this.state === DONE) return;
     if (this.state === START) throw new ImportError(this.file, `byte ${this.base}`, "empty file (no JSON in it)");
+    if (this.state === KEYS || this.state === TAIL) {
+      const where = this.state === KEYS ? `before its "${this.arrayAt}" array` : `after its "${this.arrayAt}" array`;
+      throw new ImportError(this.file, eof, `truncated JSON: the file ends inside the object, ${where}, before its closing '}'`);
+    }
     if (this.state === OBJECT) {
       const where = this.inString ? "inside a string of the object" : "inside the object";
       throw new ImportError(
@@ -235,7 +269,8 @@ class ArrayScanner {
         `truncated JSON: the file ends ${where} [${this.index}], which starts at ${formatPos(this.itemStart, this.itemPos)}`,
       );
     }
-    throw new ImportError(this.file, eof, "truncated JSON: the file ends before the ']' closing the top-level array");
+    const array = this.arrayAt === null ? "the top-level array" : `the "${this.arrayAt}" array`;
+    throw new ImportError(this.file, eof, `truncated JSON: the file ends before the ']' closing ${array}`);
   }
 
   /**
@@ -395,7 +430,7 @@ async function elidedItem(file: string, raw: RawItem, markerTag: string): Promis
 export async function* streamJsonArray(file: string, opts: JsonStreamOptions = {}): AsyncGenerator<JsonItem> {
   const total = (await stat(file)).size;
   const stream = createReadStream(file, { highWaterMark: opts.chunkBytes ?? 512 * 1024 });
-  const scanner = new ArrayScanner(file, opts.elideStringsOver);
+  const scanner = new ArrayScanner(file, opts.elideStringsOver, opts.arrayAt ?? null);
   const ready: RawItem[] = [];
   let read = 0;
   let fault: unknown = null;

@@ -11,6 +11,7 @@ import { parseChatgptConversation } from "./chatgpt.js";
 import { parseClaudeConversation } from "./claude.js";
 import { parseKindle } from "./kindle.js";
 import { parseNote } from "./note.js";
+import { parseTelegram } from "./telegram.js";
 import { convertItem, LONG_STRING_BYTES } from "./elided.js";
 import { MAX_MESSAGE_CHARS, messageTooLong } from "./passages.js";
 import { parseTextTranscript } from "./text.js";
@@ -45,6 +46,10 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   }
   if (format === "note") {
     yield checkMessageSizes(file, await parseNote(file, { onProgress: opts.onProgress }), null);
+    return;
+  }
+  if (format === "telegram") {
+    yield checkMessageSizes(file, await parseTelegram(file, head.text.trimStart(), { onProgress: opts.onProgress }), 0);
     return;
   }
   if (format === "kindle") {

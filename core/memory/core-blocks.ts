@@ -120,15 +120,18 @@ const LABELLED_LIST = /^[^:]{1,40}['’]s [\p{L} '’-]{1,30}: /u;
 const ADDS_TO_BEFORE = /\b(?:too|as well)\s*[.!]?\s*$/i;
 /** "he", "she", "him", "her", "his", "hers": someone the line must name for them to stand for. */
 const PERSON_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
+/** "it" or "them" after a word, not as a subject ("will bring it Saturday"): a thing said before. */
+const THING_PRONOUN = /(?<=\p{L}\s)(?:it|them)\b(?!['’]s|\s+(?:is|was|are|were)\b)/iu;
 
 /**
  * Whether a line leans on what was said before it, so that read alone in the `human` block it says
- * less than it seems: it adds "too" or "as well" to something unsaid, or it says "he" or "her" (…)
- * and names no one but `subject` ("Melanie thinks they will get her the camera backpack").
+ * less than it seems: it adds "too" or "as well" to something unsaid, does something to "it" or
+ * "them" ("Tom will bring it Saturday"), or it says "he" or "her" (…) and names no one but `subject`
+ * ("Melanie thinks they will get her the camera backpack").
  */
 function leansOnBefore(line: string, subject: string): boolean {
   const own = withoutSaidDate(line).replace(/\([^()]*\)/g, " ");
-  if (ADDS_TO_BEFORE.test(own)) return true;
+  if (ADDS_TO_BEFORE.test(own) || THING_PRONOUN.test(own)) return true;
   if (!PERSON_PRONOUN.test(own)) return false;
   const names = [...own.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0].replace(/['’]s$/, ""));
   return names.every((n) => n.toLowerCase() === subject.toLowerCase());

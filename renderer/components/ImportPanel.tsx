@@ -16,6 +16,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "locomo", label: "LoCoMo JSON" },
   { value: "note", label: "Note (plain text or Markdown)" },
   { value: "text", label: "Chat transcript (Speaker: text)" },
+  { value: "telegram", label: "Telegram chat export (result.json)" },
   { value: "kindle", label: "Kindle highlights (My Clippings.txt)" },
   { value: "engram", label: "Engram export" },
 ];
@@ -165,7 +166,9 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
         <p>
           <strong id={dropTitleId}>Drop a chat export here</strong>
           <br />
-          <span className="muted">ChatGPT, Claude, LoCoMo JSON, a chat transcript, a plain-text or Markdown note, Kindle highlights, or an Engram export</span>
+          <span className="muted">
+            ChatGPT, Claude, LoCoMo JSON, a Telegram chat, a chat transcript, a plain-text or Markdown note, Kindle highlights, or an Engram export
+          </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>
           Choose a file…

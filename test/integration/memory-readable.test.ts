@@ -680,6 +680,41 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("imports a Telegram chat export with --me: the user's facts build their core memory, the friend's are hers", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-telegram-"));
+    const message = (id: number, iso: string, from: string, text: unknown) => ({
+      id,
+      type: "message",
+      date: iso.slice(0, 19),
+      date_unixtime: String(Date.parse(iso) / 1000),
+      from,
+      text,
+    });
+    try {
+      const file = join(dir, "result.json");
+      writeFileSync(
+        file,
+        JSON.stringify({
+          name: "Anna Kowalska",
+          type: "personal_chat",
+          id: 4420017,
+          messages: [
+            message(1, "2026-05-01T19:06:02Z", "Anna Kowalska", "Btw I got the job at the British Museum! I start on June 1st."),
+            message(2, "2026-05-01T19:07:00Z", "Tom", ["My new address is ", { type: "bold", text: "14 Mare Street" }, "."]),
+          ],
+        }),
+      );
+      expect(await importFile(db, embedder, file, { me: "Tom" })).toMatchObject({ format: "telegram", conversations: 1, added: 2, coreMemory: null });
+      expect(of("semantic").map((m) => m.content)).toEqual([
+        expect.stringMatching(/^Anna Kowalska got the job at the British Museum! Anna Kowalska starts on June 1st \(1 June 2026\)/),
+        expect.stringMatching(/^Tom's new address is 14 Mare Street/),
+      ]);
+      expect(of("core")[0]!.content).toContain("Tom's new address is 14 Mare Street");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("gives each fact of the user's core memory by its most specific sentence, not a vague first one", async () => {
     await withTranscript(
       ["[2023-10-13 09:00] Sam: Recently I had a setback. Last month I hurt my wrist and had to take a break from pottery, which I use for self-expression."],

@@ -1720,6 +1720,7 @@ describe("core blocks and entities", () => {
         // (what leans on what was said before: who "her" is, what Dev comes "too" to)
         fact("Melanie thinks they will get her the camera backpack (6 September 2023)."),
         fact("Melanie's partner Dev is coming too (21 September 2023)."),
+        fact("Melanie will bring it Saturday (Saturday 2 May 2026)."),
         fact("Melanie shared a photo of a painting of a sunset over a lake."),
         // (what the user says of something else, or is told of someone else's, is not about them)
         fact("Chris told Melanie that he is getting married in June (June 2027) to his partner Lea."),

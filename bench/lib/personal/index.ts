@@ -7,6 +7,7 @@ import { freelancer } from "./freelancer.js";
 import { friends } from "./friends.js";
 import { group } from "./group.js";
 import { manager } from "./manager.js";
+import { messenger } from "./messenger.js";
 import { notes } from "./notes.js";
 import { parent } from "./parent.js";
 import { reader } from "./reader.js";
@@ -17,4 +18,20 @@ import type { Person } from "./types.js";
 
 export type { Person, PersonFile, Question } from "./types.js";
 
-export const PEOPLE: Person[] = [errands, travel, notes, developer, friends, group, parent, freelancer, chatter, student, family, manager, reader, renovation];
+export const PEOPLE: Person[] = [
+  errands,
+  travel,
+  notes,
+  developer,
+  friends,
+  group,
+  parent,
+  freelancer,
+  chatter,
+  student,
+  family,
+  manager,
+  reader,
+  renovation,
+  messenger,
+];

@@ -6,7 +6,7 @@ import { CliError } from "../cli-error.js";
 import { printJson, withApi } from "../cli-context.js";
 import { counted, formatBytes, progressBar } from "../progress.js";
 
-const FORMATS: Array<Exclude<ImportFormat, "engram">> = ["locomo", "chatgpt", "claude", "text", "note", "kindle"];
+const FORMATS: Array<Exclude<ImportFormat, "engram">> = ["locomo", "chatgpt", "claude", "text", "note", "kindle", "telegram"];
 
 /**
  * One entry of `--json`'s `imports` (a stable shape, README): a chat export's report, or for an
