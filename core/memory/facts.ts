@@ -372,6 +372,9 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
       caption: true,
     };
   // (a how-to said in one sentence is a procedure, not a fact beside it: "To reset the router: unplug it, …")
+  // (a question that proposes a place or a thing for a day is a plan: "How about Dishoom on the 23rd?")
+  const proposed = s.question ? proposal(s.text) : null;
+  if (proposed) return { text: capitalise(toThirdPerson(parseSentence(proposed), speaker.name, company)), alone: true };
   if (s.question || proseHowTo(s.text)) return null;
   // a list under its label, the speaker's own ("Shopping list: oat milk, eggs, coffee beans." in a note)
   // (of one item when its name says whose or what for: "Gift ideas for Sam: climbing chalk bag")
@@ -783,6 +786,24 @@ const KIN_NAMES = /^(?:grandma|grandpa|granny|grandad|granddad|nana|nan|gran|mum
 
 /** A day, a month or a time of day a clause names ("tomorrow", "26 March", "at 6:40", "5pm"). */
 const SAYS_WHEN = new RegExp(`\\b(?:today|tonight|tomorrow|${DAY_NAMES}|${MONTH_NAMES})\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b`, "i");
+
+/** A proposal put as a question: "How about Dishoom on the 23rd?", "What about the Crown on Friday at 7?" (group 1 what is proposed). */
+const PROPOSAL = /^(?:how|what)\s+about\s+(.+?)\s*\?+$/i;
+/** A day of the month said alone ("the 23rd"). */
+const ORDINAL_DAY = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
+
+/**
+ * What a question proposes, as the speaker's suggestion in the first person ("How about Dishoom on the
+ * 23rd?" → "I suggested Dishoom on the 23rd."), when it names a day or a time and a place or thing by
+ * its name (a capitalised word that is no day or month); null for any other question ("How about
+ * you?", "What about tomorrow?").
+ */
+function proposal(text: string): string | null {
+  const m = PROPOSAL.exec(text.trim());
+  if (!m || !(SAYS_WHEN.test(m[1]!) || ORDINAL_DAY.test(m[1]!))) return null;
+  const named = m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !new RegExp(`^(?:${DAY_NAMES}|${MONTH_NAMES})\\b`, "i").test(w));
+  return named ? `I suggested ${m[1]}.` : null;
+}
 
 /** A day written out with its year: "14 January 2027", "March 3, 2029", "2026-10-20". */
 const WRITTEN_DAY = new RegExp(

@@ -177,6 +177,10 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("I signed up for the Lisbon half marathon on October 4.", wednesday, { past: true }).text).toBe(
       "I signed up for the Lisbon half marathon on October 4 (4 October 2026).",
     );
+    // (and so is the day of what was suggested)
+    expect(annotateDates("Tom suggested the Crown on Friday at 7.", Date.parse("2026-05-09T21:00:00Z"), { past: true }).text).toBe(
+      "Tom suggested the Crown on Friday at 7 (Friday 15 May 2026).",
+    );
     // an appointment in a clause of its own, beside what was done ("Called the GP, appointment on Thursday")
     const tuesday = Date.parse("2026-10-06T12:00:00Z");
     expect(annotateDates("Called Dr. Nguyen about Leo's cough, appointment on Thursday at 10am.", tuesday, { past: true }).text).toBe(

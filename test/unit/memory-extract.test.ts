@@ -158,6 +158,14 @@ describe("semantic facts from first-person statements", () => {
     expect(game!.title).toBe("Caroline offered to show them their photos");
   });
 
+  it("keeps a question that proposes a place or thing for a day as the speaker's suggestion, and no other question", () => {
+    const tom = { name: "Tom", aboutUser: false };
+    const said = (text: string) => extractFacts(parseSentences(text), tom, Date.UTC(2026, 4, 9, 21), { listener: "Anna" }).map((f) => f.content);
+    expect(said("Yes! How about Dishoom on the 23rd?")).toEqual(["Tom suggested Dishoom on the 23rd (23 May 2026)."]);
+    expect(said("How about you?")).toEqual([]);
+    expect(said("What about tomorrow?")).toEqual([]);
+  });
+
   it("reads a note's list under a longer name, or of one item, as the user's list, the name's own names kept", () => {
     const list = (text: string) => extractFacts(parseSentences(text), user, SAID).map((f) => f.content);
     expect(list("Gift ideas for Sam: climbing chalk bag.")).toEqual(["The user's gift ideas for Sam: climbing chalk bag (8 May 2023)."]);
