@@ -75,6 +75,10 @@ const ASKS_AMOUNT = /\bhow\s+(much|many)\b(?!.*\b(?:charges?|charged|costs?|paid
 const STATES_AMOUNT =
   /\b\d+(?:[.,]\d+)?\s*(?:litres?|liters?|ml|kg|kilos?|grams?|g|lbs?|bags?|boxes?|bottles?|tins?|cans?|packs?|rolls?|metres?|meters?|cm|sheets?|pieces?|pairs?|tubs?|jars?|sacks?)\b/i;
 
+/** A question for a dose ("What dose of sertraline do I take?"), and one a memory states ("50 mg", "1000 IU"). */
+const ASKS_DOSE = /\b(dose|dosage)\b/i;
+const STATES_DOSE = /\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|iu|g)\b/i;
+
 /** A question for a surname ("What is Ollie's surname?"), and a full name that gives one ("Ollie Barnes"). */
 const ASKS_SURNAME = /\b(surname|last name|family name|full name)\b/i;
 const STATES_FULL_NAME = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
@@ -105,6 +109,7 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => ASKS_SURNAME.exec(q)?.[1], states: STATES_FULL_NAME },
   { asked: (q) => ASKS_CHOICE.exec(q)?.[1], states: STATES_CHOICE },
   { asked: (q) => ASKS_AMOUNT.exec(q)?.[1], states: STATES_AMOUNT },
+  { asked: (q) => ASKS_DOSE.exec(q)?.[1], states: STATES_DOSE },
   ...CONTACT_DETAILS.map(({ word, asked, states }) => ({ asked: (q: string) => (asked.test(q) ? word : undefined), states })),
 ];
 

@@ -58,7 +58,8 @@ function stems(text: string): Set<string> {
 
 /**
  * Irregular past forms and participles, as their base verb, which no stemmer finds ("What bike did I
- * buy?" and "I bought a second-hand Trek"; "Where did we go?" and "We went to Lisbon").
+ * buy?" and "I bought a second-hand Trek"; "Where did we go?" and "We went to Lisbon"); and adjectives
+ * of a condition as its noun ("What am I allergic to?" and "The user's allergies: penicillin").
  */
 const IRREGULAR_BASE: Record<string, string> = Object.fromEntries(
   (
@@ -68,6 +69,7 @@ const IRREGULAR_BASE: Record<string, string> = Object.fromEntries(
     "grown:grow knew:know known:know lost:lose sent:send spent:spend won:win wore:wear worn:wear heard:hear held:hold built:build caught:catch " +
     "slept:sleep stood:stand swam:swim sang:sing sung:sing sat:sit spoke:speak spoken:speak stole:steal stolen:steal broke:break broken:break " +
     "fell:fall fallen:fall forgot:forget forgotten:forget hid:hide rode:ride ridden:ride rose:rise understood:understand woke:wake woken:wake " +
+    "allergic:allergy asthmatic:asthma diabetic:diabetes pregnant:pregnancy anxious:anxiety " +
     "led:lead fed:feed bled:bleed fought:fight sought:seek bent:bend lent:lend meant:mean dealt:deal drew:draw drawn:draw threw:throw thrown:throw"
   )
     .split(" ")

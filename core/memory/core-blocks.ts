@@ -12,6 +12,7 @@ import { RESOLVED_DATES } from "./titles.js";
 import type { Sentence } from "./sentences.js";
 import type { EngineName } from "./types.js";
 import { escapeRegExp } from "../util/quote.js";
+import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 
 /**
  * Core memory blocks (after MemGPT/Letta and MIRIX): two short texts always put in the assistant's
@@ -120,6 +121,8 @@ const LABELLED_LIST = /^[^:]{1,40}['’]s [\p{L} '’-]{1,30}: /u;
 const ADDS_TO_BEFORE = /\b(?:too|as well)\s*[.!]?\s*$/i;
 /** "he", "she", "him", "her", "his", "hers": someone the line must name for them to stand for. */
 const PERSON_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
+/** A day's or a month's name. */
+const CALENDAR_WORD = new RegExp(`^(?:${DAY_NAMES}|${MONTH_NAMES})$`, "i");
 /** "it" or "them" after a word, not as a subject ("will bring it Saturday"): a thing said before. */
 const THING_PRONOUN = /(?<=\p{L}\s)(?:it|them)\b(?!['’]s|\s+(?:is|was|are|were)\b)/iu;
 
@@ -133,7 +136,8 @@ function leansOnBefore(line: string, subject: string): boolean {
   const own = withoutSaidDate(line).replace(/\([^()]*\)/g, " ");
   if (ADDS_TO_BEFORE.test(own) || THING_PRONOUN.test(own)) return true;
   if (!PERSON_PRONOUN.test(own)) return false;
-  const names = [...own.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0].replace(/['’]s$/, ""));
+  // (a day or a month is no one: "The user is seeing her again on Friday")
+  const names = [...own.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0].replace(/['’]s$/, "")).filter((n) => !CALENDAR_WORD.test(n));
   return names.every((n) => n.toLowerCase() === subject.toLowerCase());
 }
 

@@ -229,12 +229,29 @@ export function extractProcedure(text: string, sentences: string[], previous: st
   const before = found.before?.trim();
   const fromPrevious = howQuestion(previous) ?? (previous && HOW_TO_WORDS.test(previous) ? previous : null);
   if (thingsListed(found, fromPrevious)) return null;
-  // (the line above the steps names them when it says how, or ends with a colon and no "How do I …?" was asked)
+  // (the line above the steps names them when it says how, or ends with a colon and no "How do I …?" was asked;
+  // one that only points at them, "Try these gently, twice a day:", names them by the question they answer)
+  const pointer = before && POINTS_AT_LIST.test(before) ? askedIn(previous) : undefined;
   const titleLine =
-    before && (/\bhow\b|\bsteps?\b|\brecipe\b/i.test(before) || (before.endsWith(":") && !howQuestion(previous)))
+    pointer ??
+    (before && (/\bhow\b|\bsteps?\b|\brecipe\b/i.test(before) || (before.endsWith(":") && !howQuestion(previous)))
       ? before
-      : (fromPrevious ?? before ?? steps[0]!);
-  return { title: howToTitle(titleLine), steps, ...(titleLine === fromPrevious ? { asked: true } : {}) };
+      : (fromPrevious ?? before ?? steps[0]!));
+  return { title: howToTitle(titleLine), steps, ...(titleLine === fromPrevious || titleLine === pointer ? { asked: true } : {}) };
+}
+
+/** A line that only points at the list under it: "Try these gently, twice a day:", "Here are a few:", "Do the following:". */
+const POINTS_AT_LIST =
+  /^(?:try|do|use|follow|here\s+are|here's|consider)\s+(?:(?:a\s+few|some)\s+(?:of\s+)?)?(?:these|this|the\s+following|them|a\s+few|some)\b[^.!?]*:?\s*$/i;
+
+/** The last question of `text` (the request a list answers: "What stretches help?"), without its question mark. */
+function askedIn(text: string | null): string | undefined {
+  return text
+    ?.split(/(?<=[.!?])\s+/)
+    .map((x) => x.trim())
+    .filter((x) => x.endsWith("?"))
+    .at(-1)
+    ?.replace(/\?+$/, "");
 }
 
 /** Words that say a text or the question before it is about how to do something. */

@@ -1439,6 +1439,14 @@ describe("procedures from step lists", () => {
     expect(p!.steps).toHaveLength(3);
   });
 
+  it("titles a step list under a line that only points at it by the question it answers", () => {
+    const answer = "Try these gently, twice a day:\n1. Knee-to-chest stretch, 30 seconds each side\n2. Cat-cow, 10 slow reps\n3. Child's pose, 1 minute";
+    expect(extractProcedure(answer, [answer], "I've had a sore lower back for two weeks since moving house. What stretches help?")).toMatchObject({
+      title: "What stretches help",
+      asked: true,
+    });
+  });
+
   it("reads an answer to 'How do I…?' given as advice in imperative sentences, titled for anyone", () => {
     const sentences = [
       "Pick a private moment soon after it happens.",
@@ -1729,6 +1737,7 @@ describe("core blocks and entities", () => {
         fact("Melanie thinks they will get her the camera backpack (6 September 2023)."),
         fact("Melanie's partner Dev is coming too (21 September 2023)."),
         fact("Melanie will bring it Saturday (Saturday 2 May 2026)."),
+        fact("Melanie is seeing her again on Friday (Friday 18 September 2026)."),
         fact("Melanie shared a photo of a painting of a sunset over a lake."),
         // (what the user says of something else, or is told of someone else's, is not about them)
         fact("Chris told Melanie that he is getting married in June (June 2027) to his partner Lea."),

@@ -76,6 +76,8 @@ describe("answer formatting", () => {
     expect(coverage("When did Caroline go to the support group?", "Caroline went to a support group")).toBe(1);
     expect(coverage("What bike did I buy?", "The user bought a second-hand Trek bike")).toBe(1);
     expect(coverage("What did Lena lead?", "Promotion case: Lena led the search revamp design.")).toBe(1);
+    // (and an adjective of a condition is its noun)
+    expect(coverage("What am I allergic to?", "The user's allergies: Penicillin (rash), shellfish.")).toBe(1);
   });
 
   it("shows every step of a procedure, in order, whatever words the question shares", () => {
@@ -160,6 +162,12 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(sharedWithQuestion("How much paint did I order?", "The user ordered 2.5 litres of Pigeon.").shared).toBe(2);
     // (a price is the price type's, not an amount's)
     expect(sharedWithQuestion("How much paint did I order?", "The user ordered Pigeon for £45.").shared).toBe(1);
+  });
+
+  it("counts a dose stated as the 'dose' of 'What dose of … do I take?'", () => {
+    const meds = "The user's medication: Sertraline 50 mg, one tablet every morning; Vitamin D, 1000 IU daily in winter.";
+    expect(sharedWithQuestion("What dose of sertraline do I take?", meds)).toEqual({ shared: 2, words: 3 });
+    expect(sharedWithQuestion("What dose of sertraline do I take?", "The user stopped sertraline in May.")).toEqual({ shared: 1, words: 3 });
   });
 
   it("counts a work's maker named after 'by' as the verb of 'Who wrote…?'", () => {

@@ -6,6 +6,7 @@ import { errands } from "./errands.js";
 import { freelancer } from "./freelancer.js";
 import { friends } from "./friends.js";
 import { group } from "./group.js";
+import { health } from "./health.js";
 import { manager } from "./manager.js";
 import { messenger } from "./messenger.js";
 import { notes } from "./notes.js";
@@ -34,4 +35,5 @@ export const PEOPLE: Person[] = [
   reader,
   renovation,
   messenger,
+  health,
 ];
