@@ -106,7 +106,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <Icon name="check" />
           <div>
             Imported {what(state.result)} (
-            {countOf(state.result.added, state.result.format === "note" ? "new paragraph" : state.result.format === "kindle" ? "new highlight" : "new message")}
+            {countOf(state.result.added, state.result.format === "note" ? "new paragraph" : state.result.format === "kindle" ? "new clipping" : "new message")}
             {state.result.duplicates > 0 && `, ${formatCount(state.result.duplicates)} already there`}) and made{" "}
             {countOf(state.result.memories, "memory", "memories")} in {state.result.seconds.toFixed(1)} s.
             {state.result.coreMemory && <p className="import-core-note">{state.result.coreMemory}</p>}

@@ -64,6 +64,11 @@ describe("engram import's summary line", () => {
     );
   });
 
+  it("counts a Kindle's clippings by book and clipping", () => {
+    const line = importSummary({ ...report, file: "My Clippings.txt", format: "kindle", conversations: 3, turns: 5, added: 5, memories: 8, seconds: 0.5 });
+    expect(line).toBe("My Clippings.txt (kindle): 3 books, 5 clippings: 5 added, 0 already present, 8 memories made; 5 clippings in 0.5 s (10 clippings/s)");
+  });
+
   it("counts one of a thing in the singular", () => {
     const one = { ...report, turns: 1, added: 1, memories: 1, seconds: 2, resumed: 1 };
     expect(importSummary(one)).toBe(

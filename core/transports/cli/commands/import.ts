@@ -138,9 +138,11 @@ export function importSummary(r: Imported): string {
   const indexing = r.indexSeconds ?? 0;
   const importing = Math.max(r.seconds - indexing, 0);
   const rate = r.turns / Math.max(importing, 1e-3);
+  // (a Kindle's clippings are books and clippings, not conversations and turns)
+  const [whole, part] = r.format === "kindle" ? ["book", "clipping"] : ["conversation", "turn"];
   return (
-    `${r.file} (${r.format}): ${counted(r.conversations, "conversation")}, ${counted(r.turns, "turn")}: ${r.added} added, ${r.duplicates} already present, ${counted(r.memories, "memory", "memories")} made` +
-    `; ${counted(r.turns, "turn")} in ${importing.toFixed(1)} s (${rate < 10 ? rate.toFixed(1) : Math.round(rate)} turns/s)` +
+    `${r.file} (${r.format}): ${counted(r.conversations, whole)}, ${counted(r.turns, part)}: ${r.added} added, ${r.duplicates} already present, ${counted(r.memories, "memory", "memories")} made` +
+    `; ${counted(r.turns, part)} in ${importing.toFixed(1)} s (${rate < 10 ? rate.toFixed(1) : Math.round(rate)} ${part}s/s)` +
     (indexing >= 0.05 ? `; indexing for search ${indexing.toFixed(1)} s` : "") +
     (r.resumed ? `\n  finished ${counted(r.resumed, "source")} an interrupted run had left unprocessed` : "") +
     (r.coreMemory ? `\n  note: ${r.coreMemory}` : "")
