@@ -49,6 +49,15 @@ function conversation(id: string, turns: Array<[string, string, string]>): Parse
   };
 }
 
+/** A chat of the user with an assistant: its turns alternate, the user's first (roles "user", "assistant"). */
+function withAssistant(id: string, turns: Array<[string, string, string]>): ParsedConversation {
+  const c = conversation(id, turns);
+  c.turns.forEach((t, i) => {
+    t.role = i % 2 === 0 ? "user" : "assistant";
+  });
+  return c;
+}
+
 async function remember(c: ParsedConversation) {
   await storeConversation(db, embedder, c);
   return createMemoryEngine(db, embedder).process();
@@ -202,39 +211,30 @@ describe("memories a person wants to read", () => {
   });
 
   it("gives what the user says after an assistant's answer the topic of the user's request", async () => {
-    const chat = conversation("r", [
+    const chat = withAssistant("r", [
       ["2026-10-11T20:00:00Z", "User", "Which booster seat is good for a 7 year old?"],
       ["2026-10-11T20:00:30Z", "ChatGPT", "Look for a high-back booster with ISOFIX connectors, such as the Maxi-Cosi RodiFix or the Britax Kidfix."],
       ["2026-10-11T20:02:00Z", "User", "We bought the Maxi-Cosi RodiFix for Leo."],
     ]);
-    chat.turns[0]!.role = "user";
-    chat.turns[1]!.role = "assistant";
-    chat.turns[2]!.role = "user";
     await remember(chat);
     const [fact] = of("semantic", "content LIKE '%RodiFix%'");
     // (it had been "The user and others bought the Maxi-Cosi RodiFix for Leo", which no question about a booster seat finds)
     expect(fact!.content).toMatch(/^Booster seat: .*bought the Maxi-Cosi RodiFix for Leo/);
     expect(sourcesOf(fact!.id)).toEqual(["r:1", "r:3"]);
     // (not after a yes-or-no question: what it asks is no topic of the answer the user then tells)
-    const shift = conversation("s", [
+    const shift = withAssistant("s", [
       ["2026-10-12T20:00:00Z", "User", "Is it ok to ask for the Saturday before my conference off?"],
       ["2026-10-12T20:00:30Z", "ChatGPT", "Yes, ask as early as you can."],
       ["2026-10-12T20:02:00Z", "User", "My manager Sophie said yes."],
     ]);
-    shift.turns[0]!.role = "user";
-    shift.turns[1]!.role = "assistant";
-    shift.turns[2]!.role = "user";
     await remember(shift);
     expect(of("semantic", "content LIKE '%Sophie%'").map((f) => f.content)).toEqual(["The user's manager Sophie said yes (12 October 2026)."]);
     // (of the last of the request's questions that names a topic: its "how do I paint them" names none)
-    const paint = conversation("p", [
+    const paint = withAssistant("p", [
       ["2026-03-08T19:30:00Z", "User", "What paint finish should I use on kitchen cabinets? And how do I paint them so it lasts?"],
       ["2026-03-08T19:30:30Z", "ChatGPT", "An eggshell or satin finish wipes clean and hides small marks."],
       ["2026-03-08T19:32:00Z", "User", "I'll go with eggshell then."],
     ]);
-    paint.turns[0]!.role = "user";
-    paint.turns[1]!.role = "assistant";
-    paint.turns[2]!.role = "user";
     await remember(paint);
     expect(of("semantic", "content LIKE '%eggshell%'").map((f) => f.content)).toEqual([expect.stringMatching(/^Finish: The user will go with eggshell/)]);
   });
@@ -305,12 +305,10 @@ describe("memories a person wants to read", () => {
   });
 
   it("tells advice to no assistant: said to one, 'your' stays words to the listener", async () => {
-    const chat = conversation("w", [
+    const chat = withAssistant("w", [
       ["2023-05-08T10:00:00Z", "Dana", "When setting up the new laptop, make sure your backups run nightly to the external drive."],
       ["2023-05-08T10:01:00Z", "ChatGPT", "Noted. Nightly backups to the external drive are a good plan."],
     ]);
-    chat.turns[0]!.role = "user";
-    chat.turns[1]!.role = "assistant";
     await remember(chat);
     expect(of("semantic").map((f) => f.content)).not.toContainEqual(expect.stringContaining("advice"));
     // between two people the same words are advice to the other
