@@ -48,7 +48,7 @@ interface Read {
 /** The book line's title and author ("Atomic Habits (James Clear)"; "Meditations (Aurelius, Marcus)" → "Marcus Aurelius"). */
 function bookOf(line: string): { book: string; author: string | null } {
   const m = BOOK.exec(line.trim());
-  if (!m || !m[1]) return { book: line.trim(), author: null };
+  if (!m?.[1]) return { book: line.trim(), author: null };
   const author = m[2]!.split(/\s*;\s*/)[0]!.replace(/^([^,]+),\s*([^,]+)$/, "$2 $1");
   return { book: m[1], author };
 }
