@@ -231,7 +231,10 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     const summary = overview != null && isPeriodSummary(h.type, details.get(h.id) ?? null, overview.people) && (time ? period : h.id === plain[0]?.id);
     const judgedHit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id), namedInQuery);
     const hit = judgedHit.relevant && offTopic(h) ? { ...judgedHit, relevant: false } : judgedHit;
-    const answers = relation.some((r) => r.id === h.id) || summary;
+    // (and so are, for a period to come, which no summary tells yet, the memories that say a date in it:
+    // "What am I doing on Monday?" and "Helen is working from home on Monday (Monday 30 March 2026)")
+    const planned = overview != null && time != null && period && time.to > now && h.type !== "episodic";
+    const answers = relation.some((r) => r.id === h.id) || summary || planned;
     return { hit: stranger ? { ...hit, relevant: false } : answers ? { ...hit, relevant: true } : hit, period, summary };
   });
   // the period's summaries first (in time order), then its other memories, those sharing most words

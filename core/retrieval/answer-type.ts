@@ -39,7 +39,7 @@ const TALKERS = String.raw`(?:i|we|\p{Lu}[\p{L}'-]+(?:\s+and\s+(?:i|\p{Lu}[\p{L}
 
 /**
  * The opening of a question about a whole period rather than one thing in it: "What did I do …",
- * "What have we been working on …", "What was I doing …", "What happened …", "What did Caroline and
+ * "What have we been working on …", "What was I doing …", "What am I doing …", "What happened …", "What did Caroline and
  * Melanie talk about …", "What was the topic of discussion between …", "Summarise …", "Give me a
  * recap of …". (Only talk may have a named subject: "What did Caroline do …?" asks for a fact.)
  */
@@ -47,7 +47,7 @@ const OVERVIEW = new RegExp(
   String.raw`^\s*(?:and\s+|so\s+)?(?:` +
     String.raw`what\s+(?:did|have|had|do)\s+(?:i|we)\s+(?:been\s+)?(?:do|doing|done|get\s+up\s+to|up\s+to|work(?:ed|ing)?\s+on)` +
     String.raw`|what\s+(?:did|have|had|do)\s+${TALKERS}\s+(?:been\s+)?(?:talk(?:ed|ing)?|chat(?:ted|ting)?|speak|spoke)\s+about|what\s+(?:did|have|had)\s+${TALKERS}\s+(?:been\s+)?discuss(?:ed|ing)?` +
-    String.raw`|what\s+(?:was|were)\s+(?:i|we)\s+(?:doing|up\s+to|working\s+on)|what\s+(?:happened|went\s+on)` +
+    String.raw`|what\s+(?:was|were|am|are)\s+(?:i|we)\s+(?:doing|up\s+to|working\s+on)|what\s+(?:happened|went\s+on)` +
     String.raw`|what\s+(?:is|was|were)\s+(?:the\s+)?(?:topics?|subjects?)\s+of\s+(?:the\s+|our\s+)?(?:discussion|conversation|chat)s?` +
     String.raw`|(?:please\s+)?(?:summari[sz]e|recap)|give\s+me\s+an?\s+(?:summary|recap|overview)|what(?:\s+is|'s)\s+(?:a|the)\s+(?:summary|recap|overview)` +
     String.raw`)\b`,

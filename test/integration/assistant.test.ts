@@ -134,6 +134,22 @@ describe("ask without a model", () => {
     }
   });
 
+  it("answers what the user is doing on a day to come with the memories that say that day", async () => {
+    const local = openDatabase(":memory:");
+    try {
+      ensureVectorTables(local, embedder);
+      const said = Date.parse("2026-03-25T19:15:00Z");
+      await chatTurn(local, embedder, "I'm working from home on Monday so I can let the boiler man in.", { now: said });
+      await chatTurn(local, embedder, "I bought a new kettle.", { now: said + 60_000 });
+      const monday = await ask(local, embedder, "What am I doing on Monday?", { now: Date.parse("2026-03-27T12:00:00Z") });
+      expect(monday.abstained).toBe(false);
+      expect(monday.answer).toContain("working from home");
+      expect(monday.answer).not.toContain("kettle");
+    } finally {
+      local.close();
+    }
+  });
+
   it("answers a question for a phone number or an email only with a memory that gives one", async () => {
     const local = openDatabase(":memory:");
     try {

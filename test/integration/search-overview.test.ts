@@ -81,6 +81,7 @@ describe("which questions ask about a whole period", () => {
     expect(asksOverview("What did I do on the computer on Tuesday morning?")).toEqual({ kind: "period", people: [] });
     expect(asksOverview("What did we talk about last week?")).toEqual({ kind: "period", people: [] });
     expect(asksOverview("What happened yesterday?")).toEqual({ kind: "period", people: [] });
+    expect(asksOverview("What am I doing on Monday?")).toEqual({ kind: "period", people: [] });
     expect(asksOverview("Summarise my day")).toEqual({ kind: "period", people: [] });
     expect(asksOverview("How much time did I spend in Firefox?")).toEqual({ kind: "time", people: [] });
     expect(asksOverview("What did I do in VS Code?")).toBeNull();
