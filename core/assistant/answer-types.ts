@@ -4,6 +4,7 @@
  * phone number …) and whether a memory states one without the question's word for it, as recall.ts
  * judges a hit; and whether a hit shares only the names a question asks about.
  */
+import { MONTH_NAMES } from "../time/mentions.js";
 import { escapeRegExp } from "../util/quote.js";
 import { parseSentences } from "../memory/sentences.js";
 import { sharedWords } from "./format.js";
@@ -79,6 +80,13 @@ const STATES_AMOUNT =
 const ASKS_DOSE = /\b(dose|dosage)\b/i;
 const STATES_DOSE = /\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|iu|g)\b/i;
 
+/**
+ * A question for a deadline ("When is the submission deadline?"), and a day a memory states
+ * ("Submission: 20 May", "due October 16"), not the day a fact was said or resolved, in brackets ("(8 May 2023)").
+ */
+const ASKS_DEADLINE = /\b(deadline|due)\b/i;
+const STATES_DAY = new RegExp(`(?<!\\()\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\b|(?<!\\()\\b(?:${MONTH_NAMES})\\s+\\d{1,2}\\b`, "i");
+
 /** A question for a surname ("What is Ollie's surname?"), and a full name that gives one ("Ollie Barnes"). */
 const ASKS_SURNAME = /\b(surname|last name|family name|full name)\b/i;
 const STATES_FULL_NAME = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
@@ -110,6 +118,7 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => ASKS_CHOICE.exec(q)?.[1], states: STATES_CHOICE },
   { asked: (q) => ASKS_AMOUNT.exec(q)?.[1], states: STATES_AMOUNT },
   { asked: (q) => ASKS_DOSE.exec(q)?.[1], states: STATES_DOSE },
+  { asked: (q) => ASKS_DEADLINE.exec(q)?.[1], states: STATES_DAY },
   ...CONTACT_DETAILS.map(({ word, asked, states }) => ({ asked: (q: string) => (asked.test(q) ? word : undefined), states })),
 ];
 

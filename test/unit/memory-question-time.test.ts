@@ -170,6 +170,12 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(sharedWithQuestion("What dose of sertraline do I take?", "The user stopped sertraline in May.")).toEqual({ shared: 1, words: 3 });
   });
 
+  it("counts a day stated as the 'deadline' of 'When is the submission deadline?', not the day a fact was said", () => {
+    const milestones = "Milestones: Ethics approval: 31 January (31 January 2027); Submission: 20 May (20 May 2027).";
+    expect(sharedWithQuestion("When is the submission deadline?", milestones)).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion("When is the essay deadline?", "The user wrote the essay (8 May 2023).")).toEqual({ shared: 1, words: 2 });
+  });
+
   it("counts a work's maker named after 'by' as the verb of 'Who wrote…?'", () => {
     const list = "The user's reading list: The Overstory by Richard Powers; Piranesi by Susanna Clarke.";
     expect(sharedWithQuestion("Who wrote Piranesi?", list)).toEqual({ shared: 2, words: 2 });
