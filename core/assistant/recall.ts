@@ -277,6 +277,8 @@ function theirNames(db: EngramDb, people: Set<string>): Map<string, { name: stri
  * Hits that share a question's words but cannot answer it, whatever their score:
  * - for a question that asks for a phone number or an email (CONTACT_DETAILS), a memory that gives
  *   none ("What is Tom Reed's phone number?" and "The owner is Tom Reed");
+ * - for "Where …?", a memory that names no place and says nothing is at, in or on anything ("Where
+ *   did I park my car?" and "The user just bought a used 2019 Honda Civic, their first car");
  * - for "Where does Jon live?" / "Where is Maria from?" with no structured fact of it, a memory that
  *   names no place ("Jon is living their dream": it shares only the verb);
  * - beside a relation's structured fact ("Where do I live?" → "Melanie moved to Porto"), a memory
@@ -310,9 +312,11 @@ function cannotAnswer(
     return typeof of === "string" && normName(of) !== me && !mentions(h, user);
   };
   const detail = CONTACT_DETAILS.find((d) => d.asked.test(question));
+  const where = ASKS_WHERE.test(question);
   return (h) =>
     asked.replaced.has(h.id) ||
     (detail != null && !detail.states.test(h.content)) ||
+    (where && !namesPlace(`${h.title}\n${h.content}`) && !SAYS_WHERE.test(h.content)) ||
     (placeOnly && !namesPlace(`${h.title}\n${h.content}`)) ||
     (placeOnly && asked.predicate === "from" && !SAYS_ORIGIN.test(`${h.title}\n${h.content}`)) ||
     (subject != null && !mentions(h, subject)) ||
@@ -325,6 +329,17 @@ function cannotAnswer(
  * a memory without them names a place but not one's origin ("Kofi says should be fine for EU trips").
  */
 const SAYS_ORIGIN = /\bfrom\s+(?:the\s+)?\p{Lu}|\bgrew\s+up\b|\bborn\b|\bhome\s?town\b|\bnative\b|\braised\b|\bback home\b/u;
+
+/** A question for where something is or was done ("Where did I park my car?"). */
+const ASKS_WHERE = /^\s*where\b/i;
+/**
+ * Where a memory says something is: a preposition of place before a thing, not a time ("in the blue
+ * bowl", "at Kings Cross", "on the third floor"; not "in September", "on Friday", "in 2023").
+ */
+const SAYS_WHERE = new RegExp(
+  `\\b(?:at|in|on|near|by|outside|behind|under|inside|into|onto|beside|next\\s+to|opposite|from|to)\\s+(?!(?:the\\s+)?(?:${DAY_NAMES}|${MONTH_NAMES}|\\d|morning|afternoon|evening|night|weekend|week|month|year|time|moment|end|start|future|past)\\b)(?:the\\s+|a\\s+|an\\s+|my\\s+|their\\s+|his\\s+|her\\s+|our\\s+|your\\s+)?\\p{L}`,
+  "iu",
+);
 
 /** "How do I …?", "How can we …?": a question for a how-to. */
 const ASKS_HOW_TO = /^\s*how\s+(?:do|can|should|would|could)\s+(?:i|we|you|one)\b/i;

@@ -134,6 +134,19 @@ describe("ask without a model", () => {
     }
   });
 
+  it("answers 'Where …?' only with a memory that names a place or says where something is", async () => {
+    const local = openDatabase(":memory:");
+    try {
+      ensureVectorTables(local, embedder);
+      await chatTurn(local, embedder, "I just bought a used 2019 Honda Civic, my first car.", { now: Date.parse("2026-09-01T10:00:00Z") });
+      expect((await ask(local, embedder, "Where did I park my car?", { now: Date.parse("2026-09-20T10:00:00Z") })).abstained).toBe(true);
+      await chatTurn(local, embedder, "I parked the car on level 3 of the station car park.", { now: Date.parse("2026-09-20T09:00:00Z") });
+      expect((await ask(local, embedder, "Where did I park my car?", { now: Date.parse("2026-09-20T10:00:00Z") })).answer).toContain("level 3");
+    } finally {
+      local.close();
+    }
+  });
+
   it("answers what the user is doing on a day to come with the memories that say that day", async () => {
     const local = openDatabase(":memory:");
     try {
