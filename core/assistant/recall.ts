@@ -334,10 +334,10 @@ const SAYS_ORIGIN = /\bfrom\s+(?:the\s+)?\p{Lu}|\bgrew\s+up\b|\bborn\b|\bhome\s?
 const ASKS_WHERE = /^\s*where\b/i;
 /**
  * Where a memory says something is: a preposition of place before a thing, not a time ("in the blue
- * bowl", "at Kings Cross", "on the third floor"; not "in September", "on Friday", "in 2023").
+ * bowl", "at Kings Cross", "on the third floor", "left it with Greg"; not "in September", "on Friday", "in 2023").
  */
 const SAYS_WHERE = new RegExp(
-  `\\b(?:at|in|on|near|by|outside|behind|under|inside|into|onto|beside|next\\s+to|opposite|from|to)\\s+(?!(?:the\\s+)?(?:${DAY_NAMES}|${MONTH_NAMES}|\\d|morning|afternoon|evening|night|weekend|week|month|year|time|moment|end|start|future|past)\\b)(?:the\\s+|a\\s+|an\\s+|my\\s+|their\\s+|his\\s+|her\\s+|our\\s+|your\\s+)?\\p{L}`,
+  `\\b(?:at|in|on|near|by|outside|behind|under|inside|into|onto|beside|next\\s+to|opposite|from|to|with)\\s+(?!(?:the\\s+)?(?:${DAY_NAMES}|${MONTH_NAMES}|\\d|morning|afternoon|evening|night|weekend|week|month|year|time|moment|end|start|future|past)\\b)(?:the\\s+|a\\s+|an\\s+|my\\s+|their\\s+|his\\s+|her\\s+|our\\s+|your\\s+)?\\p{L}`,
   "iu",
 );
 
