@@ -18,6 +18,7 @@ import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
 import { parseSentence } from "../memory/sentences.js";
 import { CONTACT_DETAILS, missesAnswerType, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
+import { sharedWords } from "./format.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
 import { escapeRegExp } from "../util/quote.js";
@@ -315,7 +316,7 @@ function cannotAnswer(
   const where = ASKS_WHERE.test(question);
   return (h) =>
     asked.replaced.has(h.id) ||
-    (detail != null && !detail.states.test(h.content)) ||
+    (detail != null && !givesDetailOf(question, h.content, detail.states)) ||
     (where && !namesPlace(`${h.title}\n${h.content}`) && !SAYS_WHERE.test(h.content)) ||
     (placeOnly && !namesPlace(`${h.title}\n${h.content}`)) ||
     (placeOnly && asked.predicate === "from" && !SAYS_ORIGIN.test(`${h.title}\n${h.content}`)) ||
@@ -329,6 +330,21 @@ function cannotAnswer(
  * a memory without them names a place but not one's origin ("Kofi says should be fine for EU trips").
  */
 const SAYS_ORIGIN = /\bfrom\s+(?:the\s+)?\p{Lu}|\bgrew\s+up\b|\bborn\b|\bhome\s?town\b|\bnative\b|\braised\b|\bback home\b/u;
+
+/** Words of a question for a contact detail that name the detail, not whose it is. */
+const DETAIL_WORDS = /\b(?:what|whats|is|are|the|my|a|an|(?:tele)?phone|number|mobile|cell|e-?mail|address|contact|details?)\b/gi;
+
+/**
+ * Whether `content` gives the contact detail a question asks for (`states`) in a clause (parted by
+ * ";" or a line) that names whose it is, when the question says ("What is the electrician's phone
+ * number?" and "Plumber: Gary, 07700 900456; Electrician: Priya Nair, priya.nair@…": the number is
+ * the plumber's); any clause that gives one when the question names no one ("What is my phone number?").
+ */
+function givesDetailOf(question: string, content: string, states: RegExp): boolean {
+  const whose = question.replace(/['’]s\b/g, "").replace(DETAIL_WORDS, " ");
+  const clauses = content.split(/;|\n/).filter((c) => states.test(c));
+  return clauses.length > 0 && (sharedWords(whose, whose).words === 0 || clauses.some((c) => sharedWords(whose, c).shared > 0));
+}
 
 /** A question for where something is or was done ("Where did I park my car?"). */
 const ASKS_WHERE = /^\s*where\b/i;

@@ -184,6 +184,12 @@ describe("ask without a model", () => {
       // (a "mobile game" is no phone number)
       await chatTurn(local, embedder, "I started building a 2D adventure mobile game last month.", { now: Date.parse("2026-11-04T09:00:00Z") });
       expect((await ask(local, embedder, "What mobile game am I building?")).answer).toContain("2D adventure");
+      // (a number that is another's in the list is no answer: the plumber's for the electrician's)
+      await chatTurn(local, embedder, "Contacts: Plumber: Gary, 07700 900789; Electrician: Priya Nair, priya.nair@sparks.co.uk.", {
+        now: Date.parse("2026-11-06T09:00:00Z"),
+      });
+      expect((await ask(local, embedder, "What is the electrician's phone number?")).abstained).toBe(true);
+      expect((await ask(local, embedder, "What is the plumber's phone number?")).answer).toContain("07700 900789");
     } finally {
       local.close();
     }
