@@ -6,6 +6,7 @@ import { getMemories } from "../db/repos/memories.js";
 import { anyMemoryMentions, countRecall, currentRelationFacts, memoriesMentioningDates, pastRelationFacts } from "../db/repos/recall.js";
 import { getUserName } from "../db/repos/settings.js";
 import { normName } from "../memory/entities.js";
+import { withoutSaidDate } from "../memory/fact-text.js";
 import { UNNAMED_USER } from "../memory/extractor.js";
 import { relationQuestion, type RelationQuestion } from "./relation-question.js";
 import { aboutUserMemories, asksAboutUser } from "./about-user.js";
@@ -280,6 +281,8 @@ function theirNames(db: EngramDb, people: Set<string>): Map<string, { name: stri
  *   none ("What is Tom Reed's phone number?" and "The owner is Tom Reed");
  * - for "Where …?", a memory that names no place and says nothing is at, in or on anything ("Where
  *   did I park my car?" and "The user just bought a used 2019 Honda Civic, their first car");
+ * - for "When will …?", a memory that states no time but the day it was said, or its episode's day
+ *   ("When will the kitchen be finished?" and "Finish: The user will go with eggshell");
  * - for "Where does Jon live?" / "Where is Maria from?" with no structured fact of it, a memory that
  *   names no place ("Jon is living their dream": it shares only the verb);
  * - beside a relation's structured fact ("Where do I live?" → "Melanie moved to Porto"), a memory
@@ -314,10 +317,12 @@ function cannotAnswer(
   };
   const detail = CONTACT_DETAILS.find((d) => d.asked.test(question));
   const where = ASKS_WHERE.test(question);
+  const whenToCome = ASKS_WHEN_TO_COME.test(question);
   return (h) =>
     asked.replaced.has(h.id) ||
     (detail != null && !givesDetailOf(question, h.content, detail.states)) ||
     (where && !namesPlace(`${h.title}\n${h.content}`) && !SAYS_WHERE.test(h.content)) ||
+    (whenToCome && !SAYS_A_TIME.test(withoutSaidDate(h.content).replace(EPISODE_HEAD, ""))) ||
     (placeOnly && !namesPlace(`${h.title}\n${h.content}`)) ||
     (placeOnly && asked.predicate === "from" && !SAYS_ORIGIN.test(`${h.title}\n${h.content}`)) ||
     (subject != null && !mentions(h, subject)) ||
@@ -345,6 +350,24 @@ function givesDetailOf(question: string, content: string, states: RegExp): boole
   const clauses = content.split(/;|\n/).filter((c) => states.test(c));
   return clauses.length > 0 && (sharedWords(whose, whose).words === 0 || clauses.some((c) => sharedWords(whose, c).shared > 0));
 }
+
+/**
+ * A question for when something will be ("When will the kitchen be finished?", "When are we going to
+ * move?"), which the day a memory was said cannot answer; "When is Melanie's daughter's birthday?"
+ * may be answered by the day its celebration was told (LoCoMo).
+ */
+const ASKS_WHEN_TO_COME = /^\s*when\s+(?:will|shall)\b|^\s*when\s+(?:is|are|am)\s+.*\bgoing\s+to\b/i;
+/**
+ * A time a memory states besides the day it was said: a day, a month, a year, a time of day, a
+ * relative day ("tomorrow", "next week"), a day of the month ("the 23rd"), "soon" or "later".
+ */
+const SAYS_A_TIME = new RegExp(
+  `\\b(?:today|tonight|tomorrow|yesterday|soon|later|weekend|week|month|year|morning|afternoon|evening|night|${DAY_NAMES}|${MONTH_NAMES})\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b\\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b`,
+  "i",
+);
+
+/** An episode's opening, who and the day ("User and Engram, 21 September 2026: "): the day it was said, too. */
+const EPISODE_HEAD = /^[^:\n]*\b\d{4}:\s*/;
 
 /** A question for where something is or was done ("Where did I park my car?"). */
 const ASKS_WHERE = /^\s*where\b/i;

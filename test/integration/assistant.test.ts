@@ -134,6 +134,19 @@ describe("ask without a model", () => {
     }
   });
 
+  it("answers 'When will …?' only with a memory that states a time, not with the day it was said", async () => {
+    const local = openDatabase(":memory:");
+    try {
+      ensureVectorTables(local, embedder);
+      await chatTurn(local, embedder, "The kitchen finish will be eggshell, I ordered 2.5 litres of Pigeon.", { now: Date.parse("2026-03-08T19:32:00Z") });
+      expect((await ask(local, embedder, "When will the kitchen be finished?", { now: Date.parse("2026-03-14T09:00:00Z") })).abstained).toBe(true);
+      await chatTurn(local, embedder, "The builders say the kitchen will be finished on 24 April.", { now: Date.parse("2026-03-10T19:00:00Z") });
+      expect((await ask(local, embedder, "When will the kitchen be finished?", { now: Date.parse("2026-03-14T09:00:00Z") })).answer).toContain("24 April");
+    } finally {
+      local.close();
+    }
+  });
+
   it("answers 'Where …?' only with a memory that names a place or says where something is", async () => {
     const local = openDatabase(":memory:");
     try {
