@@ -6,7 +6,6 @@ import { getMemories } from "../db/repos/memories.js";
 import { anyMemoryMentions, countRecall, currentRelationFacts, memoriesMentioningDates, pastRelationFacts } from "../db/repos/recall.js";
 import { getUserName } from "../db/repos/settings.js";
 import { normName } from "../memory/entities.js";
-import { withoutSaidDate } from "../memory/fact-text.js";
 import { UNNAMED_USER } from "../memory/extractor.js";
 import { relationQuestion, type RelationQuestion } from "./relation-question.js";
 import { aboutUserMemories, asksAboutUser } from "./about-user.js";
@@ -18,8 +17,8 @@ import { isoDate } from "../time/format.js";
 import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
 import { parseSentence } from "../memory/sentences.js";
-import { CONTACT_DETAILS, missesAnswerType, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
-import { sharedWords } from "./format.js";
+import { missesAnswerForm } from "./answer-form.js";
+import { missesAnswerType, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
 import { escapeRegExp } from "../util/quote.js";
@@ -277,12 +276,8 @@ function theirNames(db: EngramDb, people: Set<string>): Map<string, { name: stri
 
 /**
  * Hits that share a question's words but cannot answer it, whatever their score:
- * - for a question that asks for a phone number or an email (CONTACT_DETAILS), a memory that gives
- *   none ("What is Tom Reed's phone number?" and "The owner is Tom Reed");
- * - for "Where …?", a memory that names no place and says nothing is at, in or on anything ("Where
- *   did I park my car?" and "The user just bought a used 2019 Honda Civic, their first car");
- * - for "When will …?", a memory that states no time but the day it was said, or its episode's day
- *   ("When will the kitchen be finished?" and "Finish: The user will go with eggshell");
+ * - a memory that does not say what the question's form asks for: a contact detail, a place, a time
+ *   to come (answer-form.ts);
  * - for "Where does Jon live?" / "Where is Maria from?" with no structured fact of it, a memory that
  *   names no place ("Jon is living their dream": it shares only the verb);
  * - beside a relation's structured fact ("Where do I live?" → "Melanie moved to Porto"), a memory
@@ -315,14 +310,10 @@ function cannotAnswer(
     const of = (JSON.parse(details.get(h.id) ?? "{}") as { subject?: unknown }).subject;
     return typeof of === "string" && normName(of) !== me && !mentions(h, user);
   };
-  const detail = CONTACT_DETAILS.find((d) => d.asked.test(question));
-  const where = ASKS_WHERE.test(question);
-  const whenToCome = ASKS_WHEN_TO_COME.test(question);
+  const missesForm = missesAnswerForm(question);
   return (h) =>
     asked.replaced.has(h.id) ||
-    (detail != null && !givesDetailOf(question, h.content, detail.states)) ||
-    (where && !namesPlace(`${h.title}\n${h.content}`) && !SAYS_WHERE.test(h.content)) ||
-    (whenToCome && !SAYS_A_TIME.test(withoutSaidDate(h.content).replace(EPISODE_HEAD, ""))) ||
+    missesForm(h) ||
     (placeOnly && !namesPlace(`${h.title}\n${h.content}`)) ||
     (placeOnly && asked.predicate === "from" && !SAYS_ORIGIN.test(`${h.title}\n${h.content}`)) ||
     (subject != null && !mentions(h, subject)) ||
@@ -335,50 +326,6 @@ function cannotAnswer(
  * a memory without them names a place but not one's origin ("Kofi says should be fine for EU trips").
  */
 const SAYS_ORIGIN = /\bfrom\s+(?:the\s+)?\p{Lu}|\bgrew\s+up\b|\bborn\b|\bhome\s?town\b|\bnative\b|\braised\b|\bback home\b/u;
-
-/** Words of a question for a contact detail that name the detail, not whose it is. */
-const DETAIL_WORDS = /\b(?:what|whats|is|are|the|my|a|an|(?:tele)?phone|number|mobile|cell|e-?mail|address|contact|details?)\b/gi;
-
-/**
- * Whether `content` gives the contact detail a question asks for (`states`) in a clause (parted by
- * ";" or a line) that names whose it is, when the question says ("What is the electrician's phone
- * number?" and "Plumber: Gary, 07700 900456; Electrician: Priya Nair, priya.nair@…": the number is
- * the plumber's); any clause that gives one when the question names no one ("What is my phone number?").
- */
-function givesDetailOf(question: string, content: string, states: RegExp): boolean {
-  const whose = question.replace(/['’]s\b/g, "").replace(DETAIL_WORDS, " ");
-  const clauses = content.split(/;|\n/).filter((c) => states.test(c));
-  return clauses.length > 0 && (sharedWords(whose, whose).words === 0 || clauses.some((c) => sharedWords(whose, c).shared > 0));
-}
-
-/**
- * A question for when something will be ("When will the kitchen be finished?", "When are we going to
- * move?"), which the day a memory was said cannot answer; "When is Melanie's daughter's birthday?"
- * may be answered by the day its celebration was told (LoCoMo).
- */
-const ASKS_WHEN_TO_COME = /^\s*when\s+(?:will|shall)\b|^\s*when\s+(?:is|are|am)\s+.*\bgoing\s+to\b/i;
-/**
- * A time a memory states besides the day it was said: a day, a month, a year, a time of day, a
- * relative day ("tomorrow", "next week"), a day of the month ("the 23rd"), "soon" or "later".
- */
-const SAYS_A_TIME = new RegExp(
-  `\\b(?:today|tonight|tomorrow|yesterday|soon|later|weekend|week|month|year|morning|afternoon|evening|night|${DAY_NAMES}|${MONTH_NAMES})\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b\\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b`,
-  "i",
-);
-
-/** An episode's opening, who and the day ("User and Engram, 21 September 2026: "): the day it was said, too. */
-const EPISODE_HEAD = /^[^:\n]*\b\d{4}:\s*/;
-
-/** A question for where something is or was done ("Where did I park my car?"). */
-const ASKS_WHERE = /^\s*where\b/i;
-/**
- * Where a memory says something is: a preposition of place before a thing, not a time ("in the blue
- * bowl", "at Kings Cross", "on the third floor", "left it with Greg"; not "in September", "on Friday", "in 2023").
- */
-const SAYS_WHERE = new RegExp(
-  `\\b(?:at|in|on|near|by|outside|behind|under|inside|into|onto|beside|next\\s+to|opposite|from|to|with)\\s+(?!(?:the\\s+)?(?:${DAY_NAMES}|${MONTH_NAMES}|\\d|morning|afternoon|evening|night|weekend|week|month|year|time|moment|end|start|future|past)\\b)(?:the\\s+|a\\s+|an\\s+|my\\s+|their\\s+|his\\s+|her\\s+|our\\s+|your\\s+)?\\p{L}`,
-  "iu",
-);
 
 /** "How do I …?", "How can we …?": a question for a how-to. */
 const ASKS_HOW_TO = /^\s*how\s+(?:do|can|should|would|could)\s+(?:i|we|you|one)\b/i;

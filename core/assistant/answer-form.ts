@@ -1,0 +1,74 @@
+/**
+ * What a memory must say to answer a question of a given form, whatever words it shares with it: a
+ * question for a contact detail is answered by the detail of whom it names, "Where …?" by a place,
+ * "When will …?" by a time (recall.ts judges a hit that does not say it no answer).
+ */
+import type { MemoryHit } from "../retrieval/search.js";
+import { withoutSaidDate } from "../memory/fact-text.js";
+import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
+import { CONTACT_DETAILS, namesPlace } from "./answer-types.js";
+import { sharedWords } from "./format.js";
+
+/** Words of a question for a contact detail that name the detail, not whose it is. */
+const DETAIL_WORDS = /\b(?:what|whats|is|are|the|my|a|an|(?:tele)?phone|number|mobile|cell|e-?mail|address|contact|details?)\b/gi;
+
+/**
+ * Whether `content` gives the contact detail a question asks for (`states`) in a clause (parted by
+ * ";" or a line) that names whose it is, when the question says ("What is the electrician's phone
+ * number?" and "Plumber: Gary, 07700 900456; Electrician: Priya Nair, priya.nair@…": the number is
+ * the plumber's); any clause that gives one when the question names no one ("What is my phone number?").
+ */
+function givesDetailOf(question: string, content: string, states: RegExp): boolean {
+  const whose = question.replace(/['’]s\b/g, "").replace(DETAIL_WORDS, " ");
+  const clauses = content.split(/;|\n/).filter((c) => states.test(c));
+  return clauses.length > 0 && (sharedWords(whose, whose).words === 0 || clauses.some((c) => sharedWords(whose, c).shared > 0));
+}
+
+/**
+ * A question for when something will be ("When will the kitchen be finished?", "When are we going to
+ * move?"), which the day a memory was said cannot answer; "When is Melanie's daughter's birthday?"
+ * may be answered by the day its celebration was told (LoCoMo).
+ */
+const ASKS_WHEN_TO_COME = /^\s*when\s+(?:will|shall)\b|^\s*when\s+(?:is|are|am)\s+.*\bgoing\s+to\b/i;
+/**
+ * A time a memory states besides the day it was said: a day, a month, a year, a time of day, a
+ * relative day ("tomorrow", "next week"), a day of the month ("the 23rd"), "soon" or "later".
+ */
+const SAYS_A_TIME = new RegExp(
+  `\\b(?:today|tonight|tomorrow|yesterday|soon|later|weekend|week|month|year|morning|afternoon|evening|night|${DAY_NAMES}|${MONTH_NAMES})\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b\\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b`,
+  "i",
+);
+
+/** An episode's opening, who and the day ("User and Engram, 21 September 2026: "): the day it was said, too. */
+const EPISODE_HEAD = /^[^:\n]*\b\d{4}:\s*/;
+
+/** A question for where something is or was done ("Where did I park my car?"). */
+const ASKS_WHERE = /^\s*where\b/i;
+/**
+ * Where a memory says something is: a preposition of place before a thing, not a time ("in the blue
+ * bowl", "at Kings Cross", "on the third floor", "left it with Greg"; not "in September", "on Friday", "in 2023").
+ */
+const SAYS_WHERE = new RegExp(
+  `\\b(?:at|in|on|near|by|outside|behind|under|inside|into|onto|beside|next\\s+to|opposite|from|to|with)\\s+(?!(?:the\\s+)?(?:${DAY_NAMES}|${MONTH_NAMES}|\\d|morning|afternoon|evening|night|weekend|week|month|year|time|moment|end|start|future|past)\\b)(?:the\\s+|a\\s+|an\\s+|my\\s+|their\\s+|his\\s+|her\\s+|our\\s+|your\\s+)?\\p{L}`,
+  "iu",
+);
+
+/**
+ * Whether a memory (`h`) fails to say what `question`'s form asks for:
+ * - for a phone number or an email (CONTACT_DETAILS), one in a clause that names whose it is
+ *   ("What is Tom Reed's phone number?" and "The owner is Tom Reed"; {@link givesDetailOf});
+ * - for "Where …?", a place, or that something is at, in or on a thing ("Where did I park my car?"
+ *   and "The user just bought a used 2019 Honda Civic, their first car");
+ * - for "When will …?", a time besides the day it was said or its episode's day ("When will the
+ *   kitchen be finished?" and "Finish: The user will go with eggshell").
+ * The question is read once; the returned predicate is asked of each hit.
+ */
+export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" | "content">) => boolean {
+  const detail = CONTACT_DETAILS.find((d) => d.asked.test(question));
+  const where = ASKS_WHERE.test(question);
+  const whenToCome = ASKS_WHEN_TO_COME.test(question);
+  return (h) =>
+    (detail != null && !givesDetailOf(question, h.content, detail.states)) ||
+    (where && !namesPlace(`${h.title}\n${h.content}`) && !SAYS_WHERE.test(h.content)) ||
+    (whenToCome && !SAYS_A_TIME.test(withoutSaidDate(h.content).replace(EPISODE_HEAD, "")));
+}
