@@ -3,6 +3,7 @@ import { type Referent, resolveOpenings, type Told } from "./anaphora.js";
 import { humanDate } from "../time/format.js";
 import { annotateDates, DAY_NAMES, type DateMention, MONTH_NAMES } from "../time/mentions.js";
 import { queryTerms } from "../retrieval/fts-query.js";
+import { annotateClauses } from "./clause-dates.js";
 import { IMPERATIVE, proseHowTo } from "./procedures.js";
 import {
   ABSTRACT_NOUNS,
@@ -17,7 +18,6 @@ import {
   parseSentence,
   withoutFillers,
   type Sentence,
-  type Term,
 } from "./sentences.js";
 import { genericTruth, MAXIM_OPENING, namesAfterFirstWord, teamwork, truism, WHEN, wonder } from "./truisms.js";
 import { towardListener } from "./listener.js";
@@ -518,38 +518,6 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
   const fresh = { ...opts, answering: undefined, replying: undefined, before: undefined };
   const after = turnFacts(sentences.slice(shift), speaker, ref, fresh).map((f) => ({ ...f, newTopic: true as const }));
   return [...turnFacts(sentences.slice(0, shift), speaker, ref, opts), ...after];
-}
-
-/** Whether each clause of a sentence's `terms` (clauses parted by ";") says something in the past tense. */
-function clausePasts(terms: Term[]): boolean[] {
-  const out = [false];
-  for (const t of terms) {
-    if (t.tags.has("PastTense")) out[out.length - 1] = true;
-    if (t.post.includes(";")) out.push(false);
-  }
-  return out;
-}
-
-/**
- * `text` (what `s` states) with its dates made absolute ({@link annotateDates}) clause by clause when
- * `s` is clauses parted by ";" (a note's list: "We ship the new onboarding on October 15; Contractor
- * budget capped at €40k"): each clause's own tense says whether its date is past, not the sentence's
- * (the list's one past participle had put a launch to come a year back). Mentions' `index` is into `text`.
- */
-function annotateClauses(text: string, ref: number, s: Sentence): { text: string; dates: DateMention[] } {
-  const pasts = clausePasts(s.terms);
-  const clauses = text.split("; ");
-  if (pasts.length < 2 || clauses.length !== pasts.length) return annotateDates(text, ref, { past: s.past });
-  const out: string[] = [];
-  const dates: DateMention[] = [];
-  let at = 0;
-  for (const [k, clause] of clauses.entries()) {
-    const a = annotateDates(clause, ref, { past: pasts[k] });
-    out.push(a.text);
-    dates.push(...a.dates.map((d) => ({ ...d, index: d.index + at })));
-    at += clause.length + 2;
-  }
-  return { text: out.join("; "), dates };
 }
 
 /**
