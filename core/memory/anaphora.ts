@@ -19,6 +19,8 @@ export interface Referent {
   asked?: "them";
   /** The id of the source turn that named it, when another turn's pronoun may stand for it (set by whoever reads the turns; provenance of what is told with it). */
   from?: number;
+  /** Named by a question or request of the other person's ("can you bring back my copy of Piranesi?"), which the answer may do something to. */
+  requested?: true;
 }
 
 /** Determiners that open a phrase naming one thing, by who says it: the speaker's own, or any. */
@@ -61,7 +63,9 @@ export function referents(s: Sentence, fromListener: boolean, exclude: readonly 
   for (let i = 0; i < terms.length; i++) {
     const det = terms[i]!.normal;
     const own = fromListener ? det === "your" : OWN.has(det);
-    if (!own && !POINTING.has(det)) continue;
+    // (what the other person asks of their own is the listener's: "can you bring back my copy of Piranesi?" → "your copy of Piranesi")
+    const theirs = fromListener && s.question && det === "my";
+    if (!own && !theirs && !POINTING.has(det)) continue;
     let j = i + 1;
     // (adjectives and ordinals: "my first full screenplay")
     while (j < terms.length && (terms[j]!.tags.has("Adjective") || terms[j]!.tags.has("Ordinal")) && !terms[j]!.tags.has("Noun") && j - i <= 2) j++;
@@ -89,8 +93,14 @@ export function referents(s: Sentence, fromListener: boolean, exclude: readonly 
       !shown &&
       (before.tags.has("Preposition") || (before.tags.has("Copula") && !s.question) || before.tags.has("Gerund") || before.tags.has("Conjunction"));
     if (isThing(head) && !/['’]s$/i.test(head.text)) {
-      const words = terms.slice(i + 1, k).map((t) => t.text.replace(/[^\p{L}\p{N}'-]+$/u, ""));
-      const lead = own ? (fromListener ? "my" : det) : "the";
+      // (and the name it is of: "my copy of Piranesi", "a photo of Paris")
+      let end = k;
+      if (terms[k]?.normal === "of" && !/[,.!?;:]/.test(head.post) && /^\p{Lu}/u.test(terms[k + 1]?.text ?? "")) {
+        end = k + 2;
+        while (end < terms.length && /^\p{Lu}/u.test(terms[end]!.text) && !/[,.!?;:]/.test(terms[end - 1]!.post)) end++;
+      }
+      const words = terms.slice(i + 1, end).map((t) => t.text.replace(/[^\p{L}\p{N}'-]+$/u, ""));
+      const lead = own ? (fromListener ? "my" : det) : theirs ? "your" : "the";
       // (a family or a team is "they")
       const plural = head.tags.has("Plural") || COLLECTIVE.has(head.normal);
       out.push({
@@ -296,8 +306,15 @@ export function resolveOpenings(sentences: Sentence[], before?: () => Referent[]
     while (back >= 0 && passedOver(sentences[back]!.text)) back--;
     if (!OPENS_ON_PRONOUN.test(s.text)) {
       if (!passedOver(s.text)) carried = null;
-      // (the turn before is read only for an answer that may say the question's pronoun again)
-      if (back < 0) return before && SAYS_OBJECT_AGAIN.test(s.text) ? withAskedObject(s, before()) : null;
+      // (the turn before is read only for an answer that may say the question's pronoun again, or do
+      // something to "it", the one thing the other person's request named: "can you bring back my copy
+      // of Piranesi?" "Sure, I'll bring it Saturday")
+      if (back < 0) {
+        if (!before) return null;
+        if (SAYS_OBJECT_AGAIN.test(s.text)) return withAskedObject(s, before());
+        const bare = stripOpeners(s.text);
+        return SAYS_IT_AFTER.test(bare) && before().some((r) => r.requested) ? withQuestionedThing(parseSentence(bare), before()) : null;
+      }
       // (a question of the speaker's own points at the thing their statement then does something with)
       return sentences[back]!.question && SAYS_IT_AFTER.test(s.text) ? withQuestionedThing(s, referents(sentences[back]!, false, talking)) : null;
     }

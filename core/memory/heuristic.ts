@@ -213,7 +213,7 @@ function thingsBefore(turns: Turn[], i: number): Referent[] {
   const toAssistant = prev.source.role === "assistant" && turns[i]?.source.role === "user";
   const theirs = referents(last, true, talking)
     .filter((r) => !(toAssistant && r.person))
-    .map((r) => ({ ...r, from: prev.source.id }));
+    .map((r) => ({ ...r, from: prev.source.id, ...(last.question ? { requested: true as const } : {}) }));
   const earlier = turns[i - 2];
   if (theirs.length > 0 || !last.question || !ASKS_OF_IT.test(last.text) || !earlier || (earlier.source.speaker ?? "") !== speaker) return theirs;
   const asked = /\bthem\b/i.test(last.text) ? ("them" as const) : undefined;

@@ -1294,6 +1294,21 @@ describe("an opening 'It' or 'They' told with the thing it stands for", () => {
     expect(said("The bond between us and our pets is amazing. They bring a lot of joy and love.")[0]).toContain("They bring a lot of joy");
   });
 
+  it("tells the 'it' an answer does something to as the one thing the other person's request named, theirs", () => {
+    const tom = { name: "Tom", aboutUser: false };
+    const asked = referents(parseSentence("Oh and can you bring back my copy of Piranesi?"), true).map((r) => ({ ...r, requested: true as const }));
+    expect(asked.map((r) => r.phrase)).toEqual(["your copy of Piranesi"]);
+    const [fact] = extractFacts(parseSentences("Sure, I'll bring it Saturday."), tom, Date.UTC(2026, 4, 1, 19), { before: () => asked, listener: "Anna" });
+    expect(fact!.content).toBe("Tom offered to bring Anna's copy of Piranesi Saturday (Saturday 2 May 2026).");
+    // (not after a statement: what the other person said they did is no request)
+    const told = referents(parseSentence("I finally finished my copy of Piranesi."), true);
+    expect(
+      extractFacts(parseSentences("Sure, I'll bring it Saturday."), tom, Date.UTC(2026, 4, 1, 19), { before: () => told, listener: "Anna" }).map(
+        (f) => f.content,
+      ),
+    ).not.toContainEqual(expect.stringContaining("Piranesi"));
+  });
+
   it("leaves a pronoun that stands for an event, a judgement or one of several things as it was said", () => {
     // "it" of a judgement or of what happened, not of the last thing named
     expect(said("I went on a mountaineering trip with my workmates last week. It was great and cleared my head.")[0]).toContain("It was great");
