@@ -75,13 +75,13 @@ const PATTERNS: Pattern[] = [
   },
   // (where the speaker is what they are: "I'm a freelance web designer in Bristol")
   { predicate: "lives_in", single: true, cue: ROLE_IN, match: "i am (a|an) .{1,3} in [<o>#ProperNoun+]", say: "{s} lives in {o}." },
-  // (a move arranged: "We're moving to Salford next month")
+  // (a move arranged: "We're moving to Salford next month", said as it is: one to come, not done)
   {
     predicate: "lives_in",
     single: true,
     cue: /\bmoving to\b/,
     match: "(i|we) (am|are) (now|finally|officially)? moving to [<o>#ProperNoun+]",
-    say: "{s} lives in {o}.",
+    say: "{s} is moving to {o}.",
   },
   { predicate: "lives_in", single: true, cue: /\b(based|settled)\b/, match: "(i|we) (am|are) (now)? (based|settled) in [<o>.+]", say: "{s} lives in {o}." },
   { predicate: "from", single: true, cue: /\bfrom\b/, match: "(i|we) (am|are) (originally)? from [<o>.+]", say: "{s} is from {o}." },

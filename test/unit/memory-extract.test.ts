@@ -310,6 +310,8 @@ describe("semantic facts from first-person statements", () => {
     expect(relations("I'm a big believer in Jesus.")).not.toContainEqual(["lives_in", "Jesus"]);
     // and from a move arranged: "We're moving to Salford next month"
     expect(relations("We're moving to Salford next month, to a house near Buile Hill Park.")).toContainEqual(["lives_in", "Salford"]);
+    // (titled as said: a move to come, not done)
+    expect(extractFacts(parseSentences("I'm moving to Hackney in July!"), caroline, SAID).map((f) => f.title)).toContain("Caroline is moving to Hackney");
   });
 
   it("reads where the speaker works from their role at a named organisation, not a fan's or a customer's", () => {
