@@ -39,8 +39,10 @@ const NOT_A_THING = new Set(
 
 /**
  * The things and people `s` names that a later pronoun may stand for: phrases of a determiner ("my",
- * "our", "this", "the", "a"; with `fromListener`, the other person's "your" is the speaker's "my"),
- * adjectives and nouns, the last of them a concrete noun (not abstract, not a time or an amount); titles
+ * "our", "this", "the", "a"; with `fromListener`, the other person's "your" is the speaker's "my", and
+ * what their question asks of their own the speaker's "your": "can you bring back my copy of
+ * Piranesi?" → "your copy of Piranesi"), adjectives and nouns, the last of them a concrete noun (not
+ * abstract, not a time or an amount), with the name it is of ("copy of Piranesi"); titles
  * in quotes; and the people or pets compromise names (for "he" and "she"), but those in `exclude` (the
  * two talking). A phrase is given as the speaker of the later sentence would say it: "this bookshelf" →
  * "the bookshelf", "your dogs" → "my dogs".
@@ -288,7 +290,9 @@ export interface Told {
 
 /**
  * For each sentence of a turn, the sentence told with the thing or person its opening "It", "They",
- * "He" or "She" stands for (withReferent), or null: the one of that kind the sentence before named (an image shared
+ * "He" or "She" stands for (withReferent), or null (the turn's first statement that does something to
+ * "it" after the other person's request is told with the one thing the request named:
+ * Referent.requested): the one of that kind the sentence before named (an image shared
  * between them passed over: "They bring me peace. [a photo of a turtle] They don't need much"), or
  * for the turn's first, what `before` gives (the things the turn before named); the same thing is
  * carried while the sentences keep opening so.
