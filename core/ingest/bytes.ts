@@ -7,6 +7,8 @@ import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
+import { createInterface, type Interface } from "node:readline";
+import { Readable } from "node:stream";
 import { ImportError } from "./types.js";
 
 /**
@@ -122,6 +124,41 @@ export async function* utf8Text(chunks: AsyncIterable<Buffer>, file: string, onB
     if (text) yield text;
   }
   if (carry.length) fail(carry, 0);
+}
+
+/** A UTF-8 text file opened to be read line by line ({@link fileLines}). */
+export interface FileLines {
+  /** The file's lines, decoded as strict UTF-8 ({@link utf8Text}); "\r\n" is one line break. */
+  lines: Interface;
+  /** Ends the read (the decoding generator, which closes the file stream); call it in a `finally`. */
+  close(): void;
+  /** Reports the read finished to `onProgress`: (bytes read, the same), at least the file's `size`. */
+  finished(): void;
+}
+
+/**
+ * Opens `file` (`size` bytes, as `stat` gave it) to read its lines, in 256 KiB reads, so memory holds
+ * one read and one line: transcripts, notes and a Kindle's clippings are read so. `onProgress` gets
+ * the bytes read so far and the file's size (or more, when the file grew) after each read.
+ * Invalid UTF-8 is thrown by the iteration of `lines` (ImportError naming the line and byte).
+ */
+export function fileLines(file: string, size: number, onProgress?: (bytesRead: number, totalBytes: number) => void): FileLines {
+  let read = 0;
+  const text = Readable.from(
+    utf8Text(createReadStream(file, { highWaterMark: 256 * 1024 }), file, (n) => {
+      read += n;
+      onProgress?.(read, Math.max(size, read));
+    }),
+  );
+  const lines = createInterface({ input: text, crlfDelay: Infinity });
+  return {
+    lines,
+    close: () => {
+      lines.close();
+      text.destroy();
+    },
+    finished: () => onProgress?.(Math.max(size, read), Math.max(size, read)),
+  };
 }
 
 /**

@@ -117,7 +117,7 @@ class ArrayScanner {
   /** the tag of this read's markers (ElidedString.marker) */
   readonly tag = `engram-elided-${randomBytes(6).toString("hex")}`;
 
-  /** the object walked when the array is its member `arrayAt` */
+  /** the top-level object walked: one that is no export (read to its end), or the one whose member `arrayAt` is the array */
   private walk: ObjectWalk | null = null;
 
   constructor(
@@ -162,8 +162,11 @@ class ArrayScanner {
         this.pos.lineStart = this.base + i + 1;
         this.pos.cont = 0;
       } else if ((b & 0xc0) === 0x80) this.pos.cont++;
+      // (a top-level object that is no export is read to its closing '}', where it is refused)
       if (this.state === OBJECT) {
-        this.scanObject(b);
+        if (this.walk!.step(b, null) === "closed") {
+          throw new ImportError(this.file, formatPos(this.itemStart, this.itemPos), `the file is a JSON object; expected ${EXPECTED_EXPORT}`);
+        }
         continue;
       }
       if (this.state === KEYS || this.state === TAIL) {
@@ -205,6 +208,7 @@ class ArrayScanner {
           } else if (b === 0x5b) this.state = FIRST;
           else if (b === 0x7b) {
             this.begin(b, i);
+            this.walk = new ObjectWalk();
             this.state = OBJECT;
           } else this.fail(i, chunk, `not JSON: expected '[' at the start, got ${show(chunk, i)}`);
           break;
@@ -250,7 +254,7 @@ class ArrayScanner {
       throw new ImportError(this.file, eof, `truncated JSON: the file ends inside the object, ${where}, before its closing '}'`);
     }
     if (this.state === OBJECT) {
-      const where = this.inString ? "inside a string of the object" : "inside the object";
+      const where = this.walk!.inString ? "inside a string of the object" : "inside the object";
       throw new ImportError(
         this.file,
         eof,
@@ -271,22 +275,6 @@ class ArrayScanner {
     }
     const array = this.arrayAt === null ? "the top-level array" : `the "${this.arrayAt}" array`;
     throw new ImportError(this.file, eof, `truncated JSON: the file ends before the ']' closing ${array}`);
-  }
-
-  /**
-   * One byte `b` of the top-level object: strings and nesting are followed (nothing is kept) until
-   * its closing '}', where the file is refused as an object; a file that ends first is truncated ({@link end}).
-   */
-  private scanObject(b: number): void {
-    if (this.inString) {
-      if (this.escape) this.escape = false;
-      else if (b === 0x5c) this.escape = true;
-      else if (b === 0x22) this.inString = false;
-    } else if (b === 0x22) this.inString = true;
-    else if (b === 0x7b || b === 0x5b) this.depth++;
-    else if ((b === 0x7d || b === 0x5d) && --this.depth === 0) {
-      throw new ImportError(this.file, formatPos(this.itemStart, this.itemPos), `the file is a JSON object; expected ${EXPECTED_EXPORT}`);
-    }
   }
 
   private begin(b: number, i: number): void {

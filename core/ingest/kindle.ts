@@ -8,12 +8,9 @@
  * `clipping` metadata) rather than reading a quote's "you" as words to the listener; bookmarks (no
  * text) are passed over. English-language clippings only (the kind line is localised).
  */
-import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { createInterface } from "node:readline";
-import { Readable } from "node:stream";
 import { parseHumanDate } from "../time/import-dates.js";
-import { utf8Text } from "./bytes.js";
+import { fileLines } from "./bytes.js";
 import { NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
@@ -81,15 +78,7 @@ function told(c: Clipping, text: string, note: string | null): string {
  *   that is no date, or a file with no highlight or note.
  */
 export async function parseKindle(file: string, opts: { onProgress?: (bytesRead: number, totalBytes: number) => void } = {}): Promise<ParsedConversation[]> {
-  const info = await stat(file);
-  let read = 0;
-  const text = Readable.from(
-    utf8Text(createReadStream(file, { highWaterMark: 256 * 1024 }), file, (n) => {
-      read += n;
-      opts.onProgress?.(read, Math.max(info.size, read));
-    }),
-  );
-  const lines = createInterface({ input: text, crlfDelay: Infinity });
+  const input = fileLines(file, (await stat(file)).size, opts.onProgress);
   const clippings: Read[] = [];
   let block: Array<{ text: string; n: number }> = [];
   let n = 0;
@@ -114,7 +103,7 @@ export async function parseKindle(file: string, opts: { onProgress?: (bytesRead:
     clippings.push({
       clipping: {
         kind: kind === "note" ? "note" : kind === "highlight" ? "highlight" : "clip",
-        ...bookOf(bookLine.text.replace(/^\uFEFF/, "")),
+        ...bookOf(bookLine.text),
         ...placeOf(m[2]!),
         at: m[2]!,
       },
@@ -124,25 +113,28 @@ export async function parseKindle(file: string, opts: { onProgress?: (bytesRead:
     });
   };
   try {
-    for await (const raw of lines) {
+    for await (const raw of input.lines) {
       n++;
       if (SEPARATOR.test(raw)) flush();
       else block.push({ text: raw, n });
     }
   } finally {
-    lines.close();
-    text.destroy();
+    input.close();
   }
   flush();
   if (!clippings.length) throw new ImportError(file, `line ${n}`, "no highlight or note in these clippings");
-  opts.onProgress?.(Math.max(info.size, read), Math.max(info.size, read));
+  input.finished();
   return byBook(clippings);
 }
 
 /** The clippings as one conversation per book, each note told with the highlight it was typed at. */
 function byBook(clippings: Read[]): ParsedConversation[] {
   const books = new Map<string, Read[]>();
-  for (const c of clippings) books.set(c.clipping.book, [...(books.get(c.clipping.book) ?? []), c]);
+  for (const c of clippings) {
+    const reads = books.get(c.clipping.book);
+    if (reads) reads.push(c);
+    else books.set(c.clipping.book, [c]);
+  }
   return [...books.values()].map((reads) => {
     const ends = new Set(reads.filter((r) => r.clipping.kind === "highlight").map((r) => r.clipping.location));
     const attached = (r: Read) => r.clipping.kind === "note" && r.clipping.location !== null && ends.has(r.clipping.location);

@@ -10,13 +10,10 @@
  * a day ("## 5 October 2026") carries that day, and no name leads it. The store keeps notes as `file` sources with trust `user`
  * (core/ingest/store.ts).
  */
-import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { createInterface } from "node:readline";
-import { Readable } from "node:stream";
 import { dayNamedIn, utcDay } from "../time/import-dates.js";
-import { contentKey, utf8Text } from "./bytes.js";
+import { contentKey, fileLines } from "./bytes.js";
 import { fieldOf, tableRows } from "./note-fields.js";
 import { FRONT_MATTER_LINES, type FrontMatter, frontMatterEnd, frontMatterFields } from "./front-matter.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
@@ -131,15 +128,7 @@ export function splitLong(text: string, max = MAX_PARAGRAPH_CHARS): string[] {
 export async function parseNote(file: string, opts: { onProgress?: (bytesRead: number, totalBytes: number) => void } = {}): Promise<ParsedConversation> {
   const info = await stat(file);
   const at = Math.floor(info.mtimeMs);
-  let read = 0;
-  const bytes = createReadStream(file, { highWaterMark: 256 * 1024 });
-  const text = Readable.from(
-    utf8Text(bytes, file, (n) => {
-      read += n;
-      opts.onProgress?.(read, Math.max(info.size, read));
-    }),
-  );
-  const lines = createInterface({ input: text, crlfDelay: Infinity });
+  const input = fileLines(file, info.size, opts.onProgress);
   const turns: ParsedTurn[] = [];
   let title: string | null = null;
   let para: string[] = [];
@@ -213,7 +202,7 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
   // the front matter opening the note ("---" "title: …" "date: …" "---"): its metadata, not its text
   let fence: string[] | null = null;
   try {
-    for await (const raw of lines) {
+    for await (const raw of input.lines) {
       n++;
       if (n === 1 && raw.trim() === "---") fence = [raw];
       else if (fence) {
@@ -230,14 +219,13 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
       } else take(raw, n);
     }
   } finally {
-    lines.close();
-    text.destroy();
+    input.close();
   }
   for (const [i, line] of (fence ?? []).entries()) take(line, i + 1);
   flush();
   title ??= meta.title ?? null;
   if (!turns.length) throw new ImportError(file, `line ${n}`, "the note has no text");
-  opts.onProgress?.(Math.max(info.size, read), Math.max(info.size, read));
+  input.finished();
   const when = writtenAt(file, [title, meta.date], at);
   for (const t of turns) if (!dated.has(t)) t.occurredAt = when;
   return { format: "note", externalId: await contentKey(file), title: title ?? basename(file), participants: [NOTE_SPEAKER], startedAt: when, turns };

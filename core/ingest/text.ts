@@ -13,8 +13,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
-import { Readable } from "node:stream";
-import { contentKey, utf8Text } from "./bytes.js";
+import { contentKey, fileLines } from "./bytes.js";
 import { DAY, isoToMs, parseHumanDate, slashDatesDayFirst, timeOfDayMs, utcDay } from "../time/import-dates.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
@@ -181,15 +180,7 @@ export async function parseTextTranscript(file: string, opts: TextOptions = {}):
   const dayFirst = await slashDatesOrder(file);
   const total = info.size;
   const mtime = Math.floor(info.mtimeMs);
-  let read = 0;
-  const bytes = createReadStream(file, { highWaterMark: 256 * 1024 });
-  const text = Readable.from(
-    utf8Text(bytes, file, (n) => {
-      read += n;
-      opts.onProgress?.(read, Math.max(total, read));
-    }),
-  );
-  const lines = createInterface({ input: text, crlfDelay: Infinity });
+  const input = fileLines(file, total, opts.onProgress);
 
   const turns: ParsedTurn[] = [];
   const participants: string[] = [];
@@ -228,7 +219,7 @@ export async function parseTextTranscript(file: string, opts: TextOptions = {}):
 
   let n = 0;
   try {
-    for await (const raw of lines) {
+    for await (const raw of input.lines) {
       n++;
       const line = classifyLine(raw, { dayFirst });
       if (line.kind === "speaker" || line.kind === "heading") {
@@ -258,11 +249,10 @@ export async function parseTextTranscript(file: string, opts: TextOptions = {}):
       }
     }
   } finally {
-    lines.close();
-    text.destroy(); // ends the decoding generator, which closes the file stream
+    input.close();
   }
   flush();
   if (!turns.length) throw new ImportError(file, `line ${n}`, 'no messages found (expected lines like "Speaker: text")');
-  opts.onProgress?.(Math.max(total, read), Math.max(total, read));
+  input.finished();
   return { format: "text", externalId: await contentKey(file), title: title ?? basename(file), participants, startedAt: turns[0]!.occurredAt, turns };
 }
