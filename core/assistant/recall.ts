@@ -69,7 +69,7 @@ function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: numb
   const { shared, words } = sharedWithQuestion(query, text);
   const cov = words === 0 ? 0 : shared / words;
   // (one that shares only the names asked about must be closer in meaning, and state the type of answer asked for)
-  if (shared > 0 && (similarity < RELEVANCE.namesOnly || missesAnswerType(query, text)) && sharesOnlyNames(query, text, people))
+  if (shared > 0 && sharesOnlyNames(query, text, people) && (similarity < RELEVANCE.namesOnly || missesAnswerType(query, text)))
     return { ...h, coverage: cov, similarity, relevant: inPeriod, inPeriod };
   // (a how-to tells how, never when: "When will the kitchen be finished?" and "How to paint kitchen cabinets")
   if (h.type === "procedural" && ASKS_WHEN.test(query)) return { ...h, coverage: cov, similarity, relevant: false, inPeriod };

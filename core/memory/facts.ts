@@ -757,6 +757,8 @@ const SAYS_WHEN = new RegExp(`\\b(?:today|tonight|tomorrow|${DAY_NAMES}|${MONTH_
 
 /** A proposal put as a question: "How about Dishoom on the 23rd?", "What about the Crown on Friday at 7?" (group 1 what is proposed). */
 const PROPOSAL = /^(?:how|what)\s+about\s+(.+?)\s*\?+$/i;
+/** A word that is, or opens with, a day's or a month's name ("Friday", "Friday?"). */
+const OPENS_CALENDAR_NAME = new RegExp(`^(?:${DAY_NAMES}|${MONTH_NAMES})\\b`, "i");
 /** A day of the month said alone ("the 23rd"). */
 const ORDINAL_DAY = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
 
@@ -769,7 +771,7 @@ const ORDINAL_DAY = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
 function proposal(text: string): string | null {
   const m = PROPOSAL.exec(text.trim());
   if (!m || !(SAYS_WHEN.test(m[1]!) || ORDINAL_DAY.test(m[1]!))) return null;
-  const named = m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !new RegExp(`^(?:${DAY_NAMES}|${MONTH_NAMES})\\b`, "i").test(w));
+  const named = m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !OPENS_CALENDAR_NAME.test(w));
   return named ? `I suggested ${m[1]}.` : null;
 }
 

@@ -5,7 +5,7 @@ import type { SourceRow } from "../db/types.js";
 import { annotateDates, dateDetail } from "../time/mentions.js";
 import { engineMayChange, THRESHOLDS, type Decision } from "./decide.js";
 import { isOwnReply, type Extraction, type Extractor, type SourceBatch } from "./extractor.js";
-import { clippingFact } from "./clippings.js";
+import { isClipping } from "./clippings.js";
 import { episodeCandidates, factCandidate, factsMemo, personaLines } from "./heuristic.js";
 import type { Neighbour } from "./nearest.js";
 import { procedureContent } from "./procedures.js";
@@ -78,10 +78,10 @@ export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
       const byWindow = new Map<string, SourceRow[]>();
       for (const t of batch.turns) {
         if (isOwnReply(t.source, batch.conversation)) continue;
-        // (a Kindle highlight is kept whole, as the book said it: no model rewords it)
-        const clipped = clippingFact(t.source);
-        if (clipped) {
-          candidates.push(factCandidate(t, clipped, 0, windowOf.get(t.source.id)));
+        // (a Kindle highlight is kept whole, as the book said it: no model rewords it; its fact is the
+        // one the episode was told with, factsMemo's)
+        if (isClipping(t.source)) {
+          candidates.push(...factsOf(t).map((f, i) => factCandidate(t, f, i, windowOf.get(t.source.id))));
           continue;
         }
         const window = windowOf.get(t.source.id)!;
