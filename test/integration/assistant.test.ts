@@ -20,6 +20,17 @@ let db: EngramDb;
 const dir = tempDir();
 const conv26 = join(dir, "conv-26.db");
 
+/** Runs `fn` on a fresh in-memory database with its vector tables, closed afterwards. */
+async function withFreshDb(fn: (local: EngramDb) => Promise<void>): Promise<void> {
+  const local = openDatabase(":memory:");
+  try {
+    ensureVectorTables(local, embedder);
+    await fn(local);
+  } finally {
+    local.close();
+  }
+}
+
 /**
  * Stores a conversation whose turns are [id, ISO time, speaker, role, text], started at its first
  * turn, in `target` (vector tables made), and runs the memory engine over it.
@@ -108,9 +119,7 @@ describe("ask without a model", () => {
   });
 
   it("answers a question about someone with a memory that shares only their name only when it is close in meaning", async () => {
-    const local = openDatabase(":memory:");
-    try {
-      ensureVectorTables(local, embedder);
+    await withFreshDb(async (local) => {
       await chatTurn(local, embedder, "My brother Dev is visiting from Toronto on 3 October for a week.", { now: Date.parse("2026-09-20T19:00:00Z") });
       // (it shares "Dev" only: it had been given as the answer)
       expect((await ask(local, embedder, "What is Dev's job?")).abstained).toBe(true);
@@ -129,41 +138,29 @@ describe("ask without a model", () => {
       expect((await ask(local, embedder, "What is Ollie's surname?")).abstained).toBe(true);
       await chatTurn(local, embedder, "My contact at Northwind is Priya Shah, priya@northwind.io.", { now: Date.parse("2026-09-22T19:00:00Z") });
       expect((await ask(local, embedder, "What is Priya's email?")).answer).toContain("priya@northwind.io");
-    } finally {
-      local.close();
-    }
+    });
   });
 
   it("answers 'When will …?' only with a memory that states a time, not with the day it was said", async () => {
-    const local = openDatabase(":memory:");
-    try {
-      ensureVectorTables(local, embedder);
+    await withFreshDb(async (local) => {
       await chatTurn(local, embedder, "The kitchen finish will be eggshell, I ordered 2.5 litres of Pigeon.", { now: Date.parse("2026-03-08T19:32:00Z") });
       expect((await ask(local, embedder, "When will the kitchen be finished?", { now: Date.parse("2026-03-14T09:00:00Z") })).abstained).toBe(true);
       await chatTurn(local, embedder, "The builders say the kitchen will be finished on 24 April.", { now: Date.parse("2026-03-10T19:00:00Z") });
       expect((await ask(local, embedder, "When will the kitchen be finished?", { now: Date.parse("2026-03-14T09:00:00Z") })).answer).toContain("24 April");
-    } finally {
-      local.close();
-    }
+    });
   });
 
   it("answers 'Where …?' only with a memory that names a place or says where something is", async () => {
-    const local = openDatabase(":memory:");
-    try {
-      ensureVectorTables(local, embedder);
+    await withFreshDb(async (local) => {
       await chatTurn(local, embedder, "I just bought a used 2019 Honda Civic, my first car.", { now: Date.parse("2026-09-01T10:00:00Z") });
       expect((await ask(local, embedder, "Where did I park my car?", { now: Date.parse("2026-09-20T10:00:00Z") })).abstained).toBe(true);
       await chatTurn(local, embedder, "I parked the car on level 3 of the station car park.", { now: Date.parse("2026-09-20T09:00:00Z") });
       expect((await ask(local, embedder, "Where did I park my car?", { now: Date.parse("2026-09-20T10:00:00Z") })).answer).toContain("level 3");
-    } finally {
-      local.close();
-    }
+    });
   });
 
   it("answers what the user is doing on a day to come with the memories that say that day", async () => {
-    const local = openDatabase(":memory:");
-    try {
-      ensureVectorTables(local, embedder);
+    await withFreshDb(async (local) => {
       const said = Date.parse("2026-03-25T19:15:00Z");
       await chatTurn(local, embedder, "I'm working from home on Monday so I can let the boiler man in.", { now: said });
       await chatTurn(local, embedder, "I bought a new kettle.", { now: said + 60_000 });
@@ -171,15 +168,11 @@ describe("ask without a model", () => {
       expect(monday.abstained).toBe(false);
       expect(monday.answer).toContain("working from home");
       expect(monday.answer).not.toContain("kettle");
-    } finally {
-      local.close();
-    }
+    });
   });
 
   it("answers a question for a phone number or an email only with a memory that gives one", async () => {
-    const local = openDatabase(":memory:");
-    try {
-      ensureVectorTables(local, embedder);
+    await withFreshDb(async (local) => {
       await chatTurn(local, embedder, "Bluebell Bakery's website redesign is due on 30 November. The owner is Tom Reed.", {
         now: Date.parse("2026-11-02T09:00:00Z"),
       });
@@ -203,9 +196,7 @@ describe("ask without a model", () => {
       });
       expect((await ask(local, embedder, "What is the electrician's phone number?")).abstained).toBe(true);
       expect((await ask(local, embedder, "What is the plumber's phone number?")).answer).toContain("07700 900789");
-    } finally {
-      local.close();
-    }
+    });
   });
 
   it("answers a question about someone only with memories that name them, not with another person's of the same words", async () => {
@@ -433,9 +424,7 @@ describe("imported chats with an assistant: whom a pronoun stands for", () => {
 
 describe("asking what Engram knows of the user", () => {
   it("answers 'What do you know about me?' with the facts of the user's core memory, and abstains before there are any", async () => {
-    const local = openDatabase(":memory:");
-    try {
-      ensureVectorTables(local, embedder);
+    await withFreshDb(async (local) => {
       const now = Date.parse("2026-12-03T12:00:00Z");
       // (it had answered "I don't have a memory of that": no memory holds "know")
       expect((await ask(local, embedder, "What do you know about me?", { now })).abstained).toBe(true);
@@ -456,9 +445,7 @@ describe("asking what Engram knows of the user", () => {
         // (every fact the block tells, not the five memories of another answer)
         expect(a.citations.length, q).toBe(6);
       }
-    } finally {
-      local.close();
-    }
+    });
   });
 });
 
@@ -489,26 +476,20 @@ describe("asking about the user's things in a chat imported with --me", () => {
 
 describe("asking where someone is from", () => {
   it("answers only with a memory that tells an origin, not one that names a place in passing", async () => {
-    const local = openDatabase(":memory:");
-    try {
-      ensureVectorTables(local, embedder);
+    await withFreshDb(async (local) => {
       const now = Date.parse("2026-05-25T12:00:00Z");
       await chatTurn(local, embedder, "My friend Kofi thinks the trip to Portugal should be fine with my passport.", { now });
       // (it had been answered with the trip to Portugal)
       expect((await ask(local, embedder, "Where is Kofi from?", { now })).abstained).toBe(true);
       await chatTurn(local, embedder, "My friend Kofi grew up in Accra.", { now });
       expect((await ask(local, embedder, "Where is Kofi from?", { now })).answer).toContain("Accra");
-    } finally {
-      local.close();
-    }
+    });
   });
 });
 
 describe("asking what was true before", () => {
   it("answers where the user lived or worked before with the value a later one replaced", async () => {
-    const local = openDatabase(":memory:");
-    try {
-      ensureVectorTables(local, embedder);
+    await withFreshDb(async (local) => {
       await chatTurn(local, embedder, "I live in Bristol with my partner Jo.", { now: Date.parse("2026-03-02T19:00:00Z") });
       await chatTurn(local, embedder, "I started a new job as a UX researcher at Monzo.", { now: Date.parse("2026-03-16T19:00:00Z") });
       await chatTurn(local, embedder, "We moved to Bath last weekend.", { now: Date.parse("2026-06-01T19:00:00Z") });
@@ -523,9 +504,7 @@ describe("asking what was true before", () => {
       // (it had abstained: no fact said where the user works)
       const work = await ask(local, embedder, "Where do I work?", { now });
       expect(work.answer.split("\n")[1]).toContain("Wise");
-    } finally {
-      local.close();
-    }
+    });
   });
 });
 

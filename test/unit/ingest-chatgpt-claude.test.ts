@@ -2,25 +2,25 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { detectFormat, parseExport } from "../../core/ingest/parse.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
-import { chatgptBranchedConversation, chatgptConversation, claudeConversation, importErrorOf, writeJsonExport } from "../fixtures/exports.js";
+import { detectFormat } from "../../core/ingest/parse.js";
+import {
+  chatgptBranchedConversation,
+  chatgptConversation,
+  claudeConversation,
+  importErrorOf,
+  parsedConversations,
+  writeJsonExport,
+} from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-ingest-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function all(file: string, format?: "chatgpt" | "claude"): Promise<ParsedConversation[]> {
-  const out: ParsedConversation[] = [];
-  for await (const c of parseExport(file, { format })) out.push(c);
-  return out;
-}
 
 describe("ChatGPT conversations.json", () => {
   it("keeps only the current branch of an edited conversation, in order", async () => {
     const file = join(dir, "conversations.json");
     writeJsonExport(file, [chatgptBranchedConversation("conv-1")]);
     expect(await detectFormat(file)).toBe("chatgpt");
-    const [c] = await all(file);
+    const [c] = await parsedConversations(file);
     const t0 = 1_700_000_000_500;
     expect(c).toMatchObject({ format: "chatgpt", externalId: "conv-1", title: "Edited question", startedAt: t0, participants: ["User", "ChatGPT", "python"] });
     expect(c!.turns.map((t) => [t.externalId, t.role, t.speaker, t.text, t.occurredAt])).toEqual([
@@ -41,7 +41,7 @@ describe("ChatGPT conversations.json", () => {
     delete conv.id;
     const file = join(dir, "no-current.json");
     writeJsonExport(file, [conv]);
-    const [c] = await all(file);
+    const [c] = await parsedConversations(file);
     expect(c!.externalId).toBe("conv-2");
     // leaves: a2 (t0+4) and a2b (no time → 0): a2 is newer
     expect(c!.turns.map((t) => t.text)).toEqual(["What is 2+2?", "4", "Tell me a joke", "Why did the chicken..."]);
@@ -51,14 +51,14 @@ describe("ChatGPT conversations.json", () => {
     const dangling = chatgptConversation("c", "t", 1, [{ id: "a", parent: "ghost", message: { role: "user", parts: ["hi"] } }], "a");
     const file = join(dir, "dangling.json");
     writeJsonExport(file, [dangling]);
-    expect(await importErrorOf(all(file))).toEqual({
+    expect(await importErrorOf(parsedConversations(file))).toEqual({
       name: "ImportError",
       file,
       location: "[0].mapping.a.parent",
       message: 'dangling.json: [0].mapping.a.parent: node "ghost" is not in mapping',
     });
     writeJsonExport(file, [{ ...dangling, current_node: "nope" }]);
-    expect((await importErrorOf(all(file))).message).toBe('dangling.json: [0].current_node: node "nope" is not in mapping');
+    expect((await importErrorOf(parsedConversations(file))).message).toBe('dangling.json: [0].current_node: node "nope" is not in mapping');
   });
 });
 
@@ -67,7 +67,7 @@ describe("Claude conversations.json", () => {
     const file = join(dir, "claude.json");
     writeJsonExport(file, [claudeConversation("conv-c1"), claudeConversation("conv-c2", "")]);
     expect(await detectFormat(file)).toBe("claude");
-    const [c1, c2] = await all(file);
+    const [c1, c2] = await parsedConversations(file);
     expect(c1).toMatchObject({
       format: "claude",
       externalId: "conv-c1",
@@ -87,7 +87,7 @@ describe("Claude conversations.json", () => {
   it("lets the format option override detection (and then reports what is missing)", async () => {
     const file = join(dir, "claude-as-chatgpt.json");
     writeJsonExport(file, [claudeConversation()]);
-    expect((await importErrorOf(all(file, "chatgpt"))).message).toBe(
+    expect((await importErrorOf(parsedConversations(file, "chatgpt"))).message).toBe(
       "claude-as-chatgpt.json: [0].create_time: missing (expected a number) (and 1 more problem here)",
     );
   });

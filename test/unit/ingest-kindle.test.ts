@@ -3,8 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { detectFormat, parseExport } from "../../core/ingest/parse.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
-import { importErrorOf } from "../fixtures/exports.js";
+import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-kindle-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -12,12 +11,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Clippings as a Kindle writes them: a byte-order mark, CRLF line ends, "==========" after each. */
 function clippings(items: Array<[book: string, meta: string, text: string]>): string {
   return `\uFEFF${items.map(([book, meta, text]) => `${book}\r\n${meta}\r\n\r\n${text}\r\n==========\r\n`).join("")}`;
-}
-
-async function all(file: string): Promise<ParsedConversation[]> {
-  const out: ParsedConversation[] = [];
-  for await (const c of parseExport(file)) out.push(c);
-  return out;
 }
 
 describe("a Kindle's My Clippings.txt", () => {
@@ -42,7 +35,7 @@ describe("a Kindle's My Clippings.txt", () => {
       ]),
     );
     expect(await detectFormat(file)).toBe("kindle");
-    const books = await all(file);
+    const books = await parsedConversations(file);
     expect(books.map((b) => [b.format, b.externalId, b.title, b.participants])).toEqual([
       ["kindle", "kindle:Atomic Habits (James Clear)", "Atomic Habits by James Clear", ["User"]],
       ["kindle", "kindle:Meditations (Marcus Aurelius)", "Meditations by Marcus Aurelius", ["User"]],

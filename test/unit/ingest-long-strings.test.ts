@@ -7,9 +7,7 @@ import { parseClaudeConversation } from "../../core/ingest/claude.js";
 import { LONG_STRING_BYTES } from "../../core/ingest/elided.js";
 import { streamJsonArray } from "../../core/ingest/json-stream.js";
 import { parseLocomoSample } from "../../core/ingest/locomo.js";
-import { parseExport } from "../../core/ingest/parse.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
-import { chatgptConversation, claudeConversation, importErrorOf } from "../fixtures/exports.js";
+import { chatgptConversation, claudeConversation, importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 // Strings longer than LONG_STRING_BYTES are read through, not kept (core/ingest/elided.ts): a
 // message they make too long is refused without reading it into memory, and everything else comes
@@ -28,12 +26,6 @@ function write(items: unknown[] | Buffer): string {
   const file = join(dir, `export-${++n}.json`);
   writeFileSync(file, Buffer.isBuffer(items) ? items : JSON.stringify(items));
   return file;
-}
-
-async function parsed(file: string): Promise<ParsedConversation[]> {
-  const out: ParsedConversation[] = [];
-  for await (const c of parseExport(file)) out.push(c);
-  return out;
 }
 
 /** The message of what parsing `file` throws. */
@@ -79,7 +71,7 @@ describe("a message longer than the maximum is refused without being read into m
     ],
   ])("%s: the error names the message and says it is over 1,000,000 characters", async (_format, item, where) => {
     const file = write([item]);
-    expect(await failure(parsed(file))).toBe(
+    expect(await failure(parsedConversations(file))).toBe(
       `export-${n}.json: ${where}: the message is over 1,000,000 characters long; the largest message Engram imports is 1,000,000 characters (shorten it or remove it from the file)`,
     );
   });
@@ -113,7 +105,7 @@ describe("long strings the parsers drop still import, exactly as before", () => 
       "a1",
     );
     const file = write([item, chatgptWith([], null, "second")]);
-    const got = await parsed(file);
+    const got = await parsedConversations(file);
     expect(got).toEqual([parseChatgptConversation(item, 0, file), parseChatgptConversation(chatgptWith([], null, "second"), 1, file)]);
     expect(got[0]!.turns.map((t) => t.text)).toEqual(["Summarise this log", "It is a build log."]);
   });
@@ -141,7 +133,7 @@ describe("long strings the parsers drop still import, exactly as before", () => 
       ],
     };
     const file = write([item]);
-    expect(await parsed(file)).toEqual([parseClaudeConversation(item, 0, file)]);
+    expect(await parsedConversations(file)).toEqual([parseClaudeConversation(item, 0, file)]);
   });
 
   it("LoCoMo: long answers and observations", async () => {
@@ -157,7 +149,7 @@ describe("long strings the parsers drop still import, exactly as before", () => 
       },
     };
     const file = write([item]);
-    expect(await parsed(file)).toEqual([parseLocomoSample(item, 0, file)]);
+    expect(await parsedConversations(file)).toEqual([parseLocomoSample(item, 0, file)]);
   });
 });
 
@@ -172,7 +164,7 @@ describe("a long string that is kept, or that may be a message within the maximu
       chatgptWith([{ id: "a1", parent: "r", message: { role: "assistant", parts: ["\u0001".repeat(800_000)], time: 1_700_000_002 } }], "a1"),
     ];
     const file = write(items);
-    const got = await parsed(file);
+    const got = await parsedConversations(file);
     expect(got).toEqual(items.map((item, i) => parseChatgptConversation(item, i, file)));
     expect(got.map((c) => [c.title, c.turns[0]!.text])).toEqual([
       [prose(LONG).trim(), "short"],
@@ -195,7 +187,7 @@ describe("a long string that is kept, or that may be a message within the maximu
       },
     };
     const file = write([item]);
-    const got = await parsed(file);
+    const got = await parsedConversations(file);
     expect(got).toEqual([parseLocomoSample(item, 0, file)]);
     expect(got[0]!.turns.map((t) => t.text)).toEqual(["hi", "hello again"]);
   });
@@ -220,6 +212,6 @@ describe("faults inside or after a long string are reported as a whole read repo
   ])("%s", async (_what, content) => {
     const file = write(content);
     const expected = await wholeReadFailure(file);
-    expect(await failure(parsed(file))).toBe(expected);
+    expect(await failure(parsedConversations(file))).toBe(expected);
   });
 });

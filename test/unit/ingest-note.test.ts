@@ -3,28 +3,21 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { detectFormat, parseExport } from "../../core/ingest/parse.js";
+import { detectFormat } from "../../core/ingest/parse.js";
 import { splitLong } from "../../core/ingest/note.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
-import { importErrorOf } from "../fixtures/exports.js";
+import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-note-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const NOTE = "# Garden\n\nPlant the tomatoes after the last frost.\nWater them every morning.\n\nBuy a trellis: the old one broke.\n";
 
-async function all(file: string, format?: "note" | "text"): Promise<ParsedConversation[]> {
-  const out: ParsedConversation[] = [];
-  for await (const c of parseExport(file, format ? { format } : {})) out.push(c);
-  return out;
-}
-
 describe("plain-text notes", () => {
   it("reads a note (not a chat) as the user's paragraphs, detected or chosen", async () => {
     const file = join(dir, "notes.txt");
     writeFileSync(file, NOTE);
     expect(await detectFormat(file)).toBe("note");
-    const [c] = await all(file, "note");
+    const [c] = await parsedConversations(file, "note");
     expect(c).toMatchObject({
       format: "note",
       externalId: `sha256:${createHash("sha256").update(NOTE).digest("hex")}`,
@@ -35,7 +28,7 @@ describe("plain-text notes", () => {
       ["User", "user", "Plant the tomatoes after the last frost.\nWater them every morning.", 3],
       ["User", "user", "Buy a trellis: the old one broke.", 6],
     ]);
-    expect((await all(file)).map((x) => x.format)).toEqual(["note"]);
+    expect((await parsedConversations(file)).map((x) => x.format)).toEqual(["note"]);
   });
 
   it("splits a long paragraph at word boundaries and refuses an empty note", async () => {
@@ -46,7 +39,7 @@ describe("plain-text notes", () => {
     expect(pieces.join(" ")).toBe(long);
     const empty = join(dir, "empty.md");
     writeFileSync(empty, "# Only a title\n\n");
-    expect((await importErrorOf(all(empty, "note"))).message).toBe("empty.md: line 2: the note has no text");
+    expect((await importErrorOf(parsedConversations(empty, "note"))).message).toBe("empty.md: line 2: the note has no text");
   });
 
   it("reads a bulleted list as one line of its items, after its section's name", async () => {
@@ -55,7 +48,7 @@ describe("plain-text notes", () => {
       file,
       "# Weekend\n\n## Shopping\n- oat milk\n- eggs\n- coffee beans\n\n## Todo\n* call the plumber about the leak\n* renew my gym membership\n\n1. Unplug it\n2. Wait\n\n## Gift ideas\n- a kite\n- socks\n\n## Reading list\n- Dune\n- Emma\n",
     );
-    const [c] = await all(file, "note");
+    const [c] = await parsedConversations(file, "note");
     expect(c!.turns.map((t) => t.text)).toEqual([
       // a list named by an activity or a to-do is that list, as a person asks for it ("What's on my shopping list?")
       "Shopping list: oat milk, eggs, coffee beans.",
@@ -71,24 +64,24 @@ describe("plain-text notes", () => {
   it("names a list right under the note's title by the title ('# Ideas' → 'Ideas: …')", async () => {
     const file = join(dir, "ideas.md");
     writeFileSync(file, "# Ideas\n\n- Start a podcast about urban gardening\n- Learn to play the cello\n\nA paragraph of its own.\n");
-    const [c] = await all(file, "note");
+    const [c] = await parsedConversations(file, "note");
     expect(c!.turns.map((t) => t.text)).toEqual(["Ideas: Start a podcast about urban gardening; Learn to play the cello.", "A paragraph of its own."]);
     // and a numbered one too: its steps, on lines of their own
     const deploy = join(dir, "deploy.md");
     writeFileSync(deploy, "# How I deploy a client site\n\n1. Run the build\n2. Upload the dist folder to Netlify\n");
-    const [d] = await all(deploy, "note");
+    const [d] = await parsedConversations(deploy, "note");
     expect(d!.turns.map((t) => t.text)).toEqual(["How I deploy a client site:\n1. Run the build\n2. Upload the dist folder to Netlify"]);
   });
 
   it("names a list under no heading by the file's name, and reads a daily note's log as sentences", async () => {
     const todo = join(dir, "todo.md");
     writeFileSync(todo, "- Call the plumber about the leak\n- Renew my gym membership\n");
-    const [t] = await all(todo, "note");
+    const [t] = await parsedConversations(todo, "note");
     expect(t!.turns.map((x) => x.text)).toEqual(["todo list: Call the plumber about the leak; Renew my gym membership."]);
     // (a daily note names no list: its items are what happened, each a line of its own)
     const day = join(dir, "2026-10-06.md");
     writeFileSync(day, "- Dropped Maya at Sunflower Nursery at 8:15\n- Called Dr. Nguyen about Leo's cough\n- milk\n");
-    const [d] = await all(day, "note");
+    const [d] = await parsedConversations(day, "note");
     expect(d!.turns.map((x) => x.text)).toEqual(["Dropped Maya at Sunflower Nursery at 8:15.", "Called Dr. Nguyen about Leo's cough.", "milk."]);
   });
 
@@ -98,7 +91,7 @@ describe("plain-text notes", () => {
       file,
       "# Team offsite\n\nWhere: Schloss Elmau, 12-13 November\nBudget: €8,000\nThe bus leaves at 8:00.\n\n## Northwind\nContact: Priya Shah (priya@northwind.io). Retainer of £2,000 a month.\n\nTip: book early.\nSam: draft the hiring plan by Friday\n",
     );
-    const [c] = await all(file);
+    const [c] = await parsedConversations(file);
     expect(c!.turns.map((t) => t.text)).toEqual([
       "Team offsite's place: Schloss Elmau, 12-13 November\nTeam offsite's budget: €8,000\nThe bus leaves at 8:00.",
       "Northwind's contact: Priya Shah (priya@northwind.io). Retainer of £2,000 a month.",
@@ -113,7 +106,7 @@ describe("plain-text notes", () => {
       file,
       "# Kitchen renovation\n\n## Quotes\n| Builder | Quote | Start |\n|---|---|---|\n| Hartley & Sons | £18,500 | 3 March |\n| BuildRight | £21,000 | |\n\nWe went with Hartley & Sons.\n",
     );
-    const [c] = await all(file);
+    const [c] = await parsedConversations(file);
     expect(c!.turns.map((t) => t.text)).toEqual([
       "Quotes: Hartley & Sons, quote £18,500, start 3 March.",
       "Quotes: BuildRight, quote £21,000.",
@@ -125,7 +118,7 @@ describe("plain-text notes", () => {
     const file = join(dir, "journal.md");
     writeFileSync(file, "# Journal\n\n## 5 October 2026\n\nWent climbing with Chris.\n\n## Wednesday, 7 October 2026\n\nStarted reading Piranesi.\n");
     utimesSync(file, new Date("2026-10-13T09:00:00Z"), new Date("2026-10-13T09:00:00Z"));
-    const [c] = await all(file);
+    const [c] = await parsedConversations(file);
     // (they had all been of the day the note was last modified, each led by its heading)
     expect(c!.turns.map((t) => [t.text, new Date(t.occurredAt).toISOString()])).toEqual([
       ["Went climbing with Chris.", "2026-10-05T12:00:00.000Z"],
@@ -141,7 +134,7 @@ describe("plain-text notes", () => {
     );
     // ("tags", "date" and "title" had been the speakers of a chat)
     expect(await detectFormat(file)).toBe("note");
-    const [c] = await all(file);
+    const [c] = await parsedConversations(file);
     expect(c!.title).toBe("Dentist");
     expect(c!.turns.map((t) => t.text)).toEqual([
       "Leo's dentist is Dr. Shah.",
@@ -158,23 +151,23 @@ describe("plain-text notes", () => {
       meeting,
       "# Meeting with [[Priya Shah]]\n\nWe agreed that [[Tom]] will lead the [[Billing migration]]. Send the roadmap to [[Priya Shah|Priya]]. #work #planning\n",
     );
-    const [m] = await all(meeting);
+    const [m] = await parsedConversations(meeting);
     expect(m!.title).toBe("Meeting with Priya Shah");
     expect(m!.turns.map((t) => t.text)).toEqual(["We agreed that Tom will lead the Billing migration. Send the roadmap to Priya."]);
     // (a number after "#" is no tag: "Northwind paid invoice #042")
     const paid = join(dir, "paid.md");
     writeFileSync(paid, "Northwind paid invoice #042\n");
-    expect((await all(paid, "note"))[0]!.turns.map((t) => t.text)).toEqual(["Northwind paid invoice #042"]);
+    expect((await parsedConversations(paid, "note"))[0]!.turns.map((t) => t.text)).toEqual(["Northwind paid invoice #042"]);
     // (a "---" never closed is text)
     const open = join(dir, "open.md");
     writeFileSync(open, "---\nJust a line under a rule.\n");
-    expect((await all(open, "note"))[0]!.turns.map((t) => t.text)).toEqual(["---\nJust a line under a rule."]);
+    expect((await parsedConversations(open, "note"))[0]!.turns.map((t) => t.text)).toEqual(["---\nJust a line under a rule."]);
   });
 
   it("names a section that is a part of the note's subject with the note's title", async () => {
     const recipe = join(dir, "banana-bread.md");
     writeFileSync(recipe, "# Banana bread\n\n## Ingredients\n- 3 ripe bananas\n- 250 g flour\n\n## Steps\n1. Preheat the oven\n2. Bake for 60 minutes\n");
-    const [r] = await all(recipe, "note");
+    const [r] = await parsedConversations(recipe, "note");
     // (they had been "Ingredients: …" and "Steps:", which told neither what for)
     expect(r!.turns.map((t) => t.text)).toEqual([
       "Banana bread ingredients: 3 ripe bananas, 250 g flour.",
@@ -182,13 +175,13 @@ describe("plain-text notes", () => {
     ]);
     const gifts = join(dir, "gift-ideas.md");
     writeFileSync(gifts, "# Gift ideas\n\n## Mum\n- a silk scarf\n- the new Ottolenghi cookbook\n\n## Sam\n- climbing chalk bag\n");
-    const [g] = await all(gifts, "note");
+    const [g] = await parsedConversations(gifts, "note");
     // a list's section under a list of ideas is whom they are for; a list of one item is a list too
     expect(g!.turns.map((t) => t.text)).toEqual(["Gift ideas for Mum: a silk scarf; the new Ottolenghi cookbook.", "Gift ideas for Sam: climbing chalk bag."]);
     // (a reading list's sections are kinds of book, not whom it is for)
     const reading = join(dir, "reading.md");
     writeFileSync(reading, "# Reading list\n\n## Fiction\n- Dune\n- Emma\n");
-    const [l] = await all(reading, "note");
+    const [l] = await parsedConversations(reading, "note");
     expect(l!.turns.map((t) => t.text)).toEqual(["Fiction: Dune, Emma."]);
   });
 
@@ -198,7 +191,7 @@ describe("plain-text notes", () => {
       const file = join(dir, name);
       writeFileSync(file, text);
       utimesSync(file, modified, modified);
-      const [c] = await all(file, "note");
+      const [c] = await parsedConversations(file, "note");
       return c!.turns.map((t) => new Date(t.occurredAt).toISOString());
     };
     const noon = "2026-11-28T12:00:00.000Z";

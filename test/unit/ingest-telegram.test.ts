@@ -4,8 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { streamJsonArray } from "../../core/ingest/json-stream.js";
 import { detectFormat, parseExport } from "../../core/ingest/parse.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
-import { importErrorOf } from "../fixtures/exports.js";
+import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-telegram-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,12 +15,6 @@ function chatExport(messages: unknown[]): string {
 }
 
 const at = (iso: string) => ({ date: iso.slice(0, 19), date_unixtime: String(Date.parse(iso) / 1000) });
-
-async function all(file: string): Promise<ParsedConversation[]> {
-  const out: ParsedConversation[] = [];
-  for await (const c of parseExport(file)) out.push(c);
-  return out;
-}
 
 describe("a Telegram chat export", () => {
   it("is detected and read as one conversation: text joined from its pieces, service messages and stickers passed over", async () => {
@@ -43,7 +36,7 @@ describe("a Telegram chat export", () => {
       ]),
     );
     expect(await detectFormat(file)).toBe("telegram");
-    const [c] = await all(file);
+    const [c] = await parsedConversations(file);
     expect(c).toMatchObject({ format: "telegram", externalId: "telegram:4420017", title: "Anna Kowalska", participants: ["Anna Kowalska", "Tom"] });
     expect(c!.turns.map((t) => [t.externalId, t.speaker, t.role, t.text, new Date(t.occurredAt).toISOString(), t.metadata])).toEqual([
       ["1", "Anna Kowalska", "other", "Hi! Are we still on for Saturday?", "2026-05-01T19:02:11.000Z", {}],
