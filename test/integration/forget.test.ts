@@ -20,7 +20,7 @@ const SECRET = "Quetzalcoatlus";
 const TRANSCRIPT = [
   "Sam: I went hiking in the Alps last weekend with my sister.",
   `Alex: Did you see the ${SECRET} exhibit at the museum?`,
-  `Sam: Yes, the ${SECRET} skeleton was huge. My locker code there was 4711.`,
+  `Sam: Yes, the ${SECRET} skeleton was huge. My locker code there was K4711.`,
   "",
 ].join("\n");
 const OTHER = "Alex: I am learning to bake sourdough bread this month.\nSam: My favourite tea is green tea from Kyoto.\n";
@@ -68,7 +68,7 @@ describe("engram delete --with-sources", () => {
     expect(done.sources).toBeGreaterThanOrEqual(2);
     expect(done.memories).toBeGreaterThanOrEqual(ids.length);
     expect(copiesOnDisk(db, SECRET)).toBe(0);
-    expect(copiesOnDisk(db, "4711")).toBe(0);
+    expect(copiesOnDisk(db, "K4711")).toBe(0);
     const search = await engramInProcess(["search", "sourdough bread", "--db", db, "--json"]);
     expect(JSON.parse(search.stdout).results.length).toBeGreaterThan(0); // the rest is still there
     expect(JSON.parse((await engramInProcess(["search", SECRET, "--db", db, "--json", "--mode", "bm25"])).stdout).results).toEqual([]);
