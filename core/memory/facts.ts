@@ -62,7 +62,8 @@ export interface Fact {
 
 const SMALL_TALK = [
   "i (am|was) (so|really|very|super|just)? (glad|happy|sorry|proud|thrilled|excited|thankful|grateful) (for|to|that|about) (you|hear|see|your)",
-  "i (totally|completely|really|definitely)? agree",
+  "i (totally|completely|really|definitely|#Value)? agree",
+  "i (could not|couldn't|can not|can't) agree more",
   "i (know|see|understand|bet|guess|think|hope) (so|right|what you mean|that feeling)?$",
   "i can not wait",
   "i (really)? (appreciate|love|like) (it|that|this|you|your)",
@@ -71,6 +72,9 @@ const SMALL_TALK = [
   // a greeting's wish ("Hope all is good", "I hope everything is well"), not one about the speaker's plans
   "i hope (all|everything) (is|has been|was) (good|well|great|fine|ok|okay)",
 ];
+
+/** "We both", "we're both", "us both": the speaker and the one they talk to, in a conversation. */
+const BOTH_OF_US = /\b(?:we|us)(?:['’]re| are| were| have|['’]ve)? both\b/i;
 
 const SMALL_TALK_COMPILED = SMALL_TALK.map(compileMatch);
 
@@ -575,6 +579,9 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
   let earlier: string | null | undefined;
   const companyOf = (s: Sentence): string | undefined => {
     if (company !== undefined) return company ?? undefined;
+    // "we both" said to the other person of the present is the two of them ("So we both have similar
+    // interests"); in a story of the past, someone the story is about ("We both helped with the painting")
+    if (opts.listener && !s.past && BOTH_OF_US.test(s.text)) return opts.listener;
     if (!/\b(?:we|us|our|ours)\b/i.test(s.text)) return undefined;
     earlier ??= opts.company?.() ?? null;
     return earlier ?? undefined;

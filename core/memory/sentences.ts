@@ -580,6 +580,11 @@ const FILLER_PHRASES = [
 const SET_OFF_PHRASES = [
   ["i", "see"],
   ["i", "mean"],
+  // a shrug before what is said ("What can I say, I love turtles")
+  ["what", "can", "i", "say"],
+  ["no", "way"],
+  ["no", "doubt"],
+  ["no", "kidding"],
   // news or a reminder announced before it is told ("Big news: I got a job at …", not "Great news is coming")
   ["big", "news"],
   ["good", "news"],
@@ -629,7 +634,9 @@ export function withoutFillers(input: Term[]): Term[] {
       // an opener only when it stands apart ("Wow, …", "So I …") — not "Great news is …"; an
       // interjection whatever follows it ("Woah Joanna, I won …")
       const next = terms[start + 1];
-      if (next && (/[,!.…:;-]/.test(t.post) || BARE_OPENERS.has(t.normal) || t.tags.has("Expression") || INTERJECTIONS.has(t.normal))) {
+      // ("No regrets", "No pets right now": a "no" that says what there is not is part of the statement)
+      const denies = t.normal === "no" && !/[,!.…:;-]/.test(t.post);
+      if (next && !denies && (/[,!.…:;-]/.test(t.post) || BARE_OPENERS.has(t.normal) || t.tags.has("Expression") || INTERJECTIONS.has(t.normal))) {
         start++;
         changed = true;
       }

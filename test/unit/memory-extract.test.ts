@@ -142,6 +142,25 @@ describe("semantic facts from first-person statements", () => {
     expect(facts[0]!.title).toBe("Caroline works at the bakery");
   });
 
+  it("keeps an opening 'No' that says what there is not, and drops 'What can I say,' and strong agreement", () => {
+    expect(said("Give it a shot! It's really great. No regrets, I promise.")).toEqual(["No regrets, Caroline promises (8 May 2023)."]);
+    expect(said("No way, I won the tournament last week!")).toEqual(["Caroline won the tournament last week (the week before 8 May 2023)!"]);
+    expect(said("What can I say, I love turtles. So, what's been happening with you?")).toEqual(["Caroline loves turtles (8 May 2023)."]);
+    expect(toMelanie("I 100% agree, Mel. I couldn't agree more!")).toEqual([]);
+  });
+
+  it("tells 'we both' said to the other person as the two of them, not as 'others'", () => {
+    expect(toMelanie("Cool! So we both have similar interests in painting.")).toEqual([
+      "Caroline and Melanie both have similar interests in painting (8 May 2023).",
+    ]);
+    expect(toMelanie("Looks like we're both going to the pride parade next week.")).toEqual([
+      "Looks like Caroline and Melanie are both going to the pride parade next week (the week after 8 May 2023).",
+    ]);
+    // (in a story of the past, "we both" are the speaker and someone the story is about; without a listener, the speaker and others)
+    expect(toMelanie("We both helped with the painting last week, my son and me.")[0]).toMatch(/^Caroline and others both helped/);
+    expect(said("So we both have similar interests in painting.")).toEqual(["Caroline and others both have similar interests in painting (8 May 2023)."]);
+  });
+
   it("titles the user's fact with the sentence they are the subject of, as a named speaker's", () => {
     // the title, and the human core block's line, had been the doctor's prescription: the allergy went unseen
     const [fact] = extractFacts(
