@@ -69,7 +69,7 @@ export async function inspectFile(file: string): Promise<FileHead> {
 }
 
 /** The formats whose files are a JSON array of conversations. */
-export type JsonExportFormat = Exclude<ImportFormat, "text" | "note" | "kindle" | "telegram">;
+export type JsonExportFormat = Exclude<ImportFormat, "text" | "note" | "kindle" | "telegram" | "ics">;
 
 /** Which JSON export the keys of the first array item belong to, or null. */
 function formatOfKeys(keys: Set<string>): JsonExportFormat | null {
@@ -199,7 +199,7 @@ function detectText(file: string, head: FileHead): ImportFormat {
  * What the file's start says about its format: `json` for a JSON array (the format is then told by
  * its first item, {@link formatOfFirstItem}) or a JSON object (which the stream reader refuses, as
  * whole or as truncated, json-stream.ts), `telegram` for an object that is a Telegram chat export,
- * `kindle` for a Kindle's clippings, else `text` when the first meaningful line is a
+ * `ics` for an iCalendar file (BEGIN:VCALENDAR), `kindle` for a Kindle's clippings, else `text` when the first meaningful line is a
  * `Speaker: text` line or a `## Speaker` heading of a chat, `note` for plain text or a note's sections.
  * @throws ImportError naming the file and where: no recognisable first line
  */
@@ -210,6 +210,7 @@ export function formatOfHead(file: string, head: FileHead): ImportFormat | "json
   // a JSON object is a Telegram chat export (telegram.ts), or refused by the stream reader (json-stream.ts),
   // which reads it to its end first: a whole object is "a JSON object; expected a JSON array", a cut one is "truncated JSON"
   if (start[0] === "{") return isTelegramExport(start) ? "telegram" : "json";
+  if (/^(?:\uFEFF)?BEGIN:VCALENDAR\s*$/im.test(start.slice(0, start.search(/\r|\n|$/)))) return "ics";
   return detectText(file, head);
 }
 
@@ -217,7 +218,7 @@ export function formatOfHead(file: string, head: FileHead): ImportFormat | "json
  * Detects the format of an export from the file's start (the given {@link FileHead}, or read now):
  * a JSON array whose first item has `conversation` + `qa`/`sample_id` → "locomo", `mapping` +
  * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude"; a JSON object that is a Telegram
- * chat export → "telegram"; Kindle clippings → "kindle"; otherwise "text" when the first
+ * chat export → "telegram"; an iCalendar file → "ics"; Kindle clippings → "kindle"; otherwise "text" when the first
  * meaningful line is a `Speaker: text` line or a `## Speaker` heading of a chat, else "note". A JSON export's first item
  * is read here: to parse the file too, let parse.ts `parseExport` detect it as it reads.
  * @throws ImportError naming the file and where detection failed (byte, line or `[0]`), including

@@ -9,6 +9,7 @@ import { streamJsonArray } from "./json-stream.js";
 import { parseLocomoSample } from "./locomo.js";
 import { parseChatgptConversation } from "./chatgpt.js";
 import { parseClaudeConversation } from "./claude.js";
+import { parseIcs } from "./ics.js";
 import { parseKindle } from "./kindle.js";
 import { parseNote } from "./note.js";
 import { parseTelegram } from "./telegram.js";
@@ -50,6 +51,10 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   }
   if (format === "telegram") {
     yield checkMessageSizes(file, await parseTelegram(file, head.text.trimStart(), { onProgress: opts.onProgress }), 0);
+    return;
+  }
+  if (format === "ics") {
+    yield checkMessageSizes(file, await parseIcs(file, { onProgress: opts.onProgress }), null);
     return;
   }
   if (format === "kindle") {

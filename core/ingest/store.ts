@@ -195,7 +195,8 @@ export function neighbourContext(before: { speaker: string | null; text: string 
 /**
  * Stores one parsed conversation: a `chat_turn` source per turn (trust `imported`); a note's
  * paragraphs are `file` sources with trust `user` (the user's own words), a Kindle's clippings `file`
- * sources with trust `imported` (a book's words: instructions in them are data). A turn longer than
+ * sources with trust `imported` (a book's words: instructions in them are data), a calendar's events
+ * `file` sources with trust `imported` (an invitation is someone else's words). A turn longer than
  * PASSAGE_CHARS is several sources, one per passage (core/ingest/passages.ts), each with
  * `metadata.passage = { index, count, start, end }` (its span in the message). The memory
  * engine (core/memory) turns them into memories afterwards (importFile runs it).
@@ -214,7 +215,7 @@ export function conversationItems(conv: ParsedConversation): SourceItem[] {
   const at = (i: number) => (pieces[i] ? { speaker: pieces[i].turn.speaker, text: pieces[i].text } : null);
   return pieces.map(({ turn, text, passage }, seq) => ({
     source: {
-      kind: note || conv.format === "kindle" ? "file" : "chat_turn",
+      kind: note || conv.format === "kindle" || conv.format === "ics" ? "file" : "chat_turn",
       externalId: turn.externalId,
       seq,
       speaker: turn.speaker,

@@ -4,11 +4,11 @@
  */
 import { basename } from "node:path";
 
-/** The export formats Engram can import (`text`: a `Speaker: text` transcript; `note`: plain text or Markdown that is not a chat; `kindle`: a Kindle's "My Clippings.txt"; `telegram`: a Telegram chat's result.json). */
-export type ImportFormat = "locomo" | "chatgpt" | "claude" | "text" | "note" | "kindle" | "telegram";
+/** The export formats Engram can import (`text`: a `Speaker: text` transcript; `note`: plain text or Markdown that is not a chat; `kindle`: a Kindle's "My Clippings.txt"; `telegram`: a Telegram chat's result.json; `ics`: an iCalendar file of events). */
+export type ImportFormat = "locomo" | "chatgpt" | "claude" | "text" | "note" | "kindle" | "telegram" | "ics";
 
 /** All import formats, in detection order. */
-export const IMPORT_FORMATS: readonly ImportFormat[] = ["locomo", "chatgpt", "claude", "text", "note", "kindle", "telegram"];
+export const IMPORT_FORMATS: readonly ImportFormat[] = ["locomo", "chatgpt", "claude", "text", "note", "kindle", "telegram", "ics"];
 
 /** One message of an imported conversation. */
 export interface ParsedTurn {

@@ -1,6 +1,6 @@
 import type { EngramDb } from "../db/connection.js";
 import { factsWithKey } from "../db/repos/fact-keys.js";
-import { memoriesSharingSources } from "../db/repos/provenance.js";
+import { memoriesOfEarlierVersions, memoriesSharingSources } from "../db/repos/provenance.js";
 import type { MemoryRow } from "../db/types.js";
 import { normName, subjectKey } from "./entities.js";
 import { withoutSaidDate } from "./fact-text.js";
@@ -149,6 +149,8 @@ function related(neighbours: Neighbour[]): Decision["related"] {
 /**
  * The heuristic decision for one candidate, against the memories stored so far (synchronous: it
  * runs inside the write transaction, so candidates of one batch see each other).
+ * - A newer version of an item told before (`supersedesEarlier`: a calendar event moved) → ADD that
+ *   invalidates the memories of its earlier versions (unless the user edited or pinned them).
  * - Structured facts: same subject, predicate and object → NOOP; a single-valued predicate
  *   (lives_in, works_at, is_married_to, …) with another object → ADD that invalidates the old value,
  *   unless the user edited or pinned it (then it stays valid, and the new one is only added).
@@ -164,6 +166,11 @@ export function decideHeuristic(db: EngramDb, c: Candidate, vector: Float32Array
   }
   const invalidates: number[] = [];
   let reason = "new fact";
+  if (c.supersedesEarlier) {
+    const earlier = c.sourceIds.flatMap((id) => memoriesOfEarlierVersions(db, id)).filter(engineMayChange);
+    invalidates.push(...earlier.map((m) => m.id));
+    if (earlier.length) reason = `a newer version of #${earlier.map((m) => m.id).join(", #")}`;
+  }
   if (c.fact) {
     const existing = sameKey(db, c.fact);
     const object = normName(c.fact.object);

@@ -1,5 +1,5 @@
+import { isKeptWhole, wholeFact } from "./whole.js";
 import { askedFact } from "./asked.js";
-import { clippingFact, isClipping } from "./clippings.js";
 import { answersQuestion, repliesToQuestion, withQuestionTopics } from "./answers.js";
 import { type Referent, referents } from "./anaphora.js";
 import { personaInstruction } from "./core-blocks.js";
@@ -111,9 +111,9 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       const listener = speaker && i >= 0 ? listenerOf(i, speaker.name) : undefined;
       let things: Referent[] | undefined;
       const before = () => (things ??= thingsBefore(all, i));
-      const clipped = clippingFact(t.source);
-      out = clipped
-        ? [clipped]
+      const whole = wholeFact(t.source, speaker?.name ?? null);
+      out = whole
+        ? [whole]
         : // (a turn that is a step list is its procedure only)
           speaker && !isOwnReply(t.source, batch.conversation) && !isStepList(t.source.text)
           ? extractFacts(sentencesOf(t, all, i, speaker.name, talking, title), speaker, t.source.occurred_at, {
@@ -243,8 +243,10 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
   const windowOf = new Map<number, string>();
   // a chat with Engram in which the user only asked (no fact in it) is kept as the chat itself, not
   // as an episode: asking twice made two "User and Engram chat" memories that led the browser
+  // (a calendar's events are each a memory of its own, at its own time: no episode retells them)
+  const calendar = batch.conversation?.format === "ics";
   const windows = segment(batch.turns, batch.open).filter(
-    (w) => w.memoryId != null || !w.turns.some((t) => isOwnReply(t.source, batch.conversation)) || w.turns.some((t) => factsOf(t).length > 0),
+    (w) => !calendar && (w.memoryId != null || !w.turns.some((t) => isOwnReply(t.source, batch.conversation)) || w.turns.some((t) => factsOf(t).length > 0)),
   );
   const candidates = windows.map((w, i): Candidate => {
     const key = `window:${i}`;
@@ -329,6 +331,7 @@ function withNamingTurns(candidates: Candidate[], factsOf: FactsOf, turns: Turn[
 /**
  * The semantic candidate of `f`, the `i`-th fact of turn `t`, derived from the episode window
  * `derivedFrom`: dated by the day the fact names ("yesterday (7 May 2023)"), else when it was said;
+ * valid from the day a relation's change names, or when the fact became known (`knownSince`), else when it was said;
  * about its subject as a person (or what `f.about` names), and the people and things the turn names.
  */
 export function factCandidate(t: Turn, f: Fact, i: number, derivedFrom: string | undefined): Candidate {
@@ -342,7 +345,7 @@ export function factCandidate(t: Turn, f: Fact, i: number, derivedFrom: string |
     content: f.content,
     details: { about_user: f.aboutUser, dates: f.dates.map(dateDetail) },
     occurredAt: day ? day.start : s.occurred_at,
-    validFrom: f.predicate && past ? past.start : s.occurred_at,
+    validFrom: f.knownSince ?? (f.predicate && past ? past.start : s.occurred_at),
     sourceIds: [s.id],
     importance: factImportance(f, t.sentences),
     confidence: f.predicate ? 0.9 : 0.7,
@@ -351,6 +354,7 @@ export function factCandidate(t: Turn, f: Fact, i: number, derivedFrom: string |
     ...(f.newTopic ? { newTopic: true } : {}),
     ...(f.predicate && f.object ? { fact: { subject: f.subject, predicate: f.predicate, object: f.object, single: f.single } } : {}),
     ...(derivedFrom ? { derivedFrom } : {}),
+    ...(f.versioned ? { supersedesEarlier: true as const } : {}),
   };
 }
 
@@ -376,7 +380,7 @@ export function heuristicExtractor(): Extractor {
         factsOf(t).forEach((f, i) => {
           candidates.push(factCandidate(t, f, i, derivedFrom));
         });
-        if (!isOwnReply(s, batch.conversation) && s.trust !== "captured" && !isClipping(s)) {
+        if (!isOwnReply(s, batch.conversation) && s.trust !== "captured" && !isKeptWhole(s)) {
           const p = extractProcedure(
             s.text,
             t.sentences.map((x) => x.text),

@@ -5,7 +5,7 @@ import type { SourceRow } from "../db/types.js";
 import { annotateDates, dateDetail } from "../time/mentions.js";
 import { engineMayChange, THRESHOLDS, type Decision } from "./decide.js";
 import { isOwnReply, type Extraction, type Extractor, type SourceBatch } from "./extractor.js";
-import { isClipping } from "./clippings.js";
+import { isKeptWhole } from "./whole.js";
 import { episodeCandidates, factCandidate, factsMemo, personaLines } from "./heuristic.js";
 import type { Neighbour } from "./nearest.js";
 import { procedureContent } from "./procedures.js";
@@ -78,9 +78,9 @@ export function llmExtractor(db: EngramDb, llm: LlmRuntime): Extractor {
       const byWindow = new Map<string, SourceRow[]>();
       for (const t of batch.turns) {
         if (isOwnReply(t.source, batch.conversation)) continue;
-        // (a Kindle highlight is kept whole, as the book said it: no model rewords it; its fact is the
-        // one the episode was told with, factsMemo's)
-        if (isClipping(t.source)) {
+        // (a Kindle highlight or a calendar event is kept whole, as the book or the calendar said it: no
+        // model rewords it; its fact is the one the episode was told with, factsMemo's)
+        if (isKeptWhole(t.source)) {
           candidates.push(...factsOf(t).map((f, i) => factCandidate(t, f, i, windowOf.get(t.source.id))));
           continue;
         }

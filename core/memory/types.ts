@@ -112,4 +112,6 @@ export interface Candidate {
   extends?: number;
   /** Key of the candidate (in the same batch) this one was derived from: an edge `derived_from`. */
   derivedFrom?: string;
+  /** Its source is a newer version of an item told before (a calendar event, by its UID): the memories of the earlier versions are no longer true. */
+  supersedesEarlier?: true;
 }

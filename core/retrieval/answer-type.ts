@@ -41,13 +41,16 @@ const TALKERS = String.raw`(?:i|we|\p{Lu}[\p{L}'-]+(?:\s+and\s+(?:i|\p{Lu}[\p{L}
  * The opening of a question about a whole period rather than one thing in it: "What did I do …",
  * "What have we been working on …", "What was I doing …", "What am I doing …", "What happened …", "What did Caroline and
  * Melanie talk about …", "What was the topic of discussion between …", "Summarise …", "Give me a
- * recap of …". (Only talk may have a named subject: "What did Caroline do …?" asks for a fact.)
+ * recap of …", "What's on (my calendar) …", "What do I have on …". (Only talk may have a named
+ * subject: "What did Caroline do …?" asks for a fact.)
  */
 const OVERVIEW = new RegExp(
   String.raw`^\s*(?:and\s+|so\s+)?(?:` +
     String.raw`what\s+(?:did|have|had|do)\s+(?:i|we)\s+(?:been\s+)?(?:do|doing|done|get\s+up\s+to|up\s+to|work(?:ed|ing)?\s+on)` +
     String.raw`|what\s+(?:did|have|had|do)\s+${TALKERS}\s+(?:been\s+)?(?:talk(?:ed|ing)?|chat(?:ted|ting)?|speak|spoke)\s+about|what\s+(?:did|have|had)\s+${TALKERS}\s+(?:been\s+)?discuss(?:ed|ing)?` +
     String.raw`|what\s+(?:was|were|am|are)\s+(?:i|we)\s+(?:doing|up\s+to|working\s+on)|what\s+(?:happened|went\s+on)` +
+    // what is on a day, or on a calendar: what is planned for it ("What's on my calendar on Friday?", "What do I have on Friday?")
+    String.raw`|what(?:\s+is|\s+was|'s|’s)\s+on(?:\s+(?:my|our|the)\s+(?:calendar|schedule|agenda|diary))?|what\s+(?:do|did|have)\s+(?:i|we)\s+(?:have|got)(?=\s+on\b|\s+(?:today|tomorrow|tonight|this|next)\b)` +
     String.raw`|what\s+(?:is|was|were)\s+(?:the\s+)?(?:topics?|subjects?)\s+of\s+(?:the\s+|our\s+)?(?:discussion|conversation|chat)s?` +
     String.raw`|(?:please\s+)?(?:summari[sz]e|recap)|give\s+me\s+an?\s+(?:summary|recap|overview)|what(?:\s+is|'s)\s+(?:a|the)\s+(?:summary|recap|overview)` +
     String.raw`)\b`,
@@ -59,7 +62,7 @@ const TIME_SPENT = /^\s*(?:and\s+|so\s+)?how\s+(?:much\s+time|long|many\s+(?:hou
 
 /** Words that may follow an overview's opening without narrowing it to one thing: when, where on the screen, with whom, fillers. */
 const ALONG = new RegExp(
-  "^(?:on|in|at|during|over|for|from|to|of|the|a|an|my|our|this|that|these|those|last|past|previous|so|far|all|whole|entire|computer|screen|laptop|pc|desktop|machine|morning|afternoon|evening|night|day|days|today|tonight|yesterday|week|weeks|weekend|month|months|year|together|lately|recently|then|earlier|with|between|and|me|us|you|engram|please|\\d+(?:st|nd|rd|th)?|" +
+  "^(?:on|in|at|during|over|for|from|to|of|the|a|an|my|our|this|that|these|those|last|past|previous|so|far|all|whole|entire|computer|screen|laptop|pc|desktop|machine|morning|afternoon|evening|night|day|days|today|tonight|tomorrow|yesterday|week|weeks|weekend|month|months|year|together|lately|recently|then|earlier|with|between|and|me|us|you|engram|please|\\d+(?:st|nd|rd|th)?|" +
     `${DAY_NAMES}|${MONTH})$`,
   "i",
 );

@@ -99,9 +99,13 @@ export function questionTime(question: string, now: number): QuestionTime | null
   return null;
 }
 
-/** A question about what is to come ("What date is Andrew going on Sunday?", "What will I do …", "… plan to …", "What am I doing on Monday?"), unless PAST_QUESTION. */
+/**
+ * A question about what is to come ("What date is Andrew going on Sunday?", "What will I do …", "… plan
+ * to …", "What am I doing on Monday?", what is on a day or a calendar: "What's on Monday?", "What do I
+ * have on Friday?"), unless PAST_QUESTION.
+ */
 const FUTURE_QUESTION =
-  /\b(?:will|going|gonna|plans?|planning)\b|['’]ll\b|\b(?:am|is|are)\s+(?:i|we|you|he|she|they|it)\s+\p{L}+ing\b|(?:['’]s|\bis)\s+happening\b/iu;
+  /\b(?:will|going|gonna|plans?|planning)\b|['’]ll\b|\b(?:am|is|are)\s+(?:i|we|you|he|she|they|it)\s+\p{L}+ing\b|(?:['’]s|\bis)\s+(?:happening|on)\b|\bwhat\s+(?:do|have)\s+(?:i|we)\s+(?:have|got)\b|\b(?:calendar|schedule|agenda|diary)\b/iu;
 /** A question about what was ("What did I plan …", "What was I going to …"). */
 const PAST_QUESTION = /\b(?:did|was|were|had)\b/i;
 

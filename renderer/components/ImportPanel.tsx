@@ -18,6 +18,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "text", label: "Chat transcript (Speaker: text)" },
   { value: "telegram", label: "Telegram chat export (result.json)" },
   { value: "kindle", label: "Kindle highlights (My Clippings.txt)" },
+  { value: "ics", label: "Calendar (.ics: Google, Apple, Outlook)" },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -106,7 +107,16 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <Icon name="check" />
           <div>
             Imported {what(state.result)} (
-            {countOf(state.result.added, state.result.format === "note" ? "new paragraph" : state.result.format === "kindle" ? "new clipping" : "new message")}
+            {countOf(
+              state.result.added,
+              state.result.format === "note"
+                ? "new paragraph"
+                : state.result.format === "kindle"
+                  ? "new clipping"
+                  : state.result.format === "ics"
+                    ? "new event"
+                    : "new message",
+            )}
             {state.result.duplicates > 0 && `, ${formatCount(state.result.duplicates)} already there`}) and made{" "}
             {countOf(state.result.memories, "memory", "memories")} in {state.result.seconds.toFixed(1)} s.
             {state.result.coreMemory && <p className="import-core-note">{state.result.coreMemory}</p>}
@@ -215,8 +225,9 @@ function useTicker(on: boolean): number {
   return now;
 }
 
-/** "3 conversations", "1 note" for a note, "2 books" for Kindle highlights. */
+/** "3 conversations", "1 note" for a note, "2 books" for Kindle highlights, "1 calendar" for a calendar. */
 function what(r: ImportResult): string {
   if (r.format === "kindle") return countOf(r.conversations, "book");
+  if (r.format === "ics") return countOf(r.conversations, "calendar");
   return r.format === "note" ? countOf(r.conversations, "note") : countOf(r.conversations, "conversation");
 }

@@ -21,6 +21,11 @@ describe("engram import of notes", () => {
       join(notes, "My Clippings.txt"),
       "\uFEFFDune (Frank Herbert)\r\n- Your Highlight on page 8 | Location 120-121 | Added on Sunday, 12 April 2026 08:02:51\r\n\r\nFear is the mind-killer.\r\n==========\r\n",
     );
+    // (and a calendar exported beside them: its events are no note either)
+    writeFileSync(
+      join(notes, "home.ics"),
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a1\r\nDTSTART;VALUE=DATE:20261209\r\nSUMMARY:Mum's birthday\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    );
     const db = join(dir, "engram.db");
     const r = await engramInProcess(["import", notes, "--db", db, "--json"]);
     expect(r.stderr).toBe("");
@@ -29,6 +34,7 @@ describe("engram import of notes", () => {
     expect(report.imports.map((i) => [i.file.slice(notes.length + 1), i.format, i.added])).toEqual([
       ["My Clippings.txt", "kindle", 1],
       ["garden/trellis.txt", "note", 1],
+      ["home.ics", "ics", 1],
       ["tomatoes.md", "note", 1],
     ]);
     const conn = new Database(db, { readonly: true });
@@ -36,6 +42,7 @@ describe("engram import of notes", () => {
       expect(conn.prepare("SELECT kind, trust, text FROM sources ORDER BY text").all()).toEqual([
         { kind: "file", trust: "user", text: "Buy a new trellis: the old one broke." },
         { kind: "file", trust: "imported", text: "Highlight from Dune by Frank Herbert, page 8: “Fear is the mind-killer.”" },
+        { kind: "file", trust: "imported", text: "Mum's birthday: Wednesday 9 December 2026 (all day)." },
         { kind: "file", trust: "user", text: "Tomatoes: Plant them after the last frost in May." },
       ]);
     } finally {
@@ -45,11 +52,13 @@ describe("engram import of notes", () => {
     const more = join(dir, "beans.md");
     writeFileSync(more, "I planted runner beans along the south fence on Saturday.\n");
     const human = await engramInProcess(["import", more, "--db", db]);
+    const calendar = await engramInProcess(["import", join(notes, "home.ics"), "--db", db]);
+    expect(calendar.stdout).toMatch(/home\.ics \(ics\): 1 calendar, 1 event: 0 added, 1 already present/);
     expect(human.stdout).toMatch(/beans\.md \(note\): 1 conversation, 1 turn: 1 added, 0 already present, (1 memory|([2-9]|[1-9]\d+) memories) made/);
     const empty = join(dir, "empty");
     mkdirSync(empty);
     const refused = engram(["import", empty, "--db", db]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain("this folder has no .txt or .md notes to import");
+    expect(refused.stderr).toContain("this folder has no .txt or .md notes or .ics calendars to import");
   }, 180_000);
 });

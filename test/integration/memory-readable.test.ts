@@ -9,6 +9,7 @@ import { getProvenance } from "../../core/db/repos/provenance.js";
 import type { MemoryRow } from "../../core/db/types.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
 import { testHost } from "../helpers/api.js";
+import { ask } from "../../core/assistant/ask.js";
 import { importFile } from "../../core/ingest/import.js";
 import { parseExport } from "../../core/ingest/parse.js";
 import { storeConversation } from "../../core/ingest/store.js";
@@ -673,6 +674,76 @@ describe("memories a person wants to read", () => {
       );
       expect(await importFile(db, embedder, file)).toMatchObject({ added: 1, duplicates: 1 });
       expect(of("semantic")).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps each event of a calendar whole as one fact of the user's, at its start, with no episode retelling them; ask answers when, and what is on a day", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-ics-"));
+    const event = (uid: string, ...lines: string[]) => ["BEGIN:VEVENT", `UID:${uid}`, ...lines, "END:VEVENT"];
+    const ics = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "X-WR-CALNAME:Home",
+      ...event(
+        "dentist",
+        "LAST-MODIFIED:20261002T101500Z",
+        "DTSTART:20261117T093000Z",
+        "DTEND:20261117T100000Z",
+        "SUMMARY:Dentist – Dr Okafor",
+        "LOCATION:22 Mill Lane",
+        "DESCRIPTION:Bring NHS number.",
+      ),
+      ...event("review", "DTSTART:20261120T140000Z", "DTEND:20261120T150000Z", "SUMMARY:Quarterly review", "ATTENDEE;CN=Daniel Price:mailto:dp@example.com"),
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
+    try {
+      const file = join(dir, "calendar.ics");
+      writeFileSync(file, ics);
+      await importFile(db, embedder, file);
+      expect(of("semantic").map((m) => [m.title, m.content, new Date(m.occurred_at!).toISOString()])).toEqual([
+        [
+          "Dentist – Dr Okafor: Tuesday 17 November 2026, 09:30–10:00 UTC",
+          "Dentist – Dr Okafor: Tuesday 17 November 2026, 09:30–10:00 UTC, at 22 Mill Lane. Bring NHS number.",
+          "2026-11-17T09:30:00.000Z",
+        ],
+        [
+          "Quarterly review: Friday 20 November 2026, 14:00–15:00 UTC",
+          "Quarterly review: Friday 20 November 2026, 14:00–15:00 UTC, with Daniel Price.",
+          "2026-11-20T14:00:00.000Z",
+        ],
+      ]);
+      // (no episode retells the events, no how-to is read from "Bring NHS number", and no core memory is made of appointments)
+      expect([of("episodic"), of("procedural"), of("core")]).toEqual([[], [], []]);
+      const monday = Date.parse("2026-11-16T09:00:00Z");
+      expect((await ask(db, embedder, "When is my dentist appointment?", { now: monday })).answer).toContain("Tuesday 17 November 2026, 09:30");
+      expect((await ask(db, embedder, "What's on my calendar on Friday?", { now: monday })).answer).toContain("Quarterly review");
+      expect(await importFile(db, embedder, file)).toMatchObject({ added: 0, duplicates: 2 });
+      // a later export in which the appointment moved: the moved event replaces the one it was (no longer true, still kept)
+      writeFileSync(
+        file,
+        ics.replace(
+          "LAST-MODIFIED:20261002T101500Z\r\nDTSTART:20261117T093000Z\r\nDTEND:20261117T100000Z",
+          "LAST-MODIFIED:20261115T080000Z\r\nDTSTART:20261124T110000Z\r\nDTEND:20261124T113000Z",
+        ),
+      );
+      expect(await importFile(db, embedder, file)).toMatchObject({ added: 1, duplicates: 1 });
+      expect(of("semantic", "valid_to IS NULL").map((m) => m.title)).toEqual([
+        "Quarterly review: Friday 20 November 2026, 14:00–15:00 UTC",
+        "Dentist – Dr Okafor: Tuesday 24 November 2026, 11:00–11:30 UTC",
+      ]);
+      // (known from when the calendar last changed it, until the calendar moved it: a plan is known before it happens)
+      const was = db.prepare("SELECT title, valid_from, valid_to FROM memories WHERE title LIKE 'Dentist%17 November%'").all();
+      expect(was).toEqual([
+        {
+          title: "Dentist – Dr Okafor: Tuesday 17 November 2026, 09:30–10:00 UTC",
+          valid_from: Date.parse("2026-10-02T10:15:00Z"),
+          valid_to: Date.parse("2026-11-15T08:00:00Z"),
+        },
+      ]);
+      expect((await ask(db, embedder, "When is my dentist appointment?", { now: monday })).answer).toContain("Tuesday 24 November 2026, 11:00");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

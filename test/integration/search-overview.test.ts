@@ -82,6 +82,11 @@ describe("which questions ask about a whole period", () => {
     expect(asksOverview("What did we talk about last week?")).toEqual({ kind: "period", people: [] });
     expect(asksOverview("What happened yesterday?")).toEqual({ kind: "period", people: [] });
     expect(asksOverview("What am I doing on Monday?")).toEqual({ kind: "period", people: [] });
+    // (what is on a day, or on a calendar, is what is planned for it)
+    expect(asksOverview("What's on my calendar on Friday?")).toEqual({ kind: "period", people: [] });
+    expect(asksOverview("What do I have on Friday?")).toEqual({ kind: "period", people: [] });
+    expect(asksOverview("What's on tomorrow?")).toEqual({ kind: "period", people: [] });
+    expect(asksOverview("What's on the menu on Friday?")).toBeNull();
     expect(asksOverview("Summarise my day")).toEqual({ kind: "period", people: [] });
     expect(asksOverview("How much time did I spend in Firefox?")).toEqual({ kind: "time", people: [] });
     expect(asksOverview("What did I do in VS Code?")).toBeNull();

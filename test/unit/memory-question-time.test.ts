@@ -45,8 +45,13 @@ describe("the period a question names, resolved against the time of asking", () 
     const friday = Date.parse("2026-03-27T20:00:00Z");
     expect(questionTime("What am I doing on Monday?", friday)).toMatchObject({ from: day("2026-03-30"), to: day("2026-03-31") });
     expect(questionTime("What's happening on Monday?", friday)).toMatchObject({ from: day("2026-03-30") });
+    // (so is a weekday asked of what is on, or on a calendar: "What's on Monday?", "What do I have on Monday?")
+    expect(questionTime("What's on my calendar on Monday?", friday)).toMatchObject({ from: day("2026-03-30") });
+    expect(questionTime("What do I have on Monday?", friday)).toMatchObject({ from: day("2026-03-30") });
+    expect(questionTime("What's on Monday?", friday)).toMatchObject({ from: day("2026-03-30") });
     // (what was done stays the one gone)
     expect(questionTime("What did I do on Monday?", friday)).toMatchObject({ from: day("2026-03-23") });
+    expect(questionTime("What was on my calendar on Monday?", friday)).toMatchObject({ from: day("2026-03-23") });
   });
 
   it("keeps the words that named the period as written, so they can leave the search words", () => {

@@ -11,6 +11,7 @@ import { manager } from "./manager.js";
 import { messenger } from "./messenger.js";
 import { notes } from "./notes.js";
 import { parent } from "./parent.js";
+import { planner } from "./planner.js";
 import { reader } from "./reader.js";
 import { renovation } from "./renovation.js";
 import { student } from "./student.js";
@@ -36,4 +37,5 @@ export const PEOPLE: Person[] = [
   renovation,
   messenger,
   health,
+  planner,
 ];

@@ -51,6 +51,22 @@ export function memoriesOfSource(db: EngramDb, sourceId: number, opts: { current
     .all(sourceId) as MemoryRow[];
 }
 
+/**
+ * The semantic memories made from earlier versions of source `sourceId`: sources of the same
+ * conversation with the same external id, stored before it (a calendar event's UID, exported again
+ * after the event moved), by id.
+ */
+export function memoriesOfEarlierVersions(db: EngramDb, sourceId: number): MemoryRow[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT m.* FROM sources s
+         JOIN sources e ON e.conversation_id = s.conversation_id AND e.external_id = s.external_id AND e.id < s.id
+         JOIN memory_sources ms ON ms.source_id = e.id JOIN memories m ON m.id = ms.memory_id
+       WHERE s.id = ? AND s.external_id IS NOT NULL AND m.type = 'semantic' ORDER BY m.id`,
+    )
+    .all(sourceId) as MemoryRow[];
+}
+
 /** How many sources besides `sourceId` memory `memoryId` was made from. */
 export function countOtherSources(db: EngramDb, memoryId: number, sourceId: number): number {
   return (db.prepare("SELECT COUNT(*) AS n FROM memory_sources WHERE memory_id = ? AND source_id <> ?").get(memoryId, sourceId) as { n: number }).n;
