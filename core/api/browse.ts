@@ -82,7 +82,8 @@ const DAY_MS = 86_400_000;
 const PER_DAY_LISTED = 8;
 
 /**
- * `timeline`: walks back from `before` one non-empty day at a time (two index seeks per day: the
+ * `timeline`: walks back from `before` (by default from now, or from the last memory when it is to
+ * come: a calendar's next events) one non-empty day at a time (two index seeks per day: the
  * latest episode and the latest screenshot (`frames`) before the cursor), so a page costs
  * O(days · (log n + rows shown)) whatever the database size. Each day lists its conversations and
  * captured apps; `conversationId` / `entityId` narrow it to memories of that conversation or
@@ -98,7 +99,8 @@ export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult 
   const q = timelineQueries(db, { types, conversationId: req.conversationId, entityId: req.entityId });
 
   const days: TimelineDay[] = [];
-  let cursor = req.before ?? ctx.now() + 1;
+  const range = timelineSpan(db);
+  let cursor = req.before ?? Math.max(ctx.now(), range?.last ?? 0) + 1;
   let t = q.latest(cursor);
   while (t != null && days.length < (req.days ?? 7)) {
     const start = dayStart(t);
@@ -118,5 +120,5 @@ export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult 
     cursor = start;
     t = q.latest(cursor);
   }
-  return { days, nextBefore: t != null ? cursor : null, range: timelineSpan(db), ...(req.activity ? { activity: activityByDay(db, off) } : {}) };
+  return { days, nextBefore: t != null ? cursor : null, range, ...(req.activity ? { activity: activityByDay(db, off) } : {}) };
 }

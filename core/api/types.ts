@@ -424,8 +424,9 @@ export interface GraphResult {
 // ───────────────────────────── timeline ─────────────────────────────
 
 /**
- * `timeline`: days that have episodes or screenshots, newest first, going back from `before`
- * (exclusive, default now). Returns at most `days` non-empty days (default 7, ≤ 31); empty days
+ * `timeline`: days that have episodes (with them, the user's calendar events) or screenshots,
+ * newest first, going back from `before` (exclusive; default now, or after the last memory when
+ * it is to come: a calendar's next events). Returns at most `days` non-empty days (default 7, ≤ 31); empty days
  * are skipped. Days are local days at `tzOffsetMinutes` (as `Date#getTimezoneOffset()`, default 0).
  * To jump to a date pass `before` = the start of the day after it.
  */

@@ -37,7 +37,7 @@ export function isCalendarEvent(source: SourceRow): boolean {
  * dentist appointment?" asks of their own), about its location (a place) and attendees (people); not
  * in the user's core memory (it is not built from their appointments); known since the calendar last
  * changed it (its valid time starts then, not at the event: a plan is known before it happens; a
- * newer version of the event supersedes it, events' `versioned`). Null for any other source.
+ * newer version of the event supersedes it); marked `calendar`, which puts it on the timeline. Null for any other source.
  */
 export function eventFact(source: SourceRow, owner: string | null): Fact | null {
   const event = eventOf(source);
@@ -58,7 +58,7 @@ export function eventFact(source: SourceRow, owner: string | null): Fact | null 
     dates: [],
     aboutUser: false,
     about: about.length ? about : [{ name: event.summary, kind: "thing" }],
-    versioned: true,
+    calendar: true,
     ...(typeof event.modified === "number" ? { knownSince: Math.min(event.modified, source.occurred_at) } : {}),
   };
 }

@@ -58,8 +58,8 @@ export interface Fact {
   newTopic?: true;
   /** What the fact is about when that is not its subject as a person (a Kindle clipping: its book, a thing, and its author). */
   about?: EntityMention[];
-  /** Its source is a version of an item that may be told again changed (a calendar event): the newer version supersedes the older's fact. */
-  versioned?: true;
+  /** An entry of the user's calendar (events.ts): shown on the timeline (`details.calendar`), and a newer version of the event supersedes it. */
+  calendar?: true;
   /** When it became known (epoch ms), when that is not when its source was said (a calendar event: when the calendar last changed it): its valid time starts then. */
   knownSince?: number;
 }

@@ -343,7 +343,7 @@ export function factCandidate(t: Turn, f: Fact, i: number, derivedFrom: string |
     type: "semantic",
     title: f.title,
     content: f.content,
-    details: { about_user: f.aboutUser, dates: f.dates.map(dateDetail) },
+    details: { about_user: f.aboutUser, dates: f.dates.map(dateDetail), ...(f.calendar ? { calendar: true } : {}) },
     occurredAt: day ? day.start : s.occurred_at,
     validFrom: f.knownSince ?? (f.predicate && past ? past.start : s.occurred_at),
     sourceIds: [s.id],
@@ -354,7 +354,7 @@ export function factCandidate(t: Turn, f: Fact, i: number, derivedFrom: string |
     ...(f.newTopic ? { newTopic: true } : {}),
     ...(f.predicate && f.object ? { fact: { subject: f.subject, predicate: f.predicate, object: f.object, single: f.single } } : {}),
     ...(derivedFrom ? { derivedFrom } : {}),
-    ...(f.versioned ? { supersedesEarlier: true as const } : {}),
+    ...(f.calendar ? { supersedesEarlier: true as const } : {}),
   };
 }
 

@@ -65,4 +65,31 @@ describe("importFile as the Import dialog sees it", () => {
     writeFileSync(other, "Rent a bike in Porto on the trip.\n");
     expect(await t.api.importFile({ path: other })).toMatchObject({ format: "note", added: 1 });
   }, 120_000);
+
+  it("shows a calendar's events on the timeline, on their days, the ones to come first", async () => {
+    const monday = testApi({ embedder, now: () => Date.parse("2026-11-16T09:00:00Z") });
+    try {
+      const ics = join(monday.dir, "calendar.ics");
+      const event = (uid: string, start: string, summary: string) => ["BEGIN:VEVENT", `UID:${uid}`, `DTSTART:${start}`, `SUMMARY:${summary}`, "END:VEVENT"];
+      writeFileSync(
+        ics,
+        [
+          "BEGIN:VCALENDAR",
+          "VERSION:2.0",
+          ...event("a", "20261030T080000Z", "Car service"),
+          ...event("b", "20261117T093000Z", "Dentist"),
+          "END:VCALENDAR",
+          "",
+        ].join("\r\n"),
+      );
+      expect(await monday.api.importFile({ path: ics })).toMatchObject({ format: "ics", conversations: 1, turns: 2, added: 2 });
+      const r = await monday.api.timeline({ days: 7, tzOffsetMinutes: 0 });
+      expect(r.days.map((d) => [d.date, d.episodes.map((e) => e.title)])).toEqual([
+        ["2026-11-17", ["Dentist: Tuesday 17 November 2026, 09:30 UTC"]],
+        ["2026-10-30", ["Car service: Friday 30 October 2026, 08:00 UTC"]],
+      ]);
+    } finally {
+      monday.close();
+    }
+  }, 120_000);
 });
