@@ -159,7 +159,12 @@ async function processBatch(
     ]);
     const decisions: Array<Decision | null> = [];
     for (const [i, c] of candidates.entries()) {
-      decisions.push(extractor.decide && c.type !== "episodic" ? await extractor.decide(c, nearestMemories(db, c.type, c.content, vectors[i]!), signal) : null);
+      // (an episode, and a newer version of a calendar event, are decided by the rule: decideHeuristic)
+      decisions.push(
+        extractor.decide && c.type !== "episodic" && !c.supersedesEarlier
+          ? await extractor.decide(c, nearestMemories(db, c.type, c.content, vectors[i]!), signal)
+          : null,
+      );
     }
     try {
       db.transaction(() => {

@@ -104,6 +104,40 @@ describe("the llm engine on a generated tiny model (random weights: the output i
     ]);
   });
 
+  it("keeps a calendar event whole, and a moved event supersedes the one it was by the calendar's rule, not the model's say", async () => {
+    const event = (at: string, text: string) => ({
+      externalId: "dentist@example.com",
+      speaker: "User",
+      role: "user" as const,
+      occurredAt: Date.parse(at),
+      text,
+      metadata: {
+        line: 1,
+        event: { uid: "dentist@example.com", summary: "Dentist", location: null, attendees: [], modified: Date.parse("2026-10-02T10:00:00Z") },
+      },
+    });
+    const calendar = (turn: ReturnType<typeof event>) =>
+      storeConversation(db, embedder, {
+        format: "ics",
+        externalId: "ics:Home",
+        title: "Home",
+        participants: ["User"],
+        startedAt: turn.occurredAt,
+        turns: [turn],
+      });
+    const engine = createMemoryEngine(db, embedder, { engine: "llm" });
+    await calendar(event("2026-11-17T09:30:00Z", "Dentist: Tuesday 17 November 2026, 09:30–10:00 UTC."));
+    await engine.process();
+    await calendar(event("2026-11-24T11:00:00Z", "Dentist: Tuesday 24 November 2026, 11:00–11:30 UTC."));
+    await engine.process();
+    expect(
+      db.prepare("SELECT content, valid_to IS NULL AS current FROM memories WHERE type = 'semantic' AND content LIKE 'Dentist:%' ORDER BY id").all(),
+    ).toEqual([
+      { content: "Dentist: Tuesday 17 November 2026, 09:30–10:00 UTC.", current: 0 },
+      { content: "Dentist: Tuesday 24 November 2026, 11:00–11:30 UTC.", current: 1 },
+    ]);
+  });
+
   it("refuses the llm engine clearly when no chat model is active", () => {
     const empty = openDatabase(":memory:");
     expect(() => createMemoryEngine(empty, embedder, { engine: "llm" })).toThrow(/needs a chat model/);
