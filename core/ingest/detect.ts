@@ -9,6 +9,7 @@ import { LONG_STRING_BYTES } from "./elided.js";
 import { type JsonItem, streamJsonArray } from "./json-stream.js";
 import { frontMatterEnd } from "./front-matter.js";
 import { isCommonWord } from "../memory/sentences.js";
+import { MBOX_SEPARATOR } from "./email.js";
 import { KINDLE_META } from "./kindle.js";
 import { isTelegramExport } from "./telegram.js";
 import { classifyLine } from "./text.js";
@@ -69,7 +70,7 @@ export async function inspectFile(file: string): Promise<FileHead> {
 }
 
 /** The formats whose files are a JSON array of conversations. */
-export type JsonExportFormat = Exclude<ImportFormat, "text" | "note" | "kindle" | "telegram" | "ics">;
+export type JsonExportFormat = Exclude<ImportFormat, "text" | "note" | "kindle" | "telegram" | "ics" | "email">;
 
 /** Which JSON export the keys of the first array item belong to, or null. */
 function formatOfKeys(keys: Set<string>): JsonExportFormat | null {
@@ -195,11 +196,28 @@ function detectText(file: string, head: FileHead): ImportFormat {
   throw new ImportError(file, `line ${lines.length}`, 'unrecognised format: no "Speaker: text" line at the start of the file');
 }
 
+/** Header names of a saved email (RFC 5322 and what mail servers and clients add). */
+const MAIL_HEADERS =
+  /^(?:from|to|cc|bcc|date|subject|message-id|received|return-path|mime-version|content-type|content-transfer-encoding|delivered-to|reply-to|in-reply-to|references|x-[\w-]+|dkim-signature|arc-[\w-]+|authentication-results|thread-topic|thread-index|importance|user-agent)$/i;
+
+/**
+ * Whether a file's start is a saved email (an .eml): its lines up to the first blank one are headers
+ * (folded lines go on with a space), three or more of them, one a From: and one a Date:, Message-ID:
+ * or Received: (a note or a chat does not open so).
+ */
+function isMailHeader(start: string): boolean {
+  const head = start.split(/\r?\n\r?\n/, 1)[0]!.split(/\r?\n/);
+  const names = head.filter((l) => !/^[ \t]/.test(l)).map((l) => /^([\w-]+):/.exec(l)?.[1] ?? "");
+  if (names.length < 3 || names.some((n) => !MAIL_HEADERS.test(n))) return false;
+  const lower = names.map((n) => n.toLowerCase());
+  return lower.includes("from") && (lower.includes("date") || lower.includes("message-id") || lower.includes("received"));
+}
+
 /**
  * What the file's start says about its format: `json` for a JSON array (the format is then told by
  * its first item, {@link formatOfFirstItem}) or a JSON object (which the stream reader refuses, as
  * whole or as truncated, json-stream.ts), `telegram` for an object that is a Telegram chat export,
- * `ics` for an iCalendar file (BEGIN:VCALENDAR), `kindle` for a Kindle's clippings, else `text` when the first meaningful line is a
+ * `ics` for an iCalendar file (BEGIN:VCALENDAR), `email` for an mbox or an .eml, `kindle` for a Kindle's clippings, else `text` when the first meaningful line is a
  * `Speaker: text` line or a `## Speaker` heading of a chat, `note` for plain text or a note's sections.
  * @throws ImportError naming the file and where: no recognisable first line
  */
@@ -210,7 +228,9 @@ export function formatOfHead(file: string, head: FileHead): ImportFormat | "json
   // a JSON object is a Telegram chat export (telegram.ts), or refused by the stream reader (json-stream.ts),
   // which reads it to its end first: a whole object is "a JSON object; expected a JSON array", a cut one is "truncated JSON"
   if (start[0] === "{") return isTelegramExport(start) ? "telegram" : "json";
-  if (/^(?:\uFEFF)?BEGIN:VCALENDAR\s*$/im.test(start.slice(0, start.search(/\r|\n|$/)))) return "ics";
+  const first = start.slice(0, start.search(/\r|\n|$/));
+  if (/^(?:\uFEFF)?BEGIN:VCALENDAR\s*$/i.test(first)) return "ics";
+  if (MBOX_SEPARATOR.test(first) || isMailHeader(start)) return "email";
   return detectText(file, head);
 }
 
@@ -218,7 +238,7 @@ export function formatOfHead(file: string, head: FileHead): ImportFormat | "json
  * Detects the format of an export from the file's start (the given {@link FileHead}, or read now):
  * a JSON array whose first item has `conversation` + `qa`/`sample_id` → "locomo", `mapping` +
  * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude"; a JSON object that is a Telegram
- * chat export → "telegram"; an iCalendar file → "ics"; Kindle clippings → "kindle"; otherwise "text" when the first
+ * chat export → "telegram"; an iCalendar file → "ics"; an mbox or a saved email → "email"; Kindle clippings → "kindle"; otherwise "text" when the first
  * meaningful line is a `Speaker: text` line or a `## Speaker` heading of a chat, else "note". A JSON export's first item
  * is read here: to parse the file too, let parse.ts `parseExport` detect it as it reads.
  * @throws ImportError naming the file and where detection failed (byte, line or `[0]`), including

@@ -9,6 +9,7 @@ import { streamJsonArray } from "./json-stream.js";
 import { parseLocomoSample } from "./locomo.js";
 import { parseChatgptConversation } from "./chatgpt.js";
 import { parseClaudeConversation } from "./claude.js";
+import { parseEmail } from "./email.js";
 import { parseIcs } from "./ics.js";
 import { parseKindle } from "./kindle.js";
 import { parseNote } from "./note.js";
@@ -51,6 +52,10 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   }
   if (format === "telegram") {
     yield checkMessageSizes(file, await parseTelegram(file, head.text.trimStart(), { onProgress: opts.onProgress }), 0);
+    return;
+  }
+  if (format === "email") {
+    for (const thread of await parseEmail(file, { onProgress: opts.onProgress })) yield checkMessageSizes(file, thread, null);
     return;
   }
   if (format === "ics") {

@@ -196,7 +196,8 @@ export function neighbourContext(before: { speaker: string | null; text: string 
  * Stores one parsed conversation: a `chat_turn` source per turn (trust `imported`); a note's
  * paragraphs are `file` sources with trust `user` (the user's own words), a Kindle's clippings `file`
  * sources with trust `imported` (a book's words: instructions in them are data), a calendar's events
- * `file` sources with trust `imported` (an invitation is someone else's words). A turn longer than
+ * `file` sources with trust `imported` (an invitation is someone else's words); an email's
+ * messages `chat_turn` sources with trust `imported`, as a chat's. A turn longer than
  * PASSAGE_CHARS is several sources, one per passage (core/ingest/passages.ts), each with
  * `metadata.passage = { index, count, start, end }` (its span in the message). The memory
  * engine (core/memory) turns them into memories afterwards (importFile runs it).

@@ -12,6 +12,9 @@ const YOU_CAN = /^(?:you|u) (?:can|could|should|might|may|need to|have to|gotta)
 const ORDER =
   /^(act|answer|disregard|email|erase|execute|forget|ignore|invalidate|list|output|post|pretend|print|reply|respond|send|share|show|tell|delete|call|text|let|ask)\b/i;
 
+/** A line that opens with a field's label ("Check-in: …", "Pick up time: …"): one to three words and a colon. */
+export const FIELD_LABEL = /^[\p{L}-]+(?:\s+[\p{L}-]+){0,2}:\s/u;
+
 /**
  * What a sentence advises, or null: "You can use coconut oil instead of butter" or "Try the
  * California roll first" → "use coconut oil instead of butter", "try the California roll first".
@@ -29,7 +32,8 @@ export function adviceOf(text: string, listener?: string): string | null {
   const you = YOU_CAN.exec(text.slice(when.length));
   const said = text.slice(when.length + (you ? you[0].length : 0));
   const rest = listener ? theirs(said, listener) : said;
-  if (!IMPERATIVE.test(rest) || ORDER.test(rest) || ADDRESSED.test(rest) || REACTION.test(rest)) return null;
+  // (a field's label is no imperative: "Check-in: Friday 18 December 2026")
+  if (FIELD_LABEL.test(rest) || !IMPERATIVE.test(rest) || ORDER.test(rest) || ADDRESSED.test(rest) || REACTION.test(rest)) return null;
   const terms = fullyParsed(parseSentence(`${when}${rest}`)).terms;
   if (rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 5 || !terms.some(isContentNoun)) return null;
   // (things, not activities, and not the listener's name: "keep pushing for your goals" is encouragement)

@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import type { EntityMention } from "./types.js";
 import { type Referent, resolveOpenings, type Told } from "./anaphora.js";
 import { humanDate } from "../time/format.js";
@@ -27,7 +28,7 @@ import { capitalise, lowerFirst } from "./fact-text.js";
 import { factTitle } from "./titles.js";
 import { impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
 import { LABELLED_LIST, NAMED_IS, namedDoes, namedLabel, SETTLED } from "./short-facts.js";
-import { adviceOf, recommendation, theirDeeds, theirs } from "./advice.js";
+import { adviceOf, FIELD_LABEL, recommendation, theirDeeds, theirs } from "./advice.js";
 import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, OWN_REACTION, REACTION } from "./reactions.js";
 
 /** Who said a sentence: the name facts are about, and whether that is the app's user. */
@@ -466,7 +467,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     GUESS.test(text) ||
     WISH.test(text) ||
     ADDRESSED.test(text) ||
-    IMPERATIVE.test(text) ||
+    // (a field's line that says a number or a day is no order: "Check-in: Friday 18 December 2026" in a booking)
+    (IMPERATIVE.test(text) && !(FIELD_LABEL.test(text) && /\d/.test(text))) ||
     ADVICE.test(text) ||
     /^(from now on|always|never|please)\b/i.test(text)
   )
@@ -768,6 +770,8 @@ const SAYS_WHEN = new RegExp(`\\b(?:today|tonight|tomorrow|${DAY_NAMES}|${MONTH_
 
 /** A proposal put as a question: "How about Dishoom on the 23rd?", "What about the Crown on Friday at 7?" (group 1 what is proposed). */
 const PROPOSAL = /^(?:how|what)\s+about\s+(.+?)\s*\?+$/i;
+/** A proposal to do something together: "Shall we meet at Café Nero on Saturday?", "Why don't we grab lunch at Dishoom on Friday?" (group 1 the verb, 2 the rest). */
+const PROPOSED_DOING = /^(?:shall\s+we|should\s+we|why\s+don['’]t\s+we|(?:do\s+you\s+)?want\s+to|fancy)\s+(\p{Ll}+)\s+(.+?)\s*\?+$/iu;
 /** A word that is, or opens with, a day's or a month's name ("Friday", "Friday?"). */
 const OPENS_CALENDAR_NAME = new RegExp(`^(?:${DAY_NAMES}|${MONTH_NAMES})\\b`, "i");
 /** A day of the month said alone ("the 23rd"). */
@@ -775,15 +779,18 @@ const ORDINAL_DAY = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
 
 /**
  * What a question proposes, as the speaker's suggestion in the first person ("How about Dishoom on the
- * 23rd?" → "I suggested Dishoom on the 23rd."), when it names a day or a time and a place or thing by
- * its name (a capitalised word that is no day or month); null for any other question ("How about
- * you?", "What about tomorrow?").
+ * 23rd?" → "I suggested Dishoom on the 23rd."; "Shall we meet at Café Nero at 11 on Saturday?" → "I
+ * suggested meeting at Café Nero at 11 on Saturday."), when it names a day or a time and a place or
+ * thing by its name (a capitalised word that is no day or month); null for any other question ("How
+ * about you?", "What about tomorrow?", "Shall we go for a walk on Sunday?").
  */
 function proposal(text: string): string | null {
-  const m = PROPOSAL.exec(text.trim());
-  if (!m || !(SAYS_WHEN.test(m[1]!) || ORDINAL_DAY.test(m[1]!))) return null;
-  const named = m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !OPENS_CALENDAR_NAME.test(w));
-  return named ? `I suggested ${m[1]}.` : null;
+  const doing = PROPOSED_DOING.exec(text.trim());
+  const gerund = doing ? (nlp(doing[1]!).verbs().conjugate()[0] as { Gerund?: string } | undefined)?.Gerund : undefined;
+  const what = doing ? (gerund ? `${gerund} ${doing[2]}` : null) : (PROPOSAL.exec(text.trim())?.[1] ?? null);
+  if (!what || !(SAYS_WHEN.test(what) || ORDINAL_DAY.test(what))) return null;
+  const named = what.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !OPENS_CALENDAR_NAME.test(w));
+  return named ? `I suggested ${what}.` : null;
 }
 
 /** A day written out with its year: "14 January 2027", "March 3, 2029", "2026-10-20". */

@@ -5,6 +5,7 @@
  */
 import type { SourceRow } from "../db/types.js";
 import { LruCache } from "../util/lru.js";
+import { asLetter, letterRecipient } from "./letters.js";
 import { escapeRegExp } from "../util/quote.js";
 import { parseSentences, type Sentence, sentenceSpans } from "./sentences.js";
 
@@ -122,11 +123,14 @@ export function firstSentences(text: string, n: number): string {
 }
 
 /**
- * The parsed sentences the engine reads of a source: its speaker's own words (`ownWords`), at most
- * `sentenceBudget(source)` sentences of them.
+ * The parsed sentences the engine reads of a source: its speaker's own words (`ownWords`; an
+ * email's as a letter to its recipient, letters.ts `asLetter`), at most `sentenceBudget(source)` sentences of them.
  */
 export function readSentences(source: SourceRow, participants: string[]): Sentence[] {
-  return parseSentences(firstSentences(ownWords(source.text, source.speaker, participants), sentenceBudget(source)));
+  const own = ownWords(source.text, source.speaker, participants);
+  // (an email is a letter to its recipient: letters.ts)
+  const to = letterRecipient(source);
+  return parseSentences(firstSentences(to === null ? own : asLetter(own, to), sentenceBudget(source)));
 }
 
 /**

@@ -280,8 +280,10 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
       (!opts.past && (/\b(?:is|are)\s+(?:on|in)\s+(?:the\s+)?$/i.test(before) || (/\b(?:is|are)\s+$/i.test(before) && /^(?:on|in)\b/i.test(r.text))));
     // ("next Friday"; chrono leaves "next" out of "next June": it reads "June")
     const next = /\b(?:next|coming)\s+$/i.test(before) || /\b(?:next|coming)\b/i.test(r.text);
-    // (a deadline is one to come: "done by Friday", "due Friday", "until Monday")
+    // (a deadline is one to come: "done by Friday", "due Friday", "until Monday"; what is due is to come
+    // in a past sentence too: "I attached the invoice, £180, due by 30 November", unless it was due)
     const deadline = /\b(?:by|until|till|due)\s+(?:this\s+)?$/i.test(before) || /^(?:by|until|till)\b/i.test(r.text);
+    const due = /\bdue\s+(?:by\s+|on\s+|before\s+)?(?:this\s+)?$/i.test(before) && !/\b(?:was|were|had\s+been)\s+due\b/i.test(clause);
     // (and so is when something new starts, said in the past too: "I got a job, starting September 1",
     // and the day something was moved to: "Dentist appointment moved to Friday")
     const starting =
@@ -290,8 +292,8 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const resolved = resolveOne(
       r,
       ref,
-      (opts.past ?? false) && !future && !next && !arranged && !starting,
-      (future && !opts.past) || scheduled || next || starting || (deadline && !opts.past),
+      (opts.past ?? false) && !future && !next && !arranged && !starting && !due,
+      (future && !opts.past) || scheduled || next || starting || due || (deadline && !opts.past),
     );
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }

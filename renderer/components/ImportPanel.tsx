@@ -19,6 +19,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "telegram", label: "Telegram chat export (result.json)" },
   { value: "kindle", label: "Kindle highlights (My Clippings.txt)" },
   { value: "ics", label: "Calendar (.ics: Google, Apple, Outlook)" },
+  { value: "email", label: "Email (.mbox from Gmail or Thunderbird, or an .eml)" },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -115,7 +116,9 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
                   ? "new clipping"
                   : state.result.format === "ics"
                     ? "new event"
-                    : "new message",
+                    : state.result.format === "email"
+                      ? "new email"
+                      : "new message",
             )}
             {state.result.duplicates > 0 && `, ${formatCount(state.result.duplicates)} already there`}) and made{" "}
             {countOf(state.result.memories, "memory", "memories")} in {state.result.seconds.toFixed(1)} s.
@@ -225,9 +228,10 @@ function useTicker(on: boolean): number {
   return now;
 }
 
-/** "3 conversations", "1 note" for a note, "2 books" for Kindle highlights, "1 calendar" for a calendar. */
+/** "3 conversations", "1 note" for a note, "2 books" for Kindle highlights, "1 calendar" for a calendar, "12 threads" for email. */
 function what(r: ImportResult): string {
   if (r.format === "kindle") return countOf(r.conversations, "book");
   if (r.format === "ics") return countOf(r.conversations, "calendar");
+  if (r.format === "email") return countOf(r.conversations, "thread");
   return r.format === "note" ? countOf(r.conversations, "note") : countOf(r.conversations, "conversation");
 }

@@ -59,6 +59,6 @@ describe("engram import of notes", () => {
     mkdirSync(empty);
     const refused = engram(["import", empty, "--db", db]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain("this folder has no .txt or .md notes or .ics calendars to import");
+    expect(refused.stderr).toContain("this folder has no notes (.txt, .md), calendars (.ics) or mail (.eml, .mbox) to import");
   }, 180_000);
 });

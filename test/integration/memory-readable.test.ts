@@ -749,6 +749,49 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("reads a mailbox with --me as letters to the user: what is said to 'you' is theirs, a request what they should do, a reply without the mail it quotes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-email-"));
+    const mail = (headers: string[], body: string) => ["From 1785@xxx Mon Nov 16 10:02:00 +0000 2026", ...headers, "", body, ""].join("\n");
+    try {
+      const file = join(dir, "mail.mbox");
+      writeFileSync(
+        file,
+        [
+          mail(
+            [
+              "Date: Mon, 16 Nov 2026 10:02:00 +0000",
+              "From: Mark Jones <mark@example.com>",
+              "To: Sofia Reyes <sofia@example.com>",
+              "Message-ID: <m1@example.com>",
+              "Subject: Lease renewal",
+            ],
+            "Hi Sofia,\n\nYour lease ends on 31 January. The new rent from 1 February will be £1,250 per month.\n\nPlease let me know by 15 December.\n\nBest wishes,\nMark",
+          ),
+          mail(
+            [
+              "Date: Tue, 17 Nov 2026 08:45:30 +0000",
+              "From: Sofia Reyes <sofia@example.com>",
+              "To: Mark Jones <mark@example.com>",
+              "Message-ID: <m2@example.com>",
+              "References: <m1@example.com>",
+              "Subject: Re: Lease renewal",
+            ],
+            "Thanks Mark, that works for me. I'll sign the renewal next week.\n\nSofia\n\nOn Mon, 16 Nov 2026 at 10:02, Mark Jones <mark@example.com> wrote:\n> Your lease ends on 31 January.",
+          ),
+        ].join("\n"),
+      );
+      expect(await importFile(db, embedder, file, { me: "Sofia Reyes" })).toMatchObject({ format: "email", conversations: 1, turns: 2 });
+      expect(of("semantic").map((m) => m.content)).toEqual([
+        "Sofia Reyes's lease ends on 31 January (31 January 2027). The new rent from 1 February (1 February 2027) will be £1,250 per month. Sofia Reyes should reply to Mark Jones by 15 December (15 December 2026).",
+        "Sofia Reyes will sign the renewal next week (the week after 17 November 2026).",
+      ]);
+      // (the user's own mail builds their core memory; the quoted mail is no fact of theirs)
+      expect(of("core").map((m) => m.content)).toEqual([expect.stringContaining("Sofia Reyes will sign the renewal next week")]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("imports a Telegram chat export with --me: the user's facts build their core memory, the friend's are hers", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-telegram-"));
     const message = (id: number, iso: string, from: string, text: unknown) => ({

@@ -51,6 +51,17 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("I'll go camping over the weekend.", wednesday).text).toBe("I'll go camping over the weekend (the weekend of 13–14 May 2023).");
   });
 
+  it("reads what is due as to come, in a past-tense sentence too, unless it was due", () => {
+    const sunday = Date.parse("2026-11-15T12:00:00Z");
+    expect(annotateDates("I attached invoice 2231 for the boiler repair: £180, due by 30 November.", sunday, { past: true }).text).toBe(
+      "I attached invoice 2231 for the boiler repair: £180, due by 30 November (30 November 2026).",
+    );
+    expect(annotateDates("The rent was due on 3 November.", sunday, { past: true }).text).toBe("The rent was due on 3 November (3 November 2026).");
+    expect(annotateDates("I paid the bill that was due on 30 November.", sunday, { past: true }).text).toBe(
+      "I paid the bill that was due on 30 November (30 November 2025).",
+    );
+  });
+
   it("writes the date before a contracted verb and after a possessive, not between a word and its 's", () => {
     expect(annotateDates("Tomorrow's gonna be an awesome night.", MONDAY).text).toBe("Tomorrow (9 May 2023) is gonna be an awesome night.");
     expect(annotateDates("This week's been busy for me.", MONDAY).text).toBe("This week (the week of 8 May 2023) has been busy for me.");

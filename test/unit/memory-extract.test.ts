@@ -183,6 +183,11 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Yes! How about Dishoom on the 23rd?")).toEqual(["Tom suggested Dishoom on the 23rd (23 May 2026)."]);
     expect(said("How about you?")).toEqual([]);
     expect(said("What about tomorrow?")).toEqual([]);
+    // (and one to do something together: "Shall we meet at …?")
+    expect(said("Shall we meet at Café Nero on Briggate at 11 on Monday?")).toEqual([
+      "Tom suggested meeting at Café Nero on Briggate at 11 on Monday (Monday 11 May 2026).",
+    ]);
+    expect(said("Shall we go for a walk on Sunday?")).toEqual([]);
   });
 
   it("reads a note's list under a longer name, or of one item, as the user's list, the name's own names kept", () => {
@@ -878,6 +883,10 @@ describe("semantic facts from first-person statements", () => {
     ]);
     // encouragement stays none, and so does advice whose "you" is its subject
     expect(toMelanie("Keep going for your dreams and don't quit!")).toEqual([]);
+    // (a field's label is no imperative: "Check-in: …" in a booking; the field joins the statement)
+    expect(toMelanie("The booking at Hotel Lisboa Plaza is confirmed. Check-in: Friday 18 December 2026 (from 15:00).")).toEqual([
+      "Caroline says the booking at Hotel Lisboa Plaza is confirmed. Check-in: Friday 18 December 2026 (from 15:00).",
+    ]);
     expect(toMelanie("Keep pushing for your goals and having those moments on the court.")).toEqual([]);
     expect(toMelanie("When things get rough, keep persevering and keep working hard.")).toEqual([]);
     expect(toMelanie("Don't limit yourself to your comfort zone when you try new food.")).toEqual([]);

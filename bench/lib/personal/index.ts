@@ -7,6 +7,7 @@ import { freelancer } from "./freelancer.js";
 import { friends } from "./friends.js";
 import { group } from "./group.js";
 import { health } from "./health.js";
+import { mailer } from "./mailer.js";
 import { manager } from "./manager.js";
 import { messenger } from "./messenger.js";
 import { notes } from "./notes.js";
@@ -38,4 +39,5 @@ export const PEOPLE: Person[] = [
   messenger,
   health,
   planner,
+  mailer,
 ];

@@ -6,7 +6,7 @@ import { CliError } from "../cli-error.js";
 import { printJson, withApi } from "../cli-context.js";
 import { counted, formatBytes, progressBar } from "../progress.js";
 
-const FORMATS: Array<Exclude<ImportFormat, "engram">> = ["locomo", "chatgpt", "claude", "text", "note", "kindle", "telegram", "ics"];
+const FORMATS: Array<Exclude<ImportFormat, "engram">> = ["locomo", "chatgpt", "claude", "text", "note", "kindle", "telegram", "ics", "email"];
 
 /**
  * One entry of `--json`'s `imports` (a stable shape, README): a chat export's report, or for an
@@ -24,7 +24,7 @@ export function register(program: Command): void {
   program
     .command("import")
     .description("import chat exports (LoCoMo JSON, ChatGPT or Claude conversations.json, text/markdown transcripts) or an Engram export")
-    .argument("<file...>", "files to import, or folders of .txt/.md notes (and .ics calendars)")
+    .argument("<file...>", "files to import, or folders of .txt/.md notes (and .ics calendars, .eml/.mbox mail)")
     .option("--format <format>", `force the format (${FORMATS.join(", ")}); detected by default`)
     .option("--me <name>", "the speaker who is you: their messages become yours, and build your core memory")
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
@@ -114,15 +114,15 @@ function asReport(r: ImportResult, file: string): Imported {
   return { ...chat, format: r.format, file, coreMemory: r.coreMemory ?? null, resumed: r.resumed ?? 0 };
 }
 
-/** Note files a folder holds (.txt, .md, .markdown, and .ics calendars; in every subfolder, in name order); a file as is. */
+/** Note files a folder holds (.txt, .md, .markdown, and .ics calendars, .eml and .mbox mail; in every subfolder, in name order); a file as is. */
 function expandFolder(path: string): Array<{ file: string; inFolder: boolean }> {
   if (!existsSync(path) || !statSync(path).isDirectory()) return [{ file: path, inFolder: false }];
   const notes = (readdirSync(path, { recursive: true, encoding: "utf8" }) as string[])
-    .filter((n) => /\.(txt|md|markdown|ics)$/i.test(n))
+    .filter((n) => /\.(txt|md|markdown|ics|eml|mbox)$/i.test(n))
     .sort()
     .map((n) => ({ file: join(path, n), inFolder: true }))
     .filter((n) => statSync(n.file).isFile());
-  if (notes.length === 0) throw new CliError(`${path}: this folder has no .txt or .md notes or .ics calendars to import`, 2);
+  if (notes.length === 0) throw new CliError(`${path}: this folder has no notes (.txt, .md), calendars (.ics) or mail (.eml, .mbox) to import`, 2);
   return notes;
 }
 
@@ -138,8 +138,15 @@ export function importSummary(r: Imported): string {
   const indexing = r.indexSeconds ?? 0;
   const importing = Math.max(r.seconds - indexing, 0);
   const rate = r.turns / Math.max(importing, 1e-3);
-  // (a Kindle's clippings are books and clippings, not conversations and turns)
-  const [whole, part] = r.format === "kindle" ? ["book", "clipping"] : r.format === "ics" ? ["calendar", "event"] : ["conversation", "turn"];
+  // (a Kindle's clippings are books and clippings, a calendar's events, a mailbox's threads and messages: not conversations and turns)
+  const [whole, part] =
+    r.format === "kindle"
+      ? ["book", "clipping"]
+      : r.format === "ics"
+        ? ["calendar", "event"]
+        : r.format === "email"
+          ? ["thread", "message"]
+          : ["conversation", "turn"];
   return (
     `${r.file} (${r.format}): ${counted(r.conversations, whole)}, ${counted(r.turns, part)}: ${r.added} added, ${r.duplicates} already present, ${counted(r.memories, "memory", "memories")} made` +
     `; ${counted(r.turns, part)} in ${importing.toFixed(1)} s (${rate < 10 ? rate.toFixed(1) : Math.round(rate)} ${part}s/s)` +

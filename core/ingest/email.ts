@@ -1,0 +1,184 @@
+/**
+ * Email: a mailbox as an mbox (Gmail's Google Takeout, Thunderbird, Apple Mail's export: messages
+ * after "From " separator lines) or one message saved as an .eml → one conversation per thread
+ * (Gmail's X-GM-THRID, else the first message its References name, else the one it replies to),
+ * each message a turn said by its sender, in its own words (email-body.ts: the quoted mail cut, the
+ * signature on one line). The file is read as a stream of bytes (a message's body may be in any
+ * charset) and each message parsed alone with mailparser (Nodemailer's MIME parser), so memory holds
+ * one message at a time besides the threads' text; attachments are named, not kept. Bulk mail
+ * (List-Unsubscribe, "Precedence: bulk", Gmail's Promotions, Spam and Trash) is passed over.
+ */
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { type AddressObject, type ParsedMail, simpleParser } from "mailparser";
+import { htmlText, ownWords } from "./email-body.js";
+import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+
+/** The longest message read (bytes, attachments included): a longer one is refused, naming its line. */
+export const MAX_EMAIL_BYTES = 64 * 1024 * 1024;
+
+/** An mbox's separator line ("From sofia@example.com Mon Nov  2 18:20:11 2026", Takeout's "From 1785…@xxx Mon Nov 02 18:20:11 +0000 2026"). */
+export const MBOX_SEPARATOR = /^From \S+ .*\b\d{4}\s*$/;
+
+/** What a turn's metadata says of its message (`ParsedTurn.metadata.email`). */
+export interface EmailMessage {
+  messageId: string | null;
+  from: string | null;
+  to: string[];
+  subject: string;
+  /** File names of its attachments. */
+  attachments: string[];
+}
+
+/** One message's bytes as the file holds them, and the line it starts on. */
+interface RawMessage {
+  bytes: Buffer;
+  line: number;
+}
+
+/**
+ * Reads `file`, an mbox or one .eml (see the module comment), into one conversation per thread, in
+ * the order their first messages appear (format `email`, externalId `email:<thread>`, title the
+ * thread's subject without "Re:"/"Fwd:"). A turn: externalId the Message-ID (else `line N`), speaker
+ * the sender's name (else address), role `other` (`--me` names the user), at its Date header;
+ * metadata `{ line, email }` ({@link EmailMessage}). A message with nothing of its own (only a quote)
+ * is passed over.
+ * @throws ImportError naming the line: a message over {@link MAX_EMAIL_BYTES}, one with no Date or a
+ *   Date that is no time, or a file with no message.
+ */
+export async function parseEmail(file: string, opts: { onProgress?: (bytesRead: number, totalBytes: number) => void } = {}): Promise<ParsedConversation[]> {
+  const size = (await stat(file)).size;
+  const threads = new Map<string, ParsedConversation>();
+  let messages = 0;
+  let lastLine = 1;
+  for await (const raw of rawMessages(file, size, opts.onProgress)) {
+    messages++;
+    lastLine = raw.line;
+    const mail = await simpleParser(raw.bytes, { skipHtmlToText: true, skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
+    if (isBulk(mail)) continue;
+    const turn = turnOf(file, mail, raw.line);
+    if (!turn) continue;
+    const key = threadKey(mail, raw.line);
+    const thread = threads.get(key);
+    if (thread) {
+      thread.turns.push(turn);
+      if (!thread.participants.includes(turn.speaker)) thread.participants.push(turn.speaker);
+    } else {
+      const subject = (mail.subject ?? "").replace(/^(?:\s*(?:re|fwd?|aw|sv)\s*(?:\[\d+\])?:\s*)+/i, "").trim();
+      threads.set(key, { format: "email", externalId: `email:${key}`, title: subject || null, participants: [turn.speaker], startedAt: null, turns: [turn] });
+    }
+  }
+  if (messages === 0) throw new ImportError(file, `line ${lastLine}`, "no email message in this file");
+  opts.onProgress?.(size, size);
+  return [...threads.values()].map((t) => {
+    const turns = t.turns.sort((a, b) => a.occurredAt - b.occurredAt);
+    return { ...t, turns, startedAt: turns[0]!.occurredAt };
+  });
+}
+
+/** Whether a message is bulk mail: a list's (List-Unsubscribe), "Precedence: bulk/junk/list", or Gmail's Promotions, Spam or Trash. */
+function isBulk(mail: ParsedMail): boolean {
+  const h = mail.headers;
+  const labels = String(h.get("x-gmail-labels") ?? "");
+  return (
+    h.has("list-unsubscribe") ||
+    (h.get("list") as { unsubscribe?: unknown } | undefined)?.unsubscribe != null ||
+    /^(?:bulk|junk|list)$/i.test(String(h.get("precedence") ?? "").trim()) ||
+    /\b(?:Category Promotions|Spam|Trash)\b/i.test(labels)
+  );
+}
+
+/** The thread a message belongs to: Gmail's thread id, else the first message its References name, else the one it replies to, else itself. */
+function threadKey(mail: ParsedMail, line: number): string {
+  const gmail = mail.headers.get("x-gm-thrid");
+  if (gmail) return `gmail:${String(gmail).trim()}`;
+  const refs = typeof mail.references === "string" ? mail.references.split(/\s+/) : (mail.references ?? []);
+  return refs[0] ?? mail.inReplyTo ?? mail.messageId ?? `line ${line}`;
+}
+
+/** Names and addresses of an address header's people ("Mark Jones <mark@…>" → "Mark Jones"). */
+function people(field: AddressObject | AddressObject[] | undefined): Array<{ name: string; address: string }> {
+  const all = Array.isArray(field) ? field : field ? [field] : [];
+  return all.flatMap((a) => a.value).map((v) => ({ name: (v.name ?? "").trim(), address: (v.address ?? "").trim() }));
+}
+
+/** A message as a turn (see {@link parseEmail}), or null when it says nothing of its own. */
+function turnOf(file: string, mail: ParsedMail, line: number): ParsedTurn | null {
+  if (!mail.date || Number.isNaN(mail.date.getTime())) throw new ImportError(file, `line ${line}`, "a message with no Date header (or one that is no time)");
+  const [from] = people(mail.from);
+  const attachments = mail.attachments.filter((a) => a.contentDisposition !== "inline" && a.filename).map((a) => a.filename!);
+  // (a mail sent as HTML only has no text part: mailparser gives "")
+  const body = ownWords(mail.text?.trim() ? mail.text : typeof mail.html === "string" ? htmlText(mail.html) : "");
+  const text = [body, attachments.length ? `Attached: ${attachments.join(", ")}.` : ""].filter(Boolean).join("\n\n");
+  if (!text) return null;
+  const email: EmailMessage = {
+    messageId: mail.messageId ?? null,
+    from: from?.address || null,
+    to: people(mail.to).map((p) => p.name || p.address),
+    subject: mail.subject ?? "",
+    attachments,
+  };
+  return {
+    externalId: mail.messageId ?? `line ${line}`,
+    speaker: from?.name || from?.address || "Unknown sender",
+    role: "other",
+    occurredAt: mail.date.getTime(),
+    text,
+    metadata: { line, email },
+  };
+}
+
+/**
+ * The messages of `file` as bytes, streamed: an mbox's (its first line a "From " separator; a
+ * message ends where a separator follows a blank line, and ">From " lines are unescaped, mboxrd), or
+ * the whole file as one message. `onProgress` gets the bytes read and the file's size.
+ * @throws ImportError naming the line of a message over {@link MAX_EMAIL_BYTES}
+ */
+async function* rawMessages(file: string, size: number, onProgress?: (bytesRead: number, totalBytes: number) => void): AsyncGenerator<RawMessage> {
+  let lines: Buffer[] = [];
+  let bytes = 0;
+  let n = 0;
+  let start = 1;
+  let mbox: boolean | null = null;
+  let blankBefore = true;
+  let read = 0;
+  let carry = Buffer.alloc(0);
+  const take = (line: Buffer): RawMessage | null => {
+    n++;
+    const text = line.subarray(0, 6).toString("latin1");
+    if (mbox === null) mbox = text.startsWith("From ") && MBOX_SEPARATOR.test(line.subarray(0, 200).toString("latin1").replace(/\r$/, ""));
+    const separator = mbox && blankBefore && text.startsWith("From ") && MBOX_SEPARATOR.test(line.subarray(0, 200).toString("latin1").replace(/\r$/, ""));
+    blankBefore = line.length === 0 || (line.length === 1 && line[0] === 0x0d);
+    let done: RawMessage | null = null;
+    if (separator) {
+      if (lines.length) done = { bytes: Buffer.concat(lines), line: start };
+      lines = [];
+      bytes = 0;
+      start = n;
+      return done;
+    }
+    // (mboxrd: a body line ">From …" was "From …")
+    const body = mbox && /^>+From /.test(line.subarray(0, 12).toString("latin1")) ? line.subarray(1) : line;
+    bytes += body.length + 1;
+    if (bytes > MAX_EMAIL_BYTES) throw new ImportError(file, `line ${start}`, `a message longer than ${MAX_EMAIL_BYTES} bytes`);
+    lines.push(body, NEWLINE);
+    return null;
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>) {
+    read += chunk.length;
+    onProgress?.(read, Math.max(size, read));
+    let buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    for (let at = buf.indexOf(0x0a); at >= 0; at = buf.indexOf(0x0a)) {
+      const done = take(buf.subarray(0, at));
+      buf = buf.subarray(at + 1);
+      if (done) yield done;
+    }
+    // (a line with no end in sight is held whole only up to a message's bound)
+    if (buf.length > MAX_EMAIL_BYTES) throw new ImportError(file, `line ${n + 1}`, `a line longer than ${MAX_EMAIL_BYTES} bytes`);
+    carry = Buffer.from(buf);
+  }
+  if (carry.length) take(carry);
+  if (lines.length && lines.some((l) => l.length > 1)) yield { bytes: Buffer.concat(lines), line: start };
+}
+
+const NEWLINE = Buffer.from("\n");

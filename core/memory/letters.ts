@@ -1,0 +1,98 @@
+/**
+ * An email as the memory engine reads it: a letter to its recipient, not a chat's turn. Its greeting
+ * ("Hi Sofia,", "Dear Ms Reyes,") and sign-off ("Best wishes, Mark") say nothing; what it says to
+ * "you" is said of the recipient ("Your lease ends on 31 January" → "Sofia Reyes's lease ends on 31
+ * January"; in a chat, words to the listener are mostly reactions, in a letter they are its news); a
+ * request is what the recipient should do ("Please let me know by 15 December" → "Sofia Reyes should
+ * reply to me by 15 December", the sender's "me" told as theirs later); "Please find attached X" is
+ * what the sender attached. Chats are read as they are.
+ */
+import nlp from "compromise";
+import type { SourceRow } from "../db/types.js";
+
+/** A greeting line that opens a letter. */
+const GREETING = /^(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening)|morning|greetings)\b[^.!?\n]{0,40}[,!.:]?\s*$/i;
+/** A closing line ("Best wishes,", "Kind regards", "Cheers,", "Thanks!"), after which come the sender's name and details. */
+const CLOSING =
+  /^(?:(?:best|kind|warm|warmest|many)\s+(?:wishes|regards|thanks)|regards|best|cheers|thanks|thank\s+you|thx|love|all\s+the\s+best|sincerely|yours(?:\s+(?:truly|sincerely|faithfully))?|take\s+care|speak\s+soon|talk\s+soon|see\s+you(?:\s+soon)?)[,!.]*\s*$/i;
+/** Lines the ingest adds that a sign-off does not end ("Signature: …", "Attached: …"). */
+const KEPT_AFTER_CLOSING = /^(?:Signature|Attached):\s/;
+/** A line that is only a name (the sender signing): up to three capitalised words, no sentence mark. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/** The recipient an email source was sent to (its first To), or null for any source that is no email. */
+export function letterRecipient(source: Pick<SourceRow, "metadata">): string | null {
+  if (!source.metadata.includes('"email"')) return null;
+  const e = (JSON.parse(source.metadata) as { email?: { to?: unknown } }).email;
+  if (!e) return null;
+  const to = Array.isArray(e.to) ? e.to.find((x): x is string => typeof x === "string" && x.trim() !== "") : undefined;
+  return to?.trim() ?? "";
+}
+
+/** Lines of the letter without its greeting and its sign-off (the closing and the name lines after it). */
+function body(text: string): string[] {
+  const lines = text.split("\n");
+  const first = lines.findIndex((l) => l.trim());
+  if (first >= 0 && GREETING.test(lines[first]!.trim())) lines.splice(first, 1);
+  const out: string[] = [];
+  let closed = false;
+  for (const line of lines) {
+    const t = line.trim();
+    if (KEPT_AFTER_CLOSING.test(t)) out.push(line);
+    else if (closed) continue;
+    else if (CLOSING.test(t)) closed = true;
+    else out.push(line);
+  }
+  // (a name signed with no closing: "…next week.\n\nSofia")
+  while (out.length && (!out.at(-1)!.trim() || NAME_LINE.test(out.at(-1)!.trim()))) out.pop();
+  return out;
+}
+
+/** "you need" → "Sofia Reyes needs": the verb after the recipient's name agrees with them. */
+function agree(verb: string): string {
+  if (!/^\p{Ll}+$/u.test(verb)) return verb;
+  const v = nlp(verb).verbs();
+  if (!v.found || nlp(verb).has("#PastTense") || nlp(verb).has("#Modal")) return verb;
+  return (v.conjugate()[0] as { PresentTense?: string } | undefined)?.PresentTense ?? verb;
+}
+
+/** A sentence's "you" and "your" as the recipient's (not in "thank you", "see you", "you know"). */
+function toRecipient(sentence: string, to: string): string {
+  return sentence
+    .replace(/\byou(?:['’]re|\s+are)\b/gi, `${to} is`)
+    .replace(/\byou(?:['’]ve|\s+have)\b/gi, `${to} has`)
+    .replace(/\byou['’]ll\b/gi, `${to} will`)
+    .replace(/\byou['’]d\b/gi, `${to} would`)
+    .replace(/\byours\b/gi, `${to}'s`)
+    .replace(/\byour\b/gi, `${to}'s`)
+    .replace(/(?<!\b(?:thank|see|miss|love)\s)\byou\b(?!\s+know\b)(\s+(\p{Ll}+))?/giu, (_m, _space: string | undefined, verb: string | undefined) =>
+      verb ? `${to} ${agree(verb)}` : to,
+    );
+}
+
+/** A request to the recipient as what they should do, and an attachment as what the sender attached (or the sentence as it is). */
+function request(sentence: string, to: string): string {
+  const attached = /^(?:please\s+)?(?:find|see)\s+attached\s+|^attached\s+(?:is|are)\s+/i.exec(sentence);
+  if (attached) return `I attached ${sentence.slice(attached[0].length)}`;
+  const asked = /^(?:please|kindly|(?:please\s+)?(?:remember|don['’]t\s+forget)\s+to)\s+(\p{Ll})/iu.exec(sentence);
+  // ("let me know" is a reply asked for: not the small talk it is in a chat)
+  if (asked) return `${to} should ${sentence.slice(asked[0].length - 1).replace(/^let\s+me\s+know\b/i, "reply to me")}`;
+  return sentence;
+}
+
+/**
+ * The words of an email `text` sent to `to` as the engine reads them (see the module comment). `to`
+ * "" (no recipient named): only the greeting and the sign-off go.
+ */
+export function asLetter(text: string, to: string): string {
+  const lines = body(text);
+  if (!to) return lines.join("\n");
+  return lines
+    .map((line) =>
+      line
+        .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+        .map((s) => toRecipient(request(s, to), to))
+        .join(" "),
+    )
+    .join("\n");
+}

@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { detectFormat, parseExport } from "../../core/ingest/parse.js";
+import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
+
+const dir = mkdtempSync(join(tmpdir(), "engram-email-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** One message of an mbox as Google Takeout writes it: a "From " line, headers, a blank line, the body. */
+function message(headers: string[], body: string): string {
+  return ["From 1785943211234567890@xxx Mon Nov 16 10:02:00 +0000 2026", ...headers, "", body, ""].join("\n");
+}
+
+const LEASE = message(
+  [
+    "Date: Mon, 16 Nov 2026 10:02:00 +0000",
+    "From: Mark Jones <mark@lettings.example.com>",
+    "To: Sofia Reyes <sofia@example.com>",
+    "Message-ID: <lease-1@lettings.example.com>",
+    "Subject: Lease renewal",
+    'Content-Type: text/plain; charset="UTF-8"',
+  ],
+  "Hi Sofia,\n\nThe new rent from 1 February will be £1,250 per month.\n>From now on, rent is due on the 1st.\n\nBest wishes,\nMark\n\n-- \nMark Jones\nLettings Manager\n0113 496 0001",
+);
+const REPLY = message(
+  [
+    "Date: Tue, 17 Nov 2026 08:45:30 +0000",
+    "From: Sofia Reyes <sofia@example.com>",
+    "To: Mark Jones <mark@lettings.example.com>",
+    "Message-ID: <reply-1@mail.gmail.com>",
+    "In-Reply-To: <lease-1@lettings.example.com>",
+    "References: <lease-1@lettings.example.com>",
+    "Subject: Re: Lease renewal",
+    'Content-Type: text/plain; charset="UTF-8"',
+  ],
+  "Thanks Mark, I'll sign the renewal next week.\n\nSent from my iPhone\n\nOn Mon, 16 Nov 2026 at 10:02, Mark Jones <mark@lettings.example.com>\nwrote:\n> The new rent from 1 February will be £1,250 per month.",
+);
+const HOTEL = message(
+  [
+    "Date: Mon, 2 Nov 2026 18:20:11 +0000",
+    "From: Booking.com <noreply@booking.com>",
+    "To: Sofia Reyes <sofia@example.com>",
+    "Message-ID: <conf-1@booking.com>",
+    "Subject: Your booking is confirmed",
+    'Content-Type: text/html; charset="UTF-8"',
+  ],
+  "<h1>Your booking is confirmed.</h1><table><tr><td>Confirmation number:</td><td>4021.887.331</td></tr><tr><td>Check-in:</td><td>Friday 18 December 2026</td></tr></table>",
+);
+const DEALS = message(
+  [
+    "Date: Sat, 14 Nov 2026 06:00:00 +0000",
+    "From: Trainline <deals@trainline.example.com>",
+    "Message-ID: <deals-1@trainline.example.com>",
+    "List-Unsubscribe: <https://trainline.example.com/unsubscribe>",
+    "Subject: Your weekly deals",
+  ],
+  "Save up to 60% on advance tickets.",
+);
+
+describe("email: an mbox or an .eml", () => {
+  it("reads an mbox as one conversation per thread, each message in its own words: no quoted mail, no 'Sent from my iPhone', the signature on a line, HTML tables a row per line, bulk mail passed over", async () => {
+    const file = join(dir, "mail.mbox");
+    writeFileSync(file, [LEASE, REPLY, HOTEL, DEALS].join("\n"));
+    expect(await detectFormat(file)).toBe("email");
+    const threads = await parsedConversations(file);
+    expect(threads.map((t) => [t.format, t.externalId, t.title, t.participants])).toEqual([
+      ["email", "email:<lease-1@lettings.example.com>", "Lease renewal", ["Mark Jones", "Sofia Reyes"]],
+      ["email", "email:<conf-1@booking.com>", "Your booking is confirmed", ["Booking.com"]],
+    ]);
+    expect(threads.flatMap((t) => t.turns.map((x) => [x.externalId, x.speaker, x.role, new Date(x.occurredAt).toISOString(), x.text]))).toEqual([
+      [
+        "<lease-1@lettings.example.com>",
+        "Mark Jones",
+        "other",
+        "2026-11-16T10:02:00.000Z",
+        // (mboxrd: the body's ">From now on" was "From now on")
+        "Hi Sofia,\n\nThe new rent from 1 February will be £1,250 per month.\nFrom now on, rent is due on the 1st.\n\nBest wishes,\nMark\n\nSignature: Mark Jones, Lettings Manager, 0113 496 0001.",
+      ],
+      ["<reply-1@mail.gmail.com>", "Sofia Reyes", "other", "2026-11-17T08:45:30.000Z", "Thanks Mark, I'll sign the renewal next week."],
+      [
+        "<conf-1@booking.com>",
+        "Booking.com",
+        "other",
+        "2026-11-02T18:20:11.000Z",
+        "Your booking is confirmed.\n\nConfirmation number: 4021.887.331\nCheck-in: Friday 18 December 2026",
+      ],
+    ]);
+    expect(threads[0]!.turns[0]!.metadata.email).toEqual({
+      messageId: "<lease-1@lettings.example.com>",
+      from: "mark@lettings.example.com",
+      to: ["Sofia Reyes"],
+      subject: "Lease renewal",
+      attachments: [],
+    });
+  });
+
+  it("detects a saved .eml by its headers (CRLF), and names the line of a message with no date", async () => {
+    const eml = join(dir, "dinner.eml");
+    writeFileSync(
+      eml,
+      [
+        "Return-Path: <dan@example.net>",
+        "From: Dan Reyes <dan@example.net>",
+        "To: Sofia Reyes <sofia@example.com>",
+        "Subject: Mum's 70th",
+        "Date: Wed, 18 Nov 2026 21:04:00 +0000",
+        "Message-Id: <E1@example.net>",
+        "",
+        "I've booked the table at Ottolenghi for 9 December at 7pm.",
+        "",
+      ].join("\r\n"),
+    );
+    expect(await detectFormat(eml)).toBe("email");
+    const [thread] = await parsedConversations(eml);
+    expect(thread!.turns.map((t) => [t.speaker, t.text])).toEqual([["Dan Reyes", "I've booked the table at Ottolenghi for 9 December at 7pm."]]);
+    // (a note that opens with one "From:" line is no email)
+    const note = join(dir, "note.md");
+    writeFileSync(note, "From: the garden centre\nBuy compost and seeds.\n");
+    expect(await detectFormat(note)).toBe("note");
+    const undated = join(dir, "undated.mbox");
+    writeFileSync(undated, [LEASE, message(["From: Ana <ana@example.org>", "Subject: Hi"], "See you Saturday at Café Nero.")].join("\n"));
+    expect((await importErrorOf(parseExport(undated).next())).message).toBe("undated.mbox: line 22: a message with no Date header (or one that is no time)");
+  });
+});

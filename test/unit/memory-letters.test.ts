@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import type { SourceRow } from "../../core/db/types.js";
+import { asLetter, letterRecipient } from "../../core/memory/letters.js";
+import { readSentences } from "../../core/memory/reading.js";
+
+describe("an email read as a letter to its recipient", () => {
+  it("leaves out the greeting and sign-off, says 'you' and 'your' of the recipient, and tells a request as what they should do", () => {
+    const mail =
+      "Hi Sofia,\n\nYour lease ends on 31 January. If you want to stay, the rent will be £1,250.\n\nPlease let me know by 15 December. Thank you!\n\nBest wishes,\nMark";
+    expect(asLetter(mail, "Sofia Reyes")).toBe(
+      "\nSofia Reyes's lease ends on 31 January. If Sofia Reyes wants to stay, the rent will be £1,250.\n\nSofia Reyes should reply to me by 15 December. Thank you!",
+    );
+    expect(asLetter("Dear Sofia,\n\nPlease find attached invoice 2231: £180, due by 30 November.\n\nLeeds Plumbing", "Sofia Reyes")).toBe(
+      "\nI attached invoice 2231: £180, due by 30 November.",
+    );
+    expect(asLetter("You're in charge of the cake. Don't forget to book the taxi.\n\nDan", "Sofia Reyes")).toBe(
+      "Sofia Reyes is in charge of the cake. Sofia Reyes should book the taxi.",
+    );
+  });
+
+  it("reads only an email so: a chat's words to the listener stay as they were said", () => {
+    const source = (metadata: string) => ({ id: 1, text: "Hi Sofia,\n\nYour results are normal.", speaker: "Dr Okafor", metadata }) as SourceRow;
+    const email = source(JSON.stringify({ line: 1, email: { messageId: null, from: null, to: ["Sofia Reyes"], subject: "Results", attachments: [] } }));
+    expect(letterRecipient(email)).toBe("Sofia Reyes");
+    expect(readSentences(email, []).map((s) => s.text)).toEqual(["Sofia Reyes's results are normal."]);
+    const chat = source("{}");
+    expect(letterRecipient(chat)).toBeNull();
+    expect(readSentences(chat, []).map((s) => s.text)).toEqual(["Hi Sofia,", "Your results are normal."]);
+  });
+});
