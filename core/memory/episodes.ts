@@ -32,9 +32,11 @@ export interface Window {
  * `maxGapMs` (a new session) or when the window is full (`maxTurns`). Cutting at topic shifts
  * (TextTiling-style, on the turns' vectors) was measured and changed nothing at this size.
  * @param open the conversation's last stored window, which the first turns may continue
+ * @param gapMs the pause that starts a new window (an email thread is one session however long its
+ *   replies take: Infinity)
  * @returns windows in order; the first one has `memoryId` set when it continues `open`.
  */
-export function segment(turns: Turn[], open: Window | null): Window[] {
+export function segment(turns: Turn[], open: Window | null, gapMs: number = WINDOW.maxGapMs): Window[] {
   const out: Window[] = [];
   let current: Window | null = open ? { memoryId: open.memoryId, turns: [...open.turns] } : null;
   let fresh = 0;
@@ -42,7 +44,7 @@ export function segment(turns: Turn[], open: Window | null): Window[] {
     if (current && fresh > 0) out.push(current);
   };
   for (const t of turns) {
-    if (current && !continues(current, t)) {
+    if (current && !continues(current, t, gapMs)) {
       flush();
       current = null;
       fresh = 0;
@@ -55,9 +57,9 @@ export function segment(turns: Turn[], open: Window | null): Window[] {
   return out;
 }
 
-function continues(w: Window, t: Turn): boolean {
+function continues(w: Window, t: Turn, gapMs: number): boolean {
   const last = w.turns[w.turns.length - 1]!;
-  return w.turns.length < WINDOW.maxTurns && t.source.occurred_at - last.source.occurred_at <= WINDOW.maxGapMs;
+  return w.turns.length < WINDOW.maxTurns && t.source.occurred_at - last.source.occurred_at <= gapMs;
 }
 
 /** What a source says, for an episode: who (speaker, or app — window) and the text with relative dates made absolute; a screen's text shortened. */

@@ -243,10 +243,15 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
   const windowOf = new Map<number, string>();
   // a chat with Engram in which the user only asked (no fact in it) is kept as the chat itself, not
   // as an episode: asking twice made two "User and Engram chat" memories that led the browser
-  // (a calendar's events are each a memory of its own, at its own time: no episode retells them)
+  // (a calendar's events are each a memory of its own, at its own time: no episode retells them; nor
+  // does one retell a mail that no other in its thread answers, whose facts tell it)
   const calendar = batch.conversation?.format === "ics";
-  const windows = segment(batch.turns, batch.open).filter(
-    (w) => !calendar && (w.memoryId != null || !w.turns.some((t) => isOwnReply(t.source, batch.conversation)) || w.turns.some((t) => factsOf(t).length > 0)),
+  const lone = batch.conversation?.format === "email" && !batch.open && batch.turns.length === 1 && factsOf(batch.turns[0]!).length > 0;
+  const windows = segment(batch.turns, batch.open, batch.conversation?.format === "email" ? Number.POSITIVE_INFINITY : WINDOW.maxGapMs).filter(
+    (w) =>
+      !calendar &&
+      !lone &&
+      (w.memoryId != null || !w.turns.some((t) => isOwnReply(t.source, batch.conversation)) || w.turns.some((t) => factsOf(t).length > 0)),
   );
   const candidates = windows.map((w, i): Candidate => {
     const key = `window:${i}`;

@@ -787,6 +787,15 @@ describe("memories a person wants to read", () => {
       ]);
       // (the user's own mail builds their core memory; the quoted mail is no fact of theirs)
       expect(of("core").map((m) => m.content)).toEqual([expect.stringContaining("Sofia Reyes will sign the renewal next week")]);
+      // (the thread is one episode; a mail no other answers is its facts alone, no episode retelling them)
+      expect(of("episodic").map((m) => m.title)).toHaveLength(1);
+      const eml = join(dir, "dinner.eml");
+      writeFileSync(
+        eml,
+        "From: Dan Reyes <dan@example.net>\r\nTo: Sofia Reyes <sofia@example.com>\r\nSubject: Mum's 70th\r\nDate: Wed, 18 Nov 2026 21:04:00 +0000\r\nMessage-Id: <d1@example.net>\r\n\r\nI've booked the table at Ottolenghi for Mum's 70th on 9 December at 7pm.\r\n",
+      );
+      await importFile(db, embedder, eml, { me: "Sofia Reyes" });
+      expect([of("episodic").length, of("semantic").length]).toEqual([1, 3]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
