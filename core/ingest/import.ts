@@ -10,7 +10,7 @@ import { parseExport, validateExport } from "./parse.js";
 import { prepareVectors } from "../retrieval/reembed.js";
 import { refreshTermBitmaps } from "../retrieval/term-bitmaps-build.js";
 import { conversationItems, embedItems, type SourceItem, storeSources } from "./store.js";
-import type { ImportFormat, ParsedConversation } from "./types.js";
+import type { ImportFormat, ParsedConversation, ParsedTurn } from "./types.js";
 import { takeValidated } from "./validated.js";
 import { type Watermark, watermark } from "./watermark.js";
 
@@ -85,6 +85,12 @@ function markMe<T extends { turns: Array<{ speaker: string | null; role: string 
   if (!me) return conv;
   const name = me.trim().toLowerCase();
   return { ...conv, turns: conv.turns.map((t) => (t.speaker?.trim().toLowerCase() === name ? { ...t, role: "user" } : t)) };
+}
+
+/** Whether `turn` is an email sent to `me` (one of its To recipients, by name or address, any case). */
+function isSentTo(turn: ParsedTurn, me: string): boolean {
+  const to = (turn.metadata.email as { to?: unknown } | undefined)?.to;
+  return Array.isArray(to) && to.some((r) => typeof r === "string" && r.trim().toLowerCase() === me.trim().toLowerCase());
 }
 
 /**
@@ -178,6 +184,8 @@ async function importNow(
   let userTurns = 0;
   let userName: string | null = null;
   const speakers = new Set<string>();
+  // (mail sent to the user: with --me, they may only have received it)
+  let sentToMe = 0;
   const engine = createMemoryEngine(db, embedder);
   const conversationsOf = parseExport(file, { format })[Symbol.asyncIterator]();
   // counted in items (sources to store) across the file: where the embedding chain has started, and
@@ -221,6 +229,7 @@ async function importNow(
         userTurns++;
         if (opts.me && t.speaker && !isGenericUserLabel(t.speaker)) userName = t.speaker.trim();
       } else if (t.speaker && t.role === "other") speakers.add(t.speaker);
+      if (opts.me && isSentTo(t, opts.me)) sentToMe++;
     }
     const n = conv.turns.length;
     const turnsAt = (item: number) => turns + Math.round((n * item) / Math.max(items.length, 1));
@@ -273,7 +282,9 @@ async function importNow(
   out.indexSeconds = (performance.now() - indexing) / 1000;
   // the user's name as the file writes it: what they later tell Engram as "User" is about them too
   if (userName) setUserName(db, userName);
-  if (opts.me && userTurns === 0)
+  if (opts.me && userTurns === 0 && sentToMe > 0)
+    out.coreMemory = `no core memory was made: "${opts.me}" wrote none of the mails in ${file}, only received them (from ${[...speakers].slice(0, 6).join(", ")})`;
+  else if (opts.me && userTurns === 0)
     out.coreMemory = `no core memory was made: nobody named "${opts.me}" speaks in ${file} (speakers: ${[...speakers].slice(0, 6).join(", ")})`;
   else if (userTurns === 0 && speakers.size >= 2)
     out.coreMemory = `no core memory was made: ${file} holds conversations between other people (${[...speakers].slice(0, 6).join(", ")}); import it again with --me NAME to say which of them is you`;

@@ -794,7 +794,10 @@ describe("memories a person wants to read", () => {
         eml,
         "From: Dan Reyes <dan@example.net>\r\nTo: Sofia Reyes <sofia@example.com>\r\nSubject: Mum's 70th\r\nDate: Wed, 18 Nov 2026 21:04:00 +0000\r\nMessage-Id: <d1@example.net>\r\n\r\nI've booked the table at Ottolenghi for Mum's 70th on 9 December at 7pm.\r\n",
       );
-      await importFile(db, embedder, eml, { me: "Sofia Reyes" });
+      // (a mail the user only received: no core memory of theirs, and the import says why)
+      expect((await importFile(db, embedder, eml, { me: "Sofia Reyes" })).coreMemory).toBe(
+        `no core memory was made: "Sofia Reyes" wrote none of the mails in ${eml}, only received them (from Dan Reyes)`,
+      );
       expect([of("episodic").length, of("semantic").length]).toEqual([1, 3]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
