@@ -50,13 +50,15 @@ export async function checkImportFile(
 }
 
 /**
- * The format of a `.txt`/`.md`/`.ics`/`.eml`/`.mbox` file found in a folder the user imports: a Kindle's
- * "My Clippings.txt" as Kindle clippings, an iCalendar file as a calendar, a saved mail or a mailbox as
- * email, any other as a note (a Markdown note may open with a "## heading" that would
+ * The format of a `.txt`/`.md`/`.ics`/`.eml`/`.mbox`/`.json` file found in a folder the user imports: a
+ * Kindle's "My Clippings.txt" as Kindle clippings, an iCalendar file as a calendar, a saved mail or a
+ * mailbox as email, a JSON file as what it is (Google Keep's notes of a Takeout folder, a chat export),
+ * any other as a note (a Markdown note may open with a "## heading" that would
  * read as a chat's speaker). A file that cannot be read is a note here; checkImportFile then names
  * what is wrong with it.
  */
 export async function folderFileFormat(path: string): Promise<ImportFormat> {
+  if (/\.json$/i.test(path)) return detectFormat(path);
   const format = await detectFormat(path).catch(() => "note");
   return format === "kindle" || format === "ics" || format === "email" ? format : "note";
 }

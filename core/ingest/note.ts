@@ -11,6 +11,7 @@
  * (core/ingest/store.ts).
  */
 import { stat } from "node:fs/promises";
+import nlp from "compromise";
 import { basename } from "node:path";
 import { dayNamedIn, utcDay } from "../time/import-dates.js";
 import { contentKey, fileLines } from "./bytes.js";
@@ -33,6 +34,11 @@ const TRAILING_TAGS = /(?<=\S)(?:\s+#\p{L}[\p{L}\p{N}_/-]*)+\s*$/u;
 
 /** A task of a list, with its checkbox ("- [ ] Book the dentist", "- [x] Pay the invoice"). */
 const TASK = /^\s*[-*+•]\s+\[[\sxX]\]\s+\S/;
+
+/** Whether a checklist's item says something to do (it opens with a verb: "Book the venue", "call Mum"), not a thing ("oat milk"). */
+function saysToDo(item: string): boolean {
+  return nlp(item.replace(/^\[[\sxX]\]\s*/, "")).has("^#Verb");
+}
 /** A paragraph that opens a numbered list ("1. Unplug it"). */
 const NUMBERED = /^\s*\d+[.)]\s/;
 
@@ -127,8 +133,23 @@ export function splitLong(text: string, max = MAX_PARAGRAPH_CHARS): string[] {
  */
 export async function parseNote(file: string, opts: { onProgress?: (bytesRead: number, totalBytes: number) => void } = {}): Promise<ParsedConversation> {
   const info = await stat(file);
-  const at = Math.floor(info.mtimeMs);
   const input = fileLines(file, info.size, opts.onProgress);
+  try {
+    const note = await noteOf(file, input.lines, Math.floor(info.mtimeMs));
+    input.finished();
+    return note;
+  } finally {
+    input.close();
+  }
+}
+
+/**
+ * The note `lines` say (Markdown: a title heading, sections, lists, tables, front matter), as
+ * {@link parseNote} reads a note file: `file` names it (its content key, its name's day) and `at`
+ * is when it was last modified (epoch ms). Google Keep's notes are read so too (keep.ts).
+ * @throws ImportError for a note with no text.
+ */
+export async function noteOf(file: string, lines: AsyncIterable<string> | Iterable<string>, at: number): Promise<ParsedConversation> {
   const turns: ParsedTurn[] = [];
   let title: string | null = null;
   let para: string[] = [];
@@ -146,11 +167,17 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
     const listTitle = title ?? meta.title ?? untitled;
     const items = listItems(para, (section_ ?? listTitle) ? 1 : 2);
     const isList = items !== null;
-    // (a list of tasks is a to-do list: "Dentist to-do: Book Maya's first check-up; Pay the invoice (done)")
-    const tasks = isList && para.every((l) => !l.trim() || TASK.test(l));
+    // (a list of tasks is a to-do list: "Dentist to-do: Book Maya's first check-up; Pay the invoice (done)";
+    // a checklist of things is a list: "Shopping list: oat milk, eggs (done), bin bags")
+    const checklist = isList && para.every((l) => !l.trim() || TASK.test(l));
+    const tasks = checklist && items.some(saysToDo);
+    const things =
+      checklist && !tasks && (section_ ?? listTitle) ? `${section_ ?? listTitle}${/\blist$/i.test(section_ ?? listTitle ?? "") ? "" : " list"}` : null;
     // (a numbered list right under the title is its steps: "# How I deploy a client site" "1. Run the build")
     const listName = nameOf(listTitle, section_, isList);
-    const name = tasks ? `${section_ ?? listTitle ?? ""} to-do`.trim() : (listName ?? (section_ === null && NUMBERED.test(para[0] ?? "") ? listTitle : null));
+    const name = tasks
+      ? `${section_ ?? listTitle ?? ""} to-do`.trim()
+      : (things ?? listName ?? (section_ === null && NUMBERED.test(para[0] ?? "") ? listTitle : null));
     // (a table's rows are lines of their own, named by the section or the note: "Quotes: Hartley & Sons, quote £18,500")
     const rows = items ? null : tableRows(para);
     const named = rows ? (section_ ?? listTitle) : name;
@@ -201,31 +228,26 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
   };
   // the front matter opening the note ("---" "title: …" "date: …" "---"): its metadata, not its text
   let fence: string[] | null = null;
-  try {
-    for await (const raw of input.lines) {
-      n++;
-      if (n === 1 && raw.trim() === "---") fence = [raw];
-      else if (fence) {
-        fence.push(raw);
-        const end = frontMatterEnd(fence);
-        if (end !== null) {
-          meta = frontMatterFields(fence.slice(1, end - 1));
-          fence = null;
-        } else if (fence.length >= FRONT_MATTER_LINES) {
-          // (never closed: it was text after all)
-          for (const [i, line] of fence.entries()) take(line, i + 1);
-          fence = null;
-        }
-      } else take(raw, n);
-    }
-  } finally {
-    input.close();
+  for await (const raw of lines) {
+    n++;
+    if (n === 1 && raw.trim() === "---") fence = [raw];
+    else if (fence) {
+      fence.push(raw);
+      const end = frontMatterEnd(fence);
+      if (end !== null) {
+        meta = frontMatterFields(fence.slice(1, end - 1));
+        fence = null;
+      } else if (fence.length >= FRONT_MATTER_LINES) {
+        // (never closed: it was text after all)
+        for (const [i, line] of fence.entries()) take(line, i + 1);
+        fence = null;
+      }
+    } else take(raw, n);
   }
   for (const [i, line] of (fence ?? []).entries()) take(line, i + 1);
   flush();
   title ??= meta.title ?? null;
   if (!turns.length) throw new ImportError(file, `line ${n}`, "the note has no text");
-  input.finished();
   const when = writtenAt(file, [title, meta.date], at);
   for (const t of turns) if (!dated.has(t)) t.occurredAt = when;
   return { format: "note", externalId: await contentKey(file), title: title ?? basename(file), participants: [NOTE_SPEAKER], startedAt: when, turns };

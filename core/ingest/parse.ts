@@ -11,6 +11,7 @@ import { parseChatgptConversation } from "./chatgpt.js";
 import { parseClaudeConversation } from "./claude.js";
 import { parseEmail } from "./email.js";
 import { parseIcs } from "./ics.js";
+import { parseKeep } from "./keep.js";
 import { parseKindle } from "./kindle.js";
 import { parseNote } from "./note.js";
 import { parseTelegram } from "./telegram.js";
@@ -56,6 +57,12 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   }
   if (format === "email") {
     for (const thread of await parseEmail(file, { onProgress: opts.onProgress })) yield checkMessageSizes(file, thread, null);
+    return;
+  }
+  if (format === "keep") {
+    // (a note in Keep's trash is passed over)
+    const note = await parseKeep(file, { onProgress: opts.onProgress });
+    if (note) yield checkMessageSizes(file, note, null);
     return;
   }
   if (format === "ics") {
@@ -105,6 +112,8 @@ export interface ExportSummary {
  */
 export async function validateExport(file: string, opts: ParseOptions = {}): Promise<ExportSummary> {
   let format: ImportFormat | null = opts.format ?? null;
+  // (the file's format, not its conversations': a Google Keep note is read as a note)
+  const head = opts.format ? null : formatOfHead(file, await inspectFile(file));
   let bytes = 0;
   const summary = { conversations: 0, turns: 0, firstTurnAt: null as number | null, lastTurnAt: null as number | null };
   const onProgress = (read: number, total: number): void => {
@@ -112,7 +121,7 @@ export async function validateExport(file: string, opts: ParseOptions = {}): Pro
     opts.onProgress?.(read, total);
   };
   for await (const conv of parseExport(file, { ...opts, onProgress })) {
-    format = conv.format;
+    format = opts.format ?? (head && head !== "json" ? head : conv.format);
     summary.conversations++;
     summary.turns += conv.turns.length;
     for (const t of conv.turns) {

@@ -4,11 +4,11 @@
  */
 import { basename } from "node:path";
 
-/** The export formats Engram can import (`text`: a `Speaker: text` transcript; `note`: plain text or Markdown that is not a chat; `kindle`: a Kindle's "My Clippings.txt"; `telegram`: a Telegram chat's result.json; `ics`: an iCalendar file of events; `email`: an mbox or an .eml). */
-export type ImportFormat = "locomo" | "chatgpt" | "claude" | "text" | "note" | "kindle" | "telegram" | "ics" | "email";
+/** The export formats Engram can import (`text`: a `Speaker: text` transcript; `note`: plain text or Markdown that is not a chat; `kindle`: a Kindle's "My Clippings.txt"; `telegram`: a Telegram chat's result.json; `ics`: an iCalendar file of events; `email`: an mbox or an .eml; `keep`: a Google Keep note from Takeout, read as a note). */
+export type ImportFormat = "locomo" | "chatgpt" | "claude" | "text" | "note" | "kindle" | "telegram" | "ics" | "email" | "keep";
 
 /** All import formats, in detection order. */
-export const IMPORT_FORMATS: readonly ImportFormat[] = ["locomo", "chatgpt", "claude", "text", "note", "kindle", "telegram", "ics", "email"];
+export const IMPORT_FORMATS: readonly ImportFormat[] = ["locomo", "chatgpt", "claude", "text", "note", "kindle", "telegram", "ics", "email", "keep"];
 
 /** One message of an imported conversation. */
 export interface ParsedTurn {

@@ -15,12 +15,14 @@ export const LABELLED_LIST =
 
 /**
  * Whether a list's label is a name: two words or more, each capitalised, one a word compromise knows
- * only as a name or not at all ("Bluebell Bakery", not "Favorite Books"; a one-word label, "Todo",
- * may be any word).
+ * only as a name or not at all ("Bluebell Bakery", not "Favorite Books"); one word that compromise
+ * knows only as a name ("Mia", not "Todo", which may be any word, nor "Priya", which it does not know).
  */
 export function namedLabel(label: string): boolean {
   const words = label.split(/\s+/);
-  return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) && words.some((w) => mayBeName(w.replace(/['’]s$/u, "")));
+  // (one word is a name when compromise knows it only as one: "Mia: swimming on Tuesdays", not "Password: …")
+  if (words.length === 1) return /^\p{Lu}/u.test(label) && mayBeName(label, { unknown: false });
+  return words.every((w) => /^\p{Lu}/u.test(w)) && words.some((w) => mayBeName(w.replace(/['’]s$/u, "")));
 }
 
 /**

@@ -20,6 +20,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "kindle", label: "Kindle highlights (My Clippings.txt)" },
   { value: "ics", label: "Calendar (.ics: Google, Apple, Outlook)" },
   { value: "email", label: "Email (.mbox from Gmail or Thunderbird, or an .eml)" },
+  { value: "keep", label: "Google Keep note (Takeout .json)" },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -110,7 +111,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
             Imported {what(state.result)} (
             {countOf(
               state.result.added,
-              state.result.format === "note"
+              state.result.format === "note" || state.result.format === "keep"
                 ? "new paragraph"
                 : state.result.format === "kindle"
                   ? "new clipping"
@@ -233,5 +234,5 @@ function what(r: ImportResult): string {
   if (r.format === "kindle") return countOf(r.conversations, "book");
   if (r.format === "ics") return countOf(r.conversations, "calendar");
   if (r.format === "email") return countOf(r.conversations, "thread");
-  return r.format === "note" ? countOf(r.conversations, "note") : countOf(r.conversations, "conversation");
+  return r.format === "note" || r.format === "keep" ? countOf(r.conversations, "note") : countOf(r.conversations, "conversation");
 }

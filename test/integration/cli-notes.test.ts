@@ -26,6 +26,13 @@ describe("engram import of notes", () => {
       join(notes, "home.ics"),
       "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a1\r\nDTSTART;VALUE=DATE:20261209\r\nSUMMARY:Mum's birthday\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
     );
+    // (and a Google Keep Takeout folder's note, beside the .html copy Takeout writes, which is no note)
+    const edited = Date.parse("2026-01-10T19:00:00Z") * 1000;
+    writeFileSync(
+      join(notes, "Wifi.json"),
+      JSON.stringify({ title: "Wifi", textContent: "Password: blue-otter-42", isTrashed: false, userEditedTimestampUsec: edited }),
+    );
+    writeFileSync(join(notes, "Wifi.html"), "<html><body>Password: blue-otter-42</body></html>");
     const db = join(dir, "engram.db");
     const r = await engramInProcess(["import", notes, "--db", db, "--json"]);
     expect(r.stderr).toBe("");
@@ -33,6 +40,7 @@ describe("engram import of notes", () => {
     const report = JSON.parse(r.stdout) as { imports: Array<{ file: string; format: string; added: number }> };
     expect(report.imports.map((i) => [i.file.slice(notes.length + 1), i.format, i.added])).toEqual([
       ["My Clippings.txt", "kindle", 1],
+      ["Wifi.json", "keep", 1],
       ["garden/trellis.txt", "note", 1],
       ["home.ics", "ics", 1],
       ["tomatoes.md", "note", 1],
@@ -44,6 +52,7 @@ describe("engram import of notes", () => {
         { kind: "file", trust: "imported", text: "Highlight from Dune by Frank Herbert, page 8: “Fear is the mind-killer.”" },
         { kind: "file", trust: "imported", text: "Mum's birthday: Wednesday 9 December 2026 (all day)." },
         { kind: "file", trust: "user", text: "Tomatoes: Plant them after the last frost in May." },
+        { kind: "file", trust: "user", text: "Wifi's password: blue-otter-42" },
       ]);
     } finally {
       conn.close();
@@ -59,6 +68,6 @@ describe("engram import of notes", () => {
     mkdirSync(empty);
     const refused = engram(["import", empty, "--db", db]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain("this folder has no notes (.txt, .md), calendars (.ics) or mail (.eml, .mbox) to import");
+    expect(refused.stderr).toContain("this folder has no notes (.txt, .md, Keep's .json), calendars (.ics) or mail (.eml, .mbox) to import");
   }, 180_000);
 });

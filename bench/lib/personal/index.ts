@@ -7,6 +7,7 @@ import { freelancer } from "./freelancer.js";
 import { friends } from "./friends.js";
 import { group } from "./group.js";
 import { health } from "./health.js";
+import { keeper } from "./keeper.js";
 import { mailer } from "./mailer.js";
 import { manager } from "./manager.js";
 import { messenger } from "./messenger.js";
@@ -40,4 +41,5 @@ export const PEOPLE: Person[] = [
   health,
   planner,
   mailer,
+  keeper,
 ];

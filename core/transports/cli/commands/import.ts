@@ -6,7 +6,7 @@ import { CliError } from "../cli-error.js";
 import { printJson, withApi } from "../cli-context.js";
 import { counted, formatBytes, progressBar } from "../progress.js";
 
-const FORMATS: Array<Exclude<ImportFormat, "engram">> = ["locomo", "chatgpt", "claude", "text", "note", "kindle", "telegram", "ics", "email"];
+const FORMATS: Array<Exclude<ImportFormat, "engram">> = ["locomo", "chatgpt", "claude", "text", "note", "kindle", "telegram", "ics", "email", "keep"];
 
 /**
  * One entry of `--json`'s `imports` (a stable shape, README): a chat export's report, or for an
@@ -24,7 +24,7 @@ export function register(program: Command): void {
   program
     .command("import")
     .description("import chat exports (LoCoMo JSON, ChatGPT or Claude conversations.json, text/markdown transcripts) or an Engram export")
-    .argument("<file...>", "files to import, or folders of .txt/.md notes (and .ics calendars, .eml/.mbox mail)")
+    .argument("<file...>", "files to import, or folders of .txt/.md notes (and .ics calendars, .eml/.mbox mail, Google Keep's .json notes)")
     .option("--format <format>", `force the format (${FORMATS.join(", ")}); detected by default`)
     .option("--me <name>", "the speaker who is you: their messages become yours, and build your core memory")
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
@@ -114,15 +114,16 @@ function asReport(r: ImportResult, file: string): Imported {
   return { ...chat, format: r.format, file, coreMemory: r.coreMemory ?? null, resumed: r.resumed ?? 0 };
 }
 
-/** Note files a folder holds (.txt, .md, .markdown, and .ics calendars, .eml and .mbox mail; in every subfolder, in name order); a file as is. */
+/** Note files a folder holds (.txt, .md, .markdown, and .ics calendars, .eml and .mbox mail, .json exports such as Google Keep's notes; in every subfolder, in name order); a file as is. */
 function expandFolder(path: string): Array<{ file: string; inFolder: boolean }> {
   if (!existsSync(path) || !statSync(path).isDirectory()) return [{ file: path, inFolder: false }];
   const notes = (readdirSync(path, { recursive: true, encoding: "utf8" }) as string[])
-    .filter((n) => /\.(txt|md|markdown|ics|eml|mbox)$/i.test(n))
+    .filter((n) => /\.(txt|md|markdown|ics|eml|mbox|json)$/i.test(n))
     .sort()
     .map((n) => ({ file: join(path, n), inFolder: true }))
     .filter((n) => statSync(n.file).isFile());
-  if (notes.length === 0) throw new CliError(`${path}: this folder has no notes (.txt, .md), calendars (.ics) or mail (.eml, .mbox) to import`, 2);
+  if (notes.length === 0)
+    throw new CliError(`${path}: this folder has no notes (.txt, .md, Keep's .json), calendars (.ics) or mail (.eml, .mbox) to import`, 2);
   return notes;
 }
 
