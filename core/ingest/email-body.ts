@@ -45,7 +45,7 @@ export function htmlText(html: string): string {
  * mobile client's line dropped, the signature on one line ("Signature: …") when it is short, blank
  * lines kept as paragraph breaks (at most one), trimmed. "" when nothing is left.
  */
-export function ownWords(text: string): string {
+export function mailOwnWords(text: string): string {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {

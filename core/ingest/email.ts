@@ -11,7 +11,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { type AddressObject, type ParsedMail, simpleParser } from "mailparser";
-import { htmlText, ownWords } from "./email-body.js";
+import { htmlText, mailOwnWords } from "./email-body.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** The longest message read (bytes, attachments included): a longer one is refused, naming its line. */
@@ -108,7 +108,7 @@ function turnOf(file: string, mail: ParsedMail, line: number): ParsedTurn | null
   const [from] = people(mail.from);
   const attachments = mail.attachments.filter((a) => a.contentDisposition !== "inline" && a.filename).map((a) => a.filename!);
   // (a mail sent as HTML only has no text part: mailparser gives "")
-  const body = ownWords(mail.text?.trim() ? mail.text : typeof mail.html === "string" ? htmlText(mail.html) : "");
+  const body = mailOwnWords(mail.text?.trim() ? mail.text : typeof mail.html === "string" ? htmlText(mail.html) : "");
   const text = [body, attachments.length ? `Attached: ${attachments.join(", ")}.` : ""].filter(Boolean).join("\n\n");
   if (!text) return null;
   const email: EmailMessage = {

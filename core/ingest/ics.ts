@@ -17,6 +17,9 @@ import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.j
 /** The longest event read (bytes of its lines): a longer one is refused, naming its line. */
 export const MAX_EVENT_BYTES = 1024 * 1024;
 
+/** Lines of the calendar's own properties kept (X-WR-CALNAME, X-WR-TIMEZONE come among the first). */
+const MAX_HEADER_LINES = 200;
+
 /** What a turn's metadata says of its event (`ParsedTurn.metadata.event`). */
 export interface CalendarEvent {
   uid: string;
@@ -73,7 +76,9 @@ export async function parseIcs(file: string, opts: { onProgress?: (bytesRead: nu
         block.lines.push(raw);
         block.bytes += Buffer.byteLength(raw) + 2;
         if (block.bytes > MAX_EVENT_BYTES) throw new ImportError(file, `line ${block.line}`, `a ${block.kind} longer than ${MAX_EVENT_BYTES} bytes`);
-      } else if (depth === 1 && !begin && !end) header.push(raw);
+      }
+      // (the calendar's own properties come first: a bounded few are kept for its name and zone)
+      else if (depth === 1 && !begin && !end && header.length < MAX_HEADER_LINES) header.push(raw);
       if (begin) depth++;
       if (end) depth--;
       if (end && depth === 1 && block) {
