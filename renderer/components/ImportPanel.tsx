@@ -178,10 +178,11 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
       >
         <Icon name="upload" size={26} />
         <p>
-          <strong id={dropTitleId}>Drop a chat export here</strong>
+          <strong id={dropTitleId}>Drop an export or a file here</strong>
           <br />
           <span className="muted">
-            ChatGPT, Claude, LoCoMo JSON, a Telegram chat, a chat transcript, a plain-text or Markdown note, Kindle highlights, or an Engram export
+            ChatGPT, Claude, LoCoMo JSON, a Telegram chat, a chat transcript, a plain-text or Markdown note, Kindle highlights, a calendar (.ics), email (.mbox,
+            .eml), Google Keep notes, or an Engram export
           </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>

@@ -26,6 +26,16 @@ const drop = (): void => {
   fireEvent.drop(screen.getByTestId("dropzone"), { dataTransfer: { files: [file], types: ["Files"] } });
 };
 
+describe("the Import dialog names what it reads", () => {
+  afterEach(cleanup);
+
+  it("in its drop zone: calendars, email and Google Keep beside chats and notes", () => {
+    render(<DialogPanel api={createFakeApi().api} />);
+    const zone = screen.getByTestId("dropzone").textContent ?? "";
+    for (const what of ["a calendar (.ics)", "email (.mbox, .eml)", "Google Keep notes", "Kindle highlights"]) expect(zone).toContain(what);
+  });
+});
+
 describe("the Import dialog says what happened once, in the dialog (no toast over it)", () => {
   afterEach(cleanup);
 
