@@ -33,6 +33,11 @@ describe("engram import of notes", () => {
       JSON.stringify({ title: "Wifi", textContent: "Password: blue-otter-42", isTrashed: false, userEditedTimestampUsec: edited }),
     );
     writeFileSync(join(notes, "Wifi.html"), "<html><body>Password: blue-otter-42</body></html>");
+    // (an Obsidian vault's settings, and any other JSON that is no Keep note, are no notes: passed over)
+    mkdirSync(join(notes, ".obsidian"));
+    writeFileSync(join(notes, ".obsidian", "app.json"), JSON.stringify({ alwaysUpdateLinks: true }));
+    writeFileSync(join(notes, ".obsidian", "notes.md"), "Hidden folders are the app's, not the user's notes.\n");
+    writeFileSync(join(notes, "data.json"), JSON.stringify({ plants: ["tomato", "basil"] }));
     const db = join(dir, "engram.db");
     const r = await engramInProcess(["import", notes, "--db", db, "--json"]);
     expect(r.stderr).toBe("");

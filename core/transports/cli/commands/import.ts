@@ -49,7 +49,8 @@ export function register(program: Command): void {
           // a folder holds notes (a Markdown note may start with a "## heading" that would read as a speaker),
           // and may hold a Kindle's clippings, which are no note
           const given = (opts.format as ImportFormat | undefined) ?? (inFolder ? await folderFileFormat(file) : undefined);
-          todo.push({ file, format: await checkImportFile(file, given, checking) });
+          // (a folder's JSON that is no Keep note is an app's, not the user's: passed over)
+          if (given !== null) todo.push({ file, format: await checkImportFile(file, given, checking) });
         } finally {
           bar.stop();
         }
@@ -114,11 +115,15 @@ function asReport(r: ImportResult, file: string): Imported {
   return { ...chat, format: r.format, file, coreMemory: r.coreMemory ?? null, resumed: r.resumed ?? 0 };
 }
 
-/** Note files a folder holds (.txt, .md, .markdown, and .ics calendars, .eml and .mbox mail, .json exports such as Google Keep's notes; in every subfolder, in name order); a file as is. */
+/**
+ * Note files a folder holds (.txt, .md, .markdown, and .ics calendars, .eml and .mbox mail, .json
+ * such as Google Keep's notes; in every subfolder but hidden ones, such as an Obsidian vault's
+ * .obsidian and .trash, in name order); a file as is.
+ */
 function expandFolder(path: string): Array<{ file: string; inFolder: boolean }> {
   if (!existsSync(path) || !statSync(path).isDirectory()) return [{ file: path, inFolder: false }];
   const notes = (readdirSync(path, { recursive: true, encoding: "utf8" }) as string[])
-    .filter((n) => /\.(txt|md|markdown|ics|eml|mbox|json)$/i.test(n))
+    .filter((n) => /\.(txt|md|markdown|ics|eml|mbox|json)$/i.test(n) && !n.split(/[\\/]/).some((part) => part.startsWith(".")))
     .sort()
     .map((n) => ({ file: join(path, n), inFolder: true }))
     .filter((n) => statSync(n.file).isFile());
