@@ -20,13 +20,16 @@ const KEPT_AFTER_CLOSING = /^(?:Signature|Attached):\s/;
 /** A line that is only a name (the sender signing): up to three capitalised words, no sentence mark. */
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
-/** The recipient an email source was sent to (its first To), or null for any source that is no email. */
+/**
+ * The one recipient an email source was sent to (its To), "" when it names none or several (a mail
+ * to a group: its "you" is all of them, none to name), or null for any source that is no email.
+ */
 export function letterRecipient(source: Pick<SourceRow, "metadata">): string | null {
   if (!source.metadata.includes('"email"')) return null;
   const e = (JSON.parse(source.metadata) as { email?: { to?: unknown } }).email;
   if (!e) return null;
-  const to = Array.isArray(e.to) ? e.to.find((x): x is string => typeof x === "string" && x.trim() !== "") : undefined;
-  return to?.trim() ?? "";
+  const to = Array.isArray(e.to) ? e.to.filter((x): x is string => typeof x === "string" && x.trim() !== "") : [];
+  return to.length === 1 ? to[0]!.trim() : "";
 }
 
 /** Lines of the letter without its greeting and its sign-off (the closing and the name lines after it). */

@@ -23,6 +23,12 @@ describe("an email read as a letter to its recipient", () => {
     const email = source(JSON.stringify({ line: 1, email: { messageId: null, from: null, to: ["Sofia Reyes"], subject: "Results", attachments: [] } }));
     expect(letterRecipient(email)).toBe("Sofia Reyes");
     expect(readSentences(email, []).map((s) => s.text)).toEqual(["Sofia Reyes's results are normal."]);
+    // (a mail to several people: its "you" is all of them, named as none)
+    const group = source(
+      JSON.stringify({ line: 1, email: { messageId: null, from: null, to: ["Tom Reed", "Sofia Reyes"], subject: "Offsite", attachments: [] } }),
+    );
+    expect(letterRecipient(group)).toBe("");
+    expect(readSentences(group, []).map((s) => s.text)).toEqual(["Your results are normal."]);
     const chat = source("{}");
     expect(letterRecipient(chat)).toBeNull();
     expect(readSentences(chat, []).map((s) => s.text)).toEqual(["Hi Sofia,", "Your results are normal."]);
