@@ -17,8 +17,13 @@ import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.j
 /** The longest message read (bytes, attachments included): a longer one is refused, naming its line. */
 export const MAX_EMAIL_BYTES = 64 * 1024 * 1024;
 
-/** An mbox's separator line ("From sofia@example.com Mon Nov  2 18:20:11 2026", Takeout's "From 1785…@xxx Mon Nov 02 18:20:11 +0000 2026"). */
-export const MBOX_SEPARATOR = /^From \S+ .*\b\d{4}\s*$/;
+/**
+ * An mbox's separator line: "From", the sender (or "-"), then the time as ctime writes it ("From
+ * sofia@example.com Mon Nov  2 18:20:11 2026", Thunderbird's "From - Mon Nov 16 10:02:00 2026",
+ * Takeout's "From 1785…@xxx Mon Nov 02 18:20:11 +0000 2026"); a note's "From Monday to Friday …" is none.
+ */
+export const MBOX_SEPARATOR =
+  /^From \S+\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}\s+)?\d{4}\s*$/;
 
 /** What a turn's metadata says of its message (`ParsedTurn.metadata.email`). */
 export interface EmailMessage {

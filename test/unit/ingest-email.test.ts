@@ -115,10 +115,13 @@ describe("email: an mbox or an .eml", () => {
     expect(await detectFormat(eml)).toBe("email");
     const [thread] = await parsedConversations(eml);
     expect(thread!.turns.map((t) => [t.speaker, t.text])).toEqual([["Dan Reyes", "I've booked the table at Ottolenghi for 9 December at 7pm."]]);
-    // (a note that opens with one "From:" line is no email)
+    // (a note that opens with one "From:" line, or with "From … 2019", is no email)
     const note = join(dir, "note.md");
     writeFileSync(note, "From: the garden centre\nBuy compost and seeds.\n");
     expect(await detectFormat(note)).toBe("note");
+    const since = join(dir, "work.md");
+    writeFileSync(since, "From Monday to Friday I have worked at the bakery since 2019\n");
+    expect(await detectFormat(since)).toBe("note");
     const undated = join(dir, "undated.mbox");
     writeFileSync(undated, [LEASE, message(["From: Ana <ana@example.org>", "Subject: Hi"], "See you Saturday at Café Nero.")].join("\n"));
     expect((await importErrorOf(parseExport(undated).next())).message).toBe("undated.mbox: line 22: a message with no Date header (or one that is no time)");
