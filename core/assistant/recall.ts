@@ -3,7 +3,7 @@ import type { EngramDb } from "../db/connection.js";
 import { currentCoreBlocks } from "../db/repos/core-blocks.js";
 import { peopleByAlias } from "../db/repos/entities.js";
 import { getMemories } from "../db/repos/memories.js";
-import { anyMemoryMentions, countRecall, currentRelationFacts, memoriesMentioningDates, pastRelationFacts } from "../db/repos/recall.js";
+import { anyMemoryMentions, countRecall, currentRelationFacts, memoriesMentioningDates, pastRelationFacts, repeatingEvents } from "../db/repos/recall.js";
 import { getUserName } from "../db/repos/settings.js";
 import { normName } from "../memory/entities.js";
 import { UNNAMED_USER } from "../memory/extractor.js";
@@ -21,6 +21,7 @@ import { missesAnswerForm } from "./answer-form.js";
 import { missesAnswerType, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
+import { occursIn } from "../time/recurrence.js";
 import { escapeRegExp } from "../util/quote.js";
 
 /**
@@ -99,11 +100,26 @@ function similarities(db: EngramDb, queryVector: Float32Array | undefined, hits:
 /** Whether a memory happened in the period, or mentions a date in it (details.dates, e.g. "last Saturday (20 May 2023)"). */
 function inPeriod(h: MemoryHit, details: string | undefined, time: QuestionTime): boolean {
   if (h.occurred_at != null && h.occurred_at >= time.from && h.occurred_at < time.to) return true;
-  const dates = (details ? (JSON.parse(details) as { dates?: Array<{ date?: string }> }).dates : undefined) ?? [];
-  return dates.some((d) => {
-    const ms = Date.parse(`${d.date}T00:00:00Z`);
+  const d = details ? (JSON.parse(details) as { dates?: Array<{ date?: string }>; repeats?: { rule?: unknown; start?: unknown } }) : {};
+  // (a repeating event happens in the period when one of its occurrences does)
+  if (typeof d.repeats?.rule === "string" && typeof d.repeats.start === "string" && occursIn(d.repeats.rule, d.repeats.start, time.from, time.to)) return true;
+  const dates = d.dates ?? [];
+  return dates.some((m) => {
+    const ms = Date.parse(`${m.date}T00:00:00Z`);
     return ms >= time.from && ms < time.to;
   });
+}
+
+/** Repeating calendar events most a period's question looks through (core/memory/events.ts `repeats`). */
+const MAX_REPEATING = 500;
+
+/** Current repeating calendar events that happen on a day of the period, as search hits without scores. */
+function repeatingIn(db: EngramDb, time: QuestionTime): MemoryHit[] {
+  const on = repeatingEvents(db, MAX_REPEATING).filter((m) => {
+    const r = (JSON.parse(m.details) as { repeats: { rule: string; start: string } }).repeats;
+    return occursIn(r.rule, r.start, time.from, time.to);
+  });
+  return asHits(db, on);
 }
 
 /** Active memories that mention a date in the period (details.dates), newest first, as search hits without scores. */
@@ -204,6 +220,8 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   if (time) {
     lists.push(await searchMemories(db, embedder, query, { k, from: time.from, to: time.to, includeInvalid: true, ...given }));
     lists.push(mentioning(db, time));
+    // (what is on a day: the calendar's repeating events that happen on it too)
+    if (asksOverview(query)) lists.push(repeatingIn(db, time));
     lists.push(await searchMemories(db, embedder, query, { k, asOf: time.to - 1, types: ["semantic", "procedural"], ...given }));
   }
   // the current value of a relation the question asks for, first ("Where do I live?")

@@ -14,8 +14,10 @@ import type { Fact } from "./facts.js";
 interface EventMetadata {
   uid: string;
   summary: string;
+  start: string;
   location: string | null;
   attendees: string[];
+  recurrence?: string | null;
   modified?: number | null;
 }
 
@@ -37,7 +39,8 @@ export function isCalendarEvent(source: SourceRow): boolean {
  * dentist appointment?" asks of their own), about its location (a place) and attendees (people); not
  * in the user's core memory (it is not built from their appointments); known since the calendar last
  * changed it (its valid time starts then, not at the event: a plan is known before it happens; a
- * newer version of the event supersedes it); marked `calendar`, which puts it on the timeline. Null for any other source.
+ * newer version of the event supersedes it); marked `calendar`, which puts it on the timeline, and
+ * with how it repeats (`repeats`: a question of a day it happens on finds it). Null for any other source.
  */
 export function eventFact(source: SourceRow, owner: string | null): Fact | null {
   const event = eventOf(source);
@@ -59,6 +62,7 @@ export function eventFact(source: SourceRow, owner: string | null): Fact | null 
     aboutUser: false,
     about: about.length ? about : [{ name: event.summary, kind: "thing" }],
     calendar: true,
+    ...(event.recurrence && typeof event.start === "string" ? { repeats: { rule: event.recurrence, start: event.start } } : {}),
     ...(typeof event.modified === "number" ? { knownSince: Math.min(event.modified, source.occurred_at) } : {}),
   };
 }

@@ -61,6 +61,8 @@ export interface Fact {
   about?: EntityMention[];
   /** An entry of the user's calendar (events.ts): shown on the timeline (`details.calendar`), and a newer version of the event supersedes it. */
   calendar?: true;
+  /** How a calendar event repeats (`details.repeats`): its RRULE and its first start as the calendar writes it ("2026-09-01T18:30:00"). */
+  repeats?: { rule: string; start: string };
   /** When it became known (epoch ms), when that is not when its source was said (a calendar event: when the calendar last changed it): its valid time starts then. */
   knownSince?: number;
 }

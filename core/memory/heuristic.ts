@@ -348,7 +348,12 @@ export function factCandidate(t: Turn, f: Fact, i: number, derivedFrom: string |
     type: "semantic",
     title: f.title,
     content: f.content,
-    details: { about_user: f.aboutUser, dates: f.dates.map(dateDetail), ...(f.calendar ? { calendar: true } : {}) },
+    details: {
+      about_user: f.aboutUser,
+      dates: f.dates.map(dateDetail),
+      ...(f.calendar ? { calendar: true } : {}),
+      ...(f.repeats ? { repeats: f.repeats } : {}),
+    },
     occurredAt: day ? day.start : s.occurred_at,
     validFrom: f.knownSince ?? (f.predicate && past ? past.start : s.occurred_at),
     sourceIds: [s.id],

@@ -749,6 +749,40 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("answers what is on a day with the repeating events that happen on it, whenever they began", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-ics-"));
+    const ics = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "BEGIN:VEVENT",
+      "UID:yoga",
+      "DTSTART:20260901T173000Z",
+      "DTEND:20260901T183000Z",
+      "RRULE:FREQ=WEEKLY;BYDAY=TU",
+      "SUMMARY:Yoga with Hannah",
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      "UID:choir",
+      "DTSTART:20260903T190000Z",
+      "RRULE:FREQ=WEEKLY;BYDAY=TH",
+      "SUMMARY:Choir practice",
+      "END:VEVENT",
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
+    try {
+      const file = join(dir, "calendar.ics");
+      writeFileSync(file, ics);
+      await importFile(db, embedder, file);
+      const monday = Date.parse("2026-11-16T09:00:00Z");
+      const tuesday = (await ask(db, embedder, "What's on my calendar on Tuesday?", { now: monday })).answer;
+      expect(tuesday).toContain("Yoga with Hannah");
+      expect(tuesday).not.toContain("Choir");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("reads a mailbox with --me as letters to the user: what is said to 'you' is theirs, a request what they should do, a reply without the mail it quotes", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-email-"));
     const mail = (headers: string[], body: string) => ["From 1785@xxx Mon Nov 16 10:02:00 +0000 2026", ...headers, "", body, ""].join("\n");

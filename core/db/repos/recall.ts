@@ -18,6 +18,19 @@ export function memoriesMentioningDates(db: EngramDb, from: string, to: string, 
     .all(from, to, limit) as MemoryRow[];
 }
 
+/**
+ * Current repeating calendar events (semantic memories whose details hold `repeats`: the rule and
+ * the first start, core/memory/events.ts), at most `limit`; a scan of the active semantic memories.
+ */
+export function repeatingEvents(db: EngramDb, limit: number): MemoryRow[] {
+  return db
+    .prepare(
+      `SELECT m.* FROM memories m WHERE m.type = 'semantic' AND m.status = 'active' AND m.valid_to IS NULL
+       AND json_extract(m.details, '$.repeats.rule') IS NOT NULL ORDER BY m.id LIMIT ?`,
+    )
+    .all(limit) as MemoryRow[];
+}
+
 /** Counts one recall of each of memories `ids` (`access_count` + 1, `last_accessed_at` = `now`, epoch ms); no version is written. */
 export function countRecall(db: EngramDb, ids: number[], now: number): void {
   db.prepare("UPDATE memories SET access_count = access_count + 1, last_accessed_at = ? WHERE id IN (SELECT value FROM json_each(?))").run(
