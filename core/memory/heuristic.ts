@@ -279,11 +279,21 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
     const ep = describeWindow(w, conversation, facts, nameOf);
     const note = noteTitle(batch.conversation);
     const kindle = batch.conversation?.format === "kindle" ? batch.conversation.title : null;
+    const subject = batch.conversation?.format === "email" ? batch.conversation.title : null;
     return {
       key,
       type: "episodic",
-      // (a note is titled by what its writer named it: "User's note: Banana bread"; a book's clippings by the book)
-      title: !ep.details.actor ? ep.title : note ? `${ep.details.actor}'s note: ${note}` : kindle ? `${ep.details.actor}'s highlights: ${kindle}` : ep.title,
+      // (a note is titled by what its writer named it: "User's note: Banana bread"; a book's clippings by
+      // the book; an email thread by its subject, which its replies' facts seldom repeat: "Email: Lease renewal")
+      title: subject
+        ? `Email: ${subject}`
+        : !ep.details.actor
+          ? ep.title
+          : note
+            ? `${ep.details.actor}'s note: ${note}`
+            : kindle
+              ? `${ep.details.actor}'s highlights: ${kindle}`
+              : ep.title,
       content: ep.content,
       details: ep.details,
       occurredAt: ep.occurredAt,

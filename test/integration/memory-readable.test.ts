@@ -821,8 +821,8 @@ describe("memories a person wants to read", () => {
       ]);
       // (the user's own mail builds their core memory; the quoted mail is no fact of theirs)
       expect(of("core").map((m) => m.content)).toEqual([expect.stringContaining("Sofia Reyes will sign the renewal next week")]);
-      // (the thread is one episode; a mail no other answers is its facts alone, no episode retelling them)
-      expect(of("episodic").map((m) => m.title)).toHaveLength(1);
+      // (the thread is one episode, titled by its subject; a mail no other answers is its facts alone, no episode retelling them)
+      expect(of("episodic").map((m) => m.title)).toEqual(["Email: Lease renewal"]);
       const eml = join(dir, "dinner.eml");
       writeFileSync(
         eml,
