@@ -16,12 +16,14 @@ export function normName(name: string): string {
 }
 
 /**
- * Maps short forms of the conversation's participants to their full names: a one-word person
- * mention of at least 2 letters that starts one participant's name ("Mel" → "Melanie", "Jo" →
- * "Joanna") is an alias of that participant. Returns the mentions with `alias` set where one was recognised.
+ * Maps short forms of the conversation's participants, and of the people the same memory names in
+ * full, to their full names: a one-word person mention of at least 2 letters that starts one such
+ * name ("Mel" → "Melanie", "Jo" → "Joanna", "Daniel" beside "Daniel Price") is an alias of that one.
+ * Returns the mentions with `alias` set where one was recognised.
  */
 export function resolveAliases(mentions: EntityMention[], participants: string[]): Array<EntityMention & { alias?: string }> {
-  const people = participants.filter((p) => p && !/^(user|assistant|system|engram)$/i.test(p));
+  const named = mentions.filter((m) => m.kind === "person" && normName(m.name).includes(" ")).map((m) => m.name);
+  const people = [...new Set([...participants, ...named])].filter((p) => p && !/^(user|assistant|system|engram)$/i.test(p));
   return mentions.map((m) => {
     if (m.kind !== "person") return m;
     const n = normName(m.name);

@@ -1830,6 +1830,19 @@ describe("core blocks and entities", () => {
         ["Joanna", "Nate"],
       ).map((m) => m.name),
     ).toEqual(["Joanna", "J"]);
+    // and to the full name of a person the same memory names ("Quarterly review with Daniel" … "with Daniel Price")
+    expect(
+      resolveAliases(
+        [
+          { name: "Daniel", kind: "person" },
+          { name: "Daniel Price", kind: "person" },
+        ],
+        ["User"],
+      ),
+    ).toEqual([
+      { name: "Daniel Price", kind: "person", alias: "Daniel" },
+      { name: "Daniel Price", kind: "person" },
+    ]);
   });
 });
 
