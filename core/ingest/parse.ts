@@ -43,6 +43,7 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
     throw new ImportError(file, "format", `unknown format ${JSON.stringify(opts.format)}; expected one of ${IMPORT_FORMATS.join(", ")}`);
   }
   const format = opts.format ?? formatOfHead(file, head);
+  if (format !== "json") opts.onFormat?.(format);
   if (format === "text") {
     yield checkMessageSizes(file, await parseTextTranscript(file, { onProgress: opts.onProgress }), null);
     return;
@@ -76,7 +77,11 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   // a JSON export whose format is not given is told by its first item, as it is read for its conversation
   let toConversation = format === "json" ? null : ITEM_PARSERS[format];
   for await (const item of streamJsonArray(file, { onProgress: opts.onProgress, elideStringsOver: LONG_STRING_BYTES })) {
-    toConversation ??= ITEM_PARSERS[await formatOfFirstItem(file, item)];
+    if (!toConversation) {
+      const first = await formatOfFirstItem(file, item);
+      opts.onFormat?.(first);
+      toConversation = ITEM_PARSERS[first];
+    }
     yield checkMessageSizes(file, await convertItem(file, item, toConversation), item.index);
   }
   if (!toConversation) throw emptyArrayError(file);
@@ -111,17 +116,15 @@ export interface ExportSummary {
  * @throws ImportError for the first fault in the file (see {@link parseExport}).
  */
 export async function validateExport(file: string, opts: ParseOptions = {}): Promise<ExportSummary> {
-  let format: ImportFormat | null = opts.format ?? null;
   // (the file's format, not its conversations': a Google Keep note is read as a note)
-  const head = opts.format ? null : formatOfHead(file, await inspectFile(file));
+  let format: ImportFormat | null = opts.format ?? null;
   let bytes = 0;
   const summary = { conversations: 0, turns: 0, firstTurnAt: null as number | null, lastTurnAt: null as number | null };
   const onProgress = (read: number, total: number): void => {
     bytes = total;
     opts.onProgress?.(read, total);
   };
-  for await (const conv of parseExport(file, { ...opts, onProgress })) {
-    format = opts.format ?? (head && head !== "json" ? head : conv.format);
+  for await (const conv of parseExport(file, { ...opts, onProgress, onFormat: (f) => (format = f) })) {
     summary.conversations++;
     summary.turns += conv.turns.length;
     for (const t of conv.turns) {

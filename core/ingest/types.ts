@@ -68,4 +68,6 @@ export interface ParseOptions {
   format?: ImportFormat;
   /** Called after each chunk is read: bytes read so far and the file size; ends with `(total, total)`. */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Called once the file's format is known (detected or given), before its first conversation: a Google Keep note's conversations are notes, its file `keep`. */
+  onFormat?: (format: ImportFormat) => void;
 }
