@@ -8,6 +8,7 @@
  */
 import type { SourceRow } from "../db/types.js";
 import { humanDate } from "../time/format.js";
+import { metadataEntry } from "./source-metadata.js";
 import type { Fact } from "./facts.js";
 
 /** Words of the quote a clipping's title keeps. */
@@ -15,8 +16,8 @@ const TITLE_WORDS = 10;
 
 /** The book and author a source's `metadata.clipping` names, or null for any source that is no clipping. */
 function clippedBook(source: SourceRow): { book: string; author: string | null } | null {
-  if (source.kind !== "file" || !source.metadata.includes('"clipping"')) return null;
-  const c = (JSON.parse(source.metadata) as { clipping?: { book?: unknown; author?: unknown } }).clipping;
+  if (source.kind !== "file") return null;
+  const c = metadataEntry(source, "clipping") as { book?: unknown; author?: unknown } | undefined;
   if (typeof c?.book !== "string" || !c.book) return null;
   return { book: c.book, author: typeof c.author === "string" && c.author ? c.author : null };
 }

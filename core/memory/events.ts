@@ -9,6 +9,7 @@
 import type { SourceRow } from "../db/types.js";
 import type { EntityMention } from "./types.js";
 import type { Fact } from "./facts.js";
+import { metadataEntry } from "./source-metadata.js";
 
 /** What this module reads of a source's `metadata.event` (core/ingest/ics.ts CalendarEvent writes it). */
 interface EventMetadata {
@@ -23,8 +24,8 @@ interface EventMetadata {
 
 /** The event a source's `metadata.event` holds, or null for any source that is no calendar event. */
 function eventOf(source: SourceRow): EventMetadata | null {
-  if (source.kind !== "file" || !source.metadata.includes('"event"')) return null;
-  const e = (JSON.parse(source.metadata) as { event?: EventMetadata }).event;
+  if (source.kind !== "file") return null;
+  const e = metadataEntry(source, "event") as EventMetadata | undefined;
   return typeof e?.summary === "string" && typeof e.uid === "string" ? e : null;
 }
 

@@ -9,6 +9,7 @@
  */
 import nlp from "compromise";
 import type { SourceRow } from "../db/types.js";
+import { metadataEntry } from "./source-metadata.js";
 
 /** A greeting line that opens a letter. */
 const GREETING = /^(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening)|morning|greetings)\b[^.!?\n]{0,40}[,!.:]?\s*$/i;
@@ -25,8 +26,7 @@ const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
  * to a group: its "you" is all of them, none to name), or null for any source that is no email.
  */
 export function letterRecipient(source: Pick<SourceRow, "metadata">): string | null {
-  if (!source.metadata.includes('"email"')) return null;
-  const e = (JSON.parse(source.metadata) as { email?: { to?: unknown } }).email;
+  const e = metadataEntry(source, "email") as { to?: unknown } | undefined;
   if (!e) return null;
   const to = Array.isArray(e.to) ? e.to.filter((x): x is string => typeof x === "string" && x.trim() !== "") : [];
   return to.length === 1 ? to[0]!.trim() : "";
