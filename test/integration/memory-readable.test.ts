@@ -79,6 +79,11 @@ async function withTranscript(lines: string[], fn: (file: string) => Promise<voi
 const of = (type: string, where = "1") =>
   db.prepare(`SELECT * FROM memories WHERE type = ? AND status = 'active' AND (${where}) ORDER BY id`).all(type) as MemoryRow[];
 
+/** A calendar event's lines (BEGIN:VEVENT … END:VEVENT) with its UID and `lines`. */
+const event = (uid: string, ...lines: string[]) => ["BEGIN:VEVENT", `UID:${uid}`, ...lines, "END:VEVENT"];
+/** An .ics file's text (CRLF) holding the calendar properties `header` and `events`. */
+const calendar = (header: string[], ...events: string[][]) => ["BEGIN:VCALENDAR", "VERSION:2.0", ...header, ...events.flat(), "END:VCALENDAR", ""].join("\r\n");
+
 /** The external ids of the turns in a memory's provenance ("a:1"), in provenance order. */
 const sourcesOf = (id: number): string[] =>
   getProvenance(db, [id])
@@ -681,12 +686,9 @@ describe("memories a person wants to read", () => {
 
   it("keeps each event of a calendar whole as one fact of the user's, at its start, with no episode retelling them; ask answers when, and what is on a day", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-ics-"));
-    const event = (uid: string, ...lines: string[]) => ["BEGIN:VEVENT", `UID:${uid}`, ...lines, "END:VEVENT"];
-    const ics = [
-      "BEGIN:VCALENDAR",
-      "VERSION:2.0",
-      "X-WR-CALNAME:Home",
-      ...event(
+    const ics = calendar(
+      ["X-WR-CALNAME:Home"],
+      event(
         "dentist",
         "LAST-MODIFIED:20261002T101500Z",
         "DTSTART:20261117T093000Z",
@@ -695,10 +697,8 @@ describe("memories a person wants to read", () => {
         "LOCATION:22 Mill Lane",
         "DESCRIPTION:Bring NHS number.",
       ),
-      ...event("review", "DTSTART:20261120T140000Z", "DTEND:20261120T150000Z", "SUMMARY:Quarterly review", "ATTENDEE;CN=Daniel Price:mailto:dp@example.com"),
-      "END:VCALENDAR",
-      "",
-    ].join("\r\n");
+      event("review", "DTSTART:20261120T140000Z", "DTEND:20261120T150000Z", "SUMMARY:Quarterly review", "ATTENDEE;CN=Daniel Price:mailto:dp@example.com"),
+    );
     try {
       const file = join(dir, "calendar.ics");
       writeFileSync(file, ics);
@@ -751,25 +751,11 @@ describe("memories a person wants to read", () => {
 
   it("answers what is on a day with the repeating events that happen on it, whenever they began", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-ics-"));
-    const ics = [
-      "BEGIN:VCALENDAR",
-      "VERSION:2.0",
-      "BEGIN:VEVENT",
-      "UID:yoga",
-      "DTSTART:20260901T173000Z",
-      "DTEND:20260901T183000Z",
-      "RRULE:FREQ=WEEKLY;BYDAY=TU",
-      "SUMMARY:Yoga with Hannah",
-      "END:VEVENT",
-      "BEGIN:VEVENT",
-      "UID:choir",
-      "DTSTART:20260903T190000Z",
-      "RRULE:FREQ=WEEKLY;BYDAY=TH",
-      "SUMMARY:Choir practice",
-      "END:VEVENT",
-      "END:VCALENDAR",
-      "",
-    ].join("\r\n");
+    const ics = calendar(
+      [],
+      event("yoga", "DTSTART:20260901T173000Z", "DTEND:20260901T183000Z", "RRULE:FREQ=WEEKLY;BYDAY=TU", "SUMMARY:Yoga with Hannah"),
+      event("choir", "DTSTART:20260903T190000Z", "RRULE:FREQ=WEEKLY;BYDAY=TH", "SUMMARY:Choir practice"),
+    );
     try {
       const file = join(dir, "calendar.ics");
       writeFileSync(file, ics);
