@@ -108,19 +108,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
         <div className="banner banner-info" role="status">
           <Icon name="check" />
           <div>
-            Imported {what(state.result)} (
-            {countOf(
-              state.result.added,
-              state.result.format === "note" || state.result.format === "keep"
-                ? "new paragraph"
-                : state.result.format === "kindle"
-                  ? "new clipping"
-                  : state.result.format === "ics"
-                    ? "new event"
-                    : state.result.format === "email"
-                      ? "new email"
-                      : "new message",
-            )}
+            Imported {what(state.result)} ({countOf(state.result.added, `new ${unitsOf(state.result).part}`)}
             {state.result.duplicates > 0 && `, ${formatCount(state.result.duplicates)} already there`}) and made{" "}
             {countOf(state.result.memories, "memory", "memories")} in {state.result.seconds.toFixed(1)} s.
             {state.result.coreMemory && <p className="import-core-note">{state.result.coreMemory}</p>}
@@ -230,10 +218,21 @@ function useTicker(on: boolean): number {
   return now;
 }
 
-/** "3 conversations", "1 note" for a note, "2 books" for Kindle highlights, "1 calendar" for a calendar, "12 threads" for email. */
+/** What an import's whole items and their parts are called, by format, where not "conversation" and "message". */
+const UNITS: Partial<Record<ImportFormat, { whole: string; part: string }>> = {
+  note: { whole: "note", part: "paragraph" },
+  keep: { whole: "note", part: "paragraph" },
+  kindle: { whole: "book", part: "clipping" },
+  ics: { whole: "calendar", part: "event" },
+  email: { whole: "thread", part: "email" },
+};
+
+/** What an import's items and their parts are called: conversations of messages; notes of paragraphs, books of clippings, calendars of events, threads of emails. */
+function unitsOf(r: ImportResult): { whole: string; part: string } {
+  return UNITS[r.format] ?? { whole: "conversation", part: "message" };
+}
+
+/** "3 conversations", "1 note", "2 books", "1 calendar", "12 threads". */
 function what(r: ImportResult): string {
-  if (r.format === "kindle") return countOf(r.conversations, "book");
-  if (r.format === "ics") return countOf(r.conversations, "calendar");
-  if (r.format === "email") return countOf(r.conversations, "thread");
-  return r.format === "note" || r.format === "keep" ? countOf(r.conversations, "note") : countOf(r.conversations, "conversation");
+  return countOf(r.conversations, unitsOf(r).whole);
 }

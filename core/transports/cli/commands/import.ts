@@ -8,6 +8,13 @@ import { counted, formatBytes, progressBar } from "../progress.js";
 
 const FORMATS: Array<Exclude<ImportFormat, "engram">> = ["locomo", "chatgpt", "claude", "text", "note", "kindle", "telegram", "ics", "email", "keep"];
 
+/** What an import's whole items and their parts are called, by format, where not conversations and turns. */
+const UNITS: Partial<Record<Imported["format"], [whole: string, part: string]>> = {
+  kindle: ["book", "clipping"],
+  ics: ["calendar", "event"],
+  email: ["thread", "message"],
+};
+
 /**
  * One entry of `--json`'s `imports` (a stable shape, README): a chat export's report, or for an
  * Engram export `{ file, format: "engram", restored: { <table>: rows }, reembedded }`.
@@ -144,15 +151,7 @@ export function importSummary(r: Imported): string {
   const indexing = r.indexSeconds ?? 0;
   const importing = Math.max(r.seconds - indexing, 0);
   const rate = r.turns / Math.max(importing, 1e-3);
-  // (a Kindle's clippings are books and clippings, a calendar's events, a mailbox's threads and messages: not conversations and turns)
-  const [whole, part] =
-    r.format === "kindle"
-      ? ["book", "clipping"]
-      : r.format === "ics"
-        ? ["calendar", "event"]
-        : r.format === "email"
-          ? ["thread", "message"]
-          : ["conversation", "turn"];
+  const [whole, part] = UNITS[r.format] ?? ["conversation", "turn"];
   return (
     `${r.file} (${r.format}): ${counted(r.conversations, whole)}, ${counted(r.turns, part)}: ${r.added} added, ${r.duplicates} already present, ${counted(r.memories, "memory", "memories")} made` +
     `; ${counted(r.turns, part)} in ${importing.toFixed(1)} s (${rate < 10 ? rate.toFixed(1) : Math.round(rate)} ${part}s/s)` +
