@@ -20,6 +20,8 @@ export interface EventParts {
   attendees: string[];
   /** The RRULE, or null for an event that happens once. */
   rule: ICAL.Recur | null;
+  /** The occurrences of the rule the calendar excepts (EXDATE); empty for none. */
+  skipped: ICAL.Time[];
   cancelled: boolean;
 }
 
@@ -110,6 +112,19 @@ function whenWords(e: EventParts, zone: string | null): string {
   return `${dayOf(s)}, ${clock(s)}${until}${utc}`;
 }
 
+/** Days a calendar excepts said at most this many at a time; more are counted ("and 3 other days"). */
+const MAX_EXCEPT_WORDS = 4;
+
+/** ", except Tuesday 24 November 2026 and Tuesday 22 December 2026" (the EXDATEs of a repeating event), or "". */
+function exceptWords(skipped: ICAL.Time[], zone: string | null): string {
+  const days = [...new Set(skipped.map((t) => dayOf(wall(t, zone))))];
+  if (!days.length) return "";
+  const said = days.slice(0, MAX_EXCEPT_WORDS);
+  const rest = days.length - said.length;
+  const last = rest > 0 ? `${rest} other day${rest === 1 ? "" : "s"}` : said.pop()!;
+  return `, except ${said.length ? `${said.join(", ")} and ` : ""}${last}`;
+}
+
 /**
  * The event in words: its summary, "(cancelled)" when it is, when (a repeating event: how it repeats,
  * its times and its first day), where, with whom, then its description (lines joined as sentences).
@@ -119,7 +134,7 @@ export function eventWords(e: EventParts, zone: string | null): string {
   let when = whenWords(e, zone);
   if (e.rule) {
     const times = e.start.isDate ? " (all day)" : `, ${when.split(", ").slice(1).join(", ")}`;
-    when = `${recurrenceWords(e.rule, e.start, zone)}${times}, from ${dayOf(wall(e.start, zone))}`;
+    when = `${recurrenceWords(e.rule, e.start, zone)}${times}, from ${dayOf(wall(e.start, zone))}${exceptWords(e.skipped, zone)}`;
   }
   const parts = [when, e.location ? `at ${e.location}` : "", e.attendees.length ? `with ${e.attendees.join(", ")}` : ""].filter(Boolean);
   const about = (e.description ?? "")

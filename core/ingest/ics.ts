@@ -34,6 +34,12 @@ export interface CalendarEvent {
   attendees: string[];
   /** The RRULE as written ("FREQ=WEEKLY;BYDAY=TU"), or null. */
   recurrence: string | null;
+  /**
+   * The days ("2026-11-24", as `start` writes them) a repeating event does not happen on: its EXDATEs
+   * and the days its occurrences were moved from (the moved one is an event of its own, with the same
+   * UID and a RECURRENCE-ID); absent when there are none.
+   */
+  except?: string[];
   status: string | null;
   /** When the calendar last changed the event (LAST-MODIFIED, else CREATED, else DTSTAMP; epoch ms UTC), or null. */
   modified: number | null;
@@ -93,6 +99,7 @@ export async function parseIcs(file: string, opts: { onProgress?: (bytesRead: nu
     for (const tzid of registered) ICAL.TimezoneService.remove(tzid);
   }
   if (!turns.length) throw new ImportError(file, `line ${n}`, "no event (VEVENT) in this calendar");
+  exceptMoved(turns);
   input.finished();
   const name = headerValue(header, "X-WR-CALNAME");
   return {
@@ -159,6 +166,7 @@ function eventTurn(file: string, b: Block, zone: string | null): ParsedTurn {
     .map((a) => String(a.getParameter("cn") ?? a.getFirstValue() ?? "").replace(/^mailto:/i, ""))
     .filter((who) => who && !sameAs(who, v));
   const recurrenceId = v.getFirstPropertyValue("recurrence-id") as ICAL.Time | null;
+  const skipped = rule ? v.getAllProperties("exdate").flatMap((p) => p.getValues() as ICAL.Time[]) : [];
   const event: CalendarEvent = {
     uid: e.uid ?? `line ${b.line}`,
     summary,
@@ -169,6 +177,7 @@ function eventTurn(file: string, b: Block, zone: string | null): ParsedTurn {
     location: e.location?.trim() || null,
     attendees,
     recurrence: rule ? rule.toString() : null,
+    ...(skipped.length ? { except: [...new Set(skipped.map((t) => dayAsStart(t, start)))].sort() } : {}),
     status,
     modified: modifiedAt(v),
   };
@@ -177,9 +186,36 @@ function eventTurn(file: string, b: Block, zone: string | null): ParsedTurn {
     speaker: NOTE_SPEAKER,
     role: "user",
     occurredAt: epochOf(start, zone),
-    text: eventWords({ summary, start, end, location: event.location, description: e.description, attendees, rule, cancelled: status === "CANCELLED" }, zone),
-    metadata: { line: b.line, event },
+    text: eventWords(
+      { summary, start, end, location: event.location, description: e.description, attendees, rule, skipped, cancelled: status === "CANCELLED" },
+      zone,
+    ),
+    metadata: { line: b.line, event, ...(recurrenceId ? { movedFrom: dayAsStart(recurrenceId, start) } : {}) },
   };
+}
+
+/** The day ("2026-11-24") of time `t` in the frame `start` is written in (its zone), as core/time/recurrence.ts walks a rule. */
+function dayAsStart(t: ICAL.Time, start: ICAL.Time): string {
+  const same = t.isDate || start.isDate || !start.zone || t.zone?.tzid === start.zone.tzid;
+  return (same ? t : t.convertToZone(start.zone!)).toString().slice(0, 10);
+}
+
+/**
+ * Adds to each repeating event's `except` the days its occurrences were moved from (a turn's
+ * `movedFrom`, set on an occurrence exported on its own with a RECURRENCE-ID): on that day the rule's
+ * occurrence does not happen, the moved one happens on its own day.
+ */
+function exceptMoved(turns: ParsedTurn[]): void {
+  const moved = new Map<string, string[]>();
+  for (const t of turns) {
+    const e = t.metadata.event as CalendarEvent;
+    if (typeof t.metadata.movedFrom === "string") moved.set(e.uid, [...(moved.get(e.uid) ?? []), t.metadata.movedFrom]);
+  }
+  for (const t of turns) {
+    const e = t.metadata.event as CalendarEvent;
+    const days = e.recurrence ? moved.get(e.uid) : undefined;
+    if (days) e.except = [...new Set([...(e.except ?? []), ...days])].sort();
+  }
 }
 
 /** When the calendar last changed event `v` (see {@link CalendarEvent.modified}). */

@@ -19,6 +19,7 @@ interface EventMetadata {
   location: string | null;
   attendees: string[];
   recurrence?: string | null;
+  except?: string[];
   modified?: number | null;
 }
 
@@ -63,7 +64,9 @@ export function eventFact(source: SourceRow, owner: string | null): Fact | null 
     aboutUser: false,
     about: about.length ? about : [{ name: event.summary, kind: "thing" }],
     calendar: true,
-    ...(event.recurrence && typeof event.start === "string" ? { repeats: { rule: event.recurrence, start: event.start } } : {}),
+    ...(event.recurrence && typeof event.start === "string"
+      ? { repeats: { rule: event.recurrence, start: event.start, ...(Array.isArray(event.except) ? { except: event.except } : {}) } }
+      : {}),
     ...(typeof event.modified === "number" ? { knownSince: Math.min(event.modified, source.occurred_at) } : {}),
   };
 }

@@ -30,6 +30,7 @@ import { impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subjec
 import { LABELLED_LIST, NAMED_IS, namedDoes, namedLabel, SETTLED } from "./short-facts.js";
 import { adviceOf, FIELD_LABEL, recommendation, theirDeeds, theirs } from "./advice.js";
 import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, OWN_REACTION, REACTION } from "./reactions.js";
+import type { RepeatingEvent } from "../time/recurrence.js";
 
 /** Who said a sentence: the name facts are about, and whether that is the app's user. */
 export interface Speaker {
@@ -61,8 +62,8 @@ export interface Fact {
   about?: EntityMention[];
   /** An entry of the user's calendar (events.ts): shown on the timeline (`details.calendar`), and a newer version of the event supersedes it. */
   calendar?: true;
-  /** How a calendar event repeats (`details.repeats`): its RRULE and its first start as the calendar writes it ("2026-09-01T18:30:00"). */
-  repeats?: { rule: string; start: string };
+  /** How a calendar event repeats (`details.repeats`): its RRULE, its first start as the calendar writes it ("2026-09-01T18:30:00") and the days it skips. */
+  repeats?: RepeatingEvent;
   /** When it became known (epoch ms), when that is not when its source was said (a calendar event: when the calendar last changed it): its valid time starts then. */
   knownSince?: number;
 }

@@ -7,6 +7,17 @@
  */
 import ICAL from "ical.js";
 
+/**
+ * How a calendar event repeats, as a memory keeps it (`details.repeats`, core/memory/events.ts): its
+ * RRULE ("FREQ=WEEKLY;BYDAY=TU"), its first start as the calendar writes it ("2026-09-01T18:30:00",
+ * "2026-12-09" all day), and the days it does not happen on ("2026-11-24"), if any.
+ */
+export interface RepeatingEvent {
+  rule: string;
+  start: string;
+  except?: string[];
+}
+
 /** Occurrences walked before giving up (a daily rule over 27 years). */
 export const MAX_STEPS = 10_000;
 
@@ -14,10 +25,11 @@ const DAY = 86_400_000;
 
 /**
  * Whether the rule `rule` ("FREQ=WEEKLY;BYDAY=TU"), from `start` ("2026-09-01T18:30:00", or
- * "2026-12-09" for an all-day event), has an occurrence on a day in [from, to) (epoch ms, UTC days).
- * False for a rule or a start that cannot be read.
+ * "2026-12-09" for an all-day event), has an occurrence on a day in [from, to) (epoch ms, UTC days)
+ * other than the days in `except` ("2026-11-24": the calendar's EXDATEs and the days an occurrence was
+ * moved from, core/ingest/ics.ts). False for a rule or a start that cannot be read.
  */
-export function occursIn(rule: string, start: string, from: number, to: number): boolean {
+export function occursIn(rule: string, start: string, from: number, to: number, except: readonly string[] = []): boolean {
   let iterator: ICAL.RecurIterator;
   try {
     const first = /T/.test(start) ? ICAL.Time.fromDateTimeString(start) : ICAL.Time.fromDateString(start);
@@ -30,7 +42,7 @@ export function occursIn(rule: string, start: string, from: number, to: number):
     if (!t) return false;
     const day = Date.UTC(t.year, t.month - 1, t.day);
     if (day >= to) return false;
-    if (day + DAY > from) return true;
+    if (day + DAY > from && !except.includes(new Date(day).toISOString().slice(0, 10))) return true;
   }
   return false;
 }

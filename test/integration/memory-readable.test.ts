@@ -753,7 +753,7 @@ describe("memories a person wants to read", () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-ics-"));
     const ics = calendar(
       [],
-      event("yoga", "DTSTART:20260901T173000Z", "DTEND:20260901T183000Z", "RRULE:FREQ=WEEKLY;BYDAY=TU", "SUMMARY:Yoga with Hannah"),
+      event("yoga", "DTSTART:20260901T173000Z", "DTEND:20260901T183000Z", "RRULE:FREQ=WEEKLY;BYDAY=TU", "EXDATE:20261124T173000Z", "SUMMARY:Yoga with Hannah"),
       event("choir", "DTSTART:20260903T190000Z", "RRULE:FREQ=WEEKLY;BYDAY=TH", "SUMMARY:Choir practice"),
     );
     try {
@@ -764,6 +764,9 @@ describe("memories a person wants to read", () => {
       const tuesday = (await ask(db, embedder, "What's on my calendar on Tuesday?", { now: monday })).answer;
       expect(tuesday).toContain("Yoga with Hannah");
       expect(tuesday).not.toContain("Choir");
+      // (a Tuesday the calendar excepts has no class)
+      const skipped = (await ask(db, embedder, "What's on my calendar on Tuesday?", { now: Date.parse("2026-11-23T09:00:00Z") })).answer;
+      expect(skipped).not.toContain("Yoga with Hannah");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

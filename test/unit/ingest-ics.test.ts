@@ -111,6 +111,38 @@ describe("an iCalendar file (.ics)", () => {
     expect(ICAL.TimezoneService.has("Europe/London")).toBe(false);
   });
 
+  it("says which days a repeating event skips, and keeps the days it was moved from as exceptions too", async () => {
+    const file = join(dir, "skips.ics");
+    writeFileSync(
+      file,
+      calendar([
+        [
+          "UID:yoga@example.com",
+          "DTSTART;TZID=Europe/London:20260901T183000",
+          "DTEND;TZID=Europe/London:20260901T193000",
+          "RRULE:FREQ=WEEKLY;BYDAY=TU",
+          "EXDATE;TZID=Europe/London:20261124T183000,20261222T183000",
+          "SUMMARY:Yoga",
+        ],
+        // (one class moved to the Wednesday: its own event, told apart by its RECURRENCE-ID)
+        [
+          "UID:yoga@example.com",
+          "RECURRENCE-ID;TZID=Europe/London:20261201T183000",
+          "DTSTART;TZID=Europe/London:20261202T183000",
+          "DTEND;TZID=Europe/London:20261202T193000",
+          "SUMMARY:Yoga",
+        ],
+      ]),
+    );
+    const [cal] = await parsedConversations(file);
+    const [yoga, moved] = cal!.turns;
+    expect(yoga!.text).toBe(
+      "Yoga: every Tuesday, 18:30–19:30, from Tuesday 1 September 2026, except Tuesday 24 November 2026 and Tuesday 22 December 2026.",
+    );
+    expect(yoga!.metadata.event).toMatchObject({ recurrence: "FREQ=WEEKLY;BYDAY=TU", except: ["2026-11-24", "2026-12-01", "2026-12-22"] });
+    expect([moved!.externalId, moved!.text]).toEqual(["yoga@example.com@2026-12-01T18:30:00", "Yoga: Wednesday 2 December 2026, 18:30–19:30."]);
+  });
+
   it("names the line of an event it cannot read, and refuses a calendar with no event or a file that is none", async () => {
     const bad = join(dir, "bad.ics");
     writeFileSync(
