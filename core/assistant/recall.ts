@@ -102,7 +102,12 @@ function inPeriod(h: MemoryHit, details: string | undefined, time: QuestionTime)
   if (h.occurred_at != null && h.occurred_at >= time.from && h.occurred_at < time.to) return true;
   const d = details ? (JSON.parse(details) as { dates?: Array<{ date?: string }>; repeats?: Partial<RepeatingEvent> }) : {};
   // (a repeating event happens in the period when one of its occurrences does)
-  if (typeof d.repeats?.rule === "string" && typeof d.repeats.start === "string" && occursIn(d.repeats.rule, d.repeats.start, time.from, time.to, d.repeats.except)) return true;
+  if (
+    typeof d.repeats?.rule === "string" &&
+    typeof d.repeats.start === "string" &&
+    occursIn(d.repeats.rule, d.repeats.start, time.from, time.to, d.repeats.except)
+  )
+    return true;
   const dates = d.dates ?? [];
   return dates.some((m) => {
     const ms = Date.parse(`${m.date}T00:00:00Z`);

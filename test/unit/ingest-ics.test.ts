@@ -136,9 +136,7 @@ describe("an iCalendar file (.ics)", () => {
     );
     const [cal] = await parsedConversations(file);
     const [yoga, moved] = cal!.turns;
-    expect(yoga!.text).toBe(
-      "Yoga: every Tuesday, 18:30–19:30, from Tuesday 1 September 2026, except Tuesday 24 November 2026 and Tuesday 22 December 2026.",
-    );
+    expect(yoga!.text).toBe("Yoga: every Tuesday, 18:30–19:30, from Tuesday 1 September 2026, except Tuesday 24 November 2026 and Tuesday 22 December 2026.");
     expect(yoga!.metadata.event).toMatchObject({ recurrence: "FREQ=WEEKLY;BYDAY=TU", except: ["2026-11-24", "2026-12-01", "2026-12-22"] });
     expect([moved!.externalId, moved!.text]).toEqual(["yoga@example.com@2026-12-01T18:30:00", "Yoga: Wednesday 2 December 2026, 18:30–19:30."]);
   });
