@@ -81,6 +81,11 @@ const DAY_MS = 86_400_000;
 /** Most conversations and apps a timeline day lists. */
 const PER_DAY_LISTED = 8;
 
+/** Whether a memory's details say it is a calendar event lasting whole days (`all_day`). */
+function isAllDay(details: string): boolean {
+  return details.includes('"all_day":true') && (JSON.parse(details) as { all_day?: unknown }).all_day === true;
+}
+
 /**
  * `timeline`: walks back from `before` (by default from now, or from the last memory when it is to
  * come: a calendar's next events) one non-empty day at a time (two index seeks per day: the
@@ -108,7 +113,7 @@ export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult 
     days.push({
       date: new Date(start - off).toISOString().slice(0, 10),
       start,
-      episodes: q.memories(start, end, perDay).map(toSummary),
+      episodes: q.memories(start, end, perDay).map((m) => ({ ...toSummary(m), ...(isAllDay(m.details) ? { allDay: true as const } : {}) })),
       screenshots: q.screenshots(start, end, perDay).map((s) => {
         const v = toSource(s, ctx.imageUrl);
         return { sourceId: v.id, occurredAt: v.occurredAt, app: v.app, windowTitle: v.windowTitle, imageUrl: v.imageUrl, snippet: v.text.slice(0, 160) };

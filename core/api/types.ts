@@ -127,6 +127,8 @@ export interface MemorySummary {
   occurredAt: number | null;
   validTo: number | null;
   pinned: boolean;
+  /** A calendar event that lasts whole days (`details.all_day`; set on the timeline's entries): shown without a time of day. */
+  allDay?: true;
 }
 
 /** One source behind a memory or a citation. */

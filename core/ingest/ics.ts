@@ -135,10 +135,18 @@ function calendarZone(header: string[]): string | null {
   }
 }
 
+/**
+ * A date property written as a bare date without VALUE=DATE ("DTSTART:20261118", as some exporters
+ * and hand-written files have it; RFC 5545 §3.3.4 wants the parameter): its property name and
+ * parameters, to which ";VALUE=DATE" is added so ical.js reads a day, not a broken date-time.
+ */
+const BARE_DATE = /^((?:DTSTART|DTEND|EXDATE|RDATE|RECURRENCE-ID)(?:;(?!VALUE=)[^:;]*)*)(:\d{8}(?:,\d{8})*\s*)$/i;
+
 /** Parses one component's lines alone, as a calendar holding only it. */
 function parseBlock(file: string, b: Block): ICAL.Component {
+  const lines = b.lines.map((l) => l.replace(BARE_DATE, "$1;VALUE=DATE$2"));
   try {
-    return new ICAL.Component(ICAL.parse(["BEGIN:VCALENDAR", ...b.lines, "END:VCALENDAR"].join("\r\n"))).getFirstSubcomponent(b.kind.toLowerCase())!;
+    return new ICAL.Component(ICAL.parse(["BEGIN:VCALENDAR", ...lines, "END:VCALENDAR"].join("\r\n"))).getFirstSubcomponent(b.kind.toLowerCase())!;
   } catch (e) {
     throw new ImportError(file, `line ${b.line}`, `this ${b.kind} cannot be read: ${(e as Error).message}`);
   }
@@ -152,8 +160,22 @@ function registerZone(file: string, b: Block): string[] {
   return [zone.tzid];
 }
 
-/** One event as a turn (see {@link parseIcs}). */
+/**
+ * One event as a turn (see {@link parseIcs}).
+ * @throws ImportError naming the event's line when ical.js cannot read a value of it (it reads values
+ *   when they are asked for, so a garbled DTSTART fails here, not in the parse).
+ */
 function eventTurn(file: string, b: Block, zone: string | null): ParsedTurn {
+  try {
+    return readEvent(file, b, zone);
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    throw new ImportError(file, `line ${b.line}`, `this VEVENT cannot be read: ${(e as Error).message}`);
+  }
+}
+
+/** {@link eventTurn}'s reading, which ical.js may fail with its own error. */
+function readEvent(file: string, b: Block, zone: string | null): ParsedTurn {
   const v = parseBlock(file, b);
   const e = new ICAL.Event(v);
   if (!v.hasProperty("dtstart")) throw new ImportError(file, `line ${b.line}`, `the event ${JSON.stringify(e.summary ?? e.uid ?? "")} has no DTSTART`);

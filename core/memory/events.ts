@@ -16,6 +16,7 @@ interface EventMetadata {
   uid: string;
   summary: string;
   start: string;
+  allDay?: boolean;
   location: string | null;
   attendees: string[];
   recurrence?: string | null;
@@ -64,6 +65,7 @@ export function eventFact(source: SourceRow, owner: string | null): Fact | null 
     aboutUser: false,
     about: about.length ? about : [{ name: event.summary, kind: "thing" }],
     calendar: true,
+    ...(event.allDay === true ? { allDay: true as const } : {}),
     ...(event.recurrence && typeof event.start === "string"
       ? { repeats: { rule: event.recurrence, start: event.start, ...(Array.isArray(event.except) ? { except: event.except } : {}) } }
       : {}),

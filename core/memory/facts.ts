@@ -62,6 +62,8 @@ export interface Fact {
   about?: EntityMention[];
   /** An entry of the user's calendar (events.ts): shown on the timeline (`details.calendar`), and a newer version of the event supersedes it. */
   calendar?: true;
+  /** A calendar event that lasts whole days (`details.all_day`): the timeline shows no time of day for it. */
+  allDay?: true;
   /** How a calendar event repeats (`details.repeats`): its RRULE, its first start as the calendar writes it ("2026-09-01T18:30:00") and the days it skips. */
   repeats?: RepeatingEvent;
   /** When it became known (epoch ms), when that is not when its source was said (a calendar event: when the calendar last changed it): its valid time starts then. */

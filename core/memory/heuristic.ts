@@ -362,6 +362,7 @@ export function factCandidate(t: Turn, f: Fact, i: number, derivedFrom: string |
       about_user: f.aboutUser,
       dates: f.dates.map(dateDetail),
       ...(f.calendar ? { calendar: true } : {}),
+      ...(f.allDay ? { all_day: true } : {}),
       ...(f.repeats ? { repeats: f.repeats } : {}),
     },
     occurredAt: day ? day.start : s.occurred_at,

@@ -202,7 +202,7 @@ function Day({ day, onConversation }: { day: TimelineDay; onConversation: (id: n
           {day.episodes.map((e) => (
             <li key={e.id}>
               <button type="button" className="episode" onClick={() => openMemory(e.id)}>
-                <time className="episode-time">{e.occurredAt != null ? formatTime(e.occurredAt) : ""}</time>
+                <time className="episode-time">{e.allDay ? "All day" : e.occurredAt != null ? formatTime(e.occurredAt) : ""}</time>
                 <span className={`type-dot type-${e.type}`} title={TYPE_INFO[e.type].label} aria-hidden="true" />
                 <span className="episode-title">{e.title}</span>
                 {e.type !== "episodic" && <TypeChip type={e.type} />}

@@ -78,16 +78,20 @@ describe("importFile as the Import dialog sees it", () => {
           "VERSION:2.0",
           ...event("a", "20261030T080000Z", "Car service"),
           ...event("b", "20261117T093000Z", "Dentist"),
+          ...event("c", "20261118", "Inset day"),
           "END:VCALENDAR",
           "",
         ].join("\r\n"),
       );
-      expect(await monday.api.importFile({ path: ics })).toMatchObject({ format: "ics", conversations: 1, turns: 2, added: 2 });
+      expect(await monday.api.importFile({ path: ics })).toMatchObject({ format: "ics", conversations: 1, turns: 3, added: 3 });
       const r = await monday.api.timeline({ days: 7, tzOffsetMinutes: 0 });
       expect(r.days.map((d) => [d.date, d.episodes.map((e) => e.title)])).toEqual([
+        ["2026-11-18", ["Inset day: Wednesday 18 November 2026 (all day)"]],
         ["2026-11-17", ["Dentist: Tuesday 17 November 2026, 09:30 UTC"]],
         ["2026-10-30", ["Car service: Friday 30 October 2026, 08:00 UTC"]],
       ]);
+      // (an all-day event is said to be one, so the timeline shows no time of day for it)
+      expect(r.days.map((d) => d.episodes.map((e) => e.allDay ?? false))).toEqual([[true], [false], [false]]);
     } finally {
       monday.close();
     }

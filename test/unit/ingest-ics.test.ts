@@ -141,6 +141,15 @@ describe("an iCalendar file (.ics)", () => {
     expect([moved!.externalId, moved!.text]).toEqual(["yoga@example.com@2026-12-01T18:30:00", "Yoga: Wednesday 2 December 2026, 18:30–19:30."]);
   });
 
+  it("reads a start written as a bare date (no VALUE=DATE, as some exporters write it) as an all-day event", async () => {
+    const file = join(dir, "bare.ics");
+    writeFileSync(file, calendar([["UID:inset@example.com", "DTSTART:20261118", "DTEND:20261119", "SUMMARY:Inset day"]]));
+    const [cal] = await parsedConversations(file);
+    expect(cal!.turns.map((t) => [t.text, t.metadata.event])).toEqual([
+      ["Inset day: Wednesday 18 November 2026 (all day).", expect.objectContaining({ start: "2026-11-18", allDay: true })],
+    ]);
+  });
+
   it("names the line of an event it cannot read, and refuses a calendar with no event or a file that is none", async () => {
     const bad = join(dir, "bad.ics");
     writeFileSync(
@@ -151,6 +160,10 @@ describe("an iCalendar file (.ics)", () => {
       ]),
     );
     expect((await importErrorOf(parseExport(bad).next())).message).toBe('bad.ics: line 28: the event "No start" has no DTSTART');
+    // (a start that is no date-time is named by its event's line too, not failed as the app's own error)
+    const garbled = join(dir, "garbled.ics");
+    writeFileSync(garbled, calendar([["UID:c@example.com", "DTSTART:2026-11-18 09:00", "SUMMARY:Garbled"]]));
+    expect((await importErrorOf(parseExport(garbled).next())).message).toMatch(/^garbled\.ics: line 23: this VEVENT cannot be read: /);
     const empty = join(dir, "empty.ics");
     writeFileSync(empty, calendar([]));
     expect((await importErrorOf(parseExport(empty).next())).message).toBe("empty.ics: line 23: no event (VEVENT) in this calendar");
