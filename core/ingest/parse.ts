@@ -57,7 +57,7 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
     return;
   }
   if (format === "email") {
-    for (const thread of await parseEmail(file, { onProgress: opts.onProgress })) yield checkMessageSizes(file, thread, null);
+    for await (const thread of parseEmail(file, { onProgress: opts.onProgress })) yield checkMessageSizes(file, thread, null);
     return;
   }
   if (format === "keep") {

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { detectFormat, parseExport } from "../../core/ingest/parse.js";
+import { parseEmail } from "../../core/ingest/email.js";
+import { detectFormat } from "../../core/ingest/parse.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-email-"));
@@ -124,6 +125,40 @@ describe("email: an mbox or an .eml", () => {
     expect(await detectFormat(since)).toBe("note");
     const undated = join(dir, "undated.mbox");
     writeFileSync(undated, [LEASE, message(["From: Ana <ana@example.org>", "Subject: Hi"], "See you Saturday at Café Nero.")].join("\n"));
-    expect((await importErrorOf(parseExport(undated).next())).message).toBe("undated.mbox: line 22: a message with no Date header (or one that is no time)");
+    expect((await importErrorOf(parsedConversations(undated))).message).toBe("undated.mbox: line 22: a message with no Date header (or one that is no time)");
+  });
+
+  it("gives each thread as soon as its last message is read, so a mailbox is never held whole, and a thread held too long in parts with the same id", async () => {
+    const file = join(dir, "long.mbox");
+    const filler = (i: number) =>
+      message(
+        [
+          `Date: Sun, 15 Nov 2026 ${10 + Math.floor(i / 60)}:${String(i % 60).padStart(2, "0")}:00 +0000`,
+          `From: Ana <ana@example.org>`,
+          `Message-ID: <note-${i}@example.org>`,
+          `Subject: Note ${i}`,
+        ],
+        `Remember item ${i} for the garden. ${"Compost, seeds and a new trowel. ".repeat(40)}`,
+      );
+    writeFileSync(file, [LEASE, REPLY, ...Array.from({ length: 300 }, (_, i) => filler(i))].join("\n"));
+    const size = statSync(file).size;
+    let read = 0;
+    const seen: Array<[string, number]> = [];
+    for await (const thread of parseEmail(file, { onProgress: (bytes) => (read = bytes) })) seen.push([thread.externalId, read]);
+    // (the lease thread ends at its second message: it is given before the rest of the file is read)
+    expect(seen[0]).toEqual(["email:<lease-1@lettings.example.com>", expect.any(Number)]);
+    expect(seen).toHaveLength(301);
+    // (the file, ~400 KiB, is read in chunks of 256 KiB: the thread came with the first)
+    expect(seen[0]![1]).toBeLessThan(size);
+    // a thread open while more than the bound is held is given in parts: the same conversation id, its messages in order
+    const parts: Array<[string, string[]]> = [];
+    writeFileSync(file, [LEASE, ...Array.from({ length: 6 }, (_, i) => filler(i)), REPLY].join("\n"));
+    // (a bound below the first mail's own text: it is given at once, its reply later as a second part)
+    for await (const t of parseEmail(file, { maxHeldBytes: 64 })) parts.push([t.externalId, t.turns.map((x) => x.externalId ?? "")]);
+    expect(parts.filter(([id]) => id === "email:<lease-1@lettings.example.com>")).toEqual([
+      ["email:<lease-1@lettings.example.com>", ["<lease-1@lettings.example.com>"]],
+      ["email:<lease-1@lettings.example.com>", ["<reply-1@mail.gmail.com>"]],
+    ]);
+    expect(parts).toHaveLength(8);
   });
 });
