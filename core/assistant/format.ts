@@ -53,7 +53,18 @@ export function toCitation(h: Pick<MemoryHit, "id" | "title" | "occurred_at" | "
  * "painted", "live" ~ "lives", "dog" ~ "dogs"; 5-letter prefixes missed the plurals of short words).
  */
 function stems(text: string): Set<string> {
-  return new Set(queryTerms(text).map((w) => stemmer(IRREGULAR_BASE[w] ?? w)));
+  return new Set(queryTerms(text).map((w) => stemmer(IRREGULAR_BASE[w] ?? agentBase(w))));
+}
+
+/**
+ * One who does a trade as the trade's stem ("plumber" → "plumb", as Porter stems "plumbing"; so
+ * "gardener", "cleaner", "builder", "painter", "teacher"): "the plumber's invoice" is Leeds Plumbing's.
+ * An "-er" or "-ers" word whose rest has at least four letters; both sides of a comparison are read
+ * alike, so "water" or "dinner" still match themselves.
+ */
+function agentBase(word: string): string {
+  const base = /^(\p{L}{4,})ers?$/u.exec(word)?.[1];
+  return base ?? word;
 }
 
 /**

@@ -116,6 +116,13 @@ describe("ask without a model", () => {
     const anna = await ask(db, embedder, "Where does Anna work?");
     expect(anna.abstained).toBe(false);
     expect(anna.answer).toContain("nurse");
+    // one who does a trade is what the trade's firm is called by ("the plumber's" ~ "Leeds Plumbing")
+    await chatTurn(db, embedder, "Leeds Plumbing sent invoice 2231 for the boiler repair: £180, due by 30 November.", {
+      now: Date.parse("2023-06-07T12:00:00Z"),
+    });
+    const invoice = await ask(db, embedder, "How much is the plumber's invoice?");
+    expect(invoice.abstained).toBe(false);
+    expect(invoice.answer).toContain("£180");
   });
 
   it("answers a question about someone with a memory that shares only their name only when it is close in meaning", async () => {
