@@ -2,12 +2,14 @@
  * What people get back from their own chats and notes: `npm run bench:personal -- [--out
  * report.json] [--show] [--people a,b]` (`--people`: only those people, by name).
  *
- * Eleven people (lib/personal/, hand-written by the developers; not held out): errands (a ChatGPT export
+ * Twenty people (lib/personal/, hand-written by the developers; not held out; each file says what it holds): errands (a ChatGPT export
  * and a Markdown note), travel (a Claude export), notes (a folder of seven Markdown notes), developer
  * (a ChatGPT export with code), friends (a WhatsApp-style chat of two friends), group (a
  * three-person group chat), parent (a ChatGPT export and daily notes), freelancer (a notes folder
  * and a ChatGPT conversation), chatter (messages said to Engram's own chat, with `chatTurn`, each at
- * its time), student (a Claude export and a thesis plan) and family (a WhatsApp group, dated day first). Each person's files are written into a fresh folder and imported in name
+ * its time), student (a Claude export and a thesis plan), family (a WhatsApp group, dated day first), manager,
+ * reader (Kindle clippings), renovation, messenger (a Telegram chat), health, planner (a calendar), mailer (an
+ * mbox and an .eml), keeper (Google Keep notes) and social (Messenger and Instagram threads). Each person's files are written into a fresh folder and imported in name
  * order into a fresh database with `importFile`, as `engram import` does (a transcript with `me`, the
  * speaker who is the user, where the person has one); then `ask` (no model) is asked the questions
  * they would ask later, at their own time: a question is `right` when the answer holds every expected

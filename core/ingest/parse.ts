@@ -12,6 +12,7 @@ import { parseClaudeConversation } from "./claude.js";
 import { parseEmail } from "./email.js";
 import { parseIcs } from "./ics.js";
 import { parseKeep } from "./keep.js";
+import { parseMessenger } from "./messenger.js";
 import { parseKindle } from "./kindle.js";
 import { parseNote } from "./note.js";
 import { parseTelegram } from "./telegram.js";
@@ -58,6 +59,10 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   }
   if (format === "email") {
     for await (const thread of parseEmail(file, { onProgress: opts.onProgress })) yield checkMessageSizes(file, thread, null);
+    return;
+  }
+  if (format === "messenger") {
+    yield checkMessageSizes(file, await parseMessenger(file, { onProgress: opts.onProgress }), null);
     return;
   }
   if (format === "keep") {

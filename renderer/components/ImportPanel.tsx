@@ -17,6 +17,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "note", label: "Note (plain text or Markdown)" },
   { value: "text", label: "Chat transcript (Speaker: text)" },
   { value: "telegram", label: "Telegram chat export (result.json)" },
+  { value: "messenger", label: "Facebook Messenger or Instagram chat (message_1.json)" },
   { value: "kindle", label: "Kindle highlights (My Clippings.txt)" },
   { value: "ics", label: "Calendar (.ics: Google, Apple, Outlook)" },
   { value: "email", label: "Email (.mbox from Gmail or Thunderbird, or an .eml)" },
@@ -169,8 +170,8 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <strong id={dropTitleId}>Drop an export or a file here</strong>
           <br />
           <span className="muted">
-            ChatGPT, Claude, LoCoMo JSON, a Telegram chat, a chat transcript, a plain-text or Markdown note, Kindle highlights, a calendar (.ics), email (.mbox,
-            .eml), Google Keep notes, or an Engram export
+            ChatGPT, Claude, LoCoMo JSON, a Telegram, Messenger or Instagram chat, a chat transcript, a plain-text or Markdown note, Kindle highlights, a
+            calendar (.ics), email (.mbox, .eml), Google Keep notes, or an Engram export
           </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>

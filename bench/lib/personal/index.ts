@@ -16,6 +16,7 @@ import { parent } from "./parent.js";
 import { planner } from "./planner.js";
 import { reader } from "./reader.js";
 import { renovation } from "./renovation.js";
+import { social } from "./social.js";
 import { student } from "./student.js";
 import { travel } from "./travel.js";
 import type { Person } from "./types.js";
@@ -42,4 +43,5 @@ export const PEOPLE: Person[] = [
   planner,
   mailer,
   keeper,
+  social,
 ];

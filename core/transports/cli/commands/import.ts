@@ -6,7 +6,19 @@ import { CliError } from "../cli-error.js";
 import { printJson, withApi } from "../cli-context.js";
 import { counted, formatBytes, progressBar } from "../progress.js";
 
-const FORMATS: Array<Exclude<ImportFormat, "engram">> = ["locomo", "chatgpt", "claude", "text", "note", "kindle", "telegram", "ics", "email", "keep"];
+const FORMATS: Array<Exclude<ImportFormat, "engram">> = [
+  "locomo",
+  "chatgpt",
+  "claude",
+  "text",
+  "note",
+  "kindle",
+  "telegram",
+  "ics",
+  "email",
+  "keep",
+  "messenger",
+];
 
 /** What an import's whole items and their parts are called, by format, where not conversations and turns. */
 const UNITS: Partial<Record<Imported["format"], [whole: string, part: string]>> = {
@@ -31,7 +43,10 @@ export function register(program: Command): void {
   program
     .command("import")
     .description("import chat exports (LoCoMo JSON, ChatGPT or Claude conversations.json, text/markdown transcripts) or an Engram export")
-    .argument("<file...>", "files to import, or folders of .txt/.md notes (and .ics calendars, .eml/.mbox mail, Google Keep's .json notes)")
+    .argument(
+      "<file...>",
+      "files to import, or folders of .txt/.md notes (and .ics calendars, .eml/.mbox mail, Google Keep's .json notes, Messenger and Instagram chats' message_1.json)",
+    )
     .option("--format <format>", `force the format (${FORMATS.join(", ")}); detected by default`)
     .option("--me <name>", "the speaker who is you: their messages become yours, and build your core memory")
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
@@ -56,7 +71,7 @@ export function register(program: Command): void {
           // a folder holds notes (a Markdown note may start with a "## heading" that would read as a speaker),
           // and may hold a Kindle's clippings, which are no note
           const given = (opts.format as ImportFormat | undefined) ?? (inFolder ? await folderFileFormat(file) : undefined);
-          // (a folder's JSON that is no Keep note is an app's, not the user's: passed over)
+          // (a folder's JSON that is no Keep note nor a Messenger thread is an app's, not the user's: passed over)
           if (given !== null) todo.push({ file, format: await checkImportFile(file, given, checking) });
         } finally {
           bar.stop();
@@ -124,7 +139,7 @@ function asReport(r: ImportResult, file: string): Imported {
 
 /**
  * Note files a folder holds (.txt, .md, .markdown, and .ics calendars, .eml and .mbox mail, .json
- * such as Google Keep's notes; in every subfolder but hidden ones, such as an Obsidian vault's
+ * such as Google Keep's notes and Messenger's threads; in every subfolder but hidden ones, such as an Obsidian vault's
  * .obsidian and .trash, in name order); a file as is.
  */
 function expandFolder(path: string): Array<{ file: string; inFolder: boolean }> {
