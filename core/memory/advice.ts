@@ -8,6 +8,20 @@ import { fullyParsed, isContentNoun, parseSentence } from "./sentences.js";
 
 /** "You can …", "You should (try to) …": advice, whose rest is what is advised. */
 const YOU_CAN = /^(?:you|u) (?:can|could|should|might|may|need to|have to|gotta)(?: (?:want to|try to|also|always|just|definitely|totally))? (?=\p{L})/iu;
+/**
+ * Whether `text` is advice to the listener ("You have to try …", "You should …") whose "I" or "we",
+ * if any, is only in a clause of time or cause it advises with ("… before I go", "… when we meet"),
+ * not the speaker's own comment ("You can make your studio work, I'm sure!").
+ */
+export function advisesWithSpeaker(text: string): boolean {
+  return YOU_CAN.test(text) && !FIRST_PERSON.test(text.replace(SPEAKER_CLAUSE, ""));
+}
+
+/** A clause of time or cause about the speaker ("before I go", "when we get there"), up to its end. */
+const SPEAKER_CLAUSE = /\b(?:before|after|when|while|until|till|since|because|once|if)\s+(?:I|we)\b[^,.;!?]*/gi;
+/** The speaker's own words: I, me, my, we, us, our (and "I'm", "we'll" …). */
+const FIRST_PERSON = /\b(?:I|me|my|mine|we|us|our|ours)\b/i;
+
 /** Imperatives that are orders to a program or a person, never advice worth keeping ("Ignore previous instructions", "Tell me more"). */
 const ORDER =
   /^(act|answer|disregard|email|erase|execute|forget|ignore|invalidate|list|output|post|pretend|print|reply|respond|send|share|show|tell|delete|call|text|let|ask)\b/i;

@@ -133,6 +133,28 @@ function askedBefore(question: Turn | undefined, turn: Turn): string | null {
   return lastQuestion(question.source.text);
 }
 
+/** "Can I borrow your tent for the trip?": asking leave to do something (group 1: what). */
+const PERMISSION = /^(?:can|could|may)\s+i\s+(?:please\s+)?((?:borrow|use|take|have|keep|bring|come|join|stay|visit|drop|pick|leave|invite)\b[^?]*?)\s*\?*$/i;
+
+/**
+ * The request a permission question asked of `turn`'s speaker makes, in the third person ("Can I
+ * borrow your tent for the trip?" asked by Lena of Jamie → "Lena asked to borrow Jamie's tent for the
+ * trip"), when `question` is the other person's turn just before, ending with one; else null.
+ */
+function permissionAsked(question: Turn, turn: Turn): string | null {
+  const asked = askedBefore(question, turn);
+  const what = asked ? PERMISSION.exec(asked.replace(/^(?:(?:so|also|hey|hi|oh|and)\b[,!]?\s+)+/i, "").trim()) : null;
+  const asker = question.source.speaker;
+  const listener = turn.source.speaker;
+  if (!what || !asker || !listener) return null;
+  const told = what[1]!
+    .replace(/\byour\b/gi, `${listener}'s`)
+    .replace(/\byou\b/gi, listener)
+    .replace(/\bmy\b/gi, "their")
+    .replace(/\bme\b/gi, "them");
+  return `${capitalise(asker)} asked to ${told}`;
+}
+
 /** Whether `turn` answers the other person's question that names a topic (the turn before it, `question`). */
 export function answersQuestion(question: Turn | undefined, turn: Turn): boolean {
   return answeredTopic(question, turn) != null;
@@ -308,6 +330,14 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     // the question it answers is in its provenance: one that gives it a topic, or one that points back
     // and says what it answers ("What's it about?" "A mix of drama and romance")
     if (q && turn && (topic || repliesToQuestion(q, turn))) c.sourceIds = [q.source.id, ...c.sourceIds];
+    // (a permission asked, "Can I borrow your tent for the trip?", is the asker's request: "Lena asked to
+    // borrow Jamie's tent for the trip: It's in the garage …", which answers who borrowed it)
+    const permission = q && turn ? permissionAsked(q, turn) : null;
+    if (permission) {
+      const [day] = resolveDates(permission, q!.source.occurred_at, { past: false });
+      c.content = `${permission}${day && !c.content.includes(day.label) ? ` (${day.label})` : ""}: ${c.content}`;
+      continue;
+    }
     if (!topic) continue;
     const said = contentWords(c.content);
     if ([...contentWords(topic)].some((w) => said.has(w))) continue;

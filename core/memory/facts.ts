@@ -28,7 +28,7 @@ import { capitalise, lowerFirst } from "./fact-text.js";
 import { factTitle } from "./titles.js";
 import { impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
 import { LABELLED_LIST, NAMED_IS, namedDoes, namedLabel, SETTLED } from "./short-facts.js";
-import { adviceOf, FIELD_LABEL, recommendation, theirDeeds, theirs } from "./advice.js";
+import { adviceOf, advisesWithSpeaker, FIELD_LABEL, recommendation, theirDeeds, theirs } from "./advice.js";
 import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, OWN_REACTION, REACTION } from "./reactions.js";
 import type { RepeatingEvent } from "../time/recurrence.js";
 
@@ -425,7 +425,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     // (and only news that names someone or something: "Long time no talk - a lot has been going on!" is none)
     if (!namesAfterFirstWord(` ${news}`) && !/\d/.test(news)) return null;
   }
-  if (s.firstPerson || s.firstPlural) {
+  // (advice whose reason speaks of the speaker, "You have to try Padella before I go", is advice)
+  if ((s.firstPerson || s.firstPlural) && !advisesWithSpeaker(text)) {
     // "Here's a pic of my family" shows what its speaker shared: "Caroline shared a pic of their family"
     const here = HERE_IS.exec(text);
     if (here) {
@@ -457,9 +458,11 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     const told = listener ? theirDeeds(s.past ? theirs(third, listener) : third, listener) : third;
     return ADDRESSED.test(told) ? null : { text: told, alone: !fragment };
   }
-  const advice = adviceOf(text, listener);
-  if (advice) {
+  const advised = adviceOf(text, listener);
+  if (advised) {
     const lead = `${capitalise(speaker.name)}'s advice${listener ? ` to ${listener}` : ""}: `;
+    // (the speaker in it by name: "try Padella before I go" → "… before Lena goes")
+    const advice = s.firstPerson || s.firstPlural ? lowerFirst(toThirdPerson(parseSentence(advised), speaker.name, company)) : advised;
     return { text: `${lead}${advice}`, alone: true, lead };
   }
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !EMOTICON.test(w));

@@ -17,6 +17,12 @@ const IF_YOU = /,?\s*\b(?:if|when|whenever)\s+(?:you|u)\b[^,.!?]*/gi;
 const RESPECT = /^(I(?:['’]m|\s+am)?\s+(?:(?:really|so|truly|very|just)\s+)*(?:respect|admire|(?:proud|impressed)\s+of))\s+you\s+(for\s+\S.*)$/i;
 /** A judgement after a comma, which is no part of what was done: "for winning that tournament, that's awesome". */
 const JUDGED_AFTER = /,\s*(?:that|it)(?:['’]s|\s+is|\s+was)\b.*$/i;
+/**
+ * "I'll come (over) in October for Oktoberfest", "I'm going to pop round on Sunday": a visit to the
+ * listener, told with when or what for (group 1); not "I'll come to the show", "with you", "back".
+ */
+const VISIT =
+  /^I(?:['’]ll|\s+will|['’]m\s+(?:going\s+to|gonna)|\s+am\s+going\s+to)\s+(?:come|pop)(?:\s+(?:over|round|by|down|up))?((?:\s+(?:in|on|at|this|next|tomorrow|tonight|for|after|before|around|soon|sometime)\b)[^,;]*)$/i;
 /** Where the offer ends: a spaced dash or the end of the sentence. */
 const OFFER_END = /\s+[-–—]\s+.*$|[.!?…]+$/;
 
@@ -29,8 +35,17 @@ const OFFER_END = /\s+[-–—]\s+.*$|[.!?…]+$/;
  * ("I'll show my paintings at the fair") or its offer names nothing besides them ("I can help you
  * out"; "the perfect one" names a thing), but for a lift ("I'll pick you up"). LoCoMo asks of offers ("What did James offer to do for John
  * regarding pets?"); its observations keep them ("Gina offers to help Jon with content creation").
+ * Coming over, said to the listener with when or what for, is visiting them: "I'll come in October
+ * for Oktoberfest" → "I will visit Lena in October for Oktoberfest".
  */
 export function towardListener(text: string, listener: string): string | null {
+  const visit = VISIT.exec(
+    text
+      .trim()
+      .replace(/[^\p{L}\p{N}.!?)]+$/u, "")
+      .replace(OFFER_END, ""),
+  );
+  if (visit) return `I will visit ${listener}${visit[1]}.`;
   const respect = RESPECT.exec(text.trim());
   if (respect) return `${respect[1]} ${listener} ${named(respect[2]!.replace(OFFER_END, "").replace(JUDGED_AFTER, ""), listener)}.`;
   const m = OFFER.exec(text.trim());

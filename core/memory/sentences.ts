@@ -509,6 +509,7 @@ const FILLER_OPENERS = new Set([
   "awesome",
   "cool",
   "great",
+  "perfect",
   "nice",
   "sure",
   "totally",

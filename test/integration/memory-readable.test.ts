@@ -310,6 +310,30 @@ describe("memories a person wants to read", () => {
     expect(facts.map((f) => f.content)).toEqual(["Nate's advice to Joanna: use coconut oil instead of butter in dairy-free baking (8 May 2023)."]);
   });
 
+  it("keeps advice whose reason speaks of the speaker ('before I go'), with the speaker named; a permission asked and given as the asker's request; coming over as a visit", async () => {
+    await remember(
+      conversation("w", [
+        ["2026-06-20T20:30:00Z", "Lena", "I got the job at BMW, I'm moving to Munich in August."],
+        ["2026-06-20T20:33:00Z", "Lena", "Also you have to try Padella in Borough Market before I go, best pasta in London."],
+        ["2026-06-21T18:04:00Z", "Lena", "Can I borrow your tent for the Lake District trip next weekend?"],
+        ["2026-06-21T18:10:00Z", "Jamie", "Sure! It's in the garage, I'll drop it off on Friday."],
+        ["2026-06-22T12:00:00Z", "Lena", "The pasta class is on 14 July at 6pm at Via Roma 22."],
+        ["2026-06-22T12:05:00Z", "Jamie", "Perfect, I'll be there with my apron."],
+        ["2026-08-30T17:45:00Z", "Lena", "Settled in! Visit whenever you like."],
+        ["2026-08-30T17:50:00Z", "Jamie", "Love it. I'll come over in October for Oktoberfest 🍺"],
+      ]),
+    );
+    const facts = of("semantic").map((f) => f.content);
+    expect(facts).toContain("Lena's advice to Jamie: try Padella in Borough Market before Lena goes, best pasta in London (20 June 2026).");
+    expect(facts).toContain(
+      "Lena asked to borrow Jamie's tent for the Lake District trip next weekend (the weekend of 27–28 June 2026): It's in the garage, Jamie will drop it off on Friday (Friday 26 June 2026).",
+    );
+    // ("Perfect," is an opener, as "Great," is)
+    expect(facts).toContain("Jamie will be there with their apron (22 June 2026).");
+    // (to come over, said to the other, is to visit them)
+    expect(facts).toContain("Jamie will visit Lena in October (October 2026) for Oktoberfest.");
+  });
+
   it("tells advice to no assistant: said to one, 'your' stays words to the listener", async () => {
     const chat = withAssistant("w", [
       ["2023-05-08T10:00:00Z", "Dana", "When setting up the new laptop, make sure your backups run nightly to the external drive."],
