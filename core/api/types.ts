@@ -25,7 +25,20 @@ export type MemoryType = "core" | "episodic" | "semantic" | "procedural" | "reso
 export type SourceKind = "chat_turn" | "screenshot" | "file" | "manual";
 
 /** Chat-export formats `importFile` understands; `engram` is an Engram export (`exportData`). */
-export type ImportFormat = "locomo" | "chatgpt" | "claude" | "text" | "note" | "kindle" | "telegram" | "ics" | "email" | "keep" | "messenger" | "engram";
+export type ImportFormat =
+  | "locomo"
+  | "chatgpt"
+  | "claude"
+  | "text"
+  | "note"
+  | "kindle"
+  | "telegram"
+  | "ics"
+  | "email"
+  | "keep"
+  | "messenger"
+  | "dayone"
+  | "engram";
 
 /** Which memory engine produced an answer or a memory. */
 export type EngineKind = "llm" | "heuristic";

@@ -146,10 +146,12 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
 /**
  * The note `lines` say (Markdown: a title heading, sections, lists, tables, front matter), as
  * {@link parseNote} reads a note file: `file` names it (its content key, its name's day) and `at`
- * is when it was last modified (epoch ms). Google Keep's notes are read so too (keep.ts).
+ * is when it was last modified (epoch ms). Google Keep's notes are read so too (keep.ts), and a Day
+ * One journal's entries (dayone.ts), each of which gives its own `key` (the conversation's externalId;
+ * by default the file's content key).
  * @throws ImportError for a note with no text.
  */
-export async function noteOf(file: string, lines: AsyncIterable<string> | Iterable<string>, at: number): Promise<ParsedConversation> {
+export async function noteOf(file: string, lines: AsyncIterable<string> | Iterable<string>, at: number, key?: string): Promise<ParsedConversation> {
   const turns: ParsedTurn[] = [];
   let title: string | null = null;
   let para: string[] = [];
@@ -250,7 +252,7 @@ export async function noteOf(file: string, lines: AsyncIterable<string> | Iterab
   if (!turns.length) throw new ImportError(file, `line ${n}`, "the note has no text");
   const when = writtenAt(file, [title, meta.date], at);
   for (const t of turns) if (!dated.has(t)) t.occurredAt = when;
-  return { format: "note", externalId: await contentKey(file), title: title ?? basename(file), participants: [NOTE_SPEAKER], startedAt: when, turns };
+  return { format: "note", externalId: key ?? (await contentKey(file)), title: title ?? basename(file), participants: [NOTE_SPEAKER], startedAt: when, turns };
 }
 
 /**

@@ -13,6 +13,7 @@ import { parseEmail } from "./email.js";
 import { parseIcs } from "./ics.js";
 import { parseKeep } from "./keep.js";
 import { parseMessenger } from "./messenger.js";
+import { parseDayOne } from "./dayone.js";
 import { parseKindle } from "./kindle.js";
 import { parseNote } from "./note.js";
 import { parseTelegram } from "./telegram.js";
@@ -59,6 +60,10 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   }
   if (format === "email") {
     for await (const thread of parseEmail(file, { onProgress: opts.onProgress })) yield checkMessageSizes(file, thread, null);
+    return;
+  }
+  if (format === "dayone") {
+    for await (const entry of parseDayOne(file, { onProgress: opts.onProgress })) yield checkMessageSizes(file, entry, null);
     return;
   }
   if (format === "messenger") {

@@ -22,6 +22,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "ics", label: "Calendar (.ics: Google, Apple, Outlook)" },
   { value: "email", label: "Email (.mbox from Gmail or Thunderbird, or an .eml)" },
   { value: "keep", label: "Google Keep note (Takeout .json)" },
+  { value: "dayone", label: "Day One journal (Journal.json)" },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -171,7 +172,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <br />
           <span className="muted">
             ChatGPT, Claude, LoCoMo JSON, a Telegram, Messenger or Instagram chat, a chat transcript, a plain-text or Markdown note, Kindle highlights, a
-            calendar (.ics), email (.mbox, .eml), Google Keep notes, or an Engram export
+            calendar (.ics), email (.mbox, .eml), Google Keep notes, a Day One journal, or an Engram export
           </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>
@@ -220,20 +221,22 @@ function useTicker(on: boolean): number {
 }
 
 /** What an import's whole items and their parts are called, by format, where not "conversation" and "message". */
-const UNITS: Partial<Record<ImportFormat, { whole: string; part: string }>> = {
+const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?: string }>> = {
   note: { whole: "note", part: "paragraph" },
   keep: { whole: "note", part: "paragraph" },
+  dayone: { whole: "entry", part: "paragraph", wholes: "entries" },
   kindle: { whole: "book", part: "clipping" },
   ics: { whole: "calendar", part: "event" },
   email: { whole: "thread", part: "email" },
 };
 
 /** What an import's items and their parts are called: conversations of messages; notes of paragraphs, books of clippings, calendars of events, threads of emails. */
-function unitsOf(r: ImportResult): { whole: string; part: string } {
+function unitsOf(r: ImportResult): { whole: string; part: string; wholes?: string } {
   return UNITS[r.format] ?? { whole: "conversation", part: "message" };
 }
 
 /** "3 conversations", "1 note", "2 books", "1 calendar", "12 threads". */
 function what(r: ImportResult): string {
-  return countOf(r.conversations, unitsOf(r).whole);
+  const units = unitsOf(r);
+  return countOf(r.conversations, units.whole, units.wholes);
 }

@@ -7,6 +7,7 @@ import { freelancer } from "./freelancer.js";
 import { friends } from "./friends.js";
 import { group } from "./group.js";
 import { health } from "./health.js";
+import { journal } from "./journal.js";
 import { keeper } from "./keeper.js";
 import { mailer } from "./mailer.js";
 import { manager } from "./manager.js";
@@ -44,4 +45,5 @@ export const PEOPLE: Person[] = [
   mailer,
   keeper,
   social,
+  journal,
 ];

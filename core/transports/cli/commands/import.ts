@@ -18,10 +18,12 @@ const FORMATS: Array<Exclude<ImportFormat, "engram">> = [
   "email",
   "keep",
   "messenger",
+  "dayone",
 ];
 
 /** What an import's whole items and their parts are called, by format, where not conversations and turns. */
-const UNITS: Partial<Record<Imported["format"], [whole: string, part: string]>> = {
+const UNITS: Partial<Record<Imported["format"], [whole: string, part: string, wholes?: string]>> = {
+  dayone: ["entry", "paragraph", "entries"],
   kindle: ["book", "clipping"],
   ics: ["calendar", "event"],
   email: ["thread", "message"],
@@ -166,9 +168,9 @@ export function importSummary(r: Imported): string {
   const indexing = r.indexSeconds ?? 0;
   const importing = Math.max(r.seconds - indexing, 0);
   const rate = r.turns / Math.max(importing, 1e-3);
-  const [whole, part] = UNITS[r.format] ?? ["conversation", "turn"];
+  const [whole, part, wholes] = UNITS[r.format] ?? ["conversation", "turn"];
   return (
-    `${r.file} (${r.format}): ${counted(r.conversations, whole)}, ${counted(r.turns, part)}: ${r.added} added, ${r.duplicates} already present, ${counted(r.memories, "memory", "memories")} made` +
+    `${r.file} (${r.format}): ${counted(r.conversations, whole, wholes)}, ${counted(r.turns, part)}: ${r.added} added, ${r.duplicates} already present, ${counted(r.memories, "memory", "memories")} made` +
     `; ${counted(r.turns, part)} in ${importing.toFixed(1)} s (${rate < 10 ? rate.toFixed(1) : Math.round(rate)} ${part}s/s)` +
     (indexing >= 0.05 ? `; indexing for search ${indexing.toFixed(1)} s` : "") +
     (r.resumed ? `\n  finished ${counted(r.resumed, "source")} an interrupted run had left unprocessed` : "") +
