@@ -177,13 +177,20 @@ const PAST_VERB = /\b(?:had|was|were|did|went|got|missed|\p{L}{2,}ed)\b/iu;
  */
 const ARRANGED_IN_CLAUSE = /\b(?:booked|signed up|registered|enrolled|scheduled|reserved|made an appointment|bought tickets|got tickets|suggested|proposed)\b/i;
 
+/** "-ing" words that judge or name, not a verb of an arrangement ("It's amazing in June", "is nothing"). */
+const NOT_PROGRESSIVE =
+  "amazing|interesting|exciting|boring|relaxing|stunning|annoying|inspiring|frustrating|exhausting|challenging|rewarding|charming|refreshing|surprising|thrilling|overwhelming|disappointing|fascinating|amusing|touching|nothing|something|everything";
+
 /**
  * An arrangement said in the present progressive ("Chris is getting married in June", "I'm moving to
- * Berlin on March 1"): the day or month it names is one to come, whatever the sentence around it
- * says ("Chris told me he is getting married in June"); not an "-ing" word that judges ("It's amazing in June").
+ * Berlin on March 1", "she's finally retiring in June"): the day or month it names is one to come,
+ * whatever the sentence around it says ("Chris told me he is getting married in June"); not an
+ * "-ing" word that judges ("It's amazing in June"). A "'s" counts after a pronoun only ("Mum's cooking" is hers).
  */
-const PROGRESSIVE_IN_CLAUSE =
-  /\b(?:am|is|are)\s+(?:\p{L}+ly\s+)?(?!(?:amazing|interesting|exciting|boring|relaxing|stunning|annoying|inspiring|frustrating|exhausting|challenging|rewarding|charming|refreshing|surprising|thrilling|overwhelming|disappointing|fascinating|amusing|touching|nothing|something|everything)\b)\p{L}{2,}ing\b|['’](?:m|re)\s+\p{L}{2,}ing\b/iu;
+const PROGRESSIVE_IN_CLAUSE = new RegExp(
+  `(?:\\b(?:am|is|are)\\s+|['’](?:m|re)\\s+|\\b(?:he|she|it|who|that)['’]s\\s+)(?:\\p{L}+ly\\s+)?(?!(?:${NOT_PROGRESSIVE})\\b)\\p{L}{2,}ing\\b`,
+  "iu",
+);
 
 /**
  * Where a clause starts: punctuation or a conjunction ("I said I would help, and on Friday I did");

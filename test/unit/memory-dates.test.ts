@@ -238,6 +238,14 @@ describe("relative dates resolved against the time a turn was said", () => {
       "Chris is getting married in June (June 2027) to his partner Lea.",
     );
     expect(annotateDates("I'm moving to Berlin on March 1.", october).text).toBe("I'm moving to Berlin on March 1 (1 March 2027).");
+    // (told in the past, with "she's" and an adverb: a journal's "she told me she's finally retiring in June")
+    expect(
+      annotateDates("We walked up Primrose Hill and she told me she's finally retiring in June.", Date.parse("2026-03-14T21:05:00Z"), { past: true }).text,
+    ).toBe("We walked up Primrose Hill and she told me she's finally retiring in June (June 2026).");
+    // (not a judgement: "it's amazing in June")
+    expect(annotateDates("We went to Lisbon, it's amazing in June.", october, { past: true }).text).toBe(
+      "We went to Lisbon, it's amazing in June (June 2026).",
+    );
     // (what was going on then stays the one gone)
     expect(annotateDates("I was living in Rome in June.", october, { past: true }).text).toBe("I was living in Rome in June (June 2026).");
   });

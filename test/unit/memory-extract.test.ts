@@ -775,6 +775,10 @@ describe("semantic facts from first-person statements", () => {
       "Caroline picked up new skills. Caroline recently started learning an instrument (8 May 2023).",
     ]);
     expect(said("Still following my passion for dance.")).toEqual(["Caroline is still following their passion for dance (8 May 2023)."]);
+    // (where one is staying, what one is off to: a diary's "Staying at the Balmoral until Monday")
+    expect(said("Staying at the Balmoral until Monday.")).toEqual(["Caroline is staying at the Balmoral until Monday (Monday 8 May 2023)."]);
+    expect(said("Flying to Lisbon on Friday for the conference.")).toEqual(["Caroline is flying to Lisbon on Friday (Friday 12 May 2023) for the conference."]);
+    expect(said("Staying home is the best part of winter.")).not.toEqual([expect.stringMatching(/^Caroline is staying/)]);
     // "gotta" is "have to" ("Gotta love it" is a reaction)
     expect(said("Gotta take Toby out for a small hike at the local trail.")).toEqual([
       "Caroline has to take Toby out for a small hike at the local trail (8 May 2023).",
