@@ -13,7 +13,8 @@ export interface RelationQuestion {
 }
 
 const PATTERNS: Array<[RegExp, RelationQuestion["predicate"]]> = [
-  [/^\s*where\s+(?:do|does|did)\s+(\S+)\s+(?:currently\s+|now\s+|use\s+to\s+)?(?:live|stay)\b/i, "lives_in"],
+  // (not where one stayed in a place or on a trip the question names: "Where did I stay in Edinburgh?" asks for a hotel)
+  [/^\s*where\s+(?:do|does|did)\s+(\S+)\s+(?:currently\s+|now\s+|use\s+to\s+)?(?:live\b|stay\b(?!\s+(?:in|at|on|during|for|while|when)\b))/i, "lives_in"],
   [/^\s*where\s+(?:am|is|are)\s+(\S+)\s+(?:currently\s+|now\s+)?(?:living|based)\b/i, "lives_in"],
   [/^\s*where\s+(?:do|does|did)\s+(\S+)\s+(?:currently\s+|now\s+|use\s+to\s+)?work\b/i, "works_at"],
   [/^\s*what\s+(?:do|does)\s+(\S+)\s+do\s+for\s+(?:a\s+)?(?:living|work)\b/i, "works_as"],

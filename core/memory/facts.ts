@@ -244,6 +244,9 @@ function catchingUp(text: string): { news: string } | null {
 }
 /** A statement ending in a tag question ("Sunflowers mean warmth and happiness, right?"). */
 const TAG_QUESTION = /,\s*(?:right|isn'?t it|aren'?t they|don'?t you think|you know|no)\?\s*$/i;
+/** A proper name said alone with "!" ("Edinburgh!", "Lake Como!"): opening a note, where or of what it is written. */
+const SETTING = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}!+$/u;
+
 /** A heart or a smiley written in characters ("<3", ":)"), which is no word and no number. */
 const EMOTICON = new RegExp(`^(?:${EMOTICON_SOURCE})[.!?]*$`);
 const EMOTICON_ANY = new RegExp(EMOTICON_SOURCE, "g");
@@ -607,7 +610,8 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
     // (the sentence as said decides whether it is a fact; the thing its "It" stands for only words it)
     const asSaid = statement(s, speaker, context);
     const told = asSaid && resolved ? statement(resolved.sentence, speaker, context) : null;
-    const said = told ?? asSaid;
+    // (a note's opening "Edinburgh!" says where, or of what, what follows is written: it leads the statement)
+    const said = told ?? asSaid ?? (opts.written && at === 0 && SETTING.test(s.text.trim()) ? { text: s.text.trim(), alone: false, joins: true } : null);
     if (!said) return false;
     // (an image's caption describes the picture: "a sign that says june" dates nothing)
     const { text, dates } = said.caption ? { text: said.text, dates: [] } : annotateClauses(said.text, ref, s);

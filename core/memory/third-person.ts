@@ -358,6 +358,10 @@ function someoneElse(t: Term): boolean {
 const MY_PEOPLE =
   /\b(?:my|our)\s+((?:(?:little|two|three|older|younger|best|new|lovely|whole)\s+)?(?:kids|children|family|fam|husband|wife|partner|boyfriend|girlfriend|bf|gf|friends|siblings|brothers?|sisters?|parents|mom|dad|mum|son|daughter|sons|daughters|team|teammates|colleagues|coworkers|classmates|grandparents|cousins))\b/gi;
 
+/** Kin called by what they are, as a name, capitalised and not after "my" ("Mum came down", "I rang Dad"). */
+const KIN_NAMES =
+  /(?<!\b(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s)(?<![\p{L}'’])(Mum|Mom|Dad|Nan|Nana|Gran|Granny|Grandma|Grandpa|Grandad)\b(?!['’]s)/gu;
+
 /**
  * Who a sentence says the speaker is with, as a third-person fact names them: "my kids" → "their
  * kids", "Samantha and I" or "my wife Sara" → "Sara" (a person the sentence names, `people`), without repeats; who
@@ -370,6 +374,8 @@ export function companyIn(text: string, people: string[]): string[] {
     return named && people.includes(named) ? named : `their ${m[1]!}`;
   });
   for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}'’-]+) and I\b/gu)) if (people.includes(m[1]!)) found.push(m[1]!);
+  // (a parent or grandparent called by what they are, as a name: "Mum came down for the weekend")
+  for (const m of text.matchAll(KIN_NAMES)) found.push(m[1]!);
   return [...new Set(found)];
 }
 

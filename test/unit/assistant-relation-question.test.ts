@@ -25,6 +25,9 @@ describe("questions about a single-valued relation", () => {
       "Where do I park?",
       "When did I move to Porto?",
       "What did my wife cook?",
+      // (where one stayed in a place the question names is a hotel, not one's home)
+      "Where did I stay in Edinburgh?",
+      "Where did we stay on the Lisbon trip?",
     ]) {
       expect(relationQuestion(q), q).toBeNull();
     }

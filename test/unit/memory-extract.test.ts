@@ -227,6 +227,11 @@ describe("semantic facts from first-person statements", () => {
     const written = (text: string) => extractFacts(parseSentences(text), user, SAID, { written: true }).map((f) => f.content);
     expect(written("Team offsite's budget: €8,000.")).toEqual(["Team offsite's budget: €8,000 (8 May 2023)."]);
     expect(written("Weekly sync's attendees: Sam Patel, Lena Fischer.")).toEqual(["Weekly sync's attendees: Sam Patel, Lena Fischer (8 May 2023)."]);
+    // (a diary's entry opening with where it is written, "Edinburgh!", keeps it before what it tells; said in a chat it is a reaction)
+    expect(written("Edinburgh! Staying at the Balmoral until Monday.")).toEqual([
+      "Edinburgh! The user is staying at the Balmoral until Monday (Monday 8 May 2023).",
+    ]);
+    expect(said("Edinburgh! Staying at the Balmoral until Monday.")).toEqual(["Caroline is staying at the Balmoral until Monday (Monday 8 May 2023)."]);
   });
 
   it("keeps a short statement of who someone named is to another or what they are, and drops an opening 'Actually'", () => {
@@ -1228,6 +1233,8 @@ describe("semantic facts from first-person statements", () => {
     );
     // "us" may be everyone ("for all of us")
     expect(said("It's not just for my kids, but for all of us!")[0]).toContain("all of Caroline and others");
+    // (a parent called by what they are, as a name: a diary's "Mum came down … We walked up Primrose Hill")
+    expect(said("Mum came down for the weekend. We walked up Primrose Hill.")[0]).toContain("Caroline and Mum walked up Primrose Hill");
     // two groups named: who "we" are is not known
     expect(said("I called my sister and my friends. We talked about the trip to Spain.")[0]).toContain("Caroline and others talked");
   });
