@@ -65,7 +65,8 @@ export function metaText(s: string): string {
  * Reads `file`, one thread of a Facebook Messenger or Instagram export, into one conversation (format
  * `messenger`, externalId `messenger:<thread_path>`, so a thread's message_2.json adds to the same
  * conversation; title the thread's; each participant a speaker, role "other" until `--me` names the
- * user). Turn externalId: the message's time in ms, with "#n" for the n-th (from 2) at the same time.
+ * user). Turn externalId: the message's time (ISO 8601, UTC, as a citation shows it), with "#n" for the
+ * n-th (from 2) at the same time.
  * @throws ImportError naming the file and field: a file over {@link MAX_THREAD_BYTES}, JSON that does
  *   not parse, no `messages` array, a message with no sender or time, or a thread with no message
  *   with text.
@@ -83,13 +84,16 @@ export async function parseMessenger(file: string, opts: { onProgress?: (bytesRe
   if (!Array.isArray(thread.messages)) throw new ImportError(file, "messages", "expected the thread's messages (an array)");
   const turns: ParsedTurn[] = [];
   const seen = new Map<number, number>();
-  (thread.messages as MetaMessage[]).forEach((m, i) => {
-    const turn = turnOf(file, m, i);
-    if (!turn) return;
+  // (oldest first: Meta writes the newest first, so messages of the same millisecond are read in the order sent)
+  const messages = thread.messages as MetaMessage[];
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const turn = turnOf(file, messages[i]!, i);
+    if (!turn) continue;
     const n = (seen.get(turn.occurredAt) ?? 0) + 1;
     seen.set(turn.occurredAt, n);
-    turns.push({ ...turn, externalId: n === 1 ? String(turn.occurredAt) : `${turn.occurredAt}#${n}` });
-  });
+    const id = new Date(turn.occurredAt).toISOString().replace(".000Z", "Z");
+    turns.push({ ...turn, externalId: n === 1 ? id : `${id}#${n}` });
+  }
   if (!turns.length) throw new ImportError(file, "messages", "the thread has no message with text in it");
   turns.sort((a, b) => a.occurredAt - b.occurredAt);
   const title = typeof thread.title === "string" ? metaText(thread.title) : typeof thread.threadName === "string" ? thread.threadName : null;

@@ -37,8 +37,9 @@ describe("a Facebook Messenger or Instagram thread (Meta's JSON download)", () =
         { sender_name: "Jamie Smith", timestamp_ms: t + 240_000, content: "Jamie Smith unsent a message", is_unsent: true },
         { sender_name: meta("Lena Fischer"), timestamp_ms: t + 180_000, content: "Lena sent an attachment.", share: { link: "https://www.padella.co/" } },
         { sender_name: meta("Lena Fischer"), timestamp_ms: t + 120_000, photos: [{ uri: "photos/4471.jpg" }] },
-        { sender_name: "Jamie Smith", timestamp_ms: t + 60_000, content: "Liked a message" },
-        // (two messages in the same millisecond are two turns)
+        { sender_name: "Jamie Smith", timestamp_ms: t + 90_000, content: "Liked a message" },
+        // (two messages in the same millisecond are two turns, in the order sent: the file's newest first)
+        { sender_name: "Jamie Smith", timestamp_ms: t + 60_000, content: "See you Saturday." },
         {
           sender_name: "Jamie Smith",
           timestamp_ms: t + 60_000,
@@ -59,8 +60,9 @@ describe("a Facebook Messenger or Instagram thread (Meta's JSON download)", () =
       ["Lena Fischer", "Jamie Smith"],
     ]);
     expect(thread!.turns.map((x) => [x.externalId, x.speaker, x.role, x.occurredAt - t, x.text])).toEqual([
-      [String(t), "Lena Fischer", "other", 0, "I got the job at BMW! I'm moving to München in August."],
-      [String(t + 60_000), "Jamie Smith", "other", 60_000, "Congratulations!! 🎉"],
+      ["2026-06-20T20:30:00Z", "Lena Fischer", "other", 0, "I got the job at BMW! I'm moving to München in August."],
+      ["2026-06-20T20:31:00Z", "Jamie Smith", "other", 60_000, "Congratulations!! 🎉"],
+      ["2026-06-20T20:31:00Z#2", "Jamie Smith", "other", 60_000, "See you Saturday."],
     ]);
   });
 
