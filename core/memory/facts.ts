@@ -353,6 +353,8 @@ function candidateNouns(text: string): number {
 interface TurnContext {
   answering: () => boolean;
   replying: () => boolean;
+  /** The sentence opens its turn. */
+  first?: boolean;
   company?: string;
   listener?: string;
 }
@@ -378,7 +380,7 @@ interface Said {
  * `turn.answering` (that question names a topic): a resolution or a general truth is what was asked.
  */
 function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | null {
-  const { answering, replying, company, listener } = turn;
+  const { answering, replying, company, listener, first } = turn;
   const s = withoutLetYouKnow(withoutSinceWeTalked(said));
   const caption = CAPTION.exec(s.text);
   // an image captioner's "a photography of" (BLIP's) is "a photo of"
@@ -490,6 +492,11 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   const short = words.length < 4 || (s.text.endsWith("!") && words.length < 6);
   // (nor one that tells what someone named does, "Dot hates thunderstorms", or that a plan is settled, "Lisbon is booked!!")
   if (!numeric && !naming && short && !(words.length > 1 && replying() && namesThing(fullyParsed(s))) && !namedDoes(s) && !SETTLED.test(text)) return null;
+  // (nor is a thing exclaimed with no verb after "Wow," or "Oh," opening a turn: the other's words echoed,
+  // "Wow, a candlelit dance in a cozy restaurant!", unless it answers a question; one that goes on from a
+  // statement stays, "… how much I miss exploring nature trails with my family's dog. Ah, the peaceful moments out in nature!")
+  if (first && EXCLAIMED_THING.test(text) && ECHO_OPENER.test(s.text) && !numeric && !replying() && !fullyParsed(s).terms.some((t) => t.tags.has("Verb")))
+    return null;
   // a short judgement ("It was so much fun!") is no fact; one about two things ("He's awesome at
   // catching frisbees in mid-air") may complete the turn's statement, but makes no fact alone, unless it
   // answers the other's question ("How have games been going?" "It was an intense season with both tough
@@ -514,6 +521,11 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   if (JUDGED_REFERENCE.test(text) && !numeric && !namesAfterFirstWord(text) && !answering()) return { text: capitalise(text), alone: false, joins: true };
   return { text: capitalise(text), alone: true };
 }
+
+/** An exclamation that is a noun phrase ("A candlelit dance in a cozy restaurant!", "What a view!"). */
+const EXCLAIMED_THING = /^(?:what an?|such an?|an?|the)\s[^.?]*!+$/i;
+/** An interjection opening an exclamation ("Wow, …", "Oh, …", "Aww, …"). */
+const ECHO_OPENER = /^(?:wow|whoa|woah|oh|ooh|aww+|omg|yay|ah)\b/i;
 
 /** A sentence that turns to another topic ("By the way, …", "Anyway, …", "Oh and …"). */
 const NEW_TOPIC_OPENER = /^(?:by the way|btw|anyway|anyways|oh,? and|on another note|on a different note|in other news)\b/i;
@@ -606,7 +618,7 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
   // (a colon that introduced what followed, code or a list left out, ends the sentence: "I wrote this helper:")
   const ended = (text: string) => (/[.!?…]["'”’)]*$/.test(text) ? text : `${text.replace(/\s*:$/, "")}.`);
   const consider = (s: Sentence, at: number, resolved?: Told | null): boolean => {
-    const context = { answering, replying, company: companyOf(s), listener: opts.listener };
+    const context = { answering, replying, company: companyOf(s), listener: opts.listener, first: at === 0 };
     // (the sentence as said decides whether it is a fact; the thing its "It" stands for only words it)
     const asSaid = statement(s, speaker, context);
     const told = asSaid && resolved ? statement(resolved.sentence, speaker, context) : null;

@@ -122,6 +122,14 @@ const SAME_IN_PRESENT = new Set([
   "cast",
   "upset",
 ]);
+/** Whether "and" joins the verb at `j` to a past verb in its clause ("I read that book and loved it": "read" is past too). */
+function joinedToPast(terms: Term[], j: number): boolean {
+  for (let k = j + 1; k < terms.length - 1 && !CLAUSE_BREAK.test(terms[k - 1]!.post); k++) {
+    if (terms[k]!.normal === "and" && terms[k + 1]!.tags.has("PastTense")) return true;
+  }
+  return false;
+}
+
 /** Words that place a sentence in the past ("This book I read last year", "I recently read", "I just put up"): "read" then stays "read". */
 const PAST_TIME =
   /\b(?:last|ago|yesterday|earlier|recently|just|already|finally|the other day|as a (?:kid|child|teen)|when I was|back then|in (?:19|20)\d\d)\b/i;
@@ -243,7 +251,7 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
         !plural &&
         !inverted &&
         !v.tags.has("PastTense") &&
-        !(SAME_IN_PRESENT.has(v.normal) && PAST_TIME.test(s.text)) &&
+        !(SAME_IN_PRESENT.has(v.normal) && (PAST_TIME.test(s.text) || joinedToPast(terms, j))) &&
         !(IRREGULAR_PAST.has(v.normal) && !SAME_IN_PRESENT.has(v.normal)) &&
         // (the tagger calls the "have" of "I've read" a modal: it still agrees with its subject)
         !(v.tags.has("Modal") && v.normal !== "have") &&

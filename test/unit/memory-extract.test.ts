@@ -734,6 +734,8 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I recently read a book that made a big impact on me.")[0]).toMatch(/^Caroline recently read a book/);
     expect(said("I just put up a new shelf for my plants.")[0]).toMatch(/^Caroline just put up a new shelf/);
     expect(said("I let the dog out every morning.")).toEqual(["Caroline lets the dog out every morning (8 May 2023)."]);
+    // (and when "and" joins them to a past verb: "I read that book and loved it")
+    expect(said("I read that book and loved it!")[0]).toMatch(/^Caroline read that book and loved it/);
   });
 
   it("drops a name said to the listener at the end of a sentence, not one that names a relative", () => {
@@ -1217,6 +1219,8 @@ describe("semantic facts from first-person statements", () => {
   it("keeps a short exclamation that says what something is called", () => {
     expect(said("Her name is Shadow! She's full of energy.")).toEqual(["Caroline says her name is Shadow! She's full of energy (8 May 2023)."]);
     expect(said("Sounds fun!")).toEqual([]);
+    // (nor is a thing exclaimed with no verb, the other's words echoed: "Wow, a candlelit dance in a cozy restaurant!")
+    expect(said("Wow, a candlelit dance in a cozy restaurant!")).toEqual([]);
   });
 
   it("says who 'we' are when the turn has named them: the speaker's family, kids or partner", () => {
