@@ -2,8 +2,11 @@ import nlp from "compromise";
 import { type Turn, WINDOW } from "./episodes.js";
 import { capitalise } from "./fact-text.js";
 import { NEW_TOPIC, POINTS_BACK } from "./follow-ups.js";
+import { letterRecipient } from "./letters.js";
+import { metadataEntry } from "./source-metadata.js";
 import { isQuestion } from "./sentences.js";
 import type { Candidate } from "./types.js";
+import type { SourceRow } from "../db/types.js";
 import { LruCache } from "../util/lru.js";
 import { resolveDates } from "../time/mentions.js";
 
@@ -305,6 +308,29 @@ function withRequestTopic(c: Candidate, turns: Turn[], i: number): boolean {
 }
 
 /**
+ * Gives a fact of an email that replies to one person (its subject "Re: …", its To one name) what it
+ * replies to, when its words leave out the subject's: "Thanks Mark, that works for me. I'll sign the
+ * renewal next week" under "Re: Lease renewal" → "Replying to Mark Jones about Lease renewal: Sofia
+ * Reyes will sign the renewal next week" (a reply's words lean on the mail it answers, which the
+ * thread's subject names; "What did I tell Mark about the lease?"). Changes `c` in place.
+ * @returns whether it did
+ */
+function withReplySubject(c: Candidate, source: SourceRow): boolean {
+  const e = metadataEntry(source, "email") as { subject?: unknown } | undefined;
+  const to = letterRecipient(source);
+  if (!e || !to || typeof e.subject !== "string") return false;
+  const re = REPLY_SUBJECT.exec(e.subject);
+  const subject = re ? e.subject.slice(re[0].length).trim() : "";
+  const said = contentWords(c.content);
+  if (!subject || [...contentWords(subject)].every((w) => said.has(w))) return false;
+  c.content = `Replying to ${to} about ${subject}: ${c.content}`;
+  return true;
+}
+
+/** The "Re:" (or Outlook's "AW:", "SV:") that opens a reply's subject. */
+const REPLY_SUBJECT = /^(?:\s*(?:re|aw|sv)\s*(?:\[\d+\])?:\s*)+/i;
+
+/**
  * Gives an answer the topic of the question it answers: B asks "What got you into running?", A
  * answers "To de-stress and clear my mind" → "Asked about running: Melanie says to de-stress and
  * clear their mind", with the question's turn in its provenance (a reply to a question that points
@@ -326,6 +352,7 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     const q = i == null ? undefined : turns[i - 1];
     const turn = i == null ? undefined : turns[i];
     if (i != null && withRequestTopic(c, turns, i)) continue;
+    if (turn && withReplySubject(c, turn.source)) continue;
     const topic = turn && answeredTopic(q, turn);
     // the question it answers is in its provenance: one that gives it a topic, or one that points back
     // and says what it answers ("What's it about?" "A mix of drama and romance")

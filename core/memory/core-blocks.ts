@@ -104,8 +104,8 @@ function writeBlock(
   return block ? "UPDATE" : "ADD";
 }
 
-/** The topic of the question an answer was given to, opening its fact (answers.ts withQuestionTopics). */
-const ASKED_ABOUT = /^Asked about [^:]+:\s*/;
+/** The topic of the question an answer was given to, or the mail a reply answers, opening its fact (answers.ts withQuestionTopics). */
+const ASKED_ABOUT = /^(?:Asked about|Replying to) [^:]+:\s*/;
 /** How many of the user's facts, best first, the `human` block chooses its lines from. */
 const HUMAN_CANDIDATES = 80;
 

@@ -830,10 +830,14 @@ describe("memories a person wants to read", () => {
       expect(await importFile(db, embedder, file, { me: "Sofia Reyes" })).toMatchObject({ format: "email", conversations: 1, turns: 2 });
       expect(of("semantic").map((m) => m.content)).toEqual([
         "Sofia Reyes's lease ends on 31 January (31 January 2027). The new rent from 1 February (1 February 2027) will be £1,250 per month. Sofia Reyes should reply to Mark Jones by 15 December (15 December 2026).",
-        "Sofia Reyes will sign the renewal next week (the week after 17 November 2026).",
+        // (a reply says what it answers when its words leave out the subject's: "What did I tell Mark about the lease?")
+        "Replying to Mark Jones about Lease renewal: Sofia Reyes will sign the renewal next week (the week after 17 November 2026).",
       ]);
-      // (the user's own mail builds their core memory; the quoted mail is no fact of theirs)
-      expect(of("core").map((m) => m.content)).toEqual([expect.stringContaining("Sofia Reyes will sign the renewal next week")]);
+      expect((await ask(db, embedder, "What did I tell Mark about the lease?", { now: Date.parse("2026-11-19T09:00:00Z") })).answer).toContain(
+        "Sofia Reyes will sign the renewal next week",
+      );
+      // (the user's own mail builds their core memory, without what it replied to; the quoted mail is no fact of theirs)
+      expect(of("core").map((m) => m.content)).toEqual([expect.stringContaining("- Sofia Reyes will sign the renewal next week")]);
       // (the thread is one episode, titled by its subject; a mail no other answers is its facts alone, no episode retelling them)
       expect(of("episodic").map((m) => m.title)).toEqual(["Email: Lease renewal"]);
       const eml = join(dir, "dinner.eml");
