@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IMPORT_FORMATS } from "../ingest/types.js";
 import { ApiError } from "./errors.js";
 import type { ApiMethod, ApiRequest } from "./types.js";
 
@@ -12,7 +13,7 @@ const id = z.number().int().positive();
 const time = z.number().int().min(0);
 const memoryType = z.enum(["core", "episodic", "semantic", "procedural", "resource", "vault"]);
 const sourceKind = z.enum(["chat_turn", "screenshot", "file", "manual"]);
-const importFormat = z.enum(["locomo", "chatgpt", "claude", "text", "note", "kindle", "telegram", "ics", "email", "keep", "messenger", "dayone", "engram"]);
+const importFormat = z.enum(["engram", ...IMPORT_FORMATS]);
 const cursor = z.string().max(200);
 const limit = (max: number) => z.number().int().min(1).max(max);
 const path = z.string().min(1, "a file path is required").max(4096);

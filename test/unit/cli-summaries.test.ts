@@ -1,8 +1,10 @@
-/** The one-line reports of `engram process` and `engram consolidate` count one thing in the singular. */
+/** The one-line reports of `engram process` and `engram consolidate` count one thing in the singular; `engram import` offers every format. */
 import { describe, expect, it } from "vitest";
 import type { ConsolidateResult, ProcessResult } from "../../core/api/types.js";
 import { describeConsolidation } from "../../core/transports/cli/commands/consolidate.js";
 import { describeProcess } from "../../core/transports/cli/commands/process.js";
+import { FORMATS } from "../../core/transports/cli/commands/import.js";
+import { IMPORT_FORMATS } from "../../core/ingest/types.js";
 
 describe("engram process and consolidate reports", () => {
   it("says '1 source', '1 new entity', '1 new edge' for one, and the plural otherwise", () => {
@@ -24,5 +26,11 @@ describe("engram process and consolidate reports", () => {
     const one = { dryRun: false, merged: 1, summarised: 1, decayed: 1, actions: [] } as unknown as ConsolidateResult;
     expect(describeConsolidation(one)).toBe("Done: 1 merge, 1 episode summarised, 1 memory decayed.");
     expect(describeConsolidation({ ...one, dryRun: true, merged: 0, decayed: 2 })).toBe("Would do: 0 merges, 1 episode summarised, 2 memories decayed.");
+  });
+});
+
+describe("engram import --format", () => {
+  it("offers every format the importer reads, in its order (the CLI writes the list out to load no engine part)", () => {
+    expect([...FORMATS]).toEqual([...IMPORT_FORMATS]);
   });
 });

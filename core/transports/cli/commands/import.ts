@@ -6,7 +6,11 @@ import { CliError } from "../cli-error.js";
 import { printJson, withApi } from "../cli-context.js";
 import { counted, formatBytes, progressBar } from "../progress.js";
 
-const FORMATS: Array<Exclude<ImportFormat, "engram">> = [
+/**
+ * `--format`'s choices: core/ingest's formats (IMPORT_FORMATS), written out here because the CLI
+ * loads no engine part until a command runs (test/unit/cli-lazy-load.test.ts); a test keeps the two equal.
+ */
+export const FORMATS: ReadonlyArray<Exclude<ImportFormat, "engram">> = [
   "locomo",
   "chatgpt",
   "claude",
