@@ -14,6 +14,9 @@ import { eventWords } from "./ics-words.js";
 import { NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
+/** Noon of a day, in ms after its midnight: when an all-day event is said to happen (see epochOf). */
+const NOON_MS = 12 * 3_600_000;
+
 /** The longest event read (bytes of its lines): a longer one is refused, naming its line. */
 export const MAX_EVENT_BYTES = 1024 * 1024;
 
@@ -257,12 +260,17 @@ function sameAs(who: string, v: ICAL.Component): boolean {
   return names.includes(who.toLowerCase());
 }
 
-/** Epoch ms (UTC) of a start time: a zoned or UTC time as it says; a floating time or a day in the calendar's zone, else UTC. */
+/**
+ * Epoch ms (UTC) of a start time: a zoned or UTC time as it says; a floating time in the calendar's
+ * zone, else UTC; a day (an all-day event) at noon UTC, so that it falls on that day in every time
+ * zone from UTC−11 to UTC+11 (at midnight UTC, a timeline west of UTC showed it the day before).
+ */
 function epochOf(t: ICAL.Time, zone: string | null): number {
   const floating = t.isDate || !t.zone || t.zone.tzid === "floating";
   const asUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
   if (!floating) return t.toUnixTime() * 1000;
-  if (!zone || t.isDate) return asUtc;
+  if (t.isDate) return asUtc + NOON_MS;
+  if (!zone) return asUtc;
   // (the zone's offset at that wall time: the UTC instant that the zone shows as asUtc)
   const shown = new Date(asUtc).toLocaleString("en-US", { timeZone: zone, hourCycle: "h23" });
   return asUtc - (Date.parse(`${shown} UTC`) - asUtc);

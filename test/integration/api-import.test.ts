@@ -92,6 +92,9 @@ describe("importFile as the Import dialog sees it", () => {
       ]);
       // (an all-day event is said to be one, so the timeline shows no time of day for it)
       expect(r.days.map((d) => d.episodes.map((e) => e.allDay ?? false))).toEqual([[true], [false], [false]]);
+      // (and it stays on its day in a time zone west of UTC: New York's timeline, where its midnight UTC is the evening before)
+      const newYork = await monday.api.timeline({ days: 7, tzOffsetMinutes: 300 });
+      expect(newYork.days.find((d) => d.episodes.some((e) => e.allDay))?.date).toBe("2026-11-18");
     } finally {
       monday.close();
     }

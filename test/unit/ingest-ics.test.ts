@@ -96,9 +96,10 @@ describe("an iCalendar file (.ics)", () => {
       ],
       ["call@example.com", "user", "Call with the landlord: Wednesday 24 June 2026, 18:00–18:30.", "2026-06-24T17:00:00.000Z"],
       ["yoga@example.com", "user", "Yoga: every Tuesday and Thursday, 18:30–19:30, from Tuesday 1 September 2026.", "2026-09-01T17:30:00.000Z"],
-      ["half-term@example.com", "user", "Half-term: Monday 26 October 2026 to Friday 30 October 2026 (all day).", "2026-10-26T00:00:00.000Z"],
+      // (a day, an all-day event, at noon UTC: on that day in any time zone from UTC−11 to UTC+11)
+      ["half-term@example.com", "user", "Half-term: Monday 26 October 2026 to Friday 30 October 2026 (all day).", "2026-10-26T12:00:00.000Z"],
       ["club@example.com", "user", "Book club (cancelled): Thursday 19 November 2026, 19:00–21:00.", "2026-11-19T19:00:00.000Z"],
-      ["mum@example.com", "user", "Mum's birthday: every year on 9 December (all day), from Wednesday 9 December 2026.", "2026-12-09T00:00:00.000Z"],
+      ["mum@example.com", "user", "Mum's birthday: every year on 9 December (all day), from Wednesday 9 December 2026.", "2026-12-09T12:00:00.000Z"],
     ]);
     expect(cal!.turns[0]!.metadata.event).toMatchObject({
       summary: "Dentist",
