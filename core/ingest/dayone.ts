@@ -33,7 +33,7 @@ export function entryLines(text: string): string[] {
 /**
  * Reads `file`, a Day One `Journal.json`, as one note per entry with words in it (format `note`,
  * externalId `dayone:<uuid>`, so importing the journal again adds only new entries; title the
- * entry's heading, else "Journal entry, <day>"), each written at its creation date.
+ * entry's heading, else its first line as Day One lists it, at most 60 characters), each written at its creation date.
  * @throws ImportError naming the entry (`entries[i].creationDate`): a creation date that is no time;
  *   a journal with no entry with words in it; the stream's own errors (invalid JSON, truncation).
  */
@@ -52,9 +52,21 @@ export async function* parseDayOne(
     const note = await noteOf(file, lines, at, `dayone:${typeof e.uuid === "string" ? e.uuid : `${item.index}`}`);
     const heading = lines.some((l) => /^#{1,6}\s+\S/.test(l.trim()));
     entries++;
-    yield heading ? note : { ...note, title: `Journal entry, ${DAY.format(at)}` };
+    yield heading ? note : { ...note, title: firstLine(lines) ?? `Journal entry, ${DAY.format(at)}` };
   }
   if (entries === 0) throw new ImportError(file, "entries", "the journal has no entry with words in it");
 }
 
 const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** Most characters of an untitled entry's first line its title keeps (cut at a word, with "…"). */
+const TITLE_CHARS = 60;
+
+/** An untitled entry's title, as Day One lists it: its first line with words, cut at a word past {@link TITLE_CHARS}; null when none. */
+function firstLine(lines: string[]): string | null {
+  const line = lines.map((l) => l.trim()).find((l) => /[\p{L}\p{N}]/u.test(l));
+  if (!line) return null;
+  if (line.length <= TITLE_CHARS) return line;
+  const cut = line.lastIndexOf(" ", TITLE_CHARS);
+  return `${line.slice(0, cut > 0 ? cut : TITLE_CHARS).replace(/[\s,;:–—-]+$/, "")}…`;
+}

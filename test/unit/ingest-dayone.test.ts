@@ -32,14 +32,26 @@ describe("a Day One journal (its JSON export)", () => {
         // (an entry that is only a photo has no words: no note)
         { creationDate: "2026-03-10T08:00:00Z", text: "![](dayone-moment://0A1B2C3D)" },
         { creationDate: "2026-04-11T18:30:00Z", text: "Edinburgh\\! Staying at the Balmoral until Monday\\." },
+        {
+          creationDate: "2026-04-20T17:50:00Z",
+          text: "Moved desks at work today, I'm on the 4th floor now next to the design team and the big window\\. My new extension is 4417\\.",
+        },
       ]),
     );
     expect(await detectFormat(file)).toBe("dayone");
     const notes = await parsedConversations(file);
-    expect(notes.map((n) => [n.format, n.externalId, n.title, new Date(n.startedAt!).toISOString(), n.turns.map((t) => t.text)])).toEqual([
+    expect(notes.slice(0, 2).map((n) => [n.format, n.externalId, n.title, new Date(n.startedAt!).toISOString(), n.turns.map((t) => t.text)])).toEqual([
       ["note", "dayone:UUID0", "First physio session", "2026-03-03T19:40:00.000Z", ["First session with Dr Hale. Six sessions, every Tuesday at 8am."]],
-      ["note", "dayone:UUID2", "Journal entry, 11 April 2026", "2026-04-11T18:30:00.000Z", ["Edinburgh! Staying at the Balmoral until Monday."]],
+      // (an entry with no heading is titled by its first line, as Day One lists it)
+      [
+        "note",
+        "dayone:UUID2",
+        "Edinburgh! Staying at the Balmoral until Monday.",
+        "2026-04-11T18:30:00.000Z",
+        ["Edinburgh! Staying at the Balmoral until Monday."],
+      ],
     ]);
+    expect(notes[2]!.title).toBe("Moved desks at work today, I'm on the 4th floor now next to…");
     expect(notes[1]!.turns.map((t) => [t.speaker, t.role, new Date(t.occurredAt).toISOString()])).toEqual([["User", "user", "2026-04-11T18:30:00.000Z"]]);
   });
 
