@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { folderFileFormat } from "../../core/api/import-check.js";
 import { detectFormat } from "../../core/ingest/parse.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
@@ -39,6 +40,8 @@ describe("a Day One journal (its JSON export)", () => {
       ]),
     );
     expect(await detectFormat(file)).toBe("dayone");
+    // (also in a folder: the unzipped export, Journal.json beside its photos)
+    expect(await folderFileFormat(file)).toBe("dayone");
     const notes = await parsedConversations(file);
     expect(notes.slice(0, 2).map((n) => [n.format, n.externalId, n.title, new Date(n.startedAt!).toISOString(), n.turns.map((t) => t.text)])).toEqual([
       ["note", "dayone:UUID0", "First physio session", "2026-03-03T19:40:00.000Z", ["First session with Dr Hale. Six sessions, every Tuesday at 8am."]],
