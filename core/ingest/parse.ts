@@ -4,7 +4,7 @@
  * anything, for a dry run or a validation pass before an import. A format that is not given is
  * detected as the file is read (a JSON export's by its first item): the file is read once.
  */
-import { detectFormat, emptyArrayError, formatOfFirstItem, formatOfHead, inspectFile, type JsonExportFormat } from "./detect.js";
+import { detectFormat, emptyArrayError, type FileHead, formatOfFirstItem, formatOfHead, inspectFile, type JsonExportFormat } from "./detect.js";
 import { streamJsonArray } from "./json-stream.js";
 import { parseLocomoSample } from "./locomo.js";
 import { parseChatgptConversation } from "./chatgpt.js";
@@ -28,6 +28,44 @@ const ITEM_PARSERS: Record<JsonExportFormat, (value: unknown, index: number, fil
   claude: parseClaudeConversation,
 };
 
+/** The formats that are no JSON array of conversations, each read by a reader of its own. */
+type FileFormat = Exclude<ImportFormat, JsonExportFormat>;
+/** What a reader is told besides the file and its start: where to report the bytes read. */
+type ReaderOptions = Pick<ParseOptions, "onProgress">;
+
+/** A reader's one conversation (none for `null`: a Keep note in the trash), as a stream. */
+async function* one(conversation: Promise<ParsedConversation | null>): AsyncGenerator<ParsedConversation> {
+  const c = await conversation;
+  if (c) yield c;
+}
+
+/** A reader's conversations, read whole (a Kindle's books), as a stream. */
+async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerator<ParsedConversation> {
+  yield* await conversations;
+}
+
+/**
+ * The reader of each format that is no JSON array of conversations, yielding its file's conversations
+ * in order: a transcript, a note, a Telegram chat, a calendar or a Messenger thread is one; a
+ * mailbox gives a thread, a Day One journal an entry, at a time; a Kindle's clippings a book each.
+ */
+const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
+  text: (file, _head, opts) => one(parseTextTranscript(file, opts)),
+  note: (file, _head, opts) => one(parseNote(file, opts)),
+  telegram: (file, head, opts) => one(parseTelegram(file, head.text.trimStart(), opts)),
+  email: (file, _head, opts) => parseEmail(file, opts),
+  dayone: (file, _head, opts) => parseDayOne(file, opts),
+  messenger: (file, _head, opts) => one(parseMessenger(file, opts)),
+  keep: (file, _head, opts) => one(parseKeep(file, opts)),
+  ics: (file, _head, opts) => one(parseIcs(file, opts)),
+  kindle: (file, _head, opts) => all(parseKindle(file, opts)),
+};
+
+/** Whether `format` is read by a reader of its own ({@link FILE_READERS}), not as a JSON array of conversations. */
+function isFileFormat(format: ImportFormat | "json"): format is FileFormat {
+  return format in FILE_READERS;
+}
+
 /**
  * Yields the conversations of the export `file` one at a time, reading it as a stream: memory
  * holds one read chunk and one conversation, whatever the file size. The format is
@@ -46,42 +84,10 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   }
   const format = opts.format ?? formatOfHead(file, head);
   if (format !== "json") opts.onFormat?.(format);
-  if (format === "text") {
-    yield checkMessageSizes(file, await parseTextTranscript(file, { onProgress: opts.onProgress }), null);
-    return;
-  }
-  if (format === "note") {
-    yield checkMessageSizes(file, await parseNote(file, { onProgress: opts.onProgress }), null);
-    return;
-  }
-  if (format === "telegram") {
-    yield checkMessageSizes(file, await parseTelegram(file, head.text.trimStart(), { onProgress: opts.onProgress }), 0);
-    return;
-  }
-  if (format === "email") {
-    for await (const thread of parseEmail(file, { onProgress: opts.onProgress })) yield checkMessageSizes(file, thread, null);
-    return;
-  }
-  if (format === "dayone") {
-    for await (const entry of parseDayOne(file, { onProgress: opts.onProgress })) yield checkMessageSizes(file, entry, null);
-    return;
-  }
-  if (format === "messenger") {
-    yield checkMessageSizes(file, await parseMessenger(file, { onProgress: opts.onProgress }), null);
-    return;
-  }
-  if (format === "keep") {
-    // (a note in Keep's trash is passed over)
-    const note = await parseKeep(file, { onProgress: opts.onProgress });
-    if (note) yield checkMessageSizes(file, note, null);
-    return;
-  }
-  if (format === "ics") {
-    yield checkMessageSizes(file, await parseIcs(file, { onProgress: opts.onProgress }), null);
-    return;
-  }
-  if (format === "kindle") {
-    for (const book of await parseKindle(file, { onProgress: opts.onProgress })) yield checkMessageSizes(file, book, null);
+  if (isFileFormat(format)) {
+    // (a Telegram chat's messages are named as a JSON export's: by their index in the file)
+    for await (const conv of FILE_READERS[format](file, head, { onProgress: opts.onProgress }))
+      yield checkMessageSizes(file, conv, format === "telegram" ? 0 : null);
     return;
   }
   // a JSON export whose format is not given is told by its first item, as it is read for its conversation
