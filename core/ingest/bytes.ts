@@ -1,12 +1,12 @@
 /**
  * Byte-level helpers shared by the sniffer, the streaming JSON reader and the text reader: human
- * positions (byte offset, line, column), locating the first invalid UTF-8 sequence, and strict
- * UTF-8 decoding of a byte stream.
+ * positions (byte offset, line, column), locating the first invalid UTF-8 sequence, strict
+ * UTF-8 decoding of a byte stream, and reading a small JSON file whole under a bound.
  */
 import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { createInterface, type Interface } from "node:readline";
 import { Readable } from "node:stream";
 import { ImportError } from "./types.js";
@@ -169,6 +169,29 @@ export async function contentKey(file: string): Promise<string> {
   const h = createHash("sha256");
   for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) h.update(chunk as Buffer);
   return `sha256:${h.digest("hex")}`;
+}
+
+/**
+ * `file`, a small JSON document (a Keep note, a Messenger thread), read whole and parsed; `what`
+ * names it in the error for a longer one ("a Keep note"). `onProgress` gets (size, size) once it is read.
+ * @throws ImportError naming the file: one over `maxBytes` ("byte 0": "<what> longer than N bytes"),
+ *   JSON that does not parse ("JSON": the parser's message); Node's fs errors when it cannot be read.
+ */
+export async function readJsonFile(
+  file: string,
+  maxBytes: number,
+  what: string,
+  onProgress?: (bytesRead: number, totalBytes: number) => void,
+): Promise<unknown> {
+  const size = (await stat(file)).size;
+  if (size > maxBytes) throw new ImportError(file, "byte 0", `${what} longer than ${maxBytes} bytes`);
+  const text = await readFile(file, "utf8");
+  onProgress?.(size, size);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new ImportError(file, "JSON", (e as Error).message);
+  }
 }
 
 /** Bytes `[from, to)` of `file` (fewer when the file ends before `to`). */

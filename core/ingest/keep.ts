@@ -5,7 +5,7 @@
  * are Keep's microseconds (`userEditedTimestampUsec`); a note in the trash is passed over; labels,
  * colours and links are not the note's words.
  */
-import { readFile, stat } from "node:fs/promises";
+import { readJsonFile } from "./bytes.js";
 import { noteOf } from "./note.js";
 import { ImportError, type ParsedConversation } from "./types.js";
 
@@ -35,16 +35,7 @@ export function isKeepNote(start: string): boolean {
  *   not parse, an edit time that is no number of microseconds, or a note with no text.
  */
 export async function parseKeep(file: string, opts: { onProgress?: (bytesRead: number, totalBytes: number) => void } = {}): Promise<ParsedConversation | null> {
-  const size = (await stat(file)).size;
-  if (size > MAX_KEEP_BYTES) throw new ImportError(file, "byte 0", `a Keep note longer than ${MAX_KEEP_BYTES} bytes`);
-  const text = await readFile(file, "utf8");
-  opts.onProgress?.(size, size);
-  let note: KeepNote;
-  try {
-    note = JSON.parse(text) as KeepNote;
-  } catch (e) {
-    throw new ImportError(file, "JSON", (e as Error).message);
-  }
+  const note = (await readJsonFile(file, MAX_KEEP_BYTES, "a Keep note", opts.onProgress)) as KeepNote;
   if (note.isTrashed === true) return null;
   const edited = Number(note.userEditedTimestampUsec);
   if (!Number.isFinite(edited) || edited <= 0)

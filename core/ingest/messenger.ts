@@ -12,7 +12,7 @@
  * what Messenger says of a group (joins, names, nicknames). A thread's file is read whole, up to
  * {@link MAX_THREAD_BYTES} (Meta splits a thread's file at 10,000 messages).
  */
-import { readFile, stat } from "node:fs/promises";
+import { readJsonFile } from "./bytes.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** The largest thread file read (bytes); Meta's own files of 10,000 messages are a few MB. */
@@ -72,15 +72,12 @@ export function metaText(s: string): string {
  *   with text.
  */
 export async function parseMessenger(file: string, opts: { onProgress?: (bytesRead: number, totalBytes: number) => void } = {}): Promise<ParsedConversation> {
-  const size = (await stat(file)).size;
-  if (size > MAX_THREAD_BYTES) throw new ImportError(file, "byte 0", `a message thread longer than ${MAX_THREAD_BYTES} bytes`);
-  let thread: { participants?: unknown; messages?: unknown; title?: unknown; threadName?: unknown; thread_path?: unknown };
-  try {
-    thread = JSON.parse(await readFile(file, "utf8"));
-  } catch (e) {
-    throw new ImportError(file, "JSON", (e as Error).message);
-  }
-  opts.onProgress?.(size, size);
+  const thread = (await readJsonFile(file, MAX_THREAD_BYTES, "a message thread", opts.onProgress)) as {
+    messages?: unknown;
+    title?: unknown;
+    threadName?: unknown;
+    thread_path?: unknown;
+  };
   if (!Array.isArray(thread.messages)) throw new ImportError(file, "messages", "expected the thread's messages (an array)");
   const turns: ParsedTurn[] = [];
   const seen = new Map<number, number>();
