@@ -21,7 +21,7 @@ import { missesAnswerForm } from "./answer-form.js";
 import { missesAnswerType, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
-import { occursIn, type RepeatingEvent } from "../time/recurrence.js";
+import { type RepeatingEvent, repeatsIn } from "../time/recurrence.js";
 import { escapeRegExp } from "../util/quote.js";
 
 /**
@@ -102,12 +102,7 @@ function inPeriod(h: MemoryHit, details: string | undefined, time: QuestionTime)
   if (h.occurred_at != null && h.occurred_at >= time.from && h.occurred_at < time.to) return true;
   const d = details ? (JSON.parse(details) as { dates?: Array<{ date?: string }>; repeats?: Partial<RepeatingEvent> }) : {};
   // (a repeating event happens in the period when one of its occurrences does)
-  if (
-    typeof d.repeats?.rule === "string" &&
-    typeof d.repeats.start === "string" &&
-    occursIn(d.repeats.rule, d.repeats.start, time.from, time.to, d.repeats.except)
-  )
-    return true;
+  if (repeatsIn(d.repeats, time.from, time.to)) return true;
   const dates = d.dates ?? [];
   return dates.some((m) => {
     const ms = Date.parse(`${m.date}T00:00:00Z`);
@@ -120,10 +115,9 @@ const MAX_REPEATING = 500;
 
 /** Current repeating calendar events that happen on a day of the period, as search hits without scores. */
 function repeatingIn(db: EngramDb, time: QuestionTime): MemoryHit[] {
-  const on = repeatingEvents(db, MAX_REPEATING).filter((m) => {
-    const r = (JSON.parse(m.details) as { repeats: RepeatingEvent }).repeats;
-    return occursIn(r.rule, r.start, time.from, time.to, r.except);
-  });
+  const on = repeatingEvents(db, MAX_REPEATING).filter((m) =>
+    repeatsIn((JSON.parse(m.details) as { repeats?: Partial<RepeatingEvent> }).repeats, time.from, time.to),
+  );
   return asHits(db, on);
 }
 

@@ -18,6 +18,15 @@ export interface RepeatingEvent {
   except?: string[];
 }
 
+/**
+ * Whether `repeats` (a memory's `details.repeats`, as stored: any of its fields may be missing) has an
+ * occurrence on a day in [from, to) (epoch ms) other than its excepted days ({@link occursIn}); false
+ * when it is absent or not a rule and a start.
+ */
+export function repeatsIn(repeats: Partial<RepeatingEvent> | undefined, from: number, to: number): boolean {
+  return typeof repeats?.rule === "string" && typeof repeats.start === "string" && occursIn(repeats.rule, repeats.start, from, to, repeats.except);
+}
+
 /** Occurrences walked before giving up (a daily rule over 27 years). */
 export const MAX_STEPS = 10_000;
 
