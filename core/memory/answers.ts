@@ -2,9 +2,11 @@ import nlp from "compromise";
 import { type Turn, WINDOW } from "./episodes.js";
 import { capitalise } from "./fact-text.js";
 import { NEW_TOPIC, POINTS_BACK } from "./follow-ups.js";
+import { theirWords } from "./asked.js";
 import { letterRecipient } from "./letters.js";
+import { toListener } from "./listener.js";
 import { metadataEntry } from "./source-metadata.js";
-import { isQuestion } from "./sentences.js";
+import { isQuestion, stripOpeners } from "./sentences.js";
 import type { Candidate } from "./types.js";
 import type { SourceRow } from "../db/types.js";
 import { LruCache } from "../util/lru.js";
@@ -146,16 +148,11 @@ const PERMISSION = /^(?:can|could|may)\s+i\s+(?:please\s+)?((?:borrow|use|take|h
  */
 function permissionAsked(question: Turn, turn: Turn): string | null {
   const asked = askedBefore(question, turn);
-  const what = asked ? PERMISSION.exec(asked.replace(/^(?:(?:so|also|hey|hi|oh|and)\b[,!]?\s+)+/i, "").trim()) : null;
+  const what = asked ? PERMISSION.exec(stripOpeners(asked).trim()) : null;
   const asker = question.source.speaker;
   const listener = turn.source.speaker;
   if (!what || !asker || !listener) return null;
-  const told = what[1]!
-    .replace(/\byour\b/gi, `${listener}'s`)
-    .replace(/\byou\b/gi, listener)
-    .replace(/\bmy\b/gi, "their")
-    .replace(/\bme\b/gi, "them");
-  return `${capitalise(asker)} asked to ${told}`;
+  return `${capitalise(asker)} asked to ${theirWords(toListener(what[1]!, listener))}`;
 }
 
 /** Whether `turn` answers the other person's question that names a topic (the turn before it, `question`). */
@@ -360,19 +357,17 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     // (a permission asked, "Can I borrow your tent for the trip?", is the asker's request: "Lena asked to
     // borrow Jamie's tent for the trip: It's in the garage …", which answers who borrowed it)
     const permission = q && turn ? permissionAsked(q, turn) : null;
-    if (permission) {
-      const [day] = resolveDates(permission, q!.source.occurred_at, { past: false });
-      c.content = `${permission}${day && !c.content.includes(day.label) ? ` (${day.label})` : ""}: ${c.content}`;
-      continue;
+    if (!permission) {
+      if (!topic) continue;
+      const said = contentWords(c.content);
+      if ([...contentWords(topic)].some((w) => said.has(w))) continue;
     }
-    if (!topic) continue;
-    const said = contentWords(c.content);
-    if ([...contentWords(topic)].some((w) => said.has(w))) continue;
     // (with the day the question named: "are we still on for climbing thursday?" "6:30 at the wall" →
     // "Asked about climbing (Thursday 5 March 2026): …")
     const asked = askedBefore(q, turn!);
     const [day] = asked ? resolveDates(asked, q!.source.occurred_at, { past: ASKS_OF_THE_PAST.test(asked) }) : [];
-    c.content = `Asked about ${topic}${day && !c.content.includes(day.label) ? ` (${day.label})` : ""}: ${c.content}`;
+    c.content = `${permission ?? `Asked about ${topic}`}${day && !c.content.includes(day.label) ? ` (${day.label})` : ""}: ${c.content}`;
+    if (permission || !topic) continue;
     // a title that names neither the speaker nor the topic says what it answers ("Walks: Often, multiple
     // times a day even…", not "Often, multiple times a day even…")
     const subject = c.subject ?? "";

@@ -33,7 +33,7 @@ const REQUEST = /^(?:can|could|would|will)\s+you\s+(?:please\s+)?(.+)$/i;
 const AFTER_THEY: Record<string, string> = { do: "", does: "", am: "are " };
 
 /** The asker's words in the third person: "my" → "their", "me" → "them", "I" → "they" (and "I am" → "they are"). */
-function theirs(text: string): string {
+export function theirWords(text: string): string {
   return text
     .replace(/\bI\s+am\b|\bI['’]m\b/g, "they are")
     .replace(/\bI['’]ve\b/g, "they have")
@@ -57,21 +57,21 @@ export function reportedQuestion(sentence: string): string | null {
     .replace(OPENER, "")
     .replace(/[?!.\s]+$/, "");
   const tips = ASKS_FOR.exec(q);
-  if (tips && !/\byou/i.test(tips[2]!)) return `for ${theirs(`${tips[1]!.toLowerCase()}${tips[2]!}`)}`;
+  if (tips && !/\byou/i.test(tips[2]!)) return `for ${theirWords(`${tips[1]!.toLowerCase()}${tips[2]!}`)}`;
   // (a question of the listener's own, "How are you?", "What do you think?", is no request of theirs)
   if (!q || /\byou(?:r|rs|rself)?\b/i.test(REQUEST.exec(q)?.[1] ?? q)) return null;
   const how = HOW_TO.exec(q);
-  if (how) return `how to ${theirs(how[1]!)}`;
+  if (how) return `how to ${theirWords(how[1]!)}`;
   const wh = WH_ABOUT_ME.exec(q);
-  if (wh) return `${wh[1]!.toLowerCase()} they ${AFTER_THEY[wh[2]!.toLowerCase()] ?? `${wh[2]!.toLowerCase()} `}${theirs(wh[3]!)}`;
+  if (wh) return `${wh[1]!.toLowerCase()} they ${AFTER_THEY[wh[2]!.toLowerCase()] ?? `${wh[2]!.toLowerCase()} `}${theirWords(wh[3]!)}`;
   const is = WH_IS.exec(q);
-  if (is) return `${is[1]!.toLowerCase()} ${theirs(is[3]!)} ${is[2]!.toLowerCase()}`;
+  if (is) return `${is[1]!.toLowerCase()} ${theirWords(is[3]!)} ${is[2]!.toLowerCase()}`;
   const yes = YES_NO.exec(q);
-  if (yes) return `whether they ${AFTER_THEY[yes[1]!.toLowerCase()] ?? `${yes[1]!.toLowerCase()} `}${theirs(yes[2]!)}`;
+  if (yes) return `whether they ${AFTER_THEY[yes[1]!.toLowerCase()] ?? `${yes[1]!.toLowerCase()} `}${theirWords(yes[2]!)}`;
   const it = YES_NO_IT.exec(q);
-  if (it) return `whether ${it[2]!.toLowerCase()} ${it[1]!.toLowerCase()} ${theirs(it[3]!)}`;
+  if (it) return `whether ${it[2]!.toLowerCase()} ${it[1]!.toLowerCase()} ${theirWords(it[3]!)}`;
   const request = REQUEST.exec(q);
-  if (request) return `to ${theirs(request[1]!)}`;
+  if (request) return `to ${theirWords(request[1]!)}`;
   // any other question of no one in particular, short, is quoted as asked: "Why does this throw KeyError: 'date'?"
   if (QUOTABLE.test(q) && !/\b(?:i|me|my|mine|we|us|our)\b/i.test(q) && q.split(/\s+/).length <= QUOTED_WORDS) return `"${q}?"`;
   return null;

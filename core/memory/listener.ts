@@ -47,12 +47,12 @@ export function towardListener(text: string, listener: string): string | null {
   );
   if (visit) return `I will visit ${listener}${visit[1]}.`;
   const respect = RESPECT.exec(text.trim());
-  if (respect) return `${respect[1]} ${listener} ${named(respect[2]!.replace(OFFER_END, "").replace(JUDGED_AFTER, ""), listener)}.`;
+  if (respect) return `${respect[1]} ${listener} ${toListener(respect[2]!.replace(OFFER_END, "").replace(JUDGED_AFTER, ""), listener)}.`;
   const m = OFFER.exec(text.trim());
   if (!m) return null;
   const rest = m[2]!.replace(OFFER_END, "").replace(IF_YOU, "");
   if (!/\b(?:you|your|u)\b/i.test(rest)) return null;
-  const told = named(rest, listener);
+  const told = toListener(rest, listener);
   const nouns = parseSentence(`I ${m[1]}${told}.`).terms.filter(
     (t) =>
       (t.tags.has("Value") || (t.tags.has("Noun") && !t.tags.has("Pronoun"))) &&
@@ -64,7 +64,7 @@ export function towardListener(text: string, listener: string): string | null {
 }
 
 /** `text` with "you", "your" and "yourself" told as the listener ("your accounts" → "Jon's accounts"). */
-function named(text: string, listener: string): string {
+export function toListener(text: string, listener: string): string {
   return text
     .replace(/\byourself\b/gi, "themselves")
     .replace(/\byour\b/gi, `${listener}'s`)
