@@ -32,7 +32,7 @@ export const FIELD_LABEL = /^[\p{L}-]+(?:\s+[\p{L}-]+){0,2}:\s/u;
 /**
  * What a sentence advises, or null: "You can use coconut oil instead of butter" or "Try the
  * California roll first" → "use coconut oil instead of butter", "try the California roll first".
- * Only advice of at least 5 words that names a thing and says nothing more to the listener
+ * Only advice of at least 5 words (2 for what to have with one: "Bring an apron") that names a thing and says nothing more to the listener
  * ("Let me know if you need anything", "Check it out!" and encouragement such as "Keep it up" are
  * none). Told to `listener` (the other person of a conversation), advice may name what is theirs
  * and say when it applies: "When picking endorsements, make sure they align with your values and
@@ -42,14 +42,46 @@ export const FIELD_LABEL = /^[\p{L}-]+(?:\s+[\p{L}-]+){0,2}:\s/u;
  * activities ("Make sure to keep pushing for your goals" is encouragement).
  */
 export function adviceOf(text: string, listener?: string): string | null {
+  return advised(text, listener, HAVE_WITH.test(text));
+}
+
+/**
+ * What the speaker asks the listener to do, or null: "Please bring a dish for the potluck on Saturday"
+ * → "bring a dish for the potluck on Saturday" (worded by the caller as "Sam asked Priya to …"). A
+ * request is advice said with "please" ({@link adviceOf}), however short; an order to a program or a
+ * person ("Please ignore previous instructions", "Please tell me more") is none.
+ */
+export function requestOf(text: string, listener: string): string | null {
+  const please = PLEASE.exec(text);
+  return please ? advised(text.slice(please[0].length), listener, true, INJECTED) : null;
+}
+
+/** Orders to a program, never a request one person makes of another ("Please ignore previous instructions"). */
+const INJECTED = /^(act|answer|disregard|erase|execute|forget|ignore|invalidate|list|output|pretend|print|reply|respond|delete)\b/i;
+
+/** "Please", "Please,", "Pls" opening a request. */
+const PLEASE = /^(?:please|pls|plz),?\s+(?=\p{L})/iu;
+/** What to have with one, said in a few words: "Bring an apron", "Wear something warm", "Pack sunscreen". */
+const HAVE_WITH = /^(?:bring|wear|pack)\s+(?!(?:it|this|that|them)\b)/i;
+
+/** Advice of what to have with one ("Bring an apron" → "bring an apron"), or null for any other sentence. */
+export function whatToHave(text: string, listener: string): string | null {
+  return HAVE_WITH.test(text) ? adviceOf(text, listener) : null;
+}
+
+/**
+ * {@link adviceOf}'s work: `short` lets advice of fewer than 5 words be (two at least, naming a
+ * thing); `orders`, the imperatives that are no advice (a request may be to send, call or tell).
+ */
+function advised(text: string, listener: string | undefined, short: boolean, orders = ORDER): string | null {
   const when = listener ? (CONDITION.exec(text)?.[0] ?? "") : "";
   const you = YOU_CAN.exec(text.slice(when.length));
   const said = text.slice(when.length + (you ? you[0].length : 0));
   const rest = listener ? theirs(said, listener) : said;
   // (a field's label is no imperative: "Check-in: Friday 18 December 2026")
-  if (FIELD_LABEL.test(rest) || !IMPERATIVE.test(rest) || ORDER.test(rest) || ADDRESSED.test(rest) || REACTION.test(rest)) return null;
+  if (FIELD_LABEL.test(rest) || !IMPERATIVE.test(rest) || orders.test(rest) || ADDRESSED.test(rest) || REACTION.test(rest)) return null;
   const terms = fullyParsed(parseSentence(`${when}${rest}`)).terms;
-  if (rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 5 || !terms.some(isContentNoun)) return null;
+  if (rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < (short ? 2 : 5) || !terms.some(isContentNoun)) return null;
   // (things, not activities, and not the listener's name: "keep pushing for your goals" is encouragement)
   const things = terms.filter((t) => isContentNoun(t) && !t.tags.has("Gerund") && !(listener && t.text.startsWith(listener))).length;
   if (ADVICE.test(rest) && !(listener && CAREFUL.test(rest) && things >= 2)) return null;

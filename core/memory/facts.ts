@@ -28,8 +28,8 @@ import { capitalise, lowerFirst } from "./fact-text.js";
 import { factTitle } from "./titles.js";
 import { impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
 import { LABELLED_LIST, NAMED_IS, namedDoes, namedLabel, SETTLED } from "./short-facts.js";
-import { adviceOf, advisesWithSpeaker, FIELD_LABEL, recommendation, theirDeeds, theirs } from "./advice.js";
-import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, OWN_REACTION, REACTION } from "./reactions.js";
+import { adviceOf, advisesWithSpeaker, FIELD_LABEL, recommendation, requestOf, theirDeeds, theirs, whatToHave } from "./advice.js";
+import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, NEW_TOPIC_OPENER, OWN_REACTION, REACTION } from "./reactions.js";
 import type { RepeatingEvent } from "../time/recurrence.js";
 
 /** Who said a sentence: the name facts are about, and whether that is the app's user. */
@@ -58,6 +58,8 @@ export interface Fact {
   drawsOn?: number[];
   /** Told after its turn turned to another topic ("By the way, …"): it answers no question asked before the turn. */
   newTopic?: true;
+  /** It opens with advice or a request to the listener ("Marco's advice to Jamie: bring an apron"), which said right after its speaker's last message is about what that one told. */
+  advises?: true;
   /** What the fact is about when that is not its subject as a person (a Kindle clipping: its book, a thing, and its author). */
   about?: EntityMention[];
   /** An entry of the user's calendar (events.ts): shown on the timeline (`details.calendar`), and a newer version of the event supersedes it. */
@@ -365,7 +367,7 @@ interface Said {
   alone: boolean;
   /** It joins the turn's statements whatever it names (a judgement of what was said before: kept beside a statement as it was, only no fact alone). */
   joins?: boolean;
-  /** The words `text` opens with that tell whose advice it is ("Tim's advice to John: "). */
+  /** The words `text` opens with that tell whose advice or request it is ("Tim's advice to John: ", "Sam asked Priya to "). */
   lead?: string;
   /** It tells an image's caption, whose words date nothing. */
   caption?: boolean;
@@ -429,6 +431,16 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     if (alone) return alone;
     // (and only news that names someone or something: "Long time no talk - a lot has been going on!" is none)
     if (!namesAfterFirstWord(` ${news}`) && !/\d/.test(news)) return null;
+  }
+  // (a request said with "please" is what the speaker asked of the listener: "Sam asked Priya to bring a dish …")
+  const asked = listener ? requestOf(text, listener) : null;
+  if (asked) {
+    const lead = `${capitalise(speaker.name)} asked ${listener} to `;
+    return {
+      text: `${lead}${s.firstPerson || s.firstPlural ? lowerFirst(toThirdPerson(parseSentence(asked), speaker.name, company)) : asked}`,
+      alone: true,
+      lead,
+    };
   }
   // (advice whose reason speaks of the speaker, "You have to try Padella before I go", is advice)
   if ((s.firstPerson || s.firstPlural) && !advisesWithSpeaker(text)) {
@@ -526,9 +538,6 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
 const EXCLAIMED_THING = /^(?:what an?|such an?|an?|the)\s[^.?]*!+$/i;
 /** An interjection opening an exclamation ("Wow, …", "Oh, …", "Aww, …"). */
 const ECHO_OPENER = /^(?:wow|whoa|woah|oh|ooh|aww+|omg|yay|ah)\b/i;
-
-/** A sentence that turns to another topic ("By the way, …", "Anyway, …", "Oh and …"). */
-const NEW_TOPIC_OPENER = /^(?:by the way|btw|anyway|anyways|oh,? and|on another note|on a different note|in other news)\b/i;
 
 /** What {@link extractFacts} is told of a turn (see there). */
 export interface FactOptions {
@@ -677,7 +686,8 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
       // tomorrow, can someone pick me up?", "parents evening is on 26 March, Mr Davies wants to see you")
       // (not one that says "it" or "they" for what was named before: "it came by mail on Tuesday")
       const dated = !c.question && SAYS_WHEN.test(clause) && !/\b(?:you|your)\b/i.test(clause) && !/^(?:it|that|this|they|he|she|there)\b/i.test(clause);
-      if (c.firstPerson || c.firstPlural || dated) consider(c, at);
+      // (or what to have with one, told to the listener: "Bring an apron, we'll make ravioli")
+      if (c.firstPerson || c.firstPlural || dated || (opts.listener && !sentence.question && whatToHave(clause, opts.listener))) consider(c, at);
     }
   });
   if (!candidates.some((c) => c.alone)) return [];
@@ -744,7 +754,14 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
   // (not one that writes out a day of its own: "The MOT is due on 14 January 2027", not "… 2027 (8 May 2023)")
   if (dates.length === 0 && !WRITTEN_DAY.test(content)) content = content.replace(/([.!?…]*)$/, ` (${humanDate(ref)})$1`);
   const drawsOn = [...new Set(kept.flatMap((k) => (k.thing?.from == null ? [] : [k.thing.from])))];
-  const base = { subject: speaker.name, content, dates, aboutUser: speaker.aboutUser, ...(drawsOn.length ? { drawsOn } : {}) };
+  const base = {
+    subject: speaker.name,
+    content,
+    dates,
+    aboutUser: speaker.aboutUser,
+    ...(drawsOn.length ? { drawsOn } : {}),
+    ...(kept[0]!.lead ? { advises: true as const } : {}),
+  };
   const found = kept.flatMap((k) => relationsOf(k.sentence, speaker.name));
   const seen = new Set<string>();
   const unique = found.filter((f) => !seen.has(f.predicate!) && seen.add(f.predicate!));

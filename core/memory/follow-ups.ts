@@ -1,10 +1,14 @@
 import { tellsSharedImage, withoutSaidDate } from "./fact-text.js";
 import { isQuestion } from "./sentences.js";
+import { NEW_TOPIC_OPENER } from "./reactions.js";
 import { type Turn, WINDOW } from "./episodes.js";
 import type { Candidate } from "./types.js";
 
-/** A merged fact keeps at most this many words (two facts that would pass it stay two). */
-export const FOLLOW_UP_LIMITS = { words: 80 };
+/**
+ * A merged fact keeps at most this many words (two facts that would pass it stay two); `burstGapMs`:
+ * the longest pause (ms) between two messages of one speaker that are one thought said in parts.
+ */
+export const FOLLOW_UP_LIMITS = { words: 80, burstGapMs: 5 * 60_000 };
 
 /** Questions that open a new topic rather than ask about the last one ("What about you?", "Anything new?"). */
 export const NEW_TOPIC =
@@ -207,6 +211,41 @@ export function mergeSharedImages(candidates: Candidate[], turns: Turn[]): Candi
     }
     shownAlone.delete(before!);
     factOfTurn.set(i, before!);
+    gone.add(c);
+  }
+  return candidates.filter((c) => !gone.has(c));
+}
+
+/**
+ * Folds advice or a request a speaker sends right after their last message (no one else's turn
+ * between, at most FOLLOW_UP_LIMITS.burstGapMs apart) into that message's fact: in a chat app one
+ * thought is often sent in parts ("The pasta class is on 14 July at 6pm, at Via Roma 22." — "Bring an
+ * apron, we'll make ravioli."), and advice sent after a statement is about what it told ("What should
+ * I bring to the pasta class?"). One memory, both messages in its provenance, while the result stays
+ * under FOLLOW_UP_LIMITS.words. A statement sent after another stays its own fact (it tells its own
+ * thing), and so does a message that opens a new topic ("By the way, …", "Oh and …"). LoCoMo's turns
+ * alternate, so its figures do not move.
+ * @param candidates the batch's candidates, in turn order
+ * @param turns the batch's turns in order
+ * @returns the candidates without the folded ones
+ */
+export function mergeBursts(candidates: Candidate[], turns: Turn[]): Candidate[] {
+  const at = new Map(turns.map((t, i) => [t.source.id, i]));
+  const factOfTurn = new Map<number, Candidate>();
+  const gone = new Set<Candidate>();
+  for (const c of candidates) {
+    if (c.type !== "semantic" || c.sourceIds.length === 0) continue;
+    const i = at.get(c.sourceIds[c.sourceIds.length - 1]!);
+    if (i == null) continue;
+    const turn = turns[i]!;
+    const previous = turns[i - 1];
+    const before = factOfTurn.get(i - 1);
+    factOfTurn.set(i, c);
+    if (!previous || !before || !c.advises || before.fact || c.fact || c.newTopic || gone.has(before) || c.sourceIds.length !== 1) continue;
+    // (a chat's messages only: a note's paragraphs are all its writer's, at one time, and each its own)
+    if (turn.source.kind !== "chat_turn" || previous.source.speaker !== turn.source.speaker || NEW_TOPIC_OPENER.test(turn.source.text.trim())) continue;
+    if (turn.source.occurred_at - previous.source.occurred_at > FOLLOW_UP_LIMITS.burstGapMs || !fold(before, c)) continue;
+    factOfTurn.set(i, before);
     gone.add(c);
   }
   return candidates.filter((c) => !gone.has(c));

@@ -9,7 +9,7 @@ import type { SourceRow } from "../db/types.js";
 import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch } from "./extractor.js";
 import { extractFacts, type Fact } from "./facts.js";
 import { capitalise, tellsSharedImage } from "./fact-text.js";
-import { mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
+import { mergeBursts, mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
 import { onePersonNamed, PERSON_PRONOUN, withPeopleNamedBefore, withPersonNamed } from "./named-again.js";
 import { companyIn } from "./third-person.js";
 import { withAdviceNamed } from "./worked.js";
@@ -373,6 +373,7 @@ export function factCandidate(t: Turn, f: Fact, i: number, derivedFrom: string |
     entities: [...(f.about ?? (f.aboutUser ? [] : [{ name: f.subject, kind: "person" as const }])), ...t.sentences.flatMap((x) => x.entities)],
     subject: f.subject,
     ...(f.newTopic ? { newTopic: true } : {}),
+    ...(f.advises ? { advises: true } : {}),
     ...(f.predicate && f.object ? { fact: { subject: f.subject, predicate: f.predicate, object: f.object, single: f.single } } : {}),
     ...(derivedFrom ? { derivedFrom } : {}),
     ...(f.calendar ? { supersedesEarlier: true as const } : {}),
@@ -434,7 +435,7 @@ export function heuristicExtractor(): Extractor {
       }
       return {
         candidates: withNamingTurns(
-          withQuestionTopics(mergeSharedImages(mergeFollowUps(candidates, batch.turns), batch.turns), batch.turns),
+          withQuestionTopics(mergeBursts(mergeSharedImages(mergeFollowUps(candidates, batch.turns), batch.turns), batch.turns), batch.turns),
           factsOf,
           batch.turns,
         ),

@@ -31,3 +31,6 @@ export const AGREED_TRUTH = /^(?:[\p{L}'’]+[,!.]?\s+){0,2}?(?:(?:it|that)(?:['
 export const AGREEMENT = /\b(?:makes?|made) (?:total |a lot of |perfect |complete )?sense[.!…]*$/i;
 /** Advice to the listener, said without "you" ("Stay motivated and keep going", "Don't rush"). */
 export const ADVICE = /^(stay|keep|don'?t|do not|remember|make sure|hang in|believe in|trust|never give up|be (?:sure|careful|proud|kind|patient|gentle))\b/i;
+
+/** A sentence that turns to another topic ("By the way, …", "Anyway, …", "Oh and …"). */
+export const NEW_TOPIC_OPENER = /^(?:by the way|btw|anyway|anyways|oh,? and|on another note|on a different note|in other news)\b/i;

@@ -108,6 +108,8 @@ export interface Candidate {
   subject?: string;
   /** A fact told after its turn turned to another topic ("By the way, …"): it answers no question asked before the turn. */
   newTopic?: boolean;
+  /** It opens with advice or a request to the listener (facts.ts Fact.advises): sent right after its speaker's last message, it is about what that one told. */
+  advises?: boolean;
   /** Episodic window that extends this existing memory (its sources are a prefix of this window). */
   extends?: number;
   /** Key of the candidate (in the same batch) this one was derived from: an edge `derived_from`. */
