@@ -38,6 +38,7 @@ export type ImportFormat =
   | "keep"
   | "messenger"
   | "dayone"
+  | "enex"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

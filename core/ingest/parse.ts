@@ -14,6 +14,7 @@ import { parseIcs } from "./ics.js";
 import { parseKeep } from "./keep.js";
 import { parseMessenger } from "./messenger.js";
 import { parseDayOne } from "./dayone.js";
+import { parseEnex } from "./enex.js";
 import { parseKindle } from "./kindle.js";
 import { parseNote } from "./note.js";
 import { parseTelegram } from "./telegram.js";
@@ -55,6 +56,7 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   telegram: (file, head, opts) => one(parseTelegram(file, head.text.trimStart(), opts)),
   email: (file, _head, opts) => parseEmail(file, opts),
   dayone: (file, _head, opts) => parseDayOne(file, opts),
+  enex: (file, _head, opts) => parseEnex(file, opts),
   messenger: (file, _head, opts) => one(parseMessenger(file, opts)),
   keep: (file, _head, opts) => one(parseKeep(file, opts)),
   ics: (file, _head, opts) => one(parseIcs(file, opts)),

@@ -4,8 +4,21 @@
  */
 import { basename } from "node:path";
 
-/** The export formats Engram can import (`text`: a `Speaker: text` transcript; `note`: plain text or Markdown that is not a chat; `kindle`: a Kindle's "My Clippings.txt"; `telegram`: a Telegram chat's result.json; `ics`: an iCalendar file of events; `email`: an mbox or an .eml; `keep`: a Google Keep note from Takeout, read as a note; `messenger`: a Facebook Messenger or Instagram thread from Meta's JSON download; `dayone`: a Day One journal's JSON export, each entry read as a note). */
-export type ImportFormat = "locomo" | "chatgpt" | "claude" | "text" | "note" | "kindle" | "telegram" | "ics" | "email" | "keep" | "messenger" | "dayone";
+/** The export formats Engram can import (`text`: a `Speaker: text` transcript; `note`: plain text or Markdown that is not a chat; `kindle`: a Kindle's "My Clippings.txt"; `telegram`: a Telegram chat's result.json; `ics`: an iCalendar file of events; `email`: an mbox or an .eml; `keep`: a Google Keep note from Takeout, read as a note; `messenger`: a Facebook Messenger or Instagram thread from Meta's JSON download; `dayone`: a Day One journal's JSON export, each entry read as a note; `enex`: an Evernote export, each note read as a note). */
+export type ImportFormat =
+  | "locomo"
+  | "chatgpt"
+  | "claude"
+  | "text"
+  | "note"
+  | "kindle"
+  | "telegram"
+  | "ics"
+  | "email"
+  | "keep"
+  | "messenger"
+  | "dayone"
+  | "enex";
 
 /** All import formats, in detection order. */
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
@@ -21,6 +34,7 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
   "keep",
   "messenger",
   "dayone",
+  "enex",
 ];
 
 /** One message of an imported conversation. */

@@ -23,6 +23,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "email", label: "Email (.mbox from Gmail or Thunderbird, or an .eml)" },
   { value: "keep", label: "Google Keep note (Takeout .json)" },
   { value: "dayone", label: "Day One journal (Journal.json)" },
+  { value: "enex", label: "Evernote notes (.enex)" },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -172,7 +173,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <br />
           <span className="muted">
             ChatGPT, Claude, LoCoMo JSON, a Telegram, Messenger or Instagram chat, a chat transcript, a plain-text or Markdown note, Kindle highlights, a
-            calendar (.ics), email (.mbox, .eml), Google Keep notes, a Day One journal, or an Engram export
+            calendar (.ics), email (.mbox, .eml), Google Keep notes, a Day One journal, Evernote notes (.enex), or an Engram export
           </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>
@@ -225,6 +226,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   note: { whole: "note", part: "paragraph" },
   keep: { whole: "note", part: "paragraph" },
   dayone: { whole: "entry", part: "paragraph", wholes: "entries" },
+  enex: { whole: "note", part: "paragraph" },
   kindle: { whole: "book", part: "clipping" },
   ics: { whole: "calendar", part: "event" },
   email: { whole: "thread", part: "email" },

@@ -73,6 +73,6 @@ describe("engram import of notes", () => {
     mkdirSync(empty);
     const refused = engram(["import", empty, "--db", db]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain("this folder has no notes (.txt, .md, Keep's .json), calendars (.ics) or mail (.eml, .mbox) to import");
+    expect(refused.stderr).toContain("this folder has no notes (.txt, .md, .enex, Keep's .json), calendars (.ics) or mail (.eml, .mbox) to import");
   }, 180_000);
 });

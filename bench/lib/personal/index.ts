@@ -7,6 +7,7 @@ import { freelancer } from "./freelancer.js";
 import { friends } from "./friends.js";
 import { group } from "./group.js";
 import { health } from "./health.js";
+import { evernote } from "./evernote.js";
 import { journal } from "./journal.js";
 import { keeper } from "./keeper.js";
 import { mailer } from "./mailer.js";
@@ -46,4 +47,5 @@ export const PEOPLE: Person[] = [
   keeper,
   social,
   journal,
+  evernote,
 ];
