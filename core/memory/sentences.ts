@@ -385,9 +385,26 @@ function parseWithCompromise(text: string): Sentence {
     question: isQuestion(text),
     firstPerson,
     firstPlural: !firstPerson && terms.some((t) => FIRST_PLURAL.has(t.normal)),
-    past: terms.some((t) => t.tags.has("PastTense")),
+    past: saysPast(terms),
     entities,
   };
+}
+
+/** Past verbs that report or settle what a clause after them says ("We decided the offsite is in Lisbon", "She said the party is on Friday"). */
+const REPORTING =
+  /^(?:decided|said|told|agreed|confirmed|announced|heard|learned|learnt|found|realised|realized|mentioned|wrote|promised|emailed|texted|messaged|replied)$/;
+/** A finite verb of the present or the future ("is", "'s", "are", "starts", "will"). */
+const PRESENT_OR_FUTURE = (t: Term) => t.tags.has("PresentTense") || t.tags.has("Modal") || /^(?:is|are|am|will|shall)$/.test(t.normal);
+
+/**
+ * Whether `terms` say something in the past tense: a past verb, but for one that reports or settles a
+ * present or future clause after it, whose dates are that clause's ("We decided the team offsite is in
+ * Lisbon, 14–16 October", said in September: October to come, not last October).
+ */
+function saysPast(terms: Term[]): boolean {
+  // (an infinitive is no clause of its own: "never heard of James's desire to cook")
+  const finite = (j: number) => PRESENT_OR_FUTURE(terms[j]!) && terms[j - 1]?.normal !== "to";
+  return terms.some((t, i) => t.tags.has("PastTense") && !(REPORTING.test(t.normal) && terms.some((_, j) => j > i && finite(j))));
 }
 
 /** A possessive before who someone is to its owner ("my dog", "our puppy"). */

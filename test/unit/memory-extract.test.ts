@@ -969,6 +969,16 @@ describe("semantic facts from first-person statements", () => {
     ]);
   });
 
+  it("dates what a past 'decided' or 'said' reports by the tense of what it reports: an offsite decided in May for October is this October", () => {
+    expect(said("We decided the team offsite is in Lisbon, 14–16 October.")).toEqual([
+      "Caroline and others decided the team offsite is in Lisbon, 14–16 October (14 October 2023).",
+    ]);
+    expect(said("Sam said the party is on Friday.")).toEqual(["Caroline says Sam said the party is on Friday (Friday 12 May 2023)."]);
+    // (what was past stays so: "told … was in Rome in March", and a past said with no clause after it)
+    expect(said("She told me she was in Rome in March.")).toEqual(["She told Caroline that she was in Rome in March (March 2023)."]);
+    expect(said("I went to the dentist on Friday.")).toEqual(["Caroline went to the dentist on Friday (Friday 5 May 2023)."]);
+  });
+
   it("drops 'So far, so good' as an opener, not as 'Far, good', and keeps 'so far' (until now) whole", () => {
     expect(said("I've done weight training so far too.")).toEqual(["Caroline has done weight training so far too (8 May 2023)."]);
     expect(said("So far, so good - customers love the new offers, which means I'm seeing more sales.")).toEqual([
