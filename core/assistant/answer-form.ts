@@ -53,8 +53,15 @@ const SAYS_WHERE = new RegExp(
   "iu",
 );
 
+/** A question for a password, a passcode or a PIN ("What is my wifi password?"). */
+const ASKS_SECRET = /\b(?:password|passcode|pin(?:\s+(?:code|number))?)\b/i;
+/** A memory that gives one says so: "password", "passcode", "PIN" or "pw" ("Wifi's home network: Nair-5G" gives none). */
+const SAYS_SECRET = /\b(?:password|passcode|pin|pw)\b/i;
+
 /**
  * Whether a memory (`h`) fails to say what `question`'s form asks for:
+ * - for a password or a PIN, the word for one ("What is my wifi password?" and "Wifi's home network:
+ *   Nair-5G", the password kept encrypted in the note);
  * - for a phone number or an email (CONTACT_DETAILS), one in a clause that names whose it is
  *   ("What is Tom Reed's phone number?" and "The owner is Tom Reed"; {@link givesDetailOf});
  * - for "Where …?", a place, or that something is at, in or on a thing ("Where did I park my car?"
@@ -67,8 +74,10 @@ export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" 
   const detail = CONTACT_DETAILS.find((d) => d.asked.test(question));
   const where = ASKS_WHERE.test(question);
   const whenToCome = ASKS_WHEN_TO_COME.test(question);
+  const secret = ASKS_SECRET.test(question);
   return (h) =>
     (detail != null && !givesDetailOf(question, h.content, detail.states)) ||
+    (secret && !SAYS_SECRET.test(`${h.title}\n${h.content}`)) ||
     (where && !namesPlace(`${h.title}\n${h.content}`) && !SAYS_WHERE.test(h.content)) ||
     (whenToCome && !SAYS_A_TIME.test(withoutSaidDate(h.content).replace(EPISODE_HEAD, "")));
 }

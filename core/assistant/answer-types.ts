@@ -30,10 +30,13 @@ const STATES_DURATION =
   /\b\d{1,2}:\d{2}\s*[–-]\s*\d{1,2}:\d{2}\b|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:min(?:ute)?s?|hours?|h|days?|weeks?|months?|years?)\b/i;
 
 /**
- * Kinds of pet a question asks of and the breeds (and young) that are of that kind: "What's my dog's
- * name?" is answered by "a rescue greyhound called Dot", which never says "dog".
+ * Kinds a question asks of and the names of what is of that kind: pets and their breeds (and young),
+ * "What's my dog's name?" answered by "a rescue greyhound called Dot", which never says "dog"; and
+ * exercises, "What exercises did the physio give me?" answered by "3 sets of 15 slow squats and calf raises".
  */
-const BREEDS: Record<string, RegExp> = {
+const KINDS: Record<string, RegExp> = {
+  exercise:
+    /\b(?:squats?|lunges?|push-?ups?|press-?ups?|sit-?ups?|pull-?ups?|chin-?ups?|planks?|burpees?|deadlifts?|crunches|calf raises|leg raises|bridges|stretch(?:es|ing)?|reps|\d+\s+sets\s+of)\b/i,
   dog: /\b(?:pupp(?:y|ies)|pups?|greyhounds?|labradors?|labs?|retrievers?|beagles?|poodles?|terriers?|spaniels?|collies?|huskies|husky|dachshunds?|pugs?|bulldogs?|shepherds?|chihuahuas?|corgis?|boxers?|whippets?|lurchers?|schnauzers?|rottweilers?|dobermans?|greyhound|mutts?|doodles?|labradoodles?|cockapoos?|shih tzus?|border collies?)\b/i,
   cat: /\b(?:kittens?|kitties|kitty|tabby|tabbies|siamese|persians?|maine coons?|ragdolls?|bengals?|sphynx)\b/i,
 };
@@ -126,7 +129,7 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
  * The kinds of pet a question names, each a word a breed stands for ("What's my dog's name?" and "a
  * rescue greyhound called Dot"): not what the question asks for (a name), so no answer lacks it.
  */
-const KINDS_NAMED = Object.entries(BREEDS).map(([kind, breeds]) => ({
+const KINDS_NAMED = Object.entries(KINDS).map(([kind, breeds]) => ({
   asked: (q: string) => (sharedWords(kind, q).shared > 0 ? kind : undefined),
   states: breeds,
 }));

@@ -265,6 +265,11 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
         Number(b.period) - Number(a.period) ||
         (a.period && b.period ? b.hit.coverage - a.hit.coverage : 0),
     );
+  // (a how-to is answered by its steps first: "How do I make dal tadka?" by the method, then by who taught it)
+  if (ASKS_HOW_TO.test(query)) {
+    const steps = (h: (typeof hits)[number]) => Number(h.hit.relevant && h.hit.type === "procedural");
+    hits.sort((a, b) => steps(b) - steps(a));
+  }
   return { hits: hits.map((h) => h.hit).slice(0, k), core: currentCoreBlocks(db), time };
 }
 

@@ -10,6 +10,7 @@ import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, ty
 import { extractFacts, type Fact } from "./facts.js";
 import { capitalise, tellsSharedImage } from "./fact-text.js";
 import { mergeBursts, mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
+import { underTitle } from "./note-context.js";
 import { onePersonNamed, PERSON_PRONOUN, withPeopleNamedBefore, withPersonNamed } from "./named-again.js";
 import { companyIn } from "./third-person.js";
 import { withAdviceNamed } from "./worked.js";
@@ -91,7 +92,8 @@ export function factsMemo(batch: SourceBatch): FactsOf {
   const talking = () => (speakers ??= [...new Set(all.map((t) => t.source.speaker ?? ""))]);
   // (a note's title, parsed once when a paragraph says a pronoun: sentencesOf)
   let titled: Sentence[] | undefined;
-  const title = () => (titled ??= parseSentences(noteTitle(batch.conversation) ?? ""));
+  const note = noteTitle(batch.conversation);
+  const title = () => (titled ??= parseSentences(note ?? ""));
   const listenerOf = (i: number, name: string): string | undefined => {
     for (const j of [i - 1, i - 2, i - 3, i + 1, i + 2, i + 3]) {
       const other = all[j];
@@ -123,7 +125,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
               before,
               company: () => companyBefore(all, i),
               written: t.source.kind === "file" || t.source.kind === "manual",
-            })
+            }).map((f) => (note && f.predicate === null ? { ...f, content: underTitle(f.content, note) } : f))
           : [];
       cache.set(t.source.id, out);
     }

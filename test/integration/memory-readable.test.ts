@@ -701,6 +701,44 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("tells a note's paragraph that does not name what the note is about under its title; ask finds it by the title's words", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-note-"));
+    try {
+      const notes: Array<[string, string]> = [
+        ["kochi.md", "# Flights to Kochi\n\nBooking reference Q7XK2P with Emirates.\n"],
+        [
+          "physio.md",
+          "# First physio session\n\nFirst session with Dr Hale at Balance Physio.\n\nHomework: 3 sets of 15 slow squats and calf raises every day.\n",
+        ],
+        ["wifi.md", "# Wifi\n\nHome network: Nair-5G\n"],
+        [
+          "dal.md",
+          "# Dal tadka\n\nFrom Amma, who makes dal tadka every Sunday.\n\n1. Rinse the dal\n2. Simmer it with the turmeric\n3. Fry the cumin seeds in ghee and pour over\n",
+        ],
+      ];
+      for (const [name, text] of notes) {
+        writeFileSync(join(dir, name), text);
+        await importFile(db, embedder, join(dir, name));
+      }
+      const facts = of("semantic").map((m) => m.content);
+      expect(facts).toContainEqual(expect.stringMatching(/^Flights to Kochi: Booking reference Q7XK2P with Emirates \(/));
+      expect(facts).toContainEqual(expect.stringMatching(/^First physio session, homework: 3 sets of 15 slow squats and calf raises every day \(/));
+      // (a paragraph that names the title's topic stays as written)
+      expect(facts).toContainEqual(expect.stringMatching(/^First session with Dr Hale at Balance Physio \(/));
+      const now = Date.parse("2026-11-20T09:00:00Z");
+      expect((await ask(db, embedder, "What is my booking reference for Kochi?", { now })).answer).toContain("Q7XK2P");
+      // (squats and calf raises are exercises)
+      expect((await ask(db, embedder, "What exercises did the physio give me?", { now })).answer).toContain("squats");
+      // (a how-to is answered by its steps first)
+      const how = await ask(db, embedder, "How do I make dal tadka?", { now });
+      expect(of("procedural", `id = ${how.citations[0]!.memory_id}`).map((m) => m.content)).toEqual([expect.stringMatching(/^Dal tadka:\n1\. Rinse the dal/)]);
+      // (a network's name is no password)
+      expect((await ask(db, embedder, "What is my wifi password?", { now })).abstained).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("keeps a Kindle highlight whole, with the note typed at it, and reads no instruction from it; a copy of the grown file adds only what is new", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-kindle-"));
     const clip = (book: string, meta: string, text: string) => `${book}\r\n${meta}\r\n\r\n${text}\r\n==========\r\n`;

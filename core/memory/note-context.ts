@@ -1,0 +1,32 @@
+// A note's fact told under the note's title when it does not name what the note is about.
+import { stemmer } from "stemmer";
+
+/** Words of a title that say nothing of what a note is about. */
+const NO_TOPIC = new Set(["the", "and", "for", "with", "from", "about", "note", "notes", "my", "our", "your", "new", "misc", "todo", "untitled"]);
+
+/** The stems of `text`'s words of three letters or more, lower-cased, {@link NO_TOPIC} left out. */
+function stems(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !NO_TOPIC.has(w)).map((w) => stemmer(w)));
+}
+
+/** A label a fact opens with: one to three words and a colon ("Homework: …"). */
+const LABEL = /^(\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}):\s/u;
+
+/**
+ * `content`, a fact of a note's paragraph, told under the note's `title` when it shares no word
+ * (stem) with it: a paragraph under a title means what it means beside it, as a section's paragraphs
+ * already do (note.ts), and is asked about by the title's words ("What is my booking reference for
+ * Kochi?" of "Booking reference Q7XK2P with Emirates." under "Flights to Kochi" →
+ * "Flights to Kochi: Booking reference Q7XK2P with Emirates."; "Homework: 3 sets of 15 slow squats"
+ * under "First physio session" → "First physio session, homework: 3 sets …"). A fact that names the
+ * title's topic, or a title of no words, leaves it as it is.
+ */
+export function underTitle(content: string, title: string): string {
+  const topic = stems(title);
+  if (topic.size === 0) return content;
+  const told = stems(content);
+  if ([...topic].some((s) => told.has(s))) return content;
+  const label = LABEL.exec(content);
+  if (label) return `${title}, ${label[1]!.toLowerCase()}${content.slice(label[1]!.length)}`;
+  return `${title}: ${content}`;
+}
