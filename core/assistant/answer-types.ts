@@ -61,7 +61,7 @@ const ASKS_MAKER = /\bwho\s+(?:wrote|written|authored|directed|painted|composed|
 const MADE_BY = /\bby\s+\p{Lu}\p{Ll}/u;
 
 /** A question for what someone is to do ("What does Sam need to do?"): group 1 its verb ("need"). */
-const ASKS_TASK = /\bwhat\s+(?:do|does|did)\s+(?:\S+\s+)?(need|have|has)\s+to\s+do\b/i;
+const ASKS_TASK = /\bwhat\s+(?:do|does|did)\s+(?:\S+\s+){0,2}?(need|have|has)\s+to\s+do\b/i;
 /** What is to do in a memory's text: a to-do list, action items, tasks. */
 const STATES_TASK = /\bto-do\b|\baction items?\b|\btasks?\b/i;
 /** A question for what was finished ("Which books have I finished?"): group 1 its verb. */

@@ -150,6 +150,9 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(sharesOnlyNames("What does Sam need to do?", items, new Set(["Sam"]))).toBe(false);
     // (a list that is no one's tasks does not say it)
     expect(sharedWithQuestion("What does Sam need to do?", "Weekly sync's attendees: Sam Patel, Lena Fischer.")).toEqual({ shared: 1, words: 2 });
+    // (also asked with a word or two more: "What do I still need to do …?")
+    const todo = "Q4 planning meeting to-do: Send the budget to Farah (done); Book a venue for the offsite.";
+    expect(sharedWithQuestion("What do I still need to do for the offsite?", todo)).toEqual({ shared: 2, words: 3 });
   });
 
   it("tells a question asking a type of answer from a memory that neither names nor states one", () => {
