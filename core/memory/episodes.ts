@@ -191,11 +191,19 @@ const QUOTED_WORDS = 30;
 
 /**
  * A short session that states nothing, as it was said ('Priya: "got it, thanks!"'), which says more
- * than "Priya talked."; null for one of more than 4 turns or QUOTED_WORDS words.
+ * than "Priya talked."; a note that states nothing (a how-to, whose steps are a procedure of their
+ * own) by its first QUOTED_WORDS words ('"How to descale your machine: Descale every 3 months, …"'),
+ * as no one talked in it; null for a chat of more than 4 turns or QUOTED_WORDS words.
  */
 function quoted(w: Window, nameOf: (s: SourceRow) => string | null): string | null {
   const said = w.turns.map((t) => ({ who: nameOf(t.source), text: t.source.text.replace(/\s+/g, " ").trim() }));
-  if (said.length > 4 || said.reduce((n, s) => n + s.text.split(" ").length, 0) > QUOTED_WORDS) return null;
+  const words = said.flatMap((s) => s.text.split(" "));
+  if (w.turns.every((t) => t.source.kind === "file" || t.source.kind === "manual") && words.length > QUOTED_WORDS)
+    return `"${words
+      .slice(0, QUOTED_WORDS)
+      .join(" ")
+      .replace(/[,;:.]+$/, "")}…"`;
+  if (said.length > 4 || words.length > QUOTED_WORDS) return null;
   return said.map((s) => `${s.who ? `${s.who}: ` : ""}"${s.text}"`).join(" ");
 }
 

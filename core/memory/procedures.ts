@@ -106,6 +106,9 @@ const PROSE_HOWTO = /^(?:[\p{L}\p{N}][^:.!?]{0,39}:\s+)?(?:here'?s\s+)?(?:how\s+
 /** Separators between steps said in one sentence: commas, semicolons, "and then", "then". */
 const STEP_SPLIT = /\s*(?:;|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+then\s+|\s+then\s+)\s*/i;
 
+/** What goes on the step before it rather than being a step: a piece opening with "or", "but", "when", "if", "unless". */
+const GOES_ON = /^(?:or|but|when|if|unless|whichever)\b/i;
+
 function capitaliseStep(step: string): string {
   const t = step
     .replace(/^(?:and|then|finally|first)\s+/i, "")
@@ -131,10 +134,14 @@ function proseSteps(sentences: string[]): { title: string; steps: string[] } | n
 export function proseHowTo(sentence: string): { title: string; steps: string[] } | null {
   const m = PROSE_HOWTO.exec(sentence.trim());
   if (!m) return null;
-  const steps = m[2]!
-    .split(STEP_SPLIT)
-    .map(capitaliseStep)
-    .filter((x) => x.length > 1);
+  // (a piece that opens with "or", "but", "when" or "if" goes on the step before it: "Descale every 3
+  // months, or when the orange light blinks" is one instruction)
+  const pieces = m[2]!.split(STEP_SPLIT).reduce<string[]>((out, piece) => {
+    if (out.length > 0 && GOES_ON.test(piece)) out[out.length - 1] += `, ${piece}`;
+    else out.push(piece);
+    return out;
+  }, []);
+  const steps = pieces.map(capitaliseStep).filter((x) => x.length > 1);
   return steps.length >= 2 ? { title: `How to ${m[1]!.trim()}`, steps } : null;
 }
 

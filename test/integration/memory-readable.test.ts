@@ -715,6 +715,10 @@ describe("memories a person wants to read", () => {
           "dal.md",
           "# Dal tadka\n\nFrom Amma, who makes dal tadka every Sunday.\n\n1. Rinse the dal\n2. Simmer it with the turmeric\n3. Fry the cumin seeds in ghee and pour over\n",
         ],
+        [
+          "descale.md",
+          "# Descaling\n\n1. Empty the drip tray and the capsule container\n2. Fill the water tank with 0.5 l of water and one descaling sachet\n3. Hold both buttons for 3 seconds and let it run through\n",
+        ],
       ];
       for (const [name, text] of notes) {
         writeFileSync(join(dir, name), text);
@@ -729,6 +733,13 @@ describe("memories a person wants to read", () => {
       expect((await ask(db, embedder, "What is my booking reference for Kochi?", { now })).answer).toContain("Q7XK2P");
       // (squats and calf raises are exercises)
       expect((await ask(db, embedder, "What exercises did the physio give me?", { now })).answer).toContain("squats");
+      // (a note of steps only is told in its words, not as "User talked about empty, tank and sachet")
+      expect(of("episodic", "title = 'User''s note: Descaling'").map((m) => m.content)).toEqual([
+        // (a note's day is its file's, written now)
+        expect.stringMatching(
+          /^User, \d{1,2} \w+ \d{4}: "Descaling: 1\. Empty the drip tray and the capsule container 2\. Fill the water tank with 0\.5 l of water and one descaling sachet 3\. Hold both buttons for 3…"$/,
+        ),
+      ]);
       // (a how-to is answered by its steps first)
       const how = await ask(db, embedder, "How do I make dal tadka?", { now });
       expect(of("procedural", `id = ${how.citations[0]!.memory_id}`).map((m) => m.content)).toEqual([expect.stringMatching(/^Dal tadka:\n1\. Rinse the dal/)]);

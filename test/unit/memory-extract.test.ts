@@ -1490,6 +1490,9 @@ describe("procedures from step lists", () => {
       title: "How to reset the router",
       steps: ["Unplug it", "Wait thirty seconds", "Plug it back in"],
     });
+    // a piece opening with "or" goes on its step: one instruction under a section is no procedure
+    const once = "How to descale your machine: Descale every 3 months, or when the orange light blinks.";
+    expect(extractProcedure(once, [once], null)).toBeNull();
   });
 
   it("reads an answer to 'How do I cite a dataset?' given as instructions, its bracketed words kept", () => {
