@@ -39,6 +39,7 @@ export type ImportFormat =
   | "messenger"
   | "dayone"
   | "enex"
+  | "sms"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

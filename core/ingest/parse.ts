@@ -15,6 +15,7 @@ import { parseKeep } from "./keep.js";
 import { parseMessenger } from "./messenger.js";
 import { parseDayOne } from "./dayone.js";
 import { parseEnex } from "./enex.js";
+import { parseSmsBackup } from "./sms.js";
 import { parseKindle } from "./kindle.js";
 import { parseNote } from "./note.js";
 import { parseTelegram } from "./telegram.js";
@@ -57,6 +58,7 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   email: (file, _head, opts) => parseEmail(file, opts),
   dayone: (file, _head, opts) => parseDayOne(file, opts),
   enex: (file, _head, opts) => parseEnex(file, opts),
+  sms: (file, _head, opts) => parseSmsBackup(file, opts),
   messenger: (file, _head, opts) => one(parseMessenger(file, opts)),
   keep: (file, _head, opts) => one(parseKeep(file, opts)),
   ics: (file, _head, opts) => one(parseIcs(file, opts)),

@@ -24,6 +24,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "keep", label: "Google Keep note (Takeout .json)" },
   { value: "dayone", label: "Day One journal (Journal.json)" },
   { value: "enex", label: "Evernote notes (.enex)" },
+  { value: "sms", label: "Text messages (SMS Backup & Restore .xml)" },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -173,7 +174,8 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <br />
           <span className="muted">
             ChatGPT, Claude, LoCoMo JSON, a Telegram, Messenger or Instagram chat, a chat transcript, a plain-text or Markdown note, Kindle highlights, a
-            calendar (.ics), email (.mbox, .eml), Google Keep notes, a Day One journal, Evernote notes (.enex), or an Engram export
+            calendar (.ics), email (.mbox, .eml), Google Keep notes, a Day One journal, Evernote notes (.enex), text messages (SMS Backup & Restore), or an
+            Engram export
           </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>
@@ -227,6 +229,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   keep: { whole: "note", part: "paragraph" },
   dayone: { whole: "entry", part: "paragraph", wholes: "entries" },
   enex: { whole: "note", part: "paragraph" },
+  sms: { whole: "thread", part: "message" },
   kindle: { whole: "book", part: "clipping" },
   ics: { whole: "calendar", part: "event" },
   email: { whole: "thread", part: "email" },

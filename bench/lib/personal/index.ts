@@ -20,6 +20,7 @@ import { reader } from "./reader.js";
 import { renovation } from "./renovation.js";
 import { social } from "./social.js";
 import { student } from "./student.js";
+import { texter } from "./texter.js";
 import { travel } from "./travel.js";
 import type { Person } from "./types.js";
 
@@ -48,4 +49,5 @@ export const PEOPLE: Person[] = [
   social,
   journal,
   evernote,
+  texter,
 ];
