@@ -122,7 +122,8 @@ export async function* parseSmsBackup(
       role: box === 2 ? "user" : "other",
       occurredAt: at,
       text: words,
-      metadata: {},
+      // (a text the user received is said to them: its "you" is theirs, as a letter's, letters.ts; a group's is all of them)
+      metadata: box === 1 ? { sms: { to: addresses.length === 1 ? ["the user"] : [] } } : {},
     });
     held += words.length;
     kept++;

@@ -1,5 +1,9 @@
 // How a fact's text is written, for the parts of the engine that read it back: the day it was said
 // at its end, the first letter's case, an image's caption, a pronoun for what was said before.
+import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
+
+/** A day's or a month's name, which keeps its capital ("Sunday's", "May"). */
+const CALENDAR_WORD = new RegExp(`^(?:${DAY_NAMES}|${MONTH_NAMES})(?:['’]s)?$`, "i");
 
 /** A fact's text without the day it was said ("… (8 May 2023)."), which a restatement on another day changes. */
 export function withoutSaidDate(text: string): string {
@@ -17,10 +21,13 @@ export function saidDate(text: string): string | null {
  */
 const SAID_DATE = /(?<!\b(?:yesterday|today|tonight|tomorrow|ago|days?|morning|afternoon|evening|night))\s\((\d{1,2} [A-Z][a-z]+ \d{4})\)([.!?…]*)$/;
 
-/** `s` with its first word in lower case, unless it is "I" or one of `names` ("Max and Daisy"). */
+/** `s` with its first word in lower case, unless it is "I", a day or a month ("Sunday lunch is at 1"), or one of `names` ("Max and Daisy"). */
 export function lowerFirst(s: string, names: ReadonlySet<string> = new Set()): string {
   const first = s.split(/\s/)[0] ?? "";
-  return /^\p{Lu}[\p{Ll}'’]*(?:-\p{Ll}+)*$/u.test(first) && !/^(I|I'm|I've|I'll|I'd)$/.test(first) && !names.has(first.replace(/['’]s$/u, ""))
+  return /^\p{Lu}[\p{Ll}'’]*(?:-\p{Ll}+)*$/u.test(first) &&
+    !/^(I|I'm|I've|I'll|I'd)$/.test(first) &&
+    !CALENDAR_WORD.test(first) &&
+    !names.has(first.replace(/['’]s$/u, ""))
     ? s[0]!.toLowerCase() + s.slice(1)
     : s;
 }

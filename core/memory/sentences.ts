@@ -57,6 +57,8 @@ const EMOTICON_SET_OFF = new RegExp(`(?:^|\\s+)(?:${EMOTICON_SOURCE})+(?=[\\s.!?
 
 /** An emoji picture with its modifiers (skin tone, variation selector, joined pictures) and the spaces before it; not ©, ® or ™. */
 const EMOJI = /\s*(?![©®™])\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
+/** Emoji after a word, before a capitalised one: where a sentence ended without its full stop. */
+const EMOJI_STOP = new RegExp(`(\\p{L})(?:${EMOJI.source})+\\s+(?=\\p{Lu})`, "gu");
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const FIRST_PERSON = new Set(["i", "me", "my", "mine", "myself"]);
@@ -107,6 +109,8 @@ export function parseSentences(text: string): Sentence[] {
     .replace(/(?<=\p{L})`(?=\p{L})/gu, "'")
     // an emoticon ("<3", ":)", ";-P") or an emoji picture is no word of a sentence: it would stay in a fact's text and title
     .replace(EMOTICON_SET_OFF, "")
+    // (one between a word and a capitalised one ends a sentence: "Thanks love 😘 Sunday lunch is at 1")
+    .replace(EMOJI_STOP, "$1. ")
     .replace(EMOJI, "")
     .trim();
   for (const { text: s } of sentenceSpans(plain)) if (s.trim() && !CODE.test(s)) out.push(parseSentence(s.trim()));
@@ -401,7 +405,7 @@ const PRESENT_OR_FUTURE = (t: Term) => t.tags.has("PresentTense") || t.tags.has(
  * present or future clause after it, whose dates are that clause's ("We decided the team offsite is in
  * Lisbon, 14–16 October", said in September: October to come, not last October).
  */
-function saysPast(terms: Term[]): boolean {
+export function saysPast(terms: Term[]): boolean {
   // (an infinitive is no clause of its own: "never heard of James's desire to cook")
   const finite = (j: number) => PRESENT_OR_FUTURE(terms[j]!) && terms[j - 1]?.normal !== "to";
   return terms.some((t, i) => t.tags.has("PastTense") && !(REPORTING.test(t.normal) && terms.some((_, j) => j > i && finite(j))));
@@ -553,6 +557,15 @@ const FILLER_OPENERS = new Set([
   "true",
   // (a group addressed: "guys my passport expires …", "ok team, Lisbon is booked")
   "guys",
+  // (and one called by a pet name: "Hi love, Dad's op went fine")
+  "love",
+  "hun",
+  "hon",
+  "babe",
+  "darling",
+  "sweetie",
+  "sweetheart",
+  "mate",
   "team",
   "folks",
   "everyone",
@@ -766,7 +779,7 @@ const OPENER_WORD = /^([\p{L}']+)([\s,!.…:;-]*)/u;
  * show was sold out" → "the show was sold out" (case kept as written).
  */
 export function stripOpeners(text: string): string {
-  let rest = text.trimStart();
+  let rest = text.trimStart().replace(GREETING_CALLED, "");
   for (;;) {
     const m = OPENER_WORD.exec(rest);
     if (!m || m[0].length === rest.length) return rest;
@@ -778,6 +791,9 @@ export function stripOpeners(text: string): string {
     else return rest;
   }
 }
+
+/** A greeting with whom it calls, before a comma: "Hi love, …", "Morning Dan, …", "Hey Sam Patel! …". */
+const GREETING_CALLED = /^(?:hi|hey|hello|hiya|morning|evening|afternoon)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*[,!]\s*(?=\S)/iu;
 
 /** Gerunds that name no activity ("I'm going", "I was thinking"). */
 const EMPTY_GERUNDS = new Set([

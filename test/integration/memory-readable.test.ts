@@ -750,6 +750,32 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("reads a text message the user received as said to them: its 'your' is the user's", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-sms-"));
+    try {
+      const file = join(dir, "sms-20261120093012.xml");
+      const sms = (address: string, at: string, type: number, body: string) =>
+        `<sms protocol="0" address="${address}" date="${Date.parse(at)}" type="${type}" body="${body}" contact_name="(Unknown)" />`;
+      writeFileSync(
+        file,
+        [
+          "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>",
+          '<smses count="2">',
+          sms("BrightSmile", "2026-11-02T09:00:00Z", 1, "BrightSmile Dental: reminder of your appointment with Dr Okafor on Tuesday 17 November at 09:30."),
+          sms("DPD", "2026-11-06T15:20:00Z", 1, "Your DPD parcel from Argos will be delivered today between 15:50 and 16:50."),
+          "</smses>",
+        ].join("\n"),
+      );
+      await importFile(db, embedder, file);
+      const facts = of("semantic").map((m) => m.content);
+      expect(facts).toContainEqual(expect.stringContaining("reminder of the user's appointment with Dr Okafor on Tuesday 17 November"));
+      expect(facts).toContainEqual(expect.stringMatching(/^The user's DPD parcel from Argos will be delivered today \(6 November 2026\)/));
+      expect((await ask(db, embedder, "When is my dentist appointment?", { now: Date.parse("2026-11-10T09:00:00Z") })).answer).toContain("Dr Okafor");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("keeps a Kindle highlight whole, with the note typed at it, and reads no instruction from it; a copy of the grown file adds only what is new", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-kindle-"));
     const clip = (book: string, meta: string, text: string) => `${book}\r\n${meta}\r\n\r\n${text}\r\n==========\r\n`;

@@ -979,6 +979,18 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I went to the dentist on Friday.")).toEqual(["Caroline went to the dentist on Friday (Friday 5 May 2023)."]);
   });
 
+  it("reads a text message's greeting and pet name as no words, an emoji before a capital as a sentence's end, and each clause's tense for its day", () => {
+    // (the op is past, the homecoming to come)
+    expect(said("Hi love, Dad's op went fine, he's home on Tuesday.")).toEqual([
+      "Caroline says Dad's op went fine, he's home on Tuesday (Tuesday 9 May 2023).",
+    ]);
+    expect(said("Morning Dan, the gas safety check is on Tuesday between 8 and 12.")).toEqual([
+      "Caroline says the gas safety check is on Tuesday (Tuesday 9 May 2023) between 8 and 12.",
+    ]);
+    // (thanks, then news: "Thanks love 😘" ends before "Sunday", which keeps its capital)
+    expect(said("Thanks love 😘 Sunday lunch is at 1, not 12.")).toEqual(["Caroline says Sunday (Sunday 7 May 2023) lunch is at 1, not 12."]);
+  });
+
   it("drops 'So far, so good' as an opener, not as 'Far, good', and keeps 'so far' (until now) whole", () => {
     expect(said("I've done weight training so far too.")).toEqual(["Caroline has done weight training so far too (8 May 2023)."]);
     expect(said("So far, so good - customers love the new offers, which means I'm seeing more sales.")).toEqual([

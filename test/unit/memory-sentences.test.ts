@@ -32,7 +32,8 @@ describe("parseSentences and emoticons", () => {
     expect(texts("I adopted a puppy last week :) <3")).toEqual(["I adopted a puppy last week"]);
     expect(texts("We meet at 10:30 every day :D and it is fun.")).toEqual(["We meet at 10:30 every day and it is fun."]);
     // and so is an emoji picture, with its skin tone or variation; a sign such as © stays
-    expect(texts("Inspiring 💪🏽 I emailed some wholesalers ❤️ and one said yes!")).toEqual(["Inspiring I emailed some wholesalers and one said yes!"]);
+    // (one before a capitalised word ends the sentence before it)
+    expect(texts("Inspiring 💪🏽 I emailed some wholesalers ❤️ and one said yes!")).toEqual(["Inspiring.", "I emailed some wholesalers and one said yes!"]);
     expect(texts("The logo © is ours.")).toEqual(["The logo © is ours."]);
   });
 });
