@@ -547,6 +547,8 @@ export interface FactOptions {
   before?: () => Referent[];
   company?: () => string | undefined;
   written?: boolean;
+  /** The one its turn was sent to, as a letter (letters.ts `letterRecipient`: a mail's recipient, "the user" of a text they received): what it says is told to them. */
+  toldTo?: string;
 }
 
 /**
@@ -746,7 +748,8 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
     if (opening && (opening.tags.has("Person") || mayBeName(opening.text, { unknown: false })) && (NAMED_IS.test(kept[0]!.text) || namedDoes(first)))
       names.add(opening.text);
     // (what the user wrote in a note of their own is theirs as written: "The bins go out every Tuesday night")
-    if (!opts.written) content = `${capitalise(speaker.name)} says ${lowerFirst(content, names)}`;
+    // (a letter's news is told to its recipient: "Graham told the user rent goes up to £1,150", whose rent it is)
+    if (!opts.written) content = `${capitalise(speaker.name)} ${opts.toldTo ? `told ${opts.toldTo}` : "says"} ${lowerFirst(content, names)}`;
   }
   const dates = kept.flatMap((k) => k.dates);
   // a fact that names no date carries the day it was said, so it stands on its own when read (or

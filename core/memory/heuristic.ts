@@ -11,6 +11,7 @@ import { extractFacts, type Fact } from "./facts.js";
 import { capitalise, tellsSharedImage } from "./fact-text.js";
 import { mergeBursts, mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
 import { underTitle } from "./note-context.js";
+import { letterRecipient } from "./letters.js";
 import { onePersonNamed, PERSON_PRONOUN, withPeopleNamedBefore, withPersonNamed } from "./named-again.js";
 import { companyIn } from "./third-person.js";
 import { withAdviceNamed } from "./worked.js";
@@ -125,6 +126,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
               before,
               company: () => companyBefore(all, i),
               written: t.source.kind === "file" || t.source.kind === "manual",
+              ...(letterRecipient(t.source) ? { toldTo: letterRecipient(t.source)! } : {}),
             }).map((f) => (note && f.predicate === null ? { ...f, content: underTitle(f.content, note) } : f))
           : [];
       cache.set(t.source.id, out);

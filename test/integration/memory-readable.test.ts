@@ -763,6 +763,7 @@ describe("memories a person wants to read", () => {
           '<smses count="2">',
           sms("BrightSmile", "2026-11-02T09:00:00Z", 1, "BrightSmile Dental: reminder of your appointment with Dr Okafor on Tuesday 17 November at 09:30."),
           sms("DPD", "2026-11-06T15:20:00Z", 1, "Your DPD parcel from Argos will be delivered today between 15:50 and 16:50."),
+          sms("+447700900456", "2026-10-20T19:00:00Z", 1, "Rent goes up to £1,150 from January, letter to follow."),
           "</smses>",
         ].join("\n"),
       );
@@ -771,6 +772,9 @@ describe("memories a person wants to read", () => {
       expect(facts).toContainEqual(expect.stringContaining("reminder of the user's appointment with Dr Okafor on Tuesday 17 November"));
       expect(facts).toContainEqual(expect.stringMatching(/^The user's DPD parcel from Argos will be delivered today \(6 November 2026\)/));
       expect((await ask(db, embedder, "When is my dentist appointment?", { now: Date.parse("2026-11-10T09:00:00Z") })).answer).toContain("Dr Okafor");
+      // (what a text tells the user is told to them: the rent is theirs)
+      expect(facts).toContain("+447700900456 told the user rent goes up to £1,150 from January (January 2027), letter to follow.");
+      expect((await ask(db, embedder, "How much will my rent be from January?", { now: Date.parse("2026-11-10T09:00:00Z") })).answer).toContain("£1,150");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
