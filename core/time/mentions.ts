@@ -24,9 +24,12 @@ export const DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sund
 export const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
 /** Titles written with a full stop before a name ("Dr. Okafor", "St. Ives"), which ends no sentence nor clause. */
 export const NAME_TITLES = "Dr|Mr|Mrs|Ms|Mx|St|Mt|Prof";
+/** A day with a month's short name, as a reminder text writes it ("Tue 17 Nov", "Nov 17"): alone, "mar" or "dec" may be any word. */
+const SHORT_MONTH_DAY =
+  "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?";
 /** A date expression worth resolving names one of these (bare abbreviations such as "sun" or "sat" are too ambiguous). */
 const RELATIVE = new RegExp(
-  `\\b(yesterday|today|tonight|tomorrow|ago|last|next|this|past|coming|weekends?|weeks?|months?|years?|${DAY_NAMES}|${MONTH_NAMES})\\b`,
+  `\\b(yesterday|today|tonight|tomorrow|ago|last|next|this|past|coming|weekends?|weeks?|months?|years?|${DAY_NAMES}|${MONTH_NAMES}|${SHORT_MONTH_DAY})\\b`,
   "i",
 );
 /**
@@ -36,7 +39,7 @@ const RELATIVE = new RegExp(
 const SHORT_WEEKDAY = "(?:last|next|this|past)\\s+(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)";
 /** Cheap test before running chrono: text without any of these words holds no relative date. */
 const MAY_HOLD_DATE = new RegExp(
-  `\\b(yesterday|today|tonight|tomorrow|ago|weekends?|weeks?|months?|years?|night|morning|spring|summer|fall|autumn|winter|${DAY_NAMES}|${MONTH_NAMES}|${SHORT_WEEKDAY})\\b|\\bthe\\s+\\d{1,2}(?:st|nd|rd|th)\\b`,
+  `\\b(yesterday|today|tonight|tomorrow|ago|weekends?|weeks?|months?|years?|night|morning|spring|summer|fall|autumn|winter|${DAY_NAMES}|${MONTH_NAMES}|${SHORT_WEEKDAY}|${SHORT_MONTH_DAY})\\b|\\bthe\\s+\\d{1,2}(?:st|nd|rd|th)\\b`,
   "i",
 );
 /** The short weekdays chrono does not read ("Tues", "Weds"), cut to the ones it does, the length kept ("Tue "). */
@@ -211,6 +214,8 @@ const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$/i;
 /** Words after an expression that make it recurring: a plural ("on Sunday|s"), "of every month" ("the first Thursday of every month"). */
 const RECURRING_AFTER = /^(?:\s*s\b|\s+(?:of\s+)?(?:every|each)\b)/i;
 
+/** A month's short name in lower case ("dec", "mar"), which is seldom a month's. */
+const LOWER_SHORT_MONTH = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
 /** A month's name alone, as chrono reads it ("June"): in a name, a person's ("Aunt June"). */
 const MONTH_ALONE = new RegExp(`^(?:${MONTH_NAMES})$`, "i");
 /** Who someone is, or their title, right before their name ("Aunt ", "Mrs "). */
@@ -228,18 +233,22 @@ export function parseDates(text: string, ref: number): ParsedDate[] {
   const read = chrono.parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 "), { instant: new Date(ref), timezone: "UTC" });
   // (a short weekday after "the" is a word of a name: "Klara and the Sun"; a month after who someone
   // is, a person's name: "recommended by Aunt June", "Mrs May")
-  return read
-    .filter((r) => !(SHORT_WEEKDAY_ALONE.test(r.text) && /\bthe\s+$/i.test(text.slice(0, r.index))))
-    .filter((r) => !(MONTH_ALONE.test(r.text) && NAMED_AFTER.test(text.slice(0, r.index))))
-    .map((r) => ({
-      text: (
-        text.slice(r.index, r.index + r.text.length) +
-        (/(?:tue|wed)$/i.test(r.text) && /^s\b/i.test(text.slice(r.index + r.text.length)) ? text[r.index + r.text.length] : "")
-      ).replace(/[.,;:]$/, ""),
-      index: r.index,
-      start: r.start,
-      end: r.end ?? null,
-    }));
+  return (
+    read
+      .filter((r) => !(SHORT_WEEKDAY_ALONE.test(r.text) && /\bthe\s+$/i.test(text.slice(0, r.index))))
+      .filter((r) => !(MONTH_ALONE.test(r.text) && NAMED_AFTER.test(text.slice(0, r.index))))
+      // (a month's short name is one only capitalised: "3 Dec", not "3 dec points")
+      .filter((r) => !LOWER_SHORT_MONTH.test(r.text))
+      .map((r) => ({
+        text: (
+          text.slice(r.index, r.index + r.text.length) +
+          (/(?:tue|wed)$/i.test(r.text) && /^s\b/i.test(text.slice(r.index + r.text.length)) ? text[r.index + r.text.length] : "")
+        ).replace(/[.,;:]$/, ""),
+        index: r.index,
+        start: r.start,
+        end: r.end ?? null,
+      }))
+  );
 }
 
 /** A date expression chrono-node found: as written, its offset (UTF-16 code units), and the time it names (a range has an end). */

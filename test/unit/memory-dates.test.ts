@@ -70,6 +70,14 @@ describe("relative dates resolved against the time a turn was said", () => {
     );
   });
 
+  it("reads a day with a month's short name, as reminder texts write it, but no lower-case 'dec' or 'mar'", () => {
+    expect(annotateDates("Reminder of your appointment with Dr Okafor on Tue 16 May at 09:30.", MONDAY).text).toBe(
+      "Reminder of your appointment with Dr Okafor on Tue 16 May at 09:30 (16 May 2023).",
+    );
+    expect(annotateDates("The flight is on 14 Dec, gate closes 21:40.", MONDAY).text).toBe("The flight is on 14 Dec (14 December 2023), gate closes 21:40.");
+    expect(annotateDates("Scored 3 dec points and the mar 5 meeting ran late.", MONDAY).text).toBe("Scored 3 dec points and the mar 5 meeting ran late.");
+  });
+
   it("leaves absolute dates, durations and 'now' alone", () => {
     for (const text of [
       "I moved here on 7 May 2023.",
