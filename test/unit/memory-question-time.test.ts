@@ -83,8 +83,6 @@ describe("answer formatting", () => {
     expect(coverage("What did Lena lead?", "Promotion case: Lena led the search revamp design.")).toBe(1);
     // (and an adjective of a condition is its noun)
     expect(coverage("What am I allergic to?", "The user's allergies: Penicillin (rash), shellfish.")).toBe(1);
-    // (a practice is who keeps it)
-    expect(coverage("Who is my dentist?", "BrightSmile Dental: reminder of the user's appointment with Dr Okafor.")).toBe(1);
   });
 
   it("shows every step of a procedure, in order, whatever words the question shares", () => {
