@@ -50,9 +50,9 @@ export async function checkImportFile(
 }
 
 /**
- * The format of a `.txt`/`.md`/`.enex`/`.ics`/`.eml`/`.mbox`/`.xml`/`.json` file found in a folder the user imports: a
+ * The format of a `.txt`/`.md`/`.enex`/`.ics`/`.vcf`/`.eml`/`.mbox`/`.xml`/`.json` file found in a folder the user imports: a
  * Kindle's "My Clippings.txt" as Kindle clippings, an iCalendar file as a calendar, a saved mail or a
- * mailbox as email, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, any other .xml null, a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
+ * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, any other .xml null, a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
  * thread (a Meta download's message_1.json) as one, a Day One journal's Journal.json as one, any other JSON null (no
  * note: an app's settings, such as an Obsidian vault's), any other file as a note (a Markdown note may open with a "## heading" that would
  * read as a chat's speaker). A file that cannot be read is a note here; checkImportFile then names
@@ -65,5 +65,5 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
   }
   if (/\.xml$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "sms" ? "sms" : null;
   const format = await detectFormat(path).catch(() => "note");
-  return format === "kindle" || format === "ics" || format === "email" || format === "enex" ? format : "note";
+  return format === "kindle" || format === "ics" || format === "email" || format === "enex" || format === "vcard" ? format : "note";
 }

@@ -40,6 +40,7 @@ export type ImportFormat =
   | "dayone"
   | "enex"
   | "sms"
+  | "vcard"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

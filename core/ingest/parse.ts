@@ -16,6 +16,7 @@ import { parseMessenger } from "./messenger.js";
 import { parseDayOne } from "./dayone.js";
 import { parseEnex } from "./enex.js";
 import { parseSmsBackup } from "./sms.js";
+import { parseVcard } from "./vcard.js";
 import { parseKindle } from "./kindle.js";
 import { parseNote } from "./note.js";
 import { parseTelegram } from "./telegram.js";
@@ -59,6 +60,7 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   dayone: (file, _head, opts) => parseDayOne(file, opts),
   enex: (file, _head, opts) => parseEnex(file, opts),
   sms: (file, _head, opts) => parseSmsBackup(file, opts),
+  vcard: (file, _head, opts) => parseVcard(file, opts),
   messenger: (file, _head, opts) => one(parseMessenger(file, opts)),
   keep: (file, _head, opts) => one(parseKeep(file, opts)),
   ics: (file, _head, opts) => one(parseIcs(file, opts)),

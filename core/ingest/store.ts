@@ -196,7 +196,8 @@ export function neighbourContext(before: { speaker: string | null; text: string 
  * Stores one parsed conversation: a `chat_turn` source per turn (trust `imported`); a note's
  * paragraphs are `file` sources with trust `user` (the user's own words), a Kindle's clippings `file`
  * sources with trust `imported` (a book's words: instructions in them are data), a calendar's events
- * `file` sources with trust `imported` (an invitation is someone else's words); an email's
+ * `file` sources with trust `imported` (an invitation is someone else's words), and so are an address
+ * book's cards (a synced card may be anyone's words); an email's
  * messages `chat_turn` sources with trust `imported`, as a chat's. A turn longer than
  * PASSAGE_CHARS is several sources, one per passage (core/ingest/passages.ts), each with
  * `metadata.passage = { index, count, start, end }` (its span in the message). The memory
@@ -216,7 +217,7 @@ export function conversationItems(conv: ParsedConversation): SourceItem[] {
   const at = (i: number) => (pieces[i] ? { speaker: pieces[i].turn.speaker, text: pieces[i].text } : null);
   return pieces.map(({ turn, text, passage }, seq) => ({
     source: {
-      kind: note || conv.format === "kindle" || conv.format === "ics" ? "file" : "chat_turn",
+      kind: note || conv.format === "kindle" || conv.format === "ics" || conv.format === "vcard" ? "file" : "chat_turn",
       externalId: turn.externalId,
       seq,
       speaker: turn.speaker,

@@ -4,7 +4,7 @@
  */
 import { basename } from "node:path";
 
-/** The export formats Engram can import (`text`: a `Speaker: text` transcript; `note`: plain text or Markdown that is not a chat; `kindle`: a Kindle's "My Clippings.txt"; `telegram`: a Telegram chat's result.json; `ics`: an iCalendar file of events; `email`: an mbox or an .eml; `keep`: a Google Keep note from Takeout, read as a note; `messenger`: a Facebook Messenger or Instagram thread from Meta's JSON download; `dayone`: a Day One journal's JSON export, each entry read as a note; `enex`: an Evernote export, each note read as a note; `sms`: an Android phone's text messages backed up by SMS Backup & Restore). */
+/** The export formats Engram can import (`text`: a `Speaker: text` transcript; `note`: plain text or Markdown that is not a chat; `kindle`: a Kindle's "My Clippings.txt"; `telegram`: a Telegram chat's result.json; `ics`: an iCalendar file of events; `email`: an mbox or an .eml; `keep`: a Google Keep note from Takeout, read as a note; `messenger`: a Facebook Messenger or Instagram thread from Meta's JSON download; `dayone`: a Day One journal's JSON export, each entry read as a note; `enex`: an Evernote export, each note read as a note; `sms`: an Android phone's text messages backed up by SMS Backup & Restore; `vcard`: an address book's contacts.vcf, each card a contact kept whole). */
 export type ImportFormat =
   | "locomo"
   | "chatgpt"
@@ -19,7 +19,8 @@ export type ImportFormat =
   | "messenger"
   | "dayone"
   | "enex"
-  | "sms";
+  | "sms"
+  | "vcard";
 
 /** All import formats, in detection order. */
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
@@ -37,6 +38,7 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
   "dayone",
   "enex",
   "sms",
+  "vcard",
 ];
 
 /** One message of an imported conversation. */

@@ -249,7 +249,8 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
   // as an episode: asking twice made two "User and Engram chat" memories that led the browser
   // (a calendar's events are each a memory of its own, at its own time: no episode retells them; nor
   // does one retell a mail that no other in its thread answers, whose facts tell it)
-  const calendar = batch.conversation?.format === "ics";
+  // (nor does one retell an address book's cards: each contact is a memory of its own)
+  const calendar = batch.conversation?.format === "ics" || batch.conversation?.format === "vcard";
   const lone = batch.conversation?.format === "email" && !batch.open && batch.turns.length === 1 && factsOf(batch.turns[0]!).length > 0;
   const windows = segment(batch.turns, batch.open, batch.conversation?.format === "email" ? Number.POSITIVE_INFINITY : WINDOW.maxGapMs).filter(
     (w) =>

@@ -25,6 +25,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "dayone", label: "Day One journal (Journal.json)" },
   { value: "enex", label: "Evernote notes (.enex)" },
   { value: "sms", label: "Text messages (SMS Backup & Restore .xml)" },
+  { value: "vcard", label: "Contacts (.vcf)" },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -174,8 +175,8 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <br />
           <span className="muted">
             ChatGPT, Claude, LoCoMo JSON, a Telegram, Messenger or Instagram chat, a chat transcript, a plain-text or Markdown note, Kindle highlights, a
-            calendar (.ics), email (.mbox, .eml), Google Keep notes, a Day One journal, Evernote notes (.enex), text messages (SMS Backup & Restore), or an
-            Engram export
+            calendar (.ics), email (.mbox, .eml), Google Keep notes, a Day One journal, Evernote notes (.enex), text messages (SMS Backup & Restore), contacts
+            (.vcf), or an Engram export
           </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>
@@ -230,6 +231,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   dayone: { whole: "entry", part: "paragraph", wholes: "entries" },
   enex: { whole: "note", part: "paragraph" },
   sms: { whole: "thread", part: "message" },
+  vcard: { whole: "contact", part: "card" },
   kindle: { whole: "book", part: "clipping" },
   ics: { whole: "calendar", part: "event" },
   email: { whole: "thread", part: "email" },

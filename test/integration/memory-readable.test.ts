@@ -780,6 +780,35 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("keeps each contact of an address book whole as one fact, with no episode retelling them; ask answers a number, a birthday and whose", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-vcf-"));
+    try {
+      const file = join(dir, "contacts.vcf");
+      const card = (...lines: string[]) => ["BEGIN:VCARD", "VERSION:3.0", ...lines, "END:VCARD"].join("\r\n");
+      writeFileSync(
+        file,
+        [
+          card("FN:Lena Fischer", "TEL;TYPE=CELL:+49 170 1234567", "BDAY:1994-03-14", "NOTE:Allergic to peanuts."),
+          card("FN:Dr Amara Okafor", "ORG:BrightSmile Dental", "TITLE:Dentist", "TEL;TYPE=WORK:020 7946 0999"),
+          "",
+        ].join("\r\n"),
+      );
+      await importFile(db, embedder, file);
+      expect(of("semantic").map((m) => [m.title, m.content])).toEqual([
+        ["Contact: Lena Fischer", "Lena Fischer: mobile +49 170 1234567; birthday 14 March 1994; note: Allergic to peanuts."],
+        ["Contact: Dr Amara Okafor", "Dr Amara Okafor (works at BrightSmile Dental as Dentist): work phone 020 7946 0999."],
+      ]);
+      expect(of("episodic")).toEqual([]);
+      const now = Date.parse("2026-11-20T09:00:00Z");
+      expect((await ask(db, embedder, "What is Lena's phone number?", { now })).answer).toContain("+49 170 1234567");
+      expect((await ask(db, embedder, "When is Lena's birthday?", { now })).answer).toContain("14 March");
+      expect((await ask(db, embedder, "What is my dentist's phone number?", { now })).answer).toContain("020 7946 0999");
+      expect((await ask(db, embedder, "What is Sofia's phone number?", { now })).abstained).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("keeps a Kindle highlight whole, with the note typed at it, and reads no instruction from it; a copy of the grown file adds only what is new", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-kindle-"));
     const clip = (book: string, meta: string, text: string) => `${book}\r\n${meta}\r\n\r\n${text}\r\n==========\r\n`;

@@ -1,5 +1,6 @@
 /** The people bench:personal imports and asks, each into a fresh database. */
 import { chatter } from "./chatter.js";
+import { contacts } from "./contacts.js";
 import { developer } from "./developer.js";
 import { family } from "./family.js";
 import { errands } from "./errands.js";
@@ -50,4 +51,5 @@ export const PEOPLE: Person[] = [
   journal,
   evernote,
   texter,
+  contacts,
 ];

@@ -25,6 +25,7 @@ export const FORMATS: ReadonlyArray<Exclude<ImportFormat, "engram">> = [
   "dayone",
   "enex",
   "sms",
+  "vcard",
 ];
 
 /** What an import's whole items and their parts are called, by format, where not conversations and turns. */
@@ -32,6 +33,7 @@ const UNITS: Partial<Record<Imported["format"], [whole: string, part: string, wh
   dayone: ["entry", "paragraph", "entries"],
   enex: ["note", "paragraph"],
   sms: ["thread", "message"],
+  vcard: ["contact", "card"],
   kindle: ["book", "clipping"],
   ics: ["calendar", "event"],
   email: ["thread", "message"],
@@ -55,7 +57,7 @@ export function register(program: Command): void {
     .description("import chat exports (LoCoMo JSON, ChatGPT or Claude conversations.json, text/markdown transcripts) or an Engram export")
     .argument(
       "<file...>",
-      "files to import, or folders of .txt/.md notes (and .ics calendars, .eml/.mbox mail, Google Keep's .json notes, Messenger and Instagram chats' message_1.json, Day One's Journal.json, Evernote's .enex, an SMS Backup & Restore .xml)",
+      "files to import, or folders of .txt/.md notes (and .ics calendars, .eml/.mbox mail, Google Keep's .json notes, Messenger and Instagram chats' message_1.json, Day One's Journal.json, Evernote's .enex, an SMS Backup & Restore .xml, contacts .vcf)",
     )
     .option("--format <format>", `force the format (${FORMATS.join(", ")}); detected by default`)
     .option("--me <name>", "the speaker who is you: their messages become yours, and build your core memory")
@@ -148,14 +150,14 @@ function asReport(r: ImportResult, file: string): Imported {
 }
 
 /**
- * Note files a folder holds (.txt, .md, .markdown, .enex from Evernote, and .ics calendars, .eml and .mbox mail, .xml text message backups, .json
+ * Note files a folder holds (.txt, .md, .markdown, .enex from Evernote, and .ics calendars, .eml and .mbox mail, .xml text message backups, .vcf contacts, .json
  * such as Google Keep's notes and Messenger's threads; in every subfolder but hidden ones, such as an Obsidian vault's
  * .obsidian and .trash, in name order); a file as is.
  */
 function expandFolder(path: string): Array<{ file: string; inFolder: boolean }> {
   if (!existsSync(path) || !statSync(path).isDirectory()) return [{ file: path, inFolder: false }];
   const notes = (readdirSync(path, { recursive: true, encoding: "utf8" }) as string[])
-    .filter((n) => /\.(txt|md|markdown|enex|ics|eml|mbox|xml|json)$/i.test(n) && !n.split(/[\\/]/).some((part) => part.startsWith(".")))
+    .filter((n) => /\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json)$/i.test(n) && !n.split(/[\\/]/).some((part) => part.startsWith(".")))
     .sort()
     .map((n) => ({ file: join(path, n), inFolder: true }))
     .filter((n) => statSync(n.file).isFile());
