@@ -198,7 +198,8 @@ export async function* parseVcard(
           startedAt: at,
           turns: [
             {
-              externalId: null,
+              // (one id for the card in every version: a changed card imported again supersedes the memory of the old one)
+              externalId: "card",
               speaker: NOTE_SPEAKER,
               role: "user",
               occurredAt: at,

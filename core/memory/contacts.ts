@@ -3,7 +3,7 @@
  * it ("Lena Fischer: mobile +49 170 1234567; email …; birthday 14 March 1994; note: Allergic to
  * peanuts."), titled by the contact's name, about that person; the address book's `owner`'s (the
  * user's: "What is my dentist's phone number?" asks of their own record); dated when the card was last
- * revised. Read sentence by sentence, a card is no one's statement: its fields are no sentences.
+ * revised; a newer version of the card, imported again, supersedes it. Read sentence by sentence, a card is no one's statement: its fields are no sentences.
  */
 import type { SourceRow } from "../db/types.js";
 import type { Fact } from "./facts.js";
@@ -35,5 +35,7 @@ export function contactFact(source: SourceRow, owner: string | null): Fact | nul
     dates: [],
     aboutUser: false,
     about: [{ name: contact.name, kind: "person" }],
+    // (a card changed and imported again is the contact as it is now: the old number is no longer theirs)
+    versioned: true,
   };
 }

@@ -64,6 +64,8 @@ export interface Fact {
   about?: EntityMention[];
   /** An entry of the user's calendar (events.ts): shown on the timeline (`details.calendar`), and a newer version of the event supersedes it. */
   calendar?: true;
+  /** A newer version of its source (the same item of the same export, imported again: a contact card changed) supersedes it, as a calendar event's does. */
+  versioned?: true;
   /** A calendar event that lasts whole days (`details.all_day`): the timeline shows no time of day for it. */
   allDay?: true;
   /** How a calendar event repeats (`details.repeats`): its RRULE, its first start as the calendar writes it ("2026-09-01T18:30:00") and the days it skips. */

@@ -381,7 +381,7 @@ export function factCandidate(t: Turn, f: Fact, i: number, derivedFrom: string |
     ...(f.advises ? { advises: true } : {}),
     ...(f.predicate && f.object ? { fact: { subject: f.subject, predicate: f.predicate, object: f.object, single: f.single } } : {}),
     ...(derivedFrom ? { derivedFrom } : {}),
-    ...(f.calendar ? { supersedesEarlier: true as const } : {}),
+    ...(f.calendar || f.versioned ? { supersedesEarlier: true as const } : {}),
   };
 }
 

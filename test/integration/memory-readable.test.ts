@@ -804,6 +804,16 @@ describe("memories a person wants to read", () => {
       expect((await ask(db, embedder, "When is Lena's birthday?", { now })).answer).toContain("14 March");
       expect((await ask(db, embedder, "What is my dentist's phone number?", { now })).answer).toContain("020 7946 0999");
       expect((await ask(db, embedder, "What is Sofia's phone number?", { now })).abstained).toBe(true);
+      // a card changed and exported again supersedes the memory of the old one; the other card stays as it was
+      writeFileSync(file, `${card("FN:Lena Fischer", "TEL;TYPE=CELL:+49 151 7654321", "BDAY:1994-03-14")}\r\n`);
+      await importFile(db, embedder, file);
+      expect(of("semantic", "valid_to IS NULL").map((m) => m.content)).toEqual([
+        "Dr Amara Okafor (works at BrightSmile Dental as Dentist): work phone 020 7946 0999.",
+        "Lena Fischer: mobile +49 151 7654321; birthday 14 March 1994.",
+      ]);
+      const lena = (await ask(db, embedder, "What is Lena's phone number?", { now })).answer;
+      expect(lena).toContain("+49 151 7654321");
+      expect(lena).not.toContain("+49 170 1234567");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
