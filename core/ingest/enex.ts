@@ -31,7 +31,7 @@ interface RawNote {
 }
 
 /** Evernote's time, "20260115T093000Z" (UTC), as epoch ms; NaN when it is none. */
-export function enexTime(text: string): number {
+function enexTime(text: string): number {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text.trim());
   return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) : Number.NaN;
 }

@@ -33,7 +33,7 @@ export function isSmsBackup(head: string): boolean {
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /** An attribute's value with its references decoded; a numeric one is a UTF-16 unit, so a surrogate pair's two make one character. */
-export function decodeAttribute(value: string): string {
+function decodeAttribute(value: string): string {
   return value.replace(
     /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos));/gi,
     (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {

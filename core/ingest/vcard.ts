@@ -86,7 +86,7 @@ function phoneKind(types: string[]): string {
 }
 
 /** A card read: its name, its words, its uid and revision time (epoch ms) when it has them. */
-export interface Contact {
+interface Contact {
   name: string;
   text: string;
   uid: string | null;
@@ -94,7 +94,7 @@ export interface Contact {
 }
 
 /** The contact `props` (one card's properties) tell, or null for a card with no name, number, email or organisation. */
-export function contactOf(props: Property[]): Contact | null {
+function contactOf(props: Property[]): Contact | null {
   const first = (name: string) => props.find((p) => p.name === name);
   const n = first("N") ? parts(first("N")!) : [];
   const org = first("ORG") ? parts(first("ORG")!)[0] : undefined;
