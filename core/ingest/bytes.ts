@@ -136,20 +136,36 @@ export interface FileLines {
   finished(): void;
 }
 
+/** A UTF-8 text file read as decoded chunks ({@link fileText}). */
+export interface FileText {
+  /** The file's text, one 256 KiB read at a time, decoded as strict UTF-8 ({@link utf8Text}). */
+  chunks: AsyncGenerator<string>;
+  /** The bytes read so far (where a parser fed the chunks has got to, for an error's `byte N`). */
+  bytesRead(): number;
+}
+
 /**
- * Opens `file` (`size` bytes, as `stat` gave it) to read its lines, in 256 KiB reads, so memory holds
- * one read and one line: transcripts, notes and a Kindle's clippings are read so. `onProgress` gets
- * the bytes read so far and the file's size (or more, when the file grew) after each read.
+ * Opens `file` (`size` bytes, as `stat` gave it) to read its text in 256 KiB reads, so memory holds
+ * one read: `onProgress` gets the bytes read so far and the file's size (or more, when the file grew)
+ * after each read. Invalid UTF-8 is thrown by the iteration of `chunks` (ImportError naming the line and byte).
+ */
+export function fileText(file: string, size: number, onProgress?: (bytesRead: number, totalBytes: number) => void): FileText {
+  let read = 0;
+  const chunks = utf8Text(createReadStream(file, { highWaterMark: 256 * 1024 }), file, (n) => {
+    read += n;
+    onProgress?.(read, Math.max(size, read));
+  });
+  return { chunks, bytesRead: () => read };
+}
+
+/**
+ * Opens `file` (`size` bytes, as `stat` gave it) to read its lines ({@link fileText}), so memory holds
+ * one read and one line: transcripts, notes, a Kindle's clippings and contacts are read so.
  * Invalid UTF-8 is thrown by the iteration of `lines` (ImportError naming the line and byte).
  */
 export function fileLines(file: string, size: number, onProgress?: (bytesRead: number, totalBytes: number) => void): FileLines {
-  let read = 0;
-  const text = Readable.from(
-    utf8Text(createReadStream(file, { highWaterMark: 256 * 1024 }), file, (n) => {
-      read += n;
-      onProgress?.(read, Math.max(size, read));
-    }),
-  );
+  const read = fileText(file, size, onProgress);
+  const text = Readable.from(read.chunks);
   const lines = createInterface({ input: text, crlfDelay: Infinity });
   return {
     lines,
@@ -157,7 +173,7 @@ export function fileLines(file: string, size: number, onProgress?: (bytesRead: n
       lines.close();
       text.destroy();
     },
-    finished: () => onProgress?.(Math.max(size, read), Math.max(size, read)),
+    finished: () => onProgress?.(Math.max(size, read.bytesRead()), Math.max(size, read.bytesRead())),
   };
 }
 

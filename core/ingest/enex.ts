@@ -6,10 +6,9 @@
  * the file) are never held, so memory holds one note's text at a time. Tags and attributes (author,
  * source URL) are not the note's words and are not read.
  */
-import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Parser } from "htmlparser2";
-import { utf8Text } from "./bytes.js";
+import { fileText } from "./bytes.js";
 import { enmlLines } from "./enml.js";
 import { noteOf } from "./note.js";
 import { ImportError, type ParsedConversation } from "./types.js";
@@ -83,12 +82,8 @@ export async function* parseEnex(
     },
     { xmlMode: true, recognizeCDATA: true, decodeEntities: true },
   );
-  let read = 0;
-  const chunks = createReadStream(file, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>;
-  const text = utf8Text(chunks, file, (n) => {
-    read += n;
-    opts.onProgress?.(read, Math.max(size, read));
-  });
+  const input = fileText(file, size, opts.onProgress);
+  const text = input.chunks;
   for (let chunk = await text.next(); ; chunk = await text.next()) {
     if (chunk.done) parser.end();
     else parser.write(chunk.value);
@@ -102,6 +97,7 @@ export async function* parseEnex(
     }
     if (chunk.done) break;
   }
+  const read = input.bytesRead();
   if (note) throw new ImportError(file, `byte ${read}`, `the file ends inside ${where(note)}: the export is cut short`);
   if (kept === 0) throw new ImportError(file, `byte ${read}`, notes === 0 ? "the export holds no <note>" : "the export has no note with words in it");
 }

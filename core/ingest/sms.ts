@@ -15,10 +15,9 @@
  * them to one conversation). Numeric character references are decoded here, not by the parser, so
  * an emoji written as its surrogate pair's two references ("&#55357;&#56856;") stays one emoji.
  */
-import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Parser } from "htmlparser2";
-import { utf8Text } from "./bytes.js";
+import { fileText } from "./bytes.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** Most characters of messages held before the threads read so far are given in parts. */
@@ -141,7 +140,7 @@ export async function* parseSmsBackup(
       onclosetag(name, implied) {
         if (name === "smses") ended = !implied;
         if (name !== "mms" || !mms) return;
-        if (implied) throw new ImportError(file, `byte ${read}`, `the file ends inside <mms> ${mms.n}: the backup is cut short`);
+        if (implied) throw new ImportError(file, `byte ${input.bytesRead()}`, `the file ends inside <mms> ${mms.n}: the backup is cut short`);
         const m = mms;
         mms = null;
         add(m.n, "mms", m.attrs, m.text.join("\n"), m.from);
@@ -149,14 +148,10 @@ export async function* parseSmsBackup(
     },
     { xmlMode: true, decodeEntities: false },
   );
-  let read = 0;
+  const input = fileText(file, size, opts.onProgress);
   /** whether `</smses>` was read: a backup without it was cut short */
   let ended = false;
-  const chunks = createReadStream(file, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>;
-  for await (const text of utf8Text(chunks, file, (n) => {
-    read += n;
-    opts.onProgress?.(read, Math.max(size, read));
-  })) {
+  for await (const text of input.chunks) {
     parser.write(text);
     if (held > MAX_HELD_CHARS) {
       yield* given(threads);
@@ -165,6 +160,7 @@ export async function* parseSmsBackup(
     }
   }
   parser.end();
+  const read = input.bytesRead();
   if (!ended) throw new ImportError(file, `byte ${read}`, "the file ends before </smses>: the backup is cut short");
   if (messages === 0) throw new ImportError(file, `byte ${read}`, "the backup holds no <sms> or <mms> message");
   if (kept === 0) throw new ImportError(file, `byte ${read}`, "the backup has no message sent or received with words in it");
