@@ -48,12 +48,13 @@ function decodeAttribute(value: string): string {
 const SIGN_IN_CODE =
   /\b(?:verification|security|sign-?in|log-?in|one-?time|confirmation|access|auth(?:entication)?)\s+(?:code|pin|password)\b|\bcode\b[^.]{0,20}\b\d{4,8}\b[\s\S]*\b(?:never share|do not share|don't share)\b|\bOTP\b/i;
 
-/** A thread being read: whom it is with, its title, its messages. */
+/** A thread being read: whom it is with, its title, its messages, and how many of them were sent at each time (ISO) so far. */
 interface Thread {
   key: string;
   title: string;
   participants: Set<string>;
   turns: ParsedTurn[];
+  sentAt: Map<string, number>;
 }
 
 /** A number as a key: spaces, dashes and brackets dropped ("+44 7700 900123" = "+447700900123"). */
@@ -108,13 +109,15 @@ export async function* parseSmsBackup(
     const key = [...addresses].sort().join("~");
     let thread = threads.get(key);
     if (!thread) {
-      thread = { key, title: addresses.map(nameOf).join(", "), participants: new Set(), turns: [] };
+      thread = { key, title: addresses.map(nameOf).join(", "), participants: new Set(), turns: [], sentAt: new Map() };
       threads.set(key, thread);
     }
     const speaker = box === 2 ? "User" : nameOf(from && addresses.includes(numberKey(from)) ? numberKey(from) : addresses[0]!);
     thread.participants.add(speaker);
     const id = new Date(at).toISOString();
-    const same = thread.turns.filter((t) => t.externalId === id || t.externalId?.startsWith(`${id}#`)).length;
+    // (a second message sent the same millisecond is "…Z#2")
+    const same = thread.sentAt.get(id) ?? 0;
+    thread.sentAt.set(id, same + 1);
     thread.turns.push({
       externalId: same ? `${id}#${same + 1}` : id,
       speaker,
