@@ -4,42 +4,11 @@
  */
 import { basename } from "node:path";
 
-/** The export formats Engram can import (`text`: a `Speaker: text` transcript; `note`: plain text or Markdown that is not a chat; `kindle`: a Kindle's "My Clippings.txt"; `telegram`: a Telegram chat's result.json; `ics`: an iCalendar file of events; `email`: an mbox or an .eml; `keep`: a Google Keep note from Takeout, read as a note; `messenger`: a Facebook Messenger or Instagram thread from Meta's JSON download; `dayone`: a Day One journal's JSON export, each entry read as a note; `enex`: an Evernote export, each note read as a note; `sms`: an Android phone's text messages backed up by SMS Backup & Restore; `vcard`: an address book's contacts.vcf, each card a contact kept whole). */
-export type ImportFormat =
-  | "locomo"
-  | "chatgpt"
-  | "claude"
-  | "text"
-  | "note"
-  | "kindle"
-  | "telegram"
-  | "ics"
-  | "email"
-  | "keep"
-  | "messenger"
-  | "dayone"
-  | "enex"
-  | "sms"
-  | "vcard";
+// (the formats are the database's vocabulary of `conversations.format`, core/db/types.ts, where the CLI
+// and the API read them without loading the parsers)
+import { IMPORT_FORMATS, type ImportFormat } from "../db/types.js";
 
-/** All import formats, in detection order. */
-export const IMPORT_FORMATS: readonly ImportFormat[] = [
-  "locomo",
-  "chatgpt",
-  "claude",
-  "text",
-  "note",
-  "kindle",
-  "telegram",
-  "ics",
-  "email",
-  "keep",
-  "messenger",
-  "dayone",
-  "enex",
-  "sms",
-  "vcard",
-];
+export { IMPORT_FORMATS, type ImportFormat };
 
 /** One message of an imported conversation. */
 export interface ParsedTurn {

@@ -2,31 +2,13 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import type { ImportEvent, ImportFormat, ImportResult } from "../../../api/types.js";
+import { IMPORT_FORMATS } from "../../../api/vocabulary.js";
 import { CliError } from "../cli-error.js";
 import { printJson, withApi } from "../cli-context.js";
 import { counted, formatBytes, progressBar } from "../progress.js";
 
-/**
- * `--format`'s choices: core/ingest's formats (IMPORT_FORMATS), written out here because the CLI
- * loads no engine part until a command runs (test/unit/cli-lazy-load.test.ts); a test keeps the two equal.
- */
-export const FORMATS: ReadonlyArray<Exclude<ImportFormat, "engram">> = [
-  "locomo",
-  "chatgpt",
-  "claude",
-  "text",
-  "note",
-  "kindle",
-  "telegram",
-  "ics",
-  "email",
-  "keep",
-  "messenger",
-  "dayone",
-  "enex",
-  "sms",
-  "vcard",
-];
+/** `--format`'s choices: the import formats (core/db/types.ts, through the API's vocabulary, which loads no engine part). */
+export const FORMATS: ReadonlyArray<Exclude<ImportFormat, "engram">> = IMPORT_FORMATS;
 
 /** What an import's whole items and their parts are called, by format, where not conversations and turns. */
 const UNITS: Partial<Record<Imported["format"], [whole: string, part: string, wholes?: string]>> = {
