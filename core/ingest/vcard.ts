@@ -21,8 +21,8 @@ export function isVcard(head: string): boolean {
   return /^BEGIN:VCARD[ \t]*$/im.test(head.trimStart().split(/\r?\n/, 1)[0] ?? "");
 }
 
-/** Properties whose value is a file's bytes, never words. */
-const BINARY = new Set(["PHOTO", "LOGO", "SOUND", "KEY"]);
+/** A property whose value is a file's bytes, never words, by its name at a content line's start ("PHOTO;ENCODING=b;…", "item2.LOGO:…"). */
+const BINARY = /^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]/i;
 
 /** One property of a card: its name (upper case), its parameters (TYPE values upper case, bare 2.1 ones as TYPE), its value as written. */
 interface Property {
@@ -208,7 +208,7 @@ export async function* parseVcard(
             },
           ],
         };
-      } else if (card) current = { text: raw, line, binary: BINARY.has((propertyOf(raw)?.name ?? "").toUpperCase()) };
+      } else if (card) current = { text: raw, line, binary: BINARY.test(raw) };
     }
     end();
     if (card) throw new ImportError(file, `line ${card.start}`, "the card has no END:VCARD: the file is cut short");

@@ -66,7 +66,7 @@ const HAVE_WITH = /^(?:bring|wear|pack)\s+(?!(?:it|this|that|them)\b)/i;
 
 /** Advice of what to have with one ("Bring an apron" → "bring an apron"), or null for any other sentence. */
 export function whatToHave(text: string, listener: string): string | null {
-  return HAVE_WITH.test(text) ? adviceOf(text, listener) : null;
+  return HAVE_WITH.test(text) ? advised(text, listener, true) : null;
 }
 
 /**

@@ -5,7 +5,7 @@
  * fine, he's home on Tuesday"). Each clause's own tense decides (facts.ts).
  */
 import { annotateDates, type DateMention } from "../time/mentions.js";
-import { type Sentence, saysPast, type Term } from "./sentences.js";
+import { presentOrFuture, type Sentence, saysPast, type Term } from "./sentences.js";
 
 /**
  * Whether each clause of a sentence's `terms` (clauses parted by ";" or ",") says something in the
@@ -22,7 +22,7 @@ function clausePasts(terms: Term[]): boolean[] {
   const out: boolean[] = [];
   for (const c of clauses) {
     const past = saysPast(c);
-    const present = c.some((t) => t.tags.has("PresentTense") || t.tags.has("Modal") || /^(?:is|are|am|will)$/.test(t.normal));
+    const present = c.some(presentOrFuture);
     out.push(past || (!present && (out.at(-1) ?? false)));
   }
   return out;

@@ -115,6 +115,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       let things: Referent[] | undefined;
       const before = () => (things ??= thingsBefore(all, i));
       const whole = wholeFact(t.source, speaker?.name ?? null);
+      const toldTo = letterRecipient(t.source);
       out = whole
         ? [whole]
         : // (a turn that is a step list is its procedure only)
@@ -126,7 +127,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
               before,
               company: () => companyBefore(all, i),
               written: t.source.kind === "file" || t.source.kind === "manual",
-              ...(letterRecipient(t.source) ? { toldTo: letterRecipient(t.source)! } : {}),
+              ...(toldTo ? { toldTo } : {}),
             }).map((f) => (note && f.predicate === null ? { ...f, content: underTitle(f.content, note) } : f))
           : [];
       cache.set(t.source.id, out);

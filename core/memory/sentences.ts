@@ -397,8 +397,10 @@ function parseWithCompromise(text: string): Sentence {
 /** Past verbs that report or settle what a clause after them says ("We decided the offsite is in Lisbon", "She said the party is on Friday"). */
 const REPORTING =
   /^(?:decided|said|told|agreed|confirmed|announced|heard|learned|learnt|found|realised|realized|mentioned|wrote|promised|emailed|texted|messaged|replied)$/;
-/** A finite verb of the present or the future ("is", "'s", "are", "starts", "will"). */
-const PRESENT_OR_FUTURE = (t: Term) => t.tags.has("PresentTense") || t.tags.has("Modal") || /^(?:is|are|am|will|shall)$/.test(t.normal);
+/** Whether `t` is a verb of the present or the future ("is", "'s", "are", "starts", "will"). */
+export function presentOrFuture(t: Term): boolean {
+  return t.tags.has("PresentTense") || t.tags.has("Modal") || /^(?:is|are|am|will|shall)$/.test(t.normal);
+}
 
 /**
  * Whether `terms` say something in the past tense: a past verb, but for one that reports or settles a
@@ -407,7 +409,7 @@ const PRESENT_OR_FUTURE = (t: Term) => t.tags.has("PresentTense") || t.tags.has(
  */
 export function saysPast(terms: Term[]): boolean {
   // (an infinitive is no clause of its own: "never heard of James's desire to cook")
-  const finite = (j: number) => PRESENT_OR_FUTURE(terms[j]!) && terms[j - 1]?.normal !== "to";
+  const finite = (j: number) => presentOrFuture(terms[j]!) && terms[j - 1]?.normal !== "to";
   return terms.some((t, i) => t.tags.has("PastTense") && !(REPORTING.test(t.normal) && terms.some((_, j) => j > i && finite(j))));
 }
 
