@@ -3,6 +3,7 @@
 // filled with my favorite novels" → "The bookshelf is filled with my favorite novels"; "How are your
 // dogs?" "They're good" → "My dogs are good"; "Meet Toby, my puppy. He's a bundle of joy" → "Toby is
 // a bundle of joy"). See README.md, "It" and "They".
+import { impliedSubject } from "./implied-subject.js";
 import { ABSTRACT_NOUNS, CAPTION, fullyParsed, parseSentence, type Sentence, stripOpeners, type Term } from "./sentences.js";
 
 /** A thing a sentence named, as the next speaker or sentence would say it ("my pups", "the bookshelf"), and its number. */
@@ -19,6 +20,8 @@ export interface Referent {
   asked?: "them";
   /** The id of the source turn that named it, when another turn's pronoun may stand for it (set by whoever reads the turns; provenance of what is told with it). */
   from?: number;
+  /** The object of a preposition: where or with what ("in the loft", "for the Arsenal game"), not the thing done with. */
+  located?: true;
   /** Named by a question or request of the other person's ("can you bring back my copy of Piranesi?"), which the answer may do something to. */
   requested?: true;
 }
@@ -72,9 +75,12 @@ export function referents(s: Sentence, fromListener: boolean, exclude: readonly 
     // (adjectives and ordinals: "my first full screenplay")
     while (j < terms.length && (terms[j]!.tags.has("Adjective") || terms[j]!.tags.has("Ordinal")) && !terms[j]!.tags.has("Noun") && j - i <= 2) j++;
     let k = j;
-    while (k < terms.length && isCommonNoun(terms[k]!) && !/[,.!?;:]/.test(terms[k]!.post)) k++;
-    if (k < terms.length && isCommonNoun(terms[k]!)) k++;
+    const inPhrase = (at: number) => at < terms.length && (isCommonNoun(terms[at]!) || (at > j && nounAsVerb(terms, at)) || nameBefore(terms, at));
+    while (inPhrase(k) && !/[,.!?;:]/.test(terms[k]!.post)) k++;
+    if (inPhrase(k)) k++;
     if (k === j) continue;
+    // ("How does that sound?", "Does this work?": the verb of a question about what was said, no thing)
+    if ((det === "that" || det === "this") && k === terms.length && /^(?:do|does|did)$/.test(terms[i - 1]?.normal ?? "")) continue;
     const head = terms[k - 1]!;
     const next = terms[k];
     // (a phrase the tagger may have cut short, "this chocolate raspberry | tart", is not taken)
@@ -111,6 +117,7 @@ export function referents(s: Sentence, fromListener: boolean, exclude: readonly 
         // (one's own ones after a preposition are still what "they" goes on about: "I love hanging out with my friends. They're …")
         eligible: !cut && !explained && (!placed || (own && plural && before!.tags.has("Preposition"))) && (personal || inSubject),
         introduced: INTRODUCING.has(det),
+        ...(before?.tags.has("Preposition") && !shown ? { located: true as const } : {}),
       });
     }
     i = k - 1;
@@ -149,6 +156,35 @@ function isThing(t: Term): boolean {
   return !ABSTRACT_NOUNS.has(t.normal) && !NOT_A_THING.has(t.normal) && !t.tags.has("Adjective") && !t.tags.has("Superlative") && !t.tags.has("Comparative");
 }
 
+/**
+ * The base form of a verb the tagger reads after one thing named, which no verb agrees with, ending a
+ * phrase: a noun ("your old train set in the loft", "a spare bike lock.").
+ */
+function nounAsVerb(terms: Term[], at: number): boolean {
+  const t = terms[at]!;
+  const before = terms[at - 1];
+  const next = terms[at + 1];
+  return (
+    t.tags.has("Infinitive") &&
+    !t.tags.has("Copula") &&
+    !t.tags.has("Modal") &&
+    before != null &&
+    !/[,.!?;:]/.test(before.post) &&
+    before.tags.has("Noun") &&
+    !before.tags.has("Pronoun") &&
+    !before.tags.has("Plural") &&
+    (next == null || next.tags.has("Preposition") || /[,.!?;:]/.test(t.post))
+  );
+}
+
+/** A name that says what kind a noun after it is ("your old Subbuteo set", "the Arsenal game"): not a person's, a date or a number. */
+function nameBefore(terms: Term[], at: number): boolean {
+  const t = terms[at]!;
+  if (!t.tags.has("ProperNoun") || t.tags.has("Person") || t.tags.has("Date") || t.tags.has("Value") || /[,.!?;:'’]/.test(t.post) || /['’]s$/i.test(t.text))
+    return false;
+  return at + 1 < terms.length && (isCommonNoun(terms[at + 1]!) || nounAsVerb(terms, at + 1));
+}
+
 /** A noun that is no pronoun, name, date, number or possessive. */
 function isCommonNoun(t: Term): boolean {
   return t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("ProperNoun") && !t.tags.has("Date") && !t.tags.has("Value") && !t.tags.has("Possessive");
@@ -166,9 +202,16 @@ export const OPENS_ON_PRONOUN = /^(?:it|they|he|she)\b/i;
 /** A sentence that says "it", "they", "he" or "she" anywhere. */
 const SAYS_PRONOUN = /\b(?:it|they|he|she)\b/i;
 
-/** A sentence a pronoun after it looks past for what it stands for: an image shared, or assent alone ("Of course! They look tired from all the walking"). */
+/**
+ * Assent that asks the other person to do something to what they offered, and names nothing ("Yes
+ * keep it please!", "Sure, save them for me"): what the turn says next of "it" is that thing.
+ */
+const ASSENT_TO_IT =
+  /^(?:yes|yep|yeah|sure|of course|definitely|absolutely|ok|okay)\b[\s,!.]*(?:please[\s,]+)?(?:keep|take|save|hold|send|bring|post)\s+(?:it|them)\b(?:\s+(?:please|for me|thanks))*[\s,!.…]*$/i;
+
+/** A sentence a pronoun after it looks past for what it stands for: an image shared, or assent alone ("Of course! They look tired from all the walking", "Yes keep it please! I'll pick it up at Christmas"). */
 function passedOver(text: string): boolean {
-  return CAPTION.test(text) || ASSENT_ALONE.test(text);
+  return CAPTION.test(text) || ASSENT_ALONE.test(text) || ASSENT_TO_IT.test(text);
 }
 
 /** "It"/"They"/"He"/"She" opening a sentence, with its contraction, and what follows. */
@@ -272,12 +315,35 @@ const SAYS_IT_AFTER = /^I\b.*\s(?!is\b|was\b)\p{L}+\s+it\b/iu;
  * thing, not a person and not several. Null otherwise.
  */
 function withQuestionedThing(s: Sentence, options: Referent[]): Told | null {
-  // (one thing named in all: "my car and my bike" leaves which one open)
-  const fit = options.filter((r) => !r.person);
+  // (one thing it may be in all: "my car and my bike" leaves which one open; where a thing is, "in the
+  // loft", is no thing done with)
+  const fit = options.filter((r) => !r.person && !r.located);
   if (fit.length !== 1 || !fit[0]!.eligible || fit[0]!.plural) return null;
   const verbIt = fullyParsed(s).terms.findIndex((t, i, all) => t.normal === "it" && all[i - 1]?.tags.has("Verb") && !all[i - 1]?.tags.has("Copula"));
   if (verbIt < 0) return null;
   return { sentence: parseSentence(s.text.replace(/(?<=\s)it\b/i, fit[0]!.phrase)), thing: fit[0]!.phrase, from: fit[0]!.from };
+}
+
+/** An exclamation of one to three words ("Great news!", "Oh brilliant!"). */
+const SHORT_EXCLAMATION = /^(?:\p{L}[\p{L}'’-]*[\s,]*){1,3}!+[\s!]*$/u;
+
+/**
+ * A statement of the speaker's with "him" or "her" as the object of a verb of theirs, where the word
+ * after is no noun it could own ("I will ring her after work", not "I'll ring her mum").
+ */
+const SAYS_PERSON_AFTER =
+  /^I\b.*\s\p{L}+\s+(?:him|her)(?=\s*(?:$|[,.!?…]|\s(?:after|before|at|on|in|tomorrow|tonight|today|later|now|soon|this|next|when|and|back|first|again|once)\b))/iu;
+
+/**
+ * The statement `bare` (SAYS_PERSON_AFTER) told with the one person the other's request named, for its
+ * "him" or "her" ("Can you ring Auntie Jo tonight?" "Will ring her after work" → "I will ring Auntie Jo
+ * after work"): `options` must name exactly one person. Null otherwise.
+ */
+function withAskedPerson(bare: string, options: Referent[]): Told | null {
+  const people = options.filter((r) => r.person);
+  if (people.length !== 1) return null;
+  const name = people[0]!.phrase;
+  return { sentence: parseSentence(bare.replace(/(?<=\s)(?:him|her)\b/i, name)), thing: name, from: people[0]!.from };
 }
 
 /** A sentence told with the thing or person its opening pronoun stands for, and that one's phrase. */
@@ -286,6 +352,8 @@ export interface Told {
   thing: string;
   /** The source turn that named the thing, when it was another turn (Referent.from). */
   from?: number;
+  /** It answers the other person's offer or request by doing something to the thing it named ("Shall I keep it?" "I'll pick it up at Christmas"): a fact as told, however short as said ("I'll take it"). */
+  takesUp?: true;
 }
 
 /**
@@ -313,11 +381,21 @@ export function resolveOpenings(sentences: Sentence[], before?: () => Referent[]
       // (the turn before is read only for an answer that may say the question's pronoun again, or do
       // something to "it", the one thing the other person's request named: "can you bring back my copy
       // of Piranesi?" "Sure, I'll bring it Saturday")
-      if (back < 0) {
+      // (past an exclamation that greets their news: "Great news! Will ring her after work")
+      let first = back;
+      while (first >= 0 && SHORT_EXCLAMATION.test(sentences[first]!.text)) first--;
+      if (first < 0) {
         if (!before) return null;
-        if (SAYS_OBJECT_AGAIN.test(s.text)) return withAskedObject(s, before());
-        const bare = stripOpeners(s.text);
-        return SAYS_IT_AFTER.test(bare) && before().some((r) => r.requested) ? withQuestionedThing(parseSentence(bare), before()) : null;
+        if (back < 0 && SAYS_OBJECT_AGAIN.test(s.text)) return withAskedObject(s, before());
+        if (!before().some((r) => r.requested)) return null;
+        // (with its dropped "I": "Will ring her after work")
+        const bare = stripOpeners(impliedSubject(s).text);
+        const taken = SAYS_IT_AFTER.test(bare)
+          ? withQuestionedThing(parseSentence(bare), before())
+          : SAYS_PERSON_AFTER.test(bare)
+            ? withAskedPerson(bare, before())
+            : null;
+        return taken && { ...taken, takesUp: true };
       }
       // (a question of the speaker's own points at the thing their statement then does something with)
       return sentences[back]!.question && SAYS_IT_AFTER.test(s.text) ? withQuestionedThing(s, referents(sentences[back]!, false, talking)) : null;

@@ -634,7 +634,8 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
     const context = { answering, replying, company: companyOf(s), listener: opts.listener, first: at === 0 };
     // (the sentence as said decides whether it is a fact; the thing its "It" stands for only words it)
     const asSaid = statement(s, speaker, context);
-    const told = asSaid && resolved ? statement(resolved.sentence, speaker, context) : null;
+    // (but an answer that takes up what the other person offered or asked of is told with it: "I'll take it" → "… will take the spare ticket")
+    const told = resolved && (asSaid || resolved.takesUp) ? statement(resolved.sentence, speaker, context) : null;
     // (a note's opening "Edinburgh!" says where, or of what, what follows is written: it leads the statement)
     const said = told ?? asSaid ?? (opts.written && at === 0 && SETTING.test(s.text.trim()) ? { text: s.text.trim(), alone: false, joins: true } : null);
     if (!said) return false;

@@ -15,7 +15,7 @@ import { letterRecipient } from "./letters.js";
 import { onePersonNamed, PERSON_PRONOUN, withPeopleNamedBefore, withPersonNamed } from "./named-again.js";
 import { companyIn } from "./third-person.js";
 import { withAdviceNamed } from "./worked.js";
-import { parseSentences, type Sentence } from "./sentences.js";
+import { parseSentence, parseSentences, type Sentence } from "./sentences.js";
 import type { TurnFact } from "./summary.js";
 import { extractProcedure, isStepList, procedureContent } from "./procedures.js";
 import type { Candidate, EntityMention } from "./types.js";
@@ -216,11 +216,21 @@ function thingsBefore(turns: Turn[], i: number): Referent[] {
   const talking = [speaker, prev.source.speaker ?? ""];
   // (an assistant's reply names again whom the user named: the user's "She" is whom they were telling of, named-again.ts)
   const toAssistant = prev.source.role === "assistant" && turns[i]?.source.role === "user";
-  const theirs = referents(last, true, talking)
+  // (a text or mail the speaker received was read as said of them, "the user's old Subbuteo set": their "your" again)
+  const to = letterRecipient(prev.source);
+  const heard = (s: Sentence) => (to && s.text.includes(`${to}'s`) ? parseSentence(s.text.replaceAll(`${to}'s`, "your")) : s);
+  const theirs = referents(heard(last), true, talking)
     .filter((r) => !(toAssistant && r.person))
     .map((r) => ({ ...r, from: prev.source.id, ...(last.question ? { requested: true as const } : {}) }));
+  if (theirs.length > 0 || !last.question || !ASKS_OF_IT.test(last.text)) return theirs;
+  // (a question that points back at what its own message named offers or asks of that: "Found your old
+  // Subbuteo set in the loft. Shall I keep it?" "Yes! I'll pick it up at Christmas")
+  for (const s of prev.sentences.slice(0, -1).reverse()) {
+    const named = s.question ? [] : referents(heard(s), true, talking).filter((r) => !r.person);
+    if (named.some((r) => r.eligible)) return named.map((r) => ({ ...r, from: prev.source.id, requested: true as const }));
+  }
   const earlier = turns[i - 2];
-  if (theirs.length > 0 || !last.question || !ASKS_OF_IT.test(last.text) || !earlier || (earlier.source.speaker ?? "") !== speaker) return theirs;
+  if (!earlier || (earlier.source.speaker ?? "") !== speaker) return theirs;
   const asked = /\bthem\b/i.test(last.text) ? ("them" as const) : undefined;
   let named: Referent[] = [];
   for (const s of earlier.sentences) {

@@ -83,6 +83,8 @@ const GERUND_SUBJECT = /^\S+\s(?:[^,;.!?]*\s)?(?:is|was|are|were|has|have|makes?
 /** A subjectless "gonna be" whose subject is "it": an event or a change ahead ("Gonna be a great night", "Gonna be fun"), not "Gonna be a dad". */
 const IT_WILL_BE =
   /^(?:gonna|going to) be (?:(?:a|an|so|such a|such an|really|pretty|super)\s+)?(?:[\p{L}-]+\s+)?(?:change|night|day|week|weekend|month|year|ride|experience|challenge|adventure|blast|party|show|game|trip|fun|event|time|journey)\b/iu;
+/** A subjectless "Will" and the verb of what the speaker will do ("Will ring her after work x"): not "Will do" or "Will try", a yes, nor a name's "Will is", "Will and I". */
+const PROMISE = /^[Ww]ill\s+(?!(?:do|try|be|is|was|has|had|and|says?|said)\b)\p{Ll}{2,}\s+\S/u;
 /** Words ending in -ed that are no past tense. */
 const NOT_PAST = /^(?:\w*eed|red|bed|ted|fred|shed|wed|bred|sled|hundred|naked|sacred|wicked|kindred)$/i;
 
@@ -114,6 +116,8 @@ export function impliedSubject(s: Sentence): Sentence {
   if (IT_WILL_BE.test(text)) return parseSentence(`It's ${text[0]!.toLowerCase() + text.slice(1)}`);
   if (PRESENT_OPENERS.has(word) && !m[1] && !NOUN_AFTER.test(text.slice(m[0].length))) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
   const rest = text[0]!.toLowerCase() + text.slice(1);
+  // "Will ring her after work" is "I will …" (not "Will do", a yes; nor Will, someone's name: "Will is …")
+  if (word === "will" && !m[1] && PROMISE.test(text)) return parseSentence(`I ${rest}`);
   // "Gotta take Toby out for a hike" is "I have to …" ("Gotta love it" is a reaction)
   if (word === "gotta") return /^gotta love\b/i.test(text.slice(m[1]!.length)) ? s : parseSentence(`I ${rest.replace(/\bgotta\b/i, "have to")}`);
   // "Been to Rome once", "Been working on it" (not "Been a busy week", whose subject is "it")

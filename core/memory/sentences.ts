@@ -193,6 +193,8 @@ function names(list: { out(format: "array"): string[] }, kind: Sentence["entitie
       .map((n) => n.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/['’]s$/i, ""))
       // (a person after who they are to the speaker: "sister Jill", which compromise reads as one name, is Jill)
       .map((n) => (kind === "person" ? n.replace(/^(?:\p{Ll}[\p{L}'’-]*\s+)+(?=\p{Lu})/u, "") : n))
+      // (nor a day after it, which compromise may read as a last name: "ring Auntie Jo tonight")
+      .map((n) => (kind === "person" ? n.replace(/\s+(?:tonight|today|tomorrow|yesterday)$/i, "") : n))
       .filter((n) => n.length > 1 && /^\p{Lu}/u.test(n) && !COMMON_WORD_IN_NAME.test(n) && !(kind === "person" && CALENDAR_NAMES.test(n)))
       .map((name) => ({ name, kind }))
   );
@@ -408,8 +410,13 @@ export function presentOrFuture(t: Term): boolean {
  * Lisbon, 14–16 October", said in September: October to come, not last October).
  */
 export function saysPast(terms: Term[]): boolean {
-  // (an infinitive is no clause of its own: "never heard of James's desire to cook")
-  const finite = (j: number) => presentOrFuture(terms[j]!) && terms[j - 1]?.normal !== "to";
+  // (an infinitive is no clause of its own: "never heard of James's desire to cook"; nor is a base form
+  // after one thing named, which no verb of its agrees with: "found your old train set in the loft")
+  const finite = (j: number) => {
+    const before = terms[j - 1];
+    if (!presentOrFuture(terms[j]!) || before?.normal === "to") return false;
+    return !(terms[j]!.tags.has("Infinitive") && before?.tags.has("Noun") && !before.tags.has("Pronoun") && !before.tags.has("Plural"));
+  };
   return terms.some((t, i) => t.tags.has("PastTense") && !(REPORTING.test(t.normal) && terms.some((_, j) => j > i && finite(j))));
 }
 
@@ -635,6 +642,12 @@ const SET_OFF_PHRASES = [
 /** Intensifiers dropped before an adjective or adverb ("so powerful" → "powerful"): they add words, not facts. */
 const INTENSIFIERS = new Set(["so", "really", "very", "super", "totally", "pretty", "quite", "truly", "absolutely", "incredibly", "extremely", "sooo", "soo"]);
 
+/** Words that end a statement by turning back to the talk, no part of what it states ("… on Friday though", "… anyway"). */
+const TRAILING_FILLERS = new Set(["though", "tho", "anyway", "anyways", "lol", "haha", "hahaha"]);
+
+/** Kisses that sign off a text ("… after work x", "xx"). */
+const KISSES = /^x{1,4}$/;
+
 /** Hedges dropped before a verb ("I really collect …" → "I collect …"). */
 const HEDGES = new Set(["really", "totally", "definitely", "actually", "honestly", "literally", "basically", "truly"]);
 
@@ -704,7 +717,9 @@ export function withoutFillers(input: Term[]): Term[] {
     if (HEDGES.has(t.normal) && next && !/[,;:.!?]/.test(t.post) && next.tags.has("Verb")) continue;
     out.push(t);
   }
-  if (endsWithVocative(out)) {
+  // (a name called at the end, or a "though" or "anyway" that turns back to the talk: "I'm seeing the
+  // physio on Friday though")
+  if (endsWithVocative(out) || (out.length > 3 && (TRAILING_FILLERS.has(out.at(-1)!.normal) || KISSES.test(out.at(-1)!.text)))) {
     out[out.length - 2]!.post = out[out.length - 1]!.post;
     out.pop();
   }

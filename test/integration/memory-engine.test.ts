@@ -175,6 +175,38 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     expect(hits.map((h) => h.id)).toContain(tips!.id);
   });
 
+  it("tells the 'it' a reply takes up as the thing the other person offered in the message before", async () => {
+    await say(
+      conversation("loft", [
+        ["2026-11-14T10:05:00Z", "Found your old Subbuteo set in the loft. Shall I keep it?", "Mum"],
+        ["2026-11-14T10:30:00Z", "Yes keep it please! I'll pick it up at Christmas.", "Dan"],
+        ["2026-11-16T10:05:00Z", "I've got a spare ticket for the Arsenal game. Want it?", "Sam"],
+        ["2026-11-16T10:30:00Z", "Definitely, I'll take it.", "Dan"],
+      ]),
+    );
+    const facts = memories("semantic").map((m) => m.content);
+    // (a base-form verb after a noun is no clause a "found" reports: "your old Subbuteo set", past, is Dan's)
+    expect(facts).toContain("Mum found Dan's old Subbuteo set in the loft (14 November 2026).");
+    expect(facts).toContainEqual(expect.stringMatching(/^Dan will pick (?:his|their) old Subbuteo set up at Christmas \(/));
+    expect(facts).toContainEqual(expect.stringMatching(/^Dan will take the spare ticket\b/));
+    // (its provenance holds the offer that named the thing)
+    const pick = memories("semantic").find((m) => m.content.startsWith("Dan will pick"))!;
+    expect(getProvenance(db, [pick.id]).get(pick.id)!.length).toBe(2);
+  });
+
+  it("tells the 'it' the user's text takes up as the thing a text they received offered, read as said of the user", async () => {
+    const texts = conversation("sms", [
+      ["2026-11-14T10:05:00Z", "Found your old Subbuteo set in the loft. Shall I keep it?", "Mum"],
+      ["2026-11-14T10:30:00Z", "Yes keep it please! I'll pick it up at Christmas.", "Dan"],
+    ]);
+    texts.turns[0]!.metadata = { sms: { to: ["the user"] } };
+    texts.turns[1]!.role = "user";
+    await say(texts);
+    expect(memories("semantic").map((m) => m.content)).toEqual([
+      "Mum found the user's old Subbuteo set in the loft (14 November 2026).",
+      "Dan will pick their old Subbuteo set up at Christmas (14 November 2026).",
+    ]);
+  });
   it("stores instructions inside imported text as data, without acting on them", async () => {
     await say(
       conversation("before", [

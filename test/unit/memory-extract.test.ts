@@ -991,6 +991,12 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Thanks love 😘 Sunday lunch is at 1, not 12.")).toEqual(["Caroline says Sunday (Sunday 7 May 2023) lunch is at 1, not 12."]);
   });
 
+  it("drops a closing 'though' or 'anyway', which turns back to the talk, and keeps 'even though'", () => {
+    expect(said("I'm seeing the physio on Friday though.")).toEqual(["Caroline is seeing the physio on Friday (Friday 12 May 2023)."]);
+    expect(said("I finished the marathon in four hours, anyway.")).toEqual(["Caroline finished the marathon in four hours (8 May 2023)."]);
+    expect(said("Even though I was tired, I finished the marathon.")[0]).toContain("Even though");
+  });
+
   it("drops 'So far, so good' as an opener, not as 'Far, good', and keeps 'so far' (until now) whole", () => {
     expect(said("I've done weight training so far too.")).toEqual(["Caroline has done weight training so far too (8 May 2023)."]);
     expect(said("So far, so good - customers love the new offers, which means I'm seeing more sales.")).toEqual([
@@ -1388,6 +1394,22 @@ describe("an opening 'It' or 'They' told with the thing it stands for", () => {
         (f) => f.content,
       ),
     ).not.toContainEqual(expect.stringContaining("Piranesi"));
+  });
+
+  it("tells the 'him' or 'her' a reply does something to as the one person the other's request named, and a dropped 'I will'", () => {
+    const dan = { name: "Dan", aboutUser: false };
+    const at = Date.UTC(2026, 9, 3, 17, 10);
+    const asked = referents(parseSentence("Can you ring Auntie Jo tonight?"), true).map((r) => ({ ...r, requested: true as const }));
+    const reply = (text: string) => extractFacts(parseSentences(text), dan, at, { before: () => asked, listener: "Mum" }).map((f) => f.content);
+    // (past the exclamation that greets the news, and without the kiss that signs it off)
+    expect(reply("Great news! Will ring her after work x")).toEqual(["Dan will ring Auntie Jo after work (3 October 2026)."]);
+    // (not "her" that owns what follows, and "Will do" is a yes)
+    expect(reply("I'll ring her mum after work.")[0]).not.toContain("Auntie Jo");
+    expect(reply("Will do!")).toEqual([]);
+    // (Will, a name)
+    expect(reply("Will is my brother.").join(" ")).not.toContain("Dan will");
+    // (a question about what was said names no thing: "I can give it to you tomorrow, how does that sound?")
+    expect(referents(parseSentence("I can give it to you tomorrow, how does that sound?"), true)).toEqual([]);
   });
 
   it("leaves a pronoun that stands for an event, a judgement or one of several things as it was said", () => {
