@@ -9,8 +9,8 @@
  * and a ChatGPT conversation), chatter (messages said to Engram's own chat, with `chatTurn`, each at
  * its time), student (a Claude export and a thesis plan), family (a WhatsApp group, dated day first), manager,
  * reader (Kindle clippings), renovation, messenger (a Telegram chat), health, planner (a calendar), mailer (an
- * mbox and an .eml), keeper (Google Keep notes) and social (Messenger and Instagram threads). Each person's files are written into a fresh folder and imported in name
- * order into a fresh database with `importFile`, as `engram import` does (a transcript with `me`, the
+ * mbox and an .eml), keeper (Google Keep notes) and social (Messenger and Instagram threads), and more (index.ts). Each person's files are written into a fresh folder and imported in name
+ * order into a fresh database with `importFile`, as `engram import` does (a person's folder, an Obsidian vault, as one) (a transcript with `me`, the
  * speaker who is the user, where the person has one); then `ask` (no model) is asked the questions
  * they would ask later, at their own time: a question is `right` when the answer holds every expected
  * word (any case), or abstains where nothing answers it. Prints a table, one row per person and one
@@ -19,9 +19,10 @@
  * right, memories, seconds }` over all people, with `people: [{ name, questions, answerable,
  * answered_right, unanswerable, abstained_right, memories }]`.
  */
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { folderFileFormat, importPaths, isEmptyNote } from "../core/api/import-check.js";
 import { ask } from "../core/assistant/ask.js";
 import { chatTurn } from "../core/assistant/chat.js";
 import { openDatabase } from "../core/db/connection.js";
@@ -50,9 +51,10 @@ try {
   const run = async (person: Person): Promise<Tally> => {
     const dir = mkdtempSync(join(tmpdir(), `engram-personal-${person.name}-`));
     dirs.push(dir);
-    const files = person.files.map((f) => f.name).sort();
+    const files = person.folder ? [person.folder] : person.files.map((f) => f.name).sort();
     for (const f of person.files) {
       const file = join(dir, f.name);
+      mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, f.text);
       if (f.mtime !== undefined) utimesSync(file, new Date(f.mtime), new Date(f.mtime));
     }
@@ -60,7 +62,17 @@ try {
     try {
       const t: Tally = { answerable: 0, answeredRight: 0, unanswerable: 0, abstainedRight: 0, memories: 0 };
       const opts = person.me === undefined ? {} : { me: person.me };
-      for (const name of files) t.memories += (await importFile(db, embedder, join(dir, name), opts)).memories;
+      // (a folder as `engram import FOLDER` reads it: its note files, each of the format a folder's file is)
+      for (const { file, inFolder } of files.flatMap((name) => importPaths(join(dir, name)))) {
+        const format = inFolder ? await folderFileFormat(file) : undefined;
+        if (format === null) continue;
+        // (and its empty pages passed over)
+        const imported = await importFile(db, embedder, file, { ...opts, ...(format && format !== "engram" ? { format } : {}) }).catch((err: unknown) => {
+          if (inFolder && isEmptyNote(err)) return null;
+          throw err;
+        });
+        t.memories += imported?.memories ?? 0;
+      }
       for (const { at, text } of person.chat ?? []) await chatTurn(db, embedder, text, { now: at });
       if (person.chat) t.memories = db.prepare("SELECT count(*) FROM memories WHERE status = 'active'").pluck().get() as number;
       if (show) process.stdout.write(`${person.name}\n`);

@@ -1,5 +1,7 @@
-import { accessSync, constants, statSync } from "node:fs";
+import { accessSync, constants, existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { detectFormat } from "../ingest/detect.js";
+import { NO_TEXT } from "../ingest/note.js";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
 import { checkExportWhole, isEngramExport } from "./export-import.js";
@@ -66,4 +68,30 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
   if (/\.xml$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "sms" ? "sms" : null;
   const format = await detectFormat(path).catch(() => "note");
   return format === "kindle" || format === "ics" || format === "email" || format === "enex" || format === "vcard" ? format : "note";
+}
+
+/**
+ * The files `engram import PATH` reads for a path: a file as is (`inFolder` false); for a folder, the
+ * note files it holds (.txt, .md, .markdown, .enex from Evernote, .ics calendars, .eml and .mbox mail,
+ * .xml text message backups, .vcf contacts, and .json such as Google Keep's notes and Messenger's
+ * threads), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash), in name
+ * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Empty for a folder that holds none.
+ */
+export function importPaths(path: string): Array<{ file: string; inFolder: boolean }> {
+  if (!existsSync(path) || !statSync(path).isDirectory()) return [{ file: path, inFolder: false }];
+  return (readdirSync(path, { recursive: true, encoding: "utf8" }) as string[])
+    .filter((n) => /\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json)$/i.test(n) && !n.split(/[\\/]/).some((part) => part.startsWith(".")))
+    .sort()
+    .map((n) => ({ file: join(path, n), inFolder: true }))
+    .filter((n) => statSync(n.file).isFile());
+}
+
+/**
+ * Whether `err`, thrown by {@link checkImportFile}, refuses a file for having no words: an empty file
+ * (an Obsidian vault's "Untitled.md"), or a note with no text (an index of links only, a template): in
+ * a folder, such a file is passed over, not the folder refused.
+ */
+export function isEmptyNote(err: unknown): boolean {
+  const cause = err instanceof ApiError ? err.cause : err;
+  return cause instanceof Error && cause.name === "ImportError" && (cause.message.endsWith(`: ${NO_TEXT}`) || /: byte 0: empty file\b/.test(cause.message));
 }

@@ -16,12 +16,17 @@ const DETAIL_WORDS = /\b(?:what|whats|is|are|the|my|a|an|(?:tele)?phone|number|m
  * Whether `content` gives the contact detail a question asks for (`states`) in a clause (parted by
  * ";" or a line) that names whose it is, when the question says ("What is the electrician's phone
  * number?" and "Plumber: Gary, 07700 900456; Electrician: Priya Nair, priya.nair@…": the number is
- * the plumber's); any clause that gives one when the question names no one ("What is my phone number?").
+ * the plumber's), or in any clause of a memory that opens on whose it is ("Mum: home phone …; home
+ * address 3 Orchard Close"); any clause that gives one when the question names no one ("What is my phone number?").
  */
 function givesDetailOf(question: string, content: string, states: RegExp): boolean {
   const whose = question.replace(/['’]s\b/g, "").replace(DETAIL_WORDS, " ");
-  const clauses = content.split(/;|\n/).filter((c) => states.test(c));
-  return clauses.length > 0 && (sharedWords(whose, whose).words === 0 || clauses.some((c) => sharedWords(whose, c).shared > 0));
+  const parts = content.split(/;|\n/);
+  const clauses = parts.filter((c) => states.test(c));
+  // (a memory that opens on whose it is, its other clauses naming no one of their own, gives it in any clause: "Mum: home phone …; home address 3 Orchard Close")
+  const label = /^([^:;\n]{1,60}):/.exec(content)?.[1];
+  const ownedWhole = label != null && sharedWords(whose, label).shared > 0 && !parts.slice(1).some((c) => /^\s*[^:,]{1,40}:/.test(c));
+  return clauses.length > 0 && (sharedWords(whose, whose).words === 0 || ownedWhole || clauses.some((c) => sharedWords(whose, c).shared > 0));
 }
 
 /**
@@ -59,7 +64,32 @@ const ASKS_SECRET = /\b(?:password|passcode|pin(?:\s+(?:code|number))?)\b/i;
 const SAYS_SECRET = /\b(?:password|passcode|pin|pw)\b/i;
 
 /**
+ * Who someone is to another, as a question asks for them by it ("What is Priya's husband called?",
+ * "Who is my sister?", "What are Priya's kids called?"), and the words a memory that tells them says
+ * (a husband is also told as whom one is married to; kids as a son or a daughter).
+ */
+const KIN: Array<{ asked: RegExp; says: RegExp }> = [
+  { asked: /\b(?:husband|wife|spouse)\b/i, says: /\b(?:husband|wife|spouse|married|partner)\b/i },
+  { asked: /\b(?:kids?|children|child|sons?|daughters?)\b/i, says: /\b(?:kids?|child(?:ren)?|sons?|daughters?|baby|babies)\b/i },
+  { asked: /\b(?:mum|mom|mother)\b/i, says: /\b(?:mum|mom|mother|mam|mama)\b/i },
+  { asked: /\b(?:dad|father)\b/i, says: /\b(?:dad|father|papa)\b/i },
+  { asked: /\b(?:brother|sister|siblings?)\b/i, says: /\b(?:brothers?|sisters?|siblings?)\b/i },
+  { asked: /\b(?:boyfriend|girlfriend|partner|fianc[ée]e?)\b/i, says: /\b(?:boyfriend|girlfriend|partner|fianc[ée]e?|dating|husband|wife)\b/i },
+];
+/** A question for someone by who they are to another: "What is Priya's husband called?", "Who are my kids?", "What's my sister's name?". */
+const ASKS_KIN = /^\s*(?:who|what)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:my|\S+?['’]s?)\s+(\S+?)(?:['’]s\s+names?|\s+called|\s+names?)?\s*\??\s*$/i;
+
+/** A question for the way back of a journey ("When is my flight back from Lisbon?", "What time is the return train?"). */
+const ASKS_WAY_BACK = /\b(?:flights?|trains?|trip|journey|ferry|bus|coach|drive)\s+(?:back|home)\b|\breturn\s+(?:flights?|trains?|trip|journey|ferry|leg)\b/i;
+/** A memory of the way back says so: "back", "return", "home", "inbound" ("flights: TAP TP1353 on 11 December from Heathrow" is the way out). */
+const SAYS_WAY_BACK = /\b(?:back|return(?:s|ing)?|home|homeward|inbound)\b/i;
+
+/**
  * Whether a memory (`h`) fails to say what `question`'s form asks for:
+ * - for the way back of a journey, that it is the way back ("When is my flight back from Lisbon?" and
+ *   "The user booked the Lisbon trip flights: TAP TP1353 on 11 December … from Heathrow");
+ * - for someone by who they are to another (KIN), the word for it ("What is Priya's husband
+ *   called?" and "Call with Priya Shah about the Q1 roadmap", which names her only);
  * - for a password or a PIN, the word for one ("What is my wifi password?" and "Wifi's home network:
  *   Nair-5G", the password kept encrypted in the note);
  * - for a phone number or an email (CONTACT_DETAILS), one in a clause that names whose it is
@@ -75,7 +105,12 @@ export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" 
   const where = ASKS_WHERE.test(question);
   const whenToCome = ASKS_WHEN_TO_COME.test(question);
   const secret = ASKS_SECRET.test(question);
+  const wayBack = ASKS_WAY_BACK.test(question);
+  const kinWord = ASKS_KIN.exec(question)?.[1];
+  const kin = kinWord ? KIN.find((k) => k.asked.test(kinWord)) : undefined;
   return (h) =>
+    (kin != null && !kin.says.test(`${h.title}\n${h.content}`)) ||
+    (wayBack && !SAYS_WAY_BACK.test(`${h.title}\n${h.content}`)) ||
     (detail != null && !givesDetailOf(question, h.content, detail.states)) ||
     (secret && !SAYS_SECRET.test(`${h.title}\n${h.content}`)) ||
     (where && !namesPlace(`${h.title}\n${h.content}`) && !SAYS_WHERE.test(h.content)) ||

@@ -96,12 +96,20 @@ const STATES_FULL_NAME = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 /**
  * Contact details a question may ask for, and how a memory gives one: a phone number (seven digits
- * or more, spaces, dashes or a leading "+" between) or an email address.
+ * or more, spaces, dashes or a leading "+" between), an email address, or a postal address (a house
+ * number before a street, a UK postcode, or the word "address").
  */
 export const CONTACT_DETAILS = [
   // (not a "mobile game" or a "cell" of a spreadsheet: "mobile" and "cell" only as a number's)
   { word: "phone", asked: /\b(?:tele)?phone\b|\b(?:mobile|cell)(?:\s+(?:phone\s+)?number|\s*\?*$)/i, states: /\+?\d(?:[\s-]?\d){6,}/ },
   { word: "email", asked: /\be-?mail(?:\s+address)?\b/i, states: /[\w.+-]+@[\w-]+\.[\w.]+/ },
+  // (a postal one: not an email's, a website's or an IP's; told by a house number and a street, a UK postcode, or the word)
+  {
+    word: "address",
+    asked: /(?<!\b(?:e-?mail|web|ip|ip\s+v\d|mac)\s)\baddress\b/i,
+    states:
+      /\b\d+[a-z]?,?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Close|Way|Place|Crescent|Court|Terrace|Gardens|Grove|Hill|Square|Boulevard|Blvd|Row|Mews|Parade)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\baddress\b/u,
+  },
 ];
 
 /**

@@ -19,6 +19,9 @@ import { fieldOf, tableRows } from "./note-fields.js";
 import { FRONT_MATTER_LINES, type FrontMatter, frontMatterEnd, frontMatterFields } from "./front-matter.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
+/** What a note with no words to keep is refused for (an empty page, an index of links only). */
+export const NO_TEXT = "the note has no text";
+
 /** The longest paragraph kept as one turn; longer ones are split at a word boundary. */
 export const MAX_PARAGRAPH_CHARS = 2000;
 
@@ -29,6 +32,22 @@ export const NOTE_SPEAKER = "User";
 const BULLET = /^\s*[-*+•]\s+(.+?)\s*$/;
 /** An Obsidian wiki link: group 1 the page, group 2 the words shown for it ("[[Priya Shah|Priya]]"). */
 const WIKI_LINK = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g;
+/** A section of a daily note that logs what happened, each item an event of its own ("## Log", "## Journal"). */
+const LOG_SECTION = /^(?:(?:daily\s+)?log|journal|diary|today|what happened|happenings|events|highlights)$/i;
+/** A template's placeholder (Obsidian's "{{date}}", Templater's "<% tp.file.title %>"): a line holding one is no words. */
+const PLACEHOLDER = /\{\{[^}]*\}\}|<%[^%]*%>/;
+/** A line of a list's bullet and checkbox only ("- ", "- [ ] "), or of tags only ("#recipe #veggie"): no words. */
+const NO_WORDS = /^\s*(?:[-*+•](?:\s+\[[\sxX]\])?|(?:#\p{L}[\p{L}\p{N}_/-]*\s*)+)\s*$/u;
+/** An embedded file or note ("![[lisbon-map.png]]"). */
+const EMBED = /!\[\[[^\]]*\]\]/g;
+/** A Dataview field inside a line, in brackets ("[due:: 10 December]"): group 1 its key, group 2 its value. */
+const INLINE_FIELD = /[[(]([\p{L}][\p{L}\p{N} _-]{0,40}?)::\s*([^\])]+)[\])]/gu;
+/** A line that is a Dataview field ("Hotel:: Memmo Alfama", "- mood:: 7"): group 1 up to its key. */
+const FIELD_LINE = /^(\s*(?:[-*+]\s+)?[\p{L}][\p{L}\p{N} _-]{0,40}?)::\s*/u;
+/** An Obsidian callout's first line ("[!warning] Car insurance", after its "> "): group 1 its title, if any. */
+const CALLOUT = /^\[!\w+\][+-]?\s*(.*)$/;
+/** A list's item that is only a link to another note ("- [[Projects/Lisbon trip]]"): an index's line. */
+const LINK_ITEM = /^\s*[-*+]\s+\[\[[^\]]+\]\]\s*$/;
 /** Tags closing a line ("#work #planning"), after the line's words; a tag opens with a letter ("invoice #042" is a number). */
 const TRAILING_TAGS = /(?<=\S)(?:\s+#\p{L}[\p{L}\p{N}_/-]*)+\s*$/u;
 
@@ -67,7 +86,8 @@ function listItems(lines: string[], min: number): string[] | null {
  */
 function listTexts(items: string[], named: boolean): string[] {
   const short = items.every((i) => i.split(/\s+/).length <= 3);
-  return !named && !short ? items.map((i) => `${i}.`) : [`${items.join(short ? ", " : "; ")}.`];
+  const ended = (text: string) => (/[!?…]$/.test(text) ? text : `${text}.`);
+  return !named && !short ? items.map(ended) : [ended(items.join(short ? ", " : "; "))];
 }
 
 /**
@@ -162,7 +182,18 @@ export async function noteOf(file: string, lines: AsyncIterable<string> | Iterab
   let n = 0;
   // (turns of a journal's entry, "## 5 October 2026", are of that day, not of the note's)
   const dated = new Set<ParsedTurn>();
+  // (the section a callout's title stood in for, while it lasts)
+  let inCallout: string | null | undefined;
+  // (the lines of the paragraph that are only a link to another note)
+  let links = 0;
   const flush = (): void => {
+    // (a list of links only, under no heading, is the vault's index, no words of the user's: "- [[Daily]]" "- [[People/Marcus]]")
+    const index = section === null && links > 0 && links === para.filter((l) => l.trim()).length;
+    links = 0;
+    if (index) {
+      para = [];
+      return;
+    }
     const entry = section === null ? null : entryDay(section, at);
     const section_ = entry === null ? section : null;
     // (a list of one item under a name is a list: "## Sam" "- climbing chalk bag")
@@ -177,9 +208,13 @@ export async function noteOf(file: string, lines: AsyncIterable<string> | Iterab
       checklist && !tasks && (section_ ?? listTitle) ? `${section_ ?? listTitle}${/\blist$/i.test(section_ ?? listTitle ?? "") ? "" : " list"}` : null;
     // (a numbered list right under the title is its steps: "# How I deploy a client site" "1. Run the build")
     const listName = nameOf(listTitle, section_, isList);
+    // (a daily note's log names none of its events: "## Log" "- Dentist moved to 24 November")
+    const logged = isList && !tasks && section_ !== null && LOG_SECTION.test(section_);
     const name = tasks
       ? `${section_ ?? listTitle ?? ""} to-do`.trim()
-      : (things ?? listName ?? (section_ === null && NUMBERED.test(para[0] ?? "") ? listTitle : null));
+      : logged
+        ? null
+        : (things ?? listName ?? (section_ === null && NUMBERED.test(para[0] ?? "") ? listTitle : null));
     // (a table's rows are lines of their own, named by the section or the note: "Quotes: Hartley & Sons, quote £18,500")
     const rows = items ? null : tableRows(para);
     const named = rows ? (section_ ?? listTitle) : name;
@@ -206,13 +241,20 @@ export async function noteOf(file: string, lines: AsyncIterable<string> | Iterab
     para = [];
   };
   const take = (raw: string, at: number): void => {
+    if (PLACEHOLDER.test(raw) || NO_WORDS.test(raw)) return;
     // (a block quote is the note's text: "> The best time to plant a tree …"; bold and italics are its words)
     const line = raw
       .trimEnd()
       .replace(/^\s*>\s?/, "")
       .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
-      // (a wiki link is the page it names, or the words shown for it: "[[Priya Shah|Priya]]" → "Priya")
-      .replace(WIKI_LINK, (_all, page: string, shown: string | undefined) => (shown ?? page).trim())
+      // (an embedded file, "![[lisbon-map.png]]", is no words)
+      .replace(EMBED, "")
+      // (a wiki link is the page it names, or the words shown for it: "[[Priya Shah|Priya]]" → "Priya";
+      // a page in a folder by its name, "[[People/Marcus]]" → "Marcus", without the heading it points at)
+      .replace(WIKI_LINK, (_all, page: string, shown: string | undefined) => (shown ?? page.split("/").pop()!.replace(/#.*$/, "")).trim())
+      // (a Dataview field is a field: "Hotel:: Memmo Alfama" → "Hotel: Memmo Alfama", "[due:: 10 December]" → "due: 10 December")
+      .replace(INLINE_FIELD, "$1: $2")
+      .replace(FIELD_LINE, "$1: ")
       // (tags closing a line are the note's labels, not its words: "… by Friday. #work #planning")
       .replace(TRAILING_TAGS, "");
     const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(line.trim());
@@ -222,9 +264,23 @@ export async function noteOf(file: string, lines: AsyncIterable<string> | Iterab
       else section = heading[1]!;
       return;
     }
-    if (!line.trim()) flush();
-    else {
+    // (a callout's title names what it says until it ends, "> [!warning] Car insurance" "> Renews on 1 December")
+    const callout = CALLOUT.exec(line.trim());
+    if (callout) {
+      flush();
+      if (callout[1]) {
+        if (inCallout === undefined) inCallout = section;
+        section = callout[1];
+      }
+      return;
+    }
+    if (!line.trim()) {
+      flush();
+      if (inCallout !== undefined) section = inCallout;
+      inCallout = undefined;
+    } else {
       if (!para.length) start = at;
+      if (LINK_ITEM.test(raw)) links++;
       para.push(line);
     }
   };
@@ -249,7 +305,13 @@ export async function noteOf(file: string, lines: AsyncIterable<string> | Iterab
   for (const [i, line] of (fence ?? []).entries()) take(line, i + 1);
   flush();
   title ??= meta.title ?? null;
-  if (!turns.length) throw new ImportError(file, `line ${n}`, "the note has no text");
+  // (the front matter's properties are said of what the note is about, before its text: "Priya Shah's role: Head of Growth at Fernway")
+  if (meta.properties) {
+    const about = title ?? untitled;
+    const text = meta.properties.map((p) => fieldOf(p, about)).join("\n");
+    turns.unshift({ externalId: null, speaker: NOTE_SPEAKER, role: "user", occurredAt: at, text, metadata: { line: 2 } });
+  }
+  if (!turns.length) throw new ImportError(file, `line ${n}`, NO_TEXT);
   const when = writtenAt(file, [title, meta.date], at);
   for (const t of turns) if (!dated.has(t)) t.occurredAt = when;
   return { format: "note", externalId: key ?? (await contentKey(file)), title: title ?? basename(file), participants: [NOTE_SPEAKER], startedAt: when, turns };

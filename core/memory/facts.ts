@@ -495,7 +495,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     WISH.test(text) ||
     ADDRESSED.test(text) ||
     // (a field's line that says a number or a day is no order: "Check-in: Friday 18 December 2026" in a booking)
-    (IMPERATIVE.test(text) && !(FIELD_LABEL.test(text) && /\d/.test(text))) ||
+    // (nor is what was done with someone, as a log names it: "Call with Priya Shah about the Q1 roadmap")
+    (IMPERATIVE.test(text) && !(FIELD_LABEL.test(text) && /\d/.test(text)) && !DONE_WITH.test(lowerFirst(text))) ||
     ADVICE.test(text) ||
     /^(from now on|always|never|please)\b/i.test(text)
   )
@@ -535,6 +536,9 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   if (JUDGED_REFERENCE.test(text) && !numeric && !namesAfterFirstWord(text) && !answering()) return { text: capitalise(text), alone: false, joins: true };
   return { text: capitalise(text), alone: true };
 }
+
+/** A call, a run or a walk with someone named, as a log names what was done ("Call with Priya Shah about …"): no order. */
+const DONE_WITH = /^(?:call|run|walk|chat|drink|ride|swim|hike|climb|session|meeting|sync|catch-up|catch up)\s+with\s+\p{Lu}/u;
 
 /** An exclamation that is a noun phrase ("A candlelit dance in a cozy restaurant!", "What a view!"). */
 const EXCLAIMED_THING = /^(?:what an?|such an?|an?|the)\s[^.?]*!+$/i;

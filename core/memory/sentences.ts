@@ -417,7 +417,24 @@ export function saysPast(terms: Term[]): boolean {
     if (!presentOrFuture(terms[j]!) || before?.normal === "to") return false;
     return !(terms[j]!.tags.has("Infinitive") && before?.tags.has("Noun") && !before.tags.has("Pronoun") && !before.tags.has("Plural"));
   };
-  return terms.some((t, i) => t.tags.has("PastTense") && !(REPORTING.test(t.normal) && terms.some((_, j) => j > i && finite(j))));
+  return terms.some((t, i) => t.tags.has("PastTense") && !wantedDone(terms, i) && !(REPORTING.test(t.normal) && terms.some((_, j) => j > i && finite(j))));
+}
+
+/** Verbs of the present that want their object in a state to come ("wants the page shipped", "need the boiler serviced"). */
+const WANTING = /^(?:want|wants|need|needs|expect|expects|prefer|prefers|would like|'d like)$/;
+
+/**
+ * Whether the past participle at `i` ("-ed") says the state a verb of wanting wants its object in
+ * ("she wants the pricing page shipped before 15 January"): what is wanted is to come, not past.
+ */
+function wantedDone(terms: Term[], i: number): boolean {
+  if (!/ed$/.test(terms[i]!.normal)) return false;
+  for (let p = i - 1; p >= 0 && i - p <= 6; p--) {
+    const t = terms[p]!;
+    if (WANTING.test(t.normal)) return p < i - 1;
+    if (!(t.tags.has("Determiner") || t.tags.has("Adjective") || t.tags.has("Noun")) || t.tags.has("Pronoun") || /[,.!?;:]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 /** A possessive before who someone is to its owner ("my dog", "our puppy"). */

@@ -301,10 +301,10 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const deadline = /\b(?:by|until|till|due)\s+(?:this\s+)?$/i.test(before) || /^(?:by|until|till)\b/i.test(r.text);
     const due = /\bdue\s+(?:by\s+|on\s+|before\s+)?(?:this\s+)?$/i.test(before) && !/\b(?:was|were|had\s+been)\s+due\b/i.test(clause);
     // (and so is when something new starts, said in the past too: "I got a job, starting September 1",
-    // and the day something was moved to: "Dentist appointment moved to Friday")
+    // and the day something was moved to: "Dentist appointment moved to Friday", "the launch slipped to 29 January")
     const starting =
       /\b(?:starting|beginning|effective|commencing)\s+(?:on\s+|from\s+)?$/i.test(before) ||
-      /\b(?:moved|rescheduled|postponed|pushed(?:\s+back)?|changed)\s+(?:to|till|until)\s+$/i.test(before);
+      /\b(?:moved|rescheduled|postponed|pushed(?:\s+(?:back|out))?|changed|slipped|delayed|bumped|brought\s+forward)\s+(?:to|till|until)\s+$/i.test(before);
     const resolved = resolveOne(
       r,
       ref,

@@ -224,6 +224,22 @@ describe("ask without a model", () => {
     expect(marta.answer.split("\n")[1]).toContain("Valencia");
   });
 
+  it("answers who someone's husband or kids are only with a memory that says so, not one that only names them", async () => {
+    await chatTurn(db, embedder, "Call with Priya Shah about the Q1 roadmap; she wants the pricing page shipped before 15 January.", {
+      now: Date.parse("2026-11-02T12:00:00Z"),
+    });
+    expect((await ask(db, embedder, "What is Priya's husband called?")).abstained).toBe(true);
+    await chatTurn(db, embedder, "Priya's kids are called Arjun and Mira.", { now: Date.parse("2026-11-03T12:00:00Z") });
+    expect((await ask(db, embedder, "What is Priya's husband called?")).abstained).toBe(true);
+    const kids = await ask(db, embedder, "What are Priya's children called?");
+    expect(kids.answer.split("\n")[1]).toContain("Arjun");
+    // (and someone's address only with one that gives it)
+    await chatTurn(db, embedder, "I will ring Auntie Jo after work.", { now: Date.parse("2026-11-04T12:00:00Z") });
+    expect((await ask(db, embedder, "What is Auntie Jo's address?")).abstained).toBe(true);
+    await chatTurn(db, embedder, "Auntie Jo lives at 14 Elm Road, Leeds LS6 2AB.", { now: Date.parse("2026-11-05T12:00:00Z") });
+    expect((await ask(db, embedder, "What is Auntie Jo's address?")).answer.split("\n")[1]).toContain("14 Elm Road");
+  });
+
   it("answers a how-to from the procedure it remembers, and what items someone collects from their fact", async () => {
     const c = await chatTurn(db, embedder, "To make cold brew at home: grind coarse, steep twelve hours in cold water, then filter through paper.");
     await chatTurn(db, embedder, "I collect vintage fountain pens and old maps.", { conversationId: c.conversationId });

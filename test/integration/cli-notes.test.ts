@@ -38,11 +38,15 @@ describe("engram import of notes", () => {
     writeFileSync(join(notes, ".obsidian", "app.json"), JSON.stringify({ alwaysUpdateLinks: true }));
     writeFileSync(join(notes, ".obsidian", "notes.md"), "Hidden folders are the app's, not the user's notes.\n");
     writeFileSync(join(notes, "data.json"), JSON.stringify({ plants: ["tomato", "basil"] }));
+    // (an empty page and a vault's index of links have no words: passed over, and said so, not the folder refused)
+    writeFileSync(join(notes, "Untitled.md"), "");
+    writeFileSync(join(notes, "Home.md"), "# Home\n\n- [[tomatoes]]\n- [[garden/trellis]]\n");
     const db = join(dir, "engram.db");
     const r = await engramInProcess(["import", notes, "--db", db, "--json"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as { imports: Array<{ file: string; format: string; added: number }> };
+    const report = JSON.parse(r.stdout) as { imports: Array<{ file: string; format: string; added: number }>; passedOver: string[] };
+    expect(report.passedOver.map((f) => f.slice(notes.length + 1))).toEqual(["Home.md", "Untitled.md"]);
     expect(report.imports.map((i) => [i.file.slice(notes.length + 1), i.format, i.added])).toEqual([
       ["My Clippings.txt", "kindle", 1],
       ["Wifi.json", "keep", 1],

@@ -202,4 +202,47 @@ describe("plain-text notes", () => {
     expect(await noteAt("2027-01-01 plans.md", "Run a marathon.\n")).toEqual([modified.toISOString()]);
     expect(await noteAt("ideas.md", "# Ideas for Q3 2026\n\nA blog post.\n")).toEqual([modified.toISOString()]);
   });
+
+  it("reads an Obsidian note's properties, callouts and Dataview fields as its words, and its embeds, template placeholders and index links as none", async () => {
+    const person = join(dir, "Priya Shah.md");
+    writeFileSync(
+      person,
+      "---\naliases: [Priya]\ntags: [person, work]\nrole: Head of Growth at Fernway\nbirthday: 1990-07-22\nkids: [Arjun, Mira]\n---\n# Priya Shah\n- My manager since March 2025.\n",
+    );
+    const [p] = await parsedConversations(person, "note");
+    // (the properties are said of what the note is about, a day in words; aliases and tags are the note's bookkeeping)
+    expect(p!.turns.map((t) => t.text)).toEqual([
+      "Priya Shah's role: Head of Growth at Fernway\nPriya Shah's birthday: 22 July 1990\nPriya Shah's kids: Arjun, Mira",
+      "Priya Shah: My manager since March 2025.",
+    ]);
+    const day = join(dir, "2026-11-09.md");
+    writeFileSync(
+      day,
+      "# Monday, 9 November 2026\n## Log\n- Dentist moved to 24 November, with Dr Hale.\n- Ran 10k in 52:30 — personal best! #running\n\n> [!warning] Car insurance\n> Renews on 1 December.\n",
+    );
+    expect((await parsedConversations(day, "note"))[0]!.turns.map((t) => t.text)).toEqual([
+      // (a log's events are lines of their own, named by nothing)
+      "Dentist moved to 24 November, with Dr Hale.",
+      "Ran 10k in 52:30 — personal best!",
+      // (a callout's title names what it says)
+      "Car insurance: Renews on 1 December.",
+    ]);
+    // (a Dataview field is a field; an embedded file is no words; a link to a page in a folder is its name)
+    const trip = join(dir, "Lisbon trip.md");
+    writeFileSync(
+      trip,
+      "# Lisbon trip\nHotel:: Memmo Alfama [ref:: MA-88412]\n\n![[lisbon-map.png]]\nAsk [[People/Marcus|Marcus]] about [[Restaurants#Lisbon]].\n",
+    );
+    expect((await parsedConversations(trip, "note"))[0]!.turns.map((t) => t.text)).toEqual([
+      "Lisbon trip's hotel: Memmo Alfama ref: MA-88412",
+      "Ask Marcus about Restaurants.",
+    ]);
+    // a vault's index (links only, under no heading) and a template have no words: refused as a note with no text
+    const home = join(dir, "Home.md");
+    writeFileSync(home, "# Home\n\n- [[Daily]]\n- [[Projects/Lisbon trip|Lisbon trip]]\n");
+    expect((await importErrorOf(parsedConversations(home, "note"))).message).toMatch(/Home\.md: line \d+: the note has no text/);
+    const template = join(dir, "Daily Note.md");
+    writeFileSync(template, "---\ndate: {{date}}\n---\n# {{date:dddd, D MMMM YYYY}}\n## Log\n- \n## Tasks\n- [ ] \n");
+    expect((await importErrorOf(parsedConversations(template, "note"))).message).toMatch(/the note has no text/);
+  });
 });

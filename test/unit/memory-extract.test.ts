@@ -979,6 +979,18 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I went to the dentist on Friday.")).toEqual(["Caroline went to the dentist on Friday (Friday 5 May 2023)."]);
   });
 
+  it("dates what a plan slipped to, and what someone wants done before a day, as to come", () => {
+    const note = (text: string) => extractFacts(parseSentences(text), user, Date.UTC(2026, 10, 16, 12), { written: true }).map((f) => f.content);
+    expect(note("Priya said the pricing page launch slipped to 29 January.")).toEqual([
+      "Priya said the pricing page launch slipped to 29 January (29 January 2027).",
+    ]);
+    expect(note("Priya wants the pricing page shipped before 15 January.")).toEqual([
+      "Priya wants the pricing page shipped before 15 January (15 January 2027).",
+    ]);
+    // (what happened stays past)
+    expect(note("I think the meeting started on 3 December.")).toEqual(["The user thinks the meeting started on 3 December (3 December 2025)."]);
+  });
+
   it("reads a text message's greeting and pet name as no words, an emoji before a capital as a sentence's end, and each clause's tense for its day", () => {
     // (the op is past, the homecoming to come)
     expect(said("Hi love, Dad's op went fine, he's home on Tuesday.")).toEqual([

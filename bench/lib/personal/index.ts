@@ -23,6 +23,7 @@ import { social } from "./social.js";
 import { student } from "./student.js";
 import { texter } from "./texter.js";
 import { travel } from "./travel.js";
+import { vault } from "./vault.js";
 import type { Person } from "./types.js";
 
 export type { Person, PersonFile, Question } from "./types.js";
@@ -52,4 +53,5 @@ export const PEOPLE: Person[] = [
   evernote,
   texter,
   contacts,
+  vault,
 ];

@@ -9,7 +9,7 @@ export interface Question {
   expect: string[] | null;
 }
 
-/** A file of the person's: its name in the import folder, its text, and its modification time (epoch ms; when absent, the time it is written). */
+/** A file of the person's: its name in the import folder (a path with "/" inside a folder of theirs), its text, and its modification time (epoch ms; when absent, the time it is written). */
 export interface PersonFile {
   name: string;
   text: string;
@@ -20,6 +20,8 @@ export interface PersonFile {
 export interface Person {
   name: string;
   files: PersonFile[];
+  /** The folder of theirs (a path among `files`' names) imported as one, as `engram import FOLDER` does; without one, each file is imported on its own. */
+  folder?: string;
   /** The speaker of the person's transcripts who is the user, as `engram import --me` names them. */
   me?: string;
   /** Messages the person said to Engram's own chat (`chatTurn`), each at its time (epoch ms), after the files are imported. */

@@ -1,5 +1,3 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import type { Command } from "commander";
 import type { ImportEvent, ImportFormat, ImportResult } from "../../../api/types.js";
 import { IMPORT_FORMATS } from "../../../api/vocabulary.js";
@@ -53,9 +51,10 @@ export function register(program: Command): void {
       // every file is checked whole (exists, readable, valid to its end) before the API opens: a bad
       // file is refused and no database is created; the import of the unchanged file then takes the
       // check's result (format, counts) and reads the file once more, to store it
-      const { checkImportFile, folderFileFormat } = await import("../../../api/import-check.js");
+      const { checkImportFile, folderFileFormat, importPaths, isEmptyNote } = await import("../../../api/import-check.js");
       const todo: Array<{ file: string; format: ImportFormat }> = [];
-      for (const { file, inFolder } of files.flatMap(expandFolder)) {
+      const passed: string[] = [];
+      for (const { file, inFolder } of expandFolders(files, importPaths)) {
         const bar = progressBar(file);
         const checking = (done: number, total: number) => {
           const p = importProgress({}, { type: "progress", phase: "validate", unit: "bytes", done, total, conversations: 0, turns: 0 });
@@ -67,6 +66,10 @@ export function register(program: Command): void {
           const given = (opts.format as ImportFormat | undefined) ?? (inFolder ? await folderFileFormat(file) : undefined);
           // (a folder's JSON that is no Keep note nor a Messenger thread is an app's, not the user's: passed over)
           if (given !== null) todo.push({ file, format: await checkImportFile(file, given, checking) });
+        } catch (err) {
+          // (a folder's empty page or index of links is passed over, said so)
+          if (!inFolder || !isEmptyNote(err)) throw err;
+          passed.push(file);
         } finally {
           bar.stop();
         }
@@ -91,8 +94,9 @@ export function register(program: Command): void {
           }
         }
       });
-      if (opts.json) return printJson({ imports: reports });
+      if (opts.json) return printJson({ imports: reports, ...(passed.length ? { passedOver: passed } : {}) });
       for (const r of reports) process.stdout.write(`${importSummary(r)}\n`);
+      for (const file of passed) process.stdout.write(`${file}: passed over (the note has no text to remember)\n`);
     });
 }
 
@@ -131,21 +135,14 @@ function asReport(r: ImportResult, file: string): Imported {
   return { ...chat, format: r.format, file, coreMemory: r.coreMemory ?? null, resumed: r.resumed ?? 0 };
 }
 
-/**
- * Note files a folder holds (.txt, .md, .markdown, .enex from Evernote, and .ics calendars, .eml and .mbox mail, .xml text message backups, .vcf contacts, .json
- * such as Google Keep's notes and Messenger's threads; in every subfolder but hidden ones, such as an Obsidian vault's
- * .obsidian and .trash, in name order); a file as is.
- */
-function expandFolder(path: string): Array<{ file: string; inFolder: boolean }> {
-  if (!existsSync(path) || !statSync(path).isDirectory()) return [{ file: path, inFolder: false }];
-  const notes = (readdirSync(path, { recursive: true, encoding: "utf8" }) as string[])
-    .filter((n) => /\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json)$/i.test(n) && !n.split(/[\\/]/).some((part) => part.startsWith(".")))
-    .sort()
-    .map((n) => ({ file: join(path, n), inFolder: true }))
-    .filter((n) => statSync(n.file).isFile());
-  if (notes.length === 0)
-    throw new CliError(`${path}: this folder has no notes (.txt, .md, .enex, Keep's .json), calendars (.ics) or mail (.eml, .mbox) to import`, 2);
-  return notes;
+/** {@link importPaths} of each path, refusing a folder that holds nothing to import. */
+function expandFolders(paths: string[], importPaths: (path: string) => Array<{ file: string; inFolder: boolean }>): Array<{ file: string; inFolder: boolean }> {
+  return paths.flatMap((path) => {
+    const files = importPaths(path);
+    if (files.length === 0)
+      throw new CliError(`${path}: this folder has no notes (.txt, .md, .enex, Keep's .json), calendars (.ics) or mail (.eml, .mbox) to import`, 2);
+    return files;
+  });
 }
 
 /**

@@ -1,0 +1,39 @@
+/**
+ * What a memory must say to answer a question of a given form (core/assistant/answer-form.ts): a
+ * memory that only shares the question's words is no answer.
+ */
+import { describe, expect, it } from "vitest";
+import { missesAnswerForm } from "../../core/assistant/answer-form.js";
+
+const misses = (question: string, content: string) => missesAnswerForm(question)({ title: content.slice(0, 40), content });
+
+describe("the form of an answer", () => {
+  it("answers someone's address only with a memory that gives one, in a clause of theirs or in a memory that opens on them", () => {
+    expect(misses("What is Auntie Jo's address?", "The user will ring Auntie Jo after work (3 October 2026).")).toBe(true);
+    expect(misses("What is Auntie Jo's address?", "Auntie Jo lives at 14 Elm Road, Leeds LS6 2AB.")).toBe(false);
+    // (an address book's card names whose it is once, before its clauses)
+    const card = "Mum: home phone 01632 960123; mobile 07700 900123; home address 3 Orchard Close, Bath, BA1 2QT, United Kingdom; birthday 30 November 1961.";
+    expect(misses("What is Mum's address?", card)).toBe(false);
+    // (but a memory of two people's details gives each its own: the plumber's is no electrician's)
+    const trades = "Plumber: Gary, 07700 900456, 12 Mill Lane; Electrician: Priya Nair, priya.nair@example.com";
+    expect(misses("What is the electrician's address?", trades)).toBe(true);
+    expect(misses("What is the plumber's address?", trades)).toBe(false);
+    // (an email address is an email's)
+    expect(misses("What is Mum's email address?", card)).toBe(true);
+  });
+
+  it("answers who someone is to another only with a memory that says it", () => {
+    expect(misses("What is Priya's husband called?", "Call with Priya Shah about the Q1 roadmap (2 November 2026).")).toBe(true);
+    expect(misses("What is Priya's husband called?", "Priya is married to Dev, a nurse.")).toBe(false);
+    expect(misses("What are Priya's kids called?", "Priya Shah: Kids: Arjun (6) and Mira (3).")).toBe(false);
+    expect(misses("Who is my sister?", "The user's sister Hannah lives in Leeds.")).toBe(false);
+    expect(misses("Who is my sister?", "Hannah lives in Leeds.")).toBe(true);
+  });
+
+  it("answers for the way back of a journey only with a memory that says it is the way back", () => {
+    const out = "Monday, 2 November 2026: The user booked the Lisbon trip flights: TAP TP1353 on 11 December at 07:05 from Heathrow.";
+    expect(misses("When is my flight back from Lisbon?", out)).toBe(true);
+    expect(misses("When is my flight back from Lisbon?", "Return flight TP1358 from Lisbon on 15 December at 18:40.")).toBe(false);
+    expect(misses("When is my flight to Lisbon?", out)).toBe(false);
+  });
+});
