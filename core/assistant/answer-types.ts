@@ -93,6 +93,14 @@ const STATES_DAY = new RegExp(`(?<!\\()\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH
 /** A question for a surname ("What is Ollie's surname?"), and a full name that gives one ("Ollie Barnes"). */
 const ASKS_SURNAME = /\b(surname|last name|family name|full name)\b/i;
 const STATES_FULL_NAME = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+/** A question for a number that is no phone's ("What are our seat numbers?", "What's my locker number?"). */
+const ASKS_NUMBER = /\b(?<!(?:phone|mobile|cell|telephone)\s)(numbers?)\b/i;
+/** A number a memory states ("seats 41 and 42"). */
+const STATES_NUMBER = /\b\d+\b/;
+/** A question for what someone or something is called ("What is the photographer called?"): its "called" or "named". */
+const ASKS_CALLED = /\b(called|named)\s*\??\s*$/i;
+/** A name a memory states: a capitalised word after its first ("Ana says Lucy is the photographer Priya used"). */
+const STATES_NAME = /(?<=[\p{L},;:]\s+)\p{Lu}\p{Ll}+/u;
 
 /**
  * Contact details a question may ask for, and how a memory gives one: a phone number (seven digits
@@ -126,6 +134,8 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => ASKS_TASK.exec(q)?.[1], states: STATES_TASK },
   { asked: (q) => ASKS_DONE.exec(q)?.[1], states: STATES_DONE },
   { asked: (q) => ASKS_SURNAME.exec(q)?.[1], states: STATES_FULL_NAME },
+  { asked: (q) => ASKS_CALLED.exec(q)?.[1], states: STATES_NAME },
+  { asked: (q) => ASKS_NUMBER.exec(q)?.[1], states: STATES_NUMBER },
   { asked: (q) => ASKS_CHOICE.exec(q)?.[1], states: STATES_CHOICE },
   { asked: (q) => ASKS_AMOUNT.exec(q)?.[1], states: STATES_AMOUNT },
   { asked: (q) => ASKS_DOSE.exec(q)?.[1], states: STATES_DOSE },

@@ -14,7 +14,7 @@ import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { contentKey, fileLines } from "./bytes.js";
-import { DAY, isoToMs, parseHumanDate, slashDatesDayFirst, timeOfDayMs, utcDay } from "../time/import-dates.js";
+import { DAY, isoToMs, parseHumanDate, dayFirstStamp, slashDatesDayFirst, timeOfDayMs, utcDay } from "../time/import-dates.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** A timestamp on a line: an absolute instant, or a time of day (ms since midnight) that needs a day. */
@@ -133,18 +133,21 @@ export function roleOf(speaker: string): ParsedTurn["role"] {
 /**
  * Whether the file's numeric slash dates are day first ("[13/03/2026, 17:45:22] Sophie: …", as a
  * phone set to British English exports WhatsApp): read line by line until a date tells (a first
- * number over 12: day first; a second over 12: month first); month first when none does, as chrono
- * reads them. A first pass, so a day-first file whose first days are all ≤ 12 is read right from its
- * first line.
+ * number over 12: day first; a second over 12: month first); when none does, day first if its first
+ * is WhatsApp's stamp of a day-first locale (import-dates.ts dayFirstStamp: "[01/11/2026, 18:02:11]"),
+ * else month first, as chrono reads them. A first pass, so a day-first file whose first days are all
+ * ≤ 12 is read right from its first line.
  */
 async function slashDatesOrder(file: string): Promise<boolean> {
   const lines = createInterface({ input: createReadStream(file, { encoding: "utf8", highWaterMark: 64 * 1024 }), crlfDelay: Infinity });
+  let shape: boolean | undefined;
   try {
     for await (const line of lines) {
       const order = slashDatesDayFirst(line);
       if (order !== null) return order;
+      if (shape === undefined && /^\s*\[?\d{1,2}\//.test(line)) shape = dayFirstStamp(line);
     }
-    return false;
+    return shape ?? false;
   } finally {
     lines.close();
   }
@@ -157,6 +160,28 @@ async function slashDatesOrder(file: string): Promise<boolean> {
  */
 const EXPORT_NOTICE =
   /^\u200e|^<media omitted>$|^(?:image|video|audio|sticker|gif|document|contact card) omitted$|^(?:this message was deleted|you deleted this message)\.?$/i;
+
+/** WhatsApp's mark of an edited message, closing it ("… at 11 ‎<This message was edited>"). */
+const EDITED = /\s*\u200e?<This message was edited>$/;
+/** A WhatsApp poll: its question, then its options each with its votes ("‎POLL:" "First dance song?" "‎OPTION: At Last (1 vote)"). */
+const POLL = /^\u200e?POLL:\s*\n(.+)\n((?:\u200e?OPTION:.*(?:\n|$))+)$/;
+
+/**
+ * A WhatsApp message's own words: without the mark of an edit, and a poll told as its question and
+ * its options with their votes ("Poll on first dance song: At Last – Etta James (1 vote); Make You
+ * Feel My Love – Adele (2 votes).", had been passed over as a notice for its opening mark).
+ */
+function whatsAppWords(body: string): string {
+  const text = body.replace(EDITED, "");
+  const poll = POLL.exec(text);
+  if (!poll) return text;
+  const options = poll[2]!
+    .split("\n")
+    .map((o) => o.replace(/^\u200e?OPTION:\s*/, "").trim())
+    .filter(Boolean);
+  const question = poll[1]!.trim().replace(/[?.!]+$/, "");
+  return `Poll on ${question[0]!.toLowerCase()}${question.slice(1)}: ${options.join("; ")}.`;
+}
 
 /** Options of {@link parseTextTranscript}. */
 export interface TextOptions {
@@ -191,7 +216,7 @@ export async function parseTextTranscript(file: string, opts: TextOptions = {}):
   let current: { speaker: string; lines: string[]; at: number; line: number } | null = null;
 
   const flush = (): void => {
-    const body = current?.lines.join("\n").trim();
+    const body = current && whatsAppWords(current.lines.join("\n").trim());
     if (current && body && !EXPORT_NOTICE.test(body)) {
       turns.push({
         externalId: null,

@@ -406,14 +406,15 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   const items = list ? list[2]!.split(/[,;](?!\d{3}\b)/).length : 0;
   // (a label that says whose is a field of that one's: "Team offsite's budget: €8,000", a note's field line)
   const whose = list !== null && /\p{L}['’]s?\s\p{L}/u.test(list[1]!);
-  if (list && (items >= 2 || whose || (/\s\S+\s/.test(list[1]!) && list[2]!.split(/\s+/).length <= 6)) && !ADDRESSED.test(list[2]!)) {
+  // (a title in it is no words to the listener: "Make You Feel My Love – Adele")
+  if (list && (items >= 2 || whose || (/\s\S+\s/.test(list[1]!) && list[2]!.split(/\s+/).length <= 6)) && !ADDRESSED.test(list[2]!.replace(TITLE_CASED, ""))) {
     // (a label that is a name is that one's: "Bluebell Bakery: …"; else the speaker's, lower-cased as it
     // follows "'s", but for whom: "gift ideas for Mum", "favorite books")
     const label =
       whose || namedLabel(list[1]!)
         ? list[1]!
         : `${capitalise(speaker.name)}'s ${list[1]!.replace(/(?<!\b(?:for|from|with|to)\s)\b\p{Lu}/gu, (c) => c.toLowerCase())}`;
-    return { text: `${label}: ${list[2]!.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them")}`, alone: true };
+    return { text: `${label}: ${outsideTitles(list[2]!, (t) => t.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them"))}`, alone: true };
   }
   const opened = withoutOpening(s.text).trim();
   const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;
@@ -421,6 +422,11 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   if (AGREED_TRUTH.test(s.text) && !s.firstPerson) return null;
   // (a resolution that answers the other's question is what was asked: "What will you do now?" "Keep grinding")
   if (AGREEMENT.test(text) || (resolution(text) && !answering())) return null;
+  // what the speaker points at, named ("That's Lucy, the photographer Priya used" → "Lucy is the
+  // photographer Priya used"; "That's the cake place, Crumbs & Doilies, …" → "The cake place is Crumbs & Doilies, …")
+  const pointed = POINTED_AT.exec(text);
+  if (pointed && (NAME_START.test(pointed[1]!) || (/^(?:the|my|our|their|his|her)\s/i.test(pointed[1]!) && NAME_START.test(pointed[2]!))))
+    return statement(parseSentence(`${capitalise(pointed[1]!)} is ${pointed[2]}`), speaker, turn);
   const recommended = recommendation(text, capitalise(speaker.name));
   if (recommended) return { text: recommended, alone: false, joins: true };
   const caught = catchingUp(text);
@@ -535,6 +541,25 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   // to watch each of them develop and reach their goals")
   if (JUDGED_REFERENCE.test(text) && !numeric && !namesAfterFirstWord(text) && !answering()) return { text: capitalise(text), alone: false, joins: true };
   return { text: capitalise(text), alone: true };
+}
+
+/** "That's A, B …": what the speaker points at (a photo, a place or a card they shared), and who or what it is. */
+const POINTED_AT = /^(?:that['’]?s|that is|this is)\s+([^,]{2,40}),\s+(.+)$/i;
+/** A name opening a phrase ("Lucy", "Crumbs & Doilies"). */
+const NAME_START = /^\p{Lu}[\p{Ll}'’]/u;
+
+/** A run of three or more capitalised words, a title's ("Make You Feel My Love"). */
+const TITLE_CASED = /\b\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){2,}/gu;
+
+/** `text` with `f` applied to all but its titles (TITLE_CASED: "Make You Feel My Love" keeps its "My"). */
+function outsideTitles(text: string, f: (part: string) => string): string {
+  let out = "";
+  let at = 0;
+  for (const m of text.matchAll(TITLE_CASED)) {
+    out += f(text.slice(at, m.index)) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + f(text.slice(at));
 }
 
 /** A call, a run or a walk with someone named, as a log names what was done ("Call with Priya Shah about …"): no order. */

@@ -11,7 +11,7 @@ import { fullyParsed, mayBeName, type Sentence } from "./sentences.js";
  * news: I got a job …", "Reminder: Grandma's lunch is on Sunday").
  */
 export const LABELLED_LIST =
-  /^(?!(?:I|My|Our|We|You|Your|The|This|That|It|A|An|Reminder|Update|News|(?:Big|Good|Great|Exciting|Quick|Friendly|Some)\s+(?:news|update|reminder))\b)(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}):\s+(?!(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur)\b)([^:]+?)[.!]?$/u;
+  /^(?!(?:I|My|Our|We|You|Your|The|This|That|It|A|An|Reminder|Update|News|(?:Big|Good|Great|Exciting|Quick|Friendly|Some)\s+(?:news|update|reminder))\b)(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,4}):\s+(?!(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur)\b)([^:]+?)[.!]?$/u;
 
 /**
  * Whether a list's label is a name: two words or more, each capitalised, one a word compromise knows

@@ -96,6 +96,19 @@ export function slashDatesDayFirst(line: string): boolean | null {
   return Number(m[2]) > 12 ? false : null;
 }
 
+/**
+ * Whether `line` opens with the stamp WhatsApp writes in a locale that puts the day first: a
+ * four-digit year and a 24-hour time ("[01/11/2026, 18:02:11] Ana: …" on an iPhone, "01/11/2026,
+ * 18:02 - Ana: …" on Android, as British English writes them); the US locale writes a two-digit year
+ * and a 12-hour time ("[11/1/26, 6:02:11 PM]"). For a file none of whose dates tells its order.
+ */
+export function dayFirstStamp(line: string): boolean {
+  return WHATSAPP_DAY_FIRST.test(line);
+}
+
+/** WhatsApp's stamp of a day-first locale (see dayFirstStamp). */
+const WHATSAPP_DAY_FIRST = /^\s*(?:\[\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}:\d{2}\] |\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2} - )/;
+
 /** A numeric date with slashes opening a line, after a bracket: group 1 the first number, 2 the second. */
 const SLASH_DATE = /^\s*[[(]?(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/;
 

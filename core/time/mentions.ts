@@ -211,6 +211,19 @@ function clauseBefore(text: string, index: number): string {
 
 /** Words before an expression that make it recurring ("every Sunday", "each week", "most weekends"). */
 const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$/i;
+/**
+ * Whether the weekday `r` (a mention chrono read in `text`) names a kind of day, not a date: a rate's
+ * day ("Saturday hire is £6,800, Friday £5,200", "How much is Saturday hire?").
+ */
+export function kindOfDay(text: string, r: { index: number; text: string }): boolean {
+  return BARE_WEEKDAY.test(r.text.trim()) && KIND_OF_DAY_AFTER.test(text.slice(r.index + r.text.length));
+}
+
+/** A weekday's name alone ("Saturday"). */
+const BARE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** What follows a weekday that names a kind of day: a rate's noun, or a price ("Saturday hire", "Sunday rates", "Friday £5,200"). */
+const KIND_OF_DAY_AFTER = /^\s+(?:hire|rates?|prices?|fees?|tariffs?|surcharge|opening\s+hours|timetable|menu)\b|^\s+[£$€]\s?\d/i;
+
 /** Words after an expression that make it recurring: a plural ("on Sunday|s"), "of every month" ("the first Thursday of every month"). */
 const RECURRING_AFTER = /^(?:\s*s\b|\s+(?:of\s+)?(?:every|each)\b)/i;
 
@@ -279,6 +292,8 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     if (written.some(([from, to]) => r.index > from && r.index < to)) continue;
     // a recurring time ("every Sunday", "each morning", "on Sundays") is no date
     if (RECURRING_BEFORE.test(text.slice(0, r.index)) || RECURRING_AFTER.test(text.slice(r.index + r.text.length))) continue;
+    // (nor a weekday that names a kind of day, a rate's: "Saturday hire is £6,800, Friday £5,200")
+    if (kindOfDay(text, r)) continue;
     // "left my job after 3 years" is how long; "after 3 days" is when only of what will be ("I'll call after 3 days")
     if (/^after\b/i.test(r.text) && !FUTURE.test(text)) continue;
     const before = text.slice(0, r.index);
@@ -304,7 +319,9 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     // and the day something was moved to: "Dentist appointment moved to Friday", "the launch slipped to 29 January")
     const starting =
       /\b(?:starting|beginning|effective|commencing)\s+(?:on\s+|from\s+)?$/i.test(before) ||
-      /\b(?:moved|rescheduled|postponed|pushed(?:\s+(?:back|out))?|changed|slipped|delayed|bumped|brought\s+forward)\s+(?:to|till|until)\s+$/i.test(before);
+      /\b(?:moved|rescheduled|postponed|pushed(?:\s+(?:back|out))?|changed|slipped|delayed|bumped|brought\s+forward)\s+(?:to|till|until)\s+$/i.test(before) ||
+      // (and the day something was fixed for: "Viewing at Hartwell Barn confirmed for Saturday 14 November")
+      /\b(?:confirmed|booked|scheduled|arranged|planned|fixed|set)\s+for\s+$/i.test(before);
     const resolved = resolveOne(
       r,
       ref,

@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { humanDate } from "./format.js";
-import { parseDates } from "./mentions.js";
+import { kindOfDay, parseDates } from "./mentions.js";
 
 const DAY = 86_400_000;
 
@@ -46,7 +46,7 @@ export function questionTime(question: string, now: number): QuestionTime | null
   const found = parseDates(question, now);
   for (const [i, r] of found.entries()) {
     const text = r.text.toLowerCase();
-    if (/^(for|since)\b/.test(text) || /^(now|right now|just now)$/.test(text)) continue;
+    if (/^(for|since)\b/.test(text) || /^(now|right now|just now)$/.test(text) || kindOfDay(question, r)) continue;
     const s = r.start;
     const ms = s.date().getTime();
     if (r.end) return range(startOfDay(ms), startOfDay(r.end.date().getTime()) + DAY, r.text);

@@ -425,9 +425,9 @@ describe("memories a person wants to read", () => {
     );
     const facts = of("semantic", "json_extract(details, '$.subject') = 'Andrew'");
     expect(facts).toHaveLength(1);
-    // the statement first, and as the title; both turns in the provenance
+    // the statement first ("That's Toby, my new puppy" told as who Toby is), and as the title; both turns in the provenance
     expect(facts[0]!.content).toMatch(
-      /^That's Toby, Andrew's new puppy!.*Andrew adopted Toby from the shelter on Saturday .*\. Andrew shared a photo of a small dog sitting on a floor with a leash\.$/,
+      /^Toby is Andrew's new puppy!.*Andrew adopted Toby from the shelter on Saturday .*\. Andrew shared a photo of a small dog sitting on a floor with a leash\.$/,
     );
     // ("him" is Toby, the one person the message named before it)
     expect(facts[0]!.title).toBe("Andrew adopted Toby from the shelter on Saturday");

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { missesAnswerForm } from "../../core/assistant/answer-form.js";
+import { sharedWithQuestion } from "../../core/assistant/answer-types.js";
 
 const misses = (question: string, content: string) => missesAnswerForm(question)({ title: content.slice(0, 40), content });
 
@@ -35,5 +36,11 @@ describe("the form of an answer", () => {
     expect(misses("When is my flight back from Lisbon?", out)).toBe(true);
     expect(misses("When is my flight back from Lisbon?", "Return flight TP1358 from Lisbon on 15 December at 18:40.")).toBe(false);
     expect(misses("When is my flight to Lisbon?", out)).toBe(false);
+  });
+
+  it("counts a name stated for 'called', and a number for 'numbers', as the words they ask for", () => {
+    expect(sharedWithQuestion("What is the photographer called?", "Ana says Lucy is the photographer Priya used.")).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion("What is the photographer called?", "Ana says the photographer was great.")).toEqual({ shared: 1, words: 2 });
+    expect(sharedWithQuestion("What are our seat numbers on the train?", "Tom says coach C, seats 41 and 42.").shared).toBe(2);
   });
 });

@@ -63,9 +63,10 @@ describe("text and Markdown transcripts", () => {
     writeFileSync(file, "[05/03/2024, 14:02:33] Alice: hi\r\n[05/03/2024, 14:03:00] Bob: hello\r\nsecond line\r\n");
     expect(await detectFormat(file)).toBe("text");
     const c = await only(file);
+    // (a four-digit year and a 24-hour time are how WhatsApp writes a day-first locale's stamp: 5 March)
     expect(c.turns.map((t) => [t.speaker, t.text, new Date(t.occurredAt).toISOString()])).toEqual([
-      ["Alice", "hi", "2024-05-03T14:02:33.000Z"],
-      ["Bob", "hello\nsecond line", "2024-05-03T14:03:00.000Z"],
+      ["Alice", "hi", "2024-03-05T14:02:33.000Z"],
+      ["Bob", "hello\nsecond line", "2024-03-05T14:03:00.000Z"],
     ]);
   });
 
@@ -82,10 +83,20 @@ describe("text and Markdown transcripts", () => {
       ["David", "2026-03-09T08:15:00.000Z"],
       ["Sophie", "2026-03-13T17:45:22.000Z"],
     ]);
-    // (month first still, when a date says so or none tells)
+    // (month first still, when a date says so or none tells: a US stamp, two-digit year and 12-hour time)
     const us = join(dir, "us.txt");
     writeFileSync(us, "[3/5/26, 7:02 PM] Priya: hey\n[3/14/26, 9:00 AM] Sam: hi\n");
     expect((await only(us)).turns.map((t) => new Date(t.occurredAt).toISOString().slice(0, 10))).toEqual(["2026-03-05", "2026-03-14"]);
+    const unsure = join(dir, "unsure.txt");
+    writeFileSync(unsure, "[3/5/26, 7:02 PM] Priya: hey\n[4/6/26, 9:00 AM] Sam: hi\n");
+    expect((await only(unsure)).turns.map((t) => new Date(t.occurredAt).toISOString().slice(0, 10))).toEqual(["2026-03-05", "2026-04-06"]);
+    // (and day first when none tells, in a British iPhone's or Android's stamp)
+    const gb = join(dir, "gb.txt");
+    writeFileSync(gb, "[01/11/2026, 18:02:11] Ana: Viewing confirmed\n[03/11/2026, 12:45:00] Ana: Mum will pay for the flowers\n");
+    expect((await only(gb)).turns.map((t) => new Date(t.occurredAt).toISOString().slice(0, 10))).toEqual(["2026-11-01", "2026-11-03"]);
+    const android = join(dir, "gb-android.txt");
+    writeFileSync(android, "01/11/2026, 18:02 - Ana: Viewing confirmed\n03/11/2026, 12:45 - Ana: Mum will pay for the flowers\n");
+    expect((await only(android)).turns.map((t) => new Date(t.occurredAt).toISOString().slice(0, 10))).toEqual(["2026-11-01", "2026-11-03"]);
   });
 
   it("reads a WhatsApp export's notices as no one's words: Android's stamped lines with no speaker, iOS's marked messages", async () => {
@@ -109,6 +120,22 @@ describe("text and Markdown transcripts", () => {
     const i = await only(ios);
     expect(i.turns.map((t) => [t.speaker, t.text])).toEqual([["Helen", "Lunch is on Sunday"]]);
     expect(i.participants).toEqual(["Helen"]);
+  });
+
+  it("reads a WhatsApp message without its edit mark, and a poll as its question and its options with their votes", async () => {
+    const file = join(dir, "poll.txt");
+    writeFileSync(
+      file,
+      "[01/11/2026, 18:02:11] Ana: Viewing confirmed for Saturday 14 November at 11 \u200e<This message was edited>\r\n" +
+        "[05/11/2026, 20:15:00] Ana: \u200ePOLL:\r\nFirst dance song?\r\n\u200eOPTION: At Last – Etta James (1 vote)\r\n\u200eOPTION: Make You Feel My Love – Adele (2 votes)\r\n" +
+        "[05/11/2026, 20:20:00] Tom: Adele it is then\r\n",
+    );
+    expect((await only(file)).turns.map((t) => [t.speaker, t.text])).toEqual([
+      ["Ana", "Viewing confirmed for Saturday 14 November at 11"],
+      // (it had been passed over whole, as a notice, for its opening mark)
+      ["Ana", "Poll on first dance song: At Last – Etta James (1 vote); Make You Feel My Love – Adele (2 votes)."],
+      ["Tom", "Adele it is then"],
+    ]);
   });
 
   it("classifies speaker lines, stamps and look-alikes", () => {

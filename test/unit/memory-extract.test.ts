@@ -979,6 +979,25 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I went to the dentist on Friday.")).toEqual(["Caroline went to the dentist on Friday (Friday 5 May 2023)."]);
   });
 
+  it("tells what a chat's 'That's …' points at as who or what it is, and a weekday of a rate as no date", () => {
+    const ana = { name: "Ana", aboutUser: false };
+    const said = (text: string) => extractFacts(parseSentences(text), ana, Date.UTC(2026, 10, 7, 9), { listener: "Tom" }).map((f) => f.content);
+    expect(said("That's Lucy, the photographer Priya used. £1,900 for the full day")).toEqual([
+      "Ana says Lucy is the photographer Priya used. £1,900 for the full day (7 November 2026).",
+    ]);
+    expect(said("That's the cake place, Crumbs & Doilies, tasting on the 21st at 2pm")).toEqual([
+      "Ana says the cake place is Crumbs & Doilies, tasting on the 21st (21 November 2026) at 2pm.",
+    ]);
+    expect(said("That's great, Lucy!")).toEqual([]);
+    // (Saturday hire is the rate for Saturdays; a viewing confirmed for a day is to come)
+    expect(said("Saturday hire is £6,800, Friday £5,200")).toEqual(["Ana says Saturday hire is £6,800, Friday £5,200 (7 November 2026)."]);
+    expect(said("Viewing at Hartwell Barn confirmed for Saturday 14 November at 11.")[0]).toContain("(14 November 2026)");
+    // (a poll's options are a list of hers; a song's title keeps its words)
+    expect(said("Poll on first dance song: At Last – Etta James (1 vote); Make You Feel My Love – Adele (2 votes).")).toEqual([
+      "Ana's poll on first dance song: At Last – Etta James (1 vote); Make You Feel My Love – Adele (2 votes) (7 November 2026).",
+    ]);
+  });
+
   it("dates what a plan slipped to, and what someone wants done before a day, as to come", () => {
     const note = (text: string) => extractFacts(parseSentences(text), user, Date.UTC(2026, 10, 16, 12), { written: true }).map((f) => f.content);
     expect(note("Priya said the pricing page launch slipped to 29 January.")).toEqual([

@@ -65,6 +65,9 @@ describe("the period a question names, resolved against the time of asking", () 
     // a short weekday after "the" is a name's word ("Klara and the Sun"), not Sunday
     expect(questionTime("Who recommended Klara and the Sun?", NOW)).toBeNull();
     expect(questionTime("What did I do on Sun?", NOW)).not.toBeNull();
+    // a weekday of a rate is a kind of day ("Saturday hire"), not a Saturday
+    expect(questionTime("How much is Saturday hire at Hartwell Barn?", NOW)).toBeNull();
+    expect(questionTime("What did I do on Saturday?", NOW)).not.toBeNull();
   });
 });
 

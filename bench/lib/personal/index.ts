@@ -1,6 +1,7 @@
 /** The people bench:personal imports and asks, each into a fresh database. */
 import { chatter } from "./chatter.js";
 import { contacts } from "./contacts.js";
+import { couple } from "./couple.js";
 import { developer } from "./developer.js";
 import { family } from "./family.js";
 import { errands } from "./errands.js";
@@ -54,4 +55,5 @@ export const PEOPLE: Person[] = [
   texter,
   contacts,
   vault,
+  couple,
 ];
