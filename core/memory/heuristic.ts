@@ -165,13 +165,23 @@ function sentencesOf(turn: Turn, turns: Turn[], i: number, user: string, talking
 }
 
 /**
- * The title a note's writer gave it (its first heading, "# Banana bread"), or null for any other
- * conversation and for a note named only by its file ("2026-10-05.md", note.ts's fallback).
+ * The title a note's writer gave it: its first heading ("# Banana bread"), or the name of its file
+ * when that names it, as an Obsidian vault's notes are named ("People/Marcus.md" → "Marcus"; its
+ * folder is not kept); null for any other conversation and for a note whose file names only a day or
+ * nothing ("2026-10-05.md", "Untitled.md", "notes.txt").
  */
 function noteTitle(conversation: SourceBatch["conversation"]): string | null {
-  if (conversation?.format !== "note" || !conversation.title || /\.\w{1,5}$/.test(conversation.title)) return null;
-  return conversation.title;
+  if (conversation?.format !== "note" || !conversation.title) return null;
+  if (!/\.\w{1,5}$/.test(conversation.title)) return conversation.title;
+  const stem = conversation.title
+    .replace(/\.\w{1,5}$/, "")
+    .replace(/\d{4}-\d{2}-\d{2}/g, "")
+    .replace(/^[\s_-]+|[\s_-]+$/g, "");
+  return /\p{L}{2}/u.test(stem) && !UNNAMED_FILE.test(stem) ? stem : null;
 }
+
+/** File names that name no note ("Untitled", "notes", "New note 2"). */
+const UNNAMED_FILE = /^(?:untitled|new\s+note|notes?|text|document|file|draft|scratch|temp|tmp)(?:\s*\d+)?$/i;
 
 /** How many of the user's earlier messages {@link companyBefore} reads at most. */
 const COMPANY_LOOKBACK = 10;

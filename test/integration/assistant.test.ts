@@ -724,6 +724,15 @@ describe("ask finds what search finds", () => {
           { type: "semantic", title: "The user's banana bread ingredients: 3 ripe bananas, 250 g flour" },
         ]);
         expect((await ask(local, embedder, "How do I make banana bread?")).answer).toMatch(/Preheat the oven/);
+        // (a note with no heading, as an Obsidian vault keeps a person's page, is titled by its file's name; a daily note's file names no title)
+        const marcus = join(dir, "Marcus Webb.md");
+        writeFileSync(marcus, "Marcus Webb is the CFO at Fernway.\nHe prefers decks as PDF, not Google Slides.\n");
+        const daily = join(dir, "2026-11-09.md");
+        writeFileSync(daily, "Ran 10k in 52:30, a personal best.\n");
+        await engramInProcess(["import", marcus, daily, "--db", dbPath]);
+        const episodes = local.prepare("SELECT title FROM memories WHERE type = 'episodic' AND valid_to IS NULL ORDER BY id").pluck().all() as string[];
+        expect(episodes.slice(1, 2)).toEqual(["User's note: Marcus Webb"]);
+        expect(episodes[2]).not.toMatch(/2026-11-09/);
       } finally {
         local.close();
       }
