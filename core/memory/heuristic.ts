@@ -11,6 +11,7 @@ import { extractFacts, type Fact } from "./facts.js";
 import { capitalise, tellsSharedImage } from "./fact-text.js";
 import { mergeBursts, mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
 import { underTitle } from "./note-context.js";
+import { saysTheirAttribute, withPlaceOwning } from "./place-owner.js";
 import { letterRecipient } from "./letters.js";
 import { onePersonNamed, PERSON_PRONOUN, withPeopleNamedBefore, withPersonNamed } from "./named-again.js";
 import { companyIn } from "./third-person.js";
@@ -151,7 +152,9 @@ function sentencesOf(turn: Turn, turns: Turn[], i: number, user: string, talking
   // (a pronoun for the one person the message named before it: "Maya turns 5 … We're having her party";
   // not one who talks in the conversation, whom a message names when it speaks to them: "Hey Mel!")
   const named = (before: Sentence[]) => withPeopleNamedBefore([...before, ...turn.sentences], [user, ...talking()]).slice(before.length);
-  const said = PERSON_PRONOUN.test(turn.source.text) ? { ...turn, sentences: named(title()) } : turn;
+  // (and "their price list" as the one venue the messages just before named: "That's Hartwell Barn's price list")
+  const owned = saysTheirAttribute(turn.source.text) ? { ...turn, sentences: withPlaceOwning(turn.sentences, sessionBefore(turns, i)) } : turn;
+  const said = PERSON_PRONOUN.test(turn.source.text) ? { ...owned, sentences: named(title()) } : owned;
   const [reply, before] = i >= 2 ? [turns[i - 1], turns[i - 2]] : [turns[i - 1], undefined];
   if (said.source.role !== "user" || reply?.source.role !== "assistant") return said.sentences;
   // (within one session: a message after a pause of more than WINDOW.maxGapMs may be about something else)
@@ -162,6 +165,19 @@ function sentencesOf(turn: Turn, turns: Turn[], i: number, user: string, talking
   if (!PERSON_PRONOUN.test(said.source.text)) return told;
   const person = onePersonNamed(before.sentences, [user, before.source.speaker ?? "", reply.source.speaker ?? ""]);
   return person ? withPersonNamed(told, person) : told;
+}
+
+/** How many messages before a turn {@link sessionBefore} reads at most. */
+const PLACE_LOOKBACK = 6;
+
+/** The sentences of the messages before `turns[i]` in its session (no pause over WINDOW.maxGapMs), at most PLACE_LOOKBACK of them. */
+function sessionBefore(turns: Turn[], i: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (let j = i - 1; j >= Math.max(0, i - PLACE_LOOKBACK); j--) {
+    if (turns[j + 1]!.source.occurred_at - turns[j]!.source.occurred_at > WINDOW.maxGapMs) break;
+    out.unshift(...turns[j]!.sentences);
+  }
+  return out;
 }
 
 /**

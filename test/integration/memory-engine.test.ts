@@ -194,6 +194,19 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     expect(getProvenance(db, [pick.id]).get(pick.id)!.length).toBe(2);
   });
 
+  it("tells whose 'their price list' is: the one venue the messages just before named", async () => {
+    await say(
+      conversation("venue", [
+        ["2026-11-01T18:02:00Z", "Viewing at Hartwell Barn confirmed for Saturday 14 November at 11", "Ana"],
+        ["2026-11-01T18:03:00Z", "Amazing. Shall I book the train?", "Tom"],
+        ["2026-11-01T18:06:00Z", "That's their price list. Saturday hire is £6,800, Friday £5,200", "Ana"],
+      ]),
+    );
+    expect(memories("semantic").map((m) => m.content)).toContainEqual(
+      expect.stringContaining("Hartwell Barn's price list: Saturday hire is £6,800, Friday £5,200"),
+    );
+  });
+
   it("tells the 'it' the user's text takes up as the thing a text they received offered, read as said of the user", async () => {
     const texts = conversation("sms", [
       ["2026-11-14T10:05:00Z", "Found your old Subbuteo set in the loft. Shall I keep it?", "Mum"],
