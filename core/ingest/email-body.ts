@@ -4,7 +4,8 @@
  * "From: … / Sent: …" block, and every "> " line), without "Sent from my iPhone", with its signature
  * (after the RFC 3676 separator "-- ") told on one line as the sender's ("Signature: Priya Shah, Head
  * of Product, +44 7700 900123": it holds their phone number and role), and an HTML mail's table rows
- * each on a line with single spaces. A forwarded mail is kept: the user passed it on for what it says.
+ * each on a line with single spaces. A forwarded mail is kept, apart ({@link splitForwarded}): the
+ * user passed it on for what it says, which it says to whom it was sent first.
  */
 import { convert } from "html-to-text";
 
@@ -67,4 +68,50 @@ export function mailOwnWords(text: string): string {
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/** The line that opens a forwarded mail (Gmail's, Apple Mail's, Thunderbird's and Outlook's). */
+const FORWARDED =
+  /^(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:|-{2,}\s*Forwarded Message\s*-{2,}|-{2,}\s*Original Message\s*-{2,}\s*Forwarded)\s*$/i;
+/** A header line of a forwarded mail ("From: The Old Rectory <…>", "Date: Fri, 13 Nov 2026 at 17:40"). */
+const FORWARDED_HEADER = /^(From|Date|Sent|Subject|To|Cc):\s*(.*)$/i;
+
+/** A mail forwarded inside another: who sent it, when (as written), its subject, to whom, and its text. */
+export interface ForwardedMail {
+  from: string;
+  date: string;
+  subject: string;
+  to: string;
+  text: string;
+}
+
+/**
+ * A mail's text parted at the first mail it forwards: the forwarder's own words before it, and the
+ * forwarded mail (its header lines read, its text what follows them up to the end, itself read as a
+ * mail by {@link mailOwnWords}); `forwarded` null when the text forwards none.
+ */
+export function splitForwarded(text: string): { own: string; forwarded: ForwardedMail | null } {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const at = lines.findIndex((l) => FORWARDED.test(l.trim()));
+  if (at < 0) return { own: text, forwarded: null };
+  const header: Record<string, string> = {};
+  let i = at + 1;
+  for (; i < lines.length; i++) {
+    const h = FORWARDED_HEADER.exec(lines[i]!.trim());
+    if (h) header[h[1]!.toLowerCase()] = h[2]!.trim();
+    else if (lines[i]!.trim() || Object.keys(header).length > 0) break;
+  }
+  const from =
+    (header.from ?? "")
+      .replace(/\s*<[^>]*>\s*$/, "")
+      .replace(/^"|"$/g, "")
+      .trim() || (header.from ?? "").replace(/[<>]/g, "").trim();
+  const to = (header.to ?? "")
+    .replace(/\s*<[^>]*>/g, "")
+    .replace(/"/g, "")
+    .trim();
+  return {
+    own: lines.slice(0, at).join("\n"),
+    forwarded: { from, date: header.date ?? header.sent ?? "", subject: header.subject ?? "", to, text: mailOwnWords(lines.slice(i).join("\n")) },
+  };
 }

@@ -22,7 +22,8 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { type AddressObject, type ParsedMail, simpleParser } from "mailparser";
-import { htmlText, mailOwnWords } from "./email-body.js";
+import { htmlText, mailOwnWords, splitForwarded } from "./email-body.js";
+import { parseHumanDate } from "../time/import-dates.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** The longest message read (bytes, attachments included): a longer one is refused, naming its line. */
@@ -80,8 +81,7 @@ export async function* parseEmail(
     index++;
     const key = threadKey(headerBlock(raw.bytes), raw.line);
     const mail = await simpleParser(raw.bytes, { skipHtmlToText: true, skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
-    const turn = isBulk(mail) ? null : turnOf(file, mail, raw.line);
-    if (turn) {
+    for (const turn of isBulk(mail) ? [] : turnsOf(file, mail, raw.line)) {
       const thread = open.get(key);
       held += turn.text.length;
       if (thread) {
@@ -190,15 +190,20 @@ function people(field: AddressObject | AddressObject[] | undefined): Array<{ nam
   return all.flatMap((a) => a.value).map((v) => ({ name: (v.name ?? "").trim(), address: (v.address ?? "").trim() }));
 }
 
-/** A message as a turn (see {@link parseEmail}), or null when it says nothing of its own. */
-function turnOf(file: string, mail: ParsedMail, line: number): ParsedTurn | null {
+/**
+ * A message as turns (see {@link parseEmail}): its own words, none when it says nothing of its own;
+ * and a mail it forwards as a turn of its own, said by whom it forwards, at the time its header gives
+ * (else the message's), to whom it was sent first ("Your table for 12 is confirmed" is Priya's table,
+ * not the one she forwarded it to), its externalId the message's with "#forwarded".
+ */
+function turnsOf(file: string, mail: ParsedMail, line: number): ParsedTurn[] {
   if (!mail.date || Number.isNaN(mail.date.getTime())) throw new ImportError(file, `line ${line}`, "a message with no Date header (or one that is no time)");
   const [from] = people(mail.from);
   const attachments = mail.attachments.filter((a) => a.contentDisposition !== "inline" && a.filename).map((a) => a.filename!);
   // (a mail sent as HTML only has no text part: mailparser gives "")
-  const body = mailOwnWords(mail.text?.trim() ? mail.text : typeof mail.html === "string" ? htmlText(mail.html) : "");
-  const text = [body, attachments.length ? `Attached: ${attachments.join(", ")}.` : ""].filter(Boolean).join("\n\n");
-  if (!text) return null;
+  const { own, forwarded } = splitForwarded(mail.text?.trim() ? mail.text : typeof mail.html === "string" ? htmlText(mail.html) : "");
+  const text = [mailOwnWords(own), attachments.length ? `Attached: ${attachments.join(", ")}.` : ""].filter(Boolean).join("\n\n");
+  const id = mail.messageId ?? `line ${line}`;
   const email: EmailMessage = {
     messageId: mail.messageId ?? null,
     from: from?.address || null,
@@ -206,14 +211,31 @@ function turnOf(file: string, mail: ParsedMail, line: number): ParsedTurn | null
     subject: mail.subject ?? "",
     attachments,
   };
-  return {
-    externalId: mail.messageId ?? `line ${line}`,
-    speaker: from?.name || from?.address || "Unknown sender",
-    role: "other",
-    occurredAt: mail.date.getTime(),
-    text,
-    metadata: { line, email },
-  };
+  const turns: ParsedTurn[] = [];
+  if (forwarded?.text && forwarded.from) {
+    const sent = parseHumanDate(forwarded.date.replace(/\s+at\s+/i, " "));
+    turns.push({
+      externalId: `${id}#forwarded`,
+      speaker: forwarded.from,
+      role: "other",
+      occurredAt: sent?.ms ?? mail.date.getTime(),
+      text: forwarded.text,
+      metadata: {
+        line,
+        email: { messageId: null, from: null, to: forwarded.to ? [forwarded.to] : [], subject: forwarded.subject, attachments: [] } satisfies EmailMessage,
+      },
+    });
+  }
+  if (text)
+    turns.push({
+      externalId: id,
+      speaker: from?.name || from?.address || "Unknown sender",
+      role: "other",
+      occurredAt: mail.date.getTime(),
+      text,
+      metadata: { line, email },
+    });
+  return turns;
 }
 
 /**

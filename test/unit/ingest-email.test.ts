@@ -97,6 +97,48 @@ describe("email: an mbox or an .eml", () => {
     });
   });
 
+  it("reads a mail forwarded inside another as a message of its own, from whom and when it was sent first, to whom it was sent", async () => {
+    const eml = join(dir, "forwarded.eml");
+    writeFileSync(
+      eml,
+      [
+        "From: Priya Nair <priya.nair@example.com>",
+        "To: Sam Carter <sam.carter@example.com>",
+        "Subject: Fwd: Your booking at The Old Rectory is confirmed",
+        "Date: Mon, 16 Nov 2026 09:12:44 +0000",
+        "Message-ID: <fwd-1@example.com>",
+        "",
+        "Sam, here's the confirmation for Mum's 70th.",
+        "",
+        "---------- Forwarded message ---------",
+        "From: The Old Rectory <bookings@oldrectory.example>",
+        "Date: Fri, 13 Nov 2026 at 17:40",
+        "Subject: Your booking at The Old Rectory is confirmed",
+        "To: Priya Nair <priya.nair@example.com>",
+        "",
+        "",
+        "Dear Ms Nair,",
+        "",
+        "Your table for 12 is confirmed for Saturday 5 December 2026 at 19:30.",
+        "",
+      ].join("\r\n"),
+    );
+    const [thread] = await parsedConversations(eml);
+    // (the forwarded mail had been cut at its "From:" and "Date:" lines, as a reply's quote)
+    expect(
+      thread!.turns.map((t) => [t.externalId, t.speaker, new Date(t.occurredAt).toISOString(), t.text, (t.metadata.email as { to: string[] }).to]),
+    ).toEqual([
+      [
+        "<fwd-1@example.com>#forwarded",
+        "The Old Rectory",
+        "2026-11-13T17:40:00.000Z",
+        "Dear Ms Nair,\n\nYour table for 12 is confirmed for Saturday 5 December 2026 at 19:30.",
+        ["Priya Nair"],
+      ],
+      ["<fwd-1@example.com>", "Priya Nair", "2026-11-16T09:12:44.000Z", "Sam, here's the confirmation for Mum's 70th.", ["Sam Carter"]],
+    ]);
+  });
+
   it("detects a saved .eml by its headers (CRLF), and names the line of a message with no date", async () => {
     const eml = join(dir, "dinner.eml");
     writeFileSync(
