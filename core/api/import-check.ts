@@ -63,7 +63,7 @@ export async function checkImportFile(
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
   if (/\.json$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
-    return format === "keep" || format === "messenger" || format === "dayone" ? format : null;
+    return format === "keep" || format === "messenger" || format === "dayone" || format === "slack" ? format : null;
   }
   if (/\.xml$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "sms" ? "sms" : null;
   const format = await detectFormat(path).catch(() => "note");

@@ -41,6 +41,7 @@ export type ImportFormat =
   | "enex"
   | "sms"
   | "vcard"
+  | "slack"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

@@ -79,6 +79,14 @@ const KIN: Array<{ asked: RegExp; says: RegExp }> = [
 /** A question for someone by who they are to another: "What is Priya's husband called?", "Who are my kids?", "What's my sister's name?". */
 const ASKS_KIN = /^\s*(?:who|what)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:my|\S+?['’]s?)\s+(\S+?)(?:['’]s\s+names?|\s+called|\s+names?)?\s*\??\s*$/i;
 
+/** A version or a dotted number a question names ("the v2.5 launch", "iOS 18.2"): group 1 its number. */
+const VERSION = /\bv?(\d+(?:\.\d+)+)\b/gi;
+
+/** Whether `text` says the dotted number `n` ("2.5" in "v2.5" or "2.5", not in "12.5" or "2.54"). */
+function saysNumber(text: string, n: string): boolean {
+  return new RegExp(`(?<![\\d.])v?${n.replace(/\./g, "\\.")}(?![\\d]|\\.\\d)`, "i").test(text);
+}
+
 /** A question for the way back of a journey ("When is my flight back from Lisbon?", "What time is the return train?"). */
 const ASKS_WAY_BACK = /\b(?:flights?|trains?|trip|journey|ferry|bus|coach|drive)\s+(?:back|home)\b|\breturn\s+(?:flights?|trains?|trip|journey|ferry|leg)\b/i;
 /** A memory of the way back says so: "back", "return", "home", "inbound" ("flights: TAP TP1353 on 11 December from Heathrow" is the way out). */
@@ -86,6 +94,8 @@ const SAYS_WAY_BACK = /\b(?:back|return(?:s|ing)?|home|homeward|inbound)\b/i;
 
 /**
  * Whether a memory (`h`) fails to say what `question`'s form asks for:
+ * - for a version or a dotted number the question names, that number ("When is the v2.5 launch?" and
+ *   "Launch of v2.4 moved to Thursday 26 November");
  * - for the way back of a journey, that it is the way back ("When is my flight back from Lisbon?" and
  *   "The user booked the Lisbon trip flights: TAP TP1353 on 11 December … from Heathrow");
  * - for someone by who they are to another (KIN), the word for it ("What is Priya's husband
@@ -106,11 +116,13 @@ export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" 
   const whenToCome = ASKS_WHEN_TO_COME.test(question);
   const secret = ASKS_SECRET.test(question);
   const wayBack = ASKS_WAY_BACK.test(question);
+  const numbers = [...question.matchAll(VERSION)].map((m) => m[1]!);
   const kinWord = ASKS_KIN.exec(question)?.[1];
   const kin = kinWord ? KIN.find((k) => k.asked.test(kinWord)) : undefined;
   return (h) =>
     (kin != null && !kin.says.test(`${h.title}\n${h.content}`)) ||
     (wayBack && !SAYS_WAY_BACK.test(`${h.title}\n${h.content}`)) ||
+    numbers.some((n) => !saysNumber(`${h.title}\n${h.content}`, n)) ||
     (detail != null && !givesDetailOf(question, h.content, detail.states)) ||
     (secret && !SAYS_SECRET.test(`${h.title}\n${h.content}`)) ||
     (where && !namesPlace(`${h.title}\n${h.content}`) && !SAYS_WHERE.test(h.content)) ||

@@ -78,6 +78,7 @@ export const IMPORT_FORMATS = [
   "enex",
   "sms",
   "vcard",
+  "slack",
 ] as const;
 /** One of {@link IMPORT_FORMATS}. */
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];

@@ -17,6 +17,7 @@ import { isEnex } from "./enex.js";
 import { isSmsBackup } from "./sms.js";
 import { isVcard } from "./vcard.js";
 import { isMessengerThread } from "./messenger.js";
+import { isSlackDay } from "./slack.js";
 import { isTelegramExport } from "./telegram.js";
 import { classifyLine } from "./text.js";
 import { ImportError, type ImportFormat } from "./types.js";
@@ -78,7 +79,7 @@ export async function inspectFile(file: string): Promise<FileHead> {
 /** The formats whose files are a JSON array of conversations. */
 export type JsonExportFormat = Exclude<
   ImportFormat,
-  "text" | "note" | "kindle" | "telegram" | "ics" | "email" | "keep" | "messenger" | "dayone" | "enex" | "sms" | "vcard"
+  "text" | "note" | "kindle" | "telegram" | "ics" | "email" | "keep" | "messenger" | "dayone" | "enex" | "sms" | "vcard" | "slack"
 >;
 
 /** Which JSON export the keys of the first array item belong to, or null. */
@@ -234,7 +235,8 @@ function isMailHeader(start: string): boolean {
 export function formatOfHead(file: string, head: FileHead): ImportFormat | "json" {
   const start = head.text.trimStart();
   const firstLine = classifyLine(start.slice(0, start.search(/\r|\n|$/)));
-  if (start[0] === "[" && firstLine.kind !== "speaker") return "json"; // not "[14:02] Alice: hi"
+  // (a Slack export's day is an array of messages, read whole; any other array holds conversations)
+  if (start[0] === "[" && firstLine.kind !== "speaker") return isSlackDay(start) ? "slack" : "json"; // not "[14:02] Alice: hi"
   // a JSON object is a Telegram chat export (telegram.ts), or refused by the stream reader (json-stream.ts),
   // which reads it to its end first: a whole object is "a JSON object; expected a JSON array", a cut one is "truncated JSON"
   if (start[0] === "{")

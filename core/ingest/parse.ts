@@ -13,6 +13,7 @@ import { parseEmail } from "./email.js";
 import { parseIcs } from "./ics.js";
 import { parseKeep } from "./keep.js";
 import { parseMessenger } from "./messenger.js";
+import { parseSlackDay } from "./slack.js";
 import { parseDayOne } from "./dayone.js";
 import { parseEnex } from "./enex.js";
 import { parseSmsBackup } from "./sms.js";
@@ -62,6 +63,7 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   sms: (file, _head, opts) => parseSmsBackup(file, opts),
   vcard: (file, _head, opts) => parseVcard(file, opts),
   messenger: (file, _head, opts) => one(parseMessenger(file, opts)),
+  slack: (file, _head, opts) => one(parseSlackDay(file, opts)),
   keep: (file, _head, opts) => one(parseKeep(file, opts)),
   ics: (file, _head, opts) => one(parseIcs(file, opts)),
   kindle: (file, _head, opts) => all(parseKindle(file, opts)),

@@ -109,7 +109,15 @@ function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boolean): 
     // a day of the year ("June 30"): chrono takes the nearest; of what was, the one gone, of what will be, the one to come
     if (s.isCertain("month") && !s.isCertain("year") && !/\b(?:yesterday|today|tomorrow|tonight)\b/.test(text)) {
       const d = new Date(ms);
-      if (past && ms > ref) ms = Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate());
+      // (a day written with its weekday is of the year whose calendar agrees, the nearest: "office
+      // closed Friday 20 November", said on 17 November 2026, is that Friday, whatever the tense)
+      const weekday = s.isCertain("weekday") ? s.get("weekday") : null;
+      const agreeing =
+        weekday == null
+          ? []
+          : [0, -1, 1].map((k) => Date.UTC(d.getUTCFullYear() + k, d.getUTCMonth(), d.getUTCDate())).filter((t) => new Date(t).getUTCDay() === weekday);
+      if (agreeing.length > 0) ms = agreeing[0]!;
+      else if (past && ms > ref) ms = Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate());
       else if (ahead && ms < startOfDay(ref)) ms = Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate());
     }
     return { start: startOfDay(ms), granularity: "day", label: humanDate(ms) };

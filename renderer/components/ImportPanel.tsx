@@ -26,6 +26,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "enex", label: "Evernote notes (.enex)" },
   { value: "sms", label: "Text messages (SMS Backup & Restore .xml)" },
   { value: "vcard", label: "Contacts (.vcf)" },
+  { value: "slack", label: "Slack channel day (a workspace export's <channel>/<day>.json)" },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -176,7 +177,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <span className="muted">
             ChatGPT, Claude, LoCoMo JSON, a Telegram, Messenger or Instagram chat, a chat transcript, a plain-text or Markdown note, Kindle highlights, a
             calendar (.ics), email (.mbox, .eml), Google Keep notes, a Day One journal, Evernote notes (.enex), text messages (SMS Backup & Restore), contacts
-            (.vcf), or an Engram export
+            (.vcf), a Slack channel's day, or an Engram export
           </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>
@@ -232,6 +233,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   enex: { whole: "note", part: "paragraph" },
   sms: { whole: "thread", part: "message" },
   vcard: { whole: "contact", part: "card" },
+  slack: { whole: "channel day", part: "message" },
   kindle: { whole: "book", part: "clipping" },
   ics: { whole: "calendar", part: "event" },
   email: { whole: "thread", part: "email" },

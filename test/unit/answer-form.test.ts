@@ -43,4 +43,12 @@ describe("the form of an answer", () => {
     expect(sharedWithQuestion("What is the photographer called?", "Ana says the photographer was great.")).toEqual({ shared: 1, words: 2 });
     expect(sharedWithQuestion("What are our seat numbers on the train?", "Tom says coach C, seats 41 and 42.").shared).toBe(2);
   });
+
+  it("answers a question that names a version only with a memory that says that version", () => {
+    const launch = "Priya Shah says launch of v2.4 moved to Thursday 26 November, 10:00 (26 November 2026) UK.";
+    expect(misses("When is the v2.5 launch?", launch)).toBe(true);
+    expect(misses("When is the v2.4 launch?", launch)).toBe(false);
+    expect(misses("When is the 2.4 launch?", launch)).toBe(false);
+    expect(misses("When is the v2.4 launch?", "Launch of v2.45 is in March.")).toBe(true);
+  });
 });

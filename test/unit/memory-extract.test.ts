@@ -1008,6 +1008,9 @@ describe("semantic facts from first-person statements", () => {
     ]);
     // (what happened stays past)
     expect(note("I think the meeting started on 3 December.")).toEqual(["The user thinks the meeting started on 3 December (3 December 2025)."]);
+    // (a day written with its weekday is of the year whose calendar agrees, whatever the tense)
+    expect(note("Reminder: office closed Friday 20 November for the electrical inspection.")[0]).toContain("(20 November 2026)");
+    expect(note("We went to Lisbon on Friday 14 November.")[0]).toContain("(14 November 2025)");
   });
 
   it("reads a text message's greeting and pet name as no words, an emoji before a capital as a sentence's end, and each clause's tense for its day", () => {

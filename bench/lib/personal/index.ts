@@ -20,6 +20,7 @@ import { parent } from "./parent.js";
 import { planner } from "./planner.js";
 import { reader } from "./reader.js";
 import { renovation } from "./renovation.js";
+import { slacker } from "./slacker.js";
 import { social } from "./social.js";
 import { student } from "./student.js";
 import { texter } from "./texter.js";
@@ -56,4 +57,5 @@ export const PEOPLE: Person[] = [
   contacts,
   vault,
   couple,
+  slacker,
 ];
