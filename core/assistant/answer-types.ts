@@ -93,6 +93,31 @@ const STATES_DAY = new RegExp(`(?<!\\()\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH
 /** A question for a surname ("What is Ollie's surname?"), and a full name that gives one ("Ollie Barnes"). */
 const ASKS_SURNAME = /\b(surname|last name|family name|full name)\b/i;
 const STATES_FULL_NAME = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+/**
+ * Who someone's professional is, as a question asks ("Who is my dentist?"), and how a memory that
+ * names them says what they do: the practice's word for it beside a titled name ("BrightSmile Dental:
+ * reminder of the user's appointment with Dr Okafor"). Only for "Who is …?": "When is my dentist
+ * appointment?" is not answered by a cat's dental clean.
+ */
+const PRACTICES: Record<string, RegExp> = {
+  dentist: /\b(?:dental|dentistry|orthodontics?)\b/i,
+  vet: /\b(?:veterinary|vets?)\b/i,
+  doctor: /\b(?:medical|surgery|clinic|GP|practice)\b/i,
+  gp: /\b(?:medical|surgery|clinic|practice)\b/i,
+  optician: /\b(?:optical|optometry|opticians?|eye\s+test)\b/i,
+  physio: /\b(?:physiotherapy|physical\s+therapy)\b/i,
+};
+/** "Who is my dentist?", "Who's Leo's vet?": group 1 the professional asked for. */
+const ASKS_PRACTITIONER = /^\s*who(?:'s|’s|\s+is|\s+was)\s+(?:my|our|\S+?['’]s)\s+(dentist|vet|doctor|gp|optician|physio)\s*\??\s*$/i;
+/** A titled name ("Dr Okafor", "Dr. Hale", "Mrs Patel"). */
+const TITLED_NAME = /\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+\p{Lu}/u;
+
+/** Whether `text` names the professional a "Who is my dentist?" question asks for (PRACTICES), or the question asks for none. */
+function namesPractitioner(query: string, text: string): string | undefined {
+  const role = ASKS_PRACTITIONER.exec(query)?.[1]?.toLowerCase();
+  return role && PRACTICES[role]!.test(text) && TITLED_NAME.test(text) ? role : undefined;
+}
+
 /** A question for a number that is no phone's ("What are our seat numbers?", "What's my locker number?"). */
 const ASKS_NUMBER = /\b(?<!(?:phone|mobile|cell|telephone)\s)(numbers?)\b/i;
 /** A number a memory states ("seats 41 and 42"). */
@@ -162,6 +187,9 @@ const KINDS_NAMED = Object.entries(KINDS).map(([kind, breeds]) => ({
  */
 export function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
   const found = sharedWords(query, text);
+  // (the practice's word beside a titled name for "Who is my dentist?": "BrightSmile Dental … Dr Okafor")
+  const role = namesPractitioner(query, text);
+  if (role && sharedWords(role, text).shared === 0) found.shared += 1;
   for (const type of [...ANSWER_TYPES, ...KINDS_NAMED]) {
     const word = type.asked(query);
     if (word && sharedWords(word, text).shared === 0 && type.states.test(text)) found.shared += 1;

@@ -51,4 +51,12 @@ describe("the form of an answer", () => {
     expect(misses("When is the 2.4 launch?", launch)).toBe(false);
     expect(misses("When is the v2.4 launch?", "Launch of v2.45 is in March.")).toBe(true);
   });
+
+  it("counts a practice's word beside a titled name as the professional 'Who is my dentist?' asks for, and only for 'Who'", () => {
+    const reminder = "BrightSmile Dental: reminder of the user's appointment with Dr Okafor on Tue 17 Nov at 09:30 (17 November 2026).";
+    expect(sharedWithQuestion("Who is my dentist?", reminder)).toEqual({ shared: 1, words: 1 });
+    // (no one named: a cat's dental clean names no dentist)
+    expect(sharedWithQuestion("Who is my dentist?", "Pixel had a dental clean at the vet on Monday.").shared).toBe(0);
+    expect(sharedWithQuestion("When is my dentist appointment?", reminder).shared).toBe(1);
+  });
 });
