@@ -417,8 +417,17 @@ export function saysPast(terms: Term[]): boolean {
     if (!presentOrFuture(terms[j]!) || before?.normal === "to") return false;
     return !(terms[j]!.tags.has("Infinitive") && before?.tags.has("Noun") && !before.tags.has("Pronoun") && !before.tags.has("Plural"));
   };
-  return terms.some((t, i) => t.tags.has("PastTense") && !wantedDone(terms, i) && !(REPORTING.test(t.normal) && terms.some((_, j) => j > i && finite(j))));
+  return terms.some(
+    (t, i) =>
+      t.tags.has("PastTense") &&
+      !wantedDone(terms, i) &&
+      !PRESENT_BE.test(terms[i - 1]?.normal ?? "") &&
+      !(REPORTING.test(t.normal) && terms.some((_, j) => j > i && finite(j))),
+  );
 }
+
+/** A present "be" before a participle, which is then a state or a passive of the present ("the gym is closed on Monday"). */
+const PRESENT_BE = /^(?:is|are|am|be)$/;
 
 /** Verbs of the present that want their object in a state to come ("wants the page shipped", "need the boiler serviced"). */
 const WANTING = /^(?:want|wants|need|needs|expect|expects|prefer|prefers|would like|'d like)$/;

@@ -128,6 +128,9 @@ function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boolean): 
     // and in one of what will be, or a deadline, the coming one ("Tom wants it done by Friday" said
     // on a Monday: chrono takes the nearest Friday, three days gone)
     if (ahead && !/\b(last|past|previous)\b/.test(text) && ms < startOfDay(ref)) ms += 7 * DAY;
+    // (today's weekday named for what is to come is next week's: "I'll have the notes in by Monday",
+    // said on a Monday; today would be "today")
+    else if (ahead && !/\b(?:this|today|tonight)\b/.test(text) && startOfDay(ms) === startOfDay(ref)) ms += 7 * DAY;
     return { start: startOfDay(ms), granularity: "day", label: dayWithWeekday(ms) };
   }
   if (s.isCertain("month") || /\bmonths?\b/.test(text)) {

@@ -229,9 +229,9 @@ describe("semantic facts from first-person statements", () => {
     expect(written("Weekly sync's attendees: Sam Patel, Lena Fischer.")).toEqual(["Weekly sync's attendees: Sam Patel, Lena Fischer (8 May 2023)."]);
     // (a diary's entry opening with where it is written, "Edinburgh!", keeps it before what it tells; said in a chat it is a reaction)
     expect(written("Edinburgh! Staying at the Balmoral until Monday.")).toEqual([
-      "Edinburgh! The user is staying at the Balmoral until Monday (Monday 8 May 2023).",
+      "Edinburgh! The user is staying at the Balmoral until Monday (Monday 15 May 2023).",
     ]);
-    expect(said("Edinburgh! Staying at the Balmoral until Monday.")).toEqual(["Caroline is staying at the Balmoral until Monday (Monday 8 May 2023)."]);
+    expect(said("Edinburgh! Staying at the Balmoral until Monday.")).toEqual(["Caroline is staying at the Balmoral until Monday (Monday 15 May 2023)."]);
   });
 
   it("keeps a short statement of who someone named is to another or what they are, and drops an opening 'Actually'", () => {
@@ -783,7 +783,7 @@ describe("semantic facts from first-person statements", () => {
     ]);
     expect(said("Still following my passion for dance.")).toEqual(["Caroline is still following their passion for dance (8 May 2023)."]);
     // (where one is staying, what one is off to: a diary's "Staying at the Balmoral until Monday")
-    expect(said("Staying at the Balmoral until Monday.")).toEqual(["Caroline is staying at the Balmoral until Monday (Monday 8 May 2023)."]);
+    expect(said("Staying at the Balmoral until Monday.")).toEqual(["Caroline is staying at the Balmoral until Monday (Monday 15 May 2023)."]);
     expect(said("Flying to Lisbon on Friday for the conference.")).toEqual(["Caroline is flying to Lisbon on Friday (Friday 12 May 2023) for the conference."]);
     expect(said("Staying home is the best part of winter.")).not.toEqual([expect.stringMatching(/^Caroline is staying/)]);
     // "gotta" is "have to" ("Gotta love it" is a reaction)
@@ -1008,6 +1008,12 @@ describe("semantic facts from first-person statements", () => {
     ]);
     // (what happened stays past)
     expect(note("I think the meeting started on 3 December.")).toEqual(["The user thinks the meeting started on 3 December (3 December 2025)."]);
+    // (a participle after a present "be" is a state of the present: the gym closed today, Monday, not last Monday)
+    const monday = (text: string) => extractFacts(parseSentences(text), user, Date.UTC(2026, 10, 16, 9, 34), { written: true }).map((f) => f.content);
+    expect(monday("The gym is closed on Monday.")[0]).toContain("(Monday 16 November 2026)");
+    expect(monday("The gym was closed on Monday.")[0]).toContain("(Monday 9 November 2026)");
+    // (and today's weekday named for what is to come is next week's)
+    expect(monday("I'll have the release notes draft ready by Monday.")[0]).toContain("(Monday 23 November 2026)");
     // (a day written with its weekday is of the year whose calendar agrees, whatever the tense)
     expect(note("Reminder: office closed Friday 20 November for the electrical inspection.")[0]).toContain("(20 November 2026)");
     expect(note("We went to Lisbon on Friday 14 November.")[0]).toContain("(14 November 2025)");
