@@ -61,6 +61,9 @@ function agree(verb: string): string {
   return (v.conjugate()[0] as { PresentTense?: string } | undefined)?.PresentTense ?? verb;
 }
 
+/** A modal or "do" ending the text before "you", after which a verb keeps its bare form ("Can you", "did you"). */
+const AUXILIARY_BEFORE = /\b(?:can|could|would|will|shall|should|may|might|must|do|does|did|to)\s+$/i;
+
 /** A sentence's "you" and "your" as the recipient's (not in "thank you", "see you", "you know"). */
 function toRecipient(sentence: string, to: string): string {
   return sentence
@@ -70,8 +73,11 @@ function toRecipient(sentence: string, to: string): string {
     .replace(/\byou['’]d\b/gi, `${to} would`)
     .replace(/\byours\b/gi, `${to}'s`)
     .replace(/\byour\b/gi, `${to}'s`)
-    .replace(/(?<!\b(?:thank|see|miss|love)\s)\byou\b(?!\s+know\b)(\s+(\p{Ll}+))?/giu, (_m, _space: string | undefined, verb: string | undefined) =>
-      verb ? `${to} ${agree(verb)}` : to,
+    .replace(
+      /(?<!\b(?:thank|see|miss|love)\s)\byou\b(?!\s+know\b)(\s+(\p{Ll}+))?/giu,
+      (_m, _space: string | undefined, verb: string | undefined, at: number, all: string) =>
+        // (after a modal or "do" the verb stays as it is: "Can you believe it?" → "Can Sam believe it?")
+        verb ? `${to} ${AUXILIARY_BEFORE.test(all.slice(0, at)) ? verb : agree(verb)}` : to,
     );
 }
 
@@ -79,6 +85,12 @@ function toRecipient(sentence: string, to: string): string {
 function request(sentence: string, to: string): string {
   const attached = /^(?:please\s+)?(?:find|see)\s+attached\s+|^attached\s+(?:is|are)\s+/i.exec(sentence);
   if (attached) return `I attached ${sentence.slice(attached[0].length)}`;
+  // (asked as a question too: "Can you sort the cake?", "Could you please send me the invoice by Friday?")
+  const can =
+    /^(?:can|could|would|will)\s+you\s+(?:please\s+)?(?!(?:believe|imagine|guess|tell\s+me\s+(?:what|how|why|if|whether))\b)(\p{Ll}[^?]*?)\s*\?+$/iu.exec(
+      sentence,
+    );
+  if (can) return `${to} should ${can[1]}.`;
   const asked = /^(?:please|kindly|(?:please\s+)?(?:remember|don['’]t\s+forget)\s+to)\s+(\p{Ll})/iu.exec(sentence);
   // ("let me know" is a reply asked for: not the small talk it is in a chat)
   if (asked) return `${to} should ${sentence.slice(asked[0].length - 1).replace(/^let\s+me\s+know\b/i, "reply to me")}`;
