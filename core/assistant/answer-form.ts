@@ -119,12 +119,16 @@ export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" 
   const numbers = [...question.matchAll(VERSION)].map((m) => m[1]!);
   const kinWord = ASKS_KIN.exec(question)?.[1];
   const kin = kinWord ? KIN.find((k) => k.asked.test(kinWord)) : undefined;
-  return (h) =>
-    (kin != null && !kin.says.test(`${h.title}\n${h.content}`)) ||
-    (wayBack && !SAYS_WAY_BACK.test(`${h.title}\n${h.content}`)) ||
-    numbers.some((n) => !saysNumber(`${h.title}\n${h.content}`, n)) ||
-    (detail != null && !givesDetailOf(question, h.content, detail.states)) ||
-    (secret && !SAYS_SECRET.test(`${h.title}\n${h.content}`)) ||
-    (where && !namesPlace(`${h.title}\n${h.content}`) && !SAYS_WHERE.test(h.content)) ||
-    (whenToCome && !SAYS_A_TIME.test(withoutSaidDate(h.content).replace(EPISODE_HEAD, "")));
+  return (h) => {
+    const text = `${h.title}\n${h.content}`;
+    return (
+      (kin != null && !kin.says.test(text)) ||
+      (wayBack && !SAYS_WAY_BACK.test(text)) ||
+      numbers.some((n) => !saysNumber(text, n)) ||
+      (detail != null && !givesDetailOf(question, h.content, detail.states)) ||
+      (secret && !SAYS_SECRET.test(text)) ||
+      (where && !namesPlace(text) && !SAYS_WHERE.test(h.content)) ||
+      (whenToCome && !SAYS_A_TIME.test(withoutSaidDate(h.content).replace(EPISODE_HEAD, "")))
+    );
+  };
 }

@@ -112,11 +112,11 @@ const ASKS_PRACTITIONER = /^\s*who(?:'s|’s|\s+is|\s+was)\s+(?:my|our|\S+?['’
 /** A titled name ("Dr Okafor", "Dr. Hale", "Mrs Patel"). */
 const TITLED_NAME = /\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+\p{Lu}/u;
 
-/** Whether `text` names the professional a "Who is my dentist?" question asks for (PRACTICES), or the question asks for none. */
-function namesPractitioner(query: string, text: string): string | undefined {
-  const role = ASKS_PRACTITIONER.exec(query)?.[1]?.toLowerCase();
-  return role && PRACTICES[role]!.test(text) && TITLED_NAME.test(text) ? role : undefined;
-}
+/** For each professional, the answer type a "Who is my dentist?" question asks for: the practice's word beside a titled name (PRACTICES). */
+const PRACTITIONERS = Object.entries(PRACTICES).map(([role, practice]) => ({
+  asked: (q: string) => (ASKS_PRACTITIONER.exec(q)?.[1]?.toLowerCase() === role ? role : undefined),
+  states: { test: (text: string) => practice.test(text) && TITLED_NAME.test(text) },
+}));
 
 /** A question for a number that is no phone's ("What are our seat numbers?", "What's my locker number?"). */
 const ASKS_NUMBER = /\b(?<!(?:phone|mobile|cell|telephone)\s)(numbers?)\b/i;
@@ -181,16 +181,15 @@ const KINDS_NAMED = Object.entries(KINDS).map(([kind, breeds]) => ({
  * How many of the question's words the memory holds, a place it names counting for the noun a
  * place question asks with, a maker it names after "by" for the verb of "Who wrote…?", an amount of
  * money for the "charge" or "cost" of "How much does … charge?", a to-do list or action items for the
- * "need" of "What does Sam need to do?", an age for the "old" of "How old…?", a breed for the "dog" or "cat" of a question, and a time span or duration it states for the "long" of "How long…?"
+ * "need" of "What does Sam need to do?", an age for the "old" of "How old…?", a breed for the "dog" or "cat" of a question,
+ * a practice's word beside a titled name for the "dentist" of "Who is my dentist?", and a time span or duration it states for the "long" of "How long…?"
  * (a screen activity "Working in the terminal …, 09:21–09:34" answers "How long was I in the
  * terminal?" without the word "long"). Shapes: `shared` of the question's `words` (content words).
  */
 export function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
   const found = sharedWords(query, text);
-  // (the practice's word beside a titled name for "Who is my dentist?": "BrightSmile Dental … Dr Okafor")
-  const role = namesPractitioner(query, text);
-  if (role && sharedWords(role, text).shared === 0) found.shared += 1;
-  for (const type of [...ANSWER_TYPES, ...KINDS_NAMED]) {
+  // (and the practice's word beside a titled name for "Who is my dentist?": "BrightSmile Dental … Dr Okafor")
+  for (const type of [...ANSWER_TYPES, ...KINDS_NAMED, ...PRACTITIONERS]) {
     const word = type.asked(query);
     if (word && sharedWords(word, text).shared === 0 && type.states.test(text)) found.shared += 1;
   }

@@ -17,6 +17,7 @@ import { dayNamedIn, utcDay } from "../time/import-dates.js";
 import { contentKey, fileLines } from "./bytes.js";
 import { fieldOf, tableRows } from "./note-fields.js";
 import { FRONT_MATTER_LINES, type FrontMatter, frontMatterEnd, frontMatterFields } from "./front-matter.js";
+import { fileStem } from "../memory/note-context.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** What a note with no words to keep is refused for (an empty page, an index of links only). */
@@ -95,10 +96,7 @@ function listTexts(items: string[], named: boolean): string[] {
  * its extension and any day it names ("todo.md" → "todo"); null for a daily note ("2026-10-06.md").
  */
 function fileName(file: string): string | null {
-  const stem = basename(file)
-    .replace(/\.[^.]+$/, "")
-    .replace(/\d{4}-\d{2}-\d{2}/g, "")
-    .replace(/^[\s_-]+|[\s_-]+$/g, "");
+  const stem = fileStem(basename(file));
   return /\p{L}/u.test(stem) ? stem : null;
 }
 

@@ -145,7 +145,7 @@ async function slashDatesOrder(file: string): Promise<boolean> {
     for await (const line of lines) {
       const order = slashDatesDayFirst(line);
       if (order !== null) return order;
-      if (shape === undefined && /^\s*\[?\d{1,2}\//.test(line)) shape = dayFirstStamp(line);
+      shape ??= dayFirstStamp(line) ?? undefined;
     }
     return shape ?? false;
   } finally {

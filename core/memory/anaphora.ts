@@ -4,7 +4,7 @@
 // dogs?" "They're good" → "My dogs are good"; "Meet Toby, my puppy. He's a bundle of joy" → "Toby is
 // a bundle of joy"). See README.md, "It" and "They".
 import { impliedSubject } from "./implied-subject.js";
-import { ABSTRACT_NOUNS, CAPTION, fullyParsed, parseSentence, type Sentence, stripOpeners, type Term } from "./sentences.js";
+import { ABSTRACT_NOUNS, baseFormAfterThing, CAPTION, fullyParsed, parseSentence, type Sentence, stripOpeners, type Term } from "./sentences.js";
 
 /** A thing a sentence named, as the next speaker or sentence would say it ("my pups", "the bookshelf"), and its number. */
 export interface Referent {
@@ -162,17 +162,12 @@ function isThing(t: Term): boolean {
  */
 function nounAsVerb(terms: Term[], at: number): boolean {
   const t = terms[at]!;
-  const before = terms[at - 1];
   const next = terms[at + 1];
   return (
-    t.tags.has("Infinitive") &&
+    baseFormAfterThing(terms, at) &&
     !t.tags.has("Copula") &&
     !t.tags.has("Modal") &&
-    before != null &&
-    !/[,.!?;:]/.test(before.post) &&
-    before.tags.has("Noun") &&
-    !before.tags.has("Pronoun") &&
-    !before.tags.has("Plural") &&
+    !/[,.!?;:]/.test(terms[at - 1]!.post) &&
     (next == null || next.tags.has("Preposition") || /[,.!?;:]/.test(t.post))
   );
 }

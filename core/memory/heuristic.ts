@@ -10,7 +10,7 @@ import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, ty
 import { extractFacts, type Fact } from "./facts.js";
 import { capitalise, tellsSharedImage } from "./fact-text.js";
 import { mergeBursts, mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
-import { underTitle } from "./note-context.js";
+import { fileStem, underTitle } from "./note-context.js";
 import { saysTheirAttribute, withPlaceOwning } from "./place-owner.js";
 import { letterRecipient } from "./letters.js";
 import { onePersonNamed, PERSON_PRONOUN, withPeopleNamedBefore, withPersonNamed } from "./named-again.js";
@@ -189,10 +189,7 @@ function sessionBefore(turns: Turn[], i: number): Sentence[] {
 function noteTitle(conversation: SourceBatch["conversation"]): string | null {
   if (conversation?.format !== "note" || !conversation.title) return null;
   if (!/\.\w{1,5}$/.test(conversation.title)) return conversation.title;
-  const stem = conversation.title
-    .replace(/\.\w{1,5}$/, "")
-    .replace(/\d{4}-\d{2}-\d{2}/g, "")
-    .replace(/^[\s_-]+|[\s_-]+$/g, "");
+  const stem = fileStem(conversation.title);
   return /\p{L}{2}/u.test(stem) && !UNNAMED_FILE.test(stem) ? stem : null;
 }
 

@@ -1,6 +1,18 @@
 // A note's fact told under the note's title when it does not name what the note is about.
 import { stemmer } from "stemmer";
 
+/**
+ * A note file's name as a name: without its extension, any day it names ("2026-11-09") and the
+ * spaces, underscores and dashes left at its ends ("todo.md" → "todo", "2026-10-06 plans.md" →
+ * "plans", "2026-10-06.md" → "").
+ */
+export function fileStem(name: string): string {
+  return name
+    .replace(/\.[^.]+$/, "")
+    .replace(/\d{4}-\d{2}-\d{2}/g, "")
+    .replace(/^[\s_-]+|[\s_-]+$/g, "");
+}
+
 /** Words of a title that say nothing of what a note is about. */
 const NO_TOPIC = new Set(["the", "and", "for", "with", "from", "about", "note", "notes", "my", "our", "your", "new", "misc", "todo", "untitled"]);
 

@@ -412,11 +412,7 @@ export function presentOrFuture(t: Term): boolean {
 export function saysPast(terms: Term[]): boolean {
   // (an infinitive is no clause of its own: "never heard of James's desire to cook"; nor is a base form
   // after one thing named, which no verb of its agrees with: "found your old train set in the loft")
-  const finite = (j: number) => {
-    const before = terms[j - 1];
-    if (!presentOrFuture(terms[j]!) || before?.normal === "to") return false;
-    return !(terms[j]!.tags.has("Infinitive") && before?.tags.has("Noun") && !before.tags.has("Pronoun") && !before.tags.has("Plural"));
-  };
+  const finite = (j: number) => presentOrFuture(terms[j]!) && terms[j - 1]?.normal !== "to" && !baseFormAfterThing(terms, j);
   return terms.some(
     (t, i) =>
       t.tags.has("PastTense") &&
@@ -424,6 +420,15 @@ export function saysPast(terms: Term[]): boolean {
       !PRESENT_BE.test(terms[i - 1]?.normal ?? "") &&
       !(REPORTING.test(t.normal) && terms.some((_, j) => j > i && finite(j))),
   );
+}
+
+/**
+ * Whether the term at `j` is a verb's base form right after one thing named, which no verb agrees
+ * with ("your old train set", "a spare bike lock"): the tagger's verb is the phrase's last noun.
+ */
+export function baseFormAfterThing(terms: Term[], j: number): boolean {
+  const before = terms[j - 1];
+  return terms[j]!.tags.has("Infinitive") && before?.tags.has("Noun") === true && !before.tags.has("Pronoun") && !before.tags.has("Plural");
 }
 
 /** A present "be" before a participle, which is then a state or a passive of the present ("the gym is closed on Monday"). */

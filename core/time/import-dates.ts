@@ -100,10 +100,11 @@ export function slashDatesDayFirst(line: string): boolean | null {
  * Whether `line` opens with the stamp WhatsApp writes in a locale that puts the day first: a
  * four-digit year and a 24-hour time ("[01/11/2026, 18:02:11] Ana: …" on an iPhone, "01/11/2026,
  * 18:02 - Ana: …" on Android, as British English writes them); the US locale writes a two-digit year
- * and a 12-hour time ("[11/1/26, 6:02:11 PM]"). For a file none of whose dates tells its order.
+ * and a 12-hour time ("[11/1/26, 6:02:11 PM]"). For a file none of whose dates tells its order. Null
+ * when `line` opens with no numeric slash date.
  */
-export function dayFirstStamp(line: string): boolean {
-  return WHATSAPP_DAY_FIRST.test(line);
+export function dayFirstStamp(line: string): boolean | null {
+  return SLASH_DATE.test(line) ? WHATSAPP_DAY_FIRST.test(line) : null;
 }
 
 /** WhatsApp's stamp of a day-first locale (see dayFirstStamp). */
