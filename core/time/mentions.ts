@@ -220,6 +220,9 @@ function clauseBefore(text: string, index: number): string {
   return before.slice(from);
 }
 
+/** A span in quotes, straight or curly, of at most 120 characters: a title ("Tomorrow, and Tomorrow, and Tomorrow") or words quoted. */
+const QUOTED = /"[^"\n]{2,120}"|“[^”\n]{2,120}”/g;
+
 /** Words before an expression that make it recurring ("every Sunday", "each week", "most weekends"). */
 const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$/i;
 /**
@@ -299,10 +302,14 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
   if (!MAY_HOLD_DATE.test(text)) return out;
   // a date already written out ("(the weekend of 5–6 August 2023)") holds no expression to resolve
   const written = [...text.matchAll(/\([^()]*\d{4}\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  // (and a title in quotes names no day: "Tomorrow, and Tomorrow, and Tomorrow")
+  const quoted = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const r of parseDates(text, ref)) {
-    if (written.some(([from, to]) => r.index > from && r.index < to)) continue;
+    if ([...written, ...quoted].some(([from, to]) => r.index > from && r.index < to)) continue;
     // a recurring time ("every Sunday", "each morning", "on Sundays") is no date
     if (RECURRING_BEFORE.test(text.slice(0, r.index)) || RECURRING_AFTER.test(text.slice(r.index + r.text.length))) continue;
+    // (nor is "a Monday": "we meet once a month, on a Monday")
+    if (BARE_WEEKDAY.test(r.text.trim()) && /\ban\s+$|\ba\s+$/i.test(text.slice(0, r.index))) continue;
     // (nor a weekday that names a kind of day, a rate's: "Saturday hire is £6,800, Friday £5,200")
     if (kindOfDay(text, r)) continue;
     // "left my job after 3 years" is how long; "after 3 days" is when only of what will be ("I'll call after 3 days")
@@ -333,10 +340,13 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
       /\b(?:moved|rescheduled|postponed|pushed(?:\s+(?:back|out))?|changed|slipped|delayed|bumped|brought\s+forward)\s+(?:to|till|until)\s+$/i.test(before) ||
       // (and the day something was fixed for: "Viewing at Hartwell Barn confirmed for Saturday 14 November")
       /\b(?:confirmed|booked|scheduled|arranged|planned|fixed|set)\s+for\s+$/i.test(before);
+    // (a month something is for is the nearest of its name, said in any tense: "We picked a book for
+    // December", said in November, is the December to come; "I paid rent for October", the one gone)
+    const forMonth = MONTH_ALONE.test(r.text) && /\bfor\s+$/i.test(before);
     const resolved = resolveOne(
       r,
       ref,
-      (opts.past ?? false) && !future && !next && !arranged && !starting && !due,
+      (opts.past ?? false) && !future && !next && !arranged && !starting && !due && !forMonth,
       (future && !opts.past) || scheduled || next || starting || due || (deadline && !opts.past),
     );
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });

@@ -1019,6 +1019,16 @@ describe("semantic facts from first-person statements", () => {
     expect(note("We went to Lisbon on Friday 14 November.")[0]).toContain("(14 November 2025)");
   });
 
+  it("names no day inside a quoted title nor for 'a Monday', and a month something is for is the nearest", () => {
+    const note = (text: string) => extractFacts(parseSentences(text), user, Date.UTC(2026, 10, 16, 12), { written: true }).map((f) => f.content);
+    expect(note('We picked "Tomorrow, and Tomorrow, and Tomorrow" for December.')).toEqual([
+      'The user and others picked "Tomorrow, and Tomorrow, and Tomorrow" for December (December 2026).',
+    ]);
+    expect(note("I paid the rent for October.")).toEqual(["The user paid the rent for October (October 2026)."]);
+    // (the day the note was written, not a Monday of its own)
+    expect(note("We meet once a month, on a Monday.")).toEqual(["The user and others meet once a month, on a Monday (16 November 2026)."]);
+  });
+
   it("reads a text message's greeting and pet name as no words, an emoji before a capital as a sentence's end, and each clause's tense for its day", () => {
     // (the op is past, the homecoming to come)
     expect(said("Hi love, Dad's op went fine, he's home on Tuesday.")).toEqual([
