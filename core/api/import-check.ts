@@ -55,7 +55,8 @@ export async function checkImportFile(
  * The format of a `.txt`/`.md`/`.enex`/`.ics`/`.vcf`/`.eml`/`.mbox`/`.xml`/`.json` file found in a folder the user imports: a
  * Kindle's "My Clippings.txt" as Kindle clippings, an iCalendar file as a calendar, a saved mail or a
  * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, any other .xml null, a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
- * thread (a Meta download's message_1.json) as one, a Day One journal's Journal.json as one, any other JSON null (no
+ * thread (a Meta download's message_1.json) as one, a Day One journal's Journal.json as one, a Slack channel's day as one, a Discord channel exported by
+ * DiscordChatExporter as one, any other JSON null (no
  * note: an app's settings, such as an Obsidian vault's), any other file as a note (a Markdown note may open with a "## heading" that would
  * read as a chat's speaker). A file that cannot be read is a note here; checkImportFile then names
  * what is wrong with it.
@@ -63,7 +64,7 @@ export async function checkImportFile(
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
   if (/\.json$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
-    return format === "keep" || format === "messenger" || format === "dayone" || format === "slack" ? format : null;
+    return format === "keep" || format === "messenger" || format === "dayone" || format === "slack" || format === "discord" ? format : null;
   }
   if (/\.xml$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "sms" ? "sms" : null;
   const format = await detectFormat(path).catch(() => "note");
@@ -74,17 +75,23 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
  * The files `engram import PATH` reads for a path: a file as is (`inFolder` false); for a folder, the
  * note files it holds (.txt, .md, .markdown, .enex from Evernote, .ics calendars, .eml and .mbox mail,
  * .xml text message backups, .vcf contacts, and .json such as Google Keep's notes and Messenger's
- * threads), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash), in name
+ * threads), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash) and an app's
+ * copies of its notes (Logseq's logseq/bak and logseq/version-files), in name
  * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Empty for a folder that holds none.
  */
 export function importPaths(path: string): Array<{ file: string; inFolder: boolean }> {
   if (!existsSync(path) || !statSync(path).isDirectory()) return [{ file: path, inFolder: false }];
   return (readdirSync(path, { recursive: true, encoding: "utf8" }) as string[])
-    .filter((n) => /\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json)$/i.test(n) && !n.split(/[\\/]/).some((part) => part.startsWith(".")))
+    .filter(
+      (n) => /\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json)$/i.test(n) && !n.split(/[\\/]/).some((part) => part.startsWith(".")) && !APP_COPIES.test(n),
+    )
     .sort()
     .map((n) => ({ file: join(path, n), inFolder: true }))
     .filter((n) => statSync(n.file).isFile());
 }
+
+/** A graph's copies an app keeps of its own notes: Logseq's backups and versions (logseq/bak/…, logseq/version-files/…). */
+const APP_COPIES = /(?:^|[\\/])logseq[\\/](?:bak|version-files)[\\/]/i;
 
 /**
  * Whether `err`, thrown by {@link checkImportFile}, refuses a file for having no words: an empty file

@@ -42,6 +42,7 @@ export type ImportFormat =
   | "sms"
   | "vcard"
   | "slack"
+  | "discord"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

@@ -83,6 +83,10 @@ const STATES_AMOUNT =
 const ASKS_DOSE = /\b(dose|dosage)\b/i;
 const STATES_DOSE = /\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|iu|g)\b/i;
 
+/** A question for the way to reach someone ("How does Sofia like to be contacted?", "What's the best way to reach Dan?"), and a way a memory states ("Prefers WhatsApp to calls"). */
+const ASKS_CONTACT_WAY = /\b(?:how|way)\b.*\b(contact(?:ed)?|reach(?:ed)?|get hold of)\b/i;
+const STATES_CONTACT_WAY = /\b(?:whats\s?app|signal|telegram|imessage|texts?|texting|sms|calls?|calling|phone|ring|e-?mails?|messages?|voice\s?notes?)\b/i;
+
 /**
  * A question for a deadline ("When is the submission deadline?"), and a day a memory states
  * ("Submission: 20 May", "due October 16"), not the day a fact was said or resolved, in brackets ("(8 May 2023)").
@@ -164,6 +168,7 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => ASKS_CHOICE.exec(q)?.[1], states: STATES_CHOICE },
   { asked: (q) => ASKS_AMOUNT.exec(q)?.[1], states: STATES_AMOUNT },
   { asked: (q) => ASKS_DOSE.exec(q)?.[1], states: STATES_DOSE },
+  { asked: (q) => ASKS_CONTACT_WAY.exec(q)?.[1], states: STATES_CONTACT_WAY },
   { asked: (q) => ASKS_DEADLINE.exec(q)?.[1], states: STATES_DAY },
   ...CONTACT_DETAILS.map(({ word, asked, states }) => ({ asked: (q: string) => (asked.test(q) ? word : undefined), states })),
 ];

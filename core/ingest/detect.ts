@@ -13,6 +13,7 @@ import { MBOX_SEPARATOR } from "./email.js";
 import { isKeepNote } from "./keep.js";
 import { KINDLE_META } from "./kindle.js";
 import { isDayOneJournal } from "./dayone.js";
+import { isDiscordExport } from "./discord.js";
 import { isEnex } from "./enex.js";
 import { isSmsBackup } from "./sms.js";
 import { isVcard } from "./vcard.js";
@@ -79,7 +80,7 @@ export async function inspectFile(file: string): Promise<FileHead> {
 /** The formats whose files are a JSON array of conversations. */
 export type JsonExportFormat = Exclude<
   ImportFormat,
-  "text" | "note" | "kindle" | "telegram" | "ics" | "email" | "keep" | "messenger" | "dayone" | "enex" | "sms" | "vcard" | "slack"
+  "text" | "note" | "kindle" | "telegram" | "ics" | "email" | "keep" | "messenger" | "dayone" | "enex" | "sms" | "vcard" | "slack" | "discord"
 >;
 
 /** Which JSON export the keys of the first array item belong to, or null. */
@@ -227,7 +228,7 @@ function isMailHeader(start: string): boolean {
  * What the file's start says about its format: `json` for a JSON array (the format is then told by
  * its first item, {@link formatOfFirstItem}) or a JSON object (which the stream reader refuses, as
  * whole or as truncated, json-stream.ts), `telegram` for an object that is a Telegram chat export,
- * `keep` for one that is a Google Keep note (Takeout), `messenger` for one that is a Facebook Messenger or Instagram thread, `dayone` for a Day One journal,
+ * `keep` for one that is a Google Keep note (Takeout), `messenger` for one that is a Facebook Messenger or Instagram thread, `dayone` for a Day One journal, `discord` for a DiscordChatExporter channel,
  * `ics` for an iCalendar file (BEGIN:VCALENDAR), `enex` for an Evernote export (`<en-export>`), `sms` for an SMS Backup & Restore backup (`<smses>`), `vcard` for contacts (BEGIN:VCARD), `email` for an mbox or an .eml, `kindle` for a Kindle's clippings, else `text` when the first meaningful line is a
  * `Speaker: text` line or a `## Speaker` heading of a chat, `note` for plain text or a note's sections.
  * @throws ImportError naming the file and where: no recognisable first line
@@ -248,7 +249,9 @@ export function formatOfHead(file: string, head: FileHead): ImportFormat | "json
           ? "messenger"
           : isDayOneJournal(start)
             ? "dayone"
-            : "json";
+            : isDiscordExport(start)
+              ? "discord"
+              : "json";
   const first = start.slice(0, start.search(/\r|\n|$/));
   if (/^(?:\uFEFF)?BEGIN:VCALENDAR\s*$/i.test(first)) return "ics";
   if (isVcard(start)) return "vcard";
@@ -262,7 +265,7 @@ export function formatOfHead(file: string, head: FileHead): ImportFormat | "json
  * Detects the format of an export from the file's start (the given {@link FileHead}, or read now):
  * a JSON array whose first item has `conversation` + `qa`/`sample_id` → "locomo", `mapping` +
  * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude"; a JSON object that is a Telegram
- * chat export → "telegram"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a vCard file → "vcard"; an mbox or a saved email → "email"; Kindle clippings → "kindle"; otherwise "text" when the first
+ * chat export → "telegram"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a vCard file → "vcard"; an mbox or a saved email → "email"; Kindle clippings → "kindle"; otherwise "text" when the first
  * meaningful line is a `Speaker: text` line or a `## Speaker` heading of a chat, else "note". A JSON export's first item
  * is read here: to parse the file too, let parse.ts `parseExport` detect it as it reads.
  * @throws ImportError naming the file and where detection failed (byte, line or `[0]`), including

@@ -18,6 +18,7 @@ import { contentKey, fileLines } from "./bytes.js";
 import { fieldOf, tableRows } from "./note-fields.js";
 import { FRONT_MATTER_LINES, type FrontMatter, frontMatterEnd, frontMatterFields } from "./front-matter.js";
 import { fileStem } from "../memory/note-context.js";
+import { opensPageProperties, outlineLine, pagePropertyLines } from "./outline.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** What a note with no words to keep is refused for (an empty page, an index of links only). */
@@ -52,6 +53,9 @@ const LINK_ITEM = /^\s*[-*+]\s+\[\[[^\]]+\]\]\s*$/;
 /** Tags closing a line ("#work #planning"), after the line's words; a tag opens with a letter ("invoice #042" is a number). */
 const TRAILING_TAGS = /(?<=\S)(?:\s+#\p{L}[\p{L}\p{N}_/-]*)+\s*$/u;
 
+/** Words in italics ("*Piranesi*", "_really_"), not a list's bullet nor bold: group 1 the words. */
+const ITALIC = /(?<![*\p{L}\p{N}])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![*\p{L}\p{N}])|(?<![_\p{L}\p{N}])_(?=\S)([^_\n]+?)(?<=\S)_(?![_\p{L}\p{N}])/gu;
+
 /** A task of a list, with its checkbox ("- [ ] Book the dentist", "- [x] Pay the invoice"). */
 const TASK = /^\s*[-*+•]\s+\[[\sxX]\]\s+\S/;
 
@@ -65,17 +69,43 @@ const NUMBERED = /^\s*\d+[.)]\s/;
 /**
  * The items of a paragraph that is a bulleted list of at least `min` items, without their bullets and
  * closing punctuation (a task's checkbox says whether it is done: "[ ] Book the dentist", "[x] Pay
- * the invoice" → "Pay the invoice (done)"); null for any other paragraph.
+ * the invoice" → "Pay the invoice (done)"; in a list not all of tasks, a task to do says so: "To do:
+ * Book the MOT"); an item nested under another is told with it ({@link withNested}). Null for any
+ * other paragraph.
  */
 function listItems(lines: string[], min: number): string[] | null {
-  const items = lines.filter((l) => l.trim()).map((l) => BULLET.exec(l)?.[1]);
-  if (items.length < min || items.some((i) => i === undefined)) return null;
-  return items.map((i) =>
-    i!
-      .replace(/^\[[xX]\]\s*(.*)$/, "$1 (done)")
-      .replace(/^\[\s\]\s*/, "")
+  const bullets = lines.filter((l) => l.trim()).map((l) => ({ item: BULLET.exec(l)?.[1], indent: /^\s*/.exec(l)![0].replace(/\t/g, "    ").length }));
+  if (bullets.length < min || bullets.some((b) => b.item === undefined)) return null;
+  const mixed = !lines.every((l) => !l.trim() || TASK.test(l));
+  const items = bullets.map((b) => ({
+    indent: b.indent,
+    text: b
+      .item!.replace(/^\[[xX]\]\s*(.*)$/, "$1 (done)")
+      .replace(/^\[\s\]\s*/, mixed ? "To do: " : "")
       .replace(/[.;,]+$/, ""),
-  );
+  }));
+  return withNested(items);
+}
+
+/**
+ * Items of a list with the items nested under them (an outline's "- Call with Sofia" "\t- Her quote
+ * is £14,200"): a short one (three words at most, "Books read") names its nested items ("Books read:
+ * Klara and the Sun; Piranesi"); a longer one is followed by them as sentences ("Call with Sofia
+ * Reyes about the kitchen. Her quote is £14,200"), so that "her" is told beside whom it is.
+ */
+function withNested(items: Array<{ indent: number; text: string }>): string[] {
+  const top = Math.min(...items.map((i) => i.indent));
+  const out: Array<{ text: string; nested: string[] }> = [];
+  for (const i of items) {
+    const parent = out.at(-1);
+    if (i.indent > top && parent) parent.nested.push(i.text);
+    else out.push({ text: i.text, nested: [] });
+  }
+  return out.map(({ text, nested }) => {
+    if (!nested.length) return text;
+    if (text.split(/\s+/).length <= 3 && !/[.!?:]$/.test(text)) return `${text}: ${nested.join("; ")}`;
+    return nested.reduce((told, t) => `${told}${/[.!?…]$/.test(told) ? " " : ". "}${t}`, text);
+  });
 }
 
 /**
@@ -238,13 +268,26 @@ export async function noteOf(file: string, lines: AsyncIterable<string> | Iterab
     }
     para = [];
   };
-  const take = (raw: string, at: number): void => {
+  const take = (written: string, at: number): void => {
+    // (an outline's task markers, block properties and days, in a note's terms: "- DONE Pay council tax" → "- [x] Pay council tax")
+    const outlined = outlineLine(written);
+    if ("drop" in outlined) return;
+    if ("append" in outlined) {
+      if (para.length) para[para.length - 1] += outlined.append;
+      return;
+    }
+    const raw = outlined.line;
     if (PLACEHOLDER.test(raw) || NO_WORDS.test(raw)) return;
     // (a block quote is the note's text: "> The best time to plant a tree …"; bold and italics are its words)
     const line = raw
       .trimEnd()
       .replace(/^\s*>\s?/, "")
       .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
+      // (italics are its words too, and a title of two words or more is said in quotes: "*Tomorrow, and Tomorrow, and Tomorrow*")
+      .replace(ITALIC, (_all, starred: string | undefined, underscored: string | undefined) => {
+        const words = starred ?? underscored ?? "";
+        return /^\p{Lu}\S*\s+\S/u.test(words) ? `"${words}"` : words;
+      })
       // (an embedded file, "![[lisbon-map.png]]", is no words)
       .replace(EMBED, "")
       // (a wiki link is the page it names, or the words shown for it: "[[Priya Shah|Priya]]" → "Priya";
@@ -282,11 +325,19 @@ export async function noteOf(file: string, lines: AsyncIterable<string> | Iterab
       para.push(line);
     }
   };
-  // the front matter opening the note ("---" "title: …" "date: …" "---"): its metadata, not its text
+  // the front matter opening the note ("---" "title: …" "date: …" "---"): its metadata, not its text;
+  // so are an outline's page properties on its first lines ("company:: Reyes Kitchens")
   let fence: string[] | null = null;
+  let properties: string[] | null = null;
   for await (const raw of lines) {
     n++;
-    if (n === 1 && raw.trim() === "---") fence = [raw];
+    if (n === 1 && opensPageProperties(raw)) properties = [raw];
+    else if (properties && opensPageProperties(raw)) properties.push(raw);
+    else if (properties) {
+      meta = frontMatterFields(pagePropertyLines(properties));
+      properties = null;
+      take(raw, n);
+    } else if (n === 1 && raw.trim() === "---") fence = [raw];
     else if (fence) {
       fence.push(raw);
       const end = frontMatterEnd(fence);
@@ -301,6 +352,7 @@ export async function noteOf(file: string, lines: AsyncIterable<string> | Iterab
     } else take(raw, n);
   }
   for (const [i, line] of (fence ?? []).entries()) take(line, i + 1);
+  if (properties) meta = frontMatterFields(pagePropertyLines(properties));
   flush();
   title ??= meta.title ?? null;
   // (the front matter's properties are said of what the note is about, before its text: "Priya Shah's role: Head of Growth at Fernway")
@@ -337,7 +389,11 @@ function entryDay(heading: string, modified: number): number | null {
  * @param modified the file's modification time (epoch ms)
  */
 function writtenAt(file: string, named: Array<string | null | undefined>, modified: number): number {
-  const day = [basename(file), ...named].reduce<number | null>((found, text) => found ?? (text ? dayNamedIn(text) : null), null);
+  // (an outliner's journal is named by its day with underscores: "2026_11_09.md")
+  const day = [basename(file).replace(/^(\d{4})_(\d{2})_(\d{2})\b/, "$1-$2-$3"), ...named].reduce<number | null>(
+    (found, text) => found ?? (text ? dayNamedIn(text) : null),
+    null,
+  );
   if (day == null || day > utcDay(modified)) return modified;
   return day === utcDay(modified) ? modified : day + 12 * 3_600_000;
 }

@@ -13,6 +13,7 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { readJsonFile } from "./bytes.js";
+import { dropEmojiCodes } from "./emoji-codes.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** The largest day file or users.json read (bytes); a day of a busy channel is a few MB. */
@@ -68,13 +69,14 @@ async function usersBeside(file: string): Promise<Map<string, string>> {
 
 /** Slack's markup as words (see the module comment). */
 export function slackWords(text: string, users: ReadonlyMap<string, string>): string {
-  return text
-    .replace(/<@([A-Z0-9]+)(?:\|([^>]+))?>/g, (_all, id: string, label: string | undefined) => `@${users.get(id) ?? label ?? id}`)
-    .replace(/<#[A-Z0-9]+\|([^>]+)>/g, "#$1")
-    .replace(/<!(here|channel|everyone)>/g, "@$1")
-    .replace(/<(https?:[^|>]+)\|([^>]+)>/g, "$2")
-    .replace(/<(https?:[^>]+)>/g, "$1")
-    .replace(/:[a-z0-9_+-]+:/g, "")
+  return dropEmojiCodes(
+    text
+      .replace(/<@([A-Z0-9]+)(?:\|([^>]+))?>/g, (_all, id: string, label: string | undefined) => `@${users.get(id) ?? label ?? id}`)
+      .replace(/<#[A-Z0-9]+\|([^>]+)>/g, "#$1")
+      .replace(/<!(here|channel|everyone)>/g, "@$1")
+      .replace(/<(https?:[^|>]+)\|([^>]+)>/g, "$2")
+      .replace(/<(https?:[^>]+)>/g, "$1"),
+  )
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&")

@@ -2,15 +2,20 @@
 import { stemmer } from "stemmer";
 
 /**
- * A note file's name as a name: without its extension, any day it names ("2026-11-09") and the
- * spaces, underscores and dashes left at its ends ("todo.md" → "todo", "2026-10-06 plans.md" →
- * "plans", "2026-10-06.md" → "").
+ * A note file's name as a name: without its extension, any day it names ("2026-11-09", Logseq's
+ * "2026_11_09") and the spaces, underscores and dashes left at its ends ("todo.md" → "todo",
+ * "2026-10-06 plans.md" → "plans", "2026-10-06.md" → ""), a namespace's separator a slash
+ * ("Kitchen___Worktops.md" → "Kitchen/Worktops").
  */
 export function fileStem(name: string): string {
-  return name
-    .replace(/\.[^.]+$/, "")
-    .replace(/\d{4}-\d{2}-\d{2}/g, "")
-    .replace(/^[\s_-]+|[\s_-]+$/g, "");
+  return (
+    name
+      .replace(/\.[^.]+$/, "")
+      .replace(/\d{4}([-_])\d{2}\1\d{2}/g, "")
+      // (an outliner's page in a namespace: Logseq's "Kitchen___Worktops.md", older "Kitchen%2FWorktops.md")
+      .replace(/___|%2F/gi, "/")
+      .replace(/^[\s_-]+|[\s_-]+$/g, "")
+  );
 }
 
 /** Words of a title that say nothing of what a note is about. */

@@ -38,6 +38,9 @@ describe("engram import of notes", () => {
     writeFileSync(join(notes, ".obsidian", "app.json"), JSON.stringify({ alwaysUpdateLinks: true }));
     writeFileSync(join(notes, ".obsidian", "notes.md"), "Hidden folders are the app's, not the user's notes.\n");
     writeFileSync(join(notes, "data.json"), JSON.stringify({ plants: ["tomato", "basil"] }));
+    // (nor are a Logseq graph's backups of its own pages, older copies of what the folder holds)
+    mkdirSync(join(notes, "logseq", "bak", "pages", "tomatoes"), { recursive: true });
+    writeFileSync(join(notes, "logseq", "bak", "pages", "tomatoes", "2026-05-01T10_00_00.000Z.Desktop.md"), "- Plant them after the last frost in April.\n");
     // (an empty page and a vault's index of links have no words: passed over, and said so, not the folder refused)
     writeFileSync(join(notes, "Untitled.md"), "");
     writeFileSync(join(notes, "Home.md"), "# Home\n\n- [[tomatoes]]\n- [[garden/trellis]]\n");

@@ -245,4 +245,52 @@ describe("plain-text notes", () => {
     writeFileSync(template, "---\ndate: {{date}}\n---\n# {{date:dddd, D MMMM YYYY}}\n## Log\n- \n## Tasks\n- [ ] \n");
     expect((await importErrorOf(parsedConversations(template, "note"))).message).toMatch(/the note has no text/);
   });
+
+  it("reads a Logseq journal's outline: tasks, scheduled days, nested blocks, block properties and references", async () => {
+    const journal = join(dir, "2026_11_09.md");
+    writeFileSync(
+      journal,
+      [
+        "- Call with [[Sofia Reyes]] about the kitchen",
+        "\t- Her quote is £14,200",
+        "\t- She can start on 18 January",
+        "\t  id:: 6551c0a2-7d3e-4b8a-9f21-0c5b7e2a9d14",
+        "- DONE Pay council tax",
+        "- TODO [#A] Book the MOT",
+        "  SCHEDULED: <2026-11-27 Fri>",
+        "- CANCELED Renew the gym",
+        "- Sofia confirmed ((6551c0a2-7d3e-4b8a-9f21-0c5b7e2a9d14)) the date",
+        "- {{query (task TODO LATER)}}",
+        "",
+      ].join("\n"),
+    );
+    utimesSync(journal, new Date("2026-12-01T10:00:00Z"), new Date("2026-12-01T10:00:00Z"));
+    const [c] = await parsedConversations(journal, "note");
+    expect(c!.turns.map((t) => t.text)).toEqual([
+      // (a block's nested blocks are told with it, so "her" is beside whom it is)
+      "Call with Sofia Reyes about the kitchen. Her quote is £14,200. She can start on 18 January.",
+      "Pay council tax (done).",
+      "To do: Book the MOT, scheduled for 27 November 2026.",
+      "Sofia confirmed the date.",
+    ]);
+    // (a journal is of the day its file's name says, with underscores)
+    expect(c!.startedAt).toBe(Date.UTC(2026, 10, 9, 12));
+  });
+
+  it("reads a Logseq page's properties as a front matter's, its namespace as its name, and italics as words", async () => {
+    const person = join(dir, "Sofia Reyes.md");
+    writeFileSync(
+      person,
+      "type:: [[person]]\ncompany:: Reyes Kitchens\nalias:: Sofia\n\n- Kitchen fitter, recommended by [[Dan Okafor]]\n- Prefers WhatsApp\n",
+    );
+    expect((await parsedConversations(person, "note"))[0]!.turns.map((t) => t.text)).toEqual([
+      "Sofia Reyes’ company: Reyes Kitchens",
+      "Sofia Reyes: Kitchen fitter, recommended by Dan Okafor; Prefers WhatsApp.",
+    ]);
+    const page = join(dir, "Kitchen___Worktops.md");
+    writeFileSync(page, "- Oak needs oiling every 6 months\n- We picked *Calacatta Gold* over _plain_ white\n");
+    const [w] = await parsedConversations(page, "note");
+    expect(w!.title).toBe("Kitchen___Worktops.md");
+    expect(w!.turns.map((t) => t.text)).toEqual(['Kitchen/Worktops: Oak needs oiling every 6 months; We picked "Calacatta Gold" over plain white.']);
+  });
 });

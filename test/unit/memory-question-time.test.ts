@@ -181,6 +181,12 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(sharedWithQuestion("What dose of sertraline do I take?", "The user stopped sertraline in May.")).toEqual({ shared: 1, words: 3 });
   });
 
+  it("counts a way to reach someone stated as the 'contacted' of 'How does … like to be contacted?'", () => {
+    const sofia = "Sofia Reyes: Kitchen fitter, recommended by Dan Okafor; Prefers WhatsApp to calls.";
+    expect(sharedWithQuestion("How does Sofia like to be contacted?", sofia)).toEqual({ shared: 2, words: 3 });
+    expect(sharedWithQuestion("How does Sofia like to be contacted?", "Sofia Reyes can start on 18 January.")).toEqual({ shared: 1, words: 3 });
+  });
+
   it("counts a day stated as the 'deadline' of 'When is the submission deadline?', not the day a fact was said", () => {
     const milestones = "Milestones: Ethics approval: 31 January (31 January 2027); Submission: 20 May (20 May 2027).";
     expect(sharedWithQuestion("When is the submission deadline?", milestones)).toEqual({ shared: 2, words: 2 });

@@ -7,6 +7,7 @@ import { family } from "./family.js";
 import { errands } from "./errands.js";
 import { freelancer } from "./freelancer.js";
 import { friends } from "./friends.js";
+import { gamer } from "./gamer.js";
 import { group } from "./group.js";
 import { health } from "./health.js";
 import { evernote } from "./evernote.js";
@@ -16,6 +17,7 @@ import { mailer } from "./mailer.js";
 import { manager } from "./manager.js";
 import { messenger } from "./messenger.js";
 import { notes } from "./notes.js";
+import { outliner } from "./outliner.js";
 import { parent } from "./parent.js";
 import { planner } from "./planner.js";
 import { reader } from "./reader.js";
@@ -58,4 +60,6 @@ export const PEOPLE: Person[] = [
   vault,
   couple,
   slacker,
+  outliner,
+  gamer,
 ];
