@@ -81,5 +81,12 @@ describe("engram import of notes", () => {
     const refused = engram(["import", empty, "--db", db]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("this folder has no notes (.txt, .md, .enex, Keep's .json), calendars (.ics) or mail (.eml, .mbox) to import");
+    // (and a folder whose files are all of a format Engram does not read is said so, not imported as nothing)
+    const unknown = join(dir, "exports");
+    mkdirSync(unknown);
+    writeFileSync(join(unknown, "chat.json"), JSON.stringify({ app: "SomeChat", lines: ["hi"] }));
+    const none = engram(["import", unknown, "--db", db]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("exports: nothing to import: no file here is in a format Engram reads (chat.json)");
   }, 180_000);
 });

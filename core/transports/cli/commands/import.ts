@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import type { Command } from "commander";
 import type { ImportEvent, ImportFormat, ImportResult } from "../../../api/types.js";
 import { IMPORT_FORMATS } from "../../../api/vocabulary.js";
@@ -55,6 +56,7 @@ export function register(program: Command): void {
       const { checkImportFile, folderFileFormat, importPaths, isEmptyNote } = await import("../../../api/import-check.js");
       const todo: Array<{ file: string; format: ImportFormat }> = [];
       const passed: string[] = [];
+      const unread: string[] = [];
       for (const { file, inFolder } of expandFolders(files, importPaths)) {
         const bar = progressBar(file);
         const checking = (done: number, total: number) => {
@@ -67,6 +69,7 @@ export function register(program: Command): void {
           const given = (opts.format as ImportFormat | undefined) ?? (inFolder ? await folderFileFormat(file) : undefined);
           // (a folder's JSON that is no Keep note nor a Messenger thread is an app's, not the user's: passed over)
           if (given !== null) todo.push({ file, format: await checkImportFile(file, given, checking) });
+          else unread.push(file);
         } catch (err) {
           // (a folder's empty page or index of links is passed over, said so)
           if (!inFolder || !isEmptyNote(err)) throw err;
@@ -74,6 +77,14 @@ export function register(program: Command): void {
         } finally {
           bar.stop();
         }
+      }
+      // (a folder of files none of which Engram reads is said so, not imported as nothing)
+      if (todo.length === 0 && passed.length === 0 && unread.length > 0) {
+        const names = unread
+          .slice(0, 3)
+          .map((f) => basename(f))
+          .join(", ");
+        throw new CliError(`${files.join(", ")}: nothing to import: no file here is in a format Engram reads (${names}${unread.length > 3 ? ", …" : ""})`, 2);
       }
       await withApi({ ...opts, embedder: "batch" }, async ({ api }) => {
         for (const { file, format } of todo) {
