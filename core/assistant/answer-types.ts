@@ -143,7 +143,8 @@ export const CONTACT_DETAILS = [
   // (a postal one: not an email's, a website's or an IP's; told by a house number and a street, a UK postcode, or the word)
   {
     word: "address",
-    asked: /(?<!\b(?:e-?mail|web|ip|ip\s+v\d|mac)\s)\baddress\b/i,
+    // (nor a server's or a website's: "What is the Minecraft server address?")
+    asked: /(?<!\b(?:e-?mail|web|website|server|ip|ip\s+v\d|mac|wallet)\s)\baddress\b/i,
     states:
       /\b\d+[a-z]?,?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Close|Way|Place|Crescent|Court|Terrace|Gardens|Grove|Hill|Square|Boulevard|Blvd|Row|Mews|Parade)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\baddress\b/u,
   },

@@ -434,18 +434,18 @@ function dayWithWeekday(ms: number): string {
   return `${new Date(ms).toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" })} ${humanDate(ms)}`;
 }
 
-/** A weekday with its ordinal day ("Saturday the 14th"): group 1 the weekday, group 2 the day. */
-const WEEKDAY_ORDINAL = new RegExp(`\\b(${DAY_NAMES})\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b`, "gi");
+/** A weekday with its ordinal day ("Saturday the 14th", "Saturday 14th"): group 1 the weekday, group 2 the day. */
+const WEEKDAY_ORDINAL = new RegExp(`\\b(${DAY_NAMES})\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b`, "gi");
 
 /**
  * The bare ordinal days of `text` ("I need it back by the 28th"), which chrono does not read, said at
  * `ref` (epoch ms): that day of the month said in, or of the next when it is gone; in a past-tense
  * sentence, of the month said in, or of the last when it is yet to come. A weekday with its ordinal
- * day ("on Saturday the 14th") is the nearest month's day that falls on that weekday, from the month
+ * day ("on Saturday the 14th", "Saturday 14th") is the nearest month's day that falls on that weekday, from the month
  * said in on (back from it in the past), within a year.
  */
 function ordinalDays(text: string, ref: number, past: boolean): DateMention[] {
-  if (!/\bthe\s+\d/i.test(text)) return [];
+  if (!/\bthe\s+\d|day\s+\d{1,2}(?:st|nd|rd|th)\b/i.test(text)) return [];
   const said = new Date(ref);
   const today = startOfDay(ref);
   const on = (months: number, day: number) => Date.UTC(said.getUTCFullYear(), said.getUTCMonth() + months, day);

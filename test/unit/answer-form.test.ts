@@ -21,6 +21,8 @@ describe("the form of an answer", () => {
     expect(misses("What is the plumber's address?", trades)).toBe(false);
     // (an email address is an email's)
     expect(misses("What is Mum's email address?", card)).toBe(true);
+    // (a server's address is no postal one: a host name answers it)
+    expect(misses("What is the Minecraft server address?", "Priya says the Minecraft server IP changed: play.weekendcrew.net, port 25570.")).toBe(false);
   });
 
   it("answers who someone is to another only with a memory that says it", () => {

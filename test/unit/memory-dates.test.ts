@@ -270,6 +270,8 @@ describe("relative dates resolved against the time a turn was said", () => {
       "Her party is on Saturday the 14th (Saturday 14 November 2026) at 2pm.",
     );
     expect(annotateDates("We went on Friday the 2nd.", october6, { past: true }).text).toBe("We went on Friday the 2nd (Friday 2 October 2026).");
+    // (and without "the", as a chat writes it: "Saturday 14th at mine")
+    expect(annotateDates("Yep, Saturday 14th at mine, 2pm.", october6).text).toBe("Yep, Saturday 14th (Saturday 14 November 2026) at mine, 2pm.");
     // (an ordinal that counts something else is no day)
     expect(annotateDates("It was built in the 18th century.", march12, { past: true }).text).toBe("It was built in the 18th century.");
     expect(annotateDates("It's my 2nd time here.", march12).text).toBe("It's my 2nd time here.");

@@ -146,7 +146,7 @@ const QUESTIONS: Person["questions"] = [
   { question: "Who is bringing drinks?", expect: ["Priya"] },
   { question: "What am I bringing to the LAN party?", expect: ["pizza"] },
   { question: "What diet is Priya on?", expect: ["vegan"] },
-  { question: "Why can't Tom play Valorant tonight?", expect: ["work"] },
+  { question: "Why couldn't Tom play Valorant?", expect: ["work"] },
   { question: "What is Tom's surname?", expect: null },
   { question: "When is Priya's birthday?", expect: null },
   { question: "What graphics card does Sam have?", expect: null },
