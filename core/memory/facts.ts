@@ -32,6 +32,9 @@ import { adviceOf, advisesWithSpeaker, FIELD_LABEL, recommendation, requestOf, t
 import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, NEW_TOPIC_OPENER, OWN_REACTION, REACTION } from "./reactions.js";
 import type { RepeatingEvent } from "../time/recurrence.js";
 
+/** A list's label that says a thing changed ("Wifi password changed", "Server IP moved"): its value is what it changed to. */
+const CHANGED_LABEL = /\s(?:changed|moved|updated|switched|renamed|reset)$/i;
+
 /** Who said a sentence: the name facts are about, and whether that is the app's user. */
 export interface Speaker {
   /** Display name used as the subject ("Caroline", or "the user" for the user of a chat app). */
@@ -410,11 +413,14 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   if (list && (items >= 2 || whose || (/\s\S+\s/.test(list[1]!) && list[2]!.split(/\s+/).length <= 6)) && !ADDRESSED.test(list[2]!.replace(TITLE_CASED, ""))) {
     // (a label that is a name is that one's: "Bluebell Bakery: …"; else the speaker's, lower-cased as it
     // follows "'s", but for whom: "gift ideas for Mum", "favorite books")
+    // (an acronym keeps its capitals: "Minecraft server IP")
     const label =
       whose || namedLabel(list[1]!)
         ? list[1]!
-        : `${capitalise(speaker.name)}'s ${list[1]!.replace(/(?<!\b(?:for|from|with|to)\s)\b\p{Lu}/gu, (c) => c.toLowerCase())}`;
-    return { text: `${label}: ${outsideTitles(list[2]!, (t) => t.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them"))}`, alone: true };
+        : `${capitalise(speaker.name)}'s ${list[1]!.replace(/(?<!\b(?:for|from|with|to)\s)\b\p{Lu}(?!\p{Lu})/gu, (c) => c.toLowerCase())}`;
+    // (a label that says what changed says to what: "Minecraft server IP changed: play.weekendcrew.net" → "… changed to play.weekendcrew.net")
+    const joint = CHANGED_LABEL.test(list[1]!) ? " to " : ": ";
+    return { text: `${label}${joint}${outsideTitles(list[2]!, (t) => t.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them"))}`, alone: true };
   }
   const opened = withoutOpening(s.text).trim();
   const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;

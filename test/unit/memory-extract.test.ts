@@ -1394,6 +1394,10 @@ describe("an opening 'It' or 'They' told with the thing it stands for", () => {
     // one item is no list, and a clause of the speaker's is no label
     expect(said("Update: the plumber came.")).toEqual([]);
     expect(said("I got ideas from everywhere: people I know, stuff I saw.")[0]).toMatch(/^Caroline got ideas from everywhere/);
+    // (an acronym in the label keeps its capitals; a label that says what changed says to what)
+    expect(said("Minecraft server IP changed: play.weekendcrew.net, port 25570")).toEqual([
+      "Caroline's minecraft server IP changed to play.weekendcrew.net, port 25570 (8 May 2023).",
+    ]);
   });
 
   it("reads no code as a sentence of the speaker's: an inline query or a fenced block", () => {
