@@ -53,7 +53,7 @@ export async function checkImportFile(
 
 /**
  * The format of a `.txt`/`.md`/`.enex`/`.ics`/`.vcf`/`.eml`/`.mbox`/`.xml`/`.json` file found in a folder the user imports: a
- * Kindle's "My Clippings.txt" as Kindle clippings, an iCalendar file as a calendar, a saved mail or a
+ * Kindle's "My Clippings.txt" as Kindle clippings, a conversation imessage-exporter wrote as text ("Mum.txt") as one, an iCalendar file as a calendar, a saved mail or a
  * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, any other .xml null, a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
  * thread (a Meta download's message_1.json) as one, a Day One journal's Journal.json as one, a Slack channel's day as one, a Discord channel exported by
  * DiscordChatExporter as one, any other JSON null (no
@@ -68,7 +68,7 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
   }
   if (/\.xml$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "sms" ? "sms" : null;
   const format = await detectFormat(path).catch(() => "note");
-  return format === "kindle" || format === "ics" || format === "email" || format === "enex" || format === "vcard" ? format : "note";
+  return format === "kindle" || format === "ics" || format === "email" || format === "enex" || format === "vcard" || format === "imessage" ? format : "note";
 }
 
 /**
@@ -76,14 +76,20 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
  * note files it holds (.txt, .md, .markdown, .enex from Evernote, .ics calendars, .eml and .mbox mail,
  * .xml text message backups, .vcf contacts, and .json such as Google Keep's notes and Messenger's
  * threads), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash) and an app's
- * copies of its notes (Logseq's logseq/bak and logseq/version-files), in name
+ * copies of its notes (Logseq's logseq/bak and logseq/version-files), and a Notion database's .csv (only
+ * its "_all" copy when there is one; any other .csv is data, not a note), in name
  * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Empty for a folder that holds none.
  */
 export function importPaths(path: string): Array<{ file: string; inFolder: boolean }> {
   if (!existsSync(path) || !statSync(path).isDirectory()) return [{ file: path, inFolder: false }];
-  return (readdirSync(path, { recursive: true, encoding: "utf8" }) as string[])
+  const names = new Set(readdirSync(path, { recursive: true, encoding: "utf8" }) as string[]);
+  return [...names]
     .filter(
-      (n) => /\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json)$/i.test(n) && !n.split(/[\\/]/).some((part) => part.startsWith(".")) && !APP_COPIES.test(n),
+      (n) =>
+        /\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json|csv)$/i.test(n) &&
+        !n.split(/[\\/]/).some((part) => part.startsWith(".")) &&
+        !APP_COPIES.test(n) &&
+        readable(n, names),
     )
     .sort()
     .map((n) => ({ file: join(path, n), inFolder: true }))
@@ -92,6 +98,15 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
 
 /** A graph's copies an app keeps of its own notes: Logseq's backups and versions (logseq/bak/…, logseq/version-files/…). */
 const APP_COPIES = /(?:^|[\\/])logseq[\\/](?:bak|version-files)[\\/]/i;
+/** A Notion database exported as CSV: its name, Notion's id, and "_all" for the copy of all its rows ("Reading list 6e7f….csv", "… 6e7f…_all.csv"). */
+const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
+
+/** Whether `name`, a file of a folder that holds `names`, is one to read: not a CSV but a Notion database's, and of those only the copy of all its rows when Notion wrote one. */
+function readable(name: string, names: ReadonlySet<string>): boolean {
+  if (!/\.csv$/i.test(name)) return true;
+  const table = NOTION_TABLE.exec(name);
+  return table !== null && (table[1] !== undefined || !names.has(name.replace(/\.csv$/i, "_all.csv")));
+}
 
 /**
  * Whether `err`, thrown by {@link checkImportFile}, refuses a file for having no words: an empty file

@@ -43,6 +43,7 @@ export type ImportFormat =
   | "vcard"
   | "slack"
   | "discord"
+  | "imessage"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

@@ -57,8 +57,8 @@ const STATES_BIRTHDAY = /\bturn(?:s|ed|ing)?\s+\d{1,3}\b|\bborn\b/i;
 
 /** A question that asks who made a work ("Who wrote Piranesi?"): an expected answer type, as ASKS_PLACE. */
 const ASKS_MAKER = /\bwho\s+(?:wrote|written|authored|directed|painted|composed|designed|illustrated|created|made|sang|sings)\b/i;
-/** A work's maker after "by" ("Piranesi by Susanna Clarke"): a capitalised name. */
-const MADE_BY = /\bby\s+\p{Lu}\p{Ll}/u;
+/** A work's maker after "by" ("Piranesi by Susanna Clarke"), or named as its author, director … ("Piranesi's author: Susanna Clarke"): a capitalised name. */
+const MADE_BY = /\b(?:by|(?:author|writer|director|artist|composer|designer|illustrator|creator)s?:?)\s+\p{Lu}\p{Ll}/u;
 
 /** A question for what someone is to do ("What does Sam need to do?"): group 1 its verb ("need"). */
 const ASKS_TASK = /\bwhat\s+(?:do|does|did)\s+(?:\S+\s+){0,2}?(need|have|has)\s+to\s+do\b/i;
@@ -82,6 +82,14 @@ const STATES_AMOUNT =
 /** A question for a dose ("What dose of sertraline do I take?"), and one a memory states ("50 mg", "1000 IU"). */
 const ASKS_DOSE = /\b(dose|dosage)\b/i;
 const STATES_DOSE = /\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|iu|g)\b/i;
+
+/** A question for where someone stays ("Where am I staying in Porto?"), and a place to stay a memory states ("Hotel: Torel Avantgarde"). */
+const ASKS_STAY = /\bwhere\b.*\b(stay(?:ing)?|sleeping|put up)\b/i;
+const STATES_STAY =
+  /\b(?:hotels?|hostels?|airbnb|b&b|bnb|inns?|guest\s?houses?|apartments?|villas?|cottages?|lodges?|resorts?|motels?|campsites?|staying|stay(?:s|ed)? at)\b/i;
+/** A question for a book ("What book am I reading?"), and a book a memory states: by its author, on a reading list, as a novel. */
+const ASKS_BOOK = /\b(books?|novels?)\b/i;
+const STATES_BOOK = /\b(?:authors?|novels?|reading list|books?|by\s+\p{Lu}\p{Ll})/u;
 
 /** A question for the way to reach someone ("How does Sofia like to be contacted?", "What's the best way to reach Dan?"), and a way a memory states ("Prefers WhatsApp to calls"). */
 const ASKS_CONTACT_WAY = /\b(?:how|way)\b.*\b(contact(?:ed)?|reach(?:ed)?|get hold of)\b/i;
@@ -170,6 +178,8 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => ASKS_AMOUNT.exec(q)?.[1], states: STATES_AMOUNT },
   { asked: (q) => ASKS_DOSE.exec(q)?.[1], states: STATES_DOSE },
   { asked: (q) => ASKS_CONTACT_WAY.exec(q)?.[1], states: STATES_CONTACT_WAY },
+  { asked: (q) => ASKS_STAY.exec(q)?.[1], states: STATES_STAY },
+  { asked: (q) => ASKS_BOOK.exec(q)?.[1], states: STATES_BOOK },
   { asked: (q) => ASKS_DEADLINE.exec(q)?.[1], states: STATES_DAY },
   ...CONTACT_DETAILS.map(({ word, asked, states }) => ({ asked: (q: string) => (asked.test(q) ? word : undefined), states })),
 ];

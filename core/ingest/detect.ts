@@ -15,6 +15,7 @@ import { KINDLE_META } from "./kindle.js";
 import { isDayOneJournal } from "./dayone.js";
 import { isDiscordExport } from "./discord.js";
 import { isEnex } from "./enex.js";
+import { isImessageExport } from "./imessage.js";
 import { isSmsBackup } from "./sms.js";
 import { isVcard } from "./vcard.js";
 import { isMessengerThread } from "./messenger.js";
@@ -80,7 +81,7 @@ export async function inspectFile(file: string): Promise<FileHead> {
 /** The formats whose files are a JSON array of conversations. */
 export type JsonExportFormat = Exclude<
   ImportFormat,
-  "text" | "note" | "kindle" | "telegram" | "ics" | "email" | "keep" | "messenger" | "dayone" | "enex" | "sms" | "vcard" | "slack" | "discord"
+  "text" | "note" | "kindle" | "telegram" | "ics" | "email" | "keep" | "messenger" | "dayone" | "enex" | "sms" | "vcard" | "slack" | "discord" | "imessage"
 >;
 
 /** Which JSON export the keys of the first array item belong to, or null. */
@@ -229,7 +230,7 @@ function isMailHeader(start: string): boolean {
  * its first item, {@link formatOfFirstItem}) or a JSON object (which the stream reader refuses, as
  * whole or as truncated, json-stream.ts), `telegram` for an object that is a Telegram chat export,
  * `keep` for one that is a Google Keep note (Takeout), `messenger` for one that is a Facebook Messenger or Instagram thread, `dayone` for a Day One journal, `discord` for a DiscordChatExporter channel,
- * `ics` for an iCalendar file (BEGIN:VCALENDAR), `enex` for an Evernote export (`<en-export>`), `sms` for an SMS Backup & Restore backup (`<smses>`), `vcard` for contacts (BEGIN:VCARD), `email` for an mbox or an .eml, `kindle` for a Kindle's clippings, else `text` when the first meaningful line is a
+ * `ics` for an iCalendar file (BEGIN:VCALENDAR), `enex` for an Evernote export (`<en-export>`), `sms` for an SMS Backup & Restore backup (`<smses>`), `vcard` for contacts (BEGIN:VCARD), `email` for an mbox or an .eml, `imessage` for a conversation imessage-exporter wrote as text (a date line "Nov 02, 2026  7:14:03 PM", then a sender), `kindle` for a Kindle's clippings, else `text` when the first meaningful line is a
  * `Speaker: text` line or a `## Speaker` heading of a chat, `note` for plain text or a note's sections.
  * @throws ImportError naming the file and where: no recognisable first line
  */
@@ -258,6 +259,7 @@ export function formatOfHead(file: string, head: FileHead): ImportFormat | "json
   if (MBOX_SEPARATOR.test(first) || isMailHeader(start)) return "email";
   if (isEnex(start)) return "enex";
   if (isSmsBackup(start)) return "sms";
+  if (isImessageExport(start)) return "imessage";
   return detectText(file, head);
 }
 
@@ -265,7 +267,7 @@ export function formatOfHead(file: string, head: FileHead): ImportFormat | "json
  * Detects the format of an export from the file's start (the given {@link FileHead}, or read now):
  * a JSON array whose first item has `conversation` + `qa`/`sample_id` → "locomo", `mapping` +
  * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude"; a JSON object that is a Telegram
- * chat export → "telegram"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a vCard file → "vcard"; an mbox or a saved email → "email"; Kindle clippings → "kindle"; otherwise "text" when the first
+ * chat export → "telegram"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a vCard file → "vcard"; an mbox or a saved email → "email"; imessage-exporter's text of a conversation (a date line "Nov 02, 2026  7:14:03 PM", then a sender) → "imessage"; Kindle clippings → "kindle"; otherwise "text" when the first
  * meaningful line is a `Speaker: text` line or a `## Speaker` heading of a chat, else "note". A JSON export's first item
  * is read here: to parse the file too, let parse.ts `parseExport` detect it as it reads.
  * @throws ImportError naming the file and where detection failed (byte, line or `[0]`), including

@@ -5,6 +5,7 @@
  * Only the first FRONT_MATTER_LINES lines are looked at; an opening `---` not closed by then is text.
  */
 import { humanDate } from "../time/format.js";
+import { MONTH_NAMES } from "../time/mentions.js";
 
 /** The most lines a front matter block may have (its fences included). */
 export const FRONT_MATTER_LINES = 200;
@@ -27,7 +28,7 @@ export interface FrontMatter {
 const BOOKKEEPING = new Set(
   (
     "title date created updated modified lastmod last_modified tags tag aliases alias cssclass cssclasses publish permalink slug layout draft " +
-    "template type kind category categories id uid weight url banner cover image icon sticker status share lang language author"
+    "template type kind category categories id uid weight url banner cover image icon sticker share lang language author"
   ).split(" "),
 );
 
@@ -62,11 +63,7 @@ export function frontMatterFields(lines: readonly string[]): FrontMatter {
     else if (!BOOKKEEPING.has(key) && !/^\[\s*\]$/.test(value)) {
       const items = /^\[(.*)\]$/.exec(value);
       const words = key.replace(/[_-]+/g, " ").trim();
-      const said = items
-        ? items[1]!.split(",").map(unquoted).filter(Boolean).join(", ")
-        : ISO_DAY.test(value)
-          ? humanDate(Date.parse(`${value}T12:00:00Z`))
-          : value;
+      const said = items ? items[1]!.split(",").map(unquoted).filter(Boolean).join(", ") : valueInWords(value);
       properties.push(`${words[0]!.toUpperCase()}${words.slice(1)}: ${said}`);
     }
   }
@@ -76,6 +73,18 @@ export function frontMatterFields(lines: readonly string[]): FrontMatter {
 
 /** A day as YAML writes one ("1990-07-22"), said in words in a property ("22 July 1990"). */
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A day written month first, as Notion writes a date property ("December 1, 2026"): group 1 the month, 2 the day, 3 the year. */
+const MONTH_FIRST_DAY = new RegExp(`\\b(${MONTH_NAMES}) (\\d{1,2}), (\\d{4})\\b`, "gi");
+
+/**
+ * A property's value in the words a memory uses: a day as YAML writes it in words ("1990-07-22" →
+ * "22 July 1990"), a day written month first day first ("December 1, 2026" → "1 December 2026"), a
+ * range's arrow a "to" ("December 18, 2026 → December 22, 2026" → "18 December 2026 to 22 December 2026").
+ */
+export function valueInWords(value: string): string {
+  if (ISO_DAY.test(value)) return humanDate(Date.parse(`${value}T12:00:00Z`));
+  return value.replace(MONTH_FIRST_DAY, "$2 $1 $3").replace(/\s*→\s*/g, " to ");
+}
 
 /** A YAML scalar without its quotes. */
 function unquoted(value: string): string {

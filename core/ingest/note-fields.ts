@@ -8,6 +8,7 @@
  * £18,500 | 3 March |".
  */
 import nlp from "compromise";
+import { valueInWords } from "./front-matter.js";
 
 /** A field line: a label of one or two words, a colon, its value (group 1 the label, 2 the value). */
 const FIELD = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?):\s+(\S.*)$/u;
@@ -31,8 +32,49 @@ export function fieldOf(line: string, subject: string | null): string {
   if (!m || TEXT_KINDS.test(m[1]!)) return line;
   const first = m[2]!.split(/(?<=[.!?])\s+/)[0]!;
   if (first.split(/\s+/).length > FIELD_WORDS || nlp(m[1]!).has("#Person") || nlp(first).has("#Verb")) return line;
-  const label = ASKED_FOR[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase();
-  return `${subject}${/s$/i.test(subject!) ? "’" : "'s"} ${label}: ${m[2]}`;
+  return saidOf(subject!, ASKED_FOR[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase(), m[2]!);
+}
+
+/**
+ * A property of what a note is about ("Status: Proposal sent", from its front matter or the lines
+ * under its title) said of `subject` whatever its value: "Brightside Co's status: Proposal sent". A
+ * line with no colon, or no `subject`, is returned as it is.
+ */
+export function propertyOf(line: string, subject: string | null): string {
+  const m = subject ? /^([^:]+):\s*(.*)$/.exec(line) : null;
+  return m ? saidOf(subject!, m[1]!.trim().toLowerCase(), m[2]!) : line;
+}
+
+/** A line of the properties a page opens with under its title, as Notion exports them ("Status: Proposal sent"): group 1 its key, group 2 its value. */
+const PROPERTY = /^(\p{Lu}[\p{L}\p{N} ’'&/_-]{0,30}?):\s+(\S.*)$/u;
+/** Properties of a page's own bookkeeping (Notion's), not of what it is about. */
+const BOOKKEEPING = /^(?:created|created time|created by|last edited|last edited time|last edited by|tags)$/i;
+/** The most words of a property's value. */
+const PROPERTY_WORDS = 12;
+
+/**
+ * The properties opening a page under its title, as Notion exports a database's row ("Author:
+ * Susanna Clarke", "Status: Finished", "Finished: October 30, 2026"), each said of `subject` (a field
+ * as {@link fieldOf} says it, else whatever its value: "Piranesi's status: Finished"), its value in a
+ * memory's words (front-matter.ts valueInWords: "30 October 2026"), Notion's bookkeeping (created,
+ * last edited, tags) left out; null unless `lines` are two or more such lines, none a kind of text
+ * ("Note: …") nor longer than PROPERTY_WORDS words.
+ */
+export function propertiesOf(lines: readonly string[], subject: string): string[] | null {
+  const props = lines.filter((l) => l.trim()).map((l) => PROPERTY.exec(l.trim()));
+  if (props.length < 2 || props.some((m) => !m || TEXT_KINDS.test(m[1]!) || m[2]!.split(/\s+/).length > PROPERTY_WORDS)) return null;
+  return props
+    .filter((m) => !BOOKKEEPING.test(m![1]!))
+    .map((m) => {
+      const line = `${m![1]}: ${valueInWords(m![2]!)}`;
+      const field = fieldOf(line, subject);
+      return field !== line ? field : propertyOf(line, subject);
+    });
+}
+
+/** `subject`'s `label`: `value` ("Team offsite's budget: €8,000", "Sofia Reyes’ company: Reyes Kitchens"). */
+function saidOf(subject: string, label: string, value: string): string {
+  return `${subject}${/s$/i.test(subject) ? "’" : "'s"} ${label}: ${value}`;
 }
 
 /** A Markdown table's line ("| Builder | Quote |"), and the line under its header ("|---|:---:|"). */

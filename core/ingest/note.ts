@@ -15,10 +15,11 @@ import nlp from "compromise";
 import { basename } from "node:path";
 import { dayNamedIn, utcDay } from "../time/import-dates.js";
 import { contentKey, fileLines } from "./bytes.js";
-import { fieldOf, tableRows } from "./note-fields.js";
+import { fieldOf, propertiesOf, propertyOf, tableRows } from "./note-fields.js";
 import { FRONT_MATTER_LINES, type FrontMatter, frontMatterEnd, frontMatterFields } from "./front-matter.js";
 import { fileStem } from "../memory/note-context.js";
 import { opensPageProperties, outlineLine, pagePropertyLines } from "./outline.js";
+import { csvTableLines } from "./csv-table.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** What a note with no words to keep is refused for (an empty page, an index of links only). */
@@ -49,7 +50,13 @@ const FIELD_LINE = /^(\s*(?:[-*+]\s+)?[\p{L}][\p{L}\p{N} _-]{0,40}?)::\s*/u;
 /** An Obsidian callout's first line ("[!warning] Car insurance", after its "> "): group 1 its title, if any. */
 const CALLOUT = /^\[!\w+\][+-]?\s*(.*)$/;
 /** A list's item that is only a link to another note ("- [[Projects/Lisbon trip]]"): an index's line. */
-const LINK_ITEM = /^\s*[-*+]\s+\[\[[^\]]+\]\]\s*$/;
+const LINK_ITEM = /^\s*(?:[-*+]\s+\[\[[^\]]+\]\]|(?:[-*+]\s+)?\[[^\]]+\]\((?![a-z][\w+.-]*:)[^)\s]+\))\s*$/i;
+/** A Markdown link to a file beside the note, as Notion exports a link to a page ("[Health](Health%203d4e….md)"): group 1 its words. */
+const FILE_LINK = /\[([^\]]+)\]\((?![a-z][\w+.-]*:)[^)\s]+\)/gi;
+/** An HTML block's tag on a line of its own, as Notion exports a callout ("<aside>", "</aside>"): a break between paragraphs. */
+const BLOCK_TAG = /^\s*<\/?(?:aside|details|summary|div)>\s*$/i;
+/** A picture that opens a line as its icon ("💡 Physio every Thursday", a Notion callout's). */
+const ICON = /^\p{Extended_Pictographic}\uFE0F?\s+/u;
 /** Tags closing a line ("#work #planning"), after the line's words; a tag opens with a letter ("invoice #042" is a number). */
 const TRAILING_TAGS = /(?<=\S)(?:\s+#\p{L}[\p{L}\p{N}_/-]*)+\s*$/u;
 
@@ -147,6 +154,15 @@ const STEPS_OF_SUBJECT = /^(?:steps|method|instructions|directions|procedure|how
 const LIST_TITLE = /\b(?:ideas|gifts|wishlists?|wish lists?)$/i;
 
 /**
+ * A checklist of things named as a list: "Shopping" → "Shopping list", "To pack" → "Things to pack"
+ * (not "To pack list", which reads as a how-to), "Reading list" as it is.
+ */
+function thingsList(name: string): string {
+  if (/^to\s+\p{L}+$/iu.test(name.trim())) return `Things ${name.trim().toLowerCase()}`;
+  return /\blist$/i.test(name) ? name : `${name} list`;
+}
+
+/**
  * The name a paragraph is said under: its section's, with the note's `title` where the section says
  * only a part of the title's subject ("Banana bread ingredients", the steps "Banana bread") or whom a
  * list of ideas is for ("Gift ideas for Mum"); a bulleted list right under the title is named by the title; a
@@ -181,6 +197,8 @@ export function splitLong(text: string, max = MAX_PARAGRAPH_CHARS): string[] {
  */
 export async function parseNote(file: string, opts: { onProgress?: (bytesRead: number, totalBytes: number) => void } = {}): Promise<ParsedConversation> {
   const info = await stat(file);
+  // (a table kept as CSV, as Notion exports a database, is a note of its rows)
+  if (/\.csv$/i.test(file)) return noteOf(file, csvTableLines(file, info.size, opts.onProgress), Math.floor(info.mtimeMs));
   const input = fileLines(file, info.size, opts.onProgress);
   try {
     const note = await noteOf(file, input.lines, Math.floor(info.mtimeMs));
@@ -232,8 +250,7 @@ export async function noteOf(file: string, lines: AsyncIterable<string> | Iterab
     // a checklist of things is a list: "Shopping list: oat milk, eggs (done), bin bags")
     const checklist = isList && para.every((l) => !l.trim() || TASK.test(l));
     const tasks = checklist && items.some(saysToDo);
-    const things =
-      checklist && !tasks && (section_ ?? listTitle) ? `${section_ ?? listTitle}${/\blist$/i.test(section_ ?? listTitle ?? "") ? "" : " list"}` : null;
+    const things = checklist && !tasks && (section_ ?? listTitle) ? thingsList(section_ ?? listTitle!) : null;
     // (a numbered list right under the title is its steps: "# How I deploy a client site" "1. Run the build")
     const listName = nameOf(listTitle, section_, isList);
     // (a daily note's log names none of its events: "## Log" "- Dentist moved to 24 November")
@@ -245,10 +262,13 @@ export async function noteOf(file: string, lines: AsyncIterable<string> | Iterab
         : (things ?? listName ?? (section_ === null && NUMBERED.test(para[0] ?? "") ? listTitle : null));
     // (a table's rows are lines of their own, named by the section or the note: "Quotes: Hartley & Sons, quote £18,500")
     const rows = items ? null : tableRows(para);
+    // (the properties a page opens with under its title are said of it: "Brightside Co's status: Proposal sent")
+    const properties = !items && !rows && turns.length === 0 && section_ === null && title !== null ? propertiesOf(para, title) : null;
     const named = rows ? (section_ ?? listTitle) : name;
     // (a field line is of what its section or the note is about: "Budget: €8,000" → "Team offsite's budget: €8,000")
     const texts =
       rows?.map((r) => `${r}.`) ??
+      (properties && [properties.join("\n")]) ??
       (items
         ? listTexts(items, name !== null)
         : [
@@ -276,12 +296,15 @@ export async function noteOf(file: string, lines: AsyncIterable<string> | Iterab
       if (para.length) para[para.length - 1] += outlined.append;
       return;
     }
-    const raw = outlined.line;
+    const raw = BLOCK_TAG.test(outlined.line) ? "" : outlined.line;
     if (PLACEHOLDER.test(raw) || NO_WORDS.test(raw)) return;
     // (a block quote is the note's text: "> The best time to plant a tree …"; bold and italics are its words)
     const line = raw
       .trimEnd()
       .replace(/^\s*>\s?/, "")
+      .replace(ICON, "")
+      // (a link to a page beside the note is the page's name: "[Health](Health%203d4e….md)" → "Health")
+      .replace(FILE_LINK, "$1")
       .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
       // (italics are its words too, and a title of two words or more is said in quotes: "*Tomorrow, and Tomorrow, and Tomorrow*")
       .replace(ITALIC, (_all, starred: string | undefined, underscored: string | undefined) => {
@@ -358,7 +381,7 @@ export async function noteOf(file: string, lines: AsyncIterable<string> | Iterab
   // (the front matter's properties are said of what the note is about, before its text: "Priya Shah's role: Head of Growth at Fernway")
   if (meta.properties) {
     const about = title ?? untitled;
-    const text = meta.properties.map((p) => fieldOf(p, about)).join("\n");
+    const text = meta.properties.map((p) => propertyOf(p, about)).join("\n");
     turns.unshift({ externalId: null, speaker: NOTE_SPEAKER, role: "user", occurredAt: at, text, metadata: { line: 2 } });
   }
   if (!turns.length) throw new ImportError(file, `line ${n}`, NO_TEXT);

@@ -18,6 +18,7 @@ import { parseDiscord } from "./discord.js";
 import { parseDayOne } from "./dayone.js";
 import { parseEnex } from "./enex.js";
 import { parseSmsBackup } from "./sms.js";
+import { parseImessage } from "./imessage.js";
 import { parseVcard } from "./vcard.js";
 import { parseKindle } from "./kindle.js";
 import { parseNote } from "./note.js";
@@ -62,6 +63,7 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   dayone: (file, _head, opts) => parseDayOne(file, opts),
   enex: (file, _head, opts) => parseEnex(file, opts),
   sms: (file, _head, opts) => parseSmsBackup(file, opts),
+  imessage: (file, _head, opts) => one(parseImessage(file, opts)),
   vcard: (file, _head, opts) => parseVcard(file, opts),
   messenger: (file, _head, opts) => one(parseMessenger(file, opts)),
   slack: (file, _head, opts) => one(parseSlackDay(file, opts)),

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { importPaths } from "../../core/api/import-check.js";
 import { detectFormat } from "../../core/ingest/parse.js";
 import { splitLong } from "../../core/ingest/note.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
@@ -275,6 +276,50 @@ describe("plain-text notes", () => {
     ]);
     // (a journal is of the day its file's name says, with underscores)
     expect(c!.startedAt).toBe(Date.UTC(2026, 10, 9, 12));
+  });
+
+  it("reads a Notion page: its properties under its title, a callout, links to pages, a checklist of things, and its id out of its name", async () => {
+    const page = join(dir, "Brightside Co 5d6e7f8091a2b3c4d5e6f708192a3b4c.md");
+    writeFileSync(
+      page,
+      "# Brightside Co\n\nContact: Leah Moss\nStatus: Proposal sent\nNext invoice: December 1, 2026\nCreated: November 2, 2026 9:14 AM\n\nPitch for their rebrand.\n",
+    );
+    expect((await parsedConversations(page, "note"))[0]!.turns.map((t) => t.text)).toEqual([
+      // (every property said of the page, a verb in its value or not, a day in words; Notion's bookkeeping left out)
+      "Brightside Co's contact: Leah Moss\nBrightside Co's status: Proposal sent\nBrightside Co's next invoice: 1 December 2026",
+      "Pitch for their rebrand.",
+    ]);
+    const health = join(dir, "Health 3d4e5f60718293a4b5c6d7e8f9a0b1c2.md");
+    writeFileSync(
+      health,
+      "<aside>\n💡 Physio every Thursday at 8am with Carla.\n\n</aside>\n\n[Trip to Porto](Trip%20to%20Porto%205f6a7b8c9d0e4f1a2b3c4d5e6f7a8b9c.md)\n\nAsk [Carla](Carla%201a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d.md) about the knee.\n\n## To pack\n\n- [ ]  Camera\n- [ ]  Adapter\n",
+    );
+    expect((await parsedConversations(health, "note"))[0]!.turns.map((t) => t.text)).toEqual([
+      // (the callout's icon and tags are no words; a paragraph of a link only is an index; a link is its words)
+      "Physio every Thursday at 8am with Carla.",
+      "Ask Carla about the knee.",
+      // (a checklist of things to pack is no how-to "To pack list")
+      "Things to pack: Camera, Adapter.",
+    ]);
+  });
+
+  it("reads a Notion database's CSV as a note of its rows, and a folder's other CSV files not at all", async () => {
+    const folder = join(dir, "Notion export");
+    mkdirSync(join(folder, "Reading list 6e7f8091a2b34c5d9e8f7a6b5c4d3e2f"), { recursive: true });
+    const table = join(folder, "Reading list 6e7f8091a2b34c5d9e8f7a6b5c4d3e2f_all.csv");
+    writeFileSync(table, '\uFEFFName,Author,Finished\nPiranesi,Susanna Clarke,"October 30, 2026"\n"The Creative Act, a Way of Being",Rick Rubin,\n');
+    writeFileSync(join(folder, "Reading list 6e7f8091a2b34c5d9e8f7a6b5c4d3e2f.csv"), "Name,Author\nPiranesi,Susanna Clarke\n");
+    writeFileSync(join(folder, "bank statement.csv"), "Date,Amount\n2026-11-01,-12.50\n");
+    expect(importPaths(folder).map((f) => f.file.slice(folder.length + 1))).toEqual(["Reading list 6e7f8091a2b34c5d9e8f7a6b5c4d3e2f_all.csv"]);
+    const [c] = await parsedConversations(table, "note");
+    expect(c!.title).toBe("Reading list");
+    expect(c!.turns.map((t) => t.text)).toEqual([
+      "Reading list: Piranesi, author Susanna Clarke, finished 30 October 2026.",
+      "Reading list: The Creative Act, a Way of Being, author Rick Rubin.",
+    ]);
+    const broken = join(dir, "Broken 6e7f8091a2b34c5d9e8f7a6b5c4d3e2f.csv");
+    writeFileSync(broken, 'Name,Author\n"Piranesi,Susanna Clarke\n');
+    expect((await importErrorOf(parsedConversations(broken, "note"))).message).toMatch(/Broken 6e7f8091a2b34c5d9e8f7a6b5c4d3e2f\.csv: line \d+: .*quote/i);
   });
 
   it("reads a Logseq page's properties as a front matter's, its namespace as its name, and italics as words", async () => {

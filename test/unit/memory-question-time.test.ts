@@ -187,6 +187,16 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(sharedWithQuestion("How does Sofia like to be contacted?", "Sofia Reyes can start on 18 January.")).toEqual({ shared: 1, words: 3 });
   });
 
+  it("counts a place to stay as the 'staying' of 'Where am I staying…?', a book as the 'book' of 'What book…?', and an author as the verb of 'Who wrote…?'", () => {
+    const hotel = "Trip to Porto, the user's bookings: Hotel, details Torel Avantgarde, ref 88213.";
+    expect(sharedWithQuestion("Where am I staying in Porto?", hotel)).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion("Where am I staying in Porto?", "Trip to Porto's dates: 18 December 2026 to 22 December 2026.")).toEqual({ shared: 1, words: 2 });
+    const row = "The user's reading list: The Creative Act, author Rick Rubin, status Reading.";
+    expect(sharedWithQuestion("What book am I reading at the moment?", row).shared).toBe(2);
+    expect(sharedWithQuestion("What book am I reading at the moment?", "The user is reading the room.").shared).toBe(1);
+    expect(sharedWithQuestion("Who wrote Piranesi?", "Piranesi's author: Susanna Clarke.").shared).toBe(2);
+  });
+
   it("counts a day stated as the 'deadline' of 'When is the submission deadline?', not the day a fact was said", () => {
     const milestones = "Milestones: Ethics approval: 31 January (31 January 2027); Submission: 20 May (20 May 2027).";
     expect(sharedWithQuestion("When is the submission deadline?", milestones)).toEqual({ shared: 2, words: 2 });

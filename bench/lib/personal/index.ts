@@ -10,6 +10,7 @@ import { friends } from "./friends.js";
 import { gamer } from "./gamer.js";
 import { group } from "./group.js";
 import { health } from "./health.js";
+import { iphone } from "./iphone.js";
 import { evernote } from "./evernote.js";
 import { journal } from "./journal.js";
 import { keeper } from "./keeper.js";
@@ -17,6 +18,7 @@ import { mailer } from "./mailer.js";
 import { manager } from "./manager.js";
 import { messenger } from "./messenger.js";
 import { notes } from "./notes.js";
+import { notion } from "./notion.js";
 import { outliner } from "./outliner.js";
 import { parent } from "./parent.js";
 import { planner } from "./planner.js";
@@ -62,4 +64,6 @@ export const PEOPLE: Person[] = [
   slacker,
   outliner,
   gamer,
+  notion,
+  iphone,
 ];
