@@ -21,13 +21,20 @@ const DETAIL_WORDS = /\b(?:what|whats|is|are|the|my|a|an|(?:tele)?phone|number|m
  */
 function givesDetailOf(question: string, content: string, states: RegExp): boolean {
   const whose = question.replace(/['’]s\b/g, "").replace(DETAIL_WORDS, " ");
-  const parts = content.split(/;|\n/);
+  // (a number that opens a memory is who said it, a sender known by their number: "+447700900456 will send Mike the electrician")
+  const parts = content.replace(SENDER_NUMBER, "").split(/;|\n/);
   const clauses = parts.filter((c) => states.test(c));
   // (a memory that opens on whose it is, its other clauses naming no one of their own, gives it in any clause: "Mum: home phone …; home address 3 Orchard Close")
   const label = /^([^:;\n]{1,60}):/.exec(content)?.[1];
   const ownedWhole = label != null && sharedWords(whose, label).shared > 0 && !parts.slice(1).some((c) => /^\s*[^:,]{1,40}:/.test(c));
   return clauses.length > 0 && (sharedWords(whose, whose).words === 0 || ownedWhole || clauses.some((c) => sharedWords(whose, c).shared > 0));
 }
+
+/**
+ * A sender's number opening a memory, its episode's head, or the episode's first line after it
+ * ("+447700900456 told the user …", "+447700900456, 28 October 2026: +447700900456 will send …").
+ */
+const SENDER_NUMBER = /(?<=^|:\s)\+\d{7,15}\b(?:,[^:\n]{1,40}:)?/g;
 
 /**
  * A question for when something will be ("When will the kitchen be finished?", "When are we going to

@@ -123,7 +123,7 @@ function questionsOf(text: string): string[] {
 
 /**
  * The topic of the question `turn` answers: `question` (the turn before it, if any) is the other
- * person's, came within a session's gap (WINDOW.maxGapMs) and ends with a question that names a
+ * person's, came within REPLY_GAP_MS and ends with a question that names a
  * topic (questionTopic); null otherwise.
  */
 function answeredTopic(question: Turn | undefined, turn: Turn): string | null {
@@ -132,9 +132,16 @@ function answeredTopic(question: Turn | undefined, turn: Turn): string | null {
   return asked && topicOf(asked, names);
 }
 
-/** The last question of `question` (the turn before `turn`), when it is the other person's and came within a session's gap; else null. */
+/**
+ * The longest a reply may come after the question it answers (ms): the other person's next message,
+ * hours later as texts are answered ("Can you fix the extractor fan?" at 11:02, "Will send Mike the
+ * electrician next week" at 11:40), not another day's.
+ */
+const REPLY_GAP_MS = 6 * 3_600_000;
+
+/** The last question of `question` (the turn before `turn`), when it is the other person's and came within REPLY_GAP_MS; else null. */
 function askedBefore(question: Turn | undefined, turn: Turn): string | null {
-  if (!question || question.source.speaker === turn.source.speaker || turn.source.occurred_at - question.source.occurred_at > WINDOW.maxGapMs) return null;
+  if (!question || question.source.speaker === turn.source.speaker || turn.source.occurred_at - question.source.occurred_at > REPLY_GAP_MS) return null;
   return lastQuestion(question.source.text);
 }
 

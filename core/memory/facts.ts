@@ -433,6 +433,9 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   const pointed = POINTED_AT.exec(text);
   if (pointed && (NAME_START.test(pointed[1]!) || (/^(?:the|my|our|their|his|her)\s/i.test(pointed[1]!) && NAME_START.test(pointed[2]!))))
     return statement(parseSentence(`${capitalise(pointed[1]!)} is ${pointed[2]}`), speaker, turn);
+  // (and who the speaker says they are: "Hi Nadia, this is Graham your landlord" → "Graham is your landlord")
+  const introduced = INTRODUCED.exec(text);
+  if (introduced) return statement(parseSentence(`${introduced[1]} is ${introduced[2]}`), speaker, turn);
   const recommended = recommendation(text, capitalise(speaker.name));
   if (recommended) return { text: recommended, alone: false, joins: true };
   const caught = catchingUp(text);
@@ -551,6 +554,9 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
 
 /** "That's A, B …": what the speaker points at (a photo, a place or a card they shared), and who or what it is. */
 const POINTED_AT = /^(?:that['’]?s|that is|this is)\s+([^,]{2,40}),\s+(.+)$/i;
+/** Who the speaker says they are, by name and by who they are to the listener or where from ("this is Graham your landlord", "it's Sam from the garage"): group 1 the name, group 2 who. */
+const INTRODUCED =
+  /^(?:this is|it['’]s|i['’]m|i am)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),?\s+((?:your|the)\s+[\p{L}\s'’-]{2,40}|from\s+[^.!?]{2,40})[.!]*$/u;
 /** A name opening a phrase ("Lucy", "Crumbs & Doilies"). */
 const NAME_START = /^\p{Lu}[\p{Ll}'’]/u;
 

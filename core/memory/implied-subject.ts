@@ -83,6 +83,8 @@ const GERUND_SUBJECT = /^\S+\s(?:[^,;.!?]*\s)?(?:is|was|are|were|has|have|makes?
 /** A subjectless "gonna be" whose subject is "it": an event or a change ahead ("Gonna be a great night", "Gonna be fun"), not "Gonna be a dad". */
 const IT_WILL_BE =
   /^(?:gonna|going to) be (?:(?:a|an|so|such a|such an|really|pretty|super)\s+)?(?:[\p{L}-]+\s+)?(?:change|night|day|week|weekend|month|year|ride|experience|challenge|adventure|blast|party|show|game|trip|fun|event|time|journey)\b/iu;
+/** A subjectless "Cost" before an amount ("Cost £2,450 in the end"): its subject is the thing bought. */
+const COST = /^costs?\s+(?:(?:about|around|only|just|nearly|almost|over|under)\s+)?(?:[£$€]\s?\d|\d)/i;
 /** A subjectless "Will" and the verb of what the speaker will do ("Will ring her after work x"): not "Will do" or "Will try", a yes, nor a name's "Will is", "Will and I". */
 const PROMISE = /^[Ww]ill\s+(?!(?:do|try|be|is|was|has|had|and|says?|said)\b)\p{Ll}{2,}\s+\S/u;
 /** Words ending in -ed that are no past tense. */
@@ -114,6 +116,8 @@ export function impliedSubject(s: Sentence): Sentence {
   if (word === "like" && COMPARING.test(text.slice(m[0].length))) return s;
   // "Gonna be a big change", "Gonna be a great night": what it will be, not what the speaker will be
   if (IT_WILL_BE.test(text)) return parseSentence(`It's ${text[0]!.toLowerCase() + text.slice(1)}`);
+  // "Cost £2,450 in the end": what a thing cost, not what the speaker did
+  if (!m[1] && COST.test(text)) return parseSentence(`It ${text[0]!.toLowerCase() + text.slice(1)}`);
   if (PRESENT_OPENERS.has(word) && !m[1] && !NOUN_AFTER.test(text.slice(m[0].length))) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
   const rest = text[0]!.toLowerCase() + text.slice(1);
   // "Will ring her after work" is "I will …" (not "Will do", a yes; nor Will, someone's name: "Will is …")

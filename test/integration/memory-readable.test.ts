@@ -780,6 +780,49 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("reads an iMessage export's texts: who a number introduces, a request answered 38 minutes later, what a thing cost; a sender's number is no one's number asked", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-imessage-"));
+    try {
+      const file = join(dir, "+447700900456.txt");
+      writeFileSync(
+        file,
+        [
+          "Oct 28, 2026 10:30:15 AM",
+          "+447700900456",
+          "Hi Nadia, this is Graham your landlord. Rent goes up to £1,350 from 1 January.",
+          "",
+          "Oct 28, 2026 11:02:47 AM (Read by them after 10 minutes)",
+          "Me",
+          "Thanks Graham. Can you fix the bathroom extractor fan before then?",
+          "",
+          "Oct 28, 2026 11:40:09 AM",
+          "+447700900456",
+          "Will send Mike the electrician next week",
+          "",
+          "Oct 29, 2026  9:12:00 AM",
+          "+447700900456",
+          "New smoke alarm is in! Cost £45 in the end",
+          "",
+        ].join("\n"),
+      );
+      await importFile(db, embedder, file);
+      const facts = of("semantic").map((m) => m.content);
+      // (who the number says they are)
+      expect(facts).toContainEqual(expect.stringContaining("Graham is the user's landlord"));
+      // (the reply, though after a session's gap, takes up the request it answers)
+      expect(facts).toContainEqual(expect.stringMatching(/^Asked about bathroom extractor fan: .*will send Mike the electrician next week/));
+      // (a subjectless "Cost £45" is what a thing cost)
+      expect(facts).toContainEqual(expect.stringContaining("it cost £45 in the end"));
+      const now = Date.parse("2026-11-20T18:00:00Z");
+      expect((await ask(db, embedder, "Who is fixing the extractor fan?", { now })).answer).toContain("Mike");
+      expect((await ask(db, embedder, "How much is my rent going up to?", { now })).answer).toContain("£1,350");
+      // (the sender's number that opens a memory is not Mike's)
+      expect((await ask(db, embedder, "What is Mike's phone number?", { now })).abstained).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("keeps each contact of an address book whole as one fact, with no episode retelling them; ask answers a number, a birthday and whose", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-vcf-"));
     try {
