@@ -87,9 +87,9 @@ const STATES_DOSE = /\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|iu|g)\b/i;
 const ASKS_STAY = /\bwhere\b.*\b(stay(?:ing)?|sleeping|put up)\b/i;
 const STATES_STAY =
   /\b(?:hotels?|hostels?|airbnb|b&b|bnb|inns?|guest\s?houses?|apartments?|villas?|cottages?|lodges?|resorts?|motels?|campsites?|staying|stay(?:s|ed)? at)\b/i;
-/** A question for a book ("What book am I reading?"), and a book a memory states: by its author, on a reading list, as a novel. */
+/** A question for a book ("What book am I reading?"), and a book a memory states: by its author, on a reading list, as a novel, or its title in quotes. */
 const ASKS_BOOK = /\b(books?|novels?)\b/i;
-const STATES_BOOK = /\b(?:authors?|novels?|reading list|books?|by\s+\p{Lu}\p{Ll})/u;
+const STATES_BOOK = /\b(?:authors?|novels?|reading list|books?|by\s+\p{Lu}\p{Ll})|["“]\p{Lu}[^"”]{2,80}["”]/u;
 
 /** A question for the way to reach someone ("How does Sofia like to be contacted?", "What's the best way to reach Dan?"), and a way a memory states ("Prefers WhatsApp to calls"). */
 const ASKS_CONTACT_WAY = /\b(?:how|way)\b.*\b(contact(?:ed)?|reach(?:ed)?|get hold of)\b/i;

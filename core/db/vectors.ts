@@ -1,6 +1,7 @@
 import { binaryIndex, dropIndex, loadedIndex } from "./binary-index.js";
 import type { EngramDb } from "./connection.js";
 import { getSetting, setSetting } from "./repos/settings.js";
+import { tableExists } from "./repos/tables.js";
 
 /**
  * Vector indexes over memories and sources.
@@ -134,6 +135,8 @@ export function knn(
 ): VectorHit[] {
   const key = KEY[target];
   const candidates = opts.candidates ?? Math.max(8 * k, 200);
+  // (a database nothing was embedded into has no vector table yet: nothing is near)
+  if (!loadedIndex(db, `${target}_vec`) && !tableExists(db, `${target}_vec`)) return [];
   const index = binaryIndex(db, `${target}_vec`, `${target}_embeddings`, key, query.length);
   const ids = index.nearest(query, candidates).filter((id) => !opts.allow || opts.allow(id));
   if (ids.length === 0) return [];

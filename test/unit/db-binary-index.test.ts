@@ -60,6 +60,16 @@ describe("vector search over the in-memory binary index", () => {
     db.close();
   });
 
+  it("finds nothing, and throws nothing, in a database nothing was embedded into (no vector table yet)", () => {
+    const db = openDatabase(":memory:");
+    try {
+      expect(knn(db, "memories", unit(), 5)).toEqual([]);
+      expect(knn(db, "sources", unit(), 5)).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+
   it("finds the exact nearest vectors after rescoring", () => {
     const db = openDatabase(":memory:");
     ensureVectorTables(db, { id: "test", dimension: DIM });

@@ -194,6 +194,9 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     const row = "The user's reading list: The Creative Act, author Rick Rubin, status Reading.";
     expect(sharedWithQuestion("What book am I reading at the moment?", row).shared).toBe(2);
     expect(sharedWithQuestion("What book am I reading at the moment?", "The user is reading the room.").shared).toBe(1);
+    // (a title in quotes is a book named)
+    const picked = 'The user and others picked "Tomorrow, and Tomorrow, and Tomorrow" for December.';
+    expect(sharedWithQuestion("What book did the book club pick for December?", picked)).toEqual({ shared: 3, words: 4 });
     expect(sharedWithQuestion("Who wrote Piranesi?", "Piranesi's author: Susanna Clarke.").shared).toBe(2);
   });
 
