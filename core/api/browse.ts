@@ -3,6 +3,7 @@ import { countConversations, getConversation, listConversations } from "../db/re
 import { memoriesOfSource } from "../db/repos/provenance.js";
 import { conversationTurns, countTurns, getSourceView, turnsAround, type SourceViewRow } from "../db/repos/source-views.js";
 import { conversationsOfDay } from "../db/repos/activity.js";
+import { fileStem } from "../memory/note-context.js";
 import { timelineQueries, timelineSpan } from "../db/repos/timeline.js";
 import type { MemoryType } from "../db/types.js";
 import { activityByDay, appsOfDay } from "./activity.js";
@@ -119,7 +120,11 @@ export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult 
         return { sourceId: v.id, occurredAt: v.occurredAt, app: v.app, windowTitle: v.windowTitle, imageUrl: v.imageUrl, snippet: v.text.slice(0, 160) };
       }),
       counts: q.counts(start, end),
-      conversations: conversationsOfDay(db, start, end, PER_DAY_LISTED),
+      // (a note named by its file is shown by the name, not the file: "Sofia Reyes", not "Sofia Reyes.md")
+      conversations: conversationsOfDay(db, start, end, PER_DAY_LISTED).map(({ format, ...c }) => ({
+        ...c,
+        title: format === "note" && c.title && /\.\w{1,5}$/.test(c.title) ? fileStem(c.title) || c.title : c.title,
+      })),
       apps: appsOfDay(db, start, end, PER_DAY_LISTED),
     });
     cursor = start;

@@ -64,6 +64,9 @@ describe("importFile as the Import dialog sees it", () => {
     const other = join(t.dir, "ideas.md");
     writeFileSync(other, "Rent a bike in Porto on the trip.\n");
     expect(await t.api.importFile({ path: other })).toMatchObject({ format: "note", added: 1 });
+    // (the timeline names a note without a heading by its name, not its file's: "ideas", not "ideas.md")
+    const day = (await t.api.timeline({ days: 1, tzOffsetMinutes: 0 })).days[0]!;
+    expect(day.conversations.map((c) => c.title)).toEqual(expect.arrayContaining(["ideas", "notes"]));
   }, 120_000);
 
   it("shows a calendar's events on the timeline, on their days, the ones to come first", async () => {

@@ -20,14 +20,19 @@ export function countsByDay(
   };
 }
 
-/** The conversations with messages in [start, end), most messages first (then by id), at most `limit`. */
-export function conversationsOfDay(db: EngramDb, start: number, end: number, limit: number): Array<{ id: number; title: string | null; messages: number }> {
+/** The conversations with messages in [start, end), most messages first (then by id), at most `limit`, each with its format ("note", "discord" …). */
+export function conversationsOfDay(
+  db: EngramDb,
+  start: number,
+  end: number,
+  limit: number,
+): Array<{ id: number; title: string | null; format: string; messages: number }> {
   return db
     .prepare(
-      `SELECT c.id, c.title, COUNT(*) AS messages FROM sources s JOIN conversations c ON c.id = s.conversation_id
+      `SELECT c.id, c.title, c.format, COUNT(*) AS messages FROM sources s JOIN conversations c ON c.id = s.conversation_id
        WHERE s.occurred_at >= ? AND s.occurred_at < ? GROUP BY c.id ORDER BY messages DESC, c.id LIMIT ?`,
     )
-    .all(start, end, limit) as Array<{ id: number; title: string | null; messages: number }>;
+    .all(start, end, limit) as Array<{ id: number; title: string | null; format: string; messages: number }>;
 }
 
 /** Screenshots per app name as captured (`sources.app`, not null) in [start, end), in no particular order. */
