@@ -5,6 +5,7 @@ import { describeWindow, segment, WINDOW, type Turn } from "../../core/memory/ep
 import { questionTopic } from "../../core/memory/answers.js";
 import { referents } from "../../core/memory/anaphora.js";
 import { extractFacts } from "../../core/memory/facts.js";
+import { terseAnswer } from "../../core/memory/terse-answers.js";
 import { shortTitle } from "../../core/memory/titles.js";
 import { factImportance } from "../../core/memory/heuristic.js";
 import { extractProcedure, isStepList } from "../../core/memory/procedures.js";
@@ -1714,6 +1715,25 @@ describe("procedures from step lists", () => {
 
   it("finds nothing in ordinary text", () => {
     expect(extractProcedure("I went hiking. It was great.", ["I went hiking.", "It was great."], null)).toBeNull();
+  });
+});
+
+describe("a terse answer to 'which one?'", () => {
+  const said = (id: number, speaker: string, text: string): Turn => ({
+    source: source(id, SAID + id * 60_000, text, { speaker }),
+    sentences: [],
+    vector: null,
+  });
+  const facts = (turns: Turn[]) => extractFacts(terseAnswer(turns, turns.length - 1) ?? [], { name: "Sam", aboutUser: false }, SAID).map((f) => f.content);
+
+  it("is told as the thing of the answerer's own it answers ('which one?' 'organic chem' → 'Sam's exam is organic chem')", () => {
+    const exam = said(1, "Sam", "my exam is on the 2nd of December so I'm offline till then");
+    expect(facts([exam, said(2, "Leo", "good luck!! which one?"), said(3, "Sam", "organic chem 😭")])).toEqual(["Sam's exam is organic chem (8 May 2023)."]);
+    // (not an answer with a verb, nor one to another question, nor one to the asker's own thing)
+    expect(terseAnswer([exam, said(2, "Leo", "which one?"), said(3, "Sam", "I think it's chemistry")], 2)).toBeNull();
+    expect(terseAnswer([exam, said(2, "Leo", "good luck!! when?"), said(3, "Sam", "next week")], 2)).toBeNull();
+    expect(terseAnswer([said(1, "Leo", "my exam is next week"), said(2, "Sam", "which one?"), said(3, "Leo", "organic chem")], 2)).not.toBeNull();
+    expect(terseAnswer([said(1, "Leo", "my exam is next week"), said(2, "Sam", "which one?"), said(3, "Sam", "organic chem")], 2)).toBeNull();
   });
 });
 
