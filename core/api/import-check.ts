@@ -56,7 +56,8 @@ export async function checkImportFile(
  * Kindle's "My Clippings.txt" as Kindle clippings, a conversation imessage-exporter wrote as text ("Mum.txt") as one, an iCalendar file as a calendar, a saved mail or a
  * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, any other .xml null, a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
  * thread (a Meta download's message_1.json) as one, a Day One journal's Journal.json as one, a Slack channel's day as one, a Discord channel exported by
- * DiscordChatExporter as one, any other JSON null (no
+ * DiscordChatExporter as one, a Google Chat group's messages.json (Google Takeout) as one (its group_info.json and the
+ * account's user_info.json null: no conversation), any other JSON null (no
  * note: an app's settings, such as an Obsidian vault's), any other file as a note (a Markdown note may open with a "## heading" that would
  * read as a chat's speaker). A file that cannot be read is a note here; checkImportFile then names
  * what is wrong with it.
@@ -64,7 +65,9 @@ export async function checkImportFile(
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
   if (/\.json$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
-    return format === "keep" || format === "messenger" || format === "dayone" || format === "slack" || format === "discord" ? format : null;
+    return format === "keep" || format === "messenger" || format === "dayone" || format === "slack" || format === "discord" || format === "googlechat"
+      ? format
+      : null;
   }
   if (/\.xml$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "sms" ? "sms" : null;
   const format = await detectFormat(path).catch(() => "note");

@@ -43,6 +43,7 @@ export type ImportFormat =
   | "vcard"
   | "slack"
   | "discord"
+  | "googlechat"
   | "imessage"
   | "engram";
 

@@ -132,8 +132,8 @@ const PRACTITIONERS = Object.entries(PRACTICES).map(([role, practice]) => ({
 
 /** A question for a number that is no phone's ("What are our seat numbers?", "What's my locker number?"). */
 const ASKS_NUMBER = /\b(?<!(?:phone|mobile|cell|telephone)\s)(numbers?)\b/i;
-/** A number a memory states ("seats 41 and 42"). */
-const STATES_NUMBER = /\b\d+\b/;
+/** A number a memory states ("seats 41 and 42"), not a day's nor a year's ("(3 November 2026)", the day it was said). */
+const STATES_NUMBER = new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\s+(?:\\d{1,2},?\\s+)?)\\b\\d+\\b(?!(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\b)`, "i");
 /** A question for what someone or something is called ("What is the photographer called?"): its "called" or "named". */
 const ASKS_CALLED = /\b(called|named)\s*\??\s*$/i;
 /** A name a memory states: a capitalised word after its first ("Ana says Lucy is the photographer Priya used"). */
@@ -168,7 +168,8 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => (ASKS_AGE.test(q) ? "old" : undefined), states: STATES_AGE },
   { asked: (q) => (ASKS_BIRTHDAY.test(q) ? "birthday" : undefined), states: STATES_BIRTHDAY },
   { asked: (q) => ASKS_MAKER.exec(q)?.[0].split(/\s+/)[1], states: MADE_BY },
-  { asked: (q) => ASKS_PRICE.exec(q)?.[1], states: STATES_MONEY },
+  // (the "much" of "How much is the rent?" is the price asked, whether or not a memory says "rent")
+  { asked: (q) => (ASKS_PRICE.test(q) ? (/\bhow\s+(much)\b/i.exec(q)?.[1] ?? ASKS_PRICE.exec(q)?.[1]) : undefined), states: STATES_MONEY },
   { asked: (q) => ASKS_TASK.exec(q)?.[1], states: STATES_TASK },
   { asked: (q) => ASKS_DONE.exec(q)?.[1], states: STATES_DONE },
   { asked: (q) => ASKS_SURNAME.exec(q)?.[1], states: STATES_FULL_NAME },

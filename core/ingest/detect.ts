@@ -14,6 +14,7 @@ import { isKeepNote } from "./keep.js";
 import { KINDLE_META } from "./kindle.js";
 import { isDayOneJournal } from "./dayone.js";
 import { isDiscordExport } from "./discord.js";
+import { isGoogleChatMessages } from "./googlechat.js";
 import { isEnex } from "./enex.js";
 import { isImessageExport } from "./imessage.js";
 import { isSmsBackup } from "./sms.js";
@@ -81,7 +82,22 @@ export async function inspectFile(file: string): Promise<FileHead> {
 /** The formats whose files are a JSON array of conversations. */
 export type JsonExportFormat = Exclude<
   ImportFormat,
-  "text" | "note" | "kindle" | "telegram" | "ics" | "email" | "keep" | "messenger" | "dayone" | "enex" | "sms" | "vcard" | "slack" | "discord" | "imessage"
+  | "text"
+  | "note"
+  | "kindle"
+  | "telegram"
+  | "ics"
+  | "email"
+  | "keep"
+  | "messenger"
+  | "dayone"
+  | "enex"
+  | "sms"
+  | "vcard"
+  | "slack"
+  | "discord"
+  | "googlechat"
+  | "imessage"
 >;
 
 /** Which JSON export the keys of the first array item belong to, or null. */
@@ -229,7 +245,7 @@ function isMailHeader(start: string): boolean {
  * What the file's start says about its format: `json` for a JSON array (the format is then told by
  * its first item, {@link formatOfFirstItem}) or a JSON object (which the stream reader refuses, as
  * whole or as truncated, json-stream.ts), `telegram` for an object that is a Telegram chat export,
- * `keep` for one that is a Google Keep note (Takeout), `messenger` for one that is a Facebook Messenger or Instagram thread, `dayone` for a Day One journal, `discord` for a DiscordChatExporter channel,
+ * `keep` for one that is a Google Keep note (Takeout), `messenger` for one that is a Facebook Messenger or Instagram thread, `dayone` for a Day One journal, `discord` for a DiscordChatExporter channel, `googlechat` for a Google Chat group's messages.json from Google Takeout,
  * `ics` for an iCalendar file (BEGIN:VCALENDAR), `enex` for an Evernote export (`<en-export>`), `sms` for an SMS Backup & Restore backup (`<smses>`), `vcard` for contacts (BEGIN:VCARD), `email` for an mbox or an .eml, `imessage` for a conversation imessage-exporter wrote as text (a date line "Nov 02, 2026  7:14:03 PM", then a sender), `kindle` for a Kindle's clippings, else `text` when the first meaningful line is a
  * `Speaker: text` line or a `## Speaker` heading of a chat, `note` for plain text or a note's sections.
  * @throws ImportError naming the file and where: no recognisable first line
@@ -252,7 +268,9 @@ export function formatOfHead(file: string, head: FileHead): ImportFormat | "json
             ? "dayone"
             : isDiscordExport(start)
               ? "discord"
-              : "json";
+              : isGoogleChatMessages(start)
+                ? "googlechat"
+                : "json";
   const first = start.slice(0, start.search(/\r|\n|$/));
   if (/^(?:\uFEFF)?BEGIN:VCALENDAR\s*$/i.test(first)) return "ics";
   if (isVcard(start)) return "vcard";
@@ -267,7 +285,7 @@ export function formatOfHead(file: string, head: FileHead): ImportFormat | "json
  * Detects the format of an export from the file's start (the given {@link FileHead}, or read now):
  * a JSON array whose first item has `conversation` + `qa`/`sample_id` → "locomo", `mapping` +
  * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude"; a JSON object that is a Telegram
- * chat export → "telegram"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a vCard file → "vcard"; an mbox or a saved email → "email"; imessage-exporter's text of a conversation (a date line "Nov 02, 2026  7:14:03 PM", then a sender) → "imessage"; Kindle clippings → "kindle"; otherwise "text" when the first
+ * chat export → "telegram"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; a Google Chat messages.json from Takeout (`messages` first, its first message with a `creator` and a `created_date`) → "googlechat"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a vCard file → "vcard"; an mbox or a saved email → "email"; imessage-exporter's text of a conversation (a date line "Nov 02, 2026  7:14:03 PM", then a sender) → "imessage"; Kindle clippings → "kindle"; otherwise "text" when the first
  * meaningful line is a `Speaker: text` line or a `## Speaker` heading of a chat, else "note". A JSON export's first item
  * is read here: to parse the file too, let parse.ts `parseExport` detect it as it reads.
  * @throws ImportError naming the file and where detection failed (byte, line or `[0]`), including

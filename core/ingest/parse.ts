@@ -15,6 +15,7 @@ import { parseKeep } from "./keep.js";
 import { parseMessenger } from "./messenger.js";
 import { parseSlackDay } from "./slack.js";
 import { parseDiscord } from "./discord.js";
+import { parseGoogleChat } from "./googlechat.js";
 import { parseDayOne } from "./dayone.js";
 import { parseEnex } from "./enex.js";
 import { parseSmsBackup } from "./sms.js";
@@ -68,6 +69,7 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   messenger: (file, _head, opts) => one(parseMessenger(file, opts)),
   slack: (file, _head, opts) => one(parseSlackDay(file, opts)),
   discord: (file, head, opts) => one(parseDiscord(file, head.text.trimStart(), opts)),
+  googlechat: (file, _head, opts) => one(parseGoogleChat(file, opts)),
   keep: (file, _head, opts) => one(parseKeep(file, opts)),
   ics: (file, _head, opts) => one(parseIcs(file, opts)),
   kindle: (file, _head, opts) => all(parseKindle(file, opts)),
@@ -97,9 +99,9 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   const format = opts.format ?? formatOfHead(file, head);
   if (format !== "json") opts.onFormat?.(format);
   if (isFileFormat(format)) {
-    // (a Telegram or Discord chat's messages are named as a JSON export's: by their index in the file)
+    // (a Telegram, Discord or Google Chat chat's messages are named as a JSON export's: by their index in the file)
     for await (const conv of FILE_READERS[format](file, head, { onProgress: opts.onProgress }))
-      yield checkMessageSizes(file, conv, format === "telegram" || format === "discord" ? 0 : null);
+      yield checkMessageSizes(file, conv, format === "telegram" || format === "discord" || format === "googlechat" ? 0 : null);
     return;
   }
   // a JSON export whose format is not given is told by its first item, as it is read for its conversation

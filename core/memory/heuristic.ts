@@ -16,7 +16,7 @@ import { letterRecipient } from "./letters.js";
 import { onePersonNamed, PERSON_PRONOUN, withPeopleNamedBefore, withPersonNamed } from "./named-again.js";
 import { companyIn } from "./third-person.js";
 import { withAdviceNamed } from "./worked.js";
-import { terseAnswer } from "./terse-answers.js";
+import { terseAnswer, whenAnswered } from "./terse-answers.js";
 import { parseSentence, parseSentences, type Sentence } from "./sentences.js";
 import type { TurnFact } from "./summary.js";
 import { extractProcedure, isStepList, procedureContent } from "./procedures.js";
@@ -122,7 +122,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
         ? [whole]
         : // (a turn that is a step list is its procedure only)
           speaker && !isOwnReply(t.source, batch.conversation) && !isStepList(t.source.text)
-          ? extractFacts(terseAnswer(all, i) ?? sentencesOf(t, all, i, speaker.name, talking, title), speaker, t.source.occurred_at, {
+          ? extractFacts(terseAnswer(all, i) ?? whenAnswered(all, i) ?? sentencesOf(t, all, i, speaker.name, talking, title), speaker, t.source.occurred_at, {
               answering,
               replying,
               listener,

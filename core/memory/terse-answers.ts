@@ -1,10 +1,13 @@
 /**
- * A terse answer to "which one?" about a thing of the answerer's own, as people text: "my exam is on
- * the 2nd of December" … "good luck!! which one?" … "organic chem 😭". Alone, "organic chem" states
- * nothing and made no fact; told as the answerer would have said it whole, "My exam is organic chem",
- * it is "Sam's exam is organic chem".
+ * A terse answer, as people text: to "which one?" about a thing of the answerer's own ("my exam is
+ * on the 2nd of December" … "good luck!! which one?" … "organic chem 😭"), or to "when do you …?"
+ * ("When do you fly?" … "Thursday 19th, back on the 26th"). Alone, "organic chem" states nothing and
+ * made no fact, and "Thursday 19th" says not what happens then; told as the answerer would have said
+ * it whole ("My exam is organic chem", "I fly Thursday 19th, back on the 26th"), they are facts:
+ * "Sam's exam is organic chem", "Ana flies Thursday 19th (Thursday 19 November 2026) …".
  */
 import nlp from "compromise";
+import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import type { Turn } from "./episodes.js";
 import { parseSentences, type Sentence } from "./sentences.js";
 
@@ -12,6 +15,35 @@ import { parseSentences, type Sentence } from "./sentences.js";
 const WHICH = /(?:^|[.!?]\s*)(?:which(?:\s+ones?)?|what\s+(?:kind|type|sort)|what\s+(?:kind|type|sort)\s+of\s+\p{L}+)\s*\?+\s*$/iu;
 /** The most words a terse answer has. */
 const TERSE_WORDS = 5;
+
+/** A question closing its message that asks when the listener does something ("When do you fly?"): group 1 the auxiliary, group 2 what they do. */
+const WHEN_ASKED = /(?:^|[.!?]\s*)(?:when|what time|what day)\s+(do|will|are|can)\s+you\s+([^?.!]{1,40}?)\s*\?+\s*$/i;
+/** A terse answer to "when …?": a time first ("Thursday 19th, back on the 26th", "on the 3rd", "next week", "6:30"). */
+const A_TIME = new RegExp(
+  `^(?:(?:on|at|in|around|about|from|by)\\s+)?(?:the\\s+)?(?:next|this|tomorrow|tonight|today|\\d|${DAY_NAMES}|${MONTH_NAMES}|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)\\b)`,
+  "i",
+);
+/** The most words of a terse answer's first sentence to "when …?". */
+const WHEN_WORDS = 8;
+
+/**
+ * The sentences `turns[i]` says when it opens with a terse answer (a first sentence of at most
+ * WHEN_WORDS words, a time first) to the other person's "When do you …?" right before it: its first
+ * sentence told with what was asked, as the answerer's own ("When do you fly?" "Thursday 19th, back
+ * on the 26th. Spare key is under the blue pot" → "I fly Thursday 19th, back on the 26th." and the
+ * rest as it was). Null for any other turn.
+ */
+export function whenAnswered(turns: readonly Turn[], i: number): Sentence[] | null {
+  const [question, turn] = [turns[i - 1], turns[i]];
+  const asked = question && turn && question.source.speaker !== turn.source.speaker ? WHEN_ASKED.exec(question.source.text.trim()) : null;
+  if (!asked || !turn) return null;
+  const [first, ...rest] = turn.sentences;
+  const answer = first?.text.replace(/[.!]+$/, "");
+  if (!first || !answer || first.question || answer.split(/\s+/).length > WHEN_WORDS || !A_TIME.test(answer)) return null;
+  const aux = asked[1]!.toLowerCase();
+  const said = `I ${aux === "do" ? "" : aux === "are" ? "am " : `${aux} `}${asked[2]} ${answer}.`;
+  return [...parseSentences(said), ...rest];
+}
 
 /**
  * The sentences `turns[i]` says when it is a terse answer (at most TERSE_WORDS words, no verb, no
@@ -24,7 +56,7 @@ export function terseAnswer(turns: readonly Turn[], i: number): Sentence[] | nul
   if (!own || !question || !turn || !WHICH.test(question.source.text.trim())) return null;
   if (question.source.speaker === turn.source.speaker || own.source.speaker !== turn.source.speaker) return null;
   const answer = turn.source.text
-    .replace(/[\p{Extended_Pictographic}\uFE0F]/gu, "")
+    .replace(/\p{Extended_Pictographic}\uFE0F?/gu, "")
     .trim()
     .replace(/[.!]+$/, "");
   if (!answer || answer.split(/\s+/).length > TERSE_WORDS || /\?/.test(answer) || nlp(answer).has("#Verb")) return null;

@@ -28,6 +28,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "vcard", label: "Contacts (.vcf)" },
   { value: "slack", label: "Slack channel day (a workspace export's <channel>/<day>.json)" },
   { value: "discord", label: "Discord DM or channel (DiscordChatExporter .json)" },
+  { value: "googlechat", label: "Google Chat DM or Space (Google Takeout's messages.json)" },
   { value: "imessage", label: "iMessage conversation (imessage-exporter .txt)" },
   { value: "engram", label: "Engram export" },
 ];
@@ -179,7 +180,8 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <span className="muted">
             ChatGPT, Claude, LoCoMo JSON, a Telegram, Messenger or Instagram chat, a chat transcript, a plain-text or Markdown note, Kindle highlights, a
             calendar (.ics), email (.mbox, .eml), Google Keep notes, a Day One journal, Evernote notes (.enex), text messages (SMS Backup & Restore), contacts
-            (.vcf), a Slack channel's day, a Discord DM or channel (DiscordChatExporter), an iMessage conversation (imessage-exporter), or an Engram export
+            (.vcf), a Slack channel's day, a Discord DM or channel (DiscordChatExporter), a Google Chat DM or Space (Google Takeout), an iMessage conversation
+            (imessage-exporter), or an Engram export
           </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>

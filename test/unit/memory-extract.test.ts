@@ -5,7 +5,7 @@ import { describeWindow, segment, WINDOW, type Turn } from "../../core/memory/ep
 import { questionTopic } from "../../core/memory/answers.js";
 import { referents } from "../../core/memory/anaphora.js";
 import { extractFacts } from "../../core/memory/facts.js";
-import { terseAnswer } from "../../core/memory/terse-answers.js";
+import { terseAnswer, whenAnswered } from "../../core/memory/terse-answers.js";
 import { shortTitle } from "../../core/memory/titles.js";
 import { factImportance } from "../../core/memory/heuristic.js";
 import { extractProcedure, isStepList } from "../../core/memory/procedures.js";
@@ -1734,6 +1734,22 @@ describe("a terse answer to 'which one?'", () => {
     expect(terseAnswer([exam, said(2, "Leo", "good luck!! when?"), said(3, "Sam", "next week")], 2)).toBeNull();
     expect(terseAnswer([said(1, "Leo", "my exam is next week"), said(2, "Sam", "which one?"), said(3, "Leo", "organic chem")], 2)).not.toBeNull();
     expect(terseAnswer([said(1, "Leo", "my exam is next week"), said(2, "Sam", "which one?"), said(3, "Sam", "organic chem")], 2)).toBeNull();
+  });
+
+  it("to 'When do you …?' is told with what was asked ('When do you fly?' 'Thursday 19th, back on the 26th' → 'Ana flies Thursday 19th …')", () => {
+    const turn = (id: number, speaker: string, text: string): Turn => ({
+      source: source(id, SAID + id * 60_000, text, { speaker }),
+      sentences: parseSentences(text),
+      vector: null,
+    });
+    const answered = (q: string, a: string) =>
+      extractFacts(whenAnswered([turn(1, "Leo", q), turn(2, "Ana", a)], 1) ?? [], { name: "Ana", aboutUser: false }, SAID).map((f) => f.content);
+    expect(answered("Of course! When do you fly?", "Thursday 19th, back on the 26th. Spare key is under the blue pot")).toEqual([
+      "Ana flies Thursday 19th (Thursday 19 October 2023), back on the 26th (26 May 2023). Spare key is under the blue pot.",
+    ]);
+    // (not an answer that says more than a time, nor one to another question)
+    expect(whenAnswered([turn(1, "Leo", "When do you fly?"), turn(2, "Ana", "I haven't booked yet")], 1)).toBeNull();
+    expect(whenAnswered([turn(1, "Leo", "Where do you fly from?"), turn(2, "Ana", "Gatwick")], 1)).toBeNull();
   });
 });
 

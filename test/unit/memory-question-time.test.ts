@@ -200,6 +200,19 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(sharedWithQuestion("Who wrote Piranesi?", "Piranesi's author: Susanna Clarke.").shared).toBe(2);
   });
 
+  it("counts money as the 'much' of 'How much is the rent?' though the memory says 'rent', a number only when no day's, and 'flies' as 'fly'", () => {
+    const rent = "Raj Patel says plot 14 rent is due by 1 December (1 December 2026), £38 each this year.";
+    expect(sharedWithQuestion("How much is the allotment rent?", rent)).toEqual({ shared: 2, words: 3 });
+    expect(sharedWithQuestion("How much is the allotment rent?", "Raj Patel says the rent is due by 1 December (1 December 2026).")).toEqual({
+      shared: 1,
+      words: 3,
+    });
+    // (the day a memory was said is no number: "What is Ana's flight number?")
+    expect(sharedWithQuestion("What is Ana's flight number?", "Ana Costa says the orchid only once, on Sundays (3 November 2026).").shared).toBe(1);
+    expect(sharedWithQuestion("What are our seat numbers?", "The user and Ana have seats 41 and 42 on the train.").shared).toBe(2);
+    expect(sharedWithQuestion("When does Ana fly to Porto?", "Ana Costa flies Thursday 19th, back on the 26th.").shared).toBe(2);
+  });
+
   it("counts a day stated as the 'deadline' of 'When is the submission deadline?', not the day a fact was said", () => {
     const milestones = "Milestones: Ethics approval: 31 January (31 January 2027); Submission: 20 May (20 May 2027).";
     expect(sharedWithQuestion("When is the submission deadline?", milestones)).toEqual({ shared: 2, words: 2 });

@@ -7,6 +7,7 @@ import { family } from "./family.js";
 import { errands } from "./errands.js";
 import { freelancer } from "./freelancer.js";
 import { friends } from "./friends.js";
+import { googlechat } from "./googlechat.js";
 import { gamer } from "./gamer.js";
 import { group } from "./group.js";
 import { health } from "./health.js";
@@ -66,4 +67,5 @@ export const PEOPLE: Person[] = [
   gamer,
   notion,
   iphone,
+  googlechat,
 ];
