@@ -49,7 +49,14 @@ const STATES_AGE = /\b(?:is|was|turns?|turned|turning)\s+\d{1,3}\b|\b\d{1,3}[-\s
 /** A question that asks a price ("How much does Chloe charge?", "What did the flight cost?"): group 1 its verb or noun. */
 const ASKS_PRICE = /\b(?:how\s+much|what)\b.*?\b(charges?|charged|costs?|paid|pays?|price|fees?|rent)\b/i;
 /** An amount of money in a memory's text: "£12", "$ 40", "€9.50", "240 euros", "30 quid". */
-const STATES_MONEY = /[£$€]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:pounds|dollars|euros|quid|bucks|usd|gbp|eur)\b/i;
+export const STATES_MONEY = /[£$€]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:pounds|dollars|euros|quid|bucks|usd|gbp|eur)\b/i;
+/** "How much was the pan?", "How much is the cake?": what a thing cost, though no word of a price is said. */
+const ASKS_WHAT_IT_COST = /\bhow\s+much\s+(?:was|were|is|are)\s+(?:the|my|our|your|a|an|his|her|their)\s/i;
+
+/** Whether `question` asks what something cost or costs ("How much was the Le Creuset pan?", "What did the boiler service cost?"). */
+export function asksPrice(question: string): boolean {
+  return ASKS_PRICE.test(question) || ASKS_WHAT_IT_COST.test(question);
+}
 
 /** A question for a birthday ("When is Jill's birthday?"), and what tells one: "turns 30 on October 14", "was born on …". */
 const ASKS_BIRTHDAY = /\bbirthday\b/i;

@@ -389,8 +389,11 @@ function namedPeople(question: string): Set<string> {
   return people;
 }
 
-/** Capitalised words of a question that name no one: "I'm", days, months. */
-const NOT_A_NAME = new RegExp(`^(?:i['’]\\w+|${DAY_NAMES}|${MONTH_NAMES})$`, "i");
+/** Capitalised words of a question that name no one: "I'm", days, months, holidays ("What am I getting Tom for Christmas?"). */
+const NOT_A_NAME = new RegExp(
+  `^(?:i['’]\\w+|${DAY_NAMES}|${MONTH_NAMES}|christmas|xmas|easter|halloween|thanksgiving|hanukkah|chanukah|diwali|eid|ramadan|passover)$`,
+  "i",
+);
 
 /** Counts a recall of `ids` (access_count, last_accessed_at): recalled memories do not decay. */
 export function markRecalled(db: EngramDb, ids: number[], now: number): void {

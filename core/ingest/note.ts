@@ -10,7 +10,7 @@
  * a day ("## 5 October 2026") carries that day, and no name leads it. The store keeps notes as `file` sources with trust `user`
  * (core/ingest/store.ts).
  */
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import nlp from "compromise";
 import { basename } from "node:path";
 import { dayNamedIn, utcDay } from "../time/import-dates.js";
@@ -20,10 +20,14 @@ import { FRONT_MATTER_LINES, type FrontMatter, frontMatterEnd, frontMatterFields
 import { fileStem } from "../memory/note-context.js";
 import { opensPageProperties, outlineLine, pagePropertyLines } from "./outline.js";
 import { csvTableLines } from "./csv-table.js";
+import { JOPLIN_FILE, joplinItem } from "./joplin.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** What a note with no words to keep is refused for (an empty page, an index of links only). */
 export const NO_TEXT = "the note has no text";
+
+/** The largest Joplin item read whole (bytes); a larger file named like one is read as a note, line by line. */
+const MAX_JOPLIN_BYTES = 8 * 1024 * 1024;
 
 /** The longest paragraph kept as one turn; longer ones are split at a word boundary. */
 export const MAX_PARAGRAPH_CHARS = 2000;
@@ -134,7 +138,8 @@ function listTexts(items: string[], named: boolean): string[] {
  */
 function fileName(file: string): string | null {
   const stem = fileStem(basename(file));
-  return /\p{L}/u.test(stem) ? stem : null;
+  // (an app's id names nothing: Joplin's "8d5f0c2a41b34f0e9c7a1b2c3d4e5f60.md")
+  return /\p{L}/u.test(stem) && !/^[0-9a-f]{32}$/.test(stem) ? stem : null;
 }
 
 /**
@@ -199,6 +204,13 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
   const info = await stat(file);
   // (a table kept as CSV, as Notion exports a database, is a note of its rows)
   if (/\.csv$/i.test(file)) return noteOf(file, csvTableLines(file, info.size, opts.onProgress), Math.floor(info.mtimeMs));
+  // (an item of a Joplin export is a note of its title and body, of the day it was created; a notebook, a tag, a resource no note)
+  if (JOPLIN_FILE.test(file) && info.size <= MAX_JOPLIN_BYTES) {
+    const item = joplinItem(await readFile(file, "utf8"));
+    opts.onProgress?.(info.size, info.size);
+    if (item && "other" in item) throw new ImportError(file, "type_", NO_TEXT);
+    if (item) return noteOf(file, item.lines, item.createdAt ?? Math.floor(info.mtimeMs));
+  }
   const input = fileLines(file, info.size, opts.onProgress);
   try {
     const note = await noteOf(file, input.lines, Math.floor(info.mtimeMs));

@@ -823,6 +823,47 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("reads a Joplin export's notes without their metadata, a to-do with its due day, and no notebook; a gift for Christmas is asked of Tom, and a price only by money", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-joplin-"));
+    try {
+      const item = (id: string, head: string, lines: string[]) =>
+        writeFileSync(
+          join(dir, `${id}.md`),
+          [head, "", ...lines, `id: ${id}`, "parent_id: 1a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6", "latitude: 51.45230000", ...[]].join("\n"),
+        );
+      item("5e6f708192a3b4c5d6e7f8091a2b3c4d", "Christmas gifts", [
+        "- Mum: Le Creuset pan",
+        "- Tom: climbing chalk bag",
+        "",
+        "created_time: 2026-11-15T21:05:00.000Z",
+        "is_todo: 0",
+        "type_: 1",
+      ]);
+      item("3c4d5e6f708192a3b4c5d6e7f8091a2b", "Renew car tax", [
+        `created_time: 2026-11-12T08:01:12.000Z`,
+        "is_todo: 1",
+        `todo_due: ${Date.UTC(2026, 10, 30, 9)}`,
+        "todo_completed: 0",
+        "type_: 1",
+      ]);
+      item("1a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6", "Home", ["created_time: 2026-01-03T10:00:00.000Z", "type_: 2"]);
+      for (const id of ["5e6f708192a3b4c5d6e7f8091a2b3c4d", "3c4d5e6f708192a3b4c5d6e7f8091a2b"]) await importFile(db, embedder, join(dir, `${id}.md`));
+      // (a notebook is no note: refused as one with no text, which a folder's import passes over)
+      await expect(importFile(db, embedder, join(dir, "1a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6.md"))).rejects.toThrow(/type_: the note has no text/);
+      const facts = of("semantic").map((m) => m.content);
+      expect(facts).toContainEqual(expect.stringMatching(/^Christmas gifts: Mum: Le Creuset pan; Tom: climbing chalk bag/));
+      expect(facts).toContainEqual(expect.stringContaining("to do: Renew car tax, due 30 November 2026"));
+      expect(facts.join("\n")).not.toMatch(/latitude|parent_id|type_|5e6f7081/i);
+      const now = Date.parse("2026-11-20T18:00:00Z");
+      // ("Christmas" is no one's name: the gift list shares more than "Tom")
+      expect((await ask(db, embedder, "What am I getting Tom for Christmas?", { now })).answer).toContain("chalk");
+      // (what a thing cost is answered only by money)
+      expect((await ask(db, embedder, "How much was the Le Creuset pan?", { now })).abstained).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("keeps each contact of an address book whole as one fact, with no episode retelling them; ask answers a number, a birthday and whose", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-vcf-"));
     try {

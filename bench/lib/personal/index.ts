@@ -14,6 +14,7 @@ import { health } from "./health.js";
 import { iphone } from "./iphone.js";
 import { evernote } from "./evernote.js";
 import { journal } from "./journal.js";
+import { joplin } from "./joplin.js";
 import { keeper } from "./keeper.js";
 import { mailer } from "./mailer.js";
 import { manager } from "./manager.js";
@@ -68,4 +69,5 @@ export const PEOPLE: Person[] = [
   notion,
   iphone,
   googlechat,
+  joplin,
 ];
