@@ -6,7 +6,7 @@
 import type { MemoryHit } from "../retrieval/search.js";
 import { withoutSaidDate } from "../memory/fact-text.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
-import { asksPrice, CONTACT_DETAILS, namesPlace, STATES_MONEY } from "./answer-types.js";
+import { asksPrice, CONTACT_DETAILS, namesPlace, statesAmountPaid } from "./answer-types.js";
 import { sharedWords } from "./format.js";
 
 /** Words of a question for a contact detail that name the detail, not whose it is. */
@@ -109,8 +109,8 @@ const SAYS_WAY_BACK = /\b(?:back|return(?:s|ing)?|home|homeward|inbound)\b/i;
  *   called?" and "Call with Priya Shah about the Q1 roadmap", which names her only);
  * - for a password or a PIN, the word for one ("What is my wifi password?" and "Wifi's home network:
  *   Nair-5G", the password kept encrypted in the note);
- * - for what something cost, an amount of money ("How much was the Le Creuset pan?" and "Christmas
- *   gifts: Mum: Le Creuset pan; …");
+ * - for what something cost, an amount ("How much was the Le Creuset pan?" and "Christmas gifts: Mum:
+ *   Le Creuset pan; …"; "It's 310 each" answers "How much is the airbnb each?");
  * - for a phone number or an email (CONTACT_DETAILS), one in a clause that names whose it is
  *   ("What is Tom Reed's phone number?" and "The owner is Tom Reed"; {@link givesDetailOf});
  * - for "Where …?", a place, or that something is at, in or on a thing ("Where did I park my car?"
@@ -137,7 +137,7 @@ export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" 
       numbers.some((n) => !saysNumber(text, n)) ||
       (detail != null && !givesDetailOf(question, h.content, detail.states)) ||
       (secret && !SAYS_SECRET.test(text)) ||
-      (price && !STATES_MONEY.test(text)) ||
+      (price && !statesAmountPaid(h.content)) ||
       (where && !namesPlace(text) && !SAYS_WHERE.test(h.content)) ||
       (whenToCome && !SAYS_A_TIME.test(withoutSaidDate(h.content).replace(EPISODE_HEAD, "")))
     );

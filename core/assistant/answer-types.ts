@@ -58,6 +58,15 @@ export function asksPrice(question: string): boolean {
   return ASKS_PRICE.test(question) || ASKS_WHAT_IT_COST.test(question);
 }
 
+/**
+ * Whether `text` states what a price can be: money ("£95"), or a bare amount as a chat writes one
+ * ("It's 310 each", "I paid 420 for my flight"); not a day, a year or a time of day ("12 December",
+ * "7pm", "18:30").
+ */
+export function statesAmountPaid(text: string): boolean {
+  return STATES_MONEY.test(text) || BARE_AMOUNT.test(text);
+}
+
 /** A question for a birthday ("When is Jill's birthday?"), and what tells one: "turns 30 on October 14", "was born on …". */
 const ASKS_BIRTHDAY = /\bbirthday\b/i;
 const STATES_BIRTHDAY = /\bturn(?:s|ed|ing)?\s+\d{1,3}\b|\bborn\b/i;
@@ -141,6 +150,8 @@ const PRACTITIONERS = Object.entries(PRACTICES).map(([role, practice]) => ({
 const ASKS_NUMBER = /\b(?<!(?:phone|mobile|cell|telephone)\s)(numbers?)\b/i;
 /** A number a memory states ("seats 41 and 42"), not a day's nor a year's ("(3 November 2026)", the day it was said). */
 const STATES_NUMBER = new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\s+(?:\\d{1,2},?\\s+)?)\\b\\d+\\b(?!(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\b)`, "i");
+/** A bare amount: a number that is no day's, year's or time of day's. */
+const BARE_AMOUNT = new RegExp(`(?<![:.])${STATES_NUMBER.source}(?!\\s?(?:am|pm)\\b|[:.]\\d)`, "i");
 /** A question for what someone or something is called ("What is the photographer called?"): its "called" or "named". */
 const ASKS_CALLED = /\b(called|named)\s*\??\s*$/i;
 /** A name a memory states: a capitalised word after its first ("Ana says Lucy is the photographer Priya used"). */

@@ -25,6 +25,13 @@ describe("the form of an answer", () => {
     expect(misses("What is the Minecraft server address?", "Priya says the Minecraft server IP changed: play.weekendcrew.net, port 25570.")).toBe(false);
   });
 
+  it("answers what something cost only with a memory that states an amount, money or a bare one, not a day or a time", () => {
+    expect(misses("How much was the Le Creuset pan?", "Christmas gifts: Mum: Le Creuset pan; Tom: climbing chalk bag.")).toBe(true);
+    expect(misses("How much is the cake?", "Mum told the user Dad's 60th is on Saturday 12 December (12 December 2026) at the Old Bell, 7pm.")).toBe(true);
+    expect(misses("How much is the airbnb each?", "Asked about flight and airbnb split: It's 310 each, send it to Maya's Monzo.")).toBe(false);
+    expect(misses("How much is the boiler service?", "Boiler service: Annual service costs £95.")).toBe(false);
+  });
+
   it("answers who someone is to another only with a memory that says it", () => {
     expect(misses("What is Priya's husband called?", "Call with Priya Shah about the Q1 roadmap (2 November 2026).")).toBe(true);
     expect(misses("What is Priya's husband called?", "Priya is married to Dev, a nurse.")).toBe(false);
