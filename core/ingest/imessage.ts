@@ -20,6 +20,7 @@ import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { isoToMs, timeOfDayMs } from "../time/import-dates.js";
 import { fileLines } from "./bytes.js";
+import { introducedNames, titled, withIntroducedNames } from "./introduced.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /**
@@ -226,6 +227,9 @@ export async function parseImessage(
 function conversationOf(name: string, turns: ParsedTurn[]): ParsedConversation | null {
   if (!turns.length) return null;
   turns.sort((a, b) => a.occurredAt - b.occurredAt);
+  // (a number that says who it is is said by that name: "this is Graham your landlord")
+  const names = introducedNames(turns);
+  withIntroducedNames(turns, names);
   const participants = [...new Set(turns.map((t) => t.speaker))];
   const others = participants.filter((p) => p !== "User");
   const sentAt = new Map<string, number>();
@@ -237,5 +241,5 @@ function conversationOf(name: string, turns: ParsedTurn[]): ParsedConversation |
     // (a text the user received is said to them, as sms.ts's: its "you" is theirs; a group's is all of them)
     if (t.role === "other") t.metadata.sms = { to: others.length === 1 && !name.includes(", ") ? ["the user"] : [] };
   }
-  return { format: "imessage", externalId: `imessage:${name}`, title: name, participants, startedAt: turns[0]!.occurredAt, turns };
+  return { format: "imessage", externalId: `imessage:${name}`, title: titled(name, names), participants, startedAt: turns[0]!.occurredAt, turns };
 }

@@ -18,6 +18,7 @@
 import { stat } from "node:fs/promises";
 import { Parser } from "htmlparser2";
 import { fileText } from "./bytes.js";
+import { introducedNames, titled, withIntroducedNames } from "./introduced.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** Most characters of messages held before the threads read so far are given in parts. */
@@ -76,6 +77,8 @@ export async function* parseSmsBackup(
 ): AsyncGenerator<ParsedConversation> {
   const size = (await stat(file)).size;
   const threads = new Map<string, Thread>();
+  // (who a number said they are, kept while the threads are given in parts)
+  const introduced = new Map<string, string>();
   let held = 0;
   let messages = 0;
   let kept = 0;
@@ -157,7 +160,7 @@ export async function* parseSmsBackup(
   for await (const text of input.chunks) {
     parser.write(text);
     if (held > MAX_HELD_CHARS) {
-      yield* given(threads);
+      yield* given(threads, introduced);
       threads.clear();
       held = 0;
     }
@@ -167,13 +170,19 @@ export async function* parseSmsBackup(
   if (!ended) throw new ImportError(file, `byte ${read}`, "the file ends before </smses>: the backup is cut short");
   if (messages === 0) throw new ImportError(file, `byte ${read}`, "the backup holds no <sms> or <mms> message");
   if (kept === 0) throw new ImportError(file, `byte ${read}`, "the backup has no message sent or received with words in it");
-  yield* given(threads);
+  yield* given(threads, introduced);
 }
 
-/** The threads as conversations, their messages in time order. */
-function* given(threads: Map<string, Thread>): Generator<ParsedConversation> {
+/**
+ * The threads as conversations, their messages in time order, a sender known only by a number said by
+ * the name they gave (introduced.ts: `introduced`, by number, grows as the threads are given).
+ */
+function* given(threads: Map<string, Thread>, introduced: Map<string, string>): Generator<ParsedConversation> {
   for (const t of threads.values()) {
     const turns = t.turns.sort((a, b) => a.occurredAt - b.occurredAt);
-    yield { format: "sms", externalId: `sms:${t.key}`, title: t.title, participants: [...t.participants], startedAt: turns[0]!.occurredAt, turns };
+    for (const [number, name] of introducedNames(turns)) introduced.set(number, name);
+    withIntroducedNames(turns, introduced);
+    const participants = [...new Set([...t.participants].map((p) => introduced.get(p) ?? p))];
+    yield { format: "sms", externalId: `sms:${t.key}`, title: titled(t.title, introduced), participants, startedAt: turns[0]!.occurredAt, turns };
   }
 }

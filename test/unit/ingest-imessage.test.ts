@@ -123,7 +123,7 @@ describe("imessage-exporter's text of a conversation", () => {
   });
 
   it("is detected from its first lines, as a file and in a folder; a WhatsApp transcript and a note are not", async () => {
-    const file = exported("+447700900456.txt", ["Oct 28, 2026 10:30:15 AM", "+447700900456", "Hi Nadia, this is Graham your landlord.", ""]);
+    const file = exported("+447700900456.txt", ["Oct 28, 2026 10:30:15 AM", "+447700900456", "Rent goes up to £1,350 from 1 January.", ""]);
     expect(await detectFormat(file)).toBe("imessage");
     expect(await folderFileFormat(file)).toBe("imessage");
     const [conv] = await parsedConversations(file);
@@ -138,6 +138,22 @@ describe("imessage-exporter's text of a conversation", () => {
     expect(isImessageExport("Nov 02, 2026  7:14:03 PM\n\nMilk\n")).toBe(false);
     expect(isImessageExport("Nov 02, 2026  7:14:03 PM You left the conversation.\n\nNov 03, 2026  8:00:00 AM\nMum\nhi\n")).toBe(true);
     expect(isImessageExport("Unable to format announcement!\n\nNov 03, 2026  8:00:00 AM\nMum\nhi\n")).toBe(true);
+  });
+
+  it("names a sender known only by their number by the name they give, in the title too", async () => {
+    const file = exported("+447700900456.txt", [
+      "Oct 28, 2026 10:30:15 AM",
+      "+447700900456",
+      "Hi Nadia, this is Graham your landlord.",
+      "",
+      "Oct 28, 2026 11:02:47 AM",
+      "Me",
+      "Thanks Graham",
+      "",
+    ]);
+    const [c] = await parsedConversations(file);
+    expect(c).toMatchObject({ title: "Graham (+447700900456)", participants: ["Graham", "User"] });
+    expect(c!.turns[0]).toMatchObject({ speaker: "Graham", metadata: { number: "+447700900456" } });
   });
 
   it("says nothing to the user alone in a group, reads CRLF lines, and gives no conversation when no message has words", async () => {

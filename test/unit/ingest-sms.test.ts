@@ -68,6 +68,28 @@ describe("text messages backed up by SMS Backup & Restore", () => {
     expect(threads[2]!.turns.map((t) => t.text)).toEqual(["Five-a-side moved to Thursdays at 7.\nBring £6 cash."]);
   });
 
+  it("names a sender known only by their number by the name they give ('Hi Nadia, this is Graham your landlord'), their number kept", async () => {
+    const file = join(dir, "sms-introduced.xml");
+    writeFileSync(
+      file,
+      backup(
+        sms("+447700900456", "(Unknown)", "2026-10-28T10:30:15Z", 1, "Hi Nadia, this is Graham your landlord. Rent goes up to £1,350 from 1 January."),
+        sms("+447700900456", "(Unknown)", "2026-10-28T11:02:47Z", 2, "Thanks Graham. Can you fix the extractor fan?"),
+        sms("+447700900456", "(Unknown)", "2026-10-28T11:40:09Z", 1, "Will send Mike the electrician next week"),
+        // (a day is no name: "It's Tuesday")
+        sms("+447700900999", "(Unknown)", "2026-10-29T09:00:00Z", 1, "It's Tuesday already! Your parcel is out for delivery"),
+      ),
+    );
+    const [landlord, courier] = await parsedConversations(file);
+    expect(landlord).toMatchObject({ title: "Graham (+447700900456)", participants: ["Graham", "User"] });
+    expect(landlord!.turns.map((t) => [t.speaker, t.metadata.number ?? null])).toEqual([
+      ["Graham", "+447700900456"],
+      ["User", null],
+      ["Graham", "+447700900456"],
+    ]);
+    expect(courier).toMatchObject({ title: "+447700900999", participants: ["+447700900999"] });
+  });
+
   it("names the message whose time it cannot read, and refuses a backup cut short or with no message", async () => {
     const bad = join(dir, "bad.xml");
     writeFileSync(
