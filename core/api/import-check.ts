@@ -1,7 +1,8 @@
 import { accessSync, constants, existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { detectFormat } from "../ingest/detect.js";
 import { NO_TEXT } from "../ingest/note.js";
+import { isTwitterWordsFile } from "../ingest/twitter-archive.js";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
 import { checkExportWhole, isEngramExport } from "./export-import.js";
@@ -52,17 +53,20 @@ export async function checkImportFile(
 }
 
 /**
- * The format of a `.txt`/`.md`/`.enex`/`.ics`/`.vcf`/`.eml`/`.mbox`/`.xml`/`.json` file found in a folder the user imports: a
+ * The format of a `.txt`/`.md`/`.enex`/`.ics`/`.vcf`/`.eml`/`.mbox`/`.xml`/`.json`/`.js` file found in a folder the user imports: a
  * Kindle's "My Clippings.txt" as Kindle clippings, a conversation imessage-exporter wrote as text ("Mum.txt") as one, an iCalendar file as a calendar, a saved mail or a
  * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, any other .xml null, a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
  * thread (a Meta download's message_1.json) as one, a Day One journal's Journal.json as one, a Slack channel's day as one, a Discord channel exported by
  * DiscordChatExporter as one, a Google Chat group's messages.json (Google Takeout) as one (its group_info.json and the
  * account's user_info.json null: no conversation), any other JSON null (no
  * note: an app's settings, such as an Obsidian vault's), any other file as a note (a Markdown note may open with a "## heading" that would
- * read as a chat's speaker). A file that cannot be read is a note here; checkImportFile then names
- * what is wrong with it.
+ * read as a chat's speaker). An X (Twitter) archive's posts (tweets.js, tweets-part1.js …) and direct
+ * messages (direct-messages.js, direct-messages-group.js) as its, any other .js null (account.js,
+ * like.js, manifest.js: no one's words, as Slack's users.json). A file that cannot be read is a note
+ * here; checkImportFile then names what is wrong with it.
  */
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
+  if (/\.js$/i.test(path)) return isTwitterWordsFile(basename(path)) && (await detectFormat(path).catch(() => null)) === "twitter" ? "twitter" : null;
   if (/\.json$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
     return format === "keep" || format === "messenger" || format === "dayone" || format === "slack" || format === "discord" || format === "googlechat"
@@ -77,8 +81,8 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
 /**
  * The files `engram import PATH` reads for a path: a file as is (`inFolder` false); for a folder, the
  * note files it holds (.txt, .md, .markdown, .enex from Evernote, .ics calendars, .eml and .mbox mail,
- * .xml text message backups, .vcf contacts, and .json such as Google Keep's notes and Messenger's
- * threads), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash) and an app's
+ * .xml text message backups, .vcf contacts, .json such as Google Keep's notes and Messenger's
+ * threads, and .js such as an X archive's data files), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash) and an app's
  * copies of its notes (Logseq's logseq/bak and logseq/version-files), and a Notion database's .csv (only
  * its "_all" copy when there is one; any other .csv is data, not a note), in name
  * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Empty for a folder that holds none.
@@ -89,7 +93,7 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
   return [...names]
     .filter(
       (n) =>
-        /\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json|csv)$/i.test(n) &&
+        /\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json|csv|js)$/i.test(n) &&
         !n.split(/[\\/]/).some((part) => part.startsWith(".")) &&
         !APP_COPIES.test(n) &&
         readable(n, names),

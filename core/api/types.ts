@@ -45,6 +45,7 @@ export type ImportFormat =
   | "discord"
   | "googlechat"
   | "imessage"
+  | "twitter"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

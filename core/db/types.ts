@@ -61,7 +61,7 @@ export interface MemoryRow {
   updated_at: number;
 }
 
-/** The export formats Engram can import, in detection order, as `conversations.format` stores them (core/ingest reads each; Engram's own chats are `engram`) (`text`: a `Speaker: text` transcript; `note`: plain text or Markdown that is not a chat; `kindle`: a Kindle's "My Clippings.txt"; `telegram`: a Telegram chat's result.json; `ics`: an iCalendar file of events; `email`: an mbox or an .eml; `keep`: a Google Keep note from Takeout, read as a note; `messenger`: a Facebook Messenger or Instagram thread from Meta's JSON download; `dayone`: a Day One journal's JSON export, each entry read as a note; `enex`: an Evernote export, each note read as a note; `sms`: an Android phone's text messages backed up by SMS Backup & Restore; `vcard`: an address book's contacts.vcf, each card a contact kept whole; `discord`: a Discord DM's or channel's JSON export by DiscordChatExporter; `googlechat`: a Google Chat DM's or Space's messages.json from Google Takeout; `imessage`: a Mac's iMessage or SMS conversation as imessage-exporter writes it in text). */
+/** The export formats Engram can import, in detection order, as `conversations.format` stores them (core/ingest reads each; Engram's own chats are `engram`) (`text`: a `Speaker: text` transcript; `note`: plain text or Markdown that is not a chat; `kindle`: a Kindle's "My Clippings.txt"; `telegram`: a Telegram chat's result.json; `ics`: an iCalendar file of events; `email`: an mbox or an .eml; `keep`: a Google Keep note from Takeout, read as a note; `messenger`: a Facebook Messenger or Instagram thread from Meta's JSON download; `dayone`: a Day One journal's JSON export, each entry read as a note; `enex`: an Evernote export, each note read as a note; `sms`: an Android phone's text messages backed up by SMS Backup & Restore; `vcard`: an address book's contacts.vcf, each card a contact kept whole; `discord`: a Discord DM's or channel's JSON export by DiscordChatExporter; `googlechat`: a Google Chat DM's or Space's messages.json from Google Takeout; `imessage`: a Mac's iMessage or SMS conversation as imessage-exporter writes it in text; `twitter`: an X (Twitter) archive's posts (tweets.js, a day of them a conversation) or direct messages (direct-messages.js, direct-messages-group.js)). */
 export const IMPORT_FORMATS = [
   "locomo",
   "chatgpt",
@@ -82,6 +82,7 @@ export const IMPORT_FORMATS = [
   "discord",
   "googlechat",
   "imessage",
+  "twitter",
 ] as const;
 /** One of {@link IMPORT_FORMATS}. */
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];

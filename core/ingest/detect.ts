@@ -22,6 +22,7 @@ import { isVcard } from "./vcard.js";
 import { isMessengerThread } from "./messenger.js";
 import { isSlackDay } from "./slack.js";
 import { isTelegramExport } from "./telegram.js";
+import { isTwitterWords, notTwitterWords, twitterDataName } from "./twitter-archive.js";
 import { classifyLine } from "./text.js";
 import { ImportError, type ImportFormat } from "./types.js";
 
@@ -98,6 +99,7 @@ export type JsonExportFormat = Exclude<
   | "discord"
   | "googlechat"
   | "imessage"
+  | "twitter"
 >;
 
 /** Which JSON export the keys of the first array item belong to, or null. */
@@ -247,8 +249,11 @@ function isMailHeader(start: string): boolean {
  * whole or as truncated, json-stream.ts), `telegram` for an object that is a Telegram chat export,
  * `keep` for one that is a Google Keep note (Takeout), `messenger` for one that is a Facebook Messenger or Instagram thread, `dayone` for a Day One journal, `discord` for a DiscordChatExporter channel, `googlechat` for a Google Chat group's messages.json from Google Takeout,
  * `ics` for an iCalendar file (BEGIN:VCALENDAR), `enex` for an Evernote export (`<en-export>`), `sms` for an SMS Backup & Restore backup (`<smses>`), `vcard` for contacts (BEGIN:VCARD), `email` for an mbox or an .eml, `imessage` for a conversation imessage-exporter wrote as text (a date line "Nov 02, 2026  7:14:03 PM", then a sender), `kindle` for a Kindle's clippings, else `text` when the first meaningful line is a
- * `Speaker: text` line or a `## Speaker` heading of a chat, `note` for plain text or a note's sections.
- * @throws ImportError naming the file and where: no recognisable first line
+ * `Speaker: text` line or a `## Speaker` heading of a chat, `note` for plain text or a note's sections;
+ * `twitter` for an X (Twitter) archive's data file of posts or direct messages (`window.YTD.tweets.part0 = [`,
+ * `window.YTD.direct_messages.part0 = [`, `window.YTD.direct_messages_group.part0 = [`).
+ * @throws ImportError naming the file and where: no recognisable first line; an X archive's data file
+ *   that holds no posts nor messages (`byte 0`: like.js, account.js), which is no note either
  */
 export function formatOfHead(file: string, head: FileHead): ImportFormat | "json" {
   const start = head.text.trimStart();
@@ -271,6 +276,11 @@ export function formatOfHead(file: string, head: FileHead): ImportFormat | "json
               : isGoogleChatMessages(start)
                 ? "googlechat"
                 : "json";
+  const ytd = twitterDataName(start);
+  if (ytd !== null) {
+    if (isTwitterWords(ytd)) return "twitter";
+    throw new ImportError(file, "byte 0", notTwitterWords(ytd));
+  }
   const first = start.slice(0, start.search(/\r|\n|$/));
   if (/^(?:\uFEFF)?BEGIN:VCALENDAR\s*$/i.test(first)) return "ics";
   if (isVcard(start)) return "vcard";
@@ -285,7 +295,7 @@ export function formatOfHead(file: string, head: FileHead): ImportFormat | "json
  * Detects the format of an export from the file's start (the given {@link FileHead}, or read now):
  * a JSON array whose first item has `conversation` + `qa`/`sample_id` → "locomo", `mapping` +
  * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude"; a JSON object that is a Telegram
- * chat export → "telegram"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; a Google Chat messages.json from Takeout (`messages` first, its first message with a `creator` and a `created_date`) → "googlechat"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a vCard file → "vcard"; an mbox or a saved email → "email"; imessage-exporter's text of a conversation (a date line "Nov 02, 2026  7:14:03 PM", then a sender) → "imessage"; Kindle clippings → "kindle"; otherwise "text" when the first
+ * chat export → "telegram"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; a Google Chat messages.json from Takeout (`messages` first, its first message with a `creator` and a `created_date`) → "googlechat"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a vCard file → "vcard"; an mbox or a saved email → "email"; imessage-exporter's text of a conversation (a date line "Nov 02, 2026  7:14:03 PM", then a sender) → "imessage"; an X (Twitter) archive's posts or direct messages (a file opening with `window.YTD.tweets.part0 =`, `window.YTD.direct_messages.part0 =` or `window.YTD.direct_messages_group.part0 =`) → "twitter"; Kindle clippings → "kindle"; otherwise "text" when the first
  * meaningful line is a `Speaker: text` line or a `## Speaker` heading of a chat, else "note". A JSON export's first item
  * is read here: to parse the file too, let parse.ts `parseExport` detect it as it reads.
  * @throws ImportError naming the file and where detection failed (byte, line or `[0]`), including

@@ -64,6 +64,12 @@ export interface JsonStreamOptions {
    * through (strings and nesting followed, nothing kept). An object without it is refused.
    */
   arrayAt?: string;
+  /**
+   * The byte offset where the JSON starts (default 0): the bytes before it are no JSON and are not
+   * read as such (an X archive's `window.YTD.tweets.part0 = `, a JavaScript assignment's left side).
+   * Positions in errors and progress still count from the file's start.
+   */
+  from?: number;
 }
 
 /** Largest single item accepted (256 MiB): a V8 string cannot hold much more than 512 M characters. */
@@ -120,11 +126,18 @@ class ArrayScanner {
   /** the top-level object walked: one that is no export (read to its end), or the one whose member `arrayAt` is the array */
   private walk: ObjectWalk | null = null;
 
+  /** @param start where the JSON starts: its byte offset and its line and column ({@link JsonStreamOptions.from}) */
   constructor(
     private readonly file: string,
     private readonly elideOver = Number.POSITIVE_INFINITY,
     private readonly arrayAt: string | null = null,
-  ) {}
+    start?: { base: number; pos: LinePos },
+  ) {
+    if (start) {
+      this.base = start.base;
+      this.pos = { ...start.pos };
+    }
+  }
 
   /** The state after the array's closing ']': the end, or the rest of the object that holds it. */
   private get closed(): number {
@@ -408,6 +421,15 @@ async function elidedItem(file: string, raw: RawItem, markerTag: string): Promis
   return { index: raw.index, startByte: raw.startByte, markerTag, value, elided, whole };
 }
 
+/** Where a JSON that starts at byte `from` of `file` starts: the offset and its line and column (the bytes before it read for them). */
+async function startOf(file: string, from: number): Promise<{ base: number; pos: LinePos }> {
+  const before = await readBytes(file, 0, from);
+  const bom = before[0] === 0xef && before[1] === 0xbb && before[2] === 0xbf ? 3 : 0;
+  const pos: LinePos = { line: 1, lineStart: bom, cont: 0 };
+  advance(pos, before, bom, before.length, 0);
+  return { base: from, pos };
+}
+
 /**
  * Yields the items of the JSON array in `file` one by one, reading it in chunks, so memory stays
  * bounded by the largest item plus one chunk. Items before a fault are yielded before the fault is
@@ -417,10 +439,11 @@ async function elidedItem(file: string, raw: RawItem, markerTag: string): Promis
  */
 export async function* streamJsonArray(file: string, opts: JsonStreamOptions = {}): AsyncGenerator<JsonItem> {
   const total = (await stat(file)).size;
-  const stream = createReadStream(file, { highWaterMark: opts.chunkBytes ?? 512 * 1024 });
-  const scanner = new ArrayScanner(file, opts.elideStringsOver, opts.arrayAt ?? null);
+  const from = opts.from ?? 0;
+  const stream = createReadStream(file, { highWaterMark: opts.chunkBytes ?? 512 * 1024, start: from });
+  const scanner = new ArrayScanner(file, opts.elideStringsOver, opts.arrayAt ?? null, from ? await startOf(file, from) : undefined);
   const ready: RawItem[] = [];
-  let read = 0;
+  let read = from;
   let fault: unknown = null;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {

@@ -20,6 +20,7 @@ import { parseDayOne } from "./dayone.js";
 import { parseEnex } from "./enex.js";
 import { parseSmsBackup } from "./sms.js";
 import { parseImessage } from "./imessage.js";
+import { parseTwitter } from "./twitter.js";
 import { parseVcard } from "./vcard.js";
 import { parseKindle } from "./kindle.js";
 import { parseNote } from "./note.js";
@@ -54,7 +55,8 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
 /**
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
  * in order: a transcript, a note, a Telegram chat, a calendar or a Messenger thread is one; a
- * mailbox gives a thread, a Day One journal an entry, at a time; a Kindle's clippings a book each.
+ * mailbox gives a thread, a Day One journal an entry, at a time; a Kindle's clippings a book each; an
+ * X archive's posts a day, its direct messages a conversation, each.
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
   text: (file, _head, opts) => one(parseTextTranscript(file, opts)),
@@ -65,6 +67,7 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   enex: (file, _head, opts) => parseEnex(file, opts),
   sms: (file, _head, opts) => parseSmsBackup(file, opts),
   imessage: (file, _head, opts) => one(parseImessage(file, opts)),
+  twitter: (file, _head, opts) => parseTwitter(file, opts),
   vcard: (file, _head, opts) => parseVcard(file, opts),
   messenger: (file, _head, opts) => one(parseMessenger(file, opts)),
   slack: (file, _head, opts) => one(parseSlackDay(file, opts)),

@@ -30,6 +30,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "discord", label: "Discord DM or channel (DiscordChatExporter .json)" },
   { value: "googlechat", label: "Google Chat DM or Space (Google Takeout's messages.json)" },
   { value: "imessage", label: "iMessage conversation (imessage-exporter .txt)" },
+  { value: "twitter", label: "X (Twitter) posts or messages (an archive's tweets.js or direct-messages.js)" },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -181,7 +182,7 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
             ChatGPT, Claude, LoCoMo JSON, a Telegram, Messenger or Instagram chat, a chat transcript, a plain-text or Markdown note, Kindle highlights, a
             calendar (.ics), email (.mbox, .eml), Google Keep notes, a Day One journal, Evernote notes (.enex), text messages (SMS Backup & Restore), contacts
             (.vcf), a Slack channel's day, a Discord DM or channel (DiscordChatExporter), a Google Chat DM or Space (Google Takeout), an iMessage conversation
-            (imessage-exporter), or an Engram export
+            (imessage-exporter), X (Twitter) posts or messages (an archive's tweets.js or direct-messages.js), or an Engram export
           </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>

@@ -31,6 +31,7 @@ import { social } from "./social.js";
 import { student } from "./student.js";
 import { texter } from "./texter.js";
 import { travel } from "./travel.js";
+import { tweeter } from "./tweeter.js";
 import { vault } from "./vault.js";
 import type { Person } from "./types.js";
 
@@ -70,4 +71,5 @@ export const PEOPLE: Person[] = [
   iphone,
   googlechat,
   joplin,
+  tweeter,
 ];

@@ -39,7 +39,7 @@ export function register(program: Command): void {
     .description("import chat exports (LoCoMo JSON, ChatGPT or Claude conversations.json, text/markdown transcripts) or an Engram export")
     .argument(
       "<file...>",
-      "files to import, or folders of .txt/.md notes (and .ics calendars, .eml/.mbox mail, Google Keep's .json notes, Messenger and Instagram chats' message_1.json, Day One's Journal.json, Evernote's .enex, an SMS Backup & Restore .xml, contacts .vcf, an unzipped Slack export's channel days, DiscordChatExporter's .json channels, Google Chat's messages.json from Takeout, imessage-exporter's .txt conversations)",
+      "files to import, or folders of .txt/.md notes (and .ics calendars, .eml/.mbox mail, Google Keep's .json notes, Messenger and Instagram chats' message_1.json, Day One's Journal.json, Evernote's .enex, an SMS Backup & Restore .xml, contacts .vcf, an unzipped Slack export's channel days, DiscordChatExporter's .json channels, Google Chat's messages.json from Takeout, imessage-exporter's .txt conversations, an unzipped X (Twitter) archive's tweets.js and direct-messages.js)",
     )
     .option("--format <format>", `force the format (${FORMATS.join(", ")}); detected by default`)
     .option("--me <name>", "the speaker who is you: their messages become yours, and build your core memory")
