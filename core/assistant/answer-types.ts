@@ -107,6 +107,11 @@ const STATES_STAY =
 const ASKS_BOOK = /\b(books?|novels?)\b/i;
 const STATES_BOOK = /\b(?:authors?|novels?|reading list|books?|by\s+\p{Lu}\p{Ll})|["“]\p{Lu}[^"”]{2,80}["”]/u;
 
+/** A question for someone's job title ("What is my job title?", "What's Priya's role?"), and a role a memory states ("as Senior Product Designer", "works as a pharmacist"). */
+const ASKS_ROLE = /\bjob\s+(title)\b|\b(role|position)\b/i;
+const STATES_ROLE =
+  /\b(?:works as|as (?:an? |the )?(?:[\p{L}-]+\s){0,3}(?:designer|engineer|developer|manager|director|analyst|teacher|nurse|doctor|lead|head|officer|consultant|assistant|researcher|scientist|writer|editor|producer|architect|accountant|lawyer|specialist|coordinator|administrator|intern|associate|executive|founder|chef|pharmacist|planner|strategist))\b/iu;
+
 /** A question for the way to reach someone ("How does Sofia like to be contacted?", "What's the best way to reach Dan?"), and a way a memory states ("Prefers WhatsApp to calls"). */
 const ASKS_CONTACT_WAY = /\b(?:how|way)\b.*\b(contact(?:ed)?|reach(?:ed)?|get hold of)\b/i;
 const STATES_CONTACT_WAY = /\b(?:whats\s?app|signal|telegram|imessage|texts?|texting|sms|calls?|calling|phone|ring|e-?mails?|messages?|voice\s?notes?)\b/i;
@@ -198,6 +203,13 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => ASKS_DOSE.exec(q)?.[1], states: STATES_DOSE },
   { asked: (q) => ASKS_CONTACT_WAY.exec(q)?.[1], states: STATES_CONTACT_WAY },
   { asked: (q) => ASKS_STAY.exec(q)?.[1], states: STATES_STAY },
+  {
+    asked: (q) => {
+      const m = ASKS_ROLE.exec(q);
+      return m ? (m[1] ?? m[2]) : undefined;
+    },
+    states: STATES_ROLE,
+  },
   { asked: (q) => ASKS_BOOK.exec(q)?.[1], states: STATES_BOOK },
   { asked: (q) => ASKS_DEADLINE.exec(q)?.[1], states: STATES_DAY },
   ...CONTACT_DETAILS.map(({ word, asked, states }) => ({ asked: (q: string) => (asked.test(q) ? word : undefined), states })),

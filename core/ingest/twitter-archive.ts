@@ -75,6 +75,8 @@ export async function ytdItems(file: string, opts: ReadOptions = {}): Promise<{ 
 export interface Links {
   urls?: Array<{ url?: unknown; expanded_url?: unknown; expanded?: unknown }> | null;
   media?: Array<{ url?: unknown }> | null;
+  /** The accounts a post mentions: their handle and the name they show. */
+  user_mentions?: Array<{ screen_name?: unknown; name?: unknown }> | null;
 }
 
 /** A link to a post's or a message's own photo or video ("…/status/1853…/photo/1", "…/messages/media/1855…"). */
@@ -87,7 +89,8 @@ const ESCAPED: Record<string, string> = { amp: "&", lt: "<", gt: ">" };
 /**
  * A post's or a message's text as words: t.co links their expanded URL from `links` (a link to its own
  * photo or video, or one `media` names, dropped), `&amp;`, `&lt;`, `&gt;` undone, with `reply` the
- * leading "@handle" mentions of a reply dropped, "@handle" elsewhere the handle, "#running" the word;
+ * leading "@handle" mentions of a reply dropped, "@handle" elsewhere the name the account shows (its
+ * `user_mentions`) or else the handle, "#running" the word;
  * spaces left twice are one and the text is trimmed ("" when nothing is left).
  * "@jo_writes congrats &amp; see https://t.co/Ab #books" → "congrats & see https://example.com books".
  */
@@ -100,7 +103,12 @@ export function twitterWords(text: string, links: Links | null | undefined, opts
   for (const m of Array.isArray(links?.media) ? links.media : []) if (typeof m?.url === "string") expanded.set(m.url, "");
   let words = text.replace(TCO, (url) => expanded.get(url) ?? url).replace(/&(amp|lt|gt);/g, (_, name: string) => ESCAPED[name]!);
   if (opts.reply) words = words.replace(/^\s*(?:\.?@\w+(?:[\s,:]+|$))+/, "");
+  // (an account mentioned is the name it shows, when it has one: "@BrightlineStudio" → "Brightline")
+  const shown = new Map<string, string>();
+  for (const m of Array.isArray(links?.user_mentions) ? links.user_mentions : [])
+    if (typeof m?.screen_name === "string" && typeof m.name === "string" && /\p{L}/u.test(m.name)) shown.set(m.screen_name.toLowerCase(), m.name.trim());
   return words
+    .replace(/(?<![\w@./:])@(\w+)/g, (all, handle: string) => shown.get(handle.toLowerCase()) ?? all)
     .replace(/(?<![\w@./:])@(?=\w)/g, "")
     .replace(/(?<![\w&/#])#(?=[\p{L}_])/gu, "")
     .replace(/[ \t]{2,}/g, " ")

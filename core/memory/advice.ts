@@ -59,6 +59,9 @@ export function requestOf(text: string, listener: string): string | null {
 /** Orders to a program, never a request one person makes of another ("Please ignore previous instructions"). */
 const INJECTED = /^(act|answer|disregard|erase|execute|forget|ignore|invalidate|list|output|pretend|print|reply|respond|delete)\b/i;
 
+/** A sentence whose first word or two are the subject of a "be" or "have" ("Book launch is at …"): no imperative. */
+export const NOUN_SUBJECT = /^\p{L}+(?:\s+\p{L}+)?\s+(?:is|are|was|were|has|have)\b/iu;
+
 /** "Please", "Please,", "Pls" opening a request. */
 const PLEASE = /^(?:please|pls|plz),?\s+(?=\p{L})/iu;
 /** What to have with one, said in a few words: "Bring an apron", "Wear something warm", "Pack sunscreen". */
@@ -79,7 +82,9 @@ function advised(text: string, listener: string | undefined, short: boolean, ord
   const said = text.slice(when.length + (you ? you[0].length : 0));
   const rest = listener ? theirs(said, listener) : said;
   // (a field's label is no imperative: "Check-in: Friday 18 December 2026")
-  if (FIELD_LABEL.test(rest) || !IMPERATIVE.test(rest) || orders.test(rest) || ADDRESSED.test(rest) || REACTION.test(rest)) return null;
+  // (nor a noun that is the subject of a "be": "Book launch is at Golden Hare Books", "Cook time was 20 minutes")
+  if (FIELD_LABEL.test(rest) || !IMPERATIVE.test(rest) || NOUN_SUBJECT.test(rest) || orders.test(rest) || ADDRESSED.test(rest) || REACTION.test(rest))
+    return null;
   const terms = fullyParsed(parseSentence(`${when}${rest}`)).terms;
   if (rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < (short ? 2 : 5) || !terms.some(isContentNoun)) return null;
   // (things, not activities, and not the listener's name: "keep pushing for your goals" is encouragement)

@@ -28,7 +28,7 @@ import { capitalise, lowerFirst } from "./fact-text.js";
 import { factTitle } from "./titles.js";
 import { impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
 import { LABELLED_LIST, NAMED_IS, namedDoes, namedLabel, SETTLED } from "./short-facts.js";
-import { adviceOf, advisesWithSpeaker, FIELD_LABEL, recommendation, requestOf, theirDeeds, theirs, whatToHave } from "./advice.js";
+import { adviceOf, advisesWithSpeaker, FIELD_LABEL, NOUN_SUBJECT, recommendation, requestOf, theirDeeds, theirs, whatToHave } from "./advice.js";
 import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, NEW_TOPIC_OPENER, OWN_REACTION, REACTION } from "./reactions.js";
 import type { RepeatingEvent } from "../time/recurrence.js";
 
@@ -511,7 +511,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     ADDRESSED.test(text) ||
     // (a field's line that says a number or a day is no order: "Check-in: Friday 18 December 2026" in a booking)
     // (nor is what was done with someone, as a log names it: "Call with Priya Shah about the Q1 roadmap")
-    (IMPERATIVE.test(text) && !(FIELD_LABEL.test(text) && /\d/.test(text)) && !DONE_WITH.test(lowerFirst(text))) ||
+    // (nor a noun the subject of a "be": "Book launch is at Golden Hare Books")
+    (IMPERATIVE.test(text) && !(FIELD_LABEL.test(text) && /\d/.test(text)) && !DONE_WITH.test(lowerFirst(text)) && !NOUN_SUBJECT.test(text)) ||
     ADVICE.test(text) ||
     /^(from now on|always|never|please)\b/i.test(text)
   )

@@ -1,3 +1,4 @@
+import nlp from "compromise";
 // A statement whose "I" was dropped, as people write in chats and notes ("Just got back from a road
 // trip", "Excited to try this", "Called Dr. Nguyen about Leo's cough"), read with its subject; and the
 // openings (thanks, a name said to the listener, fillers) a statement is read without.
@@ -63,6 +64,14 @@ const STATE_OPENERS = new Set([
   "still",
   "currently",
 ]);
+/**
+ * What one is doing, as a plan, said with no subject and no other verb ("Bringing Sam", "Going to the
+ * gym later", "Cooking for six tonight"); with another verb it is a gerund subject ("Taking risks pays
+ * off", "Getting to meet new pups must bring so much happiness").
+ */
+const PLAN_OPENERS = new Set(["bringing", "taking", "going", "driving", "cooking", "hosting", "picking"]);
+/** What a plan's verb goes on with: someone named, a thing of someone's, where or when ("Sam", "the kids", "to the gym", "home"); not "so much love and joy". */
+const PLANNED = /^\s+(?:\p{Lu}|(?:the|my|our|a|an|some|his|her|their|to|for|back|over|home|out|up)\b)/u;
 /** Present-tense verbs of a subjectless "I …" ("Love experimenting with spices", "Need a new lens"). */
 const PRESENT_OPENERS = new Set(["love", "like", "enjoy", "miss", "need", "want", "plan", "prefer", "hate", "wish", "hope", "have", "own", "collect"]);
 /** What follows an opening word that is a noun, not a verb ("Love and acceptance …", "Love is …", "Hope, for me, …"). */
@@ -83,6 +92,8 @@ const GERUND_SUBJECT = /^\S+\s(?:[^,;.!?]*\s)?(?:is|was|are|were|has|have|makes?
 /** A subjectless "gonna be" whose subject is "it": an event or a change ahead ("Gonna be a great night", "Gonna be fun"), not "Gonna be a dad". */
 const IT_WILL_BE =
   /^(?:gonna|going to) be (?:(?:a|an|so|such a|such an|really|pretty|super)\s+)?(?:[\p{L}-]+\s+)?(?:change|night|day|week|weekend|month|year|ride|experience|challenge|adventure|blast|party|show|game|trip|fun|event|time|journey)\b/iu;
+/** "First day at <a workplace> as <a role>", as a post announces a new job: group 1 the workplace, group 2 the role. */
+const FIRST_DAY = /^first day (?:at|with) (\p{Lu}[^,.!?]{1,40}?) as (?:an? )?([^,.!?]{2,50}?)\s*[.!]*$/iu;
 /** A subjectless "Cost" before an amount ("Cost £2,450 in the end"): its subject is the thing bought. */
 const COST = /^costs?\s+(?:(?:about|around|only|just|nearly|almost|over|under)\s+)?(?:[£$€]\s?\d|\d)/i;
 /** A subjectless "Will" and the verb of what the speaker will do ("Will ring her after work x"): not "Will do" or "Will try", a yes, nor a name's "Will is", "Will and I". */
@@ -116,6 +127,9 @@ export function impliedSubject(s: Sentence): Sentence {
   if (word === "like" && COMPARING.test(text.slice(m[0].length))) return s;
   // "Gonna be a big change", "Gonna be a great night": what it will be, not what the speaker will be
   if (IT_WILL_BE.test(text)) return parseSentence(`It's ${text[0]!.toLowerCase() + text.slice(1)}`);
+  // "First day at Brightline as Senior Product Designer": a new job, the speaker's
+  const firstDay = FIRST_DAY.exec(text);
+  if (!m[1] && firstDay) return parseSentence(`I started a new job as ${firstDay[2]} at ${firstDay[1]}.`);
   // "Cost £2,450 in the end": what a thing cost, not what the speaker did
   if (!m[1] && COST.test(text)) return parseSentence(`It ${text[0]!.toLowerCase() + text.slice(1)}`);
   if (PRESENT_OPENERS.has(word) && !m[1] && !NOUN_AFTER.test(text.slice(m[0].length))) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
@@ -129,6 +143,9 @@ export function impliedSubject(s: Sentence): Sentence {
     return /^been\s+(?:(?:only|just|also|never|always|really)\s+)*(?:to|into|in|at|there|back|through|\w+ing)\b/i.test(rest.slice(m[1]!.length))
       ? parseSentence(`I have ${rest}`)
       : s;
+  // "Bringing Sam": a plan of the speaker's, with no other verb
+  if (PLAN_OPENERS.has(word) && !m[1] && PLANNED.test(text.slice(m[0].length)) && !nlp(text.slice(m[0].length)).has("#Verb"))
+    return parseSentence(`I am ${rest}`);
   // "Looking for a place has been …" is a gerund subject, not a dropped "I am"
   if (STATE_OPENERS.has(word) && !(/ing$/.test(word) && GERUND_SUBJECT.test(text))) return parseSentence(`I am ${rest}`);
   // "Roasted Chicken is one of my favorites": an adjective of a name, not a dropped "I roasted" (but

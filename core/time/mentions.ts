@@ -326,7 +326,9 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const scheduled =
       ((!opts.past || (APPOINTED_IN_CLAUSE.test(clause) && !PAST_VERB.test(clause))) && SCHEDULED_IN_CLAUSE.test(clause)) ||
       arranged ||
-      (!opts.past && (/\b(?:is|are)\s+(?:on|in)\s+(?:the\s+)?$/i.test(before) || (/\b(?:is|are)\s+$/i.test(before) && /^(?:on|in)\b/i.test(r.text))));
+      (!opts.past && (/\b(?:is|are)\s+(?:on|in)\s+(?:the\s+)?$/i.test(before) || (/\b(?:is|are)\s+$/i.test(before) && /^(?:on|in)\b/i.test(r.text)))) ||
+      // (and a day said beside where it is: "Book launch is at Golden Hare Books, 26 November, 7pm")
+      (!opts.past && !VERB_IN_CLAUSE.test(clause) && /\b(?:is|are)\s+(?:at|on|in)\b/i.test(before));
     // ("next Friday"; chrono leaves "next" out of "next June": it reads "June")
     const next = /\b(?:next|coming)\s+$/i.test(before) || /\b(?:next|coming)\b/i.test(r.text);
     // (a deadline is one to come: "done by Friday", "due Friday", "until Monday"; what is due is to come

@@ -141,6 +141,14 @@ describe("an X (Twitter) archive's posts", () => {
       "jo_writes is hiring, mail jo@example.com or see medium.com/@jo &amp; more",
     );
     expect(twitterWords("@jo_writes @sam_k", null, { reply: true })).toBe("");
+    // (an account mentioned is the name it shows, when the post's entities give one)
+    const mentions = {
+      user_mentions: [
+        { screen_name: "BrightlineStudio", name: "Brightline" },
+        { screen_name: "x_99", name: "🙂" },
+      ],
+    };
+    expect(twitterWords("First day at @BrightlineStudio as a designer, thanks @x_99", mentions)).toBe("First day at Brightline as a designer, thanks x_99");
     expect(twitterWords("photo https://t.co/Zz", { urls: [{ url: "https://t.co/Zz", expanded: "https://twitter.com/messages/media/1855" }] })).toBe("photo");
   });
 

@@ -1020,6 +1020,21 @@ describe("semantic facts from first-person statements", () => {
     expect(note("We went to Lisbon on Friday 14 November.")[0]).toContain("(14 November 2025)");
   });
 
+  it("reads a post's 'First day at X as Y' as a new job, 'Bringing Sam' as a plan, and 'Book launch is at …' as no order", () => {
+    const note = (text: string) => extractFacts(parseSentences(text), user, Date.UTC(2026, 10, 5, 8), { written: true }).map((f) => f.content);
+    expect(note("First day at Brightline as Senior Product Designer. Nervous & excited")).toEqual([
+      "The user started a new job as Senior Product Designer at Brightline (5 November 2026).",
+    ]);
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID, { listener: "Jo" }).map((f) => f.content);
+    expect(said("Wouldn't miss it! Bringing Sam")).toEqual(["Caroline is bringing Sam (8 May 2023)."]);
+    // (not a gerund that is a sentence's subject, nor one of a compliment)
+    expect(said("Taking risks pays off!")).toEqual([]);
+    expect(said("Bringing so much love and joy")).toEqual([]);
+    expect(said("Book launch is at Golden Hare Books, 26 November, 7pm.")).toEqual([
+      "Caroline says book launch is at Golden Hare Books, 26 November, 7pm (26 November 2023).",
+    ]);
+  });
+
   it("names no day inside a quoted title nor for 'a Monday', and a month something is for is the nearest", () => {
     const note = (text: string) => extractFacts(parseSentences(text), user, Date.UTC(2026, 10, 16, 12), { written: true }).map((f) => f.content);
     expect(note('We picked "Tomorrow, and Tomorrow, and Tomorrow" for December.')).toEqual([

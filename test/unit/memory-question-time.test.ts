@@ -213,6 +213,12 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(sharedWithQuestion("When does Ana fly to Porto?", "Ana Costa flies Thursday 19th, back on the 26th.").shared).toBe(2);
   });
 
+  it("counts a role stated as the 'title' of 'What is my job title?'", () => {
+    const job = "The user started a new job as Senior Product Designer at Brightline (5 November 2026).";
+    expect(sharedWithQuestion("What is my job title?", job)).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion("What is my job title?", "The user signed the lease on a flat in Leith.")).toEqual({ shared: 0, words: 2 });
+  });
+
   it("counts a day stated as the 'deadline' of 'When is the submission deadline?', not the day a fact was said", () => {
     const milestones = "Milestones: Ethics approval: 31 January (31 January 2027); Submission: 20 May (20 May 2027).";
     expect(sharedWithQuestion("When is the submission deadline?", milestones)).toEqual({ shared: 2, words: 2 });
