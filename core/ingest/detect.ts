@@ -80,27 +80,8 @@ export async function inspectFile(file: string): Promise<FileHead> {
   return { size, text, complete };
 }
 
-/** The formats whose files are a JSON array of conversations. */
-export type JsonExportFormat = Exclude<
-  ImportFormat,
-  | "text"
-  | "note"
-  | "kindle"
-  | "telegram"
-  | "ics"
-  | "email"
-  | "keep"
-  | "messenger"
-  | "dayone"
-  | "enex"
-  | "sms"
-  | "vcard"
-  | "slack"
-  | "discord"
-  | "googlechat"
-  | "imessage"
-  | "twitter"
->;
+/** The formats whose files are a JSON array of conversations (every other format is a file of its own kind: parse.ts FILE_READERS). */
+export type JsonExportFormat = Extract<ImportFormat, "locomo" | "chatgpt" | "claude" | "engram">;
 
 /** Which JSON export the keys of the first array item belong to, or null. */
 function formatOfKeys(keys: Set<string>): JsonExportFormat | null {
