@@ -673,6 +673,8 @@ const SET_OFF_PHRASES = [
 /** Intensifiers dropped before an adjective or adverb ("so powerful" → "powerful"): they add words, not facts. */
 const INTENSIFIERS = new Set(["so", "really", "very", "super", "totally", "pretty", "quite", "truly", "absolutely", "incredibly", "extremely", "sooo", "soo"]);
 
+/** A statement's closing "speaking of" or "speaking of which" (its last three terms, normalised). */
+const SPEAKING_OF = /(?:^|\s)speaking of(?: which)?$/;
 /** Words that end a statement by turning back to the talk, no part of what it states ("… on Friday though", "… anyway"). */
 const TRAILING_FILLERS = new Set(["though", "tho", "anyway", "anyways", "lol", "haha", "hahaha"]);
 
@@ -753,6 +755,22 @@ export function withoutFillers(input: Term[]): Term[] {
   if (endsWithVocative(out) || (out.length > 3 && (TRAILING_FILLERS.has(out.at(-1)!.normal) || KISSES.test(out.at(-1)!.text)))) {
     out[out.length - 2]!.post = out[out.length - 1]!.post;
     out.pop();
+  }
+  // (and a "speaking of" after a comma, which turns back to what was said: "I just reorganized my book shelf, speaking of")
+  const speaking =
+    out.length > 4
+      ? SPEAKING_OF.exec(
+          out
+            .slice(-3)
+            .map((t) => t.normal)
+            .join(" "),
+        )
+      : null;
+  const said = speaking ? speaking[0].trim().split(" ").length : 0;
+  if (speaking && /,\s*$/.test(out[out.length - 1 - said]!.post)) {
+    const cut = out.length - said;
+    out[cut - 1]!.post = out[out.length - 1]!.post.replace(/^[^.!?…]*/, "");
+    out.splice(cut);
   }
   const first = out[0];
   if (first) {

@@ -1061,6 +1061,9 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I'm seeing the physio on Friday though.")).toEqual(["Caroline is seeing the physio on Friday (Friday 12 May 2023)."]);
     expect(said("I finished the marathon in four hours, anyway.")).toEqual(["Caroline finished the marathon in four hours (8 May 2023)."]);
     expect(said("Even though I was tired, I finished the marathon.")[0]).toContain("Even though");
+    // (and a closing "speaking of", which turns back to what was said; not one that is the statement's)
+    expect(said("I just reorganized my book shelf, speaking of.")).toEqual(["Caroline just reorganized their book shelf (8 May 2023)."]);
+    expect(said("I love speaking of books.")[0]).toContain("speaking of books");
   });
 
   it("drops 'So far, so good' as an opener, not as 'Far, good', and keeps 'so far' (until now) whole", () => {
