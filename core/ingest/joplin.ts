@@ -32,11 +32,11 @@ export function joplinItem(text: string): JoplinItem | null {
   const created = Date.parse(fields.get("user_created_time") || fields.get("created_time") || "");
   const [title = "", ...body] = lines.slice(0, start);
   const words = body.join("\n").trim();
-  // (a to-do is its title as a task: "To do: Renew car tax, due 30 November 2026.", "Pay the invoice (done).")
+  // (a to-do is titled by its title, and is it as a task: "To do: Renew car tax, due 30 November 2026.", "Pay the invoice (done).")
   if (fields.get("is_todo") === "1") {
     const due = Number(fields.get("todo_due"));
     const task = Number(fields.get("todo_completed")) > 0 ? `${title.trim()} (done).` : `To do: ${title.trim()}${due > 0 ? `, due ${humanDate(due)}` : ""}.`;
-    return { lines: [task, ...(words ? ["", ...words.split("\n")] : [])], createdAt: Number.isNaN(created) ? null : created };
+    return { lines: [`# ${title.trim()}`, "", task, ...(words ? ["", ...words.split("\n")] : [])], createdAt: Number.isNaN(created) ? null : created };
   }
   return { lines: [`# ${title.trim()}`, "", ...(words ? words.split("\n") : [])], createdAt: Number.isNaN(created) ? null : created };
 }

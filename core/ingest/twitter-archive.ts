@@ -90,7 +90,7 @@ const ESCAPED: Record<string, string> = { amp: "&", lt: "<", gt: ">" };
  * A post's or a message's text as words: t.co links their expanded URL from `links` (a link to its own
  * photo or video, or one `media` names, dropped), `&amp;`, `&lt;`, `&gt;` undone, with `reply` the
  * leading "@handle" mentions of a reply dropped, "@handle" elsewhere the name the account shows (its
- * `user_mentions`) or else the handle, "#running" the word;
+ * `user_mentions`) or else the handle, "#running" the word (hashtags closing the post none);
  * spaces left twice are one and the text is trimmed ("" when nothing is left).
  * "@jo_writes congrats &amp; see https://t.co/Ab #books" → "congrats & see https://example.com books".
  */
@@ -107,12 +107,16 @@ export function twitterWords(text: string, links: Links | null | undefined, opts
   const shown = new Map<string, string>();
   for (const m of Array.isArray(links?.user_mentions) ? links.user_mentions : [])
     if (typeof m?.screen_name === "string" && typeof m.name === "string" && /\p{L}/u.test(m.name)) shown.set(m.screen_name.toLowerCase(), m.name.trim());
-  return words
-    .replace(/(?<![\w@./:])@(\w+)/g, (all, handle: string) => shown.get(handle.toLowerCase()) ?? all)
-    .replace(/(?<![\w@./:])@(?=\w)/g, "")
-    .replace(/(?<![\w&/#])#(?=[\p{L}_])/gu, "")
-    .replace(/[ \t]{2,}/g, " ")
-    .trim();
+  return (
+    words
+      // (hashtags closing a post are its labels, not its words: "… new PB #running")
+      .replace(/(?<=\S)(?:\s+#[\p{L}\p{N}_]+)+\s*$/u, "")
+      .replace(/(?<![\w@./:])@(\w+)/g, (all, handle: string) => shown.get(handle.toLowerCase()) ?? all)
+      .replace(/(?<![\w@./:])@(?=\w)/g, "")
+      .replace(/(?<![\w&/#])#(?=[\p{L}_])/gu, "")
+      .replace(/[ \t]{2,}/g, " ")
+      .trim()
+  );
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -854,6 +854,8 @@ describe("memories a person wants to read", () => {
       expect(facts).toContainEqual(expect.stringMatching(/^Christmas gifts: Mum: Le Creuset pan; Tom: climbing chalk bag/));
       expect(facts).toContainEqual(expect.stringContaining("to do: Renew car tax, due 30 November 2026"));
       expect(facts.join("\n")).not.toMatch(/latitude|parent_id|type_|5e6f7081/i);
+      // (a to-do is titled by its title, not its id)
+      expect(of("episodic").map((m) => m.title)).toContain("User's note: Renew car tax");
       const now = Date.parse("2026-11-20T18:00:00Z");
       // ("Christmas" is no one's name: the gift list shares more than "Tom")
       expect((await ask(db, embedder, "What am I getting Tom for Christmas?", { now })).answer).toContain("chalk");

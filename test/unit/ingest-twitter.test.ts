@@ -133,9 +133,11 @@ describe("an X (Twitter) archive's posts", () => {
       urls: [{ url: "https://t.co/Ab", expanded_url: "https://example.com/a#b" }],
       media: [{ url: "https://t.co/Pic" }],
     };
+    // (hashtags closing a post are its labels; one inside it is a word)
     expect(twitterWords("@jo_writes congrats &amp; see https://t.co/Ab #books https://t.co/Pic", links, { reply: true })).toBe(
-      "congrats & see https://example.com/a#b books",
+      "congrats & see https://example.com/a#b",
     );
+    expect(twitterWords("Loved the #running club today #sunday #5k", null)).toBe("Loved the running club today");
     // (not a reply: a leading mention is who the post is about; an address is no mention)
     expect(twitterWords("@jo_writes is hiring, mail jo@example.com or see medium.com/@jo &amp;amp; more", null)).toBe(
       "jo_writes is hiring, mail jo@example.com or see medium.com/@jo &amp; more",
