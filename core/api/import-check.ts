@@ -122,5 +122,15 @@ function readable(name: string, names: ReadonlySet<string>): boolean {
  */
 export function isEmptyNote(err: unknown): boolean {
   const cause = err instanceof ApiError ? err.cause : err;
-  return cause instanceof Error && cause.name === "ImportError" && (cause.message.endsWith(`: ${NO_TEXT}`) || /: byte 0: empty file\b/.test(cause.message));
+  return cause instanceof Error && cause.name === "ImportError" && (NO_TEXT_SAID.test(cause.message) || /: byte 0: empty file\b/.test(cause.message));
+}
+
+/** An import error's "the note has no text", and what the file is instead when it says so (group 1: "a Joplin notebook"). */
+const NO_TEXT_SAID = new RegExp(`: ${NO_TEXT}(?:: (.+))?$`);
+
+/** Why {@link isEmptyNote}'s file was passed over, in words: "the note has no text to remember", or what else it is ("a Joplin notebook, no note"). */
+export function whyPassedOver(err: unknown): string {
+  const cause = err instanceof ApiError ? err.cause : err;
+  const what = cause instanceof Error ? NO_TEXT_SAID.exec(cause.message)?.[1] : undefined;
+  return what ? `${what}, no note` : "the note has no text to remember";
 }

@@ -14,6 +14,17 @@ export const JOPLIN_FILE = /(?:^|[\\/])[0-9a-f]{32}\.md$/;
 /** A metadata line ("parent_id: 1a2b…", "latitude: 51.45230000"): group 1 its key, group 2 its value. */
 const FIELD = /^([a-z_]+):\s?(.*)$/;
 
+/** What Joplin's item types other than a note are ("a Joplin notebook"), by `type_`. */
+export const JOPLIN_ITEMS: Readonly<Record<number, string>> = {
+  2: "notebook",
+  3: "setting",
+  4: "resource",
+  5: "tag",
+  6: "note's tag",
+  9: "master key",
+  13: "revision",
+};
+
 /** A Joplin note as a Markdown note's lines and the time it was created (epoch ms), or `other` for an item that is no note (a notebook, a tag, a resource). */
 export type JoplinItem = { lines: string[]; createdAt: number | null } | { other: number };
 

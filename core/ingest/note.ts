@@ -20,7 +20,7 @@ import { FRONT_MATTER_LINES, type FrontMatter, frontMatterEnd, frontMatterFields
 import { fileStem } from "../memory/note-context.js";
 import { opensPageProperties, outlineLine, pagePropertyLines } from "./outline.js";
 import { csvTableLines } from "./csv-table.js";
-import { JOPLIN_FILE, joplinItem } from "./joplin.js";
+import { JOPLIN_FILE, JOPLIN_ITEMS, joplinItem } from "./joplin.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** What a note with no words to keep is refused for (an empty page, an index of links only). */
@@ -208,7 +208,7 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
   if (JOPLIN_FILE.test(file) && info.size <= MAX_JOPLIN_BYTES) {
     const item = joplinItem(await readFile(file, "utf8"));
     opts.onProgress?.(info.size, info.size);
-    if (item && "other" in item) throw new ImportError(file, "type_", NO_TEXT);
+    if (item && "other" in item) throw new ImportError(file, "type_", `${NO_TEXT}: a Joplin ${JOPLIN_ITEMS[item.other] ?? "item"}`);
     if (item) return noteOf(file, item.lines, item.createdAt ?? Math.floor(info.mtimeMs));
   }
   const input = fileLines(file, info.size, opts.onProgress);

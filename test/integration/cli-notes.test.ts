@@ -81,6 +81,18 @@ describe("engram import of notes", () => {
     const refused = engram(["import", empty, "--db", db]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("this folder has no notes (.txt, .md, .enex, Keep's .json), calendars (.ics) or mail (.eml, .mbox) to import");
+    // (a Joplin export's notebook is passed over as what it is, said so)
+    const joplin = join(dir, "joplin");
+    mkdirSync(joplin);
+    writeFileSync(join(joplin, "1a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6.md"), "Home\n\nid: 1a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6\nparent_id: \ntype_: 2");
+    writeFileSync(
+      join(joplin, "5e6f708192a3b4c5d6e7f8091a2b3c4d.md"),
+      "Seeds\n\nSow the broad beans in March.\n\nid: 5e6f708192a3b4c5d6e7f8091a2b3c4d\ntype_: 1",
+    );
+    const notebook = engram(["import", joplin, "--db", db]);
+    expect(notebook.code).toBe(0);
+    expect(notebook.stdout).toContain("1a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6.md: passed over (a Joplin notebook, no note)");
+    expect(notebook.stdout).toMatch(/5e6f708192a3b4c5d6e7f8091a2b3c4d\.md \(note\): 1 conversation, 1 turn: 1 added/);
     // (and a folder whose files are all of a format Engram does not read is said so, not imported as nothing)
     const unknown = join(dir, "exports");
     mkdirSync(unknown);

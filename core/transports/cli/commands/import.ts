@@ -53,9 +53,9 @@ export function register(program: Command): void {
       // every file is checked whole (exists, readable, valid to its end) before the API opens: a bad
       // file is refused and no database is created; the import of the unchanged file then takes the
       // check's result (format, counts) and reads the file once more, to store it
-      const { checkImportFile, folderFileFormat, importPaths, isEmptyNote } = await import("../../../api/import-check.js");
+      const { checkImportFile, folderFileFormat, importPaths, isEmptyNote, whyPassedOver } = await import("../../../api/import-check.js");
       const todo: Array<{ file: string; format: ImportFormat }> = [];
-      const passed: string[] = [];
+      const passed: Array<{ file: string; why: string }> = [];
       const unread: string[] = [];
       for (const { file, inFolder } of expandFolders(files, importPaths)) {
         const bar = progressBar(file);
@@ -73,7 +73,7 @@ export function register(program: Command): void {
         } catch (err) {
           // (a folder's empty page or index of links is passed over, said so)
           if (!inFolder || !isEmptyNote(err)) throw err;
-          passed.push(file);
+          passed.push({ file, why: whyPassedOver(err) });
         } finally {
           bar.stop();
         }
@@ -106,9 +106,9 @@ export function register(program: Command): void {
           }
         }
       });
-      if (opts.json) return printJson({ imports: reports, ...(passed.length ? { passedOver: passed } : {}) });
+      if (opts.json) return printJson({ imports: reports, ...(passed.length ? { passedOver: passed.map((p) => p.file) } : {}) });
       for (const r of reports) process.stdout.write(`${importSummary(r)}\n`);
-      for (const file of passed) process.stdout.write(`${file}: passed over (the note has no text to remember)\n`);
+      for (const { file, why } of passed) process.stdout.write(`${file}: passed over (${why})\n`);
     });
 }
 
