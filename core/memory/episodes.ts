@@ -1,8 +1,8 @@
 import type { SourceRow } from "../db/types.js";
 import { humanDate } from "../time/format.js";
 import { annotateDates, dateDetail, type DateMention } from "../time/mentions.js";
-import type { Sentence } from "./sentences.js";
-import { listWords, pickSummary, sessionTitle, type TurnFact } from "./summary.js";
+import { fullyParsed, type Sentence } from "./sentences.js";
+import { listWords, pickSummary, sessionTitle, topicPhrase, type TurnFact } from "./summary.js";
 import { saidDate, withoutSaidDate } from "./fact-text.js";
 
 /** A source with what the extractors need: its parsed sentences and (when stored) its vector, for pooling. */
@@ -183,7 +183,17 @@ export function describeWindow(w: Window, conversation: string | null, facts: Tu
   // (a fact's closing day is the header's for a one-day session: said once, in the header)
   const told = (f: TurnFact) => (saidDate(f.content) === when ? withoutSaidDate(f.content) : f.content);
   const body = summary.length ? summary.map(told).join(" ") : (quoted(w, nameOf) ?? `${listWords(participants)} talked${topicsLine(w)}.`);
-  return { ...common, title: sessionTitle(participants, summary), content: `${listWords(participants)}, ${when}: ${body}` };
+  // (a short session that states nothing is titled by what its words were about: "User asks about the bathroom extractor fan")
+  const talkedOf = summary.length
+    ? null
+    : topicPhrase(
+        w.turns.flatMap((t) => t.sentences.map(fullyParsed)),
+        [...participants, ...w.turns.flatMap((t) => t.sentences.flatMap((x) => fullyParsed(x).entities.map((e) => e.name)))],
+      );
+  const asked = w.turns.every((t) => t.sentences.length > 0 && t.sentences.at(-1)!.question);
+  const title =
+    talkedOf && participants.length === 1 ? `${participants[0]} ${asked ? "asks" : "talks"} about ${talkedOf}` : sessionTitle(participants, summary);
+  return { ...common, title, content: `${listWords(participants)}, ${when}: ${body}` };
 }
 
 /** The most words a session that states nothing may have to be told as it was said. */

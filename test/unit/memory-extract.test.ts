@@ -1838,6 +1838,14 @@ describe("episodes: one per session", () => {
     const turns = [source(1, SAID, "got it, thanks!", { speaker: "Priya" })].map((src) => ({ source: src, sentences: parseSentences(src.text), vector: null }));
     // (it had been "Priya, 8 May 2023: Priya talked.")
     expect(describeWindow({ memoryId: null, turns }, "conv", []).content).toBe('Priya, 8 May 2023: Priya: "got it, thanks!"');
+    // (and titled by what its words were about, not "User chat")
+    const asked = [source(2, SAID, "Thanks Graham. Can you fix the bathroom extractor fan before then?", { speaker: "User", role: "user" })].map((src) => ({
+      source: src,
+      sentences: parseSentences(src.text),
+      vector: null,
+    }));
+    expect(describeWindow({ memoryId: null, turns: asked }, "conv", []).title).toBe("User asks about the bathroom extractor fan");
+    expect(describeWindow({ memoryId: null, turns }, "conv", []).title).toBe("Priya chat");
   });
 
   it("finds a session's topic in what names a thing, not in abstract or general words", () => {
