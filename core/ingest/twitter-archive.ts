@@ -109,8 +109,8 @@ export function twitterWords(text: string, links: Links | null | undefined, opts
     if (typeof m?.screen_name === "string" && typeof m.name === "string" && /\p{L}/u.test(m.name)) shown.set(m.screen_name.toLowerCase(), m.name.trim());
   return (
     words
-      // (hashtags closing a post are its labels, not its words: "… new PB #running")
-      .replace(/(?<=\S)(?:\s+#[\p{L}\p{N}_]+)+\s*$/u, "")
+      // (hashtags closing a post, before its links if any, are its labels, not its words: "… new PB #running https://…")
+      .replace(/(?<=\S)(?:\s+#[\p{L}\p{N}_]+)+(?=(?:\s+https?:\/\/\S+)*\s*$)/u, "")
       .replace(/(?<![\w@./:])@(\w+)/g, (all, handle: string) => shown.get(handle.toLowerCase()) ?? all)
       .replace(/(?<![\w@./:])@(?=\w)/g, "")
       .replace(/(?<![\w&/#])#(?=[\p{L}_])/gu, "")

@@ -112,7 +112,7 @@ describe("an X (Twitter) archive's posts", () => {
         "User",
         "user",
         "2026-11-15T08:15:44.000Z",
-        "Ran the Edinburgh half with RunClubEdi in 1:52:40 running https://www.strava.com/activities/1234567890",
+        "Ran the Edinburgh half with RunClubEdi in 1:52:40 https://www.strava.com/activities/1234567890",
         {},
       ],
       ["5", "User", "user", "2026-11-15T17:48:31.000Z", "so proud of you & the team <3", { reply_to: "jo_writes" }],
@@ -138,6 +138,9 @@ describe("an X (Twitter) archive's posts", () => {
       "congrats & see https://example.com/a#b",
     );
     expect(twitterWords("Loved the #running club today #sunday #5k", null)).toBe("Loved the running club today");
+    expect(twitterWords("New PB #running https://t.co/Xy", { urls: [{ url: "https://t.co/Xy", expanded_url: "https://www.strava.com/activities/1" }] })).toBe(
+      "New PB https://www.strava.com/activities/1",
+    );
     // (not a reply: a leading mention is who the post is about; an address is no mention)
     expect(twitterWords("@jo_writes is hiring, mail jo@example.com or see medium.com/@jo &amp;amp; more", null)).toBe(
       "jo_writes is hiring, mail jo@example.com or see medium.com/@jo &amp; more",
