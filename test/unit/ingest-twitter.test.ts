@@ -107,14 +107,7 @@ describe("an X (Twitter) archive's posts", () => {
     expect(days.flatMap((d) => d.turns.map((t) => [t.externalId, t.speaker, t.role, new Date(t.occurredAt).toISOString(), t.text, t.metadata]))).toEqual([
       ["1", "User", "user", "2026-11-03T18:42:10.000Z", "Signed the lease on a flat in Leith! Moving in on 1 December 📦", {}],
       ["2", "User", "user", "2026-11-03T23:30:00.000Z", "Boxes everywhere, send help", {}],
-      [
-        "3",
-        "User",
-        "user",
-        "2026-11-15T08:15:44.000Z",
-        "Ran the Edinburgh half with RunClubEdi in 1:52:40 https://www.strava.com/activities/1234567890",
-        {},
-      ],
+      ["3", "User", "user", "2026-11-15T08:15:44.000Z", "Ran the Edinburgh half with RunClubEdi in 1:52:40 https://www.strava.com/activities/1234567890", {}],
       ["5", "User", "user", "2026-11-15T17:48:31.000Z", "so proud of you & the team <3", { reply_to: "jo_writes" }],
     ]);
   });
