@@ -217,6 +217,8 @@ const DUMMY_IT =
 /** "It" of the time, the weather or a feeling ("It's been tough", "It took a while", "It feels great"). */
 const IT_VERB_DUMMY =
   /^it(?:'s|’s| is| was)?\s+(?:been|feels?|felt|seems?|seemed|looks?|looked|sounds?|sounded|gets?|got|means?|meant|(?:takes|took)\s+(?:a\s+(?:while|bit|lot|long|little)|some|so|much|time|ages|forever|guts|courage|strength|work|effort|patience|\S+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|me|us|him|her|them|you)\b)/i;
+/** Prepositions that say where a thing is ("on the hook", "under the mat"). */
+const PLACED_AT = /^(?:on|in|under|behind|beside|inside|by|above|below)$/;
 /** "It"/"They" and a form of "be" before what is said of them. */
 const PRONOUN_BE =
   /^(?:it|they)(?:'s|’s|'re|’re|'ll be|’ll be|'d be|’d be| is| was| are| were| would be| will be| must have been| must be| can be| could be)\s+/i;
@@ -237,6 +239,13 @@ function saysAThing(s: Sentence): boolean {
   if (predicate[0]?.tags.has("Verb")) return true;
   // (and what a work is about: "It's about an astronaut who wakes up alone")
   if (predicate[0]?.normal === "about" && predicate[1]?.normal !== "time") return true;
+  // (and where a thing is: "It's on the hook by reception", "They're in the top drawer")
+  if (
+    PLACED_AT.test(predicate[0]?.normal ?? "") &&
+    predicate[1]?.tags.has("Determiner") &&
+    predicate.slice(2).some((t) => isCommonNoun(t) && !ABSTRACT_NOUNS.has(t.normal))
+  )
+    return true;
   let noun: Term | undefined;
   let determined = false;
   for (const t of predicate) {

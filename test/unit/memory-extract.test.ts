@@ -1390,6 +1390,10 @@ describe("an opening 'It' or 'They' told with the thing it stands for", () => {
     expect(said("I'm reading \"Project Hail Mary\". It's about an astronaut who wakes up alone on a ship.")[0]).toContain(
       '"Project Hail Mary" is about an astronaut',
     );
+    // (and where a thing is, after a question that introduced it: "Anyone lost a black Patagonia jacket? It's on the hook by reception")
+    expect(said("Anyone lost a black Patagonia jacket? It's on the hook by reception")).toEqual([
+      "Caroline says the black Patagonia jacket is on the hook by reception (8 May 2023).",
+    ]);
     // a person or pet named is "he" or "she"; two named, which one is not known
     expect(said("Much has changed - meet Toby, my puppy. He's a bundle of joy and I could not resist taking him home.")[0]).toContain(
       "Toby is a bundle of joy and Caroline could not resist",
