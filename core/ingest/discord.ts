@@ -17,6 +17,7 @@ import { dropEmojiCodes } from "./emoji-codes.js";
 import { ObjectWalk } from "./json-object.js";
 import { streamJsonArray } from "./json-stream.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+import { nonBlank } from "./validate.js";
 
 /** The channel a DiscordChatExporter file holds, as its members before the messages say. */
 export interface DiscordChannel {
@@ -58,9 +59,6 @@ function headMembers(head: string): Record<string, unknown> | null {
   return null;
 }
 
-/** A non-blank string trimmed, else null. */
-const named = (s: unknown): string | null => (typeof s === "string" && s.trim() ? s.trim() : null);
-
 /** The channel of a DiscordChatExporter file from the members of its start ({@link headMembers}), or null when they name none. */
 function channelOf(members: Record<string, unknown> | null): DiscordChannel | null {
   const guild = members?.guild as { name?: unknown } | undefined;
@@ -70,8 +68,8 @@ function channelOf(members: Record<string, unknown> | null): DiscordChannel | nu
   return {
     id: channel.id,
     type: channel.type,
-    name: named(channel.name),
-    guild: named(guild.name),
+    name: nonBlank(channel.name),
+    guild: nonBlank(guild.name),
   };
 }
 
@@ -117,9 +115,9 @@ interface DiscordMessage {
 function turnOf(file: string, m: DiscordMessage, i: number, shown: Map<string, string>): ParsedTurn | null {
   if (!m || typeof m !== "object" || Array.isArray(m)) throw new ImportError(file, `messages[${i}]`, "expected a message (an object)");
   if (typeof m.type !== "string" || !SAID.has(m.type)) return null;
-  const speaker = named(m.author?.nickname) ?? named(m.author?.name);
+  const speaker = nonBlank(m.author?.nickname) ?? nonBlank(m.author?.name);
   if (!speaker) throw new ImportError(file, `messages[${i}].author.name`, "a message with no author's name");
-  const username = named(m.author?.name);
+  const username = nonBlank(m.author?.name);
   if (username) shown.set(username, speaker);
   if (m.author?.isBot === true) return null;
   const text = typeof m.content === "string" ? discordWords(m.content) : "";

@@ -18,6 +18,7 @@ import { inImportRange, parseHumanDate } from "../time/import-dates.js";
 import { readJsonFile } from "./bytes.js";
 import { streamJsonArray } from "./json-stream.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+import { nonBlank } from "./validate.js";
 
 /** The largest group_info.json or user_info.json read (bytes): a Space's members, an account's groups. */
 export const MAX_GOOGLECHAT_INFO_BYTES = 16 * 1024 * 1024;
@@ -54,9 +55,6 @@ interface ChatMessage {
   quoted_message_metadata?: { creator?: ChatPerson | null; text?: unknown } | null;
   deletion_metadata?: unknown;
 }
-
-/** A non-blank string trimmed, else null. */
-const named = (s: unknown): string | null => (typeof s === "string" && s.trim() ? s.trim() : null);
 
 /** A zone Takeout writes after a time: "UTC", "GMT", "GMT+1", "UTC-05:30"; group 1 the sign, 2 the hours, 3 the minutes. */
 const ZONE = /^(?:UTC|GMT)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i;
@@ -106,17 +104,17 @@ function turnOf(file: string, m: ChatMessage, i: number): ParsedTurn | null {
   if (m.deletion_metadata || m.creator?.user_type === "Bot") return null;
   const text = typeof m.text === "string" ? m.text.trim() : "";
   if (!text) return null;
-  const speaker = named(m.creator?.name) ?? named(m.creator?.email);
+  const speaker = nonBlank(m.creator?.name) ?? nonBlank(m.creator?.email);
   if (!speaker) throw fail(file, `messages[${i}].creator.name`, "a message with no creator's name");
   const quoted = m.quoted_message_metadata;
-  const quotes = quoted && typeof quoted === "object" ? named(quoted.text) : null;
+  const quotes = quoted && typeof quoted === "object" ? nonBlank(quoted.text) : null;
   return {
-    externalId: named(m.message_id),
+    externalId: nonBlank(m.message_id),
     speaker,
     role: "other",
     occurredAt: createdMs(file, `messages[${i}].created_date`, m.created_date),
     text,
-    metadata: quotes ? { quotes: { speaker: named(quoted?.creator?.name), text: quotes.slice(0, QUOTE_CHARS) } } : {},
+    metadata: quotes ? { quotes: { speaker: nonBlank(quoted?.creator?.name), text: quotes.slice(0, QUOTE_CHARS) } } : {},
   };
 }
 
@@ -125,7 +123,7 @@ function humans(people: unknown): Array<{ name: string | null; email: string | n
   if (!Array.isArray(people)) return [];
   return (people as ChatPerson[])
     .filter((p) => p && typeof p === "object" && p.user_type !== "Bot")
-    .map((p) => ({ name: named(p.name), email: named(p.email)?.toLowerCase() ?? null }));
+    .map((p) => ({ name: nonBlank(p.name), email: nonBlank(p.email)?.toLowerCase() ?? null }));
 }
 
 /**
@@ -161,7 +159,7 @@ async function titleOf(file: string, participants: string[]): Promise<string> {
   const info = existsSync(path)
     ? ((await readJsonFile(path, MAX_GOOGLECHAT_INFO_BYTES, "a Google Chat group_info.json")) as { name?: unknown; members?: unknown } | null)
     : null;
-  const name = named(info?.name);
+  const name = nonBlank(info?.name);
   if (name) return name;
   const members = humans(info?.members).filter((p) => p.name !== null);
   const account = await accountOf(dirname(dirname(file)));

@@ -18,6 +18,7 @@ import { isoToMs } from "../time/import-dates.js";
 import type { JsonItem } from "./json-stream.js";
 import { POSTS_FILE, postOf, twitterWords, ytdItems } from "./twitter-archive.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+import { nonBlank } from "./validate.js";
 
 /** A message or an event of a dmConversation as the archive writes it (the fields read here). */
 interface DmEvent {
@@ -39,9 +40,6 @@ interface Named {
   handle: string | null;
 }
 
-/** A non-blank string trimmed, else null. */
-const named = (s: unknown): string | null => (typeof s === "string" && s.trim() ? s.trim() : null);
-
 /** `names` in words: "Jo", "Jo and Sam", "Jo, Sam and Priya". */
 function listed(names: string[]): string {
   return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
@@ -55,7 +53,7 @@ async function accountId(dir: string): Promise<string | null> {
   const file = join(dir, "account.js");
   if (!existsSync(file)) return null;
   for await (const item of (await ytdItems(file)).items) {
-    const id = named((item.value as { account?: { accountId?: unknown } } | null)?.account?.accountId);
+    const id = nonBlank((item.value as { account?: { accountId?: unknown } } | null)?.account?.accountId);
     if (!id) throw new ImportError(file, `[${item.index}].account.accountId`, "expected the account's id");
     return id;
   }
@@ -72,8 +70,8 @@ async function namedInPosts(dir: string): Promise<Map<string, Named>> {
   const add = (id: unknown, name: unknown, handle: unknown) => {
     if (typeof id !== "string") return;
     const known = people.get(id) ?? { name: null, handle: null };
-    const shown = named(name);
-    people.set(id, { name: known.name ?? (shown && /\p{L}/u.test(shown) ? shown : null), handle: known.handle ?? named(handle) });
+    const shown = nonBlank(name);
+    people.set(id, { name: known.name ?? (shown && /\p{L}/u.test(shown) ? shown : null), handle: known.handle ?? nonBlank(handle) });
   };
   for (const file of readdirSync(dir)
     .filter((n) => POSTS_FILE.test(n))
@@ -99,7 +97,7 @@ function nameOf(id: string, people: ReadonlyMap<string, Named>): string {
 function conversationOf(file: string, value: unknown, i: number): { id: string; events: DmEvent[] } {
   const c = (value as { dmConversation?: DmConversation } | null)?.dmConversation;
   if (!c || typeof c !== "object") throw new ImportError(file, `[${i}].dmConversation`, 'expected a conversation ({ "dmConversation": { … } })');
-  const id = named(c.conversationId);
+  const id = nonBlank(c.conversationId);
   if (!id)
     throw new ImportError(file, `[${i}].dmConversation.conversationId`, `expected the conversation's id, got ${JSON.stringify(c.conversationId ?? null)}`);
   if (!Array.isArray(c.messages)) throw new ImportError(file, `[${i}].dmConversation.messages`, "expected an array of messages");
@@ -114,7 +112,7 @@ function peopleIn(id: string, events: DmEvent[]): string[] {
     ids.push(e.messageCreate?.senderId, e.messageCreate?.recipientId);
     for (const list of [e.joinConversation?.participantsSnapshot, e.participantsJoin?.userIds]) if (Array.isArray(list)) ids.push(...list);
   }
-  return [...new Set(ids.map(named).filter((s): s is string => s !== null))];
+  return [...new Set(ids.map(nonBlank).filter((s): s is string => s !== null))];
 }
 
 /**
@@ -152,14 +150,14 @@ async function ownerOf(file: string): Promise<string | null> {
 function turnOf(file: string, e: DmEvent, where: string, owner: string | null, people: ReadonlyMap<string, Named>): ParsedTurn | null {
   const m = e && typeof e === "object" ? e.messageCreate : null;
   if (!m || typeof m !== "object") return null;
-  const sender = named(m.senderId);
+  const sender = nonBlank(m.senderId);
   if (!sender) throw new ImportError(file, `${where}.senderId`, `expected the sender's id, got ${JSON.stringify(m.senderId ?? null)}`);
   const at = typeof m.createdAt === "string" ? isoToMs(m.createdAt) : Number.NaN;
   if (Number.isNaN(at)) throw new ImportError(file, `${where}.createdAt`, `expected an ISO 8601 time, got ${JSON.stringify(m.createdAt ?? null)}`);
   const text = typeof m.text === "string" ? twitterWords(m.text, { urls: Array.isArray(m.urls) ? m.urls : [] }) : "";
   if (!text) return null;
   const mine = sender === owner;
-  return { externalId: named(m.id), speaker: mine ? "User" : nameOf(sender, people), role: mine ? "user" : "other", occurredAt: at, text, metadata: {} };
+  return { externalId: nonBlank(m.id), speaker: mine ? "User" : nameOf(sender, people), role: mine ? "user" : "other", occurredAt: at, text, metadata: {} };
 }
 
 /**
@@ -177,7 +175,7 @@ function dmConversation(file: string, value: unknown, i: number, owner: string |
     if (turn) turns.push(turn);
     const update = e && typeof e === "object" ? e.conversationNameUpdate : null;
     const at = typeof update?.createdAt === "string" ? update.createdAt : "";
-    if (named(update?.name) && (!name || at > name.at)) name = { name: named(update!.name)!, at };
+    if (nonBlank(update?.name) && (!name || at > name.at)) name = { name: nonBlank(update!.name)!, at };
   }
   if (!turns.length) return null;
   turns.sort((a, b) => a.occurredAt - b.occurredAt);

@@ -19,6 +19,11 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
     .join("");
 }
 
+/** A value of an export that should name something: a non-blank string, trimmed; null for anything else (a blank string, a number, a missing field). */
+export function nonBlank(v: unknown): string | null {
+  return typeof v === "string" && v.trim() ? v.trim() : null;
+}
+
 /** Describes a value for an error message: strings quoted (cut at 60 chars), objects by kind. */
 export function describeValue(v: unknown): string {
   if (v === null) return "null";
