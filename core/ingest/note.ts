@@ -138,8 +138,7 @@ function listTexts(items: string[], named: boolean): string[] {
  */
 function fileName(file: string): string | null {
   const stem = fileStem(basename(file));
-  // (an app's id names nothing: Joplin's "8d5f0c2a41b34f0e9c7a1b2c3d4e5f60.md")
-  return /\p{L}/u.test(stem) && !/^[0-9a-f]{32}$/.test(stem) ? stem : null;
+  return /\p{L}/u.test(stem) ? stem : null;
 }
 
 /**

@@ -5,8 +5,8 @@ import { stemmer } from "stemmer";
  * A note file's name as a name: without its extension, any day it names ("2026-11-09", Logseq's
  * "2026_11_09") and the spaces, underscores and dashes left at its ends ("todo.md" → "todo",
  * "2026-10-06 plans.md" → "plans", "2026-10-06.md" → ""), a namespace's separator a slash
- * ("Kitchen___Worktops.md" → "Kitchen/Worktops"), a Notion page's id left out ("Health 3d4e….md" →
- * "Health").
+ * ("Kitchen___Worktops.md" → "Kitchen/Worktops"), an app's id left out ("Health 3d4e….md" →
+ * "Health", Joplin's "8d5f….md" → "").
  */
 export function fileStem(name: string): string {
   return (
@@ -15,8 +15,9 @@ export function fileStem(name: string): string {
       .replace(/\d{4}([-_])\d{2}\1\d{2}/g, "")
       // (an outliner's page in a namespace: Logseq's "Kitchen___Worktops.md", older "Kitchen%2FWorktops.md")
       .replace(/___|%2F/gi, "/")
-      // (and a Notion page's id after its title: "Acme Studio 4c5d6e7f8091a2b3c4d5e6f708192a3b.md")
-      .replace(/\s[0-9a-f]{32}(?:_all)?$/, "")
+      // (and an app's id, which names nothing: a Notion page's after its title, "Acme Studio
+      // 4c5d6e7f8091a2b3c4d5e6f708192a3b.md", or a Joplin item's alone, "8d5f0c2a41b34f0e9c7a1b2c3d4e5f60.md")
+      .replace(/(?:^|\s)[0-9a-f]{32}(?:_all)?$/, "")
       .replace(/^[\s_-]+|[\s_-]+$/g, "")
   );
 }
