@@ -1,7 +1,8 @@
-import { accessSync, constants, existsSync, readdirSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { accessSync, closeSync, constants, existsSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { detectFormat } from "../ingest/detect.js";
 import { NO_TEXT } from "../ingest/note.js";
+import { isReadwiseCsv } from "../ingest/readwise.js";
 import { isTwitterWordsFile } from "../ingest/twitter-archive.js";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
@@ -58,33 +59,102 @@ export async function checkImportFile(
  * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, any other .xml null, a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
  * thread (a Meta download's message_1.json) as one, a Day One journal's Journal.json as one, a Slack channel's day as one, a Discord channel exported by
  * DiscordChatExporter as one, a Google Chat group's messages.json (Google Takeout) as one (its group_info.json and the
- * account's user_info.json null: no conversation), any other JSON null (no
+ * account's user_info.json null: no conversation), a Simplenote export's source/notes.json as one (the .txt copies of its
+ * notes beside it null: {@link passedOverInFolder}), a Roam Research graph's JSON export (`<graph>.json`, the one file
+ * of Roam's Roam-Export-….zip, told by its first page) as one, any other JSON null (no
  * note: an app's settings, such as an Obsidian vault's), any other file as a note (a Markdown note may open with a "## heading" that would
  * read as a chat's speaker). An X (Twitter) archive's posts (tweets.js, tweets-part1.js …) and direct
  * messages (direct-messages.js, direct-messages-group.js) as its, any other .js null (account.js,
- * like.js, manifest.js: no one's words, as Slack's users.json). A file that cannot be read is a note
- * here; checkImportFile then names what is wrong with it.
+ * like.js, manifest.js: no one's words, as Slack's users.json). A Readwise export (a .csv with its
+ * header, readwise-data.csv) as one; a Notion database's .csv as a note. A file that cannot be read is a note
+ * here; checkImportFile then names what is wrong with it. A PDF or a Word document (.pdf, .docx) as a document.
  */
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
+  if (await passedOverInFolder(path)) return null;
+  if (/\.(?:pdf|docx)$/i.test(path)) return "document";
   if (/\.js$/i.test(path)) return isTwitterWordsFile(basename(path)) && (await detectFormat(path).catch(() => null)) === "twitter" ? "twitter" : null;
   if (/\.json$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
-    return format === "keep" || format === "messenger" || format === "dayone" || format === "slack" || format === "discord" || format === "googlechat"
+    return format === "keep" ||
+      format === "messenger" ||
+      format === "dayone" ||
+      format === "slack" ||
+      format === "discord" ||
+      format === "googlechat" ||
+      format === "simplenote" ||
+      format === "roam"
       ? format
       : null;
   }
   if (/\.xml$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "sms" ? "sms" : null;
   const format = await detectFormat(path).catch(() => "note");
-  return format === "kindle" || format === "ics" || format === "email" || format === "enex" || format === "vcard" || format === "imessage" ? format : "note";
+  return format === "kindle" ||
+    format === "readwise" ||
+    format === "ics" ||
+    format === "email" ||
+    format === "enex" ||
+    format === "vcard" ||
+    format === "imessage"
+    ? format
+    : "note";
 }
+
+/**
+ * Why a file found in a folder the user imports is passed over unread, in words, or null when it is
+ * read: a note's `.txt` copy that Simplenote's export writes beside its `source/` folder (`notes.zip`
+ * unzipped: `source/notes.json`, `Golf-service.txt`, `trash/Gym-locker-code-4471.txt`; or beside
+ * `notes.json` itself), the note notes.json holds and is imported from ("a copy of a note in
+ * Simplenote's source/notes.json, imported from there"), or a trashed note's ("a note in Simplenote's
+ * trash, not imported"). Only a .txt is asked about; notes.json is known by its start (detect.ts).
+ */
+export async function passedOverInFolder(path: string): Promise<string | null> {
+  if (!/\.txt$/i.test(path)) return null;
+  const dir = dirname(path);
+  const trash = basename(dir).toLowerCase() === "trash";
+  const root = trash ? dirname(dir) : dir;
+  for (const json of [join(root, "source", "notes.json"), join(root, "notes.json")]) {
+    if (!(await isSimplenoteJson(json))) continue;
+    return trash
+      ? "a note in Simplenote's trash, not imported"
+      : `a copy of a note in Simplenote's ${json === join(root, "notes.json") ? "" : "source/"}notes.json, imported from there`;
+  }
+  return null;
+}
+
+/** Whether `path` is a Simplenote export's notes.json, by its start; remembered for the file as it is (size and modification time), for the folder's other .txt files. */
+async function isSimplenoteJson(path: string): Promise<boolean> {
+  let key: string;
+  try {
+    const info = statSync(path);
+    if (!info.isFile()) return false;
+    key = `${path}\0${info.size}\0${info.mtimeMs}`;
+  } catch {
+    return false;
+  }
+  let known = SIMPLENOTE_JSONS.get(key);
+  if (known === undefined) {
+    if (SIMPLENOTE_JSONS.size >= 64) SIMPLENOTE_JSONS.clear();
+    known = detectFormat(path).then(
+      (f) => f === "simplenote",
+      () => false,
+    );
+    SIMPLENOTE_JSONS.set(key, known);
+  }
+  return known;
+}
+
+/** {@link isSimplenoteJson}'s answers so far, by path, size and modification time (at most 64). */
+const SIMPLENOTE_JSONS = new Map<string, Promise<boolean>>();
 
 /**
  * The files `engram import PATH` reads for a path: a file as is (`inFolder` false); for a folder, the
  * note files it holds (.txt, .md, .markdown, .enex from Evernote, .ics calendars, .eml and .mbox mail,
- * .xml text message backups, .vcf contacts, .json such as Google Keep's notes and Messenger's
- * threads, and .js such as an X archive's data files), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash) and an app's
- * copies of its notes (Logseq's logseq/bak and logseq/version-files), and a Notion database's .csv (only
- * its "_all" copy when there is one; any other .csv is data, not a note), in name
+ * .xml text message backups, .vcf contacts, .json such as Google Keep's notes, Messenger's
+ * threads and Simplenote's notes.json, .js such as an X archive's data files, and documents, .pdf and
+ * .docx, but Word's lock files "~$name.docx"), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash) and an app's
+ * copies of its notes (Logseq's logseq/bak and logseq/version-files), a Notion database's .csv (only
+ * its "_all" copy when there is one) and a Readwise export's .csv (its header read; any other .csv is
+ * data, not a note: passed over), in name
  * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Empty for a folder that holds none.
  */
 export function importPaths(path: string): Array<{ file: string; inFolder: boolean }> {
@@ -93,10 +163,11 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
   return [...names]
     .filter(
       (n) =>
-        /\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json|csv|js)$/i.test(n) &&
+        /\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx)$/i.test(n) &&
+        !/(?:^|[\\/])~\$[^\\/]*$/.test(n) &&
         !n.split(/[\\/]/).some((part) => part.startsWith(".")) &&
         !APP_COPIES.test(n) &&
-        readable(n, names),
+        readable(n, names, path),
     )
     .sort()
     .map((n) => ({ file: join(path, n), inFolder: true }))
@@ -108,11 +179,37 @@ const APP_COPIES = /(?:^|[\\/])logseq[\\/](?:bak|version-files)[\\/]/i;
 /** A Notion database exported as CSV: its name, Notion's id, and "_all" for the copy of all its rows ("Reading list 6e7f….csv", "… 6e7f…_all.csv"). */
 const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
 
-/** Whether `name`, a file of a folder that holds `names`, is one to read: not a CSV but a Notion database's, and of those only the copy of all its rows when Notion wrote one. */
-function readable(name: string, names: ReadonlySet<string>): boolean {
+/**
+ * Whether `name`, a file of the folder `root` that holds `names`, is one to read: not a CSV but a
+ * Readwise export (its header, {@link opensAsReadwise}) or a Notion database's, and of those only the
+ * copy of all its rows when Notion wrote one.
+ */
+function readable(name: string, names: ReadonlySet<string>, root: string): boolean {
   if (!/\.csv$/i.test(name)) return true;
+  if (opensAsReadwise(join(root, name))) return true;
   const table = NOTION_TABLE.exec(name);
   return table !== null && (table[1] !== undefined || !names.has(name.replace(/\.csv$/i, "_all.csv")));
+}
+
+/** Whether the file at `path` opens with a Readwise export's CSV header (its first KiB read; false when it cannot be read: a folder named ….csv). */
+function opensAsReadwise(path: string): boolean {
+  try {
+    const fd = openSync(path, "r");
+    try {
+      const head = Buffer.alloc(1024);
+      const n = readSync(fd, head, 0, head.length, 0);
+      return isReadwiseCsv(
+        head
+          .subarray(0, n)
+          .toString("utf8")
+          .replace(/^\uFEFF/, ""),
+      );
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -46,6 +46,10 @@ export type ImportFormat =
   | "googlechat"
   | "imessage"
   | "twitter"
+  | "readwise"
+  | "simplenote"
+  | "document"
+  | "roam"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

@@ -17,9 +17,12 @@ import { sharedWords } from "./format.js";
  */
 const ASKS_PLACE = /\b(?:which|what)\s+(?:[\p{L}.]+\s+)?(?:cit(?:y|ies)|countr(?:y|ies)|places?|towns?|states?)\b/iu;
 
-/** Whether a text names a place (compromise's place tags, as the engine finds them). */
+/** An organisation's name that is also a place one goes to: a university, a school, a hospital, by its capitalised word ("University of Leeds", "Kingsdown Grammar School"; not "school" in "after school"). */
+const PLACE_OF_ORGANISATION = /\b(?:University|College|School|Academy|Institute|Hospital|Clinic|Museum|Library|Airport|Station|Hotel|Church|Stadium)\b/;
+
+/** Whether a text names a place (compromise's place tags, as the engine finds them), or an organisation that is one ({@link PLACE_OF_ORGANISATION}). */
 export function namesPlace(text: string): boolean {
-  return parseSentences(text).some((s) => s.entities.some((e) => e.kind === "place"));
+  return PLACE_OF_ORGANISATION.test(text) || parseSentences(text).some((s) => s.entities.some((e) => e.kind === "place"));
 }
 
 /** A question that asks for a duration ("How long was I in the terminal?"): an expected answer type, as ASKS_PLACE. */

@@ -5,6 +5,7 @@ import { peopleByAlias } from "../db/repos/entities.js";
 import { getMemories } from "../db/repos/memories.js";
 import { anyMemoryMentions, countRecall, currentRelationFacts, memoriesMentioningDates, pastRelationFacts, repeatingEvents } from "../db/repos/recall.js";
 import { getUserName } from "../db/repos/settings.js";
+import { isClippingText } from "../memory/clippings.js";
 import { normName } from "../memory/entities.js";
 import { UNNAMED_USER } from "../memory/extractor.js";
 import { relationQuestion, type RelationQuestion } from "./relation-question.js";
@@ -306,7 +307,8 @@ function theirNames(db: EngramDb, people: Set<string>): Map<string, { name: stri
  *   that does not name the same person (Audrey's "must be tough living in the city");
  * - for a question about the asker ("I", "my", naming no one else), a fact whose subject is another
  *   speaker (James's amusement park for "Where did I park my car?"); the user is the name an import
- *   gave them (setting `user.name`), else "the user";
+ *   gave them (setting `user.name`), else "the user"; a highlight, about its book, is the user's reading
+ *   for a question about what they read ({@link ASKS_READING});
  * - for a question that names people or things the memories know (`names`, theirNames), a memory that
  *   names none of them ("Where did Caroline move from?" and "Samantha and James have decided to move in
  *   together").
@@ -326,9 +328,11 @@ function cannotAnswer(
   const subject = asked.hits.length > 0 ? asked.subject : null;
   const user = people.size === 0 && ASKS_ABOUT_ME.test(question) ? theUser(db) : null;
   const me = user ? normName(user) : null;
+  const asksReading = ASKS_READING.test(question);
   // (someone else's fact that names the user is theirs too: "Sam left it with Priya's neighbour Greg")
   const someoneElses = (h: MemoryHit) => {
-    if (!user || h.type !== "semantic") return false;
+    // (a highlight is about its book, and the user's own reading when asked as such: "What did I highlight about habits?")
+    if (!user || h.type !== "semantic" || (asksReading && isClippingText(h.content))) return false;
     const of = (JSON.parse(details.get(h.id) ?? "{}") as { subject?: unknown }).subject;
     return typeof of === "string" && normName(of) !== me && !mentions(h, user);
   };
@@ -342,6 +346,9 @@ function cannotAnswer(
     someoneElses(h) ||
     namesNoOne(h);
 }
+
+/** A question about what the user read and kept: "What did I highlight about habits?", "What was my note on the habit loop?". */
+const ASKS_READING = /\b(?:highlight(?:ed|s)?|underlin(?:e|ed)|notes?|noted|read|clip(?:ped|s)?|bookmark(?:ed|s)?|quotes?)\b/i;
 
 /**
  * Words that tell where someone is from ("from Sweden", "grew up in", "born in", "hometown", "native"):

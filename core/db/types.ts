@@ -61,7 +61,7 @@ export interface MemoryRow {
   updated_at: number;
 }
 
-/** The export formats Engram can import, in detection order, as `conversations.format` stores them (core/ingest reads each; Engram's own chats are `engram`) (`text`: a `Speaker: text` transcript; `note`: plain text or Markdown that is not a chat; `kindle`: a Kindle's "My Clippings.txt"; `telegram`: a Telegram chat's result.json; `ics`: an iCalendar file of events; `email`: an mbox or an .eml; `keep`: a Google Keep note from Takeout, read as a note; `messenger`: a Facebook Messenger or Instagram thread from Meta's JSON download; `dayone`: a Day One journal's JSON export, each entry read as a note; `enex`: an Evernote export, each note read as a note; `sms`: an Android phone's text messages backed up by SMS Backup & Restore; `vcard`: an address book's contacts.vcf, each card a contact kept whole; `discord`: a Discord DM's or channel's JSON export by DiscordChatExporter; `googlechat`: a Google Chat DM's or Space's messages.json from Google Takeout; `imessage`: a Mac's iMessage or SMS conversation as imessage-exporter writes it in text; `twitter`: an X (Twitter) archive's posts (tweets.js, a day of them a conversation) or direct messages (direct-messages.js, direct-messages-group.js)). */
+/** The export formats Engram can import, in detection order, as `conversations.format` stores them (core/ingest reads each; Engram's own chats are `engram`) (`text`: a `Speaker: text` transcript; `note`: plain text or Markdown that is not a chat; `kindle`: a Kindle's "My Clippings.txt"; `telegram`: a Telegram chat's result.json; `ics`: an iCalendar file of events; `email`: an mbox or an .eml; `keep`: a Google Keep note from Takeout, read as a note; `messenger`: a Facebook Messenger or Instagram thread from Meta's JSON download; `dayone`: a Day One journal's JSON export, each entry read as a note; `enex`: an Evernote export, each note read as a note; `sms`: an Android phone's text messages backed up by SMS Backup & Restore; `vcard`: an address book's contacts.vcf, each card a contact kept whole; `discord`: a Discord DM's or channel's JSON export by DiscordChatExporter; `googlechat`: a Google Chat DM's or Space's messages.json from Google Takeout; `imessage`: a Mac's iMessage or SMS conversation as imessage-exporter writes it in text; `twitter`: an X (Twitter) archive's posts (tweets.js, a day of them a conversation) or direct messages (direct-messages.js, direct-messages-group.js); `readwise`: a Readwise export of highlights (readwise-data.csv), a book's highlights read as a `kindle` conversation; `simplenote`: a Simplenote export's source/notes.json, each active note read as a note; `document`: a PDF or a Word document (.docx), read as a note of its text, detected by its bytes before any text format; `roam`: a Roam Research graph's JSON export (`<graph>.json`), each page with words read as a note, a daily page of its day). */
 export const IMPORT_FORMATS = [
   "locomo",
   "chatgpt",
@@ -83,6 +83,10 @@ export const IMPORT_FORMATS = [
   "googlechat",
   "imessage",
   "twitter",
+  "readwise",
+  "simplenote",
+  "document",
+  "roam",
 ] as const;
 /** One of {@link IMPORT_FORMATS}. */
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];

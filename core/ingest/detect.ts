@@ -12,11 +12,15 @@ import { isCommonWord } from "../memory/sentences.js";
 import { MBOX_SEPARATOR } from "./email.js";
 import { isKeepNote } from "./keep.js";
 import { KINDLE_META } from "./kindle.js";
+import { isReadwiseCsv } from "./readwise.js";
 import { isDayOneJournal } from "./dayone.js";
+import { documentKind } from "./document.js";
 import { isDiscordExport } from "./discord.js";
 import { isGoogleChatMessages } from "./googlechat.js";
+import { isRoamPage } from "./roam.js";
 import { isEnex } from "./enex.js";
 import { isImessageExport } from "./imessage.js";
+import { isSimplenoteExport } from "./simplenote.js";
 import { isSmsBackup } from "./sms.js";
 import { isVcard } from "./vcard.js";
 import { isMessengerThread } from "./messenger.js";
@@ -28,6 +32,9 @@ import { ImportError, type ImportFormat } from "./types.js";
 
 /** How many bytes the sniffer reads from the start of a file. */
 export const HEAD_BYTES = 64 * 1024;
+
+/** The first bytes of a ZIP archive (an export downloaded as a .zip, not unzipped). */
+const ZIP_MAGIC = Buffer.from("PK\x03\x04", "latin1");
 
 /** The start of a file that passed {@link inspectFile}. */
 export interface FileHead {
@@ -51,7 +58,7 @@ function wideEncoding(b: Buffer): string | null {
 
 /**
  * Reads the first {@link HEAD_BYTES} of `file` and checks it is UTF-8 text with something in it.
- * @throws ImportError: empty file; UTF-16/UTF-32 ("save it as UTF-8"); a NUL byte or invalid UTF-8
+ * @throws ImportError: empty file; a ZIP archive ("unzip it"); UTF-16/UTF-32 ("save it as UTF-8"); a NUL byte or invalid UTF-8
  *   ("not a text file", with the byte offset). Node's fs error when the file cannot be read.
  */
 export async function inspectFile(file: string): Promise<FileHead> {
@@ -70,6 +77,7 @@ export async function inspectFile(file: string): Promise<FileHead> {
   if (head.length === 0) throw new ImportError(file, "byte 0", "empty file");
   const wide = wideEncoding(head);
   if (wide) throw new ImportError(file, "byte 0", `the file is ${wide} text; save it as UTF-8 and import it again`);
+  if (head.subarray(0, 4).equals(ZIP_MAGIC)) throw new ImportError(file, "byte 0", "a ZIP archive: unzip it, then import its folder or a file in it");
   const nul = head.indexOf(0);
   if (nul !== -1) throw new ImportError(file, `byte ${nul}`, "not a text file (it contains a NUL byte; is it binary?)");
   const bad = firstInvalidUtf8(head, complete);
@@ -83,11 +91,19 @@ export async function inspectFile(file: string): Promise<FileHead> {
 /** The formats whose files are a JSON array of conversations (every other format is a file of its own kind: parse.ts FILE_READERS). */
 export type JsonExportFormat = Extract<ImportFormat, "locomo" | "chatgpt" | "claude" | "engram">;
 
-/** Which JSON export the keys of the first array item belong to, or null. */
-function formatOfKeys(keys: Set<string>): JsonExportFormat | null {
+/**
+ * What a JSON array's first item says the file is: a JSON export of conversations, or a Roam graph
+ * (its first page: the file is then read by roam.ts, whose pages' block refs reach across the graph,
+ * parse.ts hands it over).
+ */
+export type FirstItemFormat = JsonExportFormat | "roam";
+
+/** Which JSON export the keys of the first array item belong to, or null (a Roam page's keys come in no fixed order: told here, not from the file's start). */
+function formatOfKeys(keys: Set<string>): FirstItemFormat | null {
   if (keys.has("conversation") && (keys.has("qa") || keys.has("sample_id"))) return "locomo";
   if (keys.has("mapping") && keys.has("create_time")) return "chatgpt";
   if (keys.has("chat_messages") && keys.has("uuid")) return "claude";
+  if (isRoamPage(keys)) return "roam";
   return null;
 }
 
@@ -95,10 +111,11 @@ function formatOfKeys(keys: Set<string>): JsonExportFormat | null {
  * Which JSON export `first`, the first item of the file's array, belongs to (streamed without its
  * long strings, elided.ts: the keys it looks for are short, none was left out; an item that is not
  * recognised is read whole for the error). parse.ts calls this on the item it then parses, so a
- * file whose format is detected is not read an extra time for it.
+ * file whose format is detected is not read an extra time for it (but a Roam graph, read again from
+ * its start by roam.ts, its first page twice).
  * @throws ImportError `[0]`: not an object, or keys of no known export (named in the message)
  */
-export async function formatOfFirstItem(file: string, first: JsonItem): Promise<JsonExportFormat> {
+export async function formatOfFirstItem(file: string, first: JsonItem): Promise<FirstItemFormat> {
   const v = first.value;
   const keyed = v && typeof v === "object" && !Array.isArray(v) ? formatOfKeys(new Set(Object.keys(v))) : null;
   if (keyed) return keyed;
@@ -113,7 +130,7 @@ export async function formatOfFirstItem(file: string, first: JsonItem): Promise<
   throw new ImportError(
     file,
     "[0]",
-    `unrecognised JSON export: the first item has keys {${shown}}; expected LoCoMo (conversation, qa), ChatGPT (mapping, create_time) or Claude (chat_messages, uuid)`,
+    `unrecognised JSON export: the first item has keys {${shown}}; expected LoCoMo (conversation, qa), ChatGPT (mapping, create_time), Claude (chat_messages, uuid) or a Roam Research graph (title, children)`,
   );
 }
 
@@ -188,7 +205,7 @@ function speakersTalk(lines: string[]): boolean {
  * is a chat's `Speaker: text` ({@link speakersTalk}) or `## Speaker` heading ({@link headingsTalk}), `note` when it is
  * plain text or a section of a Markdown note (a note, not a chat); a front matter block opening the
  * file (front-matter.ts) is passed over. */
-function detectText(file: string, head: FileHead): ImportFormat {
+function detectText(file: string, head: FileHead): "text" | "note" | "kindle" {
   const all = head.text.split(/\r?\n|\r/);
   // a line the head cuts is judged by its start when that holds a stamp and a speaker whole (a first
   // line longer than the head, a long message of a chat's second speaker); a shorter cut is dropped
@@ -228,15 +245,15 @@ function isMailHeader(start: string): boolean {
  * What the file's start says about its format: `json` for a JSON array (the format is then told by
  * its first item, {@link formatOfFirstItem}) or a JSON object (which the stream reader refuses, as
  * whole or as truncated, json-stream.ts), `telegram` for an object that is a Telegram chat export,
- * `keep` for one that is a Google Keep note (Takeout), `messenger` for one that is a Facebook Messenger or Instagram thread, `dayone` for a Day One journal, `discord` for a DiscordChatExporter channel, `googlechat` for a Google Chat group's messages.json from Google Takeout,
- * `ics` for an iCalendar file (BEGIN:VCALENDAR), `enex` for an Evernote export (`<en-export>`), `sms` for an SMS Backup & Restore backup (`<smses>`), `vcard` for contacts (BEGIN:VCARD), `email` for an mbox or an .eml, `imessage` for a conversation imessage-exporter wrote as text (a date line "Nov 02, 2026  7:14:03 PM", then a sender), `kindle` for a Kindle's clippings, else `text` when the first meaningful line is a
+ * `keep` for one that is a Google Keep note (Takeout), `messenger` for one that is a Facebook Messenger or Instagram thread, `dayone` for a Day One journal, `discord` for a DiscordChatExporter channel, `googlechat` for a Google Chat group's messages.json from Google Takeout, `simplenote` for a Simplenote export's notes.json (`activeNotes` first),
+ * `ics` for an iCalendar file (BEGIN:VCALENDAR), `enex` for an Evernote export (`<en-export>`), `sms` for an SMS Backup & Restore backup (`<smses>`), `vcard` for contacts (BEGIN:VCARD), `email` for an mbox or an .eml, `imessage` for a conversation imessage-exporter wrote as text (a date line "Nov 02, 2026  7:14:03 PM", then a sender), `kindle` for a Kindle's clippings, `readwise` for a Readwise export's CSV (its header "Highlight,Book Title,Book Author,…"), else `text` when the first meaningful line is a
  * `Speaker: text` line or a `## Speaker` heading of a chat, `note` for plain text or a note's sections;
  * `twitter` for an X (Twitter) archive's data file of posts or direct messages (`window.YTD.tweets.part0 = [`,
  * `window.YTD.direct_messages.part0 = [`, `window.YTD.direct_messages_group.part0 = [`).
  * @throws ImportError naming the file and where: no recognisable first line; an X archive's data file
  *   that holds no posts nor messages (`byte 0`: like.js, account.js), which is no note either
  */
-export function formatOfHead(file: string, head: FileHead): ImportFormat | "json" {
+export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat, "document"> | "json" {
   const start = head.text.trimStart();
   const firstLine = classifyLine(start.slice(0, start.search(/\r|\n|$/)));
   // (a Slack export's day is an array of messages, read whole; any other array holds conversations)
@@ -256,13 +273,17 @@ export function formatOfHead(file: string, head: FileHead): ImportFormat | "json
               ? "discord"
               : isGoogleChatMessages(start)
                 ? "googlechat"
-                : "json";
+                : isSimplenoteExport(start)
+                  ? "simplenote"
+                  : "json";
   const ytd = twitterDataName(start);
   if (ytd !== null) {
     if (isTwitterWords(ytd)) return "twitter";
     throw new ImportError(file, "byte 0", notTwitterWords(ytd));
   }
   const first = start.slice(0, start.search(/\r|\n|$/));
+  // (a Readwise export: its CSV header "Highlight,Book Title,Book Author,…,Highlighted at,…")
+  if (isReadwiseCsv(start)) return "readwise";
   if (/^(?:\uFEFF)?BEGIN:VCALENDAR\s*$/i.test(first)) return "ics";
   if (isVcard(start)) return "vcard";
   if (MBOX_SEPARATOR.test(first) || isMailHeader(start)) return "email";
@@ -274,15 +295,18 @@ export function formatOfHead(file: string, head: FileHead): ImportFormat | "json
 
 /**
  * Detects the format of an export from the file's start (the given {@link FileHead}, or read now):
+ * a PDF or a Word document (.docx), told by its first bytes when no head is given → "document";
  * a JSON array whose first item has `conversation` + `qa`/`sample_id` → "locomo", `mapping` +
- * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude"; a JSON object that is a Telegram
- * chat export → "telegram"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; a Google Chat messages.json from Takeout (`messages` first, its first message with a `creator` and a `created_date`) → "googlechat"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a vCard file → "vcard"; an mbox or a saved email → "email"; imessage-exporter's text of a conversation (a date line "Nov 02, 2026  7:14:03 PM", then a sender) → "imessage"; an X (Twitter) archive's posts or direct messages (a file opening with `window.YTD.tweets.part0 =`, `window.YTD.direct_messages.part0 =` or `window.YTD.direct_messages_group.part0 =`) → "twitter"; Kindle clippings → "kindle"; otherwise "text" when the first
+ * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude", `title` + `children`, `create-time` or
+ * `edit-time` (a Roam Research graph's first page) → "roam"; a JSON object that is a Telegram
+ * chat export → "telegram"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; a Google Chat messages.json from Takeout (`messages` first, its first message with a `creator` and a `created_date`) → "googlechat"; a Simplenote export's notes.json (an object opening with its `activeNotes` array) → "simplenote"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a vCard file → "vcard"; an mbox or a saved email → "email"; imessage-exporter's text of a conversation (a date line "Nov 02, 2026  7:14:03 PM", then a sender) → "imessage"; an X (Twitter) archive's posts or direct messages (a file opening with `window.YTD.tweets.part0 =`, `window.YTD.direct_messages.part0 =` or `window.YTD.direct_messages_group.part0 =`) → "twitter"; Kindle clippings → "kindle"; a Readwise export (a CSV whose header opens "Highlight,Book Title,Book Author" and names "Highlighted at") → "readwise"; otherwise "text" when the first
  * meaningful line is a `Speaker: text` line or a `## Speaker` heading of a chat, else "note". A JSON export's first item
  * is read here: to parse the file too, let parse.ts `parseExport` detect it as it reads.
  * @throws ImportError naming the file and where detection failed (byte, line or `[0]`), including
  *   every {@link inspectFile} error and JSON syntax errors in the first item.
  */
 export async function detectFormat(file: string, head?: FileHead): Promise<ImportFormat> {
+  if (!head && (await documentKind(file))) return "document";
   const format = formatOfHead(file, head ?? (await inspectFile(file)));
   return format === "json" ? detectJson(file) : format;
 }

@@ -60,8 +60,12 @@ function placeOf(place: string): { place: string | null; location: number | null
   };
 }
 
-/** What a highlight or note says, as the memory engine keeps it (see the module comment). */
-function told(c: Clipping, text: string, note: string | null): string {
+/**
+ * What a highlight or note says, as the memory engine keeps it (see the module comment): "Highlight
+ * from <book> by <author>, <place>: “<text>”", with "\nNote: <note>" when one was typed at it; a note
+ * alone "Note on <book> …: <text>". Also a Readwise export's highlights (readwise.ts).
+ */
+export function toldClipping(c: Clipping, text: string, note: string | null): string {
   const of = `${c.book}${c.author ? ` by ${c.author}` : ""}${c.place ? `, ${c.place}` : ""}`;
   if (c.kind === "note") return `Note on ${of}: ${text}`;
   const quoted = `${c.kind === "clip" ? "Clip" : "Highlight"} from ${of}: “${text}”`;
@@ -143,7 +147,7 @@ function byBook(clippings: Read[]): ParsedConversation[] {
     for (const r of reads) {
       if (attached(r)) continue;
       const note = r.clipping.kind === "highlight" ? notes.get(r.clipping.location) : undefined;
-      const text = told(r.clipping, r.text, note?.text ?? null);
+      const text = toldClipping(r.clipping, r.text, note?.text ?? null);
       turns.push({
         // (named as the device names where it is: "highlight, page 27 | Location 401-402"; turnHash tells two at one place apart by their text)
         externalId: `${r.clipping.kind}, ${r.clipping.at || new Date(r.at).toISOString()}`,

@@ -226,14 +226,24 @@ export async function parseNote(file: string, opts: { onProgress?: (bytesRead: n
  * is when it was last modified (epoch ms). Google Keep's notes are read so too (keep.ts), and a Day
  * One journal's entries (dayone.ts), each of which gives its own `key` (the conversation's externalId;
  * by default the file's content key).
+ * @param named for a note that is no file of its own (a page of a Roam graph, roam.ts), what names it
+ *   in place of its file's name: its title when no heading gives one and the name of its lists under no
+ *   heading, null for none (a daily page, as a journal's "2026_11_09.md"); the file's name then names
+ *   no day of it.
  * @throws ImportError for a note with no text.
  */
-export async function noteOf(file: string, lines: AsyncIterable<string> | Iterable<string>, at: number, key?: string): Promise<ParsedConversation> {
+export async function noteOf(
+  file: string,
+  lines: AsyncIterable<string> | Iterable<string>,
+  at: number,
+  key?: string,
+  named?: string | null,
+): Promise<ParsedConversation> {
   const turns: ParsedTurn[] = [];
   let title: string | null = null;
   let para: string[] = [];
   let section: string | null = null;
-  const untitled = fileName(file);
+  const untitled = named === undefined ? fileName(file) : named;
   let meta: FrontMatter = {};
   let start = 0;
   let n = 0;
@@ -396,9 +406,16 @@ export async function noteOf(file: string, lines: AsyncIterable<string> | Iterab
     turns.unshift({ externalId: null, speaker: NOTE_SPEAKER, role: "user", occurredAt: at, text, metadata: { line: 2 } });
   }
   if (!turns.length) throw new ImportError(file, `line ${n}`, NO_TEXT);
-  const when = writtenAt(file, [title, meta.date], at);
+  const when = writtenAt(named === undefined ? file : null, [title, meta.date], at);
   for (const t of turns) if (!dated.has(t)) t.occurredAt = when;
-  return { format: "note", externalId: key ?? (await contentKey(file)), title: title ?? basename(file), participants: [NOTE_SPEAKER], startedAt: when, turns };
+  return {
+    format: "note",
+    externalId: key ?? (await contentKey(file)),
+    title: title ?? named ?? basename(file),
+    participants: [NOTE_SPEAKER],
+    startedAt: when,
+    turns,
+  };
 }
 
 /**
@@ -419,12 +436,13 @@ function entryDay(heading: string, modified: number): number | null {
  * the day it was last modified, that time. A day after the last modification is what the note is
  * about, not when it was written ("2027-01-01 plans.md"): the modification time then, as for a note
  * that names no day.
+ * @param file the note's file, null for a note that is no file of its own (a page of a Roam graph)
  * @param named the note's title and front matter date, where it has them
  * @param modified the file's modification time (epoch ms)
  */
-function writtenAt(file: string, named: Array<string | null | undefined>, modified: number): number {
+function writtenAt(file: string | null, named: Array<string | null | undefined>, modified: number): number {
   // (an outliner's journal is named by its day with underscores: "2026_11_09.md")
-  const day = [basename(file).replace(/^(\d{4})_(\d{2})_(\d{2})\b/, "$1-$2-$3"), ...named].reduce<number | null>(
+  const day = [file && basename(file).replace(/^(\d{4})_(\d{2})_(\d{2})\b/, "$1-$2-$3"), ...named].reduce<number | null>(
     (found, text) => found ?? (text ? dayNamedIn(text) : null),
     null,
   );

@@ -17,13 +17,17 @@ import { parseSlackDay } from "./slack.js";
 import { parseDiscord } from "./discord.js";
 import { parseGoogleChat } from "./googlechat.js";
 import { parseDayOne } from "./dayone.js";
+import { documentKind, parseDocument } from "./document.js";
 import { parseEnex } from "./enex.js";
+import { parseSimplenote } from "./simplenote.js";
 import { parseSmsBackup } from "./sms.js";
 import { parseImessage } from "./imessage.js";
 import { parseTwitter } from "./twitter.js";
 import { parseVcard } from "./vcard.js";
 import { parseKindle } from "./kindle.js";
+import { parseReadwise } from "./readwise.js";
 import { parseNote } from "./note.js";
+import { parseRoam } from "./roam.js";
 import { parseTelegram } from "./telegram.js";
 import { convertItem, LONG_STRING_BYTES } from "./elided.js";
 import { MAX_MESSAGE_CHARS, messageTooLong } from "./passages.js";
@@ -36,8 +40,8 @@ const ITEM_PARSERS: Record<JsonExportFormat, (value: unknown, index: number, fil
   claude: parseClaudeConversation,
 };
 
-/** The formats that are no JSON array of conversations, each read by a reader of its own. */
-type FileFormat = Exclude<ImportFormat, JsonExportFormat>;
+/** The formats that are no JSON array of conversations, each read by a reader of its own from its text (a document, which is no text, is read before: {@link parseExport}). */
+type FileFormat = Exclude<ImportFormat, JsonExportFormat | "document">;
 /** What a reader is told besides the file and its start: where to report the bytes read. */
 type ReaderOptions = Pick<ParseOptions, "onProgress">;
 
@@ -55,8 +59,8 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
 /**
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
  * in order: a transcript, a note, a Telegram chat, a calendar or a Messenger thread is one; a
- * mailbox gives a thread, a Day One journal an entry, at a time; a Kindle's clippings a book each; an
- * X archive's posts a day, its direct messages a conversation, each.
+ * mailbox gives a thread, a Day One journal an entry, a Simplenote export a note, at a time; a Kindle's clippings a book each, a Readwise export too; an
+ * X archive's posts a day, its direct messages a conversation, each; a Roam graph a page at a time.
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
   text: (file, _head, opts) => one(parseTextTranscript(file, opts)),
@@ -64,6 +68,7 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   telegram: (file, head, opts) => one(parseTelegram(file, head.text.trimStart(), opts)),
   email: (file, _head, opts) => parseEmail(file, opts),
   dayone: (file, _head, opts) => parseDayOne(file, opts),
+  simplenote: (file, _head, opts) => parseSimplenote(file, opts),
   enex: (file, _head, opts) => parseEnex(file, opts),
   sms: (file, _head, opts) => parseSmsBackup(file, opts),
   imessage: (file, _head, opts) => one(parseImessage(file, opts)),
@@ -76,6 +81,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   keep: (file, _head, opts) => one(parseKeep(file, opts)),
   ics: (file, _head, opts) => one(parseIcs(file, opts)),
   kindle: (file, _head, opts) => all(parseKindle(file, opts)),
+  roam: (file, _head, opts) => parseRoam(file, opts),
+  readwise: (file, _head, opts) => parseReadwise(file, opts),
 };
 
 /** Whether `format` is read by a reader of its own ({@link FILE_READERS}), not as a JSON array of conversations. */
@@ -87,7 +94,8 @@ function isFileFormat(format: ImportFormat | "json"): format is FileFormat {
  * Yields the conversations of the export `file` one at a time, reading it as a stream: memory
  * holds one read chunk and one conversation, whatever the file size. The format is
  * `opts.format`, else detected as {@link detectFormat} does, from the same read (a JSON export's
- * first item is parsed once, for its format and its conversation). A text transcript is one conversation.
+ * first item is parsed once, for its format and its conversation; a Roam graph, told by its first
+ * page, is handed to its own reader, roam.ts, which reads the file from its start). A text transcript is one conversation.
  *
  * Errors are thrown when reached: a fault in item 7 (or a truncated end) is thrown after items
  * 0–6 were yielded. To change nothing on a bad file, run {@link validateExport} first.
@@ -95,11 +103,18 @@ function isFileFormat(format: ImportFormat | "json"): format is FileFormat {
  *   Node's fs errors when the file cannot be read.
  */
 export async function* parseExport(file: string, opts: ParseOptions = {}): AsyncGenerator<ParsedConversation> {
-  const head = await inspectFile(file);
   if (opts.format !== undefined && !IMPORT_FORMATS.includes(opts.format)) {
     throw new ImportError(file, "format", `unknown format ${JSON.stringify(opts.format)}; expected one of ${IMPORT_FORMATS.join(", ")}`);
   }
-  const format = opts.format ?? formatOfHead(file, head);
+  // (a PDF or a Word document is no text: told by its first bytes, before a text file's checks)
+  const given = opts.format ?? ((await documentKind(file)) ? "document" : undefined);
+  if (given === "document") {
+    opts.onFormat?.("document");
+    yield checkMessageSizes(file, await parseDocument(file, { onProgress: opts.onProgress }), null);
+    return;
+  }
+  const head = await inspectFile(file);
+  const format = given ?? formatOfHead(file, head);
   if (format !== "json") opts.onFormat?.(format);
   if (isFileFormat(format)) {
     // (a Telegram, Discord or Google Chat chat's messages are named as a JSON export's: by their index in the file)
@@ -109,13 +124,23 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   }
   // a JSON export whose format is not given is told by its first item, as it is read for its conversation
   let toConversation = format === "json" ? null : ITEM_PARSERS[format];
+  // (a first item that is a Roam page: the graph is read by its own reader, from the file's start)
+  let handedOver: FileFormat | null = null;
   for await (const item of streamJsonArray(file, { onProgress: opts.onProgress, elideStringsOver: LONG_STRING_BYTES })) {
     if (!toConversation) {
       const first = await formatOfFirstItem(file, item);
       opts.onFormat?.(first);
+      if (isFileFormat(first)) {
+        handedOver = first;
+        break;
+      }
       toConversation = ITEM_PARSERS[first];
     }
     yield checkMessageSizes(file, await convertItem(file, item, toConversation), item.index);
+  }
+  if (handedOver) {
+    for await (const conv of FILE_READERS[handedOver](file, head, { onProgress: opts.onProgress })) yield checkMessageSizes(file, conv, null);
+    return;
   }
   if (!toConversation) throw emptyArrayError(file);
 }

@@ -22,6 +22,14 @@ function clippedBook(source: SourceRow): { book: string; author: string | null }
   return { book: c.book, author: typeof c.author === "string" && c.author ? c.author : null };
 }
 
+/** A clipping's fact as core/ingest/kindle.ts tells it: "Highlight from …", "Clip from …", "Note on …". */
+const CLIPPING_TEXT = /^(?:(?:Highlight|Clip) from|Note on) /;
+
+/** Whether a memory's `content` is a clipping's fact: what the user highlighted or noted in what they read, whichever book it is about. */
+export function isClippingText(content: string): boolean {
+  return CLIPPING_TEXT.test(content);
+}
+
 /** Whether `source` is a Kindle clipping (a book's words: no how-to is read from them). */
 export function isClipping(source: SourceRow): boolean {
   return clippedBook(source) !== null;

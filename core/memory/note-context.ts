@@ -40,14 +40,32 @@ const LABEL = /^(\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}):\s/u;
  * Kochi?" of "Booking reference Q7XK2P with Emirates." under "Flights to Kochi" →
  * "Flights to Kochi: Booking reference Q7XK2P with Emirates."; "Homework: 3 sets of 15 slow squats"
  * under "First physio session" → "First physio session, homework: 3 sets …"). A fact that names the
- * title's topic, or a title of no words, leaves it as it is.
+ * title's topic, or a title of no words, leaves it as it is, but for "the X" of the title's someone's X
+ * ({@link ofTheTitle}).
  */
 export function underTitle(content: string, title: string): string {
   const topic = stems(title);
   if (topic.size === 0) return content;
   const told = stems(content);
-  if ([...topic].some((s) => told.has(s))) return content;
+  if ([...topic].some((s) => told.has(s))) return ofTheTitle(content, title);
   const label = LABEL.exec(content);
   if (label) return `${title}, ${label[1]!.toLowerCase()}${content.slice(label[1]!.length)}`;
   return `${title}: ${content}`;
+}
+
+/** Someone's thing a title names ("Speech for Anjali and Tom's wedding": group 1 "Anjali and Tom", group 2 "wedding"). */
+const OWNED = /(\p{Lu}[\p{L}-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}-]+)?)['’]s\s+(\p{L}+)/gu;
+
+/**
+ * `content` with its opening "The X" told as whose it is when the note's `title` names someone's X:
+ * "The wedding is on 12 June 2027" under "Speech for Anjali and Tom's wedding" → "Anjali and Tom's
+ * wedding is on 12 June 2027" (a definite noun phrase refers to what the context gives, here the
+ * title; so it is asked about by their names). Otherwise `content` as it is.
+ */
+function ofTheTitle(content: string, title: string): string {
+  const the = /^The (\p{L}+)\b/u.exec(content);
+  if (!the) return content;
+  for (const [, owner, thing] of title.matchAll(OWNED))
+    if (thing!.toLowerCase() === the[1]!.toLowerCase()) return `${owner}'s ${the[1]}${content.slice(the[0].length)}`;
+  return content;
 }

@@ -100,9 +100,10 @@ function sequenceSteps(sentences: string[]): { before: string | null; steps: str
 
 /**
  * "To make cold brew at home: grind coarse, steep twelve hours in cold water, then filter through
- * paper.", also after the name of a note's section that leads it ("Home: To reset the router: …").
+ * paper.", also after the name of a note's section that leads it ("Home: To reset the router: …"); a to-do list
+ * is none ("To do list: Ask Mum for the photo; Practise the speech").
  */
-const PROSE_HOWTO = /^(?:[\p{L}\p{N}][^:.!?]{0,39}:\s+)?(?:here'?s\s+)?(?:how\s+)?to\s+([^:]{3,80}?)\s*[:—–-]\s+(.+)$/iu;
+const PROSE_HOWTO = /^(?:[\p{L}\p{N}][^:.!?]{0,39}:\s+)?(?:here'?s\s+)?(?:how\s+)?to\s+(?!do(?:\s+list)?\s*[:—–-])([^:]{3,80}?)\s*[:—–-]\s+(.+)$/iu;
 /** Separators between steps said in one sentence: commas, semicolons, "and then", "then". */
 const STEP_SPLIT = /\s*(?:;|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+then\s+|\s+then\s+)\s*/i;
 

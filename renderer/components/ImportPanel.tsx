@@ -15,15 +15,19 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "claude", label: "Claude export" },
   { value: "locomo", label: "LoCoMo JSON" },
   { value: "note", label: "Note (plain text or Markdown)" },
+  { value: "document", label: "Document (a PDF or a Word .docx)" },
   { value: "text", label: "Chat transcript (Speaker: text)" },
   { value: "telegram", label: "Telegram chat export (result.json)" },
   { value: "messenger", label: "Facebook Messenger or Instagram chat (message_1.json)" },
   { value: "kindle", label: "Kindle highlights (My Clippings.txt)" },
+  { value: "readwise", label: "Readwise highlights (its CSV export, readwise-data.csv)" },
   { value: "ics", label: "Calendar (.ics: Google, Apple, Outlook)" },
   { value: "email", label: "Email (.mbox from Gmail or Thunderbird, or an .eml)" },
   { value: "keep", label: "Google Keep note (Takeout .json)" },
   { value: "dayone", label: "Day One journal (Journal.json)" },
   { value: "enex", label: "Evernote notes (.enex)" },
+  { value: "simplenote", label: "Simplenote notes (an export's source/notes.json)" },
+  { value: "roam", label: "Roam Research graph (its JSON export, <graph>.json)" },
   { value: "sms", label: "Text messages (SMS Backup & Restore .xml)" },
   { value: "vcard", label: "Contacts (.vcf)" },
   { value: "slack", label: "Slack channel day (a workspace export's <channel>/<day>.json)" },
@@ -179,10 +183,11 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <strong id={dropTitleId}>Drop an export or a file here</strong>
           <br />
           <span className="muted">
-            ChatGPT, Claude, LoCoMo JSON, a Telegram, Messenger or Instagram chat, a chat transcript, a plain-text or Markdown note, Kindle highlights, a
-            calendar (.ics), email (.mbox, .eml), Google Keep notes, a Day One journal, Evernote notes (.enex), text messages (SMS Backup & Restore), contacts
-            (.vcf), a Slack channel's day, a Discord DM or channel (DiscordChatExporter), a Google Chat DM or Space (Google Takeout), an iMessage conversation
-            (imessage-exporter), X (Twitter) posts or messages (an archive's tweets.js or direct-messages.js), or an Engram export
+            ChatGPT, Claude, LoCoMo JSON, a Telegram, Messenger or Instagram chat, a chat transcript, a plain-text or Markdown note, a PDF or Word document,
+            Kindle highlights, Readwise highlights (CSV), a calendar (.ics), email (.mbox, .eml), Google Keep notes, a Day One journal, Evernote notes (.enex),
+            Simplenote notes (notes.json), a Roam Research graph (JSON), text messages (SMS Backup & Restore), contacts (.vcf), a Slack channel's day, a Discord
+            DM or channel (DiscordChatExporter), a Google Chat DM or Space (Google Takeout), an iMessage conversation (imessage-exporter), X (Twitter) posts or
+            messages (an archive's tweets.js or direct-messages.js), or an Engram export
           </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>
@@ -236,10 +241,12 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   keep: { whole: "note", part: "paragraph" },
   dayone: { whole: "entry", part: "paragraph", wholes: "entries" },
   enex: { whole: "note", part: "paragraph" },
+  document: { whole: "document", part: "paragraph" },
   sms: { whole: "thread", part: "message" },
   vcard: { whole: "contact", part: "card" },
   slack: { whole: "channel day", part: "message" },
   kindle: { whole: "book", part: "clipping" },
+  readwise: { whole: "book", part: "highlight" },
   ics: { whole: "calendar", part: "event" },
   email: { whole: "thread", part: "email" },
 };

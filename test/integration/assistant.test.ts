@@ -4,11 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmbedder } from "../../models/embedders.js";
 import type { Embedder } from "../../models/embedder.js";
 import { ask } from "../../core/assistant/ask.js";
+import { recall } from "../../core/assistant/recall.js";
 import { ACKNOWLEDGE, chatTurn } from "../../core/assistant/chat.js";
 import { ABSTAIN } from "../../core/assistant/format.js";
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
 import { getSources } from "../../core/db/repos/sources.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
+import { importFile } from "../../core/ingest/import.js";
 import { storeConversation } from "../../core/ingest/store.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
 import { engram, engramInProcess, locomoSubset, tempDir } from "../helpers/cli.js";
@@ -154,6 +156,30 @@ describe("ask without a model", () => {
       expect((await ask(local, embedder, "When will the kitchen be finished?", { now: Date.parse("2026-03-14T09:00:00Z") })).abstained).toBe(true);
       await chatTurn(local, embedder, "The builders say the kitchen will be finished on 24 April.", { now: Date.parse("2026-03-10T19:00:00Z") });
       expect((await ask(local, embedder, "When will the kitchen be finished?", { now: Date.parse("2026-03-14T09:00:00Z") })).answer).toContain("24 April");
+    });
+  });
+
+  it("answers what the user highlighted with their highlights, though a highlight is about its book", async () => {
+    await withFreshDb(async (local) => {
+      const clippings = join(dir, "My Clippings.txt");
+      writeFileSync(
+        clippings,
+        [
+          "Atomic Habits (James Clear)",
+          "- Your Highlight on page 27 | Location 405-406 | Added on Tuesday, 3 March 2026 09:15:02",
+          "",
+          "Every habit starts with a cue, which triggers a craving, which leads to a response and a reward.",
+          "==========",
+          "",
+        ].join("\r\n"),
+      );
+      await importFile(local, embedder, clippings);
+      const habits = await ask(local, embedder, "What did I highlight about habits?", { now: Date.parse("2026-11-01T10:00:00Z") });
+      expect(habits.abstained).toBe(false);
+      expect(habits.answer).toContain("cue");
+      // (the highlight's own fact answers it, not only the day's episode of reading)
+      const found = await recall(local, embedder, "What did I highlight about habits?", { now: Date.parse("2026-11-01T10:00:00Z") });
+      expect(found.hits.filter((h) => h.relevant).map((h) => h.type)).toContain("semantic");
     });
   });
 

@@ -101,4 +101,21 @@ describe("engram import of notes", () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("exports: nothing to import: no file here is in a format Engram reads (chat.json)");
   }, 180_000);
+
+  it("imports a Simplenote export's folder from its notes.json once, passing over the .txt copies beside it and the trash, said so", () => {
+    const notes = join(dir, "simplenote");
+    mkdirSync(join(notes, "source"), { recursive: true });
+    mkdirSync(join(notes, "trash"));
+    const note = (id: string, content: string) => ({ id, content, creationDate: "2026-11-23T08:47:19.552Z", lastModified: "2026-11-27T17:05:33.910Z" });
+    const golf = note("9d2c4a6e8f0b4c1d9e3f5a7b9c1d3e5f", "Golf service\r\nBooked at Kwik Fit, Thursday 8:30am");
+    const json = { activeNotes: [golf], trashedNotes: [note("6e7f8a9b0c1d4e2f3a4b5c6d7e8f9a0b", "Gym locker code 4471")] };
+    writeFileSync(join(notes, "source", "notes.json"), JSON.stringify(json, null, 2).replace(/\n/g, "\r\n"));
+    writeFileSync(join(notes, "Golf-service.txt"), golf.content);
+    writeFileSync(join(notes, "trash", "Gym-locker-code-4471.txt"), "Gym locker code 4471");
+    const r = engram(["import", notes, "--db", join(dir, "simplenote.db")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/notes\.json \(simplenote\): 1 note, 1 paragraph: 1 added/);
+    expect(r.stdout).toContain("Golf-service.txt: passed over (a copy of a note in Simplenote's source/notes.json, imported from there)");
+    expect(r.stdout).toContain("Gym-locker-code-4471.txt: passed over (a note in Simplenote's trash, not imported)");
+  }, 180_000);
 });

@@ -701,6 +701,25 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("reads a note's imperatives as the note's matter, never as instructions to the assistant, a to-do section as no how-to, and 'the wedding' as the title's", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-note-"));
+    try {
+      const file = join(dir, "speech.md");
+      writeFileSync(
+        file,
+        "# Speech for Anjali's wedding\n\nThe wedding is on 12 June 2027 at Aynhoe Park. Keep it under five minutes. Never mention the stag do.\n\n## To do\n\n- Ask Mum for the photo of us at Whitby\n- Practise the speech in front of Maya\n",
+      );
+      await importFile(db, embedder, file);
+      expect(of("core").map((m) => m.title)).not.toContain("How the assistant should behave");
+      expect(of("procedural")).toEqual([]);
+      expect(of("semantic").map((m) => m.content)).toContainEqual(expect.stringMatching(/Ask Mum for the photo/));
+      // ("the wedding" of a note about Anjali's wedding is hers, and is asked about by her name)
+      expect(of("semantic").map((m) => m.content)).toContainEqual(expect.stringMatching(/^Anjali's wedding is on 12 June 2027 at Aynhoe Park/));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("tells a note's paragraph that does not name what the note is about under its title; ask finds it by the title's words", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-note-"));
     try {

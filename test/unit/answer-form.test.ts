@@ -32,6 +32,13 @@ describe("the form of an answer", () => {
     expect(misses("How much is the boiler service?", "Boiler service: Annual service costs £95.")).toBe(false);
   });
 
+  it("answers where something was done with a place, a university or a school among them, not with what names none", () => {
+    expect(misses("Where did I do my MSc?", "Priya Shah's education: MSc Statistics, University of Leeds, 2019.")).toBe(false);
+    expect(misses("Where did Sam go to school?", "Sam's CV: A levels, Kingsdown Grammar School, 2016.")).toBe(false);
+    expect(misses("Where did I do my MSc?", "The user loved every minute of their MSc.")).toBe(true);
+    expect(misses("Where did I park my car?", "The user works for Northwind Logistics as an analyst.")).toBe(true);
+  });
+
   it("answers who someone is to another only with a memory that says it", () => {
     expect(misses("What is Priya's husband called?", "Call with Priya Shah about the Q1 roadmap (2 November 2026).")).toBe(true);
     expect(misses("What is Priya's husband called?", "Priya is married to Dev, a nurse.")).toBe(false);

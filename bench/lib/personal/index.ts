@@ -11,6 +11,7 @@ import { googlechat } from "./googlechat.js";
 import { gamer } from "./gamer.js";
 import { group } from "./group.js";
 import { health } from "./health.js";
+import { highlighter } from "./highlighter.js";
 import { iphone } from "./iphone.js";
 import { evernote } from "./evernote.js";
 import { journal } from "./journal.js";
@@ -22,10 +23,13 @@ import { messenger } from "./messenger.js";
 import { notes } from "./notes.js";
 import { notion } from "./notion.js";
 import { outliner } from "./outliner.js";
+import { paperwork } from "./paperwork.js";
 import { parent } from "./parent.js";
 import { planner } from "./planner.js";
 import { reader } from "./reader.js";
+import { roamer } from "./roamer.js";
 import { renovation } from "./renovation.js";
+import { simplenoter } from "./simplenoter.js";
 import { slacker } from "./slacker.js";
 import { social } from "./social.js";
 import { student } from "./student.js";
@@ -72,4 +76,8 @@ export const PEOPLE: Person[] = [
   googlechat,
   joplin,
   tweeter,
+  highlighter,
+  paperwork,
+  simplenoter,
+  roamer,
 ];

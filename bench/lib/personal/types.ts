@@ -9,10 +9,10 @@ export interface Question {
   expect: string[] | null;
 }
 
-/** A file of the person's: its name in the import folder (a path with "/" inside a folder of theirs), its text, and its modification time (epoch ms; when absent, the time it is written). */
+/** A file of the person's: its name in the import folder (a path with "/" inside a folder of theirs), its text (or its bytes: a PDF, a Word document), and its modification time (epoch ms; when absent, the time it is written). */
 export interface PersonFile {
   name: string;
-  text: string;
+  text: string | Uint8Array;
   mtime?: number;
 }
 

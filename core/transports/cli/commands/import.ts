@@ -13,10 +13,13 @@ export const FORMATS: ReadonlyArray<Exclude<ImportFormat, "engram">> = IMPORT_FO
 const UNITS: Partial<Record<Imported["format"], [whole: string, part: string, wholes?: string]>> = {
   dayone: ["entry", "paragraph", "entries"],
   enex: ["note", "paragraph"],
+  simplenote: ["note", "paragraph"],
+  document: ["document", "paragraph"],
   sms: ["thread", "message"],
   vcard: ["contact", "card"],
   slack: ["channel day", "message"],
   kindle: ["book", "clipping"],
+  readwise: ["book", "highlight"],
   ics: ["calendar", "event"],
   email: ["thread", "message"],
 };
@@ -39,7 +42,7 @@ export function register(program: Command): void {
     .description("import chat exports (LoCoMo JSON, ChatGPT or Claude conversations.json, text/markdown transcripts) or an Engram export")
     .argument(
       "<file...>",
-      "files to import, or folders of .txt/.md notes (and .ics calendars, .eml/.mbox mail, Google Keep's .json notes, Messenger and Instagram chats' message_1.json, Day One's Journal.json, Evernote's .enex, an SMS Backup & Restore .xml, contacts .vcf, an unzipped Slack export's channel days, DiscordChatExporter's .json channels, Google Chat's messages.json from Takeout, imessage-exporter's .txt conversations, an unzipped X (Twitter) archive's tweets.js and direct-messages.js)",
+      "files to import, or folders of .txt/.md notes (and .ics calendars, .eml/.mbox mail, Google Keep's .json notes, Messenger and Instagram chats' message_1.json, Day One's Journal.json, Evernote's .enex, an SMS Backup & Restore .xml, contacts .vcf, an unzipped Slack export's channel days, DiscordChatExporter's .json channels, Google Chat's messages.json from Takeout, Simplenote's unzipped export (its source/notes.json), a Roam Research graph's JSON export (<graph>.json, unzipped), imessage-exporter's .txt conversations, an unzipped X (Twitter) archive's tweets.js and direct-messages.js, a Readwise export's readwise-data.csv, and documents: PDFs and Word .docx files)",
     )
     .option("--format <format>", `force the format (${FORMATS.join(", ")}); detected by default`)
     .option("--me <name>", "the speaker who is you: their messages become yours, and build your core memory")
@@ -53,7 +56,7 @@ export function register(program: Command): void {
       // every file is checked whole (exists, readable, valid to its end) before the API opens: a bad
       // file is refused and no database is created; the import of the unchanged file then takes the
       // check's result (format, counts) and reads the file once more, to store it
-      const { checkImportFile, folderFileFormat, importPaths, isEmptyNote, whyPassedOver } = await import("../../../api/import-check.js");
+      const { checkImportFile, folderFileFormat, importPaths, isEmptyNote, passedOverInFolder, whyPassedOver } = await import("../../../api/import-check.js");
       const todo: Array<{ file: string; format: ImportFormat }> = [];
       const passed: Array<{ file: string; why: string }> = [];
       const unread: string[] = [];
@@ -64,6 +67,12 @@ export function register(program: Command): void {
           bar.update(p.value, p.total, p.text);
         };
         try {
+          // (a copy of a note an export holds already, Simplenote's .txt beside its notes.json, is passed over, said so)
+          const copy = inFolder ? await passedOverInFolder(file) : null;
+          if (copy) {
+            passed.push({ file, why: copy });
+            continue;
+          }
           // a folder holds notes (a Markdown note may start with a "## heading" that would read as a speaker),
           // and may hold a Kindle's clippings, which are no note
           const given = (opts.format as ImportFormat | undefined) ?? (inFolder ? await folderFileFormat(file) : undefined);
