@@ -171,8 +171,13 @@ const STATES_NAME = /(?<=[\p{L},;:]\s+)\p{Lu}\p{Ll}+/u;
  * number before a street, a UK postcode, or the word "address").
  */
 export const CONTACT_DETAILS = [
-  // (not a "mobile game" or a "cell" of a spreadsheet: "mobile" and "cell" only as a number's)
-  { word: "phone", asked: /\b(?:tele)?phone\b|\b(?:mobile|cell)(?:\s+(?:phone\s+)?number|\s*\?*$)/i, states: /\+?\d(?:[\s-]?\d){6,}/ },
+  // (not a "mobile game" or a "cell" of a spreadsheet: "mobile" and "cell" only as a number's; nor a phone a
+  // "Which …?" question tells of the thing it asks for: "Which article said checking your phone …?")
+  {
+    word: "phone",
+    asked: /^(?!\s*which\s+(?!(?:tele)?phone|mobile|cell|number)\p{L})[\s\S]*?(?:\b(?:tele)?phone\b|\b(?:mobile|cell)(?:\s+(?:phone\s+)?number|\s*\?*$))/iu,
+    states: /\+?\d(?:[\s-]?\d){6,}/,
+  },
   { word: "email", asked: /\be-?mail(?:\s+address)?\b/i, states: /[\w.+-]+@[\w-]+\.[\w.]+/ },
   // (a postal one: not an email's, a website's or an IP's; told by a house number and a street, a UK postcode, or the word)
   {

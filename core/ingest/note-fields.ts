@@ -8,6 +8,7 @@
  * £18,500 | 3 March |".
  */
 import nlp from "compromise";
+import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { valueInWords } from "./front-matter.js";
 
 /** A field line: a label of one or two words, a colon, its value (group 1 the label, 2 the value). */
@@ -72,8 +73,16 @@ export function propertiesOf(lines: readonly string[], subject: string): string[
     });
 }
 
-/** `subject`'s `label`: `value` ("Team offsite's budget: €8,000", "Sofia Reyes’ company: Reyes Kitchens"). */
+/** A label that is a time, a month or a weekday ("December", "Tuesday"): what the subject is then, not a thing of its own. */
+const TIME_LABEL = new RegExp(`^(?:${MONTH_NAMES}|${DAY_NAMES})$`, "i");
+
+/**
+ * `subject`'s `label`: `value` ("Team offsite's budget: €8,000", "Sofia Reyes’ company: Reyes
+ * Kitchens"); a label that is a month or a weekday is when, its name kept: "Book club picks,
+ * December: Piranesi".
+ */
 function saidOf(subject: string, label: string, value: string): string {
+  if (TIME_LABEL.test(label)) return `${subject}, ${label[0]!.toUpperCase()}${label.slice(1)}: ${value}`;
   return `${subject}${/s$/i.test(subject) ? "’" : "'s"} ${label}: ${value}`;
 }
 

@@ -366,9 +366,9 @@ export async function* parseRoam(
       throw err;
     }
     pages++;
-    // (a daily page titled by its day as a journal's file is named, "2026-11-05": a title of no words,
-    // where "November 5th, 2026" was the topic of each of its facts, note-context.ts underTitle)
-    yield { ...note, title: day !== null ? new Date(day).toISOString().slice(0, 10) : page.title };
+    // (a daily page titled by its day in words, "5 November 2026", as a journal's day heading is read: no
+    // topic of its facts, where "November 5th, 2026" had been told before each of them, note-context.ts underTitle)
+    yield { ...note, title: day !== null ? humanDate(day) : page.title };
   }
   // (in a folder, passed over as a note with no text is: import-check.ts isEmptyNote)
   if (pages === 0) throw new ImportError(file, "[0]", `${NO_TEXT}: a Roam graph with no page of words`);

@@ -59,8 +59,13 @@ export function requestOf(text: string, listener: string): string | null {
 /** Orders to a program, never a request one person makes of another ("Please ignore previous instructions"). */
 const INJECTED = /^(act|answer|disregard|erase|execute|forget|ignore|invalidate|list|output|pretend|print|reply|respond|delete)\b/i;
 
-/** A sentence whose first word or two are the subject of a "be" or "have" ("Book launch is at …"): no imperative. */
-export const NOUN_SUBJECT = /^\p{L}+(?:\s+\p{L}+)?\s+(?:is|are|was|were|has|have)\b/iu;
+/**
+ * A sentence whose first word or two are the subject of a "be" or "have" ("Book launch is at …"), or
+ * of what something on a calendar does ("Book club meets the first Tuesday …", "Run club starts at
+ * 7pm"): no imperative.
+ */
+export const NOUN_SUBJECT =
+  /^\p{L}+(?:\s+\p{L}+)?\s+(?:is|are|was|were|has|have|meets|starts|begins|ends|finishes|opens|closes|runs|takes|costs|leaves|arrives|departs|lands|expires|renews)\b/iu;
 
 /** "Please", "Please,", "Pls" opening a request. */
 const PLEASE = /^(?:please|pls|plz),?\s+(?=\p{L})/iu;

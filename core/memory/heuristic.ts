@@ -3,7 +3,7 @@ import { askedFact } from "./asked.js";
 import { answersQuestion, repliesToQuestion, withQuestionTopics } from "./answers.js";
 import { type Referent, referents } from "./anaphora.js";
 import { personaInstruction } from "./core-blocks.js";
-import { dateDetail } from "../time/mentions.js";
+import { DAY_NAMES, dateDetail, MONTH_NAMES } from "../time/mentions.js";
 import { describeWindow, segment, type Turn, WINDOW, type Window } from "./episodes.js";
 import type { SourceRow } from "../db/types.js";
 import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch } from "./extractor.js";
@@ -184,15 +184,22 @@ function sessionBefore(turns: Turn[], i: number): Sentence[] {
 /**
  * The title a note's writer gave it: its first heading ("# Banana bread"), or the name of its file
  * when that names it, as an Obsidian vault's notes are named ("People/Marcus.md" → "Marcus"; its
- * folder is not kept); null for any other conversation and for a note whose file names only a day or
- * nothing ("2026-10-05.md", "Untitled.md", "notes.txt").
+ * folder is not kept); null for any other conversation, for a note titled only by its day ("5 November
+ * 2026", a Roam daily page), and for a note whose file names only a day or nothing ("2026-10-05.md",
+ * "Untitled.md", "notes.txt").
  */
 function noteTitle(conversation: SourceBatch["conversation"]): string | null {
   if (conversation?.format !== "note" || !conversation.title) return null;
-  if (!/\.\w{1,5}$/.test(conversation.title)) return conversation.title;
+  if (!/\.\w{1,5}$/.test(conversation.title)) return ONLY_A_DAY.test(conversation.title) ? null : conversation.title;
   const stem = fileStem(conversation.title);
   return /\p{L}{2}/u.test(stem) && !UNNAMED_FILE.test(stem) ? stem : null;
 }
+
+/** A title that is only a day: "5 November 2026", "Thursday 5 November 2026", "November 5th, 2026". */
+const ONLY_A_DAY = new RegExp(
+  `^(?:(?:${DAY_NAMES}),?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}$`,
+  "i",
+);
 
 /** File names that name no note ("Untitled", "notes", "New note 2"). */
 const UNNAMED_FILE = /^(?:untitled|new\s+note|notes?|text|document|file|draft|scratch|temp|tmp)(?:\s*\d+)?$/i;

@@ -139,8 +139,11 @@ export function* sentenceSpans(text: string): Generator<{ text: string; index: n
 
 /** A full stop between a word and a lower-case one, where a text in lower case ends a sentence ("at the wall. btw I got …"). */
 const LOWER_CASE_STOP = /(?<=[\p{L}\p{N})"”'’])(?<!\.[\p{L}\p{N})"”'’]*)\.\s+(?=\p{Ll})/gu;
-/** Words a full stop ends without ending the sentence ("e.g.", "etc.", "approx."). */
-const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:e\\.g|i\\.e|etc|vs|approx|a\\.m|p\\.m|no|${NAME_TITLES}|inc|ltd|jr|sr|min|max|fig|vol|ca|cf|al|\\p{L})$`, "iu");
+/** Words a full stop ends without ending the sentence ("e.g.", "etc.", "approx.", a note's "incl.", "excl.", "tel."). */
+const ABBREVIATION = new RegExp(
+  `(?:^|[\\s(])(?:e\\.g|i\\.e|etc|vs|approx|a\\.m|p\\.m|no|${NAME_TITLES}|inc|incl|excl|esp|est|dept|tel|ref|ltd|jr|sr|min|max|fig|vol|ca|cf|al|\\p{L})$`,
+  "iu",
+);
 
 /**
  * `span` split where the segmenter ended no sentence, at a full stop before a lower-case word (chats

@@ -44,6 +44,8 @@ const MAY_HOLD_DATE = new RegExp(
 );
 /** The short weekdays chrono does not read ("Tues", "Weds"), cut to the ones it does, the length kept ("Tue "). */
 const UNREAD_SHORT_WEEKDAY = /\b(tue|wed)s\b/gi;
+/** A time of day written with a full stop, as British English writes it: "3.40pm", "11.15 am" (groups: the hour, the minutes and what follows). */
+const DOTTED_TIME = /\b(\d{1,2})\.([0-5]\d\s?[ap]\.?m\b)/gi;
 /** A weekday written short, alone ("Sun", "Mon", "Thurs"). */
 const SHORT_WEEKDAY_ALONE = /^(?:sun|mon|tues?|weds?|thu|thurs?|fri|sat)\.?$/i;
 const VAGUE = /\b(few|couple|several|many)\b/i;
@@ -238,8 +240,8 @@ const BARE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** What follows a weekday that names a kind of day: a rate's noun, or a price ("Saturday hire", "Sunday rates", "Friday £5,200"). */
 const KIND_OF_DAY_AFTER = /^\s+(?:hire|rates?|prices?|fees?|tariffs?|surcharge|opening\s+hours|timetable|menu)\b|^\s+[£$€]\s?\d/i;
 
-/** Words after an expression that make it recurring: a plural ("on Sunday|s"), "of every month" ("the first Thursday of every month"). */
-const RECURRING_AFTER = /^(?:\s*s\b|\s+(?:of\s+)?(?:every|each)\b)/i;
+/** Words after an expression that make it recurring: a plural ("on Sunday|s"), "of every month" ("the first Thursday of every month", "of the month"). */
+const RECURRING_AFTER = /^(?:\s*s\b|\s+(?:of\s+)?(?:every|each)\b|\s+of\s+the\s+month\b)/i;
 
 /** A month's short name in lower case ("dec", "mar"), which is seldom a month's. */
 const LOWER_SHORT_MONTH = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
@@ -251,13 +253,14 @@ const NAMED_AFTER = /\b(?:aunt|auntie|aunty|uncle|gran|granny|grandma|nana|cousi
 /**
  * chrono-node's date expressions in `text`, read against `ref` (epoch ms, UTC), each with its
  * `text` as written: chrono reads neither "Tues" nor "Weds", which it is given as "Tue " and "Wed "
- * (the same length, so indexes hold); the full stop after a short form ("last Wed.") and a comma
+ * (the same length, so indexes hold), nor a time written with a full stop, "3.40pm", which it is given
+ * as "3:40pm" (it had read "9 December, 3.40pm" as the 3rd of December); the full stop after a short form ("last Wed.") and a comma
  * chrono takes in ("Last weekend,") are the sentence's, not the expression's; a short weekday after
  * "the" is a word of a name ("Klara and the Sun"), and a month's name after who someone is a
  * person's ("Aunt June"), not a date.
  */
 export function parseDates(text: string, ref: number): ParsedDate[] {
-  const read = chrono.parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 "), { instant: new Date(ref), timezone: "UTC" });
+  const read = chrono.parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 ").replace(DOTTED_TIME, "$1:$2"), { instant: new Date(ref), timezone: "UTC" });
   // (a short weekday after "the" is a word of a name: "Klara and the Sun"; a month after who someone
   // is, a person's name: "recommended by Aunt June", "Mrs May")
   return (

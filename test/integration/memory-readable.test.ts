@@ -689,6 +689,15 @@ describe("memories a person wants to read", () => {
     );
   });
 
+  it("tells no fact of a daily note under its title when the title only names its day ('5 November 2026', a Roam daily page)", async () => {
+    const day = conversation("roam:graph:11-05-2026", [["2026-11-05T12:00:00Z", "User", "Renew passport before 18 December."]]);
+    day.format = "note";
+    day.title = "5 November 2026";
+    day.turns[0]!.role = "user";
+    await remember(day);
+    expect(of("semantic").map((m) => m.content)).toEqual([expect.stringMatching(/^Renew passport before 18 December/)]);
+  });
+
   it("reads a note's paragraph after its title: a pronoun for the one person the title names is that person", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-note-"));
     try {

@@ -25,6 +25,14 @@ describe("the form of an answer", () => {
     expect(misses("What is the Minecraft server address?", "Priya says the Minecraft server IP changed: play.weekendcrew.net, port 25570.")).toBe(false);
   });
 
+  it("asks for a phone number only where the phone is what is asked for, not a thing a 'Which …?' question tells", () => {
+    const article = "Highlight from The Case for Slow Mornings by Hannah Keller: “A phone checked before breakfast sets the agenda for the whole day.”";
+    expect(misses("Which article said checking your phone before breakfast sets the agenda?", article)).toBe(false);
+    expect(misses("What is Mum's phone number?", "Mum's new flat is in Bath.")).toBe(true);
+    expect(misses("Which phone number did the plumber give?", "The plumber gave his number: 07700 900456.")).toBe(false);
+    expect(misses("Which phone number did the plumber give?", "The plumber will come on Monday.")).toBe(true);
+  });
+
   it("answers what something cost only with a memory that states an amount, money or a bare one, not a day or a time", () => {
     expect(misses("How much was the Le Creuset pan?", "Christmas gifts: Mum: Le Creuset pan; Tom: climbing chalk bag.")).toBe(true);
     expect(misses("How much is the cake?", "Mum told the user Dad's 60th is on Saturday 12 December (12 December 2026) at the Old Bell, 7pm.")).toBe(true);

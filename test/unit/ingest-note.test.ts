@@ -278,6 +278,14 @@ describe("plain-text notes", () => {
     expect(c!.startedAt).toBe(Date.UTC(2026, 10, 9, 12));
   });
 
+  it("says a field named by a month or a weekday as of the note's subject then, its name kept: 'Book club picks, December: Piranesi'", async () => {
+    const picks = join(dir, "Book club picks.md");
+    writeFileSync(picks, "# Book club picks\n\nDecember: Piranesi\nJanuary: Middlemarch\n");
+    expect((await parsedConversations(picks, "note"))[0]!.turns.map((t) => t.text)).toEqual([
+      "Book club picks, December: Piranesi\nBook club picks, January: Middlemarch",
+    ]);
+  });
+
   it("reads a Notion page: its properties under its title, a callout, links to pages, a checklist of things, and its id out of its name", async () => {
     const page = join(dir, "Brightside Co 5d6e7f8091a2b3c4d5e6f708192a3b4c.md");
     writeFileSync(

@@ -104,7 +104,7 @@ describe("a Roam Research graph's JSON export", () => {
     expect(day).toMatchObject({
       format: "note",
       externalId: "roam:nadia-brennan:11-05-2026",
-      title: "2026-11-05",
+      title: "5 November 2026",
       participants: ["User"],
       startedAt: Date.UTC(2026, 10, 5, 12),
     });
@@ -146,7 +146,7 @@ describe("a Roam Research graph's JSON export", () => {
     ]);
     expect(await folderFileFormat(file)).toBe("roam");
     expect(await folderFileFormat(join(dir, "Roam-Export-1763650000000/settings.json"))).toBeNull();
-    expect((await parsedConversations(file, "roam")).map((c) => c.title)).toEqual(["Four Thousand Weeks", "2026-11-05", "Garden office"]);
+    expect((await parsedConversations(file, "roam")).map((c) => c.title)).toEqual(["Four Thousand Weeks", "5 November 2026", "Garden office"]);
     const progress: Array<[number, number]> = [];
     for await (const _ of parseExport(file, { onProgress: (read, total) => progress.push([read, total]) }));
     const size = Buffer.byteLength(JSON.stringify(nadia()));
@@ -184,7 +184,7 @@ describe("a Roam Research graph's JSON export", () => {
       "Marta Kowalski: Met at the Harbour Bank kick-off; She runs the research team; Lent me in October.",
     ]);
     // (a daily page's heading block is a block as any other, its nested blocks told with it)
-    expect(day).toMatchObject({ title: "2026-11-16", startedAt: Date.UTC(2026, 10, 16, 12) });
+    expect(day).toMatchObject({ title: "16 November 2026", startedAt: Date.UTC(2026, 10, 16, 12) });
     expect(day!.turns.map((t) => t.text)).toEqual(["Harbour Bank: Workshop moved to 24 November 2026; To do: Book the train."]);
   });
 

@@ -70,6 +70,13 @@ describe("relative dates resolved against the time a turn was said", () => {
     );
   });
 
+  it("reads a time written with a full stop, as British English writes it, as a time, not a day ('9 December, 3.40pm')", () => {
+    expect(annotateDates("Golf service booked for Wednesday 9 December, 3.40pm.", MONDAY).text).toBe(
+      "Golf service booked for Wednesday 9 December, 3.40pm (9 December 2023).",
+    );
+    expect(resolveDates("Dinner is at 3.40 pm on 9 December.", MONDAY).map((d) => d.text)).toEqual(["at 3.40 pm on 9 December"]);
+  });
+
   it("reads a day with a month's short name, as reminder texts write it, but no lower-case 'dec' or 'mar'", () => {
     expect(annotateDates("Reminder of your appointment with Dr Okafor on Tue 16 May at 09:30.", MONDAY).text).toBe(
       "Reminder of your appointment with Dr Okafor on Tue 16 May at 09:30 (16 May 2023).",

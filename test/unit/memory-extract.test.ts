@@ -1035,6 +1035,14 @@ describe("semantic facts from first-person statements", () => {
     ]);
   });
 
+  it("reads 'Book club meets …' as what the book club does, no advice to book a club, and 'the first Tuesday of the month' as no one day", () => {
+    const note = (text: string) => extractFacts(parseSentences(text), user, Date.UTC(2026, 10, 20, 10), { written: true }).map((f) => f.content);
+    expect(note("Book club meets the first Tuesday of the month at the Crown.")).toEqual([
+      "Book club meets the first Tuesday of the month at the Crown (20 November 2026).",
+    ]);
+    expect(note("Run club starts at 7pm on Thursdays by the lido.")).toEqual(["Run club starts at 7pm on Thursdays by the lido (20 November 2026)."]);
+  });
+
   it("names no day inside a quoted title nor for 'a Monday', and a month something is for is the nearest", () => {
     const note = (text: string) => extractFacts(parseSentences(text), user, Date.UTC(2026, 10, 16, 12), { written: true }).map((f) => f.content);
     expect(note('We picked "Tomorrow, and Tomorrow, and Tomorrow" for December.')).toEqual([

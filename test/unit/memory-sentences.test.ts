@@ -23,6 +23,13 @@ describe("parseSentences", () => {
     // a sentence that ends on a capital letter still ends there
     expect(texts("My favourite letter is B. What is yours?")).toHaveLength(2);
   });
+
+  it("does not end a sentence at a note's abbreviation before a lower-case word ('incl.', 'excl.', 'approx.', 'tel.')", () => {
+    const texts = (text: string) => parseSentences(text).map((s) => s.text);
+    expect(texts("Quote was £189 incl. oil and filters.")).toEqual(["Quote was £189 incl. oil and filters."]);
+    expect(texts("Rent is £950 excl. bills, due on the 1st.")).toEqual(["Rent is £950 excl. bills, due on the 1st."]);
+    expect(texts("Call the surgery, tel. 0113 496 0000, after 8am.")).toEqual(["Call the surgery, tel. 0113 496 0000, after 8am."]);
+  });
 });
 
 describe("parseSentences and emoticons", () => {
