@@ -183,11 +183,9 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <strong id={dropTitleId}>Drop an export or a file here</strong>
           <br />
           <span className="muted">
-            ChatGPT, Claude, LoCoMo JSON, a Telegram, Messenger or Instagram chat, a chat transcript, a plain-text or Markdown note, a PDF or Word document,
-            Kindle highlights, Readwise highlights (CSV), a calendar (.ics), email (.mbox, .eml), Google Keep notes, a Day One journal, Evernote notes (.enex),
-            Simplenote notes (notes.json), a Roam Research graph (JSON), text messages (SMS Backup & Restore), contacts (.vcf), a Slack channel's day, a Discord
-            DM or channel (DiscordChatExporter), a Google Chat DM or Space (Google Takeout), an iMessage conversation (imessage-exporter), X (Twitter) posts or
-            messages (an archive's tweets.js or direct-messages.js), or an Engram export
+            Chats (ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, Slack, Discord, Google Chat, iMessage, text messages, X), notes (Markdown,
+            Obsidian, Notion, Logseq, Roam, Evernote, Joplin, Google Keep, Simplenote, Day One), documents (PDF, Word), highlights (Kindle, Readwise), a
+            calendar (.ics), email (.mbox, .eml), contacts (.vcf), or an Engram export. The format list above names each file.
           </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>

@@ -14,6 +14,7 @@ import { openDatabase } from "../../core/db/connection.js";
 import { insertMemory } from "../../core/db/repos/memories.js";
 import type { MemoryRow } from "../../core/db/types.js";
 import { getVector, putVector } from "../../core/db/vectors.js";
+import { pdfDocument } from "../fixtures/documents.js";
 import { writeTinyLlama } from "../fixtures/gguf-writer.js";
 import { importedConv26 } from "../helpers/shared.js";
 import { apiCall, buildRenderer, engram, launchBrowser, LOCOMO_DEV, openPage, serve, shot, tempDb, type Served, type WatchedPage } from "./harness.js";
@@ -21,6 +22,7 @@ import { apiCall, buildRenderer, engram, launchBrowser, LOCOMO_DEV, openPage, se
 const temp = tempDb();
 const second = join(temp.dir, "locomo-second.json");
 const note = join(temp.dir, "notes.txt");
+const lease = join(temp.dir, "Tenancy agreement.pdf");
 // the models folder engram serve looks in for model files to import (and installs into)
 const models = join(temp.dir, "models");
 const modelsDirBefore = process.env.ENGRAM_MODELS_DIR;
@@ -71,6 +73,10 @@ describe("Engram as people use it (issue 14)", () => {
     const all = JSON.parse(readFileSync(LOCOMO_DEV, "utf8")) as unknown[];
     writeFileSync(second, JSON.stringify(all.slice(1, 2)));
     writeFileSync(note, "Plant the tomatoes after the last frost in May.\n\nMy sister Ana is visiting Lisbon next week.\n");
+    writeFileSync(
+      lease,
+      pdfDocument([{ blocks: [{ text: "Tenancy Agreement", size: 18 }, { text: "The rent is £1,250 per calendar month, due on the 1st." }] }]),
+    );
     mkdirSync(models, { recursive: true });
     writeTinyLlama(join(models, "tiny-chat.gguf"), { name: "Tiny chat test" });
     process.env.ENGRAM_MODELS_DIR = models; // for the engram processes this file starts
@@ -352,7 +358,7 @@ describe("Engram as people use it (issue 14)", () => {
     await dialog.waitFor({ state: "detached" });
   }, 300_000);
 
-  it("accepts a plain note with Format = Note, and Escape closes the dialog after a failed import", async () => {
+  it("accepts a plain note with Format = Note and a PDF detected by its bytes, and Escape closes the dialog after a failed import", async () => {
     for (const [width, height] of [
       [1440, 900],
       [1024, 700],
@@ -393,6 +399,17 @@ describe("Engram as people use it (issue 14)", () => {
       .waitFor({ timeout: 120_000 });
     const stats = await apiCall<Stats>(served, "stats", {});
     expect(stats.sources.file).toBe(2);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+
+    // a PDF is uploaded as its bytes, told apart by them and read as a document
+    dialog = await openImport();
+    await dialog.getByLabel("Chat export file").setInputFiles(lease);
+    await dialog
+      .getByRole("status")
+      .getByText(/Imported 1 document \(1 new paragraph\) and made [\d,]+ memor(y|ies) in/)
+      .waitFor({ timeout: 120_000 });
+    expect((await apiCall<Stats>(served, "stats", {})).sources.file).toBe(3);
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
   }, 300_000);
