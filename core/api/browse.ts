@@ -4,6 +4,7 @@ import { memoriesOfSource } from "../db/repos/provenance.js";
 import { conversationTurns, countTurns, getSourceView, turnsAround, type SourceViewRow } from "../db/repos/source-views.js";
 import { conversationsOfDay } from "../db/repos/activity.js";
 import { fileStem } from "../memory/note-context.js";
+import { humanDate } from "../time/format.js";
 import { timelineQueries, timelineSpan } from "../db/repos/timeline.js";
 import type { MemoryType } from "../db/types.js";
 import { activityByDay, appsOfDay } from "./activity.js";
@@ -123,7 +124,7 @@ export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult 
       // (a note named by its file is shown by the name, not the file: "Sofia Reyes", not "Sofia Reyes.md")
       conversations: conversationsOfDay(db, start, end, PER_DAY_LISTED).map(({ format, ...c }) => ({
         ...c,
-        title: format === "note" && c.title && /\.\w{1,5}$/.test(c.title) ? fileStem(c.title) || c.title : c.title,
+        title: format === "note" && c.title && /\.\w{1,5}$/.test(c.title) ? noteName(c.title) : c.title,
       })),
       apps: appsOfDay(db, start, end, PER_DAY_LISTED),
     });
@@ -131,4 +132,17 @@ export function timeline(ctx: ApiContext, req: TimelineRequest): TimelineResult 
     t = q.latest(cursor);
   }
   return { days, nextBefore: t != null ? cursor : null, range, ...(req.activity ? { activity: activityByDay(db, off) } : {}) };
+}
+
+/** A journal's page named by its day, as outliners name them: "2026_11_09.md" (Logseq), "2026-11-09.md". */
+const DAY_FILE = /^(\d{4})[-_](\d{2})[-_](\d{2})$/;
+
+/**
+ * What a note named by its file `name` is shown as: its name without the file's ("Sofia Reyes.md" →
+ * "Sofia Reyes"), a journal page's day in words ("2026_11_09.md" → "9 November 2026"), else `name`.
+ */
+function noteName(name: string): string {
+  const day = DAY_FILE.exec(name.replace(/\.[^.]+$/, ""));
+  const at = day ? Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : Number.NaN;
+  return Number.isFinite(at) ? humanDate(at) : fileStem(name) || name;
 }

@@ -67,6 +67,12 @@ describe("importFile as the Import dialog sees it", () => {
     // (the timeline names a note without a heading by its name, not its file's: "ideas", not "ideas.md")
     const day = (await t.api.timeline({ days: 1, tzOffsetMinutes: 0 })).days[0]!;
     expect(day.conversations.map((c) => c.title)).toEqual(expect.arrayContaining(["ideas", "notes"]));
+    // (and a journal's page named by its day, as Logseq names it, by the day in words)
+    const journal = join(t.dir, "2026_11_09.md");
+    writeFileSync(journal, "- Called the garage about the MOT.\n");
+    await t.api.importFile({ path: journal });
+    const titles = (await t.api.timeline({ days: 5, tzOffsetMinutes: 0 })).days.flatMap((d) => d.conversations.map((c) => c.title));
+    expect(titles).toContain("9 November 2026");
   }, 120_000);
 
   it("shows a calendar's events on the timeline, on their days, the ones to come first", async () => {
