@@ -115,3 +115,45 @@ export function tableRows(lines: string[]): string[] | null {
     return text ? [text] : [];
   });
 }
+
+/** A postal address's first line: a house number and a street ("14 Alder Close", "3a Park Road"). */
+const STREET_LINE =
+  /^\d+[a-z]?,?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|Pl|Crescent|Court|Ct|Terrace|Gardens|Grove|Hill|Square|Sq|Boulevard|Blvd|Row|Mews|Parade|Walk)\.?,?$/u;
+/** An address's last line: a UK postcode or a US state and ZIP code ("Bristol BS7 0QP", "Austin, TX 78701"). */
+const POSTCODE_LINE = /\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]{2}\s+\d{5}(?:-\d{4})?)$/;
+/** Most lines a postal address spans, its street and postcode lines included. */
+const ADDRESS_LINES = 6;
+
+/**
+ * `lines` with each postal address written a line at a time ("14 Alder Close", "Horfield", "Bristol
+ * BS7 0QP") joined into one line, its lines separated by commas: its street line, short lines after
+ * it, up to a line ending with a postcode (at most {@link ADDRESS_LINES} lines). Read line by line, a
+ * district alone ("Horfield") had been a sentence of one word, no fact, and lost.
+ */
+export function addressesJoined(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const start = lines[i]!.trim();
+    let end = -1;
+    if (STREET_LINE.test(start))
+      for (let j = i + 1; j < Math.min(lines.length, i + ADDRESS_LINES); j++) {
+        const line = lines[j]!.trim();
+        if (!line || line.split(/\s+/).length > 5) break;
+        if (POSTCODE_LINE.test(line)) {
+          end = j;
+          break;
+        }
+      }
+    if (end === -1) out.push(lines[i]!);
+    else {
+      out.push(
+        lines
+          .slice(i, end + 1)
+          .map((l) => l.trim().replace(/,$/, ""))
+          .join(", "),
+      );
+      i = end;
+    }
+  }
+  return out;
+}

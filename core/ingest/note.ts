@@ -15,7 +15,7 @@ import nlp from "compromise";
 import { basename } from "node:path";
 import { dayNamedIn, utcDay } from "../time/import-dates.js";
 import { contentKey, fileLines } from "./bytes.js";
-import { fieldOf, propertiesOf, propertyOf, tableRows } from "./note-fields.js";
+import { addressesJoined, fieldOf, propertiesOf, propertyOf, tableRows } from "./note-fields.js";
 import { FRONT_MATTER_LINES, type FrontMatter, frontMatterEnd, frontMatterFields } from "./front-matter.js";
 import { fileStem } from "../memory/note-context.js";
 import { opensPageProperties, outlineLine, pagePropertyLines } from "./outline.js";
@@ -293,7 +293,7 @@ export async function noteOf(
       (items
         ? listTexts(items, name !== null)
         : [
-            para
+            addressesJoined(para)
               .map((l) => fieldOf(l, section_ ?? listTitle))
               .join("\n")
               .trim(),

@@ -62,10 +62,11 @@ const INJECTED = /^(act|answer|disregard|erase|execute|forget|ignore|invalidate|
 /**
  * A sentence whose first word or two are the subject of a "be" or "have" ("Book launch is at …"), or
  * of what something on a calendar does ("Book club meets the first Tuesday …", "Run club starts at
- * 7pm"): no imperative.
+ * 7pm"), or that opens with a group named by what it does ("Book club picks, December: …", "Run club
+ * route"): no imperative.
  */
 export const NOUN_SUBJECT =
-  /^\p{L}+(?:\s+\p{L}+)?\s+(?:is|are|was|were|has|have|meets|starts|begins|ends|finishes|opens|closes|runs|takes|costs|leaves|arrives|departs|lands|expires|renews)\b/iu;
+  /^(?:\p{L}+(?:\s+\p{L}+)?\s+(?:is|are|was|were|has|have|meets|starts|begins|ends|finishes|opens|closes|runs|takes|costs|leaves|arrives|departs|lands|expires|renews)|(?:book|run|running|swim|walk|walking|cook|cooking|study|play|dance|knit|sewing|craft|chess|quiz)\s+(?:club|group|team|night|session|class|circle|society))\b/iu;
 
 /** "Please", "Please,", "Pls" opening a request. */
 const PLEASE = /^(?:please|pls|plz),?\s+(?=\p{L})/iu;

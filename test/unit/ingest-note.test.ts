@@ -278,6 +278,14 @@ describe("plain-text notes", () => {
     expect(c!.startedAt).toBe(Date.UTC(2026, 10, 9, 12));
   });
 
+  it("reads a postal address written a line at a time as one line, its district kept ('14 Alder Close, Horfield, Bristol BS7 0QP')", async () => {
+    const address = join(dir, "Tom & Ellie.md");
+    writeFileSync(address, "Tom & Ellie new address\n14 Alder Close\nHorfield\nBristol BS7 0QP\n(moved in 31 Oct)\n");
+    expect((await parsedConversations(address, "note"))[0]!.turns.map((t) => t.text)).toEqual([
+      "Tom & Ellie new address\n14 Alder Close, Horfield, Bristol BS7 0QP\n(moved in 31 Oct)",
+    ]);
+  });
+
   it("says a field named by a month or a weekday as of the note's subject then, its name kept: 'Book club picks, December: Piranesi'", async () => {
     const picks = join(dir, "Book club picks.md");
     writeFileSync(picks, "# Book club picks\n\nDecember: Piranesi\nJanuary: Middlemarch\n");
