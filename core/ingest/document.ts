@@ -156,7 +156,7 @@ async function readDocx(file: string, mtime: number): Promise<ParsedConversation
 
 /**
  * Reads the document `file` (a PDF or a .docx, {@link documentKind}) into one note (format `note`:
- * the user's paragraphs, as note.ts reads a Markdown note). `onProgress` is told the bytes read as
+ * the user's paragraphs, as note.ts reads a Markdown note; each turn's metadata `document`: "pdf" or "docx"). `onProgress` is told the bytes read as
  * pages are laid out (a PDF's pages in equal shares of its size).
  * @throws ImportError naming the file: a file that is no PDF or .docx, one over {@link MAX_DOCUMENT_BYTES},
  *   an unreadable or password-protected PDF, a scan with no text, a document with no text.
@@ -173,10 +173,11 @@ export async function parseDocument(file: string, opts: { onProgress?: (bytesRea
     );
   }
   const mtime = Math.floor(mtimeMs);
-  const note =
+  const read =
     kind === "pdf"
       ? await readPdf(file, new Uint8Array(await readFile(file)), mtime, (page, pages) => opts.onProgress?.(Math.round((size * page) / pages), size))
       : await readDocx(file, mtime);
   opts.onProgress?.(size, size);
-  return note;
+  // (each paragraph says it is a document's, for the memories made of it: "User's document: …")
+  return { ...read, turns: read.turns.map((t) => ({ ...t, metadata: { ...t.metadata, document: kind } })) };
 }

@@ -4,6 +4,7 @@ import { answersQuestion, repliesToQuestion, withQuestionTopics } from "./answer
 import { type Referent, referents } from "./anaphora.js";
 import { personaInstruction } from "./core-blocks.js";
 import { DAY_NAMES, dateDetail, MONTH_NAMES } from "../time/mentions.js";
+import { metadataEntry } from "./source-metadata.js";
 import { describeWindow, segment, type Turn, WINDOW, type Window } from "./episodes.js";
 import type { SourceRow } from "../db/types.js";
 import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch } from "./extractor.js";
@@ -326,18 +327,20 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
     const ep = describeWindow(w, conversation, facts, nameOf);
     const note = noteTitle(batch.conversation);
     const kindle = batch.conversation?.format === "kindle" ? batch.conversation.title : null;
+    const document = w.turns.some((t) => metadataEntry(t.source, "document") !== undefined);
     const subject = batch.conversation?.format === "email" ? batch.conversation.title : null;
     return {
       key,
       type: "episodic",
-      // (a note is titled by what its writer named it: "User's note: Banana bread"; a book's clippings by
+      // (a note is titled by what its writer named it: "User's note: Banana bread", a PDF or a Word document
+      // as one: "User's document: Tenancy agreement"; a book's clippings by
       // the book; an email thread by its subject, which its replies' facts seldom repeat: "Email: Lease renewal")
       title: subject
         ? `Email: ${subject}`
         : !ep.details.actor
           ? ep.title
           : note
-            ? `${ep.details.actor}'s note: ${note}`
+            ? `${ep.details.actor}'s ${document ? "document" : "note"}: ${note}`
             : kindle
               ? `${ep.details.actor}'s highlights: ${kindle}`
               : ep.title,

@@ -17,6 +17,7 @@ import { storeConversation } from "../../core/ingest/store.js";
 import type { ParsedConversation } from "../../core/ingest/types.js";
 import { mergeEntities, splitEntity } from "../../core/memory/entity-edits.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
+import { pdfDocument } from "../fixtures/documents.js";
 
 /** Memories a person wants to read: the cases of the memory-quality issue, each on a small transcript. */
 let embedder: Embedder;
@@ -687,6 +688,21 @@ describe("memories a person wants to read", () => {
         expect(human!.content).not.toMatch(/night shifts/);
       },
     );
+  });
+
+  it("titles a document's episode as a document's, not a note's ('User's document: Boiler service receipt')", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-document-"));
+    try {
+      const file = join(dir, "receipt.pdf");
+      writeFileSync(
+        file,
+        pdfDocument([{ blocks: [{ text: "Paid £95 for the annual boiler service to Leeds Heating." }] }], { title: "Boiler service receipt" }),
+      );
+      await importFile(db, embedder, file);
+      expect(of("episodic").map((m) => m.title)).toEqual(["User's document: Boiler service receipt"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("tells no fact of a daily note under its title when the title only names its day ('5 November 2026', a Roam daily page)", async () => {
