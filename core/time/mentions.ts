@@ -222,6 +222,20 @@ function clauseBefore(text: string, index: number): string {
   return before.slice(from);
 }
 
+/** The sentence `text` holds up to `index`: from after the last full stop, question or exclamation mark, or line break before it. */
+function sentenceBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const from = Math.max(...[".", "!", "?", "\n"].map((c) => before.lastIndexOf(c)));
+  return before.slice(from + 1).trimStart();
+}
+
+/**
+ * A sentence opening with a verb of an errand or an arrangement, an instruction (a to-do's line):
+ * "Meet …", "Renew …", "Pay …"; not a log's noun ("Call with Priya on 2 November", "Book club …").
+ */
+const INSTRUCTION_OPENING =
+  /^(?:meet|call|ring|phone|pay|book|renew|send|collect|pick\s+up|drop\s+off|buy|order|email|text|visit|submit|return|post|cancel|finish|remember\s+to|don't\s+forget\s+to)\b(?!\s+(?:with|club|launch|group|notes?|from)\b)/i;
+
 /** A span in quotes, straight or curly, of at most 120 characters: a title ("Tomorrow, and Tomorrow, and Tomorrow") or words quoted. */
 const QUOTED = /"[^"\n]{2,120}"|“[^”\n]{2,120}”/g;
 
@@ -348,11 +362,13 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     // (a month something is for is the nearest of its name, said in any tense: "We picked a book for
     // December", said in November, is the December to come; "I paid rent for October", the one gone)
     const forMonth = MONTH_ALONE.test(r.text) && /\bfor\s+$/i.test(before);
+    // (and a day in an instruction, as a to-do's line gives one, is to come: "Meet Sam on 9 December")
+    const instructed = INSTRUCTION_OPENING.test(sentenceBefore(text, r.index));
     const resolved = resolveOne(
       r,
       ref,
       (opts.past ?? false) && !future && !next && !arranged && !starting && !due && !forMonth,
-      (future && !opts.past) || scheduled || next || starting || due || (deadline && !opts.past),
+      (future && !opts.past) || scheduled || next || starting || due || (deadline && !opts.past) || (instructed && !opts.past),
     );
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }

@@ -70,6 +70,15 @@ describe("relative dates resolved against the time a turn was said", () => {
     );
   });
 
+  it("reads a day in an instruction, a line of a to-do, as one to come ('Meet Sam on 9 December', said in May)", () => {
+    expect(annotateDates("Meet Sam on 9 December.", MONDAY).text).toBe("Meet Sam on 9 December (9 December 2023).");
+    expect(annotateDates("Renew the passport before 18 December.", MONDAY).text).toBe("Renew the passport before 18 December (18 December 2023).");
+    // (a log's "Call with …" is no instruction: the call was on the day it names, gone)
+    expect(annotateDates("Call with Priya about the roadmap on 2 May.", MONDAY).text).toBe("Call with Priya about the roadmap on 2 May (2 May 2023).");
+    // (a past sentence is still of the past)
+    expect(annotateDates("We met Sam on 9 December.", MONDAY, { past: true }).text).toBe("We met Sam on 9 December (9 December 2022).");
+  });
+
   it("reads a time written with a full stop, as British English writes it, as a time, not a day ('9 December, 3.40pm')", () => {
     expect(annotateDates("Golf service booked for Wednesday 9 December, 3.40pm.", MONDAY).text).toBe(
       "Golf service booked for Wednesday 9 December, 3.40pm (9 December 2023).",
