@@ -420,7 +420,15 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
         : `${capitalise(speaker.name)}'s ${list[1]!.replace(/(?<!\b(?:for|from|with|to)\s)\b\p{Lu}(?!\p{Lu})/gu, (c) => c.toLowerCase())}`;
     // (a label that says what changed says to what: "Minecraft server IP changed: play.weekendcrew.net" → "… changed to play.weekendcrew.net")
     const joint = CHANGED_LABEL.test(list[1]!) ? " to " : ": ";
-    return { text: `${label}${joint}${outsideTitles(list[2]!, (t) => t.replace(/\bmy\b/gi, "their").replace(/\bme\b/gi, "them"))}`, alone: true };
+    // (its "I" is the speaker's: "£15 limit, I got Marcus" → "… the user got Marcus")
+    const value = outsideTitles(list[2]!, (t) =>
+      t
+        .replace(/\bmy\b/gi, "their")
+        .replace(/\bme\b/gi, "them")
+        .replace(/\bI['’]m\b/g, `${speaker.name} is`)
+        .replace(/\bI\b(?!['’])/g, speaker.name),
+    );
+    return { text: `${label}${joint}${value}`, alone: true };
   }
   const opened = withoutOpening(s.text).trim();
   const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;

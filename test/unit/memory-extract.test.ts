@@ -1041,6 +1041,10 @@ describe("semantic facts from first-person statements", () => {
       "Book club meets the first Tuesday of the month at the Crown (20 November 2026).",
     ]);
     expect(note("Run club starts at 7pm on Thursdays by the lido.")).toEqual(["Run club starts at 7pm on Thursdays by the lido (20 November 2026)."]);
+    // (a list's "I" is the writer: "Secret santa at work: £15 limit, I got Marcus")
+    expect(note("Secret santa at work: £15 limit, I got Marcus.")).toEqual([
+      "The user's secret santa at work: £15 limit, the user got Marcus (20 November 2026).",
+    ]);
     // (nor is a club's name opening a note's field: "Book club picks, December: …")
     expect(note("Book club picks, December: Piranesi by Susanna Clarke.")[0]).not.toMatch(/advice/);
   });
