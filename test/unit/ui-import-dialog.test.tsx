@@ -29,10 +29,10 @@ const drop = (): void => {
 describe("the Import dialog names what it reads", () => {
   afterEach(cleanup);
 
-  it("in its drop zone: calendars, email and Google Keep beside chats and notes", () => {
+  it("in its drop zone: calendars, email, Google Keep and documents beside chats and notes", () => {
     render(<DialogPanel api={createFakeApi().api} />);
     const zone = screen.getByTestId("dropzone").textContent ?? "";
-    for (const what of ["a calendar (.ics)", "email (.mbox, .eml)", "Google Keep notes", "Kindle highlights"]) expect(zone).toContain(what);
+    for (const what of ["a calendar (.ics)", "email (.mbox, .eml)", "Google Keep", "documents (PDF, Word)", "highlights (Kindle, Readwise)"]) expect(zone).toContain(what);
   });
 });
 
