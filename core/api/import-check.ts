@@ -3,6 +3,7 @@ import { basename, dirname, join } from "node:path";
 import { detectFormat } from "../ingest/detect.js";
 import { NO_TEXT } from "../ingest/note.js";
 import { isReadwiseCsv } from "../ingest/readwise.js";
+import { isTodoistCsv } from "../ingest/todoist.js";
 import { isTwitterWordsFile } from "../ingest/twitter-archive.js";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
@@ -61,12 +62,14 @@ export async function checkImportFile(
  * DiscordChatExporter as one, a Google Chat group's messages.json (Google Takeout) as one (its group_info.json and the
  * account's user_info.json null: no conversation), a Simplenote export's source/notes.json as one (the .txt copies of its
  * notes beside it null: {@link passedOverInFolder}), a Roam Research graph's JSON export (`<graph>.json`, the one file
- * of Roam's Roam-Export-….zip, told by its first page) as one, any other JSON null (no
+ * of Roam's Roam-Export-….zip, told by its first page) as one, Google Tasks from Google Takeout (`Tasks/Tasks.json`, told by
+ * its opening `"kind": "tasks#taskLists"`) as one, any other JSON null (no
  * note: an app's settings, such as an Obsidian vault's), any other file as a note (a Markdown note may open with a "## heading" that would
  * read as a chat's speaker). An X (Twitter) archive's posts (tweets.js, tweets-part1.js …) and direct
  * messages (direct-messages.js, direct-messages-group.js) as its, any other .js null (account.js,
  * like.js, manifest.js: no one's words, as Slack's users.json). A Readwise export (a .csv with its
- * header, readwise-data.csv) as one; a Notion database's .csv as a note. A file that cannot be read is a note
+ * header, readwise-data.csv) as one, a Todoist project's CSV (its header "TYPE,CONTENT,…": "Home [6Jf8VQXxpwv56VQ7].csv" of a
+ * backup) as one, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
  * here; checkImportFile then names what is wrong with it. A PDF or a Word document (.pdf, .docx) as a document.
  */
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
@@ -82,7 +85,8 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
       format === "discord" ||
       format === "googlechat" ||
       format === "simplenote" ||
-      format === "roam"
+      format === "roam" ||
+      format === "googletasks"
       ? format
       : null;
   }
@@ -90,6 +94,7 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
   const format = await detectFormat(path).catch(() => "note");
   return format === "kindle" ||
     format === "readwise" ||
+    format === "todoist" ||
     format === "ics" ||
     format === "email" ||
     format === "enex" ||
@@ -153,8 +158,8 @@ const SIMPLENOTE_JSONS = new Map<string, Promise<boolean>>();
  * threads and Simplenote's notes.json, .js such as an X archive's data files, and documents, .pdf and
  * .docx, but Word's lock files "~$name.docx"), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash) and an app's
  * copies of its notes (Logseq's logseq/bak and logseq/version-files), a Notion database's .csv (only
- * its "_all" copy when there is one) and a Readwise export's .csv (its header read; any other .csv is
- * data, not a note: passed over), in name
+ * its "_all" copy when there is one), a Readwise export's .csv and a Todoist project's (their header read;
+ * any other .csv is data, not a note: passed over), in name
  * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Empty for a folder that holds none.
  */
 export function importPaths(path: string): Array<{ file: string; inFolder: boolean }> {
@@ -181,29 +186,31 @@ const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
 
 /**
  * Whether `name`, a file of the folder `root` that holds `names`, is one to read: not a CSV but a
- * Readwise export (its header, {@link opensAsReadwise}) or a Notion database's, and of those only the
- * copy of all its rows when Notion wrote one.
+ * Readwise export or a Todoist project's (its header, {@link opensAsExport}) or a Notion database's,
+ * and of those only the copy of all its rows when Notion wrote one.
  */
 function readable(name: string, names: ReadonlySet<string>, root: string): boolean {
   if (!/\.csv$/i.test(name)) return true;
-  if (opensAsReadwise(join(root, name))) return true;
+  if (opensAsExport(join(root, name))) return true;
   const table = NOTION_TABLE.exec(name);
   return table !== null && (table[1] !== undefined || !names.has(name.replace(/\.csv$/i, "_all.csv")));
 }
 
-/** Whether the file at `path` opens with a Readwise export's CSV header (its first KiB read; false when it cannot be read: a folder named ….csv). */
-function opensAsReadwise(path: string): boolean {
+/**
+ * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
+ * export's or a Todoist project's (its first KiB read; false when it cannot be read: a folder named ….csv).
+ */
+function opensAsExport(path: string): boolean {
   try {
     const fd = openSync(path, "r");
     try {
       const head = Buffer.alloc(1024);
       const n = readSync(fd, head, 0, head.length, 0);
-      return isReadwiseCsv(
-        head
-          .subarray(0, n)
-          .toString("utf8")
-          .replace(/^\uFEFF/, ""),
-      );
+      const start = head
+        .subarray(0, n)
+        .toString("utf8")
+        .replace(/^\uFEFF/, "");
+      return isReadwiseCsv(start) || isTodoistCsv(start);
     } finally {
       closeSync(fd);
     }

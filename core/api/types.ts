@@ -50,6 +50,8 @@ export type ImportFormat =
   | "simplenote"
   | "document"
   | "roam"
+  | "googletasks"
+  | "todoist"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

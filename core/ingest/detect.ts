@@ -17,6 +17,7 @@ import { isDayOneJournal } from "./dayone.js";
 import { documentKind } from "./document.js";
 import { isDiscordExport } from "./discord.js";
 import { isGoogleChatMessages } from "./googlechat.js";
+import { isGoogleTasksExport } from "./googletasks.js";
 import { isRoamPage } from "./roam.js";
 import { isEnex } from "./enex.js";
 import { isImessageExport } from "./imessage.js";
@@ -26,6 +27,7 @@ import { isVcard } from "./vcard.js";
 import { isMessengerThread } from "./messenger.js";
 import { isSlackDay } from "./slack.js";
 import { isTelegramExport } from "./telegram.js";
+import { isTodoistCsv } from "./todoist.js";
 import { isTwitterWords, notTwitterWords, twitterDataName } from "./twitter-archive.js";
 import { classifyLine } from "./text.js";
 import { ImportError, type ImportFormat } from "./types.js";
@@ -245,8 +247,8 @@ function isMailHeader(start: string): boolean {
  * What the file's start says about its format: `json` for a JSON array (the format is then told by
  * its first item, {@link formatOfFirstItem}) or a JSON object (which the stream reader refuses, as
  * whole or as truncated, json-stream.ts), `telegram` for an object that is a Telegram chat export,
- * `keep` for one that is a Google Keep note (Takeout), `messenger` for one that is a Facebook Messenger or Instagram thread, `dayone` for a Day One journal, `discord` for a DiscordChatExporter channel, `googlechat` for a Google Chat group's messages.json from Google Takeout, `simplenote` for a Simplenote export's notes.json (`activeNotes` first),
- * `ics` for an iCalendar file (BEGIN:VCALENDAR), `enex` for an Evernote export (`<en-export>`), `sms` for an SMS Backup & Restore backup (`<smses>`), `vcard` for contacts (BEGIN:VCARD), `email` for an mbox or an .eml, `imessage` for a conversation imessage-exporter wrote as text (a date line "Nov 02, 2026  7:14:03 PM", then a sender), `kindle` for a Kindle's clippings, `readwise` for a Readwise export's CSV (its header "Highlight,Book Title,Book Author,…"), else `text` when the first meaningful line is a
+ * `keep` for one that is a Google Keep note (Takeout), `messenger` for one that is a Facebook Messenger or Instagram thread, `dayone` for a Day One journal, `discord` for a DiscordChatExporter channel, `googlechat` for a Google Chat group's messages.json from Google Takeout, `simplenote` for a Simplenote export's notes.json (`activeNotes` first), `googletasks` for Google Takeout's Tasks.json (`"kind": "tasks#taskLists"` first),
+ * `ics` for an iCalendar file (BEGIN:VCALENDAR), `enex` for an Evernote export (`<en-export>`), `sms` for an SMS Backup & Restore backup (`<smses>`), `vcard` for contacts (BEGIN:VCARD), `email` for an mbox or an .eml, `imessage` for a conversation imessage-exporter wrote as text (a date line "Nov 02, 2026  7:14:03 PM", then a sender), `kindle` for a Kindle's clippings, `readwise` for a Readwise export's CSV (its header "Highlight,Book Title,Book Author,…"), `todoist` for a Todoist project's CSV (its header "TYPE,CONTENT,…,PRIORITY,INDENT,…"), else `text` when the first meaningful line is a
  * `Speaker: text` line or a `## Speaker` heading of a chat, `note` for plain text or a note's sections;
  * `twitter` for an X (Twitter) archive's data file of posts or direct messages (`window.YTD.tweets.part0 = [`,
  * `window.YTD.direct_messages.part0 = [`, `window.YTD.direct_messages_group.part0 = [`).
@@ -275,7 +277,9 @@ export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat
                 ? "googlechat"
                 : isSimplenoteExport(start)
                   ? "simplenote"
-                  : "json";
+                  : isGoogleTasksExport(start)
+                    ? "googletasks"
+                    : "json";
   const ytd = twitterDataName(start);
   if (ytd !== null) {
     if (isTwitterWords(ytd)) return "twitter";
@@ -284,6 +288,8 @@ export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat
   const first = start.slice(0, start.search(/\r|\n|$/));
   // (a Readwise export: its CSV header "Highlight,Book Title,Book Author,…,Highlighted at,…")
   if (isReadwiseCsv(start)) return "readwise";
+  // (a Todoist project's CSV: its header "TYPE,CONTENT,DESCRIPTION,PRIORITY,INDENT,…")
+  if (isTodoistCsv(start)) return "todoist";
   if (/^(?:\uFEFF)?BEGIN:VCALENDAR\s*$/i.test(first)) return "ics";
   if (isVcard(start)) return "vcard";
   if (MBOX_SEPARATOR.test(first) || isMailHeader(start)) return "email";
@@ -299,7 +305,7 @@ export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat
  * a JSON array whose first item has `conversation` + `qa`/`sample_id` → "locomo", `mapping` +
  * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude", `title` + `children`, `create-time` or
  * `edit-time` (a Roam Research graph's first page) → "roam"; a JSON object that is a Telegram
- * chat export → "telegram"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; a Google Chat messages.json from Takeout (`messages` first, its first message with a `creator` and a `created_date`) → "googlechat"; a Simplenote export's notes.json (an object opening with its `activeNotes` array) → "simplenote"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a vCard file → "vcard"; an mbox or a saved email → "email"; imessage-exporter's text of a conversation (a date line "Nov 02, 2026  7:14:03 PM", then a sender) → "imessage"; an X (Twitter) archive's posts or direct messages (a file opening with `window.YTD.tweets.part0 =`, `window.YTD.direct_messages.part0 =` or `window.YTD.direct_messages_group.part0 =`) → "twitter"; Kindle clippings → "kindle"; a Readwise export (a CSV whose header opens "Highlight,Book Title,Book Author" and names "Highlighted at") → "readwise"; otherwise "text" when the first
+ * chat export → "telegram"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; a Google Chat messages.json from Takeout (`messages` first, its first message with a `creator` and a `created_date`) → "googlechat"; a Simplenote export's notes.json (an object opening with its `activeNotes` array) → "simplenote"; Google Takeout's Tasks.json (an object opening with `"kind": "tasks#taskLists"`) → "googletasks"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a vCard file → "vcard"; an mbox or a saved email → "email"; imessage-exporter's text of a conversation (a date line "Nov 02, 2026  7:14:03 PM", then a sender) → "imessage"; an X (Twitter) archive's posts or direct messages (a file opening with `window.YTD.tweets.part0 =`, `window.YTD.direct_messages.part0 =` or `window.YTD.direct_messages_group.part0 =`) → "twitter"; Kindle clippings → "kindle"; a Readwise export (a CSV whose header opens "Highlight,Book Title,Book Author" and names "Highlighted at") → "readwise"; a Todoist project's CSV (a header opening "TYPE,CONTENT" that names "PRIORITY" and "INDENT") → "todoist"; otherwise "text" when the first
  * meaningful line is a `Speaker: text` line or a `## Speaker` heading of a chat, else "note". A JSON export's first item
  * is read here: to parse the file too, let parse.ts `parseExport` detect it as it reads.
  * @throws ImportError naming the file and where detection failed (byte, line or `[0]`), including

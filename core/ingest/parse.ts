@@ -20,12 +20,14 @@ import { parseDayOne } from "./dayone.js";
 import { documentKind, parseDocument } from "./document.js";
 import { parseEnex } from "./enex.js";
 import { parseSimplenote } from "./simplenote.js";
+import { parseGoogleTasks } from "./googletasks.js";
 import { parseSmsBackup } from "./sms.js";
 import { parseImessage } from "./imessage.js";
 import { parseTwitter } from "./twitter.js";
 import { parseVcard } from "./vcard.js";
 import { parseKindle } from "./kindle.js";
 import { parseReadwise } from "./readwise.js";
+import { parseTodoist } from "./todoist.js";
 import { parseNote } from "./note.js";
 import { parseRoam } from "./roam.js";
 import { parseTelegram } from "./telegram.js";
@@ -58,8 +60,8 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
 
 /**
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
- * in order: a transcript, a note, a Telegram chat, a calendar or a Messenger thread is one; a
- * mailbox gives a thread, a Day One journal an entry, a Simplenote export a note, at a time; a Kindle's clippings a book each, a Readwise export too; an
+ * in order: a transcript, a note, a Telegram chat, a calendar, a Messenger thread or a Todoist project is one; a
+ * mailbox gives a thread, a Day One journal an entry, a Simplenote export a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too; an
  * X archive's posts a day, its direct messages a conversation, each; a Roam graph a page at a time.
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
@@ -69,6 +71,7 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   email: (file, _head, opts) => parseEmail(file, opts),
   dayone: (file, _head, opts) => parseDayOne(file, opts),
   simplenote: (file, _head, opts) => parseSimplenote(file, opts),
+  googletasks: (file, _head, opts) => parseGoogleTasks(file, opts),
   enex: (file, _head, opts) => parseEnex(file, opts),
   sms: (file, _head, opts) => parseSmsBackup(file, opts),
   imessage: (file, _head, opts) => one(parseImessage(file, opts)),
@@ -83,6 +86,7 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   kindle: (file, _head, opts) => all(parseKindle(file, opts)),
   roam: (file, _head, opts) => parseRoam(file, opts),
   readwise: (file, _head, opts) => parseReadwise(file, opts),
+  todoist: (file, _head, opts) => one(parseTodoist(file, opts)),
 };
 
 /** Whether `format` is read by a reader of its own ({@link FILE_READERS}), not as a JSON array of conversations. */

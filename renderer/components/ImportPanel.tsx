@@ -28,6 +28,8 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "enex", label: "Evernote notes (.enex)" },
   { value: "simplenote", label: "Simplenote notes (an export's source/notes.json)" },
   { value: "roam", label: "Roam Research graph (its JSON export, <graph>.json)" },
+  { value: "googletasks", label: "Google Tasks (Google Takeout's Tasks.json)" },
+  { value: "todoist", label: "Todoist project (its CSV: Export as a template, or a backup's <project>.csv)" },
   { value: "sms", label: "Text messages (SMS Backup & Restore .xml)" },
   { value: "vcard", label: "Contacts (.vcf)" },
   { value: "slack", label: "Slack channel day (a workspace export's <channel>/<day>.json)" },
@@ -184,8 +186,8 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <br />
           <span className="muted">
             Chats (ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, Slack, Discord, Google Chat, iMessage, text messages, X), notes (Markdown,
-            Obsidian, Notion, Logseq, Roam, Evernote, Joplin, Google Keep, Simplenote, Day One), documents (PDF, Word), highlights (Kindle, Readwise), a
-            calendar (.ics), email (.mbox, .eml), contacts (.vcf), or an Engram export. The format list above names each file.
+            Obsidian, Notion, Logseq, Roam, Evernote, Joplin, Google Keep, Simplenote, Day One), tasks (Google Tasks, Todoist), documents (PDF, Word),
+            highlights (Kindle, Readwise), a calendar (.ics), email (.mbox, .eml), contacts (.vcf), or an Engram export. The format list above names each file.
           </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>
@@ -239,6 +241,8 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   keep: { whole: "note", part: "paragraph" },
   dayone: { whole: "entry", part: "paragraph", wholes: "entries" },
   enex: { whole: "note", part: "paragraph" },
+  googletasks: { whole: "list", part: "task" },
+  todoist: { whole: "project", part: "task" },
   document: { whole: "document", part: "paragraph" },
   sms: { whole: "thread", part: "message" },
   vcard: { whole: "contact", part: "card" },

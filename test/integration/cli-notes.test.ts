@@ -118,4 +118,92 @@ describe("engram import of notes", () => {
     expect(r.stdout).toContain("Golf-service.txt: passed over (a copy of a note in Simplenote's source/notes.json, imported from there)");
     expect(r.stdout).toContain("Gym-locker-code-4471.txt: passed over (a note in Simplenote's trash, not imported)");
   }, 180_000);
+
+  it("imports an unzipped Google Takeout's Tasks/Tasks.json as Google Tasks, a list a note, beside its Keep notes", () => {
+    const takeout = join(dir, "Takeout");
+    mkdirSync(join(takeout, "Tasks"), { recursive: true });
+    mkdirSync(join(takeout, "Keep"));
+    const task = (id: string, title: string, more: Record<string, unknown> = {}) => ({
+      kind: "tasks#task",
+      id,
+      title,
+      status: "needsAction",
+      updated: "2026-12-02T18:25:17.440Z",
+      position: "00000000000000000000",
+      ...more,
+    });
+    const list = (id: string, title: string, items: unknown[]) => ({ kind: "tasks#tasks", id, title, updated: "2026-12-02T18:25:17.440Z", items });
+    const tasks = {
+      kind: "tasks#taskLists",
+      items: [
+        list("home", "Home", [
+          task("boiler", "Boiler service", { due: "2026-12-14T00:00:00.000Z", notes: "British Gas, 8am to 1pm" }),
+          task("gp", "Call the GP", { deleted: true, position: "00000000000000000001" }),
+        ]),
+        list("work", "Work", [task("train", "Book train to Leeds", { status: "completed", completed: "2026-11-26T16:29:38.000Z" })]),
+      ],
+    };
+    // (as Takeout prints it: "kind" : …)
+    writeFileSync(join(takeout, "Tasks", "Tasks.json"), JSON.stringify(tasks, null, 2).replace(/^(\s*"[^"]+"):/gm, "$1 :"));
+    const edited = Date.parse("2026-09-12T18:30:00Z") * 1000;
+    writeFileSync(
+      join(takeout, "Keep", "Wifi.json"),
+      JSON.stringify({ title: "Wifi", textContent: "Password: harbour-lantern-61", userEditedTimestampUsec: edited }),
+    );
+    writeFileSync(join(takeout, "archive_browser.html"), "<html><body>Your Google data</body></html>");
+    const file = join(dir, "takeout.db");
+    const r = engram(["import", takeout, "--db", file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Tasks\.json \(googletasks\): 2 lists, 2 tasks: 2 added/);
+    expect(r.stdout).toMatch(/Wifi\.json \(keep\): 1 conversation, 1 turn: 1 added/);
+    const db = new Database(file, { readonly: true });
+    try {
+      const rows = db
+        .prepare(
+          "SELECT c.title, s.text FROM sources s JOIN conversations c ON c.id = s.conversation_id WHERE c.external_id LIKE 'googletasks:%' ORDER BY s.id",
+        )
+        .all();
+      expect(rows).toEqual([
+        { title: "Home", text: "Home's to do: Boiler service, due 14 December 2026.\nBritish Gas, 8am to 1pm" },
+        { title: "Work", text: "Work's to do: Book train to Leeds (done)." },
+      ]);
+    } finally {
+      db.close();
+    }
+  }, 180_000);
+
+  it("imports an unzipped Todoist backup, each project's CSV a to-do note, an empty project passed over, said so, and any other CSV left out", () => {
+    const backup = join(dir, "Todoist backup 2026-11-20 0812 UTC");
+    mkdirSync(backup, { recursive: true });
+    const header =
+      "TYPE,CONTENT,DESCRIPTION,IS_COLLAPSED,PRIORITY,INDENT,AUTHOR,RESPONSIBLE,DATE,DATE_LANG,TIMEZONE,DURATION,DURATION_UNIT,DEADLINE,DEADLINE_LANG";
+    const csv = (rows: string[]) => `${[header, "meta,view_style=list,,,,,,,,,,,,,", ",,,,,,,,,,,,,,", ...rows].join("\r\n")}\r\n`;
+    writeFileSync(
+      join(backup, "Home [6Jf8VQXxpwv56VQ7].csv"),
+      csv([
+        "section,Car,,False,,,,,,,,,,,",
+        "task,MOT for the Golf @car,Booked at Kwik Fit,,1,1,Hannah (41872305),,27 Nov 2026,en,Europe/London,,,,",
+        ",,,,,,,,,,,,,,",
+        "task,Put the bins out,,,4,1,Hannah (41872305),,every tue at 7pm,en,Europe/London,,,,",
+      ]),
+    );
+    writeFileSync(join(backup, "Someday [6Jf8VQXxpwv56VQ9].csv"), csv(["section,Ideas,,False,,,,,,,,,,,"]));
+    writeFileSync(join(backup, "budget.csv"), "Month,Spent\r\nNovember,42\r\n");
+    const file = join(dir, "todoist.db");
+    const r = engram(["import", backup, "--db", file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Home \[6Jf8VQXxpwv56VQ7\]\.csv \(todoist\): 1 project, 2 tasks: 2 added/);
+    expect(r.stdout).toContain("Someday [6Jf8VQXxpwv56VQ9].csv: passed over (a Todoist project with no tasks, no note)");
+    expect(r.stdout).not.toContain("budget.csv");
+    const db = new Database(file, { readonly: true });
+    try {
+      const rows = db.prepare("SELECT c.format, c.title, s.text FROM sources s JOIN conversations c ON c.id = s.conversation_id ORDER BY s.id").all();
+      expect(rows).toEqual([
+        { format: "note", title: "Home", text: "Car to-do: MOT for the Golf, due 27 November 2026, priority 1. Booked at Kwik Fit." },
+        { format: "note", title: "Home", text: "Car to-do: Put the bins out, every Tuesday at 7pm." },
+      ]);
+    } finally {
+      db.close();
+    }
+  }, 180_000);
 });

@@ -32,7 +32,8 @@ describe("the Import dialog names what it reads", () => {
   it("in its drop zone: calendars, email, Google Keep and documents beside chats and notes", () => {
     render(<DialogPanel api={createFakeApi().api} />);
     const zone = screen.getByTestId("dropzone").textContent ?? "";
-    for (const what of ["a calendar (.ics)", "email (.mbox, .eml)", "Google Keep", "documents (PDF, Word)", "highlights (Kindle, Readwise)"]) expect(zone).toContain(what);
+    for (const what of ["a calendar (.ics)", "email (.mbox, .eml)", "Google Keep", "documents (PDF, Word)", "highlights (Kindle, Readwise)"])
+      expect(zone).toContain(what);
   });
 });
 

@@ -17,6 +17,7 @@ import { evernote } from "./evernote.js";
 import { journal } from "./journal.js";
 import { joplin } from "./joplin.js";
 import { keeper } from "./keeper.js";
+import { listmaker } from "./listmaker.js";
 import { mailer } from "./mailer.js";
 import { manager } from "./manager.js";
 import { messenger } from "./messenger.js";
@@ -33,6 +34,7 @@ import { simplenoter } from "./simplenoter.js";
 import { slacker } from "./slacker.js";
 import { social } from "./social.js";
 import { student } from "./student.js";
+import { tasker } from "./tasker.js";
 import { texter } from "./texter.js";
 import { travel } from "./travel.js";
 import { tweeter } from "./tweeter.js";
@@ -80,4 +82,6 @@ export const PEOPLE: Person[] = [
   paperwork,
   simplenoter,
   roamer,
+  listmaker,
+  tasker,
 ];
