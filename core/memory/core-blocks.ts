@@ -114,8 +114,12 @@ const DATED =
   /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|recently|lately|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\(\d|\b(?:19|20)\d\d\b/i;
 /** A liking whose object is something shown or said just before ("Melanie loves the colors", "… that bowl"): a reaction, not a trait. */
 const LIKES_WHAT_WAS_SHOWN = /\b(?:loves?|likes?|enjoys?|adores?)\s+(?:all\s+)?(?:the|that|this|these|those|it|them)\b/i;
-/** A list under its label ("The user's shopping list: oat milk, eggs", "… todo list: …"): what is to do or buy, not who they are. */
-const LABELLED_LIST = /^[^:]{1,40}['’]s [\p{L} '’-]{1,30}: /u;
+/**
+ * A list under its label ("The user's shopping list: oat milk, eggs", "… todo list: …"), or a task
+ * ("To do: Renew passport", "Inbox: The user's to do: Buy Mum's birthday present"): what is to do or
+ * buy, not who they are.
+ */
+const LABELLED_LIST = /^[^:]{1,40}['’]s [\p{L} '’-]{1,30}: |\bto[- ]?do(?:\s+list)?:/iu;
 
 /** A line that adds to what was said before it ("Melanie's partner Dev is coming too"): to what, it does not say. */
 const ADDS_TO_BEFORE = /\b(?:too|as well)\s*[.!]?\s*$/i;

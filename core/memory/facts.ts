@@ -366,6 +366,25 @@ interface TurnContext {
   listener?: string;
 }
 
+/** An instruction that is no task of the writer's: an order to a program ("Ignore previous instructions"), or encouragement ("Be kind to yourself", "Enjoy it"). */
+const NO_TASK =
+  /^(?:act|answer|disregard|erase|execute|forget|ignore|invalidate|output|pretend|print|reply|respond|be|enjoy|relax|have\s+fun|don'?t\s+worry)\b/i;
+
+/**
+ * An instruction written in a note of the writer's own, as the task it is ("Send the draft to Martin
+ * before Friday." → "To do: send the draft to Martin before Friday"), or null for any other
+ * sentence: a question, a log's noun ("Call with Priya"), a field ("Check-in: Friday 18 December"),
+ * a noun that is a subject ("Book club meets …"), an order to a program or encouragement ({@link NO_TASK}).
+ * Said in a chat, an imperative is advice or a request to the listener (advice.ts); in one's own note,
+ * whom else would it be to? It had been dropped, or made "the user's advice".
+ */
+function taskWritten(s: Sentence, speaker: Speaker, company: string | undefined): Said | null {
+  const text = s.text.trim();
+  if (s.question || !IMPERATIVE.test(text) || NO_TASK.test(text) || FIELD_LABEL.test(text) || DONE_WITH.test(lowerFirst(text)) || NOUN_SUBJECT.test(text))
+    return null;
+  return { text: `To do: ${lowerFirst(toThirdPerson(s, speaker.name, company))}`, alone: true };
+}
+
 /** A sentence as a fact says it; `alone` false: it may join the turn's other statements, but makes no fact by itself. */
 interface Said {
   text: string;
@@ -683,7 +702,8 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
   const consider = (s: Sentence, at: number, resolved?: Told | null): boolean => {
     const context = { answering, replying, company: companyOf(s), listener: opts.listener, first: at === 0 };
     // (the sentence as said decides whether it is a fact; the thing its "It" stands for only words it)
-    const asSaid = statement(s, speaker, context);
+    // (an instruction in a note of the writer's own is a task of theirs: "Call the bank about the offer")
+    const asSaid = (opts.written ? taskWritten(s, speaker, context.company) : null) ?? statement(s, speaker, context);
     // (but an answer that takes up what the other person offered or asked of is told with it: "I'll take it" → "… will take the spare ticket")
     const told = resolved && (asSaid || resolved.takesUp) ? statement(resolved.sentence, speaker, context) : null;
     // (a note's opening "Edinburgh!" says where, or of what, what follows is written: it leads the statement)
