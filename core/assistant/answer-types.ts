@@ -4,7 +4,7 @@
  * phone number …) and whether a memory states one without the question's word for it, as recall.ts
  * judges a hit; and whether a hit shares only the names a question asks about.
  */
-import { MONTH_NAMES } from "../time/mentions.js";
+import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { escapeRegExp } from "../util/quote.js";
 import { parseSentences } from "../memory/sentences.js";
 import { sharedWords } from "./format.js";
@@ -81,8 +81,8 @@ const MADE_BY = /\b(?:by|(?:author|writer|director|artist|composer|designer|illu
 
 /** A question for what someone is to do ("What does Sam need to do?"): group 1 its verb ("need"). */
 const ASKS_TASK = /\bwhat\s+(?:do|does|did)\s+(?:\S+\s+){0,2}?(need|have|has)\s+to\s+do\b/i;
-/** What is to do in a memory's text: a to-do list, action items, tasks. */
-const STATES_TASK = /\bto-do\b|\baction items?\b|\btasks?\b/i;
+/** What is to do in a memory's text: a to-do list ("to-do", a task's "To do: …"), action items, tasks. */
+const STATES_TASK = /\bto-do\b|\bto do:|\baction items?\b|\btasks?\b/i;
 /** A question for what was finished ("Which books have I finished?"): group 1 its verb. */
 const ASKS_DONE = /\b(finished|completed)\b/i;
 /** A to-do list's item checked done ("Atomic Habits by James Clear (done)"; note.ts). */
@@ -124,6 +124,10 @@ const STATES_CONTACT_WAY = /\b(?:whats\s?app|signal|telegram|imessage|texts?|tex
  * ("Submission: 20 May", "due October 16"), not the day a fact was said or resolved, in brackets ("(8 May 2023)").
  */
 const ASKS_DEADLINE = /\b(deadline|due)\b/i;
+/** A question for the day of the week something is done ("Which day do the bins go out?"): group 1 "day". */
+const ASKS_WEEKDAY = /\b(?:which|what)\s+(day)\b/i;
+/** A day of the week a memory names ("every Tuesday at 7pm"). */
+const STATES_WEEKDAY = new RegExp(`\\b(?:${DAY_NAMES})s?\\b`, "i");
 const STATES_DAY = new RegExp(`(?<!\\()\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\b|(?<!\\()\\b(?:${MONTH_NAMES})\\s+\\d{1,2}\\b`, "i");
 
 /** A question for a surname ("What is Ollie's surname?"), and a full name that gives one ("Ollie Barnes"). */
@@ -220,6 +224,7 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   },
   { asked: (q) => ASKS_BOOK.exec(q)?.[1], states: STATES_BOOK },
   { asked: (q) => ASKS_DEADLINE.exec(q)?.[1], states: STATES_DAY },
+  { asked: (q) => ASKS_WEEKDAY.exec(q)?.[1], states: STATES_WEEKDAY },
   ...CONTACT_DETAILS.map(({ word, asked, states }) => ({ asked: (q: string) => (asked.test(q) ? word : undefined), states })),
 ];
 

@@ -156,6 +156,13 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     // (also asked with a word or two more: "What do I still need to do …?")
     const todo = "Q4 planning meeting to-do: Send the budget to Farah (done); Book a venue for the offsite.";
     expect(sharedWithQuestion("What do I still need to do for the offsite?", todo)).toEqual({ shared: 2, words: 3 });
+    // (the day of "Which day do the bins go out?" is a weekday named: "every Tuesday")
+    expect(sharedWithQuestion("Which day do the bins go out?", "House to-do: Put the bins out, every Tuesday at 7pm.")).toEqual({ shared: 2, words: 3 });
+    // (a task written "To do: …", as a note's instruction or a task list's item says it)
+    expect(sharedWithQuestion("What do I need to do for the Q1 report?", "Work's to do: Finish the Q1 report, due 11 December 2026.")).toEqual({
+      shared: 3,
+      words: 3,
+    });
   });
 
   it("tells a question asking a type of answer from a memory that neither names nor states one", () => {
