@@ -3,6 +3,8 @@ import { basename, dirname, join } from "node:path";
 import { detectFormat } from "../ingest/detect.js";
 import { NO_TEXT } from "../ingest/note.js";
 import { isReadwiseCsv } from "../ingest/readwise.js";
+import { bundleInfo, isBundlePart, isBundleText, isZippedBundle, zippedBundleAdvice } from "../ingest/textbundle.js";
+import { BACKUP_FILE } from "../ingest/standardnotes.js";
 import { isTodoistCsv } from "../ingest/todoist.js";
 import { isTwitterWordsFile } from "../ingest/twitter-archive.js";
 import { validateForImport } from "../ingest/validated.js";
@@ -63,17 +65,21 @@ export async function checkImportFile(
  * account's user_info.json null: no conversation), a Simplenote export's source/notes.json as one (the .txt copies of its
  * notes beside it null: {@link passedOverInFolder}), a Roam Research graph's JSON export (`<graph>.json`, the one file
  * of Roam's Roam-Export-….zip, told by its first page) as one, Google Tasks from Google Takeout (`Tasks/Tasks.json`, told by
- * its opening `"kind": "tasks#taskLists"`) as one, any other JSON null (no
+ * its opening `"kind": "tasks#taskLists"`) as one, a Standard Notes decrypted backup ("Standard Notes Backup and Import
+ * File.txt", or renamed .json) as one (the copies of its items under `Items/` beside it null: {@link passedOverInFolder}), any other JSON null (no
  * note: an app's settings, such as an Obsidian vault's), any other file as a note (a Markdown note may open with a "## heading" that would
  * read as a chat's speaker). An X (Twitter) archive's posts (tweets.js, tweets-part1.js …) and direct
  * messages (direct-messages.js, direct-messages-group.js) as its, any other .js null (account.js,
  * like.js, manifest.js: no one's words, as Slack's users.json). A Readwise export (a .csv with its
  * header, readwise-data.csv) as one, a Todoist project's CSV (its header "TYPE,CONTENT,…": "Home [6Jf8VQXxpwv56VQ7].csv" of a
  * backup) as one, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
- * here; checkImportFile then names what is wrong with it. A PDF or a Word document (.pdf, .docx) as a document.
+ * here; checkImportFile then names what is wrong with it. A PDF or a Word document (.pdf, .docx) as a document. A
+ * TextBundle's text (`<Title>.textbundle/text.markdown`, as Bear and Ulysses export a note) as a note, whatever it looks like.
  */
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
   if (await passedOverInFolder(path)) return null;
+  // (a TextBundle's text, Bear's or Ulysses', is a note: never a chat, whatever its lines look like)
+  if (isBundleText(path)) return "note";
   if (/\.(?:pdf|docx)$/i.test(path)) return "document";
   if (/\.js$/i.test(path)) return isTwitterWordsFile(basename(path)) && (await detectFormat(path).catch(() => null)) === "twitter" ? "twitter" : null;
   if (/\.json$/i.test(path)) {
@@ -86,7 +92,8 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
       format === "googlechat" ||
       format === "simplenote" ||
       format === "roam" ||
-      format === "googletasks"
+      format === "googletasks" ||
+      format === "standardnotes"
       ? format
       : null;
   }
@@ -95,6 +102,7 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
   return format === "kindle" ||
     format === "readwise" ||
     format === "todoist" ||
+    format === "standardnotes" ||
     format === "ics" ||
     format === "email" ||
     format === "enex" ||
@@ -110,10 +118,19 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
  * unzipped: `source/notes.json`, `Golf-service.txt`, `trash/Gym-locker-code-4471.txt`; or beside
  * `notes.json` itself), the note notes.json holds and is imported from ("a copy of a note in
  * Simplenote's source/notes.json, imported from there"), or a trashed note's ("a note in Simplenote's
- * trash, not imported"). Only a .txt is asked about; notes.json is known by its start (detect.ts).
+ * trash, not imported"); a copy of an item a Standard Notes decrypted backup writes under `Items/<kind>/`
+ * beside its backup file ({@link standardNotesCopy}). Only a .txt is asked about; notes.json and the
+ * backup file are known by their start (detect.ts). Besides, a TextBundle's ({@link bundlePassedOver}): a
+ * zipped one or a Bear backup, to unzip, and the text of a note in Bear's trash.
  */
 export async function passedOverInFolder(path: string): Promise<string | null> {
+  // (a zipped TextBundle, said to unzip; a note in Bear's trash, in a Bear backup unzipped)
+  const bundled = await bundlePassedOver(path);
+  if (bundled) return bundled;
   if (!/\.txt$/i.test(path)) return null;
+  // (Standard Notes' copies of its items, Items/Note/Meds-7c1e9d20.txt, beside the backup that holds them)
+  const copy = await standardNotesCopy(path);
+  if (copy) return copy;
   const dir = dirname(path);
   const trash = basename(dir).toLowerCase() === "trash";
   const root = trash ? dirname(dir) : dir;
@@ -126,13 +143,45 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   return null;
 }
 
-/** Whether `path` is a Simplenote export's notes.json, by its start; remembered for the file as it is (size and modification time), for the folder's other .txt files. */
-async function isSimplenoteJson(path: string): Promise<boolean> {
+/**
+ * Why `path`, a `.txt` in `Items/<kind>/` of an unzipped Standard Notes decrypted backup (a folder
+ * whose "Standard Notes Backup and Import File.txt" is a backup, by its start), is passed over: a note's
+ * text ("a copy of a note in Standard Notes' backup, read from Standard Notes Backup and Import
+ * File.txt": the note, or its being in the trash, is read there), a tag's or another item's content
+ * ("a Standard Notes tag, no note", "Standard Notes' UserPreferences, no note"; the folder is the item's
+ * kind, its "SN|" made "SN_"); null for any other file.
+ */
+async function standardNotesCopy(path: string): Promise<string | null> {
+  const kind = basename(dirname(path));
+  const items = dirname(dirname(path));
+  if (basename(items) !== "Items") return null;
+  const root = dirname(items);
+  let names: string[];
+  try {
+    names = readdirSync(root).filter((n) => BACKUP_FILE.test(n));
+  } catch {
+    return null;
+  }
+  for (const name of names) {
+    if (!(await isExportFile(join(root, name), "standardnotes"))) continue;
+    if (kind === "Note") return `a copy of a note in Standard Notes' backup, read from ${name}`;
+    return kind === "Tag" ? "a Standard Notes tag, no note" : `Standard Notes' ${kind.replace(/^SN_/, "")}, no note`;
+  }
+  return null;
+}
+
+/** Whether `path` is a Simplenote export's notes.json, by its start (see {@link isExportFile}). */
+function isSimplenoteJson(path: string): Promise<boolean> {
+  return isExportFile(path, "simplenote");
+}
+
+/** Whether `path` is an export of `format`, by its start; remembered for the file as it is (size and modification time), for the folder's other .txt files. */
+async function isExportFile(path: string, format: ImportFormat): Promise<boolean> {
   let key: string;
   try {
     const info = statSync(path);
     if (!info.isFile()) return false;
-    key = `${path}\0${info.size}\0${info.mtimeMs}`;
+    key = `${format}\0${path}\0${info.size}\0${info.mtimeMs}`;
   } catch {
     return false;
   }
@@ -140,7 +189,7 @@ async function isSimplenoteJson(path: string): Promise<boolean> {
   if (known === undefined) {
     if (SIMPLENOTE_JSONS.size >= 64) SIMPLENOTE_JSONS.clear();
     known = detectFormat(path).then(
-      (f) => f === "simplenote",
+      (f) => f === format,
       () => false,
     );
     SIMPLENOTE_JSONS.set(key, known);
@@ -148,7 +197,7 @@ async function isSimplenoteJson(path: string): Promise<boolean> {
   return known;
 }
 
-/** {@link isSimplenoteJson}'s answers so far, by path, size and modification time (at most 64). */
+/** {@link isExportFile}'s answers so far, by format, path, size and modification time (at most 64). */
 const SIMPLENOTE_JSONS = new Map<string, Promise<boolean>>();
 
 /**
@@ -160,7 +209,10 @@ const SIMPLENOTE_JSONS = new Map<string, Promise<boolean>>();
  * copies of its notes (Logseq's logseq/bak and logseq/version-files), a Notion database's .csv (only
  * its "_all" copy when there is one), a Readwise export's .csv and a Todoist project's (their header read;
  * any other .csv is data, not a note: passed over), in name
- * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Empty for a folder that holds none.
+ * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Of a TextBundle (`<Title>.textbundle/`, Bear's
+ * or Ulysses' note; the folder may be one), only its text: its info.json is what the text is read with, its
+ * assets/ the note's images and attached files, no note. A zipped bundle (.textpack) or a Bear backup (.bear2bk)
+ * is listed so that it is said to be unzipped ({@link passedOverInFolder}). Empty for a folder that holds none.
  */
 export function importPaths(path: string): Array<{ file: string; inFolder: boolean }> {
   if (!existsSync(path) || !statSync(path).isDirectory()) return [{ file: path, inFolder: false }];
@@ -168,7 +220,8 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
   return [...names]
     .filter(
       (n) =>
-        /\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx)$/i.test(n) &&
+        /\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|textpack|bear2bk|bearbk)$/i.test(n) &&
+        !isBundlePart(join(path, n)) &&
         !/(?:^|[\\/])~\$[^\\/]*$/.test(n) &&
         !n.split(/[\\/]/).some((part) => part.startsWith(".")) &&
         !APP_COPIES.test(n) &&
@@ -237,4 +290,18 @@ export function whyPassedOver(err: unknown): string {
   const cause = err instanceof ApiError ? err.cause : err;
   const what = cause instanceof Error ? NO_TEXT_SAID.exec(cause.message)?.[1] : undefined;
   return what ? `${what}, no note` : "the note has no text to remember";
+}
+
+/**
+ * Why a file of a folder is passed over when it is a TextBundle's (textbundle.ts): a zipped bundle or a
+ * Bear backup ("a TextPack (a zipped TextBundle): unzip it, then import the .textbundle folder in it"),
+ * or the text of a note in Bear's trash, as an unzipped backup holds them (its info.json's
+ * "net.shinyfrog.bear" says `trashed`: "a note in Bear's trash, not imported"); null otherwise, and for
+ * a bundle whose info.json cannot be read (the import then says what is wrong with it).
+ */
+async function bundlePassedOver(path: string): Promise<string | null> {
+  if (isZippedBundle(path)) return zippedBundleAdvice(path);
+  if (!isBundleText(path)) return null;
+  const info = await bundleInfo(dirname(path)).catch(() => null);
+  return info?.trashed ? "a note in Bear's trash, not imported" : null;
 }

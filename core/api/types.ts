@@ -52,6 +52,7 @@ export type ImportFormat =
   | "roam"
   | "googletasks"
   | "todoist"
+  | "standardnotes"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

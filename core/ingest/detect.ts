@@ -23,11 +23,13 @@ import { isEnex } from "./enex.js";
 import { isImessageExport } from "./imessage.js";
 import { isSimplenoteExport } from "./simplenote.js";
 import { isSmsBackup } from "./sms.js";
+import { isStandardNotesBackup } from "./standardnotes.js";
 import { isVcard } from "./vcard.js";
 import { isMessengerThread } from "./messenger.js";
 import { isSlackDay } from "./slack.js";
 import { isTelegramExport } from "./telegram.js";
 import { isTodoistCsv } from "./todoist.js";
+import { isBundleText, zippedBundleAdvice } from "./textbundle.js";
 import { isTwitterWords, notTwitterWords, twitterDataName } from "./twitter-archive.js";
 import { classifyLine } from "./text.js";
 import { ImportError, type ImportFormat } from "./types.js";
@@ -60,7 +62,7 @@ function wideEncoding(b: Buffer): string | null {
 
 /**
  * Reads the first {@link HEAD_BYTES} of `file` and checks it is UTF-8 text with something in it.
- * @throws ImportError: empty file; a ZIP archive ("unzip it"); UTF-16/UTF-32 ("save it as UTF-8"); a NUL byte or invalid UTF-8
+ * @throws ImportError: empty file; a ZIP archive ("unzip it"; a TextPack or a Bear backup said so, textbundle.ts `zippedBundleAdvice`); UTF-16/UTF-32 ("save it as UTF-8"); a NUL byte or invalid UTF-8
  *   ("not a text file", with the byte offset). Node's fs error when the file cannot be read.
  */
 export async function inspectFile(file: string): Promise<FileHead> {
@@ -79,7 +81,9 @@ export async function inspectFile(file: string): Promise<FileHead> {
   if (head.length === 0) throw new ImportError(file, "byte 0", "empty file");
   const wide = wideEncoding(head);
   if (wide) throw new ImportError(file, "byte 0", `the file is ${wide} text; save it as UTF-8 and import it again`);
-  if (head.subarray(0, 4).equals(ZIP_MAGIC)) throw new ImportError(file, "byte 0", "a ZIP archive: unzip it, then import its folder or a file in it");
+  // (a TextPack, Bear's or Ulysses' zipped note, or a Bear backup: said what it is)
+  if (head.subarray(0, 4).equals(ZIP_MAGIC))
+    throw new ImportError(file, "byte 0", zippedBundleAdvice(file) ?? "a ZIP archive: unzip it, then import its folder or a file in it");
   const nul = head.indexOf(0);
   if (nul !== -1) throw new ImportError(file, `byte ${nul}`, "not a text file (it contains a NUL byte; is it binary?)");
   const bad = firstInvalidUtf8(head, complete);
@@ -247,15 +251,17 @@ function isMailHeader(start: string): boolean {
  * What the file's start says about its format: `json` for a JSON array (the format is then told by
  * its first item, {@link formatOfFirstItem}) or a JSON object (which the stream reader refuses, as
  * whole or as truncated, json-stream.ts), `telegram` for an object that is a Telegram chat export,
- * `keep` for one that is a Google Keep note (Takeout), `messenger` for one that is a Facebook Messenger or Instagram thread, `dayone` for a Day One journal, `discord` for a DiscordChatExporter channel, `googlechat` for a Google Chat group's messages.json from Google Takeout, `simplenote` for a Simplenote export's notes.json (`activeNotes` first), `googletasks` for Google Takeout's Tasks.json (`"kind": "tasks#taskLists"` first),
+ * `keep` for one that is a Google Keep note (Takeout), `messenger` for one that is a Facebook Messenger or Instagram thread, `dayone` for a Day One journal, `discord` for a DiscordChatExporter channel, `googlechat` for a Google Chat group's messages.json from Google Takeout, `simplenote` for a Simplenote export's notes.json (`activeNotes` first), `googletasks` for Google Takeout's Tasks.json (`"kind": "tasks#taskLists"` first), `standardnotes` for a Standard Notes backup (`"version"` then `"items"`, its first item opening with `content_type`),
  * `ics` for an iCalendar file (BEGIN:VCALENDAR), `enex` for an Evernote export (`<en-export>`), `sms` for an SMS Backup & Restore backup (`<smses>`), `vcard` for contacts (BEGIN:VCARD), `email` for an mbox or an .eml, `imessage` for a conversation imessage-exporter wrote as text (a date line "Nov 02, 2026  7:14:03 PM", then a sender), `kindle` for a Kindle's clippings, `readwise` for a Readwise export's CSV (its header "Highlight,Book Title,Book Author,…"), `todoist` for a Todoist project's CSV (its header "TYPE,CONTENT,…,PRIORITY,INDENT,…"), else `text` when the first meaningful line is a
- * `Speaker: text` line or a `## Speaker` heading of a chat, `note` for plain text or a note's sections;
+ * `Speaker: text` line or a `## Speaker` heading of a chat, `note` for plain text or a note's sections (and for a TextBundle's text, `<Title>.textbundle/text.markdown`, by its path);
  * `twitter` for an X (Twitter) archive's data file of posts or direct messages (`window.YTD.tweets.part0 = [`,
  * `window.YTD.direct_messages.part0 = [`, `window.YTD.direct_messages_group.part0 = [`).
  * @throws ImportError naming the file and where: no recognisable first line; an X archive's data file
  *   that holds no posts nor messages (`byte 0`: like.js, account.js), which is no note either
  */
 export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat, "document"> | "json" {
+  // (a TextBundle's text, "<Title>.textbundle/text.markdown", is a note, whatever its lines look like)
+  if (isBundleText(file)) return "note";
   const start = head.text.trimStart();
   const firstLine = classifyLine(start.slice(0, start.search(/\r|\n|$/)));
   // (a Slack export's day is an array of messages, read whole; any other array holds conversations)
@@ -279,7 +285,9 @@ export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat
                   ? "simplenote"
                   : isGoogleTasksExport(start)
                     ? "googletasks"
-                    : "json";
+                    : isStandardNotesBackup(start)
+                      ? "standardnotes"
+                      : "json";
   const ytd = twitterDataName(start);
   if (ytd !== null) {
     if (isTwitterWords(ytd)) return "twitter";
@@ -305,8 +313,8 @@ export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat
  * a JSON array whose first item has `conversation` + `qa`/`sample_id` → "locomo", `mapping` +
  * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude", `title` + `children`, `create-time` or
  * `edit-time` (a Roam Research graph's first page) → "roam"; a JSON object that is a Telegram
- * chat export → "telegram"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; a Google Chat messages.json from Takeout (`messages` first, its first message with a `creator` and a `created_date`) → "googlechat"; a Simplenote export's notes.json (an object opening with its `activeNotes` array) → "simplenote"; Google Takeout's Tasks.json (an object opening with `"kind": "tasks#taskLists"`) → "googletasks"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a vCard file → "vcard"; an mbox or a saved email → "email"; imessage-exporter's text of a conversation (a date line "Nov 02, 2026  7:14:03 PM", then a sender) → "imessage"; an X (Twitter) archive's posts or direct messages (a file opening with `window.YTD.tweets.part0 =`, `window.YTD.direct_messages.part0 =` or `window.YTD.direct_messages_group.part0 =`) → "twitter"; Kindle clippings → "kindle"; a Readwise export (a CSV whose header opens "Highlight,Book Title,Book Author" and names "Highlighted at") → "readwise"; a Todoist project's CSV (a header opening "TYPE,CONTENT" that names "PRIORITY" and "INDENT") → "todoist"; otherwise "text" when the first
- * meaningful line is a `Speaker: text` line or a `## Speaker` heading of a chat, else "note". A JSON export's first item
+ * chat export → "telegram"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; a Google Chat messages.json from Takeout (`messages` first, its first message with a `creator` and a `created_date`) → "googlechat"; a Simplenote export's notes.json (an object opening with its `activeNotes` array) → "simplenote"; Google Takeout's Tasks.json (an object opening with `"kind": "tasks#taskLists"`) → "googletasks"; a Standard Notes backup ("Standard Notes Backup and Import File.txt": an object opening with `"version": "004"` and its `items`, the first opening with `content_type`) → "standardnotes"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a vCard file → "vcard"; an mbox or a saved email → "email"; imessage-exporter's text of a conversation (a date line "Nov 02, 2026  7:14:03 PM", then a sender) → "imessage"; an X (Twitter) archive's posts or direct messages (a file opening with `window.YTD.tweets.part0 =`, `window.YTD.direct_messages.part0 =` or `window.YTD.direct_messages_group.part0 =`) → "twitter"; Kindle clippings → "kindle"; a Readwise export (a CSV whose header opens "Highlight,Book Title,Book Author" and names "Highlighted at") → "readwise"; a Todoist project's CSV (a header opening "TYPE,CONTENT" that names "PRIORITY" and "INDENT") → "todoist"; otherwise "text" when the first
+ * meaningful line is a `Speaker: text` line or a `## Speaker` heading of a chat, else "note" (a TextBundle's text, Bear's or Ulysses', always). A JSON export's first item
  * is read here: to parse the file too, let parse.ts `parseExport` detect it as it reads.
  * @throws ImportError naming the file and where detection failed (byte, line or `[0]`), including
  *   every {@link inspectFile} error and JSON syntax errors in the first item.

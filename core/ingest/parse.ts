@@ -20,6 +20,7 @@ import { parseDayOne } from "./dayone.js";
 import { documentKind, parseDocument } from "./document.js";
 import { parseEnex } from "./enex.js";
 import { parseSimplenote } from "./simplenote.js";
+import { parseStandardNotes } from "./standardnotes.js";
 import { parseGoogleTasks } from "./googletasks.js";
 import { parseSmsBackup } from "./sms.js";
 import { parseImessage } from "./imessage.js";
@@ -29,6 +30,7 @@ import { parseKindle } from "./kindle.js";
 import { parseReadwise } from "./readwise.js";
 import { parseTodoist } from "./todoist.js";
 import { parseNote } from "./note.js";
+import { isBundleText, parseTextBundle } from "./textbundle.js";
 import { parseRoam } from "./roam.js";
 import { parseTelegram } from "./telegram.js";
 import { convertItem, LONG_STRING_BYTES } from "./elided.js";
@@ -61,16 +63,18 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
 /**
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
  * in order: a transcript, a note, a Telegram chat, a calendar, a Messenger thread or a Todoist project is one; a
- * mailbox gives a thread, a Day One journal an entry, a Simplenote export a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too; an
+ * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too; an
  * X archive's posts a day, its direct messages a conversation, each; a Roam graph a page at a time.
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
   text: (file, _head, opts) => one(parseTextTranscript(file, opts)),
-  note: (file, _head, opts) => one(parseNote(file, opts)),
+  // (a TextBundle's text, Bear's or Ulysses' "<Title>.textbundle/text.markdown", is the note its bundle names, of the day its info.json says)
+  note: (file, _head, opts) => one(isBundleText(file) ? parseTextBundle(file, opts) : parseNote(file, opts)),
   telegram: (file, head, opts) => one(parseTelegram(file, head.text.trimStart(), opts)),
   email: (file, _head, opts) => parseEmail(file, opts),
   dayone: (file, _head, opts) => parseDayOne(file, opts),
   simplenote: (file, _head, opts) => parseSimplenote(file, opts),
+  standardnotes: (file, _head, opts) => parseStandardNotes(file, opts),
   googletasks: (file, _head, opts) => parseGoogleTasks(file, opts),
   enex: (file, _head, opts) => parseEnex(file, opts),
   sms: (file, _head, opts) => parseSmsBackup(file, opts),

@@ -2,7 +2,7 @@
  * The contract between the chat-export parsers (core/ingest) and whatever stores their output.
  * Parsers yield one {@link ParsedConversation} at a time; times are integer epoch ms, UTC.
  */
-import { basename } from "node:path";
+import { basename, dirname } from "node:path";
 
 // (the formats are the database's vocabulary of `conversations.format`, core/db/types.ts, where the CLI
 // and the API read them without loading the parsers)
@@ -42,7 +42,8 @@ export interface ParsedConversation {
 /**
  * A problem with an export file. The message reads `<file name>: <location>: <what is wrong>`, e.g.
  * `conversations.json: [2].mapping.abc.message.create_time: expected a number, got "x"` or
- * `chat.txt: line 3: expected "Speaker: text"`.
+ * `chat.txt: line 3: expected "Speaker: text"`; a file of a TextBundle is named with its bundle, every
+ * bundle's files being named alike (`Banana bread.textbundle/info.json: …`).
  */
 export class ImportError extends Error {
   /** The file as it was given to the parser. */
@@ -55,7 +56,7 @@ export class ImportError extends Error {
 
   /** @param detail what is wrong, e.g. `expected a number, got "x"`. */
   constructor(file: string, location: string, detail: string) {
-    super(`${basename(file)}: ${location}: ${detail}`);
+    super(`${shownName(file)}: ${location}: ${detail}`);
     this.name = "ImportError";
     this.file = file;
     this.location = location;
@@ -70,4 +71,10 @@ export interface ParseOptions {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** Called once the file's format is known (detected or given), before its first conversation: a Google Keep note's conversations are notes, its file `keep`. */
   onFormat?: (format: ImportFormat) => void;
+}
+
+/** How an {@link ImportError} names a file: its name, after its TextBundle's folder for a file of one ("Banana bread.textbundle/text.markdown"). */
+function shownName(file: string): string {
+  const bundle = basename(dirname(file));
+  return /\.textbundle$/i.test(bundle) ? `${bundle}/${basename(file)}` : basename(file);
 }

@@ -14,7 +14,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "chatgpt", label: "ChatGPT export (conversations.json)" },
   { value: "claude", label: "Claude export" },
   { value: "locomo", label: "LoCoMo JSON" },
-  { value: "note", label: "Note (plain text or Markdown)" },
+  { value: "note", label: "Note (plain text or Markdown; a Bear or Ulysses TextBundle's text.markdown)" },
   { value: "document", label: "Document (a PDF or a Word .docx)" },
   { value: "text", label: "Chat transcript (Speaker: text)" },
   { value: "telegram", label: "Telegram chat export (result.json)" },
@@ -27,6 +27,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "dayone", label: "Day One journal (Journal.json)" },
   { value: "enex", label: "Evernote notes (.enex)" },
   { value: "simplenote", label: "Simplenote notes (an export's source/notes.json)" },
+  { value: "standardnotes", label: "Standard Notes decrypted backup (Standard Notes Backup and Import File.txt)" },
   { value: "roam", label: "Roam Research graph (its JSON export, <graph>.json)" },
   { value: "googletasks", label: "Google Tasks (Google Takeout's Tasks.json)" },
   { value: "todoist", label: "Todoist project (its CSV: Export as a template, or a backup's <project>.csv)" },
@@ -186,8 +187,9 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <br />
           <span className="muted">
             Chats (ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, Slack, Discord, Google Chat, iMessage, text messages, X), notes (Markdown,
-            Obsidian, Notion, Logseq, Roam, Evernote, Joplin, Google Keep, Simplenote, Day One), tasks (Google Tasks, Todoist), documents (PDF, Word),
-            highlights (Kindle, Readwise), a calendar (.ics), email (.mbox, .eml), contacts (.vcf), or an Engram export. The format list above names each file.
+            Obsidian, Notion, Logseq, Roam, Evernote, Joplin, Bear, Google Keep, Simplenote, Standard Notes, Day One), tasks (Google Tasks, Todoist), documents
+            (PDF, Word), highlights (Kindle, Readwise), a calendar (.ics), email (.mbox, .eml), contacts (.vcf), or an Engram export. The format list above
+            names each file.
           </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>
@@ -241,6 +243,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   keep: { whole: "note", part: "paragraph" },
   dayone: { whole: "entry", part: "paragraph", wholes: "entries" },
   enex: { whole: "note", part: "paragraph" },
+  standardnotes: { whole: "note", part: "paragraph" },
   googletasks: { whole: "list", part: "task" },
   todoist: { whole: "project", part: "task" },
   document: { whole: "document", part: "paragraph" },

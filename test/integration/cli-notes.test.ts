@@ -206,4 +206,50 @@ describe("engram import of notes", () => {
       db.close();
     }
   }, 180_000);
+
+  it("imports Bear's notes exported as TextBundles, each bundle's text a note of the day Bear says, its assets and info.json no note, a .textpack said to be unzipped", () => {
+    const bear = join(dir, "Bear export");
+    const bundle = (folder: string, title: string, text: string, created: string) => {
+      mkdirSync(join(folder, `${title}.textbundle`, "assets"), { recursive: true });
+      writeFileSync(join(folder, `${title}.textbundle`, "text.markdown"), text);
+      const info = {
+        creatorIdentifier: "net.shinyfrog.bear",
+        "net.shinyfrog.bear": { creationDate: created, uniqueIdentifier: title },
+        type: "net.daringfireball.markdown",
+        version: 2,
+      };
+      writeFileSync(join(folder, `${title}.textbundle`, "info.json"), JSON.stringify(info, null, 2));
+    };
+    bundle(bear, "Kitchen refit meeting", "# Kitchen refit meeting\n#home/kitchen\n\n- ::Deposit of £2,000 due by 4 December::\n", "2026-11-17T18:40:02Z");
+    writeFileSync(join(bear, "Kitchen refit meeting.textbundle", "assets", "Hartwell quote.pdf"), "%PDF-1.4\n");
+    writeFileSync(join(bear, "Old trip.textpack"), Buffer.from("PK\x03\x04rest of a zip", "latin1"));
+    // (and a bundle given on its own, as Finder shows one: a file that is a folder)
+    bundle(dir, "New bike", "New bike\n\nFrame number WTU312C4471K\n", "2026-11-03T12:30:55Z");
+    const file = join(dir, "bear.db");
+    const r = engram(["import", bear, join(dir, "New bike.textbundle"), "--db", file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Kitchen refit meeting\.textbundle\/text\.markdown \(note\): 1 conversation, 1 turn: 1 added/);
+    expect(r.stdout).toMatch(/New bike\.textbundle\/text\.markdown \(note\): 1 conversation, 1 turn: 1 added/);
+    expect(r.stdout).toContain("Old trip.textpack: passed over (a TextPack (a zipped TextBundle): unzip it, then import the .textbundle folder in it)");
+    expect(r.stdout).not.toContain("info.json");
+    expect(r.stdout).not.toContain("Hartwell quote.pdf");
+    const db = new Database(file, { readonly: true });
+    try {
+      const rows = db
+        .prepare("SELECT c.format, c.external_id, c.title, s.text, s.occurred_at FROM sources s JOIN conversations c ON c.id = s.conversation_id ORDER BY s.id")
+        .all();
+      expect(rows).toEqual([
+        {
+          format: "note",
+          external_id: "bear:Kitchen refit meeting",
+          title: "Kitchen refit meeting",
+          text: "Kitchen refit meeting: Deposit of £2,000 due by 4 December.",
+          occurred_at: Date.parse("2026-11-17T18:40:02Z"),
+        },
+        { format: "note", external_id: "bear:New bike", title: "New bike", text: "Frame number WTU312C4471K", occurred_at: Date.parse("2026-11-03T12:30:55Z") },
+      ]);
+    } finally {
+      db.close();
+    }
+  }, 180_000);
 });

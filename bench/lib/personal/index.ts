@@ -1,5 +1,6 @@
 /** The people bench:personal imports and asks, each into a fresh database. */
 import { chatter } from "./chatter.js";
+import { bundler } from "./bundler.js";
 import { contacts } from "./contacts.js";
 import { couple } from "./couple.js";
 import { developer } from "./developer.js";
@@ -27,6 +28,7 @@ import { outliner } from "./outliner.js";
 import { paperwork } from "./paperwork.js";
 import { parent } from "./parent.js";
 import { planner } from "./planner.js";
+import { privacynut } from "./privacynut.js";
 import { reader } from "./reader.js";
 import { roamer } from "./roamer.js";
 import { renovation } from "./renovation.js";
@@ -84,4 +86,6 @@ export const PEOPLE: Person[] = [
   roamer,
   listmaker,
   tasker,
+  bundler,
+  privacynut,
 ];

@@ -14,6 +14,7 @@ const UNITS: Partial<Record<Imported["format"], [whole: string, part: string, wh
   dayone: ["entry", "paragraph", "entries"],
   enex: ["note", "paragraph"],
   simplenote: ["note", "paragraph"],
+  standardnotes: ["note", "paragraph"],
   googletasks: ["list", "task"],
   todoist: ["project", "task"],
   document: ["document", "paragraph"],
@@ -44,7 +45,7 @@ export function register(program: Command): void {
     .description("import chat exports (LoCoMo JSON, ChatGPT or Claude conversations.json, text/markdown transcripts) or an Engram export")
     .argument(
       "<file...>",
-      "files to import, or folders of .txt/.md notes (and .ics calendars, .eml/.mbox mail, Google Keep's .json notes, Messenger and Instagram chats' message_1.json, Day One's Journal.json, Evernote's .enex, an SMS Backup & Restore .xml, contacts .vcf, an unzipped Slack export's channel days, DiscordChatExporter's .json channels, Google Chat's messages.json from Takeout, Simplenote's unzipped export (its source/notes.json), a Roam Research graph's JSON export (<graph>.json, unzipped), Google Tasks' Tasks.json from Takeout, imessage-exporter's .txt conversations, an unzipped X (Twitter) archive's tweets.js and direct-messages.js, a Readwise export's readwise-data.csv, Todoist's project CSVs (an export as a template, or a backup unzipped), and documents: PDFs and Word .docx files)",
+      "files to import, or folders of .txt/.md notes (and .ics calendars, .eml/.mbox mail, Google Keep's .json notes, Messenger and Instagram chats' message_1.json, Day One's Journal.json, Evernote's .enex, an SMS Backup & Restore .xml, contacts .vcf, an unzipped Slack export's channel days, DiscordChatExporter's .json channels, Google Chat's messages.json from Takeout, Simplenote's unzipped export (its source/notes.json), Bear's or Ulysses' notes exported as TextBundles (<Title>.textbundle folders, each read as one note), a Standard Notes decrypted backup, unzipped (its Standard Notes Backup and Import File.txt), a Roam Research graph's JSON export (<graph>.json, unzipped), Google Tasks' Tasks.json from Takeout, imessage-exporter's .txt conversations, an unzipped X (Twitter) archive's tweets.js and direct-messages.js, a Readwise export's readwise-data.csv, Todoist's project CSVs (an export as a template, or a backup unzipped), and documents: PDFs and Word .docx files)",
     )
     .option("--format <format>", `force the format (${FORMATS.join(", ")}); detected by default`)
     .option("--me <name>", "the speaker who is you: their messages become yours, and build your core memory")
