@@ -1,5 +1,6 @@
 // A note's fact told under the note's title when it does not name what the note is about.
 import { stemmer } from "stemmer";
+import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 
 /**
  * A note file's name as a name: without its extension, any day it names ("2026-11-09", Logseq's
@@ -22,8 +23,25 @@ export function fileStem(name: string): string {
   );
 }
 
-/** Words of a title that say nothing of what a note is about. */
-const NO_TOPIC = new Set(["the", "and", "for", "with", "from", "about", "note", "notes", "my", "our", "your", "new", "misc", "todo", "untitled"]);
+/** Words of a title that say nothing of what a note is about; a month or a weekday says when ("Porto, September"), which a fact's resolved day repeats. */
+const NO_TOPIC = new Set([
+  "the",
+  "and",
+  "for",
+  "with",
+  "from",
+  "about",
+  "note",
+  "notes",
+  "my",
+  "our",
+  "your",
+  "new",
+  "misc",
+  "todo",
+  "untitled",
+  ...`${MONTH_NAMES}|${DAY_NAMES}`.split("|"),
+]);
 
 /** The stems of `text`'s words of three letters or more, lower-cased, {@link NO_TOPIC} left out. */
 function stems(text: string): Set<string> {

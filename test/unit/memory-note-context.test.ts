@@ -1,0 +1,11 @@
+/** A note's fact told under the note's title (core/memory/note-context.ts underTitle). */
+import { describe, expect, it } from "vitest";
+import { underTitle } from "../../core/memory/note-context.js";
+
+describe("a fact of a note under its title", () => {
+  it("is told under the title when it names nothing of it, a month the title names being when, not what", () => {
+    const fact = "The user stayed at Casa da Ribeira, right on the river. Flights with TAP, TP1331 out on the 18th (18 September 2026).";
+    expect(underTitle(fact, "Porto, September")).toBe(`Porto, September: ${fact}`);
+    expect(underTitle("Porto was hot all week.", "Porto, September")).toBe("Porto was hot all week.");
+  });
+});
