@@ -10,10 +10,8 @@
  * at,Document tags`, then a row per highlight; a highlight of several lines, or holding a comma or
  * a quote, is quoted.
  */
-import { Readable } from "node:stream";
 import { stat } from "node:fs/promises";
-import { parse } from "csv-parse";
-import { fileText } from "./bytes.js";
+import { csvRecords } from "./csv-records.js";
 import { type Clipping, toldClipping } from "./kindle.js";
 import { NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
@@ -253,17 +251,10 @@ export async function* parseReadwise(
   opts: { onProgress?: (bytesRead: number, totalBytes: number) => void } = {},
 ): AsyncGenerator<ParsedConversation> {
   const info = await stat(file);
-  const text = fileText(file, info.size, opts.onProgress);
-  const source = Readable.from(text.chunks);
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: MAX_RECORD_CHARS });
-  // (invalid UTF-8, an ImportError of the decoder, ends the parse with it)
-  source.on("error", (err) => parser.destroy(err));
-  source.pipe(parser);
+  const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
   const books = new Map<string, Book>();
   let held = 0;
   let columns: Columns | null = null;
-  let ended = 0;
-  let empty = 0;
   let highlights = 0;
   // (the books held, but `keep`, the one being read: an export grouped by book, as Readwise writes it, gives each whole)
   const given = function* (keep?: string): Generator<ParsedConversation> {
@@ -274,41 +265,27 @@ export async function* parseReadwise(
       yield bookConversation(book);
     }
   };
-  try {
-    for await (const { record, info: at } of parser as AsyncIterable<{ record: string[]; info: { lines: number; empty_lines: number } }>) {
-      // (a record starts on the line after the last one ended, past the empty lines skipped between them)
-      const line = ended + 1 + (at.empty_lines - empty);
-      ended = at.lines;
-      empty = at.empty_lines;
-      if (!columns) {
-        columns = columnsOf(record);
-        const missing = REQUIRED.find((c) => !columns!.has(c.toLowerCase()));
-        if (missing) throw new ImportError(file, `line ${line}`, `no "${missing}" column: not a Readwise export (its header is ${READWISE_COLUMNS.join(",")})`);
-        continue;
-      }
-      const read = rowTurn(file, record, columns, line, Math.floor(info.mtimeMs));
-      if (!read) continue;
-      highlights++;
-      const key = `${read.title}\u0000${read.author ?? ""}`;
-      const counts = read.turn.text.length + HELD_PER_HIGHLIGHT;
-      const book = books.get(key) ?? { title: read.title, author: read.author, turns: [], held: 0 };
-      books.set(key, book);
-      book.turns.push(read.turn);
-      book.held += counts;
-      held += counts;
-      if (held > MAX_HELD_HIGHLIGHT_CHARS) yield* given(key);
-      if (held > MAX_HELD_HIGHLIGHT_CHARS) yield* given();
+  for await (const { cells: record, line } of csv.records) {
+    if (!columns) {
+      columns = columnsOf(record);
+      const missing = REQUIRED.find((c) => !columns!.has(c.toLowerCase()));
+      if (missing) throw new ImportError(file, `line ${line}`, `no "${missing}" column: not a Readwise export (its header is ${READWISE_COLUMNS.join(",")})`);
+      continue;
     }
-  } catch (err) {
-    if (err instanceof ImportError) throw err;
-    const lines = (err as { lines?: number }).lines;
-    throw new ImportError(file, lines ? `line ${lines}` : "CSV", (err as Error).message);
-  } finally {
-    parser.destroy();
-    source.destroy();
+    const read = rowTurn(file, record, columns, line, Math.floor(info.mtimeMs));
+    if (!read) continue;
+    highlights++;
+    const key = `${read.title}\u0000${read.author ?? ""}`;
+    const counts = read.turn.text.length + HELD_PER_HIGHLIGHT;
+    const book = books.get(key) ?? { title: read.title, author: read.author, turns: [], held: 0 };
+    books.set(key, book);
+    book.turns.push(read.turn);
+    book.held += counts;
+    held += counts;
+    if (held > MAX_HELD_HIGHLIGHT_CHARS) yield* given(key);
+    if (held > MAX_HELD_HIGHLIGHT_CHARS) yield* given();
   }
   if (!columns) throw new ImportError(file, "line 1", `no header: not a Readwise export (its header is ${READWISE_COLUMNS.join(",")})`);
-  if (!highlights) throw new ImportError(file, `line ${ended}`, "no highlight or note in this Readwise export");
+  if (!highlights) throw new ImportError(file, `line ${csv.lastLine()}`, "no highlight or note in this Readwise export");
   yield* given();
-  opts.onProgress?.(Math.max(info.size, text.bytesRead()), Math.max(info.size, text.bytesRead()));
 }

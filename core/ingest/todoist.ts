@@ -20,14 +20,12 @@
  * (a day of the year the file was written when it names none, a relative one from that day), a
  * repeating one as repeating ("every Tuesday at 7pm").
  */
-import { Readable } from "node:stream";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { parse } from "csv-parse";
 import * as chrono from "chrono-node";
 import { humanDate } from "../time/format.js";
 import { utcDay } from "../time/import-dates.js";
-import { fileText } from "./bytes.js";
+import { csvRecords } from "./csv-records.js";
 import { NO_TEXT, noteOf } from "./note.js";
 import { ImportError, type ParsedConversation } from "./types.js";
 
@@ -366,112 +364,91 @@ function ownerOf(tasks: Task[]): string {
 export async function parseTodoist(file: string, opts: { onProgress?: (bytesRead: number, totalBytes: number) => void } = {}): Promise<ParsedConversation> {
   const info = await stat(file);
   const at = Math.floor(info.mtimeMs);
-  const text = fileText(file, info.size, opts.onProgress);
-  const source = Readable.from(text.chunks);
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: MAX_RECORD_CHARS });
-  // (invalid UTF-8, an ImportError of the decoder, ends the parse with it)
-  source.on("error", (err) => parser.destroy(err));
-  source.pipe(parser);
+  const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
   let columns: Columns | null = null;
-  let ended = 0;
-  let empty = 0;
   let held = 0;
   let section: string | null = null;
   const top: Task[] = [];
   // (the open task at each depth, for the sub-tasks under it; and the row a comment is on)
   const open: Task[] = [];
   let above: Task | null = null;
-  try {
-    for await (const { record, info: where } of parser as AsyncIterable<{ record: string[]; info: { lines: number; empty_lines: number } }>) {
-      // (a record starts on the line after the last one ended, past the empty lines skipped between them)
-      const line = ended + 1 + (where.empty_lines - empty);
-      ended = where.lines;
-      empty = where.empty_lines;
-      if (!columns) {
-        columns = new Map(record.map((name, i) => [name.trim().toUpperCase(), i]));
-        const missing = (["TYPE", "CONTENT"] as const).find((c) => !columns!.has(c));
-        if (missing) throw new ImportError(file, `line ${line}`, `no "${missing}" column: not a Todoist export (its header is ${TODOIST_COLUMNS.join(",")})`);
-        continue;
-      }
-      const row = record;
-      const type = cellOf(row, columns, "TYPE");
-      if (row.every((c) => !c.trim())) continue;
-      held += row.reduce((n, c) => n + c.length, 0);
-      if (held > MAX_PROJECT_CHARS)
-        throw new ImportError(file, `line ${line}`, `the project holds over ${MAX_PROJECT_CHARS / 1024 / 1024} MiB of text, more than a Todoist project can`);
-      const content = cellOf(row, columns, "CONTENT");
-      if (type === "meta") continue;
-      if (type === "section") {
-        section = content.replace(/\s+/g, " ") || null;
-        open.length = 0;
-        above = null;
-        continue;
-      }
-      if (type === "note") {
-        const comment: Comment = { text: content, author: personName(cellOf(row, columns, "AUTHOR")), postedAt: cellOf(row, columns, "DATE"), line };
-        if (above) above.comments.push(comment);
-        else if (content) top.push(loneComment(comment, section));
-        continue;
-      }
-      if (type !== "task") throw new ImportError(file, `line ${line}`, `TYPE ${JSON.stringify(type)}: expected task, section, note or meta`);
-      const priorityCell = cellOf(row, columns, "PRIORITY");
-      if (priorityCell && !/^[1-4]$/.test(priorityCell))
-        throw new ImportError(file, `line ${line}`, `PRIORITY ${JSON.stringify(priorityCell)}: expected 1 (p1, the highest) to 4`);
-      const indentCell = cellOf(row, columns, "INDENT");
-      if (indentCell && !/^[1-9]$/.test(indentCell))
-        throw new ImportError(file, `line ${line}`, `INDENT ${JSON.stringify(indentCell)}: expected 1 (a task) or more (a sub-task)`);
-      const labels: string[] = [];
-      const unchecked = /^\*\s+/.test(content);
-      const name = content
-        .replace(/^\*\s+/, "")
-        .replace(LABEL, (_all, space: string, label: string) => {
-          labels.push(label);
-          return space;
-        })
-        .replace(/\s+/g, " ")
-        .trim();
-      if (!name) {
-        above = null;
-        continue;
-      }
-      const task: Task = {
-        name,
-        checkbox: !unchecked,
-        labels,
-        description: cellOf(row, columns, "DESCRIPTION"),
-        priority: priorityCell ? Number(priorityCell) : null,
-        indent: indentCell ? Number(indentCell) : 1,
-        author: personName(cellOf(row, columns, "AUTHOR")),
-        responsible: personName(cellOf(row, columns, "RESPONSIBLE")),
-        due: cellOf(row, columns, "DATE"),
-        dueLang: cellOf(row, columns, "DATE_LANG"),
-        deadline: cellOf(row, columns, "DEADLINE"),
-        deadlineLang: cellOf(row, columns, "DEADLINE_LANG"),
-        duration: [cellOf(row, columns, "DURATION"), cellOf(row, columns, "DURATION_UNIT")].filter((c) => c && c !== "None").join(" "),
-        section,
-        line,
-        comments: [],
-        subtasks: [],
-      };
-      // (a sub-task hangs from the nearest open task above it, less indented; with none, it is a task)
-      open.length = Math.min(open.length, task.indent - 1);
-      const parent = open.at(-1);
-      if (parent) parent.subtasks.push(task);
-      else top.push(task);
-      open.push(task);
-      above = task;
+  for await (const { cells: record, line } of csv.records) {
+    if (!columns) {
+      columns = new Map(record.map((name, i) => [name.trim().toUpperCase(), i]));
+      const missing = (["TYPE", "CONTENT"] as const).find((c) => !columns!.has(c));
+      if (missing) throw new ImportError(file, `line ${line}`, `no "${missing}" column: not a Todoist export (its header is ${TODOIST_COLUMNS.join(",")})`);
+      continue;
     }
-  } catch (err) {
-    if (err instanceof ImportError) throw err;
-    const lines = (err as { lines?: number }).lines;
-    throw new ImportError(file, lines ? `line ${lines}` : "CSV", (err as Error).message);
-  } finally {
-    parser.destroy();
-    source.destroy();
+    const row = record;
+    const type = cellOf(row, columns, "TYPE");
+    if (row.every((c) => !c.trim())) continue;
+    held += row.reduce((n, c) => n + c.length, 0);
+    if (held > MAX_PROJECT_CHARS)
+      throw new ImportError(file, `line ${line}`, `the project holds over ${MAX_PROJECT_CHARS / 1024 / 1024} MiB of text, more than a Todoist project can`);
+    const content = cellOf(row, columns, "CONTENT");
+    if (type === "meta") continue;
+    if (type === "section") {
+      section = content.replace(/\s+/g, " ") || null;
+      open.length = 0;
+      above = null;
+      continue;
+    }
+    if (type === "note") {
+      const comment: Comment = { text: content, author: personName(cellOf(row, columns, "AUTHOR")), postedAt: cellOf(row, columns, "DATE"), line };
+      if (above) above.comments.push(comment);
+      else if (content) top.push(loneComment(comment, section));
+      continue;
+    }
+    if (type !== "task") throw new ImportError(file, `line ${line}`, `TYPE ${JSON.stringify(type)}: expected task, section, note or meta`);
+    const priorityCell = cellOf(row, columns, "PRIORITY");
+    if (priorityCell && !/^[1-4]$/.test(priorityCell))
+      throw new ImportError(file, `line ${line}`, `PRIORITY ${JSON.stringify(priorityCell)}: expected 1 (p1, the highest) to 4`);
+    const indentCell = cellOf(row, columns, "INDENT");
+    if (indentCell && !/^[1-9]$/.test(indentCell))
+      throw new ImportError(file, `line ${line}`, `INDENT ${JSON.stringify(indentCell)}: expected 1 (a task) or more (a sub-task)`);
+    const labels: string[] = [];
+    const unchecked = /^\*\s+/.test(content);
+    const name = content
+      .replace(/^\*\s+/, "")
+      .replace(LABEL, (_all, space: string, label: string) => {
+        labels.push(label);
+        return space;
+      })
+      .replace(/\s+/g, " ")
+      .trim();
+    if (!name) {
+      above = null;
+      continue;
+    }
+    const task: Task = {
+      name,
+      checkbox: !unchecked,
+      labels,
+      description: cellOf(row, columns, "DESCRIPTION"),
+      priority: priorityCell ? Number(priorityCell) : null,
+      indent: indentCell ? Number(indentCell) : 1,
+      author: personName(cellOf(row, columns, "AUTHOR")),
+      responsible: personName(cellOf(row, columns, "RESPONSIBLE")),
+      due: cellOf(row, columns, "DATE"),
+      dueLang: cellOf(row, columns, "DATE_LANG"),
+      deadline: cellOf(row, columns, "DEADLINE"),
+      deadlineLang: cellOf(row, columns, "DEADLINE_LANG"),
+      duration: [cellOf(row, columns, "DURATION"), cellOf(row, columns, "DURATION_UNIT")].filter((c) => c && c !== "None").join(" "),
+      section,
+      line,
+      comments: [],
+      subtasks: [],
+    };
+    // (a sub-task hangs from the nearest open task above it, less indented; with none, it is a task)
+    open.length = Math.min(open.length, task.indent - 1);
+    const parent = open.at(-1);
+    if (parent) parent.subtasks.push(task);
+    else top.push(task);
+    open.push(task);
+    above = task;
   }
   if (!columns) throw new ImportError(file, "line 1", `no header: not a Todoist export (its header is ${TODOIST_COLUMNS.join(",")})`);
-  if (!top.length) throw new ImportError(file, `line ${ended}`, `${NO_TEXT}: a Todoist project with no tasks`);
-  opts.onProgress?.(Math.max(info.size, text.bytesRead()), Math.max(info.size, text.bytesRead()));
+  if (!top.length) throw new ImportError(file, `line ${csv.lastLine()}`, `${NO_TEXT}: a Todoist project with no tasks`);
   const owner = ownerOf(top);
   // (each task a paragraph of a note, the note's line n the paragraph's 2n - 1: its turn is then told by its task)
   const lines = top.flatMap((t) => [taskParagraph(t, owner, at), ""]);

@@ -1,0 +1,61 @@
+/**
+ * The records of an app's CSV export, streamed: a Readwise export's highlights (readwise.ts), a
+ * Todoist project's tasks (todoist.ts). The file is decoded as strict UTF-8 as it is read
+ * (bytes.ts fileText) and parsed by csv-parse (RFC 4180: quoted cells with commas, line breaks and
+ * doubled quotes; a byte order mark skipped; empty lines skipped; rows of any length), so memory
+ * holds one read and one record, however large the file.
+ */
+import { Readable } from "node:stream";
+import { parse } from "csv-parse";
+import { fileText } from "./bytes.js";
+import { ImportError } from "./types.js";
+
+/** A CSV record: its cells, and the line (1-based) of the file it starts on. */
+export interface CsvRecord {
+  cells: string[];
+  line: number;
+}
+
+/** What {@link csvRecords} gives: the records in order, and the last line read so far (for an error about the file's end). */
+export interface CsvFile {
+  records: AsyncIterable<CsvRecord>;
+  lastLine: () => number;
+}
+
+/**
+ * Streams the records of `file` (`size` bytes, as `stat` gave it), each with the line it starts on;
+ * `onProgress` is told the bytes read and ends at (size, size) once every record is read.
+ * @param maxRecordChars most characters of one record (an unclosed quote would take in the rest of the file)
+ * @throws ImportError, from the iteration, naming the file and the line csv-parse stopped at (a stray
+ *   quote, a record over `maxRecordChars`), or the byte of invalid UTF-8 (bytes.ts)
+ */
+export function csvRecords(file: string, size: number, maxRecordChars: number, onProgress?: (bytesRead: number, totalBytes: number) => void): CsvFile {
+  let ended = 0;
+  const records = async function* (): AsyncGenerator<CsvRecord> {
+    const text = fileText(file, size, onProgress);
+    const source = Readable.from(text.chunks);
+    const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: maxRecordChars });
+    // (invalid UTF-8, an ImportError of the decoder, ends the parse with it)
+    source.on("error", (err) => parser.destroy(err));
+    source.pipe(parser);
+    let empty = 0;
+    try {
+      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; empty_lines: number } }>) {
+        // (a record starts on the line after the last one ended, past the empty lines skipped between them)
+        const line = ended + 1 + (info.empty_lines - empty);
+        ended = info.lines;
+        empty = info.empty_lines;
+        yield { cells: record, line };
+      }
+    } catch (err) {
+      if (err instanceof ImportError) throw err;
+      const lines = (err as { lines?: number }).lines;
+      throw new ImportError(file, lines ? `line ${lines}` : "CSV", (err as Error).message);
+    } finally {
+      parser.destroy();
+      source.destroy();
+    }
+    onProgress?.(Math.max(size, text.bytesRead()), Math.max(size, text.bytesRead()));
+  };
+  return { records: records(), lastLine: () => ended };
+}
