@@ -146,7 +146,7 @@ function bare(title: string): string {
  * in HR."). Opening with what it is, a done task is no order nor advice of the user's ("Book train to
  * Leeds for the offsite (done)." alone had been read as advice).
  */
-export function taskInWords(task: Pick<GoogleTask, "title" | "done" | "due">, of: string | null = null): string {
+function taskInWords(task: Pick<GoogleTask, "title" | "done" | "due">, of: string | null = null): string {
   const state = task.done ? " (done)" : task.due !== null ? `, due ${humanDate(task.due)}` : "";
   const told = `To do${of === null ? "" : ` for ${bare(of)}`}: ${bare(task.title)}${state}`;
   return /[!?]$/.test(told) ? told : `${told}.`;
@@ -164,7 +164,7 @@ export interface TaskListNote {
  * notes, each told with it), in the order of their positions; a sub-task whose parent is not in the
  * list (deleted) a task of its own, after the others.
  */
-export function taskListNote(title: string, tasks: readonly GoogleTask[]): TaskListNote {
+function taskListNote(title: string, tasks: readonly GoogleTask[]): TaskListNote {
   const ids = new Set(tasks.map((t) => t.id));
   const byPosition = (a: GoogleTask, b: GoogleTask) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0);
   const under = new Map<string, GoogleTask[]>();

@@ -102,7 +102,7 @@ const STAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d
  * A "Highlighted at" cell as epoch ms (UTC): "2026-11-09 21:14:03+00:00" at its offset, a time without
  * one as UTC, a bare day ("2026-11-09") at noon UTC (its day in any zone). Null when it is no such time.
  */
-export function readwiseTime(value: string): number | null {
+function readwiseTime(value: string): number | null {
   const m = STAMP.exec(value.trim());
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -93,7 +93,7 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 const DAILY_TITLE = new RegExp(`^(${MONTHS.join("|")}) (\\d{1,2})(?:st|nd|rd|th), (\\d{4})$`);
 
 /** The day (noon UTC, epoch ms) a daily notes page's title names ("November 9th, 2026"), or null for any other title. */
-export function dailyPageDay(title: string): number | null {
+function dailyPageDay(title: string): number | null {
   const m = DAILY_TITLE.exec(title.trim());
   if (!m) return null;
   const month = MONTHS.indexOf(m[1]!);

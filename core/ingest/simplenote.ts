@@ -76,7 +76,7 @@ function namesTheNote(line: string): boolean {
  * with what it says, "Gym locker code 4471"); CRLF line ends undone, line for line (a turn's metadata
  * `line` is the note's). Empty when the note has no words.
  */
-export function simplenoteLines(content: string): string[] {
+function simplenoteLines(content: string): string[] {
   const lines = content.split(/\r?\n/);
   const first = lines.findIndex((l) => /[\p{L}\p{N}]/u.test(l));
   if (first < 0) return [];
