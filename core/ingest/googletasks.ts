@@ -27,7 +27,7 @@
 import { humanDate } from "../time/format.js";
 import { inImportRange, isoToMs } from "../time/import-dates.js";
 import { streamJsonArray } from "./json-stream.js";
-import { NO_TEXT, noteOf } from "./note.js";
+import { NO_TEXT, noteOrNone } from "./note.js";
 import { ImportError, type ParsedConversation } from "./types.js";
 import { describeValue } from "./validate.js";
 
@@ -219,11 +219,8 @@ export async function* parseGoogleTasks(
     if (tasks.length === 0) continue;
     const title = l.title.replace(/\s+/g, " ").trim() || "Tasks";
     const { lines, updatedAt } = taskListNote(title, tasks);
-    const note = await noteOf(file, lines, updated, `googletasks:${l.id}`, title).catch((err: unknown) => {
-      // (a list whose tasks say nothing a note keeps is passed over, as one with no task is)
-      if (err instanceof ImportError && err.message.endsWith(`: ${NO_TEXT}`)) return null;
-      throw err;
-    });
+    // (a list whose tasks say nothing a note keeps is passed over, as one with no task is)
+    const note = await noteOrNone(file, lines, updated, `googletasks:${l.id}`, title);
     if (!note) continue;
     lists++;
     // (each task's paragraph of the time it was last updated: note.ts dates a note's turns by the note's)

@@ -419,6 +419,22 @@ export async function noteOf(
 }
 
 /**
+ * The note `lines` say, as {@link noteOf} reads it, or null when they say nothing a note keeps (a page
+ * of links only, a line of tags, a template): an export of many notes (a Roam graph, a Simplenote or
+ * Standard Notes export, Google Tasks' lists) passes such a one over, as a folder passes over an
+ * empty note file.
+ * @throws ImportError for any other fault noteOf finds.
+ */
+export async function noteOrNone(...args: Parameters<typeof noteOf>): Promise<ParsedConversation | null> {
+  try {
+    return await noteOf(...args);
+  } catch (err) {
+    if (err instanceof ImportError && err.message.endsWith(`: ${NO_TEXT}`)) return null;
+    throw err;
+  }
+}
+
+/**
  * The day a journal's entry heading names ("5 October 2026", "Monday, 5 October 2026": a date and at
  * most a weekday), at noon UTC, when it is not after the day the note was last modified (`modified`,
  * epoch ms); null for any other heading.

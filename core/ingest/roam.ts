@@ -39,7 +39,7 @@ import { z } from "zod";
 import { humanDate } from "../time/format.js";
 import { inImportRange } from "../time/import-dates.js";
 import { streamJsonArray } from "./json-stream.js";
-import { NO_TEXT, noteOf } from "./note.js";
+import { NO_TEXT, noteOrNone } from "./note.js";
 import { ImportError, type ParsedConversation } from "./types.js";
 import { validateAt } from "./validate.js";
 
@@ -357,14 +357,9 @@ export async function* parseRoam(
     const lines = day === null ? [`# ${title}`, "", ...body] : body;
     const at = day ?? createdAt(file, page, item.index, modified);
     const key = `roam:${graph}:${page.uid ?? page.title}`;
-    let note: ParsedConversation;
-    try {
-      note = await noteOf(file, lines, at, key, day === null ? title : null);
-    } catch (err) {
-      // (a page whose blocks say nothing a note keeps: a list of links, a template)
-      if (err instanceof ImportError && err.message.endsWith(NO_TEXT)) continue;
-      throw err;
-    }
+    // (a page whose blocks say nothing a note keeps: a list of links, a template)
+    const note = await noteOrNone(file, lines, at, key, day === null ? title : null);
+    if (!note) continue;
     pages++;
     // (a daily page titled by its day in words, "5 November 2026", as a journal's day heading is read: no
     // topic of its facts, where "November 5th, 2026" had been told before each of them, note-context.ts underTitle)

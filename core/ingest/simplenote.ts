@@ -11,7 +11,7 @@
  * link. The notes are streamed (json-stream.ts `arrayAt`), so memory holds one note at a time; the
  * trashed notes after them are read through, nothing kept.
  */
-import { NO_TEXT, noteOf } from "./note.js";
+import { noteOrNone } from "./note.js";
 import { streamJsonArray } from "./json-stream.js";
 import { ImportError, type ParsedConversation } from "./types.js";
 
@@ -123,11 +123,8 @@ export async function* parseSimplenote(
       throw new ImportError(file, `${where}.tags`, `expected a list of tags, got ${JSON.stringify(n.tags)}`);
     const lines = simplenoteLines(n.content);
     if (lines.length === 0) continue;
-    const note = await noteOf(file, lines, at, `simplenote:${n.id}`).catch((err: unknown) => {
-      // (a note of no words to keep, a line of tags only, is passed over as an empty one is)
-      if (err instanceof ImportError && err.message.endsWith(`: ${NO_TEXT}`)) return null;
-      throw err;
-    });
+    // (a note of no words to keep, a line of tags only, is passed over as an empty one is)
+    const note = await noteOrNone(file, lines, at, `simplenote:${n.id}`);
     if (!note) continue;
     const tags = ((n.tags as string[] | undefined) ?? []).map((t) => t.trim()).filter((t) => t);
     notes++;

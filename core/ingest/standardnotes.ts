@@ -28,7 +28,7 @@ import { humanDate } from "../time/format.js";
 import { dayNamedIn, inImportRange, isoToMs, utcDay } from "../time/import-dates.js";
 import { enmlLines } from "./enml.js";
 import { streamJsonArray } from "./json-stream.js";
-import { NO_TEXT, noteOf } from "./note.js";
+import { NO_TEXT, noteOrNone } from "./note.js";
 import { lexicalLines, lexicalState } from "./standardnotes-super.js";
 import { ImportError, type ParsedConversation } from "./types.js";
 import { describeValue } from "./validate.js";
@@ -334,11 +334,8 @@ export async function* parseStandardNotes(
     // (a title that is only when the note was made is no topic: its body is read as a daily note's, named by nothing)
     const named = it.title && !titledByTime(it.title) ? it.title : null;
     const lines = named ? [`# ${named}`, "", ...body] : body;
-    const note = await noteOf(file, lines, it.createdAt, `standardnotes:${it.uuid}`, named).catch((err: unknown) => {
-      // (a note of no words a note keeps, a line of tags or a template, is passed over as an empty one is)
-      if (err instanceof ImportError && err.message.endsWith(`: ${NO_TEXT}`)) return null;
-      throw err;
-    });
+    // (a note of no words a note keeps, a line of tags or a template, is passed over as an empty one is)
+    const note = await noteOrNone(file, lines, it.createdAt, `standardnotes:${it.uuid}`, named);
     if (!note) continue;
     notes++;
     const tagged = tagsOf.get(it.uuid) ?? [];
