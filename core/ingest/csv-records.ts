@@ -1,6 +1,6 @@
 /**
  * The records of an app's CSV export, streamed: a Readwise export's highlights (readwise.ts), a
- * Todoist project's tasks (todoist.ts). The file is decoded as strict UTF-8 as it is read
+ * Todoist project's tasks (todoist.ts), a Notion database's rows (csv-table.ts). The file is decoded as strict UTF-8 as it is read
  * (bytes.ts fileText) and parsed by csv-parse (RFC 4180: quoted cells with commas, line breaks and
  * doubled quotes; a byte order mark skipped; empty lines skipped; rows of any length), so memory
  * holds one read and one record, however large the file.
