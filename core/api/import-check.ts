@@ -84,33 +84,28 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
   if (/\.js$/i.test(path)) return isTwitterWordsFile(basename(path)) && (await detectFormat(path).catch(() => null)) === "twitter" ? "twitter" : null;
   if (/\.json$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
-    return format === "keep" ||
-      format === "messenger" ||
-      format === "dayone" ||
-      format === "slack" ||
-      format === "discord" ||
-      format === "googlechat" ||
-      format === "simplenote" ||
-      format === "roam" ||
-      format === "googletasks" ||
-      format === "standardnotes"
-      ? format
-      : null;
+    return format && FOLDER_JSON_FORMATS.has(format) ? format : null;
   }
   if (/\.xml$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "sms" ? "sms" : null;
-  const format = await detectFormat(path).catch(() => "note");
-  return format === "kindle" ||
-    format === "readwise" ||
-    format === "todoist" ||
-    format === "standardnotes" ||
-    format === "ics" ||
-    format === "email" ||
-    format === "enex" ||
-    format === "vcard" ||
-    format === "imessage"
-    ? format
-    : "note";
+  const format = await detectFormat(path).catch(() => "note" as const);
+  return FOLDER_TEXT_FORMATS.has(format) ? format : "note";
 }
+
+/** The formats a `.json` found in a folder is read as (any other JSON is an app's, no one's words). */
+const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
+  "keep",
+  "messenger",
+  "dayone",
+  "slack",
+  "discord",
+  "googlechat",
+  "simplenote",
+  "roam",
+  "googletasks",
+  "standardnotes",
+]);
+/** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
+const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set(["kindle", "readwise", "todoist", "standardnotes", "ics", "email", "enex", "vcard", "imessage"]);
 
 /**
  * Why a file found in a folder the user imports is passed over unread, in words, or null when it is
@@ -185,20 +180,20 @@ async function isExportFile(path: string, format: ImportFormat): Promise<boolean
   } catch {
     return false;
   }
-  let known = SIMPLENOTE_JSONS.get(key);
+  let known = EXPORT_FILES.get(key);
   if (known === undefined) {
-    if (SIMPLENOTE_JSONS.size >= 64) SIMPLENOTE_JSONS.clear();
+    if (EXPORT_FILES.size >= 64) EXPORT_FILES.clear();
     known = detectFormat(path).then(
       (f) => f === format,
       () => false,
     );
-    SIMPLENOTE_JSONS.set(key, known);
+    EXPORT_FILES.set(key, known);
   }
   return known;
 }
 
 /** {@link isExportFile}'s answers so far, by format, path, size and modification time (at most 64). */
-const SIMPLENOTE_JSONS = new Map<string, Promise<boolean>>();
+const EXPORT_FILES = new Map<string, Promise<boolean>>();
 
 /**
  * The files `engram import PATH` reads for a path: a file as is (`inFolder` false); for a folder, the
