@@ -380,8 +380,7 @@ const NO_TASK =
  */
 function taskWritten(s: Sentence, speaker: Speaker, company: string | undefined): Said | null {
   const text = s.text.trim();
-  if (s.question || !IMPERATIVE.test(text) || NO_TASK.test(text) || FIELD_LABEL.test(text) || DONE_WITH.test(lowerFirst(text)) || NOUN_SUBJECT.test(text))
-    return null;
+  if (s.question || !instructs(text) || NO_TASK.test(text) || FIELD_LABEL.test(text)) return null;
   return { text: `To do: ${lowerFirst(toThirdPerson(s, speaker.name, company))}`, alone: true };
 }
 
@@ -539,7 +538,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     // (a field's line that says a number or a day is no order: "Check-in: Friday 18 December 2026" in a booking)
     // (nor is what was done with someone, as a log names it: "Call with Priya Shah about the Q1 roadmap")
     // (nor a noun the subject of a "be": "Book launch is at Golden Hare Books")
-    (IMPERATIVE.test(text) && !(FIELD_LABEL.test(text) && /\d/.test(text)) && !DONE_WITH.test(lowerFirst(text)) && !NOUN_SUBJECT.test(text)) ||
+    (instructs(text) && !(FIELD_LABEL.test(text) && /\d/.test(text))) ||
     ADVICE.test(text) ||
     /^(from now on|always|never|please)\b/i.test(text)
   )
@@ -604,6 +603,15 @@ function outsideTitles(text: string, f: (part: string) => string): string {
 
 /** A call, a run or a walk with someone named, as a log names what was done ("Call with Priya Shah about …"): no order. */
 const DONE_WITH = /^(?:call|run|walk|chat|drink|ride|swim|hike|climb|session|meeting|sync|catch-up|catch up)\s+with\s+\p{Lu}/u;
+
+/**
+ * Whether `text` opens with an instruction's verb (procedures.ts IMPERATIVE), not a log's noun ("Call
+ * with Priya Shah about the roadmap", {@link DONE_WITH}) nor a noun that is the subject ("Book launch
+ * is at …", advice.ts NOUN_SUBJECT).
+ */
+function instructs(text: string): boolean {
+  return IMPERATIVE.test(text) && !DONE_WITH.test(lowerFirst(text)) && !NOUN_SUBJECT.test(text);
+}
 
 /** An exclamation that is a noun phrase ("A candlelit dance in a cozy restaurant!", "What a view!"). */
 const EXCLAIMED_THING = /^(?:what an?|such an?|an?|the)\s[^.?]*!+$/i;
