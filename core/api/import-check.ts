@@ -5,7 +5,11 @@ import { NO_TEXT } from "../ingest/note.js";
 import { isReadwiseCsv } from "../ingest/readwise.js";
 import { bundleInfo, isBundlePart, isBundleText, isZippedBundle, zippedBundleAdvice } from "../ingest/textbundle.js";
 import { BACKUP_FILE } from "../ingest/standardnotes.js";
+import { captionsCopy } from "../ingest/captions.js";
+import { isBookmarksFile } from "../ingest/bookmarks.js";
 import { isTodoistCsv } from "../ingest/todoist.js";
+import { isGoodreadsCsv } from "../ingest/goodreads.js";
+import { isLetterboxdCsv } from "../ingest/letterboxd.js";
 import { isTwitterWordsFile } from "../ingest/twitter-archive.js";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
@@ -57,36 +61,45 @@ export async function checkImportFile(
 }
 
 /**
- * The format of a `.txt`/`.md`/`.enex`/`.ics`/`.vcf`/`.eml`/`.mbox`/`.xml`/`.json`/`.js` file found in a folder the user imports: a
+ * The format of a `.txt`/`.md`/`.enex`/`.ics`/`.vcf`/`.eml`/`.mbox`/`.xml`/`.html`/`.json`/`.js` file found in a folder the user imports: a
  * Kindle's "My Clippings.txt" as Kindle clippings, a conversation imessage-exporter wrote as text ("Mum.txt") as one, an iCalendar file as a calendar, a saved mail or a
- * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, any other .xml null, a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
+ * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, any other .xml null, browsers' exported bookmarks (an .html or .htm opening with `<!DOCTYPE NETSCAPE-Bookmark-file-1>`: Chrome's bookmarks_11_30_26.html, Firefox's, Safari's, Pinboard's) as bookmarks, any other .html null (a saved web page, Takeout's archive_browser.html: no one's words), a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
  * thread (a Meta download's message_1.json) as one, a Day One journal's Journal.json as one, a Slack channel's day as one, a Discord channel exported by
  * DiscordChatExporter as one, a Google Chat group's messages.json (Google Takeout) as one (its group_info.json and the
  * account's user_info.json null: no conversation), a Simplenote export's source/notes.json as one (the .txt copies of its
  * notes beside it null: {@link passedOverInFolder}), a Roam Research graph's JSON export (`<graph>.json`, the one file
  * of Roam's Roam-Export-….zip, told by its first page) as one, Google Tasks from Google Takeout (`Tasks/Tasks.json`, told by
  * its opening `"kind": "tasks#taskLists"`) as one, a Standard Notes decrypted backup ("Standard Notes Backup and Import
- * File.txt", or renamed .json) as one (the copies of its items under `Items/` beside it null: {@link passedOverInFolder}), any other JSON null (no
+ * File.txt", or renamed .json) as one (the copies of its items under `Items/` beside it null: {@link passedOverInFolder}), a copy of Chrome's own `Bookmarks` file named .json as bookmarks, any other JSON null (no
  * note: an app's settings, such as an Obsidian vault's), any other file as a note (a Markdown note may open with a "## heading" that would
  * read as a chat's speaker). An X (Twitter) archive's posts (tweets.js, tweets-part1.js …) and direct
  * messages (direct-messages.js, direct-messages-group.js) as its, any other .js null (account.js,
  * like.js, manifest.js: no one's words, as Slack's users.json). A Readwise export (a .csv with its
  * header, readwise-data.csv) as one, a Todoist project's CSV (its header "TYPE,CONTENT,…": "Home [6Jf8VQXxpwv56VQ7].csv" of a
- * backup) as one, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
+ * backup) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, a
+ * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
+ * comments.csv, watched.csv, likes/ and deleted/ too, which its reader refuses as no note, saying why, so the folder passes
+ * them over) as one, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
  * here; checkImportFile then names what is wrong with it. A PDF or a Word document (.pdf, .docx) as a document. A
- * TextBundle's text (`<Title>.textbundle/text.markdown`, as Bear and Ulysses export a note) as a note, whatever it looks like.
+ * TextBundle's text (`<Title>.textbundle/text.markdown`, as Bear and Ulysses export a note) as a note, whatever it looks like. A
+ * meeting's captions (.vtt, .srt: Zoom's, Teams', Otter's transcripts) as captions, whatever they look like (one that is
+ * none is then refused naming its line, not read as a note); Zoom's live captions beside the recording's transcript null
+ * ({@link passedOverInFolder}).
  */
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
   if (await passedOverInFolder(path)) return null;
   // (a TextBundle's text, Bear's or Ulysses', is a note: never a chat, whatever its lines look like)
   if (isBundleText(path)) return "note";
   if (/\.(?:pdf|docx)$/i.test(path)) return "document";
+  if (/\.(?:vtt|srt)$/i.test(path)) return "captions";
   if (/\.js$/i.test(path)) return isTwitterWordsFile(basename(path)) && (await detectFormat(path).catch(() => null)) === "twitter" ? "twitter" : null;
   if (/\.json$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
     return format && FOLDER_JSON_FORMATS.has(format) ? format : null;
   }
   if (/\.xml$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "sms" ? "sms" : null;
+  // (a web page is no one's words: only browsers' exported bookmarks are read of a folder's .html)
+  if (/\.html?$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "bookmarks" ? "bookmarks" : null;
   const format = await detectFormat(path).catch(() => "note" as const);
   return FOLDER_TEXT_FORMATS.has(format) ? format : "note";
 }
@@ -103,9 +116,22 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "roam",
   "googletasks",
   "standardnotes",
+  "bookmarks",
 ]);
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
-const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set(["kindle", "readwise", "todoist", "standardnotes", "ics", "email", "enex", "vcard", "imessage"]);
+const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
+  "kindle",
+  "readwise",
+  "todoist",
+  "goodreads",
+  "letterboxd",
+  "standardnotes",
+  "ics",
+  "email",
+  "enex",
+  "vcard",
+  "imessage",
+]);
 
 /**
  * Why a file found in a folder the user imports is passed over unread, in words, or null when it is
@@ -116,9 +142,14 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set(["kindle", "readw
  * trash, not imported"); a copy of an item a Standard Notes decrypted backup writes under `Items/<kind>/`
  * beside its backup file ({@link standardNotesCopy}). Only a .txt is asked about; notes.json and the
  * backup file are known by their start (detect.ts). Besides, a TextBundle's ({@link bundlePassedOver}): a
- * zipped one or a Bear backup, to unzip, and the text of a note in Bear's trash.
+ * zipped one or a Bear backup, to unzip, and the text of a note in Bear's trash. A Zoom cloud recording's live captions
+ * (`GMT…_Recording.cc.vtt`) beside its transcript (`GMT…_Recording.transcript.vtt`), the same meeting's words (captions.ts
+ * `captionsCopy`).
  */
 export async function passedOverInFolder(path: string): Promise<string | null> {
+  // (Zoom's live captions of a meeting whose transcript is beside them)
+  const captions = captionsCopy(path, existsSync);
+  if (captions) return captions;
   // (a zipped TextBundle, said to unzip; a note in Bear's trash, in a Bear backup unzipped)
   const bundled = await bundlePassedOver(path);
   if (bundled) return bundled;
@@ -199,10 +230,11 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * The files `engram import PATH` reads for a path: a file as is (`inFolder` false); for a folder, the
  * note files it holds (.txt, .md, .markdown, .enex from Evernote, .ics calendars, .eml and .mbox mail,
  * .xml text message backups, .vcf contacts, .json such as Google Keep's notes, Messenger's
- * threads and Simplenote's notes.json, .js such as an X archive's data files, and documents, .pdf and
+ * threads and Simplenote's notes.json, .js such as an X archive's data files, meetings' captions, .vtt and .srt, browsers' exported bookmarks (an .html whose start is one: a saved web page is passed over), and documents, .pdf and
  * .docx, but Word's lock files "~$name.docx"), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash) and an app's
  * copies of its notes (Logseq's logseq/bak and logseq/version-files), a Notion database's .csv (only
- * its "_all" copy when there is one), a Readwise export's .csv and a Todoist project's (their header read;
+ * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, Goodreads' library export and a Letterboxd export's
+ * (their header read: a Letterboxd export's profile, likes and comments too, so its import says why it passes them over;
  * any other .csv is data, not a note: passed over), in name
  * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Of a TextBundle (`<Title>.textbundle/`, Bear's
  * or Ulysses' note; the folder may be one), only its text: its info.json is what the text is read with, its
@@ -215,7 +247,7 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
   return [...names]
     .filter(
       (n) =>
-        /\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|textpack|bear2bk|bearbk)$/i.test(n) &&
+        /\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|vtt|srt|html?|textpack|bear2bk|bearbk)$/i.test(n) &&
         !isBundlePart(join(path, n)) &&
         !/(?:^|[\\/])~\$[^\\/]*$/.test(n) &&
         !n.split(/[\\/]/).some((part) => part.startsWith(".")) &&
@@ -233,11 +265,14 @@ const APP_COPIES = /(?:^|[\\/])logseq[\\/](?:bak|version-files)[\\/]/i;
 const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
 
 /**
- * Whether `name`, a file of the folder `root` that holds `names`, is one to read: not a CSV but a
- * Readwise export or a Todoist project's (its header, {@link opensAsExport}) or a Notion database's,
+ * Whether `name`, a file of the folder `root` that holds `names`, is one to read: an .html that is browsers' exported
+ * bookmarks (its start, bookmarks.ts `isBookmarksFile`); not a CSV but a
+ * Readwise export, a Todoist project's, Goodreads' library export or a Letterboxd export's (its header, {@link opensAsExport}) or a Notion database's,
  * and of those only the copy of all its rows when Notion wrote one.
  */
 function readable(name: string, names: ReadonlySet<string>, root: string): boolean {
+  // (an .html is read when it is browsers' exported bookmarks, by its start: a saved web page is no one's words)
+  if (/\.html?$/i.test(name)) return isBookmarksFile(startOf(join(root, name))?.trimStart() ?? "");
   if (!/\.csv$/i.test(name)) return true;
   if (opensAsExport(join(root, name))) return true;
   const table = NOTION_TABLE.exec(name);
@@ -246,24 +281,30 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
- * export's or a Todoist project's (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * export's, a Todoist project's, Goodreads' library export's or a Letterboxd export's (diary.csv, lists/<list>.csv,
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
+  const start = startOf(path);
+  return start !== null && (isReadwiseCsv(start) || isTodoistCsv(start) || isGoodreadsCsv(start) || isLetterboxdCsv(start, path));
+}
+
+/** The first KiB of the file at `path` as text, a byte-order mark dropped; null when it cannot be read (a folder named ….csv). */
+function startOf(path: string): string | null {
   try {
     const fd = openSync(path, "r");
     try {
       const head = Buffer.alloc(1024);
       const n = readSync(fd, head, 0, head.length, 0);
-      const start = head
+      return head
         .subarray(0, n)
         .toString("utf8")
         .replace(/^\uFEFF/, "");
-      return isReadwiseCsv(start) || isTodoistCsv(start);
     } finally {
       closeSync(fd);
     }
   } catch {
-    return false;
+    return null;
   }
 }
 

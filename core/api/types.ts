@@ -53,6 +53,10 @@ export type ImportFormat =
   | "googletasks"
   | "todoist"
   | "standardnotes"
+  | "goodreads"
+  | "captions"
+  | "letterboxd"
+  | "bookmarks"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

@@ -24,12 +24,16 @@ import { parseStandardNotes } from "./standardnotes.js";
 import { parseGoogleTasks } from "./googletasks.js";
 import { parseSmsBackup } from "./sms.js";
 import { parseImessage } from "./imessage.js";
+import { parseCaptions } from "./captions.js";
 import { parseTwitter } from "./twitter.js";
 import { parseVcard } from "./vcard.js";
 import { parseKindle } from "./kindle.js";
 import { parseReadwise } from "./readwise.js";
 import { parseTodoist } from "./todoist.js";
+import { parseGoodreads } from "./goodreads.js";
+import { parseLetterboxd } from "./letterboxd.js";
 import { parseNote } from "./note.js";
+import { parseBookmarks } from "./bookmarks.js";
 import { isBundleText, parseTextBundle } from "./textbundle.js";
 import { parseRoam } from "./roam.js";
 import { parseTelegram } from "./telegram.js";
@@ -62,8 +66,9 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
 
 /**
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
- * in order: a transcript, a note, a Telegram chat, a calendar, a Messenger thread or a Todoist project is one; a
- * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too; an
+ * in order: a transcript, a note, a Telegram chat, a calendar, a Messenger thread, a Todoist project or a meeting's captions is one; a
+ * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too, a Goodreads export a book at a time; a Letterboxd
+ * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; an
  * X archive's posts a day, its direct messages a conversation, each; a Roam graph a page at a time.
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
@@ -79,6 +84,7 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   enex: (file, _head, opts) => parseEnex(file, opts),
   sms: (file, _head, opts) => parseSmsBackup(file, opts),
   imessage: (file, _head, opts) => one(parseImessage(file, opts)),
+  captions: (file, _head, opts) => one(parseCaptions(file, opts)),
   twitter: (file, _head, opts) => parseTwitter(file, opts),
   vcard: (file, _head, opts) => parseVcard(file, opts),
   messenger: (file, _head, opts) => one(parseMessenger(file, opts)),
@@ -91,6 +97,10 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   roam: (file, _head, opts) => parseRoam(file, opts),
   readwise: (file, _head, opts) => parseReadwise(file, opts),
   todoist: (file, _head, opts) => one(parseTodoist(file, opts)),
+  goodreads: (file, _head, opts) => parseGoodreads(file, opts),
+  letterboxd: (file, _head, opts) => parseLetterboxd(file, opts),
+  // (a Netscape bookmark file, streamed, or Chrome's own Bookmarks JSON, told by its start)
+  bookmarks: (file, head, opts) => parseBookmarks(file, head.text, opts),
 };
 
 /** Whether `format` is read by a reader of its own ({@link FILE_READERS}), not as a JSON array of conversations. */

@@ -165,13 +165,15 @@ export async function storeSources(
 
 /**
  * The content hash that identifies a chat turn (or one passage of it) across re-imports. A
- * transcript's or note's turn is named by its line in the file (the conversation is keyed by the
- * file's content), not by its time: an unstamped time comes from the file's modification time,
- * which a copy or an upload changes.
+ * transcript's, note's or meeting captions' turn is named by its line in the file (the conversation is
+ * keyed by the file's content), not by its time: an unstamped time comes from the file's modification
+ * time, which a copy or an upload changes (a Teams or Otter transcript's start too). A note's paragraph
+ * that its export names (a Letterboxd diary entry by its link: `turn.externalId`) is named by that, as a
+ * chat's message is, so a later export, whose rows may have moved, adds only what is new.
  */
 export function turnHash(conv: ParsedConversation, turn: ParsedTurn, passage?: Passage): string {
   const text = passage ? `${passage.start}-${passage.end}\n${passage.text}` : turn.text;
-  if (conv.format === "text" || conv.format === "note")
+  if (conv.format === "text" || (conv.format === "note" && turn.externalId === null) || conv.format === "captions")
     return sha256("chat_turn", conv.format, conv.externalId, `line ${String(turn.metadata.line)}`, turn.speaker, text);
   return sha256("chat_turn", conv.format, conv.externalId, turn.externalId, turn.occurredAt, turn.speaker, text);
 }

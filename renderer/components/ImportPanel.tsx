@@ -21,6 +21,8 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "messenger", label: "Facebook Messenger or Instagram chat (message_1.json)" },
   { value: "kindle", label: "Kindle highlights (My Clippings.txt)" },
   { value: "readwise", label: "Readwise highlights (its CSV export, readwise-data.csv)" },
+  { value: "goodreads", label: "Goodreads library (its export, goodreads_library_export.csv)" },
+  { value: "letterboxd", label: "Letterboxd films (its export's diary.csv, reviews.csv, ratings.csv, watchlist.csv or a list)" },
   { value: "ics", label: "Calendar (.ics: Google, Apple, Outlook)" },
   { value: "email", label: "Email (.mbox from Gmail or Thunderbird, or an .eml)" },
   { value: "keep", label: "Google Keep note (Takeout .json)" },
@@ -38,6 +40,8 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "googlechat", label: "Google Chat DM or Space (Google Takeout's messages.json)" },
   { value: "imessage", label: "iMessage conversation (imessage-exporter .txt)" },
   { value: "twitter", label: "X (Twitter) posts or messages (an archive's tweets.js or direct-messages.js)" },
+  { value: "captions", label: "Meeting transcript (Zoom or Teams .vtt, Otter.ai .srt)" },
+  { value: "bookmarks", label: "Browser bookmarks (exported .html: Chrome, Firefox, Safari, Edge, Pinboard)" },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -188,8 +192,8 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <span className="muted">
             Chats (ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, Slack, Discord, Google Chat, iMessage, text messages, X), notes (Markdown,
             Obsidian, Notion, Logseq, Roam, Evernote, Joplin, Bear, Google Keep, Simplenote, Standard Notes, Day One), tasks (Google Tasks, Todoist), documents
-            (PDF, Word), highlights (Kindle, Readwise), a calendar (.ics), email (.mbox, .eml), contacts (.vcf), or an Engram export. The format list above
-            names each file.
+            (PDF, Word), highlights (Kindle, Readwise), books (Goodreads), films (Letterboxd), meetings (Zoom, Teams, Otter), bookmarks (Chrome, Firefox,
+            Safari), a calendar (.ics), email (.mbox, .eml), contacts (.vcf), or an Engram export. The format list above names each file.
           </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>
@@ -252,8 +256,11 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   slack: { whole: "channel day", part: "message" },
   kindle: { whole: "book", part: "clipping" },
   readwise: { whole: "book", part: "highlight" },
+  goodreads: { whole: "book", part: "paragraph" },
+  letterboxd: { whole: "note", part: "paragraph" },
   ics: { whole: "calendar", part: "event" },
   email: { whole: "thread", part: "email" },
+  captions: { whole: "meeting", part: "turn" },
 };
 
 /** What an import's items and their parts are called: conversations of messages; notes of paragraphs, books of clippings, calendars of events, threads of emails. */

@@ -1,10 +1,13 @@
 /** The people bench:personal imports and asks, each into a fresh database. */
 import { chatter } from "./chatter.js";
+import { bookworm } from "./bookworm.js";
+import { bookmarker } from "./bookmarker.js";
 import { bundler } from "./bundler.js";
 import { contacts } from "./contacts.js";
 import { couple } from "./couple.js";
 import { developer } from "./developer.js";
 import { family } from "./family.js";
+import { filmbuff } from "./filmbuff.js";
 import { errands } from "./errands.js";
 import { freelancer } from "./freelancer.js";
 import { friends } from "./friends.js";
@@ -20,6 +23,7 @@ import { joplin } from "./joplin.js";
 import { keeper } from "./keeper.js";
 import { listmaker } from "./listmaker.js";
 import { mailer } from "./mailer.js";
+import { meetings } from "./meetings.js";
 import { manager } from "./manager.js";
 import { messenger } from "./messenger.js";
 import { notes } from "./notes.js";
@@ -88,4 +92,8 @@ export const PEOPLE: Person[] = [
   tasker,
   bundler,
   privacynut,
+  bookworm,
+  meetings,
+  bookmarker,
+  filmbuff,
 ];
