@@ -69,13 +69,13 @@ function agentBase(word: string): string {
 
 /**
  * Irregular past forms and participles, as their base verb, which no stemmer finds ("What bike did I
- * buy?" and "I bought a second-hand Trek"; "Where did we go?" and "We went to Lisbon"), and the -ies of
- * a verb too short for Porter to stem alike ("fly" and "flies"); and adjectives
+ * buy?" and "I bought a second-hand Trek"; "Where did we go?" and "We went to Lisbon"), and the -ies and
+ * -ied of a verb too short for Porter to stem alike ("fly" and "flies", "try" and "tried"); and adjectives
  * of a condition as its noun ("What am I allergic to?" and "The user's allergies: penicillin").
  */
 const IRREGULAR_BASE: Record<string, string> = Object.fromEntries(
   (
-    "bought:buy brought:bring went:go gone:go goes:go does:do flies:fly tries:try cries:cry dries:dry fries:fry spies:spy saw:see seen:see ate:eat eaten:eat taught:teach thought:think made:make took:take taken:take " +
+    "bought:buy brought:bring went:go gone:go goes:go does:do flies:fly tries:try cries:cry dries:dry fries:fry spies:spy tried:try cried:cry dried:dry fried:fry spied:spy saw:see seen:see ate:eat eaten:eat taught:teach thought:think made:make took:take taken:take " +
     "got:get gotten:get gave:give given:give met:meet left:leave told:tell said:say paid:pay ran:run wrote:write written:write sold:sell " +
     "kept:keep felt:feel found:find began:begin begun:begin chose:choose chosen:choose drove:drive driven:drive flew:fly flown:fly grew:grow " +
     "grown:grow knew:know known:know lost:lose sent:send spent:spend won:win wore:wear worn:wear heard:hear held:hold built:build caught:catch " +
