@@ -7,6 +7,9 @@
 import { annotateDates, type DateMention } from "../time/mentions.js";
 import { presentOrFuture, type Sentence, saysPast, type Term } from "./sentences.js";
 
+/** A comma or a semicolon inside double quotes ("Tomorrow, and Tomorrow, and Tomorrow", “Eats, Shoots & Leaves”). */
+const QUOTED_COMMA = /["“][^"“”]*[,;][^"“”]*["”]/;
+
 /**
  * Whether each clause of a sentence's `terms` (clauses parted by ";" or ",") says something in the
  * past tense: one with a past verb does (sentences.ts `saysPast`: not one that reports a clause to come); one with a verb of the present or the future and none of the
@@ -33,8 +36,11 @@ function clausePasts(terms: Term[]): boolean[] {
  * `s` is clauses parted by ";" (a note's list: "We ship the new onboarding on October 15; Contractor
  * budget capped at €40k"): each clause's own tense says whether its date is past, not the sentence's
  * (the list's one past participle had put a launch to come a year back). Mentions' `index` is into `text`.
+ * A sentence with a comma inside quotes is read whole: a title is no clause, and cut at its commas its
+ * quotes no longer hold its words ("Tomorrow, and Tomorrow, and Tomorrow" had become three days).
  */
 export function annotateClauses(text: string, ref: number, s: Sentence): { text: string; dates: DateMention[] } {
+  if (QUOTED_COMMA.test(text)) return annotateDates(text, ref, { past: s.past });
   const clauses = text.split(/(?<=[;,]) /);
   // (an opener the fact left out, "Hi love, …", is the sentence's first clause: the fact's are its last)
   const pasts = clausePasts(s.terms).slice(-clauses.length);

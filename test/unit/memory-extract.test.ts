@@ -226,6 +226,10 @@ describe("semantic facts from first-person statements", () => {
     ]);
     // (a field said of what a note is about is that one's, and a thousands separator parts no items)
     const written = (text: string) => extractFacts(parseSentences(text), user, SAID, { written: true }).map((f) => f.content);
+    // (a title in quotes is no clause: its commas part nothing, its "Tomorrow" is no day)
+    expect(written('My review of "Tomorrow, and Tomorrow, and Tomorrow" by Gabrielle Zevin: I loved Sam and Sadie, and I cried at the end.')).toEqual([
+      'The user\'s review of "Tomorrow, and Tomorrow, and Tomorrow" by Gabrielle Zevin: the user loved Sam and Sadie, and the user cried at the end (8 May 2023).',
+    ]);
     expect(written("Team offsite's budget: €8,000.")).toEqual(["Team offsite's budget: €8,000 (8 May 2023)."]);
     expect(written("Weekly sync's attendees: Sam Patel, Lena Fischer.")).toEqual(["Weekly sync's attendees: Sam Patel, Lena Fischer (8 May 2023)."]);
     // (a diary's entry opening with where it is written, "Edinburgh!", keeps it before what it tells; said in a chat it is a reaction)
