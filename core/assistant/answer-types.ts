@@ -162,8 +162,14 @@ const PRACTITIONERS = Object.entries(PRACTICES).map(([role, practice]) => ({
 const ASKS_NUMBER = /\b(?<!(?:phone|mobile|cell|telephone)\s)(numbers?)\b/i;
 /** A number a memory states ("seats 41 and 42"), not a day's nor a year's ("(3 November 2026)", the day it was said). */
 const STATES_NUMBER = new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\s+(?:\\d{1,2},?\\s+)?)\\b\\d+\\b(?!(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\b)`, "i");
-/** A bare amount: a number that is no day's, year's or time of day's. */
-const BARE_AMOUNT = new RegExp(`(?<![:.])${STATES_NUMBER.source}(?!\\s?(?:am|pm)\\b|[:.]\\d)`, "i");
+/**
+ * What a number counts when it is said before it, so that it is no price: a compound ("2-bedroom",
+ * "4-pack") or a count of seats, rooms, pieces, people ("Snoozer 3 seater sofa", "a table for 12 people").
+ */
+const COUNTED =
+  "\\s?-\\s?\\p{L}|\\s+(?:seaters?|burners?|wheelers?|doors?|beds?|bedrooms?|pieces?|packs?|person|people|stars?|speeds?|storeys?|players?|kids|children|guests|seats)\\b";
+/** A bare amount: a number that is no day's, year's or time of day's, nor a count of what it is said before ({@link COUNTED}). */
+const BARE_AMOUNT = new RegExp(`(?<![:.])${STATES_NUMBER.source}(?!\\s?(?:am|pm)\\b|[:.]\\d|${COUNTED})`, "iu");
 /** A question for what someone or something is called ("What is the photographer called?"): its "called" or "named". */
 const ASKS_CALLED = /\b(called|named)\s*\??\s*$/i;
 /** A name a memory states: a capitalised word after its first ("Ana says Lucy is the photographer Priya used"). */

@@ -38,6 +38,11 @@ describe("the form of an answer", () => {
     expect(misses("How much is the cake?", "Mum told the user Dad's 60th is on Saturday 12 December (12 December 2026) at the Old Bell, 7pm.")).toBe(true);
     expect(misses("How much is the airbnb each?", "Asked about flight and airbnb split: It's 310 each, send it to Maya's Monzo.")).toBe(false);
     expect(misses("How much is the boiler service?", "Boiler service: Annual service costs £95.")).toBe(false);
+    // (a number that counts what it is said before is no price: "3 seater", "2-bedroom")
+    const sofa = 'Bookmarked "Snoozer 3 seater sofa in Clever Linen Dove | Loaf" (loaf.com/products/snoozer-sofa) in Home on 2 May 2026.';
+    expect(misses("How much does the Snoozer sofa cost?", sofa)).toBe(true);
+    expect(misses("How much was the rent?", "The user looked at a 2-bedroom flat in Leith.")).toBe(true);
+    expect(misses("How much did I pay for the flight?", "The user paid 420 for the flight to Lisbon.")).toBe(false);
   });
 
   it("answers where something was done with a place, a university or a school among them, not with what names none", () => {
