@@ -94,9 +94,9 @@ export function factsMemo(batch: SourceBatch): FactsOf {
   // (who talks in the batch, listed once, when a message says a pronoun: sentencesOf)
   let speakers: string[] | undefined;
   const talking = () => (speakers ??= [...new Set(all.map((t) => t.source.speaker ?? ""))]);
-  // (a note's title, parsed once when a paragraph says a pronoun: sentencesOf)
+  // (a note's or a meeting's title, parsed once when a paragraph says a pronoun: sentencesOf)
   let titled: Sentence[] | undefined;
-  const note = noteTitle(batch.conversation);
+  const note = noteTitle(batch.conversation) ?? meetingTitle(batch.conversation);
   const title = () => (titled ??= parseSentences(note ?? ""));
   const listenerOf = (i: number, name: string): string | undefined => {
     for (const j of [i - 1, i - 2, i - 3, i + 1, i + 2, i + 3]) {
@@ -195,6 +195,21 @@ function noteTitle(conversation: SourceBatch["conversation"]): string | null {
   const stem = fileStem(conversation.title);
   return /\p{L}{2}/u.test(stem) && !UNNAMED_FILE.test(stem) ? stem : null;
 }
+
+/**
+ * A recorded meeting's topic, as its transcript's title gives it ("Weekly design sync", "Checkout
+ * study recruitment with Lumen Research"; core/ingest/captions.ts), or null for a meeting it does not
+ * name ("Zoom meeting", "Recording 2"): what is said in a meeting is said of its topic, as a note's
+ * paragraph is of the note's title, and is asked about by its words ("How much is Lumen's quote?" of
+ * "Sofia Lindqvist's quote is £3,400", said in the meeting with Lumen Research).
+ */
+function meetingTitle(conversation: SourceBatch["conversation"]): string | null {
+  if (conversation?.format !== "captions" || !conversation.title) return null;
+  return UNNAMED_MEETING.test(conversation.title) ? null : conversation.title;
+}
+
+/** Meeting titles that name no topic: an app's default, a recording's number. */
+const UNNAMED_MEETING = /^(?:(?:zoom|teams|otter|google\s+meet|webex)\s+)?(?:meeting|call|recording|transcript|audio|video|untitled)(?:\s*\d+)?$/i;
 
 /** A title that is only a day: "5 November 2026", "Thursday 5 November 2026", "November 5th, 2026". */
 const ONLY_A_DAY = new RegExp(
@@ -329,21 +344,25 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
     const kindle = batch.conversation?.format === "kindle" ? batch.conversation.title : null;
     const document = w.turns.some((t) => metadataEntry(t.source, "document") !== undefined);
     const subject = batch.conversation?.format === "email" ? batch.conversation.title : null;
+    const meeting = meetingTitle(batch.conversation);
     return {
       key,
       type: "episodic",
       // (a note is titled by what its writer named it: "User's note: Banana bread", a PDF or a Word document
       // as one: "User's document: Tenancy agreement"; a book's clippings by
-      // the book; an email thread by its subject, which its replies' facts seldom repeat: "Email: Lease renewal")
+      // the book; an email thread by its subject, which its replies' facts seldom repeat: "Email: Lease renewal";
+      // a recorded meeting by its topic: "Meeting: Weekly design sync")
       title: subject
         ? `Email: ${subject}`
-        : !ep.details.actor
-          ? ep.title
-          : note
-            ? `${ep.details.actor}'s ${document ? "document" : "note"}: ${note}`
-            : kindle
-              ? `${ep.details.actor}'s highlights: ${kindle}`
-              : ep.title,
+        : meeting
+          ? `Meeting: ${meeting}`
+          : !ep.details.actor
+            ? ep.title
+            : note
+              ? `${ep.details.actor}'s ${document ? "document" : "note"}: ${note}`
+              : kindle
+                ? `${ep.details.actor}'s highlights: ${kindle}`
+                : ep.title,
       content: ep.content,
       details: ep.details,
       occurredAt: ep.occurredAt,

@@ -1,6 +1,7 @@
 // A note's fact told under the note's title when it does not name what the note is about.
 import { stemmer } from "stemmer";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
+import { escapeRegExp } from "../util/quote.js";
 
 /**
  * A note file's name as a name: without its extension, any day it names ("2026-11-09", Logseq's
@@ -59,16 +60,35 @@ const LABEL = /^(\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}):\s/u;
  * "Flights to Kochi: Booking reference Q7XK2P with Emirates."; "Homework: 3 sets of 15 slow squats"
  * under "First physio session" → "First physio session, homework: 3 sets …"). A fact that names the
  * title's topic, or a title of no words, leaves it as it is, but for "the X" of the title's someone's X
- * ({@link ofTheTitle}).
+ * ({@link ofTheTitle}); sharing a word of a title that names someone or something is not naming it
+ * ("Sofia can recruit 12 participants" under "Checkout study recruitment with Lumen Research" is told
+ * under it: {@link namesTitlesName}). A meeting's title is read the same way (heuristic.ts).
  */
 export function underTitle(content: string, title: string): string {
   const topic = stems(title);
   if (topic.size === 0) return content;
   const told = stems(content);
-  if ([...topic].some((s) => told.has(s))) return ofTheTitle(content, title);
+  if ([...topic].some((s) => told.has(s))) {
+    const owned = ofTheTitle(content, title);
+    if (owned !== content || namesTitlesName(content, title)) return owned;
+  }
   const label = LABEL.exec(content);
   if (label) return `${title}, ${label[1]!.toLowerCase()}${content.slice(label[1]!.length)}`;
   return `${title}: ${content}`;
+}
+
+/**
+ * Whether `content` names what `title` is of, when the title names someone or something: a capitalised
+ * word after its first ("Lumen" of "Checkout study recruitment with Lumen Research"), not a month or a
+ * weekday. A title of no name is named by any of its words (true).
+ */
+function namesTitlesName(content: string, title: string): boolean {
+  const names = title
+    .split(/\s+/)
+    .slice(1)
+    .map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, ""))
+    .filter((w) => /^\p{Lu}\p{L}/u.test(w) && !NO_TOPIC.has(w.toLowerCase()));
+  return names.length === 0 || names.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, "u").test(content));
 }
 
 /** Someone's thing a title names ("Speech for Anjali and Tom's wedding": group 1 "Anjali and Tom", group 2 "wedding"). */

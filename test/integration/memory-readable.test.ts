@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -1126,6 +1126,32 @@ describe("memories a person wants to read", () => {
         `no core memory was made: "Sofia Reyes" wrote none of the mails in ${eml}, only received them (from Dan Reyes)`,
       );
       expect([of("episodic").length, of("semantic").length]).toEqual([1, 3]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("tells what is said in a recorded meeting under the meeting's topic, its episode titled by it; a meeting its file does not name, as said", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-meeting-"));
+    const vtt = (...cues: string[]) =>
+      `WEBVTT\n\n${cues.map((c, i) => `${i + 1}\n00:00:${String(i * 5 + 1).padStart(2, "0")}.000 --> 00:00:${String(i * 5 + 4).padStart(2, "0")}.000\n${c}`).join("\n\n")}\n`;
+    try {
+      const folder = join(dir, "2026-11-10 10.00.00 Checkout study with Lumen Research");
+      mkdirSync(folder);
+      const file = join(folder, "GMT20261110-100000_Recording.transcript.vtt");
+      writeFileSync(file, vtt("Dan Reyes: And what would that cost us, roughly?", "Sofia Lindqvist: Our quote is £3,400 including the incentives."));
+      expect(await importFile(db, embedder, file)).toMatchObject({ format: "captions", conversations: 1 });
+      expect(of("episodic").map((m) => m.title)).toEqual(["Meeting: Checkout study with Lumen Research"]);
+      expect(of("semantic").map((m) => m.content)).toEqual([
+        "Checkout study with Lumen Research: Sofia Lindqvist's quote is £3,400 including the incentives (10 November 2026).",
+      ]);
+      // (Zoom's cloud file alone names no topic: "Zoom meeting" is none)
+      const alone = join(dir, "GMT20261112-150000_Recording.transcript.vtt");
+      writeFileSync(alone, vtt("Marco Bianchi: The app launch is on the 1st of December.", "Priya Shah: Great."));
+      await importFile(db, embedder, alone);
+      expect(of("semantic", "content LIKE '%launch%'").map((m) => m.content)).toEqual([
+        "Marco Bianchi says the app launch is on the 1st of December (1 December 2026).",
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -43,6 +43,9 @@ describe("the form of an answer", () => {
     expect(misses("How much does the Snoozer sofa cost?", sofa)).toBe(true);
     expect(misses("How much was the rent?", "The user looked at a 2-bedroom flat in Leith.")).toBe(true);
     expect(misses("How much did I pay for the flight?", "The user paid 420 for the flight to Lisbon.")).toBe(false);
+    // (a quote is a price)
+    expect(misses("How much is Lumen's quote for the study?", "Lumen study: The main thing for Priya is people who order coffee on their phones.")).toBe(true);
+    expect(misses("How much is Lumen's quote for the study?", "Lumen study: Sofia's quote is £3,400 including the incentives.")).toBe(false);
   });
 
   it("answers where something was done with a place, a university or a school among them, not with what names none", () => {

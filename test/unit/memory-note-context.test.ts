@@ -8,4 +8,14 @@ describe("a fact of a note under its title", () => {
     expect(underTitle(fact, "Porto, September")).toBe(`Porto, September: ${fact}`);
     expect(underTitle("Porto was hot all week.", "Porto, September")).toBe("Porto was hot all week.");
   });
+
+  it("is told under the title when it shares a word of it but not the name the title is of", () => {
+    const fact = "Sofia Lindqvist can recruit 12 participants. Sofia Lindqvist's quote is £3,400 (10 November 2026).";
+    expect(underTitle(fact, "Checkout study recruitment with Lumen Research")).toBe(`Checkout study recruitment with Lumen Research: ${fact}`);
+    expect(underTitle("Lumen Research can recruit 12 participants.", "Checkout study recruitment with Lumen Research")).toBe(
+      "Lumen Research can recruit 12 participants.",
+    );
+    // (a title of no name is named by any of its words)
+    expect(underTitle("The kitchen renovation starts on 3 March.", "Kitchen renovation")).toBe("The kitchen renovation starts on 3 March.");
+  });
 });
