@@ -114,11 +114,38 @@ export function wordOverlap(a: string, b: string): number {
 
 /**
  * Two texts say the same thing: nearly the same words (Jaccard ≥ `THRESHOLDS.sameWords`), or close
- * vectors (cosine ≥ `THRESHOLDS.same`) with at least half the words in common.
+ * vectors (cosine ≥ `THRESHOLDS.same`) with at least half the words in common; and no other name or
+ * number in the same place ({@link saysOtherName}).
  */
 export function sameStatement(a: string, b: string, similarity: number): boolean {
   const overlap = wordOverlap(a, b);
-  return overlap >= THRESHOLDS.sameWords || (similarity >= THRESHOLDS.same && overlap >= 0.5);
+  return (overlap >= THRESHOLDS.sameWords || (similarity >= THRESHOLDS.same && overlap >= 0.5)) && !saysOtherName(a, b);
+}
+
+/**
+ * The names and numbers `text` says: a capitalised word that opens no sentence ("Tampopo", "Lisbon"), a
+ * word with a digit ("1985", "£1,250"), lower-cased.
+ */
+function namesAndNumbers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(^|[.!?:]\s+|\s)([\p{Lu}\p{N}£$€][\p{L}\p{N}.,'’£$€-]*)/gu)) {
+    const token = m[2]!.replace(/[.,'’]+$/, "");
+    if (/\p{N}/u.test(token) || !/^$|[.!?:]\s+$/.test(m[1]!)) out.push(token.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * Whether two statements say another name or number in the same place, each one the other lacks
+ * ("rated Ran (1985) 5 out of 5" and "rated Tampopo (1985) 5 out of 5"; "… 4 out of 5" and "… 3 out of
+ * 5"): two facts, however alike their other words, not one said again. One that only adds a name ("Jon
+ * went to Rome with Ana") says more of the same.
+ */
+function saysOtherName(a: string, b: string): boolean {
+  const inA = words(a);
+  const inB = words(b);
+  const only = (names: string[], other: Set<string>) => names.some((n) => !(n.match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => other.has(w)));
+  return only(namesAndNumbers(a), inB) && only(namesAndNumbers(b), inA);
 }
 
 /** The candidate repeats a neighbour: the same statement about the same dates. */

@@ -106,6 +106,23 @@ describe("memories a person wants to read", () => {
     expect(sourcesOf(facts[0]!.id)).toEqual(["a:1", "a:3"]);
   });
 
+  it("keeps two statements alike but for the name or the number they say as two memories", async () => {
+    await remember(
+      conversation("r", [
+        ["2026-11-07T10:00:00Z", "Ellie", "I rated Ran (1985) 5 out of 5 today."],
+        ["2026-11-07T10:01:00Z", "Ellie", "I rated Tampopo (1985) 5 out of 5 today."],
+        ["2026-11-07T10:02:00Z", "Ellie", "I rated Heat (1995) 4 out of 5 today."],
+        ["2026-11-07T10:03:00Z", "Ellie", "I rated Heat (1995) 3 out of 5 today."],
+      ]),
+    );
+    expect(of("semantic").map((f) => f.content)).toEqual([
+      "Ellie rated Ran (1985) 5 out of 5 today (7 November 2026).",
+      "Ellie rated Tampopo (1985) 5 out of 5 today (7 November 2026).",
+      "Ellie rated Heat (1995) 4 out of 5 today (7 November 2026).",
+      "Ellie rated Heat (1995) 3 out of 5 today (7 November 2026).",
+    ]);
+  });
+
   it("keeps a fact said again word for word as one memory, however many like it lie closer", async () => {
     const photo = "[shared an image: a photo of a magazine with a picture of a cartoon character]";
     await remember(
