@@ -127,8 +127,13 @@ export function parseSentences(text: string): Sentence[] {
 export function* sentenceSpans(text: string): Generator<{ text: string; index: number }> {
   let held: { text: string; index: number } | null = null;
   for (const seg of segmenter.segment(text)) {
+    // ("No." holds only its number: "Hague Blue No. 30")
+    if (held && BEFORE_A_NUMBER.test(held.text) && !/^\d/.test(seg.segment)) {
+      yield* atLowerCaseStops(held);
+      held = null;
+    }
     const span: { text: string; index: number } = held ? { text: held.text + seg.segment, index: held.index } : { text: seg.segment, index: seg.index };
-    if (BEFORE_A_NAME.test(span.text)) held = span;
+    if (BEFORE_A_NAME.test(span.text) || BEFORE_A_NUMBER.test(span.text)) held = span;
     else {
       held = null;
       yield* atLowerCaseStops(span);
@@ -136,6 +141,9 @@ export function* sentenceSpans(text: string): Generator<{ text: string; index: n
   }
   if (held) yield* atLowerCaseStops(held);
 }
+
+/** Text that ends on what goes on with a number: "No.", "Nos.", "Nr." written with a capital ("Hague Blue No. 30"; "she said no." ends). */
+const BEFORE_A_NUMBER = /\b(?:No|Nos|Nr)\.\s*$/;
 
 /** A full stop between a word and a lower-case one, where a text in lower case ends a sentence ("at the wall. btw I got …"). */
 const LOWER_CASE_STOP = /(?<=[\p{L}\p{N})"”'’])(?<!\.[\p{L}\p{N})"”'’]*)\.\s+(?=\p{Ll})/gu;

@@ -30,6 +30,13 @@ describe("parseSentences", () => {
     expect(texts("Rent is £950 excl. bills, due on the 1st.")).toEqual(["Rent is £950 excl. bills, due on the 1st."]);
     expect(texts("Call the surgery, tel. 0113 496 0000, after 8am.")).toEqual(["Call the surgery, tel. 0113 496 0000, after 8am."]);
   });
+
+  it("does not end a sentence at 'No.' before its number ('Hague Blue No. 30'); 'No.' before a new sentence still ends it", () => {
+    const texts = (text: string) => parseSentences(text).map((s) => s.text);
+    expect(texts('Bookmarked "Hague Blue No. 30 | Farrow & Ball" in Home.')).toEqual(['Bookmarked "Hague Blue No. 30 | Farrow & Ball" in Home.']);
+    expect(texts("We painted it in Hague Blue No. 30 last week.")).toEqual(["We painted it in Hague Blue No. 30 last week."]);
+    expect(texts("Her answer was a firm No. Then we left.")).toEqual(["Her answer was a firm No.", "Then we left."]);
+  });
 });
 
 describe("parseSentences and emoticons", () => {
