@@ -1174,6 +1174,45 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("builds the user's core memory from who they are, not from the records an app keeps of what they did (bookmarks)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-records-"));
+    try {
+      const chat = join(dir, "chat.txt");
+      writeFileSync(
+        chat,
+        "[2026-11-02 09:00] Ana: I work as a nurse at Leeds General.\n[2026-11-02 09:01] Sam: Since when?\n[2026-11-02 09:02] Ana: Since 2019, on the children's ward.\n",
+      );
+      await importFile(db, embedder, chat, { me: "Ana" });
+      const marks = join(dir, "bookmarks_11_30_26.html");
+      const link = (title: string, host: string, day: string) => `<DT><A HREF="https://${host}/" ADD_DATE="${Date.parse(day) / 1000}">${title}</A>`;
+      writeFileSync(
+        marks,
+        [
+          "<!DOCTYPE NETSCAPE-Bookmark-file-1>",
+          '<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=UTF-8">',
+          "<TITLE>Bookmarks</TITLE>",
+          "<H1>Bookmarks</H1>",
+          "<DL><p>",
+          `<DT><H3 ADD_DATE="${Date.parse("2026-10-01T10:00:00Z") / 1000}">Home</H3>`,
+          "<DL><p>",
+          link("Snoozer 3 seater sofa | Loaf", "loaf.com", "2026-10-02T10:00:00Z"),
+          link("Hague Blue No. 30 | Farrow &amp; Ball", "farrow-ball.com", "2026-10-03T10:00:00Z"),
+          link("Oak dining table | Heal's", "heals.com", "2026-10-04T10:00:00Z"),
+          "</DL><p>",
+          "</DL><p>",
+          "",
+        ].join("\n"),
+      );
+      expect(await importFile(db, embedder, marks)).toMatchObject({ format: "bookmarks" });
+      expect(of("semantic", "content LIKE '%bookmarked%'")).toHaveLength(3);
+      const core = of("core").map((m) => m.content);
+      expect(core).toEqual([expect.stringContaining("Ana works as a nurse")]);
+      expect(core[0]).not.toMatch(/bookmarked/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("imports a Telegram chat export with --me: the user's facts build their core memory, the friend's are hers", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-telegram-"));
     const message = (id: number, iso: string, from: string, text: unknown) => ({
