@@ -158,6 +158,16 @@ const PRACTITIONERS = Object.entries(PRACTICES).map(([role, practice]) => ({
   states: { test: (text: string) => practice.test(text) && TITLED_NAME.test(text) },
 }));
 
+/**
+ * "At the moment", "right now", "these days" of a question, and the "currently" or "now" of a memory
+ * that says the same ("What am I reading at the moment?" and "The user is currently reading Orbital"):
+ * counted as the question's word, never required (a memory in the present tense answers as well).
+ */
+const NOW_SAID = {
+  asked: (q: string) => /\b(?:at the moment|right now|these days|nowadays|at present)\b/i.exec(q)?.[0],
+  states: /\b(?:currently|now|at the moment|these days|nowadays|at present)\b/i,
+};
+
 /** A question for a number that is no phone's ("What are our seat numbers?", "What's my locker number?"). */
 const ASKS_NUMBER = /\b(?<!(?:phone|mobile|cell|telephone)\s)(numbers?)\b/i;
 /** A number a memory states ("seats 41 and 42"), not a day's nor a year's ("(3 November 2026)", the day it was said). */
@@ -248,14 +258,14 @@ const KINDS_NAMED = Object.entries(KINDS).map(([kind, breeds]) => ({
  * place question asks with, a maker it names after "by" for the verb of "Who wrote…?", an amount of
  * money for the "charge" or "cost" of "How much does … charge?", a to-do list or action items for the
  * "need" of "What does Sam need to do?", an age for the "old" of "How old…?", a breed for the "dog" or "cat" of a question,
- * a practice's word beside a titled name for the "dentist" of "Who is my dentist?", and a time span or duration it states for the "long" of "How long…?"
+ * a practice's word beside a titled name for the "dentist" of "Who is my dentist?", "currently" for "at the moment" (NOW_SAID), and a time span or duration it states for the "long" of "How long…?"
  * (a screen activity "Working in the terminal …, 09:21–09:34" answers "How long was I in the
  * terminal?" without the word "long"). Shapes: `shared` of the question's `words` (content words).
  */
 export function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
   const found = sharedWords(query, text);
   // (and the practice's word beside a titled name for "Who is my dentist?": "BrightSmile Dental … Dr Okafor")
-  for (const type of [...ANSWER_TYPES, ...KINDS_NAMED, ...PRACTITIONERS]) {
+  for (const type of [...ANSWER_TYPES, ...KINDS_NAMED, ...PRACTITIONERS, NOW_SAID]) {
     const word = type.asked(query);
     if (word && sharedWords(word, text).shared === 0 && type.states.test(text)) found.shared += 1;
   }

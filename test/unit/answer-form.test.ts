@@ -76,6 +76,14 @@ describe("the form of an answer", () => {
     expect(sharedWithQuestion("What are our seat numbers on the train?", "Tom says coach C, seats 41 and 42.").shared).toBe(2);
   });
 
+  it("counts 'currently' or 'now' as the 'at the moment' or 'right now' of a question, never required", () => {
+    const reading = 'The user is currently reading "Orbital" by Samantha Harvey.';
+    expect(sharedWithQuestion("What am I reading at the moment?", reading)).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion("What is Maya reading right now?", "Maya is reading Matilda now.")).toEqual({ shared: 3, words: 3 });
+    expect(sharedWithQuestion("What am I reading at the moment?", "The user is reading Orbital.")).toEqual({ shared: 1, words: 2 });
+    expect(misses("What am I reading at the moment?", "The user is reading Orbital.")).toBe(false);
+  });
+
   it("answers a question that names a version only with a memory that says that version", () => {
     const launch = "Priya Shah says launch of v2.4 moved to Thursday 26 November, 10:00 (26 November 2026) UK.";
     expect(misses("When is the v2.5 launch?", launch)).toBe(true);
