@@ -27,6 +27,17 @@ const Sample = z.object({
 const Session = z.array(Turn);
 
 /**
+ * The number of a `session_N` key ("session_12" → "12"), or undefined for any other key. Read without a
+ * backtracking regex: a key may be megabytes long ("session_000…002"), and `/^session_(\d+)$/` on it
+ * overflowed the stack on a loaded machine.
+ */
+function sessionNumber(key: string): string | undefined {
+  if (!key.startsWith("session_")) return undefined;
+  const n = key.slice("session_".length);
+  return n !== "" && !/\D/.test(n) ? n : undefined;
+}
+
+/**
  * Converts item `index` of a LoCoMo file into a conversation. Turn k (0-based) of a session occurs
  * at the session's date-time + k seconds, so turns keep their order; `externalId` is the `dia_id`.
  * An image turn's text gets `[shared an image: <blip_caption>]` appended and metadata
@@ -38,7 +49,7 @@ export function parseLocomoSample(value: unknown, index: number, file: string): 
   const sample = validateAt(Sample, value, file, [index]);
   const conv = sample.conversation;
   const sessions = Object.keys(conv)
-    .map((key) => ({ key, n: /^session_(\d+)$/.exec(key)?.[1] }))
+    .map((key) => ({ key, n: sessionNumber(key) }))
     .filter((s): s is { key: string; n: string } => s.n !== undefined)
     .sort((a, b) => Number(a.n) - Number(b.n));
   if (sessions.length === 0) {
