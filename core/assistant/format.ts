@@ -60,10 +60,11 @@ function stems(text: string): Set<string> {
  * One who does a trade as the trade's stem ("plumber" → "plumb", as Porter stems "plumbing"; so
  * "gardener", "cleaner", "builder", "painter", "teacher"): "the plumber's invoice" is Leeds Plumbing's.
  * An "-er" or "-ers" word whose rest has at least four letters; both sides of a comparison are read
- * alike, so "water" or "dinner" still match themselves.
+ * alike, so "water" or "dinner" still match themselves. And one an act is done to, or who does it, by
+ * "-ee" as the act ("interviewee" → "interview", "attendees" → "attend"; "coffee" still matches itself).
  */
 function agentBase(word: string): string {
-  const base = /^(\p{L}{4,})ers?$/u.exec(word)?.[1];
+  const base = /^(\p{L}{4,})(?:ers?|ees?)$/u.exec(word)?.[1];
   return base ?? word;
 }
 

@@ -86,6 +86,9 @@ describe("answer formatting", () => {
     expect(coverage("What did Lena lead?", "Promotion case: Lena led the search revamp design.")).toBe(1);
     // (and the -ied past of a verb too short for Porter to stem alike: "try" is "try", "tried" is "tri")
     expect(coverage("What did we try for the rash?", "The user tried an oatmeal cream on the rash")).toBe(1);
+    // (one an act is done to is the act: "interviewee" is "interview", "attendees" "attend")
+    expect(coverage("What did the interviewee say about the checkout?", "Oakline user interview 4: The checkout is the worst part.")).toBe(2 / 3);
+    expect(coverage("Who were the attendees?", "Lena and Omar attended the offsite.")).toBe(1);
     // (and an adjective of a condition is its noun)
     expect(coverage("What am I allergic to?", "The user's allergies: Penicillin (rash), shellfish.")).toBe(1);
   });
