@@ -10,6 +10,8 @@ import { isBookmarksFile } from "../ingest/bookmarks.js";
 import { isTodoistCsv } from "../ingest/todoist.js";
 import { isGoodreadsCsv } from "../ingest/goodreads.js";
 import { isLetterboxdCsv } from "../ingest/letterboxd.js";
+import { isDaylioCsv } from "../ingest/daylio.js";
+import { isGoogleSavedList } from "../ingest/googlemaps.js";
 import { isTwitterWordsFile } from "../ingest/twitter-archive.js";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
@@ -69,8 +71,10 @@ export async function checkImportFile(
  * account's user_info.json null: no conversation), a Simplenote export's source/notes.json as one (the .txt copies of its
  * notes beside it null: {@link passedOverInFolder}), a Roam Research graph's JSON export (`<graph>.json`, the one file
  * of Roam's Roam-Export-….zip, told by its first page) as one, Google Tasks from Google Takeout (`Tasks/Tasks.json`, told by
- * its opening `"kind": "tasks#taskLists"`) as one, a Standard Notes decrypted backup ("Standard Notes Backup and Import
- * File.txt", or renamed .json) as one (the copies of its items under `Items/` beside it null: {@link passedOverInFolder}), a copy of Chrome's own `Bookmarks` file named .json as bookmarks, any other JSON null (no
+ * its opening `"kind": "tasks#taskLists"`) as one, a Trello board's JSON export (`<board short link>.json`, told by its
+ * start: the board's id, then its link "https://trello.com/b/…"; a board with no card that is not archived is refused as
+ * a note with no text, so the folder passes it over, saying why) as one, a Standard Notes decrypted backup ("Standard Notes Backup and Import
+ * File.txt", or renamed .json) as one (the copies of its items under `Items/` beside it null: {@link passedOverInFolder}), a copy of Chrome's own `Bookmarks` file named .json as bookmarks, Google Maps' saved places and reviews of Google Takeout (`Maps (your places)/Saved Places.json`, `Reviews.json`, told by their start, a GeoJSON FeatureCollection naming `"google_maps_url"`, whatever their translated names) as googlemaps, any other JSON null (Takeout's `Labeled places.json`, a map's GeoJSON) (no
  * note: an app's settings, such as an Obsidian vault's), any other file as a note (a Markdown note may open with a "## heading" that would
  * read as a chat's speaker). An X (Twitter) archive's posts (tweets.js, tweets-part1.js …) and direct
  * messages (direct-messages.js, direct-messages-group.js) as its, any other .js null (account.js,
@@ -79,7 +83,7 @@ export async function checkImportFile(
  * backup) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, a
  * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
  * comments.csv, watched.csv, likes/ and deleted/ too, which its reader refuses as no note, saying why, so the folder passes
- * them over) as one, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
+ * them over) as one, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
  * here; checkImportFile then names what is wrong with it. A PDF or a Word document (.pdf, .docx) as a document. A
  * TextBundle's text (`<Title>.textbundle/text.markdown`, as Bear and Ulysses export a note) as a note, whatever it looks like. A
  * meeting's captions (.vtt, .srt: Zoom's, Teams', Otter's transcripts) as captions, whatever they look like (one that is
@@ -117,6 +121,8 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "googletasks",
   "standardnotes",
   "bookmarks",
+  "trello",
+  "googlemaps",
 ]);
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
 const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
@@ -125,6 +131,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "todoist",
   "goodreads",
   "letterboxd",
+  "googlemaps",
+  "daylio",
   "standardnotes",
   "ics",
   "email",
@@ -233,7 +241,7 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * threads and Simplenote's notes.json, .js such as an X archive's data files, meetings' captions, .vtt and .srt, browsers' exported bookmarks (an .html whose start is one: a saved web page is passed over), and documents, .pdf and
  * .docx, but Word's lock files "~$name.docx"), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash) and an app's
  * copies of its notes (Logseq's logseq/bak and logseq/version-files), a Notion database's .csv (only
- * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, Goodreads' library export and a Letterboxd export's
+ * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, Goodreads' library export, a Letterboxd export's, a list of Google Takeout's Saved and Daylio's export
  * (their header read: a Letterboxd export's profile, likes and comments too, so its import says why it passes them over;
  * any other .csv is data, not a note: passed over), in name
  * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Of a TextBundle (`<Title>.textbundle/`, Bear's
@@ -282,11 +290,14 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
  * export's, a Todoist project's, Goodreads' library export's or a Letterboxd export's (diary.csv, lists/<list>.csv,
- * profile.csv …: letterboxd.ts `isLetterboxdCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`) or Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
   const start = startOf(path);
-  return start !== null && (isReadwiseCsv(start) || isTodoistCsv(start) || isGoodreadsCsv(start) || isLetterboxdCsv(start, path));
+  return (
+    start !== null &&
+    (isReadwiseCsv(start) || isTodoistCsv(start) || isGoodreadsCsv(start) || isLetterboxdCsv(start, path) || isGoogleSavedList(start) || isDaylioCsv(start))
+  );
 }
 
 /** The first KiB of the file at `path` as text, a byte-order mark dropped; null when it cannot be read (a folder named ….csv). */

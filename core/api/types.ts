@@ -57,6 +57,9 @@ export type ImportFormat =
   | "captions"
   | "letterboxd"
   | "bookmarks"
+  | "daylio"
+  | "googlemaps"
+  | "trello"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

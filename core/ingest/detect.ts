@@ -18,6 +18,7 @@ import { documentKind } from "./document.js";
 import { isDiscordExport } from "./discord.js";
 import { isGoogleChatMessages } from "./googlechat.js";
 import { isGoogleTasksExport } from "./googletasks.js";
+import { isTrelloBoard } from "./trello.js";
 import { isRoamPage } from "./roam.js";
 import { isEnex } from "./enex.js";
 import { isImessageExport } from "./imessage.js";
@@ -31,8 +32,10 @@ import { isTelegramExport } from "./telegram.js";
 import { isTodoistCsv } from "./todoist.js";
 import { isGoodreadsCsv } from "./goodreads.js";
 import { isLetterboxdCsv } from "./letterboxd.js";
+import { isDaylioCsv } from "./daylio.js";
 import { isCaptions } from "./captions.js";
 import { isBookmarksFile, isChromeBookmarksJson } from "./bookmarks.js";
+import { isGoogleMapsPlaces, isGoogleSavedList } from "./googlemaps.js";
 import { isBundleText, zippedBundleAdvice } from "./textbundle.js";
 import { isTwitterWords, notTwitterWords, twitterDataName } from "./twitter-archive.js";
 import { classifyLine } from "./text.js";
@@ -254,9 +257,9 @@ function isMailHeader(start: string): boolean {
 /**
  * What the file's start says about its format: `json` for a JSON array (the format is then told by
  * its first item, {@link formatOfFirstItem}) or a JSON object (which the stream reader refuses, as
- * whole or as truncated, json-stream.ts), `telegram` for an object that is a Telegram chat export,
- * `keep` for one that is a Google Keep note (Takeout), `messenger` for one that is a Facebook Messenger or Instagram thread, `dayone` for a Day One journal, `discord` for a DiscordChatExporter channel, `googlechat` for a Google Chat group's messages.json from Google Takeout, `simplenote` for a Simplenote export's notes.json (`activeNotes` first), `googletasks` for Google Takeout's Tasks.json (`"kind": "tasks#taskLists"` first), `standardnotes` for a Standard Notes backup (`"version"` then `"items"`, its first item opening with `content_type`), `bookmarks` for Chrome's own `Bookmarks` file (`"checksum"` then `"roots"`) and for a Netscape bookmark file (`<!DOCTYPE NETSCAPE-Bookmark-file-1>`: browsers' exported bookmarks),
- * `ics` for an iCalendar file (BEGIN:VCALENDAR), `enex` for an Evernote export (`<en-export>`), `sms` for an SMS Backup & Restore backup (`<smses>`), `vcard` for contacts (BEGIN:VCARD), `email` for an mbox or an .eml, `imessage` for a conversation imessage-exporter wrote as text (a date line "Nov 02, 2026  7:14:03 PM", then a sender), `kindle` for a Kindle's clippings, `captions` for a meeting's captions (WebVTT, its first line "WEBVTT": Zoom's or Teams' transcript; SubRip, a cue's number then its timing "00:00:01,120 --> 00:00:04,560": Otter.ai's .srt), `readwise` for a Readwise export's CSV (its header "Highlight,Book Title,Book Author,…"), `todoist` for a Todoist project's CSV (its header "TYPE,CONTENT,…,PRIORITY,INDENT,…"), `goodreads` for Goodreads' library export (its header "Book Id,Title,Author,…,Exclusive Shelf,…"), `letterboxd` for a Letterboxd export's CSV (its header "Date,Name,Year,Letterboxd URI,…", a list's "Letterboxd list export v7", the profile's "Date Joined,Username,…", comments.csv's or likes/'s "Date,Content"), else `text` when the first meaningful line is a
+ * whole or as truncated, json-stream.ts), `telegram` for an object that is a Telegram chat export, `trello` for a Trello board's JSON export (its `id` first, the board's link "https://trello.com/b/…" among its fields),
+ * `keep` for one that is a Google Keep note (Takeout), `messenger` for one that is a Facebook Messenger or Instagram thread, `dayone` for a Day One journal, `discord` for a DiscordChatExporter channel, `googlechat` for a Google Chat group's messages.json from Google Takeout, `simplenote` for a Simplenote export's notes.json (`activeNotes` first), `googletasks` for Google Takeout's Tasks.json (`"kind": "tasks#taskLists"` first), `standardnotes` for a Standard Notes backup (`"version"` then `"items"`, its first item opening with `content_type`), `bookmarks` for Chrome's own `Bookmarks` file (`"checksum"` then `"roots"`) and for a Netscape bookmark file (`<!DOCTYPE NETSCAPE-Bookmark-file-1>`: browsers' exported bookmarks), `googlemaps` for Google Maps' places of Google Takeout (Saved Places.json, Reviews.json: a GeoJSON FeatureCollection naming `"google_maps_url"`) and a list of its Saved (`Saved/<list>.csv`: its header "Title,Note,URL,Tags,Comment"),
+ * `ics` for an iCalendar file (BEGIN:VCALENDAR), `enex` for an Evernote export (`<en-export>`), `sms` for an SMS Backup & Restore backup (`<smses>`), `vcard` for contacts (BEGIN:VCARD), `email` for an mbox or an .eml, `imessage` for a conversation imessage-exporter wrote as text (a date line "Nov 02, 2026  7:14:03 PM", then a sender), `kindle` for a Kindle's clippings, `captions` for a meeting's captions (WebVTT, its first line "WEBVTT": Zoom's or Teams' transcript; SubRip, a cue's number then its timing "00:00:01,120 --> 00:00:04,560": Otter.ai's .srt), `readwise` for a Readwise export's CSV (its header "Highlight,Book Title,Book Author,…"), `todoist` for a Todoist project's CSV (its header "TYPE,CONTENT,…,PRIORITY,INDENT,…"), `goodreads` for Goodreads' library export (its header "Book Id,Title,Author,…,Exclusive Shelf,…"), `letterboxd` for a Letterboxd export's CSV (its header "Date,Name,Year,Letterboxd URI,…", a list's "Letterboxd list export v7", the profile's "Date Joined,Username,…", comments.csv's or likes/'s "Date,Content"), `daylio` for a Daylio export's CSV (its header "full_date,date,weekday,time,mood,activities,…"), else `text` when the first meaningful line is a
  * `Speaker: text` line or a `## Speaker` heading of a chat, `note` for plain text or a note's sections (and for a TextBundle's text, `<Title>.textbundle/text.markdown`, by its path);
  * `twitter` for an X (Twitter) archive's data file of posts or direct messages (`window.YTD.tweets.part0 = [`,
  * `window.YTD.direct_messages.part0 = [`, `window.YTD.direct_messages_group.part0 = [`).
@@ -272,6 +275,8 @@ export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat
   if (start[0] === "[" && firstLine.kind !== "speaker") return isSlackDay(start) ? "slack" : "json"; // not "[14:02] Alice: hi"
   // a JSON object is a Telegram chat export (telegram.ts), or refused by the stream reader (json-stream.ts),
   // which reads it to its end first: a whole object is "a JSON object; expected a JSON array", a cut one is "truncated JSON"
+  // (a Trello board's JSON export: the board's id first, its link "https://trello.com/b/…" among its fields)
+  if (start[0] === "{" && isTrelloBoard(start)) return "trello";
   if (start[0] === "{")
     return isTelegramExport(start)
       ? "telegram"
@@ -293,7 +298,9 @@ export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat
                       ? "standardnotes"
                       : isChromeBookmarksJson(start)
                         ? "bookmarks"
-                        : "json";
+                        : isGoogleMapsPlaces(start)
+                          ? "googlemaps"
+                          : "json";
   // (browser bookmarks: "<!DOCTYPE NETSCAPE-Bookmark-file-1>", as Chrome, Firefox, Safari, Edge and Pinboard export them)
   if (isBookmarksFile(start)) return "bookmarks";
   const ytd = twitterDataName(start);
@@ -310,6 +317,10 @@ export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat
   if (isGoodreadsCsv(start)) return "goodreads";
   // (a Letterboxd export's CSV: "Date,Name,Year,Letterboxd URI,…", "Letterboxd list export v7", its profile's or comments' header)
   if (isLetterboxdCsv(start, file)) return "letterboxd";
+  // (a list of Google Takeout's Saved: its header "Title,Note,URL,Tags,Comment", after the list's description and a blank line in some)
+  if (isGoogleSavedList(start)) return "googlemaps";
+  // (a Daylio export's CSV: its header "full_date,date,weekday,time,mood,activities,…")
+  if (isDaylioCsv(start)) return "daylio";
   if (/^(?:\uFEFF)?BEGIN:VCALENDAR\s*$/i.test(first)) return "ics";
   if (isVcard(start)) return "vcard";
   if (MBOX_SEPARATOR.test(first) || isMailHeader(start)) return "email";
@@ -327,7 +338,8 @@ export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat
  * a JSON array whose first item has `conversation` + `qa`/`sample_id` → "locomo", `mapping` +
  * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude", `title` + `children`, `create-time` or
  * `edit-time` (a Roam Research graph's first page) → "roam"; a JSON object that is a Telegram
- * chat export → "telegram"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; a Google Chat messages.json from Takeout (`messages` first, its first message with a `creator` and a `created_date`) → "googlechat"; a Simplenote export's notes.json (an object opening with its `activeNotes` array) → "simplenote"; Google Takeout's Tasks.json (an object opening with `"kind": "tasks#taskLists"`) → "googletasks"; a Standard Notes backup ("Standard Notes Backup and Import File.txt": an object opening with `"version": "004"` and its `items`, the first opening with `content_type`) → "standardnotes"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a vCard file → "vcard"; an mbox or a saved email → "email"; imessage-exporter's text of a conversation (a date line "Nov 02, 2026  7:14:03 PM", then a sender) → "imessage"; an X (Twitter) archive's posts or direct messages (a file opening with `window.YTD.tweets.part0 =`, `window.YTD.direct_messages.part0 =` or `window.YTD.direct_messages_group.part0 =`) → "twitter"; Kindle clippings → "kindle"; a meeting's captions (a WebVTT file, its first line "WEBVTT", or a SubRip file, its first line a cue's number and the next its timing "00:00:01,120 --> 00:00:04,560") → "captions"; a Readwise export (a CSV whose header opens "Highlight,Book Title,Book Author" and names "Highlighted at") → "readwise"; a Todoist project's CSV (a header opening "TYPE,CONTENT" that names "PRIORITY" and "INDENT") → "todoist"; Goodreads' library export (goodreads_library_export.csv: a header opening "Book Id,Title,Author" that names "Exclusive Shelf") → "goodreads"; a Letterboxd export's CSV (diary.csv, reviews.csv, ratings.csv, watchlist.csv …: a header opening "Date,Name,Year,Letterboxd URI"; a list, "Letterboxd list export v7"; profile.csv, comments.csv, likes/) → "letterboxd"; browser bookmarks (a file opening with `<!DOCTYPE NETSCAPE-Bookmark-file-1>`, as every browser exports them; Chrome's own `Bookmarks` JSON, opening with `"checksum"` then `"roots"`) → "bookmarks"; otherwise "text" when the first
+ * chat export → "telegram"; a Trello board's JSON export (an object opening with the board's 24-hex-digit `id`, its fields
+ * linking "https://trello.com/b/…") → "trello"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; a Google Chat messages.json from Takeout (`messages` first, its first message with a `creator` and a `created_date`) → "googlechat"; a Simplenote export's notes.json (an object opening with its `activeNotes` array) → "simplenote"; Google Takeout's Tasks.json (an object opening with `"kind": "tasks#taskLists"`) → "googletasks"; a Standard Notes backup ("Standard Notes Backup and Import File.txt": an object opening with `"version": "004"` and its `items`, the first opening with `content_type`) → "standardnotes"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a vCard file → "vcard"; an mbox or a saved email → "email"; imessage-exporter's text of a conversation (a date line "Nov 02, 2026  7:14:03 PM", then a sender) → "imessage"; an X (Twitter) archive's posts or direct messages (a file opening with `window.YTD.tweets.part0 =`, `window.YTD.direct_messages.part0 =` or `window.YTD.direct_messages_group.part0 =`) → "twitter"; Kindle clippings → "kindle"; a meeting's captions (a WebVTT file, its first line "WEBVTT", or a SubRip file, its first line a cue's number and the next its timing "00:00:01,120 --> 00:00:04,560") → "captions"; a Readwise export (a CSV whose header opens "Highlight,Book Title,Book Author" and names "Highlighted at") → "readwise"; a Todoist project's CSV (a header opening "TYPE,CONTENT" that names "PRIORITY" and "INDENT") → "todoist"; Goodreads' library export (goodreads_library_export.csv: a header opening "Book Id,Title,Author" that names "Exclusive Shelf") → "goodreads"; a Letterboxd export's CSV (diary.csv, reviews.csv, ratings.csv, watchlist.csv …: a header opening "Date,Name,Year,Letterboxd URI"; a list, "Letterboxd list export v7"; profile.csv, comments.csv, likes/) → "letterboxd"; Daylio's export (daylio_export_2026_11_30.csv: a header opening "full_date,date,weekday,time,mood" that names "activities") → "daylio"; browser bookmarks (a file opening with `<!DOCTYPE NETSCAPE-Bookmark-file-1>`, as every browser exports them; Chrome's own `Bookmarks` JSON, opening with `"checksum"` then `"roots"`) → "bookmarks"; Google Maps' saved places or reviews from Google Takeout (`Maps (your places)/Saved Places.json`, `Reviews.json`: a GeoJSON FeatureCollection opening the file, naming `"google_maps_url"`) and a list of its Saved (`Saved/<list>.csv`, a header "Title,Note,URL,Tags,Comment") → "googlemaps"; otherwise "text" when the first
  * meaningful line is a `Speaker: text` line or a `## Speaker` heading of a chat, else "note" (a TextBundle's text, Bear's or Ulysses', always). A JSON export's first item
  * is read here: to parse the file too, let parse.ts `parseExport` detect it as it reads.
  * @throws ImportError naming the file and where detection failed (byte, line or `[0]`), including

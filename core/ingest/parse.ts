@@ -30,10 +30,13 @@ import { parseVcard } from "./vcard.js";
 import { parseKindle } from "./kindle.js";
 import { parseReadwise } from "./readwise.js";
 import { parseTodoist } from "./todoist.js";
+import { parseTrello } from "./trello.js";
 import { parseGoodreads } from "./goodreads.js";
+import { parseDaylio } from "./daylio.js";
 import { parseLetterboxd } from "./letterboxd.js";
 import { parseNote } from "./note.js";
 import { parseBookmarks } from "./bookmarks.js";
+import { parseGoogleMaps } from "./googlemaps.js";
 import { isBundleText, parseTextBundle } from "./textbundle.js";
 import { parseRoam } from "./roam.js";
 import { parseTelegram } from "./telegram.js";
@@ -68,8 +71,9 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
  * in order: a transcript, a note, a Telegram chat, a calendar, a Messenger thread, a Todoist project or a meeting's captions is one; a
  * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too, a Goodreads export a book at a time; a Letterboxd
- * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; an
- * X archive's posts a day, its direct messages a conversation, each; a Roam graph a page at a time.
+ * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; an
+ * X archive's posts a day, its direct messages a conversation, each; a Roam graph a page at a time; a Trello board one note (in parts past
+ * trello.ts MAX_HELD_CHARS).
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
   text: (file, _head, opts) => one(parseTextTranscript(file, opts)),
@@ -97,10 +101,14 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   roam: (file, _head, opts) => parseRoam(file, opts),
   readwise: (file, _head, opts) => parseReadwise(file, opts),
   todoist: (file, _head, opts) => one(parseTodoist(file, opts)),
+  trello: (file, _head, opts) => parseTrello(file, opts),
   goodreads: (file, _head, opts) => parseGoodreads(file, opts),
   letterboxd: (file, _head, opts) => parseLetterboxd(file, opts),
   // (a Netscape bookmark file, streamed, or Chrome's own Bookmarks JSON, told by its start)
   bookmarks: (file, head, opts) => parseBookmarks(file, head.text, opts),
+  // (Google Maps' Saved Places.json or Reviews.json, streamed a place at a time, or a saved list's CSV, told by its start)
+  googlemaps: (file, head, opts) => parseGoogleMaps(file, head.text, opts),
+  daylio: (file, _head, opts) => parseDaylio(file, opts),
 };
 
 /** Whether `format` is read by a reader of its own ({@link FILE_READERS}), not as a JSON array of conversations. */

@@ -192,9 +192,10 @@ const ENDED = /[.!?…:;)"”’]$/;
  * A cell's words as sentences on one line: each line trimmed and ended with a full stop when it has
  * none ("Booked at Kwik Fit\nReg WK19 HXD" → "Booked at Kwik Fit. Reg WK19 HXD."), a list's items
  * one sentence after the line before them ("Raised beds by the shed\n- carrots\n- leeks" → "Raised
- * beds by the shed: carrots; leeks."), an attachment by its file's name.
+ * beds by the shed: carrots; leeks."), an attachment by its file's name. A Trello card's description
+ * and comments are told so too (trello.ts).
  */
-function sentences(text: string): string {
+export function sentences(text: string): string {
   const out: string[] = [];
   // (how the last sentence ends: a list's item, still open for the next; a line whose full stop was added here, open for a list after it)
   let last: "item" | "open" | "closed" = "closed";

@@ -27,12 +27,14 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "email", label: "Email (.mbox from Gmail or Thunderbird, or an .eml)" },
   { value: "keep", label: "Google Keep note (Takeout .json)" },
   { value: "dayone", label: "Day One journal (Journal.json)" },
+  { value: "daylio", label: "Daylio mood journal (its CSV export, daylio_export_2026_11_30.csv)" },
   { value: "enex", label: "Evernote notes (.enex)" },
   { value: "simplenote", label: "Simplenote notes (an export's source/notes.json)" },
   { value: "standardnotes", label: "Standard Notes decrypted backup (Standard Notes Backup and Import File.txt)" },
   { value: "roam", label: "Roam Research graph (its JSON export, <graph>.json)" },
   { value: "googletasks", label: "Google Tasks (Google Takeout's Tasks.json)" },
   { value: "todoist", label: "Todoist project (its CSV: Export as a template, or a backup's <project>.csv)" },
+  { value: "trello", label: "Trello board (its JSON export: Print, export and share → Export as JSON)" },
   { value: "sms", label: "Text messages (SMS Backup & Restore .xml)" },
   { value: "vcard", label: "Contacts (.vcf)" },
   { value: "slack", label: "Slack channel day (a workspace export's <channel>/<day>.json)" },
@@ -42,6 +44,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "twitter", label: "X (Twitter) posts or messages (an archive's tweets.js or direct-messages.js)" },
   { value: "captions", label: "Meeting transcript (Zoom or Teams .vtt, Otter.ai .srt)" },
   { value: "bookmarks", label: "Browser bookmarks (exported .html: Chrome, Firefox, Safari, Edge, Pinboard)" },
+  { value: "googlemaps", label: "Google Maps saved places and reviews (Takeout's Saved Places.json, Reviews.json or a Saved list's .csv)" },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -191,9 +194,10 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <br />
           <span className="muted">
             Chats (ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, Slack, Discord, Google Chat, iMessage, text messages, X), notes (Markdown,
-            Obsidian, Notion, Logseq, Roam, Evernote, Joplin, Bear, Google Keep, Simplenote, Standard Notes, Day One), tasks (Google Tasks, Todoist), documents
-            (PDF, Word), highlights (Kindle, Readwise), books (Goodreads), films (Letterboxd), meetings (Zoom, Teams, Otter), bookmarks (Chrome, Firefox,
-            Safari), a calendar (.ics), email (.mbox, .eml), contacts (.vcf), or an Engram export. The format list above names each file.
+            Obsidian, Notion, Logseq, Roam, Evernote, Joplin, Bear, Google Keep, Simplenote, Standard Notes, Day One, Daylio), tasks (Google Tasks, Todoist,
+            Trello), documents (PDF, Word), highlights (Kindle, Readwise), books (Goodreads), films (Letterboxd), meetings (Zoom, Teams, Otter), bookmarks
+            (Chrome, Firefox, Safari), places (Google Maps), a calendar (.ics), email (.mbox, .eml), contacts (.vcf), or an Engram export. The format list above
+            names each file.
           </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>
@@ -246,10 +250,12 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   note: { whole: "note", part: "paragraph" },
   keep: { whole: "note", part: "paragraph" },
   dayone: { whole: "entry", part: "paragraph", wholes: "entries" },
+  daylio: { whole: "entry", part: "paragraph", wholes: "entries" },
   enex: { whole: "note", part: "paragraph" },
   standardnotes: { whole: "note", part: "paragraph" },
   googletasks: { whole: "list", part: "task" },
   todoist: { whole: "project", part: "task" },
+  trello: { whole: "board", part: "paragraph" },
   document: { whole: "document", part: "paragraph" },
   sms: { whole: "thread", part: "message" },
   vcard: { whole: "contact", part: "card" },
@@ -261,6 +267,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   ics: { whole: "calendar", part: "event" },
   email: { whole: "thread", part: "email" },
   captions: { whole: "meeting", part: "turn" },
+  googlemaps: { whole: "note", part: "place" },
 };
 
 /** What an import's items and their parts are called: conversations of messages; notes of paragraphs, books of clippings, calendars of events, threads of emails. */

@@ -1,6 +1,7 @@
 /** The people bench:personal imports and asks, each into a fresh database. */
 import { chatter } from "./chatter.js";
 import { bookworm } from "./bookworm.js";
+import { boarder } from "./boarder.js";
 import { bookmarker } from "./bookmarker.js";
 import { bundler } from "./bundler.js";
 import { contacts } from "./contacts.js";
@@ -24,6 +25,7 @@ import { keeper } from "./keeper.js";
 import { listmaker } from "./listmaker.js";
 import { mailer } from "./mailer.js";
 import { meetings } from "./meetings.js";
+import { moody } from "./moody.js";
 import { manager } from "./manager.js";
 import { messenger } from "./messenger.js";
 import { notes } from "./notes.js";
@@ -45,6 +47,7 @@ import { texter } from "./texter.js";
 import { travel } from "./travel.js";
 import { tweeter } from "./tweeter.js";
 import { vault } from "./vault.js";
+import { wanderer } from "./wanderer.js";
 import type { Person } from "./types.js";
 
 export type { Person, PersonFile, Question } from "./types.js";
@@ -96,4 +99,7 @@ export const PEOPLE: Person[] = [
   meetings,
   bookmarker,
   filmbuff,
+  moody,
+  wanderer,
+  boarder,
 ];

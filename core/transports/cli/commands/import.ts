@@ -17,6 +17,7 @@ const UNITS: Partial<Record<Imported["format"], [whole: string, part: string, wh
   standardnotes: ["note", "paragraph"],
   googletasks: ["list", "task"],
   todoist: ["project", "task"],
+  trello: ["board", "paragraph"],
   document: ["document", "paragraph"],
   sms: ["thread", "message"],
   vcard: ["contact", "card"],
@@ -29,6 +30,8 @@ const UNITS: Partial<Record<Imported["format"], [whole: string, part: string, wh
   email: ["thread", "message"],
   captions: ["meeting", "turn"],
   bookmarks: ["folder", "bookmark"],
+  googlemaps: ["note", "place"],
+  daylio: ["entry", "paragraph", "entries"],
 };
 
 /**
@@ -49,7 +52,7 @@ export function register(program: Command): void {
     .description("import chat exports (LoCoMo JSON, ChatGPT or Claude conversations.json, text/markdown transcripts) or an Engram export")
     .argument(
       "<file...>",
-      "files to import, or folders of .txt/.md notes (and .ics calendars, .eml/.mbox mail, Google Keep's .json notes, Messenger and Instagram chats' message_1.json, Day One's Journal.json, Evernote's .enex, an SMS Backup & Restore .xml, contacts .vcf, an unzipped Slack export's channel days, DiscordChatExporter's .json channels, Google Chat's messages.json from Takeout, Simplenote's unzipped export (its source/notes.json), Bear's or Ulysses' notes exported as TextBundles (<Title>.textbundle folders, each read as one note), a Standard Notes decrypted backup, unzipped (its Standard Notes Backup and Import File.txt), a Roam Research graph's JSON export (<graph>.json, unzipped), Google Tasks' Tasks.json from Takeout, imessage-exporter's .txt conversations, an unzipped X (Twitter) archive's tweets.js and direct-messages.js, a Readwise export's readwise-data.csv, Todoist's project CSVs (an export as a template, or a backup unzipped), Goodreads' goodreads_library_export.csv, a Letterboxd export unzipped (its diary.csv, reviews.csv, ratings.csv, watchlist.csv and lists/), meetings' transcripts as captions (Zoom's GMT…_Recording.transcript.vtt, a Teams transcript's .vtt, an Otter.ai .srt), browsers' exported bookmarks (.html: Chrome's bookmarks_11_30_26.html, Firefox's, Safari's, Edge's, Pinboard's bookmarks.html), and documents: PDFs and Word .docx files)",
+      "files to import, or folders of .txt/.md notes (and .ics calendars, .eml/.mbox mail, Google Keep's .json notes, Messenger and Instagram chats' message_1.json, Day One's Journal.json, Evernote's .enex, an SMS Backup & Restore .xml, contacts .vcf, an unzipped Slack export's channel days, DiscordChatExporter's .json channels, Google Chat's messages.json from Takeout, Simplenote's unzipped export (its source/notes.json), Bear's or Ulysses' notes exported as TextBundles (<Title>.textbundle folders, each read as one note), a Standard Notes decrypted backup, unzipped (its Standard Notes Backup and Import File.txt), a Roam Research graph's JSON export (<graph>.json, unzipped), Google Tasks' Tasks.json from Takeout, imessage-exporter's .txt conversations, an unzipped X (Twitter) archive's tweets.js and direct-messages.js, a Readwise export's readwise-data.csv, Todoist's project CSVs (an export as a template, or a backup unzipped), a Trello board's JSON export (<board short link>.json), Goodreads' goodreads_library_export.csv, a Letterboxd export unzipped (its diary.csv, reviews.csv, ratings.csv, watchlist.csv and lists/), meetings' transcripts as captions (Zoom's GMT…_Recording.transcript.vtt, a Teams transcript's .vtt, an Otter.ai .srt), browsers' exported bookmarks (.html: Chrome's bookmarks_11_30_26.html, Firefox's, Safari's, Edge's, Pinboard's bookmarks.html), Google Maps' saved places and reviews from Takeout (Maps (your places)/Saved Places.json and Reviews.json, Saved/<list>.csv), Daylio's CSV export (daylio_export_2026_11_30.csv), and documents: PDFs and Word .docx files)",
     )
     .option("--format <format>", `force the format (${FORMATS.join(", ")}); detected by default`)
     .option("--me <name>", "the speaker who is you: their messages become yours, and build your core memory")
