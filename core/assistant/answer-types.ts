@@ -49,8 +49,8 @@ const ASKS_AGE = /\bhow\s+old\b/i;
 /** An age in a memory's text: "is 12", "turns 30", "a 4 year old", "aged 7". */
 const STATES_AGE = /\b(?:is|was|turns?|turned|turning)\s+\d{1,3}\b|\b\d{1,3}[-\s](?:years?|yrs?|months?)[-\s]old\b|\baged?\s+\d{1,3}\b/i;
 
-/** A question that asks a price ("How much does Chloe charge?", "What did the flight cost?", "How much is Lumen's quote?"): group 1 its verb or noun. */
-const ASKS_PRICE = /\b(?:how\s+much|what)\b.*?\b(charges?|charged|costs?|paid|pays?|price|fees?|rent|quotes?|quoted)\b/i;
+/** A question that asks a price ("How much does Chloe charge?", "What did the flight cost?", "How much is Lumen's quote?", "What's the budget for the honeymoon?"): group 1 its verb or noun. */
+const ASKS_PRICE = /\b(?:how\s+much|what)\b.*?\b(charges?|charged|costs?|paid|pays?|price|fees?|rent|quotes?|quoted|budgets?)\b/i;
 /** An amount of money in a memory's text: "£12", "$ 40", "€9.50", "240 euros", "30 quid". */
 export const STATES_MONEY = /[£$€]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:pounds|dollars|euros|quid|bucks|usd|gbp|eur)\b/i;
 /** "How much was the pan?", "How much is the cake?": what a thing cost, though no word of a price is said. */
@@ -94,7 +94,7 @@ const ASKS_CHOICE = /\b(choose|chose|chosen|pick|picked|select|selected|decide|d
 const STATES_CHOICE = /\b(?:went with|going with|go with|chose|chosen|picked|decided|decisions?|opted|selected|settled on)\b/i;
 
 /** A question for an amount of something ("How much paint did I order?"), and an amount a memory states with its unit ("2.5 litres"). */
-const ASKS_AMOUNT = /\bhow\s+(much|many)\b(?!.*\b(?:charges?|charged|costs?|paid|pays?|price|fees?|rent|quotes?|quoted)\b)/i;
+const ASKS_AMOUNT = /\bhow\s+(much|many)\b(?!.*\b(?:charges?|charged|costs?|paid|pays?|price|fees?|rent|quotes?|quoted|budgets?)\b)/i;
 const STATES_AMOUNT =
   /\b\d+(?:[.,]\d+)?\s*(?:litres?|liters?|ml|kg|kilos?|grams?|g|lbs?|bags?|boxes?|bottles?|tins?|cans?|packs?|rolls?|metres?|meters?|cm|sheets?|pieces?|pairs?|tubs?|jars?|sacks?)\b/i;
 

@@ -43,6 +43,11 @@ describe("the form of an answer", () => {
     expect(misses("How much does the Snoozer sofa cost?", sofa)).toBe(true);
     expect(misses("How much was the rent?", "The user looked at a 2-bedroom flat in Leith.")).toBe(true);
     expect(misses("How much did I pay for the flight?", "The user paid 420 for the flight to Lisbon.")).toBe(false);
+    // (so is a budget)
+    expect(
+      misses("What's the budget for the honeymoon?", "Idea: Honeymoon: Kyoto or the Amalfi coast? Sam Taylor's comment: Kyoto in cherry blossom season."),
+    ).toBe(true);
+    expect(misses("What's the budget for the honeymoon?", "Honeymoon: budget £4,000 for flights and hotels.")).toBe(false);
     // (a quote is a price)
     expect(misses("How much is Lumen's quote for the study?", "Lumen study: The main thing for Priya is people who order coffee on their phones.")).toBe(true);
     expect(misses("How much is Lumen's quote for the study?", "Lumen study: Sofia's quote is £3,400 including the incentives.")).toBe(false);
