@@ -1174,7 +1174,7 @@ describe("memories a person wants to read", () => {
     }
   });
 
-  it("builds the user's core memory from who they are, not from the records an app keeps of what they did (bookmarks)", async () => {
+  it("builds the user's core memory from who they are, not from the records an app keeps of what they did (bookmarks, saved places)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-records-"));
     try {
       const chat = join(dir, "chat.txt");
@@ -1208,6 +1208,20 @@ describe("memories a person wants to read", () => {
       const core = of("core").map((m) => m.content);
       expect(core).toEqual([expect.stringContaining("Ana works as a nurse")]);
       expect(core[0]).not.toMatch(/bookmarked/);
+      // (nor places saved on Google Maps)
+      const places = join(dir, "Saved Places.json");
+      const place = (name: string, day: string) => ({
+        type: "Feature",
+        geometry: { coordinates: [-0.1, 51.5], type: "Point" },
+        properties: { date: day, google_maps_url: "http://maps.google.com/?cid=1", location: { address: `1 ${name} St, London`, name, country_code: "GB" } },
+      });
+      writeFileSync(
+        places,
+        JSON.stringify({ type: "FeatureCollection", features: [place("Brat", "2026-11-02T10:00:00Z"), place("Dishoom", "2026-09-26T10:00:00Z")] }),
+      );
+      expect(await importFile(db, embedder, places)).toMatchObject({ format: "googlemaps" });
+      expect(of("semantic", "content LIKE '%saved%'").length).toBeGreaterThan(0);
+      expect(of("core").map((m) => m.content)[0]).not.toMatch(/saved/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
