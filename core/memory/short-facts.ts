@@ -49,9 +49,12 @@ export function namedDoes(s: Sentence): boolean {
   return !!next && !next.tags.has("Adverb") && !next.tags.has("Adjective");
 }
 
-/** A plan of something named settled: "Lisbon is booked!!", "The Airbnb is paid", "Our flights are confirmed". */
+/**
+ * A plan of something named settled: "Lisbon is booked!!", "The Airbnb is paid", "Our flights are
+ * confirmed"; or news of it that came: "Monzo offer came through!", "My visa was approved".
+ */
 export const SETTLED =
-  /^(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?\s+(?:is|are)\s+(?:all\s+|now\s+|finally\s+|officially\s+)?(?:booked|confirmed|sorted|paid|cancell?ed|rescheduled|postponed)\b/iu;
+  /^(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?\s+(?:(?:is|are)\s+(?:all\s+|now\s+|finally\s+|officially\s+)?(?:booked|confirmed|sorted|paid|cancell?ed|rescheduled|postponed)|(?:finally\s+)?(?:came|went)\s+through|(?:was|were|got)\s+(?:approved|accepted|granted))\b/iu;
 
 /** Verbs that link a subject to how it seems ("looks", "seems", "sounds", "feels"). */
 const LINKING = /^(?:looks|seems|sounds|feels|appears|gets|becomes|remains|stays)$/;

@@ -277,6 +277,8 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("ok team, Lisbon is booked!! flights on June 12, back on June 19")).toEqual([
       "The user says Lisbon is booked!! Flights on June 12 (12 June 2023), back on June 19 (19 June 2023).",
     ]);
+    // (and that news came through: "Monzo offer came through!")
+    expect(facts("Monzo offer came through! I start on 11 January.")).toEqual(["Monzo offer came through! The user starts on 11 January (11 January 2024)."]);
     // (nor "guys" said to a group, nor a "btw" inside the sentence)
     expect(facts("guys my passport expires in July.")).toEqual(["The user's passport expires in July (July 2023)."]);
     expect(extractFacts(parseSentences("I can't eat gluten btw, so no pastries for me."), caroline, SAID)[0]?.content).toBe(
