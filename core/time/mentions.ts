@@ -270,8 +270,8 @@ const NAMED_AFTER = /\b(?:aunt|auntie|aunty|uncle|gran|granny|grandma|nana|cousi
  * (the same length, so indexes hold), nor a time written with a full stop, "3.40pm", which it is given
  * as "3:40pm" (it had read "9 December, 3.40pm" as the 3rd of December); the full stop after a short form ("last Wed.") and a comma
  * chrono takes in ("Last weekend,") are the sentence's, not the expression's; a short weekday after
- * "the" is a word of a name ("Klara and the Sun"), and a month's name after who someone is a
- * person's ("Aunt June"), not a date.
+ * "the" is a word of a name ("Klara and the Sun"), a month's name after who someone is a
+ * person's ("Aunt June"), and a "long weekend" a holiday's, not a date.
  */
 export function parseDates(text: string, ref: number): ParsedDate[] {
   const read = chrono.parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 ").replace(DOTTED_TIME, "$1:$2"), { instant: new Date(ref), timezone: "UTC" });
@@ -283,6 +283,8 @@ export function parseDates(text: string, ref: number): ParsedDate[] {
       .filter((r) => !(MONTH_ALONE.test(r.text) && NAMED_AFTER.test(text.slice(0, r.index))))
       // (a month's short name is one only capitalised: "3 Dec", not "3 dec points")
       .filter((r) => !LOWER_SHORT_MONTH.test(r.text))
+      // (a long weekend is a holiday's, not the one of the day it is said: "Long weekend in March")
+      .filter((r) => !(/^weekend$/i.test(r.text) && /\blong\s+$/i.test(text.slice(0, r.index))))
       .map((r) => ({
         text: (
           text.slice(r.index, r.index + r.text.length) +

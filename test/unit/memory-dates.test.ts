@@ -104,6 +104,8 @@ describe("relative dates resolved against the time a turn was said", () => {
       // a month's name after who someone is is their name
       "Middlemarch by George Eliot (recommended by Aunt June).",
       "I saw Mrs May at the school gate.",
+      // a long weekend is a holiday's, not this one
+      "We're away for the long weekend.",
     ]) {
       expect(annotateDates(text, MONDAY).text).toBe(text);
     }
