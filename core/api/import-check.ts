@@ -12,6 +12,8 @@ import { isGoodreadsCsv } from "../ingest/goodreads.js";
 import { isLetterboxdCsv } from "../ingest/letterboxd.js";
 import { isDaylioCsv } from "../ingest/daylio.js";
 import { isGoogleSavedList } from "../ingest/googlemaps.js";
+import { isStravaCsv, stravaPassedOver } from "../ingest/strava.js";
+import { isInstapaperCsv, isPocketCsv, isPocketHtml } from "../ingest/readlater.js";
 import { isTwitterWordsFile } from "../ingest/twitter-archive.js";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
@@ -64,8 +66,8 @@ export async function checkImportFile(
 
 /**
  * The format of a `.txt`/`.md`/`.enex`/`.ics`/`.vcf`/`.eml`/`.mbox`/`.xml`/`.html`/`.json`/`.js` file found in a folder the user imports: a
- * Kindle's "My Clippings.txt" as Kindle clippings, a conversation imessage-exporter wrote as text ("Mum.txt") as one, an iCalendar file as a calendar, a saved mail or a
- * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, any other .xml null, browsers' exported bookmarks (an .html or .htm opening with `<!DOCTYPE NETSCAPE-Bookmark-file-1>`: Chrome's bookmarks_11_30_26.html, Firefox's, Safari's, Pinboard's) as bookmarks, any other .html null (a saved web page, Takeout's archive_browser.html: no one's words), a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
+ * Kindle's "My Clippings.txt" as Kindle clippings, a conversation imessage-exporter wrote as text ("Mum.txt") as one, a chat the LINE app exported ("[LINE] Chat with Yuki.txt") as one, an iCalendar file as a calendar, a saved mail or a
+ * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, any other .xml null, browsers' exported bookmarks (an .html or .htm opening with `<!DOCTYPE NETSCAPE-Bookmark-file-1>`: Chrome's bookmarks_11_30_26.html, Firefox's, Safari's, Pinboard's) as bookmarks, Pocket's export (ril_export.html, an HTML page titled "Pocket Export") as readlater, any other .html null (a saved web page, Takeout's archive_browser.html: no one's words), a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
  * thread (a Meta download's message_1.json) as one, a Day One journal's Journal.json as one, a Slack channel's day as one, a Discord channel exported by
  * DiscordChatExporter as one, a Google Chat group's messages.json (Google Takeout) as one (its group_info.json and the
  * account's user_info.json null: no conversation), a Simplenote export's source/notes.json as one (the .txt copies of its
@@ -83,7 +85,7 @@ export async function checkImportFile(
  * backup) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, a
  * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
  * comments.csv, watched.csv, likes/ and deleted/ too, which its reader refuses as no note, saying why, so the folder passes
- * them over) as one, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
+ * them over) as one, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
  * here; checkImportFile then names what is wrong with it. A PDF or a Word document (.pdf, .docx) as a document. A
  * TextBundle's text (`<Title>.textbundle/text.markdown`, as Bear and Ulysses export a note) as a note, whatever it looks like. A
  * meeting's captions (.vtt, .srt: Zoom's, Teams', Otter's transcripts) as captions, whatever they look like (one that is
@@ -102,8 +104,11 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
     return format && FOLDER_JSON_FORMATS.has(format) ? format : null;
   }
   if (/\.xml$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "sms" ? "sms" : null;
-  // (a web page is no one's words: only browsers' exported bookmarks are read of a folder's .html)
-  if (/\.html?$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "bookmarks" ? "bookmarks" : null;
+  // (a web page is no one's words: only browsers' exported bookmarks and Pocket's export, ril_export.html, are read of a folder's .html)
+  if (/\.html?$/i.test(path)) {
+    const format = await detectFormat(path).catch(() => null);
+    return format === "bookmarks" || format === "readlater" ? format : null;
+  }
   const format = await detectFormat(path).catch(() => "note" as const);
   return FOLDER_TEXT_FORMATS.has(format) ? format : "note";
 }
@@ -133,12 +138,15 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "letterboxd",
   "googlemaps",
   "daylio",
+  "readlater",
+  "strava",
   "standardnotes",
   "ics",
   "email",
   "enex",
   "vcard",
   "imessage",
+  "line",
 ]);
 
 /**
@@ -152,9 +160,13 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * backup file are known by their start (detect.ts). Besides, a TextBundle's ({@link bundlePassedOver}): a
  * zipped one or a Bear backup, to unzip, and the text of a note in Bear's trash. A Zoom cloud recording's live captions
  * (`GMT…_Recording.cc.vtt`) beside its transcript (`GMT…_Recording.transcript.vtt`), the same meeting's words (captions.ts
- * `captionsCopy`).
+ * `captionsCopy`). A file under an unzipped Strava archive's `activities/`, `media/` or `routes/` (a recorded track, a photo,
+ * a planned route: strava.ts `stravaPassedOver`).
  */
 export async function passedOverInFolder(path: string): Promise<string | null> {
+  // (a Strava archive's tracks, photos and routes: no words; each activity is read from its activities.csv)
+  const strava = stravaPassedOver(path);
+  if (strava) return strava;
   // (Zoom's live captions of a meeting whose transcript is beside them)
   const captions = captionsCopy(path, existsSync);
   if (captions) return captions;
@@ -238,10 +250,10 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * The files `engram import PATH` reads for a path: a file as is (`inFolder` false); for a folder, the
  * note files it holds (.txt, .md, .markdown, .enex from Evernote, .ics calendars, .eml and .mbox mail,
  * .xml text message backups, .vcf contacts, .json such as Google Keep's notes, Messenger's
- * threads and Simplenote's notes.json, .js such as an X archive's data files, meetings' captions, .vtt and .srt, browsers' exported bookmarks (an .html whose start is one: a saved web page is passed over), and documents, .pdf and
+ * threads and Simplenote's notes.json, .js such as an X archive's data files, meetings' captions, .vtt and .srt, browsers' exported bookmarks and Pocket's ril_export.html (an .html whose start is one: a saved web page is passed over), and documents, .pdf and
  * .docx, but Word's lock files "~$name.docx"), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash) and an app's
  * copies of its notes (Logseq's logseq/bak and logseq/version-files), a Notion database's .csv (only
- * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, Goodreads' library export, a Letterboxd export's, a list of Google Takeout's Saved and Daylio's export
+ * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, Goodreads' library export, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, and a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder})
  * (their header read: a Letterboxd export's profile, likes and comments too, so its import says why it passes them over;
  * any other .csv is data, not a note: passed over), in name
  * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Of a TextBundle (`<Title>.textbundle/`, Bear's
@@ -255,7 +267,8 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
   return [...names]
     .filter(
       (n) =>
-        /\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|vtt|srt|html?|textpack|bear2bk|bearbk)$/i.test(n) &&
+        (/\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|vtt|srt|html?|textpack|bear2bk|bearbk)$/i.test(n) ||
+          stravaPassedOver(join(path, n)) !== null) &&
         !isBundlePart(join(path, n)) &&
         !/(?:^|[\\/])~\$[^\\/]*$/.test(n) &&
         !n.split(/[\\/]/).some((part) => part.startsWith(".")) &&
@@ -274,13 +287,16 @@ const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
 
 /**
  * Whether `name`, a file of the folder `root` that holds `names`, is one to read: an .html that is browsers' exported
- * bookmarks (its start, bookmarks.ts `isBookmarksFile`); not a CSV but a
+ * bookmarks (its start, bookmarks.ts `isBookmarksFile`) or Pocket's export (ril_export.html, readlater.ts `isPocketHtml`); not a CSV but a
  * Readwise export, a Todoist project's, Goodreads' library export or a Letterboxd export's (its header, {@link opensAsExport}) or a Notion database's,
  * and of those only the copy of all its rows when Notion wrote one.
  */
 function readable(name: string, names: ReadonlySet<string>, root: string): boolean {
-  // (an .html is read when it is browsers' exported bookmarks, by its start: a saved web page is no one's words)
-  if (/\.html?$/i.test(name)) return isBookmarksFile(startOf(join(root, name))?.trimStart() ?? "");
+  // (an .html is read when it is browsers' exported bookmarks or Pocket's export, by its start: a saved web page is no one's words)
+  if (/\.html?$/i.test(name)) {
+    const start = startOf(join(root, name))?.trimStart() ?? "";
+    return isBookmarksFile(start) || isPocketHtml(start);
+  }
   if (!/\.csv$/i.test(name)) return true;
   if (opensAsExport(join(root, name))) return true;
   const table = NOTION_TABLE.exec(name);
@@ -290,13 +306,21 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
  * export's, a Todoist project's, Goodreads' library export's or a Letterboxd export's (diary.csv, lists/<list>.csv,
- * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`) or Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
   const start = startOf(path);
   return (
     start !== null &&
-    (isReadwiseCsv(start) || isTodoistCsv(start) || isGoodreadsCsv(start) || isLetterboxdCsv(start, path) || isGoogleSavedList(start) || isDaylioCsv(start))
+    (isReadwiseCsv(start) ||
+      isTodoistCsv(start) ||
+      isGoodreadsCsv(start) ||
+      isLetterboxdCsv(start, path) ||
+      isGoogleSavedList(start) ||
+      isDaylioCsv(start) ||
+      isPocketCsv(start) ||
+      isInstapaperCsv(start) ||
+      isStravaCsv(start, path))
   );
 }
 

@@ -45,6 +45,7 @@ export type ImportFormat =
   | "discord"
   | "googlechat"
   | "imessage"
+  | "line"
   | "twitter"
   | "readwise"
   | "simplenote"
@@ -60,6 +61,8 @@ export type ImportFormat =
   | "daylio"
   | "googlemaps"
   | "trello"
+  | "readlater"
+  | "strava"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

@@ -24,6 +24,7 @@ import { parseStandardNotes } from "./standardnotes.js";
 import { parseGoogleTasks } from "./googletasks.js";
 import { parseSmsBackup } from "./sms.js";
 import { parseImessage } from "./imessage.js";
+import { parseLine } from "./line.js";
 import { parseCaptions } from "./captions.js";
 import { parseTwitter } from "./twitter.js";
 import { parseVcard } from "./vcard.js";
@@ -33,9 +34,11 @@ import { parseTodoist } from "./todoist.js";
 import { parseTrello } from "./trello.js";
 import { parseGoodreads } from "./goodreads.js";
 import { parseDaylio } from "./daylio.js";
+import { parseStrava } from "./strava.js";
 import { parseLetterboxd } from "./letterboxd.js";
 import { parseNote } from "./note.js";
 import { parseBookmarks } from "./bookmarks.js";
+import { parseReadLater } from "./readlater.js";
 import { parseGoogleMaps } from "./googlemaps.js";
 import { isBundleText, parseTextBundle } from "./textbundle.js";
 import { parseRoam } from "./roam.js";
@@ -69,9 +72,9 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
 
 /**
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
- * in order: a transcript, a note, a Telegram chat, a calendar, a Messenger thread, a Todoist project or a meeting's captions is one; a
+ * in order: a transcript, a note, a Telegram chat, a LINE chat, a calendar, a Messenger thread, a Todoist project or a meeting's captions is one; a
  * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too, a Goodreads export a book at a time; a Letterboxd
- * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; an
+ * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; an
  * X archive's posts a day, its direct messages a conversation, each; a Roam graph a page at a time; a Trello board one note (in parts past
  * trello.ts MAX_HELD_CHARS).
  */
@@ -88,6 +91,7 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   enex: (file, _head, opts) => parseEnex(file, opts),
   sms: (file, _head, opts) => parseSmsBackup(file, opts),
   imessage: (file, _head, opts) => one(parseImessage(file, opts)),
+  line: (file, _head, opts) => one(parseLine(file, opts)),
   captions: (file, _head, opts) => one(parseCaptions(file, opts)),
   twitter: (file, _head, opts) => parseTwitter(file, opts),
   vcard: (file, _head, opts) => parseVcard(file, opts),
@@ -109,6 +113,10 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   // (Google Maps' Saved Places.json or Reviews.json, streamed a place at a time, or a saved list's CSV, told by its start)
   googlemaps: (file, head, opts) => parseGoogleMaps(file, head.text, opts),
   daylio: (file, _head, opts) => parseDaylio(file, opts),
+  // (a Strava archive's activities.csv, a month of activities a note; its profile, gear and captions no note)
+  strava: (file, _head, opts) => parseStrava(file, opts),
+  // (Pocket's CSV or HTML export, or Instapaper's CSV, told by its start; a list of either a note)
+  readlater: (file, head, opts) => parseReadLater(file, head.text, opts),
 };
 
 /** Whether `format` is read by a reader of its own ({@link FILE_READERS}), not as a JSON array of conversations. */

@@ -28,6 +28,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "keep", label: "Google Keep note (Takeout .json)" },
   { value: "dayone", label: "Day One journal (Journal.json)" },
   { value: "daylio", label: "Daylio mood journal (its CSV export, daylio_export_2026_11_30.csv)" },
+  { value: "strava", label: "Strava activities (its archive's activities.csv, export_<athlete id> unzipped)" },
   { value: "enex", label: "Evernote notes (.enex)" },
   { value: "simplenote", label: "Simplenote notes (an export's source/notes.json)" },
   { value: "standardnotes", label: "Standard Notes decrypted backup (Standard Notes Backup and Import File.txt)" },
@@ -41,9 +42,11 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "discord", label: "Discord DM or channel (DiscordChatExporter .json)" },
   { value: "googlechat", label: "Google Chat DM or Space (Google Takeout's messages.json)" },
   { value: "imessage", label: "iMessage conversation (imessage-exporter .txt)" },
+  { value: "line", label: "LINE chat (its exported .txt: [LINE] Chat with …)" },
   { value: "twitter", label: "X (Twitter) posts or messages (an archive's tweets.js or direct-messages.js)" },
   { value: "captions", label: "Meeting transcript (Zoom or Teams .vtt, Otter.ai .srt)" },
   { value: "bookmarks", label: "Browser bookmarks (exported .html: Chrome, Firefox, Safari, Edge, Pinboard)" },
+  { value: "readlater", label: "Read-later list (Pocket's part_000000.csv or ril_export.html, Instapaper's instapaper-export.csv)" },
   { value: "googlemaps", label: "Google Maps saved places and reviews (Takeout's Saved Places.json, Reviews.json or a Saved list's .csv)" },
   { value: "engram", label: "Engram export" },
 ];
@@ -193,11 +196,11 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
           <strong id={dropTitleId}>Drop an export or a file here</strong>
           <br />
           <span className="muted">
-            Chats (ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, Slack, Discord, Google Chat, iMessage, text messages, X), notes (Markdown,
+            Chats (ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, Slack, Discord, Google Chat, iMessage, LINE, text messages, X), notes (Markdown,
             Obsidian, Notion, Logseq, Roam, Evernote, Joplin, Bear, Google Keep, Simplenote, Standard Notes, Day One, Daylio), tasks (Google Tasks, Todoist,
-            Trello), documents (PDF, Word), highlights (Kindle, Readwise), books (Goodreads), films (Letterboxd), meetings (Zoom, Teams, Otter), bookmarks
-            (Chrome, Firefox, Safari), places (Google Maps), a calendar (.ics), email (.mbox, .eml), contacts (.vcf), or an Engram export. The format list above
-            names each file.
+            Trello), documents (PDF, Word), highlights (Kindle, Readwise), books (Goodreads), films (Letterboxd), workouts (Strava), meetings (Zoom, Teams,
+            Otter), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), a calendar (.ics), email (.mbox, .eml),
+            contacts (.vcf), or an Engram export. The format list above names each file.
           </span>
         </p>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>
@@ -268,6 +271,8 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   email: { whole: "thread", part: "email" },
   captions: { whole: "meeting", part: "turn" },
   googlemaps: { whole: "note", part: "place" },
+  readlater: { whole: "list", part: "article" },
+  strava: { whole: "month", part: "paragraph" },
 };
 
 /** What an import's items and their parts are called: conversations of messages; notes of paragraphs, books of clippings, calendars of events, threads of emails. */

@@ -37,13 +37,16 @@ import { planner } from "./planner.js";
 import { privacynut } from "./privacynut.js";
 import { reader } from "./reader.js";
 import { roamer } from "./roamer.js";
+import { runner } from "./runner.js";
 import { renovation } from "./renovation.js";
+import { saver } from "./saver.js";
 import { simplenoter } from "./simplenoter.js";
 import { slacker } from "./slacker.js";
 import { social } from "./social.js";
 import { student } from "./student.js";
 import { tasker } from "./tasker.js";
 import { texter } from "./texter.js";
+import { tokyo } from "./tokyo.js";
 import { travel } from "./travel.js";
 import { tweeter } from "./tweeter.js";
 import { vault } from "./vault.js";
@@ -102,4 +105,7 @@ export const PEOPLE: Person[] = [
   moody,
   wanderer,
   boarder,
+  saver,
+  tokyo,
+  runner,
 ];
