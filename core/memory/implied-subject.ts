@@ -101,9 +101,17 @@ const PROMISE = /^[Ww]ill\s+(?!(?:do|try|be|is|was|has|had|and|says?|said)\b)\p{
 /** Words ending in -ed that are no past tense. */
 const NOT_PAST = /^(?:\w*eed|red|bed|ted|fred|shed|wed|bred|sled|hundred|naked|sacred|wicked|kindred)$/i;
 
-/** A sentence without its opening thanks, fillers and a name said to the listener ("Thanks, Mel! Yeah, Caroline, I …" → "I …"). */
+/**
+ * A sentence without its opening thanks, fillers and a name said to the listener ("Thanks, Mel! Yeah,
+ * Caroline, I …" → "I …"); a name that "the …" or "a …" tells of with no verb is named, not called, and
+ * stays ("Hanabi, the izakaya in Ebisu, table for two").
+ */
 export function withoutOpening(text: string): string {
-  return stripOpeners(text.replace(THANKS, "")).replace(VOCATIVE, "");
+  const rest = stripOpeners(text.replace(THANKS, ""));
+  const called = VOCATIVE.exec(rest);
+  if (!called) return rest;
+  const after = rest.slice(called[0].length);
+  return /^(?:the|a|an)\s/i.test(after) && !nlp(after).has("#Verb") ? rest : after;
 }
 
 /**
