@@ -359,8 +359,9 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const starting =
       /\b(?:starting|beginning|effective|commencing)\s+(?:on\s+|from\s+)?$/i.test(before) ||
       /\b(?:moved|rescheduled|postponed|pushed(?:\s+(?:back|out))?|changed|slipped|delayed|bumped|brought\s+forward)\s+(?:to|till|until)\s+$/i.test(before) ||
-      // (and the day something was fixed for: "Viewing at Hartwell Barn confirmed for Saturday 14 November")
-      /\b(?:confirmed|booked|scheduled|arranged|planned|fixed|set)\s+for\s+$/i.test(before);
+      // (and the day something was fixed for: "Viewing at Hartwell Barn confirmed for Saturday 14 November";
+      // and the day a plan is for: "Plan for Saturday: …", "Any plans for Sunday?")
+      /\b(?:confirmed|booked|scheduled|arranged|planned|fixed|set|plans?)\s+for\s+$/i.test(before);
     // (a month something is for is the nearest of its name, said in any tense: "We picked a book for
     // December", said in November, is the December to come; "I paid rent for October", the one gone)
     const forMonth = MONTH_ALONE.test(r.text) && /\bfor\s+$/i.test(before);

@@ -79,6 +79,13 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("We met Sam on 9 December.", MONDAY, { past: true }).text).toBe("We met Sam on 9 December (9 December 2022).");
   });
 
+  it("reads the day a plan is for as one to come ('Plan for Saturday:', said on a Monday)", () => {
+    expect(annotateDates("Plan for Saturday: meet at Shinjuku at 8:00.", MONDAY).text).toBe(
+      "Plan for Saturday (Saturday 13 May 2023): meet at Shinjuku at 8:00.",
+    );
+    expect(annotateDates("Any plans for Sunday?", MONDAY).text).toBe("Any plans for Sunday (Sunday 14 May 2023)?");
+  });
+
   it("reads a time written with a full stop, as British English writes it, as a time, not a day ('9 December, 3.40pm')", () => {
     expect(annotateDates("Golf service booked for Wednesday 9 December, 3.40pm.", MONDAY).text).toBe(
       "Golf service booked for Wednesday 9 December, 3.40pm (9 December 2023).",
