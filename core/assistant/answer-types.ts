@@ -52,14 +52,21 @@ const STATES_AGE = /\b(?:is|was|turns?|turned|turning)\s+\d{1,3}\b|\b\d{1,3}[-\s
 /** A question that asks a price ("How much does Chloe charge?", "What did the flight cost?", "How much is Lumen's quote?", "What's the budget for the honeymoon?"): group 1 its verb or noun. */
 const ASKS_PRICE = /\b(?:how\s+much|what)\b.*?\b(charges?|charged|costs?|paid|pays?|price|fees?|rent|quotes?|quoted|budgets?)\b/i;
 /** An amount of money in a memory's text: "£12", "$ 40", "€9.50", "240 euros", "30 quid". */
-export const STATES_MONEY = /[£$€]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:pounds|dollars|euros|quid|bucks|usd|gbp|eur)\b/i;
+export const STATES_MONEY = /[£$€¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:pounds|dollars|euros|yen|quid|bucks|usd|gbp|eur|jpy)\b/i;
 /** "How much was the pan?", "How much is the cake?": what a thing cost, though no word of a price is said. */
 const ASKS_WHAT_IT_COST = /\bhow\s+much\s+(?:was|were|is|are)\s+(?:the|my|our|your|a|an|his|her|their)\s/i;
 
 /** Whether `question` asks what something cost or costs ("How much was the Le Creuset pan?", "What did the boiler service cost?"). */
 export function asksPrice(question: string): boolean {
-  return ASKS_PRICE.test(question) || ASKS_WHAT_IT_COST.test(question);
+  return ASKS_PRICE.test(question) || ASKS_WHAT_IT_COST.test(question) || ASKS_EARNINGS.test(question);
 }
+
+/**
+ * A question for what someone earns ("What's Yuki's salary at Rakuten?"): an amount answers it, but any
+ * amount is no word of it (an offsite's "€8,000 budget" is no one's salary), so it is no answer type of
+ * {@link sharedWithQuestion}.
+ */
+const ASKS_EARNINGS = /\b(?:salar(?:y|ies)|wages?|earnings)\b/i;
 
 /**
  * Whether `text` states what a price can be: money ("£95"), or a bare amount as a chat writes one
@@ -67,7 +74,7 @@ export function asksPrice(question: string): boolean {
  * "7pm", "18:30").
  */
 export function statesAmountPaid(text: string): boolean {
-  return STATES_MONEY.test(text) || BARE_AMOUNT.test(text);
+  return STATES_MONEY.test(text) || [...text.matchAll(BARE_AMOUNT)].some((m) => !/\p{Lu}\p{Ll}*\s$/u.test(text.slice(0, m.index)));
 }
 
 /** A question for a birthday ("When is Jill's birthday?"), and what tells one: "turns 30 on October 14", "was born on …". */
@@ -94,7 +101,7 @@ const ASKS_CHOICE = /\b(choose|chose|chosen|pick|picked|select|selected|decide|d
 const STATES_CHOICE = /\b(?:went with|going with|go with|chose|chosen|picked|decided|decisions?|opted|selected|settled on)\b/i;
 
 /** A question for an amount of something ("How much paint did I order?"), and an amount a memory states with its unit ("2.5 litres"). */
-const ASKS_AMOUNT = /\bhow\s+(much|many)\b(?!.*\b(?:charges?|charged|costs?|paid|pays?|price|fees?|rent|quotes?|quoted|budgets?)\b)/i;
+const ASKS_AMOUNT = /\bhow\s+(much|many)\b(?!.*\b(?:charges?|charged|costs?|paid|pays?|price|fees?|rent|quotes?|quoted|budgets?|salar(?:y|ies)|wages?)\b)/i;
 const STATES_AMOUNT =
   /\b\d+(?:[.,]\d+)?\s*(?:litres?|liters?|ml|kg|kilos?|grams?|g|lbs?|bags?|boxes?|bottles?|tins?|cans?|packs?|rolls?|metres?|meters?|cm|sheets?|pieces?|pairs?|tubs?|jars?|sacks?)\b/i;
 
@@ -174,12 +181,13 @@ const ASKS_NUMBER = /\b(?<!(?:phone|mobile|cell|telephone)\s)(numbers?)\b/i;
 const STATES_NUMBER = new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\s+(?:\\d{1,2},?\\s+)?)\\b\\d+\\b(?!(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\b)`, "i");
 /**
  * What a number counts when it is said before it, so that it is no price: a compound ("2-bedroom",
- * "4-pack") or a count of seats, rooms, pieces, people ("Snoozer 3 seater sofa", "a table for 12 people").
+ * "4-pack"), a count of seats, rooms, pieces, people ("Snoozer 3 seater sofa", "a table for 12 people"),
+ * or a measure of distance, time or weight ("6.2 km", "35 minutes", "20 kg").
  */
 const COUNTED =
-  "\\s?-\\s?\\p{L}|\\s+(?:seaters?|burners?|wheelers?|doors?|beds?|bedrooms?|pieces?|packs?|person|people|stars?|speeds?|storeys?|players?|kids|children|guests|seats)\\b";
-/** A bare amount: a number that is no day's, year's or time of day's, nor a count of what it is said before ({@link COUNTED}). */
-const BARE_AMOUNT = new RegExp(`(?<![:.])${STATES_NUMBER.source}(?!\\s?(?:am|pm)\\b|[:.]\\d|${COUNTED})`, "iu");
+  "\\s?-\\s?\\p{L}|\\s+(?:seaters?|burners?|wheelers?|doors?|beds?|bedrooms?|pieces?|packs?|person|people|stars?|speeds?|storeys?|players?|kids|children|guests|seats|km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|minutes?|mins?|hours?|hrs?|h|seconds?|secs?|s|kg|kilos?|grams?|g|lbs?|laps?|reps?|sets?)\\b";
+/** A bare amount: a number that is no day's, year's or time of day's, nor a count of what it is said before ({@link COUNTED}), nor a name's after a capitalised word ("Trail 6", "Platform 4"). */
+const BARE_AMOUNT = new RegExp(`(?<![:.])${STATES_NUMBER.source}(?!\\s?(?:am|pm)\\b|[:.]\\d|${COUNTED})`, "giu");
 /** A question for what someone or something is called ("What is the photographer called?"): its "called" or "named". */
 const ASKS_CALLED = /\b(called|named)\s*\??\s*$/i;
 /** A name a memory states: a capitalised word after its first ("Ana says Lucy is the photographer Priya used"). */

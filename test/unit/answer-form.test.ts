@@ -42,12 +42,20 @@ describe("the form of an answer", () => {
     const sofa = 'Bookmarked "Snoozer 3 seater sofa in Clever Linen Dove | Loaf" (loaf.com/products/snoozer-sofa) in Home on 2 May 2026.';
     expect(misses("How much does the Snoozer sofa cost?", sofa)).toBe(true);
     expect(misses("How much was the rent?", "The user looked at a 2-bedroom flat in Leith.")).toBe(true);
+    expect(misses("How much did my Pegasus shoes cost?", 'Ran 6.2 km, "Easy run", in 35 minutes. Shoes: Pegasus 40.')).toBe(true);
     expect(misses("How much did I pay for the flight?", "The user paid 420 for the flight to Lisbon.")).toBe(false);
     // (so is a budget)
     expect(
       misses("What's the budget for the honeymoon?", "Idea: Honeymoon: Kyoto or the Amalfi coast? Sam Taylor's comment: Kyoto in cherry blossom season."),
     ).toBe(true);
     expect(misses("What's the budget for the honeymoon?", "Honeymoon: budget £4,000 for flights and hotels.")).toBe(false);
+    // (a number after a capitalised word is a name's, "Trail 6", "Platform 4": no price; and a salary is one asked for)
+    const plan = "Ken says plan for Saturday: meet at Shinjuku station, 8:00. Train at 8:12 to Takaosanguchi. Up Trail 6, down via Inariyama.";
+    expect(misses("How much is the train to Takaosanguchi?", plan)).toBe(true);
+    expect(misses("What's Yuki's salary at Rakuten?", "Yuki got the job at Rakuten, in the travel team.")).toBe(true);
+    expect(misses("What's Yuki's salary at Rakuten?", "Yuki's salary at Rakuten is ¥6 million.")).toBe(false);
+    // (but an amount is no word of a salary: "€8,000" of an offsite's budget shares only "Omar" with the question)
+    expect(sharedWithQuestion("What is Omar's salary?", "Team offsite's budget: €8,000. Omar is vegetarian.")).toEqual({ shared: 1, words: 2 });
     // (a quote is a price)
     expect(misses("How much is Lumen's quote for the study?", "Lumen study: The main thing for Priya is people who order coffee on their phones.")).toBe(true);
     expect(misses("How much is Lumen's quote for the study?", "Lumen study: Sofia's quote is £3,400 including the incentives.")).toBe(false);
