@@ -60,6 +60,21 @@ type ImportState =
 
 const CANCELLED = "Import cancelled. What was imported so far is kept; import the file again to add the rest.";
 
+/** What the drop zone reads, by kind, as the apps people know name it (core/ingest reads each; the format list names each file). */
+const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
+  ["Chats", "ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, Slack, Discord, Google Chat, iMessage, LINE, text messages, X"],
+  ["Notes", "Markdown, Obsidian, Notion, Logseq, Roam, Evernote, Joplin, Bear, Google Keep, Simplenote, Standard Notes, Day One, Daylio"],
+  ["Tasks", "Google Tasks, Todoist, Trello"],
+  ["Documents", "PDF, Word"],
+  ["Meetings", "Zoom, Teams, Otter"],
+  ["Highlights", "Kindle, Readwise"],
+  [
+    "Lists",
+    "books (Goodreads), films (Letterboxd), workouts (Strava), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps)",
+  ],
+  ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml), contacts (.vcf)"],
+];
+
 /**
  * Importing a chat export: drop a file on the zone, pick one, or (desktop app only) type a path on this machine; shows
  * progress per phase, then what was added. Cancel aborts the import. `compact`: the panel of the
@@ -195,14 +210,19 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
         <p>
           <strong id={dropTitleId}>Drop an export or a file here</strong>
           <br />
-          <span className="muted">
-            Chats (ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, Slack, Discord, Google Chat, iMessage, LINE, text messages, X), notes (Markdown,
-            Obsidian, Notion, Logseq, Roam, Evernote, Joplin, Bear, Google Keep, Simplenote, Standard Notes, Day One, Daylio), tasks (Google Tasks, Todoist,
-            Trello), documents (PDF, Word), highlights (Kindle, Readwise), books (Goodreads), films (Letterboxd), workouts (Strava), meetings (Zoom, Teams,
-            Otter), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), a calendar (.ics), email (.mbox, .eml),
-            contacts (.vcf), or an Engram export. The format list above names each file.
-          </span>
+          <span className="muted">Chats, notes, tasks, documents, calendars, email, contacts and the lists apps keep, or an Engram export.</span>
         </p>
+        <details className="import-apps">
+          <summary>Which apps?</summary>
+          <ul>
+            {APPS_BY_KIND.map(([kind, apps]) => (
+              <li key={kind}>
+                <strong>{kind}</strong> {apps}
+              </li>
+            ))}
+          </ul>
+          <p className="muted">The format list above names each file.</p>
+        </details>
         <button type="button" className="btn btn-primary" onClick={() => fileRef.current?.click()}>
           Choose a file…
         </button>

@@ -29,11 +29,25 @@ const drop = (): void => {
 describe("the Import dialog names what it reads", () => {
   afterEach(cleanup);
 
-  it("in its drop zone: calendars, email, Google Keep and documents beside chats and notes", () => {
+  it("in its drop zone: what kinds, in a line, and which apps of each under 'Which apps?'", () => {
     render(<DialogPanel api={createFakeApi().api} />);
-    const zone = screen.getByTestId("dropzone").textContent ?? "";
-    for (const what of ["a calendar (.ics)", "email (.mbox, .eml)", "Google Keep", "documents (PDF, Word)", "highlights (Kindle, Readwise)"])
-      expect(zone).toContain(what);
+    const zone = screen.getByTestId("dropzone");
+    expect(zone.textContent).toContain("Chats, notes, tasks, documents, calendars, email, contacts");
+    const apps = within(zone).getByText("Which apps?").closest("details")!;
+    const kinds = [...apps.querySelectorAll("li")].map((li) => li.textContent);
+    expect(kinds).toContainEqual(expect.stringMatching(/^Documents PDF, Word$/));
+    expect(kinds).toContainEqual(expect.stringMatching(/^Highlights Kindle, Readwise$/));
+    for (const what of [
+      "a calendar (.ics)",
+      "email (.mbox, .eml)",
+      "Google Keep",
+      "LINE",
+      "Trello",
+      "books (Goodreads)",
+      "workouts (Strava)",
+      "saved articles (Pocket, Instapaper)",
+    ])
+      expect(apps.textContent).toContain(what);
   });
 });
 
