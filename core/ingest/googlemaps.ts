@@ -39,6 +39,7 @@ import { inImportRange, isoToMs } from "../time/import-dates.js";
 import { readBytes } from "./bytes.js";
 import { type CsvRecord, csvRecords } from "./csv-records.js";
 import { streamJsonArray } from "./json-stream.js";
+import { HeldNotes } from "./held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 import { describeValue } from "./validate.js";
@@ -46,14 +47,8 @@ import { describeValue } from "./validate.js";
 /** Most characters of one CSV record (a place's row and its note): an unclosed quote is refused here, not read to the file's end into memory. */
 export const MAX_RECORD_CHARS = 1024 * 1024;
 
-/** Most characters of paragraphs held before those read so far are given (the same note given in parts, under its externalId). */
-export const MAX_HELD_CHARS = 8 * 1024 * 1024;
-
 /** The largest Saved Places.json a list reads beside it for its places' addresses and days (bytes); past it, a list's places are told without them. */
 export const MAX_JOINED_BYTES = 64 * 1024 * 1024;
-
-/** What a held paragraph counts besides its words: its turn's and metadata's objects. */
-const HELD_PER_TURN = 512;
 
 /** A GeoJSON FeatureCollection opening the file (its `type` first, as Takeout writes it, or its `features`). */
 const COLLECTION = /^\{\s*"(?:type"\s*:\s*"FeatureCollection"|features"\s*:\s*\[)/;
@@ -272,35 +267,6 @@ function answersOf(file: string, where: string, v: unknown): string {
   return said.join(" ");
 }
 
-/** Notes gathered from a file, given when it ends, or sooner (those but the one being added to) past {@link MAX_HELD_CHARS}. */
-class Notes {
-  private readonly notes = new Map<string, { title: string; turns: ParsedTurn[]; held: number }>();
-  private held = 0;
-
-  /** Adds `turn` to the note keyed `key` (titled `title` when it is new); returns the notes to give now, if the held ones are over the bound. */
-  add(key: string, title: string, turn: ParsedTurn): ParsedConversation[] {
-    const note = this.notes.get(key) ?? { title, turns: [], held: 0 };
-    this.notes.set(key, note);
-    const counts = turn.text.length + HELD_PER_TURN;
-    note.turns.push(turn);
-    note.held += counts;
-    this.held += counts;
-    return this.held > MAX_HELD_CHARS ? this.given() : [];
-  }
-
-  /** The notes held, as conversations (their paragraphs in the file's order), no longer held. */
-  given(): ParsedConversation[] {
-    const out: ParsedConversation[] = [];
-    for (const [key, note] of this.notes) {
-      const startedAt = Math.min(...note.turns.map((t) => t.occurredAt));
-      out.push({ format: "note", externalId: key, title: note.title, participants: [NOTE_SPEAKER], startedAt, turns: note.turns });
-    }
-    this.notes.clear();
-    this.held = 0;
-    return out;
-  }
-}
-
 /** The note of Saved Places.json's places, and of the reviews. */
 const SAVED_NOTE = { key: "googlemaps:saved", title: "Saved places" };
 const REVIEWS_NOTE = { key: "googlemaps:reviews", title: "Google Maps reviews" };
@@ -337,7 +303,7 @@ function placeTurn(p: MapsPlace, at: number, words: string, extra: Record<string
  */
 async function* placesFile(file: string, opts: ReadOptions): AsyncGenerator<ParsedConversation> {
   const fileTime = Math.floor((await stat(file)).mtimeMs);
-  const notes = new Notes();
+  const notes = new HeldNotes(false);
   let features = 0;
   let kept = 0;
   for await (const item of streamJsonArray(file, { arrayAt: "features", onProgress: opts.onProgress })) {
@@ -529,7 +495,7 @@ async function* listFile(file: string, opts: ReadOptions): AsyncGenerator<Parsed
   const key = `googlemaps:list:${list}`;
   const known = await knownPlaces(file);
   const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
-  const notes = new Notes();
+  const notes = new HeldNotes(false);
   let columns: Columns | null = null;
   let description: CsvRecord | null = null;
   let kept = 0;
@@ -608,7 +574,7 @@ async function* listFile(file: string, opts: ReadOptions): AsyncGenerator<Parsed
  * only what is new. Turn metadata `{ googlemaps: { file: "saved" | "reviews" | "list", index? (the
  * feature's), line? (the row's), list?, name?, address?, country?, url?, at?, stars?, note? } }`.
  * Coordinates are not read; a dropped pin (no name nor address) is passed over. Notes are held to the
- * file's end, given sooner past {@link MAX_HELD_CHARS} (the same externalId).
+ * file's end, given sooner past held-notes.ts MAX_HELD_CHARS (the same externalId).
  * @throws ImportError naming the file and where: a feature that is no object, or whose properties,
  *   location, name, address, link, date (`features[3].properties.date: expected a time …`), stars
  *   (`…five_star_rating_published: expected stars from 1 to 5, got 7`) or questions are wrong; the

@@ -35,6 +35,7 @@ import { basename, dirname, join } from "node:path";
 import { humanDate } from "../time/format.js";
 import { readBytes } from "./bytes.js";
 import { type CsvRecord, csvRecords } from "./csv-records.js";
+import { HeldNotes } from "./held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
@@ -50,14 +51,8 @@ export type LetterboxdKind = "diary" | "reviews" | "ratings" | "watchlist" | "wa
 /** Most characters of one CSV record (a review and its cells): an unclosed quote is refused here, not read to the file's end into memory. */
 export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
 
-/** Most characters of notes held before those read so far are given (a month met again later adds to its note: the same externalId). */
-export const MAX_HELD_CHARS = 8 * 1024 * 1024;
-
 /** Most characters of reviews.csv's reviews the diary reads beside it to tell each entry with its review; past it, reviews.csv's own import tells them. */
 export const MAX_JOINED_REVIEW_CHARS = 32 * 1024 * 1024;
-
-/** What a held paragraph counts besides its text: its turn's and metadata's objects. */
-const HELD_PER_TURN = 512;
 
 /** A header line's cells, quotes and spaces around them dropped ("Date,\"Name\"" → ["Date", "Name"]). */
 function headerCells(line: string): string[] {
@@ -324,47 +319,6 @@ function viewingTurn(v: Viewing, watchedGiven: boolean, kind: "diary" | "reviews
   };
 }
 
-/** A note being gathered: its key, title and paragraphs so far. */
-interface HeldNote {
-  key: string;
-  title: string;
-  turns: ParsedTurn[];
-  held: number;
-}
-
-/** Notes gathered from a file's rows, given when the file ends, or sooner (those but the one being added to) past {@link MAX_HELD_CHARS}. */
-class Notes {
-  private readonly notes = new Map<string, HeldNote>();
-  private held = 0;
-
-  /** Adds `turn` to the note keyed `key` (titled `title` when it is new); returns the notes to give now, if the held ones are over the bound. */
-  add(key: string, title: string, turn: ParsedTurn): ParsedConversation[] {
-    const note = this.notes.get(key) ?? { key, title, turns: [], held: 0 };
-    this.notes.set(key, note);
-    const counts = turn.text.length + HELD_PER_TURN;
-    note.turns.push(turn);
-    note.held += counts;
-    this.held += counts;
-    if (this.held <= MAX_HELD_CHARS) return [];
-    const out = this.given(key);
-    return this.held > MAX_HELD_CHARS ? [...out, ...this.given()] : out;
-  }
-
-  /** The notes held but `keep`, as conversations (their paragraphs in time order), no longer held. */
-  given(keep?: string): ParsedConversation[] {
-    const out: ParsedConversation[] = [];
-    for (const [key, note] of this.notes) {
-      if (key === keep) continue;
-      this.notes.delete(key);
-      this.held -= note.held;
-      // (stable: a day's paragraphs stay in the file's order)
-      const turns = [...note.turns].sort((a, b) => a.occurredAt - b.occurredAt);
-      out.push({ format: "note", externalId: key, title: note.title, participants: [NOTE_SPEAKER], startedAt: turns[0]!.occurredAt, turns });
-    }
-    return out;
-  }
-}
-
 const MONTHS = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** The diary's note a viewing is of: keyed by its month ("letterboxd:diary:2026-11"), titled "Film diary, November 2026". */
@@ -423,7 +377,7 @@ async function* viewings(file: string, kind: "diary" | "reviews", opts: ReadOpti
   const required = kind === "diary" ? ["Name", "Watched Date"] : ["Name", "Review"];
   const reviews = kind === "diary" ? await reviewsBeside(file) : new Map<string, string>();
   const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
-  const notes = new Notes();
+  const notes = new HeldNotes();
   let columns: Columns | null = null;
   let read = 0;
   for await (const record of csv.records) {
@@ -456,7 +410,7 @@ async function* viewings(file: string, kind: "diary" | "reviews", opts: ReadOpti
 async function* filmsNote(file: string, kind: "ratings" | "watchlist", opts: ReadOptions): AsyncGenerator<ParsedConversation> {
   const info = await stat(file);
   const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
-  const notes = new Notes();
+  const notes = new HeldNotes();
   const [key, title] = kind === "ratings" ? ["letterboxd:ratings", "Film ratings"] : ["letterboxd:watchlist", "Watchlist"];
   let columns: Columns | null = null;
   let read = 0;
@@ -525,7 +479,7 @@ const LIST_FILM_COLUMNS = ["Position", "Name", "Year", "URL", "Description"] as 
 async function* listNote(file: string, opts: ReadOptions): AsyncGenerator<ParsedConversation> {
   const info = await stat(file);
   const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
-  const notes = new Notes();
+  const notes = new HeldNotes();
   // (the parts of the file in order: its banner, the list's header and row, the films' header, the films)
   let part: "banner" | "header" | "list" | "filmsHeader" | "films" = "banner";
   let listColumns: Columns | null = null;
@@ -609,8 +563,8 @@ async function* listNote(file: string, opts: ReadOptions): AsyncGenerator<Parsed
  * `watchlist.csv` one ("Watchlist"), each film a paragraph of its day; a list's export a note titled by
  * the list, each film a paragraph in the list's order. Paragraphs in time order. Turn metadata: `{
  * line, letterboxd: { file, film, year, uri, rating, rewatch, tags, logged, reviewed, list, position }
- * }` (`line`: where the row starts). Notes are held to the file's end, given sooner past {@link
- * MAX_HELD_CHARS} (the same externalId: a month met again adds to its note).
+ * }` (`line`: where the row starts). Notes are held to the file's end, given sooner past held-notes.ts
+ * MAX_HELD_CHARS (the same externalId: a month met again adds to its note).
  * @throws ImportError naming the file and where: a cell that is wrong, at its row's line and by its
  *   column (`line 7: Rating "9": expected half stars from 0.5 to 5, or nothing`; a Date or Watched
  *   Date that is no day, a Year that is no year, an empty Name, a Rewatch other than "Yes", a list's

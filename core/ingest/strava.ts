@@ -41,6 +41,7 @@ import { stat } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
 import { readBytes } from "./bytes.js";
 import { type CsvRecord, csvRecords } from "./csv-records.js";
+import { HeldNotes } from "./held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
@@ -53,14 +54,8 @@ export type StravaKind = "activities" | "profile" | "shoes" | "bikes" | "media" 
 /** Most characters of one CSV record (an activity, its description and note): an unclosed quote is refused here, not read to the file's end into memory. */
 export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
 
-/** Most characters of notes held before those read so far are given (a month met again later adds to its note: the same externalId). */
-export const MAX_HELD_CHARS = 8 * 1024 * 1024;
-
 /** Most characters of gear names and photo captions read beside activities.csv (shoes.csv, bikes.csv, media.csv); past it, the rest are not named. */
 export const MAX_BESIDE_CHARS = 4 * 1024 * 1024;
-
-/** What a held paragraph counts besides its text: its turn's and metadata's objects. */
-const HELD_PER_TURN = 512;
 
 /** A header line's cells, quotes and spaces around them dropped ("Activity ID,\"Activity Date\"" → ["Activity ID", "Activity Date"]). */
 function headerCells(line: string): string[] {
@@ -478,45 +473,6 @@ function activityTurn(a: Activity, gear: ReadonlyMap<string, Gear>, captions: Re
   };
 }
 
-/** A note being gathered: its title and paragraphs so far. */
-interface HeldNote {
-  title: string;
-  turns: ParsedTurn[];
-  held: number;
-}
-
-/** Month notes gathered from activities.csv's rows, given when the file ends, or sooner (those but the one being added to) past {@link MAX_HELD_CHARS}. */
-class MonthNotes {
-  private readonly notes = new Map<string, HeldNote>();
-  private held = 0;
-
-  /** Adds `turn` to the note keyed `key` (titled `title` when it is new); returns the notes to give now, if the held ones are over the bound. */
-  add(key: string, title: string, turn: ParsedTurn): ParsedConversation[] {
-    const note = this.notes.get(key) ?? { title, turns: [], held: 0 };
-    this.notes.set(key, note);
-    const counts = turn.text.length + HELD_PER_TURN;
-    note.turns.push(turn);
-    note.held += counts;
-    this.held += counts;
-    if (this.held <= MAX_HELD_CHARS) return [];
-    const out = this.given(key);
-    return this.held > MAX_HELD_CHARS ? [...out, ...this.given()] : out;
-  }
-
-  /** The notes held but `keep`, as conversations (their paragraphs in time order), no longer held. */
-  given(keep?: string): ParsedConversation[] {
-    const out: ParsedConversation[] = [];
-    for (const [key, note] of this.notes) {
-      if (key === keep) continue;
-      this.notes.delete(key);
-      this.held -= note.held;
-      const turns = [...note.turns].sort((a, b) => a.occurredAt - b.occurredAt);
-      out.push({ format: "note", externalId: key, title: note.title, participants: [NOTE_SPEAKER], startedAt: turns[0]!.occurredAt, turns });
-    }
-    return out;
-  }
-}
-
 const MONTHS = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** The note an activity is of: keyed by its month ("strava:activities:2026-11"), titled "Activities, November 2026". */
@@ -592,7 +548,7 @@ async function* activities(file: string, opts: ReadOptions): AsyncGenerator<Pars
   const gear = await gearBeside(file);
   const captions = await captionsBeside(file);
   const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
-  const notes = new MonthNotes();
+  const notes = new HeldNotes();
   let columns: Columns | null = null;
   let read = 0;
   for await (const record of csv.records) {
@@ -629,7 +585,7 @@ async function* activities(file: string, opts: ReadOptions): AsyncGenerator<Pars
  * `Elapsed Time`, `Commute`, the second `Distance` (metres; without it the first, km, a swim's metres).
  * Paragraphs in time order. Turn metadata: `{ line, strava: { id, type, name, metres, seconds, commute,
  * gear, track, media, averageHeartRate, climb } }` (`line`: where the row starts; `seconds`: moving, else elapsed). Notes are
- * held to the file's end, given sooner past {@link MAX_HELD_CHARS} (the same externalId: a month met
+ * held to the file's end, given sooner past held-notes.ts MAX_HELD_CHARS (the same externalId: a month met
  * again adds to its note).
  * @throws ImportError naming the file and where: a cell that is wrong, at its row's line and by its
  *   column's place and name (`line 7, column 2 "Activity Date": "Octember 3": expected the start as
