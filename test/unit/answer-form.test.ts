@@ -54,6 +54,10 @@ describe("the form of an answer", () => {
     expect(misses("How much is the train to Takaosanguchi?", plan)).toBe(true);
     expect(misses("What's Yuki's salary at Rakuten?", "Yuki got the job at Rakuten, in the travel team.")).toBe(true);
     expect(misses("What's Yuki's salary at Rakuten?", "Yuki's salary at Rakuten is ¥6 million.")).toBe(false);
+    // (a salary guide is no salary asked for)
+    expect(misses("Which salary guide did I save?", 'The user bookmarked "UK Salary Guide 2026 | Hays" (www.hays.co.uk/salary-guide) in Job hunt.')).toBe(
+      false,
+    );
     // (but an amount is no word of a salary: "€8,000" of an offsite's budget shares only "Omar" with the question)
     expect(sharedWithQuestion("What is Omar's salary?", "Team offsite's budget: €8,000. Omar is vegetarian.")).toEqual({ shared: 1, words: 2 });
     // (a quote is a price)
