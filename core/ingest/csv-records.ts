@@ -3,7 +3,8 @@
  * Todoist project's tasks (todoist.ts), a Notion database's rows (csv-table.ts). The file is decoded as strict UTF-8 as it is read
  * (bytes.ts fileText) and parsed by csv-parse (RFC 4180: quoted cells with commas, line breaks and
  * doubled quotes; a byte order mark skipped; empty lines skipped; rows of any length), so memory
- * holds one read and one record, however large the file.
+ * holds one read and one record, however large the file. Windows line breaks (CRLF) are read as LF:
+ * csv-parse counts a CRLF inside a quoted cell as two lines, so every line after one was named one too far.
  */
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
@@ -33,7 +34,7 @@ export function csvRecords(file: string, size: number, maxRecordChars: number, o
   let ended = 0;
   const records = async function* (): AsyncGenerator<CsvRecord> {
     const text = fileText(file, size, onProgress);
-    const source = Readable.from(text.chunks);
+    const source = Readable.from(withLfBreaks(text.chunks));
     const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: maxRecordChars });
     // (invalid UTF-8, an ImportError of the decoder, ends the parse with it)
     source.on("error", (err) => parser.destroy(err));
@@ -58,4 +59,16 @@ export function csvRecords(file: string, size: number, maxRecordChars: number, o
     onProgress?.(Math.max(size, text.bytesRead()), Math.max(size, text.bytesRead()));
   };
   return { records: records(), lastLine: () => ended };
+}
+
+/** `chunks` with each CRLF as LF (a CR that ends a chunk is held for the next, which may open with its LF). */
+async function* withLfBreaks(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let held = "";
+  for await (const chunk of chunks) {
+    const text = held + chunk;
+    held = text.endsWith("\r") ? "\r" : "";
+    const out = (held ? text.slice(0, -1) : text).replace(/\r\n/g, "\n");
+    if (out) yield out;
+  }
+  if (held) yield held;
 }
