@@ -72,3 +72,21 @@ async function* withLfBreaks(chunks: AsyncIterable<string>): AsyncGenerator<stri
   }
   if (held) yield held;
 }
+
+/**
+ * The cells of a CSV export's header: the first line of `start` (a file's start, or the line alone),
+ * split at commas, quotes and spaces around each cell dropped, lower-cased with `lower` ("Date,\"Name\""
+ * → ["Date", "Name"]). For telling an app's export by its header (detect.ts), not for reading records.
+ */
+export function headerCells(start: string, lower = false): string[] {
+  return start
+    .slice(0, start.search(/\r|\n|$/))
+    .split(",")
+    .map((c) => {
+      const cell = c
+        .trim()
+        .replace(/^"(.*)"$/, "$1")
+        .trim();
+      return lower ? cell.toLowerCase() : cell;
+    });
+}

@@ -27,7 +27,7 @@
  * only the entries that are new, and an entry changed since supersedes what was remembered of it.
  */
 import { stat } from "node:fs/promises";
-import { csvRecords } from "./csv-records.js";
+import { csvRecords, headerCells } from "./csv-records.js";
 import { enmlLines } from "./enml.js";
 import { NO_TEXT, NOTE_SPEAKER, splitLong } from "./note.js";
 import { ImportError, type ParsedConversation } from "./types.js";
@@ -38,24 +38,13 @@ export const DAYLIO_COLUMNS = ["full_date", "date", "weekday", "time", "mood", "
 /** Most characters of one CSV record (an entry and its note): an unclosed quote is refused here, not read to the file's end into memory. */
 export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
 
-/** A header line's cells, lower-cased, quotes and spaces around them dropped ("full_date,\"date\"" → ["full_date", "date"]). */
-function headerCells(line: string): string[] {
-  return line.split(",").map((c) =>
-    c
-      .trim()
-      .replace(/^"(.*)"$/, "$1")
-      .trim()
-      .toLowerCase(),
-  );
-}
-
 /**
  * Whether a file's start (its text, a byte-order mark dropped) is Daylio's CSV export: its first line
  * a header that opens "full_date,date,weekday,time,mood" (the oldest exports' "year,date,weekday,time,mood")
  * and names "activities".
  */
 export function isDaylioCsv(start: string): boolean {
-  const cells = headerCells(start.slice(0, start.search(/\r|\n|$/)));
+  const cells = headerCells(start, true);
   return (
     (cells[0] === "full_date" || cells[0] === "year") &&
     cells[1] === "date" &&

@@ -26,7 +26,7 @@
  */
 import { stat } from "node:fs/promises";
 import { humanDate } from "../time/format.js";
-import { csvRecords } from "./csv-records.js";
+import { csvRecords, headerCells } from "./csv-records.js";
 import { enmlLines } from "./enml.js";
 import { NOTE_SPEAKER, splitLong } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
@@ -68,22 +68,12 @@ const REQUIRED: readonly Column[] = ["Book Id", "Title", "Author", "Exclusive Sh
 /** Most characters of one CSV record (a book, its review and notes): an unclosed quote is refused here, not read to the file's end into memory. */
 export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
 
-/** A header's cells, quotes and spaces around them dropped ("Book Id,\"Title\"" → ["Book Id", "Title"]). */
-function headerCells(line: string): string[] {
-  return line.split(",").map((c) =>
-    c
-      .trim()
-      .replace(/^"(.*)"$/, "$1")
-      .trim(),
-  );
-}
-
 /**
  * Whether a file's start (its text, a byte-order mark dropped) is Goodreads' library export: its
  * first line a header that opens "Book Id,Title,Author" and names "Exclusive Shelf".
  */
 export function isGoodreadsCsv(start: string): boolean {
-  const cells = headerCells(start.slice(0, start.search(/\r|\n|$/)));
+  const cells = headerCells(start);
   return cells[0] === "Book Id" && cells[1] === "Title" && cells[2] === "Author" && cells.includes("Exclusive Shelf");
 }
 

@@ -37,7 +37,7 @@ import { basename, dirname, join } from "node:path";
 import { humanDate } from "../time/format.js";
 import { inImportRange, isoToMs } from "../time/import-dates.js";
 import { readBytes } from "./bytes.js";
-import { type CsvRecord, csvRecords } from "./csv-records.js";
+import { type CsvRecord, csvRecords, headerCells } from "./csv-records.js";
 import { streamJsonArray } from "./json-stream.js";
 import { HeldNotes } from "./held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
@@ -68,17 +68,6 @@ export function isGoogleMapsPlaces(start: string): boolean {
 /** The columns of a saved list's header, lower-cased: the place, the user's note, its link (`URL`, or `item_content_url` in some), its tags, a comment. */
 const LIST_COLUMNS = new Set(["title", "note", "url", "item_content_url", "tags", "comment"]);
 
-/** A header line's cells, lower-cased, quotes and spaces around them dropped ("Title,Note,URL" → ["title", "note", "url"]). */
-function headerCells(line: string): string[] {
-  return line.split(",").map((c) =>
-    c
-      .trim()
-      .replace(/^"(.*)"$/, "$1")
-      .trim()
-      .toLowerCase(),
-  );
-}
-
 /** Whether `cells` (lower-cased) are a saved list's header: a title, a note and a link among Takeout's columns, no other. */
 function isListHeader(cells: readonly string[]): boolean {
   return (
@@ -96,8 +85,8 @@ function isListHeader(cells: readonly string[]): boolean {
  */
 export function isGoogleSavedList(start: string): boolean {
   const lines = start.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/, 4);
-  if (isListHeader(headerCells(lines[0] ?? ""))) return true;
-  return lines.length > 2 && !lines[1]!.trim() && isListHeader(headerCells(lines[2]!));
+  if (isListHeader(headerCells(lines[0] ?? "", true))) return true;
+  return lines.length > 2 && !lines[1]!.trim() && isListHeader(headerCells(lines[2]!, true));
 }
 
 /** Google's words on a saved place it has no location for ("No location information is available for this saved place"): no words of the user's. */

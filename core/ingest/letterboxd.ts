@@ -34,7 +34,7 @@ import { stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { humanDate } from "../time/format.js";
 import { readBytes } from "./bytes.js";
-import { type CsvRecord, csvRecords } from "./csv-records.js";
+import { type CsvRecord, csvRecords, headerCells } from "./csv-records.js";
 import { HeldNotes } from "./held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
@@ -53,16 +53,6 @@ export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
 
 /** Most characters of reviews.csv's reviews the diary reads beside it to tell each entry with its review; past it, reviews.csv's own import tells them. */
 export const MAX_JOINED_REVIEW_CHARS = 32 * 1024 * 1024;
-
-/** A header line's cells, quotes and spaces around them dropped ("Date,\"Name\"" → ["Date", "Name"]). */
-function headerCells(line: string): string[] {
-  return line.split(",").map((c) =>
-    c
-      .trim()
-      .replace(/^"(.*)"$/, "$1")
-      .trim(),
-  );
-}
 
 /** The first line of a list's export: "Letterboxd list export v7" (a later version's number too; padded with commas by some). */
 const LIST_BANNER = /^"?Letterboxd list export v\d+"?\s*(?:,\s*)*$/;

@@ -34,7 +34,7 @@ import { humanDate } from "../time/format.js";
 import { inImportRange } from "../time/import-dates.js";
 import { shownLink } from "./bookmarks.js";
 import { fileLines } from "./bytes.js";
-import { csvRecords } from "./csv-records.js";
+import { csvRecords, headerCells } from "./csv-records.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
@@ -59,29 +59,15 @@ export const MAX_HELD_CHARS = 8 * 1024 * 1024;
 /** What a held article counts besides its words: its turn's and metadata's objects. */
 const HELD_PER_ARTICLE = 512;
 
-/** A header line's cells, lower-cased, quotes and spaces around them dropped ("URL,\"Title\"" → ["url", "title"]). */
-function headerCells(start: string): string[] {
-  return start
-    .slice(0, start.search(/\r|\n|$/))
-    .split(",")
-    .map((c) =>
-      c
-        .trim()
-        .replace(/^"(.*)"$/, "$1")
-        .trim()
-        .toLowerCase(),
-    );
-}
-
 /** Whether a file's start (its text, a byte-order mark dropped) is Pocket's CSV export: its first line a header naming "title", "url" and "time_added" (`title,url,time_added,tags,status`). */
 export function isPocketCsv(start: string): boolean {
-  const cells = headerCells(start);
+  const cells = headerCells(start, true);
   return cells.includes("title") && cells.includes("url") && cells.includes("time_added");
 }
 
 /** Whether a file's start (its text, a byte-order mark dropped) is Instapaper's CSV export: its first line a header opening "URL,Title,Selection,Folder". */
 export function isInstapaperCsv(start: string): boolean {
-  const cells = headerCells(start);
+  const cells = headerCells(start, true);
   return cells[0] === "url" && cells[1] === "title" && cells[2] === "selection" && cells[3] === "folder";
 }
 

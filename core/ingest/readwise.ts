@@ -11,7 +11,7 @@
  * a quote, is quoted.
  */
 import { stat } from "node:fs/promises";
-import { csvRecords } from "./csv-records.js";
+import { csvRecords, headerCells } from "./csv-records.js";
 import { type Clipping, toldClipping } from "./kindle.js";
 import { NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
@@ -43,23 +43,12 @@ export const MAX_HELD_HIGHLIGHT_CHARS = 8 * 1024 * 1024;
 /** What a held highlight counts besides its text: its turn's and metadata's objects, about a kilobyte. */
 const HELD_PER_HIGHLIGHT = 1024;
 
-/** A header's cells, lower-cased, quotes and spaces around them dropped ("Highlight,\"Book Title\"" → ["highlight", "book title"]). */
-function headerCells(line: string): string[] {
-  return line.split(",").map((c) =>
-    c
-      .trim()
-      .replace(/^"(.*)"$/, "$1")
-      .trim()
-      .toLowerCase(),
-  );
-}
-
 /**
  * Whether a file's start (its text, a byte-order mark dropped) is a Readwise CSV export: its first
  * line a header that opens "Highlight,Book Title,Book Author" and names "Highlighted at".
  */
 export function isReadwiseCsv(start: string): boolean {
-  const cells = headerCells(start.slice(0, start.search(/\r|\n|$/)));
+  const cells = headerCells(start, true);
   return cells[0] === "highlight" && cells[1] === "book title" && cells[2] === "book author" && cells.includes("highlighted at");
 }
 

@@ -40,7 +40,7 @@ import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
 import { readBytes } from "./bytes.js";
-import { type CsvRecord, csvRecords } from "./csv-records.js";
+import { type CsvRecord, csvRecords, headerCells } from "./csv-records.js";
 import { HeldNotes } from "./held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
@@ -57,23 +57,13 @@ export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
 /** Most characters of gear names and photo captions read beside activities.csv (shoes.csv, bikes.csv, media.csv); past it, the rest are not named. */
 export const MAX_BESIDE_CHARS = 4 * 1024 * 1024;
 
-/** A header line's cells, quotes and spaces around them dropped ("Activity ID,\"Activity Date\"" → ["Activity ID", "Activity Date"]). */
-function headerCells(line: string): string[] {
-  return line.split(",").map((c) =>
-    c
-      .trim()
-      .replace(/^"(.*)"$/, "$1")
-      .trim(),
-  );
-}
-
 /**
  * What a Strava archive's CSV is, from its start (its text, a byte-order mark dropped) and its path
  * (comments.csv's header, `Comment Date,Comment`, only by that name), or null when it is none of those
  * Engram knows: activities.csv, profile.csv, shoes.csv, bikes.csv, media.csv, comments.csv.
  */
 export function stravaKind(start: string, file: string): StravaKind | null {
-  const cells = headerCells(start.slice(0, start.search(/\r|\n|$/)));
+  const cells = headerCells(start);
   if (STRAVA_ACTIVITY_COLUMNS.every((c, i) => cells[i] === c)) return "activities";
   if (cells[0] === "Athlete ID" && cells[1] === "Email Address") return "profile";
   if (cells.slice(0, 2).includes("Shoe Name")) return "shoes";

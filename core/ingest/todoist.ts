@@ -25,7 +25,7 @@ import { basename } from "node:path";
 import * as chrono from "chrono-node";
 import { humanDate } from "../time/format.js";
 import { utcDay } from "../time/import-dates.js";
-import { csvRecords } from "./csv-records.js";
+import { csvRecords, headerCells } from "./csv-records.js";
 import { NO_TEXT, noteOf } from "./note.js";
 import { ImportError, type ParsedConversation } from "./types.js";
 
@@ -56,22 +56,12 @@ export const MAX_RECORD_CHARS = 1024 * 1024;
 /** Most characters of a project's tasks held until its end (a project holds a few hundred tasks at most, Todoist's limit). */
 export const MAX_PROJECT_CHARS = 8 * 1024 * 1024;
 
-/** A header's cells, quotes and spaces around them dropped ("TYPE,\"CONTENT\"" → ["TYPE", "CONTENT"]). */
-function headerCells(line: string): string[] {
-  return line.split(",").map((c) =>
-    c
-      .trim()
-      .replace(/^"(.*)"$/, "$1")
-      .trim(),
-  );
-}
-
 /**
  * Whether a file's start (its text, a byte-order mark dropped) is Todoist's CSV: its first line a
  * header that opens "TYPE,CONTENT" and names "PRIORITY" and "INDENT", as Todoist writes them.
  */
 export function isTodoistCsv(start: string): boolean {
-  const cells = headerCells(start.slice(0, start.search(/\r|\n|$/)));
+  const cells = headerCells(start);
   return cells[0] === "TYPE" && cells[1] === "CONTENT" && cells.includes("PRIORITY") && cells.includes("INDENT");
 }
 
