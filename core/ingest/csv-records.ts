@@ -90,3 +90,12 @@ export function headerCells(start: string, lower = false): string[] {
       return lower ? cell.toLowerCase() : cell;
     });
 }
+
+/** A CSV export's columns: each column's name (as its reader reads the header: trimmed, maybe cased) and its index. */
+export type CsvColumns = Map<string, number>;
+
+/** The cell of `row` in `column` (a name as `columns` holds it), trimmed; "" when the header has no such column or the row no such cell. */
+export function cellOf(row: string[], columns: CsvColumns, column: string): string {
+  const at = columns.get(column);
+  return at === undefined ? "" : (row[at] ?? "").trim();
+}

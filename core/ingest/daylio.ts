@@ -27,7 +27,7 @@
  * only the entries that are new, and an entry changed since supersedes what was remembered of it.
  */
 import { stat } from "node:fs/promises";
-import { csvRecords, headerCells } from "./csv-records.js";
+import { csvRecords, headerCells, cellOf, type CsvColumns } from "./csv-records.js";
 import { enmlLines } from "./enml.js";
 import { NO_TEXT, NOTE_SPEAKER, splitLong } from "./note.js";
 import { ImportError, type ParsedConversation } from "./types.js";
@@ -55,15 +55,6 @@ export function isDaylioCsv(start: string): boolean {
   );
 }
 
-/** Where each column is in the header (by its name, lower-cased). */
-type Columns = Map<string, number>;
-
-/** The value of `column` in `row`, trimmed ("" when the row has no such cell). */
-function cellOf(row: string[], columns: Columns, column: string): string {
-  const at = columns.get(column);
-  return at === undefined ? "" : (row[at] ?? "").trim();
-}
-
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /** A month's number (1–12) from its English name or its first three letters ("Nov", "November"), or null. */
@@ -81,7 +72,7 @@ function dayAt(y: number, m: number, d: number): number | undefined {
 }
 
 /** An entry's day, from `full_date` ("2026-11-24"), else from the oldest exports' `year` and `date` ("2018", "18 May" or "May 18"): noon UTC, or undefined for no such day. */
-function entryDay(row: string[], columns: Columns): number | undefined {
+function entryDay(row: string[], columns: CsvColumns): number | undefined {
   if (columns.has("full_date")) {
     const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(cellOf(row, columns, "full_date"));
     return m ? dayAt(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
@@ -139,7 +130,7 @@ interface Entry {
 }
 
 /** The entry `row` gives (its record starting at `line`). @throws ImportError naming the line and the column of a bad cell. */
-function entryOf(file: string, row: string[], columns: Columns, line: number): Entry {
+function entryOf(file: string, row: string[], columns: CsvColumns, line: number): Entry {
   const bad = (column: string, detail: string): ImportError => new ImportError(file, `line ${line}, "${column}"`, detail);
   const day = entryDay(row, columns);
   if (day === undefined) {
@@ -252,7 +243,7 @@ export async function* parseDaylio(
 ): AsyncGenerator<ParsedConversation> {
   const info = await stat(file);
   const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
-  let columns: Columns | null = null;
+  let columns: CsvColumns | null = null;
   let entries = 0;
   /** The entries of the day being read so far, by time (a second at one minute is "#2"); the day. */
   let names = new Map<string, number>();

@@ -26,7 +26,7 @@
  */
 import { stat } from "node:fs/promises";
 import { humanDate } from "../time/format.js";
-import { csvRecords, headerCells } from "./csv-records.js";
+import { csvRecords, headerCells, cellOf as cellOfColumn, type CsvColumns } from "./csv-records.js";
 import { enmlLines } from "./enml.js";
 import { NOTE_SPEAKER, splitLong } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
@@ -62,6 +62,9 @@ export const GOODREADS_COLUMNS = [
 /** A column of Goodreads' export. */
 type Column = (typeof GOODREADS_COLUMNS)[number];
 
+/** A cell of a row by one of Goodreads's columns (csv-records.ts cellOf, typed so that a name not among them does not compile). */
+const cellOf: (row: string[], columns: CsvColumns, column: Column) => string = cellOfColumn;
+
 /** The columns a Goodreads export cannot be read without. */
 const REQUIRED: readonly Column[] = ["Book Id", "Title", "Author", "Exclusive Shelf"];
 
@@ -75,15 +78,6 @@ export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
 export function isGoodreadsCsv(start: string): boolean {
   const cells = headerCells(start);
   return cells[0] === "Book Id" && cells[1] === "Title" && cells[2] === "Author" && cells.includes("Exclusive Shelf");
-}
-
-/** Where each column is in the header. */
-type Columns = Map<string, number>;
-
-/** The value of `column` in `row`, trimmed ("" when the row has no such cell). */
-function cellOf(row: string[], columns: Columns, column: Column): string {
-  const at = columns.get(column);
-  return at === undefined ? "" : (row[at] ?? "").trim();
 }
 
 /** An ISBN as Goodreads writes it, a formula keeping its leading zero (`="0316769487"`, none `=""`), as its digits ("" for none). */
@@ -161,7 +155,7 @@ function countOf(cell: string): number | undefined {
 }
 
 /** The book `row` gives (its record starting at `line`). @throws ImportError naming the line and the column of a bad field. */
-function bookOf(file: string, row: string[], columns: Columns, line: number): Book {
+function bookOf(file: string, row: string[], columns: CsvColumns, line: number): Book {
   const bad = (column: Column, detail: string): ImportError => new ImportError(file, `line ${line}, "${column}"`, detail);
   const id = cellOf(row, columns, "Book Id");
   if (!/^\d+$/.test(id)) throw bad("Book Id", `${JSON.stringify(id)} is no Goodreads book id (a number)`);
@@ -282,7 +276,7 @@ function bookParagraphs(book: Book): Array<{ line: number; text: string }> {
 }
 
 /** What a book's turn keeps of it besides its words (its metadata `goodreads`). */
-function bookMetadata(book: Book, row: string[], columns: Columns): Record<string, unknown> {
+function bookMetadata(book: Book, row: string[], columns: CsvColumns): Record<string, unknown> {
   const all: Record<string, unknown> = {
     book_id: book.id,
     line: book.line,
@@ -359,7 +353,7 @@ export async function* parseGoodreads(
 ): AsyncGenerator<ParsedConversation> {
   const info = await stat(file);
   const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
-  let columns: Columns | null = null;
+  let columns: CsvColumns | null = null;
   let books = 0;
   for await (const { cells: row, line } of csv.records) {
     if (!columns) {

@@ -34,7 +34,7 @@ import { stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { humanDate } from "../time/format.js";
 import { readBytes } from "./bytes.js";
-import { type CsvRecord, csvRecords, headerCells } from "./csv-records.js";
+import { type CsvRecord, csvRecords, headerCells, cellOf, type CsvColumns } from "./csv-records.js";
 import { HeldNotes } from "./held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
@@ -121,15 +121,6 @@ function setAside(file: string): string | null {
   return null;
 }
 
-/** Where each column is in a header, by name. */
-type Columns = Map<string, number>;
-
-/** The value of `column` in `row`, trimmed ("" when the row has no such cell). */
-function cellOf(row: string[], columns: Columns, column: string): string {
-  const at = columns.get(column);
-  return at === undefined ? "" : (row[at] ?? "").trim();
-}
-
 /** A day as Letterboxd writes one: "2026-11-03". */
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -144,7 +135,7 @@ function dayOf(value: string): number | null {
 }
 
 /** The day in `column` of `row` (noon UTC), or null when it is empty. @throws ImportError naming the line and the column: a value that is no day. */
-function dayCell(file: string, line: number, row: string[], columns: Columns, column: string): number | null {
+function dayCell(file: string, line: number, row: string[], columns: CsvColumns, column: string): number | null {
   const value = cellOf(row, columns, column);
   if (!value) return null;
   const at = dayOf(value);
@@ -159,7 +150,7 @@ interface Film {
 }
 
 /** The film a row names ("Name", "Year"). @throws ImportError naming the line and the column: no name; a year that is no year. */
-function filmOf(file: string, line: number, row: string[], columns: Columns): Film {
+function filmOf(file: string, line: number, row: string[], columns: CsvColumns): Film {
   const name = cellOf(row, columns, "Name").replace(/\s+/g, " ");
   if (!name) throw new ImportError(file, `line ${line}`, "Name is empty: expected the film's name");
   const year = cellOf(row, columns, "Year");
@@ -173,7 +164,7 @@ function filmWords(film: Film): string {
 }
 
 /** A rating in half stars (0.5 to 5) as a number, or null for none. @throws ImportError naming the line and "Rating": any other value. */
-function ratingOf(file: string, line: number, row: string[], columns: Columns): number | null {
+function ratingOf(file: string, line: number, row: string[], columns: CsvColumns): number | null {
   const value = cellOf(row, columns, "Rating");
   if (!value) return null;
   const stars = Number(value);
@@ -188,7 +179,7 @@ function ratingWords(stars: number): string {
 }
 
 /** The tags of a row ("cinema, with-sam" → ["cinema", "with-sam"]). */
-function tagsOf(row: string[], columns: Columns): string[] {
+function tagsOf(row: string[], columns: CsvColumns): string[] {
   return cellOf(row, columns, "Tags")
     .split(",")
     .map((t) => t.trim())
@@ -248,7 +239,7 @@ interface Viewing {
 }
 
 /** A diary's or reviews.csv's row as a viewing. @throws ImportError naming the line and the column of a bad cell (a date, the rating, Rewatch, the film). */
-function viewingOf(file: string, { cells, line }: CsvRecord, columns: Columns, review: string): Viewing {
+function viewingOf(file: string, { cells, line }: CsvRecord, columns: CsvColumns, review: string): Viewing {
   const film = filmOf(file, line, cells, columns);
   const logged = dayCell(file, line, cells, columns, "Date");
   const watched = dayCell(file, line, cells, columns, "Watched Date") ?? logged;
@@ -317,7 +308,7 @@ function diaryNote(at: number): { key: string; title: string } {
 }
 
 /** The header of a CSV of films, read from its first record. @throws ImportError (`line N`) naming a column it lacks. */
-function columnsOf(file: string, { cells, line }: CsvRecord, kind: LetterboxdKind, required: readonly string[]): Columns {
+function columnsOf(file: string, { cells, line }: CsvRecord, kind: LetterboxdKind, required: readonly string[]): CsvColumns {
   const columns = new Map(cells.map((name, i) => [name.trim(), i]));
   const missing = required.find((c) => !columns.has(c));
   if (missing) throw new ImportError(file, `line ${line}`, `no "${missing}" column: not Letterboxd's ${kind}.csv (its header is ${[...required].join(",")})`);
@@ -340,7 +331,7 @@ async function reviewsBeside(file: string): Promise<Map<string, string>> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return reviews;
-    let columns: Columns | null = null;
+    let columns: CsvColumns | null = null;
     let held = 0;
     for await (const record of csvRecords(path, info.size, MAX_RECORD_CHARS).records) {
       if (!columns) {
@@ -368,7 +359,7 @@ async function* viewings(file: string, kind: "diary" | "reviews", opts: ReadOpti
   const reviews = kind === "diary" ? await reviewsBeside(file) : new Map<string, string>();
   const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
   const notes = new HeldNotes();
-  let columns: Columns | null = null;
+  let columns: CsvColumns | null = null;
   let read = 0;
   for await (const record of csv.records) {
     if (!columns) {
@@ -402,7 +393,7 @@ async function* filmsNote(file: string, kind: "ratings" | "watchlist", opts: Rea
   const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
   const notes = new HeldNotes();
   const [key, title] = kind === "ratings" ? ["letterboxd:ratings", "Film ratings"] : ["letterboxd:watchlist", "Watchlist"];
-  let columns: Columns | null = null;
+  let columns: CsvColumns | null = null;
   let read = 0;
   for await (const record of csv.records) {
     if (!columns) {
@@ -472,8 +463,8 @@ async function* listNote(file: string, opts: ReadOptions): AsyncGenerator<Parsed
   const notes = new HeldNotes();
   // (the parts of the file in order: its banner, the list's header and row, the films' header, the films)
   let part: "banner" | "header" | "list" | "filmsHeader" | "films" = "banner";
-  let listColumns: Columns | null = null;
-  let columns: Columns | null = null;
+  let listColumns: CsvColumns | null = null;
+  let columns: CsvColumns | null = null;
   let list = { key: "", title: "", at: 0 };
   let films = 0;
   for await (const record of csv.records) {

@@ -34,7 +34,7 @@ import { humanDate } from "../time/format.js";
 import { inImportRange } from "../time/import-dates.js";
 import { shownLink } from "./bookmarks.js";
 import { fileLines } from "./bytes.js";
-import { csvRecords, headerCells } from "./csv-records.js";
+import { csvRecords, headerCells, cellOf, type CsvColumns } from "./csv-records.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
@@ -290,15 +290,6 @@ export async function* parseReadLater(file: string, start: string, opts: ReadOpt
     );
 }
 
-/** Where each column is in the header, by its lower-cased name. */
-type Columns = Map<string, number>;
-
-/** The value of `column` (lower-cased) in `row`, trimmed ("" when the row has no such cell). */
-function cellOf(row: string[], columns: Columns, column: string): string {
-  const at = columns.get(column);
-  return at === undefined ? "" : (row[at] ?? "").trim();
-}
-
 /** Tags as Instapaper writes them, a JSON array of strings (`[]`, `["japan","kyoto"]`); undefined when the cell is no such array. */
 function instapaperTags(cell: string): string[] | undefined {
   if (!cell) return [];
@@ -321,7 +312,7 @@ function instapaperTags(cell: string): string[] | undefined {
 }
 
 /** The article a row of Pocket's or Instapaper's CSV gives (its record starting at `line`). @throws ImportError naming the line and the column of a bad field. */
-function csvArticle(file: string, app: ReadLaterApp, row: string[], columns: Columns, line: number): SavedArticle {
+function csvArticle(file: string, app: ReadLaterApp, row: string[], columns: CsvColumns, line: number): SavedArticle {
   const pocket = app === "Pocket";
   const name = (c: string) => (pocket ? c : (INSTAPAPER_COLUMNS.find((n) => n.toLowerCase() === c) ?? c));
   const bad = (column: string, detail: string): ImportError => new ImportError(file, `line ${line}, "${name(column)}"`, detail);
@@ -373,7 +364,7 @@ async function* csvArticles(file: string, app: ReadLaterApp, opts: ReadOptions):
   const lists = new Lists(Math.floor(info.mtimeMs));
   const required = app === "Pocket" ? ["url", "time_added", "status"] : ["url", "title", "folder"];
   const header = app === "Pocket" ? POCKET_COLUMNS.join(",") : INSTAPAPER_COLUMNS.join(",");
-  let columns: Columns | null = null;
+  let columns: CsvColumns | null = null;
   for await (const { cells: row, line } of csv.records) {
     if (!columns) {
       columns = new Map(row.map((name, i) => [name.trim().toLowerCase(), i]));

@@ -25,7 +25,7 @@ import { basename } from "node:path";
 import * as chrono from "chrono-node";
 import { humanDate } from "../time/format.js";
 import { utcDay } from "../time/import-dates.js";
-import { csvRecords, headerCells } from "./csv-records.js";
+import { csvRecords, headerCells, cellOf as cellOfColumn, type CsvColumns } from "./csv-records.js";
 import { NO_TEXT, noteOf } from "./note.js";
 import { ImportError, type ParsedConversation } from "./types.js";
 
@@ -49,6 +49,9 @@ export const TODOIST_COLUMNS = [
 
 /** A column of Todoist's CSV. */
 type Column = (typeof TODOIST_COLUMNS)[number];
+
+/** A cell of a row by one of Todoist's columns (csv-records.ts cellOf, typed so that a name not among them does not compile). */
+const cellOf: (row: string[], columns: CsvColumns, column: Column) => string = cellOfColumn;
 
 /** Most characters of one CSV record (a task and its cells): an unclosed quote is refused here, not read to the file's end into memory. */
 export const MAX_RECORD_CHARS = 1024 * 1024;
@@ -237,15 +240,6 @@ interface Task {
   subtasks: Task[];
 }
 
-/** Where each column is in the header. */
-type Columns = Map<string, number>;
-
-/** The value of `column` in `row`, trimmed ("" when the row has no such cell). */
-function cellOf(row: string[], columns: Columns, column: Column): string {
-  const at = columns.get(column);
-  return at === undefined ? "" : (row[at] ?? "").trim();
-}
-
 /** A task's words as the note tells them: its name, due date, deadline, priority and who it is assigned to ("MOT for the Golf, due 27 November 2026, priority 1"). */
 function taskHead(task: Task, owner: string, at: number): string {
   const due = dueInWords(task.due, task.dueLang, at);
@@ -356,7 +350,7 @@ export async function parseTodoist(file: string, opts: { onProgress?: (bytesRead
   const info = await stat(file);
   const at = Math.floor(info.mtimeMs);
   const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
-  let columns: Columns | null = null;
+  let columns: CsvColumns | null = null;
   let held = 0;
   let section: string | null = null;
   const top: Task[] = [];
