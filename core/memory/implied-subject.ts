@@ -98,6 +98,13 @@ const FIRST_DAY = /^first day (?:at|with) (\p{Lu}[^,.!?]{1,40}?) as (?:an? )?([^
 const COST = /^costs?\s+(?:(?:about|around|only|just|nearly|almost|over|under)\s+)?(?:[£$€]\s?\d|\d)/i;
 /** A subjectless "Will" and the verb of what the speaker will do ("Will ring her after work x"): not "Will do" or "Will try", a yes, nor a name's "Will is", "Will and I". */
 const PROMISE = /^[Ww]ill\s+(?!(?:do|try|be|is|was|has|had|and|says?|said)\b)\p{Ll}{2,}\s+\S/u;
+/**
+ * A subjectless passive: what was done to the speaker ("Made redundant", "Laid off", "Diagnosed with
+ * …", "Told to rest", "Invited to Sam's wedding", "Stung by a wasp"): "I was …", not "I made
+ * redundant". What the speaker did is no passive ("Made pasta", "Told Sam", "Finished by noon").
+ */
+const PASSIVE =
+  /^(?:made redundant|laid off|let go\b(?!\s+of)|diagnosed|promoted|shortlisted|stung|bitten|born|signed off|invited to|accepted (?:in|into|onto|to|at|for)\b|(?:told|asked|advised|allowed|forced|expected|encouraged|chosen|selected|picked|made)\s+to\s+\p{Ll}|\p{Ll}+(?:ed|en|ung|ught)\s+by\s+(?:a|an|the|my|our|his|her|their|some|two|three)\b)/u;
 /** Words ending in -ed that are no past tense. */
 const NOT_PAST = /^(?:\w*eed|red|bed|ted|fred|shed|wed|bred|sled|hundred|naked|sacred|wicked|kindred)$/i;
 
@@ -109,7 +116,8 @@ const NOT_PAST = /^(?:\w*eed|red|bed|ted|fred|shed|wed|bred|sled|hundred|naked|s
 export function withoutOpening(text: string): string {
   const rest = stripOpeners(text.replace(THANKS, ""));
   const called = VOCATIVE.exec(rest);
-  if (!called) return rest;
+  // (an adjective is no one called: "Angry, funny and very long")
+  if (!called || nlp(called[0].split(",")[0]!).has("#Adjective")) return rest;
   const after = rest.slice(called[0].length);
   return /^(?:the|a|an)\s/i.test(after) && !nlp(after).has("#Verb") ? rest : after;
 }
@@ -159,6 +167,7 @@ export function impliedSubject(s: Sentence): Sentence {
   // "Roasted Chicken is one of my favorites": an adjective of a name, not a dropped "I roasted" (but
   // "Called Dr. Nguyen about Leo's cough", with no verb after the name, is "I called")
   if (/^\s+\p{Lu}/u.test(text.slice(m[0].length)) && GERUND_SUBJECT.test(text)) return s;
+  if (PASSIVE.test(rest.slice(m[1]!.length))) return parseSentence(`I was ${rest}`);
   if (IRREGULAR_PAST.has(word) || (/ed$/.test(word) && !NOT_PAST.test(word))) return parseSentence(`I ${rest}`);
   return s;
 }

@@ -606,6 +606,11 @@ const FILLER_OPENERS = new Set([
   "definitely",
   "right",
   "true",
+  // (a turn of the argument set off by a comma: "Still, the photo is amazing")
+  "still",
+  "besides",
+  "however",
+  "otherwise",
   // (a group addressed: "guys my passport expires …", "ok team, Lisbon is booked")
   "guys",
   // (and one called by a pet name: "Hi love, Dad's op went fine")

@@ -182,6 +182,19 @@ function romanOne(terms: Term[], i: number): boolean {
 }
 
 /**
+ * Whether the first-person word at `i` (not "I") is a word of a title: capitalised inside the
+ * sentence, beside another capitalised word with no punctuation between ("Why We Sleep", "All of Us
+ * Strangers", "My Brilliant Friend").
+ */
+function inTitle(terms: Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (i === 0 || t.normal === "i" || !/^\p{Lu}/u.test(t.text)) return false;
+  const before = terms[i - 1]!;
+  const after = terms[i + 1];
+  return (/^\p{Lu}/u.test(before.text) && !/[,;:.!?]/.test(before.post)) || (!!after && /^\p{Lu}/u.test(after.text) && !/[,;:.!?]/.test(t.post));
+}
+
+/**
  * Rewrites a first-person sentence in the third person about `name`, without fillers: "Wow, I love
  * my dog so much" said by Melanie → "Melanie loves their dog much" (the name once, then "their" and
  * "them", unless the sentence names another person; "I" always becomes the name, which keeps
@@ -210,8 +223,8 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
       t.text = inCaseOf(t.text, PRONOUN_AGAIN[t.normal]!);
       continue;
     }
-    // ("I ordered Genki I.": a numeral of a title, not the speaker)
-    if (romanOne(terms, i)) continue;
+    // ("I ordered Genki I.": a numeral of a title, not the speaker; "reading Why We Sleep": a title's word)
+    if (romanOne(terms, i) || inTitle(terms, i)) continue;
     if (FIRST_WORDS.has(t.normal)) named = true;
     if (t.normal === "i" && (thinkingOfThemself(terms, i) || againAfterSubordinator(terms, i))) {
       // "I think I'm ready" → "Caroline thinks they are ready": the speaker again in what they think

@@ -815,6 +815,21 @@ describe("semantic facts from first-person statements", () => {
     ]);
   });
 
+  it("reads a subjectless passive as what was done to the speaker, an adjective before a comma as no one called, and a title's 'We' as the title's", () => {
+    // "Made redundant" had been "Caroline made redundant"; "Stung by a wasp", "Caroline says stung by a wasp"
+    expect(said("Made redundant, along with half the product team.")).toEqual(["Caroline was made redundant, along with half the product team (8 May 2023)."]);
+    expect(said("Stung by a wasp at the allotment.")).toEqual(["Caroline was stung by a wasp at the allotment (8 May 2023)."]);
+    expect(said("Told to rest for a week by the GP.")).toEqual(["Caroline was told to rest for a week by the GP (8 May 2023)."]);
+    expect(said("Invited to Sam's wedding in June!")).toEqual([expect.stringMatching(/^Caroline was invited to Sam's wedding in June/)]);
+    // (done by the speaker, it stays theirs: "Made pasta", "Told Sam")
+    expect(said("Made pasta for the kids tonight.")).toEqual([expect.stringMatching(/^Caroline made pasta for the kids/)]);
+    expect(said("Told Sam about the new job.")).toEqual([expect.stringMatching(/^Caroline told Sam about the new job/)]);
+    // an adjective before a comma is no name said to the listener ("Angry, funny and very long" had lost "Angry")
+    expect(said("I finished Demon Copperhead. Angry, funny and very long.")).toEqual([expect.stringMatching(/Angry, funny and very long/)]);
+    // a capitalised "We" between a title's words is the title's ("Why We Sleep" had become "Why Caroline and others Sleep")
+    expect(said("I started reading Why We Sleep by Matthew Walker.")).toEqual(["Caroline started reading Why We Sleep by Matthew Walker (8 May 2023)."]);
+  });
+
   it("drops general judgements, advice and emoticons that tell nothing about anyone, and keeps descriptions of things", () => {
     for (const text of [
       "Networking is great for gaining new perspectives and insights.",
