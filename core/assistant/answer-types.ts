@@ -134,6 +134,19 @@ const STATES_CONTACT_WAY = /\b(?:whats\s?app|signal|telegram|imessage|texts?|tex
  */
 const ASKS_DEADLINE = /\b(deadline|due)\b/i;
 /** A question for the day of the week something is done ("Which day do the bins go out?"): group 1 "day". */
+/** A question for a time of day ("What time is the hike?"). */
+const ASKS_CLOCK = /\bwhat\s+time\b/i;
+/** A clock time ("8:00", "7:30pm", "8pm", "noon"), not a price ("£3.40") nor a decimal ("6.2 km"). */
+const STATES_CLOCK =
+  /(?<![\d£$€¥.,])\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:noon|midday|midnight)\b/iu;
+/**
+ * Whether the question asks for a time of day and `text` states one: "What time is the hike?" and
+ * "Meet at Shinjuku station, 8:00" (bookmarks' "get there by 6.30pm" says a time too, so a clock time
+ * alone makes no memory relevant: same-day.ts counts it for the plan of a day already found).
+ */
+export function statesClockTimeAsked(question: string, text: string): boolean {
+  return ASKS_CLOCK.test(question) && STATES_CLOCK.test(text);
+}
 const ASKS_WEEKDAY = /\b(?:which|what)\s+(day)\b/i;
 /** A day of the week a memory names ("every Tuesday at 7pm"). */
 const STATES_WEEKDAY = new RegExp(`\\b(?:${DAY_NAMES})s?\\b`, "i");

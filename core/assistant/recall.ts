@@ -10,6 +10,7 @@ import { normName } from "../memory/entities.js";
 import { UNNAMED_USER } from "../memory/extractor.js";
 import { relationQuestion, type RelationQuestion } from "./relation-question.js";
 import { aboutUserMemories, asksAboutUser } from "./about-user.js";
+import { ofTheSameDay } from "./same-day.js";
 import { getProvenance } from "../db/repos/provenance.js";
 import { isPeriodSummary } from "../db/repos/passages.js";
 import { asksOverview } from "../retrieval/answer-type.js";
@@ -256,6 +257,14 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     const answers = relation.some((r) => r.id === h.id) || summary || planned;
     return { hit: stranger ? { ...hit, relevant: false } : answers ? { ...hit, relevant: true } : hit, period, summary };
   });
+  // (and beside an answer that names an event's day, what its chat says of that day: the plan for it,
+  // though it names no one the question names: "Where are we meeting for the Takao hike?")
+  const sameDay = ofTheSameDay(
+    query,
+    hits.map((h) => h.hit),
+    details,
+  );
+  for (const h of hits) if (sameDay.has(h.hit.id)) h.hit = { ...h.hit, relevant: true };
   // the period's summaries first (in time order), then its other memories, those sharing most words
   // with the question first among them
   if (time)

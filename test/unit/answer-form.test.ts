@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { missesAnswerForm } from "../../core/assistant/answer-form.js";
-import { sharedWithQuestion } from "../../core/assistant/answer-types.js";
+import { sharedWithQuestion, statesClockTimeAsked } from "../../core/assistant/answer-types.js";
 
 const misses = (question: string, content: string) => missesAnswerForm(question)({ title: content.slice(0, 40), content });
 
@@ -91,6 +91,15 @@ describe("the form of an answer", () => {
     expect(sharedWithQuestion("What is the photographer called?", "Ana says Lucy is the photographer Priya used.")).toEqual({ shared: 2, words: 2 });
     expect(sharedWithQuestion("What is the photographer called?", "Ana says the photographer was great.")).toEqual({ shared: 1, words: 2 });
     expect(sharedWithQuestion("What are our seat numbers on the train?", "Tom says coach C, seats 41 and 42.").shared).toBe(2);
+  });
+
+  it("tells a clock time as the answer to 'What time …?', not a day, a price or a decimal", () => {
+    expect(statesClockTimeAsked("What time is the hike?", "Meet at Shinjuku station, 8:00. Train at 8:12 to Takaosanguchi.")).toBe(true);
+    expect(statesClockTimeAsked("What time is the dinner booking?", "Friday 4 December, 7:30pm. Hanabi, table for two.")).toBe(true);
+    expect(statesClockTimeAsked("What time does the party start?", "The party starts at 8pm at Jo's.")).toBe(true);
+    for (const text of ["The hike is on Saturday 5 December.", "The train costs £3.40.", "The trail is 6.2 km long."])
+      expect(statesClockTimeAsked("What time is the hike?", text), text).toBe(false);
+    expect(statesClockTimeAsked("Where are we meeting?", "Meet at Shinjuku station, 8:00.")).toBe(false);
   });
 
   it("counts 'currently' or 'now' as the 'at the moment' or 'right now' of a question, never required", () => {
