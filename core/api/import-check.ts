@@ -8,13 +8,17 @@ import { BACKUP_FILE } from "../ingest/standardnotes.js";
 import { captionsCopy } from "../ingest/captions.js";
 import { isBookmarksFile } from "../ingest/bookmarks.js";
 import { isTodoistCsv } from "../ingest/todoist.js";
+import { isTickTickBackup } from "../ingest/ticktick.js";
 import { isGoodreadsCsv } from "../ingest/goodreads.js";
 import { isLetterboxdCsv } from "../ingest/letterboxd.js";
 import { isDaylioCsv } from "../ingest/daylio.js";
 import { isGoogleSavedList } from "../ingest/googlemaps.js";
 import { isStravaCsv, stravaPassedOver } from "../ingest/strava.js";
+import { isRedditCsv, redditPassedOver } from "../ingest/reddit.js";
+import { isLinkedInCsv, linkedinPassedOver } from "../ingest/linkedin.js";
 import { isInstapaperCsv, isPocketCsv, isPocketHtml } from "../ingest/readlater.js";
 import { isTwitterWordsFile } from "../ingest/twitter-archive.js";
+import { mastodonPassedOver } from "../ingest/mastodon.js";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
 import { checkExportWhole, isEngramExport } from "./export-import.js";
@@ -80,12 +84,13 @@ export async function checkImportFile(
  * note: an app's settings, such as an Obsidian vault's), any other file as a note (a Markdown note may open with a "## heading" that would
  * read as a chat's speaker). An X (Twitter) archive's posts (tweets.js, tweets-part1.js …) and direct
  * messages (direct-messages.js, direct-messages-group.js) as its, any other .js null (account.js,
- * like.js, manifest.js: no one's words, as Slack's users.json). A Readwise export (a .csv with its
+ * like.js, manifest.js: no one's words, as Slack's users.json). A Mastodon archive's outbox.json and actor.json (its posts and its
+ * profile, told by their start) as mastodon (its likes.json and bookmarks.json, links only, passed over: {@link passedOverInFolder}). A Readwise export (a .csv with its
  * header, readwise-data.csv) as one, a Todoist project's CSV (its header "TYPE,CONTENT,…": "Home [6Jf8VQXxpwv56VQ7].csv" of a
- * backup) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, a
+ * backup) as one, TickTick's backup (TickTick-backup-2026-11-13.csv, its preamble "Date: …" then its header "Folder Name","List Name","Title",…) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, a
  * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
  * comments.csv, watched.csv, likes/ and deleted/ too, which its reader refuses as no note, saying why, so the folder passes
- * them over) as one, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
+ * them over) as one, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
  * here; checkImportFile then names what is wrong with it. A PDF or a Word document (.pdf, .docx) as a document. A
  * TextBundle's text (`<Title>.textbundle/text.markdown`, as Bear and Ulysses export a note) as a note, whatever it looks like. A
  * meeting's captions (.vtt, .srt: Zoom's, Teams', Otter's transcripts) as captions, whatever they look like (one that is
@@ -128,18 +133,22 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "bookmarks",
   "trello",
   "googlemaps",
+  "mastodon",
 ]);
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
 const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "kindle",
   "readwise",
   "todoist",
+  "ticktick",
   "goodreads",
   "letterboxd",
   "googlemaps",
   "daylio",
   "readlater",
   "strava",
+  "reddit",
+  "linkedin",
   "standardnotes",
   "ics",
   "email",
@@ -161,12 +170,32 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * zipped one or a Bear backup, to unzip, and the text of a note in Bear's trash. A Zoom cloud recording's live captions
  * (`GMT…_Recording.cc.vtt`) beside its transcript (`GMT…_Recording.transcript.vtt`), the same meeting's words (captions.ts
  * `captionsCopy`). A file under an unzipped Strava archive's `activities/`, `media/` or `routes/` (a recorded track, a photo,
- * a planned route: strava.ts `stravaPassedOver`).
+ * a planned route: strava.ts `stravaPassedOver`). A CSV of an unzipped Reddit export that holds no one's words: the ids and
+ * links of what was saved, hidden or voted on (saved_posts.csv, saved_comments.csv, hidden_posts.csv, post_votes.csv,
+ * comment_votes.csv), the subreddits subscribed to, the account's statistics.csv, and the posts', comments' and messages'
+ * `*_headers.csv` without their bodies (reddit.ts `redditPassedOver`). A file of an unzipped LinkedIn archive but its messages.csv,
+ * Connections.csv and Positions.csv: Profile.csv (read for whose the messages are), Invitations.csv, the AI chats
+ * (guide_messages.csv, learning_role_play_messages.csv), the profile's education, skills and endorsements, the account's data
+ * (Ad_Targeting.csv, Registration.csv …), the jobs applied for and saved (Jobs/…), an article published, as a web page
+ * (Articles/Articles/….html) (linkedin.ts `linkedinPassedOver`); a CSV there that is another app's export by its header (detect.ts
+ * tells a LinkedIn archive's CSV by its folder last) is read as that.
+ * A Mastodon archive's likes.json and bookmarks.json (the posts favourited and bookmarked, as links only: mastodon.ts
+ * `mastodonPassedOver`).
  */
 export async function passedOverInFolder(path: string): Promise<string | null> {
   // (a Strava archive's tracks, photos and routes: no words; each activity is read from its activities.csv)
   const strava = stravaPassedOver(path);
   if (strava) return strava;
+  // (a Reddit export's ids and links of what was saved, hidden or voted on, its subscriptions, statistics and *_headers.csv: no one's words)
+  const reddit = redditPassedOver(path);
+  if (reddit) return reddit;
+  // (a LinkedIn archive's files but messages.csv, Connections.csv and Positions.csv: its profile, invitations, AI chats, the account's data, articles as web pages)
+  // (but a CSV there that is another app's export, by its header: detect.ts tells a LinkedIn archive's by its folder last)
+  const linkedin = linkedinPassedOver(path);
+  if (linkedin && (!/\.csv$/i.test(path) || (await detectFormat(path).catch(() => "linkedin" as const)) === "linkedin")) return linkedin;
+  // (a Mastodon archive's likes.json and bookmarks.json: the URLs of others' posts, no words; its own posts are read from outbox.json)
+  const mastodon = await mastodonPassedOver(path);
+  if (mastodon) return mastodon;
   // (Zoom's live captions of a meeting whose transcript is beside them)
   const captions = captionsCopy(path, existsSync);
   if (captions) return captions;
@@ -253,7 +282,7 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * threads and Simplenote's notes.json, .js such as an X archive's data files, meetings' captions, .vtt and .srt, browsers' exported bookmarks and Pocket's ril_export.html (an .html whose start is one: a saved web page is passed over), and documents, .pdf and
  * .docx, but Word's lock files "~$name.docx"), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash) and an app's
  * copies of its notes (Logseq's logseq/bak and logseq/version-files), a Notion database's .csv (only
- * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, Goodreads' library export, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, and a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder})
+ * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over)
  * (their header read: a Letterboxd export's profile, likes and comments too, so its import says why it passes them over;
  * any other .csv is data, not a note: passed over), in name
  * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Of a TextBundle (`<Title>.textbundle/`, Bear's
@@ -287,7 +316,8 @@ const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
 
 /**
  * Whether `name`, a file of the folder `root` that holds `names`, is one to read: an .html that is browsers' exported
- * bookmarks (its start, bookmarks.ts `isBookmarksFile`) or Pocket's export (ril_export.html, readlater.ts `isPocketHtml`); not a CSV but a
+ * bookmarks (its start, bookmarks.ts `isBookmarksFile`) or Pocket's export (ril_export.html, readlater.ts `isPocketHtml`), or a LinkedIn
+ * archive's article (listed to be said passed over: linkedin.ts `linkedinPassedOver`); not a CSV but a
  * Readwise export, a Todoist project's, Goodreads' library export or a Letterboxd export's (its header, {@link opensAsExport}) or a Notion database's,
  * and of those only the copy of all its rows when Notion wrote one.
  */
@@ -295,7 +325,8 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
   // (an .html is read when it is browsers' exported bookmarks or Pocket's export, by its start: a saved web page is no one's words)
   if (/\.html?$/i.test(name)) {
     const start = startOf(join(root, name))?.trimStart() ?? "";
-    return isBookmarksFile(start) || isPocketHtml(start);
+    // (an article of a LinkedIn archive, listed so that it is said to be passed over)
+    return isBookmarksFile(start) || isPocketHtml(start) || linkedinPassedOver(join(root, name)) !== null;
   }
   if (!/\.csv$/i.test(name)) return true;
   if (opensAsExport(join(root, name))) return true;
@@ -305,8 +336,8 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
- * export's, a Todoist project's, Goodreads' library export's or a Letterboxd export's (diary.csv, lists/<list>.csv,
- * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * export's, a Todoist project's, TickTick's backup (its preamble, then its header "Folder Name","List Name","Title",…: ticktick.ts `isTickTickBackup`), Goodreads' library export's or a Letterboxd export's (diary.csv, lists/<list>.csv,
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
   const start = startOf(path);
@@ -314,13 +345,16 @@ function opensAsExport(path: string): boolean {
     start !== null &&
     (isReadwiseCsv(start) ||
       isTodoistCsv(start) ||
+      isTickTickBackup(start) ||
       isGoodreadsCsv(start) ||
       isLetterboxdCsv(start, path) ||
       isGoogleSavedList(start) ||
       isDaylioCsv(start) ||
       isPocketCsv(start) ||
       isInstapaperCsv(start) ||
-      isStravaCsv(start, path))
+      isStravaCsv(start, path) ||
+      isRedditCsv(start, path) ||
+      isLinkedInCsv(start, path))
   );
 }
 

@@ -63,6 +63,10 @@ export type ImportFormat =
   | "trello"
   | "readlater"
   | "strava"
+  | "ticktick"
+  | "reddit"
+  | "linkedin"
+  | "mastodon"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

@@ -61,7 +61,9 @@ export interface JsonStreamOptions {
   /**
    * The file is a JSON object and its member of this name is the array to stream (Telegram's
    * "messages"): its items are yielded as a top-level array's would be; the rest of the object is read
-   * through (strings and nesting followed, nothing kept). An object without it is refused.
+   * through (strings and nesting followed, nothing kept). An object without it is refused. A member of
+   * that name given twice is streamed both times, its items numbered on (a Mastodon archive's outbox.json
+   * of Mastodon 4.2 holds `"orderedItems":[],"orderedItems":[…]`, which `JSON.parse` reads as the last).
    */
   arrayAt?: string;
   /**
@@ -183,7 +185,8 @@ class ArrayScanner {
         continue;
       }
       if (this.state === KEYS || this.state === TAIL) {
-        const found = this.walk!.step(b, this.state === KEYS ? this.arrayAt : null);
+        // (a member given twice is streamed both times: Mastodon 4.2's outbox.json holds `"orderedItems":[],"orderedItems":[…]`)
+        const found = this.walk!.step(b, this.arrayAt);
         if (found === "array") this.state = FIRST;
         else if (found === "closed" && this.state === TAIL) this.state = DONE;
         else if (found === "closed") this.fail(i, chunk, `the JSON object has no "${this.arrayAt}" array`);

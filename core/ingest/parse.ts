@@ -27,14 +27,18 @@ import { parseImessage } from "./imessage.js";
 import { parseLine } from "./line.js";
 import { parseCaptions } from "./captions.js";
 import { parseTwitter } from "./twitter.js";
+import { parseMastodon } from "./mastodon.js";
 import { parseVcard } from "./vcard.js";
 import { parseKindle } from "./kindle.js";
 import { parseReadwise } from "./readwise.js";
 import { parseTodoist } from "./todoist.js";
+import { parseTickTick } from "./ticktick.js";
 import { parseTrello } from "./trello.js";
 import { parseGoodreads } from "./goodreads.js";
 import { parseDaylio } from "./daylio.js";
 import { parseStrava } from "./strava.js";
+import { parseLinkedIn } from "./linkedin.js";
+import { parseReddit } from "./reddit.js";
 import { parseLetterboxd } from "./letterboxd.js";
 import { parseNote } from "./note.js";
 import { parseBookmarks } from "./bookmarks.js";
@@ -74,9 +78,9 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
  * in order: a transcript, a note, a Telegram chat, a LINE chat, a calendar, a Messenger thread, a Todoist project or a meeting's captions is one; a
  * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too, a Goodreads export a book at a time; a Letterboxd
- * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; an
- * X archive's posts a day, its direct messages a conversation, each; a Roam graph a page at a time; a Trello board one note (in parts past
- * trello.ts MAX_HELD_CHARS).
+ * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; an
+ * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a Roam graph a page at a time; a Trello board one note (in parts past
+ * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts).
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
   text: (file, _head, opts) => one(parseTextTranscript(file, opts)),
@@ -94,6 +98,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   line: (file, _head, opts) => one(parseLine(file, opts)),
   captions: (file, _head, opts) => one(parseCaptions(file, opts)),
   twitter: (file, _head, opts) => parseTwitter(file, opts),
+  // (a Mastodon archive's outbox.json, a day of posts at a time, or its actor.json, the profile, told by its start)
+  mastodon: (file, head, opts) => parseMastodon(file, head.text, opts),
   vcard: (file, _head, opts) => parseVcard(file, opts),
   messenger: (file, _head, opts) => one(parseMessenger(file, opts)),
   slack: (file, _head, opts) => one(parseSlackDay(file, opts)),
@@ -105,6 +111,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   roam: (file, _head, opts) => parseRoam(file, opts),
   readwise: (file, _head, opts) => parseReadwise(file, opts),
   todoist: (file, _head, opts) => one(parseTodoist(file, opts)),
+  // (TickTick's backup: a list's tasks a note, given at the file's end; each note a note of its own, as it is read)
+  ticktick: (file, _head, opts) => parseTickTick(file, opts),
   trello: (file, _head, opts) => parseTrello(file, opts),
   goodreads: (file, _head, opts) => parseGoodreads(file, opts),
   letterboxd: (file, _head, opts) => parseLetterboxd(file, opts),
@@ -115,6 +123,10 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   daylio: (file, _head, opts) => parseDaylio(file, opts),
   // (a Strava archive's activities.csv, a month of activities a note; its profile, gear and captions no note)
   strava: (file, _head, opts) => parseStrava(file, opts),
+  // (a LinkedIn archive's messages.csv, a conversation each; its Connections.csv a month of connections a note, its Positions.csv one note; its other files no note)
+  linkedin: (file, _head, opts) => parseLinkedIn(file, opts),
+  // (a Reddit export's posts.csv or comments.csv, a note per post written or commented under; messages.csv a thread each, chat_history.csv a chat each; its id-only files no one's words)
+  reddit: (file, _head, opts) => parseReddit(file, opts),
   // (Pocket's CSV or HTML export, or Instapaper's CSV, told by its start; a list of either a note)
   readlater: (file, head, opts) => parseReadLater(file, head.text, opts),
 };

@@ -36,6 +36,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "googletasks", label: "Google Tasks (Google Takeout's Tasks.json)" },
   { value: "todoist", label: "Todoist project (its CSV: Export as a template, or a backup's <project>.csv)" },
   { value: "trello", label: "Trello board (its JSON export: Print, export and share → Export as JSON)" },
+  { value: "ticktick", label: "TickTick tasks and notes (its backup, TickTick-backup-2026-11-13.csv)" },
   { value: "sms", label: "Text messages (SMS Backup & Restore .xml)" },
   { value: "vcard", label: "Contacts (.vcf)" },
   { value: "slack", label: "Slack channel day (a workspace export's <channel>/<day>.json)" },
@@ -44,6 +45,9 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "imessage", label: "iMessage conversation (imessage-exporter .txt)" },
   { value: "line", label: "LINE chat (its exported .txt: [LINE] Chat with …)" },
   { value: "twitter", label: "X (Twitter) posts or messages (an archive's tweets.js or direct-messages.js)" },
+  { value: "mastodon", label: "Mastodon posts (its archive's outbox.json, unzipped; actor.json the profile)" },
+  { value: "linkedin", label: "LinkedIn messages, connections or jobs (its data archive's messages.csv, Connections.csv or Positions.csv)" },
+  { value: "reddit", label: "Reddit posts, comments or messages (its data export's posts.csv, comments.csv, messages.csv)" },
   { value: "captions", label: "Meeting transcript (Zoom or Teams .vtt, Otter.ai .srt)" },
   { value: "bookmarks", label: "Browser bookmarks (exported .html: Chrome, Firefox, Safari, Edge, Pinboard)" },
   { value: "readlater", label: "Read-later list (Pocket's part_000000.csv or ril_export.html, Instapaper's instapaper-export.csv)" },
@@ -62,9 +66,12 @@ const CANCELLED = "Import cancelled. What was imported so far is kept; import th
 
 /** What the drop zone reads, by kind, as the apps people know name it (core/ingest reads each; the format list names each file). */
 const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
-  ["Chats", "ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, Slack, Discord, Google Chat, iMessage, LINE, text messages, X"],
+  [
+    "Chats",
+    "ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, Slack, Discord, Google Chat, iMessage, LINE, text messages, X, Mastodon, Reddit, LinkedIn",
+  ],
   ["Notes", "Markdown, Obsidian, Notion, Logseq, Roam, Evernote, Joplin, Bear, Google Keep, Simplenote, Standard Notes, Day One, Daylio"],
-  ["Tasks", "Google Tasks, Todoist, Trello"],
+  ["Tasks", "Google Tasks, Todoist, Trello, TickTick"],
   ["Documents", "PDF, Word"],
   ["Meetings", "Zoom, Teams, Otter"],
   ["Highlights", "Kindle, Readwise"],
@@ -278,6 +285,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   standardnotes: { whole: "note", part: "paragraph" },
   googletasks: { whole: "list", part: "task" },
   todoist: { whole: "project", part: "task" },
+  ticktick: { whole: "note", part: "paragraph" },
   trello: { whole: "board", part: "paragraph" },
   document: { whole: "document", part: "paragraph" },
   sms: { whole: "thread", part: "message" },
@@ -293,6 +301,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   googlemaps: { whole: "note", part: "place" },
   readlater: { whole: "list", part: "article" },
   strava: { whole: "month", part: "paragraph" },
+  reddit: { whole: "thread", part: "message" },
 };
 
 /** What an import's items and their parts are called: conversations of messages; notes of paragraphs, books of clippings, calendars of events, threads of emails. */

@@ -7,6 +7,7 @@ import { bundler } from "./bundler.js";
 import { contacts } from "./contacts.js";
 import { couple } from "./couple.js";
 import { developer } from "./developer.js";
+import { doer } from "./doer.js";
 import { family } from "./family.js";
 import { filmbuff } from "./filmbuff.js";
 import { errands } from "./errands.js";
@@ -26,6 +27,7 @@ import { listmaker } from "./listmaker.js";
 import { mailer } from "./mailer.js";
 import { meetings } from "./meetings.js";
 import { moody } from "./moody.js";
+import { networker } from "./networker.js";
 import { manager } from "./manager.js";
 import { messenger } from "./messenger.js";
 import { notes } from "./notes.js";
@@ -38,6 +40,7 @@ import { privacynut } from "./privacynut.js";
 import { reader } from "./reader.js";
 import { roamer } from "./roamer.js";
 import { runner } from "./runner.js";
+import { redditor } from "./redditor.js";
 import { renovation } from "./renovation.js";
 import { saver } from "./saver.js";
 import { simplenoter } from "./simplenoter.js";
@@ -47,6 +50,7 @@ import { student } from "./student.js";
 import { tasker } from "./tasker.js";
 import { texter } from "./texter.js";
 import { tokyo } from "./tokyo.js";
+import { tooter } from "./tooter.js";
 import { travel } from "./travel.js";
 import { tweeter } from "./tweeter.js";
 import { vault } from "./vault.js";
@@ -108,4 +112,8 @@ export const PEOPLE: Person[] = [
   saver,
   tokyo,
   runner,
+  doer,
+  redditor,
+  networker,
+  tooter,
 ];
