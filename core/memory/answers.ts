@@ -197,11 +197,15 @@ export function questionTopic(question: string, names: string[] = []): string | 
     const whNoun = /^(?:what|which)$/.test(terms[i - 1]?.normal ?? "") && AFTER_WH.test(terms[i + 1]?.normal ?? "") && !AFTER_WH.test(t.normal);
     const noun = (t.tags.includes("Noun") && !t.tags.includes("Pronoun")) || whNoun;
     const gerund = t.tags.includes("Gerund") && terms[i - 1]?.tags.includes("Preposition");
-    const word = t.text.replace(/[^\p{L}\p{N}' -]+/gu, "").trim();
+    // (a slash inside a word stays: "r/espresso")
+    const word = t.text
+      .replace(/[^\p{L}\p{N}'/ -]+/gu, "")
+      .replace(/^\/+|\/+$/g, "")
+      .trim();
     // (not a weekday, "next Fri", nor a verb whose "g" was dropped, "comin'")
     const keep =
       (noun || gerund) &&
-      /^\p{L}{3,}/u.test(word) &&
+      /^(?:\p{L}+\/)?\p{L}{3,}/u.test(word) &&
       !/'/.test(word) &&
       !/^['’]/.test(t.post) &&
       !t.tags.includes("WeekDay") &&

@@ -113,12 +113,26 @@ const HUMAN_CANDIDATES = 80;
  * The keys of conversations that are an app's records of what the user did, not who they are: a
  * browser's bookmarks, books shelved and rated (Goodreads), films logged (Letterboxd), highlights
  * (Kindle, Readwise), Google Tasks' lists, places saved on Google Maps, a Trello board's cards,
- * articles saved to read later (Pocket, Instapaper), activities logged on Strava (core/ingest: each
+ * articles saved to read later (Pocket, Instapaper), activities logged on Strava, TickTick's tasks,
+ * whom one connected with on LinkedIn (not its work history, which is who one is) (core/ingest: each
  * format's conversation key). Their facts
  * are left out of the `human` block, which says who the user is, not a log (a Goodreads import had
  * filled it with "The user added "James" … to the to-read list").
  */
-const RECORD_KEYS = ["bookmarks:", "goodreads:", "letterboxd:", "kindle:", "readwise:", "googletasks:", "googlemaps:", "trello:", "readlater:", "strava:"];
+const RECORD_KEYS = [
+  "bookmarks:",
+  "goodreads:",
+  "letterboxd:",
+  "kindle:",
+  "readwise:",
+  "googletasks:",
+  "googlemaps:",
+  "trello:",
+  "readlater:",
+  "strava:",
+  "ticktick:",
+  "linkedin:connections:",
+];
 
 /** A line that says when something happened ("yesterday", "last week", "(2 July 2023)"): an event, not a trait. */
 const DATED =

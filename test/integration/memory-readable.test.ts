@@ -1227,6 +1227,36 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("builds no line of the user's core memory from LinkedIn connections, a record of whom they connected with", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-records-"));
+    try {
+      const chat = join(dir, "chat.txt");
+      writeFileSync(chat, "[2026-11-02 09:00] Ana: I work as a nurse at Leeds General.\n[2026-11-02 09:01] Sam: Since when?\n");
+      await importFile(db, embedder, chat, { me: "Ana" });
+      const connections = join(dir, "Connections.csv");
+      writeFileSync(
+        connections,
+        [
+          "Notes:",
+          '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+          "",
+          "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+          "Priya,Shah,https://www.linkedin.com/in/priya-shah,,Starling Bank,Head of Product,14 Oct 2026",
+          "Ben,Carter,https://www.linkedin.com/in/ben-carter,,Monzo,Recruiter,16 Oct 2026",
+          "Ella,Ward,https://www.linkedin.com/in/ella-ward,,Just Eat,Designer,15 Aug 2019",
+          "",
+        ].join("\n"),
+      );
+      expect(await importFile(db, embedder, connections)).toMatchObject({ format: "linkedin" });
+      expect(of("semantic", "content LIKE '%connected with%'").length).toBeGreaterThanOrEqual(3);
+      const core = of("core").map((m) => m.content);
+      expect(core).toEqual([expect.stringContaining("Ana works as a nurse")]);
+      expect(core[0]).not.toMatch(/connected with/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("imports a Telegram chat export with --me: the user's facts build their core memory, the friend's are hers", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-telegram-"));
     const message = (id: number, iso: string, from: string, text: unknown) => ({

@@ -1568,6 +1568,8 @@ describe("the topic of a question an answer follows", () => {
     expect(questionTopic("Have you read The Name of the Wind?", names)).toBe("The Name of the Wind");
     expect(questionTopic("Mel, what did you paint?", names)).toBeNull();
     expect(questionTopic("Which pottery class did you take, Mel?", names)).toBe("pottery class");
+    // a subreddit's name keeps its slash ("r/espresso" had become "respresso")
+    expect(questionTopic("Is the Niche Zero from your r/espresso post still available?", names)).toContain("r/espresso");
   });
 
   it("is none for small talk and for a question that opens a new topic", () => {
