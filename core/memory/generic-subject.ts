@@ -19,7 +19,8 @@ const noun = (t: Term | undefined) => generic(t) && isA(t, "Noun");
  * The subject is up to three modifiers and a noun, optionally "of" another noun, and up to three
  * more joined by "and" or commas; at least one of its nouns is plural, uncountable or abstract
  * (ABSTRACT_NOUNS, or "-ness", "-ity", "-tion" …), or two are joined. Its verb is in the present
- * ("is", "can be", "make", "really matter"), after adverbs and modals. Parses `text` with
+ * ("is", "can be", "make", "really matter"), after adverbs and modals, and not the present perfect of
+ * what it has done ("Pigeons have dug up the beans": news). Parses `text` with
  * compromise (sentences.ts) when it was not parsed.
  */
 export function opensOnGenericSubject(text: string): boolean {
@@ -48,5 +49,9 @@ export function opensOnGenericSubject(text: string): boolean {
   if (!kind) return false;
   while (isA(t[i], "Adverb") || isA(t[i], "Modal")) i++;
   const verb = t[i];
+  // (what a kind of thing has done is news, not a truth: "Pigeons have already dug up half the broad beans")
+  let k = i + 1;
+  while (isA(t[k], "Adverb")) k++;
+  if (verb && /^(?:have|has)$/.test(verb.normal) && isA(t[k], "PastTense") && t[k]!.normal !== "been") return false;
   return verb != null && isA(verb, "Verb") && !isA(verb, "PastTense") && !isA(verb, "Gerund");
 }

@@ -271,10 +271,19 @@ const NAMED_AFTER = /\b(?:aunt|auntie|aunty|uncle|gran|granny|grandma|nana|cousi
  * as "3:40pm" (it had read "9 December, 3.40pm" as the 3rd of December); the full stop after a short form ("last Wed.") and a comma
  * chrono takes in ("Last weekend,") are the sentence's, not the expression's; a short weekday after
  * "the" is a word of a name ("Klara and the Sun"), a month's name after who someone is a
- * person's ("Aunt June"), and a "long weekend" a holiday's, not a date.
+ * person's ("Aunt June"), a "long weekend" a holiday's, not a date, and a number of one or two digits
+ * after a day's comma no year ("20 November, 12 months").
  */
 export function parseDates(text: string, ref: number): ParsedDate[] {
-  const read = chrono.parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 ").replace(DOTTED_TIME, "$1:$2"), { instant: new Date(ref), timezone: "UTC" });
+  const at = { instant: new Date(ref), timezone: "UTC" };
+  // (a number of one or two digits after a day's comma counts something, not a year: "20 November, 12 months")
+  const read = chrono
+    .parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 ").replace(DOTTED_TIME, "$1:$2"), at)
+    .flatMap((r) =>
+      SHORT_YEAR_AFTER_COMMA.test(r.text)
+        ? chrono.parse(r.text.replace(SHORT_YEAR_AFTER_COMMA, ""), at).map((x) => Object.assign(x, { index: r.index + x.index }))
+        : [r],
+    );
   // (a short weekday after "the" is a word of a name: "Klara and the Sun"; a month after who someone
   // is, a person's name: "recommended by Aunt June", "Mrs May")
   return (
@@ -296,6 +305,9 @@ export function parseDates(text: string, ref: number): ParsedDate[] {
       }))
   );
 }
+
+/** A year of one or two digits chrono took after a day's comma ("20 November, 12" of "20 November, 12 months"). */
+const SHORT_YEAR_AFTER_COMMA = /,\s*\d{1,2}$/;
 
 /** A date expression chrono-node found: as written, its offset (UTF-16 code units), and the time it names (a range has an end). */
 export interface ParsedDate {

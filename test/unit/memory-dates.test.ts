@@ -303,6 +303,13 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("We were down 10 in the 4th and won.", march12, { past: true }).text).toBe("We were down 10 in the 4th and won.");
   });
 
+  it("reads no year in a number after a day's comma ('20 November, 12 months')", () => {
+    const oct = Date.parse("2026-10-14T09:00:00Z");
+    // (it had been "20 November, 12 (20 November 2012) months", the memory dated 2012)
+    expect(annotateDates("Post redirected from 20 November, 12 months.", oct).text).toBe("Post redirected from 20 November (20 November 2026), 12 months.");
+    expect(annotateDates("Party on 4 December, 30 guests.", oct).text).toBe("Party on 4 December (4 December 2026), 30 guests.");
+  });
+
   it("reads 'in April next year' as one date", () => {
     const june = Date.parse("2026-06-22T08:30:00Z");
     expect(annotateDates("We are going to Japan for two weeks in April next year.", june).text).toBe(

@@ -652,6 +652,10 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I understand, Joanna. Big projects can be so taxing.")).toEqual([]);
     expect(said("Setbacks are just opportunities for comebacks. Plus my full support.")).toEqual([]);
     expect(said("Family time matters to me.")).toEqual(["Family time matters to Caroline (8 May 2023)."]);
+    // what a kind of thing has done is news, not a truth ("Pigeons have already dug up half the broad beans")
+    expect(said("Pigeons have already dug up half the broad beans. Netting goes on tomorrow.")).toEqual([
+      expect.stringMatching(/pigeons have already dug up half the broad beans/i),
+    ]);
     const sunflowers = "Sunflowers mean warmth and happiness, like a sunny garden full of light.";
     expect(said(sunflowers)).toEqual([]);
     const answering = extractFacts(parseSentences(sunflowers), caroline, SAID, { answering: () => true });
