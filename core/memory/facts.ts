@@ -820,7 +820,8 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
     const kin = /^(\p{Lu}\p{Ll}+)(?:['’]s)?\b/u.exec(content)?.[1];
     if (kin && KIN_NAMES.test(kin)) names.add(kin);
     // (or a list's label that is a name: "Bluebell Bakery: Website redesign, …")
-    const label = /^([^:]{1,40}):\s/.exec(content)?.[1];
+    // (its date said after it: "Chew Valley Lake this morning (25 October 2026): …")
+    const label = /^([^:()]{1,40}?)(?:\s\([^():]{1,60}\))?:\s/.exec(content)?.[1];
     if (label && namedLabel(label)) names.add(label.split(/\s/)[0]!);
     // (or as someone's whose name compromise knows as a word too: "Leo's teacher is Mr. Okoro")
     const owner = /^(\p{Lu}\p{Ll}+)['’]s$/u.exec(opening?.text ?? "")?.[1];

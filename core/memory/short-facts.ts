@@ -15,15 +15,21 @@ export const LABELLED_LIST =
 
 /**
  * Whether a list's label is a name: two words or more, each capitalised, one a word compromise knows
- * only as a name or not at all ("Bluebell Bakery", not "Favorite Books"); one word that compromise
- * knows only as a name ("Mia", not "Todo", which may be any word, nor "Priya", which it does not know).
+ * only as a name or not at all ("Bluebell Bakery", not "Favorite Books"), also before when ("Chew
+ * Valley Lake this morning"); one word that compromise knows only as a name ("Mia", not "Todo", which
+ * may be any word, nor "Priya", which it does not know).
  */
 export function namedLabel(label: string): boolean {
   const words = label.split(/\s+/);
   // (one word is a name when compromise knows it only as one: "Mia: swimming on Tuesdays", not "Password: …")
   if (words.length === 1) return /^\p{Lu}/u.test(label) && mayBeName(label, { unknown: false });
-  return words.every((w) => /^\p{Lu}/u.test(w)) && words.some((w) => mayBeName(w.replace(/['’]s$/u, "")));
+  const capitalised = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+  const name = capitalised === -1 ? words : WHEN_AFTER_NAME.test(words.slice(capitalised).join(" ")) ? words.slice(0, capitalised) : [];
+  return name.length >= 2 && name.some((w) => mayBeName(w.replace(/['’]s$/u, "")));
 }
+
+/** When, after a name that labels a line: "this morning", "today", "yesterday", "last night", "on Saturday". */
+const WHEN_AFTER_NAME = /^(?:this|last|yesterday|today|tonight|on)\b/;
 
 /**
  * A statement of who or what someone named is: "<Name>'s <relation> is <a name or a noun phrase>"

@@ -208,6 +208,10 @@ describe("semantic facts from first-person statements", () => {
     expect(list("Bluebell Bakery: Website redesign, fixed price £4,500.")).toEqual([
       "The user says Bluebell Bakery: Website redesign, fixed price £4,500 (8 May 2023).",
     ]);
+    // (and a place a label names before when: "Chew Valley Lake this morning:" had become "The user's chew valley lake this morning")
+    expect(list("Chew Valley Lake this morning: 2 great white egrets and a female goosander from Herriott's Bridge.")).toEqual([
+      expect.stringMatching(/^The user says Chew Valley Lake this morning \(8 May 2023\): 2 great white egrets/),
+    ]);
     // (in a note of the user's own, as written)
     expect(extractFacts(parseSentences("Bluebell Bakery: Website redesign, fixed price £4,500."), user, SAID, { written: true }).map((f) => f.content)).toEqual(
       ["Bluebell Bakery: Website redesign, fixed price £4,500 (8 May 2023)."],
