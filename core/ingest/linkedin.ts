@@ -599,6 +599,8 @@ async function* parseMessages(file: string, opts: ReadOptions): AsyncGenerator<P
           ...(m.subject ? { subject: m.subject } : {}),
           ...(m.folder && m.folder !== "INBOX" ? { folder: m.folder } : {}),
         },
+        // (a message to the user alone is a letter to them: its "you" is theirs, memory/letters.ts)
+        ...(!mine && owner.key !== null && m.toKeys.length === 1 && m.toKeys[0] === owner.key ? { letter: { to: ["the user"] } } : {}),
       },
     });
     held += m.text.length + HELD_PER_MESSAGE;
@@ -732,7 +734,8 @@ async function* parsePositions(file: string, opts: ReadOptions): AsyncGenerator<
  *   (role "other"), the account's by the user (speaker "User", role "user"): the account is the sender
  *   Profile.csv beside names, else the one profile in every message. Turn externalId: its time
  *   (`2026-10-12T08:47:15.000Z`, "#2" for a second one in the same second); metadata `{ line, linkedin:
- *   { to, subject, folder } }` (`folder` when not "INBOX"). Drafts (`IS MESSAGE DRAFT` "Yes"), spam,
+ *   { to, subject, folder } }` (`folder` when not "INBOX"), and `letter: { to: ["the user"] }` on a message
+ *   sent to the user alone, which the memory engine reads as a letter to them (memory/letters.ts). Drafts (`IS MESSAGE DRAFT` "Yes"), spam,
  *   LinkedIn's own notices and messages of no words are passed over; a sponsored InMail's HTML is read
  *   as text. Conversations are held to the file's end (its rows are in no promised order), given sooner
  *   past {@link MAX_HELD_MESSAGE_CHARS} (the same externalId: a conversation met again adds to it);

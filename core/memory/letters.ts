@@ -25,10 +25,11 @@ const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
  * The one recipient an email source was sent to (its To), "" when it names none or several (a mail
  * to a group: its "you" is all of them, none to name), or null for any source that is no email. A text
  * message the user received is read so too (sms.ts: "the user", or none in a group text): "Reminder of
- * your appointment with Dr Okafor" is the user's appointment.
+ * your appointment with Dr Okafor" is the user's appointment; and so is any message an importer marks as
+ * a letter (`metadata.letter.to`: a LinkedIn message to the user alone, linkedin.ts).
  */
 export function letterRecipient(source: Pick<SourceRow, "metadata">): string | null {
-  const e = (metadataEntry(source, "email") ?? metadataEntry(source, "sms")) as { to?: unknown } | undefined;
+  const e = (metadataEntry(source, "email") ?? metadataEntry(source, "sms") ?? metadataEntry(source, "letter")) as { to?: unknown } | undefined;
   if (!e) return null;
   const to = Array.isArray(e.to) ? e.to.filter((x): x is string => typeof x === "string" && x.trim() !== "") : [];
   return to.length === 1 ? to[0]!.trim() : "";

@@ -201,6 +201,12 @@ describe("a LinkedIn archive", () => {
       ["2026-11-09T12:15:20.000Z#2", 12],
     ]);
     expect(conversations[0]!.turns[0]!.metadata.linkedin).toEqual({ to: "Chloe Bennett", subject: "Senior Product Manager, Payments – Monzo" });
+    // (a message to the user alone is a letter to them, its "you" theirs; not the user's own, nor one to a group)
+    expect(conversations.map((c) => c.turns.map((t) => t.metadata.letter ?? null))).toEqual([
+      [{ to: ["the user"] }, null, { to: ["the user"] }],
+      [{ to: ["the user"] }],
+      [null, null, null],
+    ]);
     expect(conversations.map((c) => [c.participants, new Date(c.startedAt!).toISOString()])).toEqual([
       [["Rachel Evans", "User"], "2026-10-12T08:47:15.000Z"],
       [["Hays Recruitment"], "2026-11-05T14:00:00.000Z"],

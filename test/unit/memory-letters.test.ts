@@ -35,6 +35,11 @@ describe("an email read as a letter to its recipient", () => {
     );
     expect(letterRecipient(group)).toBe("");
     expect(readSentences(group, []).map((s) => s.text)).toEqual(["Your results are normal."]);
+    // (a message an importer marks as a letter: a LinkedIn message to the user alone)
+    const inMail = source(JSON.stringify({ line: 4, letter: { to: ["the user"] } }));
+    expect(readSentences({ ...inMail, text: "Hi Chloe,\n\nMonzo would like to invite you to a first-stage interview." }, []).map((s) => s.text)).toEqual([
+      "Monzo would like to invite the user to a first-stage interview.",
+    ]);
     const chat = source("{}");
     expect(letterRecipient(chat)).toBeNull();
     expect(readSentences(chat, []).map((s) => s.text)).toEqual(["Hi Sofia,", "Your results are normal."]);
