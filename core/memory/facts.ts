@@ -27,7 +27,7 @@ import { companyIn, toThirdPerson } from "./third-person.js";
 import { capitalise, lowerFirst } from "./fact-text.js";
 import { factTitle } from "./titles.js";
 import { impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
-import { LABELLED_LIST, NAMED_IS, namedDoes, namedLabel, SETTLED } from "./short-facts.js";
+import { LABELLED_LIST, NAMED_IS, namedDoes, namedLabel, SAYS_WHERE, SETTLED } from "./short-facts.js";
 import { adviceOf, advisesWithSpeaker, FIELD_LABEL, NOUN_SUBJECT, recommendation, requestOf, theirDeeds, theirs, whatToHave } from "./advice.js";
 import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, NEW_TOPIC_OPENER, OWN_REACTION, REACTION } from "./reactions.js";
 import type { RepeatingEvent } from "../time/recurrence.js";
@@ -298,7 +298,7 @@ const LOOK_OF_THEM =
   /^(?:they|he|she|the (?:kids|dogs|pups|pets|boys|girls|little ones))\s+(?:(?:all|sure|really|definitely|both|must)\s+)?(?:looks?|seems?)\b/i;
 
 const JUDGEMENT =
-  /\b(busy|different|everything|fun|great|awesome|amazing|cool|nice|special|beautiful|lovely|hard|tough|powerful|inspiring|incredible|fantastic|wonderful|good|bad|crazy|insane|rewarding|exciting|important|worth|blast|stunning|gorgeous|meaningful|calming|relaxing|key|vital|essential|best|perfect|scary|awful|tiring|empowering|enlightening|emotional|helps|matters|makes? a difference|so much)\b/i;
+  /\b(busy|different|everything|fun|great|awesome|amazing|cool|nice|special|beautiful|lovely|hard|tough|powerful|inspiring|incredible|fantastic|wonderful|good|bad|crazy|insane|rewarding|exciting|important|worth|blast|stunning|gorgeous|meaningful|calming|relaxing|(?:is|are|was|['’]s) key|vital|essential|best|perfect|scary|awful|tiring|empowering|enlightening|emotional|helps|matters|makes? a difference|so much)\b/i;
 
 /**
  * How much a sentence pins down (after Luhn's significance and Edmundson's cue words): names,
@@ -808,7 +808,7 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
       words < FACT_LIMITS.shortReaction &&
       !/\d/.test(content) &&
       !(replying() && kept.some((k) => namesThing(fullyParsed(k.sentence)))) &&
-      !kept.some((k) => NAMED_IS.test(k.text) || namedDoes(k.sentence))
+      !kept.some((k) => NAMED_IS.test(k.text) || SAYS_WHERE.test(k.text) || namedDoes(k.sentence))
     )
       return [];
     // (the first word keeps its capital when it is a name: "James says Max and Daisy")

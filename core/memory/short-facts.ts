@@ -32,6 +32,14 @@ export function namedLabel(label: string): boolean {
 const WHEN_AFTER_NAME = /^(?:this|last|yesterday|today|tonight|on)\b/;
 
 /**
+ * A statement of where a thing is, short as it is: "The key's under the blue pot by the shed", "Mum's
+ * spare key is in the top drawer", "The passports are in the safe"; not "It's in the past" nor "That's
+ * on me" (no thing named), nor a judgement ("The vibe is in the air": no place that is a thing's).
+ */
+export const SAYS_WHERE =
+  /^(?:[Tt]he|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:['’]s|\s+(?:is|are))\s+(?:still\s+)?(?:under|in|inside|behind|on|at|beside|by|next\s+to|on\s+top\s+of|in\s+front\s+of)\s+(?:the|a|my|our|your|his|her|their|\p{Lu}\p{Ll}+['’]s)\s+\S/u;
+
+/**
  * A statement of who or what someone named is: "<Name>'s <relation> is <a name or a noun phrase>"
  * ("Mia's teacher is Mrs. Patel", "Maya's nursery is Sunflower Nursery", "Omar's brother is a dentist"),
  * "<Name> is a <noun>"; not a

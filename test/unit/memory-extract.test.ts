@@ -823,6 +823,16 @@ describe("semantic facts from first-person statements", () => {
     ]);
   });
 
+  it("keeps where a thing is, short as it is, and reads a 'key' as a thing unless something is key", () => {
+    // ("The key's under the blue pot by the shed" had been dropped as a judgement, "key" as in "is key")
+    expect(said("Could you water the greenhouse while I'm away? The key's under the blue pot by the shed.")).toEqual([
+      "Caroline says the key's under the blue pot by the shed (8 May 2023).",
+    ]);
+    expect(said("The key's under the pot.")).toEqual(["Caroline says the key's under the pot (8 May 2023)."]);
+    expect(said("Mum's spare key is in the top drawer.")).toHaveLength(1);
+    for (const text of ["It's in the past.", "That's on me.", "Consistency is key."]) expect(said(text), text).toEqual([]);
+  });
+
   it("reads a subjectless passive as what was done to the speaker, an adjective before a comma as no one called, and a title's 'We' as the title's", () => {
     // "Made redundant" had been "Caroline made redundant"; "Stung by a wasp", "Caroline says stung by a wasp"
     expect(said("Made redundant, along with half the product team.")).toEqual(["Caroline was made redundant, along with half the product team (8 May 2023)."]);
