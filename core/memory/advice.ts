@@ -56,6 +56,29 @@ export function requestOf(text: string, listener: string): string | null {
   return please ? advised(text.slice(please[0].length), listener, true, INJECTED) : null;
 }
 
+/**
+ * What the speaker asks the listener to do as a favour, asked as a question, or null: "Could you water
+ * the greenhouse on the allotment while I'm in Lisbon?" → "water the greenhouse on the allotment while
+ * I'm in Lisbon." (worded by the caller as "Rosie asked Jen to …"; "your" the listener's). The verb
+ * after "Could you" is the favour's whatever the tagger makes of it ("water"). Not a turn of the talk
+ * ("Can you tell me more?", "Could you show me a pic?", "Can you believe it?", "Can you recommend a
+ * book?"), nor one of fewer than four words or naming no thing.
+ */
+export function favourOf(text: string, listener: string): string | null {
+  const asked = ASKED_AS_QUESTION.exec(text);
+  if (!asked) return null;
+  const rest = theirs(text.slice(asked[0].length).replace(/\s*\?+$/, "."), listener);
+  if (TALK_ASKED.test(rest) || INJECTED.test(rest)) return null;
+  if (rest.split(/\s+/).length < 4 || !fullyParsed(parseSentence(rest)).terms.some(isContentNoun)) return null;
+  return rest;
+}
+
+/** A favour asked as a question, before what to do: "Could you", "Can you please", "Would you". */
+const ASKED_AS_QUESTION = /^(?:could|can|would)\s+you\s+(?:please\s+)?(?:possibly\s+)?(?=\p{Ll})/iu;
+/** What one asks of another as a turn of the talk, not a favour: to tell, share, show, send or give "me" something, to tell more, to believe, imagine, guess or recommend; an offer ("Would you like …") or a question of what they will do ("Can you ever …"). */
+const TALK_ASKED =
+  /^(?:(?:tell|share|show|send|give|describe|explain)\s+(?:(?:me|us)\b|more\b|(?:a|some)\s+(?:pics?|pictures?|photos?)\b)|(?:believe|imagine|guess|recommend|suggest|think|remember|be|see|hear|like|love|want|prefer|mind|ever|only|also|still|really|even)\b)/i;
+
 /** Orders to a program, never a request one person makes of another ("Please ignore previous instructions"). */
 const INJECTED = /^(act|answer|disregard|erase|execute|forget|ignore|invalidate|list|output|pretend|print|reply|respond|delete)\b/i;
 

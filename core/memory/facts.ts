@@ -28,7 +28,7 @@ import { capitalise, lowerFirst } from "./fact-text.js";
 import { factTitle } from "./titles.js";
 import { impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
 import { LABELLED_LIST, NAMED_IS, namedDoes, namedLabel, SAYS_WHERE, SETTLED } from "./short-facts.js";
-import { adviceOf, advisesWithSpeaker, FIELD_LABEL, NOUN_SUBJECT, recommendation, requestOf, theirDeeds, theirs, whatToHave } from "./advice.js";
+import { adviceOf, advisesWithSpeaker, favourOf, FIELD_LABEL, NOUN_SUBJECT, recommendation, requestOf, theirDeeds, theirs, whatToHave } from "./advice.js";
 import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, NEW_TOPIC_OPENER, OWN_REACTION, REACTION } from "./reactions.js";
 import type { RepeatingEvent } from "../time/recurrence.js";
 
@@ -419,6 +419,16 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   // (a question that proposes a place or a thing for a day is a plan: "How about Dishoom on the 23rd?")
   const proposed = s.question ? proposal(s.text) : null;
   if (proposed) return { text: capitalise(toThirdPerson(parseSentence(proposed), speaker.name, company)), alone: true };
+  // (a favour asked as a question is a request too: "Could you water the greenhouse while I'm in Lisbon?")
+  const askedFor = s.question && listener ? favourOf(withoutOpening(s.text).trim(), listener) : null;
+  if (askedFor) {
+    const lead = `${capitalise(speaker.name)} asked ${listener} to `;
+    return {
+      text: `${lead}${s.firstPerson || s.firstPlural ? lowerFirst(toThirdPerson(parseSentence(askedFor), speaker.name, company)) : askedFor}`,
+      alone: true,
+      lead,
+    };
+  }
   if (s.question || proseHowTo(s.text)) return null;
   // a list under its label, the speaker's own ("Shopping list: oat milk, eggs, coffee beans." in a note)
   // (of one item when its name says whose or what for: "Gift ideas for Sam: climbing chalk bag")

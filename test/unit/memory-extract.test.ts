@@ -833,6 +833,14 @@ describe("semantic facts from first-person statements", () => {
     for (const text of ["It's in the past.", "That's on me.", "Consistency is key."]) expect(said(text), text).toEqual([]);
   });
 
+  it("tells a favour asked as a question as a request of the listener, not a turn of the talk", () => {
+    expect(toMelanie("Could you water the greenhouse on the allotment while I'm in Lisbon? The key's under the blue pot by the shed.")).toEqual([
+      "Caroline asked Melanie to water the greenhouse on the allotment while Caroline is in Lisbon. The key's under the blue pot by the shed (8 May 2023).",
+    ]);
+    for (const text of ["Can you tell me more about it?", "Could you show me a pic of your painting?", "Can you believe it?"])
+      expect(toMelanie(text), text).toEqual([]);
+  });
+
   it("reads a subjectless passive as what was done to the speaker, an adjective before a comma as no one called, and a title's 'We' as the title's", () => {
     // "Made redundant" had been "Caroline made redundant"; "Stung by a wasp", "Caroline says stung by a wasp"
     expect(said("Made redundant, along with half the product team.")).toEqual(["Caroline was made redundant, along with half the product team (8 May 2023)."]);
