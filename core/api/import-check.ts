@@ -19,6 +19,8 @@ import { isLinkedInCsv, linkedinPassedOver } from "../ingest/linkedin.js";
 import { isInstapaperCsv, isPocketCsv, isPocketHtml } from "../ingest/readlater.js";
 import { isTwitterWordsFile } from "../ingest/twitter-archive.js";
 import { mastodonPassedOver } from "../ingest/mastodon.js";
+import { facebookPassedOver } from "../ingest/facebook.js";
+import { isYouTubeCsv, youtubePassedOver } from "../ingest/youtube.js";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
 import { checkExportWhole, isEngramExport } from "./export-import.js";
@@ -71,7 +73,7 @@ export async function checkImportFile(
 /**
  * The format of a `.txt`/`.md`/`.enex`/`.ics`/`.vcf`/`.eml`/`.mbox`/`.xml`/`.html`/`.json`/`.js` file found in a folder the user imports: a
  * Kindle's "My Clippings.txt" as Kindle clippings, a conversation imessage-exporter wrote as text ("Mum.txt") as one, a chat the LINE app exported ("[LINE] Chat with Yuki.txt") as one, an iCalendar file as a calendar, a saved mail or a
- * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, any other .xml null, browsers' exported bookmarks (an .html or .htm opening with `<!DOCTYPE NETSCAPE-Bookmark-file-1>`: Chrome's bookmarks_11_30_26.html, Firefox's, Safari's, Pinboard's) as bookmarks, Pocket's export (ril_export.html, an HTML page titled "Pocket Export") as readlater, any other .html null (a saved web page, Takeout's archive_browser.html: no one's words), a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
+ * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, a WordPress export (Tools → Export: `<site>.WordPress.2026-12-01.xml`, WordPress eXtended RSS) as one, any other .xml null, browsers' exported bookmarks (an .html or .htm opening with `<!DOCTYPE NETSCAPE-Bookmark-file-1>`: Chrome's bookmarks_11_30_26.html, Firefox's, Safari's, Pinboard's) as bookmarks, Pocket's export (ril_export.html, an HTML page titled "Pocket Export") as readlater, any other .html null (a saved web page, Takeout's archive_browser.html: no one's words), a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
  * thread (a Meta download's message_1.json) as one, a Day One journal's Journal.json as one, a Slack channel's day as one, a Discord channel exported by
  * DiscordChatExporter as one, a Google Chat group's messages.json (Google Takeout) as one (its group_info.json and the
  * account's user_info.json null: no conversation), a Simplenote export's source/notes.json as one (the .txt copies of its
@@ -85,7 +87,12 @@ export async function checkImportFile(
  * read as a chat's speaker). An X (Twitter) archive's posts (tweets.js, tweets-part1.js …) and direct
  * messages (direct-messages.js, direct-messages-group.js) as its, any other .js null (account.js,
  * like.js, manifest.js: no one's words, as Slack's users.json). A Mastodon archive's outbox.json and actor.json (its posts and its
- * profile, told by their start) as mastodon (its likes.json and bookmarks.json, links only, passed over: {@link passedOverInFolder}). A Readwise export (a .csv with its
+ * profile, told by their start) as mastodon (its likes.json and bookmarks.json, links only, passed over: {@link passedOverInFolder}). YouTube's files of
+ * Google Takeout (history/watch-history.json and search-history.json, comments/comments.csv, live chats.csv,
+ * subscriptions/subscriptions.csv, told by their start) as youtube (its playlists, channel and HTML history passed over:
+ * {@link passedOverInFolder}). A Facebook download's posts and comments (your_posts__check_ins__photos_and_videos_1.json,
+ * comments.json, the posts and comments in groups, told by their start) as facebook (its Messenger threads, message_1.json, as
+ * messenger; its likes and reactions and its other files passed over, said why: {@link passedOverInFolder}). A Readwise export (a .csv with its
  * header, readwise-data.csv) as one, a Todoist project's CSV (its header "TYPE,CONTENT,…": "Home [6Jf8VQXxpwv56VQ7].csv" of a
  * backup) as one, TickTick's backup (TickTick-backup-2026-11-13.csv, its preamble "Date: …" then its header "Folder Name","List Name","Title",…) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, a
  * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
@@ -108,7 +115,11 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
     const format = await detectFormat(path).catch(() => null);
     return format && FOLDER_JSON_FORMATS.has(format) ? format : null;
   }
-  if (/\.xml$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "sms" ? "sms" : null;
+  // (an .xml is read when it is an SMS Backup & Restore backup or a WordPress export, by its start: any other is an app's data)
+  if (/\.xml$/i.test(path)) {
+    const format = await detectFormat(path).catch(() => null);
+    return format === "sms" || format === "wordpress" ? format : null;
+  }
   // (a web page is no one's words: only browsers' exported bookmarks and Pocket's export, ril_export.html, are read of a folder's .html)
   if (/\.html?$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
@@ -134,6 +145,8 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "trello",
   "googlemaps",
   "mastodon",
+  "youtube",
+  "facebook",
 ]);
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
 const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
@@ -149,6 +162,7 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "strava",
   "reddit",
   "linkedin",
+  "youtube",
   "standardnotes",
   "ics",
   "email",
@@ -180,7 +194,13 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * (Articles/Articles/….html) (linkedin.ts `linkedinPassedOver`); a CSV there that is another app's export by its header (detect.ts
  * tells a LinkedIn archive's CSV by its folder last) is read as that.
  * A Mastodon archive's likes.json and bookmarks.json (the posts favourited and bookmarked, as links only: mastodon.ts
- * `mastodonPassedOver`).
+ * `mastodonPassedOver`). YouTube's files of Google Takeout that hold no words to remember: its history as a web page
+ * (watch-history.html, search-history.html, older my-comments.html: the reason says to choose JSON for History in Takeout), the
+ * playlists (playlists.csv, a playlist's `<title>-videos.csv` of video ids), the account's channel.csv, its uploads' videos.csv
+ * and its music library (youtube.ts `youtubePassedOver`). A Facebook download's likes and reactions (likes_and_reactions_1.json, by
+ * its start: what was reacted to, no words), and its other `.json` that are none of its posts, comments or Messenger threads, said by
+ * where they are (an album's list of photos, Messenger's data on the account, the profile, the friends, the account's records:
+ * facebook.ts `facebookPassedOver`).
  */
 export async function passedOverInFolder(path: string): Promise<string | null> {
   // (a Strava archive's tracks, photos and routes: no words; each activity is read from its activities.csv)
@@ -196,6 +216,12 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // (a Mastodon archive's likes.json and bookmarks.json: the URLs of others' posts, no words; its own posts are read from outbox.json)
   const mastodon = await mastodonPassedOver(path);
   if (mastodon) return mastodon;
+  // (a Facebook download's likes and reactions, and its files that hold no post, comment or message: its albums' lists, profile, friends, the account's records)
+  const facebook = await facebookPassedOver(path);
+  if (facebook) return facebook;
+  // (YouTube's Takeout: its history as a web page, to be exported again in JSON; its playlists (ids only), channel, uploads' details, music library)
+  const youtube = youtubePassedOver(path);
+  if (youtube) return youtube;
   // (Zoom's live captions of a meeting whose transcript is beside them)
   const captions = captionsCopy(path, existsSync);
   if (captions) return captions;
@@ -278,11 +304,11 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
 /**
  * The files `engram import PATH` reads for a path: a file as is (`inFolder` false); for a folder, the
  * note files it holds (.txt, .md, .markdown, .enex from Evernote, .ics calendars, .eml and .mbox mail,
- * .xml text message backups, .vcf contacts, .json such as Google Keep's notes, Messenger's
+ * .xml text message backups and WordPress exports, .vcf contacts, .json such as Google Keep's notes, Messenger's
  * threads and Simplenote's notes.json, .js such as an X archive's data files, meetings' captions, .vtt and .srt, browsers' exported bookmarks and Pocket's ril_export.html (an .html whose start is one: a saved web page is passed over), and documents, .pdf and
  * .docx, but Word's lock files "~$name.docx"), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash) and an app's
  * copies of its notes (Logseq's logseq/bak and logseq/version-files), a Notion database's .csv (only
- * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over)
+ * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over)
  * (their header read: a Letterboxd export's profile, likes and comments too, so its import says why it passes them over;
  * any other .csv is data, not a note: passed over), in name
  * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Of a TextBundle (`<Title>.textbundle/`, Bear's
@@ -317,7 +343,8 @@ const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
 /**
  * Whether `name`, a file of the folder `root` that holds `names`, is one to read: an .html that is browsers' exported
  * bookmarks (its start, bookmarks.ts `isBookmarksFile`) or Pocket's export (ril_export.html, readlater.ts `isPocketHtml`), or a LinkedIn
- * archive's article (listed to be said passed over: linkedin.ts `linkedinPassedOver`); not a CSV but a
+ * archive's article (listed to be said passed over: linkedin.ts `linkedinPassedOver`), or YouTube's history as Takeout's web page
+ * (watch-history.html, listed to be said to choose JSON: youtube.ts `youtubePassedOver`); not a CSV but a
  * Readwise export, a Todoist project's, Goodreads' library export or a Letterboxd export's (its header, {@link opensAsExport}) or a Notion database's,
  * and of those only the copy of all its rows when Notion wrote one.
  */
@@ -326,7 +353,8 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
   if (/\.html?$/i.test(name)) {
     const start = startOf(join(root, name))?.trimStart() ?? "";
     // (an article of a LinkedIn archive, listed so that it is said to be passed over)
-    return isBookmarksFile(start) || isPocketHtml(start) || linkedinPassedOver(join(root, name)) !== null;
+    // (and YouTube's history as Takeout's web page, watch-history.html, listed so that it is said to choose JSON)
+    return isBookmarksFile(start) || isPocketHtml(start) || linkedinPassedOver(join(root, name)) !== null || youtubePassedOver(join(root, name)) !== null;
   }
   if (!/\.csv$/i.test(name)) return true;
   if (opensAsExport(join(root, name))) return true;
@@ -337,7 +365,7 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
  * export's, a Todoist project's, TickTick's backup (its preamble, then its header "Folder Name","List Name","Title",…: ticktick.ts `isTickTickBackup`), Goodreads' library export's or a Letterboxd export's (diary.csv, lists/<list>.csv,
- * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
   const start = startOf(path);
@@ -354,6 +382,7 @@ function opensAsExport(path: string): boolean {
       isInstapaperCsv(start) ||
       isStravaCsv(start, path) ||
       isRedditCsv(start, path) ||
+      isYouTubeCsv(start) ||
       isLinkedInCsv(start, path))
   );
 }

@@ -67,6 +67,9 @@ export type ImportFormat =
   | "reddit"
   | "linkedin"
   | "mastodon"
+  | "youtube"
+  | "facebook"
+  | "wordpress"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

@@ -23,11 +23,13 @@ import { parseSimplenote } from "./simplenote.js";
 import { parseStandardNotes } from "./standardnotes.js";
 import { parseGoogleTasks } from "./googletasks.js";
 import { parseSmsBackup } from "./sms.js";
+import { parseWordPress } from "./wordpress.js";
 import { parseImessage } from "./imessage.js";
 import { parseLine } from "./line.js";
 import { parseCaptions } from "./captions.js";
 import { parseTwitter } from "./twitter.js";
 import { parseMastodon } from "./mastodon.js";
+import { parseFacebook } from "./facebook.js";
 import { parseVcard } from "./vcard.js";
 import { parseKindle } from "./kindle.js";
 import { parseReadwise } from "./readwise.js";
@@ -39,6 +41,7 @@ import { parseDaylio } from "./daylio.js";
 import { parseStrava } from "./strava.js";
 import { parseLinkedIn } from "./linkedin.js";
 import { parseReddit } from "./reddit.js";
+import { parseYouTube } from "./youtube.js";
 import { parseLetterboxd } from "./letterboxd.js";
 import { parseNote } from "./note.js";
 import { parseBookmarks } from "./bookmarks.js";
@@ -78,8 +81,8 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
  * in order: a transcript, a note, a Telegram chat, a LINE chat, a calendar, a Messenger thread, a Todoist project or a meeting's captions is one; a
  * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too, a Goodreads export a book at a time; a Letterboxd
- * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; an
- * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a Roam graph a page at a time; a Trello board one note (in parts past
+ * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; an
+ * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Facebook download's posts a day, its comments a day; a Roam graph a page at a time; a Trello board one note (in parts past
  * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts).
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
@@ -94,12 +97,16 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   googletasks: (file, _head, opts) => parseGoogleTasks(file, opts),
   enex: (file, _head, opts) => parseEnex(file, opts),
   sms: (file, _head, opts) => parseSmsBackup(file, opts),
+  // (a WordPress export: each post and page a note, as it is read, then its approved comments a conversation)
+  wordpress: (file, head, opts) => parseWordPress(file, head.text, opts),
   imessage: (file, _head, opts) => one(parseImessage(file, opts)),
   line: (file, _head, opts) => one(parseLine(file, opts)),
   captions: (file, _head, opts) => one(parseCaptions(file, opts)),
   twitter: (file, _head, opts) => parseTwitter(file, opts),
   // (a Mastodon archive's outbox.json, a day of posts at a time, or its actor.json, the profile, told by its start)
   mastodon: (file, head, opts) => parseMastodon(file, head.text, opts),
+  // (a Facebook download's posts, a day of them at a time, or its comments, a day of them at a time, told by its start)
+  facebook: (file, head, opts) => parseFacebook(file, head.text, opts),
   vcard: (file, _head, opts) => parseVcard(file, opts),
   messenger: (file, _head, opts) => one(parseMessenger(file, opts)),
   slack: (file, _head, opts) => one(parseSlackDay(file, opts)),
@@ -127,6 +134,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   linkedin: (file, _head, opts) => parseLinkedIn(file, opts),
   // (a Reddit export's posts.csv or comments.csv, a note per post written or commented under; messages.csv a thread each, chat_history.csv a chat each; its id-only files no one's words)
   reddit: (file, _head, opts) => parseReddit(file, opts),
+  // (YouTube's Takeout: its watch or search history a day a note, comments.csv a video's comments a note, subscriptions.csv one note; told by its start)
+  youtube: (file, head, opts) => parseYouTube(file, head.text, opts),
   // (Pocket's CSV or HTML export, or Instapaper's CSV, told by its start; a list of either a note)
   readlater: (file, head, opts) => parseReadLater(file, head.text, opts),
 };

@@ -32,6 +32,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "enex", label: "Evernote notes (.enex)" },
   { value: "simplenote", label: "Simplenote notes (an export's source/notes.json)" },
   { value: "standardnotes", label: "Standard Notes decrypted backup (Standard Notes Backup and Import File.txt)" },
+  { value: "wordpress", label: "WordPress blog (Tools → Export's <site>.WordPress.2026-12-01.xml): posts, pages and their comments" },
   { value: "roam", label: "Roam Research graph (its JSON export, <graph>.json)" },
   { value: "googletasks", label: "Google Tasks (Google Takeout's Tasks.json)" },
   { value: "todoist", label: "Todoist project (its CSV: Export as a template, or a backup's <project>.csv)" },
@@ -46,8 +47,13 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "line", label: "LINE chat (its exported .txt: [LINE] Chat with …)" },
   { value: "twitter", label: "X (Twitter) posts or messages (an archive's tweets.js or direct-messages.js)" },
   { value: "mastodon", label: "Mastodon posts (its archive's outbox.json, unzipped; actor.json the profile)" },
+  { value: "facebook", label: "Facebook posts or comments (Meta's JSON download: your_posts__check_ins__photos_and_videos_1.json, comments.json)" },
   { value: "linkedin", label: "LinkedIn messages, connections or jobs (its data archive's messages.csv, Connections.csv or Positions.csv)" },
   { value: "reddit", label: "Reddit posts, comments or messages (its data export's posts.csv, comments.csv, messages.csv)" },
+  {
+    value: "youtube",
+    label: "YouTube history, comments or subscriptions (Google Takeout's watch-history.json, search-history.json, comments.csv, subscriptions.csv)",
+  },
   { value: "captions", label: "Meeting transcript (Zoom or Teams .vtt, Otter.ai .srt)" },
   { value: "bookmarks", label: "Browser bookmarks (exported .html: Chrome, Firefox, Safari, Edge, Pinboard)" },
   { value: "readlater", label: "Read-later list (Pocket's part_000000.csv or ril_export.html, Instapaper's instapaper-export.csv)" },
@@ -68,16 +74,16 @@ const CANCELLED = "Import cancelled. What was imported so far is kept; import th
 const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   [
     "Chats",
-    "ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, Slack, Discord, Google Chat, iMessage, LINE, text messages, X, Mastodon, Reddit, LinkedIn",
+    "ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, Slack, Discord, Google Chat, iMessage, LINE, text messages, X, Mastodon, Facebook, Reddit, LinkedIn",
   ],
-  ["Notes", "Markdown, Obsidian, Notion, Logseq, Roam, Evernote, Joplin, Bear, Google Keep, Simplenote, Standard Notes, Day One, Daylio"],
+  ["Notes", "Markdown, Obsidian, Notion, Logseq, Roam, Evernote, Joplin, Bear, Google Keep, Simplenote, Standard Notes, Day One, Daylio, WordPress"],
   ["Tasks", "Google Tasks, Todoist, Trello, TickTick"],
   ["Documents", "PDF, Word"],
   ["Meetings", "Zoom, Teams, Otter"],
   ["Highlights", "Kindle, Readwise"],
   [
     "Lists",
-    "books (Goodreads), films (Letterboxd), workouts (Strava), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps)",
+    "books (Goodreads), films (Letterboxd), workouts (Strava), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), videos watched and searched (YouTube)",
   ],
   ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml), contacts (.vcf)"],
 ];

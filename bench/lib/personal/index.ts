@@ -4,6 +4,7 @@ import { bookworm } from "./bookworm.js";
 import { boarder } from "./boarder.js";
 import { bookmarker } from "./bookmarker.js";
 import { bundler } from "./bundler.js";
+import { blogger } from "./blogger.js";
 import { contacts } from "./contacts.js";
 import { couple } from "./couple.js";
 import { developer } from "./developer.js";
@@ -36,6 +37,7 @@ import { outliner } from "./outliner.js";
 import { paperwork } from "./paperwork.js";
 import { parent } from "./parent.js";
 import { planner } from "./planner.js";
+import { poster } from "./poster.js";
 import { privacynut } from "./privacynut.js";
 import { reader } from "./reader.js";
 import { roamer } from "./roamer.js";
@@ -55,6 +57,7 @@ import { travel } from "./travel.js";
 import { tweeter } from "./tweeter.js";
 import { vault } from "./vault.js";
 import { wanderer } from "./wanderer.js";
+import { watcher } from "./watcher.js";
 import type { Person } from "./types.js";
 
 export type { Person, PersonFile, Question } from "./types.js";
@@ -116,4 +119,7 @@ export const PEOPLE: Person[] = [
   redditor,
   networker,
   tooter,
+  watcher,
+  poster,
+  blogger,
 ];
