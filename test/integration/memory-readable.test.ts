@@ -1257,6 +1257,41 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("builds no line of the user's core memory from YouTube's watch history, a log of what they watched", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-records-"));
+    try {
+      const chat = join(dir, "chat.txt");
+      writeFileSync(chat, "[2026-11-02 09:00] Ana: I work as a nurse at Leeds General.\n[2026-11-02 09:01] Sam: Since when?\n");
+      await importFile(db, embedder, chat, { me: "Ana" });
+      const watched = (title: string, channel: string, time: string) => ({
+        header: "YouTube",
+        title: `Watched ${title}`,
+        titleUrl: "https://www.youtube.com/watch?v=abc123",
+        subtitles: [{ name: channel, url: "https://www.youtube.com/channel/UC123" }],
+        time,
+        products: ["YouTube"],
+        activityControls: ["YouTube watch history"],
+      });
+      mkdirSync(join(dir, "history"));
+      const history = join(dir, "history", "watch-history.json");
+      writeFileSync(
+        history,
+        JSON.stringify([
+          watched("How to sharpen a chisel", "Paul Sellers", "2026-10-14T19:02:11.123Z"),
+          watched("Japanese particles は and が explained", "Japanese Ammo with Misa", "2026-10-15T07:41:00.000Z"),
+          watched("Cutting dovetails by hand", "Rob Cosman", "2026-10-16T20:30:00.000Z"),
+        ]),
+      );
+      expect(await importFile(db, embedder, history)).toMatchObject({ format: "youtube" });
+      expect(of("semantic", "content LIKE '%watched%'").length).toBeGreaterThanOrEqual(2);
+      const core = of("core").map((m) => m.content);
+      expect(core).toEqual([expect.stringContaining("Ana works as a nurse")]);
+      expect(core[0]).not.toMatch(/watched/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("imports a Telegram chat export with --me: the user's facts build their core memory, the friend's are hers", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-telegram-"));
     const message = (id: number, iso: string, from: string, text: unknown) => ({
