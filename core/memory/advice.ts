@@ -1,7 +1,7 @@
 // Advice told to the listener ("You can use coconut oil instead of butter" → "Tim's advice to John:
 // use coconut oil …"), what is theirs in it ("your values" → "John's values"), and a recommendation of
 // what the turn names ("Highly recommend it!").
-import { lowerFirst } from "./fact-text.js";
+import { lowerFirst, outsideQuotes } from "./fact-text.js";
 import { IMPERATIVE } from "./procedures.js";
 import { ADDRESSED, ADVICE, REACTION } from "./reactions.js";
 import { fullyParsed, isContentNoun, parseSentence } from "./sentences.js";
@@ -129,7 +129,10 @@ function advised(text: string, listener: string | undefined, short: boolean, ord
  * things of theirs.
  */
 export function theirs(text: string, listener: string): string {
-  return text.replace(/\byour\b(?!\s+(?:time|back)\b)/gi, `${listener}'s`).replace(/\b(at|to|from|by)\s+yours\b/gi, `$1 ${listener}'s place`);
+  // (a title in quotes keeps its words: "Why Your Japanese Sounds Weird")
+  return outsideQuotes(text, (part) =>
+    part.replace(/\byour\b(?!\s+(?:time|back)\b)/gi, `${listener}'s`).replace(/\b(at|to|from|by)\s+yours\b/gi, `$1 ${listener}'s place`),
+  );
 }
 
 /** "that book you recommended", "the chess advice you gave me": a thing and what the listener did with it. */

@@ -1,6 +1,7 @@
 // How a fact's text is written, for the parts of the engine that read it back: the day it was said
 // at its end, the first letter's case, an image's caption, a pronoun for what was said before.
-import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
+import { DAY_NAMES, MONTH_NAMES, QUOTED } from "../time/mentions.js";
+import { ADDRESSED } from "./reactions.js";
 
 /** A day's or a month's name, which keeps its capital ("Sunday's", "May"). */
 const CALENDAR_WORD = new RegExp(`^(?:${DAY_NAMES}|${MONTH_NAMES})(?:['’]s)?$`, "i");
@@ -48,3 +49,19 @@ export function tellsSharedImage(text: string, name: string): boolean {
 
 /** A sentence that opens on a pronoun or demonstrative standing for what was said before ("It's helped …", "They're …", "That sign …"). */
 export const OPENS_ON_REFERENCE = /^(?:it|it's|its|this|that|that's|these|those|they|they're|their|he|he's|she|she's)\b/i;
+
+/** `text` with `f` applied to all but its spans in quotes (mentions.ts QUOTED: a title, words quoted), which stay as written. */
+export function outsideQuotes(text: string, f: (part: string) => string): string {
+  let out = "";
+  let at = 0;
+  for (const m of text.matchAll(QUOTED)) {
+    out += f(text.slice(at, m.index)) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + f(text.slice(at));
+}
+
+/** Whether `text` says "you" or "your" to the listener outside its quotes ("Watched "Why Your Japanese Sounds Weird"" says it to no one). */
+export function addressed(text: string): boolean {
+  return ADDRESSED.test(text.replace(QUOTED, '""'));
+}

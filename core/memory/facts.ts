@@ -24,7 +24,7 @@ import { genericTruth, MAXIM_OPENING, namesAfterFirstWord, teamwork, truism, WHE
 import { towardListener } from "./listener.js";
 import { relationsOf } from "./relations.js";
 import { companyIn, toThirdPerson } from "./third-person.js";
-import { capitalise, lowerFirst } from "./fact-text.js";
+import { addressed, capitalise, lowerFirst } from "./fact-text.js";
 import { factTitle } from "./titles.js";
 import { impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
 import { LABELLED_LIST, NAMED_IS, namedDoes, namedLabel, SAYS_WHERE, SETTLED } from "./short-facts.js";
@@ -526,7 +526,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     // your recommendation and watched …" → "Joanna took Nate's recommendation and watched …"); "Your
     // friendship means a lot" and any other "you" are words to the listener
     const told = listener ? theirDeeds(s.past ? theirs(third, listener) : third, listener) : third;
-    return ADDRESSED.test(told) ? null : { text: told, alone: !fragment };
+    return addressed(told) ? null : { text: told, alone: !fragment };
   }
   const advised = adviceOf(text, listener);
   if (advised) {
@@ -544,7 +544,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     OWN_REACTION.test(text) ||
     GUESS.test(text) ||
     WISH.test(text) ||
-    ADDRESSED.test(text) ||
+    addressed(text) ||
     // (a field's line that says a number or a day is no order: "Check-in: Friday 18 December 2026" in a booking)
     // (nor is what was done with someone, as a log names it: "Call with Priya Shah about the Q1 roadmap")
     // (nor a noun the subject of a "be": "Book launch is at Golden Hare Books")

@@ -182,16 +182,19 @@ function romanOne(terms: Term[], i: number): boolean {
 }
 
 /**
- * Whether the first-person word at `i` (not "I") is a word of a title: capitalised inside the
- * sentence, beside another capitalised word with no punctuation between ("Why We Sleep", "All of Us
- * Strangers", "My Brilliant Friend").
+ * Whether the first-person word at `i` is a word of a title: capitalised inside the sentence, beside
+ * another capitalised word with no punctuation between ("Why We Sleep", "All of Us Strangers", "My
+ * Brilliant Friend"; "I" between two: "How I Learned 2,000 Kanji").
  */
 function inTitle(terms: Term[], i: number): boolean {
   const t = terms[i]!;
-  if (i === 0 || t.normal === "i" || !/^\p{Lu}/u.test(t.text)) return false;
+  if (i === 0 || !/^\p{Lu}/u.test(t.text)) return false;
   const before = terms[i - 1]!;
   const after = terms[i + 1];
-  return (/^\p{Lu}/u.test(before.text) && !/[,;:.!?]/.test(before.post)) || (!!after && /^\p{Lu}/u.test(after.text) && !/[,;:.!?]/.test(t.post));
+  const capitalBefore = /^\p{Lu}/u.test(before.text) && !/[,;:.!?]/.test(before.post);
+  const capitalAfter = !!after && /^\p{Lu}/u.test(after.text) && !/[,;:.!?]/.test(t.post);
+  // ("I", always a capital, only between two: "How I Learned 2,000 Kanji")
+  return t.normal === "i" ? capitalBefore && capitalAfter : capitalBefore || capitalAfter;
 }
 
 /**

@@ -237,7 +237,7 @@ const INSTRUCTION_OPENING =
   /^(?:meet|call|ring|phone|pay|book|renew|send|collect|pick\s+up|drop\s+off|buy|order|email|text|visit|submit|return|post|cancel|finish|remember\s+to|don't\s+forget\s+to)\b(?!\s+(?:with|club|launch|group|notes?|from)\b)/i;
 
 /** A span in quotes, straight or curly, of at most 120 characters: a title ("Tomorrow, and Tomorrow, and Tomorrow") or words quoted. */
-const QUOTED = /"[^"\n]{2,120}"|“[^”\n]{2,120}”/g;
+export const QUOTED = /"[^"\n]{2,120}"|“[^”\n]{2,120}”/g;
 
 /** Words before an expression that make it recurring ("every Sunday", "each week", "most weekends"). */
 const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$/i;

@@ -852,6 +852,16 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Told Sam about the new job.")).toEqual([expect.stringMatching(/^Caroline told Sam about the new job/)]);
     // an adjective before a comma is no name said to the listener ("Angry, funny and very long" had lost "Angry")
     expect(said("I finished Demon Copperhead. Angry, funny and very long.")).toEqual([expect.stringMatching(/Angry, funny and very long/)]);
+    // a title in quotes says "you" to no one, and keeps its "Your" and its "I" ("Why Your Japanese Sounds Weird" had been dropped, or
+    // become "Why Melanie's Japanese …"; "How I Learned 2,000 Kanji", "How Caroline Learned …")
+    expect(said('The user watched "Why Your Japanese Sounds Weird: Pitch Accent Explained" by Dogen.')).toEqual([
+      'Caroline says the user watched "Why Your Japanese Sounds Weird: Pitch Accent Explained" by Dogen (8 May 2023).',
+    ]);
+    expect(toMelanie('I watched "Why Your Japanese Sounds Weird" by Dogen.')).toEqual([
+      'Caroline watched "Why Your Japanese Sounds Weird" by Dogen (8 May 2023).',
+    ]);
+    expect(said('I watched "How I Learned 2,000 Kanji" by Matt.')).toEqual(['Caroline watched "How I Learned 2,000 Kanji" by Matt (8 May 2023).']);
+    expect(said('Your talk was "amazing" and you rock.')).toEqual([]);
     // a capitalised "We" between a title's words is the title's ("Why We Sleep" had become "Why Caroline and others Sleep")
     expect(said("I started reading Why We Sleep by Matthew Walker.")).toEqual(["Caroline started reading Why We Sleep by Matthew Walker (8 May 2023)."]);
   });
