@@ -96,7 +96,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
   const talking = () => (speakers ??= [...new Set(all.map((t) => t.source.speaker ?? ""))]);
   // (a note's or a meeting's title, parsed once when a paragraph says a pronoun: sentencesOf)
   let titled: Sentence[] | undefined;
-  const note = noteTitle(batch.conversation) ?? meetingTitle(batch.conversation);
+  const note = noteTitle(batch.conversation) ?? meetingTitle(batch.conversation) ?? commentedPost(batch.conversation);
   const title = () => (titled ??= parseSentences(note ?? ""));
   const listenerOf = (i: number, name: string): string | undefined => {
     for (const j of [i - 1, i - 2, i - 3, i + 1, i + 2, i + 3]) {
@@ -206,6 +206,16 @@ function noteTitle(conversation: SourceBatch["conversation"]): string | null {
 function meetingTitle(conversation: SourceBatch["conversation"]): string | null {
   if (conversation?.format !== "captions" || !conversation.title) return null;
   return UNNAMED_MEETING.test(conversation.title) ? null : conversation.title;
+}
+
+/**
+ * The post a thread of comments is under, as its title gives it (core/ingest/wordpress.ts: `Comments on
+ * "Stove-top soda bread"`), or null: what a comment says is said of its post ("What did Jo add to the
+ * soda bread?" of Jo's "Made this, I added a handful of grated cheddar").
+ */
+function commentedPost(conversation: SourceBatch["conversation"]): string | null {
+  if (conversation?.format !== "wordpress" || !conversation.title) return null;
+  return /^Comments on "(.+)"$/.exec(conversation.title)?.[1] ?? null;
 }
 
 /** Meeting titles that name no topic: an app's default, a recording's number. */
