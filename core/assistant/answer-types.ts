@@ -102,6 +102,11 @@ const ASKS_CHOICE = /\b(choose|chose|chosen|pick|picked|select|selected|decide|d
 /** A choice a memory states: "went with Hartley & Sons", "settled on oak", a note's "Decisions". */
 const STATES_CHOICE = /\b(?:went with|going with|go with|chose|chosen|picked|decided|decisions?|opted|selected|settled on)\b/i;
 
+/** A question for what was bought ("Which bike light did I buy?", "Where did I buy the roof paint?"): group 1 its verb. */
+const ASKS_BOUGHT = /\b(buy|bought|purchase|purchased)\b/i;
+/** A purchase a memory states in other words: "went with the Lezyne … from Bike Boutique", "ordered a pair of tyres", "Everything came from Midland Chandlers". */
+const STATES_BOUGHT = /\b(?:bought|buys?|buying|purchased?|ordered|went with|picked up|came from|paid|splashed out)\b/i;
+
 /** A question for an amount of something ("How much paint did I order?"), and an amount a memory states with its unit ("2.5 litres"). */
 const ASKS_AMOUNT = /\bhow\s+(much|many)\b(?!.*\b(?:charges?|charged|costs?|paid|pays?|price|fees?|rent|quotes?|quoted|budgets?|salar(?:y|ies)|wages?)\b)/i;
 const STATES_AMOUNT =
@@ -250,6 +255,7 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => ASKS_CALLED.exec(q)?.[1], states: STATES_NAME },
   { asked: (q) => ASKS_NUMBER.exec(q)?.[1], states: STATES_NUMBER },
   { asked: (q) => ASKS_CHOICE.exec(q)?.[1], states: STATES_CHOICE },
+  { asked: (q) => ASKS_BOUGHT.exec(q)?.[1], states: STATES_BOUGHT },
   { asked: (q) => ASKS_AMOUNT.exec(q)?.[1], states: STATES_AMOUNT },
   { asked: (q) => ASKS_DOSE.exec(q)?.[1], states: STATES_DOSE },
   { asked: (q) => ASKS_CONTACT_WAY.exec(q)?.[1], states: STATES_CONTACT_WAY },

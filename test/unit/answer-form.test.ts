@@ -93,6 +93,16 @@ describe("the form of an answer", () => {
     expect(sharedWithQuestion("What are our seat numbers on the train?", "Tom says coach C, seats 41 and 42.").shared).toBe(2);
   });
 
+  it("counts a purchase said in other words as the 'buy' of a question ('went with', 'ordered', 'came from')", () => {
+    const light = "The poll said Lezyne, so the user went with the Lezyne Macro Drive 1300 from Bike Boutique. £55 and it's blinding.";
+    expect(sharedWithQuestion("Which bike light did I buy?", light)).toEqual({ shared: 2, words: 3 });
+    expect(sharedWithQuestion("Where did I buy the roof paint?", "Everything came from Midland Chandlers in Braunston.").shared).toBe(1);
+    expect(sharedWithQuestion("Which bike light did I buy?", "The user's poll: Exposure Strada, Lezyne Macro Drive 1300 or Cateye Volt 800.")).toEqual({
+      shared: 0,
+      words: 3,
+    });
+  });
+
   it("tells a clock time as the answer to 'What time …?', not a day, a price or a decimal", () => {
     expect(statesClockTimeAsked("What time is the hike?", "Meet at Shinjuku station, 8:00. Train at 8:12 to Takaosanguchi.")).toBe(true);
     expect(statesClockTimeAsked("What time is the dinner booking?", "Friday 4 December, 7:30pm. Hanabi, table for two.")).toBe(true);
