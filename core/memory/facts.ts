@@ -908,6 +908,9 @@ const SAYS_WHEN = new RegExp(`\\b(?:today|tonight|tomorrow|${DAY_NAMES}|${MONTH_
 const PROPOSAL = /^(?:how|what)\s+about\s+(.+?)\s*\?+$/i;
 /** A proposal to do something together: "Shall we meet at Café Nero on Saturday?", "Why don't we grab lunch at Dishoom on Friday?" (group 1 the verb, 2 the rest). */
 const PROPOSED_DOING = /^(?:shall\s+we|should\s+we|why\s+don['’]t\s+we|(?:do\s+you\s+)?want\s+to|fancy)\s+(\p{Ll}+)\s+(.+?)\s*\?+$/iu;
+/** A meal or a drink proposed with when, as a question of its own: "Drinks on Thursday 19 November?", "Coffee at 11 tomorrow?" (group 1 what and when). */
+const MEAL_ASKED =
+  /^((?:drinks?|a drink|pints?|a pint|dinner|lunch|brunch|breakfast|coffee|a coffee|tea|a curry|food)\s+(?:on|at|this|next|tomorrow|tonight|in)\b[^?]*?)\s*\?+$/i;
 /** A word that is, or opens with, a day's or a month's name ("Friday", "Friday?"). */
 const OPENS_CALENDAR_NAME = new RegExp(`^(?:${DAY_NAMES}|${MONTH_NAMES})\\b`, "i");
 /** A day of the month said alone ("the 23rd"). */
@@ -917,12 +920,16 @@ const ORDINAL_DAY = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
  * What a question proposes, as the speaker's suggestion in the first person ("How about Dishoom on the
  * 23rd?" → "I suggested Dishoom on the 23rd."; "Shall we meet at Café Nero at 11 on Saturday?" → "I
  * suggested meeting at Café Nero at 11 on Saturday."), when it names a day or a time and a place or
- * thing by its name (a capitalised word that is no day or month); null for any other question ("How
- * about you?", "What about tomorrow?", "Shall we go for a walk on Sunday?").
+ * thing by its name (a capitalised word that is no day or month), or a meal or a drink and when ("Drinks
+ * on Thursday 19 November?" → "I suggested drinks on Thursday 19 November."); null for any other
+ * question ("How about you?", "What about tomorrow?", "Shall we go for a walk on Sunday?").
  */
 function proposal(text: string): string | null {
   const doing = PROPOSED_DOING.exec(text.trim());
   const gerund = doing ? (nlp(doing[1]!).verbs().conjugate()[0] as { Gerund?: string } | undefined)?.Gerund : undefined;
+  // (a meal or a drink and when, asked: "Drinks on Thursday 19 November?", "Lunch at Dishoom on Friday?")
+  const social = MEAL_ASKED.exec(text.trim());
+  if (social && (SAYS_WHEN.test(social[1]!) || ORDINAL_DAY.test(social[1]!))) return `I suggested ${social[1]![0]!.toLowerCase()}${social[1]!.slice(1)}.`;
   const what = doing ? (gerund ? `${gerund} ${doing[2]}` : null) : (PROPOSAL.exec(text.trim())?.[1] ?? null);
   if (!what || !(SAYS_WHEN.test(what) || ORDINAL_DAY.test(what))) return null;
   const named = what.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !OPENS_CALENDAR_NAME.test(w));

@@ -184,6 +184,9 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Yes! How about Dishoom on the 23rd?")).toEqual(["Tom suggested Dishoom on the 23rd (23 May 2026)."]);
     expect(said("How about you?")).toEqual([]);
     expect(said("What about tomorrow?")).toEqual([]);
+    // (and a meal or a drink and when: "Drinks on Thursday 19 November?" had been dropped as a question)
+    expect(said("Drinks on Thursday 21 May?")).toEqual(["Tom suggested drinks on Thursday 21 May (21 May 2026)."]);
+    expect(said("Coffee?")).toEqual([]);
     // (and one to do something together: "Shall we meet at …?")
     expect(said("Shall we meet at Café Nero on Briggate at 11 on Monday?")).toEqual([
       "Tom suggested meeting at Café Nero on Briggate at 11 on Monday (Monday 11 May 2026).",
