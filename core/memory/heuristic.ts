@@ -98,6 +98,8 @@ export function factsMemo(batch: SourceBatch): FactsOf {
   let titled: Sentence[] | undefined;
   const note = noteTitle(batch.conversation) ?? meetingTitle(batch.conversation) ?? commentedPost(batch.conversation);
   const title = () => (titled ??= parseSentences(note ?? ""));
+  // (a group chat's name says what its talk is of, as a note's title does: "Just Eat product alumni", "Hiking club")
+  const group = note ? null : groupName(batch);
   const listenerOf = (i: number, name: string): string | undefined => {
     for (const j of [i - 1, i - 2, i - 3, i + 1, i + 2, i + 3]) {
       const other = all[j];
@@ -131,7 +133,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
               company: () => companyBefore(all, i),
               written: t.source.kind === "file" || t.source.kind === "manual",
               ...(toldTo ? { toldTo } : {}),
-            }).map((f) => (note && f.predicate === null ? { ...f, content: underTitle(f.content, note) } : f))
+            }).map((f) => (f.predicate === null && (note ?? group) ? { ...f, content: underTitle(f.content, (note ?? group)!) } : f))
           : [];
       cache.set(t.source.id, out);
     }
@@ -217,6 +219,29 @@ function commentedPost(conversation: SourceBatch["conversation"]): string | null
   if (conversation?.format !== "wordpress" || !conversation.title) return null;
   return /^Comments on "(.+)"$/.exec(conversation.title)?.[1] ?? null;
 }
+
+/**
+ * The name a group chat of three people or more was given ("Just Eat product alumni", "Hiking club"),
+ * or null: for a chat of two, one titled only by its people's names ("Ella, Tom and Chloe"), a
+ * channel's stock name ("general", "random"), a transcript's (titled by its file) and any conversation
+ * that is no chat app's (a note, a meeting, a blog's comments, Engram's own).
+ */
+function groupName(batch: SourceBatch): string | null {
+  const c = batch.conversation;
+  if (!c?.title || batch.participants.length < 3 || !NAMED_GROUPS.has(c.format)) return null;
+  const title = c.title.replace(/^#/, "").trim();
+  // (a server's channel, "general (Weekend Crew)", is named by the channel)
+  if (STOCK_CHANNEL.test(title.replace(/\s*\([^)]*\)$/, ""))) return null;
+  const names = new Set(batch.participants.flatMap((p) => p.toLowerCase().split(/\s+/)));
+  const words = title.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && !words.every((w) => names.has(w) || w === "and") ? title : null;
+}
+
+/** Chat apps whose export gives a group chat the name its people gave it (a transcript's title is its file's name). */
+const NAMED_GROUPS = new Set(["telegram", "line", "slack", "discord", "googlechat", "messenger", "linkedin", "reddit", "imessage", "sms"]);
+
+/** A channel's stock name, which says nothing of its talk. */
+const STOCK_CHANNEL = /^(?:general|random|chat|main|lobby|off-?topic|announcements?|welcome|introductions?|group(?:\s+chat)?|untitled)$/i;
 
 /** Meeting titles that name no topic: an app's default, a recording's number. */
 const UNNAMED_MEETING = /^(?:(?:zoom|teams|otter|google\s+meet|webex)\s+)?(?:meeting|call|recording|transcript|audio|video|untitled)(?:\s*\d+)?$/i;

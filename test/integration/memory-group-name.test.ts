@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type EngramDb } from "../../core/db/connection.js";
+import { ensureVectorTables } from "../../core/db/vectors.js";
+import { storeConversation } from "../../core/ingest/store.js";
+import { createMemoryEngine } from "../../core/memory/index.js";
+import { createEmbedder } from "../../models/embedders.js";
+import type { Embedder } from "../../models/embedder.js";
+
+/**
+ * A group chat's name says what its talk is of ("Just Eat product alumni"): its facts are told under
+ * it, as a note's are under its title; a chat of two, a name made of its people's names, a channel's
+ * stock name ("general") and a transcript's file name are no such name.
+ */
+
+let embedder: Embedder;
+let db: EngramDb;
+const AT = Date.UTC(2026, 10, 9, 12, 0);
+
+/** A chat of `title` among `people`, each saying one line in turn, a minute apart. */
+async function chat(externalId: string, title: string, lines: Array<[string, string]>) {
+  await storeConversation(db, embedder, {
+    format: "telegram",
+    externalId,
+    title,
+    participants: [...new Set(lines.map((l) => l[0]))],
+    startedAt: AT,
+    turns: lines.map(([speaker, text], i) => ({ externalId: `${externalId}-${i}`, speaker, role: "other", occurredAt: AT + i * 60_000, text, metadata: {} })),
+  });
+}
+
+beforeAll(async () => {
+  embedder = await createEmbedder();
+  db = openDatabase(":memory:");
+  ensureVectorTables(db, embedder);
+  await chat("alumni", "Just Eat product alumni", [
+    ["Ella Ward", "I've booked the back room at The Harp in Covent Garden from 6:30."],
+    ["Tom Becker", "I'm in!"],
+    ["Chloe Bennett", "I'll bring my interview war stories."],
+  ]);
+  await chat("general", "general", [
+    ["Sam", "I've booked the five-a-side pitch at Goals Leeds for Friday at 7."],
+    ["Jo", "Nice one"],
+    ["Kit", "Count me in"],
+  ]);
+  await createMemoryEngine(db, embedder).process();
+});
+afterAll(() => db?.close());
+
+describe("a group chat's name", () => {
+  it("tells the group's facts under it, and a channel's stock name under nothing", () => {
+    const facts = (db.prepare("SELECT content FROM memories WHERE type = 'semantic' ORDER BY id").all() as Array<{ content: string }>).map((m) => m.content);
+    expect(facts).toContainEqual(expect.stringMatching(/^Just Eat product alumni: Ella Ward has booked the back room at The Harp/));
+    expect(facts).toContainEqual(expect.stringMatching(/^Sam has booked the five-a-side pitch at Goals Leeds/));
+  });
+});
