@@ -109,8 +109,15 @@ export function asLetter(text: string, to: string): string {
     .map((line) =>
       line
         .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-        .map((s) => toRecipient(request(s, to), to))
+        .filter((s) => !PLEASANTRY.test(s))
+        .map((s) => toRecipient(request(s.replace(NEWS_CALLED, "$1:"), to), to))
         .join(" "),
     )
     .join("\n");
 }
+
+/** A letter's pleasantry, which tells nothing: "I hope you're well.", "Hope you had a lovely weekend!", "Hope this finds you well". */
+const PLEASANTRY =
+  /^(?:i\s+)?hope\s+(?:you(?:['’]re|\s+are)\s+(?:well|keeping well|doing well|ok|okay|good)|you\s+(?:had|have|have\s+had)\s+an?\s+(?:\w+\s+)?(?:weekend|week|break|holiday|christmas|time|day)|(?:all\s+is|everything\s+is|this\s+(?:email|message|note)?\s*finds\s+you)\s+well)\b[^.!?]*[.!?]*$/i;
+/** News that calls its reader before a colon: "Good news, Chloe:" (the name said to the reader goes). */
+const NEWS_CALLED = /^((?:good|great|exciting|some|quick|big)\s+(?:news|update)),\s+\p{Lu}[\p{L}'’-]+:/iu;

@@ -22,6 +22,12 @@ describe("an email read as a letter to its recipient", () => {
     );
     expect(asLetter("Could you please send me the invoice by Friday?", "Sam Carter")).toBe("Sam Carter should send me the invoice by Friday.");
     expect(asLetter("Can you believe it?", "Sam Carter")).toBe("Can Sam Carter believe it?");
+    // (its pleasantries tell nothing, and news that calls its reader by name says it without the name)
+    expect(asLetter("Hi Chloe,\n\nI hope you're well. Your first interview is on Tuesday.", "the user")).toBe("\nthe user's first interview is on Tuesday.");
+    expect(asLetter("Hope you had a lovely weekend! Hope this finds you well. Rent goes up in March.", "Sofia Reyes")).toBe("Rent goes up in March.");
+    expect(asLetter("Good news, Chloe: Monzo would like to invite you to an interview.", "the user")).toBe(
+      "Good news: Monzo would like to invite the user to an interview.",
+    );
   });
 
   it("reads only an email so: a chat's words to the listener stay as they were said", () => {
