@@ -102,6 +102,14 @@ const ASKS_CHOICE = /\b(choose|chose|chosen|pick|picked|select|selected|decide|d
 /** A choice a memory states: "went with Hartley & Sons", "settled on oak", a note's "Decisions". */
 const STATES_CHOICE = /\b(?:went with|going with|go with|chose|chosen|picked|decided|decisions?|opted|selected|settled on)\b/i;
 
+/** A question for a venue by its kind ("Which restaurant did we go to …?", "What pub is the leaving do at?"): group 1 the kind. */
+const ASKS_VENUE = /\b(?:which|what)\s+(restaurant|caf[eé]|pub|bar|venue|hotel|bakery|gym|club)\b/i;
+/** A venue a memory names where someone was or will be: "checked in at Casa Marino", "at The Harp", "at Dishoom" (not "at Christmas", "at 7"). */
+const STATES_VENUE = new RegExp(
+  `\\bchecked in at\\b|\\b(?:at|to)\\s+(?!(?:Christmas|Easter|New Year|Halloween|${DAY_NAMES}|${MONTH_NAMES})\\b)(?:The\\s+)?\\p{Lu}\\p{Ll}+`,
+  "u",
+);
+
 /** A question for what was bought ("Which bike light did I buy?", "Where did I buy the roof paint?"): group 1 its verb. */
 const ASKS_BOUGHT = /\b(buy|bought|purchase|purchased)\b/i;
 /** A purchase a memory states in other words: "went with the Lezyne … from Bike Boutique", "ordered a pair of tyres", "Everything came from Midland Chandlers". */
@@ -256,6 +264,7 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => ASKS_NUMBER.exec(q)?.[1], states: STATES_NUMBER },
   { asked: (q) => ASKS_CHOICE.exec(q)?.[1], states: STATES_CHOICE },
   { asked: (q) => ASKS_BOUGHT.exec(q)?.[1], states: STATES_BOUGHT },
+  { asked: (q) => ASKS_VENUE.exec(q)?.[1], states: STATES_VENUE },
   { asked: (q) => ASKS_AMOUNT.exec(q)?.[1], states: STATES_AMOUNT },
   { asked: (q) => ASKS_DOSE.exec(q)?.[1], states: STATES_DOSE },
   { asked: (q) => ASKS_CONTACT_WAY.exec(q)?.[1], states: STATES_CONTACT_WAY },

@@ -103,6 +103,13 @@ describe("the form of an answer", () => {
     });
   });
 
+  it("counts a venue named where someone was as the 'restaurant' or 'pub' of a question, not a holiday or a day", () => {
+    const dinner = "Anniversary dinner and the seafood linguine was unreal. Emma Harding checked in at Casa Marino with Dan Harding.";
+    expect(sharedWithQuestion("Which restaurant did we go to for our anniversary?", dinner)).toEqual({ shared: 2, words: 3 });
+    expect(sharedWithQuestion("Which pub is the leaving do at?", "The leaving do is at The Harp from 6:30.")).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion("Which restaurant did we go to for our anniversary?", "Our anniversary party was at Christmas.").shared).toBe(1);
+  });
+
   it("tells a clock time as the answer to 'What time …?', not a day, a price or a decimal", () => {
     expect(statesClockTimeAsked("What time is the hike?", "Meet at Shinjuku station, 8:00. Train at 8:12 to Takaosanguchi.")).toBe(true);
     expect(statesClockTimeAsked("What time is the dinner booking?", "Friday 4 December, 7:30pm. Hanabi, table for two.")).toBe(true);
