@@ -167,7 +167,8 @@ export function impliedSubject(s: Sentence): Sentence {
   // "Roasted Chicken is one of my favorites": an adjective of a name, not a dropped "I roasted" (but
   // "Called Dr. Nguyen about Leo's cough", with no verb after the name, is "I called")
   if (/^\s+\p{Lu}/u.test(text.slice(m[0].length)) && GERUND_SUBJECT.test(text)) return s;
-  if (PASSIVE.test(rest.slice(m[1]!.length))) return parseSentence(`I was ${rest}`);
+  // (not a label: "Shortlisted: Ellie Hart Photography")
+  if (PASSIVE.test(rest.slice(m[1]!.length)) && !/^[\p{L}\s]+:/u.test(rest)) return parseSentence(`I was ${rest}`);
   if (IRREGULAR_PAST.has(word) || (/ed$/.test(word) && !NOT_PAST.test(word))) return parseSentence(`I ${rest}`);
   return s;
 }

@@ -850,6 +850,8 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Stung by a wasp at the allotment.")).toEqual(["Caroline was stung by a wasp at the allotment (8 May 2023)."]);
     expect(said("Told to rest for a week by the GP.")).toEqual(["Caroline was told to rest for a week by the GP (8 May 2023)."]);
     expect(said("Invited to Sam's wedding in June!")).toEqual([expect.stringMatching(/^Caroline was invited to Sam's wedding in June/)]);
+    // (a label is none: "Shortlisted: Ellie Hart Photography" had become "Caroline was shortlisted")
+    expect(said("Shortlisted: Ellie Hart Photography and Lens & Light.")).not.toEqual([expect.stringMatching(/was shortlisted/)]);
     // (done by the speaker, it stays theirs: "Made pasta", "Told Sam")
     expect(said("Made pasta for the kids tonight.")).toEqual([expect.stringMatching(/^Caroline made pasta for the kids/)]);
     expect(said("Told Sam about the new job.")).toEqual([expect.stringMatching(/^Caroline told Sam about the new job/)]);
