@@ -122,6 +122,12 @@ export function withoutOpening(text: string): string {
   return /^(?:the|a|an)\s/i.test(after) && !nlp(after).has("#Verb") ? rest : after;
 }
 
+/** `text` with its first letter in lower case, as it goes on after a subject put before it; a shouted opening all of it ("SOLD OUT by 11:20" → "sold out by 11:20", not "sOLD OUT"). */
+function lowerOpening(text: string): string {
+  const shouted = /^(?:\p{Lu}{2,}\b\s*)+/u.exec(text)?.[0];
+  return shouted ? shouted.toLowerCase() + text.slice(shouted.length) : text[0]!.toLowerCase() + text.slice(1);
+}
+
 /**
  * A statement whose "I" was dropped, as people write in chats ("Just got back from a road trip",
  * "Been only to Rome once", "Excited to try this", "Gotta take Toby out"), parsed again with its
@@ -132,7 +138,7 @@ export function impliedSubject(s: Sentence): Sentence {
   if (s.question || CAPTION.test(s.text)) return s;
   const text = withoutOpening(s.text);
   // "Can't wait for our hike next month" (a reaction unless it looks forward to a dated event: lookingForward)
-  if (WAIT_FOR.test(text)) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
+  if (WAIT_FOR.test(text)) return parseSentence(`I ${lowerOpening(text)}`);
   const m = SUBJECTLESS.exec(text);
   if (!m) return s;
   const word = m[2]!.toLowerCase();
@@ -142,14 +148,14 @@ export function impliedSubject(s: Sentence): Sentence {
   // "Like in sports, …", "Like when I …": a comparison, not a dropped "I like"
   if (word === "like" && COMPARING.test(text.slice(m[0].length))) return s;
   // "Gonna be a big change", "Gonna be a great night": what it will be, not what the speaker will be
-  if (IT_WILL_BE.test(text)) return parseSentence(`It's ${text[0]!.toLowerCase() + text.slice(1)}`);
+  if (IT_WILL_BE.test(text)) return parseSentence(`It's ${lowerOpening(text)}`);
   // "First day at Brightline as Senior Product Designer": a new job, the speaker's
   const firstDay = FIRST_DAY.exec(text);
   if (!m[1] && firstDay) return parseSentence(`I started a new job as ${firstDay[2]} at ${firstDay[1]}.`);
   // "Cost £2,450 in the end": what a thing cost, not what the speaker did
-  if (!m[1] && COST.test(text)) return parseSentence(`It ${text[0]!.toLowerCase() + text.slice(1)}`);
-  if (PRESENT_OPENERS.has(word) && !m[1] && !NOUN_AFTER.test(text.slice(m[0].length))) return parseSentence(`I ${text[0]!.toLowerCase() + text.slice(1)}`);
-  const rest = text[0]!.toLowerCase() + text.slice(1);
+  if (!m[1] && COST.test(text)) return parseSentence(`It ${lowerOpening(text)}`);
+  if (PRESENT_OPENERS.has(word) && !m[1] && !NOUN_AFTER.test(text.slice(m[0].length))) return parseSentence(`I ${lowerOpening(text)}`);
+  const rest = lowerOpening(text);
   // "Will ring her after work" is "I will …" (not "Will do", a yes; nor Will, someone's name: "Will is …")
   if (word === "will" && !m[1] && PROMISE.test(text)) return parseSentence(`I ${rest}`);
   // "Gotta take Toby out for a hike" is "I have to …" ("Gotta love it" is a reaction)

@@ -850,6 +850,8 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Stung by a wasp at the allotment.")).toEqual(["Caroline was stung by a wasp at the allotment (8 May 2023)."]);
     expect(said("Told to rest for a week by the GP.")).toEqual(["Caroline was told to rest for a week by the GP (8 May 2023)."]);
     expect(said("Invited to Sam's wedding in June!")).toEqual([expect.stringMatching(/^Caroline was invited to Sam's wedding in June/)]);
+    // (a shouted opening goes on in lower case: "SOLD OUT by 11:20" had become "Caroline sOLD OUT")
+    expect(said("SOLD OUT by 11:20 at Altrincham Market!")).toEqual(["Caroline sold out by 11:20 at Altrincham Market (8 May 2023)!"]);
     // (a label is none: "Shortlisted: Ellie Hart Photography" had become "Caroline was shortlisted")
     expect(said("Shortlisted: Ellie Hart Photography and Lens & Light.")).not.toEqual([expect.stringMatching(/was shortlisted/)]);
     // (done by the speaker, it stays theirs: "Made pasta", "Told Sam")
