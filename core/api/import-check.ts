@@ -18,8 +18,10 @@ import { isRedditCsv, redditPassedOver } from "../ingest/reddit.js";
 import { isLinkedInCsv, linkedinPassedOver } from "../ingest/linkedin.js";
 import { isInstapaperCsv, isPocketCsv, isPocketHtml } from "../ingest/readlater.js";
 import { isTwitterWordsFile } from "../ingest/twitter-archive.js";
+import { isCanvasFile } from "../ingest/canvas.js";
 import { mastodonPassedOver } from "../ingest/mastodon.js";
 import { facebookPassedOver } from "../ingest/facebook.js";
+import { instagramPassedOver } from "../ingest/instagram.js";
 import { isYouTubeCsv, youtubePassedOver } from "../ingest/youtube.js";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
@@ -92,7 +94,10 @@ export async function checkImportFile(
  * subscriptions/subscriptions.csv, told by their start) as youtube (its playlists, channel and HTML history passed over:
  * {@link passedOverInFolder}). A Facebook download's posts and comments (your_posts__check_ins__photos_and_videos_1.json,
  * comments.json, the posts and comments in groups, told by their start) as facebook (its Messenger threads, message_1.json, as
- * messenger; its likes and reactions and its other files passed over, said why: {@link passedOverInFolder}). A Readwise export (a .csv with its
+ * messenger; its likes and reactions and its other files passed over, said why: {@link passedOverInFolder}). An Instagram download's posts,
+ * reels, stories and comments (content/posts_1.json, reels.json, stories.json, comments/post_comments_1.json, told by their start) as
+ * instagram (its direct messages, message_1.json, as messenger; its likes and its other files passed over, said why:
+ * {@link passedOverInFolder}). A Readwise export (a .csv with its
  * header, readwise-data.csv) as one, a Todoist project's CSV (its header "TYPE,CONTENT,…": "Home [6Jf8VQXxpwv56VQ7].csv" of a
  * backup) as one, TickTick's backup (TickTick-backup-2026-11-13.csv, its preamble "Date: …" then its header "Folder Name","List Name","Title",…) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, a
  * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
@@ -102,7 +107,10 @@ export async function checkImportFile(
  * TextBundle's text (`<Title>.textbundle/text.markdown`, as Bear and Ulysses export a note) as a note, whatever it looks like. A
  * meeting's captions (.vtt, .srt: Zoom's, Teams', Otter's transcripts) as captions, whatever they look like (one that is
  * none is then refused naming its line, not read as a note); Zoom's live captions beside the recording's transcript null
- * ({@link passedOverInFolder}).
+ * ({@link passedOverInFolder}). A reference library exported as BibTeX (a `.bib`: Zotero's, Mendeley's, JabRef's) as bibtex, whatever
+ * it holds (one with no entry is refused as a note with no text, so the folder passes it over; a fault is refused naming its line and
+ * entry); a `.txt` holding BibTeX (Google Scholar's, copied) too, by its start. An Obsidian canvas (a vault's `.canvas`, JSON Canvas; a `.json` that is one, by its start)
+ * as canvas, whatever it holds (one with no card of words is refused as a note with no text, so the folder passes it over).
  */
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
   if (await passedOverInFolder(path)) return null;
@@ -110,6 +118,10 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
   if (isBundleText(path)) return "note";
   if (/\.(?:pdf|docx)$/i.test(path)) return "document";
   if (/\.(?:vtt|srt)$/i.test(path)) return "captions";
+  // (a reference library exported as BibTeX, Zotero's, Mendeley's, JabRef's .bib: whatever it holds; one with no entry is then passed over as a note with no text)
+  if (/\.bib$/i.test(path)) return "bibtex";
+  // (an Obsidian canvas, a vault's .canvas: its cards, groups and edges, whatever it holds; one with no card of words is then passed over as a note with no text)
+  if (isCanvasFile(path)) return "canvas";
   if (/\.js$/i.test(path)) return isTwitterWordsFile(basename(path)) && (await detectFormat(path).catch(() => null)) === "twitter" ? "twitter" : null;
   if (/\.json$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
@@ -143,13 +155,16 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "standardnotes",
   "bookmarks",
   "trello",
+  "canvas",
   "googlemaps",
   "mastodon",
   "youtube",
   "facebook",
+  "instagram",
 ]);
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
 const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
+  "bibtex",
   "kindle",
   "readwise",
   "todoist",
@@ -200,7 +215,10 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * and its music library (youtube.ts `youtubePassedOver`). A Facebook download's likes and reactions (likes_and_reactions_1.json, by
  * its start: what was reacted to, no words), and its other `.json` that are none of its posts, comments or Messenger threads, said by
  * where they are (an album's list of photos, Messenger's data on the account, the profile, the friends, the account's records:
- * facebook.ts `facebookPassedOver`).
+ * facebook.ts `facebookPassedOver`). An Instagram download's likes (liked_posts.json, liked_comments.json, by their start: what was
+ * liked, no words), and its other `.json` that are none of its posts, reels, stories, comments or direct messages, said by where they
+ * are (the posts saved, what was deleted, Instagram's data on the messages, the followers, the profile, the ads, the account's records:
+ * instagram.ts `instagramPassedOver`).
  */
 export async function passedOverInFolder(path: string): Promise<string | null> {
   // (a Strava archive's tracks, photos and routes: no words; each activity is read from its activities.csv)
@@ -219,6 +237,9 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // (a Facebook download's likes and reactions, and its files that hold no post, comment or message: its albums' lists, profile, friends, the account's records)
   const facebook = await facebookPassedOver(path);
   if (facebook) return facebook;
+  // (an Instagram download's likes, and its files that hold no post, story, comment or message: saved posts, followers, profile, ads, the account's records)
+  const instagram = await instagramPassedOver(path);
+  if (instagram) return instagram;
   // (YouTube's Takeout: its history as a web page, to be exported again in JSON; its playlists (ids only), channel, uploads' details, music library)
   const youtube = youtubePassedOver(path);
   if (youtube) return youtube;
@@ -303,7 +324,7 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
 
 /**
  * The files `engram import PATH` reads for a path: a file as is (`inFolder` false); for a folder, the
- * note files it holds (.txt, .md, .markdown, .enex from Evernote, .ics calendars, .eml and .mbox mail,
+ * note files it holds (.txt, .md, .markdown, .canvas (an Obsidian vault's canvases), .bib (reference libraries exported as BibTeX), .enex from Evernote, .ics calendars, .eml and .mbox mail,
  * .xml text message backups and WordPress exports, .vcf contacts, .json such as Google Keep's notes, Messenger's
  * threads and Simplenote's notes.json, .js such as an X archive's data files, meetings' captions, .vtt and .srt, browsers' exported bookmarks and Pocket's ril_export.html (an .html whose start is one: a saved web page is passed over), and documents, .pdf and
  * .docx, but Word's lock files "~$name.docx"), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash) and an app's
@@ -322,7 +343,7 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
   return [...names]
     .filter(
       (n) =>
-        (/\.(txt|md|markdown|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|vtt|srt|html?|textpack|bear2bk|bearbk)$/i.test(n) ||
+        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|vtt|srt|html?|textpack|bear2bk|bearbk)$/i.test(n) ||
           stravaPassedOver(join(path, n)) !== null) &&
         !isBundlePart(join(path, n)) &&
         !/(?:^|[\\/])~\$[^\\/]*$/.test(n) &&

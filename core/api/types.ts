@@ -69,7 +69,10 @@ export type ImportFormat =
   | "mastodon"
   | "youtube"
   | "facebook"
+  | "instagram"
   | "wordpress"
+  | "canvas"
+  | "bibtex"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

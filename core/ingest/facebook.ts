@@ -15,7 +15,7 @@
  *   Sarah Mitchell's post." }] }`; `"comments"` in older downloads), and in groups,
  *   `groups/your_comments_in_groups.json` (`{ "group_comments_v2": [ … ] }`).
  * Text is written as the bytes of its UTF-8, each a Latin-1 character ("Here\u00e2\u0080\u0099s"),
- * decoded by messenger.ts {@link metaText}. The download's Messenger threads (`messages/inbox/<name>_<id>/
+ * decoded by messenger.ts `metaText` (meta-download.ts, shared with instagram.ts). The download's Messenger threads (`messages/inbox/<name>_<id>/
  * message_1.json`) are messenger.ts's.
  *
  * Read here: a post or a comment is the user's own words, as a journal's are (speaker "User", role
@@ -38,15 +38,14 @@
  */
 import { existsSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
-import { humanDate, isoDate, isoDateTime } from "../time/format.js";
+import { humanDate, isoDateTime } from "../time/format.js";
 import { readBytes } from "./bytes.js";
 import { streamJsonArray } from "./json-stream.js";
-import { metaText } from "./messenger.js";
+import { HeldDays, MAX_HELD_POST_CHARS, metaWords as words, type ReadOptions, secondsOf, shown } from "./meta-download.js";
 import { NO_TEXT } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
-/** What a reader is told: where to report the bytes read (bytes read, file size). */
-export type ReadOptions = { onProgress?: (bytesRead: number, totalBytes: number) => void };
+export { MAX_HELD_POST_CHARS, type ReadOptions };
 
 /**
  * The files of a Facebook download Engram knows by their start: the posts (a JSON array, or a group's
@@ -152,22 +151,6 @@ export async function facebookPassedOver(path: string): Promise<string | null> {
     .join("/")
     .toLowerCase();
   return NOT_READ.find(([place]) => place.test(where))?.[1] ?? "a file of your Facebook download that holds none of your posts, comments or messages";
-}
-
-/** A value shown in an error: its JSON, cut. */
-function shown(value: unknown): string {
-  const json = JSON.stringify(value ?? null) ?? String(value);
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
-}
-
-/** Text as Meta writes it, decoded, its white space tidied (lines kept, each trimmed; runs of blank lines one). */
-function words(value: string): string {
-  return metaText(value)
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/[ \t\u00a0]+/g, " ").trim())
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
 }
 
 /** `s` folded for telling whether one text holds another (case, white space and quotes' kind ignored). */
@@ -284,11 +267,6 @@ function onWhat(title: string): { on: string; group: boolean; lead: string | nul
   return { on, group: /^posted (?:in|to)$/.test(verb), lead: own ? null : `${verb[0]!.toUpperCase()}${verb.slice(1)} ${on}` };
 }
 
-/** The time of an item's `timestamp` (epoch seconds) in ms, or NaN. */
-function secondsOf(value: unknown): number {
-  return typeof value === "number" && Number.isFinite(value) && value > 0 ? value * 1000 : Number.NaN;
-}
-
 /**
  * The words a post or a comment says, with what is attached in words ({@link attachedTo}): its text, a
  * check-in ("Checked in at Casa Marino (14 Cotham Hill, …) with Dan Harding."), the people tagged when no
@@ -403,30 +381,6 @@ function readComment(file: string, value: unknown, where: string): ParsedTurn | 
   return { externalId: null, speaker: "User", role: "user", occurredAt: at, text: all, metadata };
 }
 
-/** Most characters of posts held before the days read so far are given (the days come again, in parts, with the same ids). */
-export const MAX_HELD_POST_CHARS = 8 * 1024 * 1024;
-
-/** A day's posts or comments (`turns`, in the file's order) as one conversation: `facebook:posts:2026-11-20`, "Facebook posts, 20 November 2026", in time order, each turn named by its time. */
-function dayOf(key: string, turns: ParsedTurn[]): ParsedConversation {
-  // (Meta writes the newest first: of two in the same second, the later in the file was written first)
-  turns.reverse().sort((a, b) => a.occurredAt - b.occurredAt);
-  const seen = new Map<number, number>();
-  for (const t of turns) {
-    const n = (seen.get(t.occurredAt) ?? 0) + 1;
-    seen.set(t.occurredAt, n);
-    t.externalId = n === 1 ? isoDateTime(t.occurredAt) : `${isoDateTime(t.occurredAt)}#${n}`;
-  }
-  const [, kind, day] = key.split(":");
-  return {
-    format: "facebook",
-    externalId: key,
-    title: `Facebook ${kind}, ${humanDate(Date.parse(`${day}T12:00:00Z`))}`,
-    participants: ["User"],
-    startedAt: turns[0]!.occurredAt,
-    turns,
-  };
-}
-
 /**
  * Reads `file`, a file of a Facebook download, as its conversations (format `facebook`): a calendar day
  * (UTC) of the user's posts each (externalId `facebook:posts:<YYYY-MM-DD>`, so another part of the posts,
@@ -453,27 +407,16 @@ export async function* parseFacebook(file: string, head: string, opts: ReadOptio
     );
   const member = ARRAY_AT[kind]?.find((name) => new RegExp(`^\\s*\\{\\s*"${name}"`).test(head.replace(/^\uFEFF/, "")));
   const comments = kind === "comments" || kind === "group_comments";
-  const days = new Map<string, ParsedTurn[]>();
-  let held = 0;
+  const days = new HeldDays("facebook", "Facebook");
   let read = 0;
   let items = 0;
-  const given = function* () {
-    for (const key of [...days.keys()].sort()) yield dayOf(key, days.get(key)!);
-    days.clear();
-    held = 0;
-  };
   for await (const item of streamJsonArray(file, { ...(member ? { arrayAt: member } : {}), onProgress: opts.onProgress })) {
     items++;
     const where = `${member ?? ""}[${item.index}]`;
     const turn = comments ? readComment(file, item.value, where) : readPost(file, item.value, where);
     if (!turn) continue;
     read++;
-    const key = `facebook:${comments ? "comments" : "posts"}:${isoDate(turn.occurredAt)}`;
-    const turns = days.get(key);
-    if (turns) turns.push(turn);
-    else days.set(key, [turn]);
-    held += turn.text.length;
-    if (held > MAX_HELD_POST_CHARS) yield* given();
+    if (days.add(comments ? "comments" : "posts", turn)) yield* days.given();
   }
   if (read === 0)
     throw new ImportError(
@@ -481,5 +424,5 @@ export async function* parseFacebook(file: string, head: string, opts: ReadOptio
       member ?? "[0]",
       `${NO_TEXT}: ${items === 0 ? `Facebook ${comments ? "comments" : "posts"} with none in them` : `Facebook ${comments ? "comments" : "posts"} with no words of yours (photos, shares and GIFs with nothing written)`}`,
     );
-  yield* given();
+  yield* days.given();
 }

@@ -30,13 +30,16 @@ import { parseCaptions } from "./captions.js";
 import { parseTwitter } from "./twitter.js";
 import { parseMastodon } from "./mastodon.js";
 import { parseFacebook } from "./facebook.js";
+import { parseInstagram } from "./instagram.js";
 import { parseVcard } from "./vcard.js";
 import { parseKindle } from "./kindle.js";
 import { parseReadwise } from "./readwise.js";
 import { parseTodoist } from "./todoist.js";
 import { parseTickTick } from "./ticktick.js";
 import { parseTrello } from "./trello.js";
+import { parseCanvas } from "./canvas.js";
 import { parseGoodreads } from "./goodreads.js";
+import { parseBibtex } from "./bibtex.js";
 import { parseDaylio } from "./daylio.js";
 import { parseStrava } from "./strava.js";
 import { parseLinkedIn } from "./linkedin.js";
@@ -80,10 +83,10 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
 /**
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
  * in order: a transcript, a note, a Telegram chat, a LINE chat, a calendar, a Messenger thread, a Todoist project or a meeting's captions is one; a
- * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too, a Goodreads export a book at a time; a Letterboxd
+ * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too, a Goodreads export a book at a time; a BibTeX library an entry at a time (its note, then its abstract); a Letterboxd
  * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; an
- * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Facebook download's posts a day, its comments a day; a Roam graph a page at a time; a Trello board one note (in parts past
- * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts).
+ * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Facebook download's posts a day, its comments a day; an Instagram download's posts, reels, stories or comments a day; a Roam graph a page at a time; a Trello board one note (in parts past
+ * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts).
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
   text: (file, _head, opts) => one(parseTextTranscript(file, opts)),
@@ -107,6 +110,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   mastodon: (file, head, opts) => parseMastodon(file, head.text, opts),
   // (a Facebook download's posts, a day of them at a time, or its comments, a day of them at a time, told by its start)
   facebook: (file, head, opts) => parseFacebook(file, head.text, opts),
+  // (an Instagram download's posts, reels, stories or comments, a day of them at a time, told by its start)
+  instagram: (file, head, opts) => parseInstagram(file, head.text, opts),
   vcard: (file, _head, opts) => parseVcard(file, opts),
   messenger: (file, _head, opts) => one(parseMessenger(file, opts)),
   slack: (file, _head, opts) => one(parseSlackDay(file, opts)),
@@ -121,7 +126,11 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   // (TickTick's backup: a list's tasks a note, given at the file's end; each note a note of its own, as it is read)
   ticktick: (file, _head, opts) => parseTickTick(file, opts),
   trello: (file, _head, opts) => parseTrello(file, opts),
+  // (an Obsidian canvas: its cards, groups and edges one note)
+  canvas: (file, _head, opts) => one(parseCanvas(file, opts)),
   goodreads: (file, _head, opts) => parseGoodreads(file, opts),
+  // (a BibTeX library, streamed: each entry a note of the user's, then its abstract, the paper's words, as it is read)
+  bibtex: (file, _head, opts) => parseBibtex(file, opts),
   letterboxd: (file, _head, opts) => parseLetterboxd(file, opts),
   // (a Netscape bookmark file, streamed, or Chrome's own Bookmarks JSON, told by its start)
   bookmarks: (file, head, opts) => parseBookmarks(file, head.text, opts),

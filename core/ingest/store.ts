@@ -169,10 +169,14 @@ export async function storeSources(
  * keyed by the file's content), not by its time: an unstamped time comes from the file's modification
  * time, which a copy or an upload changes (a Teams or Otter transcript's start too). A note's paragraph
  * that its export names (a Letterboxd diary entry by its link: `turn.externalId`) is named by that, as a
- * chat's message is, so a later export, whose rows may have moved, adds only what is new.
+ * chat's message is, so a later export, whose rows may have moved, adds only what is new. One that
+ * has no time of its own (metadata `undated`: a canvas's card, of its file's modification time) is
+ * named without the time, so saving the file again adds only the paragraphs changed.
  */
 export function turnHash(conv: ParsedConversation, turn: ParsedTurn, passage?: Passage): string {
   const text = passage ? `${passage.start}-${passage.end}\n${passage.text}` : turn.text;
+  if (conv.format === "note" && turn.externalId !== null && turn.metadata.undated === true)
+    return sha256("chat_turn", conv.format, conv.externalId, turn.externalId, turn.speaker, text);
   if (conv.format === "text" || (conv.format === "note" && turn.externalId === null) || conv.format === "captions")
     return sha256("chat_turn", conv.format, conv.externalId, `line ${String(turn.metadata.line)}`, turn.speaker, text);
   return sha256("chat_turn", conv.format, conv.externalId, turn.externalId, turn.occurredAt, turn.speaker, text);

@@ -26,6 +26,7 @@ import { joplin } from "./joplin.js";
 import { keeper } from "./keeper.js";
 import { listmaker } from "./listmaker.js";
 import { mailer } from "./mailer.js";
+import { mapper } from "./mapper.js";
 import { meetings } from "./meetings.js";
 import { moody } from "./moody.js";
 import { networker } from "./networker.js";
@@ -38,12 +39,14 @@ import { paperwork } from "./paperwork.js";
 import { parent } from "./parent.js";
 import { planner } from "./planner.js";
 import { poster } from "./poster.js";
+import { grammer } from "./grammer.js";
 import { privacynut } from "./privacynut.js";
 import { reader } from "./reader.js";
 import { roamer } from "./roamer.js";
 import { runner } from "./runner.js";
 import { redditor } from "./redditor.js";
 import { renovation } from "./renovation.js";
+import { researcher } from "./researcher.js";
 import { saver } from "./saver.js";
 import { simplenoter } from "./simplenoter.js";
 import { slacker } from "./slacker.js";
@@ -122,4 +125,7 @@ export const PEOPLE: Person[] = [
   watcher,
   poster,
   blogger,
+  mapper,
+  grammer,
+  researcher,
 ];
