@@ -115,7 +115,8 @@ const HUMAN_CANDIDATES = 80;
  * (Kindle, Readwise), Google Tasks' lists, places saved on Google Maps, a Trello board's cards,
  * articles saved to read later (Pocket, Instapaper), activities logged on Strava, TickTick's tasks,
  * whom one connected with on LinkedIn (not its work history, which is who one is), what one watched
- * and searched on YouTube and the channels one follows (not one's comments) (core/ingest: each
+ * and searched on YouTube and the channels one follows (not one's comments), papers saved to a
+ * reference library (BibTeX) (core/ingest: each
  * format's conversation key). Their facts
  * are left out of the `human` block, which says who the user is, not a log (a Goodreads import had
  * filled it with "The user added "James" … to the to-read list").
@@ -135,6 +136,7 @@ const RECORD_KEYS = [
   "linkedin:connections:",
   "youtube:day:",
   "youtube:subscriptions",
+  "bibtex:",
 ];
 
 /** A line that says when something happened ("yesterday", "last week", "(2 July 2023)"): an event, not a trait. */

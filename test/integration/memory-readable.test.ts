@@ -1257,7 +1257,7 @@ describe("memories a person wants to read", () => {
     }
   });
 
-  it("builds no line of the user's core memory from YouTube's watch history, a log of what they watched", async () => {
+  it("builds no line of the user's core memory from YouTube's watch history or a reference library, logs of what they watched and saved", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-records-"));
     try {
       const chat = join(dir, "chat.txt");
@@ -1283,10 +1283,18 @@ describe("memories a person wants to read", () => {
         ]),
       );
       expect(await importFile(db, embedder, history)).toMatchObject({ format: "youtube" });
+      // (and a reference library's reading list, BibTeX)
+      const bib = join(dir, "library.bib");
+      writeFileSync(
+        bib,
+        "@article{moreno2021,\n  title = {Introducing the 15-Minute City},\n  author = {Moreno, Carlos and Allam, Zaheer},\n  year = {2021},\n  journal = {Smart Cities},\n  urldate = {2026-10-02}\n}\n\n@book{jacobs1961,\n  title = {The Death and Life of Great American Cities},\n  author = {Jacobs, Jane},\n  year = {1961},\n  urldate = {2026-10-03}\n}\n",
+      );
+      expect(await importFile(db, embedder, bib)).toMatchObject({ format: "bibtex" });
+      expect(of("semantic", "content LIKE '%saved%'").length).toBeGreaterThanOrEqual(2);
       expect(of("semantic", "content LIKE '%watched%'").length).toBeGreaterThanOrEqual(2);
       const core = of("core").map((m) => m.content);
       expect(core).toEqual([expect.stringContaining("Ana works as a nurse")]);
-      expect(core[0]).not.toMatch(/watched/);
+      expect(core[0]).not.toMatch(/watched|saved/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
