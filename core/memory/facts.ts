@@ -430,6 +430,12 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     };
   }
   if (s.question || proseHowTo(s.text)) return null;
+  // (something new introduced by name is named: "Meet Dolly, my new Rofco B40 deck oven" → "Dolly is my new …")
+  const met = MET.exec(withoutOpening(s.text).trim());
+  if (met) return statement(parseSentence(`${capitalise(met[1]!)} is ${met[2]}`), speaker, turn);
+  // (what readers will find somewhere is there: "you'll find our cardamom buns on the menu at Little Amber Coffee")
+  if (FIND_THERE.test(s.text) && FOUND_AT_PLACE.test(s.text))
+    return statement(parseSentence(s.text.replace(FIND_THERE, (m) => (/^\p{Lu}/u.test(m) ? "There will be" : "there will be"))), speaker, turn);
   // a list under its label, the speaker's own ("Shopping list: oat milk, eggs, coffee beans." in a note)
   // (of one item when its name says whose or what for: "Gift ideas for Sam: climbing chalk bag")
   const list = LABELLED_LIST.exec(s.text);
@@ -588,6 +594,13 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   if (JUDGED_REFERENCE.test(text) && !numeric && !namesAfterFirstWord(text) && !answering()) return { text: capitalise(text), alone: false, joins: true };
   return { text: capitalise(text), alone: true };
 }
+
+/** Something new introduced by name: "Meet Dolly, my new deck oven", "Meet the Rainy City Rye: 40% dark rye …" (group 1 the name, 2 what it is). */
+const MET = /^[Mm]eet\s+((?:the\s+)?\p{Lu}[^,:–—]{0,40}?)\s*(?:[,:–—]|\s-)\s*(.{3,})$/u;
+/** What readers will find somewhere, said to them all: "you'll find", "you will find". */
+const FIND_THERE = /\byou(?:['’]ll| will) find\b/i;
+/** …at a place named after it ("… at Little Amber Coffee"); "I'm sure you'll find the right spot" is encouragement. */
+const FOUND_AT_PLACE = /\byou(?:['’]ll| will) find\b.*\b(?:at|on|in)\s+(?:the\s+)?\p{Lu}/u;
 
 /** "That's A, B …": what the speaker points at (a photo, a place or a card they shared), and who or what it is. */
 const POINTED_AT = /^(?:that['’]?s|that is|this is)\s+([^,]{2,40}),\s+(.+)$/i;

@@ -836,6 +836,18 @@ describe("semantic facts from first-person statements", () => {
     for (const text of ["It's in the past.", "That's on me.", "Consistency is key."]) expect(said(text), text).toEqual([]);
   });
 
+  it("names what is introduced by name ('Meet Dolly, my new oven'), and what readers will find somewhere is there", () => {
+    // ("Meet Dolly, my new Rofco B40 deck oven" had lost "Dolly"; "Meet the Rainy City Rye: …" had become "Caroline's meet the rainy city rye")
+    expect(said("Meet Dolly, my new Rofco B40 deck oven.")).toEqual(["Dolly is Caroline's new Rofco B40 deck oven (8 May 2023)."]);
+    expect(said("Meet the Rainy City Rye: 40% dark rye with black treacle and caraway.")).toEqual([
+      "Caroline says the Rainy City Rye is 40% dark rye with black treacle and caraway (8 May 2023).",
+    ]);
+    // ("you'll find", said to all readers, had been dropped as words to the listener)
+    expect(said("From Monday you'll find our cardamom buns on the menu at Little Amber Coffee.")).toEqual([
+      expect.stringMatching(/there will be Caroline's cardamom buns on the menu at Little Amber Coffee/),
+    ]);
+  });
+
   it("tells a favour asked as a question as a request of the listener, not a turn of the talk", () => {
     expect(toMelanie("Could you water the greenhouse on the allotment while I'm in Lisbon? The key's under the blue pot by the shed.")).toEqual([
       "Caroline asked Melanie to water the greenhouse on the allotment while Caroline is in Lisbon. The key's under the blue pot by the shed (8 May 2023).",
@@ -1256,7 +1268,7 @@ describe("semantic facts from first-person statements", () => {
     expect(said("A lot's happened - I just got accepted for a fashion internship!")).toEqual([
       "Caroline just got accepted for a fashion internship (8 May 2023)!",
     ]);
-    expect(said("Much has changed since we talked - meet Toby, my puppy.")[0]).toContain("Toby, Caroline's puppy");
+    expect(said("Much has changed since we talked - meet Toby, my puppy.")[0]).toContain("Toby is Caroline's puppy");
     // a wish about the speaker's own plans stays
     expect(said("I hope the new bakery does well next month.")).toHaveLength(1);
     expect(said("Love and acceptance can be found everywhere.").join(" ")).not.toMatch(/Caroline loves/);
