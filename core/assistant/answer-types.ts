@@ -256,7 +256,11 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => (ASKS_BIRTHDAY.test(q) ? "birthday" : undefined), states: STATES_BIRTHDAY },
   { asked: (q) => ASKS_MAKER.exec(q)?.[0].split(/\s+/)[1], states: MADE_BY },
   // (the "much" of "How much is the rent?" is the price asked, whether or not a memory says "rent")
-  { asked: (q) => (ASKS_PRICE.test(q) ? (/\bhow\s+(much)\b/i.exec(q)?.[1] ?? ASKS_PRICE.exec(q)?.[1]) : undefined), states: STATES_MONEY },
+  // (and "How much is the Rainy City Rye?": what a thing costs, though no word of a price is said)
+  {
+    asked: (q) => (ASKS_PRICE.test(q) || ASKS_WHAT_IT_COST.test(q) ? (/\bhow\s+(much)\b/i.exec(q)?.[1] ?? ASKS_PRICE.exec(q)?.[1]) : undefined),
+    states: STATES_MONEY,
+  },
   { asked: (q) => ASKS_TASK.exec(q)?.[1], states: STATES_TASK },
   { asked: (q) => ASKS_DONE.exec(q)?.[1], states: STATES_DONE },
   { asked: (q) => ASKS_SURNAME.exec(q)?.[1], states: STATES_FULL_NAME },
@@ -265,7 +269,7 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => ASKS_CHOICE.exec(q)?.[1], states: STATES_CHOICE },
   { asked: (q) => ASKS_BOUGHT.exec(q)?.[1], states: STATES_BOUGHT },
   { asked: (q) => ASKS_VENUE.exec(q)?.[1], states: STATES_VENUE },
-  { asked: (q) => ASKS_AMOUNT.exec(q)?.[1], states: STATES_AMOUNT },
+  { asked: (q) => (ASKS_WHAT_IT_COST.test(q) ? undefined : ASKS_AMOUNT.exec(q)?.[1]), states: STATES_AMOUNT },
   { asked: (q) => ASKS_DOSE.exec(q)?.[1], states: STATES_DOSE },
   { asked: (q) => ASKS_CONTACT_WAY.exec(q)?.[1], states: STATES_CONTACT_WAY },
   { asked: (q) => ASKS_STAY.exec(q)?.[1], states: STATES_STAY },

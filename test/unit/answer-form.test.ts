@@ -103,6 +103,13 @@ describe("the form of an answer", () => {
     });
   });
 
+  it("counts a price as the 'much' of 'How much is the …?', though no word of a price is said", () => {
+    // ("How much is the Rainy City Rye?" had wanted an amount with a unit, "2.5 litres", and abstained on "… at £6.50")
+    const rye = "The user says the Rainy City Rye is 40% dark rye with black treacle and caraway. It'll be on the stall from next week at £6.50.";
+    expect(sharedWithQuestion("How much is the Rainy City Rye?", rye)).toEqual({ shared: 4, words: 4 });
+    expect(sharedWithQuestion("How much is the Rainy City Rye?", "The Rainy City Rye is 40% dark rye with black treacle.")).toEqual({ shared: 3, words: 4 });
+  });
+
   it("counts a venue named where someone was as the 'restaurant' or 'pub' of a question, not a holiday or a day", () => {
     const dinner = "Anniversary dinner and the seafood linguine was unreal. Emma Harding checked in at Casa Marino with Dan Harding.";
     expect(sharedWithQuestion("Which restaurant did we go to for our anniversary?", dinner)).toEqual({ shared: 2, words: 3 });
