@@ -102,8 +102,8 @@ const ASKS_CHOICE = /\b(choose|chose|chosen|pick|picked|select|selected|decide|d
 /** A choice a memory states: "went with Hartley & Sons", "settled on oak", a note's "Decisions". */
 const STATES_CHOICE = /\b(?:went with|going with|go with|chose|chosen|picked|decided|decisions?|opted|selected|settled on)\b/i;
 
-/** A question for a venue by its kind ("Which restaurant did we go to …?", "What pub is the leaving do at?"): group 1 the kind. */
-const ASKS_VENUE = /\b(?:which|what)\s+(restaurant|caf[eé]|pub|bar|venue|hotel|bakery|gym|club)\b/i;
+/** A question for a venue by its kind ("Which restaurant did we go to …?", "What pub is the leaving do at?", "Which coffee shop …?"): group 1 the kind. */
+const ASKS_VENUE = /\b(?:which|what)\s+(?:coffee\s+)?(restaurant|caf[eé]|pub|bar|venue|hotel|gym|club|shop)\b/i;
 /** A venue a memory names where someone was or will be: "checked in at Casa Marino", "at The Harp", "at Dishoom" (not "at Christmas", "at 7"). */
 const STATES_VENUE = new RegExp(
   `\\bchecked in at\\b|\\b(?:at|to)\\s+(?!(?:Christmas|Easter|New Year|Halloween|${DAY_NAMES}|${MONTH_NAMES})\\b)(?:The\\s+)?\\p{Lu}\\p{Ll}+`,
@@ -112,8 +112,9 @@ const STATES_VENUE = new RegExp(
 
 /** A question for what was bought ("Which bike light did I buy?", "Where did I buy the roof paint?"): group 1 its verb. */
 const ASKS_BOUGHT = /\b(buy|bought|purchase|purchased)\b/i;
-/** A purchase a memory states in other words: "went with the Lezyne … from Bike Boutique", "ordered a pair of tyres", "Everything came from Midland Chandlers". */
-const STATES_BOUGHT = /\b(?:bought|buys?|buying|purchased?|ordered|went with|picked up|came from|paid|splashed out)\b/i;
+/** A purchase a memory states in other words: "went with the Lezyne … from Bike Boutique", "ordered a pair of tyres", "Everything came from Midland Chandlers", "Dolly is the user's new Rofco B40 deck oven". */
+const STATES_BOUGHT =
+  /\b(?:bought|buys?|buying|purchased?|ordered|went with|picked up|came from|paid|splashed out)\b|\b(?:my|our|their|the user['’]s|\p{Lu}\p{Ll}+['’]s)\s+new\b/iu;
 
 /** A question for an amount of something ("How much paint did I order?"), and an amount a memory states with its unit ("2.5 litres"). */
 const ASKS_AMOUNT = /\bhow\s+(much|many)\b(?!.*\b(?:charges?|charged|costs?|paid|pays?|price|fees?|rent|quotes?|quoted|budgets?|salar(?:y|ies)|wages?)\b)/i;

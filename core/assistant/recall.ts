@@ -339,11 +339,13 @@ function cannotAnswer(
   const me = user ? normName(user) : null;
   const asksReading = ASKS_READING.test(question);
   // (someone else's fact that names the user is theirs too: "Sam left it with Priya's neighbour Greg")
+  // (and "the user", as facts said before an import named them: "Dolly is the user's new Rofco B40 deck oven")
+  const unnamed = normName(UNNAMED_USER);
   const someoneElses = (h: MemoryHit) => {
     // (a highlight is about its book, and the user's own reading when asked as such: "What did I highlight about habits?")
     if (!user || h.type !== "semantic" || (asksReading && isClippingText(h.content))) return false;
     const of = (JSON.parse(details.get(h.id) ?? "{}") as { subject?: unknown }).subject;
-    return typeof of === "string" && normName(of) !== me && !mentions(h, user);
+    return typeof of === "string" && normName(of) !== me && normName(of) !== unnamed && !mentions(h, user) && !mentions(h, UNNAMED_USER);
   };
   const missesForm = missesAnswerForm(question);
   return (h) =>

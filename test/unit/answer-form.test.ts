@@ -115,6 +115,12 @@ describe("the form of an answer", () => {
     expect(sharedWithQuestion("Which restaurant did we go to for our anniversary?", dinner)).toEqual({ shared: 2, words: 3 });
     expect(sharedWithQuestion("Which pub is the leaving do at?", "The leaving do is at The Harp from 6:30.")).toEqual({ shared: 2, words: 2 });
     expect(sharedWithQuestion("Which restaurant did we go to for our anniversary?", "Our anniversary party was at Christmas.").shared).toBe(1);
+    expect(sharedWithQuestion("Which coffee shop am I doing the collab with?", "Our buns are on the menu at Little Amber Coffee.")).toEqual({
+      shared: 2,
+      words: 3,
+    });
+    // (and a new thing of someone's, as what was bought: "What oven did I buy?")
+    expect(sharedWithQuestion("What oven did I buy?", "Dolly is the user's new Rofco B40 deck oven.")).toEqual({ shared: 2, words: 2 });
   });
 
   it("tells a clock time as the answer to 'What time …?', not a day, a price or a decimal", () => {
