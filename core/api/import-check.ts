@@ -1,4 +1,5 @@
-import { accessSync, closeSync, constants, existsSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, readdirSync, statSync } from "node:fs";
+import { fileStart } from "../ingest/file-start.js";
 import { basename, dirname, join } from "node:path";
 import { detectFormat } from "../ingest/detect.js";
 import { NO_TEXT } from "../ingest/note.js";
@@ -372,7 +373,7 @@ const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
 function readable(name: string, names: ReadonlySet<string>, root: string): boolean {
   // (an .html is read when it is browsers' exported bookmarks or Pocket's export, by its start: a saved web page is no one's words)
   if (/\.html?$/i.test(name)) {
-    const start = startOf(join(root, name))?.trimStart() ?? "";
+    const start = fileStart(join(root, name))?.trimStart() ?? "";
     // (an article of a LinkedIn archive, listed so that it is said to be passed over)
     // (and YouTube's history as Takeout's web page, watch-history.html, listed so that it is said to choose JSON)
     return isBookmarksFile(start) || isPocketHtml(start) || linkedinPassedOver(join(root, name)) !== null || youtubePassedOver(join(root, name)) !== null;
@@ -389,7 +390,7 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
  * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
-  const start = startOf(path);
+  const start = fileStart(path);
   return (
     start !== null &&
     (isReadwiseCsv(start) ||
@@ -406,25 +407,6 @@ function opensAsExport(path: string): boolean {
       isYouTubeCsv(start) ||
       isLinkedInCsv(start, path))
   );
-}
-
-/** The first KiB of the file at `path` as text, a byte-order mark dropped; null when it cannot be read (a folder named ….csv). */
-function startOf(path: string): string | null {
-  try {
-    const fd = openSync(path, "r");
-    try {
-      const head = Buffer.alloc(1024);
-      const n = readSync(fd, head, 0, head.length, 0);
-      return head
-        .subarray(0, n)
-        .toString("utf8")
-        .replace(/^\uFEFF/, "");
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -40,7 +40,8 @@
  * days not yet given (past meta-download.ts `MAX_HELD_POST_CHARS` characters, given in parts under the
  * same ids).
  */
-import { closeSync, existsSync, openSync, readSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { fileStart } from "./file-start.js";
 import { basename, dirname, join, relative } from "node:path";
 import { readBytes, readJsonFile } from "./bytes.js";
 import { streamJsonArray } from "./json-stream.js";
@@ -109,18 +110,8 @@ const OLDER_MARKS = ["content/posts_1.json", "content/stories.json", "comments/p
 
 /** Whether the file at `path` opens as one of an Instagram download's ({@link instagramFileOf}, its first 4 KiB read); false when it cannot be read. */
 function opensAsInstagram(path: string): boolean {
-  try {
-    const fd = openSync(path, "r");
-    try {
-      const head = Buffer.alloc(4096);
-      const n = readSync(fd, head, 0, head.length, 0);
-      return instagramFileOf(new TextDecoder("utf-8").decode(head.subarray(0, n), { stream: true }).replace(/^\uFEFF/, "")) !== null;
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return false;
-  }
+  const start = fileStart(path, 4096);
+  return start !== null && instagramFileOf(start) !== null;
 }
 
 /**

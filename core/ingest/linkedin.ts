@@ -37,8 +37,8 @@
  * Hatfield, England, United Kingdom; still there."). Every other file of the archive is passed over, said
  * why ({@link linkedinPassedOver}).
  */
-import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
+import { fileStart } from "./file-start.js";
 import { basename, dirname, join } from "node:path";
 import { readBytes } from "./bytes.js";
 import { type CsvColumns, type CsvRecord, cellOf, csvRecords, headerCells } from "./csv-records.js";
@@ -175,32 +175,12 @@ const ARCHIVE_FILES: Readonly<Record<string, string>> = {
 /** Whether each folder holds a LinkedIn archive's messages.csv, Connections.csv or Profile.csv (by its header), as last looked (at most 64 folders). */
 const ARCHIVES = new Map<string, boolean>();
 
-/** The first KiB of the file at `path` as text, a byte-order mark dropped; null when it is no file or cannot be read. */
-function startOfFile(path: string): string | null {
-  try {
-    if (!statSync(path).isFile()) return null;
-    const fd = openSync(path, "r");
-    try {
-      const head = Buffer.alloc(1024);
-      const n = readSync(fd, head, 0, head.length, 0);
-      return head
-        .subarray(0, n)
-        .toString("utf8")
-        .replace(/^\uFEFF/, "");
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return null;
-  }
-}
-
 /** Whether the folder `root` is an unzipped LinkedIn archive: its messages.csv, Connections.csv or Profile.csv, by its header (remembered per folder). */
 function isLinkedInArchive(root: string): boolean {
   const known = ARCHIVES.get(root);
   if (known !== undefined) return known;
   const found = (["messages.csv", "Connections.csv", "Profile.csv"] as const).some((name) => {
-    const start = startOfFile(join(root, name));
+    const start = fileStart(join(root, name));
     const kind = start === null ? null : linkedinKind(start, join(root, name));
     return kind === "messages" || kind === "connections" || kind === "profile";
   });
@@ -244,7 +224,7 @@ export function linkedinPassedOver(file: string): string | null {
   if (archiveOf(file) === null) return null;
   if (/\.html?$/i.test(file)) return ARTICLES.test(basename(dirname(file))) ? "an article published on LinkedIn, as a web page" : null;
   if (!/\.csv$/i.test(file)) return null;
-  const start = startOfFile(file);
+  const start = fileStart(file);
   const kind = start === null ? null : linkedinKind(start, file);
   if (kind !== null) return noNote(kind, file);
   const key = basename(file)
@@ -440,7 +420,7 @@ async function* rowsOf(
 /** The name Profile.csv beside `file` gives ("Chloe Bennett"), or null when there is none or it cannot be read. */
 async function profileName(file: string): Promise<string | null> {
   const path = join(dirname(file), "Profile.csv");
-  if (path === file || startOfFile(path) === null) return null;
+  if (path === file || fileStart(path) === null) return null;
   try {
     for await (const { record, columns } of rowsOf(path, (c) => opensWith(c, ["First Name", "Last Name"]), false, "", {})) {
       const name = `${cellOf(record.cells, columns, "First Name")} ${cellOf(record.cells, columns, "Last Name")}`.replace(/\s+/g, " ").trim();

@@ -35,8 +35,8 @@
  * bodies. The export's other files (`ip_logs.csv`, `friends.csv`, `user_preferences.csv`, …) are data
  * no reader lists.
  */
-import { closeSync, openSync, readSync } from "node:fs";
 import { stat } from "node:fs/promises";
+import { fileStart } from "./file-start.js";
 import { basename, dirname, join } from "node:path";
 import { humanDate, isoDate } from "../time/format.js";
 import { readBytes } from "./bytes.js";
@@ -163,22 +163,8 @@ function noWords(kind: RedditKind, file: string): string | null {
  */
 export function redditPassedOver(file: string): string | null {
   if (!/\.csv$/i.test(file)) return null;
-  let start: string;
-  try {
-    const fd = openSync(file, "r");
-    try {
-      const head = Buffer.alloc(1024);
-      const n = readSync(fd, head, 0, head.length, 0);
-      start = head
-        .subarray(0, n)
-        .toString("utf8")
-        .replace(/^\uFEFF/, "");
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return null;
-  }
+  const start = fileStart(file);
+  if (start === null) return null;
   const kind = redditKind(start, file);
   return kind === null ? null : noWords(kind, file);
 }

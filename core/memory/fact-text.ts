@@ -50,15 +50,20 @@ export function tellsSharedImage(text: string, name: string): boolean {
 /** A sentence that opens on a pronoun or demonstrative standing for what was said before ("It's helped …", "They're …", "That sign …"). */
 export const OPENS_ON_REFERENCE = /^(?:it|it's|its|this|that|that's|these|those|they|they're|their|he|he's|she|she's)\b/i;
 
-/** `text` with `f` applied to all but its spans in quotes (mentions.ts QUOTED: a title, words quoted), which stay as written. */
-export function outsideQuotes(text: string, f: (part: string) => string): string {
+/** `text` with `f` applied to all but the spans `spans` (a global regex) matches, which stay as written. */
+export function outsideOf(text: string, spans: RegExp, f: (part: string) => string): string {
   let out = "";
   let at = 0;
-  for (const m of text.matchAll(QUOTED)) {
+  for (const m of text.matchAll(spans)) {
     out += f(text.slice(at, m.index)) + m[0];
     at = m.index + m[0].length;
   }
   return out + f(text.slice(at));
+}
+
+/** `text` with `f` applied to all but its spans in quotes (mentions.ts QUOTED: a title, words quoted), which stay as written. */
+export function outsideQuotes(text: string, f: (part: string) => string): string {
+  return outsideOf(text, QUOTED, f);
 }
 
 /** Whether `text` says "you" or "your" to the listener outside its quotes ("Watched "Why Your Japanese Sounds Weird"" says it to no one). */

@@ -24,7 +24,7 @@ import { genericTruth, MAXIM_OPENING, namesAfterFirstWord, teamwork, truism, WHE
 import { towardListener } from "./listener.js";
 import { relationsOf } from "./relations.js";
 import { companyIn, toThirdPerson } from "./third-person.js";
-import { addressed, capitalise, lowerFirst } from "./fact-text.js";
+import { addressed, capitalise, lowerFirst, outsideOf } from "./fact-text.js";
 import { factTitle } from "./titles.js";
 import { impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
 import { LABELLED_LIST, NAMED_IS, namedDoes, namedLabel, SAYS_WHERE, SETTLED } from "./short-facts.js";
@@ -615,13 +615,7 @@ const TITLE_CASED = /\b\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){2,}/gu;
 
 /** `text` with `f` applied to all but its titles (TITLE_CASED: "Make You Feel My Love" keeps its "My"). */
 function outsideTitles(text: string, f: (part: string) => string): string {
-  let out = "";
-  let at = 0;
-  for (const m of text.matchAll(TITLE_CASED)) {
-    out += f(text.slice(at, m.index)) + m[0];
-    at = m.index + m[0].length;
-  }
-  return out + f(text.slice(at));
+  return outsideOf(text, TITLE_CASED, f);
 }
 
 /** A call, a run or a walk with someone named, as a log names what was done ("Call with Priya Shah about …"): no order. */
