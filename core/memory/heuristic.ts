@@ -482,7 +482,8 @@ export function factCandidate(t: Turn, f: Fact, i: number, derivedFrom: string |
     ...(f.advises ? { advises: true } : {}),
     ...(f.predicate && f.object ? { fact: { subject: f.subject, predicate: f.predicate, object: f.object, single: f.single } } : {}),
     ...(derivedFrom ? { derivedFrom } : {}),
-    ...(f.calendar || f.versioned ? { supersedesEarlier: true as const } : {}),
+    // (a note's paragraph its export names, edited and imported again, is a newer version of itself: a canvas card, a Trello card)
+    ...(f.calendar || f.versioned || (s.kind === "file" && s.external_id != null) ? { supersedesEarlier: true as const } : {}),
   };
 }
 
