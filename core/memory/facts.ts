@@ -421,20 +421,13 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   if (proposed) return { text: capitalise(toThirdPerson(parseSentence(proposed), speaker.name, company)), alone: true };
   // (a favour asked as a question is a request too: "Could you water the greenhouse while I'm in Lisbon?")
   const askedFor = s.question && listener ? favourOf(withoutOpening(s.text).trim(), listener) : null;
-  if (askedFor) {
-    const lead = `${capitalise(speaker.name)} asked ${listener} to `;
-    return {
-      text: `${lead}${s.firstPerson || s.firstPlural ? lowerFirst(toThirdPerson(parseSentence(askedFor), speaker.name, company)) : askedFor}`,
-      alone: true,
-      lead,
-    };
-  }
+  if (askedFor) return askedOf(askedFor, s, speaker, listener!, company);
   if (s.question || proseHowTo(s.text)) return null;
   // (something new introduced by name is named: "Meet Dolly, my new Rofco B40 deck oven" → "Dolly is my new …")
   const met = MET.exec(withoutOpening(s.text).trim());
   if (met) return statement(parseSentence(`${capitalise(met[1]!)} is ${met[2]}`), speaker, turn);
   // (what readers will find somewhere is there: "you'll find our cardamom buns on the menu at Little Amber Coffee")
-  if (FIND_THERE.test(s.text) && FOUND_AT_PLACE.test(s.text))
+  if (FOUND_AT_PLACE.test(s.text))
     return statement(parseSentence(s.text.replace(FIND_THERE, (m) => (/^\p{Lu}/u.test(m) ? "There will be" : "there will be"))), speaker, turn);
   // a list under its label, the speaker's own ("Shopping list: oat milk, eggs, coffee beans." in a note)
   // (of one item when its name says whose or what for: "Gift ideas for Sam: climbing chalk bag")
@@ -493,14 +486,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   }
   // (a request said with "please" is what the speaker asked of the listener: "Sam asked Priya to bring a dish …")
   const asked = listener ? requestOf(text, listener) : null;
-  if (asked) {
-    const lead = `${capitalise(speaker.name)} asked ${listener} to `;
-    return {
-      text: `${lead}${s.firstPerson || s.firstPlural ? lowerFirst(toThirdPerson(parseSentence(asked), speaker.name, company)) : asked}`,
-      alone: true,
-      lead,
-    };
-  }
+  if (asked) return askedOf(asked, s, speaker, listener!, company);
   // (advice whose reason speaks of the speaker, "You have to try Padella before I go", is advice)
   if ((s.firstPerson || s.firstPlural) && !advisesWithSpeaker(text)) {
     // "Here's a pic of my family" shows what its speaker shared: "Caroline shared a pic of their family"
@@ -593,6 +579,20 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   // to watch each of them develop and reach their goals")
   if (JUDGED_REFERENCE.test(text) && !numeric && !namesAfterFirstWord(text) && !answering()) return { text: capitalise(text), alone: false, joins: true };
   return { text: capitalise(text), alone: true };
+}
+
+/**
+ * What the speaker asked the listener to do (`asked`: a request said with "please", a favour asked as a
+ * question) as a statement of it: "Sam asked Priya to bring a dish …", the speaker's "I" and "my" in it
+ * told in the third person; its `lead` (the words before what was asked) says it runs with the next.
+ */
+function askedOf(asked: string, s: Sentence, speaker: Speaker, listener: string, company: string | undefined): Said {
+  const lead = `${capitalise(speaker.name)} asked ${listener} to `;
+  return {
+    text: `${lead}${s.firstPerson || s.firstPlural ? lowerFirst(toThirdPerson(parseSentence(asked), speaker.name, company)) : asked}`,
+    alone: true,
+    lead,
+  };
 }
 
 /** Something new introduced by name: "Meet Dolly, my new deck oven", "Meet the Rainy City Rye: 40% dark rye …" (group 1 the name, 2 what it is). */

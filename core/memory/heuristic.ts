@@ -99,7 +99,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
   const note = noteTitle(batch.conversation) ?? meetingTitle(batch.conversation) ?? commentedPost(batch.conversation);
   const title = () => (titled ??= parseSentences(note ?? ""));
   // (a group chat's name says what its talk is of, as a note's title does: "Just Eat product alumni", "Hiking club")
-  const group = note ? null : groupName(batch);
+  const under = note ?? groupName(batch);
   const listenerOf = (i: number, name: string): string | undefined => {
     for (const j of [i - 1, i - 2, i - 3, i + 1, i + 2, i + 3]) {
       const other = all[j];
@@ -133,7 +133,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
               company: () => companyBefore(all, i),
               written: t.source.kind === "file" || t.source.kind === "manual",
               ...(toldTo ? { toldTo } : {}),
-            }).map((f) => (f.predicate === null && (note ?? group) ? { ...f, content: underTitle(f.content, (note ?? group)!) } : f))
+            }).map((f) => (under && f.predicate === null ? { ...f, content: underTitle(f.content, under) } : f))
           : [];
       cache.set(t.source.id, out);
     }
