@@ -7,11 +7,10 @@
  * source URL) are not the note's words and are not read.
  */
 import { stat } from "node:fs/promises";
-import { Parser } from "htmlparser2";
-import { fileText } from "./bytes.js";
 import { enmlLines } from "./enml.js";
 import { noteOf } from "./note.js";
 import { ImportError, type ParsedConversation } from "./types.js";
+import { streamXml } from "./xml-stream.js";
 
 /** The most characters of a note's ENML (and of its title) read; a longer note is refused, naming it (Evernote's own limit is 25 MB with its attachments). */
 export const MAX_ENML_CHARS = 8 * 1024 * 1024;
@@ -55,7 +54,9 @@ export async function* parseEnex(
   let kept = 0;
   const where = (n: RawNote) => `note ${n.n}${n.title ? ` (${JSON.stringify(n.title)})` : ""}`;
   const field = (): string | undefined => (note && path.length >= 2 && path.at(-2) === "note" ? path.at(-1) : undefined);
-  const parser = new Parser(
+  const xml = streamXml(
+    file,
+    size,
     {
       onopentag(name) {
         path.push(name);
@@ -80,13 +81,10 @@ export async function* parseEnex(
         }
       },
     },
-    { xmlMode: true, recognizeCDATA: true, decodeEntities: true },
+    { recognizeCDATA: true, decodeEntities: true },
+    opts.onProgress,
   );
-  const input = fileText(file, size, opts.onProgress);
-  const text = input.chunks;
-  for (let chunk = await text.next(); ; chunk = await text.next()) {
-    if (chunk.done) parser.end();
-    else parser.write(chunk.value);
+  for await (const _ of xml.steps) {
     while (done.length > 0) {
       const raw = done.shift()!;
       const converted = await noteFrom(file, raw, where(raw));
@@ -95,9 +93,8 @@ export async function* parseEnex(
         yield converted;
       }
     }
-    if (chunk.done) break;
   }
-  const read = input.bytesRead();
+  const read = xml.bytesRead();
   if (note) throw new ImportError(file, `byte ${read}`, `the file ends inside ${where(note)}: the export is cut short`);
   if (kept === 0) throw new ImportError(file, `byte ${read}`, notes === 0 ? "the export holds no <note>" : "the export has no note with words in it");
 }

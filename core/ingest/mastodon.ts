@@ -39,6 +39,7 @@ import { Parser } from "htmlparser2";
 import { humanDate, isoDate } from "../time/format.js";
 import { isoToMs } from "../time/import-dates.js";
 import { readBytes, readJsonFile } from "./bytes.js";
+import { linkWords } from "./html-lines.js";
 import { streamJsonArray } from "./json-stream.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
@@ -115,15 +116,6 @@ export interface WordsOptions {
 
 /** Tags that set their text apart as a paragraph. */
 const BLOCK = new Set(["p", "blockquote", "pre", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"]);
-
-/** A link's words: the URL it leads to when what it shows is that URL cut (Mastodon hides the scheme and cuts it at 30 characters), else what it shows and the URL. */
-function linkWords(href: string, shown: string): string {
-  const text = shown.replace(/\s+/g, " ").trim();
-  if (!href) return text;
-  const bare = (u: string) => u.replace(/^[a-z][\w+.-]*:\/\/(?:www\.)?/i, "").replace(/…$/, "");
-  if (!text || bare(href).startsWith(bare(text))) return href;
-  return `${text} (${href})`;
-}
 
 /**
  * The words of a post's HTML as Mastodon writes it: each paragraph (`<p>`, a block quote, a list) its

@@ -16,9 +16,8 @@
  * an emoji written as its surrogate pair's two references ("&#55357;&#56856;") stays one emoji.
  */
 import { stat } from "node:fs/promises";
-import { Parser } from "htmlparser2";
-import { fileText } from "./bytes.js";
 import { introducedNames, titled, withIntroducedNames } from "./introduced.js";
+import { streamXml } from "./xml-stream.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** Most characters of messages held before the threads read so far are given in parts. */
@@ -84,6 +83,8 @@ export async function* parseSmsBackup(
   let kept = 0;
   /** the <mms> being read: its attributes, its text parts, its sender */
   let mms: { n: number; attrs: Record<string, string>; text: string[]; from: string | null } | null = null;
+  /** whether `</smses>` was read: a backup without it was cut short */
+  let ended = false;
   const add = (n: number, tag: string, attrs: Record<string, string>, text: string, from: string | null) => {
     const where = `<${tag}> ${n}`;
     const at = Number(attrs.date);
@@ -133,7 +134,9 @@ export async function* parseSmsBackup(
     held += words.length;
     kept++;
   };
-  const parser = new Parser(
+  const xml = streamXml(
+    file,
+    size,
     {
       onopentag(name, attrs) {
         if (name === "sms") {
@@ -146,27 +149,23 @@ export async function* parseSmsBackup(
       onclosetag(name, implied) {
         if (name === "smses") ended = !implied;
         if (name !== "mms" || !mms) return;
-        if (implied) throw new ImportError(file, `byte ${input.bytesRead()}`, `the file ends inside <mms> ${mms.n}: the backup is cut short`);
+        if (implied) throw new ImportError(file, `byte ${xml.bytesRead()}`, `the file ends inside <mms> ${mms.n}: the backup is cut short`);
         const m = mms;
         mms = null;
         add(m.n, "mms", m.attrs, m.text.join("\n"), m.from);
       },
     },
-    { xmlMode: true, decodeEntities: false },
+    { decodeEntities: false },
+    opts.onProgress,
   );
-  const input = fileText(file, size, opts.onProgress);
-  /** whether `</smses>` was read: a backup without it was cut short */
-  let ended = false;
-  for await (const text of input.chunks) {
-    parser.write(text);
+  for await (const _ of xml.steps) {
     if (held > MAX_HELD_CHARS) {
       yield* given(threads, introduced);
       threads.clear();
       held = 0;
     }
   }
-  parser.end();
-  const read = input.bytesRead();
+  const read = xml.bytesRead();
   if (!ended) throw new ImportError(file, `byte ${read}`, "the file ends before </smses>: the backup is cut short");
   if (messages === 0) throw new ImportError(file, `byte ${read}`, "the backup holds no <sms> or <mms> message");
   if (kept === 0) throw new ImportError(file, `byte ${read}`, "the backup has no message sent or received with words in it");

@@ -36,13 +36,12 @@
  */
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { Parser } from "htmlparser2";
 import { isoToMs } from "../time/import-dates.js";
-import { fileText } from "./bytes.js";
 import { noteOrNone } from "./note.js";
 import { MAX_MESSAGE_CHARS } from "./passages.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 import { wordpressLines, wordpressText } from "./wordpress-html.js";
+import { streamXml } from "./xml-stream.js";
 
 /** The most characters of one field of an item (a post's HTML, a comment's) read; a longer one is refused, naming its item. */
 export const MAX_FIELD_CHARS = 8 * 1024 * 1024;
@@ -258,7 +257,9 @@ export async function* parseWordPress(
     });
     giveComments(it);
   };
-  const parser = new Parser(
+  const xml = streamXml(
+    file,
+    size,
     {
       onopentag(name, attrs) {
         path.push(name);
@@ -309,13 +310,10 @@ export async function* parseWordPress(
         }
       },
     },
-    { xmlMode: true, recognizeCDATA: true, decodeEntities: true },
+    { recognizeCDATA: true, decodeEntities: true },
+    opts.onProgress,
   );
-  const input = fileText(file, size, opts.onProgress);
-  const text = input.chunks;
-  for (let chunk = await text.next(); ; chunk = await text.next()) {
-    if (chunk.done) parser.end();
-    else parser.write(chunk.value);
+  for await (const _ of xml.steps) {
     while (ready.length > 0) {
       const conversation = await ready.shift()!();
       if (conversation) {
@@ -323,9 +321,8 @@ export async function* parseWordPress(
         yield conversation;
       }
     }
-    if (chunk.done) break;
   }
-  const read = input.bytesRead();
+  const read = xml.bytesRead();
   const cut = item as RawItem | null;
   if (cut) throw new ImportError(file, `byte ${read}`, `the file ends inside ${where(cut)}: the export is cut short`);
   if (!closed) throw new ImportError(file, `byte ${read}`, "the file ends before </rss>: the export is cut short");
