@@ -417,7 +417,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     };
   // (a how-to said in one sentence is a procedure, not a fact beside it: "To reset the router: unplug it, …")
   // (a question that proposes a place or a thing for a day is a plan: "How about Dishoom on the 23rd?")
-  const proposed = s.question ? proposal(s.text) : null;
+  const proposed = proposal(s.text);
   if (proposed) return { text: capitalise(toThirdPerson(parseSentence(proposed), speaker.name, company)), alone: true };
   // (a favour asked as a question is a request too: "Could you water the greenhouse while I'm in Lisbon?")
   const askedFor = s.question && listener ? favourOf(withoutOpening(s.text).trim(), listener) : null;
@@ -918,6 +918,8 @@ const PROPOSED_DOING = /^(?:shall\s+we|should\s+we|why\s+don['’]t\s+we|(?:do\s
 /** A meal or a drink proposed with when, as a question of its own: "Drinks on Thursday 19 November?", "Coffee at 11 tomorrow?" (group 1 what and when). */
 const MEAL_ASKED =
   /^((?:drinks?|a drink|pints?|a pint|dinner|lunch|brunch|breakfast|coffee|a coffee|tea|a curry|food)\s+(?:on|at|this|next|tomorrow|tonight|in)\b[^?]*?)\s*\?+$/i;
+/** A proposal said as "Let's …": "Let's start with 30 cardamom buns a day, Monday to Saturday." (group 1 the verb, 2 the rest); not a wish or a turn of talk ("Let's hope …", "Let's see", "Let's be honest"). */
+const LETS = /^let['’]?s\s+(?!(?:hope|pray|wish|see|say|not|face|just|assume|imagine|remember|agree|admit|be)\b)(\p{Ll}+)\s+(.+?)\s*[.!]*$/iu;
 /** A word that is, or opens with, a day's or a month's name ("Friday", "Friday?"). */
 const OPENS_CALENDAR_NAME = new RegExp(`^(?:${DAY_NAMES}|${MONTH_NAMES})\\b`, "i");
 /** A day of the month said alone ("the 23rd"). */
@@ -929,9 +931,23 @@ const ORDINAL_DAY = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
  * suggested meeting at Café Nero at 11 on Saturday."), when it names a day or a time and a place or
  * thing by its name (a capitalised word that is no day or month), or a meal or a drink and when ("Drinks
  * on Thursday 19 November?" → "I suggested drinks on Thursday 19 November."); null for any other
- * question ("How about you?", "What about tomorrow?", "Shall we go for a walk on Sunday?").
+ * question ("How about you?", "What about tomorrow?", "Shall we go for a walk on Sunday?"). A "Let's …"
+ * that names a number, a day or a time, or a thing by its name is one too ("Let's start with 30 buns a
+ * day, Monday to Saturday" → "I suggested starting with 30 buns a day, Monday to Saturday."; not
+ * "Let's catch up soon").
  */
 function proposal(text: string): string | null {
+  // (a "Let's …" that names a number, a day or a time, or a thing by its name: "Let's start with 30 buns a day")
+  const lets = LETS.exec(text.trim());
+  if (lets) {
+    // (the name it ends on is whom it is said to: "Let's do it, Maria!")
+    const rest = lets[2]!.replace(/,\s*\p{Lu}[\p{L}'’-]*$/u, "");
+    const named = rest.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !OPENS_CALENDAR_NAME.test(w));
+    // (a wish to make something of a day names nothing to do: "Let's make tomorrow unforgettable")
+    const specific = /\d/.test(rest) || named || (lets[1]!.toLowerCase() !== "make" && (SAYS_WHEN.test(rest) || ORDINAL_DAY.test(rest)));
+    const verb = (nlp(lets[1]!).verbs().conjugate()[0] as { Gerund?: string } | undefined)?.Gerund;
+    return specific && verb ? `I suggested ${verb} ${rest}.` : null;
+  }
   const doing = PROPOSED_DOING.exec(text.trim());
   const gerund = doing ? (nlp(doing[1]!).verbs().conjugate()[0] as { Gerund?: string } | undefined)?.Gerund : undefined;
   // (a meal or a drink and when, asked: "Drinks on Thursday 19 November?", "Lunch at Dishoom on Friday?")

@@ -239,8 +239,8 @@ const INSTRUCTION_OPENING =
 /** A span in quotes, straight or curly, of at most 120 characters: a title ("Tomorrow, and Tomorrow, and Tomorrow") or words quoted. */
 export const QUOTED = /"[^"\n]{2,120}"|“[^”\n]{2,120}”/g;
 
-/** Words before an expression that make it recurring ("every Sunday", "each week", "most weekends"). */
-const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$/i;
+/** Words before an expression that make it recurring ("every Sunday", "each week", "most weekends"; a rate's days, "30 buns a day, Monday to Saturday"). */
+const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$|\b(?:a|per)\s+(?:day|night|week),?\s+$/i;
 /**
  * Whether the weekday `r` (a mention chrono read in `text`) names a kind of day, not a date: a rate's
  * day ("Saturday hire is £6,800, Friday £5,200", "How much is Saturday hire?").
@@ -379,11 +379,13 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const forMonth = MONTH_ALONE.test(r.text) && /\bfor\s+$/i.test(before);
     // (and a day in an instruction, as a to-do's line gives one, is to come: "Meet Sam on 9 December")
     const instructed = INSTRUCTION_OPENING.test(sentenceBefore(text, r.index));
+    // (and so is a weekday at a clock time in a clause with no verb, a schedule's: "First delivery Monday at 7am")
+    const timed = !VERB_IN_CLAUSE.test(clause) && r.start.isCertain("weekday") && !r.start.isCertain("month") && r.start.isCertain("hour");
     const resolved = resolveOne(
       r,
       ref,
       (opts.past ?? false) && !future && !next && !arranged && !starting && !due && !forMonth,
-      (future && !opts.past) || scheduled || next || starting || due || (deadline && !opts.past) || (instructed && !opts.past),
+      (future && !opts.past) || scheduled || next || starting || due || (deadline && !opts.past) || ((instructed || timed) && !opts.past),
     );
     if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
   }

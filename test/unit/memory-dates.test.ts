@@ -354,6 +354,15 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(resolveDates("I said I would help, and on Friday I did.", wednesday, { past: true })[0]).toMatchObject({ label: "Friday 5 May 2023" });
   });
 
+  it("reads a weekday at a clock time, in a clause with no verb, as the coming one ('First delivery Monday at 7am')", () => {
+    const thursday = Date.parse("2026-11-19T20:30:12Z");
+    for (const text of ["Can't wait! First delivery Monday at 7am, I'll bring the buns.", "Team call Monday 9:30, agenda to follow."]) {
+      expect(resolveDates(text, thursday)[0], text).toMatchObject({ label: "Monday 23 November 2026" });
+    }
+    // (said of the past, it is the one gone)
+    expect(resolveDates("Great chat Monday at 7am.", thursday, { past: true })[0]).toMatchObject({ label: "Monday 16 November 2026" });
+  });
+
   it("gives the start of the period meant, in epoch ms UTC", () => {
     const [month] = resolveDates("We moved to Berlin last month.", MONDAY);
     expect(month).toMatchObject({ text: "last month", granularity: "month", start: Date.UTC(2023, 3, 1) });

@@ -178,7 +178,7 @@ describe("semantic facts from first-person statements", () => {
     expect(game!.title).toBe("Caroline offered to show them their photos");
   });
 
-  it("keeps a question that proposes a place or thing for a day as the speaker's suggestion, and no other question", () => {
+  it("keeps a question, or a \"Let's …\", that proposes a place or thing for a day as the speaker's suggestion, and no other question", () => {
     const tom = { name: "Tom", aboutUser: false };
     const said = (text: string) => extractFacts(parseSentences(text), tom, Date.UTC(2026, 4, 9, 21), { listener: "Anna" }).map((f) => f.content);
     expect(said("Yes! How about Dishoom on the 23rd?")).toEqual(["Tom suggested Dishoom on the 23rd (23 May 2026)."]);
@@ -192,6 +192,13 @@ describe("semantic facts from first-person statements", () => {
       "Tom suggested meeting at Café Nero on Briggate at 11 on Monday (Monday 11 May 2026).",
     ]);
     expect(said("Shall we go for a walk on Sunday?")).toEqual([]);
+    // (and one said as "Let's …" that names a number, a day or a name; a rate's days date nothing)
+    expect(said("Let's start with 30 cardamom buns a day, Monday to Saturday.")).toEqual([
+      "Tom suggested starting with 30 cardamom buns a day, Monday to Saturday (9 May 2026).",
+    ]);
+    expect(said("Let's meet at the Crown at 7 on Friday.")).toEqual(["Tom suggested meeting at the Crown at 7 on Friday (Friday 15 May 2026)."]);
+    for (const chat of ["Let's do it, Maria!", "Let's catch up soon.", "Let's hope Sam likes it.", "Let's make tomorrow unforgettable."])
+      expect(said(chat), chat).toEqual([]);
   });
 
   it("reads a note's list under a longer name, or of one item, as the user's list, the name's own names kept", () => {
