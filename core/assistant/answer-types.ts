@@ -102,6 +102,12 @@ const ASKS_CHOICE = /\b(choose|chose|chosen|pick|picked|select|selected|decide|d
 /** A choice a memory states: "went with Hartley & Sons", "settled on oak", a note's "Decisions". */
 const STATES_CHOICE = /\b(?:went with|going with|go with|chose|chosen|picked|decided|decisions?|opted|selected|settled on)\b/i;
 
+/** A question for the tools a thing is made with ("What stack does Ledgerly use?", "What framework is the site built in?"): group 1 the word. */
+const ASKS_STACK = /\b(stack|framework|tech\s+stack|programming\s+language)\b/i;
+/** Tools a memory names as what a thing is made with: "building … Ledgerly with Django and Postgres", "written in Astro", "using React" (not "demoed it in London"). */
+const STATES_STACK =
+  /\b(?:build(?:s|ing)?|built|writ(?:es|ing|ten)|cod(?:es|ing|ed)|made|making|develop(?:s|ing|ed)?|runs?|running|uses?|using)\b[^.;]*?\b(?:with|in|on|using)\s+\p{Lu}[\w.+#-]*/u;
+
 /** A question for a venue by its kind ("Which restaurant did we go to …?", "What pub is the leaving do at?", "Which coffee shop …?"): group 1 the kind. */
 const ASKS_VENUE = /\b(?:which|what)\s+(?:coffee\s+)?(restaurant|caf[eé]|pub|bar|venue|hotel|gym|club|shop)\b/i;
 /** A venue a memory names where someone was or will be: "checked in at Casa Marino", "at The Harp", "at Dishoom" (not "at Christmas", "at 7"). */
@@ -270,6 +276,7 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => ASKS_CHOICE.exec(q)?.[1], states: STATES_CHOICE },
   { asked: (q) => ASKS_BOUGHT.exec(q)?.[1], states: STATES_BOUGHT },
   { asked: (q) => ASKS_VENUE.exec(q)?.[1], states: STATES_VENUE },
+  { asked: (q) => ASKS_STACK.exec(q)?.[1], states: STATES_STACK },
   { asked: (q) => (ASKS_WHAT_IT_COST.test(q) ? undefined : ASKS_AMOUNT.exec(q)?.[1]), states: STATES_AMOUNT },
   { asked: (q) => ASKS_DOSE.exec(q)?.[1], states: STATES_DOSE },
   { asked: (q) => ASKS_CONTACT_WAY.exec(q)?.[1], states: STATES_CONTACT_WAY },

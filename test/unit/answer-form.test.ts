@@ -123,6 +123,14 @@ describe("the form of an answer", () => {
     expect(sharedWithQuestion("What oven did I buy?", "Dolly is the user's new Rofco B40 deck oven.")).toEqual({ shared: 2, words: 2 });
   });
 
+  it("counts the tools a thing is built with as the 'stack' or 'framework' of a question, not a place it is in", () => {
+    const app = "The user is building an invoicing app called Ledgerly with Django and Postgres.";
+    expect(sharedWithQuestion("What stack does Ledgerly use?", app)).toEqual({ shared: 2, words: 3 });
+    expect(sharedWithQuestion("What framework is the site built in?", "The site is written in Astro, hosted on Netlify.").shared).toBe(2);
+    expect(sharedWithQuestion("What stack does Ledgerly use?", "Ledgerly's launch is in March.").shared).toBe(1);
+    expect(sharedWithQuestion("What stack does Ledgerly use?", "The user demoed Ledgerly in London.").shared).toBe(1);
+  });
+
   it("tells a clock time as the answer to 'What time …?', not a day, a price or a decimal", () => {
     expect(statesClockTimeAsked("What time is the hike?", "Meet at Shinjuku station, 8:00. Train at 8:12 to Takaosanguchi.")).toBe(true);
     expect(statesClockTimeAsked("What time is the dinner booking?", "Friday 4 December, 7:30pm. Hanabi, table for two.")).toBe(true);
