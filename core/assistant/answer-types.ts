@@ -62,13 +62,13 @@ export function asksPrice(question: string): boolean {
 }
 
 /**
- * A question for what someone earns ("What's Yuki's salary at Rakuten?", not "Which salary guide did I
- * save?"): an amount answers it, but any
+ * A question for what someone earns ("What's Yuki's salary at Rakuten?", "What salary did Deliveroo
+ * offer me?", not "Which salary guide did I save?"): an amount answers it, but any
  * amount is no word of it (an offsite's "€8,000 budget" is no one's salary), so it is no answer type of
  * {@link sharedWithQuestion}.
  */
 const ASKS_EARNINGS =
-  /^\s*(?:what(?:['’]s|\s+is|\s+was|\s+are|\s+were)|how\s+much)\b[^?]*\b(?:salar(?:y|ies)|wages?|earnings)\b(?=\s*(?:\?|$|(?:at|for|in|now|these|this)\b))/i;
+  /^\s*(?:(?:what(?:['’]s|\s+is|\s+was|\s+are|\s+were)|how\s+much)\b[^?]*\b(?:salar(?:y|ies)|wages?|earnings)\b(?=\s*(?:\?|$|(?:at|for|in|now|these|this)\b))|what\s+(?:salary|wages?|pay)\s+(?:did|does|do|will|would|could|can)\b)/i;
 
 /**
  * Whether `text` states what a price can be: money ("£95"), or a bare amount as a chat writes one

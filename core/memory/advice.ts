@@ -73,6 +73,30 @@ export function favourOf(text: string, listener: string): string | null {
   return rest;
 }
 
+/**
+ * Help offered to the listener as a question ("Want a lift?", "Do you need a hand with the move on
+ * Saturday?", "Want me to pick you up from the station?"), as what the speaker offered, after
+ * "offered": "Melanie a lift", "Melanie a hand with the move on Saturday", "to pick Melanie up from
+ * the station"; null for any other question ("Want to know a secret?", "Need anything else?").
+ */
+export function offerOf(text: string, listener: string): string | null {
+  const offered = OFFERED.exec(text);
+  if (offered) return `${listener} ${offered[1]!.toLowerCase()}${theirs(offered[2]!, listener)}`;
+  const doing = OFFERED_DOING.exec(text);
+  if (!doing || TALK_ASKED.test(doing[1]!)) return null;
+  return `to ${theirs(doing[1]!, listener).replace(/\byou\b/gi, listener)}`;
+}
+
+/**
+ * Help offered: "(Do you) want a lift …?", "Do you need a hand …?", "Need a lift?" (group 1 the help, 2
+ * the rest: " to Leeds on Friday"); not "Need help with marketing - any advice?" (help asked for) nor
+ * help "with anything".
+ */
+const OFFERED =
+  /^(?:(?:do|would)\s+you\s+(?:want|need)|want|fancy|need(?=\s+a\s+(?:lift|ride|hand)\b))\s+(a\s+lift|a\s+ride|a\s+hand|(?:some\s+)?help|a\s+spare\s+\p{L}+)(?!\s+with\s+(?:anything|something|everything)\b)(\b[^?]*?)\s*\?+$/iu;
+/** Something offered to be done for the listener: "(Do you) want me to pick you up …?" (group 1 what). */
+const OFFERED_DOING = /^(?:(?:do|would)\s+you\s+)?(?:want|need|like)\s+me\s+to\s+(\p{Ll}[^?]*?)\s*\?+$/iu;
+
 /** A favour asked as a question, before what to do: "Could you", "Can you please", "Would you". */
 const ASKED_AS_QUESTION = /^(?:could|can|would)\s+you\s+(?:please\s+)?(?:possibly\s+)?(?=\p{Ll})/iu;
 /** What one asks of another as a turn of the talk, not a favour: to tell, share, show, send or give "me" something, to tell more, to believe, imagine, guess or recommend; an offer ("Would you like …") or a question of what they will do ("Can you ever …"). */

@@ -28,7 +28,19 @@ import { addressed, capitalise, lowerFirst, outsideOf } from "./fact-text.js";
 import { factTitle } from "./titles.js";
 import { impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
 import { LABELLED_LIST, NAMED_IS, namedDoes, namedLabel, SAYS_WHERE, SETTLED } from "./short-facts.js";
-import { adviceOf, advisesWithSpeaker, favourOf, FIELD_LABEL, NOUN_SUBJECT, recommendation, requestOf, theirDeeds, theirs, whatToHave } from "./advice.js";
+import {
+  adviceOf,
+  advisesWithSpeaker,
+  favourOf,
+  FIELD_LABEL,
+  NOUN_SUBJECT,
+  offerOf,
+  recommendation,
+  requestOf,
+  theirDeeds,
+  theirs,
+  whatToHave,
+} from "./advice.js";
 import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, NEW_TOPIC_OPENER, OWN_REACTION, REACTION } from "./reactions.js";
 import type { RepeatingEvent } from "../time/recurrence.js";
 
@@ -422,6 +434,9 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   // (a favour asked as a question is a request too: "Could you water the greenhouse while I'm in Lisbon?")
   const askedFor = s.question && listener ? favourOf(withoutOpening(s.text).trim(), listener) : null;
   if (askedFor) return askedOf(askedFor, s, speaker, listener!, company);
+  // (and help offered as one: "Want a lift?" → "Tom offered Ruby a lift")
+  const offered = s.question && listener ? offerOf(withoutOpening(s.text).trim(), listener) : null;
+  if (offered) return { text: `${capitalise(speaker.name)} offered ${offered}`, alone: true };
   if (s.question || proseHowTo(s.text)) return null;
   // (something new introduced by name is named: "Meet Dolly, my new Rofco B40 deck oven" → "Dolly is my new …")
   const met = MET.exec(withoutOpening(s.text).trim());

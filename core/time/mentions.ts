@@ -189,9 +189,11 @@ const PAST_VERB = /\b(?:had|was|were|did|went|got|missed|\p{L}{2,}ed)\b/iu;
 
 /**
  * A verb of arranging what is to come ("I booked him in with the vet on Thursday", "I signed up for the
- * half marathon on October 4"): said in the past, the day it names is still one to come.
+ * half marathon on October 4", "Tom offered Ruby a hand with the move on Saturday"): said in the past,
+ * the day it names is still one to come.
  */
-const ARRANGED_IN_CLAUSE = /\b(?:booked|signed up|registered|enrolled|scheduled|reserved|made an appointment|bought tickets|got tickets|suggested|proposed)\b/i;
+const ARRANGED_IN_CLAUSE =
+  /\b(?:booked|signed up|registered|enrolled|scheduled|reserved|made an appointment|bought tickets|got tickets|suggested|proposed|offered)\b/i;
 
 /** "-ing" words that judge or name, not a verb of an arrangement ("It's amazing in June", "is nothing"). */
 const NOT_PROGRESSIVE =

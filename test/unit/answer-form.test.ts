@@ -54,6 +54,8 @@ describe("the form of an answer", () => {
     expect(misses("How much is the train to Takaosanguchi?", plan)).toBe(true);
     expect(misses("What's Yuki's salary at Rakuten?", "Yuki got the job at Rakuten, in the travel team.")).toBe(true);
     expect(misses("What's Yuki's salary at Rakuten?", "Yuki's salary at Rakuten is ¥6 million.")).toBe(false);
+    expect(misses("What salary did Deliveroo offer me?", "Tom Becker moved to Deliveroo. Tom Becker offered to refer the user.")).toBe(true);
+    expect(misses("What salary did Deliveroo offer me?", "Deliveroo offered the user £98,000.")).toBe(false);
     // (a salary guide is no salary asked for)
     expect(misses("Which salary guide did I save?", 'The user bookmarked "UK Salary Guide 2026 | Hays" (www.hays.co.uk/salary-guide) in Job hunt.')).toBe(
       false,

@@ -863,6 +863,20 @@ describe("semantic facts from first-person statements", () => {
       expect(toMelanie(text), text).toEqual([]);
   });
 
+  it("tells help offered as a question as an offer to the listener ('Want a lift?'), not a turn of the talk", () => {
+    expect(toMelanie("Yeah, leaving Friday at 2pm from the Parkinson steps. Want a lift?")).toEqual([
+      expect.stringMatching(/\. Caroline offered Melanie a lift\.$/),
+    ]);
+    expect(toMelanie("Do you need a hand with the move on Saturday?")).toEqual([
+      "Caroline offered Melanie a hand with the move on Saturday (Saturday 13 May 2023).",
+    ]);
+    expect(toMelanie("Want me to pick you up from the station?")).toEqual(["Caroline offered to pick Melanie up from the station (8 May 2023)."]);
+    for (const text of ["Want to know a secret?", "Need anything else?", "Do you want to talk about it?", "Do you need help with anything?"])
+      expect(toMelanie(text), text).toEqual([]);
+    // (help asked for is no offer)
+    expect(toMelanie("Need help with marketing strategies - any advice on reaching my audience?")).not.toContainEqual(expect.stringMatching(/offered/));
+  });
+
   it("reads a subjectless passive as what was done to the speaker, an adjective before a comma as no one called, and a title's 'We' as the title's", () => {
     // "Made redundant" had been "Caroline made redundant"; "Stung by a wasp", "Caroline says stung by a wasp"
     expect(said("Made redundant, along with half the product team.")).toEqual(["Caroline was made redundant, along with half the product team (8 May 2023)."]);
