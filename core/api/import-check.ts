@@ -23,7 +23,10 @@ import { isCanvasFile } from "../ingest/canvas.js";
 import { mastodonPassedOver } from "../ingest/mastodon.js";
 import { facebookPassedOver } from "../ingest/facebook.js";
 import { instagramPassedOver } from "../ingest/instagram.js";
+import { snapchatPassedOver } from "../ingest/snapchat.js";
+import { skypePassedOver } from "../ingest/skype.js";
 import { isYouTubeCsv, youtubePassedOver } from "../ingest/youtube.js";
+import { isKoboConf, koboPassedOver } from "../ingest/kobo.js";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
 import { checkExportWhole, isEngramExport } from "./export-import.js";
@@ -98,7 +101,13 @@ export async function checkImportFile(
  * messenger; its likes and reactions and its other files passed over, said why: {@link passedOverInFolder}). An Instagram download's posts,
  * reels, stories and comments (content/posts_1.json, reels.json, stories.json, comments/post_comments_1.json, told by their start) as
  * instagram (its direct messages, message_1.json, as messenger; its likes and its other files passed over, said why:
- * {@link passedOverInFolder}). A Readwise export (a .csv with its
+ * {@link passedOverInFolder}). A Snapchat download's chat_history.json (`json/`, told by its start) as snapchat (its snap_history.json, friends.json,
+ * account.json and the download's other files passed over, said why: {@link passedOverInFolder}). A Skype export's messages.json (Skype's or
+ * Microsoft Teams (free)'s "Export your data", unpacked; told by its start) as skype (its media/<doc id>.json, a shared file's
+ * description, passed over, said why: {@link passedOverInFolder}; a shared PDF there read as a document). TikTok's download in JSON
+ * (`TikTok_Data_<digits>.zip` unzipped: its one user_data_tiktok.json, older user_data.json, told by its start) as tiktok (its direct
+ * messages, posts and comments read; what was watched, liked and searched, the ads and settings inside it passed over; one holding none of
+ * the user's messages, posts or comments is refused as a note with no text, saying so, so the folder passes it over). A Readwise export (a .csv with its
  * header, readwise-data.csv) as one, a Todoist project's CSV (its header "TYPE,CONTENT,…": "Home [6Jf8VQXxpwv56VQ7].csv" of a
  * backup) as one, TickTick's backup (TickTick-backup-2026-11-13.csv, its preamble "Date: …" then its header "Folder Name","List Name","Title",…) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, a
  * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
@@ -111,13 +120,17 @@ export async function checkImportFile(
  * ({@link passedOverInFolder}). A reference library exported as BibTeX (a `.bib`: Zotero's, Mendeley's, JabRef's) as bibtex, whatever
  * it holds (one with no entry is refused as a note with no text, so the folder passes it over; a fault is refused naming its line and
  * entry); a `.txt` holding BibTeX (Google Scholar's, copied) too, by its start. An Obsidian canvas (a vault's `.canvas`, JSON Canvas; a `.json` that is one, by its start)
- * as canvas, whatever it holds (one with no card of words is refused as a note with no text, so the folder passes it over).
+ * as canvas, whatever it holds (one with no card of words is refused as a note with no text, so the folder passes it over). A `.sqlite` as a Kobo's
+ * KoboReader.sqlite (one that is no Kobo's database, and the Kobo's own BookReader.sqlite, are passed over before, said why: {@link passedOverInFolder};
+ * a Kobo with no highlight is refused as a note with no text, so the folder passes it over).
  */
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
   if (await passedOverInFolder(path)) return null;
   // (a TextBundle's text, Bear's or Ulysses', is a note: never a chat, whatever its lines look like)
   if (isBundleText(path)) return "note";
   if (/\.(?:pdf|docx)$/i.test(path)) return "document";
+  // (a Kobo's KoboReader.sqlite: any other .sqlite, the Kobo's own BookReader.sqlite or another app's database, is passed over before, said why)
+  if (/\.sqlite$/i.test(path)) return "kobo";
   if (/\.(?:vtt|srt)$/i.test(path)) return "captions";
   // (a reference library exported as BibTeX, Zotero's, Mendeley's, JabRef's .bib: whatever it holds; one with no entry is then passed over as a note with no text)
   if (/\.bib$/i.test(path)) return "bibtex";
@@ -162,6 +175,9 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "youtube",
   "facebook",
   "instagram",
+  "snapchat",
+  "skype",
+  "tiktok",
 ]);
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
 const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
@@ -219,9 +235,16 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * facebook.ts `facebookPassedOver`). An Instagram download's likes (liked_posts.json, liked_comments.json, by their start: what was
  * liked, no words), and its other `.json` that are none of its posts, reels, stories, comments or direct messages, said by where they
  * are (the posts saved, what was deleted, Instagram's data on the messages, the followers, the profile, the ads, the account's records:
- * instagram.ts `instagramPassedOver`).
+ * instagram.ts `instagramPassedOver`). A Snapchat download's `json/` files but chat_history.json, said by their name (its snaps,
+ * friends, account, profile, locations, Memories list and calls: no one's words; snapchat.ts `snapchatPassedOver`). A Kobo's files of its
+ * `.kobo` folder but KoboReader.sqlite (Kobo eReader.conf, affiliate.conf, BookReader.sqlite: its settings and own data, no highlights) and any
+ * `.sqlite` that is no Kobo's KoboReader.sqlite (kobo.ts `koboPassedOver`). A Skype export's `media/<doc id>.json` beside its messages.json,
+ * the description of a file shared in a chat (skype.ts `skypePassedOver`).
  */
 export async function passedOverInFolder(path: string): Promise<string | null> {
+  // (a Skype export's media/<doc id>.json beside its messages.json: a shared file's description, no words; its message is read from messages.json)
+  const skype = skypePassedOver(path);
+  if (skype) return skype;
   // (a Strava archive's tracks, photos and routes: no words; each activity is read from its activities.csv)
   const strava = stravaPassedOver(path);
   if (strava) return strava;
@@ -241,9 +264,15 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // (an Instagram download's likes, and its files that hold no post, story, comment or message: saved posts, followers, profile, ads, the account's records)
   const instagram = await instagramPassedOver(path);
   if (instagram) return instagram;
+  // (a Snapchat download's json/ files but chat_history.json: its snaps, friends, account, profile, locations, Memories, calls: no one's words)
+  const snapchat = snapchatPassedOver(path);
+  if (snapchat) return snapchat;
   // (YouTube's Takeout: its history as a web page, to be exported again in JSON; its playlists (ids only), channel, uploads' details, music library)
   const youtube = youtubePassedOver(path);
   if (youtube) return youtube;
+  // (a Kobo's .kobo folder: its settings, Kobo eReader.conf and affiliate.conf, and its own BookReader.sqlite; any .sqlite that is no Kobo's KoboReader.sqlite)
+  const kobo = await koboPassedOver(path);
+  if (kobo) return kobo;
   // (Zoom's live captions of a meeting whose transcript is beside them)
   const captions = captionsCopy(path, existsSync);
   if (captions) return captions;
@@ -328,7 +357,9 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * note files it holds (.txt, .md, .markdown, .canvas (an Obsidian vault's canvases), .bib (reference libraries exported as BibTeX), .enex from Evernote, .ics calendars, .eml and .mbox mail,
  * .xml text message backups and WordPress exports, .vcf contacts, .json such as Google Keep's notes, Messenger's
  * threads and Simplenote's notes.json, .js such as an X archive's data files, meetings' captions, .vtt and .srt, browsers' exported bookmarks and Pocket's ril_export.html (an .html whose start is one: a saved web page is passed over), and documents, .pdf and
- * .docx, but Word's lock files "~$name.docx"), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash) and an app's
+ * .docx, but Word's lock files "~$name.docx"; .sqlite databases, a Kobo's KoboReader.sqlite, and a Kobo's settings, Kobo eReader.conf and affiliate.conf,
+ * so that they are said to be passed over), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash; a Kobo's own .kobo folder
+ * is read, only its .sqlite and .conf files) and an app's
  * copies of its notes (Logseq's logseq/bak and logseq/version-files), a Notion database's .csv (only
  * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over)
  * (their header read: a Letterboxd export's profile, likes and comments too, so its import says why it passes them over;
@@ -344,17 +375,25 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
   return [...names]
     .filter(
       (n) =>
-        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|vtt|srt|html?|textpack|bear2bk|bearbk)$/i.test(n) ||
+        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|vtt|srt|html?|textpack|bear2bk|bearbk|sqlite)$/i.test(n) ||
+          isKoboConf(n) ||
           stravaPassedOver(join(path, n)) !== null) &&
         !isBundlePart(join(path, n)) &&
         !/(?:^|[\\/])~\$[^\\/]*$/.test(n) &&
-        !n.split(/[\\/]/).some((part) => part.startsWith(".")) &&
+        // (but a Kobo's own .kobo folder, where its KoboReader.sqlite is, a Kobo's drive imported whole: of it only its databases and settings)
+        !n.split(/[\\/]/).some((part) => part.startsWith(".") && part !== ".kobo") &&
+        (!inKoboFolder(join(path, n)) || /\.sqlite$/i.test(n) || isKoboConf(n)) &&
         !APP_COPIES.test(n) &&
         readable(n, names, path),
     )
     .sort()
     .map((n) => ({ file: join(path, n), inFolder: true }))
     .filter((n) => statSync(n.file).isFile());
+}
+
+/** Whether `path` is in a Kobo's own `.kobo` folder (the device's cache and books, its databases and settings). */
+function inKoboFolder(path: string): boolean {
+  return path.split(/[\\/]/).slice(0, -1).includes(".kobo");
 }
 
 /** A graph's copies an app keeps of its own notes: Logseq's backups and versions (logseq/bak/…, logseq/version-files/…). */

@@ -73,6 +73,10 @@ export type ImportFormat =
   | "wordpress"
   | "canvas"
   | "bibtex"
+  | "kobo"
+  | "snapchat"
+  | "skype"
+  | "tiktok"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

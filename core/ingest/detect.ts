@@ -15,6 +15,7 @@ import { KINDLE_META } from "./kindle.js";
 import { isReadwiseCsv } from "./readwise.js";
 import { isDayOneJournal } from "./dayone.js";
 import { documentKind } from "./document.js";
+import { isKoboDatabase, SQLITE_HEADER } from "./kobo.js";
 import { isDiscordExport } from "./discord.js";
 import { isGoogleChatMessages } from "./googlechat.js";
 import { isGoogleTasksExport } from "./googletasks.js";
@@ -26,6 +27,7 @@ import { isImessageExport } from "./imessage.js";
 import { isLineExport } from "./line.js";
 import { isSimplenoteExport } from "./simplenote.js";
 import { isSmsBackup } from "./sms.js";
+import { isSkypeExport } from "./skype.js";
 import { isWordPressExport } from "./wordpress.js";
 import { isStandardNotesBackup } from "./standardnotes.js";
 import { isVcard } from "./vcard.js";
@@ -45,6 +47,8 @@ import { isReadLaterExport } from "./readlater.js";
 import { mastodonFileOf, notMastodonWords } from "./mastodon.js";
 import { facebookFileOf, notFacebookWords } from "./facebook.js";
 import { instagramFileOf, notInstagramWords } from "./instagram.js";
+import { isTikTokData } from "./tiktok.js";
+import { notSnapchatWords, snapchatFileOf } from "./snapchat.js";
 import { isCaptions } from "./captions.js";
 import { isBibtex } from "./bibtex.js";
 import { isBookmarksFile, isChromeBookmarksJson } from "./bookmarks.js";
@@ -82,7 +86,7 @@ function wideEncoding(b: Buffer): string | null {
 
 /**
  * Reads the first {@link HEAD_BYTES} of `file` and checks it is UTF-8 text with something in it.
- * @throws ImportError: empty file; a ZIP archive ("unzip it"; a TextPack or a Bear backup said so, textbundle.ts `zippedBundleAdvice`); UTF-16/UTF-32 ("save it as UTF-8"); a NUL byte or invalid UTF-8
+ * @throws ImportError: empty file; a ZIP archive ("unzip it"; a TextPack or a Bear backup said so, textbundle.ts `zippedBundleAdvice`); a SQLite database (a Kobo's is read as `kobo`); UTF-16/UTF-32 ("save it as UTF-8"); a NUL byte or invalid UTF-8
  *   ("not a text file", with the byte offset). Node's fs error when the file cannot be read.
  */
 export async function inspectFile(file: string): Promise<FileHead> {
@@ -104,6 +108,9 @@ export async function inspectFile(file: string): Promise<FileHead> {
   // (a TextPack, Bear's or Ulysses' zipped note, or a Bear backup: said what it is)
   if (head.subarray(0, 4).equals(ZIP_MAGIC))
     throw new ImportError(file, "byte 0", zippedBundleAdvice(file) ?? "a ZIP archive: unzip it, then import its folder or a file in it");
+  // (a SQLite database read as text, a format given: said what it is)
+  if (head.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER))
+    throw new ImportError(file, "byte 0", "a SQLite database, not a text file (a Kobo's KoboReader.sqlite is read as format kobo)");
   const nul = head.indexOf(0);
   if (nul !== -1) throw new ImportError(file, `byte ${nul}`, "not a text file (it contains a NUL byte; is it binary?)");
   const bad = firstInvalidUtf8(head, complete);
@@ -287,14 +294,22 @@ function isMailHeader(start: string): boolean {
  * `{ "uri": …` first, and names a `"creation_timestamp"` in seconds; `{ "ig_archived_post_media": [` of the posts archived),
  * reels (`{ "ig_reels_media": [`), stories (`{ "ig_stories": [`) or comments (post_comments_1.json: an array whose first item's
  * `string_map_data` names its `"Comment"` and `"Media Owner"`; `{ "comments_reels_comments": [`, `{ "comments_media_comments": [`).
+ * `snapchat` for a Snapchat download's chat_history.json (an object whose first member is an array of messages, the first naming
+ * `"From"`, `"Media Type"`, `"Created"` and its words, `"Content"`; the older `{ "Received Saved Chat History": [`).
+ * `skype` for a Skype export's messages.json (an object opening with `"userId"` or `"exportDate"`, its `"conversations"` array
+ * within its first 16 KiB; Microsoft Teams (free)'s export of a Skype account is the same).
+ * `tiktok` for TikTok's download in JSON (user_data_tiktok.json, older user_data.json: an object whose first key is one of its
+ * sections, "Activity", "Ads and data", "Comment", "Direct Message", "Post", "Your Activity" …, naming one of its lists or maps,
+ * `"ChatHistory"`, `"VideoList"`, `"ProfileMap"`, `"ItemFavoriteList"` …; so named, either of the two).
  * @throws ImportError naming the file and where: no recognisable first line; an X archive's data file
  *   that holds no posts nor messages (`byte 0`: like.js, account.js), which is no note either; a Mastodon
  *   archive's likes.json or bookmarks.json (`byte 0`: links only); YouTube's history as Takeout's web page
  *   (`byte 0`: watch-history.html, saying to choose JSON in Takeout); a Facebook download's likes and reactions
  *   (`byte 0`: likes_and_reactions_1.json, what was reacted to, no words); an Instagram download's likes (`byte 0`:
- *   liked_posts.json, liked_comments.json, what was liked, no words)
+ *   liked_posts.json, liked_comments.json, what was liked, no words); a Snapchat download's snap_history.json (`byte 0`: who sent
+ *   a snap when, no words) or friends.json (`byte 0`: usernames and display names, no words)
  */
-export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat, "document"> | "json" {
+export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat, "document" | "kobo"> | "json" {
   // (a TextBundle's text, "<Title>.textbundle/text.markdown", is a note, whatever its lines look like)
   if (isBundleText(file)) return "note";
   // (an Obsidian canvas: a ".canvas" file, whatever it holds)
@@ -316,6 +331,13 @@ export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat
   const instagram = start[0] === "[" || start[0] === "{" ? instagramFileOf(start) : null;
   if (instagram === "likes") throw new ImportError(file, "byte 0", notInstagramWords());
   if (instagram) return "instagram";
+  // (a Snapchat download's chat_history.json, an object keyed by conversation or its older "Received Saved Chat History";
+  // its snap_history.json and friends.json, no words, refused saying so)
+  const snapchat = start[0] === "{" ? snapchatFileOf(start) : null;
+  if (snapchat === "snaps" || snapchat === "friends") throw new ImportError(file, "byte 0", notSnapchatWords(snapchat));
+  if (snapchat) return "snapchat";
+  // (TikTok's download in JSON, user_data_tiktok.json: an object of its sections, "Activity", "Comment", "Direct Message" …, naming its lists)
+  if (start[0] === "{" && isTikTokData(start, file)) return "tiktok";
   // (a Slack export's day is an array of messages, read whole; any other array holds conversations)
   // (YouTube's watch or search history from Google Takeout: an array of activities whose first opens `"header": "YouTube"`)
   if (start[0] === "[" && firstLine.kind !== "speaker") return isSlackDay(start) ? "slack" : isYouTubeHistory(start) ? "youtube" : "json"; // not "[14:02] Alice: hi"
@@ -327,6 +349,8 @@ export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat
   const mastodon = start[0] === "{" ? mastodonFileOf(start) : null;
   if (mastodon === "likes" || mastodon === "bookmarks") throw new ImportError(file, "byte 0", notMastodonWords(mastodon));
   if (mastodon) return "mastodon";
+  // (a Skype export's messages.json, or Microsoft Teams (free)'s: "userId" and "exportDate" first, then its "conversations")
+  if (start[0] === "{" && isSkypeExport(start)) return "skype";
   if (start[0] === "{")
     return isTelegramExport(start)
       ? "telegram"
@@ -408,12 +432,14 @@ export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat
 /**
  * Detects the format of an export from the file's start (the given {@link FileHead}, or read now):
  * a PDF or a Word document (.docx), told by its first bytes when no head is given → "document";
+ * a Kobo's KoboReader.sqlite, told by its first bytes ("SQLite format 3\0") and its Bookmark and content tables when no head is
+ * given → "kobo" (any other SQLite database is refused, saying it is no Kobo's);
  * a JSON array whose first item has `conversation` + `qa`/`sample_id` → "locomo", `mapping` +
  * `create_time` → "chatgpt", `chat_messages` + `uuid` → "claude", `title` + `children`, `create-time` or
  * `edit-time` (a Roam Research graph's first page) → "roam"; a BibTeX library (a `.bib` file: Zotero's, Mendeley's, JabRef's export; or a text opening, past `%` comments and Mendeley's preamble, with `@article{key,`, `@string{`, `@comment{`) → "bibtex"; an Obsidian canvas (a `.canvas` file, or a JSON object
  * opening with its `"nodes"` array, the first node naming its `"type"`: text, file, link or group) → "canvas"; a JSON object that is a Telegram
  * chat export → "telegram"; a Trello board's JSON export (an object opening with the board's 24-hex-digit `id`, its fields
- * linking "https://trello.com/b/…") → "trello"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; a Google Chat messages.json from Takeout (`messages` first, its first message with a `creator` and a `created_date`) → "googlechat"; a Simplenote export's notes.json (an object opening with its `activeNotes` array) → "simplenote"; Google Takeout's Tasks.json (an object opening with `"kind": "tasks#taskLists"`) → "googletasks"; a Standard Notes backup ("Standard Notes Backup and Import File.txt": an object opening with `"version": "004"` and its `items`, the first opening with `content_type`) → "standardnotes"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a WordPress export (Tools → Export: WordPress eXtended RSS, an `<rss>` whose start tag declares the `wp` namespace "http://wordpress.org/export/1.2/") → "wordpress"; a vCard file → "vcard"; an mbox or a saved email → "email"; imessage-exporter's text of a conversation (a date line "Nov 02, 2026  7:14:03 PM", then a sender) → "imessage"; a LINE chat's export ("[LINE] Chat history with Yuki", or its first day header "2026/11/03(Tue)" or "Tue, 11/03/2026", then a line of a time, a tab, the sender, a tab and the text) → "line"; an X (Twitter) archive's posts or direct messages (a file opening with `window.YTD.tweets.part0 =`, `window.YTD.direct_messages.part0 =` or `window.YTD.direct_messages_group.part0 =`) → "twitter"; a Mastodon archive's outbox.json (an OrderedCollection whose `id` is "outbox.json") or actor.json (an account whose `outbox` is "outbox.json") → "mastodon"; Kindle clippings → "kindle"; a meeting's captions (a WebVTT file, its first line "WEBVTT", or a SubRip file, its first line a cue's number and the next its timing "00:00:01,120 --> 00:00:04,560") → "captions"; a Readwise export (a CSV whose header opens "Highlight,Book Title,Book Author" and names "Highlighted at") → "readwise"; a Todoist project's CSV (a header opening "TYPE,CONTENT" that names "PRIORITY" and "INDENT") → "todoist"; TickTick's backup (TickTick-backup-2026-11-13.csv: its preamble "Date: …", "Version: …", "Status: …", then a header naming "List Name", "Title" and "Status") → "ticktick"; Goodreads' library export (goodreads_library_export.csv: a header opening "Book Id,Title,Author" that names "Exclusive Shelf") → "goodreads"; a Letterboxd export's CSV (diary.csv, reviews.csv, ratings.csv, watchlist.csv …: a header opening "Date,Name,Year,Letterboxd URI"; a list, "Letterboxd list export v7"; profile.csv, comments.csv, likes/) → "letterboxd"; Daylio's export (daylio_export_2026_11_30.csv: a header opening "full_date,date,weekday,time,mood" that names "activities") → "daylio"; a Strava archive's CSV (activities.csv: a header opening "Activity ID,Activity Date,Activity Name,Activity Type"; profile.csv, shoes.csv, bikes.csv, media.csv, comments.csv) → "strava"; a Reddit data export's CSV (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv by their headers, "id,permalink,date,ip,subreddit,…"; saved_posts.csv, post_votes.csv, statistics.csv, subscribed_subreddits.csv and the *_headers.csv copies by their headers and names) → "reddit"; browser bookmarks (a file opening with `<!DOCTYPE NETSCAPE-Bookmark-file-1>`, as every browser exports them; Chrome's own `Bookmarks` JSON, opening with `"checksum"` then `"roots"`) → "bookmarks"; Google Maps' saved places or reviews from Google Takeout (`Maps (your places)/Saved Places.json`, `Reviews.json`: a GeoJSON FeatureCollection opening the file, naming `"google_maps_url"`) and a list of its Saved (`Saved/<list>.csv`, a header "Title,Note,URL,Tags,Comment") → "googlemaps"; a read-later list's export (Pocket's `part_000000.csv`, a header naming "title", "url" and "time_added"; Pocket's `ril_export.html`, an HTML page titled "Pocket Export"; Instapaper's `instapaper-export.csv`, a header opening "URL,Title,Selection,Folder") → "readlater"; a LinkedIn archive's CSV (messages.csv: a header opening "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL"; Connections.csv: a "Notes:" preamble, then a header opening "First Name,Last Name" that names "Connected On"; Positions.csv: "Company Name,Title,…,Started On,…"; Profile.csv, Invitations.csv; any other CSV in a folder holding LinkedIn's messages.csv, Connections.csv or Profile.csv) → "linkedin"; YouTube's data from Google Takeout (history/watch-history.json and search-history.json: a JSON array whose first entry opens `"header": "YouTube"` or "YouTube Music", then its `"title"`; comments/comments.csv, a header naming "Comment ID" and "Comment Text"; live chats.csv; subscriptions/subscriptions.csv, "Channel Id,Channel Url,Channel Title"; playlists/playlists.csv, a playlist's "-videos.csv", channels/channel.csv) → "youtube" (its history as a web page, watch-history.html, refused: choose JSON in Takeout); a Facebook download's posts (your_posts__check_ins__photos_and_videos_1.json, posts/your_posts_1.json: a JSON array whose first item opens with its `"timestamp"` in seconds, then `attachments`, `data`, `title` or `tags`; groups/your_posts_in_groups.json, `{ "group_posts_v2": [ … ] }`) or comments (comments.json: `{ "comments_v2": [ … ] }`, an older download's `"comments"`; `group_comments_v2`) → "facebook" (its likes and reactions, likes_and_reactions_1.json, refused: no words); an Instagram download's posts (content/posts_1.json, 2025's media/posts_1.json: a JSON array whose first item opens with its `"media"`, the first `{ "uri": …`, naming a `"creation_timestamp"`; archived_posts.json, `{ "ig_archived_post_media": [ … ] }`), reels (reels.json, `{ "ig_reels_media": [ … ] }`), stories (stories.json, `{ "ig_stories": [ … ] }`) or comments (comments/post_comments_1.json: a JSON array whose first item's `string_map_data` names `"Comment"` and `"Media Owner"`; reels_comments.json, `{ "comments_reels_comments": [ … ] }`; an older download's post_comments.json, `{ "comments_media_comments": [ … ] }`) → "instagram" (its likes, liked_posts.json, refused: no words); otherwise "text" when the first
+ * linking "https://trello.com/b/…") → "trello"; a Google Keep note → "keep"; a Messenger or Instagram thread → "messenger"; a Day One journal → "dayone"; a DiscordChatExporter channel (a `guild` and a `channel` before its `messages`) → "discord"; a Google Chat messages.json from Takeout (`messages` first, its first message with a `creator` and a `created_date`) → "googlechat"; a Simplenote export's notes.json (an object opening with its `activeNotes` array) → "simplenote"; Google Takeout's Tasks.json (an object opening with `"kind": "tasks#taskLists"`) → "googletasks"; a Standard Notes backup ("Standard Notes Backup and Import File.txt": an object opening with `"version": "004"` and its `items`, the first opening with `content_type`) → "standardnotes"; an iCalendar file → "ics"; an Evernote export → "enex"; an SMS Backup & Restore backup → "sms"; a WordPress export (Tools → Export: WordPress eXtended RSS, an `<rss>` whose start tag declares the `wp` namespace "http://wordpress.org/export/1.2/") → "wordpress"; a vCard file → "vcard"; an mbox or a saved email → "email"; imessage-exporter's text of a conversation (a date line "Nov 02, 2026  7:14:03 PM", then a sender) → "imessage"; a LINE chat's export ("[LINE] Chat history with Yuki", or its first day header "2026/11/03(Tue)" or "Tue, 11/03/2026", then a line of a time, a tab, the sender, a tab and the text) → "line"; an X (Twitter) archive's posts or direct messages (a file opening with `window.YTD.tweets.part0 =`, `window.YTD.direct_messages.part0 =` or `window.YTD.direct_messages_group.part0 =`) → "twitter"; a Mastodon archive's outbox.json (an OrderedCollection whose `id` is "outbox.json") or actor.json (an account whose `outbox` is "outbox.json") → "mastodon"; Kindle clippings → "kindle"; a meeting's captions (a WebVTT file, its first line "WEBVTT", or a SubRip file, its first line a cue's number and the next its timing "00:00:01,120 --> 00:00:04,560") → "captions"; a Readwise export (a CSV whose header opens "Highlight,Book Title,Book Author" and names "Highlighted at") → "readwise"; a Todoist project's CSV (a header opening "TYPE,CONTENT" that names "PRIORITY" and "INDENT") → "todoist"; TickTick's backup (TickTick-backup-2026-11-13.csv: its preamble "Date: …", "Version: …", "Status: …", then a header naming "List Name", "Title" and "Status") → "ticktick"; Goodreads' library export (goodreads_library_export.csv: a header opening "Book Id,Title,Author" that names "Exclusive Shelf") → "goodreads"; a Letterboxd export's CSV (diary.csv, reviews.csv, ratings.csv, watchlist.csv …: a header opening "Date,Name,Year,Letterboxd URI"; a list, "Letterboxd list export v7"; profile.csv, comments.csv, likes/) → "letterboxd"; Daylio's export (daylio_export_2026_11_30.csv: a header opening "full_date,date,weekday,time,mood" that names "activities") → "daylio"; a Strava archive's CSV (activities.csv: a header opening "Activity ID,Activity Date,Activity Name,Activity Type"; profile.csv, shoes.csv, bikes.csv, media.csv, comments.csv) → "strava"; a Reddit data export's CSV (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv by their headers, "id,permalink,date,ip,subreddit,…"; saved_posts.csv, post_votes.csv, statistics.csv, subscribed_subreddits.csv and the *_headers.csv copies by their headers and names) → "reddit"; browser bookmarks (a file opening with `<!DOCTYPE NETSCAPE-Bookmark-file-1>`, as every browser exports them; Chrome's own `Bookmarks` JSON, opening with `"checksum"` then `"roots"`) → "bookmarks"; Google Maps' saved places or reviews from Google Takeout (`Maps (your places)/Saved Places.json`, `Reviews.json`: a GeoJSON FeatureCollection opening the file, naming `"google_maps_url"`) and a list of its Saved (`Saved/<list>.csv`, a header "Title,Note,URL,Tags,Comment") → "googlemaps"; a read-later list's export (Pocket's `part_000000.csv`, a header naming "title", "url" and "time_added"; Pocket's `ril_export.html`, an HTML page titled "Pocket Export"; Instapaper's `instapaper-export.csv`, a header opening "URL,Title,Selection,Folder") → "readlater"; a LinkedIn archive's CSV (messages.csv: a header opening "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL"; Connections.csv: a "Notes:" preamble, then a header opening "First Name,Last Name" that names "Connected On"; Positions.csv: "Company Name,Title,…,Started On,…"; Profile.csv, Invitations.csv; any other CSV in a folder holding LinkedIn's messages.csv, Connections.csv or Profile.csv) → "linkedin"; YouTube's data from Google Takeout (history/watch-history.json and search-history.json: a JSON array whose first entry opens `"header": "YouTube"` or "YouTube Music", then its `"title"`; comments/comments.csv, a header naming "Comment ID" and "Comment Text"; live chats.csv; subscriptions/subscriptions.csv, "Channel Id,Channel Url,Channel Title"; playlists/playlists.csv, a playlist's "-videos.csv", channels/channel.csv) → "youtube" (its history as a web page, watch-history.html, refused: choose JSON in Takeout); a Facebook download's posts (your_posts__check_ins__photos_and_videos_1.json, posts/your_posts_1.json: a JSON array whose first item opens with its `"timestamp"` in seconds, then `attachments`, `data`, `title` or `tags`; groups/your_posts_in_groups.json, `{ "group_posts_v2": [ … ] }`) or comments (comments.json: `{ "comments_v2": [ … ] }`, an older download's `"comments"`; `group_comments_v2`) → "facebook" (its likes and reactions, likes_and_reactions_1.json, refused: no words); an Instagram download's posts (content/posts_1.json, 2025's media/posts_1.json: a JSON array whose first item opens with its `"media"`, the first `{ "uri": …`, naming a `"creation_timestamp"`; archived_posts.json, `{ "ig_archived_post_media": [ … ] }`), reels (reels.json, `{ "ig_reels_media": [ … ] }`), stories (stories.json, `{ "ig_stories": [ … ] }`) or comments (comments/post_comments_1.json: a JSON array whose first item's `string_map_data` names `"Comment"` and `"Media Owner"`; reels_comments.json, `{ "comments_reels_comments": [ … ] }`; an older download's post_comments.json, `{ "comments_media_comments": [ … ] }`) → "instagram" (its likes, liked_posts.json, refused: no words); a Snapchat download's chat_history.json (an object keyed by conversation, each an array of messages naming `"From"`, `"Media Type"`, `"Created"` and `"Content"`; the older `{ "Received Saved Chat History": [ … ], "Sent Saved Chat History": [ … ] }`) → "snapchat" (its snap_history.json and friends.json refused: no words); a Skype export's messages.json (`{ "userId": "8:live:…", "exportDate": …, "conversations": [ … ] }`, or Microsoft Teams (free)'s of a Skype account) → "skype"; TikTok's download in JSON (user_data_tiktok.json, older user_data.json: an object whose first key is one of its sections, "Activity", "Comment", "Direct Message", "Post", "Your Activity" …, naming one of its lists or maps, `"ChatHistory"`, `"VideoList"`, `"ProfileMap"`, `"ItemFavoriteList"` …) → "tiktok"; otherwise "text" when the first
  * meaningful line is a `Speaker: text` line or a `## Speaker` heading of a chat, else "note" (a TextBundle's text, Bear's or Ulysses', always). A JSON export's first item
  * is read here: to parse the file too, let parse.ts `parseExport` detect it as it reads.
  * @throws ImportError naming the file and where detection failed (byte, line or `[0]`), including
@@ -421,6 +447,8 @@ export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat
  */
 export async function detectFormat(file: string, head?: FileHead): Promise<ImportFormat> {
   if (!head && (await documentKind(file))) return "document";
+  // (a Kobo's KoboReader.sqlite: a SQLite database, told by its first bytes and its tables; any other SQLite database refused saying so)
+  if (!head && (await isKoboDatabase(file))) return "kobo";
   const format = formatOfHead(file, head ?? (await inspectFile(file)));
   return format === "json" ? detectJson(file) : format;
 }

@@ -227,13 +227,14 @@ const CLOSING_TAGS = new RegExp(`(?<!\\S)#${TAG}(?:\\s+#${TAG})*\\s*$`, "u");
 const TRAILING_DOTS = /(?:\n[ \t]*[.•·\-_~]*[ \t]*)+$/;
 
 /**
- * A caption or a story's words as Meta writes them, as words: decoded and tidied; its closing hashtags
+ * A caption or a story's words as Meta writes them, as words: decoded and tidied (`decode`, by default
+ * meta-download.ts `metaWords`; tiktok.ts passes its own, TikTok's text being plain UTF-8); its closing hashtags
  * taken as its labels (`tags`, without "#": "sourdough"), a caption of hashtags alone read as their words;
  * a hashtag inside it its word ("a #sourdough loaf" → "a sourdough loaf"); an account named its handle
  * ("@littleamber.coffee" → "littleamber.coffee").
  */
-export function captionWords(raw: string): { text: string; tags: string[] } {
-  const all = metaWords(raw);
+export function captionWords(raw: string, decode: (text: string) => string = metaWords): { text: string; tags: string[] } {
+  const all = decode(raw);
   const closing = CLOSING_TAGS.exec(all);
   const tags = closing ? [...closing[0].matchAll(new RegExp(`#(${TAG})`, "gu"))].map((m) => m[1]!) : [];
   let text = closing ? all.slice(0, closing.index).replace(TRAILING_DOTS, "").trim() : all;
@@ -359,6 +360,12 @@ type MapEntry = { value?: unknown; timestamp?: unknown } | undefined;
 /** The mentions a comment opens with: whom it answers ("@sam.bakes @jo thank you!"). */
 const LEADING_MENTIONS = new RegExp(`^\\s*(?:@${HANDLE}[\\s,:]*)+`, "u");
 
+/** The mentions `text` opens with, whom a comment answers ("@sam.bakes @jo thank you!" → `replyTo` ["sam.bakes", "jo"]), and its words after them (`rest`). */
+export function leadingMentions(text: string): { replyTo: string[]; rest: string } {
+  const leading = LEADING_MENTIONS.exec(text)?.[0] ?? "";
+  return { replyTo: [...leading.matchAll(new RegExp(`@(${HANDLE})`, "gu"))].map((m) => m[1]!), rest: text.slice(leading.length) };
+}
+
 /**
  * Item `value` of a comments file (`media` "post", or "reel" for reels_comments.json), at `where`
  * (`[3]`, `comments_reels_comments[3]`), as the user's turn, or null for a comment with no words (a
@@ -401,9 +408,8 @@ function readComment(file: string, value: unknown, where: string, media: string,
   const at = secondsOf(stamp);
   if (Number.isNaN(at)) throw new ImportError(file, stampAt, `expected the comment's time in seconds since 1970, got ${shown(stamp)}`);
   const decoded = typeof said === "string" ? metaWords(said) : "";
-  const leading = LEADING_MENTIONS.exec(decoded)?.[0] ?? "";
-  const replyTo = [...leading.matchAll(new RegExp(`@(${HANDLE})`, "gu"))].map((m) => m[1]!);
-  const { text } = captionWords(decoded.slice(leading.length));
+  const { replyTo, rest } = leadingMentions(decoded);
+  const { text } = captionWords(rest);
   if (!text) return null;
   const on = typeof owner === "string" ? metaWords(owner).replace(/\s+/g, " ") : "";
   const own = on !== "" && username !== null && on.toLowerCase() === username.toLowerCase();

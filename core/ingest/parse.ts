@@ -18,6 +18,7 @@ import { parseDiscord } from "./discord.js";
 import { parseGoogleChat } from "./googlechat.js";
 import { parseDayOne } from "./dayone.js";
 import { documentKind, parseDocument } from "./document.js";
+import { isKoboDatabase, parseKobo } from "./kobo.js";
 import { parseEnex } from "./enex.js";
 import { parseSimplenote } from "./simplenote.js";
 import { parseStandardNotes } from "./standardnotes.js";
@@ -31,6 +32,9 @@ import { parseTwitter } from "./twitter.js";
 import { parseMastodon } from "./mastodon.js";
 import { parseFacebook } from "./facebook.js";
 import { parseInstagram } from "./instagram.js";
+import { parseSnapchat } from "./snapchat.js";
+import { parseSkype } from "./skype.js";
+import { parseTikTok } from "./tiktok.js";
 import { parseVcard } from "./vcard.js";
 import { parseKindle } from "./kindle.js";
 import { parseReadwise } from "./readwise.js";
@@ -64,8 +68,8 @@ const ITEM_PARSERS: Record<JsonExportFormat, (value: unknown, index: number, fil
   claude: parseClaudeConversation,
 };
 
-/** The formats that are no JSON array of conversations, each read by a reader of its own from its text (a document, which is no text, is read before: {@link parseExport}). */
-type FileFormat = Exclude<ImportFormat, JsonExportFormat | "document">;
+/** The formats that are no JSON array of conversations, each read by a reader of its own from its text (a document and a Kobo's database, which are no text, are read before: {@link parseExport}). */
+type FileFormat = Exclude<ImportFormat, JsonExportFormat | "document" | "kobo">;
 /** What a reader is told besides the file and its start: where to report the bytes read. */
 type ReaderOptions = Pick<ParseOptions, "onProgress">;
 
@@ -85,7 +89,7 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
  * in order: a transcript, a note, a Telegram chat, a LINE chat, a calendar, a Messenger thread, a Todoist project or a meeting's captions is one; a
  * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too, a Goodreads export a book at a time; a BibTeX library an entry at a time (its note, then its abstract); a Letterboxd
  * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; an
- * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Facebook download's posts a day, its comments a day; an Instagram download's posts, reels, stories or comments a day; a Roam graph a page at a time; a Trello board one note (in parts past
+ * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Facebook download's posts a day, its comments a day; an Instagram download's posts, reels, stories or comments a day; a Snapchat download's chat_history.json a conversation each; a Skype export's messages.json a chat or group each; TikTok's download each chat of its direct messages, then a day of its posts or comments, each; a Roam graph a page at a time; a Trello board one note (in parts past
  * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts).
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
@@ -112,6 +116,12 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   facebook: (file, head, opts) => parseFacebook(file, head.text, opts),
   // (an Instagram download's posts, reels, stories or comments, a day of them at a time, told by its start)
   instagram: (file, head, opts) => parseInstagram(file, head.text, opts),
+  // (a Snapchat download's chat_history.json, a conversation at a time; friends.json beside it names their people)
+  snapchat: (file, _head, opts) => parseSnapchat(file, opts),
+  // (a Skype export's messages.json, streamed a chat at a time; its userId, the account's, read from its start)
+  skype: (file, head, opts) => parseSkype(file, head.text, opts),
+  // (TikTok's download in JSON, streamed: each chat of its direct messages a conversation as it is read, then a day of posts or of comments each)
+  tiktok: (file, head, opts) => parseTikTok(file, head.text, opts),
   vcard: (file, _head, opts) => parseVcard(file, opts),
   messenger: (file, _head, opts) => one(parseMessenger(file, opts)),
   slack: (file, _head, opts) => one(parseSlackDay(file, opts)),
@@ -171,10 +181,16 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
     throw new ImportError(file, "format", `unknown format ${JSON.stringify(opts.format)}; expected one of ${IMPORT_FORMATS.join(", ")}`);
   }
   // (a PDF or a Word document is no text: told by its first bytes, before a text file's checks)
-  const given = opts.format ?? ((await documentKind(file)) ? "document" : undefined);
+  // (and a Kobo's KoboReader.sqlite, a SQLite database: told by its first bytes and its tables, any other SQLite database refused saying so)
+  const given = opts.format ?? ((await documentKind(file)) ? "document" : (await isKoboDatabase(file)) ? "kobo" : undefined);
   if (given === "document") {
     opts.onFormat?.("document");
     yield checkMessageSizes(file, await parseDocument(file, { onProgress: opts.onProgress }), null);
+    return;
+  }
+  if (given === "kobo") {
+    opts.onFormat?.("kobo");
+    for await (const conv of parseKobo(file, { onProgress: opts.onProgress })) yield checkMessageSizes(file, conv, null);
     return;
   }
   const head = await inspectFile(file);

@@ -21,6 +21,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "messenger", label: "Facebook Messenger or Instagram chat (message_1.json)" },
   { value: "kindle", label: "Kindle highlights (My Clippings.txt)" },
   { value: "readwise", label: "Readwise highlights (its CSV export, readwise-data.csv)" },
+  { value: "kobo", label: "Kobo highlights and notes (KoboReader.sqlite, from the Kobo's .kobo folder)" },
   { value: "goodreads", label: "Goodreads library (its export, goodreads_library_export.csv)" },
   { value: "bibtex", label: "Reference library (BibTeX .bib: Zotero, Mendeley, JabRef, Google Scholar)" },
   { value: "letterboxd", label: "Letterboxd films (its export's diary.csv, reviews.csv, ratings.csv, watchlist.csv or a list)" },
@@ -45,6 +46,8 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "slack", label: "Slack channel day (a workspace export's <channel>/<day>.json)" },
   { value: "discord", label: "Discord DM or channel (DiscordChatExporter .json)" },
   { value: "googlechat", label: "Google Chat DM or Space (Google Takeout's messages.json)" },
+  { value: "snapchat", label: "Snapchat chats (its My Data download in JSON: json/chat_history.json)" },
+  { value: "skype", label: "Skype chats (its Export your data, or Teams (free)'s, unpacked: messages.json)" },
   { value: "imessage", label: "iMessage conversation (imessage-exporter .txt)" },
   { value: "line", label: "LINE chat (its exported .txt: [LINE] Chat with …)" },
   { value: "twitter", label: "X (Twitter) posts or messages (an archive's tweets.js or direct-messages.js)" },
@@ -54,6 +57,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     value: "instagram",
     label: "Instagram posts, reels, stories or comments (Meta's JSON download: posts_1.json, reels.json, stories.json, post_comments_1.json)",
   },
+  { value: "tiktok", label: "TikTok messages, posts and comments (its Download your data in JSON: user_data_tiktok.json)" },
   { value: "linkedin", label: "LinkedIn messages, connections or jobs (its data archive's messages.csv, Connections.csv or Positions.csv)" },
   { value: "reddit", label: "Reddit posts, comments or messages (its data export's posts.csv, comments.csv, messages.csv)" },
   {
@@ -80,7 +84,7 @@ const CANCELLED = "Import cancelled. What was imported so far is kept; import th
 const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   [
     "Chats",
-    "ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, Slack, Discord, Google Chat, iMessage, LINE, text messages, X, Mastodon, Facebook, Reddit, LinkedIn",
+    "ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, TikTok, Slack, Discord, Google Chat, Skype, Snapchat, iMessage, LINE, text messages, X, Mastodon, Facebook, Reddit, LinkedIn",
   ],
   [
     "Notes",
@@ -89,7 +93,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ["Tasks", "Google Tasks, Todoist, Trello, TickTick"],
   ["Documents", "PDF, Word"],
   ["Meetings", "Zoom, Teams, Otter"],
-  ["Highlights", "Kindle, Readwise"],
+  ["Highlights", "Kindle, Kobo, Readwise"],
   [
     "Lists",
     "books (Goodreads), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), workouts (Strava), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), videos watched and searched (YouTube)",
@@ -309,6 +313,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   slack: { whole: "channel day", part: "message" },
   kindle: { whole: "book", part: "clipping" },
   readwise: { whole: "book", part: "highlight" },
+  kobo: { whole: "book", part: "highlight" },
   goodreads: { whole: "book", part: "paragraph" },
   bibtex: { whole: "note", part: "paragraph" },
   letterboxd: { whole: "note", part: "paragraph" },

@@ -36,7 +36,7 @@ describe("the Import dialog names what it reads", () => {
     const apps = within(zone).getByText("Which apps?").closest("details")!;
     const kinds = [...apps.querySelectorAll("li")].map((li) => li.textContent);
     expect(kinds).toContainEqual(expect.stringMatching(/^Documents PDF, Word$/));
-    expect(kinds).toContainEqual(expect.stringMatching(/^Highlights Kindle, Readwise$/));
+    expect(kinds).toContainEqual(expect.stringMatching(/^Highlights Kindle, Kobo, Readwise$/));
     for (const what of [
       "a calendar (.ics)",
       "email (.mbox, .eml)",

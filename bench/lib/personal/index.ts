@@ -24,6 +24,7 @@ import { evernote } from "./evernote.js";
 import { journal } from "./journal.js";
 import { joplin } from "./joplin.js";
 import { keeper } from "./keeper.js";
+import { koboreader } from "./koboreader.js";
 import { listmaker } from "./listmaker.js";
 import { mailer } from "./mailer.js";
 import { mapper } from "./mapper.js";
@@ -49,11 +50,14 @@ import { renovation } from "./renovation.js";
 import { researcher } from "./researcher.js";
 import { saver } from "./saver.js";
 import { simplenoter } from "./simplenoter.js";
+import { skyper } from "./skyper.js";
 import { slacker } from "./slacker.js";
+import { snapper } from "./snapper.js";
 import { social } from "./social.js";
 import { student } from "./student.js";
 import { tasker } from "./tasker.js";
 import { texter } from "./texter.js";
+import { tiktoker } from "./tiktoker.js";
 import { tokyo } from "./tokyo.js";
 import { tooter } from "./tooter.js";
 import { travel } from "./travel.js";
@@ -128,4 +132,8 @@ export const PEOPLE: Person[] = [
   mapper,
   grammer,
   researcher,
+  tiktoker,
+  snapper,
+  koboreader,
+  skyper,
 ];
