@@ -191,6 +191,20 @@ const LET_YOU_KNOW =
  * up, set off as its news: "Haven't talked in a few days - I joined a travel club"); the sentence
  * itself when it has none.
  */
+/** A relative of the listener's, named: "your cousin Nina", "your brother Marko" (group 1 who, by name). */
+const LISTENERS_KIN =
+  /\b[Yy]our\s+((?:mum|mom|mother|dad|father|brother|sister|cousin|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|son|daughter|niece|nephew|wife|husband|partner|boyfriend|girlfriend)\s+\p{Lu}\p{Ll}+)/gu;
+
+/**
+ * `s` with each relative of the listener's it names as theirs ("Big news: your cousin Nina had her
+ * baby on Sunday!" → "… Melanie's cousin Nina had her baby …"): news of someone, not words to the
+ * listener. A relative not named ("Your mum must be so proud") is left, said to the listener.
+ */
+function withListenersKin(s: Sentence, listener: string | undefined): Sentence {
+  if (!listener || !s.text.match(LISTENERS_KIN)) return s;
+  return parseSentence(s.text.replace(LISTENERS_KIN, `${listener}'s $1`));
+}
+
 function withoutLetYouKnow(s: Sentence): Sentence {
   const m = LET_YOU_KNOW.exec(s.text);
   if (!m) return s;
@@ -418,7 +432,7 @@ interface Said {
  */
 function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | null {
   const { answering, replying, company, listener, first } = turn;
-  const s = withoutLetYouKnow(withoutSinceWeTalked(said));
+  const s = withListenersKin(withoutLetYouKnow(withoutSinceWeTalked(said)), listener);
   const caption = CAPTION.exec(s.text);
   // an image captioner's "a photography of" (BLIP's) is "a photo of"
   if (caption)
@@ -848,6 +862,8 @@ function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: F
     const names = FUNCTION_WORD.test(content) ? new Set<string>() : new Set(fullyParsed(first).entities.map((e) => e.name.split(/\s/)[0]!));
     // (a first name the sentence opens on as someone's: "Mia's teacher is Mrs. Patel", "Toby hates thunderstorms")
     const opening = fullyParsed(first).terms[0];
+    // (or the listener, named: "Melanie's cousin Nina had her baby")
+    if (opts.listener) names.add(opts.listener.split(/\s/)[0]!);
     // (or a relative called by who they are, as a name: "Grandma's lunch is on Sunday", "Mum is helping")
     const kin = /^(\p{Lu}\p{Ll}+)(?:['’]s)?\b/u.exec(content)?.[1];
     if (kin && KIN_NAMES.test(kin)) names.add(kin);

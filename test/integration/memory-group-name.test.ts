@@ -16,10 +16,10 @@ let embedder: Embedder;
 let db: EngramDb;
 const AT = Date.UTC(2026, 10, 9, 12, 0);
 
-/** A chat of `title` among `people`, each saying one line in turn, a minute apart. */
-async function chat(externalId: string, title: string, lines: Array<[string, string]>) {
+/** A chat of `format` (an app's export) named `title`, each of its people saying one line in turn, a minute apart. */
+async function chat(externalId: string, title: string, lines: Array<[string, string]>, format: "telegram" | "skype" | "snapchat" = "telegram") {
   await storeConversation(db, embedder, {
-    format: "telegram",
+    format,
     externalId,
     title,
     participants: [...new Set(lines.map((l) => l[0]))],
@@ -42,6 +42,27 @@ beforeAll(async () => {
     ["Jo", "Nice one"],
     ["Kit", "Count me in"],
   ]);
+  // (Skype's and Snapchat's exports name their groups too)
+  await chat(
+    "reunion",
+    "Flat 4B reunion",
+    [
+      ["Hannah Price", "I've booked the cottage on Bishophill for the first weekend of December."],
+      ["Tom Hale", "Perfect"],
+      ["Elena Novak", "Can't wait"],
+    ],
+    "skype",
+  );
+  await chat(
+    "21st",
+    "Priya's 21st",
+    [
+      ["Maisie Kent", "We're getting her the Polaroid camera she keeps sending us."],
+      ["Josh Reid", "Love that"],
+      ["Lucy Ford", "I'll order it tonight"],
+    ],
+    "snapchat",
+  );
   await createMemoryEngine(db, embedder).process();
 });
 afterAll(() => db?.close());
@@ -51,5 +72,7 @@ describe("a group chat's name", () => {
     const facts = (db.prepare("SELECT content FROM memories WHERE type = 'semantic' ORDER BY id").all() as Array<{ content: string }>).map((m) => m.content);
     expect(facts).toContainEqual(expect.stringMatching(/^Just Eat product alumni: Ella Ward has booked the back room at The Harp/));
     expect(facts).toContainEqual(expect.stringMatching(/^Sam has booked the five-a-side pitch at Goals Leeds/));
+    expect(facts).toContainEqual(expect.stringMatching(/^Flat 4B reunion: Hannah Price has booked the cottage on Bishophill/));
+    expect(facts).toContainEqual(expect.stringMatching(/^Priya's 21st: .*Polaroid camera/));
   });
 });

@@ -863,6 +863,15 @@ describe("semantic facts from first-person statements", () => {
       expect(toMelanie(text), text).toEqual([]);
   });
 
+  it("tells news of the listener's relative as of theirs ('your cousin Nina had her baby'), and other words to the listener as none", () => {
+    expect(toMelanie("Big news: your cousin Nina had her baby on Sunday!")).toEqual([
+      expect.stringMatching(/^Caroline says Melanie's cousin Nina had her baby on Sunday \(Sunday 7 May 2023\)/),
+    ]);
+    expect(toMelanie("Your brother Marko called, he's getting married in June.")[0]).toMatch(/^Caroline says Melanie's brother Marko called/);
+    for (const text of ["Your mum must be so proud of you!", "Your sister is lovely.", "Your painting is beautiful.", "I'm glad your son is okay."])
+      expect(toMelanie(text), text).toEqual([]);
+  });
+
   it("tells help offered as a question as an offer to the listener ('Want a lift?'), not a turn of the talk", () => {
     expect(toMelanie("Yeah, leaving Friday at 2pm from the Parkinson steps. Want a lift?")).toEqual([
       expect.stringMatching(/\. Caroline offered Melanie a lift\.$/),
