@@ -191,6 +191,14 @@ const LET_YOU_KNOW =
  * up, set off as its news: "Haven't talked in a few days - I joined a travel club"); the sentence
  * itself when it has none.
  */
+/**
+ * `s` with the "thank you" of an opening "To say thank you" as "thanks": what is done to say it says
+ * "you" to no one ("To say thank you I'm giving away my sander" is a giveaway, not words to the listener).
+ */
+function withThanks(s: Sentence): Sentence {
+  return /^to\s+say\s+thank\s+you\b/i.test(s.text) ? parseSentence(s.text.replace(/^(to\s+say\s+)thank\s+you\b/i, "$1thanks")) : s;
+}
+
 /** A relative of the listener's, named: "your cousin Nina", "your brother Marko" (group 1 who, by name). */
 const LISTENERS_KIN =
   /\b[Yy]our\s+((?:mum|mom|mother|dad|father|brother|sister|cousin|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|son|daughter|niece|nephew|wife|husband|partner|boyfriend|girlfriend)\s+\p{Lu}\p{Ll}+)/gu;
@@ -432,7 +440,7 @@ interface Said {
  */
 function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | null {
   const { answering, replying, company, listener, first } = turn;
-  const s = withListenersKin(withoutLetYouKnow(withoutSinceWeTalked(said)), listener);
+  const s = withListenersKin(withoutLetYouKnow(withoutSinceWeTalked(withThanks(said))), listener);
   const caption = CAPTION.exec(s.text);
   // an image captioner's "a photography of" (BLIP's) is "a photo of"
   if (caption)
@@ -444,7 +452,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   // (a how-to said in one sentence is a procedure, not a fact beside it: "To reset the router: unplug it, …")
   // (a question that proposes a place or a thing for a day is a plan: "How about Dishoom on the 23rd?")
   const proposed = proposal(s.text);
-  if (proposed) return { text: capitalise(toThirdPerson(parseSentence(proposed), speaker.name, company)), alone: true };
+  // (the listener's place named as theirs: "at your place" → "at Anna's place")
+  if (proposed) return { text: capitalise(toThirdPerson(parseSentence(listener ? theirs(proposed, listener) : proposed), speaker.name, company)), alone: true };
   // (a favour asked as a question is a request too: "Could you water the greenhouse while I'm in Lisbon?")
   const askedFor = s.question && listener ? favourOf(withoutOpening(s.text).trim(), listener) : null;
   if (askedFor) return askedOf(askedFor, s, speaker, listener!, company);
@@ -953,6 +962,8 @@ const MEAL_ASKED =
 const LETS = /^let['’]?s\s+(?!(?:hope|pray|wish|see|say|not|face|just|assume|imagine|remember|agree|admit|be)\b)(\p{Ll}+)\s+(.+?)\s*[.!]*$/iu;
 /** A word that is, or opens with, a day's or a month's name ("Friday", "Friday?"). */
 const OPENS_CALENDAR_NAME = new RegExp(`^(?:${DAY_NAMES}|${MONTH_NAMES})\\b`, "i");
+/** A day of a month named: "14 November", "November 14th". */
+const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\b|\\b(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, "i");
 /** A day of the month said alone ("the 23rd"). */
 const ORDINAL_DAY = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
 
@@ -986,7 +997,8 @@ function proposal(text: string): string | null {
   if (social && (SAYS_WHEN.test(social[1]!) || ORDINAL_DAY.test(social[1]!))) return `I suggested ${social[1]![0]!.toLowerCase()}${social[1]!.slice(1)}.`;
   const what = doing ? (gerund ? `${gerund} ${doing[2]}` : null) : (PROPOSAL.exec(text.trim())?.[1] ?? null);
   if (!what || !(SAYS_WHEN.test(what) || ORDINAL_DAY.test(what))) return null;
-  const named = what.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !OPENS_CALENDAR_NAME.test(w));
+  // (a thing by its name, or a day of the month: "Shall we film it on Saturday 14 November?")
+  const named = what.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !OPENS_CALENDAR_NAME.test(w)) || DAY_OF_MONTH.test(what);
   return named ? `I suggested ${what}.` : null;
 }
 

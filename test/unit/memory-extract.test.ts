@@ -192,6 +192,10 @@ describe("semantic facts from first-person statements", () => {
       "Tom suggested meeting at Café Nero on Briggate at 11 on Monday (Monday 11 May 2026).",
     ]);
     expect(said("Shall we go for a walk on Sunday?")).toEqual([]);
+    // (or a day of the month, the listener's place theirs: "at your place" is Anna's)
+    expect(said("Perfect. Shall we film it on Saturday 16 May at your place?")).toEqual([
+      "Tom suggested filming it on Saturday 16 May (16 May 2026) at Anna's place.",
+    ]);
     // (and one said as "Let's …" that names a number, a day or a name; a rate's days date nothing)
     expect(said("Let's start with 30 cardamom buns a day, Monday to Saturday.")).toEqual([
       "Tom suggested starting with 30 cardamom buns a day, Monday to Saturday (9 May 2026).",
@@ -861,6 +865,12 @@ describe("semantic facts from first-person statements", () => {
     ]);
     for (const text of ["Can you tell me more about it?", "Could you show me a pic of your painting?", "Can you believe it?"])
       expect(toMelanie(text), text).toEqual([]);
+  });
+
+  it("keeps what is done to say thank you ('To say thank you I'm giving away my sander'), which says 'you' to no one", () => {
+    expect(toMelanie("To say thank you I'm giving away my favourite sander, a Bosch PSM 100 A.")).toEqual([
+      expect.stringMatching(/^To say thanks Caroline is giving away their favourite sander, a Bosch PSM 100 A/),
+    ]);
   });
 
   it("tells news of the listener's relative as of theirs ('your cousin Nina had her baby'), and other words to the listener as none", () => {
