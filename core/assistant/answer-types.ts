@@ -131,8 +131,8 @@ const STATES_AMOUNT =
 const ASKS_DOSE = /\b(dose|dosage)\b/i;
 const STATES_DOSE = /\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|iu|g)\b/i;
 
-/** A question for where someone stays ("Where am I staying in Porto?"), and a place to stay a memory states ("Hotel: Torel Avantgarde"). */
-const ASKS_STAY = /\bwhere\b.*\b(stay(?:ing)?|sleeping|put up)\b/i;
+/** A question for where someone stays ("Where am I staying in Porto?", "Which hotel are we staying at?"), and a place to stay a memory states ("Hotel: Torel Avantgarde"). */
+const ASKS_STAY = /\b(?:where|which|what)\b.*\b(stay(?:ing)?|sleeping|put up)\b/i;
 const STATES_STAY =
   /\b(?:hotels?|hostels?|airbnb|b&b|bnb|inns?|guest\s?houses?|apartments?|villas?|cottages?|lodges?|resorts?|motels?|campsites?|staying|stay(?:s|ed)? at)\b/i;
 /** A question for a book ("What book am I reading?"), and a book a memory states: by its author, on a reading list, as a novel, or its title in quotes. */

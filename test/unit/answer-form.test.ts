@@ -125,6 +125,13 @@ describe("the form of an answer", () => {
     expect(sharedWithQuestion("What oven did I buy?", "Dolly is the user's new Rofco B40 deck oven.")).toEqual({ shared: 2, words: 2 });
   });
 
+  it("counts a place to stay as the 'staying' of a question, asked with 'where' or 'which hotel'", () => {
+    const hotel = "Sophie says three nights at Hotel Alsik near the station.";
+    expect(sharedWithQuestion("Which hotel are we staying at in Copenhagen?", hotel)).toEqual({ shared: 2, words: 3 });
+    expect(sharedWithQuestion("Where am I staying in Porto?", "Hotel: Torel Avantgarde, 2 nights.").shared).toBe(1);
+    expect(sharedWithQuestion("Which hotel are we staying at in Copenhagen?", "Sophie says the flights are from Bristol.").shared).toBe(0);
+  });
+
   it("counts the tools a thing is built with as the 'stack' or 'framework' of a question, not a place it is in", () => {
     const app = "The user is building an invoicing app called Ledgerly with Django and Postgres.";
     expect(sharedWithQuestion("What stack does Ledgerly use?", app)).toEqual({ shared: 2, words: 3 });
