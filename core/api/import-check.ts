@@ -17,6 +17,7 @@ import { isGoogleSavedList } from "../ingest/googlemaps.js";
 import { isStravaCsv, stravaPassedOver } from "../ingest/strava.js";
 import { isRedditCsv, redditPassedOver } from "../ingest/reddit.js";
 import { isLinkedInCsv, linkedinPassedOver } from "../ingest/linkedin.js";
+import { amazonPassedOver, isAmazonCsv } from "../ingest/amazon.js";
 import { isInstapaperCsv, isPocketCsv, isPocketHtml } from "../ingest/readlater.js";
 import { isTwitterWordsFile } from "../ingest/twitter-archive.js";
 import { isCanvasFile } from "../ingest/canvas.js";
@@ -25,6 +26,8 @@ import { facebookPassedOver } from "../ingest/facebook.js";
 import { instagramPassedOver } from "../ingest/instagram.js";
 import { snapchatPassedOver } from "../ingest/snapchat.js";
 import { skypePassedOver } from "../ingest/skype.js";
+import { discordPackagePassedOver, inDiscordPackage, isDiscordPackageMessages } from "../ingest/discord-package.js";
+import { journeyPassedOver } from "../ingest/journey.js";
 import { isYouTubeCsv, youtubePassedOver } from "../ingest/youtube.js";
 import { isKoboConf, koboPassedOver } from "../ingest/kobo.js";
 import { validateForImport } from "../ingest/validated.js";
@@ -79,9 +82,12 @@ export async function checkImportFile(
 /**
  * The format of a `.txt`/`.md`/`.enex`/`.ics`/`.vcf`/`.eml`/`.mbox`/`.xml`/`.html`/`.json`/`.js` file found in a folder the user imports: a
  * Kindle's "My Clippings.txt" as Kindle clippings, a conversation imessage-exporter wrote as text ("Mum.txt") as one, a chat the LINE app exported ("[LINE] Chat with Yuki.txt") as one, an iCalendar file as a calendar, a saved mail or a
- * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, a WordPress export (Tools → Export: `<site>.WordPress.2026-12-01.xml`, WordPress eXtended RSS) as one, any other .xml null, browsers' exported bookmarks (an .html or .htm opening with `<!DOCTYPE NETSCAPE-Bookmark-file-1>`: Chrome's bookmarks_11_30_26.html, Firefox's, Safari's, Pinboard's) as bookmarks, Pocket's export (ril_export.html, an HTML page titled "Pocket Export") as readlater, any other .html null (a saved web page, Takeout's archive_browser.html: no one's words), a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
+ * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, a WordPress export (Tools → Export: `<site>.WordPress.2026-12-01.xml`, WordPress eXtended RSS) as one, any other .xml null, browsers' exported bookmarks (an .html or .htm opening with `<!DOCTYPE NETSCAPE-Bookmark-file-1>`: Chrome's bookmarks_11_30_26.html, Firefox's, Safari's, Pinboard's) as bookmarks, Pocket's export (ril_export.html, an HTML page titled "Pocket Export") as readlater, any other .html null (a saved web page, Takeout's archive_browser.html: no one's words), a Telegram Desktop export's result.json (a chat's, ChatExport_<day>/, or a whole
+ * account's, DataExport_<day>/: its chats, the media beside it no text; one with no chat of words passed over, said why) as telegram, a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
  * thread (a Meta download's message_1.json) as one, a Day One journal's Journal.json as one, a Slack channel's day as one, a Discord channel exported by
- * DiscordChatExporter as one, a Google Chat group's messages.json (Google Takeout) as one (its group_info.json and the
+ * DiscordChatExporter as one, a Discord data package's channel (`messages/c<id>/messages.json`, an older package's `messages.csv`, told by
+ * their start) as discord (the package's index.json, channel.json, account, analytics, servers and README passed over, said why:
+ * {@link passedOverInFolder}), a Google Chat group's messages.json (Google Takeout) as one (its group_info.json and the
  * account's user_info.json null: no conversation), a Simplenote export's source/notes.json as one (the .txt copies of its
  * notes beside it null: {@link passedOverInFolder}), a Roam Research graph's JSON export (`<graph>.json`, the one file
  * of Roam's Roam-Export-….zip, told by its first page) as one, Google Tasks from Google Takeout (`Tasks/Tasks.json`, told by
@@ -107,12 +113,14 @@ export async function checkImportFile(
  * description, passed over, said why: {@link passedOverInFolder}; a shared PDF there read as a document). TikTok's download in JSON
  * (`TikTok_Data_<digits>.zip` unzipped: its one user_data_tiktok.json, older user_data.json, told by its start) as tiktok (its direct
  * messages, posts and comments read; what was watched, liked and searched, the ads and settings inside it passed over; one holding none of
- * the user's messages, posts or comments is refused as a note with no text, saying so, so the folder passes it over). A Readwise export (a .csv with its
+ * the user's messages, posts or comments is refused as a note with no text, saying so, so the folder passes it over). A Journey diary's
+ * entries (its "Export as JSON (ZIP)" unzipped: each `<id>.json`, told by its start) as journey (an entry with no words, a photo alone, is
+ * refused as a note with no text, so the folder passes it over, saying why; its photos beside it passed over: {@link passedOverInFolder}). A Readwise export (a .csv with its
  * header, readwise-data.csv) as one, a Todoist project's CSV (its header "TYPE,CONTENT,…": "Home [6Jf8VQXxpwv56VQ7].csv" of a
  * backup) as one, TickTick's backup (TickTick-backup-2026-11-13.csv, its preamble "Date: …" then its header "Folder Name","List Name","Title",…) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, a
  * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
  * comments.csv, watched.csv, likes/ and deleted/ too, which its reader refuses as no note, saying why, so the folder passes
- * them over) as one, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
+ * them over) as one, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
  * here; checkImportFile then names what is wrong with it. A PDF or a Word document (.pdf, .docx) as a document. A
  * TextBundle's text (`<Title>.textbundle/text.markdown`, as Bear and Ulysses export a note) as a note, whatever it looks like. A
  * meeting's captions (.vtt, .srt: Zoom's, Teams', Otter's transcripts) as captions, whatever they look like (one that is
@@ -157,6 +165,7 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
 
 /** The formats a `.json` found in a folder is read as (any other JSON is an app's, no one's words). */
 const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
+  "telegram",
   "keep",
   "messenger",
   "dayone",
@@ -178,6 +187,7 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "snapchat",
   "skype",
   "tiktok",
+  "journey",
 ]);
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
 const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
@@ -194,6 +204,7 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "strava",
   "reddit",
   "linkedin",
+  "amazon",
   "youtube",
   "standardnotes",
   "ics",
@@ -202,6 +213,7 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "vcard",
   "imessage",
   "line",
+  "discord",
 ]);
 
 /**
@@ -239,9 +251,22 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * friends, account, profile, locations, Memories list and calls: no one's words; snapchat.ts `snapchatPassedOver`). A Kobo's files of its
  * `.kobo` folder but KoboReader.sqlite (Kobo eReader.conf, affiliate.conf, BookReader.sqlite: its settings and own data, no highlights) and any
  * `.sqlite` that is no Kobo's KoboReader.sqlite (kobo.ts `koboPassedOver`). A Skype export's `media/<doc id>.json` beside its messages.json,
- * the description of a file shared in a chat (skype.ts `skypePassedOver`).
+ * the description of a file shared in a chat (skype.ts `skypePassedOver`). An unzipped Discord data package's files but its channels'
+ * messages.json and messages.csv, said by where they are: its analytics (`activity/`, gigabytes: never opened), `activities/`, the account
+ * (`account/user.json`, read only for its friends' names; `avatar.png`), `servers/`, `programs/`, `ads/`, `support_tickets/`, `README.txt`,
+ * `messages/index.json` and each channel's `channel.json` (read with its messages) (discord-package.ts `discordPackagePassedOver`). A Journey export's photos, videos and voice notes
+ * (`<entry id>-<random>.jpg`, `.mp4`, `.m4a` …) beside their entry's `<entry id>.json` (journey.ts `journeyPassedOver`). A file of an unzipped Amazon download ("Your
+ * Orders": a folder holding Retail.OrderHistory.N) but its order history: Retail.CustomerReturns (each return told with its order),
+ * Retail.OrdersReturned and its Payments, Retail.CartItems, Digital-Ordering (Kindle books, apps, subscriptions), invoices
+ * (Retail.TransactionalInvoicing's PDFs), Amazon's README.txt guides and its other datasets (amazon.ts `amazonPassedOver`).
  */
 export async function passedOverInFolder(path: string): Promise<string | null> {
+  // (an unzipped Discord data package's files but its channels' messages: its analytics, never opened, its account, servers, README)
+  const discord = discordPackagePassedOver(path);
+  if (discord) return discord;
+  // (a Journey export's photos, videos and voice notes beside their entry's <id>.json: no words; the entry is read from its .json)
+  const journey = journeyPassedOver(path);
+  if (journey) return journey;
   // (a Skype export's media/<doc id>.json beside its messages.json: a shared file's description, no words; its message is read from messages.json)
   const skype = skypePassedOver(path);
   if (skype) return skype;
@@ -255,6 +280,10 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // (but a CSV there that is another app's export, by its header: detect.ts tells a LinkedIn archive's by its folder last)
   const linkedin = linkedinPassedOver(path);
   if (linkedin && (!/\.csv$/i.test(path) || (await detectFormat(path).catch(() => "linkedin" as const)) === "linkedin")) return linkedin;
+  // (an Amazon download's files but its order history: the returns, told with their orders; Amazon's records of refunds, the basket, digital
+  // orders, invoices, its README.txt guides and its other datasets)
+  const amazon = amazonPassedOver(path);
+  if (amazon) return amazon;
   // (a Mastodon archive's likes.json and bookmarks.json: the URLs of others' posts, no words; its own posts are read from outbox.json)
   const mastodon = await mastodonPassedOver(path);
   if (mastodon) return mastodon;
@@ -361,7 +390,7 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * so that they are said to be passed over), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash; a Kobo's own .kobo folder
  * is read, only its .sqlite and .conf files) and an app's
  * copies of its notes (Logseq's logseq/bak and logseq/version-files), a Notion database's .csv (only
- * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over)
+ * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), a Journey export's photos, videos and voice notes beside their entries' .json (so that they are said to be passed over), an unzipped Discord data package's (its channels' messages.json and an older package's messages.csv; its other files too, whatever their kind, `account/avatar.png`, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over), and an Amazon download's ("Your Orders" unzipped: Retail.OrderHistory.1.csv; its returns and other datasets' CSVs too, so that they are said to be passed over)
  * (their header read: a Letterboxd export's profile, likes and comments too, so its import says why it passes them over;
  * any other .csv is data, not a note: passed over), in name
  * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Of a TextBundle (`<Title>.textbundle/`, Bear's
@@ -377,7 +406,9 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
       (n) =>
         (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|vtt|srt|html?|textpack|bear2bk|bearbk|sqlite)$/i.test(n) ||
           isKoboConf(n) ||
-          stravaPassedOver(join(path, n)) !== null) &&
+          stravaPassedOver(join(path, n)) !== null ||
+          journeyPassedOver(join(path, n)) !== null ||
+          inDiscordPackage(join(path, n))) &&
         !isBundlePart(join(path, n)) &&
         !/(?:^|[\\/])~\$[^\\/]*$/.test(n) &&
         // (but a Kobo's own .kobo folder, where its KoboReader.sqlite is, a Kobo's drive imported whole: of it only its databases and settings)
@@ -426,7 +457,7 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
  * export's, a Todoist project's, TickTick's backup (its preamble, then its header "Folder Name","List Name","Title",…: ticktick.ts `isTickTickBackup`), Goodreads' library export's or a Letterboxd export's (diary.csv, lists/<list>.csv,
- * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
   const start = fileStart(path);
@@ -444,7 +475,9 @@ function opensAsExport(path: string): boolean {
       isStravaCsv(start, path) ||
       isRedditCsv(start, path) ||
       isYouTubeCsv(start) ||
-      isLinkedInCsv(start, path))
+      isDiscordPackageMessages(start, path) ||
+      isLinkedInCsv(start, path) ||
+      isAmazonCsv(start, path))
   );
 }
 

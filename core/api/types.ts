@@ -77,6 +77,8 @@ export type ImportFormat =
   | "snapchat"
   | "skype"
   | "tiktok"
+  | "journey"
+  | "amazon"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

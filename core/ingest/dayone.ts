@@ -52,7 +52,7 @@ export async function* parseDayOne(
     const note = await noteOf(file, lines, at, `dayone:${typeof e.uuid === "string" ? e.uuid : `${item.index}`}`);
     const heading = lines.some((l) => /^#{1,6}\s+\S/.test(l.trim()));
     entries++;
-    yield heading ? note : { ...note, title: firstLine(lines) ?? `Journal entry, ${DAY.format(at)}` };
+    yield heading ? note : { ...note, title: entryTitle(lines) ?? `Journal entry, ${DAY.format(at)}` };
   }
   if (entries === 0) throw new ImportError(file, "entries", "the journal has no entry with words in it");
 }
@@ -62,8 +62,11 @@ const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", ye
 /** Most characters of an untitled entry's first line its title keeps (cut at a word, with "…"). */
 const TITLE_CHARS = 60;
 
-/** An untitled entry's title, as Day One lists it: its first line with words, cut at a word past {@link TITLE_CHARS}; null when none. */
-function firstLine(lines: string[]): string | null {
+/**
+ * An untitled entry's title, as Day One lists it (and Journey, journey.ts): its first line with words,
+ * cut at a word past {@link TITLE_CHARS} (with "…"); null when none.
+ */
+export function entryTitle(lines: string[]): string | null {
   const line = lines.map((l) => l.trim()).find((l) => /[\p{L}\p{N}]/u.test(l));
   if (!line) return null;
   if (line.length <= TITLE_CHARS) return line;

@@ -32,6 +32,12 @@ export interface HtmlDialect {
   checklists: boolean;
   /** What is left out of the text wherever it is (WordPress's media shortcodes), if anything. */
   strip?: RegExp;
+  /**
+   * Whether italics (`<em>`, `<i>`) are Markdown's `*…*` (else their words alone), so that note.ts reads a
+   * title in them as one ("did <em>Tomorrow, and Tomorrow, and Tomorrow</em>" → `"Tomorrow, and Tomorrow,
+   * and Tomorrow"`, not three days to come); white space at their edges is left outside the marks.
+   */
+  emphasis?: boolean;
 }
 
 /** Tags around text that is no classic paragraph of its own (besides a dialect's line and paragraph tags). */
@@ -78,7 +84,10 @@ export function htmlLines(html: string, dialect: HtmlDialect): string[] {
   let rows = 0;
   /** the link being read: where it leads and what it shows */
   let link: { href: string; text: string } | null = null;
+  /** where the italics being read open in `text` (dialect.emphasis), or null */
+  let italic: number | null = null;
   const end = (): void => {
+    italic = null;
     const said = text.replace(/\s+/g, " ").trim();
     if (row) row.push(said);
     else if (said) lines.push(`${prefix}${said}`);
@@ -123,6 +132,10 @@ export function htmlLines(html: string, dialect: HtmlDialect): string[] {
           link = { href: attrs.href ?? "", text: "" };
           return;
         }
+        if ((name === "em" || name === "i") && dialect.emphasis && !link && italic === null) {
+          italic = text.length;
+          return;
+        }
         if (blockTags.has(name)) blocks++;
         if (name === "pre") pre++;
         if (spaced(name)) {
@@ -165,6 +178,14 @@ export function htmlLines(html: string, dialect: HtmlDialect): string[] {
           const { href, text: shown } = link;
           link = null;
           text += linkWords(href, shown);
+          return;
+        }
+        if ((name === "em" || name === "i") && italic !== null) {
+          // (its words between the marks, the white space at its edges outside them: "<em>Wild Geese </em>by" → "*Wild Geese* by")
+          const inner = text.slice(italic);
+          const words = inner.trim();
+          if (words) text = `${text.slice(0, italic)}${/^\s*/.exec(inner)![0]}*${words}*${/\s*$/.exec(inner)![0]}`;
+          italic = null;
           return;
         }
         if (blockTags.has(name) && blocks > 0) blocks--;

@@ -50,7 +50,7 @@ export interface ImportReport {
   /**
    * Why no `human` core memory came of this import, when none did: nobody in it was marked as the
    * user (`me`) and its conversations are between other people. Null when a core memory was built or
-   * the export names its user itself (ChatGPT, Claude).
+   * the export names its user itself (ChatGPT, Claude, a whole Telegram account's export).
    */
   coreMemory: string | null;
   /** sources an earlier, interrupted run had stored but not processed, processed by this import */
@@ -227,7 +227,8 @@ async function importNow(
     for (const t of conv.turns) {
       if (t.role === "user") {
         userTurns++;
-        if (opts.me && t.speaker && !isGenericUserLabel(t.speaker)) userName = t.speaker.trim();
+        // (named by --me, or by the export itself: a Telegram chat's user, who writes under their name)
+        if (t.speaker && !isGenericUserLabel(t.speaker)) userName = t.speaker.trim();
       } else if (t.speaker && t.role === "other") speakers.add(t.speaker);
       if (opts.me && isSentTo(t, opts.me)) sentToMe++;
     }

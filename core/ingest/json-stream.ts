@@ -72,7 +72,21 @@ export interface JsonStreamOptions {
    * Positions in errors and progress still count from the file's start.
    */
   from?: number;
+  /**
+   * An integer too large for a double to hold exactly (beyond ±2^53: a Discord snowflake's bare
+   * 1017588758238990388) is yielded as its digits, a string, not rounded to 1017588758238990300. Default: off.
+   */
+  exactIntegers?: boolean;
 }
+
+/** A `JSON.parse` reviver, given the source text of each primitive (Node 21+: JSON.parse source text access). */
+type Reviver = (key: string, value: unknown, context?: { source?: string }) => unknown;
+
+/** The reviver of {@link JsonStreamOptions.exactIntegers}: an integer a double rounds is its source's digits. */
+const exactIntegers: Reviver = (_key, value, context) =>
+  typeof value === "number" && Number.isInteger(value) && !Number.isSafeInteger(value) && context?.source !== undefined && /^-?\d+$/.test(context.source)
+    ? context.source
+    : value;
 
 /** Largest single item accepted (256 MiB): a V8 string cannot hold much more than 512 M characters. */
 const MAX_ITEM_BYTES = 256 * 1024 * 1024;
@@ -380,19 +394,19 @@ function itemFault(file: string, raw: RawItem, partial: boolean): ImportError | 
 }
 
 /** Decodes and parses one raw item; throws ImportError naming the byte, line and column of a fault. */
-function parseItem(file: string, raw: RawItem): unknown {
+function parseItem(file: string, raw: RawItem, reviver?: Reviver): unknown {
   if (!isUtf8(raw.bytes)) throw itemFault(file, raw, false);
   try {
-    return JSON.parse(raw.bytes.toString("utf8"));
+    return JSON.parse(raw.bytes.toString("utf8"), reviver as Parameters<typeof JSON.parse>[1]);
   } catch (e) {
     throw itemFault(file, raw, false) ?? new ImportError(file, `byte ${raw.startByte}`, `invalid JSON in item [${raw.index}]: ${(e as Error).message}`);
   }
 }
 
 /** Reads item `raw` again from the file and parses it whole (the same errors as a read without elision). */
-async function parseWhole(file: string, raw: RawItem): Promise<unknown> {
+async function parseWhole(file: string, raw: RawItem, reviver?: Reviver): Promise<unknown> {
   if (raw.endByte - raw.startByte > MAX_ITEM_BYTES) throw new ImportError(file, `[${raw.index}]`, `item is larger than ${MAX_ITEM_BYTES / 1048576} MiB`);
-  return parseItem(file, { ...raw, bytes: await readBytes(file, raw.startByte, raw.endByte), elided: [] });
+  return parseItem(file, { ...raw, bytes: await readBytes(file, raw.startByte, raw.endByte), elided: [] }, reviver);
 }
 
 /** Whether an object key inside `value` contains `tag`. */
@@ -403,18 +417,18 @@ function hasKeyWith(value: unknown, tag: string): boolean {
 }
 
 /** The item to yield for `raw`, which holds no elided string. */
-function plainItem(file: string, raw: RawItem, markerTag: string): JsonItem {
-  const value = parseItem(file, raw);
+function plainItem(file: string, raw: RawItem, markerTag: string, reviver?: Reviver): JsonItem {
+  const value = parseItem(file, raw, reviver);
   return { index: raw.index, startByte: raw.startByte, markerTag, value, elided: [], whole: async () => value };
 }
 
 /** The item to yield for `raw`, which holds elided strings: parsed as it is, or whole when one of them, or what is left of it, is not valid. */
-async function elidedItem(file: string, raw: RawItem, markerTag: string): Promise<JsonItem> {
-  const whole = () => parseWhole(file, raw);
+async function elidedItem(file: string, raw: RawItem, markerTag: string, reviver?: Reviver): Promise<JsonItem> {
+  const whole = () => parseWhole(file, raw, reviver);
   let value: unknown;
   try {
     if (raw.elided.some((e) => !e.valid)) throw new Error("not valid");
-    value = parseItem(file, raw);
+    value = parseItem(file, raw, reviver);
     if (hasKeyWith(value, markerTag)) throw new Error("a key was left out"); // markers stand for values only
   } catch {
     const exact = await whole(); // throws the fault a read without elision names
@@ -446,6 +460,7 @@ export async function* streamJsonArray(file: string, opts: JsonStreamOptions = {
   const stream = createReadStream(file, { highWaterMark: opts.chunkBytes ?? 512 * 1024, start: from });
   const scanner = new ArrayScanner(file, opts.elideStringsOver, opts.arrayAt ?? null, from ? await startOf(file, from) : undefined);
   const ready: RawItem[] = [];
+  const reviver = opts.exactIntegers ? exactIntegers : undefined;
   let read = from;
   let fault: unknown = null;
   try {
@@ -457,7 +472,7 @@ export async function* streamJsonArray(file: string, opts: JsonStreamOptions = {
         fault = e;
       }
       opts.onProgress?.(read, Math.max(total, read));
-      for (const raw of ready) yield raw.elided.length ? await elidedItem(file, raw, scanner.tag) : plainItem(file, raw, scanner.tag);
+      for (const raw of ready) yield raw.elided.length ? await elidedItem(file, raw, scanner.tag, reviver) : plainItem(file, raw, scanner.tag, reviver);
       ready.length = 0;
       if (fault) throw fault;
     }

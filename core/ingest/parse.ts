@@ -15,8 +15,10 @@ import { parseKeep } from "./keep.js";
 import { parseMessenger } from "./messenger.js";
 import { parseSlackDay } from "./slack.js";
 import { parseDiscord } from "./discord.js";
+import { isDiscordPackageMessages, parseDiscordPackage } from "./discord-package.js";
 import { parseGoogleChat } from "./googlechat.js";
 import { parseDayOne } from "./dayone.js";
+import { parseJourney } from "./journey.js";
 import { documentKind, parseDocument } from "./document.js";
 import { isKoboDatabase, parseKobo } from "./kobo.js";
 import { parseEnex } from "./enex.js";
@@ -47,6 +49,7 @@ import { parseBibtex } from "./bibtex.js";
 import { parseDaylio } from "./daylio.js";
 import { parseStrava } from "./strava.js";
 import { parseLinkedIn } from "./linkedin.js";
+import { parseAmazon } from "./amazon.js";
 import { parseReddit } from "./reddit.js";
 import { parseYouTube } from "./youtube.js";
 import { parseLetterboxd } from "./letterboxd.js";
@@ -56,7 +59,8 @@ import { parseReadLater } from "./readlater.js";
 import { parseGoogleMaps } from "./googlemaps.js";
 import { isBundleText, parseTextBundle } from "./textbundle.js";
 import { parseRoam } from "./roam.js";
-import { parseTelegram } from "./telegram.js";
+import { isTelegramAccountExport, parseTelegram } from "./telegram.js";
+import { parseTelegramAccount } from "./telegram-account.js";
 import { convertItem, LONG_STRING_BYTES } from "./elided.js";
 import { MAX_MESSAGE_CHARS, messageTooLong } from "./passages.js";
 import { parseTextTranscript } from "./text.js";
@@ -86,19 +90,23 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
 
 /**
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
- * in order: a transcript, a note, a Telegram chat, a LINE chat, a calendar, a Messenger thread, a Todoist project or a meeting's captions is one; a
+ * in order: a transcript, a note, a Telegram chat (a whole Telegram account's export a chat at a time), a LINE chat, a calendar, a Messenger thread, a Todoist project, a Journey diary's entry or a meeting's captions is one; a
  * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too, a Goodreads export a book at a time; a BibTeX library an entry at a time (its note, then its abstract); a Letterboxd
- * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; an
- * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Facebook download's posts a day, its comments a day; an Instagram download's posts, reels, stories or comments a day; a Snapchat download's chat_history.json a conversation each; a Skype export's messages.json a chat or group each; TikTok's download each chat of its direct messages, then a day of its posts or comments, each; a Roam graph a page at a time; a Trello board one note (in parts past
+ * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; Amazon's order history (Retail.OrderHistory.1.csv) a month of orders each; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; an
+ * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Facebook download's posts a day, its comments a day; an Instagram download's posts, reels, stories or comments a day; a Snapchat download's chat_history.json a conversation each; a DiscordChatExporter file or a Discord data package's channel (messages.json, messages.csv) one; a Skype export's messages.json a chat or group each; TikTok's download each chat of its direct messages, then a day of its posts or comments, each; a Roam graph a page at a time; a Trello board one note (in parts past
  * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts).
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
   text: (file, _head, opts) => one(parseTextTranscript(file, opts)),
   // (a TextBundle's text, Bear's or Ulysses' "<Title>.textbundle/text.markdown", is the note its bundle names, of the day its info.json says)
   note: (file, _head, opts) => one(isBundleText(file) ? parseTextBundle(file, opts) : parseNote(file, opts)),
-  telegram: (file, head, opts) => one(parseTelegram(file, head.text.trimStart(), opts)),
+  // (a whole account's export, "Export Telegram data", a chat at a time, each as its own export reads it)
+  telegram: (file, head, opts) =>
+    isTelegramAccountExport(head.text.trimStart()) ? parseTelegramAccount(file, opts) : one(parseTelegram(file, head.text.trimStart(), opts)),
   email: (file, _head, opts) => parseEmail(file, opts),
   dayone: (file, _head, opts) => parseDayOne(file, opts),
+  // (a Journey diary's entry, one <id>.json of its export: one note)
+  journey: (file, _head, opts) => one(parseJourney(file, opts)),
   simplenote: (file, _head, opts) => parseSimplenote(file, opts),
   standardnotes: (file, _head, opts) => parseStandardNotes(file, opts),
   googletasks: (file, _head, opts) => parseGoogleTasks(file, opts),
@@ -125,7 +133,9 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   vcard: (file, _head, opts) => parseVcard(file, opts),
   messenger: (file, _head, opts) => one(parseMessenger(file, opts)),
   slack: (file, _head, opts) => one(parseSlackDay(file, opts)),
-  discord: (file, head, opts) => one(parseDiscord(file, head.text.trimStart(), opts)),
+  // (a DiscordChatExporter file, or a Discord data package's channel, messages.json or messages.csv, told by its start)
+  discord: (file, head, opts) =>
+    one(isDiscordPackageMessages(head.text.trimStart(), file) ? parseDiscordPackage(file, head.text, opts) : parseDiscord(file, head.text.trimStart(), opts)),
   googlechat: (file, _head, opts) => one(parseGoogleChat(file, opts)),
   keep: (file, _head, opts) => one(parseKeep(file, opts)),
   ics: (file, _head, opts) => one(parseIcs(file, opts)),
@@ -157,6 +167,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   youtube: (file, head, opts) => parseYouTube(file, head.text, opts),
   // (Pocket's CSV or HTML export, or Instapaper's CSV, told by its start; a list of either a note)
   readlater: (file, head, opts) => parseReadLater(file, head.text, opts),
+  // (Amazon's order history, Retail.OrderHistory.1.csv: a month of orders a note, each order a paragraph with its returns; the download's other files no note)
+  amazon: (file, _head, opts) => parseAmazon(file, opts),
 };
 
 /** Whether `format` is read by a reader of its own ({@link FILE_READERS}), not as a JSON array of conversations. */

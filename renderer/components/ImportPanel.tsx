@@ -17,7 +17,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "note", label: "Note (plain text or Markdown; a Bear or Ulysses TextBundle's text.markdown)" },
   { value: "document", label: "Document (a PDF or a Word .docx)" },
   { value: "text", label: "Chat transcript (Speaker: text)" },
-  { value: "telegram", label: "Telegram chat export (result.json)" },
+  { value: "telegram", label: "Telegram export (result.json: a chat's, or the whole account's from Export Telegram data)" },
   { value: "messenger", label: "Facebook Messenger or Instagram chat (message_1.json)" },
   { value: "kindle", label: "Kindle highlights (My Clippings.txt)" },
   { value: "readwise", label: "Readwise highlights (its CSV export, readwise-data.csv)" },
@@ -29,6 +29,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "email", label: "Email (.mbox from Gmail or Thunderbird, or an .eml)" },
   { value: "keep", label: "Google Keep note (Takeout .json)" },
   { value: "dayone", label: "Day One journal (Journal.json)" },
+  { value: "journey", label: "Journey diary entry (its Export as JSON (ZIP), unzipped: an entry's <id>.json)" },
   { value: "daylio", label: "Daylio mood journal (its CSV export, daylio_export_2026_11_30.csv)" },
   { value: "strava", label: "Strava activities (its archive's activities.csv, export_<athlete id> unzipped)" },
   { value: "enex", label: "Evernote notes (.enex)" },
@@ -44,7 +45,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "sms", label: "Text messages (SMS Backup & Restore .xml)" },
   { value: "vcard", label: "Contacts (.vcf)" },
   { value: "slack", label: "Slack channel day (a workspace export's <channel>/<day>.json)" },
-  { value: "discord", label: "Discord DM or channel (DiscordChatExporter .json)" },
+  { value: "discord", label: "Discord DM or channel (DiscordChatExporter .json, or the data package's messages/c<id>/messages.json)" },
   { value: "googlechat", label: "Google Chat DM or Space (Google Takeout's messages.json)" },
   { value: "snapchat", label: "Snapchat chats (its My Data download in JSON: json/chat_history.json)" },
   { value: "skype", label: "Skype chats (its Export your data, or Teams (free)'s, unpacked: messages.json)" },
@@ -68,6 +69,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "bookmarks", label: "Browser bookmarks (exported .html: Chrome, Firefox, Safari, Edge, Pinboard)" },
   { value: "readlater", label: "Read-later list (Pocket's part_000000.csv or ril_export.html, Instapaper's instapaper-export.csv)" },
   { value: "googlemaps", label: "Google Maps saved places and reviews (Takeout's Saved Places.json, Reviews.json or a Saved list's .csv)" },
+  { value: "amazon", label: "Amazon orders (Request your data, Your Orders: Retail.OrderHistory.1.csv)" },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -88,7 +90,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ],
   [
     "Notes",
-    "Markdown, Obsidian (notes and canvases), Notion, Logseq, Roam, Evernote, Joplin, Bear, Google Keep, Simplenote, Standard Notes, Day One, Daylio, WordPress",
+    "Markdown, Obsidian (notes and canvases), Notion, Logseq, Roam, Evernote, Joplin, Bear, Google Keep, Simplenote, Standard Notes, Day One, Journey, Daylio, WordPress",
   ],
   ["Tasks", "Google Tasks, Todoist, Trello, TickTick"],
   ["Documents", "PDF, Word"],
@@ -96,7 +98,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ["Highlights", "Kindle, Kobo, Readwise"],
   [
     "Lists",
-    "books (Goodreads), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), workouts (Strava), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), videos watched and searched (YouTube)",
+    "books (Goodreads), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), workouts (Strava), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), videos watched and searched (YouTube), orders (Amazon)",
   ],
   ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml), contacts (.vcf)"],
 ];
@@ -299,6 +301,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   note: { whole: "note", part: "paragraph" },
   keep: { whole: "note", part: "paragraph" },
   dayone: { whole: "entry", part: "paragraph", wholes: "entries" },
+  journey: { whole: "entry", part: "paragraph", wholes: "entries" },
   daylio: { whole: "entry", part: "paragraph", wholes: "entries" },
   enex: { whole: "note", part: "paragraph" },
   standardnotes: { whole: "note", part: "paragraph" },
@@ -324,6 +327,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   readlater: { whole: "list", part: "article" },
   strava: { whole: "month", part: "paragraph" },
   reddit: { whole: "thread", part: "message" },
+  amazon: { whole: "month", part: "order" },
 };
 
 /** What an import's items and their parts are called: conversations of messages; notes of paragraphs, books of clippings, calendars of events, threads of emails. */

@@ -8,7 +8,10 @@ import { blogger } from "./blogger.js";
 import { contacts } from "./contacts.js";
 import { couple } from "./couple.js";
 import { developer } from "./developer.js";
+import { diarist } from "./diarist.js";
+import { discorder } from "./discorder.js";
 import { doer } from "./doer.js";
+import { expat } from "./expat.js";
 import { family } from "./family.js";
 import { filmbuff } from "./filmbuff.js";
 import { errands } from "./errands.js";
@@ -49,6 +52,7 @@ import { redditor } from "./redditor.js";
 import { renovation } from "./renovation.js";
 import { researcher } from "./researcher.js";
 import { saver } from "./saver.js";
+import { shopper } from "./shopper.js";
 import { simplenoter } from "./simplenoter.js";
 import { skyper } from "./skyper.js";
 import { slacker } from "./slacker.js";
@@ -136,4 +140,8 @@ export const PEOPLE: Person[] = [
   snapper,
   koboreader,
   skyper,
+  diarist,
+  discorder,
+  shopper,
+  expat,
 ];
