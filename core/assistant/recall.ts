@@ -317,7 +317,8 @@ function theirNames(db: EngramDb, people: Set<string>): Map<string, { name: stri
  * - for a question about the asker ("I", "my", naming no one else), a fact whose subject is another
  *   speaker (James's amusement park for "Where did I park my car?"); the user is the name an import
  *   gave them (setting `user.name`), else "the user"; a highlight, about its book, is the user's reading
- *   for a question about what they read ({@link ASKS_READING});
+ *   for a question about what they read ({@link ASKS_READING}); a cost split among a group ("rent is
+ *   €650 each", {@link SPLIT_COST}) is the user's share too;
  * - for a question that names people or things the memories know (`names`, theirNames), a memory that
  *   names none of them ("Where did Caroline move from?" and "Samantha and James have decided to move in
  *   together").
@@ -345,6 +346,8 @@ function cannotAnswer(
     // (a highlight is about its book, and the user's own reading when asked as such: "What did I highlight about habits?")
     if (!user || h.type !== "semantic" || (asksReading && isClippingText(h.content))) return false;
     const of = (JSON.parse(details.get(h.id) ?? "{}") as { subject?: unknown }).subject;
+    // (a cost split among a group, "rent is €650 each", is the user's share too, whoever said it)
+    if (SPLIT_COST.test(h.content)) return false;
     return typeof of === "string" && normName(of) !== me && normName(of) !== unnamed && !mentions(h, user) && !mentions(h, UNNAMED_USER);
   };
   const missesForm = missesAnswerForm(question);
@@ -357,6 +360,9 @@ function cannotAnswer(
     someoneElses(h) ||
     namesNoOne(h);
 }
+
+/** An amount of money split among people: "€650 each", "£11 per person", "30 quid a head". */
+const SPLIT_COST = /(?:[£$€¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:pounds|euros|dollars|quid|bucks))\s+(?:each|per\s+person|a\s+head|apiece)\b/i;
 
 /** A question about what the user read and kept: "What did I highlight about habits?", "What was my note on the habit loop?". */
 const ASKS_READING = /\b(?:highlight(?:ed|s)?|underlin(?:e|ed)|notes?|noted|read|clip(?:ped|s)?|bookmark(?:ed|s)?|quotes?)\b/i;
