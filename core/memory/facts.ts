@@ -698,6 +698,28 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
   return [...turnFacts(sentences.slice(0, shift), speaker, ref, opts), ...after];
 }
 
+/** "Don't forget Gran's 90th!": a reminder of a thing named (group 1), not of a deed ("Don't forget to …") nor of what is unnamed ("Don't forget the bins"). */
+const REMINDER_OF = /^(?:[Dd]on['’]t|[Dd]o\s+not)\s+forget\s+(\p{Lu}[^!?.]{1,40}?)\s*[!.]+$/u;
+
+/**
+ * `sentences` with a reminder of a thing said before a statement joined to it as its label: "Don't
+ * forget Gran's 90th! Lunch at The Swan on Sunday 27 December." → "Gran's 90th: Lunch at The Swan on
+ * Sunday 27 December." (the reminder alone, an order to the listener, was dropped, and with it what
+ * the lunch was for).
+ */
+function withReminders(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const thing = REMINDER_OF.exec(sentences[i]!.text.trim())?.[1];
+    const next = sentences[i + 1];
+    if (thing && next && !next.question) {
+      out.push(parseSentence(`${capitalise(thing)}: ${next.text}`));
+      i++;
+    } else out.push(sentences[i]!);
+  }
+  return out;
+}
+
 /**
  * The fact of one turn said by `speaker` at `ref` (epoch ms): the turn condensed to what it states.
  * Questions, reactions ("That's great!"), small talk, imperatives and what is said to the listener
@@ -727,7 +749,8 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
  * them), for an "It" or "They" opening the turn ("How are your dogs?" "They're good").
  * @returns zero or more facts (usually zero or one per turn).
  */
-function turnFacts(sentences: Sentence[], speaker: Speaker, ref: number, opts: FactOptions = {}): Fact[] {
+function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOptions = {}): Fact[] {
+  const sentences = withReminders(said);
   let asked: boolean | undefined;
   const answering = () => (asked ??= opts.answering?.() ?? false);
   let replied: boolean | undefined;

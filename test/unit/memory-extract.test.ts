@@ -882,6 +882,13 @@ describe("semantic facts from first-person statements", () => {
       expect(toMelanie(text), text).toEqual([]);
   });
 
+  it("tells what follows a reminder of a thing named under it ('Don't forget Gran's 90th! Lunch at The Swan …')", () => {
+    expect(toMelanie("Don't forget Gran's 90th! Lunch at The Swan in Didsbury on Sunday 24 December at 1pm. I've booked a table for 14.")).toEqual([
+      "Gran's 90th: Lunch at The Swan in Didsbury on Sunday 24 December at 1pm (24 December 2023). Caroline has booked a table for 14.",
+    ]);
+    expect(toMelanie("Don't forget to bring the cake! It's at the Swan.")).not.toContainEqual(expect.stringMatching(/^To bring/));
+  });
+
   it("tells help offered as a question as an offer to the listener ('Want a lift?'), not a turn of the talk", () => {
     expect(toMelanie("Yeah, leaving Friday at 2pm from the Parkinson steps. Want a lift?")).toEqual([
       expect.stringMatching(/\. Caroline offered Melanie a lift\.$/),
