@@ -418,7 +418,8 @@ export function presentOrFuture(t: Term): boolean {
 /**
  * Whether `terms` say something in the past tense: a past verb, but for one that reports or settles a
  * present or future clause after it, whose dates are that clause's ("We decided the team offsite is in
- * Lisbon, 14–16 October", said in September: October to come, not last October).
+ * Lisbon, 14–16 October", said in September: October to come, not last October), and for "have got",
+ * which is to have ("I've got the hackathon on Saturday 21st").
  */
 export function saysPast(terms: Term[]): boolean {
   // (an infinitive is no clause of its own: "never heard of James's desire to cook"; nor is a base form
@@ -428,6 +429,8 @@ export function saysPast(terms: Term[]): boolean {
     (t, i) =>
       t.tags.has("PastTense") &&
       !wantedDone(terms, i) &&
+      // ("have got" is to have: "I've got the hackathon on Saturday 21st" is a day to come)
+      !(t.normal === "got" && /^(?:have|has)$/.test(terms[i - 1]?.normal ?? "")) &&
       !PRESENT_BE.test(terms[i - 1]?.normal ?? "") &&
       !(REPORTING.test(t.normal) && terms.some((_, j) => j > i && finite(j))),
   );

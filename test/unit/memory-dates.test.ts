@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseSentence } from "../../core/memory/sentences.js";
 import { annotateDates, resolveDates } from "../../core/time/mentions.js";
 
 /** Monday 8 May 2023, 13:56 UTC: the time of LoCoMo conv-26's first session. */
@@ -361,6 +362,15 @@ describe("relative dates resolved against the time a turn was said", () => {
     }
     // (said of the past, it is the one gone)
     expect(resolveDates("Great chat Monday at 7am.", thursday, { past: true })[0]).toMatchObject({ label: "Monday 16 November 2026" });
+  });
+
+  it("reads a day of what one has got as one to come ('I've got the hackathon on Saturday 21st')", () => {
+    const monday = Date.parse("2026-11-09T16:20:33Z");
+    const [day] = annotateDates("I've got the hackathon on Saturday 21st.", monday, {
+      past: parseSentence("I've got the hackathon on Saturday 21st.").past,
+    }).dates;
+    expect(day).toMatchObject({ label: "Saturday 21 November 2026" });
+    expect(parseSentence("I got the job last week.").past).toBe(true);
   });
 
   it("gives the start of the period meant, in epoch ms UTC", () => {
