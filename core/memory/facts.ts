@@ -486,8 +486,10 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     // (a label that says what changed says to what: "Minecraft server IP changed: play.weekendcrew.net" → "… changed to play.weekendcrew.net")
     const joint = CHANGED_LABEL.test(list[1]!) ? " to " : ": ";
     // (its "I" is the speaker's: "£15 limit, I got Marcus" → "… the user got Marcus")
+    // (and a "me" among its items is the speaker: "Priya 94, me 87, Sam 71")
     const value = outsideTitles(list[2]!, (t) =>
       t
+        .replace(/(^|[,;]\s*|\band\s+)me\b(?!\s+(?:to|and)\b)/gi, `$1${speaker.name}`)
         .replace(/\bmy\b/gi, "their")
         .replace(/\bme\b/gi, "them")
         .replace(/\bI['’]m\b/g, `${speaker.name} is`)

@@ -208,6 +208,10 @@ describe("semantic facts from first-person statements", () => {
   it("reads a note's list under a longer name, or of one item, as the user's list, the name's own names kept", () => {
     const list = (text: string) => extractFacts(parseSentences(text), user, SAID).map((f) => f.content);
     expect(list("Gift ideas for Sam: climbing chalk bag.")).toEqual(["The user's gift ideas for Sam: climbing chalk bag (8 May 2023)."]);
+    // (a "me" among its items is the writer: "Priya 94, me 87" had become "them 87")
+    expect(list("Final scores for Wingspan: Priya 94, me 87, Sam 71.")).toEqual([
+      "The user's final scores for Wingspan: Priya 94, the user 87, Sam 71 (8 May 2023).",
+    ]);
     // (a label that is a name is that one's, one word too: "Mia: swimming …", not "The user's mia")
     const named = extractFacts(parseSentences("Mia: swimming on Tuesdays at 5pm, Kirkstall Leisure Centre."), user, SAID, { written: true });
     expect(named.map((f) => f.content)).toEqual(["Mia: swimming on Tuesdays at 5pm, Kirkstall Leisure Centre (8 May 2023)."]);
