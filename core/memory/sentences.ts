@@ -133,13 +133,33 @@ export function* sentenceSpans(text: string): Generator<{ text: string; index: n
       held = null;
     }
     const span: { text: string; index: number } = held ? { text: held.text + seg.segment, index: held.index } : { text: seg.segment, index: seg.index };
-    if (BEFORE_A_NAME.test(span.text) || BEFORE_A_NUMBER.test(span.text)) held = span;
+    if (BEFORE_A_NAME.test(span.text) || BEFORE_A_NUMBER.test(span.text) || inQuotes(span.text)) held = span;
     else {
       held = null;
       yield* atLowerCaseStops(span);
     }
   }
   if (held) yield* atLowerCaseStops(held);
+}
+
+/** The most characters a quotation is held open over sentences: past it, a quote mark is taken for a stray one (an inch's). */
+const MAX_QUOTED_CHARS = 600;
+
+/**
+ * Whether `text` ends inside a quotation (a straight double quote opened and not closed, or more “
+ * than ”) that opened within {@link MAX_QUOTED_CHARS}: the sentences quoted ("with the message "Happy birthday
+ * Mum! See you at Christmas."") are one with the sentence that quotes them.
+ */
+function inQuotes(text: string): boolean {
+  if (text.length > MAX_QUOTED_CHARS) return false;
+  // (a straight mark opens a quotation at the start or after a space or a bracket, and closes an open
+  // one; any other is no quote's: an inch's, 5")
+  let straight = false;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+    if (straight) straight = false;
+    else if (i === 0 || /[\s([{]/.test(text[i - 1]!)) straight = true;
+  }
+  return straight || text.split("“").length > text.split("”").length;
 }
 
 /** Text that ends on what goes on with a number: "No.", "Nos.", "Nr." written with a capital ("Hague Blue No. 30"; "she said no." ends). */

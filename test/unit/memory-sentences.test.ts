@@ -31,6 +31,18 @@ describe("parseSentences", () => {
     expect(texts("Call the surgery, tel. 0113 496 0000, after 8am.")).toEqual(["Call the surgery, tel. 0113 496 0000, after 8am."]);
   });
 
+  it("keeps the sentences of a quotation in the sentence that quotes them, but not over an inch's mark", () => {
+    const texts = (text: string) => parseSentences(text).map((s) => s.text);
+    expect(texts('Sent it with the message "Happy birthday Mum! See you at Christmas. Love from Claire xxx". Then I went home.')).toEqual([
+      'Sent it with the message "Happy birthday Mum! See you at Christmas. Love from Claire xxx".',
+      "Then I went home.",
+    ]);
+    expect(texts("She said “I will be there. Promise.” and left.")).toEqual(["She said “I will be there. Promise.” and left."]);
+    expect(texts('The shelf is 5" deep. It fits the books.')).toEqual(['The shelf is 5" deep.', "It fits the books."]);
+    // (a quotation closed after a digit is closed: "Cyberpunk 2077")
+    expect(texts('I\'ve been playing "Cyberpunk 2077". Have you?')).toEqual(['I\'ve been playing "Cyberpunk 2077".', "Have you?"]);
+  });
+
   it("does not end a sentence at 'No.' before its number ('Hague Blue No. 30'); 'No.' before a new sentence still ends it", () => {
     const texts = (text: string) => parseSentences(text).map((s) => s.text);
     expect(texts('Bookmarked "Hague Blue No. 30 | Farrow & Ball" in Home.')).toEqual(['Bookmarked "Hague Blue No. 30 | Farrow & Ball" in Home.']);
