@@ -245,7 +245,8 @@ export const QUOTED = /"[^"\n]{2,120}"|“[^”\n]{2,120}”/g;
 const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$|\b(?:a|per)\s+(?:day|night|week),?\s+$/i;
 /**
  * Whether the weekday `r` (a mention chrono read in `text`) names a kind of day, not a date: a rate's
- * day ("Saturday hire is £6,800, Friday £5,200", "How much is Saturday hire?").
+ * day ("Saturday hire is £6,800, Friday £5,200", "How much is Saturday hire?"), or what is held on it
+ * every week ("The Saturday market was still on").
  */
 export function kindOfDay(text: string, r: { index: number; text: string }): boolean {
   return BARE_WEEKDAY.test(r.text.trim()) && KIND_OF_DAY_AFTER.test(text.slice(r.index + r.text.length));
@@ -253,8 +254,8 @@ export function kindOfDay(text: string, r: { index: number; text: string }): boo
 
 /** A weekday's name alone ("Saturday"). */
 const BARE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-/** What follows a weekday that names a kind of day: a rate's noun, or a price ("Saturday hire", "Sunday rates", "Friday £5,200"). */
-const KIND_OF_DAY_AFTER = /^\s+(?:hire|rates?|prices?|fees?|tariffs?|surcharge|opening\s+hours|timetable|menu)\b|^\s+[£$€]\s?\d/i;
+/** What follows a weekday that names a kind of day: a rate's noun, or a price ("Saturday hire", "Sunday rates", "Friday £5,200"); or a thing held on that day of every week ("the Saturday market", "Tobacco Factory Sunday Market", "Sunday league"). */
+const KIND_OF_DAY_AFTER = /^\s+(?:hire|rates?|prices?|fees?|tariffs?|surcharge|opening\s+hours|timetable|menu|markets?|league|roast|papers?)\b|^\s+[£$€]\s?\d/i;
 
 /** Words after an expression that make it recurring: a plural ("on Sunday|s"), "of every month" ("the first Thursday of every month", "of the month"). */
 const RECURRING_AFTER = /^(?:\s*s\b|\s+(?:of\s+)?(?:every|each)\b|\s+of\s+the\s+month\b)/i;

@@ -364,6 +364,13 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(resolveDates("Great chat Monday at 7am.", thursday, { past: true })[0]).toMatchObject({ label: "Monday 16 November 2026" });
   });
 
+  it("reads a weekday that names what is held on it every week as no date ('the Saturday market', 'Sunday Market')", () => {
+    const sunday = Date.parse("2026-10-18T18:00:00Z");
+    expect(resolveDates("The Saturday market was still on.", sunday, { past: true })).toEqual([]);
+    expect(resolveDates("I'll be selling at the Tobacco Factory Sunday Market on 22 November.", sunday).map((d) => d.label)).toEqual(["22 November 2026"]);
+    expect(resolveDates("We went to the market on Saturday.", sunday, { past: true })[0]).toMatchObject({ label: "Saturday 17 October 2026" });
+  });
+
   it("reads a day of what one has got as one to come ('I've got the hackathon on Saturday 21st')", () => {
     const monday = Date.parse("2026-11-09T16:20:33Z");
     const [day] = annotateDates("I've got the hackathon on Saturday 21st.", monday, {
