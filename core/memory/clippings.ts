@@ -50,8 +50,10 @@ export function clippingFact(source: SourceRow): Fact | null {
   const quote = (/“([^”]*)”?/.exec(text)?.[1] ?? text.slice(text.indexOf(":") + 1)).trim();
   const words = quote.split(/\s+/);
   const title = `${book}: ${words.slice(0, TITLE_WORDS).join(" ")}${words.length > TITLE_WORDS ? " …" : ""}`;
-  // (the day before a closing full stop, after a closing quote: "… retro (3 March 2026).", "… systems.” (3 March 2026)")
-  const ended = /”$/.test(text) ? `${text} (${humanDate(source.occurred_at)})` : `${text.replace(/[.!?…]*$/, "")} (${humanDate(source.occurred_at)}).`;
+  // (the day before a closing full stop, after a closing quote: "… retro (3 March 2026).", "… systems.” (3 March 2026)";
+  // a note's question stays one: "was Gran at Nutclough (2 November 2026)?")
+  const mark = /[?!]$/.exec(text)?.[0] ?? ".";
+  const ended = /”$/.test(text) ? `${text} (${humanDate(source.occurred_at)})` : `${text.replace(/[.!?…]*$/, "")} (${humanDate(source.occurred_at)})${mark}`;
   return {
     subject: book,
     predicate: null,
