@@ -294,6 +294,11 @@ const EMOTICON_ANY = new RegExp(EMOTICON_SOURCE, "g");
 /** "Here's" / "Here are" showing a thing ("Here's a pic of …", "Here's one I did"), not a toast ("Here's to …") or "Here's the thing". */
 const HERE_IS = /^(?:here'?s|here’s|here is|here are)\s+(?=(?:a|an|the|one|another|some|my|our|this|these|two|three)\b)(?!the thing\b)/i;
 
+/** A web address in a text ("https://www.figma.com/file/…", "www.example.com"). */
+const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i;
+/** How to reach the speaker: "Text me on 07700 900482", "Call me at +44 113 496 0000", "Email me at sam@example.com" (group 1 the number or the address). */
+const REACH_ME = /^(?:text|call|ring|phone|whatsapp|message|email|e-mail|mail)\s+me\s+(?:on|at)\s+(\+?\d(?:[\s-]?\d){6,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i;
+
 /**
  * A fact keeps at most `words` words of one turn (whole sentences; the first is always kept); the
  * turn's first statement, which usually says what the turn is about ("I love making jewelry out of
@@ -527,6 +532,12 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   // (a request said with "please" is what the speaker asked of the listener: "Sam asked Priya to bring a dish …")
   const asked = listener ? requestOf(text, listener) : null;
   if (asked) return askedOf(asked, s, speaker, listener!, company);
+  // (a number or an address to reach the speaker on is theirs: "Text me on 07700 900482 if easier")
+  const reach = REACH_ME.exec(text);
+  if (reach) return { text: `${capitalise(speaker.name)}'s ${/@/.test(reach[1]!) ? "email" : "number"} is ${reach[1]}`, alone: true };
+  // (and a link shown is what the speaker shared, whoever's it is: "Here's the Figma file for the booking flow: https://…")
+  const hereLink = !(s.firstPerson || s.firstPlural) && LINK.test(text) ? HERE_IS.exec(text) : null;
+  if (hereLink) return { text: `${capitalise(speaker.name)} shared ${text.slice(hereLink[0].length)}`, alone: true, shows: true };
   // (advice whose reason speaks of the speaker, "You have to try Padella before I go", is advice)
   if ((s.firstPerson || s.firstPlural) && !advisesWithSpeaker(text)) {
     // "Here's a pic of my family" shows what its speaker shared: "Caroline shared a pic of their family"

@@ -893,6 +893,18 @@ describe("semantic facts from first-person statements", () => {
     expect(toMelanie("Don't forget to bring the cake! It's at the Swan.")).not.toContainEqual(expect.stringMatching(/^To bring/));
   });
 
+  it("keeps a link shared, a number to reach the speaker on, and a favour asked as 'Are you OK to …?'", () => {
+    expect(toMelanie("Here's the Figma file for the new booking flow: https://www.figma.com/file/abc123/Booking-flow")).toEqual([
+      expect.stringMatching(/^Caroline shared the Figma file for the new booking flow: https:\/\/www\.figma\.com\/file\/abc123\/Booking-flow/),
+    ]);
+    expect(toMelanie("Text me on 07700 900482 if easier")).toEqual([expect.stringMatching(/^Caroline's number is 07700 900482/)]);
+    expect(toMelanie("Email me at caroline.r@example.com.")).toEqual([expect.stringMatching(/^Caroline's email is caroline\.r@example\.com/)]);
+    expect(toMelanie("Are you still OK to cover my stand-up on Friday? I'm at the dentist 9-10")[0]).toMatch(
+      /^Caroline asked Melanie to cover Caroline's stand-up on Friday/,
+    );
+    expect(toMelanie("Here's the thing: it's late.")).toEqual([]);
+  });
+
   it("tells help offered as a question as an offer to the listener ('Want a lift?'), not a turn of the talk", () => {
     expect(toMelanie("Yeah, leaving Friday at 2pm from the Parkinson steps. Want a lift?")).toEqual([
       expect.stringMatching(/\. Caroline offered Melanie a lift\.$/),
