@@ -238,6 +238,9 @@ function sentenceBefore(text: string, index: number): string {
 const INSTRUCTION_OPENING =
   /^(?:meet|call|ring|phone|pay|book|renew|send|collect|pick\s+up|drop\s+off|buy|order|email|text|visit|submit|return|post|cancel|finish|remember\s+to|don't\s+forget\s+to)\b(?!\s+(?:with|club|launch|group|notes?|from)\b)/i;
 
+/** A web address ("https://…", "www.…"), to its first white space. */
+const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
+
 /** A span in quotes, straight or curly, of at most 120 characters: a title ("Tomorrow, and Tomorrow, and Tomorrow") or words quoted. */
 export const QUOTED = /"[^"\n]{2,120}"|“[^”\n]{2,120}”/g;
 
@@ -338,8 +341,10 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
   const written = [...text.matchAll(/\([^()]*\d{4}\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
   // (and a title in quotes names no day: "Tomorrow, and Tomorrow, and Tomorrow")
   const quoted = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  // (nor does a web address: "…/Design-sync-6-October-3f9a12c7")
+  const links = [...text.matchAll(WEB_ADDRESS)].map((m) => [m.index - 1, m.index + m[0].length] as const);
   for (const r of parseDates(text, ref)) {
-    if ([...written, ...quoted].some(([from, to]) => r.index > from && r.index < to)) continue;
+    if ([...written, ...quoted, ...links].some(([from, to]) => r.index > from && r.index < to)) continue;
     // a recurring time ("every Sunday", "each morning", "on Sundays") is no date
     if (RECURRING_BEFORE.test(text.slice(0, r.index)) || RECURRING_AFTER.test(text.slice(r.index + r.text.length))) continue;
     // (nor is "a Monday": "we meet once a month, on a Monday")

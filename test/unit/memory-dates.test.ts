@@ -5,6 +5,15 @@ import { annotateDates, resolveDates } from "../../core/time/mentions.js";
 /** Monday 8 May 2023, 13:56 UTC: the time of LoCoMo conv-26's first session. */
 const MONDAY = Date.parse("2023-05-08T13:56:00Z");
 
+describe("dates inside a web address", () => {
+  it("are part of the address, never resolved ('…/Design-sync-6-October-3f9a12c7')", () => {
+    const text = "Agenda for today: https://www.notion.so/harbourapp/Design-sync-6-October-3f9a12c7";
+    expect(annotateDates(text, Date.parse("2026-10-06T15:00:00Z")).text).toBe(
+      "Agenda for today (6 October 2026): https://www.notion.so/harbourapp/Design-sync-6-October-3f9a12c7",
+    );
+  });
+});
+
 describe("dates inside quoted memories", () => {
   it("never resolves an expression again that already carries its date (a memory quoted in a chat)", () => {
     const quoted = "Maria volunteers at the shelter since yesterday (21 December 2022) and went hiking last week (the week before 22 December 2022).";
