@@ -7,6 +7,7 @@ import { isReadwiseCsv } from "../ingest/readwise.js";
 import { bundleInfo, isBundlePart, isBundleText, isZippedBundle, zippedBundleAdvice } from "../ingest/textbundle.js";
 import { BACKUP_FILE } from "../ingest/standardnotes.js";
 import { captionsCopy } from "../ingest/captions.js";
+import { zoomChatCopy } from "../ingest/zoomchat.js";
 import { isBookmarksFile } from "../ingest/bookmarks.js";
 import { isTodoistCsv } from "../ingest/todoist.js";
 import { isTickTickBackup } from "../ingest/ticktick.js";
@@ -18,6 +19,7 @@ import { isStravaCsv, stravaPassedOver } from "../ingest/strava.js";
 import { isRedditCsv, redditPassedOver } from "../ingest/reddit.js";
 import { isLinkedInCsv, linkedinPassedOver } from "../ingest/linkedin.js";
 import { amazonPassedOver, isAmazonCsv } from "../ingest/amazon.js";
+import { spotifyPassedOver } from "../ingest/spotify.js";
 import { isInstapaperCsv, isPocketCsv, isPocketHtml } from "../ingest/readlater.js";
 import { isTwitterWordsFile } from "../ingest/twitter-archive.js";
 import { isCanvasFile } from "../ingest/canvas.js";
@@ -28,8 +30,10 @@ import { snapchatPassedOver } from "../ingest/snapchat.js";
 import { skypePassedOver } from "../ingest/skype.js";
 import { discordPackagePassedOver, inDiscordPackage, isDiscordPackageMessages } from "../ingest/discord-package.js";
 import { journeyPassedOver } from "../ingest/journey.js";
+import { googleVoicePassedOver, isGoogleVoiceHtml } from "../ingest/googlevoice.js";
 import { isYouTubeCsv, youtubePassedOver } from "../ingest/youtube.js";
 import { isKoboConf, koboPassedOver } from "../ingest/kobo.js";
+import { blueskyPassedOver } from "../ingest/bluesky.js";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
 import { checkExportWhole, isEngramExport } from "./export-import.js";
@@ -82,7 +86,7 @@ export async function checkImportFile(
 /**
  * The format of a `.txt`/`.md`/`.enex`/`.ics`/`.vcf`/`.eml`/`.mbox`/`.xml`/`.html`/`.json`/`.js` file found in a folder the user imports: a
  * Kindle's "My Clippings.txt" as Kindle clippings, a conversation imessage-exporter wrote as text ("Mum.txt") as one, a chat the LINE app exported ("[LINE] Chat with Yuki.txt") as one, an iCalendar file as a calendar, a saved mail or a
- * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, a WordPress export (Tools → Export: `<site>.WordPress.2026-12-01.xml`, WordPress eXtended RSS) as one, any other .xml null, browsers' exported bookmarks (an .html or .htm opening with `<!DOCTYPE NETSCAPE-Bookmark-file-1>`: Chrome's bookmarks_11_30_26.html, Firefox's, Safari's, Pinboard's) as bookmarks, Pocket's export (ril_export.html, an HTML page titled "Pocket Export") as readlater, any other .html null (a saved web page, Takeout's archive_browser.html: no one's words), a Telegram Desktop export's result.json (a chat's, ChatExport_<day>/, or a whole
+ * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, a WordPress export (Tools → Export: `<site>.WordPress.2026-12-01.xml`, WordPress eXtended RSS) as one, any other .xml null, browsers' exported bookmarks (an .html or .htm opening with `<!DOCTYPE NETSCAPE-Bookmark-file-1>`: Chrome's bookmarks_11_30_26.html, Firefox's, Safari's, Pinboard's) as bookmarks, Pocket's export (ril_export.html, an HTML page titled "Pocket Export") as readlater, Google Voice's text conversations and voicemails of Google Takeout (`Voice/Calls/Greg Novak - Text - 2026-10-05T14_02_11Z.html`, told by their start) as googlevoice (its calls' logs, the audio, the photos sent, Phones.vcf, Greetings/ and Bills.html passed over, said why: {@link passedOverInFolder}), any other .html null (a saved web page, Takeout's archive_browser.html: no one's words), a Telegram Desktop export's result.json (a chat's, ChatExport_<day>/, or a whole
  * account's, DataExport_<day>/: its chats, the media beside it no text; one with no chat of words passed over, said why) as telegram, a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
  * thread (a Meta download's message_1.json) as one, a Day One journal's Journal.json as one, a Slack channel's day as one, a Discord channel exported by
  * DiscordChatExporter as one, a Discord data package's channel (`messages/c<id>/messages.json`, an older package's `messages.csv`, told by
@@ -115,7 +119,10 @@ export async function checkImportFile(
  * messages, posts and comments read; what was watched, liked and searched, the ads and settings inside it passed over; one holding none of
  * the user's messages, posts or comments is refused as a note with no text, saying so, so the folder passes it over). A Journey diary's
  * entries (its "Export as JSON (ZIP)" unzipped: each `<id>.json`, told by its start) as journey (an entry with no words, a photo alone, is
- * refused as a note with no text, so the folder passes it over, saying why; its photos beside it passed over: {@link passedOverInFolder}). A Readwise export (a .csv with its
+ * refused as a note with no text, so the folder passes it over, saying why; its photos beside it passed over: {@link passedOverInFolder}). A Spotify download's streaming histories (StreamingHistory_music_0.json,
+ * _podcast_0, Streaming_History_Audio_…_0.json), Playlist1.json and YourLibrary.json, told by their start, as spotify (an empty history, or one
+ * whose days are told with the file before it, refused as a note with no text, so the folder passes it over; the download's other files and its
+ * Read_Me_First.pdf passed over, said why: {@link passedOverInFolder}). A Readwise export (a .csv with its
  * header, readwise-data.csv) as one, a Todoist project's CSV (its header "TYPE,CONTENT,…": "Home [6Jf8VQXxpwv56VQ7].csv" of a
  * backup) as one, TickTick's backup (TickTick-backup-2026-11-13.csv, its preamble "Date: …" then its header "Folder Name","List Name","Title",…) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, a
  * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
@@ -125,12 +132,16 @@ export async function checkImportFile(
  * TextBundle's text (`<Title>.textbundle/text.markdown`, as Bear and Ulysses export a note) as a note, whatever it looks like. A
  * meeting's captions (.vtt, .srt: Zoom's, Teams', Otter's transcripts) as captions, whatever they look like (one that is
  * none is then refused naming its line, not read as a note); Zoom's live captions beside the recording's transcript null
- * ({@link passedOverInFolder}). A reference library exported as BibTeX (a `.bib`: Zotero's, Mendeley's, JabRef's) as bibtex, whatever
+ * ({@link passedOverInFolder}). A Zoom meeting's saved chat (meeting_saved_chat.txt, told by its start: "15:02:11 From Leo Grant to
+ * Everyone:") as zoomchat, not as a note; a local recording's chat.txt beside it, and Zoom's live captions (closed_caption.txt) beside
+ * the meeting's transcript, null ({@link passedOverInFolder}). A reference library exported as BibTeX (a `.bib`: Zotero's, Mendeley's, JabRef's) as bibtex, whatever
  * it holds (one with no entry is refused as a note with no text, so the folder passes it over; a fault is refused naming its line and
  * entry); a `.txt` holding BibTeX (Google Scholar's, copied) too, by its start. An Obsidian canvas (a vault's `.canvas`, JSON Canvas; a `.json` that is one, by its start)
  * as canvas, whatever it holds (one with no card of words is refused as a note with no text, so the folder passes it over). A `.sqlite` as a Kobo's
  * KoboReader.sqlite (one that is no Kobo's database, and the Kobo's own BookReader.sqlite, are passed over before, said why: {@link passedOverInFolder};
- * a Kobo with no highlight is refused as a note with no text, so the folder passes it over).
+ * a Kobo with no highlight is refused as a note with no text, so the folder passes it over). A `.car` as a Bluesky repository's export
+ * (`repo-<handle>-<date>.car`: one that is no CAR file, or a CAR file that holds no Bluesky repository, is passed over before, said why:
+ * {@link passedOverInFolder}; a repository with no post is refused as a note with no text, so the folder passes it over, saying what it holds).
  */
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
   if (await passedOverInFolder(path)) return null;
@@ -139,6 +150,8 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
   if (/\.(?:pdf|docx)$/i.test(path)) return "document";
   // (a Kobo's KoboReader.sqlite: any other .sqlite, the Kobo's own BookReader.sqlite or another app's database, is passed over before, said why)
   if (/\.sqlite$/i.test(path)) return "kobo";
+  // (a Bluesky repository's CAR export: any other .car, an IPFS archive, is passed over before, said why)
+  if (/\.car$/i.test(path)) return "bluesky";
   if (/\.(?:vtt|srt)$/i.test(path)) return "captions";
   // (a reference library exported as BibTeX, Zotero's, Mendeley's, JabRef's .bib: whatever it holds; one with no entry is then passed over as a note with no text)
   if (/\.bib$/i.test(path)) return "bibtex";
@@ -154,10 +167,10 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
     const format = await detectFormat(path).catch(() => null);
     return format === "sms" || format === "wordpress" ? format : null;
   }
-  // (a web page is no one's words: only browsers' exported bookmarks and Pocket's export, ril_export.html, are read of a folder's .html)
+  // (a web page is no one's words: only browsers' exported bookmarks, Pocket's export, ril_export.html, and Google Voice's texts and voicemails of Takeout are read of a folder's .html)
   if (/\.html?$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
-    return format === "bookmarks" || format === "readlater" ? format : null;
+    return format === "bookmarks" || format === "readlater" || format === "googlevoice" ? format : null;
   }
   const format = await detectFormat(path).catch(() => "note" as const);
   return FOLDER_TEXT_FORMATS.has(format) ? format : "note";
@@ -188,6 +201,7 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "skype",
   "tiktok",
   "journey",
+  "spotify",
 ]);
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
 const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
@@ -213,6 +227,7 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "vcard",
   "imessage",
   "line",
+  "zoomchat",
   "discord",
 ]);
 
@@ -226,8 +241,10 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * beside its backup file ({@link standardNotesCopy}). Only a .txt is asked about; notes.json and the
  * backup file are known by their start (detect.ts). Besides, a TextBundle's ({@link bundlePassedOver}): a
  * zipped one or a Bear backup, to unzip, and the text of a note in Bear's trash. A Zoom cloud recording's live captions
- * (`GMT…_Recording.cc.vtt`) beside its transcript (`GMT…_Recording.transcript.vtt`), the same meeting's words (captions.ts
- * `captionsCopy`). A file under an unzipped Strava archive's `activities/`, `media/` or `routes/` (a recorded track, a photo,
+ * (`GMT…_Recording.cc.vtt`) beside its transcript (`GMT…_Recording.transcript.vtt`), and a local recording's or a saved meeting's
+ * (`closed_caption.txt`, `meeting_saved_closed_caption.txt`) beside a transcript of the meeting (a `.vtt` or `.srt`), the same meeting's
+ * words (captions.ts `captionsCopy`). A Zoom local recording's `chat.txt` beside the meeting's saved chat (`meeting_saved_chat.txt`), the
+ * recorded part of the same chat (zoomchat.ts `zoomChatCopy`). A file under an unzipped Strava archive's `activities/`, `media/` or `routes/` (a recorded track, a photo,
  * a planned route: strava.ts `stravaPassedOver`). A CSV of an unzipped Reddit export that holds no one's words: the ids and
  * links of what was saved, hidden or voted on (saved_posts.csv, saved_comments.csv, hidden_posts.csv, post_votes.csv,
  * comment_votes.csv), the subreddits subscribed to, the account's statistics.csv, and the posts', comments' and messages'
@@ -250,7 +267,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * instagram.ts `instagramPassedOver`). A Snapchat download's `json/` files but chat_history.json, said by their name (its snaps,
  * friends, account, profile, locations, Memories list and calls: no one's words; snapchat.ts `snapchatPassedOver`). A Kobo's files of its
  * `.kobo` folder but KoboReader.sqlite (Kobo eReader.conf, affiliate.conf, BookReader.sqlite: its settings and own data, no highlights) and any
- * `.sqlite` that is no Kobo's KoboReader.sqlite (kobo.ts `koboPassedOver`). A Skype export's `media/<doc id>.json` beside its messages.json,
+ * `.sqlite` that is no Kobo's KoboReader.sqlite (kobo.ts `koboPassedOver`). A `.car` that is no Bluesky repository's export (another CAR
+ * file, an IPFS archive's, or no CAR file: bluesky.ts `blueskyPassedOver`). A Skype export's `media/<doc id>.json` beside its messages.json,
  * the description of a file shared in a chat (skype.ts `skypePassedOver`). An unzipped Discord data package's files but its channels'
  * messages.json and messages.csv, said by where they are: its analytics (`activity/`, gigabytes: never opened), `activities/`, the account
  * (`account/user.json`, read only for its friends' names; `avatar.png`), `servers/`, `programs/`, `ads/`, `support_tickets/`, `README.txt`,
@@ -259,8 +277,19 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * Orders": a folder holding Retail.OrderHistory.N) but its order history: Retail.CustomerReturns (each return told with its order),
  * Retail.OrdersReturned and its Payments, Retail.CartItems, Digital-Ordering (Kindle books, apps, subscriptions), invoices
  * (Retail.TransactionalInvoicing's PDFs), Amazon's README.txt guides and its other datasets (amazon.ts `amazonPassedOver`).
+ * A file of an unzipped Spotify download (a folder holding a streaming history, Playlist1.json, YourLibrary.json or Userdata.json) but
+ * its streaming histories, playlists and library: SearchQueries.json (searches logged as typed), Userdata.json, Identity.json, Payments.json,
+ * Inferences.json, Marquee.json, Follow.json, Wrapped and Sound Capsule figures, the account's address and plan, its other JSON files, and
+ * Spotify's Read_Me_First.pdf guide, which would otherwise be read as a document (spotify.ts `spotifyPassedOver`).
+ * A file of Google Voice's Takeout folder that holds no words: a call's log (`Calls/… - Placed|Received|Missed|Recorded - ….html`),
+ * a voicemail's or recorded call's audio (`….mp3`; a voicemail's transcript is read from its .html), a photo, video or voice message
+ * sent in a text (`…Z-2-1.jpg`), and beside `Calls/` its `Phones.vcf` (the account's own numbers: not read as contacts), `Bills.html`
+ * and `Greetings/` (googlevoice.ts `googleVoicePassedOver`).
  */
 export async function passedOverInFolder(path: string): Promise<string | null> {
+  // (Google Voice's Takeout folder: its calls' logs, the audio, the photos sent in texts, Phones.vcf (the account's own numbers: no contacts), Greetings/ and Bills.html)
+  const voice = googleVoicePassedOver(path);
+  if (voice) return voice;
   // (an unzipped Discord data package's files but its channels' messages: its analytics, never opened, its account, servers, README)
   const discord = discordPackagePassedOver(path);
   if (discord) return discord;
@@ -284,6 +313,10 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // orders, invoices, its README.txt guides and its other datasets)
   const amazon = amazonPassedOver(path);
   if (amazon) return amazon;
+  // (a Spotify download's files but its streaming histories, playlists and library: the searches, the account's details, payments,
+  // inferences, marketing segments, followers, Wrapped figures and Spotify's Read_Me_First.pdf)
+  const spotify = spotifyPassedOver(path);
+  if (spotify) return spotify;
   // (a Mastodon archive's likes.json and bookmarks.json: the URLs of others' posts, no words; its own posts are read from outbox.json)
   const mastodon = await mastodonPassedOver(path);
   if (mastodon) return mastodon;
@@ -302,13 +335,19 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // (a Kobo's .kobo folder: its settings, Kobo eReader.conf and affiliate.conf, and its own BookReader.sqlite; any .sqlite that is no Kobo's KoboReader.sqlite)
   const kobo = await koboPassedOver(path);
   if (kobo) return kobo;
-  // (Zoom's live captions of a meeting whose transcript is beside them)
+  // (a .car that is no Bluesky repository's export: another CAR file, an IPFS archive, or no CAR file at all)
+  const bluesky = await blueskyPassedOver(path);
+  if (bluesky) return bluesky;
+  // (Zoom's live captions of a meeting whose transcript is beside them: GMT…_Recording.cc.vtt, closed_caption.txt, meeting_saved_closed_caption.txt)
   const captions = captionsCopy(path, existsSync);
   if (captions) return captions;
   // (a zipped TextBundle, said to unzip; a note in Bear's trash, in a Bear backup unzipped)
   const bundled = await bundlePassedOver(path);
   if (bundled) return bundled;
   if (!/\.txt$/i.test(path)) return null;
+  // (a Zoom local recording's chat.txt, the recorded part of the chat saved whole beside it, meeting_saved_chat.txt)
+  const zoomChat = zoomChatCopy(path, existsSync);
+  if (zoomChat) return zoomChat;
   // (Standard Notes' copies of its items, Items/Note/Meds-7c1e9d20.txt, beside the backup that holds them)
   const copy = await standardNotesCopy(path);
   if (copy) return copy;
@@ -386,10 +425,10 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * note files it holds (.txt, .md, .markdown, .canvas (an Obsidian vault's canvases), .bib (reference libraries exported as BibTeX), .enex from Evernote, .ics calendars, .eml and .mbox mail,
  * .xml text message backups and WordPress exports, .vcf contacts, .json such as Google Keep's notes, Messenger's
  * threads and Simplenote's notes.json, .js such as an X archive's data files, meetings' captions, .vtt and .srt, browsers' exported bookmarks and Pocket's ril_export.html (an .html whose start is one: a saved web page is passed over), and documents, .pdf and
- * .docx, but Word's lock files "~$name.docx"; .sqlite databases, a Kobo's KoboReader.sqlite, and a Kobo's settings, Kobo eReader.conf and affiliate.conf,
+ * .docx, but Word's lock files "~$name.docx"; .sqlite databases, a Kobo's KoboReader.sqlite, and a Kobo's settings, Kobo eReader.conf and affiliate.conf, .car files, a Bluesky repository's export,
  * so that they are said to be passed over), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash; a Kobo's own .kobo folder
  * is read, only its .sqlite and .conf files) and an app's
- * copies of its notes (Logseq's logseq/bak and logseq/version-files), a Notion database's .csv (only
+ * copies of its notes (Logseq's logseq/bak and logseq/version-files), Google Voice's Takeout folder's audio, photos sent in texts, Greetings/ and Bills.html (so that they are said to be passed over: {@link passedOverInFolder}; its texts' and calls' .html by their start), a Notion database's .csv (only
  * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), a Journey export's photos, videos and voice notes beside their entries' .json (so that they are said to be passed over), an unzipped Discord data package's (its channels' messages.json and an older package's messages.csv; its other files too, whatever their kind, `account/avatar.png`, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over), and an Amazon download's ("Your Orders" unzipped: Retail.OrderHistory.1.csv; its returns and other datasets' CSVs too, so that they are said to be passed over)
  * (their header read: a Letterboxd export's profile, likes and comments too, so its import says why it passes them over;
  * any other .csv is data, not a note: passed over), in name
@@ -404,10 +443,11 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
   return [...names]
     .filter(
       (n) =>
-        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|vtt|srt|html?|textpack|bear2bk|bearbk|sqlite)$/i.test(n) ||
+        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|vtt|srt|html?|textpack|bear2bk|bearbk|sqlite|car)$/i.test(n) ||
           isKoboConf(n) ||
           stravaPassedOver(join(path, n)) !== null ||
           journeyPassedOver(join(path, n)) !== null ||
+          googleVoicePassedOver(join(path, n)) !== null ||
           inDiscordPackage(join(path, n))) &&
         !isBundlePart(join(path, n)) &&
         !/(?:^|[\\/])~\$[^\\/]*$/.test(n) &&
@@ -436,7 +476,9 @@ const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
  * Whether `name`, a file of the folder `root` that holds `names`, is one to read: an .html that is browsers' exported
  * bookmarks (its start, bookmarks.ts `isBookmarksFile`) or Pocket's export (ril_export.html, readlater.ts `isPocketHtml`), or a LinkedIn
  * archive's article (listed to be said passed over: linkedin.ts `linkedinPassedOver`), or YouTube's history as Takeout's web page
- * (watch-history.html, listed to be said to choose JSON: youtube.ts `youtubePassedOver`); not a CSV but a
+ * (watch-history.html, listed to be said to choose JSON: youtube.ts `youtubePassedOver`), or a Google Voice file of Takeout (a text
+ * conversation's or a call's, by its first 8 KiB: googlevoice.ts `isGoogleVoiceHtml`; Bills.html and a call's log by their names,
+ * listed to be said passed over: `googleVoicePassedOver`); not a CSV but a
  * Readwise export, a Todoist project's, Goodreads' library export or a Letterboxd export's (its header, {@link opensAsExport}) or a Notion database's,
  * and of those only the copy of all its rows when Notion wrote one.
  */
@@ -446,7 +488,15 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
     const start = fileStart(join(root, name))?.trimStart() ?? "";
     // (an article of a LinkedIn archive, listed so that it is said to be passed over)
     // (and YouTube's history as Takeout's web page, watch-history.html, listed so that it is said to choose JSON)
-    return isBookmarksFile(start) || isPocketHtml(start) || linkedinPassedOver(join(root, name)) !== null || youtubePassedOver(join(root, name)) !== null;
+    // (and Google Voice's files of Takeout: a text conversation's, a voicemail's, by their start; a call's log and Bills.html, listed so that they are said to be passed over)
+    return (
+      isBookmarksFile(start) ||
+      isPocketHtml(start) ||
+      linkedinPassedOver(join(root, name)) !== null ||
+      youtubePassedOver(join(root, name)) !== null ||
+      googleVoicePassedOver(join(root, name)) !== null ||
+      isGoogleVoiceHtml(fileStart(join(root, name), 8192) ?? "")
+    );
   }
   if (!/\.csv$/i.test(name)) return true;
   if (opensAsExport(join(root, name))) return true;

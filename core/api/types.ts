@@ -79,6 +79,10 @@ export type ImportFormat =
   | "tiktok"
   | "journey"
   | "amazon"
+  | "googlevoice"
+  | "zoomchat"
+  | "bluesky"
+  | "spotify"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

@@ -25,6 +25,7 @@
  * "(laughs)"). The file is read line by line (bytes.ts `fileLines`); its turns are held to its end (one
  * conversation, whose start may be known only from its last cue).
  */
+import { readdirSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname } from "node:path";
 import { isCommonWord } from "../memory/sentences.js";
@@ -49,7 +50,9 @@ const CUE_NUMBER = /^\d+$/;
 /** A Zoom cloud recording's file name: "GMT" and its start in UTC (groups 1–6), then "_Recording" or, in older ones, its topic (group 7). */
 const ZOOM_CLOUD = /^GMT(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(?:_([^.]*))?/;
 /** A Zoom local recording's folder: its start on the computer's clock (groups 1–6) and the meeting's topic (group 7). */
-const ZOOM_FOLDER = /^(\d{4})-(\d{2})-(\d{2}) (\d{2})\.(\d{2})\.(\d{2})(?: (.+))?$/;
+const ZOOM_FOLDER = /^(\d{4})-(\d{2})-(\d{2}) (\d{2})\.(\d{2})\.(\d{2})(?:\s+(.+))?$/;
+/** A topic's meeting ID, as Zoom ends its folder's name with it ("Weekly design sync 81234567890"). */
+const MEETING_ID = /\s+\d{9,11}$/;
 /** What a transcript's file name ends with besides its words: Zoom's ".transcript"/".cc", Otter's "_otter_ai", the extension. */
 const NAME_ENDING = /(?:_otter_ai)?(?:\.(?:transcript|cc))?\.(?:vtt|srt)$/i;
 
@@ -236,24 +239,39 @@ const endsSentence = (text: string): boolean => /[.!?…][)\]"'”’]*$/.test(t
  * computer's clock, read as UTC as other local times with no zone are); null when neither does.
  */
 function namedStart(file: string): number | null {
-  for (const m of [ZOOM_CLOUD.exec(basename(file)), ZOOM_FOLDER.exec(basename(dirname(file)))]) {
-    if (!m) continue;
-    const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-    const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-    const back = new Date(ms);
-    if (back.getUTCMonth() === mo - 1 && back.getUTCDate() === d && h < 24 && mi < 60 && s < 60 && inImportRange(ms)) return ms;
-  }
-  return null;
+  const cloud = ZOOM_CLOUD.exec(basename(file));
+  return (cloud && startOf(cloud)) ?? zoomFolder(basename(dirname(file)))?.start ?? null;
+}
+
+/** The time (epoch ms, read as UTC) of a match's groups 1–6 (year, month, day, hours, minutes, seconds), or null for one that is no time or outside 1970–2199. */
+function startOf(m: RegExpExecArray): number | null {
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
+  const back = new Date(ms);
+  return back.getUTCMonth() === mo - 1 && back.getUTCDate() === d && h < 24 && mi < 60 && s < 60 && inImportRange(ms) ? ms : null;
 }
 
 /**
- * A meeting's title: the topic its Zoom folder names ("Weekly design sync"), else its file's name
- * without what the app adds ("Checkout study with Lumen.vtt" → "Checkout study with Lumen", Otter's
- * "Interview 4_otter_ai.srt" → "Interview 4"); a Zoom cloud recording's, "GMT…_Recording", is "Zoom
- * meeting" (an older one's topic after the time is kept).
+ * A Zoom folder's start and topic, from its name ("2026-10-06 15.00.08 Weekly design sync
+ * 81234567890"): the start (epoch ms, the computer's clock read as UTC) and the topic without the
+ * meeting ID Zoom ends it with ("Weekly design sync"; null when the name has none); null for any other
+ * folder's name or a start that is no time.
+ */
+export function zoomFolder(name: string): { start: number; topic: string | null } | null {
+  const m = ZOOM_FOLDER.exec(name);
+  const start = m && startOf(m);
+  if (start === null || start === undefined) return null;
+  return { start, topic: (m![7] ?? "").replace(MEETING_ID, "").trim() || null };
+}
+
+/**
+ * A meeting's title: the topic its Zoom folder names ("Weekly design sync", without the meeting ID
+ * after it), else its file's name without what the app adds ("Checkout study with Lumen.vtt" →
+ * "Checkout study with Lumen", Otter's "Interview 4_otter_ai.srt" → "Interview 4"); a Zoom cloud
+ * recording's, "GMT…_Recording", is "Zoom meeting" (an older one's topic after the time is kept).
  */
 function captionsTitle(file: string): string {
-  const folder = ZOOM_FOLDER.exec(basename(dirname(file)))?.[7]?.trim();
+  const folder = zoomFolder(basename(dirname(file)))?.topic;
   if (folder) return folder;
   const name = basename(file);
   const cloud = ZOOM_CLOUD.exec(name);
@@ -423,13 +441,33 @@ function shown(line: string): string {
   return JSON.stringify(t.length > 60 ? `${t.slice(0, 57)}...` : t);
 }
 
+/** Zoom's live captions as a local recording or the meeting's "Save captions" writes them: "[Leo Grant] 15:01:05", then the words. */
+const ZOOM_CAPTIONS_TXT = /^(?:meeting_saved_)?closed_caption\.txt$/i;
+
 /**
- * Why `path`, a Zoom cloud recording's live captions (`GMT…_Recording.cc.vtt`) in a folder, is passed
- * over: the recording's transcript is beside it (`GMT…_Recording.transcript.vtt`), the same meeting's
- * words, read from there; null for any other file.
+ * Why `path`, Zoom's live captions of a meeting in a folder, is passed over: a cloud recording's
+ * (`GMT…_Recording.cc.vtt`) when the recording's transcript is beside it (`GMT…_Recording.transcript.vtt`),
+ * or a local recording's or a saved one's (`closed_caption.txt`, `meeting_saved_closed_caption.txt`)
+ * when a transcript of the meeting (a `.vtt` or `.srt`, `list` naming the folder's files) is beside it:
+ * the same meeting's words, read from there; null for any other file.
  */
-export function captionsCopy(path: string, exists: (p: string) => boolean): string | null {
+export function captionsCopy(path: string, exists: (p: string) => boolean, list: (dir: string) => string[] = namesIn): string | null {
+  if (ZOOM_CAPTIONS_TXT.test(basename(path))) {
+    const transcript = list(dirname(path))
+      .filter((n) => /\.(?:vtt|srt)$/i.test(n) && !/\.cc\.vtt$/i.test(n))
+      .sort()[0];
+    return transcript ? `Zoom's live captions of a meeting whose transcript, ${transcript}, is beside them, imported from there` : null;
+  }
   if (!/\.cc\.vtt$/i.test(path)) return null;
   const transcript = path.replace(/\.cc\.vtt$/i, ".transcript.vtt");
   return exists(transcript) ? `Zoom's live captions of a meeting whose transcript, ${basename(transcript)}, is beside them, imported from there` : null;
+}
+
+/** The names in `dir` (none when it cannot be read). */
+function namesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }

@@ -256,20 +256,27 @@ function shown(value: unknown): string {
 const SAYS_KIND = /^(?:(?:a|an|the|my)\s+)?(?:photo|photograph|picture|image|screenshot|drawing|painting|selfie|video|clip|gif|recording|map|chart|sketch)\b/i;
 
 /**
- * The words a post's photos, videos and recordings add: each one's alt text, as importers append an
- * image's caption ("[shared an image: a photo of a great white egret …]": "a photo of", "a video of" or
- * "a recording of" before alt text that does not say what it shows, its opening article lower-cased).
+ * A photo's, video's or recording's alt text as importers append an image's caption ("[shared an image:
+ * a photo of a great white egret …]": "a photo of", "a video of" or "a recording of", by its `mediaType`
+ * ("image/jpeg", "video/mp4"), before alt text that does not say what it shows, its opening article
+ * lower-cased); "" when it has no words. Mastodon's attachments and Bluesky's embedded images and videos
+ * (bluesky.ts) are told so.
  */
+export function sharedMediaWords(altText: string, mediaType: string): string {
+  const alt = altText.replace(/\s+/g, " ").replace(/[[\]]/g, "").trim();
+  if (!alt) return "";
+  const lowered = alt.replace(/^(?:A|An|The|Two|Three|Some)\b/, (w) => w.toLowerCase());
+  const what = mediaType.startsWith("video/") ? "a video" : mediaType.startsWith("audio/") ? "a recording" : "a photo";
+  return `[shared an image: ${SAYS_KIND.test(lowered) ? lowered : `${what} of ${lowered}`}]`;
+}
+
+/** The words a post's photos, videos and recordings add: each one's alt text ({@link sharedMediaWords}). */
 function mediaWords(file: string, where: string, attachment: unknown): string[] {
   if (attachment === undefined || attachment === null) return [];
   if (!Array.isArray(attachment)) throw new ImportError(file, `${where}.object.attachment`, `expected a list of attached media, got ${shown(attachment)}`);
   return attachment.flatMap((a: { name?: unknown; mediaType?: unknown }) => {
-    const alt = typeof a?.name === "string" ? a.name.replace(/\s+/g, " ").replace(/[[\]]/g, "").trim() : "";
-    if (!alt) return [];
-    const type = typeof a.mediaType === "string" ? a.mediaType : "";
-    const lowered = alt.replace(/^(?:A|An|The|Two|Three|Some)\b/, (w) => w.toLowerCase());
-    const what = type.startsWith("video/") ? "a video" : type.startsWith("audio/") ? "a recording" : "a photo";
-    return [`[shared an image: ${SAYS_KIND.test(lowered) ? lowered : `${what} of ${lowered}`}]`];
+    const words = sharedMediaWords(typeof a?.name === "string" ? a.name : "", typeof a?.mediaType === "string" ? a.mediaType : "");
+    return words ? [words] : [];
   });
 }
 

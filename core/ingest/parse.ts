@@ -17,10 +17,12 @@ import { parseSlackDay } from "./slack.js";
 import { parseDiscord } from "./discord.js";
 import { isDiscordPackageMessages, parseDiscordPackage } from "./discord-package.js";
 import { parseGoogleChat } from "./googlechat.js";
+import { parseGoogleVoice } from "./googlevoice.js";
 import { parseDayOne } from "./dayone.js";
 import { parseJourney } from "./journey.js";
 import { documentKind, parseDocument } from "./document.js";
 import { isKoboDatabase, parseKobo } from "./kobo.js";
+import { isBlueskyRepo, parseBluesky } from "./bluesky.js";
 import { parseEnex } from "./enex.js";
 import { parseSimplenote } from "./simplenote.js";
 import { parseStandardNotes } from "./standardnotes.js";
@@ -30,6 +32,7 @@ import { parseWordPress } from "./wordpress.js";
 import { parseImessage } from "./imessage.js";
 import { parseLine } from "./line.js";
 import { parseCaptions } from "./captions.js";
+import { parseZoomChat } from "./zoomchat.js";
 import { parseTwitter } from "./twitter.js";
 import { parseMastodon } from "./mastodon.js";
 import { parseFacebook } from "./facebook.js";
@@ -50,6 +53,7 @@ import { parseDaylio } from "./daylio.js";
 import { parseStrava } from "./strava.js";
 import { parseLinkedIn } from "./linkedin.js";
 import { parseAmazon } from "./amazon.js";
+import { parseSpotify } from "./spotify.js";
 import { parseReddit } from "./reddit.js";
 import { parseYouTube } from "./youtube.js";
 import { parseLetterboxd } from "./letterboxd.js";
@@ -72,8 +76,8 @@ const ITEM_PARSERS: Record<JsonExportFormat, (value: unknown, index: number, fil
   claude: parseClaudeConversation,
 };
 
-/** The formats that are no JSON array of conversations, each read by a reader of its own from its text (a document and a Kobo's database, which are no text, are read before: {@link parseExport}). */
-type FileFormat = Exclude<ImportFormat, JsonExportFormat | "document" | "kobo">;
+/** The formats that are no JSON array of conversations, each read by a reader of its own from its text (a document, a Kobo's database and a Bluesky repository's CAR export, which are no text, are read before: {@link parseExport}). */
+type FileFormat = Exclude<ImportFormat, JsonExportFormat | "document" | "kobo" | "bluesky">;
 /** What a reader is told besides the file and its start: where to report the bytes read. */
 type ReaderOptions = Pick<ParseOptions, "onProgress">;
 
@@ -90,10 +94,10 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
 
 /**
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
- * in order: a transcript, a note, a Telegram chat (a whole Telegram account's export a chat at a time), a LINE chat, a calendar, a Messenger thread, a Todoist project, a Journey diary's entry or a meeting's captions is one; a
+ * in order: a transcript, a note, a Telegram chat (a whole Telegram account's export a chat at a time), a LINE chat, a calendar, a Messenger thread, a Todoist project, a Journey diary's entry, a meeting's captions or a Zoom meeting's saved chat is one; a
  * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too, a Goodreads export a book at a time; a BibTeX library an entry at a time (its note, then its abstract); a Letterboxd
- * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; Amazon's order history (Retail.OrderHistory.1.csv) a month of orders each; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; an
- * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Facebook download's posts a day, its comments a day; an Instagram download's posts, reels, stories or comments a day; a Snapchat download's chat_history.json a conversation each; a DiscordChatExporter file or a Discord data package's channel (messages.json, messages.csv) one; a Skype export's messages.json a chat or group each; TikTok's download each chat of its direct messages, then a day of its posts or comments, each; a Roam graph a page at a time; a Trello board one note (in parts past
+ * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; Amazon's order history (Retail.OrderHistory.1.csv) a month of orders each; Spotify's streaming history a day of listening each, its Playlist1.json a playlist each, its YourLibrary.json one note; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; an
+ * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Facebook download's posts a day, its comments a day; an Instagram download's posts, reels, stories or comments a day; a Snapchat download's chat_history.json a conversation each; a Google Voice file of Takeout (a text conversation, a group's, a voicemail) one; a DiscordChatExporter file or a Discord data package's channel (messages.json, messages.csv) one; a Skype export's messages.json a chat or group each; TikTok's download each chat of its direct messages, then a day of its posts or comments, each; a Roam graph a page at a time; a Trello board one note (in parts past
  * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts).
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
@@ -117,6 +121,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   imessage: (file, _head, opts) => one(parseImessage(file, opts)),
   line: (file, _head, opts) => one(parseLine(file, opts)),
   captions: (file, _head, opts) => one(parseCaptions(file, opts)),
+  // (a Zoom meeting's saved chat, meeting_saved_chat.txt: one conversation, of the day its Zoom folder names)
+  zoomchat: (file, _head, opts) => one(parseZoomChat(file, opts)),
   twitter: (file, _head, opts) => parseTwitter(file, opts),
   // (a Mastodon archive's outbox.json, a day of posts at a time, or its actor.json, the profile, told by its start)
   mastodon: (file, head, opts) => parseMastodon(file, head.text, opts),
@@ -137,6 +143,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   discord: (file, head, opts) =>
     one(isDiscordPackageMessages(head.text.trimStart(), file) ? parseDiscordPackage(file, head.text, opts) : parseDiscord(file, head.text.trimStart(), opts)),
   googlechat: (file, _head, opts) => one(parseGoogleChat(file, opts)),
+  // (a Google Voice file of Takeout's Voice/Calls/: a text conversation, or a voicemail a turn of its caller's conversation; a call with no words refused as a note with no text)
+  googlevoice: (file, _head, opts) => one(parseGoogleVoice(file, opts)),
   keep: (file, _head, opts) => one(parseKeep(file, opts)),
   ics: (file, _head, opts) => one(parseIcs(file, opts)),
   kindle: (file, _head, opts) => all(parseKindle(file, opts)),
@@ -169,6 +177,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   readlater: (file, head, opts) => parseReadLater(file, head.text, opts),
   // (Amazon's order history, Retail.OrderHistory.1.csv: a month of orders a note, each order a paragraph with its returns; the download's other files no note)
   amazon: (file, _head, opts) => parseAmazon(file, opts),
+  // (Spotify's download: a streaming history a day of listening a note, Playlist1.json a playlist a note, YourLibrary.json one note; told by its start; its other files no note)
+  spotify: (file, head, opts) => parseSpotify(file, head.text, opts),
 };
 
 /** Whether `format` is read by a reader of its own ({@link FILE_READERS}), not as a JSON array of conversations. */
@@ -194,10 +204,17 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   }
   // (a PDF or a Word document is no text: told by its first bytes, before a text file's checks)
   // (and a Kobo's KoboReader.sqlite, a SQLite database: told by its first bytes and its tables, any other SQLite database refused saying so)
-  const given = opts.format ?? ((await documentKind(file)) ? "document" : (await isKoboDatabase(file)) ? "kobo" : undefined);
+  // (and a Bluesky repository's CAR export: told by its header and first blocks, any other CAR file refused saying so)
+  const given =
+    opts.format ?? ((await documentKind(file)) ? "document" : (await isKoboDatabase(file)) ? "kobo" : (await isBlueskyRepo(file)) ? "bluesky" : undefined);
   if (given === "document") {
     opts.onFormat?.("document");
     yield checkMessageSizes(file, await parseDocument(file, { onProgress: opts.onProgress }), null);
+    return;
+  }
+  if (given === "bluesky") {
+    opts.onFormat?.("bluesky");
+    for await (const conv of parseBluesky(file, { onProgress: opts.onProgress })) yield checkMessageSizes(file, conv, null);
     return;
   }
   if (given === "kobo") {

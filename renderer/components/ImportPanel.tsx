@@ -47,12 +47,14 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "slack", label: "Slack channel day (a workspace export's <channel>/<day>.json)" },
   { value: "discord", label: "Discord DM or channel (DiscordChatExporter .json, or the data package's messages/c<id>/messages.json)" },
   { value: "googlechat", label: "Google Chat DM or Space (Google Takeout's messages.json)" },
+  { value: "googlevoice", label: "Google Voice texts and voicemails (Google Takeout's Voice/Calls/<name> - Text - <time>.html)" },
   { value: "snapchat", label: "Snapchat chats (its My Data download in JSON: json/chat_history.json)" },
   { value: "skype", label: "Skype chats (its Export your data, or Teams (free)'s, unpacked: messages.json)" },
   { value: "imessage", label: "iMessage conversation (imessage-exporter .txt)" },
   { value: "line", label: "LINE chat (its exported .txt: [LINE] Chat with …)" },
   { value: "twitter", label: "X (Twitter) posts or messages (an archive's tweets.js or direct-messages.js)" },
   { value: "mastodon", label: "Mastodon posts (its archive's outbox.json, unzipped; actor.json the profile)" },
+  { value: "bluesky", label: "Bluesky posts and profile (its Export my data → Download CAR file: repo.car)" },
   { value: "facebook", label: "Facebook posts or comments (Meta's JSON download: your_posts__check_ins__photos_and_videos_1.json, comments.json)" },
   {
     value: "instagram",
@@ -66,10 +68,16 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     label: "YouTube history, comments or subscriptions (Google Takeout's watch-history.json, search-history.json, comments.csv, subscriptions.csv)",
   },
   { value: "captions", label: "Meeting transcript (Zoom or Teams .vtt, Otter.ai .srt)" },
+  { value: "zoomchat", label: "Zoom meeting chat (meeting_saved_chat.txt)" },
   { value: "bookmarks", label: "Browser bookmarks (exported .html: Chrome, Firefox, Safari, Edge, Pinboard)" },
   { value: "readlater", label: "Read-later list (Pocket's part_000000.csv or ril_export.html, Instapaper's instapaper-export.csv)" },
   { value: "googlemaps", label: "Google Maps saved places and reviews (Takeout's Saved Places.json, Reviews.json or a Saved list's .csv)" },
   { value: "amazon", label: "Amazon orders (Request your data, Your Orders: Retail.OrderHistory.1.csv)" },
+  {
+    value: "spotify",
+    label:
+      "Spotify listening, playlists and library (Download your data: StreamingHistory_music_0.json, Streaming_History_Audio_…_0.json, Playlist1.json, YourLibrary.json)",
+  },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -86,7 +94,7 @@ const CANCELLED = "Import cancelled. What was imported so far is kept; import th
 const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   [
     "Chats",
-    "ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, TikTok, Slack, Discord, Google Chat, Skype, Snapchat, iMessage, LINE, text messages, X, Mastodon, Facebook, Reddit, LinkedIn",
+    "ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, TikTok, Slack, Discord, Google Chat, Google Voice, Skype, Snapchat, iMessage, LINE, text messages, X, Mastodon, Bluesky, Facebook, Reddit, LinkedIn",
   ],
   [
     "Notes",
@@ -98,7 +106,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ["Highlights", "Kindle, Kobo, Readwise"],
   [
     "Lists",
-    "books (Goodreads), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), workouts (Strava), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), videos watched and searched (YouTube), orders (Amazon)",
+    "books (Goodreads), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), workouts (Strava), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), videos watched and searched (YouTube), orders (Amazon), music and podcasts listened to (Spotify)",
   ],
   ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml), contacts (.vcf)"],
 ];
@@ -328,6 +336,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   strava: { whole: "month", part: "paragraph" },
   reddit: { whole: "thread", part: "message" },
   amazon: { whole: "month", part: "order" },
+  spotify: { whole: "note", part: "paragraph" },
 };
 
 /** What an import's items and their parts are called: conversations of messages; notes of paragraphs, books of clippings, calendars of events, threads of emails. */

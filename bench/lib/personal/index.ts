@@ -28,6 +28,7 @@ import { journal } from "./journal.js";
 import { joplin } from "./joplin.js";
 import { keeper } from "./keeper.js";
 import { koboreader } from "./koboreader.js";
+import { listener } from "./listener.js";
 import { listmaker } from "./listmaker.js";
 import { mailer } from "./mailer.js";
 import { mapper } from "./mapper.js";
@@ -55,6 +56,7 @@ import { saver } from "./saver.js";
 import { shopper } from "./shopper.js";
 import { simplenoter } from "./simplenoter.js";
 import { skyper } from "./skyper.js";
+import { skyposter } from "./skyposter.js";
 import { slacker } from "./slacker.js";
 import { snapper } from "./snapper.js";
 import { social } from "./social.js";
@@ -67,8 +69,10 @@ import { tooter } from "./tooter.js";
 import { travel } from "./travel.js";
 import { tweeter } from "./tweeter.js";
 import { vault } from "./vault.js";
+import { voicer } from "./voicer.js";
 import { wanderer } from "./wanderer.js";
 import { watcher } from "./watcher.js";
+import { zoomer } from "./zoomer.js";
 import type { Person } from "./types.js";
 
 export type { Person, PersonFile, Question } from "./types.js";
@@ -144,4 +148,8 @@ export const PEOPLE: Person[] = [
   discorder,
   shopper,
   expat,
+  zoomer,
+  voicer,
+  skyposter,
+  listener,
 ];
