@@ -116,7 +116,7 @@ const HUMAN_CANDIDATES = 80;
  * articles saved to read later (Pocket, Instapaper), activities logged on Strava, TickTick's tasks,
  * whom one connected with on LinkedIn (not its work history, which is who one is), what one watched
  * and searched on YouTube and the channels one follows (not one's comments), papers saved to a
- * reference library (BibTeX), a Kobo's highlights, Amazon orders (core/ingest: each
+ * reference library (BibTeX), a Kobo's highlights, Amazon orders, Spotify plays and playlists (core/ingest: each
  * format's conversation key). Their facts
  * are left out of the `human` block, which says who the user is, not a log (a Goodreads import had
  * filled it with "The user added "James" … to the to-read list").
@@ -139,6 +139,7 @@ const RECORD_KEYS = [
   "bibtex:",
   "kobo:",
   "amazon:",
+  "spotify:",
 ];
 
 /** A line that says when something happened ("yesterday", "last week", "(2 July 2023)"): an event, not a trait. */

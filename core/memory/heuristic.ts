@@ -199,14 +199,14 @@ function noteTitle(conversation: SourceBatch["conversation"]): string | null {
 }
 
 /**
- * A recorded meeting's topic, as its transcript's title gives it ("Weekly design sync", "Checkout
- * study recruitment with Lumen Research"; core/ingest/captions.ts), or null for a meeting it does not
- * name ("Zoom meeting", "Recording 2"): what is said in a meeting is said of its topic, as a note's
+ * A recorded meeting's topic, as its transcript's or its saved chat's title gives it ("Weekly design
+ * sync", "Checkout study recruitment with Lumen Research"; core/ingest/captions.ts, zoomchat.ts), or
+ * null for a meeting it does not name ("Zoom meeting", "Recording 2", "Zoom meeting chat, 6 October 2026"): what is said in a meeting is said of its topic, as a note's
  * paragraph is of the note's title, and is asked about by its words ("How much is Lumen's quote?" of
  * "Sofia Lindqvist's quote is £3,400", said in the meeting with Lumen Research).
  */
 function meetingTitle(conversation: SourceBatch["conversation"]): string | null {
-  if (conversation?.format !== "captions" || !conversation.title) return null;
+  if ((conversation?.format !== "captions" && conversation?.format !== "zoomchat") || !conversation.title) return null;
   return UNNAMED_MEETING.test(conversation.title) ? null : conversation.title;
 }
 
@@ -244,7 +244,8 @@ const NAMED_GROUPS = new Set(["telegram", "line", "slack", "discord", "googlecha
 const STOCK_CHANNEL = /^(?:general|random|chat|main|lobby|off-?topic|announcements?|welcome|introductions?|group(?:\s+chat)?|untitled)$/i;
 
 /** Meeting titles that name no topic: an app's default, a recording's number. */
-const UNNAMED_MEETING = /^(?:(?:zoom|teams|otter|google\s+meet|webex)\s+)?(?:meeting|call|recording|transcript|audio|video|untitled)(?:\s*\d+)?$/i;
+const UNNAMED_MEETING =
+  /^(?:(?:zoom|teams|otter|google\s+meet|webex)\s+)?(?:meeting|call|recording|transcript|audio|video|untitled)(?:\s*\d+|\s+chat,\s+.+)?$/i;
 
 /** A title that is only a day: "5 November 2026", "Thursday 5 November 2026", "November 5th, 2026". */
 const ONLY_A_DAY = new RegExp(

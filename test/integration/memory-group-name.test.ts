@@ -17,7 +17,7 @@ let db: EngramDb;
 const AT = Date.UTC(2026, 10, 9, 12, 0);
 
 /** A chat of `format` (an app's export) named `title`, each of its people saying one line in turn, a minute apart. */
-async function chat(externalId: string, title: string, lines: Array<[string, string]>, format: "telegram" | "skype" | "snapchat" = "telegram") {
+async function chat(externalId: string, title: string, lines: Array<[string, string]>, format: "telegram" | "skype" | "snapchat" | "zoomchat" = "telegram") {
   await storeConversation(db, embedder, {
     format,
     externalId,
@@ -63,6 +63,16 @@ beforeAll(async () => {
     ],
     "snapchat",
   );
+  // (a Zoom meeting's saved chat is told under the meeting's topic, as its transcript is)
+  await chat(
+    "interview",
+    "Lumenwave Senior Product Designer interview",
+    [
+      ["Rachel Okoye", "The take-home task is due Monday 30 November, send it to me by email."],
+      ["Me", "Thanks, will do"],
+    ],
+    "zoomchat",
+  );
   await createMemoryEngine(db, embedder).process();
 });
 afterAll(() => db?.close());
@@ -74,5 +84,6 @@ describe("a group chat's name", () => {
     expect(facts).toContainEqual(expect.stringMatching(/^Sam has booked the five-a-side pitch at Goals Leeds/));
     expect(facts).toContainEqual(expect.stringMatching(/^Flat 4B reunion: Hannah Price has booked the cottage on Bishophill/));
     expect(facts).toContainEqual(expect.stringMatching(/^Priya's 21st: .*Polaroid camera/));
+    expect(facts).toContainEqual(expect.stringMatching(/^Lumenwave Senior Product Designer interview: .*take-home task is due Monday 30 November/));
   });
 });
