@@ -28,7 +28,7 @@ import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { isoToMs } from "../time/import-dates.js";
 import { fileLines } from "./bytes.js";
-import { MAX_MESSAGE_CHARS } from "./passages.js";
+import { addMessageLine } from "./passages.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** The header's first line: group 1 what follows "[LINE]" (the chat's name, in the export's words), or group 2 an older export's "Chat history with Yuki" without "[LINE]". */
@@ -171,7 +171,7 @@ function wordsOf(d: Draft): string {
  * no message has words (only stickers and photos). `onProgress` gets the bytes read.
  * @throws ImportError naming the file and line: a line before the first day header that is no
  *   header, a message before the first day header, a day header that names no day ("2026/02/30"), a
- *   time that is none ("25:10"), a message over MAX_MESSAGE_CHARS, no message at all; `line N (byte
+ *   time that is none ("25:10"), a message over passages.ts MAX_MESSAGE_CHARS, no message at all; `line N (byte
  *   M)` for bytes that are not UTF-8.
  */
 export async function parseLine(file: string, opts: { onProgress?: (bytesRead: number, totalBytes: number) => void } = {}): Promise<ParsedConversation | null> {
@@ -221,14 +221,7 @@ export async function parseLine(file: string, opts: { onProgress?: (bytesRead: n
       if (draft) {
         // (a message's next line; a wrapped line may be indented by the tabs of the two columns before its text)
         const next = line.replace(/^\t{1,2}/, "");
-        draft.chars += next.length + 1;
-        if (draft.chars > MAX_MESSAGE_CHARS)
-          throw new ImportError(
-            file,
-            `line ${draft.line}`,
-            `the message is over ${MAX_MESSAGE_CHARS.toLocaleString("en-US")} characters long; the largest message Engram imports is ${MAX_MESSAGE_CHARS.toLocaleString("en-US")} characters (shorten it or remove it from the file)`,
-          );
-        draft.lines.push(next);
+        addMessageLine(file, draft, next);
         continue;
       }
       if (!line.trim()) continue;

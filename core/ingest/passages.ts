@@ -17,6 +17,29 @@ import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.j
  */
 export const MAX_MESSAGE_CHARS = 1_000_000;
 
+/** A message of a text export being read line by line: the line it starts on (1-based), its lines so far and their characters. */
+export interface MessageDraft {
+  line: number;
+  lines: string[];
+  chars: number;
+}
+
+/**
+ * Adds `next` (one more line of its words) to `draft`, a message of `file` read line by line (LINE's
+ * export, a Zoom chat), so memory holds at most {@link MAX_MESSAGE_CHARS} of it.
+ * @throws ImportError naming the message's first line when it grows past MAX_MESSAGE_CHARS.
+ */
+export function addMessageLine(file: string, draft: MessageDraft, next: string): void {
+  draft.chars += next.length + 1;
+  if (draft.chars > MAX_MESSAGE_CHARS)
+    throw new ImportError(
+      file,
+      `line ${draft.line}`,
+      `the message is over ${MAX_MESSAGE_CHARS.toLocaleString("en-US")} characters long; the largest message Engram imports is ${MAX_MESSAGE_CHARS.toLocaleString("en-US")} characters (shorten it or remove it from the file)`,
+    );
+  draft.lines.push(next);
+}
+
 /**
  * The error refusing `turn` of `conv` for its length (`length`: its figure, e.g. "50,000,004" or
  * "over 1,000,000"): `<file>: [index] message <id>: the message is … characters long; …`, or

@@ -41,7 +41,7 @@ import { basename, dirname, join } from "node:path";
 import { DAY, inImportRange, isoToMs } from "../time/import-dates.js";
 import { contentKey, fileLines } from "./bytes.js";
 import { zoomFolder } from "./captions.js";
-import { MAX_MESSAGE_CHARS } from "./passages.js";
+import { addMessageLine } from "./passages.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** A message's first line's start: a day (groups 1–3) some writers put first, its clock time (4–6), an "AM"/"PM" (7), then "From". */
@@ -228,7 +228,7 @@ function namedUser(routes: readonly Route[]): string | null {
  * @throws ImportError naming the file and line: a line before the first message that is none (`line
  *   1: expected a Zoom chat message like "15:02:11 From Leo Grant to Everyone:", got "…"`), a clock
  *   time that is none (`"25:10:00" is no time of day`), a day that is none ("2026-02-30 …"), a
- *   message over MAX_MESSAGE_CHARS, a day outside 1970–2199; `line N (byte M)` for bytes that are not UTF-8.
+ *   message over passages.ts MAX_MESSAGE_CHARS, a day outside 1970–2199; `line N (byte M)` for bytes that are not UTF-8.
  */
 export async function parseZoomChat(
   file: string,
@@ -264,14 +264,7 @@ export async function parseZoomChat(
       }
       // (the newer form's lines each after a tab, or spaces where a copy made the tab spaces)
       const next = twoLine ? line.replace(/^(?:\t| +)/, "") : line;
-      draft.chars += next.length + 1;
-      if (draft.chars > MAX_MESSAGE_CHARS)
-        throw new ImportError(
-          file,
-          `line ${draft.line}`,
-          `the message is over ${MAX_MESSAGE_CHARS.toLocaleString("en-US")} characters long; the largest message Engram imports is ${MAX_MESSAGE_CHARS.toLocaleString("en-US")} characters (shorten it or remove it from the file)`,
-        );
-      draft.lines.push(next);
+      addMessageLine(file, draft, next);
     }
   } finally {
     input.close();
