@@ -695,6 +695,8 @@ const SET_OFF_PHRASES = [
   ["no", "way"],
   ["no", "doubt"],
   ["no", "kidding"],
+  // (what the other said taken in, before what the speaker will do: "Got it, I'll bring orange slices")
+  ["got", "it"],
   // news or a reminder announced before it is told ("Big news: I got a job at …", not "Great news is coming")
   ["big", "news"],
   ["good", "news"],

@@ -905,6 +905,13 @@ describe("semantic facts from first-person statements", () => {
     expect(toMelanie("Here's the thing: it's late.")).toEqual([]);
   });
 
+  it("reads what follows 'Got it,' as the statement it is ('Got it, I'll bring orange slices')", () => {
+    expect(toMelanie("Got it, I'll bring orange slices and a case of water")).toEqual([
+      expect.stringMatching(/^Caroline will bring orange slices and a case of water/),
+    ]);
+    expect(toMelanie("Got it!")).toEqual([]);
+  });
+
   it("tells help offered as a question as an offer to the listener ('Want a lift?'), not a turn of the talk", () => {
     expect(toMelanie("Yeah, leaving Friday at 2pm from the Parkinson steps. Want a lift?")).toEqual([
       expect.stringMatching(/\. Caroline offered Melanie a lift\.$/),
