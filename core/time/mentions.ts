@@ -379,6 +379,7 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const starting =
       /\b(?:starting|beginning|effective|commencing)\s+(?:on\s+|from\s+)?$/i.test(before) ||
       /\b(?:moved|rescheduled|postponed|pushed(?:\s+(?:back|out))?|changed|slipped|delayed|bumped|brought\s+forward)\s+(?:to|till|until)\s+$/i.test(before) ||
+      MOVED_FROM.test(before) ||
       // (and the day something was fixed for: "Viewing at Hartwell Barn confirmed for Saturday 14 November";
       // and the day a plan is for: "Plan for Saturday: …", "Any plans for Sunday?")
       /\b(?:confirmed|booked|scheduled|arranged|planned|fixed|set|plans?)\s+for\s+$/i.test(before);
@@ -486,11 +487,15 @@ const WEEKDAY_ORDINAL = new RegExp(`\\b(${DAY_NAMES})\\s+(?:the\\s+)?(\\d{1,2})(
 /**
  * The bare ordinal days of `text` ("I need it back by the 28th"), which chrono does not read, said at
  * `ref` (epoch ms): that day of the month said in, or of the next when it is gone; in a past-tense
- * sentence, of the month said in, or of the last when it is yet to come. A weekday with its ordinal
+ * sentence (`pastSaid`), of the month said in, or of the last when it is yet to come, but for a day
+ * something was moved from ({@link MOVED_FROM}), which is to come. A weekday with its ordinal
  * day ("on Saturday the 14th", "Saturday 14th") is the nearest month's day that falls on that weekday, from the month
  * said in on (back from it in the past), within a year.
  */
-function ordinalDays(text: string, ref: number, past: boolean): DateMention[] {
+/** The day something was moved from, before it: "we've moved your cleaning from " (the day it was, like the one it goes to, to come). */
+const MOVED_FROM = /\b(?:moved|rescheduled|postponed|pushed(?:\s+(?:back|out))?|changed|brought\s+forward|swapped)\b[^.;!?]*?\bfrom\s+(?:the\s+|on\s+)?$/i;
+
+function ordinalDays(text: string, ref: number, pastSaid: boolean): DateMention[] {
   if (!/\bthe\s+\d|day\s+\d{1,2}(?:st|nd|rd|th)\b/i.test(text)) return [];
   const said = new Date(ref);
   const today = startOfDay(ref);
@@ -502,7 +507,10 @@ function ordinalDays(text: string, ref: number, past: boolean): DateMention[] {
     granularity: "day",
     label: weekday ? dayWithWeekday(start) : humanDate(start),
   });
+  // (a day something was moved from is one to come, said in the past too)
+  const pastAt = (m: RegExpMatchArray) => pastSaid && !MOVED_FROM.test(text.slice(0, m.index));
   const weekdays = [...text.matchAll(WEEKDAY_ORDINAL)].flatMap((m) => {
+    const past = pastAt(m);
     const weekday = DAY_NAMES.split("|").indexOf(m[1]!.toLowerCase());
     const day = Number(m[2]);
     for (let i = 0; i < 12; i++) {
@@ -513,6 +521,7 @@ function ordinalDays(text: string, ref: number, past: boolean): DateMention[] {
     return [];
   });
   const bare = [...text.matchAll(ORDINAL_DAY)].flatMap((m) => {
+    const past = pastAt(m);
     const day = Number(m[1]);
     const start = past ? (on(0, day) > today ? on(-1, day) : on(0, day)) : on(0, day) < today ? on(1, day) : on(0, day);
     // (a day the month has not: "the 31st" of April, "the 0th", "the 45th")

@@ -389,6 +389,15 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(parseSentence("I got the job last week.").past).toBe(true);
   });
 
+  it("reads the day something was moved from as one to come, in a past sentence too", () => {
+    const said = Date.parse("2026-11-03T15:00:00Z");
+    const moved = resolveDates("We've moved your cleaning from Tuesday the 17th to Friday, November 20th at 2:30 PM.", said, { past: true });
+    expect(moved.map((d) => d.label)).toEqual(["Tuesday 17 November 2026", "20 November 2026"]);
+    expect(resolveDates("I moved the meeting from Friday to Monday.", said, { past: true })[0]).toMatchObject({ label: "Friday 6 November 2026" });
+    // (a day gone, said in the past, stays gone)
+    expect(resolveDates("We went on Tuesday the 13th.", said, { past: true })[0]).toMatchObject({ label: "Tuesday 13 October 2026" });
+  });
+
   it("gives the start of the period meant, in epoch ms UTC", () => {
     const [month] = resolveDates("We moved to Berlin last month.", MONDAY);
     expect(month).toMatchObject({ text: "last month", granularity: "month", start: Date.UTC(2023, 3, 1) });
