@@ -39,6 +39,7 @@ import { introducedNames, titled, withIntroducedNames } from "./introduced.js";
 import { NO_TEXT } from "./note.js";
 import { MAX_MESSAGE_CHARS } from "./passages.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+import { keyedByTime } from "./time-keys.js";
 
 /** Most characters one element's words (a message, a name, a transcript) may run on before the file is refused: one not closed would hold the rest of the file. */
 export const MAX_VOICE_TEXT_CHARS = MAX_MESSAGE_CHARS;
@@ -414,16 +415,11 @@ function textConversation(file: string, messages: Draft[], members: Party[]): Pa
     turns.push({ externalId: null, speaker: m.me ? "User" : fn || tel, role: m.me ? "user" : "other", occurredAt: at, text: words, metadata: {} });
   }
   if (!turns.length) return null;
-  turns.sort((a, b) => a.occurredAt - b.occurredAt);
+  keyedByTime(turns);
   const group = members.length > 0;
   const names = introducedNames(turns);
   withIntroducedNames(turns, names);
-  const sentAt = new Map<string, number>();
   for (const t of turns) {
-    const id = new Date(t.occurredAt).toISOString();
-    const same = (sentAt.get(id) ?? 0) + 1;
-    sentAt.set(id, same);
-    t.externalId = same > 1 ? `${id}#${same}` : id;
     // (a text the user received is said to them, as sms.ts's: its "you" is theirs; a group's is all of them)
     if (t.role === "other") t.metadata.sms = { to: group ? [] : ["the user"] };
   }

@@ -22,6 +22,7 @@ import { isoToMs, timeOfDayMs } from "../time/import-dates.js";
 import { fileLines } from "./bytes.js";
 import { introducedNames, titled, withIntroducedNames } from "./introduced.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+import { keyedByTime } from "./time-keys.js";
 
 /**
  * A line that opens with imessage-exporter's date (`%b %d, %Y %l:%M:%S %p`): group 1 the month, 2
@@ -226,18 +227,13 @@ export async function parseImessage(
 /** The conversation `name` holds: its turns in time order, each named by its time, what others sent said to the user when only one person did. */
 function conversationOf(name: string, turns: ParsedTurn[]): ParsedConversation | null {
   if (!turns.length) return null;
-  turns.sort((a, b) => a.occurredAt - b.occurredAt);
+  keyedByTime(turns);
   // (a number that says who it is is said by that name: "this is Graham your landlord")
   const names = introducedNames(turns);
   withIntroducedNames(turns, names);
   const participants = [...new Set(turns.map((t) => t.speaker))];
   const others = participants.filter((p) => p !== "User");
-  const sentAt = new Map<string, number>();
   for (const t of turns) {
-    const id = new Date(t.occurredAt).toISOString();
-    const same = (sentAt.get(id) ?? 0) + 1;
-    sentAt.set(id, same);
-    t.externalId = same > 1 ? `${id}#${same}` : id;
     // (a text the user received is said to them, as sms.ts's: its "you" is theirs; a group's is all of them)
     if (t.role === "other") t.metadata.sms = { to: others.length === 1 && !name.includes(", ") ? ["the user"] : [] };
   }

@@ -30,6 +30,7 @@ import { isoToMs } from "../time/import-dates.js";
 import { fileLines } from "./bytes.js";
 import { addMessageLine } from "./passages.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+import { keyedByTime } from "./time-keys.js";
 
 /** The header's first line: group 1 what follows "[LINE]" (the chat's name, in the export's words), or group 2 an older export's "Chat history with Yuki" without "[LINE]". */
 const BANNER = /^(?:\[LINE\]\s*(.*?)|(Chat history (?:with|in) .+?))\s*$/;
@@ -259,14 +260,7 @@ export async function parseLine(file: string, opts: { onProgress?: (bytesRead: n
 /** The conversation of the chat `name`: its turns in time order, each named by its time ("#2" for a second in the same minute). */
 function conversationOf(name: string, turns: ParsedTurn[]): ParsedConversation | null {
   if (!turns.length) return null;
-  turns.sort((a, b) => a.occurredAt - b.occurredAt);
-  const sentAt = new Map<string, number>();
-  for (const t of turns) {
-    const id = new Date(t.occurredAt).toISOString();
-    const same = (sentAt.get(id) ?? 0) + 1;
-    sentAt.set(id, same);
-    t.externalId = same > 1 ? `${id}#${same}` : id;
-  }
+  keyedByTime(turns);
   const participants = [...new Set(turns.map((t) => t.speaker))];
   return { format: "line", externalId: `line:${name}`, title: name, participants, startedAt: turns[0]!.occurredAt, turns };
 }

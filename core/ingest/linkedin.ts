@@ -45,6 +45,7 @@ import { type CsvColumns, type CsvRecord, cellOf, csvRecords, headerCells } from
 import { HeldNotes } from "./held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+import { keyedByTime } from "./time-keys.js";
 
 /** The columns that open LinkedIn's messages.csv (and its AI chats' guide_messages.csv, learning_role_play_messages.csv). */
 export const LINKEDIN_MESSAGE_COLUMNS = ["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL"] as const;
@@ -523,15 +524,7 @@ interface HeldConversation {
 
 /** The conversation gathered as {@link ParsedConversation}: its turns in time order, each named by its time ("#2" for a second message in the same second). */
 function conversationOf(id: string, c: HeldConversation): ParsedConversation {
-  const turns = [...c.turns].sort((a, b) => a.occurredAt - b.occurredAt);
-  let last = "";
-  let same = 0;
-  for (const t of turns) {
-    const at = new Date(t.occurredAt).toISOString();
-    same = at === last ? same + 1 : 1;
-    last = at;
-    t.externalId = same > 1 ? `${at}#${same}` : at;
-  }
+  const turns = keyedByTime([...c.turns]);
   const others = c.others.length > 3 ? `${c.others.slice(0, 3).join(", ")} and others` : c.others.join(c.others.length > 2 ? ", " : " and ");
   return {
     format: "linkedin",

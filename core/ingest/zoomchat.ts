@@ -43,6 +43,7 @@ import { contentKey, fileLines } from "./bytes.js";
 import { zoomFolder } from "./captions.js";
 import { addMessageLine } from "./passages.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+import { keyedByTime } from "./time-keys.js";
 
 /** A message's first line's start: a day (groups 1–3) some writers put first, its clock time (4–6), an "AM"/"PM" (7), then "From". */
 const STAMP = String.raw`^(?:(\d{4})-(\d{2})-(\d{2})\s+)?(\d{1,2}):(\d{2}):(\d{2})(?:\s?([AaPp])\.?[Mm]\.?)?[ \t]+From[ \t]+`;
@@ -277,14 +278,7 @@ export async function parseZoomChat(
   if (bad >= 0) throw new ImportError(file, `line ${drafts[bad]!.line}`, "the message's day is no day Engram imports (1970 to 2199)");
   const turns = turnsOf(drafts, times);
   if (!turns.length) return null;
-  turns.sort((a, b) => a.occurredAt - b.occurredAt);
-  const sentAt = new Map<string, number>();
-  for (const t of turns) {
-    const id = new Date(t.occurredAt).toISOString();
-    const same = (sentAt.get(id) ?? 0) + 1;
-    sentAt.set(id, same);
-    t.externalId = same > 1 ? `${id}#${same}` : id;
-  }
+  keyedByTime(turns);
   const startedAt = turns[0]!.occurredAt;
   return {
     format: "zoomchat",
