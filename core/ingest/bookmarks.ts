@@ -43,7 +43,12 @@ import { describeValue } from "./validate.js";
 /** Most characters of a bookmark's or a folder's title, or of a description: one that runs on past it is refused (an element not closed). */
 export const MAX_TEXT_CHARS = 256 * 1024;
 
-/** Most characters a tag may run on (its attributes, a favicon's data: URI among them) before it is refused: a quote or a comment not closed would hold the rest of the file. */
+/**
+ * Most characters a tag of HTML read a line at a time may run on (its attributes, a favicon's data: URI
+ * among them) before it is refused: a quote or a comment not closed would hold the rest of the file.
+ * The bound of browsers' bookmark files, Pocket's HTML export (readlater.ts) and Google Voice's pages
+ * (googlevoice.ts).
+ */
 export const MAX_TAG_CHARS = 16 * 1024 * 1024;
 
 /** Most characters of bookmarks held before the folders read so far are given (a folder met again later adds to its note). */

@@ -34,6 +34,7 @@ import { stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Parser } from "htmlparser2";
 import { isoToMs } from "../time/import-dates.js";
+import { MAX_TAG_CHARS } from "./bookmarks.js";
 import { fileLines } from "./bytes.js";
 import { introducedNames, titled, withIntroducedNames } from "./introduced.js";
 import { NO_TEXT } from "./note.js";
@@ -43,9 +44,6 @@ import { keyedByTime } from "./time-keys.js";
 
 /** Most characters one element's words (a message, a name, a transcript) may run on before the file is refused: one not closed would hold the rest of the file. */
 export const MAX_VOICE_TEXT_CHARS = MAX_MESSAGE_CHARS;
-
-/** Most characters a tag may run on before the file is refused: a quote not closed would hold the rest of the file in the tokeniser. */
-const MAX_TAG_CHARS = 16 * 1024 * 1024;
 
 /**
  * A file of Takeout's `Voice/Calls/` by its name: group 1 the party ("Greg Novak", "+16145550187",

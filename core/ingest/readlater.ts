@@ -32,7 +32,7 @@ import { stat } from "node:fs/promises";
 import { Parser } from "htmlparser2";
 import { humanDate } from "../time/format.js";
 import { inImportRange } from "../time/import-dates.js";
-import { shownLink } from "./bookmarks.js";
+import { MAX_TAG_CHARS, shownLink } from "./bookmarks.js";
 import { fileLines } from "./bytes.js";
 import { csvRecords, headerCells, cellOf, type CsvColumns } from "./csv-records.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
@@ -49,9 +49,6 @@ export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
 
 /** Most characters of an article's title in Pocket's HTML export: one that runs on past it is refused (its `<a>` not closed). */
 export const MAX_TITLE_CHARS = 256 * 1024;
-
-/** Most characters a tag of Pocket's HTML export may run on before it is refused: a quote not closed would hold the rest of the file. */
-export const MAX_TAG_CHARS = 16 * 1024 * 1024;
 
 /** Most characters of articles held before the lists read so far are given (a list met again later adds to its note). */
 export const MAX_HELD_CHARS = 8 * 1024 * 1024;
