@@ -16,6 +16,7 @@ import { folderFileFormat, importPaths, isEmptyNote, passedOverInFolder } from "
 import { captionWords } from "../../core/ingest/instagram.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
+import { metaJson } from "../../bench/lib/personal/meta-json.js";
 
 let dir = "";
 beforeEach(() => {
@@ -30,18 +31,6 @@ const COMMENTS = `${ROOT}/your_instagram_activity/comments/post_comments_1.json`
 
 /** Epoch seconds of an ISO time. */
 const sec = (iso: string) => Date.parse(iso) / 1000;
-
-/** Every string of `value` as Meta writes it: its UTF-8 bytes, each a Latin-1 character. */
-function meta(value: unknown): unknown {
-  if (typeof value === "string") return Buffer.from(value, "utf8").toString("latin1");
-  if (Array.isArray(value)) return value.map(meta);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, meta(v)]));
-  return value;
-}
-
-/** JSON as Meta writes it: indented by two spaces, every non-ASCII byte escaped \u00XX. */
-const metaJson = (value: unknown) =>
-  JSON.stringify(meta(value), null, 2).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 /** Writes `name` under the temp folder (its folders made) and returns its path. */
 function write(name: string, text: string | Uint8Array): string {

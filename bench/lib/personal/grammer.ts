@@ -42,6 +42,7 @@
  * nothing here answers.
  */
 import type { Person, PersonFile } from "./types.js";
+import { metaJson } from "./meta-json.js";
 
 const ME = "Niamh Doyle";
 const USERNAME = "slowrise.mcr";
@@ -50,19 +51,6 @@ const ACTIVITY = `${FOLDER}/your_instagram_activity`;
 
 /** Epoch seconds of an ISO time. */
 const sec = (iso: string): number => Date.parse(iso) / 1000;
-
-/** Every string of `value` as Meta writes it: its UTF-8 bytes, each a Latin-1 character ("é" → "Ã©"). */
-function meta(value: unknown): unknown {
-  if (typeof value === "string") return Buffer.from(value, "utf8").toString("latin1");
-  if (Array.isArray(value)) return value.map(meta);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, meta(v)]));
-  return value;
-}
-
-/** A file as Meta writes it: JSON indented by two spaces, its strings' bytes escaped \u00XX. */
-function metaJson(value: unknown): string {
-  return JSON.stringify(meta(value), null, 2).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 
 /** Levenshulme, where she bakes; Altrincham Market. */
 const HOME = { latitude: 53.4436, longitude: -2.1938 };
