@@ -62,14 +62,14 @@ export function requestOf(text: string, listener: string): string | null {
  * I'm in Lisbon." (worded by the caller as "Rosie asked Jen to …"; "your" the listener's). The verb
  * after "Could you" is the favour's whatever the tagger makes of it ("water"). Not a turn of the talk
  * ("Can you tell me more?", "Could you show me a pic?", "Can you believe it?", "Can you recommend a
- * book?"), nor one of fewer than four words or naming no thing.
+ * book?"), nor one of fewer than three words or naming no thing.
  */
 export function favourOf(text: string, listener: string): string | null {
   const asked = ASKED_AS_QUESTION.exec(text);
   if (!asked) return null;
   const rest = theirs(text.slice(asked[0].length).replace(/\s*\?+$/, "."), listener);
   if (TALK_ASKED.test(rest) || INJECTED.test(rest)) return null;
-  if (rest.split(/\s+/).length < 4 || !fullyParsed(parseSentence(rest)).terms.some(isContentNoun)) return null;
+  if (rest.split(/\s+/).length < 3 || !fullyParsed(parseSentence(rest)).terms.some(isContentNoun)) return null;
   return rest;
 }
 

@@ -116,11 +116,12 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       const i = at.get(t.source.id) ?? -1;
       const answering = () => answersQuestion(all[i - 1], t);
       const replying = () => repliesToQuestion(all[i - 1], t);
-      const listener = speaker && i >= 0 ? listenerOf(i, speaker.name) : undefined;
+      const toldTo = letterRecipient(t.source);
+      // (a letter's listener is its one recipient, whoever spoke around it: a Zoom meeting's direct message to the user)
+      const listener = toldTo || (speaker && i >= 0 ? listenerOf(i, speaker.name) : undefined);
       let things: Referent[] | undefined;
       const before = () => (things ??= thingsBefore(all, i));
       const whole = wholeFact(t.source, speaker?.name ?? null);
-      const toldTo = letterRecipient(t.source);
       out = whole
         ? [whole]
         : // (a turn that is a step list is its procedure only)

@@ -4,11 +4,13 @@
  * "you" is said of the recipient ("Your lease ends on 31 January" → "Sofia Reyes's lease ends on 31
  * January"; in a chat, words to the listener are mostly reactions, in a letter they are its news); a
  * request is what the recipient should do ("Please let me know by 15 December" → "Sofia Reyes should
- * reply to me by 15 December", the sender's "me" told as theirs later); "Please find attached X" is
+ * reply to me by 15 December", the sender's "me" told as theirs later), but a favour asked as a question
+ * is kept as asked, told by the engine as asked of the recipient (advice.ts `favourOf`); "Please find attached X" is
  * what the sender attached. Chats are read as they are.
  */
 import nlp from "compromise";
 import type { SourceRow } from "../db/types.js";
+import { favourOf } from "./advice.js";
 import { metadataEntry } from "./source-metadata.js";
 
 /** A greeting line that opens a letter. */
@@ -110,7 +112,9 @@ export function asLetter(text: string, to: string): string {
       line
         .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
         .filter((s) => !PLEASANTRY.test(s))
-        .map((s) => toRecipient(request(s.replace(NEWS_CALLED, "$1:"), to), to))
+        // (a favour asked as a question stays as asked: the engine tells it with the recipient as its listener, "Priya asked
+        // Sam Carter to sort the cake", its day to come: facts.ts)
+        .map((s) => (favourOf(s, to) !== null ? s : toRecipient(request(s.replace(NEWS_CALLED, "$1:"), to), to)))
         .join(" "),
     )
     .join("\n");

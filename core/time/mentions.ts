@@ -166,6 +166,8 @@ const FUTURE = /\b(?:will|shall|(?:I|you|we|they|he|she|it)['’]ll|going to|gon
  * such a clause is the coming one.
  */
 const FUTURE_IN_CLAUSE = /\b(?:would|will|shall|going to|gonna|needs?|has to|have to|must|should)\b|['’]ll\b/i;
+/** What someone was asked to do, a favour's or a request's clause: "Tom asked Priya to water …", "asked me to", "asked the user to". */
+const REQUESTED_IN_CLAUSE = /\basked\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|me|him|her|them|us|the\s+user)\s+to\s+\p{Ll}/u;
 /** What is booked for a time, as a regular-expression alternation: "appointment|meeting|…". */
 const APPOINTMENTS = "appointment|meeting|interview|exam|flight|reservation";
 
@@ -356,7 +358,9 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const before = text.slice(0, r.index);
     // a weekday of what would happen ("He said it would be fixed by Friday") is the coming one
     const clause = clauseBefore(text, r.index);
-    const future = FUTURE_IN_CLAUSE.test(clause);
+    // (and so is the day of what someone was asked to do, told when asked: "Tom asked Priya to water Tom's plants on Sunday";
+    // not a day the thing asked for is from: "asked Melanie to send the photos from Saturday")
+    const future = FUTURE_IN_CLAUSE.test(clause) || (REQUESTED_IN_CLAUSE.test(clause) && !/\b(?:from|since|of)\s+$/i.test(before));
     // (a schedule or an appointment said in the present is to come; said in the past, it was, unless it was arranged then)
     // (a day in a clause of its own, with no verb, is of what the sentence arranged: "Booked flights, 11-14 November")
     const arranged = ARRANGED_IN_CLAUSE.test(clause) || PROGRESSIVE_IN_CLAUSE.test(clause) || (!VERB_IN_CLAUSE.test(clause) && ARRANGED_IN_CLAUSE.test(before));

@@ -398,6 +398,21 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(resolveDates("We went on Tuesday the 13th.", said, { past: true })[0]).toMatchObject({ label: "Tuesday 13 October 2026" });
   });
 
+  it("reads the day of what someone was asked to do as one to come ('Tom asked Priya to water Tom's plants on Sunday')", () => {
+    // (said on Tuesday 6 October 2026: the Sunday after, not the one two days before)
+    const tuesday = Date.parse("2026-10-06T14:13:00Z");
+    expect(annotateDates("Tom asked Priya to water Tom's plants on Sunday.", tuesday).text).toBe(
+      "Tom asked Priya to water Tom's plants on Sunday (Sunday 11 October 2026).",
+    );
+    expect(annotateDates("Tom asked the user to feed the cat on Sunday.", tuesday).text).toBe(
+      "Tom asked the user to feed the cat on Sunday (Sunday 11 October 2026).",
+    );
+    // (told after it was done, the day is the one gone)
+    expect(annotateDates("Tom asked me to feed the cat on Sunday and I did.", tuesday, { past: true }).text).toBe(
+      "Tom asked me to feed the cat on Sunday (Sunday 4 October 2026) and I did.",
+    );
+  });
+
   it("gives the start of the period meant, in epoch ms UTC", () => {
     const [month] = resolveDates("We moved to Berlin last month.", MONDAY);
     expect(month).toMatchObject({ text: "last month", granularity: "month", start: Date.UTC(2023, 3, 1) });

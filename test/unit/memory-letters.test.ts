@@ -16,9 +16,9 @@ describe("an email read as a letter to its recipient", () => {
     expect(asLetter("You're in charge of the cake. Don't forget to book the taxi.\n\nDan", "Sofia Reyes")).toBe(
       "Sofia Reyes is in charge of the cake. Sofia Reyes should book the taxi.",
     );
-    // (a request asked as a question is one too; a question of what the recipient thinks is not)
+    // (a favour asked as a question stays as asked: the engine tells it as asked of the recipient, its day to come)
     expect(asLetter("Sam, here's the confirmation for Mum's 70th. Can you sort the cake?\n\nPriya", "Sam Carter")).toBe(
-      "Sam, here's the confirmation for Mum's 70th. Sam Carter should sort the cake.",
+      "Sam, here's the confirmation for Mum's 70th. Can you sort the cake?",
     );
     expect(asLetter("Could you please send me the invoice by Friday?", "Sam Carter")).toBe("Sam Carter should send me the invoice by Friday.");
     expect(asLetter("Can you believe it?", "Sam Carter")).toBe("Can Sam Carter believe it?");
