@@ -58,6 +58,15 @@ function monthLabel(d: Date): string {
   return d.toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 }
 
+/** The month of `start`'s name nearest to `ref` (the year before, the same or the year after), as a month mention: "£186 for September", said on 5 October 2026, is September 2026. */
+function nearestMonth(start: number, ref: number): Omit<DateMention, "text" | "index"> {
+  const month = new Date(start).getUTCMonth();
+  const year = new Date(ref).getUTCFullYear();
+  const starts = [year - 1, year, year + 1].map((y) => Date.UTC(y, month, 1));
+  const nearest = starts.reduce((a, b) => (Math.abs(b + 15 * DAY - ref) < Math.abs(a + 15 * DAY - ref) ? b : a));
+  return { start: nearest, granularity: "month", label: monthLabel(new Date(nearest)) };
+}
+
 /** "the weekend of 6–7 May 2023" for the weekend containing `ms` (Saturday + Sunday, UTC). */
 function weekendLabel(ms: number): { start: number; label: string } {
   const day = new Date(ms).getUTCDay();
@@ -398,9 +407,9 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
       r,
       ref,
       (opts.past ?? false) && !future && !next && !arranged && !starting && !due && !forMonth,
-      (future && !opts.past) || scheduled || next || starting || due || (deadline && !opts.past) || ((instructed || timed) && !opts.past),
+      !forMonth && ((future && !opts.past) || scheduled || next || starting || due || (deadline && !opts.past) || ((instructed || timed) && !opts.past)),
     );
-    if (resolved) out.push({ text: r.text, index: r.index, ...resolved });
+    if (resolved) out.push({ text: r.text, index: r.index, ...(forMonth && resolved.granularity === "month" ? nearestMonth(resolved.start, ref) : resolved) });
   }
   // (chrono reads no "weekends ago", no season and no "years back": at most their "weekend", which they replace)
   const unread = [...weekendsAgo(text, ref), ...seasons(text, ref, opts.past ?? false), ...unitsBack(text, ref), ...ordinalDays(text, ref, opts.past ?? false)];

@@ -413,6 +413,15 @@ describe("relative dates resolved against the time a turn was said", () => {
     );
   });
 
+  it("reads a month something is for as the nearest of its name, in any tense ('£186 for September', said in October)", () => {
+    const october = Date.parse("2026-10-05T10:12:08Z");
+    expect(annotateDates("Octopus bill is in: £186 for September, so £62 each.", october).text).toBe(
+      "Octopus bill is in: £186 for September (September 2026), so £62 each.",
+    );
+    expect(annotateDates("We picked a book for November.", october, { past: true }).text).toBe("We picked a book for November (November 2026).");
+    expect(annotateDates("Rent for January is due.", Date.parse("2026-12-20T10:00:00Z")).text).toBe("Rent for January (January 2027) is due.");
+  });
+
   it("gives the start of the period meant, in epoch ms UTC", () => {
     const [month] = resolveDates("We moved to Berlin last month.", MONDAY);
     expect(month).toMatchObject({ text: "last month", granularity: "month", start: Date.UTC(2023, 3, 1) });
