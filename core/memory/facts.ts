@@ -26,7 +26,7 @@ import { relationsOf } from "./relations.js";
 import { companyIn, toThirdPerson } from "./third-person.js";
 import { addressed, capitalise, lowerFirst, outsideOf } from "./fact-text.js";
 import { factTitle } from "./titles.js";
-import { impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
+import { calledAtStart, impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
 import { LABELLED_LIST, NAMED_IS, namedDoes, namedLabel, SAYS_WHERE, SETTLED } from "./short-facts.js";
 import {
   adviceOf,
@@ -459,11 +459,13 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   const proposed = proposal(s.text);
   // (the listener's place named as theirs: "at your place" → "at Anna's place")
   if (proposed) return { text: capitalise(toThirdPerson(parseSentence(listener ? theirs(proposed, listener) : proposed), speaker.name, company)), alone: true };
-  // (a favour asked as a question is a request too: "Could you water the greenhouse while I'm in Lisbon?")
-  const askedFor = s.question && listener ? favourOf(withoutOpening(s.text).trim(), listener) : null;
-  if (askedFor) return askedOf(askedFor, s, speaker, listener!, company);
+  // (a favour asked as a question is a request too: "Could you water the greenhouse while I'm in Lisbon?"; of the
+  // one it calls by name, whoever spoke before: "Mei, can you own the Flatpak build?")
+  const askedOne = s.question ? (calledAtStart(s.text)?.name ?? listener) : undefined;
+  const askedFor = askedOne ? favourOf(withoutOpening(s.text).trim(), askedOne) : null;
+  if (askedFor) return askedOf(askedFor, s, speaker, askedOne!, company);
   // (and help offered as one: "Want a lift?" → "Tom offered Ruby a lift")
-  const offered = s.question && listener ? offerOf(withoutOpening(s.text).trim(), listener) : null;
+  const offered = askedOne ? offerOf(withoutOpening(s.text).trim(), askedOne) : null;
   if (offered) return { text: `${capitalise(speaker.name)} offered ${offered}`, alone: true };
   if (s.question || proseHowTo(s.text)) return null;
   // (something new introduced by name is named: "Meet Dolly, my new Rofco B40 deck oven" → "Dolly is my new …")

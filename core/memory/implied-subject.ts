@@ -114,12 +114,21 @@ const NOT_PAST = /^(?:\w*eed|red|bed|ted|fred|shed|wed|bred|sled|hundred|naked|s
  * stays ("Hanabi, the izakaya in Ebisu, table for two").
  */
 export function withoutOpening(text: string): string {
+  return calledAtStart(text)?.after ?? stripOpeners(text.replace(THANKS, ""));
+}
+
+/**
+ * The name a sentence opens by calling, after its thanks and fillers ("Thanks Mei! Priya, could you
+ * take the docs PR?" → "Priya"), and the words after it; null when it calls no one (an adjective is no
+ * one called: "Angry, funny and very long"; a name that "the …" tells of with no verb is named: "Hanabi,
+ * the izakaya in Ebisu").
+ */
+export function calledAtStart(text: string): { name: string; after: string } | null {
   const rest = stripOpeners(text.replace(THANKS, ""));
   const called = VOCATIVE.exec(rest);
-  // (an adjective is no one called: "Angry, funny and very long")
-  if (!called || nlp(called[0].split(",")[0]!).has("#Adjective")) return rest;
+  if (!called || nlp(called[0].split(",")[0]!).has("#Adjective")) return null;
   const after = rest.slice(called[0].length);
-  return /^(?:the|a|an)\s/i.test(after) && !nlp(after).has("#Verb") ? rest : after;
+  return /^(?:the|a|an)\s/i.test(after) && !nlp(after).has("#Verb") ? null : { name: called[0].split(",")[0]!, after };
 }
 
 /** `text` with its first letter in lower case, as it goes on after a subject put before it; a shouted opening all of it ("SOLD OUT by 11:20" → "sold out by 11:20", not "sOLD OUT"). */

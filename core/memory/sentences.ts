@@ -710,6 +710,15 @@ const SET_OFF_PHRASES = [
   ["quick", "reminder"],
   ["friendly", "reminder"],
   ["reminder"],
+  // and a favour announced before it is asked ("Huge favour to ask: could you feed Biscuit …?")
+  ...["huge", "big", "quick", "small", ""].flatMap((size) =>
+    ["favour", "favor"]
+      .flatMap((f) => [
+        [size, f, "to", "ask"],
+        [size, f],
+      ])
+      .map((p) => p.filter(Boolean)),
+  ),
 ];
 /** Intensifiers dropped before an adjective or adverb ("so powerful" → "powerful"): they add words, not facts. */
 const INTENSIFIERS = new Set(["so", "really", "very", "super", "totally", "pretty", "quite", "truly", "absolutely", "incredibly", "extremely", "sooo", "soo"]);
@@ -745,6 +754,10 @@ export function withoutFillers(input: Term[]): Term[] {
       SET_OFF_PHRASES.find((p) => startsWithPhrase(terms, start, p) && /[,!.…:;–—-]/.test(terms[start + p.length - 1]!.post));
     if (phrase) {
       start += phrase.length;
+      changed = true;
+    } else if (t.normal === "1" && t.pre.trim() === "+" && terms[start + 1]) {
+      // "+1, 8 December works for me": agreement with what was said before, no number of the statement
+      start++;
       changed = true;
     } else if (t.normal === "for" && terms[start + 1]?.normal === "me" && terms[start + 2]?.normal === "i") {
       // "For me(,) I just get …" is "I just get …"
@@ -886,7 +899,7 @@ const OPENER_WORD = /^([\p{L}']+)([\s,!.…:;-]*)/u;
  * show was sold out" → "the show was sold out" (case kept as written).
  */
 export function stripOpeners(text: string): string {
-  let rest = text.trimStart().replace(GREETING_CALLED, "");
+  let rest = text.trimStart().replace(GREETING_CALLED, "").replace(PLUS_ONE, "");
   for (;;) {
     const m = OPENER_WORD.exec(rest);
     if (!m || m[0].length === rest.length) return rest;
@@ -899,6 +912,8 @@ export function stripOpeners(text: string): string {
   }
 }
 
+/** A "+1" agreeing with what was said before ("+1, 8 December works for me"). */
+const PLUS_ONE = /^\+1\b[\s,!.…:;-]*/;
 /** A greeting with whom it calls, before a comma: "Hi love, …", "Morning Dan, …", "Hey Sam Patel! …". */
 const GREETING_CALLED = /^(?:hi|hey|hello|hiya|morning|evening|afternoon)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*[,!]\s*(?=\S)/iu;
 

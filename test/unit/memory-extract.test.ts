@@ -905,6 +905,22 @@ describe("semantic facts from first-person statements", () => {
     expect(toMelanie("Here's the thing: it's late.")).toEqual([]);
   });
 
+  it("asks a favour of the one it calls by name, after 'Huge favour to ask:', and reads past a '+1'", () => {
+    // (a favour announced before it is asked)
+    expect(toMelanie("Hey! Huge favour to ask: could you feed Biscuit while I'm in Lagos from 12 to 19 December?")[0]).toMatch(
+      /^Caroline asked Melanie to feed Biscuit while Caroline is in Lagos from 12 to 19 December/,
+    );
+    // (the one called is asked, not the one who spoke before: "Mei, can you …?")
+    expect(toMelanie("Mei, can you own the Flatpak build this time?")).toEqual([
+      expect.stringMatching(/^Caroline asked Mei to own the Flatpak build this time/),
+    ]);
+    expect(toMelanie("Thanks Mei! Priya, could you take the docs PR (#415) then?")).toEqual([
+      expect.stringMatching(/^Caroline asked Priya to take the docs PR \(#415\) then/),
+    ]);
+    // (a "+1" agrees with what was said before, no number of the statement)
+    expect(toMelanie("+1, 8 December works for me")).toEqual([expect.stringMatching(/^8 December \(8 December 202\d\) works for Caroline/)]);
+  });
+
   it("reads what follows 'Got it,' as the statement it is ('Got it, I'll bring orange slices')", () => {
     expect(toMelanie("Got it, I'll bring orange slices and a case of water")).toEqual([
       expect.stringMatching(/^Caroline will bring orange slices and a case of water/),
