@@ -56,6 +56,10 @@ const EPISODE_HEAD = /^[^:\n]*\b\d{4}:\s*/;
 
 /** A question for where something is or was done ("Where did I park my car?"). */
 const ASKS_WHERE = /^\s*where\b/i;
+/** A question for where a thing is ("Where is the Figma file for the booking flow?"), which a web address answers: not where something was done. */
+const ASKS_WHERE_IS = /^\s*where\s+(?:is|are|was|were|'s)\s+(?:the|my|our|that|this|those|these)\b/i;
+/** A web address a memory gives. */
+const WEB_ADDRESS = /\bhttps?:\/\/\S/i;
 /**
  * Where a memory says something is: a preposition of place before a thing, not a time ("in the blue
  * bowl", "at Kings Cross", "on the third floor", "left it with Greg"; not "in September", "on Friday", "in 2023").
@@ -114,7 +118,8 @@ const SAYS_WAY_BACK = /\b(?:back|return(?:s|ing)?|home|homeward|inbound)\b/i;
  * - for a phone number or an email (CONTACT_DETAILS), one in a clause that names whose it is
  *   ("What is Tom Reed's phone number?" and "The owner is Tom Reed"; {@link givesDetailOf});
  * - for "Where …?", a place, or that something is at, in or on a thing ("Where did I park my car?"
- *   and "The user just bought a used 2019 Honda Civic, their first car");
+ *   and "The user just bought a used 2019 Honda Civic, their first car"); for where a thing is, a web
+ *   address too ("Where is the Figma file?" and "Amara shared the Figma file: https://…");
  * - for "When will …?", a time besides the day it was said or its episode's day ("When will the
  *   kitchen be finished?" and "Finish: The user will go with eggshell").
  * The question is read once; the returned predicate is asked of each hit.
@@ -122,6 +127,7 @@ const SAYS_WAY_BACK = /\b(?:back|return(?:s|ing)?|home|homeward|inbound)\b/i;
 export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" | "content">) => boolean {
   const detail = CONTACT_DETAILS.find((d) => d.asked.test(question));
   const where = ASKS_WHERE.test(question);
+  const whereIs = ASKS_WHERE_IS.test(question);
   const whenToCome = ASKS_WHEN_TO_COME.test(question);
   const secret = ASKS_SECRET.test(question);
   const price = asksPrice(question);
@@ -138,7 +144,7 @@ export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" 
       (detail != null && !givesDetailOf(question, h.content, detail.states)) ||
       (secret && !SAYS_SECRET.test(text)) ||
       (price && !statesAmountPaid(h.content)) ||
-      (where && !namesPlace(text) && !SAYS_WHERE.test(h.content)) ||
+      (where && !namesPlace(text) && !SAYS_WHERE.test(h.content) && !(whereIs && WEB_ADDRESS.test(h.content))) ||
       (whenToCome && !SAYS_A_TIME.test(withoutSaidDate(h.content).replace(EPISODE_HEAD, "")))
     );
   };

@@ -11,11 +11,13 @@ import { sharedWords } from "./format.js";
 
 /**
  * The noun of a question that asks for places ("Which cities has Jon visited?", "What European
- * countries has Maria been to?"): an expected answer type (Moldovan et al., "The Structure and
+ * countries has Maria been to?": group 1): an expected answer type (Moldovan et al., "The Structure and
  * Performance of an Open-Domain Question Answering System", ACL 2000), which a memory naming a place
  * answers without saying the noun ("Jon has been to Paris").
  */
-const ASKS_PLACE = /\b(?:which|what)\s+(?:[\p{L}.]+\s+)?(?:cit(?:y|ies)|countr(?:y|ies)|places?|towns?|states?)\b/iu;
+const ASKS_PLACE = /\b(?:which|what)\s+(?:[\p{L}.]+\s+)?(cit(?:y|ies)|countr(?:y|ies)|places?|towns?|states?)\b/iu;
+/** A part of a place named, asked for as a place ("Which part of Sheffield do I live in?", group 1; not "Which part of the plan …?"). */
+const ASKS_PART_OF_PLACE = /\b(?:[Ww]hich|[Ww]hat)\s+(part|area|neighbou?rhood|district|suburb)s?\s+of\s+\p{Lu}/u;
 
 /** An organisation's name that is also a place one goes to: a university, a school, a hospital, by its capitalised word ("University of Leeds", "Kingsdown Grammar School"; not "school" in "after school"). */
 const PLACE_OF_ORGANISATION = /\b(?:University|College|School|Academy|Institute|Hospital|Clinic|Museum|Library|Airport|Station|Hotel|Church|Stadium)\b/;
@@ -49,8 +51,9 @@ const ASKS_AGE = /\bhow\s+old\b/i;
 /** An age in a memory's text: "is 12", "turns 30", "a 4 year old", "aged 7". */
 const STATES_AGE = /\b(?:is|was|turns?|turned|turning)\s+\d{1,3}\b|\b\d{1,3}[-\s](?:years?|yrs?|months?)[-\s]old\b|\baged?\s+\d{1,3}\b/i;
 
-/** A question that asks a price ("How much does Chloe charge?", "What did the flight cost?", "How much is Lumen's quote?", "What's the budget for the honeymoon?"): group 1 its verb or noun. */
-const ASKS_PRICE = /\b(?:how\s+much|what)\b.*?\b(charges?|charged|costs?|paid|pays?|price|fees?|rent|quotes?|quoted|budgets?)\b/i;
+/** A question that asks a price ("How much does Chloe charge?", "What did the flight cost?", "How much is Lumen's quote?", "What's the budget for the honeymoon?", "How much petrol money did Tom want?", not "What did I highlight about saving money?"): group 1 its verb or noun (2: "money"). */
+const ASKS_PRICE =
+  /\b(?:how\s+much|what)\b.*?\b(charges?|charged|costs?|paid|pays?|price|fees?|rent|quotes?|quoted|budgets?)\b|\bhow\s+much\s+(?:[\p{L}-]+\s+)?(money)\b/iu;
 /** An amount of money in a memory's text: "£12", "$ 40", "€9.50", "240 euros", "30 quid". */
 export const STATES_MONEY = /[£$€¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:pounds|dollars|euros|yen|quid|bucks|usd|gbp|eur|jpy)\b/i;
 /** "How much was the pan?", "How much is the cake?": what a thing cost, though no word of a price is said. */
@@ -123,7 +126,8 @@ const STATES_BOUGHT =
   /\b(?:bought|buys?|buying|purchased?|ordered|went with|picked up|came from|paid|splashed out)\b|\b(?:my|our|their|the user['’]s|\p{Lu}\p{Ll}+['’]s)\s+new\b/iu;
 
 /** A question for an amount of something ("How much paint did I order?"), and an amount a memory states with its unit ("2.5 litres"). */
-const ASKS_AMOUNT = /\bhow\s+(much|many)\b(?!.*\b(?:charges?|charged|costs?|paid|pays?|price|fees?|rent|quotes?|quoted|budgets?|salar(?:y|ies)|wages?)\b)/i;
+const ASKS_AMOUNT =
+  /\bhow\s+(much|many)\b(?!.*\b(?:charges?|charged|costs?|paid|pays?|price|fees?|rent|quotes?|quoted|budgets?|money|salar(?:y|ies)|wages?)\b)/i;
 const STATES_AMOUNT =
   /\b\d+(?:[.,]\d+)?\s*(?:litres?|liters?|ml|kg|kilos?|grams?|g|lbs?|bags?|boxes?|bottles?|tins?|cans?|packs?|rolls?|metres?|meters?|cm|sheets?|pieces?|pairs?|tubs?|jars?|sacks?)\b/i;
 
@@ -265,7 +269,8 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   // (the "much" of "How much is the rent?" is the price asked, whether or not a memory says "rent")
   // (and "How much is the Rainy City Rye?": what a thing costs, though no word of a price is said)
   {
-    asked: (q) => (ASKS_PRICE.test(q) || ASKS_WHAT_IT_COST.test(q) ? (/\bhow\s+(much)\b/i.exec(q)?.[1] ?? ASKS_PRICE.exec(q)?.[1]) : undefined),
+    asked: (q) =>
+      ASKS_PRICE.test(q) || ASKS_WHAT_IT_COST.test(q) ? (/\bhow\s+(much)\b/i.exec(q)?.[1] ?? ASKS_PRICE.exec(q)?.[1] ?? ASKS_PRICE.exec(q)?.[2]) : undefined,
     states: STATES_MONEY,
   },
   { asked: (q) => ASKS_TASK.exec(q)?.[1], states: STATES_TASK },
@@ -319,7 +324,7 @@ export function sharedWithQuestion(query: string, text: string): { shared: numbe
     const word = type.asked(query);
     if (word && sharedWords(word, text).shared === 0 && type.states.test(text)) found.shared += 1;
   }
-  const noun = ASKS_PLACE.exec(query)?.[0].split(/\s+/).at(-1);
+  const noun = (ASKS_PLACE.exec(query) ?? ASKS_PART_OF_PLACE.exec(query))?.[1];
   if (!noun || sharedWords(noun, text).shared > 0) return found;
   return namesPlace(text) ? { ...found, shared: found.shared + 1 } : found;
 }

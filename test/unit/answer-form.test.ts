@@ -38,6 +38,14 @@ describe("the form of an answer", () => {
     expect(misses("How much is the cake?", "Mum told the user Dad's 60th is on Saturday 12 December (12 December 2026) at the Old Bell, 7pm.")).toBe(true);
     expect(misses("How much is the airbnb each?", "Asked about flight and airbnb split: It's 310 each, send it to Maya's Monzo.")).toBe(false);
     expect(misses("How much is the boiler service?", "Boiler service: Annual service costs £95.")).toBe(false);
+    // (money asked for is a price: the amount said answers it, as a word of the question)
+    const petrol = "Asked about petrol: £10 is fine. Tom Ashworth can drop the user at Meadowhall (21 October 2026).";
+    expect(misses("How much petrol money did Tom want for the lift?", "Tom Ashworth is leaving Friday 30th at 2pm.")).toBe(true);
+    expect(sharedWithQuestion("How much petrol money did Tom want for the lift?", petrol)).toEqual({ shared: 3, words: 6 });
+    // (not money talked about: "What did I highlight about saving money?" asks for what was highlighted)
+    expect(
+      misses("What did I highlight about saving money?", "Highlight from The Psychology of Money: “Saving is the gap between your ego and your income.”"),
+    ).toBe(false);
     // (a number that counts what it is said before is no price: "3 seater", "2-bedroom")
     const sofa = 'Bookmarked "Snoozer 3 seater sofa in Clever Linen Dove | Loaf" (loaf.com/products/snoozer-sofa) in Home on 2 May 2026.';
     expect(misses("How much does the Snoozer sofa cost?", sofa)).toBe(true);
@@ -62,6 +70,15 @@ describe("the form of an answer", () => {
     );
     // (but an amount is no word of a salary: "€8,000" of an offsite's budget shares only "Omar" with the question)
     expect(sharedWithQuestion("What is Omar's salary?", "Team offsite's budget: €8,000. Omar is vegetarian.")).toEqual({ shared: 1, words: 2 });
+    // (a part of a town is a place: "Which part of Sheffield do I live in?" and a memory that names one)
+    expect(sharedWithQuestion("Which part of Sheffield do I live in?", "The user says wedding & street photographer based in Walkley, Sheffield.")).toEqual({
+      shared: 2,
+      words: 3,
+    });
+    // (but not a part of a thing: no more shared than a step of it)
+    expect(sharedWithQuestion("Which part of the plan did I like?", "The user met Sam in Leeds.")).toEqual(
+      sharedWithQuestion("Which step of the plan did I like?", "The user met Sam in Leeds."),
+    );
     // (a quote is a price)
     expect(misses("How much is Lumen's quote for the study?", "Lumen study: The main thing for Priya is people who order coffee on their phones.")).toBe(true);
     expect(misses("How much is Lumen's quote for the study?", "Lumen study: Sofia's quote is £3,400 including the incentives.")).toBe(false);
@@ -72,6 +89,14 @@ describe("the form of an answer", () => {
     expect(misses("Where did Sam go to school?", "Sam's CV: A levels, Kingsdown Grammar School, 2016.")).toBe(false);
     expect(misses("Where did I do my MSc?", "The user loved every minute of their MSc.")).toBe(true);
     expect(misses("Where did I park my car?", "The user works for Northwind Logistics as an analyst.")).toBe(true);
+    // (a file, a document or a page is where its web address is)
+    const figma = "Weekly design sync: Amara Osei shared the Figma file for the new booking flow: https://www.figma.com/file/Xy7Qp2Lk/Booking-flow-v3.";
+    expect(misses("Where is the Figma file for the booking flow?", figma)).toBe(false);
+    expect(misses("Where are the usability test recordings?", "Amara Osei says usability test recordings from last week: https://drive.google.com/x")).toBe(
+      false,
+    );
+    // (but no place where something was done: a link is no answer to where we had dinner)
+    expect(misses("Where did we have dinner on Friday?", "Priya shared the menu for Friday: https://dishoom.com/menu")).toBe(true);
   });
 
   it("answers who someone is to another only with a memory that says it", () => {
