@@ -20,6 +20,7 @@ import { isRedditCsv, redditPassedOver } from "../ingest/reddit.js";
 import { isLinkedInCsv, linkedinPassedOver } from "../ingest/linkedin.js";
 import { amazonPassedOver, isAmazonCsv } from "../ingest/amazon.js";
 import { spotifyPassedOver } from "../ingest/spotify.js";
+import { timelinePassedOver } from "../ingest/timeline.js";
 import { isInstapaperCsv, isPocketCsv, isPocketHtml } from "../ingest/readlater.js";
 import { isTwitterWordsFile } from "../ingest/twitter-archive.js";
 import { isCanvasFile } from "../ingest/canvas.js";
@@ -28,10 +29,13 @@ import { facebookPassedOver } from "../ingest/facebook.js";
 import { instagramPassedOver } from "../ingest/instagram.js";
 import { snapchatPassedOver } from "../ingest/snapchat.js";
 import { skypePassedOver } from "../ingest/skype.js";
+import { isElementHtml, matrixPassedOver } from "../ingest/matrix.js";
 import { discordPackagePassedOver, inDiscordPackage, isDiscordPackageMessages } from "../ingest/discord-package.js";
 import { journeyPassedOver } from "../ingest/journey.js";
 import { googleVoicePassedOver, isGoogleVoiceHtml } from "../ingest/googlevoice.js";
+import { googlePhotosPassedOver } from "../ingest/googlephotos.js";
 import { isYouTubeCsv, youtubePassedOver } from "../ingest/youtube.js";
+import { myActivityPassedOver } from "../ingest/myactivity.js";
 import { isKoboConf, koboPassedOver } from "../ingest/kobo.js";
 import { blueskyPassedOver } from "../ingest/bluesky.js";
 import { validateForImport } from "../ingest/validated.js";
@@ -106,7 +110,12 @@ export async function checkImportFile(
  * profile, told by their start) as mastodon (its likes.json and bookmarks.json, links only, passed over: {@link passedOverInFolder}). YouTube's files of
  * Google Takeout (history/watch-history.json and search-history.json, comments/comments.csv, live chats.csv,
  * subscriptions/subscriptions.csv, told by their start) as youtube (its playlists, channel and HTML history passed over:
- * {@link passedOverInFolder}). A Facebook download's posts and comments (your_posts__check_ins__photos_and_videos_1.json,
+ * {@link passedOverInFolder}). Google's My Activity of Takeout's other products (My Activity/Search/MyActivity.json, Chrome's,
+ * Maps' …) and Chrome's history (Chrome/History.json), told by their start, as myactivity (one of adverts, apps used or feed cards
+ * only refused as a note with no text, so the folder passes it over, saying what it holds; its HTML form and Takeout's
+ * archive_browser.html passed over, said why: {@link passedOverInFolder}). Google Maps Timeline's files (a Takeout month of Semantic Location
+ * History, `Location History (Timeline)/Semantic Location History/2026/2026_OCTOBER.json`, and the phone's Timeline.json), told by their start,
+ * as timeline (Takeout's Records.json, Settings.json and Timeline Edits.json passed over, said why: {@link passedOverInFolder}). A Facebook download's posts and comments (your_posts__check_ins__photos_and_videos_1.json,
  * comments.json, the posts and comments in groups, told by their start) as facebook (its Messenger threads, message_1.json, as
  * messenger; its likes and reactions and its other files passed over, said why: {@link passedOverInFolder}). An Instagram download's posts,
  * reels, stories and comments (content/posts_1.json, reels.json, stories.json, comments/post_comments_1.json, told by their start) as
@@ -119,10 +128,15 @@ export async function checkImportFile(
  * messages, posts and comments read; what was watched, liked and searched, the ads and settings inside it passed over; one holding none of
  * the user's messages, posts or comments is refused as a note with no text, saying so, so the folder passes it over). A Journey diary's
  * entries (its "Export as JSON (ZIP)" unzipped: each `<id>.json`, told by its start) as journey (an entry with no words, a photo alone, is
- * refused as a note with no text, so the folder passes it over, saying why; its photos beside it passed over: {@link passedOverInFolder}). A Spotify download's streaming histories (StreamingHistory_music_0.json,
+ * refused as a note with no text, so the folder passes it over, saying why; its photos beside it passed over: {@link passedOverInFolder}). Google Photos of Google Takeout (`Takeout/Google Photos/`:
+ * an album's metadata.json, told by its start, its album; a year's folder's first sidecar, "Photos from 2026/…supplemental-metadata.json",
+ * its photos in no album) as googlephotos (the folder's other sidecars, read with it, and the photos and videos themselves passed over,
+ * said why: {@link passedOverInFolder}). A Spotify download's streaming histories (StreamingHistory_music_0.json,
  * _podcast_0, Streaming_History_Audio_…_0.json), Playlist1.json and YourLibrary.json, told by their start, as spotify (an empty history, or one
  * whose days are told with the file before it, refused as a note with no text, so the folder passes it over; the download's other files and its
- * Read_Me_First.pdf passed over, said why: {@link passedOverInFolder}). A Readwise export (a .csv with its
+ * Read_Me_First.pdf passed over, said why: {@link passedOverInFolder}). A Matrix room's chat as Element exports it in JSON (`matrix - <room> - Chat
+ * Export - <time>.json`, a ZIP's `export.json`, told by its start) as matrix (one with no message of words gives no conversation;
+ * its HTML pages and a plain text export passed over, said to export as JSON: {@link passedOverInFolder}). A Readwise export (a .csv with its
  * header, readwise-data.csv) as one, a Todoist project's CSV (its header "TYPE,CONTENT,…": "Home [6Jf8VQXxpwv56VQ7].csv" of a
  * backup) as one, TickTick's backup (TickTick-backup-2026-11-13.csv, its preamble "Date: …" then its header "Folder Name","List Name","Title",…) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, a
  * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
@@ -202,6 +216,10 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "tiktok",
   "journey",
   "spotify",
+  "googlephotos",
+  "matrix",
+  "myactivity",
+  "timeline",
 ]);
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
 const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
@@ -258,7 +276,9 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * `mastodonPassedOver`). YouTube's files of Google Takeout that hold no words to remember: its history as a web page
  * (watch-history.html, search-history.html, older my-comments.html: the reason says to choose JSON for History in Takeout), the
  * playlists (playlists.csv, a playlist's `<title>-videos.csv` of video ids), the account's channel.csv, its uploads' videos.csv
- * and its music library (youtube.ts `youtubePassedOver`). A Facebook download's likes and reactions (likes_and_reactions_1.json, by
+ * and its music library (youtube.ts `youtubePassedOver`). Google Takeout's index of its archive (archive_browser.html) and
+ * My Activity as a web page (`My Activity/Search/MyActivity.html`: the reason says to choose JSON for Activity records in
+ * Takeout) (myactivity.ts `myActivityPassedOver`). A Facebook download's likes and reactions (likes_and_reactions_1.json, by
  * its start: what was reacted to, no words), and its other `.json` that are none of its posts, comments or Messenger threads, said by
  * where they are (an album's list of photos, Messenger's data on the account, the profile, the friends, the account's records:
  * facebook.ts `facebookPassedOver`). An Instagram download's likes (liked_posts.json, liked_comments.json, by their start: what was
@@ -281,21 +301,36 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * its streaming histories, playlists and library: SearchQueries.json (searches logged as typed), Userdata.json, Identity.json, Payments.json,
  * Inferences.json, Marquee.json, Follow.json, Wrapped and Sound Capsule figures, the account's address and plan, its other JSON files, and
  * Spotify's Read_Me_First.pdf guide, which would otherwise be read as a document (spotify.ts `spotifyPassedOver`).
+ * A file of Google Takeout's Location History that holds no place nor journey, told by its start: Records.json (every raw point the
+ * phone reported), Settings.json and Timeline Edits.json (timeline.ts `timelinePassedOver`).
  * A file of Google Voice's Takeout folder that holds no words: a call's log (`Calls/… - Placed|Received|Missed|Recorded - ….html`),
  * a voicemail's or recorded call's audio (`….mp3`; a voicemail's transcript is read from its .html), a photo, video or voice message
  * sent in a text (`…Z-2-1.jpg`), and beside `Calls/` its `Phones.vcf` (the account's own numbers: not read as contacts), `Bills.html`
  * and `Greetings/` (googlevoice.ts `googleVoicePassedOver`).
+ * A file of Google Photos' Takeout folder that is not read itself: a photo or a video (`IMG_0001.jpg`, `PXL_….mp4`, an edited copy
+ * `…-edited.jpg`) beside sidecars, no words (Engram reads no text from a picture on import, no OCR; what Google Photos knows of it is in
+ * its sidecar); a sidecar read with its folder (from its album's metadata.json, or a year's folder's first sidecar); Google Photos' own
+ * print-subscriptions.json, shared_album_comments.json and user-generated-memory-titles.json (googlephotos.ts `googlePhotosPassedOver`).
+ * A Matrix room's chat as Element exports it in another format than JSON: a page of its HTML export (`index.html`, `messages.html`,
+ * `messages2.html` … of its unzipped folder, told by its start) or its plain text export (`matrix - <room> - Chat Export - <time>.txt`,
+ * its first line "24/11/2026, 18:02:11 - …"), said to be exported again as JSON (matrix.ts `matrixPassedOver`).
  */
 export async function passedOverInFolder(path: string): Promise<string | null> {
   // (Google Voice's Takeout folder: its calls' logs, the audio, the photos sent in texts, Phones.vcf (the account's own numbers: no contacts), Greetings/ and Bills.html)
   const voice = googleVoicePassedOver(path);
   if (voice) return voice;
+  // (Google Photos of Takeout: its photos and videos, no words (no text is read from a picture), its sidecars read with their album or folder, its own files)
+  const photos = googlePhotosPassedOver(path);
+  if (photos) return photos;
   // (an unzipped Discord data package's files but its channels' messages: its analytics, never opened, its account, servers, README)
   const discord = discordPackagePassedOver(path);
   if (discord) return discord;
   // (a Journey export's photos, videos and voice notes beside their entry's <id>.json: no words; the entry is read from its .json)
   const journey = journeyPassedOver(path);
   if (journey) return journey;
+  // (Element's chat export as HTML, its pages, or as plain text: said to export the room as JSON, not read as a note of markup or a transcript with no user)
+  const element = matrixPassedOver(path, /\.(?:html?|txt)$/i.test(path) ? fileStart(path, 8192) : null);
+  if (element) return element;
   // (a Skype export's media/<doc id>.json beside its messages.json: a shared file's description, no words; its message is read from messages.json)
   const skype = skypePassedOver(path);
   if (skype) return skype;
@@ -317,6 +352,9 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // inferences, marketing segments, followers, Wrapped figures and Spotify's Read_Me_First.pdf)
   const spotify = spotifyPassedOver(path);
   if (spotify) return spotify;
+  // (Google Takeout's Location History but its Semantic Location History: Records.json's raw points, Settings.json, Timeline Edits.json)
+  const timeline = await timelinePassedOver(path);
+  if (timeline) return timeline;
   // (a Mastodon archive's likes.json and bookmarks.json: the URLs of others' posts, no words; its own posts are read from outbox.json)
   const mastodon = await mastodonPassedOver(path);
   if (mastodon) return mastodon;
@@ -332,6 +370,9 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // (YouTube's Takeout: its history as a web page, to be exported again in JSON; its playlists (ids only), channel, uploads' details, music library)
   const youtube = youtubePassedOver(path);
   if (youtube) return youtube;
+  // (Google Takeout's index, archive_browser.html, and My Activity as a web page, MyActivity.html, to be exported again in JSON)
+  const takeout = myActivityPassedOver(path);
+  if (takeout) return takeout;
   // (a Kobo's .kobo folder: its settings, Kobo eReader.conf and affiliate.conf, and its own BookReader.sqlite; any .sqlite that is no Kobo's KoboReader.sqlite)
   const kobo = await koboPassedOver(path);
   if (kobo) return kobo;
@@ -428,7 +469,7 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * .docx, but Word's lock files "~$name.docx"; .sqlite databases, a Kobo's KoboReader.sqlite, and a Kobo's settings, Kobo eReader.conf and affiliate.conf, .car files, a Bluesky repository's export,
  * so that they are said to be passed over), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash; a Kobo's own .kobo folder
  * is read, only its .sqlite and .conf files) and an app's
- * copies of its notes (Logseq's logseq/bak and logseq/version-files), Google Voice's Takeout folder's audio, photos sent in texts, Greetings/ and Bills.html (so that they are said to be passed over: {@link passedOverInFolder}; its texts' and calls' .html by their start), a Notion database's .csv (only
+ * copies of its notes (Logseq's logseq/bak and logseq/version-files), Google Voice's Takeout folder's audio, photos sent in texts, Greetings/ and Bills.html (so that they are said to be passed over: {@link passedOverInFolder}; its texts' and calls' .html by their start), Google Photos' photos and videos of Takeout, beside their sidecars (so that they are said to be passed over: googlephotos.ts `googlePhotosPassedOver`), a Notion database's .csv (only
  * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), a Journey export's photos, videos and voice notes beside their entries' .json (so that they are said to be passed over), an unzipped Discord data package's (its channels' messages.json and an older package's messages.csv; its other files too, whatever their kind, `account/avatar.png`, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over), and an Amazon download's ("Your Orders" unzipped: Retail.OrderHistory.1.csv; its returns and other datasets' CSVs too, so that they are said to be passed over)
  * (their header read: a Letterboxd export's profile, likes and comments too, so its import says why it passes them over;
  * any other .csv is data, not a note: passed over), in name
@@ -448,6 +489,7 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
           stravaPassedOver(join(path, n)) !== null ||
           journeyPassedOver(join(path, n)) !== null ||
           googleVoicePassedOver(join(path, n)) !== null ||
+          googlePhotosPassedOver(join(path, n)) !== null ||
           inDiscordPackage(join(path, n))) &&
         !isBundlePart(join(path, n)) &&
         !/(?:^|[\\/])~\$[^\\/]*$/.test(n) &&
@@ -476,7 +518,9 @@ const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
  * Whether `name`, a file of the folder `root` that holds `names`, is one to read: an .html that is browsers' exported
  * bookmarks (its start, bookmarks.ts `isBookmarksFile`) or Pocket's export (ril_export.html, readlater.ts `isPocketHtml`), or a LinkedIn
  * archive's article (listed to be said passed over: linkedin.ts `linkedinPassedOver`), or YouTube's history as Takeout's web page
- * (watch-history.html, listed to be said to choose JSON: youtube.ts `youtubePassedOver`), or a Google Voice file of Takeout (a text
+ * (watch-history.html, listed to be said to choose JSON: youtube.ts `youtubePassedOver`), or Google Takeout's index
+ * (archive_browser.html) or My Activity as a web page (MyActivity.html), listed to be said passed over (myactivity.ts
+ * `myActivityPassedOver`), or a Google Voice file of Takeout (a text
  * conversation's or a call's, by its first 8 KiB: googlevoice.ts `isGoogleVoiceHtml`; Bills.html and a call's log by their names,
  * listed to be said passed over: `googleVoicePassedOver`); not a CSV but a
  * Readwise export, a Todoist project's, Goodreads' library export or a Letterboxd export's (its header, {@link opensAsExport}) or a Notion database's,
@@ -487,15 +531,19 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
   if (/\.html?$/i.test(name)) {
     const start = fileStart(join(root, name))?.trimStart() ?? "";
     // (an article of a LinkedIn archive, listed so that it is said to be passed over)
-    // (and YouTube's history as Takeout's web page, watch-history.html, listed so that it is said to choose JSON)
+    // (and YouTube's history as Takeout's web page, watch-history.html, listed so that it is said to choose JSON; My Activity's, MyActivity.html, too;
+    // and Takeout's index, archive_browser.html, listed so that it is said to be passed over)
     // (and Google Voice's files of Takeout: a text conversation's, a voicemail's, by their start; a call's log and Bills.html, listed so that they are said to be passed over)
     return (
       isBookmarksFile(start) ||
       isPocketHtml(start) ||
       linkedinPassedOver(join(root, name)) !== null ||
       youtubePassedOver(join(root, name)) !== null ||
+      myActivityPassedOver(join(root, name)) !== null ||
       googleVoicePassedOver(join(root, name)) !== null ||
-      isGoogleVoiceHtml(fileStart(join(root, name), 8192) ?? "")
+      isGoogleVoiceHtml(fileStart(join(root, name), 8192) ?? "") ||
+      // (and the pages of Element's HTML export of a Matrix room, listed so that they are said to be exported again as JSON)
+      isElementHtml(fileStart(join(root, name), 8192) ?? "")
     );
   }
   if (!/\.csv$/i.test(name)) return true;

@@ -83,6 +83,10 @@ export type ImportFormat =
   | "zoomchat"
   | "bluesky"
   | "spotify"
+  | "matrix"
+  | "myactivity"
+  | "timeline"
+  | "googlephotos"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

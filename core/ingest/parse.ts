@@ -39,6 +39,7 @@ import { parseFacebook } from "./facebook.js";
 import { parseInstagram } from "./instagram.js";
 import { parseSnapchat } from "./snapchat.js";
 import { parseSkype } from "./skype.js";
+import { parseMatrix } from "./matrix.js";
 import { parseTikTok } from "./tiktok.js";
 import { parseVcard } from "./vcard.js";
 import { parseKindle } from "./kindle.js";
@@ -54,8 +55,11 @@ import { parseStrava } from "./strava.js";
 import { parseLinkedIn } from "./linkedin.js";
 import { parseAmazon } from "./amazon.js";
 import { parseSpotify } from "./spotify.js";
+import { parseGooglePhotos } from "./googlephotos.js";
+import { parseTimeline } from "./timeline.js";
 import { parseReddit } from "./reddit.js";
 import { parseYouTube } from "./youtube.js";
+import { parseMyActivity } from "./myactivity.js";
 import { parseLetterboxd } from "./letterboxd.js";
 import { parseNote } from "./note.js";
 import { parseBookmarks } from "./bookmarks.js";
@@ -96,9 +100,9 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
  * in order: a transcript, a note, a Telegram chat (a whole Telegram account's export a chat at a time), a LINE chat, a calendar, a Messenger thread, a Todoist project, a Journey diary's entry, a meeting's captions or a Zoom meeting's saved chat is one; a
  * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too, a Goodreads export a book at a time; a BibTeX library an entry at a time (its note, then its abstract); a Letterboxd
- * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; Amazon's order history (Retail.OrderHistory.1.csv) a month of orders each; Spotify's streaming history a day of listening each, its Playlist1.json a playlist each, its YourLibrary.json one note; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; an
- * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Facebook download's posts a day, its comments a day; an Instagram download's posts, reels, stories or comments a day; a Snapchat download's chat_history.json a conversation each; a Google Voice file of Takeout (a text conversation, a group's, a voicemail) one; a DiscordChatExporter file or a Discord data package's channel (messages.json, messages.csv) one; a Skype export's messages.json a chat or group each; TikTok's download each chat of its direct messages, then a day of its posts or comments, each; a Roam graph a page at a time; a Trello board one note (in parts past
- * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts).
+ * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; Amazon's order history (Retail.OrderHistory.1.csv) a month of orders each; Spotify's streaming history a day of listening each, its Playlist1.json a playlist each, its YourLibrary.json one note; Google Photos' album (its metadata.json) a note, a year's photos (its folder's first sidecar) a note per day, read from the folder a sidecar at a time; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; Google's My Activity (MyActivity.json of Search, Chrome, Maps …) or Chrome's History.json from Takeout a day each; an
+ * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Facebook download's posts a day, its comments a day; an Instagram download's posts, reels, stories or comments a day; a Snapchat download's chat_history.json a conversation each; a Google Voice file of Takeout (a text conversation, a group's, a voicemail) one; a DiscordChatExporter file or a Discord data package's channel (messages.json, messages.csv) one; a Skype export's messages.json a chat or group each; Element's JSON export of a Matrix room one; TikTok's download each chat of its direct messages, then a day of its posts or comments, each; a Roam graph a page at a time; a Trello board one note (in parts past
+ * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts); a Google Maps Timeline file (a Takeout month, the phone's Timeline.json) a day of places and journeys each (timeline.ts).
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
   text: (file, _head, opts) => one(parseTextTranscript(file, opts)),
@@ -134,6 +138,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   snapchat: (file, _head, opts) => parseSnapchat(file, opts),
   // (a Skype export's messages.json, streamed a chat at a time; its userId, the account's, read from its start)
   skype: (file, head, opts) => parseSkype(file, head.text, opts),
+  // (Element's JSON export of a Matrix room, streamed: one conversation, its edits and reactions folded into their messages)
+  matrix: (file, _head, opts) => one(parseMatrix(file, opts)),
   // (TikTok's download in JSON, streamed: each chat of its direct messages a conversation as it is read, then a day of posts or of comments each)
   tiktok: (file, head, opts) => parseTikTok(file, head.text, opts),
   vcard: (file, _head, opts) => parseVcard(file, opts),
@@ -173,12 +179,18 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   reddit: (file, _head, opts) => parseReddit(file, opts),
   // (YouTube's Takeout: its watch or search history a day a note, comments.csv a video's comments a note, subscriptions.csv one note; told by its start)
   youtube: (file, head, opts) => parseYouTube(file, head.text, opts),
+  // (Google's My Activity of another product, or Chrome's History.json, from Takeout: a day a note; told by its start)
+  myactivity: (file, head, opts) => parseMyActivity(file, head.text, opts),
   // (Pocket's CSV or HTML export, or Instapaper's CSV, told by its start; a list of either a note)
   readlater: (file, head, opts) => parseReadLater(file, head.text, opts),
   // (Amazon's order history, Retail.OrderHistory.1.csv: a month of orders a note, each order a paragraph with its returns; the download's other files no note)
   amazon: (file, _head, opts) => parseAmazon(file, opts),
   // (Spotify's download: a streaming history a day of listening a note, Playlist1.json a playlist a note, YourLibrary.json one note; told by its start; its other files no note)
   spotify: (file, head, opts) => parseSpotify(file, head.text, opts),
+  // (Google Photos of Takeout: an album's metadata.json its album a note, a year folder's first sidecar its photos in no album a note per day, read a sidecar at a time; another sidecar its one photo)
+  googlephotos: (file, head, opts) => parseGooglePhotos(file, head.text, opts),
+  // (Google Maps Timeline: a Takeout month of Semantic Location History, or the phone's Timeline.json, a day of places and journeys a note; told by its start; Records.json, Settings.json and Timeline Edits.json no note)
+  timeline: (file, head, opts) => parseTimeline(file, head.text, opts),
 };
 
 /** Whether `format` is read by a reader of its own ({@link FILE_READERS}), not as a JSON array of conversations. */

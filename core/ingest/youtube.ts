@@ -50,15 +50,32 @@
  * library. The HTML history (`watch-history.html`, `search-history.html`, older `my-comments.html`) is
  * refused alone and passed over in a folder, saying to choose JSON in Takeout ({@link youtubeHtmlAdvice}).
  *
- * Memory is bounded: the history is streamed (json-stream.ts), the CSVs too (csv-records.ts); the days
- * and comments held are given past held-notes.ts MAX_HELD_CHARS, in parts under the same keys.
+ * The history's items are My Activity's shape, read by the same parts (google-activity.ts: the items
+ * streamed and checked, adverts, channels, times of day, titles quoted); My Activity's other products are
+ * myactivity.ts'. Memory is bounded: the history is streamed (json-stream.ts), the CSVs too
+ * (csv-records.ts); the days and comments held are given past held-notes.ts MAX_HELD_CHARS, in parts
+ * under the same keys.
  */
-import { closeSync, existsSync, openSync, readSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { humanDate, isoDate } from "../time/format.js";
 import { isoToMs } from "../time/import-dates.js";
 import { type CsvColumns, type CsvRecord, cellOf, csvRecords, headerCells } from "./csv-records.js";
+import { fileStart } from "./file-start.js";
+import {
+  type Activity,
+  type ActivityExample,
+  type ActivityItem,
+  activities,
+  activityHeaderOf,
+  activityHtmlProduct,
+  clock,
+  firstSubtitle,
+  isAdvert,
+  quoted,
+  shown,
+} from "./google-activity.js";
 import { HeldNotes } from "./held-notes.js";
 import { streamJsonArray } from "./json-stream.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
@@ -79,8 +96,8 @@ export const CHANNELS_PER_PARAGRAPH = 25;
 /** Most videos whose titles the comments look up in the watch history beside them (past it, a comment's video is named by its link). */
 export const MAX_LOOKED_UP_VIDEOS = 100_000;
 
-/** What Takeout's ad entries say in their `details`. */
-const FROM_ADS = /^From Google Ads$/i;
+/** How an error names what a history's entry should be. */
+const EXAMPLE: ActivityExample = { header: "YouTube", title: "Watched …", time: "2026-10-14T19:02:11.123Z" };
 
 /**
  * Whether a file's start (its text, a byte order mark dropped) is YouTube's watch or search history
@@ -88,7 +105,7 @@ const FROM_ADS = /^From Google Ads$/i;
  * writes `header` first, then `title`, `titleUrl`, `subtitles`, `time`).
  */
 export function isYouTubeHistory(start: string): boolean {
-  return /^\[\s*\{\s*"header"\s*:\s*"YouTube(?: Music)?"\s*,\s*"title"\s*:/.test(start.trimStart());
+  return /^YouTube(?: Music)?$/.test(activityHeaderOf(start) ?? "");
 }
 
 /** The header cells of a CSV start, lower-cased, its byte order mark dropped. */
@@ -144,9 +161,6 @@ function noWords(kind: YouTubeCsvKind): string | null {
 /** The file names Takeout gives YouTube's history and comments as web pages (history/watch-history.html; older Takeouts' my-comments.html). */
 const HTML_NAME = /(?:^|[\\/])(watch-history|search-history|my-comments|my-live-chat-messages)\.html?$/i;
 
-/** A Takeout activity page's header cell naming YouTube, as its HTML writes it (a translated file name aside). */
-const HTML_YOUTUBE_CELL = /class="[^"]*header-cell[^"]*"[^>]*>\s*<p[^>]*>\s*YouTube(?: Music)?\s*<br/i;
-
 /**
  * Why `file` is not read when it is YouTube's history or comments as a web page (Takeout's default:
  * `history/watch-history.html`, `search-history.html`, older `my-comments.html`), told by its name or by
@@ -156,7 +170,7 @@ const HTML_YOUTUBE_CELL = /class="[^"]*header-cell[^"]*"[^>]*>\s*<p[^>]*>\s*YouT
 export function youtubeHtmlAdvice(file: string, start: string): string | null {
   if (!/^\s*</.test(start)) return null;
   const name = HTML_NAME.exec(file)?.[1]?.toLowerCase();
-  if (!name && !HTML_YOUTUBE_CELL.test(start)) return null;
+  if (!name && !/^YouTube(?: Music)?$/.test(activityHtmlProduct(start) ?? "")) return null;
   const what =
     name === "search-history"
       ? "YouTube's search history"
@@ -170,22 +184,6 @@ export function youtubeHtmlAdvice(file: string, start: string): string | null {
   return `${what} as a web page, which Engram does not read: ${instead}`;
 }
 
-/** The first `bytes` of `file` as text, a byte order mark and a cut character at its end dropped; null when it cannot be read. */
-function startOf(file: string, bytes: number): string | null {
-  try {
-    const fd = openSync(file, "r");
-    try {
-      const head = Buffer.alloc(bytes);
-      const n = readSync(fd, head, 0, head.length, 0);
-      return new TextDecoder("utf-8").decode(head.subarray(0, n), { stream: true }).replace(/^\uFEFF/, "");
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Why `file`, found in a folder the user imports, is passed over unread when it is YouTube's (its start
  * read): the history or comments as a web page (to choose JSON in Takeout: {@link youtubeHtmlAdvice}),
@@ -194,24 +192,13 @@ function startOf(file: string, bytes: number): string | null {
  */
 export function youtubePassedOver(file: string): string | null {
   if (/\.html?$/i.test(file)) {
-    const start = startOf(file, 64 * 1024);
+    const start = fileStart(file, 64 * 1024);
     return start === null ? null : youtubeHtmlAdvice(file, start);
   }
   if (!/\.csv$/i.test(file)) return null;
-  const start = startOf(file, 1024);
+  const start = fileStart(file, 1024);
   const kind = start === null ? null : youtubeCsvKind(start);
   return kind === null ? null : noWords(kind);
-}
-
-/** A value shown in an error: its JSON, cut. */
-function shown(value: unknown): string {
-  const json = JSON.stringify(value ?? null) ?? String(value);
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
-}
-
-/** The hour and minute of `ms` in UTC: "19:02". */
-function clock(ms: number): string {
-  return new Date(ms).toISOString().slice(11, 16);
 }
 
 /** A channel's name as its entry gives it, without YouTube Music's " - Topic" of an artist's channel. */
@@ -220,16 +207,6 @@ function channelName(name: string): string {
     .replace(/\s+-\s+Topic$/, "")
     .replace(/\s+/g, " ")
     .trim();
-}
-
-/** One entry of the history, as Takeout writes it (the fields read here). */
-interface HistoryEntry {
-  header?: unknown;
-  title?: unknown;
-  titleUrl?: unknown;
-  subtitles?: unknown;
-  time?: unknown;
-  details?: unknown;
 }
 
 /** What an entry of the history was: a video watched, a song played, a search, or another activity named by its title (a translated Takeout's "Has visto …"). */
@@ -242,48 +219,24 @@ export function videoIdOf(url: string): string | null {
 
 /** The first channel an entry's `subtitles` name, as `{ name, url }`, or null. */
 function channelOf(subtitles: unknown): { name: string; url: string | null } | null {
-  if (!Array.isArray(subtitles)) return null;
-  const first = subtitles.find((s) => s && typeof s === "object" && typeof (s as { name?: unknown }).name === "string") as
-    | { name: string; url?: unknown }
-    | undefined;
+  const first = firstSubtitle(subtitles);
   const name = first ? channelName(first.name) : "";
-  return name ? { name, url: typeof first?.url === "string" ? first.url : null } : null;
-}
-
-/**
- * A title or a search in quotes, as a line says it: a comma after the closing quote when it ends with
- * ".", "?" or "!" ("Which workbench should you build first?", by …), else a sentence would end there
- * and what follows ("by Matt Estlea at 21:18.") would stand alone.
- */
-function quoted(words: string): string {
-  return /[.?!…]$/.test(words) ? `"${words}",` : `"${words}"`;
+  return name ? { name, url: first!.url } : null;
 }
 
 /** A title that is no title: the video's own link, as Takeout gives a video since removed, or its words for one. */
 const NO_TITLE = /^(?:https?:\/\/\S+|a video that has been removed|a private video)$/i;
 
 /**
- * Entry `value` (the `index`-th) of a history file as the user's paragraph, or null for what is passed
- * over: an advert ("From Google Ads"), a video since removed (its title only its link), a community post
- * seen ("Viewed …": its creator's words), an entry of another product, one with no words.
- * @throws ImportError naming the file and the entry (`[3]`, `[3].time`, `[3].title`): an entry that is
- *   no object, with no time as "2026-10-14T19:02:11.123Z", or with no title.
+ * An entry of a history file (checked: google-activity.ts `activityOf`) as the user's paragraph, or null
+ * for what is passed over: an advert ("From Google Ads"), a video since removed (its title only its link),
+ * a community post seen ("Viewed …": its creator's words), an entry of another product, one with no words.
  */
-function historyTurn(file: string, value: unknown, index: number): ParsedTurn | null {
-  if (!value || typeof value !== "object" || Array.isArray(value))
-    throw new ImportError(file, `[${index}]`, `expected an activity ({ "header": "YouTube", "title": "Watched …", "time": … }), got ${shown(value)}`);
-  const entry = value as HistoryEntry;
-  const at = typeof entry.time === "string" ? isoToMs(entry.time) : Number.NaN;
-  if (Number.isNaN(at)) throw new ImportError(file, `[${index}].time`, `expected a time as "2026-10-14T19:02:11.123Z", got ${shown(entry.time)}`);
-  if (typeof entry.title !== "string") throw new ImportError(file, `[${index}].title`, `expected what was done, as "Watched …", got ${shown(entry.title)}`);
-  const header = typeof entry.header === "string" ? entry.header : "YouTube";
-  if (!/^YouTube(?: Music)?$/.test(header)) return null;
-  if (Array.isArray(entry.details) && entry.details.some((d) => d && typeof d === "object" && FROM_ADS.test(String((d as { name?: unknown }).name ?? ""))))
-    return null;
+function historyTurn({ at, header, title, url, item }: Activity): ParsedTurn | null {
+  if (!/^YouTube(?: Music)?$/.test(header ?? "YouTube")) return null;
+  if (isAdvert(item)) return null;
   const music = header === "YouTube Music";
-  const title = entry.title.replace(/[\u00a0\s]+/g, " ").trim();
-  const url = typeof entry.titleUrl === "string" ? entry.titleUrl : null;
-  const channel = channelOf(entry.subtitles);
+  const channel = channelOf(item.subtitles);
   const by = channel ? ` by ${channel.name}` : "";
   const time = clock(at);
   const verb = /^(Watched|Searched for|Viewed)\s+(.+)$/.exec(title);
@@ -339,16 +292,17 @@ function dayOf(at: number): { key: string; title: string } {
  * time order, held to the file's end (past held-notes.ts MAX_HELD_CHARS given in parts under the same
  * keys).
  * @throws ImportError naming the file and where: the stream's own errors (byte, line and column), an
- *   entry {@link historyTurn} refuses; "the note has no text" for a history that holds nothing read
+ *   entry that is no object, with no time as "2026-10-14T19:02:11.123Z" or with no title (`[3]`,
+ *   `[3].time`, `[3].title`: google-activity.ts `activityOf`); "the note has no text" for a history that holds nothing read
  *   (empty, or only adverts and videos since removed: a folder passes it over, saying so).
  */
 async function* parseHistory(file: string, opts: ReadOptions): AsyncGenerator<ParsedConversation> {
   const held = new HeldNotes(true);
   let entries = 0;
   let read = 0;
-  for await (const item of streamJsonArray(file, { onProgress: opts.onProgress })) {
+  for await (const activity of activities(file, EXAMPLE, opts)) {
     entries++;
-    const turn = historyTurn(file, item.value, item.index);
+    const turn = historyTurn(activity);
     if (!turn) continue;
     read++;
     const { key, title } = dayOf(turn.occurredAt);
@@ -452,7 +406,7 @@ async function videoNames(file: string, ids: ReadonlySet<string>): Promise<Map<s
   if (!history) return names;
   try {
     for await (const item of streamJsonArray(history)) {
-      const entry = item.value as HistoryEntry | null;
+      const entry = item.value as ActivityItem | null;
       if (!entry || typeof entry !== "object" || typeof entry.titleUrl !== "string" || typeof entry.title !== "string") continue;
       const id = videoIdOf(entry.titleUrl);
       const title = /^Watched\s+(.+)$/.exec(entry.title.replace(/[\u00a0\s]+/g, " ").trim())?.[1];

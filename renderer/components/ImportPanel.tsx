@@ -50,6 +50,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "googlevoice", label: "Google Voice texts and voicemails (Google Takeout's Voice/Calls/<name> - Text - <time>.html)" },
   { value: "snapchat", label: "Snapchat chats (its My Data download in JSON: json/chat_history.json)" },
   { value: "skype", label: "Skype chats (its Export your data, or Teams (free)'s, unpacked: messages.json)" },
+  { value: "matrix", label: "Matrix room (Element's Export chat in JSON: matrix - <room> - Chat Export - <time>.json)" },
   { value: "imessage", label: "iMessage conversation (imessage-exporter .txt)" },
   { value: "line", label: "LINE chat (its exported .txt: [LINE] Chat with …)" },
   { value: "twitter", label: "X (Twitter) posts or messages (an archive's tweets.js or direct-messages.js)" },
@@ -67,6 +68,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     value: "youtube",
     label: "YouTube history, comments or subscriptions (Google Takeout's watch-history.json, search-history.json, comments.csv, subscriptions.csv)",
   },
+  {
+    value: "myactivity",
+    label: "Google searches, pages visited and Maps (Google Takeout's My Activity MyActivity.json, Chrome's History.json)",
+  },
   { value: "captions", label: "Meeting transcript (Zoom or Teams .vtt, Otter.ai .srt)" },
   { value: "zoomchat", label: "Zoom meeting chat (meeting_saved_chat.txt)" },
   { value: "bookmarks", label: "Browser bookmarks (exported .html: Chrome, Firefox, Safari, Edge, Pinboard)" },
@@ -77,6 +82,14 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     value: "spotify",
     label:
       "Spotify listening, playlists and library (Download your data: StreamingHistory_music_0.json, Streaming_History_Audio_…_0.json, Playlist1.json, YourLibrary.json)",
+  },
+  {
+    value: "googlephotos",
+    label: "Google Photos albums and what you wrote under your photos (Google Takeout's Google Photos folder: an album's metadata.json, a photo's .json)",
+  },
+  {
+    value: "timeline",
+    label: "Google Maps Timeline (Takeout's Semantic Location History 2026_OCTOBER.json, or the phone's exported Timeline.json)",
   },
   { value: "engram", label: "Engram export" },
 ];
@@ -94,7 +107,7 @@ const CANCELLED = "Import cancelled. What was imported so far is kept; import th
 const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   [
     "Chats",
-    "ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, TikTok, Slack, Discord, Google Chat, Google Voice, Skype, Snapchat, iMessage, LINE, text messages, X, Mastodon, Bluesky, Facebook, Reddit, LinkedIn",
+    "ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, TikTok, Slack, Discord, Google Chat, Google Voice, Skype, Matrix (Element), Snapchat, iMessage, LINE, text messages, X, Mastodon, Bluesky, Facebook, Reddit, LinkedIn",
   ],
   [
     "Notes",
@@ -106,7 +119,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ["Highlights", "Kindle, Kobo, Readwise"],
   [
     "Lists",
-    "books (Goodreads), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), workouts (Strava), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), videos watched and searched (YouTube), orders (Amazon), music and podcasts listened to (Spotify)",
+    "books (Goodreads), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), workouts (Strava), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), videos watched and searched (YouTube), searches and pages visited (Google My Activity, Chrome history), orders (Amazon), music and podcasts listened to (Spotify), albums and photos' descriptions, people and places (Google Photos)",
   ],
   ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml), contacts (.vcf)"],
 ];
@@ -337,6 +350,8 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   reddit: { whole: "thread", part: "message" },
   amazon: { whole: "month", part: "order" },
   spotify: { whole: "note", part: "paragraph" },
+  googlephotos: { whole: "note", part: "paragraph" },
+  timeline: { whole: "day", part: "paragraph" },
 };
 
 /** What an import's items and their parts are called: conversations of messages; notes of paragraphs, books of clippings, calendars of events, threads of emails. */

@@ -298,7 +298,12 @@ describe("browser bookmarks (the Netscape Bookmark File Format)", () => {
     put("Downloads/Senior Product Designer - Monzo.html", "<!DOCTYPE html><html><head><title>Senior Product Designer</title></head><body>Apply</body></html>");
     put("Downloads/Takeout/archive_browser.html", "<html><body>Your Google data</body></html>");
     put("Downloads/Safari Bookmarks.htm", SAFARI);
-    expect(importPaths(root).map((p) => p.file.slice(root.length + 1))).toEqual(["Safari Bookmarks.htm", "bookmarks_11_30_26.html"]);
+    // (Takeout's index listed so that it is said to be passed over: myactivity.ts `myActivityPassedOver`)
+    expect(importPaths(root).map((p) => p.file.slice(root.length + 1))).toEqual([
+      "Safari Bookmarks.htm",
+      "Takeout/archive_browser.html",
+      "bookmarks_11_30_26.html",
+    ]);
     expect(await folderFileFormat(join(root, "bookmarks_11_30_26.html"))).toBe("bookmarks");
     expect(await folderFileFormat(join(root, "Senior Product Designer - Monzo.html"))).toBeNull();
     expect(await checkImportFile(join(root, "Safari Bookmarks.htm"), "bookmarks")).toBe("bookmarks");

@@ -310,15 +310,17 @@ describe("Google Maps' places from Google Takeout", () => {
     put("Takeout/Fit/Daily activity metrics.csv", "Date,Move Minutes count\n2026-11-01,42\n");
     const root = join(dir, "Takeout");
     const files = importPaths(root).map((p) => p.file.slice(root.length + 1));
+    // (Takeout's index listed so that it is said to be passed over: myactivity.ts `myActivityPassedOver`)
     expect(files).toEqual([
       "Maps (your places)/Reviews.json",
       "Maps (your places)/Saved Places.json",
       "Maps/My labeled places/Labeled places.json",
       "Saved/Starred places.csv",
+      "archive_browser.html",
     ]);
     const formats = await Promise.all(files.map((f) => folderFileFormat(join(root, f))));
     // (a Reviews.json with no review names no Google Maps link: passed over as any other JSON, as Labeled places.json is)
-    expect(formats).toEqual([null, "googlemaps", null, "googlemaps"]);
+    expect(formats).toEqual([null, "googlemaps", null, "googlemaps", null]);
     const empty = await checkImportFile(join(root, "Maps (your places)/Reviews.json"), "googlemaps").catch((e: unknown) => e);
     expect(isEmptyNote(empty)).toBe(true);
     expect(whyPassedOver(empty)).toBe("Google Maps places with no place, no note");

@@ -137,7 +137,13 @@ describe("Google Tasks from Google Takeout (Tasks/Tasks.json)", () => {
     put("Takeout/Keep/Wifi.html", "<html><body>Wifi</body></html>");
     put("Takeout/Profile/Profile.json", JSON.stringify({ displayName: "Claire Morgan", emails: [{ value: "claire@example.com" }] }));
     put("Takeout/archive_browser.html", "<html><body>Your Google data</body></html>");
-    expect(importPaths(root).map((p) => p.file.slice(root.length + 1))).toEqual(["Keep/Wifi.json", "Profile/Profile.json", "Tasks/Tasks.json"]);
+    // (Takeout's index listed so that it is said to be passed over: myactivity.ts `myActivityPassedOver`)
+    expect(importPaths(root).map((p) => p.file.slice(root.length + 1))).toEqual([
+      "Keep/Wifi.json",
+      "Profile/Profile.json",
+      "Tasks/Tasks.json",
+      "archive_browser.html",
+    ]);
     expect(await folderFileFormat(join(root, "Tasks", "Tasks.json"))).toBe("googletasks");
     expect(await folderFileFormat(join(root, "Keep", "Wifi.json"))).toBe("keep");
     expect(await folderFileFormat(join(root, "Profile", "Profile.json"))).toBeNull();

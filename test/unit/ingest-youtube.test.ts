@@ -304,10 +304,13 @@ describe("YouTube from Google Takeout", () => {
       "YouTube and YouTube Music/playlists/Hand tool joinery-videos.csv",
       "YouTube and YouTube Music/playlists/playlists.csv",
       "YouTube and YouTube Music/subscriptions/subscriptions.csv",
+      "archive_browser.html",
     ]);
+    // (Takeout's index, listed so that it is said to be passed over: myactivity.ts `myActivityPassedOver`)
+    expect(await passedOverInFolder(join(folder, "archive_browser.html"))).toBe("Google Takeout's index of the files in its archive, no one's words");
     const why: Record<string, string> = {};
     const read: string[] = [];
-    for (const { file } of importPaths(folder)) {
+    for (const { file } of importPaths(root)) {
       const name = file.slice(root.length + 1);
       const aside = await passedOverInFolder(file);
       if (aside) {

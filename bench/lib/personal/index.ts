@@ -1,5 +1,6 @@
 /** The people bench:personal imports and asks, each into a fresh database. */
 import { chatter } from "./chatter.js";
+import { commuter } from "./commuter.js";
 import { bookworm } from "./bookworm.js";
 import { boarder } from "./boarder.js";
 import { bookmarker } from "./bookmarker.js";
@@ -32,6 +33,7 @@ import { listener } from "./listener.js";
 import { listmaker } from "./listmaker.js";
 import { mailer } from "./mailer.js";
 import { mapper } from "./mapper.js";
+import { matrixer } from "./matrixer.js";
 import { meetings } from "./meetings.js";
 import { moody } from "./moody.js";
 import { networker } from "./networker.js";
@@ -42,6 +44,7 @@ import { notion } from "./notion.js";
 import { outliner } from "./outliner.js";
 import { paperwork } from "./paperwork.js";
 import { parent } from "./parent.js";
+import { photographer } from "./photographer.js";
 import { planner } from "./planner.js";
 import { poster } from "./poster.js";
 import { grammer } from "./grammer.js";
@@ -53,6 +56,7 @@ import { redditor } from "./redditor.js";
 import { renovation } from "./renovation.js";
 import { researcher } from "./researcher.js";
 import { saver } from "./saver.js";
+import { searcher } from "./searcher.js";
 import { shopper } from "./shopper.js";
 import { simplenoter } from "./simplenoter.js";
 import { skyper } from "./skyper.js";
@@ -152,4 +156,8 @@ export const PEOPLE: Person[] = [
   voicer,
   skyposter,
   listener,
+  commuter,
+  searcher,
+  matrixer,
+  photographer,
 ];
