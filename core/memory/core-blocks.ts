@@ -116,8 +116,9 @@ const HUMAN_CANDIDATES = 80;
  * articles saved to read later (Pocket, Instapaper), activities logged on Strava, TickTick's tasks,
  * whom one connected with on LinkedIn (not its work history, which is who one is), what one watched
  * and searched on YouTube and the channels one follows (not one's comments), papers saved to a
- * reference library (BibTeX), a Kobo's highlights, Amazon orders, Spotify plays and playlists (core/ingest: each
- * format's conversation key). Their facts
+ * reference library (BibTeX), a Kobo's highlights, Amazon orders, Spotify plays and playlists, Google's
+ * My Activity (searches, pages visited), Timeline's days (where one went), Google Photos' albums and
+ * captions (core/ingest: each format's conversation key; not Timeline's home and work, who one is). Their facts
  * are left out of the `human` block, which says who the user is, not a log (a Goodreads import had
  * filled it with "The user added "James" … to the to-read list").
  */
@@ -140,6 +141,9 @@ const RECORD_KEYS = [
   "kobo:",
   "amazon:",
   "spotify:",
+  "myactivity:day:",
+  "timeline:day:",
+  "googlephotos:",
 ];
 
 /** A line that says when something happened ("yesterday", "last week", "(2 July 2023)"): an event, not a trait. */

@@ -239,7 +239,21 @@ function groupName(batch: SourceBatch): string | null {
 }
 
 /** Chat apps whose export gives a group chat the name its people gave it (a transcript's title is its file's name). */
-const NAMED_GROUPS = new Set(["telegram", "line", "slack", "discord", "googlechat", "messenger", "linkedin", "reddit", "imessage", "sms", "skype", "snapchat"]);
+const NAMED_GROUPS = new Set([
+  "telegram",
+  "line",
+  "slack",
+  "discord",
+  "googlechat",
+  "messenger",
+  "linkedin",
+  "reddit",
+  "imessage",
+  "sms",
+  "skype",
+  "snapchat",
+  "matrix",
+]);
 
 /** A channel's stock name, which says nothing of its talk. */
 const STOCK_CHANNEL = /^(?:general|random|chat|main|lobby|off-?topic|announcements?|welcome|introductions?|group(?:\s+chat)?|untitled)$/i;

@@ -17,7 +17,12 @@ let db: EngramDb;
 const AT = Date.UTC(2026, 10, 9, 12, 0);
 
 /** A chat of `format` (an app's export) named `title`, each of its people saying one line in turn, a minute apart. */
-async function chat(externalId: string, title: string, lines: Array<[string, string]>, format: "telegram" | "skype" | "snapchat" | "zoomchat" = "telegram") {
+async function chat(
+  externalId: string,
+  title: string,
+  lines: Array<[string, string]>,
+  format: "telegram" | "skype" | "snapchat" | "zoomchat" | "matrix" = "telegram",
+) {
   await storeConversation(db, embedder, {
     format,
     externalId,
@@ -63,6 +68,17 @@ beforeAll(async () => {
     ],
     "snapchat",
   );
+  // (and a Matrix room Element exported)
+  await chat(
+    "matrix:!qPzVxKwTnRbLmYdHcJ:matrix.org",
+    "Tidewater",
+    [
+      ["Priya Natarajan", "We're shipping 2.0 on Tuesday 8 December, the changelog is nearly done."],
+      ["Jonas Weber", "Great"],
+      ["Mei Tanaka", "I'll write the release notes"],
+    ],
+    "matrix",
+  );
   // (a Zoom meeting's saved chat is told under the meeting's topic, as its transcript is)
   await chat(
     "interview",
@@ -85,5 +101,6 @@ describe("a group chat's name", () => {
     expect(facts).toContainEqual(expect.stringMatching(/^Flat 4B reunion: Hannah Price has booked the cottage on Bishophill/));
     expect(facts).toContainEqual(expect.stringMatching(/^Priya's 21st: .*Polaroid camera/));
     expect(facts).toContainEqual(expect.stringMatching(/^Lumenwave Senior Product Designer interview: .*take-home task is due Monday 30 November/));
+    expect(facts).toContainEqual(expect.stringMatching(/^Tidewater: Priya Natarajan and others are shipping 2\.0 on Tuesday 8 December/));
   });
 });

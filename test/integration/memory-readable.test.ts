@@ -1300,6 +1300,59 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("builds no line of the user's core memory from Google's records of what they did: searches, Timeline's days, photos' captions", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-records-"));
+    try {
+      const chat = join(dir, "chat.txt");
+      writeFileSync(chat, "[2026-11-02 09:00] Ana: I work as a nurse at Leeds General.\n[2026-11-02 09:01] Sam: Since when?\n");
+      await importFile(db, embedder, chat, { me: "Ana" });
+      const put = (name: string, value: unknown) => {
+        const file = join(dir, ...name.split("/"));
+        mkdirSync(join(file, ".."), { recursive: true });
+        writeFileSync(file, JSON.stringify(value));
+        return file;
+      };
+      const searched = put("Takeout/My Activity/Search/MyActivity.json", [
+        {
+          header: "Search",
+          title: "Searched for sourdough hydration 75%",
+          titleUrl: "https://www.google.com/search?q=sourdough+hydration+75%25",
+          time: "2026-10-03T18:21:44.123Z",
+          products: ["Search"],
+          activityControls: ["Web & App Activity"],
+        },
+      ]);
+      expect(await importFile(db, embedder, searched)).toMatchObject({ format: "myactivity" });
+      const month = put("Takeout/Location History (Timeline)/Semantic Location History/2026/2026_OCTOBER.json", {
+        timelineObjects: [
+          {
+            placeVisit: {
+              location: { name: "Riverside Dental Practice", address: "14 High Street, Leeds LS1 4AP, UK", placeId: "ChIJrTLr-GyuEmsRBfy61i59si0" },
+              duration: { startTimestamp: "2026-10-06T08:35:00Z", endTimestamp: "2026-10-06T09:20:00Z" },
+            },
+          },
+        ],
+      });
+      expect(await importFile(db, embedder, month)).toMatchObject({ format: "timeline" });
+      const photo = put("Takeout/Google Photos/Photos from 2026/IMG_20261012_093000.jpg.json", {
+        title: "IMG_20261012_093000.jpg",
+        description: "Parked at Heathrow Terminal 5 short stay, level 2, bay C14",
+        photoTakenTime: { timestamp: String(Date.parse("2026-10-12T09:30:00Z") / 1000), formatted: "12 Oct 2026, 09:30:00 UTC" },
+        geoData: { latitude: 0, longitude: 0, altitude: 0, latitudeSpan: 0, longitudeSpan: 0 },
+        url: "https://photos.google.com/photo/AF1QipN1",
+      });
+      expect(await importFile(db, embedder, photo)).toMatchObject({ format: "googlephotos" });
+      expect(of("semantic", "content LIKE '%sourdough%'").length).toBeGreaterThan(0);
+      expect(of("semantic", "content LIKE '%Riverside Dental%'").length).toBeGreaterThan(0);
+      expect(of("semantic", "content LIKE '%bay C14%'").length).toBeGreaterThan(0);
+      const core = of("core").map((m) => m.content);
+      expect(core).toEqual([expect.stringContaining("Ana works as a nurse")]);
+      expect(core[0]).not.toMatch(/sourdough|Riverside|bay C14/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("imports a Telegram chat export with --me: the user's facts build their core memory, the friend's are hers", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-telegram-"));
     const message = (id: number, iso: string, from: string, text: unknown) => ({
