@@ -338,6 +338,11 @@ function quoted(text: string, name: string): boolean {
   return /["“]/.test(text) && new RegExp(`["“][^"“”]*?\\b${escapeRegExp(name)}[,.!?]?["”]`, "u").test(text);
 }
 
+/** Whether `words` are said inside double quotes in `text` ("…" or “…”). */
+function withinQuotes(text: string, words: string): boolean {
+  return /["“]/.test(text) && new RegExp(`["“][^"“”]*?(?<![\\p{L}'’])${escapeRegExp(words)}(?![\\p{L}])[^"“”]*["”]`, "u").test(text);
+}
+
 /**
  * Parses one sentence with compromise (see {@link Sentence}). Sentences with no first-person word
  * and no capitalised word after the first are not worth a full parse (nothing to extract): they get
@@ -404,7 +409,8 @@ function parseWithCompromise(text: string): Sentence {
   // ("Here's" → "Here has", "Ed Sheeran's song" → "Ed Sheeran is song")
   if (contracted)
     doc.contractions().forEach((m) => {
-      if (m.has(EXPANDED_CONTRACTION)) (m as unknown as View).contractions().expand();
+      // (not in quotes, kept as written: "Don't Stop Me Now")
+      if (m.has(EXPANDED_CONTRACTION) && !withinQuotes(text, m.text().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""))) (m as unknown as View).contractions().expand();
     });
   const json = doc.json() as Array<{ terms: Array<{ text: string; pre: string; post: string; normal: string; tags: string[] }> }>;
   const terms: Term[] = json

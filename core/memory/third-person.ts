@@ -197,6 +197,17 @@ function inTitle(terms: Term[], i: number): boolean {
   return t.normal === "i" ? capitalBefore && capitalAfter : capitalBefore || capitalAfter;
 }
 
+/** For each of `terms`, whether it is inside double quotes ("…" or “…”), opened before it or by its own `pre`. */
+function insideQuotes(terms: Term[]): boolean[] {
+  let open = false;
+  return terms.map((t) => {
+    if (/["“]/.test(t.pre)) open = true;
+    const inside = open;
+    if (/["”]/.test(t.post)) open = false;
+    return inside;
+  });
+}
+
 /**
  * Rewrites a first-person sentence in the third person about `name`, without fillers: "Wow, I love
  * my dog so much" said by Melanie → "Melanie loves their dog much" (the name once, then "their" and
@@ -217,10 +228,13 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
   const alone = !entitiesSaid(s, terms).some((e) => e.kind === "person" && e.name.toLowerCase() !== name.toLowerCase());
   let named = false;
   let group = false;
+  const quoted = insideQuotes(terms);
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     // a word joined by a hyphen ("me-time") is part of a compound, not a pronoun
     if (/^[-‐]/.test(t.post) || /[-‐]$/.test(terms[i - 1]?.post ?? "")) continue;
+    // (nor is a word inside quotes, kept as written: "Why Is My Sourdough Dense?", "Love from Claire")
+    if (quoted[i]) continue;
     const again = named && alone;
     if (t.normal !== "i" && again && PRONOUN_AGAIN[t.normal]) {
       t.text = inCaseOf(t.text, PRONOUN_AGAIN[t.normal]!);

@@ -969,6 +969,11 @@ describe("semantic facts from first-person statements", () => {
     expect(said('Your talk was "amazing" and you rock.')).toEqual([]);
     // a capitalised "We" between a title's words is the title's ("Why We Sleep" had become "Why Caroline and others Sleep")
     expect(said("I started reading Why We Sleep by Matthew Walker.")).toEqual(["Caroline started reading Why We Sleep by Matthew Walker (8 May 2023)."]);
+    // and any word in quotes stays as written, after the speaker is named too ("Why Is My Sourdough Dense?" had become "Why Is Their …")
+    expect(said('I visited "Why Is My Sourdough Dense? 9 Reasons and Fixes | The Clever Carrot" on theclevercarrot.com.')).toEqual([
+      'Caroline visited "Why Is My Sourdough Dense? 9 Reasons and Fixes | The Clever Carrot" on theclevercarrot.com (8 May 2023).',
+    ]);
+    expect(said('I had "Don\'t Stop Me Now" on repeat all week.')[0]).toMatch(/^Caroline had "Don't Stop Me Now" on repeat/);
   });
 
   it("drops general judgements, advice and emoticons that tell nothing about anyone, and keeps descriptions of things", () => {
