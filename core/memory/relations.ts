@@ -15,6 +15,8 @@ interface Pattern {
   match: string;
   /** Canonical statement; {s} subject, {o} object, {a} the object's indefinite article, {k} group `k`. */
   say: string;
+  /** The object runs to the sentence's end, its commas part of it (an address: "27 Ash Grove, Headingley, Leeds"). */
+  toEnd?: true;
 }
 
 /**
@@ -84,6 +86,8 @@ const PATTERNS: Pattern[] = [
     say: "{s} is moving to {o}.",
   },
   { predicate: "lives_in", single: true, cue: /\b(based|settled)\b/, match: "(i|we) (am|are) (now)? (based|settled) in [<o>.+]", say: "{s} lives in {o}." },
+  // (the address of one's home: "My home address is 27 Ash Grove, Headingley, Leeds", as a Timeline export's home place says)
+  { predicate: "lives_in", single: true, cue: /\bhome address\b/, match: "(my|our) home address is [<o>.+]", say: "{s} lives at {o}.", toEnd: true },
   { predicate: "from", single: true, cue: /\bfrom\b/, match: "(i|we) (am|are) (originally)? from [<o>.+]", say: "{s} is from {o}." },
   {
     predicate: "works_at",
@@ -312,7 +316,7 @@ export function relationsOf(sentence: Sentence, subject: string): Relation[] {
     const m = doc.match(COMPILED_PATTERNS.get(p)!);
     if (!m.found) continue;
     const groups = m.groups() as Record<string, View>;
-    const object = groups.o ? objectText(groups.o) : null;
+    const object = groups.o ? (p.toEnd ? groups.o.text().replace(/[\s.!?]+$/, "") || null : objectText(groups.o)) : null;
     if (!object || (p.accepts && !p.accepts(object))) continue;
     // "I have a few plans", "I have a funny story", "I have a pic of them": a teaser, not a possession
     if (p.predicate === "has" && TEASER_OBJECT.test(object)) continue;

@@ -61,6 +61,11 @@ describe("semantic facts from first-person statements", () => {
     });
   });
 
+  it("reads one's home address as where one lives ('My home address is 27 Ash Grove, …', a Timeline's home)", () => {
+    const [home] = extractFacts(parseSentences("My home address is 27 Ash Grove, Headingley, Leeds LS6 1AH, UK."), caroline, SAID);
+    expect(home).toMatchObject({ subject: "Caroline", predicate: "lives_in", object: "27 Ash Grove, Headingley, Leeds LS6 1AH, UK", single: true });
+  });
+
   it("writes a relation's object in the third person, up to a dash, and never about the listener", () => {
     const [studying] = extractFacts(parseSentences("I like breaking up my studying into smaller parts."), caroline, SAID);
     expect(studying).toMatchObject({ predicate: "likes", object: "breaking up their studying" });
