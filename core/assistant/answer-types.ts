@@ -171,6 +171,12 @@ const STATES_CLOCK =
 export function statesClockTimeAsked(question: string, text: string): boolean {
   return ASKS_CLOCK.test(question) && STATES_CLOCK.test(text);
 }
+/** A clock time something happens at, not one to be somewhere by ("get there by 6.30pm", advice a bookmark keeps): the "time" of "What time …?" as {@link sharedWithQuestion} counts it. */
+const STATES_CLOCK_OF_EVENT = new RegExp(`(?<!\\bby\\s)(?:${STATES_CLOCK.source})`, "iu");
+/** A question for a temperature ("What temperature should I bake the loaf at?", "How hot should the oven be?"): group 1 its word. */
+const ASKS_TEMPERATURE = /\b(temperature|hot)\b/i;
+/** A temperature a memory states: "240°C", "200 degrees", "gas mark 6". */
+const STATES_TEMPERATURE = /\d\s?°\s?[CF]?|\b\d+\s?(?:degrees|celsius|fahrenheit)\b|\bgas\s+mark\s+\d/i;
 const ASKS_WEEKDAY = /\b(?:which|what)\s+(day)\b/i;
 /** A day of the week a memory names ("every Tuesday at 7pm"). */
 const STATES_WEEKDAY = new RegExp(`\\b(?:${DAY_NAMES})s?\\b`, "i");
@@ -296,6 +302,8 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => ASKS_BOOK.exec(q)?.[1], states: STATES_BOOK },
   { asked: (q) => ASKS_DEADLINE.exec(q)?.[1], states: STATES_DAY },
   { asked: (q) => ASKS_WEEKDAY.exec(q)?.[1], states: STATES_WEEKDAY },
+  { asked: (q) => (ASKS_CLOCK.test(q) ? "time" : undefined), states: STATES_CLOCK_OF_EVENT },
+  { asked: (q) => (/^\s*(?:what|which)\b|^\s*how\s+hot\b/i.test(q) ? ASKS_TEMPERATURE.exec(q)?.[1] : undefined), states: STATES_TEMPERATURE },
   ...CONTACT_DETAILS.map(({ word, asked, states }) => ({ asked: (q: string) => (asked.test(q) ? word : undefined), states })),
 ];
 

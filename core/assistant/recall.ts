@@ -317,7 +317,7 @@ function theirNames(db: EngramDb, people: Set<string>): Map<string, { name: stri
  * - for a question about the asker ("I", "my", naming no one else), a fact whose subject is another
  *   speaker (James's amusement park for "Where did I park my car?"); the user is the name an import
  *   gave them (setting `user.name`), else "the user"; a highlight, about its book, is the user's reading
- *   for a question about what they read ({@link ASKS_READING}); a cost split among a group ("rent is
+ *   for a question about what they read ({@link ASKS_READING}) or should do ({@link ASKS_ADVICE}); a cost split among a group ("rent is
  *   €650 each", {@link SPLIT_COST}) is the user's share too;
  * - for a question that names people or things the memories know (`names`, theirNames), a memory that
  *   names none of them ("Where did Caroline move from?" and "Samantha and James have decided to move in
@@ -338,7 +338,7 @@ function cannotAnswer(
   const subject = asked.hits.length > 0 ? asked.subject : null;
   const user = people.size === 0 && ASKS_ABOUT_ME.test(question) ? theUser(db) : null;
   const me = user ? normName(user) : null;
-  const asksReading = ASKS_READING.test(question);
+  const asksReading = ASKS_READING.test(question) || ASKS_ADVICE.test(question);
   // (someone else's fact that names the user is theirs too: "Sam left it with Priya's neighbour Greg")
   // (and "the user", as facts said before an import named them: "Dolly is the user's new Rofco B40 deck oven")
   const unnamed = normName(UNNAMED_USER);
@@ -364,6 +364,8 @@ function cannotAnswer(
 /** An amount of money split among people: "€650 each", "£11 per person", "30 quid a head". */
 const SPLIT_COST = /(?:[£$€¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:pounds|euros|dollars|quid|bucks))\s+(?:each|per\s+person|a\s+head|apiece)\b/i;
 
+/** A question for what the user should do ("What temperature should I bake the loaf at?"), which advice they highlighted answers as their reading does. */
+const ASKS_ADVICE = /\bshould\s+(?:I|we)\b/i;
 /** A question about what the user read and kept: "What did I highlight about habits?", "What was my note on the habit loop?". */
 const ASKS_READING = /\b(?:highlight(?:ed|s)?|underlin(?:e|ed)|notes?|noted|read|clip(?:ped|s)?|bookmark(?:ed|s)?|quotes?)\b/i;
 

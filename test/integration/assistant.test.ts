@@ -183,6 +183,30 @@ describe("ask without a model", () => {
     });
   });
 
+  it("answers what the user should do with advice they highlighted ('What temperature should I bake the loaf at?')", async () => {
+    await withFreshDb(async (local) => {
+      const clippings = join(dir, "My Clippings.txt");
+      writeFileSync(
+        clippings,
+        [
+          "Slow Dough: Real Bread at Home (Tom Hadley)",
+          "- Your Highlight on page 88 | Location 1201-1203 | Added on Sunday, 18 October 2026 21:04:10",
+          "",
+          "Bake at 240°C for the first twenty minutes with the lid on, then at 220°C without it.",
+          "==========",
+          "",
+        ].join("\r\n"),
+      );
+      await importFile(local, embedder, clippings);
+      const bake = await ask(local, embedder, "What temperature should I bake the loaf at?", { now: Date.parse("2026-11-01T10:00:00Z") });
+      expect(bake.abstained).toBe(false);
+      expect(bake.answer).toContain("240°C");
+      // (the highlight's own fact answers it, as advice the user kept, not only the day's episode of reading)
+      const found = await recall(local, embedder, "What temperature should I bake the loaf at?", { now: Date.parse("2026-11-01T10:00:00Z") });
+      expect(found.hits.filter((h) => h.relevant).map((h) => h.type)).toContain("semantic");
+    });
+  });
+
   it("answers 'Where …?' only with a memory that names a place or says where something is", async () => {
     await withFreshDb(async (local) => {
       await chatTurn(local, embedder, "I just bought a used 2019 Honda Civic, my first car.", { now: Date.parse("2026-09-01T10:00:00Z") });

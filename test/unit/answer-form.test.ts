@@ -172,6 +172,22 @@ describe("the form of an answer", () => {
     for (const text of ["The hike is on Saturday 5 December.", "The train costs £3.40.", "The trail is 6.2 km long."])
       expect(statesClockTimeAsked("What time is the hike?", text), text).toBe(false);
     expect(statesClockTimeAsked("Where are we meeting?", "Meet at Shinjuku station, 8:00.")).toBe(false);
+    // (and counts it as the question's "time", as a price counts as its "much")
+    const standup = "Nearly through week one at Northway.: Standup is at 9:15 every morning (8 October 2026).";
+    expect(sharedWithQuestion("What time is standup at work?", standup)).toEqual({ shared: 2, words: 3 });
+    expect(sharedWithQuestion("What time is standup at work?", "Standup is on Mondays (8 October 2026).")).toEqual({ shared: 1, words: 3 });
+    // (not a time to be somewhere by: "What time is my flight to Lisbon?" and a viewpoint's "get there by 6.30pm")
+    expect(sharedWithQuestion("What time is my flight to Lisbon?", "Best view of Lisbon at sunset, get there by 6.30pm.")).toEqual({ shared: 1, words: 3 });
+  });
+
+  it("counts a temperature as the question's 'temperature' ('What temperature should I bake the loaf at?')", () => {
+    const bake = "Highlight from Slow Dough: “Bake at 240°C for the first twenty minutes with the lid on, then at 220°C without it.”";
+    expect(sharedWithQuestion("What temperature should I bake the loaf at?", bake)).toEqual({ shared: 2, words: 3 });
+    expect(sharedWithQuestion("How hot should the oven be?", "Preheat the oven to 200 degrees.")).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion("What temperature should I bake the loaf at?", "A tablespoon of honey in the rye loaf keeps it soft.")).toEqual({
+      shared: 1,
+      words: 3,
+    });
   });
 
   it("counts 'currently' or 'now' as the 'at the moment' or 'right now' of a question, never required", () => {
