@@ -129,8 +129,21 @@ function questionsOf(text: string): string[] {
 function answeredTopic(question: Turn | undefined, turn: Turn): string | null {
   const asked = askedBefore(question, turn);
   const names = [question?.source.speaker, turn.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
-  return asked && topicOf(asked, names);
+  const topic = asked && topicOf(asked, names);
+  if (topic || !asked || !VAGUE_REQUEST.test(asked)) return topic;
+  // (a request that names nothing asks about the trouble said just before it: "the kitchen sink is
+  // leaking again under the cabinet. Can someone take a look this week?")
+  const said = question!.source.text.split(/(?<=[.!?])\s+/);
+  const before = said[said.lastIndexOf(asked) - 1];
+  return before && !isQuestion(before) ? topicOf(before, names) : null;
 }
+
+/**
+ * A request for someone to see to a trouble, naming nothing it is about: "Can someone take a look this
+ * week?", "Could you have a look?", "Can you fix it?" (not "Any tips?": on the LoCoMo dev split the
+ * sentence before it gave a chat's facts topics such as "difference matters").
+ */
+const VAGUE_REQUEST = /\b(?:take|have)\s+a\s+look\b|\blook\s+at\s+it\b|\b(?:fix|sort)\s+it\b/i;
 
 /**
  * The longest a reply may come after the question it answers (ms): the other person's next message,

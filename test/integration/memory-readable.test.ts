@@ -235,6 +235,18 @@ describe("memories a person wants to read", () => {
     ]);
   });
 
+  it("gives an answer to a request with no topic of its own ('Can someone take a look?') the trouble said before it", async () => {
+    await remember(
+      conversation("sink", [
+        ["2026-10-05T14:02:00Z", "Jordan", "Hi Greg, the kitchen sink is leaking again under the cabinet. Can someone take a look this week?"],
+        ["2026-10-05T14:20:00Z", "Greg", "Sorry about that. I'll send Tony from Flow Right Plumbing on Thursday between 9 and 11am"],
+      ]),
+    );
+    expect(of("semantic", "json_extract(details, '$.subject') = 'Greg'").map((f) => f.content)).toEqual([
+      expect.stringMatching(/^Asked about kitchen sink and cabinet \(the week of 5 October 2026\): Greg will send Tony from Flow Right Plumbing on Thursday/),
+    ]);
+  });
+
   it("gives what the user says after an assistant's answer the topic of the user's request", async () => {
     const chat = withAssistant("r", [
       ["2026-10-11T20:00:00Z", "User", "Which booster seat is good for a 7 year old?"],
