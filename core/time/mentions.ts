@@ -46,6 +46,13 @@ const MAY_HOLD_DATE = new RegExp(
 const UNREAD_SHORT_WEEKDAY = /\b(tue|wed)s\b/gi;
 /** A time of day written with a full stop, as British English writes it: "3.40pm", "11.15 am" (groups: the hour, the minutes and what follows). */
 const DOTTED_TIME = /\b(\d{1,2})\.([0-5]\d\s?[ap]\.?m\b)/gi;
+/** A weekday's name, whole or short ("Friday", "Fri"). */
+const WEEKDAY_WORD = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?";
+/** A range of days of a month, each with its weekday: "Friday 13 to Sunday 15 November", "Fri 13th - Sun 15th November". */
+const WEEKDAY_DAY_RANGE = new RegExp(
+  `\\b${WEEKDAY_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:to|until|till|-|–|—)\\s*(?:${WEEKDAY_WORD}\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\b`,
+  "gi",
+);
 /** A weekday written short, alone ("Sun", "Mon", "Thurs"). */
 const SHORT_WEEKDAY_ALONE = /^(?:sun|mon|tues?|weds?|thu|thurs?|fri|sat)\.?$/i;
 const VAGUE = /\b(few|couple|several|many)\b/i;
@@ -295,7 +302,12 @@ export function parseDates(text: string, ref: number): ParsedDate[] {
   const at = { instant: new Date(ref), timezone: "UTC" };
   // (a number of one or two digits after a day's comma counts something, not a year: "20 November, 12 months")
   const read = chrono
-    .parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 ").replace(DOTTED_TIME, "$1:$2"), at)
+    .parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 ").replace(DOTTED_TIME, "$1:$2").replace(WEEKDAY_DAY_RANGE, withoutWeekdays), at)
+    // (a range of days with their weekdays is read without them, and told as written: "Friday 13 to Sunday 15 November")
+    .map((r) => {
+      const range = [...text.matchAll(WEEKDAY_DAY_RANGE)].find((m) => r.index >= m.index && r.index < m.index + m[0].length);
+      return range ? Object.assign(r, { index: range.index, text: range[0] }) : r;
+    })
     .flatMap((r) =>
       SHORT_YEAR_AFTER_COMMA.test(r.text)
         ? chrono.parse(r.text.replace(SHORT_YEAR_AFTER_COMMA, ""), at).map((x) => Object.assign(x, { index: r.index + x.index }))
@@ -321,6 +333,16 @@ export function parseDates(text: string, ref: number): ParsedDate[] {
         end: r.end ?? null,
       }))
   );
+}
+
+/**
+ * A range of days with their weekdays (WEEKDAY_DAY_RANGE) without them, spaces before it in their
+ * place (the same length, so what follows keeps its index): chrono reads "Friday 13 to Sunday 15
+ * November" as the Friday nearest, and "13 to 15 November" as those days.
+ */
+function withoutWeekdays(range: string): string {
+  const days = range.replace(new RegExp(`\\b${WEEKDAY_WORD}\\s+(?=\\d)`, "gi"), "");
+  return " ".repeat(range.length - days.length) + days;
 }
 
 /** A year of one or two digits chrono took after a day's comma ("20 November, 12" of "20 November, 12 months"). */

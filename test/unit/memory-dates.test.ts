@@ -422,6 +422,12 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("Rent for January is due.", Date.parse("2026-12-20T10:00:00Z")).text).toBe("Rent for January (January 2027) is due.");
   });
 
+  it("reads a range of days written with their weekdays as those days of the month named ('Friday 13 to Sunday 15 November')", () => {
+    const said = Date.parse("2026-10-03T10:00:00Z");
+    expect(annotateDates("Friday 13 to Sunday 15 November, check-in from 4pm", said).text).toMatch(/^Friday 13 to Sunday 15 November \(13 November 2026\)/);
+    expect(resolveDates("Booked it! Fri 13th - Sun 15th November.", said)[0]).toMatchObject({ start: Date.UTC(2026, 10, 13) });
+  });
+
   it("gives the start of the period meant, in epoch ms UTC", () => {
     const [month] = resolveDates("We moved to Berlin last month.", MONDAY);
     expect(month).toMatchObject({ text: "last month", granularity: "month", start: Date.UTC(2023, 3, 1) });
