@@ -8,10 +8,12 @@ import { bundleInfo, isBundlePart, isBundleText, isZippedBundle, zippedBundleAdv
 import { BACKUP_FILE } from "../ingest/standardnotes.js";
 import { captionsCopy } from "../ingest/captions.js";
 import { zoomChatCopy } from "../ingest/zoomchat.js";
+import { signalPassedOver } from "../ingest/signal.js";
 import { isBookmarksFile } from "../ingest/bookmarks.js";
 import { isTodoistCsv } from "../ingest/todoist.js";
 import { isTickTickBackup } from "../ingest/ticktick.js";
 import { isGoodreadsCsv } from "../ingest/goodreads.js";
+import { isStoryGraphCsv } from "../ingest/storygraph.js";
 import { isLetterboxdCsv } from "../ingest/letterboxd.js";
 import { isDaylioCsv } from "../ingest/daylio.js";
 import { isGoogleSavedList } from "../ingest/googlemaps.js";
@@ -19,6 +21,8 @@ import { isStravaCsv, stravaPassedOver } from "../ingest/strava.js";
 import { isRedditCsv, redditPassedOver } from "../ingest/reddit.js";
 import { isLinkedInCsv, linkedinPassedOver } from "../ingest/linkedin.js";
 import { amazonPassedOver, isAmazonCsv } from "../ingest/amazon.js";
+import { isBankCsv } from "../ingest/bank.js";
+import { isUberCsv, uberPassedOver } from "../ingest/uber.js";
 import { spotifyPassedOver } from "../ingest/spotify.js";
 import { timelinePassedOver } from "../ingest/timeline.js";
 import { isInstapaperCsv, isPocketCsv, isPocketHtml } from "../ingest/readlater.js";
@@ -138,10 +142,10 @@ export async function checkImportFile(
  * Export - <time>.json`, a ZIP's `export.json`, told by its start) as matrix (one with no message of words gives no conversation;
  * its HTML pages and a plain text export passed over, said to export as JSON: {@link passedOverInFolder}). A Readwise export (a .csv with its
  * header, readwise-data.csv) as one, a Todoist project's CSV (its header "TYPE,CONTENT,…": "Home [6Jf8VQXxpwv56VQ7].csv" of a
- * backup) as one, TickTick's backup (TickTick-backup-2026-11-13.csv, its preamble "Date: …" then its header "Folder Name","List Name","Title",…) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, a
+ * backup) as one, TickTick's backup (TickTick-backup-2026-11-13.csv, its preamble "Date: …" then its header "Folder Name","List Name","Title",…) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, The StoryGraph's library export (a CSV named by a hash, its header "Title,Authors,…,Read Status,…,Moods,…") as storygraph, a
  * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
  * comments.csv, watched.csv, likes/ and deleted/ too, which its reader refuses as no note, saying why, so the folder passes
- * them over) as one, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
+ * them over) as one, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
  * here; checkImportFile then names what is wrong with it. A PDF or a Word document (.pdf, .docx) as a document. A
  * TextBundle's text (`<Title>.textbundle/text.markdown`, as Bear and Ulysses export a note) as a note, whatever it looks like. A
  * meeting's captions (.vtt, .srt: Zoom's, Teams', Otter's transcripts) as captions, whatever they look like (one that is
@@ -156,6 +160,9 @@ export async function checkImportFile(
  * a Kobo with no highlight is refused as a note with no text, so the folder passes it over). A `.car` as a Bluesky repository's export
  * (`repo-<handle>-<date>.car`: one that is no CAR file, or a CAR file that holds no Bluesky repository, is passed over before, said why:
  * {@link passedOverInFolder}; a repository with no post is refused as a note with no text, so the folder passes it over, saying what it holds).
+ * A Signal chat as signal-export writes it (`<chat>/data.json`, told by its start; `<chat>/chat.md` where no data.json is beside it, told by
+ * its start too) as signal, not as an app's JSON or a note (its media/, chat.md beside data.json, meta.json and chat.js passed over, said
+ * why: {@link passedOverInFolder}).
  */
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
   if (await passedOverInFolder(path)) return null;
@@ -220,6 +227,7 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "matrix",
   "myactivity",
   "timeline",
+  "signal",
 ]);
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
 const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
@@ -229,6 +237,7 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "todoist",
   "ticktick",
   "goodreads",
+  "storygraph",
   "letterboxd",
   "googlemaps",
   "daylio",
@@ -237,6 +246,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "reddit",
   "linkedin",
   "amazon",
+  "bank",
+  "uber",
   "youtube",
   "standardnotes",
   "ics",
@@ -247,6 +258,7 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "line",
   "zoomchat",
   "discord",
+  "signal",
 ]);
 
 /**
@@ -297,6 +309,10 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * Orders": a folder holding Retail.OrderHistory.N) but its order history: Retail.CustomerReturns (each return told with its order),
  * Retail.OrdersReturned and its Payments, Retail.CartItems, Digital-Ordering (Kindle books, apps, subscriptions), invoices
  * (Retail.TransactionalInvoicing's PDFs), Amazon's README.txt guides and its other datasets (amazon.ts `amazonPassedOver`).
+ * A file of an unzipped Uber download ("Uber Data": a folder whose Rider/ or Eats/ holds trips_data.csv, eats_order_details.csv or
+ * their newer names) but its rides and Eats orders: eats_restaurant_names.csv (its names told with the orders), the app's analytics
+ * (rider_app_analytics-0.csv), the ratings received, Account and Profile's profile, payment methods, saved places and support tickets,
+ * Driver/'s records, Regional information/'s notice (For_California_users.txt) and Uber's guide (uber.ts `uberPassedOver`).
  * A file of an unzipped Spotify download (a folder holding a streaming history, Playlist1.json, YourLibrary.json or Userdata.json) but
  * its streaming histories, playlists and library: SearchQueries.json (searches logged as typed), Userdata.json, Identity.json, Payments.json,
  * Inferences.json, Marquee.json, Follow.json, Wrapped and Sound Capsule figures, the account's address and plan, its other JSON files, and
@@ -314,8 +330,15 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * A Matrix room's chat as Element exports it in another format than JSON: a page of its HTML export (`index.html`, `messages.html`,
  * `messages2.html` … of its unzipped folder, told by its start) or its plain text export (`matrix - <room> - Chat Export - <time>.txt`,
  * its first line "24/11/2026, 18:02:11 - …"), said to be exported again as JSON (matrix.ts `matrixPassedOver`).
+ * A file of signal-export's folder that is no chat's words: any file under a chat's `media/` (an attachment, a photo or a .txt alike,
+ * named in its message, never read), a chat's chat.md beside its data.json (the same messages, read from data.json), a group's
+ * meta.json of `--chat-members`, and chat.js at the export's top (signal.ts `signalPassedOver`).
  */
 export async function passedOverInFolder(path: string): Promise<string | null> {
+  // (signal-export's folder: its chats' attachments, media/, named in their messages; a chat's chat.md beside its data.json, the same
+  // messages; a group's meta.json of --chat-members; the script of its web pages)
+  const signal = signalPassedOver(path);
+  if (signal) return signal;
   // (Google Voice's Takeout folder: its calls' logs, the audio, the photos sent in texts, Phones.vcf (the account's own numbers: no contacts), Greetings/ and Bills.html)
   const voice = googleVoicePassedOver(path);
   if (voice) return voice;
@@ -348,6 +371,10 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // orders, invoices, its README.txt guides and its other datasets)
   const amazon = amazonPassedOver(path);
   if (amazon) return amazon;
+  // (an Uber download's files but its rides and Eats orders: the restaurants' names, told with their orders; the app's analytics, ratings,
+  // the profile, payment methods, saved places, support tickets, a driver's records, the regional notice and Uber's guide)
+  const uber = uberPassedOver(path);
+  if (uber) return uber;
   // (a Spotify download's files but its streaming histories, playlists and library: the searches, the account's details, payments,
   // inferences, marketing segments, followers, Wrapped figures and Spotify's Read_Me_First.pdf)
   const spotify = spotifyPassedOver(path);
@@ -469,8 +496,9 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * .docx, but Word's lock files "~$name.docx"; .sqlite databases, a Kobo's KoboReader.sqlite, and a Kobo's settings, Kobo eReader.conf and affiliate.conf, .car files, a Bluesky repository's export,
  * so that they are said to be passed over), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash; a Kobo's own .kobo folder
  * is read, only its .sqlite and .conf files) and an app's
- * copies of its notes (Logseq's logseq/bak and logseq/version-files), Google Voice's Takeout folder's audio, photos sent in texts, Greetings/ and Bills.html (so that they are said to be passed over: {@link passedOverInFolder}; its texts' and calls' .html by their start), Google Photos' photos and videos of Takeout, beside their sidecars (so that they are said to be passed over: googlephotos.ts `googlePhotosPassedOver`), a Notion database's .csv (only
- * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), a Journey export's photos, videos and voice notes beside their entries' .json (so that they are said to be passed over), an unzipped Discord data package's (its channels' messages.json and an older package's messages.csv; its other files too, whatever their kind, `account/avatar.png`, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over), and an Amazon download's ("Your Orders" unzipped: Retail.OrderHistory.1.csv; its returns and other datasets' CSVs too, so that they are said to be passed over)
+ * copies of its notes (Logseq's logseq/bak and logseq/version-files), signal-export's chats' attachments (any file under a chat's media/, so
+ * that they are said to be passed over: signal.ts `signalPassedOver`), Google Voice's Takeout folder's audio, photos sent in texts, Greetings/ and Bills.html (so that they are said to be passed over: {@link passedOverInFolder}; its texts' and calls' .html by their start), Google Photos' photos and videos of Takeout, beside their sidecars (so that they are said to be passed over: googlephotos.ts `googlePhotosPassedOver`), a Notion database's .csv (only
+ * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, The StoryGraph's, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), a Journey export's photos, videos and voice notes beside their entries' .json (so that they are said to be passed over), an unzipped Discord data package's (its channels' messages.json and an older package's messages.csv; its other files too, whatever their kind, `account/avatar.png`, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over), and an Amazon download's ("Your Orders" unzipped: Retail.OrderHistory.1.csv; its returns and other datasets' CSVs too, so that they are said to be passed over), and an Uber download's ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv, or their newer names; its restaurants' names, analytics and account's CSVs too, so that they are said to be passed over), and a bank's statement (Monzo's export, Revolut's, by their headers)
  * (their header read: a Letterboxd export's profile, likes and comments too, so its import says why it passes them over;
  * any other .csv is data, not a note: passed over), in name
  * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Of a TextBundle (`<Title>.textbundle/`, Bear's
@@ -490,6 +518,7 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
           journeyPassedOver(join(path, n)) !== null ||
           googleVoicePassedOver(join(path, n)) !== null ||
           googlePhotosPassedOver(join(path, n)) !== null ||
+          signalPassedOver(join(path, n)) !== null ||
           inDiscordPackage(join(path, n))) &&
         !isBundlePart(join(path, n)) &&
         !/(?:^|[\\/])~\$[^\\/]*$/.test(n) &&
@@ -554,8 +583,8 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
- * export's, a Todoist project's, TickTick's backup (its preamble, then its header "Folder Name","List Name","Title",…: ticktick.ts `isTickTickBackup`), Goodreads' library export's or a Letterboxd export's (diary.csv, lists/<list>.csv,
- * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * export's, a Todoist project's, TickTick's backup (its preamble, then its header "Folder Name","List Name","Title",…: ticktick.ts `isTickTickBackup`), Goodreads' library export's, The StoryGraph's (storygraph.ts `isStoryGraphCsv`) or a Letterboxd export's (diary.csv, lists/<list>.csv,
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
   const start = fileStart(path);
@@ -565,6 +594,7 @@ function opensAsExport(path: string): boolean {
       isTodoistCsv(start) ||
       isTickTickBackup(start) ||
       isGoodreadsCsv(start) ||
+      isStoryGraphCsv(start) ||
       isLetterboxdCsv(start, path) ||
       isGoogleSavedList(start) ||
       isDaylioCsv(start) ||
@@ -575,7 +605,9 @@ function opensAsExport(path: string): boolean {
       isYouTubeCsv(start) ||
       isDiscordPackageMessages(start, path) ||
       isLinkedInCsv(start, path) ||
-      isAmazonCsv(start, path))
+      isAmazonCsv(start, path) ||
+      isBankCsv(start) ||
+      isUberCsv(start, path))
   );
 }
 

@@ -55,6 +55,7 @@ export type ImportFormat =
   | "todoist"
   | "standardnotes"
   | "goodreads"
+  | "storygraph"
   | "captions"
   | "letterboxd"
   | "bookmarks"
@@ -87,6 +88,9 @@ export type ImportFormat =
   | "myactivity"
   | "timeline"
   | "googlephotos"
+  | "bank"
+  | "signal"
+  | "uber"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

@@ -50,6 +50,7 @@ import { fileStart } from "./file-start.js";
 import { type CsvColumns, csvRecords, headerCells } from "./csv-records.js";
 import { HeldNotes } from "./held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
+import { dayWords, moneyWords } from "./record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** The columns of Amazon's Retail.OrderHistory CSV, in its order (older downloads lack "Item Serial Number"). */
@@ -393,29 +394,6 @@ function addressKey(address: string): string {
     .toLowerCase()
     .replace(/[\s,]+/g, " ")
     .trim();
-}
-
-/** The symbol each currency's amounts are written with; one not here is written with its code after ("12.00 CHF"). */
-const SYMBOLS: Readonly<Record<string, string>> = { GBP: "£", USD: "$", EUR: "€", JPY: "¥", INR: "₹", CAD: "C$", AUD: "A$" };
-
-/** An amount as said: "£34.99", "£1,299.00", "¥1,980", "12.00 CHF". */
-function moneyWords(amount: number, currency: string): string {
-  const code = currency.toUpperCase();
-  const digits = code === "JPY" ? 0 : 2;
-  const n = Math.abs(amount).toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  const symbol = SYMBOLS[code];
-  return symbol ? `${amount < 0 ? "-" : ""}${symbol}${n}` : `${amount < 0 ? "-" : ""}${n}${code ? ` ${code}` : ""}`;
-}
-
-const DAY_WORDS = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
-
-/**
- * A day as the user would say it, without its year: "Saturday 3 October" (its UTC day). Each paragraph is
- * of its order's time, so the memory engine reads the day as that one (its year from the paragraph's time),
- * as strava.ts does: written with its year, a day is no date it resolves.
- */
-function dayWords(at: number): string {
-  return DAY_WORDS.format(at).replace(",", "");
 }
 
 /** An item named as bought: its name in quotes (so its commas are no clauses; a quote in it written ″), "used" for one not new, "(×2)" for more than one. */

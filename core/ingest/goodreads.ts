@@ -25,10 +25,24 @@
  * adds only the books that are new or changed.
  */
 import { stat } from "node:fs/promises";
-import { humanDate } from "../time/format.js";
 import { csvRecords, headerCells, cellOf as cellOfColumn, type CsvColumns } from "./csv-records.js";
-import { enmlLines } from "./enml.js";
 import { NOTE_SPEAKER, splitLong } from "./note.js";
+import {
+  bookWords as namedWords,
+  currentlySentence,
+  finishedSentence,
+  type LogDay,
+  listWords,
+  logDay,
+  ratingSentence,
+  reviewParagraph,
+  seriesOf,
+  shelfSentence,
+  shelfWords,
+  textLines,
+  titleAsSaid,
+  toReadSentence,
+} from "./reading-log.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** The columns of Goodreads' library export, in its order. */
@@ -85,15 +99,10 @@ function isbnOf(cell: string): string {
   return cell.replace(/^="(.*)"$/, "$1").trim();
 }
 
-/** A date as Goodreads writes it ("2026/11/03"; "2026-11-03" read too) at noon UTC (its day in any zone), null for "", undefined for no such day. */
-function dayOf(cell: string): number | null | undefined {
-  if (!cell) return null;
-  const m = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(cell);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = Date.UTC(y, mo - 1, d, 12);
-  const back = new Date(day);
-  return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d ? day : undefined;
+/** A date as Goodreads writes it ("2026/11/03"; "2026-11-03" read too; reading-log.ts `logDay`) at noon UTC (its day in any zone), null for "", undefined for no such day (a month or a year alone too). */
+function dayOf(cell: string): LogDay | null | undefined {
+  const day = logDay(cell);
+  return day && day.precision !== "day" ? undefined : day;
 }
 
 /** A book as its row gives it. */
@@ -109,8 +118,8 @@ interface Book {
   others: string[];
   /** Stars given (1–5), or null for a book not rated (0). */
   rating: number | null;
-  read: number | null;
-  added: number | null;
+  read: LogDay | null;
+  added: LogDay | null;
   /** The exclusive shelf: "read", "currently-reading", "to-read" or one of the reader's own. */
   shelf: string;
   /** The book's other shelves (of the reader's own: "favourites", "book-club"). */
@@ -119,33 +128,6 @@ interface Book {
   notes: string[];
   readCount: number;
   line: number;
-}
-
-/** A title's series at its end, as Goodreads writes it: "(Thomas Cromwell, #1)", "(Legacy #1)", "(Discworld, #2.5)". */
-const SERIES = /\s*\(([^()]*?),?\s*#\s*(\d+(?:\.\d+)?)\)\s*$/;
-
-/**
- * A title as a reader says it: without its series, and without a subtitle of three words or more after
- * a colon ("The Wager: A Tale of Shipwreck, Mutiny and Murder" → "The Wager"; "Star Wars: Thrawn" kept).
- */
-function nameOf(title: string): string {
-  const bare = title.replace(SERIES, "").trim() || title;
-  const colon = bare.indexOf(": ");
-  if (colon <= 0 || !/\p{L}/u.test(bare.slice(0, colon))) return bare;
-  return bare
-    .slice(colon + 2)
-    .trim()
-    .split(/\s+/).length >= 3
-    ? bare.slice(0, colon).trim()
-    : bare;
-}
-
-/** A review's or a note's text as lines: HTML (`<br/>`, `<i>`, `&amp;`: the review) or plain (the private notes), its blank lines dropped. */
-function linesOf(cell: string): string[] {
-  if (!cell) return [];
-  const html = /<[a-z][^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(cell);
-  const lines = html ? enmlLines(cell.replace(/\r?\n/g, " ")) : cell.split(/\r?\n|\r/);
-  return lines.map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => /[\p{L}\p{N}]/u.test(l));
 }
 
 /** A number of a count column ("Read Count", "Owned Copies": "" as 0), or undefined when it is no count. */
@@ -173,12 +155,11 @@ function bookOf(file: string, row: string[], columns: CsvColumns, line: number):
   if (!shelf) throw bad("Exclusive Shelf", "a book on no shelf (expected read, currently-reading, to-read or a shelf of yours)");
   const readCount = countOf(cellOf(row, columns, "Read Count"));
   if (readCount === undefined) throw bad("Read Count", `${JSON.stringify(cellOf(row, columns, "Read Count"))} is no count`);
-  const series = SERIES.exec(title);
   return {
     id,
     title,
-    name: nameOf(title),
-    series: series ? { name: series[1]!.trim(), number: series[2]! } : null,
+    name: titleAsSaid(title),
+    series: seriesOf(title),
     author,
     others: cellOf(row, columns, "Additional Authors")
       .split(",")
@@ -192,85 +173,53 @@ function bookOf(file: string, row: string[], columns: CsvColumns, line: number):
       .split(",")
       .map((s) => s.trim().toLowerCase())
       .filter((s) => s && s !== shelf && s !== "read" && s !== "currently-reading" && s !== "to-read"),
-    review: linesOf(cellOf(row, columns, "My Review")),
-    notes: linesOf(cellOf(row, columns, "Private Notes")),
+    review: textLines(cellOf(row, columns, "My Review")),
+    notes: textLines(cellOf(row, columns, "Private Notes")),
     readCount,
     line,
   };
 }
 
 /**
- * How a reader names the book: its title in quotes, as a title is written in plain text (so its words
- * are a title's, not a day's: "Tomorrow, and Tomorrow, and Tomorrow"), by its author ("\"Piranesi\" by
- * Susanna Clarke", "\"Inkheart\" by Cornelia Funke (with Anthea Bell)").
+ * How a reader names the book (reading-log.ts `bookWords`): its title in quotes, by its author, with
+ * its additional authors and its series ("\"Piranesi\" by Susanna Clarke", "\"Inkheart\" by Cornelia
+ * Funke (with Anthea Bell)").
  */
 function bookWords(book: Book): string {
-  const others = book.others.length ? ` (with ${listWords(book.others)})` : "";
-  const series = book.series ? ` (book ${book.series.number} of the ${book.series.name} series)` : "";
-  return `${quoted(book)}${book.author ? ` by ${book.author}${others}` : ""}${series}`;
+  return namedWords({ name: book.name, authors: book.author ? [book.author] : [], others: book.author ? book.others : [], credits: [], series: book.series });
 }
-
-/** The book's title as a reader says it, in quotes ("\"Wolf Hall\""). */
-function quoted(book: Book): string {
-  return `"${book.name}"`;
-}
-
-/** Words joined as a list is said: "a", "a and b", "a, b and c". */
-function listWords(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
-}
-
-/** A shelf's name in words: its hyphens and underscores spaces ("book-club" → "book club", "did-not-finish" → "did not finish"). */
-function shelfWords(shelf: string): string {
-  return shelf.replace(/[-_]+/g, " ").trim();
-}
-
-/** An ordinal as written: 2 → "2nd", 3 → "3rd", 11 → "11th". */
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
-  return `${n}${suffix}`;
-}
-
-/** Stars as said: 1 → "one star", 4 → "four stars". */
-const STARS = ["", "one star", "two stars", "three stars", "four stars", "five stars"];
 
 /** Where each of a book's paragraphs is in its note (its turn's `line`): the same in every export, so an unchanged paragraph is the same turn when another is added or changed. */
 const PLACE = { status: 1, rating: 2, shelves: 3, review: 4, notes: 5 } as const;
 
 /**
- * What the reader would write of the book in a reading log, a paragraph each, with its place in the
- * book's note ({@link PLACE}): where it is ("I finished reading "Piranesi" by Susanna Clarke on 18
- * October 2026.", "I've read …" with no day, "I'm currently reading …", "I added … to my to-read list
- * on 21 October 2026.", "I added … to my did not finish shelf on 20 August 2026."), its rating ("I gave
- * … five stars out of five."), its other shelves (""Orbital" by Samantha Harvey is on my book club
- * shelf."), its review ("My review of … (what I thought of it): …", its lines kept) and its private
- * notes ("My notes on …: …"). Each names the book whole, so each is understood alone.
+ * What the reader would write of the book in a reading log (worded by reading-log.ts, as StoryGraph's
+ * books are), a paragraph each, with its place in the book's note ({@link PLACE}): where it is ("I
+ * finished reading "Piranesi" by Susanna Clarke on 18 October 2026.", "I've read …" with no day, "I'm
+ * currently reading …", "I added … to my to-read list on 21 October 2026.", "I added … to my did not
+ * finish shelf on 20 August 2026."), its rating ("I gave … five stars out of five."), its other shelves
+ * (""Orbital" by Samantha Harvey is on my book club shelf."), its review ("My review of … (what I
+ * thought of it): …", its lines kept) and its private notes ("My notes on …: …"). Each names the book
+ * whole, so each is understood alone.
  */
 function bookParagraphs(book: Book): Array<{ line: number; text: string }> {
   const named = bookWords(book);
-  let status: string;
-  if (book.shelf === "read") {
-    const again = book.readCount > 1 ? ` for the ${ordinal(book.readCount)} time` : "";
-    status = book.read ? `I finished reading ${named}${again} on ${humanDate(book.read)}.` : `I've read ${named}${again}.`;
-  } else {
-    const when = book.added ? ` on ${humanDate(book.added)}` : "";
-    status =
-      book.shelf === "currently-reading"
-        ? `I'm currently reading ${named}${book.read ? `, which I last finished on ${humanDate(book.read)}` : ""}.`
+  const status =
+    book.shelf === "read"
+      ? finishedSentence(named, book.read, book.readCount)
+      : book.shelf === "currently-reading"
+        ? currentlySentence(named, book.read)
         : book.shelf === "to-read"
-          ? `I added ${named} to my to-read list${when}.`
-          : `I added ${named} to my ${shelfWords(book.shelf)} shelf${when}.`;
-  }
+          ? toReadSentence(named, book.added)
+          : shelfSentence(named, book.shelf, book.added);
   const out: Array<{ line: number; text: string }> = [{ line: PLACE.status, text: status }];
-  if (book.rating !== null) out.push({ line: PLACE.rating, text: `I gave ${named} ${STARS[book.rating]} out of five.` });
+  if (book.rating !== null) out.push({ line: PLACE.rating, text: ratingSentence(named, book.rating) });
   if (book.shelves.length)
     out.push({
       line: PLACE.shelves,
       text: `${named} is on my ${listWords(book.shelves.map(shelfWords))} ${book.shelves.length > 1 ? "shelves" : "shelf"}.`,
     });
-  if (book.review.length)
-    out.push({ line: PLACE.review, text: [`My review of ${named} (what I thought of it): ${book.review[0]}`, ...book.review.slice(1)].join("\n") });
+  if (book.review.length) out.push({ line: PLACE.review, text: reviewParagraph(named, book.review) });
   if (book.notes.length) out.push({ line: PLACE.notes, text: [`My notes on ${named}: ${book.notes[0]}`, ...book.notes.slice(1)].join("\n") });
   return out;
 }
@@ -302,7 +251,7 @@ function bookMetadata(book: Book, row: string[], columns: CsvColumns): Record<st
 
 /** A book as its conversation: a note of the user's, keyed by its Goodreads id, of the day it was read, else shelved, else `fileTime`. */
 function bookConversation(book: Book, metadata: Record<string, unknown>, fileTime: number): ParsedConversation {
-  const at = book.read ?? book.added ?? fileTime;
+  const at = book.read?.at ?? book.added?.at ?? fileTime;
   // (a long review is several turns of at most 2,000 characters, as a note's paragraph is, each at the review's place)
   const turns: ParsedTurn[] = bookParagraphs(book).flatMap(({ line, text }) =>
     splitLong(text).map((piece) => ({

@@ -33,6 +33,7 @@ import { parseImessage } from "./imessage.js";
 import { parseLine } from "./line.js";
 import { parseCaptions } from "./captions.js";
 import { parseZoomChat } from "./zoomchat.js";
+import { parseSignal } from "./signal.js";
 import { parseTwitter } from "./twitter.js";
 import { parseMastodon } from "./mastodon.js";
 import { parseFacebook } from "./facebook.js";
@@ -49,11 +50,14 @@ import { parseTickTick } from "./ticktick.js";
 import { parseTrello } from "./trello.js";
 import { parseCanvas } from "./canvas.js";
 import { parseGoodreads } from "./goodreads.js";
+import { parseStoryGraph } from "./storygraph.js";
 import { parseBibtex } from "./bibtex.js";
 import { parseDaylio } from "./daylio.js";
 import { parseStrava } from "./strava.js";
 import { parseLinkedIn } from "./linkedin.js";
 import { parseAmazon } from "./amazon.js";
+import { parseUber } from "./uber.js";
+import { parseBank } from "./bank.js";
 import { parseSpotify } from "./spotify.js";
 import { parseGooglePhotos } from "./googlephotos.js";
 import { parseTimeline } from "./timeline.js";
@@ -98,11 +102,11 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
 
 /**
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
- * in order: a transcript, a note, a Telegram chat (a whole Telegram account's export a chat at a time), a LINE chat, a calendar, a Messenger thread, a Todoist project, a Journey diary's entry, a meeting's captions or a Zoom meeting's saved chat is one; a
- * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too, a Goodreads export a book at a time; a BibTeX library an entry at a time (its note, then its abstract); a Letterboxd
- * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; Amazon's order history (Retail.OrderHistory.1.csv) a month of orders each; Spotify's streaming history a day of listening each, its Playlist1.json a playlist each, its YourLibrary.json one note; Google Photos' album (its metadata.json) a note, a year's photos (its folder's first sidecar) a note per day, read from the folder a sidecar at a time; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; Google's My Activity (MyActivity.json of Search, Chrome, Maps …) or Chrome's History.json from Takeout a day each; an
+ * in order: a transcript, a note, a Telegram chat (a whole Telegram account's export a chat at a time), a LINE chat, a calendar, a Messenger thread, a Todoist project, a Journey diary's entry, a meeting's captions, a Zoom meeting's saved chat or a Signal chat (signal-export's data.json or chat.md) is one; a
+ * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too, a Goodreads export a book at a time, a StoryGraph export too; a BibTeX library an entry at a time (its note, then its abstract); a Letterboxd
+ * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; Amazon's order history (Retail.OrderHistory.1.csv) a month of orders each; Uber's rides (trips_data.csv) or Eats orders (eats_order_details.csv) a month each; Spotify's streaming history a day of listening each, its Playlist1.json a playlist each, its YourLibrary.json one note; Google Photos' album (its metadata.json) a note, a year's photos (its folder's first sidecar) a note per day, read from the folder a sidecar at a time; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; Google's My Activity (MyActivity.json of Search, Chrome, Maps …) or Chrome's History.json from Takeout a day each; an
  * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Facebook download's posts a day, its comments a day; an Instagram download's posts, reels, stories or comments a day; a Snapchat download's chat_history.json a conversation each; a Google Voice file of Takeout (a text conversation, a group's, a voicemail) one; a DiscordChatExporter file or a Discord data package's channel (messages.json, messages.csv) one; a Skype export's messages.json a chat or group each; Element's JSON export of a Matrix room one; TikTok's download each chat of its direct messages, then a day of its posts or comments, each; a Roam graph a page at a time; a Trello board one note (in parts past
- * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts); a Google Maps Timeline file (a Takeout month, the phone's Timeline.json) a day of places and journeys each (timeline.ts).
+ * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts); a Google Maps Timeline file (a Takeout month, the phone's Timeline.json) a day of places and journeys each (timeline.ts); a bank's statement (Monzo's export, Revolut's) a month of each bank's transactions each (bank.ts).
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
   text: (file, _head, opts) => one(parseTextTranscript(file, opts)),
@@ -127,6 +131,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   captions: (file, _head, opts) => one(parseCaptions(file, opts)),
   // (a Zoom meeting's saved chat, meeting_saved_chat.txt: one conversation, of the day its Zoom folder names)
   zoomchat: (file, _head, opts) => one(parseZoomChat(file, opts)),
+  // (a Signal chat as signal-export writes it: its data.json or chat.md, told by its start, one conversation)
+  signal: (file, head, opts) => one(parseSignal(file, head.text, opts)),
   twitter: (file, _head, opts) => parseTwitter(file, opts),
   // (a Mastodon archive's outbox.json, a day of posts at a time, or its actor.json, the profile, told by its start)
   mastodon: (file, head, opts) => parseMastodon(file, head.text, opts),
@@ -163,6 +169,7 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   // (an Obsidian canvas: its cards, groups and edges one note)
   canvas: (file, _head, opts) => one(parseCanvas(file, opts)),
   goodreads: (file, _head, opts) => parseGoodreads(file, opts),
+  storygraph: (file, _head, opts) => parseStoryGraph(file, opts),
   // (a BibTeX library, streamed: each entry a note of the user's, then its abstract, the paper's words, as it is read)
   bibtex: (file, _head, opts) => parseBibtex(file, opts),
   letterboxd: (file, _head, opts) => parseLetterboxd(file, opts),
@@ -185,6 +192,10 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   readlater: (file, head, opts) => parseReadLater(file, head.text, opts),
   // (Amazon's order history, Retail.OrderHistory.1.csv: a month of orders a note, each order a paragraph with its returns; the download's other files no note)
   amazon: (file, _head, opts) => parseAmazon(file, opts),
+  // (Uber's download, told by its header: trips_data.csv a month of rides a note, eats_order_details.csv a month of Eats orders a note; its other files no note)
+  uber: (file, _head, opts) => parseUber(file, opts),
+  // (a bank's statement, Monzo's export or Revolut's, told by its header: a month of each bank's transactions a note, each transaction a paragraph)
+  bank: (file, _head, opts) => parseBank(file, opts),
   // (Spotify's download: a streaming history a day of listening a note, Playlist1.json a playlist a note, YourLibrary.json one note; told by its start; its other files no note)
   spotify: (file, head, opts) => parseSpotify(file, head.text, opts),
   // (Google Photos of Takeout: an album's metadata.json its album a note, a year folder's first sidecar its photos in no album a note per day, read a sidecar at a time; another sidecar its one photo)

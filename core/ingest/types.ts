@@ -43,7 +43,8 @@ export interface ParsedConversation {
  * A problem with an export file. The message reads `<file name>: <location>: <what is wrong>`, e.g.
  * `conversations.json: [2].mapping.abc.message.create_time: expected a number, got "x"` or
  * `chat.txt: line 3: expected "Speaker: text"`; a file of a TextBundle is named with its bundle, every
- * bundle's files being named alike (`Banana bread.textbundle/info.json: …`).
+ * bundle's files being named alike (`Banana bread.textbundle/info.json: …`), and a Signal chat's file with its chat's folder
+ * (`SamOkafor/data.json: …`).
  */
 export class ImportError extends Error {
   /** The file as it was given to the parser. */
@@ -73,8 +74,12 @@ export interface ParseOptions {
   onFormat?: (format: ImportFormat) => void;
 }
 
-/** How an {@link ImportError} names a file: its name, after its TextBundle's folder for a file of one ("Banana bread.textbundle/text.markdown"). */
+/**
+ * How an {@link ImportError} names a file: its name, after its TextBundle's folder for a file of one ("Banana bread.textbundle/text.markdown"),
+ * or its chat's folder for signal-export's data.json or chat.md, every chat's being named alike ("SamOkafor/data.json").
+ */
 function shownName(file: string): string {
-  const bundle = basename(dirname(file));
-  return /\.textbundle$/i.test(bundle) ? `${bundle}/${basename(file)}` : basename(file);
+  const folder = basename(dirname(file));
+  const name = basename(file);
+  return /\.textbundle$/i.test(folder) || (folder !== "." && folder !== "" && /^(?:data\.json|chat\.md)$/.test(name)) ? `${folder}/${name}` : name;
 }

@@ -23,6 +23,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "readwise", label: "Readwise highlights (its CSV export, readwise-data.csv)" },
   { value: "kobo", label: "Kobo highlights and notes (KoboReader.sqlite, from the Kobo's .kobo folder)" },
   { value: "goodreads", label: "Goodreads library (its export, goodreads_library_export.csv)" },
+  { value: "storygraph", label: "StoryGraph library (its export's CSV, from Manage Account → Export StoryGraph Library)" },
   { value: "bibtex", label: "Reference library (BibTeX .bib: Zotero, Mendeley, JabRef, Google Scholar)" },
   { value: "letterboxd", label: "Letterboxd films (its export's diary.csv, reviews.csv, ratings.csv, watchlist.csv or a list)" },
   { value: "ics", label: "Calendar (.ics: Google, Apple, Outlook)" },
@@ -47,6 +48,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "slack", label: "Slack channel day (a workspace export's <channel>/<day>.json)" },
   { value: "discord", label: "Discord DM or channel (DiscordChatExporter .json, or the data package's messages/c<id>/messages.json)" },
   { value: "googlechat", label: "Google Chat DM or Space (Google Takeout's messages.json)" },
+  { value: "signal", label: "Signal chat (signal-export's output: a chat folder's data.json or chat.md)" },
   { value: "googlevoice", label: "Google Voice texts and voicemails (Google Takeout's Voice/Calls/<name> - Text - <time>.html)" },
   { value: "snapchat", label: "Snapchat chats (its My Data download in JSON: json/chat_history.json)" },
   { value: "skype", label: "Skype chats (its Export your data, or Teams (free)'s, unpacked: messages.json)" },
@@ -79,6 +81,11 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "googlemaps", label: "Google Maps saved places and reviews (Takeout's Saved Places.json, Reviews.json or a Saved list's .csv)" },
   { value: "amazon", label: "Amazon orders (Request your data, Your Orders: Retail.OrderHistory.1.csv)" },
   {
+    value: "bank",
+    label: "Bank statements (Monzo's Export transactions CSV, MonzoDataExport_….csv; Revolut's statement as Excel or CSV, account-statement_….csv)",
+  },
+  { value: "uber", label: "Uber rides and Uber Eats orders (Download your data: Uber Data/Rider/trips_data.csv, Eats/eats_order_details.csv)" },
+  {
     value: "spotify",
     label:
       "Spotify listening, playlists and library (Download your data: StreamingHistory_music_0.json, Streaming_History_Audio_…_0.json, Playlist1.json, YourLibrary.json)",
@@ -107,7 +114,7 @@ const CANCELLED = "Import cancelled. What was imported so far is kept; import th
 const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   [
     "Chats",
-    "ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, TikTok, Slack, Discord, Google Chat, Google Voice, Skype, Matrix (Element), Snapchat, iMessage, LINE, text messages, X, Mastodon, Bluesky, Facebook, Reddit, LinkedIn",
+    "ChatGPT, Claude, WhatsApp, Telegram, Messenger, Instagram, TikTok, Slack, Discord, Google Chat, Google Voice, Signal, Skype, Matrix (Element), Snapchat, iMessage, LINE, text messages, X, Mastodon, Bluesky, Facebook, Reddit, LinkedIn",
   ],
   [
     "Notes",
@@ -119,7 +126,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ["Highlights", "Kindle, Kobo, Readwise"],
   [
     "Lists",
-    "books (Goodreads), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), workouts (Strava), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), videos watched and searched (YouTube), searches and pages visited (Google My Activity, Chrome history), orders (Amazon), music and podcasts listened to (Spotify), albums and photos' descriptions, people and places (Google Photos)",
+    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), workouts (Strava), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), videos watched and searched (YouTube), searches and pages visited (Google My Activity, Chrome history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify), albums and photos' descriptions, people and places (Google Photos)",
   ],
   ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml), contacts (.vcf)"],
 ];
@@ -339,6 +346,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   readwise: { whole: "book", part: "highlight" },
   kobo: { whole: "book", part: "highlight" },
   goodreads: { whole: "book", part: "paragraph" },
+  storygraph: { whole: "book", part: "paragraph" },
   bibtex: { whole: "note", part: "paragraph" },
   letterboxd: { whole: "note", part: "paragraph" },
   ics: { whole: "calendar", part: "event" },
@@ -349,6 +357,8 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   strava: { whole: "month", part: "paragraph" },
   reddit: { whole: "thread", part: "message" },
   amazon: { whole: "month", part: "order" },
+  bank: { whole: "month", part: "transaction" },
+  uber: { whole: "month", part: "paragraph" },
   spotify: { whole: "note", part: "paragraph" },
   googlephotos: { whole: "note", part: "paragraph" },
   timeline: { whole: "day", part: "paragraph" },

@@ -43,7 +43,7 @@ describe("the Import dialog names what it reads", () => {
       "Google Keep",
       "LINE",
       "Trello",
-      "books (Goodreads)",
+      "books (Goodreads, StoryGraph)",
       "workouts (Strava)",
       "saved articles (Pocket, Instapaper)",
     ])

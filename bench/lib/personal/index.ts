@@ -1,7 +1,9 @@
 /** The people bench:personal imports and asks, each into a fresh database. */
+import { banker } from "./banker.js";
 import { chatter } from "./chatter.js";
 import { commuter } from "./commuter.js";
 import { bookworm } from "./bookworm.js";
+import { bookclubber } from "./bookclubber.js";
 import { boarder } from "./boarder.js";
 import { bookmarker } from "./bookmarker.js";
 import { bundler } from "./bundler.js";
@@ -55,9 +57,11 @@ import { runner } from "./runner.js";
 import { redditor } from "./redditor.js";
 import { renovation } from "./renovation.js";
 import { researcher } from "./researcher.js";
+import { rider } from "./rider.js";
 import { saver } from "./saver.js";
 import { searcher } from "./searcher.js";
 import { shopper } from "./shopper.js";
+import { signaller } from "./signaller.js";
 import { simplenoter } from "./simplenoter.js";
 import { skyper } from "./skyper.js";
 import { skyposter } from "./skyposter.js";
@@ -160,4 +164,8 @@ export const PEOPLE: Person[] = [
   searcher,
   matrixer,
   photographer,
+  bookclubber,
+  banker,
+  rider,
+  signaller,
 ];

@@ -1,0 +1,48 @@
+/**
+ * How a record an export holds (an order, a payment) says its amount and its day, as a person would
+ * write them in a note: "£34.99", "€412.50", "12.00 CHF"; "Saturday 3 October". Used by amazon.ts,
+ * bank.ts and uber.ts.
+ */
+
+/** The symbol each currency's amounts are written with; one not here is written with its code after ("12.00 CHF"). */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { GBP: "£", USD: "$", EUR: "€", JPY: "¥", INR: "₹", CAD: "C$", AUD: "A$" };
+
+/** Currencies whose amounts have no pennies: "¥1,980", not "¥1,980.00". */
+const WHOLE_CURRENCIES = new Set(["JPY", "KRW", "ISK", "VND", "CLP", "HUF"]);
+
+/**
+ * An amount as said, from the digits an export writes, exactly (no rounding): `digits` an amount without
+ * its sign ("412.5", "1219.49", "1,219.49", "0.00893541"), `currency` its code ("EUR"); its thousands
+ * grouped, its pennies given as two digits at least ("€412.50", "£1,219.49", "0.00893541 BTC", "¥1,980").
+ * Digits that are no amount are given as they are, before the code.
+ */
+export function amountWords(digits: string, currency: string): string {
+  const code = currency.trim().toUpperCase();
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(digits.trim().replace(/,/g, ""));
+  let n = digits.trim();
+  if (m) {
+    const whole = m[1]!.replace(/^0+(?=\d)/, "").replace(/\B(?=(\d{3})+$)/g, ",");
+    const pennies = m[2] ?? "";
+    n = pennies ? `${whole}.${pennies.padEnd(2, "0")}` : WHOLE_CURRENCIES.has(code) ? whole : `${whole}.00`;
+  }
+  const symbol = CURRENCY_SYMBOLS[code];
+  return symbol ? `${symbol}${n}` : `${n}${code ? ` ${code}` : ""}`;
+}
+
+/** An amount held as a number, as said: "£34.99", "-£10.00", "£1,299.00", "¥1,980", "12.00 CHF" (to the penny; the yen whole). */
+export function moneyWords(amount: number, currency: string): string {
+  const code = currency.toUpperCase();
+  const digits = Math.abs(amount).toFixed(WHOLE_CURRENCIES.has(code) ? 0 : 2);
+  return `${amount < 0 ? "-" : ""}${amountWords(digits, code)}`;
+}
+
+const DAY_WORDS = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+
+/**
+ * A day as the user would say it, without its year: "Saturday 3 October" (its UTC day). Each paragraph is
+ * of its record's time, so the memory engine reads the day as that one (its year from the paragraph's
+ * time), as strava.ts does: written with its year, a day is no date it resolves.
+ */
+export function dayWords(at: number): string {
+  return DAY_WORDS.format(at).replace(",", "");
+}
