@@ -253,6 +253,7 @@ const NAMED_GROUPS = new Set([
   "skype",
   "snapchat",
   "matrix",
+  "signal",
 ]);
 
 /** A channel's stock name, which says nothing of its talk. */

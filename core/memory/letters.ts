@@ -11,6 +11,7 @@
 import nlp from "compromise";
 import type { SourceRow } from "../db/types.js";
 import { favourOf } from "./advice.js";
+import { stripOpeners } from "./sentences.js";
 import { metadataEntry } from "./source-metadata.js";
 
 /** A greeting line that opens a letter. */
@@ -114,7 +115,7 @@ export function asLetter(text: string, to: string): string {
         .filter((s) => !PLEASANTRY.test(s))
         // (a favour asked as a question stays as asked: the engine tells it with the recipient as its listener, "Priya asked
         // Sam Carter to sort the cake", its day to come: facts.ts)
-        .map((s) => (favourOf(s, to) !== null ? s : toRecipient(request(s.replace(NEWS_CALLED, "$1:"), to), to)))
+        .map((s) => (favourOf(stripOpeners(s), to) !== null ? s : toRecipient(request(s.replace(NEWS_CALLED, "$1:"), to), to)))
         .join(" "),
     )
     .join("\n");

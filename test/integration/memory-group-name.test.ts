@@ -21,7 +21,7 @@ async function chat(
   externalId: string,
   title: string,
   lines: Array<[string, string]>,
-  format: "telegram" | "skype" | "snapchat" | "zoomchat" | "matrix" = "telegram",
+  format: "telegram" | "skype" | "snapchat" | "zoomchat" | "matrix" | "signal" = "telegram",
 ) {
   await storeConversation(db, embedder, {
     format,
@@ -79,6 +79,17 @@ beforeAll(async () => {
     ],
     "matrix",
   );
+  // (and a Signal group, named by its folder as sigexport writes it)
+  await chat(
+    "signal:HackneyHarriers",
+    "Hackney Harriers",
+    [
+      ["Dan Okoro", "Kit order is in: club vests are £22 each, pay me by Friday."],
+      ["Tomasz Nowak", "Nice"],
+      ["Me", "Paid!"],
+    ],
+    "signal",
+  );
   // (a Zoom meeting's saved chat is told under the meeting's topic, as its transcript is)
   await chat(
     "interview",
@@ -102,5 +113,6 @@ describe("a group chat's name", () => {
     expect(facts).toContainEqual(expect.stringMatching(/^Priya's 21st: .*Polaroid camera/));
     expect(facts).toContainEqual(expect.stringMatching(/^Lumenwave Senior Product Designer interview: .*take-home task is due Monday 30 November/));
     expect(facts).toContainEqual(expect.stringMatching(/^Tidewater: Priya Natarajan and others are shipping 2\.0 on Tuesday 8 December/));
+    expect(facts).toContainEqual(expect.stringMatching(/^Hackney Harriers: .*club vests are £22 each/));
   });
 });

@@ -63,6 +63,13 @@ describe("a direct message to the user in a group's chat", () => {
     expect(facts.join("\n")).not.toMatch(/offered Tom/);
   });
 
+  it("asks the user a favour announced before it is asked ('Huge favour: could you …?')", async () => {
+    const facts = await remembered([
+      ["Sam Okafor", "Huge favour: could you feed Miso on Wednesday while I'm in Leeds for work? The spare key is under the blue plant pot", true],
+    ]);
+    expect(facts.join("\n")).toMatch(/Sam Okafor asked the user to feed Miso on Wednesday \(Wednesday 7 October 2026\) while Sam Okafor is in Leeds for work/);
+  });
+
   it("asks a letter's recipient the favour asked of them by name", async () => {
     const facts = await remembered([["Tom Fairley", "Hi Sam,\n\nCan you sort the cake for Friday?\n\nTom", "Sam Carter"]]);
     expect(facts.join("\n")).toMatch(/Tom Fairley asked Sam Carter to sort the cake for Friday \(Friday 9 October 2026\)/);

@@ -13,6 +13,8 @@ import { testHost } from "../helpers/api.js";
 import { ask } from "../../core/assistant/ask.js";
 import { importFile } from "../../core/ingest/import.js";
 import { parseExport } from "../../core/ingest/parse.js";
+import { MONZO_COLUMNS } from "../../core/ingest/bank.js";
+import { STORYGRAPH_COLUMNS } from "../../core/ingest/storygraph.js";
 import { storeConversation } from "../../core/ingest/store.js";
 import type { ParsedConversation } from "../../core/ingest/types.js";
 import { mergeEntities, splitEntity } from "../../core/memory/entity-edits.js";
@@ -1360,6 +1362,103 @@ describe("memories a person wants to read", () => {
       const core = of("core").map((m) => m.content);
       expect(core).toEqual([expect.stringContaining("Ana works as a nurse")]);
       expect(core[0]).not.toMatch(/sourdough|Riverside|bay C14/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("builds no line of the user's core memory from a bank's statement, Uber's trips or StoryGraph's shelves", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-records-"));
+    try {
+      const chat = join(dir, "chat.txt");
+      writeFileSync(chat, "[2026-11-02 09:00] Ana: I work as a nurse at Leeds General.\n[2026-11-02 09:01] Sam: Since when?\n");
+      await importFile(db, embedder, chat, { me: "Ana" });
+      const csv = (columns: readonly string[], row: Record<string, string>) =>
+        `${columns.join(",")}\n${columns.map((c) => (/[",]/.test(row[c] ?? "") ? `"${row[c]!.replace(/"/g, '""')}"` : (row[c] ?? ""))).join(",")}\n`;
+      const statement = join(dir, "MonzoDataExport_Alltime_2026-11-28.csv");
+      writeFileSync(
+        statement,
+        csv(MONZO_COLUMNS, {
+          "Transaction ID": "tx_0000AbCdEf123",
+          Date: "09/10/2026",
+          Time: "08:14:02",
+          Type: "Faster payment",
+          Name: "Sparkle Window Cleaning",
+          Category: "Bills",
+          Amount: "-18.00",
+          Currency: "GBP",
+          "Local amount": "-18.00",
+          "Local currency": "GBP",
+          "Notes and #tags": "October clean",
+          "Money Out": "-18.00",
+        }),
+      );
+      expect(await importFile(db, embedder, statement)).toMatchObject({ format: "bank" });
+      const trips = join(dir, "trips_data.csv");
+      writeFileSync(
+        trips,
+        csv(
+          [
+            "City",
+            "Product Type",
+            "Trip or Order Status",
+            "Request Time",
+            "Begin Trip Time",
+            "Begin Trip Lat",
+            "Begin Trip Lng",
+            "Begin Trip Address",
+            "Dropoff Time",
+            "Dropoff Lat",
+            "Dropoff Lng",
+            "Dropoff Address",
+            "Distance (miles)",
+            "Fare Amount",
+            "Fare Currency",
+          ],
+          {
+            City: "Manchester",
+            "Product Type": "UberX",
+            "Trip or Order Status": "COMPLETED",
+            "Request Time": "2026-10-06 04:58:10 +0000 UTC",
+            "Begin Trip Time": "2026-10-06 05:12:44 +0000 UTC",
+            "Begin Trip Lat": "53.44",
+            "Begin Trip Lng": "-2.27",
+            "Begin Trip Address": "14 Beech Rd, Chorlton-cum-Hardy, Manchester M21 9EG, UK",
+            "Dropoff Time": "2026-10-06 05:41:02 +0000 UTC",
+            "Dropoff Lat": "53.36",
+            "Dropoff Lng": "-2.27",
+            "Dropoff Address": "Terminal 2, Manchester Airport, Manchester M90 1QX, UK",
+            "Distance (miles)": "9.8",
+            "Fare Amount": "24.30",
+            "Fare Currency": "GBP",
+          },
+        ),
+      );
+      expect(await importFile(db, embedder, trips)).toMatchObject({ format: "uber" });
+      const shelves = join(dir, "storygraph.csv");
+      writeFileSync(
+        shelves,
+        csv(STORYGRAPH_COLUMNS, {
+          Title: "Piranesi",
+          Authors: "Susanna Clarke",
+          "ISBN/UID": "9781526622426",
+          Format: "paperback",
+          "Read Status": "read",
+          "Date Added": "2026/09/20",
+          "Last Date Read": "2026/10/12",
+          "Dates Read": "2026/09/28-2026/10/12",
+          "Read Count": "1",
+          "Star Rating": "4.5",
+          Review: "The House is the best setting I've read in years.",
+        }),
+      );
+      expect(await importFile(db, embedder, shelves)).toMatchObject({ format: "storygraph" });
+      expect(of("semantic", "content LIKE '%Sparkle Window%'").length).toBeGreaterThan(0);
+      expect(of("semantic", "content LIKE '%Manchester Airport%'").length).toBeGreaterThan(0);
+      expect(of("semantic", "content LIKE '%Piranesi%'").length).toBeGreaterThan(0);
+      const core = of("core").map((m) => m.content);
+      expect(core).toEqual([expect.stringContaining("Ana works as a nurse")]);
+      expect(core[0]).not.toMatch(/Sparkle|Airport|Piranesi/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
