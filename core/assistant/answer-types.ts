@@ -56,8 +56,8 @@ const ASKS_PRICE =
   /\b(?:how\s+much|what)\b.*?\b(charges?|charged|costs?|paid|pays?|price|fees?|rent|quotes?|quoted|budgets?)\b|\bhow\s+much\s+(?:[\p{L}-]+\s+)?(money)\b/iu;
 /** An amount of money in a memory's text: "£12", "$ 40", "€9.50", "240 euros", "30 quid". */
 export const STATES_MONEY = /[£$€¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:pounds|dollars|euros|yen|quid|bucks|usd|gbp|eur|jpy)\b/i;
-/** "How much was the pan?", "How much is the cake?": what a thing cost, though no word of a price is said. */
-const ASKS_WHAT_IT_COST = /\bhow\s+much\s+(?:was|were|is|are)\s+(?:the|my|our|your|a|an|his|her|their)\s/i;
+/** "How much was the pan?", "How much is the cake?", "How much was dinner at Time Out Market?": what a thing cost, though no word of a price is said (not "How much is there left?"). */
+const ASKS_WHAT_IT_COST = /\bhow\s+much\s+(?:was|were|is|are)\s+(?!there\b|it\s+worth\b|left\b)[\p{L}]/iu;
 
 /** Whether `question` asks what something cost or costs ("How much was the Le Creuset pan?", "What did the boiler service cost?"). */
 export function asksPrice(question: string): boolean {

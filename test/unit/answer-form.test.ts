@@ -38,6 +38,10 @@ describe("the form of an answer", () => {
     expect(misses("How much is the cake?", "Mum told the user Dad's 60th is on Saturday 12 December (12 December 2026) at the Old Bell, 7pm.")).toBe(true);
     expect(misses("How much is the airbnb each?", "Asked about flight and airbnb split: It's 310 each, send it to Maya's Monzo.")).toBe(false);
     expect(misses("How much is the boiler service?", "Boiler service: Annual service costs £95.")).toBe(false);
+    // (what a thing was, named with no "the": "How much was dinner at Time Out Market?" asks a price, not litres)
+    const dinner = "The user paid €38.60 to Time Out Market Lisboa on Friday 9 October (Revolut).";
+    expect(sharedWithQuestion("How much was dinner at Time Out Market?", dinner)).toEqual({ shared: 3, words: 4 });
+    expect(misses("How much was dinner at Time Out Market?", dinner)).toBe(false);
     // (money asked for is a price: the amount said answers it, as a word of the question)
     const petrol = "Asked about petrol: £10 is fine. Tom Ashworth can drop the user at Meadowhall (21 October 2026).";
     expect(misses("How much petrol money did Tom want for the lift?", "Tom Ashworth is leaving Friday 30th at 2pm.")).toBe(true);
