@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { humanDate } from "./format.js";
-import { kindOfDay, parseDates } from "./mentions.js";
+import { kindOfDay, type ParsedDate, parseDates, QUOTED } from "./mentions.js";
 
 const DAY = 86_400_000;
 
@@ -30,6 +30,15 @@ function range(from: number, to: number, text: string): QuestionTime {
 }
 
 /**
+ * Whether the date words `r` are a title's: quoted ("Who recommended "Today Will Be Different"?") or a
+ * day's word capitalised inside the question ("What did I say about Tomorrow, and Tomorrow, and Tomorrow?").
+ */
+function titleWords(question: string, r: ParsedDate): boolean {
+  if ([...question.matchAll(QUOTED)].some((m) => r.index > m.index && r.index < m.index + m[0].length)) return true;
+  return r.index > 0 && /^(?:Today|Tomorrow|Tonight|Yesterday)\b/.test(r.text);
+}
+
+/**
  * The period a question asks about, resolved against `now` (epoch ms, the time of asking): "last
  * week" → the previous Monday–Sunday; "yesterday" → that day; "in May 2023" / "last month" → that
  * month; "in 2022" / "last year" → that year; "last weekend" → Saturday–Sunday; "on Monday" → the
@@ -46,7 +55,7 @@ export function questionTime(question: string, now: number): QuestionTime | null
   const found = parseDates(question, now);
   for (const [i, r] of found.entries()) {
     const text = r.text.toLowerCase();
-    if (/^(for|since)\b/.test(text) || /^(now|right now|just now)$/.test(text) || kindOfDay(question, r)) continue;
+    if (/^(for|since)\b/.test(text) || /^(now|right now|just now)$/.test(text) || kindOfDay(question, r) || titleWords(question, r)) continue;
     const s = r.start;
     const ms = s.date().getTime();
     if (r.end) return range(startOfDay(ms), startOfDay(r.end.date().getTime()) + DAY, r.text);

@@ -68,6 +68,11 @@ describe("the period a question names, resolved against the time of asking", () 
     // a weekday of a rate is a kind of day ("Saturday hire"), not a Saturday
     expect(questionTime("How much is Saturday hire at Hartwell Barn?", NOW)).toBeNull();
     expect(questionTime("What did I do on Saturday?", NOW)).not.toBeNull();
+    // a title's words, capitalised inside the question or quoted, are no day ("Tomorrow, and Tomorrow, and Tomorrow")
+    expect(questionTime("What did I say about Tomorrow, and Tomorrow, and Tomorrow?", NOW)).toBeNull();
+    expect(questionTime('Who recommended "Today Will Be Different"?', NOW)).toBeNull();
+    expect(questionTime("What am I doing tomorrow?", NOW)).not.toBeNull();
+    expect(questionTime("Tomorrow, what am I doing?", NOW)).not.toBeNull();
   });
 });
 
