@@ -275,6 +275,11 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
         Number(b.period) - Number(a.period) ||
         (a.period && b.period ? b.hit.coverage - a.hit.coverage : 0),
     );
+  // (the last time something was done is told first: "When did I last pay the window cleaner?", the newest of what answers it)
+  if (!time && ASKS_LATEST.test(query)) {
+    const newest = (h: (typeof hits)[number]) => (h.hit.relevant ? (h.hit.occurred_at ?? 0) : -Infinity);
+    hits.sort((a, b) => Number(b.hit.relevant) - Number(a.hit.relevant) || newest(b) - newest(a));
+  }
   // (a how-to is answered by its steps first: "How do I make dal tadka?" by the method, then by who taught it)
   if (ASKS_HOW_TO.test(query)) {
     const steps = (h: (typeof hits)[number]) => Number(h.hit.relevant && h.hit.type === "procedural");
@@ -375,6 +380,13 @@ const ASKS_READING = /\b(?:highlight(?:ed|s)?|underlin(?:e|ed)|notes?|noted|read
  */
 const SAYS_ORIGIN = /\bfrom\s+(?:the\s+)?\p{Lu}|\bgrew\s+up\b|\bborn\b|\bhome\s?town\b|\bnative\b|\braised\b|\bback home\b/u;
 
+/**
+ * A question for the last time something was done or the newest of something ("When did I last pay the
+ * window cleaner?", "the last Uber Eats order", "the most recent payment", "my latest blood test"), not
+ * a period ("last week", "last time we met" is one occasion too).
+ */
+const ASKS_LATEST =
+  /\bwhen\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?\s+last\b|\bthe\s+last\s+(?!(?:week|weekend|month|year|night|summer|winter|spring|autumn|fall|few|couple|two|three)\b)\p{L}|\bmost\s+recent(?:ly)?\b|\blatest\b/iu;
 /** "How do I …?", "How can we …?": a question for a how-to. */
 const ASKS_HOW_TO = /^\s*how\s+(?:do|can|should|would|could)\s+(?:i|we|you|one)\b/i;
 /** A question for a time ("When will the kitchen be finished?"). */

@@ -183,6 +183,22 @@ describe("ask without a model", () => {
     });
   });
 
+  it("answers 'When did I last …?' with the newest of what answers it first", async () => {
+    await withFreshDb(async (local) => {
+      for (const [day, amount] of [
+        ["2026-09-04", "£18"],
+        ["2026-11-06", "£20"],
+        ["2026-10-09", "£18"],
+      ])
+        await chatTurn(local, embedder, `Paid the window cleaner ${amount} today.`, { now: Date.parse(`${day}T10:00:00Z`) });
+      const at = { now: Date.parse("2026-11-20T10:00:00Z") };
+      const last = await ask(local, embedder, "When did I last pay the window cleaner?", at);
+      expect(last.abstained).toBe(false);
+      expect(last.answer.split("\n")[1]).toContain("6 November 2026");
+      expect((await ask(local, embedder, "How much was the most recent window cleaner payment?", at)).answer.split("\n")[1]).toContain("£20");
+    });
+  });
+
   it("answers what the user should do with advice they highlighted ('What temperature should I bake the loaf at?')", async () => {
     await withFreshDb(async (local) => {
       const clippings = join(dir, "My Clippings.txt");
