@@ -872,90 +872,107 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
   const usable = candidates.filter((c) => c.alone || c.joins || fullyParsed(c.sentence).terms.filter(isContentNoun).length >= 2);
   // the most specific sentences first (the turn's first statement a little ahead), while the budget
   // lasts; then back in the order they were said
-  const kept: typeof candidates = [];
-  let words = 0;
   const firstAt = Math.min(...usable.map((c) => c.at));
   const prio = (c: (typeof candidates)[number]) => c.score + (c.at === firstAt ? FACT_LIMITS.topicBonus : 0);
-  for (const c of [...usable].sort((a, b) => prio(b) - prio(a) || a.at - b.at)) {
-    if (kept.length && words + c.words > FACT_LIMITS.words) continue;
-    kept.push(c);
-    words += c.words;
-  }
-  kept.sort((a, b) => a.at - b.at);
-  foldCaption(kept);
-  if (!kept.some((k) => k.alone)) return [];
-  // advice said in a row is told once ("Tim's advice to John: when picking endorsements, … Look for a
-  // company that …", not "Tim's advice to John:" before each sentence)
-  // (a run about one thing names it once: ""Dune" is a great story … It made John think", not the title twice)
-  const worded = kept.map((k, i) =>
-    k.thing && kept[i - 1]?.thing?.phrase === k.thing.phrase ? ended(annotateDates(k.thing.asSaid, ref, { past: k.sentence.past }).text) : k.text,
-  );
-  let content = kept.map((k, i) => (k.lead && i > 0 && kept[i - 1]!.lead === k.lead ? capitalise(k.text.slice(k.lead.length)) : worded[i]!)).join(" ");
-  if (!content.toLowerCase().includes(speaker.name.toLowerCase())) {
-    // a short statement that names neither its speaker nor a number is a reaction ("it's a wild
-    // ride", "will check it out", "been a long road"): 1 in 4 of these were facts in LoCoMo's
-    // annotations; dropping them: precision 0.592 → 0.607, facts per observation 1.212 → 1.175,
-    // answer_recall@200w 0.654 → 0.652
-    // (not one that says who someone named is to another, or what they are: "Mia's teacher is Mrs. Patel")
-    if (
-      words < FACT_LIMITS.shortReaction &&
-      !/\d/.test(content) &&
-      !(replying() && kept.some((k) => namesThing(fullyParsed(k.sentence)))) &&
-      !kept.some((k) => NAMED_IS.test(k.text) || SAYS_WHERE.test(k.text) || namedDoes(k.sentence))
-    )
-      return [];
-    // (the first word keeps its capital when it is a name: "James says Max and Daisy")
-    const first = kept[0]!.sentence;
-    const names = FUNCTION_WORD.test(content) ? new Set<string>() : new Set(fullyParsed(first).entities.map((e) => e.name.split(/\s/)[0]!));
-    // (a first name the sentence opens on as someone's: "Mia's teacher is Mrs. Patel", "Toby hates thunderstorms")
-    const opening = fullyParsed(first).terms[0];
-    // (or the listener, named: "Melanie's cousin Nina had her baby")
-    if (opts.listener) names.add(opts.listener.split(/\s/)[0]!);
-    // (or a relative called by who they are, as a name: "Grandma's lunch is on Sunday", "Mum is helping")
-    const kin = /^(\p{Lu}\p{Ll}+)(?:['’]s)?\b/u.exec(content)?.[1];
-    if (kin && KIN_NAMES.test(kin)) names.add(kin);
-    // (or a list's label that is a name: "Bluebell Bakery: Website redesign, …")
-    // (its date said after it: "Chew Valley Lake this morning (25 October 2026): …")
-    const label = /^([^:()]{1,40}?)(?:\s\([^():]{1,60}\))?:\s/.exec(content)?.[1];
-    if (label && namedLabel(label)) names.add(label.split(/\s/)[0]!);
-    // (or as someone's whose name compromise knows as a word too: "Leo's teacher is Mr. Okoro")
-    const owner = /^(\p{Lu}\p{Ll}+)['’]s$/u.exec(opening?.text ?? "")?.[1];
-    if (owner && mayBeName(owner)) names.add(owner);
-    // (a word compromise does not know may be a common one: "nature has a way of being soothing")
-    if (opening && (opening.tags.has("Person") || mayBeName(opening.text, { unknown: false })) && (NAMED_IS.test(kept[0]!.text) || namedDoes(first)))
-      names.add(opening.text);
-    // (what the user wrote in a note of their own is theirs as written: "The bins go out every Tuesday night")
-    // (a letter's news is told to its recipient: "Graham told the user rent goes up to £1,150", whose rent it is)
-    if (!opts.written) content = `${capitalise(speaker.name)} ${opts.toldTo ? `told ${opts.toldTo}` : "says"} ${lowerFirst(content, names)}`;
-  }
-  const dates = kept.flatMap((k) => k.dates);
-  // a fact that names no date carries the day it was said, so it stands on its own when read (or
-  // laid in a prompt) without its row: LoCoMo temporal answer_recall@200w 0.64 vs 0.62 without
-  // (not one that writes out a day of its own: "The MOT is due on 14 January 2027", not "… 2027 (8 May 2023)")
-  if (dates.length === 0 && !WRITTEN_DAY.test(content)) content = content.replace(/([.!?…]*)$/, ` (${humanDate(ref)})$1`);
-  const drawsOn = [...new Set(kept.flatMap((k) => (k.thing?.from == null ? [] : [k.thing.from])))];
-  const base = {
-    subject: speaker.name,
-    content,
-    dates,
-    aboutUser: speaker.aboutUser,
-    ...(drawsOn.length ? { drawsOn } : {}),
-    ...(kept[0]!.lead ? { advises: true as const } : {}),
+  const budgeted = (from: typeof candidates): { kept: typeof candidates; words: number } => {
+    const kept: typeof candidates = [];
+    let words = 0;
+    for (const c of [...from].sort((a, b) => prio(b) - prio(a) || a.at - b.at)) {
+      if (kept.length && words + c.words > FACT_LIMITS.words) continue;
+      kept.push(c);
+      words += c.words;
+    }
+    return { kept: kept.sort((a, b) => a.at - b.at), words };
   };
-  const found = kept.flatMap((k) => relationsOf(k.sentence, speaker.name));
-  const seen = new Set<string>();
-  const unique = found.filter((f) => !seen.has(f.predicate!) && seen.add(f.predicate!));
-  if (unique.length === 0) return [{ ...base, predicate: null, object: null, single: false, title: factTitle(kept, speaker.name, content) }];
-  // a relation's canonical statement is the content of a further predicate's fact; as a title it
-  // has no full stop, as no other memory's title has. A relation of many values titles the turn's fact
-  // with what was said: its object is cut at the first "and" or preposition ("Nate likes action" for
-  // "Nate loves action and sci-fi movies", "John likes the connection" for "… the connection to nature")
-  return unique.map((f, i) => ({
-    ...base,
-    ...f,
-    title: i === 0 && !f.single ? factTitle(kept, speaker.name, content) : f.title.replace(/\.$/, ""),
-    ...(i === 0 ? {} : { content: f.title }),
-  }));
+  // (what a chat's turn says past the budget is its least specific talk, left out; a letter's or a
+  // note's sentences are all written to be kept: those past the budget make the next fact, in order,
+  // "Your new salary will be £52,500 a year" of a four-paragraph offer letter had been left out)
+  const groups = [budgeted(usable)];
+  if (opts.written || opts.toldTo)
+    for (let rest = usable.filter((c) => !groups[0]!.kept.includes(c)); rest.some((c) => c.alone); ) {
+      const next = budgeted(rest);
+      groups.push(next);
+      rest = rest.filter((c) => !next.kept.includes(c));
+    }
+  return groups.flatMap(({ kept, words }) => factOfKept(kept, words));
+
+  /** The fact (and the facts of its relations) that `kept`, statements of the turn in order of `words` words, tell. */
+  function factOfKept(kept: typeof candidates, words: number): Fact[] {
+    foldCaption(kept);
+    if (!kept.some((k) => k.alone)) return [];
+    // advice said in a row is told once ("Tim's advice to John: when picking endorsements, … Look for a
+    // company that …", not "Tim's advice to John:" before each sentence)
+    // (a run about one thing names it once: ""Dune" is a great story … It made John think", not the title twice)
+    const worded = kept.map((k, i) =>
+      k.thing && kept[i - 1]?.thing?.phrase === k.thing.phrase ? ended(annotateDates(k.thing.asSaid, ref, { past: k.sentence.past }).text) : k.text,
+    );
+    let content = kept.map((k, i) => (k.lead && i > 0 && kept[i - 1]!.lead === k.lead ? capitalise(k.text.slice(k.lead.length)) : worded[i]!)).join(" ");
+    if (!content.toLowerCase().includes(speaker.name.toLowerCase())) {
+      // a short statement that names neither its speaker nor a number is a reaction ("it's a wild
+      // ride", "will check it out", "been a long road"): 1 in 4 of these were facts in LoCoMo's
+      // annotations; dropping them: precision 0.592 → 0.607, facts per observation 1.212 → 1.175,
+      // answer_recall@200w 0.654 → 0.652
+      // (not one that says who someone named is to another, or what they are: "Mia's teacher is Mrs. Patel")
+      if (
+        words < FACT_LIMITS.shortReaction &&
+        !/\d/.test(content) &&
+        !(replying() && kept.some((k) => namesThing(fullyParsed(k.sentence)))) &&
+        !kept.some((k) => NAMED_IS.test(k.text) || SAYS_WHERE.test(k.text) || namedDoes(k.sentence))
+      )
+        return [];
+      // (the first word keeps its capital when it is a name: "James says Max and Daisy")
+      const first = kept[0]!.sentence;
+      const names = FUNCTION_WORD.test(content) ? new Set<string>() : new Set(fullyParsed(first).entities.map((e) => e.name.split(/\s/)[0]!));
+      // (a first name the sentence opens on as someone's: "Mia's teacher is Mrs. Patel", "Toby hates thunderstorms")
+      const opening = fullyParsed(first).terms[0];
+      // (or the listener, named: "Melanie's cousin Nina had her baby")
+      if (opts.listener) names.add(opts.listener.split(/\s/)[0]!);
+      // (or a relative called by who they are, as a name: "Grandma's lunch is on Sunday", "Mum is helping")
+      const kin = /^(\p{Lu}\p{Ll}+)(?:['’]s)?\b/u.exec(content)?.[1];
+      if (kin && KIN_NAMES.test(kin)) names.add(kin);
+      // (or a list's label that is a name: "Bluebell Bakery: Website redesign, …")
+      // (its date said after it: "Chew Valley Lake this morning (25 October 2026): …")
+      const label = /^([^:()]{1,40}?)(?:\s\([^():]{1,60}\))?:\s/.exec(content)?.[1];
+      if (label && namedLabel(label)) names.add(label.split(/\s/)[0]!);
+      // (or as someone's whose name compromise knows as a word too: "Leo's teacher is Mr. Okoro")
+      const owner = /^(\p{Lu}\p{Ll}+)['’]s$/u.exec(opening?.text ?? "")?.[1];
+      if (owner && mayBeName(owner)) names.add(owner);
+      // (a word compromise does not know may be a common one: "nature has a way of being soothing")
+      if (opening && (opening.tags.has("Person") || mayBeName(opening.text, { unknown: false })) && (NAMED_IS.test(kept[0]!.text) || namedDoes(first)))
+        names.add(opening.text);
+      // (what the user wrote in a note of their own is theirs as written: "The bins go out every Tuesday night")
+      // (a letter's news is told to its recipient: "Graham told the user rent goes up to £1,150", whose rent it is)
+      if (!opts.written) content = `${capitalise(speaker.name)} ${opts.toldTo ? `told ${opts.toldTo}` : "says"} ${lowerFirst(content, names)}`;
+    }
+    const dates = kept.flatMap((k) => k.dates);
+    // a fact that names no date carries the day it was said, so it stands on its own when read (or
+    // laid in a prompt) without its row: LoCoMo temporal answer_recall@200w 0.64 vs 0.62 without
+    // (not one that writes out a day of its own: "The MOT is due on 14 January 2027", not "… 2027 (8 May 2023)")
+    if (dates.length === 0 && !WRITTEN_DAY.test(content)) content = content.replace(/([.!?…]*)$/, ` (${humanDate(ref)})$1`);
+    const drawsOn = [...new Set(kept.flatMap((k) => (k.thing?.from == null ? [] : [k.thing.from])))];
+    const base = {
+      subject: speaker.name,
+      content,
+      dates,
+      aboutUser: speaker.aboutUser,
+      ...(drawsOn.length ? { drawsOn } : {}),
+      ...(kept[0]!.lead ? { advises: true as const } : {}),
+    };
+    const found = kept.flatMap((k) => relationsOf(k.sentence, speaker.name));
+    const seen = new Set<string>();
+    const unique = found.filter((f) => !seen.has(f.predicate!) && seen.add(f.predicate!));
+    if (unique.length === 0) return [{ ...base, predicate: null, object: null, single: false, title: factTitle(kept, speaker.name, content) }];
+    // a relation's canonical statement is the content of a further predicate's fact; as a title it
+    // has no full stop, as no other memory's title has. A relation of many values titles the turn's fact
+    // with what was said: its object is cut at the first "and" or preposition ("Nate likes action" for
+    // "Nate loves action and sci-fi movies", "John likes the connection" for "… the connection to nature")
+    return unique.map((f, i) => ({
+      ...base,
+      ...f,
+      title: i === 0 && !f.single ? factTitle(kept, speaker.name, content) : f.title.replace(/\.$/, ""),
+      ...(i === 0 ? {} : { content: f.title }),
+    }));
+  }
 }
 
 /** A captioner's opening that says only that it is an image: "a photo of", "a close up picture of". */

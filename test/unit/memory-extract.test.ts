@@ -5,6 +5,7 @@ import { describeWindow, segment, WINDOW, type Turn } from "../../core/memory/ep
 import { questionTopic } from "../../core/memory/answers.js";
 import { referents } from "../../core/memory/anaphora.js";
 import { extractFacts } from "../../core/memory/facts.js";
+import { asLetter } from "../../core/memory/letters.js";
 import { terseAnswer, whenAnswered } from "../../core/memory/terse-answers.js";
 import { shortTitle } from "../../core/memory/titles.js";
 import { factImportance } from "../../core/memory/heuristic.js";
@@ -59,6 +60,21 @@ describe("semantic facts from first-person statements", () => {
       title: "Caroline lives in Paris", // a title has no full stop, as every other memory's
       content: "Caroline lives in Paris (8 May 2023).",
     });
+  });
+
+  it("keeps every statement of a long letter or note, past one fact's budget, as the facts after it", () => {
+    const letter =
+      "I'm delighted to confirm that you have been appointed Operations Manager, reporting to Tom Brennan. Your start date in the new role is Monday 11 January 2027. " +
+      "Your new salary will be £52,500 a year from that date, paid monthly, and your annual leave stays at 28 days plus bank holidays. " +
+      "Please sign and return the attached contract variation by Friday 4 December. Please bring your passport on your first day for the right-to-work check.";
+    const grace = { name: "Grace Whitfield", aboutUser: false };
+    const told = extractFacts(parseSentences(asLetter(letter, "Nadia Hussain")), grace, Date.UTC(2026, 10, 27, 10), { toldTo: "Nadia Hussain" })
+      .map((f) => f.content)
+      .join("\n");
+    for (const said of ["Operations Manager", "11 January 2027", "£52,500", "contract variation", "passport"]) expect(told, said).toContain(said);
+    // (a chat's turn keeps its most specific statements within the budget, as before)
+    const chat = extractFacts(parseSentences(asLetter(letter, "Nadia Hussain")), grace, Date.UTC(2026, 10, 27, 10), { listener: "Nadia Hussain" });
+    expect(chat).toHaveLength(1);
   });
 
   it("reads one's home address as where one lives ('My home address is 27 Ash Grove, …', a Timeline's home)", () => {
