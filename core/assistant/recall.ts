@@ -213,7 +213,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     (q, [said, { name }]) => (said === name ? q : q.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(said)}(?![\\p{L}])`, "gu"), name)),
     question,
   );
-  const query = time ? named.replace(time.text, " ").replace(/\s+/g, " ").trim() : named;
+  const query = wordsAsked(time ? named.replace(time.text, " ").replace(/\s+/g, " ").trim() : named);
   const lists: MemoryHit[][] = [];
   // the question is embedded once, for every search below and for judging the hits
   const queryVector = query.trim() ? (await embedder.embed([query]))[0] : undefined;
@@ -276,7 +276,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
         (a.period && b.period ? b.hit.coverage - a.hit.coverage : 0),
     );
   // (the last time something was done is told first: "When did I last pay the window cleaner?", the newest of what answers it)
-  if (!time && ASKS_LATEST.test(query)) {
+  if (!time && ASKS_LATEST.test(question)) {
     const newest = (h: (typeof hits)[number]) => (h.hit.relevant ? (h.hit.occurred_at ?? 0) : -Infinity);
     hits.sort((a, b) => Number(b.hit.relevant) - Number(a.hit.relevant) || newest(b) - newest(a));
   }
@@ -379,6 +379,17 @@ const ASKS_READING = /\b(?:highlight(?:ed|s)?|underlin(?:e|ed)|notes?|noted|read
  * a memory without them names a place but not one's origin ("Kofi says should be fine for EU trips").
  */
 const SAYS_ORIGIN = /\bfrom\s+(?:the\s+)?\p{Lu}|\bgrew\s+up\b|\bborn\b|\bhome\s?town\b|\bnative\b|\braised\b|\bback home\b/u;
+
+/**
+ * The question's words a memory that answers it shares: without the "last" of "When did I last …?"
+ * (the newest is told first: ASKS_LATEST) and with an activity gone to as the activity ("go swimming"
+ * → "swimming": "When did I last go swimming?" and "The user swam 1,500 m").
+ */
+function wordsAsked(question: string): string {
+  return question
+    .replace(/\b(when\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?)\s+last\b/i, "$1")
+    .replace(/\b(?:go|goes|went|gone|going)\s+(\p{L}+ing)\b/giu, "$1");
+}
 
 /**
  * A question for the last time something was done or the newest of something ("When did I last pay the

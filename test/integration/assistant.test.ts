@@ -196,6 +196,11 @@ describe("ask without a model", () => {
       expect(last.abstained).toBe(false);
       expect(last.answer.split("\n")[1]).toContain("6 November 2026");
       expect((await ask(local, embedder, "How much was the most recent window cleaner payment?", at)).answer.split("\n")[1]).toContain("£20");
+      // (and "last" and "go" are no words a memory must share: "When did I last go swimming?" and "The user swam 1,500 m …")
+      await chatTurn(local, embedder, "Swam 1,500 m at the leisure centre pool tonight.", { now: Date.parse("2026-11-18T19:00:00Z") });
+      const swim = await ask(local, embedder, "When did I last go swimming?", at);
+      expect(swim.abstained).toBe(false);
+      expect(swim.answer.split("\n")[1]).toContain("18 November 2026");
     });
   });
 
