@@ -5,6 +5,7 @@ import { detectFormat } from "../ingest/detect.js";
 import { NO_TEXT } from "../ingest/note.js";
 import { isReadwiseCsv } from "../ingest/readwise.js";
 import { bundleInfo, isBundlePart, isBundleText, isZippedBundle, zippedBundleAdvice } from "../ingest/textbundle.js";
+import { isRtfdPart } from "../ingest/rtf.js";
 import { BACKUP_FILE } from "../ingest/standardnotes.js";
 import { captionsCopy } from "../ingest/captions.js";
 import { zoomChatCopy } from "../ingest/zoomchat.js";
@@ -18,6 +19,7 @@ import { isLetterboxdCsv } from "../ingest/letterboxd.js";
 import { isDaylioCsv } from "../ingest/daylio.js";
 import { isGoogleSavedList } from "../ingest/googlemaps.js";
 import { isStravaCsv, stravaPassedOver } from "../ingest/strava.js";
+import { applehealthPassedOver } from "../ingest/applehealth.js";
 import { isRedditCsv, redditPassedOver } from "../ingest/reddit.js";
 import { isLinkedInCsv, linkedinPassedOver } from "../ingest/linkedin.js";
 import { amazonPassedOver, isAmazonCsv } from "../ingest/amazon.js";
@@ -40,8 +42,10 @@ import { googleVoicePassedOver, isGoogleVoiceHtml } from "../ingest/googlevoice.
 import { googlePhotosPassedOver } from "../ingest/googlephotos.js";
 import { isYouTubeCsv, youtubePassedOver } from "../ingest/youtube.js";
 import { myActivityPassedOver } from "../ingest/myactivity.js";
+import { browserPassedOver, HISTORY_NAME, isHistoryInFolder } from "../ingest/browser.js";
 import { isKoboConf, koboPassedOver } from "../ingest/kobo.js";
 import { blueskyPassedOver } from "../ingest/bluesky.js";
+import { outlookMsgPassedOver } from "../ingest/outlook-msg.js";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
 import { checkExportWhole, isEngramExport } from "./export-import.js";
@@ -145,8 +149,10 @@ export async function checkImportFile(
  * backup) as one, TickTick's backup (TickTick-backup-2026-11-13.csv, its preamble "Date: …" then its header "Folder Name","List Name","Title",…) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, The StoryGraph's library export (a CSV named by a hash, its header "Title,Authors,…,Read Status,…,Moods,…") as storygraph, a
  * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
  * comments.csv, watched.csv, likes/ and deleted/ too, which its reader refuses as no note, saying why, so the folder passes
- * them over) as one, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
- * here; checkImportFile then names what is wrong with it. A PDF or a Word document (.pdf, .docx) as a document. A
+ * them over) as one, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, Apple Health's export.xml (an .xml opening `<!DOCTYPE HealthData [` or `<HealthData`, whatever its name; the export's other files passed over, said why: {@link passedOverInFolder}) as applehealth, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
+ * here; checkImportFile then names what is wrong with it. A PDF, a Word document, an RTF document or an OpenDocument text (.pdf, .docx, .rtf, .odt; an RTF or a PDF named .txt, by its first bytes) as a document. Outlook's saved
+ * email (a .msg: a compound file holding a message's property streams, by its content) as email; a .msg, .doc, .xls or .ppt that is
+ * no compound file by what it holds (a mail's text as email, an RTF document named .doc as a document), else null. A
  * TextBundle's text (`<Title>.textbundle/text.markdown`, as Bear and Ulysses export a note) as a note, whatever it looks like. A
  * meeting's captions (.vtt, .srt: Zoom's, Teams', Otter's transcripts) as captions, whatever they look like (one that is
  * none is then refused naming its line, not read as a note); Zoom's live captions beside the recording's transcript null
@@ -155,7 +161,8 @@ export async function checkImportFile(
  * the meeting's transcript, null ({@link passedOverInFolder}). A reference library exported as BibTeX (a `.bib`: Zotero's, Mendeley's, JabRef's) as bibtex, whatever
  * it holds (one with no entry is refused as a note with no text, so the folder passes it over; a fault is refused naming its line and
  * entry); a `.txt` holding BibTeX (Google Scholar's, copied) too, by its start. An Obsidian canvas (a vault's `.canvas`, JSON Canvas; a `.json` that is one, by its start)
- * as canvas, whatever it holds (one with no card of words is refused as a note with no text, so the folder passes it over). A `.sqlite` as a Kobo's
+ * as canvas, whatever it holds (one with no card of words is refused as a note with no text, so the folder passes it over). A browser's history as browser: Chrome's or
+ * Edge's History and Safari's History.db by their names, a `.sqlite` by its tables (Firefox's places.sqlite; browser.ts `isHistoryInFolder`). Any other `.sqlite` as a Kobo's
  * KoboReader.sqlite (one that is no Kobo's database, and the Kobo's own BookReader.sqlite, are passed over before, said why: {@link passedOverInFolder};
  * a Kobo with no highlight is refused as a note with no text, so the folder passes it over). A `.car` as a Bluesky repository's export
  * (`repo-<handle>-<date>.car`: one that is no CAR file, or a CAR file that holds no Bluesky repository, is passed over before, said why:
@@ -168,7 +175,14 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
   if (await passedOverInFolder(path)) return null;
   // (a TextBundle's text, Bear's or Ulysses', is a note: never a chat, whatever its lines look like)
   if (isBundleText(path)) return "note";
-  if (/\.(?:pdf|docx)$/i.test(path)) return "document";
+  if (/\.(?:pdf|docx|rtf|odt)$/i.test(path)) return "document";
+  // (Outlook's saved email, a .msg, by its content: a compound file, or a saved mail's text; a .doc, .xls or .ppt that is none, an RTF document named .doc, as what it is; a compound file that is no email passed over before, said why)
+  if (OUTLOOK_OR_OFFICE_97.test(path)) {
+    const format = await detectFormat(path).catch(() => null);
+    return format === "email" || format === "document" ? format : null;
+  }
+  // (a browser's history, Chrome's History or Safari's History.db (another such file passed over before, said why), or a .sqlite by its tables, Firefox's places.sqlite)
+  if (await isHistoryInFolder(path)) return "browser";
   // (a Kobo's KoboReader.sqlite: any other .sqlite, the Kobo's own BookReader.sqlite or another app's database, is passed over before, said why)
   if (/\.sqlite$/i.test(path)) return "kobo";
   // (a Bluesky repository's CAR export: any other .car, an IPFS archive, is passed over before, said why)
@@ -183,10 +197,10 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
     const format = await detectFormat(path).catch(() => null);
     return format && FOLDER_JSON_FORMATS.has(format) ? format : null;
   }
-  // (an .xml is read when it is an SMS Backup & Restore backup or a WordPress export, by its start: any other is an app's data)
+  // (an .xml is read when it is an SMS Backup & Restore backup, a WordPress export or Apple Health's export.xml, by its start: any other is an app's data)
   if (/\.xml$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
-    return format === "sms" || format === "wordpress" ? format : null;
+    return format === "sms" || format === "wordpress" || format === "applehealth" ? format : null;
   }
   // (a web page is no one's words: only browsers' exported bookmarks, Pocket's export, ril_export.html, and Google Voice's texts and voicemails of Takeout are read of a folder's .html)
   if (/\.html?$/i.test(path)) {
@@ -259,6 +273,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "zoomchat",
   "discord",
   "signal",
+  // (an RTF document or a PDF named .txt, by its first bytes)
+  "document",
 ]);
 
 /**
@@ -275,7 +291,9 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * (`closed_caption.txt`, `meeting_saved_closed_caption.txt`) beside a transcript of the meeting (a `.vtt` or `.srt`), the same meeting's
  * words (captions.ts `captionsCopy`). A Zoom local recording's `chat.txt` beside the meeting's saved chat (`meeting_saved_chat.txt`), the
  * recorded part of the same chat (zoomchat.ts `zoomChatCopy`). A file under an unzipped Strava archive's `activities/`, `media/` or `routes/` (a recorded track, a photo,
- * a planned route: strava.ts `stravaPassedOver`). A CSV of an unzipped Reddit export that holds no one's words: the ids and
+ * a planned route: strava.ts `stravaPassedOver`). A file of an unzipped Apple Health export but its export.xml: its export_cda.xml (the same
+ * measurements as a clinical document), a workout's route under `workout-routes/`, an ECG under `electrocardiograms/` and a provider's
+ * record under `clinical-records/` (applehealth.ts `applehealthPassedOver`). A CSV of an unzipped Reddit export that holds no one's words: the ids and
  * links of what was saved, hidden or voted on (saved_posts.csv, saved_comments.csv, hidden_posts.csv, post_votes.csv,
  * comment_votes.csv), the subreddits subscribed to, the account's statistics.csv, and the posts', comments' and messages'
  * `*_headers.csv` without their bodies (reddit.ts `redditPassedOver`). A file of an unzipped LinkedIn archive but its messages.csv,
@@ -299,7 +317,9 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * instagram.ts `instagramPassedOver`). A Snapchat download's `json/` files but chat_history.json, said by their name (its snaps,
  * friends, account, profile, locations, Memories list and calls: no one's words; snapchat.ts `snapchatPassedOver`). A Kobo's files of its
  * `.kobo` folder but KoboReader.sqlite (Kobo eReader.conf, affiliate.conf, BookReader.sqlite: its settings and own data, no highlights) and any
- * `.sqlite` that is no Kobo's KoboReader.sqlite (kobo.ts `koboPassedOver`). A `.car` that is no Bluesky repository's export (another CAR
+ * `.sqlite` that is no Kobo's KoboReader.sqlite nor a browser's history (kobo.ts `koboPassedOver`). A browser's databases that hold no history:
+ * Firefox's favicons.sqlite, cookies.sqlite, formhistory.sqlite … by their names, and a file named History or History.db that is no SQLite
+ * database or another app's (browser.ts `browserPassedOver`). A `.car` that is no Bluesky repository's export (another CAR
  * file, an IPFS archive's, or no CAR file: bluesky.ts `blueskyPassedOver`). A Skype export's `media/<doc id>.json` beside its messages.json,
  * the description of a file shared in a chat (skype.ts `skypePassedOver`). An unzipped Discord data package's files but its channels'
  * messages.json and messages.csv, said by where they are: its analytics (`activity/`, gigabytes: never opened), `activities/`, the account
@@ -333,6 +353,9 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * A file of signal-export's folder that is no chat's words: any file under a chat's `media/` (an attachment, a photo or a .txt alike,
  * named in its message, never read), a chat's chat.md beside its data.json (the same messages, read from data.json), a group's
  * meta.json of `--chat-members`, and chat.js at the export's top (signal.ts `signalPassedOver`).
+ * A .msg, .doc, .xls or .ppt that is a compound file but no email Engram reads: Word's, Excel's and PowerPoint's 97–2003 files
+ * (said to be saved as .docx or PDF, or a spreadsheet), an Outlook contact, calendar item, task or note saved as .msg, an encrypted
+ * (S/MIME) message, or one larger than outlook-msg.ts MAX_MSG_BYTES (outlook-msg.ts `outlookMsgPassedOver`).
  */
 export async function passedOverInFolder(path: string): Promise<string | null> {
   // (signal-export's folder: its chats' attachments, media/, named in their messages; a chat's chat.md beside its data.json, the same
@@ -360,6 +383,9 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // (a Strava archive's tracks, photos and routes: no words; each activity is read from its activities.csv)
   const strava = stravaPassedOver(path);
   if (strava) return strava;
+  // (Apple Health's export but its export.xml: export_cda.xml, the workouts' routes, the ECGs and the providers' records: no note)
+  const health = applehealthPassedOver(path);
+  if (health) return health;
   // (a Reddit export's ids and links of what was saved, hidden or voted on, its subscriptions, statistics and *_headers.csv: no one's words)
   const reddit = redditPassedOver(path);
   if (reddit) return reddit;
@@ -400,12 +426,20 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // (Google Takeout's index, archive_browser.html, and My Activity as a web page, MyActivity.html, to be exported again in JSON)
   const takeout = myActivityPassedOver(path);
   if (takeout) return takeout;
+  // (a browser's databases that hold no history, Firefox's favicons.sqlite, cookies.sqlite …; a file named History or History.db that is no browser's history)
+  const browser = await browserPassedOver(path);
+  if (browser) return browser;
+  // (a browser's history, Firefox's places.sqlite, is read, not passed over as no Kobo's)
+  if (await isHistoryInFolder(path)) return null;
   // (a Kobo's .kobo folder: its settings, Kobo eReader.conf and affiliate.conf, and its own BookReader.sqlite; any .sqlite that is no Kobo's KoboReader.sqlite)
   const kobo = await koboPassedOver(path);
   if (kobo) return kobo;
   // (a .car that is no Bluesky repository's export: another CAR file, an IPFS archive, or no CAR file at all)
   const bluesky = await blueskyPassedOver(path);
   if (bluesky) return bluesky;
+  // (a .msg, .doc, .xls or .ppt that is a compound file but no email: Word's, Excel's and PowerPoint's 97–2003 files, an Outlook contact, calendar item or task, an encrypted message, one too large)
+  const outlook = await outlookMsgPassedOver(path);
+  if (outlook) return outlook;
   // (Zoom's live captions of a meeting whose transcript is beside them: GMT…_Recording.cc.vtt, closed_caption.txt, meeting_saved_closed_caption.txt)
   const captions = captionsCopy(path, existsSync);
   if (captions) return captions;
@@ -493,11 +527,13 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * note files it holds (.txt, .md, .markdown, .canvas (an Obsidian vault's canvases), .bib (reference libraries exported as BibTeX), .enex from Evernote, .ics calendars, .eml and .mbox mail,
  * .xml text message backups and WordPress exports, .vcf contacts, .json such as Google Keep's notes, Messenger's
  * threads and Simplenote's notes.json, .js such as an X archive's data files, meetings' captions, .vtt and .srt, browsers' exported bookmarks and Pocket's ril_export.html (an .html whose start is one: a saved web page is passed over), and documents, .pdf and
- * .docx, but Word's lock files "~$name.docx"; .sqlite databases, a Kobo's KoboReader.sqlite, and a Kobo's settings, Kobo eReader.conf and affiliate.conf, .car files, a Bluesky repository's export,
- * so that they are said to be passed over), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash; a Kobo's own .kobo folder
+ * .docx, but Word's lock files "~$name.docx", .rtf and .odt (of TextEdit's .rtfd folder only its TXT.rtf, its pictures no document); .sqlite databases, a Kobo's KoboReader.sqlite, and a Kobo's settings, Kobo eReader.conf and affiliate.conf, .car files, a Bluesky repository's export,
+ * so that they are said to be passed over), a browser's history by its name (Chrome's and Edge's History, no extension; Safari's History.db), .msg files (Outlook's saved emails) and .doc, .xls and .ppt files (Office 97–2003's,
+ * compound files too, so that they are said to be passed over), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash; a Kobo's own .kobo folder
  * is read, only its .sqlite and .conf files) and an app's
  * copies of its notes (Logseq's logseq/bak and logseq/version-files), signal-export's chats' attachments (any file under a chat's media/, so
- * that they are said to be passed over: signal.ts `signalPassedOver`), Google Voice's Takeout folder's audio, photos sent in texts, Greetings/ and Bills.html (so that they are said to be passed over: {@link passedOverInFolder}; its texts' and calls' .html by their start), Google Photos' photos and videos of Takeout, beside their sidecars (so that they are said to be passed over: googlephotos.ts `googlePhotosPassedOver`), a Notion database's .csv (only
+ * that they are said to be passed over: signal.ts `signalPassedOver`), an Apple Health export's routes (.gpx), ECGs (.csv) and export_cda.xml
+ * (so that they are said to be passed over: applehealth.ts `applehealthPassedOver`), Google Voice's Takeout folder's audio, photos sent in texts, Greetings/ and Bills.html (so that they are said to be passed over: {@link passedOverInFolder}; its texts' and calls' .html by their start), Google Photos' photos and videos of Takeout, beside their sidecars (so that they are said to be passed over: googlephotos.ts `googlePhotosPassedOver`), a Notion database's .csv (only
  * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, The StoryGraph's, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), a Journey export's photos, videos and voice notes beside their entries' .json (so that they are said to be passed over), an unzipped Discord data package's (its channels' messages.json and an older package's messages.csv; its other files too, whatever their kind, `account/avatar.png`, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over), and an Amazon download's ("Your Orders" unzipped: Retail.OrderHistory.1.csv; its returns and other datasets' CSVs too, so that they are said to be passed over), and an Uber download's ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv, or their newer names; its restaurants' names, analytics and account's CSVs too, so that they are said to be passed over), and a bank's statement (Monzo's export, Revolut's, by their headers)
  * (their header read: a Letterboxd export's profile, likes and comments too, so its import says why it passes them over;
  * any other .csv is data, not a note: passed over), in name
@@ -512,15 +548,21 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
   return [...names]
     .filter(
       (n) =>
-        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|vtt|srt|html?|textpack|bear2bk|bearbk|sqlite|car)$/i.test(n) ||
+        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|rtf|odt|vtt|srt|html?|textpack|bear2bk|bearbk|sqlite|car)$/i.test(n) ||
           isKoboConf(n) ||
+          // (a browser's history by its name: Chrome's and Edge's History, no extension, and Safari's History.db)
+          HISTORY_NAME.test(n) ||
+          // (Outlook's saved emails; Word's, Excel's and PowerPoint's 97–2003 files, listed to be said passed over: outlook-msg.ts `outlookMsgPassedOver`)
+          OUTLOOK_OR_OFFICE_97.test(n) ||
           stravaPassedOver(join(path, n)) !== null ||
+          applehealthPassedOver(join(path, n)) !== null ||
           journeyPassedOver(join(path, n)) !== null ||
           googleVoicePassedOver(join(path, n)) !== null ||
           googlePhotosPassedOver(join(path, n)) !== null ||
           signalPassedOver(join(path, n)) !== null ||
           inDiscordPackage(join(path, n))) &&
         !isBundlePart(join(path, n)) &&
+        !isRtfdPart(join(path, n)) &&
         !/(?:^|[\\/])~\$[^\\/]*$/.test(n) &&
         // (but a Kobo's own .kobo folder, where its KoboReader.sqlite is, a Kobo's drive imported whole: of it only its databases and settings)
         !n.split(/[\\/]/).some((part) => part.startsWith(".") && part !== ".kobo") &&
@@ -532,6 +574,9 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
     .map((n) => ({ file: join(path, n), inFolder: true }))
     .filter((n) => statSync(n.file).isFile());
 }
+
+/** Outlook's saved emails (.msg) and Word's, Excel's and PowerPoint's 97–2003 files (.doc, .xls, .ppt): compound files, told apart by their content. */
+const OUTLOOK_OR_OFFICE_97 = /\.(?:msg|doc|xls|ppt)$/i;
 
 /** Whether `path` is in a Kobo's own `.kobo` folder (the device's cache and books, its databases and settings). */
 function inKoboFolder(path: string): boolean {
@@ -551,11 +596,14 @@ const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
  * (archive_browser.html) or My Activity as a web page (MyActivity.html), listed to be said passed over (myactivity.ts
  * `myActivityPassedOver`), or a Google Voice file of Takeout (a text
  * conversation's or a call's, by its first 8 KiB: googlevoice.ts `isGoogleVoiceHtml`; Bills.html and a call's log by their names,
- * listed to be said passed over: `googleVoicePassedOver`); not a CSV but a
+ * listed to be said passed over: `googleVoicePassedOver`); any file of an Apple Health export but its export.xml, an ECG's CSV
+ * too (listed to be said passed over: applehealth.ts `applehealthPassedOver`); not a CSV but a
  * Readwise export, a Todoist project's, Goodreads' library export or a Letterboxd export's (its header, {@link opensAsExport}) or a Notion database's,
  * and of those only the copy of all its rows when Notion wrote one.
  */
 function readable(name: string, names: ReadonlySet<string>, root: string): boolean {
+  // (a file of Apple Health's export but its export.xml, an ECG's .csv too, listed so that it is said to be passed over)
+  if (applehealthPassedOver(join(root, name)) !== null) return true;
   // (an .html is read when it is browsers' exported bookmarks or Pocket's export, by its start: a saved web page is no one's words)
   if (/\.html?$/i.test(name)) {
     const start = fileStart(join(root, name))?.trimStart() ?? "";

@@ -91,6 +91,8 @@ export type ImportFormat =
   | "bank"
   | "signal"
   | "uber"
+  | "applehealth"
+  | "browser"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

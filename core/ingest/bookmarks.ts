@@ -238,14 +238,15 @@ interface Frame {
   line: number;
 }
 
-/** Bookmarks being held for their folders' notes, given when there are too many or the file ends. */
-class Folders {
+/** Bookmarks being held for their folders' notes, given when there are too many or the file ends (also Firefox's bookmarks of its places.sqlite: browser.ts). */
+export class Folders {
   private held = new Map<string, ParsedTurn[]>();
   private chars = 0;
   /** How many bookmarks were kept, and passed over (no page saved). */
   kept = 0;
   passedOver = 0;
 
+  /** @param fileTime the time (epoch ms) given a bookmark with no date: its file's modification time */
   constructor(private readonly fileTime: number) {}
 
   /** Holds `b`'s paragraph in its folder's note (none for a bookmark that saves no page). */

@@ -1,34 +1,52 @@
 /**
- * Documents (format `document`): a PDF or a Word document (.docx) is read as a note of its text
- * (note.ts `noteOf`): its title, headings, paragraphs, lists and tables, as Markdown lines.
+ * Documents (format `document`): a PDF, a Word document (.docx), an RTF document (.rtf: TextEdit's,
+ * WordPad's; TextEdit's .rtfd, a folder holding it as `TXT.rtf`) or an OpenDocument text (.odt:
+ * LibreOffice Writer's, Google Docs' download) is read as a note of its text (note.ts `noteOf`): its
+ * title, headings, paragraphs, lists and tables, as Markdown lines.
  * - A PDF's text is laid out again from pdf.js's positioned runs (pdf-layout.ts), page by page; it
  *   is of the day its document information says it was created (else the file's modification time).
  *   A PDF without text (a scan) or with a password is refused with why; pdf.js (Mozilla's pdfjs-dist)
  *   is loaded only when a PDF is read.
- * - A Word document is converted to HTML by mammoth (its headings, lists and tables; its images
- *   left out), read as Evernote's markup is (enml.ts `enmlLines`); its Title paragraph is the note's
+ * - A Word document is converted to HTML by mammoth (which opens its ZIP with JSZip and walks its
+ *   XML: its headings, lists and tables; its images left out); its Title paragraph is the note's
  *   title; it is of the day the file was last modified.
- * Both are read whole: a document over {@link MAX_DOCUMENT_BYTES} is refused, so memory stays bounded.
+ * - An RTF document is read a chunk at a time into the same HTML (rtf.ts), an OpenDocument text from
+ *   its ZIP, opened with the same JSZip, content.xml streamed (odt.ts); each is of the day its own
+ *   properties say it was last saved (RTF's `\revtim`, meta.xml's `dc:date`), else created, else of the
+ *   file's modification time, and titled by its Title (else by its properties' title, else its
+ *   file's name; a .rtfd's by its folder's). One of pictures only is refused as a note with no text,
+ *   saying so, so a folder passes it over.
+ * The HTML of Word, RTF and OpenDocument goes through the one walk that reads Evernote's (enml.ts
+ * `enmlLines`). A document over {@link MAX_DOCUMENT_BYTES} is refused, so memory stays bounded: pdf.js,
+ * mammoth and JSZip hold a document whole; RTF is streamed, its pictures never held.
  */
 import { open, readFile, stat } from "node:fs/promises";
-import { extname } from "node:path";
+import { basename, dirname, extname } from "node:path";
 import { enmlLines } from "./enml.js";
 import { NO_TEXT, noteOf } from "./note.js";
+import { readOdt } from "./odt.js";
 import { documentLines, type PageLine, pageLines, type TextRun } from "./pdf-layout.js";
+import { readRtf } from "./rtf.js";
 import { ImportError, type ParsedConversation } from "./types.js";
 
-/** Largest document read (bytes): 200 MiB; pdf.js and mammoth hold a document whole, with its parsed structure. */
+/** Largest document read (bytes): 200 MiB; pdf.js, mammoth and JSZip hold a document whole, with its parsed structure. */
 export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
 
-/** What kind of document a file is: a PDF, a Word document (.docx), or none. */
-export type DocumentKind = "pdf" | "docx";
+/** What kind of document a file is: a PDF, a Word document (.docx), an RTF document, an OpenDocument (.odt), or none. */
+export type DocumentKind = "pdf" | "docx" | "rtf" | "odt";
 
-/** The start of a ZIP archive (a .docx is one). */
+/** The start of a ZIP archive (a .docx and an .odt are one). */
 const ZIP_MAGIC = Buffer.from("PK\x03\x04", "latin1");
+
+/** An OpenDocument package's first entry, as its local header names it (at byte 30): `mimetype`, stored, then its media type. */
+const ODF_MIMETYPE_ENTRY = "mimetypeapplication/vnd.oasis.opendocument.";
 
 /**
  * The kind of document `file` is, from its first bytes: "pdf" when `%PDF-` opens its first KiB (as
- * readers allow junk before it), "docx" for a ZIP archive named .docx; otherwise null.
+ * readers allow junk before it); "rtf" when it opens with `{\rtf` (after a byte order mark or white
+ * space); "odt" for a ZIP whose first entry is an OpenDocument's `mimetype` (whatever its name; the
+ * reader refuses a spreadsheet or a presentation, saying so), or any ZIP named .odt; "docx" for a ZIP
+ * named .docx; otherwise null.
  * @throws Node's fs error when the file cannot be read.
  */
 export async function documentKind(file: string): Promise<DocumentKind | null> {
@@ -38,8 +56,19 @@ export async function documentKind(file: string): Promise<DocumentKind | null> {
     const { bytesRead } = await fh.read(head, 0, head.length, 0);
     const start = head.subarray(0, bytesRead);
     if (start.indexOf("%PDF-", 0, "latin1") !== -1) return "pdf";
-    if (start.subarray(0, 4).equals(ZIP_MAGIC) && extname(file).toLowerCase() === ".docx") return "docx";
-    return null;
+    if (
+      /^\s*\{\\rtf/.test(
+        start
+          .subarray(0, 64)
+          .toString("latin1")
+          .replace(/^\xEF\xBB\xBF/, ""),
+      )
+    )
+      return "rtf";
+    if (!start.subarray(0, 4).equals(ZIP_MAGIC)) return null;
+    const ext = extname(file).toLowerCase();
+    if (start.subarray(30, 30 + ODF_MIMETYPE_ENTRY.length).toString("latin1") === ODF_MIMETYPE_ENTRY || ext === ".odt") return "odt";
+    return ext === ".docx" ? "docx" : null;
   } finally {
     await fh.close();
   }
@@ -134,8 +163,34 @@ async function readPdf(file: string, bytes: Uint8Array, mtime: number, onPage: (
 }
 
 /**
- * The note a Word document holds: mammoth's HTML of it as Markdown lines (its Title paragraph the
- * note's title, its headings a level below), of the day it was last modified (`mtime`).
+ * The note a document's HTML holds (Word's from mammoth, RTF's and OpenDocument's as rtf.ts and odt.ts
+ * write it: `<h1>` its Title, headings a level below) as Markdown lines, of the time `at`: titled by its
+ * Title heading when that opens it (by `title`, its properties', where that holds the Title's words
+ * and more), else by `title`, else by `named` (a .rtfd's folder), else by its file's name.
+ * @throws ImportError a document with no text ({@link NO_TEXT}; "a document of pictures only" when
+ *   `pictures` says it holds some).
+ */
+function htmlNote(
+  file: string,
+  html: string,
+  at: number,
+  meta: { title?: string | null; named?: string; pictures?: boolean } = {},
+): Promise<ParsedConversation> {
+  // (enml.ts writes <h1> as "## …": the Title's heading, when it opens the document, is the note's title)
+  const lines = enmlLines(`<div>${html.replace(/<img\b[^>]*>/g, "")}</div>`);
+  if (/^## (?!#)/.test(lines[0] ?? "")) lines[0] = `#${lines[0]!.slice(2)}`;
+  if (lines.length === 0 && meta.pictures) throw new ImportError(file, "byte 0", `${NO_TEXT}: a document of pictures only`);
+  const title = infoTitle(meta.title);
+  const shown = /^# (.+)$/.exec(lines[0] ?? "")?.[1];
+  // (a Title that the properties' title says more of is that title: "Spring 2027 campaign brief" of "Brightwell – Spring 2027 campaign brief")
+  if (shown && title && title.length > shown.length && title.toLowerCase().includes(shown.toLowerCase())) lines[0] = `# ${title}`;
+  const titled = lines.length === 0 || lines[0]!.startsWith("# ") || !title ? lines : [`# ${title}`, "", ...lines];
+  return noteOf(file, titled, at, undefined, meta.named);
+}
+
+/**
+ * The note a Word document holds: mammoth's HTML of it ({@link htmlNote}), of the day it was last
+ * modified (`mtime`).
  * @throws ImportError `DOCX`: not a readable Word document.
  */
 async function readDocx(file: string, mtime: number): Promise<ParsedConversation> {
@@ -148,23 +203,32 @@ async function readDocx(file: string, mtime: number): Promise<ParsedConversation
   } catch (err) {
     throw new ImportError(file, "DOCX", `not a readable Word document (${(err as Error).message})`);
   }
-  // (enml.ts writes <h1> as "## …": the Title's heading, when it opens the document, is the note's title)
-  const lines = enmlLines(`<div>${html.replace(/<img\b[^>]*>/g, "")}</div>`);
-  if (/^## (?!#)/.test(lines[0] ?? "")) lines[0] = `#${lines[0]!.slice(2)}`;
-  return noteOf(file, lines, mtime);
+  return htmlNote(file, html, mtime);
+}
+
+/** The folder's name of TextEdit's rich text document with attachments that `file` is the text of (`Harbour Cafe.rtfd/TXT.rtf` → "Harbour Cafe"), else undefined. */
+function rtfdName(file: string): string | undefined {
+  return /^TXT\.rtf$/i.test(basename(file)) && /\.rtfd$/i.test(dirname(file)) ? basename(dirname(file)).replace(/\.rtfd$/i, "") : undefined;
 }
 
 /**
- * Reads the document `file` (a PDF or a .docx, {@link documentKind}) into one note (format `note`:
- * the user's paragraphs, as note.ts reads a Markdown note; each turn's metadata `document`: "pdf" or "docx"). `onProgress` is told the bytes read as
- * pages are laid out (a PDF's pages in equal shares of its size).
- * @throws ImportError naming the file: a file that is no PDF or .docx, one over {@link MAX_DOCUMENT_BYTES},
- *   an unreadable or password-protected PDF, a scan with no text, a document with no text.
+ * Reads the document `file` (a PDF, a .docx, an RTF document or an OpenDocument text,
+ * {@link documentKind}) into one note (format `note`: the user's paragraphs, as note.ts reads a
+ * Markdown note; each turn's metadata `document`: "pdf", "docx", "rtf" or "odt"). `onProgress` is told
+ * the bytes read as pages are laid out (a PDF's pages in equal shares of its size) or as RTF is read.
+ * @throws ImportError naming the file: a file that is no document, one over {@link MAX_DOCUMENT_BYTES},
+ *   an unreadable or password-protected PDF or OpenDocument, another kind of OpenDocument (a
+ *   spreadsheet), a scan with no text, a document of pictures only, a document with no text.
  */
 export async function parseDocument(file: string, opts: { onProgress?: (bytesRead: number, totalBytes: number) => void } = {}): Promise<ParsedConversation> {
   const kind = await documentKind(file);
   const { size, mtimeMs } = await stat(file);
-  if (!kind) throw new ImportError(file, "byte 0", "not a document (expected a PDF, starting %PDF-, or a Word .docx)");
+  if (!kind)
+    throw new ImportError(
+      file,
+      "byte 0",
+      "not a document (expected a PDF, starting %PDF-, a Word .docx, an RTF document, starting {\\rtf, or an OpenDocument text .odt)",
+    );
   if (size > MAX_DOCUMENT_BYTES) {
     throw new ImportError(
       file,
@@ -173,10 +237,18 @@ export async function parseDocument(file: string, opts: { onProgress?: (bytesRea
     );
   }
   const mtime = Math.floor(mtimeMs);
-  const read =
-    kind === "pdf"
-      ? await readPdf(file, new Uint8Array(await readFile(file)), mtime, (page, pages) => opts.onProgress?.(Math.round((size * page) / pages), size))
-      : await readDocx(file, mtime);
+  let read: ParsedConversation;
+  if (kind === "pdf")
+    read = await readPdf(file, new Uint8Array(await readFile(file)), mtime, (page, pages) => opts.onProgress?.(Math.round((size * page) / pages), size));
+  else if (kind === "docx") read = await readDocx(file, mtime);
+  else {
+    const doc = kind === "rtf" ? await readRtf(file, size, opts.onProgress) : await readOdt(file, new Uint8Array(await readFile(file)));
+    read = await htmlNote(file, doc.html, doc.savedAt ?? mtime, {
+      title: doc.title,
+      named: kind === "rtf" ? rtfdName(file) : undefined,
+      pictures: doc.pictures,
+    });
+  }
   opts.onProgress?.(size, size);
   // (each paragraph says it is a document's, for the memories made of it: "User's document: …")
   return { ...read, turns: read.turns.map((t) => ({ ...t, metadata: { ...t.metadata, document: kind } })) };

@@ -2,8 +2,9 @@
  * What an email says itself, from its body as text: the reply without the mail it quotes (cut at
  * "On Mon, 16 Nov 2026 at 10:02, Mark Jones <…> wrote:", "-----Original Message-----", Outlook's
  * "From: … / Sent: …" block, and every "> " line), without "Sent from my iPhone", with its signature
- * (after the RFC 3676 separator "-- ") told on one line as the sender's ("Signature: Priya Shah, Head
- * of Product, +44 7700 900123": it holds their phone number and role), and an HTML mail's table rows
+ * (after the RFC 3676 separator "-- ", or, as Outlook writes one, the name and lines after a closing
+ * "Best regards,") told on one line as the sender's ("Signature: Priya Shah, Head of Product, +44 7700
+ * 900123": it holds their phone number and role), and an HTML mail's table rows
  * each on a line with single spaces. A forwarded mail is kept, apart ({@link splitForwarded}): the
  * user passed it on for what it says, which it says to whom it was sent first.
  */
@@ -21,6 +22,11 @@ const SIGNATURE = /^--\s?$/;
 
 /** Lines a signature may hold before it is no signature but a forwarded or pasted text. */
 const MAX_SIGNATURE_LINES = 8;
+/** A letter's closing line ("Best regards,", "Kind regards", "Thanks,"), after which Outlook's and most clients' signatures come with no "-- " (as letters.ts tells a letter's end). */
+const CLOSING =
+  /^(?:(?:best|kind|warm|warmest|many)\s+(?:wishes|regards|thanks)|regards|best|cheers|thanks|thank\s+you|sincerely|yours\s+(?:truly|sincerely|faithfully)|all\s+the\s+best)[,!.]*$/i;
+/** A signature's first line: its sender's name, up to four capitalised words. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** Options for html-to-text: headings as written (not upper-cased), tables a row per line, no link targets or images. */
 const HTML_TEXT = {
@@ -56,6 +62,18 @@ export function mailOwnWords(text: string): string {
     if (QUOTE_HEADER.test(line.trim()) || (/^On\b/.test(line) && /\bwrote:\s*$/.test(two) && !/wrote:/.test(line))) break;
     if (OUTLOOK_FROM.test(line.trim()) && OUTLOOK_SENT.test((lines[i + 1] ?? "").trim())) break;
     if (/^\s*>/.test(line) || SENT_FROM.test(line.trim())) continue;
+    // (a closing, then the sender's name and up to seven lines more to the end, at least one, and no "-- " after it: Outlook's signature,
+    // "Best regards, / Daniel Okafor / Account Manager, Fenwick Supplies / Tel: 0113 496 0781", told on one line as after "-- ")
+    const rest = CLOSING.test(line.trim()) ? lines.slice(i + 1).filter((l) => l.trim() && !SENT_FROM.test(l.trim())) : [];
+    if (
+      rest.length >= 2 &&
+      rest.length <= MAX_SIGNATURE_LINES &&
+      NAME_LINE.test(rest[0]!.trim()) &&
+      !rest.some((l) => SIGNATURE.test(l) || QUOTE_HEADER.test(l.trim()) || /^\s*>/.test(l) || OUTLOOK_FROM.test(l.trim()))
+    ) {
+      kept.push(line.trimEnd(), "", `Signature: ${rest.map((l) => l.trim().replace(/[.,;]$/, "")).join(", ")}.`);
+      break;
+    }
     if (SIGNATURE.test(line)) {
       const rest = lines.slice(i + 1).filter((l) => l.trim() && !SENT_FROM.test(l.trim()));
       if (rest.length > 0 && rest.length <= MAX_SIGNATURE_LINES && !rest.some((l) => QUOTE_HEADER.test(l.trim()) || /^\s*>/.test(l)))

@@ -6,7 +6,8 @@
  * signature on one line). The file is read as a stream of bytes (a message's body may be in any
  * charset) and each message parsed alone with mailparser (Nodemailer's MIME parser); attachments are
  * named, not kept. Bulk mail (List-Unsubscribe, "Precedence: bulk", Gmail's Promotions, Spam and
- * Trash) is passed over.
+ * Trash) is passed over. A message's turns are made by {@link mailTurns}, which outlook-msg.ts shares
+ * for an email saved from Outlook (.msg), read from its properties instead of MIME.
  *
  * Memory: a Gmail Takeout mbox may hold hundreds of thousands of messages, and a thread's replies
  * may come anywhere after its first message. A first pass reads only each message's headers and
@@ -88,7 +89,7 @@ export async function* parseEmail(
         thread.turns.push(turn);
         if (!thread.participants.includes(turn.speaker)) thread.participants.push(turn.speaker);
       } else {
-        const subject = (mail.subject ?? "").replace(/^(?:\s*(?:re|fwd?|aw|sv)\s*(?:\[\d+\])?:\s*)+/i, "").trim();
+        const subject = (mail.subject ?? "").replace(MAIL_PREFIXES, "").trim();
         open.set(key, { format: "email", externalId: `email:${key}`, title: subject || null, participants: [turn.speaker], startedAt: null, turns: [turn] });
       }
     }
@@ -153,8 +154,11 @@ function headerValue(block: string, name: string): string | null {
   return m?.[1]?.trim() || null;
 }
 
+/** A subject's "Re:", "Fwd:", "AW:", "SV:" (and "RE[2]:") prefixes, taken off for a thread's title. */
+export const MAIL_PREFIXES = /^(?:\s*(?:re|fwd?|aw|sv)\s*(?:\[\d+\])?:\s*)+/i;
+
 /** The first message id ("<id@host>") a header value names, else its first word, or null. */
-function firstId(value: string | null): string | null {
+export function firstId(value: string | null): string | null {
   if (!value) return null;
   return /<[^<>\s]+>/.exec(value)?.[0] ?? value.split(/\s+/)[0] ?? null;
 }
@@ -191,49 +195,84 @@ function people(field: AddressObject | AddressObject[] | undefined): Array<{ nam
 }
 
 /**
- * A message as turns (see {@link parseEmail}): its own words, none when it says nothing of its own;
- * and a mail it forwards as a turn of its own, said by whom it forwards, at the time its header gives
- * (else the message's), to whom it was sent first ("Your table for 12 is confirmed" is Priya's table,
- * not the one she forwarded it to), its externalId the message's with "#forwarded".
+ * A message of an mbox or .eml as turns (see {@link parseEmail} and {@link mailTurns}): its text part,
+ * else its HTML part as text, its attachments named (not those shown inline).
+ * @throws ImportError naming the line: a message with no Date header, or one that is no time
  */
 function turnsOf(file: string, mail: ParsedMail, line: number): ParsedTurn[] {
   if (!mail.date || Number.isNaN(mail.date.getTime())) throw new ImportError(file, `line ${line}`, "a message with no Date header (or one that is no time)");
-  const [from] = people(mail.from);
-  const attachments = mail.attachments.filter((a) => a.contentDisposition !== "inline" && a.filename).map((a) => a.filename!);
   // (a mail sent as HTML only has no text part: mailparser gives "")
-  const { own, forwarded } = splitForwarded(mail.text?.trim() ? mail.text : typeof mail.html === "string" ? htmlText(mail.html) : "");
-  const text = [mailOwnWords(own), attachments.length ? `Attached: ${attachments.join(", ")}.` : ""].filter(Boolean).join("\n\n");
-  const id = mail.messageId ?? `line ${line}`;
-  const email: EmailMessage = {
+  return mailTurns({
+    id: mail.messageId ?? `line ${line}`,
     messageId: mail.messageId ?? null,
-    from: from?.address || null,
+    date: mail.date.getTime(),
+    from: people(mail.from)[0],
     to: people(mail.to).map((p) => p.name || p.address),
     subject: mail.subject ?? "",
-    attachments,
-  };
+    text: mail.text?.trim() ? mail.text : typeof mail.html === "string" ? htmlText(mail.html) : "",
+    attachments: mail.attachments.filter((a) => a.contentDisposition !== "inline" && a.filename).map((a) => a.filename!),
+    where: { line },
+  });
+}
+
+/** One email, whichever file held it (an mbox's or an .eml's MIME, an Outlook .msg's properties), as {@link mailTurns} reads it. */
+export interface MailParts {
+  /** Its Message-ID, else a stand-in unique to it ("line 12" of an mbox, a .msg's content key). */
+  id: string;
+  messageId: string | null;
+  /** When it was sent, epoch ms. */
+  date: number;
+  /** Its sender: a display name ("" when none) and an address ("" when none). */
+  from: { name: string; address: string } | undefined;
+  /** Whom it was sent to (its To), each by name, else address. */
+  to: string[];
+  subject: string;
+  /** Its body as plain text, the mail it quotes or forwards still in it. */
+  text: string;
+  /** File names of its attachments. */
+  attachments: string[];
+  /** Lines said after its own words, before its attachments ("Accepted the invitation to …": a meeting's time and room). */
+  notes?: string[];
+  /** What every turn of it carries in its metadata besides `email` (`{ line }` of an mbox's message). */
+  where: Record<string, unknown>;
+}
+
+/**
+ * An email as turns: its own words (email-body.ts: the quoted mail cut, the signature on one line),
+ * then `notes` and "Attached: a.pdf, b.docx.", said by its sender (name, else address) at its date,
+ * none when it says nothing of its own; and a mail it forwards as a turn of its own, said by whom it
+ * forwards, at the time its header gives (else the message's), to whom it was sent first ("Your table
+ * for 12 is confirmed" is Priya's table, not the one she forwarded it to), its externalId the
+ * message's with "#forwarded". Each turn's role is `other` (`--me` names the user) and its metadata
+ * `{ ...where, email }` ({@link EmailMessage}).
+ */
+export function mailTurns(m: MailParts): ParsedTurn[] {
+  const { own, forwarded } = splitForwarded(m.text);
+  const text = [mailOwnWords(own), ...(m.notes ?? []), m.attachments.length ? `Attached: ${m.attachments.join(", ")}.` : ""].filter(Boolean).join("\n\n");
+  const email: EmailMessage = { messageId: m.messageId, from: m.from?.address || null, to: m.to, subject: m.subject, attachments: m.attachments };
   const turns: ParsedTurn[] = [];
   if (forwarded?.text && forwarded.from) {
     const sent = parseHumanDate(forwarded.date.replace(/\s+at\s+/i, " "));
     turns.push({
-      externalId: `${id}#forwarded`,
+      externalId: `${m.id}#forwarded`,
       speaker: forwarded.from,
       role: "other",
-      occurredAt: sent?.ms ?? mail.date.getTime(),
+      occurredAt: sent?.ms ?? m.date,
       text: forwarded.text,
       metadata: {
-        line,
+        ...m.where,
         email: { messageId: null, from: null, to: forwarded.to ? [forwarded.to] : [], subject: forwarded.subject, attachments: [] } satisfies EmailMessage,
       },
     });
   }
   if (text)
     turns.push({
-      externalId: id,
-      speaker: from?.name || from?.address || "Unknown sender",
+      externalId: m.id,
+      speaker: m.from?.name || m.from?.address || "Unknown sender",
       role: "other",
-      occurredAt: mail.date.getTime(),
+      occurredAt: m.date,
       text,
-      metadata: { line, email },
+      metadata: { ...m.where, email },
     });
   return turns;
 }

@@ -35,8 +35,9 @@
  * Heating on Google Maps (20:24).`, any other record its title and product ("Said set a timer (Assistant,
  * 07:02)."). A paragraph is keyed by what it is (the words searched, the page, the place), once a day at
  * its first time: a page visited twice that day, or told by Search's, Chrome's records and History.json
- * alike, is one paragraph, and importing again adds nothing. A Google search page in Chrome's history is
- * the search.
+ * alike, is one paragraph, and importing again adds nothing. A search engine's results page in Chrome's
+ * history (Google's, Bing's, DuckDuckGo's …) is the search. The day's wording and keys are browsing.ts',
+ * shared with a browser's own history database (browser.ts): a page told by both is one paragraph.
  *
  * Passed over: records with no words of the user's, adverts ("From Google Ads", the Ads product's), apps
  * used ("Used Chrome", "Used Maps"), Discover's feed cards, Takeout's own archives, YouTube's records
@@ -50,14 +51,15 @@
  * the days held are given past held-notes.ts MAX_HELD_CHARS, in parts under the same keys.
  */
 import { basename, dirname } from "node:path";
-import { humanDate, isoDate } from "../time/format.js";
-import { DAY, inImportRange } from "../time/import-dates.js";
+import { inImportRange } from "../time/import-dates.js";
+import { DayLog, type Done, pageOf, search, searchOfPage, visit } from "./browsing.js";
 import { fileStart } from "./file-start.js";
-import { type Activity, type ActivityExample, activities, activityHeaderOf, activityHtmlProduct, clock, isAdvert, quoted, shown } from "./google-activity.js";
-import { HeldNotes } from "./held-notes.js";
+import { type Activity, type ActivityExample, activities, activityHeaderOf, activityHtmlProduct, clock, isAdvert, shown } from "./google-activity.js";
 import { streamJsonArray } from "./json-stream.js";
-import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
-import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+import { NO_TEXT } from "./note.js";
+import { ImportError, type ParsedConversation } from "./types.js";
+
+export { pageOf } from "./browsing.js";
 
 /** What a reader is told: where to report the bytes read (bytes read, file size). */
 export type ReadOptions = { onProgress?: (bytesRead: number, totalBytes: number) => void };
@@ -109,9 +111,6 @@ export function myActivityPassedOver(file: string): string | null {
   return start === null ? null : takeoutPageAdvice(file, start);
 }
 
-/** A day's weekday (UTC), as a day's note is titled: "Saturday". */
-const WEEKDAY = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "UTC" });
-
 /** How a record's search is said, by its product: "Searched Google for …". */
 const SEARCHED_ON: Readonly<Record<string, string>> = {
   Search: "Google",
@@ -124,70 +123,6 @@ const SEARCHED_ON: Readonly<Record<string, string>> = {
   Books: "Google Books",
   "Google Play Store": "the Google Play Store",
 };
-
-/** What a paragraph tells: a search, a page visited, directions, a place or an area looked at on a map, or another record by its title. */
-type Kind = "search" | "visit" | "directions" | "place" | "area" | "activity";
-
-/** A thing done, before it is a paragraph: its key in its day (what it is), its kind, its words, its time (epoch ms), and what metadata keeps. */
-interface Done {
-  key: string;
-  kind: Kind;
-  text: string;
-  at: number;
-  meta: Record<string, unknown>;
-}
-
-/** Google's hosts, in any country: www.google.com, www.google.co.uk. */
-const GOOGLE = /(?:^|\.)google\.[a-z.]+$/i;
-
-/** The page a link of a record stands for: Google's redirect ("https://www.google.com/url?q=<the page>&usg=…") undone; null for no web page. */
-export function pageOf(url: string): URL | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  if (u.pathname === "/url" && GOOGLE.test(u.hostname)) {
-    const to = u.searchParams.get("q") ?? u.searchParams.get("url");
-    return to && /^https?:\/\//i.test(to) ? pageOf(to) : null;
-  }
-  return /^https?:$/.test(u.protocol) ? u : null;
-}
-
-/** A page's site as a person says it: its host without "www." ("theperfectloaf.com"). */
-function siteOf(page: URL): string {
-  return page.hostname.toLowerCase().replace(/^www\d?\./, "");
-}
-
-/**
- * A page visited, in words: `Visited "<title>" on <site> (18:24).`; its address when it has no title
- * (`Visited theclevercarrot.com/2026/03/why-is-my-sourdough-dense/ (10:06).`), its title alone when its
- * record has no link. Keyed by its address (its fragment dropped), else its title.
- */
-function visit(title: string, page: URL | null, at: number, meta: Record<string, unknown>): Done {
-  const url = page ? `${page.origin}${page.pathname}${page.search}` : null;
-  const titled = title !== "" && title !== url && title !== page?.href;
-  const words = !titled && url ? url.replace(/^https?:\/\//, "") : `${quoted(title)}${page ? ` on ${siteOf(page)}` : ""}`;
-  return {
-    key: `visit ${url ?? title.toLowerCase()}`,
-    kind: "visit",
-    text: `Visited ${words} (${clock(at)}).`,
-    at,
-    meta: { ...meta, ...(page && url ? { url, site: siteOf(page) } : {}) },
-  };
-}
-
-/** A search, in words: `Searched Google for "<the words>" (18:21).` */
-function search(words: string, on: string, at: number, meta: Record<string, unknown>): Done {
-  return {
-    key: `search ${on} ${words.toLowerCase()}`,
-    kind: "search",
-    text: `Searched ${on} for ${quoted(words)} (${clock(at)}).`,
-    at,
-    meta: { ...meta, query: words },
-  };
-}
 
 /**
  * A place's address as a directions link gives it after its name (".../maps/dir//Cantinho+do+Avillez,+R.+Mouzinho+da+Silveira+166,+4050-416+Porto,+Portugal/@…"
@@ -265,58 +200,6 @@ function doneOf(a: Activity): Done | Passed {
   };
 }
 
-/**
- * The day-by-day log being gathered: a day's note (held-notes.ts, given past MAX_HELD_CHARS), each thing
- * done once a day at its first time (a key met again that day moves its paragraph to the earlier time).
- */
-class DayLog {
-  private readonly held = new HeldNotes(false);
-  /** The days held, by key: each paragraph by its key, with its exact time (epoch ms), what orders a day's paragraphs of the same minute. */
-  private readonly days = new Map<string, Map<string, { turn: ParsedTurn; at: number }>>();
-  /** The last day met, by its number since 1970 (UTC): its key and title, not made again for each paragraph of it. */
-  private last = { day: Number.NaN, key: "", title: "" };
-
-  /** Adds `done` to its day. @returns the days' notes to give now, in time order. */
-  add(done: Done): ParsedConversation[] {
-    const at = Math.floor(done.at / 60_000) * 60_000;
-    const day = Math.floor(at / DAY);
-    if (day !== this.last.day) this.last = { day, key: `myactivity:day:${isoDate(at)}`, title: `Google activity, ${WEEKDAY.format(at)} ${humanDate(at)}` };
-    const { key, title } = this.last;
-    const turn: ParsedTurn = {
-      externalId: done.key,
-      speaker: NOTE_SPEAKER,
-      role: "user",
-      occurredAt: at,
-      text: done.text,
-      metadata: { myactivity: { kind: done.kind, ...done.meta } },
-    };
-    const seen = this.days.get(key) ?? new Map<string, { turn: ParsedTurn; at: number }>();
-    this.days.set(key, seen);
-    const had = seen.get(done.key);
-    if (had) {
-      // (a page visited again, or told by another record: its first time that day)
-      if (done.at < had.at) {
-        Object.assign(had.turn, turn);
-        had.at = done.at;
-      }
-      return [];
-    }
-    seen.set(done.key, { turn, at: done.at });
-    return this.given(this.held.add(key, title, turn));
-  }
-
-  /** The notes of `notes` (or of every day held) in time order, each one's paragraphs too, their days no longer held. */
-  given(notes: ParsedConversation[] = this.held.given()): ParsedConversation[] {
-    for (const note of notes) {
-      const seen = this.days.get(note.externalId);
-      this.days.delete(note.externalId);
-      const exact = new Map([...(seen?.values() ?? [])].map((p) => [p.turn, p.at]));
-      note.turns.sort((a, b) => (exact.get(a) ?? a.occurredAt) - (exact.get(b) ?? b.occurredAt));
-    }
-    return notes.sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0));
-  }
-}
-
 /** How an error names what a record should be. */
 const EXAMPLE: ActivityExample = { header: "Search", title: "Searched for …", time: "2026-10-03T18:21:44.123Z" };
 
@@ -336,7 +219,7 @@ function onlyPassed(entries: number, passed: ReadonlySet<Passed>): string {
  *   `activityOf`); "the note has no text" for a file with nothing read, saying what it holds.
  */
 async function* parseActivity(file: string, opts: ReadOptions): AsyncGenerator<ParsedConversation> {
-  const log = new DayLog();
+  const log = new DayLog("Google activity", "myactivity");
   const passed = new Set<Passed>();
   let entries = 0;
   let read = 0;
@@ -362,7 +245,7 @@ const where = (index: number, member: string) => `["Browser History"][${index}].
 
 /**
  * Item `value` (the `index`-th) of Chrome's history as what was done, or null for what is no page: Chrome's
- * own pages (chrome://newtab/), a reload, a frame. A Google search page is the search.
+ * own pages (chrome://newtab/), a reload, a frame. A search engine's results page is the search.
  * @throws ImportError naming the file and the item: no object, no `url`, a `time_usec` that is no time in
  *   microseconds since 1970.
  */
@@ -380,8 +263,8 @@ function visitOf(file: string, value: unknown, index: number): Done | null {
   if (!page) return null;
   const title = typeof v.title === "string" ? v.title.replace(/[\u00a0\s]+/g, " ").trim() : "";
   const meta = { product: "Chrome", link: v.url, ...(typeof v.page_transition === "string" ? { transition: v.page_transition } : {}) };
-  const words = page.pathname === "/search" && GOOGLE.test(page.hostname) ? page.searchParams.get("q")?.replace(/\s+/g, " ").trim() : undefined;
-  if (words) return search(words, page.searchParams.get("tbm") === "isch" ? "Google Images" : "Google", ms, meta);
+  const searched = searchOfPage(page);
+  if (searched) return search(searched.words, searched.on, ms, meta);
   return visit(title, page, ms, meta);
 }
 
@@ -392,7 +275,7 @@ function visitOf(file: string, value: unknown, index: number): Done | null {
  *   "the note has no text" for a history with no page visited.
  */
 async function* parseChromeHistory(file: string, opts: ReadOptions): AsyncGenerator<ParsedConversation> {
-  const log = new DayLog();
+  const log = new DayLog("Google activity", "myactivity");
   let read = 0;
   for await (const item of streamJsonArray(file, { arrayAt: "Browser History", onProgress: opts.onProgress })) {
     const done = visitOf(file, item.value, item.index);

@@ -10,6 +10,7 @@ import { parseLocomoSample } from "./locomo.js";
 import { parseChatgptConversation } from "./chatgpt.js";
 import { parseClaudeConversation } from "./claude.js";
 import { parseEmail } from "./email.js";
+import { isCompoundFile, parseOutlookMsg } from "./outlook-msg.js";
 import { parseIcs } from "./ics.js";
 import { parseKeep } from "./keep.js";
 import { parseMessenger } from "./messenger.js";
@@ -21,6 +22,7 @@ import { parseGoogleVoice } from "./googlevoice.js";
 import { parseDayOne } from "./dayone.js";
 import { parseJourney } from "./journey.js";
 import { documentKind, parseDocument } from "./document.js";
+import { isBrowserHistory, parseBrowser } from "./browser.js";
 import { isKoboDatabase, parseKobo } from "./kobo.js";
 import { isBlueskyRepo, parseBluesky } from "./bluesky.js";
 import { parseEnex } from "./enex.js";
@@ -61,6 +63,7 @@ import { parseBank } from "./bank.js";
 import { parseSpotify } from "./spotify.js";
 import { parseGooglePhotos } from "./googlephotos.js";
 import { parseTimeline } from "./timeline.js";
+import { parseAppleHealth } from "./applehealth.js";
 import { parseReddit } from "./reddit.js";
 import { parseYouTube } from "./youtube.js";
 import { parseMyActivity } from "./myactivity.js";
@@ -84,8 +87,8 @@ const ITEM_PARSERS: Record<JsonExportFormat, (value: unknown, index: number, fil
   claude: parseClaudeConversation,
 };
 
-/** The formats that are no JSON array of conversations, each read by a reader of its own from its text (a document, a Kobo's database and a Bluesky repository's CAR export, which are no text, are read before: {@link parseExport}). */
-type FileFormat = Exclude<ImportFormat, JsonExportFormat | "document" | "kobo" | "bluesky">;
+/** The formats that are no JSON array of conversations, each read by a reader of its own from its text (a document, a browser's history, a Kobo's database and a Bluesky repository's CAR export, which are no text, are read before: {@link parseExport}). */
+type FileFormat = Exclude<ImportFormat, JsonExportFormat | "document" | "kobo" | "bluesky" | "browser">;
 /** What a reader is told besides the file and its start: where to report the bytes read. */
 type ReaderOptions = Pick<ParseOptions, "onProgress">;
 
@@ -106,7 +109,7 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
  * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too, a Goodreads export a book at a time, a StoryGraph export too; a BibTeX library an entry at a time (its note, then its abstract); a Letterboxd
  * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; Amazon's order history (Retail.OrderHistory.1.csv) a month of orders each; Uber's rides (trips_data.csv) or Eats orders (eats_order_details.csv) a month each; Spotify's streaming history a day of listening each, its Playlist1.json a playlist each, its YourLibrary.json one note; Google Photos' album (its metadata.json) a note, a year's photos (its folder's first sidecar) a note per day, read from the folder a sidecar at a time; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; Google's My Activity (MyActivity.json of Search, Chrome, Maps …) or Chrome's History.json from Takeout a day each; an
  * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Facebook download's posts a day, its comments a day; an Instagram download's posts, reels, stories or comments a day; a Snapchat download's chat_history.json a conversation each; a Google Voice file of Takeout (a text conversation, a group's, a voicemail) one; a DiscordChatExporter file or a Discord data package's channel (messages.json, messages.csv) one; a Skype export's messages.json a chat or group each; Element's JSON export of a Matrix room one; TikTok's download each chat of its direct messages, then a day of its posts or comments, each; a Roam graph a page at a time; a Trello board one note (in parts past
- * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts); a Google Maps Timeline file (a Takeout month, the phone's Timeline.json) a day of places and journeys each (timeline.ts); a bank's statement (Monzo's export, Revolut's) a month of each bank's transactions each (bank.ts).
+ * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts); a Google Maps Timeline file (a Takeout month, the phone's Timeline.json) a day of places and journeys each (timeline.ts); a bank's statement (Monzo's export, Revolut's) a month of each bank's transactions each (bank.ts); Apple Health's export.xml a day of workouts, sleep and totals each, given at its end (applehealth.ts).
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
   text: (file, _head, opts) => one(parseTextTranscript(file, opts)),
@@ -202,6 +205,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   googlephotos: (file, head, opts) => parseGooglePhotos(file, head.text, opts),
   // (Google Maps Timeline: a Takeout month of Semantic Location History, or the phone's Timeline.json, a day of places and journeys a note; told by its start; Records.json, Settings.json and Timeline Edits.json no note)
   timeline: (file, head, opts) => parseTimeline(file, head.text, opts),
+  // (Apple Health's export.xml, streamed: a day of workouts, sleep, steps, resting heart rate and weight a note, given at the file's end; the export's other files no note)
+  applehealth: (file, _head, opts) => parseAppleHealth(file, opts),
 };
 
 /** Whether `format` is read by a reader of its own ({@link FILE_READERS}), not as a JSON array of conversations. */
@@ -225,11 +230,29 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   if (opts.format !== undefined && !IMPORT_FORMATS.includes(opts.format)) {
     throw new ImportError(file, "format", `unknown format ${JSON.stringify(opts.format)}; expected one of ${IMPORT_FORMATS.join(", ")}`);
   }
-  // (a PDF or a Word document is no text: told by its first bytes, before a text file's checks)
+  // (an Outlook message, .msg, is no text: a compound file told by its first bytes and its property streams, read as email; Word's, Excel's
+  // and PowerPoint's 97–2003 files, compound files too, refused saying what they are)
+  if ((opts.format === undefined || opts.format === "email") && (await isCompoundFile(file))) {
+    const message = await parseOutlookMsg(file, { onProgress: opts.onProgress });
+    opts.onFormat?.("email");
+    if (message) yield checkMessageSizes(file, message, null);
+    return;
+  }
+  // (a PDF, a Word document, an RTF document or an OpenDocument text is no text to read as is: told by its first bytes, before a text file's checks)
+  // (and a browser's history, places.sqlite, History, History.db: a SQLite database told by its first bytes and its tables)
   // (and a Kobo's KoboReader.sqlite, a SQLite database: told by its first bytes and its tables, any other SQLite database refused saying so)
   // (and a Bluesky repository's CAR export: told by its header and first blocks, any other CAR file refused saying so)
   const given =
-    opts.format ?? ((await documentKind(file)) ? "document" : (await isKoboDatabase(file)) ? "kobo" : (await isBlueskyRepo(file)) ? "bluesky" : undefined);
+    opts.format ??
+    ((await documentKind(file))
+      ? "document"
+      : (await isBrowserHistory(file))
+        ? "browser"
+        : (await isKoboDatabase(file))
+          ? "kobo"
+          : (await isBlueskyRepo(file))
+            ? "bluesky"
+            : undefined);
   if (given === "document") {
     opts.onFormat?.("document");
     yield checkMessageSizes(file, await parseDocument(file, { onProgress: opts.onProgress }), null);
@@ -238,6 +261,11 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   if (given === "bluesky") {
     opts.onFormat?.("bluesky");
     for await (const conv of parseBluesky(file, { onProgress: opts.onProgress })) yield checkMessageSizes(file, conv, null);
+    return;
+  }
+  if (given === "browser") {
+    opts.onFormat?.("browser");
+    for await (const conv of parseBrowser(file, { onProgress: opts.onProgress })) yield checkMessageSizes(file, conv, null);
     return;
   }
   if (given === "kobo") {

@@ -88,6 +88,15 @@ const BULLET = /^(?:[•◦▪●‣∙·*-]|[–—])\s+/;
 /** A heading's clause number: "3.", "4.2", "Section 5:". */
 const CLAUSE_NUMBER = /^(?:(?:section|clause|part|article)\s+)?\d+(?:\.\d+)*[.:)]?\s+(?=\S)/i;
 
+/**
+ * Whether a paragraph is a heading by how it is set: at most 15 words, set `larger` than the body
+ * text (15 % or more), or all in `bold` and ending without a full stop, colon, semicolon or comma, no
+ * list item. PDFs' paragraphs are told so, and RTF documents' (rtf.ts), which name no headings either.
+ */
+export function setAsHeading(text: string, larger: boolean, bold: boolean): boolean {
+  return text.split(" ").length <= 15 && (larger || (bold && !LIST_ITEM.test(text) && !/[.:;,]$/.test(text)));
+}
+
 /** The size (points) most characters of `pages` are set in. */
 function bodySize(pages: PageLine[][]): number {
   const chars = new Map<number, number>();
@@ -149,10 +158,8 @@ export function documentLines(pages: PageLine[][]): string[] {
   const flush = (): void => {
     if (para.length === 0) return;
     const text = joinLines(para.map((l) => l.text));
-    const words = text.split(" ").length;
     const first = para[0]!;
-    const larger = first.size >= body * 1.15;
-    const heading = words <= 15 && (larger || (first.bold && !LIST_ITEM.test(text) && !/[.:;,]$/.test(text)));
+    const heading = setAsHeading(text, first.size >= body * 1.15, first.bold);
     // (the items of a list, each set apart as a paragraph, stay one list: "1. Switch the boiler off" "2. Open both valves")
     const item = !heading && LIST_ITEM.test(text);
     if (out.length > 0 && !(item && listed)) out.push("");

@@ -1,7 +1,7 @@
 /**
  * How a record an export holds (an order, a payment) says its amount and its day, as a person would
- * write them in a note: "£34.99", "€412.50", "12.00 CHF"; "Saturday 3 October". Used by amazon.ts,
- * bank.ts and uber.ts.
+ * write them in a note: "£34.99", "€412.50", "12.00 CHF"; "Saturday 3 October"; "23 minutes 41 seconds",
+ * "5:19 per km". Used by amazon.ts, bank.ts and uber.ts, strava.ts and applehealth.ts.
  */
 
 /** The symbol each currency's amounts are written with; one not here is written with its code after ("12.00 CHF"). */
@@ -45,4 +45,25 @@ const DAY_WORDS = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "nume
  */
 export function dayWords(at: number): string {
   return DAY_WORDS.format(at).replace(",", "");
+}
+
+/** A duration as said: "1 hour 25 minutes", "23 minutes 41 seconds", "45 minutes" (past an hour, to the minute). */
+export function durationWords(seconds: number): string {
+  const s = Math.round(seconds);
+  const unit = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+  if (s >= 3600) {
+    const h = Math.floor(s / 3600);
+    const m = Math.round((s % 3600) / 60);
+    return m === 60 ? unit(h + 1, "hour") : m ? `${unit(h, "hour")} ${unit(m, "minute")}` : unit(h, "hour");
+  }
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  if (!m) return unit(rest, "second");
+  return rest ? `${unit(m, "minute")} ${unit(rest, "second")}` : unit(m, "minute");
+}
+
+/** A pace as runners write it: 319 seconds a kilometre → "5:19 per km"; `per` the unit of distance ("km", "mi"). */
+export function paceWords(secondsPerUnit: number, per = "km"): string {
+  const s = Math.round(secondsPerUnit);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")} per ${per}`;
 }

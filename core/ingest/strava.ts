@@ -40,6 +40,7 @@ import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
 import { readBytes } from "./bytes.js";
+import { durationWords, paceWords } from "./record-words.js";
 import { type CsvRecord, csvRecords, headerCells } from "./csv-records.js";
 import { HeldNotes } from "./held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
@@ -293,27 +294,6 @@ function sportOf(type: string): { did: (d: string) => string; none: string; gear
 function distanceWords(metres: number, swim: boolean): string {
   if (swim && metres < 10000) return `${Math.round(metres)} m`;
   return `${Number((metres / 1000).toFixed(1))} km`;
-}
-
-/** A duration as said: "1 hour 25 minutes", "23 minutes 41 seconds", "45 minutes". */
-function durationWords(seconds: number): string {
-  const s = Math.round(seconds);
-  const unit = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
-  if (s >= 3600) {
-    const h = Math.floor(s / 3600);
-    const m = Math.round((s % 3600) / 60);
-    return m === 60 ? unit(h + 1, "hour") : m ? `${unit(h, "hour")} ${unit(m, "minute")}` : unit(h, "hour");
-  }
-  const m = Math.floor(s / 60);
-  const rest = s % 60;
-  if (!m) return unit(rest, "second");
-  return rest ? `${unit(m, "minute")} ${unit(rest, "second")}` : unit(m, "minute");
-}
-
-/** A pace per km as runners write it: 319 s → "5:19 per km". */
-function paceWords(secondsPerKm: number): string {
-  const s = Math.round(secondsPerKm);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")} per km`;
 }
 
 const DAY_WORDS = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });

@@ -3,17 +3,27 @@
  * (wordpress.ts) and SMS backups (sms.ts) share. The file's text goes through htmlparser2 (XML mode)
  * a chunk at a time (bytes.ts `fileText`: 256 KiB reads, UTF-8 checked); after each chunk is written,
  * and once after the parser's end, the reader gets a step in which to give what its handlers made
- * ready. Memory holds one chunk and what the handlers keep.
+ * ready. Memory holds one chunk (and the one before it, to tell the line a tag starts on) and what the
+ * handlers keep. Used by Apple Health's export.xml too (applehealth.ts).
  */
 import { type Handler, Parser, type ParserOptions } from "htmlparser2";
 import { fileText } from "./bytes.js";
 
-/** A file's XML being streamed: its steps and how many of its bytes are read so far. */
+/** A file's XML being streamed: its steps, how many of its bytes are read so far, and where the parser is. */
 export interface XmlStream {
   /** One step after each chunk written to the parser, and a last after the parser's end (its handlers closing what is open, `implied`). */
   steps: AsyncGenerator<void>;
   /** Bytes read from the file so far. */
   bytesRead: () => number;
+  /** The line (1-based) where the tag a handler is being called for starts: for an ImportError's location. */
+  line: () => number;
+}
+
+/** How many line feeds `text` holds from `from` to `to`. */
+function lineFeeds(text: string, from = 0, to = text.length): number {
+  let n = 0;
+  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) n++;
+  return n;
 }
 
 /**
@@ -31,13 +41,28 @@ export function streamXml(
 ): XmlStream {
   const parser = new Parser(handlers, { ...options, xmlMode: true });
   const input = fileText(file, size, onProgress);
+  // (the chunk being written and the one before it, where a tag cut across them starts; the characters and lines before the chunk)
+  let chunk = "";
+  let previous = "";
+  let before = 0;
+  let linesBefore = 1;
   async function* steps(): AsyncGenerator<void> {
     for await (const text of input.chunks) {
+      chunk = text;
       parser.write(text);
       yield;
+      previous = chunk;
+      before += chunk.length;
+      linesBefore += lineFeeds(chunk);
+      chunk = "";
     }
     parser.end();
     yield;
   }
-  return { steps: steps(), bytesRead: input.bytesRead };
+  const line = (): number => {
+    const at = parser.startIndex - before;
+    if (at >= 0) return linesBefore + lineFeeds(chunk, 0, at);
+    return linesBefore - lineFeeds(previous, Math.max(0, previous.length + at));
+  };
+  return { steps: steps(), bytesRead: input.bytesRead, line };
 }

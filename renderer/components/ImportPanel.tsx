@@ -15,7 +15,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "claude", label: "Claude export" },
   { value: "locomo", label: "LoCoMo JSON" },
   { value: "note", label: "Note (plain text or Markdown; a Bear or Ulysses TextBundle's text.markdown)" },
-  { value: "document", label: "Document (a PDF or a Word .docx)" },
+  { value: "document", label: "Document (a PDF, a Word .docx, an RTF .rtf or an OpenDocument .odt)" },
   { value: "text", label: "Chat transcript (Speaker: text)" },
   { value: "telegram", label: "Telegram export (result.json: a chat's, or the whole account's from Export Telegram data)" },
   { value: "messenger", label: "Facebook Messenger or Instagram chat (message_1.json)" },
@@ -27,7 +27,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "bibtex", label: "Reference library (BibTeX .bib: Zotero, Mendeley, JabRef, Google Scholar)" },
   { value: "letterboxd", label: "Letterboxd films (its export's diary.csv, reviews.csv, ratings.csv, watchlist.csv or a list)" },
   { value: "ics", label: "Calendar (.ics: Google, Apple, Outlook)" },
-  { value: "email", label: "Email (.mbox from Gmail or Thunderbird, or an .eml)" },
+  { value: "email", label: "Email (.mbox from Gmail or Thunderbird, an .eml, or an Outlook .msg saved from Outlook)" },
   { value: "keep", label: "Google Keep note (Takeout .json)" },
   { value: "dayone", label: "Day One journal (Journal.json)" },
   { value: "journey", label: "Journey diary entry (its Export as JSON (ZIP), unzipped: an entry's <id>.json)" },
@@ -74,6 +74,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     value: "myactivity",
     label: "Google searches, pages visited and Maps (Google Takeout's My Activity MyActivity.json, Chrome's History.json)",
   },
+  {
+    value: "browser",
+    label: "Browser history (Firefox's places.sqlite, Chrome's or Edge's History, Safari's History.db, copied from the browser's profile folder)",
+  },
   { value: "captions", label: "Meeting transcript (Zoom or Teams .vtt, Otter.ai .srt)" },
   { value: "zoomchat", label: "Zoom meeting chat (meeting_saved_chat.txt)" },
   { value: "bookmarks", label: "Browser bookmarks (exported .html: Chrome, Firefox, Safari, Edge, Pinboard)" },
@@ -98,6 +102,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     value: "timeline",
     label: "Google Maps Timeline (Takeout's Semantic Location History 2026_OCTOBER.json, or the phone's exported Timeline.json)",
   },
+  {
+    value: "applehealth",
+    label: "Apple Health: workouts, sleep, steps and weight, a day a note (Export All Health Data: export.zip unzipped, its export.xml)",
+  },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -121,14 +129,14 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
     "Markdown, Obsidian (notes and canvases), Notion, Logseq, Roam, Evernote, Joplin, Bear, Google Keep, Simplenote, Standard Notes, Day One, Journey, Daylio, WordPress",
   ],
   ["Tasks", "Google Tasks, Todoist, Trello, TickTick"],
-  ["Documents", "PDF, Word"],
+  ["Documents", "PDF, Word, RTF (TextEdit, WordPad), OpenDocument (LibreOffice, Google Docs)"],
   ["Meetings", "Zoom, Teams, Otter"],
   ["Highlights", "Kindle, Kobo, Readwise"],
   [
     "Lists",
-    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), workouts (Strava), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), videos watched and searched (YouTube), searches and pages visited (Google My Activity, Chrome history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify), albums and photos' descriptions, people and places (Google Photos)",
+    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), workouts (Strava), workouts, sleep, steps and weight (Apple Health), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify), albums and photos' descriptions, people and places (Google Photos)",
   ],
-  ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml), contacts (.vcf)"],
+  ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml, Outlook's .msg), contacts (.vcf)"],
 ];
 
 /**
@@ -362,6 +370,8 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   spotify: { whole: "note", part: "paragraph" },
   googlephotos: { whole: "note", part: "paragraph" },
   timeline: { whole: "day", part: "paragraph" },
+  browser: { whole: "note", part: "paragraph" },
+  applehealth: { whole: "day", part: "paragraph" },
 };
 
 /** What an import's items and their parts are called: conversations of messages; notes of paragraphs, books of clippings, calendars of events, threads of emails. */

@@ -80,7 +80,7 @@ describe("engram import of notes", () => {
     mkdirSync(empty);
     const refused = engram(["import", empty, "--db", db]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain("this folder has no notes (.txt, .md, .enex, Keep's .json), calendars (.ics) or mail (.eml, .mbox) to import");
+    expect(refused.stderr).toContain("this folder has no notes (.txt, .md, .enex, Keep's .json), calendars (.ics) or mail (.eml, .mbox, .msg) to import");
     // (a Joplin export's notebook is passed over as what it is, said so)
     const joplin = join(dir, "joplin");
     mkdirSync(joplin);

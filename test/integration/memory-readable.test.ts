@@ -1314,7 +1314,7 @@ describe("memories a person wants to read", () => {
     }
   });
 
-  it("builds no line of the user's core memory from Google's records of what they did: searches, Timeline's days, photos' captions", async () => {
+  it("builds no line of the user's core memory from records of what they did: searches, Timeline's days, photos' captions, Apple Health's days", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-records-"));
     try {
       const chat = join(dir, "chat.txt");
@@ -1356,12 +1356,28 @@ describe("memories a person wants to read", () => {
         url: "https://photos.google.com/photo/AF1QipN1",
       });
       expect(await importFile(db, embedder, photo)).toMatchObject({ format: "googlephotos" });
+      // (and Apple Health's days: workouts, sleep, steps)
+      const health = join(dir, "apple_health_export", "export.xml");
+      mkdirSync(join(dir, "apple_health_export"));
+      writeFileSync(
+        health,
+        [
+          '<?xml version="1.0" encoding="UTF-8"?>',
+          '<HealthData locale="en_GB">',
+          ' <ExportDate value="2026-11-24 21:00:00 +0000"/>',
+          ' <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="58.66" durationUnit="min" totalDistance="10.6" totalDistanceUnit="km" sourceName="Priya’s Apple Watch" startDate="2026-10-18 09:02:00 +0100" endDate="2026-10-18 10:00:40 +0100"/>',
+          "</HealthData>",
+          "",
+        ].join("\n"),
+      );
+      expect(await importFile(db, embedder, health)).toMatchObject({ format: "applehealth" });
+      expect(of("semantic", "content LIKE '%10.6 km%'").length).toBeGreaterThan(0);
       expect(of("semantic", "content LIKE '%sourdough%'").length).toBeGreaterThan(0);
       expect(of("semantic", "content LIKE '%Riverside Dental%'").length).toBeGreaterThan(0);
       expect(of("semantic", "content LIKE '%bay C14%'").length).toBeGreaterThan(0);
       const core = of("core").map((m) => m.content);
       expect(core).toEqual([expect.stringContaining("Ana works as a nurse")]);
-      expect(core[0]).not.toMatch(/sourdough|Riverside|bay C14/);
+      expect(core[0]).not.toMatch(/sourdough|Riverside|bay C14|10\.6 km/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -139,6 +139,38 @@ describe("email: an mbox or an .eml", () => {
     ]);
   });
 
+  it("tells the signature Outlook writes after a closing, with no '-- ', on one line; a closing with only a name after it stays as written", async () => {
+    const eml = join(dir, "offer.eml");
+    writeFileSync(
+      eml,
+      [
+        "From: Grace Whitfield <grace.whitfield@harbourline.co.uk>",
+        "To: Nadia Hussain <nadia.hussain@harbourline.co.uk>",
+        "Subject: Your new role",
+        "Date: Fri, 20 Nov 2026 16:12:41 +0000",
+        "Message-ID: <offer-1@harbourline.co.uk>",
+        "",
+        "Your start date is Monday 11 January 2027.",
+        "",
+        "Kind regards,",
+        "Grace Whitfield",
+        "HR Business Partner, Harbourline Logistics",
+        "Tel: 0113 496 0200",
+        "",
+      ].join("\r\n"),
+    );
+    const [offer] = await parsedConversations(eml);
+    expect(offer!.turns[0]!.text).toBe(
+      "Your start date is Monday 11 January 2027.\n\nKind regards,\n\nSignature: Grace Whitfield, HR Business Partner, Harbourline Logistics, Tel: 0113 496 0200.",
+    );
+    const short = join(dir, "short.eml");
+    writeFileSync(
+      short,
+      ["From: Dan <dan@example.net>", "Subject: Dinner", "Date: Wed, 18 Nov 2026 21:04:00 +0000", "", "See you at 7.", "", "Cheers,", "Dan", ""].join("\r\n"),
+    );
+    expect((await parsedConversations(short))[0]!.turns[0]!.text).toBe("See you at 7.\n\nCheers,\nDan");
+  });
+
   it("detects a saved .eml by its headers (CRLF), and names the line of a message with no date", async () => {
     const eml = join(dir, "dinner.eml");
     writeFileSync(

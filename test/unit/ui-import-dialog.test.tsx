@@ -35,11 +35,11 @@ describe("the Import dialog names what it reads", () => {
     expect(zone.textContent).toContain("Chats, notes, tasks, documents, calendars, email, contacts");
     const apps = within(zone).getByText("Which apps?").closest("details")!;
     const kinds = [...apps.querySelectorAll("li")].map((li) => li.textContent);
-    expect(kinds).toContainEqual(expect.stringMatching(/^Documents PDF, Word$/));
+    expect(kinds).toContainEqual(expect.stringMatching(/^Documents PDF, Word, RTF \(TextEdit, WordPad\), OpenDocument \(LibreOffice, Google Docs\)$/));
     expect(kinds).toContainEqual(expect.stringMatching(/^Highlights Kindle, Kobo, Readwise$/));
     for (const what of [
       "a calendar (.ics)",
-      "email (.mbox, .eml)",
+      "email (.mbox, .eml, Outlook's .msg)",
       "Google Keep",
       "LINE",
       "Trello",

@@ -6,6 +6,7 @@ import { bookworm } from "./bookworm.js";
 import { bookclubber } from "./bookclubber.js";
 import { boarder } from "./boarder.js";
 import { bookmarker } from "./bookmarker.js";
+import { browser } from "./browser.js";
 import { bundler } from "./bundler.js";
 import { blogger } from "./blogger.js";
 import { contacts } from "./contacts.js";
@@ -38,11 +39,13 @@ import { mapper } from "./mapper.js";
 import { matrixer } from "./matrixer.js";
 import { meetings } from "./meetings.js";
 import { moody } from "./moody.js";
+import { mover } from "./mover.js";
 import { networker } from "./networker.js";
 import { manager } from "./manager.js";
 import { messenger } from "./messenger.js";
 import { notes } from "./notes.js";
 import { notion } from "./notion.js";
+import { officeworker } from "./officeworker.js";
 import { outliner } from "./outliner.js";
 import { paperwork } from "./paperwork.js";
 import { parent } from "./parent.js";
@@ -80,6 +83,7 @@ import { vault } from "./vault.js";
 import { voicer } from "./voicer.js";
 import { wanderer } from "./wanderer.js";
 import { watcher } from "./watcher.js";
+import { writer } from "./writer.js";
 import { zoomer } from "./zoomer.js";
 import type { Person } from "./types.js";
 
@@ -157,6 +161,7 @@ export const PEOPLE: Person[] = [
   shopper,
   expat,
   zoomer,
+  officeworker,
   voicer,
   skyposter,
   listener,
@@ -168,4 +173,7 @@ export const PEOPLE: Person[] = [
   banker,
   rider,
   signaller,
+  mover,
+  writer,
+  browser,
 ];

@@ -6,9 +6,8 @@
  * is closed, leaving the reader's folder as it was. Every statement on it lives here, as every SQL
  * statement of the project lives in core/db.
  */
-import { existsSync, rmSync, statSync } from "node:fs";
-import Database from "better-sqlite3";
 import type { Database as Db } from "better-sqlite3";
+import { openForeignSqlite } from "./foreign-sqlite.js";
 
 /** A book's row of `content` (ContentType 6): its title, author and, on some firmware, its title again as `BookTitle`. */
 export interface KoboBookRow {
@@ -65,15 +64,13 @@ function column(name: string): string {
 }
 
 /**
- * Opens `file` read-only (never created, never written).
- * @throws better-sqlite3's Error when SQLite cannot open it (the caller names the file).
+ * Opens `file` read-only (never created, never written: foreign-sqlite.ts, its WAL files removed on close).
+ * @throws better-sqlite3's Error when SQLite cannot open it or read its schema (the caller names the file); foreign-sqlite.ts
+ *   `LockedDatabaseError` when another program holds it locked.
  */
 export function openKoboReader(file: string): KoboReaderDb {
-  // (the files SQLite keeps beside a database in WAL mode that are not there now: a read-only
-  // connection makes them and cannot remove them)
-  const absent = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f));
-  const open = () => new Database(file, { readonly: true, fileMustExist: true });
-  const db = open();
+  const foreign = openForeignSqlite(file);
+  const db = foreign.db;
   let look: Db | null = null;
   const pluck = (sql: string) => db.prepare(sql).pluck();
   return {
@@ -88,7 +85,7 @@ export function openKoboReader(file: string): KoboReaderDb {
         )
         .iterate() as IterableIterator<Record<string, unknown>>,
     content: () => {
-      look ??= open();
+      look ??= foreign.another();
       const cols = new Set((look.prepare("SELECT name FROM pragma_table_info('content')").pluck().all() as string[]).map((c) => c.toLowerCase()));
       const has = (c: string) => cols.has(c.toLowerCase());
       const book = look.prepare(
@@ -113,18 +110,6 @@ export function openKoboReader(file: string): KoboReaderDb {
         files: (volumeId) => (files?.all(volumeId) ?? []) as KoboFileRow[],
       };
     },
-    close: () => {
-      look?.close();
-      db.close();
-      for (const f of absent) {
-        try {
-          // (a "-wal" that holds anything is someone else's)
-          if (f.endsWith("-wal") && statSync(f).size > 0) continue;
-          rmSync(f, { force: true });
-        } catch {
-          // (not there: nothing was left)
-        }
-      }
-    },
+    close: () => foreign.close(),
   };
 }
