@@ -362,7 +362,10 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
   // (nor does one retell an address book's cards: each contact is a memory of its own)
   const calendar = batch.conversation?.format === "ics" || batch.conversation?.format === "vcard";
   const lone = batch.conversation?.format === "email" && !batch.open && batch.turns.length === 1 && factsOf(batch.turns[0]!).length > 0;
-  const windows = segment(batch.turns, batch.open, batch.conversation?.format === "email" ? Number.POSITIVE_INFINITY : WINDOW.maxGapMs).filter(
+  // (an email thread is one session however long its replies take, and a note one however far apart the
+  // times its paragraphs tell: a Timeline day's journeys, a bank month's payments)
+  const oneSession = batch.conversation?.format === "email" || batch.conversation?.format === "note";
+  const windows = segment(batch.turns, batch.open, oneSession ? Number.POSITIVE_INFINITY : WINDOW.maxGapMs).filter(
     (w) =>
       !calendar &&
       !lone &&

@@ -486,6 +486,22 @@ describe("memories a person wants to read", () => {
     expect(episodes[1]!.title).toBe("John tells Tim about Max");
   });
 
+  it("gives a note one episode, though its paragraphs tell times hours apart (an app's day: Timeline, a bank's month)", async () => {
+    const day = conversation("timeline:day:2026-12-04", [
+      ["2026-12-04T08:07:00Z", "User", "Took the bus 4.3 km from home to work on Friday 4 December, from 08:07 to 08:33."],
+      ["2026-12-04T08:35:00Z", "User", "Went to work on Friday 4 December, from 08:35 to 17:02."],
+      ["2026-12-04T17:08:00Z", "User", "Took the bus 4.3 km from work to home on Friday 4 December, from 17:08 to 17:34."],
+    ]);
+    day.format = "note";
+    day.title = "Google Maps Timeline, 4 December 2026";
+    day.turns.forEach((t) => {
+      t.role = "user";
+    });
+    await remember(day);
+    expect(of("episodic").map((m) => m.title)).toEqual(["User's note: Google Maps Timeline, 4 December 2026"]);
+    expect(getProvenance(db, [of("episodic")[0]!.id]).get(of("episodic")[0]!.id)).toHaveLength(3);
+  });
+
   it("writes facts compact and about their speaker: no fillers, nothing said to 'you', no raw 'Speaker:' lines", async () => {
     await remember(
       conversation("c", [
