@@ -34,6 +34,7 @@
  * questions such a person asks later and the words a right answer holds, and questions nothing here
  * answers.
  */
+import { MONZO_COLUMNS, REVOLUT_COLUMNS } from "../../../core/ingest/bank.js";
 import type { Person } from "./types.js";
 
 const FOLDER = "Downloads";
@@ -44,27 +45,6 @@ const EXPORTED = Date.UTC(2026, 10, 28, 20, 14);
 function line(cells: readonly string[]): string {
   return cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",");
 }
-
-const MONZO_HEADER = [
-  "Transaction ID",
-  "Date",
-  "Time",
-  "Type",
-  "Name",
-  "Emoji",
-  "Category",
-  "Amount",
-  "Currency",
-  "Local amount",
-  "Local currency",
-  "Notes and #tags",
-  "Address",
-  "Receipt",
-  "Description",
-  "Category split",
-  "Money Out",
-  "Money In",
-];
 
 /** A Monzo transaction: id, day, time, type, name, emoji, category, amount in pounds, and what else it has. */
 interface MonzoRow {
@@ -444,8 +424,6 @@ type RevolutRow = [
   balance: string,
 ];
 
-const REVOLUT_HEADER = ["Type", "Product", "Started Date", "Completed Date", "Description", "Amount", "Fee", "Currency", "State", "Balance"];
-
 /** The pounds' block, then the euros': Lisbon, 8 to 12 October. */
 const REVOLUT: RevolutRow[] = [
   ["Topup", "Current", "2026-10-05 19:02:11", "2026-10-05 19:02:12", "Apple Pay top-up by *4417", "500.00", "0.00", "GBP", "COMPLETED", "512.40"],
@@ -490,10 +468,14 @@ const QUESTIONS: Person["questions"] = [
 export const banker: Person = {
   name: "banker",
   files: [
-    { name: `${FOLDER}/MonzoDataExport_Alltime_2026-11-28_201455.csv`, text: `${[line(MONZO_HEADER), ...MONZO.map(monzoLine)].join("\n")}\n`, mtime: EXPORTED },
+    {
+      name: `${FOLDER}/MonzoDataExport_Alltime_2026-11-28_201455.csv`,
+      text: `${[line(MONZO_COLUMNS), ...MONZO.map(monzoLine)].join("\n")}\n`,
+      mtime: EXPORTED,
+    },
     {
       name: `${FOLDER}/account-statement_2026-09-01_2026-11-28_en-gb_7c41d2.csv`,
-      text: `${[line(REVOLUT_HEADER), ...REVOLUT.map(line)].join("\n")}\n`,
+      text: `${[line(REVOLUT_COLUMNS), ...REVOLUT.map(line)].join("\n")}\n`,
       mtime: EXPORTED + 60_000,
     },
   ],

@@ -30,37 +30,11 @@
  * could read a StoryGraph export (the first run's figures are in bench/README.md). With it, the questions
  * such a person asks later and the words a right answer holds, and questions nothing here answers.
  */
+import { STORYGRAPH_COLUMNS } from "../../../core/ingest/storygraph.js";
 import type { Person } from "./types.js";
 
-/** StoryGraph's CSV header, as its export writes it. */
-const HEADER = [
-  "Title",
-  "Authors",
-  "Contributors",
-  "ISBN/UID",
-  "Format",
-  "Read Status",
-  "Date Added",
-  "Last Date Read",
-  "Dates Read",
-  "Read Count",
-  "Moods",
-  "Pace",
-  "Character- or Plot-Driven?",
-  "Strong Character Development?",
-  "Loveable Characters?",
-  "Diverse Characters?",
-  "Flawed Characters?",
-  "Star Rating",
-  "Review",
-  "Content Warnings",
-  "Content Warning Description",
-  "Tags",
-  "Owned?",
-] as const;
-
 /** A book's row: its cells by column (the others empty). */
-type Row = Partial<Record<(typeof HEADER)[number], string>>;
+type Row = Partial<Record<(typeof STORYGRAPH_COLUMNS)[number], string>>;
 
 /** The columns StoryGraph writes `""` when they are empty (the others are left bare). */
 const QUOTED_WHEN_EMPTY = new Set<string>(["Contributors", "ISBN/UID", "Last Date Read", "Dates Read", "Moods", "Content Warnings", "Tags"]);
@@ -247,7 +221,7 @@ const ROWS: Row[] = [
 ];
 
 /** Hannah's StoryGraph export: the header, then a row per book, LF line ends. */
-const STORYGRAPH_CSV = `${[HEADER.join(","), ...ROWS.map((r) => HEADER.map((c) => cell(c, r[c] ?? "")).join(","))].join("\n")}\n`;
+const STORYGRAPH_CSV = `${[STORYGRAPH_COLUMNS.join(","), ...ROWS.map((r) => STORYGRAPH_COLUMNS.map((c) => cell(c, r[c] ?? "")).join(","))].join("\n")}\n`;
 
 /** Her last Goodreads export, of 1 March 2025 (bookworm.ts has its shape): the three books she had read by then. */
 const GOODREADS_CSV = `${[
