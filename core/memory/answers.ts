@@ -199,7 +199,9 @@ export function repliesToQuestion(question: Turn | undefined, turn: Turn): boole
  * kids?" → "beach and kids"), or null when it names nothing ("How are you?") or opens a new topic
  * ("What about you?").
  */
-export function questionTopic(question: string, names: string[] = []): string | null {
+export function questionTopic(asked: string, names: string[] = []): string | null {
+  // (a backtick typed for an apostrophe is one: "What`s more new in your world?")
+  const question = asked.replace(/(?<=\p{L})`(?=\p{L})/gu, "'");
   if (NEW_TOPIC.test(question)) return null;
   const terms = wholeWords((nlp(question).json() as Array<{ terms: QuestionTerm[] }>).flatMap((x) => x.terms));
   const isName = (w: string) => w.length >= 3 && names.some((n) => n.startsWith(w.toLowerCase()));

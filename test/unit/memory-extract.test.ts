@@ -1729,6 +1729,8 @@ describe("the topic of a question an answer follows", () => {
     const names = ["melanie", "caroline"];
     expect(questionTopic("What got you into running?", names)).toBe("running");
     expect(questionTopic("What's the adoption process like?", names)).toBe("adoption process");
+    // (a backtick typed for an apostrophe is one: "What`s more new in your world?" had been about "Whats and world")
+    expect(questionTopic("What`s more new in your world?", names)).toBe("world");
     expect(questionTopic("Did you go to the beach with your kids?", names)).toBe("beach and kids");
     // a hyphenated word and a title in title case stay whole ("sci" and "Name and Wind" had been topics)
     expect(questionTopic("Do you like fantasy and sci-fi movies?", names)).toBe("fantasy and sci-fi movies");
