@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { humanDate } from "./format.js";
-import { kindOfDay, type ParsedDate, parseDates, QUOTED } from "./mentions.js";
+import { kindOfDay, MONTH_NAMES, type ParsedDate, parseDates, QUOTED } from "./mentions.js";
 
 const DAY = 86_400_000;
 
@@ -44,12 +44,13 @@ function titleWords(question: string, r: ParsedDate): boolean {
  * month; "in 2022" / "last year" → that year; "last weekend" → Saturday–Sunday; "on Monday" → the
  * last Monday (today on a Monday; the coming one in a question about what is to come); "the Monday
  * before July 24, 2023" → 17–24 July; "between August 11 and August 15 2023" → those days; "last Tues"
- * → that Tuesday. Uses chrono-node (mentions.ts `parseDates`).
+ * → that Tuesday; "at the start of November", "early November" → its first week, "the end of October"
+ * → its last. Uses chrono-node (mentions.ts `parseDates`).
  * Durations ("for 4 years") and "now" are not periods.
  * @returns the period, or null when the question names none.
  */
 export function questionTime(question: string, now: number): QuestionTime | null {
-  const between = betweenRange(question, now);
+  const between = betweenRange(question, now) ?? monthPart(question, now);
   if (between) return between;
   const year = /\b(?:in|during|of|since)\s+((?:19|20)\d\d)\b/i.exec(question);
   const found = parseDates(question, now);
@@ -115,6 +116,19 @@ export function questionTime(question: string, now: number): QuestionTime | null
  */
 const FUTURE_QUESTION =
   /\b(?:will|going|gonna|plans?|planning)\b|['’]ll\b|\b(?:am|is|are)\s+(?:i|we|you|he|she|they|it)\s+\p{L}+ing\b|(?:['’]s|\bis)\s+(?:happening|on)\b|\bwhat\s+(?:do|have)\s+(?:i|we)\s+(?:have|got)\b|\b(?:calendar|schedule|agenda|diary)\b/iu;
+/** The start or the end of a month: "at the start of November", "the beginning of May 2023", "early December", "the end of October", "late June" (group 1 or 2 which, 3 the month). */
+const MONTH_PART = new RegExp(`\\b(?:(?:at\\s+)?the\\s+(start|beginning|end)\\s+of|(early|late))\\s+((?:${MONTH_NAMES})(?:\\s+\\d{4})?)\\b`, "i");
+
+/** The first or last week of a month a question names as its start or end ({@link MONTH_PART}), or null. */
+function monthPart(question: string, now: number): QuestionTime | null {
+  const m = MONTH_PART.exec(question);
+  const [month] = m ? parseDates(m[3]!, now) : [];
+  if (!m || !month) return null;
+  const d = month.start.date();
+  const from = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+  const to = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  return /^(?:end|late)$/i.test(m[1] ?? m[2]!) ? range(to - 7 * DAY, to, m[0]) : range(from, from + 7 * DAY, m[0]);
+}
 /** A question about what was ("What did I plan …", "What was I going to …"). */
 const PAST_QUESTION = /\b(?:did|was|were|had)\b/i;
 

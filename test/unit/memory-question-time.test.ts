@@ -58,6 +58,14 @@ describe("the period a question names, resolved against the time of asking", () 
     expect(questionTime("What did I do last Tues?", NOW)?.text).toBe("last Tues");
   });
 
+  it("reads the start or the end of a month as its first or last week ('at the start of November')", () => {
+    const start = questionTime("What did I weigh at the start of November 2022?", NOW);
+    expect(start).toMatchObject({ from: Date.UTC(2022, 10, 1), to: Date.UTC(2022, 10, 8), label: "1 November 2022 – 7 November 2022" });
+    expect(questionTime("What did we do at the end of October 2022?", NOW)).toMatchObject({ from: Date.UTC(2022, 9, 25), to: Date.UTC(2022, 10, 1) });
+    expect(questionTime("Where did I go in early December 2022?", NOW)).toMatchObject({ from: Date.UTC(2022, 11, 1), to: Date.UTC(2022, 11, 8) });
+    expect(questionTime("What did I do in November 2022?", NOW)).toMatchObject({ from: Date.UTC(2022, 10, 1), to: Date.UTC(2022, 11, 1) });
+  });
+
   it("finds no period where there is none, or only a duration", () => {
     expect(questionTime("When did Caroline go to the LGBTQ support group?", NOW)).toBeNull();
     expect(questionTime("Have I known Anna for 4 years?", NOW)).toBeNull();
