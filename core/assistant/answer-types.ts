@@ -131,6 +131,11 @@ const ASKS_AMOUNT =
 const STATES_AMOUNT =
   /\b\d+(?:[.,]\d+)?\s*(?:litres?|liters?|ml|kg|kilos?|grams?|g|lbs?|bags?|boxes?|bottles?|tins?|cans?|packs?|rolls?|metres?|meters?|cm|sheets?|pieces?|pairs?|tubs?|jars?|sacks?)\b/i;
 
+/** A question for an amount of a liquid ("How much water did I drink?"), which a volume answers, not a weight. */
+const ASKS_LIQUID = /\bhow\s+much\s+(?:water|milk|wine|beer|juice|coffee|tea|oil|paint|petrol|fuel|diesel|alcohol)\b(?!\s+(?:money|costs?|cost|price|bill)\b)/i;
+/** A volume a memory states: "2 litres", "500 ml", "3 glasses", "a pint" not counted (no number). */
+const STATES_VOLUME = /\b\d+(?:[.,]\d+)?\s*(?:litres?|liters?|l|ml|cl|cups?|glasses?|pints?|bottles?|cans?|tins?|gallons?|fl\.?\s?oz)\b/i;
+
 /** A question for a dose ("What dose of sertraline do I take?"), and one a memory states ("50 mg", "1000 IU"). */
 const ASKS_DOSE = /\b(dose|dosage)\b/i;
 const STATES_DOSE = /\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|iu|g)\b/i;
@@ -288,7 +293,8 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => ASKS_BOUGHT.exec(q)?.[1], states: STATES_BOUGHT },
   { asked: (q) => ASKS_VENUE.exec(q)?.[1], states: STATES_VENUE },
   { asked: (q) => ASKS_STACK.exec(q)?.[1], states: STATES_STACK },
-  { asked: (q) => (ASKS_WHAT_IT_COST.test(q) ? undefined : ASKS_AMOUNT.exec(q)?.[1]), states: STATES_AMOUNT },
+  { asked: (q) => (ASKS_WHAT_IT_COST.test(q) || ASKS_LIQUID.test(q) ? undefined : ASKS_AMOUNT.exec(q)?.[1]), states: STATES_AMOUNT },
+  { asked: (q) => (ASKS_LIQUID.test(q) ? "much" : undefined), states: STATES_VOLUME },
   { asked: (q) => ASKS_DOSE.exec(q)?.[1], states: STATES_DOSE },
   { asked: (q) => ASKS_CONTACT_WAY.exec(q)?.[1], states: STATES_CONTACT_WAY },
   { asked: (q) => ASKS_STAY.exec(q)?.[1], states: STATES_STAY },

@@ -198,6 +198,10 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(sharedWithQuestion("How much paint did I order?", "The user ordered 2.5 litres of Pigeon.").shared).toBe(2);
     // (a price is the price type's, not an amount's)
     expect(sharedWithQuestion("How much paint did I order?", "The user ordered Pigeon for £45.").shared).toBe(1);
+    // (a liquid is measured by volume: a weight is no answer to how much water one drank)
+    const day = "On Sunday 1 November the user took 9,214 steps and weighed 74.8 kg at 08:12.";
+    expect(sharedWithQuestion("How much water did I drink on Sunday?", day).shared).toBe(1);
+    expect(sharedWithQuestion("How much water did I drink on Sunday?", "The user drank 2 litres of water on Sunday.").shared).toBe(3);
   });
 
   it("counts a dose stated as the 'dose' of 'What dose of … do I take?'", () => {
