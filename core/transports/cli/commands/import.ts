@@ -146,7 +146,7 @@ export function register(program: Command): void {
       });
       if (opts.json) return printJson({ imports: reports, ...(passed.length ? { passedOver: passed.map((p) => p.file) } : {}) });
       for (const r of reports) process.stdout.write(`${importSummary(r)}\n`);
-      for (const { file, why } of passed) process.stdout.write(`${file}: passed over (${why})\n`);
+      for (const line of passedOverLines(passed)) process.stdout.write(`${line}\n`);
     });
 }
 
@@ -214,5 +214,28 @@ export function importSummary(r: Imported): string {
     (indexing >= 0.05 ? `; indexing for search ${indexing.toFixed(1)} s` : "") +
     (r.resumed ? `\n  finished ${counted(r.resumed, "source")} an interrupted run had left unprocessed` : "") +
     (r.coreMemory ? `\n  note: ${r.coreMemory}` : "")
+  );
+}
+
+/** How many files passed over for one reason are named one by one; past it, the first few and a count. */
+const PASSED_OVER_NAMED = 10;
+
+/**
+ * The lines that say which files of a folder were passed over and why, one per file; a reason shared by
+ * more than {@link PASSED_OVER_NAMED} files (a Google Photos Takeout's thousands of photos) names the first
+ * three and counts the rest: "… and 2,817 more files passed over (a photo or video: …)".
+ * @param passed the files passed over and why, in the order found
+ */
+export function passedOverLines(passed: ReadonlyArray<{ file: string; why: string }>): string[] {
+  const byWhy = new Map<string, string[]>();
+  for (const { file, why } of passed) {
+    const files = byWhy.get(why);
+    if (files) files.push(file);
+    else byWhy.set(why, [file]);
+  }
+  return [...byWhy].flatMap(([why, files]) =>
+    files.length <= PASSED_OVER_NAMED
+      ? files.map((f) => `${f}: passed over (${why})`)
+      : [...files.slice(0, 3).map((f) => `${f}: passed over (${why})`), `… and ${(files.length - 3).toLocaleString("en-GB")} more files passed over (${why})`],
   );
 }
