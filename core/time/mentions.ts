@@ -345,6 +345,10 @@ function withoutWeekdays(range: string): string {
   return " ".repeat(range.length - days.length) + days;
 }
 
+/** What a month's name opening a sentence is said to be when it names someone: "is a monster", "was so funny" (not "was a busy month"). */
+const SAID_TO_BE =
+  /^\s+(?:is|was|isn['’]t|wasn['’]t)\s+(?:a|an|so|such|the|my|really|just|very)\b(?![^.!?]*\b(?:month|time|season|summer|winter|spring|autumn|year)\b)/i;
+
 /** A year of one or two digits chrono took after a day's comma ("20 November, 12" of "20 November, 12 months"). */
 const SHORT_YEAR_AFTER_COMMA = /,\s*\d{1,2}$/;
 
@@ -384,6 +388,8 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     if (BARE_WEEKDAY.test(r.text.trim()) && /\ban\s+$|\ba\s+$/i.test(text.slice(0, r.index))) continue;
     // (nor a weekday that names a kind of day, a rate's: "Saturday hire is £6,800, Friday £5,200")
     if (kindOfDay(text, r)) continue;
+    // (nor a month's name a sentence opens on and says someone is: "June is a monster", a character's)
+    if (MONTH_ALONE.test(r.text) && /(?:^|[.!?]\s+)$/.test(text.slice(0, r.index)) && SAID_TO_BE.test(text.slice(r.index + r.text.length))) continue;
     // "left my job after 3 years" is how long; "after 3 days" is when only of what will be ("I'll call after 3 days")
     if (/^after\b/i.test(r.text) && !FUTURE.test(text)) continue;
     const before = text.slice(0, r.index);

@@ -428,6 +428,15 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(resolveDates("Booked it! Fri 13th - Sun 15th November.", said)[0]).toMatchObject({ start: Date.UTC(2026, 10, 13) });
   });
 
+  it("reads a month's name that a sentence opens on and calls someone as a name ('June is a monster'), not the month", () => {
+    const said = Date.parse("2026-11-20T10:00:00Z");
+    expect(resolveDates("June is a monster and I couldn't stop reading.", said)).toEqual([]);
+    expect(resolveDates("Loved it. April was so funny in the second half.", said)).toEqual([]);
+    // (but a month said to be a time is the month)
+    expect(resolveDates("June was a busy month for us.", said, { past: true })).toHaveLength(1);
+    expect(resolveDates("We moved in June and it was a mess.", said, { past: true })).toHaveLength(1);
+  });
+
   it("gives the start of the period meant, in epoch ms UTC", () => {
     const [month] = resolveDates("We moved to Berlin last month.", MONDAY);
     expect(month).toMatchObject({ text: "last month", granularity: "month", start: Date.UTC(2023, 3, 1) });
