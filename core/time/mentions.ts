@@ -300,12 +300,13 @@ const NAMED_AFTER = /\b(?:aunt|auntie|aunty|uncle|gran|granny|grandma|nana|cousi
  */
 export function parseDates(text: string, ref: number): ParsedDate[] {
   const at = { instant: new Date(ref), timezone: "UTC" };
+  // (a range of days with their weekdays is read without them, and told as written: "Friday 13 to Sunday 15 November")
+  const ranges = [...text.matchAll(WEEKDAY_DAY_RANGE)];
   // (a number of one or two digits after a day's comma counts something, not a year: "20 November, 12 months")
   const read = chrono
     .parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 ").replace(DOTTED_TIME, "$1:$2").replace(WEEKDAY_DAY_RANGE, withoutWeekdays), at)
-    // (a range of days with their weekdays is read without them, and told as written: "Friday 13 to Sunday 15 November")
     .map((r) => {
-      const range = [...text.matchAll(WEEKDAY_DAY_RANGE)].find((m) => r.index >= m.index && r.index < m.index + m[0].length);
+      const range = ranges.find((m) => r.index >= m.index && r.index < m.index + m[0].length);
       return range ? Object.assign(r, { index: range.index, text: range[0] }) : r;
     })
     .flatMap((r) =>
