@@ -29,6 +29,7 @@
  * questions such a person asks later and the words a right answer holds, and questions nothing here
  * answers.
  */
+import { AMAZON_ORDER_COLUMNS, AMAZON_RETURN_COLUMNS } from "../../../core/ingest/amazon.js";
 import type { Person, PersonFile } from "./types.js";
 
 const FOLDER = "Your Orders";
@@ -40,38 +41,6 @@ function csv(header: readonly string[], rows: ReadonlyArray<readonly string[]>):
   const line = (cells: readonly string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(",");
   return `${[line(header), ...rows.map(line)].join("\n")}\n`;
 }
-
-/** Retail.OrderHistory.1.csv's header, as Amazon writes it. */
-const ORDER_HEADER = [
-  "Website",
-  "Order ID",
-  "Order Date",
-  "Purchase Order Number",
-  "Currency",
-  "Unit Price",
-  "Unit Price Tax",
-  "Shipping Charge",
-  "Total Discounts",
-  "Total Owed",
-  "Shipment Item Subtotal",
-  "Shipment Item Subtotal Tax",
-  "ASIN",
-  "Product Condition",
-  "Quantity",
-  "Payment Instrument Type",
-  "Order Status",
-  "Shipment Status",
-  "Ship Date",
-  "Shipping Option",
-  "Shipping Address",
-  "Billing Address",
-  "Carrier Name & Tracking Number",
-  "Product Name",
-  "Gift Message",
-  "Gift Sender Name",
-  "Gift Recipient Contact Details",
-  "Item Serial Number",
-] as const;
 
 const HOME = "Claire Morgan 27 Brudenell Grove LEEDS West Yorkshire LS6 1HR United Kingdom";
 const MUM = "Margaret Morgan 8 Esk Terrace WHITBY North Yorkshire YO21 1PS United Kingdom";
@@ -287,13 +256,10 @@ const ITEMS: Item[] = [
 ];
 
 const FILES: PersonFile[] = [
-  { name: `${FOLDER}/Retail.OrderHistory.1/Retail.OrderHistory.1.csv`, text: csv(ORDER_HEADER, ITEMS.map(orderRow)) },
+  { name: `${FOLDER}/Retail.OrderHistory.1/Retail.OrderHistory.1.csv`, text: csv(AMAZON_ORDER_COLUMNS, ITEMS.map(orderRow)) },
   {
     name: `${FOLDER}/Retail.CustomerReturns.1.1/Retail.CustomerReturns.1.1.csv`,
-    text: `\uFEFF${csv(
-      ["OrderId", "ContractId", "DateOfReturn", "ReturnAmount", "ReturnAmountCurrency", "ReturnReason", "Resolution"],
-      [["204-9917362-0043521", NA, "2026-09-24 10:15:32", "44.99", "GBP", "too small", "Refund"]],
-    )}`,
+    text: `\uFEFF${csv(AMAZON_RETURN_COLUMNS, [["204-9917362-0043521", NA, "2026-09-24 10:15:32", "44.99", "GBP", "too small", "Refund"]])}`,
   },
   {
     name: `${FOLDER}/Retail.OrdersReturned.1/Retail.OrdersReturned.1.csv`,
