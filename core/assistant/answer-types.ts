@@ -225,6 +225,35 @@ const NOW_SAID = {
   states: /\b(?:currently|now|at the moment|these days|nowadays|at present)\b/i,
 };
 
+/**
+ * What a browsing record (Google My Activity, a browser's history: "The user visited "…" on
+ * theperfectloaf.com", "The user searched Google for "…"") says for a question's verbs of browsing:
+ * a page visited is the "article" or "page" the user "read", and a page visited or a search is what
+ * they "looked at", "looked up" or "checked out". "Read" counts only beside a word for a page ("What
+ * was that sourdough hydration article I read?"): a book read is no page visited.
+ */
+const BROWSED = [
+  {
+    asked: (q: string) => (/\b(?:articles?|pages?|posts?|blogs?|websites?|sites?|guides?)\b/i.test(q) ? /\bread\b/i.exec(q)?.[0] : undefined),
+    states: /\bvisited\s+["“]/,
+  },
+  { asked: (q: string) => /\b(?:articles?|web\s?pages?)\b/i.exec(q)?.[0], states: /\bvisited\s+["“]/ },
+  { asked: (q: string) => /\blook(?=(?:ed|ing)?\s+(?:at|up|into)\b)|\bcheck(?=(?:ed)?\s+out\b)/i.exec(q)?.[0], states: /\b(?:visited|searched|viewed)\b/ },
+];
+
+/**
+ * Sites that sell one kind of thing, whose page is about a thing of that kind: a page visited on
+ * booking.com is a "hotel" of a question ("Which hotel in Porto did I look at?" and "The user visited
+ * "Torel Avantgarde, Porto – Updated 2026 Prices" on booking.com"), one on ryanair.com a "flight".
+ */
+const SITES_OF_KIND = [
+  { asked: (q: string) => /\bhotels?\b/i.exec(q)?.[0], states: /\b(?:booking\.com|hotels\.com|expedia\.[a-z.]+|airbnb\.[a-z.]+|trivago\.[a-z.]+)\b/i },
+  {
+    asked: (q: string) => /\bflights?\b/i.exec(q)?.[0],
+    states: /\b(?:ryanair|easyjet|jet2|skyscanner|kayak|britishairways|ba|lufthansa|klm|wizzair|vueling|tap(?:airportugal)?)\.(?:com|co\.uk|[a-z]{2})\b/i,
+  },
+];
+
 /** A question for a number that is no phone's ("What are our seat numbers?", "What's my locker number?"). */
 const ASKS_NUMBER = /\b(?<!(?:phone|mobile|cell|telephone)\s)(numbers?)\b/i;
 /** A number a memory states ("seats 41 and 42"), not a day's nor a year's ("(3 November 2026)", the day it was said). */
@@ -327,14 +356,15 @@ const KINDS_NAMED = Object.entries(KINDS).map(([kind, breeds]) => ({
  * place question asks with, a maker it names after "by" for the verb of "Who wrote…?", an amount of
  * money for the "charge" or "cost" of "How much does … charge?", a to-do list or action items for the
  * "need" of "What does Sam need to do?", an age for the "old" of "How old…?", a breed for the "dog" or "cat" of a question,
- * a practice's word beside a titled name for the "dentist" of "Who is my dentist?", "currently" for "at the moment" (NOW_SAID), and a time span or duration it states for the "long" of "How long…?"
+ * a practice's word beside a titled name for the "dentist" of "Who is my dentist?", "currently" for "at the moment" (NOW_SAID), a page visited for
+ * the "article I read" or what was "looked at" (BROWSED), a booking site for a "hotel" (SITES_OF_KIND), and a time span or duration it states for the "long" of "How long…?"
  * (a screen activity "Working in the terminal …, 09:21–09:34" answers "How long was I in the
  * terminal?" without the word "long"). Shapes: `shared` of the question's `words` (content words).
  */
 export function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
   const found = sharedWords(query, text);
   // (and the practice's word beside a titled name for "Who is my dentist?": "BrightSmile Dental … Dr Okafor")
-  for (const type of [...ANSWER_TYPES, ...KINDS_NAMED, ...PRACTITIONERS, NOW_SAID]) {
+  for (const type of [...ANSWER_TYPES, ...KINDS_NAMED, ...PRACTITIONERS, NOW_SAID, ...BROWSED, ...SITES_OF_KIND]) {
     const word = type.asked(query);
     if (word && sharedWords(word, text).shared === 0 && type.states.test(text)) found.shared += 1;
   }

@@ -202,6 +202,27 @@ describe("the form of an answer", () => {
     expect(misses("What am I reading at the moment?", "The user is reading Orbital.")).toBe(false);
   });
 
+  it("counts a page visited as what was read or looked at, a search as what was looked up, and a booking site's page as a hotel", () => {
+    const article = 'The user visited "Understanding Dough Hydration | The Perfect Loaf" on theperfectloaf.com (18:24).';
+    const search = 'The user searched Google for "sourdough hydration 75%" (18:21).';
+    // (the article read is the page visited, not the search that found it)
+    expect(sharedWithQuestion("What was that sourdough hydration article I read?", article)).toEqual({ shared: 3, words: 4 });
+    expect(sharedWithQuestion("What was that sourdough hydration article I read?", search)).toEqual({ shared: 2, words: 4 });
+    const lodge = 'The user searched Google Maps for "Graham\'s Port Lodge" (19:38).';
+    expect(sharedWithQuestion("Which port lodge did I look up in Porto?", lodge)).toEqual({ shared: 3, words: 4 });
+    const hotel = 'The user visited "Torel Avantgarde, Porto – Updated 2026 Prices" on booking.com (17:02).';
+    expect(sharedWithQuestion("Which hotel in Porto did I look at?", hotel)).toEqual({ shared: 3, words: 3 });
+    expect(sharedWithQuestion("Which hotel in Porto did I look at?", "The user looked at the map around Ribeira, Porto on Google Maps (17:10).")).toEqual({
+      shared: 2,
+      words: 3,
+    });
+    // (a book read is no page visited: "read" is counted only as the memory's own word)
+    expect(sharedWithQuestion("What book did Melanie read?", "Melanie visited her sister in Boston.")).toEqual({ shared: 1, words: 3 });
+    const flight = 'The user visited "Cheap flights from Leeds Bradford to Porto | Ryanair" on ryanair.com (09:13).';
+    expect(sharedWithQuestion("Which flight to Porto did I look at?", flight)).toEqual({ shared: 3, words: 3 });
+    expect(sharedWithQuestion("Which hotel did Tim stay in?", "Tim visited his parents in Leeds.").shared).toBe(1);
+  });
+
   it("answers a question that names a version only with a memory that says that version", () => {
     const launch = "Priya Shah says launch of v2.4 moved to Thursday 26 November, 10:00 (26 November 2026) UK.";
     expect(misses("When is the v2.5 launch?", launch)).toBe(true);
