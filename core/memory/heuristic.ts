@@ -194,6 +194,9 @@ function sessionBefore(turns: Turn[], i: number): Sentence[] {
  */
 function noteTitle(conversation: SourceBatch["conversation"]): string | null {
   if (conversation?.format !== "note" || !conversation.title) return null;
+  // (an app's day of records, "Google activity, Saturday 3 October 2026", "Apple Health, …", keyed
+  // "<app>:day:<day>" by its reader: each record names its app and carries its day, so the title adds only noise)
+  if (APP_DAY.test(conversation.external_id ?? "")) return null;
   if (!/\.\w{1,5}$/.test(conversation.title)) return ONLY_A_DAY.test(conversation.title) ? null : conversation.title;
   const stem = fileStem(conversation.title);
   return /\p{L}{2}/u.test(stem) && !UNNAMED_FILE.test(stem) ? stem : null;
@@ -262,6 +265,9 @@ const STOCK_CHANNEL = /^(?:general|random|chat|main|lobby|off-?topic|announcemen
 /** Meeting titles that name no topic: an app's default, a recording's number. */
 const UNNAMED_MEETING =
   /^(?:(?:zoom|teams|otter|google\s+meet|webex)\s+)?(?:meeting|call|recording|transcript|audio|video|untitled)(?:\s*\d+|\s+chat,\s+.+)?$/i;
+
+/** The key a reader gives an app's day of records: "myactivity:day:2026-10-03", "applehealth:day:2026-10-18". */
+const APP_DAY = /^[a-z]+:day:\d{4}-\d{2}-\d{2}$/;
 
 /** A title that is only a day: "5 November 2026", "Thursday 5 November 2026", "November 5th, 2026". */
 const ONLY_A_DAY = new RegExp(

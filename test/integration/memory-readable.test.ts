@@ -841,6 +841,34 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("tells an app's day of records without the day's title: each record names its app and its day already", async () => {
+    const at = Date.parse("2026-10-03T18:24:02Z");
+    const records = [
+      'Visited "Understanding Dough Hydration | The Perfect Loaf" on theperfectloaf.com (18:24).',
+      'Searched Google for "sourdough starter feeding schedule" (18:30).',
+    ];
+    await remember({
+      format: "note",
+      externalId: "myactivity:day:2026-10-03",
+      title: "Google activity, Saturday 3 October 2026",
+      participants: ["User"],
+      startedAt: at,
+      turns: records.map((text, i) => ({
+        externalId: `record ${i}`,
+        speaker: "User",
+        role: "user" as const,
+        occurredAt: at + i * 60_000,
+        text,
+        metadata: {},
+      })),
+    });
+    const facts = of("semantic").map((m) => m.content);
+    expect(facts).toContainEqual(
+      expect.stringMatching(/^The user visited "Understanding Dough Hydration \| The Perfect Loaf" on theperfectloaf\.com \(18:24\)/),
+    );
+    expect(facts.filter((f) => f.includes("Google activity"))).toEqual([]);
+  });
+
   it("reads a text message the user received as said to them: its 'your' is the user's", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-sms-"));
     try {
