@@ -3,7 +3,7 @@ import { factsWithKey } from "../db/repos/fact-keys.js";
 import { memoriesOfEarlierVersions, memoriesSharingSources } from "../db/repos/provenance.js";
 import type { MemoryRow } from "../db/types.js";
 import { normName, subjectKey } from "./entities.js";
-import { withoutSaidDate } from "./fact-text.js";
+import { saidDate, withoutSaidDate } from "./fact-text.js";
 import { nearestMemories, type Neighbour } from "./nearest.js";
 import type { Candidate, MemoryOp } from "./types.js";
 import { LruCache } from "../util/lru.js";
@@ -148,8 +148,16 @@ function saysOtherName(a: string, b: string): boolean {
   return only(namesAndNumbers(a), inB) && only(namesAndNumbers(b), inA);
 }
 
-/** The candidate repeats a neighbour: the same statement about the same dates. */
+/** A clock time a statement tells ("(18:24)", "at 9:30"): what it tells happened at that time of its day. */
+const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}\b/;
+
+/**
+ * The candidate repeats a neighbour: the same statement about the same dates. One that tells a clock
+ * time is an event of the day it was said, told by a record of it ("The user visited "…" on
+ * theperfectloaf.com (18:24)"): the same words on another day are another event, not a restatement.
+ */
 function isSame(c: Candidate, n: Neighbour): boolean {
+  if (CLOCK_TIME.test(c.content) && saidDate(c.content) !== saidDate(n.memory.content)) return false;
   return sameStatement(withoutSaidDate(c.content), withoutSaidDate(n.memory.content), n.similarity) && sameDates(c, n.memory);
 }
 

@@ -99,7 +99,9 @@ export function factsMemo(batch: SourceBatch): FactsOf {
   const note = noteTitle(batch.conversation) ?? meetingTitle(batch.conversation) ?? commentedPost(batch.conversation);
   const title = () => (titled ??= parseSentences(note ?? ""));
   // (a group chat's name says what its talk is of, as a note's title does: "Just Eat product alumni", "Hiking club")
-  const under = note ?? groupName(batch);
+  // (not an app's day of records, "Google activity, Saturday 3 October 2026", "Apple Health, …", keyed
+  // "<app>:day:<day>" by its reader: each record names its app and carries its day, so the title adds only noise)
+  const under = (APP_DAY.test(batch.conversation?.external_id ?? "") ? null : note) ?? groupName(batch);
   const listenerOf = (i: number, name: string): string | undefined => {
     for (const j of [i - 1, i - 2, i - 3, i + 1, i + 2, i + 3]) {
       const other = all[j];
@@ -194,9 +196,6 @@ function sessionBefore(turns: Turn[], i: number): Sentence[] {
  */
 function noteTitle(conversation: SourceBatch["conversation"]): string | null {
   if (conversation?.format !== "note" || !conversation.title) return null;
-  // (an app's day of records, "Google activity, Saturday 3 October 2026", "Apple Health, …", keyed
-  // "<app>:day:<day>" by its reader: each record names its app and carries its day, so the title adds only noise)
-  if (APP_DAY.test(conversation.external_id ?? "")) return null;
   if (!/\.\w{1,5}$/.test(conversation.title)) return ONLY_A_DAY.test(conversation.title) ? null : conversation.title;
   const stem = fileStem(conversation.title);
   return /\p{L}{2}/u.test(stem) && !UNNAMED_FILE.test(stem) ? stem : null;

@@ -867,6 +867,22 @@ describe("memories a person wants to read", () => {
       expect.stringMatching(/^The user visited "Understanding Dough Hydration \| The Perfect Loaf" on theperfectloaf\.com \(18:24\)/),
     );
     expect(facts.filter((f) => f.includes("Google activity"))).toEqual([]);
+    // (the same page visited on another day, at a time, is another visit: not the first one said again)
+    const next = Date.parse("2026-10-04T09:30:00Z");
+    await remember({
+      format: "note",
+      externalId: "myactivity:day:2026-10-04",
+      title: "Google activity, Sunday 4 October 2026",
+      participants: ["User"],
+      startedAt: next,
+      turns: [{ externalId: "record 0", speaker: "User", role: "user", occurredAt: next, text: records[0]!.replace("18:24", "09:30"), metadata: {} }],
+    });
+    expect(of("semantic").map((m) => m.content)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/theperfectloaf\.com \(18:24\) \(3 October 2026\)/),
+        expect.stringMatching(/theperfectloaf\.com \(09:30\) \(4 October 2026\)/),
+      ]),
+    );
   });
 
   it("reads a text message the user received as said to them: its 'your' is the user's", async () => {
