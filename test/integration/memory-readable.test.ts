@@ -867,6 +867,8 @@ describe("memories a person wants to read", () => {
       expect.stringMatching(/^The user visited "Understanding Dough Hydration \| The Perfect Loaf" on theperfectloaf\.com \(18:24\)/),
     );
     expect(facts.filter((f) => f.includes("Google activity"))).toEqual([]);
+    // (the day's episode is still titled by it)
+    expect(of("episodic").map((m) => m.title)).toContain("User's note: Google activity, Saturday 3 October 2026");
     // (the same page visited on another day, at a time, is another visit: not the first one said again)
     const next = Date.parse("2026-10-04T09:30:00Z");
     await remember({
