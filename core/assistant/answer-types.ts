@@ -144,6 +144,10 @@ const STATES_DOSE = /\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|iu|g)\b/i;
 const ASKS_STAY = /\b(?:where|which|what)\b.*\b(stay(?:ing)?|sleeping|put up)\b/i;
 const STATES_STAY =
   /\b(?:hotels?|hostels?|airbnb|b&b|bnb|inns?|guest\s?houses?|apartments?|villas?|cottages?|lodges?|resorts?|motels?|campsites?|staying|stay(?:s|ed)? at)\b/i;
+/** A question for a membership or a subscription, and a payment a memory states as repeated ("by Direct Debit", "a month"): "What's my gym membership?" and "The user paid £24.99 to PureGym by Direct Debit". */
+const ASKS_MEMBERSHIP = /\b(memberships?|subscriptions?|subscribed)\b/i;
+const STATES_REPEATED_PAYMENT =
+  /\b(?:direct debit|standing order|subscriptions?|subscribed|memberships?|(?:a|per|every) (?:month|year)|monthly|annual(?:ly)?|recurring)\b/i;
 /** A question for a book ("What book am I reading?"), and a book a memory states: by its author, on a reading list, as a novel, or its title in quotes. */
 const ASKS_BOOK = /\b(books?|novels?)\b/i;
 const STATES_BOOK = /\b(?:authors?|novels?|reading list|books?|by\s+\p{Lu}\p{Ll})|["“]\p{Lu}[^"”]{2,80}["”]/u;
@@ -327,6 +331,7 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => ASKS_DOSE.exec(q)?.[1], states: STATES_DOSE },
   { asked: (q) => ASKS_CONTACT_WAY.exec(q)?.[1], states: STATES_CONTACT_WAY },
   { asked: (q) => ASKS_STAY.exec(q)?.[1], states: STATES_STAY },
+  { asked: (q) => ASKS_MEMBERSHIP.exec(q)?.[1], states: STATES_REPEATED_PAYMENT },
   {
     asked: (q) => {
       const m = ASKS_ROLE.exec(q);

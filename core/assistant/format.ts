@@ -89,16 +89,25 @@ const IRREGULAR_BASE: Record<string, string> = Object.fromEntries(
     .map((pair) => pair.split(":") as [string, string]),
 );
 
+/** A name written as one word of capitalised parts ("PureGym", "EasyJet", "RecipeTin"). */
+const JOINED_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+(?![\p{L}])/gu;
+
+/** The stems of the parts of each name `text` writes as one word ("PureGym" → "pure", "gym"): the words it names ("What's my gym membership?"). */
+function nameParts(text: string): string[] {
+  return [...text.matchAll(JOINED_NAME)].flatMap((m) => (m[0].match(/\p{Lu}\p{Ll}+/gu) ?? []).map((w) => stemmer(w.toLowerCase())));
+}
+
 /** Share (0..1) of the question's words that `text` contains (compared by Porter stems). */
 export function coverage(question: string, text: string): number {
   const { shared, words } = sharedWords(question, text);
   return words === 0 ? 0 : shared / words;
 }
 
-/** How many of the question's distinct words (Porter stems, no stop words) `text` contains, of how many. */
+/** How many of the question's distinct words (Porter stems, no stop words) `text` contains, of how many; a name `text` writes as one word of parts ("PureGym") contains each part. */
 export function sharedWords(question: string, text: string): { shared: number; words: number } {
   const q = stems(question);
   const t = stems(text);
+  for (const part of nameParts(text)) t.add(part);
   let shared = 0;
   for (const w of q) if (t.has(w)) shared++;
   return { shared, words: q.size };

@@ -223,6 +223,14 @@ describe("the form of an answer", () => {
     expect(sharedWithQuestion("Which hotel did Tim stay in?", "Tim visited his parents in Leeds.").shared).toBe(1);
   });
 
+  it("counts the words of a name written as one ('PureGym', 'EasyJet') and a direct debit or standing order as a 'membership' or 'subscription'", () => {
+    const gym = "The user paid £24.99 to PureGym by Direct Debit on Tuesday 1 September (1 September 2026) (Monzo, personal care).";
+    expect(sharedWithQuestion("What's my gym membership?", gym)).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion("What subscriptions do I pay for?", "The user pays £10.99 a month for Netflix by standing order.").shared).toBe(2);
+    // (a payment made once is no membership, and a word inside a lower-case word is no word of it)
+    expect(sharedWithQuestion("What's my gym membership?", "The user paid £12.00 to Gymshark on Friday 9 October.")).toEqual({ shared: 0, words: 2 });
+  });
+
   it("answers a question that names a version only with a memory that says that version", () => {
     const launch = "Priya Shah says launch of v2.4 moved to Thursday 26 November, 10:00 (26 November 2026) UK.";
     expect(misses("When is the v2.5 launch?", launch)).toBe(true);
