@@ -153,9 +153,9 @@ const ASKS_BOOK = /\b(books?|novels?)\b/i;
 const STATES_BOOK = /\b(?:authors?|novels?|reading list|books?|by\s+\p{Lu}\p{Ll})|["“]\p{Lu}[^"”]{2,80}["”]/u;
 
 /** A question for someone's job title ("What is my job title?", "What's Priya's role?"), and a role a memory states ("as Senior Product Designer", "works as a pharmacist"). */
-const ASKS_ROLE = /\bjob\s+(title)\b|\b(role|position)\b/i;
+const ASKS_ROLE = /\b(job\s+title)\b|\b(role|position)\b/i;
 const STATES_ROLE =
-  /\b(?:works as|as (?:an? |the )?(?:[\p{L}-]+\s){0,3}(?:designer|engineer|developer|manager|director|analyst|teacher|nurse|doctor|lead|head|officer|consultant|assistant|researcher|scientist|writer|editor|producer|architect|accountant|lawyer|specialist|coordinator|administrator|intern|associate|executive|founder|chef|pharmacist|planner|strategist))\b/iu;
+  /\b(?:works as|(?:as|appointed(?: as)?|promoted to|hired as|made) (?:an? |the )?(?:[\p{L}-]+\s){0,3}(?:designer|engineer|developer|manager|director|analyst|teacher|nurse|doctor|lead|head|officer|consultant|assistant|researcher|scientist|writer|editor|producer|architect|accountant|lawyer|specialist|coordinator|administrator|intern|associate|executive|founder|chef|pharmacist|planner|strategist))\b/iu;
 
 /** A question for the way to reach someone ("How does Sofia like to be contacted?", "What's the best way to reach Dan?"), and a way a memory states ("Prefers WhatsApp to calls"). */
 const ASKS_CONTACT_WAY = /\b(?:how|way)\b.*\b(contact(?:ed)?|reach(?:ed)?|get hold of)\b/i;
@@ -371,7 +371,9 @@ export function sharedWithQuestion(query: string, text: string): { shared: numbe
   // (and the practice's word beside a titled name for "Who is my dentist?": "BrightSmile Dental … Dr Okafor")
   for (const type of [...ANSWER_TYPES, ...KINDS_NAMED, ...PRACTITIONERS, NOW_SAID, ...BROWSED, ...SITES_OF_KIND]) {
     const word = type.asked(query);
-    if (word && sharedWords(word, text).shared === 0 && type.states.test(text)) found.shared += 1;
+    // (each of its words the memory lacks: the "job" and "title" of "What is my job title?")
+    const said = word ? sharedWords(word, text) : null;
+    if (said && said.shared < said.words && type.states.test(text)) found.shared += said.words - said.shared;
   }
   const noun = (ASKS_PLACE.exec(query) ?? ASKS_PART_OF_PLACE.exec(query))?.[1];
   if (!noun || sharedWords(noun, text).shared > 0) return found;

@@ -246,6 +246,11 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     const job = "The user started a new job as Senior Product Designer at Brightline (5 November 2026).";
     expect(sharedWithQuestion("What is my job title?", job)).toEqual({ shared: 2, words: 2 });
     expect(sharedWithQuestion("What is my job title?", "The user signed the lease on a flat in Leith.")).toEqual({ shared: 0, words: 2 });
+    // (a role one is appointed or promoted to is the job title, both of its words)
+    const appointed = "Grace Whitfield is delighted to confirm that Nadia Hussain has been appointed Operations Manager, reporting to Tom Brennan.";
+    expect(sharedWithQuestion("What is my new job title?", appointed)).toEqual({ shared: 2, words: 3 });
+    expect(sharedWithQuestion("What's Sam's job title now?", "Sam was promoted to Senior Engineer in March.").shared).toBe(3);
+    expect(sharedWithQuestion("What is my new job title?", "Tom Brennan was appointed to the board of the charity.")).toEqual({ shared: 0, words: 3 });
   });
 
   it("counts a day stated as the 'deadline' of 'When is the submission deadline?', not the day a fact was said", () => {
