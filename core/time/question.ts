@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import { humanDate } from "./format.js";
+import { holidayIn } from "./holidays.js";
 import { kindOfDay, MONTH_NAMES, type ParsedDate, parseDates, QUOTED } from "./mentions.js";
 
 const DAY = 86_400_000;
@@ -45,13 +46,16 @@ function titleWords(question: string, r: ParsedDate): boolean {
  * last Monday (today on a Monday; the coming one in a question about what is to come); "the Monday
  * before July 24, 2023" → 17–24 July; "between August 11 and August 15 2023" → those days; "last Tues"
  * → that Tuesday; "at the start of November", "early November" → its first week, "the end of October"
- * → its last. Uses chrono-node (mentions.ts `parseDates`).
+ * → its last; a holiday its day ("on Halloween", "for Christmas": holidays.ts). Uses chrono-node (mentions.ts `parseDates`).
  * Durations ("for 4 years") and "now" are not periods.
  * @returns the period, or null when the question names none.
  */
 export function questionTime(question: string, now: number): QuestionTime | null {
   const between = betweenRange(question, now) ?? monthPart(question, now);
   if (between) return between;
+  // (a holiday is its day: "What did I watch on Halloween?", "What am I doing for Christmas?")
+  const holiday = holidayIn(question, now, FUTURE_QUESTION.test(question) && !PAST_QUESTION.test(question));
+  if (holiday) return range(holiday.day, holiday.day + DAY, holiday.text);
   const year = /\b(?:in|during|of|since)\s+((?:19|20)\d\d)\b/i.exec(question);
   const found = parseDates(question, now);
   for (const [i, r] of found.entries()) {

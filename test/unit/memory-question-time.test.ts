@@ -66,6 +66,26 @@ describe("the period a question names, resolved against the time of asking", () 
     expect(questionTime("What did I do in November 2022?", NOW)).toMatchObject({ from: Date.UTC(2022, 10, 1), to: Date.UTC(2022, 11, 1) });
   });
 
+  it("reads a holiday as its day: the last one, the coming one in a question about what is to come, or the year said", () => {
+    // (asked on Wednesday 10 May 2023)
+    expect(questionTime("What did I watch on Halloween?", NOW)).toMatchObject({ from: day("2022-10-31"), to: day("2022-11-01"), label: "31 October 2022" });
+    expect(questionTime("What did we eat on Christmas Day?", NOW)).toMatchObject({ from: day("2022-12-25"), to: day("2022-12-26") });
+    expect(questionTime("What am I doing on Christmas Day?", NOW)).toMatchObject({ from: day("2023-12-25"), to: day("2023-12-26") });
+    // (what something is for is planned before it: no period)
+    expect(questionTime("What am I getting Dad for Christmas?", NOW)).toBeNull();
+    expect(questionTime("Where were we on New Year's Eve 2021?", NOW)).toMatchObject({ from: day("2021-12-31"), to: day("2022-01-01") });
+    expect(questionTime("What did I cook on Boxing Day?", NOW)).toMatchObject({ from: day("2022-12-26") });
+    expect(questionTime("What did we do at Easter?", NOW)).toMatchObject({ from: day("2023-04-09"), to: day("2023-04-10") });
+    expect(questionTime("Who came over at Thanksgiving?", NOW)).toMatchObject({ from: day("2022-11-24") });
+    // (a holiday's day today is today's)
+    expect(questionTime("What did I get on Valentine's Day?", Date.parse("2023-02-14T20:00:00Z"))).toMatchObject({ from: day("2023-02-14") });
+    // (a holiday's word in a name is no day)
+    expect(questionTime("Who wrote A Christmas Carol?", NOW)).toBeNull();
+    expect(questionTime("What's on next Easter?", NOW)).toMatchObject({ from: day("2024-03-31") });
+    // (Bonfire Night is 5 November, not tonight)
+    expect(questionTime("Where did we watch the fireworks on Bonfire Night?", NOW)).toMatchObject({ from: day("2022-11-05"), to: day("2022-11-06") });
+  });
+
   it("finds no period where there is none, or only a duration", () => {
     expect(questionTime("When did Caroline go to the LGBTQ support group?", NOW)).toBeNull();
     expect(questionTime("Have I known Anna for 4 years?", NOW)).toBeNull();
