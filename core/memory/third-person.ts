@@ -235,13 +235,13 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
     if (/^[-‐]/.test(t.post) || /[-‐]$/.test(terms[i - 1]?.post ?? "")) continue;
     // (nor is a word inside quotes, kept as written: "Why Is My Sourdough Dense?", "Love from Claire")
     if (quoted[i]) continue;
+    // ("I ordered Genki I.": a numeral of a title, not the speaker; "reading Why We Sleep", "(My List)": a title's word)
+    if (romanOne(terms, i) || inTitle(terms, i)) continue;
     const again = named && alone;
     if (t.normal !== "i" && again && PRONOUN_AGAIN[t.normal]) {
       t.text = inCaseOf(t.text, PRONOUN_AGAIN[t.normal]!);
       continue;
     }
-    // ("I ordered Genki I.": a numeral of a title, not the speaker; "reading Why We Sleep": a title's word)
-    if (romanOne(terms, i) || inTitle(terms, i)) continue;
     if (FIRST_WORDS.has(t.normal)) named = true;
     if (t.normal === "i" && (thinkingOfThemself(terms, i) || againAfterSubordinator(terms, i))) {
       // "I think I'm ready" → "Caroline thinks they are ready": the speaker again in what they think

@@ -995,6 +995,10 @@ describe("semantic facts from first-person statements", () => {
       'Caroline visited "Why Is My Sourdough Dense? 9 Reasons and Fixes | The Clever Carrot" on theclevercarrot.com (8 May 2023).',
     ]);
     expect(said('I had "Don\'t Stop Me Now" on repeat all week.')[0]).toMatch(/^Caroline had "Don't Stop Me Now" on repeat/);
+    // (a title's "My" after the speaker is named is the title's too: "My List" had become "Their List")
+    expect(said('I added "Ripley" to my Netflix list (My List) and I loved My Brilliant Friend.')).toEqual([
+      'Caroline added "Ripley" to their Netflix list (My List) and loved My Brilliant Friend (8 May 2023).',
+    ]);
   });
 
   it("drops general judgements, advice and emoticons that tell nothing about anyone, and keeps descriptions of things", () => {
