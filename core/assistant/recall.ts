@@ -382,13 +382,16 @@ const SAYS_ORIGIN = /\bfrom\s+(?:the\s+)?\p{Lu}|\bgrew\s+up\b|\bborn\b|\bhome\s?
 
 /**
  * The question's words a memory that answers it shares: without the "last" of "When did I last …?"
- * (the newest is told first: ASKS_LATEST) and with an activity gone to as the activity ("go swimming"
- * → "swimming": "When did I last go swimming?" and "The user swam 1,500 m").
+ * (the newest is told first: ASKS_LATEST), with an activity gone to as the activity ("go swimming"
+ * → "swimming": "When did I last go swimming?" and "The user swam 1,500 m"), and being paid as
+ * receiving ("When did I get paid in November?" and "The user received £2,310.45 from Acme Data",
+ * not "The user paid £10.99 to Netflix").
  */
 function wordsAsked(question: string): string {
   return question
     .replace(/\b(when\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?)\s+last\b/i, "$1")
-    .replace(/\b(?:go|goes|went|gone|going)\s+(\p{L}+ing)\b/giu, "$1");
+    .replace(/\b(?:go|goes|went|gone|going)\s+(\p{L}+ing)\b/giu, "$1")
+    .replace(/\b(?:get|gets|got|getting|gotten|was|were|been|being|be)\s+paid\b/gi, "received");
 }
 
 /**

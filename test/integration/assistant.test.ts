@@ -204,6 +204,21 @@ describe("ask without a model", () => {
     });
   });
 
+  it("reads 'When did I get paid?' as money the user received, not money they paid", async () => {
+    await withFreshDb(async (local) => {
+      for (const [day, text] of [
+        ["2026-11-24", "Paid £10.99 to Netflix today."],
+        ["2026-11-16", "Paid £38.50 to Yorkshire Water today."],
+        ["2026-11-25", "Received £2,310.45 from Acme Data today, my November salary."],
+        ["2026-11-03", "Paid £38.62 at Tesco today."],
+      ])
+        await chatTurn(local, embedder, text!, { now: Date.parse(`${day}T10:00:00Z`) });
+      const paid = await ask(local, embedder, "When did I get paid in November?", { now: Date.parse("2026-11-30T10:00:00Z") });
+      expect(paid.abstained).toBe(false);
+      expect(paid.answer.split("\n")[1]).toContain("Acme Data");
+    });
+  });
+
   it("answers what the user should do with advice they highlighted ('What temperature should I bake the loaf at?')", async () => {
     await withFreshDb(async (local) => {
       const clippings = join(dir, "My Clippings.txt");
