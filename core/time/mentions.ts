@@ -432,11 +432,15 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const instructed = INSTRUCTION_OPENING.test(sentenceBefore(text, r.index));
     // (and so is a weekday at a clock time in a clause with no verb, a schedule's: "First delivery Monday at 7am")
     const timed = !VERB_IN_CLAUSE.test(clause) && r.start.isCertain("weekday") && !r.start.isCertain("month") && r.start.isCertain("hour");
+    // (what has been so since a day began on one gone, in any tense: "I've been leaning towards the compost bins since March")
+    const since = /\bsince\s+(?:(?:last|the\s+(?:start|beginning|end)\s+of)\s+)?$/i.test(before) || /^since\b/i.test(r.text);
     const resolved = resolveOne(
       r,
       ref,
-      (opts.past ?? false) && !future && !next && !arranged && !starting && !due && !forMonth,
-      !forMonth && ((future && !opts.past) || scheduled || next || starting || due || (deadline && !opts.past) || ((instructed || timed) && !opts.past)),
+      since || ((opts.past ?? false) && !future && !next && !arranged && !starting && !due && !forMonth),
+      !since &&
+        !forMonth &&
+        ((future && !opts.past) || scheduled || next || starting || due || (deadline && !opts.past) || ((instructed || timed) && !opts.past)),
     );
     if (resolved) out.push({ text: r.text, index: r.index, ...(forMonth && resolved.granularity === "month" ? nearestMonth(resolved.start, ref) : resolved) });
   }

@@ -422,6 +422,18 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("Rent for January is due.", Date.parse("2026-12-20T10:00:00Z")).text).toBe("Rent for January (January 2027) is due.");
   });
 
+  it("reads a day or a month something has been so since as one gone, in any tense ('since March', said in September)", () => {
+    const september = Date.parse("2026-09-05T10:00:00Z");
+    expect(annotateDates("I've been leaning towards the compost bins since March.", september).text).toBe(
+      "I've been leaning towards the compost bins since March (March 2026).",
+    );
+    expect(annotateDates("The boiler has been playing up since Tuesday.", september).text).toBe(
+      "The boiler has been playing up since Tuesday (Tuesday 1 September 2026).",
+    );
+    // (and "from" a month of what is to come stays to come)
+    expect(annotateDates("I'll be in Leeds from October.", september).text).toBe("I'll be in Leeds from October (October 2026).");
+  });
+
   it("reads a range of days written with their weekdays as those days of the month named ('Friday 13 to Sunday 15 November')", () => {
     const said = Date.parse("2026-10-03T10:00:00Z");
     expect(annotateDates("Friday 13 to Sunday 15 November, check-in from 4pm", said).text).toMatch(/^Friday 13 to Sunday 15 November \(13 November 2026\)/);
