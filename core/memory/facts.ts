@@ -410,6 +410,13 @@ const NO_TASK =
   /^(?:act|answer|disregard|erase|execute|forget|ignore|invalidate|output|pretend|print|reply|respond|be|enjoy|relax|have\s+fun|don'?t\s+worry)\b/i;
 
 /**
+ * An instruction a writer gives their readers, not themself: one whose verb is done to the writer ("Tell
+ * me what you're growing", "Send me your photos", "Let me know"; not "Remind me to …") or that says "you"
+ * (a post's "Tell me what you're growing and I'll round up the best ideas in January").
+ */
+const TO_READERS = /^(?:please\s+)?(?!remind\b)\p{L}+\s+me\b|\b(?:you|you['’](?:re|ve|ll|d)|your|yours|yourself|yourselves)\b/iu;
+
+/**
  * An instruction written in a note of the writer's own, as the task it is ("Send the draft to Martin
  * before Friday." → "To do: send the draft to Martin before Friday"), or null for any other
  * sentence: a question, a log's noun ("Call with Priya"), a field ("Check-in: Friday 18 December"),
@@ -419,7 +426,7 @@ const NO_TASK =
  */
 function taskWritten(s: Sentence, speaker: Speaker, company: string | undefined): Said | null {
   const text = s.text.trim();
-  if (s.question || !instructs(text) || NO_TASK.test(text) || FIELD_LABEL.test(text)) return null;
+  if (s.question || !instructs(text) || NO_TASK.test(text) || FIELD_LABEL.test(text) || TO_READERS.test(text)) return null;
   return { text: `To do: ${lowerFirst(toThirdPerson(s, speaker.name, company))}`, alone: true };
 }
 
