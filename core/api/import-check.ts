@@ -20,12 +20,14 @@ import { isDaylioCsv } from "../ingest/daylio.js";
 import { isGoogleSavedList } from "../ingest/googlemaps.js";
 import { isStravaCsv, stravaPassedOver } from "../ingest/strava.js";
 import { applehealthPassedOver } from "../ingest/applehealth.js";
+import { fitbitPassedOver } from "../ingest/fitbit-export.js";
 import { isRedditCsv, redditPassedOver } from "../ingest/reddit.js";
 import { isLinkedInCsv, linkedinPassedOver } from "../ingest/linkedin.js";
 import { amazonPassedOver, isAmazonCsv } from "../ingest/amazon.js";
 import { isBankCsv } from "../ingest/bank.js";
 import { isUberCsv, uberPassedOver } from "../ingest/uber.js";
 import { spotifyPassedOver } from "../ingest/spotify.js";
+import { isNetflixFile, netflixPassedOver } from "../ingest/netflix.js";
 import { timelinePassedOver } from "../ingest/timeline.js";
 import { isInstapaperCsv, isPocketCsv, isPocketHtml } from "../ingest/readlater.js";
 import { isTwitterWordsFile } from "../ingest/twitter-archive.js";
@@ -46,6 +48,7 @@ import { browserPassedOver, HISTORY_NAME, isHistoryInFolder } from "../ingest/br
 import { isKoboConf, koboPassedOver } from "../ingest/kobo.js";
 import { blueskyPassedOver } from "../ingest/bluesky.js";
 import { outlookMsgPassedOver } from "../ingest/outlook-msg.js";
+import { isSubstackPostsCsv, substackPassedOver } from "../ingest/substack.js";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
 import { checkExportWhole, isEngramExport } from "./export-import.js";
@@ -149,7 +152,7 @@ export async function checkImportFile(
  * backup) as one, TickTick's backup (TickTick-backup-2026-11-13.csv, its preamble "Date: …" then its header "Folder Name","List Name","Title",…) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, The StoryGraph's library export (a CSV named by a hash, its header "Title,Authors,…,Read Status,…,Moods,…") as storygraph, a
  * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
  * comments.csv, watched.csv, likes/ and deleted/ too, which its reader refuses as no note, saying why, so the folder passes
- * them over) as one, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, Apple Health's export.xml (an .xml opening `<!DOCTYPE HealthData [` or `<HealthData`, whatever its name; the export's other files passed over, said why: {@link passedOverInFolder}) as applehealth, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
+ * them over) as one, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, Apple Health's export.xml (an .xml opening `<!DOCTYPE HealthData [` or `<HealthData`, whatever its name; the export's other files passed over, said why: {@link passedOverInFolder}) as applehealth, a JSON file of Fitbit's export (Takeout's `Fitbit/Global Export Data/`: exercise-N.json, sleep-….json, steps-….json, resting_heart_rate-….json and weight-….json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as fitbit, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
  * here; checkImportFile then names what is wrong with it. A PDF, a Word document, an RTF document or an OpenDocument text (.pdf, .docx, .rtf, .odt; an RTF or a PDF named .txt, by its first bytes) as a document. Outlook's saved
  * email (a .msg: a compound file holding a message's property streams, by its content) as email; a .msg, .doc, .xls or .ppt that is
  * no compound file by what it holds (a mail's text as email, an RTF document named .doc as a document), else null. A
@@ -169,7 +172,10 @@ export async function checkImportFile(
  * {@link passedOverInFolder}; a repository with no post is refused as a note with no text, so the folder passes it over, saying what it holds).
  * A Signal chat as signal-export writes it (`<chat>/data.json`, told by its start; `<chat>/chat.md` where no data.json is beside it, told by
  * its start too) as signal, not as an app's JSON or a note (its media/, chat.md beside data.json, meta.json and chat.js passed over, said
- * why: {@link passedOverInFolder}).
+ * why: {@link passedOverInFolder}). A Substack newsletter's export (its ZIP unzipped) by its posts.csv (told by its header) as substack, each
+ * post read with its body from `posts/` (the bodies, the subscribers' list and the posts' delivery and open logs passed over, said why:
+ * {@link passedOverInFolder}). A bank's download for Money or Quicken (`.ofx`, `.qfx`: OFX 1.x's "OFXHEADER:100" or OFX 2.x's
+ * "<?OFX …?>" first; `.qif`: "!Type:Bank" …) as bank, by its start; any other file so named is no statement, null.
  */
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
   if (await passedOverInFolder(path)) return null;
@@ -197,6 +203,8 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
     const format = await detectFormat(path).catch(() => null);
     return format && FOLDER_JSON_FORMATS.has(format) ? format : null;
   }
+  // (a bank's download for Money or Quicken, .ofx, .qfx or .qif, by its start: any other so named, an OpenFX plug-in, is no statement)
+  if (/\.(?:ofx|qfx|qif)$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "bank" ? "bank" : null;
   // (an .xml is read when it is an SMS Backup & Restore backup, a WordPress export or Apple Health's export.xml, by its start: any other is an app's data)
   if (/\.xml$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
@@ -242,6 +250,7 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "myactivity",
   "timeline",
   "signal",
+  "fitbit",
 ]);
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
 const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
@@ -262,6 +271,7 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "amazon",
   "bank",
   "uber",
+  "netflix",
   "youtube",
   "standardnotes",
   "ics",
@@ -273,6 +283,7 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "zoomchat",
   "discord",
   "signal",
+  "substack",
   // (an RTF document or a PDF named .txt, by its first bytes)
   "document",
 ]);
@@ -293,7 +304,11 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * recorded part of the same chat (zoomchat.ts `zoomChatCopy`). A file under an unzipped Strava archive's `activities/`, `media/` or `routes/` (a recorded track, a photo,
  * a planned route: strava.ts `stravaPassedOver`). A file of an unzipped Apple Health export but its export.xml: its export_cda.xml (the same
  * measurements as a clinical document), a workout's route under `workout-routes/`, an ECG under `electrocardiograms/` and a provider's
- * record under `clinical-records/` (applehealth.ts `applehealthPassedOver`). A CSV of an unzipped Reddit export that holds no one's words: the ids and
+ * record under `clinical-records/` (applehealth.ts `applehealthPassedOver`). A file of an unzipped Fitbit export (Takeout's `Fitbit/`, the older
+ * archive's `<Name>/`) but its exercise-N.json, sleep-….json, steps-….json, resting_heart_rate-….json and weight-….json: the heart-rate samples
+ * (heart_rate-….json, never opened), calories, distance, active minutes and the other measures, badges, food and water logs, Profile.csv (read
+ * for the export's clock), the folders of scores, readings and settings, Google's `*_GoogleData` copies and Fitbit's README guides
+ * (fitbit-export.ts `fitbitPassedOver`). A CSV of an unzipped Reddit export that holds no one's words: the ids and
  * links of what was saved, hidden or voted on (saved_posts.csv, saved_comments.csv, hidden_posts.csv, post_votes.csv,
  * comment_votes.csv), the subreddits subscribed to, the account's statistics.csv, and the posts', comments' and messages'
  * `*_headers.csv` without their bodies (reddit.ts `redditPassedOver`). A file of an unzipped LinkedIn archive but its messages.csv,
@@ -337,6 +352,10 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * its streaming histories, playlists and library: SearchQueries.json (searches logged as typed), Userdata.json, Identity.json, Payments.json,
  * Inferences.json, Marquee.json, Follow.json, Wrapped and Sound Capsule figures, the account's address and plan, its other JSON files, and
  * Spotify's Read_Me_First.pdf guide, which would otherwise be read as a document (spotify.ts `spotifyPassedOver`).
+ * A file of an unzipped Netflix download (a folder holding CONTENT_INTERACTION/) but its ViewingActivity.csv, Ratings.csv, MyList.csv and
+ * SearchHistory.csv: the other interaction logs (IndicatedPreferences.csv, InteractiveTitles.csv, PlaybackRelatedEvents.csv), PROFILES/,
+ * ACCOUNT/, PAYMENT_AND_BILLING/, DEVICES/, IP_ADDRESSES/, CLICKSTREAM/, CUSTOMER_SERVICE/, MESSAGES/ and Netflix's guides at its top
+ * (Cover sheet.pdf), which would otherwise be read as a document (netflix.ts `netflixPassedOver`).
  * A file of Google Takeout's Location History that holds no place nor journey, told by its start: Records.json (every raw point the
  * phone reported), Settings.json and Timeline Edits.json (timeline.ts `timelinePassedOver`).
  * A file of Google Voice's Takeout folder that holds no words: a call's log (`Calls/… - Placed|Received|Missed|Recorded - ….html`),
@@ -353,6 +372,9 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * A file of signal-export's folder that is no chat's words: any file under a chat's `media/` (an attachment, a photo or a .txt alike,
  * named in its message, never read), a chat's chat.md beside its data.json (the same messages, read from data.json), a group's
  * meta.json of `--chat-members`, and chat.js at the export's top (signal.ts `signalPassedOver`).
+ * A file of an unzipped Substack export but its posts.csv: a post's body (`posts/<post_id>.html`, read with its row of posts.csv), the
+ * subscribers' list (`email_list.<publication>.csv`) and a post's delivery, open or click log (`posts/<number>.opens.csv` …), other
+ * people's email addresses (substack.ts `substackPassedOver`).
  * A .msg, .doc, .xls or .ppt that is a compound file but no email Engram reads: Word's, Excel's and PowerPoint's 97–2003 files
  * (said to be saved as .docx or PDF, or a spreadsheet), an Outlook contact, calendar item, task or note saved as .msg, an encrypted
  * (S/MIME) message, or one larger than outlook-msg.ts MAX_MSG_BYTES (outlook-msg.ts `outlookMsgPassedOver`).
@@ -362,6 +384,9 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // messages; a group's meta.json of --chat-members; the script of its web pages)
   const signal = signalPassedOver(path);
   if (signal) return signal;
+  // (a Substack export's posts' bodies, read with posts.csv; its subscribers' list and its posts' delivery and open logs: other people's data)
+  const substack = substackPassedOver(path);
+  if (substack) return substack;
   // (Google Voice's Takeout folder: its calls' logs, the audio, the photos sent in texts, Phones.vcf (the account's own numbers: no contacts), Greetings/ and Bills.html)
   const voice = googleVoicePassedOver(path);
   if (voice) return voice;
@@ -386,6 +411,10 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // (Apple Health's export but its export.xml: export_cda.xml, the workouts' routes, the ECGs and the providers' records: no note)
   const health = applehealthPassedOver(path);
   if (health) return health;
+  // (Fitbit's export but its exercises, sleep, steps, resting heart rate and weigh-ins: the heart-rate samples (never opened), the other
+  // measures, badges, food logs, Profile.csv, the scores' and readings' folders, Google's *_GoogleData copies, README guides)
+  const fitbit = fitbitPassedOver(path);
+  if (fitbit) return fitbit;
   // (a Reddit export's ids and links of what was saved, hidden or voted on, its subscriptions, statistics and *_headers.csv: no one's words)
   const reddit = redditPassedOver(path);
   if (reddit) return reddit;
@@ -405,6 +434,10 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // inferences, marketing segments, followers, Wrapped figures and Spotify's Read_Me_First.pdf)
   const spotify = spotifyPassedOver(path);
   if (spotify) return spotify;
+  // (a Netflix download's files but its viewing activity, ratings, My List and searches: the account's details, billing, devices, IP addresses,
+  // clickstream, customer service, the profiles' settings, the other interaction logs and Netflix's Cover sheet.pdf)
+  const netflix = netflixPassedOver(path);
+  if (netflix) return netflix;
   // (Google Takeout's Location History but its Semantic Location History: Records.json's raw points, Settings.json, Timeline Edits.json)
   const timeline = await timelinePassedOver(path);
   if (timeline) return timeline;
@@ -527,13 +560,14 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * note files it holds (.txt, .md, .markdown, .canvas (an Obsidian vault's canvases), .bib (reference libraries exported as BibTeX), .enex from Evernote, .ics calendars, .eml and .mbox mail,
  * .xml text message backups and WordPress exports, .vcf contacts, .json such as Google Keep's notes, Messenger's
  * threads and Simplenote's notes.json, .js such as an X archive's data files, meetings' captions, .vtt and .srt, browsers' exported bookmarks and Pocket's ril_export.html (an .html whose start is one: a saved web page is passed over), and documents, .pdf and
- * .docx, but Word's lock files "~$name.docx", .rtf and .odt (of TextEdit's .rtfd folder only its TXT.rtf, its pictures no document); .sqlite databases, a Kobo's KoboReader.sqlite, and a Kobo's settings, Kobo eReader.conf and affiliate.conf, .car files, a Bluesky repository's export,
+ * .docx, but Word's lock files "~$name.docx", .rtf and .odt (of TextEdit's .rtfd folder only its TXT.rtf, its pictures no document); .sqlite databases, a Kobo's KoboReader.sqlite, and a Kobo's settings, Kobo eReader.conf and affiliate.conf, .car files, a Bluesky repository's export, .ofx, .qfx and .qif files, a bank's downloads for Money or Quicken,
  * so that they are said to be passed over), a browser's history by its name (Chrome's and Edge's History, no extension; Safari's History.db), .msg files (Outlook's saved emails) and .doc, .xls and .ppt files (Office 97–2003's,
  * compound files too, so that they are said to be passed over), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash; a Kobo's own .kobo folder
  * is read, only its .sqlite and .conf files) and an app's
  * copies of its notes (Logseq's logseq/bak and logseq/version-files), signal-export's chats' attachments (any file under a chat's media/, so
  * that they are said to be passed over: signal.ts `signalPassedOver`), an Apple Health export's routes (.gpx), ECGs (.csv) and export_cda.xml
- * (so that they are said to be passed over: applehealth.ts `applehealthPassedOver`), Google Voice's Takeout folder's audio, photos sent in texts, Greetings/ and Bills.html (so that they are said to be passed over: {@link passedOverInFolder}; its texts' and calls' .html by their start), Google Photos' photos and videos of Takeout, beside their sidecars (so that they are said to be passed over: googlephotos.ts `googlePhotosPassedOver`), a Notion database's .csv (only
+ * (so that they are said to be passed over: applehealth.ts `applehealthPassedOver`), a Fitbit export's files that are not read, its heart-rate samples, Profile.csv, its scores' CSVs and
+ * its profile's picture (so that they are said to be passed over: fitbit-export.ts `fitbitPassedOver`), Google Voice's Takeout folder's audio, photos sent in texts, Greetings/ and Bills.html (so that they are said to be passed over: {@link passedOverInFolder}; its texts' and calls' .html by their start), Google Photos' photos and videos of Takeout, beside their sidecars (so that they are said to be passed over: googlephotos.ts `googlePhotosPassedOver`), a Notion database's .csv (only
  * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, The StoryGraph's, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), a Journey export's photos, videos and voice notes beside their entries' .json (so that they are said to be passed over), an unzipped Discord data package's (its channels' messages.json and an older package's messages.csv; its other files too, whatever their kind, `account/avatar.png`, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over), and an Amazon download's ("Your Orders" unzipped: Retail.OrderHistory.1.csv; its returns and other datasets' CSVs too, so that they are said to be passed over), and an Uber download's ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv, or their newer names; its restaurants' names, analytics and account's CSVs too, so that they are said to be passed over), and a bank's statement (Monzo's export, Revolut's, by their headers)
  * (their header read: a Letterboxd export's profile, likes and comments too, so its import says why it passes them over;
  * any other .csv is data, not a note: passed over), in name
@@ -548,7 +582,9 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
   return [...names]
     .filter(
       (n) =>
-        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|rtf|odt|vtt|srt|html?|textpack|bear2bk|bearbk|sqlite|car)$/i.test(n) ||
+        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|rtf|odt|vtt|srt|html?|textpack|bear2bk|bearbk|sqlite|car|ofx|qfx|qif)$/i.test(
+          n,
+        ) ||
           isKoboConf(n) ||
           // (a browser's history by its name: Chrome's and Edge's History, no extension, and Safari's History.db)
           HISTORY_NAME.test(n) ||
@@ -556,6 +592,7 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
           OUTLOOK_OR_OFFICE_97.test(n) ||
           stravaPassedOver(join(path, n)) !== null ||
           applehealthPassedOver(join(path, n)) !== null ||
+          fitbitPassedOver(join(path, n)) !== null ||
           journeyPassedOver(join(path, n)) !== null ||
           googleVoicePassedOver(join(path, n)) !== null ||
           googlePhotosPassedOver(join(path, n)) !== null ||
@@ -597,13 +634,19 @@ const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
  * `myActivityPassedOver`), or a Google Voice file of Takeout (a text
  * conversation's or a call's, by its first 8 KiB: googlevoice.ts `isGoogleVoiceHtml`; Bills.html and a call's log by their names,
  * listed to be said passed over: `googleVoicePassedOver`); any file of an Apple Health export but its export.xml, an ECG's CSV
- * too (listed to be said passed over: applehealth.ts `applehealthPassedOver`); not a CSV but a
+ * too (listed to be said passed over: applehealth.ts `applehealthPassedOver`); any file of a Fitbit export but its families read, its
+ * Profile.csv and scores' CSVs too (listed to be said passed over: fitbit-export.ts `fitbitPassedOver`); a Substack export's posts' bodies, its subscribers' list and its
+ * posts' delivery and open logs (listed to be said passed over: substack.ts `substackPassedOver`); not a CSV but a
  * Readwise export, a Todoist project's, Goodreads' library export or a Letterboxd export's (its header, {@link opensAsExport}) or a Notion database's,
  * and of those only the copy of all its rows when Notion wrote one.
  */
 function readable(name: string, names: ReadonlySet<string>, root: string): boolean {
   // (a file of Apple Health's export but its export.xml, an ECG's .csv too, listed so that it is said to be passed over)
   if (applehealthPassedOver(join(root, name)) !== null) return true;
+  // (a file of Fitbit's export but its families read, its Profile.csv and scores' CSVs too, listed so that it is said to be passed over)
+  if (fitbitPassedOver(join(root, name)) !== null) return true;
+  // (a Substack export's posts' bodies, its subscribers' list and delivery and open logs, listed so that they are said to be passed over)
+  if (/\.(?:html?|csv)$/i.test(name) && substackPassedOver(join(root, name)) !== null) return true;
   // (an .html is read when it is browsers' exported bookmarks or Pocket's export, by its start: a saved web page is no one's words)
   if (/\.html?$/i.test(name)) {
     const start = fileStart(join(root, name))?.trimStart() ?? "";
@@ -632,7 +675,7 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
  * export's, a Todoist project's, TickTick's backup (its preamble, then its header "Folder Name","List Name","Title",…: ticktick.ts `isTickTickBackup`), Goodreads' library export's, The StoryGraph's (storygraph.ts `isStoryGraphCsv`) or a Letterboxd export's (diary.csv, lists/<list>.csv,
- * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
   const start = fileStart(path);
@@ -655,7 +698,9 @@ function opensAsExport(path: string): boolean {
       isLinkedInCsv(start, path) ||
       isAmazonCsv(start, path) ||
       isBankCsv(start) ||
-      isUberCsv(start, path))
+      isUberCsv(start, path) ||
+      isSubstackPostsCsv(start) ||
+      isNetflixFile(start, path))
   );
 }
 

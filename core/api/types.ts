@@ -93,6 +93,9 @@ export type ImportFormat =
   | "uber"
   | "applehealth"
   | "browser"
+  | "substack"
+  | "netflix"
+  | "fitbit"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

@@ -5,7 +5,7 @@
  * Sunday 18 October, 09:02–10:00 (outdoor run workout, Apple Watch)."; its paragraph of the day's note.
  */
 import { NOTE_SPEAKER } from "./note.js";
-import { dayWords, durationWords, paceWords } from "./record-words.js";
+import { clockOf, dayWords, distanceWords, durationWords, inKmOrMiles, paceWords } from "./record-words.js";
 import type { ParsedTurn } from "./types.js";
 
 /** A time as the export writes it: the instant, the clock it was on (that wall time read as UTC), its day on that clock, and the text. */
@@ -129,34 +129,6 @@ function workoutName(w: Workout): string {
           .trim() || "other"
       );
   }
-}
-
-/** A distance in the unit written: km and miles to a tenth ("10.6 km", "6 km", "3.1 mi"), metres and yards whole ("1,500 m"), another unit to a hundredth. */
-function distanceWords(value: number, unit: string): string {
-  if (/^(?:km|mi)$/i.test(unit)) return `${Number(value.toFixed(1))} ${unit}`;
-  if (/^(?:m|yd|ft)$/i.test(unit)) return `${Math.round(value).toLocaleString("en-GB")} ${unit}`;
-  return `${Number(value.toFixed(2))} ${unit}`;
-}
-
-/** A distance in km or miles, for a pace or a speed (metres and yards made km and miles), or null for another unit. */
-function inKmOrMiles(value: number, unit: string): { value: number; per: "km" | "mi" } | null {
-  switch (unit.toLowerCase()) {
-    case "km":
-      return { value, per: "km" };
-    case "m":
-      return { value: value / 1000, per: "km" };
-    case "mi":
-      return { value, per: "mi" };
-    case "yd":
-      return { value: value / 1760, per: "mi" };
-    default:
-      return null;
-  }
-}
-
-/** A wall time's clock, "09:02". */
-export function clockOf(wall: number): string {
-  return new Date(wall).toISOString().slice(11, 16);
 }
 
 /** The source of a sample as said: the device's name when the source is it ("Priya’s Apple Watch" made by an "Apple Watch": "Apple Watch"), else the app's name ("Strava", "Health Mate"). */

@@ -59,9 +59,9 @@ import { readdirSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
 import { fileStart } from "./file-start.js";
-import { clockOf, type Stamp, sourceWords, type Workout, workoutTurn } from "./applehealth-workouts.js";
+import { type Stamp, sourceWords, type Workout, workoutTurn } from "./applehealth-workouts.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
-import { dayWords, durationWords } from "./record-words.js";
+import { clockOf, dayWords, durationWords } from "./record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 import { streamXml } from "./xml-stream.js";
 

@@ -52,6 +52,9 @@
  * reader does. Keys: a Monzo transaction by its id, so a later export adds only the new ones; a Revolut
  * row, which has no id, by what it says that does not change as it completes (its start, type, product,
  * description, amount, fee and currency; "#2" for a second row alike).
+ *
+ * The notes and sentences ({@link BankNotes}, {@link bankSentence}) are shared with the other readers of
+ * the `bank` format: any bank's OFX/QFX download (ofx.ts) and QIF download (qif.ts), told through statement.ts.
  */
 import { stat } from "node:fs/promises";
 import { isoToMs } from "../time/import-dates.js";
@@ -118,8 +121,8 @@ export function isBankCsv(start: string): boolean {
   return bankKind(start) !== null;
 }
 
-/** A transaction as a sentence is told from it, whichever bank's. */
-interface Transaction {
+/** A transaction as a sentence is told from it, whichever bank's and whichever export's (bank.ts's CSVs, ofx.ts's and qif.ts's downloads). */
+export interface BankTransaction {
   at: number;
   /** "Paid £18.00 to Sparkle Window Cleaning", without its day. */
   what: string;
@@ -132,7 +135,7 @@ interface Transaction {
 }
 
 /** A transaction's sentence: what, on its day, then the bank, its category and what else is said: "Paid £18.00 to … on Friday 9 October (Monzo, bills; note: "…")." */
-function sentence(bank: string, t: Transaction): string {
+export function bankSentence(bank: string, t: BankTransaction): string {
   return `${t.what} on ${dayWords(t.at)}${t.after ?? ""} (${bank}${t.kind ? `, ${t.kind}` : ""}${t.aside.map((a) => `; ${a}`).join("")}).`;
 }
 
@@ -152,25 +155,67 @@ function amountOf(file: string, line: number, columns: CsvColumns, column: strin
 }
 
 /** Whether digits are nought ("0.00", "0"). */
-function isNought(digits: string): boolean {
+export function isNought(digits: string): boolean {
   return /^0*(?:\.0*)?$/.test(digits);
 }
 
 /** A note's words kept as written, on one line, its double quotes single so that the sentence's hold. */
-function quoted(text: string): string {
+export function quoted(text: string): string {
   return `"${text.replace(/\s+/g, " ").replace(/"/g, "'").trim()}"`;
 }
 
 const MONTHS = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
-/** The note a transaction is of: keyed by bank and month ("bank:monzo:2026-10"), titled "Monzo, October 2026". */
-function monthNote(kind: BankKind, at: number): { key: string; title: string } {
-  return { key: `bank:${kind}:${new Date(at).toISOString().slice(0, 7)}`, title: `${kind === "monzo" ? "Monzo" : "Revolut"}, ${MONTHS.format(at)}` };
-}
+/**
+ * The notes of one export's transactions, a note per account and month, each transaction a paragraph
+ * (its sentence, {@link bankSentence}), held to the file's end (held-notes.ts), with what was left out
+ * counted. Shared by the CSV banks' reader (here), the OFX/QFX reader (ofx.ts) and the QIF reader (qif.ts).
+ */
+export class BankNotes {
+  private readonly notes = new HeldNotes();
+  private readonly left = new Map<string, { n: number; plural: string }>();
+  // (the keys of transactions with no id of their own, to name a second alike "#2")
+  private readonly seen = new Map<string, number>();
+  /** How many transactions were told. */
+  told = 0;
 
-/** A transaction's paragraph of its month's note, said by the user. */
-function turnOf(id: string, bank: string, t: Transaction, metadata: Record<string, unknown>): ParsedTurn {
-  return { externalId: id, speaker: NOTE_SPEAKER, role: "user", occurredAt: t.at, text: sentence(bank, t), metadata };
+  /** A key for a transaction with no id of its own: `key` itself, or "key#2" for the second alike (forgotten past {@link MAX_SEEN_KEYS} keys). */
+  keyed(key: string): string {
+    if (this.seen.size >= MAX_SEEN_KEYS && !this.seen.has(key)) this.seen.clear();
+    const same = (this.seen.get(key) ?? 0) + 1;
+    this.seen.set(key, same);
+    return same > 1 ? `${key}#${same}` : key;
+  }
+
+  /** Counts a transaction left out, said why in the refusal of an export that tells none ("round-up", plural "round-ups"). */
+  leaveOut(what: string, plural = what): void {
+    const was = this.left.get(what);
+    this.left.set(what, { n: (was?.n ?? 0) + 1, plural });
+  }
+
+  /**
+   * Adds transaction `t`, keyed `id`, to its month's note of the account keyed `account` ("monzo", "ofx:…"):
+   * that note keyed `bank:<account>:<YYYY-MM>` and titled "<title>, October 2026"; the sentence names `bank`.
+   * @returns the notes to give now (held-notes.ts: none until too many are held).
+   */
+  add(id: string, account: string, title: string, bank: string, t: BankTransaction, metadata: Record<string, unknown>): ParsedConversation[] {
+    this.told++;
+    const turn: ParsedTurn = { externalId: id, speaker: NOTE_SPEAKER, role: "user", occurredAt: t.at, text: bankSentence(bank, t), metadata };
+    return this.notes.add(`bank:${account}:${new Date(t.at).toISOString().slice(0, 7)}`, `${title}, ${MONTHS.format(t.at)}`, turn);
+  }
+
+  /**
+   * The notes still held, by their first transaction's time.
+   * @throws ImportError at `where` when no transaction was told: "the note has no text: <what> with no
+   *   transaction to tell (2 round-ups, 1 declined)", so that a folder passes it over saying so.
+   */
+  end(file: string, where: string, what: string): ParsedConversation[] {
+    if (!this.told) {
+      const why = [...this.left].map(([one, { n, plural }]) => `${n} ${n > 1 ? plural : one}`).join(", ");
+      throw new ImportError(file, where, `${NO_TEXT}: ${what} with no transaction to tell${why ? ` (${why})` : ""}`);
+    }
+    return this.notes.given().sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0));
+  }
 }
 
 // ---------------------------------------------------------------- Monzo
@@ -194,7 +239,7 @@ const TRANSFER_TYPES = /^(?:faster payment|monzo-to-monzo|bacs|standing order|ba
 const EMPTY_REFERENCE = /^(?:sent from monzo|monzo)$/i;
 
 /** A Monzo row as a transaction, or why it is left out ("round-up", "of 0.00"). @throws ImportError naming a bad cell. */
-function monzoTransaction(file: string, row: string[], columns: CsvColumns, line: number): Transaction | { left: string } {
+function monzoTransaction(file: string, row: string[], columns: CsvColumns, line: number): BankTransaction | { left: string } {
   const cell = (c: string) => cellOf(row, columns, c.toLowerCase());
   const at = monzoTime(cell("Date"), cell("Time"));
   if (at === null)
@@ -278,11 +323,11 @@ const SENT_TO = /^(?:international\s+)?(?:transfer|payment|money)?\s*to\s+(.+)$/
 const RECEIVED_FROM = /^(?:(?:transfer|payment|money added)\s+)?from\s+(.+)$/i;
 
 /** A Revolut row as a transaction (an exchange's other side, `other`, told with it). */
-function revolutTransaction(r: RevolutRow, other?: RevolutRow): Transaction {
+function revolutTransaction(r: RevolutRow, other?: RevolutRow): BankTransaction {
   const money = amountWords(r.amount.digits, r.currency);
   const kind = r.product && !/^current$/i.test(r.product) ? { kind: r.product } : {};
   const after = r.fee && !isNought(r.fee.digits) ? `, with a ${amountWords(r.fee.digits, r.currency)} fee` : "";
-  const t = (what: string): Transaction => ({ at: r.at, what, after, ...kind, aside: [] });
+  const t = (what: string): BankTransaction => ({ at: r.at, what, after, ...kind, aside: [] });
   const d = r.description;
   if (r.type === "exchange") {
     const into = /^exchanged\s+to\s+([A-Z]{3})\b/i.exec(d)?.[1]?.toUpperCase() ?? "";
@@ -376,25 +421,14 @@ type ReadOptions = { onProgress?: (bytesRead: number, totalBytes: number) => voi
 export async function* parseBank(file: string, opts: ReadOptions = {}): AsyncGenerator<ParsedConversation> {
   const info = await stat(file);
   const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
-  const notes = new HeldNotes();
+  const notes = new BankNotes();
   let kind: BankKind | null = null;
   let columns: CsvColumns | null = null;
-  let told = 0;
-  const left = new Map<string, number>();
-  // (the keys of rows with no id of their own, to name a second row alike "#2")
-  const seen = new Map<string, number>();
-  const keyed = (key: string): string => {
-    if (seen.size >= MAX_SEEN_KEYS && !seen.has(key)) seen.clear();
-    const same = (seen.get(key) ?? 0) + 1;
-    seen.set(key, same);
-    return same > 1 ? `${key}#${same}` : key;
-  };
   // (a Revolut exchange's row waiting for its other currency's, by its start)
   const exchanges = new Map<string, RevolutRow>();
-  const add = (id: string, bank: BankKind, t: Transaction, metadata: Record<string, unknown>): ParsedConversation[] => {
-    told++;
-    const note = monthNote(bank, t.at);
-    return notes.add(note.key, note.title, turnOf(id, bank === "monzo" ? "Monzo" : "Revolut", t, metadata));
+  const add = (id: string, bank: BankKind, t: BankTransaction, metadata: Record<string, unknown>): ParsedConversation[] => {
+    const name = bank === "monzo" ? "Monzo" : "Revolut";
+    return notes.add(id, bank, name, name, t, metadata);
   };
   const revolutTurn = (r: RevolutRow, other?: RevolutRow): ParsedConversation[] => {
     const meta = (x: RevolutRow) => ({
@@ -408,7 +442,7 @@ export async function* parseBank(file: string, opts: ReadOptions = {}): AsyncGen
       ...(x.state ? { state: x.state } : {}),
     });
     const metadata = { line: r.line, bank: { bank: "revolut", ...meta(r), ...(other ? { exchangedFor: meta(other) } : {}) } };
-    return add(keyed(revolutKey(r)), "revolut", revolutTransaction(r, other), metadata);
+    return add(notes.keyed(revolutKey(r)), "revolut", revolutTransaction(r, other), metadata);
   };
   for await (const { cells, line } of csv.records) {
     if (!columns) {
@@ -434,14 +468,14 @@ export async function* parseBank(file: string, opts: ReadOptions = {}): AsyncGen
     if (kind === "monzo") {
       const t = monzoTransaction(file, cells, columns, line);
       if ("left" in t) {
-        left.set(t.left, (left.get(t.left) ?? 0) + 1);
+        notes.leaveOut(t.left, t.left === "round-up" ? "round-ups" : t.left);
         continue;
       }
       const id = cellOf(cells, columns, "transaction id");
       const byName = Object.fromEntries(MONZO_COLUMNS.map((c) => [c, cellOf(cells, columns!, c.toLowerCase())]).filter(([c, v]) => v && c !== "Emoji"));
       const key =
         id ||
-        keyed(
+        notes.keyed(
           `monzo:${cellOf(cells, columns, "date")} ${cellOf(cells, columns, "time")}|${cellOf(cells, columns, "name")}|${cellOf(cells, columns, "amount")}`,
         );
       yield* add(key, "monzo", t, { line, bank: { bank: "monzo", ...byName } });
@@ -449,11 +483,11 @@ export async function* parseBank(file: string, opts: ReadOptions = {}): AsyncGen
     }
     const r = revolutRow(file, cells, columns, line);
     if (NEVER_HAPPENED.test(r.state)) {
-      left.set(r.state.toLowerCase(), (left.get(r.state.toLowerCase()) ?? 0) + 1);
+      notes.leaveOut(r.state.toLowerCase());
       continue;
     }
     if (isNought(r.amount.digits) && (!r.fee || isNought(r.fee.digits))) {
-      left.set("of 0.00", (left.get("of 0.00") ?? 0) + 1);
+      notes.leaveOut("of 0.00");
       continue;
     }
     if (r.type === "exchange") {
@@ -473,13 +507,5 @@ export async function* parseBank(file: string, opts: ReadOptions = {}): AsyncGen
   }
   if (!columns) throw new ImportError(file, "line 1", `no header: not a bank's export (Monzo's opens "${MONZO_COLUMNS.slice(0, 5).join(",")},…")`);
   for (const r of exchanges.values()) yield* revolutTurn(r);
-  if (!told) {
-    const why = [...left].map(([what, n]) => `${n} ${what}${what === "round-up" && n > 1 ? "s" : ""}`).join(", ");
-    throw new ImportError(
-      file,
-      `line ${csv.lastLine()}`,
-      `${NO_TEXT}: a ${kind === "monzo" ? "Monzo" : "Revolut"} export with no transaction to tell${why ? ` (${why})` : ""}`,
-    );
-  }
-  yield* notes.given().sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0));
+  yield* notes.end(file, `line ${csv.lastLine()}`, `a ${kind === "monzo" ? "Monzo" : "Revolut"} export`);
 }

@@ -33,6 +33,12 @@ export interface HtmlDialect {
   /** What is left out of the text wherever it is (WordPress's media shortcodes), if anything. */
   strip?: RegExp;
   /**
+   * Whether an element is no words by what its start tag says (its name and attributes, entities
+   * decoded), as a {@link silent} tag is by its name alone: a Substack post's subscribe widget, a
+   * share button. The element is left out up to its end tag, what it holds with it.
+   */
+  silentWhere?: (name: string, attrs: Readonly<Record<string, string>>) => boolean;
+  /**
    * Whether italics (`<em>`, `<i>`) are Markdown's `*…*` (else their words alone), so that note.ts reads a
    * title in them as one ("did <em>Tomorrow, and Tomorrow, and Tomorrow</em>" → `"Tomorrow, and Tomorrow,
    * and Tomorrow"`, not three days to come); white space at their edges is left outside the marks.
@@ -74,6 +80,8 @@ export function htmlLines(html: string, dialect: HtmlDialect): string[] {
   let text = "";
   let prefix = "";
   let silent = 0;
+  /** the element {@link HtmlDialect.silentWhere} left out, while its end is not read: its name and how deep it is nested in itself */
+  let hushed: { name: string; depth: number } | null = null;
   let pre = 0;
   let blocks = 0;
   /** the lists around the text: ordered or not, a checklist or not, the items so far */
@@ -124,6 +132,14 @@ export function htmlLines(html: string, dialect: HtmlDialect): string[] {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (hushed) {
+          if (name === hushed.name) hushed.depth++;
+          return;
+        }
+        if (silent === 0 && dialect.silentWhere?.(name, attrs)) {
+          hushed = { name, depth: 1 };
+          return;
+        }
         if (silent > 0 || SILENT.has(name)) {
           if (SILENT.has(name)) silent++;
           return;
@@ -167,9 +183,13 @@ export function htmlLines(html: string, dialect: HtmlDialect): string[] {
         }
       },
       ontext(data) {
-        if (silent === 0) write(dialect.strip ? data.replace(dialect.strip, "") : data);
+        if (silent === 0 && !hushed) write(dialect.strip ? data.replace(dialect.strip, "") : data);
       },
       onclosetag(name) {
+        if (hushed) {
+          if (name === hushed.name && --hushed.depth === 0) hushed = null;
+          return;
+        }
         if (silent > 0) {
           if (SILENT.has(name)) silent--;
           return;

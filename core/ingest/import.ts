@@ -187,7 +187,7 @@ async function importNow(
   // (mail sent to the user: with --me, they may only have received it)
   let sentToMe = 0;
   const engine = createMemoryEngine(db, embedder);
-  const conversationsOf = parseExport(file, { format })[Symbol.asyncIterator]();
+  const conversationsOf = parseExport(file, { format, ...(opts.me ? { me: opts.me } : {}) })[Symbol.asyncIterator]();
   // counted in items (sources to store) across the file: where the embedding chain has started, and
   // how many items are stored and processed, which paces the chain
   let chainItems = 0;

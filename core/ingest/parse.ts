@@ -31,6 +31,7 @@ import { parseStandardNotes } from "./standardnotes.js";
 import { parseGoogleTasks } from "./googletasks.js";
 import { parseSmsBackup } from "./sms.js";
 import { parseWordPress } from "./wordpress.js";
+import { parseSubstack } from "./substack.js";
 import { parseImessage } from "./imessage.js";
 import { parseLine } from "./line.js";
 import { parseCaptions } from "./captions.js";
@@ -60,10 +61,14 @@ import { parseLinkedIn } from "./linkedin.js";
 import { parseAmazon } from "./amazon.js";
 import { parseUber } from "./uber.js";
 import { parseBank } from "./bank.js";
+import { parseOfx, statementFileKind } from "./ofx.js";
+import { parseQif } from "./qif.js";
 import { parseSpotify } from "./spotify.js";
+import { parseNetflix } from "./netflix.js";
 import { parseGooglePhotos } from "./googlephotos.js";
 import { parseTimeline } from "./timeline.js";
 import { parseAppleHealth } from "./applehealth.js";
+import { parseFitbit } from "./fitbit.js";
 import { parseReddit } from "./reddit.js";
 import { parseYouTube } from "./youtube.js";
 import { parseMyActivity } from "./myactivity.js";
@@ -89,8 +94,8 @@ const ITEM_PARSERS: Record<JsonExportFormat, (value: unknown, index: number, fil
 
 /** The formats that are no JSON array of conversations, each read by a reader of its own from its text (a document, a browser's history, a Kobo's database and a Bluesky repository's CAR export, which are no text, are read before: {@link parseExport}). */
 type FileFormat = Exclude<ImportFormat, JsonExportFormat | "document" | "kobo" | "bluesky" | "browser">;
-/** What a reader is told besides the file and its start: where to report the bytes read. */
-type ReaderOptions = Pick<ParseOptions, "onProgress">;
+/** What a reader is told besides the file and its start: where to report the bytes read, and who the user is (`--me`: a Netflix download's profile). */
+type ReaderOptions = Pick<ParseOptions, "onProgress" | "me">;
 
 /** A reader's one conversation (none for `null`: a Keep note in the trash), as a stream. */
 async function* one(conversation: Promise<ParsedConversation | null>): AsyncGenerator<ParsedConversation> {
@@ -107,9 +112,9 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
  * in order: a transcript, a note, a Telegram chat (a whole Telegram account's export a chat at a time), a LINE chat, a calendar, a Messenger thread, a Todoist project, a Journey diary's entry, a meeting's captions, a Zoom meeting's saved chat or a Signal chat (signal-export's data.json or chat.md) is one; a
  * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too, a Goodreads export a book at a time, a StoryGraph export too; a BibTeX library an entry at a time (its note, then its abstract); a Letterboxd
- * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; Amazon's order history (Retail.OrderHistory.1.csv) a month of orders each; Uber's rides (trips_data.csv) or Eats orders (eats_order_details.csv) a month each; Spotify's streaming history a day of listening each, its Playlist1.json a playlist each, its YourLibrary.json one note; Google Photos' album (its metadata.json) a note, a year's photos (its folder's first sidecar) a note per day, read from the folder a sidecar at a time; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; Google's My Activity (MyActivity.json of Search, Chrome, Maps …) or Chrome's History.json from Takeout a day each; an
- * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Facebook download's posts a day, its comments a day; an Instagram download's posts, reels, stories or comments a day; a Snapchat download's chat_history.json a conversation each; a Google Voice file of Takeout (a text conversation, a group's, a voicemail) one; a DiscordChatExporter file or a Discord data package's channel (messages.json, messages.csv) one; a Skype export's messages.json a chat or group each; Element's JSON export of a Matrix room one; TikTok's download each chat of its direct messages, then a day of its posts or comments, each; a Roam graph a page at a time; a Trello board one note (in parts past
- * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts); a Google Maps Timeline file (a Takeout month, the phone's Timeline.json) a day of places and journeys each (timeline.ts); a bank's statement (Monzo's export, Revolut's) a month of each bank's transactions each (bank.ts); Apple Health's export.xml a day of workouts, sleep and totals each, given at its end (applehealth.ts).
+ * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; Amazon's order history (Retail.OrderHistory.1.csv) a month of orders each; Uber's rides (trips_data.csv) or Eats orders (eats_order_details.csv) a month each; Spotify's streaming history a day of listening each, its Playlist1.json a playlist each, its YourLibrary.json one note; Netflix's viewing history (NetflixViewingHistory.csv, a download's ViewingActivity.csv) a day of a profile's viewing each, its Ratings.csv and MyList.csv one note each; Google Photos' album (its metadata.json) a note, a year's photos (its folder's first sidecar) a note per day, read from the folder a sidecar at a time; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; Google's My Activity (MyActivity.json of Search, Chrome, Maps …) or Chrome's History.json from Takeout a day each; an
+ * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Substack export's posts.csv a post at a time (a post's body beside it, posts/<post_id>.html, that post); a Facebook download's posts a day, its comments a day; an Instagram download's posts, reels, stories or comments a day; a Snapchat download's chat_history.json a conversation each; a Google Voice file of Takeout (a text conversation, a group's, a voicemail) one; a DiscordChatExporter file or a Discord data package's channel (messages.json, messages.csv) one; a Skype export's messages.json a chat or group each; Element's JSON export of a Matrix room one; TikTok's download each chat of its direct messages, then a day of its posts or comments, each; a Roam graph a page at a time; a Trello board one note (in parts past
+ * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts); a Google Maps Timeline file (a Takeout month, the phone's Timeline.json) a day of places and journeys each (timeline.ts); a bank's statement (Monzo's export, Revolut's) a month of each bank's transactions each (bank.ts); Apple Health's export.xml a day of workouts, sleep and totals each, given at its end (applehealth.ts); a JSON file of Fitbit's export a day of its exercises, sleeps, steps, resting heart rate or weigh-ins each, given at its end (fitbit.ts).
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
   text: (file, _head, opts) => one(parseTextTranscript(file, opts)),
@@ -129,6 +134,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   sms: (file, _head, opts) => parseSmsBackup(file, opts),
   // (a WordPress export: each post and page a note, as it is read, then its approved comments a conversation)
   wordpress: (file, head, opts) => parseWordPress(file, head.text, opts),
+  // (a Substack export's posts.csv, each post a note with its body from posts/ beside it; or one post's body, posts/<post_id>.html, with its row)
+  substack: (file, _head, opts) => parseSubstack(file, opts),
   imessage: (file, _head, opts) => one(parseImessage(file, opts)),
   line: (file, _head, opts) => one(parseLine(file, opts)),
   captions: (file, _head, opts) => one(parseCaptions(file, opts)),
@@ -197,16 +204,22 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   amazon: (file, _head, opts) => parseAmazon(file, opts),
   // (Uber's download, told by its header: trips_data.csv a month of rides a note, eats_order_details.csv a month of Eats orders a note; its other files no note)
   uber: (file, _head, opts) => parseUber(file, opts),
-  // (a bank's statement, Monzo's export or Revolut's, told by its header: a month of each bank's transactions a note, each transaction a paragraph)
+  // (a bank's statement, Monzo's export or Revolut's, told by its header: a month of each bank's transactions a note, each transaction a paragraph;
+  // an OFX, QFX or QIF download is read before a text file's checks, parseExport)
   bank: (file, _head, opts) => parseBank(file, opts),
   // (Spotify's download: a streaming history a day of listening a note, Playlist1.json a playlist a note, YourLibrary.json one note; told by its start; its other files no note)
   spotify: (file, head, opts) => parseSpotify(file, head.text, opts),
+  // (Netflix: the Viewing activity page's NetflixViewingHistory.csv, or a download's ViewingActivity.csv, a day of a profile's viewing a note; its
+  // Ratings.csv and MyList.csv one note each; its SearchHistory.csv in the day notes; --me naming a profile reads only that one's rows)
+  netflix: (file, _head, opts) => parseNetflix(file, opts),
   // (Google Photos of Takeout: an album's metadata.json its album a note, a year folder's first sidecar its photos in no album a note per day, read a sidecar at a time; another sidecar its one photo)
   googlephotos: (file, head, opts) => parseGooglePhotos(file, head.text, opts),
   // (Google Maps Timeline: a Takeout month of Semantic Location History, or the phone's Timeline.json, a day of places and journeys a note; told by its start; Records.json, Settings.json and Timeline Edits.json no note)
   timeline: (file, head, opts) => parseTimeline(file, head.text, opts),
   // (Apple Health's export.xml, streamed: a day of workouts, sleep, steps, resting heart rate and weight a note, given at the file's end; the export's other files no note)
   applehealth: (file, _head, opts) => parseAppleHealth(file, opts),
+  // (a JSON file of Fitbit's export, told by its start: its exercises, sleep logs, steps, resting heart rate or weigh-ins, a day a note, given at the file's end; the export's other files no note)
+  fitbit: (file, head, opts) => parseFitbit(file, head.text, opts),
 };
 
 /** Whether `format` is read by a reader of its own ({@link FILE_READERS}), not as a JSON array of conversations. */
@@ -236,6 +249,14 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
     const message = await parseOutlookMsg(file, { onProgress: opts.onProgress });
     opts.onFormat?.("email");
     if (message) yield checkMessageSizes(file, message, null);
+    return;
+  }
+  // (a bank's OFX, QFX or QIF download, told by its first bytes before a text file's checks: its text is Windows-1252 in some, no UTF-8)
+  const statement = opts.format === undefined || opts.format === "bank" ? await statementFileKind(file) : null;
+  if (statement) {
+    opts.onFormat?.("bank");
+    for await (const conv of statement === "qif" ? parseQif(file, { onProgress: opts.onProgress }) : parseOfx(file, { onProgress: opts.onProgress }))
+      yield checkMessageSizes(file, conv, null);
     return;
   }
   // (a PDF, a Word document, an RTF document or an OpenDocument text is no text to read as is: told by its first bytes, before a text file's checks)
@@ -278,7 +299,7 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
   if (format !== "json") opts.onFormat?.(format);
   if (isFileFormat(format)) {
     // (a Telegram, Discord or Google Chat chat's messages are named as a JSON export's: by their index in the file)
-    for await (const conv of FILE_READERS[format](file, head, { onProgress: opts.onProgress }))
+    for await (const conv of FILE_READERS[format](file, head, { onProgress: opts.onProgress, me: opts.me }))
       yield checkMessageSizes(file, conv, format === "telegram" || format === "discord" || format === "googlechat" ? 0 : null);
     return;
   }
@@ -299,7 +320,7 @@ export async function* parseExport(file: string, opts: ParseOptions = {}): Async
     yield checkMessageSizes(file, await convertItem(file, item, toConversation), item.index);
   }
   if (handedOver) {
-    for await (const conv of FILE_READERS[handedOver](file, head, { onProgress: opts.onProgress })) yield checkMessageSizes(file, conv, null);
+    for await (const conv of FILE_READERS[handedOver](file, head, { onProgress: opts.onProgress, me: opts.me })) yield checkMessageSizes(file, conv, null);
     return;
   }
   if (!toConversation) throw emptyArrayError(file);

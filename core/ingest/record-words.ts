@@ -1,7 +1,7 @@
 /**
  * How a record an export holds (an order, a payment) says its amount and its day, as a person would
  * write them in a note: "£34.99", "€412.50", "12.00 CHF"; "Saturday 3 October"; "23 minutes 41 seconds",
- * "5:19 per km". Used by amazon.ts, bank.ts and uber.ts, strava.ts and applehealth.ts.
+ * "5:19 per km", "10.6 km", "09:02". Used by amazon.ts, bank.ts and uber.ts, strava.ts, applehealth.ts and fitbit.ts.
  */
 
 /** The symbol each currency's amounts are written with; one not here is written with its code after ("12.00 CHF"). */
@@ -66,4 +66,32 @@ export function durationWords(seconds: number): string {
 export function paceWords(secondsPerUnit: number, per = "km"): string {
   const s = Math.round(secondsPerUnit);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")} per ${per}`;
+}
+
+/** A distance in the unit written: km and miles to a tenth ("10.6 km", "6 km", "3.1 mi"), metres and yards whole ("1,500 m"), another unit to a hundredth. */
+export function distanceWords(value: number, unit: string): string {
+  if (/^(?:km|mi)$/i.test(unit)) return `${Number(value.toFixed(1))} ${unit}`;
+  if (/^(?:m|yd|ft)$/i.test(unit)) return `${Math.round(value).toLocaleString("en-GB")} ${unit}`;
+  return `${Number(value.toFixed(2))} ${unit}`;
+}
+
+/** A distance in km or miles, for a pace or a speed (metres and yards made km and miles), or null for another unit. */
+export function inKmOrMiles(value: number, unit: string): { value: number; per: "km" | "mi" } | null {
+  switch (unit.toLowerCase()) {
+    case "km":
+      return { value, per: "km" };
+    case "m":
+      return { value: value / 1000, per: "km" };
+    case "mi":
+      return { value, per: "mi" };
+    case "yd":
+      return { value: value / 1760, per: "mi" };
+    default:
+      return null;
+  }
+}
+
+/** A wall time's clock, "09:02": a time read as UTC on the user's clock, its hours and minutes. */
+export function clockOf(wall: number): string {
+  return new Date(wall).toISOString().slice(11, 16);
 }

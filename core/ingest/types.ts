@@ -72,6 +72,8 @@ export interface ParseOptions {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** Called once the file's format is known (detected or given), before its first conversation: a Google Keep note's conversations are notes, its file `keep`. */
   onFormat?: (format: ImportFormat) => void;
+  /** Who the user is (`engram import --me NAME`): a reader of an export holding several people's records keeps the named one's as the user's (a Netflix download's profiles, netflix.ts); the others read every record as before. */
+  me?: string;
 }
 
 /**

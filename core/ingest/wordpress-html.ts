@@ -16,8 +16,11 @@
  */
 import { type HtmlDialect, htmlLines } from "./html-lines.js";
 
-/** WordPress's HTML: links with where they lead, the classic editor's plain-text paragraphs, `<h1>` and `<h2>` are `##`. */
-const WORDPRESS: HtmlDialect = {
+/**
+ * WordPress's HTML: links with where they lead, the classic editor's plain-text paragraphs, `<h1>` and
+ * `<h2>` are `##`. Substack's editor writes the same tags (substack-html.ts reads its posts with it).
+ */
+export const WORDPRESS: HtmlDialect = {
   silent: new Set(["script", "style", "iframe", "svg", "noscript", "object", "video", "audio", "canvas", "select", "textarea", "template", "button"]),
   line: new Set([
     "div",

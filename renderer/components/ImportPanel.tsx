@@ -37,6 +37,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "simplenote", label: "Simplenote notes (an export's source/notes.json)" },
   { value: "standardnotes", label: "Standard Notes decrypted backup (Standard Notes Backup and Import File.txt)" },
   { value: "wordpress", label: "WordPress blog (Tools → Export's <site>.WordPress.2026-12-01.xml): posts, pages and their comments" },
+  {
+    value: "substack",
+    label: "Substack newsletter (Settings → Exports, its ZIP unzipped: posts.csv with its posts/ folder, or one post's .html in it)",
+  },
   { value: "roam", label: "Roam Research graph (its JSON export, <graph>.json)" },
   { value: "googletasks", label: "Google Tasks (Google Takeout's Tasks.json)" },
   { value: "todoist", label: "Todoist project (its CSV: Export as a template, or a backup's <project>.csv)" },
@@ -86,13 +90,19 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "amazon", label: "Amazon orders (Request your data, Your Orders: Retail.OrderHistory.1.csv)" },
   {
     value: "bank",
-    label: "Bank statements (Monzo's Export transactions CSV, MonzoDataExport_….csv; Revolut's statement as Excel or CSV, account-statement_….csv)",
+    label:
+      "Bank statements (Monzo's Export transactions CSV, MonzoDataExport_….csv; Revolut's statement as Excel or CSV, account-statement_….csv; any bank's download for Microsoft Money or Quicken: .ofx, .qfx or .qif)",
   },
   { value: "uber", label: "Uber rides and Uber Eats orders (Download your data: Uber Data/Rider/trips_data.csv, Eats/eats_order_details.csv)" },
   {
     value: "spotify",
     label:
       "Spotify listening, playlists and library (Download your data: StreamingHistory_music_0.json, Streaming_History_Audio_…_0.json, Playlist1.json, YourLibrary.json)",
+  },
+  {
+    value: "netflix",
+    label:
+      "Netflix viewing, ratings and My List (Viewing activity's NetflixViewingHistory.csv, or Download your personal information: CONTENT_INTERACTION/ViewingActivity.csv, Ratings.csv, MyList.csv)",
   },
   {
     value: "googlephotos",
@@ -105,6 +115,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   {
     value: "applehealth",
     label: "Apple Health: workouts, sleep, steps and weight, a day a note (Export All Health Data: export.zip unzipped, its export.xml)",
+  },
+  {
+    value: "fitbit",
+    label: "Fitbit: exercises, sleep, steps, resting heart rate and weight, a day a note (Google Takeout → Fitbit, unzipped: Global Export Data)",
   },
   { value: "engram", label: "Engram export" },
 ];
@@ -134,7 +148,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ["Highlights", "Kindle, Kobo, Readwise"],
   [
     "Lists",
-    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), workouts (Strava), workouts, sleep, steps and weight (Apple Health), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify), albums and photos' descriptions, people and places (Google Photos)",
+    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify), albums and photos' descriptions, people and places (Google Photos)",
   ],
   ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml, Outlook's .msg), contacts (.vcf)"],
 ];
@@ -368,10 +382,13 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   bank: { whole: "month", part: "transaction" },
   uber: { whole: "month", part: "paragraph" },
   spotify: { whole: "note", part: "paragraph" },
+  netflix: { whole: "note", part: "paragraph" },
   googlephotos: { whole: "note", part: "paragraph" },
   timeline: { whole: "day", part: "paragraph" },
   browser: { whole: "note", part: "paragraph" },
   applehealth: { whole: "day", part: "paragraph" },
+  fitbit: { whole: "day", part: "paragraph" },
+  substack: { whole: "post", part: "paragraph" },
 };
 
 /** What an import's items and their parts are called: conversations of messages; notes of paragraphs, books of clippings, calendars of events, threads of emails. */

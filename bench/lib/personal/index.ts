@@ -1,5 +1,7 @@
 /** The people bench:personal imports and asks, each into a fresh database. */
 import { banker } from "./banker.js";
+import { bingewatcher } from "./bingewatcher.js";
+import { budgeter } from "./budgeter.js";
 import { chatter } from "./chatter.js";
 import { commuter } from "./commuter.js";
 import { bookworm } from "./bookworm.js";
@@ -41,6 +43,7 @@ import { meetings } from "./meetings.js";
 import { moody } from "./moody.js";
 import { mover } from "./mover.js";
 import { networker } from "./networker.js";
+import { newsletterer } from "./newsletterer.js";
 import { manager } from "./manager.js";
 import { messenger } from "./messenger.js";
 import { notes } from "./notes.js";
@@ -70,6 +73,7 @@ import { skyper } from "./skyper.js";
 import { skyposter } from "./skyposter.js";
 import { slacker } from "./slacker.js";
 import { snapper } from "./snapper.js";
+import { stepper } from "./stepper.js";
 import { social } from "./social.js";
 import { student } from "./student.js";
 import { tasker } from "./tasker.js";
@@ -176,4 +180,8 @@ export const PEOPLE: Person[] = [
   mover,
   writer,
   browser,
+  newsletterer,
+  budgeter,
+  bingewatcher,
+  stepper,
 ];

@@ -44,6 +44,7 @@
  * bench/README.md). With it, the questions such a person asks later and the words a right answer holds,
  * and questions nothing here answers.
  */
+import { seeded } from "./seeded.js";
 import type { Person, PersonFile } from "./types.js";
 
 const WATCH = "Priya’s Apple Watch";
@@ -178,14 +179,6 @@ const PROLOG = `<?xml version="1.0" encoding="UTF-8"?>
 ]>
 `;
 
-/** A small deterministic generator (the same file every run): the next number in [0, 1). */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 const random = seeded(36);
 
 /** The days of the export, "2026-10-01" … "2026-11-24" (the last a morning only). */
