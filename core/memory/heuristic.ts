@@ -265,8 +265,8 @@ const STOCK_CHANNEL = /^(?:general|random|chat|main|lobby|off-?topic|announcemen
 const UNNAMED_MEETING =
   /^(?:(?:zoom|teams|otter|google\s+meet|webex)\s+)?(?:meeting|call|recording|transcript|audio|video|untitled)(?:\s*\d+|\s+chat,\s+.+)?$/i;
 
-/** The key a reader gives an app's day of records: "myactivity:day:2026-10-03", "applehealth:day:2026-10-18". */
-const APP_DAY = /^[a-z]+:day:\d{4}-\d{2}-\d{2}$/;
+/** The key a reader gives an app's day of records: "myactivity:day:2026-10-03", "applehealth:day:2026-10-18", Netflix's "netflix:history:2026-10-24" (a profile's after it: ":Dan"). */
+const APP_DAY = /^[a-z]+:(?:day|history):\d{4}-\d{2}-\d{2}(?::[^:]+)?$/;
 
 /** A title that is only a day: "5 November 2026", "Thursday 5 November 2026", "November 5th, 2026". */
 const ONLY_A_DAY = new RegExp(

@@ -1542,6 +1542,47 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("builds no line of the user's core memory from Netflix's viewing history or Fitbit's days", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-records-"));
+    try {
+      const chat = join(dir, "chat.txt");
+      writeFileSync(chat, "[2026-11-02 09:00] Ana: I work as a nurse at Leeds General.\n[2026-11-02 09:01] Sam: Since when?\n");
+      await importFile(db, embedder, chat, { me: "Ana" });
+      const history = join(dir, "NetflixViewingHistory.csv");
+      writeFileSync(history, 'Title,Date\n"The Queen\'s Gambit: Limited Series: Openings (Episode 1)","24/10/2026"\n');
+      expect(await importFile(db, embedder, history)).toMatchObject({ format: "netflix" });
+      const exercises = join(dir, "exercise-0.json");
+      writeFileSync(
+        exercises,
+        JSON.stringify([
+          {
+            logId: 61234567890,
+            activityName: "Run",
+            activityTypeId: 90009,
+            averageHeartRate: 158,
+            calories: 412,
+            duration: 1_980_000,
+            activeDuration: 1_980_000,
+            steps: 5_400,
+            logType: "auto_detected",
+            startTime: "11/14/26 08:02:11",
+            distance: 5.21,
+            distanceUnit: "Kilometer",
+          },
+        ]),
+      );
+      expect(await importFile(db, embedder, exercises)).toMatchObject({ format: "fitbit" });
+      // (a day's viewings, told without the day's title, as every app's day of records)
+      expect(of("semantic", "content LIKE '%Gambit%'").map((m) => m.content)).toEqual([expect.stringMatching(/^Ana watched "The Queen's Gambit"/)]);
+      expect(of("semantic", "content LIKE '%5.2%km%'").length).toBeGreaterThan(0);
+      const core = of("core").map((m) => m.content);
+      expect(core).toEqual([expect.stringContaining("Ana works as a nurse")]);
+      expect(core[0]).not.toMatch(/Gambit|km|Ran/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("imports a Telegram chat export with --me: the user's facts build their core memory, the friend's are hers", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-telegram-"));
     const message = (id: number, iso: string, from: string, text: unknown) => ({
