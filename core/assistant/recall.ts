@@ -229,9 +229,12 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const asked = relationFacts(db, query);
   const relation = asked.hits;
   lists.unshift(relation);
-  const plain = await searchMemories(db, embedder, query, { k, ...given });
+  // (the newest of many alike, "When did I last go swimming?" of a year of swims, may be ranked below
+  // its twins: for such a question all that search finds of a wider list is judged as its top)
+  const latest = ASKS_LATEST.test(question);
+  const plain = await searchMemories(db, embedder, query, { k: latest ? Math.max(k, LATEST_K) : k, ...given });
   lists.push(plain);
-  const topRanked = new Set(plain.slice(0, RELEVANCE.top).map((h) => h.id));
+  const topRanked = new Set(plain.slice(0, latest ? plain.length : RELEVANCE.top).map((h) => h.id));
   const found = lists.flat().filter((h, i, all) => h.type !== "core" && all.findIndex((x) => x.id === h.id) === i);
   const details = new Map(
     getMemories(
@@ -401,6 +404,8 @@ function wordsAsked(question: string): string {
  */
 const ASKS_LATEST =
   /\bwhen\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?\s+last\b|\bthe\s+last\s+(?!(?:week|weekend|month|year|night|summer|winter|spring|autumn|fall|few|couple|two|three)\b)\p{L}|\bmost\s+recent(?:ly)?\b|\blatest\b/iu;
+/** How many memories search returns for a question for the newest of something (ASKS_LATEST), each judged as ranked at its top. */
+const LATEST_K = 20;
 /** "How do I …?", "How can we …?": a question for a how-to. */
 const ASKS_HOW_TO = /^\s*how\s+(?:do|can|should|would|could)\s+(?:i|we|you|one)\b/i;
 /** A question for a time ("When will the kitchen be finished?"). */

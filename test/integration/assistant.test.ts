@@ -204,6 +204,125 @@ describe("ask without a model", () => {
     });
   });
 
+  it("answers 'When did I last …?' with the newest of many alike, however far down search ranks it", async () => {
+    await withFreshDb(async (local) => {
+      // (a Fitbit export's workouts, each day a note of records; search ranks the newest swim sixth)
+      const workouts: Array<[string, string]> = [
+        [
+          "2026-10-01T18:15:00Z",
+          "Ran 5.1 km in 27 minutes 40 seconds (5:25 per km) on Thursday 1 October, 18:15–18:42 (run workout, Charge 6, average heart rate 154 bpm, 314 calories burned).",
+        ],
+        [
+          "2026-10-03T08:02:11Z",
+          "Ran 6.2 km in 33 minutes 5 seconds (5:20 per km) on Saturday 3 October, 08:02–08:35 (run workout, Charge 6, average heart rate 150 bpm, 370 calories burned).",
+        ],
+        [
+          "2026-10-06T18:20:00Z",
+          "Ran 5.4 km in 29 minutes 12 seconds (5:24 per km) on Tuesday 6 October, 18:20–18:49 (run workout, Charge 6, average heart rate 153 bpm, 325 calories burned).",
+        ],
+        [
+          "2026-10-07T07:05:00Z",
+          "Swam 1,200 m in 30 minutes 20 seconds on Wednesday 7 October, 07:05–07:35 (swim workout, Charge 6, average heart rate 132 bpm, 282 calories burned).",
+        ],
+        [
+          "2026-10-10T08:10:00Z",
+          "Ran 7 km in 37 minutes 44 seconds (5:23 per km) on Saturday 10 October, 08:10–08:47 (run workout, Charge 6, average heart rate 151 bpm, 426 calories burned).",
+        ],
+        [
+          "2026-10-11T10:00:00Z",
+          "Ran 9.1 km in 50 minutes 31 seconds (5:33 per km), climbing 104 m, on Sunday 11 October, 10:00–10:50 (run workout, Charge 6, average heart rate 149 bpm, 571 calories burned).",
+        ],
+        [
+          "2026-10-13T18:05:00Z",
+          "Ran 5.6 km in 30 minutes 2 seconds (5:22 per km) on Tuesday 13 October, 18:05–18:35 (run workout, Charge 6, average heart rate 155 bpm, 336 calories burned).",
+        ],
+        [
+          "2026-10-14T07:00:00Z",
+          "Swam 1,400 m in 35 minutes 10 seconds on Wednesday 14 October, 07:00–07:35 (swim workout, Charge 6, average heart rate 130 bpm, 329 calories burned).",
+        ],
+        [
+          "2026-10-17T08:30:00Z",
+          "Ran 8 km in 43 minutes 15 seconds (5:24 per km) on Saturday 17 October, 08:30–09:13 (run workout, Charge 6, average heart rate 150 bpm, 482 calories burned).",
+        ],
+        [
+          "2026-10-20T18:10:00Z",
+          "Ran 6 km in 32 minutes 30 seconds (5:25 per km) on Tuesday 20 October, 18:10–18:42 (run workout, Charge 6, average heart rate 154 bpm, 370 calories burned).",
+        ],
+        [
+          "2026-10-24T08:15:00Z",
+          "Ran 8.6 km in 46 minutes 40 seconds (5:25 per km) on Saturday 24 October, 08:15–09:02 (run workout, Charge 6, average heart rate 151 bpm, 526 calories burned).",
+        ],
+        [
+          "2026-10-27T18:00:00Z",
+          "Ran 6.3 km in 33 minutes 51 seconds (5:22 per km) on Tuesday 27 October, 18:00–18:33 (run workout, Charge 6, average heart rate 153 bpm, 381 calories burned).",
+        ],
+        [
+          "2026-10-28T07:10:00Z",
+          "Swam 1,500 m in 37 minutes 30 seconds on Wednesday 28 October, 07:10–07:47 (swim workout, Charge 6, average heart rate 131 bpm, 357 calories burned).",
+        ],
+        [
+          "2026-10-31T09:00:00Z",
+          "Ran 9.5 km in 51 minutes 18 seconds (5:24 per km) on Saturday 31 October, 09:00–09:51 (run workout, Charge 6, average heart rate 150 bpm, 571 calories burned).",
+        ],
+        [
+          "2026-11-03T18:05:00Z",
+          "Ran 6.5 km in 34 minutes 20 seconds (5:17 per km) on Tuesday 3 November, 18:05–18:39 (run workout, Charge 6, average heart rate 152 bpm, 381 calories burned).",
+        ],
+        [
+          "2026-11-04T07:05:00Z",
+          "Swam 1,500 m in 37 minutes 2 seconds on Wednesday 4 November, 07:05–07:42 (swim workout, Charge 6, average heart rate 133 bpm, 348 calories burned).",
+        ],
+        [
+          "2026-11-07T08:20:00Z",
+          "Ran 10.2 km in 54 minutes 36 seconds (5:21 per km) on Saturday 7 November, 08:20–09:15 (run workout, Charge 6, average heart rate 149 bpm, 616 calories burned).",
+        ],
+        [
+          "2026-11-10T18:10:00Z",
+          "Ran 6.1 km in 31 minutes 58 seconds (5:14 per km) on Tuesday 10 November, 18:10–18:41 (run workout, Charge 6, average heart rate 151 bpm, 358 calories burned).",
+        ],
+        [
+          "2026-11-11T07:00:00Z",
+          "Swam 1,600 m in 39 minutes 41 seconds on Wednesday 11 November, 07:00–07:39 (swim workout, Charge 6, average heart rate 134 bpm, 376 calories burned).",
+        ],
+        [
+          "2026-11-14T09:00:00Z",
+          "Ran 3.2 km in 17 minutes 20 seconds (5:25 per km) on Saturday 14 November, 09:00–09:17 (run workout, Charge 6, average heart rate 141 bpm, 190 calories burned).",
+        ],
+        [
+          "2026-11-15T09:03:40Z",
+          "Ran 10 km in 49 minutes 12 seconds (4:54 per km) on Sunday 15 November, 09:03–09:53 (run workout, Charge 6, average heart rate 168 bpm, 549 calories burned).",
+        ],
+        [
+          "2026-11-19T07:05:00Z",
+          "Swam 1,500 m in 36 minutes 44 seconds on Thursday 19 November, 07:05–07:41 (swim workout, Charge 6, average heart rate 132 bpm, 348 calories burned).",
+        ],
+        [
+          "2026-11-21T08:30:00Z",
+          "Ran 7.4 km in 40 minutes 26 seconds (5:28 per km) on Saturday 21 November, 08:30–09:10 (run workout, Charge 6, average heart rate 150 bpm, 448 calories burned).",
+        ],
+        [
+          "2026-11-24T18:10:00Z",
+          "Ran 5.8 km in 31 minutes 5 seconds (5:21 per km) on Tuesday 24 November, 18:10–18:41 (run workout, Charge 6, average heart rate 152 bpm, 347 calories burned).",
+        ],
+      ];
+      for (const [at, text] of workouts) {
+        const day = at.slice(0, 10);
+        await storeConversation(local, embedder, {
+          format: "note",
+          externalId: `fitbit:day:${day}`,
+          title: `Fitbit, ${day}`,
+          participants: ["User"],
+          startedAt: Date.parse(at),
+          turns: [{ externalId: `workout ${at}`, speaker: "User", role: "user", occurredAt: Date.parse(at), text, metadata: {} }],
+        });
+      }
+      await createMemoryEngine(local, embedder).process();
+      const swim = await ask(local, embedder, "When did I last go swimming?", { now: Date.parse("2026-11-25T09:00:00Z") });
+      expect(swim.abstained).toBe(false);
+      expect(swim.answer.split("\n")[1]).toContain("19 November");
+    });
+  });
+
   it("reads 'When did I get paid?' as money the user received, not money they paid", async () => {
     await withFreshDb(async (local) => {
       for (const [day, text] of [
