@@ -98,6 +98,9 @@ function saysNumber(text: string, n: string): boolean {
   return new RegExp(`(?<![\\d.])v?${n.replace(/\./g, "\\.")}(?![\\d]|\\.\\d)`, "i").test(text);
 }
 
+/** A question for the calories eaten ("How many calories did I eat on Saturday?"), and a memory of food (not of a workout's "calories burned"). */
+const ASKS_CALORIES_EATEN = /\bcalories?\b[^?]*\b(?:eat|ate|eaten|eating|consumed?|intake)\b|\b(?:eat|ate|eaten|consumed?)\b[^?]*\bcalories?\b/i;
+const SAYS_FOOD = /\b(?:ate|eaten|eat|food|meals?|breakfast|lunch|dinner|snacks?|consumed|intake|logged)\b/i;
 /** A question for the way back of a journey ("When is my flight back from Lisbon?", "What time is the return train?"). */
 const ASKS_WAY_BACK = /\b(?:flights?|trains?|trip|journey|ferry|bus|coach|drive)\s+(?:back|home)\b|\breturn\s+(?:flights?|trains?|trip|journey|ferry|leg)\b/i;
 /** A memory of the way back says so: "back", "return", "home", "inbound" ("flights: TAP TP1353 on 11 December from Heathrow" is the way out). */
@@ -121,7 +124,8 @@ const SAYS_WAY_BACK = /\b(?:back|return(?:s|ing)?|home|homeward|inbound)\b/i;
  *   and "The user just bought a used 2019 Honda Civic, their first car"); for where a thing is, a web
  *   address too ("Where is the Figma file?" and "Amara shared the Figma file: https://…");
  * - for "When will …?", a time besides the day it was said or its episode's day ("When will the
- *   kitchen be finished?" and "Finish: The user will go with eggshell").
+ *   kitchen be finished?" and "Finish: The user will go with eggshell");
+ * - for the calories eaten, food ("How many calories did I eat on Saturday?" and a run's "190 calories burned").
  * The question is read once; the returned predicate is asked of each hit.
  */
 export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" | "content">) => boolean {
@@ -132,6 +136,7 @@ export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" 
   const secret = ASKS_SECRET.test(question);
   const price = asksPrice(question);
   const wayBack = ASKS_WAY_BACK.test(question);
+  const eaten = ASKS_CALORIES_EATEN.test(question);
   const numbers = [...question.matchAll(VERSION)].map((m) => m[1]!);
   const kinWord = ASKS_KIN.exec(question)?.[1];
   const kin = kinWord ? KIN.find((k) => k.asked.test(kinWord)) : undefined;
@@ -140,6 +145,7 @@ export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" 
     return (
       (kin != null && !kin.says.test(text)) ||
       (wayBack && !SAYS_WAY_BACK.test(text)) ||
+      (eaten && !SAYS_FOOD.test(text)) ||
       numbers.some((n) => !saysNumber(text, n)) ||
       (detail != null && !givesDetailOf(question, h.content, detail.states)) ||
       (secret && !SAYS_SECRET.test(text)) ||

@@ -231,6 +231,19 @@ describe("the form of an answer", () => {
     expect(sharedWithQuestion("What's my gym membership?", "The user paid £12.00 to Gymshark on Friday 9 October.")).toEqual({ shared: 0, words: 2 });
   });
 
+  it("answers calories eaten only with a memory of food, not with calories a workout burned", () => {
+    const run = "The user ran 3.2 km in 17 minutes 20 seconds on Saturday 14 November, 09:00–09:17 (run workout, Charge 6, 190 calories burned).";
+    expect(misses("How many calories did I eat on Saturday 14 November?", run)).toBe(true);
+    expect(misses("How many calories did I burn on my run?", run)).toBe(false);
+    expect(misses("How many calories did I eat on Saturday?", "The user logged 1,850 calories of food on Saturday: porridge, a wrap and a curry.")).toBe(false);
+  });
+
+  it("counts cycling as the 'ride' of a bike ride", () => {
+    const ride = "The user cycled 24.6 km in 1 hour 12 minutes on Sunday 25 October, 10:02–11:14 (outdoor bike workout, Charge 6).";
+    expect(sharedWithQuestion("When did I go for a bike ride?", ride)).toEqual({ shared: 2, words: 3 });
+    expect(sharedWithQuestion("When did I go for a ride on the train?", ride).shared).toBe(0);
+  });
+
   it("answers a question that names a version only with a memory that says that version", () => {
     const launch = "Priya Shah says launch of v2.4 moved to Thursday 26 November, 10:00 (26 November 2026) UK.";
     expect(misses("When is the v2.5 launch?", launch)).toBe(true);
