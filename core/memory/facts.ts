@@ -863,8 +863,14 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
       AGREED_TRUTH.test(sentence.text)
     )
       return;
-    for (const clause of clauses(sentence.text)) {
-      const c = impliedSubject(parseSentence(clause));
+    const parts = clauses(sentence.text);
+    // (a clause with no subject after a first one whose subject is someone else's is no act of the
+    // speaker's: "Each of you will get a packet of climbing beans, saved from plot 14B this autumn, …"
+    // had made "The user saved from plot 14B this autumn")
+    const first = parts.length > 0 ? parseSentence(parts[0]!) : null;
+    const othersFirst = first != null && !first.firstPerson && !first.firstPlural && impliedSubject(first).text === first.text;
+    for (const [i, clause] of parts.entries()) {
+      const c = i > 0 && othersFirst ? parseSentence(clause) : impliedSubject(parseSentence(clause));
       // (or a clause that says when something is, not to the listener: "Train gets in at 6:40
       // tomorrow, can someone pick me up?", "parents evening is on 26 March, Mr Davies wants to see you")
       // (not one that says "it" or "they" for what was named before: "it came by mail on Tuesday")
