@@ -1263,6 +1263,8 @@ describe("semantic facts from first-person statements", () => {
     ]);
     expect(note("Run club starts at 7pm on Thursdays by the lido.")).toEqual(["Run club starts at 7pm on Thursdays by the lido (20 November 2026)."]);
     // (a list's "I" is the writer: "Secret santa at work: £15 limit, I got Marcus")
+    // (what is presented is no label: "So here it is: …" had become "The user's so here it is: how the user sharpen chisels")
+    expect(note("So here it is: how I sharpen chisels.")).toEqual(["Here it is: how the user sharpens chisels (20 November 2026)."]);
     expect(note("Secret santa at work: £15 limit, I got Marcus.")).toEqual([
       "The user's secret santa at work: £15 limit, the user got Marcus (20 November 2026).",
     ]);
