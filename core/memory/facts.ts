@@ -409,6 +409,9 @@ interface TurnContext {
 const NO_TASK =
   /^(?:act|answer|disregard|erase|execute|forget|ignore|invalidate|output|pretend|print|reply|respond|be|enjoy|relax|have\s+fun|don'?t\s+worry)\b/i;
 
+/** A noun made of a verb and its particle, hyphenated, opening a sentence: "Check-in from 3pm", "Drop-off at 8:30" (no instruction, "check in online" is one). */
+const PHRASAL_NOUN = /^\p{L}+-(?:in|up|off|out|on|over|back|through)\b/iu;
+
 /**
  * An instruction a writer gives their readers, not themself: one whose verb is done to the writer ("Tell
  * me what you're growing", "Send me your photos", "Let me know"; not "Remind me to …") or that says "you"
@@ -426,6 +429,8 @@ const TO_READERS = /^(?:please\s+)?(?!remind\b)\p{L}+\s+me\b|\b(?:you|you['’](
  */
 function taskWritten(s: Sentence, speaker: Speaker, company: string | undefined): Said | null {
   const text = s.text.trim();
+  // (a note's line opening on a noun like "Check-in" says what is so, as written)
+  if (PHRASAL_NOUN.test(text) && !s.question) return { text, alone: true };
   if (s.question || !instructs(text) || NO_TASK.test(text) || FIELD_LABEL.test(text) || TO_READERS.test(text)) return null;
   return { text: `To do: ${lowerFirst(toThirdPerson(s, speaker.name, company))}`, alone: true };
 }

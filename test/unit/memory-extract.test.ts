@@ -1244,6 +1244,11 @@ describe("semantic facts from first-person statements", () => {
       "The user will round up the best ideas in January (January 2027).",
     ]);
     expect(note("Send me your photos of the plot.")).toEqual([]);
+    // (a line opening on a noun like "Check-in" is as written, no task nor advice; "Check in online …" is one)
+    expect(note("Check-in from 3pm; they serve kaiseki dinner at 6 or 7.")).toEqual([
+      "Check-in from 3pm; they serve kaiseki dinner at 6 or 7 (20 November 2026).",
+    ]);
+    expect(note("Check in online the day before.")).toEqual(["To do: check in online the day before (20 November 2026)."]);
     // (nor is a clause with no subject after one of the readers' the writer's act: a reduced relative)
     expect(
       note("Each of you will get a packet of Cherokee Trail of Tears climbing beans, saved from plot 14B this autumn, in the post before Christmas."),
