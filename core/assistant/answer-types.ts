@@ -148,8 +148,8 @@ const STATES_STAY =
 const ASKS_MEMBERSHIP = /\b(memberships?|subscriptions?|subscribed)\b/i;
 const STATES_REPEATED_PAYMENT =
   /\b(?:direct debit|standing order|subscriptions?|subscribed|memberships?|(?:a|per|every) (?:month|year)|monthly|annual(?:ly)?|recurring)\b/i;
-/** A question for a book ("What book am I reading?"), and a book a memory states: by its author, on a reading list, as a novel, or its title in quotes. */
-const ASKS_BOOK = /\b(books?|novels?)\b/i;
+/** A question for a book ("What book am I reading?", not "When is my book club meeting?"), and a book a memory states: by its author, on a reading list, as a novel, or its title in quotes. */
+const ASKS_BOOK = /\b(books?|novels?)\b(?!\s+(?:club|group|shop|store|fair)s?\b)/i;
 const STATES_BOOK = /\b(?:authors?|novels?|reading list|books?|by\s+\p{Lu}\p{Ll})|["“]\p{Lu}[^"”]{2,80}["”]/u;
 
 /** A question for someone's job title ("What is my job title?", "What's Priya's role?"), and a role a memory states ("as Senior Product Designer", "works as a pharmacist"). */

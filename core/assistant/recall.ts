@@ -5,7 +5,7 @@ import { peopleByAlias } from "../db/repos/entities.js";
 import { getMemories } from "../db/repos/memories.js";
 import { anyMemoryMentions, countRecall, currentRelationFacts, memoriesMentioningDates, pastRelationFacts, repeatingEvents } from "../db/repos/recall.js";
 import { getUserName } from "../db/repos/settings.js";
-import { isClippingText } from "../memory/clippings.js";
+import { holdsUsersNote, isClippingText } from "../memory/clippings.js";
 import { normName } from "../memory/entities.js";
 import { UNNAMED_USER } from "../memory/extractor.js";
 import { relationQuestion, type RelationQuestion } from "./relation-question.js";
@@ -352,7 +352,8 @@ function cannotAnswer(
   const unnamed = normName(UNNAMED_USER);
   const someoneElses = (h: MemoryHit) => {
     // (a highlight is about its book, and the user's own reading when asked as such: "What did I highlight about habits?")
-    if (!user || h.type !== "semantic" || (asksReading && isClippingText(h.content))) return false;
+    // (and a note the user typed at one is their own words: "What is my two-minute rule for guitar?" and "… ” Note: Guitar: just take it out of the case after dinner")
+    if (!user || h.type !== "semantic" || (asksReading && isClippingText(h.content)) || holdsUsersNote(h.content)) return false;
     const of = (JSON.parse(details.get(h.id) ?? "{}") as { subject?: unknown }).subject;
     // (a cost split among a group, "rent is €650 each", is the user's share too, whoever said it)
     if (SPLIT_COST.test(h.content)) return false;

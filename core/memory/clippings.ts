@@ -30,6 +30,14 @@ export function isClippingText(content: string): boolean {
   return CLIPPING_TEXT.test(content);
 }
 
+/** A note the user typed at a highlight, after the quote ("… ” Note: Use this in the team retro"), or a note alone ("Note on …"). */
+const TYPED_NOTE = /[”"]\s*Note:\s|^Note on /;
+
+/** Whether a clipping's fact holds words the user typed (a note at a highlight, or a note alone): theirs, whichever book the fact is about. */
+export function holdsUsersNote(content: string): boolean {
+  return isClippingText(content) && TYPED_NOTE.test(content);
+}
+
 /** Whether `source` is a Kindle clipping (a book's words: no how-to is read from them). */
 export function isClipping(source: SourceRow): boolean {
   return clippedBook(source) !== null;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { missesAnswerForm } from "../../core/assistant/answer-form.js";
 import { sharedWithQuestion, statesClockTimeAsked } from "../../core/assistant/answer-types.js";
+import { holdsUsersNote } from "../../core/memory/clippings.js";
 
 const misses = (question: string, content: string) => missesAnswerForm(question)({ title: content.slice(0, 40), content });
 
@@ -242,6 +243,16 @@ describe("the form of an answer", () => {
     const ride = "The user cycled 24.6 km in 1 hour 12 minutes on Sunday 25 October, 10:02–11:14 (outdoor bike workout, Charge 6).";
     expect(sharedWithQuestion("When did I go for a bike ride?", ride)).toEqual({ shared: 2, words: 3 });
     expect(sharedWithQuestion("When did I go for a ride on the train?", ride).shared).toBe(0);
+  });
+
+  it("reads a 'book club' as no book asked for, and a note typed at a highlight as the user's own words", () => {
+    const highlight =
+      "Highlight from Four Thousand Weeks by Oliver Burkeman, page 112: “The day will never arrive when you finally have everything under control.” Note: Read this before the Q1 planning meeting.";
+    expect(sharedWithQuestion("When is my book club meeting?", highlight)).toEqual({ shared: 1, words: 3 });
+    expect(sharedWithQuestion("What book is about time management?", "Four Thousand Weeks by Oliver Burkeman").shared).toBe(1);
+    expect(holdsUsersNote(highlight)).toBe(true);
+    expect(holdsUsersNote("Note on Meditations by Marcus Aurelius, page 75: Gift for Dad's birthday.")).toBe(true);
+    expect(holdsUsersNote("Highlight from Deep Work by Cal Newport, page 101: “Clarity about what matters provides clarity about what does not.”")).toBe(false);
   });
 
   it("answers a question that names a version only with a memory that says that version", () => {
