@@ -48,6 +48,7 @@ import { stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fileStart } from "./file-start.js";
 import { type CsvColumns, csvRecords, headerCells } from "./csv-records.js";
+import { downloadAbove, rememberedTest } from "./download-root.js";
 import { HeldNotes } from "./held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { dayWords, moneyWords } from "./record-words.js";
@@ -128,23 +129,8 @@ const DATASET = /^[A-Za-z][\w&-]*(?:\.[\w&-]+)+$/;
 /** The entry of a download's folder that makes it one: the order history's folder or file ("Retail.OrderHistory.1", "Retail.OrderHistory.1.csv"). */
 const ORDER_HISTORY = /^Retail\.OrderHistory\.\d+(?:\.csv)?$/i;
 
-/** Whether each folder holds Amazon's order history (a Retail.OrderHistory.N folder or file), as last looked (at most 64 folders). */
-const DOWNLOADS = new Map<string, boolean>();
-
-/** Whether the folder `root` is an unzipped Amazon download: it holds `Retail.OrderHistory.N/` or `Retail.OrderHistory.N.csv` (remembered per folder). */
-function isAmazonDownload(root: string): boolean {
-  const known = DOWNLOADS.get(root);
-  if (known !== undefined) return known;
-  let found = false;
-  try {
-    found = readdirSync(root).some((name) => ORDER_HISTORY.test(name));
-  } catch {
-    found = false;
-  }
-  if (DOWNLOADS.size >= 64) DOWNLOADS.clear();
-  DOWNLOADS.set(root, found);
-  return found;
-}
+/** Whether the folder `root` is an unzipped Amazon download: it holds `Retail.OrderHistory.N/` or `Retail.OrderHistory.N.csv` (remembered per folder, at most 64). */
+const isAmazonDownload = rememberedTest((root) => readdirSync(root).some((name) => ORDER_HISTORY.test(name)));
 
 /**
  * The unzipped Amazon download `file` is a file of, and the dataset it is in, or null: the folder above it
@@ -154,18 +140,14 @@ function isAmazonDownload(root: string): boolean {
  * folder the user keeps in the download, "My notes/…", is none of it.
  */
 function downloadOf(file: string): { root: string; dataset: string } | null {
-  let dir = dirname(file);
+  // (the folders gone up past, the last the one right under the download's, as `file` spells them)
   const between: string[] = [];
-  for (let up = 0; up < 4; up++) {
-    if (isAmazonDownload(dir)) return { root: dir, dataset: between.at(-1) ?? basename(file).replace(/\.csv$/i, "") };
-    const name = basename(dir);
-    if (up === 3 || !(DATASET.test(name) || name === "datasets")) return null;
+  const download = downloadAbove(file, isAmazonDownload, 3, (name) => {
+    if (!DATASET.test(name) && name !== "datasets") return false;
     between.push(name);
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-  return null;
+    return true;
+  });
+  return download && { root: download.root, dataset: between.at(-1) ?? basename(file).replace(/\.csv$/i, "") };
 }
 
 /** Why Retail.CustomerReturns is no note: its returns are told with their orders. */

@@ -58,6 +58,7 @@
 import { readdirSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
+import { rememberedTest } from "./download-root.js";
 import { fileStart } from "./file-start.js";
 import { type Stamp, sourceWords, type Workout, workoutTurn } from "./applehealth-workouts.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
@@ -82,25 +83,12 @@ const ASIDE: Readonly<Record<string, string>> = {
 /** Why export_cda.xml (`exportar_cda.xml` …) is passed over. */
 const CDA = "Apple Health's clinical document (export_cda.xml: the same measurements again, as HL7 CDA); the days are told from export.xml";
 
-/** Whether each folder holds an export.xml of Apple Health (by its start), as last looked (at most 64 folders). */
-const EXPORTS = new Map<string, boolean>();
-
-/** Whether the folder `root` holds Apple Health's export.xml, whatever its name (an .xml whose start is one), by the first KiB of at most eight .xml files. */
-function isExportFolder(root: string): boolean {
-  const known = EXPORTS.get(root);
-  if (known !== undefined) return known;
-  let found = false;
-  try {
-    const names = readdirSync(root).filter((n) => /\.xml$/i.test(n) && !/_cda\.xml$/i.test(n));
-    names.sort((a, b) => Number(b.toLowerCase() === "export.xml") - Number(a.toLowerCase() === "export.xml"));
-    found = names.slice(0, 8).some((n) => isAppleHealthExport(fileStart(join(root, n)) ?? ""));
-  } catch {
-    found = false;
-  }
-  if (EXPORTS.size >= 64) EXPORTS.clear();
-  EXPORTS.set(root, found);
-  return found;
-}
+/** Whether the folder `root` holds Apple Health's export.xml, whatever its name (an .xml whose start is one), by the first KiB of at most eight .xml files (remembered per folder, at most 64). */
+const isExportFolder = rememberedTest((root) => {
+  const names = readdirSync(root).filter((n) => /\.xml$/i.test(n) && !/_cda\.xml$/i.test(n));
+  names.sort((a, b) => Number(b.toLowerCase() === "export.xml") - Number(a.toLowerCase() === "export.xml"));
+  return names.slice(0, 8).some((n) => isAppleHealthExport(fileStart(join(root, n)) ?? ""));
+});
 
 /**
  * Why `file` is passed over unread, in words, when it is a file of an unzipped Apple Health export but

@@ -41,6 +41,7 @@ import { stat } from "node:fs/promises";
 import { fileStart } from "./file-start.js";
 import { basename, dirname, join } from "node:path";
 import { readBytes } from "./bytes.js";
+import { rememberedTest } from "./download-root.js";
 import { type CsvColumns, type CsvRecord, cellOf, csvRecords, headerCells } from "./csv-records.js";
 import { HeldNotes } from "./held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
@@ -173,22 +174,14 @@ const ARCHIVE_FILES: Readonly<Record<string, string>> = {
   importedcontacts: "an address book imported into LinkedIn",
 };
 
-/** Whether each folder holds a LinkedIn archive's messages.csv, Connections.csv or Profile.csv (by its header), as last looked (at most 64 folders). */
-const ARCHIVES = new Map<string, boolean>();
-
-/** Whether the folder `root` is an unzipped LinkedIn archive: its messages.csv, Connections.csv or Profile.csv, by its header (remembered per folder). */
-function isLinkedInArchive(root: string): boolean {
-  const known = ARCHIVES.get(root);
-  if (known !== undefined) return known;
-  const found = (["messages.csv", "Connections.csv", "Profile.csv"] as const).some((name) => {
+/** Whether the folder `root` is an unzipped LinkedIn archive: its messages.csv, Connections.csv or Profile.csv, by its header (remembered per folder, at most 64). */
+const isLinkedInArchive = rememberedTest((root) =>
+  (["messages.csv", "Connections.csv", "Profile.csv"] as const).some((name) => {
     const start = fileStart(join(root, name));
     const kind = start === null ? null : linkedinKind(start, join(root, name));
     return kind === "messages" || kind === "connections" || kind === "profile";
-  });
-  if (ARCHIVES.size >= 64) ARCHIVES.clear();
-  ARCHIVES.set(root, found);
-  return found;
-}
+  }),
+);
 
 /** The folders of a LinkedIn archive that hold files of it: `Jobs/` and `Verifications/` (CSVs), `Articles/Articles/` (the articles, as web pages). */
 const CSV_FOLDERS = /^(?:jobs|verifications)$/i;

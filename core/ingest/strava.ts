@@ -36,10 +36,11 @@
  * ("the note has no text: …"), so a folder passes them over, said so; so is any file under an archive's
  * `activities/`, `media/` or `routes/` ({@link stravaPassedOver}).
  */
-import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
 import { readBytes } from "./bytes.js";
+import { rememberedTest } from "./download-root.js";
+import { fileStart } from "./file-start.js";
 import { durationWords, paceWords } from "./record-words.js";
 import { type CsvRecord, csvRecords, headerCells } from "./csv-records.js";
 import { HeldNotes } from "./held-notes.js";
@@ -104,40 +105,12 @@ const ASIDE: Readonly<Record<string, string>> = {
   routes: "a route planned on Strava (GPS: no words)",
 };
 
-/** Whether each folder holds a Strava archive's activities.csv (by its header), as last looked (at most 64 folders). */
-const ARCHIVES = new Map<string, boolean>();
-
-/** Whether the folder `root` holds Strava's activities.csv, by its first KiB (false when it cannot be read). */
-function isStravaArchive(root: string): boolean {
-  const known = ARCHIVES.get(root);
-  if (known !== undefined) return known;
-  let found = false;
-  try {
-    const file = join(root, "activities.csv");
-    if (statSync(file).isFile()) {
-      const fd = openSync(file, "r");
-      try {
-        const head = Buffer.alloc(1024);
-        const n = readSync(fd, head, 0, head.length, 0);
-        found =
-          stravaKind(
-            head
-              .subarray(0, n)
-              .toString("utf8")
-              .replace(/^\uFEFF/, ""),
-            file,
-          ) === "activities";
-      } finally {
-        closeSync(fd);
-      }
-    }
-  } catch {
-    found = false;
-  }
-  if (ARCHIVES.size >= 64) ARCHIVES.clear();
-  ARCHIVES.set(root, found);
-  return found;
-}
+/** Whether the folder `root` holds Strava's activities.csv, by its first KiB (false when it cannot be read; remembered per folder, at most 64). */
+const isStravaArchive = rememberedTest((root) => {
+  const file = join(root, "activities.csv");
+  const start = fileStart(file);
+  return start !== null && stravaKind(start, file) === "activities";
+});
 
 /**
  * Why `file` is passed over unread, in words, when it is under `activities/`, `media/` or `routes/` of

@@ -55,8 +55,9 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { type CsvColumns, csvRecords, headerCells } from "./csv-records.js";
+import { downloadAbove, rememberedTest } from "./download-root.js";
 import { fileStart } from "./file-start.js";
 import { HeldNotes } from "./held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
@@ -108,44 +109,24 @@ const DOWNLOAD_FOLDERS = new Set(["rider", "eats", "account and profile", "drive
 /** The CSVs whose presence in Rider/ or Eats/ makes a folder an Uber download. */
 const RECORD_FILES = /^(?:trips_data|rider_lifetime_trips|eats_order_details|user_orders)(?:-\d+)?\.csv$/i;
 
-/** Whether each folder is an unzipped Uber download, as last looked (at most 64 folders). */
-const DOWNLOADS = new Map<string, boolean>();
-
-/** Whether the folder `root` is an unzipped Uber download: its `Rider/` or `Eats/` holds trips_data.csv, eats_order_details.csv or their newer names (remembered per folder). */
-function isUberDownload(root: string): boolean {
-  const known = DOWNLOADS.get(root);
-  if (known !== undefined) return known;
+/** Whether the folder `root` is an unzipped Uber download: its `Rider/` or `Eats/` holds trips_data.csv, eats_order_details.csv or their newer names (remembered per folder, at most 64). */
+const isUberDownload = rememberedTest((root) => {
   let found = false;
-  try {
-    for (const name of readdirSync(root)) {
-      if (!/^(?:rider|eats)$/i.test(name)) continue;
-      try {
-        if (readdirSync(join(root, name)).some((f) => RECORD_FILES.test(f))) found = true;
-      } catch {
-        // (a file named Rider, or a folder that cannot be read)
-      }
+  for (const name of readdirSync(root)) {
+    if (!/^(?:rider|eats)$/i.test(name)) continue;
+    try {
+      if (readdirSync(join(root, name)).some((f) => RECORD_FILES.test(f))) found = true;
+    } catch {
+      // (a file named Rider, or a folder that cannot be read)
     }
-  } catch {
-    found = false;
   }
-  if (DOWNLOADS.size >= 64) DOWNLOADS.clear();
-  DOWNLOADS.set(root, found);
   return found;
-}
+});
 
-/** The unzipped Uber download `file` is of and its path inside it ("Rider/trips_data.csv"), or null: a folder at most three up holding Rider/ or Eats/ with their rides or orders, the file at its top or in one of its folders (a folder the user keeps there is none of it). */
+/** The unzipped Uber download `file` is of and its path inside it ("Rider/trips_data.csv"), or null: its folder or one at most two above it holding Rider/ or Eats/ with their rides or orders, the file at its top or in one of its folders (a folder the user keeps there is none of it). */
 function downloadOf(file: string): { root: string; parts: string[] } | null {
-  let dir = dirname(file);
-  for (let up = 0; up < 3; up++) {
-    if (isUberDownload(dir)) {
-      const parts = relative(dir, file).split(sep);
-      return parts.length === 1 || DOWNLOAD_FOLDERS.has(parts[0]!.toLowerCase()) ? { root: dir, parts } : null;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-  return null;
+  const download = downloadAbove(file, isUberDownload, 2);
+  return download && (download.parts.length === 1 || DOWNLOAD_FOLDERS.has(download.parts[0]!.toLowerCase())) ? download : null;
 }
 
 /** Why eats_restaurant_names.csv is no note: its names are told with the orders. */
