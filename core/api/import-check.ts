@@ -21,6 +21,7 @@ import { isGoogleSavedList } from "../ingest/googlemaps.js";
 import { isStravaCsv, stravaPassedOver } from "../ingest/strava.js";
 import { applehealthPassedOver } from "../ingest/applehealth.js";
 import { fitbitPassedOver } from "../ingest/fitbit-export.js";
+import { appleMusicPassedOver, isAppleMusicFile } from "../ingest/applemusic-export.js";
 import { isRedditCsv, redditPassedOver } from "../ingest/reddit.js";
 import { isLinkedInCsv, linkedinPassedOver } from "../ingest/linkedin.js";
 import { amazonPassedOver, isAmazonCsv } from "../ingest/amazon.js";
@@ -30,6 +31,7 @@ import { spotifyPassedOver } from "../ingest/spotify.js";
 import { isNetflixFile, netflixPassedOver } from "../ingest/netflix.js";
 import { timelinePassedOver } from "../ingest/timeline.js";
 import { isInstapaperCsv, isPocketCsv, isPocketHtml } from "../ingest/readlater.js";
+import { isRaindropCsv } from "../ingest/raindrop.js";
 import { isTwitterWordsFile } from "../ingest/twitter-archive.js";
 import { isCanvasFile } from "../ingest/canvas.js";
 import { mastodonPassedOver } from "../ingest/mastodon.js";
@@ -41,9 +43,11 @@ import { isElementHtml, matrixPassedOver } from "../ingest/matrix.js";
 import { discordPackagePassedOver, inDiscordPackage, isDiscordPackageMessages } from "../ingest/discord-package.js";
 import { journeyPassedOver } from "../ingest/journey.js";
 import { googleVoicePassedOver, isGoogleVoiceHtml } from "../ingest/googlevoice.js";
+import { isKindleNotebook } from "../ingest/kindle-notebook.js";
 import { googlePhotosPassedOver } from "../ingest/googlephotos.js";
 import { isYouTubeCsv, youtubePassedOver } from "../ingest/youtube.js";
 import { myActivityPassedOver } from "../ingest/myactivity.js";
+import { geminiPassedOver } from "../ingest/gemini.js";
 import { browserPassedOver, HISTORY_NAME, isHistoryInFolder } from "../ingest/browser.js";
 import { isKoboConf, koboPassedOver } from "../ingest/kobo.js";
 import { blueskyPassedOver } from "../ingest/bluesky.js";
@@ -101,7 +105,7 @@ export async function checkImportFile(
 /**
  * The format of a `.txt`/`.md`/`.enex`/`.ics`/`.vcf`/`.eml`/`.mbox`/`.xml`/`.html`/`.json`/`.js` file found in a folder the user imports: a
  * Kindle's "My Clippings.txt" as Kindle clippings, a conversation imessage-exporter wrote as text ("Mum.txt") as one, a chat the LINE app exported ("[LINE] Chat with Yuki.txt") as one, an iCalendar file as a calendar, a saved mail or a
- * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, a WordPress export (Tools → Export: `<site>.WordPress.2026-12-01.xml`, WordPress eXtended RSS) as one, any other .xml null, browsers' exported bookmarks (an .html or .htm opening with `<!DOCTYPE NETSCAPE-Bookmark-file-1>`: Chrome's bookmarks_11_30_26.html, Firefox's, Safari's, Pinboard's) as bookmarks, Pocket's export (ril_export.html, an HTML page titled "Pocket Export") as readlater, Google Voice's text conversations and voicemails of Google Takeout (`Voice/Calls/Greg Novak - Text - 2026-10-05T14_02_11Z.html`, told by their start) as googlevoice (its calls' logs, the audio, the photos sent, Phones.vcf, Greetings/ and Bills.html passed over, said why: {@link passedOverInFolder}), any other .html null (a saved web page, Takeout's archive_browser.html: no one's words), a Telegram Desktop export's result.json (a chat's, ChatExport_<day>/, or a whole
+ * mailbox as email, contacts (a .vcf) as vCards, an Evernote export as one, an SMS Backup & Restore backup (an .xml) as one, a WordPress export (Tools → Export: `<site>.WordPress.2026-12-01.xml`, WordPress eXtended RSS) as one, any other .xml null, browsers' exported bookmarks (an .html or .htm opening with `<!DOCTYPE NETSCAPE-Bookmark-file-1>`: Chrome's bookmarks_11_30_26.html, Firefox's, Safari's, Pinboard's) as bookmarks, Pocket's export (ril_export.html, an HTML page titled "Pocket Export") as readlater, Raindrop.io's exports (its HTML export, a Netscape bookmark file; its CSV export by its header "id,title,note,excerpt,url,folder,…") as bookmarks, Google Voice's text conversations and voicemails of Google Takeout (`Voice/Calls/Greg Novak - Text - 2026-10-05T14_02_11Z.html`, told by their start) as googlevoice (its calls' logs, the audio, the photos sent, Phones.vcf, Greetings/ and Bills.html passed over, said why: {@link passedOverInFolder}), the Kindle app's notebooks of books (`Atomic Habits - Notebook.html`, told by their start; one with no highlight nor note passed over, said so) as kindle, any other .html null (a saved web page, Takeout's archive_browser.html: no one's words), a Telegram Desktop export's result.json (a chat's, ChatExport_<day>/, or a whole
  * account's, DataExport_<day>/: its chats, the media beside it no text; one with no chat of words passed over, said why) as telegram, a Google Keep note (a Takeout folder's .json) as Keep's, a Messenger or Instagram
  * thread (a Meta download's message_1.json) as one, a Day One journal's Journal.json as one, a Slack channel's day as one, a Discord channel exported by
  * DiscordChatExporter as one, a Discord data package's channel (`messages/c<id>/messages.json`, an older package's `messages.csv`, told by
@@ -124,7 +128,9 @@ export async function checkImportFile(
  * {@link passedOverInFolder}). Google's My Activity of Takeout's other products (My Activity/Search/MyActivity.json, Chrome's,
  * Maps' …) and Chrome's history (Chrome/History.json), told by their start, as myactivity (one of adverts, apps used or feed cards
  * only refused as a note with no text, so the folder passes it over, saying what it holds; its HTML form and Takeout's
- * archive_browser.html passed over, said why: {@link passedOverInFolder}). Google Maps Timeline's files (a Takeout month of Semantic Location
+ * archive_browser.html passed over, said why: {@link passedOverInFolder}). Gemini's My Activity (My Activity/Gemini Apps/MyActivity.json),
+ * told by its start, as gemini (one of features used and feedback only refused as a note with no text, so the folder passes it over,
+ * saying what it holds; the files attached to its prompts beside it passed over, said why: {@link passedOverInFolder}). Google Maps Timeline's files (a Takeout month of Semantic Location
  * History, `Location History (Timeline)/Semantic Location History/2026/2026_OCTOBER.json`, and the phone's Timeline.json), told by their start,
  * as timeline (Takeout's Records.json, Settings.json and Timeline Edits.json passed over, said why: {@link passedOverInFolder}). A Facebook download's posts and comments (your_posts__check_ins__photos_and_videos_1.json,
  * comments.json, the posts and comments in groups, told by their start) as facebook (its Messenger threads, message_1.json, as
@@ -210,10 +216,11 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
     const format = await detectFormat(path).catch(() => null);
     return format === "sms" || format === "wordpress" || format === "applehealth" ? format : null;
   }
-  // (a web page is no one's words: only browsers' exported bookmarks, Pocket's export, ril_export.html, and Google Voice's texts and voicemails of Takeout are read of a folder's .html)
+  // (a web page is no one's words: only browsers' exported bookmarks, Pocket's export, ril_export.html, Google Voice's texts and voicemails of Takeout
+  // and the Kindle app's notebooks, "<Book title> - Notebook.html", are read of a folder's .html)
   if (/\.html?$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
-    return format === "bookmarks" || format === "readlater" || format === "googlevoice" ? format : null;
+    return format === "bookmarks" || format === "readlater" || format === "googlevoice" || format === "kindle" ? format : null;
   }
   const format = await detectFormat(path).catch(() => "note" as const);
   return FOLDER_TEXT_FORMATS.has(format) ? format : "note";
@@ -248,13 +255,17 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "googlephotos",
   "matrix",
   "myactivity",
+  "gemini",
   "timeline",
   "signal",
   "fitbit",
+  "applemusic",
 ]);
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
 const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "bibtex",
+  // (Raindrop.io's CSV export, by its header)
+  "bookmarks",
   "kindle",
   "readwise",
   "todoist",
@@ -272,6 +283,7 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "bank",
   "uber",
   "netflix",
+  "applemusic",
   "youtube",
   "standardnotes",
   "ics",
@@ -323,7 +335,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * playlists (playlists.csv, a playlist's `<title>-videos.csv` of video ids), the account's channel.csv, its uploads' videos.csv
  * and its music library (youtube.ts `youtubePassedOver`). Google Takeout's index of its archive (archive_browser.html) and
  * My Activity as a web page (`My Activity/Search/MyActivity.html`: the reason says to choose JSON for Activity records in
- * Takeout) (myactivity.ts `myActivityPassedOver`). A Facebook download's likes and reactions (likes_and_reactions_1.json, by
+ * Takeout) (myactivity.ts `myActivityPassedOver`). A file attached to a prompt to Gemini, beside MyActivity.json in Takeout's
+ * `My Activity/Gemini Apps/` (a photo, a PDF, a recording: its name is kept with its prompt; gemini.ts `geminiPassedOver`). A Facebook download's likes and reactions (likes_and_reactions_1.json, by
  * its start: what was reacted to, no words), and its other `.json` that are none of its posts, comments or Messenger threads, said by
  * where they are (an album's list of photos, Messenger's data on the account, the profile, the friends, the account's records:
  * facebook.ts `facebookPassedOver`). An Instagram download's likes (liked_posts.json, liked_comments.json, by their start: what was
@@ -352,6 +365,10 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * its streaming histories, playlists and library: SearchQueries.json (searches logged as typed), Userdata.json, Identity.json, Payments.json,
  * Inferences.json, Marquee.json, Follow.json, Wrapped and Sound Capsule figures, the account's address and plan, its other JSON files, and
  * Spotify's Read_Me_First.pdf guide, which would otherwise be read as a document (spotify.ts `spotifyPassedOver`).
+ * A file of Apple Music's export (Apple Media Services information: its `Apple Music Activity/` folder) but its Play Activity, Library
+ * Tracks.json, Library Playlists.json and Likes and Dislikes.csv: the Play History Daily Tracks and Recently Played Tracks (the same
+ * plays summed, read beside the activity for the artists' names), Track Play History, Library Activity.json, Identifier
+ * Information.json, Apple Music - Favorites.csv and any other file of the folder (applemusic-export.ts `appleMusicPassedOver`).
  * A file of an unzipped Netflix download (a folder holding CONTENT_INTERACTION/) but its ViewingActivity.csv, Ratings.csv, MyList.csv and
  * SearchHistory.csv: the other interaction logs (IndicatedPreferences.csv, InteractiveTitles.csv, PlaybackRelatedEvents.csv), PROFILES/,
  * ACCOUNT/, PAYMENT_AND_BILLING/, DEVICES/, IP_ADDRESSES/, CLICKSTREAM/, CUSTOMER_SERVICE/, MESSAGES/ and Netflix's guides at its top
@@ -434,6 +451,10 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // inferences, marketing segments, followers, Wrapped figures and Spotify's Read_Me_First.pdf)
   const spotify = spotifyPassedOver(path);
   if (spotify) return spotify;
+  // (Apple Music's export but its Play Activity, library, playlists and likes: its summed histories (read beside the activity for the
+  // artists' names), the library's activity, the identifiers, the favourites and the folder's other files)
+  const appleMusic = appleMusicPassedOver(path, /\.(?:csv|json)$/i.test(path) ? fileStart(path, 8192) : null);
+  if (appleMusic) return appleMusic;
   // (a Netflix download's files but its viewing activity, ratings, My List and searches: the account's details, billing, devices, IP addresses,
   // clickstream, customer service, the profiles' settings, the other interaction logs and Netflix's Cover sheet.pdf)
   const netflix = netflixPassedOver(path);
@@ -459,6 +480,9 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // (Google Takeout's index, archive_browser.html, and My Activity as a web page, MyActivity.html, to be exported again in JSON)
   const takeout = myActivityPassedOver(path);
   if (takeout) return takeout;
+  // (the files attached to prompts to Gemini, beside Gemini Apps' MyActivity.json: named with their prompt, not read as the user's notes or documents)
+  const gemini = geminiPassedOver(path);
+  if (gemini) return gemini;
   // (a browser's databases that hold no history, Firefox's favicons.sqlite, cookies.sqlite …; a file named History or History.db that is no browser's history)
   const browser = await browserPassedOver(path);
   if (browser) return browser;
@@ -567,8 +591,8 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * copies of its notes (Logseq's logseq/bak and logseq/version-files), signal-export's chats' attachments (any file under a chat's media/, so
  * that they are said to be passed over: signal.ts `signalPassedOver`), an Apple Health export's routes (.gpx), ECGs (.csv) and export_cda.xml
  * (so that they are said to be passed over: applehealth.ts `applehealthPassedOver`), a Fitbit export's files that are not read, its heart-rate samples, Profile.csv, its scores' CSVs and
- * its profile's picture (so that they are said to be passed over: fitbit-export.ts `fitbitPassedOver`), Google Voice's Takeout folder's audio, photos sent in texts, Greetings/ and Bills.html (so that they are said to be passed over: {@link passedOverInFolder}; its texts' and calls' .html by their start), Google Photos' photos and videos of Takeout, beside their sidecars (so that they are said to be passed over: googlephotos.ts `googlePhotosPassedOver`), a Notion database's .csv (only
- * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, The StoryGraph's, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), a Journey export's photos, videos and voice notes beside their entries' .json (so that they are said to be passed over), an unzipped Discord data package's (its channels' messages.json and an older package's messages.csv; its other files too, whatever their kind, `account/avatar.png`, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over), and an Amazon download's ("Your Orders" unzipped: Retail.OrderHistory.1.csv; its returns and other datasets' CSVs too, so that they are said to be passed over), and an Uber download's ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv, or their newer names; its restaurants' names, analytics and account's CSVs too, so that they are said to be passed over), and a bank's statement (Monzo's export, Revolut's, by their headers)
+ * its profile's picture (so that they are said to be passed over: fitbit-export.ts `fitbitPassedOver`), Google Voice's Takeout folder's audio, photos sent in texts, Greetings/ and Bills.html (so that they are said to be passed over: {@link passedOverInFolder}; its texts' and calls' .html by their start), Google Photos' photos and videos of Takeout, beside their sidecars (so that they are said to be passed over: googlephotos.ts `googlePhotosPassedOver`), the files attached to prompts to Gemini beside Takeout's My Activity/Gemini Apps/MyActivity.json (so that they are said to be passed over: gemini.ts `geminiPassedOver`), a Notion database's .csv (only
+ * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, The StoryGraph's, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, Raindrop.io's CSV export, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), a Journey export's photos, videos and voice notes beside their entries' .json (so that they are said to be passed over), an unzipped Discord data package's (its channels' messages.json and an older package's messages.csv; its other files too, whatever their kind, `account/avatar.png`, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over), and an Amazon download's ("Your Orders" unzipped: Retail.OrderHistory.1.csv; its returns and other datasets' CSVs too, so that they are said to be passed over), and an Uber download's ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv, or their newer names; its restaurants' names, analytics and account's CSVs too, so that they are said to be passed over), and a bank's statement (Monzo's export, Revolut's, by their headers)
  * (their header read: a Letterboxd export's profile, likes and comments too, so its import says why it passes them over;
  * any other .csv is data, not a note: passed over), in name
  * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Of a TextBundle (`<Title>.textbundle/`, Bear's
@@ -596,6 +620,8 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
           journeyPassedOver(join(path, n)) !== null ||
           googleVoicePassedOver(join(path, n)) !== null ||
           googlePhotosPassedOver(join(path, n)) !== null ||
+          // (the files attached to prompts to Gemini, beside MyActivity.json: listed so that they are said to be passed over)
+          geminiPassedOver(join(path, n)) !== null ||
           signalPassedOver(join(path, n)) !== null ||
           inDiscordPackage(join(path, n))) &&
         !isBundlePart(join(path, n)) &&
@@ -633,7 +659,8 @@ const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
  * (archive_browser.html) or My Activity as a web page (MyActivity.html), listed to be said passed over (myactivity.ts
  * `myActivityPassedOver`), or a Google Voice file of Takeout (a text
  * conversation's or a call's, by its first 8 KiB: googlevoice.ts `isGoogleVoiceHtml`; Bills.html and a call's log by their names,
- * listed to be said passed over: `googleVoicePassedOver`); any file of an Apple Health export but its export.xml, an ECG's CSV
+ * listed to be said passed over: `googleVoicePassedOver`), or the Kindle app's notebook of a book (by its first 8 KiB:
+ * kindle-notebook.ts `isKindleNotebook`); any file of an Apple Health export but its export.xml, an ECG's CSV
  * too (listed to be said passed over: applehealth.ts `applehealthPassedOver`); any file of a Fitbit export but its families read, its
  * Profile.csv and scores' CSVs too (listed to be said passed over: fitbit-export.ts `fitbitPassedOver`); a Substack export's posts' bodies, its subscribers' list and its
  * posts' delivery and open logs (listed to be said passed over: substack.ts `substackPassedOver`); not a CSV but a
@@ -645,6 +672,8 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
   if (applehealthPassedOver(join(root, name)) !== null) return true;
   // (a file of Fitbit's export but its families read, its Profile.csv and scores' CSVs too, listed so that it is said to be passed over)
   if (fitbitPassedOver(join(root, name)) !== null) return true;
+  // (a file of Apple Music's export but those read, its summed histories' CSVs too, listed so that it is said to be passed over)
+  if (/\.(?:csv|txt|pdf)$/i.test(name) && appleMusicPassedOver(join(root, name), null) !== null) return true;
   // (a Substack export's posts' bodies, its subscribers' list and delivery and open logs, listed so that they are said to be passed over)
   if (/\.(?:html?|csv)$/i.test(name) && substackPassedOver(join(root, name)) !== null) return true;
   // (an .html is read when it is browsers' exported bookmarks or Pocket's export, by its start: a saved web page is no one's words)
@@ -662,6 +691,8 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
       myActivityPassedOver(join(root, name)) !== null ||
       googleVoicePassedOver(join(root, name)) !== null ||
       isGoogleVoiceHtml(fileStart(join(root, name), 8192) ?? "") ||
+      // (and the Kindle app's notebooks, "<Book title> - Notebook.html", by their start: its style sheet, about 2 KiB, comes first)
+      isKindleNotebook(fileStart(join(root, name), 8192)?.trimStart() ?? "") ||
       // (and the pages of Element's HTML export of a Matrix room, listed so that they are said to be exported again as JSON)
       isElementHtml(fileStart(join(root, name), 8192) ?? "")
     );
@@ -675,7 +706,7 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
  * export's, a Todoist project's, TickTick's backup (its preamble, then its header "Folder Name","List Name","Title",…: ticktick.ts `isTickTickBackup`), Goodreads' library export's, The StoryGraph's (storygraph.ts `isStoryGraphCsv`) or a Letterboxd export's (diary.csv, lists/<list>.csv,
- * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
   const start = fileStart(path);
@@ -691,6 +722,7 @@ function opensAsExport(path: string): boolean {
       isDaylioCsv(start) ||
       isPocketCsv(start) ||
       isInstapaperCsv(start) ||
+      isRaindropCsv(start) ||
       isStravaCsv(start, path) ||
       isRedditCsv(start, path) ||
       isYouTubeCsv(start) ||
@@ -700,7 +732,9 @@ function opensAsExport(path: string): boolean {
       isBankCsv(start) ||
       isUberCsv(start, path) ||
       isSubstackPostsCsv(start) ||
-      isNetflixFile(start, path))
+      isNetflixFile(start, path) ||
+      // (Apple Music Play Activity.csv's header runs past the first KiB: 118 columns or more)
+      isAppleMusicFile(fileStart(path, 8192) ?? start, path))
   );
 }
 

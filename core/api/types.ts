@@ -86,6 +86,7 @@ export type ImportFormat =
   | "spotify"
   | "matrix"
   | "myactivity"
+  | "gemini"
   | "timeline"
   | "googlephotos"
   | "bank"
@@ -96,6 +97,7 @@ export type ImportFormat =
   | "substack"
   | "netflix"
   | "fitbit"
+  | "applemusic"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

@@ -30,6 +30,15 @@
  * easy-focaccia-bread-recipe) in Recipes on 14 March 2026.", then its description and tags. A favicon
  * (`ICON`, a data: URI) is never kept; a bookmarklet (`javascript:`), Firefox's queries (`place:`) and
  * a browser's own pages (`about:`, `chrome://`) are passed over: no page the user saved.
+ *
+ * Raindrop.io's HTML export (Settings → Export or Backups → HTML) is such a file too: `<TITLE>Raindrop.io
+ * Bookmarks</TITLE>`, a tab a level, each collection a folder (a nested one inside its parent's list,
+ * Raindrop's own "Unsorted" at the top), each bookmark's `TAGS`, `DATA-COVER` (its preview image's link,
+ * never kept) and, in newer exports (2021's has none), `DATA-IMPORTANT="true"` for a favourite (said "(favourite)"), a `<DD>`
+ * after it (the page's description, as Raindrop's exports of 2021 and 2026 kept in public test fixtures
+ * show) and a highlight as a `<DD><blockquote …>` of its own (as importers of its HTML read it). Its CSV
+ * export is read by raindrop.ts into the same notes and words ({@link Bookmark}'s note, excerpt,
+ * highlights and favourite).
  */
 import { stat } from "node:fs/promises";
 import { Parser } from "htmlparser2";
@@ -89,6 +98,8 @@ const BROWSER_FOLDERS = new Set([
   "favourites bar",
   "other favorites",
   "other favourites",
+  // (Raindrop.io's collection of what is filed in none)
+  "unsorted",
 ]);
 
 /** The schemes of a page the user saved; any other (javascript:, place:, about:, chrome:, data:) is no page and passed over. */
@@ -115,8 +126,18 @@ export interface Bookmark {
   tags: string[];
   /** Firefox's keyword for it (`SHORTCUTURL`), or null. */
   keyword: string | null;
-  /** Where it is: its `<A>`'s line in the file (1-based); null for Chrome's JSON. */
+  /** Where it is: its `<A>`'s line in the file (1-based; a CSV's row's first line); null for Chrome's JSON. */
   line: number | null;
+  /** The user's own note on it (Raindrop's `note`), its line breaks kept; none when absent. */
+  note?: string;
+  /** The page's own words as the app fetched them (Raindrop's `excerpt`), on one line: data, not the user's; none when absent. */
+  excerpt?: string;
+  /** What the user highlighted on the page, each with their note on it ("" for none), in the page's order. */
+  highlights?: Array<{ text: string; note: string }>;
+  /** Whether the user marked it a favourite (Raindrop's `favorite`, its HTML's `DATA-IMPORTANT`). */
+  favourite?: boolean;
+  /** The app's own id of it (Raindrop's raindrop id), kept in the turn's metadata; none when absent. */
+  id?: string;
 }
 
 /** The note a bookmark is told in: its folders' path ("Lisbon trip", "Recipes / Bread"), else the browser's folder or the file's top level it is in. */
@@ -157,26 +178,40 @@ export function shownLink(href: string): string {
 }
 
 /** A title, a description or a tag on one line: its white space collapsed. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
 /** A sentence's end, or a closing bracket or quote after which no full stop is added. */
 const ENDED = /[.!?…)"”’]$/;
 
+/** `text` ended as a sentence: a full stop added unless it ends with one (or a closing bracket or quote). */
+function ended(text: string): string {
+  return `${text}${ENDED.test(text) ? "" : "."}`;
+}
+
 /**
  * A bookmark in words, as the paragraph of its folder's note: "Bookmarked "<title>" (<link as shown>) in
  * <folder path> on <day>." ("in …" when it is in a folder of the user's, "on …" when its day is
- * known), then "Description: …" and "Tags: a, b." on lines of their own. One without a title is
- * said by its link ("Bookmarked mycroft.ai on 16 March 2026.").
+ * known, " (favourite)" before the full stop for one the user starred), then on lines of their own the
+ * user's note ("My note: …", each of its lines), the page's own words in quotes ("The page says: "…""),
+ * each highlight naming the page, with the user's note on it ("Highlighted in "<title>", with my note
+ * "…": "…""), "Description: …" and "Tags: a, b.". One without a title is said by its link ("Bookmarked
+ * mycroft.ai on 16 March 2026.").
  */
 export function bookmarkInWords(b: Bookmark): string {
   const shown = shownLink(b.href);
   const what = b.title ? `"${b.title}" (${shown})` : shown;
   const where = b.path.length ? ` in ${b.path.join(" / ")}` : "";
   const when = b.added !== null ? ` on ${humanDate(b.added)}` : "";
-  const lines = [`Bookmarked ${what}${where}${when}.`];
-  if (b.description) lines.push(`Description: ${b.description}${ENDED.test(b.description) ? "" : "."}`);
+  const lines = [`Bookmarked ${what}${where}${when}${b.favourite ? " (favourite)" : ""}.`];
+  const noteLines = (b.note ?? "").split(/\n/).map(oneLine).filter(Boolean);
+  if (noteLines.length) lines.push(`My note: ${noteLines.map(ended).join("\n")}`);
+  if (b.excerpt) lines.push(`The page says: "${b.excerpt}"`);
+  // (a highlight's note before its words: the line one sentence, so the two are never told apart)
+  for (const h of b.highlights ?? [])
+    lines.push(`Highlighted in ${b.title ? `"${b.title}"` : shown}${h.note ? `, with my note "${h.note}"` : ""}: "${h.text}"`);
+  if (b.description) lines.push(`Description: ${ended(b.description)}`);
   if (b.tags.length) lines.push(`Tags: ${b.tags.join(", ")}.`);
   return lines.join("\n");
 }
@@ -195,8 +230,8 @@ function addedAt(value: string): number | null | undefined {
   return ms > 0 && inImportRange(ms) ? ms : null;
 }
 
-/** Tags as Firefox and Pinboard write them ("hotel,lisbon"): each trimmed, empty ones dropped. */
-function tagsOf(value: string | undefined): string[] {
+/** Tags as Firefox and Pinboard write them ("hotel,lisbon"), and Raindrop ("kyoto, ryokan"): each trimmed, empty ones dropped. */
+export function tagsOf(value: string | undefined): string[] {
   return (value ?? "").split(",").map(oneLine).filter(Boolean);
 }
 
@@ -273,6 +308,9 @@ export class Folders {
           ...(b.added !== null ? { added: new Date(b.added).toISOString() } : { undated: true }),
           ...(b.tags.length ? { tags: b.tags } : {}),
           ...(b.keyword ? { keyword: b.keyword } : {}),
+          ...(b.favourite ? { favourite: true } : {}),
+          ...(b.highlights?.length ? { highlights: b.highlights.length } : {}),
+          ...(b.id ? { id: b.id } : {}),
         },
       },
     });
@@ -303,8 +341,8 @@ export class Folders {
   }
 }
 
-/** The error for a file with nothing kept: a note with no text, so a folder passes it over. */
-function nothingKept(file: string, where: string, passedOver: number): ImportError {
+/** The error for a file with nothing kept (`where` in it): a note with no text, so a folder passes it over; `passedOver` bookmarks saved no page. */
+export function nothingKept(file: string, where: string, passedOver: number): ImportError {
   return new ImportError(
     file,
     where,
@@ -320,7 +358,8 @@ function nothingKept(file: string, where: string, passedOver: number): ImportErr
  * file's modification time, metadata `bookmark.undated`), a folder's bookmarks in the order they were
  * added. `start` is the file's start as detection read it: Chrome's `Bookmarks` JSON when it opens as
  * one ({@link isChromeBookmarksJson}), else the Netscape bookmark file, streamed. Turn metadata: `{
- * bookmark: { folder, href, line?, added? (ISO 8601) | undated, tags?, keyword? } }`; no `line` of a
+ * bookmark: { folder, href, line?, added? (ISO 8601) | undated, tags?, keyword?, favourite?, highlights? (how
+ * many), id? } }`; no `line` of a
  * note's, so a bookmark is known again by its words wherever it moved in the file. Folders held past
  * {@link MAX_HELD_CHARS} are given in parts (the same externalId).
  * @throws ImportError naming the file and where: an ADD_DATE that is no whole number (`line N`), a
@@ -346,8 +385,8 @@ export async function* parseBookmarks(
   const frames: Frame[] = [];
   /** the heading read last, naming the list that follows it (dropped when a bookmark or another heading comes first: an empty folder) */
   let heading: { name: string; browsers: boolean; line: number } | null = null;
-  /** the element whose words are being read: the file's <H1>, a folder's heading, a bookmark, a description */
-  let reading: { kind: "h1" | "heading" | "a" | "dd"; text: string; line: number; attrs: Record<string, string> } | null = null;
+  /** the element whose words are being read: the file's <H1>, a folder's heading, a bookmark, a description (and the highlight quoted in it, Raindrop's <DD><blockquote>) */
+  let reading: { kind: "h1" | "heading" | "a" | "dd"; text: string; line: number; attrs: Record<string, string>; quote?: string } | null = null;
   /** the bookmark read last, which a <DD> describes (null after a heading or a list) */
   let described: Bookmark | null = null;
   let top = "Bookmarks";
@@ -358,13 +397,19 @@ export async function* parseBookmarks(
   const lastLine = () => lines.lineAt(Math.max(0, lines.written - 1));
   const path = (): string[] => frames.flatMap((f) => (f.name !== null && !f.browsers ? [f.name] : []));
   const home = (): string => frames.findLast((f) => f.browsers)?.name ?? top;
+  // (a bookmark's highlight, Raindrop's <DD><blockquote>, read to its end)
+  const finishQuote = (): void => {
+    if (reading?.kind !== "dd" || reading.quote === undefined) return;
+    const text = oneLine(reading.quote);
+    reading.quote = undefined;
+    if (described && text) described.highlights = [...(described.highlights ?? []), { text, note: "" }];
+  };
+  // (a <DD> read to its end describes the bookmark before it, with any <DD> after it; the bookmark is held at the next item)
   const finishDescription = (): void => {
     if (reading?.kind !== "dd") return;
-    if (described) {
-      described.description = oneLine(reading.text);
-      folders.add(described);
-    }
-    described = null;
+    finishQuote();
+    const text = oneLine(reading.text);
+    if (described && text) described.description = described.description ? `${described.description} ${text}` : text;
     reading = null;
   };
   // (a bookmark is held once its description, if any, is read: at the next element)
@@ -397,6 +442,7 @@ export async function* parseBookmarks(
       tags: tagsOf(a.attrs.tags),
       keyword: oneLine(a.attrs.shortcuturl ?? "") || null,
       line: a.line,
+      ...(a.attrs["data-important"]?.trim().toLowerCase() === "true" ? { favourite: true } : {}),
     };
   };
   const parser: Parser = new Parser(
@@ -413,6 +459,11 @@ export async function* parseBookmarks(
           finishDescription();
           flushDescribed();
         }
+        if (name === "blockquote" && reading?.kind === "dd") {
+          finishQuote();
+          reading.quote = "";
+          return;
+        }
         if (name === "h1") reading = { kind: "h1", text: "", line: lineHere(parser), attrs };
         else if (/^h[2-6]$/.test(name)) {
           heading = null;
@@ -428,8 +479,9 @@ export async function* parseBookmarks(
       },
       ontext(text) {
         if (!reading) return;
-        reading.text += text;
-        if (reading.text.length > MAX_TEXT_CHARS) {
+        if (reading.quote !== undefined) reading.quote += text;
+        else reading.text += text;
+        if (reading.text.length > MAX_TEXT_CHARS || (reading.quote?.length ?? 0) > MAX_TEXT_CHARS) {
           const what = reading.kind === "a" ? "a bookmark's title" : reading.kind === "dd" ? "a description" : "a heading";
           throw new ImportError(
             file,
@@ -440,6 +492,7 @@ export async function* parseBookmarks(
       },
       onclosetag(name) {
         if (name === "a") finishAnchor();
+        else if (name === "blockquote") finishQuote();
         else if (name === "dd") finishDescription();
         else if (name === "dl") {
           finishAnchor();

@@ -6,7 +6,9 @@
  * A highlight is told as what it is, the book's words in quotes ("Highlight from Atomic Habits by
  * James Clear, page 27: “You do not rise …”"), so the memory engine keeps them whole (its
  * `clipping` metadata) rather than reading a quote's "you" as words to the listener; bookmarks (no
- * text) are passed over. English-language clippings only (the kind line is localised).
+ * text) are passed over. English-language clippings only (the kind line is localised). The Kindle app's
+ * notebook of a book (kindle-notebook.ts) is read into the same shapes: a book's clippings and its
+ * notebook are one conversation ({@link bookConversations}).
  */
 import { stat } from "node:fs/promises";
 import { parseHumanDate } from "../time/import-dates.js";
@@ -18,6 +20,8 @@ import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.j
 const SEPARATOR = /^={10}\s*$/;
 /** A clipping's kind-and-place line: group 1 the kind, 2 the place ("page 27 | Location 401-402"), 3 when it was added. */
 export const KINDLE_META = /^-\s+Your\s+(Highlight|Note|Bookmark|Clip(?:ping)?)\b\s*(?:on|at)?\s*(.*?)\s*\|\s*Added on\s+(.+?)\s*$/i;
+/** How a Kindle book's conversation's externalId opens ("kindle:Atomic Habits (James Clear)"): its clippings' and its notebook's, not a Kobo's nor Readwise's, also read as format `kindle`. */
+export const KINDLE_BOOK = "kindle:";
 /** A book line's author, in the last brackets ("Atomic Habits (James Clear)"): group 1 the title, 2 the author. */
 const BOOK = /^(.*?)\s*\(([^()]+)\)\s*$/;
 
@@ -28,35 +32,53 @@ export interface Clipping {
   author: string | null;
   /** "page 27", "location 112" (where the reader was), or null. */
   place: string | null;
-  /** The highlight's last location, to which a note typed at its end is attached. */
+  /** Its location: a clipping's last, at which a note typed at a highlight's end is (My Clippings.txt); a notebook's highlight's first, all the app gives (kindle-notebook.ts). */
   location: number | null;
   /** Where the device says it is, as it says it ("page 27 | Location 401-402"). */
   at: string;
 }
 
-/** One clipping as read, before notes join their highlights. */
-interface Read {
+/**
+ * One highlight or note as a reader of a Kindle's read it (My Clippings.txt here, the app's notebook in
+ * kindle-notebook.ts): what it is, its words, the note typed at it once joined (null: none), when
+ * (epoch ms), the line it starts on, and its reader's own metadata besides `line` and `clipping`.
+ */
+export interface ClippingRead {
   clipping: Clipping;
   text: string;
+  note: string | null;
   at: number;
   line: number;
+  extras?: Record<string, unknown>;
+}
+
+/** An author as a Kindle names them ("James Clear"; the store's "Aurelius, Marcus" → "Marcus Aurelius"; the first of "A; B"). */
+export function authorOf(named: string): string {
+  return named
+    .trim()
+    .split(/\s*;\s*/)[0]!
+    .replace(/^([^,]+),\s*([^,]+)$/, "$2 $1");
 }
 
 /** The book line's title and author ("Atomic Habits (James Clear)"; "Meditations (Aurelius, Marcus)" → "Marcus Aurelius"). */
 function bookOf(line: string): { book: string; author: string | null } {
   const m = BOOK.exec(line.trim());
   if (!m?.[1]) return { book: line.trim(), author: null };
-  const author = m[2]!.split(/\s*;\s*/)[0]!.replace(/^([^,]+),\s*([^,]+)$/, "$2 $1");
-  return { book: m[1], author };
+  return { book: m[1], author: authorOf(m[2]!) };
 }
 
-/** "page 27 | Location 401-402" → where to say it is ("page 27", else "location 401") and the last location (402). */
-function placeOf(place: string): { place: string | null; location: number | null } {
+/**
+ * Where a Kindle says a clipping is ("page 27 | Location 401-402"; a notebook's "Page 27 · Location
+ * 1,401") → where to say it is ("page 27", else "location 401") and its last location (402; a
+ * notebook's one location, 1401); nulls for neither.
+ */
+export function placeOf(place: string): { place: string | null; location: number | null } {
   const page = /\bpage\s+([\w-]+)/i.exec(place);
-  const loc = /\bLocation\s+(\d+)(?:-(\d+))?/i.exec(place);
+  const loc = /\bLocation\s+(\d[\d,]*)(?:-(\d[\d,]*))?/i.exec(place);
+  const first = loc ? loc[1]!.replace(/,/g, "") : null;
   return {
-    place: page ? `page ${page[1]}` : loc ? `location ${loc[1]}` : null,
-    location: loc ? Number(loc[2] ?? loc[1]) : null,
+    place: page ? `page ${page[1]}` : first ? `location ${first}` : null,
+    location: loc ? Number((loc[2] ?? loc[1]!).replace(/,/g, "")) : null,
   };
 }
 
@@ -83,7 +105,7 @@ export function toldClipping(c: Clipping, text: string, note: string | null): st
  */
 export async function parseKindle(file: string, opts: { onProgress?: (bytesRead: number, totalBytes: number) => void } = {}): Promise<ParsedConversation[]> {
   const input = fileLines(file, (await stat(file)).size, opts.onProgress);
-  const clippings: Read[] = [];
+  const clippings: ClippingRead[] = [];
   let block: Array<{ text: string; n: number }> = [];
   let n = 0;
   const flush = (): void => {
@@ -112,6 +134,7 @@ export async function parseKindle(file: string, opts: { onProgress?: (bytesRead:
         at: m[2]!,
       },
       text: said,
+      note: null,
       at: added.ms,
       line: bookLine.n,
     });
@@ -128,43 +151,52 @@ export async function parseKindle(file: string, opts: { onProgress?: (bytesRead:
   flush();
   if (!clippings.length) throw new ImportError(file, `line ${n}`, "no highlight or note in these clippings");
   input.finished();
-  return byBook(clippings);
+  return bookConversations(notesJoined(clippings));
 }
 
-/** The clippings as one conversation per book, each note told with the highlight it was typed at. */
-function byBook(clippings: Read[]): ParsedConversation[] {
-  const books = new Map<string, Read[]>();
-  for (const c of clippings) {
-    const reads = books.get(c.clipping.book);
-    if (reads) reads.push(c);
-    else books.set(c.clipping.book, [c]);
+/** `reads` (the clippings of My Clippings.txt) with each note typed at a highlight's end (at its last location, in the same book) told with that highlight, in their order. */
+function notesJoined(reads: ClippingRead[]): ClippingRead[] {
+  const key = (r: ClippingRead) => `${r.clipping.book}\n${r.clipping.location}`;
+  const ends = new Set(reads.filter((r) => r.clipping.kind === "highlight" && r.clipping.location !== null).map(key));
+  const attached = (r: ClippingRead) => r.clipping.kind === "note" && r.clipping.location !== null && ends.has(key(r));
+  const notes = new Map(reads.filter(attached).map((r) => [key(r), r.text]));
+  return reads
+    .filter((r) => !attached(r))
+    .map((r) => (r.clipping.kind === "highlight" && r.clipping.location !== null ? { ...r, note: notes.get(key(r)) ?? r.note } : r));
+}
+
+/**
+ * Highlights and notes (each note typed at a highlight already told with it, `note`) as one conversation
+ * per book, in the order the books first appear: format `kindle`, externalId `kindle:<title> (<author>)`,
+ * so a book's clippings and its notebook are one conversation, and a highlight both tell is one source
+ * (store.ts `turnHash` names it by its book and its words, whichever reader told it and when); each turn
+ * the user's, at its time, told by {@link toldClipping}, externalId the kind and where the Kindle says it
+ * is ("highlight, page 27 | Location 401-402"), metadata `{ line, clipping, ...extras }`; in time order.
+ */
+export function bookConversations(reads: readonly ClippingRead[]): ParsedConversation[] {
+  const books = new Map<string, ClippingRead[]>();
+  for (const r of reads) {
+    const same = books.get(r.clipping.book);
+    if (same) same.push(r);
+    else books.set(r.clipping.book, [r]);
   }
-  return [...books.values()].map((reads) => {
-    const ends = new Set(reads.filter((r) => r.clipping.kind === "highlight").map((r) => r.clipping.location));
-    const attached = (r: Read) => r.clipping.kind === "note" && r.clipping.location !== null && ends.has(r.clipping.location);
-    const notes = new Map(reads.filter(attached).map((r) => [r.clipping.location, r]));
-    const turns: ParsedTurn[] = [];
-    for (const r of reads) {
-      if (attached(r)) continue;
-      const note = r.clipping.kind === "highlight" ? notes.get(r.clipping.location) : undefined;
-      const text = toldClipping(r.clipping, r.text, note?.text ?? null);
-      turns.push({
-        // (named as the device names where it is: "highlight, page 27 | Location 401-402"; turnHash tells two at one place apart by their text)
-        externalId: `${r.clipping.kind}, ${r.clipping.at || new Date(r.at).toISOString()}`,
-        speaker: NOTE_SPEAKER,
-        role: "user",
-        occurredAt: r.at,
-        text,
-        metadata: { line: r.line, clipping: r.clipping },
-      });
-    }
-    const first = reads[0]!.clipping;
+  return [...books.values()].map((same) => {
+    const turns: ParsedTurn[] = same.map((r) => ({
+      // (named as the Kindle names where it is: "highlight, page 27 | Location 401-402", a notebook's "highlight, Page 27 · Location 401")
+      externalId: `${r.clipping.kind}, ${r.clipping.at || new Date(r.at).toISOString()}`,
+      speaker: NOTE_SPEAKER,
+      role: "user",
+      occurredAt: r.at,
+      text: toldClipping(r.clipping, r.text, r.note),
+      metadata: { line: r.line, clipping: r.clipping, ...r.extras },
+    }));
+    const first = same[0]!.clipping;
     return {
       format: "kindle",
-      externalId: `kindle:${first.book}${first.author ? ` (${first.author})` : ""}`,
+      externalId: `${KINDLE_BOOK}${first.book}${first.author ? ` (${first.author})` : ""}`,
       title: first.author ? `${first.book} by ${first.author}` : first.book,
       participants: [NOTE_SPEAKER],
-      startedAt: Math.min(...reads.map((r) => r.at)),
+      startedAt: Math.min(...same.map((r) => r.at)),
       turns: turns.sort((a, b) => a.occurredAt - b.occurredAt),
     };
   });

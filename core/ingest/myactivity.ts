@@ -41,7 +41,7 @@
  *
  * Passed over: records with no words of the user's, adverts ("From Google Ads", the Ads product's), apps
  * used ("Used Chrome", "Used Maps"), Discover's feed cards, Takeout's own archives, YouTube's records
- * (youtube.ts reads them); in Chrome's history its own pages (chrome://, a new tab), reloads and frames.
+ * (youtube.ts reads them), Gemini's (gemini.ts reads them as conversations); in Chrome's history its own pages (chrome://, a new tab), reloads and frames.
  * A file of only such records is refused as a note with no text, saying what it holds (a folder passes it
  * over, said why). Takeout's `archive_browser.html` (its index of the archive) and My Activity as a web
  * page (`MyActivity.html`: the reason says to choose JSON in Takeout) are passed over in a folder and
@@ -57,6 +57,7 @@ import { fileStart } from "./file-start.js";
 import { type Activity, type ActivityExample, activities, activityHeaderOf, activityHtmlProduct, clock, isAdvert, shown } from "./google-activity.js";
 import { streamJsonArray } from "./json-stream.js";
 import { NO_TEXT } from "./note.js";
+import { isGeminiProduct } from "./gemini.js";
 import { ImportError, type ParsedConversation } from "./types.js";
 
 export { pageOf } from "./browsing.js";
@@ -70,11 +71,11 @@ const YOUTUBE = /^YouTube(?: Music)?$/;
 /**
  * Whether `start` (a file's start, a byte order mark dropped) is a product's My Activity in JSON: an array
  * whose first record opens with its `"header"`, then its `"title"` (google-activity.ts `activityHeaderOf`),
- * of any product but YouTube's (youtube.ts `isYouTubeHistory`).
+ * of any product but YouTube's (youtube.ts `isYouTubeHistory`) and Gemini's (gemini.ts `isGeminiActivity`).
  */
 export function isMyActivity(start: string): boolean {
   const header = activityHeaderOf(start);
-  return header !== null && !YOUTUBE.test(header);
+  return header !== null && !YOUTUBE.test(header) && !isGeminiProduct(header);
 }
 
 /** Whether `start` (a file's start, a byte order mark dropped) is Chrome's history from Takeout: an object opening with its `"Browser History"` array. */
@@ -148,16 +149,17 @@ const named = (place: string) => place.toLowerCase().replace(/\s+/g, " ");
 /** Titles that are adverts seen or clicked ("Viewed ad", "Clicked an ad"), as the Ads product writes them. */
 const AD_TITLE = /^(?:viewed|clicked|saw|interacted with) (?:an? )?ads?\b/i;
 
-/** Why a record is passed over: YouTube's (read by youtube.ts), an advert, an app used, Discover's feed cards, Takeout's own. */
-type Passed = "youtube" | "advert" | "used" | "feed" | "takeout" | "empty";
+/** Why a record is passed over: YouTube's (read by youtube.ts), Gemini's (read by gemini.ts), an advert, an app used, Discover's feed cards, Takeout's own. */
+type Passed = "youtube" | "gemini" | "advert" | "used" | "feed" | "takeout" | "empty";
 
 /**
  * Record `a` of a product's My Activity as what was done, or why it is passed over ({@link Passed}): YouTube's
- * records, adverts, apps used ("Used Chrome"), Discover's cards, Takeout's archives, a record with no title.
+ * and Gemini's records, adverts, apps used ("Used Chrome"), Discover's cards, Takeout's archives, a record with no title.
  */
 function doneOf(a: Activity): Done | Passed {
   const product = a.header ?? "";
   if (YOUTUBE.test(product)) return "youtube";
+  if (isGeminiProduct(product)) return "gemini";
   if (isAdvert(a.item) || product === "Ads" || AD_TITLE.test(a.title)) return "advert";
   if (product === "Discover") return "feed";
   if (product === "Takeout") return "takeout";
@@ -207,6 +209,7 @@ const EXAMPLE: ActivityExample = { header: "Search", title: "Searched for …", 
 function onlyPassed(entries: number, passed: ReadonlySet<Passed>): string {
   if (entries === 0) return "Google My Activity with nothing in it";
   if (passed.size === 1 && passed.has("youtube")) return "YouTube's activity, which Engram reads as YouTube's (--format youtube)";
+  if (passed.size === 1 && passed.has("gemini")) return "Gemini's activity, which Engram reads as conversations with Gemini (--format gemini)";
   if (passed.size === 1 && passed.has("feed")) return "the cards Google showed in your Discover feed, no words of yours";
   return "Google My Activity of adverts, feed cards and apps used only, no words of yours";
 }

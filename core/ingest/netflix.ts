@@ -52,10 +52,11 @@
  */
 import { readdirSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { basename, join } from "node:path";
 import { humanDate, isoDate } from "../time/format.js";
 import { inImportRange, isoToMs } from "../time/import-dates.js";
 import { type CsvColumns, cellOf, csvRecords, headerCells } from "./csv-records.js";
+import { downloadAbove, rememberedTest } from "./download-root.js";
 import { fileStart } from "./file-start.js";
 import { episodeWords, listed, type NetflixTitle, parseNetflixTitle, type Sitting, timesWords, watchedWords } from "./netflix-titles.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
@@ -157,34 +158,12 @@ export function isNetflixFile(start: string, file: string): boolean {
   return netflixKind(start, file) !== null || netflixPassedOver(file) !== null;
 }
 
-/** Whether each folder is an unzipped Netflix download, as last looked (at most 64 folders). */
-const DOWNLOADS = new Map<string, boolean>();
+/** Whether the folder `root` is an unzipped Netflix download: it holds CONTENT_INTERACTION/ (remembered per folder, at most 64). */
+const isNetflixDownload = rememberedTest((root) => readdirSync(root, { withFileTypes: true }).some((e) => e.isDirectory() && e.name === "CONTENT_INTERACTION"));
 
-/** Whether the folder `root` is an unzipped Netflix download: it holds CONTENT_INTERACTION/ (remembered per folder). */
-function isNetflixDownload(root: string): boolean {
-  const known = DOWNLOADS.get(root);
-  if (known !== undefined) return known;
-  let found = false;
-  try {
-    found = readdirSync(root, { withFileTypes: true }).some((e) => e.isDirectory() && e.name === "CONTENT_INTERACTION");
-  } catch {
-    found = false;
-  }
-  if (DOWNLOADS.size >= 64) DOWNLOADS.clear();
-  DOWNLOADS.set(root, found);
-  return found;
-}
-
-/** The unzipped Netflix download `file` is of and its path inside it ("CONTENT_INTERACTION/Ratings.csv"), or null: a folder at most two up holding CONTENT_INTERACTION/. */
+/** The unzipped Netflix download `file` is of and its path inside it ("CONTENT_INTERACTION/Ratings.csv"), or null: its folder or one at most two above it holding CONTENT_INTERACTION/. */
 function downloadOf(file: string): { root: string; parts: string[] } | null {
-  let dir = dirname(file);
-  for (let up = 0; up < 3; up++) {
-    if (isNetflixDownload(dir)) return { root: dir, parts: relative(dir, file).split(sep) };
-    const above = dirname(dir);
-    if (above === dir) break;
-    dir = above;
-  }
-  return null;
+  return downloadAbove(file, isNetflixDownload, 2);
 }
 
 /** Why each other file of a download is passed over, by its folder (or its name, at the top). */

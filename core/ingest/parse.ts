@@ -47,6 +47,7 @@ import { parseMatrix } from "./matrix.js";
 import { parseTikTok } from "./tiktok.js";
 import { parseVcard } from "./vcard.js";
 import { parseKindle } from "./kindle.js";
+import { opensAsNotebook, parseKindleNotebook } from "./kindle-notebook.js";
 import { parseReadwise } from "./readwise.js";
 import { parseTodoist } from "./todoist.js";
 import { parseTickTick } from "./ticktick.js";
@@ -69,12 +70,15 @@ import { parseGooglePhotos } from "./googlephotos.js";
 import { parseTimeline } from "./timeline.js";
 import { parseAppleHealth } from "./applehealth.js";
 import { parseFitbit } from "./fitbit.js";
+import { parseAppleMusic } from "./applemusic.js";
 import { parseReddit } from "./reddit.js";
 import { parseYouTube } from "./youtube.js";
 import { parseMyActivity } from "./myactivity.js";
+import { parseGemini } from "./gemini.js";
 import { parseLetterboxd } from "./letterboxd.js";
 import { parseNote } from "./note.js";
 import { parseBookmarks } from "./bookmarks.js";
+import { isRaindropCsv, parseRaindropCsv } from "./raindrop.js";
 import { parseReadLater } from "./readlater.js";
 import { parseGoogleMaps } from "./googlemaps.js";
 import { isBundleText, parseTextBundle } from "./textbundle.js";
@@ -111,8 +115,8 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
 /**
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
  * in order: a transcript, a note, a Telegram chat (a whole Telegram account's export a chat at a time), a LINE chat, a calendar, a Messenger thread, a Todoist project, a Journey diary's entry, a meeting's captions, a Zoom meeting's saved chat or a Signal chat (signal-export's data.json or chat.md) is one; a
- * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each, a Readwise export too, a Goodreads export a book at a time, a StoryGraph export too; a BibTeX library an entry at a time (its note, then its abstract); a Letterboxd
- * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; Amazon's order history (Retail.OrderHistory.1.csv) a month of orders each; Uber's rides (trips_data.csv) or Eats orders (eats_order_details.csv) a month each; Spotify's streaming history a day of listening each, its Playlist1.json a playlist each, its YourLibrary.json one note; Netflix's viewing history (NetflixViewingHistory.csv, a download's ViewingActivity.csv) a day of a profile's viewing each, its Ratings.csv and MyList.csv one note each; Google Photos' album (its metadata.json) a note, a year's photos (its folder's first sidecar) a note per day, read from the folder a sidecar at a time; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; Google's My Activity (MyActivity.json of Search, Chrome, Maps …) or Chrome's History.json from Takeout a day each; an
+ * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each (the Kindle app's notebook its book), a Readwise export too, a Goodreads export a book at a time, a StoryGraph export too; a BibTeX library an entry at a time (its note, then its abstract); a Letterboxd
+ * export's diary a month of viewings, its ratings, watchlist or a list a note; browser bookmarks (and Raindrop.io's HTML or CSV export) a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; Amazon's order history (Retail.OrderHistory.1.csv) a month of orders each; Uber's rides (trips_data.csv) or Eats orders (eats_order_details.csv) a month each; Spotify's streaming history a day of listening each, its Playlist1.json a playlist each, its YourLibrary.json one note; Apple Music's Play Activity.csv a day of listening each (its Library Tracks.json and Likes and Dislikes.csv into the same days, its Library Playlists.json a playlist each); Netflix's viewing history (NetflixViewingHistory.csv, a download's ViewingActivity.csv) a day of a profile's viewing each, its Ratings.csv and MyList.csv one note each; Google Photos' album (its metadata.json) a note, a year's photos (its folder's first sidecar) a note per day, read from the folder a sidecar at a time; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; Google's My Activity (MyActivity.json of Search, Chrome, Maps …) or Chrome's History.json from Takeout a day each; Gemini's My Activity (MyActivity.json of Gemini Apps) its prompts within 30 minutes of each other a conversation each; an
  * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Substack export's posts.csv a post at a time (a post's body beside it, posts/<post_id>.html, that post); a Facebook download's posts a day, its comments a day; an Instagram download's posts, reels, stories or comments a day; a Snapchat download's chat_history.json a conversation each; a Google Voice file of Takeout (a text conversation, a group's, a voicemail) one; a DiscordChatExporter file or a Discord data package's channel (messages.json, messages.csv) one; a Skype export's messages.json a chat or group each; Element's JSON export of a Matrix room one; TikTok's download each chat of its direct messages, then a day of its posts or comments, each; a Roam graph a page at a time; a Trello board one note (in parts past
  * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts); a Google Maps Timeline file (a Takeout month, the phone's Timeline.json) a day of places and journeys each (timeline.ts); a bank's statement (Monzo's export, Revolut's) a month of each bank's transactions each (bank.ts); Apple Health's export.xml a day of workouts, sleep and totals each, given at its end (applehealth.ts); a JSON file of Fitbit's export a day of its exercises, sleeps, steps, resting heart rate or weigh-ins each, given at its end (fitbit.ts).
  */
@@ -169,7 +173,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   googlevoice: (file, _head, opts) => one(parseGoogleVoice(file, opts)),
   keep: (file, _head, opts) => one(parseKeep(file, opts)),
   ics: (file, _head, opts) => one(parseIcs(file, opts)),
-  kindle: (file, _head, opts) => all(parseKindle(file, opts)),
+  // (a Kindle's My Clippings.txt, a book each; or the Kindle app's notebook of a book, told by its start, an HTML page: that book's)
+  kindle: (file, head, opts) => (opensAsNotebook(head.text.trimStart()) ? one(parseKindleNotebook(file, opts)) : all(parseKindle(file, opts))),
   roam: (file, _head, opts) => parseRoam(file, opts),
   readwise: (file, _head, opts) => parseReadwise(file, opts),
   todoist: (file, _head, opts) => one(parseTodoist(file, opts)),
@@ -183,8 +188,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   // (a BibTeX library, streamed: each entry a note of the user's, then its abstract, the paper's words, as it is read)
   bibtex: (file, _head, opts) => parseBibtex(file, opts),
   letterboxd: (file, _head, opts) => parseLetterboxd(file, opts),
-  // (a Netscape bookmark file, streamed, or Chrome's own Bookmarks JSON, told by its start)
-  bookmarks: (file, head, opts) => parseBookmarks(file, head.text, opts),
+  // (a Netscape bookmark file, streamed, or Chrome's own Bookmarks JSON, or Raindrop.io's CSV export, told by its start)
+  bookmarks: (file, head, opts) => (isRaindropCsv(head.text) ? parseRaindropCsv(file, opts) : parseBookmarks(file, head.text, opts)),
   // (Google Maps' Saved Places.json or Reviews.json, streamed a place at a time, or a saved list's CSV, told by its start)
   googlemaps: (file, head, opts) => parseGoogleMaps(file, head.text, opts),
   daylio: (file, _head, opts) => parseDaylio(file, opts),
@@ -198,6 +203,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   youtube: (file, head, opts) => parseYouTube(file, head.text, opts),
   // (Google's My Activity of another product, or Chrome's History.json, from Takeout: a day a note; told by its start)
   myactivity: (file, head, opts) => parseMyActivity(file, head.text, opts),
+  // (Gemini's My Activity from Takeout, MyActivity.json of Gemini Apps: read twice, its prompts within 30 minutes of each other a conversation each)
+  gemini: (file, head, opts) => parseGemini(file, head.text, opts),
   // (Pocket's CSV or HTML export, or Instapaper's CSV, told by its start; a list of either a note)
   readlater: (file, head, opts) => parseReadLater(file, head.text, opts),
   // (Amazon's order history, Retail.OrderHistory.1.csv: a month of orders a note, each order a paragraph with its returns; the download's other files no note)
@@ -220,6 +227,9 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   applehealth: (file, _head, opts) => parseAppleHealth(file, opts),
   // (a JSON file of Fitbit's export, told by its start: its exercises, sleep logs, steps, resting heart rate or weigh-ins, a day a note, given at the file's end; the export's other files no note)
   fitbit: (file, head, opts) => parseFitbit(file, head.text, opts),
+  // (Apple Music's export, told by its start: Apple Music Play Activity.csv a day of listening a note, streamed; Library Tracks.json and Likes and
+  // Dislikes.csv into the same days; Library Playlists.json a playlist a note; its other files no note)
+  applemusic: (file, head, opts) => parseAppleMusic(file, head.text, opts),
 };
 
 /** Whether `format` is read by a reader of its own ({@link FILE_READERS}), not as a JSON array of conversations. */

@@ -1,7 +1,7 @@
 /**
  * How a record an export holds (an order, a payment) says its amount and its day, as a person would
  * write them in a note: "£34.99", "€412.50", "12.00 CHF"; "Saturday 3 October"; "23 minutes 41 seconds",
- * "5:19 per km", "10.6 km", "09:02". Used by amazon.ts, bank.ts and uber.ts, strava.ts, applehealth.ts and fitbit.ts.
+ * "5:19 per km", "10.6 km", "09:02". Used by amazon.ts, bank.ts and uber.ts, strava.ts, applehealth.ts and fitbit.ts, listening.ts (Spotify's and Apple Music's days) and applemusic.ts.
  */
 
 /** The symbol each currency's amounts are written with; one not here is written with its code after ("12.00 CHF"). */

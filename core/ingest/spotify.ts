@@ -63,15 +63,18 @@
  * Wrapped and Sound Capsule figures (counted from the history read here), the hidden songs and artists, and
  * Spotify's guide to its files. Memory is bounded: each history is streamed (json-stream.ts) and its days
  * held as counts per song, given early past {@link MAX_HELD_ITEMS}; a playlist is held one at a time
- * (json-paths.ts).
+ * (json-paths.ts). A day's words are listening.ts', shared with Apple Music's days (applemusic.ts).
  */
 import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { humanDate, isoDate } from "../time/format.js";
+import { isoDate } from "../time/format.js";
+import { rememberedTest } from "./download-root.js";
 import { streamJsonPaths } from "./json-paths.js";
 import { streamJsonArray } from "./json-stream.js";
+import { Days, dayNote, type ListeningApp, listed, MIN_PLAY_MS, type Play, quoted } from "./listening.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
+import { dayWords } from "./record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** What a reader is told: where to report the bytes read (bytes read, file size). */
@@ -84,17 +87,10 @@ export type ReadOptions = { onProgress?: (bytesRead: number, totalBytes: number)
  */
 export type SpotifyKind = "music" | "podcast" | "audiobook" | "extended" | "playlists" | "library";
 
-/** Spotify's count of a stream: a play of 30 seconds or more (shorter ones are skips). */
-export const MIN_PLAY_MS = 30_000;
+export { MAX_EPISODES_TOLD, MAX_SONGS_TOLD, MIN_PLAY_MS, REPEAT_PLAYS } from "./listening.js";
 
-/** Plays of one song in a day from which it was on repeat ("Had … on repeat"). */
-export const REPEAT_PLAYS = 4;
-
-/** Most songs of a day played more than once told one by one (the most played first), and most songs played once named; the rest are counted, with their artists. */
-export const MAX_SONGS_TOLD = 20;
-
-/** Most episodes or audiobooks of a day told one by one; the rest are counted. */
-export const MAX_EPISODES_TOLD = 20;
+/** Spotify, as its days are told (listening.ts): "Spotify listening, 10 October 2026", `spotify:day:2026-10-10`, "… on Spotify …". */
+const SPOTIFY: ListeningApp = { name: "Spotify", key: "spotify" };
 
 /** Most songs, episodes and audiobooks held (counts per day) before the days read so far are given. */
 export const MAX_HELD_ITEMS = 100_000;
@@ -138,23 +134,8 @@ const PASSED_OVER: ReadonlyArray<readonly [RegExp, string]> = [
   [/^Read_?Me_?First[\w-]*\.pdf$/i, "Spotify's guide to the files of its download"],
 ];
 
-/** Whether each folder is Spotify's download (it holds a streaming history, the playlists, the library or Userdata.json), as last looked (at most 64 folders). */
-const DOWNLOADS = new Map<string, boolean>();
-
-/** Whether the folder `dir` is an unzipped Spotify download, by the files it holds ({@link DOWNLOAD_MARK}; remembered per folder). */
-function isSpotifyDownload(dir: string): boolean {
-  const known = DOWNLOADS.get(dir);
-  if (known !== undefined) return known;
-  let found = false;
-  try {
-    found = readdirSync(dir).some((name) => DOWNLOAD_MARK.test(name));
-  } catch {
-    found = false;
-  }
-  if (DOWNLOADS.size >= 64) DOWNLOADS.clear();
-  DOWNLOADS.set(dir, found);
-  return found;
-}
+/** Whether the folder `dir` is an unzipped Spotify download (it holds a streaming history, the playlists, the library or Userdata.json), by the files it holds ({@link DOWNLOAD_MARK}; remembered per folder, at most 64). */
+const isSpotifyDownload = rememberedTest((dir) => readdirSync(dir).some((name) => DOWNLOAD_MARK.test(name)));
 
 /**
  * Why `file` is passed over unread, in words, when it is a file of an unzipped Spotify download (a folder
@@ -233,68 +214,6 @@ function shown(value: unknown): string {
 /** A name as Spotify gives it, trimmed and its runs of white space one; "" for none. */
 function nameOf(value: unknown): string {
   return typeof value === "string" ? value.replace(/\s+/g, " ").trim() : "";
-}
-
-/**
- * A title in quotes, as a sentence says it: its straight quotes written ″; a comma after the closing quote
- * when it ends with ".", "?" or "!" ("Who Are You?", by …), else the sentence would end there.
- */
-function quoted(title: string): string {
-  const t = title.replace(/"/g, "″");
-  return /[.?!…]$/.test(t) ? `"${t}",` : `"${t}"`;
-}
-
-/** `names` in words: "Wet Leg", "Wet Leg and Keane", "Wet Leg, Keane and Adele". */
-function listed(names: readonly string[]): string {
-  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
-
-/** A length of time in words, to the minute: "1 minute", "44 minutes", "1 hour 5 minutes", "2 hours". */
-function minutesWords(ms: number): string {
-  const total = Math.max(1, Math.round(ms / 60_000));
-  const h = Math.floor(total / 60);
-  const m = total % 60;
-  const hours = h ? `${h} ${h === 1 ? "hour" : "hours"}` : "";
-  const minutes = m ? `${m} ${m === 1 ? "minute" : "minutes"}` : "";
-  return [hours, minutes].filter(Boolean).join(" ");
-}
-
-/** The hour and minute of `ms` in UTC: "19:02". */
-function clock(ms: number): string {
-  return new Date(ms).toISOString().slice(11, 16);
-}
-
-const DAY_WORDS = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
-
-/**
- * A day as the user would say it, without its year: "Saturday 10 October" (its UTC day). Each paragraph is
- * of a time that day, so the memory engine reads the day as that one (its year from the paragraph's time).
- */
-function dayWords(at: number): string {
-  return DAY_WORDS.format(at).replace(",", "");
-}
-
-/** What was played: a song, a podcast episode, or an audiobook's chapter. */
-type PlayKind = "song" | "episode" | "audiobook";
-
-/** One play of a history file, as read: when it ended (to the minute, UTC), for how long, and what. */
-interface Play {
-  /** The minute the play ended (epoch ms, UTC, seconds dropped: the account data's `endTime` is to the minute). */
-  end: number;
-  ms: number;
-  kind: PlayKind;
-  /** Played from a video file (Streaming_History_Video_…): a music video or a video podcast watched. */
-  video: boolean;
-  /** The song's, episode's or chapter's title; its artist, show or audiobook; an audiobook's chapter. */
-  title: string;
-  by: string;
-  album: string | null;
-  uri: string | null;
-}
-
-/** A play's paragraph's name, the same from either package: `song Fontaines D.C. – Starburster`, `episode The Rest Is History – 613. …`. */
-function playKey(p: Play): string {
-  return `${p.video ? "video " : ""}${p.kind} ${p.by} – ${p.title}`;
 }
 
 /** A time as the account data writes `endTime`: "2026-10-03 18:21" (UTC; seconds too in some). */
@@ -376,225 +295,6 @@ function playOf(file: string, kind: SpotifyKind, video: boolean, value: unknown,
   return title ? { ...base, kind: "song", title, by: nameOf(v.artistName) } : null;
 }
 
-/** A song's, episode's or audiobook's plays of one day: how many of 30 s or more, for how long, from when to when. */
-interface Tally {
-  play: Play;
-  /** Plays of 30 seconds or more ("sittings" of an episode). */
-  plays: number;
-  ms: number;
-  /** The first play's start (not before its day's midnight: a play is of the day it ended) and the last play's end, to the minute. */
-  from: number;
-  to: number;
-}
-
-/** The minute a play started: its end less its length, to the minute (the same from either package). */
-const startOf = (p: Play) => p.end - Math.round(p.ms / 60_000) * 60_000;
-
-/** A history's days being counted: by day ("2026-10-10"), each song's, episode's or audiobook's tally. */
-class Days {
-  readonly days = new Map<string, Map<string, Tally>>();
-  held = 0;
-
-  /** Counts `p` (a play of 30 s or more) in the day it ended (one started before midnight from the day's first minute). */
-  add(p: Play): void {
-    const day = isoDate(p.end);
-    const tallies = this.days.get(day) ?? new Map<string, Tally>();
-    this.days.set(day, tallies);
-    const start = Math.max(startOf(p), Date.parse(`${day}T00:00:00Z`));
-    const key = playKey(p);
-    const t = tallies.get(key);
-    if (!t) {
-      tallies.set(key, { play: p, plays: 1, ms: p.ms, from: start, to: p.end });
-      this.held++;
-      return;
-    }
-    t.plays++;
-    t.ms += p.ms;
-    t.from = Math.min(t.from, start);
-    t.to = Math.max(t.to, p.end);
-    if (!t.play.album && p.album) t.play = { ...t.play, album: p.album, uri: p.uri };
-  }
-
-  /** The days before `before` (all when null), in time order, no longer held. */
-  take(before: string | null): Array<[string, Map<string, Tally>]> {
-    const out = [...this.days].filter(([day]) => before === null || day < before).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [day, tallies] of out) {
-      this.days.delete(day);
-      this.held -= tallies.size;
-    }
-    return out;
-  }
-}
-
-/** Tallies most played first: by plays, then time listened, then the earliest. */
-function mostPlayed(a: Tally, b: Tally): number {
-  return b.plays - a.plays || b.ms - a.ms || a.from - b.from;
-}
-
-/** What was played, as a sentence names it: ""Starburster" by Fontaines D.C.", ""613. …" from the podcast The Rest Is History", ""Chapter 3" of the audiobook "Piranesi"". */
-function playedWords(p: Play): string {
-  if (p.kind === "song") return `${quoted(p.title)}${p.by ? ` by ${p.by}` : ""}`;
-  if (p.kind === "episode") return `${quoted(p.title)}${p.by ? ` from the podcast ${p.by}` : ""}`;
-  return p.title ? `${quoted(p.title)} of the audiobook ${quoted(p.by)}` : `the audiobook ${quoted(p.by)}`;
-}
-
-/**
- * A day's paragraph of what was played more than once, or of an episode or audiobook: a song a few times
- * "Listened to "…" by … on Spotify 3 times on Saturday 10 October, between 10:24 and 21:37 (11 minutes in
- * all).", on repeat (from
- * {@link REPEAT_PLAYS}) "Had "…" by … on repeat on Spotify on …: played it 9 times between … (32 minutes in
- * all)."; an episode or audiobook "Listened to "…" from the podcast … on Spotify on …, from 07:32 to 08:16 (44
- * minutes).", in several sittings "…, in 2 sittings between … (58 minutes in all)."; from a video file
- * "Watched the video of "…"", "Watched "…" from the podcast …".
- */
-function tallyWords(t: Tally): string {
-  const p = t.play;
-  const day = dayWords(t.to);
-  const what = playedWords(p);
-  const span = `between ${clock(t.from)} and ${clock(t.to)} (${minutesWords(t.ms)} in all)`;
-  if (p.kind === "song") {
-    const verb = p.video ? `Watched the video of ${what}` : `Listened to ${what}`;
-    if (t.plays < REPEAT_PLAYS) return `${verb} on Spotify ${t.plays} times on ${day}, ${span}.`;
-    return p.video
-      ? `${verb} on repeat on Spotify on ${day}: ${t.plays} times ${span}.`
-      : `Had ${what} on repeat on Spotify on ${day}: played it ${t.plays} times ${span}.`;
-  }
-  const verb = p.video ? `Watched ${what}` : `Listened to ${what}`;
-  if (t.plays === 1) return `${verb} on Spotify on ${day}, from ${clock(t.from)} to ${clock(t.to)} (${minutesWords(t.ms)}).`;
-  return `${verb} on Spotify on ${day}, in ${t.plays} sittings ${span}.`;
-}
-
-/** A tally's paragraph: named by what was played, of its first play's start. */
-function tallyTurn(t: Tally): ParsedTurn {
-  const p = t.play;
-  return {
-    externalId: playKey(p),
-    speaker: NOTE_SPEAKER,
-    role: "user",
-    occurredAt: t.from,
-    text: tallyWords(t),
-    metadata: {
-      spotify: {
-        kind: p.video ? `video ${p.kind}` : p.kind,
-        title: p.title,
-        ...(p.kind === "song" ? { artist: p.by } : p.kind === "episode" ? { show: p.by } : { audiobook: p.by }),
-        ...(p.album ? { album: p.album } : {}),
-        ...(p.uri ? { uri: p.uri } : {}),
-        plays: t.plays,
-        ms: t.ms,
-        from: new Date(t.from).toISOString(),
-        to: new Date(t.to).toISOString(),
-      },
-    },
-  };
-}
-
-/** "Wet Leg, Keane and 6 other artists": the first three of `names` and how many more. */
-function fewOf(names: readonly string[], other: string, others: string): string {
-  const named = names.slice(0, 3);
-  const more = names.length - named.length;
-  return listed(more ? [...named, `${more} other ${more === 1 ? other : others}`] : named);
-}
-
-/**
- * The paragraph of a day's songs played once (at most {@link MAX_SONGS_TOLD} named, in the order played; the
- * rest counted with their artists): one alone "Listened to "…" by … on Spotify on Sunday 27 September at
- * 07:58.", more "Played once on Spotify on Sunday 27 September: "Dog Days Are Over" by Florence + The Machine
- * at 07:58; "Mr. Brightside" by The Killers at 08:01; and 14 more songs, by Wet Leg, Keane and 6 other
- * artists." (a music video "the video of …"); named `songs played once`.
- */
-function singlesTurn(singles: readonly Tally[]): ParsedTurn {
-  const inOrder = [...singles].sort((a, b) => a.from - b.from);
-  const from = inOrder[0]!.from;
-  const day = dayWords(from);
-  const what = (t: Tally) => `${t.play.video ? "the video of " : ""}${playedWords(t.play)}`;
-  let text: string;
-  if (inOrder.length === 1) {
-    const t = inOrder[0]!;
-    text = `${t.play.video ? "Watched" : "Listened to"} ${what(t)} on Spotify on ${day} at ${clock(t.from)}.`;
-  } else {
-    const told = inOrder.slice(0, MAX_SONGS_TOLD);
-    const rest = inOrder.slice(MAX_SONGS_TOLD);
-    const artists: string[] = [];
-    for (const t of rest) if (t.play.by && !artists.includes(t.play.by)) artists.push(t.play.by);
-    const more = rest.length
-      ? `; and ${rest.length} more ${rest.length === 1 ? "song" : "songs"}${artists.length ? `, by ${fewOf(artists, "artist", "artists")}` : ""}`
-      : "";
-    text = `Played once on Spotify on ${day}: ${told.map((t) => `${what(t).replace(/,$/, "")} at ${clock(t.from)}`).join("; ")}${more}.`;
-  }
-  return {
-    externalId: "songs played once",
-    speaker: NOTE_SPEAKER,
-    role: "user",
-    occurredAt: from,
-    text,
-    metadata: {
-      spotify: {
-        kind: "songs played once",
-        songs: inOrder.map((t) => ({
-          title: t.play.title,
-          artist: t.play.by,
-          ...(t.play.album ? { album: t.play.album } : {}),
-          ...(t.play.uri ? { uri: t.play.uri } : {}),
-          ...(t.play.video ? { video: true } : {}),
-          at: new Date(t.from).toISOString(),
-          ms: t.ms,
-        })),
-      },
-    },
-  };
-}
-
-/** The paragraph of a day's songs played more than once, or episodes, past those told one by one: "Also played 14 other songs more than once on Spotify on …, by Wet Leg, Keane and 6 other artists (52 minutes in all)." */
-function othersTurn(rest: readonly Tally[], what: "songs" | "episodes"): ParsedTurn {
-  const by: string[] = [];
-  for (const t of rest) if (t.play.by && !by.includes(t.play.by)) by.push(t.play.by);
-  const whose = by.length
-    ? `, ${what === "songs" ? "by" : "from"} ${fewOf(by, what === "songs" ? "artist" : "podcast", what === "songs" ? "artists" : "podcasts")}`
-    : "";
-  const from = Math.min(...rest.map((t) => t.from));
-  const ms = rest.reduce((n, t) => n + t.ms, 0);
-  const noun =
-    what === "songs" ? `other ${rest.length === 1 ? "song" : "songs"} more than once` : `other ${rest.length === 1 ? "podcast episode" : "podcast episodes"}`;
-  return {
-    externalId: `others ${what}`,
-    speaker: NOTE_SPEAKER,
-    role: "user",
-    occurredAt: from,
-    text: `Also ${what === "songs" ? "played" : "listened to"} ${rest.length} ${noun} on Spotify on ${dayWords(from)}${whose} (${minutesWords(ms)} in all).`,
-    metadata: { spotify: { kind: `other ${what}`, count: rest.length, ms, by } },
-  };
-}
-
-/**
- * A day's note (`spotify:day:2026-10-10`, "Spotify listening, 10 October 2026"): the songs played more than
- * once, most played first, a paragraph each (at most {@link MAX_SONGS_TOLD}, the rest in one paragraph), then
- * the songs played once in one paragraph ({@link singlesTurn}), then each podcast episode and audiobook, most
- * listened to first (at most {@link MAX_EPISODES_TOLD}, the rest in one paragraph).
- */
-function dayNote(day: string, tallies: Map<string, Tally>): ParsedConversation {
-  const all = [...tallies.values()].sort(mostPlayed);
-  const repeated = all.filter((t) => t.play.kind === "song" && t.plays > 1);
-  const singles = all.filter((t) => t.play.kind === "song" && t.plays === 1);
-  const others = all.filter((t) => t.play.kind !== "song");
-  const turns = [
-    ...repeated.slice(0, MAX_SONGS_TOLD).map(tallyTurn),
-    ...(repeated.length > MAX_SONGS_TOLD ? [othersTurn(repeated.slice(MAX_SONGS_TOLD), "songs")] : []),
-    ...(singles.length ? [singlesTurn(singles)] : []),
-    ...others.slice(0, MAX_EPISODES_TOLD).map(tallyTurn),
-    ...(others.length > MAX_EPISODES_TOLD ? [othersTurn(others.slice(MAX_EPISODES_TOLD), "episodes")] : []),
-  ];
-  const at = Date.parse(`${day}T00:00:00Z`);
-  return {
-    format: "note",
-    externalId: `spotify:day:${day}`,
-    title: `Spotify listening, ${humanDate(at)}`,
-    participants: [NOTE_SPEAKER],
-    startedAt: Math.min(...turns.map((t) => t.occurredAt)),
-    turns,
-  };
-}
-
 /** A history file's place in its series: the series (its name but its index) and its index, or null for a name Spotify does not give. */
 function seriesOf(file: string): { series: string; index: number } | null {
   const name = basename(file);
@@ -670,7 +370,7 @@ async function* parseHistory(file: string, kind: SpotifyKind, opts: ReadOptions)
     if (!play || play.ms < MIN_PLAY_MS || (toldBefore !== null && isoDate(play.end) <= toldBefore)) continue;
     counted++;
     days.add(play);
-    if (days.held > MAX_HELD_ITEMS) for (const [d, tallies] of days.take(isoDate(play.end))) yield dayNote(d, tallies);
+    if (days.held > MAX_HELD_ITEMS) for (const [d, tallies] of days.take(isoDate(play.end))) yield dayNote(d, tallies, SPOTIFY);
   }
   // (the plays of its last day in the next file of its series, which passes that day over)
   const after = series && lastDay ? neighbour(file, series.index + 1) : null;
@@ -699,7 +399,7 @@ async function* parseHistory(file: string, kind: SpotifyKind, opts: ReadOptions)
           : "a Spotify streaming history with no play of 30 seconds or more";
     throw new ImportError(file, "[0]", `${NO_TEXT}: ${why}`);
   }
-  for (const [d, tallies] of days.take(null)) yield dayNote(d, tallies);
+  for (const [d, tallies] of days.take(null)) yield dayNote(d, tallies, SPOTIFY);
 }
 
 /** The day of a play's time as either package writes it (`endTime` or `ts`), or null when it has none. */

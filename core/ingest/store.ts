@@ -7,6 +7,7 @@ import { existingHashes, insertSource, type NewSource } from "../db/repos/source
 import { putVector } from "../db/vectors.js";
 import { sourceIndexText } from "../retrieval/index-text.js";
 import { sha256 } from "../util/hash.js";
+import { KINDLE_BOOK } from "./kindle.js";
 import { splitPassages, type Passage } from "./passages.js";
 import type { ParsedConversation, ParsedTurn } from "./types.js";
 
@@ -14,6 +15,8 @@ import type { ParsedConversation, ParsedTurn } from "./types.js";
 export interface SourceItem {
   source: NewSource;
   memory?: Omit<NewMemory, "engine">;
+  /** Content hashes an earlier Engram gave the same source (a Kindle clipping's, named by its time before session 37): it is stored already when one of them is. */
+  formerHashes?: string[];
 }
 
 /** What storing produced: rows added and rows skipped as already present (same content hash). */
@@ -40,9 +43,10 @@ export interface StoreOptions {
 function freshItems(db: EngramDb, items: SourceItem[]): { fresh: SourceItem[]; at: number[]; texts: string[] } {
   const present = existingHashes(
     db,
-    items.map((i) => i.source.contentHash),
+    items.flatMap((i) => [i.source.contentHash, ...(i.formerHashes ?? [])]),
   );
-  const at = items.flatMap((item, i) => (present.has(item.source.contentHash) ? [] : [i]));
+  const stored = (item: SourceItem) => present.has(item.source.contentHash) || (item.formerHashes?.some((h) => present.has(h)) ?? false);
+  const at = items.flatMap((item, i) => (stored(item) ? [] : [i]));
   const fresh = at.map((i) => items[i]!);
   return { fresh, at, texts: fresh.map((i) => sourceIndexText(i.source)) };
 }
@@ -171,15 +175,29 @@ export async function storeSources(
  * that its export names (a Letterboxd diary entry by its link: `turn.externalId`) is named by that, as a
  * chat's message is, so a later export, whose rows may have moved, adds only what is new. One that
  * has no time of its own (metadata `undated`: a canvas's card, of its file's modification time) is
- * named without the time, so saving the file again adds only the paragraphs changed.
+ * named without the time, so saving the file again adds only the paragraphs changed. A Kindle book's
+ * highlight or note (kindle.ts, its conversation `kindle:<title> (<author>)`) is named by its book and
+ * its words alone (which say where it is and hold the note typed at it): My Clippings.txt and the app's
+ * notebook, which has no times and names a place otherwise, tell the same highlight as one source.
  */
 export function turnHash(conv: ParsedConversation, turn: ParsedTurn, passage?: Passage): string {
   const text = passage ? `${passage.start}-${passage.end}\n${passage.text}` : turn.text;
+  if (isKindleBook(conv)) return sha256("chat_turn", conv.format, conv.externalId, turn.speaker, text);
   if (conv.format === "note" && turn.externalId !== null && turn.metadata.undated === true)
     return sha256("chat_turn", conv.format, conv.externalId, turn.externalId, turn.speaker, text);
   if (conv.format === "text" || (conv.format === "note" && turn.externalId === null) || conv.format === "captions")
     return sha256("chat_turn", conv.format, conv.externalId, `line ${String(turn.metadata.line)}`, turn.speaker, text);
+  return timedHash(conv, turn, text);
+}
+
+/** The hash of a turn named by its conversation, its id in the export and its time (a chat's message). */
+function timedHash(conv: ParsedConversation, turn: ParsedTurn, text: string): string {
   return sha256("chat_turn", conv.format, conv.externalId, turn.externalId, turn.occurredAt, turn.speaker, text);
+}
+
+/** Whether `conv` is a Kindle book's highlights (My Clippings.txt's, a notebook's), not a Kobo's nor Readwise's, also read as format `kindle`. */
+function isKindleBook(conv: ParsedConversation): boolean {
+  return conv.format === "kindle" && conv.externalId.startsWith(KINDLE_BOOK);
 }
 
 /** Neighbouring text kept in a source's `context` (document expansion): at most this many characters per side. */
@@ -222,6 +240,8 @@ export function conversationItems(conv: ParsedConversation): SourceItem[] {
   });
   const at = (i: number) => (pieces[i] ? { speaker: pieces[i].turn.speaker, text: pieces[i].text } : null);
   return pieces.map(({ turn, text, passage }, seq) => ({
+    // (a Kindle book's clipping as Engram named it before session 37, by its time: stored then, it is not stored again)
+    ...(isKindleBook(conv) ? { formerHashes: [timedHash(conv, turn, passage ? `${passage.start}-${passage.end}\n${passage.text}` : turn.text)] } : {}),
     source: {
       kind: note || conv.format === "kindle" || conv.format === "ics" || conv.format === "vcard" ? "file" : "chat_turn",
       externalId: turn.externalId,

@@ -33,6 +33,7 @@ import { basename, dirname, join } from "node:path";
 import { isoToMs } from "../time/import-dates.js";
 import { firstInvalidUtf8 } from "./bytes.js";
 import { type CsvColumns, cellOf, csvRecords, headerCells } from "./csv-records.js";
+import { rememberedTest } from "./download-root.js";
 import { fileStart } from "./file-start.js";
 import { noteOrNone } from "./note.js";
 import { substackLines } from "./substack-html.js";
@@ -95,10 +96,10 @@ export function substackOthersData(start: string): string | null {
   return null;
 }
 
-/** {@link isSubstackPostsCsv}'s answers by path, size and modification time (a folder's posts ask of the same posts.csv; at most 64). */
-const POSTS_CSVS = new Map<string, boolean>();
+/** {@link isSubstackPostsCsv} of a file's start, remembered by path, size and modification time (a folder's posts ask of the same posts.csv; at most 64). */
+const isPostsCsvStart = rememberedTest((path) => isSubstackPostsCsv(fileStart(path) ?? ""));
 
-/** Whether `path` is Substack's posts.csv, by its start. */
+/** Whether `path` is Substack's posts.csv, by its start (false when it cannot be read). */
 function isPostsCsvFile(path: string): boolean {
   let key: string;
   try {
@@ -107,13 +108,7 @@ function isPostsCsvFile(path: string): boolean {
   } catch {
     return false;
   }
-  let known = POSTS_CSVS.get(key);
-  if (known === undefined) {
-    if (POSTS_CSVS.size >= 64) POSTS_CSVS.clear();
-    known = isSubstackPostsCsv(fileStart(path) ?? "");
-    POSTS_CSVS.set(key, known);
-  }
-  return known;
+  return isPostsCsvStart(path, key);
 }
 
 /**

@@ -118,7 +118,7 @@ const HUMAN_CANDIDATES = 80;
  * and searched on YouTube and the channels one follows (not one's comments), papers saved to a
  * reference library (BibTeX), a Kobo's highlights, Amazon orders, Spotify plays and playlists, Google's
  * My Activity (searches, pages visited), Timeline's days (where one went), Google Photos' albums and
- * captions, a bank's transactions, Uber's rides and orders, StoryGraph's books, Apple Health's, Netflix's and Fitbit's days (core/ingest: each
+ * captions, a bank's transactions, Uber's rides and orders, StoryGraph's books, Apple Health's, Netflix's and Fitbit's days, Apple Music's listening (core/ingest: each
  * format's conversation key; not Timeline's home and work, who one is). Their facts
  * are left out of the `human` block, which says who the user is, not a log (a Goodreads import had
  * filled it with "The user added "James" … to the to-read list").
@@ -151,6 +151,7 @@ const RECORD_KEYS = [
   "applehealth:",
   "netflix:",
   "fitbit:",
+  "applemusic:",
 ];
 
 /** A line that says when something happened ("yesterday", "last week", "(2 July 2023)"): an event, not a trait. */

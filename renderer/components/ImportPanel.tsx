@@ -19,7 +19,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "text", label: "Chat transcript (Speaker: text)" },
   { value: "telegram", label: "Telegram export (result.json: a chat's, or the whole account's from Export Telegram data)" },
   { value: "messenger", label: "Facebook Messenger or Instagram chat (message_1.json)" },
-  { value: "kindle", label: "Kindle highlights (My Clippings.txt)" },
+  { value: "kindle", label: "Kindle highlights (My Clippings.txt, a book's Notebook.html)" },
   { value: "readwise", label: "Readwise highlights (its CSV export, readwise-data.csv)" },
   { value: "kobo", label: "Kobo highlights and notes (KoboReader.sqlite, from the Kobo's .kobo folder)" },
   { value: "goodreads", label: "Goodreads library (its export, goodreads_library_export.csv)" },
@@ -78,13 +78,14 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     value: "myactivity",
     label: "Google searches, pages visited and Maps (Google Takeout's My Activity MyActivity.json, Chrome's History.json)",
   },
+  { value: "gemini", label: "Gemini conversations (Google Takeout's My Activity, Gemini Apps' MyActivity.json)" },
   {
     value: "browser",
     label: "Browser history (Firefox's places.sqlite, Chrome's or Edge's History, Safari's History.db, copied from the browser's profile folder)",
   },
   { value: "captions", label: "Meeting transcript (Zoom or Teams .vtt, Otter.ai .srt)" },
   { value: "zoomchat", label: "Zoom meeting chat (meeting_saved_chat.txt)" },
-  { value: "bookmarks", label: "Browser bookmarks (exported .html: Chrome, Firefox, Safari, Edge, Pinboard)" },
+  { value: "bookmarks", label: "Bookmarks (exported .html: Chrome, Firefox, Safari, Edge, Pinboard; Raindrop.io's .html or .csv)" },
   { value: "readlater", label: "Read-later list (Pocket's part_000000.csv or ril_export.html, Instapaper's instapaper-export.csv)" },
   { value: "googlemaps", label: "Google Maps saved places and reviews (Takeout's Saved Places.json, Reviews.json or a Saved list's .csv)" },
   { value: "amazon", label: "Amazon orders (Request your data, Your Orders: Retail.OrderHistory.1.csv)" },
@@ -120,6 +121,11 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     value: "fitbit",
     label: "Fitbit: exercises, sleep, steps, resting heart rate and weight, a day a note (Google Takeout → Fitbit, unzipped: Global Export Data)",
   },
+  {
+    value: "applemusic",
+    label:
+      "Apple Music listening, library and playlists (privacy.apple.com → Apple Media Services information, unzipped: Apple Music Activity/Apple Music Play Activity.csv, Library Tracks.json)",
+  },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -148,7 +154,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ["Highlights", "Kindle, Kobo, Readwise"],
   [
     "Lists",
-    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit), bookmarks (Chrome, Firefox, Safari), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify), albums and photos' descriptions, people and places (Google Photos)",
+    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music), albums and photos' descriptions, people and places (Google Photos)",
   ],
   ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml, Outlook's .msg), contacts (.vcf)"],
 ];
@@ -388,6 +394,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   browser: { whole: "note", part: "paragraph" },
   applehealth: { whole: "day", part: "paragraph" },
   fitbit: { whole: "day", part: "paragraph" },
+  applemusic: { whole: "note", part: "paragraph" },
   substack: { whole: "post", part: "paragraph" },
 };
 

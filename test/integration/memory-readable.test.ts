@@ -1542,7 +1542,7 @@ describe("memories a person wants to read", () => {
     }
   });
 
-  it("builds no line of the user's core memory from Netflix's viewing history or Fitbit's days", async () => {
+  it("builds no line of the user's core memory from Netflix's viewing history, Fitbit's days or Apple Music's loved songs", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-records-"));
     try {
       const chat = join(dir, "chat.txt");
@@ -1572,12 +1572,22 @@ describe("memories a person wants to read", () => {
         ]),
       );
       expect(await importFile(db, embedder, exercises)).toMatchObject({ format: "fitbit" });
+      const likes = join(dir, "Apple Music Likes and Dislikes.csv");
+      writeFileSync(
+        likes,
+        [
+          '"Item Description",Preference,Created,"Last Modified","Item Reference"',
+          '"Fontaines D.C. - Starburster",LOVE,2024-08-24T09:20:05.118Z,,1737041852',
+        ].join("\r\n"),
+      );
+      expect(await importFile(db, embedder, likes)).toMatchObject({ format: "applemusic" });
+      expect(of("semantic", "content LIKE '%Starburster%'").length).toBeGreaterThan(0);
       // (a day's viewings, told without the day's title, as every app's day of records)
       expect(of("semantic", "content LIKE '%Gambit%'").map((m) => m.content)).toEqual([expect.stringMatching(/^Ana watched "The Queen's Gambit"/)]);
       expect(of("semantic", "content LIKE '%5.2%km%'").length).toBeGreaterThan(0);
       const core = of("core").map((m) => m.content);
       expect(core).toEqual([expect.stringContaining("Ana works as a nurse")]);
-      expect(core[0]).not.toMatch(/Gambit|km|Ran/);
+      expect(core[0]).not.toMatch(/Gambit|km|Ran|Starburster/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,4 +1,5 @@
 /** The people bench:personal imports and asks, each into a fresh database. */
+import { applelistener } from "./applelistener.js";
 import { banker } from "./banker.js";
 import { bingewatcher } from "./bingewatcher.js";
 import { budgeter } from "./budgeter.js";
@@ -43,6 +44,7 @@ import { meetings } from "./meetings.js";
 import { moody } from "./moody.js";
 import { mover } from "./mover.js";
 import { networker } from "./networker.js";
+import { notebooker } from "./notebooker.js";
 import { newsletterer } from "./newsletterer.js";
 import { manager } from "./manager.js";
 import { messenger } from "./messenger.js";
@@ -57,6 +59,7 @@ import { planner } from "./planner.js";
 import { poster } from "./poster.js";
 import { grammer } from "./grammer.js";
 import { privacynut } from "./privacynut.js";
+import { raindropper } from "./raindropper.js";
 import { reader } from "./reader.js";
 import { roamer } from "./roamer.js";
 import { runner } from "./runner.js";
@@ -74,6 +77,7 @@ import { skyposter } from "./skyposter.js";
 import { slacker } from "./slacker.js";
 import { snapper } from "./snapper.js";
 import { stepper } from "./stepper.js";
+import { geminier } from "./geminier.js";
 import { social } from "./social.js";
 import { student } from "./student.js";
 import { tasker } from "./tasker.js";
@@ -184,4 +188,8 @@ export const PEOPLE: Person[] = [
   budgeter,
   bingewatcher,
   stepper,
+  notebooker,
+  geminier,
+  raindropper,
+  applelistener,
 ];
