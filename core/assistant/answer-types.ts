@@ -248,6 +248,9 @@ const BROWSED = [
 /** The "ride" of a bike ride ("When did I go for a bike ride?"), and cycling a memory tells ("The user cycled 24.6 km"). */
 const RIDDEN = { asked: (q: string) => /\b(?:bike|cycle|bicycle)\s+(ride)s?\b/i.exec(q)?.[1], states: /\b(?:cycl(?:ed|ing|es)|biked|rode)\b/i };
 
+/** The "play" of a song played ("When did I first play Starburster?"), and listening a memory tells ("The user listened to "Starburster" … 3 times"). */
+const PLAYED = { asked: (q: string) => /\bplay(?:ed|ing|s)?\b/i.exec(q)?.[0], states: /\blistened\s+to\b|\bon\s+repeat\b/i };
+
 /**
  * Sites that sell one kind of thing, whose page is about a thing of that kind: a page visited on
  * booking.com is a "hotel" of a question ("Which hotel in Porto did I look at?" and "The user visited
@@ -372,7 +375,7 @@ const KINDS_NAMED = Object.entries(KINDS).map(([kind, breeds]) => ({
 export function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
   const found = sharedWords(query, text);
   // (and the practice's word beside a titled name for "Who is my dentist?": "BrightSmile Dental … Dr Okafor")
-  for (const type of [...ANSWER_TYPES, ...KINDS_NAMED, ...PRACTITIONERS, NOW_SAID, ...BROWSED, ...SITES_OF_KIND, RIDDEN]) {
+  for (const type of [...ANSWER_TYPES, ...KINDS_NAMED, ...PRACTITIONERS, NOW_SAID, ...BROWSED, ...SITES_OF_KIND, RIDDEN, PLAYED]) {
     const word = type.asked(query);
     // (each of its words the memory lacks: the "job" and "title" of "What is my job title?")
     const said = word ? sharedWords(word, text) : null;

@@ -231,7 +231,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   lists.unshift(relation);
   // (the newest of many alike, "When did I last go swimming?" of a year of swims, may be ranked below
   // its twins: for such a question all that search finds of a wider list is judged as its top)
-  const latest = ASKS_LATEST.test(question);
+  const latest = ASKS_LATEST.test(question) || ASKS_FIRST.test(question);
   const plain = await searchMemories(db, embedder, query, { k: latest ? Math.max(k, LATEST_K) : k, ...given });
   lists.push(plain);
   const topRanked = new Set(plain.slice(0, latest ? plain.length : RELEVANCE.top).map((h) => h.id));
@@ -282,6 +282,10 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   if (!time && ASKS_LATEST.test(question)) {
     const newest = (h: (typeof hits)[number]) => (h.hit.relevant ? (h.hit.occurred_at ?? 0) : -Infinity);
     hits.sort((a, b) => Number(b.hit.relevant) - Number(a.hit.relevant) || newest(b) - newest(a));
+  } else if (!time && ASKS_FIRST.test(question)) {
+    // (and the first time, the oldest: "When did I first play Starburster?")
+    const oldest = (h: (typeof hits)[number]) => (h.hit.relevant ? (h.hit.occurred_at ?? Infinity) : Infinity);
+    hits.sort((a, b) => Number(b.hit.relevant) - Number(a.hit.relevant) || oldest(a) - oldest(b));
   }
   // (a how-to is answered by its steps first: "How do I make dal tadka?" by the method, then by who taught it)
   if (ASKS_HOW_TO.test(query)) {
@@ -341,7 +345,10 @@ function cannotAnswer(
   names: Map<string, { name: string; known: boolean }>,
 ): (h: MemoryHit) => boolean {
   const known = [...names.values()].filter((n) => n.known).map((n) => n.name);
-  const namesNoOne = (h: MemoryHit) => known.length > 0 && !known.some((n) => mentions(h, n));
+  // (what someone said names them by its sources: an AI assistant's answer, "You've got the makings of a
+  // chickpea curry …", is what "What did Gemini say I could make?" asks for, though it never says "Gemini")
+  const namesNoOne = (h: MemoryHit) =>
+    known.length > 0 && !known.some((n) => mentions(h, n) || h.sources.some((s) => s.speaker != null && normName(s.speaker) === normName(n)));
   const placeOnly = asked.hits.length === 0 && (asked.predicate === "lives_in" || asked.predicate === "from");
   const subject = asked.hits.length > 0 ? asked.subject : null;
   const user = people.size === 0 && ASKS_ABOUT_ME.test(question) ? theUser(db) : null;
@@ -386,14 +393,14 @@ const SAYS_ORIGIN = /\bfrom\s+(?:the\s+)?\p{Lu}|\bgrew\s+up\b|\bborn\b|\bhome\s?
 
 /**
  * The question's words a memory that answers it shares: without the "last" of "When did I last …?"
- * (the newest is told first: ASKS_LATEST), with an activity gone to as the activity ("go swimming"
+ * (the newest is told first: ASKS_LATEST) or the "first" of "When did I first …?" (ASKS_FIRST), with an activity gone to as the activity ("go swimming"
  * → "swimming": "When did I last go swimming?" and "The user swam 1,500 m"), and being paid as
  * receiving ("When did I get paid in November?" and "The user received £2,310.45 from Acme Data",
  * not "The user paid £10.99 to Netflix").
  */
 function wordsAsked(question: string): string {
   return question
-    .replace(/\b(when\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?)\s+last\b/i, "$1")
+    .replace(/\b(when\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?)\s+(?:last|first)\b/i, "$1")
     .replace(/\b(?:go|goes|went|gone|going)\s+(\p{L}+ing)\b/giu, "$1")
     .replace(/\b(?:get|gets|got|getting|gotten|was|were|been|being|be)\s+paid\b/gi, "received");
 }
@@ -405,7 +412,9 @@ function wordsAsked(question: string): string {
  */
 const ASKS_LATEST =
   /\bwhen\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?\s+last\b|\bthe\s+last\s+(?!(?:week|weekend|month|year|night|summer|winter|spring|autumn|fall|few|couple|two|three)\b)\p{L}|\bmost\s+recent(?:ly)?\b|\blatest\b/iu;
-/** How many memories search returns for a question for the newest of something (ASKS_LATEST), each judged as ranked at its top. */
+/** A question for the first time something was done ("When did I first play Starburster?", "the first time I met Sam", "my earliest …"). */
+const ASKS_FIRST = /\bwhen\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?\s+first\b|\bthe\s+first\s+time\b|\bearliest\b/i;
+/** How many memories search returns for a question for the newest or the oldest of something (ASKS_LATEST, ASKS_FIRST), each judged as ranked at its top. */
 const LATEST_K = 20;
 /** "How do I …?", "How can we …?": a question for a how-to. */
 const ASKS_HOW_TO = /^\s*how\s+(?:do|can|should|would|could)\s+(?:i|we|you|one)\b/i;

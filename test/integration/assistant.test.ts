@@ -320,6 +320,36 @@ describe("ask without a model", () => {
       const swim = await ask(local, embedder, "When did I last go swimming?", { now: Date.parse("2026-11-25T09:00:00Z") });
       expect(swim.abstained).toBe(false);
       expect(swim.answer.split("\n")[1]).toContain("19 November");
+      // (and "When did I first …?" the oldest of them first)
+      const first = await ask(local, embedder, "When did I first go swimming?", { now: Date.parse("2026-11-25T09:00:00Z") });
+      expect(first.abstained).toBe(false);
+      expect(first.answer.split("\n")[1]).toContain("7 October");
+    });
+  });
+
+  it("answers what an AI assistant said with its answer, though the answer does not name it", async () => {
+    await withFreshDb(async (local) => {
+      const at = Date.parse("2026-11-12T18:30:00Z");
+      const turns: Array<[string, "user" | "assistant", string]> = [
+        ["User", "user", "I've got chickpeas, a bag of spinach, an onion and a tin of coconut milk. What can I make for tea?"],
+        [
+          "Gemini",
+          "assistant",
+          "You've got the makings of a chickpea and spinach curry, ready in about 25 minutes:\n1. Fry the chopped onion in a little oil for 5 minutes until soft.\n2. Add the drained chickpeas and the coconut milk and simmer for 10 minutes.\n3. Stir the spinach through until it wilts, season, and serve with rice.",
+        ],
+      ];
+      await storeConversation(local, embedder, {
+        format: "gemini",
+        externalId: "gemini:2026-11-12T18:30",
+        title: "I've got chickpeas, a bag of spinach, an onion and a tin of coconut milk.",
+        participants: ["User", "Gemini"],
+        startedAt: at,
+        turns: turns.map(([speaker, role, text], i) => ({ externalId: `turn ${i}`, speaker, role, occurredAt: at + i * 20_000, text, metadata: {} })),
+      });
+      await createMemoryEngine(local, embedder).process();
+      const curry = await ask(local, embedder, "What did Gemini say I could make with the chickpeas?", { now: Date.parse("2026-11-23T09:00:00Z") });
+      expect(curry.abstained).toBe(false);
+      expect(curry.answer).toContain("curry");
     });
   });
 

@@ -239,10 +239,13 @@ describe("the form of an answer", () => {
     expect(misses("How many calories did I eat on Saturday?", "The user logged 1,850 calories of food on Saturday: porridge, a wrap and a curry.")).toBe(false);
   });
 
-  it("counts cycling as the 'ride' of a bike ride", () => {
+  it("counts cycling as the 'ride' of a bike ride, and listening as the 'play' of a song", () => {
     const ride = "The user cycled 24.6 km in 1 hour 12 minutes on Sunday 25 October, 10:02–11:14 (outdoor bike workout, Charge 6).";
     expect(sharedWithQuestion("When did I go for a bike ride?", ride)).toEqual({ shared: 2, words: 3 });
     expect(sharedWithQuestion("When did I go for a ride on the train?", ride).shared).toBe(0);
+    // (and listening the "play" of a song played)
+    const listened = 'The user listened to "Starburster" by Fontaines D.C. on Apple Music 3 times on Wednesday 17 April (17 April 2024).';
+    expect(sharedWithQuestion("When did I first play Starburster?", listened)).toEqual({ shared: 2, words: 3 });
   });
 
   it("reads a 'book club' as no book asked for, and a note typed at a highlight as the user's own words", () => {
