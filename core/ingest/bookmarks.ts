@@ -45,6 +45,7 @@ import { Parser } from "htmlparser2";
 import { humanDate } from "../time/format.js";
 import { inImportRange } from "../time/import-dates.js";
 import { fileText, readJsonFile } from "./bytes.js";
+import { MAX_TAG_CHARS, refuseUnclosed } from "./html-feed.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 import { describeValue } from "./validate.js";
@@ -52,13 +53,8 @@ import { describeValue } from "./validate.js";
 /** Most characters of a bookmark's or a folder's title, or of a description: one that runs on past it is refused (an element not closed). */
 export const MAX_TEXT_CHARS = 256 * 1024;
 
-/**
- * Most characters a tag of HTML read a line at a time may run on (its attributes, a favicon's data: URI
- * among them) before it is refused: a quote or a comment not closed would hold the rest of the file.
- * The bound of browsers' bookmark files, Pocket's HTML export (readlater.ts) and Google Voice's pages
- * (googlevoice.ts).
- */
-export const MAX_TAG_CHARS = 16 * 1024 * 1024;
+/** Most characters a tag may run on before it is refused (kept in html-feed.ts; given here too, as before). */
+export { MAX_TAG_CHARS };
 
 /** Most characters of bookmarks held before the folders read so far are given (a folder met again later adds to its note). */
 export const MAX_HELD_CHARS = 8 * 1024 * 1024;
@@ -524,12 +520,10 @@ export async function* parseBookmarks(
     lines.feed(chunk);
     parser.write(chunk);
     // (an attribute or a comment not closed holds the rest of the file in the tokeniser: refused past a bound)
-    if (lines.written - parser.endIndex > MAX_TAG_CHARS)
-      throw new ImportError(
-        file,
-        `line ${lines.lineAt(parser.endIndex + 1)}`,
-        `what opens on this line runs on over ${MAX_TAG_CHARS / 1024 / 1024} MiB without closing (a quote or a comment not closed?)`,
-      );
+    refuseUnclosed(parser, lines.written, file, () => lines.lineAt(parser.endIndex + 1), {
+      opens: "on this line",
+      hint: "a quote or a comment not closed?",
+    });
     // (the newlines before where the parser has got to are counted and dropped: memory holds a chunk's)
     lines.lineAt(parser.endIndex);
     if (folders.full()) yield* folders.given();

@@ -22,6 +22,7 @@ import { readdirSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { cellOf, csvRecords } from "./csv-records.js";
+import { downloadAbove, rememberedTest } from "./download-root.js";
 
 /** What a file of the export holds, told by its start (and a minute series' measure by its name). */
 export type FitbitKind = "exercise" | "sleep" | "weight" | "resting" | "steps" | "heartrate" | "measure";
@@ -107,8 +108,17 @@ export function measureReason(name: string): string {
   return `Fitbit's ${measureWords(name)} (measurements, no words; a day's steps, workouts, sleep, resting heart rate and weight are told)`;
 }
 
-/** Whether each folder is the top of a Fitbit export, as last looked (at most 4,096 folders: a folder's import asks of each file's). */
-const ROOTS = new Map<string, boolean>();
+/**
+ * Whether the folder `dir` lists the top of a Fitbit export: `Global Export Data/`, or the older archive's
+ * `Physical Activity/` with `Sleep/`, `Personal & Account/` or `Your Profile/` (its listing read once,
+ * remembered for at most 4,096 folders: a folder's import asks of each file's; one that cannot be read is none).
+ */
+const listsExportRoot = rememberedTest((dir) => {
+  const names = new Set(readdirSync(dir));
+  return (
+    names.has("Global Export Data") || (names.has("Physical Activity") && (names.has("Sleep") || names.has("Personal & Account") || names.has("Your Profile")))
+  );
+}, 4096);
 
 /**
  * Whether the folder `dir` is the top of a Fitbit export: Takeout's `Fitbit/` (under `Takeout/`), or a
@@ -116,33 +126,12 @@ const ROOTS = new Map<string, boolean>();
  * `Sleep/`, `Personal & Account/` or `Your Profile/` (its listing read once, remembered).
  */
 function isExportRoot(dir: string): boolean {
-  if (basename(dir) === "Fitbit" && basename(dirname(dir)) === "Takeout") return true;
-  const known = ROOTS.get(dir);
-  if (known !== undefined) return known;
-  let found = false;
-  try {
-    const names = new Set(readdirSync(dir));
-    found =
-      names.has("Global Export Data") ||
-      (names.has("Physical Activity") && (names.has("Sleep") || names.has("Personal & Account") || names.has("Your Profile")));
-  } catch {
-    found = false;
-  }
-  if (ROOTS.size >= 4096) ROOTS.clear();
-  ROOTS.set(dir, found);
-  return found;
+  return (basename(dir) === "Fitbit" && basename(dirname(dir)) === "Takeout") || listsExportRoot(dir);
 }
 
-/** The top of the Fitbit export `file` is in (one to three folders above it), or null when it is in none. */
+/** The top of the Fitbit export `file` is in (its own folder or one of the two above it, as `file` spells it), or null when it is in none. */
 export function fitbitRoot(file: string): string | null {
-  let dir = dirname(file);
-  for (let up = 0; up < 3; up++) {
-    if (isExportRoot(dir)) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return null;
+  return downloadAbove(file, isExportRoot, 2)?.root ?? null;
 }
 
 /**

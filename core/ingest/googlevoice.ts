@@ -34,8 +34,7 @@ import { stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Parser } from "htmlparser2";
 import { isoToMs } from "../time/import-dates.js";
-import { MAX_TAG_CHARS } from "./bookmarks.js";
-import { fileLines } from "./bytes.js";
+import { feedHtmlLines } from "./html-feed.js";
 import { introducedNames, titled, withIntroducedNames } from "./introduced.js";
 import { NO_TEXT } from "./note.js";
 import { MAX_MESSAGE_CHARS } from "./passages.js";
@@ -348,25 +347,11 @@ export async function parseGoogleVoice(
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  const input = fileLines(file, info.size, opts.onProgress);
-  let written = 0;
-  try {
-    for await (const line of input.lines) {
-      n++;
-      parser.write(`${line}\n`);
-      written += line.length + 1;
-      if (written - parser.endIndex > MAX_TAG_CHARS)
-        throw new ImportError(
-          file,
-          `line ${n}`,
-          `what opens near this line runs on over ${MAX_TAG_CHARS / 1024 / 1024} MiB without closing (a quote not closed?)`,
-        );
-    }
-    parser.end();
-  } finally {
-    input.close();
-  }
-  input.finished();
+  await feedHtmlLines(parser, file, info.size, opts.onProgress, {
+    onLine: (line) => {
+      n = line;
+    },
+  });
   if (chat) return textConversation(file, messages, members);
   if (call) return voicemail(file, call);
   throw new ImportError(

@@ -33,13 +33,12 @@
  * A notebook holds no date: every highlight is of the day it was exported, the file's modification time
  * (the export is emailed and saved the same day). English headings are read for the page and location
  * ("Page", "Location"); another language's are kept as written, a highlight told by its colour's span.
- * Bookmarks, and a highlight of an image (no words), are passed over. Read a line at a time (bytes.ts
- * `fileLines`) through htmlparser2; the book's highlights are held to the file's end (one conversation).
+ * Bookmarks, and a highlight of an image (no words), are passed over. Read a line at a time (html-feed.ts
+ * `feedHtmlLines`) through htmlparser2; the book's highlights are held to the file's end (one conversation).
  */
 import { stat } from "node:fs/promises";
 import { Parser } from "htmlparser2";
-import { MAX_TAG_CHARS } from "./bookmarks.js";
-import { fileLines } from "./bytes.js";
+import { feedHtmlLines } from "./html-feed.js";
 import { authorOf, type Clipping, type ClippingRead, bookConversations, placeOf } from "./kindle.js";
 import { NO_TEXT } from "./note.js";
 import { MAX_MESSAGE_CHARS } from "./passages.js";
@@ -168,7 +167,7 @@ function within(first: number | null, chars: number, note: number | null): boole
  * ("highlight, Page 27 · Location 401"), metadata `{ line, clipping, notebook: { section, colour } }`.
  * `onProgress` gets the bytes read.
  * @throws ImportError naming the line: no book title (`<div class="bookTitle">`); an element's words
- *   over passages.ts MAX_MESSAGE_CHARS, or a tag open over bookmarks.ts MAX_TAG_CHARS (not closed);
+ *   over passages.ts MAX_MESSAGE_CHARS, or a tag open over html-feed.ts MAX_TAG_CHARS (not closed);
  *   `the note has no text: a Kindle notebook with no highlight or note` (a folder passes it over); `line
  *   N (byte M)` for bytes that are not UTF-8.
  */
@@ -232,26 +231,12 @@ export async function parseKindleNotebook(
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  const input = fileLines(file, info.size, opts.onProgress);
-  let written = 0;
-  try {
-    for await (const line of input.lines) {
-      n++;
-      parser.write(`${line}\n`);
-      written += line.length + 1;
-      if (written - parser.endIndex > MAX_TAG_CHARS)
-        throw new ImportError(
-          file,
-          `line ${n}`,
-          `what opens near this line runs on over ${MAX_TAG_CHARS / 1024 / 1024} MiB without closing (a quote not closed?)`,
-        );
-    }
-    parser.end();
-    close();
-  } finally {
-    input.close();
-  }
-  input.finished();
+  await feedHtmlLines(parser, file, info.size, opts.onProgress, {
+    onLine: (line) => {
+      n = line;
+    },
+    ended: close,
+  });
   if (!fields.title) throw new ImportError(file, `line ${n}`, 'not a Kindle notebook: no book title (<div class="bookTitle">) in it');
   const author = fields.authors ? authorOf(fields.authors) : null;
   const reads = readsOf(entries, fields.title, author || null, Math.floor(info.mtimeMs));

@@ -32,9 +32,9 @@ import { stat } from "node:fs/promises";
 import { Parser } from "htmlparser2";
 import { humanDate } from "../time/format.js";
 import { inImportRange } from "../time/import-dates.js";
-import { MAX_TAG_CHARS, shownLink } from "./bookmarks.js";
-import { fileLines } from "./bytes.js";
+import { shownLink } from "./bookmarks.js";
 import { csvRecords, headerCells, cellOf, type CsvColumns } from "./csv-records.js";
+import { htmlLines, MAX_TAG_CHARS } from "./html-feed.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
@@ -383,7 +383,6 @@ async function* pocketHtml(file: string, opts: ReadOptions): AsyncGenerator<Pars
   const info = await stat(file);
   const lists = new Lists(Math.floor(info.mtimeMs));
   let n = 0;
-  let written = 0;
   let anchors = 0;
   /** the list the links read are in: "unread" until a heading names the archive */
   let list = "unread";
@@ -448,27 +447,15 @@ async function* pocketHtml(file: string, opts: ReadOptions): AsyncGenerator<Pars
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  const input = fileLines(file, info.size, opts.onProgress);
-  try {
-    for await (const line of input.lines) {
-      n++;
-      parser.write(`${line}\n`);
-      written += line.length + 1;
-      // (an attribute not closed holds the rest of the file in the tokeniser: refused past a bound)
-      if (written - parser.endIndex > MAX_TAG_CHARS)
-        throw new ImportError(
-          file,
-          `line ${readingLine() ?? n}`,
-          `what opens near this line runs on over ${MAX_TAG_CHARS / 1024 / 1024} MiB without closing (a quote not closed?)`,
-        );
-      if (lists.full()) yield* lists.given();
-    }
-  } finally {
-    input.close();
-  }
-  parser.end();
-  finishAnchor();
-  input.finished();
+  // (an attribute not closed holds the rest of the file in the tokeniser: refused past a bound)
+  const lines = htmlLines(parser, file, info.size, opts.onProgress, {
+    onLine: (line) => {
+      n = line;
+    },
+    openedAt: readingLine,
+    ended: finishAnchor,
+  });
+  for await (const _ of lines) if (lists.full()) yield* lists.given();
   if (anchors === 0) throw new ImportError(file, `line ${n}`, 'no article (<a href="…">) in this file: not Pocket\'s export');
   if (lists.kept === 0) throw nothingKept(file, `line ${n}`, "Pocket", lists.passedOver);
   yield* lists.given();
