@@ -350,8 +350,8 @@ function withoutWeekdays(range: string): string {
 const SAID_TO_BE =
   /^\s+(?:is|was|isn['’]t|wasn['’]t)\s+(?:a|an|so|such|the|my|really|just|very)\b(?![^.!?]*\b(?:month|time|season|summer|winter|spring|autumn|year)\b)/i;
 
-/** A year of one or two digits chrono took after a day's comma ("20 November, 12" of "20 November, 12 months"). */
-const SHORT_YEAR_AFTER_COMMA = /,\s*\d{1,2}$/;
+/** A year of one or two digits chrono took after a day's comma ("20 November, 12" of "20 November, 12 months"), or a number opening the next sentence ("14 November. 12" of "… on Saturday 14 November. 12 kids are coming"). */
+const SHORT_YEAR_AFTER_COMMA = /(?:,|[.!?]\s)\s*\d{1,2}$/;
 
 /** A date expression chrono-node found: as written, its offset (UTF-16 code units), and the time it names (a range has an end). */
 export interface ParsedDate {

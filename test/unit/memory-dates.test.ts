@@ -422,6 +422,14 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("Rent for January is due.", Date.parse("2026-12-20T10:00:00Z")).text).toBe("Rent for January (January 2027) is due.");
   });
 
+  it("ends a date at its sentence: a number opening the next sentence is no year nor time of it", () => {
+    const said = Date.parse("2026-11-01T10:00:00Z");
+    expect(annotateDates("Isla is turning 7 on Saturday 14 November. 12 kids are coming to her party.", said).text).toBe(
+      "Isla is turning 7 on Saturday 14 November (14 November 2026). 12 kids are coming to her party.",
+    );
+    expect(annotateDates("The launch is on 3 March! 40 people signed up.", said).text).toBe("The launch is on 3 March (3 March 2027)! 40 people signed up.");
+  });
+
   it("reads a day or a month something has been so since as one gone, in any tense ('since March', said in September)", () => {
     const september = Date.parse("2026-09-05T10:00:00Z");
     expect(annotateDates("I've been leaning towards the compost bins since March.", september).text).toBe(
