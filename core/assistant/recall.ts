@@ -68,7 +68,10 @@ export interface Recall {
  * whether it is relevant; `people`, the names the question says as the memories say them.
  */
 function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: number, topRanked: boolean, people: ReadonlySet<string>): Recalled {
-  const text = `${h.title}\n${h.content}`;
+  // (who said it, when the question names them, is a word it shares: "What did Gemini suggest for the
+  // party games?" and Gemini's "Here are some games that work well …", which never says "Gemini")
+  const speakers = [...new Set(h.sources.flatMap((s) => (s.speaker && people.has(s.speaker) ? [s.speaker] : [])))];
+  const text = `${h.title}\n${h.content}${speakers.length ? `\n${speakers.join(" ")}` : ""}`;
   const { shared, words } = sharedWithQuestion(query, text);
   const cov = words === 0 ? 0 : shared / words;
   // (one that shares only the names asked about must be closer in meaning, and state the type of answer asked for)

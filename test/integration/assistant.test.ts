@@ -350,6 +350,38 @@ describe("ask without a model", () => {
       const curry = await ask(local, embedder, "What did Gemini say I could make with the chickpeas?", { now: Date.parse("2026-11-23T09:00:00Z") });
       expect(curry.abstained).toBe(false);
       expect(curry.answer).toContain("curry");
+      // (and who said it is a word it shares with the question: the games never say "Gemini", "kids" nor "party")
+      const party = Date.parse("2026-11-01T10:00:00Z");
+      await storeConversation(local, embedder, {
+        format: "gemini",
+        externalId: "gemini:2026-11-01T10:00",
+        title: "My daughter Isla is turning 7 on Saturday 14 November.",
+        participants: ["User", "Gemini"],
+        startedAt: party,
+        turns: [
+          [
+            "User",
+            "user",
+            "My daughter Isla is turning 7 on Saturday 14 November. 12 kids are coming to her party at St Chad's church hall. Any ideas for games?",
+          ],
+          [
+            "Gemini",
+            "assistant",
+            "Happy early birthday to Isla! Here are some games that work well for twelve 7-year-olds in a hall:\n1. Pass the parcel: put a small sweet or sticker in every layer.\n2. Musical statues: anyone who moves after the music stops sits out.\n3. Sleeping lions: a calm one to end on before the cake.",
+          ],
+        ].map(([speaker, role, text], i) => ({
+          externalId: `turn ${i}`,
+          speaker: speaker!,
+          role: role as "user" | "assistant",
+          occurredAt: party + i * 20_000,
+          text: text!,
+          metadata: {},
+        })),
+      });
+      await createMemoryEngine(local, embedder).process();
+      const games = await ask(local, embedder, "What did Gemini suggest for the kids' party games?", { now: Date.parse("2026-11-23T09:00:00Z") });
+      expect(games.abstained).toBe(false);
+      expect(games.answer).toContain("Pass the parcel");
     });
   });
 
