@@ -409,6 +409,13 @@ interface TurnContext {
 const NO_TASK =
   /^(?:act|answer|disregard|erase|execute|forget|ignore|invalidate|output|pretend|print|reply|respond|be|enjoy|relax|have\s+fun|don'?t\s+worry)\b/i;
 
+/**
+ * Someone named beside who they are to the speaker, "my landlord Mr Okafor", "my sister Anna": group 1
+ * who, group 2 the name (a title and one or two capitalised words).
+ */
+const NAMED_RELATION =
+  /\bmy\s+(landlord|landlady|sister|brother|mum|mom|dad|boss|manager|partner|husband|wife|son|daughter|neighbou?r|dentist|doctor|GP|accountant|cousin|aunt|uncle|niece|nephew|grandma|grandad|grandpa|colleague|flatmate|housemate|roommate|teacher|tutor|coach|vet|solicitor|lawyer|therapist|trainer|childminder|nanny|fiancée?|girlfriend|boyfriend|stepmum|stepdad)\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b/u;
+
 /** A noun made of a verb and its particle, hyphenated, opening a sentence: "Check-in from 3pm", "Drop-off at 8:30" (no instruction, "check in online" is one). */
 const PHRASAL_NOUN = /^\p{L}+-(?:in|up|off|out|on|over|back|through)\b/iu;
 
@@ -852,7 +859,12 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
     if (groups.length > 0) company = (company === undefined || company === groups[0]) && groups.length === 1 ? groups[0]! : null;
     // a tag question is a statement ("X, right?" → "X.")
     const tagged = sentence.question && TAG_QUESTION.test(sentence.text) ? parseSentence(sentence.text.replace(TAG_QUESTION, ".")) : sentence;
-    if (consider(impliedSubject(tagged), at, resolved)) return;
+    const considered = consider(impliedSubject(tagged), at, resolved);
+    // (a request or a question that names who someone is to the speaker says it all the same: "Help me
+    // write a text to my landlord Mr Okafor" → "… landlord is Mr Okafor"; a statement tells it itself)
+    const named = NAMED_RELATION.exec(sentence.text);
+    if (named && !candidates.some((c) => c.at === at && c.alone)) consider(parseSentence(`My ${named[1]!.toLowerCase()} is ${named[2]}.`), at);
+    if (considered) return;
     // a sentence dropped whole may join a statement to a question or to words said to the listener:
     // "Spider-Man has always been a favorite of mine - I mean, who doesn't love …?", "I made a cake
     // with berries the other day, maybe you would like that!"

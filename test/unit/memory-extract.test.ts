@@ -1231,6 +1231,17 @@ describe("semantic facts from first-person statements", () => {
     ]);
   });
 
+  it("keeps who someone is to the speaker, named in a request or a question ('Help me write a text to my landlord Mr Okafor')", () => {
+    const asked = (text: string) => extractFacts(parseSentences(text), caroline, SAID, { listener: "Jo" }).map((f) => f.content);
+    expect(asked("Help me write a text to my landlord Mr Okafor about the boiler.")).toEqual(["Caroline's landlord is Mr Okafor (8 May 2023)."]);
+    // (a favour asked already tells it, as asked)
+    expect(asked("Can you help me plan a party for my sister Anna?")).toEqual([
+      "Caroline asked Jo to help Caroline plan a party for Caroline's sister Anna (8 May 2023).",
+    ]);
+    // (a statement tells it itself, once)
+    expect(asked("My landlord Mr Okafor fixed the boiler.")).toEqual(["Caroline's landlord Mr Okafor fixed the boiler (8 May 2023)."]);
+  });
+
   it("keeps an instruction a person writes in their own note as a task of theirs, not as advice nor as nothing", () => {
     const note = (text: string) => extractFacts(parseSentences(text), user, Date.UTC(2026, 10, 20, 10), { written: true }).map((f) => f.content);
     expect(note("Send the draft to Martin before the leadership meeting.")).toEqual([
