@@ -70,7 +70,7 @@ export interface Recall {
 function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: number, topRanked: boolean, people: ReadonlySet<string>): Recalled {
   // (who said it, when the question names them, is a word it shares: "What did Gemini suggest for the
   // party games?" and Gemini's "Here are some games that work well …", which never says "Gemini")
-  const speakers = [...new Set(h.sources.flatMap((s) => (s.speaker && people.has(s.speaker) ? [s.speaker] : [])))];
+  const speakers = [...people].filter((name) => saidBy(h, name));
   const text = `${h.title}\n${h.content}${speakers.length ? `\n${speakers.join(" ")}` : ""}`;
   const { shared, words } = sharedWithQuestion(query, text);
   const cov = words === 0 ? 0 : shared / words;
@@ -170,6 +170,12 @@ function mentions(h: MemoryHit, name: string): boolean {
   return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "iu").test(`${h.title}\n${h.content}`);
 }
 
+/** Whether one of a memory's sources was said by `name` (compared as names are: normName). */
+function saidBy(h: MemoryHit, name: string): boolean {
+  const who = normName(name);
+  return h.sources.some((s) => s.speaker != null && normName(s.speaker) === who);
+}
+
 /** Memory rows as search hits without scores, with their sources. */
 function asHits(db: EngramDb, rows: MemoryRow[]): MemoryHit[] {
   const prov = getProvenance(
@@ -234,10 +240,12 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   lists.unshift(relation);
   // (the newest of many alike, "When did I last go swimming?" of a year of swims, may be ranked below
   // its twins: for such a question all that search finds of a wider list is judged as its top)
-  const latest = ASKS_LATEST.test(question) || ASKS_FIRST.test(question);
-  const plain = await searchMemories(db, embedder, query, { k: latest ? Math.max(k, LATEST_K) : k, ...given });
+  const newestFirst = ASKS_LATEST.test(question);
+  const oldestFirst = !newestFirst && ASKS_FIRST.test(question);
+  const wide = newestFirst || oldestFirst;
+  const plain = await searchMemories(db, embedder, query, { k: wide ? Math.max(k, LATEST_K) : k, ...given });
   lists.push(plain);
-  const topRanked = new Set(plain.slice(0, latest ? plain.length : RELEVANCE.top).map((h) => h.id));
+  const topRanked = new Set(plain.slice(0, wide ? plain.length : RELEVANCE.top).map((h) => h.id));
   const found = lists.flat().filter((h, i, all) => h.type !== "core" && all.findIndex((x) => x.id === h.id) === i);
   const details = new Map(
     getMemories(
@@ -282,10 +290,10 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
         (a.period && b.period ? b.hit.coverage - a.hit.coverage : 0),
     );
   // (the last time something was done is told first: "When did I last pay the window cleaner?", the newest of what answers it)
-  if (!time && ASKS_LATEST.test(question)) {
+  if (!time && newestFirst) {
     const newest = (h: (typeof hits)[number]) => (h.hit.relevant ? (h.hit.occurred_at ?? 0) : -Infinity);
     hits.sort((a, b) => Number(b.hit.relevant) - Number(a.hit.relevant) || newest(b) - newest(a));
-  } else if (!time && ASKS_FIRST.test(question)) {
+  } else if (!time && oldestFirst) {
     // (and the first time, the oldest: "When did I first play Starburster?")
     const oldest = (h: (typeof hits)[number]) => (h.hit.relevant ? (h.hit.occurred_at ?? Infinity) : Infinity);
     hits.sort((a, b) => Number(b.hit.relevant) - Number(a.hit.relevant) || oldest(a) - oldest(b));
@@ -350,8 +358,7 @@ function cannotAnswer(
   const known = [...names.values()].filter((n) => n.known).map((n) => n.name);
   // (what someone said names them by its sources: an AI assistant's answer, "You've got the makings of a
   // chickpea curry …", is what "What did Gemini say I could make?" asks for, though it never says "Gemini")
-  const namesNoOne = (h: MemoryHit) =>
-    known.length > 0 && !known.some((n) => mentions(h, n) || h.sources.some((s) => s.speaker != null && normName(s.speaker) === normName(n)));
+  const namesNoOne = (h: MemoryHit) => known.length > 0 && !known.some((n) => mentions(h, n) || saidBy(h, n));
   const placeOnly = asked.hits.length === 0 && (asked.predicate === "lives_in" || asked.predicate === "from");
   const subject = asked.hits.length > 0 ? asked.subject : null;
   const user = people.size === 0 && ASKS_ABOUT_ME.test(question) ? theUser(db) : null;

@@ -310,9 +310,7 @@ export function parseDates(text: string, ref: number): ParsedDate[] {
       return range ? Object.assign(r, { index: range.index, text: range[0] }) : r;
     })
     .flatMap((r) =>
-      SHORT_YEAR_AFTER_COMMA.test(r.text)
-        ? chrono.parse(r.text.replace(SHORT_YEAR_AFTER_COMMA, ""), at).map((x) => Object.assign(x, { index: r.index + x.index }))
-        : [r],
+      NUMBER_AFTER_DAY.test(r.text) ? chrono.parse(r.text.replace(NUMBER_AFTER_DAY, ""), at).map((x) => Object.assign(x, { index: r.index + x.index })) : [r],
     );
   // (a short weekday after "the" is a word of a name: "Klara and the Sun"; a month after who someone
   // is, a person's name: "recommended by Aunt June", "Mrs May")
@@ -351,7 +349,7 @@ const SAID_TO_BE =
   /^\s+(?:is|was|isn['’]t|wasn['’]t)\s+(?:a|an|so|such|the|my|really|just|very)\b(?![^.!?]*\b(?:month|time|season|summer|winter|spring|autumn|year)\b)/i;
 
 /** A year of one or two digits chrono took after a day's comma ("20 November, 12" of "20 November, 12 months"), or a number opening the next sentence ("14 November. 12" of "… on Saturday 14 November. 12 kids are coming"). */
-const SHORT_YEAR_AFTER_COMMA = /(?:,|[.!?]\s)\s*\d{1,2}$/;
+const NUMBER_AFTER_DAY = /(?:,|[.!?]\s)\s*\d{1,2}$/;
 
 /** A date expression chrono-node found: as written, its offset (UTF-16 code units), and the time it names (a range has an end). */
 export interface ParsedDate {
