@@ -457,6 +457,8 @@ interface LibraryDay {
 class LibraryDays {
   readonly days = new Map<string, LibraryDay>();
   held = 0;
+  /** How many notes {@link take} has given so far. */
+  given = 0;
 
   private day(at: number): LibraryDay {
     const day = isoDate(at);
@@ -496,6 +498,7 @@ class LibraryDays {
     const out = [...this.days].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     this.days.clear();
     this.held = 0;
+    this.given += out.length;
     return out.map(([day, d]) =>
       dayNoteOf(
         day,
@@ -548,7 +551,6 @@ function addedTurn(g: { artist: string; album: string; titles: string[]; of: num
  */
 async function* parseLibrary(file: string, opts: ReadOptions): AsyncGenerator<ParsedConversation> {
   const days = new LibraryDays();
-  let given = 0;
   for await (const item of streamJsonArray(file, { onProgress: opts.onProgress })) {
     const v = item.value;
     if (!v || typeof v !== "object" || Array.isArray(v))
@@ -571,17 +573,10 @@ async function* parseLibrary(file: string, opts: ReadOptions): AsyncGenerator<Pa
     }
     const loved = t["Favorite Status - Track"] === true ? timeAt("Favorite Date - Track") : null;
     if (loved !== null) days.rated(title, artist, true, loved);
-    if (days.held > MAX_HELD_TRACKS)
-      for (const note of days.take()) {
-        given++;
-        yield note;
-      }
+    if (days.held > MAX_HELD_TRACKS) yield* days.take();
   }
-  for (const note of days.take()) {
-    given++;
-    yield note;
-  }
-  if (!given) throw new ImportError(file, "[0]", `${NO_TEXT}: an Apple Music library with no track added`);
+  yield* days.take();
+  if (!days.given) throw new ImportError(file, "[0]", `${NO_TEXT}: an Apple Music library with no track added`);
 }
 
 /**
@@ -597,7 +592,6 @@ async function* parseLikes(file: string, opts: ReadOptions): AsyncGenerator<Pars
   const days = new LibraryDays();
   const { records } = csvRecords(file, (await stat(file)).size, MAX_RECORD_CHARS, opts.onProgress);
   let columns: CsvColumns | null = null;
-  let given = 0;
   for await (const { cells, line } of records) {
     if (!columns) {
       columns = columnsOf(cells);
@@ -613,17 +607,10 @@ async function* parseLikes(file: string, opts: ReadOptions): AsyncGenerator<Pars
     if (Number.isNaN(at))
       throw new ImportError(file, `line ${line}, "Created"`, `expected a time as Apple writes it, "2024-08-24T09:20:05.118Z", got ${shown(created)}`);
     days.rated(what.title, what.artist, preference === "LOVE", at);
-    if (days.held > MAX_HELD_TRACKS)
-      for (const note of days.take()) {
-        given++;
-        yield note;
-      }
+    if (days.held > MAX_HELD_TRACKS) yield* days.take();
   }
-  for (const note of days.take()) {
-    given++;
-    yield note;
-  }
-  if (!given) throw new ImportError(file, "line 2", `${NO_TEXT}: Apple Music likes and dislikes with no song loved or disliked`);
+  yield* days.take();
+  if (!days.given) throw new ImportError(file, "line 2", `${NO_TEXT}: Apple Music likes and dislikes with no song loved or disliked`);
 }
 
 /** A playlist of Library Playlists.json, as read: its id, title, description, tracks' ids, when made, and whether the user's own. */
