@@ -148,6 +148,8 @@ export interface ConversationRow {
   participants: string;
   started_at: number | null;
   created_at: number;
+  /** `day` or `log` when the conversation is an app's records of what the user did (core/ingest/types.ts `ParsedConversation.records`), else null. */
+  records: "day" | "log" | null;
 }
 
 /** What an entity is (the CHECK constraint of `entities.kind`). */

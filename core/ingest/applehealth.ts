@@ -305,6 +305,7 @@ function dayNote(day: string, d: Day): ParsedConversation | null {
     participants: [NOTE_SPEAKER],
     startedAt: turns[0]!.occurredAt,
     turns,
+    records: "day",
   };
 }
 

@@ -733,6 +733,7 @@ async function* parsePlaylists(file: string, opts: ReadOptions): AsyncGenerator<
       participants: [NOTE_SPEAKER],
       startedAt: Math.min(...turns.map((t) => t.occurredAt)),
       turns,
+      records: "log",
     };
   }
 }

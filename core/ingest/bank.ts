@@ -172,7 +172,7 @@ const MONTHS = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric"
  * counted. Shared by the CSV banks' reader (here), the OFX/QFX reader (ofx.ts) and the QIF reader (qif.ts).
  */
 export class BankNotes {
-  private readonly notes = new HeldNotes();
+  private readonly notes = new HeldNotes({ records: "log" });
   private readonly left = new Map<string, { n: number; plural: string }>();
   // (the keys of transactions with no id of their own, to name a second alike "#2")
   private readonly seen = new Map<string, number>();

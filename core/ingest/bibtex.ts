@@ -348,7 +348,7 @@ function referenceConversation(ref: Reference, metadata: Record<string, unknown>
       metadata: { line, bibtex: metadata },
     })),
   );
-  return { format: "note", externalId: `bibtex:${ref.key}`, title: cited(ref), participants: [NOTE_SPEAKER], startedAt: ref.at, turns };
+  return { format: "note", externalId: `bibtex:${ref.key}`, title: cited(ref), participants: [NOTE_SPEAKER], startedAt: ref.at, turns, records: "log" };
 }
 
 /**
@@ -376,6 +376,7 @@ function abstractConversation(ref: Reference, abstract: string, metadata: Record
         metadata: { line: ref.line, clipping, bibtex: metadata },
       },
     ],
+    records: "log",
   };
 }
 

@@ -330,6 +330,7 @@ export class Folders {
         participants: [NOTE_SPEAKER],
         startedAt: turns[0]!.occurredAt,
         turns,
+        records: "log",
       };
     }
     this.held.clear();

@@ -134,7 +134,7 @@ const WEEKDAY = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "U
  * day at its first time (a key met again that day moves its paragraph to the earlier time).
  */
 export class DayLog {
-  private readonly held = new HeldNotes(false);
+  private readonly held = new HeldNotes({ inTimeOrder: false, records: "day" });
   /** The days held, by key: each paragraph by its key, with its exact time (epoch ms), what orders a day's paragraphs of the same minute. */
   private readonly days = new Map<string, Map<string, { turn: ParsedTurn; at: number }>>();
   /** The last day met, by its number since 1970 (UTC): its key and title, not made again for each paragraph of it. */

@@ -422,7 +422,7 @@ export async function* parseFitbit(file: string, start: string, opts: ReadOption
   const r: Reading = {
     file,
     faults: new Faults(file),
-    held: new HeldNotes(),
+    held: new HeldNotes({ records: "day" }),
     clock: new FitbitClock(profile.zone),
     weightUnit: profile.weightUnit,
     items: 0,

@@ -270,6 +270,7 @@ function bookConversation(book: Book, metadata: Record<string, unknown>, fileTim
     participants: [NOTE_SPEAKER],
     startedAt: at,
     turns,
+    records: "log",
   };
 }
 

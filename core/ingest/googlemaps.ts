@@ -292,7 +292,7 @@ function placeTurn(p: MapsPlace, at: number, words: string, extra: Record<string
  */
 async function* placesFile(file: string, opts: ReadOptions): AsyncGenerator<ParsedConversation> {
   const fileTime = Math.floor((await stat(file)).mtimeMs);
-  const notes = new HeldNotes(false);
+  const notes = new HeldNotes({ inTimeOrder: false, records: "log" });
   let features = 0;
   let kept = 0;
   for await (const item of streamJsonArray(file, { arrayAt: "features", onProgress: opts.onProgress })) {
@@ -484,7 +484,7 @@ async function* listFile(file: string, opts: ReadOptions): AsyncGenerator<Parsed
   const key = `googlemaps:list:${list}`;
   const known = await knownPlaces(file);
   const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
-  const notes = new HeldNotes(false);
+  const notes = new HeldNotes({ inTimeOrder: false, records: "log" });
   let columns: Columns | null = null;
   let description: CsvRecord | null = null;
   let kept = 0;

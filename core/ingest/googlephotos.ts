@@ -504,7 +504,7 @@ async function* albumNotes(file: string, album: Album, progress: Progress): Asyn
   if (n === 0 && !album.description) throw new ImportError(file, "title", `${NO_TEXT}: a Google Photos album with no photo`);
   const key = `googlephotos:album:${basename(dir)}`;
   const title = album.title || basename(dir);
-  const held = new HeldNotes();
+  const held = new HeldNotes({ records: "log" });
   // (an album of no photo is of its date, else of its metadata.json's last change)
   const at = n ? span.from : (album.made ?? Math.floor(statSync(file).mtimeMs));
   yield* held.add(key, title, {
@@ -577,7 +577,7 @@ async function inAlbum(p: Photo, name: string, albums: Map<string, string[]>): P
 async function* dayNotes(dir: string, driver: string, year: boolean, progress: Progress): AsyncGenerator<ParsedConversation> {
   // (only a year's folder has albums beside it: a sidecar uploaded into a temporary folder has none)
   const albums = year ? await albumSidecars(dir) : new Map<string, string[]>();
-  const held = new HeldNotes();
+  const held = new HeldNotes({ records: "day" });
   let told = 0;
   let seen = 0;
   for await (const file of sidecarsIn(dir)) {
@@ -634,5 +634,13 @@ export async function* parseGooglePhotos(file: string, head: string, opts: ReadO
   if (p.trashed) throw new ImportError(file, "trashed", `${NO_TEXT}: a photo in Google Photos' trash`);
   const album = folder?.metadata && !folder.year ? folder.title || basename(dir) : null;
   const { key, title } = album !== null ? { key: `googlephotos:album:${basename(dir)}`, title: album } : dayNote(p.taken);
-  yield { format: "note", externalId: key, title, participants: [NOTE_SPEAKER], startedAt: p.taken, turns: [photoTurn(p, album)] };
+  yield {
+    format: "note",
+    externalId: key,
+    title,
+    participants: [NOTE_SPEAKER],
+    startedAt: p.taken,
+    turns: [photoTurn(p, album)],
+    records: album !== null ? "log" : "day",
+  };
 }

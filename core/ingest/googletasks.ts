@@ -225,7 +225,7 @@ export async function* parseGoogleTasks(
     lists++;
     // (each task's paragraph of the time it was last updated: note.ts dates a note's turns by the note's)
     const turns = note.turns.map((t) => ({ ...t, occurredAt: updatedAt.get(t.metadata.line as number) ?? t.occurredAt }));
-    yield { ...note, title, turns };
+    yield { ...note, title, turns, records: "log" };
   }
   // (in a folder, passed over as a note with no text is: import-check.ts isEmptyNote)
   if (lists === 0) throw new ImportError(file, "items", `${NO_TEXT}: a Google Tasks export with no task (deleted ones are not imported)`);

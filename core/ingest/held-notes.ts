@@ -19,8 +19,12 @@ export class HeldNotes {
   private readonly notes = new Map<string, { title: string; turns: ParsedTurn[]; held: number }>();
   private held = 0;
 
-  /** @param inTimeOrder whether a note's paragraphs are given in time order (stable), else in the file's order */
-  constructor(private readonly inTimeOrder = true) {}
+  /**
+   * @param options.inTimeOrder whether a note's paragraphs are given in time order (stable; the default), else in the file's order
+   * @param options.records what the notes are when they are an app's records of what the user did
+   *   (core/ingest/types.ts `ParsedConversation.records`: `day` for a day's, `log` for others); absent for the user's notes
+   */
+  constructor(private readonly options: { inTimeOrder?: boolean; records?: "day" | "log" } = {}) {}
 
   /**
    * Adds `turn` to the note keyed `key` (titled `title` when it is new).
@@ -46,9 +50,10 @@ export class HeldNotes {
       if (key === keep) continue;
       this.notes.delete(key);
       this.held -= note.held;
-      const turns = this.inTimeOrder ? [...note.turns].sort((a, b) => a.occurredAt - b.occurredAt) : note.turns;
+      const turns = this.options.inTimeOrder !== false ? [...note.turns].sort((a, b) => a.occurredAt - b.occurredAt) : note.turns;
       const startedAt = turns.reduce((min, t) => Math.min(min, t.occurredAt), Number.POSITIVE_INFINITY);
-      out.push({ format: "note", externalId: key, title: note.title, participants: [NOTE_SPEAKER], startedAt, turns });
+      const records = this.options.records;
+      out.push({ format: "note", externalId: key, title: note.title, participants: [NOTE_SPEAKER], startedAt, turns, ...(records ? { records } : {}) });
     }
     return out;
   }

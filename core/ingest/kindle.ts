@@ -198,6 +198,7 @@ export function bookConversations(reads: readonly ClippingRead[]): ParsedConvers
       participants: [NOTE_SPEAKER],
       startedAt: Math.min(...same.map((r) => r.at)),
       turns: turns.sort((a, b) => a.occurredAt - b.occurredAt),
+      records: "log",
     };
   });
 }

@@ -282,6 +282,7 @@ function bookConversation(book: HeldBook): ParsedConversation {
     participants: [NOTE_SPEAKER],
     startedAt: book.turns[0]!.occurredAt,
     turns: book.turns,
+    records: "log",
   };
 }
 

@@ -358,7 +358,7 @@ async function* viewings(file: string, kind: "diary" | "reviews", opts: ReadOpti
   const required = kind === "diary" ? ["Name", "Watched Date"] : ["Name", "Review"];
   const reviews = kind === "diary" ? await reviewsBeside(file) : new Map<string, string>();
   const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
-  const notes = new HeldNotes();
+  const notes = new HeldNotes({ records: "log" });
   let columns: CsvColumns | null = null;
   let read = 0;
   for await (const record of csv.records) {
@@ -391,7 +391,7 @@ async function* viewings(file: string, kind: "diary" | "reviews", opts: ReadOpti
 async function* filmsNote(file: string, kind: "ratings" | "watchlist", opts: ReadOptions): AsyncGenerator<ParsedConversation> {
   const info = await stat(file);
   const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
-  const notes = new HeldNotes();
+  const notes = new HeldNotes({ records: "log" });
   const [key, title] = kind === "ratings" ? ["letterboxd:ratings", "Film ratings"] : ["letterboxd:watchlist", "Watchlist"];
   let columns: CsvColumns | null = null;
   let read = 0;
@@ -460,7 +460,7 @@ const LIST_FILM_COLUMNS = ["Position", "Name", "Year", "URL", "Description"] as 
 async function* listNote(file: string, opts: ReadOptions): AsyncGenerator<ParsedConversation> {
   const info = await stat(file);
   const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
-  const notes = new HeldNotes();
+  const notes = new HeldNotes({ records: "log" });
   // (the parts of the file in order: its banner, the list's header and row, the films' header, the films)
   let part: "banner" | "header" | "list" | "filmsHeader" | "films" = "banner";
   let listColumns: CsvColumns | null = null;

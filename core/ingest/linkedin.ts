@@ -588,7 +588,7 @@ function connectionWords(name: string, at: number, company: string, position: st
 
 /** Reads Connections.csv: each connection a paragraph of the day it was made, in a note per month. */
 async function* parseConnections(file: string, opts: ReadOptions): AsyncGenerator<ParsedConversation> {
-  const notes = new HeldNotes();
+  const notes = new HeldNotes({ records: "log" });
   let read = 0;
   for await (const { record, columns } of rowsOf(file, isConnectionsHeader, false, CONNECTIONS_HEADER, opts)) {
     const { cells, line } = record;

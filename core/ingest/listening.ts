@@ -297,6 +297,7 @@ export function dayNoteOf(day: string, app: ListeningApp, turns: ParsedTurn[]): 
     participants: [NOTE_SPEAKER],
     startedAt: Math.min(...turns.map((t) => t.occurredAt)),
     turns,
+    records: "day",
   };
 }
 

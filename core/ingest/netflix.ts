@@ -387,7 +387,7 @@ function noteOf(d: DayNote, history: boolean): ParsedConversation | null {
   }
   if (!turns.length) return null;
   turns.sort((a, b) => a.occurredAt - b.occurredAt);
-  return { format: "note", externalId: d.key, title: d.title, participants: [NOTE_SPEAKER], startedAt: turns[0]!.occurredAt, turns };
+  return { format: "note", externalId: d.key, title: d.title, participants: [NOTE_SPEAKER], startedAt: turns[0]!.occurredAt, turns, records: "day" };
 }
 
 /** A sentence's opening for `profile`'s row: "Watched …", or "On Dan's profile, watched …" when profiles are named. */
@@ -603,7 +603,8 @@ async function* parseTitles(
       title: `${kind === "ratings" ? "Netflix ratings" : "Netflix My List"}${named ? ` (${whose(named)})` : ""}`,
       participants: [NOTE_SPEAKER],
       startedAt: at,
-      turns: [],
+      turns: [] as ParsedTurn[],
+      records: "log" as const,
     };
     notes.set(key, note);
     note.turns.push({

@@ -236,7 +236,7 @@ class Lists {
   *given(): Generator<ParsedConversation> {
     for (const [key, { title, turns }] of this.held) {
       turns.sort((a, b) => a.occurredAt - b.occurredAt);
-      yield { format: "note", externalId: key, title, participants: [NOTE_SPEAKER], startedAt: turns[0]!.occurredAt, turns };
+      yield { format: "note", externalId: key, title, participants: [NOTE_SPEAKER], startedAt: turns[0]!.occurredAt, turns, records: "log" };
     }
     this.held.clear();
     this.chars = 0;

@@ -211,6 +211,7 @@ function bookConversation(book: Book): ParsedConversation {
     participants: [NOTE_SPEAKER],
     startedAt: book.turns[0]!.occurredAt,
     turns: book.turns,
+    records: "log",
   };
 }
 

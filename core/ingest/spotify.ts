@@ -572,6 +572,7 @@ function playlistNote(file: string, value: unknown, index: number, fileTime: num
     participants: [NOTE_SPEAKER],
     startedAt: Math.min(...turns.map((t) => t.occurredAt)),
     turns,
+    records: "log",
   };
 }
 
@@ -710,7 +711,7 @@ async function* parseLibrary(file: string, opts: ReadOptions): AsyncGenerator<Pa
     }
   }
   if (!turns.length) throw new ImportError(file, "tracks", `${NO_TEXT}: a Spotify library with nothing saved or followed`);
-  yield { format: "note", externalId: "spotify:library", title: "Spotify library", participants: [NOTE_SPEAKER], startedAt: at, turns };
+  yield { format: "note", externalId: "spotify:library", title: "Spotify library", participants: [NOTE_SPEAKER], startedAt: at, turns, records: "log" };
 }
 
 /**

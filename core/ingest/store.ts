@@ -142,6 +142,7 @@ export async function storeSources(
           title: conversation.title,
           participants: conversation.participants,
           startedAt: conversation.startedAt,
+          records: conversation.records,
         })
       : null;
     fresh.forEach((item, i) => {

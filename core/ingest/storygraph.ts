@@ -436,6 +436,7 @@ function bookConversation(book: Book, key: string, metadata: Record<string, unkn
     participants: [NOTE_SPEAKER],
     startedAt: (book.lastRead ?? book.added)?.at ?? fileTime,
     turns,
+    records: "log",
   };
 }
 

@@ -491,7 +491,7 @@ async function* activities(file: string, opts: ReadOptions): AsyncGenerator<Pars
   const gear = await gearBeside(file);
   const captions = await captionsBeside(file);
   const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
-  const notes = new HeldNotes();
+  const notes = new HeldNotes({ records: "log" });
   let columns: Columns | null = null;
   let read = 0;
   for await (const record of csv.records) {

@@ -385,6 +385,7 @@ function listNote(list: HeldList, at: number): ParsedConversation | null {
     participants: [NOTE_SPEAKER],
     startedAt: Math.min(...turns.map((t) => t.occurredAt)),
     turns,
+    records: "log",
   };
 }
 
@@ -505,7 +506,7 @@ async function noteOfRow(file: string, task: Task, at: number): Promise<ParsedCo
       ([, v]) => v !== "" && !(Array.isArray(v) && v.length === 0),
     ),
   );
-  return { ...note, title, turns: note.turns.map((t) => ({ ...t, metadata: { ...t.metadata, ticktick: meta } })) };
+  return { ...note, title, turns: note.turns.map((t) => ({ ...t, metadata: { ...t.metadata, ticktick: meta } })), records: "log" };
 }
 
 /**

@@ -365,7 +365,7 @@ function placeTurn(v: Extract<Segment, { kind: "visit" }>): ParsedTurn | null {
  * told once what follows it is known (the visit it ended at), each into its day's note (held-notes.ts).
  */
 class DayWriter {
-  private readonly notes = new HeldNotes();
+  private readonly notes = new HeldNotes({ records: "day" });
   private previous: Segment | null = null;
   private pending: { j: Extract<Segment, { kind: "journey" }>; from: string | null } | null = null;
   private lastSpan = "";

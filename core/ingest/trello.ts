@@ -502,6 +502,7 @@ export async function* parseTrello(
     participants: [NOTE_SPEAKER],
     startedAt: Math.min(...turns.map((t) => t.occurredAt)),
     turns,
+    records: "log",
   });
   const desc = sentences(plainMarkdown(mentionsRead(board.desc, board)));
   if (desc) turns.push(...paragraphTurns("board", `${board.name}: ${desc}`, idTime(board.id) ?? fileTime, { trello: { board: board.id } }));

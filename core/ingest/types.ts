@@ -37,6 +37,15 @@ export interface ParsedConversation {
   /** Conversation start, epoch ms UTC, or null when the export does not say. */
   startedAt: number | null;
   turns: ParsedTurn[];
+  /**
+   * Set when the conversation is an app's records of what the user did, not their talk or notes of who
+   * they are: `"day"` for a day's records (a day of listening, workouts or pages visited, keyed
+   * `<format>:day:<YYYY-MM-DD>`: each record names its app and its day, so the memory engine tells none
+   * of them under the note's title), `"log"` for other records (a shelf of books, a list of tasks, a
+   * library, saved places). Facts of either stay out of the user's `human` core block, which says who
+   * the user is, not a log. Absent for talk and notes.
+   */
+  records?: "day" | "log";
 }
 
 /**

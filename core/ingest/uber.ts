@@ -608,7 +608,7 @@ function headerOf(cells: string[], required: readonly string[]): { header: Heade
  */
 async function* parseRides(file: string, opts: ReadOptions): AsyncGenerator<ParsedConversation> {
   const csv = csvRecords(file, (await stat(file)).size, MAX_RECORD_CHARS, opts.onProgress);
-  const notes = new HeldNotes();
+  const notes = new HeldNotes({ records: "log" });
   const seen = new Map<string, number>();
   let header: Header | null = null;
   let eats = 0;
@@ -664,7 +664,7 @@ async function* parseRides(file: string, opts: ReadOptions): AsyncGenerator<Pars
 async function* parseOrders(file: string, opts: ReadOptions): AsyncGenerator<ParsedConversation> {
   const restaurants = await restaurantsBeside(file);
   const csv = csvRecords(file, (await stat(file)).size, MAX_RECORD_CHARS, opts.onProgress);
-  const notes = new HeldNotes();
+  const notes = new HeldNotes({ records: "log" });
   const seen = new Map<string, number>();
   const orders = new Map<string, Order>();
   let header: Header | null = null;

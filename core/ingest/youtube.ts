@@ -297,7 +297,7 @@ function dayOf(at: number): { key: string; title: string } {
  *   (empty, or only adverts and videos since removed: a folder passes it over, saying so).
  */
 async function* parseHistory(file: string, opts: ReadOptions): AsyncGenerator<ParsedConversation> {
-  const held = new HeldNotes(true);
+  const held = new HeldNotes({ records: "day" });
   let entries = 0;
   let read = 0;
   for await (const activity of activities(file, EXAMPLE, opts)) {
@@ -454,7 +454,7 @@ async function* parseComments(file: string, kind: "comments" | "livechats", opts
     if (video && ids.size < MAX_LOOKED_UP_VIDEOS) ids.add(video);
   }
   const names = await videoNames(file, ids);
-  const held = new HeldNotes(true);
+  const held = new HeldNotes();
   let said = 0;
   for await (const { record, columns } of rowsOf(file, needed, cols.header, opts)) {
     const cell = (c: string) => cellOf(record.cells, columns, c);
@@ -516,7 +516,7 @@ function listed(names: string[]): string {
  */
 async function* parseSubscriptions(file: string, opts: ReadOptions): AsyncGenerator<ParsedConversation> {
   const at = Math.floor((await stat(file)).mtimeMs);
-  const held = new HeldNotes(false);
+  const held = new HeldNotes({ inTimeOrder: false, records: "log" });
   let channels: Array<{ name: string; url: string }> = [];
   let paragraph = 0;
   const flush = (): ParsedConversation[] => {

@@ -109,51 +109,6 @@ const ASKED_ABOUT = /^(?:Asked about|Replying to) [^:]+:\s*/;
 /** How many of the user's facts, best first, the `human` block chooses its lines from. */
 const HUMAN_CANDIDATES = 80;
 
-/**
- * The keys of conversations that are an app's records of what the user did, not who they are: a
- * browser's bookmarks, books shelved and rated (Goodreads), films logged (Letterboxd), highlights
- * (Kindle, Readwise), Google Tasks' lists, places saved on Google Maps, a Trello board's cards,
- * articles saved to read later (Pocket, Instapaper), activities logged on Strava, TickTick's tasks,
- * whom one connected with on LinkedIn (not its work history, which is who one is), what one watched
- * and searched on YouTube and the channels one follows (not one's comments), papers saved to a
- * reference library (BibTeX), a Kobo's highlights, Amazon orders, Spotify plays and playlists, Google's
- * My Activity (searches, pages visited), Timeline's days (where one went), Google Photos' albums and
- * captions, a bank's transactions, Uber's rides and orders, StoryGraph's books, Apple Health's, Netflix's and Fitbit's days, Apple Music's listening (core/ingest: each
- * format's conversation key; not Timeline's home and work, who one is). Their facts
- * are left out of the `human` block, which says who the user is, not a log (a Goodreads import had
- * filled it with "The user added "James" … to the to-read list").
- */
-const RECORD_KEYS = [
-  "bookmarks:",
-  "goodreads:",
-  "letterboxd:",
-  "kindle:",
-  "readwise:",
-  "googletasks:",
-  "googlemaps:",
-  "trello:",
-  "readlater:",
-  "strava:",
-  "ticktick:",
-  "linkedin:connections:",
-  "youtube:day:",
-  "youtube:subscriptions",
-  "bibtex:",
-  "kobo:",
-  "amazon:",
-  "spotify:",
-  "myactivity:day:",
-  "timeline:day:",
-  "googlephotos:",
-  "bank:",
-  "uber:",
-  "storygraph:",
-  "applehealth:",
-  "netflix:",
-  "fitbit:",
-  "applemusic:",
-];
-
 /** A line that says when something happened ("yesterday", "last week", "(2 July 2023)"): an event, not a trait. */
 const DATED =
   /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|recently|lately|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\(\d|\b(?:19|20)\d\d\b/i;
@@ -292,7 +247,7 @@ function titleSentence(content: string, title: string): string {
  * every answer, so it stays short (conv-26's block of eight whole facts ran to 300 words).
  */
 export function humanBlockFacts(db: EngramDb): Array<UserFact & { line: string }> {
-  const candidates = userFacts(db, HUMAN_CANDIDATES, MULTI_VALUED_PREDICATES, RECORD_KEYS).map((r) => ({
+  const candidates = userFacts(db, HUMAN_CANDIDATES, MULTI_VALUED_PREDICATES).map((r) => ({
     ...r,
     // (without the question it answered: "Asked about fav tunes: Melanie is a fan of …")
     line: r.single ? r.title : titleSentence(r.content.replace(ASKED_ABOUT, ""), r.title),

@@ -99,9 +99,9 @@ export function factsMemo(batch: SourceBatch): FactsOf {
   const note = noteTitle(batch.conversation) ?? meetingTitle(batch.conversation) ?? commentedPost(batch.conversation);
   const title = () => (titled ??= parseSentences(note ?? ""));
   // (a group chat's name says what its talk is of, as a note's title does: "Just Eat product alumni", "Hiking club")
-  // (not an app's day of records, "Google activity, Saturday 3 October 2026", "Apple Health, …", keyed
-  // "<app>:day:<day>" by its reader: each record names its app and carries its day, so the title adds only noise)
-  const under = (APP_DAY.test(batch.conversation?.external_id ?? "") ? null : note) ?? groupName(batch);
+  // (not an app's day of records, "Google activity, Saturday 3 October 2026", "Apple Health, …", so declared
+  // by its reader: each record names its app and carries its day, so the title adds only noise)
+  const under = (batch.conversation?.records === "day" ? null : note) ?? groupName(batch);
   const listenerOf = (i: number, name: string): string | undefined => {
     for (const j of [i - 1, i - 2, i - 3, i + 1, i + 2, i + 3]) {
       const other = all[j];
@@ -264,9 +264,6 @@ const STOCK_CHANNEL = /^(?:general|random|chat|main|lobby|off-?topic|announcemen
 /** Meeting titles that name no topic: an app's default, a recording's number. */
 const UNNAMED_MEETING =
   /^(?:(?:zoom|teams|otter|google\s+meet|webex)\s+)?(?:meeting|call|recording|transcript|audio|video|untitled)(?:\s*\d+|\s+chat,\s+.+)?$/i;
-
-/** The key a reader gives an app's day of records: "myactivity:day:2026-10-03", "applehealth:day:2026-10-18", Netflix's "netflix:history:2026-10-24" (a profile's after it: ":Dan"). */
-const APP_DAY = /^[a-z]+:(?:day|history):\d{4}-\d{2}-\d{2}(?::[^:]+)?$/;
 
 /** A title that is only a day: "5 November 2026", "Thursday 5 November 2026", "November 5th, 2026". */
 const ONLY_A_DAY = new RegExp(

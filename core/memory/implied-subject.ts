@@ -64,6 +64,8 @@ const STATE_OPENERS = new Set([
   "still",
   "currently",
 ]);
+/** A state's participle that is a past tense before its object ("Retired the Hoka shoes after 640 km", "Married my best friend"): "I retired …", not "I am retired …". */
+const PAST_BEFORE_OBJECT = /^(?:retired|married|inspired)\s+(?:the|a|an|my|our|his|her|their|this|that|these|those|some|both)\b/i;
 /**
  * What one is doing, as a plan, said with no subject and no other verb ("Bringing Sam", "Going to the
  * gym later", "Cooking for six tonight"); with another verb it is a gerund subject ("Taking risks pays
@@ -178,7 +180,8 @@ export function impliedSubject(s: Sentence): Sentence {
   if (PLAN_OPENERS.has(word) && !m[1] && PLANNED.test(text.slice(m[0].length)) && !nlp(text.slice(m[0].length)).has("#Verb"))
     return parseSentence(`I am ${rest}`);
   // "Looking for a place has been …" is a gerund subject, not a dropped "I am"
-  if (STATE_OPENERS.has(word) && !(/ing$/.test(word) && GERUND_SUBJECT.test(text))) return parseSentence(`I am ${rest}`);
+  if (STATE_OPENERS.has(word) && !(/ing$/.test(word) && GERUND_SUBJECT.test(text)) && !PAST_BEFORE_OBJECT.test(rest.slice(m[1]!.length)))
+    return parseSentence(`I am ${rest}`);
   // "Roasted Chicken is one of my favorites": an adjective of a name, not a dropped "I roasted" (but
   // "Called Dr. Nguyen about Leo's cough", with no verb after the name, is "I called")
   if (/^\s+\p{Lu}/u.test(text.slice(m[0].length)) && GERUND_SUBJECT.test(text)) return s;

@@ -853,6 +853,7 @@ describe("memories a person wants to read", () => {
       title: "Google activity, Saturday 3 October 2026",
       participants: ["User"],
       startedAt: at,
+      records: "day",
       turns: records.map((text, i) => ({
         externalId: `record ${i}`,
         speaker: "User",
@@ -877,6 +878,7 @@ describe("memories a person wants to read", () => {
       title: "Google activity, Sunday 4 October 2026",
       participants: ["User"],
       startedAt: next,
+      records: "day",
       turns: [{ externalId: "record 0", speaker: "User", role: "user", occurredAt: next, text: records[0]!.replace("18:24", "09:30"), metadata: {} }],
     });
     expect(of("semantic").map((m) => m.content)).toEqual(
@@ -1301,6 +1303,34 @@ describe("memories a person wants to read", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("builds no line of the user's core memory from a conversation its reader says is records, whatever its key", async () => {
+    await withTranscript(["[2026-11-02 09:00] Ana: I work as a nurse at Leeds General.", "[2026-11-02 09:01] Sam: Since when?"], async (chat) => {
+      await importFile(db, embedder, chat, { me: "Ana" });
+    });
+    const at = Date.parse("2026-10-18T09:02:00Z");
+    const day = (records: "day" | "log" | undefined, key: string, text: string): ParsedConversation => ({
+      format: "note",
+      externalId: key,
+      title: records === "day" ? "Training log, Sunday 18 October 2026" : "Running",
+      participants: ["User"],
+      startedAt: at,
+      turns: [{ externalId: "run", speaker: "User", role: "user", occurredAt: at, text, metadata: {} }],
+      ...(records ? { records } : {}),
+    });
+    await remember(day("day", "watch export/2026-10-18", "Ran 10.6 km in 58 minutes at Roundhay Park on Sunday 18 October."));
+    await remember(day("log", "watch export/shoes", "Retired the Hoka Speedgoat 5 shoes after 640 km."));
+    expect(of("semantic", "content LIKE '%10.6 km%'").length).toBeGreaterThan(0);
+    expect(of("semantic", "content LIKE '%Speedgoat%'").length).toBeGreaterThan(0);
+    // (a day of records is not told under its title: each record carries its day)
+    expect(of("semantic", "content LIKE '%Training log%'")).toEqual([]);
+    const core = of("core").map((m) => m.content);
+    expect(core).toEqual([expect.stringContaining("Ana works as a nurse")]);
+    expect(core[0]).not.toMatch(/10\.6 km|Speedgoat/);
+    // (the same words in a note of the user's own are who they are)
+    await remember(day(undefined, "notes/running.md", "I run with the Roundhay Runners every Sunday."));
+    expect(of("core").map((m) => m.content)[0]).toMatch(/Roundhay Runners/);
   });
 
   it("builds no line of the user's core memory from LinkedIn connections, a record of whom they connected with", async () => {

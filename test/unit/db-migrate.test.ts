@@ -42,6 +42,33 @@ describe("database and migrations", () => {
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'b'").get()).toBeUndefined();
   });
 
+  it("marks the conversations stored before readers declared their records by the keys those readers gave them", () => {
+    const db = new Database(":memory:");
+    const all = loadMigrations();
+    migrate(
+      db,
+      all.filter((m) => m.version <= 10),
+    );
+    const add = db.prepare("INSERT INTO conversations(format, external_id, title, created_at) VALUES ('note', ?, NULL, 0)");
+    for (const key of ["myactivity:day:2026-10-03", "netflix:history:2026-11-28:Dan", "goodreads:123", "timeline:places", "notes/day.md", "chat.txt"])
+      add.run(key);
+    migrate(db, all);
+    const records = Object.fromEntries(
+      (db.prepare("SELECT external_id, records FROM conversations").all() as Array<{ external_id: string; records: string | null }>).map((r) => [
+        r.external_id,
+        r.records,
+      ]),
+    );
+    expect(records).toEqual({
+      "myactivity:day:2026-10-03": "day",
+      "netflix:history:2026-11-28:Dan": "day",
+      "goodreads:123": "log",
+      "timeline:places": null,
+      "notes/day.md": null,
+      "chat.txt": null,
+    });
+  });
+
   it("refuses migration files with bad names", () => {
     const dir = temp("engram-mig-");
     writeFileSync(join(dir, "1-init.sql"), "");

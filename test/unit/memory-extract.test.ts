@@ -976,6 +976,12 @@ describe("semantic facts from first-person statements", () => {
     // (done by the speaker, it stays theirs: "Made pasta", "Told Sam")
     expect(said("Made pasta for the kids tonight.")).toEqual([expect.stringMatching(/^Caroline made pasta for the kids/)]);
     expect(said("Told Sam about the new job.")).toEqual([expect.stringMatching(/^Caroline told Sam about the new job/)]);
+    // (a state's word before its object is what was done: "Retired the …" had been "Caroline is retired the …")
+    expect(said("Retired the Hoka Speedgoat shoes after 640 km.")).toEqual([expect.stringMatching(/^Caroline retired the Hoka Speedgoat shoes after 640 km/)]);
+    expect(said("Married my best friend in a tiny registry office.")).toEqual([
+      expect.stringMatching(/^Caroline married (?:her|their) best friend in a tiny registry office/),
+    ]);
+    expect(said("Retired since June, loving it.")).toEqual([expect.stringMatching(/^Caroline is retired since June/)]);
     // an adjective before a comma is no name said to the listener ("Angry, funny and very long" had lost "Angry")
     expect(said("I finished Demon Copperhead. Angry, funny and very long.")).toEqual([expect.stringMatching(/Angry, funny and very long/)]);
     // a title in quotes says "you" to no one, and keeps its "Your" and its "I" ("Why Your Japanese Sounds Weird" had been dropped, or

@@ -8,6 +8,8 @@ export interface NewConversation {
   title: string | null;
   participants: string[];
   startedAt: number | null;
+  /** `day` or `log` when it is an app's records of what the user did (core/ingest/types.ts `ParsedConversation.records`). */
+  records?: "day" | "log";
 }
 
 /**
@@ -18,8 +20,8 @@ export function upsertConversation(db: EngramDb, c: NewConversation): number {
   const found = db.prepare("SELECT id FROM conversations WHERE format = ? AND external_id = ?").get(c.format, c.externalId) as { id: number } | undefined;
   if (found) return found.id;
   const res = db
-    .prepare("INSERT INTO conversations(format, external_id, title, participants, started_at, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-    .run(c.format, c.externalId, c.title, JSON.stringify(c.participants), c.startedAt, Date.now());
+    .prepare("INSERT INTO conversations(format, external_id, title, participants, started_at, created_at, records) VALUES (?, ?, ?, ?, ?, ?, ?)")
+    .run(c.format, c.externalId, c.title, JSON.stringify(c.participants), c.startedAt, Date.now(), c.records ?? null);
   return Number(res.lastInsertRowid);
 }
 

@@ -36,10 +36,10 @@ export interface UserFact {
 /**
  * The active, still valid semantic memories about the user (`details.about_user`), structured ones
  * whose predicate is not among `multiValued` first, then by importance, then newest validity, at most
- * `limit`: the lines of the `human` block. A memory told from a conversation whose key opens with one
- * of `recordKeys` ("bookmarks:", "goodreads:": an app's records of what the user did) is none of them.
+ * `limit`: the lines of the `human` block. A memory told from a conversation of an app's records of what
+ * the user did (`conversations.records`: a Goodreads shelf, a day of Spotify plays) is none of them.
  */
-export function userFacts(db: EngramDb, limit: number, multiValued: readonly string[], recordKeys: readonly string[] = []): UserFact[] {
+export function userFacts(db: EngramDb, limit: number, multiValued: readonly string[]): UserFact[] {
   return db
     .prepare(
       `SELECT m.id, m.title, m.content, (f.memory_id IS NOT NULL) AS structured,
@@ -47,8 +47,8 @@ export function userFacts(db: EngramDb, limit: number, multiValued: readonly str
       FROM memories m LEFT JOIN memory_facts f ON f.memory_id = m.id
       WHERE m.type = 'semantic' AND m.status = 'active' AND m.valid_to IS NULL AND json_extract(m.details, '$.about_user') = 1
         AND NOT EXISTS (SELECT 1 FROM memory_sources ms JOIN sources s ON s.id = ms.source_id JOIN conversations c ON c.id = s.conversation_id
-          JOIN json_each(@records) r ON substr(c.external_id, 1, length(r.value)) = r.value WHERE ms.memory_id = m.id)
+          WHERE ms.memory_id = m.id AND c.records IS NOT NULL)
       ORDER BY single DESC, m.importance DESC, m.valid_from DESC, m.id DESC LIMIT @limit`,
     )
-    .all({ multi: JSON.stringify(multiValued), records: JSON.stringify(recordKeys), limit }) as UserFact[];
+    .all({ multi: JSON.stringify(multiValued), limit }) as UserFact[];
 }
