@@ -112,6 +112,8 @@ export function parseSentences(text: string): Sentence[] {
     // (one between a word and a capitalised one ends a sentence: "Thanks love 😘 Sunday lunch is at 1")
     .replace(EMOJI_STOP, "$1. ")
     .replace(EMOJI, "")
+    // (nor is the space it leaves in a quotation it opened: ""🏠 October rent"" → ""October rent"")
+    .replace(OPENED_ON_SPACE, "$1")
     .trim();
   for (const { text: s } of sentenceSpans(plain)) if (s.trim() && !CODE.test(s)) out.push(parseSentence(s.trim()));
   for (const m of directed.matchAll(caption)) if (m[1]!.trim()) out.push(parseSentence(`shared an image: ${m[1]!.trim()}`));
@@ -122,18 +124,20 @@ export function parseSentences(text: string): Sentence[] {
  * The sentences of `text` in order, each as written (with its trailing space) and its offset (UTF-16
  * code units), by the ICU sentence segmenter (Intl.Segmenter): the segmenter ends a sentence at
  * "J.K.", "George R." and "Dr.", where the name goes on in the next, so such a segment is joined to
- * the one after it ({@link BEFORE_A_NAME}).
+ * the one after it ({@link BEFORE_A_NAME}); and at an "!" or "?" followed by a preposition in lower case, a
+ * name's or a title's ("by Wham! at 18:49", ""Standing desk frame - thanks!" on Sunday"), where no sentence
+ * ends (a chat's "I did! the sky was gorgeous" is two).
  */
 export function* sentenceSpans(text: string): Generator<{ text: string; index: number }> {
   let held: { text: string; index: number } | null = null;
   for (const seg of segmenter.segment(text)) {
-    // ("No." holds only its number: "Hague Blue No. 30")
-    if (held && BEFORE_A_NUMBER.test(held.text) && !/^\d/.test(seg.segment)) {
+    // ("No." holds only its number: "Hague Blue No. 30"; an "!" only what goes on in lower case)
+    if (held && ((BEFORE_A_NUMBER.test(held.text) && !/^\d/.test(seg.segment)) || (heldOnlyForLowerCase(held.text) && !GOES_ON.test(seg.segment)))) {
       yield* atLowerCaseStops(held);
       held = null;
     }
     const span: { text: string; index: number } = held ? { text: held.text + seg.segment, index: held.index } : { text: seg.segment, index: seg.index };
-    if (BEFORE_A_NAME.test(span.text) || BEFORE_A_NUMBER.test(span.text) || inQuotes(span.text)) held = span;
+    if (BEFORE_A_NAME.test(span.text) || BEFORE_A_NUMBER.test(span.text) || inQuotes(span.text) || EXCLAIMED.test(span.text)) held = span;
     else {
       held = null;
       yield* atLowerCaseStops(span);
@@ -141,6 +145,20 @@ export function* sentenceSpans(text: string): Generator<{ text: string; index: n
   }
   if (held) yield* atLowerCaseStops(held);
 }
+
+/** Text that ends on an "!" or a "?" (and a closing quote or bracket): a sentence's end, unless what follows goes on ({@link GOES_ON}). */
+const EXCLAIMED = /[!?]+["”’')\]]*\s*$/;
+
+/** A preposition in lower case, which goes on with the sentence before it ("Wham! at 18:49"). */
+const GOES_ON = /^(?:at|on|in|for|from|to|by|with|of|via|after|before|until|till|during|near|since|into|onto|than|per)\b/;
+
+/** Whether `text` is held only for {@link EXCLAIMED}, not for a name, a number or an open quotation that goes on whatever follows. */
+function heldOnlyForLowerCase(text: string): boolean {
+  return EXCLAIMED.test(text) && !BEFORE_A_NAME.test(text) && !BEFORE_A_NUMBER.test(text) && !inQuotes(text);
+}
+
+/** A quote mark opening a quotation (at the start, after a space or a bracket), then spaces. */
+const OPENED_ON_SPACE = /(?<=^|[\s([{])(["“‘])[^\S\n]+(?=\S)/g;
 
 /** The most characters a quotation is held open over sentences: past it, a quote mark is taken for a stray one (an inch's). */
 const MAX_QUOTED_CHARS = 600;
@@ -169,7 +187,7 @@ const BEFORE_A_NUMBER = /\b(?:No|Nos|Nr)\.\s*$/;
 const LOWER_CASE_STOP = /(?<=[\p{L}\p{N})"”'’])(?<!\.[\p{L}\p{N})"”'’]*)\.\s+(?=\p{Ll})/gu;
 /** Words a full stop ends without ending the sentence ("e.g.", "etc.", "approx.", a note's "incl.", "excl.", "tel."). */
 const ABBREVIATION = new RegExp(
-  `(?:^|[\\s(])(?:e\\.g|i\\.e|etc|vs|approx|a\\.m|p\\.m|no|${NAME_TITLES}|inc|incl|excl|esp|est|dept|tel|ref|ltd|jr|sr|min|max|fig|vol|ca|cf|al|\\p{L})$`,
+  `(?:^|[\\s(])(?:e\\.g|i\\.e|etc|vs|approx|a\\.m|p\\.m|no|${NAME_TITLES}|inc|incl|excl|esp|est|dept|tel|ref|ltd|co|corp|bros|jr|sr|min|max|fig|vol|ca|cf|al|\\p{L})$`,
   "iu",
 );
 

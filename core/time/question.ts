@@ -62,7 +62,7 @@ export function questionTime(question: string, now: number): QuestionTime | null
     const text = r.text.toLowerCase();
     if (/^(for|since)\b/.test(text) || /^(now|right now|just now)$/.test(text) || kindOfDay(question, r) || titleWords(question, r)) continue;
     const s = r.start;
-    const ms = s.date().getTime();
+    const ms = yearMeant(r, question, now);
     if (r.end) return range(startOfDay(ms), startOfDay(r.end.date().getTime()) + DAY, r.text);
     if (/\bweekend\b/.test(text)) {
       const sat = startOfWeek(ms) + 5 * DAY;
@@ -111,6 +111,26 @@ export function questionTime(question: string, now: number): QuestionTime | null
     return { from: Date.UTC(y, 0, 1), to: Date.UTC(y + 1, 0, 1), text: year[0], label: String(y) };
   }
   return null;
+}
+
+/**
+ * When a day or a month said with no year is (epoch ms): chrono-node takes the nearest one, which may be
+ * months ahead ("on 18 April" asked on 8 December: April next year); a question is of the last one gone
+ * (today's included), unless it is about what is to come ({@link FUTURE_QUESTION}), then of the next.
+ */
+function yearMeant(r: ParsedDate, question: string, now: number): number {
+  const s = r.start;
+  const ms = s.date().getTime();
+  if (s.isCertain("year") || !s.isCertain("month")) return ms;
+  const ahead = FUTURE_QUESTION.test(question) && !PAST_QUESTION.test(question);
+  const d = new Date(ms);
+  const inYear = (y: number) => Date.UTC(y, d.getUTCMonth(), s.isCertain("day") ? d.getUTCDate() : 1);
+  const start = inYear(d.getUTCFullYear());
+  // (its day, or its month's first, against today's)
+  const today = s.isCertain("day") ? startOfDay(now) : Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), 1);
+  if (!ahead && start > today) return ms - (start - inYear(d.getUTCFullYear() - 1));
+  if (ahead && start < today) return ms + (inYear(d.getUTCFullYear() + 1) - start);
+  return ms;
 }
 
 /**

@@ -30,6 +30,14 @@ describe("the period a question names, resolved against the time of asking", () 
     ["What was shown on the Sunday before October 25, 2022?", "2022-10-23", "2022-10-26", "23 October 2022 – 25 October 2022"],
     ["What did they plan on the Saturday after October 28, 2023?", "2023-10-28", "2023-11-05", "28 October 2023 – 4 November 2023"],
     ["What did Joanna finish last Friday on 23 January, 2022?", "2022-01-23", "2022-01-24", "23 January 2022"],
+    // a day or a month with no year is the last one gone, not the nearest (chrono's 30 September 2023),
+    // unless the question is about what is to come
+    ["What was I listening to on 30 September?", "2022-09-30", "2022-10-01", "30 September 2022"],
+    ["What did I read in October?", "2022-10-01", "2022-11-01", "October 2022"],
+    ["What did I do on 10 May?", "2023-05-10", "2023-05-11", "10 May 2023"],
+    ["What am I doing on 30 September?", "2023-09-30", "2023-10-01", "30 September 2023"],
+    ["What will I do on 2 May?", "2024-05-02", "2024-05-03", "2 May 2024"],
+    ["What did I do on 2 May?", "2023-05-02", "2023-05-03", "2 May 2023"],
   ];
   for (const [q, from, to, label] of cases) {
     it(`"${q}" → ${label}`, () => {

@@ -49,6 +49,25 @@ describe("parseSentences", () => {
     expect(texts("We painted it in Hague Blue No. 30 last week.")).toEqual(["We painted it in Hague Blue No. 30 last week."]);
     expect(texts("Her answer was a firm No. Then we left.")).toEqual(["Her answer was a firm No.", "Then we left."]);
   });
+
+  it("does not end a sentence at a name's or a quotation's '!' that a preposition goes on from, nor at 'Co.'", () => {
+    const texts = (text: string) => parseSentences(text).map((s) => s.text);
+    // ("Wham! at 18:49" had been two sentences, told "Wham! At 18:49")
+    expect(texts('Played "Last Christmas" by Wham! at 18:49 and again at 19:02.')).toEqual(['Played "Last Christmas" by Wham! at 18:49 and again at 19:02.']);
+    expect(texts('Received $120.00 from Marcus Bell for "Standing desk frame - thanks!" on Sunday.')).toEqual([
+      'Received $120.00 from Marcus Bell for "Standing desk frame - thanks!" on Sunday.',
+    ]);
+    expect(texts("Bought a Pentax from Hollis Camera Co. for $185.00.")).toEqual(["Bought a Pentax from Hollis Camera Co. for $185.00."]);
+    // (an "!" or a "?" before a capital still ends one)
+    expect(texts("What a day! We won. Did you see it? It was great!")).toEqual(["What a day!", "We won.", "Did you see it?", "It was great!"]);
+    expect(texts("I did! the sky was so gorgeous!")).toEqual(["I did!", "the sky was so gorgeous!"]);
+  });
+
+  it("leaves no space where an emoji opened a quotation", () => {
+    expect(parseSentences('Paid Marisol $1,450.00 for "🏠 October rent" on Thursday.').map((s) => s.text)).toEqual([
+      'Paid Marisol $1,450.00 for "October rent" on Thursday.',
+    ]);
+  });
 });
 
 describe("parseSentences and emoticons", () => {
