@@ -409,10 +409,14 @@ const SAYS_ORIGIN = /\bfrom\s+(?:the\s+)?\p{Lu}|\bgrew\s+up\b|\bborn\b|\bhome\s?
  * not "The user paid £10.99 to Netflix").
  */
 function wordsAsked(question: string): string {
-  return question
-    .replace(/\b(when\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?)\s+(?:last|first)\b/i, "$1")
-    .replace(/\b(?:go|goes|went|gone|going)\s+(\p{L}+ing)\b/giu, "$1")
-    .replace(/\b(?:get|gets|got|getting|gotten|was|were|been|being|be)\s+paid\b/gi, "received");
+  return (
+    question
+      .replace(/\b(when\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?)\s+(?:last|first)\b/i, "$1")
+      .replace(/\b(?:go|goes|went|gone|going)\s+(\p{L}+ing)\b/giu, "$1")
+      // ("go for a walk" is to walk: "When did I last go for a walk?" and "The user walked 5.2 km …")
+      .replace(/\b(?:go|goes|went|gone|going)\s+(?:out\s+)?for\s+an?\s+(?=\p{L})/giu, "")
+      .replace(/\b(?:get|gets|got|getting|gotten|was|were|been|being|be)\s+paid\b/gi, "received")
+  );
 }
 
 /**

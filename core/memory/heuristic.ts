@@ -18,7 +18,7 @@ import { onePersonNamed, PERSON_PRONOUN, withPeopleNamedBefore, withPersonNamed 
 import { companyIn } from "./third-person.js";
 import { withAdviceNamed } from "./worked.js";
 import { terseAnswer, whenAnswered } from "./terse-answers.js";
-import { parseSentence, parseSentences, type Sentence } from "./sentences.js";
+import { parseSentence, parseSentences, type Sentence, withLineLabels } from "./sentences.js";
 import type { TurnFact } from "./summary.js";
 import { extractProcedure, isStepList, procedureContent } from "./procedures.js";
 import type { Candidate, EntityMention } from "./types.js";
@@ -124,17 +124,23 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       let things: Referent[] | undefined;
       const before = () => (things ??= thingsBefore(all, i));
       const whole = wholeFact(t.source, speaker?.name ?? null);
+      const written = t.source.kind === "file" || t.source.kind === "manual";
+      // (a note's line that labels the line under it is said with it: "Cheat day" "Dishoom with …")
+      const sentences = () => {
+        const said = sentencesOf(t, all, i, speaker!.name, talking, title);
+        return written ? withLineLabels(said, t.source.text) : said;
+      };
       out = whole
         ? [whole]
         : // (a turn that is a step list is its procedure only)
           speaker && !isOwnReply(t.source, batch.conversation) && !isStepList(t.source.text)
-          ? extractFacts(terseAnswer(all, i) ?? whenAnswered(all, i) ?? sentencesOf(t, all, i, speaker.name, talking, title), speaker, t.source.occurred_at, {
+          ? extractFacts(terseAnswer(all, i) ?? whenAnswered(all, i) ?? sentences(), speaker, t.source.occurred_at, {
               answering,
               replying,
               listener,
               before,
               company: () => companyBefore(all, i),
-              written: t.source.kind === "file" || t.source.kind === "manual",
+              written,
               ...(toldTo ? { toldTo } : {}),
             }).map((f) => (under && f.predicate === null ? { ...f, content: underTitle(f.content, under) } : f))
           : [];

@@ -120,6 +120,29 @@ export function parseSentences(text: string): Sentence[] {
   return out;
 }
 
+/** A line that labels the lines under it in a note: one to four words, the first capitalised, no stop nor a verb's ending ("Cheat day", "Shopping", "Car insurance"). */
+const LABEL_LINE = /^\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+){0,3}$/u;
+
+/**
+ * `sentences` of a note's paragraph (`text`), a line that labels the line under it said as its label
+ * ("Cheat day" "Dishoom with the work lot, …" → "Cheat day: Dishoom with the work lot, …", which the
+ * facts tell as "The user's cheat day: …"), as a Markdown heading is: alone, a verbless line says nothing
+ * and was lost.
+ */
+export function withLineLabels(sentences: Sentence[], text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const [s, next] = [sentences[i]!, sentences[i + 1]];
+    const label = s.text.trim();
+    const under = () => new RegExp(`${escapeRegExp(label)}[^\\S\\n]*\\r?\\n\\s*${escapeRegExp(next!.text.slice(0, 20))}`).test(text);
+    if (next && LABEL_LINE.test(label) && under() && !nlp(label).has("#Verb")) {
+      out.push(parseSentence(`${label}: ${next.text}`));
+      i++;
+    } else out.push(s);
+  }
+  return out;
+}
+
 /**
  * The sentences of `text` in order, each as written (with its trailing space) and its offset (UTF-16
  * code units), by the ICU sentence segmenter (Intl.Segmenter): the segmenter ends a sentence at

@@ -56,6 +56,9 @@ const HOLIDAYS: Array<{ names: string; day: (year: number) => number }> = [
  */
 const AS_A_DAY = "(?<=\\b(?:on|at|over|during|this|last|(next))\\s+(?:the\\s+)?)";
 
+/** What comes before a holiday's name in a title: its word capitalised inside a sentence ("Who sings Last Christmas?", "Did I watch On Halloween Night?"). */
+const IN_A_TITLE = /\S\s+\p{Lu}\p{Ll}*\s+(?:the\s+)?$/u;
+
 const NAMED = HOLIDAYS.map((h) => ({
   ...h,
   re: new RegExp(`${AS_A_DAY}(?:${h.names})(?![\\p{L}])(?:\\s+((?:19|20)\\d\\d)\\b)?`, "iu"),
@@ -81,6 +84,7 @@ export function holidayIn(text: string, now: number, ahead = false): HolidayMent
   let best: { index: number; text: string; year: string | undefined; next: boolean; day: (y: number) => number } | null = null;
   for (const h of NAMED) {
     const m = h.re.exec(text);
+    if (m && IN_A_TITLE.test(text.slice(0, m.index))) continue;
     if (m && (!best || m.index < best.index)) best = { index: m.index, text: m[0], year: m[2], next: m[1] !== undefined, day: h.day };
   }
   if (!best) return null;

@@ -400,6 +400,21 @@ describe("ask without a model", () => {
     });
   });
 
+  it("reads 'go for a walk' as walking: 'When did I last go for a walk?' finds the walk", async () => {
+    await withFreshDb(async (local) => {
+      for (const [day, text] of [
+        ["2026-10-17", 'Ran 30.4 km on trails in 3 hours 38 minutes on Saturday 17 October ("Kinder Trail 30K", a race, average heart rate 158 bpm).'],
+        ["2026-10-20", 'Walked 5.2 km in 58 minutes 30 seconds on Tuesday 20 October, 17:05–18:04 ("Sheffield Walking", a walk, average heart rate 102 bpm).'],
+        ["2026-10-22", 'Rode 41.8 km in 1 hour 32 minutes on Thursday 22 October ("Evening Ride", a road bike ride).'],
+        ["2026-10-24", "Swam 1,500 m in 31 minutes on Saturday 24 October (Pool swim)."],
+      ])
+        await chatTurn(local, embedder, text!, { now: Date.parse(`${day}T20:00:00Z`) });
+      const walk = await ask(local, embedder, "When did I last go for a walk?", { now: Date.parse("2026-11-02T10:00:00Z") });
+      expect(walk.abstained).toBe(false);
+      expect(walk.answer.split("\n")[1]).toContain("walked 5.2 km");
+    });
+  });
+
   it("answers what the user should do with advice they highlighted ('What temperature should I bake the loaf at?')", async () => {
     await withFreshDb(async (local) => {
       const clippings = join(dir, "My Clippings.txt");

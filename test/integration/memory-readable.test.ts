@@ -1305,6 +1305,27 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("reads a note's line that labels the line under it with that line: alone it says nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-label-"));
+    try {
+      const file = join(dir, "Food diary.md");
+      writeFileSync(
+        file,
+        "Cheat day\nDishoom with the work lot, black daal, garlic naan and a gulab jamun. Worth it.\n\nCar insurance\nRenews with Admiral, £412 a year.\n",
+      );
+      await importFile(db, embedder, file);
+      const facts = of("semantic").map((m) => m.content);
+      expect(facts).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/cheat day: Dishoom with the work lot, black daal, garlic naan and a gulab jamun/),
+          expect.stringMatching(/car insurance: Renews with Admiral, £412 a year/),
+        ]),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("builds no line of the user's core memory from a conversation its reader says is records, whatever its key", async () => {
     await withTranscript(["[2026-11-02 09:00] Ana: I work as a nurse at Leeds General.", "[2026-11-02 09:01] Sam: Since when?"], async (chat) => {
       await importFile(db, embedder, chat, { me: "Ana" });

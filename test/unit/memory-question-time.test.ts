@@ -89,6 +89,9 @@ describe("the period a question names, resolved against the time of asking", () 
     expect(questionTime("What did I get on Valentine's Day?", Date.parse("2023-02-14T20:00:00Z"))).toMatchObject({ from: day("2023-02-14") });
     // (a holiday's word in a name is no day)
     expect(questionTime("Who wrote A Christmas Carol?", NOW)).toBeNull();
+    // (nor in a title that names one: the song "Last Christmas"; but a question opened by "Last …" asks of it)
+    expect(questionTime("Who sings Last Christmas?", NOW)).toBeNull();
+    expect(questionTime("Last Christmas, who hosted?", NOW)).toMatchObject({ from: day("2022-12-25") });
     expect(questionTime("What's on next Easter?", NOW)).toMatchObject({ from: day("2024-03-31") });
     // (Bonfire Night is 5 November, not tonight)
     expect(questionTime("Where did we watch the fireworks on Bonfire Night?", NOW)).toMatchObject({ from: day("2022-11-05"), to: day("2022-11-06") });
