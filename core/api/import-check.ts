@@ -21,11 +21,16 @@ import { isGoogleSavedList } from "../ingest/googlemaps.js";
 import { isStravaCsv, stravaPassedOver } from "../ingest/strava.js";
 import { applehealthPassedOver } from "../ingest/applehealth.js";
 import { fitbitPassedOver } from "../ingest/fitbit-export.js";
+import { garminPassedOver } from "../ingest/garmin-export.js";
 import { appleMusicPassedOver, isAppleMusicFile } from "../ingest/applemusic-export.js";
+import { isLastfmFile } from "../ingest/lastfm.js";
+import { isMyFitnessPalCsv } from "../ingest/myfitnesspal.js";
 import { isRedditCsv, redditPassedOver } from "../ingest/reddit.js";
 import { isLinkedInCsv, linkedinPassedOver } from "../ingest/linkedin.js";
 import { amazonPassedOver, isAmazonCsv } from "../ingest/amazon.js";
 import { isBankCsv } from "../ingest/bank.js";
+import { isPayPalActivity } from "../ingest/paypal.js";
+import { isVenmoStatement } from "../ingest/venmo.js";
 import { isUberCsv, uberPassedOver } from "../ingest/uber.js";
 import { spotifyPassedOver } from "../ingest/spotify.js";
 import { isNetflixFile, netflixPassedOver } from "../ingest/netflix.js";
@@ -158,7 +163,7 @@ export async function checkImportFile(
  * backup) as one, TickTick's backup (TickTick-backup-2026-11-13.csv, its preamble "Date: …" then its header "Folder Name","List Name","Title",…) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, The StoryGraph's library export (a CSV named by a hash, its header "Title,Authors,…,Read Status,…,Moods,…") as storygraph, a
  * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
  * comments.csv, watched.csv, likes/ and deleted/ too, which its reader refuses as no note, saying why, so the folder passes
- * them over) as one, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, Apple Health's export.xml (an .xml opening `<!DOCTYPE HealthData [` or `<HealthData`, whatever its name; the export's other files passed over, said why: {@link passedOverInFolder}) as applehealth, a JSON file of Fitbit's export (Takeout's `Fitbit/Global Export Data/`: exercise-N.json, sleep-….json, steps-….json, resting_heart_rate-….json and weight-….json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as fitbit, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
+ * them over) as one, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; Venmo's statement, VenmoStatement_Oct_2026.csv; PayPal's activity download, Download.CSV; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, Apple Health's export.xml (an .xml opening `<!DOCTYPE HealthData [` or `<HealthData`, whatever its name; the export's other files passed over, said why: {@link passedOverInFolder}) as applehealth, a JSON file of Fitbit's export (Takeout's `Fitbit/Global Export Data/`: exercise-N.json, sleep-….json, steps-….json, resting_heart_rate-….json and weight-….json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as fitbit, a JSON file of Garmin Connect's export (`DI_CONNECT/`: …_summarizedActivities.json, …_sleepData.json, UDSFile_….json and …_userBioMetrics.json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as garmin, MyFitnessPal's export (`File-Export-<from>-to-<to>/`: its Nutrition-Summary, Exercise-Summary and Measurement-Summary CSVs, told by their headers; one with nothing logged refused as a note with no text, so the folder passes it over) as myfitnesspal, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
  * here; checkImportFile then names what is wrong with it. A PDF, a Word document, an RTF document or an OpenDocument text (.pdf, .docx, .rtf, .odt; an RTF or a PDF named .txt, by its first bytes) as a document. Outlook's saved
  * email (a .msg: a compound file holding a message's property streams, by its content) as email; a .msg, .doc, .xls or .ppt that is
  * no compound file by what it holds (a mail's text as email, an RTF document named .doc as a document), else null. A
@@ -259,7 +264,9 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "timeline",
   "signal",
   "fitbit",
+  "garmin",
   "applemusic",
+  "lastfm",
 ]);
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
 const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
@@ -284,6 +291,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "uber",
   "netflix",
   "applemusic",
+  "lastfm",
+  "myfitnesspal",
   "youtube",
   "standardnotes",
   "ics",
@@ -320,7 +329,10 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * archive's `<Name>/`) but its exercise-N.json, sleep-….json, steps-….json, resting_heart_rate-….json and weight-….json: the heart-rate samples
  * (heart_rate-….json, never opened), calories, distance, active minutes and the other measures, badges, food and water logs, Profile.csv (read
  * for the export's clock), the folders of scores, readings and settings, Google's `*_GoogleData` copies and Fitbit's README guides
- * (fitbit-export.ts `fitbitPassedOver`). A CSV of an unzipped Reddit export that holds no one's words: the ids and
+ * (fitbit-export.ts `fitbitPassedOver`). A file of an unzipped Garmin Connect export (its `DI_CONNECT/`, or a folder of Garmin's other apps
+ * beside it) but its …_summarizedActivities.json, …_sleepData.json, UDSFile_….json and …_userBioMetrics.json: the watch's uploaded FIT files
+ * (zipped), the training metrics, the profile and settings, the devices, heart-rate zones, fitness age, health status, water and food logs,
+ * personal records, gear and workouts (garmin-export.ts `garminPassedOver`). A CSV of an unzipped Reddit export that holds no one's words: the ids and
  * links of what was saved, hidden or voted on (saved_posts.csv, saved_comments.csv, hidden_posts.csv, post_votes.csv,
  * comment_votes.csv), the subreddits subscribed to, the account's statistics.csv, and the posts', comments' and messages'
  * `*_headers.csv` without their bodies (reddit.ts `redditPassedOver`). A file of an unzipped LinkedIn archive but its messages.csv,
@@ -432,6 +444,10 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // measures, badges, food logs, Profile.csv, the scores' and readings' folders, Google's *_GoogleData copies, README guides)
   const fitbit = fitbitPassedOver(path);
   if (fitbit) return fitbit;
+  // (Garmin Connect's export but its activities, nights, daily summaries and body records: the uploaded FIT files, metrics, the profile and
+  // settings, the other measures and records, Garmin's other apps' folders)
+  const garmin = garminPassedOver(path);
+  if (garmin) return garmin;
   // (a Reddit export's ids and links of what was saved, hidden or voted on, its subscriptions, statistics and *_headers.csv: no one's words)
   const reddit = redditPassedOver(path);
   if (reddit) return reddit;
@@ -591,8 +607,8 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * copies of its notes (Logseq's logseq/bak and logseq/version-files), signal-export's chats' attachments (any file under a chat's media/, so
  * that they are said to be passed over: signal.ts `signalPassedOver`), an Apple Health export's routes (.gpx), ECGs (.csv) and export_cda.xml
  * (so that they are said to be passed over: applehealth.ts `applehealthPassedOver`), a Fitbit export's files that are not read, its heart-rate samples, Profile.csv, its scores' CSVs and
- * its profile's picture (so that they are said to be passed over: fitbit-export.ts `fitbitPassedOver`), Google Voice's Takeout folder's audio, photos sent in texts, Greetings/ and Bills.html (so that they are said to be passed over: {@link passedOverInFolder}; its texts' and calls' .html by their start), Google Photos' photos and videos of Takeout, beside their sidecars (so that they are said to be passed over: googlephotos.ts `googlePhotosPassedOver`), the files attached to prompts to Gemini beside Takeout's My Activity/Gemini Apps/MyActivity.json (so that they are said to be passed over: gemini.ts `geminiPassedOver`), a Notion database's .csv (only
- * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, The StoryGraph's, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, Raindrop.io's CSV export, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), a Journey export's photos, videos and voice notes beside their entries' .json (so that they are said to be passed over), an unzipped Discord data package's (its channels' messages.json and an older package's messages.csv; its other files too, whatever their kind, `account/avatar.png`, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over), and an Amazon download's ("Your Orders" unzipped: Retail.OrderHistory.1.csv; its returns and other datasets' CSVs too, so that they are said to be passed over), and an Uber download's ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv, or their newer names; its restaurants' names, analytics and account's CSVs too, so that they are said to be passed over), and a bank's statement (Monzo's export, Revolut's, by their headers)
+ * its profile's picture (so that they are said to be passed over: fitbit-export.ts `fitbitPassedOver`), a Garmin Connect export's files that are not read, its uploaded FIT files' ZIPs too (so that they are said to be passed over: garmin-export.ts `garminPassedOver`), Google Voice's Takeout folder's audio, photos sent in texts, Greetings/ and Bills.html (so that they are said to be passed over: {@link passedOverInFolder}; its texts' and calls' .html by their start), Google Photos' photos and videos of Takeout, beside their sidecars (so that they are said to be passed over: googlephotos.ts `googlePhotosPassedOver`), the files attached to prompts to Gemini beside Takeout's My Activity/Gemini Apps/MyActivity.json (so that they are said to be passed over: gemini.ts `geminiPassedOver`), a Notion database's .csv (only
+ * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, The StoryGraph's, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, Raindrop.io's CSV export, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), a Journey export's photos, videos and voice notes beside their entries' .json (so that they are said to be passed over), an unzipped Discord data package's (its channels' messages.json and an older package's messages.csv; its other files too, whatever their kind, `account/avatar.png`, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over), and an Amazon download's ("Your Orders" unzipped: Retail.OrderHistory.1.csv; its returns and other datasets' CSVs too, so that they are said to be passed over), and an Uber download's ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv, or their newer names; its restaurants' names, analytics and account's CSVs too, so that they are said to be passed over), and a bank's statement (Monzo's export, Revolut's, Venmo's statement, PayPal's activity download, by their headers)
  * (their header read: a Letterboxd export's profile, likes and comments too, so its import says why it passes them over;
  * any other .csv is data, not a note: passed over), in name
  * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Of a TextBundle (`<Title>.textbundle/`, Bear's
@@ -617,6 +633,7 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
           stravaPassedOver(join(path, n)) !== null ||
           applehealthPassedOver(join(path, n)) !== null ||
           fitbitPassedOver(join(path, n)) !== null ||
+          garminPassedOver(join(path, n)) !== null ||
           journeyPassedOver(join(path, n)) !== null ||
           googleVoicePassedOver(join(path, n)) !== null ||
           googlePhotosPassedOver(join(path, n)) !== null ||
@@ -662,7 +679,8 @@ const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
  * listed to be said passed over: `googleVoicePassedOver`), or the Kindle app's notebook of a book (by its first 8 KiB:
  * kindle-notebook.ts `isKindleNotebook`); any file of an Apple Health export but its export.xml, an ECG's CSV
  * too (listed to be said passed over: applehealth.ts `applehealthPassedOver`); any file of a Fitbit export but its families read, its
- * Profile.csv and scores' CSVs too (listed to be said passed over: fitbit-export.ts `fitbitPassedOver`); a Substack export's posts' bodies, its subscribers' list and its
+ * Profile.csv and scores' CSVs too (listed to be said passed over: fitbit-export.ts `fitbitPassedOver`); any file of a Garmin Connect export
+ * but those read, its uploaded FIT files' ZIPs too (listed to be said passed over: garmin-export.ts `garminPassedOver`); a Substack export's posts' bodies, its subscribers' list and its
  * posts' delivery and open logs (listed to be said passed over: substack.ts `substackPassedOver`); not a CSV but a
  * Readwise export, a Todoist project's, Goodreads' library export or a Letterboxd export's (its header, {@link opensAsExport}) or a Notion database's,
  * and of those only the copy of all its rows when Notion wrote one.
@@ -672,6 +690,8 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
   if (applehealthPassedOver(join(root, name)) !== null) return true;
   // (a file of Fitbit's export but its families read, its Profile.csv and scores' CSVs too, listed so that it is said to be passed over)
   if (fitbitPassedOver(join(root, name)) !== null) return true;
+  // (a file of Garmin Connect's export but those read, its uploaded FIT files' ZIPs too, listed so that it is said to be passed over)
+  if (garminPassedOver(join(root, name)) !== null) return true;
   // (a file of Apple Music's export but those read, its summed histories' CSVs too, listed so that it is said to be passed over)
   if (/\.(?:csv|txt|pdf)$/i.test(name) && appleMusicPassedOver(join(root, name), null) !== null) return true;
   // (a Substack export's posts' bodies, its subscribers' list and delivery and open logs, listed so that they are said to be passed over)
@@ -706,7 +726,7 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
  * export's, a Todoist project's, TickTick's backup (its preamble, then its header "Folder Name","List Name","Title",…: ticktick.ts `isTickTickBackup`), Goodreads' library export's, The StoryGraph's (storygraph.ts `isStoryGraphCsv`) or a Letterboxd export's (diary.csv, lists/<list>.csv,
- * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`) (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`; Venmo's statement, venmo.ts `isVenmoStatement`; PayPal's activity download, paypal.ts `isPayPalActivity`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`), or a Last.fm export's (lastfm.ghan.nl's Recent Tracks CSV by its header, Last.fm to csv's headerless rows: lastfm.ts `isLastfmFile`), or MyFitnessPal's export's (its Nutrition-, Exercise- and Measurement-Summary by their headers: myfitnesspal.ts `isMyFitnessPalCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
   const start = fileStart(path);
@@ -730,9 +750,15 @@ function opensAsExport(path: string): boolean {
       isLinkedInCsv(start, path) ||
       isAmazonCsv(start, path) ||
       isBankCsv(start) ||
+      isVenmoStatement(start) ||
+      isPayPalActivity(start) ||
       isUberCsv(start, path) ||
       isSubstackPostsCsv(start) ||
       isNetflixFile(start, path) ||
+      // (a Last.fm export's CSV: lastfm.ghan.nl's "uts,utc_time,artist,…", or Last.fm to csv's rows with no header)
+      isLastfmFile(start) ||
+      // (MyFitnessPal's export: its Nutrition-, Exercise- and Measurement-Summary by their headers)
+      isMyFitnessPalCsv(start) ||
       // (Apple Music Play Activity.csv's header runs past the first KiB: 118 columns or more)
       isAppleMusicFile(fileStart(path, 8192) ?? start, path))
   );

@@ -97,7 +97,10 @@ export type ImportFormat =
   | "substack"
   | "netflix"
   | "fitbit"
+  | "garmin"
   | "applemusic"
+  | "lastfm"
+  | "myfitnesspal"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

@@ -62,7 +62,7 @@ import { rememberedTest } from "./download-root.js";
 import { fileStart } from "./file-start.js";
 import { type Stamp, sourceWords, type Workout, workoutTurn } from "./applehealth-workouts.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
-import { clockOf, dayWords, durationWords } from "./record-words.js";
+import { clockOf, dayTotalsWords, dayWords, durationWords, restingClause, stepsClause, weighedClause } from "./record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 import { streamXml } from "./xml-stream.js";
 
@@ -264,20 +264,16 @@ function nightTurn(day: string, d: Day): ParsedTurn | null {
 function totalsTurn(day: string, d: Day): ParsedTurn | null {
   const steps = Math.round(Math.max(0, ...d.steps.values()));
   const parts: string[] = [];
-  if (steps > 0) parts.push(`I took ${steps.toLocaleString("en-GB")} steps`);
-  if (d.resting) parts.push(`my resting heart rate was ${Math.round(d.resting.bpm)} bpm`);
-  if (d.weight) {
-    const fat = d.fat ? `body fat ${Number(d.fat.percent.toFixed(1))}%, ` : "";
-    parts.push(`I weighed ${Number(d.weight.value.toFixed(1))} ${d.weight.unit} at ${clockOf(d.weight.wall)} (${fat}${d.weight.source})`);
-  }
+  if (steps > 0) parts.push(stepsClause(steps));
+  if (d.resting) parts.push(restingClause(d.resting.bpm));
+  if (d.weight) parts.push(weighedClause({ value: d.weight.value, unit: d.weight.unit, wall: d.weight.wall, fat: d.fat?.percent, source: d.weight.source }));
   if (!parts.length) return null;
-  const said = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")}, and ${parts.at(-1)!}`;
   return {
     externalId: `day ${day}`,
     speaker: NOTE_SPEAKER,
     role: "user",
     occurredAt: Date.parse(`${day}T12:00:00Z`),
-    text: `On ${dayWords(Date.parse(`${day}T12:00:00Z`))} ${said}.`,
+    text: dayTotalsWords(day, parts),
     metadata: {
       applehealth: {
         kind: "day",

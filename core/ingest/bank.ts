@@ -139,8 +139,8 @@ export function bankSentence(bank: string, t: BankTransaction): string {
   return `${t.what} on ${dayWords(t.at)}${t.after ?? ""} (${bank}${t.kind ? `, ${t.kind}` : ""}${t.aside.map((a) => `; ${a}`).join("")}).`;
 }
 
-/** Where a cell is, as an ImportError's location: `line 7, column 8 "Amount"`. */
-function where(line: number, columns: CsvColumns, column: string): string {
+/** Where a cell is, as an ImportError's location: `line 7, column 8 "Amount"` (`column` as the header names it; its place from `columns`, by its name lower-cased). Shared with venmo.ts and paypal.ts. */
+export function where(line: number, columns: CsvColumns, column: string): string {
   const at = columns.get(column.toLowerCase());
   return `line ${line}${at === undefined ? "" : `, column ${at + 1}`} "${column}"`;
 }

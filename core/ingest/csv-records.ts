@@ -1,6 +1,6 @@
 /**
  * The records of an app's CSV export, streamed: a Readwise export's highlights (readwise.ts), a
- * Todoist project's tasks (todoist.ts), a Notion database's rows (csv-table.ts). The file is decoded as strict UTF-8 as it is read
+ * Todoist project's tasks (todoist.ts), a Notion database's rows (csv-table.ts), MyFitnessPal's summaries (myfitnesspal.ts). The file is decoded as strict UTF-8 as it is read
  * (bytes.ts fileText) and parsed by csv-parse (RFC 4180: quoted cells with commas, line breaks and
  * doubled quotes; a byte order mark skipped; empty lines skipped; rows of any length), so memory
  * holds one read and one record, however large the file. Windows line breaks (CRLF) are read as LF:
@@ -27,15 +27,30 @@ export interface CsvFile {
  * Streams the records of `file` (`size` bytes, as `stat` gave it), each with the line it starts on;
  * `onProgress` is told the bytes read and ends at (size, size) once every record is read.
  * @param maxRecordChars most characters of one record (an unclosed quote would take in the rest of the file)
+ * @param relaxQuotes a quote inside a cell that does not open with one is kept as a character (an app that writes a
+ *   user's note unquoted, MyFitnessPal's older exports), not refused
  * @throws ImportError, from the iteration, naming the file and the line csv-parse stopped at (a stray
  *   quote, a record over `maxRecordChars`), or the byte of invalid UTF-8 (bytes.ts)
  */
-export function csvRecords(file: string, size: number, maxRecordChars: number, onProgress?: (bytesRead: number, totalBytes: number) => void): CsvFile {
+export function csvRecords(
+  file: string,
+  size: number,
+  maxRecordChars: number,
+  onProgress?: (bytesRead: number, totalBytes: number) => void,
+  relaxQuotes = false,
+): CsvFile {
   let ended = 0;
   const records = async function* (): AsyncGenerator<CsvRecord> {
     const text = fileText(file, size, onProgress);
     const source = Readable.from(withLfBreaks(text.chunks));
-    const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: maxRecordChars });
+    const parser = parse({
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: relaxQuotes,
+      skip_empty_lines: true,
+      info: true,
+      max_record_size: maxRecordChars,
+    });
     // (invalid UTF-8, an ImportError of the decoder, ends the parse with it)
     source.on("error", (err) => parser.destroy(err));
     source.pipe(parser);

@@ -1,13 +1,14 @@
 /**
- * Fitbit's records in words (fitbit.ts reads them): an exercise, "Ran 5.2 km in 27 minutes 4 seconds
+ * Fitbit's records in words (fitbit.ts reads them; MyFitnessPal's exercises are said as its activities, myfitnesspal.ts): an exercise, "Ran 5.2 km in 27 minutes 4 seconds
  * (5:12 per km) on Saturday 14 November, 08:02–08:31 (run workout, Charge 6, average heart rate 152 bpm,
  * 318 calories burned)."; a night, "Slept 6 hours 2 minutes on the night of Saturday 14 November, 22:41 to 05:35 (deep 58
  * minutes, light 3 hours 40 minutes, REM 1 hour 24 minutes, awake 52 minutes)."; a nap, "Napped 38
  * minutes on Sunday 15 November, 14:10 to 14:52."; and the clock they are told on. Each is a paragraph of
- * the day's note; amounts, days and durations are said as record-words.ts says them.
+ * the day's note; amounts, days and durations are said as record-words.ts says them. Garmin's activities and
+ * nights are said in the same words (garmin.ts: `effortWords`, `spanWords`, `sleepWords`).
  */
 import { NOTE_SPEAKER } from "./note.js";
-import { clockOf, dayWords, distanceWords, durationWords, inKmOrMiles, paceWords } from "./record-words.js";
+import { climbWords, clockOf, dayWords, distanceWords, durationWords, inKmOrMiles, paceWords } from "./record-words.js";
 import type { ParsedTurn } from "./types.js";
 
 /**
@@ -79,8 +80,8 @@ export interface FitbitWorkout {
   logType: string | null;
 }
 
-/** How an activity is said: with a distance, without one, and whether a pace or a speed is told. */
-type Sport = { did?: (d: string) => string; none: string; rate?: "pace" | "speed"; swim?: boolean };
+/** How an activity is said: with a distance, without one, and whether a pace or a speed is told (garmin.ts has its own table of them). */
+export type Sport = { did?: (d: string) => string; none: string; rate?: "pace" | "speed"; swim?: boolean };
 
 /** Fitbit's activities (lower-cased `activityName`), as said. */
 const SPORTS: Readonly<Record<string, Sport>> = {
@@ -95,10 +96,13 @@ const SPORTS: Readonly<Record<string, Sport>> = {
   biking: { did: (d) => `Cycled ${d}`, none: "Went cycling", rate: "speed" },
   "outdoor bike": { did: (d) => `Cycled ${d}`, none: "Went cycling", rate: "speed" },
   "mountain biking": { did: (d) => `Mountain biked ${d}`, none: "Went mountain biking", rate: "speed" },
+  bicycling: { did: (d) => `Cycled ${d}`, none: "Went cycling", rate: "speed" },
+  cycling: { did: (d) => `Cycled ${d}`, none: "Went cycling", rate: "speed" },
   spinning: { did: (d) => `Cycled ${d} at a spin class`, none: "Went to a spin class" },
   swim: { did: (d) => `Swam ${d}`, none: "Went swimming", swim: true },
   swimming: { did: (d) => `Swam ${d}`, none: "Went swimming", swim: true },
   "rowing machine": { did: (d) => `Rowed ${d} on a rowing machine`, none: "Rowed on a rowing machine" },
+  rowing: { did: (d) => `Rowed ${d}`, none: "Went rowing" },
   weights: { none: "Lifted weights" },
   "weight lifting": { none: "Lifted weights" },
   "strength training": { none: "Did strength training" },
@@ -108,6 +112,7 @@ const SPORTS: Readonly<Record<string, Sport>> = {
   stairclimber: { none: "Used the stair climber" },
   workout: { none: "Worked out" },
   "aerobic workout": { none: "Did an aerobic workout" },
+  aerobics: { none: "Did aerobics" },
   "interval workout": { none: "Did an interval workout" },
   hiit: { none: "Did a HIIT workout" },
   "circuit training": { none: "Did circuit training" },
@@ -124,6 +129,15 @@ const SPORTS: Readonly<Record<string, Sport>> = {
   sport: { none: "Played sport" },
 };
 
+/**
+ * How the activity `name` is said when no distance is known ("Went for a run", "Lifted weights"), or null
+ * when it is none of those Fitbit's are said as (its names, lower-cased): another app's record of a workout
+ * is said alike (myfitnesspal.ts).
+ */
+export function activityWords(name: string): string | null {
+  return SPORTS[name.trim().toLowerCase()]?.none ?? null;
+}
+
 /** How `name` is said: Fitbit's activity looked up, one word of the owner's as a thing done ("Did fencing"), more words quoted ("Did "Parkrun with Dad""). */
 function sportOf(name: string): Sport {
   const known = SPORTS[name.trim().toLowerCase()];
@@ -133,8 +147,25 @@ function sportOf(name: string): Sport {
 }
 
 /** The clock times of a span of wall times: "08:02–08:31", with " UTC" when they are UTC's (no zone known). */
-function spanWords(from: number, to: number, utc: boolean, dash = "–"): string {
+export function spanWords(from: number, to: number, utc: boolean, dash = "–"): string {
   return `${clockOf(from)}${dash}${clockOf(to)}${utc ? " UTC" : ""}`;
+}
+
+/**
+ * What was done, how far and how long, as said: "Ran 10 km in 49 minutes 12 seconds (4:54 per km)", "Cycled 24.6 km in 1
+ * hour 13 minutes (20.4 km/h)", "Went swimming for 30 minutes", "Lifted weights for 40 minutes": `sport`'s words with the
+ * distance in the unit written (none when absent or 0), the time moving (`activeSeconds`, none when 0), a run's pace (half a
+ * kilometre or mile at least) or a ride's speed.
+ */
+export function effortWords(sport: Sport, distance: { value: number; unit: string } | null, activeSeconds: number): string {
+  const far = distance && distance.value > 0 ? distanceWords(distance.value, distance.unit) : "";
+  const head = far ? (sport.did ? sport.did(far) : `${sport.none} (${far})`) : sport.none;
+  let how = activeSeconds > 0 ? (far && sport.did ? ` in ${durationWords(activeSeconds)}` : ` for ${durationWords(activeSeconds)}`) : "";
+  const scaled = far && distance && activeSeconds > 0 ? inKmOrMiles(distance.value, distance.unit) : null;
+  if (scaled && scaled.value >= 0.5 && sport.rate === "pace") how += ` (${paceWords(activeSeconds / scaled.value, scaled.per)})`;
+  else if (scaled && scaled.value > 0 && sport.rate === "speed")
+    how += ` (${Number((scaled.value / (activeSeconds / 3600)).toFixed(1))} ${scaled.per === "km" ? "km/h" : "mph"})`;
+  return `${head}${how}`;
 }
 
 /**
@@ -150,14 +181,8 @@ function workoutWords(w: FitbitWorkout, clock: FitbitClock): string {
   let distance = w.distance && w.distance.value > 0 ? w.distance : null;
   if (distance && sport.swim && (distance.unit === "km" || distance.unit === "mi"))
     distance = distance.unit === "km" ? { value: distance.value * 1000, unit: "m" } : { value: distance.value * 1760, unit: "yd" };
-  const far = distance ? distanceWords(distance.value, distance.unit) : "";
-  const head = far ? (sport.did ? sport.did(far) : `${sport.none} (${far})`) : sport.none;
-  let how = w.activeSeconds > 0 ? (far && sport.did ? ` in ${durationWords(w.activeSeconds)}` : ` for ${durationWords(w.activeSeconds)}`) : "";
-  const scaled = distance && w.activeSeconds > 0 ? inKmOrMiles(distance.value, distance.unit) : null;
-  if (scaled && scaled.value >= 0.5 && sport.rate === "pace") how += ` (${paceWords(w.activeSeconds / scaled.value, scaled.per)})`;
-  else if (scaled && scaled.value > 0 && sport.rate === "speed")
-    how += ` (${Number((scaled.value / (w.activeSeconds / 3600)).toFixed(1))} ${scaled.per === "km" ? "km/h" : "mph"})`;
-  const climb = w.climb !== null && w.climb >= 100 ? `, climbing ${Math.round(w.climb)} m,` : "";
+  const done = effortWords(sport, distance, w.activeSeconds);
+  const climb = w.climb !== null && w.climb >= 100 ? `, ${climbWords(w.climb)},` : "";
   const from = clock.wall(w.start);
   const recorded =
     w.logType === "manual"
@@ -176,7 +201,7 @@ function workoutWords(w: FitbitWorkout, clock: FitbitClock): string {
     ...(w.averageHeartRate ? [`average heart rate ${Math.round(w.averageHeartRate)} bpm`] : []),
     ...(w.calories ? [`${Math.round(w.calories).toLocaleString("en-GB")} calories burned`] : []),
   ].filter(Boolean);
-  return `${head}${how}${climb} on ${dayWords(from)}, ${spanWords(from, clock.wall(w.start + w.seconds * 1000), clock.zone === null)}${extras.length ? ` (${extras.join(", ")})` : ""}.`;
+  return `${done}${climb} on ${dayWords(from)}, ${spanWords(from, clock.wall(w.start + w.seconds * 1000), clock.zone === null)}${extras.length ? ` (${extras.join(", ")})` : ""}.`;
 }
 
 /** An exercise's paragraph, named by its log's id, at its start on `clock`. */
@@ -239,18 +264,27 @@ export function sleepDay(s: FitbitSleep): string {
 }
 
 /**
+ * A sleep in words: "Slept 6 hours 2 minutes on the night of Saturday 14 November, 22:41 to 05:35 (deep 58 minutes, light
+ * 3 hours 40 minutes, REM 1 hour 24 minutes, awake 52 minutes).", a nap's "Napped 38 minutes on Sunday 15 November, 14:10 to
+ * 14:52."; its times wall times, said " UTC" after when `utc` (the owner's clock unknown: garmin.ts).
+ */
+export function sleepWords(s: FitbitSleep, utc = false): string {
+  const asleep = durationWords(s.minutesAsleep * 60);
+  const span = spanWords(s.from, s.to, utc, " to ");
+  const stages = s.stages.filter(([, m]) => m > 0).map(([stage, m]) => `${stage} ${durationWords(m * 60)}`);
+  return isNap(s)
+    ? `Napped ${asleep} on ${dayWords(s.from)}, ${span}.`
+    : `Slept ${asleep} on the night of ${dayWords(Date.parse(`${nightOf(s.from)}T12:00:00Z`))}, ${span}${stages.length ? ` (${stages.join(", ")})` : ""}.`;
+}
+
+/**
  * A sleep's paragraph, named by its log's id: "Slept 6 hours 2 minutes on the night of Saturday 14
  * November, 22:41 to 05:35 (deep 58 minutes, light 3 hours 40 minutes, REM 1 hour 24 minutes, awake 52
  * minutes).", or a nap's "Napped 38 minutes on Sunday 15 November, 14:10 to 14:52."; the time asleep is
  * Fitbit's `minutesAsleep`, the clock the owner's as the log writes it (whatever zone the profile says).
  */
 export function sleepTurn(s: FitbitSleep): ParsedTurn {
-  const asleep = durationWords(s.minutesAsleep * 60);
-  const span = spanWords(s.from, s.to, false, " to ");
-  const stages = s.stages.filter(([, m]) => m > 0).map(([stage, m]) => `${stage} ${durationWords(m * 60)}`);
-  const text = isNap(s)
-    ? `Napped ${asleep} on ${dayWords(s.from)}, ${span}.`
-    : `Slept ${asleep} on the night of ${dayWords(Date.parse(`${nightOf(s.from)}T12:00:00Z`))}, ${span}${stages.length ? ` (${stages.join(", ")})` : ""}.`;
+  const text = sleepWords(s);
   return {
     externalId: `sleep ${s.logId}`,
     speaker: NOTE_SPEAKER,

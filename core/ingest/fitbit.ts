@@ -40,7 +40,7 @@ import { FitbitClock, type FitbitSleep, type FitbitWorkout, sleepDay, sleepTurn,
 import { HeldNotes } from "./held-notes.js";
 import { streamJsonArray } from "./json-stream.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
-import { clockOf, dayWords } from "./record-words.js";
+import { dayTotalsWords, restingClause, stepsClause, weighedClause } from "./record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 import { describeValue, formatPath } from "./validate.js";
 
@@ -269,7 +269,7 @@ async function* readResting(r: Reading): AsyncGenerator<ParsedConversation> {
     if (!bpm) continue;
     const day = fitbitDay(value.date) ?? fitbitDay(String(row.dateTime ?? "").slice(0, 8));
     if (!day) r.faults.fail(i, "value.date", value.date, 'no day: expected one as Fitbit writes it, "11/01/26"');
-    yield* tell(r, day, dayTurn("resting", day, `On ${dayWords(Date.parse(`${day}T12:00:00Z`))} my resting heart rate was ${Math.round(bpm)} bpm.`, { bpm }));
+    yield* tell(r, day, dayTurn("resting", day, dayTotalsWords(day, [restingClause(bpm)]), { bpm }));
   }
 }
 
@@ -283,15 +283,12 @@ async function* readWeight(r: Reading): AsyncGenerator<ParsedConversation> {
     if (Number.isNaN(wall)) r.faults.fail(i, "time", row.time, 'no time: expected one as Fitbit writes it, "07:12:40"');
     const fat = r.faults.amount(i, row, "fat", "a percentage, 25.1");
     const source = typeof row.source === "string" && row.source.trim() ? row.source.trim() : null;
-    const within = [...(fat ? [`body fat ${Number(fat.toFixed(1))}%`] : []), ...(source ? [source] : [])];
-    const at = row.time === undefined ? "" : ` at ${clockOf(wall)}`;
-    const unit = r.weightUnit ? ` ${r.weightUnit}` : "";
     const turn: ParsedTurn = {
       externalId: `weight ${logIdOf(row, i)}`,
       speaker: NOTE_SPEAKER,
       role: "user",
       occurredAt: wall,
-      text: `On ${dayWords(wall)} I weighed ${Number(weight.toFixed(1))}${unit}${at}${within.length ? ` (${within.join(", ")})` : ""}.`,
+      text: dayTotalsWords(day, [weighedClause({ value: weight, unit: r.weightUnit, wall: row.time === undefined ? null : wall, fat, source })]),
       metadata: {
         fitbit: { kind: "weight", logId: logIdOf(row, i), weight, unit: r.weightUnit, ...(fat !== null ? { fat } : {}), ...(source ? { source } : {}) },
       },
@@ -373,7 +370,7 @@ async function* readSteps(r: Reading): AsyncGenerator<ParsedConversation> {
   }
   for (const [day, d] of [...days].sort(([a], [b]) => a.localeCompare(b))) {
     if (d.total <= 0) continue;
-    const text = `On ${dayWords(Date.parse(`${day}T12:00:00Z`))} I took ${Math.round(d.total).toLocaleString("en-GB")} steps.`;
+    const text = dayTotalsWords(day, [stepsClause(d.total)]);
     yield* tell(r, day, dayTurn("steps", day, text, { steps: Math.round(d.total), zone: r.clock.zone ?? "UTC" }));
   }
 }

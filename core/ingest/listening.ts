@@ -1,6 +1,6 @@
 /**
  * How a music app's day of listening is told, the same words whichever app's history it is read from
- * (spotify.ts, applemusic.ts): a note per day ("Spotify listening, 10 October 2026", `spotify:day:2026-10-10`)
+ * (spotify.ts, applemusic.ts, lastfm.ts): a note per day ("Spotify listening, 10 October 2026", `spotify:day:2026-10-10`)
  * whose paragraphs are each song played more than once, the most played first, with how many times, when and
  * for how long ("Had "Starburster" by Fontaines D.C. on repeat on Spotify on Saturday 10 October: played it 9
  * times between 10:02 and 21:41 (32 minutes in all)."), the songs played once together, in the order played
@@ -12,7 +12,8 @@
  * A paragraph is named by what was played (`song <artist> – <title>`, `episode <show> – <episode>`, `songs
  * played once`), so a day told again (a later export, the same plays from another file) is the same paragraphs.
  * Times are the user's clock read as UTC, as every reader keeps them; each sentence says its day without its
- * year (record-words.ts `dayWords`), of the paragraph's time.
+ * year (record-words.ts `dayWords`), of the paragraph's time. An app whose records hold no lengths (Last.fm's
+ * scrobbles: {@link ListeningApp.untimed}) is told alike without them ("… played it 9 times between 20:45 and 21:21.").
  */
 import { humanDate, isoDate } from "../time/format.js";
 import { NOTE_SPEAKER } from "./note.js";
@@ -23,6 +24,11 @@ import type { ParsedConversation, ParsedTurn } from "./types.js";
 export interface ListeningApp {
   name: string;
   key: string;
+  /**
+   * Set when the app's records say when a play started but not how long it lasted (Last.fm's scrobbles): each
+   * play is given at that minute (its `end` and `start` the same, `ms` 0) and no sentence tells a length.
+   */
+  untimed?: boolean;
 }
 
 /** A stream: a play of 30 seconds or more (shorter ones are skips). */
@@ -126,9 +132,9 @@ export class Days {
     if (!t.play.album && p.album) t.play = { ...t.play, album: p.album, uri: p.uri };
   }
 
-  /** The days before `before` (all when null), in time order, no longer held. */
-  take(before: string | null): Array<[string, Map<string, Tally>]> {
-    const out = [...this.days].filter(([day]) => before === null || day < before).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  /** The days before `before` (all when null), or with `later` the days after it (a history read newest first), in time order, no longer held. */
+  take(before: string | null, later = false): Array<[string, Map<string, Tally>]> {
+    const out = [...this.days].filter(([day]) => before === null || (later ? day > before : day < before)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [day, tallies] of out) {
       this.days.delete(day);
       this.held -= tallies.size;
@@ -162,7 +168,7 @@ export function tallyWords(t: Tally, app: ListeningApp): string {
   const on = `on ${app.name}`;
   const day = dayWords(t.to);
   const what = playedWords(p);
-  const span = `between ${clockOf(t.from)} and ${clockOf(t.to)} (${minutesWords(t.ms)} in all)`;
+  const span = `between ${clockOf(t.from)} and ${clockOf(t.to)}${app.untimed ? "" : ` (${minutesWords(t.ms)} in all)`}`;
   if (p.kind === "song") {
     const verb = p.video ? `Watched the video of ${what}` : `Listened to ${what}`;
     if (t.plays < REPEAT_PLAYS) return `${verb} ${on} ${t.plays} times on ${day}, ${span}.`;
@@ -192,7 +198,7 @@ export function tallyTurn(t: Tally, app: ListeningApp): ParsedTurn {
         ...(p.album ? { album: p.album } : {}),
         ...(p.uri ? { uri: p.uri } : {}),
         plays: t.plays,
-        ms: t.ms,
+        ...(app.untimed ? {} : { ms: t.ms }),
         from: new Date(t.from).toISOString(),
         to: new Date(t.to).toISOString(),
       },
@@ -249,7 +255,7 @@ export function singlesTurn(singles: readonly Tally[], app: ListeningApp): Parse
           ...(t.play.uri ? { uri: t.play.uri } : {}),
           ...(t.play.video ? { video: true } : {}),
           at: new Date(t.from).toISOString(),
-          ms: t.ms,
+          ...(app.untimed ? {} : { ms: t.ms }),
         })),
       },
     },
@@ -272,8 +278,8 @@ export function othersTurn(rest: readonly Tally[], what: "songs" | "episodes", a
     speaker: NOTE_SPEAKER,
     role: "user",
     occurredAt: from,
-    text: `Also ${what === "songs" ? "played" : "listened to"} ${rest.length} ${noun} on ${app.name} on ${dayWords(from)}${whose} (${minutesWords(ms)} in all).`,
-    metadata: { [app.key]: { kind: `other ${what}`, count: rest.length, ms, by } },
+    text: `Also ${what === "songs" ? "played" : "listened to"} ${rest.length} ${noun} on ${app.name} on ${dayWords(from)}${whose}${app.untimed ? "" : ` (${minutesWords(ms)} in all)`}.`,
+    metadata: { [app.key]: { kind: `other ${what}`, count: rest.length, ...(app.untimed ? {} : { ms }), by } },
   };
 }
 

@@ -120,11 +120,11 @@ async function* qifRecords(file: string, size: number, onProgress?: ReadOptions[
 /** Most lines of one record (a split of many parts, an address): past it the file is refused as having lost its "^". */
 export const MAX_RECORD_LINES = 1000;
 
-/** How a QIF's day is written: day first, month first, or year first. */
-type DateOrder = "dmy" | "mdy" | "ymd";
+/** How a QIF's day is written: day first, month first, or year first (PayPal's activity download's days too, paypal.ts). */
+export type DateOrder = "dmy" | "mdy" | "ymd";
 
-/** A QIF day's parts: its numbers in order, whether an apostrophe stood before the year (Quicken's 2000s), and its separator. */
-function dayParts(value: string): { a: number; b: number; y: string; apostrophe: boolean; dot: boolean; yearFirst: boolean } | null {
+/** A QIF day's parts (or a PayPal download's, paypal.ts): its numbers in order, whether an apostrophe stood before the year (Quicken's 2000s), and its separator; null when it is no day. */
+export function dayParts(value: string): { a: number; b: number; y: string; apostrophe: boolean; dot: boolean; yearFirst: boolean } | null {
   const v = value.trim();
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(v);
   if (compact) return { a: +compact[2]!, b: +compact[3]!, y: compact[1]!, apostrophe: false, dot: false, yearFirst: true };
@@ -134,8 +134,13 @@ function dayParts(value: string): { a: number; b: number; y: string; apostrophe:
   return { a: +m[1]!, b: +m[3]!, y: m[5]!, apostrophe: m[4] === "'", dot: m[2] === ".", yearFirst: false };
 }
 
-/** A QIF day in `order` as epoch ms at noon UTC, or null when it is none. */
-function qifDay(value: string, order: DateOrder): number | null {
+/** Which order a day's parts tell, or null when they fit both: day first when the first number is over 12 or the parts are dotted ("09.10.2026"), month first when the second is over 12. */
+export function orderTold(p: NonNullable<ReturnType<typeof dayParts>>): DateOrder | null {
+  return p.a > 12 || p.dot ? "dmy" : p.b > 12 ? "mdy" : null;
+}
+
+/** A QIF day (or a PayPal download's, paypal.ts) in `order` as epoch ms at noon UTC, or null when it is none. */
+export function qifDay(value: string, order: DateOrder): number | null {
   const p = dayParts(value);
   if (!p) return null;
   let y = +p.y;
@@ -163,7 +168,7 @@ async function dateOrder(file: string, size: number): Promise<DateOrder> {
       const p = dayParts(f.value);
       if (!p || p.yearFirst) continue;
       apostrophe ||= p.apostrophe;
-      const says: DateOrder | null = p.a > 12 || p.dot ? "dmy" : p.b > 12 ? "mdy" : null;
+      const says = orderTold(p);
       if (!says) continue;
       if (order && says !== order)
         throw new ImportError(

@@ -1,7 +1,9 @@
 /**
  * How a record an export holds (an order, a payment) says its amount and its day, as a person would
  * write them in a note: "£34.99", "€412.50", "12.00 CHF"; "Saturday 3 October"; "23 minutes 41 seconds",
- * "5:19 per km", "10.6 km", "09:02". Used by amazon.ts, bank.ts and uber.ts, strava.ts, applehealth.ts and fitbit.ts, listening.ts (Spotify's and Apple Music's days) and applemusic.ts.
+ * "5:19 per km", "10.6 km", "09:02"; a day's totals, "On Sunday 15 November I took 18,204 steps, and my resting heart
+ * rate was 56 bpm.". Used by amazon.ts, bank.ts and uber.ts, strava.ts, applehealth.ts, fitbit.ts and garmin.ts, listening.ts
+ * (Spotify's and Apple Music's days) and applemusic.ts.
  */
 
 /** The symbol each currency's amounts are written with; one not here is written with its code after ("12.00 CHF"). */
@@ -94,4 +96,39 @@ export function inKmOrMiles(value: number, unit: string): { value: number; per: 
 /** A wall time's clock, "09:02": a time read as UTC on the user's clock, its hours and minutes. */
 export function clockOf(wall: number): string {
   return new Date(wall).toISOString().slice(11, 16);
+}
+
+/** A climb as said: "climbing 512 m", "climbing 1,148 m" (to the metre). */
+export function climbWords(metres: number): string {
+  return `climbing ${Math.round(metres).toLocaleString("en-GB")} m`;
+}
+
+/** A day's steps as its clause: "I took 18,204 steps" (rounded). */
+export function stepsClause(steps: number): string {
+  return `I took ${Math.round(steps).toLocaleString("en-GB")} steps`;
+}
+
+/** A day's resting heart rate as its clause: "my resting heart rate was 56 bpm" (rounded). */
+export function restingClause(bpm: number): string {
+  return `my resting heart rate was ${Math.round(bpm)} bpm`;
+}
+
+/**
+ * A weigh-in as its clause: "I weighed 67.9 kg at 07:12 (body fat 25.1%, Aria)": the weight to a tenth in `unit` (none
+ * said when null: a Fitbit profile that does not say it), the clock of `wall` (a wall time read as UTC; none when null),
+ * then the body fat to a tenth of a percent and what weighed it, when known.
+ */
+export function weighedClause(w: { value: number; unit: string | null; wall: number | null; fat?: number | null; source?: string | null }): string {
+  const within = [...(w.fat ? [`body fat ${Number(w.fat.toFixed(1))}%`] : []), ...(w.source ? [w.source] : [])];
+  return `I weighed ${Number(w.value.toFixed(1))}${w.unit ? ` ${w.unit}` : ""}${w.wall === null ? "" : ` at ${clockOf(w.wall)}`}${within.length ? ` (${within.join(", ")})` : ""}`;
+}
+
+/**
+ * A day's totals said as a person says them, its clauses joined ("a, b, and c"): "On Sunday 15 November I took 18,204
+ * steps, my resting heart rate was 56 bpm, and I weighed 67.9 kg at 07:12 (body fat 25.1%, Aria)." (`day` "2026-11-15";
+ * said as Fitbit's, Apple Health's and Garmin's days are).
+ */
+export function dayTotalsWords(day: string, clauses: readonly string[]): string {
+  const said = clauses.length === 1 ? clauses[0]! : `${clauses.slice(0, -1).join(", ")}, and ${clauses.at(-1)!}`;
+  return `On ${dayWords(Date.parse(`${day}T12:00:00Z`))} ${said}.`;
 }

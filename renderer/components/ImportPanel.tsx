@@ -92,7 +92,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   {
     value: "bank",
     label:
-      "Bank statements (Monzo's Export transactions CSV, MonzoDataExport_….csv; Revolut's statement as Excel or CSV, account-statement_….csv; any bank's download for Microsoft Money or Quicken: .ofx, .qfx or .qif)",
+      "Bank statements (Monzo's Export transactions CSV, MonzoDataExport_….csv; Revolut's statement as Excel or CSV, account-statement_….csv; any bank's download for Microsoft Money or Quicken: .ofx, .qfx or .qif; Venmo's statement CSV, VenmoStatement_….csv; PayPal's activity download, Download.CSV)",
   },
   { value: "uber", label: "Uber rides and Uber Eats orders (Download your data: Uber Data/Rider/trips_data.csv, Eats/eats_order_details.csv)" },
   {
@@ -122,9 +122,22 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     label: "Fitbit: exercises, sleep, steps, resting heart rate and weight, a day a note (Google Takeout → Fitbit, unzipped: Global Export Data)",
   },
   {
+    value: "garmin",
+    label: "Garmin Connect: activities, sleep, steps, resting heart rate and weight, a day a note (Data Management → Export Your Data, unzipped: DI_CONNECT)",
+  },
+  {
+    value: "myfitnesspal",
+    label:
+      "MyFitnessPal: meals, exercise, weigh-ins and notes, a day a note (Settings → Export Data, unzipped: Nutrition-Summary, Exercise-Summary, Measurement-Summary)",
+  },
+  {
     value: "applemusic",
     label:
       "Apple Music listening, library and playlists (privacy.apple.com → Apple Media Services information, unzipped: Apple Music Activity/Apple Music Play Activity.csv, Library Tracks.json)",
+  },
+  {
+    value: "lastfm",
+    label: "Last.fm scrobbles and loved tracks (lastfm.ghan.nl/export: recenttracks-<user>-….csv or its JSON; benjaminbenben's Last.fm to csv: <user>.csv)",
   },
   { value: "engram", label: "Engram export" },
 ];
@@ -154,7 +167,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ["Highlights", "Kindle, Kobo, Readwise"],
   [
     "Lists",
-    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music), albums and photos' descriptions, people and places (Google Photos)",
+    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit, Garmin), meals, gym sessions and weigh-ins (MyFitnessPal), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music, Last.fm), albums and photos' descriptions, people and places (Google Photos)",
   ],
   ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml, Outlook's .msg), contacts (.vcf)"],
 ];
@@ -394,7 +407,10 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   browser: { whole: "note", part: "paragraph" },
   applehealth: { whole: "day", part: "paragraph" },
   fitbit: { whole: "day", part: "paragraph" },
+  garmin: { whole: "day", part: "paragraph" },
+  myfitnesspal: { whole: "day", part: "paragraph" },
   applemusic: { whole: "note", part: "paragraph" },
+  lastfm: { whole: "note", part: "paragraph" },
   substack: { whole: "post", part: "paragraph" },
 };
 

@@ -1,5 +1,6 @@
 /** The people bench:personal imports and asks, each into a fresh database. */
 import { applelistener } from "./applelistener.js";
+import { scrobbler } from "./scrobbler.js";
 import { banker } from "./banker.js";
 import { bingewatcher } from "./bingewatcher.js";
 import { budgeter } from "./budgeter.js";
@@ -15,6 +16,7 @@ import { blogger } from "./blogger.js";
 import { contacts } from "./contacts.js";
 import { couple } from "./couple.js";
 import { developer } from "./developer.js";
+import { dieter } from "./dieter.js";
 import { diarist } from "./diarist.js";
 import { discorder } from "./discorder.js";
 import { doer } from "./doer.js";
@@ -76,6 +78,7 @@ import { skyper } from "./skyper.js";
 import { skyposter } from "./skyposter.js";
 import { slacker } from "./slacker.js";
 import { snapper } from "./snapper.js";
+import { splitter } from "./splitter.js";
 import { stepper } from "./stepper.js";
 import { geminier } from "./geminier.js";
 import { social } from "./social.js";
@@ -85,6 +88,7 @@ import { texter } from "./texter.js";
 import { tiktoker } from "./tiktoker.js";
 import { tokyo } from "./tokyo.js";
 import { tooter } from "./tooter.js";
+import { trailrunner } from "./trailrunner.js";
 import { travel } from "./travel.js";
 import { tweeter } from "./tweeter.js";
 import { vault } from "./vault.js";
@@ -192,4 +196,8 @@ export const PEOPLE: Person[] = [
   geminier,
   raindropper,
   applelistener,
+  scrobbler,
+  dieter,
+  splitter,
+  trailrunner,
 ];

@@ -62,14 +62,14 @@ for (let t = Date.UTC(2026, 9, 1); t <= Date.UTC(2026, 10, 24); t += 86_400_000)
 /** When British Summer Time ends: 01:00 UTC on Sunday 25 October 2026. */
 const BST_ENDS = Date.UTC(2026, 9, 25, 1, 0);
 
-/** The instant (epoch ms) of `minutes` after midnight on `day` on her clock in Leeds (never the repeated hour of 25 October). */
-function instant(day: string, minutes: number): number {
+/** The instant (epoch ms) of `minutes` after midnight on `day` on her clock in Leeds (never the repeated hour of 25 October; the trailrunner's in Sheffield too). */
+export function instant(day: string, minutes: number): number {
   const guess = Date.parse(`${day}T00:00:00Z`) + Math.round(minutes * 60_000);
   return guess - 3_600_000 < BST_ENDS ? guess - 3_600_000 : guess;
 }
 
 /** An instant on her clock (its wall time read as UTC). */
-function wallOf(at: number): number {
+export function wallOf(at: number): number {
   return at < BST_ENDS ? at + 3_600_000 : at;
 }
 
