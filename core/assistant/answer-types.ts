@@ -250,6 +250,8 @@ const RIDDEN = { asked: (q: string) => /\b(?:bike|cycle|bicycle)\s+(ride)s?\b/i.
 
 /** The "play" of a song played ("When did I first play Starburster?"), and listening a memory tells ("The user listened to "Starburster" … 3 times"). */
 const PLAYED = { asked: (q: string) => /\bplay(?:ed|ing|s)?\b/i.exec(q)?.[0], states: /\blistened\s+to\b|\bon\s+repeat\b/i };
+/** And the other way: the "listening" of a question ("What was I listening to on 18 April?") and a song a memory says was played ("The user played once on Last.fm …"). */
+const LISTENED = { asked: (q: string) => /\blisten(?:ed|ing|s)?\b/i.exec(q)?.[0], states: /\bplayed\b|\bon\s+repeat\b/i };
 
 /**
  * Sites that sell one kind of thing, whose page is about a thing of that kind: a page visited on
@@ -274,7 +276,7 @@ const STATES_NUMBER = new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\s+(?:\\d{1,2},?\\s+
  * or a measure of distance, time or weight ("6.2 km", "35 minutes", "20 kg").
  */
 const COUNTED =
-  "\\s?-\\s?\\p{L}|\\s+(?:seaters?|burners?|wheelers?|doors?|beds?|bedrooms?|pieces?|packs?|person|people|stars?|speeds?|storeys?|players?|kids|children|guests|seats|km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|minutes?|mins?|hours?|hrs?|h|seconds?|secs?|s|kg|kilos?|grams?|g|lbs?|laps?|reps?|sets?)\\b";
+  "\\s?-\\s?\\p{L}|\\s+(?:seaters?|burners?|wheelers?|doors?|beds?|bedrooms?|pieces?|packs?|person|people|stars?|speeds?|storeys?|players?|kids|children|guests|seats|km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|minutes?|mins?|hours?|hrs?|h|seconds?|secs?|s|kg|kilos?|grams?|g|lbs?|laps?|reps?|sets?|times|plays|songs|tracks|episodes|visits)\\b";
 /** A bare amount: a number that is no day's, year's or time of day's, nor a count of what it is said before ({@link COUNTED}), nor a name's after a capitalised word ("Trail 6", "Platform 4"). */
 const BARE_AMOUNT = new RegExp(`(?<![:.])${STATES_NUMBER.source}(?!\\s?(?:am|pm)\\b|[:.]\\d|${COUNTED})`, "giu");
 /** A question for what someone or something is called ("What is the photographer called?"): its "called" or "named". */
@@ -375,7 +377,7 @@ const KINDS_NAMED = Object.entries(KINDS).map(([kind, breeds]) => ({
 export function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
   const found = sharedWords(query, text);
   // (and the practice's word beside a titled name for "Who is my dentist?": "BrightSmile Dental … Dr Okafor")
-  for (const type of [...ANSWER_TYPES, ...KINDS_NAMED, ...PRACTITIONERS, NOW_SAID, ...BROWSED, ...SITES_OF_KIND, RIDDEN, PLAYED]) {
+  for (const type of [...ANSWER_TYPES, ...KINDS_NAMED, ...PRACTITIONERS, NOW_SAID, ...BROWSED, ...SITES_OF_KIND, RIDDEN, PLAYED, LISTENED]) {
     const word = type.asked(query);
     // (each of its words the memory lacks: the "job" and "title" of "What is my job title?")
     const said = word ? sharedWords(word, text) : null;

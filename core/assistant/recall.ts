@@ -415,6 +415,8 @@ function wordsAsked(question: string): string {
       .replace(/\b(?:go|goes|went|gone|going)\s+(\p{L}+ing)\b/giu, "$1")
       // ("go for a walk" is to walk: "When did I last go for a walk?" and "The user walked 5.2 km …")
       .replace(/\b(?:go|goes|went|gone|going)\s+(?:out\s+)?for\s+an?\s+(?=\p{L})/giu, "")
+      // (one who bought the user's thing is one the user sold it to: "Who bought my Nintendo Switch?" and "The user sold "Nintendo Switch OLED" to Kevin Park")
+      .replace(/\b(who\s+(?:has\s+|had\s+)?)(?:bought|buys|purchased)\s+(my|our)\b/gi, "$1sold $2")
       .replace(/\b(?:get|gets|got|getting|gotten|was|were|been|being|be)\s+paid\b/gi, "received")
   );
 }

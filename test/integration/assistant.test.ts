@@ -415,6 +415,20 @@ describe("ask without a model", () => {
     });
   });
 
+  it("reads 'Who bought my …?' as whom the user sold it to", async () => {
+    await withFreshDb(async (local) => {
+      for (const [day, text] of [
+        ["2026-10-03", 'Sold "Nintendo Switch OLED (white) with 2 controllers" to Kevin Park for $240.00 on Saturday 3 October, less a $8.87 fee (PayPal).'],
+        ["2026-10-11", 'Bought "Pentax K1000 35mm film camera" from Hollis Camera Co. for $185.00 on Sunday 11 October (PayPal).'],
+        ["2026-10-24", 'Bought "BDG corduroy trucker jacket" from Urban Outfitters for $79.00 on Saturday 24 October (PayPal).'],
+      ])
+        await chatTurn(local, embedder, text!, { now: Date.parse(`${day}T20:00:00Z`) });
+      const buyer = await ask(local, embedder, "Who bought my Nintendo Switch?", { now: Date.parse("2026-11-30T19:00:00Z") });
+      expect(buyer.abstained).toBe(false);
+      expect(buyer.answer.split("\n")[1]).toContain("Kevin Park");
+    });
+  });
+
   it("answers what the user should do with advice they highlighted ('What temperature should I bake the loaf at?')", async () => {
     await withFreshDb(async (local) => {
       const clippings = join(dir, "My Clippings.txt");

@@ -239,10 +239,31 @@ describe("the form of an answer", () => {
     expect(misses("How many calories did I eat on Saturday?", "The user logged 1,850 calories of food on Saturday: porridge, a wrap and a curry.")).toBe(false);
   });
 
+  it("answers a price only with an amount, not with a count of plays", () => {
+    const repeat =
+      'The user had "Don\'t Stop Me Now" by Queen on repeat on Last.fm on Wednesday 14 October (14 October 2026): played it 4 times between 06:32 and 06:50.';
+    expect(misses("How much do I pay for Last.fm Pro?", repeat)).toBe(true);
+    expect(misses("How much do I pay for Last.fm Pro?", "The user pays 3 a month for Last.fm Pro.")).toBe(false);
+  });
+
+  it("answers a finishing position only with a memory that says a placing, not only that the race was run", () => {
+    const ran = 'The user ran 30.4 km on trails in 3 hours 38 minutes on Saturday 17 October ("Kinder Trail 30K", a race, average heart rate 158 bpm).';
+    expect(misses("What was my finishing position in the Kinder Trail 30K?", ran)).toBe(true);
+    expect(misses("What was my finishing position in the Kinder Trail 30K?", "The user finished the Kinder Trail 30K this morning, legs destroyed.")).toBe(
+      true,
+    );
+    expect(misses("What was my finishing position in the Kinder Trail 30K?", "The user came 14th out of 212 in the Kinder Trail 30K.")).toBe(false);
+    expect(misses("What place did I come in the pub quiz?", "The user's team came third place in the pub quiz at the Crown.")).toBe(false);
+    expect(misses("How long did the Kinder Trail 30K take me?", ran)).toBe(false);
+  });
+
   it("counts cycling as the 'ride' of a bike ride, and listening as the 'play' of a song", () => {
     const ride = "The user cycled 24.6 km in 1 hour 12 minutes on Sunday 25 October, 10:02–11:14 (outdoor bike workout, Charge 6).";
     expect(sharedWithQuestion("When did I go for a bike ride?", ride)).toEqual({ shared: 2, words: 3 });
     expect(sharedWithQuestion("When did I go for a ride on the train?", ride).shared).toBe(0);
+    // (and a song played is what was "listened" to)
+    const played = 'The user played once on Last.fm on Saturday 18 April (18 April 2026): "Motion Sickness" by Phoebe Bridgers at 08:12.';
+    expect(sharedWithQuestion("What was I listening to on the train?", played)).toEqual({ shared: 1, words: 2 });
     // (and listening the "play" of a song played)
     const listened = 'The user listened to "Starburster" by Fontaines D.C. on Apple Music 3 times on Wednesday 17 April (17 April 2024).';
     expect(sharedWithQuestion("When did I first play Starburster?", listened)).toEqual({ shared: 2, words: 3 });
