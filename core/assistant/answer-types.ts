@@ -111,11 +111,11 @@ const ASKS_STACK = /\b(stack|framework|tech\s+stack|programming\s+language)\b/i;
 const STATES_STACK =
   /\b(?:build(?:s|ing)?|built|writ(?:es|ing|ten)|cod(?:es|ing|ed)|made|making|develop(?:s|ing|ed)?|runs?|running|uses?|using)\b[^.;]*?\b(?:with|in|on|using)\s+\p{Lu}[\w.+#-]*/u;
 
-/** A question for a venue by its kind ("Which restaurant did we go to …?", "What pub is the leaving do at?", "Which coffee shop …?"): group 1 the kind. */
-const ASKS_VENUE = /\b(?:which|what)\s+(?:coffee\s+)?(restaurant|caf[eé]|pub|bar|venue|hotel|gym|club|shop)\b/i;
-/** A venue a memory names where someone was or will be: "checked in at Casa Marino", "at The Harp", "at Dishoom" (not "at Christmas", "at 7"). */
+/** A question for a venue by its kind ("Which restaurant did we go to …?", "What pub is the leaving do at?", "Which coffee shop …?", "Which cinema …?"): group 1 the kind. */
+const ASKS_VENUE = /\b(?:which|what)\s+(?:coffee\s+)?(restaurant|caf[eé]|pub|bar|venue|hotel|gym|club|shop|cinema|theatre|theater)\b/i;
+/** A venue a memory names where someone was or will be: "checked in at Casa Marino", "at The Harp", "at the Everyman Leeds", "at Dishoom" (not "at Christmas", "at 7"). */
 const STATES_VENUE = new RegExp(
-  `\\bchecked in at\\b|\\b(?:at|to)\\s+(?!(?:Christmas|Easter|New Year|Halloween|${DAY_NAMES}|${MONTH_NAMES})\\b)(?:The\\s+)?\\p{Lu}\\p{Ll}+`,
+  `\\bchecked in at\\b|\\b(?:at|to)\\s+(?!(?:Christmas|Easter|New Year|Halloween|${DAY_NAMES}|${MONTH_NAMES})\\b)(?:[Tt]he\\s+)?\\p{Lu}\\p{Ll}+`,
   "u",
 );
 

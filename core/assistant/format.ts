@@ -79,7 +79,7 @@ const IRREGULAR_BASE: Record<string, string> = Object.fromEntries(
     "bought:buy brought:bring went:go gone:go goes:go does:do flies:fly tries:try cries:cry dries:dry fries:fry spies:spy tried:try cried:cry dried:dry fried:fry spied:spy saw:see seen:see ate:eat eaten:eat taught:teach thought:think made:make took:take taken:take " +
     "got:get gotten:get gave:give given:give met:meet left:leave told:tell said:say paid:pay ran:run wrote:write written:write sold:sell " +
     "kept:keep felt:feel found:find began:begin begun:begin chose:choose chosen:choose drove:drive driven:drive flew:fly flown:fly grew:grow " +
-    "grown:grow knew:know known:know lost:lose sent:send spent:spend won:win wore:wear worn:wear heard:hear held:hold built:build caught:catch " +
+    "grown:grow knew:know known:know lost:lose sent:send spent:spend overspent:overspend underspent:underspend won:win wore:wear worn:wear heard:hear held:hold built:build caught:catch " +
     "slept:sleep stood:stand swam:swim sang:sing sung:sing sat:sit spoke:speak spoken:speak stole:steal stolen:steal broke:break broken:break " +
     "fell:fall fallen:fall forgot:forget forgotten:forget hid:hide rode:ride ridden:ride rose:rise understood:understand woke:wake woken:wake " +
     "allergic:allergy asthmatic:asthma diabetic:diabetes pregnant:pregnancy anxious:anxiety " +

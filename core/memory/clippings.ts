@@ -55,7 +55,11 @@ export function clippingFact(source: SourceRow): Fact | null {
   if (!clipped) return null;
   const { book, author } = clipped;
   const text = source.text.replace(/\s*\n\s*/g, " ").trim();
-  const quote = (/“([^”]*)”?/.exec(text)?.[1] ?? text.slice(text.indexOf(":") + 1)).trim();
+  // (a note's words follow its book's name, which may hold a colon itself: "Note on Retrieval Practice: A Trial: Reading group …")
+  const named = text.indexOf(book);
+  const said =
+    named >= 0 && text.slice(named + book.length).includes(":") ? text.slice(named + book.length).replace(/^[^:]*:/, "") : text.slice(text.indexOf(":") + 1);
+  const quote = (/“([^”]*)”?/.exec(text)?.[1] ?? said).trim();
   const words = quote.split(/\s+/);
   const title = `${book}: ${words.slice(0, TITLE_WORDS).join(" ")}${words.length > TITLE_WORDS ? " …" : ""}`;
   // (the day before a closing full stop, after a closing quote: "… retro (3 March 2026).", "… systems.” (3 March 2026)";

@@ -9,10 +9,11 @@ import { fullyParsed, mayBeName, type Sentence } from "./sentences.js";
  * beans." (group 1 the label, 2 the items); not a clause of the speaker's ("I got ideas from
  * everywhere: …", "My advice: …", told as advice), nor news or a reminder told after a heading ("Big
  * news: I got a job …", "Reminder: Grandma's lunch is on Sunday"), nor what is presented ("So here it
- * is: how I sharpen chisels" had become "The user's so here it is: …").
+ * is: how I sharpen chisels" had become "The user's so here it is: …"), nor an answer's opening clause ("They
+ * did: Table 2 shows …" had become "Priya's they did: …").
  */
 export const LABELLED_LIST =
-  /^(?!(?:I|My|Our|We|You|Your|The|This|That|It|A|An|(?:So\s+)?[Hh]ere|Reminder|Update|News|(?:Big|Good|Great|Exciting|Quick|Friendly|Some)\s+(?:news|update|reminder))\b)(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,4}):\s+(?!(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur)\b)([^:]+?)[.!]?$/u;
+  /^(?!(?:I|My|Our|We|You|Your|They|He|She|Yes|Yeah|No|Nope|The|This|That|It|A|An|(?:So\s+)?[Hh]ere|Reminder|Update|News|(?:Big|Good|Great|Exciting|Quick|Friendly|Some)\s+(?:news|update|reminder))\b)(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,4}):\s+(?!(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur)\b)([^:]+?)[.!]?$/u;
 
 /**
  * Whether a list's label is a name: two words or more, each capitalised, one a word compromise knows

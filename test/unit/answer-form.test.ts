@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { missesAnswerForm } from "../../core/assistant/answer-form.js";
-import { sharedWithQuestion, statesClockTimeAsked } from "../../core/assistant/answer-types.js";
+import { missesAnswerType, sharedWithQuestion, statesClockTimeAsked } from "../../core/assistant/answer-types.js";
 import { holdsUsersNote } from "../../core/memory/clippings.js";
 
 const misses = (question: string, content: string) => missesAnswerForm(question)({ title: content.slice(0, 40), content });
@@ -147,6 +147,14 @@ describe("the form of an answer", () => {
     expect(sharedWithQuestion("Which restaurant did we go to for our anniversary?", dinner)).toEqual({ shared: 2, words: 3 });
     expect(sharedWithQuestion("Which pub is the leaving do at?", "The leaving do is at The Harp from 6:30.")).toEqual({ shared: 2, words: 2 });
     expect(sharedWithQuestion("Which restaurant did we go to for our anniversary?", "Our anniversary party was at Christmas.").shared).toBe(1);
+    // (a cinema too: a film watched, checked in on IMDb, names none)
+    const wicked = "The user watched the film Wicked: For Good (2025) on Saturday 28 November (28 November 2026), checked in on IMDb.";
+    expect(missesAnswerType("Which cinema did I see Wicked: For Good at?", wicked)).toBe(true);
+    expect(missesAnswerType("Which cinema did I see Wicked: For Good at?", "Saw Wicked: For Good at the Everyman Leeds with Priya.")).toBe(false);
+    // (and overspending is spending over: "Which month did I overspend …?" and "… overspent by £2.10")
+    expect(
+      sharedWithQuestion("Which month did I overspend on eating out?", "Assigned £60.00 to Eating Out for October 2026; spent £143.50; overspent by £2.10."),
+    ).toEqual({ shared: 2, words: 3 });
     expect(sharedWithQuestion("Which coffee shop am I doing the collab with?", "Our buns are on the menu at Little Amber Coffee.")).toEqual({
       shared: 2,
       words: 3,

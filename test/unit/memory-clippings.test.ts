@@ -3,7 +3,7 @@ import type { SourceRow } from "../../core/db/types.js";
 import { clippingFact } from "../../core/memory/clippings.js";
 
 /** A highlight's source as an import stores it: a file's paragraph with its `clipping` metadata. */
-function highlight(text: string): SourceRow {
+function highlight(text: string, book = "The Mill Girls"): SourceRow {
   return {
     id: 1,
     kind: "file",
@@ -20,7 +20,7 @@ function highlight(text: string): SourceRow {
     context: "",
     content_hash: "h",
     image_path: null,
-    metadata: JSON.stringify({ clipping: { book: "The Mill Girls", author: "Ann Walsh" } }),
+    metadata: JSON.stringify({ clipping: { book, author: "Ann Walsh" } }),
   } as SourceRow;
 }
 
@@ -32,5 +32,13 @@ describe("a highlight's fact (clippings.ts)", () => {
     expect(clippingFact(highlight("Note on The Mill Girls by Ann Walsh: ask Mum about this."))?.content).toBe(
       "Note on The Mill Girls by Ann Walsh: ask Mum about this (2 November 2026).",
     );
+  });
+
+  it("titles a note by its book and its words, though the book's name holds a colon", () => {
+    const book = "Retrieval Practice in Middle-School Science: A Cluster-Randomized Trial";
+    expect(clippingFact(highlight(`Note on ${book}: Reading group discusses this on Thursday.`, book))?.title).toBe(
+      `${book}: Reading group discusses this on Thursday.`,
+    );
+    expect(clippingFact(highlight("Note on The Mill Girls by Ann Walsh: ask Mum about this."))?.title).toBe("The Mill Girls: ask Mum about this.");
   });
 });

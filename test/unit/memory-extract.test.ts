@@ -1287,6 +1287,8 @@ describe("semantic facts from first-person statements", () => {
     // (a list's "I" is the writer: "Secret santa at work: £15 limit, I got Marcus")
     // (what is presented is no label: "So here it is: …" had become "The user's so here it is: how the user sharpen chisels")
     expect(note("So here it is: how I sharpen chisels.")).toEqual(["Here it is: how the user sharpens chisels (20 November 2026)."]);
+    // (nor an answer's opening clause: "They did: Table 2 shows …" had become "The user's they did: …")
+    expect(note("They did: Table 2 shows equal time on task, 45 minutes a week in both arms.")).not.toContainEqual(expect.stringMatching(/'s they did/));
     expect(note("Secret santa at work: £15 limit, I got Marcus.")).toEqual([
       "The user's secret santa at work: £15 limit, the user got Marcus (20 November 2026).",
     ]);
