@@ -48,6 +48,7 @@ export type ImportFormat =
   | "line"
   | "twitter"
   | "readwise"
+  | "hypothesis"
   | "simplenote"
   | "document"
   | "roam"
@@ -58,6 +59,7 @@ export type ImportFormat =
   | "storygraph"
   | "captions"
   | "letterboxd"
+  | "imdb"
   | "bookmarks"
   | "daylio"
   | "googlemaps"
@@ -101,6 +103,7 @@ export type ImportFormat =
   | "applemusic"
   | "lastfm"
   | "myfitnesspal"
+  | "swarm"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

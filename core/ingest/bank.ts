@@ -54,7 +54,8 @@
  * description, amount, fee and currency; "#2" for a second row alike).
  *
  * The notes and sentences ({@link BankNotes}, {@link bankSentence}) are shared with the other readers of
- * the `bank` format: any bank's OFX/QFX download (ofx.ts) and QIF download (qif.ts), told through statement.ts.
+ * the `bank` format: any bank's OFX/QFX download (ofx.ts) and QIF download (qif.ts), told through statement.ts;
+ * Venmo's statements (venmo.ts), PayPal's activity download (paypal.ts) and YNAB's export (ynab.ts).
  */
 import { stat } from "node:fs/promises";
 import { isoToMs } from "../time/import-dates.js";
@@ -139,7 +140,7 @@ export function bankSentence(bank: string, t: BankTransaction): string {
   return `${t.what} on ${dayWords(t.at)}${t.after ?? ""} (${bank}${t.kind ? `, ${t.kind}` : ""}${t.aside.map((a) => `; ${a}`).join("")}).`;
 }
 
-/** Where a cell is, as an ImportError's location: `line 7, column 8 "Amount"` (`column` as the header names it; its place from `columns`, by its name lower-cased). Shared with venmo.ts and paypal.ts. */
+/** Where a cell is, as an ImportError's location: `line 7, column 8 "Amount"` (`column` as the header names it; its place from `columns`, by its name lower-cased). Shared with venmo.ts, paypal.ts and ynab.ts. */
 export function where(line: number, columns: CsvColumns, column: string): string {
   const at = columns.get(column.toLowerCase());
   return `line ${line}${at === undefined ? "" : `, column ${at + 1}`} "${column}"`;
@@ -169,7 +170,8 @@ const MONTHS = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric"
 /**
  * The notes of one export's transactions, a note per account and month, each transaction a paragraph
  * (its sentence, {@link bankSentence}), held to the file's end (held-notes.ts), with what was left out
- * counted. Shared by the CSV banks' reader (here), the OFX/QFX reader (ofx.ts) and the QIF reader (qif.ts).
+ * counted. Shared by the CSV banks' reader (here), the OFX/QFX reader (ofx.ts), the QIF reader (qif.ts), the payment
+ * apps' (venmo.ts, paypal.ts) and YNAB's (ynab.ts: its plan's paragraphs by {@link BankNotes.addText}).
  */
 export class BankNotes {
   private readonly notes = new HeldNotes({ records: "log" });
@@ -199,9 +201,18 @@ export class BankNotes {
    * @returns the notes to give now (held-notes.ts: none until too many are held).
    */
   add(id: string, account: string, title: string, bank: string, t: BankTransaction, metadata: Record<string, unknown>): ParsedConversation[] {
+    return this.addText(id, account, title, t.at, bankSentence(bank, t), metadata);
+  }
+
+  /**
+   * Adds a paragraph of `text` at `at` (epoch ms), keyed `id`, to its month's note of the account keyed `account`, as
+   * {@link add} adds a transaction's sentence: for a record that is no transaction (a month's plan of a budget, ynab.ts).
+   * @returns the notes to give now (held-notes.ts: none until too many are held).
+   */
+  addText(id: string, account: string, title: string, at: number, text: string, metadata: Record<string, unknown>): ParsedConversation[] {
     this.told++;
-    const turn: ParsedTurn = { externalId: id, speaker: NOTE_SPEAKER, role: "user", occurredAt: t.at, text: bankSentence(bank, t), metadata };
-    return this.notes.add(`bank:${account}:${new Date(t.at).toISOString().slice(0, 7)}`, `${title}, ${MONTHS.format(t.at)}`, turn);
+    const turn: ParsedTurn = { externalId: id, speaker: NOTE_SPEAKER, role: "user", occurredAt: at, text, metadata };
+    return this.notes.add(`bank:${account}:${new Date(at).toISOString().slice(0, 7)}`, `${title}, ${MONTHS.format(at)}`, turn);
   }
 
   /**

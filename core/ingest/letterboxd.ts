@@ -124,8 +124,8 @@ function setAside(file: string): string | null {
 /** A day as Letterboxd writes one: "2026-11-03". */
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The day `value` names ("2026-11-03") at noon UTC (its day in any zone), or null when it is no such day. */
-function dayOf(value: string): number | null {
+/** The day `value` names ("2026-11-03", as Letterboxd and IMDb write one) at noon UTC (its day in any zone), or null when it is no such day. */
+export function dayOf(value: string): number | null {
   const m = DAY.exec(value);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -144,7 +144,7 @@ function dayCell(file: string, line: number, row: string[], columns: CsvColumns,
 }
 
 /** A film as a row names it. */
-interface Film {
+export interface Film {
   name: string;
   year: string;
 }
@@ -158,8 +158,8 @@ function filmOf(file: string, line: number, row: string[], columns: CsvColumns):
   return { name, year };
 }
 
-/** A film as said: "Past Lives (2023)", "Untitled Project" without a year. */
-function filmWords(film: Film): string {
+/** A film as said: "Past Lives (2023)", "Untitled Project" without a year (IMDb's titles too: imdb.ts). */
+export function filmWords(film: Film): string {
   return film.year ? `${film.name} (${film.year})` : film.name;
 }
 
@@ -215,12 +215,12 @@ function reviewWords(text: string): string {
 const DAY_WORDS = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
 
 /**
- * A day as a diary says it, without its year: "Sunday 22 November". Each paragraph is of that day, so
+ * A day as a diary says it, without its year: "Sunday 22 November" (IMDb's ratings and lists too: imdb.ts). Each paragraph is of that day, so
  * the memory engine reads it as that day (its year from the paragraph's time) and tells two viewings
  * of a film apart by it: with the year written out, a day is no date to resolve, and a rewatch's
  * paragraph, the same words but the day's, was taken for the first viewing again.
  */
-function dayWords(at: number): string {
+export function dayWords(at: number): string {
   return DAY_WORDS.format(at).replace(",", "");
 }
 
@@ -442,8 +442,8 @@ async function* filmsNote(file: string, kind: "ratings" | "watchlist", opts: Rea
 
 const PLACES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
-/** A film's place in a list as said: 1 → "one" ("What's number one on my list?"; "1" is no word a question shares), 12 → "12". */
-function placeWords(position: number): string {
+/** A film's place in a list as said (a Letterboxd list's, an IMDb list's): 1 → "one" ("What's number one on my list?"; "1" is no word a question shares), 12 → "12". */
+export function placeWords(position: number): string {
   return PLACES[position - 1] ?? String(position);
 }
 

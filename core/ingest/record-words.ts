@@ -2,8 +2,8 @@
  * How a record an export holds (an order, a payment) says its amount and its day, as a person would
  * write them in a note: "£34.99", "€412.50", "12.00 CHF"; "Saturday 3 October"; "23 minutes 41 seconds",
  * "5:19 per km", "10.6 km", "09:02"; a day's totals, "On Sunday 15 November I took 18,204 steps, and my resting heart
- * rate was 56 bpm.". Used by amazon.ts, bank.ts and uber.ts, strava.ts, applehealth.ts, fitbit.ts and garmin.ts, listening.ts
- * (Spotify's and Apple Music's days) and applemusic.ts.
+ * rate was 56 bpm."; a day's note's title, "Swarm check-ins, Saturday 23 May 2026". Used by amazon.ts, bank.ts and uber.ts, strava.ts,
+ * applehealth.ts, fitbit.ts and garmin.ts, listening.ts (Spotify's and Apple Music's days), applemusic.ts and swarm.ts.
  */
 
 /** The symbol each currency's amounts are written with; one not here is written with its code after ("12.00 CHF"). */
@@ -131,4 +131,11 @@ export function weighedClause(w: { value: number; unit: string | null; wall: num
 export function dayTotalsWords(day: string, clauses: readonly string[]): string {
   const said = clauses.length === 1 ? clauses[0]! : `${clauses.slice(0, -1).join(", ")}, and ${clauses.at(-1)!}`;
   return `On ${dayWords(Date.parse(`${day}T12:00:00Z`))} ${said}.`;
+}
+
+const TITLE_DAY = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A day's note of an app's records titled as Garmin's, Fitbit's and Apple Health's are: "Swarm check-ins, Saturday 23 May 2026" (`app` its name, `day` "2026-05-23"). */
+export function dayNoteTitle(app: string, day: string): string {
+  return `${app}, ${TITLE_DAY.format(Date.parse(`${day}T12:00:00Z`)).replace(",", "")}`;
 }

@@ -21,11 +21,13 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "messenger", label: "Facebook Messenger or Instagram chat (message_1.json)" },
   { value: "kindle", label: "Kindle highlights (My Clippings.txt, a book's Notebook.html)" },
   { value: "readwise", label: "Readwise highlights (its CSV export, readwise-data.csv)" },
+  { value: "hypothesis", label: "Hypothesis annotations (the sidebar's Share → Export as JSON or CSV, or hypexport's file)" },
   { value: "kobo", label: "Kobo highlights and notes (KoboReader.sqlite, from the Kobo's .kobo folder)" },
   { value: "goodreads", label: "Goodreads library (its export, goodreads_library_export.csv)" },
   { value: "storygraph", label: "StoryGraph library (its export's CSV, from Manage Account → Export StoryGraph Library)" },
   { value: "bibtex", label: "Reference library (BibTeX .bib: Zotero, Mendeley, JabRef, Google Scholar)" },
   { value: "letterboxd", label: "Letterboxd films (its export's diary.csv, reviews.csv, ratings.csv, watchlist.csv or a list)" },
+  { value: "imdb", label: "IMDb ratings, watchlist, check-ins or a list (each exported from imdb.com/exports as a CSV)" },
   { value: "ics", label: "Calendar (.ics: Google, Apple, Outlook)" },
   { value: "email", label: "Email (.mbox from Gmail or Thunderbird, an .eml, or an Outlook .msg saved from Outlook)" },
   { value: "keep", label: "Google Keep note (Takeout .json)" },
@@ -92,7 +94,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   {
     value: "bank",
     label:
-      "Bank statements (Monzo's Export transactions CSV, MonzoDataExport_….csv; Revolut's statement as Excel or CSV, account-statement_….csv; any bank's download for Microsoft Money or Quicken: .ofx, .qfx or .qif; Venmo's statement CSV, VenmoStatement_….csv; PayPal's activity download, Download.CSV)",
+      "Bank statements (Monzo's Export transactions CSV, MonzoDataExport_….csv; Revolut's statement as Excel or CSV, account-statement_….csv; any bank's download for Microsoft Money or Quicken: .ofx, .qfx or .qif; Venmo's statement CSV, VenmoStatement_….csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its … - Register.csv and … - Plan.csv)",
   },
   { value: "uber", label: "Uber rides and Uber Eats orders (Download your data: Uber Data/Rider/trips_data.csv, Eats/eats_order_details.csv)" },
   {
@@ -139,6 +141,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     value: "lastfm",
     label: "Last.fm scrobbles and loved tracks (lastfm.ghan.nl/export: recenttracks-<user>-….csv or its JSON; benjaminbenben's Last.fm to csv: <user>.csv)",
   },
+  {
+    value: "swarm",
+    label: "Foursquare Swarm check-ins and tips (Settings → Privacy → Download data, unzipped: data-export-NNNN, checkins1.json … and tips.json)",
+  },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -167,7 +173,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ["Highlights", "Kindle, Kobo, Readwise"],
   [
     "Lists",
-    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit, Garmin), meals, gym sessions and weigh-ins (MyFitnessPal), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music, Last.fm), albums and photos' descriptions, people and places (Google Photos)",
+    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), films and shows rated (IMDb), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit, Garmin), meals, gym sessions and weigh-ins (MyFitnessPal), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), check-ins and tips (Foursquare Swarm), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music, Last.fm), albums and photos' descriptions, people and places (Google Photos)",
   ],
   ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml, Outlook's .msg), contacts (.vcf)"],
 ];
@@ -385,11 +391,13 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   slack: { whole: "channel day", part: "message" },
   kindle: { whole: "book", part: "clipping" },
   readwise: { whole: "book", part: "highlight" },
+  hypothesis: { whole: "page", part: "annotation" },
   kobo: { whole: "book", part: "highlight" },
   goodreads: { whole: "book", part: "paragraph" },
   storygraph: { whole: "book", part: "paragraph" },
   bibtex: { whole: "note", part: "paragraph" },
   letterboxd: { whole: "note", part: "paragraph" },
+  imdb: { whole: "note", part: "paragraph" },
   ics: { whole: "calendar", part: "event" },
   email: { whole: "thread", part: "email" },
   captions: { whole: "meeting", part: "turn" },
@@ -411,6 +419,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   myfitnesspal: { whole: "day", part: "paragraph" },
   applemusic: { whole: "note", part: "paragraph" },
   lastfm: { whole: "note", part: "paragraph" },
+  swarm: { whole: "note", part: "paragraph" },
   substack: { whole: "post", part: "paragraph" },
 };
 

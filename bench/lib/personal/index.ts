@@ -1,10 +1,12 @@
 /** The people bench:personal imports and asks, each into a fresh database. */
 import { applelistener } from "./applelistener.js";
+import { annotator } from "./annotator.js";
 import { scrobbler } from "./scrobbler.js";
 import { banker } from "./banker.js";
 import { bingewatcher } from "./bingewatcher.js";
 import { budgeter } from "./budgeter.js";
 import { chatter } from "./chatter.js";
+import { checkiner } from "./checkiner.js";
 import { commuter } from "./commuter.js";
 import { bookworm } from "./bookworm.js";
 import { bookclubber } from "./bookclubber.js";
@@ -17,12 +19,14 @@ import { contacts } from "./contacts.js";
 import { couple } from "./couple.js";
 import { developer } from "./developer.js";
 import { dieter } from "./dieter.js";
+import { envelope } from "./envelope.js";
 import { diarist } from "./diarist.js";
 import { discorder } from "./discorder.js";
 import { doer } from "./doer.js";
 import { expat } from "./expat.js";
 import { family } from "./family.js";
 import { filmbuff } from "./filmbuff.js";
+import { moviegoer } from "./moviegoer.js";
 import { errands } from "./errands.js";
 import { freelancer } from "./freelancer.js";
 import { friends } from "./friends.js";
@@ -200,4 +204,8 @@ export const PEOPLE: Person[] = [
   dieter,
   splitter,
   trailrunner,
+  checkiner,
+  moviegoer,
+  annotator,
+  envelope,
 ];
