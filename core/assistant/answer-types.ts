@@ -250,6 +250,8 @@ const RIDDEN = { asked: (q: string) => /\b(?:bike|cycle|bicycle)\s+(ride)s?\b/i.
 
 /** The "play" of a song played ("When did I first play Starburster?"), and listening a memory tells ("The user listened to "Starburster" … 3 times"). */
 const PLAYED = { asked: (q: string) => /\bplay(?:ed|ing|s)?\b/i.exec(q)?.[0], states: /\blistened\s+to\b|\bon\s+repeat\b/i };
+/** The "see" of a band, a show or a friend seen ("When did I see Fontaines D.C.?"), and where one was that a memory tells ("The user checked in at O2 Academy Brixton …", "watched", "went to"). */
+const SEEN = { asked: (q: string) => /\b(?:see|saw|seen)\b/i.exec(q)?.[0], states: /\bchecked\s+in\s+at\b|\bwatched\b|\bwent\s+to\b|\battended\b/i };
 /** And the other way: the "listening" of a question ("What was I listening to on 18 April?") and a song a memory says was played ("The user played once on Last.fm …"). */
 const LISTENED = { asked: (q: string) => /\blisten(?:ed|ing|s)?\b/i.exec(q)?.[0], states: /\bplayed\b|\bon\s+repeat\b/i };
 
@@ -377,7 +379,7 @@ const KINDS_NAMED = Object.entries(KINDS).map(([kind, breeds]) => ({
 export function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
   const found = sharedWords(query, text);
   // (and the practice's word beside a titled name for "Who is my dentist?": "BrightSmile Dental … Dr Okafor")
-  for (const type of [...ANSWER_TYPES, ...KINDS_NAMED, ...PRACTITIONERS, NOW_SAID, ...BROWSED, ...SITES_OF_KIND, RIDDEN, PLAYED, LISTENED]) {
+  for (const type of [...ANSWER_TYPES, ...KINDS_NAMED, ...PRACTITIONERS, NOW_SAID, ...BROWSED, ...SITES_OF_KIND, RIDDEN, PLAYED, LISTENED, SEEN]) {
     const word = type.asked(query);
     // (each of its words the memory lacks: the "job" and "title" of "What is my job title?")
     const said = word ? sharedWords(word, text) : null;

@@ -269,6 +269,10 @@ describe("the form of an answer", () => {
     const ride = "The user cycled 24.6 km in 1 hour 12 minutes on Sunday 25 October, 10:02–11:14 (outdoor bike workout, Charge 6).";
     expect(sharedWithQuestion("When did I go for a bike ride?", ride)).toEqual({ shared: 2, words: 3 });
     expect(sharedWithQuestion("When did I go for a ride on the train?", ride).shared).toBe(0);
+    // (and a check-in is where one "saw" a band)
+    const gig = 'The user checked in at O2 Academy Brixton on Swarm on Friday 3 July at 19:42 with Jess Okafor, and said: "Fontaines D.C.!! front row".';
+    expect(sharedWithQuestion("When did I see Fontaines D.C.?", gig).shared).toBe(sharedWithQuestion("When did I see Fontaines D.C.?", gig).words);
+    expect(sharedWithQuestion("When did I see Fontaines D.C.?", "The user loves Fontaines D.C.'s new album.").shared).toBeLessThan(2);
     // (and a song played is what was "listened" to)
     const played = 'The user played once on Last.fm on Saturday 18 April (18 April 2026): "Motion Sickness" by Phoebe Bridgers at 08:12.';
     expect(sharedWithQuestion("What was I listening to on the train?", played)).toEqual({ shared: 1, words: 2 });
