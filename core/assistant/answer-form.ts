@@ -6,7 +6,7 @@
 import type { MemoryHit } from "../retrieval/search.js";
 import { withoutSaidDate } from "../memory/fact-text.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
-import { asksPrice, CONTACT_DETAILS, namesPlace, statesAmountPaid } from "./answer-types.js";
+import { asksPrice, CONTACT_DETAILS, namesPlace, STATES_VENUE, statesAmountPaid } from "./answer-types.js";
 import { sharedWords } from "./format.js";
 
 /** Words of a question for a contact detail that name the detail, not whose it is. */
@@ -101,11 +101,13 @@ function saysNumber(text: string, n: string): boolean {
 /** A question for the calories eaten ("How many calories did I eat on Saturday?"), and a memory of food (not of a workout's "calories burned"). */
 const ASKS_CALORIES_EATEN = /\bcalories?\b[^?]*\b(?:eat|ate|eaten|eating|consumed?|intake)\b|\b(?:eat|ate|eaten|consumed?)\b[^?]*\bcalories?\b/i;
 const SAYS_FOOD = /\b(?:ate|eaten|eat|food|meals?|breakfast|lunch|dinner|snacks?|consumed|intake|logged)\b/i;
-/** A question for where one finished in a race or a contest ("What was my finishing position in the Kinder Trail 30K?", "What place did I come in the quiz?"), and a memory that says one ("came 14th", "third place", "placed", "out of 212"). */
+/** A question for where one finished in a race or a contest ("What was my finishing position in the Kinder Trail 30K?", "What place did I come in the quiz?", "Where did I finish on the leaderboard?"), and a memory that says one ("came 14th", "third place", "placed", "out of 212"). */
 const ASKS_PLACING =
-  /\bfinish(?:ing|ed)?\s+(?:position|place)\b|\b(?:what|which)\s+(?:position|place)\s+did\s+\S+\s+(?:finish|come|get|place)\b|\bplacings?\b/i;
+  /\bfinish(?:ing|ed)?\s+(?:position|place)\b|\b(?:what|which)\s+(?:position|place)\s+did\s+\S+\s+(?:finish|come|get|place)\b|\bplacings?\b|\bwhere\s+did\s+\S+\s+(?:finish|place|come)\b|\bleaderboard\b/i;
 const SAYS_PLACING =
   /\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:place|overall|of|out)\b|\b(?:placed|position|podium|won|winner|out\s+of\s+\d)/i;
+/** A question for the cinema or the theatre where something was seen ("Which cinema did I see Wicked: For Good at?"): a memory names a venue (a film checked in on IMDb names none). */
+const ASKS_SHOWN_AT = /\b(?:which|what)\s+(?:cinema|theatre|theater)\b/i;
 /** A question for the way back of a journey ("When is my flight back from Lisbon?", "What time is the return train?"). */
 const ASKS_WAY_BACK = /\b(?:flights?|trains?|trip|journey|ferry|bus|coach|drive)\s+(?:back|home)\b|\breturn\s+(?:flights?|trains?|trip|journey|ferry|leg)\b/i;
 /** A memory of the way back says so: "back", "return", "home", "inbound" ("flights: TAP TP1353 on 11 December from Heathrow" is the way out). */
@@ -131,7 +133,8 @@ const SAYS_WAY_BACK = /\b(?:back|return(?:s|ing)?|home|homeward|inbound)\b/i;
  * - for "When will …?", a time besides the day it was said or its episode's day ("When will the
  *   kitchen be finished?" and "Finish: The user will go with eggshell");
  * - for the calories eaten, food ("How many calories did I eat on Saturday?" and a run's "190 calories burned");
- * - for a finishing position, a placing ("came 14th", "third place"), not only that the race was finished.
+ * - for a finishing position, a placing ("came 14th", "third place"), not only that the race was finished;
+ * - for the cinema or theatre something was seen at, a venue named ("at the Everyman Leeds").
  * The question is read once; the returned predicate is asked of each hit.
  */
 export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" | "content">) => boolean {
@@ -144,6 +147,7 @@ export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" 
   const wayBack = ASKS_WAY_BACK.test(question);
   const eaten = ASKS_CALORIES_EATEN.test(question);
   const placing = ASKS_PLACING.test(question);
+  const shownAt = ASKS_SHOWN_AT.test(question);
   const numbers = [...question.matchAll(VERSION)].map((m) => m[1]!);
   const kinWord = ASKS_KIN.exec(question)?.[1];
   const kin = kinWord ? KIN.find((k) => k.asked.test(kinWord)) : undefined;
@@ -154,6 +158,7 @@ export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" 
       (wayBack && !SAYS_WAY_BACK.test(text)) ||
       (eaten && !SAYS_FOOD.test(text)) ||
       (placing && !SAYS_PLACING.test(text)) ||
+      (shownAt && !STATES_VENUE.test(text)) ||
       numbers.some((n) => !saysNumber(text, n)) ||
       (detail != null && !givesDetailOf(question, h.content, detail.states)) ||
       (secret && !SAYS_SECRET.test(text)) ||

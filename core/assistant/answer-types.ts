@@ -114,7 +114,7 @@ const STATES_STACK =
 /** A question for a venue by its kind ("Which restaurant did we go to …?", "What pub is the leaving do at?", "Which coffee shop …?", "Which cinema …?"): group 1 the kind. */
 const ASKS_VENUE = /\b(?:which|what)\s+(?:coffee\s+)?(restaurant|caf[eé]|pub|bar|venue|hotel|gym|club|shop|cinema|theatre|theater)\b/i;
 /** A venue a memory names where someone was or will be: "checked in at Casa Marino", "at The Harp", "at the Everyman Leeds", "at Dishoom" (not "at Christmas", "at 7"). */
-const STATES_VENUE = new RegExp(
+export const STATES_VENUE = new RegExp(
   `\\bchecked in at\\b|\\b(?:at|to)\\s+(?!(?:Christmas|Easter|New Year|Halloween|${DAY_NAMES}|${MONTH_NAMES})\\b)(?:[Tt]he\\s+)?\\p{Lu}\\p{Ll}+`,
   "u",
 );

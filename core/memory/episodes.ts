@@ -57,6 +57,17 @@ export function segment(turns: Turn[], open: Window | null, gapMs: number = WIND
   return out;
 }
 
+/**
+ * The turns an episode tells: `turns` but a file's paragraph said again (its `external_id`, changed by a
+ * later import: a day's total a reader said anew) told once, in its last words, where it was last said. The
+ * window keeps every turn (each is processed, and kept in the episode's provenance).
+ */
+export function toldTurns(turns: Turn[]): Turn[] {
+  const last = new Map<string, Turn>();
+  for (const t of turns) if (t.source.kind === "file" && t.source.external_id != null) last.set(t.source.external_id, t);
+  return last.size === 0 ? turns : turns.filter((t) => t.source.kind !== "file" || t.source.external_id == null || last.get(t.source.external_id) === t);
+}
+
 function continues(w: Window, t: Turn, gapMs: number): boolean {
   const last = w.turns[w.turns.length - 1]!;
   return w.turns.length < WINDOW.maxTurns && t.source.occurred_at - last.source.occurred_at <= gapMs;

@@ -5,7 +5,7 @@ import { type Referent, referents } from "./anaphora.js";
 import { personaInstruction } from "./core-blocks.js";
 import { DAY_NAMES, dateDetail, MONTH_NAMES } from "../time/mentions.js";
 import { metadataEntry } from "./source-metadata.js";
-import { describeWindow, segment, type Turn, WINDOW, type Window } from "./episodes.js";
+import { describeWindow, segment, toldTurns, type Turn, WINDOW, type Window } from "./episodes.js";
 import type { SourceRow } from "../db/types.js";
 import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch } from "./extractor.js";
 import { extractFacts, type Fact } from "./facts.js";
@@ -385,7 +385,9 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
     // (what the user asked an assistant of an imported chat is what its session was about: not so of Engram's own chat)
     const assistant = w.turns.find((t) => t.source.role === "assistant" && !isOwnReply(t.source, batch.conversation))?.source;
     const assistantName = assistant ? nameOf(assistant) : null;
-    const facts: TurnFact[] = w.turns.flatMap((t) => {
+    // (a paragraph a later import changed is told in its new words only: a day's old total had stayed beside its new one)
+    const told = toldTurns(w.turns);
+    const facts: TurnFact[] = told.flatMap((t) => {
       const told = factsOf(t)
         .slice(0, 1)
         .map((f) => ({
@@ -402,7 +404,7 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
       if (!asked) return told;
       return asked.sentences[0] === t.sentences[0] ? [asked, ...told] : [...told, asked];
     });
-    const ep = describeWindow(w, conversation, facts, nameOf);
+    const ep = describeWindow(told === w.turns ? w : { ...w, turns: told }, conversation, facts, nameOf);
     const note = noteTitle(batch.conversation);
     const kindle = batch.conversation?.format === "kindle" ? batch.conversation.title : null;
     const document = w.turns.some((t) => metadataEntry(t.source, "document") !== undefined);

@@ -304,7 +304,10 @@ export function parseDates(text: string, ref: number): ParsedDate[] {
   const ranges = [...text.matchAll(WEEKDAY_DAY_RANGE)];
   // (a number of one or two digits after a day's comma counts something, not a year: "20 November, 12 months")
   const read = chrono
-    .parse(text.replace(UNREAD_SHORT_WEEKDAY, "$1 ").replace(DOTTED_TIME, "$1:$2").replace(WEEKDAY_DAY_RANGE, withoutWeekdays), at)
+    .parse(
+      text.replace(UNREAD_SHORT_WEEKDAY, "$1 ").replace(DOTTED_TIME, "$1:$2").replace(WEEKDAY_DAY_RANGE, withoutWeekdays).replace(COMMA_AFTER_DAY, ";"),
+      at,
+    )
     .map((r) => {
       const range = ranges.find((m) => r.index >= m.index && r.index < m.index + m[0].length);
       return range ? Object.assign(r, { index: range.index, text: range[0] }) : r;
@@ -347,6 +350,9 @@ function withoutWeekdays(range: string): string {
 /** What a month's name opening a sentence is said to be when it names someone: "is a monster", "was so funny" (not "was a busy month"). */
 const SAID_TO_BE =
   /^\s+(?:is|was|isn['’]t|wasn['’]t)\s+(?:a|an|so|such|the|my|really|just|very)\b(?![^.!?]*\b(?:month|time|season|summer|winter|spring|autumn|year)\b)/i;
+
+/** A day and month's comma before a number of one or two digits ("9 October, 4 days early"), which chrono reads as the month's day ("October, 4"): read as no comma of a date (same length, so offsets hold); not before a time ("9 December, 3:40pm"). */
+const COMMA_AFTER_DAY = new RegExp(`(?<=\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})),(?=\\s*\\d{1,2}\\b(?![:.]\\d|\\s*[ap]\\.?m\\b))`, "gi");
 
 /** A year of one or two digits chrono took after a day's comma ("20 November, 12" of "20 November, 12 months"), or a number opening the next sentence ("14 November. 12" of "… on Saturday 14 November. 12 kids are coming"). */
 const NUMBER_AFTER_DAY = /(?:,|[.!?]\s)\s*\d{1,2}$/;

@@ -150,6 +150,9 @@ describe("the form of an answer", () => {
     // (a cinema too: a film watched, checked in on IMDb, names none)
     const wicked = "The user watched the film Wicked: For Good (2025) on Saturday 28 November (28 November 2026), checked in on IMDb.";
     expect(missesAnswerType("Which cinema did I see Wicked: For Good at?", wicked)).toBe(true);
+    // (and however many words it shares: "see" is what was watched)
+    expect(misses("Which cinema did I see Wicked: For Good at?", wicked)).toBe(true);
+    expect(misses("Which cinema did I see Wicked: For Good at?", "Saw Wicked: For Good at the Everyman Leeds with Priya.")).toBe(false);
     expect(missesAnswerType("Which cinema did I see Wicked: For Good at?", "Saw Wicked: For Good at the Everyman Leeds with Priya.")).toBe(false);
     // (and overspending is spending over: "Which month did I overspend …?" and "… overspent by £2.10")
     expect(
@@ -263,6 +266,9 @@ describe("the form of an answer", () => {
     expect(misses("What was my finishing position in the Kinder Trail 30K?", "The user came 14th out of 212 in the Kinder Trail 30K.")).toBe(false);
     expect(misses("What place did I come in the pub quiz?", "The user's team came third place in the pub quiz at the Crown.")).toBe(false);
     expect(misses("How long did the Kinder Trail 30K take me?", ran)).toBe(false);
+    const ride = "The user took a 45-minute Power Zone ride with Denis Morton on Peloton on Saturday 3 October at 08:00 (live): 503 kJ output.";
+    expect(misses("Where did I finish on the leaderboard in the live ride on Saturday 3 October?", ride)).toBe(true);
+    expect(misses("Where did I finish on the leaderboard in the live ride?", "The user came 212th of 4,310 on the leaderboard in the live ride.")).toBe(false);
   });
 
   it("counts cycling as the 'ride' of a bike ride, and listening as the 'play' of a song", () => {

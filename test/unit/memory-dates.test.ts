@@ -318,6 +318,11 @@ describe("relative dates resolved against the time a turn was said", () => {
     // (it had been "20 November, 12 (20 November 2012) months", the memory dated 2012)
     expect(annotateDates("Post redirected from 20 November, 12 months.", oct).text).toBe("Post redirected from 20 November (20 November 2026), 12 months.");
     expect(annotateDates("Party on 4 December, 30 guests.", oct).text).toBe("Party on 4 December (4 December 2026), 30 guests.");
+    // (nor a day of the month: "9 October, 4 days early" had become "Friday (Friday 20 November 2026) 9 October (October 2026), 4 days early")
+    const nov = Date.parse("2026-11-20T10:00:00Z");
+    expect(annotateDates("Returned it on Friday 9 October, 4 days early.", nov, { past: true }).text).toBe(
+      "Returned it on Friday 9 October (9 October 2026), 4 days early.",
+    );
   });
 
   it("reads 'in April next year' as one date", () => {

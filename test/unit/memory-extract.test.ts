@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { humanLines, mergeLines, personaInstruction } from "../../core/memory/core-blocks.js";
 import { resolveAliases } from "../../core/memory/entities.js";
-import { describeWindow, segment, WINDOW, type Turn } from "../../core/memory/episodes.js";
+import { describeWindow, segment, toldTurns, WINDOW, type Turn } from "../../core/memory/episodes.js";
 import { questionTopic } from "../../core/memory/answers.js";
 import { referents } from "../../core/memory/anaphora.js";
 import { extractFacts } from "../../core/memory/facts.js";
@@ -2208,6 +2208,27 @@ describe("episodes: one per session", () => {
     const rest = segment(turns.slice(2), { memoryId: 42, turns: first[0]!.turns });
     expect(rest[0]!.memoryId).toBe(42);
     expect(rest.map((w) => w.turns.map((t) => t.source.id))).toEqual(whole);
+  });
+
+  it("tells a paragraph a later import changed once, in its new words: the day's episode keeps no superseded total", () => {
+    const day = (id: number, text: string): Turn => ({
+      source: source(id, SAID, text, { kind: "file", external_id: "day 2026-10-18" }),
+      sentences: [],
+      vector: null,
+    });
+    const meal = (id: number): Turn => ({
+      source: source(id, SAID, "Lunch: 640 calories.", { kind: "file", external_id: "meal lunch" }),
+      sentences: [],
+      vector: null,
+    });
+    const open = { memoryId: 7, turns: [meal(1), day(2, "On Sunday 18 October I ate 1,850 calories.")] };
+    const [w] = segment([day(3, "On Sunday 18 October I ate 2,140 calories.")], open, Number.POSITIVE_INFINITY);
+    // (the window keeps every turn, each processed; the episode tells the last words of each paragraph)
+    expect(w!.turns.map((t) => t.source.id)).toEqual([1, 2, 3]);
+    expect(toldTurns(w!.turns).map((t) => t.source.id)).toEqual([1, 3]);
+    const told = describeWindow({ ...w!, turns: toldTurns(w!.turns) }, "MyFitnessPal, Sunday 18 October 2026", [], () => "User");
+    expect(told.content).toContain("2,140 calories");
+    expect(told.content).not.toContain("1,850");
   });
 });
 
