@@ -18,6 +18,8 @@ import { isGoodreadsCsv } from "../ingest/goodreads.js";
 import { isStoryGraphCsv } from "../ingest/storygraph.js";
 import { isLetterboxdCsv } from "../ingest/letterboxd.js";
 import { isImdbCsv } from "../ingest/imdb.js";
+import { isPelotonCsv } from "../ingest/peloton.js";
+import { isLibbyCsv } from "../ingest/libby.js";
 import { isDaylioCsv } from "../ingest/daylio.js";
 import { isGoogleSavedList } from "../ingest/googlemaps.js";
 import { isStravaCsv, stravaPassedOver } from "../ingest/strava.js";
@@ -34,6 +36,7 @@ import { isBankCsv } from "../ingest/bank.js";
 import { isPayPalActivity } from "../ingest/paypal.js";
 import { isVenmoStatement } from "../ingest/venmo.js";
 import { isYnabCsv } from "../ingest/ynab.js";
+import { isSplitwiseExport } from "../ingest/splitwise.js";
 import { isUberCsv, uberPassedOver } from "../ingest/uber.js";
 import { spotifyPassedOver } from "../ingest/spotify.js";
 import { isNetflixFile, netflixPassedOver } from "../ingest/netflix.js";
@@ -170,9 +173,11 @@ export async function checkImportFile(
  * backup) as one, TickTick's backup (TickTick-backup-2026-11-13.csv, its preamble "Date: …" then its header "Folder Name","List Name","Title",…) as one, Goodreads' library export (goodreads_library_export.csv, its header "Book Id,Title,Author,…") as one, The StoryGraph's library export (a CSV named by a hash, its header "Title,Authors,…,Read Status,…,Moods,…") as storygraph, a
  * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
  * comments.csv, watched.csv, likes/ and deleted/ too, which its reader refuses as no note, saying why, so the folder passes
- * them over) as one, IMDb's exports (Your Ratings "Const,Your Rating,Date Rated,Title,…"; the watchlist, the check-ins and a list
+ * them over) as one, Peloton's workouts CSV (<username>_workouts.csv, its header "Workout Timestamp,Live/On-Demand,Instructor Name,…",
+ * whatever its name; one with no workout refused as a note with no text, so the folder passes it over) as peloton, IMDb's exports (Your Ratings "Const,Your Rating,Date Rated,Title,…"; the watchlist, the check-ins and a list
  * "Position,Const,Created,Modified,Description,Title,…", whatever their names; one with no title refused as a note with no text, so the
- * folder passes it over, saying so) as imdb, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; Venmo's statement, VenmoStatement_Oct_2026.csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its Register and Plan; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, Apple Health's export.xml (an .xml opening `<!DOCTYPE HealthData [` or `<HealthData`, whatever its name; the export's other files passed over, said why: {@link passedOverInFolder}) as applehealth, a JSON file of Fitbit's export (Takeout's `Fitbit/Global Export Data/`: exercise-N.json, sleep-….json, steps-….json, resting_heart_rate-….json and weight-….json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as fitbit, a JSON file of Garmin Connect's export (`DI_CONNECT/`: …_summarizedActivities.json, …_sleepData.json, UDSFile_….json and …_userBioMetrics.json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as garmin, MyFitnessPal's export (`File-Export-<from>-to-<to>/`: its Nutrition-Summary, Exercise-Summary and Measurement-Summary CSVs, told by their headers; one with nothing logged refused as a note with no text, so the folder passes it over) as myfitnesspal, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
+ * folder passes it over, saying so) as imdb, Libby's timeline (its Data, libbytimeline-activities.json, and its Spreadsheet, a .csv whose header names "title", "author",
+ * "timestamp", "activity" and "library"; one with no activity refused as a note with no text, so the folder passes it over) as libby, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; Venmo's statement, VenmoStatement_Oct_2026.csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its Register and Plan; Splitwise's export of a group, <group>_2026-11-28_export.csv; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, Apple Health's export.xml (an .xml opening `<!DOCTYPE HealthData [` or `<HealthData`, whatever its name; the export's other files passed over, said why: {@link passedOverInFolder}) as applehealth, a JSON file of Fitbit's export (Takeout's `Fitbit/Global Export Data/`: exercise-N.json, sleep-….json, steps-….json, resting_heart_rate-….json and weight-….json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as fitbit, a JSON file of Garmin Connect's export (`DI_CONNECT/`: …_summarizedActivities.json, …_sleepData.json, UDSFile_….json and …_userBioMetrics.json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as garmin, MyFitnessPal's export (`File-Export-<from>-to-<to>/`: its Nutrition-Summary, Exercise-Summary and Measurement-Summary CSVs, told by their headers; one with nothing logged refused as a note with no text, so the folder passes it over) as myfitnesspal, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
  * here; checkImportFile then names what is wrong with it. A PDF, a Word document, an RTF document or an OpenDocument text (.pdf, .docx, .rtf, .odt; an RTF or a PDF named .txt, by its first bytes) as a document. Outlook's saved
  * email (a .msg: a compound file holding a message's property streams, by its content) as email; a .msg, .doc, .xls or .ppt that is
  * no compound file by what it holds (a mail's text as email, an RTF document named .doc as a document), else null. A
@@ -195,7 +200,9 @@ export async function checkImportFile(
  * why: {@link passedOverInFolder}). A Substack newsletter's export (its ZIP unzipped) by its posts.csv (told by its header) as substack, each
  * post read with its body from `posts/` (the bodies, the subscribers' list and the posts' delivery and open logs passed over, said why:
  * {@link passedOverInFolder}). A bank's download for Money or Quicken (`.ofx`, `.qfx`: OFX 1.x's "OFXHEADER:100" or OFX 2.x's
- * "<?OFX …?>" first; `.qif`: "!Type:Bank" …) as bank, by its start; any other file so named is no statement, null.
+ * "<?OFX …?>" first; `.qif`: "!Type:Bank" …) as bank, by its start; any other file so named is no statement, null. Overcast's
+ * OPML export (`overcast.opml`, or `overcast.opml.xml` as some browsers save it: an `<opml>` titled "Overcast Podcast Subscriptions" or
+ * naming an `overcastId`) as overcast, by its start; any other .opml, another app's list of feeds, null.
  */
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
   if (await passedOverInFolder(path)) return null;
@@ -225,11 +232,14 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
   }
   // (a bank's download for Money or Quicken, .ofx, .qfx or .qif, by its start: any other so named, an OpenFX plug-in, is no statement)
   if (/\.(?:ofx|qfx|qif)$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "bank" ? "bank" : null;
-  // (an .xml is read when it is an SMS Backup & Restore backup, a WordPress export or Apple Health's export.xml, by its start: any other is an app's data)
+  // (an .xml is read when it is an SMS Backup & Restore backup, a WordPress export, Apple Health's export.xml or Overcast's export saved as
+  // overcast.opml.xml, by its start: any other is an app's data)
   if (/\.xml$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
-    return format === "sms" || format === "wordpress" || format === "applehealth" ? format : null;
+    return format === "sms" || format === "wordpress" || format === "applehealth" || format === "overcast" ? format : null;
   }
+  // (an .opml is read when it is Overcast's export, by its start: another app's list of feeds is no one's words)
+  if (/\.opml$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "overcast" ? "overcast" : null;
   // (a web page is no one's words: only browsers' exported bookmarks, Pocket's export, ril_export.html, Google Voice's texts and voicemails of Takeout
   // and the Kindle app's notebooks, "<Book title> - Notebook.html", are read of a folder's .html)
   if (/\.html?$/i.test(path)) {
@@ -278,6 +288,8 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "lastfm",
   "hypothesis",
   "swarm",
+  // (Libby's timeline exported as Data, libbytimeline-activities.json)
+  "libby",
 ]);
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
 const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
@@ -293,7 +305,11 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "goodreads",
   "storygraph",
   "letterboxd",
+  // (Peloton's workouts CSV, by its header)
+  "peloton",
   "imdb",
+  // (Libby's timeline exported as a Spreadsheet, by its header)
+  "libby",
   "googlemaps",
   "daylio",
   "readlater",
@@ -620,7 +636,7 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * note files it holds (.txt, .md, .markdown, .canvas (an Obsidian vault's canvases), .bib (reference libraries exported as BibTeX), .enex from Evernote, .ics calendars, .eml and .mbox mail,
  * .xml text message backups and WordPress exports, .vcf contacts, .json such as Google Keep's notes, Messenger's
  * threads and Simplenote's notes.json, .js such as an X archive's data files, meetings' captions, .vtt and .srt, browsers' exported bookmarks and Pocket's ril_export.html (an .html whose start is one: a saved web page is passed over), and documents, .pdf and
- * .docx, but Word's lock files "~$name.docx", .rtf and .odt (of TextEdit's .rtfd folder only its TXT.rtf, its pictures no document); .sqlite databases, a Kobo's KoboReader.sqlite, and a Kobo's settings, Kobo eReader.conf and affiliate.conf, .car files, a Bluesky repository's export, .ofx, .qfx and .qif files, a bank's downloads for Money or Quicken,
+ * .docx, but Word's lock files "~$name.docx", .rtf and .odt (of TextEdit's .rtfd folder only its TXT.rtf, its pictures no document); .opml files (Overcast's export); .sqlite databases, a Kobo's KoboReader.sqlite, and a Kobo's settings, Kobo eReader.conf and affiliate.conf, .car files, a Bluesky repository's export, .ofx, .qfx and .qif files, a bank's downloads for Money or Quicken,
  * so that they are said to be passed over), a browser's history by its name (Chrome's and Edge's History, no extension; Safari's History.db), .msg files (Outlook's saved emails) and .doc, .xls and .ppt files (Office 97–2003's,
  * compound files too, so that they are said to be passed over), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash; a Kobo's own .kobo folder
  * is read, only its .sqlite and .conf files) and an app's
@@ -642,7 +658,7 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
   return [...names]
     .filter(
       (n) =>
-        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|rtf|odt|vtt|srt|html?|textpack|bear2bk|bearbk|sqlite|car|ofx|qfx|qif)$/i.test(
+        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|rtf|odt|vtt|srt|html?|textpack|bear2bk|bearbk|sqlite|car|ofx|qfx|qif|opml)$/i.test(
           n,
         ) ||
           isKoboConf(n) ||
@@ -746,7 +762,7 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
  * export's, the Hypothesis sidebar's CSV export's (hypothesis-csv.ts `isHypothesisCsv`), a Todoist project's, TickTick's backup (its preamble, then its header "Folder Name","List Name","Title",…: ticktick.ts `isTickTickBackup`), Goodreads' library export's, The StoryGraph's (storygraph.ts `isStoryGraphCsv`) or a Letterboxd export's (diary.csv, lists/<list>.csv,
- * profile.csv …: letterboxd.ts `isLetterboxdCsv`), one of IMDb's (imdb.ts `isImdbCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`; Venmo's statement, venmo.ts `isVenmoStatement`; PayPal's activity download, paypal.ts `isPayPalActivity`; YNAB's Register and Plan, ynab.ts `isYnabCsv`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`), or a Last.fm export's (lastfm.ghan.nl's Recent Tracks CSV by its header, Last.fm to csv's headerless rows: lastfm.ts `isLastfmFile`), or MyFitnessPal's export's (its Nutrition-, Exercise- and Measurement-Summary by their headers: myfitnesspal.ts `isMyFitnessPalCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`), Peloton's workouts CSV (peloton.ts `isPelotonCsv`), one of IMDb's (imdb.ts `isImdbCsv`), Libby's timeline exported as a Spreadsheet (libby.ts `isLibbyCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`; Venmo's statement, venmo.ts `isVenmoStatement`; PayPal's activity download, paypal.ts `isPayPalActivity`; YNAB's Register and Plan, ynab.ts `isYnabCsv`; a Splitwise group's export, splitwise.ts `isSplitwiseExport`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`), or a Last.fm export's (lastfm.ghan.nl's Recent Tracks CSV by its header, Last.fm to csv's headerless rows: lastfm.ts `isLastfmFile`), or MyFitnessPal's export's (its Nutrition-, Exercise- and Measurement-Summary by their headers: myfitnesspal.ts `isMyFitnessPalCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
   const start = fileStart(path);
@@ -760,8 +776,12 @@ function opensAsExport(path: string): boolean {
       isGoodreadsCsv(start) ||
       isStoryGraphCsv(start) ||
       isLetterboxdCsv(start, path) ||
+      // (Peloton's workouts CSV: "Workout Timestamp,Live/On-Demand,Instructor Name,…")
+      isPelotonCsv(start) ||
       // (IMDb's exports: Your Ratings, the watchlist, the check-ins, a list, by their headers)
       isImdbCsv(start, path) ||
+      // (Libby's timeline exported as a Spreadsheet: "cover,title,author,publisher,isbn,timestamp,activity,details,library")
+      isLibbyCsv(start) ||
       isGoogleSavedList(start) ||
       isDaylioCsv(start) ||
       isPocketCsv(start) ||
@@ -777,6 +797,7 @@ function opensAsExport(path: string): boolean {
       isVenmoStatement(start) ||
       isPayPalActivity(start) ||
       isYnabCsv(start) ||
+      isSplitwiseExport(start) ||
       isUberCsv(start, path) ||
       isSubstackPostsCsv(start) ||
       isNetflixFile(start, path) ||

@@ -59,7 +59,9 @@ export type ImportFormat =
   | "storygraph"
   | "captions"
   | "letterboxd"
+  | "peloton"
   | "imdb"
+  | "libby"
   | "bookmarks"
   | "daylio"
   | "googlemaps"
@@ -102,6 +104,7 @@ export type ImportFormat =
   | "garmin"
   | "applemusic"
   | "lastfm"
+  | "overcast"
   | "myfitnesspal"
   | "swarm"
   | "engram";

@@ -55,7 +55,8 @@
  *
  * The notes and sentences ({@link BankNotes}, {@link bankSentence}) are shared with the other readers of
  * the `bank` format: any bank's OFX/QFX download (ofx.ts) and QIF download (qif.ts), told through statement.ts;
- * Venmo's statements (venmo.ts), PayPal's activity download (paypal.ts) and YNAB's export (ynab.ts).
+ * Venmo's statements (venmo.ts), PayPal's activity download (paypal.ts), YNAB's export (ynab.ts) and Splitwise's export
+ * of a group (splitwise.ts).
  */
 import { stat } from "node:fs/promises";
 import { isoToMs } from "../time/import-dates.js";
@@ -165,13 +166,22 @@ export function quoted(text: string): string {
   return `"${text.replace(/\s+/g, " ").replace(/"/g, "'").trim()}"`;
 }
 
+/** A name as a key's part, an account's or a group's: lower-cased, its runs of other characters than letters and digits a "-" ("Lisbon 2026" → "lisbon-2026"). Shared by ynab.ts and splitwise.ts. */
+export function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-|-$/g, "");
+}
+
 const MONTHS = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /**
  * The notes of one export's transactions, a note per account and month, each transaction a paragraph
  * (its sentence, {@link bankSentence}), held to the file's end (held-notes.ts), with what was left out
  * counted. Shared by the CSV banks' reader (here), the OFX/QFX reader (ofx.ts), the QIF reader (qif.ts), the payment
- * apps' (venmo.ts, paypal.ts) and YNAB's (ynab.ts: its plan's paragraphs by {@link BankNotes.addText}).
+ * apps' (venmo.ts, paypal.ts), YNAB's (ynab.ts: its plan's paragraphs by {@link BankNotes.addText}) and Splitwise's
+ * (splitwise.ts: each row's sentence by {@link BankNotes.addText}).
  */
 export class BankNotes {
   private readonly notes = new HeldNotes({ records: "log" });

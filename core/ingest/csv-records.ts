@@ -109,6 +109,19 @@ export function headerCells(start: string, lower = false): string[] {
 /** A CSV export's columns: each column's name (as its reader reads the header: trimmed, maybe cased) and its index. */
 export type CsvColumns = Map<string, number>;
 
+/** A header's cells as columns, as the bank format's readers read them (paypal.ts, ynab.ts, splitwise.ts): each name (its byte-order mark dropped) trimmed and lower-cased, and its index. */
+export function headerColumns(cells: string[]): CsvColumns {
+  return new Map(
+    cells.map((c, i) => [
+      c
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .toLowerCase(),
+      i,
+    ]),
+  );
+}
+
 /** The cell of `row` in `column` (a name as `columns` holds it), trimmed; "" when the header has no such column or the row no such cell. */
 export function cellOf(row: string[], columns: CsvColumns, column: string): string {
   const at = columns.get(column);

@@ -146,6 +146,16 @@ function sportOf(name: string): Sport {
   return { none: /\s/.test(said) ? `Did "${said}"` : `Did ${said.toLowerCase() || "a workout"}` };
 }
 
+/** A workout's average heart rate as said: "average heart rate 148 bpm" (rounded). Fitbit's, Garmin's, MyFitnessPal's and Peloton's workouts say it alike. */
+export function heartRateWords(bpm: number): string {
+  return `average heart rate ${Math.round(bpm)} bpm`;
+}
+
+/** A workout's calories as said: "1,402 calories burned" (rounded, grouped). */
+export function caloriesWords(kcal: number): string {
+  return `${Math.round(kcal).toLocaleString("en-GB")} calories burned`;
+}
+
 /** The clock times of a span of wall times: "08:02–08:31", with " UTC" when they are UTC's (no zone known). */
 export function spanWords(from: number, to: number, utc: boolean, dash = "–"): string {
   return `${clockOf(from)}${dash}${clockOf(to)}${utc ? " UTC" : ""}`;
@@ -198,8 +208,8 @@ function workoutWords(w: FitbitWorkout, clock: FitbitClock): string {
   const named = /\s/.test(w.name) && !SPORTS[w.name.toLowerCase()] ? "" : `${w.name.toLowerCase()} workout`;
   const extras = [
     [named, recorded].filter(Boolean).join(named && recorded.startsWith("noticed") ? " " : ", "),
-    ...(w.averageHeartRate ? [`average heart rate ${Math.round(w.averageHeartRate)} bpm`] : []),
-    ...(w.calories ? [`${Math.round(w.calories).toLocaleString("en-GB")} calories burned`] : []),
+    ...(w.averageHeartRate ? [heartRateWords(w.averageHeartRate)] : []),
+    ...(w.calories ? [caloriesWords(w.calories)] : []),
   ].filter(Boolean);
   return `${done}${climb} on ${dayWords(from)}, ${spanWords(from, clock.wall(w.start + w.seconds * 1000), clock.zone === null)}${extras.length ? ` (${extras.join(", ")})` : ""}.`;
 }

@@ -49,7 +49,7 @@
  * records, gear and workouts, and the folders of Garmin's other apps beside `DI_CONNECT/`.
  */
 import { stat } from "node:fs/promises";
-import { effortWords, type FitbitSleep, type Sport, sleepWords, spanWords } from "./fitbit-words.js";
+import { effortWords, type FitbitSleep, heartRateWords, type Sport, sleepWords, spanWords } from "./fitbit-words.js";
 import { type GarminClock, type GarminKind, garminClock, garminKindOf, garminPassedOver } from "./garmin-export.js";
 import { HeldNotes } from "./held-notes.js";
 import { type PathKey, streamJsonPaths } from "./json-paths.js";
@@ -244,7 +244,7 @@ async function activityTurn(r: Reading, path: readonly PathKey[], row: Row): Pro
     ...(name ? [`"${name}"`] : []),
     race ? "a race" : `${/^[aeiou]/i.test(sport.noun) ? "an" : "a"} ${sport.noun}`,
     ...(place && !name.toLowerCase().includes(place.toLowerCase()) ? [`from ${place}`] : []),
-    ...(average ? [`average heart rate ${Math.round(average)} bpm`] : []),
+    ...(average ? [heartRateWords(average)] : []),
     ...(max ? [`max ${Math.round(max)} bpm`] : []),
   ];
   // (its span, or its start alone when the export gives no duration)

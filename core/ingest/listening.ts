@@ -1,6 +1,6 @@
 /**
  * How a music app's day of listening is told, the same words whichever app's history it is read from
- * (spotify.ts, applemusic.ts, lastfm.ts): a note per day ("Spotify listening, 10 October 2026", `spotify:day:2026-10-10`)
+ * (spotify.ts, applemusic.ts, lastfm.ts; overcast.ts its episodes): a note per day ("Spotify listening, 10 October 2026", `spotify:day:2026-10-10`)
  * whose paragraphs are each song played more than once, the most played first, with how many times, when and
  * for how long ("Had "Starburster" by Fontaines D.C. on repeat on Spotify on Saturday 10 October: played it 9
  * times between 10:02 and 21:41 (32 minutes in all)."), the songs played once together, in the order played
@@ -293,13 +293,16 @@ export interface DayExtras {
   after?: ParsedTurn[];
 }
 
-/** A day's note's key and title: `spotify:day:2026-10-10`, "Spotify listening, 10 October 2026". */
+/** A day's note's key and title (`day` "2026-10-10"): `spotify:day:2026-10-10`, "Spotify listening, 10 October 2026". */
+export function dayNoteName(day: string, app: ListeningApp): { externalId: string; title: string } {
+  return { externalId: `${app.key}:day:${day}`, title: `${app.name} listening, ${humanDate(Date.parse(`${day}T00:00:00Z`))}` };
+}
+
+/** A day's note of `turns` ({@link dayNoteName}), its records a day's (`records: "day"`). */
 export function dayNoteOf(day: string, app: ListeningApp, turns: ParsedTurn[]): ParsedConversation {
-  const at = Date.parse(`${day}T00:00:00Z`);
   return {
     format: "note",
-    externalId: `${app.key}:day:${day}`,
-    title: `${app.name} listening, ${humanDate(at)}`,
+    ...dayNoteName(day, app),
     participants: [NOTE_SPEAKER],
     startedAt: Math.min(...turns.map((t) => t.occurredAt)),
     turns,

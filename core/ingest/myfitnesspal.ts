@@ -58,7 +58,7 @@ import { stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { type CsvColumns, cellOf, csvRecords, headerCells } from "./csv-records.js";
 import { fileStart } from "./file-start.js";
-import { activityWords } from "./fitbit-words.js";
+import { activityWords, caloriesWords } from "./fitbit-words.js";
 import { HeldNotes } from "./held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { clockOf, dayWords } from "./record-words.js";
@@ -450,11 +450,7 @@ function exerciseWords(e: Exercise, said: string, unit: string): string | null {
   }
   const { head, named } = cardioHead(e.name);
   const how = e.minutes ? ` for ${e.minutes === 1 ? "1 minute" : `${whole(e.minutes)} minutes`}` : "";
-  const extras = [
-    ...(named ? [`"${e.name}"`] : []),
-    ...(e.calories ? [`${whole(e.calories)} calories burned`] : []),
-    ...(e.steps ? [`${whole(e.steps)} steps`] : []),
-  ];
+  const extras = [...(named ? [`"${e.name}"`] : []), ...(e.calories ? [caloriesWords(e.calories)] : []), ...(e.steps ? [`${whole(e.steps)} steps`] : [])];
   return `${head}${how} on ${said}${extras.length ? ` (${extras.join(", ")})` : ""}.`;
 }
 

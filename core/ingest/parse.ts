@@ -48,6 +48,7 @@ import { parseTikTok } from "./tiktok.js";
 import { parseVcard } from "./vcard.js";
 import { isVenmoStatement, parseVenmo } from "./venmo.js";
 import { isYnabCsv, parseYnab } from "./ynab.js";
+import { isSplitwiseExport, parseSplitwise } from "./splitwise.js";
 import { parseKindle } from "./kindle.js";
 import { opensAsNotebook, parseKindleNotebook } from "./kindle-notebook.js";
 import { parseReadwise } from "./readwise.js";
@@ -78,6 +79,7 @@ import { parseFitbit } from "./fitbit.js";
 import { parseGarmin } from "./garmin.js";
 import { parseAppleMusic } from "./applemusic.js";
 import { parseLastfm } from "./lastfm.js";
+import { parseOvercast } from "./overcast.js";
 import { parseMyFitnessPal } from "./myfitnesspal.js";
 import { parseSwarm } from "./swarm.js";
 import { parseReddit } from "./reddit.js";
@@ -86,6 +88,8 @@ import { parseMyActivity } from "./myactivity.js";
 import { parseGemini } from "./gemini.js";
 import { parseLetterboxd } from "./letterboxd.js";
 import { parseImdb } from "./imdb.js";
+import { parsePeloton } from "./peloton.js";
+import { parseLibby } from "./libby.js";
 import { parseNote } from "./note.js";
 import { parseBookmarks } from "./bookmarks.js";
 import { isRaindropCsv, parseRaindropCsv } from "./raindrop.js";
@@ -126,9 +130,9 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
  * The reader of each format that is no JSON array of conversations, yielding its file's conversations
  * in order: a transcript, a note, a Telegram chat (a whole Telegram account's export a chat at a time), a LINE chat, a calendar, a Messenger thread, a Todoist project, a Journey diary's entry, a meeting's captions, a Zoom meeting's saved chat or a Signal chat (signal-export's data.json or chat.md) is one; a
  * mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each (the Kindle app's notebook its book), a Readwise export too, a Hypothesis export a page's annotations at a time, a Goodreads export a book at a time, a StoryGraph export too; a BibTeX library an entry at a time (its note, then its abstract); a Letterboxd
- * export's diary a month of viewings, its ratings, watchlist or a list a note; one of IMDb's exports (its ratings, watchlist, check-ins or a list) a note; browser bookmarks (and Raindrop.io's HTML or CSV export) a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; Amazon's order history (Retail.OrderHistory.1.csv) a month of orders each; Uber's rides (trips_data.csv) or Eats orders (eats_order_details.csv) a month each; Spotify's streaming history a day of listening each, its Playlist1.json a playlist each, its YourLibrary.json one note; Apple Music's Play Activity.csv a day of listening each (its Library Tracks.json and Likes and Dislikes.csv into the same days, its Library Playlists.json a playlist each); a Last.fm export (lastfm.ghan.nl's CSV or JSON, Last.fm to csv's rows) a day of scrobbles each, its loved tracks into the same days; Netflix's viewing history (NetflixViewingHistory.csv, a download's ViewingActivity.csv) a day of a profile's viewing each, its Ratings.csv and MyList.csv one note each; Google Photos' album (its metadata.json) a note, a year's photos (its folder's first sidecar) a note per day, read from the folder a sidecar at a time; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; Google's My Activity (MyActivity.json of Search, Chrome, Maps …) or Chrome's History.json from Takeout a day each; Gemini's My Activity (MyActivity.json of Gemini Apps) its prompts within 30 minutes of each other a conversation each; an
+ * export's diary a month of viewings, its ratings, watchlist or a list a note; one of IMDb's exports (its ratings, watchlist, check-ins or a list) a note; Libby's timeline (its Data or Spreadsheet) a month of loans and holds each; browser bookmarks (and Raindrop.io's HTML or CSV export) a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; Amazon's order history (Retail.OrderHistory.1.csv) a month of orders each; Uber's rides (trips_data.csv) or Eats orders (eats_order_details.csv) a month each; Spotify's streaming history a day of listening each, its Playlist1.json a playlist each, its YourLibrary.json one note; Apple Music's Play Activity.csv a day of listening each (its Library Tracks.json and Likes and Dislikes.csv into the same days, its Library Playlists.json a playlist each); a Last.fm export (lastfm.ghan.nl's CSV or JSON, Last.fm to csv's rows) a day of scrobbles each, its loved tracks into the same days; Overcast's OPML export a day of episodes listened to or recommended each, its podcasts one note, its playlists a note each; Netflix's viewing history (NetflixViewingHistory.csv, a download's ViewingActivity.csv) a day of a profile's viewing each, its Ratings.csv and MyList.csv one note each; Google Photos' album (its metadata.json) a note, a year's photos (its folder's first sidecar) a note per day, read from the folder a sidecar at a time; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; Google's My Activity (MyActivity.json of Search, Chrome, Maps …) or Chrome's History.json from Takeout a day each; Gemini's My Activity (MyActivity.json of Gemini Apps) its prompts within 30 minutes of each other a conversation each; an
  * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Substack export's posts.csv a post at a time (a post's body beside it, posts/<post_id>.html, that post); a Facebook download's posts a day, its comments a day; an Instagram download's posts, reels, stories or comments a day; a Snapchat download's chat_history.json a conversation each; a Google Voice file of Takeout (a text conversation, a group's, a voicemail) one; a DiscordChatExporter file or a Discord data package's channel (messages.json, messages.csv) one; a Skype export's messages.json a chat or group each; Element's JSON export of a Matrix room one; TikTok's download each chat of its direct messages, then a day of its posts or comments, each; a Roam graph a page at a time; a Trello board one note (in parts past
- * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts); a Google Maps Timeline file (a Takeout month, the phone's Timeline.json) a day of places and journeys each (timeline.ts); a bank's statement (Monzo's export, Revolut's; Venmo's statement, PayPal's activity download; YNAB's Register) a month of each account's transactions each, YNAB's Plan a month of its categories each (bank.ts, venmo.ts, paypal.ts, ynab.ts); Apple Health's export.xml a day of workouts, sleep and totals each, given at its end (applehealth.ts); a JSON file of Fitbit's export a day of its exercises, sleeps, steps, resting heart rate or weigh-ins each, given at its end (fitbit.ts); a JSON file of Garmin Connect's export a day of its activities, nights, steps and resting heart rate or weigh-ins each, given at its end (garmin.ts); a CSV of MyFitnessPal's export a day of its meals, exercises or measurements each, given at its end (myfitnesspal.ts); a Foursquare export's check-ins (checkins1.json …) a day of check-ins each on their own clock, its tips.json one note, given at its end (swarm.ts).
+ * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts); a Google Maps Timeline file (a Takeout month, the phone's Timeline.json) a day of places and journeys each (timeline.ts); a bank's statement (Monzo's export, Revolut's; Venmo's statement, PayPal's activity download; YNAB's Register) a month of each account's transactions each, YNAB's Plan a month of its categories each, a Splitwise group's export a month of its expenses and payments each (bank.ts, venmo.ts, paypal.ts, ynab.ts, splitwise.ts); Apple Health's export.xml a day of workouts, sleep and totals each, given at its end (applehealth.ts); a JSON file of Fitbit's export a day of its exercises, sleeps, steps, resting heart rate or weigh-ins each, given at its end (fitbit.ts); a JSON file of Garmin Connect's export a day of its activities, nights, steps and resting heart rate or weigh-ins each, given at its end (garmin.ts); a CSV of MyFitnessPal's export a day of its meals, exercises or measurements each, given at its end (myfitnesspal.ts); a Foursquare export's check-ins (checkins1.json …) a day of check-ins each on their own clock, its tips.json one note, given at its end (swarm.ts).
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
   text: (file, _head, opts) => one(parseTextTranscript(file, opts)),
@@ -202,6 +206,10 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   letterboxd: (file, _head, opts) => parseLetterboxd(file, opts),
   // (one of IMDb's CSV exports, told by its header: the ratings, the watchlist, the check-ins or a list, one note of records)
   imdb: (file, head, opts) => parseImdb(file, head.text, opts),
+  // (Peloton's workouts CSV, told by its header: a day of classes a note of records)
+  peloton: (file, head, opts) => parsePeloton(file, head.text, opts),
+  // (Libby's timeline, its Data (JSON) or its Spreadsheet (CSV), told by its start: a month of loans and holds a note of records)
+  libby: (file, head, opts) => parseLibby(file, head.text, opts),
   // (a Netscape bookmark file, streamed, or Chrome's own Bookmarks JSON, or Raindrop.io's CSV export, told by its start)
   bookmarks: (file, head, opts) => (isRaindropCsv(head.text) ? parseRaindropCsv(file, opts) : parseBookmarks(file, head.text, opts)),
   // (Google Maps' Saved Places.json or Reviews.json, streamed a place at a time, or a saved list's CSV, told by its start)
@@ -226,7 +234,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   // (Uber's download, told by its header: trips_data.csv a month of rides a note, eats_order_details.csv a month of Eats orders a note; its other files no note)
   uber: (file, _head, opts) => parseUber(file, opts),
   // (a bank's statement, Monzo's export or Revolut's, Venmo's statement, PayPal's activity download or YNAB's Register, told by its header: a month of
-  // each account's transactions a note, each transaction a paragraph; YNAB's Plan a month of its categories a note; an OFX, QFX or QIF download is
+  // each account's transactions a note, each transaction a paragraph; YNAB's Plan a month of its categories a note; a Splitwise group's export a month
+  // of the group's expenses and payments a note, with --me naming the user; an OFX, QFX or QIF download is
   // read before a text file's checks, parseExport)
   bank: (file, head, opts) =>
     isVenmoStatement(head.text)
@@ -235,7 +244,9 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
         ? parsePayPal(file, opts)
         : isYnabCsv(head.text)
           ? parseYnab(file, opts)
-          : parseBank(file, opts),
+          : isSplitwiseExport(head.text)
+            ? parseSplitwise(file, opts)
+            : parseBank(file, opts),
   // (Spotify's download: a streaming history a day of listening a note, Playlist1.json a playlist a note, YourLibrary.json one note; told by its start; its other files no note)
   spotify: (file, head, opts) => parseSpotify(file, head.text, opts),
   // (Netflix: the Viewing activity page's NetflixViewingHistory.csv, or a download's ViewingActivity.csv, a day of a profile's viewing a note; its
@@ -256,6 +267,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   applemusic: (file, head, opts) => parseAppleMusic(file, head.text, opts),
   // (a Last.fm export, told by its start: ghan's Recent Tracks CSV or JSON, benjaminbenben's headerless CSV; a day of scrobbles a note, streamed; loved tracks in their days)
   lastfm: (file, head, opts) => parseLastfm(file, head.text, opts),
+  // (Overcast's OPML export, streamed: a day of episodes listened to or recommended a note, given at the file's end; the podcasts one note, each playlist a note)
+  overcast: (file, _head, opts) => parseOvercast(file, opts),
   // (a CSV of MyFitnessPal's export, told by its header: its meals, exercises or measurements, a day a note of records, given at the file's end)
   myfitnesspal: (file, head, opts) => parseMyFitnessPal(file, head.text, opts),
   // (a file of Foursquare's data export, told by its start: check-ins a day a note on their own clock, tips one note, given at the file's end; its photos, visits, comments and ratings no note)

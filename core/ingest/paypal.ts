@@ -55,7 +55,7 @@
  */
 import { stat } from "node:fs/promises";
 import { type BankTransaction, BankNotes, isNought, quoted, where } from "./bank.js";
-import { type CsvColumns, cellOf, csvRecords, headerCells } from "./csv-records.js";
+import { type CsvColumns, cellOf, csvRecords, headerCells, headerColumns } from "./csv-records.js";
 import { type DateOrder, dayParts, orderTold, qifDay } from "./qif.js";
 import { amountWords } from "./record-words.js";
 import { type StatementAmount, statementAmount } from "./statement.js";
@@ -94,19 +94,6 @@ const NEVER_HAPPENED = /^(?:denied|declined|failed|cancell?ed|voided|expired)$/i
 /** Types of row that move no money of the user's to anyone: holds, their releases, authorizations and their voids. */
 const NO_PAYMENT = /authori[sz]ation|\bhold\b|\brelease\b|\bvoid\b/i;
 
-/** A header's cells as columns: each name (its byte-order mark dropped) trimmed and lower-cased, and its index. */
-function columnsOf(cells: string[]): CsvColumns {
-  return new Map(
-    cells.map((c, i) => [
-      c
-        .replace(/^\uFEFF/, "")
-        .trim()
-        .toLowerCase(),
-      i,
-    ]),
-  );
-}
-
 /**
  * The order `file`'s days are written in, from all of them (the first pass): as they tell (qif.ts
  * `orderTold`; a day written year first, "2018/10/11", is read as such whatever the order), else by the
@@ -121,7 +108,7 @@ async function dateOrder(file: string, size: number): Promise<DateOrder> {
   let zone = "";
   for await (const { cells, line } of csv.records) {
     if (!columns) {
-      columns = columnsOf(cells);
+      columns = headerColumns(cells);
       continue;
     }
     zone ||= cellOf(cells, columns, "timezone") || cellOf(cells, columns, "time zone");
@@ -243,7 +230,7 @@ export async function* parsePayPal(
     if (!columns) {
       if (!isPayPalActivity(cells.join(",")))
         throw new ImportError(file, `line ${line}`, `not PayPal's activity download: its header opens "Date","Time","TimeZone","Name","Type","Status",…`);
-      columns = columnsOf(cells);
+      columns = headerColumns(cells);
       continue;
     }
     const cell = (c: string) => cellOf(cells, columns!, c.toLowerCase());

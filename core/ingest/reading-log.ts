@@ -1,7 +1,8 @@
 /**
  * How a reader's library export is told in their own words, shared by the readers of Goodreads'
  * export (goodreads.ts) and The StoryGraph's (storygraph.ts), so that a book reads alike whichever app
- * logged it: a book named by its title in quotes and its authors ("\"Piranesi\" by Susanna Clarke"), the
+ * logged it (Libby's timeline of library loans names its books so too: libby.ts): a book named by its
+ * title in quotes and its authors ("\"Piranesi\" by Susanna Clarke"), the
  * day it was finished ("I finished reading … on 18 October 2026."), where it is ("I'm currently reading
  * …", "I added … to my to-read list on 21 October 2026."), its stars ("I gave … five stars out of
  * five.", "… 4.5 stars out of five.") and the reader's review ("My review of … (what I thought of it):
@@ -61,6 +62,14 @@ export function bookWords(book: BookName): string {
   const by = book.authors.length ? ` by ${listWords(book.authors)}${credited.length ? ` (${credited.join("; ")})` : ""}` : "";
   const series = book.series ? ` (book ${book.series.number} of the ${book.series.name} series)` : "";
   return `"${book.name}"${by}${series}`;
+}
+
+/** A cell's list as a reading log writes one (StoryGraph's authors, moods and tags, Libby's authors): comma-separated, each trimmed, empty ones dropped. */
+export function listOf(cell: string): string[] {
+  return cell
+    .split(",")
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
 }
 
 /** Words joined as a list is said: "a", "a and b", "a, b and c". */

@@ -33,6 +33,20 @@ export function statementAmount(value: string): StatementAmount | null {
   return { negative: (m[1] ?? m[2]) === "-", digits };
 }
 
+/** `amounts` added up, exactly (in their smallest unit: the most decimals any of them has), with the sign of the total (nought, "0.00", when they cancel). Shared by ynab.ts and splitwise.ts. */
+export function sumOf(amounts: StatementAmount[]): StatementAmount {
+  const scale = Math.max(0, ...amounts.map((a) => (a.digits.split(".")[1] ?? "").length));
+  let total = 0n;
+  for (const a of amounts) {
+    const [whole, part = ""] = a.digits.split(".");
+    const n = BigInt(`${whole}${part.padEnd(scale, "0")}`);
+    total += a.negative ? -n : n;
+  }
+  const negative = total < 0n;
+  const s = (negative ? -total : total).toString().padStart(scale + 1, "0");
+  return { negative, digits: scale ? `${s.slice(0, -scale)}.${s.slice(-scale)}` : s };
+}
+
 /** Words of a download's file name that name no bank: what the file is, its format, its dates. */
 const FILE_WORDS = /^(?:statements?|downloads?|export(?:ed)?|transactions?|transaction|data|activity|history|ofx|qfx|qif|qbo|file|from|to|and|the|of)$/i;
 

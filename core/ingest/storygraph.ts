@@ -44,6 +44,7 @@ import {
   currentlySentence,
   finishedSentence,
   type LogDay,
+  listOf,
   listWords,
   logDay,
   type ReadingWay,
@@ -143,14 +144,6 @@ interface Book {
   tags: string[];
   owned: boolean;
   line: number;
-}
-
-/** A cell's list: comma-separated, each trimmed, empty ones dropped. */
-function listOf(cell: string): string[] {
-  return cell
-    .split(",")
-    .map((p) => p.replace(/\s+/g, " ").trim())
-    .filter(Boolean);
 }
 
 /** A credit's role as said before a name ("Translator" → "translated by"), or null for a role said as "with". */

@@ -67,7 +67,7 @@ const SUGGESTED_PRIVACY_POLICY = /class=["']privacy-policy-tutorial["']/;
  * namespace "http://wordpress.org/export/1.x/".
  */
 export function isWordPressExport(head: string): boolean {
-  return /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<rss\b[^>]*\sxmlns:wp\s*=\s*["']https?:\/\/wordpress\.org\/export\/1\.\d+\/?["']/.test(
+  return /^(?:<\?xml[^>]*\?>\s*)?(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<rss\b[^>]*\sxmlns:wp\s*=\s*["']https?:\/\/wordpress\.org\/export\/1\.\d+\/?["']/.test(
     head.trimStart(),
   );
 }

@@ -68,11 +68,11 @@
  */
 import { stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { type BankTransaction, BankNotes, isNought, quoted, where } from "./bank.js";
-import { type CsvColumns, cellOf, csvRecords, headerCells } from "./csv-records.js";
+import { type BankTransaction, BankNotes, isNought, quoted, slug, where } from "./bank.js";
+import { type CsvColumns, cellOf, csvRecords, headerCells, headerColumns } from "./csv-records.js";
 import { type DateOrder, dayParts, orderTold, qifDay } from "./qif.js";
 import { amountWords, CURRENCY_SYMBOLS, dayWords } from "./record-words.js";
-import { type StatementAmount, statementAmount } from "./statement.js";
+import { type StatementAmount, statementAmount, sumOf } from "./statement.js";
 import { ImportError, type ParsedConversation } from "./types.js";
 
 /** Which of YNAB's exported files a CSV is: the Register (transactions) or the Plan (Budget.csv before 2025). */
@@ -144,33 +144,6 @@ function money(digits: string, marker: string): string {
   return code || !marker ? said : `${said} ${marker}`;
 }
 
-/** `amounts` added up, exactly (in their smallest unit), with the sign of the total. */
-function sumOf(amounts: StatementAmount[]): StatementAmount {
-  const scale = Math.max(0, ...amounts.map((a) => (a.digits.split(".")[1] ?? "").length));
-  let total = 0n;
-  for (const a of amounts) {
-    const [whole, part = ""] = a.digits.split(".");
-    const n = BigInt(`${whole}${part.padEnd(scale, "0")}`);
-    total += a.negative ? -n : n;
-  }
-  const negative = total < 0n;
-  const s = (negative ? -total : total).toString().padStart(scale + 1, "0");
-  return { negative, digits: scale ? `${s.slice(0, -scale)}.${s.slice(-scale)}` : s };
-}
-
-/** A header's cells as columns: each name (its byte-order mark dropped) trimmed and lower-cased, and its index. */
-function columnsOf(cells: string[]): CsvColumns {
-  return new Map(
-    cells.map((c, i) => [
-      c
-        .replace(/^\uFEFF/, "")
-        .trim()
-        .toLowerCase(),
-      i,
-    ]),
-  );
-}
-
 /** A row's category and its group: the new export's "Category Group" and "Category", YNAB 4's "Master Category" and "Sub Category", or the joined one split at its ": ". */
 function categoryOf(cells: string[], columns: CsvColumns): { group: string; category: string } {
   const cell = (c: string) => cellOf(cells, columns, c);
@@ -217,7 +190,7 @@ async function survey(file: string, size: number): Promise<{ order: DateOrder; a
   const accounts = new Set<string>();
   for await (const { cells, line } of csv.records) {
     if (!columns) {
-      columns = columnsOf(cells);
+      columns = headerColumns(cells);
       continue;
     }
     accounts.add(cellOf(cells, columns, "account"));
@@ -361,14 +334,6 @@ function splitTransaction(parts: RegisterRow[]): BankTransaction {
   return { at: first.at, what, aside };
 }
 
-/** A name as a key's part: lower-cased, its runs of other characters than letters and digits a "-". */
-function slug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-|-$/g, "");
-}
-
 /** The reader's options: where to report the bytes read. */
 type ReadOptions = { onProgress?: (bytesRead: number, totalBytes: number) => void };
 
@@ -388,7 +353,7 @@ export async function* parseYnab(file: string, opts: ReadOptions = {}): AsyncGen
   const first = csvRecords(file, info.size, MAX_RECORD_CHARS);
   let kind: YnabKind | null = null;
   for await (const { cells } of first.records) {
-    kind = kindOfHeader([...columnsOf(cells).keys()]);
+    kind = kindOfHeader([...headerColumns(cells).keys()]);
     break;
   }
   if (!kind)
@@ -428,7 +393,7 @@ async function* readRegister(file: string, size: number, opts: ReadOptions): Asy
   };
   for await (const { cells, line } of csv.records) {
     if (!columns) {
-      columns = columnsOf(cells);
+      columns = headerColumns(cells);
       continue;
     }
     if (cells.every((c) => !c.trim())) continue;
@@ -482,7 +447,7 @@ async function cardsOf(file: string): Promise<Set<string>> {
     try {
       for await (const { cells } of csvRecords(plan, info.size, MAX_RECORD_CHARS).records) {
         if (!columns) {
-          columns = columnsOf(cells);
+          columns = headerColumns(cells);
           if (kindOfHeader([...columns.keys()]) !== "plan") break;
           continue;
         }
@@ -569,7 +534,7 @@ async function* readPlan(file: string, size: number, opts: ReadOptions): AsyncGe
   let columns: CsvColumns | null = null;
   for await (const { cells, line } of csv.records) {
     if (!columns) {
-      columns = columnsOf(cells);
+      columns = headerColumns(cells);
       continue;
     }
     if (cells.every((c) => !c.trim())) continue;

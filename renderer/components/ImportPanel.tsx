@@ -28,6 +28,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "bibtex", label: "Reference library (BibTeX .bib: Zotero, Mendeley, JabRef, Google Scholar)" },
   { value: "letterboxd", label: "Letterboxd films (its export's diary.csv, reviews.csv, ratings.csv, watchlist.csv or a list)" },
   { value: "imdb", label: "IMDb ratings, watchlist, check-ins or a list (each exported from imdb.com/exports as a CSV)" },
+  { value: "libby", label: "Libby loans and holds (Timeline → Export Timeline: Data, libbytimeline-activities.json, or Spreadsheet, a CSV)" },
   { value: "ics", label: "Calendar (.ics: Google, Apple, Outlook)" },
   { value: "email", label: "Email (.mbox from Gmail or Thunderbird, an .eml, or an Outlook .msg saved from Outlook)" },
   { value: "keep", label: "Google Keep note (Takeout .json)" },
@@ -94,7 +95,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   {
     value: "bank",
     label:
-      "Bank statements (Monzo's Export transactions CSV, MonzoDataExport_….csv; Revolut's statement as Excel or CSV, account-statement_….csv; any bank's download for Microsoft Money or Quicken: .ofx, .qfx or .qif; Venmo's statement CSV, VenmoStatement_….csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its … - Register.csv and … - Plan.csv)",
+      "Bank statements (Monzo's Export transactions CSV, MonzoDataExport_….csv; Revolut's statement as Excel or CSV, account-statement_….csv; any bank's download for Microsoft Money or Quicken: .ofx, .qfx or .qif; Venmo's statement CSV, VenmoStatement_….csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its … - Register.csv and … - Plan.csv; Splitwise's Export as spreadsheet of a group, <group>_…_export.csv)",
   },
   { value: "uber", label: "Uber rides and Uber Eats orders (Download your data: Uber Data/Rider/trips_data.csv, Eats/eats_order_details.csv)" },
   {
@@ -128,6 +129,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     label: "Garmin Connect: activities, sleep, steps, resting heart rate and weight, a day a note (Data Management → Export Your Data, unzipped: DI_CONNECT)",
   },
   {
+    value: "peloton",
+    label: "Peloton: the classes you took, a day a note (your profile's Workouts → Download Workouts: <username>_workouts.csv)",
+  },
+  {
     value: "myfitnesspal",
     label:
       "MyFitnessPal: meals, exercise, weigh-ins and notes, a day a note (Settings → Export Data, unzipped: Nutrition-Summary, Exercise-Summary, Measurement-Summary)",
@@ -140,6 +145,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   {
     value: "lastfm",
     label: "Last.fm scrobbles and loved tracks (lastfm.ghan.nl/export: recenttracks-<user>-….csv or its JSON; benjaminbenben's Last.fm to csv: <user>.csv)",
+  },
+  {
+    value: "overcast",
+    label: 'Overcast podcasts listened to, recommended and subscribed to (overcast.fm/account → Export OPML (extended), "All data": overcast.opml)',
   },
   {
     value: "swarm",
@@ -173,7 +182,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ["Highlights", "Kindle, Kobo, Readwise"],
   [
     "Lists",
-    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), films and shows rated (IMDb), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit, Garmin), meals, gym sessions and weigh-ins (MyFitnessPal), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), check-ins and tips (Foursquare Swarm), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music, Last.fm), albums and photos' descriptions, people and places (Google Photos)",
+    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), films and shows rated (IMDb), library loans and holds (Libby), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit, Garmin), classes taken (Peloton), meals, gym sessions and weigh-ins (MyFitnessPal), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), check-ins and tips (Foursquare Swarm), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music, Last.fm, Overcast), albums and photos' descriptions, people and places (Google Photos)",
   ],
   ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml, Outlook's .msg), contacts (.vcf)"],
 ];
@@ -398,6 +407,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   bibtex: { whole: "note", part: "paragraph" },
   letterboxd: { whole: "note", part: "paragraph" },
   imdb: { whole: "note", part: "paragraph" },
+  libby: { whole: "month", part: "paragraph" },
   ics: { whole: "calendar", part: "event" },
   email: { whole: "thread", part: "email" },
   captions: { whole: "meeting", part: "turn" },
@@ -416,9 +426,11 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   applehealth: { whole: "day", part: "paragraph" },
   fitbit: { whole: "day", part: "paragraph" },
   garmin: { whole: "day", part: "paragraph" },
+  peloton: { whole: "day", part: "paragraph" },
   myfitnesspal: { whole: "day", part: "paragraph" },
   applemusic: { whole: "note", part: "paragraph" },
   lastfm: { whole: "note", part: "paragraph" },
+  overcast: { whole: "note", part: "paragraph" },
   swarm: { whole: "note", part: "paragraph" },
   substack: { whole: "post", part: "paragraph" },
 };

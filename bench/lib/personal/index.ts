@@ -2,6 +2,7 @@
 import { applelistener } from "./applelistener.js";
 import { annotator } from "./annotator.js";
 import { scrobbler } from "./scrobbler.js";
+import { podcaster } from "./podcaster.js";
 import { banker } from "./banker.js";
 import { bingewatcher } from "./bingewatcher.js";
 import { budgeter } from "./budgeter.js";
@@ -9,6 +10,7 @@ import { chatter } from "./chatter.js";
 import { checkiner } from "./checkiner.js";
 import { commuter } from "./commuter.js";
 import { bookworm } from "./bookworm.js";
+import { borrower } from "./borrower.js";
 import { bookclubber } from "./bookclubber.js";
 import { boarder } from "./boarder.js";
 import { bookmarker } from "./bookmarker.js";
@@ -20,6 +22,7 @@ import { couple } from "./couple.js";
 import { developer } from "./developer.js";
 import { dieter } from "./dieter.js";
 import { envelope } from "./envelope.js";
+import { flatmate } from "./flatmate.js";
 import { diarist } from "./diarist.js";
 import { discorder } from "./discorder.js";
 import { doer } from "./doer.js";
@@ -83,6 +86,7 @@ import { skyposter } from "./skyposter.js";
 import { slacker } from "./slacker.js";
 import { snapper } from "./snapper.js";
 import { splitter } from "./splitter.js";
+import { spinner } from "./spinner.js";
 import { stepper } from "./stepper.js";
 import { geminier } from "./geminier.js";
 import { social } from "./social.js";
@@ -208,4 +212,8 @@ export const PEOPLE: Person[] = [
   moviegoer,
   annotator,
   envelope,
+  borrower,
+  flatmate,
+  spinner,
+  podcaster,
 ];
