@@ -210,6 +210,19 @@ export async function readJsonFile(
   }
 }
 
+/**
+ * The first 4 KiB of `file`, a `.json` found in a folder, as text (a character cut at the end left out), to
+ * tell which of an export's files it is; null for any other name, and for a file that cannot be read.
+ */
+export async function jsonFileStart(file: string): Promise<string | null> {
+  if (!/\.json$/i.test(file)) return null;
+  try {
+    return new TextDecoder("utf-8").decode(await readBytes(file, 0, 4096), { stream: true });
+  } catch {
+    return null;
+  }
+}
+
 /** Bytes `[from, to)` of `file` (fewer when the file ends before `to`). */
 export async function readBytes(file: string, from: number, to: number): Promise<Buffer> {
   const fh = await open(file, "r");

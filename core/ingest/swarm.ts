@@ -39,7 +39,7 @@ import { listed } from "./listening.js";
 import { HeldNotes } from "./held-notes.js";
 import { streamJsonArray } from "./json-stream.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
-import { readBytes } from "./bytes.js";
+import { jsonFileStart } from "./bytes.js";
 import { clockOf, dayNoteTitle, dayWords } from "./record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 import { describeValue } from "./validate.js";
@@ -109,14 +109,8 @@ export function isSwarmFile(start: string): boolean {
  * check-in nor tip (by its first 4 KiB: {@link NO_CHECKINS}); null for any other file (and one that cannot be read).
  */
 export async function swarmPassedOver(file: string): Promise<string | null> {
-  if (!/\.json$/i.test(file)) return null;
-  let start: string;
-  try {
-    start = new TextDecoder("utf-8").decode(await readBytes(file, 0, 4096), { stream: true });
-  } catch {
-    return null;
-  }
-  const kind = swarmKind(start);
+  const start = await jsonFileStart(file);
+  const kind = start === null ? null : swarmKind(start);
   return kind && kind !== "checkins" && kind !== "tips" ? NO_CHECKINS[kind] : null;
 }
 

@@ -49,7 +49,7 @@
  * paragraphs held until its end (held-notes.ts), at most {@link MAX_PLACES} places.
  */
 import { isoToMs } from "../time/import-dates.js";
-import { readBytes } from "./bytes.js";
+import { jsonFileStart } from "./bytes.js";
 import { HeldNotes } from "./held-notes.js";
 import { type PathKey, streamJsonPaths } from "./json-paths.js";
 import { wallClock } from "./journey.js";
@@ -109,14 +109,8 @@ export function isTimelineFile(start: string): boolean {
  * Edits.json; null for any other file (and one that cannot be read).
  */
 export async function timelinePassedOver(file: string): Promise<string | null> {
-  if (!/\.json$/i.test(file)) return null;
-  let start: string;
-  try {
-    start = new TextDecoder("utf-8").decode(await readBytes(file, 0, 4096), { stream: true });
-  } catch {
-    return null;
-  }
-  const kind = timelineKind(start);
+  const start = await jsonFileStart(file);
+  const kind = start === null ? null : timelineKind(start);
   return kind === "records" || kind === "settings" || kind === "edits" ? NO_PLACES[kind] : null;
 }
 
