@@ -406,15 +406,19 @@ const SAYS_ORIGIN = /\bfrom\s+(?:the\s+)?\p{Lu}|\bgrew\s+up\b|\bborn\b|\bhome\s?
  * (the newest is told first: ASKS_LATEST) or the "first" of "When did I first …?" (ASKS_FIRST), with an activity gone to as the activity ("go swimming"
  * → "swimming": "When did I last go swimming?" and "The user swam 1,500 m"), and being paid as
  * receiving ("When did I get paid in November?" and "The user received £2,310.45 from Acme Data",
- * not "The user paid £10.99 to Netflix").
+ * not "The user paid £10.99 to Netflix"), "go for a walk" as walking, one who bought the user's thing as
+ * one it was sold to, and "What happened to …?" as what about it ("happened" is no word of the answer).
+ * @returns the question rewritten (a string of words, no longer the question as asked).
  */
-function wordsAsked(question: string): string {
+export function wordsAsked(question: string): string {
   return (
     question
       .replace(/\b(when\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?)\s+(?:last|first)\b/i, "$1")
       .replace(/\b(?:go|goes|went|gone|going)\s+(\p{L}+ing)\b/giu, "$1")
       // ("go for a walk" is to walk: "When did I last go for a walk?" and "The user walked 5.2 km …")
       .replace(/\b(?:go|goes|went|gone|going)\s+(?:out\s+)?for\s+an?\s+(?=\p{L})/giu, "")
+      // ("What happened to …?" asks about the thing, whatever a memory says happened: "happened" is no word of the answer)
+      .replace(/\b(what\s+)(?:has\s+|had\s+)?happened\s+(?:to|with)\b/gi, "$1about")
       // (one who bought the user's thing is one the user sold it to: "Who bought my Nintendo Switch?" and "The user sold "Nintendo Switch OLED" to Kevin Park")
       .replace(/\b(who\s+(?:has\s+|had\s+)?)(?:bought|buys|purchased)\s+(my|our)\b/gi, "$1sold $2")
       .replace(/\b(?:get|gets|got|getting|gotten|was|were|been|being|be)\s+paid\b/gi, "received")

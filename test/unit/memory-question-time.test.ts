@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { citedNumbers, coverage, relevantLines, rememberedAnswer } from "../../core/assistant/format.js";
 import { missesAnswerType, sharedWithQuestion, sharesOnlyNames } from "../../core/assistant/answer-types.js";
+import { wordsAsked } from "../../core/assistant/recall.js";
 import { questionTime } from "../../core/time/question.js";
 
 /** Wednesday 10 May 2023, 13:56 UTC. */
@@ -296,5 +297,15 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(sharedWithQuestion("Who directed Dune?", "Caroline watched Dune by Denis Villeneuve.")).toEqual({ shared: 2, words: 2 });
     // (a "by" that names no one is no maker)
     expect(sharedWithQuestion("Who wrote Piranesi?", "The user finished Piranesi by the lake.")).toEqual({ shared: 1, words: 2 });
+  });
+});
+
+describe("the words a question asks with (recall.ts wordsAsked)", () => {
+  it("reads 'go for a walk' as walking, 'Who bought my …?' as whom it was sold to, and 'What happened to …?' as what about it", () => {
+    expect(wordsAsked("When did I last go for a walk?")).toBe("When did I walk?");
+    expect(wordsAsked("Who bought my Nintendo Switch?")).toBe("Who sold my Nintendo Switch?");
+    // ("happened" had been a word the memory must share: "… expired on Thursday 5 November" was judged not to answer)
+    expect(wordsAsked("What happened to my hold on Intermezzo?")).toBe("What about my hold on Intermezzo?");
+    expect(wordsAsked("What has happened with the boiler?")).toBe("What about the boiler?");
   });
 });
