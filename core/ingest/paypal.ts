@@ -56,7 +56,7 @@
 import { stat } from "node:fs/promises";
 import { type BankTransaction, BankNotes, isNought, quoted, where } from "./bank.js";
 import { type CsvColumns, cellOf, csvRecords, headerCells, headerColumns } from "./csv-records.js";
-import { type DateOrder, dayParts, orderTold, qifDay } from "./qif.js";
+import { type DateOrder, DaysOrder, qifDay } from "./qif.js";
 import { amountWords } from "./record-words.js";
 import { type StatementAmount, statementAmount } from "./statement.js";
 import { ImportError, type ParsedConversation } from "./types.js";
@@ -86,7 +86,6 @@ export function isPayPalActivity(start: string): boolean {
 const NORTH_AMERICAN = /^(?:(?:[PMCEA]|AK|H)[SD]T|HST|America\/.+)$/i;
 
 /** How an order of a day's parts is said in a refusal. */
-const ORDER_WORDS: Record<DateOrder, string> = { dmy: "day first", mdy: "month first", ymd: "year first" };
 
 /** Statuses of a row that never moved money: left out. */
 const NEVER_HAPPENED = /^(?:denied|declined|failed|cancell?ed|voided|expired)$/i;
@@ -103,8 +102,7 @@ const NO_PAYMENT = /authori[sz]ation|\bhold\b|\brelease\b|\bvoid\b/i;
 async function dateOrder(file: string, size: number): Promise<DateOrder> {
   const csv = csvRecords(file, size, MAX_RECORD_CHARS);
   let columns: CsvColumns | null = null;
-  let order: DateOrder | null = null;
-  let first = "";
+  const days = new DaysOrder();
   let zone = "";
   for await (const { cells, line } of csv.records) {
     if (!columns) {
@@ -113,16 +111,10 @@ async function dateOrder(file: string, size: number): Promise<DateOrder> {
     }
     zone ||= cellOf(cells, columns, "timezone") || cellOf(cells, columns, "time zone");
     const day = cellOf(cells, columns, "date");
-    const p = dayParts(day);
     // (a day written year first, Japan's "2018/10/11", tells its own order and no other's)
-    const says = p && !p.yearFirst ? orderTold(p) : null;
-    if (!says) continue;
-    if (order && says !== order)
-      throw new ImportError(file, where(line, columns, "Date"), `"${day}": written ${ORDER_WORDS[says]}, but "${first}" was written ${ORDER_WORDS[order]}`);
-    order ??= says;
-    first ||= day;
+    days.tell(file, where(line, columns, "Date"), day, `"${day}"`);
   }
-  return order ?? (NORTH_AMERICAN.test(zone) ? "mdy" : "dmy");
+  return days.order ?? (NORTH_AMERICAN.test(zone) ? "mdy" : "dmy");
 }
 
 /** A PayPal day and time ("10/03/2026", "14:48:19" or "2:48:19 PM"; no time, noon) in `order`, as epoch ms read as UTC, or null. */

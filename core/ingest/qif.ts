@@ -139,6 +139,36 @@ export function orderTold(p: NonNullable<ReturnType<typeof dayParts>>): DateOrde
   return p.a > 12 || p.dot ? "dmy" : p.b > 12 ? "mdy" : null;
 }
 
+/** How an order is said in an error ("written day first"). */
+const ORDER_WORDS: Record<DateOrder, string> = { dmy: "day first", mdy: "month first", ymd: "year first" };
+
+/**
+ * The order a file's days are written in, told by all of them in turn (QIF's, a PayPal download's, YNAB's
+ * register): the order the first day that tells one tells ({@link orderTold}), a day written year first
+ * telling none; `order` null while none has.
+ */
+export class DaysOrder {
+  /** The order told so far, or null. */
+  order: DateOrder | null = null;
+  private first = "";
+
+  /**
+   * Reads one day, `day` as written, `shown` as an error names it (`"13/10/2026"`, QIF's `D13/10/2026`).
+   * @returns its parts (dayParts), or null when it is no day
+   * @throws ImportError at `location` of `file` when it tells another order than the days before it
+   */
+  tell(file: string, location: string, day: string, shown: string): ReturnType<typeof dayParts> {
+    const p = dayParts(day);
+    const says = p && !p.yearFirst ? orderTold(p) : null;
+    if (!says) return p;
+    if (this.order && says !== this.order)
+      throw new ImportError(file, location, `${shown}: written ${ORDER_WORDS[says]}, but ${this.first} was written ${ORDER_WORDS[this.order]}`);
+    this.order ??= says;
+    this.first ||= shown;
+    return p;
+  }
+}
+
 /** A QIF day (or a PayPal download's, paypal.ts) in `order` as epoch ms at noon UTC, or null when it is none. */
 export function qifDay(value: string, order: DateOrder): number | null {
   const p = dayParts(value);
@@ -158,29 +188,17 @@ export function qifDay(value: string, order: DateOrder): number | null {
  * @throws ImportError at the line of a day that no order fits with the others ("13/10/2026" and "10/13/2026")
  */
 async function dateOrder(file: string, size: number): Promise<DateOrder> {
-  let order: DateOrder | null = null;
+  const days = new DaysOrder();
   let apostrophe = false;
-  let first = "";
   for await (const r of qifRecords(file, size)) {
     if (!BANK_SECTIONS.has(r.section)) continue;
     for (const f of r.fields) {
       if (f.code !== "D") continue;
-      const p = dayParts(f.value);
-      if (!p || p.yearFirst) continue;
-      apostrophe ||= p.apostrophe;
-      const says = orderTold(p);
-      if (!says) continue;
-      if (order && says !== order)
-        throw new ImportError(
-          file,
-          `line ${f.line}`,
-          `D${f.value.trim()}: written ${says === "dmy" ? "day first" : "month first"}, but ${first} was written ${order === "dmy" ? "day first" : "month first"}`,
-        );
-      order ??= says;
-      first ||= `D${f.value.trim()}`;
+      const p = days.tell(file, `line ${f.line}`, f.value, `D${f.value.trim()}`);
+      if (p && !p.yearFirst) apostrophe ||= p.apostrophe;
     }
   }
-  return order ?? (apostrophe ? "mdy" : "dmy");
+  return days.order ?? (apostrophe ? "mdy" : "dmy");
 }
 
 /** What a QIF's `N` says of a transaction, as OFX's types: a cheque's number, or a bank's code for a Direct Debit, a standing order, cash. */

@@ -70,7 +70,7 @@ import { stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { type BankTransaction, BankNotes, isNought, quoted, slug, where } from "./bank.js";
 import { type CsvColumns, cellOf, csvRecords, headerCells, headerColumns } from "./csv-records.js";
-import { type DateOrder, dayParts, orderTold, qifDay } from "./qif.js";
+import { type DateOrder, DaysOrder, qifDay } from "./qif.js";
 import { amountWords, CURRENCY_SYMBOLS, dayWords } from "./record-words.js";
 import { type StatementAmount, statementAmount, sumOf } from "./statement.js";
 import { ImportError, type ParsedConversation } from "./types.js";
@@ -165,7 +165,6 @@ function isIncome(c: { group: string; category: string }): boolean {
 const NO_CATEGORY = /^(?:uncategori[sz]ed|internal master category)$/i;
 
 /** How an order of a day's parts is said in a refusal. */
-const ORDER_WORDS: Record<DateOrder, string> = { dmy: "day first", mdy: "month first", ymd: "year first" };
 
 /** Payees of YNAB's own corrections of a balance: left out. */
 const ADJUSTMENT = /^(?:manual|reconciliation) balance adjustment$/i;
@@ -184,8 +183,7 @@ const TRANSFER = /^Transfer\s*:\s*(.+)$/;
 async function survey(file: string, size: number): Promise<{ order: DateOrder; accounts: Set<string> }> {
   const csv = csvRecords(file, size, MAX_RECORD_CHARS);
   let columns: CsvColumns | null = null;
-  let order: DateOrder | null = null;
-  let first = "";
+  const days = new DaysOrder();
   let marker: string | null = null;
   const accounts = new Set<string>();
   for await (const { cells, line } of csv.records) {
@@ -196,15 +194,9 @@ async function survey(file: string, size: number): Promise<{ order: DateOrder; a
     accounts.add(cellOf(cells, columns, "account"));
     marker ??= ynabAmount(cellOf(cells, columns, "outflow"))?.marker ?? null;
     const day = cellOf(cells, columns, "date");
-    const p = dayParts(day);
-    const says = p && !p.yearFirst ? orderTold(p) : null;
-    if (!says) continue;
-    if (order && says !== order)
-      throw new ImportError(file, where(line, columns, "Date"), `"${day}": written ${ORDER_WORDS[says]}, but "${first}" was written ${ORDER_WORDS[order]}`);
-    order ??= says;
-    first ||= day;
+    days.tell(file, where(line, columns, "Date"), day, `"${day}"`);
   }
-  return { order: order ?? (marker === "$" ? "mdy" : "dmy"), accounts };
+  return { order: days.order ?? (marker === "$" ? "mdy" : "dmy"), accounts };
 }
 
 /** A Register row as read: its account, day, payee, category, memo, signed amount and its currency's sign. */
