@@ -74,7 +74,7 @@ import { DAY, inImportRange } from "../time/import-dates.js";
 import { type Bookmark, Folders } from "./bookmarks.js";
 import { DayLog, type Done, pageOf, search, searchOfPage, siteOf, visit } from "./browsing.js";
 import { clock, quoted } from "./google-activity.js";
-import { isSqliteFile } from "./kobo.js";
+import { isSqliteFile } from "./bytes.js";
 import { NO_TEXT } from "./note.js";
 import { ImportError, type ParsedConversation } from "./types.js";
 

@@ -239,3 +239,21 @@ export async function readBytes(file: string, from: number, to: number): Promise
     await fh.close();
   }
 }
+
+/** The first 16 bytes of every SQLite 3 database file. */
+export const SQLITE_HEADER = Buffer.from("SQLite format 3\0", "latin1");
+
+/** Whether `file` opens with SQLite's header ("SQLite format 3\0"): a SQLite database, whatever its name. False for a file that cannot be read. */
+export async function isSqliteFile(file: string): Promise<boolean> {
+  let fh: Awaited<ReturnType<typeof open>> | null = null;
+  try {
+    fh = await open(file, "r");
+    const head = Buffer.alloc(SQLITE_HEADER.length);
+    const { bytesRead } = await fh.read(head, 0, head.length, 0);
+    return bytesRead === head.length && head.equals(SQLITE_HEADER);
+  } catch {
+    return false;
+  } finally {
+    await fh?.close();
+  }
+}

@@ -4,7 +4,7 @@
  * first JSON array item, the first members of a JSON object, or the first lines of a text file.
  */
 import { open } from "node:fs/promises";
-import { firstInvalidUtf8 } from "./bytes.js";
+import { firstInvalidUtf8, SQLITE_HEADER } from "./bytes.js";
 import { LONG_STRING_BYTES } from "./elided.js";
 import { type JsonItem, streamJsonArray } from "./json-stream.js";
 import { frontMatterEnd } from "./front-matter.js";
@@ -20,7 +20,7 @@ import { isDayOneJournal } from "./dayone.js";
 import { documentKind } from "./document.js";
 import { CFB_SIGNATURE, compoundFileFormat, isCompoundFile } from "./outlook-msg.js";
 import { isBrowserHistory } from "./browser.js";
-import { isKoboDatabase, SQLITE_HEADER } from "./kobo.js";
+import { isKoboDatabase } from "./kobo.js";
 import { carKindOf, isBlueskyRepo } from "./bluesky.js";
 import { isDiscordExport } from "./discord.js";
 import { isDiscordPackageMessages } from "./discord-package.js";

@@ -48,6 +48,7 @@ import { streamJsonPaths } from "./json-paths.js";
 import { streamJsonArray } from "./json-stream.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 import { nonBlank } from "./validate.js";
+import { listed } from "./record-words.js";
 
 /** The header of an older package's messages.csv. */
 export const DISCORD_PACKAGE_CSV_HEADER = "ID,Timestamp,Contents,Attachments";
@@ -306,11 +307,6 @@ async function channelInfo(path: string): Promise<ChannelInfo | null> {
     guild: nonBlank(c.guild?.name),
     recipients: Array.isArray(c.recipients) ? c.recipients.filter((r) => typeof r === "string" || typeof r === "number").map(String) : [],
   };
-}
-
-/** `names` in words: "Sam", "Sam and Priya", "Sam, Priya and Tom". */
-function listed(names: string[]): string {
-  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 /**

@@ -44,6 +44,7 @@ import { streamJsonArray } from "./json-stream.js";
 import { HeldDays, MAX_HELD_POST_CHARS, metaWords as words, type ReadOptions, secondsOf, shown } from "./meta-download.js";
 import { NO_TEXT } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+import { listed } from "./record-words.js";
 
 export { MAX_HELD_POST_CHARS, type ReadOptions };
 
@@ -161,11 +162,6 @@ function folded(s: string): string {
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/\s+/g, " ")
     .trim();
-}
-
-/** Names listed in words: "Dan Harding", "Dan Harding and Sarah Mitchell", "A, B and C". */
-function listed(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 /** A link that is a GIF (Tenor's, Giphy's, a .gif): a reaction, no link shared. */

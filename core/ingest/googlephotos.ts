@@ -60,6 +60,7 @@ import { HeldNotes } from "./held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 import { describeValue } from "./validate.js";
+import { listed } from "./record-words.js";
 
 /** What a reader is told: where to report the bytes read (bytes read so far, and the total known). */
 export type ReadOptions = { onProgress?: (bytesRead: number, totalBytes: number) => void };
@@ -372,11 +373,6 @@ function dayWords(at: number): string {
 /** The hour and minute of `ms` in UTC: "18:35". */
 function clock(ms: number): string {
   return new Date(ms).toISOString().slice(11, 16);
-}
-
-/** "Anna, Ben and Priya". */
-function listed(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 /** `s` ending as a sentence does (a full stop added when it ends with none). */

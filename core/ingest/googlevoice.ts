@@ -40,6 +40,7 @@ import { NO_TEXT } from "./note.js";
 import { MAX_MESSAGE_CHARS } from "./passages.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 import { keyedByTime } from "./time-keys.js";
+import { listed } from "./record-words.js";
 
 /** Most characters one element's words (a message, a name, a transcript) may run on before the file is refused: one not closed would hold the rest of the file. */
 export const MAX_VOICE_TEXT_CHARS = MAX_MESSAGE_CHARS;
@@ -203,11 +204,6 @@ function shownText(text: string): string {
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
-}
-
-/** `names` in words: "Rachel Reyes", "Rachel Reyes and Danny Reyes", "Rachel Reyes, Danny Reyes and Mom". */
-function listed(names: string[]): string {
-  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 /** The seconds of an ISO 8601 duration as Takeout writes a call's ("PT24S", "PT3M12S", "PT1H2M"), or null for none. */

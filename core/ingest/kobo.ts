@@ -22,15 +22,13 @@
  * chapter "4. Feeding Your Starter": “Feed the starter …”\nNote: try this with the sourdough"), so
  * the memory engine keeps it whole (its `clipping` metadata) and stores the book's words as data.
  */
-import { open, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { type KoboContent, type KoboReaderDb, openKoboReader } from "../db/repos/kobo-reader.js";
+import { isSqliteFile } from "./bytes.js";
 import { type Clipping, toldClipping } from "./kindle.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
-
-/** The first 16 bytes of every SQLite 3 database file. */
-export const SQLITE_HEADER = Buffer.from("SQLite format 3\0", "latin1");
 
 /** The columns of `Bookmark` a Kobo's database cannot be read without. */
 const BOOKMARK_COLUMNS = ["BookmarkID", "VolumeID", "ContentID", "Text", "Annotation", "DateCreated", "Hidden"] as const;
@@ -46,21 +44,6 @@ const HELD_PER_HIGHLIGHT = 1024;
 
 /** The Kobo's highlight colours, by `Bookmark.Color`. */
 const COLOURS = ["yellow", "pink", "blue", "green"] as const;
-
-/** Whether `file` opens with SQLite's header ("SQLite format 3\0"): a SQLite database, whatever its name. False for a file that cannot be read. */
-export async function isSqliteFile(file: string): Promise<boolean> {
-  let fh: Awaited<ReturnType<typeof open>> | null = null;
-  try {
-    fh = await open(file, "r");
-    const head = Buffer.alloc(SQLITE_HEADER.length);
-    const { bytesRead } = await fh.read(head, 0, head.length, 0);
-    return bytesRead === head.length && head.equals(SQLITE_HEADER);
-  } catch {
-    return false;
-  } finally {
-    await fh?.close();
-  }
-}
 
 /** `file` opened read-only (core/db/repos/kobo-reader.ts: never written, never created, the WAL files it leaves removed), or an ImportError naming it when SQLite cannot open it. */
 function openReadOnly(file: string): KoboReaderDb {

@@ -17,7 +17,7 @@
  */
 import { humanDate, isoDate } from "../time/format.js";
 import { NOTE_SPEAKER } from "./note.js";
-import { clockOf, dayWords } from "./record-words.js";
+import { clockOf, dayWords, listed } from "./record-words.js";
 import type { ParsedConversation, ParsedTurn } from "./types.js";
 
 /** The app a day is told of: its name in sentences ("Apple Music") and its key (`applemusic`: the notes' `applemusic:day:…`, the paragraphs' metadata). */
@@ -50,11 +50,6 @@ export const MAX_EPISODES_TOLD = 20;
 export function quoted(title: string): string {
   const t = title.replace(/"/g, "″");
   return /[.?!…]$/.test(t) ? `"${t}",` : `"${t}"`;
-}
-
-/** `names` in words: "Wet Leg", "Wet Leg and Keane", "Wet Leg, Keane and Adele". */
-export function listed(names: readonly string[]): string {
-  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 /** A length of time in words, to the minute: "1 minute", "44 minutes", "1 hour 5 minutes", "2 hours". */

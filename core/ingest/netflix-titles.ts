@@ -11,7 +11,7 @@
  * end; anything else is told whole, as written (checked against real NetflixViewingHistory.csv files in
  * English and Finnish and a Brazilian download's ViewingActivity.csv published on GitHub).
  */
-import { durationWords } from "./record-words.js";
+import { durationWords, listed } from "./record-words.js";
 
 /** A title as Netflix names it: an episode (its show, season and own title, its number when Netflix gives it), or a film or anything else told whole. */
 export type NetflixTitle =
@@ -66,11 +66,6 @@ export function seasonWords(season: string): string {
 export function episodeWords(e: { season: string | null; episode: string | null; number: number | null }, withSeason: boolean): string {
   const own = [e.number !== null ? `episode ${e.number}` : "", e.episode ? `"${e.episode}"` : ""].filter(Boolean).join(" ") || "an episode";
   return withSeason && e.season ? `${seasonWords(e.season)}, ${own}` : own;
-}
-
-/** "a, b and c". */
-export function listed(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
 /** A sitting of a viewing: its start (epoch ms) and the seconds watched. */

@@ -58,9 +58,9 @@ import { inImportRange, isoToMs } from "../time/import-dates.js";
 import { type CsvColumns, cellOf, csvRecords, headerCells } from "./csv-records.js";
 import { downloadAbove, rememberedTest } from "./download-root.js";
 import { fileStart } from "./file-start.js";
-import { episodeWords, listed, type NetflixTitle, parseNetflixTitle, type Sitting, timesWords, watchedWords } from "./netflix-titles.js";
+import { episodeWords, type NetflixTitle, parseNetflixTitle, type Sitting, timesWords, watchedWords } from "./netflix-titles.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
-import { dayWords } from "./record-words.js";
+import { dayWords, listed } from "./record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** What a file Netflix wrote holds, by its header: the page's history, or the download's viewing activity, ratings, My List or searches. */

@@ -65,9 +65,9 @@ import { stat } from "node:fs/promises";
 import { isoDate } from "../time/format.js";
 import { isoToMs } from "../time/import-dates.js";
 import { HeldNotes } from "./held-notes.js";
-import { dayNoteName, type ListeningApp, listed, MIN_PLAY_MS, minutesWords, playedWords, quoted } from "./listening.js";
+import { dayNoteName, type ListeningApp, MIN_PLAY_MS, minutesWords, playedWords, quoted } from "./listening.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
-import { clockOf, dayWords } from "./record-words.js";
+import { clockOf, dayWords, listed } from "./record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 import { streamXml } from "./xml-stream.js";
 

@@ -139,3 +139,8 @@ const TITLE_DAY = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "nume
 export function dayNoteTitle(app: string, day: string): string {
   return `${app}, ${TITLE_DAY.format(Date.parse(`${day}T12:00:00Z`)).replace(",", "")}`;
 }
+
+/** `names` in words, as a list is said: "Wet Leg", "Wet Leg and Keane", "Wet Leg, Keane and Adele"; "" for none. */
+export function listed(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}

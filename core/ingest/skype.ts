@@ -32,6 +32,7 @@ import { streamJsonArray } from "./json-stream.js";
 import { MAX_MESSAGE_CHARS } from "./passages.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 import { nonBlank } from "./validate.js";
+import { listed } from "./record-words.js";
 
 /** The longest quoted text kept in a turn's metadata (characters). */
 const QUOTE_CHARS = 280;
@@ -212,11 +213,6 @@ function bareId(id: string): string {
     .replace(/^\d+:/, "")
     .trim()
     .toLowerCase();
-}
-
-/** `names` in words: "Ana", "Ana and Raj", "Ana, Raj and Leo". */
-function listed(names: string[]): string {
-  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 /** One version of a message read: its words, when it was said, who said it, when this version was written (for the latest of an edited message's), whether it is deleted. */

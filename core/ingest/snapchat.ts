@@ -37,6 +37,7 @@ import { MAX_MESSAGE_CHARS } from "./passages.js";
 import { isoToMs } from "../time/import-dates.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 import { describeValue, nonBlank } from "./validate.js";
+import { listed } from "./record-words.js";
 
 /** The largest conversation's messages read (bytes of its array in chat_history.json; the older shape's each array). */
 export const MAX_SNAPCHAT_MEMBER_BYTES = 64 * 1024 * 1024;
@@ -270,11 +271,6 @@ function readMessage(file: string, where: string, m: SnapMessage, mine: boolean 
   const at = timeOf(file, where, m);
   const speaker = user ? "User" : (names.get(from!) ?? from!);
   return { turn: { externalId: null, speaker, role: user ? "user" : "other", occurredAt: at, text, metadata: {} }, title };
-}
-
-/** `names` in words: "Josh Bell", "Josh Bell and Lucy Fraser", "Josh Bell, Lucy Fraser and sam.okoro". */
-function listed(names: string[]): string {
-  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 /** A key that is a group's id, not a username: a UUID ("3f6c2a9e-81b4-4d27-9e0a-5b7d1c4e8f26"). */

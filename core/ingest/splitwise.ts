@@ -55,8 +55,7 @@ import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { BankNotes, isNought, quoted, slug, where } from "./bank.js";
 import { type CsvColumns, cellOf, csvRecords, headerCells, headerColumns } from "./csv-records.js";
-import { listed } from "./listening.js";
-import { amountWords, dayWords } from "./record-words.js";
+import { amountWords, dayWords, listed } from "./record-words.js";
 import { type StatementAmount, statementAmount, sumOf } from "./statement.js";
 import { ImportError, type ParsedConversation } from "./types.js";
 

@@ -72,9 +72,9 @@ import { isoDate } from "../time/format.js";
 import { rememberedTest } from "./download-root.js";
 import { streamJsonPaths } from "./json-paths.js";
 import { streamJsonArray } from "./json-stream.js";
-import { Days, dayNote, type ListeningApp, listed, MIN_PLAY_MS, type Play, quoted } from "./listening.js";
+import { Days, dayNote, type ListeningApp, MIN_PLAY_MS, type Play, quoted } from "./listening.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
-import { dayWords } from "./record-words.js";
+import { dayWords, listed } from "./record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 
 /** What a reader is told: where to report the bytes read (bytes read, file size). */

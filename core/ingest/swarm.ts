@@ -35,12 +35,11 @@
  * Memory is bounded: each file is streamed an item at a time (json-stream.ts), its days held to the file's end
  * (held-notes.ts, given sooner past its bound).
  */
-import { listed } from "./listening.js";
+import { clockOf, dayNoteTitle, dayWords, listed } from "./record-words.js";
 import { HeldNotes } from "./held-notes.js";
 import { streamJsonArray } from "./json-stream.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { jsonFileStart } from "./bytes.js";
-import { clockOf, dayNoteTitle, dayWords } from "./record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
 import { describeValue } from "./validate.js";
 

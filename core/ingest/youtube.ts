@@ -80,6 +80,7 @@ import { HeldNotes } from "./held-notes.js";
 import { streamJsonArray } from "./json-stream.js";
 import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "./types.js";
+import { listed } from "./record-words.js";
 
 /** What a reader is told: where to report the bytes read (bytes read, file size). */
 export type ReadOptions = { onProgress?: (bytesRead: number, totalBytes: number) => void };
@@ -498,11 +499,6 @@ async function* parseComments(file: string, kind: "comments" | "livechats", opts
   if (said === 0)
     throw new ImportError(file, "line 2", `${NO_TEXT}: YouTube's ${basename(file)} with no ${kind === "livechats" ? "live chat message" : "comment"}`);
   yield* inTimeOrder(held.given());
-}
-
-/** `names` in words: "Dogen", "Dogen and Lofi Girl", "Paul Sellers, Rob Cosman and Dogen". */
-function listed(names: string[]): string {
-  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 /**
