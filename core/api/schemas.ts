@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IMPORT_FORMATS } from "../ingest/types.js";
+import { IMPORT_FORMATS } from "../ingest/kit/types.js";
 import { ApiError } from "./errors.js";
 import type { ApiMethod, ApiRequest } from "./types.js";
 

@@ -10,7 +10,7 @@ import { parseExport, validateExport } from "./parse.js";
 import { prepareVectors } from "../retrieval/reembed.js";
 import { refreshTermBitmaps } from "../retrieval/term-bitmaps-build.js";
 import { conversationItems, embedItems, type SourceItem, storeSources } from "./store.js";
-import type { ImportFormat, ParsedConversation, ParsedTurn } from "./types.js";
+import type { ImportFormat, ParsedConversation, ParsedTurn } from "./kit/types.js";
 import { takeValidated } from "./validated.js";
 import { type Watermark, watermark } from "./watermark.js";
 

@@ -7,9 +7,9 @@ import { existingHashes, insertSource, type NewSource } from "../db/repos/source
 import { putVector } from "../db/vectors.js";
 import { sourceIndexText } from "../retrieval/index-text.js";
 import { sha256 } from "../util/hash.js";
-import { KINDLE_BOOK } from "./kindle.js";
-import { splitPassages, type Passage } from "./passages.js";
-import type { ParsedConversation, ParsedTurn } from "./types.js";
+import { KINDLE_BOOK } from "./reading/kindle.js";
+import { splitPassages, type Passage } from "./kit/passages.js";
+import type { ParsedConversation, ParsedTurn } from "./kit/types.js";
 
 /** A source to store, with the memory (if any) that stands for it until the memory engine runs. */
 export interface SourceItem {

@@ -10,7 +10,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { type ExportSummary, validateExport } from "./parse.js";
-import type { ParseOptions } from "./types.js";
+import type { ParseOptions } from "./kit/types.js";
 
 /** Validation results by absolute path, with the file's identity when it was validated. */
 const validated = new Map<string, { summary: ExportSummary; stamp: string }>();

@@ -8,13 +8,13 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { checkImportFile } from "../../core/api/import-check.js";
-import * as jsonStream from "../../core/ingest/json-stream.js";
+import * as jsonStream from "../../core/ingest/kit/json-stream.js";
 import { writeChatgptExport } from "../fixtures/exports.js";
 import { lettersEmbedder } from "../fixtures/letters-embedder.js";
 import { testApi } from "../helpers/api.js";
 
-vi.mock("../../core/ingest/json-stream.js", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../../core/ingest/json-stream.js")>();
+vi.mock("../../core/ingest/kit/json-stream.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../core/ingest/kit/json-stream.js")>();
   return { ...real, streamJsonArray: vi.fn(real.streamJsonArray) };
 });
 

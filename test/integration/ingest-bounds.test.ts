@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../core/db/connection.js";
 import { importFile } from "../../core/ingest/import.js";
-import { MAX_MESSAGE_CHARS, PASSAGE_CHARS } from "../../core/ingest/passages.js";
+import { MAX_MESSAGE_CHARS, PASSAGE_CHARS } from "../../core/ingest/kit/passages.js";
 import { chatgptConversation, claudeConversation } from "../fixtures/exports.js";
 import { ROOT, tempDir } from "../helpers/cli.js";
 import { lettersEmbedder } from "../fixtures/letters-embedder.js";

@@ -8,7 +8,7 @@ import { listVersions } from "../../core/db/repos/versions.js";
 import type { MemoryRow } from "../../core/db/types.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
 import { storeConversation, storeSources } from "../../core/ingest/store.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
 import { searchMemories } from "../../core/retrieval/search.js";
 

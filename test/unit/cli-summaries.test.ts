@@ -4,7 +4,7 @@ import type { ConsolidateResult, ProcessResult } from "../../core/api/types.js";
 import { describeConsolidation } from "../../core/transports/cli/commands/consolidate.js";
 import { describeProcess } from "../../core/transports/cli/commands/process.js";
 import { FORMATS } from "../../core/transports/cli/commands/import.js";
-import { IMPORT_FORMATS } from "../../core/ingest/types.js";
+import { IMPORT_FORMATS } from "../../core/ingest/kit/types.js";
 
 describe("engram process and consolidate reports", () => {
   it("says '1 source', '1 new entity', '1 new edge' for one, and the plural otherwise", () => {

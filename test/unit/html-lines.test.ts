@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { enmlLines } from "../../core/ingest/enml.js";
-import { linkWords } from "../../core/ingest/html-lines.js";
-import { wordpressLines } from "../../core/ingest/wordpress-html.js";
+import { enmlLines } from "../../core/ingest/kit/enml.js";
+import { linkWords } from "../../core/ingest/kit/html-lines.js";
+import { wordpressLines } from "../../core/ingest/social/wordpress-html.js";
 
 describe("HTML as a note's lines (html-lines.ts, Evernote's and WordPress's dialects)", () => {
   it("keeps a list item's marker when the item's words are in a paragraph, with no blank line between items", () => {

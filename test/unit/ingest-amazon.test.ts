@@ -10,10 +10,10 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, passedOverInFolder, whyPassedOver } from "../../core/api/import-check.js";
-import { AMAZON_ORDER_COLUMNS, amazonKind, amazonPassedOver, recipientOf } from "../../core/ingest/amazon.js";
+import { AMAZON_ORDER_COLUMNS, amazonKind, amazonPassedOver, recipientOf } from "../../core/ingest/money/amazon.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { turnHash } from "../../core/ingest/store.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-amazon-"));

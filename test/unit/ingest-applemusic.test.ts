@@ -4,11 +4,11 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, passedOverInFolder, whyPassedOver } from "../../core/api/import-check.js";
 import { openDatabase } from "../../core/db/connection.js";
-import { appleMusicKind } from "../../core/ingest/applemusic.js";
+import { appleMusicKind } from "../../core/ingest/media/applemusic.js";
 import { importFile } from "../../core/ingest/import.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { turnHash } from "../../core/ingest/store.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import type { Embedder } from "../../models/embedder.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

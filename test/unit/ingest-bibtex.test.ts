@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, whyPassedOver } from "../../core/api/import-check.js";
-import { texText } from "../../core/ingest/bibtex-latex.js";
+import { texText } from "../../core/ingest/reading/bibtex-latex.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { conversationItems } from "../../core/ingest/store.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";

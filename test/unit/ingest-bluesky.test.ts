@@ -16,7 +16,7 @@ import { CID } from "multiformats/cid";
 import * as Digest from "multiformats/hashes/digest";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, passedOverInFolder, whyPassedOver } from "../../core/api/import-check.js";
-import { postWords } from "../../core/ingest/bluesky.js";
+import { postWords } from "../../core/ingest/social/bluesky.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, whyPassedOver } from "../../core/api/import-check.js";
-import { bookmarkInWords, MAX_HELD_CHARS, MAX_TAG_CHARS, shownLink } from "../../core/ingest/bookmarks.js";
+import { bookmarkInWords, MAX_HELD_CHARS, MAX_TAG_CHARS, shownLink } from "../../core/ingest/web/bookmarks.js";
 import { detectFormat, parseExport, validateExport } from "../../core/ingest/parse.js";
 import { conversationItems, turnHash } from "../../core/ingest/store.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";

@@ -30,7 +30,7 @@ import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, passedOver
 import { LockedDatabaseError, openForeignSqlite } from "../../core/db/repos/foreign-sqlite.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { conversationItems } from "../../core/ingest/store.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-browser-"));

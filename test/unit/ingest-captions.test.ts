@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { folderFileFormat, importPaths, passedOverInFolder } from "../../core/api/import-check.js";
-import { isCaptions } from "../../core/ingest/captions.js";
+import { isCaptions } from "../../core/ingest/chats/captions.js";
 import { detectFormat } from "../../core/ingest/parse.js";
 import { turnHash } from "../../core/ingest/store.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { csvRecords } from "../../core/ingest/csv-records.js";
+import { csvRecords } from "../../core/ingest/kit/csv-records.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-csv-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

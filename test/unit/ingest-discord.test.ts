@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { folderFileFormat } from "../../core/api/import-check.js";
-import { discordWords } from "../../core/ingest/discord.js";
+import { discordWords } from "../../core/ingest/chats/discord.js";
 import { detectFormat } from "../../core/ingest/parse.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { folderFileFormat, importPaths, isEmptyNote, whyPassedOver } from "../../core/api/import-check.js";
-import { documentLines, type PageLine } from "../../core/ingest/pdf-layout.js";
+import { documentLines, type PageLine } from "../../core/ingest/notes/pdf-layout.js";
 import { detectFormat } from "../../core/ingest/parse.js";
 import { docxDocument, pdfDocument, scannedPdf, zipOf } from "../fixtures/documents.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { folderFileFormat } from "../../core/api/import-check.js";
-import { enmlLines } from "../../core/ingest/enml.js";
+import { enmlLines } from "../../core/ingest/kit/enml.js";
 import { detectFormat } from "../../core/ingest/parse.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

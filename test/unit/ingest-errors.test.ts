@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseExport, validateExport } from "../../core/ingest/parse.js";
-import type { ImportFormat, ParsedConversation } from "../../core/ingest/types.js";
+import type { ImportFormat, ParsedConversation } from "../../core/ingest/kit/types.js";
 import { chatgptBranchedConversation, chatgptSyntheticConversation, claudeConversation, importErrorOf, PNG_BYTES, utf16le } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-bad-"));

@@ -16,7 +16,7 @@ import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, passedOverInFolder, whyPassedOver } from "../../core/api/import-check.js";
 import { openDatabase } from "../../core/db/connection.js";
-import { garminKindOf } from "../../core/ingest/garmin.js";
+import { garminKindOf } from "../../core/ingest/health/garmin.js";
 import { importFile } from "../../core/ingest/import.js";
 import { detectFormat, parseExport, validateExport } from "../../core/ingest/parse.js";
 import type { Embedder } from "../../models/embedder.js";

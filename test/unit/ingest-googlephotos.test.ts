@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, passedOverInFolder, whyPassedOver } from "../../core/api/import-check.js";
-import { googlePhotosPassedOver, isGooglePhotosAlbum, isGooglePhotosSidecar } from "../../core/ingest/googlephotos.js";
+import { googlePhotosPassedOver, isGooglePhotosAlbum, isGooglePhotosSidecar } from "../../core/ingest/media/googlephotos.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { turnHash } from "../../core/ingest/store.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";

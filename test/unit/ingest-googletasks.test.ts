@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, whyPassedOver } from "../../core/api/import-check.js";
-import { dueDay } from "../../core/ingest/googletasks.js";
+import { dueDay } from "../../core/ingest/notes/googletasks.js";
 import { detectFormat, parseExport, validateExport } from "../../core/ingest/parse.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, passedOverInFolder, whyPassedOver } from "../../core/api/import-check.js";
-import { googleVoicePassedOver, voiceNumber } from "../../core/ingest/googlevoice.js";
+import { googleVoicePassedOver, voiceNumber } from "../../core/ingest/chats/googlevoice.js";
 import { detectFormat } from "../../core/ingest/parse.js";
 import { turnHash } from "../../core/ingest/store.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";

@@ -12,10 +12,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { folderFileFormat, isEmptyNote } from "../../core/api/import-check.js";
-import { isHypothesisJson } from "../../core/ingest/hypothesis.js";
+import { isHypothesisJson } from "../../core/ingest/reading/hypothesis.js";
 import { detectFormat, parseExport, validateExport } from "../../core/ingest/parse.js";
 import { turnHash } from "../../core/ingest/store.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 let dir = "";

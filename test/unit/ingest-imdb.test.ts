@@ -14,10 +14,10 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, whyPassedOver } from "../../core/api/import-check.js";
 import { openDatabase } from "../../core/db/connection.js";
-import { imdbKind } from "../../core/ingest/imdb.js";
+import { imdbKind } from "../../core/ingest/media/imdb.js";
 import { importFile } from "../../core/ingest/import.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import type { Embedder } from "../../models/embedder.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { folderFileFormat } from "../../core/api/import-check.js";
-import { isImessageExport } from "../../core/ingest/imessage.js";
+import { isImessageExport } from "../../core/ingest/chats/imessage.js";
 import { detectFormat } from "../../core/ingest/parse.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

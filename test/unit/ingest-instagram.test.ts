@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { folderFileFormat, importPaths, isEmptyNote, passedOverInFolder } from "../../core/api/import-check.js";
-import { captionWords } from "../../core/ingest/instagram.js";
+import { captionWords } from "../../core/ingest/social/instagram.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 import { metaJson } from "../../bench/lib/personal/meta-json.js";

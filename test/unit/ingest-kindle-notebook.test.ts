@@ -15,7 +15,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, whyPassedOver } from "../../core/api/import-check.js";
 import { openDatabase } from "../../core/db/connection.js";
 import { importFile } from "../../core/ingest/import.js";
-import { isKindleNotebook } from "../../core/ingest/kindle-notebook.js";
+import { isKindleNotebook } from "../../core/ingest/reading/kindle-notebook.js";
 import { detectFormat } from "../../core/ingest/parse.js";
 import { sha256 } from "../../core/util/hash.js";
 import type { Embedder } from "../../models/embedder.js";

@@ -5,10 +5,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { folderFileFormat, importPaths, passedOverInFolder } from "../../core/api/import-check.js";
 import { openDatabase } from "../../core/db/connection.js";
 import { importFile } from "../../core/ingest/import.js";
-import { lastfmKind } from "../../core/ingest/lastfm.js";
-import { Days, type Play } from "../../core/ingest/listening.js";
+import { lastfmKind } from "../../core/ingest/media/lastfm.js";
+import { Days, type Play } from "../../core/ingest/media/listening.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import type { Embedder } from "../../models/embedder.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

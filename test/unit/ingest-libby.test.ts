@@ -18,9 +18,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, whyPassedOver } from "../../core/api/import-check.js";
 import { openDatabase } from "../../core/db/connection.js";
 import { importFile } from "../../core/ingest/import.js";
-import { isLibbyCsv, isLibbyJson } from "../../core/ingest/libby.js";
+import { isLibbyCsv, isLibbyJson } from "../../core/ingest/reading/libby.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import type { Embedder } from "../../models/embedder.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

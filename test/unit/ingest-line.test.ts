@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { folderFileFormat } from "../../core/api/import-check.js";
-import { isLineExport } from "../../core/ingest/line.js";
+import { isLineExport } from "../../core/ingest/chats/line.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, passedOverInFolder, whyPassedOver } from "../../core/api/import-check.js";
-import { linkedinKind, linkedinPassedOver } from "../../core/ingest/linkedin.js";
+import { linkedinKind, linkedinPassedOver } from "../../core/ingest/social/linkedin.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { conversationItems, turnHash } from "../../core/ingest/store.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-linkedin-"));

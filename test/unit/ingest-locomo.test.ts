@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectFormat, parseExport, validateExport } from "../../core/ingest/parse.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import { LOCOMO } from "../helpers/cli.js";
 
 /** The first conversation of the file (the generator is closed after it). */

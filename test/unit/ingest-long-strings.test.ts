@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseChatgptConversation } from "../../core/ingest/chatgpt.js";
-import { parseClaudeConversation } from "../../core/ingest/claude.js";
-import { LONG_STRING_BYTES } from "../../core/ingest/elided.js";
-import { streamJsonArray } from "../../core/ingest/json-stream.js";
-import { parseLocomoSample } from "../../core/ingest/locomo.js";
+import { parseChatgptConversation } from "../../core/ingest/chats/chatgpt.js";
+import { parseClaudeConversation } from "../../core/ingest/chats/claude.js";
+import { LONG_STRING_BYTES } from "../../core/ingest/chats/elided.js";
+import { streamJsonArray } from "../../core/ingest/kit/json-stream.js";
+import { parseLocomoSample } from "../../core/ingest/chats/locomo.js";
 import { chatgptConversation, claudeConversation, importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 // Strings longer than LONG_STRING_BYTES are read through, not kept (core/ingest/elided.ts): a

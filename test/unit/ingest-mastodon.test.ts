@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { folderFileFormat, importPaths, passedOverInFolder } from "../../core/api/import-check.js";
-import { mastodonWords } from "../../core/ingest/mastodon.js";
+import { mastodonWords } from "../../core/ingest/social/mastodon.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

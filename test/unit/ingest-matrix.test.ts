@@ -13,10 +13,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { folderFileFormat, importPaths, passedOverInFolder } from "../../core/api/import-check.js";
-import { isElementExport } from "../../core/ingest/matrix.js";
+import { isElementExport } from "../../core/ingest/chats/matrix.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { turnHash } from "../../core/ingest/store.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 let dir = "";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { folderFileFormat } from "../../core/api/import-check.js";
-import { metaText } from "../../core/ingest/messenger.js";
+import { metaText } from "../../core/ingest/chats/messenger.js";
 import { detectFormat, parseExport } from "../../core/ingest/parse.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

@@ -12,11 +12,11 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, passedOverInFolder, whyPassedOver } from "../../core/api/import-check.js";
-import { activityHeaderOf, activityHtmlProduct } from "../../core/ingest/google-activity.js";
-import { directionsAddress, isChromeHistory, isMyActivity, pageOf, takeoutPageAdvice } from "../../core/ingest/myactivity.js";
+import { activityHeaderOf, activityHtmlProduct } from "../../core/ingest/web/google-activity.js";
+import { directionsAddress, isChromeHistory, isMyActivity, pageOf, takeoutPageAdvice } from "../../core/ingest/web/myactivity.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { turnHash } from "../../core/ingest/store.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import { activityRecord, chromeVisit, takeoutJson } from "../../bench/lib/personal/takeout-json.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

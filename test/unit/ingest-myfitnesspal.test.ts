@@ -15,7 +15,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, whyPassedOver } from "../../core/api/import-check.js";
 import { openDatabase } from "../../core/db/connection.js";
 import { importFile } from "../../core/ingest/import.js";
-import { myFitnessPalKindOf } from "../../core/ingest/myfitnesspal.js";
+import { myFitnessPalKindOf } from "../../core/ingest/health/myfitnesspal.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import type { Embedder } from "../../models/embedder.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";

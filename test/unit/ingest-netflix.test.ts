@@ -16,10 +16,16 @@ import { afterAll, describe, expect, it } from "vitest";
 import { folderFileFormat, importPaths, passedOverInFolder } from "../../core/api/import-check.js";
 import { openDatabase } from "../../core/db/connection.js";
 import { importFile } from "../../core/ingest/import.js";
-import { NETFLIX_ACTIVITY_COLUMNS, NETFLIX_MYLIST_COLUMNS, NETFLIX_RATINGS_COLUMNS, NETFLIX_SEARCH_COLUMNS, netflixKind } from "../../core/ingest/netflix.js";
-import { parseNetflixTitle } from "../../core/ingest/netflix-titles.js";
+import {
+  NETFLIX_ACTIVITY_COLUMNS,
+  NETFLIX_MYLIST_COLUMNS,
+  NETFLIX_RATINGS_COLUMNS,
+  NETFLIX_SEARCH_COLUMNS,
+  netflixKind,
+} from "../../core/ingest/media/netflix.js";
+import { parseNetflixTitle } from "../../core/ingest/media/netflix-titles.js";
 import { detectFormat, parseExport } from "../../core/ingest/parse.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import type { Embedder } from "../../models/embedder.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { importPaths } from "../../core/api/import-check.js";
 import { detectFormat } from "../../core/ingest/parse.js";
-import { splitLong } from "../../core/ingest/note.js";
+import { splitLong } from "../../core/ingest/notes/note.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-note-"));

@@ -14,10 +14,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, whyPassedOver } from "../../core/api/import-check.js";
 import { openDatabase } from "../../core/db/connection.js";
 import { importFile } from "../../core/ingest/import.js";
-import { isOfx, ofxTime } from "../../core/ingest/ofx.js";
+import { isOfx, ofxTime } from "../../core/ingest/money/ofx.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
-import { nameFromFile, statementAmount } from "../../core/ingest/statement.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import { nameFromFile, statementAmount } from "../../core/ingest/money/statement.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import type { Embedder } from "../../models/embedder.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

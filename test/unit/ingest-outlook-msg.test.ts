@@ -17,7 +17,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, passedOverInFolder } from "../../core/api/import-check.js";
 import { openDatabase } from "../../core/db/connection.js";
 import { importFile } from "../../core/ingest/import.js";
-import { CFB_SIGNATURE, compoundFileOf, MAX_MSG_BYTES } from "../../core/ingest/outlook-msg.js";
+import { CFB_SIGNATURE, compoundFileOf, MAX_MSG_BYTES } from "../../core/ingest/chats/outlook-msg.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import type { Embedder } from "../../models/embedder.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitPassages } from "../../core/ingest/passages.js";
+import { splitPassages } from "../../core/ingest/kit/passages.js";
 
 describe("splitPassages", () => {
   it("keeps a short text whole", () => {

@@ -18,8 +18,8 @@ import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, whyPassedO
 import { openDatabase } from "../../core/db/connection.js";
 import { importFile } from "../../core/ingest/import.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
-import { isPelotonCsv } from "../../core/ingest/peloton.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import { isPelotonCsv } from "../../core/ingest/health/peloton.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import type { Embedder } from "../../models/embedder.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

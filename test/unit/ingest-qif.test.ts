@@ -15,7 +15,7 @@ import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, whyPassedO
 import { openDatabase } from "../../core/db/connection.js";
 import { importFile } from "../../core/ingest/import.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
-import { isQif } from "../../core/ingest/qif.js";
+import { isQif } from "../../core/ingest/money/qif.js";
 import type { Embedder } from "../../models/embedder.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

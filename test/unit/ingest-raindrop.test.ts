@@ -15,9 +15,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, whyPassedOver } from "../../core/api/import-check.js";
 import { openDatabase } from "../../core/db/connection.js";
 import { importFile } from "../../core/ingest/import.js";
-import { MAX_HELD_CHARS } from "../../core/ingest/bookmarks.js";
+import { MAX_HELD_CHARS } from "../../core/ingest/web/bookmarks.js";
 import { detectFormat, parseExport, validateExport } from "../../core/ingest/parse.js";
-import { isRaindropCsv, RAINDROP_COLUMNS, raindropHighlights } from "../../core/ingest/raindrop.js";
+import { isRaindropCsv, RAINDROP_COLUMNS, raindropHighlights } from "../../core/ingest/web/raindrop.js";
 import type { Embedder } from "../../models/embedder.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, whyPassedOver } from "../../core/api/import-check.js";
-import { articleInWords, MAX_HELD_CHARS } from "../../core/ingest/readlater.js";
+import { articleInWords, MAX_HELD_CHARS } from "../../core/ingest/web/readlater.js";
 import { detectFormat, parseExport, validateExport } from "../../core/ingest/parse.js";
 import { conversationItems, turnHash } from "../../core/ingest/store.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";

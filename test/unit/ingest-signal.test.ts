@@ -16,9 +16,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { chatMd, dataJson, type SignalMessage } from "../../bench/lib/personal/sigexport.js";
 import { folderFileFormat, importPaths, passedOverInFolder } from "../../core/api/import-check.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
-import { isSignalJson, isSignalMarkdown, spokenName } from "../../core/ingest/signal.js";
+import { isSignalJson, isSignalMarkdown, spokenName } from "../../core/ingest/chats/signal.js";
 import { turnHash } from "../../core/ingest/store.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import { importErrorOf, PNG_BYTES, parsedConversations } from "../fixtures/exports.js";
 
 let dir = "";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { folderFileFormat, importPaths, passedOverInFolder } from "../../core/api/import-check.js";
 import { detectFormat, parseExport, validateExport } from "../../core/ingest/parse.js";
-import { simplenoteTitle } from "../../core/ingest/simplenote.js";
+import { simplenoteTitle } from "../../core/ingest/notes/simplenote.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-simplenote-"));

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { folderFileFormat, importPaths, passedOverInFolder } from "../../core/api/import-check.js";
 import { detectFormat } from "../../core/ingest/parse.js";
-import { skypeWords } from "../../core/ingest/skype.js";
+import { skypeWords } from "../../core/ingest/chats/skype.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 let dir = "";

@@ -4,9 +4,9 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, passedOverInFolder, whyPassedOver } from "../../core/api/import-check.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
-import { MAX_SONGS_TOLD, spotifyKind } from "../../core/ingest/spotify.js";
+import { MAX_SONGS_TOLD, spotifyKind } from "../../core/ingest/media/spotify.js";
 import { turnHash } from "../../core/ingest/store.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-spotify-"));

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { folderFileFormat, importPaths, passedOverInFolder } from "../../core/api/import-check.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
-import { logDaysDated, titledByTime } from "../../core/ingest/standardnotes.js";
-import { lexicalLines, lexicalState } from "../../core/ingest/standardnotes-super.js";
+import { logDaysDated, titledByTime } from "../../core/ingest/notes/standardnotes.js";
+import { lexicalLines, lexicalState } from "../../core/ingest/notes/standardnotes-super.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-standardnotes-"));

@@ -14,7 +14,7 @@ import { openDatabase } from "../../core/db/connection.js";
 import { importFile } from "../../core/ingest/import.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { conversationItems } from "../../core/ingest/store.js";
-import { isStoryGraphCsv, STORYGRAPH_COLUMNS } from "../../core/ingest/storygraph.js";
+import { isStoryGraphCsv, STORYGRAPH_COLUMNS } from "../../core/ingest/reading/storygraph.js";
 import type { Embedder } from "../../models/embedder.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

@@ -4,10 +4,10 @@ import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, passedOverInFolder, whyPassedOver } from "../../core/api/import-check.js";
-import { stravaKind, stravaPassedOver } from "../../core/ingest/strava.js";
+import { stravaKind, stravaPassedOver } from "../../core/ingest/health/strava.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { conversationItems, turnHash } from "../../core/ingest/store.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-strava-"));

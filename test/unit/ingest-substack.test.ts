@@ -17,8 +17,8 @@ import { folderFileFormat, importPaths, passedOverInFolder } from "../../core/ap
 import { openDatabase } from "../../core/db/connection.js";
 import { importFile } from "../../core/ingest/import.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
-import { INLINE_NOTE_CHARS, substackLines } from "../../core/ingest/substack-html.js";
-import { isSubstackPostsCsv, SUBSTACK_POST_COLUMNS } from "../../core/ingest/substack.js";
+import { INLINE_NOTE_CHARS, substackLines } from "../../core/ingest/social/substack-html.js";
+import { isSubstackPostsCsv, SUBSTACK_POST_COLUMNS } from "../../core/ingest/social/substack.js";
 import type { Embedder } from "../../models/embedder.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

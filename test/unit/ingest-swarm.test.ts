@@ -6,8 +6,8 @@ import { folderFileFormat, importPaths, passedOverInFolder } from "../../core/ap
 import { openDatabase } from "../../core/db/connection.js";
 import { importFile } from "../../core/ingest/import.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
-import { swarmKind } from "../../core/ingest/swarm.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import { swarmKind } from "../../core/ingest/places/swarm.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import type { Embedder } from "../../models/embedder.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

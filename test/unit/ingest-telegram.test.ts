@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, isEmptyNote, whyPassedOver } from "../../core/api/import-check.js";
-import { streamJsonArray } from "../../core/ingest/json-stream.js";
+import { streamJsonArray } from "../../core/ingest/kit/json-stream.js";
 import { detectFormat, parseExport, validateExport } from "../../core/ingest/parse.js";
 import { turnHash } from "../../core/ingest/store.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-telegram-"));

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { detectFormat, parseExport } from "../../core/ingest/parse.js";
-import { classifyLine } from "../../core/ingest/text.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import { classifyLine } from "../../core/ingest/chats/text.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import { importErrorOf, PLAIN_TRANSCRIPT, STAMPED_TRANSCRIPT } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-text-"));

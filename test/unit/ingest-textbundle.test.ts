@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { folderFileFormat, importPaths, isEmptyNote, passedOverInFolder } from "../../core/api/import-check.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
-import { bearLine } from "../../core/ingest/textbundle.js";
+import { bearLine } from "../../core/ingest/notes/textbundle.js";
 import { zipOf } from "../fixtures/documents.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

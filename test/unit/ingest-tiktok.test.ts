@@ -11,9 +11,9 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { folderFileFormat, importPaths, isEmptyNote, whyPassedOver } from "../../core/api/import-check.js";
-import { type PathKey, streamJsonPaths } from "../../core/ingest/json-paths.js";
+import { type PathKey, streamJsonPaths } from "../../core/ingest/kit/json-paths.js";
 import { detectFormat } from "../../core/ingest/parse.js";
-import { isTikTokData } from "../../core/ingest/tiktok.js";
+import { isTikTokData } from "../../core/ingest/social/tiktok.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 let dir = "";

@@ -16,8 +16,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, passedOverInFolder, whyPassedOver } from "../../core/api/import-check.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { turnHash } from "../../core/ingest/store.js";
-import { parseTimeline, timelineKind } from "../../core/ingest/timeline.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
+import { parseTimeline, timelineKind } from "../../core/ingest/places/timeline.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import { locationHistoryJson } from "../../bench/lib/personal/commuter.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

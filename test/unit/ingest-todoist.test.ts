@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, whyPassedOver } from "../../core/api/import-check.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { conversationItems } from "../../core/ingest/store.js";
-import { dueInWords, projectName } from "../../core/ingest/todoist.js";
+import { dueInWords, projectName } from "../../core/ingest/notes/todoist.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-todoist-"));

@@ -13,8 +13,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, passedOverInFolder, whyPassedOver } from "../../core/api/import-check.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
 import { turnHash } from "../../core/ingest/store.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
-import { uberKind, uberPassedOver } from "../../core/ingest/uber.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
+import { uberKind, uberPassedOver } from "../../core/ingest/places/uber.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-uber-"));

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { folderFileFormat } from "../../core/api/import-check.js";
 import { detectFormat } from "../../core/ingest/parse.js";
-import { dayWords } from "../../core/ingest/vcard.js";
+import { dayWords } from "../../core/ingest/notes/vcard.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "engram-vcard-"));

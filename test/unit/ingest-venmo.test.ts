@@ -13,12 +13,12 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, importPaths, isEmptyNote, whyPassedOver } from "../../core/api/import-check.js";
 import { openDatabase } from "../../core/db/connection.js";
-import { bankKind } from "../../core/ingest/bank.js";
+import { bankKind } from "../../core/ingest/money/bank.js";
 import { importFile } from "../../core/ingest/import.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
-import { isPayPalActivity } from "../../core/ingest/paypal.js";
-import type { ParsedConversation } from "../../core/ingest/types.js";
-import { isVenmoStatement } from "../../core/ingest/venmo.js";
+import { isPayPalActivity } from "../../core/ingest/money/paypal.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
+import { isVenmoStatement } from "../../core/ingest/money/venmo.js";
 import type { Embedder } from "../../models/embedder.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 

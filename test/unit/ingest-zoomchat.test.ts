@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { folderFileFormat, importPaths, passedOverInFolder } from "../../core/api/import-check.js";
 import { detectFormat, validateExport } from "../../core/ingest/parse.js";
-import { isZoomChat } from "../../core/ingest/zoomchat.js";
+import { isZoomChat } from "../../core/ingest/chats/zoomchat.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
 let dir = "";

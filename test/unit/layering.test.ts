@@ -77,6 +77,28 @@ const edges = all
   .map((i) => ({ ...i, a: folderOf(i.from), b: folderOf(i.to) }))
   .filter((e): e is Import & { a: string; b: string } => !!e.a && !!e.b && e.a !== e.b);
 
+/** The folders of core/ingest (core/ingest/README.md, "Layout"): which may import which. The entry
+ * points (parse, detect, import, store) import them all; kit imports none. */
+const INGEST_MAY_IMPORT: Record<string, string[]> = {
+  "core/ingest/kit": [],
+  "core/ingest/notes": ["kit"],
+  "core/ingest/chats": ["kit", "notes"],
+  "core/ingest/social": ["kit", "notes", "chats"],
+  "core/ingest/web": ["kit", "notes"],
+  "core/ingest/media": ["kit", "notes", "web"],
+  "core/ingest/reading": ["kit", "notes", "media"],
+  "core/ingest/health": ["kit", "notes"],
+  "core/ingest/money": ["kit", "notes"],
+  "core/ingest/places": ["kit", "notes"],
+};
+
+/** A core/ingest file's folder: "core/ingest" for an entry point, else "core/ingest/<family>"; null outside core/ingest. */
+function ingestFolderOf(file: string): string | null {
+  const parts = file.split("/");
+  if (parts[0] !== "core" || parts[1] !== "ingest") return null;
+  return parts.length > 3 ? parts.slice(0, 3).join("/") : "core/ingest";
+}
+
 describe("layering (DESIGN: dependencies point one way)", () => {
   it("knows every folder's layer", () => {
     expect([...new Set(edges.flatMap((e) => [e.a, e.b]))].filter((f) => RANK[f] === undefined)).toEqual([]);
@@ -101,6 +123,23 @@ describe("layering (DESIGN: dependencies point one way)", () => {
     };
     for (const f of next.keys()) visit(f, []);
     expect(cycles).toEqual([]);
+  });
+
+  it("keeps core/ingest's family folders to the layout's arrows (no reader imports an entry point or a family it may not)", () => {
+    const inIngest = all
+      .map((i) => ({ ...i, a: ingestFolderOf(i.from), b: ingestFolderOf(i.to) }))
+      .filter((e): e is Import & { a: string; b: string } => !!e.a && !!e.b && e.a !== e.b && e.a !== "core/ingest");
+    expect(Object.keys(INGEST_MAY_IMPORT).sort()).toEqual(
+      [
+        ...new Set(
+          readdirSync(join(root, "core/ingest"), { withFileTypes: true })
+            .filter((d) => d.isDirectory())
+            .map((d) => `core/ingest/${d.name}`),
+        ),
+      ].sort(),
+    );
+    const bad = inIngest.filter((e) => !(INGEST_MAY_IMPORT[e.a] ?? []).map((f) => `core/ingest/${f}`).includes(e.b));
+    expect(bad.map((e) => `${e.from} → ${e.to}`)).toEqual([]);
   });
 
   it("keeps the renderer to the API's types, imported type-only", () => {

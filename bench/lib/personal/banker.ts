@@ -34,7 +34,7 @@
  * questions such a person asks later and the words a right answer holds, and questions nothing here
  * answers.
  */
-import { MONZO_COLUMNS, REVOLUT_COLUMNS } from "../../../core/ingest/bank.js";
+import { MONZO_COLUMNS, REVOLUT_COLUMNS } from "../../../core/ingest/money/bank.js";
 import type { Person } from "./types.js";
 
 const FOLDER = "Downloads";

@@ -40,7 +40,7 @@
  * nothing here answers.
  */
 import { pdfDocument } from "../../../test/fixtures/documents.js";
-import { NETFLIX_ACTIVITY_COLUMNS, NETFLIX_MYLIST_COLUMNS, NETFLIX_RATINGS_COLUMNS, NETFLIX_SEARCH_COLUMNS } from "../../../core/ingest/netflix.js";
+import { NETFLIX_ACTIVITY_COLUMNS, NETFLIX_MYLIST_COLUMNS, NETFLIX_RATINGS_COLUMNS, NETFLIX_SEARCH_COLUMNS } from "../../../core/ingest/media/netflix.js";
 import type { Person, PersonFile } from "./types.js";
 
 const FOLDER = "netflix-report";

@@ -30,7 +30,7 @@
  * could read a StoryGraph export (the first run's figures are in bench/README.md). With it, the questions
  * such a person asks later and the words a right answer holds, and questions nothing here answers.
  */
-import { STORYGRAPH_COLUMNS } from "../../../core/ingest/storygraph.js";
+import { STORYGRAPH_COLUMNS } from "../../../core/ingest/reading/storygraph.js";
 import type { Person } from "./types.js";
 
 /** A book's row: its cells by column (the others empty). */

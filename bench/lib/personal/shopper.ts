@@ -29,7 +29,7 @@
  * questions such a person asks later and the words a right answer holds, and questions nothing here
  * answers.
  */
-import { AMAZON_ORDER_COLUMNS, AMAZON_RETURN_COLUMNS } from "../../../core/ingest/amazon.js";
+import { AMAZON_ORDER_COLUMNS, AMAZON_RETURN_COLUMNS } from "../../../core/ingest/money/amazon.js";
 import type { Person, PersonFile } from "./types.js";
 
 const FOLDER = "Your Orders";
