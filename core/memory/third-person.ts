@@ -184,7 +184,8 @@ function romanOne(terms: Term[], i: number): boolean {
 /**
  * Whether the first-person word at `i` is a word of a title: capitalised inside the sentence, beside
  * another capitalised word with no punctuation between ("Why We Sleep", "All of Us Strangers", "My
- * Brilliant Friend"; "I" between two: "How I Learned 2,000 Kanji").
+ * Brilliant Friend"; "I" between two: "How I Learned 2,000 Kanji"), or right after a word in lower case
+ * ("You're Dead to Me").
  */
 function inTitle(terms: Term[], i: number): boolean {
   const t = terms[i]!;
@@ -193,8 +194,10 @@ function inTitle(terms: Term[], i: number): boolean {
   const after = terms[i + 1];
   const capitalBefore = /^\p{Lu}/u.test(before.text) && !/[,;:.!?]/.test(before.post);
   const capitalAfter = !!after && /^\p{Lu}/u.test(after.text) && !/[,;:.!?]/.test(t.post);
+  // (or capitalised right after a word in lower case, as no one writes their "me": "You're Dead to Me")
+  const afterLower = /^\p{Ll}/u.test(before.text) && !/[,;:.!?]/.test(before.post);
   // ("I", always a capital, only between two: "How I Learned 2,000 Kanji")
-  return t.normal === "i" ? capitalBefore && capitalAfter : capitalBefore || capitalAfter;
+  return t.normal === "i" ? capitalBefore && capitalAfter : capitalBefore || capitalAfter || afterLower;
 }
 
 /** For each of `terms`, whether it is inside double quotes ("…" or “…”), opened before it or by its own `pre`. */

@@ -994,6 +994,10 @@ describe("semantic facts from first-person statements", () => {
     ]);
     expect(said('I watched "How I Learned 2,000 Kanji" by Matt.')).toEqual(['Caroline watched "How I Learned 2,000 Kanji" by Matt (8 May 2023).']);
     expect(said('Your talk was "amazing" and you rock.')).toEqual([]);
+    // and so does a title's capitalised "You" or "Your" inside the sentence, without quotes ("Listened to You're Dead to Me" had been dropped)
+    expect(said("Listened to You're Dead to Me on the bus.")).toEqual([expect.stringMatching(/^Caroline listened to You're Dead to Me on the bus/)]);
+    expect(said("Watched Your Name with Sam last night.")).toEqual([expect.stringMatching(/^Caroline watched Your Name with Sam last night/)]);
+    expect(said("Thanks, You rock and you know it.")).toEqual([]);
     // a capitalised "We" between a title's words is the title's ("Why We Sleep" had become "Why Caroline and others Sleep")
     expect(said("I started reading Why We Sleep by Matthew Walker.")).toEqual(["Caroline started reading Why We Sleep by Matthew Walker (8 May 2023)."]);
     // and any word in quotes stays as written, after the speaker is named too ("Why Is My Sourdough Dense?" had become "Why Is Their …")
