@@ -374,6 +374,22 @@ function namesAWork(text: string, name: string): boolean {
   return new RegExp(`\\b${PLAYED}\\s+(?:(?:[Tt]he|[Aa])\\s+)?(?:\\p{Lu}[\\p{L}'’:-]*(?:\\s+(?:of|the|and|&))*,?\\s+)*?${said}\\b`, "u").test(text);
 }
 
+/** A verb of watching, reading, hearing or getting through a work ("Watched", "Finished", "listened to"). */
+const VIEWED = "(?:[Ww]atch(?:ed|ing)?|[Rr]e-?watch(?:ed|ing)?|[Ss]aw|[Ss]een|[Ff]inish(?:ed|ing)|[Ss]tart(?:ed|ing)|[Ll]isten(?:ed|ing) to|[Rr]ead(?:ing)?)";
+
+/** Capitalised words after a possessive that are the person's family or home, not a title's ("Jacob's Mum"). */
+const KIN_OR_HOME =
+  "(?:Mum|Mom|Mam|Dad|Mother|Father|Sister|Brother|Wife|Husband|Partner|Girlfriend|Boyfriend|Son|Daughter|Family|Parents|Grandma|Grandpa|Nan|Auntie|Aunt|Uncle|Cousin|House|Place|Flat)\\b";
+
+/**
+ * Whether `text` says `name` with a possessive that opens a title, watched, read or heard ("Watched
+ * Jacob's Ladder", "Finished Schindler's List, then Sophie's Choice"): after a {@link VIEWED} verb,
+ * directly or after a comma, "and" or "then", before a capitalised word that is no {@link KIN_OR_HOME}.
+ */
+function possessiveTitle(text: string, name: string): boolean {
+  return new RegExp(`\\b${VIEWED}\\s+(?:[^.!?;]*?(?:,|\\band\\b|\\bthen\\b)\\s+)?${escapeRegExp(name)}['’]s\\s+(?!${KIN_OR_HOME})\\p{Lu}`, "u").test(text);
+}
+
 /** Whether `text` says `name` inside a title in quotes ("I loved "Becoming Nicole"", "Kingkiller Chronicle" in quotes). */
 function quoted(text: string, name: string): boolean {
   return /["“]/.test(text) && new RegExp(`["“][^"“”]*?\\b${escapeRegExp(name)}[,.!?]?["”]`, "u").test(text);
@@ -438,7 +454,8 @@ function parseWithCompromise(text: string): Sentence {
       if (t.implicit) contracted = true;
     }
   }
-  const asThing = (e: Sentence["entities"][number]): Sentence["entities"][number] => (namesAWork(text, e.name) ? { ...e, kind: "thing" } : e);
+  const asThing = (e: Sentence["entities"][number]): Sentence["entities"][number] =>
+    namesAWork(text, e.name) || possessiveTitle(text, e.name) ? { ...e, kind: "thing" } : e;
   const entities = [
     ...(tagged.has("Person") ? names(doc.people(), "person").map(asThing) : []),
     ...(tagged.has("Place") || tagged.has("Address") ? names(doc.places(), "place").map(asThing) : []),

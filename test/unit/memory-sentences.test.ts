@@ -127,6 +127,12 @@ describe("parseSentence entities", () => {
     // an organisation in quotes is a title too; before "game" it is a league
     expect(kinds('Two of my favorites are "The Stormlight Archive" and "Kingkiller Chronicle".')).toEqual(["Kingkiller Chronicle:thing"]);
     expect(kinds("I watched an NBA game with my dad.")).toEqual(["NBA:organisation"]);
+    // a name's possessive before a capitalised word, watched, read or heard, is a title ("Jacob's Ladder" had been a person Jacob)
+    expect(kinds("Watched Jacob's Ladder last night with Priya.").filter((k) => k.startsWith("Jacob"))).toEqual(["Jacob:thing"]);
+    expect(kinds("Finished Schindler's List, then Sophie's Choice.").filter((k) => k.endsWith(":person"))).toEqual([]);
+    // (a person's family, or what is theirs in lower case, keeps them a person)
+    expect(kinds("Saw Jacob's Mum at the market.")).toContain("Jacob:person");
+    expect(kinds("Watched the match at Jacob's new flat.")).toContain("Jacob:person");
   });
 
   it("reads a name that compromise takes for an adverb by its '-ly' as a person ('Tilly helps me …'), not 'Finally'", () => {
