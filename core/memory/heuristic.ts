@@ -20,7 +20,7 @@ import { withAdviceNamed } from "./worked.js";
 import { terseAnswer, whenAnswered } from "./terse-answers.js";
 import { parseSentence, parseSentences, type Sentence, withLineLabels } from "./sentences.js";
 import type { TurnFact } from "./summary.js";
-import { extractProcedure, isStepList, procedureContent } from "./procedures.js";
+import { extractProcedure, isStepList, procedureContent, writtenSteps } from "./procedures.js";
 import type { Candidate, EntityMention } from "./types.js";
 
 function windowEntities(w: Window): EntityMention[] {
@@ -124,7 +124,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       let things: Referent[] | undefined;
       const before = () => (things ??= thingsBefore(all, i));
       const whole = wholeFact(t.source, speaker?.name ?? null);
-      const written = t.source.kind === "file" || t.source.kind === "manual";
+      const written = isWritten(t.source);
       // (a note's line that labels the line under it is said with it: "Cheat day" "Dishoom with …")
       const sentences = () => {
         const said = sentencesOf(t, all, i, speaker!.name, talking, title);
@@ -133,7 +133,16 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       out = whole
         ? [whole]
         : // (a turn that is a step list is its procedure only)
-          speaker && !isOwnReply(t.source, batch.conversation) && !isStepList(t.source.text)
+          speaker &&
+            !isOwnReply(t.source, batch.conversation) &&
+            !isStepList(t.source.text) &&
+            !(
+              written &&
+              writtenSteps(
+                t.sentences.map((x) => x.text),
+                note,
+              )
+            )
           ? extractFacts(terseAnswer(all, i) ?? whenAnswered(all, i) ?? sentences(), speaker, t.source.occurred_at, {
               answering,
               replying,
@@ -191,6 +200,11 @@ function sessionBefore(turns: Turn[], i: number): Sentence[] {
     out.unshift(...turns[j]!.sentences);
   }
   return out;
+}
+
+/** Whether a source is words the user wrote down themself: a note's file, or a memory typed in. */
+function isWritten(source: SourceBatch["turns"][number]["source"]): boolean {
+  return source.kind === "file" || source.kind === "manual";
 }
 
 /**
@@ -544,6 +558,7 @@ export function heuristicExtractor(): Extractor {
             s.text,
             t.sentences.map((x) => x.text),
             previous,
+            isWritten(s) ? { title: noteTitle(batch.conversation) } : undefined,
           );
           if (p) {
             // tips given to someone who asked are the adviser's: "Caroline's tips for getting started on it"

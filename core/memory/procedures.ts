@@ -227,12 +227,13 @@ function imperativeSteps(sentences: string[], previous: string | null): Procedur
  * instructions (each sentence opening with a verb is a step; the parts of a one-sentence answer each opening with
  * one are its steps: "Open …, log in, … and click Save."). The title is the line or sentence right before the steps, or else
  * `previous` (typically the question the text answers: "How do I …?" → "How to …"), or else the first step.
+ * A paragraph of a note the user wrote (`written`) may also be a method in plain sentences ({@link writtenSteps}), titled by the note.
  * @param sentences the text's sentences, for the "First … then …" form
  * @returns the procedure, or null when the text holds no step list.
  */
-export function extractProcedure(text: string, sentences: string[], previous: string | null): Procedure | null {
+export function extractProcedure(text: string, sentences: string[], previous: string | null, written?: { title: string | null }): Procedure | null {
   const found = listSteps(text) ?? inlineListSteps(text) ?? sequenceSteps(sentences);
-  if (!found) return proseSteps(sentences) ?? imperativeSteps(sentences, previous);
+  if (!found) return proseSteps(sentences) ?? imperativeSteps(sentences, previous) ?? (written ? methodOf(sentences, written.title) : null);
   const steps = found.steps.map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean);
   const before = found.before?.trim();
   const fromPrevious = howQuestion(previous) ?? (previous && HOW_TO_WORDS.test(previous) ? previous : null);
@@ -246,6 +247,38 @@ export function extractProcedure(text: string, sentences: string[], previous: st
       ? before
       : (fromPrevious ?? before ?? steps[0]!));
   return { title: howToTitle(titleLine), steps, ...(titleLine === fromPrevious || titleLine === pointer ? { asked: true } : {}) };
+}
+
+/** Verbs of a recipe's method that are no common order elsewhere ("Mash three bananas", "Beat in one egg"). */
+const METHOD_VERB =
+  /^(?:mash|beat|melt|grease|combine|season|roast|grill|drizzle|blend|marinate|toss|dice|mince|sift|cream|crack|squeeze|grate|scatter|tip|transfer|flip|reduce|brush|top|garnish|chill|freeze|defrost|thaw|rest|leave)\b/i;
+
+/** Words of a step of a process: a measure, a time or a sequence ("75g", "at 175C", "for 60 minutes", "until golden", "then"). */
+const PROCESS_CUE =
+  /\b(?:until|then|once)\b|\bfor\s+\d+\s*(?:sec|second|min|minute|hour|hr|day)s?\b|\d+\s*(?:°\s*[CF]?|[CF]\b|g\b|kg\b|ml\b|l\b|tbsp\b|tsp\b|cups?\b|minutes?\b|mins?\b|hours?\b|seconds?\b)/i;
+
+/**
+ * The steps of a paragraph a person wrote in a note of their own that is a method in plain sentences
+ * (a recipe's, a setup's): ≥ 3 sentences, ≥ 2/3 of them opening with an instruction's verb ({@link IMPERATIVE}
+ * or a {@link METHOD_VERB}), and ≥ 2 saying a measure, a time or a sequence ({@link PROCESS_CUE}) unless
+ * the note's title says how (HOW_TO_WORDS). Each sentence is a step, in order. Errands are none ("Call the
+ * bank about the mortgage. Book the MOT before Friday. Buy milk and eggs.": to-dos, facts.ts), nor is a
+ * note's advice to itself among statements ("Keep it under five minutes. Never mention the stag do.").
+ * @returns the steps, or null.
+ */
+export function writtenSteps(sentences: string[], title: string | null): string[] | null {
+  const said = sentences.map((x) => x.trim()).filter(Boolean);
+  if (said.length < 3) return null;
+  const orders = said.filter((x) => IMPERATIVE.test(x) || METHOD_VERB.test(x)).length;
+  if (orders * 3 < said.length * 2) return null;
+  if (!HOW_TO_WORDS.test(title ?? "") && said.filter((x) => PROCESS_CUE.test(x)).length < 2) return null;
+  return said.map(capitaliseStep);
+}
+
+/** A method written in a note's paragraph ({@link writtenSteps}), titled by the note ("Banana bread"), else by how its first step reads. */
+function methodOf(sentences: string[], title: string | null): Procedure | null {
+  const steps = writtenSteps(sentences, title);
+  return steps ? { title: title ?? howToTitle(steps[0]!), steps } : null;
 }
 
 /** A line that only points at the list under it: "Try these gently, twice a day:", "Here are a few:", "Do the following:". */

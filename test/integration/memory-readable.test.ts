@@ -792,6 +792,36 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("reads a note's paragraph of a recipe's instructions as a procedure titled by the note, its steps in order; a note of errands stays to-dos", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "engram-note-"));
+    try {
+      const recipe = join(dir, "banana-bread.md");
+      writeFileSync(
+        recipe,
+        "# Banana bread\n\nMash three ripe bananas with a fork. Mix in 75g melted butter and 150g sugar. Beat in one egg. Fold in 190g flour and a teaspoon of baking soda. Bake at 175C for 60 minutes.\n\nFrom Gran's recipe card.\n",
+      );
+      await importFile(db, embedder, recipe);
+      const procedures = of("procedural");
+      expect(procedures.map((m) => m.title)).toEqual(["Banana bread"]);
+      expect((JSON.parse(procedures[0]!.details) as { steps: string[] }).steps).toEqual([
+        "Mash three ripe bananas with a fork",
+        "Mix in 75g melted butter and 150g sugar",
+        "Beat in one egg",
+        "Fold in 190g flour and a teaspoon of baking soda",
+        "Bake at 175C for 60 minutes",
+      ]);
+      // (the steps are no to-dos: "To do: bake at 175C for 60 minutes" had been made beside half of them)
+      expect(of("semantic").map((m) => m.content)).not.toContainEqual(expect.stringMatching(/To do|bake at 175C/i));
+      const errands = join(dir, "errands.md");
+      writeFileSync(errands, "# Errands\n\nCall the bank about the mortgage. Book the MOT before Friday. Buy milk and eggs.\n");
+      await importFile(db, embedder, errands);
+      expect(of("procedural").map((m) => m.title)).toEqual(["Banana bread"]);
+      expect(of("semantic").map((m) => m.content)).toContainEqual(expect.stringMatching(/To do: book the MOT/));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("tells a note's paragraph that does not name what the note is about under its title; ask finds it by the title's words", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-note-"));
     try {
