@@ -403,7 +403,7 @@ const SAYS_ORIGIN = /\bfrom\s+(?:the\s+)?\p{Lu}|\bgrew\s+up\b|\bborn\b|\bhome\s?
 
 /**
  * The question's words a memory that answers it shares: without the "last" of "When did I last …?"
- * (the newest is told first: ASKS_LATEST) or the "first" of "When did I first …?" (ASKS_FIRST), with an activity gone to as the activity ("go swimming"
+ * (the newest is told first: ASKS_LATEST) or the "first" of "When did I first …?" and the "start" of "When did I start …?" (ASKS_FIRST), with an activity gone to as the activity ("go swimming"
  * → "swimming": "When did I last go swimming?" and "The user swam 1,500 m"), and being paid as
  * receiving ("When did I get paid in November?" and "The user received £2,310.45 from Acme Data",
  * not "The user paid £10.99 to Netflix"), "go for a walk" as walking, one who bought the user's thing as
@@ -414,6 +414,8 @@ export function wordsAsked(question: string): string {
   return (
     question
       .replace(/\b(when\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?)\s+(?:last|first)\b/i, "$1")
+      // ("start" is no word of the answer: "When did I start swimming?" and "The user swam 1,500 m", its oldest)
+      .replace(/\b(when\s+did\s+(?:i|we))\s+(?:start|begin)(?:\s+to)?\b/i, "$1")
       .replace(/\b(?:go|goes|went|gone|going)\s+(\p{L}+ing)\b/giu, "$1")
       // ("go for a walk" is to walk: "When did I last go for a walk?" and "The user walked 5.2 km …")
       .replace(/\b(?:go|goes|went|gone|going)\s+(?:out\s+)?for\s+an?\s+(?=\p{L})/giu, "")
@@ -432,8 +434,12 @@ export function wordsAsked(question: string): string {
  */
 const ASKS_LATEST =
   /\bwhen\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?\s+last\b|\bthe\s+last\s+(?!(?:week|weekend|month|year|night|summer|winter|spring|autumn|fall|few|couple|two|three)\b)\p{L}|\bmost\s+recent(?:ly)?\b|\blatest\b/iu;
-/** A question for the first time something was done ("When did I first play Starburster?", "the first time I met Sam", "my earliest …"). */
-const ASKS_FIRST = /\bwhen\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?\s+first\b|\bthe\s+first\s+time\b|\bearliest\b/i;
+/**
+ * A question for the first time something was done ("When did I first play Starburster?", "the first time I met Sam", "my earliest …"),
+ * or when the user began it, its oldest record ("When did I start work on the Harbour & Pine menus?", "When did we begin …?").
+ */
+const ASKS_FIRST =
+  /\bwhen\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?\s+first\b|\bthe\s+first\s+time\b|\bearliest\b|\bwhen\s+did\s+(?:i|we)\s+(?:start|begin)\b/i;
 /** How many memories search returns for a question for the newest or the oldest of something (ASKS_LATEST, ASKS_FIRST), each judged as ranked at its top. */
 const LATEST_K = 20;
 /** "How do I …?", "How can we …?": a question for a how-to. */

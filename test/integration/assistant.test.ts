@@ -324,6 +324,10 @@ describe("ask without a model", () => {
       const first = await ask(local, embedder, "When did I first go swimming?", { now: Date.parse("2026-11-25T09:00:00Z") });
       expect(first.abstained).toBe(false);
       expect(first.answer.split("\n")[1]).toContain("7 October");
+      // (as does "When did I start …?": when it began is its oldest record)
+      const started = await ask(local, embedder, "When did I start swimming?", { now: Date.parse("2026-11-25T09:00:00Z") });
+      expect(started.abstained).toBe(false);
+      expect(started.answer.split("\n")[1]).toContain("7 October");
     });
   });
 
