@@ -310,28 +310,42 @@ export const CONTACT_DETAILS = [
   },
 ];
 
+/** A type of answer: the word of a question that asks for it, if it does, and how a memory states one. */
+interface AnswerType {
+  asked: (query: string) => string | undefined;
+  states: RegExp;
+}
+
+/** A price: the "much" of "How much is the rent?", whether or not a memory says "rent"; and "How much is the Rainy City Rye?", what a thing costs, though no word of a price is said. */
+const PRICE: AnswerType = {
+  asked: (q) =>
+    ASKS_PRICE.test(q) || ASKS_WHAT_IT_COST.test(q) ? (/\bhow\s+(much)\b/i.exec(q)?.[1] ?? ASKS_PRICE.exec(q)?.[1] ?? ASKS_PRICE.exec(q)?.[2]) : undefined,
+  states: STATES_MONEY,
+};
+/** A number ("What is my library card number?"). */
+const NUMBER: AnswerType = { asked: (q) => ASKS_NUMBER.exec(q)?.[1], states: STATES_NUMBER };
+/** A place stayed at ("Which hotel did I stay at in Tokyo?"). */
+const STAY: AnswerType = { asked: (q) => ASKS_STAY.exec(q)?.[1], states: STATES_STAY };
+
+/** The types of answer a memory must state to answer at all, whatever else it shares with the question (recall.ts): a value, not a topic. */
+const VALUE_TYPES: AnswerType[] = [PRICE, NUMBER, STAY];
+
 /**
  * Expected answer types a memory answers without the question's word for them: `asked` gives that
  * word when the question asks for the type ("long" of "How long…?"), `states` whether a memory's text
  * states an answer of it (a duration).
  */
-const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states: RegExp }> = [
+const ANSWER_TYPES: AnswerType[] = [
   { asked: (q) => (ASKS_DURATION.test(q) ? "long" : undefined), states: STATES_DURATION },
   { asked: (q) => (ASKS_AGE.test(q) ? "old" : undefined), states: STATES_AGE },
   { asked: (q) => (ASKS_BIRTHDAY.test(q) ? "birthday" : undefined), states: STATES_BIRTHDAY },
   { asked: (q) => ASKS_MAKER.exec(q)?.[0].split(/\s+/)[1], states: MADE_BY },
-  // (the "much" of "How much is the rent?" is the price asked, whether or not a memory says "rent")
-  // (and "How much is the Rainy City Rye?": what a thing costs, though no word of a price is said)
-  {
-    asked: (q) =>
-      ASKS_PRICE.test(q) || ASKS_WHAT_IT_COST.test(q) ? (/\bhow\s+(much)\b/i.exec(q)?.[1] ?? ASKS_PRICE.exec(q)?.[1] ?? ASKS_PRICE.exec(q)?.[2]) : undefined,
-    states: STATES_MONEY,
-  },
+  PRICE,
   { asked: (q) => ASKS_TASK.exec(q)?.[1], states: STATES_TASK },
   { asked: (q) => ASKS_DONE.exec(q)?.[1], states: STATES_DONE },
   { asked: (q) => ASKS_SURNAME.exec(q)?.[1], states: STATES_FULL_NAME },
   { asked: (q) => ASKS_CALLED.exec(q)?.[1], states: STATES_NAME },
-  { asked: (q) => ASKS_NUMBER.exec(q)?.[1], states: STATES_NUMBER },
+  NUMBER,
   { asked: (q) => ASKS_CHOICE.exec(q)?.[1], states: STATES_CHOICE },
   { asked: (q) => ASKS_BOUGHT.exec(q)?.[1], states: STATES_BOUGHT },
   { asked: (q) => ASKS_VENUE.exec(q)?.[1], states: STATES_VENUE },
@@ -340,7 +354,7 @@ const ANSWER_TYPES: Array<{ asked: (query: string) => string | undefined; states
   { asked: (q) => (ASKS_LIQUID.test(q) ? "much" : undefined), states: STATES_VOLUME },
   { asked: (q) => ASKS_DOSE.exec(q)?.[1], states: STATES_DOSE },
   { asked: (q) => ASKS_CONTACT_WAY.exec(q)?.[1], states: STATES_CONTACT_WAY },
-  { asked: (q) => ASKS_STAY.exec(q)?.[1], states: STATES_STAY },
+  STAY,
   { asked: (q) => ASKS_MEMBERSHIP.exec(q)?.[1], states: STATES_REPEATED_PAYMENT },
   {
     asked: (q) => {
@@ -395,11 +409,20 @@ export function sharedWithQuestion(query: string, text: string): { shared: numbe
  * ANSWER_TYPES) that `text` neither names nor states: "When is Sophie's birthday?" and "Sophie says the
  * train gets in at 6:40 tomorrow", however close the two are in meaning.
  */
-export function missesAnswerType(query: string, text: string): boolean {
-  return ANSWER_TYPES.some((type) => {
+export function missesAnswerType(query: string, text: string, types: readonly AnswerType[] = ANSWER_TYPES): boolean {
+  return types.some((type) => {
     const word = type.asked(query);
     return word !== undefined && sharedWords(word, text).shared === 0 && !type.states.test(text);
   });
+}
+
+/**
+ * Whether the question asks for a value (a price, a number, a place stayed at; VALUE_TYPES) that `text`
+ * neither names nor states: "How much did my flight to Boston cost?" and the flight's seat and times,
+ * though they share "flight" and "Boston".
+ */
+export function missesValueAsked(query: string, text: string): boolean {
+  return missesAnswerType(query, text, VALUE_TYPES);
 }
 
 /**

@@ -20,7 +20,7 @@ import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
 import { parseSentence } from "../memory/sentences.js";
 import { missesAnswerForm } from "./answer-form.js";
-import { missesAnswerType, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
+import { missesAnswerType, missesValueAsked, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
 import { type RepeatingEvent, repeatsIn } from "../time/recurrence.js";
@@ -75,7 +75,12 @@ function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: numb
   const { shared, words } = sharedWithQuestion(query, text);
   const cov = words === 0 ? 0 : shared / words;
   // (one that shares only the names asked about must be closer in meaning, and state the type of answer asked for)
-  if (shared > 0 && sharesOnlyNames(query, text, people) && (similarity < RELEVANCE.namesOnly || missesAnswerType(query, text)))
+  // (nor does any that states no answer of the type asked, whatever words it shares: "How much did my flight to
+  // Boston cost?" and the flight's seat, "Which hotel did I stay at in Tokyo?" and the flight to Tokyo)
+  if (
+    (shared > 0 && sharesOnlyNames(query, text, people) && (similarity < RELEVANCE.namesOnly || missesAnswerType(query, text))) ||
+    missesValueAsked(query, text)
+  )
     return { ...h, coverage: cov, similarity, relevant: inPeriod, inPeriod };
   // (a how-to tells how, never when: "When will the kitchen be finished?" and "How to paint kitchen cabinets")
   if (h.type === "procedural" && ASKS_WHEN.test(query)) return { ...h, coverage: cov, similarity, relevant: false, inPeriod };

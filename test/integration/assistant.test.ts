@@ -127,6 +127,43 @@ describe("ask without a model", () => {
     expect(invoice.answer).toContain("£180");
   });
 
+  it("abstains when the memories that share the question's words state no answer of the type asked (a price, a place stayed)", async () => {
+    await withFreshDb(async (local) => {
+      await storeConversation(local, embedder, {
+        format: "note",
+        externalId: "flights:day:2026-10-14",
+        title: "Flights, 14 October 2026",
+        participants: ["User"],
+        startedAt: Date.parse("2026-10-14T11:40:00Z"),
+        records: "day",
+        turns: [
+          {
+            externalId: "flight BA213",
+            speaker: "User",
+            role: "user",
+            occurredAt: Date.parse("2026-10-14T11:40:00Z"),
+            text: "Flew from London Heathrow (LHR) to Boston Logan (BOS) with British Airways, flight BA213, on Wednesday 14 October: seat 31A, economy.",
+            metadata: {},
+          },
+          {
+            externalId: "flight JL44",
+            speaker: "User",
+            role: "user",
+            occurredAt: Date.parse("2026-10-14T19:00:00Z"),
+            text: "Flew from London Heathrow (LHR) to Tokyo Haneda (HND) with Japan Airlines, flight JL44, on Wednesday 14 October: cherry blossom holiday with Sam.",
+            metadata: {},
+          },
+        ],
+      });
+      await createMemoryEngine(local, embedder).process();
+      const now = { now: Date.parse("2026-11-25T09:00:00Z") };
+      expect((await ask(local, embedder, "What was my seat on the flight to Boston?", now)).abstained).toBe(false);
+      // (the flight is found, but it says no price, nor where the user stayed)
+      expect((await ask(local, embedder, "How much did my flight to Boston cost?", now)).abstained).toBe(true);
+      expect((await ask(local, embedder, "Which hotel did I stay at in Tokyo?", now)).abstained).toBe(true);
+    });
+  });
+
   it("answers a question about someone with a memory that shares only their name only when it is close in meaning", async () => {
     await withFreshDb(async (local) => {
       await chatTurn(local, embedder, "My brother Dev is visiting from Toronto on 3 October for a week.", { now: Date.parse("2026-09-20T19:00:00Z") });
