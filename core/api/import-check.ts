@@ -19,6 +19,7 @@ import { isStoryGraphCsv } from "../ingest/reading/storygraph.js";
 import { isLetterboxdCsv } from "../ingest/media/letterboxd.js";
 import { isImdbCsv } from "../ingest/media/imdb.js";
 import { isPelotonCsv } from "../ingest/health/peloton.js";
+import { isTogglCsv } from "../ingest/notes/toggl.js";
 import { isLibbyCsv } from "../ingest/reading/libby.js";
 import { isDaylioCsv } from "../ingest/notes/daylio.js";
 import { isGoogleSavedList } from "../ingest/places/googlemaps.js";
@@ -26,6 +27,7 @@ import { isStravaCsv, stravaPassedOver } from "../ingest/health/strava.js";
 import { applehealthPassedOver } from "../ingest/health/applehealth.js";
 import { fitbitPassedOver } from "../ingest/health/fitbit-export.js";
 import { garminPassedOver } from "../ingest/health/garmin-export.js";
+import { ouraKindOf, ouraPassedOver } from "../ingest/health/oura-export.js";
 import { appleMusicPassedOver, isAppleMusicFile } from "../ingest/media/applemusic-export.js";
 import { isLastfmFile } from "../ingest/media/lastfm.js";
 import { isMyFitnessPalCsv } from "../ingest/health/myfitnesspal.js";
@@ -38,7 +40,9 @@ import { isVenmoStatement } from "../ingest/money/venmo.js";
 import { isYnabCsv } from "../ingest/money/ynab.js";
 import { isSplitwiseExport } from "../ingest/money/splitwise.js";
 import { isUberCsv, uberPassedOver } from "../ingest/places/uber.js";
+import { isFlightsCsv } from "../ingest/places/flights.js";
 import { spotifyPassedOver } from "../ingest/media/spotify.js";
+import { traktPassedOver } from "../ingest/media/trakt-files.js";
 import { isNetflixFile, netflixPassedOver } from "../ingest/media/netflix.js";
 import { timelinePassedOver } from "../ingest/places/timeline.js";
 import { swarmPassedOver } from "../ingest/places/swarm.js";
@@ -165,7 +169,10 @@ export async function checkImportFile(
  * said why: {@link passedOverInFolder}). A Spotify download's streaming histories (StreamingHistory_music_0.json,
  * _podcast_0, Streaming_History_Audio_…_0.json), Playlist1.json and YourLibrary.json, told by their start, as spotify (an empty history, or one
  * whose days are told with the file before it, refused as a note with no text, so the folder passes it over; the download's other files and its
- * Read_Me_First.pdf passed over, said why: {@link passedOverInFolder}). Hypothesis annotations in JSON (the sidebar's export, `<day>-<page title>-<group>.json`; hypexport's file; the API's search response;
+ * Read_Me_First.pdf passed over, said why: {@link passedOverInFolder}). A Trakt export's files (Settings → Data → Export now, unzipped: its
+ * watched-history.json, ratings-*.json, lists-watchlist.json, lists-favorites.json, lists-list-<id>-<slug>.json and comments-*.json, told by their
+ * start, an empty one by its name) as trakt (an empty one refused as a note with no text, so the folder passes it over; the export's other files
+ * passed over, said why: {@link passedOverInFolder}). Hypothesis annotations in JSON (the sidebar's export, `<day>-<page title>-<group>.json`; hypexport's file; the API's search response;
  * told by their start) as hypothesis. A Matrix room's chat as Element exports it in JSON (`matrix - <room> - Chat
  * Export - <time>.json`, a ZIP's `export.json`, told by its start) as matrix (one with no message of words gives no conversation;
  * its HTML pages and a plain text export passed over, said to export as JSON: {@link passedOverInFolder}). A Readwise export (a .csv with its
@@ -174,10 +181,11 @@ export async function checkImportFile(
  * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
  * comments.csv, watched.csv, likes/ and deleted/ too, which its reader refuses as no note, saying why, so the folder passes
  * them over) as one, Peloton's workouts CSV (<username>_workouts.csv, its header "Workout Timestamp,Live/On-Demand,Instructor Name,…",
- * whatever its name; one with no workout refused as a note with no text, so the folder passes it over) as peloton, IMDb's exports (Your Ratings "Const,Your Rating,Date Rated,Title,…"; the watchlist, the check-ins and a list
+ * whatever its name; one with no workout refused as a note with no text, so the folder passes it over) as peloton, a Toggl Track Detailed report's CSV (Toggl_time_entries_<from>_to_<to>.csv, its header "User,Email,Client,Project,Task,Description,Billable,Start
+ * date,…" or a newer report's columns, whatever its name; one with no entry refused as a note with no text, so the folder passes it over) as toggl, IMDb's exports (Your Ratings "Const,Your Rating,Date Rated,Title,…"; the watchlist, the check-ins and a list
  * "Position,Const,Created,Modified,Description,Title,…", whatever their names; one with no title refused as a note with no text, so the
  * folder passes it over, saying so) as imdb, Libby's timeline (its Data, libbytimeline-activities.json, and its Spreadsheet, a .csv whose header names "title", "author",
- * "timestamp", "activity" and "library"; one with no activity refused as a note with no text, so the folder passes it over) as libby, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; Venmo's statement, VenmoStatement_Oct_2026.csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its Register and Plan; Splitwise's export of a group, <group>_2026-11-28_export.csv; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, Apple Health's export.xml (an .xml opening `<!DOCTYPE HealthData [` or `<HealthData`, whatever its name; the export's other files passed over, said why: {@link passedOverInFolder}) as applehealth, a JSON file of Fitbit's export (Takeout's `Fitbit/Global Export Data/`: exercise-N.json, sleep-….json, steps-….json, resting_heart_rate-….json and weight-….json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as fitbit, a JSON file of Garmin Connect's export (`DI_CONNECT/`: …_summarizedActivities.json, …_sleepData.json, UDSFile_….json and …_userBioMetrics.json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as garmin, MyFitnessPal's export (`File-Export-<from>-to-<to>/`: its Nutrition-Summary, Exercise-Summary and Measurement-Summary CSVs, told by their headers; one with nothing logged refused as a note with no text, so the folder passes it over) as myfitnesspal, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
+ * "timestamp", "activity" and "library"; one with no activity refused as a note with no text, so the folder passes it over) as libby, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; Venmo's statement, VenmoStatement_Oct_2026.csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its Register and Plan; Splitwise's export of a group, <group>_2026-11-28_export.csv; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, Apple Health's export.xml (an .xml opening `<!DOCTYPE HealthData [` or `<HealthData`, whatever its name; the export's other files passed over, said why: {@link passedOverInFolder}) as applehealth, a JSON file of Fitbit's export (Takeout's `Fitbit/Global Export Data/`: exercise-N.json, sleep-….json, steps-….json, resting_heart_rate-….json and weight-….json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as fitbit, a JSON file of Garmin Connect's export (`DI_CONNECT/`: …_summarizedActivities.json, …_sleepData.json, UDSFile_….json and …_userBioMetrics.json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as garmin, MyFitnessPal's export (`File-Export-<from>-to-<to>/`: its Nutrition-Summary, Exercise-Summary and Measurement-Summary CSVs, told by their headers; one with nothing logged refused as a note with no text, so the folder passes it over) as myfitnesspal, Oura's export (`App Data/`: its dailysleep.csv, dailyreadiness.csv, dailyactivity.csv, sleepmodel.csv, workout.csv, enhancedtag.csv, dailyspo2.csv, dailystress.csv and dailyresilience.csv, told by their headers; Oura Cloud's older JSON by its start; one with nothing to tell refused as a note with no text, so the folder passes it over; its other files passed over, said why: {@link passedOverInFolder}) as oura, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
  * here; checkImportFile then names what is wrong with it. A PDF, a Word document, an RTF document or an OpenDocument text (.pdf, .docx, .rtf, .odt; an RTF or a PDF named .txt, by its first bytes) as a document. Outlook's saved
  * email (a .msg: a compound file holding a message's property streams, by its content) as email; a .msg, .doc, .xls or .ppt that is
  * no compound file by what it holds (a mail's text as email, an RTF document named .doc as a document), else null. A
@@ -202,7 +210,10 @@ export async function checkImportFile(
  * {@link passedOverInFolder}). A bank's download for Money or Quicken (`.ofx`, `.qfx`: OFX 1.x's "OFXHEADER:100" or OFX 2.x's
  * "<?OFX …?>" first; `.qif`: "!Type:Bank" …) as bank, by its start; any other file so named is no statement, null. Overcast's
  * OPML export (`overcast.opml`, or `overcast.opml.xml` as some browsers save it: an `<opml>` titled "Overcast Podcast Subscriptions" or
- * naming an `overcastId`) as overcast, by its start; any other .opml, another app's list of feeds, null.
+ * naming an `overcastId`) as overcast, by its start; any other .opml, another app's list of feeds, null. A flight log (Flighty's export,
+ * FlightyExport-<day>.csv, its header "Date,Airline,Flight,From,To,…"; myFlightradar24's, flightdiary_<time>.csv, `Date,"Flight
+ * number",From,To,…` after an empty line) as flights, by its header whatever its name (one with no flight is refused as a note with no
+ * text, so the folder passes it over).
  */
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
   if (await passedOverInFolder(path)) return null;
@@ -284,12 +295,16 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "signal",
   "fitbit",
   "garmin",
+  // (Oura Cloud's older JSON, {"sleep": [{"summary_date": …)
+  "oura",
   "applemusic",
   "lastfm",
   "hypothesis",
   "swarm",
   // (Libby's timeline exported as Data, libbytimeline-activities.json)
   "libby",
+  // (Trakt's data export: watched-history.json, ratings-*.json, lists-watchlist.json, lists-list-<id>-<slug>.json, comments-*.json)
+  "trakt",
 ]);
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
 const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
@@ -307,6 +322,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "letterboxd",
   // (Peloton's workouts CSV, by its header)
   "peloton",
+  // (a Toggl Track Detailed report's CSV, by its header)
+  "toggl",
   "imdb",
   // (Libby's timeline exported as a Spreadsheet, by its header)
   "libby",
@@ -319,10 +336,14 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "amazon",
   "bank",
   "uber",
+  // (a flight log, Flighty's export or myFlightradar24's, by its header)
+  "flights",
   "netflix",
   "applemusic",
   "lastfm",
   "myfitnesspal",
+  // (a CSV of Oura's export, its App Data folder, by its header)
+  "oura",
   "youtube",
   "standardnotes",
   "ics",
@@ -362,7 +383,7 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * (fitbit-export.ts `fitbitPassedOver`). A file of an unzipped Garmin Connect export (its `DI_CONNECT/`, or a folder of Garmin's other apps
  * beside it) but its …_summarizedActivities.json, …_sleepData.json, UDSFile_….json and …_userBioMetrics.json: the watch's uploaded FIT files
  * (zipped), the training metrics, the profile and settings, the devices, heart-rate zones, fitness age, health status, water and food logs,
- * personal records, gear and workouts (garmin-export.ts `garminPassedOver`). A CSV of an unzipped Reddit export that holds no one's words: the ids and
+ * personal records, gear and workouts (garmin-export.ts `garminPassedOver`). A CSV of an unzipped Oura export (its `App Data/`) but its daily files, sleep periods, workouts and tags: the heart-rate and temperature series, daytimestress.csv, sleeptime.csv (the bedtime advice), ringconfiguration.csv, ringbatterylevel.csv, session.csv, the cardiovascular age and VO2 max estimates (oura-export.ts `ouraPassedOver`). A CSV of an unzipped Reddit export that holds no one's words: the ids and
  * links of what was saved, hidden or voted on (saved_posts.csv, saved_comments.csv, hidden_posts.csv, post_votes.csv,
  * comment_votes.csv), the subreddits subscribed to, the account's statistics.csv, and the posts', comments' and messages'
  * `*_headers.csv` without their bodies (reddit.ts `redditPassedOver`). A file of an unzipped LinkedIn archive but its messages.csv,
@@ -407,6 +428,11 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * its streaming histories, playlists and library: SearchQueries.json (searches logged as typed), Userdata.json, Identity.json, Payments.json,
  * Inferences.json, Marquee.json, Follow.json, Wrapped and Sound Capsule figures, the account's address and plan, its other JSON files, and
  * Spotify's Read_Me_First.pdf guide, which would otherwise be read as a document (spotify.ts `spotifyPassedOver`).
+ * A file of an unzipped Trakt export (a folder holding its watched-history, ratings, watchlist, lists or watched aggregates) but its history,
+ * ratings, watchlist, favorites, custom lists and comments: watched-movies.json and watched-shows.json (each title's plays, which the history
+ * tells), watched-playback.json, collection-*, hidden-*, likes-*, network-*, notes-*, lists-lists.json (the lists' names, read with each
+ * list), lists-collaborations.json, user-profile.json, user-settings.json (read for its time zone), user-stats.json and its other files
+ * (trakt-files.ts `traktPassedOver`).
  * A file of Apple Music's export (Apple Media Services information: its `Apple Music Activity/` folder) but its Play Activity, Library
  * Tracks.json, Library Playlists.json and Likes and Dislikes.csv: the Play History Daily Tracks and Recently Played Tracks (the same
  * plays summed, read beside the activity for the artists' names), Track Play History, Library Activity.json, Identifier
@@ -481,6 +507,10 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // settings, the other measures and records, Garmin's other apps' folders)
   const garmin = garminPassedOver(path);
   if (garmin) return garmin;
+  // (Oura's export but its sleep, daily scores, activity, workouts and tags: the heart-rate and temperature series, the day's stress every few
+  // minutes, the bedtime advice, the ring's settings and battery, the app's sessions)
+  const oura = ouraPassedOver(path);
+  if (oura) return oura;
   // (a Reddit export's ids and links of what was saved, hidden or voted on, its subscriptions, statistics and *_headers.csv: no one's words)
   const reddit = redditPassedOver(path);
   if (reddit) return reddit;
@@ -500,6 +530,10 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // inferences, marketing segments, followers, Wrapped figures and Spotify's Read_Me_First.pdf)
   const spotify = spotifyPassedOver(path);
   if (spotify) return spotify;
+  // (Trakt's export but its history, ratings, lists and comments: the watched aggregates, playback, collection, hidden items, likes,
+  // network, notes, the lists' names (read with each list), the profile, the settings (read for their time zone) and the counts)
+  const trakt = traktPassedOver(path);
+  if (trakt) return trakt;
   // (Apple Music's export but its Play Activity, library, playlists and likes: its summed histories (read beside the activity for the
   // artists' names), the library's activity, the identifiers, the favourites and the folder's other files)
   const appleMusic = appleMusicPassedOver(path, /\.(?:csv|json)$/i.test(path) ? fileStart(path, 8192) : null);
@@ -728,6 +762,8 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
   if (fitbitPassedOver(join(root, name)) !== null) return true;
   // (a file of Garmin Connect's export but those read, its uploaded FIT files' ZIPs too, listed so that it is said to be passed over)
   if (garminPassedOver(join(root, name)) !== null) return true;
+  // (a CSV of Oura's export but those read, heartrate.csv, sleeptime.csv …, listed so that it is said to be passed over)
+  if (ouraPassedOver(join(root, name)) !== null) return true;
   // (a file of Apple Music's export but those read, its summed histories' CSVs too, listed so that it is said to be passed over)
   if (/\.(?:csv|txt|pdf)$/i.test(name) && appleMusicPassedOver(join(root, name), null) !== null) return true;
   // (a Substack export's posts' bodies, its subscribers' list and delivery and open logs, listed so that they are said to be passed over)
@@ -762,7 +798,7 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
  * export's, the Hypothesis sidebar's CSV export's (hypothesis-csv.ts `isHypothesisCsv`), a Todoist project's, TickTick's backup (its preamble, then its header "Folder Name","List Name","Title",…: ticktick.ts `isTickTickBackup`), Goodreads' library export's, The StoryGraph's (storygraph.ts `isStoryGraphCsv`) or a Letterboxd export's (diary.csv, lists/<list>.csv,
- * profile.csv …: letterboxd.ts `isLetterboxdCsv`), Peloton's workouts CSV (peloton.ts `isPelotonCsv`), one of IMDb's (imdb.ts `isImdbCsv`), Libby's timeline exported as a Spreadsheet (libby.ts `isLibbyCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`; Venmo's statement, venmo.ts `isVenmoStatement`; PayPal's activity download, paypal.ts `isPayPalActivity`; YNAB's Register and Plan, ynab.ts `isYnabCsv`; a Splitwise group's export, splitwise.ts `isSplitwiseExport`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`), or a Last.fm export's (lastfm.ghan.nl's Recent Tracks CSV by its header, Last.fm to csv's headerless rows: lastfm.ts `isLastfmFile`), or MyFitnessPal's export's (its Nutrition-, Exercise- and Measurement-Summary by their headers: myfitnesspal.ts `isMyFitnessPalCsv`) (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`), Peloton's workouts CSV (peloton.ts `isPelotonCsv`), a flight log, Flighty's or myFlightradar24's (flights.ts `isFlightsCsv`), a Toggl Track Detailed report's (toggl.ts `isTogglCsv`), one of IMDb's (imdb.ts `isImdbCsv`), Libby's timeline exported as a Spreadsheet (libby.ts `isLibbyCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`; Venmo's statement, venmo.ts `isVenmoStatement`; PayPal's activity download, paypal.ts `isPayPalActivity`; YNAB's Register and Plan, ynab.ts `isYnabCsv`; a Splitwise group's export, splitwise.ts `isSplitwiseExport`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`), or a Last.fm export's (lastfm.ghan.nl's Recent Tracks CSV by its header, Last.fm to csv's headerless rows: lastfm.ts `isLastfmFile`), or MyFitnessPal's export's (its Nutrition-, Exercise- and Measurement-Summary by their headers: myfitnesspal.ts `isMyFitnessPalCsv`), or Oura's export's (a CSV of its App Data folder, by its header: oura-export.ts `ouraKindOf`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
   const start = fileStart(path);
@@ -778,6 +814,8 @@ function opensAsExport(path: string): boolean {
       isLetterboxdCsv(start, path) ||
       // (Peloton's workouts CSV: "Workout Timestamp,Live/On-Demand,Instructor Name,…")
       isPelotonCsv(start) ||
+      // (a Toggl Track Detailed report's CSV: "User,Email,Client,Project,Task,Description,Billable,Start date,…", in any order)
+      isTogglCsv(start) ||
       // (IMDb's exports: Your Ratings, the watchlist, the check-ins, a list, by their headers)
       isImdbCsv(start, path) ||
       // (Libby's timeline exported as a Spreadsheet: "cover,title,author,publisher,isbn,timestamp,activity,details,library")
@@ -799,12 +837,16 @@ function opensAsExport(path: string): boolean {
       isYnabCsv(start) ||
       isSplitwiseExport(start) ||
       isUberCsv(start, path) ||
+      // (a flight log: Flighty's export, "Date,Airline,Flight,From,To,…"; myFlightradar24's, `Date,"Flight number",From,To,…` after an empty line)
+      isFlightsCsv(start) ||
       isSubstackPostsCsv(start) ||
       isNetflixFile(start, path) ||
       // (a Last.fm export's CSV: lastfm.ghan.nl's "uts,utc_time,artist,…", or Last.fm to csv's rows with no header)
       isLastfmFile(start) ||
       // (MyFitnessPal's export: its Nutrition-, Exercise- and Measurement-Summary by their headers)
       isMyFitnessPalCsv(start) ||
+      // (Oura's export: a CSV of its App Data folder by its header, "id;" then its columns)
+      ouraKindOf(start) !== null ||
       // (Apple Music Play Activity.csv's header runs past the first KiB: 118 columns or more)
       isAppleMusicFile(fileStart(path, 8192) ?? start, path))
   );

@@ -60,7 +60,9 @@ export type ImportFormat =
   | "captions"
   | "letterboxd"
   | "peloton"
+  | "toggl"
   | "imdb"
+  | "trakt"
   | "libby"
   | "bookmarks"
   | "daylio"
@@ -102,11 +104,13 @@ export type ImportFormat =
   | "netflix"
   | "fitbit"
   | "garmin"
+  | "oura"
   | "applemusic"
   | "lastfm"
   | "overcast"
   | "myfitnesspal"
   | "swarm"
+  | "flights"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

@@ -71,7 +71,8 @@ export function outsideQuotes(text: string, f: (part: string) => string): string
  * between, before or after another capitalised word ("Listened to You're Dead to Me", "Watched Your Name
  * with Sam", "Thank You Next"): no one is spoken to, as third-person.ts `inTitle` reads a title's "We".
  */
-const TITLE_YOU = /(?<=\p{L}\s)(?:You(?:['’](?:re|ll|ve|d))?|Yours?|Yourself)(?=\s+\p{Lu})|(?<=\p{Lu}[\p{L}'’]*\s)(?:You(?:['’](?:re|ll|ve|d))?|Yours?|Yourself)\b/gu;
+const TITLE_YOU =
+  /(?<=\p{L}\s)(?:You(?:['’](?:re|ll|ve|d))?|Yours?|Yourself)(?=\s+\p{Lu})|(?<=\p{Lu}[\p{L}'’]*\s)(?:You(?:['’](?:re|ll|ve|d))?|Yours?|Yourself)\b/gu;
 
 /** Whether `text` says "you" or "your" to the listener outside its quotes and titles ("Watched "Why Your Japanese Sounds Weird"", "Listened to You're Dead to Me" say it to no one). */
 export function addressed(text: string): boolean {

@@ -28,6 +28,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "bibtex", label: "Reference library (BibTeX .bib: Zotero, Mendeley, JabRef, Google Scholar)" },
   { value: "letterboxd", label: "Letterboxd films (its export's diary.csv, reviews.csv, ratings.csv, watchlist.csv or a list)" },
   { value: "imdb", label: "IMDb ratings, watchlist, check-ins or a list (each exported from imdb.com/exports as a CSV)" },
+  {
+    value: "trakt",
+    label: "Trakt history, ratings, watchlist, lists and comments (Settings → Data → Export now, unzipped: watched-history.json, ratings-movies.json …)",
+  },
   { value: "libby", label: "Libby loans and holds (Timeline → Export Timeline: Data, libbytimeline-activities.json, or Spreadsheet, a CSV)" },
   { value: "ics", label: "Calendar (.ics: Google, Apple, Outlook)" },
   { value: "email", label: "Email (.mbox from Gmail or Thunderbird, an .eml, or an Outlook .msg saved from Outlook)" },
@@ -129,8 +133,16 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     label: "Garmin Connect: activities, sleep, steps, resting heart rate and weight, a day a note (Data Management → Export Your Data, unzipped: DI_CONNECT)",
   },
   {
+    value: "oura",
+    label: "Oura: sleep, readiness, steps, workouts and your tags and notes, a day a note (the membership hub's Export data, unzipped: App Data)",
+  },
+  {
     value: "peloton",
     label: "Peloton: the classes you took, a day a note (your profile's Workouts → Download Workouts: <username>_workouts.csv)",
+  },
+  {
+    value: "toggl",
+    label: "Toggl Track: your time entries, a day a note (Reports → Detailed → Export → Download as CSV: Toggl_time_entries_….csv)",
   },
   {
     value: "myfitnesspal",
@@ -153,6 +165,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   {
     value: "swarm",
     label: "Foursquare Swarm check-ins and tips (Settings → Privacy → Download data, unzipped: data-export-NNNN, checkins1.json … and tips.json)",
+  },
+  {
+    value: "flights",
+    label: "Flights: Flighty (Settings → Export flights: FlightyExport-….csv) or myFlightradar24 (Settings → Export: flightdiary_….csv), a day a note",
   },
   { value: "engram", label: "Engram export" },
 ];
@@ -182,7 +198,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ["Highlights", "Kindle, Kobo, Readwise"],
   [
     "Lists",
-    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), films and shows rated (IMDb), library loans and holds (Libby), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit, Garmin), classes taken (Peloton), meals, gym sessions and weigh-ins (MyFitnessPal), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), check-ins and tips (Foursquare Swarm), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music, Last.fm, Overcast), albums and photos' descriptions, people and places (Google Photos)",
+    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), films and shows rated (IMDb), films and episodes watched, rated and listed (Trakt), library loans and holds (Libby), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit, Garmin), sleep, readiness and tags (Oura), classes taken (Peloton), hours worked (Toggl Track), meals, gym sessions and weigh-ins (MyFitnessPal), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), check-ins and tips (Foursquare Swarm), flights (Flighty, myFlightradar24), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music, Last.fm, Overcast), albums and photos' descriptions, people and places (Google Photos)",
   ],
   ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml, Outlook's .msg), contacts (.vcf)"],
 ];
@@ -407,6 +423,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   bibtex: { whole: "note", part: "paragraph" },
   letterboxd: { whole: "note", part: "paragraph" },
   imdb: { whole: "note", part: "paragraph" },
+  trakt: { whole: "note", part: "paragraph" },
   libby: { whole: "month", part: "paragraph" },
   ics: { whole: "calendar", part: "event" },
   email: { whole: "thread", part: "email" },
@@ -426,12 +443,15 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   applehealth: { whole: "day", part: "paragraph" },
   fitbit: { whole: "day", part: "paragraph" },
   garmin: { whole: "day", part: "paragraph" },
+  oura: { whole: "day", part: "paragraph" },
   peloton: { whole: "day", part: "paragraph" },
+  toggl: { whole: "day", part: "paragraph" },
   myfitnesspal: { whole: "day", part: "paragraph" },
   applemusic: { whole: "note", part: "paragraph" },
   lastfm: { whole: "note", part: "paragraph" },
   overcast: { whole: "note", part: "paragraph" },
   swarm: { whole: "note", part: "paragraph" },
+  flights: { whole: "day", part: "paragraph" },
   substack: { whole: "post", part: "paragraph" },
 };
 

@@ -23,6 +23,7 @@ import { developer } from "./developer.js";
 import { dieter } from "./dieter.js";
 import { envelope } from "./envelope.js";
 import { flatmate } from "./flatmate.js";
+import { flyer } from "./flyer.js";
 import { diarist } from "./diarist.js";
 import { discorder } from "./discorder.js";
 import { doer } from "./doer.js";
@@ -30,6 +31,7 @@ import { expat } from "./expat.js";
 import { family } from "./family.js";
 import { filmbuff } from "./filmbuff.js";
 import { moviegoer } from "./moviegoer.js";
+import { showtracker } from "./showtracker.js";
 import { errands } from "./errands.js";
 import { freelancer } from "./freelancer.js";
 import { friends } from "./friends.js";
@@ -82,6 +84,7 @@ import { shopper } from "./shopper.js";
 import { signaller } from "./signaller.js";
 import { simplenoter } from "./simplenoter.js";
 import { skyper } from "./skyper.js";
+import { sleeper } from "./sleeper.js";
 import { skyposter } from "./skyposter.js";
 import { slacker } from "./slacker.js";
 import { snapper } from "./snapper.js";
@@ -96,6 +99,7 @@ import { texter } from "./texter.js";
 import { tiktoker } from "./tiktoker.js";
 import { tokyo } from "./tokyo.js";
 import { tooter } from "./tooter.js";
+import { timekeeper } from "./timekeeper.js";
 import { trailrunner } from "./trailrunner.js";
 import { travel } from "./travel.js";
 import { tweeter } from "./tweeter.js";
@@ -216,4 +220,8 @@ export const PEOPLE: Person[] = [
   flatmate,
   spinner,
   podcaster,
+  showtracker,
+  timekeeper,
+  flyer,
+  sleeper,
 ];

@@ -5,7 +5,7 @@
  * minutes, light 3 hours 40 minutes, REM 1 hour 24 minutes, awake 52 minutes)."; a nap, "Napped 38
  * minutes on Sunday 15 November, 14:10 to 14:52."; and the clock they are told on. Each is a paragraph of
  * the day's note; amounts, days and durations are said as record-words.ts says them. Garmin's activities and
- * nights are said in the same words (garmin.ts: `effortWords`, `spanWords`, `sleepWords`).
+ * nights are said in the same words (garmin.ts: `effortWords`, `spanWords`, `sleepWords`), and Oura's workouts and nights (oura.ts: `sportNamed`, `sleepDay` too).
  */
 import { NOTE_SPEAKER } from "../notes/note.js";
 import { climbWords, clockOf, dayWords, distanceWords, durationWords, inKmOrMiles, paceWords } from "../kit/record-words.js";
@@ -136,6 +136,11 @@ const SPORTS: Readonly<Record<string, Sport>> = {
  */
 export function activityWords(name: string): string | null {
   return SPORTS[name.trim().toLowerCase()]?.none ?? null;
+}
+
+/** How the activity `name` is said when it is one of Fitbit's (its names, lower-cased: "run", "strength training", "yoga"), or null: another app's workouts are said alike (oura.ts). */
+export function sportNamed(name: string): Sport | null {
+  return SPORTS[name.trim().toLowerCase()] ?? null;
 }
 
 /** How `name` is said: Fitbit's activity looked up, one word of the owner's as a thing done ("Did fencing"), more words quoted ("Did "Parkrun with Dad""). */

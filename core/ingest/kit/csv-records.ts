@@ -1,6 +1,6 @@
 /**
  * The records of an app's CSV export, streamed: a Readwise export's highlights (readwise.ts), a
- * Todoist project's tasks (todoist.ts), a Notion database's rows (csv-table.ts), MyFitnessPal's summaries (myfitnesspal.ts). The file is decoded as strict UTF-8 as it is read
+ * Todoist project's tasks (todoist.ts), a Notion database's rows (csv-table.ts), MyFitnessPal's summaries (myfitnesspal.ts), Oura's export's `;`-separated files (oura.ts). The file is decoded as strict UTF-8 as it is read
  * (bytes.ts fileText) and parsed by csv-parse (RFC 4180: quoted cells with commas, line breaks and
  * doubled quotes; a byte order mark skipped; empty lines skipped; rows of any length), so memory
  * holds one read and one record, however large the file. Windows line breaks (CRLF) are read as LF:
@@ -28,7 +28,8 @@ export interface CsvFile {
  * `onProgress` is told the bytes read and ends at (size, size) once every record is read.
  * @param maxRecordChars most characters of one record (an unclosed quote would take in the rest of the file)
  * @param relaxQuotes a quote inside a cell that does not open with one is kept as a character (an app that writes a
- *   user's note unquoted, MyFitnessPal's older exports), not refused
+ *   user's note unquoted, MyFitnessPal's older exports; Oura's JSON cells), not refused
+ * @param delimiter what separates the cells: "," (RFC 4180's), or ";" (Oura's membership-hub export)
  * @throws ImportError, from the iteration, naming the file and the line csv-parse stopped at (a stray
  *   quote, a record over `maxRecordChars`), or the byte of invalid UTF-8 (bytes.ts)
  */
@@ -38,6 +39,7 @@ export function csvRecords(
   maxRecordChars: number,
   onProgress?: (bytesRead: number, totalBytes: number) => void,
   relaxQuotes = false,
+  delimiter = ",",
 ): CsvFile {
   let ended = 0;
   const records = async function* (): AsyncGenerator<CsvRecord> {
@@ -45,6 +47,7 @@ export function csvRecords(
     const source = Readable.from(withLfBreaks(text.chunks));
     const parser = parse({
       bom: true,
+      delimiter,
       relax_column_count: true,
       relax_quotes: relaxQuotes,
       skip_empty_lines: true,

@@ -2,8 +2,9 @@
  * How a record an export holds (an order, a payment) says its amount and its day, as a person would
  * write them in a note: "£34.99", "€412.50", "12.00 CHF"; "Saturday 3 October"; "23 minutes 41 seconds",
  * "5:19 per km", "10.6 km", "09:02"; a day's totals, "On Sunday 15 November I took 18,204 steps, and my resting heart
- * rate was 56 bpm."; a day's note's title, "Swarm check-ins, Saturday 23 May 2026". Used by amazon.ts, bank.ts and uber.ts, strava.ts,
- * applehealth.ts, fitbit.ts and garmin.ts, listening.ts (Spotify's and Apple Music's days), applemusic.ts and swarm.ts.
+ * rate was 56 bpm."; a day's note's title, "Swarm check-ins, Saturday 23 May 2026"; the user's words in quotes ending a sentence.
+ * Used by amazon.ts, bank.ts and uber.ts, strava.ts, applehealth.ts, fitbit.ts and garmin.ts, listening.ts (Spotify's and Apple
+ * Music's days), applemusic.ts, swarm.ts and trakt.ts.
  */
 
 /** The symbol each currency's amounts are written with; one not here is written with its code after ("12.00 CHF"). */
@@ -143,4 +144,10 @@ export function dayNoteTitle(app: string, day: string): string {
 /** `names` in words, as a list is said: "Wet Leg", "Wet Leg and Keane", "Wet Leg, Keane and Adele"; "" for none. */
 export function listed(names: readonly string[]): string {
   return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/** The user's words in quotes, ending a sentence: their straight quotes written ″, a full stop after the quote unless they end one ("front row!!"). Swarm's shouts and tips, Trakt's comments. */
+export function quotedEnd(words: string): string {
+  const quoted = `"${words.replace(/"/g, "″")}"`;
+  return /[.!?…]$/.test(words) ? quoted : `${quoted}.`;
 }

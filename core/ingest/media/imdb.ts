@@ -195,8 +195,8 @@ function noteOf(kind: ImdbKind, file: string): { key: string; title: string } {
   return { key: `imdb:list:${name}`, title: name };
 }
 
-/** The user's note on a title as a sentence: its lines one, a full stop after it unless it ends a sentence ("Christmas Eve, with hot chocolate" → "… chocolate."); "" for none. */
-function noteWords(description: string): string {
+/** The user's note on a title as a sentence: its lines one, a full stop after it unless it ends a sentence ("Christmas Eve, with hot chocolate" → "… chocolate."); "" for none. Trakt's notes on a list's titles too (trakt.ts). */
+export function noteWords(description: string): string {
   const words = description.replace(/\s*\n\s*/g, " ").trim();
   return !words || /[.!?…)"'”’]$/.test(words) ? words : `${words}.`;
 }

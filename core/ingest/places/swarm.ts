@@ -35,7 +35,7 @@
  * Memory is bounded: each file is streamed an item at a time (json-stream.ts), its days held to the file's end
  * (held-notes.ts, given sooner past its bound).
  */
-import { clockOf, dayNoteTitle, dayWords, listed } from "../kit/record-words.js";
+import { clockOf, dayNoteTitle, dayWords, listed, quotedEnd } from "../kit/record-words.js";
 import { HeldNotes } from "../notes/held-notes.js";
 import { streamJsonArray } from "../kit/json-stream.js";
 import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
@@ -210,12 +210,6 @@ function placeOf(file: string, where: string, c: Record<string, unknown>): Place
   if (name) return { name, id, url };
   const at = coordinates(c.lat ?? location?.lat, c.lng ?? location?.lng);
   return { name: at ? `an unnamed place (${at})` : "a place Foursquare no longer names", id, url };
-}
-
-/** The user's words in quotes, ending a sentence: their straight quotes written ″, a full stop after the quote unless they end one ("front row!!"). */
-function quotedEnd(words: string): string {
-  const quoted = `"${words.replace(/"/g, "″")}"`;
-  return /[.!?…]$/.test(words) ? quoted : `${quoted}.`;
 }
 
 /**
