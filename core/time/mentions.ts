@@ -295,8 +295,8 @@ const NAMED_AFTER = /\b(?:aunt|auntie|aunty|uncle|gran|granny|grandma|nana|cousi
  * as "3:40pm" (it had read "9 December, 3.40pm" as the 3rd of December); the full stop after a short form ("last Wed.") and a comma
  * chrono takes in ("Last weekend,") are the sentence's, not the expression's; a short weekday after
  * "the" is a word of a name ("Klara and the Sun"), a month's name after who someone is a
- * person's ("Aunt June"), a "long weekend" a holiday's, not a date, and a number of one or two digits
- * after a day's comma no year ("20 November, 12 months").
+ * person's ("Aunt June"), a "long weekend" a holiday's, not a date, a number of one or two digits
+ * after a day's comma no year ("20 November, 12 months"), and "the night of" a date no night of today.
  */
 export function parseDates(text: string, ref: number): ParsedDate[] {
   const at = { instant: new Date(ref), timezone: "UTC" };
@@ -305,7 +305,12 @@ export function parseDates(text: string, ref: number): ParsedDate[] {
   // (a number of one or two digits after a day's comma counts something, not a year: "20 November, 12 months")
   const read = chrono
     .parse(
-      text.replace(UNREAD_SHORT_WEEKDAY, "$1 ").replace(DOTTED_TIME, "$1:$2").replace(WEEKDAY_DAY_RANGE, withoutWeekdays).replace(COMMA_AFTER_DAY, ";"),
+      text
+        .replace(UNREAD_SHORT_WEEKDAY, "$1 ")
+        .replace(DOTTED_TIME, "$1:$2")
+        .replace(WEEKDAY_DAY_RANGE, withoutWeekdays)
+        .replace(COMMA_AFTER_DAY, ";")
+        .replace(PART_OF_DAY_BEFORE_DATE, (m) => " ".repeat(m.length)),
       at,
     )
     .map((r) => {
@@ -350,6 +355,16 @@ function withoutWeekdays(range: string): string {
 /** What a month's name opening a sentence is said to be when it names someone: "is a monster", "was so funny" (not "was a busy month"). */
 const SAID_TO_BE =
   /^\s+(?:is|was|isn['’]t|wasn['’]t)\s+(?:a|an|so|such|the|my|really|just|very)\b(?![^.!?]*\b(?:month|time|season|summer|winter|spring|autumn|year)\b)/i;
+
+/**
+ * The part of a day before a date it belongs to ("the night of Monday 12 October", "the morning of 3 November"),
+ * which chrono reads as that part of the day it is said, dropping the date: read as spaces (the same length, so
+ * offsets hold), the date alone then read, and told after it as written.
+ */
+const PART_OF_DAY_BEFORE_DATE = new RegExp(
+  `\\b(?:night|evening|morning|afternoon)\\s+of\\s+(?=(?:the\\s+)?(?:(?:${DAY_NAMES})\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d))`,
+  "gi",
+);
 
 /** A day and month's comma before a number of one or two digits ("9 October, 4 days early"), which chrono reads as the month's day ("October, 4"): read as no comma of a date (same length, so offsets hold); not before a time ("9 December, 3:40pm"). */
 const COMMA_AFTER_DAY = new RegExp(`(?<=\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})),(?=\\s*\\d{1,2}\\b(?![:.]\\d|\\s*[ap]\\.?m\\b))`, "gi");

@@ -325,6 +325,22 @@ describe("relative dates resolved against the time a turn was said", () => {
     );
   });
 
+  it("reads 'the night of Monday 12 October' as that day, not as tonight", () => {
+    // (chrono had read "night of Monday 12 October" as the night of the day it was said, and no date was told)
+    const after = Date.parse("2026-10-13T00:48:00Z");
+    expect(annotateDates("Slept 4 hours on the night of Monday 12 October.", after, { past: true }).text).toBe(
+      "Slept 4 hours on the night of Monday 12 October (12 October 2026).",
+    );
+    expect(annotateDates("The sleep score for the night of Thursday 15 October was 38.", Date.parse("2026-10-16T07:00:00Z")).text).toBe(
+      "The sleep score for the night of Thursday 15 October (15 October 2026) was 38.",
+    );
+    expect(annotateDates("Woke at 5 on the morning of 3 November.", Date.parse("2026-11-20T10:00:00Z"), { past: true }).text).toBe(
+      "Woke at 5 on the morning of 3 November (3 November 2026).",
+    );
+    // (a night alone is still the one of the day it is said)
+    expect(annotateDates("Slept badly last night.", Date.parse("2026-10-13T07:00:00Z"), { past: true }).text).toContain("(12 October 2026)");
+  });
+
   it("reads 'in April next year' as one date", () => {
     const june = Date.parse("2026-06-22T08:30:00Z");
     expect(annotateDates("We are going to Japan for two weeks in April next year.", june).text).toBe(
