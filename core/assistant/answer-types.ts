@@ -313,7 +313,7 @@ export const CONTACT_DETAILS = [
 /** A type of answer: the word of a question that asks for it, if it does, and how a memory states one. */
 interface AnswerType {
   asked: (query: string) => string | undefined;
-  states: RegExp;
+  states: { test(text: string): boolean };
 }
 
 /** A price: the "much" of "How much is the rent?", whether or not a memory says "rent"; and "How much is the Rainy City Rye?", what a thing costs, though no word of a price is said. */
@@ -327,8 +327,15 @@ const NUMBER: AnswerType = { asked: (q) => ASKS_NUMBER.exec(q)?.[1], states: STA
 /** A place stayed at ("Which hotel did I stay at in Tokyo?"). */
 const STAY: AnswerType = { asked: (q) => ASKS_STAY.exec(q)?.[1], states: STATES_STAY };
 
-/** The types of answer a memory must state to answer at all, whatever else it shares with the question (recall.ts): a value, not a topic. */
-const VALUE_TYPES: AnswerType[] = [PRICE, NUMBER, STAY];
+/** A word of paying beside a bare amount, which makes it a price ("I paid 420 for my flight", "it's 310 each"; not "1000 then 8000 grit"). */
+const PAYING = /\b(?:paid|pay|pays|paying|cost|costs|costing|price|priced|each|per\s+(?:person|head|night)|split|owes?|owed|charged?|spent)\b/i;
+
+/** The types of answer a memory must state to answer at all, whatever else it shares with the question (recall.ts): a value, not a topic; a price as a chat says one too ({@link PAYING}). */
+const VALUE_TYPES: AnswerType[] = [
+  { asked: PRICE.asked, states: { test: (t) => STATES_MONEY.test(t) || (PAYING.test(t) && statesAmountPaid(t)) } },
+  NUMBER,
+  STAY,
+];
 
 /**
  * Expected answer types a memory answers without the question's word for them: `asked` gives that

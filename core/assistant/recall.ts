@@ -50,6 +50,8 @@ export interface Recalled extends MemoryHit {
   relevant: boolean;
   /** It happened in the period the question names, or mentions a date in it (false when the question names none). */
   inPeriod: boolean;
+  /** It is about what the question asks of but states no value of the type asked (answer-types.ts missesValueAsked): no answer, but the day it names may hold one (same-day.ts). */
+  aboutIt?: true;
 }
 
 /** What recall found for a question. */
@@ -75,12 +77,7 @@ function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: numb
   const { shared, words } = sharedWithQuestion(query, text);
   const cov = words === 0 ? 0 : shared / words;
   // (one that shares only the names asked about must be closer in meaning, and state the type of answer asked for)
-  // (nor does any that states no answer of the type asked, whatever words it shares: "How much did my flight to
-  // Boston cost?" and the flight's seat, "Which hotel did I stay at in Tokyo?" and the flight to Tokyo)
-  if (
-    (shared > 0 && sharesOnlyNames(query, text, people) && (similarity < RELEVANCE.namesOnly || missesAnswerType(query, text))) ||
-    missesValueAsked(query, text)
-  )
+  if (shared > 0 && sharesOnlyNames(query, text, people) && (similarity < RELEVANCE.namesOnly || missesAnswerType(query, text)))
     return { ...h, coverage: cov, similarity, relevant: inPeriod, inPeriod };
   // (a how-to tells how, never when: "When will the kitchen be finished?" and "How to paint kitchen cabinets")
   if (h.type === "procedural" && ASKS_WHEN.test(query)) return { ...h, coverage: cov, similarity, relevant: false, inPeriod };
@@ -90,7 +87,12 @@ function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: numb
   // what search ranks in its top RELEVANCE.top and shares the question's words is an answer, not noise;
   // one shared word of a short question is not enough ("Where did I park my car?" and a walk in the park)
   const found = topRanked && (similarity >= RELEVANCE.unlike || cov === 1) && cov >= RELEVANCE.words && shared >= Math.min(words, RELEVANCE.topShared);
-  return { ...h, coverage: cov, similarity, relevant: close || (inPeriod && cov > 0) || found, inPeriod };
+  const relevant = close || (inPeriod && cov > 0) || found;
+  // (nor does any that states no value of the type asked, whatever words it shares: "How much did my flight to
+  // Boston cost?" and the flight's seat, "Which hotel did I stay at in Tokyo?" and the flight to Tokyo; the day
+  // it names may hold the answer, same-day.ts: the hotel checked in at on the day the user landed in Lisbon)
+  if (missesValueAsked(query, text)) return { ...h, coverage: cov, similarity, relevant: false, inPeriod, ...(relevant ? { aboutIt: true as const } : {}) };
+  return { ...h, coverage: cov, similarity, relevant, inPeriod };
 }
 
 /**
@@ -269,7 +271,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     const period = time != null && inPeriod(h, details.get(h.id), time);
     const summary = overview != null && isPeriodSummary(h.type, details.get(h.id) ?? null, overview.people) && (time ? period : h.id === plain[0]?.id);
     const judgedHit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id), namedInQuery);
-    const hit = judgedHit.relevant && offTopic(h) ? { ...judgedHit, relevant: false } : judgedHit;
+    const hit = (judgedHit.relevant || judgedHit.aboutIt) && offTopic(h) ? { ...judgedHit, relevant: false, aboutIt: undefined } : judgedHit;
     // (and so are, for a period to come, which no summary tells yet, the memories that say a date in it:
     // "What am I doing on Monday?" and "Helen is working from home on Monday (Monday 30 March 2026)")
     const planned = overview != null && time != null && period && time.to > now && h.type !== "episodic";
@@ -283,7 +285,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     hits.map((h) => h.hit),
     details,
   );
-  for (const h of hits) if (sameDay.has(h.hit.id)) h.hit = { ...h.hit, relevant: true };
+  for (const h of hits) if (sameDay.has(h.hit.id) && !missesValueAsked(query, `${h.hit.title}\n${h.hit.content}`)) h.hit = { ...h.hit, relevant: true };
   // the period's summaries first (in time order), then its other memories, those sharing most words
   // with the question first among them
   if (time)

@@ -7,6 +7,8 @@ import { statesClockTimeAsked } from "./answer-types.js";
 /** What this module reads of a hit: its relevance, the question's words it holds, its sources. */
 interface JudgedHit extends Pick<MemoryHit, "id" | "type" | "sources" | "content"> {
   relevant: boolean;
+  /** About what the question asks of, though no answer itself (recall.ts): its day may hold one. */
+  aboutIt?: true;
   /** Share of the question's words the memory holds (0..1). */
   coverage: number;
 }
@@ -24,7 +26,8 @@ function conversationsOf(h: JudgedHit): string[] {
 }
 
 /**
- * The ids of hits that are not relevant alone but are of the day a relevant hit's event is on: a
+ * The ids of hits that are not relevant alone but are of the day a relevant hit's event is on (or a
+ * hit's about what is asked that states no answer, `aboutIt`: the flight to Lisbon for "Which hotel did I stay at in Lisbon?"): a
  * hit that names a day (`details.dates`, day granularity) a relevant hit names too, has a source in
  * one of that hit's conversations, and holds at least one of the question's words ("Where are we
  * meeting for the Takao hike?": the plan holds "meet"; the hike's announcement holds the rest) or
@@ -37,7 +40,7 @@ function conversationsOf(h: JudgedHit): string[] {
  */
 export function ofTheSameDay(question: string, hits: JudgedHit[], details: Map<number, string>): Set<number> {
   const anchors = hits
-    .filter((h) => h.relevant && h.type !== "core")
+    .filter((h) => (h.relevant || h.aboutIt) && h.type !== "core")
     .map((h) => ({ days: new Set(daysOf(details.get(h.id))), conversations: new Set(conversationsOf(h)) }))
     .filter((a) => a.days.size > 0 && a.conversations.size > 0);
   const out = new Set<number>();

@@ -161,6 +161,36 @@ describe("ask without a model", () => {
       // (the flight is found, but it says no price, nor where the user stayed)
       expect((await ask(local, embedder, "How much did my flight to Boston cost?", now)).abstained).toBe(true);
       expect((await ask(local, embedder, "Which hotel did I stay at in Tokyo?", now)).abstained).toBe(true);
+      // (but a hotel checked in at on the day the user reached Lisbon answers where they stayed there, though it never says "Lisbon")
+      await storeConversation(local, embedder, {
+        format: "note",
+        externalId: "swarm:day:2026-05-22",
+        title: "Swarm check-ins, Friday 22 May 2026",
+        participants: ["User"],
+        startedAt: Date.parse("2026-05-22T09:52:00Z"),
+        records: "day",
+        turns: [
+          ["checkin a", "2026-05-22T09:52:00Z", "Checked in at Lisbon Humberto Delgado Airport (LIS) on Friday 22 May at 09:52 with Sam Rowe."],
+          [
+            "checkin b",
+            "2026-05-22T11:31:00Z",
+            'Checked in at Memmo Alfama Hotel on Friday 22 May at 11:31, and said: "rooftop pool with a view over the river".',
+          ],
+          ["checkin c", "2026-05-22T13:05:00Z", 'Checked in at Time Out Market on Friday 22 May at 13:05 with Sam Rowe, and said: "best bifanas ever".'],
+          ["checkin d", "2026-05-22T15:20:00Z", "Checked in at Castelo de São Jorge on Friday 22 May at 15:20 with Sam Rowe."],
+          ["checkin e", "2026-05-22T18:40:00Z", 'Checked in at Miradouro da Senhora do Monte on Friday 22 May at 18:40, and said: "the view at golden hour".'],
+          [
+            "checkin f",
+            "2026-05-22T20:41:00Z",
+            'Checked in at Cervejaria Ramiro on Friday 22 May at 20:41 with Sam Rowe, and said: "garlic prawns, then a prego".',
+          ],
+        ].map(([externalId, at, text]) => ({ externalId, speaker: "User", role: "user" as const, occurredAt: Date.parse(at!), text: text!, metadata: {} })),
+      });
+      await createMemoryEngine(local, embedder).process();
+      const lisbon = await ask(local, embedder, "Which hotel did I stay at in Lisbon?", now);
+      expect(lisbon.abstained).toBe(false);
+      expect(lisbon.answer.split("\n")[1]).toContain("Memmo Alfama Hotel");
+      expect((await ask(local, embedder, "How much did my flight to Boston cost?", now)).abstained).toBe(true);
     });
   });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { missesAnswerForm } from "../../core/assistant/answer-form.js";
-import { missesAnswerType, sharedWithQuestion, statesClockTimeAsked } from "../../core/assistant/answer-types.js";
+import { missesAnswerType, missesValueAsked, sharedWithQuestion, statesClockTimeAsked } from "../../core/assistant/answer-types.js";
 import { holdsUsersNote } from "../../core/memory/clippings.js";
 
 const misses = (question: string, content: string) => missesAnswerForm(question)({ title: content.slice(0, 40), content });
@@ -311,5 +311,25 @@ describe("the form of an answer", () => {
     // (no one named: a cat's dental clean names no dentist)
     expect(sharedWithQuestion("Who is my dentist?", "Pixel had a dental clean at the vet on Monday.").shared).toBe(0);
     expect(sharedWithQuestion("When is my dentist appointment?", reminder).shared).toBe(1);
+  });
+});
+
+describe("a value asked for", () => {
+  it("is stated by an answer, whatever else it shares: a price (as a chat says one too), a number, a place stayed at", () => {
+    expect(missesValueAsked("How much did my flight to Boston cost?", "The user flew to Boston Logan (BOS), flight BA213: seat 31A, economy.")).toBe(true);
+    expect(missesValueAsked("How much did my flight to Boston cost?", "The flight to Boston cost £412.")).toBe(false);
+    // (a bare amount as a chat writes it: "I paid 420 for my flight", "it's 310 each")
+    expect(missesValueAsked("How much did Kofi pay for his flight?", "Kofi paid 420 for his flight.")).toBe(false);
+    expect(missesValueAsked("How much is the airbnb each?", "Maya says it's 310 each, send it to her Monzo.")).toBe(false);
+    // (a number with no word of paying is no price: a comment on sharpening chisels)
+    expect(missesValueAsked("How much did I pay for my Narex chisels?", "The user sharpened their Narex chisels on diamond plates, 1000 then 8000 grit.")).toBe(
+      true,
+    );
+    expect(missesValueAsked("Which hotel did I stay at in Tokyo?", "The user flew to Tokyo Haneda (HND) with Japan Airlines.")).toBe(true);
+    expect(missesValueAsked("Which hotel did I stay at in Lisbon?", "The user checked in at Memmo Alfama Hotel on Friday 22 May.")).toBe(false);
+    expect(missesValueAsked("What is my library card number?", "The user's library card is from Leeds Central Library.")).toBe(true);
+    expect(missesValueAsked("What is my library card number?", "The user's library card number is 2940018.")).toBe(false);
+    // (a question for no value asks none)
+    expect(missesValueAsked("When did I fly to Boston?", "The user flew to Boston Logan (BOS).")).toBe(false);
   });
 });
