@@ -276,6 +276,7 @@ const NAMED_GROUPS = new Set([
   "snapchat",
   "matrix",
   "signal",
+  "kakaotalk",
 ]);
 
 /** A channel's stock name, which says nothing of its talk. */

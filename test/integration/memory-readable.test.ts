@@ -792,6 +792,21 @@ describe("memories a person wants to read", () => {
     }
   });
 
+  it("tells a named group chat's facts under the name its people gave it, from any chat app that exports it (KakaoTalk too)", async () => {
+    for (const [format, station] of [
+      ["telegram", "Gupabal"],
+      ["kakaotalk", "Dobongsan"],
+    ] as const) {
+      const c = conversation(`${format}:Bukhansan hikers`, [
+        ["2026-11-12T20:15:00Z", "Minho", `We meet at ${station} station exit 1 at 8am on Saturday.`],
+        ["2026-11-12T20:16:00Z", "Sora", "I'll bring kimbap for everyone."],
+        ["2026-11-12T20:17:00Z", "Alex", "Perfect, I'll bring the thermos of coffee."],
+      ]);
+      await remember({ ...c, format, title: "Bukhansan hikers" });
+      expect(of("semantic", `content LIKE '%${station}%'`).map((m) => m.content)).toEqual([expect.stringMatching(/^Bukhansan hikers: /)]);
+    }
+  });
+
   it("reads a note's paragraph of a recipe's instructions as a procedure titled by the note, its steps in order; a note of errands stays to-dos", async () => {
     const dir = mkdtempSync(join(tmpdir(), "engram-note-"));
     try {
