@@ -10,6 +10,7 @@ import { isRtfdPart } from "../ingest/notes/rtf.js";
 import { BACKUP_FILE } from "../ingest/notes/standardnotes.js";
 import { captionsCopy } from "../ingest/chats/captions.js";
 import { zoomChatCopy } from "../ingest/chats/zoomchat.js";
+import { kakaotalkPassedOver } from "../ingest/chats/kakaotalk.js";
 import { signalPassedOver } from "../ingest/chats/signal.js";
 import { isBookmarksFile } from "../ingest/web/bookmarks.js";
 import { isTodoistCsv } from "../ingest/notes/todoist.js";
@@ -28,6 +29,7 @@ import { applehealthPassedOver } from "../ingest/health/applehealth.js";
 import { fitbitPassedOver } from "../ingest/health/fitbit-export.js";
 import { garminPassedOver } from "../ingest/health/garmin-export.js";
 import { ouraKindOf, ouraPassedOver } from "../ingest/health/oura-export.js";
+import { withingsKindOf, withingsPassedOver } from "../ingest/health/withings-export.js";
 import { appleMusicPassedOver, isAppleMusicFile } from "../ingest/media/applemusic-export.js";
 import { isLastfmFile } from "../ingest/media/lastfm.js";
 import { isMyFitnessPalCsv } from "../ingest/health/myfitnesspal.js";
@@ -39,10 +41,13 @@ import { isPayPalActivity } from "../ingest/money/paypal.js";
 import { isVenmoStatement } from "../ingest/money/venmo.js";
 import { isYnabCsv } from "../ingest/money/ynab.js";
 import { isSplitwiseExport } from "../ingest/money/splitwise.js";
+import { isMonarchCsv } from "../ingest/money/monarch.js";
+import { isCopilotCsv } from "../ingest/money/copilot.js";
 import { isUberCsv, uberPassedOver } from "../ingest/places/uber.js";
 import { isFlightsCsv } from "../ingest/places/flights.js";
 import { spotifyPassedOver } from "../ingest/media/spotify.js";
 import { traktPassedOver } from "../ingest/media/trakt-files.js";
+import { myAnimeListPassedOver } from "../ingest/media/myanimelist.js";
 import { isNetflixFile, netflixPassedOver } from "../ingest/media/netflix.js";
 import { timelinePassedOver } from "../ingest/places/timeline.js";
 import { swarmPassedOver } from "../ingest/places/swarm.js";
@@ -185,7 +190,7 @@ export async function checkImportFile(
  * date,…" or a newer report's columns, whatever its name; one with no entry refused as a note with no text, so the folder passes it over) as toggl, IMDb's exports (Your Ratings "Const,Your Rating,Date Rated,Title,…"; the watchlist, the check-ins and a list
  * "Position,Const,Created,Modified,Description,Title,…", whatever their names; one with no title refused as a note with no text, so the
  * folder passes it over, saying so) as imdb, Libby's timeline (its Data, libbytimeline-activities.json, and its Spreadsheet, a .csv whose header names "title", "author",
- * "timestamp", "activity" and "library"; one with no activity refused as a note with no text, so the folder passes it over) as libby, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; Venmo's statement, VenmoStatement_Oct_2026.csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its Register and Plan; Splitwise's export of a group, <group>_2026-11-28_export.csv; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, Apple Health's export.xml (an .xml opening `<!DOCTYPE HealthData [` or `<HealthData`, whatever its name; the export's other files passed over, said why: {@link passedOverInFolder}) as applehealth, a JSON file of Fitbit's export (Takeout's `Fitbit/Global Export Data/`: exercise-N.json, sleep-….json, steps-….json, resting_heart_rate-….json and weight-….json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as fitbit, a JSON file of Garmin Connect's export (`DI_CONNECT/`: …_summarizedActivities.json, …_sleepData.json, UDSFile_….json and …_userBioMetrics.json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as garmin, MyFitnessPal's export (`File-Export-<from>-to-<to>/`: its Nutrition-Summary, Exercise-Summary and Measurement-Summary CSVs, told by their headers; one with nothing logged refused as a note with no text, so the folder passes it over) as myfitnesspal, Oura's export (`App Data/`: its dailysleep.csv, dailyreadiness.csv, dailyactivity.csv, sleepmodel.csv, workout.csv, enhancedtag.csv, dailyspo2.csv, dailystress.csv and dailyresilience.csv, told by their headers; Oura Cloud's older JSON by its start; one with nothing to tell refused as a note with no text, so the folder passes it over; its other files passed over, said why: {@link passedOverInFolder}) as oura, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
+ * "timestamp", "activity" and "library"; one with no activity refused as a note with no text, so the folder passes it over) as libby, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; Venmo's statement, VenmoStatement_Oct_2026.csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its Register and Plan; Splitwise's export of a group, <group>_2026-11-28_export.csv; Monarch Money's transactions and balance history downloads; Copilot Money's export, transactions.csv; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, Apple Health's export.xml (an .xml opening `<!DOCTYPE HealthData [` or `<HealthData`, whatever its name; the export's other files passed over, said why: {@link passedOverInFolder}) as applehealth, a JSON file of Fitbit's export (Takeout's `Fitbit/Global Export Data/`: exercise-N.json, sleep-….json, steps-….json, resting_heart_rate-….json and weight-….json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as fitbit, a JSON file of Garmin Connect's export (`DI_CONNECT/`: …_summarizedActivities.json, …_sleepData.json, UDSFile_….json and …_userBioMetrics.json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as garmin, MyFitnessPal's export (`File-Export-<from>-to-<to>/`: its Nutrition-Summary, Exercise-Summary and Measurement-Summary CSVs, told by their headers; one with nothing logged refused as a note with no text, so the folder passes it over) as myfitnesspal, Oura's export (`App Data/`: its dailysleep.csv, dailyreadiness.csv, dailyactivity.csv, sleepmodel.csv, workout.csv, enhancedtag.csv, dailyspo2.csv, dailystress.csv and dailyresilience.csv, told by their headers; Oura Cloud's older JSON by its start; one with nothing to tell refused as a note with no text, so the folder passes it over; its other files passed over, said why: {@link passedOverInFolder}) as oura, Withings' export (weight.csv, bp.csv, sleep.csv, activities.csv and height.csv told by their headers, aggregates_steps.csv, aggregates_calories_earned.csv and manual_spo2.csv by their names; its README.txt, samples and other files passed over, said why: {@link passedOverInFolder}) as withings, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
  * here; checkImportFile then names what is wrong with it. A PDF, a Word document, an RTF document or an OpenDocument text (.pdf, .docx, .rtf, .odt; an RTF or a PDF named .txt, by its first bytes) as a document. Outlook's saved
  * email (a .msg: a compound file holding a message's property streams, by its content) as email; a .msg, .doc, .xls or .ppt that is
  * no compound file by what it holds (a mail's text as email, an RTF document named .doc as a document), else null. A
@@ -194,7 +199,9 @@ export async function checkImportFile(
  * none is then refused naming its line, not read as a note); Zoom's live captions beside the recording's transcript null
  * ({@link passedOverInFolder}). A Zoom meeting's saved chat (meeting_saved_chat.txt, told by its start: "15:02:11 From Leo Grant to
  * Everyone:") as zoomchat, not as a note; a local recording's chat.txt beside it, and Zoom's live captions (closed_caption.txt) beside
- * the meeting's transcript, null ({@link passedOverInFolder}). A reference library exported as BibTeX (a `.bib`: Zotero's, Mendeley's, JabRef's) as bibtex, whatever
+ * the meeting's transcript, null ({@link passedOverInFolder}). A KakaoTalk chat's export (the PC app's or a phone's .txt, the Mac app's
+ * .csv "Date,User,Message", told by its content) as kakaotalk, not as a note; the files a phone's "Save as documents" saved beside its
+ * Talk_….txt null ({@link passedOverInFolder}). A reference library exported as BibTeX (a `.bib`: Zotero's, Mendeley's, JabRef's) as bibtex, whatever
  * it holds (one with no entry is refused as a note with no text, so the folder passes it over; a fault is refused naming its line and
  * entry); a `.txt` holding BibTeX (Google Scholar's, copied) too, by its start. An Obsidian canvas (a vault's `.canvas`, JSON Canvas; a `.json` that is one, by its start)
  * as canvas, whatever it holds (one with no card of words is refused as a note with no text, so the folder passes it over). A browser's history as browser: Chrome's or
@@ -213,7 +220,9 @@ export async function checkImportFile(
  * naming an `overcastId`) as overcast, by its start; any other .opml, another app's list of feeds, null. A flight log (Flighty's export,
  * FlightyExport-<day>.csv, its header "Date,Airline,Flight,From,To,…"; myFlightradar24's, flightdiary_<time>.csv, `Date,"Flight
  * number",From,To,…` after an empty line) as flights, by its header whatever its name (one with no flight is refused as a note with no
- * text, so the folder passes it over).
+ * text, so the folder passes it over). MyAnimeList's list export (`animelist_<epoch>_-_<user id>.xml.gz`, `mangalist_…`: a `.gz`, gzipped
+ * as it downloads, any other gzipped file passed over before, said why: {@link passedOverInFolder}; or gunzipped, an `.xml` opening
+ * `<myanimelist>`) as myanimelist (a list with no entry refused as a note with no text, so the folder passes it over).
  */
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
   if (await passedOverInFolder(path)) return null;
@@ -232,6 +241,8 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
   // (a Bluesky repository's CAR export: any other .car, an IPFS archive, is passed over before, said why)
   if (/\.car$/i.test(path)) return "bluesky";
   if (/\.(?:vtt|srt)$/i.test(path)) return "captions";
+  // (MyAnimeList's list export as it downloads, animelist_<epoch>_-_<user id>.xml.gz: any other gzipped file is passed over before, said why)
+  if (/\.gz$/i.test(path)) return "myanimelist";
   // (a reference library exported as BibTeX, Zotero's, Mendeley's, JabRef's .bib: whatever it holds; one with no entry is then passed over as a note with no text)
   if (/\.bib$/i.test(path)) return "bibtex";
   // (an Obsidian canvas, a vault's .canvas: its cards, groups and edges, whatever it holds; one with no card of words is then passed over as a note with no text)
@@ -243,11 +254,11 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
   }
   // (a bank's download for Money or Quicken, .ofx, .qfx or .qif, by its start: any other so named, an OpenFX plug-in, is no statement)
   if (/\.(?:ofx|qfx|qif)$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "bank" ? "bank" : null;
-  // (an .xml is read when it is an SMS Backup & Restore backup, a WordPress export, Apple Health's export.xml or Overcast's export saved as
-  // overcast.opml.xml, by its start: any other is an app's data)
+  // (an .xml is read when it is an SMS Backup & Restore backup, a WordPress export, Apple Health's export.xml, Overcast's export saved as
+  // overcast.opml.xml or MyAnimeList's list export gunzipped, by its start: any other is an app's data)
   if (/\.xml$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
-    return format === "sms" || format === "wordpress" || format === "applehealth" || format === "overcast" ? format : null;
+    return format === "sms" || format === "wordpress" || format === "applehealth" || format === "overcast" || format === "myanimelist" ? format : null;
   }
   // (an .opml is read when it is Overcast's export, by its start: another app's list of feeds is no one's words)
   if (/\.opml$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "overcast" ? "overcast" : null;
@@ -344,6 +355,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "myfitnesspal",
   // (a CSV of Oura's export, its App Data folder, by its header)
   "oura",
+  // (a CSV of Withings' export by its header, its day totals by their names)
+  "withings",
   "youtube",
   "standardnotes",
   "ics",
@@ -352,6 +365,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "vcard",
   "imessage",
   "line",
+  // (a KakaoTalk chat's export: the PC app's or a phone's .txt, the Mac app's .csv, by its content)
+  "kakaotalk",
   "zoomchat",
   "discord",
   "signal",
@@ -373,7 +388,9 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * (`GMT…_Recording.cc.vtt`) beside its transcript (`GMT…_Recording.transcript.vtt`), and a local recording's or a saved meeting's
  * (`closed_caption.txt`, `meeting_saved_closed_caption.txt`) beside a transcript of the meeting (a `.vtt` or `.srt`), the same meeting's
  * words (captions.ts `captionsCopy`). A Zoom local recording's `chat.txt` beside the meeting's saved chat (`meeting_saved_chat.txt`), the
- * recorded part of the same chat (zoomchat.ts `zoomChatCopy`). A file under an unzipped Strava archive's `activities/`, `media/` or `routes/` (a recorded track, a photo,
+ * recorded part of the same chat (zoomchat.ts `zoomChatCopy`). A file a phone's KakaoTalk export ("Save as documents") saved beside the chat's
+ * `Talk_….txt`, named by when it was shared ("20231030_123053.txt", "20231114_042004.docx": an attachment, not the chat's words;
+ * kakaotalk.ts `kakaotalkPassedOver`). A file under an unzipped Strava archive's `activities/`, `media/` or `routes/` (a recorded track, a photo,
  * a planned route: strava.ts `stravaPassedOver`). A file of an unzipped Apple Health export but its export.xml: its export_cda.xml (the same
  * measurements as a clinical document), a workout's route under `workout-routes/`, an ECG under `electrocardiograms/` and a provider's
  * record under `clinical-records/` (applehealth.ts `applehealthPassedOver`). A file of an unzipped Fitbit export (Takeout's `Fitbit/`, the older
@@ -383,7 +400,7 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * (fitbit-export.ts `fitbitPassedOver`). A file of an unzipped Garmin Connect export (its `DI_CONNECT/`, or a folder of Garmin's other apps
  * beside it) but its …_summarizedActivities.json, …_sleepData.json, UDSFile_….json and …_userBioMetrics.json: the watch's uploaded FIT files
  * (zipped), the training metrics, the profile and settings, the devices, heart-rate zones, fitness age, health status, water and food logs,
- * personal records, gear and workouts (garmin-export.ts `garminPassedOver`). A CSV of an unzipped Oura export (its `App Data/`) but its daily files, sleep periods, workouts and tags: the heart-rate and temperature series, daytimestress.csv, sleeptime.csv (the bedtime advice), ringconfiguration.csv, ringbatterylevel.csv, session.csv, the cardiovascular age and VO2 max estimates (oura-export.ts `ouraPassedOver`). A CSV of an unzipped Reddit export that holds no one's words: the ids and
+ * personal records, gear and workouts (garmin-export.ts `garminPassedOver`). A CSV of an unzipped Oura export (its `App Data/`) but its daily files, sleep periods, workouts and tags: the heart-rate and temperature series, daytimestress.csv, sleeptime.csv (the bedtime advice), ringconfiguration.csv, ringbatterylevel.csv, session.csv, the cardiovascular age and VO2 max estimates (oura-export.ts `ouraPassedOver`). A file of an unzipped Withings export (a folder holding bp.csv, aggregates_steps.csv, raw_hr_hr.csv or signal.csv …) but its weight.csv, bp.csv, sleep.csv, activities.csv, height.csv, aggregates_steps.csv, aggregates_calories_earned.csv and manual_spo2.csv: Withings' README.txt, the devices' samples (raw_*.csv), the other day totals, signal.csv and other.csv (the ECG), note.csv, pwv.csv and the account's files (withings-export.ts `withingsPassedOver`). A CSV of an unzipped Reddit export that holds no one's words: the ids and
  * links of what was saved, hidden or voted on (saved_posts.csv, saved_comments.csv, hidden_posts.csv, post_votes.csv,
  * comment_votes.csv), the subreddits subscribed to, the account's statistics.csv, and the posts', comments' and messages'
  * `*_headers.csv` without their bodies (reddit.ts `redditPassedOver`). A file of an unzipped LinkedIn archive but its messages.csv,
@@ -466,6 +483,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * A .msg, .doc, .xls or .ppt that is a compound file but no email Engram reads: Word's, Excel's and PowerPoint's 97–2003 files
  * (said to be saved as .docx or PDF, or a spreadsheet), an Outlook contact, calendar item, task or note saved as .msg, an encrypted
  * (S/MIME) message, or one larger than outlook-msg.ts MAX_MSG_BYTES (outlook-msg.ts `outlookMsgPassedOver`).
+ * A gzipped file (`.gz`) that is no MyAnimeList list export, by its start inflated: Engram reads no other gzipped file (myanimelist.ts
+ * `myAnimeListPassedOver`).
  */
 export async function passedOverInFolder(path: string): Promise<string | null> {
   // (signal-export's folder: its chats' attachments, media/, named in their messages; a chat's chat.md beside its data.json, the same
@@ -511,6 +530,10 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // minutes, the bedtime advice, the ring's settings and battery, the app's sessions)
   const oura = ouraPassedOver(path);
   if (oura) return oura;
+  // (Withings' export but its weigh-ins, readings, nights, activities and day totals: README.txt, the devices' samples, the ECG, the other
+  // day totals, the temperature notes and the account's files)
+  const withings = withingsPassedOver(path);
+  if (withings) return withings;
   // (a Reddit export's ids and links of what was saved, hidden or voted on, its subscriptions, statistics and *_headers.csv: no one's words)
   const reddit = redditPassedOver(path);
   if (reddit) return reddit;
@@ -534,6 +557,9 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // network, notes, the lists' names (read with each list), the profile, the settings (read for their time zone) and the counts)
   const trakt = traktPassedOver(path);
   if (trakt) return trakt;
+  // (a gzipped file that is no MyAnimeList list export, by its start inflated: Engram reads no other gzipped file)
+  const mal = await myAnimeListPassedOver(path);
+  if (mal) return mal;
   // (Apple Music's export but its Play Activity, library, playlists and likes: its summed histories (read beside the activity for the
   // artists' names), the library's activity, the identifiers, the favourites and the folder's other files)
   const appleMusic = appleMusicPassedOver(path, /\.(?:csv|json)$/i.test(path) ? fileStart(path, 8192) : null);
@@ -589,6 +615,15 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // (a zipped TextBundle, said to unzip; a note in Bear's trash, in a Bear backup unzipped)
   const bundled = await bundlePassedOver(path);
   if (bundled) return bundled;
+  // (a file shared in a KakaoTalk chat, "20231030_123053.txt", saved beside the chat's Talk_….txt by a phone's "Save as documents")
+  const kakao = kakaotalkPassedOver(path, (d) => {
+    try {
+      return readdirSync(d);
+    } catch {
+      return [];
+    }
+  });
+  if (kakao) return kakao;
   if (!/\.txt$/i.test(path)) return null;
   // (a Zoom local recording's chat.txt, the recorded part of the chat saved whole beside it, meeting_saved_chat.txt)
   const zoomChat = zoomChatCopy(path, existsSync);
@@ -670,7 +705,7 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * note files it holds (.txt, .md, .markdown, .canvas (an Obsidian vault's canvases), .bib (reference libraries exported as BibTeX), .enex from Evernote, .ics calendars, .eml and .mbox mail,
  * .xml text message backups and WordPress exports, .vcf contacts, .json such as Google Keep's notes, Messenger's
  * threads and Simplenote's notes.json, .js such as an X archive's data files, meetings' captions, .vtt and .srt, browsers' exported bookmarks and Pocket's ril_export.html (an .html whose start is one: a saved web page is passed over), and documents, .pdf and
- * .docx, but Word's lock files "~$name.docx", .rtf and .odt (of TextEdit's .rtfd folder only its TXT.rtf, its pictures no document); .opml files (Overcast's export); .sqlite databases, a Kobo's KoboReader.sqlite, and a Kobo's settings, Kobo eReader.conf and affiliate.conf, .car files, a Bluesky repository's export, .ofx, .qfx and .qif files, a bank's downloads for Money or Quicken,
+ * .docx, but Word's lock files "~$name.docx", .rtf and .odt (of TextEdit's .rtfd folder only its TXT.rtf, its pictures no document); .opml files (Overcast's export); .gz files (MyAnimeList's list export as it downloads; any other, so that it is said to be passed over); .sqlite databases, a Kobo's KoboReader.sqlite, and a Kobo's settings, Kobo eReader.conf and affiliate.conf, .car files, a Bluesky repository's export, .ofx, .qfx and .qif files, a bank's downloads for Money or Quicken,
  * so that they are said to be passed over), a browser's history by its name (Chrome's and Edge's History, no extension; Safari's History.db), .msg files (Outlook's saved emails) and .doc, .xls and .ppt files (Office 97–2003's,
  * compound files too, so that they are said to be passed over), in every subfolder but hidden ones (an Obsidian vault's .obsidian and .trash; a Kobo's own .kobo folder
  * is read, only its .sqlite and .conf files) and an app's
@@ -678,7 +713,7 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * that they are said to be passed over: signal.ts `signalPassedOver`), an Apple Health export's routes (.gpx), ECGs (.csv) and export_cda.xml
  * (so that they are said to be passed over: applehealth.ts `applehealthPassedOver`), a Fitbit export's files that are not read, its heart-rate samples, Profile.csv, its scores' CSVs and
  * its profile's picture (so that they are said to be passed over: fitbit-export.ts `fitbitPassedOver`), a Garmin Connect export's files that are not read, its uploaded FIT files' ZIPs too (so that they are said to be passed over: garmin-export.ts `garminPassedOver`), Google Voice's Takeout folder's audio, photos sent in texts, Greetings/ and Bills.html (so that they are said to be passed over: {@link passedOverInFolder}; its texts' and calls' .html by their start), Google Photos' photos and videos of Takeout, beside their sidecars (so that they are said to be passed over: googlephotos.ts `googlePhotosPassedOver`), the files attached to prompts to Gemini beside Takeout's My Activity/Gemini Apps/MyActivity.json (so that they are said to be passed over: gemini.ts `geminiPassedOver`), a Notion database's .csv (only
- * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, The StoryGraph's, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, Raindrop.io's CSV export, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), a Journey export's photos, videos and voice notes beside their entries' .json (so that they are said to be passed over), an unzipped Discord data package's (its channels' messages.json and an older package's messages.csv; its other files too, whatever their kind, `account/avatar.png`, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over), and an Amazon download's ("Your Orders" unzipped: Retail.OrderHistory.1.csv; its returns and other datasets' CSVs too, so that they are said to be passed over), and an Uber download's ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv, or their newer names; its restaurants' names, analytics and account's CSVs too, so that they are said to be passed over), and a bank's statement (Monzo's export, Revolut's, Venmo's statement, PayPal's activity download, YNAB's Register and Plan, by their headers)
+ * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, The StoryGraph's, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, Raindrop.io's CSV export, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), a Journey export's photos, videos and voice notes beside their entries' .json (so that they are said to be passed over), an unzipped Discord data package's (its channels' messages.json and an older package's messages.csv; its other files too, whatever their kind, `account/avatar.png`, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over), and an Amazon download's ("Your Orders" unzipped: Retail.OrderHistory.1.csv; its returns and other datasets' CSVs too, so that they are said to be passed over), and an Uber download's ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv, or their newer names; its restaurants' names, analytics and account's CSVs too, so that they are said to be passed over), and a bank's statement (Monzo's export, Revolut's, Venmo's statement, PayPal's activity download, YNAB's Register and Plan, Monarch Money's and Copilot Money's downloads, by their headers)
  * (their header read: a Letterboxd export's profile, likes and comments too, so its import says why it passes them over;
  * any other .csv is data, not a note: passed over), in name
  * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Of a TextBundle (`<Title>.textbundle/`, Bear's
@@ -692,7 +727,7 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
   return [...names]
     .filter(
       (n) =>
-        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|rtf|odt|vtt|srt|html?|textpack|bear2bk|bearbk|sqlite|car|ofx|qfx|qif|opml)$/i.test(
+        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|rtf|odt|vtt|srt|html?|textpack|bear2bk|bearbk|sqlite|car|ofx|qfx|qif|opml|gz)$/i.test(
           n,
         ) ||
           isKoboConf(n) ||
@@ -750,7 +785,7 @@ const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
  * kindle-notebook.ts `isKindleNotebook`); any file of an Apple Health export but its export.xml, an ECG's CSV
  * too (listed to be said passed over: applehealth.ts `applehealthPassedOver`); any file of a Fitbit export but its families read, its
  * Profile.csv and scores' CSVs too (listed to be said passed over: fitbit-export.ts `fitbitPassedOver`); any file of a Garmin Connect export
- * but those read, its uploaded FIT files' ZIPs too (listed to be said passed over: garmin-export.ts `garminPassedOver`); a Substack export's posts' bodies, its subscribers' list and its
+ * but those read, its uploaded FIT files' ZIPs too (listed to be said passed over: garmin-export.ts `garminPassedOver`); any file of a Withings export but those read, its README.txt too (listed to be said passed over: withings-export.ts `withingsPassedOver`); a Substack export's posts' bodies, its subscribers' list and its
  * posts' delivery and open logs (listed to be said passed over: substack.ts `substackPassedOver`); not a CSV but a
  * Readwise export, a Todoist project's, Goodreads' library export or a Letterboxd export's (its header, {@link opensAsExport}) or a Notion database's,
  * and of those only the copy of all its rows when Notion wrote one.
@@ -764,6 +799,8 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
   if (garminPassedOver(join(root, name)) !== null) return true;
   // (a CSV of Oura's export but those read, heartrate.csv, sleeptime.csv …, listed so that it is said to be passed over)
   if (ouraPassedOver(join(root, name)) !== null) return true;
+  // (a file of Withings' export but those read, its README.txt and raw_*.csv too, listed so that it is said to be passed over)
+  if (withingsPassedOver(join(root, name)) !== null) return true;
   // (a file of Apple Music's export but those read, its summed histories' CSVs too, listed so that it is said to be passed over)
   if (/\.(?:csv|txt|pdf)$/i.test(name) && appleMusicPassedOver(join(root, name), null) !== null) return true;
   // (a Substack export's posts' bodies, its subscribers' list and delivery and open logs, listed so that they are said to be passed over)
@@ -798,7 +835,7 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
  * export's, the Hypothesis sidebar's CSV export's (hypothesis-csv.ts `isHypothesisCsv`), a Todoist project's, TickTick's backup (its preamble, then its header "Folder Name","List Name","Title",…: ticktick.ts `isTickTickBackup`), Goodreads' library export's, The StoryGraph's (storygraph.ts `isStoryGraphCsv`) or a Letterboxd export's (diary.csv, lists/<list>.csv,
- * profile.csv …: letterboxd.ts `isLetterboxdCsv`), Peloton's workouts CSV (peloton.ts `isPelotonCsv`), a flight log, Flighty's or myFlightradar24's (flights.ts `isFlightsCsv`), a Toggl Track Detailed report's (toggl.ts `isTogglCsv`), one of IMDb's (imdb.ts `isImdbCsv`), Libby's timeline exported as a Spreadsheet (libby.ts `isLibbyCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`; Venmo's statement, venmo.ts `isVenmoStatement`; PayPal's activity download, paypal.ts `isPayPalActivity`; YNAB's Register and Plan, ynab.ts `isYnabCsv`; a Splitwise group's export, splitwise.ts `isSplitwiseExport`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`), or a Last.fm export's (lastfm.ghan.nl's Recent Tracks CSV by its header, Last.fm to csv's headerless rows: lastfm.ts `isLastfmFile`), or MyFitnessPal's export's (its Nutrition-, Exercise- and Measurement-Summary by their headers: myfitnesspal.ts `isMyFitnessPalCsv`), or Oura's export's (a CSV of its App Data folder, by its header: oura-export.ts `ouraKindOf`) (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`), Peloton's workouts CSV (peloton.ts `isPelotonCsv`), a flight log, Flighty's or myFlightradar24's (flights.ts `isFlightsCsv`), a Toggl Track Detailed report's (toggl.ts `isTogglCsv`), one of IMDb's (imdb.ts `isImdbCsv`), Libby's timeline exported as a Spreadsheet (libby.ts `isLibbyCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`; Venmo's statement, venmo.ts `isVenmoStatement`; PayPal's activity download, paypal.ts `isPayPalActivity`; YNAB's Register and Plan, ynab.ts `isYnabCsv`; a Splitwise group's export, splitwise.ts `isSplitwiseExport`; Monarch Money's transactions and balance history, monarch.ts `isMonarchCsv`; Copilot Money's export, copilot.ts `isCopilotCsv`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`), or a Last.fm export's (lastfm.ghan.nl's Recent Tracks CSV by its header, Last.fm to csv's headerless rows: lastfm.ts `isLastfmFile`), or MyFitnessPal's export's (its Nutrition-, Exercise- and Measurement-Summary by their headers: myfitnesspal.ts `isMyFitnessPalCsv`), or Oura's export's (a CSV of its App Data folder, by its header: oura-export.ts `ouraKindOf`), or Withings' export's (by its header, its day totals by their names: withings-export.ts `withingsKindOf`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
   const start = fileStart(path);
@@ -836,6 +873,9 @@ function opensAsExport(path: string): boolean {
       isPayPalActivity(start) ||
       isYnabCsv(start) ||
       isSplitwiseExport(start) ||
+      // (Monarch Money's transactions and balance history; Copilot Money's export)
+      isMonarchCsv(start) ||
+      isCopilotCsv(start) ||
       isUberCsv(start, path) ||
       // (a flight log: Flighty's export, "Date,Airline,Flight,From,To,…"; myFlightradar24's, `Date,"Flight number",From,To,…` after an empty line)
       isFlightsCsv(start) ||
@@ -847,6 +887,8 @@ function opensAsExport(path: string): boolean {
       isMyFitnessPalCsv(start) ||
       // (Oura's export: a CSV of its App Data folder by its header, "id;" then its columns)
       ouraKindOf(start) !== null ||
+      // (Withings' export: weight.csv, bp.csv, sleep.csv, activities.csv, height.csv by their headers; its day totals by their names)
+      withingsKindOf(start, path) !== null ||
       // (Apple Music Play Activity.csv's header runs past the first KiB: 118 columns or more)
       isAppleMusicFile(fileStart(path, 8192) ?? start, path))
   );

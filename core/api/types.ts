@@ -46,6 +46,7 @@ export type ImportFormat =
   | "googlechat"
   | "imessage"
   | "line"
+  | "kakaotalk"
   | "twitter"
   | "readwise"
   | "hypothesis"
@@ -111,6 +112,8 @@ export type ImportFormat =
   | "myfitnesspal"
   | "swarm"
   | "flights"
+  | "withings"
+  | "myanimelist"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

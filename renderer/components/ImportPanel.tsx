@@ -66,6 +66,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "matrix", label: "Matrix room (Element's Export chat in JSON: matrix - <room> - Chat Export - <time>.json)" },
   { value: "imessage", label: "iMessage conversation (imessage-exporter .txt)" },
   { value: "line", label: "LINE chat (its exported .txt: [LINE] Chat with …)" },
+  { value: "kakaotalk", label: "KakaoTalk chat (its exported .txt, KakaoTalk_….txt or Talk_….txt, or the Mac app's .csv)" },
   { value: "twitter", label: "X (Twitter) posts or messages (an archive's tweets.js or direct-messages.js)" },
   { value: "mastodon", label: "Mastodon posts (its archive's outbox.json, unzipped; actor.json the profile)" },
   { value: "bluesky", label: "Bluesky posts and profile (its Export my data → Download CAR file: repo.car)" },
@@ -99,7 +100,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   {
     value: "bank",
     label:
-      "Bank statements (Monzo's Export transactions CSV, MonzoDataExport_….csv; Revolut's statement as Excel or CSV, account-statement_….csv; any bank's download for Microsoft Money or Quicken: .ofx, .qfx or .qif; Venmo's statement CSV, VenmoStatement_….csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its … - Register.csv and … - Plan.csv; Splitwise's Export as spreadsheet of a group, <group>_…_export.csv)",
+      "Bank statements (Monzo's Export transactions CSV, MonzoDataExport_….csv; Revolut's statement as Excel or CSV, account-statement_….csv; any bank's download for Microsoft Money or Quicken: .ofx, .qfx or .qif; Venmo's statement CSV, VenmoStatement_….csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its … - Register.csv and … - Plan.csv; Splitwise's Export as spreadsheet of a group, <group>_…_export.csv; Monarch Money's transactions and balance history downloads; Copilot Money's export, transactions.csv)",
   },
   { value: "uber", label: "Uber rides and Uber Eats orders (Download your data: Uber Data/Rider/trips_data.csv, Eats/eats_order_details.csv)" },
   {
@@ -137,6 +138,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     label: "Oura: sleep, readiness, steps, workouts and your tags and notes, a day a note (the membership hub's Export data, unzipped: App Data)",
   },
   {
+    value: "withings",
+    label: "Withings: weight, blood pressure and your comments, sleep, steps and walks, a day a note (Download my data, unzipped)",
+  },
+  {
     value: "peloton",
     label: "Peloton: the classes you took, a day a note (your profile's Workouts → Download Workouts: <username>_workouts.csv)",
   },
@@ -170,6 +175,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     value: "flights",
     label: "Flights: Flighty (Settings → Export flights: FlightyExport-….csv) or myFlightradar24 (Settings → Export: flightdiary_….csv), a day a note",
   },
+  {
+    value: "myanimelist",
+    label: "MyAnimeList anime and manga lists (panel.php?go=export → Export My List: animelist_….xml.gz, mangalist_….xml.gz, as downloaded)",
+  },
   { value: "engram", label: "Engram export" },
 ];
 
@@ -198,7 +207,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ["Highlights", "Kindle, Kobo, Readwise"],
   [
     "Lists",
-    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), films and shows rated (IMDb), films and episodes watched, rated and listed (Trakt), library loans and holds (Libby), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit, Garmin), sleep, readiness and tags (Oura), classes taken (Peloton), hours worked (Toggl Track), meals, gym sessions and weigh-ins (MyFitnessPal), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), check-ins and tips (Foursquare Swarm), flights (Flighty, myFlightradar24), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music, Last.fm, Overcast), albums and photos' descriptions, people and places (Google Photos)",
+    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), films and shows rated (IMDb), films and episodes watched, rated and listed (Trakt), anime and manga watched, read, scored and dropped (MyAnimeList), library loans and holds (Libby), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit, Garmin), sleep, readiness and tags (Oura), weight, blood pressure and sleep (Withings), classes taken (Peloton), hours worked (Toggl Track), meals, gym sessions and weigh-ins (MyFitnessPal), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), check-ins and tips (Foursquare Swarm), flights (Flighty, myFlightradar24), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music, Last.fm, Overcast), albums and photos' descriptions, people and places (Google Photos)",
   ],
   ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml, Outlook's .msg), contacts (.vcf)"],
 ];
@@ -444,6 +453,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   fitbit: { whole: "day", part: "paragraph" },
   garmin: { whole: "day", part: "paragraph" },
   oura: { whole: "day", part: "paragraph" },
+  withings: { whole: "day", part: "paragraph" },
   peloton: { whole: "day", part: "paragraph" },
   toggl: { whole: "day", part: "paragraph" },
   myfitnesspal: { whole: "day", part: "paragraph" },
@@ -452,6 +462,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   overcast: { whole: "note", part: "paragraph" },
   swarm: { whole: "note", part: "paragraph" },
   flights: { whole: "day", part: "paragraph" },
+  myanimelist: { whole: "list", part: "paragraph" },
   substack: { whole: "post", part: "paragraph" },
 };
 

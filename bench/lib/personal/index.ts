@@ -32,6 +32,7 @@ import { family } from "./family.js";
 import { filmbuff } from "./filmbuff.js";
 import { moviegoer } from "./moviegoer.js";
 import { showtracker } from "./showtracker.js";
+import { otaku } from "./otaku.js";
 import { errands } from "./errands.js";
 import { freelancer } from "./freelancer.js";
 import { friends } from "./friends.js";
@@ -41,6 +42,7 @@ import { group } from "./group.js";
 import { health } from "./health.js";
 import { highlighter } from "./highlighter.js";
 import { iphone } from "./iphone.js";
+import { kakaoer } from "./kakaoer.js";
 import { evernote } from "./evernote.js";
 import { journal } from "./journal.js";
 import { joplin } from "./joplin.js";
@@ -53,6 +55,7 @@ import { mapper } from "./mapper.js";
 import { matrixer } from "./matrixer.js";
 import { meetings } from "./meetings.js";
 import { moody } from "./moody.js";
+import { monarcher } from "./monarcher.js";
 import { mover } from "./mover.js";
 import { networker } from "./networker.js";
 import { notebooker } from "./notebooker.js";
@@ -107,6 +110,7 @@ import { vault } from "./vault.js";
 import { voicer } from "./voicer.js";
 import { wanderer } from "./wanderer.js";
 import { watcher } from "./watcher.js";
+import { weigher } from "./weigher.js";
 import { writer } from "./writer.js";
 import { zoomer } from "./zoomer.js";
 import type { Person } from "./types.js";
@@ -224,4 +228,8 @@ export const PEOPLE: Person[] = [
   timekeeper,
   flyer,
   sleeper,
+  otaku,
+  kakaoer,
+  weigher,
+  monarcher,
 ];

@@ -9,6 +9,7 @@ import { createReadStream } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
 import { createInterface, type Interface } from "node:readline";
 import { Readable } from "node:stream";
+import { createGunzip } from "node:zlib";
 import { ImportError } from "./types.js";
 
 /**
@@ -156,6 +157,47 @@ export function fileText(file: string, size: number, onProgress?: (bytesRead: nu
     onProgress?.(read, Math.max(size, read));
   });
   return { chunks, bytesRead: () => read };
+}
+
+/** The first two bytes of a gzip stream (RFC 1952). */
+export const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+
+/**
+ * Opens `file`, a gzip stream (`size` bytes, as `stat` gave it), to read the text it holds as {@link fileText}
+ * reads a file's: inflated a chunk at a time and decoded as strict UTF-8, so memory holds one chunk however
+ * large the file inflates. `onProgress` and `bytesRead` count the file's (compressed) bytes.
+ * @throws ImportError (from the iteration of `chunks`): gzip data that is damaged or cut short, at the byte of
+ *   the file read so far ("the gzipped data is damaged or cut short"); text inflating past `maxBytes` ("it
+ *   inflates to more than …"); invalid UTF-8 at its line and byte of the inflated text.
+ */
+export function gunzippedText(file: string, size: number, maxBytes: number, onProgress?: (bytesRead: number, totalBytes: number) => void): FileText {
+  let read = 0;
+  let inflated = 0;
+  const raw = createReadStream(file, { highWaterMark: 256 * 1024 });
+  const gunzip = createGunzip();
+  raw.on("data", (chunk) => {
+    read += chunk.length;
+    onProgress?.(read, Math.max(size, read));
+  });
+  raw.on("error", (err) => gunzip.destroy(err));
+  raw.pipe(gunzip);
+  async function* bytes(): AsyncGenerator<Buffer> {
+    try {
+      for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+        inflated += chunk.length;
+        if (inflated > maxBytes)
+          throw new ImportError(file, `byte ${read}`, `it inflates to more than ${maxBytes.toLocaleString("en-US")} bytes: too large to be what it says it is`);
+        yield chunk;
+      }
+    } catch (err) {
+      if (err instanceof ImportError || (err as NodeJS.ErrnoException).syscall) throw err;
+      throw new ImportError(file, `byte ${read}`, `the gzipped data is damaged or cut short (${(err as Error).message}): download the file again`);
+    } finally {
+      raw.destroy();
+      gunzip.destroy();
+    }
+  }
+  return { chunks: utf8Text(bytes(), file), bytesRead: () => read };
 }
 
 /**

@@ -4,10 +4,11 @@
  * a chunk at a time (bytes.ts `fileText`: 256 KiB reads, UTF-8 checked); after each chunk is written,
  * and once after the parser's end, the reader gets a step in which to give what its handlers made
  * ready. Memory holds one chunk (and the one before it, to tell the line a tag starts on) and what the
- * handlers keep. Used by Apple Health's export.xml too (applehealth.ts).
+ * handlers keep. Used by Apple Health's export.xml too (applehealth.ts), and by MyAnimeList's lists, read
+ * as they download, gzipped (myanimelist.ts: the text given, bytes.ts `gunzippedText`).
  */
 import { type Handler, Parser, type ParserOptions } from "htmlparser2";
-import { fileText } from "./bytes.js";
+import { type FileText, fileText } from "./bytes.js";
 
 /** A file's XML being streamed: its steps, how many of its bytes are read so far, and where the parser is. */
 export interface XmlStream {
@@ -29,8 +30,10 @@ function lineFeeds(text: string, from = 0, to = text.length): number {
 /**
  * Streams `file` (`size` bytes, as `stat` gave it) through htmlparser2 in XML mode with `handlers`
  * and `options` (entities decoded or not, CDATA recognised or not). `onProgress` gets the bytes read
- * and the file's size. Errors thrown by the handlers come out of the steps; so does utf8Text's
- * ImportError for bytes that are not UTF-8 (naming the byte).
+ * and the file's size. `text`, when given, is the file's text read otherwise (a gzipped file's,
+ * bytes.ts `gunzippedText`, which reports its own progress); else the file's bytes are its text.
+ * Errors thrown by the handlers come out of the steps; so does utf8Text's ImportError for bytes that
+ * are not UTF-8 (naming the byte), and `text`'s own.
  */
 export function streamXml(
   file: string,
@@ -38,9 +41,10 @@ export function streamXml(
   handlers: Partial<Handler>,
   options: Omit<ParserOptions, "xmlMode">,
   onProgress?: (bytesRead: number, totalBytes: number) => void,
+  text?: FileText,
 ): XmlStream {
   const parser = new Parser(handlers, { ...options, xmlMode: true });
-  const input = fileText(file, size, onProgress);
+  const input = text ?? fileText(file, size, onProgress);
   // (the chunk being written and the one before it, where a tag cut across them starts; the characters and lines before the chunk)
   let chunk = "";
   let previous = "";
