@@ -278,8 +278,8 @@ const BARE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** What follows a weekday that names a kind of day: a rate's noun, or a price ("Saturday hire", "Sunday rates", "Friday £5,200"); or a thing held on that day of every week ("the Saturday market", "Tobacco Factory Sunday Market", "Sunday league"). */
 const KIND_OF_DAY_AFTER = /^\s+(?:hire|rates?|prices?|fees?|tariffs?|surcharge|opening\s+hours|timetable|menu|markets?|league|roast|papers?)\b|^\s+[£$€]\s?\d/i;
 
-/** Words after an expression that make it recurring: a plural ("on Sunday|s"), "of every month" ("the first Thursday of every month", "of the month"). */
-const RECURRING_AFTER = /^(?:\s*s\b|\s+(?:of\s+)?(?:every|each)\b|\s+of\s+the\s+month\b)/i;
+/** Words after an expression that make it recurring: a plural ("on Sunday|s", "on Sunday nights"), "of every month" ("the first Thursday of every month", "of the month"). */
+const RECURRING_AFTER = /^(?:\s*s\b|\s+(?:nights|mornings|evenings|afternoons|lunchtimes)\b|\s+(?:of\s+)?(?:every|each)\b|\s+of\s+the\s+month\b)/i;
 
 /** A month's short name in lower case ("dec", "mar"), which is seldom a month's. */
 const LOWER_SHORT_MONTH = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;

@@ -128,7 +128,7 @@ describe("relative dates resolved against the time a turn was said", () => {
     }
   });
 
-  it("leaves recurring times alone: 'every Sunday' and 'on Sundays' are no date", () => {
+  it("leaves recurring times alone: 'every Sunday', 'on Sundays' and 'on Sunday nights' are no date", () => {
     for (const text of [
       "I paint landscapes every Sunday.",
       "We go hiking most weekends.",
@@ -136,6 +136,9 @@ describe("relative dates resolved against the time a turn was said", () => {
       "I call my mom each week.",
       "I host it at my place on the first Thursday of every month.",
       "We meet on the last Friday of each month.",
+      // (a part of the day in the plural: "Catching up with Dad on Sunday nights" had been dated the Sunday it was said)
+      "Catching up with Dad on Sunday nights.",
+      "We play five-a-side on Tuesday evenings.",
     ]) {
       expect(annotateDates(text, MONDAY).text, text).toBe(text);
     }
