@@ -147,7 +147,7 @@ export interface Episode {
  * about the Cliffs of Moher and the German lessons"), with a header naming the participants and the
  * date, then an extractive summary of its most informative facts (summary.ts; dates resolved).
  * Screens (no speaker) keep one line per capture: app — window and the start of its text. Details:
- * actor (who spoke most, an assistant only when no one else spoke), participants, conversation, the span (first and last turn's time), the
+ * actor (who spoke most, an assistant only when no one else spoke), participants, conversation, the span (earliest and latest turn's time; the episode is dated by the earliest), the
  * dates mentioned, the summary's sources (`summary_sources`) and the window's first and last source ids.
  * @param facts the facts of the window's turns, in order (from the fact extractor)
  * @param nameOf who said a source, as the episode names them (default its speaker label; the engine
@@ -156,6 +156,10 @@ export interface Episode {
 export function describeWindow(w: Window, conversation: string | null, facts: TurnFact[], nameOf: (s: SourceRow) => string | null = (s) => s.speaker): Episode {
   const first = w.turns[0]!.source;
   const last = w.turns[w.turns.length - 1]!.source;
+  // (a note's paragraphs may be stored out of time order, a month's closing balance before its first day's payments: the episode spans their times)
+  const times = w.turns.map((t) => t.source.occurred_at);
+  const start = Math.min(...times);
+  const end = Math.max(...times);
   const words = new Map<string, number>();
   // (the actor is a person: in a chat with an assistant, the user, however long its answers)
   const people = new Map<string, number>();
@@ -167,14 +171,14 @@ export function describeWindow(w: Window, conversation: string | null, facts: Tu
   }
   const participants = [...words.keys()];
   const actor = [...(people.size ? people : words).entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const when = humanDate(first.occurred_at);
+  const when = humanDate(start);
   const common = {
-    occurredAt: first.occurred_at,
+    occurredAt: start,
     details: {
       actor,
       participants,
       conversation,
-      span: { start: first.occurred_at, end: last.occurred_at },
+      span: { start, end },
       window: { first_source: first.id, last_source: last.id, turns: w.turns.length },
     } as Record<string, unknown>,
   };

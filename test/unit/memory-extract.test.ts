@@ -2214,6 +2214,30 @@ describe("episodes: one per session", () => {
     expect(rest.map((w) => w.turns.map((t) => t.source.id))).toEqual(whole);
   });
 
+  it("dates a note's episode by its earliest paragraph, whatever order the note's paragraphs were stored in", () => {
+    // (a month's balance, written on its last day, had been stored before the month's transactions: "User, 31 October 2026: … on Friday 2 October")
+    const para = (id: number, at: string, text: string): Turn => ({
+      source: source(id, Date.parse(at), text, { kind: "file", external_id: `p${id}` }),
+      sentences: [],
+      vector: null,
+    });
+    const told = describeWindow(
+      {
+        memoryId: null,
+        turns: [
+          para(1, "2026-10-31T23:59:00Z", "Had $10,884.41 in Joint Checking at the end of Saturday 31 October."),
+          para(2, "2026-10-02T12:00:00Z", "Received $3,412.58 from Nike on Friday 2 October."),
+        ],
+      },
+      "Joint Checking in Monarch, October 2026",
+      [],
+      () => "User",
+    );
+    expect(told.content).toMatch(/^User, 2 October 2026\b/);
+    expect(told.occurredAt).toBe(Date.parse("2026-10-02T12:00:00Z"));
+    expect(told.details.span).toEqual({ start: Date.parse("2026-10-02T12:00:00Z"), end: Date.parse("2026-10-31T23:59:00Z") });
+  });
+
   it("tells a paragraph a later import changed once, in its new words: the day's episode keeps no superseded total", () => {
     const day = (id: number, text: string): Turn => ({
       source: source(id, SAID, text, { kind: "file", external_id: "day 2026-10-18" }),
