@@ -52,7 +52,7 @@ export function toCitation(h: Pick<MemoryHit, "id" | "title" | "occurred_at" | "
  * Word stems for loose matching: the Porter stem, as the full-text index stems ("painting" ~
  * "painted", "live" ~ "lives", "dog" ~ "dogs"; 5-letter prefixes missed the plurals of short words).
  */
-function stems(text: string): Set<string> {
+export function stems(text: string): Set<string> {
   return new Set(queryTerms(text).map((w) => stemmer(IRREGULAR_BASE[w] ?? agentBase(w))));
 }
 

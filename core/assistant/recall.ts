@@ -21,6 +21,7 @@ import { searchMemories, type MemoryHit } from "../retrieval/search.js";
 import { parseSentence } from "../memory/sentences.js";
 import { missesAnswerForm } from "./answer-form.js";
 import { missesAnswerType, missesValueAsked, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
+import { asksExtreme, byExtreme } from "./extremes.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
 import { type RepeatingEvent, repeatsIn } from "../time/recurrence.js";
@@ -249,7 +250,9 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   // its twins: for such a question all that search finds of a wider list is judged as its top)
   const newestFirst = ASKS_LATEST.test(question);
   const oldestFirst = !newestFirst && ASKS_FIRST.test(question);
-  const wide = newestFirst || oldestFirst;
+  // (and the greatest or least of a measure, "When was my blood pressure highest?", of all the records that state one)
+  const extreme = asksExtreme(time ? question.replace(time.text, " ") : question);
+  const wide = newestFirst || oldestFirst || extreme != null;
   const plain = await searchMemories(db, embedder, query, { k: wide ? Math.max(k, LATEST_K) : k, ...given });
   lists.push(plain);
   const topRanked = new Set(plain.slice(0, wide ? plain.length : RELEVANCE.top).map((h) => h.id));
@@ -304,6 +307,15 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     // (and the first time, the oldest: "When did I first play Starburster?")
     const oldest = (h: (typeof hits)[number]) => (h.hit.relevant ? (h.hit.occurred_at ?? Infinity) : Infinity);
     hits.sort((a, b) => Number(b.hit.relevant) - Number(a.hit.relevant) || oldest(a) - oldest(b));
+  }
+  // (of the period asked, when it names one: "my lowest resting heart rate in October")
+  if (extreme) {
+    const inScope = hits.filter((h) => !time || h.period);
+    const ordered = byExtreme(
+      inScope.map((h) => h.hit),
+      extreme,
+    ).map((hit) => inScope.find((h) => h.hit === hit)!);
+    hits.splice(0, hits.length, ...ordered, ...hits.filter((h) => !inScope.includes(h)));
   }
   // (a how-to is answered by its steps first: "How do I make dal tadka?" by the method, then by who taught it)
   if (ASKS_HOW_TO.test(query)) {
@@ -448,7 +460,7 @@ const ASKS_LATEST =
 const ASKS_FIRST =
   /\bwhen\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?\s+first\b|\bthe\s+first\s+time\b|\bearliest\b|\bwhen\s+did\s+(?:i|we)\s+(?:start|begin)\b/i;
 /** How many memories search returns for a question for the newest or the oldest of something (ASKS_LATEST, ASKS_FIRST), each judged as ranked at its top. */
-const LATEST_K = 20;
+const LATEST_K = 40;
 /** "How do I …?", "How can we …?": a question for a how-to. */
 const ASKS_HOW_TO = /^\s*how\s+(?:do|can|should|would|could)\s+(?:i|we|you|one)\b/i;
 /** A question for a time ("When will the kitchen be finished?"). */

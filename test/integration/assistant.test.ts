@@ -127,6 +127,46 @@ describe("ask without a model", () => {
     expect(invoice.answer).toContain("£180");
   });
 
+  it("answers 'When was my blood pressure highest?' and 'my lowest resting heart rate in October' by the record with the greatest or least value", async () => {
+    await withFreshDb(async (local) => {
+      const readings: Array<[string, string]> = [
+        [
+          "2026-09-28T19:40:00Z",
+          "On Monday 28 September at 19:40 the user's blood pressure was 164/101 mmHg, pulse 88 bpm. The user noted: After the row with the landlord.",
+        ],
+        ["2026-10-05T07:10:00Z", "On Monday 5 October at 07:10 the user's blood pressure was 141/90 mmHg, pulse 71 bpm."],
+        ["2026-10-12T07:12:00Z", "On Monday 12 October at 07:12 the user's blood pressure was 148/89 mmHg, pulse 74 bpm."],
+        ["2026-11-22T07:08:00Z", "On Sunday 22 November at 07:08 the user's blood pressure was 127/80 mmHg, pulse 66 bpm."],
+        ["2026-10-03T07:00:00Z", "On the night of Saturday 3 October the user slept 7 hours 40 minutes; lowest resting heart rate 47 bpm, HRV 61 ms."],
+        ["2026-10-09T07:00:00Z", "On the night of Friday 9 October the user slept 5 hours 2 minutes; lowest resting heart rate 58 bpm, HRV 32 ms."],
+        ["2026-10-20T07:00:00Z", "On the night of Tuesday 20 October the user slept 6 hours 51 minutes; lowest resting heart rate 53 bpm, HRV 44 ms."],
+        ["2026-11-02T07:00:00Z", "On the night of Sunday 1 November the user slept 7 hours 5 minutes; lowest resting heart rate 45 bpm, HRV 66 ms."],
+      ];
+      for (const [at, text] of readings) {
+        const day = at.slice(0, 10);
+        await storeConversation(local, embedder, {
+          format: "note",
+          externalId: `health:day:${day}`,
+          title: `Health, ${day}`,
+          participants: ["User"],
+          startedAt: Date.parse(at),
+          records: "day",
+          turns: [{ externalId: `reading ${at}`, speaker: "User", role: "user", occurredAt: Date.parse(at), text, metadata: {} }],
+        });
+      }
+      await createMemoryEngine(local, embedder).process();
+      const now = { now: Date.parse("2026-11-25T09:00:00Z") };
+      const highest = await ask(local, embedder, "When was my blood pressure highest?", now);
+      expect(highest.abstained).toBe(false);
+      expect(highest.answer.split("\n")[1]).toContain("164/101");
+      const lowest = await ask(local, embedder, "When was my blood pressure lowest?", now);
+      expect(lowest.answer.split("\n")[1]).toContain("127/80");
+      // (within the month asked: 1 November's 45 bpm is another month's)
+      const october = await ask(local, embedder, "What was my lowest resting heart rate in October?", now);
+      expect(october.answer.split("\n")[1]).toContain("47 bpm");
+    });
+  });
+
   it("abstains when the memories that share the question's words state no answer of the type asked (a price, a place stayed)", async () => {
     await withFreshDb(async (local) => {
       await storeConversation(local, embedder, {
