@@ -45,7 +45,7 @@ const VALUE = new RegExp(`(?<![\\d:.,/])(\\d+(?:\\.\\d+)?)(?![\\d:]|\\.\\d|(?:st
  * ("… blood pressure was 164/101 mmHg …" → 164; "… lowest resting heart rate 47 bpm …" → 47), within its
  * clause; null when the text says none of the measure's words or no number after them.
  */
-export function valueOf(text: string, measure: string): number | null {
+export function statedValue(text: string, measure: string): number | null {
   const words = stems(measure);
   let at = -1;
   for (const m of text.matchAll(/\p{L}+/gu)) if ([...stems(m[0])].some((s) => words.has(s))) at = m.index! + m[0].length;
@@ -60,7 +60,7 @@ export function valueOf(text: string, measure: string): number | null {
  * (else least first), then the rest in their order. Stable.
  */
 export function byExtreme<T extends { relevant: boolean; title: string; content: string }>(hits: T[], asked: ExtremeAsked): T[] {
-  const value = (h: T) => (h.relevant ? valueOf(h.content, asked.measure) : null);
+  const value = (h: T) => (h.relevant ? statedValue(h.content, asked.measure) : null);
   const ranked = hits.map((h, i) => ({ h, i, v: value(h) }));
   ranked.sort((a, b) => {
     if ((a.v == null) !== (b.v == null)) return a.v == null ? 1 : -1;

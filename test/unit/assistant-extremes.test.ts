@@ -1,6 +1,6 @@
 /** Questions for the greatest or least of a measure (core/assistant/extremes.ts): what is asked, and the value a record states. */
 import { describe, expect, it } from "vitest";
-import { asksExtreme, byExtreme, valueOf } from "../../core/assistant/extremes.js";
+import { asksExtreme, byExtreme, statedValue } from "../../core/assistant/extremes.js";
 
 describe("the greatest or least of a measure", () => {
   it("is asked with a superlative and a measure, not with 'How many' or 'Who'", () => {
@@ -13,11 +13,13 @@ describe("the greatest or least of a measure", () => {
   });
 
   it("reads the value a record states after the measure's words, not a day, a year or a clock time", () => {
-    expect(valueOf("On Monday 28 September at 19:40 the user's blood pressure was 164/101 mmHg, pulse 88 bpm.", "blood pressure")).toBe(164);
-    expect(valueOf("On the night of Saturday 3 October the user slept 7 hours; lowest resting heart rate 47 bpm, HRV 61 ms.", "resting heart rate")).toBe(47);
-    expect(valueOf("The user weighed 95.6 kg at 06:54 on 2 October 2026.", "weigh")).toBe(95.6);
-    expect(valueOf("The user's blood pressure was taken on 12 October.", "blood pressure")).toBeNull();
-    expect(valueOf("The user slept 7 hours.", "blood pressure")).toBeNull();
+    expect(statedValue("On Monday 28 September at 19:40 the user's blood pressure was 164/101 mmHg, pulse 88 bpm.", "blood pressure")).toBe(164);
+    expect(statedValue("On the night of Saturday 3 October the user slept 7 hours; lowest resting heart rate 47 bpm, HRV 61 ms.", "resting heart rate")).toBe(
+      47,
+    );
+    expect(statedValue("The user weighed 95.6 kg at 06:54 on 2 October 2026.", "weigh")).toBe(95.6);
+    expect(statedValue("The user's blood pressure was taken on 12 October.", "blood pressure")).toBeNull();
+    expect(statedValue("The user slept 7 hours.", "blood pressure")).toBeNull();
   });
 
   it("puts the relevant records with the greatest value first, or the least, the others after in their order", () => {
