@@ -20,6 +20,7 @@ import { isStoryGraphCsv } from "../ingest/reading/storygraph.js";
 import { isLetterboxdCsv } from "../ingest/media/letterboxd.js";
 import { isImdbCsv } from "../ingest/media/imdb.js";
 import { isPelotonCsv } from "../ingest/health/peloton.js";
+import { isStrongCsv } from "../ingest/health/strong.js";
 import { isTogglCsv } from "../ingest/notes/toggl.js";
 import { isLibbyCsv } from "../ingest/reading/libby.js";
 import { isDaylioCsv } from "../ingest/notes/daylio.js";
@@ -51,6 +52,8 @@ import { myAnimeListPassedOver } from "../ingest/media/myanimelist.js";
 import { isNetflixFile, netflixPassedOver } from "../ingest/media/netflix.js";
 import { timelinePassedOver } from "../ingest/places/timeline.js";
 import { swarmPassedOver } from "../ingest/places/swarm.js";
+import { polarstepsMediaPassedOver, polarstepsPassedOver } from "../ingest/places/polarsteps.js";
+import { habitsKindOf, habitsPassedOver } from "../ingest/notes/habits-export.js";
 import { isInstapaperCsv, isPocketCsv, isPocketHtml } from "../ingest/web/readlater.js";
 import { isRaindropCsv } from "../ingest/web/raindrop.js";
 import { isTwitterWordsFile } from "../ingest/social/twitter-archive.js";
@@ -155,7 +158,8 @@ export async function checkImportFile(
  * History, `Location History (Timeline)/Semantic Location History/2026/2026_OCTOBER.json`, and the phone's Timeline.json), told by their start,
  * as timeline (Takeout's Records.json, Settings.json and Timeline Edits.json passed over, said why: {@link passedOverInFolder}). Foursquare's
  * data export (`data-export-NNNN/`: checkins1.json, checkins2.json … and tips.json, told by their start) as swarm (its photos.json, visits.json,
- * unconfirmed_visits.json, comments.json, venueRatings.json and lists.json passed over, said why: {@link passedOverInFolder}). A Facebook download's posts and comments (your_posts__check_ins__photos_and_videos_1.json,
+ * unconfirmed_visits.json, comments.json, venueRatings.json and lists.json passed over, said why: {@link passedOverInFolder}). Polarsteps' export (`user_data/`: each trip's `trip/<trip name>_<id>/trip.json`, told by its start) as polarsteps (its
+ * locations.json, user/user.json and the steps' photos and videos passed over, said why: {@link passedOverInFolder}). A Facebook download's posts and comments (your_posts__check_ins__photos_and_videos_1.json,
  * comments.json, the posts and comments in groups, told by their start) as facebook (its Messenger threads, message_1.json, as
  * messenger; its likes and reactions and its other files passed over, said why: {@link passedOverInFolder}). An Instagram download's posts,
  * reels, stories and comments (content/posts_1.json, reels.json, stories.json, comments/post_comments_1.json, told by their start) as
@@ -163,7 +167,9 @@ export async function checkImportFile(
  * {@link passedOverInFolder}). A Snapchat download's chat_history.json (`json/`, told by its start) as snapchat (its snap_history.json, friends.json,
  * account.json and the download's other files passed over, said why: {@link passedOverInFolder}). A Skype export's messages.json (Skype's or
  * Microsoft Teams (free)'s "Export your data", unpacked; told by its start) as skype (its media/<doc id>.json, a shared file's
- * description, passed over, said why: {@link passedOverInFolder}; a shared PDF there read as a document). TikTok's download in JSON
+ * description, passed over, said why: {@link passedOverInFolder}; a shared PDF there read as a document). Google Hangouts' Hangouts.json
+ * of Takeout (`Takeout/Hangouts/`, told by its start, either shape) as hangouts (one with no message refused as a note with no text, so
+ * the folder passes it over, saying so). TikTok's download in JSON
  * (`TikTok_Data_<digits>.zip` unzipped: its one user_data_tiktok.json, older user_data.json, told by its start) as tiktok (its direct
  * messages, posts and comments read; what was watched, liked and searched, the ads and settings inside it passed over; one holding none of
  * the user's messages, posts or comments is refused as a note with no text, saying so, so the folder passes it over). A Journey diary's
@@ -186,11 +192,11 @@ export async function checkImportFile(
  * Letterboxd export's CSVs (diary.csv, reviews.csv, ratings.csv, watchlist.csv, lists/<list>.csv; its profile.csv,
  * comments.csv, watched.csv, likes/ and deleted/ too, which its reader refuses as no note, saying why, so the folder passes
  * them over) as one, Peloton's workouts CSV (<username>_workouts.csv, its header "Workout Timestamp,Live/On-Demand,Instructor Name,…",
- * whatever its name; one with no workout refused as a note with no text, so the folder passes it over) as peloton, a Toggl Track Detailed report's CSV (Toggl_time_entries_<from>_to_<to>.csv, its header "User,Email,Client,Project,Task,Description,Billable,Start
+ * whatever its name; one with no workout refused as a note with no text, so the folder passes it over) as peloton, Strong's workout export (strong.csv, its header naming Date, Workout Name, Exercise Name and Set Order) and Hevy's (workout_data.csv, its header naming title, start_time, exercise_title and set_type), whatever their names (one with no workout refused as a note with no text, so the folder passes it over), as strong, a Toggl Track Detailed report's CSV (Toggl_time_entries_<from>_to_<to>.csv, its header "User,Email,Client,Project,Task,Description,Billable,Start
  * date,…" or a newer report's columns, whatever its name; one with no entry refused as a note with no text, so the folder passes it over) as toggl, IMDb's exports (Your Ratings "Const,Your Rating,Date Rated,Title,…"; the watchlist, the check-ins and a list
  * "Position,Const,Created,Modified,Description,Title,…", whatever their names; one with no title refused as a note with no text, so the
  * folder passes it over, saying so) as imdb, Libby's timeline (its Data, libbytimeline-activities.json, and its Spreadsheet, a .csv whose header names "title", "author",
- * "timestamp", "activity" and "library"; one with no activity refused as a note with no text, so the folder passes it over) as libby, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; Venmo's statement, VenmoStatement_Oct_2026.csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its Register and Plan; Splitwise's export of a group, <group>_2026-11-28_export.csv; Monarch Money's transactions and balance history downloads; Copilot Money's export, transactions.csv; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, Apple Health's export.xml (an .xml opening `<!DOCTYPE HealthData [` or `<HealthData`, whatever its name; the export's other files passed over, said why: {@link passedOverInFolder}) as applehealth, a JSON file of Fitbit's export (Takeout's `Fitbit/Global Export Data/`: exercise-N.json, sleep-….json, steps-….json, resting_heart_rate-….json and weight-….json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as fitbit, a JSON file of Garmin Connect's export (`DI_CONNECT/`: …_summarizedActivities.json, …_sleepData.json, UDSFile_….json and …_userBioMetrics.json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as garmin, MyFitnessPal's export (`File-Export-<from>-to-<to>/`: its Nutrition-Summary, Exercise-Summary and Measurement-Summary CSVs, told by their headers; one with nothing logged refused as a note with no text, so the folder passes it over) as myfitnesspal, Oura's export (`App Data/`: its dailysleep.csv, dailyreadiness.csv, dailyactivity.csv, sleepmodel.csv, workout.csv, enhancedtag.csv, dailyspo2.csv, dailystress.csv and dailyresilience.csv, told by their headers; Oura Cloud's older JSON by its start; one with nothing to tell refused as a note with no text, so the folder passes it over; its other files passed over, said why: {@link passedOverInFolder}) as oura, Withings' export (weight.csv, bp.csv, sleep.csv, activities.csv and height.csv told by their headers, aggregates_steps.csv, aggregates_calories_earned.csv and manual_spo2.csv by their names; its README.txt, samples and other files passed over, said why: {@link passedOverInFolder}) as withings, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
+ * "timestamp", "activity" and "library"; one with no activity refused as a note with no text, so the folder passes it over) as libby, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; Venmo's statement, VenmoStatement_Oct_2026.csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its Register and Plan; Splitwise's export of a group, <group>_2026-11-28_export.csv; Monarch Money's transactions and balance history downloads; Copilot Money's export, transactions.csv; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, Apple Health's export.xml (an .xml opening `<!DOCTYPE HealthData [` or `<HealthData`, whatever its name; the export's other files passed over, said why: {@link passedOverInFolder}) as applehealth, a JSON file of Fitbit's export (Takeout's `Fitbit/Global Export Data/`: exercise-N.json, sleep-….json, steps-….json, resting_heart_rate-….json and weight-….json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as fitbit, a JSON file of Garmin Connect's export (`DI_CONNECT/`: …_summarizedActivities.json, …_sleepData.json, UDSFile_….json and …_userBioMetrics.json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as garmin, MyFitnessPal's export (`File-Export-<from>-to-<to>/`: its Nutrition-Summary, Exercise-Summary and Measurement-Summary CSVs, told by their headers; one with nothing logged refused as a note with no text, so the folder passes it over) as myfitnesspal, Oura's export (`App Data/`: its dailysleep.csv, dailyreadiness.csv, dailyactivity.csv, sleepmodel.csv, workout.csv, enhancedtag.csv, dailyspo2.csv, dailystress.csv and dailyresilience.csv, told by their headers; Oura Cloud's older JSON by its start; one with nothing to tell refused as a note with no text, so the folder passes it over; its other files passed over, said why: {@link passedOverInFolder}) as oura, Withings' export (weight.csv, bp.csv, sleep.csv, activities.csv and height.csv told by their headers, aggregates_steps.csv, aggregates_calories_earned.csv and manual_spo2.csv by their names; its README.txt, samples and other files passed over, said why: {@link passedOverInFolder}) as withings, a habit tracker's export (Loop Habit Tracker's, unzipped: Habits.csv, Checkmarks.csv and each habit's folder's Checkmarks.csv by their headers, one with no note refused as a note with no text, so the folder passes it over; its Scores.csv passed over, said why: {@link passedOverInFolder}; HabitBull's CSV by its header) as habits, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
  * here; checkImportFile then names what is wrong with it. A PDF, a Word document, an RTF document or an OpenDocument text (.pdf, .docx, .rtf, .odt; an RTF or a PDF named .txt, by its first bytes) as a document. Outlook's saved
  * email (a .msg: a compound file holding a message's property streams, by its content) as email; a .msg, .doc, .xls or .ppt that is
  * no compound file by what it holds (a mail's text as email, an RTF document named .doc as a document), else null. A
@@ -295,6 +301,7 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "instagram",
   "snapchat",
   "skype",
+  "hangouts",
   "tiktok",
   "journey",
   "spotify",
@@ -312,6 +319,8 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "lastfm",
   "hypothesis",
   "swarm",
+  // (Polarsteps' export: each trip's trip.json)
+  "polarsteps",
   // (Libby's timeline exported as Data, libbytimeline-activities.json)
   "libby",
   // (Trakt's data export: watched-history.json, ratings-*.json, lists-watchlist.json, lists-list-<id>-<slug>.json, comments-*.json)
@@ -333,6 +342,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "letterboxd",
   // (Peloton's workouts CSV, by its header)
   "peloton",
+  // (Strong's and Hevy's workout exports, by their headers)
+  "strong",
   // (a Toggl Track Detailed report's CSV, by its header)
   "toggl",
   "imdb",
@@ -357,6 +368,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "oura",
   // (a CSV of Withings' export by its header, its day totals by their names)
   "withings",
+  // (a file of a habit tracker's export, Loop Habit Tracker's or HabitBull's, by its header)
+  "habits",
   "youtube",
   "standardnotes",
   "ics",
@@ -400,7 +413,7 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * (fitbit-export.ts `fitbitPassedOver`). A file of an unzipped Garmin Connect export (its `DI_CONNECT/`, or a folder of Garmin's other apps
  * beside it) but its …_summarizedActivities.json, …_sleepData.json, UDSFile_….json and …_userBioMetrics.json: the watch's uploaded FIT files
  * (zipped), the training metrics, the profile and settings, the devices, heart-rate zones, fitness age, health status, water and food logs,
- * personal records, gear and workouts (garmin-export.ts `garminPassedOver`). A CSV of an unzipped Oura export (its `App Data/`) but its daily files, sleep periods, workouts and tags: the heart-rate and temperature series, daytimestress.csv, sleeptime.csv (the bedtime advice), ringconfiguration.csv, ringbatterylevel.csv, session.csv, the cardiovascular age and VO2 max estimates (oura-export.ts `ouraPassedOver`). A file of an unzipped Withings export (a folder holding bp.csv, aggregates_steps.csv, raw_hr_hr.csv or signal.csv …) but its weight.csv, bp.csv, sleep.csv, activities.csv, height.csv, aggregates_steps.csv, aggregates_calories_earned.csv and manual_spo2.csv: Withings' README.txt, the devices' samples (raw_*.csv), the other day totals, signal.csv and other.csv (the ECG), note.csv, pwv.csv and the account's files (withings-export.ts `withingsPassedOver`). A CSV of an unzipped Reddit export that holds no one's words: the ids and
+ * personal records, gear and workouts (garmin-export.ts `garminPassedOver`). A CSV of an unzipped Oura export (its `App Data/`) but its daily files, sleep periods, workouts and tags: the heart-rate and temperature series, daytimestress.csv, sleeptime.csv (the bedtime advice), ringconfiguration.csv, ringbatterylevel.csv, session.csv, the cardiovascular age and VO2 max estimates (oura-export.ts `ouraPassedOver`). A file of an unzipped Withings export (a folder holding bp.csv, aggregates_steps.csv, raw_hr_hr.csv or signal.csv …) but its weight.csv, bp.csv, sleep.csv, activities.csv, height.csv, aggregates_steps.csv, aggregates_calories_earned.csv and manual_spo2.csv: Withings' README.txt, the devices' samples (raw_*.csv), the other day totals, signal.csv and other.csv (the ECG), note.csv, pwv.csv and the account's files (withings-export.ts `withingsPassedOver`). Loop Habit Tracker's scores, a Scores.csv beside its Habits.csv or in a habit's folder (`001 Meditate/Scores.csv`: each habit's strength, computed from the checkmarks read: habits-export.ts `habitsPassedOver`). A CSV of an unzipped Reddit export that holds no one's words: the ids and
  * links of what was saved, hidden or voted on (saved_posts.csv, saved_comments.csv, hidden_posts.csv, post_votes.csv,
  * comment_votes.csv), the subreddits subscribed to, the account's statistics.csv, and the posts', comments' and messages'
  * `*_headers.csv` without their bodies (reddit.ts `redditPassedOver`). A file of an unzipped LinkedIn archive but its messages.csv,
@@ -463,6 +476,9 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * A file of Foursquare's data export that holds no check-in nor tip, told by its start: photos.json (the photos' links; the photos in pix/ are
  * no text), visits.json and unconfirmed_visits.json (where the phone noticed a stop), comments.json (naming no check-in), venueRatings.json
  * and lists.json (swarm.ts `swarmPassedOver`).
+ * A file of Polarsteps' export that holds no trip: locations.json (the GPS track, told by its start), user.json (the account's profile and
+ * settings) and a step's photos and videos (`<trip>_<id>/<slug>_<step id>/photos/…`, `videos/…`, beside the trip's trip.json)
+ * (polarsteps.ts `polarstepsPassedOver`).
  * A file of Google Voice's Takeout folder that holds no words: a call's log (`Calls/… - Placed|Received|Missed|Recorded - ….html`),
  * a voicemail's or recorded call's audio (`….mp3`; a voicemail's transcript is read from its .html), a photo, video or voice message
  * sent in a text (`…Z-2-1.jpg`), and beside `Calls/` its `Phones.vcf` (the account's own numbers: not read as contacts), `Bills.html`
@@ -534,6 +550,9 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // day totals, the temperature notes and the account's files)
   const withings = withingsPassedOver(path);
   if (withings) return withings;
+  // (Loop Habit Tracker's scores, Scores.csv beside its Habits.csv and in each habit's folder: computed from the checkmarks, which are read)
+  const habits = habitsPassedOver(path);
+  if (habits) return habits;
   // (a Reddit export's ids and links of what was saved, hidden or voted on, its subscriptions, statistics and *_headers.csv: no one's words)
   const reddit = redditPassedOver(path);
   if (reddit) return reddit;
@@ -568,6 +587,10 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // clickstream, customer service, the profiles' settings, the other interaction logs and Netflix's Cover sheet.pdf)
   const netflix = netflixPassedOver(path);
   if (netflix) return netflix;
+  // (Polarsteps' export but its trips: the GPS track, locations.json (an empty one too, which Timeline's Records.json would claim), the
+  // profile, user.json, and the steps' photos and videos)
+  const polarsteps = await polarstepsPassedOver(path);
+  if (polarsteps) return polarsteps;
   // (Google Takeout's Location History but its Semantic Location History: Records.json's raw points, Settings.json, Timeline Edits.json)
   const timeline = await timelinePassedOver(path);
   if (timeline) return timeline;
@@ -740,6 +763,8 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
           fitbitPassedOver(join(path, n)) !== null ||
           garminPassedOver(join(path, n)) !== null ||
           journeyPassedOver(join(path, n)) !== null ||
+          // (a Polarsteps step's photos and videos, beside its trip's trip.json: listed so that they are said to be passed over)
+          polarstepsMediaPassedOver(join(path, n)) !== null ||
           googleVoicePassedOver(join(path, n)) !== null ||
           googlePhotosPassedOver(join(path, n)) !== null ||
           // (the files attached to prompts to Gemini, beside MyActivity.json: listed so that they are said to be passed over)
@@ -785,7 +810,7 @@ const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
  * kindle-notebook.ts `isKindleNotebook`); any file of an Apple Health export but its export.xml, an ECG's CSV
  * too (listed to be said passed over: applehealth.ts `applehealthPassedOver`); any file of a Fitbit export but its families read, its
  * Profile.csv and scores' CSVs too (listed to be said passed over: fitbit-export.ts `fitbitPassedOver`); any file of a Garmin Connect export
- * but those read, its uploaded FIT files' ZIPs too (listed to be said passed over: garmin-export.ts `garminPassedOver`); any file of a Withings export but those read, its README.txt too (listed to be said passed over: withings-export.ts `withingsPassedOver`); a Substack export's posts' bodies, its subscribers' list and its
+ * but those read, its uploaded FIT files' ZIPs too (listed to be said passed over: garmin-export.ts `garminPassedOver`); any file of a Withings export but those read, its README.txt too (listed to be said passed over: withings-export.ts `withingsPassedOver`); Loop Habit Tracker's scores (listed to be said passed over: habits-export.ts `habitsPassedOver`); a Substack export's posts' bodies, its subscribers' list and its
  * posts' delivery and open logs (listed to be said passed over: substack.ts `substackPassedOver`); not a CSV but a
  * Readwise export, a Todoist project's, Goodreads' library export or a Letterboxd export's (its header, {@link opensAsExport}) or a Notion database's,
  * and of those only the copy of all its rows when Notion wrote one.
@@ -801,6 +826,8 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
   if (ouraPassedOver(join(root, name)) !== null) return true;
   // (a file of Withings' export but those read, its README.txt and raw_*.csv too, listed so that it is said to be passed over)
   if (withingsPassedOver(join(root, name)) !== null) return true;
+  // (Loop Habit Tracker's scores, listed so that they are said to be passed over)
+  if (habitsPassedOver(join(root, name)) !== null) return true;
   // (a file of Apple Music's export but those read, its summed histories' CSVs too, listed so that it is said to be passed over)
   if (/\.(?:csv|txt|pdf)$/i.test(name) && appleMusicPassedOver(join(root, name), null) !== null) return true;
   // (a Substack export's posts' bodies, its subscribers' list and delivery and open logs, listed so that they are said to be passed over)
@@ -835,7 +862,7 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
  * export's, the Hypothesis sidebar's CSV export's (hypothesis-csv.ts `isHypothesisCsv`), a Todoist project's, TickTick's backup (its preamble, then its header "Folder Name","List Name","Title",…: ticktick.ts `isTickTickBackup`), Goodreads' library export's, The StoryGraph's (storygraph.ts `isStoryGraphCsv`) or a Letterboxd export's (diary.csv, lists/<list>.csv,
- * profile.csv …: letterboxd.ts `isLetterboxdCsv`), Peloton's workouts CSV (peloton.ts `isPelotonCsv`), a flight log, Flighty's or myFlightradar24's (flights.ts `isFlightsCsv`), a Toggl Track Detailed report's (toggl.ts `isTogglCsv`), one of IMDb's (imdb.ts `isImdbCsv`), Libby's timeline exported as a Spreadsheet (libby.ts `isLibbyCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`; Venmo's statement, venmo.ts `isVenmoStatement`; PayPal's activity download, paypal.ts `isPayPalActivity`; YNAB's Register and Plan, ynab.ts `isYnabCsv`; a Splitwise group's export, splitwise.ts `isSplitwiseExport`; Monarch Money's transactions and balance history, monarch.ts `isMonarchCsv`; Copilot Money's export, copilot.ts `isCopilotCsv`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`), or a Last.fm export's (lastfm.ghan.nl's Recent Tracks CSV by its header, Last.fm to csv's headerless rows: lastfm.ts `isLastfmFile`), or MyFitnessPal's export's (its Nutrition-, Exercise- and Measurement-Summary by their headers: myfitnesspal.ts `isMyFitnessPalCsv`), or Oura's export's (a CSV of its App Data folder, by its header: oura-export.ts `ouraKindOf`), or Withings' export's (by its header, its day totals by their names: withings-export.ts `withingsKindOf`) (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`), Peloton's workouts CSV (peloton.ts `isPelotonCsv`), Strong's or Hevy's workout export (strong.ts `isStrongCsv`), a flight log, Flighty's or myFlightradar24's (flights.ts `isFlightsCsv`), a Toggl Track Detailed report's (toggl.ts `isTogglCsv`), one of IMDb's (imdb.ts `isImdbCsv`), Libby's timeline exported as a Spreadsheet (libby.ts `isLibbyCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`; Venmo's statement, venmo.ts `isVenmoStatement`; PayPal's activity download, paypal.ts `isPayPalActivity`; YNAB's Register and Plan, ynab.ts `isYnabCsv`; a Splitwise group's export, splitwise.ts `isSplitwiseExport`; Monarch Money's transactions and balance history, monarch.ts `isMonarchCsv`; Copilot Money's export, copilot.ts `isCopilotCsv`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`), or a Last.fm export's (lastfm.ghan.nl's Recent Tracks CSV by its header, Last.fm to csv's headerless rows: lastfm.ts `isLastfmFile`), or MyFitnessPal's export's (its Nutrition-, Exercise- and Measurement-Summary by their headers: myfitnesspal.ts `isMyFitnessPalCsv`), or Oura's export's (a CSV of its App Data folder, by its header: oura-export.ts `ouraKindOf`), or Withings' export's (by its header, its day totals by their names: withings-export.ts `withingsKindOf`), or a habit tracker's (Loop Habit Tracker's Habits.csv, Checkmarks.csv and a habit's own Checkmarks.csv, HabitBull's CSV: habits-export.ts `habitsKindOf`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
   const start = fileStart(path);
@@ -851,6 +878,8 @@ function opensAsExport(path: string): boolean {
       isLetterboxdCsv(start, path) ||
       // (Peloton's workouts CSV: "Workout Timestamp,Live/On-Demand,Instructor Name,…")
       isPelotonCsv(start) ||
+      // (Strong's workout export, "Date,Workout Name,Duration,Exercise Name,Set Order,…", and Hevy's, "title","start_time",…,"set_type",…)
+      isStrongCsv(start) ||
       // (a Toggl Track Detailed report's CSV: "User,Email,Client,Project,Task,Description,Billable,Start date,…", in any order)
       isTogglCsv(start) ||
       // (IMDb's exports: Your Ratings, the watchlist, the check-ins, a list, by their headers)
@@ -889,6 +918,8 @@ function opensAsExport(path: string): boolean {
       ouraKindOf(start) !== null ||
       // (Withings' export: weight.csv, bp.csv, sleep.csv, activities.csv, height.csv by their headers; its day totals by their names)
       withingsKindOf(start, path) !== null ||
+      // (a habit tracker's export: Loop Habit Tracker's Habits.csv, Checkmarks.csv, a habit's own Checkmarks.csv; HabitBull's CSV)
+      habitsKindOf(start, path) !== null ||
       // (Apple Music Play Activity.csv's header runs past the first KiB: 118 columns or more)
       isAppleMusicFile(fileStart(path, 8192) ?? start, path))
   );

@@ -61,6 +61,7 @@ export type ImportFormat =
   | "captions"
   | "letterboxd"
   | "peloton"
+  | "strong"
   | "toggl"
   | "imdb"
   | "trakt"
@@ -114,6 +115,9 @@ export type ImportFormat =
   | "flights"
   | "withings"
   | "myanimelist"
+  | "hangouts"
+  | "polarsteps"
+  | "habits"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

@@ -63,6 +63,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "googlevoice", label: "Google Voice texts and voicemails (Google Takeout's Voice/Calls/<name> - Text - <time>.html)" },
   { value: "snapchat", label: "Snapchat chats (its My Data download in JSON: json/chat_history.json)" },
   { value: "skype", label: "Skype chats (its Export your data, or Teams (free)'s, unpacked: messages.json)" },
+  { value: "hangouts", label: "Google Hangouts chats (Google Takeout's Hangouts.json)" },
   { value: "matrix", label: "Matrix room (Element's Export chat in JSON: matrix - <room> - Chat Export - <time>.json)" },
   { value: "imessage", label: "iMessage conversation (imessage-exporter .txt)" },
   { value: "line", label: "LINE chat (its exported .txt: [LINE] Chat with …)" },
@@ -142,8 +143,16 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     label: "Withings: weight, blood pressure and your comments, sleep, steps and walks, a day a note (Download my data, unzipped)",
   },
   {
+    value: "habits",
+    label: "Habits: Loop Habit Tracker (Export as CSV, unzipped) or HabitBull, what you did, missed and measured a day a note, and your habits",
+  },
+  {
     value: "peloton",
     label: "Peloton: the classes you took, a day a note (your profile's Workouts → Download Workouts: <username>_workouts.csv)",
+  },
+  {
+    value: "strong",
+    label: "Strong or Hevy: your workouts, a day a note (Settings → Export Strong Data: strong.csv; Hevy's Export workouts)",
   },
   {
     value: "toggl",
@@ -170,6 +179,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   {
     value: "swarm",
     label: "Foursquare Swarm check-ins and tips (Settings → Privacy → Download data, unzipped: data-export-NNNN, checkins1.json … and tips.json)",
+  },
+  {
+    value: "polarsteps",
+    label: "Polarsteps trips, each step's place, day, words and weather (Account settings → Download my data, unzipped: trip/<trip>_<id>/trip.json)",
   },
   {
     value: "flights",
@@ -207,7 +220,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ["Highlights", "Kindle, Kobo, Readwise"],
   [
     "Lists",
-    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), films and shows rated (IMDb), films and episodes watched, rated and listed (Trakt), anime and manga watched, read, scored and dropped (MyAnimeList), library loans and holds (Libby), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit, Garmin), sleep, readiness and tags (Oura), weight, blood pressure and sleep (Withings), classes taken (Peloton), hours worked (Toggl Track), meals, gym sessions and weigh-ins (MyFitnessPal), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), check-ins and tips (Foursquare Swarm), flights (Flighty, myFlightradar24), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music, Last.fm, Overcast), albums and photos' descriptions, people and places (Google Photos)",
+    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), films and shows rated (IMDb), films and episodes watched, rated and listed (Trakt), anime and manga watched, read, scored and dropped (MyAnimeList), library loans and holds (Libby), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit, Garmin), sleep, readiness and tags (Oura), weight, blood pressure and sleep (Withings), habits kept and missed (Loop Habit Tracker, HabitBull), classes taken (Peloton), sets lifted (Strong, Hevy), hours worked (Toggl Track), meals, gym sessions and weigh-ins (MyFitnessPal), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), check-ins and tips (Foursquare Swarm), trips, their places, days and what you wrote (Polarsteps), flights (Flighty, myFlightradar24), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music, Last.fm, Overcast), albums and photos' descriptions, people and places (Google Photos)",
   ],
   ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml, Outlook's .msg), contacts (.vcf)"],
 ];
@@ -454,13 +467,16 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   garmin: { whole: "day", part: "paragraph" },
   oura: { whole: "day", part: "paragraph" },
   withings: { whole: "day", part: "paragraph" },
+  habits: { whole: "day", part: "paragraph" },
   peloton: { whole: "day", part: "paragraph" },
+  strong: { whole: "day", part: "workout" },
   toggl: { whole: "day", part: "paragraph" },
   myfitnesspal: { whole: "day", part: "paragraph" },
   applemusic: { whole: "note", part: "paragraph" },
   lastfm: { whole: "note", part: "paragraph" },
   overcast: { whole: "note", part: "paragraph" },
   swarm: { whole: "note", part: "paragraph" },
+  polarsteps: { whole: "note", part: "paragraph" },
   flights: { whole: "day", part: "paragraph" },
   myanimelist: { whole: "list", part: "paragraph" },
   substack: { whole: "post", part: "paragraph" },

@@ -4,6 +4,7 @@ import { annotator } from "./annotator.js";
 import { scrobbler } from "./scrobbler.js";
 import { podcaster } from "./podcaster.js";
 import { banker } from "./banker.js";
+import { backpacker } from "./backpacker.js";
 import { bingewatcher } from "./bingewatcher.js";
 import { budgeter } from "./budgeter.js";
 import { chatter } from "./chatter.js";
@@ -39,6 +40,7 @@ import { friends } from "./friends.js";
 import { googlechat } from "./googlechat.js";
 import { gamer } from "./gamer.js";
 import { group } from "./group.js";
+import { hangouter } from "./hangouter.js";
 import { health } from "./health.js";
 import { highlighter } from "./highlighter.js";
 import { iphone } from "./iphone.js";
@@ -49,6 +51,7 @@ import { joplin } from "./joplin.js";
 import { keeper } from "./keeper.js";
 import { koboreader } from "./koboreader.js";
 import { listener } from "./listener.js";
+import { lifter } from "./lifter.js";
 import { listmaker } from "./listmaker.js";
 import { mailer } from "./mailer.js";
 import { mapper } from "./mapper.js";
@@ -94,6 +97,7 @@ import { snapper } from "./snapper.js";
 import { splitter } from "./splitter.js";
 import { spinner } from "./spinner.js";
 import { stepper } from "./stepper.js";
+import { streaker } from "./streaker.js";
 import { geminier } from "./geminier.js";
 import { social } from "./social.js";
 import { student } from "./student.js";
@@ -232,4 +236,8 @@ export const PEOPLE: Person[] = [
   kakaoer,
   weigher,
   monarcher,
+  backpacker,
+  hangouter,
+  lifter,
+  streaker,
 ];

@@ -52,8 +52,8 @@ export interface ParsedConversation {
  * A problem with an export file. The message reads `<file name>: <location>: <what is wrong>`, e.g.
  * `conversations.json: [2].mapping.abc.message.create_time: expected a number, got "x"` or
  * `chat.txt: line 3: expected "Speaker: text"`; a file of a TextBundle is named with its bundle, every
- * bundle's files being named alike (`Banana bread.textbundle/info.json: …`), and a Signal chat's file with its chat's folder
- * (`SamOkafor/data.json: …`).
+ * bundle's files being named alike (`Banana bread.textbundle/info.json: …`), a Signal chat's file with its chat's folder
+ * (`SamOkafor/data.json: …`), and a Loop habit's file with its habit's folder (`001 Meditate/Checkmarks.csv: …`).
  */
 export class ImportError extends Error {
   /** The file as it was given to the parser. */
@@ -90,10 +90,15 @@ export type ReadOptions = Pick<ParseOptions, "onProgress">;
 
 /**
  * How an {@link ImportError} names a file: its name, after its TextBundle's folder for a file of one ("Banana bread.textbundle/text.markdown"),
- * or its chat's folder for signal-export's data.json or chat.md, every chat's being named alike ("SamOkafor/data.json").
+ * or its chat's folder for signal-export's data.json or chat.md, every chat's being named alike ("SamOkafor/data.json"), or a habit's folder of
+ * Loop Habit Tracker's export for its Checkmarks.csv or Scores.csv, every habit's being named alike ("001 Meditate/Checkmarks.csv").
  */
 function shownName(file: string): string {
   const folder = basename(dirname(file));
   const name = basename(file);
-  return /\.textbundle$/i.test(folder) || (folder !== "." && folder !== "" && /^(?:data\.json|chat\.md)$/.test(name)) ? `${folder}/${name}` : name;
+  return /\.textbundle$/i.test(folder) ||
+    (folder !== "." && folder !== "" && /^(?:data\.json|chat\.md)$/.test(name)) ||
+    (/^\d{3}(?: |$)/.test(folder) && /^(?:Checkmarks|Scores)\.csv$/.test(name))
+    ? `${folder}/${name}`
+    : name;
 }
