@@ -330,6 +330,8 @@ export function parseDates(text: string, ref: number): ParsedDate[] {
       .filter((r) => !LOWER_SHORT_MONTH.test(r.text))
       // (a long weekend is a holiday's, not the one of the day it is said: "Long weekend in March")
       .filter((r) => !(/^weekend$/i.test(r.text) && /\blong\s+$/i.test(text.slice(0, r.index))))
+      // ("the last day" is the final one of something, not yesterday: "The last day I went to the gym: …")
+      .filter((r) => !(/^last\s+day$/i.test(r.text) && /\bthe\s+$/i.test(text.slice(0, r.index))))
       .map((r) => ({
         text: (
           text.slice(r.index, r.index + r.text.length) +

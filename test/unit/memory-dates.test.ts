@@ -328,6 +328,16 @@ describe("relative dates resolved against the time a turn was said", () => {
     );
   });
 
+  it("reads 'the last day' as no date ('The last day I went to the gym: …' had been dated yesterday)", () => {
+    const nov = Date.parse("2026-11-30T10:00:00Z");
+    expect(annotateDates("The last day I did go to the gym: Saturday 28 November.", nov, { past: true }).text).toBe(
+      "The last day I did go to the gym: Saturday 28 November (28 November 2026).",
+    );
+    expect(annotateDates("It was the last day of the trip.", nov, { past: true }).text).toBe("It was the last day of the trip.");
+    // (a last day that is a day gone stays one: "last Monday")
+    expect(annotateDates("I went last Monday.", nov, { past: true }).text).toContain("(Monday 23 November 2026)");
+  });
+
   it("reads 'the night of Monday 12 October' as that day, not as tonight", () => {
     // (chrono had read "night of Monday 12 October" as the night of the day it was said, and no date was told)
     const after = Date.parse("2026-10-13T00:48:00Z");
