@@ -308,4 +308,14 @@ describe("the words a question asks with (recall.ts wordsAsked)", () => {
     expect(wordsAsked("What happened to my hold on Intermezzo?")).toBe("What about my hold on Intermezzo?");
     expect(wordsAsked("What has happened with the boiler?")).toBe("What about the boiler?");
   });
+
+  it("reads 'What did I write about …?' as what about it: no memory of the user's words says 'write'", () => {
+    // ("What did I write about Hoi An?" had abstained beside the user's own step text on Hoi An, which never says "write")
+    expect(wordsAsked("What did I write about Hoi An?")).toBe("What about Hoi An?");
+    // (a review is told as what the user said: "say" stays a word of the answer)
+    expect(wordsAsked("What did I say about Cold Harbor?")).toBe("What did I say about Cold Harbor?");
+    expect(wordsAsked("What have I written about the night bus?")).toBe("What about the night bus?");
+    // (another's words are theirs to have said: "What did Caroline say about …?" keeps its verb)
+    expect(wordsAsked("What did Caroline say about her kids?")).toBe("What did Caroline say about her kids?");
+  });
 });
