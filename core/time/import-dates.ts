@@ -154,3 +154,14 @@ export function utcDay(ms: number): number {
 
 /** Milliseconds in a day. */
 export const DAY = DAY_MS;
+
+/**
+ * A day and a clock time as written ("2026-10-14", "07:12" or "07:12:33") read on the wall clock as
+ * UTC (epoch ms), or null when they name no real time ("2026-02-30", "25:00"): an export's local time
+ * kept as the user's clock (core/ingest/README.md, "time").
+ */
+export function wallClockMs(day: string, clock: string): number | null {
+  const c = clock.length === 5 ? `${clock}:00` : clock;
+  const ms = Date.parse(`${day}T${c}Z`);
+  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 19) !== `${day}T${c}` ? null : ms;
+}

@@ -51,6 +51,7 @@
 import { stat } from "node:fs/promises";
 import { effortWords, type FitbitSleep, heartRateWords, type Sport, sleepWords, spanWords } from "./fitbit-words.js";
 import { type GarminClock, type GarminKind, garminClock, garminKindOf, garminPassedOver } from "./garmin-export.js";
+import { wallClockMs } from "../../time/import-dates.js";
 import { HeldNotes } from "../notes/held-notes.js";
 import { type PathKey, streamJsonPaths } from "../kit/json-paths.js";
 import { streamJsonArray } from "../kit/json-stream.js";
@@ -140,10 +141,8 @@ function dayBefore(day: string): string {
 /** A Garmin GMT time, "2026-10-16T22:52:00.0" (with or without a Z), or epoch ms, as epoch ms; null when it is none. */
 function gmtOf(value: unknown): number | null {
   if (typeof value === "number") return Number.isFinite(value) && value > 0 ? value : null;
-  const m = typeof value === "string" ? /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.\d{1,6})?Z?$/.exec(value.trim()) : null;
-  if (!m) return null;
-  const t = Date.parse(`${m[1]}Z`);
-  return Number.isNaN(t) || new Date(t).toISOString().slice(0, 19) !== m[1] ? null : t;
+  const m = typeof value === "string" ? /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d{1,6})?Z?$/.exec(value.trim()) : null;
+  return m ? wallClockMs(m[1]!, m[2]!) : null;
 }
 
 /** Items read, paragraphs told, the notes gathered by day, and the owner's clock once asked for. */

@@ -59,6 +59,7 @@
 import { stat } from "node:fs/promises";
 import { caloriesWords, effortWords, type FitbitSleep, type Sport, sleepDay, sleepWords, sportNamed, spanWords } from "./fitbit-words.js";
 import { besideOf, type OuraKind, ouraHeader, ouraKindOf, ouraPassedOver } from "./oura-export.js";
+import { wallClockMs } from "../../time/import-dates.js";
 import { fileStart } from "../kit/file-start.js";
 import { type CsvColumns, cellOf, csvRecords, headerColumns } from "../kit/csv-records.js";
 import { type PathKey, streamJsonPaths } from "../kit/json-paths.js";
@@ -103,10 +104,8 @@ function timeAt(row: Row, column: string): Moment | null {
   const v = row.cell(column);
   if (!v) return null;
   const m = TIME.exec(v);
-  const clock = m ? (m[2]!.length === 5 ? `${m[2]}:00` : m[2]!) : "";
-  const wall = m ? Date.parse(`${m[1]}T${clock}Z`) : Number.NaN;
-  if (!m || Number.isNaN(wall) || new Date(wall).toISOString().slice(0, 19) !== `${m[1]}T${clock}`)
-    row.fail(column, v, 'no time: expected one as Oura writes it, "2026-10-15T00:57:00.000+01:00"');
+  const wall = m ? wallClockMs(m[1]!, m[2]!) : null;
+  if (!m || wall === null) row.fail(column, v, 'no time: expected one as Oura writes it, "2026-10-15T00:57:00.000+01:00"');
   const zone = m[3] && m[3] !== "Z" ? m[3].replace(":", "") : "+0000";
   const offset = (zone[0] === "-" ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3, 5))) * 60_000;
   return { wall, at: m[3] ? wall - offset : wall };

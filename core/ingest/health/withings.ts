@@ -57,6 +57,7 @@
 import { stat } from "node:fs/promises";
 import { caloriesWords, effortWords, type FitbitSleep, heartRateWords, type Sport, sleepDay, sleepWords, spanWords, sportNamed } from "./fitbit-words.js";
 import { type WithingsKind, withingsKindOf, withingsPassedOver } from "./withings-export.js";
+import { wallClockMs } from "../../time/import-dates.js";
 import { type CsvColumns, cellOf, csvRecords, headerColumns } from "../kit/csv-records.js";
 import { clockOf, dayNoteTitle, dayTotalsWords, dayWords, durationWords, quotedEnd, stepsClause, weighedClause } from "../kit/record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
@@ -93,10 +94,8 @@ function timeAt(row: Row, column: string | number): number | null {
   const v = row.cell(column);
   if (!v) return null;
   const m = TIME.exec(v);
-  const clock = m ? (m[2]!.length === 5 ? `${m[2]}:00` : m[2]!) : "";
-  const wall = m ? Date.parse(`${m[1]}T${clock}Z`) : Number.NaN;
-  if (!m || Number.isNaN(wall) || new Date(wall).toISOString().slice(0, 19) !== `${m[1]}T${clock}`)
-    row.fail(column, v, 'no time: expected one as Withings writes it, "2026-10-14 07:12:33" or "2026-10-10T23:04:00+01:00"');
+  const wall = m ? wallClockMs(m[1]!, m[2]!) : null;
+  if (!m || wall === null) row.fail(column, v, 'no time: expected one as Withings writes it, "2026-10-14 07:12:33" or "2026-10-10T23:04:00+01:00"');
   return wall;
 }
 
