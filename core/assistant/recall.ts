@@ -88,7 +88,9 @@ function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: numb
   // what search ranks in its top RELEVANCE.top and shares the question's words is an answer, not noise;
   // one shared word of a short question is not enough ("Where did I park my car?" and a walk in the park)
   const found = topRanked && (similarity >= RELEVANCE.unlike || cov === 1) && cov >= RELEVANCE.words && shared >= Math.min(words, RELEVANCE.topShared);
-  const relevant = close || (inPeriod && cov > 0) || found;
+  // ("Where was I on 14 March?" asks no word but the place: a memory of the day asked that names one answers it)
+  const wherePeriod = inPeriod && words === 0 && ASKS_WHERE.test(query) && namesPlace(text);
+  const relevant = close || (inPeriod && cov > 0) || found || wherePeriod;
   // (nor does any that states no value of the type asked, whatever words it shares: "How much did my flight to
   // Boston cost?" and the flight's seat, "Which hotel did I stay at in Tokyo?" and the flight to Tokyo; the day
   // it names may hold the answer, same-day.ts: the hotel checked in at on the day the user landed in Lisbon)
@@ -462,6 +464,8 @@ const ASKS_LATEST =
  */
 const ASKS_FIRST =
   /\bwhen\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?\s+first\b|\bthe\s+first\s+time\b|\bearliest\b|\bwhen\s+did\s+(?:i|we)\s+(?:start|begin)\b/i;
+/** A question for where (someone was, something is): "Where was I on 14 March?". */
+const ASKS_WHERE = /^\s*where\b/i;
 /** How many memories search returns for a question for the newest or the oldest of something (ASKS_LATEST, ASKS_FIRST), each judged as ranked at its top. */
 const LATEST_K = 40;
 /** "How do I …?", "How can we …?": a question for a how-to. */

@@ -127,6 +127,29 @@ describe("ask without a model", () => {
     expect(invoice.answer).toContain("£180");
   });
 
+  it("answers 'Where was I on 14 March?' by a memory of that day that names a place, though the question has no other word", async () => {
+    await withFreshDb(async (local) => {
+      const steps: Array<[string, string]> = [
+        ["2026-03-13T09:00:00Z", "I was in Hue, Vietnam on Friday 13 March at 09:00: the citadel in the rain."],
+        ["2026-03-14T20:30:00Z", "I was in Hoi An, Vietnam on Saturday 14 March at 20:30: lanterns on the river, a cooking class booked for tomorrow."],
+      ];
+      for (const [at, text] of steps)
+        await storeConversation(local, embedder, {
+          format: "note",
+          externalId: `trip:step:${at}`,
+          title: `Step, ${at.slice(0, 10)}`,
+          participants: ["User"],
+          startedAt: Date.parse(at),
+          records: "log",
+          turns: [{ externalId: null, speaker: "User", role: "user", occurredAt: Date.parse(at), text, metadata: {} }],
+        });
+      await createMemoryEngine(local, embedder).process();
+      const where = await ask(local, embedder, "Where was I on 14 March?", { now: Date.parse("2026-04-20T09:00:00Z") });
+      expect(where.abstained).toBe(false);
+      expect(where.answer.split("\n")[1]).toContain("Hoi An");
+    });
+  });
+
   it("answers 'When was my blood pressure highest?' and 'my lowest resting heart rate in October' by the record with the greatest or least value", async () => {
     await withFreshDb(async (local) => {
       const readings: Array<[string, string]> = [
