@@ -31,6 +31,7 @@ import { fitbitPassedOver } from "../ingest/health/fitbit-export.js";
 import { garminPassedOver } from "../ingest/health/garmin-export.js";
 import { ouraKindOf, ouraPassedOver } from "../ingest/health/oura-export.js";
 import { withingsKindOf, withingsPassedOver } from "../ingest/health/withings-export.js";
+import { samsungPassedOver, samsungTypeOf } from "../ingest/health/samsunghealth-export.js";
 import { appleMusicPassedOver, isAppleMusicFile } from "../ingest/media/applemusic-export.js";
 import { isLastfmFile } from "../ingest/media/lastfm.js";
 import { isMyFitnessPalCsv } from "../ingest/health/myfitnesspal.js";
@@ -77,6 +78,7 @@ import { isKoboConf, koboPassedOver } from "../ingest/reading/kobo.js";
 import { blueskyPassedOver } from "../ingest/social/bluesky.js";
 import { outlookMsgPassedOver } from "../ingest/chats/outlook-msg.js";
 import { isSubstackPostsCsv, substackPassedOver } from "../ingest/social/substack.js";
+import { mediumPageOf, mediumPassedOver } from "../ingest/social/medium.js";
 import { validateForImport } from "../ingest/validated.js";
 import { ApiError, toApiError } from "./errors.js";
 import { checkExportWhole, isEngramExport } from "./export-import.js";
@@ -269,10 +271,10 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
   // (an .opml is read when it is Overcast's export, by its start: another app's list of feeds is no one's words)
   if (/\.opml$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "overcast" ? "overcast" : null;
   // (a web page is no one's words: only browsers' exported bookmarks, Pocket's export, ril_export.html, Google Voice's texts and voicemails of Takeout
-  // and the Kindle app's notebooks, "<Book title> - Notebook.html", are read of a folder's .html)
+  // and the Kindle app's notebooks, "<Book title> - Notebook.html", are read of a folder's .html; and a Medium export's stories, highlights, claps and bookmarks)
   if (/\.html?$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
-    return format === "bookmarks" || format === "readlater" || format === "googlevoice" || format === "kindle" ? format : null;
+    return format === "bookmarks" || format === "readlater" || format === "googlevoice" || format === "kindle" || format === "medium" ? format : null;
   }
   const format = await detectFormat(path).catch(() => "note" as const);
   return FOLDER_TEXT_FORMATS.has(format) ? format : "note";
@@ -368,6 +370,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "oura",
   // (a CSV of Withings' export by its header, its day totals by their names)
   "withings",
+  // (a table of Samsung Health's export by its first line)
+  "samsunghealth",
   // (a file of a habit tracker's export, Loop Habit Tracker's or HabitBull's, by its header)
   "habits",
   "youtube",
@@ -496,6 +500,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * A file of an unzipped Substack export but its posts.csv: a post's body (`posts/<post_id>.html`, read with its row of posts.csv), the
  * subscribers' list (`email_list.<publication>.csv`) and a post's delivery, open or click log (`posts/<number>.opens.csv` …), other
  * people's email addresses (substack.ts `substackPassedOver`).
+ * A page of an unzipped Medium export that holds no words of the user's: interests/, lists/, profile/, sessions/, blocks/, the follows,
+ * partner-program/, ips.html and README.html, beside the export's posts/ (medium.ts `mediumPassedOver`).
  * A .msg, .doc, .xls or .ppt that is a compound file but no email Engram reads: Word's, Excel's and PowerPoint's 97–2003 files
  * (said to be saved as .docx or PDF, or a spreadsheet), an Outlook contact, calendar item, task or note saved as .msg, an encrypted
  * (S/MIME) message, or one larger than outlook-msg.ts MAX_MSG_BYTES (outlook-msg.ts `outlookMsgPassedOver`).
@@ -510,6 +516,9 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // (a Substack export's posts' bodies, read with posts.csv; its subscribers' list and its posts' delivery and open logs: other people's data)
   const substack = substackPassedOver(path);
   if (substack) return substack;
+  // (a Medium export's pages of no words of the user's: interests, lists, the profile, sessions, follows, ips.html, README.html)
+  const medium = mediumPassedOver(path);
+  if (medium) return medium;
   // (Google Voice's Takeout folder: its calls' logs, the audio, the photos sent in texts, Phones.vcf (the account's own numbers: no contacts), Greetings/ and Bills.html)
   const voice = googleVoicePassedOver(path);
   if (voice) return voice;
@@ -550,6 +559,9 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // day totals, the temperature notes and the account's files)
   const withings = withingsPassedOver(path);
   if (withings) return withings;
+  // (Samsung Health's export but its steps, sleep, weight, exercise and blood pressure: the watch's samples, the other tables, jsons/'s binned data)
+  const samsung = samsungPassedOver(path);
+  if (samsung) return samsung;
   // (Loop Habit Tracker's scores, Scores.csv beside its Habits.csv and in each habit's folder: computed from the checkmarks, which are read)
   const habits = habitsPassedOver(path);
   if (habits) return habits;
@@ -811,7 +823,9 @@ const NOTION_TABLE = /\s[0-9a-f]{32}(_all)?\.csv$/i;
  * too (listed to be said passed over: applehealth.ts `applehealthPassedOver`); any file of a Fitbit export but its families read, its
  * Profile.csv and scores' CSVs too (listed to be said passed over: fitbit-export.ts `fitbitPassedOver`); any file of a Garmin Connect export
  * but those read, its uploaded FIT files' ZIPs too (listed to be said passed over: garmin-export.ts `garminPassedOver`); any file of a Withings export but those read, its README.txt too (listed to be said passed over: withings-export.ts `withingsPassedOver`); Loop Habit Tracker's scores (listed to be said passed over: habits-export.ts `habitsPassedOver`); a Substack export's posts' bodies, its subscribers' list and its
- * posts' delivery and open logs (listed to be said passed over: substack.ts `substackPassedOver`); not a CSV but a
+ * posts' delivery and open logs (listed to be said passed over: substack.ts `substackPassedOver`); a Medium export's stories and pages of
+ * highlights, claps and bookmarks (by their start: medium.ts `mediumPageOf`) and its other pages (listed to be said passed over:
+ * `mediumPassedOver`); not a CSV but a
  * Readwise export, a Todoist project's, Goodreads' library export or a Letterboxd export's (its header, {@link opensAsExport}) or a Notion database's,
  * and of those only the copy of all its rows when Notion wrote one.
  */
@@ -826,6 +840,8 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
   if (ouraPassedOver(join(root, name)) !== null) return true;
   // (a file of Withings' export but those read, its README.txt and raw_*.csv too, listed so that it is said to be passed over)
   if (withingsPassedOver(join(root, name)) !== null) return true;
+  // (a file of Samsung Health's export but the tables read, jsons/'s too, listed so that it is said to be passed over)
+  if (samsungPassedOver(join(root, name)) !== null) return true;
   // (Loop Habit Tracker's scores, listed so that they are said to be passed over)
   if (habitsPassedOver(join(root, name)) !== null) return true;
   // (a file of Apple Music's export but those read, its summed histories' CSVs too, listed so that it is said to be passed over)
@@ -850,7 +866,10 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
       // (and the Kindle app's notebooks, "<Book title> - Notebook.html", by their start: its style sheet, about 2 KiB, comes first)
       isKindleNotebook(fileStart(join(root, name), 8192)?.trimStart() ?? "") ||
       // (and the pages of Element's HTML export of a Matrix room, listed so that they are said to be exported again as JSON)
-      isElementHtml(fileStart(join(root, name), 8192) ?? "")
+      isElementHtml(fileStart(join(root, name), 8192) ?? "") ||
+      // (and a Medium export's stories and pages of highlights, claps and bookmarks, by their start; its other pages, listed so that they are said to be passed over)
+      mediumPageOf(fileStart(join(root, name), 16384) ?? "") !== null ||
+      mediumPassedOver(join(root, name)) !== null
     );
   }
   if (!/\.csv$/i.test(name)) return true;
@@ -918,6 +937,8 @@ function opensAsExport(path: string): boolean {
       ouraKindOf(start) !== null ||
       // (Withings' export: weight.csv, bp.csv, sleep.csv, activities.csv, height.csv by their headers; its day totals by their names)
       withingsKindOf(start, path) !== null ||
+      // (Samsung Health's export: a table by its first line, "com.samsung.shealth.sleep,6315005,21")
+      samsungTypeOf(start) !== null ||
       // (a habit tracker's export: Loop Habit Tracker's Habits.csv, Checkmarks.csv, a habit's own Checkmarks.csv; HabitBull's CSV)
       habitsKindOf(start, path) !== null ||
       // (Apple Music Play Activity.csv's header runs past the first KiB: 118 columns or more)

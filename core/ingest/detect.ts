@@ -43,6 +43,7 @@ import { isHangoutsExport } from "./chats/hangouts.js";
 import { elementExportAdvice, isElementExport } from "./chats/matrix.js";
 import { isWordPressExport } from "./social/wordpress.js";
 import { isSubstackPostsCsv, substackOthersData, substackPostsCsvOf } from "./social/substack.js";
+import { mediumPageOf, mediumPassedOver } from "./social/medium.js";
 import { isStandardNotesBackup } from "./notes/standardnotes.js";
 import { isVcard } from "./notes/vcard.js";
 import { isMessengerThread } from "./chats/messenger.js";
@@ -98,6 +99,7 @@ import { fitbitKindOf, fitbitPassedOver } from "./health/fitbit-export.js";
 import { garminKindOf, garminPassedOver } from "./health/garmin-export.js";
 import { ouraKindOf, ouraPassedOver } from "./health/oura-export.js";
 import { withingsKindOf, withingsPassedOver } from "./health/withings-export.js";
+import { samsungPassedOver, samsungTypeOf } from "./health/samsunghealth-export.js";
 import { isAppleMusicFile } from "./media/applemusic-export.js";
 import { lastfmKind } from "./media/lastfm.js";
 import { isMyFitnessPalCsv } from "./health/myfitnesspal.js";
@@ -431,6 +433,10 @@ function isMailHeader(start: string): boolean {
  * (height.csv); aggregates_steps.csv, aggregates_calories_earned.csv and manual_spo2.csv by their names and their header `date,value`;
  * and for the export's files that are not read (README.txt, the raw_* samples, signal.csv, the account's …: withings-export.ts
  * `withingsPassedOver`), which its reader refuses as no note, saying why.
+ * `samsunghealth` for a table of Samsung Health's export (Download personal data: a folder `samsunghealth_<account>_<time>/` of CSVs),
+ * whatever its name: a CSV whose first line is its data type, a number and a count (`com.samsung.shealth.sleep,6315005,21`); and for
+ * the files of its `jsons/` folder (samsunghealth-export.ts `samsungPassedOver`), which its reader refuses as no note, saying why (so
+ * are the tables it does not read).
  * `applemusic` for a file of Apple Music's export (Apple Media Services information: `Apple_Media_Services/Apple Music Activity/`),
  * whatever its name: a CSV whose header names "Play Duration Milliseconds", "Event End Timestamp" (or "Event Start Timestamp") and "Song
  * Name" (or "Content Name": Apple Music Play Activity.csv), "Date Played" and "Track Description" (Daily Tracks), "Container Description"
@@ -471,6 +477,11 @@ function isMailHeader(start: string): boolean {
  * whatever its name, and a post's body by its place (`posts/<post_id>.html` beside the export's posts.csv: an HTML fragment with no page of
  * its own); its subscribers' list (`email_list.<publication>.csv`, "email,active_subscription,…") and a post's delivery, open or click log
  * ("post_id,timestamp,email,…") refused, saying they are other people's data.
+ * `medium` for a page of Medium's account export (Download your information, unzipped), whatever its name (medium.ts
+ * `mediumPageOf`): a story's, response's or draft's page (`<article class="h-entry">` with `<h1 class="p-name">` and `<section
+ * data-field="body">`), or a page of highlights, claps or bookmarks (its `<title>` "<name>’s quotes, page N", "…’s claps, page N",
+ * "…’s bookmarks, page N", with its items' marks); the export's other pages (interests, lists, profile, sessions, follows, ips.html,
+ * README.html: `mediumPassedOver`, by their folder beside the export's posts/) refused, saying why.
  * `overcast` for Overcast's OPML export, whatever its name (overcast.ts `isOvercastExport`): an `<opml>` element first, after an XML
  * declaration, with Overcast's title "Overcast Podcast Subscriptions" or an outline naming an `overcastId` (the "All data" export, the
  * subscriptions-only one).
@@ -520,6 +531,9 @@ export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat
   // SpO2 readings, "date,value", by their names; the export's files that are not read, README.txt, raw_*.csv, signal.csv, by their place,
   // which its reader refuses saying why)
   if (withingsKindOf(start, file) !== null || withingsPassedOver(file) !== null) return "withings";
+  // (Samsung Health's export: a table by its first line, "com.samsung.shealth.sleep,6315005,21", whatever its name; the files of its jsons/
+  // folder by their place, which its reader refuses saying why)
+  if (samsungTypeOf(start) !== null || samsungPassedOver(file) !== null) return "samsunghealth";
   // (a habit tracker's export: Loop Habit Tracker's Habits.csv, Checkmarks.csv and a habit's own Checkmarks.csv by their headers and first rows,
   // whatever their names (a habit's before Loop 2.3.1, with no header, by its place); its scores, which its reader refuses saying why; HabitBull's CSV)
   if (habitsKindOf(start, file) !== null || habitsPassedOver(file) !== null) return "habits";
@@ -638,6 +652,10 @@ export function formatOfHead(file: string, head: FileHead): Exclude<ImportFormat
   if (isGoogleVoiceHtml(start)) return "googlevoice";
   // (a Kindle app's notebook of a book, "<Book title> - Notebook.html": its <div class="bodyContainer">, its bookTitle and notebookFor or noteHeading)
   if (isKindleNotebook(start)) return "kindle";
+  // (Medium's export: a story's page in posts/, a page of highlights, claps or bookmarks, by their markup; its other pages refused, saying why)
+  if (mediumPageOf(start) !== null) return "medium";
+  const mediumOther = mediumPassedOver(file);
+  if (mediumOther) throw new ImportError(file, "byte 0", mediumOther);
   // (YouTube's history as Takeout's web page, watch-history.html: refused, saying to choose JSON in Takeout)
   const youtubeHtml = youtubeHtmlAdvice(file, start);
   if (youtubeHtml) throw new ImportError(file, "byte 0", youtubeHtml);

@@ -32,6 +32,7 @@ import { parseGoogleTasks } from "./notes/googletasks.js";
 import { parseSmsBackup } from "./chats/sms.js";
 import { parseWordPress } from "./social/wordpress.js";
 import { parseSubstack } from "./social/substack.js";
+import { parseMedium } from "./social/medium.js";
 import { parseImessage } from "./chats/imessage.js";
 import { parseLine } from "./chats/line.js";
 import { parseKakaoTalk } from "./chats/kakaotalk.js";
@@ -83,6 +84,7 @@ import { parseFitbit } from "./health/fitbit.js";
 import { parseGarmin } from "./health/garmin.js";
 import { parseOura } from "./health/oura.js";
 import { parseWithings } from "./health/withings.js";
+import { parseSamsungHealth } from "./health/samsunghealth.js";
 import { isGzipFile, isMyAnimeListGzip, parseMyAnimeList } from "./media/myanimelist.js";
 import { parseAppleMusic } from "./media/applemusic.js";
 import { parseLastfm } from "./media/lastfm.js";
@@ -167,6 +169,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   wordpress: (file, head, opts) => parseWordPress(file, head.text, opts),
   // (a Substack export's posts.csv, each post a note with its body from posts/ beside it; or one post's body, posts/<post_id>.html, with its row)
   substack: (file, _head, opts) => parseSubstack(file, opts),
+  // (a page of Medium's export: a story, response or draft a note; a page of highlights, claps or bookmarks a conversation of records)
+  medium: (file, _head, opts) => parseMedium(file, opts),
   imessage: (file, _head, opts) => one(parseImessage(file, opts)),
   line: (file, _head, opts) => one(parseLine(file, opts)),
   // (a KakaoTalk chat: the PC app's or a phone's text, or the Mac app's CSV, one conversation)
@@ -295,6 +299,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   oura: (file, head, opts) => parseOura(file, head.text, opts),
   // (a file of Withings' export, told by its header (its day totals by their names): its weigh-ins, readings, nights, activities or a day's totals, a day a note of records, given at the file's end; the export's other files no note)
   withings: (file, head, opts) => parseWithings(file, head.text, opts),
+  // (a table of Samsung Health's export, told by its first line: a day's steps, nights, weigh-ins, workouts or blood pressure, a day a note of records, given at the file's end; the export's other tables and jsons/ no note)
+  samsunghealth: (file, head, opts) => parseSamsungHealth(file, head.text, opts),
   // (Apple Music's export, told by its start: Apple Music Play Activity.csv a day of listening a note, streamed; Library Tracks.json and Likes and
   // Dislikes.csv into the same days; Library Playlists.json a playlist a note; its other files no note)
   applemusic: (file, head, opts) => parseAppleMusic(file, head.text, opts),

@@ -48,6 +48,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     value: "substack",
     label: "Substack newsletter (Settings → Exports, its ZIP unzipped: posts.csv with its posts/ folder, or one post's .html in it)",
   },
+  {
+    value: "medium",
+    label: "Medium stories (Settings → Download your information, its ZIP unzipped: posts/, highlights/, claps/, bookmarks/)",
+  },
   { value: "roam", label: "Roam Research graph (its JSON export, <graph>.json)" },
   { value: "googletasks", label: "Google Tasks (Google Takeout's Tasks.json)" },
   { value: "todoist", label: "Todoist project (its CSV: Export as a template, or a backup's <project>.csv)" },
@@ -141,6 +145,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   {
     value: "withings",
     label: "Withings: weight, blood pressure and your comments, sleep, steps and walks, a day a note (Download my data, unzipped)",
+  },
+  {
+    value: "samsunghealth",
+    label: "Samsung Health: steps, sleep, weight, workouts and blood pressure, a day a note (Settings → Download personal data: the samsunghealth_… folder)",
   },
   {
     value: "habits",
@@ -467,6 +475,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   garmin: { whole: "day", part: "paragraph" },
   oura: { whole: "day", part: "paragraph" },
   withings: { whole: "day", part: "paragraph" },
+  samsunghealth: { whole: "day", part: "paragraph" },
   habits: { whole: "day", part: "paragraph" },
   peloton: { whole: "day", part: "paragraph" },
   strong: { whole: "day", part: "workout" },
@@ -480,6 +489,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   flights: { whole: "day", part: "paragraph" },
   myanimelist: { whole: "list", part: "paragraph" },
   substack: { whole: "post", part: "paragraph" },
+  medium: { whole: "story or list", part: "paragraph" },
 };
 
 /** What an import's items and their parts are called: conversations of messages; notes of paragraphs, books of clippings, calendars of events, threads of emails. */

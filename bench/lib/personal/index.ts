@@ -63,6 +63,7 @@ import { mover } from "./mover.js";
 import { networker } from "./networker.js";
 import { notebooker } from "./notebooker.js";
 import { newsletterer } from "./newsletterer.js";
+import { mediumwriter } from "./mediumwriter.js";
 import { manager } from "./manager.js";
 import { messenger } from "./messenger.js";
 import { notes } from "./notes.js";
@@ -115,6 +116,7 @@ import { voicer } from "./voicer.js";
 import { wanderer } from "./wanderer.js";
 import { watcher } from "./watcher.js";
 import { weigher } from "./weigher.js";
+import { galaxy } from "./galaxy.js";
 import { writer } from "./writer.js";
 import { zoomer } from "./zoomer.js";
 import type { Person } from "./types.js";
@@ -209,6 +211,7 @@ export const PEOPLE: Person[] = [
   writer,
   browser,
   newsletterer,
+  mediumwriter,
   budgeter,
   bingewatcher,
   stepper,
@@ -235,6 +238,7 @@ export const PEOPLE: Person[] = [
   otaku,
   kakaoer,
   weigher,
+  galaxy,
   monarcher,
   backpacker,
   hangouter,

@@ -59,6 +59,7 @@ const UNITS: Partial<Record<Imported["format"], [whole: string, part: string, wh
   garmin: ["day", "paragraph"],
   oura: ["day", "paragraph"],
   withings: ["day", "paragraph"],
+  samsunghealth: ["day", "paragraph"],
   habits: ["day", "paragraph"],
   peloton: ["day", "paragraph"],
   strong: ["day", "workout"],
@@ -73,6 +74,7 @@ const UNITS: Partial<Record<Imported["format"], [whole: string, part: string, wh
   myanimelist: ["list", "paragraph"],
   googlevoice: ["conversation", "message"],
   substack: ["post", "paragraph"],
+  medium: ["story or list", "paragraph"],
 };
 
 /**
