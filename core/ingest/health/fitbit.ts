@@ -33,11 +33,10 @@
  * food and water logs, Profile.csv (read for the clock and the weight unit), the scores' and readings'
  * folders, Google's `*_GoogleData` copies and Fitbit's README guides.
  */
-import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { familyBeside, type FitbitKind, fitbitKindOf, fitbitPassedOver, fitbitProfile, measureReason } from "./fitbit-export.js";
 import { FitbitClock, type FitbitSleep, type FitbitWorkout, sleepDay, sleepTurn, workoutTurn } from "./fitbit-words.js";
-import { HeldNotes } from "../notes/held-notes.js";
+import { HeldNotes, nothingToTell } from "../notes/held-notes.js";
 import { streamJsonArray } from "../kit/json-stream.js";
 import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
 import { dayTotalsWords, restingClause, stepsClause, weighedClause } from "../kit/record-words.js";
@@ -425,12 +424,5 @@ export async function* parseFitbit(file: string, start: string, opts: ReadOption
   };
   for await (const note of READERS[kind as keyof typeof READERS](r)) yield note;
   yield* r.held.given();
-  if (!r.told) {
-    const size = (await stat(file)).size;
-    throw new ImportError(
-      file,
-      `byte ${size}`,
-      `${NO_TEXT}: a Fitbit file with nothing to tell (${r.items.toLocaleString("en-GB")} records, none with a reading)`,
-    );
-  }
+  if (!r.told) await nothingToTell(file, "a Fitbit file", r.items, "a reading");
 }

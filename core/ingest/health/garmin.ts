@@ -48,11 +48,10 @@
  * the profile and settings, the devices, heart-rate zones, fitness age, health status, water and food logs, personal
  * records, gear and workouts, and the folders of Garmin's other apps beside `DI_CONNECT/`.
  */
-import { stat } from "node:fs/promises";
 import { effortWords, type FitbitSleep, heartRateWords, type Sport, sleepWords, spanWords } from "./fitbit-words.js";
 import { type GarminClock, type GarminKind, garminClock, garminKindOf, garminPassedOver } from "./garmin-export.js";
 import { wallClockMs } from "../../time/import-dates.js";
-import { HeldNotes } from "../notes/held-notes.js";
+import { HeldNotes, nothingToTell } from "../notes/held-notes.js";
 import { type PathKey, streamJsonPaths } from "../kit/json-paths.js";
 import { streamJsonArray } from "../kit/json-stream.js";
 import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
@@ -441,12 +440,5 @@ export async function* parseGarmin(file: string, start: string, opts: ReadOption
   const r: Reading = { file, held: new HeldNotes({ records: "day" }), items: 0, told: 0, opts, clock: null };
   for await (const note of READERS[kind](r)) yield note;
   yield* r.held.given();
-  if (!r.told) {
-    const size = (await stat(file)).size;
-    throw new ImportError(
-      file,
-      `byte ${size}`,
-      `${NO_TEXT}: a Garmin file with nothing to tell (${r.items.toLocaleString("en-GB")} records, none with an activity, a night's sleep, steps, a resting heart rate or a weigh-in)`,
-    );
-  }
+  if (!r.told) await nothingToTell(file, "a Garmin file", r.items, "an activity, a night's sleep, steps, a resting heart rate or a weigh-in");
 }

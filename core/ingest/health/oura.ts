@@ -66,7 +66,7 @@ import { type PathKey, streamJsonPaths } from "../kit/json-paths.js";
 import { clockOf, dayNoteTitle, dayTotalsWords, dayWords, durationWords, stepsClause } from "../kit/record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
 import { describeValue, formatPath } from "../kit/validate.js";
-import { HeldNotes } from "../notes/held-notes.js";
+import { HeldNotes, nothingToTell } from "../notes/held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
 
 export { ouraKindOf, ouraPassedOver } from "./oura-export.js";
@@ -539,12 +539,5 @@ export async function* parseOura(file: string, start: string, opts: ReadOptions 
   const reader = kind === "v1" ? readV1(r, opts) : readCsv(r, kind, ouraHeader(start)!.delimiter, opts);
   for await (const note of reader) yield note;
   yield* r.held.given();
-  if (!r.told) {
-    const size = (await stat(file)).size;
-    throw new ImportError(
-      file,
-      `byte ${size}`,
-      `${NO_TEXT}: an Oura file with nothing to tell (${r.items.toLocaleString("en-GB")} records, none with a sleep, a score, steps, a workout or a tag)`,
-    );
-  }
+  if (!r.told) await nothingToTell(file, "an Oura file", r.items, "a sleep, a score, steps, a workout or a tag");
 }

@@ -48,7 +48,7 @@ import { csvRecords } from "../kit/csv-records.js";
 import { clockOf, dayNoteTitle, dayTotalsWords, dayWords, stepsClause, weighedClause } from "../kit/record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
 import { describeValue } from "../kit/validate.js";
-import { HeldNotes } from "../notes/held-notes.js";
+import { HeldNotes, nothingToTell } from "../notes/held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
 
 export { samsungPassedOver, samsungTypeOf } from "./samsunghealth-export.js";
@@ -315,10 +315,5 @@ export async function* parseSamsungHealth(file: string, start: string, opts: Rea
     yield* held.add(`samsunghealth:day:${day}`, dayNoteTitle("Samsung Health", day), turn);
   }
   yield* held.given();
-  if (!told)
-    throw new ImportError(
-      file,
-      `byte ${size}`,
-      `${NO_TEXT}: a Samsung Health table with nothing to tell (${items.toLocaleString("en-GB")} records, none with steps, a night, a weight, a workout or a reading)`,
-    );
+  if (!told) await nothingToTell(file, "a Samsung Health table", items, "steps, a night, a weight, a workout or a reading");
 }

@@ -62,7 +62,7 @@ import { type CsvColumns, cellOf, csvRecords, headerColumns } from "../kit/csv-r
 import { clockOf, dayNoteTitle, dayTotalsWords, dayWords, durationWords, quotedEnd, stepsClause, weighedClause } from "../kit/record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
 import { describeValue } from "../kit/validate.js";
-import { HeldNotes } from "../notes/held-notes.js";
+import { HeldNotes, nothingToTell } from "../notes/held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
 
 export { withingsKindOf, withingsPassedOver } from "./withings-export.js";
@@ -403,10 +403,5 @@ export async function* parseWithings(file: string, start: string, opts: ReadOpti
     yield* held.add(`withings:day:${record.day}`, dayNoteTitle("Withings", record.day), record.turn);
   }
   yield* held.given();
-  if (!told)
-    throw new ImportError(
-      file,
-      `byte ${size}`,
-      `${NO_TEXT}: a Withings file with nothing to tell (${items.toLocaleString("en-GB")} records, none with a weight, a reading, a night, an activity or a day's total)`,
-    );
+  if (!told) await nothingToTell(file, "a Withings file", items, "a weight, a reading, a night, an activity or a day's total");
 }

@@ -5,8 +5,9 @@
  * in it adds to the same conversation (the same externalId). Used by letterboxd.ts, strava.ts and
  * googlemaps.ts.
  */
-import { NOTE_SPEAKER } from "./note.js";
-import type { ParsedConversation, ParsedTurn } from "../kit/types.js";
+import { stat } from "node:fs/promises";
+import { ImportError, type ParsedConversation, type ParsedTurn } from "../kit/types.js";
+import { NO_TEXT, NOTE_SPEAKER } from "./note.js";
 
 /** Most characters of notes held before those read so far are given. */
 export const MAX_HELD_CHARS = 8 * 1024 * 1024;
@@ -57,4 +58,15 @@ export class HeldNotes {
     }
     return out;
   }
+}
+
+/**
+ * Refuses a file of records none of which told anything, at its last byte: "the note has no text: `what` with
+ * nothing to tell (`items` records, none with `none`)", so a folder passes it over (a header alone, a night
+ * with no stages). Used by the health readers, whose day notes are held here.
+ * @throws ImportError always.
+ */
+export async function nothingToTell(file: string, what: string, items: number, none: string): Promise<never> {
+  const size = (await stat(file)).size;
+  throw new ImportError(file, `byte ${size}`, `${NO_TEXT}: ${what} with nothing to tell (${items.toLocaleString("en-GB")} records, none with ${none})`);
 }
