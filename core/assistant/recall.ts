@@ -466,7 +466,7 @@ const ASKS_FIRST =
   /\bwhen\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?\s+first\b|\bthe\s+first\s+time\b|\bearliest\b|\bwhen\s+did\s+(?:i|we)\s+(?:start|begin)\b/i;
 /** A question for where (someone was, something is): "Where was I on 14 March?". */
 const ASKS_WHERE = /^\s*where\b/i;
-/** How many memories search returns for a question for the newest or the oldest of something (ASKS_LATEST, ASKS_FIRST), each judged as ranked at its top. */
+/** How many memories search returns for a question for the newest, the oldest or the greatest or least of something (ASKS_LATEST, ASKS_FIRST, extremes.ts asksExtreme), each judged as ranked at its top. */
 const LATEST_K = 40;
 /** "How do I …?", "How can we …?": a question for a how-to. */
 const ASKS_HOW_TO = /^\s*how\s+(?:do|can|should|would|could)\s+(?:i|we|you|one)\b/i;
