@@ -176,9 +176,7 @@ function amount(r: Reading, path: readonly PathKey[], row: Row, key: string, exp
 function dayAt(r: Reading, path: readonly PathKey[], row: Row, key: string, lead = false): string {
   const v = row[key];
   const day = typeof v === "string" ? (lead ? v.slice(0, 10) : v) : "";
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T12:00:00Z`)) && new Date(`${day}T12:00:00Z`).toISOString().startsWith(day)
-    ? day
-    : fail(r, [...path, key], v, 'no day: expected one as Garmin writes it, "2026-10-17"');
+  return wallClockMs(day, "12:00") !== null ? day : fail(r, [...path, key], v, 'no day: expected one as Garmin writes it, "2026-10-17"');
 }
 
 /** Adds `turn` to the note of `day`, yielding the notes HeldNotes gives past its bound. */

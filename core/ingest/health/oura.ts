@@ -115,8 +115,7 @@ function timeAt(row: Row, column: string): Moment | null {
 function dayAt(row: Row, column: string): string | null {
   const v = row.cell(column);
   if (!v) return null;
-  const t = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T12:00:00Z`) : Number.NaN;
-  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(v) ? v : row.fail(column, v, 'no day: expected one as Oura writes it, "2026-10-15"');
+  return wallClockMs(v, "12:00") !== null ? v : row.fail(column, v, 'no day: expected one as Oura writes it, "2026-10-15"');
 }
 
 /** The number at `column` ("27060", "95.1", "-0.12"), or null when the cell is empty or "null". */

@@ -103,8 +103,7 @@ function timeAt(row: Row, column: string | number): number | null {
 function dayAt(row: Row, column: string | number): string | null {
   const v = row.cell(column);
   if (!v) return null;
-  const t = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T12:00:00Z`) : Number.NaN;
-  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(v) ? v : row.fail(column, v, 'no day: expected one as Withings writes it, "2026-10-14"');
+  return wallClockMs(v, "12:00") !== null ? v : row.fail(column, v, 'no day: expected one as Withings writes it, "2026-10-14"');
 }
 
 /** The number at `column` ("95.80", "139", "31.614"), or null when the cell is empty. */

@@ -45,6 +45,7 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { existsSync } from "node:fs";
+import { wallClockMs } from "../../time/import-dates.js";
 import { type CsvColumns, cellOf, csvRecords, headerColumns } from "../kit/csv-records.js";
 import { dayNoteTitle, dayWords, listed, quotedEnd } from "../kit/record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
@@ -184,8 +185,7 @@ function dayClauses(marks: ReadonlyArray<{ said: Said; mark: Mark }>): string[] 
 
 /** Noon UTC of a day ("2026-10-11"), or null when it is none ("2026-02-30"). */
 function noonOf(day: string): number | null {
-  const at = Date.parse(`${day}T12:00:00Z`);
-  return Number.isNaN(at) || new Date(at).toISOString().slice(0, 10) !== day ? null : at;
+  return wallClockMs(day, "12:00");
 }
 
 /** A paragraph of the user's note. */

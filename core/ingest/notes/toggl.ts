@@ -48,6 +48,7 @@
  * stop is no Toggl header).
  */
 import { stat } from "node:fs/promises";
+import { wallClockMs } from "../../time/import-dates.js";
 import { type CsvColumns, cellOf, csvRecords, headerCells } from "../kit/csv-records.js";
 import { amountWords, clockOf, dayNoteTitle, dayWords, durationWords, listed } from "../kit/record-words.js";
 import { ImportError, type ParseOptions, type ParsedConversation, type ParsedTurn } from "../kit/types.js";
@@ -105,10 +106,7 @@ function columnsOf(cells: string[]): Columns {
 
 /** A day as Toggl writes it, "2026-10-06": its midnight (epoch ms, UTC), or null when it is none. */
 function dayOf(value: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return null;
-  const at = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return new Date(at).toISOString().slice(0, 10) === value ? at : null;
+  return wallClockMs(value, "00:00");
 }
 
 /** A clock time as Toggl writes it, "09:00:00" or "09:00": ms after midnight, or null when it is none. */

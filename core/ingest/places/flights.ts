@@ -52,7 +52,7 @@
  */
 import { stat } from "node:fs/promises";
 import { type CsvColumns, cellOf, csvRecords, headerCells, headerColumns } from "../kit/csv-records.js";
-import { clockOf, dayNoteTitle, dayWords, durationWords } from "../kit/record-words.js";
+import { clockOf, dayNoteTitle, dayWords, durationWords, quotedEnd } from "../kit/record-words.js";
 import { ImportError, type ParsedConversation, type ReadOptions } from "../kit/types.js";
 import { HeldNotes } from "../notes/held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
@@ -377,12 +377,6 @@ const article = (words: string) => (/^[aeiou]/i.test(words) ? "an" : "a");
 function terminalWords(terminal: string): string {
   if (/^main$/i.test(terminal)) return "the main terminal";
   return `Terminal ${terminal.replace(/^(?:t|terminal)\s*(?=\w)/i, "")}`;
-}
-
-/** The user's words in quotes, ending a sentence: their straight quotes written ″, a full stop after the quote unless they end one. */
-function quotedEnd(words: string): string {
-  const quoted = `"${words.replace(/"/g, "″")}"`;
-  return /[.!?…]$/.test(words) ? quoted : `${quoted}.`;
 }
 
 /** The day of a wall time, "2026-03-14". */
