@@ -268,6 +268,12 @@ function headingsTalk(lines: string[]): boolean {
   return false;
 }
 
+/**
+ * A word in lower case after the first word of a speaker, other than a name's particle ("Leo da Silva",
+ * "Maria van Dijk"): a note's label over the lines under it ("Ferry from Split:", "Cheat day:"), no one's name.
+ */
+const LABEL_WORD = /\s(?!(?:de|da|del|della|di|do|dos|du|van|von|der|den|la|le|bin|ibn|al|y)\b)\p{Ll}/u;
+
 /** Characters of a line cut by the head's end that hold any stamp and speaker ({@link detectText}). */
 const CUT_LINE_JUDGED = 100;
 
@@ -280,7 +286,8 @@ const TALK_LINES = 40;
  * "Assistant:"), two people say them (a speaker that is not one common word, sentences.ts
  * `isCommonWord`: "Sam" and "Alex"), or a speaker comes back and messages are at least half of the
  * lines. A note's labelled lines ("Attendees: Sam Patel, Lena Fischer"; "Where: Schloss Elmau",
- * "Budget: €8,000") are each said once, by at most one name.
+ * "Budget: €8,000") are each said once, by at most one name; an unstamped label with a word in lower
+ * case ({@link LABEL_WORD}: "Ferry from Split:") is no speaker at all.
  */
 function speakersTalk(lines: string[]): boolean {
   const seen = new Set<string>();
@@ -291,7 +298,8 @@ function speakersTalk(lines: string[]): boolean {
   for (const raw of lines) {
     const line = classifyLine(raw);
     if (line.kind === "blank" || line.kind === "rule" || line.kind === "event" || line.kind === "date") continue;
-    if (line.kind === "speaker") {
+    if (line.kind === "speaker" && !line.stamp && LABEL_WORD.test(line.speaker)) other++;
+    else if (line.kind === "speaker") {
       if (line.stamp || ROLE_HEADING.test(line.speaker)) return true;
       const name = line.speaker.toLowerCase();
       back ||= seen.has(name);

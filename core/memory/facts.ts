@@ -1038,6 +1038,8 @@ const SAYS_WHEN = new RegExp(`\\b(?:today|tonight|tomorrow|${DAY_NAMES}|${MONTH_
 
 /** A proposal put as a question: "How about Dishoom on the 23rd?", "What about the Crown on Friday at 7?" (group 1 what is proposed). */
 const PROPOSAL = /^(?:how|what)\s+about\s+(.+?)\s*\?+$/i;
+/** A place by its name, then where it is by a name: "Dalbit Sikdang near Mangwon market", "Nando's in Camden" (not "Lisbon", "the park near us"). */
+const PLACE_BY_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,3}?\s+(?:near|in|by|off|opposite|behind)\s+(?:the\s+)?\p{Lu}/u;
 /** A proposal to do something together: "Shall we meet at Café Nero on Saturday?", "Why don't we grab lunch at Dishoom on Friday?" (group 1 the verb, 2 the rest). */
 const PROPOSED_DOING = /^(?:shall\s+we|should\s+we|why\s+don['’]t\s+we|(?:do\s+you\s+)?want\s+to|fancy)\s+(\p{Ll}+)\s+(.+?)\s*\?+$/iu;
 /** A meal or a drink proposed with when, as a question of its own: "Drinks on Thursday 19 November?", "Coffee at 11 tomorrow?" (group 1 what and when). */
@@ -1057,7 +1059,8 @@ const ORDINAL_DAY = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
  * 23rd?" → "I suggested Dishoom on the 23rd."; "Shall we meet at Café Nero at 11 on Saturday?" → "I
  * suggested meeting at Café Nero at 11 on Saturday."), when it names a day or a time and a place or
  * thing by its name (a capitalised word that is no day or month), or a meal or a drink and when ("Drinks
- * on Thursday 19 November?" → "I suggested drinks on Thursday 19 November."); null for any other
+ * on Thursday 19 November?" → "I suggested drinks on Thursday 19 November."), or a place by its name and
+ * where it is ({@link PLACE_BY_NAME}: "How about Dalbit Sikdang near Mangwon market?"); null for any other
  * question ("How about you?", "What about tomorrow?", "Shall we go for a walk on Sunday?"). A "Let's …"
  * that names a number, a day or a time, or a thing by its name is one too ("Let's start with 30 buns a
  * day, Monday to Saturday" → "I suggested starting with 30 buns a day, Monday to Saturday."; not
@@ -1081,6 +1084,8 @@ function proposal(text: string): string | null {
   const social = MEAL_ASKED.exec(text.trim());
   if (social && (SAYS_WHEN.test(social[1]!) || ORDINAL_DAY.test(social[1]!))) return `I suggested ${social[1]![0]!.toLowerCase()}${social[1]!.slice(1)}.`;
   const what = doing ? (gerund ? `${gerund} ${doing[2]}` : null) : (PROPOSAL.exec(text.trim())?.[1] ?? null);
+  // (a place by its name and where it is needs no day: "How about Dalbit Sikdang near Mangwon market?")
+  if (what && !doing && PLACE_BY_NAME.test(what)) return `I suggested ${what}.`;
   if (!what || !(SAYS_WHEN.test(what) || ORDINAL_DAY.test(what))) return null;
   // (a thing by its name, or a day of the month: "Shall we film it on Saturday 14 November?")
   const named = what.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !OPENS_CALENDAR_NAME.test(w)) || DAY_OF_MONTH.test(what);

@@ -1,4 +1,5 @@
 // A note's fact told under the note's title when it does not name what the note is about.
+import nlp from "compromise";
 import { stemmer } from "stemmer";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { escapeRegExp } from "../util/quote.js";
@@ -73,8 +74,18 @@ export function underTitle(content: string, title: string): string {
     if (owned !== content || namesTitlesName(content, title)) return owned;
   }
   const label = LABEL.exec(content);
-  if (label) return `${title}, ${label[1]!.toLowerCase()}${content.slice(label[1]!.length)}`;
+  // (its first letter in lower case, a name in it as written, "Croatia, ferry from Split: …"; but the
+  // subject of a label that says who did what stays as written: "Hikers, Minho decided: …")
+  if (label) return `${title}, ${saysWhoDid(label[1]!) ? content[0] : content[0]!.toLowerCase()}${content.slice(1)}`;
   return `${title}: ${content}`;
+}
+
+/** Whether a fact's label is a subject and its verb ("Minho decided", "Jiwoo said"), not a label of a thing ("Cheat day", "Booking reference"). */
+function saysWhoDid(label: string): boolean {
+  const terms = nlp(label).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
+  return terms
+    .slice(1)
+    .some((t) => t.terms[0]!.tags.includes("PastTense") || (t.terms[0]!.tags.includes("PresentTense") && !t.terms[0]!.tags.includes("Gerund")));
 }
 
 /**

@@ -103,6 +103,7 @@ export function parseSentences(text: string): Sentence[] {
   // a backtick typed for an apostrophe ("I`m", "That`s") would leave "I" in a third-person fact
   const plain = directed
     .replace(caption, " ")
+    .replace(LABEL_OVER_LINE, ": ")
     // (not a Markdown link's text, "[the docs](https://…)", nor a bracketed word inside a sentence
     // that is content, "followed by [Data set] in square brackets")
     .replace(/\[([^\]]*)\](?!\()\.?/g, (all, inner: string, at: number, whole: string) => (bracketedContent(inner, whole, at, all.length) ? all : " "))
@@ -119,6 +120,14 @@ export function parseSentences(text: string): Sentence[] {
   for (const m of directed.matchAll(caption)) if (m[1]!.trim()) out.push(parseSentence(`shared an image: ${m[1]!.trim()}`));
   return out;
 }
+
+/**
+ * A line's closing colon and the line break after it, where the line under it is no list's item: the
+ * line says what the next one is ("New address for the contacts:" "302ho, 27 Poeun-ro…"; "OK decided:"
+ * "Kindle Paperwhite…"), one sentence with it; the segmenter ends a sentence at each line break, and the
+ * label alone says nothing.
+ */
+const LABEL_OVER_LINE = /(?<=[\p{L}\p{N})'’"”])[ \t]*:[ \t]*\r?\n[ \t]*(?![-*•+][ \t]|\d{1,3}[.)][ \t]|\[[ xX]?\])(?=\S)/gu;
 
 /** A line that labels the lines under it in a note: one to four words, the first capitalised, no stop nor a verb's ending ("Cheat day", "Shopping", "Car insurance"). */
 const LABEL_LINE = /^\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+){0,3}$/u;

@@ -16,8 +16,8 @@ const WHICH = /(?:^|[.!?]\s*)(?:which(?:\s+ones?)?|what\s+(?:kind|type|sort)|wha
 /** The most words a terse answer has. */
 const TERSE_WORDS = 5;
 
-/** A question closing its message that asks when the listener does something ("When do you fly?"): group 1 the auxiliary, group 2 what they do. */
-const WHEN_ASKED = /(?:^|[.!?]\s*)(?:when|what time|what day)\s+(do|will|are|can)\s+you\s+([^?.!]{1,40}?)\s*\?+\s*$/i;
+/** A question closing its message (after a stop or an emoji) that asks when the listener does something ("When do you fly?"): group 1 the auxiliary, group 2 what they do. */
+const WHEN_ASKED = /(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)(?:when|what time|what day)\s+(do|will|are|can)\s+you\s+([^?.!]{1,40}?)\s*\?+\s*$/iu;
 /** A terse answer to "when …?": a time first ("Thursday 19th, back on the 26th", "on the 3rd", "next week", "6:30"). */
 const A_TIME = new RegExp(
   `^(?:(?:on|at|in|around|about|from|by)\\s+)?(?:the\\s+)?(?:next|this|tomorrow|tonight|today|\\d|${DAY_NAMES}|${MONTH_NAMES}|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)\\b)`,

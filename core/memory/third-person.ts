@@ -122,6 +122,15 @@ const SAME_IN_PRESENT = new Set([
   "cast",
   "upset",
 ]);
+/**
+ * Of {@link SAME_IN_PRESENT}, the verbs a person says of what they did ("I put the anime on hold", "I quit
+ * my job", "I hurt my back"): past unless a habit is named ({@link HABIT}: "I put my phone away every night").
+ * "read", "set", "let" and "cost" say a habit or a state as often, and are left to the tagger.
+ */
+const DONE_BY_DEFAULT = new Set(["put", "quit", "cut", "hurt", "hit", "shut", "split", "burst", "upset"]);
+/** Words that make a verb a habit or a state of now ("every night", "usually", "these days"). */
+const HABIT =
+  /\b(?:every|each|always|usually|often|never|sometimes|normally|generally|tend|daily|weekly|nightly|now|these days|whenever|on (?:weekends|weekdays|\w+days))\b/i;
 /** Whether "and" joins the verb at `j` to a past verb in its clause ("I read that book and loved it": "read" is past too). */
 function joinedToPast(terms: Term[], j: number): boolean {
   for (let k = j + 1; k < terms.length - 1 && !CLAUSE_BREAK.test(terms[k - 1]!.post); k++) {
@@ -284,7 +293,7 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
         !plural &&
         !inverted &&
         !v.tags.has("PastTense") &&
-        !(SAME_IN_PRESENT.has(v.normal) && (PAST_TIME.test(s.text) || joinedToPast(terms, j))) &&
+        !(SAME_IN_PRESENT.has(v.normal) && (PAST_TIME.test(s.text) || joinedToPast(terms, j) || (DONE_BY_DEFAULT.has(v.normal) && !HABIT.test(s.text)))) &&
         !(IRREGULAR_PAST.has(v.normal) && !SAME_IN_PRESENT.has(v.normal)) &&
         // (the tagger calls the "have" of "I've read" a modal: it still agrees with its subject)
         !(v.tags.has("Modal") && v.normal !== "have") &&

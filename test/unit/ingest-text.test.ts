@@ -170,6 +170,9 @@ describe("text and Markdown transcripts", () => {
     // a meeting note's labelled lines are said once, among headings and bullets: no one talks
     expect(await detect("# Weekly sync\n\nAttendees: Sam Patel, Lena Fischer\n\n## Decisions\n- Ship on October 15\n")).toBe("note");
     expect(await detect("# Team offsite\n\nWhere: Schloss Elmau, 12-13 November\nBudget: €8,000\nThe bus leaves at 8:00.\n")).toBe("note");
+    // a note's labels over the lines under them ("Ferry from Split:", "Cheat day:") are no one's name: words in lower case in them
+    expect(await detect("# Croatia\n\nFerry from Split:\n14:30 Jadrolinija, seat 42\n\nPacking:\n- passport\n\nCheat day:\nDishoom again.\n")).toBe("note");
+    expect(await detect("Leo da Silva: are you free on Saturday?\nMaria van Dijk: yes\n")).toBe("text");
     // a chat's names come back, or are stamped, or are roles
     expect(await detect("# Trip\n\nAlice: are you free on Saturday?\nBob: yes\nAlice: great\n")).toBe("text");
     expect(await detect("[14:02] Alice: are you free on Saturday?\n")).toBe("text");

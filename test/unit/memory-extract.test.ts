@@ -205,6 +205,9 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Yes! How about Dishoom on the 23rd?")).toEqual(["Tom suggested Dishoom on the 23rd (23 May 2026)."]);
     expect(said("How about you?")).toEqual([]);
     expect(said("What about tomorrow?")).toEqual([]);
+    // (or a place by its name and where it is, with no day: "How about Dalbit Sikdang near Mangwon market?" had made no memory)
+    expect(said("How about Dalbit Sikdang near Mangwon market?")).toEqual(["Tom suggested Dalbit Sikdang near Mangwon market (9 May 2026)."]);
+    expect(said("What about Lisbon?")).toEqual([]);
     // (and a meal or a drink and when: "Drinks on Thursday 19 November?" had been dropped as a question)
     expect(said("Drinks on Thursday 21 May?")).toEqual(["Tom suggested drinks on Thursday 21 May (21 May 2026)."]);
     expect(said("Coffee?")).toEqual([]);
@@ -788,6 +791,10 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I recently read a book that made a big impact on me.")[0]).toMatch(/^Caroline recently read a book/);
     expect(said("I just put up a new shelf for my plants.")[0]).toMatch(/^Caroline just put up a new shelf/);
     expect(said("I let the dog out every morning.")).toEqual(["Caroline lets the dog out every morning (8 May 2023)."]);
+    // (and a verb that is said of what was done, unless a habit is named: "I put the anime on hold" had become "puts")
+    expect(said("I put the anime on hold.")).toEqual(["Caroline put the anime on hold (8 May 2023)."]);
+    expect(said("I quit my job at the bank.")).toEqual(["Caroline quit their job at the bank (8 May 2023)."]);
+    expect(said("I put my phone away at 9 every night.")).toEqual(["Caroline puts their phone away at 9 every night (8 May 2023)."]);
     // (and when "and" joins them to a past verb: "I read that book and loved it")
     expect(said("I read that book and loved it!")[0]).toMatch(/^Caroline read that book and loved it/);
   });
@@ -2038,6 +2045,10 @@ describe("a terse answer to 'which one?'", () => {
     expect(answered("Of course! When do you fly?", "Thursday 19th, back on the 26th. Spare key is under the blue pot")).toEqual([
       "Ana flies Thursday 19th (Thursday 19 October 2023), back on the 26th (26 May 2023). Spare key is under the blue pot.",
     ]);
+    // (and after an emoji that ends the sentence before it: "… the best 😍 When are you moving?")
+    expect(answered("The market there is the best 😍 When are you moving?", "Saturday 14 November. I booked Hanaro Movers for 9am")[0]).toMatch(
+      /^Ana is moving Saturday 14 November \(/,
+    );
     // (not an answer that says more than a time, nor one to another question)
     expect(whenAnswered([turn(1, "Leo", "When do you fly?"), turn(2, "Ana", "I haven't booked yet")], 1)).toBeNull();
     expect(whenAnswered([turn(1, "Leo", "Where do you fly from?"), turn(2, "Ana", "Gatwick")], 1)).toBeNull();

@@ -18,4 +18,12 @@ describe("a fact of a note under its title", () => {
     // (a title of no name is named by any of its words)
     expect(underTitle("The kitchen renovation starts on 3 March.", "Kitchen renovation")).toBe("The kitchen renovation starts on 3 March.");
   });
+
+  it("is told under the title after a comma when it opens with a label, the label's names kept as written", () => {
+    expect(underTitle("Homework: 3 sets of 15 slow squats.", "First physio session")).toBe("First physio session, homework: 3 sets of 15 slow squats.");
+    expect(underTitle("Ferry from Split: 14:30 Jadrolinija, seat 42.", "Croatia")).toBe("Croatia, ferry from Split: 14:30 Jadrolinija, seat 42.");
+    expect(underTitle("Minho decided: Kindle Paperwhite, 40,000 won each.", "Bukhansan hikers")).toBe(
+      "Bukhansan hikers, Minho decided: Kindle Paperwhite, 40,000 won each.",
+    );
+  });
 });

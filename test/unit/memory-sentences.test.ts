@@ -63,6 +63,15 @@ describe("parseSentences", () => {
     expect(texts("I did! the sky was so gorgeous!")).toEqual(["I did!", "the sky was so gorgeous!"]);
   });
 
+  it("reads a line ending in a colon with the line under it, as one sentence ('New address:' then the address), but not over a list", () => {
+    const texts = (t: string) => parseSentences(t).map((s) => s.text);
+    expect(texts("New address for the contacts:\n302ho, 27 Poeun-ro, Mapo-gu, Seoul")).toEqual([
+      "New address for the contacts: 302ho, 27 Poeun-ro, Mapo-gu, Seoul",
+    ]);
+    expect(texts("OK decided:\nKindle Paperwhite, the 16GB one. Ordering tonight.")[0]).toBe("OK decided: Kindle Paperwhite, the 16GB one.");
+    expect(texts("Things to pack:\n- passport\n- charger")).not.toContain("Things to pack: - passport");
+  });
+
   it("leaves no space where an emoji opened a quotation", () => {
     expect(parseSentences('Paid Marisol $1,450.00 for "🏠 October rent" on Thursday.').map((s) => s.text)).toEqual([
       'Paid Marisol $1,450.00 for "October rent" on Thursday.',
