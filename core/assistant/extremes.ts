@@ -16,7 +16,7 @@ const LEAST = /\b(?:lowest|lightest|shortest|slowest|smallest|least|minimum|min)
 
 /** What a question says besides its measure: question words, the user, the verb, the superlative, a period. */
 const NOT_MEASURE = new RegExp(
-  `\\b(?:when|what|which|was|were|is|are|did|do|does|has|have|had|i|my|me|ever|so\\s+far|of\\s+all\\s+time|in|on|during|last|this|the|a|an|week|month|year|${MONTH_NAMES}|\\d{4})\\b|\\?`,
+  `\\b(?:when|what|which|was|were|is|are|did|do|does|has|have|had|i|my|me|ever|so\\s+far|of\\s+all\\s+time|in|on|during|last|this|the|a|an|day|night|week|month|year|${MONTH_NAMES}|\\d{4})\\b|\\?`,
   "gi",
 );
 
@@ -34,26 +34,37 @@ export function asksExtreme(question: string): ExtremeAsked | null {
     .replace(NOT_MEASURE, " ")
     .replace(/\s+/g, " ")
     .trim();
-  return /\p{L}{2}/u.test(measure) ? { most, measure } : null;
+  return /\p{L}{2}/u.test(measure) ? { most, measure: MEASURE_OF_DOING.find(([doing]) => doing.test(measure))?.[1] ?? measure } : null;
 }
 
-/** A number that is no day's, month's, year's or clock time's ("164/101" → 164, "47 bpm" → 47, "95.6 kg" → 95.6). */
-const VALUE = new RegExp(`(?<![\\d:.,/])(\\d+(?:\\.\\d+)?)(?![\\d:]|\\.\\d|(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\b|\\s*(?:am|pm)\\b|\\))`, "i");
+/** A measure asked by what was done, and the unit a record states it in ("Which day did I walk the most?": its steps). */
+const MEASURE_OF_DOING: Array<[RegExp, string]> = [[/^walk(?:ed|ing)?$/i, "steps"]];
+
+/** A number that is no day's, month's, year's or clock time's ("164/101" → 164, "47 bpm" → 47, "95.6 kg" → 95.6, "31,212" → 31212). */
+const VALUE = new RegExp(
+  `(?<![\\d:.,/])(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?)(?![\\d:]|\\.\\d|(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\b|\\s*(?:am|pm)\\b|\\))`,
+  "i",
+);
 
 /**
  * The value `text` states for the measure: the first number after the last word of the measure it says
  * ("… blood pressure was 164/101 mmHg …" → 164; "… lowest resting heart rate 47 bpm …" → 47), within its
- * clause; null when the text says none of the measure's words or no number after them.
+ * clause, else the count right before it that it is the unit of ("took 31,212 steps" → 31212); null when
+ * the text says none of the measure's words or no such number.
  */
 export function statedValue(text: string, measure: string): number | null {
   const words = stems(measure);
-  let at = -1;
-  for (const m of text.matchAll(/\p{L}+/gu)) if ([...stems(m[0])].some((s) => words.has(s))) at = m.index! + m[0].length;
+  let [start, at] = [-1, -1];
+  for (const m of text.matchAll(/\p{L}+/gu)) if ([...stems(m[0])].some((s) => words.has(s))) [start, at] = [m.index!, m.index! + m[0].length];
   if (at < 0) return null;
   const clause = text.slice(at).split(/[;.!?](?:\s|$)|,\s+(?=\p{L})/u)[0] ?? "";
-  const v = VALUE.exec(clause);
-  return v ? Number(v[1]) : null;
+  // (else the count the measure is the unit of: "31,212 steps")
+  const v = VALUE.exec(clause) ?? COUNT_BEFORE.exec(text.slice(0, start));
+  return v ? Number(v[1]!.replace(/,/g, "")) : null;
 }
+
+/** A count right before a word, its unit ("31,212 steps", "12 km"). */
+const COUNT_BEFORE = /(?<![\d:.,/])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*$/;
 
 /**
  * `hits` with those relevant that state a value for the asked measure first, greatest first for `most`

@@ -255,7 +255,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   // (and the greatest or least of a measure, "When was my blood pressure highest?", of all the records that state one)
   const extreme = asksExtreme(time ? question.replace(time.text, " ") : question);
   const wide = newestFirst || oldestFirst || extreme != null;
-  const plain = await searchMemories(db, embedder, query, { k: wide ? Math.max(k, LATEST_K) : k, ...given });
+  const plain = await searchMemories(db, embedder, query, { k: extreme ? Math.max(k, EXTREME_K) : wide ? Math.max(k, LATEST_K) : k, ...given });
   lists.push(plain);
   const topRanked = new Set(plain.slice(0, wide ? plain.length : RELEVANCE.top).map((h) => h.id));
   const found = lists.flat().filter((h, i, all) => h.type !== "core" && all.findIndex((x) => x.id === h.id) === i);
@@ -466,8 +466,14 @@ const ASKS_FIRST =
   /\bwhen\s+(?:did|was|were|have|has)\s+\S+(?:\s+\S+)?\s+first\b|\bthe\s+first\s+time\b|\bearliest\b|\bwhen\s+did\s+(?:i|we)\s+(?:start|begin)\b/i;
 /** A question for where (someone was, something is): "Where was I on 14 March?". */
 const ASKS_WHERE = /^\s*where\b/i;
-/** How many memories search returns for a question for the newest, the oldest or the greatest or least of something (ASKS_LATEST, ASKS_FIRST, extremes.ts asksExtreme), each judged as ranked at its top. */
+/** How many memories search returns for a question for the newest or the oldest of something (ASKS_LATEST, ASKS_FIRST), each judged as ranked at its top. */
 const LATEST_K = 40;
+/**
+ * How many memories search returns for a question for the greatest or least of a measure (extremes.ts
+ * asksExtreme): every record that states one may hold it, and a record that says more than its reading
+ * ("… 164/101 mmHg. The user noted: …") ranks below its plainer twins, so more than LATEST_K are judged.
+ */
+const EXTREME_K = 150;
 /** "How do I …?", "How can we …?": a question for a how-to. */
 const ASKS_HOW_TO = /^\s*how\s+(?:do|can|should|would|could)\s+(?:i|we|you|one)\b/i;
 /** A question for a time ("When will the kitchen be finished?"). */

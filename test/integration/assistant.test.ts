@@ -164,6 +164,12 @@ describe("ask without a model", () => {
         ["2026-10-09T07:00:00Z", "On the night of Friday 9 October the user slept 5 hours 2 minutes; lowest resting heart rate 58 bpm, HRV 32 ms."],
         ["2026-10-20T07:00:00Z", "On the night of Tuesday 20 October the user slept 6 hours 51 minutes; lowest resting heart rate 53 bpm, HRV 44 ms."],
         ["2026-11-02T07:00:00Z", "On the night of Sunday 1 November the user slept 7 hours 5 minutes; lowest resting heart rate 45 bpm, HRV 66 ms."],
+        // (and a summer of plainer readings, which search ranks above the highest one's, noted: all of them are judged)
+        ...Array.from({ length: 45 }, (_, i): [string, string] => {
+          const day = new Date(Date.UTC(2026, 7, 1 + i, 7, 5));
+          const words = day.toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+          return [day.toISOString(), `On ${words} at 07:05 the user's blood pressure was ${130 + ((i * 7) % 28)}/${84 + (i % 8)} mmHg, pulse 70 bpm.`];
+        }),
       ];
       for (const [at, text] of readings) {
         const day = at.slice(0, 10);

@@ -10,6 +10,8 @@ describe("the greatest or least of a measure", () => {
     expect(asksExtreme("Who did I see most in October?")).toBeNull();
     expect(asksExtreme("How many times did I run the most?")).toBeNull();
     expect(asksExtreme("When is my dentist appointment?")).toBeNull();
+    // (walking's measure is its steps; a day asked for is no measure)
+    expect(asksExtreme("Which day in October did I walk the most?")).toEqual({ most: true, measure: "steps" });
   });
 
   it("reads the value a record states after the measure's words, not a day, a year or a clock time", () => {
@@ -20,6 +22,9 @@ describe("the greatest or least of a measure", () => {
     expect(statedValue("The user weighed 95.6 kg at 06:54 on 2 October 2026.", "weigh")).toBe(95.6);
     expect(statedValue("The user's blood pressure was taken on 12 October.", "blood pressure")).toBeNull();
     expect(statedValue("The user slept 7 hours.", "blood pressure")).toBeNull();
+    // (a count with thousands' commas, and a count before the unit that is its measure: "31,212 steps" had been read as 31, or not at all)
+    expect(statedValue("On Saturday 17 October the user took 31,212 steps, covered 23.1 km.", "steps")).toBe(31212);
+    expect(statedValue("The user walked 12 km, 19,995 steps in all.", "steps")).toBe(19995);
   });
 
   it("puts the relevant records with the greatest value first, or the least, the others after in their order", () => {
