@@ -21,6 +21,7 @@ import { searchMemories, type MemoryHit } from "../retrieval/search.js";
 import { parseSentence } from "../memory/sentences.js";
 import { missesAnswerForm } from "./answer-form.js";
 import { missesAnswerType, missesValueAsked, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
+import { measureAsked, missesMeasure } from "./measure-asked.js";
 import { asksExtreme, byExtreme } from "./extremes.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
@@ -272,11 +273,22 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   // a question about a whole period ("What did I do on Monday?") is answered by the period's summaries
   // (a day of screen time, a chat session), which search put first: without a period, the latest one
   const overview = asksOverview(query);
+  const measureOfDay = measureAsked(query) != null;
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);
     const summary = overview != null && isPeriodSummary(h.type, details.get(h.id) ?? null, overview.people) && (time ? period : h.id === plain[0]?.id);
     const judgedHit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id), namedInQuery);
-    const hit = (judgedHit.relevant || judgedHit.aboutIt) && offTopic(h) ? { ...judgedHit, relevant: false, aboutIt: undefined } : judgedHit;
+    // (a measure of the user's asked of a day is answered by a memory of that day that says it: not by another
+    // day's, nor by the day's record of another measure, "my resting heart rate on Monday" and its "Heart Points";
+    // such a record may still be about it, its day holding the answer: "my day strain at Ellie's wedding")
+    const otherDay = time != null && measureOfDay && !period;
+    const otherMeasure = time != null && measureOfDay && period && missesMeasure(query, `${h.title}\n${h.content}`);
+    const hit =
+      (judgedHit.relevant || judgedHit.aboutIt) && (offTopic(h) || otherDay)
+        ? { ...judgedHit, relevant: false, aboutIt: undefined }
+        : judgedHit.relevant && otherMeasure
+          ? { ...judgedHit, relevant: false, aboutIt: true as const }
+          : judgedHit;
     // (and so are, for a period to come, which no summary tells yet, the memories that say a date in it:
     // "What am I doing on Monday?" and "Helen is working from home on Monday (Monday 30 March 2026)")
     const planned = overview != null && time != null && period && time.to > now && h.type !== "episodic";
@@ -290,7 +302,10 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     hits.map((h) => h.hit),
     details,
   );
-  for (const h of hits) if (sameDay.has(h.hit.id) && !missesValueAsked(query, `${h.hit.title}\n${h.hit.content}`)) h.hit = { ...h.hit, relevant: true };
+  for (const h of hits) {
+    const text = `${h.hit.title}\n${h.hit.content}`;
+    if (sameDay.has(h.hit.id) && !missesValueAsked(query, text) && !(measureOfDay && missesMeasure(query, text))) h.hit = { ...h.hit, relevant: true };
+  }
   // the period's summaries first (in time order), then its other memories, those sharing most words
   // with the question first among them
   if (time)

@@ -196,6 +196,35 @@ describe("ask without a model", () => {
     });
   });
 
+  it("abstains when the day asked has records of other measures only ('resting heart rate' asked, 'Heart Points' found)", async () => {
+    await withFreshDb(async (local) => {
+      const days: Array<[string, string]> = [
+        ["2026-11-09T23:00:00Z", "On Monday 9 November the user took 8,037 steps, covered 6.1 km and earned 9 Heart Points."],
+        ["2026-11-12T07:00:00Z", "On the night of Wednesday 11 November the user slept 7 hours 5 minutes; lowest resting heart rate 52 bpm."],
+        ["2026-10-12T07:12:00Z", "On Monday 12 October at 07:12 the user's blood pressure was 148/89 mmHg, pulse 74 bpm."],
+      ];
+      for (const [at, text] of days)
+        await storeConversation(local, embedder, {
+          format: "note",
+          externalId: `health:day:${at.slice(0, 10)}`,
+          title: `Health, ${at.slice(0, 10)}`,
+          participants: ["User"],
+          startedAt: Date.parse(at),
+          records: "day",
+          turns: [{ externalId: `record ${at}`, speaker: "User", role: "user", occurredAt: Date.parse(at), text, metadata: {} }],
+        });
+      await createMemoryEngine(local, embedder).process();
+      const now = { now: Date.parse("2026-11-25T09:00:00Z") };
+      expect((await ask(local, embedder, "What was my resting heart rate on Monday 9 November?", now)).abstained).toBe(true);
+      expect((await ask(local, embedder, "What was my blood sugar on Monday 12 October?", now)).abstained).toBe(true);
+      expect((await ask(local, embedder, "How many lengths did I swim on Monday 9 November?", now)).abstained).toBe(true);
+      // (the measure of the day asked answers)
+      expect((await ask(local, embedder, "What was my resting heart rate on Wednesday 11 November?", now)).answer).toContain("52 bpm");
+      expect((await ask(local, embedder, "How many steps did I take on Monday 9 November?", now)).answer).toContain("8,037");
+      expect((await ask(local, embedder, "What was my blood pressure on Monday 12 October?", now)).answer).toContain("148/89");
+    });
+  });
+
   it("abstains when the memories that share the question's words state no answer of the type asked (a price, a place stayed)", async () => {
     await withFreshDb(async (local) => {
       await storeConversation(local, embedder, {
