@@ -34,5 +34,5 @@ export function missesMeasure(question: string, text: string): boolean {
 export function measureAsked(question: string): string | null {
   const m = MEASURE_ASKED.exec(question);
   const phrase = m?.[1] ?? m?.[2];
-  return phrase && phrase.split(/\s+/).some((w) => !GENERIC.test(w)) ? phrase : null;
+  return phrase?.split(/\s+/).some((w) => !GENERIC.test(w)) ? phrase : null;
 }
