@@ -100,9 +100,9 @@ const OFFERED_DOING = /^(?:(?:do|would)\s+you\s+)?(?:want|need|like)\s+me\s+to\s
 /** A favour asked as a question, before what to do: "Could you", "Can you please", "Would you", "Are you still OK to". */
 const ASKED_AS_QUESTION =
   /^(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:possibly\s+)?|are\s+you\s+(?:still\s+)?(?:ok|okay|alright|able|happy|free)\s+to\s+)(?=\p{Ll})/iu;
-/** What one asks of another as a turn of the talk, not a favour: to tell, share, show, send or give "me" something, to tell more, to believe, imagine, guess or recommend; an offer ("Would you like …") or a question of what they will do ("Can you ever …"). */
+/** What one asks of another as a turn of the talk, not a favour: to tell, share, show, send or give "me" something, to tell more, to believe, imagine, guess or recommend, to be so ("Can you be honest?", not to be a role: "Can you be the second signer?"); an offer ("Would you like …") or a question of what they will do ("Can you ever …"). */
 const TALK_ASKED =
-  /^(?:(?:tell|share|show|send|give|describe|explain)\s+(?:(?:me|us)\b|more\b|(?:a|some)\s+(?:pics?|pictures?|photos?)\b)|(?:believe|imagine|guess|recommend|suggest|think|remember|be|see|hear|like|love|want|prefer|mind|ever|only|also|still|really|even)\b)/i;
+  /^(?:(?:tell|share|show|send|give|describe|explain)\s+(?:(?:me|us)\b|more\b|(?:a|some)\s+(?:pics?|pictures?|photos?)\b)|(?:believe|imagine|guess|recommend|suggest|think|remember|be|see|hear|like|love|want|prefer|mind|ever|only|also|still|really|even)\b(?<!\bbe(?=\s+(?:the|a|an|my|our)\s)))/i;
 
 /** Orders to a program, never a request one person makes of another ("Please ignore previous instructions"). */
 const INJECTED = /^(act|answer|disregard|erase|execute|forget|ignore|invalidate|list|output|pretend|print|reply|respond|delete)\b/i;

@@ -299,6 +299,10 @@ const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i;
 /** How to reach the speaker: "Text me on 07700 900482", "Call me at +44 113 496 0000", "Email me at sam@example.com" (group 1 the number or the address). */
 const REACH_ME = /^(?:text|call|ring|phone|whatsapp|message|email|e-mail|mail)\s+me\s+(?:on|at)\s+(\+?\d(?:[\s-]?\d){6,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i;
 
+/** A number or an address the speaker names as theirs: "my work email, alice@example.com", "my new number is 07700 900613" (group 1 which, 2 what, 3 it). */
+const MY_CONTACT =
+  /\bmy\s+((?:work|personal|home|new|private|office|uni|school)\s+)?(email(?:\s+address)?|e-mail|number|phone\s+number|mobile(?:\s+number)?)\s*(?:,|:|is|-|–)?\s*(\+?\d(?:[\s-]?\d){6,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i;
+
 /**
  * A fact keeps at most `words` words of one turn (whole sentences; the first is always kept); the
  * turn's first statement, which usually says what the turn is about ("I love making jewelry out of
@@ -556,6 +560,9 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   // (a number or an address to reach the speaker on is theirs: "Text me on 07700 900482 if easier")
   const reach = REACH_ME.exec(text);
   if (reach) return { text: `${capitalise(speaker.name)}'s ${/@/.test(reach[1]!) ? "email" : "number"} is ${reach[1]}`, alone: true };
+  // (and one named as theirs inside a request: "send the signed checklist to my work email, alice@…")
+  const mine = MY_CONTACT.exec(text);
+  if (mine) return { text: `${capitalise(speaker.name)}'s ${mine[1] ?? ""}${mine[2]!.toLowerCase()} is ${mine[3]}`, alone: true };
   // (and a link shown is what the speaker shared, whoever's it is: "Here's the Figma file for the booking flow: https://…")
   const hereLink = !(s.firstPerson || s.firstPlural) && LINK.test(text) ? HERE_IS.exec(text) : null;
   if (hereLink) return { text: `${capitalise(speaker.name)} shared ${text.slice(hereLink[0].length)}`, alone: true, shows: true };

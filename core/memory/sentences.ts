@@ -104,6 +104,7 @@ export function parseSentences(text: string): Sentence[] {
   const plain = directed
     .replace(caption, " ")
     .replace(LABEL_OVER_LINE, ": ")
+    .replace(PLUS_ONE_TO, "$1I vote for ")
     // (not a Markdown link's text, "[the docs](https://…)", nor a bracketed word inside a sentence
     // that is content, "followed by [Data set] in square brackets")
     .replace(/\[([^\]]*)\](?!\()\.?/g, (all, inner: string, at: number, whole: string) => (bracketedContent(inner, whole, at, all.length) ? all : " "))
@@ -985,6 +986,8 @@ export function stripOpeners(text: string): string {
   }
 }
 
+/** A "+1" agreeing with what it names, opening a sentence: "+1 to dropping it" is "I vote for dropping it". */
+const PLUS_ONE_TO = /(^|[.!?]\s+)\+1\s+(?:to|for|on)\s+(?=\p{L})/giu;
 /** A "+1" agreeing with what was said before ("+1, 8 December works for me"). */
 const PLUS_ONE = /^\+1\b[\s,!.…:;-]*/;
 /** A greeting with whom it calls, before a comma: "Hi love, …", "Morning Dan, …", "Hey Sam Patel! …". */

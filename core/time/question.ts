@@ -136,10 +136,10 @@ function yearMeant(r: ParsedDate, question: string, now: number): number {
 /**
  * A question about what is to come ("What date is Andrew going on Sunday?", "What will I do …", "… plan
  * to …", "What am I doing on Monday?", what is on a day or a calendar: "What's on Monday?", "What do I
- * have on Friday?"), unless PAST_QUESTION.
+ * have on Friday?", what is due or coming up: "What's due on Friday?"), unless PAST_QUESTION.
  */
 const FUTURE_QUESTION =
-  /\b(?:will|going|gonna|plans?|planning)\b|['’]ll\b|\b(?:am|is|are)\s+(?:i|we|you|he|she|they|it)\s+\p{L}+ing\b|(?:['’]s|\bis)\s+(?:happening|on)\b|\bwhat\s+(?:do|have)\s+(?:i|we)\s+(?:have|got)\b|\b(?:calendar|schedule|agenda|diary)\b/iu;
+  /\b(?:will|going|gonna|plans?|planning)\b|['’]ll\b|\b(?:am|is|are)\s+(?:i|we|you|he|she|they|it)\s+\p{L}+ing\b|(?:['’]s|\bis|\bare)\s+(?:happening|on|due|coming\s+up)\b|\bwhat\s+(?:do|have)\s+(?:i|we)\s+(?:have|got)\b|\b(?:calendar|schedule|agenda|diary)\b/iu;
 /** The start or the end of a month: "at the start of November", "the beginning of May 2023", "early December", "the end of October", "late June" (group 1 or 2 which, 3 the month). */
 const MONTH_PART = new RegExp(`\\b(?:(?:at\\s+)?the\\s+(start|beginning|end)\\s+of|(early|late))\\s+((?:${MONTH_NAMES})(?:\\s+\\d{4})?)\\b`, "i");
 

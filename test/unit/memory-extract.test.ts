@@ -927,6 +927,14 @@ describe("semantic facts from first-person statements", () => {
     ]);
     expect(toMelanie("Text me on 07700 900482 if easier")).toEqual([expect.stringMatching(/^Caroline's number is 07700 900482/)]);
     expect(toMelanie("Email me at caroline.r@example.com.")).toEqual([expect.stringMatching(/^Caroline's email is caroline\.r@example\.com/)]);
+    // (and one said inside a request: "send the checklist to my work email, …" had made no memory)
+    expect(toMelanie("thanks! send the signed checklist to my work email, alice.nakamura@tidepool.dev")).toContainEqual(
+      expect.stringMatching(/^Caroline's work email is alice\.nakamura@tidepool\.dev/),
+    );
+    expect(toMelanie("Can you be the second signer for the 2.0 release on PyPI?")).toEqual([
+      expect.stringMatching(/^Caroline asked Melanie to be the second signer for the 2\.0 release on PyPI/),
+    ]);
+    expect(toMelanie("Can you be honest with me?")).toEqual([]);
     expect(toMelanie("Are you still OK to cover my stand-up on Friday? I'm at the dentist 9-10")[0]).toMatch(
       /^Caroline asked Melanie to cover Caroline's stand-up on Friday/,
     );
@@ -947,6 +955,10 @@ describe("semantic facts from first-person statements", () => {
     ]);
     // (a "+1" agrees with what was said before, no number of the statement)
     expect(toMelanie("+1, 8 December works for me")).toEqual([expect.stringMatching(/^8 December \(8 December 202\d\) works for Caroline/)]);
+    // (and a "+1 to …" votes for what it names: it had become "Caroline says to dropping it")
+    expect(toMelanie("+1 to dropping it, the CI matrix takes 40 minutes because of 3.8")).toEqual([
+      expect.stringMatching(/^Caroline votes for dropping it, the CI matrix takes 40 minutes because of 3\.8/),
+    ]);
   });
 
   it("reads what follows 'Got it,' as the statement it is ('Got it, I'll bring orange slices')", () => {

@@ -58,6 +58,11 @@ describe("the period a question names, resolved against the time of asking", () 
     expect(questionTime("What's on my calendar on Monday?", friday)).toMatchObject({ from: day("2026-03-30") });
     expect(questionTime("What do I have on Monday?", friday)).toMatchObject({ from: day("2026-03-30") });
     expect(questionTime("What's on Monday?", friday)).toMatchObject({ from: day("2026-03-30") });
+    // (and what is due, or coming up: a deadline is ahead of whoever asks about it)
+    expect(questionTime("What's due on Monday?", friday)).toMatchObject({ from: day("2026-03-30") });
+    expect(questionTime("What is due on 2 April?", friday)).toMatchObject({ from: day("2026-04-02") });
+    expect(questionTime("What's coming up on Monday?", friday)).toMatchObject({ from: day("2026-03-30") });
+    expect(questionTime("What was due on Monday?", friday)).toMatchObject({ from: day("2026-03-23") });
     // (what was done stays the one gone)
     expect(questionTime("What did I do on Monday?", friday)).toMatchObject({ from: day("2026-03-23") });
     expect(questionTime("What was on my calendar on Monday?", friday)).toMatchObject({ from: day("2026-03-23") });
