@@ -11,6 +11,7 @@ import { BACKUP_FILE } from "../ingest/notes/standardnotes.js";
 import { captionsCopy } from "../ingest/chats/captions.js";
 import { zoomChatCopy } from "../ingest/chats/zoomchat.js";
 import { kakaotalkPassedOver } from "../ingest/chats/kakaotalk.js";
+import { ircPassedOver } from "../ingest/chats/irc.js";
 import { signalPassedOver } from "../ingest/chats/signal.js";
 import { isBookmarksFile } from "../ingest/web/bookmarks.js";
 import { isTodoistCsv } from "../ingest/notes/todoist.js";
@@ -32,6 +33,8 @@ import { garminPassedOver } from "../ingest/health/garmin-export.js";
 import { ouraKindOf, ouraPassedOver } from "../ingest/health/oura-export.js";
 import { withingsKindOf, withingsPassedOver } from "../ingest/health/withings-export.js";
 import { samsungPassedOver, samsungTypeOf } from "../ingest/health/samsunghealth-export.js";
+import { whoopKindOf } from "../ingest/health/whoop.js";
+import { googleFitKindOf, googleFitPassedOver } from "../ingest/health/googlefit-export.js";
 import { appleMusicPassedOver, isAppleMusicFile } from "../ingest/media/applemusic-export.js";
 import { isLastfmFile } from "../ingest/media/lastfm.js";
 import { isMyFitnessPalCsv } from "../ingest/health/myfitnesspal.js";
@@ -45,6 +48,8 @@ import { isYnabCsv } from "../ingest/money/ynab.js";
 import { isSplitwiseExport } from "../ingest/money/splitwise.js";
 import { isMonarchCsv } from "../ingest/money/monarch.js";
 import { isCopilotCsv } from "../ingest/money/copilot.js";
+import { isCashAppCsv } from "../ingest/money/cashapp.js";
+import { isMintCsv } from "../ingest/money/mint.js";
 import { isUberCsv, uberPassedOver } from "../ingest/places/uber.js";
 import { isFlightsCsv } from "../ingest/places/flights.js";
 import { spotifyPassedOver } from "../ingest/media/spotify.js";
@@ -59,6 +64,7 @@ import { isInstapaperCsv, isPocketCsv, isPocketHtml } from "../ingest/web/readla
 import { isRaindropCsv } from "../ingest/web/raindrop.js";
 import { isTwitterWordsFile } from "../ingest/social/twitter-archive.js";
 import { isCanvasFile } from "../ingest/notes/canvas.js";
+import { isOrgFile, orgPassedOver } from "../ingest/notes/orgmode.js";
 import { mastodonPassedOver } from "../ingest/social/mastodon.js";
 import { facebookPassedOver } from "../ingest/social/facebook.js";
 import { instagramPassedOver } from "../ingest/social/instagram.js";
@@ -198,7 +204,7 @@ export async function checkImportFile(
  * date,…" or a newer report's columns, whatever its name; one with no entry refused as a note with no text, so the folder passes it over) as toggl, IMDb's exports (Your Ratings "Const,Your Rating,Date Rated,Title,…"; the watchlist, the check-ins and a list
  * "Position,Const,Created,Modified,Description,Title,…", whatever their names; one with no title refused as a note with no text, so the
  * folder passes it over, saying so) as imdb, Libby's timeline (its Data, libbytimeline-activities.json, and its Spreadsheet, a .csv whose header names "title", "author",
- * "timestamp", "activity" and "library"; one with no activity refused as a note with no text, so the folder passes it over) as libby, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; Venmo's statement, VenmoStatement_Oct_2026.csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its Register and Plan; Splitwise's export of a group, <group>_2026-11-28_export.csv; Monarch Money's transactions and balance history downloads; Copilot Money's export, transactions.csv; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, Apple Health's export.xml (an .xml opening `<!DOCTYPE HealthData [` or `<HealthData`, whatever its name; the export's other files passed over, said why: {@link passedOverInFolder}) as applehealth, a JSON file of Fitbit's export (Takeout's `Fitbit/Global Export Data/`: exercise-N.json, sleep-….json, steps-….json, resting_heart_rate-….json and weight-….json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as fitbit, a JSON file of Garmin Connect's export (`DI_CONNECT/`: …_summarizedActivities.json, …_sleepData.json, UDSFile_….json and …_userBioMetrics.json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as garmin, MyFitnessPal's export (`File-Export-<from>-to-<to>/`: its Nutrition-Summary, Exercise-Summary and Measurement-Summary CSVs, told by their headers; one with nothing logged refused as a note with no text, so the folder passes it over) as myfitnesspal, Oura's export (`App Data/`: its dailysleep.csv, dailyreadiness.csv, dailyactivity.csv, sleepmodel.csv, workout.csv, enhancedtag.csv, dailyspo2.csv, dailystress.csv and dailyresilience.csv, told by their headers; Oura Cloud's older JSON by its start; one with nothing to tell refused as a note with no text, so the folder passes it over; its other files passed over, said why: {@link passedOverInFolder}) as oura, Withings' export (weight.csv, bp.csv, sleep.csv, activities.csv and height.csv told by their headers, aggregates_steps.csv, aggregates_calories_earned.csv and manual_spo2.csv by their names; its README.txt, samples and other files passed over, said why: {@link passedOverInFolder}) as withings, a habit tracker's export (Loop Habit Tracker's, unzipped: Habits.csv, Checkmarks.csv and each habit's folder's Checkmarks.csv by their headers, one with no note refused as a note with no text, so the folder passes it over; its Scores.csv passed over, said why: {@link passedOverInFolder}; HabitBull's CSV by its header) as habits, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
+ * "timestamp", "activity" and "library"; one with no activity refused as a note with no text, so the folder passes it over) as libby, a list of Google Takeout's Saved (`Saved/<list>.csv`, its header "Title,Note,URL,Tags,Comment") as googlemaps, Daylio's export (daylio_export_2026_11_30.csv, its header "full_date,date,weekday,time,mood,…") as one, a Strava archive's CSVs (activities.csv; its profile.csv, shoes.csv, bikes.csv, media.csv and comments.csv too, which its reader refuses as no note, saying why) as strava, a Reddit data export's CSVs (posts.csv, comments.csv, messages.csv, messages_archive.csv, chat_history.csv; its id-only files, statistics.csv and the *_headers.csv copies are passed over, said why: {@link passedOverInFolder}) as reddit, a LinkedIn archive's CSVs (messages.csv, Connections.csv, Positions.csv; its other files are passed over, said why: {@link passedOverInFolder}) as linkedin, Amazon's order history from "Request your data" (Retail.OrderHistory.1.csv of "Your Orders" unzipped; its returns and its other files passed over, said why: {@link passedOverInFolder}) as amazon, a bank's statement (Monzo's export, MonzoDataExport_….csv; Revolut's, account-statement_….csv; Venmo's statement, VenmoStatement_Oct_2026.csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its Register and Plan; Splitwise's export of a group, <group>_2026-11-28_export.csv; Monarch Money's transactions and balance history downloads; Copilot Money's export, transactions.csv; Cash App's statement export, cash_app_report_….csv; Mint's export of transactions, transactions.csv; by their headers, whatever their names) as bank, Uber's download ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv by their headers, or the newer trips_data-0.csv and user_orders-0.csv; its restaurants' names and its other files passed over, said why: {@link passedOverInFolder}) as uber, Apple Health's export.xml (an .xml opening `<!DOCTYPE HealthData [` or `<HealthData`, whatever its name; the export's other files passed over, said why: {@link passedOverInFolder}) as applehealth, a JSON file of Fitbit's export (Takeout's `Fitbit/Global Export Data/`: exercise-N.json, sleep-….json, steps-….json, resting_heart_rate-….json and weight-….json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as fitbit, a JSON file of Garmin Connect's export (`DI_CONNECT/`: …_summarizedActivities.json, …_sleepData.json, UDSFile_….json and …_userBioMetrics.json, told by their start; the export's other files passed over, said why: {@link passedOverInFolder}) as garmin, MyFitnessPal's export (`File-Export-<from>-to-<to>/`: its Nutrition-Summary, Exercise-Summary and Measurement-Summary CSVs, told by their headers; one with nothing logged refused as a note with no text, so the folder passes it over) as myfitnesspal, Oura's export (`App Data/`: its dailysleep.csv, dailyreadiness.csv, dailyactivity.csv, sleepmodel.csv, workout.csv, enhancedtag.csv, dailyspo2.csv, dailystress.csv and dailyresilience.csv, told by their headers; Oura Cloud's older JSON by its start; one with nothing to tell refused as a note with no text, so the folder passes it over; its other files passed over, said why: {@link passedOverInFolder}) as oura, Withings' export (weight.csv, bp.csv, sleep.csv, activities.csv and height.csv told by their headers, aggregates_steps.csv, aggregates_calories_earned.csv and manual_spo2.csv by their names; its README.txt, samples and other files passed over, said why: {@link passedOverInFolder}) as withings, a habit tracker's export (Loop Habit Tracker's, unzipped: Habits.csv, Checkmarks.csv and each habit's folder's Checkmarks.csv by their headers, one with no note refused as a note with no text, so the folder passes it over; its Scores.csv passed over, said why: {@link passedOverInFolder}; HabitBull's CSV by its header) as habits, a read-later list's (Pocket's part_000000.csv, its header "title,url,time_added,tags,status"; Instapaper's instapaper-export.csv, "URL,Title,Selection,Folder,…"; Pocket's ril_export.html, titled "Pocket Export") as readlater, not as a Notion database's; a Notion database's .csv as a note. A file that cannot be read is a note
  * here; checkImportFile then names what is wrong with it. A PDF, a Word document, an RTF document or an OpenDocument text (.pdf, .docx, .rtf, .odt; an RTF or a PDF named .txt, by its first bytes) as a document. Outlook's saved
  * email (a .msg: a compound file holding a message's property streams, by its content) as email; a .msg, .doc, .xls or .ppt that is
  * no compound file by what it holds (a mail's text as email, an RTF document named .doc as a document), else null. A
@@ -209,7 +215,7 @@ export async function checkImportFile(
  * Everyone:") as zoomchat, not as a note; a local recording's chat.txt beside it, and Zoom's live captions (closed_caption.txt) beside
  * the meeting's transcript, null ({@link passedOverInFolder}). A KakaoTalk chat's export (the PC app's or a phone's .txt, the Mac app's
  * .csv "Date,User,Message", told by its content) as kakaotalk, not as a note; the files a phone's "Save as documents" saved beside its
- * Talk_….txt null ({@link passedOverInFolder}). A reference library exported as BibTeX (a `.bib`: Zotero's, Mendeley's, JabRef's) as bibtex, whatever
+ * Talk_….txt null ({@link passedOverInFolder}). An IRC client's log (WeeChat's `.weechatlog`, irssi's, HexChat's, ZNC's or The Lounge's `.log`, told by its start) as irc; a client's buffer of the server and any other `.log` null ({@link passedOverInFolder}). A reference library exported as BibTeX (a `.bib`: Zotero's, Mendeley's, JabRef's) as bibtex, whatever
  * it holds (one with no entry is refused as a note with no text, so the folder passes it over; a fault is refused naming its line and
  * entry); a `.txt` holding BibTeX (Google Scholar's, copied) too, by its start. An Obsidian canvas (a vault's `.canvas`, JSON Canvas; a `.json` that is one, by its start)
  * as canvas, whatever it holds (one with no card of words is refused as a note with no text, so the folder passes it over). A browser's history as browser: Chrome's or
@@ -230,7 +236,9 @@ export async function checkImportFile(
  * number",From,To,…` after an empty line) as flights, by its header whatever its name (one with no flight is refused as a note with no
  * text, so the folder passes it over). MyAnimeList's list export (`animelist_<epoch>_-_<user id>.xml.gz`, `mangalist_…`: a `.gz`, gzipped
  * as it downloads, any other gzipped file passed over before, said why: {@link passedOverInFolder}; or gunzipped, an `.xml` opening
- * `<myanimelist>`) as myanimelist (a list with no entry refused as a note with no text, so the folder passes it over).
+ * `<myanimelist>`) as myanimelist (a list with no entry refused as a note with no text, so the folder passes it over). An Emacs Org
+ * file (`.org`, org-archive's `.org_archive`) as orgmode, whatever it holds (one with no words refused as a note with no text, so the
+ * folder passes it over); Emacs's backup and auto-save copies and an encrypted one null ({@link passedOverInFolder}).
  */
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
   if (await passedOverInFolder(path)) return null;
@@ -249,12 +257,16 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
   // (a Bluesky repository's CAR export: any other .car, an IPFS archive, is passed over before, said why)
   if (/\.car$/i.test(path)) return "bluesky";
   if (/\.(?:vtt|srt)$/i.test(path)) return "captions";
+  // (an IRC client's log, WeeChat's .weechatlog or another's .log, by its start: any other was passed over before, said why)
+  if (/\.(?:log|weechatlog)$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "irc" ? "irc" : null;
   // (MyAnimeList's list export as it downloads, animelist_<epoch>_-_<user id>.xml.gz: any other gzipped file is passed over before, said why)
   if (/\.gz$/i.test(path)) return "myanimelist";
   // (a reference library exported as BibTeX, Zotero's, Mendeley's, JabRef's .bib: whatever it holds; one with no entry is then passed over as a note with no text)
   if (/\.bib$/i.test(path)) return "bibtex";
   // (an Obsidian canvas, a vault's .canvas: its cards, groups and edges, whatever it holds; one with no card of words is then passed over as a note with no text)
   if (isCanvasFile(path)) return "canvas";
+  // (an Emacs Org file, a .org or org-archive's .org_archive, whatever it holds; one with no words is then passed over as a note with no text)
+  if (isOrgFile(path)) return "orgmode";
   if (/\.js$/i.test(path)) return isTwitterWordsFile(basename(path)) && (await detectFormat(path).catch(() => null)) === "twitter" ? "twitter" : null;
   if (/\.json$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
@@ -315,6 +327,8 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "signal",
   "fitbit",
   "garmin",
+  // (a session of Google Fit's Takeout, All Sessions/<start>_<ACTIVITY>.json)
+  "googlefit",
   // (Oura Cloud's older JSON, {"sleep": [{"summary_date": …)
   "oura",
   "applemusic",
@@ -372,6 +386,10 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "withings",
   // (a table of Samsung Health's export by its first line)
   "samsunghealth",
+  // (a CSV of WHOOP's export by its header)
+  "whoop",
+  // (Google Fit's daily activity metrics of Takeout, by its header)
+  "googlefit",
   // (a file of a habit tracker's export, Loop Habit Tracker's or HabitBull's, by its header)
   "habits",
   "youtube",
@@ -405,7 +423,9 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * (`GMT…_Recording.cc.vtt`) beside its transcript (`GMT…_Recording.transcript.vtt`), and a local recording's or a saved meeting's
  * (`closed_caption.txt`, `meeting_saved_closed_caption.txt`) beside a transcript of the meeting (a `.vtt` or `.srt`), the same meeting's
  * words (captions.ts `captionsCopy`). A Zoom local recording's `chat.txt` beside the meeting's saved chat (`meeting_saved_chat.txt`), the
- * recorded part of the same chat (zoomchat.ts `zoomChatCopy`). A file a phone's KakaoTalk export ("Save as documents") saved beside the chat's
+ * recorded part of the same chat (zoomchat.ts `zoomChatCopy`). A `.log` or `.weechatlog` that is no IRC client's log of a channel or a query: an
+ * app's or a server's log, or a client's buffer of the server (WeeChat's `irc.server.libera.weechatlog` and `core.weechat.weechatlog`,
+ * HexChat's `server.log`, ZNC's `status/` window, The Lounge's lobby: irc.ts `ircPassedOver`). A file a phone's KakaoTalk export ("Save as documents") saved beside the chat's
  * `Talk_….txt`, named by when it was shared ("20231030_123053.txt", "20231114_042004.docx": an attachment, not the chat's words;
  * kakaotalk.ts `kakaotalkPassedOver`). A file under an unzipped Strava archive's `activities/`, `media/` or `routes/` (a recorded track, a photo,
  * a planned route: strava.ts `stravaPassedOver`). A file of an unzipped Apple Health export but its export.xml: its export_cda.xml (the same
@@ -417,7 +437,7 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * (fitbit-export.ts `fitbitPassedOver`). A file of an unzipped Garmin Connect export (its `DI_CONNECT/`, or a folder of Garmin's other apps
  * beside it) but its …_summarizedActivities.json, …_sleepData.json, UDSFile_….json and …_userBioMetrics.json: the watch's uploaded FIT files
  * (zipped), the training metrics, the profile and settings, the devices, heart-rate zones, fitness age, health status, water and food logs,
- * personal records, gear and workouts (garmin-export.ts `garminPassedOver`). A CSV of an unzipped Oura export (its `App Data/`) but its daily files, sleep periods, workouts and tags: the heart-rate and temperature series, daytimestress.csv, sleeptime.csv (the bedtime advice), ringconfiguration.csv, ringbatterylevel.csv, session.csv, the cardiovascular age and VO2 max estimates (oura-export.ts `ouraPassedOver`). A file of an unzipped Withings export (a folder holding bp.csv, aggregates_steps.csv, raw_hr_hr.csv or signal.csv …) but its weight.csv, bp.csv, sleep.csv, activities.csv, height.csv, aggregates_steps.csv, aggregates_calories_earned.csv and manual_spo2.csv: Withings' README.txt, the devices' samples (raw_*.csv), the other day totals, signal.csv and other.csv (the ECG), note.csv, pwv.csv and the account's files (withings-export.ts `withingsPassedOver`). Loop Habit Tracker's scores, a Scores.csv beside its Habits.csv or in a habit's folder (`001 Meditate/Scores.csv`: each habit's strength, computed from the checkmarks read: habits-export.ts `habitsPassedOver`). A CSV of an unzipped Reddit export that holds no one's words: the ids and
+ * personal records, gear and workouts (garmin-export.ts `garminPassedOver`). A CSV of an unzipped Oura export (its `App Data/`) but its daily files, sleep periods, workouts and tags: the heart-rate and temperature series, daytimestress.csv, sleeptime.csv (the bedtime advice), ringconfiguration.csv, ringbatterylevel.csv, session.csv, the cardiovascular age and VO2 max estimates (oura-export.ts `ouraPassedOver`). A file of an unzipped Withings export (a folder holding bp.csv, aggregates_steps.csv, raw_hr_hr.csv or signal.csv …) but its weight.csv, bp.csv, sleep.csv, activities.csv, height.csv, aggregates_steps.csv, aggregates_calories_earned.csv and manual_spo2.csv: Withings' README.txt, the devices' samples (raw_*.csv), the other day totals, signal.csv and other.csv (the ECG), note.csv, pwv.csv and the account's files (withings-export.ts `withingsPassedOver`). A file of an unzipped Google Takeout's `Fit/` but its daily activity metrics and sessions: a day's 15-minute CSV, `All Data/`'s raw points and `Activities/`' tracks (googlefit-export.ts `googleFitPassedOver`). Loop Habit Tracker's scores, a Scores.csv beside its Habits.csv or in a habit's folder (`001 Meditate/Scores.csv`: each habit's strength, computed from the checkmarks read: habits-export.ts `habitsPassedOver`). A CSV of an unzipped Reddit export that holds no one's words: the ids and
  * links of what was saved, hidden or voted on (saved_posts.csv, saved_comments.csv, hidden_posts.csv, post_votes.csv,
  * comment_votes.csv), the subreddits subscribed to, the account's statistics.csv, and the posts', comments' and messages'
  * `*_headers.csv` without their bodies (reddit.ts `redditPassedOver`). A file of an unzipped LinkedIn archive but its messages.csv,
@@ -507,8 +527,13 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * (S/MIME) message, or one larger than outlook-msg.ts MAX_MSG_BYTES (outlook-msg.ts `outlookMsgPassedOver`).
  * A gzipped file (`.gz`) that is no MyAnimeList list export, by its start inflated: Engram reads no other gzipped file (myanimelist.ts
  * `myAnimeListPassedOver`).
+ * Emacs's copies beside Org files: a backup (`tasks.org~`), an auto-save (`#tasks.org#`), and an encrypted Org file (`journal.org.gpg`),
+ * said to be decrypted first (orgmode.ts `orgPassedOver`).
  */
 export async function passedOverInFolder(path: string): Promise<string | null> {
+  // (Emacs's backup and auto-save copies of an Org file, and an encrypted one: its .org is read, or said to be decrypted)
+  const org = orgPassedOver(path);
+  if (org) return org;
   // (signal-export's folder: its chats' attachments, media/, named in their messages; a chat's chat.md beside its data.json, the same
   // messages; a group's meta.json of --chat-members; the script of its web pages)
   const signal = signalPassedOver(path);
@@ -562,6 +587,9 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // (Samsung Health's export but its steps, sleep, weight, exercise and blood pressure: the watch's samples, the other tables, jsons/'s binned data)
   const samsung = samsungPassedOver(path);
   if (samsung) return samsung;
+  // (Google Fit's Takeout but its daily activity metrics and sessions: the 15-minute CSVs, All Data/'s raw points, Activities/' tracks)
+  const googleFit = googleFitPassedOver(path);
+  if (googleFit) return googleFit;
   // (Loop Habit Tracker's scores, Scores.csv beside its Habits.csv and in each habit's folder: computed from the checkmarks, which are read)
   const habits = habitsPassedOver(path);
   if (habits) return habits;
@@ -650,6 +678,9 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // (a zipped TextBundle, said to unzip; a note in Bear's trash, in a Bear backup unzipped)
   const bundled = await bundlePassedOver(path);
   if (bundled) return bundled;
+  // (a .log or .weechatlog that is no IRC client's log of a channel or a query: another app's log, a client's buffer of the server)
+  const irc = ircPassedOver(path);
+  if (irc) return irc;
   // (a file shared in a KakaoTalk chat, "20231030_123053.txt", saved beside the chat's Talk_….txt by a phone's "Save as documents")
   const kakao = kakaotalkPassedOver(path, (d) => {
     try {
@@ -737,7 +768,8 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
 
 /**
  * The files `engram import PATH` reads for a path: a file as is (`inFolder` false); for a folder, the
- * note files it holds (.txt, .md, .markdown, .canvas (an Obsidian vault's canvases), .bib (reference libraries exported as BibTeX), .enex from Evernote, .ics calendars, .eml and .mbox mail,
+ * note files it holds (.txt, .md, .markdown, .log and .weechatlog (IRC clients' logs; any other log, so that it is said to be passed over), .org and .org_archive (Emacs's Org files; beside them its backups "tasks.org~", auto-saves
+ * "#tasks.org#" and encrypted "journal.org.gpg", so that they are said to be passed over), .canvas (an Obsidian vault's canvases), .bib (reference libraries exported as BibTeX), .enex from Evernote, .ics calendars, .eml and .mbox mail,
  * .xml text message backups and WordPress exports, .vcf contacts, .json such as Google Keep's notes, Messenger's
  * threads and Simplenote's notes.json, .js such as an X archive's data files, meetings' captions, .vtt and .srt, browsers' exported bookmarks and Pocket's ril_export.html (an .html whose start is one: a saved web page is passed over), and documents, .pdf and
  * .docx, but Word's lock files "~$name.docx", .rtf and .odt (of TextEdit's .rtfd folder only its TXT.rtf, its pictures no document); .opml files (Overcast's export); .gz files (MyAnimeList's list export as it downloads; any other, so that it is said to be passed over); .sqlite databases, a Kobo's KoboReader.sqlite, and a Kobo's settings, Kobo eReader.conf and affiliate.conf, .car files, a Bluesky repository's export, .ofx, .qfx and .qif files, a bank's downloads for Money or Quicken,
@@ -762,7 +794,7 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
   return [...names]
     .filter(
       (n) =>
-        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|rtf|odt|vtt|srt|html?|textpack|bear2bk|bearbk|sqlite|car|ofx|qfx|qif|opml|gz)$/i.test(
+        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|rtf|odt|vtt|srt|html?|textpack|bear2bk|bearbk|sqlite|car|ofx|qfx|qif|opml|gz|log|weechatlog)$/i.test(
           n,
         ) ||
           isKoboConf(n) ||
@@ -782,6 +814,9 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
           // (the files attached to prompts to Gemini, beside MyActivity.json: listed so that they are said to be passed over)
           geminiPassedOver(join(path, n)) !== null ||
           signalPassedOver(join(path, n)) !== null ||
+          // (Emacs's Org files, org-archive's, and Emacs's copies and encrypted ones beside them, listed so that they are said to be passed over)
+          isOrgFile(n) ||
+          orgPassedOver(join(path, n)) !== null ||
           inDiscordPackage(join(path, n))) &&
         !isBundlePart(join(path, n)) &&
         !isRtfdPart(join(path, n)) &&
@@ -842,6 +877,8 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
   if (withingsPassedOver(join(root, name)) !== null) return true;
   // (a file of Samsung Health's export but the tables read, jsons/'s too, listed so that it is said to be passed over)
   if (samsungPassedOver(join(root, name)) !== null) return true;
+  // (a file of Google Fit's Takeout but those read, its 15-minute CSVs and tracks too, listed so that it is said to be passed over)
+  if (googleFitPassedOver(join(root, name)) !== null) return true;
   // (Loop Habit Tracker's scores, listed so that they are said to be passed over)
   if (habitsPassedOver(join(root, name)) !== null) return true;
   // (a file of Apple Music's export but those read, its summed histories' CSVs too, listed so that it is said to be passed over)
@@ -881,7 +918,7 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
  * export's, the Hypothesis sidebar's CSV export's (hypothesis-csv.ts `isHypothesisCsv`), a Todoist project's, TickTick's backup (its preamble, then its header "Folder Name","List Name","Title",…: ticktick.ts `isTickTickBackup`), Goodreads' library export's, The StoryGraph's (storygraph.ts `isStoryGraphCsv`) or a Letterboxd export's (diary.csv, lists/<list>.csv,
- * profile.csv …: letterboxd.ts `isLetterboxdCsv`), Peloton's workouts CSV (peloton.ts `isPelotonCsv`), Strong's or Hevy's workout export (strong.ts `isStrongCsv`), a flight log, Flighty's or myFlightradar24's (flights.ts `isFlightsCsv`), a Toggl Track Detailed report's (toggl.ts `isTogglCsv`), one of IMDb's (imdb.ts `isImdbCsv`), Libby's timeline exported as a Spreadsheet (libby.ts `isLibbyCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`; Venmo's statement, venmo.ts `isVenmoStatement`; PayPal's activity download, paypal.ts `isPayPalActivity`; YNAB's Register and Plan, ynab.ts `isYnabCsv`; a Splitwise group's export, splitwise.ts `isSplitwiseExport`; Monarch Money's transactions and balance history, monarch.ts `isMonarchCsv`; Copilot Money's export, copilot.ts `isCopilotCsv`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`), or a Last.fm export's (lastfm.ghan.nl's Recent Tracks CSV by its header, Last.fm to csv's headerless rows: lastfm.ts `isLastfmFile`), or MyFitnessPal's export's (its Nutrition-, Exercise- and Measurement-Summary by their headers: myfitnesspal.ts `isMyFitnessPalCsv`), or Oura's export's (a CSV of its App Data folder, by its header: oura-export.ts `ouraKindOf`), or Withings' export's (by its header, its day totals by their names: withings-export.ts `withingsKindOf`), or a habit tracker's (Loop Habit Tracker's Habits.csv, Checkmarks.csv and a habit's own Checkmarks.csv, HabitBull's CSV: habits-export.ts `habitsKindOf`) (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`), Peloton's workouts CSV (peloton.ts `isPelotonCsv`), Strong's or Hevy's workout export (strong.ts `isStrongCsv`), a flight log, Flighty's or myFlightradar24's (flights.ts `isFlightsCsv`), a Toggl Track Detailed report's (toggl.ts `isTogglCsv`), one of IMDb's (imdb.ts `isImdbCsv`), Libby's timeline exported as a Spreadsheet (libby.ts `isLibbyCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`; Venmo's statement, venmo.ts `isVenmoStatement`; PayPal's activity download, paypal.ts `isPayPalActivity`; YNAB's Register and Plan, ynab.ts `isYnabCsv`; a Splitwise group's export, splitwise.ts `isSplitwiseExport`; Monarch Money's transactions and balance history, monarch.ts `isMonarchCsv`; Copilot Money's export, copilot.ts `isCopilotCsv`; Cash App's statement export, cashapp.ts `isCashAppCsv`; Mint's export of transactions, mint.ts `isMintCsv`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`), or a Last.fm export's (lastfm.ghan.nl's Recent Tracks CSV by its header, Last.fm to csv's headerless rows: lastfm.ts `isLastfmFile`), or MyFitnessPal's export's (its Nutrition-, Exercise- and Measurement-Summary by their headers: myfitnesspal.ts `isMyFitnessPalCsv`), or Oura's export's (a CSV of its App Data folder, by its header: oura-export.ts `ouraKindOf`), or Withings' export's (by its header, its day totals by their names: withings-export.ts `withingsKindOf`), or WHOOP's export's (by its header: whoop.ts `whoopKindOf`), or a habit tracker's (Loop Habit Tracker's Habits.csv, Checkmarks.csv and a habit's own Checkmarks.csv, HabitBull's CSV: habits-export.ts `habitsKindOf`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
   const start = fileStart(path);
@@ -924,6 +961,9 @@ function opensAsExport(path: string): boolean {
       // (Monarch Money's transactions and balance history; Copilot Money's export)
       isMonarchCsv(start) ||
       isCopilotCsv(start) ||
+      // (Cash App's statement export; Mint's export of transactions)
+      isCashAppCsv(start) ||
+      isMintCsv(start) ||
       isUberCsv(start, path) ||
       // (a flight log: Flighty's export, "Date,Airline,Flight,From,To,…"; myFlightradar24's, `Date,"Flight number",From,To,…` after an empty line)
       isFlightsCsv(start) ||
@@ -939,6 +979,10 @@ function opensAsExport(path: string): boolean {
       withingsKindOf(start, path) !== null ||
       // (Samsung Health's export: a table by its first line, "com.samsung.shealth.sleep,6315005,21")
       samsungTypeOf(start) !== null ||
+      // (WHOOP's export: physiological_cycles.csv, sleeps.csv, workouts.csv, journal_entries.csv by their headers, "Cycle start time,…")
+      whoopKindOf(start) !== null ||
+      // (Google Fit's Takeout: its daily activity metrics, "Date,Move Minutes count,…", and a day's 15-minute rows by their headers)
+      googleFitKindOf(start) !== null ||
       // (a habit tracker's export: Loop Habit Tracker's Habits.csv, Checkmarks.csv, a habit's own Checkmarks.csv; HabitBull's CSV)
       habitsKindOf(start, path) !== null ||
       // (Apple Music Play Activity.csv's header runs past the first KiB: 118 columns or more)

@@ -116,10 +116,14 @@ export type ImportFormat =
   | "flights"
   | "withings"
   | "samsunghealth"
+  | "whoop"
+  | "googlefit"
   | "myanimelist"
   | "hangouts"
   | "polarsteps"
   | "habits"
+  | "irc"
+  | "orgmode"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

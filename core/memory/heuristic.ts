@@ -260,7 +260,7 @@ function groupName(batch: SourceBatch): string | null {
   return words.length > 0 && !words.every((w) => names.has(w) || w === "and") ? title : null;
 }
 
-/** Chat apps whose export gives a group chat the name its people gave it (a transcript's title is its file's name). */
+/** Chat apps whose export gives a group chat the name its people gave it (an IRC channel's, "#tidepool"; a transcript's title is its file's name). */
 const NAMED_GROUPS = new Set([
   "telegram",
   "line",
@@ -277,6 +277,7 @@ const NAMED_GROUPS = new Set([
   "matrix",
   "signal",
   "kakaotalk",
+  "irc",
 ]);
 
 /** A channel's stock name, which says nothing of its talk. */

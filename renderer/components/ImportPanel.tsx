@@ -53,6 +53,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     label: "Medium stories (Settings → Download your information, its ZIP unzipped: posts/, highlights/, claps/, bookmarks/)",
   },
   { value: "roam", label: "Roam Research graph (its JSON export, <graph>.json)" },
+  {
+    value: "orgmode",
+    label: "Emacs Org files: org-journal days, a datetree journal, tasks with their dates, org-roam notes (your ~/org folder, .org files)",
+  },
   { value: "googletasks", label: "Google Tasks (Google Takeout's Tasks.json)" },
   { value: "todoist", label: "Todoist project (its CSV: Export as a template, or a backup's <project>.csv)" },
   { value: "trello", label: "Trello board (its JSON export: Print, export and share → Export as JSON)" },
@@ -72,6 +76,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "imessage", label: "iMessage conversation (imessage-exporter .txt)" },
   { value: "line", label: "LINE chat (its exported .txt: [LINE] Chat with …)" },
   { value: "kakaotalk", label: "KakaoTalk chat (its exported .txt, KakaoTalk_….txt or Talk_….txt, or the Mac app's .csv)" },
+  { value: "irc", label: "IRC logs (WeeChat's .weechatlog, irssi's, HexChat's, ZNC's or The Lounge's .log)" },
   { value: "twitter", label: "X (Twitter) posts or messages (an archive's tweets.js or direct-messages.js)" },
   { value: "mastodon", label: "Mastodon posts (its archive's outbox.json, unzipped; actor.json the profile)" },
   { value: "bluesky", label: "Bluesky posts and profile (its Export my data → Download CAR file: repo.car)" },
@@ -105,7 +110,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   {
     value: "bank",
     label:
-      "Bank statements (Monzo's Export transactions CSV, MonzoDataExport_….csv; Revolut's statement as Excel or CSV, account-statement_….csv; any bank's download for Microsoft Money or Quicken: .ofx, .qfx or .qif; Venmo's statement CSV, VenmoStatement_….csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its … - Register.csv and … - Plan.csv; Splitwise's Export as spreadsheet of a group, <group>_…_export.csv; Monarch Money's transactions and balance history downloads; Copilot Money's export, transactions.csv)",
+      "Bank statements (Monzo's Export transactions CSV, MonzoDataExport_….csv; Revolut's statement as Excel or CSV, account-statement_….csv; any bank's download for Microsoft Money or Quicken: .ofx, .qfx or .qif; Venmo's statement CSV, VenmoStatement_….csv; PayPal's activity download, Download.CSV; YNAB's export unzipped, its … - Register.csv and … - Plan.csv; Splitwise's Export as spreadsheet of a group, <group>_…_export.csv; Monarch Money's transactions and balance history downloads; Copilot Money's export, transactions.csv; Cash App's statement, Activity → Statements → Export CSV, cash_app_report_….csv; Mint's Export all transactions, transactions.csv)",
   },
   { value: "uber", label: "Uber rides and Uber Eats orders (Download your data: Uber Data/Rider/trips_data.csv, Eats/eats_order_details.csv)" },
   {
@@ -149,6 +154,14 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   {
     value: "samsunghealth",
     label: "Samsung Health: steps, sleep, weight, workouts and blood pressure, a day a note (Settings → Download personal data: the samsunghealth_… folder)",
+  },
+  {
+    value: "whoop",
+    label: "WHOOP: recovery, HRV, strain, sleep, workouts and your Journal's answers, a day a note (More → App Settings → Data Export, unzipped)",
+  },
+  {
+    value: "googlefit",
+    label: "Google Fit: steps, distance, Move Minutes, Heart Points and each session, a day a note (Google Takeout → Fit, unzipped: Takeout/Fit)",
   },
   {
     value: "habits",
@@ -438,6 +451,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   googletasks: { whole: "list", part: "task" },
   todoist: { whole: "project", part: "task" },
   ticktick: { whole: "note", part: "paragraph" },
+  orgmode: { whole: "note", part: "paragraph" },
   trello: { whole: "board", part: "paragraph" },
   canvas: { whole: "canvas", part: "paragraph" },
   document: { whole: "document", part: "paragraph" },
@@ -476,6 +490,8 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   oura: { whole: "day", part: "paragraph" },
   withings: { whole: "day", part: "paragraph" },
   samsunghealth: { whole: "day", part: "paragraph" },
+  whoop: { whole: "day", part: "paragraph" },
+  googlefit: { whole: "day", part: "paragraph" },
   habits: { whole: "day", part: "paragraph" },
   peloton: { whole: "day", part: "paragraph" },
   strong: { whole: "day", part: "workout" },

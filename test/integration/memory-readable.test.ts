@@ -792,18 +792,19 @@ describe("memories a person wants to read", () => {
     }
   });
 
-  it("tells a named group chat's facts under the name its people gave it, from any chat app that exports it (KakaoTalk too)", async () => {
-    for (const [format, station] of [
-      ["telegram", "Gupabal"],
-      ["kakaotalk", "Dobongsan"],
+  it("tells a named group chat's facts under the name its people gave it, from any chat app that exports it (KakaoTalk, an IRC channel)", async () => {
+    for (const [format, station, title] of [
+      ["telegram", "Gupabal", "Bukhansan hikers"],
+      ["kakaotalk", "Dobongsan", "Bukhansan hikers"],
+      ["irc", "Suyu", "#bukhansan-hikers"],
     ] as const) {
       const c = conversation(`${format}:Bukhansan hikers`, [
         ["2026-11-12T20:15:00Z", "Minho", `We meet at ${station} station exit 1 at 8am on Saturday.`],
         ["2026-11-12T20:16:00Z", "Sora", "I'll bring kimbap for everyone."],
         ["2026-11-12T20:17:00Z", "Alex", "Perfect, I'll bring the thermos of coffee."],
       ]);
-      await remember({ ...c, format, title: "Bukhansan hikers" });
-      expect(of("semantic", `content LIKE '%${station}%'`).map((m) => m.content)).toEqual([expect.stringMatching(/^Bukhansan hikers: /)]);
+      await remember({ ...c, format, title });
+      expect(of("semantic", `content LIKE '%${station}%'`).map((m) => m.content)).toEqual([expect.stringMatching(/^(?:Bukhansan hikers|bukhansan-hikers): /)]);
     }
   });
 

@@ -18,6 +18,7 @@ import { bookmarker } from "./bookmarker.js";
 import { browser } from "./browser.js";
 import { bundler } from "./bundler.js";
 import { blogger } from "./blogger.js";
+import { cashapper } from "./cashapper.js";
 import { contacts } from "./contacts.js";
 import { couple } from "./couple.js";
 import { developer } from "./developer.js";
@@ -44,6 +45,7 @@ import { hangouter } from "./hangouter.js";
 import { health } from "./health.js";
 import { highlighter } from "./highlighter.js";
 import { iphone } from "./iphone.js";
+import { ircer } from "./ircer.js";
 import { kakaoer } from "./kakaoer.js";
 import { evernote } from "./evernote.js";
 import { journal } from "./journal.js";
@@ -70,6 +72,7 @@ import { notes } from "./notes.js";
 import { notion } from "./notion.js";
 import { officeworker } from "./officeworker.js";
 import { outliner } from "./outliner.js";
+import { orgnik } from "./orgnik.js";
 import { paperwork } from "./paperwork.js";
 import { parent } from "./parent.js";
 import { photographer } from "./photographer.js";
@@ -117,6 +120,8 @@ import { wanderer } from "./wanderer.js";
 import { watcher } from "./watcher.js";
 import { weigher } from "./weigher.js";
 import { galaxy } from "./galaxy.js";
+import { whooper } from "./whooper.js";
+import { fitter } from "./fitter.js";
 import { writer } from "./writer.js";
 import { zoomer } from "./zoomer.js";
 import type { Person } from "./types.js";
@@ -239,9 +244,14 @@ export const PEOPLE: Person[] = [
   kakaoer,
   weigher,
   galaxy,
+  whooper,
+  fitter,
   monarcher,
+  cashapper,
   backpacker,
   hangouter,
   lifter,
   streaker,
+  ircer,
+  orgnik,
 ];

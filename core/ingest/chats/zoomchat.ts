@@ -145,7 +145,7 @@ function clockOf(m: RegExpExecArray): number {
 }
 
 /** `ms` (epoch ms) on this computer's clock, in its time zone at import, read as UTC (the file's modification time as the chat's clock times are). */
-function onThisClock(ms: number): number {
+export function onThisClock(ms: number): number {
   const d = new Date(ms);
   return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds());
 }

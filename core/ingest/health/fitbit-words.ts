@@ -83,7 +83,7 @@ export interface FitbitWorkout {
 /** How an activity is said: with a distance, without one, and whether a pace or a speed is told (garmin.ts has its own table of them). */
 export type Sport = { did?: (d: string) => string; none: string; rate?: "pace" | "speed"; swim?: boolean };
 
-/** Fitbit's activities (lower-cased `activityName`), as said. */
+/** Fitbit's activities (lower-cased `activityName`), as said, and other apps' that Fitbit does not name (Oura's, WHOOP's: racket sports, climbing, skiing, weightlifting). */
 const SPORTS: Readonly<Record<string, Sport>> = {
   run: { did: (d) => `Ran ${d}`, none: "Went for a run", rate: "pace" },
   running: { did: (d) => `Ran ${d}`, none: "Went for a run", rate: "pace" },
@@ -127,6 +127,20 @@ const SPORTS: Readonly<Record<string, Sport>> = {
   soccer: { none: "Played football" },
   basketball: { none: "Played basketball" },
   sport: { none: "Played sport" },
+  // (other apps' activities, said alike: Oura's, WHOOP's)
+  "table tennis": { none: "Played table tennis" },
+  badminton: { none: "Played badminton" },
+  squash: { none: "Played squash" },
+  padel: { none: "Played padel" },
+  pickleball: { none: "Played pickleball" },
+  climbing: { none: "Went climbing" },
+  bouldering: { none: "Went bouldering" },
+  "cross country skiing": { did: (d) => `Skied ${d} cross-country`, none: "Went cross-country skiing" },
+  skiing: { none: "Went skiing" },
+  "stair exercise": { none: "Climbed stairs" },
+  weightlifting: { none: "Lifted weights" },
+  powerlifting: { none: "Lifted weights" },
+  other: { none: "Worked out" },
 };
 
 /**
@@ -138,7 +152,7 @@ export function activityWords(name: string): string | null {
   return SPORTS[name.trim().toLowerCase()]?.none ?? null;
 }
 
-/** How the activity `name` is said when it is one of Fitbit's (its names, lower-cased: "run", "strength training", "yoga"), or null: another app's workouts are said alike (oura.ts). */
+/** How the activity `name` is said when it is one of Fitbit's or another app's named here (its names, lower-cased: "run", "strength training", "yoga", "table tennis", "weightlifting"), or null: another app's workouts are said alike (oura.ts, whoop.ts). */
 export function sportNamed(name: string): Sport | null {
   return SPORTS[name.trim().toLowerCase()] ?? null;
 }

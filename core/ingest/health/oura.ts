@@ -57,7 +57,7 @@
  * sleeptime.csv, ringconfiguration.csv, session.csv and the export's other series and settings.
  */
 import { stat } from "node:fs/promises";
-import { caloriesWords, effortWords, type FitbitSleep, type Sport, sleepDay, sleepWords, sportNamed, spanWords } from "./fitbit-words.js";
+import { caloriesWords, effortWords, type FitbitSleep, sleepDay, sleepWords, sportNamed, spanWords } from "./fitbit-words.js";
 import { besideOf, type OuraKind, ouraHeader, ouraKindOf, ouraPassedOver } from "./oura-export.js";
 import { wallClockMs } from "../../time/import-dates.js";
 import { fileStart } from "../kit/file-start.js";
@@ -199,20 +199,6 @@ function temperatureClause(deviation: number): string {
   return d === 0 ? "my body temperature was at my baseline" : `my body temperature was ${d} °C ${deviation > 0 ? "above" : "below"} my baseline`;
 }
 
-/** How Oura's activities are said that Fitbit's words do not name (its names' words, lower-cased). */
-const OURA_SPORTS: Readonly<Record<string, Sport>> = {
-  "table tennis": { none: "Played table tennis" },
-  badminton: { none: "Played badminton" },
-  squash: { none: "Played squash" },
-  padel: { none: "Played padel" },
-  climbing: { none: "Went climbing" },
-  bouldering: { none: "Went bouldering" },
-  "cross country skiing": { did: (d) => `Skied ${d} cross-country`, none: "Went cross-country skiing" },
-  skiing: { none: "Went skiing" },
-  "stair exercise": { none: "Climbed stairs" },
-  other: { none: "Worked out" },
-};
-
 /** How a workout's `source` is said. */
 const SOURCES: Readonly<Record<string, string>> = {
   manual: "logged by hand",
@@ -230,7 +216,7 @@ function workoutOf(row: Row, id: string): { day: string; turn: ParsedTurn } {
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .replace(/[_-]+/g, " ")
     .toLowerCase();
-  const sport = sportNamed(words) ?? OURA_SPORTS[words] ?? { none: `Did ${words}` };
+  const sport = sportNamed(words) ?? { none: `Did ${words}` };
   const metres = numberAt(row, "distance", "metres, 8104");
   const distance = metres ? (sport.swim ? { value: metres, unit: "m" } : { value: metres / 1000, unit: "km" }) : null;
   const seconds = to ? Math.max(0, (to.at - from.at) / 1000) : 0;

@@ -59,7 +59,7 @@ import { caloriesWords, effortWords, type FitbitSleep, heartRateWords, type Spor
 import { type WithingsKind, withingsKindOf, withingsPassedOver } from "./withings-export.js";
 import { wallClockMs } from "../../time/import-dates.js";
 import { type CsvColumns, cellOf, csvRecords, headerColumns } from "../kit/csv-records.js";
-import { clockOf, dayNoteTitle, dayTotalsWords, dayWords, durationWords, quotedEnd, stepsClause, weighedClause } from "../kit/record-words.js";
+import { clausesSentence, clockOf, dayNoteTitle, dayTotalsWords, dayWords, durationWords, quotedEnd, stepsClause, weighedClause } from "../kit/record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
 import { describeValue } from "../kit/validate.js";
 import { HeldNotes, nothingToTell } from "../notes/held-notes.js";
@@ -195,13 +195,6 @@ function bpOf(row: Row): Told | null {
   return { day: dayOf(at), turn: turnOf(`bp ${row.cell("date")}`, at, `${said}${noted(comment)}`, withings) };
 }
 
-/** A list said as a sentence's clauses, "a, b, and c", its first letter capitalised; "" for none. */
-function sentence(clauses: readonly string[]): string {
-  if (!clauses.length) return "";
-  const said = clauses.length === 1 ? clauses[0]! : `${clauses.slice(0, -1).join(", ")}, and ${clauses.at(-1)!}`;
-  return ` ${said[0]!.toUpperCase()}${said.slice(1)}.`;
-}
-
 /** A night's paragraph (see the module's docs), or null for one with no sleep measured. */
 function sleepOf(row: Row): Told | null {
   const from = timeAt(row, 0) ?? row.fail(0, "", 'no time: expected one, "2026-10-10T23:04:00+01:00"');
@@ -248,7 +241,7 @@ function sleepOf(row: Row): Told | null {
   // (a night is told at its bedtime, or at its evening's last minute when that was after midnight: "the night of Saturday 10 October" is the 10th's)
   const at = nap ? from : Math.min(from, Date.parse(`${day}T23:59:00Z`));
   const withings = { kind: nap ? "nap" : "sleep", from: row.cell(0), to: row.cell(1), light, deep, rem, awake, wakeUps, toSleep, toGetUp, snoring };
-  return { day, turn: turnOf(`sleep ${row.cell(0)}`, at, `${slept}${sentence(clauses)}`, { ...withings, heartRate: average }) };
+  return { day, turn: turnOf(`sleep ${row.cell(0)}`, at, `${slept}${clausesSentence(clauses)}`, { ...withings, heartRate: average }) };
 }
 
 /** How an activity Fitbit's words do not name is said: one word as a thing done ("Did fencing"), more words quoted. */

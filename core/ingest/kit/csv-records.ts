@@ -1,6 +1,6 @@
 /**
  * The records of an app's CSV export, streamed: a Readwise export's highlights (readwise.ts), a
- * Todoist project's tasks (todoist.ts), a Notion database's rows (csv-table.ts), MyFitnessPal's summaries (myfitnesspal.ts), Oura's export's `;`-separated files (oura.ts). The file is decoded as strict UTF-8 as it is read
+ * Todoist project's tasks (todoist.ts), a Notion database's rows (csv-table.ts), MyFitnessPal's summaries (myfitnesspal.ts), Oura's export's `;`-separated files (oura.ts), the bank format's exports told by their header (copilot.ts, cashapp.ts, mint.ts: `headedRecords`). The file is decoded as strict UTF-8 as it is read
  * (bytes.ts fileText) and parsed by csv-parse (RFC 4180: quoted cells with commas, line breaks and
  * doubled quotes; a byte order mark skipped; empty lines skipped; rows of any length), so memory
  * holds one read and one record, however large the file. Windows line breaks (CRLF) are read as LF:
@@ -129,4 +129,52 @@ export function headerColumns(cells: string[]): CsvColumns {
 export function cellOf(row: string[], columns: CsvColumns, column: string): string {
   const at = columns.get(column);
   return at === undefined ? "" : (row[at] ?? "").trim();
+}
+
+/** A record of a CSV export read under its header ({@link headedRecords}): its cells, its line, and the header's columns. */
+export interface HeadedRecord extends CsvRecord {
+  columns: CsvColumns;
+}
+
+/** What {@link headedRecords} gives: the records under the header, the last line read so far. */
+export interface HeadedCsvFile {
+  records: AsyncIterable<HeadedRecord>;
+  lastLine: () => number;
+}
+
+/**
+ * The records of `file` (as {@link csvRecords} streams them) under its header, its first record read as
+ * {@link headerColumns}; rows of blank cells passed over. For an export told by its header (the bank format's
+ * Copilot, Cash App and Mint readers).
+ * @param isHeader whether the header's names (trimmed, lower-cased) are the export's
+ * @param what the export as a refusal names it ("Cash App's statement export")
+ * @param header the header as a refusal quotes it ("Transaction ID,Date,…")
+ * @throws ImportError, from the iteration: a first record that is not the header, at its line (`not <what>: its
+ *   header is "<header>"`); a file with no record at all, at `line 1` (`no header: not <what> (its header is
+ *   "<header>")`); and those of {@link csvRecords}
+ */
+export function headedRecords(
+  file: string,
+  size: number,
+  maxRecordChars: number,
+  onProgress: ((bytesRead: number, totalBytes: number) => void) | undefined,
+  isHeader: (names: string[]) => boolean,
+  what: string,
+  header: string,
+): HeadedCsvFile {
+  const csv = csvRecords(file, size, maxRecordChars, onProgress);
+  const records = async function* (): AsyncGenerator<HeadedRecord> {
+    let columns: CsvColumns | null = null;
+    for await (const { cells, line } of csv.records) {
+      if (!columns) {
+        columns = headerColumns(cells);
+        if (!isHeader([...columns.keys()])) throw new ImportError(file, `line ${line}`, `not ${what}: its header is "${header}"`);
+        continue;
+      }
+      if (cells.every((c) => !c.trim())) continue;
+      yield { cells, line, columns };
+    }
+    if (!columns) throw new ImportError(file, "line 1", `no header: not ${what} (its header is "${header}")`);
+  };
+  return { records: records(), lastLine: csv.lastLine };
 }

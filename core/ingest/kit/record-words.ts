@@ -125,6 +125,17 @@ export function weighedClause(w: { value: number; unit: string | null; wall: num
 }
 
 /**
+ * Clauses said as a sentence after another's, joined as a list ("a, b, and c"), its first letter capitalised: " It took me
+ * 14 minutes to fall asleep, and my heart rate averaged 58 bpm." ("" for none). A night's figures after it, Withings' and
+ * WHOOP's.
+ */
+export function clausesSentence(clauses: readonly string[]): string {
+  if (!clauses.length) return "";
+  const said = clauses.length === 1 ? clauses[0]! : `${clauses.slice(0, -1).join(", ")}, and ${clauses.at(-1)!}`;
+  return ` ${said[0]!.toUpperCase()}${said.slice(1)}.`;
+}
+
+/**
  * A day's totals said as a person says them, its clauses joined ("a, b, and c"): "On Sunday 15 November I took 18,204
  * steps, my resting heart rate was 56 bpm, and I weighed 67.9 kg at 07:12 (body fat 25.1%, Aria)." (`day` "2026-11-15";
  * said as Fitbit's, Apple Health's and Garmin's days are).

@@ -36,7 +36,7 @@
  */
 import { stat } from "node:fs/promises";
 import { BankNotes, isNought, quoted, slug, where } from "./bank.js";
-import { type CsvColumns, cellOf, csvRecords, headerCells, headerColumns } from "../kit/csv-records.js";
+import { cellOf, headedRecords, headerCells } from "../kit/csv-records.js";
 import { type AppFlow, appDay, appTransaction, tagWords } from "./monarch.js";
 import { amountWords } from "../kit/record-words.js";
 import { statementAmount } from "./statement.js";
@@ -73,18 +73,18 @@ const KEPT = ["date", "name", "amount", "status", "category", "parent category",
  */
 export async function* parseCopilot(file: string, opts: ReadOptions = {}): AsyncGenerator<ParsedConversation> {
   const info = await stat(file);
-  const csv = csvRecords(file, info.size, MAX_RECORD_CHARS, opts.onProgress);
+  const what = "Copilot Money's export";
+  const csv = headedRecords(
+    file,
+    info.size,
+    MAX_RECORD_CHARS,
+    opts.onProgress,
+    isCopilotHeader,
+    what,
+    `${COPILOT_COLUMNS.join(",")},account mask,note,recurring`,
+  );
   const notes = new BankNotes();
-  let columns: CsvColumns | null = null;
-  for await (const { cells, line } of csv.records) {
-    if (!columns) {
-      columns = headerColumns(cells);
-      if (!isCopilotHeader([...columns.keys()]))
-        throw new ImportError(file, `line ${line}`, `not Copilot Money's export: its header is "${COPILOT_COLUMNS.join(",")},account mask,note,recurring"`);
-      continue;
-    }
-    if (cells.every((c) => !c.trim())) continue;
-    const cols = columns;
+  for await (const { cells, line, columns: cols } of csv.records) {
     const cell = (c: string) => cellOf(cells, cols, c);
     const at = appDay(cell("date"));
     if (at === null) throw new ImportError(file, where(line, cols, "date"), `${JSON.stringify(cell("date"))}: expected a day, "2026-09-13"`);
@@ -122,6 +122,5 @@ export async function* parseCopilot(file: string, opts: ReadOptions = {}): Async
       bank: { bank: "copilot", ...byName },
     });
   }
-  if (!columns) throw new ImportError(file, "line 1", `no header: not Copilot Money's export (its header opens "${COPILOT_COLUMNS.join(",")}")`);
-  yield* notes.end(file, `line ${csv.lastLine()}`, "Copilot Money's export");
+  yield* notes.end(file, `line ${csv.lastLine()}`, what);
 }

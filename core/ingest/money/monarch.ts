@@ -141,10 +141,10 @@ export function appTransaction(at: number, who: string, money: string, out: bool
 
 /** Monarch's categories of money between the user's own accounts. */
 const TRANSFER = /^(?:transfers?|balance adjustments?)$/i;
-/** Monarch's category of a card's payment. */
-const CARD_PAYMENT = /^credit card payments?$/i;
-/** Categories of money earned or given: money in under one is received, not money back. */
-const INCOME = /\b(?:paychecks?|income|interest|dividends?|salary|wages|gifts?|bonus|rental|pension|social security|tax refund)\b/i;
+/** Monarch's category of a card's payment (Mint's too: mint.ts). */
+export const CARD_PAYMENT = /^credit card payments?$/i;
+/** Categories of money earned or given: money in under one is received, not money back (Monarch's and Mint's: mint.ts). */
+export const INCOME = /\b(?:paychecks?|income|interest|dividends?|salary|wages|gifts?|bonus|rental|pension|social security|tax refund)\b/i;
 
 /** An account as a note's title names it: its name without Monarch's last digits ("Joint Checking (...4688)" → "Joint Checking"). */
 function accountTitle(account: string): string {
