@@ -72,7 +72,8 @@ function agentBase(word: string): string {
  * Irregular past forms and participles, as their base verb, which no stemmer finds ("What bike did I
  * buy?" and "I bought a second-hand Trek"; "Where did we go?" and "We went to Lisbon"), and the -ies and
  * -ied of a verb too short for Porter to stem alike ("fly" and "flies", "try" and "tried"); and adjectives
- * of a condition as its noun ("What am I allergic to?" and "The user's allergies: penicillin").
+ * of a condition as its noun ("What am I allergic to?" and "The user's allergies: penicillin"), and a
+ * clipped word as the word ("tix" of a payment's note is "tickets", "pics" are pictures).
  */
 const IRREGULAR_BASE: Record<string, string> = Object.fromEntries(
   (
@@ -83,6 +84,7 @@ const IRREGULAR_BASE: Record<string, string> = Object.fromEntries(
     "slept:sleep stood:stand swam:swim sang:sing sung:sing sat:sit spoke:speak spoken:speak stole:steal stolen:steal broke:break broken:break " +
     "fell:fall fallen:fall forgot:forget forgotten:forget hid:hide rode:ride ridden:ride rose:rise understood:understand woke:wake woken:wake " +
     "allergic:allergy asthmatic:asthma diabetic:diabetes pregnant:pregnancy anxious:anxiety " +
+    "tix:ticket pics:picture pic:picture " +
     "led:lead fed:feed bled:bleed fought:fight sought:seek bent:bend lent:lend meant:mean dealt:deal drew:draw drawn:draw threw:throw thrown:throw"
   )
     .split(" ")

@@ -463,6 +463,8 @@ export function wordsAsked(question: string): string {
       // (one who bought the user's thing is one the user sold it to: "Who bought my Nintendo Switch?" and "The user sold "Nintendo Switch OLED" to Kevin Park")
       .replace(/\b(who\s+(?:has\s+|had\s+)?)(?:bought|buys|purchased)\s+(my|our)\b/gi, "$1sold $2")
       .replace(/\b(?:get|gets|got|getting|gotten|was|were|been|being|be)\s+paid\b/gi, "received")
+      // (and one who paid the user, or sent them money, is one they received it from: "Who paid me back for the tickets?")
+      .replace(/\b(?:paid|repaid|sent|transferred|venmoed)\s+(?:me|us)(?:\s+back)?\b/gi, "received from")
   );
 }
 

@@ -133,6 +133,8 @@ describe("answer formatting", () => {
     // (an irregular past is its verb: "went" is "go", "bought" is "buy")
     expect(coverage("When did Caroline go to the support group?", "Caroline went to a support group")).toBe(1);
     expect(coverage("What bike did I buy?", "The user bought a second-hand Trek bike")).toBe(1);
+    // (a clipped word is the word: a payment's note "phoebe bridgers tix")
+    expect(coverage("Which tickets did Dev pay for?", 'Dev paid $65.00 for "phoebe bridgers tix"')).toBe(1);
     expect(coverage("What did Lena lead?", "Promotion case: Lena led the search revamp design.")).toBe(1);
     // (and the -ied past of a verb too short for Porter to stem alike: "try" is "try", "tried" is "tri")
     expect(coverage("What did we try for the rash?", "The user tried an oatmeal cream on the rash")).toBe(1);
@@ -312,6 +314,9 @@ describe("the words a question asks with (recall.ts wordsAsked)", () => {
     // ("happened" had been a word the memory must share: "… expired on Thursday 5 November" was judged not to answer)
     expect(wordsAsked("What happened to my hold on Intermezzo?")).toBe("What about my hold on Intermezzo?");
     expect(wordsAsked("What has happened with the boiler?")).toBe("What about the boiler?");
+    // (one who paid the user, or sent them money, is one the user received it from: "The user received $65.00 from Dev Patel …")
+    expect(wordsAsked("Who paid me back for the concert tickets?")).toBe("Who received from for the concert tickets?");
+    expect(wordsAsked("Who sent me money for the tickets?")).toBe("Who received from money for the tickets?");
   });
 
   it("reads 'What did I write about …?' as what about it: no memory of the user's words says 'write'", () => {
