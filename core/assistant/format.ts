@@ -84,7 +84,7 @@ const IRREGULAR_BASE: Record<string, string> = Object.fromEntries(
     "slept:sleep stood:stand swam:swim sang:sing sung:sing sat:sit spoke:speak spoken:speak stole:steal stolen:steal broke:break broken:break " +
     "fell:fall fallen:fall forgot:forget forgotten:forget hid:hide rode:ride ridden:ride rose:rise understood:understand woke:wake woken:wake " +
     "allergic:allergy asthmatic:asthma diabetic:diabetes pregnant:pregnancy anxious:anxiety " +
-    "tix:ticket pics:picture pic:picture " +
+    "tix:ticket pics:picture pic:picture withdrew:withdraw withdrawn:withdraw " +
     "led:lead fed:feed bled:bleed fought:fight sought:seek bent:bend lent:lend meant:mean dealt:deal drew:draw drawn:draw threw:throw thrown:throw"
   )
     .split(" ")

@@ -196,6 +196,42 @@ describe("ask without a model", () => {
     });
   });
 
+  it("abstains when the memories that name what is asked say its opposite was done ('When did I sell my bitcoin?' and a bitcoin bought)", async () => {
+    await withFreshDb(async (local) => {
+      await storeConversation(local, embedder, {
+        format: "bank",
+        externalId: "bank:cashapp:2026-10",
+        title: "Cash App, October 2026",
+        participants: ["User"],
+        startedAt: Date.parse("2026-10-20T15:02:00Z"),
+        records: "day",
+        turns: [
+          {
+            externalId: "cashapp:n5gm7h",
+            speaker: "User",
+            role: "user",
+            occurredAt: Date.parse("2026-10-20T15:02:00Z"),
+            text: "Bought 0.00051234 BTC for $50.00 on Tuesday 20 October, with a $0.88 fee (Cash App; $97,590.12 a bitcoin).",
+            metadata: {},
+          },
+          {
+            externalId: "cashapp:p2p1",
+            speaker: "User",
+            role: "user",
+            occurredAt: Date.parse("2026-10-22T18:00:00Z"),
+            text: 'Lent Marcus $40.00 for "gas money" on Thursday 22 October (Cash App).',
+            metadata: {},
+          },
+        ],
+      });
+      await createMemoryEngine(local, embedder).process();
+      const now = { now: Date.parse("2026-11-25T09:00:00Z") };
+      expect((await ask(local, embedder, "When did I buy bitcoin?", now)).answer).toContain("0.00051234 BTC");
+      expect((await ask(local, embedder, "When did I sell my bitcoin?", now)).abstained).toBe(true);
+      expect((await ask(local, embedder, "How much did I lend Marcus?", now)).answer).toContain("$40.00");
+    });
+  });
+
   it("abstains when the day asked has records of other measures only ('resting heart rate' asked, 'Heart Points' found)", async () => {
     await withFreshDb(async (local) => {
       const days: Array<[string, string]> = [
