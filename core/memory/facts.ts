@@ -27,7 +27,7 @@ import { companyIn, toThirdPerson } from "./third-person.js";
 import { addressed, capitalise, lowerFirst, outsideOf } from "./fact-text.js";
 import { factTitle } from "./titles.js";
 import { calledAtStart, impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
-import { LABELLED_LIST, NAMED_IS, namedDoes, namedLabel, SAYS_WHERE, SETTLED } from "./short-facts.js";
+import { LABELLED_LIST, NAMED_HAS, NAMED_IS, namedDoes, namedLabel, SAYS_WHERE, SETTLED } from "./short-facts.js";
 import {
   adviceOf,
   advisesWithSpeaker,
@@ -954,7 +954,7 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
         words < FACT_LIMITS.shortReaction &&
         !/\d/.test(content) &&
         !(replying() && kept.some((k) => namesThing(fullyParsed(k.sentence)))) &&
-        !kept.some((k) => NAMED_IS.test(k.text) || SAYS_WHERE.test(k.text) || namedDoes(k.sentence))
+        !kept.some((k) => NAMED_IS.test(k.text) || NAMED_HAS.test(k.text) || SAYS_WHERE.test(k.text) || namedDoes(k.sentence))
       )
         return [];
       // (the first word keeps its capital when it is a name: "James says Max and Daisy")

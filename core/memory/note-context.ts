@@ -80,8 +80,12 @@ export function underTitle(content: string, title: string): string {
   return `${title}: ${content}`;
 }
 
-/** Whether a fact's label is a subject and its verb ("Minho decided", "Jiwoo said"), not a label of a thing ("Cheat day", "Booking reference"). */
+/**
+ * Whether a fact's label is a subject and its verb ("Minho decided", "Jiwoo said") or someone's ("Mum's
+ * blood type"), not a label of a thing ("Cheat day", "Booking reference", "Today's plan").
+ */
 function saysWhoDid(label: string): boolean {
+  if (/^\p{Lu}\p{Ll}+['’]s\s/u.test(label) && !/^(?:today|tomorrow|yesterday|tonight)\b/i.test(label)) return true;
   const terms = nlp(label).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
   return terms
     .slice(1)

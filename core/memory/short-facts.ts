@@ -1,5 +1,6 @@
 // What a short statement may say that makes it a fact, not a reaction: a list under its label
-// ("Shopping: oat milk, eggs"), who or what someone named is ("Mia's teacher is Mrs. Patel"), what they
+// ("Shopping: oat milk, eggs"), who or what someone named is ("Mia's teacher is Mrs. Patel") or has ("Mum's
+// blood type: O+"), what they
 // do or did ("Dot hates thunderstorms", "Bluebell approved the homepage design"), a plan settled
 // ("Lisbon is booked!!").
 import { fullyParsed, mayBeName, type Sentence } from "./sentences.js";
@@ -49,6 +50,13 @@ export const SAYS_WHERE =
  */
 export const NAMED_IS =
   /^\p{Lu}\p{Ll}+(?:['’]s\s+\p{Ll}+)?\s+is\s+(?:(?:a|an|the)\s+(?!(?:very|really|so|great|good|bad|little|bit)\b)\p{Ll}+(?:\s+\p{Ll}+)?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})[.!]?$/u;
+
+/**
+ * What someone named has, under a label of what it is: "<Name>'s <one to three words>: <value>" ("Mum's
+ * blood type: O+", "Mum's favourite flower: peonies", "Leo's shoe size: 34"); not a judgement of theirs
+ * ("Mum's verdict: amazing!" names what, but its value is a reaction word, left to the length rule).
+ */
+export const NAMED_HAS = /^\p{Lu}\p{Ll}+['’]s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+:\s+(?!(?:amazing|great|good|bad|awesome|lovely|nice|perfect|wow|yes|no)\b)\S/u;
 
 /**
  * Whether a sentence tells what someone named does, did or likes, to a thing it names ("Dot hates

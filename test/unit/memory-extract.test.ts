@@ -290,6 +290,9 @@ describe("semantic facts from first-person statements", () => {
     // (short statements that named no speaker had all been dropped as reactions)
     expect(facts("Mia's teacher is Mrs. Patel.")).toEqual(["The user says Mia's teacher is Mrs. Patel (8 May 2023)."]);
     expect(facts("Omar's brother is a dentist.")).toEqual(["The user says Omar's brother is a dentist (8 May 2023)."]);
+    // (and what someone's thing is, written under a label: "Mum's blood type: O+." had been dropped as a reaction)
+    expect(facts("Mum's blood type: O+.")[0]).toMatch(/Mum's blood type: O\+/);
+    expect(facts("Mum's favourite flower: peonies.")[0]).toMatch(/Mum's favourite flower: peonies/);
     // (and so does a relative called by who they are: "Grandma's lunch", "Mum is")
     expect(facts("Grandma's 80th birthday lunch is on Sunday 15 March.")[0]).toMatch(/^The user says Grandma's 80th birthday lunch/);
     // (a name compromise knows as a word too keeps its capital: Leo, Maya, Daisy)

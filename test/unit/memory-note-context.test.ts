@@ -22,6 +22,7 @@ describe("a fact of a note under its title", () => {
   it("is told under the title after a comma when it opens with a label, the label's names kept as written", () => {
     expect(underTitle("Homework: 3 sets of 15 slow squats.", "First physio session")).toBe("First physio session, homework: 3 sets of 15 slow squats.");
     expect(underTitle("Ferry from Split: 14:30 Jadrolinija, seat 42.", "Croatia")).toBe("Croatia, ferry from Split: 14:30 Jadrolinija, seat 42.");
+    expect(underTitle("Mum's blood type: O+.", "Personal")).toBe("Personal, Mum's blood type: O+.");
     expect(underTitle("Minho decided: Kindle Paperwhite, 40,000 won each.", "Bukhansan hikers")).toBe(
       "Bukhansan hikers, Minho decided: Kindle Paperwhite, 40,000 won each.",
     );
