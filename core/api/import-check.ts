@@ -10,6 +10,8 @@ import { isRtfdPart } from "../ingest/notes/rtf.js";
 import { BACKUP_FILE } from "../ingest/notes/standardnotes.js";
 import { captionsCopy } from "../ingest/chats/captions.js";
 import { zoomChatCopy } from "../ingest/chats/zoomchat.js";
+import { ankiPackagePassedOver } from "../ingest/notes/anki.js";
+import { deepseekPassedOver } from "../ingest/chats/deepseek.js";
 import { kakaotalkPassedOver } from "../ingest/chats/kakaotalk.js";
 import { ircPassedOver } from "../ingest/chats/irc.js";
 import { signalPassedOver } from "../ingest/chats/signal.js";
@@ -34,6 +36,7 @@ import { ouraKindOf, ouraPassedOver } from "../ingest/health/oura-export.js";
 import { withingsKindOf, withingsPassedOver } from "../ingest/health/withings-export.js";
 import { samsungPassedOver, samsungTypeOf } from "../ingest/health/samsunghealth-export.js";
 import { whoopKindOf } from "../ingest/health/whoop.js";
+import { sleepCycleKindOf } from "../ingest/health/sleepcycle.js";
 import { googleFitKindOf, googleFitPassedOver } from "../ingest/health/googlefit-export.js";
 import { appleMusicPassedOver, isAppleMusicFile } from "../ingest/media/applemusic-export.js";
 import { isLastfmFile } from "../ingest/media/lastfm.js";
@@ -58,6 +61,7 @@ import { myAnimeListPassedOver } from "../ingest/media/myanimelist.js";
 import { isNetflixFile, netflixPassedOver } from "../ingest/media/netflix.js";
 import { timelinePassedOver } from "../ingest/places/timeline.js";
 import { swarmPassedOver } from "../ingest/places/swarm.js";
+import { isUntappdExport } from "../ingest/places/untappd.js";
 import { polarstepsMediaPassedOver, polarstepsPassedOver } from "../ingest/places/polarsteps.js";
 import { habitsKindOf, habitsPassedOver } from "../ingest/notes/habits-export.js";
 import { isInstapaperCsv, isPocketCsv, isPocketHtml } from "../ingest/web/readlater.js";
@@ -162,7 +166,9 @@ export async function checkImportFile(
  * only refused as a note with no text, so the folder passes it over, saying what it holds; its HTML form and Takeout's
  * archive_browser.html passed over, said why: {@link passedOverInFolder}). Gemini's My Activity (My Activity/Gemini Apps/MyActivity.json),
  * told by its start, as gemini (one of features used and feedback only refused as a note with no text, so the folder passes it over,
- * saying what it holds; the files attached to its prompts beside it passed over, said why: {@link passedOverInFolder}). Google Maps Timeline's files (a Takeout month of Semantic Location
+ * saying what it holds; the files attached to its prompts beside it passed over, said why: {@link passedOverInFolder}). DeepSeek's chat export
+ * (Settings → Data → Export data, unzipped: conversations.json, told by its first chat) as deepseek (its user.json, the account's
+ * details, passed over, said why: {@link passedOverInFolder}). Google Maps Timeline's files (a Takeout month of Semantic Location
  * History, `Location History (Timeline)/Semantic Location History/2026/2026_OCTOBER.json`, and the phone's Timeline.json), told by their start,
  * as timeline (Takeout's Records.json, Settings.json and Timeline Edits.json passed over, said why: {@link passedOverInFolder}). Foursquare's
  * data export (`data-export-NNNN/`: checkins1.json, checkins2.json … and tips.json, told by their start) as swarm (its photos.json, visits.json,
@@ -234,11 +240,16 @@ export async function checkImportFile(
  * naming an `overcastId`) as overcast, by its start; any other .opml, another app's list of feeds, null. A flight log (Flighty's export,
  * FlightyExport-<day>.csv, its header "Date,Airline,Flight,From,To,…"; myFlightradar24's, flightdiary_<time>.csv, `Date,"Flight
  * number",From,To,…` after an empty line) as flights, by its header whatever its name (one with no flight is refused as a note with no
- * text, so the folder passes it over). MyAnimeList's list export (`animelist_<epoch>_-_<user id>.xml.gz`, `mangalist_…`: a `.gz`, gzipped
+ * text, so the folder passes it over). Untappd's check-in history (an Untappd Supporter's Beer History as CSV or JSON, told by its header
+ * or its first check-in, whatever its name) as untappd (one with no check-in refused as a note with no text, so the folder passes it
+ * over). MyAnimeList's list export (`animelist_<epoch>_-_<user id>.xml.gz`, `mangalist_…`: a `.gz`, gzipped
  * as it downloads, any other gzipped file passed over before, said why: {@link passedOverInFolder}; or gunzipped, an `.xml` opening
  * `<myanimelist>`) as myanimelist (a list with no entry refused as a note with no text, so the folder passes it over). An Emacs Org
  * file (`.org`, org-archive's `.org_archive`) as orgmode, whatever it holds (one with no words refused as a note with no text, so the
- * folder passes it over); Emacs's backup and auto-save copies and an encrypted one null ({@link passedOverInFolder}).
+ * folder passes it over); Emacs's backup and auto-save copies and an encrypted one null ({@link passedOverInFolder}). Anki's "Notes in
+ * Plain Text" export (a `.txt`: its header lines "#separator:tab" …, or an older one's tab-separated notes holding a cloze, a sound, a
+ * picture or its editor's HTML) as anki, by its start (one with no note of words refused as a note with no text, so the folder passes it
+ * over); an Anki package (`.apkg`, `.colpkg`) null, said to be exported as Notes in Plain Text ({@link passedOverInFolder}).
  */
 export async function folderFileFormat(path: string): Promise<ImportFormat | null> {
   if (await passedOverInFolder(path)) return null;
@@ -335,12 +346,16 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "lastfm",
   "hypothesis",
   "swarm",
+  // (Untappd's check-in history as JSON, told by its first check-in)
+  "untappd",
   // (Polarsteps' export: each trip's trip.json)
   "polarsteps",
   // (Libby's timeline exported as Data, libbytimeline-activities.json)
   "libby",
   // (Trakt's data export: watched-history.json, ratings-*.json, lists-watchlist.json, lists-list-<id>-<slug>.json, comments-*.json)
   "trakt",
+  // (DeepSeek's chat export unzipped: its conversations.json, told by its first chat)
+  "deepseek",
 ]);
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
 const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
@@ -376,6 +391,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "uber",
   // (a flight log, Flighty's export or myFlightradar24's, by its header)
   "flights",
+  // (Untappd's check-in history as CSV, by its header)
+  "untappd",
   "netflix",
   "applemusic",
   "lastfm",
@@ -388,6 +405,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "samsunghealth",
   // (a CSV of WHOOP's export by its header)
   "whoop",
+  // (Sleep Cycle's sleepdata.csv by its header)
+  "sleepcycle",
   // (Google Fit's daily activity metrics of Takeout, by its header)
   "googlefit",
   // (a file of a habit tracker's export, Loop Habit Tracker's or HabitBull's, by its header)
@@ -403,6 +422,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   // (a KakaoTalk chat's export: the PC app's or a phone's .txt, the Mac app's .csv, by its content)
   "kakaotalk",
   "zoomchat",
+  // (Anki's "Notes in Plain Text" export, by its header lines or its notes)
+  "anki",
   "discord",
   "signal",
   "substack",
@@ -453,7 +474,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * and its music library (youtube.ts `youtubePassedOver`). Google Takeout's index of its archive (archive_browser.html) and
  * My Activity as a web page (`My Activity/Search/MyActivity.html`: the reason says to choose JSON for Activity records in
  * Takeout) (myactivity.ts `myActivityPassedOver`). A file attached to a prompt to Gemini, beside MyActivity.json in Takeout's
- * `My Activity/Gemini Apps/` (a photo, a PDF, a recording: its name is kept with its prompt; gemini.ts `geminiPassedOver`). A Facebook download's likes and reactions (likes_and_reactions_1.json, by
+ * `My Activity/Gemini Apps/` (a photo, a PDF, a recording: its name is kept with its prompt; gemini.ts `geminiPassedOver`). DeepSeek's
+ * export's user.json beside its conversations.json (the account's phone number or email, no chat: deepseek.ts `deepseekPassedOver`). A Facebook download's likes and reactions (likes_and_reactions_1.json, by
  * its start: what was reacted to, no words), and its other `.json` that are none of its posts, comments or Messenger threads, said by
  * where they are (an album's list of photos, Messenger's data on the account, the profile, the friends, the account's records:
  * facebook.ts `facebookPassedOver`). An Instagram download's likes (liked_posts.json, liked_comments.json, by their start: what was
@@ -522,6 +544,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * people's email addresses (substack.ts `substackPassedOver`).
  * A page of an unzipped Medium export that holds no words of the user's: interests/, lists/, profile/, sessions/, blocks/, the follows,
  * partner-program/, ips.html and README.html, beside the export's posts/ (medium.ts `mediumPassedOver`).
+ * An Anki package, a deck's `.apkg` or a collection's `.colpkg` (a ZIP of Anki's database): said to be exported from Anki as "Notes in
+ * Plain Text" instead (anki.ts `ankiPackagePassedOver`).
  * A .msg, .doc, .xls or .ppt that is a compound file but no email Engram reads: Word's, Excel's and PowerPoint's 97–2003 files
  * (said to be saved as .docx or PDF, or a spreadsheet), an Outlook contact, calendar item, task or note saved as .msg, an encrypted
  * (S/MIME) message, or one larger than outlook-msg.ts MAX_MSG_BYTES (outlook-msg.ts `outlookMsgPassedOver`).
@@ -658,6 +682,9 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // (the files attached to prompts to Gemini, beside Gemini Apps' MyActivity.json: named with their prompt, not read as the user's notes or documents)
   const gemini = geminiPassedOver(path);
   if (gemini) return gemini;
+  // (DeepSeek's export: its user.json beside its conversations.json, the account's details, no chat)
+  const deepseek = deepseekPassedOver(path);
+  if (deepseek) return deepseek;
   // (a browser's databases that hold no history, Firefox's favicons.sqlite, cookies.sqlite …; a file named History or History.db that is no browser's history)
   const browser = await browserPassedOver(path);
   if (browser) return browser;
@@ -690,6 +717,9 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
     }
   });
   if (kakao) return kakao;
+  // (an Anki package, .apkg or .colpkg: said to be exported as Notes in Plain Text)
+  const ankiPackage = ankiPackagePassedOver(path);
+  if (ankiPackage) return ankiPackage;
   if (!/\.txt$/i.test(path)) return null;
   // (a Zoom local recording's chat.txt, the recorded part of the chat saved whole beside it, meeting_saved_chat.txt)
   const zoomChat = zoomChatCopy(path, existsSync);
@@ -786,7 +816,8 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Of a TextBundle (`<Title>.textbundle/`, Bear's
  * or Ulysses' note; the folder may be one), only its text: its info.json is what the text is read with, its
  * assets/ the note's images and attached files, no note. A zipped bundle (.textpack) or a Bear backup (.bear2bk)
- * is listed so that it is said to be unzipped ({@link passedOverInFolder}). Empty for a folder that holds none.
+ * is listed so that it is said to be unzipped, and an Anki package (.apkg, .colpkg) so that it is said to be exported as Notes in
+ * Plain Text ({@link passedOverInFolder}). Empty for a folder that holds none.
  */
 export function importPaths(path: string): Array<{ file: string; inFolder: boolean }> {
   if (!existsSync(path) || !statSync(path).isDirectory()) return [{ file: path, inFolder: false }];
@@ -794,7 +825,7 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
   return [...names]
     .filter(
       (n) =>
-        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|rtf|odt|vtt|srt|html?|textpack|bear2bk|bearbk|sqlite|car|ofx|qfx|qif|opml|gz|log|weechatlog)$/i.test(
+        (/\.(txt|md|markdown|canvas|bib|enex|ics|vcf|eml|mbox|xml|json|csv|js|pdf|docx|rtf|odt|vtt|srt|html?|textpack|bear2bk|apkg|colpkg|bearbk|sqlite|car|ofx|qfx|qif|opml|gz|log|weechatlog)$/i.test(
           n,
         ) ||
           isKoboConf(n) ||
@@ -918,7 +949,7 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
  * export's, the Hypothesis sidebar's CSV export's (hypothesis-csv.ts `isHypothesisCsv`), a Todoist project's, TickTick's backup (its preamble, then its header "Folder Name","List Name","Title",…: ticktick.ts `isTickTickBackup`), Goodreads' library export's, The StoryGraph's (storygraph.ts `isStoryGraphCsv`) or a Letterboxd export's (diary.csv, lists/<list>.csv,
- * profile.csv …: letterboxd.ts `isLetterboxdCsv`), Peloton's workouts CSV (peloton.ts `isPelotonCsv`), Strong's or Hevy's workout export (strong.ts `isStrongCsv`), a flight log, Flighty's or myFlightradar24's (flights.ts `isFlightsCsv`), a Toggl Track Detailed report's (toggl.ts `isTogglCsv`), one of IMDb's (imdb.ts `isImdbCsv`), Libby's timeline exported as a Spreadsheet (libby.ts `isLibbyCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`; Venmo's statement, venmo.ts `isVenmoStatement`; PayPal's activity download, paypal.ts `isPayPalActivity`; YNAB's Register and Plan, ynab.ts `isYnabCsv`; a Splitwise group's export, splitwise.ts `isSplitwiseExport`; Monarch Money's transactions and balance history, monarch.ts `isMonarchCsv`; Copilot Money's export, copilot.ts `isCopilotCsv`; Cash App's statement export, cashapp.ts `isCashAppCsv`; Mint's export of transactions, mint.ts `isMintCsv`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`), or a Last.fm export's (lastfm.ghan.nl's Recent Tracks CSV by its header, Last.fm to csv's headerless rows: lastfm.ts `isLastfmFile`), or MyFitnessPal's export's (its Nutrition-, Exercise- and Measurement-Summary by their headers: myfitnesspal.ts `isMyFitnessPalCsv`), or Oura's export's (a CSV of its App Data folder, by its header: oura-export.ts `ouraKindOf`), or Withings' export's (by its header, its day totals by their names: withings-export.ts `withingsKindOf`), or WHOOP's export's (by its header: whoop.ts `whoopKindOf`), or a habit tracker's (Loop Habit Tracker's Habits.csv, Checkmarks.csv and a habit's own Checkmarks.csv, HabitBull's CSV: habits-export.ts `habitsKindOf`) (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`), Peloton's workouts CSV (peloton.ts `isPelotonCsv`), Strong's or Hevy's workout export (strong.ts `isStrongCsv`), a flight log, Flighty's or myFlightradar24's (flights.ts `isFlightsCsv`), Untappd's check-in history (untappd.ts `isUntappdExport`), a Toggl Track Detailed report's (toggl.ts `isTogglCsv`), one of IMDb's (imdb.ts `isImdbCsv`), Libby's timeline exported as a Spreadsheet (libby.ts `isLibbyCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`; Venmo's statement, venmo.ts `isVenmoStatement`; PayPal's activity download, paypal.ts `isPayPalActivity`; YNAB's Register and Plan, ynab.ts `isYnabCsv`; a Splitwise group's export, splitwise.ts `isSplitwiseExport`; Monarch Money's transactions and balance history, monarch.ts `isMonarchCsv`; Copilot Money's export, copilot.ts `isCopilotCsv`; Cash App's statement export, cashapp.ts `isCashAppCsv`; Mint's export of transactions, mint.ts `isMintCsv`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`), or a Last.fm export's (lastfm.ghan.nl's Recent Tracks CSV by its header, Last.fm to csv's headerless rows: lastfm.ts `isLastfmFile`), or MyFitnessPal's export's (its Nutrition-, Exercise- and Measurement-Summary by their headers: myfitnesspal.ts `isMyFitnessPalCsv`), or Oura's export's (a CSV of its App Data folder, by its header: oura-export.ts `ouraKindOf`), or Withings' export's (by its header, its day totals by their names: withings-export.ts `withingsKindOf`), or WHOOP's export's (by its header: whoop.ts `whoopKindOf`), or Sleep Cycle's sleepdata.csv (by its header: sleepcycle.ts `sleepCycleKindOf`), or a habit tracker's (Loop Habit Tracker's Habits.csv, Checkmarks.csv and a habit's own Checkmarks.csv, HabitBull's CSV: habits-export.ts `habitsKindOf`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
   const start = fileStart(path);
@@ -967,6 +998,8 @@ function opensAsExport(path: string): boolean {
       isUberCsv(start, path) ||
       // (a flight log: Flighty's export, "Date,Airline,Flight,From,To,…"; myFlightradar24's, `Date,"Flight number",From,To,…` after an empty line)
       isFlightsCsv(start) ||
+      // (Untappd's check-in history as CSV: "beer_name,brewery_name,beer_type,…,created_at,checkin_url,…,checkin_id,…", a byte order mark first)
+      isUntappdExport(start) ||
       isSubstackPostsCsv(start) ||
       isNetflixFile(start, path) ||
       // (a Last.fm export's CSV: lastfm.ghan.nl's "uts,utc_time,artist,…", or Last.fm to csv's rows with no header)
@@ -981,6 +1014,8 @@ function opensAsExport(path: string): boolean {
       samsungTypeOf(start) !== null ||
       // (WHOOP's export: physiological_cycles.csv, sleeps.csv, workouts.csv, journal_entries.csv by their headers, "Cycle start time,…")
       whoopKindOf(start) !== null ||
+      // (Sleep Cycle's sleepdata.csv: "Start;End;Sleep Quality;…", or the older "Start;End;Sleep quality;Time in bed;…")
+      sleepCycleKindOf(start) !== null ||
       // (Google Fit's Takeout: its daily activity metrics, "Date,Move Minutes count,…", and a day's 15-minute rows by their headers)
       googleFitKindOf(start) !== null ||
       // (a habit tracker's export: Loop Habit Tracker's Habits.csv, Checkmarks.csv, a habit's own Checkmarks.csv; HabitBull's CSV)

@@ -29,6 +29,7 @@ export type ImportFormat =
   | "locomo"
   | "chatgpt"
   | "claude"
+  | "deepseek"
   | "text"
   | "note"
   | "kindle"
@@ -113,10 +114,12 @@ export type ImportFormat =
   | "overcast"
   | "myfitnesspal"
   | "swarm"
+  | "untappd"
   | "flights"
   | "withings"
   | "samsunghealth"
   | "whoop"
+  | "sleepcycle"
   | "googlefit"
   | "myanimelist"
   | "hangouts"
@@ -124,6 +127,7 @@ export type ImportFormat =
   | "habits"
   | "irc"
   | "orgmode"
+  | "anki"
   | "engram";
 
 /** Which memory engine produced an answer or a memory. */

@@ -9,6 +9,7 @@ import { streamJsonArray } from "./kit/json-stream.js";
 import { parseLocomoSample } from "./chats/locomo.js";
 import { parseChatgptConversation } from "./chats/chatgpt.js";
 import { parseClaudeConversation } from "./chats/claude.js";
+import { parseDeepseekConversation } from "./chats/deepseek.js";
 import { parseEmail } from "./chats/email.js";
 import { isCompoundFile, parseOutlookMsg } from "./chats/outlook-msg.js";
 import { parseIcs } from "./notes/ics.js";
@@ -89,6 +90,7 @@ import { parseOura } from "./health/oura.js";
 import { parseWithings } from "./health/withings.js";
 import { parseSamsungHealth } from "./health/samsunghealth.js";
 import { parseWhoop } from "./health/whoop.js";
+import { parseSleepCycle } from "./health/sleepcycle.js";
 import { parseGoogleFit } from "./health/googlefit.js";
 import { isGzipFile, isMyAnimeListGzip, parseMyAnimeList } from "./media/myanimelist.js";
 import { parseAppleMusic } from "./media/applemusic.js";
@@ -96,6 +98,7 @@ import { parseLastfm } from "./media/lastfm.js";
 import { parseOvercast } from "./media/overcast.js";
 import { parseMyFitnessPal } from "./health/myfitnesspal.js";
 import { parseSwarm } from "./places/swarm.js";
+import { parseUntappd } from "./places/untappd.js";
 import { parsePolarsteps } from "./places/polarsteps.js";
 import { parseHabits } from "./notes/habits.js";
 import { parseFlights } from "./places/flights.js";
@@ -118,6 +121,7 @@ import { parseGoogleMaps } from "./places/googlemaps.js";
 import { isBundleText, parseTextBundle } from "./notes/textbundle.js";
 import { parseRoam } from "./notes/roam.js";
 import { parseOrg } from "./notes/orgmode.js";
+import { parseAnki } from "./notes/anki.js";
 import { isTelegramAccountExport, parseTelegram } from "./chats/telegram.js";
 import { parseTelegramAccount } from "./chats/telegram-account.js";
 import { convertItem, LONG_STRING_BYTES } from "./chats/elided.js";
@@ -129,6 +133,7 @@ const ITEM_PARSERS: Record<JsonExportFormat, (value: unknown, index: number, fil
   locomo: parseLocomoSample,
   chatgpt: parseChatgptConversation,
   claude: parseClaudeConversation,
+  deepseek: parseDeepseekConversation,
 };
 
 /** The formats that are no JSON array of conversations, each read by a reader of its own from its text (a document, a browser's history, a Kobo's database and a Bluesky repository's CAR export, which are no text, are read before: {@link parseExport}). */
@@ -153,7 +158,7 @@ async function* all(conversations: Promise<ParsedConversation[]>): AsyncGenerato
  * gives a day of its channel or query at a time; a mailbox gives a thread, a Day One journal an entry, a Simplenote export or a Standard Notes backup a note, Google Tasks a task list, at a time; a Kindle's clippings a book each (the Kindle app's notebook its book), a Readwise export too, a Hypothesis export a page's annotations at a time, a Goodreads export a book at a time, a StoryGraph export too; a BibTeX library an entry at a time (its note, then its abstract); a Letterboxd
  * export's diary a month of viewings, its ratings, watchlist or a list a note; one of IMDb's exports (its ratings, watchlist, check-ins or a list) a note; a file of Trakt's export its history a day of viewing each (on the account's time zone), its ratings, watchlist, favorites, a custom list or comments a note (trakt.ts); Libby's timeline (its Data or Spreadsheet) a month of loans and holds each; browser bookmarks (and Raindrop.io's HTML or CSV export) a folder each; a read-later export (Pocket's, Instapaper's) a list each; Google Maps' saved places or reviews a note, a saved list its note; a Daylio export a day of entries at a time; a Strava archive's activities.csv a month of activities each; a LinkedIn archive's messages.csv a conversation each, its Connections.csv a month of connections each, its Positions.csv one note; Amazon's order history (Retail.OrderHistory.1.csv) a month of orders each; Uber's rides (trips_data.csv) or Eats orders (eats_order_details.csv) a month each; Spotify's streaming history a day of listening each, its Playlist1.json a playlist each, its YourLibrary.json one note; Apple Music's Play Activity.csv a day of listening each (its Library Tracks.json and Likes and Dislikes.csv into the same days, its Library Playlists.json a playlist each); a Last.fm export (lastfm.ghan.nl's CSV or JSON, Last.fm to csv's rows) a day of scrobbles each, its loved tracks into the same days; Overcast's OPML export a day of episodes listened to or recommended each, its podcasts one note, its playlists a note each; Netflix's viewing history (NetflixViewingHistory.csv, a download's ViewingActivity.csv) a day of a profile's viewing each, its Ratings.csv and MyList.csv one note each; Google Photos' album (its metadata.json) a note, a year's photos (its folder's first sidecar) a note per day, read from the folder a sidecar at a time; a Reddit export's posts.csv or comments.csv a post each (with the comments under it), its messages.csv a thread each; YouTube's watch or search history (Google Takeout) a day each, its comments.csv a video's comments each, its subscriptions.csv one note; Google's My Activity (MyActivity.json of Search, Chrome, Maps …) or Chrome's History.json from Takeout a day each; Gemini's My Activity (MyActivity.json of Gemini Apps) its prompts within 30 minutes of each other a conversation each; an
  * X archive's posts a day, its direct messages a conversation, each; a Mastodon archive's posts a day (a thread with its first post's), its profile one; a WordPress export a post or page at a time, then its approved comments; a Substack export's posts.csv a post at a time (a post's body beside it, posts/<post_id>.html, that post); a Facebook download's posts a day, its comments a day; an Instagram download's posts, reels, stories or comments a day; a Snapchat download's chat_history.json a conversation each; a Google Voice file of Takeout (a text conversation, a group's, a voicemail) one; a DiscordChatExporter file or a Discord data package's channel (messages.json, messages.csv) one; a Skype export's messages.json a chat or group each; Google Hangouts' Hangouts.json a Hangouts conversation each; Element's JSON export of a Matrix room one; TikTok's download each chat of its direct messages, then a day of its posts or comments, each; a Roam graph a page at a time; a Trello board one note (in parts past
- * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts); a Google Maps Timeline file (a Takeout month, the phone's Timeline.json) a day of places and journeys each (timeline.ts); a bank's statement (Monzo's export, Revolut's; Venmo's statement, PayPal's activity download; YNAB's Register) a month of each account's transactions each, YNAB's Plan a month of its categories each, a Splitwise group's export a month of its expenses and payments each, Monarch's, Copilot's and Mint's transactions a month of each account's each, Cash App's statement export a month each (bank.ts, venmo.ts, paypal.ts, ynab.ts, splitwise.ts, monarch.ts, copilot.ts, mint.ts, cashapp.ts); Apple Health's export.xml a day of workouts, sleep and totals each, given at its end (applehealth.ts); a JSON file of Fitbit's export a day of its exercises, sleeps, steps, resting heart rate or weigh-ins each, given at its end (fitbit.ts); a JSON file of Garmin Connect's export a day of its activities, nights, steps and resting heart rate or weigh-ins each, given at its end (garmin.ts); a file of Oura's export (a CSV of its App Data folder, Oura Cloud's older JSON) a day of its sleep, scores, steps, workouts or tags each, given at its end (oura.ts); a file of Withings' export (weight.csv, bp.csv, sleep.csv, activities.csv, aggregates_steps.csv …) a day of its weigh-ins, readings, nights, activities or totals each, given at its end (withings.ts); a file of a habit tracker's export (Loop Habit Tracker's Checkmarks.csv, read twice) a day of habits each, Loop's Habits.csv one note of the habits, a habit's own Checkmarks.csv a paragraph per note typed in its day's note, HabitBull's CSV its habits' note and a day each, given at its end (habits.ts); a CSV of MyFitnessPal's export a day of its meals, exercises or measurements each, given at its end (myfitnesspal.ts); a Foursquare export's check-ins (checkins1.json …) a day of check-ins each on their own clock, its tips.json one note, given at its end (swarm.ts); a Polarsteps trip.json a note per step on the step's own clock as it is read, then the trip's summary a note (polarsteps.ts); MyAnimeList's export of an anime or a manga list (gzipped as it downloads, or gunzipped) one note of its entries, given at its end (myanimelist.ts).
+ * trello.ts MAX_HELD_CHARS); a TickTick backup a note per list and per note (ticktick.ts); an Obsidian canvas one note (canvas.ts); a Google Maps Timeline file (a Takeout month, the phone's Timeline.json) a day of places and journeys each (timeline.ts); a bank's statement (Monzo's export, Revolut's; Venmo's statement, PayPal's activity download; YNAB's Register) a month of each account's transactions each, YNAB's Plan a month of its categories each, a Splitwise group's export a month of its expenses and payments each, Monarch's, Copilot's and Mint's transactions a month of each account's each, Cash App's statement export a month each (bank.ts, venmo.ts, paypal.ts, ynab.ts, splitwise.ts, monarch.ts, copilot.ts, mint.ts, cashapp.ts); Apple Health's export.xml a day of workouts, sleep and totals each, given at its end (applehealth.ts); a JSON file of Fitbit's export a day of its exercises, sleeps, steps, resting heart rate or weigh-ins each, given at its end (fitbit.ts); a JSON file of Garmin Connect's export a day of its activities, nights, steps and resting heart rate or weigh-ins each, given at its end (garmin.ts); a file of Oura's export (a CSV of its App Data folder, Oura Cloud's older JSON) a day of its sleep, scores, steps, workouts or tags each, given at its end (oura.ts); a file of Withings' export (weight.csv, bp.csv, sleep.csv, activities.csv, aggregates_steps.csv …) a day of its weigh-ins, readings, nights, activities or totals each, given at its end (withings.ts); a file of a habit tracker's export (Loop Habit Tracker's Checkmarks.csv, read twice) a day of habits each, Loop's Habits.csv one note of the habits, a habit's own Checkmarks.csv a paragraph per note typed in its day's note, HabitBull's CSV its habits' note and a day each, given at its end (habits.ts); a CSV of MyFitnessPal's export a day of its meals, exercises or measurements each, given at its end (myfitnesspal.ts); a Foursquare export's check-ins (checkins1.json …) a day of check-ins each on their own clock, its tips.json one note, given at its end (swarm.ts); Untappd's check-in history, CSV or JSON, a day of check-ins each, given at its end (untappd.ts); a Polarsteps trip.json a note per step on the step's own clock as it is read, then the trip's summary a note (polarsteps.ts); MyAnimeList's export of an anime or a manga list (gzipped as it downloads, or gunzipped) one note of its entries, given at its end (myanimelist.ts); Anki's "Notes in Plain Text" export a deck's notes a note each, given at its end (anki.ts).
  */
 const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: ReaderOptions) => AsyncIterable<ParsedConversation>> = {
   text: (file, _head, opts) => one(parseTextTranscript(file, opts)),
@@ -315,6 +320,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   samsunghealth: (file, head, opts) => parseSamsungHealth(file, head.text, opts),
   // (a CSV of WHOOP's export, told by its header: its cycles' recovery and strain, its sleeps, workouts or journal answers, a day a note of records, given at the file's end)
   whoop: (file, head, opts) => parseWhoop(file, head.text, opts),
+  // (Sleep Cycle's sleepdata.csv, told by its header: each night in its evening's note, a day a note of records, given at the file's end)
+  sleepcycle: (file, head, opts) => parseSleepCycle(file, head.text, opts),
   // (a file of Google Fit's Takeout, told by its start: the daily activity metrics, a day a note of records given at the file's end, or a
   // session, a paragraph of its day's note; the 15-minute rows, raw points and tracks no note)
   googlefit: (file, head, opts) => parseGoogleFit(file, head.text, opts),
@@ -329,6 +336,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   myfitnesspal: (file, head, opts) => parseMyFitnessPal(file, head.text, opts),
   // (a file of Foursquare's data export, told by its start: check-ins a day a note on their own clock, tips one note, given at the file's end; its photos, visits, comments and ratings no note)
   swarm: (file, head, opts) => parseSwarm(file, head.text, opts),
+  // (Untappd's check-in history, CSV or JSON, told by its start: a day of check-ins a note of records, given at the file's end)
+  untappd: (file, head, opts) => parseUntappd(file, head.text, opts),
   // (a file of Polarsteps' export, told by its start: a trip.json's steps each a note on the step's own clock as they are read, then the trip's summary a note; its GPS track and profile no note)
   polarsteps: (file, head, opts) => parsePolarsteps(file, head.text, opts),
   // (a file of a habit tracker's export, told by its header: Loop's Checkmarks.csv a day a note, streamed (read twice); its Habits.csv one note; a habit's own
@@ -340,6 +349,8 @@ const FILE_READERS: Record<FileFormat, (file: string, head: FileHead, opts: Read
   myanimelist: (file, _head, opts) => parseMyAnimeList(file, opts),
   // (an Emacs Org file: its days' notes, then the rest's note, given at the file's end or as they pass held-notes.ts' bound)
   orgmode: (file, _head, opts) => parseOrg(file, opts),
+  // (Anki's "Notes in Plain Text" export: a deck's notes a note, given at the file's end; its header read from its start)
+  anki: (file, head, opts) => parseAnki(file, head.text, head.complete, opts),
 };
 
 /** Whether `format` is read by a reader of its own ({@link FILE_READERS}), not as a JSON array of conversations. */

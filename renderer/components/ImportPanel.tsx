@@ -13,6 +13,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "", label: "Detect automatically" },
   { value: "chatgpt", label: "ChatGPT export (conversations.json)" },
   { value: "claude", label: "Claude export" },
+  { value: "deepseek", label: "DeepSeek export (conversations.json, from Settings → Data → Export data)" },
   { value: "locomo", label: "LoCoMo JSON" },
   { value: "note", label: "Note (plain text or Markdown; a Bear or Ulysses TextBundle's text.markdown)" },
   { value: "document", label: "Document (a PDF, a Word .docx, an RTF .rtf or an OpenDocument .odt)" },
@@ -56,6 +57,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   {
     value: "orgmode",
     label: "Emacs Org files: org-journal days, a datetree journal, tasks with their dates, org-roam notes (your ~/org folder, .org files)",
+  },
+  {
+    value: "anki",
+    label: "Anki flashcards: what you learned, a deck a note, with tags (File → Export… → Notes in Plain Text (.txt); not an .apkg)",
   },
   { value: "googletasks", label: "Google Tasks (Google Takeout's Tasks.json)" },
   { value: "todoist", label: "Todoist project (its CSV: Export as a template, or a backup's <project>.csv)" },
@@ -160,6 +165,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     label: "WHOOP: recovery, HRV, strain, sleep, workouts and your Journal's answers, a day a note (More → App Settings → Data Export, unzipped)",
   },
   {
+    value: "sleepcycle",
+    label: "Sleep Cycle: each night's sleep, quality, snoring, mood, city, weather and sleep notes, a day a note (Settings → Database → Export)",
+  },
+  {
     value: "googlefit",
     label: "Google Fit: steps, distance, Move Minutes, Heart Points and each session, a day a note (Google Takeout → Fit, unzipped: Takeout/Fit)",
   },
@@ -202,6 +211,10 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     label: "Foursquare Swarm check-ins and tips (Settings → Privacy → Download data, unzipped: data-export-NNNN, checkins1.json … and tips.json)",
   },
   {
+    value: "untappd",
+    label: "Untappd check-ins: beers, where, with whom, ratings and comments (Beer History → CSV or JSON, a link emailed to Untappd Supporters)",
+  },
+  {
     value: "polarsteps",
     label: "Polarsteps trips, each step's place, day, words and weather (Account settings → Download my data, unzipped: trip/<trip>_<id>/trip.json)",
   },
@@ -241,7 +254,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ["Highlights", "Kindle, Kobo, Readwise"],
   [
     "Lists",
-    "books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), films and shows rated (IMDb), films and episodes watched, rated and listed (Trakt), anime and manga watched, read, scored and dropped (MyAnimeList), library loans and holds (Libby), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit, Garmin), sleep, readiness and tags (Oura), weight, blood pressure and sleep (Withings), habits kept and missed (Loop Habit Tracker, HabitBull), classes taken (Peloton), sets lifted (Strong, Hevy), hours worked (Toggl Track), meals, gym sessions and weigh-ins (MyFitnessPal), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), check-ins and tips (Foursquare Swarm), trips, their places, days and what you wrote (Polarsteps), flights (Flighty, myFlightradar24), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music, Last.fm, Overcast), albums and photos' descriptions, people and places (Google Photos)",
+    "flashcards learned (Anki), books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), films and shows rated (IMDb), films and episodes watched, rated and listed (Trakt), anime and manga watched, read, scored and dropped (MyAnimeList), library loans and holds (Libby), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit, Garmin), sleep, readiness and tags (Oura), weight, blood pressure and sleep (Withings), habits kept and missed (Loop Habit Tracker, HabitBull), classes taken (Peloton), sets lifted (Strong, Hevy), hours worked (Toggl Track), meals, gym sessions and weigh-ins (MyFitnessPal), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), check-ins and tips (Foursquare Swarm), beers checked in, rated and commented on (Untappd), trips, their places, days and what you wrote (Polarsteps), flights (Flighty, myFlightradar24), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music, Last.fm, Overcast), albums and photos' descriptions, people and places (Google Photos)",
   ],
   ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml, Outlook's .msg), contacts (.vcf)"],
 ];
@@ -452,6 +465,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   todoist: { whole: "project", part: "task" },
   ticktick: { whole: "note", part: "paragraph" },
   orgmode: { whole: "note", part: "paragraph" },
+  anki: { whole: "deck", part: "note" },
   trello: { whole: "board", part: "paragraph" },
   canvas: { whole: "canvas", part: "paragraph" },
   document: { whole: "document", part: "paragraph" },
@@ -491,6 +505,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   withings: { whole: "day", part: "paragraph" },
   samsunghealth: { whole: "day", part: "paragraph" },
   whoop: { whole: "day", part: "paragraph" },
+  sleepcycle: { whole: "day", part: "paragraph" },
   googlefit: { whole: "day", part: "paragraph" },
   habits: { whole: "day", part: "paragraph" },
   peloton: { whole: "day", part: "paragraph" },
@@ -501,6 +516,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   lastfm: { whole: "note", part: "paragraph" },
   overcast: { whole: "note", part: "paragraph" },
   swarm: { whole: "note", part: "paragraph" },
+  untappd: { whole: "day", part: "paragraph" },
   polarsteps: { whole: "note", part: "paragraph" },
   flights: { whole: "day", part: "paragraph" },
   myanimelist: { whole: "list", part: "paragraph" },

@@ -193,7 +193,7 @@ describe("a Roam Research graph's JSON export", () => {
     expect(await detectFormat(chatgptLike)).toBe("chatgpt");
     const unknown = graph([{ title: "Sourdough", body: "…" }], "other.json");
     expect((await importErrorOf(detectFormat(unknown))).message).toBe(
-      "other.json: [0]: unrecognised JSON export: the first item has keys {title, body}; expected LoCoMo (conversation, qa), ChatGPT (mapping, create_time), Claude (chat_messages, uuid) or a Roam Research graph (title, children)",
+      "other.json: [0]: unrecognised JSON export: the first item has keys {title, body}; expected LoCoMo (conversation, qa), ChatGPT (mapping, create_time), Claude (chat_messages, uuid), DeepSeek (mapping, inserted_at) or a Roam Research graph (title, children)",
     );
   });
 

@@ -5,6 +5,7 @@ import { scrobbler } from "./scrobbler.js";
 import { podcaster } from "./podcaster.js";
 import { banker } from "./banker.js";
 import { backpacker } from "./backpacker.js";
+import { beerhunter } from "./beerhunter.js";
 import { bingewatcher } from "./bingewatcher.js";
 import { budgeter } from "./budgeter.js";
 import { chatter } from "./chatter.js";
@@ -53,6 +54,7 @@ import { joplin } from "./joplin.js";
 import { keeper } from "./keeper.js";
 import { koboreader } from "./koboreader.js";
 import { listener } from "./listener.js";
+import { learner } from "./learner.js";
 import { lifter } from "./lifter.js";
 import { listmaker } from "./listmaker.js";
 import { mailer } from "./mailer.js";
@@ -73,6 +75,7 @@ import { notion } from "./notion.js";
 import { officeworker } from "./officeworker.js";
 import { outliner } from "./outliner.js";
 import { orgnik } from "./orgnik.js";
+import { deepseeker } from "./deepseeker.js";
 import { paperwork } from "./paperwork.js";
 import { parent } from "./parent.js";
 import { photographer } from "./photographer.js";
@@ -121,6 +124,7 @@ import { watcher } from "./watcher.js";
 import { weigher } from "./weigher.js";
 import { galaxy } from "./galaxy.js";
 import { whooper } from "./whooper.js";
+import { sleepyhead } from "./sleepyhead.js";
 import { fitter } from "./fitter.js";
 import { writer } from "./writer.js";
 import { zoomer } from "./zoomer.js";
@@ -254,4 +258,8 @@ export const PEOPLE: Person[] = [
   streaker,
   ircer,
   orgnik,
+  deepseeker,
+  beerhunter,
+  learner,
+  sleepyhead,
 ];

@@ -64,13 +64,13 @@ function decimal(lo: number, hi: number, digits: number): string {
   return (lo + random() * (hi - lo)).toFixed(digits);
 }
 
-/** The day after `day` (-1: the day before). */
-function dayFrom(day: string, days: number): string {
+/** The day after `day` (-1: the day before); the sleepyhead's days too. */
+export function dayFrom(day: string, days: number): string {
   return new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The days from `from` to `to`, in order. */
-function daysFrom(from: string, to: string): string[] {
+export function daysFrom(from: string, to: string): string[] {
   const out: string[] = [];
   for (let d = from; d <= to; d = dayFrom(d, 1)) out.push(d);
   return out;

@@ -6,8 +6,9 @@
  */
 import { z } from "zod";
 import { LATEST_IMPORT_MS } from "../../time/import-dates.js";
-import { formatPath, validateAt } from "../kit/validate.js";
+import { validateAt } from "../kit/validate.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "../kit/types.js";
+import { branchTo, newestLeaf } from "./message-tree.js";
 
 /** Unix seconds from 1970 to 2199 (a time out of that range would break every view of it). */
 const UnixSeconds = z.number().refine((s) => s >= 0 && s < LATEST_IMPORT_MS / 1000, "expected a time in unix seconds from 1970 to 2199");
@@ -64,35 +65,6 @@ function messageText(m: Message): { text: string; skipped: number } {
   return { text: texts.join("\n").trim(), skipped };
 }
 
-/** The node ids from the root to `leaf`; throws ImportError on a dangling parent or a cycle. */
-function branch(mapping: Record<string, Node>, leaf: string, file: string, index: number): string[] {
-  const ids: string[] = [];
-  const seen = new Set<string>();
-  let from = `[${index}].current_node`;
-  for (let id: string | null | undefined = leaf; id != null; ) {
-    const node: Node | undefined = mapping[id];
-    if (!node) throw new ImportError(file, from, `node ${JSON.stringify(id)} is not in mapping`);
-    if (seen.has(id)) throw new ImportError(file, from, `the parent links loop back to node ${JSON.stringify(id)}`);
-    seen.add(id);
-    ids.push(id);
-    from = formatPath([index, "mapping", id, "parent"]);
-    id = node.parent;
-  }
-  return ids.reverse();
-}
-
-/** Without `current_node`: the leaf whose message is newest (ties: the last one in `mapping`). */
-function newestLeaf(mapping: Record<string, Node>): string | null {
-  let best: string | null = null;
-  let bestTime = -Infinity;
-  for (const [id, node] of Object.entries(mapping)) {
-    if (node.children?.length) continue;
-    const t = node.message?.create_time ?? 0;
-    if (t >= bestTime) [best, bestTime] = [id, t];
-  }
-  return best;
-}
-
 /**
  * Converts item `index` of a ChatGPT `conversations.json` into a conversation holding the current
  * branch. Skipped: null messages, messages hidden from the conversation
@@ -108,8 +80,9 @@ export function parseChatgptConversation(value: unknown, index: number, file: st
   const c = validateAt(Conversation, value, file, [index]);
   const externalId = c.id ?? c.conversation_id;
   if (!externalId) throw new ImportError(file, `[${index}].id`, "missing (expected a string id or conversation_id)");
-  const leaf = c.current_node ?? newestLeaf(c.mapping);
-  const ids = leaf === null ? [] : branch(c.mapping, leaf, file, index);
+  // (without current_node: the leaf whose message is newest)
+  const leaf = c.current_node ?? newestLeaf(c.mapping, (node) => node.message?.create_time ?? 0);
+  const ids = leaf === null ? [] : branchTo(c.mapping, leaf, file, index, `[${index}].current_node`);
   const startedAt = Math.round(c.create_time * 1000);
   const turns: ParsedTurn[] = [];
   const participants: string[] = [];

@@ -4,7 +4,7 @@
  * `elideStringsOver`: it reads through it, checks it, and puts a marker in its place). Whether such
  * a string matters is known only once the whole conversation is read, by its parser: a ChatGPT
  * message off the current branch, hidden, or of a skipped content type, a Claude attachment's
- * extracted text, LoCoMo's answers are all dropped, and they must still import. So the parser runs
+ * extracted text, DeepSeek's reasoning (`THINK`), LoCoMo's answers are all dropped, and they must still import. So the parser runs
  * on the value with markers, and then:
  * - no marker reached the conversation: the result is exact (the strings were dropped);
  * - a marker is in a turn's text and the string's non-white-space characters alone pass the

@@ -367,8 +367,11 @@ const IRREGULAR_PAST = new Set([
   "lost",
 ]);
 
-/** A Journal question as what was done, "had alcoholic drinks" ("Have any alcoholic drinks?"), or null when it opens with no verb Engram knows. */
-function doneWords(question: string): string | null {
+/**
+ * A Journal question as what was done, "had alcoholic drinks" ("Have any alcoholic drinks?"), or null when it opens with no verb Engram knows;
+ * a sleep note as Sleep Cycle writes it, "Drank coffee" → "drank coffee", alike (sleepcycle.ts).
+ */
+export function doneWords(question: string): string | null {
   const m = /^(\S+)\s+(.+?)\??$/.exec(question.trim());
   if (!m) return null;
   const first = m[1]!.toLowerCase();

@@ -29,7 +29,8 @@ export interface CsvFile {
  * @param maxRecordChars most characters of one record (an unclosed quote would take in the rest of the file)
  * @param relaxQuotes a quote inside a cell that does not open with one is kept as a character (an app that writes a
  *   user's note unquoted, MyFitnessPal's older exports; Oura's JSON cells), not refused
- * @param delimiter what separates the cells: "," (RFC 4180's), or ";" (Oura's membership-hub export)
+ * @param delimiter what separates the cells: "," (RFC 4180's), or ";" (Oura's membership-hub export, Sleep Cycle's sleepdata.csv), or
+ *   the one an Anki export's `#separator:` names (a tab, its own; anki.ts)
  * @throws ImportError, from the iteration, naming the file and the line csv-parse stopped at (a stray
  *   quote, a record over `maxRecordChars`), or the byte of invalid UTF-8 (bytes.ts)
  */
@@ -93,13 +94,13 @@ async function* withLfBreaks(chunks: AsyncIterable<string>): AsyncGenerator<stri
 
 /**
  * The cells of a CSV export's header: the first line of `start` (a file's start, or the line alone),
- * split at commas, quotes and spaces around each cell dropped, lower-cased with `lower` ("Date,\"Name\""
+ * split at commas (at `delimiter`: ";" for Sleep Cycle's sleepdata.csv), quotes and spaces around each cell dropped, lower-cased with `lower` ("Date,\"Name\""
  * → ["Date", "Name"]). For telling an app's export by its header (detect.ts), not for reading records.
  */
-export function headerCells(start: string, lower = false): string[] {
+export function headerCells(start: string, lower = false, delimiter = ","): string[] {
   return start
     .slice(0, start.search(/\r|\n|$/))
-    .split(",")
+    .split(delimiter)
     .map((c) => {
       const cell = c
         .trim()
