@@ -46,6 +46,10 @@ const NO_NAME_AFTER_I_AM =
 /** A self-introduction, the name closing its clause (lower case, as cues are tested): "hi! i'm sam, …", "i'm sam ortiz.". */
 const SELF_INTRODUCTION = /^(?:(?:hi|hello|hey)\W+)?i(?:'m|’m| am) [\p{L}'’-]+(?: [\p{L}'’-]+)?(?:[,.!;]|\s+and\b|\s*$)/u;
 
+/** What someone is that is no job, as the last word of "I'm a …": a citizen, a vegetarian, a fan, a parent, a beginner. */
+const NOT_A_JOB =
+  /\b(?:citizens?|residents?|nationals?|immigrants?|expats?|refugees?|natives?|vegetarians?|vegans?|fans?|members?|parents?|mums?|moms?|dads?|mothers?|fathers?|beginners?|introverts?|extroverts?|believers?|christians?|muslims?|atheists?|adults?|kids?|customers?|patients?)$/i;
+
 /**
  * Structured predicates (compromise match syntax). Single-valued ones (lives_in, works_at, …) are
  * what the contradiction rule of decide.ts acts on: a new value invalidates the old one.
@@ -176,7 +180,15 @@ const PATTERNS: Pattern[] = [
     match: "i (start|will start|am starting|started|begin|will begin|am beginning) (on|in|next|this)? #Date{0,3} as (a|an) [<o>.+]",
     say: "{s} works as {a} {o}.",
   },
-  { predicate: "works_as", single: true, cue: /\bi(?:'m| am) an?\b/, match: "i am (a|an) [<o>#Actor+]", say: "{s} works as {a} {o}." },
+  {
+    predicate: "works_as",
+    single: true,
+    cue: /\bi(?:'m| am) an?\b/,
+    match: "i am (a|an) [<o>#Actor+]",
+    say: "{s} works as {a} {o}.",
+    // (who one is by birth, belief, habit or stage of life is no job: "I'm an Indian citizen", "I'm a vegetarian")
+    accepts: (o) => !NOT_A_JOB.test(o),
+  },
   { predicate: "is_married_to", single: true, cue: /\bmarried\b/, match: "i (am|got) married to [<o>.+]", say: "{s} is married to {o}." },
   { predicate: "is_married_to", single: true, cue: /\b(husband|wife)\b/, match: "my (husband|wife) is? [<o>#Person+]", say: "{s} is married to {o}." },
   // (a partner said beside another statement is kept as its own fact: "I live in Bristol with my partner Jo" outlives a move)

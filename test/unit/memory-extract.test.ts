@@ -447,6 +447,10 @@ describe("semantic facts from first-person statements", () => {
     expect(relations("yep, I start on April 1 as an exhibition designer").map((r) => [r[0], r[1]])).toContainEqual(["works_as", "exhibition designer"]);
     expect(relations("I start on Monday as a volunteer at the shelter.").map((r) => [r[0], r[1]])).toContainEqual(["works_as", "volunteer"]);
     expect(relations("I started making jewelry as a hobby.").map((r) => r[0])).not.toContain("works_as");
+    // (who one is by birth, belief or habit is no job: "I'm an Indian citizen" had made "works as an Indian citizen")
+    expect(relations("I'm an Indian citizen living in Manchester on a UK Skilled Worker visa.").map((r) => r[0])).not.toContain("works_as");
+    expect(relations("I am a vegetarian.").map((r) => r[0])).not.toContain("works_as");
+    expect(relations("I'm a software engineer.").map((r) => [r[0], r[1]])).toContainEqual(["works_as", "software engineer"]);
   });
 
   it("drops what is said to the listener, imperatives and clipped replies", () => {
