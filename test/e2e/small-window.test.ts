@@ -237,4 +237,46 @@ describe("a small window", () => {
     }
     await page.unroute("**/api/graph");
   }, 40_000);
+
+  // (last: it adds years of chats to the database the tests above share)
+  it("the timeline's activity overview fits every bar and label inside it over years of chats, the newest week too", async () => {
+    const { page } = main;
+    // a chat in 2016, beside the chats of 2023 and 2024 uploaded above: 400 weeks had drawn past the overview's right edge
+    const sessions = {
+      speaker_a: "Cy",
+      speaker_b: "Di",
+      session_1_date_time: "10:00 am on 5 March, 2016",
+      session_1: [
+        { speaker: "Cy", dia_id: "D1:1", text: "I adopted a cat called Miso today." },
+        { speaker: "Di", dia_id: "D1:2", text: "Lovely, I started learning the cello." },
+      ],
+    };
+    const res = await fetch(`${served.origin}/api/importFile?name=old.json`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${served.token}`, "Content-Type": "application/octet-stream" },
+      body: JSON.stringify([{ sample_id: "old", conversation: sessions }]),
+    });
+    expect(await res.text()).toMatch(/event: result/);
+    for (const width of [1440, 1024]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(`${served.url}#/timeline`);
+      const overview = page.getByRole("group", { name: "Activity by week" });
+      await overview.waitFor();
+      const box = (await overview.boundingBox())!;
+      const bars = await overview.locator(".activity-bar").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+      const labels = await overview.locator(".activity-month").evaluateAll((spans) =>
+        spans
+          .filter((s) => s.textContent)
+          .map((s) => {
+            const range = s.ownerDocument.createRange();
+            range.selectNodeContents(s);
+            return { text: s.textContent, right: range.getBoundingClientRect().right };
+          }),
+      );
+      expect(bars.at(-1)!, `the newest bar at ${width} px`).toBeLessThanOrEqual(box.x + box.width);
+      for (const l of labels) expect(l.right, `${l.text} at ${width} px`).toBeLessThanOrEqual(box.x + box.width);
+      expect(labels[0]?.text).toBe("Mar 2016");
+      await shot(page, `small-window-timeline-years-${width}`);
+    }
+  }, 30_000);
 });

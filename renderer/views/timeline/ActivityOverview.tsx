@@ -14,14 +14,27 @@ interface Week {
   captures: number;
 }
 
-/** Groups days into weeks from the first active day, keeping empty weeks (gaps show as gaps). */
-export function weeksOf(days: ActivityDay[]): Week[] {
+/** The most bars the overview draws: two years of weeks; a longer span gives each bar more weeks, so they all fit its width. */
+export const MAX_BARS = 104;
+
+/** How long one bar of the overview is (ms): a week, or as many weeks as keep the bars of `days` to MAX_BARS. */
+export function barSpan(days: ActivityDay[]): number {
+  if (days.length === 0) return WEEK_MS;
+  const weeks = Math.floor((days.at(-1)!.start - days[0]!.start) / WEEK_MS) + 1;
+  return WEEK_MS * Math.max(1, Math.ceil(weeks / MAX_BARS));
+}
+
+/**
+ * Groups days into bars of `span` ms (a week, or several: {@link barSpan}) from the first active day,
+ * keeping empty ones (gaps show as gaps).
+ */
+export function weeksOf(days: ActivityDay[], span = WEEK_MS): Week[] {
   if (days.length === 0) return [];
   const first = days[0]!.start;
   const weeks: Week[] = [];
   for (const d of days) {
-    const i = Math.floor((d.start - first) / WEEK_MS);
-    while (weeks.length <= i) weeks.push({ start: first + weeks.length * WEEK_MS, last: first + weeks.length * WEEK_MS, memories: 0, captures: 0 });
+    const i = Math.floor((d.start - first) / span);
+    while (weeks.length <= i) weeks.push({ start: first + weeks.length * span, last: first + weeks.length * span, memories: 0, captures: 0 });
     const w = weeks[i]!;
     w.memories += d.memories;
     w.captures += d.captures;
@@ -31,16 +44,17 @@ export function weeksOf(days: ActivityDay[]): Week[] {
 }
 
 /**
- * The activity overview above the timeline: one bar per week (memories and captures), tallest
- * week full height, month labels under the first week of each month (one near the right end ends
+ * The activity overview above the timeline: one bar per week (memories and captures; per several
+ * weeks over more than two years, {@link barSpan}, so every bar fits its width), tallest bar full height, month labels under the first week of each month (one near the right end ends
  * at its week, inside the overview). Clicking a bar jumps to that week; the week on screen is marked.
  */
 export function ActivityOverview({ days, current, onJump }: { days: ActivityDay[]; current: number | null; onJump: (date: string) => void }) {
-  const weeks = weeksOf(days);
+  const span = barSpan(days);
+  const weeks = weeksOf(days, span);
   if (weeks.length < 2) return null;
   const max = Math.max(...weeks.map((w) => w.memories + w.captures), 1);
   let lastMonth = "";
-  let labelled = false;
+  let labelledYear: number | null = null;
   let lastLabel = -Infinity;
   // labels about 64 px apart on an ~800 px wide overview, so they do not overlap
   const gap = Math.max(3, Math.ceil(weeks.length * 0.08));
@@ -51,8 +65,8 @@ export function ActivityOverview({ days, current, onJump }: { days: ActivityDay[
       <div className="activity-bars">
         {weeks.map((w) => {
           const n = w.memories + w.captures;
-          const here = current != null && current >= w.start && current < w.start + WEEK_MS;
-          const label = `Week of ${formatDate(w.start)}: ${countOf(w.memories, "memory", "memories")}${w.captures ? `, ${countOf(w.captures, "capture")}` : ""}`;
+          const here = current != null && current >= w.start && current < w.start + span;
+          const label = `${span === WEEK_MS ? "Week of" : "Weeks from"} ${formatDate(w.start)}: ${countOf(w.memories, "memory", "memories")}${w.captures ? `, ${countOf(w.captures, "capture")}` : ""}`;
           return (
             <button
               key={w.start}
@@ -74,9 +88,10 @@ export function ActivityOverview({ days, current, onJump }: { days: ActivityDay[
           const show = m !== lastMonth && i - lastLabel >= gap;
           lastMonth = m;
           if (show) lastLabel = i;
-          // the year on the first label and on each January
-          const text = show ? (!labelled || new Date(w.start).getMonth() === 0 ? monthYearFmt.format(w.start) : m) : "";
-          labelled ||= show;
+          // the year on the first label and on the first of each year (a January, or the month a bar of several weeks starts)
+          const year = new Date(w.start).getFullYear();
+          const text = show ? (year !== labelledYear ? monthYearFmt.format(w.start) : m) : "";
+          if (show) labelledYear = year;
           return (
             <span key={w.start} className={show && i > tail ? "activity-month activity-month-end" : "activity-month"}>
               {text}
