@@ -171,6 +171,8 @@ export function impliedSubject(s: Sentence): Sentence {
   if (word === "will" && !m[1] && PROMISE.test(text)) return parseSentence(`I ${rest}`);
   // "Gotta take Toby out for a hike" is "I have to …" ("Gotta love it" is a reaction)
   if (word === "gotta") return /^gotta love\b/i.test(text.slice(m[1]!.length)) ? s : parseSentence(`I ${rest.replace(/\bgotta\b/i, "have to")}`);
+  // "Was in bed by 11", "Was at the gym by 7": where the speaker was (not "Was great", "Was a long day", whose subject is "it")
+  if (word === "was" && !m[1] && /^was\s+(?:in|at|on|out|home|up|away|off|back|there|asleep|awake)\b/i.test(rest)) return parseSentence(`I ${rest}`);
   // "Been to Rome once", "Been working on it" (not "Been a busy week", whose subject is "it")
   if (word === "been")
     return /^been\s+(?:(?:only|just|also|never|always|really)\s+)*(?:to|into|in|at|there|back|through|\w+ing)\b/i.test(rest.slice(m[1]!.length))

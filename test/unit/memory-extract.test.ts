@@ -849,6 +849,10 @@ describe("semantic facts from first-person statements", () => {
       "Caroline just got back from a family road trip yesterday (7 May 2023), it was fun!",
     ]);
     expect(said("Cool, been only to Rome once.")).toEqual(["Caroline has been only to Rome once (8 May 2023)."]);
+    // (and where one was: "Was in bed by 11" had been kept with no one in it; "Was great" is still a reaction)
+    expect(said("Was in bed 7 hours 21 minutes on the night of Friday 5 May.")[0]).toMatch(/^Caroline was in bed 7 hours 21 minutes/);
+    expect(said("Was at the gym by 7 this morning.")[0]).toMatch(/^Caroline was at the gym by 7 this morning/);
+    expect(said("Was great!")).toEqual([]);
     expect(said("Have a new puppy at home, his name is Max.")).toEqual([expect.stringMatching(/^Caroline has a new puppy at home/)]);
     expect(said("Picked up new skills. Recently started learning an instrument.")).toEqual([
       "Caroline picked up new skills. Caroline recently started learning an instrument (8 May 2023).",
