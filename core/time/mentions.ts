@@ -242,6 +242,15 @@ function clauseBefore(text: string, index: number): string {
   return before.slice(from);
 }
 
+/** The clause that ends where the clause starting at `start` begins, without the break between them. */
+function clauseEndingAt(text: string, start: number): string {
+  const before = text.slice(0, start).replace(/[\s,;:–—-]+$/, "");
+  return clauseBefore(before, before.length);
+}
+
+/** A clause that opens on a verb's -ing, with no subject ("moving to Porto in February"). */
+const GERUND_OPENING = /^\s*\p{L}{2,}ing\s/u;
+
 /** The sentence `text` holds up to `index`: from after the last full stop, question or exclamation mark, or line break before it. */
 function sentenceBefore(text: string, index: number): string {
   const before = text.slice(0, index);
@@ -422,7 +431,12 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const future = FUTURE_IN_CLAUSE.test(clause) || (REQUESTED_IN_CLAUSE.test(clause) && !/\b(?:from|since|of)\s+$/i.test(before));
     // (a schedule or an appointment said in the present is to come; said in the past, it was, unless it was arranged then)
     // (a day in a clause of its own, with no verb, is of what the sentence arranged: "Booked flights, 11-14 November")
-    const arranged = ARRANGED_IN_CLAUSE.test(clause) || PROGRESSIVE_IN_CLAUSE.test(clause) || (!VERB_IN_CLAUSE.test(clause) && ARRANGED_IN_CLAUSE.test(before));
+    // (and so is one that opens on a verb's -ing after a clause in the progressive, which it says more of: "we're doing it: moving to Porto in February")
+    const arranged =
+      ARRANGED_IN_CLAUSE.test(clause) ||
+      PROGRESSIVE_IN_CLAUSE.test(clause) ||
+      (!VERB_IN_CLAUSE.test(clause) && ARRANGED_IN_CLAUSE.test(before)) ||
+      (GERUND_OPENING.test(clause) && PROGRESSIVE_IN_CLAUSE.test(clauseEndingAt(text, r.index - clause.length)));
     // (and so is an appointment in a clause with no verb of the past: "Called the GP, appointment on Thursday")
     // (and what is on a day, said in the present: "parents' evening is on 26 March")
     const scheduled =

@@ -61,6 +61,16 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("I'll go camping over the weekend.", wednesday).text).toBe("I'll go camping over the weekend (the weekend of 13–14 May 2023).");
   });
 
+  it("reads a clause that opens on a verb's -ing after a clause in the progressive as that clause's plan ('we're doing it: moving to Porto in February')", () => {
+    const december = Date.parse("2024-12-08T20:00:00Z");
+    expect(annotateDates("We talked it through over dinner and we're doing it: moving to Porto in February.", december, { past: true }).text).toBe(
+      "We talked it through over dinner and we're doing it: moving to Porto in February (February 2025).",
+    );
+    expect(annotateDates("We talked it through and decided: moving to Porto was in February.", december, { past: true }).text).toBe(
+      "We talked it through and decided: moving to Porto was in February (February 2024).",
+    );
+  });
+
   it("reads what is due as to come, in a past-tense sentence too, unless it was due", () => {
     const sunday = Date.parse("2026-11-15T12:00:00Z");
     expect(annotateDates("I attached invoice 2231 for the boiler repair: £180, due by 30 November.", sunday, { past: true }).text).toBe(
