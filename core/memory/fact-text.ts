@@ -74,7 +74,14 @@ export function outsideQuotes(text: string, f: (part: string) => string): string
 const TITLE_YOU =
   /(?<=\p{L}\s)(?:You(?:['’](?:re|ll|ve|d))?|Yours?|Yourself)(?=\s+\p{Lu})|(?<=\p{Lu}[\p{L}'’]*\s)(?:You(?:['’](?:re|ll|ve|d))?|Yours?|Yourself)\b/gu;
 
-/** Whether `text` says "you" or "your" to the listener outside its quotes and titles ("Watched "Why Your Japanese Sounds Weird"", "Listened to You're Dead to Me" say it to no one). */
+/** A thank-you as a thing given ("as a thank-you", "a small thank-you"), not thanks said to anyone. */
+export const THANK_YOU_GIVEN = /\b(?:a|an|the|my|our|as\s+a)\s+(?:\p{L}+\s+)?thank[-‐]you\b/giu;
+
+/**
+ * Whether `text` says "you" or "your" to the listener outside its quotes, titles and a thank-you given
+ * ("Watched "Why Your Japanese Sounds Weird"", "Listened to You're Dead to Me", "Bought Tomás tea as a
+ * thank-you" say it to no one).
+ */
 export function addressed(text: string): boolean {
-  return ADDRESSED.test(text.replace(QUOTED, '""').replace(TITLE_YOU, ""));
+  return ADDRESSED.test(text.replace(QUOTED, '""').replace(TITLE_YOU, "").replace(THANK_YOU_GIVEN, ""));
 }

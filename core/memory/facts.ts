@@ -24,7 +24,7 @@ import { genericTruth, MAXIM_OPENING, namesAfterFirstWord, teamwork, truism, WHE
 import { towardListener } from "./listener.js";
 import { relationsOf } from "./relations.js";
 import { companyIn, toThirdPerson } from "./third-person.js";
-import { addressed, capitalise, lowerFirst, outsideOf } from "./fact-text.js";
+import { addressed, capitalise, lowerFirst, outsideOf, THANK_YOU_GIVEN } from "./fact-text.js";
 import { factTitle } from "./titles.js";
 import { calledAtStart, impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
 import { LABELLED_LIST, NAMED_HAS, NAMED_IS, namedDoes, namedLabel, SAYS_WHERE, SETTLED } from "./short-facts.js";
@@ -126,7 +126,8 @@ export function isInformative(s: Sentence): boolean {
   // a number counts as content ("I hold it for 30-60 seconds": compromise tags the unit a Value)
   // (a name said to the listener is no name of the statement: "Hey John, I'm good")
   if (!words.some((t) => isContentNoun(t) || /\d/.test(t.text)) && entitiesSaid(s, kept).length === 0) return false;
-  return !(SMALL_TALK_CUE.test(s.text) && SMALL_TALK_COMPILED.some((p) => s.doc!.has(p)));
+  // (a thank-you given is no thanks said: "Bought a tin of matcha for Tomás as a thank-you")
+  return !(SMALL_TALK_CUE.test(s.text.replace(THANK_YOU_GIVEN, "")) && SMALL_TALK_COMPILED.some((p) => s.doc!.has(p)));
 }
 
 /**

@@ -290,6 +290,9 @@ describe("semantic facts from first-person statements", () => {
     // (short statements that named no speaker had all been dropped as reactions)
     expect(facts("Mia's teacher is Mrs. Patel.")).toEqual(["The user says Mia's teacher is Mrs. Patel (8 May 2023)."]);
     expect(facts("Omar's brother is a dentist.")).toEqual(["The user says Omar's brother is a dentist (8 May 2023)."]);
+    // (a thank-you given is no thanks said: "… as a thank-you for having Miso" had been dropped as small talk)
+    expect(facts("Bought a tin of Ippodo matcha for Tomás as a thank-you for having Miso.")[0]).toMatch(/^The user bought a tin of Ippodo matcha for Tomás/);
+    expect(facts("Thank you for having me!")).toEqual([]);
     // (and what someone's thing is, written under a label: "Mum's blood type: O+." had been dropped as a reaction)
     expect(facts("Mum's blood type: O+.")[0]).toMatch(/Mum's blood type: O\+/);
     expect(facts("Mum's favourite flower: peonies.")[0]).toMatch(/Mum's favourite flower: peonies/);
