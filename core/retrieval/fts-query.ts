@@ -30,6 +30,6 @@ const STOP_WORDS = new Set(
   up down in out on off over under again further once here there when where why how all any both each few more most other some such
   no nor not only own same so than too very can will just don should now is are was were be been being have has had having do does
   did doing would could ought i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers
-  herself it its itself they them their theirs themselves what which who whom this that these those am s t d ll m o re ve y
+  herself it its itself they them their theirs themselves what which who whom whose this that these those am s t d ll m o re ve y
   what's whats did does something anything everything nothing someone anyone everyone somebody anybody`.split(/\s+/),
 );

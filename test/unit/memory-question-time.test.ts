@@ -133,6 +133,8 @@ describe("answer formatting", () => {
     // (an irregular past is its verb: "went" is "go", "bought" is "buy")
     expect(coverage("When did Caroline go to the support group?", "Caroline went to a support group")).toBe(1);
     expect(coverage("What bike did I buy?", "The user bought a second-hand Trek bike")).toBe(1);
+    // ("whose" is a question's word, as "who" is: it had been a word the answer must hold)
+    expect(coverage("Whose closed-loop code do I need?", "Hannah's closed-loop code (appendix B) is on the lab GitLab, needs Hannah's access")).toBe(1);
     // (a clipped word is the word: a payment's note "phoebe bridgers tix")
     expect(coverage("Which tickets did Dev pay for?", 'Dev paid $65.00 for "phoebe bridgers tix"')).toBe(1);
     expect(coverage("What did Lena lead?", "Promotion case: Lena led the search revamp design.")).toBe(1);
