@@ -49,7 +49,8 @@ const VALUE = new RegExp(
 /**
  * The value `text` states for the measure: the first number after the last word of the measure it says
  * ("… blood pressure was 164/101 mmHg …" → 164; "… lowest resting heart rate 47 bpm …" → 47), within its
- * clause, else the count right before it that it is the unit of ("took 31,212 steps" → 31212); null when
+ * clause, unless a count right before it is what it is the unit of ("took 31,212 steps" → 31212, "2,678
+ * calories (protein 105 g)" → 2678); null when
  * the text says none of the measure's words or no such number.
  */
 export function statedValue(text: string, measure: string): number | null {
@@ -58,8 +59,8 @@ export function statedValue(text: string, measure: string): number | null {
   for (const m of text.matchAll(/\p{L}+/gu)) if ([...stems(m[0])].some((s) => words.has(s))) [start, at] = [m.index!, m.index! + m[0].length];
   if (at < 0) return null;
   const clause = text.slice(at).split(/[;.!?](?:\s|$)|,\s+(?=\p{L})/u)[0] ?? "";
-  // (else the count the measure is the unit of: "31,212 steps")
-  const v = VALUE.exec(clause) ?? COUNT_BEFORE.exec(text.slice(0, start));
+  // (the count the measure is the unit of first, "2,678 calories (protein 105 g …)", else the number after it)
+  const v = COUNT_BEFORE.exec(text.slice(0, start)) ?? VALUE.exec(clause);
   return v ? Number(v[1]!.replace(/,/g, "")) : null;
 }
 

@@ -25,6 +25,8 @@ describe("the greatest or least of a measure", () => {
     // (a count with thousands' commas, and a count before the unit that is its measure: "31,212 steps" had been read as 31, or not at all)
     expect(statedValue("On Saturday 17 October the user took 31,212 steps, covered 23.1 km.", "steps")).toBe(31212);
     expect(statedValue("The user walked 12 km, 19,995 steps in all.", "steps")).toBe(19995);
+    // (the count before the measure's word is its value, not a number of an aside after it)
+    expect(statedValue("On Saturday 17 October the user ate 2,678 calories in all (protein 105 g, carbs 310 g).", "calories")).toBe(2678);
   });
 
   it("puts the relevant records with the greatest value first, or the least, the others after in their order", () => {
