@@ -4,6 +4,7 @@ import { basename, dirname, join } from "node:path";
 import { detectFormat } from "../ingest/detect.js";
 import { NO_TEXT } from "../ingest/notes/note.js";
 import { isReadwiseCsv } from "../ingest/reading/readwise.js";
+import { isZoteroCsv } from "../ingest/reading/zotero.js";
 import { isHypothesisCsv } from "../ingest/reading/hypothesis-csv.js";
 import { bundleInfo, isBundlePart, isBundleText, isZippedBundle, zippedBundleAdvice } from "../ingest/notes/textbundle.js";
 import { isRtfdPart } from "../ingest/notes/rtf.js";
@@ -37,6 +38,7 @@ import { withingsKindOf, withingsPassedOver } from "../ingest/health/withings-ex
 import { samsungPassedOver, samsungTypeOf } from "../ingest/health/samsunghealth-export.js";
 import { whoopKindOf } from "../ingest/health/whoop.js";
 import { sleepCycleKindOf } from "../ingest/health/sleepcycle.js";
+import { cronometerKindOf } from "../ingest/health/cronometer.js";
 import { googleFitKindOf, googleFitPassedOver } from "../ingest/health/googlefit-export.js";
 import { appleMusicPassedOver, isAppleMusicFile } from "../ingest/media/applemusic-export.js";
 import { isLastfmFile } from "../ingest/media/lastfm.js";
@@ -77,6 +79,7 @@ import { skypePassedOver } from "../ingest/chats/skype.js";
 import { isElementHtml, matrixPassedOver } from "../ingest/chats/matrix.js";
 import { discordPackagePassedOver, inDiscordPackage, isDiscordPackageMessages } from "../ingest/chats/discord-package.js";
 import { journeyPassedOver } from "../ingest/notes/journey.js";
+import { diaroPassedOver } from "../ingest/notes/diaro.js";
 import { googleVoicePassedOver, isGoogleVoiceHtml } from "../ingest/chats/googlevoice.js";
 import { isKindleNotebook } from "../ingest/reading/kindle-notebook.js";
 import { googlePhotosPassedOver } from "../ingest/media/googlephotos.js";
@@ -188,7 +191,9 @@ export async function checkImportFile(
  * messages, posts and comments read; what was watched, liked and searched, the ads and settings inside it passed over; one holding none of
  * the user's messages, posts or comments is refused as a note with no text, saying so, so the folder passes it over). A Journey diary's
  * entries (its "Export as JSON (ZIP)" unzipped: each `<id>.json`, told by its start) as journey (an entry with no words, a photo alone, is
- * refused as a note with no text, so the folder passes it over, saying why; its photos beside it passed over: {@link passedOverInFolder}). Google Photos of Google Takeout (`Takeout/Google Photos/`:
+ * refused as a note with no text, so the folder passes it over, saying why; its photos beside it passed over: {@link passedOverInFolder}). A Diaro backup's DiaroBackup.xml (Create backup, unzipped; an .xml
+ * opening `<data version="2">` and a `<table name="diaro_…">`, told by its start) as diaro (its photos under media/ and an encrypted
+ * DiaroBackup.denc passed over, said why: {@link passedOverInFolder}; one with no entry of words refused as a note with no text, so the folder passes it over). Google Photos of Google Takeout (`Takeout/Google Photos/`:
  * an album's metadata.json, told by its start, its album; a year's folder's first sidecar, "Photos from 2026/…supplemental-metadata.json",
  * its photos in no album) as googlephotos (the folder's other sidecars, read with it, and the photos and videos themselves passed over,
  * said why: {@link passedOverInFolder}). A Spotify download's streaming histories (StreamingHistory_music_0.json,
@@ -223,7 +228,7 @@ export async function checkImportFile(
  * .csv "Date,User,Message", told by its content) as kakaotalk, not as a note; the files a phone's "Save as documents" saved beside its
  * Talk_….txt null ({@link passedOverInFolder}). An IRC client's log (WeeChat's `.weechatlog`, irssi's, HexChat's, ZNC's or The Lounge's `.log`, told by its start) as irc; a client's buffer of the server and any other `.log` null ({@link passedOverInFolder}). A reference library exported as BibTeX (a `.bib`: Zotero's, Mendeley's, JabRef's) as bibtex, whatever
  * it holds (one with no entry is refused as a note with no text, so the folder passes it over; a fault is refused naming its line and
- * entry); a `.txt` holding BibTeX (Google Scholar's, copied) too, by its start. An Obsidian canvas (a vault's `.canvas`, JSON Canvas; a `.json` that is one, by its start)
+ * entry); a `.txt` holding BibTeX (Google Scholar's, copied) too, by its start. Zotero's library exported as CSV (`My Library.csv`, `Exported Items.csv`: its header "Key","Item Type",…, whatever its name) as zotero (one with no item refused as a note with no text, so the folder passes it over). An Obsidian canvas (a vault's `.canvas`, JSON Canvas; a `.json` that is one, by its start)
  * as canvas, whatever it holds (one with no card of words is refused as a note with no text, so the folder passes it over). A browser's history as browser: Chrome's or
  * Edge's History and Safari's History.db by their names, a `.sqlite` by its tables (Firefox's places.sqlite; browser.ts `isHistoryInFolder`). Any other `.sqlite` as a Kobo's
  * KoboReader.sqlite (one that is no Kobo's database, and the Kobo's own BookReader.sqlite, are passed over before, said why: {@link passedOverInFolder};
@@ -286,10 +291,12 @@ export async function folderFileFormat(path: string): Promise<ImportFormat | nul
   // (a bank's download for Money or Quicken, .ofx, .qfx or .qif, by its start: any other so named, an OpenFX plug-in, is no statement)
   if (/\.(?:ofx|qfx|qif)$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "bank" ? "bank" : null;
   // (an .xml is read when it is an SMS Backup & Restore backup, a WordPress export, Apple Health's export.xml, Overcast's export saved as
-  // overcast.opml.xml or MyAnimeList's list export gunzipped, by its start: any other is an app's data)
+  // overcast.opml.xml, MyAnimeList's list export gunzipped or a Diaro backup's DiaroBackup.xml, by its start: any other is an app's data)
   if (/\.xml$/i.test(path)) {
     const format = await detectFormat(path).catch(() => null);
-    return format === "sms" || format === "wordpress" || format === "applehealth" || format === "overcast" || format === "myanimelist" ? format : null;
+    return format === "sms" || format === "wordpress" || format === "applehealth" || format === "overcast" || format === "myanimelist" || format === "diaro"
+      ? format
+      : null;
   }
   // (an .opml is read when it is Overcast's export, by its start: another app's list of feeds is no one's words)
   if (/\.opml$/i.test(path)) return (await detectFormat(path).catch(() => null)) === "overcast" ? "overcast" : null;
@@ -360,6 +367,8 @@ const FOLDER_JSON_FORMATS: ReadonlySet<ImportFormat> = new Set([
 /** The formats another file found in a folder is read as besides a note (a transcript's lines in a folder of notes are a note's). */
 const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "bibtex",
+  // (Zotero's library exported as CSV, by its header)
+  "zotero",
   // (Raindrop.io's CSV export, by its header)
   "bookmarks",
   "kindle",
@@ -407,6 +416,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   "whoop",
   // (Sleep Cycle's sleepdata.csv by its header)
   "sleepcycle",
+  // (a CSV of Cronometer's export by its header)
+  "cronometer",
   // (Google Fit's daily activity metrics of Takeout, by its header)
   "googlefit",
   // (a file of a habit tracker's export, Loop Habit Tracker's or HabitBull's, by its header)
@@ -492,7 +503,8 @@ const FOLDER_TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
  * messages.json and messages.csv, said by where they are: its analytics (`activity/`, gigabytes: never opened), `activities/`, the account
  * (`account/user.json`, read only for its friends' names; `avatar.png`), `servers/`, `programs/`, `ads/`, `support_tickets/`, `README.txt`,
  * `messages/index.json` and each channel's `channel.json` (read with its messages) (discord-package.ts `discordPackagePassedOver`). A Journey export's photos, videos and voice notes
- * (`<entry id>-<random>.jpg`, `.mp4`, `.m4a` …) beside their entry's `<entry id>.json` (journey.ts `journeyPassedOver`). A file of an unzipped Amazon download ("Your
+ * (`<entry id>-<random>.jpg`, `.mp4`, `.m4a` …) beside their entry's `<entry id>.json` (journey.ts `journeyPassedOver`). A Diaro backup's photos (any file under the `media/` beside its DiaroBackup.xml, named in its entries) and an
+ * encrypted backup's DiaroBackup.denc, said to back up again without encryption (diaro.ts `diaroPassedOver`). A file of an unzipped Amazon download ("Your
  * Orders": a folder holding Retail.OrderHistory.N) but its order history: Retail.CustomerReturns (each return told with its order),
  * Retail.OrdersReturned and its Payments, Retail.CartItems, Digital-Ordering (Kindle books, apps, subscriptions), invoices
  * (Retail.TransactionalInvoicing's PDFs), Amazon's README.txt guides and its other datasets (amazon.ts `amazonPassedOver`).
@@ -580,6 +592,9 @@ export async function passedOverInFolder(path: string): Promise<string | null> {
   // (a Journey export's photos, videos and voice notes beside their entry's <id>.json: no words; the entry is read from its .json)
   const journey = journeyPassedOver(path);
   if (journey) return journey;
+  // (a Diaro backup's photos, media/photo/… beside its DiaroBackup.xml: no words, named in their entries; an encrypted backup's DiaroBackup.denc, said to back up without encryption)
+  const diaro = diaroPassedOver(path);
+  if (diaro) return diaro;
   // (Element's chat export as HTML, its pages, or as plain text: said to export the room as JSON, not read as a note of markup or a transcript with no user)
   const element = matrixPassedOver(path, /\.(?:html?|txt)$/i.test(path) ? fileStart(path, 8192) : null);
   if (element) return element;
@@ -810,10 +825,10 @@ const EXPORT_FILES = new Map<string, Promise<boolean>>();
  * that they are said to be passed over: signal.ts `signalPassedOver`), an Apple Health export's routes (.gpx), ECGs (.csv) and export_cda.xml
  * (so that they are said to be passed over: applehealth.ts `applehealthPassedOver`), a Fitbit export's files that are not read, its heart-rate samples, Profile.csv, its scores' CSVs and
  * its profile's picture (so that they are said to be passed over: fitbit-export.ts `fitbitPassedOver`), a Garmin Connect export's files that are not read, its uploaded FIT files' ZIPs too (so that they are said to be passed over: garmin-export.ts `garminPassedOver`), Google Voice's Takeout folder's audio, photos sent in texts, Greetings/ and Bills.html (so that they are said to be passed over: {@link passedOverInFolder}; its texts' and calls' .html by their start), Google Photos' photos and videos of Takeout, beside their sidecars (so that they are said to be passed over: googlephotos.ts `googlePhotosPassedOver`), the files attached to prompts to Gemini beside Takeout's My Activity/Gemini Apps/MyActivity.json (so that they are said to be passed over: gemini.ts `geminiPassedOver`), a Notion database's .csv (only
- * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, The StoryGraph's, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, Raindrop.io's CSV export, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), a Journey export's photos, videos and voice notes beside their entries' .json (so that they are said to be passed over), an unzipped Discord data package's (its channels' messages.json and an older package's messages.csv; its other files too, whatever their kind, `account/avatar.png`, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over), and an Amazon download's ("Your Orders" unzipped: Retail.OrderHistory.1.csv; its returns and other datasets' CSVs too, so that they are said to be passed over), and an Uber download's ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv, or their newer names; its restaurants' names, analytics and account's CSVs too, so that they are said to be passed over), and a bank's statement (Monzo's export, Revolut's, Venmo's statement, PayPal's activity download, YNAB's Register and Plan, Monarch Money's and Copilot Money's downloads, by their headers)
+ * its "_all" copy when there is one), a Readwise export's .csv, a Todoist project's, TickTick's backup, Goodreads' library export, The StoryGraph's, a Letterboxd export's, a list of Google Takeout's Saved, Daylio's export, a read-later list's, Pocket's or Instapaper's, Raindrop.io's CSV export, a Strava archive's (and its tracks, photos and routes, any file under its activities/, media/ and routes/, so that they are said to be passed over: {@link passedOverInFolder}), a Journey export's photos, videos and voice notes beside their entries' .json (so that they are said to be passed over), a Diaro backup's photos under the media/ beside its DiaroBackup.xml and an encrypted DiaroBackup.denc (so that they are said to be passed over), an unzipped Discord data package's (its channels' messages.json and an older package's messages.csv; its other files too, whatever their kind, `account/avatar.png`, so that they are said to be passed over: {@link passedOverInFolder}), and a Reddit export's (its posts, comments, messages and chats; its saved, hidden and voted ids, subscriptions, statistics and *_headers.csv too, so that they are said to be passed over), and a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv; its other CSVs and its articles' .html too, so that they are said to be passed over), and YouTube's of Google Takeout (comments.csv, subscriptions.csv; its playlists' and channel's CSVs and its history as a web page, watch-history.html, too, so that they are said to be passed over), and an Amazon download's ("Your Orders" unzipped: Retail.OrderHistory.1.csv; its returns and other datasets' CSVs too, so that they are said to be passed over), and an Uber download's ("Uber Data" unzipped: Rider/trips_data.csv and Eats/eats_order_details.csv, or their newer names; its restaurants' names, analytics and account's CSVs too, so that they are said to be passed over), and a bank's statement (Monzo's export, Revolut's, Venmo's statement, PayPal's activity download, YNAB's Register and Plan, Monarch Money's and Copilot Money's downloads, by their headers)
  * (their header read: a Letterboxd export's profile, likes and comments too, so its import says why it passes them over;
  * any other .csv is data, not a note: passed over), in name
- * order, each `inFolder` (its format is then {@link folderFileFormat}'s). Of a TextBundle (`<Title>.textbundle/`, Bear's
+ * order, each `inFolder` (its format is then {@link folderFileFormat}'s; Zotero's CSV export among the CSVs read, by its header). Of a TextBundle (`<Title>.textbundle/`, Bear's
  * or Ulysses' note; the folder may be one), only its text: its info.json is what the text is read with, its
  * assets/ the note's images and attached files, no note. A zipped bundle (.textpack) or a Bear backup (.bear2bk)
  * is listed so that it is said to be unzipped, and an Anki package (.apkg, .colpkg) so that it is said to be exported as Notes in
@@ -838,6 +853,8 @@ export function importPaths(path: string): Array<{ file: string; inFolder: boole
           fitbitPassedOver(join(path, n)) !== null ||
           garminPassedOver(join(path, n)) !== null ||
           journeyPassedOver(join(path, n)) !== null ||
+          // (a Diaro backup's photos under media/ and an encrypted DiaroBackup.denc: listed so that they are said to be passed over)
+          diaroPassedOver(join(path, n)) !== null ||
           // (a Polarsteps step's photos and videos, beside its trip's trip.json: listed so that they are said to be passed over)
           polarstepsMediaPassedOver(join(path, n)) !== null ||
           googleVoicePassedOver(join(path, n)) !== null ||
@@ -948,14 +965,16 @@ function readable(name: string, names: ReadonlySet<string>, root: string): boole
 
 /**
  * Whether the file at `path` opens with the CSV header of an app's export Engram reads, a Readwise
- * export's, the Hypothesis sidebar's CSV export's (hypothesis-csv.ts `isHypothesisCsv`), a Todoist project's, TickTick's backup (its preamble, then its header "Folder Name","List Name","Title",…: ticktick.ts `isTickTickBackup`), Goodreads' library export's, The StoryGraph's (storygraph.ts `isStoryGraphCsv`) or a Letterboxd export's (diary.csv, lists/<list>.csv,
- * profile.csv …: letterboxd.ts `isLetterboxdCsv`), Peloton's workouts CSV (peloton.ts `isPelotonCsv`), Strong's or Hevy's workout export (strong.ts `isStrongCsv`), a flight log, Flighty's or myFlightradar24's (flights.ts `isFlightsCsv`), Untappd's check-in history (untappd.ts `isUntappdExport`), a Toggl Track Detailed report's (toggl.ts `isTogglCsv`), one of IMDb's (imdb.ts `isImdbCsv`), Libby's timeline exported as a Spreadsheet (libby.ts `isLibbyCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`; Venmo's statement, venmo.ts `isVenmoStatement`; PayPal's activity download, paypal.ts `isPayPalActivity`; YNAB's Register and Plan, ynab.ts `isYnabCsv`; a Splitwise group's export, splitwise.ts `isSplitwiseExport`; Monarch Money's transactions and balance history, monarch.ts `isMonarchCsv`; Copilot Money's export, copilot.ts `isCopilotCsv`; Cash App's statement export, cashapp.ts `isCashAppCsv`; Mint's export of transactions, mint.ts `isMintCsv`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`), or a Last.fm export's (lastfm.ghan.nl's Recent Tracks CSV by its header, Last.fm to csv's headerless rows: lastfm.ts `isLastfmFile`), or MyFitnessPal's export's (its Nutrition-, Exercise- and Measurement-Summary by their headers: myfitnesspal.ts `isMyFitnessPalCsv`), or Oura's export's (a CSV of its App Data folder, by its header: oura-export.ts `ouraKindOf`), or Withings' export's (by its header, its day totals by their names: withings-export.ts `withingsKindOf`), or WHOOP's export's (by its header: whoop.ts `whoopKindOf`), or Sleep Cycle's sleepdata.csv (by its header: sleepcycle.ts `sleepCycleKindOf`), or a habit tracker's (Loop Habit Tracker's Habits.csv, Checkmarks.csv and a habit's own Checkmarks.csv, HabitBull's CSV: habits-export.ts `habitsKindOf`) (its first KiB read; false when it cannot be read: a folder named ….csv).
+ * export's, Zotero's library exported as CSV (zotero.ts `isZoteroCsv`), the Hypothesis sidebar's CSV export's (hypothesis-csv.ts `isHypothesisCsv`), a Todoist project's, TickTick's backup (its preamble, then its header "Folder Name","List Name","Title",…: ticktick.ts `isTickTickBackup`), Goodreads' library export's, The StoryGraph's (storygraph.ts `isStoryGraphCsv`) or a Letterboxd export's (diary.csv, lists/<list>.csv,
+ * profile.csv …: letterboxd.ts `isLetterboxdCsv`), Peloton's workouts CSV (peloton.ts `isPelotonCsv`), Strong's or Hevy's workout export (strong.ts `isStrongCsv`), a flight log, Flighty's or myFlightradar24's (flights.ts `isFlightsCsv`), Untappd's check-in history (untappd.ts `isUntappdExport`), a Toggl Track Detailed report's (toggl.ts `isTogglCsv`), one of IMDb's (imdb.ts `isImdbCsv`), Libby's timeline exported as a Spreadsheet (libby.ts `isLibbyCsv`), a list of Google Takeout's Saved (`Saved/<list>.csv`: googlemaps.ts `isGoogleSavedList`), Daylio's export (daylio_export_2026_11_30.csv: daylio.ts `isDaylioCsv`) or a read-later list's, Pocket's or Instapaper's (part_000000.csv, instapaper-export.csv: readlater.ts `isPocketCsv`, `isInstapaperCsv`), or Raindrop.io's CSV export (raindrop.ts `isRaindropCsv`), or a Strava archive's (activities.csv, profile.csv …: strava.ts `isStravaCsv`), or a Reddit export's (posts.csv, comments.csv, messages.csv, saved_posts.csv, statistics.csv …: reddit.ts `isRedditCsv`), or a LinkedIn archive's (messages.csv, Connections.csv, Positions.csv by their headers, and any other CSV of its folder: linkedin.ts `isLinkedInCsv`), or YouTube's of Google Takeout (comments.csv, subscriptions.csv, playlists.csv, a playlist's -videos.csv, channel.csv: youtube.ts `isYouTubeCsv`), or an older Discord data package's messages.csv (its header "ID,Timestamp,Contents,Attachments": discord-package.ts `isDiscordPackageMessages`), or an Amazon download's (Retail.OrderHistory.1.csv and Retail.CustomerReturns.1.1.csv by their headers, and any other CSV of a folder holding Retail.OrderHistory.N: amazon.ts `isAmazonCsv`), or an Uber download's (trips_data.csv, eats_order_details.csv and their newer names by their headers, and any other CSV of its folder: uber.ts `isUberCsv`) (or a bank's statement (Monzo's export, Revolut's, by their headers: bank.ts `isBankCsv`; Venmo's statement, venmo.ts `isVenmoStatement`; PayPal's activity download, paypal.ts `isPayPalActivity`; YNAB's Register and Plan, ynab.ts `isYnabCsv`; a Splitwise group's export, splitwise.ts `isSplitwiseExport`; Monarch Money's transactions and balance history, monarch.ts `isMonarchCsv`; Copilot Money's export, copilot.ts `isCopilotCsv`; Cash App's statement export, cashapp.ts `isCashAppCsv`; Mint's export of transactions, mint.ts `isMintCsv`), or a Substack export's posts.csv (substack.ts `isSubstackPostsCsv`), or Apple Music's export (Apple Music Play Activity.csv, its summed histories, Likes and Dislikes.csv, by their headers (8 KiB read: the activity's header is longer than a KiB) or their folder: applemusic-export.ts `isAppleMusicFile`), or a Last.fm export's (lastfm.ghan.nl's Recent Tracks CSV by its header, Last.fm to csv's headerless rows: lastfm.ts `isLastfmFile`), or MyFitnessPal's export's (its Nutrition-, Exercise- and Measurement-Summary by their headers: myfitnesspal.ts `isMyFitnessPalCsv`), or Oura's export's (a CSV of its App Data folder, by its header: oura-export.ts `ouraKindOf`), or Withings' export's (by its header, its day totals by their names: withings-export.ts `withingsKindOf`), or WHOOP's export's (by its header: whoop.ts `whoopKindOf`), or Sleep Cycle's sleepdata.csv (by its header: sleepcycle.ts `sleepCycleKindOf`), or Cronometer's export's (dailysummary.csv, servings.csv, exercises.csv, biometrics.csv, notes.csv by their headers: cronometer.ts `cronometerKindOf`), or a habit tracker's (Loop Habit Tracker's Habits.csv, Checkmarks.csv and a habit's own Checkmarks.csv, HabitBull's CSV: habits-export.ts `habitsKindOf`) (its first KiB read; false when it cannot be read: a folder named ….csv).
  */
 function opensAsExport(path: string): boolean {
   const start = fileStart(path);
   return (
     start !== null &&
     (isReadwiseCsv(start) ||
+      // (Zotero's library exported as CSV: "Key","Item Type","Publication Year","Author","Title",… naming "Date Added")
+      isZoteroCsv(start) ||
       // (the Hypothesis sidebar's CSV export: "Created at,Author,Page,URL,Group,Type,…")
       isHypothesisCsv(start) ||
       isTodoistCsv(start) ||
@@ -1016,6 +1035,8 @@ function opensAsExport(path: string): boolean {
       whoopKindOf(start) !== null ||
       // (Sleep Cycle's sleepdata.csv: "Start;End;Sleep Quality;…", or the older "Start;End;Sleep quality;Time in bed;…")
       sleepCycleKindOf(start) !== null ||
+      // (Cronometer's export: dailysummary.csv, servings.csv, exercises.csv, biometrics.csv and notes.csv by their headers)
+      cronometerKindOf(start) !== null ||
       // (Google Fit's Takeout: its daily activity metrics, "Date,Move Minutes count,…", and a day's 15-minute rows by their headers)
       googleFitKindOf(start) !== null ||
       // (a habit tracker's export: Loop Habit Tracker's Habits.csv, Checkmarks.csv, a habit's own Checkmarks.csv; HabitBull's CSV)

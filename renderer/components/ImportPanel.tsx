@@ -27,6 +27,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "goodreads", label: "Goodreads library (its export, goodreads_library_export.csv)" },
   { value: "storygraph", label: "StoryGraph library (its export's CSV, from Manage Account → Export StoryGraph Library)" },
   { value: "bibtex", label: "Reference library (BibTeX .bib: Zotero, Mendeley, JabRef, Google Scholar)" },
+  { value: "zotero", label: "Zotero library (File → Export Library… → CSV, with notes)" },
   { value: "letterboxd", label: "Letterboxd films (its export's diary.csv, reviews.csv, ratings.csv, watchlist.csv or a list)" },
   { value: "imdb", label: "IMDb ratings, watchlist, check-ins or a list (each exported from imdb.com/exports as a CSV)" },
   {
@@ -39,6 +40,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
   { value: "keep", label: "Google Keep note (Takeout .json)" },
   { value: "dayone", label: "Day One journal (Journal.json)" },
   { value: "journey", label: "Journey diary entry (its Export as JSON (ZIP), unzipped: an entry's <id>.json)" },
+  { value: "diaro", label: "Diaro diary backup (Create backup, unzipped: DiaroBackup.xml)" },
   { value: "daylio", label: "Daylio mood journal (its CSV export, daylio_export_2026_11_30.csv)" },
   { value: "strava", label: "Strava activities (its archive's activities.csv, export_<athlete id> unzipped)" },
   { value: "enex", label: "Evernote notes (.enex)" },
@@ -169,6 +171,11 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
     label: "Sleep Cycle: each night's sleep, quality, snoring, mood, city, weather and sleep notes, a day a note (Settings → Database → Export)",
   },
   {
+    value: "cronometer",
+    label:
+      "Cronometer: what you ate at each meal, the day's nutrition, exercise, biometrics and notes, a day a note (More → Account → Export Data: dailysummary, servings, exercises, biometrics, notes)",
+  },
+  {
     value: "googlefit",
     label: "Google Fit: steps, distance, Move Minutes, Heart Points and each session, a day a note (Google Takeout → Fit, unzipped: Takeout/Fit)",
   },
@@ -246,7 +253,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ],
   [
     "Notes",
-    "Markdown, Obsidian (notes and canvases), Notion, Logseq, Roam, Evernote, Joplin, Bear, Google Keep, Simplenote, Standard Notes, Day One, Journey, Daylio, WordPress",
+    "Markdown, Obsidian (notes and canvases), Notion, Logseq, Roam, Evernote, Joplin, Bear, Google Keep, Simplenote, Standard Notes, Day One, Journey, Diaro, Daylio, WordPress",
   ],
   ["Tasks", "Google Tasks, Todoist, Trello, TickTick"],
   ["Documents", "PDF, Word, RTF (TextEdit, WordPad), OpenDocument (LibreOffice, Google Docs)"],
@@ -254,7 +261,7 @@ const APPS_BY_KIND: Array<[kind: string, apps: string]> = [
   ["Highlights", "Kindle, Kobo, Readwise"],
   [
     "Lists",
-    "flashcards learned (Anki), books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), films and shows rated (IMDb), films and episodes watched, rated and listed (Trakt), anime and manga watched, read, scored and dropped (MyAnimeList), library loans and holds (Libby), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit, Garmin), sleep, readiness and tags (Oura), weight, blood pressure and sleep (Withings), habits kept and missed (Loop Habit Tracker, HabitBull), classes taken (Peloton), sets lifted (Strong, Hevy), hours worked (Toggl Track), meals, gym sessions and weigh-ins (MyFitnessPal), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), check-ins and tips (Foursquare Swarm), beers checked in, rated and commented on (Untappd), trips, their places, days and what you wrote (Polarsteps), flights (Flighty, myFlightradar24), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music, Last.fm, Overcast), albums and photos' descriptions, people and places (Google Photos)",
+    "flashcards learned (Anki), books (Goodreads, StoryGraph), papers (Zotero, Mendeley, BibTeX), films (Letterboxd), films and shows rated (IMDb), films and episodes watched, rated and listed (Trakt), anime and manga watched, read, scored and dropped (MyAnimeList), library loans and holds (Libby), shows and films watched (Netflix), workouts (Strava), workouts, sleep, steps and weight (Apple Health, Fitbit, Garmin), sleep, readiness and tags (Oura), weight, blood pressure and sleep (Withings), habits kept and missed (Loop Habit Tracker, HabitBull), classes taken (Peloton), sets lifted (Strong, Hevy), hours worked (Toggl Track), meals, gym sessions and weigh-ins (MyFitnessPal), meals, nutrition, workouts and biometrics (Cronometer), bookmarks (Chrome, Firefox, Safari, Raindrop.io), saved articles (Pocket, Instapaper), places (Google Maps), places visited and journeys (Google Maps Timeline), check-ins and tips (Foursquare Swarm), beers checked in, rated and commented on (Untappd), trips, their places, days and what you wrote (Polarsteps), flights (Flighty, myFlightradar24), videos watched and searched (YouTube), searches and pages visited (Google My Activity; Chrome, Firefox, Edge and Safari history), orders (Amazon), payments (Monzo, Revolut), rides and takeaways (Uber, Uber Eats), music and podcasts listened to (Spotify, Apple Music, Last.fm, Overcast), albums and photos' descriptions, people and places (Google Photos)",
   ],
   ["Calendar, email, contacts", "a calendar (.ics), email (.mbox, .eml, Outlook's .msg), contacts (.vcf)"],
 ];
@@ -458,6 +465,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   keep: { whole: "note", part: "paragraph" },
   dayone: { whole: "entry", part: "paragraph", wholes: "entries" },
   journey: { whole: "entry", part: "paragraph", wholes: "entries" },
+  diaro: { whole: "entry", part: "paragraph", wholes: "entries" },
   daylio: { whole: "entry", part: "paragraph", wholes: "entries" },
   enex: { whole: "note", part: "paragraph" },
   standardnotes: { whole: "note", part: "paragraph" },
@@ -479,6 +487,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   goodreads: { whole: "book", part: "paragraph" },
   storygraph: { whole: "book", part: "paragraph" },
   bibtex: { whole: "note", part: "paragraph" },
+  zotero: { whole: "note", part: "paragraph" },
   letterboxd: { whole: "note", part: "paragraph" },
   imdb: { whole: "note", part: "paragraph" },
   trakt: { whole: "note", part: "paragraph" },
@@ -506,6 +515,7 @@ const UNITS: Partial<Record<ImportFormat, { whole: string; part: string; wholes?
   samsunghealth: { whole: "day", part: "paragraph" },
   whoop: { whole: "day", part: "paragraph" },
   sleepcycle: { whole: "day", part: "paragraph" },
+  cronometer: { whole: "day", part: "paragraph" },
   googlefit: { whole: "day", part: "paragraph" },
   habits: { whole: "day", part: "paragraph" },
   peloton: { whole: "day", part: "paragraph" },

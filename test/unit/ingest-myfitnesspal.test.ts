@@ -110,7 +110,7 @@ describe("MyFitnessPal's Nutrition-Summary", () => {
         "User",
         "user",
         Date.UTC(2026, 9, 17, 12),
-        "On Saturday 17 October I ate 3,412 calories in all (protein 145 g, carbs 333 g, fat 163 g, fibre 17 g, sugar 39 g, sodium 2,560 mg).",
+        "On Saturday 17 October I ate 3,412 calories in all; protein 145 g, carbs 333 g, fat 163 g, fibre 17 g, sugar 39 g, sodium 2,560 mg.",
       ],
       ["food note 2026-10-17", "User", "user", Date.UTC(2026, 9, 17, 12), "My birthday! Nando's with the lads, not counting today."],
     ]);
@@ -118,7 +118,7 @@ describe("MyFitnessPal's Nutrition-Summary", () => {
     expect(notes[1]!.turns.map((t) => [t.externalId, t.text])).toEqual([
       ["meal 2026-11-07 Lunch", "For lunch on Saturday 7 November I had 513 calories (protein 33 g, carbs 50 g, fat 19 g)."],
       ["meal 2026-11-07 Dinner", "For dinner on Saturday 7 November I had 1,735 calories (protein 52 g, carbs 168 g, fat 88 g)."],
-      ["food 2026-11-07", "On Saturday 7 November I ate 2,247 calories in all (protein 85 g, carbs 218 g, fat 107 g, fibre 8 g, sugar 20 g, sodium 1,280 mg)."],
+      ["food 2026-11-07", "On Saturday 7 November I ate 2,247 calories in all; protein 85 g, carbs 218 g, fat 107 g, fibre 8 g, sugar 20 g, sodium 1,280 mg."],
       ["food note 2026-11-07", 'Cheat day\nDishoom with the work lot, black daal, garlic naan\n\nand a "small" gulab jamun. Worth it.'],
     ]);
     expect(notes[1]!.turns[1]!.metadata).toMatchObject({
@@ -148,7 +148,7 @@ describe("MyFitnessPal's Nutrition-Summary", () => {
       [
         "food 2025-06-16",
         "2025-06-16T12:00:00.000Z",
-        "On Monday 16 June I ate 890 calories in all (protein 67 g, carbs 80 g, fat 36 g, fibre 11 g, sugar 30 g, sodium 1,330 mg).",
+        "On Monday 16 June I ate 890 calories in all; protein 67 g, carbs 80 g, fat 36 g, fibre 11 g, sugar 30 g, sodium 1,330 mg.",
       ],
       [
         "meal 2025-06-16 Dinner",
@@ -349,7 +349,7 @@ describe("the export in a folder", () => {
         {
           id: "food 2026-10-04",
           role: "user",
-          text: "On Sunday 4 October I ate 402 calories in all (protein 23 g, carbs 45 g, fat 15 g, fibre 4 g, sugar 10 g, sodium 640 mg).",
+          text: "On Sunday 4 October I ate 402 calories in all; protein 23 g, carbs 45 g, fat 15 g, fibre 4 g, sugar 10 g, sodium 640 mg.",
         },
       ]);
       expect(db.prepare("SELECT format, title, records FROM conversations WHERE external_id = ?").get("myfitnesspal:day:2026-10-04")).toEqual({
@@ -397,7 +397,7 @@ describe("importing", () => {
         .all("myfitnesspal:day:2026-10-04") as Array<{ id: string; text: string }>;
       expect(texts.map((t) => t.id)).toEqual(["meal 2026-10-04 Lunch", "food 2026-10-04", "meal 2026-10-04 Dinner", "food 2026-10-04"]);
       expect(texts.at(-1)!.text).toBe(
-        "On Sunday 4 October I ate 1,117 calories in all (protein 66 g, carbs 134 g, fat 36 g, fibre 8 g, sugar 20 g, sodium 1,280 mg).",
+        "On Sunday 4 October I ate 1,117 calories in all; protein 66 g, carbs 134 g, fat 36 g, fibre 8 g, sugar 20 g, sodium 1,280 mg.",
       );
       // (what was remembered of the day's first total is superseded by its new one)
       const current = db

@@ -28,6 +28,7 @@ import { envelope } from "./envelope.js";
 import { flatmate } from "./flatmate.js";
 import { flyer } from "./flyer.js";
 import { diarist } from "./diarist.js";
+import { diaroist } from "./diaroist.js";
 import { discorder } from "./discorder.js";
 import { doer } from "./doer.js";
 import { expat } from "./expat.js";
@@ -90,6 +91,7 @@ import { runner } from "./runner.js";
 import { redditor } from "./redditor.js";
 import { renovation } from "./renovation.js";
 import { researcher } from "./researcher.js";
+import { scholar } from "./scholar.js";
 import { rider } from "./rider.js";
 import { saver } from "./saver.js";
 import { searcher } from "./searcher.js";
@@ -125,6 +127,7 @@ import { weigher } from "./weigher.js";
 import { galaxy } from "./galaxy.js";
 import { whooper } from "./whooper.js";
 import { sleepyhead } from "./sleepyhead.js";
+import { tracker } from "./tracker.js";
 import { fitter } from "./fitter.js";
 import { writer } from "./writer.js";
 import { zoomer } from "./zoomer.js";
@@ -195,11 +198,13 @@ export const PEOPLE: Person[] = [
   mapper,
   grammer,
   researcher,
+  scholar,
   tiktoker,
   snapper,
   koboreader,
   skyper,
   diarist,
+  diaroist,
   discorder,
   shopper,
   expat,
@@ -262,4 +267,5 @@ export const PEOPLE: Person[] = [
   beerhunter,
   learner,
   sleepyhead,
+  tracker,
 ];

@@ -11,8 +11,8 @@
  *   or, with a `Time` ("10:45 AM", often empty), a row per food logged, summed here by meal; no food's
  *   name in any. Each meal is a paragraph, "For dinner on Friday 13 November I had 1,120 calories (protein
  *   48 g, carbs 103 g, fat 52 g).", named `meal 2026-11-13 Dinner`; the day's total another, "On Friday 13
- *   November I ate 2,122 calories in all (protein 139 g, carbs 187 g, fat 83 g, fibre 17 g, sugar 37 g,
- *   sodium 2,759 mg).", `food 2026-11-13`. Vitamin A to Iron, percentages of a daily value, are kept in
+ *   November I ate 2,122 calories in all; protein 139 g, carbs 187 g, fat 83 g, fibre 17 g, sugar 37 g,
+ *   sodium 2,759 mg.", `food 2026-11-13`. Vitamin A to Iron, percentages of a daily value, are kept in
  *   metadata only, as are the other fats, cholesterol and potassium;
  * - `Exercise-Summary-….csv`: `Date,Exercise,Type,Exercise Calories,Exercise Minutes,Sets,Reps Per
  *   Set,Kilograms|Pounds,Steps,Note` (the weight's column named by the account's unit), a row per exercise:
@@ -61,7 +61,7 @@ import { fileStart } from "../kit/file-start.js";
 import { activityWords, caloriesWords } from "./fitbit-words.js";
 import { HeldNotes } from "../notes/held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
-import { clockOf, dayWords } from "../kit/record-words.js";
+import { clockOf, dayWords, listed } from "../kit/record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
 
 /** Which of the export's files: its meals, its exercises or its measurements. */
@@ -160,8 +160,11 @@ class Faults {
   }
 }
 
-/** The days of a file being gathered: each day's record, the oldest given past {@link MAX_DAYS_HELD}. */
-class Days<T> {
+/**
+ * The days of a file being gathered: each day's record, the oldest given past {@link MAX_DAYS_HELD} (a food log's
+ * meals summed by day: MyFitnessPal's, Cronometer's servings, cronometer.ts).
+ */
+export class Days<T> {
   private readonly days = new Map<string, T>();
   constructor(private readonly make: () => T) {}
   /** The record of `day` (made when new). */
@@ -290,27 +293,88 @@ function mealWords(name: string): string {
   return name.toLowerCase();
 }
 
-/** Macros as said: "protein 48 g, carbs 103 g, fat 52 g", and with `more` fibre, sugar and sodium (those logged). */
-function macroWords(sums: Map<string, number>, more: boolean): string {
+/**
+ * What a meal or a day of food holds, as a food log sums it (each absent when not logged): calories (kcal), protein,
+ * carbs, fat, fibre, sugar and alcohol (g), sodium and caffeine (mg).
+ */
+export interface FoodFigures {
+  calories?: number;
+  protein?: number;
+  carbs?: number;
+  fat?: number;
+  fibre?: number;
+  sugar?: number;
+  sodium?: number;
+  caffeine?: number;
+  alcohol?: number;
+}
+
+/** Macros as said: "protein 48 g, carbs 103 g, fat 52 g", and with `more` fibre, sugar, sodium, caffeine and alcohol (those above 0). */
+function macroWords(f: FoodFigures, more: boolean): string {
   const parts: string[] = [];
-  const add = (column: string, said: string, unit: string) => {
-    const v = sums.get(column);
+  const add = (v: number | undefined, said: string, unit: string) => {
     if (v !== undefined && (v > 0 || !more)) parts.push(`${said} ${whole(v)} ${unit}`);
   };
-  add("Protein (g)", "protein", "g");
-  add("Carbohydrates (g)", "carbs", "g");
-  add("Fat (g)", "fat", "g");
+  add(f.protein, "protein", "g");
+  add(f.carbs, "carbs", "g");
+  add(f.fat, "fat", "g");
   if (more) {
-    add("Fiber", "fibre", "g");
-    add("Sugar", "sugar", "g");
-    add("Sodium (mg)", "sodium", "mg");
+    add(f.fibre, "fibre", "g");
+    add(f.sugar, "sugar", "g");
+    add(f.sodium, "sodium", "mg");
+    add(f.caffeine, "caffeine", "mg");
+    add(f.alcohol, "alcohol", "g");
   }
   return parts.join(", ");
 }
 
-/** A day's meals in the order a day is told: breakfast, lunch, dinner, snacks, then the user's own in the file's order. */
-function mealsInOrder(meals: Iterable<Meal>): Meal[] {
-  const rank = (m: Meal) => {
+/**
+ * A meal as a food log's paragraph says it: "For dinner on Friday 13 November I had 1,120 calories (protein 48 g, carbs
+ * 103 g, fat 52 g), logged at 19:45." (`meal` its name as the log writes it, `said` its day as dayWords says it, `times`
+ * its clock times logged, "19:45"); with `foods`, what was eaten first, "For breakfast on Tuesday 3 November I had
+ * Buckwheat Pancakes (2 pancake), Raspberries, Raw (100 g), Maple Syrup (1 tbsp) and Coffee, Brewed (1 cup): 346
+ * calories (…), logged at 07:38." (Cronometer's). Null for a meal of nothing: no food, and no figure or every figure 0.
+ * A `meal` of "" is food logged in no meal: "On Sunday 1 November I also had …".
+ */
+export function mealSentence(meal: string, said: string, f: FoodFigures, times: readonly string[], foods: readonly string[] = []): string | null {
+  const macros = macroWords(f, false);
+  const had = f.calories !== undefined ? `${whole(f.calories)} calories${macros ? ` (${macros})` : ""}` : macros;
+  const nothing = Object.values(f).every((v) => v === undefined || v === 0);
+  if (!foods.length && (!had || nothing)) return null;
+  const at = times.length ? `, logged at ${times.length > 1 ? `${times.slice(0, -1).join(", ")} and ${times.at(-1)}` : times[0]}` : "";
+  const what = foods.length ? `${listed(foods)}${had && !nothing ? `: ${had}` : ""}` : had;
+  return meal ? `For ${mealWords(meal)} on ${said} I had ${what}${at}.` : `On ${said} I also had ${what}${at}.`;
+}
+
+/**
+ * A day of food as a food log's paragraph says it: "On Friday 13 November I ate 2,122 calories in all; protein 139 g,
+ * carbs 187 g, fat 83 g, fibre 17 g, sugar 37 g, sodium 2,759 mg." (`said` the day as dayWords says it; caffeine and
+ * alcohol after, when logged: Cronometer's). The macros follow a semicolon, not in brackets: the number after "calories"
+ * in its clause is the calories' for "Which day did I eat the most calories?" (core/assistant/extremes.ts `statedValue`
+ * reads a bracket's "protein 105 g" as the calories). Null when it holds no calories.
+ */
+export function dayFoodSentence(said: string, f: FoodFigures): string | null {
+  if (f.calories === undefined) return null;
+  const macros = macroWords(f, true);
+  return `On ${said} I ate ${whole(f.calories)} calories in all${macros ? `; ${macros}` : ""}.`;
+}
+
+/** A MyFitnessPal meal's or day's sums (by the export's column) as {@link FoodFigures}. */
+function figuresOf(sums: Map<string, number>): FoodFigures {
+  return {
+    calories: sums.get("Calories"),
+    protein: sums.get("Protein (g)"),
+    carbs: sums.get("Carbohydrates (g)"),
+    fat: sums.get("Fat (g)"),
+    fibre: sums.get("Fiber"),
+    sugar: sums.get("Sugar"),
+    sodium: sums.get("Sodium (mg)"),
+  };
+}
+
+/** A day's meals in the order a day is told: breakfast, lunch, dinner, snacks, then the user's own in the file's order (Cronometer's diary groups alike). */
+export function mealsInOrder<T extends { name: string }>(meals: Iterable<T>): T[] {
+  const rank = (m: T) => {
     const i = MEAL_ORDER.indexOf(m.name.toLowerCase());
     return i < 0 ? MEAL_ORDER.length : i;
   };
@@ -325,15 +389,12 @@ function foodTurns(day: string, d: FoodDay): ParsedTurn[] {
   const meals = mealsInOrder(d.meals.values());
   for (const m of meals) {
     for (const [k, v] of m.sums) total.set(k, (total.get(k) ?? 0) + v);
-    const calories = m.sums.get("Calories");
-    const macros = macroWords(m.sums, false);
-    const times = [...new Set(m.times)];
-    const at = times.length ? `, logged at ${times.length > 1 ? `${times.slice(0, -1).join(", ")} and ${times.at(-1)}` : times[0]}` : "";
-    const had = calories !== undefined ? `${whole(calories)} calories${macros ? ` (${macros})` : ""}` : macros;
+    const text = mealSentence(m.name, said, figuresOf(m.sums), [...new Set(m.times)]);
     // (a meal of nothing, every number 0, as a meal kept empty is written, is not told)
-    if (!had || [...m.sums.values()].every((v) => v === 0)) continue;
+    if (!text) continue;
+    const times = [...new Set(m.times)];
     turns.push(
-      turnOf(`meal ${day} ${m.name}`, m.first ?? noonOf(day), `For ${mealWords(m.name)} on ${said} I had ${had}${at}.`, {
+      turnOf(`meal ${day} ${m.name}`, m.first ?? noonOf(day), text, {
         kind: "meal",
         day,
         meal: m.name,
@@ -342,11 +403,10 @@ function foodTurns(day: string, d: FoodDay): ParsedTurn[] {
       }),
     );
   }
-  const calories = total.get("Calories");
-  if (calories !== undefined && turns.length) {
-    const macros = macroWords(total, true);
+  const dayText = turns.length ? dayFoodSentence(said, figuresOf(total)) : null;
+  if (dayText) {
     turns.push(
-      turnOf(`food ${day}`, noonOf(day), `On ${said} I ate ${whole(calories)} calories in all${macros ? ` (${macros})` : ""}.`, {
+      turnOf(`food ${day}`, noonOf(day), dayText, {
         kind: "day",
         day,
         meals: meals.map((m) => m.name),

@@ -132,9 +132,10 @@ export function cellOf(row: string[], columns: CsvColumns, column: string): stri
   return at === undefined ? "" : (row[at] ?? "").trim();
 }
 
-/** A record of a CSV export read under its header ({@link headedRecords}): its cells, its line, and the header's columns. */
+/** A record of a CSV export read under its header ({@link headedRecords}): its cells, its line, the header's columns, and the header's cells as written (its byte-order mark dropped, trimmed: "Protein (g)"). */
 export interface HeadedRecord extends CsvRecord {
   columns: CsvColumns;
+  header: string[];
 }
 
 /** What {@link headedRecords} gives: the records under the header, the last line read so far. */
@@ -146,7 +147,7 @@ export interface HeadedCsvFile {
 /**
  * The records of `file` (as {@link csvRecords} streams them) under its header, its first record read as
  * {@link headerColumns}; rows of blank cells passed over. For an export told by its header (the bank format's
- * Copilot, Cash App and Mint readers).
+ * Copilot, Cash App and Mint readers; Cronometer's five files, cronometer.ts).
  * @param isHeader whether the header's names (trimmed, lower-cased) are the export's
  * @param what the export as a refusal names it ("Cash App's statement export")
  * @param header the header as a refusal quotes it ("Transaction ID,Date,…")
@@ -166,14 +167,16 @@ export function headedRecords(
   const csv = csvRecords(file, size, maxRecordChars, onProgress);
   const records = async function* (): AsyncGenerator<HeadedRecord> {
     let columns: CsvColumns | null = null;
+    let names: string[] = [];
     for await (const { cells, line } of csv.records) {
       if (!columns) {
         columns = headerColumns(cells);
+        names = cells.map((c) => c.replace(/^\uFEFF/, "").trim());
         if (!isHeader([...columns.keys()])) throw new ImportError(file, `line ${line}`, `not ${what}: its header is "${header}"`);
         continue;
       }
       if (cells.every((c) => !c.trim())) continue;
-      yield { cells, line, columns };
+      yield { cells, line, columns, header: names };
     }
     if (!columns) throw new ImportError(file, "line 1", `no header: not ${what} (its header is "${header}")`);
   };

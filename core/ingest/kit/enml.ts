@@ -6,7 +6,7 @@
  * legacy `<en-todo checked="true"/>`), a table's rows `| a | b |`. Attachments (`<en-media>`), encrypted
  * text (`<en-crypt>`: ciphertext, never words) and scripts or styles say nothing and are left out.
  * The walk is html-lines.ts's; this is Evernote's dialect of it, which other exports' rich text
- * (Standard Notes' rich text, Daylio's and Goodreads' HTML, a document's, a BibTeX field's) is read with too.
+ * (Standard Notes' rich text, Daylio's and Goodreads' HTML, a document's) is read with too.
  */
 import { type HtmlDialect, htmlLines } from "./html-lines.js";
 
