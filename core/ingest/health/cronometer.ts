@@ -55,7 +55,7 @@ import { stat } from "node:fs/promises";
 import { wallClockMs } from "../../time/import-dates.js";
 import { type CsvColumns, cellOf, headedRecords, headerCells } from "../kit/csv-records.js";
 import { clockOf, dayNoteTitle, dayTotalsWords, dayWords, durationWords, weighedClause } from "../kit/record-words.js";
-import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
+import { type DayTurn, ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
 import { describeValue } from "../kit/validate.js";
 import { HeldNotes, nothingToTell } from "../notes/held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
@@ -162,12 +162,6 @@ function turnOf(id: string, at: number, text: string, cronometer: Record<string,
   return { externalId: id, speaker: NOTE_SPEAKER, role: "user", occurredAt: at, text, metadata: { cronometer } };
 }
 
-/** A told paragraph and the day of its note. */
-interface Told {
-  day: string;
-  turn: ParsedTurn;
-}
-
 /** The calories of a row: `Energy (kcal)`, else `Energy (kJ)` made kcal; null when neither is written. */
 function caloriesOf(row: Row): number | null {
   const kcal = row.amount("Energy (kcal)");
@@ -201,7 +195,7 @@ function figuresOf(row: Row): FoodFigures {
 }
 
 /** dailysummary.csv's row: the day's paragraph (see the module's docs), or null for a day with no energy written. */
-function summaryOf(row: Row, header: string[]): Told | null {
+function summaryOf(row: Row, header: string[]): DayTurn | null {
   const day = row.day("Date");
   const text = dayFoodSentence(dayWords(noonOf(day)), figuresOf(row));
   if (!text) return null;
@@ -239,9 +233,9 @@ function amountWords(amount: string): string | null {
 }
 
 /** A day's meals as paragraphs, in the order a day is told (see the module's docs). */
-function mealTurns(day: string, meals: Map<string, Meal>): Told[] {
+function mealTurns(day: string, meals: Map<string, Meal>): DayTurn[] {
   const said = dayWords(noonOf(day));
-  const out: Told[] = [];
+  const out: DayTurn[] = [];
   for (const m of mealsInOrder(meals.values())) {
     if (!m.foods.length) continue;
     const first = m.first === null ? [] : [clockOf(m.first)];
@@ -292,7 +286,7 @@ function sportOf(base: string): { sport: Sport; named: boolean } {
 }
 
 /** exercises.csv's row as its paragraph (see the module's docs). */
-function exerciseOf(row: Row, name: string): Told {
+function exerciseOf(row: Row, name: string): DayTurn {
   const day = row.day("Day");
   const exercise = row.cell("exercise") || "Exercise";
   const minutes = row.amount("Minutes") ?? 0;
@@ -334,7 +328,7 @@ function readingClause(metric: string, unit: string, amount: string, value: numb
 }
 
 /** biometrics.csv's row as its paragraph (see the module's docs). */
-function biometricOf(row: Row, name: string): Told {
+function biometricOf(row: Row, name: string): DayTurn {
   const day = row.day("Day");
   const metric = row.cell("metric") || row.fail("Metric", "", 'no metric: expected its name, "Weight"');
   const unit = row.cell("unit");
@@ -391,7 +385,7 @@ export async function* parseCronometer(file: string, start: string, opts: ReadOp
   const seen = new Map<string, number>();
   let items = 0;
   let told = 0;
-  const tell = function* (records: Iterable<Told | null>): Generator<ParsedConversation> {
+  const tell = function* (records: Iterable<DayTurn | null>): Generator<ParsedConversation> {
     for (const r of records) {
       if (!r) continue;
       told++;

@@ -46,7 +46,7 @@ import { caloriesWords, effortWords, type FitbitSleep, heartRateWords, type Spor
 import { samsungKindOf, samsungPassedOver, samsungTypeOf, type SamsungKind } from "./samsunghealth-export.js";
 import { csvRecords } from "../kit/csv-records.js";
 import { clockOf, dayNoteTitle, dayTotalsWords, dayWords, stepsClause, weighedClause } from "../kit/record-words.js";
-import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
+import { type DayTurn, ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
 import { describeValue } from "../kit/validate.js";
 import { HeldNotes, nothingToTell } from "../notes/held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
@@ -65,12 +65,6 @@ interface Row {
   cell(column: string): string;
   /** @throws ImportError naming the file, the line and `column`: `value` is not what `expected` says */
   fail(column: string, value: unknown, expected: string): never;
-}
-
-/** A told paragraph and the day of its note. */
-interface Told {
-  day: string;
-  turn: ParsedTurn;
 }
 
 /** A time as Samsung writes it, "2026-10-14 06:12:33.000" (UTC). */
@@ -128,7 +122,7 @@ function stepsOf(row: Row): { day: string; steps: number } | null {
 }
 
 /** A night's paragraph (see the module's docs), or null for one with no sleep. */
-function sleepOf(row: Row): Told | null {
+function sleepOf(row: Row): DayTurn | null {
   const from = startOf(row);
   const to = wallAt(row, "end_time") ?? row.fail("end_time", "", 'no time: expected one, "2026-10-15 06:05:00.000"');
   const duration = numberAt(row, "sleep_duration", "minutes, 452");
@@ -143,7 +137,7 @@ function sleepOf(row: Row): Told | null {
 }
 
 /** A weigh-in's paragraph, or null for a row with no weight. */
-function weightOf(row: Row): Told | null {
+function weightOf(row: Row): DayTurn | null {
   const at = startOf(row);
   const kg = numberAt(row, "weight", "a weight in kg, 78.4");
   if (!kg || kg <= 0) return null;
@@ -168,7 +162,7 @@ function sportOf(type: string): Sport {
 }
 
 /** A workout's paragraph (see the module's docs). */
-function exerciseOf(row: Row): Told {
+function exerciseOf(row: Row): DayTurn {
   const from = startOf(row);
   const type = row.cell("exercise_type");
   const ms = numberAt(row, "duration", "milliseconds, 3372000") ?? 0;
@@ -199,7 +193,7 @@ function exerciseOf(row: Row): Told {
 }
 
 /** A blood-pressure reading's paragraph, or null for a row with no pressures. */
-function bpOf(row: Row): Told | null {
+function bpOf(row: Row): DayTurn | null {
   const at = startOf(row);
   const systolic = numberAt(row, "systolic", "mmHg, 128");
   const diastolic = numberAt(row, "diastolic", "mmHg, 82");
@@ -243,7 +237,7 @@ function columnsOf(header: string[]): Map<string, number> {
 }
 
 /** The paragraph of a row of `kind` but steps (those are gathered by the day). */
-function toldOf(kind: Exclude<SamsungKind, "steps">, row: Row): Told | null {
+function toldOf(kind: Exclude<SamsungKind, "steps">, row: Row): DayTurn | null {
   return kind === "sleep" ? sleepOf(row) : kind === "weight" ? weightOf(row) : kind === "exercise" ? exerciseOf(row) : bpOf(row);
 }
 

@@ -57,7 +57,7 @@ import { doneWords } from "./whoop.js";
 import { wallClockMs } from "../../time/import-dates.js";
 import { type CsvColumns, cellOf, csvRecords, headerCells } from "../kit/csv-records.js";
 import { clausesSentence, dayNoteTitle, dayWords, durationWords, listed } from "../kit/record-words.js";
-import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
+import { type DayTurn, ImportError, type ParsedConversation, type ReadOptions } from "../kit/types.js";
 import { describeValue } from "../kit/validate.js";
 import { HeldNotes, nothingToTell } from "../notes/held-notes.js";
 import { NOTE_SPEAKER } from "../notes/note.js";
@@ -218,14 +218,8 @@ function dayOf(wall: number): string {
   return new Date(wall).toISOString().slice(0, 10);
 }
 
-/** A night's paragraph and the day of its note. */
-interface Told {
-  day: string;
-  turn: ParsedTurn;
-}
-
 /** A row's night as its paragraph (see the module's docs), or null for a session with no time asleep or in bed. */
-function nightOf(row: Row): Told | null {
+function nightOf(row: Row): DayTurn | null {
   const from = timeAt(row, "start");
   const to = timeAt(row, "end");
   // (an hour's grace: the clocks going back in the night)

@@ -67,7 +67,7 @@ import { wallClockMs } from "../../time/import-dates.js";
 import { fileStart } from "../kit/file-start.js";
 import { type CsvColumns, cellOf, csvRecords, headerCells, headerColumns } from "../kit/csv-records.js";
 import { clausesSentence, climbWords, dayNoteTitle, dayTotalsWords, dayWords, listed, restingClause } from "../kit/record-words.js";
-import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
+import { type DayTurn, ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
 import { describeValue } from "../kit/validate.js";
 import { HeldNotes, nothingToTell } from "../notes/held-notes.js";
 import { NOTE_SPEAKER } from "../notes/note.js";
@@ -100,12 +100,6 @@ interface Row {
   cell(column: string): string;
   /** @throws ImportError naming the file, the line and `column` as the header writes it: `value` is not what `expected` says */
   fail(column: string, value: unknown, expected: string): never;
-}
-
-/** A told paragraph and the day of its note. */
-interface Told {
-  day: string;
-  turn: ParsedTurn;
 }
 
 /** A time as WHOOP writes it, "2026-11-03 00:41:47" (or with a "T", or to the minute), on the user's clock. */
@@ -160,7 +154,7 @@ function cycleStart(row: Row): number {
 }
 
 /** A cycle's recovery paragraph (see the module's docs), or null when it has none. */
-function recoveryOf(row: Row): Told | null {
+function recoveryOf(row: Row): DayTurn | null {
   const start = cycleStart(row);
   const day = cycleDay(start);
   const recovery = numberAt(row, "recovery score %", "a percentage, 31");
@@ -192,7 +186,7 @@ function recoveryOf(row: Row): Told | null {
 }
 
 /** A cycle's strain paragraph (see the module's docs), or null when it has none (the current cycle). */
-function strainOf(row: Row): Told | null {
+function strainOf(row: Row): DayTurn | null {
   const start = cycleStart(row);
   const day = cycleDay(start);
   const strain = numberAt(row, "day strain", "WHOOP's strain, 0 to 21, 16.8");
@@ -218,7 +212,7 @@ function strainOf(row: Row): Told | null {
 }
 
 /** A sleep's paragraph (see the module's docs), or null for one with no time asleep; `nap` whether WHOOP calls it one. */
-function sleepOf(row: Row, nap: boolean): Told | null {
+function sleepOf(row: Row, nap: boolean): DayTurn | null {
   const from = timeAt(row, "sleep onset");
   const to = timeAt(row, "wake onset");
   const minutes = (column: string) => numberAt(row, column, "minutes, 302");
@@ -273,7 +267,7 @@ function sleepOf(row: Row, nap: boolean): Told | null {
 }
 
 /** A workout's paragraph (see the module's docs). */
-function workoutOf(row: Row): Told {
+function workoutOf(row: Row): DayTurn {
   const from = timeAt(row, "workout start time") ?? row.fail("workout start time", "", 'no time: expected the workout\'s start, "2026-11-10 19:00:02"');
   const to = timeAt(row, "workout end time");
   const name = row.cell("activity name") || "Activity";
@@ -394,7 +388,7 @@ interface Answers {
 }
 
 /** A cycle's Journal answers as a paragraph of its day (see the module's docs), or null for none; `name` the paragraph's. */
-function journalOf(file: string, a: Answers, name: string): Told | null {
+function journalOf(file: string, a: Answers, name: string): DayTurn | null {
   if (!a.answers.size) return null;
   const m = TIME.exec(a.start);
   const wall = m ? wallClockMs(m[1]!, m[2]!) : null;
@@ -475,7 +469,7 @@ export async function* parseWhoop(file: string, start: string, opts: ReadOptions
   let told = 0;
   // (the cycle whose Journal rows are being read)
   const reading: { answers: Answers | null } = { answers: null };
-  const tell = function* (record: Told | null): Generator<ParsedConversation> {
+  const tell = function* (record: DayTurn | null): Generator<ParsedConversation> {
     const key = record?.turn.externalId ?? "";
     if (!record || seen.has(key)) return;
     seen.add(key);

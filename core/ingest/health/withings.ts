@@ -60,7 +60,7 @@ import { type WithingsKind, withingsKindOf, withingsPassedOver } from "./withing
 import { wallClockMs } from "../../time/import-dates.js";
 import { type CsvColumns, cellOf, csvRecords, headerColumns } from "../kit/csv-records.js";
 import { clausesSentence, clockOf, dayNoteTitle, dayTotalsWords, dayWords, durationWords, quotedEnd, stepsClause, weighedClause } from "../kit/record-words.js";
-import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
+import { type DayTurn, ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
 import { describeValue } from "../kit/validate.js";
 import { HeldNotes, nothingToTell } from "../notes/held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
@@ -78,12 +78,6 @@ interface Row {
   name(column: string | number): string;
   /** @throws ImportError naming the file, the line and `column`: `value` is not what `expected` says */
   fail(column: string | number, value: unknown, expected: string): never;
-}
-
-/** A told paragraph and the day of its note. */
-interface Told {
-  day: string;
-  turn: ParsedTurn;
 }
 
 /** A time of weight.csv, bp.csv, height.csv, manual_spo2.csv ("2026-10-14 07:12:33"), or sleep.csv's and activities.csv's ("2026-10-10T23:04:00+01:00"). */
@@ -145,7 +139,7 @@ function columnOpening(columns: CsvColumns, prefix: string): string | null {
 }
 
 /** A weigh-in's paragraph (see the module's docs), or null for a row with no weight. */
-function weightOf(row: Row, columns: CsvColumns): Told | null {
+function weightOf(row: Row, columns: CsvColumns): DayTurn | null {
   const at = timeAt(row, 0) ?? row.fail(0, "", 'no time: expected one, "2026-10-14 07:12:33"');
   const weightColumn = columnOpening(columns, "weight (")!;
   const unit = unitOf(row.name(weightColumn));
@@ -175,7 +169,7 @@ function weightOf(row: Row, columns: CsvColumns): Told | null {
 }
 
 /** A blood-pressure reading's paragraph (see the module's docs), or null for a row with nothing measured nor said. */
-function bpOf(row: Row): Told | null {
+function bpOf(row: Row): DayTurn | null {
   const at = timeAt(row, "date") ?? row.fail("date", "", 'no time: expected one, "2026-10-14 07:12:33"');
   const pulse = numberAt(row, "heart rate", "beats a minute, 71");
   const systolic = numberAt(row, "systolic", "mmHg, 139");
@@ -196,7 +190,7 @@ function bpOf(row: Row): Told | null {
 }
 
 /** A night's paragraph (see the module's docs), or null for one with no sleep measured. */
-function sleepOf(row: Row): Told | null {
+function sleepOf(row: Row): DayTurn | null {
   const from = timeAt(row, 0) ?? row.fail(0, "", 'no time: expected one, "2026-10-10T23:04:00+01:00"');
   const to = timeAt(row, 1) ?? row.fail(1, "", 'no time: expected one, "2026-10-11T07:19:00+01:00"');
   const seconds = (i: number) => numberAt(row, i, "seconds, 15720") ?? 0;
@@ -257,7 +251,7 @@ function dataNumber(data: Record<string, unknown>, key: string): number | null {
 }
 
 /** An activity's paragraph (see the module's docs). */
-function activityOf(row: Row): Told {
+function activityOf(row: Row): DayTurn {
   const from = timeAt(row, "from") ?? row.fail("from", "", 'no start: expected a time, "2026-10-18T10:48:00+01:00"');
   const to = timeAt(row, "to") ?? from;
   const raw = row.cell("data");
@@ -300,7 +294,7 @@ function heightWords(row: Row, column: string): string | null {
 }
 
 /** A record of a `date,value` file or height.csv (see the module's docs), or null when it says nothing. */
-function dailyOf(row: Row, kind: WithingsKind, columns: CsvColumns): Told | null {
+function dailyOf(row: Row, kind: WithingsKind, columns: CsvColumns): DayTurn | null {
   if (kind === "height") {
     const at = timeAt(row, 0) ?? row.fail(0, "", 'no time: expected one, "2026-09-22 06:58:40"');
     const column = columnOpening(columns, "height (")!;

@@ -26,6 +26,12 @@ export interface ParsedTurn {
   metadata: Record<string, unknown>;
 }
 
+/** A paragraph a reader told and the day (ISO "YYYY-MM-DD") of the note it goes in: a day's records (health/*.ts). */
+export interface DayTurn {
+  day: string;
+  turn: ParsedTurn;
+}
+
 /** One imported conversation with its turns in the order they were said. */
 export interface ParsedConversation {
   format: ImportFormat;
