@@ -46,6 +46,10 @@ const NO_NAME_AFTER_I_AM =
 /** A self-introduction, the name closing its clause (lower case, as cues are tested): "hi! i'm sam, …", "i'm sam ortiz.". */
 const SELF_INTRODUCTION = /^(?:(?:hi|hello|hey)\W+)?i(?:'m|’m| am) [\p{L}'’-]+(?: [\p{L}'’-]+)?(?:[,.!;]|\s+and\b|\s*$)/u;
 
+/** Jobs compromise tags no #Actor ("nurse", "solicitor", "vet"), as words of a pattern's alternation. */
+const UNTAGGED_JOBS =
+  "nurse|midwife|paramedic|barista|vet|vicar|solicitor|barrister|paralegal|physio|postman|postwoman|waitress|librarian|doctor|gp|carer|caregiver|cleaner|hairdresser|beautician|dentist|optician|pharmacist";
+
 /** What someone is that is no job, as the last word of "I'm a …": a citizen, a vegetarian, a fan, a parent, a beginner. */
 const NOT_A_JOB =
   /\b(?:citizens?|residents?|nationals?|immigrants?|expats?|refugees?|natives?|vegetarians?|vegans?|fans?|members?|parents?|mums?|moms?|dads?|mothers?|fathers?|beginners?|introverts?|extroverts?|believers?|christians?|muslims?|atheists?|adults?|kids?|customers?|patients?)$/i;
@@ -188,6 +192,14 @@ const PATTERNS: Pattern[] = [
     say: "{s} works as {a} {o}.",
     // (who one is by birth, belief, habit or stage of life is no job: "I'm an Indian citizen", "I'm a vegetarian")
     accepts: (o) => !NOT_A_JOB.test(o),
+  },
+  {
+    // (and a job the tagger knows as no actor: "I am a nurse", "I'm a staff nurse at the Royal Infirmary")
+    predicate: "works_as",
+    single: true,
+    cue: new RegExp(`\\bi(?:'m| am) an? (?:\\w+ )?(?:${UNTAGGED_JOBS})\\b`),
+    match: `i am (a|an) [<o>#Noun? (${UNTAGGED_JOBS})]`,
+    say: "{s} works as {a} {o}.",
   },
   { predicate: "is_married_to", single: true, cue: /\bmarried\b/, match: "i (am|got) married to [<o>.+]", say: "{s} is married to {o}." },
   { predicate: "is_married_to", single: true, cue: /\b(husband|wife)\b/, match: "my (husband|wife) is? [<o>#Person+]", say: "{s} is married to {o}." },

@@ -454,6 +454,10 @@ describe("semantic facts from first-person statements", () => {
     expect(relations("I'm an Indian citizen living in Manchester on a UK Skilled Worker visa.").map((r) => r[0])).not.toContain("works_as");
     expect(relations("I am a vegetarian.").map((r) => r[0])).not.toContain("works_as");
     expect(relations("I'm a software engineer.").map((r) => [r[0], r[1]])).toContainEqual(["works_as", "software engineer"]);
+    // (and a job the tagger knows as no actor: "I am a nurse" had made no relation)
+    expect(relations("I am a nurse.").map((r) => [r[0], r[1]])).toContainEqual(["works_as", "nurse"]);
+    expect(relations("I'm a staff nurse at the Royal Infirmary.").map((r) => [r[0], r[1]])).toContainEqual(["works_as", "staff nurse"]);
+    expect(relations("I'm a solicitor.").map((r) => [r[0], r[1]])).toContainEqual(["works_as", "solicitor"]);
   });
 
   it("drops what is said to the listener, imperatives and clipped replies", () => {
