@@ -55,7 +55,7 @@ import { isoToMs } from "../../time/import-dates.js";
 import { fileLines } from "../kit/bytes.js";
 import { csvRecords } from "../kit/csv-records.js";
 import { addMessageLine, MAX_MESSAGE_CHARS } from "../kit/passages.js";
-import { keyedByTime } from "../kit/time-keys.js";
+import { timeKeyedChat } from "../kit/time-keys.js";
 import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
 
 /** English months, as KakaoTalk writes them whole ("November") or cut ("Nov"). */
@@ -361,7 +361,7 @@ async function parseText(file: string, size: number, opts: ReadOptions): Promise
   if (!messages)
     throw new ImportError(file, `line ${n}`, 'no messages found (expected messages like "[Yuki] [오후 6:42] text" or "2026. 11. 3. 오후 6:42, Yuki : text")');
   input.finished();
-  return conversationOf(name ?? pathChatName(file), turns);
+  return timeKeyedChat("kakaotalk", name ?? pathChatName(file), turns);
 }
 
 /** Reads the Mac app's CSV: see {@link parseKakaoTalk}. */
@@ -395,15 +395,7 @@ async function parseCsv(file: string, size: number, opts: ReadOptions): Promise<
       `line ${Math.max(last, 1)}`,
       'no messages found (expected rows like "2026-11-03 18:42:12,Yuki,text" under "Date,User,Message")',
     );
-  return conversationOf(pathChatName(file), turns);
-}
-
-/** The conversation of the chat `name`: its turns in time order, each named by its time ("#2" for a second in the same minute). */
-function conversationOf(name: string, turns: ParsedTurn[]): ParsedConversation | null {
-  if (!turns.length) return null;
-  keyedByTime(turns);
-  const participants = [...new Set(turns.map((t) => t.speaker))];
-  return { format: "kakaotalk", externalId: `kakaotalk:${name}`, title: name, participants, startedAt: turns[0]!.occurredAt, turns };
+  return timeKeyedChat("kakaotalk", pathChatName(file), turns);
 }
 
 /** A file a phone's "Save as documents" export saves beside the chat, named by when it was sent: "20231030_123053.txt", "20251225_230420_8657.pdf". */

@@ -30,7 +30,7 @@ import { isoToMs } from "../../time/import-dates.js";
 import { fileLines } from "../kit/bytes.js";
 import { addMessageLine } from "../kit/passages.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "../kit/types.js";
-import { keyedByTime } from "../kit/time-keys.js";
+import { timeKeyedChat } from "../kit/time-keys.js";
 
 /** The header's first line: group 1 what follows "[LINE]" (the chat's name, in the export's words), or group 2 an older export's "Chat history with Yuki" without "[LINE]". */
 const BANNER = /^(?:\[LINE\]\s*(.*?)|(Chat history (?:with|in) .+?))\s*$/;
@@ -254,13 +254,5 @@ export async function parseLine(file: string, opts: { onProgress?: (bytesRead: n
   if (!messages)
     throw new ImportError(file, `line ${n}`, 'no messages found (expected a day like "2026/11/03(Tue)", then messages like "18:42<TAB>Yuki<TAB>text")');
   input.finished();
-  return conversationOf(name ?? fileChatName(file), turns);
-}
-
-/** The conversation of the chat `name`: its turns in time order, each named by its time ("#2" for a second in the same minute). */
-function conversationOf(name: string, turns: ParsedTurn[]): ParsedConversation | null {
-  if (!turns.length) return null;
-  keyedByTime(turns);
-  const participants = [...new Set(turns.map((t) => t.speaker))];
-  return { format: "line", externalId: `line:${name}`, title: name, participants, startedAt: turns[0]!.occurredAt, turns };
+  return timeKeyedChat("line", name ?? fileChatName(file), turns);
 }

@@ -3,7 +3,7 @@
  * LINE's and Zoom's text, Google Voice's pages, LinkedIn's CSV): importing the export again finds each
  * message by its time, so only new messages are added.
  */
-import type { ParsedTurn } from "./types.js";
+import type { ImportFormat, ParsedConversation, ParsedTurn } from "./types.js";
 
 /**
  * Sorts `turns` in place by time (a stable sort: turns of one time keep the file's order) and sets each
@@ -20,4 +20,16 @@ export function keyedByTime(turns: ParsedTurn[]): ParsedTurn[] {
     t.externalId = same > 1 ? `${id}#${same}` : id;
   }
   return turns;
+}
+
+/**
+ * The chat `name` of an export in `format` whose messages have no id (LINE's text, KakaoTalk's): its
+ * turns in time order, each named by its time ({@link keyedByTime}), keyed `<format>:<name>`, titled by
+ * its name, its participants its speakers in the order they first speak; null for a chat of no turns.
+ */
+export function timeKeyedChat(format: ImportFormat, name: string, turns: ParsedTurn[]): ParsedConversation | null {
+  if (!turns.length) return null;
+  keyedByTime(turns);
+  const participants = [...new Set(turns.map((t) => t.speaker))];
+  return { format, externalId: `${format}:${name}`, title: name, participants, startedAt: turns[0]!.occurredAt, turns };
 }
