@@ -1,5 +1,6 @@
 // A question for one of two opposite acts of the user's ("When did I sell my bitcoin?") and a memory of the
-// user doing the other ("The user bought 0.00051234 BTC …"): the memory names what is asked of, but is no answer.
+// user doing the other ("The user bought 0.00051234 BTC …"), or saying they did not do it ("The user did not
+// go to the gym today"): the memory names what is asked of, but is no answer.
 import { stems } from "./format.js";
 
 /**
@@ -36,4 +37,27 @@ export function tellsOppositeAct(question: string, text: string): boolean {
   const told = new Set([...text.matchAll(USER_TOLD)].flatMap((m) => [...stems(m[1]!)]));
   const all = stems(text);
   return STEMMED.some(([a, b]) => (asked.has(a) && told.has(b) && !all.has(a)) || (asked.has(b) && told.has(a) && !all.has(b)));
+}
+
+/** The user not doing an act in a memory: "the user did not go", "the user didn't call", "the user never sold" (group 1 the verb). */
+const USER_NOT =
+  /\bthe user\s+(?:did not|didn't|does not|doesn't|has not|hasn't|had not|hadn't|have not|haven't|never|could not|couldn't|will not|won't)\s+(?:(?:yet|ever|even|actually|really)\s+)?(\p{L}+)/giu;
+/** A question that asks of a negation itself ("Why didn't I go?", "What have I never tried?"). */
+const ASKS_NEGATION = /\b(?:not|never)\b|n't\b/i;
+
+/**
+ * Whether `text` tells only that the user did not do the act `question` asks them about ("When did I last
+ * go to the gym?" and "The user did not go to the gym today, too tired after work"), by Porter stems: the
+ * negated verb is one the question asks of, and the memory says it nowhere else. False for a question
+ * answered yes or no, which the negation answers ("Did I go to the gym on Monday?"), for one that asks of
+ * a negation ("Why didn't I go?"), and for another's act not done ("Sam did not go with the user").
+ */
+export function tellsNegatedAct(question: string, text: string): boolean {
+  if (YES_OR_NO.test(question) || ASKS_NEGATION.test(question)) return false;
+  const asked = stems(USER_ASKED.exec(question)?.[1] ?? "");
+  if (asked.size === 0) return false;
+  const negated = [...text.matchAll(USER_NOT)].flatMap((m) => [...stems(m[1]!)]).filter((s) => asked.has(s));
+  if (negated.length === 0) return false;
+  const rest = stems(text.replace(USER_NOT, " "));
+  return negated.every((s) => !rest.has(s));
 }

@@ -22,7 +22,7 @@ import { parseSentence } from "../memory/sentences.js";
 import { missesAnswerForm } from "./answer-form.js";
 import { missesAnswerType, missesValueAsked, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
 import { measureAsked, missesMeasure } from "./measure-asked.js";
-import { tellsOppositeAct } from "./opposites.js";
+import { tellsNegatedAct, tellsOppositeAct } from "./opposites.js";
 import { asksExtreme, byExtreme } from "./extremes.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
@@ -97,8 +97,9 @@ function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: numb
   // Boston cost?" and the flight's seat, "Which hotel did I stay at in Tokyo?" and the flight to Tokyo; the day
   // it names may hold the answer, same-day.ts: the hotel checked in at on the day the user landed in Lisbon)
   if (missesValueAsked(query, text)) return { ...h, coverage: cov, similarity, relevant: false, inPeriod, ...(relevant ? { aboutIt: true as const } : {}) };
-  // (nor one that tells the opposite act of the one asked: "When did I sell my bitcoin?" and a bitcoin bought)
-  if (tellsOppositeAct(query, text)) return { ...h, coverage: cov, similarity, relevant: false, inPeriod };
+  // (nor one that tells the opposite act of the one asked, or only that it was not done: "When did I sell my
+  // bitcoin?" and a bitcoin bought, "When did I last go to the gym?" and "The user did not go to the gym today")
+  if (tellsOppositeAct(query, text) || tellsNegatedAct(query, text)) return { ...h, coverage: cov, similarity, relevant: false, inPeriod };
   return { ...h, coverage: cov, similarity, relevant, inPeriod };
 }
 

@@ -232,6 +232,33 @@ describe("ask without a model", () => {
     });
   });
 
+  it("answers 'When did I last go to the gym?' with the day the user went, not the day they said they did not", async () => {
+    await withFreshDb(async (local) => {
+      const days: Array<[string, string]> = [
+        ["2026-11-02T08:00:00Z", "Went to the gym this morning, leg day."],
+        ["2026-11-09T21:00:00Z", "Did not go to the gym today, too tired after work. Watched a film instead."],
+        ["2026-11-12T21:00:00Z", "I didn't call Mum this week, must do it Sunday."],
+      ];
+      for (const [at, text] of days)
+        await storeConversation(local, embedder, {
+          format: "note",
+          externalId: `journal:${at.slice(0, 10)}`,
+          title: `Journal, ${at.slice(0, 10)}`,
+          participants: ["User"],
+          startedAt: Date.parse(at),
+          turns: [{ externalId: `entry ${at}`, speaker: "User", role: "user", occurredAt: Date.parse(at), text, metadata: {} }],
+        });
+      await createMemoryEngine(local, embedder).process();
+      const now = { now: Date.parse("2026-11-20T09:00:00Z") };
+      const last = (await ask(local, embedder, "When did I last go to the gym?", now)).answer;
+      expect(last).toContain("went to the gym");
+      expect(last).not.toContain("did not go");
+      expect((await ask(local, embedder, "When did I last call Mum?", now)).abstained).toBe(true);
+      // (a question answered yes or no is answered by the negation)
+      expect((await ask(local, embedder, "Did I go to the gym on Monday 9 November?", now)).answer).toContain("did not go to the gym");
+    });
+  });
+
   it("abstains when the day asked has records of other measures only ('resting heart rate' asked, 'Heart Points' found)", async () => {
     await withFreshDb(async (local) => {
       const days: Array<[string, string]> = [
