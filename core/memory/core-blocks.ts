@@ -112,6 +112,8 @@ const HUMAN_CANDIDATES = 80;
 /** A line that says when something happened ("yesterday", "last week", "(2 July 2023)"): an event, not a trait. */
 const DATED =
   /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|recently|lately|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\(\d|\b(?:19|20)\d\d\b/i;
+/** An event that did not happen ("The user did not go to the gym today", "… didn't call Mum this week"): no event of theirs. */
+const DID_NOT = /\b(?:did not|didn't|could not|couldn't|never got to)\b/i;
 /** A liking whose object is something shown or said just before ("Melanie loves the colors", "… that bowl"): a reaction, not a trait. */
 const LIKES_WHAT_WAS_SHOWN = /\b(?:loves?|likes?|enjoys?|adores?)\s+(?:all\s+)?(?:the|that|this|these|those|it|them)\b/i;
 /**
@@ -167,7 +169,8 @@ function userPatterns(name: string): { named: RegExp; friend: RegExp; reported: 
  * The lines of the `human` block (after MemGPT's persona/human blocks: who the user is, not a log):
  * single-valued relations first (where they live, their job), then, taking turns, what happened to
  * them (a dated line, the most important first) and what they are like (an undated one, a relation
- * first: "The user is allergic to peanuts", "Pottery is a huge part of Melanie's life"). A line that does not name
+ * first: "The user is allergic to peanuts", "Pottery is a huge part of Melanie's life"); a dated line of what
+ * did not happen ("… did not go to the gym today") is no event. A line that does not name
  * the user, opens with a pronoun or a demonstrative or on a friend of theirs ("A buddy of Melanie's
  * adopted …"), only reports what they say or were told ("Melanie says the boiler service is due …"), likes something shown, is a list under its label ("The user's shopping list: …"), tells an image shared,
  * leans on what was said before it ("… is coming too", a "her" it names no one for), or says what a line already chosen says (half its words) is left out. At most `max` lines.
@@ -211,8 +214,9 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
   const traits: typeof standalone = [];
   for (const f of standalone) {
     if (f.single) continue;
-    if (DATED.test(withoutSaidDate(f.line))) events.push(f.line);
-    else traits.push(f);
+    if (DATED.test(withoutSaidDate(f.line))) {
+      if (!DID_NOT.test(f.line)) events.push(f.line);
+    } else traits.push(f);
   }
   const queues = [events, [...traits.filter((f) => f.structured), ...traits.filter((f) => !f.structured)].map((f) => f.line)];
   /** Takes the next line of `queue` that fits, passing over those that do not. */

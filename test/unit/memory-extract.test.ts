@@ -2341,6 +2341,9 @@ describe("core blocks and entities", () => {
         // (what the user says of something else, or is told of someone else's, is not about them)
         fact("Chris told Melanie that he is getting married in June (June 2027) to his partner Lea."),
         fact("Melanie says the boiler service is due on November 20 (20 November 2026)."),
+        // (what did not happen is no event of theirs)
+        fact("Melanie did not go to the gym today (9 November 2026), too tired after work."),
+        fact("Melanie didn't call Mum this week (the week of 12 November 2026)."),
         fact("Melanie ran a charity race for mental health last Saturday (20 May 2023)."),
         fact("Melanie signed up for a pottery class (2 July 2023)."),
         fact("Pottery is a huge part of Melanie's life (3 July 2023)."),
