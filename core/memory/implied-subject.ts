@@ -11,6 +11,8 @@ export const WAIT_FOR = /^(?:i\s+)?(?:can['’]?t|cannot|can not)\s+wait\s+for\s
 /** A name said to the listener at the start ("Caroline, it's been tough …"); not a date word. */
 const VOCATIVE =
   /^(?!(?:Yesterday|Today|Tonight|Tomorrow|Recently|Lately|Now|Then|Last|Next|Also|Anyway|Well|So|Plus|Sadly|Luckily|Thankfully|Honestly|Actually|Together|Sometimes|Unfortunately)\b)\p{Lu}\p{Ll}+,\s+(?=\p{Ll}|I\b|Let'?s\b)/u;
+/** A label's words and its colon, going on from a word and a comma ("Scapula, posterior view: …"). */
+const LABEL_GOES_ON = /^[\p{Ll}'’-]+(?:\s[\p{Ll}'’-]+){0,2}:\s/u;
 /** Thanks opening a statement ("Thanks, Mel! …", "Thank you for asking, they're good"). */
 const THANKS = /^(?:thanks|thank you)\b[^,!.]*[,!.]\s*/i;
 /** Participles and adjectives that open a subjectless "I am …" ("Excited to try this", "Based in Denver"). */
@@ -123,13 +125,15 @@ export function withoutOpening(text: string): string {
  * The name a sentence opens by calling, after its thanks and fillers ("Thanks Mei! Priya, could you
  * take the docs PR?" → "Priya"), and the words after it; null when it calls no one (an adjective is no
  * one called: "Angry, funny and very long"; a name that "the …" tells of with no verb is named: "Hanabi,
- * the izakaya in Ebisu").
+ * the izakaya in Ebisu"; a word a label goes on from is the label's: "Scapula, posterior view: …").
  */
 export function calledAtStart(text: string): { name: string; after: string } | null {
   const rest = stripOpeners(text.replace(THANKS, ""));
   const called = VOCATIVE.exec(rest);
   if (!called || nlp(called[0].split(",")[0]!).has("#Adjective")) return null;
   const after = rest.slice(called[0].length);
+  // (nor is a word that a label goes on: "Scapula, posterior view: …")
+  if (LABEL_GOES_ON.test(after)) return null;
   return /^(?:the|a|an)\s/i.test(after) && !nlp(after).has("#Verb") ? null : { name: called[0].split(",")[0]!, after };
 }
 

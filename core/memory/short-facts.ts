@@ -11,10 +11,11 @@ import { fullyParsed, mayBeName, type Sentence } from "./sentences.js";
  * everywhere: …", "My advice: …", told as advice), nor news or a reminder told after a heading ("Big
  * news: I got a job …", "Reminder: Grandma's lunch is on Sunday"), nor what is presented ("So here it
  * is: how I sharpen chisels" had become "The user's so here it is: …"), nor an answer's opening clause ("They
- * did: Table 2 shows …" had become "Priya's they did: …").
+ * did: Table 2 shows …" had become "Priya's they did: …"), nor a clause of the speaker's ("What I said about
+ * Citra: …" had become "The user's what i said about citra: …").
  */
 export const LABELLED_LIST =
-  /^(?!(?:I|My|Our|We|You|Your|They|He|She|Yes|Yeah|No|Nope|The|This|That|It|A|An|(?:So\s+)?[Hh]ere|Reminder|Update|News|(?:Big|Good|Great|Exciting|Quick|Friendly|Some)\s+(?:news|update|reminder))\b)(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,4}):\s+(?!(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur)\b)([^:]+?)[.!]?$/u;
+  /^(?![^:]*\s(?:I|me|my|we|us|our)\s[^:]*:)(?!(?:I|My|Our|We|You|Your|They|He|She|Yes|Yeah|No|Nope|The|This|That|It|A|An|(?:So\s+)?[Hh]ere|Reminder|Update|News|(?:Big|Good|Great|Exciting|Quick|Friendly|Some)\s+(?:news|update|reminder))\b)(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,4}):\s+(?!(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur)\b)([^:]+?)[.!]?$/u;
 
 /**
  * Whether a list's label is a name: two words or more, each capitalised, one a word compromise knows

@@ -1328,6 +1328,14 @@ describe("semantic facts from first-person statements", () => {
     // (a list's "I" is the writer: "Secret santa at work: £15 limit, I got Marcus")
     // (what is presented is no label: "So here it is: …" had become "The user's so here it is: how the user sharpen chisels")
     expect(note("So here it is: how I sharpen chisels.")).toEqual(["Here it is: how the user sharpens chisels (20 November 2026)."]);
+    // (a word and a comma opening a label is no name called: "Scapula, posterior view: …" had lost "Scapula")
+    expect(note("Scapula, posterior view: the spine of the scapula divides it into two fossae.")).toEqual([
+      "Scapula, posterior view: the spine of the scapula divides it into two fossae (20 November 2026).",
+    ]);
+    // (nor a clause of the writer's: "What I said about Citra: …" had become "The user's what i said about citra: …")
+    expect(note("What I said about Citra: too much grapefruit for a pale ale, fine in an IPA.")).toEqual([
+      "What the user said about Citra: too much grapefruit for a pale ale, fine in an IPA (20 November 2026).",
+    ]);
     // (nor an answer's opening clause: "They did: Table 2 shows …" had become "The user's they did: …")
     expect(note("They did: Table 2 shows equal time on task, 45 minutes a week in both arms.")).not.toContainEqual(expect.stringMatching(/'s they did/));
     expect(note("Secret santa at work: £15 limit, I got Marcus.")).toEqual([
