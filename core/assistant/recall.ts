@@ -535,9 +535,14 @@ function namedPeople(question: string): Set<string> {
   return people;
 }
 
-/** Capitalised words of a question that name no one: "I'm", days, months, holidays ("What am I getting Tom for Christmas?"). */
+/**
+ * Capitalised words of a question that name no one: "I'm", days, months, holidays ("What am I getting Tom for
+ * Christmas?"), and the kinds of identifier a question asks for ("What's the DOI of the Rasch and Born paper?",
+ * "What's my PIN for the garage?", "the VIN of my car").
+ */
 const NOT_A_NAME = new RegExp(
-  `^(?:i['’]\\w+|${DAY_NAMES}|${MONTH_NAMES}|christmas|xmas|easter|halloween|thanksgiving|hanukkah|chanukah|diwali|eid|ramadan|passover)$`,
+  `^(?:i['’]\\w+|${DAY_NAMES}|${MONTH_NAMES}|christmas|xmas|easter|halloween|thanksgiving|hanukkah|chanukah|diwali|eid|ramadan|passover|` +
+    "doi|isbn|issn|pin|puk|imei|vin|iban|bic|swift|vat|url|id|ssn|otp|wifi|wi-fi)$",
   "i",
 );
 

@@ -259,6 +259,31 @@ describe("ask without a model", () => {
     });
   });
 
+  it("reads a kind of identifier a question asks for ('the DOI', 'my PIN') as no one named: 'What's the DOI of the Rasch and Born paper?'", async () => {
+    await withFreshDb(async (local) => {
+      await storeConversation(local, embedder, {
+        format: "note",
+        externalId: "reading:rasch-born",
+        title: "Reading list",
+        participants: ["User"],
+        startedAt: Date.parse("2026-09-14T10:00:00Z"),
+        turns: [
+          {
+            externalId: "rasch-born",
+            speaker: "User",
+            role: "user",
+            occurredAt: Date.parse("2026-09-14T10:00:00Z"),
+            text: 'Added the article "About Sleep\'s Role in Memory" by Björn Rasch and Jan Born (2013, Physiological Reviews), DOI 10.1152/physrev.00032.2012.',
+            metadata: {},
+          },
+        ],
+      });
+      await createMemoryEngine(local, embedder).process();
+      const now = { now: Date.parse("2026-11-25T09:00:00Z") };
+      expect((await ask(local, embedder, "What's the DOI of the Rasch and Born paper?", now)).answer).toContain("10.1152/physrev.00032.2012");
+    });
+  });
+
   it("abstains when the day asked has records of other measures only ('resting heart rate' asked, 'Heart Points' found)", async () => {
     await withFreshDb(async (local) => {
       const days: Array<[string, string]> = [
