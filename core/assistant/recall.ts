@@ -447,7 +447,7 @@ const SAYS_ORIGIN = /\bfrom\s+(?:the\s+)?\p{Lu}|\bgrew\s+up\b|\bborn\b|\bhome\s?
  * → "swimming": "When did I last go swimming?" and "The user swam 1,500 m"), and being paid as
  * receiving ("When did I get paid in November?" and "The user received £2,310.45 from Acme Data",
  * not "The user paid £10.99 to Netflix"), "go for a walk" as walking, one who bought the user's thing as
- * one it was sold to, and "What happened to …?" and "What did I write about …?" as what about it ("happened" and "write" are no words of the answer).
+ * one it was sold to, "What did the dietitian tell me to take?" as what she said to take, and "What happened to …?" and "What did I write about …?" as what about it ("happened", "tell" and "write" are no words of the answer).
  * @returns the question rewritten (a string of words, no longer the question as asked).
  */
 export function wordsAsked(question: string): string {
@@ -464,6 +464,9 @@ export function wordsAsked(question: string): string {
       // (and "What did I write about …?" asks what the user's own words say of it: none says "write"; a
       // review or a quote says "said", so "say" stays)
       .replace(/\b(what\s+)(?:did|have|had)\s+(?:i|we)\s+(?:write|wrote|written|note|noted)(?:\s+down)?\s+about\b/gi, "$1about")
+      // (what someone told the user to do is what the user noted of it, which never says "told": "What did the
+      // dietitian tell me to take?" and "Dietitian today. Ferritin is low, so ferrous fumarate 210 mg once a day")
+      .replace(/\b(?:tell|tells|told)\s+(?:me|us)\s+to\b/gi, "")
       // (one who bought the user's thing is one the user sold it to: "Who bought my Nintendo Switch?" and "The user sold "Nintendo Switch OLED" to Kevin Park")
       .replace(/\b(who\s+(?:has\s+|had\s+)?)(?:bought|buys|purchased)\s+(my|our)\b/gi, "$1sold $2")
       .replace(/\b(?:get|gets|got|getting|gotten|was|were|been|being|be)\s+paid\b/gi, "received")

@@ -284,6 +284,30 @@ describe("ask without a model", () => {
     });
   });
 
+  it("answers 'What did the dietitian tell me to take?' by what the user noted she said, which never says 'told'", async () => {
+    await withFreshDb(async (local) => {
+      const days: Array<[string, string]> = [
+        ["2026-10-12T10:20:00Z", "GP check-up. Blood pressure fine, she's referring me to the dietitian for the coeliac follow-up."],
+        [
+          "2026-11-04T15:00:00Z",
+          "Dietitian at Southmead today.\nFerritin is low (9), so ferrous fumarate 210 mg once a day with orange juice, away from coffee and tea.",
+        ],
+      ];
+      for (const [at, text] of days)
+        await storeConversation(local, embedder, {
+          format: "note",
+          externalId: `notes:${at.slice(0, 10)}`,
+          title: `Notes, ${at.slice(0, 10)}`,
+          participants: ["User"],
+          startedAt: Date.parse(at),
+          turns: [{ externalId: `note ${at}`, speaker: "User", role: "user", occurredAt: Date.parse(at), text, metadata: {} }],
+        });
+      await createMemoryEngine(local, embedder).process();
+      const now = { now: Date.parse("2026-11-16T09:00:00Z") };
+      expect((await ask(local, embedder, "What did the dietitian tell me to take?", now)).answer).toContain("ferrous fumarate");
+    });
+  });
+
   it("abstains when the day asked has records of other measures only ('resting heart rate' asked, 'Heart Points' found)", async () => {
     await withFreshDb(async (local) => {
       const days: Array<[string, string]> = [
