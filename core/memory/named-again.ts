@@ -61,31 +61,39 @@ export function onePersonNamed(sentences: Sentence[], exclude: readonly string[]
 
 /**
  * `sentences` with their "her", "him" and "his" told as `person` ("Jill", "Jill's"), where the
- * gender compromise knows does not say otherwise; a pronoun after a person the sentence names itself
+ * gender compromise knows, or the first pronoun told as them, does not say otherwise; a pronoun after a person the sentence names itself
  * is left as it is (it may be theirs: "I'll ask Maria to help her"), one before them is not ("I
  * booked him in with Dr. Okafor").
  */
 export function withPersonNamed(sentences: Sentence[], person: NamedPerson): Sentence[] {
+  // (one whose gender no name tells takes the gender of the first pronoun told as them: "She wants to keep
+  // him on 10mg" is Dr Hussain keeping someone else on it)
+  const who = { ...person };
+  const learnGender = (female: boolean) => {
+    if (!who.male && !who.female) Object.assign(who, female ? { female: true } : { male: true });
+  };
   return sentences.map((s) => {
     if (!PERSON_PRONOUN.test(s.text)) return s;
     const own = fullyParsed(s)
       .entities.filter((e) => e.kind === "person")
       .map((e) => e.name);
     const text = s.text.replace(
-      /\b(her|him|his|she|he)\b(['’]s\b)?(\s*)/gi,
+      /\b(her|him|his|she|he)\b(['’](?:s|ll|d|ve)\b)?(\s*)/gi,
       (word, pronoun: string, is: string | undefined, space: string, at: number, all: string) => {
         const p = pronoun.toLowerCase();
         const female = p === "her" || p === "she";
-        if ((female && person.male) || (!female && person.female)) return word;
+        if ((female && who.male) || (!female && who.female)) return word;
         if (own.some((name) => all.slice(0, at).includes(name))) return word;
-        // ("she" and "he" only as a subject, opening the sentence or a clause; "She's" as "Pixel is", or "has" before "been" or "got")
+        // ("she" and "he" only as a subject, opening the sentence or a clause; "She's" as "Pixel is", or "has" before "been" or "got"; "She'll" as "Pixel will")
         if (p === "she" || p === "he") {
           if (at !== 0 && !CLAUSE_BEFORE.test(all.slice(0, at))) return word;
-          const verb = is ? (/^(?:been|got|gotten|had)\b/i.test(all.slice(at + word.length)) ? " has" : " is") : "";
+          const verb = is ? contracted(is, all.slice(at + word.length)) : "";
+          learnGender(female);
           return `${person.name}${verb}${space}`;
         }
         if (is) return word;
         const object = p === "him" || (p === "her" && AFTER_OBJECT.test(all.slice(at + word.length)));
+        learnGender(female);
         return `${object ? person.name : `${person.name}'s`}${space}`;
       },
     );
@@ -94,6 +102,13 @@ export function withPersonNamed(sentences: Sentence[], person: NamedPerson): Sen
     const told = fullyParsed(parseSentence(text));
     return told.entities.some((e) => e.name === person.name) ? told : { ...told, entities: [...told.entities, { name: person.name, kind: "person" as const }] };
   });
+}
+
+/** The verb a pronoun's contraction stands for, told after a name: "'s" is "is", or "has" before "been" or "got"; "'ll" "will", "'d" "would", "'ve" "have". */
+function contracted(contraction: string, after: string): string {
+  const c = contraction.slice(1).toLowerCase();
+  if (c === "s") return /^(?:been|got|gotten|had)\b/i.test(after) ? " has" : " is";
+  return c === "ll" ? " will" : c === "d" ? " would" : " has";
 }
 
 /**

@@ -265,13 +265,15 @@ const COMMON_WORD_IN_NAME = /\s(?!(?:of|the|de|da|del|van|von|la|le|du|and|for|o
  * without common words and calendar names, a person without the lower-case words before their name
  * ("sister Jill" is Jill). A place written with the region or country it is in
  * ("Edinburgh, Scotland", which compromise reads as one place) is two places, so the city said alone
- * later is the same entity.
+ * later is the same entity; a name in brackets after another is a name of its own.
  */
 function names(list: { out(format: "array"): string[] }, kind: Sentence["entities"][number]["kind"]): Sentence["entities"] {
   return (
     list
       .out("array")
       .flatMap((n) => (kind === "place" ? n.split(/,\s+(?=\p{Lu})/u) : [n]))
+      // (a name in brackets after another is a name of its own: "Dr Hussain (Omar took him)")
+      .flatMap((n) => n.split(/\s*[()[\]]\s*/))
       .map((n) => n.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/['’]s$/i, ""))
       // (a person after who they are to the speaker: "sister Jill", which compromise reads as one name, is Jill)
       .map((n) => (kind === "person" ? n.replace(/^(?:\p{Ll}[\p{L}'’-]*\s+)+(?=\p{Lu})/u, "") : n))
@@ -512,8 +514,9 @@ export function presentOrFuture(t: Term): boolean {
 /**
  * Whether `terms` say something in the past tense: a past verb, but for one that reports or settles a
  * present or future clause after it, whose dates are that clause's ("We decided the team offsite is in
- * Lisbon, 14–16 October", said in September: October to come, not last October), and for "have got",
- * which is to have ("I've got the hackathon on Saturday 21st").
+ * Lisbon, 14–16 October", said in September: October to come, not last October), for "have got",
+ * which is to have ("I've got the hackathon on Saturday 21st"), and for "I meant", which corrects what
+ * was said ("Sorry, I meant Saturday 14th").
  */
 export function saysPast(terms: Term[]): boolean {
   // (an infinitive is no clause of its own: "never heard of James's desire to cook"; nor is a base form
@@ -525,6 +528,8 @@ export function saysPast(terms: Term[]): boolean {
       !wantedDone(terms, i) &&
       // ("have got" is to have: "I've got the hackathon on Saturday 21st" is a day to come)
       !(t.normal === "got" && /^(?:have|has)$/.test(terms[i - 1]?.normal ?? "")) &&
+      // ("I meant" corrects what was said: "Sorry, I meant Saturday 14th" is the day meant, to come; not "meant to")
+      !(t.normal === "meant" && terms[i + 1]?.normal !== "to") &&
       !PRESENT_BE.test(terms[i - 1]?.normal ?? "") &&
       !(REPORTING.test(t.normal) && terms.some((_, j) => j > i && finite(j))),
   );

@@ -433,6 +433,14 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(parseSentence("I got the job last week.").past).toBe(true);
   });
 
+  it("reads the day one meant as the one said before it meant, not as a day gone ('Sorry, I meant Saturday 14th')", () => {
+    const monday = Date.parse("2026-11-02T19:03:00Z");
+    const said = "Sorry, I meant Saturday 14th.";
+    expect(annotateDates(said, monday, { past: parseSentence(said).past }).dates[0]).toMatchObject({ label: "Saturday 14 November 2026" });
+    // (one meant to do is done or not in the past)
+    expect(parseSentence("I meant to call you yesterday.").past).toBe(true);
+  });
+
   it("reads the day something was moved from as one to come, in a past sentence too", () => {
     const said = Date.parse("2026-11-03T15:00:00Z");
     const moved = resolveDates("We've moved your cleaning from Tuesday the 17th to Friday, November 20th at 2:30 PM.", said, { past: true });

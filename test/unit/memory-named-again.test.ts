@@ -49,6 +49,16 @@ describe("'her', 'him' and 'his' told as the one person named before", () => {
     expect(told("Jill and Tom are visiting.", "I'll get her a gift.")).toBeNull();
     expect(told("My sister Jill turns 30.", "I'll call him tomorrow.")).toEqual(["I'll call him tomorrow."]);
     expect(told("My sister Jill turns 30.", "I'll ask Maria to help her.")).toEqual(["I'll ask Maria to help her."]);
+    // (one whose gender no name tells is the gender of the first pronoun told as them: "She wants to keep him …"
+    // had become "Dr Hussain wants to keep Dr Hussain on 10mg")
+    expect(told("Spoke to Dr Hussain.", "She wants to keep him on 10mg because his BP is much better. She'll check his ankles.")).toEqual([
+      "Dr Hussain wants to keep him on 10mg because his BP is much better.",
+      "Dr Hussain will check his ankles.",
+    ]);
+  });
+
+  it("reads a name inside brackets as a name of its own ('Dr Hussain (Omar took him)' named two people)", () => {
+    expect(told("GP review with Dr Hussain (Omar took him).", "She thinks it caused the aches in his legs.")).toBeNull();
   });
 });
 
