@@ -45,6 +45,7 @@ import { gamer } from "./gamer.js";
 import { group } from "./group.js";
 import { hangouter } from "./hangouter.js";
 import { health } from "./health.js";
+import { househunter } from "./househunter.js";
 import { highlighter } from "./highlighter.js";
 import { iphone } from "./iphone.js";
 import { ircer } from "./ircer.js";
@@ -128,6 +129,8 @@ import { galaxy } from "./galaxy.js";
 import { whooper } from "./whooper.js";
 import { sleepyhead } from "./sleepyhead.js";
 import { tracker } from "./tracker.js";
+import { jobseeker } from "./jobseeker.js";
+import { caregiver } from "./caregiver.js";
 import { fitter } from "./fitter.js";
 import { writer } from "./writer.js";
 import { zoomer } from "./zoomer.js";
@@ -268,4 +271,7 @@ export const PEOPLE: Person[] = [
   learner,
   sleepyhead,
   tracker,
+  jobseeker,
+  caregiver,
+  househunter,
 ];
