@@ -23,6 +23,7 @@ import { missesAnswerForm } from "./answer-form.js";
 import { missesAnswerType, missesValueAsked, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
 import { measureAsked, missesMeasure } from "./measure-asked.js";
 import { tellsNegatedAct, tellsOppositeAct } from "./opposites.js";
+import { retellingReplaced } from "./replaced.js";
 import { asksExtreme, byExtreme } from "./extremes.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
@@ -262,6 +263,8 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const wide = newestFirst || oldestFirst || extreme != null;
   const plain = await searchMemories(db, embedder, query, { k: extreme ? Math.max(k, EXTREME_K) : wide ? Math.max(k, LATEST_K) : k, ...given });
   lists.push(plain);
+  // (what was true before is in the memories a later one replaced: "When was the appointment before it was moved?")
+  if (ASKS_BEFORE.test(question)) lists.push(await searchMemories(db, embedder, query, { k, includeInvalid: true, ...given }));
   const topRanked = new Set(plain.slice(0, wide ? plain.length : RELEVANCE.top).map((h) => h.id));
   const found = lists.flat().filter((h, i, all) => h.type !== "core" && all.findIndex((x) => x.id === h.id) === i);
   const details = new Map(
@@ -309,6 +312,19 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   for (const h of hits) {
     const text = `${h.hit.title}\n${h.hit.content}`;
     if (sameDay.has(h.hit.id) && !missesValueAsked(query, text) && !(measureOfDay && missesMeasure(query, text))) h.hit = { ...h.hit, relevant: true };
+  }
+  // (a session's episode that retells what a change among the answers replaced is no answer: its value is the old one)
+  if (!ASKS_BEFORE.test(question)) {
+    const answering = new Set(hits.filter((h) => h.hit.relevant).map((h) => h.hit.id));
+    const retelling = retellingReplaced(
+      db,
+      hits.map((h) => h.hit),
+      answering,
+    );
+    for (const h of hits) if (retelling.has(h.hit.id)) h.hit = { ...h.hit, relevant: false };
+  } else {
+    // (and what was true before is told first: the memories a later one replaced)
+    hits.sort((a, b) => Number(b.hit.valid_to != null) - Number(a.hit.valid_to != null));
   }
   // the period's summaries first (in time order), then its other memories, those sharing most words
   // with the question first among them

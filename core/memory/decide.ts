@@ -3,6 +3,7 @@ import { factsWithKey } from "../db/repos/fact-keys.js";
 import { memoriesOfEarlierVersions, memoriesSharingSources } from "../db/repos/provenance.js";
 import type { MemoryRow } from "../db/types.js";
 import { normName, subjectKey } from "./entities.js";
+import { changeSaid, replaces } from "./changes.js";
 import { saidDate, withoutSaidDate } from "./fact-text.js";
 import { nearestMemories, type Neighbour } from "./nearest.js";
 import type { Candidate, MemoryOp } from "./types.js";
@@ -182,6 +183,26 @@ function related(neighbours: Neighbour[]): Decision["related"] {
 }
 
 /**
+ * The earlier memories a candidate that says a change replaces (changes.ts): valid, said no later, by
+ * another source, which the engine may change.
+ */
+function replacedByChange(c: Candidate, found: Neighbour[], sameSource: Set<number>, invalidates: number[]): number[] {
+  const change = changeSaid(c.content, c.details);
+  if (!change) return [];
+  return found
+    .filter(
+      (n) =>
+        n.memory.type === "semantic" &&
+        !sameSource.has(n.memory.id) &&
+        !invalidates.includes(n.memory.id) &&
+        engineMayChange(n.memory) &&
+        n.memory.valid_from <= c.validFrom &&
+        replaces(c.content, change, n.memory.content, JSON.parse(n.memory.details) as Record<string, unknown>),
+    )
+    .map((n) => n.memory.id);
+}
+
+/**
  * The heuristic decision for one candidate, against the memories stored so far (synchronous: it
  * runs inside the write transaction, so candidates of one batch see each other).
  * - A newer version of an item told before (`supersedesEarlier`: a calendar event moved) → ADD that
@@ -189,6 +210,8 @@ function related(neighbours: Neighbour[]): Decision["related"] {
  * - Structured facts: same subject, predicate and object → NOOP; a single-valued predicate
  *   (lives_in, works_at, is_married_to, …) with another object → ADD that invalidates the old value,
  *   unless the user edited or pinned it (then it stays valid, and the new one is only added).
+ * - A free-form fact that says a change ("… has been moved to Tuesday 8 December", "… not 4 weeks";
+ *   changes.ts) → it invalidates the earlier memory on the same matter that states the old value.
  * - Free-form facts and procedures: nearest memories of the same type (hybrid search, same subject for
  *   facts, not sharing a source); the same statement (see isSame) → NOOP, or UPDATE when the new
  *   wording says more; else ADD, linked `related` to neighbours with cosine ≥ `THRESHOLDS.related`.
@@ -235,6 +258,14 @@ export function decideHeuristic(db: EngramDb, c: Candidate, vector: Float32Array
     found.map((n) => n.memory.id),
     c.sourceIds,
   );
+  // (a change said in free text closes the earlier memory it replaces: "… has been moved to Tuesday 8 December")
+  if (c.type === "semantic") {
+    const replaced = replacedByChange(c, found, sameSource, invalidates);
+    if (replaced.length > 0) {
+      invalidates.push(...replaced);
+      reason = `a change of #${replaced.join(", #")}`;
+    }
+  }
   const neighbours = found.filter(
     (n) => !invalidates.includes(n.memory.id) && !sameSource.has(n.memory.id) && (c.type !== "semantic" || subjectOf(n.memory) === subject),
   );

@@ -308,6 +308,40 @@ describe("ask without a model", () => {
     });
   });
 
+  it("answers with what is true now when a chat says a thing changed, and with the old value when asked what it was before", async () => {
+    await withFreshDb(async (local) => {
+      const said = (at: string, speaker: string, text: string) => ({
+        externalId: `wa ${at}`,
+        speaker,
+        role: speaker === "Nadia" ? ("user" as const) : ("other" as const),
+        occurredAt: Date.parse(at),
+        text,
+        metadata: {},
+      });
+      await storeConversation(local, embedder, {
+        format: "text",
+        externalId: "whatsapp:omar",
+        title: "WhatsApp Chat with Omar",
+        participants: ["Nadia", "Omar"],
+        startedAt: Date.parse("2026-08-19T18:00:00Z"),
+        turns: [
+          said(
+            "2026-08-19T18:00:00Z",
+            "Nadia",
+            "Letter from the LGI came today. Dad's cardiology appointment is Tuesday 10 November at 2:15pm, Jubilee Wing outpatients.",
+          ),
+          said("2026-10-21T17:30:00Z", "Nadia", "The hospital rang, Dad's cardiology appointment has been moved to Tuesday 8 December at 9:40am."),
+        ],
+      });
+      await createMemoryEngine(local, embedder).process();
+      const now = { now: Date.parse("2026-11-12T09:00:00Z") };
+      const when = (await ask(local, embedder, "When is Dad's cardiology appointment?", now)).answer;
+      expect(when).toContain("8 December");
+      expect(when).not.toContain("10 November");
+      expect((await ask(local, embedder, "When was Dad's cardiology appointment before it was moved?", now)).answer).toContain("10 November");
+    });
+  });
+
   it("abstains when the day asked has records of other measures only ('resting heart rate' asked, 'Heart Points' found)", async () => {
     await withFreshDb(async (local) => {
       const days: Array<[string, string]> = [

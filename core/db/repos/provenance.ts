@@ -102,6 +102,19 @@ export function sourceIdsOfMemories(db: EngramDb, memoryIds: number[]): number[]
   ).map((r) => r.source_id);
 }
 
+/**
+ * The facts (semantic memories) told from any of `sourceIds` that a later one replaced (valid_to and
+ * superseded_by set): each as its source and the id of the memory that replaced it.
+ */
+export function replacedFactsOfSources(db: EngramDb, sourceIds: number[]): Array<{ source_id: number; superseded_by: number }> {
+  if (sourceIds.length === 0) return [];
+  return db
+    .prepare(
+      "SELECT ms.source_id, m.superseded_by FROM memory_sources ms JOIN memories m ON m.id = ms.memory_id WHERE ms.source_id IN (SELECT value FROM json_each(?)) AND m.type = 'semantic' AND m.valid_to IS NOT NULL AND m.superseded_by IS NOT NULL",
+    )
+    .all(JSON.stringify(sourceIds)) as Array<{ source_id: number; superseded_by: number }>;
+}
+
 /** Which of memories `memoryIds` have one of `sourceIds` among their sources. */
 export function memoriesSharingSources(db: EngramDb, memoryIds: number[], sourceIds: number[]): Set<number> {
   const rows = db

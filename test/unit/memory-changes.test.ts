@@ -1,0 +1,102 @@
+/** A change said in free text and the earlier memory it replaces (core/memory/changes.ts). */
+import { describe, expect, it } from "vitest";
+import { changeSaid, replaces } from "../../core/memory/changes.js";
+
+/** details.dates of a day, as the engine resolves them. */
+const on = (...days: Array<[string, string]>) => ({ dates: days.map(([text, date]) => ({ text, date, granularity: "day" })) });
+
+/** Whether `next` (with its details) replaces `old`. */
+function replaced(next: string, nextDetails: Record<string, unknown>, old: string, oldDetails: Record<string, unknown> = {}): boolean {
+  const change = changeSaid(next, nextDetails);
+  return change != null && replaces(next, change, old, oldDetails);
+}
+
+describe("a change said in free text", () => {
+  it("names the value changed to, and the old one when it says it", () => {
+    const moved = changeSaid(
+      "Dad's cardiology appointment has been moved to Tuesday 8 December at 9:40am (8 December 2026).",
+      on(["Tuesday 8 December at 9:40am", "2026-12-08"]),
+    );
+    expect(moved?.now.map((v) => v.norm)).toEqual(["2026-12-08", "9:40am"]);
+    const raised = changeSaid("Dr Hussain has put his amlodipine up from 5mg to 10mg, one every morning.", {});
+    expect(raised).toMatchObject({ old: [{ kind: "measure", norm: "5mg" }], now: [{ kind: "measure", norm: "10mg" }] });
+    const notice = changeSaid("Lorraine pointed out that the contract gives 6 weeks' notice after two years' service, not 4 weeks.", {});
+    expect(notice?.old.map((v) => v.norm)).toEqual(["4 week"]);
+    expect(notice?.now.map((v) => v.norm)).toContain("6 week");
+    // (no word of change, nothing set against an old value: no change)
+    expect(changeSaid("Dad's cardiology appointment is Tuesday 8 December (8 December 2026).", on(["Tuesday 8 December", "2026-12-08"]))).toBeNull();
+    // (a month moved to is no day: "moved to a new city last month")
+    expect(
+      changeSaid("John moved to a new city last month (May 2023).", { dates: [{ text: "last month", date: "2023-05-01", granularity: "month" }] }),
+    ).toBeNull();
+  });
+
+  it("replaces the earlier memory on the same matter that states another value of the kind changed", () => {
+    expect(
+      replaced(
+        "Nadia says the hospital rang, Dad's cardiology appointment has been moved to Tuesday 8 December at 9:40am (8 December 2026).",
+        on(["Tuesday 8 December at 9:40am", "2026-12-08"]),
+        "Dad's cardiology appointment is Tuesday 10 November at 2:15pm (10 November 2026), Jubilee Wing outpatients, Dr Okonjo's clinic.",
+        on(["Tuesday 10 November at 2:15pm", "2026-11-10"]),
+      ),
+    ).toBe(true);
+    expect(
+      replaced("Brightwire have revised the offer to a base salary of £68,000.", {}, "Brightwire offered a base salary of £62,000 and a 10% annual bonus."),
+    ).toBe(true);
+    expect(
+      replaced(
+        "Lorraine pointed out that Daniel's contract gives 6 weeks' notice after two years' service, not 4 weeks.",
+        {},
+        "Daniel's notice period at Northgate: 4 weeks.",
+      ),
+    ).toBe(true);
+    expect(
+      replaced(
+        "Correction: the GP review is Thursday 3 December at 11:10 (3 December 2026), not Tuesday 1 December (1 December 2026).",
+        on(["Thursday 3 December at 11:10", "2026-12-03"], ["Tuesday 1 December", "2026-12-01"]),
+        "Next GP review booked for Tuesday 1 December at 11:10 (1 December 2026): his cholesterol and his ankles.",
+        on(["Tuesday 1 December at 11:10", "2026-12-01"]),
+      ),
+    ).toBe(true);
+  });
+
+  it("leaves what is on another matter, goes on to another, or already says the new value", () => {
+    // (one word of the matter shared is another appointment)
+    expect(
+      replaced(
+        "Dad's cardiology appointment has been moved to Tuesday 8 December (8 December 2026).",
+        on(["Tuesday 8 December", "2026-12-08"]),
+        "The dentist appointment is Friday 13 November (13 November 2026).",
+        on(["Friday 13 November", "2026-11-13"]),
+      ),
+    ).toBe(false);
+    // (names shared are no matter shared: Dad's GP review and Dad's cardiology appointment, both Nadia's)
+    expect(
+      replaced(
+        "Nadia says the hospital rang, Dad's cardiology appointment has been moved to Tuesday 8 December (8 December 2026).",
+        on(["Tuesday 8 December", "2026-12-08"]),
+        "Dad's GP review is this Thursday 6 August at 10:20 (6 August 2026) with Dr Hussain. Nadia asked Omar to take him.",
+        on(["this Thursday 6 August at 10:20", "2026-08-06"]),
+      ),
+    ).toBe(false);
+    // (an offer from someone names no old value: "from" is the old one only before "to")
+    expect(changeSaid("Daniel also has an offer from Kestrel Health at £65,000, fully remote.", {})).toBeNull();
+    // (a note's paragraph that goes on to another matter stays true)
+    expect(
+      replaced(
+        "Correction: the GP review is Thursday 3 December (3 December 2026), not Tuesday 1 December (1 December 2026).",
+        on(["Thursday 3 December", "2026-12-03"], ["Tuesday 1 December", "2026-12-01"]),
+        "Next GP review booked for Tuesday 1 December (1 December 2026). BP this morning 132/80, the best for months.",
+        on(["Tuesday 1 December", "2026-12-01"]),
+      ),
+    ).toBe(false);
+    expect(
+      replaced(
+        "The cardiology appointment has been moved to Tuesday 8 December (8 December 2026).",
+        on(["Tuesday 8 December", "2026-12-08"]),
+        "The cardiology appointment is on Tuesday 8 December (8 December 2026).",
+        on(["Tuesday 8 December", "2026-12-08"]),
+      ),
+    ).toBe(false);
+  });
+});
