@@ -83,12 +83,14 @@ export interface ChangeSaid {
 export function changeSaid(text: string, details: Record<string, unknown>): ChangeSaid | null {
   const all = valuesOf(text, details);
   if (all.length === 0) return null;
+  const cues = [...text.matchAll(CHANGED)].map((m) => m.index + m[0].length);
   const old: Value[] = [];
   for (const m of text.matchAll(OLD_NAMED)) {
+    // ("from … to …" names an old value only after words of change: "from 07:32 to 08:18" is a span)
+    if (/^from\b/i.test(m[0]) && !cues.some((end) => end <= m.index)) continue;
     const from = m.index + m[0].length - m[1]!.length;
     old.push(...all.filter((v) => v.at >= from && v.at < from + m[1]!.length));
   }
-  const cues = [...text.matchAll(CHANGED)].map((m) => m.index + m[0].length);
   const isOld = (v: Value) => old.some((o) => o.kind === v.kind && o.norm === v.norm);
   const now = all.filter((v) => !isOld(v) && cues.some((end) => v.at >= end && v.at - end <= CHANGED_TO_WITHIN));
   // (a value set against the old one is the new one though no word of change comes before it: "6 weeks' notice …, not 4 weeks")
@@ -96,14 +98,14 @@ export function changeSaid(text: string, details: Record<string, unknown>): Chan
   return now.length > 0 ? { old, now } : null;
 }
 
-/** Words that name no matter a change is about: function words, the words of change, days and months. */
+/** Words that name no matter a change is about: function words, the words of change, days and months, "the user" every fact of theirs says. */
 const NOT_TOPIC = new Set(
   (
     "about after again also been before being could does from have having here into just more most much only other over said says some such than that " +
     "their them then there these they this those through very were what when where which while will with would your yours the and for are was has had " +
     "not now new old today tomorrow yesterday sorry correction corrected meant moved changed revised raised increased reduced lowered instead rather " +
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december " +
-    "week weeks month months year years morning afternoon evening night"
+    "week weeks month months year years morning afternoon evening night user others"
   ).split(" "),
 );
 

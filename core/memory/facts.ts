@@ -27,7 +27,7 @@ import { companyIn, toThirdPerson } from "./third-person.js";
 import { addressed, capitalise, lowerFirst, outsideOf, THANK_YOU_GIVEN } from "./fact-text.js";
 import { factTitle } from "./titles.js";
 import { calledAtStart, impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
-import { LABELLED_LIST, NAMED_HAS, NAMED_IS, namedDoes, namedLabel, SAYS_WHERE, SETTLED } from "./short-facts.js";
+import { ANSWER_GIVEN, LABELLED_LIST, NAMED_HAS, NAMED_IS, namedDoes, namedLabel, SAYS_WHERE, SETTLED } from "./short-facts.js";
 import {
   adviceOf,
   advisesWithSpeaker,
@@ -630,7 +630,16 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   // (a lone word, "Cool, Gina!", is a greeting; one with a verb, "it's a wild ride", a judgement)
   const short = words.length < 4 || (s.text.endsWith("!") && words.length < 6);
   // (nor one that tells what someone named does, "Dot hates thunderstorms", or that a plan is settled, "Lisbon is booked!!")
-  if (!numeric && !naming && short && !(words.length > 1 && replying() && namesThing(fullyParsed(s))) && !namedDoes(s) && !SETTLED.test(text)) return null;
+  if (
+    !numeric &&
+    !naming &&
+    short &&
+    !(words.length > 1 && replying() && namesThing(fullyParsed(s))) &&
+    !namedDoes(s) &&
+    !SETTLED.test(text) &&
+    !ANSWER_GIVEN.test(text)
+  )
+    return null;
   // (nor is a thing exclaimed with no verb after "Wow," or "Oh," opening a turn: the other's words echoed,
   // "Wow, a candlelit dance in a cozy restaurant!", unless it answers a question; one that goes on from a
   // statement stays, "… how much I miss exploring nature trails with my family's dog. Ah, the peaceful moments out in nature!")
@@ -955,7 +964,7 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
         words < FACT_LIMITS.shortReaction &&
         !/\d/.test(content) &&
         !(replying() && kept.some((k) => namesThing(fullyParsed(k.sentence)))) &&
-        !kept.some((k) => NAMED_IS.test(k.text) || NAMED_HAS.test(k.text) || SAYS_WHERE.test(k.text) || namedDoes(k.sentence))
+        !kept.some((k) => NAMED_IS.test(k.text) || NAMED_HAS.test(k.text) || SAYS_WHERE.test(k.text) || ANSWER_GIVEN.test(k.text) || namedDoes(k.sentence))
       )
         return [];
       // (the first word keeps its capital when it is a name: "James says Max and Daisy")
@@ -968,6 +977,8 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
       // (or a relative called by who they are, as a name: "Grandma's lunch is on Sunday", "Mum is helping")
       const kin = /^(\p{Lu}\p{Ll}+)(?:['’]s)?\b/u.exec(content)?.[1];
       if (kin && KIN_NAMES.test(kin)) names.add(kin);
+      // (or the one whose answer it tells: "Lumen said no")
+      if (ANSWER_GIVEN.test(content)) names.add(content.split(/\s/)[0]!);
       // (or a list's label that is a name: "Bluebell Bakery: Website redesign, …")
       // (its date said after it: "Chew Valley Lake this morning (25 October 2026): …")
       const label = /^([^:()]{1,40}?)(?:\s\([^():]{1,60}\))?:\s/.exec(content)?.[1];

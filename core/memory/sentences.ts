@@ -776,6 +776,13 @@ const SET_OFF_PHRASES = [
   ["no", "kidding"],
   // (what the other said taken in, before what the speaker will do: "Got it, I'll bring orange slices")
   ["got", "it"],
+  // (and agreed with, before what is so: "You're right, the deposit is £1,609.62")
+  ["you're", "right"],
+  ["you", "are", "right"],
+  ["you're", "so", "right"],
+  ["good", "point"],
+  ["fair", "point"],
+  ["good", "catch"],
   // news or a reminder announced before it is told ("Big news: I got a job at …", not "Great news is coming")
   ["big", "news"],
   ["good", "news"],

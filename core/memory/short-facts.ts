@@ -81,5 +81,8 @@ export function namedDoes(s: Sentence): boolean {
 export const SETTLED =
   /^(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?\s+(?:(?:is|are)\s+(?:all\s+|now\s+|finally\s+|officially\s+)?(?:booked|confirmed|sorted|paid|cancell?ed|rescheduled|postponed)|(?:finally\s+)?(?:came|went)\s+through|(?:was|were|got)\s+(?:approved|accepted|granted))\b/iu;
 
+/** The answer one named gave, a decision: "Lumen said no.", "Brightwire said yes!" (not "She said no", whose who is said before). */
+export const ANSWER_GIVEN = /^(?!(?:She|He|They|It|I|We|You)\b)\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s+(?:said|says)\s+(?:no|yes)\b/u;
+
 /** Verbs that link a subject to how it seems ("looks", "seems", "sounds", "feels"). */
 const LINKING = /^(?:looks|seems|sounds|feels|appears|gets|becomes|remains|stays)$/;

@@ -340,7 +340,8 @@ export function parseDates(text: string, ref: number): ParsedDate[] {
       // (a long weekend is a holiday's, not the one of the day it is said: "Long weekend in March")
       .filter((r) => !(/^weekend$/i.test(r.text) && /\blong\s+$/i.test(text.slice(0, r.index))))
       // ("the last day" is the final one of something, not yesterday: "The last day I went to the gym: …")
-      .filter((r) => !(/^last\s+day$/i.test(r.text) && /\bthe\s+$/i.test(text.slice(0, r.index))))
+      // (nor is one's "last day", at work: "their last day at Northgate will be Friday 4 December")
+      .filter((r) => !(/^last\s+day$/i.test(r.text) && /\b(?:the|my|our|your|his|her|their|\p{L}+['’]s)\s+$/iu.test(text.slice(0, r.index))))
       .map((r) => ({
         text: (
           text.slice(r.index, r.index + r.text.length) +

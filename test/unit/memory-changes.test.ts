@@ -79,6 +79,14 @@ describe("a change said in free text", () => {
         on(["this Thursday 6 August at 10:20", "2026-08-06"]),
       ),
     ).toBe(false);
+    // (a span of time is no change: a Timeline's journey "from 08:18 to 08:34" after the visit "from 07:32 to 08:18")
+    expect(
+      replaced(
+        "The user walked 1.2 km from Riverside Dental Practice to work on Tuesday 6 October, from 08:18 to 08:34 (6 October 2026) (16 minutes).",
+        {},
+        "The user went to Riverside Dental Practice (42 Call Lane, Leeds LS1 7BT, UK) on Tuesday 6 October, from 07:32 to 08:18 (6 October 2026) (46 minutes).",
+      ),
+    ).toBe(false);
     // (an offer from someone names no old value: "from" is the old one only before "to")
     expect(changeSaid("Daniel also has an offer from Kestrel Health at £65,000, fully remote.", {})).toBeNull();
     // (a note's paragraph that goes on to another matter stays true)

@@ -344,6 +344,11 @@ describe("relative dates resolved against the time a turn was said", () => {
       "The last day I did go to the gym: Saturday 28 November (28 November 2026).",
     );
     expect(annotateDates("It was the last day of the trip.", nov, { past: true }).text).toBe("It was the last day of the trip.");
+    // (nor is one's last day at work: it had been dated the day before it was said)
+    expect(annotateDates("My last day at Northgate will be Friday 4 December.", nov).text).toBe(
+      "My last day at Northgate will be Friday 4 December (4 December 2026).",
+    );
+    expect(annotateDates("Priya's last day is Friday.", nov).text).not.toContain("29 November");
     // (a last day that is a day gone stays one: "last Monday")
     expect(annotateDates("I went last Monday.", nov, { past: true }).text).toContain("(Monday 23 November 2026)");
   });

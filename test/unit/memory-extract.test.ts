@@ -984,6 +984,14 @@ describe("semantic facts from first-person statements", () => {
       expect.stringMatching(/^Caroline will bring orange slices and a case of water/),
     ]);
     expect(toMelanie("Got it!")).toEqual([]);
+    // (and what follows "You're right," which had made the sentence words to the listener, dropped whole)
+    expect(toMelanie("You're right, the deposit is £1,609.62, protected with the DPS.")).toEqual([
+      expect.stringMatching(/^Caroline says the deposit is £1,609\.62, protected with the DPS/),
+    ]);
+    expect(toMelanie("Good point, the gas meter reading was 04123.")).toEqual([expect.stringMatching(/the gas meter reading was 04123/)]);
+    // (an answer one named gave is a decision, short as it is)
+    expect(toMelanie("Lumen said no.")).toEqual([expect.stringMatching(/^Caroline says Lumen said no/)]);
+    expect(toMelanie("She said no.")).toEqual([]);
   });
 
   it("tells help offered as a question as an offer to the listener ('Want a lift?'), not a turn of the talk", () => {
