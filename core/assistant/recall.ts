@@ -275,7 +275,8 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   );
   const sims = similarities(db, queryVector, found);
   const namedInQuery = new Set([...names.values()].map((n) => n.name));
-  const stranger = people.size > 0 && ![...names.values()].some((n) => n.known);
+  // (kin called by what they are, "Dad", is no stranger when no memory says the word: his children say "his")
+  const stranger = [...people].some((p) => !KIN_WORD.test(p)) && ![...names.values()].some((n) => n.known);
   const offTopic = cannotAnswer(db, question, asked, people, details, names);
   // a question about a whole period ("What did I do on Monday?") is answered by the period's summaries
   // (a day of screen time, a chat session), which search put first: without a period, the latest one
@@ -411,7 +412,8 @@ function cannotAnswer(
   details: Map<number, string>,
   names: Map<string, { name: string; known: boolean }>,
 ): (h: MemoryHit) => boolean {
-  const known = [...names.values()].filter((n) => n.known).map((n) => n.name);
+  // (a memory of Dad's need not say "Dad": "Dr Hussain has put his amlodipine up to 10mg", said by his son)
+  const known = [...names.values()].filter((n) => n.known && !KIN_WORD.test(n.name)).map((n) => n.name);
   // (what someone said names them by its sources: an AI assistant's answer, "You've got the makings of a
   // chickpea curry …", is what "What did Gemini say I could make?" asks for, though it never says "Gemini")
   const namesNoOne = (h: MemoryHit) => known.length > 0 && !known.some((n) => mentions(h, n) || saidBy(h, n));
@@ -564,6 +566,9 @@ const NOT_A_NAME = new RegExp(
     "doi|isbn|issn|pin|puk|imei|vin|iban|bic|swift|vat|url|id|ssn|otp|wifi|wi-fi)$",
   "i",
 );
+
+/** Kin called by what they are, as a name: "Dad", "Mum", "Grandma" (what their memories may call "he" or "she"). */
+const KIN_WORD = /^(?:mum|mom|mummy|mommy|dad|daddy|papa|mama|grandma|grandpa|granny|grandad|granddad|nana|nan|gran|auntie|aunty)$/i;
 
 /** Counts a recall of `ids` (access_count, last_accessed_at): recalled memories do not decay. */
 export function markRecalled(db: EngramDb, ids: number[], now: number): void {

@@ -17,7 +17,7 @@ export interface Value {
 
 /** Values written in text, by kind (dates come from the memory's resolved dates instead). */
 const VALUE_PATTERNS: ReadonlyArray<readonly [Exclude<ValueKind, "date">, RegExp]> = [
-  ["phone", /(?<![\d.])(?:\+\d{1,3}\s?)?\(?0?\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d.])/g],
+  ["phone", /(?<![\d.])(?:\+\d{1,3}\s?)?\(?0?\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d|\.\d)/g],
   ["money", /[£$€]\s?\d[\d,]*(?:\.\d+)?(?:\s?k\b)?/gi],
   ["measure", /\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|g|kg|units?|iu|%)(?![\p{L}])/giu],
   ["clock", /\b\d{1,2}[:.]\d{2}\s?(?:am|pm)?(?!\d)|\b\d{1,2}\s?(?:am|pm)\b/gi],
@@ -56,9 +56,16 @@ export function valuesOf(text: string, details: Record<string, unknown>): Value[
   return out;
 }
 
-/** Words that say something changed or was put right: moved, rescheduled, revised, raised, corrected, "meant". */
+/**
+ * Words that say something changed or was put right: a verb of change, whose new value follows "to",
+ * "until" or "till" ("moved to Tuesday 8 December", "revised the offer to £68,000", "put his amlodipine up
+ * to 10mg"; not "hand cut dovetails … at 19:58"), or words the new value follows straight ("is now Jade
+ * Kowalski, 0113 496 0871", "meant Saturday 14th", "correction: …").
+ */
 const CHANGED =
-  /\b(?:moved|rescheduled|postponed|put\s+back|brought\s+forward|pushed\s+back|changed|revised|raised|increased|reduced|lowered|cut|upped|bumped\s+up|put\s+(?:\p{L}+\s+){0,2}(?:up|down)|goes\s+up|gone\s+up|went\s+up|went\s+down|corrected|correction|meant)\b/giu;
+  /\b(?:(?<to>moved|rescheduled|postponed|put\s+back|brought\s+forward|pushed\s+back|changed|revised|raised|increased|reduced|lowered|cut|upped|bumped\s+up|put\s+(?:\p{L}+\s+){0,2}(?:up|down)|goes\s+up|gone\s+up|went\s+up|went\s+down)|(?:is|are)\s+now|corrected|correction|meant)\b/giu;
+/** What a verb of change says before the value it changes to. */
+const TO = /\b(?:to|until|till)\b/i;
 /** The old value a change names: "from 5mg to 10mg" (not "an offer from Kestrel"), "not Tuesday 1 December", "not 4 weeks" (group 1 the words after). */
 const OLD_NAMED =
   /\b(?:from\s+(?=(?:\S+\s+){1,5}to\b)|not\s+|rather\s+than\s+|instead\s+of\s+)((?:(?!(?:to|until|till|and|but|so)\b)[\p{L}£$€\d][^\s,;.]*\s*){1,5})/giu;
@@ -83,16 +90,17 @@ export interface ChangeSaid {
 export function changeSaid(text: string, details: Record<string, unknown>): ChangeSaid | null {
   const all = valuesOf(text, details);
   if (all.length === 0) return null;
-  const cues = [...text.matchAll(CHANGED)].map((m) => m.index + m[0].length);
+  const cues = [...text.matchAll(CHANGED)].map((m) => ({ end: m.index + m[0].length, to: m.groups?.to != null }));
   const old: Value[] = [];
   for (const m of text.matchAll(OLD_NAMED)) {
     // ("from … to …" names an old value only after words of change: "from 07:32 to 08:18" is a span)
-    if (/^from\b/i.test(m[0]) && !cues.some((end) => end <= m.index)) continue;
+    if (/^from\b/i.test(m[0]) && !cues.some((c) => c.end <= m.index)) continue;
     const from = m.index + m[0].length - m[1]!.length;
     old.push(...all.filter((v) => v.at >= from && v.at < from + m[1]!.length));
   }
   const isOld = (v: Value) => old.some((o) => o.kind === v.kind && o.norm === v.norm);
-  const now = all.filter((v) => !isOld(v) && cues.some((end) => v.at >= end && v.at - end <= CHANGED_TO_WITHIN));
+  const after = (v: Value, c: (typeof cues)[number]) => v.at >= c.end && v.at - c.end <= CHANGED_TO_WITHIN && (!c.to || TO.test(text.slice(c.end, v.at)));
+  const now = all.filter((v) => !isOld(v) && cues.some((c) => after(v, c)));
   // (a value set against the old one is the new one though no word of change comes before it: "6 weeks' notice …, not 4 weeks")
   if (old.length > 0 && now.length === 0) now.push(...all.filter((v) => !isOld(v) && old.some((o) => o.kind === v.kind)));
   return now.length > 0 ? { old, now } : null;
@@ -112,17 +120,22 @@ const NOT_TOPIC = new Set(
 /** The label a memory opens with, which every memory of its thread shares: "Replying to Tom about Brightwire offer: ", "Asked about dose: ". */
 const LABEL = /^(?:Replying to|Asked about) [^:]+:\s*/;
 
+/** Kin called by what they are ("Dad", "Mum"): a family's memories share them whatever their matter. */
+const KIN = /^(?:mum|mom|dad|nan|nana|gran|granny|grandma|grandpa|grandad|auntie|aunty|uncle)$/;
+
 /**
- * The words of a statement that may say what it is about: four letters or more, no function word, and
- * no name (a word written with a capital: "Dad", "Nadia", "Brightwire", which a person's memories share
- * whatever their matter), nor the label it opens with.
+ * The words of a statement that may say what it is about: four letters or more, no function word, no
+ * word of the names of `people` (who said it and whom it is about: "Nadia", "Omar", whose memories share
+ * them whatever their matter) nor kin called by what they are ("Dad"), nor the label it opens with.
+ * Other names are words of the matter: "Bluebell Home Care", "Brightwire".
  */
-function topicWords(text: string): Set<string> {
+function wordsOfMatter(text: string, people: ReadonlySet<string>): Set<string> {
   const words = text
     .replace(LABEL, "")
     .replace(/\([^()]*\)/g, " ")
-    .match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{3,}/gu);
-  return new Set((words ?? []).map((w) => w.replace(/['’]s$/, "")).filter((w) => !NOT_TOPIC.has(w)));
+    .toLowerCase()
+    .match(/(?<![\p{L}'’-])\p{L}[\p{L}'’-]{3,}/gu);
+  return new Set((words ?? []).map((w) => w.replace(/['’]s$/, "")).filter((w) => !NOT_TOPIC.has(w) && !people.has(w) && !KIN.test(w)));
 }
 
 /** The sentences of a memory's content (its said date kept with the sentence it closes). */
@@ -138,7 +151,8 @@ function statesNumber(sentence: string): boolean {
 /**
  * Whether a statement that says a change (`change`, of `text`) replaces an earlier memory (`old`,
  * `oldDetails`): the old memory states a value of a kind the change names, not the new one, on the same
- * matter (words shared, names aside), and nothing else of its own:
+ * matter (words shared, but those of `people`, who said them and whom they are about), and nothing else
+ * of its own:
  * - with an old value named ("not 4 weeks"), the memory says that value and shares a word of the matter
  *   ("notice");
  * - else it says another value of a kind the change says now and shares two words of the matter
@@ -147,7 +161,9 @@ function statesNumber(sentence: string): boolean {
  *   goes on to another matter ("… BP this morning 132/80") stays true; one that says how it was told
  *   ("Nadia says letter from the LGI came today") goes with it.
  */
-export function replaces(text: string, change: ChangeSaid, old: string, oldDetails: Record<string, unknown>): boolean {
+export function replaces(text: string, change: ChangeSaid, old: string, oldDetails: Record<string, unknown>, people: readonly string[] = []): boolean {
+  const names = new Set(people.flatMap((p) => p.toLowerCase().split(/\s+/)));
+  const topicWords = (t: string) => wordsOfMatter(t, names);
   const topic = topicWords(text);
   const oldValues = valuesOf(old, oldDetails);
   const has = (v: Value) => oldValues.some((o) => o.kind === v.kind && o.norm === v.norm);

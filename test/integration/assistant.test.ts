@@ -342,6 +342,37 @@ describe("ask without a model", () => {
     });
   });
 
+  it("answers a question about Dad with what his children said of 'his' tablets, and a question of now with the newest answer first", async () => {
+    await withFreshDb(async (local) => {
+      const said = (at: string, speaker: string, text: string) => ({
+        externalId: `wa ${at}`,
+        speaker,
+        role: speaker === "Nadia" ? ("user" as const) : ("other" as const),
+        occurredAt: Date.parse(at),
+        text,
+        metadata: {},
+      });
+      await storeConversation(local, embedder, {
+        format: "text",
+        externalId: "whatsapp:omar",
+        title: "WhatsApp Chat with Omar",
+        participants: ["Nadia", "Omar"],
+        startedAt: Date.parse("2026-08-06T11:32:00Z"),
+        turns: [
+          said("2026-08-06T11:32:00Z", "Omar", "Just out of the GP. His BP was 162/94 so Dr Hussain has put his amlodipine up to 10mg, one every morning."),
+          said("2026-08-10T09:15:00Z", "Nadia", "Bluebell Home Care have confirmed the morning calls. Our contact there is Sharon Whitley, 0113 496 0123."),
+          said("2026-09-14T16:21:00Z", "Nadia", "Bluebell rang, Sharon has left. Our contact at Bluebell Home Care is now Jade Kowalski, 0113 496 0871."),
+        ],
+      });
+      await createMemoryEngine(local, embedder).process();
+      const now = { now: Date.parse("2026-11-12T09:00:00Z") };
+      expect((await ask(local, embedder, "What dose of amlodipine does Dad take?", now)).answer).toContain("10mg");
+      const contact = (await ask(local, embedder, "Who is our contact at Bluebell Home Care now?", now)).answer;
+      expect(contact.indexOf("Jade Kowalski")).toBeGreaterThan(-1);
+      expect(contact.indexOf("Jade Kowalski")).toBeLessThan(contact.indexOf("Sharon Whitley, 0113 496 0123") >>> 0);
+    });
+  });
+
   it("abstains when the day asked has records of other measures only ('resting heart rate' asked, 'Heart Points' found)", async () => {
     await withFreshDb(async (local) => {
       const days: Array<[string, string]> = [

@@ -40,6 +40,16 @@ describe("a change said in free text", () => {
         on(["Tuesday 10 November at 2:15pm", "2026-11-10"]),
       ),
     ).toBe(true);
+    // (a name that is no one's who said it is a word of the matter: "Bluebell Home Care")
+    expect(
+      replaced(
+        "Bluebell rang, Sharon has left. Nadia's contact at Bluebell Home Care is now Jade Kowalski, 0113 496 0871.",
+        {},
+        "Bluebell Home Care have confirmed the morning calls. Nadia's contact there is Sharon Whitley, 0113 496 0123.",
+        {},
+        ["Nadia"],
+      ),
+    ).toBe(true);
     expect(
       replaced("Brightwire have revised the offer to a base salary of £68,000.", {}, "Brightwire offered a base salary of £62,000 and a 10% annual bonus."),
     ).toBe(true);
@@ -77,8 +87,11 @@ describe("a change said in free text", () => {
         on(["Tuesday 8 December", "2026-12-08"]),
         "Dad's GP review is this Thursday 6 August at 10:20 (6 August 2026) with Dr Hussain. Nadia asked Omar to take him.",
         on(["this Thursday 6 August at 10:20", "2026-08-06"]),
+        ["Nadia"],
       ),
     ).toBe(false);
+    // (a verb of change says the value it changes to after "to": "hand cut dovetails … at 19:58" changes nothing)
+    expect(changeSaid('The user searched YouTube for "hand cut dovetails for beginners" at 19:58 (10 October 2026).', {})).toBeNull();
     // (a span of time is no change: a Timeline's journey "from 08:18 to 08:34" after the visit "from 07:32 to 08:18")
     expect(
       replaced(
