@@ -14,7 +14,7 @@ const DETAIL_WORDS = /\b(?:what|whats|is|are|the|my|a|an|(?:tele)?phone|number|m
 
 /**
  * Whether `content` gives the contact detail a question asks for (`states`) in a clause (parted by
- * ";" or a line) that names whose it is, when the question says ("What is the electrician's phone
+ * ";", a line or a sentence's end; one opening on "His" or "Her" read with the one before) that names whose it is, when the question says ("What is the electrician's phone
  * number?" and "Plumber: Gary, 07700 900456; Electrician: Priya Nair, priya.nair@…": the number is
  * the plumber's), or in any clause of a memory that opens on whose it is ("Mum: home phone …; home
  * address 3 Orchard Close"); any clause that gives one when the question names no one ("What is my phone number?").
@@ -22,13 +22,18 @@ const DETAIL_WORDS = /\b(?:what|whats|is|are|the|my|a|an|(?:tele)?phone|number|m
 function givesDetailOf(question: string, content: string, states: RegExp): boolean {
   const whose = question.replace(/['’]s\b/g, "").replace(DETAIL_WORDS, " ");
   // (a number that opens a memory is who said it, a sender known by their number: "+447700900456 will send Mike the electrician")
-  const parts = content.replace(SENDER_NUMBER, "").split(/;|\n/);
-  const clauses = parts.filter((c) => states.test(c));
+  // (clauses are parted by ";", a line or a sentence's end: a recruiter's signature after news of Gareth is not Gareth's;
+  // one opening on "His" or "Her" goes on about whom the clause before named)
+  const parts = content.replace(SENDER_NUMBER, "").split(/;|\n|(?<=[.!?])\s+(?=\p{Lu})/u);
+  const clauses = parts.map((c, i) => (i > 0 && GOES_ON.test(c) ? `${parts[i - 1]} ${c}` : c)).filter((c) => states.test(c));
   // (a memory that opens on whose it is, its other clauses naming no one of their own, gives it in any clause: "Mum: home phone …; home address 3 Orchard Close")
   const label = /^([^:;\n]{1,60}):/.exec(content)?.[1];
   const ownedWhole = label != null && sharedWords(whose, label).shared > 0 && !parts.slice(1).some((c) => /^\s*[^:,]{1,40}:/.test(c));
   return clauses.length > 0 && (sharedWords(whose, whose).words === 0 || ownedWhole || clauses.some((c) => sharedWords(whose, c).shared > 0));
 }
+
+/** A clause that opens on whose it is by a pronoun: it goes on about whom the one before named. */
+const GOES_ON = /^\s*(?:his|her|their|he|she|they)\b/i;
 
 /**
  * A sender's number opening a memory, its episode's head, or the episode's first line after it

@@ -32,6 +32,13 @@ describe("the form of an answer", () => {
     expect(misses("What is Mum's phone number?", "Mum's new flat is in Bath.")).toBe(true);
     expect(misses("Which phone number did the plumber give?", "The plumber gave his number: 07700 900456.")).toBe(false);
     expect(misses("Which phone number did the plumber give?", "The plumber will come on Monday.")).toBe(true);
+    // (a number in a sentence of another's is theirs: a recruiter's signature under news of Gareth)
+    const mail =
+      "Gareth Lowe would like to do a video call on Thursday. Tom Reilly's signature: Tom Reilly, Consultant, Harbour Talent, 0161 496 0732 | 07700 900461.";
+    expect(misses("What is Gareth Lowe's phone number?", mail)).toBe(true);
+    expect(misses("What is Tom Reilly's phone number?", mail)).toBe(false);
+    // (one that names no one goes on about whom the sentence before named)
+    expect(misses("What is Gareth Lowe's phone number?", "Gareth Lowe is the engineering manager. His mobile is 07700 900123.")).toBe(false);
   });
 
   it("answers what something cost only with a memory that states an amount, money or a bare one, not a day or a time", () => {
