@@ -175,5 +175,13 @@ export function replaces(text: string, change: ChangeSaid, old: string, oldDetai
     const other = oldValues.some((v) => kinds.has(v.kind) && !change.now.some((n) => n.kind === v.kind && n.norm === v.norm));
     if (!other || change.now.some(has) || shared.length < 2) return false;
   }
-  return sentencesOf(old.replace(LABEL, "")).every((s) => [...topicWords(s)].some((w) => topic.has(w)) || !statesNumber(s));
+  const kinds = new Set(change.now.map((v) => v.kind).filter((k) => k !== "date"));
+  const sharedBy = (s: string) => [...topicWords(s)].filter((w) => topic.has(w)).length;
+  return sentencesOf(old.replace(LABEL, "")).every((s) => {
+    // (a sum, a measure, a number or a time of the kind changed, said of another matter, stays true: "an offer from
+    // Kestrel Health at £65,000" beside Brightwire's revised offer)
+    const values = valuesOf(s, {}).filter((v) => kinds.has(v.kind) && ![...change.old, ...change.now].some((o) => o.kind === v.kind && o.norm === v.norm));
+    if (values.length > 0 && sharedBy(s) < 2) return false;
+    return sharedBy(s) > 0 || !statesNumber(s);
+  });
 }

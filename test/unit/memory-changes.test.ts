@@ -102,6 +102,16 @@ describe("a change said in free text", () => {
     ).toBe(false);
     // (an offer from someone names no old value: "from" is the old one only before "to")
     expect(changeSaid("Daniel also has an offer from Kestrel Health at £65,000, fully remote.", {})).toBeNull();
+    // (nor is a sum of another matter said beside it: Kestrel's offer, beside Brightwire's revised one)
+    expect(
+      replaced(
+        "Gareth went back to their finance team and Brightwire have revised the offer to a base salary of £68,000.",
+        {},
+        "Daniel also has an offer from Kestrel Health at £65,000, fully remote. Brightwire is Daniel's first choice, but Daniel would need the base salary nearer £70,000.",
+        {},
+        ["Daniel"],
+      ),
+    ).toBe(false);
     // (a note's paragraph that goes on to another matter stays true)
     expect(
       replaced(
