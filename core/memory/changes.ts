@@ -8,10 +8,11 @@
 /** The kinds of value a change replaces. */
 export type ValueKind = "date" | "money" | "measure" | "phone" | "clock" | "duration";
 
-/** A value a statement says: its kind, a normal form to compare by ("£68,000" → "£68000"), and where it is said (index into the text; -1 when not found). */
+/** A value a statement says: its kind, a normal form to compare by ("£68,000" → "£68000"), its words as said, and where it is said (index into the text; -1 when not found). */
 export interface Value {
   kind: ValueKind;
   norm: string;
+  said: string;
   at: number;
 }
 
@@ -43,12 +44,12 @@ export function valuesOf(text: string, details: Record<string, unknown>): Value[
   // (a day, not a week or a month: "moved to a new city last month" moves no appointment)
   const out: Value[] = dates
     .filter((d) => d.date && d.granularity === "day")
-    .map((d) => ({ kind: "date" as const, norm: d.date!, at: d.text ? text.indexOf(d.text) : -1 }));
+    .map((d) => ({ kind: "date" as const, norm: d.date!, said: d.text ?? "", at: d.text ? text.indexOf(d.text) : -1 }));
   let rest = text;
   for (const [kind, pattern] of VALUE_PATTERNS) {
     for (const m of rest.matchAll(pattern)) {
       if (kind === "phone" && m[0].replace(/\D/g, "").length < 7) continue;
-      out.push({ kind, norm: normal(kind, m[0]), at: m.index });
+      out.push({ kind, norm: normal(kind, m[0]), said: m[0], at: m.index });
     }
     // (blanked to the same length, so the indexes of what is found after stay those of `text`)
     if (kind === "phone") rest = rest.replace(pattern, (p) => (p.replace(/\D/g, "").length >= 7 ? " ".repeat(p.length) : p));
@@ -175,7 +176,7 @@ export function replaces(text: string, change: ChangeSaid, old: string, oldDetai
     const other = oldValues.some((v) => kinds.has(v.kind) && !change.now.some((n) => n.kind === v.kind && n.norm === v.norm));
     if (!other || change.now.some(has) || shared.length < 2) return false;
   }
-  const kinds = new Set(change.now.map((v) => v.kind).filter((k) => k !== "date"));
+  const kinds = new Set<ValueKind>(change.now.map((v) => v.kind).filter((k) => k !== "date"));
   const sharedBy = (s: string) => [...topicWords(s)].filter((w) => topic.has(w)).length;
   return sentencesOf(old.replace(LABEL, "")).every((s) => {
     // (a sum, a measure, a number or a time of the kind changed, said of another matter, stays true: "an offer from

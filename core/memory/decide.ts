@@ -197,7 +197,13 @@ function replacedByChange(c: Candidate, found: Neighbour[], sameSource: Set<numb
         !invalidates.includes(n.memory.id) &&
         engineMayChange(n.memory) &&
         n.memory.valid_from <= c.validFrom &&
-        replaces(c.content, change, n.memory.content, JSON.parse(n.memory.details) as Record<string, unknown>, [c.subject, subjectOf(n.memory)].filter((p): p is string => p != null)),
+        replaces(
+          c.content,
+          change,
+          n.memory.content,
+          JSON.parse(n.memory.details) as Record<string, unknown>,
+          [c.subject, subjectOf(n.memory)].filter((p): p is string => p != null),
+        ),
     )
     .map((n) => n.memory.id);
 }

@@ -10,6 +10,7 @@ import type { SourceRow } from "../db/types.js";
 import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch } from "./extractor.js";
 import { extractFacts, type Fact } from "./facts.js";
 import { capitalise, tellsSharedImage } from "./fact-text.js";
+import { mergeCorrections } from "./corrections.js";
 import { mergeBursts, mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
 import { fileStem, underTitle } from "./note-context.js";
 import { saysTheirAttribute, withPlaceOwning } from "./place-owner.js";
@@ -589,7 +590,10 @@ export function heuristicExtractor(): Extractor {
       }
       return {
         candidates: withNamingTurns(
-          withQuestionTopics(mergeBursts(mergeSharedImages(mergeFollowUps(candidates, batch.turns), batch.turns), batch.turns), batch.turns),
+          withQuestionTopics(
+            mergeCorrections(mergeBursts(mergeSharedImages(mergeFollowUps(candidates, batch.turns), batch.turns), batch.turns), batch.turns),
+            batch.turns,
+          ),
           factsOf,
           batch.turns,
         ),

@@ -373,6 +373,40 @@ describe("ask without a model", () => {
     });
   });
 
+  it("puts right the number a message gave when the next says 'Sorry, 0117 496 0785', and answers with the right one", async () => {
+    await withFreshDb(async (local) => {
+      const said = (at: string, speaker: string, text: string) => ({
+        externalId: `tg ${at}`,
+        speaker,
+        role: speaker === "Sofia" ? ("user" as const) : ("other" as const),
+        occurredAt: Date.parse(at),
+        text,
+        metadata: {},
+      });
+      await storeConversation(local, embedder, {
+        format: "telegram",
+        externalId: "telegram:ben",
+        title: "Ben",
+        participants: ["Sofia", "Ben"],
+        startedAt: Date.parse("2026-10-02T18:00:00Z"),
+        turns: [
+          said(
+            "2026-10-02T18:00:00Z",
+            "Ben",
+            "Chloe isn't dealing with the flat any more. Our new letting agent is Marcus Hale at Clifton & Co, 0117 496 0758",
+          ),
+          said("2026-10-02T18:01:00Z", "Ben", "Sorry, 0117 496 0785"),
+        ],
+      });
+      await createMemoryEngine(local, embedder).process();
+      const now = { now: Date.parse("2026-11-21T10:00:00Z") };
+      // (the fact is put right; the session's episode still retells the slip and the correction, in order)
+      const [, first] = (await ask(local, embedder, "What's the letting agent's phone number?", now)).answer.split("\n");
+      expect(first).toContain("0117 496 0785");
+      expect(first).not.toContain("0117 496 0758");
+    });
+  });
+
   it("abstains when the day asked has records of other measures only ('resting heart rate' asked, 'Heart Points' found)", async () => {
     await withFreshDb(async (local) => {
       const days: Array<[string, string]> = [

@@ -6,9 +6,9 @@ import { changeSaid, replaces } from "../../core/memory/changes.js";
 const on = (...days: Array<[string, string]>) => ({ dates: days.map(([text, date]) => ({ text, date, granularity: "day" })) });
 
 /** Whether `next` (with its details) replaces `old`. */
-function replaced(next: string, nextDetails: Record<string, unknown>, old: string, oldDetails: Record<string, unknown> = {}): boolean {
+function replaced(next: string, nextDetails: Record<string, unknown>, old: string, oldDetails: Record<string, unknown> = {}, people: string[] = []): boolean {
   const change = changeSaid(next, nextDetails);
-  return change != null && replaces(next, change, old, oldDetails);
+  return change != null && replaces(next, change, old, oldDetails, people);
 }
 
 describe("a change said in free text", () => {

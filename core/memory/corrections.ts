@@ -1,0 +1,51 @@
+// A message that puts right a value its speaker's message before said ("Our new agent is Marcus Hale,
+// 0117 496 0758" — "Sorry, 0117 496 0785"; "The balance is £1,250" — "Typo: £1,205"): folded into the fact
+// of the message before, with the value put right, as one memory with both messages in its provenance.
+// Alone, "Sorry, 0117 496 0785" says nothing of what it is, and the mistyped number stayed an answer.
+import { valuesOf, type Value } from "./changes.js";
+import type { Turn } from "./episodes.js";
+import type { Candidate } from "./types.js";
+
+/** How long after the message it puts right (ms) a correction may come: a slip seen at once. */
+const CORRECTION_GAP_MS = 30 * 60_000;
+/** A message that only puts a value right: "Sorry, 0117 496 0785", "Oops, I meant £1,205", "Typo: 14:30", "*0785". */
+const CORRECTS = /^\s*(?:(?:sorry|oops|whoops|typo|correction|edit)\b[\s,:!.-]*(?:i\s+meant\s+|it['’]?s\s+|should\s+be\s+)?|\*\s*)(.{1,40}?)[\s.!]*$/i;
+/** The kinds of value a correction of the words said puts right (a day is put right by what it resolves to, told elsewhere). */
+const PUT_RIGHT = new Set<Value["kind"]>(["phone", "money", "measure", "clock", "duration"]);
+
+/**
+ * The candidates of a batch with each correction folded into the fact of its speaker's message before
+ * (a chat's messages, within CORRECTION_GAP_MS, the other's message at most between them): the one value
+ * of that kind the fact says is put right in its content and title, and the correction's source joins its
+ * provenance. A correction whose value has no one value of its kind to put right stays its own fact.
+ * @param candidates the batch's candidates, in turn order
+ * @param turns the batch's turns in order
+ * @returns the candidates without the folded corrections
+ */
+export function mergeCorrections(candidates: Candidate[], turns: Turn[]): Candidate[] {
+  const at = new Map(turns.map((t, i) => [t.source.id, i]));
+  const factOf = new Map<number, Candidate>();
+  const gone = new Set<Candidate>();
+  for (const c of candidates) {
+    if (c.type !== "semantic" || c.sourceIds.length !== 1) continue;
+    const i = at.get(c.sourceIds[0]!);
+    if (i == null) continue;
+    factOf.set(i, c);
+    const turn = turns[i]!;
+    const said = CORRECTS.exec(turn.source.text)?.[1];
+    if (!said || turn.source.kind !== "chat_turn") continue;
+    const value = valuesOf(said, {}).find((v) => PUT_RIGHT.has(v.kind));
+    if (!value) continue;
+    // (the speaker's message before, the other's at most between them)
+    const j = [i - 1, i - 2].find((k) => turns[k]?.source.speaker === turn.source.speaker && factOf.has(k));
+    const before = j == null ? undefined : factOf.get(j);
+    if (j == null || !before || gone.has(before) || before.fact || turn.source.occurred_at - turns[j]!.source.occurred_at > CORRECTION_GAP_MS) continue;
+    const wrong = valuesOf(before.content, {}).filter((v) => v.kind === value.kind);
+    if (wrong.length !== 1 || wrong[0]!.norm === value.norm) continue;
+    before.content = before.content.replace(wrong[0]!.said, value.said);
+    before.title = before.title.replace(wrong[0]!.said, value.said);
+    before.sourceIds = [...before.sourceIds, ...c.sourceIds];
+    gone.add(c);
+  }
+  return candidates.filter((c) => !gone.has(c));
+}
