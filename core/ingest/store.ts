@@ -243,6 +243,10 @@ export function conversationItems(conv: ParsedConversation): SourceItem[] {
   return pieces.map(({ turn, text, passage }, seq) => ({
     // (a Kindle book's clipping as Engram named it before session 37, by its time: stored then, it is not stored again)
     ...(isKindleBook(conv) ? { formerHashes: [timedHash(conv, turn, passage ? `${passage.start}-${passage.end}\n${passage.text}` : turn.text)] } : {}),
+    // (and a forwarded message as Engram named it before session 41, said by whoever forwarded it)
+    ...(typeof turn.metadata.forwarded_by === "string" && !isKindleBook(conv)
+      ? { formerHashes: [turnHash(conv, { ...turn, speaker: turn.metadata.forwarded_by }, passage ?? undefined)] }
+      : {}),
     source: {
       kind: note || conv.format === "kindle" || conv.format === "ics" || conv.format === "vcard" ? "file" : "chat_turn",
       externalId: turn.externalId,

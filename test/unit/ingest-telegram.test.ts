@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { checkImportFile, folderFileFormat, isEmptyNote, whyPassedOver } from "../../core/api/import-check.js";
 import { streamJsonArray } from "../../core/ingest/kit/json-stream.js";
 import { detectFormat, parseExport, validateExport } from "../../core/ingest/parse.js";
-import { turnHash } from "../../core/ingest/store.js";
+import { conversationItems, turnHash } from "../../core/ingest/store.js";
 import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import { importErrorOf, parsedConversations } from "../fixtures/exports.js";
 
@@ -304,5 +304,97 @@ describe("a whole Telegram account's export (Export Telegram data)", () => {
     expect(error.message).toMatch(
       /^cut\.json: byte \d+ \(line \d+, column \d+\): truncated JSON: the file ends inside a string of chats\.list\[1\]\.messages\[1\], before its end$/,
     );
+  });
+});
+
+const SOFIA = 6_118_402_937;
+const BEN = 5_902_771_364;
+/** A Telegram Desktop chat export of Sofia's personal chat with Ben (its `id` Ben's), as it writes one. */
+const withBen = (messages: unknown[]) => JSON.stringify({ name: "Ben", type: "personal_chat", id: BEN, messages }, null, 1);
+
+describe("forwarded messages and shared contacts in a Telegram chat", () => {
+  it("tells a forwarded message as said by whom it forwards (role other, whoever forwarded it), the forwarder in its metadata", async () => {
+    const file = join(dir, "forwarded", "result.json");
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(
+      file,
+      withBen([
+        said(1, "2026-09-07T08:31:02Z", "Sofia", SOFIA, "Asked Chloe if the landlord would take £1,375"),
+        // (tdesktop writes `forwarded_from` after `from`/`from_id` and before `reply_to_message_id`)
+        said(
+          2,
+          "2026-09-09T12:15:44Z",
+          "Ben",
+          BEN,
+          "Hi both, good news: the landlord has agreed to £1,395 pcm. Could you let me know by Friday? Thanks, Chloe",
+          {
+            forwarded_from: "Chloe Bennett",
+          },
+        ),
+        said(3, "2026-09-09T12:20:03Z", "Sofia", SOFIA, "£1,395! That's only £20 more than Raleigh Road", { reply_to_message_id: 2 }),
+        // (the user forwarding another's words: still theirs, not hers)
+        said(4, "2026-09-10T09:00:00Z", "Sofia", SOFIA, "Your parcel is ready to collect at the Cotham post office.", {
+          forwarded_from: "Royal Mail",
+          reply_to_message_id: 3,
+        }),
+        // (one forwarded from a deleted account: the writer writes null for a name it has not)
+        said(5, "2026-09-10T09:05:00Z", "Ben", BEN, "The boiler was serviced in March.", { forwarded_from: null }),
+        // (her own message forwarded back into the chat: her words)
+        said(6, "2026-09-10T09:10:00Z", "Sofia", SOFIA, "Cotham Brow is a 10 minute walk to work for me.", { forwarded_from: "Sofia" }),
+      ]),
+    );
+    const [c] = await parsedConversations(file);
+    expect(c!.participants).toEqual(["Sofia", "Chloe Bennett", "Royal Mail", "Deleted Account"]);
+    expect(c!.turns.map((t) => [t.externalId, t.speaker, t.role, t.text, t.metadata])).toEqual([
+      ["1", "Sofia", "user", "Asked Chloe if the landlord would take £1,375", {}],
+      [
+        "2",
+        "Chloe Bennett",
+        "other",
+        "Hi both, good news: the landlord has agreed to £1,395 pcm. Could you let me know by Friday? Thanks, Chloe",
+        { forwarded_by: "Ben" },
+      ],
+      ["3", "Sofia", "user", "£1,395! That's only £20 more than Raleigh Road", { reply_to: 2 }],
+      ["4", "Royal Mail", "other", "Your parcel is ready to collect at the Cotham post office.", { reply_to: 3, forwarded_by: "Sofia" }],
+      ["5", "Deleted Account", "other", "The boiler was serviced in March.", { forwarded_by: "Ben" }],
+      ["6", "Sofia", "user", "Cotham Brow is a 10 minute walk to work for me.", {}],
+    ]);
+    expect(new Date(c!.turns[1]!.occurredAt).toISOString()).toBe("2026-09-09T12:15:44.000Z");
+    // (an Engram before session 41 stored it as the forwarder's: imported again, it is the same source, not a new one)
+    const forwarded = c!.turns[1]!;
+    const items = conversationItems(c!);
+    expect(items[1]!.formerHashes).toEqual([turnHash(c!, { ...forwarded, speaker: "Ben" })]);
+    expect(items[0]!.formerHashes).toBeUndefined();
+  });
+
+  it("reads a shared contact card as a short mention of whom and what number, the card's vCard file not read", async () => {
+    const file = join(dir, "contact", "result.json");
+    mkdirSync(dirname(file), { recursive: true });
+    const card = (first: string, last: string, phone: string) => ({ contact_information: { first_name: first, last_name: last, phone_number: phone } });
+    writeFileSync(
+      file,
+      withBen([
+        said(1, "2026-10-06T08:42:09Z", "Ben", BEN, "Sorry, 0117 496 0785"),
+        // (a contact has no words: tdesktop writes `contact_information`, no media_type, then `contact_vcard` when the card has one, then text "")
+        said(2, "2026-10-06T08:42:40Z", "Ben", BEN, "", card("Marcus", "Hale (Clifton & Co)", "+44 117 496 0785")),
+        said(3, "2026-10-06T08:45:00Z", "Sofia", SOFIA, "", {
+          ...card("Gareth", "", "+44 7700 900461"),
+          contact_vcard: "(File not included. Change data exporting settings to download.)",
+          contact_vcard_file_size: 212,
+        }),
+        said(4, "2026-10-06T08:46:00Z", "Sofia", SOFIA, "", card("", "", "+44 7700 900462")),
+        said(5, "2026-10-06T08:47:00Z", "Sofia", SOFIA, "", card("[Plumber] Dave", "", "")),
+        said(6, "2026-10-06T08:48:00Z", "Ben", BEN, "", { ...card("Chloe", "Bennett", "+44 117 496 0123"), forwarded_from: "Harbourside Lettings" }),
+      ]),
+    );
+    const [c] = await parsedConversations(file);
+    expect(turnsOf(c)).toEqual([
+      ["1", "Ben", "other", "Sorry, 0117 496 0785", "2026-10-06T08:42:09.000Z"],
+      ["2", "Ben", "other", "[shared a contact: Marcus Hale (Clifton & Co), +44 117 496 0785]", "2026-10-06T08:42:40.000Z"],
+      ["3", "Sofia", "user", "[shared a contact: Gareth, +44 7700 900461]", "2026-10-06T08:45:00.000Z"],
+      ["4", "Sofia", "user", "[shared a contact: +44 7700 900462]", "2026-10-06T08:46:00.000Z"],
+      ["5", "Sofia", "user", "[shared a contact: Plumber Dave]", "2026-10-06T08:47:00.000Z"],
+      ["6", "Harbourside Lettings", "other", "[shared a contact: Chloe Bennett, +44 117 496 0123]", "2026-10-06T08:48:00.000Z"],
+    ]);
   });
 });

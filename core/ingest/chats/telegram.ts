@@ -4,12 +4,27 @@
  * Messages has no `name`); its messages are streamed (json-stream.ts `arrayAt`), one at a time, so memory
  * holds one message and the conversation's turns. A message's `text` is a string or a list of plain
  * strings and marked-up pieces (`{ "type": "link", "text": … }`), joined; service messages (pins, calls,
- * joins) and messages with no text (a sticker, a photo without a caption) are passed over. Times:
- * `date_unixtime` (UTC seconds), else `date` read as UTC (the export writes the computer's local time
+ * joins) and messages with no text (a sticker, a photo without a caption) are passed over. A forwarded
+ * message is said by whom it forwards, as email.ts tells a forwarded mail (Chloe's "Could you let me
+ * know by Friday?" is hers, not Ben's who forwarded it), and a shared contact card is a short mention
+ * as skype.ts words one ("[shared a contact: Marcus Hale, +44 117 496 0785]"): see {@link telegramTurn}.
+ * Times: `date_unixtime` (UTC seconds), else `date` read as UTC (the export writes the computer's local time
  * without a zone). A whole account's export ("Export Telegram data", whose chats are under `chats.list`)
  * is read chat by chat by telegram-account.ts, each chat as this module reads a chat (its turns
  * {@link telegramTurn}, its conversation {@link telegramConversation}), so a chat has the same
  * conversation and turns whichever export it comes from.
+ *
+ * Checked against tdesktop's JSON writer (telegramdesktop/tdesktop,
+ * Telegram/SourceFiles/export/output/export_output_json.cpp `SerializeMessage`, at commit 35f5d5a, April
+ * 2021, and 929032d, September 2025: the same for these fields but `contact_vcard_file_size`, newer) and
+ * its reader of the API's message (export/data/export_data_types.cpp `ParseMessage`): a message writes `from`, `from_id`, `author`, then `forwarded_from` when it is forwarded (the original
+ * sender's name, or `null` for a peer with no name, e.g. a deleted account; the name the forward header
+ * gives when the sender hides their account), `saved_from`, `reply_to_message_id`; the forward's own
+ * date is read but not written, so a forward's time is when it was forwarded. A shared contact writes
+ * `contact_information: { first_name, last_name, phone_number }` (the number formatted, "+44 117 496
+ * 0785"; any of them "" when the card has none), no `media_type`, then `contact_vcard` (the card's
+ * .vcard file's path, or "(File not included. …)") and `contact_vcard_file_size` when it has a vCard,
+ * and `text` "" (a contact has no caption).
  */
 import { streamJsonArray } from "../kit/json-stream.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "../kit/types.js";
@@ -42,9 +57,14 @@ export interface TelegramChat {
   id: string | null;
 }
 
-/** A message read into a turn, with who sent it as the export ids them (`from_id`: "user<id>", "channel<id>"; null when it has none). */
+/**
+ * A message read into a turn, with who sent it as the export ids them (`from_id`: "user<id>", "channel<id>";
+ * null when it has none) and whether it forwards another's message (then its speaker is that other, and
+ * it is never the user's turn, though the user sent it).
+ */
 export interface TelegramTurn extends ParsedTurn {
   fromId: string | null;
+  forwarded: boolean;
 }
 
 /** The chat's name, type and id, from the members before its messages in `head`. */
@@ -67,6 +87,23 @@ function textOf(text: unknown): string {
     .join("");
 }
 
+/** A name as said in a short mention: its brackets dropped (they would close the mention), its white space single. */
+const mentionName = (name: string) => name.replace(/[[\]]/g, "").replace(/\s+/g, " ").trim();
+
+/**
+ * A shared contact card (`contact_information`) as a short mention: "[shared a contact: Marcus Hale,
+ * +44 117 496 0785]" (first and last name, then the number, each when the card has it), "[shared a
+ * contact]" when it has neither; null when the message shares no contact.
+ */
+function contactOf(card: unknown): string | null {
+  if (!card || typeof card !== "object") return null;
+  const c = card as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === "string" ? mentionName(v) : "");
+  const name = [str(c.first_name), str(c.last_name)].filter(Boolean).join(" ");
+  const detail = [name, str(c.phone_number)].filter(Boolean).join(", ");
+  return `[shared a contact${detail ? `: ${detail}` : ""}]`;
+}
+
 /** When a message was sent (epoch ms): `date_unixtime`, else `date` read as UTC; null when neither is a time. */
 function timeOf(m: Record<string, unknown>): number | null {
   const unix = Number(m.date_unixtime);
@@ -75,29 +112,45 @@ function timeOf(m: Record<string, unknown>): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
+/** A sender's name as the export writes it (`from`, `forwarded_from`), "Deleted Account" when it has none (null, ""). */
+const nameOf = (name: unknown) => (typeof name === "string" && name.trim() ? name.trim() : "Deleted Account");
+
 /**
  * One message of a chat (`value`, as the export writes it) as a turn, role "other" ({@link telegramConversation}
  * gives the user's theirs): externalId the message `id`, speaker `from` ("Deleted Account" when it has
- * none), its text joined from its pieces, metadata `{ reply_to }` when it replies to one; null for a service
- * message (a pin, a call, a join) or one with no text (a sticker, a photo without a caption).
+ * none), its text joined from its pieces, then a shared contact card's mention ({@link contactOf}),
+ * metadata `{ reply_to }` when it replies to one; null for a service message (a pin, a call, a join) or
+ * one with no text nor contact (a sticker, a photo without a caption).
+ *
+ * A forwarded message (`forwarded_from` present) is said by whom it forwards, as email.ts `mailTurns`
+ * tells a forwarded mail: speaker the `forwarded_from` name ("Deleted Account" when null), `forwarded`
+ * true (never the user's turn), metadata `{ forwarded_by }` the forwarder's name (`from`); its time is
+ * the forward's (the export does not write the original's), its externalId the message's (replies name
+ * it). One whose `forwarded_from` is its own `from` (a user forwarding their own words) is theirs.
  * @param where the message's place for an error: `messages[3]` (a chat's export), `chats.list[2].messages[3]` (an account's)
  * @throws ImportError `<where>.date`: a message with no time.
  */
 export function telegramTurn(file: string, value: unknown, where: string): TelegramTurn | null {
   const m = value as Record<string, unknown>;
   if (!m || typeof m !== "object" || m.type !== "message") return null;
-  const text = textOf(m.text).trim();
+  const text = [textOf(m.text).trim(), contactOf(m.contact_information)].filter(Boolean).join("\n");
   if (!text) return null;
   const at = timeOf(m);
   if (at === null) throw new ImportError(file, `${where}.date`, `expected a time, got ${JSON.stringify(m.date ?? null)}`);
+  const from = nameOf(m.from);
+  const forwarded = m.forwarded_from !== undefined && nameOf(m.forwarded_from) !== from;
   return {
     externalId: m.id === undefined ? null : String(m.id),
-    speaker: typeof m.from === "string" && m.from.trim() ? m.from.trim() : "Deleted Account",
+    speaker: forwarded ? nameOf(m.forwarded_from) : from,
     role: "other",
     occurredAt: at,
     text,
-    metadata: m.reply_to_message_id === undefined ? {} : { reply_to: m.reply_to_message_id },
+    metadata: {
+      ...(m.reply_to_message_id === undefined ? {} : { reply_to: m.reply_to_message_id }),
+      ...(forwarded ? { forwarded_by: from } : {}),
+    },
     fromId: typeof m.from_id === "string" && m.from_id.trim() ? m.from_id.trim() : null,
+    forwarded,
   };
 }
 
@@ -120,9 +173,9 @@ function userOf(chat: TelegramChat, turns: readonly TelegramTurn[], account: str
 
 /**
  * A chat's conversation (format `telegram`, externalId `telegram:<chat id>`, title the chat's name, "Saved
- * Messages" for that chat; each person who wrote a participant), its turns in the order written; the
- * user's turns (from_id the user's, {@link userOf}) role "user", the rest "other" (`--me` names the user
- * where the export does not). The same for a chat exported alone and in a whole account's export.
+ * Messages" for that chat; each speaker a participant, a forwarded message's original sender too), its
+ * turns in the order written; the user's turns (from_id the user's, {@link userOf}, and not forwarded:
+ * those are another's words) role "user", the rest "other" (`--me` names the user where the export does not). The same for a chat exported alone and in a whole account's export.
  * @param account the account's own `from_id` ("user<id>") when the export names it (a whole account's export)
  */
 export function telegramConversation(chat: TelegramChat, turns: readonly TelegramTurn[], account: string | null = null): ParsedConversation {
@@ -133,7 +186,7 @@ export function telegramConversation(chat: TelegramChat, turns: readonly Telegra
     title: chat.name ?? (chat.type === "saved_messages" ? "Saved Messages" : null),
     participants: [...new Set(turns.map((t) => t.speaker))],
     startedAt: turns[0]?.occurredAt ?? null,
-    turns: turns.map(({ fromId, ...turn }) => ({ ...turn, role: user !== null && fromId === user ? "user" : "other" })),
+    turns: turns.map(({ fromId, forwarded, ...turn }) => ({ ...turn, role: user !== null && fromId === user && !forwarded ? "user" : "other" })),
   };
 }
 
