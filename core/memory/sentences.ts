@@ -71,6 +71,9 @@ const FENCED = /(?:^|\n)[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:\n[ \t]*\1[^\n]*(?=\n|
  */
 const CODE = /\w\(\)|=>|[=!]==?|[{}]|\b(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER)\b[^.?!]*\b(?:FROM|INTO|TABLE|WHERE|SET|VALUES)\b/;
 
+/** A contact card a reader tells as shared, with a name and a number: group 1 the name, 2 who they are with (in brackets), 3 the number. */
+const SHARED_CONTACT = /\[shared a contact: ([^\],()]+?)(?:\s+\(([^)\]]*)\))?,\s*(\+?[\d][\d ()-]{5,}\d)\]/g;
+
 /** Stage directions a transcript writes in brackets ("[laughs]", "[Sighs]", "[pause]"). */
 const STAGE_DIRECTION =
   /^\s*(?:laughs?|laughing|lol|sighs?|pause[sd]?|inaudible|crosstalk|music|applause|silence|coughs?|smiles?|grins?|chuckles?|winks?|shrugs?|cries|crying|sobs?|nods?|gasps?)\b/i;
@@ -90,7 +93,8 @@ function bracketedContent(inner: string, whole: string, at: number, length: numb
  * with compromise (tags, contractions expanded). Bracketed image captions that importers append
  * ("[shared an image: …]") become their own sentence without brackets, and so does an image the
  * speaker announces in a stage direction ("[Shares a photo of the view from the top]" → "shared an
- * image: a photo of the view from the top"); any other stage direction ("[laughs]") goes, but not a
+ * image: a photo of the view from the top"), and a contact card shared is whose number it is ("[shared a
+ * contact: Marcus Hale, +44 117 496 0785]" → "Marcus Hale's number is +44 117 496 0785."); any other stage direction ("[laughs]") goes, but not a
  * capitalised bracketed word inside a sentence ("followed by [Data set]", bracketedContent). Code is
  * no sentence: a fenced block goes, and so does a sentence that reads as code (CODE).
  */
@@ -99,7 +103,9 @@ export function parseSentences(text: string): Sentence[] {
   const caption = /\[shared an image: ([^\]]*)\]/g;
   const directed = text
     .replace(FENCED, "\n")
-    .replace(/\[\s*(?:shares|sends|shows|posts)\s+((?:an?|the|some|two|three|\p{N}+)\s[^\]]*?)\s*\]\.?/giu, "[shared an image: $1]");
+    .replace(/\[\s*(?:shares|sends|shows|posts)\s+((?:an?|the|some|two|three|\p{N}+)\s[^\]]*?)\s*\]\.?/giu, "[shared an image: $1]")
+    // (a contact card shared is whose number it is: "[shared a contact: Marcus Hale (Clifton & Co), +44 117 496 0785]")
+    .replace(SHARED_CONTACT, (_all, name: string, org: string | undefined, phone: string) => `${name}'s number is ${phone}${org ? ` (${org})` : ""}.`);
   // a backtick typed for an apostrophe ("I`m", "That`s") would leave "I" in a third-person fact
   const plain = directed
     .replace(caption, " ")

@@ -989,6 +989,10 @@ describe("semantic facts from first-person statements", () => {
       expect.stringMatching(/^Caroline says the deposit is £1,609\.62, protected with the DPS/),
     ]);
     expect(toMelanie("Good point, the gas meter reading was 04123.")).toEqual([expect.stringMatching(/the gas meter reading was 04123/)]);
+    // (a contact card shared is whose number it is: a reader's "[shared a contact: …]" had been dropped as a stage direction)
+    expect(toMelanie("[shared a contact: Marcus Hale (Clifton & Co), +44 117 496 0785]")).toEqual([
+      expect.stringMatching(/Marcus Hale's number is \+44 117 496 0785 \(Clifton & Co\)/),
+    ]);
     // (an answer one named gave is a decision, short as it is)
     expect(toMelanie("Lumen said no.")).toEqual([expect.stringMatching(/^Caroline says Lumen said no/)]);
     expect(toMelanie("She said no.")).toEqual([]);
