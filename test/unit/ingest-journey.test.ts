@@ -119,8 +119,9 @@ describe("a Journey diary (its Export as JSON (ZIP), unzipped)", () => {
     expect([note!.title, new Date(note!.startedAt!).toISOString(), note!.turns.map((t) => t.text)]).toEqual([
       "Saw Dr Mensah about the headaches.",
       "2026-10-25T00:30:00.000Z",
-      // (its paragraphs, then the list's items, each a paragraph of the note)
-      ["Saw Dr Mensah about the headaches.", "Her advice:", "drink 2 litres of water a day.", "the 20-20-20 rule for screens."],
+      // (its paragraphs, then its list, one turn with the line that introduces it: the items had been
+      // turns of their own, "Her advice:" one that said nothing)
+      ["Saw Dr Mensah about the headaches.", "Her advice: drink 2 litres of water a day; the 20-20-20 rule for screens."],
     ]);
     // (no tags: none in its turns' metadata)
     expect(note!.turns.every((t) => t.metadata.tags === undefined)).toBe(true);

@@ -86,6 +86,69 @@ describe("plain-text notes", () => {
     expect(d!.turns.map((x) => x.text)).toEqual(["Dropped Maya at Sunflower Nursery at 8:15.", "Called Dr. Nguyen about Leo's cough.", "milk."]);
   });
 
+  it("reads a list that a line ending in a colon introduces in one turn with that line's paragraph", async () => {
+    const file = join(dir, "Job hunt 2026.md");
+    writeFileSync(
+      file,
+      [
+        "# Job hunt 2026",
+        "",
+        "## Tuesday 22 September 2026",
+        "",
+        "Lumen technical interview with Rachel Kim, 90 minutes. What they asked me:",
+        "",
+        "1. Design a rate limiter for their public API.",
+        "2. Live coding in Python: merge overlapping intervals.",
+        "",
+        "Felt like a 6 out of 10.",
+        "",
+        "Prep for Kestrel:",
+        "",
+        "- revise Kafka basics",
+        "",
+        "- Postgres: EXPLAIN ANALYZE, index types",
+        "",
+        "## Offers",
+        "",
+        "Brightwire came back with £68,000.",
+        "",
+        "- Kestrel Health: £65,000",
+        "- Brightwire: £68,000",
+        "",
+        "Still to send:",
+        "- [ ] Sign the contract",
+        "- [x] Email Hannah",
+        "",
+        "Note to self:",
+        "",
+        "Ask about the pension.",
+        "",
+      ].join("\n"),
+    );
+    utimesSync(file, new Date("2026-11-09T18:00:00Z"), new Date("2026-11-09T18:00:00Z"));
+    const [c] = await parsedConversations(file, "note");
+    // (the list had been a turn of its own, "Job hunt 2026:\n1. Design a rate limiter …", which said neither
+    // "Lumen" nor "interview", and "What they asked me:" had stayed with the paragraph above it)
+    expect(c!.turns.map((t) => [t.text, t.metadata.line])).toEqual([
+      [
+        "Lumen technical interview with Rachel Kim, 90 minutes. What they asked me:\n1. Design a rate limiter for their public API.\n2. Live coding in Python: merge overlapping intervals.",
+        5,
+      ],
+      ["Felt like a 6 out of 10.", 10],
+      // (a bulleted list is one line of its items after the line that introduces it, a blank line between its items or not)
+      ["Prep for Kestrel: revise Kafka basics; Postgres: EXPLAIN ANALYZE, index types.", 12],
+      ["Offers: Brightwire came back with £68,000.", 20],
+      // a list no colon line introduces is read as before
+      ["Offers: Kestrel Health: £65,000, Brightwire: £68,000.", 22],
+      // (a checklist of tasks is still a to-do list, under no blank line too)
+      ["Offers to-do: Still to send: Sign the contract, Email Hannah (done).", 25],
+      // and a colon line over no list is a paragraph of its own
+      ["Offers: Note to self:", 29],
+      ["Offers: Ask about the pension.", 31],
+    ]);
+    expect(c!.turns.slice(0, 3).map((t) => new Date(t.occurredAt).toISOString())).toEqual(Array(3).fill("2026-09-22T12:00:00.000Z"));
+  });
+
   it("says a field line of what its section or the note is about ('Budget: €8,000' → \"Team offsite's budget: €8,000\")", async () => {
     const file = join(dir, "offsite.md");
     writeFileSync(

@@ -4,7 +4,9 @@
  * split at a word boundary when longer than {@link MAX_PARAGRAPH_CHARS} so no single text is
  * embedded whole. A heading before any text names the note (else the file name); a later heading
  * (`## Shopping`) starts a section whose name leads its paragraphs (a bulleted list is one line of its
- * items, "Shopping list: milk, eggs"; a numbered one keeps its lines under the name). Every paragraph
+ * items, "Shopping list: milk, eggs"; a numbered one keeps its lines under the name; a list that a line
+ * ending in a colon introduces is one turn with that line's paragraph, a blank line between them or
+ * not: "… 90 minutes. What they asked me:" "1. Design a rate limiter …"). Every paragraph
  * carries the time the note was written: the day its file name, title or front matter names (a daily
  * note or a journal), else the file's modification time; a journal's entry under a heading that names
  * a day ("## 5 October 2026") carries that day, and no name leads it. The store keeps notes as `file` sources with trust `user`
@@ -76,6 +78,48 @@ function saysToDo(item: string): boolean {
 }
 /** A paragraph that opens a numbered list ("1. Unplug it"). */
 const NUMBERED = /^\s*\d+[.)]\s/;
+/** A line ending in a colon after a word: it may introduce the lines under it ("What they asked me:", "Prep for Lumen tomorrow:"). */
+const COLON_END = /[\p{L}\p{N})'’"”]\s*:\s*$/u;
+
+/** The kind of list `line` is an item of: "bullet" ("- eggs", "- [ ] Book the MOT"), "numbered" ("1. Unplug it"), else null. */
+function listKind(line: string): "bullet" | "numbered" | null {
+  return BULLET.test(line) ? "bullet" : NUMBERED.test(line) ? "numbered" : null;
+}
+
+/** Whether `line` can introduce a list under it: it ends in a colon and is no list's item. */
+function introduces(line: string): boolean {
+  return COLON_END.test(line) && listKind(line) === null;
+}
+
+/**
+ * A paragraph's lines that are a list and the lines introducing it, the last of which ends in a colon
+ * ("Lumen technical interview …, 90 minutes. What they asked me:" "1. Design a rate limiter …"): `intro`
+ * the lines before the list's first item, `list` the rest (a bulleted list's lines are all its items, nested
+ * or not; a numbered list's may go on below an item), `kind` the list's. Null for any other paragraph.
+ */
+function introducedList(lines: string[]): { intro: string[]; list: string[]; kind: "bullet" | "numbered" } | null {
+  const first = lines.findIndex((l) => listKind(l) !== null);
+  if (first < 1 || !introduces(lines[first - 1]!)) return null;
+  const kind = listKind(lines[first]!)!;
+  const list = lines.slice(first);
+  if (kind === "bullet" && !list.every((l) => BULLET.test(l))) return null;
+  return { intro: lines.slice(0, first), list, kind };
+}
+
+/**
+ * Whether the paragraph `lines` goes on past a blank line, if the next line is a list's item ({@link
+ * goesOn}): it ends with a line introducing a list, or is an introduced list (whose items a blank
+ * line may part).
+ */
+function awaitsList(lines: string[]): boolean {
+  return lines.length > 0 && (introduces(lines.at(-1)!) || introducedList(lines) !== null);
+}
+
+/** Whether `line`, after a blank line, goes on the paragraph `lines` that {@link awaitsList}: an item of its list, or of the list its last line introduces. */
+function goesOn(lines: string[], line: string): boolean {
+  const kind = listKind(line);
+  return kind !== null && (introduces(lines.at(-1)!) || introducedList(lines)?.kind === kind);
+}
 
 /**
  * The items of a paragraph that is a bulleted list of at least `min` items, without their bullets and
@@ -253,7 +297,10 @@ export async function noteOf(
   let inCallout: string | null | undefined;
   // (the lines of the paragraph that are only a link to another note)
   let links = 0;
+  // (a blank line has ended a paragraph that the list under it, if one follows, goes on: "What they asked me:")
+  let awaiting = false;
   const flush = (): void => {
+    awaiting = false;
     // (a list of links only, under no heading, is the vault's index, no words of the user's: "- [[Daily]]" "- [[People/Marcus]]")
     const index = section === null && links > 0 && links === para.filter((l) => l.trim()).length;
     links = 0;
@@ -265,17 +312,22 @@ export async function noteOf(
     const section_ = entry === null ? section : null;
     // (a list of one item under a name is a list: "## Sam" "- climbing chalk bag")
     const listTitle = title ?? meta.title ?? untitled;
-    const items = listItems(para, (section_ ?? listTitle) ? 1 : 2);
+    // (a bulleted list under the lines introducing it is told after them, named as a paragraph is: "Prep for Lumen: revise Kafka basics; …";
+    // a numbered one keeps its lines under them, as the paragraph it is)
+    const introduced = introducedList(para);
+    const lead = introduced?.kind === "bullet" ? introduced.intro : null;
+    const listLines = lead ? para.slice(lead.length) : para;
+    const items = listItems(listLines, lead || (section_ ?? listTitle) ? 1 : 2);
     const isList = items !== null;
     // (a list of tasks is a to-do list: "Dentist to-do: Book Maya's first check-up; Pay the invoice (done)";
     // a checklist of things is a list: "Shopping list: oat milk, eggs (done), bin bags")
-    const checklist = isList && para.every((l) => !l.trim() || TASK.test(l));
+    const checklist = isList && listLines.every((l) => !l.trim() || TASK.test(l));
     const tasks = checklist && items.some(saysToDo);
     const things = checklist && !tasks && (section_ ?? listTitle) ? thingsList(section_ ?? listTitle!) : null;
     // (a numbered list right under the title is its steps: "# How I deploy a client site" "1. Run the build")
-    const listName = nameOf(listTitle, section_, isList);
+    const listName = nameOf(listTitle, section_, isList && !lead);
     // (a daily note's log names none of its events: "## Log" "- Dentist moved to 24 November")
-    const logged = isList && !tasks && section_ !== null && LOG_SECTION.test(section_);
+    const logged = isList && !lead && !tasks && section_ !== null && LOG_SECTION.test(section_);
     const name = tasks
       ? `${section_ ?? listTitle ?? ""} to-do`.trim()
       : logged
@@ -287,17 +339,15 @@ export async function noteOf(
     const properties = !items && !rows && turns.length === 0 && section_ === null && title !== null ? propertiesOf(para, title) : null;
     const named = rows ? (section_ ?? listTitle) : name;
     // (a field line is of what its section or the note is about: "Budget: €8,000" → "Team offsite's budget: €8,000")
+    const prose = (lines: string[]): string =>
+      addressesJoined(lines)
+        .map((l) => fieldOf(l, section_ ?? listTitle))
+        .join("\n")
+        .trim();
     const texts =
       rows?.map((r) => `${r}.`) ??
       (properties && [properties.join("\n")]) ??
-      (items
-        ? listTexts(items, name !== null)
-        : [
-            addressesJoined(para)
-              .map((l) => fieldOf(l, section_ ?? listTitle))
-              .join("\n")
-              .trim(),
-          ]);
+      (items ? (lead ? [`${prose(lead)} ${listTexts(items, true)[0]}`] : listTexts(items, name !== null)) : [prose(para)]);
     for (const text of texts) {
       // (not again before a field said of it: "Northwind's contact: …")
       const body = !text || !named || text.startsWith(named) ? text : NUMBERED.test(text) ? `${named}:\n${text}` : `${named}: ${text}`;
@@ -360,10 +410,17 @@ export async function noteOf(
       return;
     }
     if (!line.trim()) {
+      // (a line ending in a colon and the list under it are one turn, a blank line between them or not)
+      if (inCallout === undefined && awaitsList(para)) {
+        awaiting = true;
+        return;
+      }
       flush();
       if (inCallout !== undefined) section = inCallout;
       inCallout = undefined;
     } else {
+      if (awaiting && !goesOn(para, line)) flush();
+      awaiting = false;
       if (!para.length) start = at;
       if (LINK_ITEM.test(raw)) links++;
       para.push(line);
