@@ -14,7 +14,7 @@ const DETAIL_WORDS = /\b(?:what|whats|is|are|the|my|a|an|(?:tele)?phone|number|m
 
 /**
  * Whether `content` gives the contact detail a question asks for (`states`) in a clause (parted by
- * ";", a line or a sentence's end; one opening on "His" or "Her" read with the one before) that names whose it is, when the question says ("What is the electrician's phone
+ * ";" or a line; not one that gives it as another's, {@link givenAsAnothers}) that names whose it is, when the question says ("What is the electrician's phone
  * number?" and "Plumber: Gary, 07700 900456; Electrician: Priya Nair, priya.nair@…": the number is
  * the plumber's), or in any clause of a memory that opens on whose it is ("Mum: home phone …; home
  * address 3 Orchard Close"); any clause that gives one when the question names no one ("What is my phone number?").
@@ -22,18 +22,35 @@ const DETAIL_WORDS = /\b(?:what|whats|is|are|the|my|a|an|(?:tele)?phone|number|m
 function givesDetailOf(question: string, content: string, states: RegExp): boolean {
   const whose = question.replace(/['’]s\b/g, "").replace(DETAIL_WORDS, " ");
   // (a number that opens a memory is who said it, a sender known by their number: "+447700900456 will send Mike the electrician")
-  // (clauses are parted by ";", a line or a sentence's end: a recruiter's signature after news of Gareth is not Gareth's;
-  // one opening on "His" or "Her" goes on about whom the clause before named)
-  const parts = content.replace(SENDER_NUMBER, "").split(/;|\n|(?<=[.!?])\s+(?=\p{Lu})/u);
-  const clauses = parts.map((c, i) => (i > 0 && GOES_ON.test(c) ? `${parts[i - 1]} ${c}` : c)).filter((c) => states.test(c));
+  const parts = content.replace(SENDER_NUMBER, "").split(/;|\n/);
+  // (nor is one a sentence of the clause gives as another's: a recruiter's signature after news of Gareth, "Tom Reilly's signature: …")
+  const clauses = parts.filter((c) => states.test(c) && !givenAsAnothers(c, whose, states));
   // (a memory that opens on whose it is, its other clauses naming no one of their own, gives it in any clause: "Mum: home phone …; home address 3 Orchard Close")
   const label = /^([^:;\n]{1,60}):/.exec(content)?.[1];
   const ownedWhole = label != null && sharedWords(whose, label).shared > 0 && !parts.slice(1).some((c) => /^\s*[^:,]{1,40}:/.test(c));
   return clauses.length > 0 && (sharedWords(whose, whose).words === 0 || ownedWhole || clauses.some((c) => sharedWords(whose, c).shared > 0));
 }
 
-/** A clause that opens on whose it is by a pronoun: it goes on about whom the one before named. */
-const GOES_ON = /^\s*(?:his|her|their|he|she|they)\b/i;
+/**
+ * Whether every sentence of `clause` that gives the detail (`states`) gives it as the detail of someone
+ * named with "'s" or a label, and says nothing of whom the question names (`whose`): "Tom Reilly's
+ * signature: …, 0161 496 0732" for Gareth's number (not "Ben's new letting agent is Marcus Hale, 0117 …"
+ * for the letting agent's). A sentence that names no one's ("His mobile is …", "The user saved
+ * Canonbury Dental Practice (18 Canonbury Ln …)") is of whom its clause is.
+ */
+function givenAsAnothers(clause: string, whose: string, states: RegExp): boolean {
+  const giving = clause.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((s) => states.test(s));
+  return (
+    giving.length > 0 &&
+    giving.every((s) => {
+      const owner = OWNER.exec(s)?.[1];
+      return owner != null && sharedWords(whose, s).shared === 0;
+    })
+  );
+}
+
+/** Whose a sentence gives a detail as: a name before "'s" ("Tom Reilly's signature: …") or a label ("Plumber: Gary, …"); group 1. */
+const OWNER = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?:['’]s\b|\s*:)/u;
 
 /**
  * A sender's number opening a memory, its episode's head, or the episode's first line after it

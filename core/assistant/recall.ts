@@ -416,7 +416,13 @@ function cannotAnswer(
   const known = [...names.values()].filter((n) => n.known && !KIN_WORD.test(n.name)).map((n) => n.name);
   // (what someone said names them by its sources: an AI assistant's answer, "You've got the makings of a
   // chickpea curry …", is what "What did Gemini say I could make?" asks for, though it never says "Gemini")
-  const namesNoOne = (h: MemoryHit) => known.length > 0 && !known.some((n) => mentions(h, n) || saidBy(h, n));
+  // (kin the question names need not be named, but a memory of other kin is theirs: "Mum's blood type" for Dad's)
+  const kin = [...names.values()].filter((n) => KIN_WORD.test(n.name)).map((n) => n.name);
+  const otherKin = (h: MemoryHit) =>
+    kin.length > 0 &&
+    !kin.some((n) => mentions(h, n)) &&
+    (`${h.title}\n${h.content}`.match(KIN_IN_TEXT) ?? []).some((w) => !kin.some((n) => n.toLowerCase() === w.toLowerCase()));
+  const namesNoOne = (h: MemoryHit) => (known.length > 0 && !known.some((n) => mentions(h, n) || saidBy(h, n))) || otherKin(h);
   const placeOnly = asked.hits.length === 0 && (asked.predicate === "lives_in" || asked.predicate === "from");
   const subject = asked.hits.length > 0 ? asked.subject : null;
   const user = people.size === 0 && ASKS_ABOUT_ME.test(question) ? theUser(db) : null;
@@ -568,7 +574,15 @@ const NOT_A_NAME = new RegExp(
 );
 
 /** Kin called by what they are, as a name: "Dad", "Mum", "Grandma" (what their memories may call "he" or "she"). */
-const KIN_WORD = /^(?:mum|mom|mummy|mommy|dad|daddy|papa|mama|grandma|grandpa|granny|grandad|granddad|nana|nan|gran|auntie|aunty)$/i;
+const KIN_WORDS = "mum|mom|mummy|mommy|dad|daddy|papa|mama|grandma|grandpa|granny|grandad|granddad|nana|nan|gran|auntie|aunty";
+const KIN_WORD = new RegExp(`^(?:${KIN_WORDS})$`, "i");
+/** Kin a memory names by what they are, capitalised as a name ("Mum's blood type", "Gran turns 90"). */
+const KIN_IN_TEXT = new RegExp(
+  `(?<![\\p{L}])(?:${KIN_WORDS.split("|")
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join("|")})(?![\\p{L}])`,
+  "gu",
+);
 
 /** Counts a recall of `ids` (access_count, last_accessed_at): recalled memories do not decay. */
 export function markRecalled(db: EngramDb, ids: number[], now: number): void {

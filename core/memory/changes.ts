@@ -66,7 +66,9 @@ export function valuesOf(text: string, details: Record<string, unknown>): Value[
 const CHANGED =
   /\b(?:(?<to>moved|rescheduled|postponed|put\s+back|brought\s+forward|pushed\s+back|changed|revised|raised|increased|reduced|lowered|cut|upped|bumped\s+up|put\s+(?:\p{L}+\s+){0,2}(?:up|down)|goes\s+up|gone\s+up|went\s+up|went\s+down)|(?:is|are)\s+now|corrected|correction|meant)\b/giu;
 /** What a verb of change says before the value it changes to. */
-const TO = /\b(?:to|until|till)\b/i;
+const TO_G = /\b(?:to|until|till)\b/gi;
+/** What may come between that "to" and the value: a few words in lower case ("to a base salary of £68,000"), no name ("to High Yield Savings on …"). */
+const TO_VALUE = /^\s*(?:[\p{Ll}'’-]+\s+){0,4}$/u;
 /** The old value a change names: "from 5mg to 10mg" (not "an offer from Kestrel"), "not Tuesday 1 December", "not 4 weeks" (group 1 the words after). */
 const OLD_NAMED =
   /\b(?:from\s+(?=(?:\S+\s+){1,5}to\b)|not\s+|rather\s+than\s+|instead\s+of\s+)((?:(?!(?:to|until|till|and|but|so)\b)[\p{L}£$€\d][^\s,;.]*\s*){1,5})/giu;
@@ -100,7 +102,14 @@ export function changeSaid(text: string, details: Record<string, unknown>): Chan
     old.push(...all.filter((v) => v.at >= from && v.at < from + m[1]!.length));
   }
   const isOld = (v: Value) => old.some((o) => o.kind === v.kind && o.norm === v.norm);
-  const after = (v: Value, c: (typeof cues)[number]) => v.at >= c.end && v.at - c.end <= CHANGED_TO_WITHIN && (!c.to || TO.test(text.slice(c.end, v.at)));
+  // (a verb of change's value follows its "to" closely: "moved to Tuesday 8 December", "revised the offer to a base
+  // salary of £68,000"; not "moved $500.00 to High Yield Savings on Saturday 3 October", a transfer)
+  const after = (v: Value, c: (typeof cues)[number]) => {
+    if (v.at < c.end || v.at - c.end > CHANGED_TO_WITHIN) return false;
+    if (!c.to) return true;
+    const to = [...text.slice(c.end, v.at).matchAll(TO_G)].at(-1);
+    return to != null && TO_VALUE.test(text.slice(c.end + to.index + to[0].length, v.at));
+  };
   const now = all.filter((v) => !isOld(v) && cues.some((c) => after(v, c)));
   // (a value set against the old one is the new one though no word of change comes before it: "6 weeks' notice …, not 4 weeks")
   if (old.length > 0 && now.length === 0) now.push(...all.filter((v) => !isOld(v) && old.some((o) => o.kind === v.kind)));
@@ -114,12 +123,14 @@ const NOT_TOPIC = new Set(
     "their them then there these they this those through very were what when where which while will with would your yours the and for are was has had " +
     "not now new old today tomorrow yesterday sorry correction corrected meant moved changed revised raised increased reduced lowered instead rather " +
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december " +
-    "week weeks month months year years morning afternoon evening night user others"
+    "week weeks month months year years morning afternoon evening night user others each every"
   ).split(" "),
 );
 
 /** The label a memory opens with, which every memory of its thread shares: "Replying to Tom about Brightwire offer: ", "Asked about dose: ". */
 const LABEL = /^(?:Replying to|Asked about) [^:]+:\s*/;
+/** A group's or a note's name a memory opens with ("5 Ash Grove 🏠: ", "Job hunt 2026: "). */
+const GROUP_LABEL = /^[^:.!?\n]{1,40}:\s+/;
 
 /** Kin called by what they are ("Dad", "Mum"): a family's memories share them whatever their matter. */
 const KIN = /^(?:mum|mom|dad|nan|nana|gran|granny|grandma|grandpa|grandad|auntie|aunty|uncle)$/;
@@ -164,7 +175,10 @@ function statesNumber(sentence: string): boolean {
  */
 export function replaces(text: string, change: ChangeSaid, old: string, oldDetails: Record<string, unknown>, people: readonly string[] = []): boolean {
   const names = new Set(people.flatMap((p) => p.toLowerCase().split(/\s+/)));
-  const topicWords = (t: string) => wordsOfMatter(t, names);
+  // (a label both open with is the group's or the note's they were said in, no word of their matter: "5 Ash Grove 🏠: ")
+  const label = GROUP_LABEL.exec(text)?.[0];
+  const unlabelled = (t: string) => (label && t.startsWith(label) ? t.slice(label.length) : t);
+  const topicWords = (t: string) => wordsOfMatter(unlabelled(t), names);
   const topic = topicWords(text);
   const oldValues = valuesOf(old, oldDetails);
   const has = (v: Value) => oldValues.some((o) => o.kind === v.kind && o.norm === v.norm);
@@ -178,7 +192,7 @@ export function replaces(text: string, change: ChangeSaid, old: string, oldDetai
   }
   const kinds = new Set<ValueKind>(change.now.map((v) => v.kind).filter((k) => k !== "date"));
   const sharedBy = (s: string) => [...topicWords(s)].filter((w) => topic.has(w)).length;
-  return sentencesOf(old.replace(LABEL, "")).every((s) => {
+  return sentencesOf(unlabelled(old).replace(LABEL, "")).every((s) => {
     // (a sum, a measure, a number or a time of the kind changed, said of another matter, stays true: "an offer from
     // Kestrel Health at £65,000" beside Brightwire's revised offer)
     const values = valuesOf(s, {}).filter((v) => kinds.has(v.kind) && ![...change.old, ...change.now].some((o) => o.kind === v.kind && o.norm === v.norm));

@@ -367,6 +367,19 @@ describe("ask without a model", () => {
       await createMemoryEngine(local, embedder).process();
       const now = { now: Date.parse("2026-11-12T09:00:00Z") };
       expect((await ask(local, embedder, "What dose of amlodipine does Dad take?", now)).answer).toContain("10mg");
+      // (but a memory of another kin is no answer about Dad: Mum's blood type for his)
+      await storeConversation(local, embedder, {
+        format: "note",
+        externalId: "note:family",
+        title: "Family",
+        participants: ["Nadia"],
+        startedAt: Date.parse("2026-10-01T09:00:00Z"),
+        turns: [
+          { externalId: "family", speaker: "Nadia", role: "user", occurredAt: Date.parse("2026-10-01T09:00:00Z"), text: "Mum's blood type: O+.", metadata: {} },
+        ],
+      });
+      await createMemoryEngine(local, embedder).process();
+      expect((await ask(local, embedder, "What is Dad's blood type?", now)).abstained).toBe(true);
       const contact = (await ask(local, embedder, "Who is our contact at Bluebell Home Care now?", now)).answer;
       expect(contact.indexOf("Jade Kowalski")).toBeGreaterThan(-1);
       expect(contact.indexOf("Jade Kowalski")).toBeLessThan(contact.indexOf("Sharon Whitley, 0113 496 0123") >>> 0);
@@ -401,9 +414,10 @@ describe("ask without a model", () => {
       await createMemoryEngine(local, embedder).process();
       const now = { now: Date.parse("2026-11-21T10:00:00Z") };
       // (the fact is put right; the session's episode still retells the slip and the correction, in order)
-      const [, first] = (await ask(local, embedder, "What's the letting agent's phone number?", now)).answer.split("\n");
-      expect(first).toContain("0117 496 0785");
-      expect(first).not.toContain("0117 496 0758");
+      expect((await ask(local, embedder, "What's the letting agent's phone number?", now)).answer).toContain("Clifton & Co, 0117 496 0785");
+      const facts = local.prepare("SELECT content FROM memories WHERE type = 'semantic'").all() as Array<{ content: string }>;
+      expect(facts.filter((f) => f.content.includes("0117 496 0758"))).toEqual([]);
+      expect(facts.filter((f) => f.content.includes("0117 496 0785"))).toHaveLength(1);
     });
   });
 

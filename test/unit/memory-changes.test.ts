@@ -17,7 +17,7 @@ describe("a change said in free text", () => {
       "Dad's cardiology appointment has been moved to Tuesday 8 December at 9:40am (8 December 2026).",
       on(["Tuesday 8 December at 9:40am", "2026-12-08"]),
     );
-    expect(moved?.now.map((v) => v.norm)).toEqual(["2026-12-08", "9:40am"]);
+    expect(moved?.now.map((v) => v.norm)).toEqual(["2026-12-08"]);
     const raised = changeSaid("Dr Hussain has put his amlodipine up from 5mg to 10mg, one every morning.", {});
     expect(raised).toMatchObject({ old: [{ kind: "measure", norm: "5mg" }], now: [{ kind: "measure", norm: "10mg" }] });
     const notice = changeSaid("Lorraine pointed out that the contract gives 6 weeks' notice after two years' service, not 4 weeks.", {});
@@ -98,6 +98,23 @@ describe("a change said in free text", () => {
         "The user walked 1.2 km from Riverside Dental Practice to work on Tuesday 6 October, from 08:18 to 08:34 (6 October 2026) (16 minutes).",
         {},
         "The user went to Riverside Dental Practice (42 Call Lane, Leeds LS1 7BT, UK) on Tuesday 6 October, from 07:32 to 08:18 (6 October 2026) (46 minutes).",
+      ),
+    ).toBe(false);
+    // (a transfer is no change: its "to" names where the money went, not a value it changed to)
+    expect(
+      changeSaid(
+        "The user moved $500.00 to High Yield Savings on Saturday 3 October (3 October 2026) (Joint Checking (...4688), Transfer).",
+        on(["Saturday 3 October", "2026-10-03"]),
+      ),
+    ).toBeNull();
+    // (the group both were said in is no matter they share: the octopus bill and the broadband, in "5 Ash Grove 🏠")
+    expect(
+      replaced(
+        "5 Ash Grove 🏠: Priya Mistry says virgin broadband goes up to £33 a month from November (November 2026) that's £11 each.",
+        {},
+        "5 Ash Grove 🏠: Josh Bell's octopus bill is in: £186 for September (September 2026), so £62 each.",
+        {},
+        ["Priya Mistry", "Josh Bell"],
       ),
     ).toBe(false);
     // (an offer from someone names no old value: "from" is the old one only before "to")
