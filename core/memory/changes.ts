@@ -3,7 +3,7 @@
 // GP review is Thursday 3 December, not Tuesday 1 December", "6 weeks' notice, not 4 weeks"), and the
 // earlier memory it replaces: the one on the same matter that states another value of the kind that
 // changed. That memory is no longer true from the change on (bi-temporal INVALIDATE, after Zep/Graphiti);
-// structured facts have their own rule (decide.ts, single-valued predicates). See README.md, "Changes".
+// structured facts have their own rule (decide.ts, single-valued predicates). See README.md, "Decisions".
 
 /** The kinds of value a change replaces. */
 export type ValueKind = "date" | "money" | "measure" | "phone" | "clock" | "duration";
@@ -190,12 +190,12 @@ export function replaces(text: string, change: ChangeSaid, old: string, oldDetai
     const other = oldValues.some((v) => kinds.has(v.kind) && !change.now.some((n) => n.kind === v.kind && n.norm === v.norm));
     if (!other || change.now.some(has) || shared.length < 2) return false;
   }
-  const kinds = new Set<ValueKind>(change.now.map((v) => v.kind).filter((k) => k !== "date"));
+  const written = new Set<ValueKind>(change.now.map((v) => v.kind).filter((k) => k !== "date"));
   const sharedBy = (s: string) => [...topicWords(s)].filter((w) => topic.has(w)).length;
   return sentencesOf(unlabelled(old).replace(LABEL, "")).every((s) => {
     // (a sum, a measure, a number or a time of the kind changed, said of another matter, stays true: "an offer from
     // Kestrel Health at £65,000" beside Brightwire's revised offer)
-    const values = valuesOf(s, {}).filter((v) => kinds.has(v.kind) && ![...change.old, ...change.now].some((o) => o.kind === v.kind && o.norm === v.norm));
+    const values = valuesOf(s, {}).filter((v) => written.has(v.kind) && ![...change.old, ...change.now].some((o) => o.kind === v.kind && o.norm === v.norm));
     if (values.length > 0 && sharedBy(s) < 2) return false;
     return sharedBy(s) > 0 || !statesNumber(s);
   });
