@@ -12,6 +12,7 @@ import { getSources } from "../../core/db/repos/sources.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
 import { importFile } from "../../core/ingest/import.js";
 import { storeConversation } from "../../core/ingest/store.js";
+import type { ParsedConversation } from "../../core/ingest/kit/types.js";
 import { createMemoryEngine } from "../../core/memory/index.js";
 import { engram, engramInProcess, locomoSubset, tempDir } from "../helpers/cli.js";
 import { importedConv26 } from "../helpers/shared.js";
@@ -21,6 +22,32 @@ let db: EngramDb;
 /** LoCoMo conv-26 imported with `engram import` once per test run (shared with the e2e tests), read by the CLI tests and the period question. */
 const dir = tempDir();
 const conv26 = join(dir, "conv-26.db");
+
+/**
+ * Stores a chat of `user` with one other person (its format, id and title as given), its messages
+ * `[ISO time, speaker, text]` in order, the user's with role "user".
+ */
+async function storeChat(
+  local: EngramDb,
+  chat: { format: ParsedConversation["format"]; externalId: string; title: string; user: string; other: string },
+  messages: Array<[string, string, string]>,
+): Promise<void> {
+  await storeConversation(local, embedder, {
+    format: chat.format,
+    externalId: chat.externalId,
+    title: chat.title,
+    participants: [chat.user, chat.other],
+    startedAt: Date.parse(messages[0]![0]),
+    turns: messages.map(([at, speaker, text]) => ({
+      externalId: `${chat.externalId} ${at}`,
+      speaker,
+      role: speaker === chat.user ? ("user" as const) : ("other" as const),
+      occurredAt: Date.parse(at),
+      text,
+      metadata: {},
+    })),
+  });
+}
 
 /** Runs `fn` on a fresh in-memory database with its vector tables, closed afterwards. */
 async function withFreshDb(fn: (local: EngramDb) => Promise<void>): Promise<void> {
@@ -310,29 +337,14 @@ describe("ask without a model", () => {
 
   it("answers with what is true now when a chat says a thing changed, and with the old value when asked what it was before", async () => {
     await withFreshDb(async (local) => {
-      const said = (at: string, speaker: string, text: string) => ({
-        externalId: `wa ${at}`,
-        speaker,
-        role: speaker === "Nadia" ? ("user" as const) : ("other" as const),
-        occurredAt: Date.parse(at),
-        text,
-        metadata: {},
-      });
-      await storeConversation(local, embedder, {
-        format: "text",
-        externalId: "whatsapp:omar",
-        title: "WhatsApp Chat with Omar",
-        participants: ["Nadia", "Omar"],
-        startedAt: Date.parse("2026-08-19T18:00:00Z"),
-        turns: [
-          said(
-            "2026-08-19T18:00:00Z",
-            "Nadia",
-            "Letter from the LGI came today. Dad's cardiology appointment is Tuesday 10 November at 2:15pm, Jubilee Wing outpatients.",
-          ),
-          said("2026-10-21T17:30:00Z", "Nadia", "The hospital rang, Dad's cardiology appointment has been moved to Tuesday 8 December at 9:40am."),
+      await storeChat(local, { format: "text", externalId: "whatsapp:omar", title: "WhatsApp Chat with Omar", user: "Nadia", other: "Omar" }, [
+        [
+          "2026-08-19T18:00:00Z",
+          "Nadia",
+          "Letter from the LGI came today. Dad's cardiology appointment is Tuesday 10 November at 2:15pm, Jubilee Wing outpatients.",
         ],
-      });
+        ["2026-10-21T17:30:00Z", "Nadia", "The hospital rang, Dad's cardiology appointment has been moved to Tuesday 8 December at 9:40am."],
+      ]);
       await createMemoryEngine(local, embedder).process();
       const now = { now: Date.parse("2026-11-12T09:00:00Z") };
       const when = (await ask(local, embedder, "When is Dad's cardiology appointment?", now)).answer;
@@ -344,26 +356,11 @@ describe("ask without a model", () => {
 
   it("answers a question about Dad with what his children said of 'his' tablets, and a question of now with the newest answer first", async () => {
     await withFreshDb(async (local) => {
-      const said = (at: string, speaker: string, text: string) => ({
-        externalId: `wa ${at}`,
-        speaker,
-        role: speaker === "Nadia" ? ("user" as const) : ("other" as const),
-        occurredAt: Date.parse(at),
-        text,
-        metadata: {},
-      });
-      await storeConversation(local, embedder, {
-        format: "text",
-        externalId: "whatsapp:omar",
-        title: "WhatsApp Chat with Omar",
-        participants: ["Nadia", "Omar"],
-        startedAt: Date.parse("2026-08-06T11:32:00Z"),
-        turns: [
-          said("2026-08-06T11:32:00Z", "Omar", "Just out of the GP. His BP was 162/94 so Dr Hussain has put his amlodipine up to 10mg, one every morning."),
-          said("2026-08-10T09:15:00Z", "Nadia", "Bluebell Home Care have confirmed the morning calls. Our contact there is Sharon Whitley, 0113 496 0123."),
-          said("2026-09-14T16:21:00Z", "Nadia", "Bluebell rang, Sharon has left. Our contact at Bluebell Home Care is now Jade Kowalski, 0113 496 0871."),
-        ],
-      });
+      await storeChat(local, { format: "text", externalId: "whatsapp:omar", title: "WhatsApp Chat with Omar", user: "Nadia", other: "Omar" }, [
+        ["2026-08-06T11:32:00Z", "Omar", "Just out of the GP. His BP was 162/94 so Dr Hussain has put his amlodipine up to 10mg, one every morning."],
+        ["2026-08-10T09:15:00Z", "Nadia", "Bluebell Home Care have confirmed the morning calls. Our contact there is Sharon Whitley, 0113 496 0123."],
+        ["2026-09-14T16:21:00Z", "Nadia", "Bluebell rang, Sharon has left. Our contact at Bluebell Home Care is now Jade Kowalski, 0113 496 0871."],
+      ]);
       await createMemoryEngine(local, embedder).process();
       const now = { now: Date.parse("2026-11-12T09:00:00Z") };
       expect((await ask(local, embedder, "What dose of amlodipine does Dad take?", now)).answer).toContain("10mg");
@@ -388,29 +385,10 @@ describe("ask without a model", () => {
 
   it("puts right the number a message gave when the next says 'Sorry, 0117 496 0785', and answers with the right one", async () => {
     await withFreshDb(async (local) => {
-      const said = (at: string, speaker: string, text: string) => ({
-        externalId: `tg ${at}`,
-        speaker,
-        role: speaker === "Sofia" ? ("user" as const) : ("other" as const),
-        occurredAt: Date.parse(at),
-        text,
-        metadata: {},
-      });
-      await storeConversation(local, embedder, {
-        format: "telegram",
-        externalId: "telegram:ben",
-        title: "Ben",
-        participants: ["Sofia", "Ben"],
-        startedAt: Date.parse("2026-10-02T18:00:00Z"),
-        turns: [
-          said(
-            "2026-10-02T18:00:00Z",
-            "Ben",
-            "Chloe isn't dealing with the flat any more. Our new letting agent is Marcus Hale at Clifton & Co, 0117 496 0758",
-          ),
-          said("2026-10-02T18:01:00Z", "Ben", "Sorry, 0117 496 0785"),
-        ],
-      });
+      await storeChat(local, { format: "telegram", externalId: "telegram:ben", title: "Ben", user: "Sofia", other: "Ben" }, [
+        ["2026-10-02T18:00:00Z", "Ben", "Chloe isn't dealing with the flat any more. Our new letting agent is Marcus Hale at Clifton & Co, 0117 496 0758"],
+        ["2026-10-02T18:01:00Z", "Ben", "Sorry, 0117 496 0785"],
+      ]);
       await createMemoryEngine(local, embedder).process();
       const now = { now: Date.parse("2026-11-21T10:00:00Z") };
       // (the fact is put right; the session's episode still retells the slip and the correction, in order)
