@@ -383,6 +383,9 @@ describe("capture, settings, stats, delete everything", () => {
       edges: 2,
       unprocessedSources: 9,
     });
+    // (a memory a later one replaced is history, not one of the memories the browser lists: it is not counted)
+    t.db.prepare("UPDATE memories SET valid_to = ? WHERE id = (SELECT MIN(id) FROM memories)").run(Date.now());
+    expect((await t.api.stats({})).memoriesTotal).toBe(9);
     await expect(t.api.deleteEverything({ confirm: "yes" } as never)).rejects.toMatchObject({ code: "bad_request" });
     await t.api.setSettings({ values: { "ui.theme": "dark" } });
     const r = await t.api.deleteEverything({ confirm: "delete everything" });

@@ -128,10 +128,17 @@ export function updateMemory(db: EngramDb, id: number, patch: MemoryPatch, opts:
   return after;
 }
 
-/** Counts active memories per type; every type is present (0 when none). */
+/**
+ * Counts active memories per type that are still valid (not replaced by a later one: those are history,
+ * reached from the memory that replaced them, and the memory browser does not list them); every type is
+ * present (0 when none).
+ */
 export function countMemoriesByType(db: EngramDb): Record<MemoryType, number> {
   const out: Record<MemoryType, number> = { core: 0, episodic: 0, semantic: 0, procedural: 0, resource: 0, vault: 0 };
-  const rows = db.prepare("SELECT type, COUNT(*) AS n FROM memories WHERE status = 'active' GROUP BY type").all() as Array<{ type: MemoryType; n: number }>;
+  const rows = db.prepare("SELECT type, COUNT(*) AS n FROM memories WHERE status = 'active' AND valid_to IS NULL GROUP BY type").all() as Array<{
+    type: MemoryType;
+    n: number;
+  }>;
   for (const r of rows) out[r.type] = r.n;
   return out;
 }
