@@ -24,6 +24,7 @@ import { missesAnswerType, missesValueAsked, namesPlace, sharedWithQuestion, sha
 import { measureAsked, missesMeasure } from "./measure-asked.js";
 import { tellsNegatedAct, tellsOppositeAct } from "./opposites.js";
 import { retellingReplaced } from "./replaced.js";
+import { KIN_WORD, KIN_WORDS } from "../memory/kin.js";
 import { asksExtreme, byExtreme } from "./extremes.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
@@ -574,8 +575,6 @@ const NOT_A_NAME = new RegExp(
 );
 
 /** Kin called by what they are, as a name: "Dad", "Mum", "Grandma" (what their memories may call "he" or "she"). */
-const KIN_WORDS = "mum|mom|mummy|mommy|dad|daddy|papa|mama|grandma|grandpa|granny|grandad|granddad|nana|nan|gran|auntie|aunty";
-const KIN_WORD = new RegExp(`^(?:${KIN_WORDS})$`, "i");
 /** Kin a memory names by what they are, capitalised as a name ("Mum's blood type", "Gran turns 90"). */
 const KIN_IN_TEXT = new RegExp(
   `(?<![\\p{L}])(?:${KIN_WORDS.split("|")

@@ -5,6 +5,8 @@
 // changed. That memory is no longer true from the change on (bi-temporal INVALIDATE, after Zep/Graphiti);
 // structured facts have their own rule (decide.ts, single-valued predicates). See README.md, "Decisions".
 
+import { KIN_WORD } from "./kin.js";
+
 /** The kinds of value a change replaces. */
 export type ValueKind = "date" | "money" | "measure" | "phone" | "clock" | "duration";
 
@@ -132,8 +134,8 @@ const LABEL = /^(?:Replying to|Asked about) [^:]+:\s*/;
 /** A group's or a note's name a memory opens with ("5 Ash Grove 🏠: ", "Job hunt 2026: "). */
 const GROUP_LABEL = /^[^:.!?\n]{1,40}:\s+/;
 
-/** Kin called by what they are ("Dad", "Mum"): a family's memories share them whatever their matter. */
-const KIN = /^(?:mum|mom|dad|nan|nana|gran|granny|grandma|grandpa|grandad|auntie|aunty|uncle)$/;
+/** Kin called by what they are ("Dad", "Mum", "Uncle"): a family's memories share them whatever their matter. */
+const kin = (word: string) => KIN_WORD.test(word) || word === "uncle";
 
 /**
  * The words of a statement that may say what it is about: four letters or more, no function word, no
@@ -147,7 +149,7 @@ function wordsOfMatter(text: string, people: ReadonlySet<string>): Set<string> {
     .replace(/\([^()]*\)/g, " ")
     .toLowerCase()
     .match(/(?<![\p{L}'’-])\p{L}[\p{L}'’-]{3,}/gu);
-  return new Set((words ?? []).map((w) => w.replace(/['’]s$/, "")).filter((w) => !NOT_TOPIC.has(w) && !people.has(w) && !KIN.test(w)));
+  return new Set((words ?? []).map((w) => w.replace(/['’]s$/, "")).filter((w) => !NOT_TOPIC.has(w) && !people.has(w) && !kin(w)));
 }
 
 /** The sentences of a memory's content (its said date kept with the sentence it closes). */
@@ -196,7 +198,8 @@ export function replaces(text: string, change: ChangeSaid, old: string, oldDetai
     // (a sum, a measure, a number or a time of the kind changed, said of another matter, stays true: "an offer from
     // Kestrel Health at £65,000" beside Brightwire's revised offer)
     const values = valuesOf(s, {}).filter((v) => written.has(v.kind) && ![...change.old, ...change.now].some((o) => o.kind === v.kind && o.norm === v.norm));
-    if (values.length > 0 && sharedBy(s) < 2) return false;
-    return sharedBy(s) > 0 || !statesNumber(s);
+    const shares = sharedBy(s);
+    if (values.length > 0 && shares < 2) return false;
+    return shares > 0 || !statesNumber(s);
   });
 }

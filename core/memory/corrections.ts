@@ -3,11 +3,9 @@
 // of the message before, with the value put right, as one memory with both messages in its provenance.
 // Alone, "Sorry, 0117 496 0785" says nothing of what it is, and the mistyped number stayed an answer.
 import { valuesOf, type Value } from "./changes.js";
-import type { Turn } from "./episodes.js";
+import { type Turn, WINDOW } from "./episodes.js";
 import type { Candidate } from "./types.js";
 
-/** How long after the message it puts right (ms) a correction may come: a slip seen at once. */
-const CORRECTION_GAP_MS = 30 * 60_000;
 /** A message that only puts a value right: "Sorry, 0117 496 0785", "Oops, I meant £1,205", "Typo: 14:30", "*0785". */
 const CORRECTS = /^\s*(?:(?:sorry|oops|whoops|typo|correction|edit)\b[\s,:!.-]*(?:i\s+meant\s+|it['’]?s\s+|should\s+be\s+)?|\*\s*)(.{1,40}?)[\s.!]*$/i;
 /** The kinds of value a correction of the words said puts right (a day is put right by what it resolves to, told elsewhere). */
@@ -15,7 +13,7 @@ const PUT_RIGHT = new Set<Value["kind"]>(["phone", "money", "measure", "clock", 
 
 /**
  * The candidates of a batch with each correction folded into the fact of its speaker's message before
- * (a chat's messages, within CORRECTION_GAP_MS, the other's message at most between them): the one value
+ * (a chat's messages of one session, episodes.ts WINDOW.maxGapMs apart at most, the other's message at most between them): the one value
  * of that kind the fact says is put right in its content and title, and the correction's source joins its
  * provenance. A correction whose value has no one value of its kind to put right stays its own fact.
  * @param candidates the batch's candidates, in turn order
@@ -39,7 +37,7 @@ export function mergeCorrections(candidates: Candidate[], turns: Turn[]): Candid
     // (the speaker's message before, the other's at most between them)
     const j = [i - 1, i - 2].find((k) => turns[k]?.source.speaker === turn.source.speaker && factOf.has(k));
     const before = j == null ? undefined : factOf.get(j);
-    if (j == null || !before || gone.has(before) || before.fact || turn.source.occurred_at - turns[j]!.source.occurred_at > CORRECTION_GAP_MS) continue;
+    if (j == null || !before || gone.has(before) || before.fact || turn.source.occurred_at - turns[j]!.source.occurred_at > WINDOW.maxGapMs) continue;
     const wrong = valuesOf(before.content, {}).filter((v) => v.kind === value.kind);
     if (wrong.length !== 1 || wrong[0]!.norm === value.norm) continue;
     before.content = before.content.replace(wrong[0]!.said, value.said);

@@ -1,3 +1,4 @@
+import { KIN_WORD } from "./kin.js";
 import nlp from "compromise";
 import type { EntityMention } from "./types.js";
 import { type Referent, resolveOpenings, type Told } from "./anaphora.js";
@@ -976,7 +977,7 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
       if (opts.listener) names.add(opts.listener.split(/\s/)[0]!);
       // (or a relative called by who they are, as a name: "Grandma's lunch is on Sunday", "Mum is helping")
       const kin = /^(\p{Lu}\p{Ll}+)(?:['’]s)?\b/u.exec(content)?.[1];
-      if (kin && KIN_NAMES.test(kin)) names.add(kin);
+      if (kin && KIN_WORD.test(kin)) names.add(kin);
       // (or the one whose answer it tells: "Lumen said no")
       if (ANSWER_GIVEN.test(content)) names.add(content.split(/\s/)[0]!);
       // (or a list's label that is a name: "Bluebell Bakery: Website redesign, …")
@@ -1050,7 +1051,6 @@ function foldCaption(kept: Array<{ text: string; words: number; shows: boolean; 
 }
 
 /** Relatives called by who they are, written as names ("Grandma", "Mum", "Dad"). */
-const KIN_NAMES = /^(?:grandma|grandpa|granny|grandad|granddad|nana|nan|gran|mum|mom|mummy|mommy|dad|daddy|papa|mama|auntie|aunty)$/i;
 
 /** A day, a month or a time of day a clause names ("tomorrow", "26 March", "at 6:40", "5pm"). */
 const SAYS_WHEN = new RegExp(`\\b(?:today|tonight|tomorrow|${DAY_NAMES}|${MONTH_NAMES})\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b`, "i");

@@ -1,0 +1,7 @@
+// Kin called by what they are, as a name: "Mum came down", "Grandma's lunch is on Sunday", "What dose does Dad take?".
+
+/** The words, in lower case, "|"-separated (for a pattern of one's own: capitalised in text, anchored as a word). */
+export const KIN_WORDS = "mum|mom|mummy|mommy|dad|daddy|papa|mama|grandma|grandpa|granny|grandad|granddad|nana|nan|gran|auntie|aunty";
+
+/** One of {@link KIN_WORDS}, the whole of a word or name (any case): "Dad", "grandma". */
+export const KIN_WORD = new RegExp(`^(?:${KIN_WORDS})$`, "i");
