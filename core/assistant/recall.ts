@@ -20,10 +20,11 @@ import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
 import { parseSentence } from "../memory/sentences.js";
 import { missesAnswerForm } from "./answer-form.js";
-import { missesAnswerType, missesValueAsked, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
+import { asksPrice, missesAnswerType, missesValueAsked, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
 import { measureAsked, missesMeasure } from "./measure-asked.js";
 import { tellsNegatedAct, tellsOppositeAct } from "./opposites.js";
 import { retellingReplaced } from "./replaced.js";
+import { namesThing, thingPriced } from "./thing-priced.js";
 import { KIN_WORD, KIN_WORDS } from "../memory/kin.js";
 import { asksExtreme, byExtreme } from "./extremes.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
@@ -283,6 +284,9 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   // (a day of screen time, a chat session), which search put first: without a period, the latest one
   const overview = asksOverview(query);
   const measureOfDay = measureAsked(query) != null;
+  // (a price asked of a thing is answered by a memory that names the thing, or says it in other words, close in
+  // meaning: "How much did I pay for the gym?" and a tram fare share "pay", not the gym; "Mum told the user it cost £2,450")
+  const priced = asksPrice(question) ? thingPriced(question) : undefined;
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);
     const summary = overview != null && isPeriodSummary(h.type, details.get(h.id) ?? null, overview.people) && (time ? period : h.id === plain[0]?.id);
@@ -292,8 +296,9 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     // such a record may still be about it, its day holding the answer: "my day strain at Ellie's wedding")
     const otherDay = time != null && measureOfDay && !period;
     const otherMeasure = time != null && measureOfDay && period && missesMeasure(query, `${h.title}\n${h.content}`);
+    const otherThing = priced != null && judgedHit.similarity < RELEVANCE.similar && !namesThing(priced, `${h.title}\n${h.content}`);
     const hit =
-      (judgedHit.relevant || judgedHit.aboutIt) && (offTopic(h) || otherDay)
+      (judgedHit.relevant || judgedHit.aboutIt) && (offTopic(h) || otherDay || otherThing)
         ? { ...judgedHit, relevant: false, aboutIt: undefined }
         : judgedHit.relevant && otherMeasure
           ? { ...judgedHit, relevant: false, aboutIt: true as const }

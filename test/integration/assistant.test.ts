@@ -354,6 +354,26 @@ describe("ask without a model", () => {
     });
   });
 
+  it("answers what a thing cost only with a memory of that thing, named or said in other words, not another thing's price", async () => {
+    await withFreshDb(async (local) => {
+      await storeChat(local, { format: "text", externalId: "whatsapp:ellie", title: "WhatsApp Chat with Ellie", user: "Sam", other: "Ellie" }, [
+        ["2026-10-07T19:00:00Z", "Sam", "Paid €38 for the tram 28 and the Santa Justa lift today, I'll split it four ways."],
+        ["2026-10-07T19:05:00Z", "Ellie", "Great, thanks!"],
+      ]);
+      await storeChat(local, { format: "text", externalId: "imessage:mum", title: "Mum", user: "Sam", other: "Mum" }, [
+        ["2026-11-09T08:00:00Z", "Sam", "How did the boiler fitting go?"],
+        ["2026-11-09T08:02:00Z", "Mum", "New boiler is in! Cost £2,450 in the end"],
+      ]);
+      await createMemoryEngine(local, embedder).process();
+      const now = { now: Date.parse("2026-11-20T09:00:00Z") };
+      // (the tram fare shares "pay" with the gym's question, but is no gym's price)
+      expect((await ask(local, embedder, "How much did I pay for the gym?", now)).abstained).toBe(true);
+      expect((await ask(local, embedder, "How much did I pay for the tram?", now)).answer).toContain("38");
+      // ("it cost £2,450" says the boiler's price without naming it: close in meaning to the question)
+      expect((await ask(local, embedder, "How much was Mum's new boiler?", now)).answer).toContain("2,450");
+    });
+  });
+
   it("answers a question about Dad with what his children said of 'his' tablets, and a question of now with the newest answer first", async () => {
     await withFreshDb(async (local) => {
       await storeChat(local, { format: "text", externalId: "whatsapp:omar", title: "WhatsApp Chat with Omar", user: "Nadia", other: "Omar" }, [
