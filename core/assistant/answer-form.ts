@@ -59,17 +59,18 @@ const OWNER = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?:['’]
 const SENDER_NUMBER = /(?<=^|:\s)\+\d{7,15}\b(?:,[^:\n]{1,40}:)?/g;
 
 /**
- * A question for when something will be ("When will the kitchen be finished?", "When are we going to
- * move?"), which the day a memory was said cannot answer; "When is Melanie's daughter's birthday?"
- * may be answered by the day its celebration was told (LoCoMo).
+ * A question for when something will be or is held ("When will the kitchen be finished?", "When are we
+ * going to move?", "When is Kate's birthday?", "When is five-a-side?"), which the day a memory was said
+ * cannot answer: "birthday card for Kate" on a shopping list says no day of the birthday.
  */
-const ASKS_WHEN_TO_COME = /^\s*when\s+(?:will|shall)\b|^\s*when\s+(?:is|are|am)\s+.*\bgoing\s+to\b/i;
+const ASKS_WHEN_TO_COME = /^\s*when\s+(?:will|shall|is|are)\b|^\s*when\s+am\s+.*\bgoing\s+to\b/i;
 /**
- * A time a memory states besides the day it was said: a day, a month, a year, a time of day, a
- * relative day ("tomorrow", "next week"), a day of the month ("the 23rd"), "soon" or "later".
+ * A time a memory states besides the day it was said: a day, a month, a year, a time of day ("at 7"),
+ * a relative day ("tomorrow", "next week"), a day of the month ("the 23rd"), a day that repeats
+ * ("Thursdays"), "soon" or "later".
  */
 const SAYS_A_TIME = new RegExp(
-  `\\b(?:today|tonight|tomorrow|yesterday|soon|later|weekend|week|month|year|morning|afternoon|evening|night|${DAY_NAMES}|${MONTH_NAMES})\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b\\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b`,
+  `\\b(?:today|tonight|tomorrow|yesterday|soon|later|weekends?|weeks?|months?|years?|mornings?|afternoons?|evenings?|nights?|(?:${DAY_NAMES})s?|${MONTH_NAMES})\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\bat\\s+\\d{1,2}\\b(?![:.]?\\d|%)|\\b\\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b`,
   "i",
 );
 

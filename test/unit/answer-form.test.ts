@@ -111,6 +111,15 @@ describe("the form of an answer", () => {
     expect(misses("Where did we have dinner on Friday?", "Priya shared the menu for Friday: https://dishoom.com/menu")).toBe(true);
   });
 
+  it("answers when something is held only with a memory that states a time besides the day it was said", () => {
+    expect(misses("When is Kate's birthday?", "The user's shopping list: oat milk; bin bags; birthday card for Kate (28 November 2026).")).toBe(true);
+    expect(misses("When is Kate's birthday?", "Kate turns 40 on 3 January (3 January 2027).")).toBe(false);
+    expect(misses("When is Jonas's wedding?", "Jonas has a new number, 07700 900613 (28 October 2026).")).toBe(true);
+    // (a day that repeats and an hour said with "at" are times)
+    expect(misses("When is five-a-side?", "Five-a-side moved to Thursdays at 7, Goals Wembley (9 November 2026).")).toBe(false);
+    expect(misses("When is five-a-side?", "Five-a-side is at 7, Goals Wembley (9 November 2026).")).toBe(false);
+  });
+
   it("answers who someone is to another only with a memory that says it", () => {
     expect(misses("What is Priya's husband called?", "Call with Priya Shah about the Q1 roadmap (2 November 2026).")).toBe(true);
     expect(misses("What is Priya's husband called?", "Priya is married to Dev, a nurse.")).toBe(false);
