@@ -76,10 +76,12 @@ export function namedDoes(s: Sentence): boolean {
 
 /**
  * A plan of something named settled: "Lisbon is booked!!", "The Airbnb is paid", "Our flights are
- * confirmed"; or news of it that came: "Monzo offer came through!", "My visa was approved".
+ * confirmed"; a thing done or come: "New boiler is in!", "The kitchen is finished", "Sofa's been
+ * delivered"; or news of it that came: "Monzo offer came through!", "My visa was approved". Not of a
+ * pronoun ("It's done!", "That is fixed"): what it is, is said before.
  */
 export const SETTLED =
-  /^(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?\s+(?:(?:is|are)\s+(?:all\s+|now\s+|finally\s+|officially\s+)?(?:booked|confirmed|sorted|paid|cancell?ed|rescheduled|postponed)|(?:finally\s+)?(?:came|went)\s+through|(?:was|were|got)\s+(?:approved|accepted|granted))\b/iu;
+  /^(?!(?:it|that|this|everything|all|he|she|they|we|i|you)\b)(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:all\s+|now\s+|finally\s+|officially\s+)?(?:booked|confirmed|sorted|paid|cancell?ed|rescheduled|postponed|in|done|fixed|finished|installed|fitted|delivered)|(?:finally\s+)?(?:came|went)\s+through|(?:was|were|got)\s+(?:approved|accepted|granted))\b/iu;
 
 /** The answer one named gave, a decision: "Lumen said no.", "Brightwire said yes!" (not "She said no", whose who is said before). */
 export const ANSWER_GIVEN = /^(?!(?:She|He|They|It|I|We|You)\b)\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s+(?:said|says)\s+(?:no|yes)\b/u;

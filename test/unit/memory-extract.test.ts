@@ -329,6 +329,9 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("ok team, Lisbon is booked!! flights on June 12, back on June 19")).toEqual([
       "The user says Lisbon is booked!! Flights on June 12 (12 June 2023), back on June 19 (19 June 2023).",
     ]);
+    // (and that a thing is done or come: "New boiler is in!", not what a pronoun says is done)
+    expect(facts("New boiler is in! Cost £2,450 in the end")).toEqual(["The user says new boiler is in! It cost £2,450 in the end (8 May 2023)."]);
+    expect(facts("It's done!")).toEqual([]);
     // (and that news came through: "Monzo offer came through!")
     expect(facts("Monzo offer came through! I start on 11 January.")).toEqual(["Monzo offer came through! The user starts on 11 January (11 January 2024)."]);
     // (nor "guys" said to a group, nor a "btw" inside the sentence)
