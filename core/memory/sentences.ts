@@ -530,7 +530,7 @@ export function saysPast(terms: Term[]): boolean {
   const finite = (j: number) => presentOrFuture(terms[j]!) && terms[j - 1]?.normal !== "to" && !baseFormAfterThing(terms, j);
   return terms.some(
     (t, i) =>
-      t.tags.has("PastTense") &&
+      (t.tags.has("PastTense") || (t.tags.has("Verb") && IRREGULAR_PAST.has(t.normal))) &&
       !wantedDone(terms, i) &&
       // ("have got" is to have: "I've got the hackathon on Saturday 21st" is a day to come)
       !(t.normal === "got" && /^(?:have|has)$/.test(terms[i - 1]?.normal ?? "")) &&
@@ -549,6 +549,18 @@ export function baseFormAfterThing(terms: Term[], j: number): boolean {
   const before = terms[j - 1];
   return terms[j]!.tags.has("Infinitive") && before?.tags.has("Noun") === true && !before.tags.has("Pronoun") && !before.tags.has("Plural");
 }
+
+/**
+ * Past forms of irregular verbs, which the tagger reads as the present in a phrasal verb ("The server
+ * went down in March": "went" tagged an infinitive) and are never a present form (not "read", "put", "cut").
+ */
+const IRREGULAR_PAST = new Set(
+  (
+    "went came took gave saw ran ate broke fell left bought brought sold told found lost won paid sent spent met sat stood flew drove " +
+    "wrote rode swam began drank sang threw grew knew blew caught taught thought fought built kept slept felt heard held made said " +
+    "woke wore tore shook forgot chose froze spoke stole"
+  ).split(" "),
+);
 
 /** A present "be" before a participle, which is then a state or a passive of the present ("the gym is closed on Monday"). */
 const PRESENT_BE = /^(?:is|are|am|be)$/;

@@ -1366,6 +1366,9 @@ describe("semantic facts from first-person statements", () => {
       'The user and others picked "Tomorrow, and Tomorrow, and Tomorrow" for December (December 2026).',
     ]);
     expect(note("I paid the rent for October.")).toEqual(["The user paid the rent for October (October 2026)."]);
+    // (a phrasal verb's irregular past is the past, though the tagger reads "went" as the present: the March gone)
+    expect(note("The server went down in March.")).toEqual(["The server went down in March (March 2026)."]);
+    expect(note("The server goes down for maintenance in March.")[0]).toContain("(March 2027)");
     // (the day the note was written, not a Monday of its own)
     expect(note("We meet once a month, on a Monday.")).toEqual(["The user and others meet once a month, on a Monday (16 November 2026)."]);
   });
