@@ -496,6 +496,10 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   // (something new introduced by name is named: "Meet Dolly, my new Rofco B40 deck oven" → "Dolly is my new …")
   const met = MET.exec(withoutOpening(s.text).trim());
   if (met) return statement(parseSentence(`${capitalise(met[1]!)} is ${met[2]}`), speaker, turn);
+  // (a message named by whom it came from is one the speaker got: "Email from Harbourside: the landlord has moved …"
+  // → "Sofia got an email from Harbourside: …")
+  const message = MESSAGE_FROM.exec(withoutOpening(s.text).trim());
+  if (message) return statement(parseSentence(`I got ${/^e/i.test(message[1]!) ? "an" : "a"} ${message[1]!.toLowerCase()}${message[2]}`), speaker, turn);
   // (what readers will find somewhere is there: "you'll find our cardamom buns on the menu at Little Amber Coffee")
   if (FOUND_AT_PLACE.test(s.text))
     return statement(parseSentence(s.text.replace(FIND_THERE, (m) => (/^\p{Lu}/u.test(m) ? "There will be" : "there will be"))), speaker, turn);
@@ -710,14 +714,20 @@ function outsideTitles(text: string, f: (part: string) => string): string {
 
 /** A call, a run or a walk with someone named, as a log names what was done ("Call with Priya Shah about …"): no order. */
 const DONE_WITH = /^(?:call|run|walk|chat|drink|ride|swim|hike|climb|session|meeting|sync|catch-up|catch up)\s+with\s+\p{Lu}/u;
+/**
+ * A message named by whom it came from, before what it says ("Email from Harbourside: the landlord has
+ * moved …"): news the speaker got, no order to email. Group 1 the kind of message, 2 from whom and what it says.
+ */
+const MESSAGE_FROM = /^(email|e-mail|text|message|call|letter|note|voicemail|reply)(\s+from\s+(?:the\s+)?\p{L}[^:]{0,40}:\s*\S.*)$/iu;
 
 /**
  * Whether `text` opens with an instruction's verb (procedures.ts IMPERATIVE), not a log's noun ("Call
- * with Priya Shah about the roadmap", {@link DONE_WITH}) nor a noun that is the subject ("Book launch
+ * with Priya Shah about the roadmap", {@link DONE_WITH}), a message's ("Email from Harbourside: …",
+ * {@link MESSAGE_FROM}) nor a noun that is the subject ("Book launch
  * is at …", advice.ts NOUN_SUBJECT).
  */
 function instructs(text: string): boolean {
-  return IMPERATIVE.test(text) && !DONE_WITH.test(lowerFirst(text)) && !NOUN_SUBJECT.test(text);
+  return IMPERATIVE.test(text) && !DONE_WITH.test(lowerFirst(text)) && !MESSAGE_FROM.test(text) && !NOUN_SUBJECT.test(text);
 }
 
 /** An exclamation that is a noun phrase ("A candlelit dance in a cozy restaurant!", "What a view!"). */

@@ -329,6 +329,11 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("ok team, Lisbon is booked!! flights on June 12, back on June 19")).toEqual([
       "The user says Lisbon is booked!! Flights on June 12 (12 June 2023), back on June 19 (19 June 2023).",
     ]);
+    // (a message named by whom it came from is one the user got, no order to email: what it says is news)
+    expect(facts("Email from Harbourside: the landlord has moved the management of the flat to Clifton & Co Property from today.")).toEqual([
+      "The user got an email from Harbourside: the landlord has moved the management of the flat to Clifton & Co Property from today (8 May 2023).",
+    ]);
+    expect(facts("Email Harbourside about the deposit.")).toEqual([]);
     // (and that a thing is done or come: "New boiler is in!", not what a pronoun says is done)
     expect(facts("New boiler is in! Cost £2,450 in the end")).toEqual(["The user says new boiler is in! It cost £2,450 in the end (8 May 2023)."]);
     expect(facts("It's done!")).toEqual([]);
