@@ -302,18 +302,21 @@ const HOW_TO_WORDS = /\bhow\b|\bsteps?\b|\brecipe\b|\binstructions?\b/i;
 const AFTER_VERB = /^\S+\s+(?:the|a|an|it|them|your|my|some|all|this|that|these|in|on|with|up|out|off|for|to|into|over|until)\b/i;
 
 /**
- * Whether a list found is of things, not of instructions: bullets most of which are no instruction
- * ("Here are some ideas: - Hummus and cucumber wraps - Pasta salad"), unless what leads them, or the
- * question they answer (`asked`), asks how.
+ * Whether a list found is of things, not of instructions, unless what leads them, or the question they
+ * answer (`asked`), asks how: bullets most of which are no instruction ("Here are some ideas: - Hummus
+ * and cucumber wraps - Pasta salad"); numbered items with no line over them of which none gives an
+ * instruction, before or after a label's colon ("1) 14 Cotham Brow, Cotham: 2 bed top floor, £1,450 pcm
+ * 2) 3B Raleigh Road …", a shortlist; not "1. Pass the parcel: put a small sweet in every layer").
  */
 function thingsListed(found: { before: string | null; steps: string[]; bulleted?: boolean }, asked: string | null): boolean {
-  if (!found.bulleted || asked || HOW_TO_WORDS.test(found.before ?? "")) return false;
+  if (asked || HOW_TO_WORDS.test(found.before ?? "")) return false;
+  if (!found.bulleted) return !found.before && found.steps.every((item) => !isInstruction(item) && !isInstruction(item.replace(/^[^:]*:\s*/, "")));
   return found.steps.filter(isInstruction).length * 2 < found.steps.length;
 }
 
-/** Whether a list item reads as an instruction: it opens with a common verb of one, or with a word a verb's object or particle follows. */
+/** Whether a list item reads as an instruction: it opens with a common verb of one, or with a word a verb's object or particle follows; not a question ("Is the deposit protected?"). */
 function isInstruction(item: string): boolean {
-  return IMPERATIVE.test(item) || AFTER_VERB.test(item);
+  return !/\?\s*$/.test(item) && (IMPERATIVE.test(item) || AFTER_VERB.test(item));
 }
 
 /** A procedure as memory text: the title, then one numbered line per step. */

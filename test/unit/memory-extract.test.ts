@@ -1974,6 +1974,17 @@ describe("procedures from step lists", () => {
     expect(p!.steps).toHaveLength(3);
   });
 
+  it("reads a numbered list of things with no line over it as no steps: a shortlist, questions to ask", () => {
+    const shortlist =
+      "1) 14 Cotham Brow, Cotham: 2 bed top floor, £1,450 pcm, through Harbourside Lettings\n2) 3B Raleigh Road, Southville: 2 bed garden flat, £1,375 pcm\n3) 27 Ashley Hill, Montpelier: 2 bed, £1,300 pcm, private landlord";
+    expect(extractProcedure(shortlist, [shortlist], "Ok, eight weeks. I've shortlisted three on Rightmove, sending them now")).toBeNull();
+    const questions = "1. Is the deposit protected?\n2. Who fixes the boiler?\n3. Can we have a cat?";
+    expect(extractProcedure(questions, [questions], null)).toBeNull();
+    // (but a step of a game said after its name's colon is an instruction: the list is how to play)
+    const games = "1. Pass the parcel: put a small sweet in every layer.\n2. Musical statues: stop when the music stops.\n3. Sleeping lions: lie still.";
+    expect(extractProcedure(games, [games], null)?.steps).toHaveLength(3);
+  });
+
   it("titles a step list under a line that only points at it by the question it answers", () => {
     const answer = "Try these gently, twice a day:\n1. Knee-to-chest stretch, 30 seconds each side\n2. Cat-cow, 10 slow reps\n3. Child's pose, 1 minute";
     expect(extractProcedure(answer, [answer], "I've had a sore lower back for two weeks since moving house. What stretches help?")).toMatchObject({
