@@ -534,7 +534,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     return { text: `${label}${joint}${value}`, alone: true };
   }
   const opened = withoutOpening(s.text).trim();
-  const text = endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened;
+  const text = listenersAfterPreposition(endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened, listener);
   // agreeing with a truth about us all ("It's true, being outdoors has a way of calming us") says nothing of the speaker
   if (AGREED_TRUTH.test(s.text) && !s.firstPerson) return null;
   // (a resolution that answers the other's question is what was asked: "What will you do now?" "Keep grinding")
@@ -714,6 +714,22 @@ function outsideTitles(text: string, f: (part: string) => string): string {
 
 /** A call, a run or a walk with someone named, as a log names what was done ("Call with Priya Shah about …"): no order. */
 const DONE_WITH = /^(?:call|run|walk|chat|drink|ride|swim|hike|climb|session|meeting|sync|catch-up|catch up)\s+with\s+\p{Lu}/u;
+/** "your" after a preposition: a thing of the listener's the statement refers to ("It's £24,000, as in your proposal"). */
+const YOUR_AFTER_PREPOSITION = /\b(as\s+in|as\s+per|in|per|from|on|with|for|of|about)\s+your\b/gi;
+
+/**
+ * `text` with the listener's thing named as theirs where "your" follows a preposition ("It's £24,000, as in
+ * your proposal" → "… as in Priya's proposal"), when that is all it says to the listener and it states a
+ * number: a statement of an amount, a day or a time that only refers to theirs. Else `text` as it was:
+ * on the LoCoMo dev split, without the number, sixteen compliments became facts ("Nature can be so
+ * refreshing for Caroline's soul").
+ */
+function listenersAfterPreposition(text: string, listener: string | undefined): string {
+  if (!listener || !/\d/.test(text) || text.search(YOUR_AFTER_PREPOSITION) < 0) return text;
+  const owned = text.replace(YOUR_AFTER_PREPOSITION, (_, preposition: string) => `${preposition} ${listener}'s`);
+  return addressed(owned) ? text : owned;
+}
+
 /**
  * A message named by whom it came from, before what it says ("Email from Harbourside: the landlord has
  * moved …"): news the speaker got, no order to email. Group 1 the kind of message, 2 from whom and what it says.

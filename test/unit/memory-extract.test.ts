@@ -199,6 +199,15 @@ describe("semantic facts from first-person statements", () => {
     expect(game!.title).toBe("Caroline offered to show them their photos");
   });
 
+  it("names the listener's thing a statement of an amount refers to ('as in your proposal'), and keeps a compliment of theirs no fact", () => {
+    const marco = { name: "Marco", aboutUser: false };
+    const said = (text: string) => extractFacts(parseSentences(text), marco, Date.UTC(2026, 10, 5, 16), { listener: "Priya" }).map((f) => f.content);
+    expect(said("The budget for phase two is £24,000, as in your proposal.")).toEqual([
+      "Marco says the budget for phase two is £24,000, as in Priya's proposal (5 November 2026).",
+    ]);
+    expect(said("Nature can be so refreshing for your soul.")).toEqual([]);
+  });
+
   it("keeps a question, or a \"Let's …\", that proposes a place or thing for a day as the speaker's suggestion, and no other question", () => {
     const tom = { name: "Tom", aboutUser: false };
     const said = (text: string) => extractFacts(parseSentences(text), tom, Date.UTC(2026, 4, 9, 21), { listener: "Anna" }).map((f) => f.content);
