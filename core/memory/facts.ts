@@ -28,7 +28,7 @@ import { companyIn, toThirdPerson } from "./third-person.js";
 import { addressed, capitalise, lowerFirst, outsideOf, THANK_YOU_GIVEN } from "./fact-text.js";
 import { factTitle } from "./titles.js";
 import { calledAtStart, impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
-import { ANSWER_GIVEN, LABELLED_LIST, NAMED_HAS, NAMED_IS, namedDoes, namedLabel, SAYS_WHERE, SETTLED } from "./short-facts.js";
+import { ANSWER_GIVEN, LABELLED_LIST, NAMED_HAS, NAMED_IS, namedDoes, namedLabel, PLACED, SAYS_WHERE, SETTLED } from "./short-facts.js";
 import {
   adviceOf,
   advisesWithSpeaker,
@@ -114,10 +114,12 @@ const SMALL_TALK_CUE =
 /**
  * Whether a first-person sentence says something about its speaker worth remembering: not a
  * question, not an imperative, at least four words besides fillers, a content noun or a name, and
- * not small talk ("I'm so happy for you", "I agree").
+ * not small talk ("I'm so happy for you", "I agree"); or a place in a contest ("We came second!!").
  */
 export function isInformative(s: Sentence): boolean {
   if (s.question || !(s.firstPerson || s.firstPlural) || !s.doc) return false;
+  // (a place in a contest names no thing, short as it is: "We came second!!")
+  if (PLACED.test(s.text)) return true;
   const kept = withoutFillers(s.terms);
   const words = kept.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (words.length < 3) return false;
@@ -587,7 +589,11 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     // (looking forward to a dated event is a plan: "Can't wait for our hike with the dogs next month")
     if (!lookingForward(s, text) && (!isInformative(s) || OWN_REACTION.test(text))) return null;
-    if (vague(s, text) || abstractOnly(s, text) || teamwork(text) || (((s.firstPlural && genericTruth(text)) || wonder(text)) && !answering())) return null;
+    if (
+      !PLACED.test(text) &&
+      (vague(s, text) || abstractOnly(s, text) || teamwork(text) || (((s.firstPlural && genericTruth(text)) || wonder(text)) && !answering()))
+    )
+      return null;
     const third = capitalise(toThirdPerson(s, speaker.name, company));
     // a fragment with no subject and no verb ("Plus my full support", "Definitely one of my favorites")
     // may join a statement, but makes no fact alone ("Family time matters to me", whose verb the
@@ -642,6 +648,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     !(words.length > 1 && replying() && namesThing(fullyParsed(s))) &&
     !namedDoes(s) &&
     !SETTLED.test(text) &&
+    !PLACED.test(text) &&
     !ANSWER_GIVEN.test(text)
   )
     return null;

@@ -2,7 +2,7 @@
 // ("Shopping: oat milk, eggs"), who or what someone named is ("Mia's teacher is Mrs. Patel") or has ("Mum's
 // blood type: O+"), what they
 // do or did ("Dot hates thunderstorms", "Bluebell approved the homepage design"), a plan settled
-// ("Lisbon is booked!!").
+// ("Lisbon is booked!!"), a place in a contest ("We came second!!").
 import { fullyParsed, mayBeName, type Sentence } from "./sentences.js";
 
 /**
@@ -82,6 +82,13 @@ export function namedDoes(s: Sentence): boolean {
  */
 export const SETTLED =
   /^(?!(?:it|that|this|everything|all|he|she|they|we|i|you)\b)(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:all\s+|now\s+|finally\s+|officially\s+)?(?:booked|confirmed|sorted|paid|cancell?ed|rescheduled|postponed|in|done|fixed|finished|installed|fitted|delivered)|(?:finally\s+)?(?:came|went)\s+through|(?:was|were|got)\s+(?:approved|accepted|granted))\b/iu;
+
+/**
+ * Where the speaker, their team or one named came in a contest: "We came second!!", "I finished 14th",
+ * "Our team placed third" (a result, short as it is; not a bare "We won!", which says no more than its talk).
+ */
+export const PLACED =
+  /^(?:we|i|(?:our|my|the)\s+\p{L}+|\p{Lu}[\p{L}'’-]*)\s+(?:came|finished|placed|ended\s+up)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|last|runners?[-\s]up|\d+(?:st|nd|rd|th))\b/iu;
 
 /** The answer one named gave, a decision: "Lumen said no.", "Brightwire said yes!" (not "She said no", whose who is said before). */
 export const ANSWER_GIVEN = /^(?!(?:She|He|They|It|I|We|You)\b)\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s+(?:said|says)\s+(?:no|yes)\b/u;

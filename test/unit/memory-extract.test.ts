@@ -343,6 +343,11 @@ describe("semantic facts from first-person statements", () => {
       "The user got an email from Harbourside: the landlord has moved the management of the flat to Clifton & Co Property from today (8 May 2023).",
     ]);
     expect(facts("Email Harbourside about the deposit.")).toEqual([]);
+    // (and where the user's team came in a contest, short as it is, not a bare "We won!")
+    expect(facts("We came second!! £200 of Amazon vouchers, so £50 each")).toEqual([
+      "The user and others came second!! £200 of Amazon vouchers, so £50 each (8 May 2023).",
+    ]);
+    expect(facts("We won!")).toEqual([]);
     // (and that a thing is done or come: "New boiler is in!", not what a pronoun says is done)
     expect(facts("New boiler is in! Cost £2,450 in the end")).toEqual(["The user says new boiler is in! It cost £2,450 in the end (8 May 2023)."]);
     expect(facts("It's done!")).toEqual([]);
