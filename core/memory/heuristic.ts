@@ -245,14 +245,16 @@ function commentedPost(conversation: SourceBatch["conversation"]): string | null
 }
 
 /**
- * The name a group chat of three people or more was given ("Just Eat product alumni", "Hiking club"),
- * or null: for a chat of two, one titled only by its people's names ("Ella, Tom and Chloe"), a
+ * The name a group chat of three people or more, or a server's channel, was given ("Just Eat product
+ * alumni", "Hiking club", "#hackathon-team (UoM Code Club)"), or null: for a chat of two, one titled only by its people's names ("Ella, Tom and Chloe"), a
  * channel's stock name ("general", "random"), a transcript's (titled by its file) and any conversation
  * that is no chat app's (a note, a meeting, a blog's comments, Engram's own).
  */
 function groupName(batch: SourceBatch): string | null {
   const c = batch.conversation;
-  if (!c?.title || batch.participants.length < 3 || !NAMED_GROUPS.has(c.format)) return null;
+  // (a server's channel, "#hackathon-team (UoM Code Club)", is a group whoever of it the export shows: a Discord
+  // data package holds only the user's own messages)
+  if (!c?.title || !NAMED_GROUPS.has(c.format) || (batch.participants.length < 3 && !c.title.startsWith("#"))) return null;
   const title = c.title.replace(/^#/, "").trim();
   // (a server's channel, "general (Weekend Crew)", is named by the channel)
   if (STOCK_CHANNEL.test(title.replace(/\s*\([^)]*\)$/, ""))) return null;

@@ -21,7 +21,7 @@ async function chat(
   externalId: string,
   title: string,
   lines: Array<[string, string]>,
-  format: "telegram" | "skype" | "snapchat" | "zoomchat" | "matrix" | "signal" = "telegram",
+  format: "telegram" | "skype" | "snapchat" | "zoomchat" | "matrix" | "signal" | "discord" = "telegram",
 ) {
   await storeConversation(db, embedder, {
     format,
@@ -100,6 +100,13 @@ beforeAll(async () => {
     ],
     "zoomchat",
   );
+  // (a server's channel in a Discord data package, which holds only the user's own messages)
+  await chat(
+    "discord:package:1436120033445566778",
+    "#hackathon-team (UoM Code Club)",
+    [["User", "We came second!! £200 of Amazon vouchers, so £50 each"]],
+    "discord",
+  );
   await createMemoryEngine(db, embedder).process();
 });
 afterAll(() => db?.close());
@@ -114,5 +121,6 @@ describe("a group chat's name", () => {
     expect(facts).toContainEqual(expect.stringMatching(/^Lumenwave Senior Product Designer interview: .*take-home task is due Monday 30 November/));
     expect(facts).toContainEqual(expect.stringMatching(/^Tidewater: Priya Natarajan and others are shipping 2\.0 on Tuesday 8 December/));
     expect(facts).toContainEqual(expect.stringMatching(/^Hackney Harriers: .*club vests are £22 each/));
+    expect(facts).toContainEqual(expect.stringMatching(/^hackathon-team \(UoM Code Club\): .*came second/));
   });
 });
