@@ -113,6 +113,22 @@ const KIN: Array<{ asked: RegExp; says: RegExp }> = [
 /** A question for someone by who they are to another: "What is Priya's husband called?", "Who are my kids?", "What's my sister's name?". */
 const ASKS_KIN = /^\s*(?:who|what)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:my|\S+?['’]s?)\s+(\S+?)(?:['’]s\s+names?|\s+called|\s+names?)?\s*\??\s*$/i;
 
+/**
+ * Kinds of appointment by whom or where it is with, and the words that name each: "When is my dentist
+ * appointment?" is not answered by a physio appointment, nor Dad's by his cardiology one.
+ */
+const APPOINTMENT_KINDS: RegExp[] = [
+  /\b(?:dentists?|dental|orthodontists?|hygienists?)\b/i,
+  /\b(?:physio|physios|physiotherap\w*|physical\s+therapy)\b/i,
+  /\b(?:opticians?|optometrists?|eye\s+(?:test|exam))\b/i,
+  /\b(?:cardiology|cardiologists?)\b/i,
+  /\b(?:vets?|veterinary)\b/i,
+  /\b(?:hairdressers?|barbers?|haircut)\b/i,
+  /\b(?:GP|GPs)\b/,
+];
+/** A question for an appointment, a check-up or a review ("When is my dentist appointment?", "When is Dad's next GP review?"). */
+const ASKS_APPOINTMENT = /\b(?:appointments?|check-?ups?|reviews?|visits?)\b/i;
+
 /** A version or a dotted number a question names ("the v2.5 launch", "iOS 18.2"): group 1 its number. */
 const VERSION = /\bv?(\d+(?:\.\d+)+)\b/gi;
 
@@ -158,6 +174,8 @@ const SAYS_WAY_BACK = /\b(?:back|return(?:s|ing)?|home|homeward|inbound)\b/i;
  * - for the calories eaten, food ("How many calories did I eat on Saturday?" and a run's "190 calories burned");
  * - for a finishing position, a placing ("came 14th", "third place"), not only that the race was finished;
  * - for the cinema or theatre something was seen at, a venue named ("at the Everyman Leeds").
+ * - for an appointment of a kind ("When is my dentist appointment?"), no other kind's (a physio
+ *   appointment; APPOINTMENT_KINDS); one that names no kind may answer it.
  * The question is read once; the returned predicate is asked of each hit.
  */
 export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" | "content">) => boolean {
@@ -172,12 +190,16 @@ export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" 
   const placing = ASKS_PLACING.test(question);
   const shownAt = ASKS_SHOWN_AT.test(question);
   const numbers = [...question.matchAll(VERSION)].map((m) => m[1]!);
+  // (the kind of appointment asked for: another kind's is no answer, one that names no kind may be)
+  const kind = ASKS_APPOINTMENT.test(question) ? APPOINTMENT_KINDS.find((k) => k.test(question)) : undefined;
+  const otherKind = (text: string) => kind != null && !kind.test(text) && APPOINTMENT_KINDS.some((k) => k !== kind && k.test(text));
   const kinWord = ASKS_KIN.exec(question)?.[1];
   const kin = kinWord ? KIN.find((k) => k.asked.test(kinWord)) : undefined;
   return (h) => {
     const text = `${h.title}\n${h.content}`;
     return (
       (kin != null && !kin.says.test(text)) ||
+      otherKind(text) ||
       (wayBack && !SAYS_WAY_BACK.test(text)) ||
       (eaten && !SAYS_FOOD.test(text)) ||
       (placing && !SAYS_PLACING.test(text)) ||

@@ -120,6 +120,14 @@ describe("the form of an answer", () => {
     expect(misses("When is five-a-side?", "Five-a-side is at 7, Goals Wembley (9 November 2026).")).toBe(false);
   });
 
+  it("answers for an appointment of a kind with no other kind's appointment", () => {
+    expect(misses("When is my dentist appointment?", "The user booked a physio appointment for next Tuesday (Tuesday 6 October 2026).")).toBe(true);
+    expect(misses("When is Dad's next dentist appointment?", "Dad's cardiology appointment has been moved to Tuesday 8 December at 9:40am.")).toBe(true);
+    expect(misses("When is my dentist appointment?", "Dentist appointment on 2 December at 9:30.")).toBe(false);
+    // (one that names no kind may be it: a reminder from the practice)
+    expect(misses("When is my dentist appointment?", "Reminder of your appointment with Dr Okafor on Tue 17 Nov at 09:30.")).toBe(false);
+  });
+
   it("answers who someone is to another only with a memory that says it", () => {
     expect(misses("What is Priya's husband called?", "Call with Priya Shah about the Q1 roadmap (2 November 2026).")).toBe(true);
     expect(misses("What is Priya's husband called?", "Priya is married to Dev, a nurse.")).toBe(false);
