@@ -82,6 +82,8 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
   for (const s of sentences) {
     for (const p of nounPhrases(s)) {
       let text = p
+        // (a list's number is no word of what it lists: "1) 14 Cotham Brow" is "14 Cotham Brow")
+        .replace(/^\s*\d{1,2}[.)]\s+/, "")
         .replace(/&/g, " and ")
         .replace(/[^\p{L}\p{N}'’ .-]+/gu, " ")
         // (a full stop only after an initial: "J.K. Rowling", "George R. R. Martin")

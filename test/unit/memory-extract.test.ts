@@ -2227,6 +2227,8 @@ describe("episodes: one per session", () => {
     expect(topic("Woah, you're so right about that.")).toBeNull();
     expect(topic("It's been a dream of mine for a while.")).toBeNull();
     expect(topic("I took a poetry class lately.")).toBe("a poetry class");
+    // (a list's number is no word of what it lists)
+    expect(topic("1) 14 Cotham Brow, Cotham: 2 bed top floor, £1,450 pcm")).not.toMatch(/^1 /);
     expect(topic("Last Fri I had car trouble.")).toBe("car trouble");
     // a date or a measure is when or how much, not what ("12 June 2027", "8 km"); a name with a number stays
     expect(topic("My passport expires on 12 June 2027.")).toBe("the passport");
