@@ -18,7 +18,7 @@ import { letterRecipient } from "./letters.js";
 import { onePersonNamed, PERSON_PRONOUN, withPeopleNamedBefore, withPersonNamed } from "./named-again.js";
 import { companyIn } from "./third-person.js";
 import { withAdviceNamed } from "./worked.js";
-import { terseAnswer, whenAnswered } from "./terse-answers.js";
+import { identityAnswered, terseAnswer, whenAnswered } from "./terse-answers.js";
 import { parseSentence, parseSentences, type Sentence, withLineLabels } from "./sentences.js";
 import type { TurnFact } from "./summary.js";
 import { extractProcedure, isStepList, procedureContent, writtenSteps } from "./procedures.js";
@@ -144,7 +144,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
                 note,
               )
             )
-          ? extractFacts(terseAnswer(all, i) ?? whenAnswered(all, i) ?? sentences(), speaker, t.source.occurred_at, {
+          ? extractFacts(terseAnswer(all, i) ?? whenAnswered(all, i) ?? identityAnswered(all, i) ?? sentences(), speaker, t.source.occurred_at, {
               answering,
               replying,
               listener,

@@ -4,7 +4,8 @@
  * ("When do you fly?" … "Thursday 19th, back on the 26th"). Alone, "organic chem" states nothing and
  * made no fact, and "Thursday 19th" says not what happens then; told as the answerer would have said
  * it whole ("My exam is organic chem", "I fly Thursday 19th, back on the 26th"), they are facts:
- * "Sam's exam is organic chem", "Ana flies Thursday 19th (Thursday 19 November 2026) …".
+ * "Sam's exam is organic chem", "Ana flies Thursday 19th (Thursday 19 November 2026) …". And an answer
+ * to "What plant is this?" that points at it ("That's a hydrangea …"), told as what the thing is.
  */
 import nlp from "compromise";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
@@ -64,4 +65,25 @@ export function terseAnswer(turns: readonly Turn[], i: number): Sentence[] | nul
   const things = nlp(own.source.text).match("my #Adjective? #Noun+").out("array") as string[];
   const thing = things.at(-1)?.replace(/^my\s+/i, "");
   return thing ? parseSentences(`My ${thing} is ${answer}.`) : null;
+}
+
+/** A question for what kind of thing something shown is ("What plant is this?", "what bird is that?"): group 1 the kind. */
+const WHAT_KIND_IS_THIS = /\bwhat\s+(\p{L}+)\s+is\s+(?:this|that|it)\s*\?/iu;
+/** An answer that points at the thing shown and names it: "That's a hydrangea …", "It's a robin", "This is a moth orchid" (group 1 what follows). */
+const POINTS_AND_NAMES = /^(?:that['’]?s|that\s+is|it['’]?s|it\s+is|this\s+is|this['’]s)\s+((?:a|an)\s+.+)$/iu;
+
+/**
+ * The sentences `turns[i]` says when it answers the other person's "What plant is this?" right before
+ * it by pointing at the thing ("That's a hydrangea (Hydrangea macrophylla), a mophead type"): its first
+ * sentence told as what the thing of that kind is ("The plant is a hydrangea …"), the rest as it was.
+ * Pointing, it had been read as a reaction ("That's a great idea") and made no fact. Null for any other turn.
+ */
+export function identityAnswered(turns: readonly Turn[], i: number): Sentence[] | null {
+  const [question, turn] = [turns[i - 1], turns[i]];
+  const asked = question && turn && question.source.speaker !== turn.source.speaker ? WHAT_KIND_IS_THIS.exec(question.source.text) : null;
+  if (!asked || !turn) return null;
+  const [first, ...rest] = turn.sentences;
+  const named = first && !first.question ? POINTS_AND_NAMES.exec(first.text.trim()) : null;
+  if (!named) return null;
+  return [...parseSentences(`The ${asked[1]!.toLowerCase()} is ${named[1]}`), ...rest];
 }

@@ -6,7 +6,7 @@ import { questionTopic } from "../../core/memory/answers.js";
 import { referents } from "../../core/memory/anaphora.js";
 import { extractFacts } from "../../core/memory/facts.js";
 import { asLetter } from "../../core/memory/letters.js";
-import { terseAnswer, whenAnswered } from "../../core/memory/terse-answers.js";
+import { identityAnswered, terseAnswer, whenAnswered } from "../../core/memory/terse-answers.js";
 import { shortTitle } from "../../core/memory/titles.js";
 import { factImportance } from "../../core/memory/heuristic.js";
 import { extractProcedure, isStepList } from "../../core/memory/procedures.js";
@@ -2138,6 +2138,24 @@ describe("a terse answer to 'which one?'", () => {
     // (not an answer that says more than a time, nor one to another question)
     expect(whenAnswered([turn(1, "Leo", "When do you fly?"), turn(2, "Ana", "I haven't booked yet")], 1)).toBeNull();
     expect(whenAnswered([turn(1, "Leo", "Where do you fly from?"), turn(2, "Ana", "Gatwick")], 1)).toBeNull();
+  });
+
+  it("to 'What plant is this?' that points at it is told as what the thing is ('That's a hydrangea' → 'the plant is a hydrangea')", () => {
+    const turn = (id: number, speaker: string, text: string): Turn => ({
+      source: source(id, SAID + id * 60_000, text, { speaker }),
+      sentences: parseSentences(text),
+      vector: null,
+    });
+    const asked = "What plant is this? It's by my front door and the flowers have gone from blue to pink";
+    const answer = "That's a hydrangea (Hydrangea macrophylla), a mophead type. Acidic soil gives blue flowers.";
+    expect(
+      extractFacts(identityAnswered([turn(1, "User", asked), turn(2, "Gemini", answer)], 1) ?? [], { name: "Gemini", aboutUser: false }, SAID).map(
+        (f) => f.content,
+      ),
+    ).toEqual(["Gemini says the plant is a hydrangea (Hydrangea macrophylla), a mophead type. Acidic soil gives blue flowers (8 May 2023)."]);
+    // (not a judgement of it, nor an answer to another question)
+    expect(identityAnswered([turn(1, "User", asked), turn(2, "Gemini", "That's lovely!")], 1)).toBeNull();
+    expect(identityAnswered([turn(1, "User", "Where should I plant it?"), turn(2, "Gemini", "That's a good question.")], 1)).toBeNull();
   });
 });
 
