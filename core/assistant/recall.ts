@@ -266,7 +266,8 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const plain = await searchMemories(db, embedder, query, { k: extreme ? Math.max(k, EXTREME_K) : wide ? Math.max(k, LATEST_K) : k, ...given });
   lists.push(plain);
   // (what was true before is in the memories a later one replaced: "When was the appointment before it was moved?")
-  if (ASKS_BEFORE.test(question)) lists.push(await searchMemories(db, embedder, query, { k, includeInvalid: true, ...given }));
+  const asksBefore = ASKS_BEFORE.test(question);
+  if (asksBefore) lists.push(await searchMemories(db, embedder, query, { k, includeInvalid: true, ...given }));
   const topRanked = new Set(plain.slice(0, wide ? plain.length : RELEVANCE.top).map((h) => h.id));
   const found = lists.flat().filter((h, i, all) => h.type !== "core" && all.findIndex((x) => x.id === h.id) === i);
   const details = new Map(
@@ -321,7 +322,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     if (sameDay.has(h.hit.id) && !missesValueAsked(query, text) && !(measureOfDay && missesMeasure(query, text))) h.hit = { ...h.hit, relevant: true };
   }
   // (a session's episode that retells what a change among the answers replaced is no answer: its value is the old one)
-  if (!ASKS_BEFORE.test(question)) {
+  if (!asksBefore) {
     const answering = new Set(hits.filter((h) => h.hit.relevant).map((h) => h.hit.id));
     const retelling = retellingReplaced(
       db,
@@ -579,7 +580,6 @@ const NOT_A_NAME = new RegExp(
   "i",
 );
 
-/** Kin called by what they are, as a name: "Dad", "Mum", "Grandma" (what their memories may call "he" or "she"). */
 /** Kin a memory names by what they are, capitalised as a name ("Mum's blood type", "Gran turns 90"). */
 const KIN_IN_TEXT = new RegExp(
   `(?<![\\p{L}])(?:${KIN_WORDS.split("|")

@@ -1083,8 +1083,6 @@ function foldCaption(kept: Array<{ text: string; words: number; shows: boolean; 
   kept.splice(kept.indexOf(caption), 1);
 }
 
-/** Relatives called by who they are, written as names ("Grandma", "Mum", "Dad"). */
-
 /** A day, a month or a time of day a clause names ("tomorrow", "26 March", "at 6:40", "5pm"). */
 const SAYS_WHEN = new RegExp(`\\b(?:today|tonight|tomorrow|${DAY_NAMES}|${MONTH_NAMES})\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b`, "i");
 

@@ -104,7 +104,7 @@ export function withPersonNamed(sentences: Sentence[], person: NamedPerson): Sen
   });
 }
 
-/** The verb a pronoun's contraction stands for, told after a name: "'s" is "is", or "has" before "been" or "got"; "'ll" "will", "'d" "would", "'ve" "have". */
+/** The verb a pronoun's contraction stands for, told after a name: "'s" is "is", or "has" before "been" or "got"; "'ll" "will", "'d" "would", "'ve" "has" (after one name). */
 function contracted(contraction: string, after: string): string {
   const c = contraction.slice(1).toLowerCase();
   if (c === "s") return /^(?:been|got|gotten|had)\b/i.test(after) ? " has" : " is";
