@@ -31,6 +31,7 @@
  * (what is true now, what was true before, when it changed) and the words a right answer holds, and
  * questions nothing here answers.
  */
+import { keepNote } from "./takeout-json.js";
 import type { Person } from "./types.js";
 
 const SOFIA = 6_118_402_937;
@@ -189,27 +190,6 @@ function messages(): Array<Record<string, unknown>> {
   return out.map((m, i) => ({ ...m, id: i + 1 }));
 }
 
-/** Microseconds since the epoch, as Keep writes its times. */
-const usec = (iso: string) => Date.parse(iso) * 1000;
-
-/** A Keep note's JSON as Takeout writes it (the keys it always has, then what this note holds). */
-function note(fields: Record<string, unknown>, created: string, edited: string): string {
-  return JSON.stringify(
-    {
-      color: "DEFAULT",
-      isTrashed: false,
-      isPinned: false,
-      isArchived: false,
-      title: "",
-      userEditedTimestampUsec: usec(edited),
-      createdTimestampUsec: usec(created),
-      ...fields,
-    },
-    null,
-    2,
-  );
-}
-
 /** A checklist's items as Keep writes them. */
 const items = (list: Array<[string, boolean]>) => list.map(([text, isChecked]) => ({ text, textHtml: text, isChecked }));
 
@@ -218,7 +198,7 @@ const KEEP = "Takeout/Keep";
 const NOTES: Person["files"] = [
   {
     name: `${KEEP}/Viewing checklist.json`,
-    text: note(
+    text: keepNote(
       {
         title: "Viewing checklist",
         textContent: "",
@@ -241,7 +221,7 @@ const NOTES: Person["files"] = [
   },
   {
     name: `${KEEP}/Flat costs.json`,
-    text: note(
+    text: keepNote(
       {
         title: "Flat costs",
         isPinned: true,
@@ -256,7 +236,7 @@ const NOTES: Person["files"] = [
   },
   {
     name: `${KEEP}/Moving to-do.json`,
-    text: note(
+    text: keepNote(
       {
         title: "Moving to-do",
         isPinned: true,
@@ -280,7 +260,7 @@ const NOTES: Person["files"] = [
   },
   {
     name: `${KEEP}/Meter readings.json`,
-    text: note(
+    text: keepNote(
       {
         title: "Meter readings",
         textContent:

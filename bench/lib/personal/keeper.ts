@@ -9,37 +9,17 @@
  * here answers. Written in session 27 before Engram could read Keep (the first run's figures are in
  * bench/README.md).
  */
+import { keepNote } from "./takeout-json.js";
 import type { Person } from "./types.js";
-
-/** Microseconds since the epoch, as Keep writes its times. */
-const usec = (iso: string) => Date.parse(iso) * 1000;
-
-/** A Keep note's JSON as Takeout writes it (the keys it always has, then what this note holds). */
-function note(fields: Record<string, unknown>, edited: string): string {
-  return JSON.stringify(
-    {
-      color: "DEFAULT",
-      isTrashed: false,
-      isPinned: false,
-      isArchived: false,
-      title: "",
-      userEditedTimestampUsec: usec(edited),
-      createdTimestampUsec: usec(edited),
-      ...fields,
-    },
-    null,
-    2,
-  );
-}
 
 const FILES: Person["files"] = [
   {
     name: "Wifi.json",
-    text: note({ title: "Wifi", textContent: "Network: HomeHub-5G\nPassword: blue-otter-42", labels: [{ name: "Home" }] }, "2026-01-10T19:00:00Z"),
+    text: keepNote({ title: "Wifi", textContent: "Network: HomeHub-5G\nPassword: blue-otter-42", labels: [{ name: "Home" }] }, "2026-01-10T19:00:00Z"),
   },
   {
     name: "Shopping.json",
-    text: note(
+    text: keepNote(
       {
         title: "Shopping",
         textContent: "",
@@ -55,7 +35,7 @@ const FILES: Person["files"] = [
   },
   {
     name: "Car.json",
-    text: note(
+    text: keepNote(
       {
         title: "Car",
         isPinned: true,
@@ -66,7 +46,7 @@ const FILES: Person["files"] = [
   },
   {
     name: "Kids clubs.json",
-    text: note(
+    text: keepNote(
       {
         title: "Kids clubs",
         isPinned: true,
@@ -77,11 +57,11 @@ const FILES: Person["files"] = [
   },
   {
     name: "2026-02-27T18_30_12.000Z.json",
-    text: note({ textContent: "Call Dr Patel's surgery to book Leo's vaccinations. Their number is 0113 496 0555." }, "2026-02-27T18:30:12Z"),
+    text: keepNote({ textContent: "Call Dr Patel's surgery to book Leo's vaccinations. Their number is 0113 496 0555." }, "2026-02-27T18:30:12Z"),
   },
   {
     name: "Cornwall.json",
-    text: note(
+    text: keepNote(
       {
         title: "Cornwall",
         isArchived: true,
@@ -92,7 +72,7 @@ const FILES: Person["files"] = [
   },
   {
     name: "Old gym.json",
-    text: note({ title: "Old gym", isTrashed: true, textContent: "Gym locker code 4417" }, "2025-05-01T07:00:00Z"),
+    text: keepNote({ title: "Old gym", isTrashed: true, textContent: "Gym locker code 4417" }, "2025-05-01T07:00:00Z"),
   },
 ];
 
