@@ -31,6 +31,7 @@
  * Written in session 41 as a person whose facts change over time: questions ask what is true now,
  * what was true before and when it changed.
  */
+import { londonCalendarIcs } from "./google-calendar.js";
 import type { Person } from "./types.js";
 
 const ME = "Daniel Okafor <daniel.okafor@gmail.com>";
@@ -626,33 +627,8 @@ See all jobs: https://www.linkedin.com/jobs/search?alert=88213`,
 const MAILS: Mail[] = [B1, B2, B3, L1, K1, L2, L3, K2, L4, L5, B4, K3, K4, K5, ALERT, H1, H2, K6, O1, O2, O3, O4, K7, O5, K8, O6, O7];
 const MBOX = MAILS.map((m, i) => message(m, i)).join("\n");
 
-/** The calendar's lines, as Google Calendar exports them (joined with CRLF below). */
-const CALENDAR = [
-  "BEGIN:VCALENDAR",
-  "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
-  "VERSION:2.0",
-  "CALSCALE:GREGORIAN",
-  "METHOD:PUBLISH",
-  "X-WR-CALNAME:daniel.okafor@gmail.com",
-  "X-WR-TIMEZONE:Europe/London",
-  "BEGIN:VTIMEZONE",
-  "TZID:Europe/London",
-  "X-LIC-LOCATION:Europe/London",
-  "BEGIN:DAYLIGHT",
-  "TZOFFSETFROM:+0000",
-  "TZOFFSETTO:+0100",
-  "TZNAME:BST",
-  "DTSTART:19700329T010000",
-  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-  "END:DAYLIGHT",
-  "BEGIN:STANDARD",
-  "TZOFFSETFROM:+0100",
-  "TZOFFSETTO:+0000",
-  "TZNAME:GMT",
-  "DTSTART:19701025T020000",
-  "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-  "END:STANDARD",
-  "END:VTIMEZONE",
+/** The calendar's events, as Google Calendar writes them (londonCalendarIcs gives its head and end). */
+const CALENDAR_EVENTS = [
   "BEGIN:VEVENT",
   "DTSTART;TZID=Europe/London:20260902T190000",
   "DTEND;TZID=Europe/London:20260902T200000",
@@ -818,8 +794,6 @@ const CALENDAR = [
   "SUMMARY:First day at Brightwire",
   "TRANSP:OPAQUE",
   "END:VEVENT",
-  "END:VCALENDAR",
-  "",
 ];
 
 /** When the note was last saved (epoch ms): Monday 9 November 2026, 21:10 UTC. */
@@ -895,7 +869,7 @@ Leaving drinks booked for Thursday 3 December at the Briton's Protection. Need t
 
 const FILES: Person["files"] = [
   { name: "All mail Including Spam and Trash.mbox", text: MBOX },
-  { name: "daniel.okafor@gmail.com.ics", text: CALENDAR.join("\r\n") },
+  { name: "daniel.okafor@gmail.com.ics", text: londonCalendarIcs("daniel.okafor@gmail.com", CALENDAR_EVENTS) },
   { name: "Job hunt 2026.md", text: NOTE, mtime: NOTE_MODIFIED },
 ];
 

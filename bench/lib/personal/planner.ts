@@ -9,38 +9,14 @@
  * nothing here answers. Written in session 27 before Engram could read a calendar (the first run's
  * figures are in bench/README.md).
  */
+import { londonCalendarIcs } from "./google-calendar.js";
 import type { Person } from "./types.js";
 
 /** When the note was last modified (epoch ms): 14 November 2026, 20:00 UTC. */
 const MODIFIED = Date.UTC(2026, 10, 14, 20, 0, 0);
 
-/** The calendar's lines, as Google Calendar writes them (joined with CRLF below). */
-const CALENDAR = [
-  "BEGIN:VCALENDAR",
-  "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
-  "VERSION:2.0",
-  "CALSCALE:GREGORIAN",
-  "METHOD:PUBLISH",
-  "X-WR-CALNAME:sofia.reyes@example.com",
-  "X-WR-TIMEZONE:Europe/London",
-  "BEGIN:VTIMEZONE",
-  "TZID:Europe/London",
-  "X-LIC-LOCATION:Europe/London",
-  "BEGIN:DAYLIGHT",
-  "TZOFFSETFROM:+0000",
-  "TZOFFSETTO:+0100",
-  "TZNAME:BST",
-  "DTSTART:19700329T010000",
-  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-  "END:DAYLIGHT",
-  "BEGIN:STANDARD",
-  "TZOFFSETFROM:+0100",
-  "TZOFFSETTO:+0000",
-  "TZNAME:GMT",
-  "DTSTART:19701025T020000",
-  "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-  "END:STANDARD",
-  "END:VTIMEZONE",
+/** The calendar's events, as Google Calendar writes them (londonCalendarIcs gives its head and end). */
+const CALENDAR_EVENTS = [
   "BEGIN:VEVENT",
   "DTSTART;TZID=Europe/London:20261117T093000",
   "DTEND;TZID=Europe/London:20261117T100000",
@@ -169,12 +145,10 @@ const CALENDAR = [
   "SUMMARY:Half-term",
   "TRANSP:TRANSPARENT",
   "END:VEVENT",
-  "END:VCALENDAR",
-  "",
 ];
 
 const FILES: Person["files"] = [
-  { name: "calendar.ics", text: CALENDAR.join("\r\n") },
+  { name: "calendar.ics", text: londonCalendarIcs("sofia.reyes@example.com", CALENDAR_EVENTS) },
   {
     name: "Christmas plans.md",
     mtime: MODIFIED,
