@@ -555,7 +555,11 @@ describe("Engram as people use it (issue 14)", () => {
       ["#eaffea", "Garden planning notes"],
     ] as const;
     const files: string[] = [];
-    const start = Date.now() - 3 * 3_600_000;
+    // three frames five minutes apart, all in the past and on one local day (a run just after
+    // midnight once split them over two days, and the day's scrubber held one frame)
+    const now = Date.now();
+    const dayStart = new Date(now).setHours(0, 0, 0, 0);
+    const start = now - dayStart < 20 * 60_000 ? dayStart - 3 * 3_600_000 : Math.max(now - 3 * 3_600_000, dayStart + 60_000);
     for (const [i, [bg, title]] of screens.entries()) {
       await shotPage.setContent(
         `<body style="background:${bg};font-family:sans-serif;padding:60px"><h1 style="font-size:56px">${title}</h1><p style="font-size:32px">Shown on screen number ${i + 1}</p></body>`,
