@@ -419,6 +419,28 @@ describe("ask without a model", () => {
     });
   });
 
+  it("puts right the day a message gave when the next says 'Sorry, I meant Saturday 14th' and goes on, and answers with the right day", async () => {
+    await withFreshDb(async (local) => {
+      await storeChat(local, { format: "text", externalId: "whatsapp:omar", title: "Omar", user: "Nadia", other: "Omar" }, [
+        ["2026-11-02T19:01:00Z", "Omar", "Flu jab clinic at the surgery is Saturday 7th, 9 till 12. I'll take Dad"],
+        ["2026-11-02T19:03:00Z", "Omar", "Sorry, I meant Saturday 14th. The 7th is the children's clinic"],
+      ]);
+      await createMemoryEngine(local, embedder).process();
+      const now = { now: Date.parse("2026-11-03T10:00:00Z") };
+      // (the first memory told has the day put right; the session's episode may retell the slip and the correction)
+      const first = (await ask(local, embedder, "When is Dad's flu jab?", now)).answer.split("\n")[1];
+      expect(first).toContain("14 November");
+      expect(first).not.toContain("7 November");
+      const facts = local.prepare("SELECT content, details FROM memories WHERE type = 'semantic' AND content LIKE '%flu jab%'").all() as Array<{
+        content: string;
+        details: string;
+      }>;
+      expect(facts).toHaveLength(1);
+      expect(facts[0]!.content).toMatch(/flu jab clinic at the surgery is Saturday 14th \(Saturday 14 November 2026\), 9 till 12/i);
+      expect(JSON.parse(facts[0]!.details).dates.map((d: { date: string }) => d.date)).toEqual(["2026-11-14"]);
+    });
+  });
+
   it("abstains when the day asked has records of other measures only ('resting heart rate' asked, 'Heart Points' found)", async () => {
     await withFreshDb(async (local) => {
       const days: Array<[string, string]> = [
