@@ -942,9 +942,13 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
       // (or a clause that says when something is, not to the listener: "Train gets in at 6:40
       // tomorrow, can someone pick me up?", "parents evening is on 26 March, Mr Davies wants to see you")
       // (not one that says "it" or "they" for what was named before: "it came by mail on Tuesday")
-      const dated = !c.question && SAYS_WHEN.test(clause) && !/\b(?:you|your)\b/i.test(clause) && !/^(?:it|that|this|they|he|she|there)\b/i.test(clause);
+      const own = !c.question && !/\b(?:you|your)\b/i.test(clause) && !/^(?:it|that|this|they|he|she|there)\b/i.test(clause);
+      const dated = own && SAYS_WHEN.test(clause);
+      // (or a statement the sentence said beside words to the listener: "The spare key is with Mrs Doyle at
+      // number 14, I'll tell her you're coming")
+      const besideWords = own && STATES_OF_A_THING.test(clause) && parts.some((p, j) => j !== i && /\b(?:you|your)\b/i.test(p));
       // (or what to have with one, told to the listener: "Bring an apron, we'll make ravioli")
-      if (c.firstPerson || c.firstPlural || dated || (opts.listener && !sentence.question && whatToHave(clause, opts.listener))) consider(c, at);
+      if (c.firstPerson || c.firstPlural || dated || besideWords || (opts.listener && !sentence.question && whatToHave(clause, opts.listener))) consider(c, at);
     }
   });
   if (!candidates.some((c) => c.alone)) return [];
@@ -1152,6 +1156,8 @@ const WRITTEN_DAY = new RegExp(
 const DASH = /\s+[-–—]\s+/;
 /** A comma or semicolon between clauses. */
 const COMMA = /[,;]\s+/;
+/** A clause that states where or what a thing is, or will be: "The spare key is with Mrs Doyle …", "My train will be late". */
+const STATES_OF_A_THING = /^(?:the|my|our)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+(?:is|are|was|were|will|has|have)\b/iu;
 
 /**
  * The clauses of a sentence joined by spaced dashes (else by commas or semicolons), each as a

@@ -1,6 +1,6 @@
 /**
- * What a speaker offers the listener or feels for what they did, told with the listener named
- * (facts.ts keeps it as a fact; any other sentence said to "you" is words to the listener).
+ * What a speaker offers the listener, gives or owes them, or feels for what they did, told with the
+ * listener named (facts.ts keeps it as a fact; any other sentence said to "you" is words to the listener).
  */
 import { parseSentence } from "./sentences.js";
 
@@ -23,6 +23,17 @@ const JUDGED_AFTER = /,\s*(?:that|it)(?:['’]s|\s+is|\s+was)\b.*$/i;
  */
 const VISIT =
   /^I(?:['’]ll|\s+will|['’]m\s+(?:going\s+to|gonna)|\s+am\s+going\s+to)\s+(?:come|pop)(?:\s+(?:over|round|by|down|up))?((?:\s+(?:in|on|at|this|next|tomorrow|tonight|for|after|before|around|soon|sometime)\b)[^,;]*)$/i;
+/**
+ * A thing given to the listener, or owed them: "Sent you my £40 for Nadia's present", "I've paid you
+ * back", "I owe you £20" (done), "I'll post you 250 g of Red Brick on Monday", "I'll pay you back by
+ * Christmas" (promised, PROMISED). Group 1: the verb; group 2: the rest.
+ */
+const GIVEN =
+  /^(?:I(?:['’]ve|\s+have)?\s+(?:just\s+|already\s+)?|I(?:['’]ll|\s+will)\s+(?:definitely\s+)?(?=(?:post|pay|transfer|return)\b))?(sent|paid|gave|lent|posted|transferred|returned|owe|post|pay|transfer|return)\s+(?:you|u)\b(.*)$/i;
+/** "Promise" said after a promise: ", promise", ", I promise". */
+const PROMISE_SAID = /,?\s+(?:I\s+)?promise[.!]*$/i;
+/** A promise said: "I'll …", "I will …". */
+const PROMISED = /^I(?:['’]ll|\s+will)\b/i;
 /** Where the offer ends: a spaced dash or the end of the sentence. */
 const OFFER_END = /\s+[-–—]\s+.*$|[.!?…]+$/;
 
@@ -36,7 +47,9 @@ const OFFER_END = /\s+[-–—]\s+.*$|[.!?…]+$/;
  * out"; "the perfect one" names a thing), but for a lift ("I'll pick you up"). LoCoMo asks of offers ("What did James offer to do for John
  * regarding pets?"); its observations keep them ("Gina offers to help Jon with content creation").
  * Coming over, said to the listener with when or what for, is visiting them: "I'll come in October
- * for Oktoberfest" → "I will visit Lena in October for Oktoberfest".
+ * for Oktoberfest" → "I will visit Lena in October for Oktoberfest". A thing given or owed them, or
+ * promised, is told as done or to be done (GIVEN): "Sent you my £40 for Nadia's present" → "I sent Sam
+ * my £40 …", "I'll post you 250 g of Red Brick on Monday" → "I will post Jess 250 g …"; not "I owe you one".
  */
 export function towardListener(text: string, listener: string): string | null {
   const visit = VISIT.exec(
@@ -48,19 +61,32 @@ export function towardListener(text: string, listener: string): string | null {
   if (visit) return `I will visit ${listener}${visit[1]}.`;
   const respect = RESPECT.exec(text.trim());
   if (respect) return `${respect[1]} ${listener} ${toListener(respect[2]!.replace(OFFER_END, "").replace(JUDGED_AFTER, ""), listener)}.`;
+  const given = GIVEN.exec(text.trim());
+  if (given) {
+    const promised = PROMISED.test(text.trim());
+    // (a verb in the present is a promise only: "I'll post you …", not "Post you …")
+    if (!promised && /^(?:post|pay|transfer|return)$/i.test(given[1]!)) return null;
+    const told = `I ${promised ? "will " : ""}${given[1]!.toLowerCase()} ${listener}${toListener(given[2]!.replace(OFFER_END, "").replace(PROMISE_SAID, ""), listener)}.`;
+    // (a favour owed names no thing: "I owe you one")
+    return (namesThing(told, listener) && !/^\s*one\b/i.test(given[2]!)) || /\bback\b/i.test(given[2]!) ? told : null;
+  }
   const m = OFFER.exec(text.trim());
   if (!m) return null;
   const rest = m[2]!.replace(OFFER_END, "").replace(IF_YOU, "");
   if (!/\b(?:you|your|u)\b/i.test(rest)) return null;
   const told = toListener(rest, listener);
-  const nouns = parseSentence(`I ${m[1]}${told}.`).terms.filter(
+  // (a lift names no thing but the listener: "I'll pick you up", "I can drive you there")
+  return namesThing(`I ${m[1]}${told}.`, listener) || /^(?:pick|drive)$/i.test(m[1]!) ? `I offered to ${m[1]!.toLowerCase()}${told}.` : null;
+}
+
+/** Whether `sentence` names a thing or an amount besides `listener` ("out", "way", "time" … name none). */
+function namesThing(sentence: string, listener: string): boolean {
+  return parseSentence(sentence).terms.some(
     (t) =>
       (t.tags.has("Value") || (t.tags.has("Noun") && !t.tags.has("Pronoun"))) &&
       !t.text.startsWith(listener) &&
       !/^(?:out|way|thing|time|bit|lot)$/i.test(t.normal),
   );
-  // (a lift names no thing but the listener: "I'll pick you up", "I can drive you there")
-  return nouns.length || /^(?:pick|drive)$/i.test(m[1]!) ? `I offered to ${m[1]!.toLowerCase()}${told}.` : null;
 }
 
 /** `text` with "you", "your" and "yourself" told as the listener ("your accounts" → "Jon's accounts"). */

@@ -330,6 +330,11 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("parents evening is on 26 March at 5pm, Mr Davies wants to see you both")).toEqual([
       "The user says parents evening is on 26 March at 5pm (26 March 2024).",
     ]);
+    // (and one that states where or what a thing is, beside words to the listener)
+    expect(facts("The spare key is with Mrs Doyle at number 14, I'll tell her you're coming.")).toEqual([
+      "The user says the spare key is with Mrs Doyle at number 14 (8 May 2023).",
+    ]);
+    expect(facts("The party is at 8 at the Crown, hope you can make it")).toEqual(["The user says the party is at 8 at the Crown (8 May 2023)."]);
     // (a day written as an ISO date is written out: no said-day after it)
     expect(facts("Next sync with Priya is on 2026-10-20.")).toEqual(["The user says next sync with Priya is on 2026-10-20."]);
     // (news announced before it is told is no list and no part of it)
@@ -1418,6 +1423,17 @@ describe("semantic facts from first-person statements", () => {
     expect(said("So far, so good - customers love the new offers, which means I'm seeing more sales.")).toEqual([
       "Customers love the new offers, which means Caroline is seeing more sales (8 May 2023).",
     ]);
+  });
+
+  it("keeps a thing given or owed to the other person, or promised them, with them named ('Sent you my £40 for Nadia's present')", () => {
+    expect(toMelanie("Sent you my £40 for Nadia's present.")).toEqual(["Caroline sent Melanie Caroline's £40 for Nadia's present (8 May 2023)."]);
+    expect(toMelanie("Deal. I'll post you 250 g of Red Brick on Monday")).toEqual([
+      "Caroline will post Melanie 250 g of Red Brick on Monday (Monday 15 May 2023).",
+    ]);
+    expect(toMelanie("You're a star. I'll pay you back by Christmas, promise")).toEqual(["Caroline will pay Melanie back by Christmas (8 May 2023)."]);
+    expect(toMelanie("I owe you £20 for the tickets")).toEqual(["Caroline owes Melanie £20 for the tickets (8 May 2023)."]);
+    // (a favour owed names no thing)
+    expect(toMelanie("Cheers! I owe you one.")).toEqual([]);
   });
 
   it("keeps looking forward to a dated event as a plan ('Can't wait for our hike with the dogs next month')", () => {
