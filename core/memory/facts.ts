@@ -997,12 +997,21 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
       // ride", "will check it out", "been a long road"): 1 in 4 of these were facts in LoCoMo's
       // annotations; dropping them: precision 0.592 → 0.607, facts per observation 1.212 → 1.175,
       // answer_recall@200w 0.654 → 0.652
-      // (not one that says who someone named is to another, or what they are: "Mia's teacher is Mrs. Patel")
+      // (not one that says who someone named is to another, or what they are: "Mia's teacher is Mrs. Patel";
+      // nor that a thing is done or come, "The new shed is finished!")
       if (
         words < FACT_LIMITS.shortReaction &&
         !/\d/.test(content) &&
         !(replying() && kept.some((k) => namesThing(fullyParsed(k.sentence)))) &&
-        !kept.some((k) => NAMED_IS.test(k.text) || NAMED_HAS.test(k.text) || SAYS_WHERE.test(k.text) || ANSWER_GIVEN.test(k.text) || namedDoes(k.sentence))
+        !kept.some(
+          (k) =>
+            NAMED_IS.test(k.text) ||
+            NAMED_HAS.test(k.text) ||
+            SAYS_WHERE.test(k.text) ||
+            ANSWER_GIVEN.test(k.text) ||
+            SETTLED.test(k.sentence.text) ||
+            namedDoes(k.sentence),
+        )
       )
         return [];
       // (the first word keeps its capital when it is a name: "James says Max and Daisy")

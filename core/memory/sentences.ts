@@ -222,8 +222,12 @@ function inQuotes(text: string): boolean {
 /** Text that ends on what goes on with a number: "No.", "Nos.", "Nr." written with a capital ("Hague Blue No. 30"; "she said no." ends). */
 const BEFORE_A_NUMBER = /\b(?:No|Nos|Nr)\.\s*$/;
 
-/** A full stop between a word and a lower-case one, where a text in lower case ends a sentence ("at the wall. btw I got …"). */
-const LOWER_CASE_STOP = /(?<=[\p{L}\p{N})"”'’])(?<!\.[\p{L}\p{N})"”'’]*)\.\s+(?=\p{Ll})/gu;
+/**
+ * A full stop between a word and a lower-case one, where a text in lower case ends a sentence ("at the
+ * wall. btw I got …"); or between a word and a number a lower-case word follows, where the segmenter
+ * (Unicode's rule SB8) ends none ("you were amazing. 45 loaves and every single cinnamon knot gone by 1pm").
+ */
+const LOWER_CASE_STOP = /(?<=[\p{L}\p{N})"”'’])(?<!\.[\p{L}\p{N})"”'’]*)\.\s+(?=\p{Ll})|(?<=\p{Ll}{2})(?<!\.\p{L}*)\.\s+(?=\d[\d,.]*\s+\p{Ll})/gu;
 /** Words a full stop ends without ending the sentence ("e.g.", "etc.", "approx.", a note's "incl.", "excl.", "tel."). */
 const ABBREVIATION = new RegExp(
   `(?:^|[\\s(])(?:e\\.g|i\\.e|etc|vs|approx|a\\.m|p\\.m|no|${NAME_TITLES}|inc|incl|excl|esp|est|dept|tel|ref|ltd|co|corp|bros|jr|sr|min|max|fig|vol|ca|cf|al|\\p{L})$`,
@@ -232,8 +236,8 @@ const ABBREVIATION = new RegExp(
 
 /**
  * `span` split where the segmenter ended no sentence, at a full stop before a lower-case word (chats
- * written in lower case: "6:30 at the wall. btw I got the job"); not after an abbreviation or a single
- * letter, nor at an ellipsis.
+ * written in lower case: "6:30 at the wall. btw I got the job") or a number and one ("… amazing. 45
+ * loaves …"); not after an abbreviation ("approx. 45 people") or a single letter, nor at an ellipsis.
  */
 function* atLowerCaseStops(span: { text: string; index: number }): Generator<{ text: string; index: number }> {
   let from = 0;

@@ -77,11 +77,12 @@ export function namedDoes(s: Sentence): boolean {
 /**
  * A plan of something named settled: "Lisbon is booked!!", "The Airbnb is paid", "Our flights are
  * confirmed"; a thing done or come: "New boiler is in!", "The kitchen is finished", "Sofa's been
- * delivered"; or news of it that came: "Monzo offer came through!", "My visa was approved". Not of a
- * pronoun ("It's done!", "That is fixed"): what it is, is said before.
+ * delivered"; or news of it that came: "Monzo offer came through!", "My visa was approved"; said with
+ * no verb, "Flights booked!", "First ever market stall done!". Not of a pronoun ("It's done!", "That is
+ * fixed"): what it is, is said before; nor "Well done!", "Job done".
  */
 export const SETTLED =
-  /^(?!(?:it|that|this|everything|all|he|she|they|we|i|you)\b)(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:all\s+|now\s+|finally\s+|officially\s+)?(?:booked|confirmed|sorted|paid|cancell?ed|rescheduled|postponed|in|done|fixed|finished|installed|fitted|delivered)|(?:finally\s+)?(?:came|went)\s+through|(?:was|were|got)\s+(?:approved|accepted|granted))\b/iu;
+  /^(?!(?:it|that|this|everything|all|he|she|they|we|i|you)\b)(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:all\s+|now\s+|finally\s+|officially\s+)?(?:booked|confirmed|sorted|paid|cancell?ed|rescheduled|postponed|in|done|fixed|finished|installed|fitted|delivered)|(?:finally\s+)?(?:came|went)\s+through|(?:was|were|got)\s+(?:approved|accepted|granted))\b|^(?!(?:it|that|this|everything|all|nothing|well|job|half|nearly|almost|mostly|not)\b)(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,3}\s+(?:booked|confirmed|sorted|paid|done|fixed|finished|installed|fitted|delivered)[.!]*$/iu;
 
 /**
  * Where the speaker, their team or one named came in a contest: "We came second!!", "I finished 14th",

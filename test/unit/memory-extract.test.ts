@@ -356,6 +356,12 @@ describe("semantic facts from first-person statements", () => {
     // (and that a thing is done or come: "New boiler is in!", not what a pronoun says is done)
     expect(facts("New boiler is in! Cost £2,450 in the end")).toEqual(["The user says new boiler is in! It cost £2,450 in the end (8 May 2023)."]);
     expect(facts("It's done!")).toEqual([]);
+    // (alone, short as it is, and said with no verb; not "Well done!")
+    expect(facts("The new shed is finished!")).toEqual(["The user says the new shed is finished (8 May 2023)!"]);
+    expect(
+      facts("First ever market stall done! Thank you Levenshulme Market, you were amazing. 45 loaves and every single cinnamon knot gone by 1pm 🙌"),
+    ).toEqual(["The user says first ever market stall done! 45 loaves and every single cinnamon knot gone by 1pm (8 May 2023)."]);
+    expect(facts("Well done!")).toEqual([]);
     // (and that news came through: "Monzo offer came through!")
     expect(facts("Monzo offer came through! I start on 11 January.")).toEqual(["Monzo offer came through! The user starts on 11 January (11 January 2024)."]);
     // (nor "guys" said to a group, nor a "btw" inside the sentence)

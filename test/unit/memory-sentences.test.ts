@@ -178,4 +178,13 @@ describe("sentences of a text written in lower case", () => {
       "e.g. the setup took days.",
     ]);
   });
+
+  it("ends a sentence at a full stop before a number and a lower-case word, not after an abbreviation", () => {
+    // (Unicode's rule SB8 ends none there: "you were amazing. 45 loaves …" had been one sentence)
+    expect(parseSentences("Thank you Levenshulme Market, you were amazing. 45 loaves and every single cinnamon knot gone by 1pm").map((s) => s.text)).toEqual([
+      "Thank you Levenshulme Market, you were amazing.",
+      "45 loaves and every single cinnamon knot gone by 1pm",
+    ]);
+    expect(parseSentences("We need approx. 45 people for the event.").map((s) => s.text)).toEqual(["We need approx. 45 people for the event."]);
+  });
 });
