@@ -1110,6 +1110,8 @@ const MEAL_ASKED =
   /^((?:drinks?|a drink|pints?|a pint|dinner|lunch|brunch|breakfast|coffee|a coffee|tea|a curry|food)\s+(?:on|at|this|next|tomorrow|tonight|in)\b[^?]*?)\s*\?+$/i;
 /** A proposal said as "Let's …": "Let's start with 30 cardamom buns a day, Monday to Saturday." (group 1 the verb, 2 the rest); not a wish or a turn of talk ("Let's hope …", "Let's see", "Let's be honest"). */
 const LETS = /^let['’]?s\s+(?!(?:hope|pray|wish|see|say|not|face|just|assume|imagine|remember|agree|admit|be)\b)(\p{Ll}+)\s+(.+?)\s*[.!]*$/iu;
+/** After "Let's go", one named gone for: "for Cotham Brow", "for the Hartley quote" (group 1; not "for a walk", "for dinner at Dishoom"). */
+const GOING_FOR_NAMED = /^for\s+((?:the\s+)?\p{Lu}.*)$/u;
 /** A word that is, or opens with, a day's or a month's name ("Friday", "Friday?"). */
 const OPENS_CALENDAR_NAME = new RegExp(`^(?:${DAY_NAMES}|${MONTH_NAMES})\\b`, "i");
 /** A day of a month named: "14 November", "November 14th". */
@@ -1138,6 +1140,9 @@ function proposal(text: string): string | null {
     const named = rest.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !OPENS_CALENDAR_NAME.test(w));
     // (a wish to make something of a day names nothing to do: "Let's make tomorrow unforgettable")
     const specific = /\d/.test(rest) || named || (lets[1]!.toLowerCase() !== "make" && (SAYS_WHEN.test(rest) || ORDINAL_DAY.test(rest)));
+    // (going for one named is choosing it: "Let's go for Cotham Brow" → "I suggested choosing Cotham Brow.")
+    const chosen = lets[1]!.toLowerCase() === "go" ? GOING_FOR_NAMED.exec(rest)?.[1] : undefined;
+    if (chosen) return `I suggested choosing ${chosen}.`;
     const verb = (nlp(lets[1]!).verbs().conjugate()[0] as { Gerund?: string } | undefined)?.Gerund;
     return specific && verb ? `I suggested ${verb} ${rest}.` : null;
   }

@@ -234,6 +234,9 @@ describe("semantic facts from first-person statements", () => {
       "Tom suggested starting with 30 cardamom buns a day, Monday to Saturday (9 May 2026).",
     ]);
     expect(said("Let's meet at the Crown at 7 on Friday.")).toEqual(["Tom suggested meeting at the Crown at 7 on Friday (Friday 15 May 2026)."]);
+    // (going for one named is choosing it; going for a meal is no choice)
+    expect(said("Let's go for Cotham Brow.")).toEqual(["Tom suggested choosing Cotham Brow (9 May 2026)."]);
+    expect(said("Let's go for dinner at Dishoom on Friday.")).toEqual(["Tom suggested going for dinner at Dishoom on Friday (Friday 15 May 2026)."]);
     for (const chat of ["Let's do it, Maria!", "Let's catch up soon.", "Let's hope Sam likes it.", "Let's make tomorrow unforgettable."])
       expect(said(chat), chat).toEqual([]);
   });
