@@ -22,9 +22,17 @@ const ASKS_PART_OF_PLACE = /\b(?:[Ww]hich|[Ww]hat)\s+(part|area|neighbou?rhood|d
 /** An organisation's name that is also a place one goes to: a university, a school, a hospital, by its capitalised word ("University of Leeds", "Kingsdown Grammar School"; not "school" in "after school"). */
 const PLACE_OF_ORGANISATION = /\b(?:University|College|School|Academy|Institute|Hospital|Clinic|Museum|Library|Airport|Station|Hotel|Church|Stadium)\b/;
 
-/** Whether a text names a place (compromise's place tags, as the engine finds them), or an organisation that is one ({@link PLACE_OF_ORGANISATION}). */
+/** A street address: a house number, the street's name and its kind ("7 Vallis Road", "14 Henrietta Street", "3B Raleigh Road"). */
+const STREET_ADDRESS =
+  /\b\d{1,4}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Place|Grove|Crescent|Terrace|Court|Gardens|Square|Hill|Row|Walk|Mews|Parade|Rise|Brow|Green)\b/u;
+
+/**
+ * Whether a text names a place (compromise's place tags, as the engine finds them), an organisation
+ * that is one ({@link PLACE_OF_ORGANISATION}), or a street address ({@link STREET_ADDRESS}: "7 Vallis
+ * Road, Frome", whose town the tagger may not know).
+ */
 export function namesPlace(text: string): boolean {
-  return PLACE_OF_ORGANISATION.test(text) || parseSentences(text).some((s) => s.entities.some((e) => e.kind === "place"));
+  return PLACE_OF_ORGANISATION.test(text) || STREET_ADDRESS.test(text) || parseSentences(text).some((s) => s.entities.some((e) => e.kind === "place"));
 }
 
 /** A question that asks for a duration ("How long was I in the terminal?"): an expected answer type, as ASKS_PLACE. */

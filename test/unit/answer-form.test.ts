@@ -101,6 +101,9 @@ describe("the form of an answer", () => {
     expect(misses("Where did Sam go to school?", "Sam's CV: A levels, Kingsdown Grammar School, 2016.")).toBe(false);
     expect(misses("Where did I do my MSc?", "The user loved every minute of their MSc.")).toBe(true);
     expect(misses("Where did I park my car?", "The user works for Northwind Logistics as an analyst.")).toBe(true);
+    // (a street address is a place, whatever its town: "7 Vallis Road, Frome")
+    expect(misses("Where is Emma's house now?", "Emma Hart and others have bought a house! 7 Vallis Road, Frome. Completion is 20 August.")).toBe(false);
+    expect(misses("Where is Emma's house now?", "Emma Hart has bought 3 new houseplants.")).toBe(true);
     // (a file, a document or a page is where its web address is)
     const figma = "Weekly design sync: Amara Osei shared the Figma file for the new booking flow: https://www.figma.com/file/Xy7Qp2Lk/Booking-flow-v3.";
     expect(misses("Where is the Figma file for the booking flow?", figma)).toBe(false);
