@@ -138,6 +138,10 @@ const ASKS_AMOUNT =
   /\bhow\s+(much|many)\b(?!.*\b(?:charges?|charged|costs?|paid|pays?|price|fees?|rent|quotes?|quoted|budgets?|money|salar(?:y|ies)|wages?)\b)/i;
 const STATES_AMOUNT =
   /\b\d+(?:[.,]\d+)?\s*(?:litres?|liters?|ml|kg|kilos?|grams?|g|lbs?|bags?|boxes?|bottles?|tins?|cans?|packs?|rolls?|metres?|meters?|cm|sheets?|pieces?|pairs?|tubs?|jars?|sacks?)\b/i;
+/** "How much" before its verb, of no thing named ("How much did the seller want for the Niche Zero?"): a sum of money answers it too. */
+const ASKS_MUCH_OF_NOTHING_NAMED = /\bhow\s+much\s+(?:did|does|do|will|would|should|could|can|was|is|are|were)\b/i;
+/** A sum of money a memory states ("£420", "$1,200"). */
+const STATES_SUM = /[£$€¥]\s?\d/;
 
 /** A question for an amount of a liquid ("How much water did I drink?"), which a volume answers, not a weight. */
 const ASKS_LIQUID = /\bhow\s+much\s+(?:water|milk|wine|beer|juice|coffee|tea|oil|paint|petrol|fuel|diesel|alcohol)\b(?!\s+(?:money|costs?|cost|price|bill)\b)/i;
@@ -365,7 +369,14 @@ const ANSWER_TYPES: AnswerType[] = [
   { asked: (q) => ASKS_BOUGHT.exec(q)?.[1], states: STATES_BOUGHT },
   { asked: (q) => ASKS_VENUE.exec(q)?.[1], states: STATES_VENUE },
   { asked: (q) => ASKS_STACK.exec(q)?.[1], states: STATES_STACK },
-  { asked: (q) => (ASKS_WHAT_IT_COST.test(q) || ASKS_LIQUID.test(q) ? undefined : ASKS_AMOUNT.exec(q)?.[1]), states: STATES_AMOUNT },
+  {
+    asked: (q) => (ASKS_WHAT_IT_COST.test(q) || ASKS_LIQUID.test(q) || ASKS_MUCH_OF_NOTHING_NAMED.test(q) ? undefined : ASKS_AMOUNT.exec(q)?.[1]),
+    states: STATES_AMOUNT,
+  },
+  {
+    asked: (q) => (ASKS_MUCH_OF_NOTHING_NAMED.test(q) && ASKS_AMOUNT.test(q) && !ASKS_WHAT_IT_COST.test(q) && !ASKS_LIQUID.test(q) ? "much" : undefined),
+    states: new RegExp(`${STATES_AMOUNT.source}|${STATES_SUM.source}`, "i"),
+  },
   { asked: (q) => (ASKS_LIQUID.test(q) ? "much" : undefined), states: STATES_VOLUME },
   { asked: (q) => ASKS_DOSE.exec(q)?.[1], states: STATES_DOSE },
   { asked: (q) => ASKS_CONTACT_WAY.exec(q)?.[1], states: STATES_CONTACT_WAY },

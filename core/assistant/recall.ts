@@ -571,12 +571,13 @@ function namedPeople(question: string): Set<string> {
 
 /**
  * Capitalised words of a question that name no one: "I'm", days, months, holidays ("What am I getting Tom for
- * Christmas?"), and the kinds of identifier a question asks for ("What's the DOI of the Rasch and Born paper?",
- * "What's my PIN for the garage?", "the VIN of my car").
+ * Christmas?"), the kinds of identifier a question asks for ("What's the DOI of the Rasch and Born paper?",
+ * "What's my PIN for the garage?", "the VIN of my car"), and a doctor called by what they are ("my blood
+ * pressure at the GP", which a day's record of it answers without saying "GP").
  */
 const NOT_A_NAME = new RegExp(
   `^(?:i['’]\\w+|${DAY_NAMES}|${MONTH_NAMES}|christmas|xmas|easter|halloween|thanksgiving|hanukkah|chanukah|diwali|eid|ramadan|passover|` +
-    "doi|isbn|issn|pin|puk|imei|vin|iban|bic|swift|vat|url|id|ssn|otp|wifi|wi-fi)$",
+    "doi|isbn|issn|pin|puk|imei|vin|iban|bic|swift|vat|url|id|ssn|otp|wifi|wi-fi|gp|gps)$",
   "i",
 );
 

@@ -467,6 +467,8 @@ describe("ask without a model", () => {
       expect((await ask(local, embedder, "What was my resting heart rate on Wednesday 11 November?", now)).answer).toContain("52 bpm");
       expect((await ask(local, embedder, "How many steps did I take on Monday 9 November?", now)).answer).toContain("8,037");
       expect((await ask(local, embedder, "What was my blood pressure on Monday 12 October?", now)).answer).toContain("148/89");
+      // (a doctor called by what they are is no one no memory names: the day's record answers)
+      expect((await ask(local, embedder, "What was my blood pressure at the GP on 12 October?", now)).answer).toContain("148/89");
     });
   });
 

@@ -169,6 +169,14 @@ describe("the form of an answer", () => {
     expect(sharedWithQuestion("How much is the Rainy City Rye?", "The Rainy City Rye is 40% dark rye with black treacle.")).toEqual({ shared: 3, words: 4 });
   });
 
+  it("answers 'How much' of no thing named with a sum of money, and 'How much paint' only with an amount of it", () => {
+    const niche = "Beanmachine_hg is asking £420 for it. It's the black one, about 18 months old.";
+    expect(missesAnswerType("How much did the seller want for the Niche Zero?", niche)).toBe(false);
+    expect(missesAnswerType("How much did the seller want for the Niche Zero?", "The Niche Zero is the black one, about 18 months old.")).toBe(true);
+    expect(missesAnswerType("How much paint did I order?", "The paint cost £40.")).toBe(true);
+    expect(missesAnswerType("How much paint did I order?", "The user ordered 2.5 litres of paint.")).toBe(false);
+  });
+
   it("counts a venue named where someone was as the 'restaurant' or 'pub' of a question, not a holiday or a day", () => {
     const dinner = "Anniversary dinner and the seafood linguine was unreal. Emma Harding checked in at Casa Marino with Dan Harding.";
     expect(sharedWithQuestion("Which restaurant did we go to for our anniversary?", dinner)).toEqual({ shared: 2, words: 3 });
