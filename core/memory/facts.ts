@@ -253,8 +253,8 @@ function lookingForward(s: Sentence, text: string): boolean {
   return WAIT_FOR.test(text) && WHEN.test(text) && s.terms.some((t) => isContentNoun(t) && !WHEN.test(t.normal));
 }
 
-/** Nouns of a light verb's phrase or a wish, which name nothing ("take a look at it", "give it a try", "wish them luck"). */
-const LIGHT_NOUNS = new Set(["look", "try", "shot", "go", "chance", "part", "list", "luck"]);
+/** Nouns of a light verb's phrase or a wish, which name nothing ("take a look at it", "give it a try", "wish them luck", "check it out sometime"). */
+const LIGHT_NOUNS = new Set(["look", "try", "shot", "go", "chance", "part", "list", "luck", "sometime", "someday"]);
 /** A wish ("I'd love to take the dogs there", "I would like to see it"). */
 const WISHED = /\b(?:would|'d|’d)\s+(?:really\s+|so\s+)?(?:love|like)\s+to\b/i;
 

@@ -1537,6 +1537,7 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Love and acceptance can be found everywhere.").join(" ")).not.toMatch(/Caroline loves/);
     // a short statement about "it" or "there" says nothing on its own, unless it is dated
     expect(said("I'm gonna give it a try!")).toEqual([]);
+    expect(said("I'll have to check it out sometime!")).toEqual([]);
     expect(said("I would love to take the dogs there.")).toEqual([]);
     expect(said("I would love to try that.")).toEqual([]);
     expect(said("I'll take a look at it.")).toEqual([]);
