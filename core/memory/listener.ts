@@ -30,6 +30,8 @@ const VISIT =
  */
 const GIVEN =
   /^(?:I(?:['’]ve|\s+have)?\s+(?:just\s+|already\s+)?|I(?:['’]ll|\s+will)\s+(?:definitely\s+)?(?=(?:post|pay|transfer|return)\b))?(sent|paid|gave|lent|posted|transferred|returned|owe|post|pay|transfer|return)\s+(?:you|u)\b(.*)$/i;
+/** "my" or "our" before a sum given, which says no more than who gave it: "Sent you my £40" → "sent Sam £40". */
+const MY_SUM = /\b(?:my|our)\s+(?=[£$€¥]\s?\d)/i;
 /** "Promise" said after a promise: ", promise", ", I promise". */
 const PROMISE_SAID = /,?\s+(?:I\s+)?promise[.!]*$/i;
 /** A promise said: "I'll …", "I will …". */
@@ -49,7 +51,7 @@ const OFFER_END = /\s+[-–—]\s+.*$|[.!?…]+$/;
  * Coming over, said to the listener with when or what for, is visiting them: "I'll come in October
  * for Oktoberfest" → "I will visit Lena in October for Oktoberfest". A thing given or owed them, or
  * promised, is told as done or to be done (GIVEN): "Sent you my £40 for Nadia's present" → "I sent Sam
- * my £40 …", "I'll post you 250 g of Red Brick on Monday" → "I will post Jess 250 g …"; not "I owe you one".
+ * £40 …", "I'll post you 250 g of Red Brick on Monday" → "I will post Jess 250 g …"; not "I owe you one".
  */
 export function towardListener(text: string, listener: string): string | null {
   const visit = VISIT.exec(
@@ -66,7 +68,7 @@ export function towardListener(text: string, listener: string): string | null {
     const promised = PROMISED.test(text.trim());
     // (a verb in the present is a promise only: "I'll post you …", not "Post you …")
     if (!promised && /^(?:post|pay|transfer|return)$/i.test(given[1]!)) return null;
-    const told = `I ${promised ? "will " : ""}${given[1]!.toLowerCase()} ${listener}${toListener(given[2]!.replace(OFFER_END, "").replace(PROMISE_SAID, ""), listener)}.`;
+    const told = `I ${promised ? "will " : ""}${given[1]!.toLowerCase()} ${listener}${toListener(given[2]!.replace(OFFER_END, "").replace(PROMISE_SAID, "").replace(MY_SUM, ""), listener)}.`;
     // (a favour owed names no thing: "I owe you one")
     return (namesThing(told, listener) && !/^\s*one\b/i.test(given[2]!)) || /\bback\b/i.test(given[2]!) ? told : null;
   }

@@ -1435,7 +1435,7 @@ describe("semantic facts from first-person statements", () => {
   });
 
   it("keeps a thing given or owed to the other person, or promised them, with them named ('Sent you my £40 for Nadia's present')", () => {
-    expect(toMelanie("Sent you my £40 for Nadia's present.")).toEqual(["Caroline sent Melanie Caroline's £40 for Nadia's present (8 May 2023)."]);
+    expect(toMelanie("Sent you my £40 for Nadia's present.")).toEqual(["Caroline sent Melanie £40 for Nadia's present (8 May 2023)."]);
     expect(toMelanie("Deal. I'll post you 250 g of Red Brick on Monday")).toEqual([
       "Caroline will post Melanie 250 g of Red Brick on Monday (Monday 15 May 2023).",
     ]);
