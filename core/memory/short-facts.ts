@@ -82,7 +82,7 @@ export function namedDoes(s: Sentence): boolean {
  * fixed"): what it is, is said before; nor "Well done!", "Job done".
  */
 export const SETTLED =
-  /^(?!(?:it|that|this|everything|all|he|she|they|we|i|you)\b)(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:all\s+|now\s+|finally\s+|officially\s+)?(?:booked|confirmed|sorted|paid|cancell?ed|rescheduled|postponed|in|done|fixed|finished|installed|fitted|delivered)|(?:finally\s+)?(?:came|went)\s+through|(?:was|were|got)\s+(?:approved|accepted|granted))\b|^(?!(?:it|that|this|everything|all|nothing|well|job|half|nearly|almost|mostly|not)\b)(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,3}\s+(?:booked|confirmed|sorted|paid|done|fixed|finished|installed|fitted|delivered)[.!]*$/iu;
+  /^(?!(?:it|that|this|everything|all|he|she|they|we|i|you)\b)(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:all\s+|now\s+|finally\s+|officially\s+)?(?:booked|confirmed|sorted|paid|cancell?ed|rescheduled|postponed|in|done|fixed|finished|installed|fitted|delivered)|(?:finally\s+)?(?:came|went)\s+through|(?:was|were|got)\s+(?:approved|accepted|granted))\b|^(?!(?:it|that|this|everything|all|nothing|well|job|half|nearly|almost|mostly|not|he|she|they|we|i|you)\b)(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,3}\s+(?:booked|confirmed|sorted|paid|done|fixed|finished|installed|fitted|delivered)[.!]*$/iu;
 
 /**
  * Where the speaker, their team or one named came in a contest: "We came second!!", "I finished 14th",

@@ -365,6 +365,7 @@ describe("semantic facts from first-person statements", () => {
       facts("First ever market stall done! Thank you Levenshulme Market, you were amazing. 45 loaves and every single cinnamon knot gone by 1pm 🙌"),
     ).toEqual(["The user says first ever market stall done! 45 loaves and every single cinnamon knot gone by 1pm (8 May 2023)."]);
     expect(facts("Well done!")).toEqual([]);
+    expect(facts("She finished!")).toEqual([]);
     // (and that news came through: "Monzo offer came through!")
     expect(facts("Monzo offer came through! I start on 11 January.")).toEqual(["Monzo offer came through! The user starts on 11 January (11 January 2024)."]);
     // (nor "guys" said to a group, nor a "btw" inside the sentence)
