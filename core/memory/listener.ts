@@ -70,7 +70,7 @@ export function towardListener(text: string, listener: string): string | null {
     if (!promised && /^(?:post|pay|transfer|return)$/i.test(given[1]!)) return null;
     const told = `I ${promised ? "will " : ""}${given[1]!.toLowerCase()} ${listener}${toListener(given[2]!.replace(OFFER_END, "").replace(PROMISE_SAID, "").replace(MY_SUM, ""), listener)}.`;
     // (a favour owed names no thing: "I owe you one")
-    return (namesThing(told, listener) && !/^\s*one\b/i.test(given[2]!)) || /\bback\b/i.test(given[2]!) ? told : null;
+    return (namesSomething(told, listener) && !/^\s*one\b/i.test(given[2]!)) || /\bback\b/i.test(given[2]!) ? told : null;
   }
   const m = OFFER.exec(text.trim());
   if (!m) return null;
@@ -78,11 +78,11 @@ export function towardListener(text: string, listener: string): string | null {
   if (!/\b(?:you|your|u)\b/i.test(rest)) return null;
   const told = toListener(rest, listener);
   // (a lift names no thing but the listener: "I'll pick you up", "I can drive you there")
-  return namesThing(`I ${m[1]}${told}.`, listener) || /^(?:pick|drive)$/i.test(m[1]!) ? `I offered to ${m[1]!.toLowerCase()}${told}.` : null;
+  return namesSomething(`I ${m[1]}${told}.`, listener) || /^(?:pick|drive)$/i.test(m[1]!) ? `I offered to ${m[1]!.toLowerCase()}${told}.` : null;
 }
 
 /** Whether `sentence` names a thing or an amount besides `listener` ("out", "way", "time" … name none). */
-function namesThing(sentence: string, listener: string): boolean {
+function namesSomething(sentence: string, listener: string): boolean {
   return parseSentence(sentence).terms.some(
     (t) =>
       (t.tags.has("Value") || (t.tags.has("Noun") && !t.tags.has("Pronoun"))) &&
