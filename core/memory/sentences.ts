@@ -234,15 +234,18 @@ const ABBREVIATION = new RegExp(
   "iu",
 );
 
+/** A day's or a month's name cut short, with its capital ("on Tues. 5 pm", "5 Dec. 10 am"; not "the cat sat."). */
+const DAY_OR_MONTH_SHORT = /(?:^|[\s(])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
 /**
  * `span` split where the segmenter ended no sentence, at a full stop before a lower-case word (chats
  * written in lower case: "6:30 at the wall. btw I got the job") or a number and one ("… amazing. 45
- * loaves …"); not after an abbreviation ("approx. 45 people") or a single letter, nor at an ellipsis.
+ * loaves …"); not after an abbreviation ("approx. 45 people", "on Tues. 5 pm") or a single letter, nor at an ellipsis.
  */
 function* atLowerCaseStops(span: { text: string; index: number }): Generator<{ text: string; index: number }> {
   let from = 0;
   for (const m of span.text.matchAll(LOWER_CASE_STOP)) {
-    if (ABBREVIATION.test(span.text.slice(0, m.index))) continue;
+    if (ABBREVIATION.test(span.text.slice(0, m.index)) || DAY_OR_MONTH_SHORT.test(span.text.slice(0, m.index))) continue;
     const to = m.index + m[0].length;
     yield { text: span.text.slice(from, to), index: span.index + from };
     from = to;

@@ -186,5 +186,7 @@ describe("sentences of a text written in lower case", () => {
       "45 loaves and every single cinnamon knot gone by 1pm",
     ]);
     expect(parseSentences("We need approx. 45 people for the event.").map((s) => s.text)).toEqual(["We need approx. 45 people for the event."]);
+    expect(parseSentences("Meeting is on Tues. 5 pm at the office.").map((s) => s.text)).toEqual(["Meeting is on Tues. 5 pm at the office."]);
+    expect(parseSentences("Flight lands 5 Dec. 10 am local time.").map((s) => s.text)).toEqual(["Flight lands 5 Dec. 10 am local time."]);
   });
 });
