@@ -245,7 +245,8 @@ const DAY_OR_MONTH_SHORT = /(?:^|[\s(])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sa
 function* atLowerCaseStops(span: { text: string; index: number }): Generator<{ text: string; index: number }> {
   let from = 0;
   for (const m of span.text.matchAll(LOWER_CASE_STOP)) {
-    if (ABBREVIATION.test(span.text.slice(0, m.index)) || DAY_OR_MONTH_SHORT.test(span.text.slice(0, m.index))) continue;
+    const before = span.text.slice(0, m.index);
+    if (ABBREVIATION.test(before) || DAY_OR_MONTH_SHORT.test(before)) continue;
     const to = m.index + m[0].length;
     yield { text: span.text.slice(from, to), index: span.index + from };
     from = to;

@@ -74,6 +74,13 @@ export function namedDoes(s: Sentence): boolean {
   return !!next && !next.tags.has("Adverb") && !next.tags.has("Adjective");
 }
 
+/** Who or what a settled thing is not said of: a person's pronoun, or a reference to what was said before ("It's done!", "All sorted"). */
+const PERSON_OR_REFERENCE = "it|that|this|everything|all|he|she|they|we|i|you";
+/** The first word of a thing named, after "the", "our" or "my" ("New boiler", "The Airbnb", "Flights"). */
+const THING_NAMED = "(?:(?:the|our|my)\\s+)?\\p{L}[\\p{L}'’-]*";
+/** What a thing settled or done is, said with a verb or without one ("is booked", "Flights booked!"). */
+const DONE = "booked|confirmed|sorted|paid|done|fixed|finished|installed|fitted|delivered";
+
 /**
  * A plan of something named settled: "Lisbon is booked!!", "The Airbnb is paid", "Our flights are
  * confirmed"; a thing done or come: "New boiler is in!", "The kitchen is finished", "Sofa's been
@@ -81,8 +88,11 @@ export function namedDoes(s: Sentence): boolean {
  * no verb, "Flights booked!", "First ever market stall done!". Not of a pronoun ("It's done!", "That is
  * fixed"): what it is, is said before; nor "Well done!", "Job done".
  */
-export const SETTLED =
-  /^(?!(?:it|that|this|everything|all|he|she|they|we|i|you)\b)(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:all\s+|now\s+|finally\s+|officially\s+)?(?:booked|confirmed|sorted|paid|cancell?ed|rescheduled|postponed|in|done|fixed|finished|installed|fitted|delivered)|(?:finally\s+)?(?:came|went)\s+through|(?:was|were|got)\s+(?:approved|accepted|granted))\b|^(?!(?:it|that|this|everything|all|nothing|well|job|half|nearly|almost|mostly|not|he|she|they|we|i|you)\b)(?:(?:the|our|my)\s+)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,3}\s+(?:booked|confirmed|sorted|paid|done|fixed|finished|installed|fitted|delivered)[.!]*$/iu;
+export const SETTLED = new RegExp(
+  `^(?!(?:${PERSON_OR_REFERENCE})\\b)${THING_NAMED}(?:\\s\\p{L}[\\p{L}'’-]*)?\\s+(?:(?:is|are|has\\s+been|have\\s+been)\\s+(?:all\\s+|now\\s+|finally\\s+|officially\\s+)?(?:${DONE}|cancell?ed|rescheduled|postponed|in)|(?:finally\\s+)?(?:came|went)\\s+through|(?:was|were|got)\\s+(?:approved|accepted|granted))\\b` +
+    `|^(?!(?:${PERSON_OR_REFERENCE}|nothing|well|job|half|nearly|almost|mostly|not)\\b)${THING_NAMED}(?:\\s\\p{L}[\\p{L}'’-]*){0,3}\\s+(?:${DONE})[.!]*$`,
+  "iu",
+);
 
 /**
  * Where the speaker, their team or one named came in a contest: "We came second!!", "I finished 14th",
