@@ -25,17 +25,15 @@ const VISIT =
   /^I(?:['’]ll|\s+will|['’]m\s+(?:going\s+to|gonna)|\s+am\s+going\s+to)\s+(?:come|pop)(?:\s+(?:over|round|by|down|up))?((?:\s+(?:in|on|at|this|next|tomorrow|tonight|for|after|before|around|soon|sometime)\b)[^,;]*)$/i;
 /**
  * A thing given to the listener, or owed them: "Sent you my £40 for Nadia's present", "I've paid you
- * back", "I owe you £20" (done), "I'll post you 250 g of Red Brick on Monday", "I'll pay you back by
- * Christmas" (promised, PROMISED). Group 1: the verb; group 2: the rest.
+ * back", "I owe you £20" (done: group 1 the verb, group 2 the rest); or promised: "I'll post you 250 g
+ * of Red Brick on Monday", "I'll pay you back by Christmas" (group 3 the verb, group 4 the rest).
  */
 const GIVEN =
-  /^(?:I(?:['’]ve|\s+have)?\s+(?:just\s+|already\s+)?|I(?:['’]ll|\s+will)\s+(?:definitely\s+)?(?=(?:post|pay|transfer|return)\b))?(sent|paid|gave|lent|posted|transferred|returned|owe|post|pay|transfer|return)\s+(?:you|u)\b(.*)$/i;
+  /^(?:I(?:['’]ve|\s+have)?\s+(?:just\s+|already\s+)?)?(sent|paid|gave|lent|posted|transferred|returned|owe)\s+(?:you|u)\b(.*)$|^I(?:['’]ll|\s+will)\s+(?:definitely\s+)?(post|pay|transfer|return)\s+(?:you|u)\b(.*)$/i;
 /** "my" or "our" before a sum given, which says no more than who gave it: "Sent you my £40" → "sent Sam £40". */
 const MY_SUM = /\b(?:my|our)\s+(?=[£$€¥]\s?\d)/i;
 /** "Promise" said after a promise: ", promise", ", I promise". */
 const PROMISE_SAID = /,?\s+(?:I\s+)?promise[.!]*$/i;
-/** A promise said: "I'll …", "I will …". */
-const PROMISED = /^I(?:['’]ll|\s+will)\b/i;
 /** Where the offer ends: a spaced dash or the end of the sentence. */
 const OFFER_END = /\s+[-–—]\s+.*$|[.!?…]+$/;
 
@@ -65,12 +63,11 @@ export function towardListener(text: string, listener: string): string | null {
   if (respect) return `${respect[1]} ${listener} ${toListener(respect[2]!.replace(OFFER_END, "").replace(JUDGED_AFTER, ""), listener)}.`;
   const given = GIVEN.exec(text.trim());
   if (given) {
-    const promised = PROMISED.test(text.trim());
-    // (a verb in the present is a promise only: "I'll post you …", not "Post you …")
-    if (!promised && /^(?:post|pay|transfer|return)$/i.test(given[1]!)) return null;
-    const told = `I ${promised ? "will " : ""}${given[1]!.toLowerCase()} ${listener}${toListener(given[2]!.replace(OFFER_END, "").replace(PROMISE_SAID, "").replace(MY_SUM, ""), listener)}.`;
+    const promised = given[3] != null;
+    const [verb, rest] = promised ? [given[3]!, given[4]!] : [given[1]!, given[2]!];
+    const told = `I ${promised ? "will " : ""}${verb.toLowerCase()} ${listener}${toListener(rest.replace(OFFER_END, "").replace(PROMISE_SAID, "").replace(MY_SUM, ""), listener)}.`;
     // (a favour owed names no thing: "I owe you one")
-    return (namesSomething(told, listener) && !/^\s*one\b/i.test(given[2]!)) || /\bback\b/i.test(given[2]!) ? told : null;
+    return (namesSomething(told, listener) && !/^\s*one\b/i.test(rest)) || /\bback\b/i.test(rest) ? told : null;
   }
   const m = OFFER.exec(text.trim());
   if (!m) return null;
