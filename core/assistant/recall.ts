@@ -3,7 +3,15 @@ import type { EngramDb } from "../db/connection.js";
 import { currentCoreBlocks } from "../db/repos/core-blocks.js";
 import { peopleByAlias } from "../db/repos/entities.js";
 import { getMemories } from "../db/repos/memories.js";
-import { anyMemoryMentions, countRecall, currentRelationFacts, memoriesMentioningDates, pastRelationFacts, repeatingEvents } from "../db/repos/recall.js";
+import {
+  anyMemoryMentions,
+  countRecall,
+  sourceContexts,
+  currentRelationFacts,
+  memoriesMentioningDates,
+  pastRelationFacts,
+  repeatingEvents,
+} from "../db/repos/recall.js";
 import { getUserName } from "../db/repos/settings.js";
 import { holdsUsersNote, isClippingText } from "../memory/clippings.js";
 import { normName } from "../memory/entities.js";
@@ -20,6 +28,7 @@ import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
 import { parseSentence } from "../memory/sentences.js";
 import { missesAnswerForm } from "./answer-form.js";
+import { sharedWords } from "./format.js";
 import { asksPrice, missesAnswerType, missesValueAsked, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
 import { measureAsked, missesMeasure } from "./measure-asked.js";
 import { tellsNegatedAct, tellsOppositeAct } from "./opposites.js";
@@ -185,7 +194,27 @@ function theUser(db: EngramDb): string {
 
 /** Whether a memory's text names `name` as a word (any case). */
 function mentions(h: MemoryHit, name: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "iu").test(`${h.title}\n${h.content}`);
+  return namesIn(`${h.title}\n${h.content}`, name);
+}
+
+/**
+ * Whether `text` gives a word of the question as the thing of someone the question does not name
+ * (`known`): "Minho says Minji's birthday is Friday 27 November" for "When is Sora's birthday?" (a name
+ * and "'s", then one of the question's words among the next three; not "Chloe's corrected it").
+ */
+function givenAsAnothers(question: string, text: string, known: readonly string[]): boolean {
+  for (const m of text.matchAll(ANOTHERS)) {
+    if (!known.some((n) => namesIn(m[1]!, n)) && sharedWords(question, m[2]!).shared > 0) return true;
+  }
+  return false;
+}
+
+/** A name and "'s" (group 1), and the next three words (group 2): "Grandma's 80th birthday lunch". */
+const ANOTHERS = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s+(\S+(?:\s+\S+){0,2})/gu;
+
+/** Whether `text` names `name` as a word (any case). */
+function namesIn(text: string, name: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "iu").test(text);
 }
 
 /** Whether one of a memory's sources was said by `name` (compared as names are: normName). */
@@ -429,7 +458,17 @@ function cannotAnswer(
     kin.length > 0 &&
     !kin.some((n) => mentions(h, n)) &&
     (`${h.title}\n${h.content}`.match(KIN_IN_TEXT) ?? []).some((w) => !kin.some((n) => n.toLowerCase() === w.toLowerCase()));
-  const namesNoOne = (h: MemoryHit) => (known.length > 0 && !known.some((n) => mentions(h, n) || saidBy(h, n))) || otherKin(h);
+  // (nor need a reply that the turn beside it names: "Booked for 7pm, table for three." after "How about Dishoom
+  // on the 23rd?"; unless it gives what is asked as another's: "Grandma's 80th birthday" for Sophie's, said beside her name)
+  const namedBeside = (h: MemoryHit) => {
+    if (givenAsAnothers(question, `${h.title}\n${h.content}`, known)) return false;
+    const beside = sourceContexts(
+      db,
+      h.sources.map((s) => s.source_id),
+    ).join("\n");
+    return known.some((n) => namesIn(beside, n));
+  };
+  const namesNoOne = (h: MemoryHit) => (known.length > 0 && !known.some((n) => mentions(h, n) || saidBy(h, n)) && !namedBeside(h)) || otherKin(h);
   const placeOnly = asked.hits.length === 0 && (asked.predicate === "lives_in" || asked.predicate === "from");
   const subject = asked.hits.length > 0 ? asked.subject : null;
   const user = people.size === 0 && ASKS_ABOUT_ME.test(question) ? theUser(db) : null;

@@ -47,6 +47,19 @@ export function anyMemoryMentions(db: EngramDb, phrase: string): boolean {
 }
 
 /**
+ * The neighbouring text kept beside each of sources `ids` (`sources.context`: the end of the turn
+ * before and the start of the turn after, core/ingest/store.ts neighbourContext); empty ones left out.
+ */
+export function sourceContexts(db: EngramDb, ids: number[]): string[] {
+  if (ids.length === 0) return [];
+  return (
+    db.prepare("SELECT context FROM sources WHERE id IN (SELECT value FROM json_each(?)) AND context <> ''").all(JSON.stringify(ids)) as Array<{
+      context: string;
+    }>
+  ).map((r) => r.context);
+}
+
+/**
  * The active structured facts (`memory_facts`) of `predicate` whose subject key is `subject` (a
  * normalised name, in any circle) that a later value replaced (`valid_to` set: where someone lived
  * before), the latest replaced first, at most `limit`. Reads the (subject, predicate) index.
