@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../util/quote.js";
 import { KIN_WORD } from "./kin.js";
 import nlp from "compromise";
 import type { EntityMention } from "./types.js";
@@ -16,6 +17,7 @@ import {
   entitiesSaid,
   fullyParsed,
   isContentNoun,
+  knownWord,
   mayBeName,
   parseSentence,
   withoutFillers,
@@ -758,6 +760,15 @@ const EXCLAIMED_THING = /^(?:what an?|such an?|an?|the)\s[^.?]*!+$/i;
 /** An interjection opening an exclamation ("Wow, …", "Oh, …", "Aww, …"). */
 const ECHO_OPENER = /^(?:wow|whoa|woah|oh|ooh|aww+|omg|yay|ah)\b/i;
 
+/** A text that opens on two capitalised words, a name of two: "Cotham Brow is lovely", "Apex Legends has awesome graphics". */
+const TWO_WORD_NAME = /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}\p{Ll}/u;
+
+/** Whether `word`, capitalised as written, names one of what the turns before said (`opts.before`, anaphora.ts referents). */
+function namedBefore(word: string, opts: FactOptions): boolean {
+  const as = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "u");
+  return (opts.before?.() ?? []).some((r) => as.test(r.phrase));
+}
+
 /** What {@link extractFacts} is told of a turn (see there). */
 export interface FactOptions {
   answering?: () => boolean;
@@ -1033,6 +1044,10 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
       // (or as someone's whose name compromise knows as a word too: "Leo's teacher is Mr. Okoro")
       const owner = /^(\p{Lu}\p{Ll}+)['’]s$/u.exec(opening?.text ?? "")?.[1];
       if (owner && mayBeName(owner)) names.add(owner);
+      // (and a word no dictionary knows, tagged one thing, that opens a name of two words or that a turn before
+      // named: "Cotham Brow is lovely", "Pixie is so cute" of the puppy named before; not "Nature has a way …")
+      if (opening && !knownWord(opening.text) && opening.tags.has("Singular") && (TWO_WORD_NAME.test(content) || namedBefore(opening.text, opts)))
+        names.add(opening.text);
       // (a word compromise does not know may be a common one: "nature has a way of being soothing")
       if (opening && (opening.tags.has("Person") || mayBeName(opening.text, { unknown: false })) && (NAMED_IS.test(kept[0]!.text) || namedDoes(first)))
         names.add(opening.text);

@@ -312,6 +312,11 @@ export function mayBeName(word: string, opts: { unknown: boolean } = { unknown: 
   return (opts.unknown || known.length > 0) && known.every((tag) => tag === "Noun" || /Name$/.test(tag));
 }
 
+/** Whether compromise's lexicon knows `word` (any case) at all: "Sora", "Cotham" and "booked" it does not. */
+export function knownWord(word: string): boolean {
+  return LEXICON[word.toLowerCase()] !== undefined;
+}
+
 /**
  * Whether one word is a common word by compromise's lexicon, never a person's name: it knows the
  * word and only as a common noun, a verb or a question word ("Budget", "Notes", "Where", "Phone"),

@@ -319,6 +319,13 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("Bluebell approved the homepage design.")[0]).toMatch(/^The user says bluebell approved the homepage design/i);
     // (a capital kept only for a word compromise knows as a name: "Bluebell" may be a common word)
     expect(facts("Maya approved the plan.")).toEqual(["The user says Maya approved the plan (8 May 2023)."]);
+    // (and so does a word no dictionary knows that opens a name of two words, or that a turn before named: it had been "cotham Brow")
+    expect(facts("Cotham Brow is lovely, so much light and a garden.")[0]).toMatch(/^The user says Cotham Brow is lovely/);
+    const pixie = { phrase: "Pixie", plural: false, eligible: true, introduced: false, person: true };
+    expect(extractFacts(parseSentences("Pixie is at the groomer's on Friday."), user, SAID, { before: () => [pixie] })[0]!.content).toMatch(
+      /^The user says Pixie is at/,
+    );
+    expect(facts("Nature has a way of being really soothing.")[0]).toMatch(/^The user says nature has a way/);
     expect(facts("Max loved it!")).toEqual([]);
     // (how someone looks is a judgement)
     expect(facts("Toby looks so adorable!")).toEqual([]);
