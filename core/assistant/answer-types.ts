@@ -17,7 +17,16 @@ import { sharedWords } from "./format.js";
  */
 const ASKS_PLACE = /\b(?:which|what)\s+(?:[\p{L}.]+\s+)?(cit(?:y|ies)|countr(?:y|ies)|places?|towns?|states?)\b/iu;
 /** A part of a place named, asked for as a place ("Which part of Sheffield do I live in?", group 1; not "Which part of the plan …?"). */
-const ASKS_PART_OF_PLACE = /\b(?:[Ww]hich|[Ww]hat)\s+(part|area|neighbou?rhood|district|suburb)s?\s+of\s+\p{Lu}/u;
+const ASKS_PART_OF_PLACE = /\b(?:[Ww]hich|[Ww]hat)\s+(part|area|neighbou?rhood|district|suburb)s?\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
+
+/**
+ * Whether the question asks for a part of a place it names ("Which part of Sheffield do I live in?")
+ * and `text` names one before the place's name: "based in Walkley, Sheffield".
+ */
+function namesPartAsked(query: string, text: string): boolean {
+  const place = ASKS_PART_OF_PLACE.exec(query)?.[2];
+  return place != null && new RegExp(`\\p{Lu}[\\p{L}'’-]+,\\s+${escapeRegExp(place)}(?![\\p{L}])`, "u").test(text);
+}
 
 /** An organisation's name that is also a place one goes to: a university, a school, a hospital, by its capitalised word ("University of Leeds", "Kingsdown Grammar School"; not "school" in "after school"). */
 const PLACE_OF_ORGANISATION = /\b(?:University|College|School|Academy|Institute|Hospital|Clinic|Museum|Library|Airport|Station|Hotel|Church|Stadium)\b/;
@@ -459,6 +468,8 @@ export function sharesOnlyNames(query: string, text: string, people: ReadonlySet
   if (people.size === 0) return false;
   const rest = [...people].reduce((q, name) => q.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?:['’]s)?(?![\\p{L}])`, "gu"), " "), query);
   if (sharedWords(rest, rest).words === 0 || sharedWithQuestion(rest, text).shared > 0) return false;
+  // (the place a part of is asked of is no name the question is about: "Walkley, Sheffield" for "Which part of Sheffield …?")
+  if (namesPartAsked(query, text)) return false;
   // (what the question asks for, said in other words: a liking for "What does Jill like?")
   return !(ASKS_LIKING.test(query) && STATES_LIKING.test(text));
 }

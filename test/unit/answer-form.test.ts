@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { missesAnswerForm } from "../../core/assistant/answer-form.js";
-import { missesAnswerType, missesValueAsked, sharedWithQuestion, statesClockTimeAsked } from "../../core/assistant/answer-types.js";
+import { missesAnswerType, missesValueAsked, sharedWithQuestion, sharesOnlyNames, statesClockTimeAsked } from "../../core/assistant/answer-types.js";
 import { holdsUsersNote } from "../../core/memory/clippings.js";
 
 const misses = (question: string, content: string) => missesAnswerForm(question)({ title: content.slice(0, 40), content });
@@ -87,6 +87,12 @@ describe("the form of an answer", () => {
       shared: 2,
       words: 3,
     });
+    // (and Sheffield, the place asked a part of, is not all it shares: "based in Walkley, Sheffield" had been judged to share only the name)
+    const sheffield = new Set(["Sheffield"]);
+    expect(
+      sharesOnlyNames("Which part of Sheffield do I live in?", "The user says wedding & street photographer based in Walkley, Sheffield.", sheffield),
+    ).toBe(false);
+    expect(sharesOnlyNames("Which part of Sheffield do I live in?", "The user went to a gig in Sheffield.", sheffield)).toBe(true);
     // (but not a part of a thing: no more shared than a step of it)
     expect(sharedWithQuestion("Which part of the plan did I like?", "The user met Sam in Leeds.")).toEqual(
       sharedWithQuestion("Which step of the plan did I like?", "The user met Sam in Leeds."),
