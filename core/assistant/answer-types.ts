@@ -147,6 +147,10 @@ const ASKS_AMOUNT =
   /\bhow\s+(much|many)\b(?!.*\b(?:charges?|charged|costs?|paid|pays?|price|fees?|rent|quotes?|quoted|budgets?|money|salar(?:y|ies)|wages?)\b)/i;
 const STATES_AMOUNT =
   /\b\d+(?:[.,]\d+)?\s*(?:litres?|liters?|ml|kg|kilos?|grams?|g|lbs?|bags?|boxes?|bottles?|tins?|cans?|packs?|rolls?|metres?|meters?|cm|sheets?|pieces?|pairs?|tubs?|jars?|sacks?)\b/i;
+/** A question for how many people ("How many people was the table for?", "How many guests are coming?"), and a count of them a memory states ("a table for 12", "8 guests"). */
+const ASKS_HEADCOUNT = /\bhow\s+(many)\s+(?:people|guests|adults|kids|children|persons|of\s+us)\b/i;
+const STATES_HEADCOUNT =
+  /\b\d+\s+(?:people|guests|adults|kids|children|persons|of\s+us)\b|\b(?:table|booking|party|reservation)\s+(?:for|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 /** "How much" before its verb, of no thing named ("How much did the seller want for the Niche Zero?"): a sum of money answers it too. */
 const ASKS_MUCH_OF_NOTHING_NAMED = /\bhow\s+much\s+(?:did|does|do|will|would|should|could|can|was|is|are|were)\b/i;
 /** A sum of money a memory states ("£420", "$1,200"). */
@@ -379,9 +383,11 @@ const ANSWER_TYPES: AnswerType[] = [
   { asked: (q) => ASKS_VENUE.exec(q)?.[1], states: STATES_VENUE },
   { asked: (q) => ASKS_STACK.exec(q)?.[1], states: STATES_STACK },
   {
-    asked: (q) => (ASKS_WHAT_IT_COST.test(q) || ASKS_LIQUID.test(q) || ASKS_MUCH_OF_NOTHING_NAMED.test(q) ? undefined : ASKS_AMOUNT.exec(q)?.[1]),
+    asked: (q) =>
+      ASKS_WHAT_IT_COST.test(q) || ASKS_LIQUID.test(q) || ASKS_MUCH_OF_NOTHING_NAMED.test(q) || ASKS_HEADCOUNT.test(q) ? undefined : ASKS_AMOUNT.exec(q)?.[1],
     states: STATES_AMOUNT,
   },
+  { asked: (q) => ASKS_HEADCOUNT.exec(q)?.[1], states: STATES_HEADCOUNT },
   {
     asked: (q) => (ASKS_MUCH_OF_NOTHING_NAMED.test(q) && ASKS_AMOUNT.test(q) && !ASKS_WHAT_IT_COST.test(q) && !ASKS_LIQUID.test(q) ? "much" : undefined),
     states: new RegExp(`${STATES_AMOUNT.source}|${STATES_SUM.source}`, "i"),

@@ -181,6 +181,10 @@ describe("the form of an answer", () => {
     expect(missesAnswerType("How much did the seller want for the Niche Zero?", "The Niche Zero is the black one, about 18 months old.")).toBe(true);
     expect(missesAnswerType("How much paint did I order?", "The paint cost £40.")).toBe(true);
     expect(missesAnswerType("How much paint did I order?", "The user ordered 2.5 litres of paint.")).toBe(false);
+    // (and "How many people" with a count of them: "a table for 12" had been no amount, wanting a unit)
+    expect(sharedWithQuestion("How many people was the table for?", "David has booked a table for 12.")).toEqual({ shared: 2, words: 3 });
+    expect(missesAnswerType("How many guests are coming?", "The user invited 8 guests.")).toBe(false);
+    expect(missesAnswerType("How many people was the table for?", "David has booked a table at The Swan.")).toBe(true);
   });
 
   it("counts a venue named where someone was as the 'restaurant' or 'pub' of a question, not a holiday or a day", () => {
