@@ -6,7 +6,7 @@ import { getMemories } from "../db/repos/memories.js";
 import {
   anyMemoryMentions,
   countRecall,
-  sourceContexts,
+  turnsBeside,
   currentRelationFacts,
   memoriesMentioningDates,
   pastRelationFacts,
@@ -208,6 +208,9 @@ function givenAsAnothers(question: string, text: string, known: readonly string[
   }
   return false;
 }
+
+/** How many turns before a memory's own may name what it is about, for a reply that does not ("Booked for 7pm" after "How about Dishoom?"). */
+const TURNS_BEFORE = 3;
 
 /** A name and "'s" (group 1), and the next three words (group 2): "Grandma's 80th birthday lunch". */
 const ANOTHERS = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s+(\S+(?:\s+\S+){0,2})/gu;
@@ -458,13 +461,15 @@ function cannotAnswer(
     kin.length > 0 &&
     !kin.some((n) => mentions(h, n)) &&
     (`${h.title}\n${h.content}`.match(KIN_IN_TEXT) ?? []).some((w) => !kin.some((n) => n.toLowerCase() === w.toLowerCase()));
-  // (nor need a reply that the turn beside it names: "Booked for 7pm, table for three." after "How about Dishoom
-  // on the 23rd?"; unless it gives what is asked as another's: "Grandma's 80th birthday" for Sophie's, said beside her name)
+  // (nor need a reply whose turns just before it (TURNS_BEFORE) or the one after name it: "Booked for 7pm, table for
+  // three." after "How about Dishoom on the 23rd?"; unless it gives what is asked as another's: "Grandma's 80th
+  // birthday" for Sophie's, said beside her name)
   const namedBeside = (h: MemoryHit) => {
     if (givenAsAnothers(question, `${h.title}\n${h.content}`, known)) return false;
-    const beside = sourceContexts(
+    const beside = turnsBeside(
       db,
       h.sources.map((s) => s.source_id),
+      TURNS_BEFORE,
     ).join("\n");
     return known.some((n) => namesIn(beside, n));
   };

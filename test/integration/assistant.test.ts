@@ -562,18 +562,19 @@ describe("ask without a model", () => {
     });
   });
 
-  it("answers with a reply that names no thing asked when the message beside it does, not with another's of the same", async () => {
+  it("answers with a reply that names no thing asked when a message just before it does, not with another's of the same", async () => {
     await withFreshDb(async (local) => {
       await storeChat(local, { format: "text", externalId: "telegram:anna", title: "Anna Kowalska", user: "Tom", other: "Anna Kowalska" }, [
         ["2026-05-09T21:33:00Z", "Anna Kowalska", "My sister Ola is visiting 20-27 May, we should all get dinner."],
         ["2026-05-09T21:35:40Z", "Tom", "Yes! How about Dishoom on the 23rd?"],
+        ["2026-05-09T21:36:10Z", "Anna Kowalska", "Ooh yes, Ola loves their black daal."],
         ["2026-05-10T09:01:00Z", "Anna Kowalska", "Booked for 7pm, table for three."],
         ["2026-05-12T18:00:00Z", "Tom", "Sora is coming to the hike on Saturday, she's bringing her new tent."],
         ["2026-05-12T21:02:00Z", "Anna Kowalska", "Yes! Oh and Minji's birthday is Friday 27 November, we should get her something."],
       ]);
       await createMemoryEngine(local, embedder).process();
       const now = { now: Date.parse("2026-05-20T09:00:00Z") };
-      // (the booking never says "Dishoom": the message it answers does)
+      // (the booking never says "Dishoom": a message two before it does)
       const booking = await ask(local, embedder, "What time is the Dishoom booking?", now);
       expect(booking.abstained).toBe(false);
       expect(booking.answer.split("\n")[1]).toContain("7pm");

@@ -47,16 +47,20 @@ export function anyMemoryMentions(db: EngramDb, phrase: string): boolean {
 }
 
 /**
- * The neighbouring text kept beside each of sources `ids` (`sources.context`: the end of the turn
- * before and the start of the turn after, core/ingest/store.ts neighbourContext); empty ones left out.
+ * The text of the turns beside each of sources `ids` in its conversation: up to `before` turns before
+ * it and the one after it (by `seq`), the sources themselves left out.
  */
-export function sourceContexts(db: EngramDb, ids: number[]): string[] {
+export function turnsBeside(db: EngramDb, ids: number[], before: number): string[] {
   if (ids.length === 0) return [];
   return (
-    db.prepare("SELECT context FROM sources WHERE id IN (SELECT value FROM json_each(?)) AND context <> ''").all(JSON.stringify(ids)) as Array<{
-      context: string;
-    }>
-  ).map((r) => r.context);
+    db
+      .prepare(
+        `SELECT DISTINCT b.id, b.text FROM sources s JOIN sources b ON b.conversation_id = s.conversation_id
+         AND b.seq BETWEEN s.seq - ? AND s.seq + 1 AND b.id <> s.id
+         WHERE s.id IN (SELECT value FROM json_each(?)) AND s.seq IS NOT NULL`,
+      )
+      .all(before, JSON.stringify(ids)) as Array<{ text: string }>
+  ).map((r) => r.text);
 }
 
 /**
