@@ -96,7 +96,15 @@ const ASKS_EARNINGS =
  * "7pm", "18:30").
  */
 export function statesAmountPaid(text: string): boolean {
-  return STATES_MONEY.test(text) || [...text.matchAll(BARE_AMOUNT)].some((m) => !/\p{Lu}\p{Ll}*\s$/u.test(text.slice(0, m.index)));
+  return (
+    STATES_MONEY.test(text) ||
+    [...text.matchAll(BARE_AMOUNT)].some((m) => !/\p{Lu}\p{Ll}*\s$/u.test(text.slice(0, m.index)) && !numbersListItem(text, m.index, m[0].length))
+  );
+}
+
+/** Whether the number at `at` (`length` characters) numbers an item of a list: "A few tips: 1. Put numbers first. 2. Mention …". */
+function numbersListItem(text: string, at: number, length: number): boolean {
+  return /(?:^|[:.!?]\s+|\n\s*)$/.test(text.slice(0, at)) && /^\.\s+\p{Lu}/u.test(text.slice(at + length));
 }
 
 /** A question for a birthday ("When is Jill's birthday?"), and what tells one: "turns 30 on October 14", "was born on …". */

@@ -76,6 +76,10 @@ describe("the form of an answer", () => {
     expect(misses("What's Yuki's salary at Rakuten?", "Yuki's salary at Rakuten is ¥6 million.")).toBe(false);
     expect(misses("What salary did Deliveroo offer me?", "Tom Becker moved to Deliveroo. Tom Becker offered to refer the user.")).toBe(true);
     expect(misses("What salary did Deliveroo offer me?", "Deliveroo offered the user £98,000.")).toBe(false);
+    // (a list's numbers are no amount: an assistant's tips for a CV had answered what a job pays)
+    const tips = "A few tips: 1. Put numbers first: staff paid, accuracy, deadlines met. 2. Mention the systems you know. 3. Keep it short.";
+    expect(misses("What salary does the Arla Foods job pay?", tips)).toBe(true);
+    expect(misses("What salary does the Arla Foods job pay?", "The agency says the Arla Foods job is 420 a week.")).toBe(false);
     // (a salary guide is no salary asked for)
     expect(misses("Which salary guide did I save?", 'The user bookmarked "UK Salary Guide 2026 | Hays" (www.hays.co.uk/salary-guide) in Job hunt.')).toBe(
       false,
