@@ -82,13 +82,24 @@ export interface Recall {
 
 /**
  * A hit judged for a question (RELEVANCE): its coverage of the question's words, its cosine, and
- * whether it is relevant; `people`, the names the question says as the memories say them.
+ * whether it is relevant; `people`, the names the question says as the memories say them;
+ * `namedBesideIt`, those the turns beside it name ({@link namedBeside}), words it shares too.
  */
-function judged(query: string, h: MemoryHit, inPeriod: boolean, similarity: number, topRanked: boolean, people: ReadonlySet<string>): Recalled {
+function judged(
+  query: string,
+  h: MemoryHit,
+  inPeriod: boolean,
+  similarity: number,
+  topRanked: boolean,
+  people: ReadonlySet<string>,
+  namedBesideIt: readonly string[],
+): Recalled {
   // (who said it, when the question names them, is a word it shares: "What did Gemini suggest for the
   // party games?" and Gemini's "Here are some games that work well …", which never says "Gemini")
+  // (and so is what the turns beside it name: "My manager Sophie said yes." of Brew Lab, named two turns before)
   const speakers = [...people].filter((name) => saidBy(h, name));
-  const text = `${h.title}\n${h.content}${speakers.length ? `\n${speakers.join(" ")}` : ""}`;
+  const also = [...speakers, ...namedBesideIt];
+  const text = `${h.title}\n${h.content}${also.length ? `\n${also.join(" ")}` : ""}`;
   const { shared, words } = sharedWithQuestion(query, text);
   const cov = words === 0 ? 0 : shared / words;
   // (one that shares only the names asked about must be closer in meaning, and state the type of answer asked for)
@@ -195,6 +206,38 @@ function theUser(db: EngramDb): string {
 /** Whether a memory's text names `name` as a word (any case). */
 function mentions(h: MemoryHit, name: string): boolean {
   return namesIn(`${h.title}\n${h.content}`, name);
+}
+
+/** The names a question says that some memory says too, but kin ("Dad": his children say "his"). */
+function knownNames(names: Map<string, { name: string; known: boolean }>): string[] {
+  return [...names.values()].filter((n) => n.known && !KIN_WORD.test(n.name)).map((n) => n.name);
+}
+
+/**
+ * The names of `known` that each hit does not say but the turns just before its own (TURNS_BEFORE) or
+ * the one after do: a reply is about what it replies to ("Booked for 7pm, table for three." after "How
+ * about Dishoom on the 23rd?"; "My manager Sophie said yes." two turns after Brew Lab was named). Not
+ * for a hit that gives what is asked as another's ("Grandma's 80th birthday" for Sophie's, said beside
+ * her name). Hit id → those names; hits with none left out.
+ */
+function namedBeside(db: EngramDb, question: string, hits: MemoryHit[], known: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  if (known.length === 0) return out;
+  for (const h of hits) {
+    const text = `${h.title}\n${h.content}`;
+    const unsaid = known.filter((n) => !namesIn(text, n) && !saidBy(h, n));
+    // (the speaker's own is no other's: "Tom's manager Sophie said yes", Tom's own words, for "Who is my manager at Brew Lab?")
+    const ours = [...known, ...h.sources.flatMap((s) => (s.speaker ? [s.speaker] : []))];
+    if (unsaid.length === 0 || givenAsAnothers(question, text, ours)) continue;
+    const turns = turnsBeside(
+      db,
+      h.sources.map((s) => s.source_id),
+      TURNS_BEFORE,
+    ).join("\n");
+    const named = unsaid.filter((n) => namesIn(turns, n));
+    if (named.length > 0) out.set(h.id, named);
+  }
+  return out;
 }
 
 /**
@@ -312,7 +355,11 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const namedInQuery = new Set([...names.values()].map((n) => n.name));
   // (kin called by what they are, "Dad", is no stranger when no memory says the word: his children say "his")
   const stranger = [...people].some((p) => !KIN_WORD.test(p)) && ![...names.values()].some((n) => n.known);
-  const offTopic = cannotAnswer(db, question, asked, people, details, names);
+  const beside = namedBeside(db, question, found, knownNames(names));
+  // (what the turns beside a memory name are words it shares only when every name the question says is known:
+  // "When did Nate adopt Max?" of a chat that never names Nate is not answered by a dog adopted beside a Max)
+  const allKnown = [...names.values()].every((n) => n.known || KIN_WORD.test(n.name));
+  const offTopic = cannotAnswer(db, question, asked, people, details, names, beside);
   // a question about a whole period ("What did I do on Monday?") is answered by the period's summaries
   // (a day of screen time, a chat session), which search put first: without a period, the latest one
   const overview = asksOverview(query);
@@ -323,7 +370,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);
     const summary = overview != null && isPeriodSummary(h.type, details.get(h.id) ?? null, overview.people) && (time ? period : h.id === plain[0]?.id);
-    const judgedHit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id), namedInQuery);
+    const judgedHit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id), namedInQuery, allKnown ? (beside.get(h.id) ?? []) : []);
     // (a measure of the user's asked of a day is answered by a memory of that day that says it: not by another
     // day's, nor by the day's record of another measure, "my resting heart rate on Monday" and its "Heart Points";
     // such a record may still be about it, its day holding the answer: "my day strain at Ellie's wedding")
@@ -442,6 +489,7 @@ function theirNames(db: EngramDb, people: Set<string>): Map<string, { name: stri
  *   names none of them ("Where did Caroline move from?" and "Samantha and James have decided to move in
  *   together").
  * @param details memory id → its details JSON, for the hits judged
+ * @param beside memory id → the names it does not say that the turns beside it do ({@link namedBeside})
  */
 function cannotAnswer(
   db: EngramDb,
@@ -450,9 +498,10 @@ function cannotAnswer(
   people: Set<string>,
   details: Map<number, string>,
   names: Map<string, { name: string; known: boolean }>,
+  beside: ReadonlyMap<number, string[]>,
 ): (h: MemoryHit) => boolean {
   // (a memory of Dad's need not say "Dad": "Dr Hussain has put his amlodipine up to 10mg", said by his son)
-  const known = [...names.values()].filter((n) => n.known && !KIN_WORD.test(n.name)).map((n) => n.name);
+  const known = knownNames(names);
   // (what someone said names them by its sources: an AI assistant's answer, "You've got the makings of a
   // chickpea curry …", is what "What did Gemini say I could make?" asks for, though it never says "Gemini")
   // (kin the question names need not be named, but a memory of other kin is theirs: "Mum's blood type" for Dad's)
@@ -461,19 +510,7 @@ function cannotAnswer(
     kin.length > 0 &&
     !kin.some((n) => mentions(h, n)) &&
     (`${h.title}\n${h.content}`.match(KIN_IN_TEXT) ?? []).some((w) => !kin.some((n) => n.toLowerCase() === w.toLowerCase()));
-  // (nor need a reply whose turns just before it (TURNS_BEFORE) or the one after name it: "Booked for 7pm, table for
-  // three." after "How about Dishoom on the 23rd?"; unless it gives what is asked as another's: "Grandma's 80th
-  // birthday" for Sophie's, said beside her name)
-  const namedBeside = (h: MemoryHit) => {
-    if (givenAsAnothers(question, `${h.title}\n${h.content}`, known)) return false;
-    const beside = turnsBeside(
-      db,
-      h.sources.map((s) => s.source_id),
-      TURNS_BEFORE,
-    ).join("\n");
-    return known.some((n) => namesIn(beside, n));
-  };
-  const namesNoOne = (h: MemoryHit) => (known.length > 0 && !known.some((n) => mentions(h, n) || saidBy(h, n)) && !namedBeside(h)) || otherKin(h);
+  const namesNoOne = (h: MemoryHit) => (known.length > 0 && !known.some((n) => mentions(h, n) || saidBy(h, n)) && !beside.has(h.id)) || otherKin(h);
   const placeOnly = asked.hits.length === 0 && (asked.predicate === "lives_in" || asked.predicate === "from");
   const subject = asked.hits.length > 0 ? asked.subject : null;
   const user = people.size === 0 && ASKS_ABOUT_ME.test(question) ? theUser(db) : null;

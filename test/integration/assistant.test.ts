@@ -571,6 +571,11 @@ describe("ask without a model", () => {
         ["2026-05-10T09:01:00Z", "Anna Kowalska", "Booked for 7pm, table for three."],
         ["2026-05-12T18:00:00Z", "Tom", "Sora is coming to the hike on Saturday, she's bringing her new tent."],
         ["2026-05-12T21:02:00Z", "Anna Kowalska", "Yes! Oh and Minji's birthday is Friday 27 November, we should get her something."],
+        ["2026-05-14T10:00:00Z", "Tom", "I work Saturdays at Brew Lab café now, 9 to 3. Asked for the 23rd off."],
+        ["2026-05-14T10:01:00Z", "Anna Kowalska", "Fingers crossed!"],
+        ["2026-05-14T12:30:00Z", "Tom", "My manager Sophie said yes."],
+        ["2026-05-16T09:00:00Z", "Tom", "Max is settling in well, he loves the garden."],
+        ["2026-05-16T09:05:00Z", "Anna Kowalska", "We're thinking of adopting a rescue dog too!"],
       ]);
       await createMemoryEngine(local, embedder).process();
       const now = { now: Date.parse("2026-05-20T09:00:00Z") };
@@ -578,6 +583,10 @@ describe("ask without a model", () => {
       const booking = await ask(local, embedder, "What time is the Dishoom booking?", now);
       expect(booking.abstained).toBe(false);
       expect(booking.answer.split("\n")[1]).toContain("7pm");
+      // (and what the turns before it name is a word it shares: "My manager Sophie said yes." never says Brew Lab)
+      expect((await ask(local, embedder, "Who is my manager at Brew Lab?", now)).answer).toContain("Sophie");
+      // (but not when the question names someone no memory knows: no one here is Nate)
+      expect((await ask(local, embedder, "When did Nate adopt Max?", now)).abstained).toBe(true);
       // (a birthday said beside Sora's name is Minji's, not hers)
       expect((await ask(local, embedder, "When is Sora's birthday?", now)).abstained).toBe(true);
     });
