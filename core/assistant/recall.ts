@@ -3,15 +3,7 @@ import type { EngramDb } from "../db/connection.js";
 import { currentCoreBlocks } from "../db/repos/core-blocks.js";
 import { peopleByAlias } from "../db/repos/entities.js";
 import { getMemories } from "../db/repos/memories.js";
-import {
-  anyMemoryMentions,
-  countRecall,
-  turnsBeside,
-  currentRelationFacts,
-  memoriesMentioningDates,
-  pastRelationFacts,
-  repeatingEvents,
-} from "../db/repos/recall.js";
+import { anyMemoryMentions, countRecall, currentRelationFacts, memoriesMentioningDates, pastRelationFacts, repeatingEvents } from "../db/repos/recall.js";
 import { getUserName } from "../db/repos/settings.js";
 import { holdsUsersNote, isClippingText } from "../memory/clippings.js";
 import { normName } from "../memory/entities.js";
@@ -28,7 +20,8 @@ import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
 import { parseSentence } from "../memory/sentences.js";
 import { missesAnswerForm } from "./answer-form.js";
-import { sharedWords } from "./format.js";
+import { mentions, saidBy } from "./hit-names.js";
+import { namedBeside } from "./named-beside.js";
 import { asksPrice, missesAnswerType, missesValueAsked, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
 import { measureAsked, missesMeasure } from "./measure-asked.js";
 import { tellsNegatedAct, tellsOppositeAct } from "./opposites.js";
@@ -203,70 +196,9 @@ function theUser(db: EngramDb): string {
   return getUserName(db) ?? UNNAMED_USER;
 }
 
-/** Whether a memory's text names `name` as a word (any case). */
-function mentions(h: MemoryHit, name: string): boolean {
-  return namesIn(`${h.title}\n${h.content}`, name);
-}
-
 /** The names a question says that some memory says too, but kin ("Dad": his children say "his"). */
 function knownNames(names: Map<string, { name: string; known: boolean }>): string[] {
   return [...names.values()].filter((n) => n.known && !KIN_WORD.test(n.name)).map((n) => n.name);
-}
-
-/**
- * The names of `known` that each hit does not say but the turns just before its own (TURNS_BEFORE) or
- * the one after do: a reply is about what it replies to ("Booked for 7pm, table for three." after "How
- * about Dishoom on the 23rd?"; "My manager Sophie said yes." two turns after Brew Lab was named). Not
- * for a hit that gives what is asked as another's ("Grandma's 80th birthday" for Sophie's, said beside
- * her name). Hit id → those names; hits with none left out.
- */
-function namedBeside(db: EngramDb, question: string, hits: MemoryHit[], known: readonly string[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  if (known.length === 0) return out;
-  for (const h of hits) {
-    const text = `${h.title}\n${h.content}`;
-    const unsaid = known.filter((n) => !namesIn(text, n) && !saidBy(h, n));
-    // (the speaker's own is no other's: "Tom's manager Sophie said yes", Tom's own words, for "Who is my manager at Brew Lab?")
-    const ours = [...known, ...h.sources.flatMap((s) => (s.speaker ? [s.speaker] : []))];
-    if (unsaid.length === 0 || givenAsAnothers(question, text, ours)) continue;
-    const turns = turnsBeside(
-      db,
-      h.sources.map((s) => s.source_id),
-      TURNS_BEFORE,
-    ).join("\n");
-    const named = unsaid.filter((n) => namesIn(turns, n));
-    if (named.length > 0) out.set(h.id, named);
-  }
-  return out;
-}
-
-/**
- * Whether `text` gives a word of the question as the thing of someone the question does not name
- * (`known`): "Minho says Minji's birthday is Friday 27 November" for "When is Sora's birthday?" (a name
- * and "'s", then one of the question's words among the next three; not "Chloe's corrected it").
- */
-function givenAsAnothers(question: string, text: string, known: readonly string[]): boolean {
-  for (const m of text.matchAll(ANOTHERS)) {
-    if (!known.some((n) => namesIn(m[1]!, n)) && sharedWords(question, m[2]!).shared > 0) return true;
-  }
-  return false;
-}
-
-/** How many turns before a memory's own may name what it is about, for a reply that does not ("Booked for 7pm" after "How about Dishoom?"). */
-const TURNS_BEFORE = 3;
-
-/** A name and "'s" (group 1), and the next three words (group 2): "Grandma's 80th birthday lunch". */
-const ANOTHERS = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s+(\S+(?:\s+\S+){0,2})/gu;
-
-/** Whether `text` names `name` as a word (any case). */
-function namesIn(text: string, name: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "iu").test(text);
-}
-
-/** Whether one of a memory's sources was said by `name` (compared as names are: normName). */
-function saidBy(h: MemoryHit, name: string): boolean {
-  const who = normName(name);
-  return h.sources.some((s) => s.speaker != null && normName(s.speaker) === who);
 }
 
 /** Memory rows as search hits without scores, with their sources. */

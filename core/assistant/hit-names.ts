@@ -1,0 +1,21 @@
+import type { MemoryHit } from "../retrieval/search.js";
+import { normName } from "../memory/entities.js";
+import { escapeRegExp } from "../util/quote.js";
+
+// Whom and what a memory found for a question names, and who said it (recall.ts, named-beside.ts).
+
+/** Whether `text` names `name` as a word (any case). */
+export function namesIn(text: string, name: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "iu").test(text);
+}
+
+/** Whether a memory's text (title and content) names `name` as a word (any case). */
+export function mentions(h: MemoryHit, name: string): boolean {
+  return namesIn(`${h.title}\n${h.content}`, name);
+}
+
+/** Whether one of a memory's sources was said by `name` (compared as names are: normName). */
+export function saidBy(h: MemoryHit, name: string): boolean {
+  const who = normName(name);
+  return h.sources.some((s) => s.speaker != null && normName(s.speaker) === who);
+}
