@@ -182,7 +182,7 @@ function sentencesOf(turn: Turn, turns: Turn[], i: number, user: string, talking
   if (said.source.role !== "user" || reply?.source.role !== "assistant") return said.sentences;
   // (within one session: a message after a pause of more than WINDOW.maxGapMs may be about something else)
   if (said.source.occurred_at - reply.source.occurred_at > WINDOW.maxGapMs) return said.sentences;
-  const told = withAdviceNamed(said.sentences, reply.sentences);
+  const told = withAdviceNamed(said.sentences, reply.sentences, reply.source.text);
   if (before?.source.role !== "user" || said.source.occurred_at - before.source.occurred_at > WINDOW.maxGapMs) return told;
   // (the message before is parsed for its people only when this one says a pronoun for one)
   if (!PERSON_PRONOUN.test(said.source.text)) return told;
