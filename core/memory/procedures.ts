@@ -15,14 +15,22 @@ const SEQUENCE_CUE = /^(first(?:ly)?|to start|to begin|second(?:ly)?|third(?:ly)
  * "How do I reset my router?", "How I deploy a client site" → "How to reset my router", "How to deploy
  * a client site"; a pronoun for whom it is done before what is done goes, as the how-to is for anyone
  * ("How do I give him difficult feedback?" → "How to give difficult feedback"); other lines lose a
- * trailing colon.
+ * trailing colon, and an opening "Here's a" ("Here's a schedule for a loaf …" → "Schedule for a loaf …").
  */
 export function howToTitle(line: string): string {
-  const text = line.trim().replace(/[:：]\s*$/, "");
+  const text = line
+    .trim()
+    .replace(/[:：]\s*$/, "")
+    .replace(HERE_IS, (_, first: string) => first.toUpperCase());
   const q = /^(?:so,?\s*)?how (?:(?:do|can|should|would) )?(?:i|you|we|one) (.+?)\s*\??$/i.exec(text);
   if (q) return `How to ${q[1]!.replace(/^(\S+) (?:him|her|them) (?=\S)/i, "$1 ")}`;
   return text.replace(/\?$/, "");
 }
+
+/** A line's "Here's a …" before what it names: "Here's a schedule for a loaf …" → "Schedule for a loaf …" (group 1, its first letter). */
+const HERE_IS = /^here(?:['’]s| is| are)\s+(?:(?:a|an|the|your|my)\s+)?(\p{L})/iu;
+/** Markdown's bold ("**Friday 1pm**", "__Note__"): group 2 its words. */
+const BOLD = /(\*\*|__)(.+?)\1/g;
 
 /** A run of ≥ 2 consecutive list lines (numbered, or bullets: `bulleted`) and the line above it. */
 function listSteps(text: string): { before: string | null; steps: string[]; bulleted?: boolean } | null {
@@ -234,7 +242,7 @@ function imperativeSteps(sentences: string[], previous: string | null): Procedur
 export function extractProcedure(text: string, sentences: string[], previous: string | null, written?: { title: string | null }): Procedure | null {
   const found = listSteps(text) ?? inlineListSteps(text) ?? sequenceSteps(sentences);
   if (!found) return proseSteps(sentences) ?? imperativeSteps(sentences, previous) ?? (written ? methodOf(sentences, written.title) : null);
-  const steps = found.steps.map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const steps = found.steps.map((s) => s.replace(BOLD, "$2").replace(/\s+/g, " ").trim()).filter(Boolean);
   const before = found.before?.trim();
   const fromPrevious = howQuestion(previous) ?? (previous && HOW_TO_WORDS.test(previous) ? previous : null);
   if (thingsListed(found, fromPrevious)) return null;
@@ -306,13 +314,18 @@ const AFTER_VERB = /^\S+\s+(?:the|a|an|it|them|your|my|some|all|this|that|these|
  * answer (`asked`), asks how: bullets most of which are no instruction ("Here are some ideas: - Hummus
  * and cucumber wraps - Pasta salad"); numbered items with no line over them of which none gives an
  * instruction, before or after a label's colon ("1) 14 Cotham Brow, Cotham: 2 bed top floor, £1,450 pcm
- * 2) 3B Raleigh Road …", a shortlist; not "1. Pass the parcel: put a small sweet in every layer").
+ * 2) 3B Raleigh Road …", a shortlist; not "1. Pass the parcel: put a small sweet in every layer"); a
+ * bullet's instruction may follow a label too ("- **Friday 1pm**: mix the dough …", a schedule's).
  */
 function thingsListed(found: { before: string | null; steps: string[]; bulleted?: boolean }, asked: string | null): boolean {
   if (asked || HOW_TO_WORDS.test(found.before ?? "")) return false;
-  if (!found.bulleted) return !found.before && found.steps.every((item) => !isInstruction(item) && !isInstruction(item.replace(/^[^:]*:\s*/, "")));
-  return found.steps.filter(isInstruction).length * 2 < found.steps.length;
+  const instruction = (item: string) => isInstruction(item) || isInstruction(item.replace(LABEL, ""));
+  if (!found.bulleted) return !found.before && found.steps.every((item) => !instruction(item));
+  return found.steps.filter(instruction).length * 2 < found.steps.length;
 }
+
+/** A list item's label before its colon, in bold or not: "Pass the parcel: …", "**Friday 1pm**: mix the dough …". */
+const LABEL = /^[^:]*:\*{0,2}\s*/;
 
 /** Whether a list item reads as an instruction: it opens with a common verb of one, or with a word a verb's object or particle follows; not a question ("Is the deposit protected?"). */
 function isInstruction(item: string): boolean {

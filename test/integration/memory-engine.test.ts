@@ -145,9 +145,9 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     await say(conversation("brew", [["2023-04-02T08:00:00Z", `Here's how I make cold brew:\n${steps.map((s, i) => `${i + 1}. ${s}`).join("\n")}`]]));
     const procedures = memories("procedural");
     expect(procedures).toHaveLength(1);
-    expect(procedures[0]!.title).toBe("Here's how I make cold brew");
+    expect(procedures[0]!.title).toBe("How to make cold brew");
     expect(JSON.parse(procedures[0]!.details).steps).toEqual(steps);
-    expect(procedures[0]!.content).toBe(`Here's how I make cold brew:\n${steps.map((s, i) => `${i + 1}. ${s}`).join("\n")}`);
+    expect(procedures[0]!.content).toBe(`How to make cold brew:\n${steps.map((s, i) => `${i + 1}. ${s}`).join("\n")}`);
     // a turn that is a step list is the procedure only, not also a fact of its lines ("1. Sam's advice: grind …")
     expect(memories("semantic")).toEqual([]);
   });

@@ -1936,7 +1936,7 @@ describe("procedures from step lists", () => {
   it("turns a numbered list into ordered steps titled by the line above", () => {
     const text = "Here's how to make cold brew:\n1. Grind the coffee coarsely.\n2. Mix it with cold water.\n3. Steep for 12 hours.\n4. Strain and serve.";
     expect(extractProcedure(text, [text], null)).toEqual({
-      title: "Here's how to make cold brew",
+      title: "How to make cold brew",
       steps: ["Grind the coffee coarsely.", "Mix it with cold water.", "Steep for 12 hours.", "Strain and serve."],
     });
   });
@@ -2031,6 +2031,22 @@ describe("procedures from step lists", () => {
     // (but a step of a game said after its name's colon is an instruction: the list is how to play)
     const games = "1. Pass the parcel: put a small sweet in every layer.\n2. Musical statues: stop when the music stops.\n3. Sleeping lions: lie still.";
     expect(extractProcedure(games, [games], null)?.steps).toHaveLength(3);
+    // (and so is a bullet of a schedule after its bold time: it had been taken for a list of things, and made no memory)
+    const schedule = [
+      "Here's a schedule for a loaf that's fresh by Saturday lunchtime:",
+      "",
+      "- **Thursday 8pm**: take the starter out of the fridge and feed it 1:1:1.",
+      "- **Friday 1pm**: mix the dough: 500 g strong white flour, 350 g water, 100 g starter and 10 g salt.",
+      "- **Saturday 8am**: heat the oven to 250°C with a Dutch oven inside for 45 minutes.",
+    ].join("\n");
+    expect(extractProcedure(schedule, [schedule], "Can you give me a schedule?")).toEqual({
+      title: "Schedule for a loaf that's fresh by Saturday lunchtime",
+      steps: [
+        "Thursday 8pm: take the starter out of the fridge and feed it 1:1:1.",
+        "Friday 1pm: mix the dough: 500 g strong white flour, 350 g water, 100 g starter and 10 g salt.",
+        "Saturday 8am: heat the oven to 250°C with a Dutch oven inside for 45 minutes.",
+      ],
+    });
   });
 
   it("titles a step list under a line that only points at it by the question it answers", () => {
