@@ -8,7 +8,7 @@ import { namesIn, saidBy } from "./hit-names.js";
 // Dishoom on the 23rd?". Recall (recall.ts) reads what the turns beside a memory's own name.
 
 /** How many turns before a memory's own may name what it is about, for a reply that does not ("Booked for 7pm" after "How about Dishoom?"). */
-export const TURNS_BEFORE = 3;
+const TURNS_BEFORE = 3;
 
 /**
  * The names of `known` (names a question says that memories know) that each hit does not say but the

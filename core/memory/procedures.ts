@@ -29,8 +29,8 @@ export function howToTitle(line: string): string {
 
 /** A line's "Here's a …" before what it names: "Here's a schedule for a loaf …" → "Schedule for a loaf …" (group 1, its first letter). */
 const HERE_IS = /^here(?:['’]s| is| are)\s+(?:(?:a|an|the|your|my)\s+)?(\p{L})/iu;
-/** Markdown's bold ("**Friday 1pm**", "__Note__"): group 2 its words. */
-const BOLD = /(\*\*|__)(.+?)\1/g;
+/** Markdown's bold ("**Friday 1pm**"; not "__", which a step's code says: "__init__.py"): group 2 its words. */
+const BOLD = /(\*\*)(\S(?:.*?\S)?)\1/g;
 
 /** A run of ≥ 2 consecutive list lines (numbered, or bullets: `bulleted`) and the line above it. */
 function listSteps(text: string): { before: string | null; steps: string[]; bulleted?: boolean } | null {

@@ -2047,6 +2047,9 @@ describe("procedures from step lists", () => {
         "Saturday 8am: heat the oven to 250°C with a Dutch oven inside for 45 minutes.",
       ],
     });
+    // (a step's code keeps its underscores)
+    const setup = "How to set up the package:\n1. Create __init__.py in the **src** folder.\n2. Run pip install -e .";
+    expect(extractProcedure(setup, [setup], null)?.steps[0]).toBe("Create __init__.py in the src folder.");
   });
 
   it("titles a step list under a line that only points at it by the question it answers", () => {
