@@ -19,7 +19,7 @@ const MAX_WORDS = 20;
 /** The longest line of code told as an instruction's object ("python -m pip install Pillow"), in characters. */
 const MAX_CODE_CHARS = 80;
 
-/** An instruction that ends open, its object the code after it: "Install it with:", "Run:", "Add this to your config:". */
+/** An instruction that ends open, its object the code after it: "Install it with:", "Run:", "Paste this:". */
 const ENDS_OPEN = /(?:\s(?:with|using|by|to|into|from|for|in|on|at|as|of|via|this|these|following)|^(?:Running|Typing|Entering|Pasting))$/i;
 
 /**
