@@ -88,6 +88,9 @@ function bracketedContent(inner: string, whole: string, at: number, length: numb
   return /\p{L}[^.!?\n]*$/u.test(whole.slice(0, at)) && /^\s*\p{L}/u.test(whole.slice(at + length));
 }
 
+/** A modal's or an auxiliary's negation typed without its "n" ("would't", "could’t", "does't"): group 1 the verb, group 2 the apostrophe and "t". */
+const N_DROPPED = /\b(would|could|should|does|did|was|were|is|are|has|have|had|must|need)(['’]t)\b/gi;
+
 /**
  * Splits `text` into sentences with the ICU sentence segmenter (Intl.Segmenter), then parses each
  * with compromise (tags, contractions expanded). Bracketed image captions that importers append
@@ -115,6 +118,8 @@ export function parseSentences(text: string): Sentence[] {
     // that is content, "followed by [Data set] in square brackets")
     .replace(/\[([^\]]*)\](?!\()\.?/g, (all, inner: string, at: number, whole: string) => (bracketedContent(inner, whole, at, all.length) ? all : " "))
     .replace(/(?<=\p{L})`(?=\p{L})/gu, "'")
+    // (and a negation typed without its "n", "I would't want to", would be told "would'ts not want")
+    .replace(N_DROPPED, "$1n$2")
     // an emoticon ("<3", ":)", ";-P") or an emoji picture is no word of a sentence: it would stay in a fact's text and title
     .replace(EMOTICON_SET_OFF, "")
     // (one between a word and a capitalised one ends a sentence: "Thanks love 😘 Sunday lunch is at 1")

@@ -885,6 +885,14 @@ describe("semantic facts from first-person statements", () => {
     ]);
   });
 
+  it("reads a negation typed without its 'n' as one", () => {
+    // (it had been "Caroline would'ts not want to be punished", a LoCoMo turn's "I would't want to")
+    expect(extractFacts(parseSentences("Yeah I would't want to be punished, let alone puppies and dogs."), caroline, SAID).map((f) => f.content)).toEqual([
+      "Caroline would not want to be punished, let alone puppies and dogs (8 May 2023).",
+    ]);
+    expect(extractFacts(parseSentences("I could’t find my keys at the station."), caroline, SAID)[0]!.content).toMatch(/^Caroline could not find their keys/);
+  });
+
   it("drops the same openers from text it did not parse as from parsed terms", () => {
     expect(stripOpeners("Yeah, so by the way the show was sold out.")).toBe("the show was sold out.");
     expect(stripOpeners("Hahaha ok, the show was sold out.")).toBe("the show was sold out.");
