@@ -75,7 +75,7 @@ const SAYS_A_TIME = new RegExp(
 );
 
 /** An episode's opening, who and the day ("User and Engram, 21 September 2026: "): the day it was said, too. */
-const EPISODE_HEAD = /^[^:\n]*\b\d{4}:\s*/;
+export const EPISODE_HEAD = /^[^:\n]*\b\d{4}:\s*/;
 
 /** A question for where something is or was done ("Where did I park my car?"). */
 const ASKS_WHERE = /^\s*where\b/i;

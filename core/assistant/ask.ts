@@ -1,8 +1,10 @@
 import type { Embedder } from "../../models/embedder.js";
 import { getLlm, recordLlmCall, type ChatMessage, type LlmRuntime } from "../../models/llm/index.js";
 import type { EngramDb } from "../db/connection.js";
+import { withoutSaidDate } from "../memory/fact-text.js";
 import { quoteMemory, systemPrompt } from "../memory/prompts.js";
 import { humanDate } from "../time/format.js";
+import { EPISODE_HEAD } from "./answer-form.js";
 import { rememberExchange } from "./conversation.js";
 import { ABSTAIN, citedNumbers, rememberedAnswer, toCitation, type Answer } from "./format.js";
 import { markRecalled, recall, type Recall, type Recalled } from "./recall.js";
@@ -54,6 +56,25 @@ async function llmAnswer(
 }
 
 /**
+ * `hits` without one that says word for word what an earlier one says: a session's episode of one
+ * message ("Anna Kowalska, 10 May 2026: Anna Kowalska booked for 7pm, table for three.") beside that
+ * message's fact ("Anna Kowalska booked for 7pm, table for three (10 May 2026)."), compared without the
+ * episode's head, the said date, the closing stop and case.
+ */
+function withoutRetold(hits: Recalled[]): Recalled[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const said = withoutSaidDate(h.content.trim().replace(EPISODE_HEAD, ""))
+      .replace(/[.!?\s]+$/, "")
+      .replace(/\s+/g, " ")
+      .toLowerCase();
+    if (seen.has(said)) return false;
+    seen.add(said);
+    return true;
+  });
+}
+
+/**
  * Answers from the answer's memories (shared by {@link ask} and chatTurn): recalls memories,
  * abstains when none is relevant, else answers with the local model (the `answer` adapter;
  * memories as numbered quoted data; citations [n] resolved to memories and their sources) or,
@@ -63,7 +84,7 @@ async function llmAnswer(
 export async function answer(db: EngramDb, embedder: Embedder, question: string, opts: AskOptions & { history?: ChatMessage[] } = {}): Promise<Answer> {
   const now = opts.now ?? Date.now();
   const found = await recall(db, embedder, question, { now, k: opts.k });
-  const relevant = found.hits.filter((h) => h.relevant);
+  const relevant = withoutRetold(found.hits.filter((h) => h.relevant));
   const llm = getLlm(db);
   let out: Answer;
   if (relevant.length === 0) {

@@ -583,12 +583,27 @@ describe("ask without a model", () => {
       const booking = await ask(local, embedder, "What time is the Dishoom booking?", now);
       expect(booking.abstained).toBe(false);
       expect(booking.answer.split("\n")[1]).toContain("7pm");
+      expect(booking.answer.match(/booked for 7pm/gi)).toHaveLength(1);
       // (and what the turns before it name is a word it shares: "My manager Sophie said yes." never says Brew Lab)
       expect((await ask(local, embedder, "Who is my manager at Brew Lab?", now)).answer).toContain("Sophie");
       // (but not when the question names someone no memory knows: no one here is Nate)
       expect((await ask(local, embedder, "When did Nate adopt Max?", now)).abstained).toBe(true);
       // (a birthday said beside Sora's name is Minji's, not hers)
       expect((await ask(local, embedder, "When is Sora's birthday?", now)).abstained).toBe(true);
+    });
+  });
+
+  it("lists what a message said once, not again as the episode of its session of one message", async () => {
+    await withFreshDb(async (local) => {
+      const file = join(dir, "whatsapp-anna.txt");
+      writeFileSync(
+        file,
+        ["09/05/2026, 21:35 - Tom: Yes! How about Dishoom on the 23rd?", "10/05/2026, 09:01 - Anna Kowalska: Booked for 7pm, table for three."].join("\n"),
+      );
+      await importFile(local, embedder, file, { me: "Tom" });
+      const booking = await ask(local, embedder, "What time is the Dishoom booking?", { now: Date.parse("2026-05-20T09:00:00Z") });
+      // (it had been listed twice: the fact, then "Anna Kowalska, 10 May 2026: Anna Kowalska booked for 7pm, table for three.")
+      expect(booking.answer.match(/booked for 7pm/gi)).toHaveLength(1);
     });
   });
 
