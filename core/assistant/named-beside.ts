@@ -16,23 +16,27 @@ const TURNS_BEFORE = 3;
  * what it replies to ("Booked for 7pm, table for three." after "How about Dishoom on the 23rd?"; "My
  * manager Sophie said yes." two turns after Brew Lab was named). Not for a hit that gives what is asked
  * as another's ("Grandma's 80th birthday" for Sophie's, said beside her name); the speaker's own is
- * no other's ("Tom's manager", Tom's own words). One query of the sources table per hit that lacks a
- * name.
+ * no other's ("Tom's manager", Tom's own words). One query of the sources table for all the hits that
+ * lack a name.
  * @returns hit id → those names; hits with none left out
  */
 export function namedBeside(db: EngramDb, question: string, hits: readonly MemoryHit[], known: readonly string[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
   if (known.length === 0) return out;
-  for (const h of hits) {
+  const lacking = hits.flatMap((h) => {
     const text = `${h.title}\n${h.content}`;
     const unsaid = known.filter((n) => !namesIn(text, n) && !saidBy(h, n));
     const ours = [...known, ...h.sources.flatMap((s) => (s.speaker ? [s.speaker] : []))];
-    if (unsaid.length === 0 || givenAsAnothers(question, text, ours)) continue;
-    const turns = turnsBeside(
-      db,
-      h.sources.map((s) => s.source_id),
-      TURNS_BEFORE,
-    ).join("\n");
+    return unsaid.length === 0 || givenAsAnothers(question, text, ours) ? [] : [{ h, unsaid }];
+  });
+  if (lacking.length === 0) return out;
+  const beside = turnsBeside(
+    db,
+    lacking.flatMap(({ h }) => h.sources.map((s) => s.source_id)),
+    TURNS_BEFORE,
+  );
+  for (const { h, unsaid } of lacking) {
+    const turns = h.sources.flatMap((s) => beside.get(s.source_id) ?? []).join("\n");
     const named = unsaid.filter((n) => namesIn(turns, n));
     if (named.length > 0) out.set(h.id, named);
   }

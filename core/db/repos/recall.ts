@@ -48,19 +48,21 @@ export function anyMemoryMentions(db: EngramDb, phrase: string): boolean {
 
 /**
  * The text of the turns beside each of sources `ids` in its conversation: up to `before` turns before
- * it and the one after it (by `seq`), the sources themselves left out.
+ * it and the one after it (by `seq`), the source itself left out. One query for all of them.
+ * @returns source id → those turns' text; sources with none (or no conversation order) left out
  */
-export function turnsBeside(db: EngramDb, ids: number[], before: number): string[] {
-  if (ids.length === 0) return [];
-  return (
-    db
-      .prepare(
-        `SELECT DISTINCT b.id, b.text FROM sources s JOIN sources b ON b.conversation_id = s.conversation_id
-         AND b.seq BETWEEN s.seq - ? AND s.seq + 1 AND b.id <> s.id
-         WHERE s.id IN (SELECT value FROM json_each(?)) AND s.seq IS NOT NULL`,
-      )
-      .all(before, JSON.stringify(ids)) as Array<{ text: string }>
-  ).map((r) => r.text);
+export function turnsBeside(db: EngramDb, ids: number[], before: number): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  if (ids.length === 0) return out;
+  const rows = db
+    .prepare(
+      `SELECT s.id AS of, b.text FROM sources s JOIN sources b ON b.conversation_id = s.conversation_id
+       AND b.seq BETWEEN s.seq - ? AND s.seq + 1 AND b.id <> s.id
+       WHERE s.id IN (SELECT DISTINCT value FROM json_each(?)) AND s.seq IS NOT NULL`,
+    )
+    .all(before, JSON.stringify(ids)) as Array<{ of: number; text: string }>;
+  for (const r of rows) out.set(r.of, [...(out.get(r.of) ?? []), r.text]);
+  return out;
 }
 
 /**
