@@ -1,12 +1,12 @@
 import type { MemoryHit } from "../retrieval/search.js";
 import { normName } from "../memory/entities.js";
-import { escapeRegExp } from "../util/quote.js";
+import { saysWord } from "../util/quote.js";
 
 // Whom and what a memory found for a question names, and who said it (recall.ts, named-beside.ts).
 
 /** Whether `text` names `name` as a word (any case). */
 export function namesIn(text: string, name: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "iu").test(text);
+  return saysWord(text, name, true);
 }
 
 /** Whether a memory's text (title and content) names `name` as a word (any case). */

@@ -1,4 +1,4 @@
-import { escapeRegExp } from "../util/quote.js";
+import { saysWord } from "../util/quote.js";
 import { KIN_WORD } from "./kin.js";
 import nlp from "compromise";
 import type { EntityMention } from "./types.js";
@@ -765,8 +765,7 @@ const TWO_WORD_NAME = /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}\p{Ll}/u;
 
 /** Whether `word`, capitalised as written, names one of what the turns before said (`opts.before`, anaphora.ts referents). */
 function namedBefore(word: string, opts: FactOptions): boolean {
-  const as = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "u");
-  return (opts.before?.() ?? []).some((r) => as.test(r.phrase));
+  return (opts.before?.() ?? []).some((r) => saysWord(r.phrase, word));
 }
 
 /** What {@link extractFacts} is told of a turn (see there). */

@@ -2,7 +2,7 @@
 import nlp from "compromise";
 import { stemmer } from "stemmer";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
-import { escapeRegExp } from "../util/quote.js";
+import { saysWord } from "../util/quote.js";
 
 /**
  * A note file's name as a name: without its extension, any day it names ("2026-11-09", Logseq's
@@ -103,7 +103,7 @@ function namesTitlesName(content: string, title: string): boolean {
     .slice(1)
     .map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, ""))
     .filter((w) => /^\p{Lu}\p{L}/u.test(w) && !NO_TOPIC.has(w.toLowerCase()));
-  return names.length === 0 || names.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, "u").test(content));
+  return names.length === 0 || names.some((n) => saysWord(content, n));
 }
 
 /** Someone's thing a title names ("Speech for Anjali and Tom's wedding": group 1 "Anjali and Tom", group 2 "wedding"). */

@@ -15,3 +15,11 @@ export function escapeData(text: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * Whether `text` says `word` (any text, escaped) as a whole word: no letter just before or after it
+ * ("Max" in "Max's bed", not in "Maxine"); `ignoreCase` for any case.
+ */
+export function saysWord(text: string, word: string, ignoreCase = false): boolean {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, ignoreCase ? "iu" : "u").test(text);
+}
