@@ -25,6 +25,30 @@ async function go(label: string): Promise<void> {
   await page.getByRole("banner").getByRole("heading", { name: label, exact: true }).waitFor();
 }
 
+/**
+ * Run in the page: from then on records the texts it writes on its canvases (fillText) in
+ * `window.canvasText`: how many were drawn, and those a frame wrote twice (a full clearRect starts a
+ * canvas's new frame).
+ */
+const RECORD_CANVAS_TEXT = `(() => {
+  const log = (window.canvasText = { drawn: 0, twice: [] });
+  const frames = new Map();
+  const proto = CanvasRenderingContext2D.prototype;
+  const { clearRect, fillText } = proto;
+  proto.clearRect = function (x, y, w, h) {
+    if (w >= this.canvas.width / 2) frames.set(this.canvas, new Set());
+    clearRect.call(this, x, y, w, h);
+  };
+  proto.fillText = function (text, ...rest) {
+    const frame = frames.get(this.canvas) ?? new Set();
+    frames.set(this.canvas, frame);
+    log.drawn++;
+    if (frame.has(text)) log.twice.push(text);
+    frame.add(text);
+    fillText.call(this, text, ...rest);
+  };
+})()`;
+
 /** The memory list (a listbox; select menus have options too). */
 function results() {
   return page.getByRole("listbox", { name: "Memories" });
@@ -170,9 +194,10 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     expect(restored.memory.title).toBe("Caroline went to an LGBTQ support group");
   });
 
-  it("the graph draws nodes", async () => {
+  it("the graph draws nodes, each label once", async () => {
     const api = await apiCall<GraphResult>(served, "graph", { limit: 2000 });
     expect(api.nodes.length).toBeGreaterThan(0);
+    await page.evaluate(RECORD_CANVAS_TEXT);
     await go("Graph");
     const canvas = page.locator('[data-testid="graph-canvas"]');
     await canvas.waitFor({ timeout: 30_000 });
@@ -186,6 +211,11 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
       .getByText("Arranging…")
       .waitFor({ state: "detached", timeout: 60_000 })
       .catch(() => undefined);
+    // no frame wrote a label twice (the first frame's labels had been drawn again beside the
+    // second's, on the other side of each node: "Melanie ● Melanie")
+    const frames = (await page.evaluate("window.canvasText")) as { drawn: number; twice: string[] };
+    expect(frames.drawn).toBeGreaterThan(0);
+    expect(frames.twice).toEqual([]);
     await shot(page, "graph-light");
   });
 

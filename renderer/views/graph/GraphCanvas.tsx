@@ -110,9 +110,13 @@ export function GraphCanvas({
       return;
     }
     const s = sigma;
+    // a frame's labels are its own: those of the frame sigma drew in its constructor, before these
+    // listeners, had been drawn again with the next frame's, on the other side of each node
+    s.on("beforeRender", () => {
+      labels = [];
+    });
     s.on("afterRender", () => {
       const frame = labels;
-      labels = [];
       const candidates = frame.map((l) => ({ ...l, key: String(l.args[1].key), x: l.args[1].x, y: l.args[1].y, size: l.args[1].size }));
       const [context, , settings] = frame[0]?.args ?? [];
       for (const l of pickLabels(candidates, lineHeightOf(frame), s.getDimensions().width)) {
