@@ -593,6 +593,26 @@ describe("ask without a model", () => {
     });
   });
 
+  it("knows a run of capitalised words a memory says each of ('the Wise Product Lead role' of 'Wise Business' and 'a Product Lead'), not one it says part of", async () => {
+    await withFreshDb(async (local) => {
+      await storeChat(local, { format: "text", externalId: "linkedin:marcus", title: "Marcus Doyle", user: "Ruth", other: "Marcus Doyle" }, [
+        [
+          "2026-10-16T09:00:00Z",
+          "Marcus Doyle",
+          "Hi Ruth, I lead product hiring for Wise Business. We're looking for a Product Lead to own onboarding for business customers, based in our Tallinn office with relocation support.",
+        ],
+        ["2026-10-16T10:00:00Z", "Ruth", "Thanks Marcus, I'd like to hear more."],
+      ]);
+      await createMemoryEngine(local, embedder).process();
+      const now = { now: Date.parse("2026-11-20T09:00:00Z") };
+      const based = await ask(local, embedder, "Where is the Wise Product Lead role based?", now);
+      expect(based.abstained).toBe(false);
+      expect(based.answer.split("\n")[1]).toContain("Tallinn");
+      // (a run whose words are not all in one memory is still a name no memory knows)
+      expect((await ask(local, embedder, "Where is the Monzo Product Lead role based?", now)).abstained).toBe(true);
+    });
+  });
+
   it("lists what a message said once, not again as the episode of its session of one message", async () => {
     await withFreshDb(async (local) => {
       const file = join(dir, "whatsapp-anna.txt");

@@ -39,11 +39,16 @@ export function countRecall(db: EngramDb, ids: number[], now: number): void {
   );
 }
 
-/** Whether any memory (any type or status) holds `phrase` (words as written, e.g. a name: "Jon", "Matt Patterson"), by the full-text index. */
-export function anyMemoryMentions(db: EngramDb, phrase: string): boolean {
+/**
+ * Whether any memory (any type or status) holds `phrase` (words as written, e.g. a name: "Jon", "Matt
+ * Patterson"), by the full-text index; with `anyOrder`, whether one memory holds each of its words,
+ * anywhere ("Wise Product Lead" in "… hiring for Wise Business … a Product Lead …").
+ */
+export function anyMemoryMentions(db: EngramDb, phrase: string, anyOrder = false): boolean {
   const words = phrase.match(/[\p{L}\p{N}]+/gu);
   if (!words) return false;
-  return db.prepare("SELECT 1 FROM memories_fts WHERE memories_fts MATCH ? LIMIT 1").get(`"${words.join(" ")}"`) !== undefined;
+  const match = anyOrder ? words.map((w) => `"${w}"`).join(" ") : `"${words.join(" ")}"`;
+  return db.prepare("SELECT 1 FROM memories_fts WHERE memories_fts MATCH ? LIMIT 1").get(match) !== undefined;
 }
 
 /**
