@@ -79,8 +79,11 @@ export const EPISODE_HEAD = /^[^:\n]*\b\d{4}:\s*/;
 
 /** A question for where something is or was done ("Where did I park my car?"). */
 const ASKS_WHERE = /^\s*where\b/i;
-/** A question for where a thing is ("Where is the Figma file for the booking flow?"), which a web address answers: not where something was done. */
-const ASKS_WHERE_IS = /^\s*where\s+(?:is|are|was|were|'s)\s+(?:the|my|our|that|this|those|these)\b/i;
+/**
+ * A question for where a thing is ("Where is the Figma file for the booking flow?", "Where is Tom and
+ * Priya's gift list?"), which a web address answers: not where something was done, nor where someone is.
+ */
+const ASKS_WHERE_IS = /^\s*where\s+(?:is|are|was|were|'s)\s+(?:the|my|our|that|this|those|these|(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s)(?![\p{L}])/iu;
 /** A web address a memory gives. */
 const WEB_ADDRESS = /\bhttps?:\/\/\S/i;
 /**

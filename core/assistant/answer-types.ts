@@ -332,7 +332,8 @@ export const CONTACT_DETAILS = [
     asked: /^(?!\s*which\s+(?!(?:tele)?phone|mobile|cell|number)\p{L})[\s\S]*?(?:\b(?:tele)?phone\b|\b(?:mobile|cell)(?:\s+(?:phone\s+)?number|\s*\?*$))/iu,
     states: /\+?\d(?:[\s-]?\d){6,}/,
   },
-  { word: "email", asked: /\be-?mail(?:\s+address)?\b/i, states: /[\w.+-]+@[\w-]+\.[\w.]+/ },
+  // (an email asked about by when, where, who, why or how is a thing: "When is the launch email due?")
+  { word: "email", asked: /^(?!\s*(?:when|where|who|why|how)\b)[\s\S]*\be-?mail\b|\be-?mail\s+address\b/i, states: /[\w.+-]+@[\w-]+\.[\w.]+/ },
   // (a postal one: not an email's, a website's or an IP's; told by a house number and a street, a UK postcode, or the word)
   {
     word: "address",

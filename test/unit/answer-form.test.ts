@@ -22,6 +22,11 @@ describe("the form of an answer", () => {
     expect(misses("What is the plumber's address?", trades)).toBe(false);
     // (an email address is an email's)
     expect(misses("What is Mum's email address?", card)).toBe(true);
+    expect(misses("What's Priya's email?", trades)).toBe(false);
+    // (but an email asked about by when, where or who is a thing, not an address: "the launch email")
+    const brief = "Brightwell campaign brief, deliverables: Launch email, length 300 words, due Friday 20 November (20 November 2026).";
+    expect(misses("When is the Brightwell launch email due?", brief)).toBe(false);
+    expect(misses("Who sent the email about the boiler?", "Gary sent the email about the boiler service on Monday.")).toBe(false);
     // (a server's address is no postal one: a host name answers it)
     expect(misses("What is the Minecraft server address?", "Priya says the Minecraft server IP changed: play.weekendcrew.net, port 25570.")).toBe(false);
   });
@@ -117,6 +122,10 @@ describe("the form of an answer", () => {
     // (a file, a document or a page is where its web address is)
     const figma = "Weekly design sync: Amara Osei shared the Figma file for the new booking flow: https://www.figma.com/file/Xy7Qp2Lk/Booking-flow-v3.";
     expect(misses("Where is the Figma file for the booking flow?", figma)).toBe(false);
+    // (and of a thing named as someone's)
+    const gifts = "Priya Shah's gift list is up: https://www.johnlewisgiftlist.com/giftint/guest/lists/walsh-shah-2018 (no pressure!) (10 June 2018)";
+    expect(misses("Where is Tom and Priya's gift list?", gifts)).toBe(false);
+    expect(misses("Where is Tom?", gifts)).toBe(true);
     expect(misses("Where are the usability test recordings?", "Amara Osei says usability test recordings from last week: https://drive.google.com/x")).toBe(
       false,
     );
