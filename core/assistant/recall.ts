@@ -414,7 +414,7 @@ function theirNames(db: EngramDb, people: Set<string>): Map<string, { name: stri
  *   names no place ("Jon is living their dream": it shares only the verb);
  * - beside a relation's structured fact ("Where do I live?" → "Melanie moved to Porto"), a memory
  *   that does not name the same person (Audrey's "must be tough living in the city");
- * - for a question about the asker ("I", "my", naming no one else), a fact whose subject is another
+ * - for a question about the asker ("I", "my", naming no one else) but "Who …?" of theirs (ASKS_WHO_ELSE), a fact whose subject is another
  *   speaker (James's amusement park for "Where did I park my car?"); the user is the name an import
  *   gave them (setting `user.name`), else "the user"; a highlight, about its book, is the user's reading
  *   for a question about what they read ({@link ASKS_READING}) or should do ({@link ASKS_ADVICE}); a cost split among a group ("rent is
@@ -447,7 +447,9 @@ function cannotAnswer(
   const namesNoOne = (h: MemoryHit) => (known.length > 0 && !known.some((n) => mentions(h, n) || saidBy(h, n)) && !beside.has(h.id)) || otherKin(h);
   const placeOnly = asked.hits.length === 0 && (asked.predicate === "lives_in" || asked.predicate === "from");
   const subject = asked.hits.length > 0 ? asked.subject : null;
-  const user = people.size === 0 && ASKS_ABOUT_ME.test(question) ? theUser(db) : null;
+  // (but "Who …?" of the user's things asks for someone else: "Who is coming to fix my kitchen sink?" and
+  // "Greg Novak will send Tony …"; not "Who did I meet …?", which the user did)
+  const user = people.size === 0 && ASKS_ABOUT_ME.test(question) && !ASKS_WHO_ELSE.test(question) ? theUser(db) : null;
   const me = user ? normName(user) : null;
   const asksReading = ASKS_READING.test(question) || ASKS_ADVICE.test(question);
   // (someone else's fact that names the user is theirs too: "Sam left it with Priya's neighbour Greg")
@@ -548,6 +550,9 @@ const EXTREME_K = 150;
 const ASKS_HOW_TO = /^\s*how\s+(?:do|can|should|would|could)\s+(?:i|we|you|one)\b/i;
 /** A question for a time ("When will the kitchen be finished?"). */
 const ASKS_WHEN = /^\s*when\b/i;
+
+/** A question for who did something of the user's, its subject another ("Who agreed to be my referee?"), not what the user did to whom ("Who did I meet?"). */
+const ASKS_WHO_ELSE = /^\s*who\s+(?!(?:did|do|does|have|had|am|was|should|will|would|can|could|shall)\s+(?:I|we)\b)/i;
 
 /** A question about the asker: "I", "me", "my", "mine", "myself". */
 const ASKS_ABOUT_ME = /\b(?:I|me|my|mine|myself)\b/;

@@ -613,6 +613,25 @@ describe("ask without a model", () => {
     });
   });
 
+  it("answers 'Who …' of the user's own things with another person's fact: whom the user asked is who agreed", async () => {
+    await withFreshDb(async (local) => {
+      await storeChat(local, { format: "text", externalId: "sms:greg", title: "Greg Novak", user: "Jordan", other: "Greg Novak" }, [
+        ["2026-10-05T14:02:00Z", "Jordan", "Hi Greg, the kitchen sink is leaking again under the cabinet. Can someone take a look this week?"],
+        ["2026-10-05T14:20:00Z", "Greg Novak", "Sorry about that Jordan. I'll send Tony from Flow Right Plumbing on Thursday between 9 and 11am"],
+        ["2026-10-05T14:25:00Z", "Jordan", "Ok thanks. I'll leave the side gate unlocked for Tony"],
+      ]);
+      await createMemoryEngine(local, embedder).process();
+      const now = { now: Date.parse("2026-10-20T09:00:00Z") };
+      const fixer = await ask(local, embedder, "Who is coming to fix my kitchen sink?", now);
+      expect(fixer.abstained).toBe(false);
+      // (Greg's fact, not only the session's episode, which says the user's words too)
+      const facts = fixer.answer.split("\n").filter((line) => !line.includes("Jordan and Greg Novak,"));
+      expect(facts.some((line) => line.includes("Greg Novak will send Tony"))).toBe(true);
+      // (but what the user did is still the user's: another's fact does not answer "Who did I …?")
+      expect((await ask(local, embedder, "Who did I meet at the plumbers' conference?", now)).abstained).toBe(true);
+    });
+  });
+
   it("lists what a message said once, not again as the episode of its session of one message", async () => {
     await withFreshDb(async (local) => {
       const file = join(dir, "whatsapp-anna.txt");
