@@ -285,6 +285,15 @@ const RIDDEN = { asked: (q: string) => /\b(?:bike|cycle|bicycle)\s+(ride)s?\b/i.
 const PLAYED = { asked: (q: string) => /\bplay(?:ed|ing|s)?\b/i.exec(q)?.[0], states: /\blistened\s+to\b|\bon\s+repeat\b/i };
 /** The "see" of a band, a show or a friend seen ("When did I see Fontaines D.C.?"), and where one was that a memory tells ("The user checked in at O2 Academy Brixton …", "watched", "went to"). */
 const SEEN = { asked: (q: string) => /\b(?:see|saw|seen)\b/i.exec(q)?.[0], states: /\bchecked\s+in\s+at\b|\bwatched\b|\bwent\s+to\b|\battended\b/i };
+/**
+ * The "go" of going to a place ("When did we go to Whitstable?", "When did I go to Kyoto?"), and a
+ * trip or a visit a memory tells ("Photo in the user's album "Whitstable day trip"", "visited Kyoto").
+ */
+const TRAVELLED = {
+  // (not "going to" of what is to come: "When are we going to move?")
+  asked: (q: string) => /\b(go|gone)\s+to\b/i.exec(q)?.[1],
+  states: /\b(?:(?:day\s+)?trips?|visit(?:s|ed|ing)?|holidays?|getaway|travel(?:led|ed|ling|ing)?|journey)\b/i,
+};
 /** And the other way: the "listening" of a question ("What was I listening to on 18 April?") and a song a memory says was played ("The user played once on Last.fm …"). */
 const LISTENED = { asked: (q: string) => /\blisten(?:ed|ing|s)?\b/i.exec(q)?.[0], states: /\bplayed\b|\bon\s+repeat\b/i };
 
@@ -443,7 +452,7 @@ const KINDS_NAMED = Object.entries(KINDS).map(([kind, breeds]) => ({
 export function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
   const found = sharedWords(query, text);
   // (and the practice's word beside a titled name for "Who is my dentist?": "BrightSmile Dental … Dr Okafor")
-  for (const type of [...ANSWER_TYPES, ...KINDS_NAMED, ...PRACTITIONERS, NOW_SAID, ...BROWSED, ...SITES_OF_KIND, RIDDEN, PLAYED, LISTENED, SEEN]) {
+  for (const type of [...ANSWER_TYPES, ...KINDS_NAMED, ...PRACTITIONERS, NOW_SAID, ...BROWSED, ...SITES_OF_KIND, RIDDEN, PLAYED, LISTENED, SEEN, TRAVELLED]) {
     const word = type.asked(query);
     // (each of its words the memory lacks: the "job" and "title" of "What is my job title?")
     const said = word ? sharedWords(word, text) : null;

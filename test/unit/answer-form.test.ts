@@ -343,6 +343,13 @@ describe("the form of an answer", () => {
     // (and listening the "play" of a song played)
     const listened = 'The user listened to "Starburster" by Fontaines D.C. on Apple Music 3 times on Wednesday 17 April (17 April 2024).';
     expect(sharedWithQuestion("When did I first play Starburster?", listened)).toEqual({ shared: 2, words: 3 });
+    // (and a trip to a place is the "go" of going there)
+    const album = 'The user\'s Google Photos album "Whitstable day trip". Its 3 photos were taken on Sunday 16 August.';
+    expect(sharedWithQuestion("When did we go to Whitstable?", album)).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion("When did we go to Whitstable?", "The user loves Whitstable oysters.")).toEqual({ shared: 1, words: 2 });
+    // (a word besides the place's name: the trip is no memory that shares only the name)
+    expect(sharesOnlyNames("When did we go to Whitstable?", album, new Set(["Whitstable"]))).toBe(false);
+    expect(sharesOnlyNames("When did we go to Whitstable?", "The user loves Whitstable oysters.", new Set(["Whitstable"]))).toBe(true);
   });
 
   it("reads a 'book club' as no book asked for, and a note typed at a highlight as the user's own words", () => {
