@@ -14,6 +14,7 @@ import {
   type PendingSource,
 } from "../db/repos/processing.js";
 import { sourcesOfMemory } from "../db/repos/provenance.js";
+import { nextSourceTime } from "../db/repos/sources.js";
 import type { ConversationRow, SourceRow } from "../db/types.js";
 import { prepareVectors } from "../retrieval/reembed.js";
 import { applyDecision, backfillFactKeys, emptyReport, type ApplyContext } from "./apply.js";
@@ -92,7 +93,9 @@ function loadBatch(db: EngramDb, ids: number[], read: Reader): { batch: SourceBa
   const open = conversation ? openWindow(db, conversation.id, read, participants) : null;
   const stamp = `${sources.map((s) => s.id).join(",")}|${open ? `${open.memoryId}@${getMemory(db, open.memoryId!)!.updated_at}` : "-"}`;
   const userName = getUserName(db);
-  return { batch: { conversation, participants, turns: toTurns(db, sources, read, participants), open, userName }, stamp };
+  const last = sources[sources.length - 1]!;
+  const next = conversation && last.seq != null ? nextSourceTime(db, conversation.id, last.seq) : null;
+  return { batch: { conversation, participants, turns: toTurns(db, sources, read, participants), open, userName, next, now: Date.now() }, stamp };
 }
 
 /** The same stamp as loadBatch computes, read again inside the write transaction. */

@@ -14,6 +14,13 @@ export interface SourceBatch {
   open: Window | null;
   /** The user's name (core/db/repos/settings.ts getUserName), or null when no import has named them. */
   userName: string | null;
+  /**
+   * When the conversation's source after the batch's last was said (epoch ms), null (or left out) when
+   * none is stored: whether the session the batch ends with may still go on.
+   */
+  next?: number | null;
+  /** When the batch is processed (epoch ms; left out: not known): with no next source stored, a session still goes on when it is this recent. */
+  now?: number;
 }
 
 /** An instruction of the user for the assistant, for the `persona` core block. */

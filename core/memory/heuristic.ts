@@ -372,30 +372,63 @@ function thingsBefore(turns: Turn[], i: number): Referent[] {
 }
 
 /**
+ * Whether a window is a session of one message that states a fact (a post, a comment, a text no one
+ * answered within the session, a mail no other in its thread answers): its facts tell it, and an episode
+ * would say the same again under a title of its words ("User talks about the tip Sam" beside "The user
+ * commented on sam.bakes's post: Rice flour in the bannetons …"); its first fact stands for it on the
+ * timeline (`details.lone`). Not one that continues a stored episode, nor a note or a document, whose
+ * episode is titled by the name its writer gave it ("User's note: Renew car tax"); and only once the
+ * session is over (isClosed).
+ */
+function isLone(w: Window, factsOf: FactsOf): boolean {
+  return w.memoryId == null && w.turns.length === 1 && w.turns[0]!.source.kind === "chat_turn" && factsOf(w.turns[0]!).length > 0;
+}
+
+/**
+ * Whether a window's session is over: a later turn of the batch began another (`last` false), or the
+ * conversation's next stored source came after a pause longer than `gapMs` (SourceBatch.next), or, with
+ * none stored, its last turn is older than that pause (SourceBatch.now: a message of a chat still going
+ * on may yet be answered), or it is a mail thread, imported whole. A session the batch ends with may go
+ * on in the next batch.
+ */
+function isClosed(last: boolean, w: Window, batch: SourceBatch, gapMs: number): boolean {
+  if (!last || batch.conversation?.format === "email") return true;
+  const at = w.turns[w.turns.length - 1]!.source.occurred_at;
+  return batch.next != null ? batch.next - at > gapMs : batch.now != null && batch.now - at > gapMs;
+}
+
+/**
  * Episodic candidates for a batch: one per window (a chat session, see episodes.ts), summarised from
  * its turns' facts, with provenance to every turn it covers. A window that continues the
  * conversation's last stored episode `extends` it. A session of the user's chat with Engram that
  * states nothing (only questions and Engram's replies) makes no episode.
- * @returns the candidates and, per source id, the key of its window.
+ * With `loneTold`, a session of one message that states a fact makes no episode (isLone): the engine
+ * stores `factsOf`'s facts (the heuristic engine; the llm engine stores its model's, so keeps the episode).
+ * @returns the candidates; per source id, the key of its window; and the sources of the sessions of one
+ *   message that make no episode, whose first fact stands for them on the timeline.
  */
-export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candidates: Candidate[]; windowOf: Map<number, string> } {
+export function episodeCandidates(
+  batch: SourceBatch,
+  factsOf: FactsOf,
+  { loneTold = false }: { loneTold?: boolean } = {},
+): { candidates: Candidate[]; windowOf: Map<number, string>; lone: Set<number> } {
   const conversation = batch.conversation ? (batch.conversation.title ?? batch.conversation.external_id) : null;
   const nameOf = (s: SourceRow) => speakerName(s, batch.userName);
   const windowOf = new Map<number, string>();
   // a chat with Engram in which the user only asked (no fact in it) is kept as the chat itself, not
   // as an episode: asking twice made two "User and Engram chat" memories that led the browser
-  // (a calendar's events are each a memory of its own, at its own time: no episode retells them; nor
-  // does one retell a mail that no other in its thread answers, whose facts tell it)
+  // (a calendar's events are each a memory of its own, at its own time: no episode retells them)
   // (nor does one retell an address book's cards: each contact is a memory of its own)
   const calendar = batch.conversation?.format === "ics" || batch.conversation?.format === "vcard";
-  const lone = batch.conversation?.format === "email" && !batch.open && batch.turns.length === 1 && factsOf(batch.turns[0]!).length > 0;
   // (an email thread is one session however long its replies take, and a note one however far apart the
   // times its paragraphs tell: a Timeline day's journeys, a bank month's payments)
   const oneSession = batch.conversation?.format === "email" || batch.conversation?.format === "note";
-  const windows = segment(batch.turns, batch.open, oneSession ? Number.POSITIVE_INFINITY : WINDOW.maxGapMs).filter(
-    (w) =>
+  const gapMs = oneSession ? Number.POSITIVE_INFINITY : WINDOW.maxGapMs;
+  const lone = new Set<number>();
+  const windows = segment(batch.turns, batch.open, gapMs).filter(
+    (w, i, all) =>
       !calendar &&
-      !lone &&
+      !(loneTold && isLone(w, factsOf) && isClosed(i === all.length - 1, w, batch, gapMs) && lone.add(w.turns[0]!.source.id)) &&
       (w.memoryId != null || !w.turns.some((t) => isOwnReply(t.source, batch.conversation)) || w.turns.some((t) => factsOf(t).length > 0)),
   );
   const candidates = windows.map((w, i): Candidate => {
@@ -458,7 +491,7 @@ export function episodeCandidates(batch: SourceBatch, factsOf: FactsOf): { candi
       ...(w.memoryId != null ? { extends: w.memoryId } : {}),
     };
   });
-  return { candidates, windowOf };
+  return { candidates, windowOf, lone };
 }
 
 /**
@@ -503,8 +536,10 @@ function withNamingTurns(candidates: Candidate[], factsOf: FactsOf, turns: Turn[
  * `derivedFrom`: dated by the day the fact names ("yesterday (7 May 2023)"), else when it was said;
  * valid from the day a relation's change names, or when the fact became known (`knownSince`), else when it was said;
  * about its subject as a person (or what `f.about` names), and the people and things the turn names.
+ * With `standsForSession`, it tells a session of one message that has no episode (`details.lone`: shown
+ * on the timeline).
  */
-export function factCandidate(t: Turn, f: Fact, i: number, derivedFrom: string | undefined): Candidate {
+export function factCandidate(t: Turn, f: Fact, i: number, derivedFrom: string | undefined, standsForSession = false): Candidate {
   const s = t.source;
   const past = f.dates.find((d) => d.start <= s.occurred_at);
   const day = f.dates.find((d) => d.granularity === "day" && d.start <= s.occurred_at);
@@ -517,6 +552,7 @@ export function factCandidate(t: Turn, f: Fact, i: number, derivedFrom: string |
       about_user: f.aboutUser,
       dates: f.dates.map(dateDetail),
       ...(f.calendar ? { calendar: true } : {}),
+      ...(standsForSession ? { lone: true } : {}),
       ...(f.allDay ? { all_day: true } : {}),
       ...(f.repeats ? { repeats: f.repeats } : {}),
     },
@@ -549,14 +585,14 @@ export function heuristicExtractor(): Extractor {
     pooledVectors: true,
     async extract(batch: SourceBatch): Promise<Extraction> {
       const factsOf = factsMemo(batch);
-      const { candidates, windowOf } = episodeCandidates(batch, factsOf);
+      const { candidates, windowOf, lone } = episodeCandidates(batch, factsOf, { loneTold: true });
       let previous: string | null = batch.open?.turns.at(-1)?.source.text ?? null;
       let previousId: number | null = batch.open?.turns.at(-1)?.source.id ?? null;
       for (const t of batch.turns) {
         const s = t.source;
         const derivedFrom = windowOf.get(s.id);
         factsOf(t).forEach((f, i) => {
-          candidates.push(factCandidate(t, f, i, derivedFrom));
+          candidates.push(factCandidate(t, f, i, derivedFrom, i === 0 && lone.has(s.id)));
         });
         if (!isOwnReply(s, batch.conversation) && s.trust !== "captured" && !isKeptWhole(s)) {
           const p = extractProcedure(

@@ -101,7 +101,13 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
   });
 
   it("a memory the user edited survives later processing: not invalidated, not rewritten, not extended", async () => {
-    await say(conversation("jan", [["2023-01-10T09:00:00Z", "I live in Paris."]]));
+    // (a session of two messages: one of a single message would have no episode, its fact telling it)
+    await say(
+      conversation("jan", [
+        ["2023-01-10T09:00:00Z", "I live in Paris."],
+        ["2023-01-10T09:00:20Z", "Nice!", "Kim"],
+      ]),
+    );
     const [paris] = livesIn();
     updateMemory(db, paris!.id, { content: "Sam lives in Paris, in Montmartre.", user_edited: 1 }, { op: "EDIT", actor: "user", reason: "corrected" });
     const episode = memories("episodic")[0]!;
@@ -110,6 +116,7 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     await say(
       conversation("jan", [
         ["2023-01-10T09:00:00Z", "I live in Paris."],
+        ["2023-01-10T09:00:20Z", "Nice!", "Kim"],
         ["2023-01-10T09:01:00Z", "I live in Paris, I said."],
       ]),
     );
@@ -123,11 +130,16 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     expect(livesIn().find((m) => /Berlin/.test(m.content))?.valid_to).toBeNull();
     const ep = getMemory(db, episode.id)!;
     expect(ep.title).toBe("Sam's first note");
-    expect(getProvenance(db, [ep.id]).get(ep.id)!).toHaveLength(1);
+    expect(getProvenance(db, [ep.id]).get(ep.id)!).toHaveLength(2);
   });
 
   it("writes relative dates as absolute ones in episodes and facts", async () => {
-    await say(conversation("may", [["2023-05-08T13:56:00Z", "I went to a pottery class yesterday and made a bowl."]]));
+    await say(
+      conversation("may", [
+        ["2023-05-08T13:56:00Z", "I went to a pottery class yesterday and made a bowl."],
+        ["2023-05-08T13:57:00Z", "What colour is it?", "Kim"],
+      ]),
+    );
     const [episode] = memories("episodic");
     expect(episode!.content).toContain("yesterday (7 May 2023)");
     const [fact] = memories("semantic");

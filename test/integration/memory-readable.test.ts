@@ -6,6 +6,7 @@ import { createEmbedder } from "../../models/embedders.js";
 import type { Embedder } from "../../models/embedder.js";
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
 import { getProvenance } from "../../core/db/repos/provenance.js";
+import { timelineQueries } from "../../core/db/repos/timeline.js";
 import { setUserName } from "../../core/db/repos/settings.js";
 import type { MemoryRow } from "../../core/db/types.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
@@ -484,6 +485,30 @@ describe("memories a person wants to read", () => {
     expect(JSON.parse(episodes[0]!.details)).toMatchObject({ span: { start: Date.parse("2024-01-07T18:00:00Z"), end: Date.parse("2024-01-07T18:03:00Z") } });
     expect(getProvenance(db, [episodes[0]!.id]).get(episodes[0]!.id)).toHaveLength(4);
     expect(episodes[1]!.title).toBe("John tells Tim about Max");
+  });
+
+  it("gives a session of one message no episode retelling its fact: the fact stands for it on the timeline", async () => {
+    await remember(
+      conversation("posts", [
+        ["2026-11-08T20:41:00Z", "Sam", "Rice flour in the bannetons changed my life. No more stuck doughs."],
+        ["2026-11-19T08:00:00Z", "Sam", "First delivery to Little Amber Coffee is on Monday at 7am, I'll bring the cardamom buns still warm."],
+        ["2026-11-29T10:00:00Z", "Sam", "Next market is Levenshulme on Saturday 12 December."],
+        ["2026-11-29T10:05:00Z", "Ana", "See you there!"],
+      ]),
+    );
+    // (the session of two messages has its episode; each message alone is told by its facts only)
+    expect(of("episodic").map((m) => m.content)).toEqual([expect.stringMatching(/^Sam and Ana, 29 November 2026: .*Levenshulme/)]);
+    expect(of("semantic").map((m) => m.content)).toEqual(
+      expect.arrayContaining([expect.stringContaining("Rice flour in the bannetons"), expect.stringContaining("cardamom buns")]),
+    );
+    // (and the timeline of episodes shows the message's fact on its day)
+    const day = Date.parse("2026-11-08T00:00:00Z");
+    const shown = timelineQueries(db, { types: ["episodic"] }).memories(day, day + 86_400_000, 50);
+    expect(shown.map((m) => [m.type, m.content])).toEqual([["semantic", expect.stringContaining("Rice flour in the bannetons")]]);
+    // (but a message said a minute ago may yet be answered: its session keeps its episode)
+    const justNow = new Date(Date.now() - 60_000).toISOString();
+    await remember(conversation("now", [[justNow, "Sam", "I just booked the Levenshulme stall for January."]]));
+    expect(of("episodic").map((m) => m.content)).toEqual([expect.stringMatching(/Levenshulme/), expect.stringMatching(/^Sam, .*Levenshulme stall/)]);
   });
 
   it("gives a note one episode, though its paragraphs tell times hours apart (an app's day: Timeline, a bank's month)", async () => {

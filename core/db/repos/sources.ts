@@ -120,6 +120,17 @@ export function countUnprocessedSources(db: EngramDb): number {
   return (db.prepare("SELECT COUNT(*) AS n FROM sources WHERE processed_at IS NULL").get() as { n: number }).n;
 }
 
+/**
+ * When the source after `seq` in conversation `conversationId` was said (epoch ms), or null when none
+ * is stored. Reads the (conversation_id, seq) index.
+ */
+export function nextSourceTime(db: EngramDb, conversationId: number, seq: number): number | null {
+  const row = db.prepare("SELECT occurred_at FROM sources WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT 1").get(conversationId, seq) as
+    | { occurred_at: number }
+    | undefined;
+  return row?.occurred_at ?? null;
+}
+
 /** Sources `ids` in time order (then `seq`, then id); missing ids are skipped. */
 export function sourcesInTimeOrder(db: EngramDb, ids: number[]): SourceRow[] {
   return db.prepare("SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?)) ORDER BY occurred_at, seq, id").all(JSON.stringify(ids)) as SourceRow[];

@@ -8,7 +8,8 @@ import type { SourceViewRow } from "./source-views.js";
 // Times are epoch ms; a day is [start, end).
 
 /** Which memories the timeline shows: active ones of `types` (with episodes, the user's calendar
- * events: facts whose details say `calendar`), optionally only those with a source in
+ * events, facts whose details say `calendar`, and the facts that tell a session of one message, which
+ * has no episode: `lone`), optionally only those with a source in
  * conversation `conversationId`, or linked to entity `entityId`. Either narrowing leaves screenshots out. */
 export interface TimelineFilter {
   types: MemoryType[];
@@ -33,7 +34,7 @@ export function timelineQueries(db: EngramDb, f: TimelineFilter): TimelineQuerie
   const narrowed = f.conversationId != null || f.entityId != null;
   const memFilter = [
     f.types.includes("episodic") && !f.types.includes("semantic")
-      ? "+status = 'active' AND (+type IN (SELECT value FROM json_each(?)) OR (+type = 'semantic' AND json_extract(details, '$.calendar') = 1))"
+      ? "+status = 'active' AND (+type IN (SELECT value FROM json_each(?)) OR (+type = 'semantic' AND (json_extract(details, '$.calendar') = 1 OR json_extract(details, '$.lone') = 1)))"
       : "+status = 'active' AND +type IN (SELECT value FROM json_each(?))",
     f.conversationId != null ? "id IN (SELECT ms.memory_id FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE s.conversation_id = ?)" : null,
     f.entityId != null ? "id IN (SELECT src_id FROM edges WHERE src_kind = 'memory' AND dst_kind = 'entity' AND dst_id = ?)" : null,
