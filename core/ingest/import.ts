@@ -257,6 +257,8 @@ async function importNow(
       const ids = pending.splice(0, take);
       const m = await engine.process(ids, {
         signal,
+        // (the conversation's last: stored whole, the session it ends with is over)
+        complete: stored === items.length && pending.length === 0,
         onProgress: (d) => {
           const at = stored - pending.length - take + d;
           report("process", turnsAt(at), totalTurns);

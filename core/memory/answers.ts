@@ -217,9 +217,19 @@ export function questionTopic(asked: string, names: string[] = []): string | nul
       .replace(/[^\p{L}\p{N}'/ -]+/gu, "")
       .replace(/^\/+|\/+$/g, "")
       .trim();
-    // (not a weekday, "next Fri", nor a verb whose "g" was dropped, "comin'")
+    // (not a weekday, "next Fri", nor a verb whose "g" was dropped, "comin'", nor the verb of a plan
+    // put to someone: "Does £2.20 each work for you?", "Would Friday suit you?")
     const keep =
       (noun || gerund) &&
+      !(
+        SUITS.test(t.normal) &&
+        SUITS_WHOM.test(
+          terms
+            .slice(i + 1, i + 3)
+            .map((x) => x.normal)
+            .join(" "),
+        )
+      ) &&
       /^(?:\p{L}+\/)?\p{L}{3,}/u.test(word) &&
       !/'/.test(word) &&
       !/^['’]/.test(t.post) &&
@@ -237,6 +247,11 @@ export function questionTopic(asked: string, names: string[] = []): string | nul
   const kept = unique.slice(0, TOPIC_NOUNS);
   return kept.length === 1 ? kept[0]! : `${kept.slice(0, -1).join(", ")} and ${kept.at(-1)}`;
 }
+
+/** Verbs of a plan that suits someone, which the tagger may read as nouns ("Does £2.20 each work for you?"). */
+const SUITS = /^(?:work|works|suit|suits)$/;
+/** Whom a plan suits, after its verb: "you", "for you", "for everyone", "us". */
+const SUITS_WHOM = /^(?:for\s+)?(?:you|me|us|them|him|her|everyone|everybody|both|all)\b/;
 
 /** A word of a question as compromise reads it. */
 interface QuestionTerm {

@@ -83,7 +83,7 @@ function openWindow(db: EngramDb, conversationId: number, read: Reader, particip
   return { memoryId: memory.id, turns: toTurns(db, sources, read, participants) };
 }
 
-function loadBatch(db: EngramDb, ids: number[], read: Reader): { batch: SourceBatch; stamp: string } | null {
+function loadBatch(db: EngramDb, ids: number[], read: Reader, complete: boolean): { batch: SourceBatch; stamp: string } | null {
   const sources = unprocessedSources(db, ids);
   if (sources.length === 0) return null;
   const conversation: ConversationRow | null = sources[0]!.conversation_id != null ? (getConversation(db, sources[0]!.conversation_id) ?? null) : null;
@@ -95,7 +95,7 @@ function loadBatch(db: EngramDb, ids: number[], read: Reader): { batch: SourceBa
   const userName = getUserName(db);
   const last = sources[sources.length - 1]!;
   const next = conversation && last.seq != null ? nextSourceTime(db, conversation.id, last.seq) : null;
-  return { batch: { conversation, participants, turns: toTurns(db, sources, read, participants), open, userName, next, now: Date.now() }, stamp };
+  return { batch: { conversation, participants, turns: toTurns(db, sources, read, participants), open, userName, next, complete }, stamp };
 }
 
 /** The same stamp as loadBatch computes, read again inside the write transaction. */
@@ -143,9 +143,10 @@ async function processBatch(
   ids: number[],
   report: ProcessReport,
   signal?: AbortSignal,
+  complete = false,
 ): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const loaded = loadBatch(db, ids, read);
+    const loaded = loadBatch(db, ids, read, complete);
     if (!loaded) return;
     const { batch, stamp } = loaded;
     // reading, extracting and applying each hold the thread for tens of ms per batch: between them the
@@ -231,7 +232,7 @@ export function engineWith(db: EngramDb, embedder: Embedder, extractor: Extracto
         await yieldToEventLoop();
         opts.signal?.throwIfAborted();
         if (b.screen) await processScreenBatch(db, embedder, extractor.name, b.ids, report);
-        else await processBatch(db, embedder, extractor, read, b.ids, report, opts.signal);
+        else await processBatch(db, embedder, extractor, read, b.ids, report, opts.signal, opts.complete);
         done += b.ids.length;
         opts.onProgress?.(done, total);
       }

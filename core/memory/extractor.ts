@@ -19,8 +19,8 @@ export interface SourceBatch {
    * none is stored: whether the session the batch ends with may still go on.
    */
   next?: number | null;
-  /** When the batch is processed (epoch ms; left out: not known): with no next source stored, a session still goes on when it is this recent. */
-  now?: number;
+  /** With no next source stored, whether the conversation is stored whole for now (ProcessOptions.complete): the session it ends with is over. */
+  complete?: boolean;
 }
 
 /** An instruction of the user for the assistant, for the `persona` core block. */

@@ -387,14 +387,13 @@ function isLone(w: Window, factsOf: FactsOf): boolean {
 /**
  * Whether a window's session is over: a later turn of the batch began another (`last` false), or the
  * conversation's next stored source came after a pause longer than `gapMs` (SourceBatch.next), or, with
- * none stored, its last turn is older than that pause (SourceBatch.now: a message of a chat still going
- * on may yet be answered), or it is a mail thread, imported whole. A session the batch ends with may go
- * on in the next batch.
+ * none stored, the conversation is stored whole (SourceBatch.complete: an import's last batch of it; a
+ * chat going on may yet answer its last message, and an import still storing a conversation may be
+ * about to store the rest of its session), or it is a mail thread, imported whole.
  */
 function isClosed(last: boolean, w: Window, batch: SourceBatch, gapMs: number): boolean {
   if (!last || batch.conversation?.format === "email") return true;
-  const at = w.turns[w.turns.length - 1]!.source.occurred_at;
-  return batch.next != null ? batch.next - at > gapMs : batch.now != null && batch.now - at > gapMs;
+  return batch.next != null ? batch.next - w.turns[w.turns.length - 1]!.source.occurred_at > gapMs : batch.complete === true;
 }
 
 /**

@@ -16,6 +16,11 @@ export interface ProcessOptions {
   onProgress?: (done: number, total: number) => void;
   /** Stops between batches; what was committed stays, the rest stays unprocessed. Rejects with an AbortError. */
   signal?: AbortSignal;
+  /**
+   * The sources are their conversations' last, as an import stored them whole: a session of one message
+   * they end with is over (no later message of it is coming), and has no episode if its facts tell it.
+   */
+  complete?: boolean;
 }
 
 /** What one `process` run did. */

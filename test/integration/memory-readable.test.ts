@@ -505,10 +505,14 @@ describe("memories a person wants to read", () => {
     const day = Date.parse("2026-11-08T00:00:00Z");
     const shown = timelineQueries(db, { types: ["episodic"] }).memories(day, day + 86_400_000, 50);
     expect(shown.map((m) => [m.type, m.content])).toEqual([["semantic", expect.stringContaining("Rice flour in the bannetons")]]);
-    // (but a message said a minute ago may yet be answered: its session keeps its episode)
-    const justNow = new Date(Date.now() - 60_000).toISOString();
-    await remember(conversation("now", [[justNow, "Sam", "I just booked the Levenshulme stall for January."]]));
+    // (but the message a conversation ends with may yet be answered: its session keeps its episode, unless the
+    // conversation is stored whole, as an import stores a post)
+    await remember(conversation("chat", [["2026-11-30T09:00:00Z", "Sam", "I just booked the Levenshulme stall for January."]]));
     expect(of("episodic").map((m) => m.content)).toEqual([expect.stringMatching(/Levenshulme/), expect.stringMatching(/^Sam, .*Levenshulme stall/)]);
+    await storeConversation(db, embedder, conversation("post", [["2026-11-30T10:00:00Z", "Sam", "Our new loaf is the Rainy City Rye."]]));
+    await createMemoryEngine(db, embedder).process({ complete: true });
+    expect(of("episodic")).toHaveLength(2);
+    expect(of("semantic").map((m) => m.content)).toContain("Sam's new loaf is the Rainy City Rye (30 November 2026).");
   });
 
   it("gives a note one episode, though its paragraphs tell times hours apart (an app's day: Timeline, a bank's month)", async () => {

@@ -1923,6 +1923,11 @@ describe("the topic of a question an answer follows", () => {
     expect(questionTopic("Need a hand figuring out some ideas for the party?")).toBe("party");
     // an offer of help, a suggestion to try or a request for ideas or tips names no topic
     for (const q of ["Need any help?", "Want to give it a try?", "Need a hand figuring out some ideas?", "Any tips?"]) expect(questionTopic(q), q).toBeNull();
+    // "work" and "suit" asked of a plan are its verbs, no topic ("Asked about work: Niamh will drop them off by 7am")
+    expect(questionTopic("Does £2.20 each work for you?")).toBeNull();
+    expect(questionTopic("Would Friday at 6 work for you?")).toBeNull();
+    expect(questionTopic("Does the cinema on Saturday suit you?")).toBe("cinema");
+    expect(questionTopic("How is work going?")).toBe("work");
     // a spaced dash ends a phrase; an unspaced one joins a word ("sci-fi")
     expect(questionTopic("Need help with marketing strategies - any advice on reaching my target audience?")).toBe("marketing strategies, advice and reaching");
     expect(questionTopic("Do you like sci-fi movies?")).toBe("sci-fi movies");
