@@ -517,6 +517,9 @@ export function wordsAsked(question: string): string {
       .replace(/\b(?:tell|tells|told)\s+(?:me|us)\s+to\b/gi, "")
       // (one who bought the user's thing is one the user sold it to: "Who bought my Nintendo Switch?" and "The user sold "Nintendo Switch OLED" to Kevin Park")
       .replace(/\b(who\s+(?:has\s+|had\s+)?)(?:bought|buys|purchased)\s+(my|our)\b/gi, "$1sold $2")
+      // (and what someone bought from the user is what the user received money for: "What did Marcus Bell buy
+      // from me?" and "The user received $120.00 from Marcus Bell for "Standing desk frame"")
+      .replace(/\b(?:buy|buys|bought|purchase|purchased)\s+from\s+(?:me|us)\b/gi, "received")
       .replace(/\b(?:get|gets|got|getting|gotten|was|were|been|being|be)\s+paid\b/gi, "received")
       // (and one who paid the user, or sent them money, is one they received it from: "Who paid me back for the tickets?")
       .replace(/\b(?:paid|repaid|sent|transferred|venmoed)\s+(?:me|us)(?:\s+back)?\b/gi, "received from")

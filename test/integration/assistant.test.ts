@@ -929,6 +929,35 @@ describe("ask without a model", () => {
     });
   });
 
+  it("reads 'What did … buy from me?' as what the user received money for", async () => {
+    await withFreshDb(async (local) => {
+      const records = [
+        'The user received $120.00 from Marcus Bell for "Standing desk frame - thanks!" on Sunday 15 November (PayPal).',
+        'The user paid Spotify USA Inc $11.99 for "Spotify Premium" on Wednesday 18 November (PayPal, automatic payment).',
+        'The user paid Blue Bottle Coffee $6.50 for "Oat latte" on Thursday 19 November (PayPal).',
+      ];
+      await storeConversation(local, embedder, {
+        format: "note",
+        records: "log",
+        externalId: "bank:paypal:2026-11",
+        title: "PayPal, November 2026",
+        participants: ["User"],
+        startedAt: Date.parse("2026-11-15T12:00:00Z"),
+        turns: records.map((text, i) => ({
+          externalId: `paypal:${i}`,
+          speaker: "User",
+          role: "user" as const,
+          occurredAt: Date.parse("2026-11-15T12:00:00Z") + i * 86_400_000,
+          text,
+          metadata: {},
+        })),
+      });
+      await createMemoryEngine(local, embedder).process();
+      const bought = await ask(local, embedder, "What did Marcus Bell buy from me?", { now: Date.parse("2026-11-30T19:00:00Z") });
+      expect(bought.answer.split("\n")[1]).toContain("Standing desk frame");
+    });
+  });
+
   it("answers what the user should do with advice they highlighted ('What temperature should I bake the loaf at?')", async () => {
     await withFreshDb(async (local) => {
       const clippings = join(dir, "My Clippings.txt");
