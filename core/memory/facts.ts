@@ -800,20 +800,30 @@ const REMINDER_OF = /^(?:[Dd]on['’]t|[Dd]o\s+not)\s+forget\s+(\p{Lu}[^!?.]{1,4
  * `sentences` with a reminder of a thing said before a statement joined to it as its label: "Don't
  * forget Gran's 90th! Lunch at The Swan on Sunday 27 December." → "Gran's 90th: Lunch at The Swan on
  * Sunday 27 December." (the reminder alone, an order to the listener, was dropped, and with it what
- * the lunch was for).
+ * the lunch was for); and a thing arranged said alone before the verbless sentence that says what it was
+ * told with it ({@link DONE_ALONE}: "Booked! Friday 4 December, 7:30pm" → "I booked Friday 4 December, 7:30pm").
  */
 function withReminders(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const thing = REMINDER_OF.exec(sentences[i]!.text.trim())?.[1];
+    const done = DONE_ALONE.exec(sentences[i]!.text.trim())?.[1];
     const next = sentences[i + 1];
     if (thing && next && !next.question) {
       out.push(parseSentence(`${capitalise(thing)}: ${next.text}`));
+      i++;
+    } else if (done && next && !next.question && !fullyParsed(next).terms.some((t) => t.tags.has("Verb"))) {
+      // ("Booked! Friday 4 December, 7:30pm" → "I booked Friday 4 December, 7:30pm": the exclamation alone
+      // was dropped as a reaction, and with it what the date was)
+      out.push(parseSentence(`I ${done.toLowerCase()} ${next.text.replace(/^(?:The|A|An|Our|My)\b/, (w) => w.toLowerCase())}`));
       i++;
     } else out.push(sentences[i]!);
   }
   return out;
 }
+
+/** "Booked!", "All paid!": a thing arranged, said alone (group 1 the verb), what it was said in the verbless sentence after it. */
+const DONE_ALONE = /^(?:all\s+|just\s+)?(booked|reserved|ordered|paid|bought)\s*!+$/i;
 
 /**
  * The fact of one turn said by `speaker` at `ref` (epoch ms): the turn condensed to what it states.

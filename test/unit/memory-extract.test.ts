@@ -991,6 +991,15 @@ describe("semantic facts from first-person statements", () => {
     expect(toMelanie("Don't forget to bring the cake! It's at the Swan.")).not.toContainEqual(expect.stringMatching(/^To bring/));
   });
 
+  it("tells what follows 'Booked!' as what was booked ('Booked! Friday 4 December, 7:30pm')", () => {
+    expect(toMelanie("Booked! Friday 4 December, 7:30pm. Hanabi, the izakaya in Ebisu, table for two.")[0]).toMatch(
+      /^Caroline booked Friday 4 December, 7:30pm \(4 December 2023\)\. Hanabi, the izakaya in Ebisu, table for two/,
+    );
+    expect(toMelanie("All paid! £45 for the three tickets.")[0]).toMatch(/^Caroline paid £45 for the three tickets/);
+    // (not a statement of its own after it: what was booked is said there)
+    expect(toMelanie("Booked! The table is for two at 7.")[0]).not.toMatch(/booked The table/);
+  });
+
   it("keeps a link shared, a number to reach the speaker on, and a favour asked as 'Are you OK to …?'", () => {
     expect(toMelanie("Here's the Figma file for the new booking flow: https://www.figma.com/file/abc123/Booking-flow")).toEqual([
       expect.stringMatching(/^Caroline shared the Figma file for the new booking flow: https:\/\/www\.figma\.com\/file\/abc123\/Booking-flow/),
