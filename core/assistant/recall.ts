@@ -462,7 +462,9 @@ function cannotAnswer(
     const of = (JSON.parse(details.get(h.id) ?? "{}") as { subject?: unknown }).subject;
     // (a cost split among a group, "rent is €650 each", is the user's share too, whoever said it)
     if (SPLIT_COST.test(h.content)) return false;
-    return typeof of === "string" && normName(of) !== me && normName(of) !== unnamed && !mentions(h, user) && !mentions(h, UNNAMED_USER);
+    // (nor is an answer to what the user asked, their question in its provenance: "When do I water the orchid?"
+    // and "Asked about fern and water: Ana Costa says the orchid only once, on Sundays")
+    return typeof of === "string" && normName(of) !== me && normName(of) !== unnamed && !mentions(h, user) && !mentions(h, UNNAMED_USER) && !saidBy(h, user);
   };
   const missesForm = missesAnswerForm(question);
   return (h) =>

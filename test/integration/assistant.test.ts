@@ -8,6 +8,7 @@ import { recall } from "../../core/assistant/recall.js";
 import { ACKNOWLEDGE, chatTurn } from "../../core/assistant/chat.js";
 import { ABSTAIN } from "../../core/assistant/format.js";
 import { openDatabase, type EngramDb } from "../../core/db/connection.js";
+import { setUserName } from "../../core/db/repos/settings.js";
 import { getSources } from "../../core/db/repos/sources.js";
 import { ensureVectorTables } from "../../core/db/vectors.js";
 import { importFile } from "../../core/ingest/import.js";
@@ -629,6 +630,22 @@ describe("ask without a model", () => {
       expect(facts.some((line) => line.includes("Greg Novak will send Tony"))).toBe(true);
       // (but what the user did is still the user's: another's fact does not answer "Who did I …?")
       expect((await ask(local, embedder, "Who did I meet at the plumbers' conference?", now)).abstained).toBe(true);
+    });
+  });
+
+  it("answers what the user asked with the other's answer to their question ('When do I water the orchid?')", async () => {
+    await withFreshDb(async (local) => {
+      setUserName(local, "Leo Martin");
+      await storeChat(local, { format: "googlechat", externalId: "googlechat:ana", title: "Ana Costa", user: "Leo Martin", other: "Ana Costa" }, [
+        ["2026-11-03T18:43:00Z", "Ana Costa", "Could you water my plants while I'm in Porto?"],
+        ["2026-11-03T18:44:57Z", "Leo Martin", "Of course! When do you fly?"],
+        ["2026-11-03T18:46:30Z", "Ana Costa", "Thursday 19th, back on the 26th. Spare key is under the blue pot"],
+        ["2026-11-03T18:48:40Z", "Leo Martin", "Got it. The fern needs water twice a week, right?"],
+        ["2026-11-03T18:49:15Z", "Ana Costa", "Yes, and the orchid only once, on Sundays"],
+      ]);
+      await createMemoryEngine(local, embedder).process();
+      const orchid = await ask(local, embedder, "When do I water the orchid?", { now: Date.parse("2026-11-20T09:00:00Z") });
+      expect(orchid.answer.split("\n")[1]).toContain("on Sundays");
     });
   });
 
