@@ -402,7 +402,8 @@ function isClosed(last: boolean, w: Window, batch: SourceBatch, gapMs: number): 
  * conversation's last stored episode `extends` it. A session of the user's chat with Engram that
  * states nothing (only questions and Engram's replies) makes no episode.
  * With `loneTold`, a session of one message that states a fact makes no episode (isLone): the engine
- * stores `factsOf`'s facts (the heuristic engine; the llm engine stores its model's, so keeps the episode).
+ * stores `factsOf`'s facts (the heuristic engine; the llm engine stores its model's, so keeps the episode,
+ * but of a mail no other in its thread answers).
  * @returns the candidates; per source id, the key of its window; and the sources of the sessions of one
  *   message that make no episode, whose first fact stands for them on the timeline.
  */
@@ -423,11 +424,16 @@ export function episodeCandidates(
   // times its paragraphs tell: a Timeline day's journeys, a bank month's payments)
   const oneSession = batch.conversation?.format === "email" || batch.conversation?.format === "note";
   const gapMs = oneSession ? Number.POSITIVE_INFINITY : WINDOW.maxGapMs;
-  const lone = new Set<number>();
-  const windows = segment(batch.turns, batch.open, gapMs).filter(
-    (w, i, all) =>
+  const segmented = segment(batch.turns, batch.open, gapMs);
+  // (a mail no other in its thread answers is told by its facts whichever engine made them, as before)
+  const tellsLone = loneTold || batch.conversation?.format === "email";
+  const lone = new Set(
+    segmented.filter((w, i) => tellsLone && isLone(w, factsOf) && isClosed(i === segmented.length - 1, w, batch, gapMs)).map((w) => w.turns[0]!.source.id),
+  );
+  const windows = segmented.filter(
+    (w) =>
       !calendar &&
-      !(loneTold && isLone(w, factsOf) && isClosed(i === all.length - 1, w, batch, gapMs) && lone.add(w.turns[0]!.source.id)) &&
+      !lone.has(w.turns[0]!.source.id) &&
       (w.memoryId != null || !w.turns.some((t) => isOwnReply(t.source, batch.conversation)) || w.turns.some((t) => factsOf(t).length > 0)),
   );
   const candidates = windows.map((w, i): Candidate => {
