@@ -5,12 +5,12 @@ import { saysWord } from "../util/quote.js";
 // Whom and what a memory found for a question names, and who said it (recall.ts, named-beside.ts).
 
 /**
- * Whether `text` names `name` as a word (any case), or says each word of a name of several: a run of
- * capitalised words may name two things, an employer and a role ("the Wise Product Lead role" of "hiring
- * for Wise Business" and "a Product Lead").
+ * Whether `text` says each word of `name` as a word (any case): the name itself, or, of a name of several
+ * words, each apart, as a run of capitalised words may name two things, an employer and a role ("the Wise
+ * Product Lead role" of "hiring for Wise Business" and "a Product Lead").
  */
 export function namesIn(text: string, name: string): boolean {
-  return saysWord(text, name, true) || (/\s/.test(name) && name.split(/\s+/).every((w) => saysWord(text, w, true)));
+  return name.split(/\s+/).every((w) => saysWord(text, w, true));
 }
 
 /** Whether a memory's text (title and content) names `name` as a word (any case). */

@@ -391,8 +391,8 @@ function theirNames(db: EngramDb, people: Set<string>): Map<string, { name: stri
   return new Map(
     [...people].map((p) => {
       // (a run of capitalised words may name two things, an employer and a role: "the Wise Product Lead
-      // role", of "hiring for Wise Business" and "a Product Lead"; a memory that says each of them knows it)
-      if (anyMemoryMentions(db, p) || (/\s/.test(p) && anyMemoryMentions(db, p, true))) return [p, { name: p, known: true }];
+      // role", of "hiring for Wise Business" and "a Product Lead"; a memory that says each of its words knows it)
+      if (anyMemoryMentions(db, p, true)) return [p, { name: p, known: true }];
       const norm = normName(p);
       const names = [
         ...new Set(
