@@ -23,7 +23,7 @@ import {
   withoutFillers,
   type Sentence,
 } from "./sentences.js";
-import { genericTruth, MAXIM_OPENING, namesAfterFirstWord, teamwork, truism, WHEN, wonder } from "./truisms.js";
+import { genericTruth, MAXIM_OPENING, namesAfterFirstWord, teamwork, truism, truthAboutUs, WHEN, wonder } from "./truisms.js";
 import { towardListener } from "./listener.js";
 import { relationsOf } from "./relations.js";
 import { companyIn, toThirdPerson } from "./third-person.js";
@@ -593,7 +593,10 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     if (!lookingForward(s, text) && (!isInformative(s) || OWN_REACTION.test(text))) return null;
     if (
       !PLACED.test(text) &&
-      (vague(s, text) || abstractOnly(s, text) || teamwork(text) || (((s.firstPlural && genericTruth(text)) || wonder(text)) && !answering()))
+      (vague(s, text) ||
+        abstractOnly(s, text) ||
+        teamwork(text) ||
+        (((s.firstPlural && (genericTruth(text) || truthAboutUs(text))) || wonder(text)) && !answering()))
     )
       return null;
     const third = capitalise(toThirdPerson(s, speaker.name, company));

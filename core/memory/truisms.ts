@@ -15,11 +15,11 @@ export const WHEN =
 
 /**
  * The opening of a general truth said in reply ("It's amazing how a little kindness can …", "Life can be
- * tough but …", "Taking care of ourselves is so important", "It's all about growing …", "It's like
+ * tough but …", "Life's too short …", "Taking care of ourselves is so important", "It's all about growing …", "It's like
  * having sunshine on a cloudy day"): a judgement of the world, not of a person, a place or a plan.
  */
 export const MAXIM_OPENING =
-  /^(?:(?:it'?s|it is|it can be|that'?s)\s+(?:(?:so|really|truly|just|definitely|pretty|such|always|also)\s+)*(?:an?\s+)?(?:great|important|amazing|inspiring|incredible|crazy|sad|easy|hard|tough|refreshing|humbling|awesome|fun|cool|nice|good|wonderful|fantastic|beautiful|crucial|essential|key|vital|necessary|normal|okay|ok|true|interesting|rewarding|empowering|heartwarming|encouraging|frustrating|smart)(?:\s+(?:way|thing|feeling|reminder))?\s+(?:to|how|that|when|seeing|being|having|knowing)\b|(?:it'?s|it is)\s+(?:all about|like)\b|life\s+(?:is|can|has)\b|(?:everyone|everybody|no one|nobody)\b|\p{L}+ing\b[^.!?,;]*?\s(?:is|are|can|could|makes?|helps?)\s)/iu;
+  /^(?:(?:it'?s|it is|it can be|that'?s)\s+(?:(?:so|really|truly|just|definitely|pretty|such|always|also)\s+)*(?:an?\s+)?(?:great|important|amazing|inspiring|incredible|crazy|sad|easy|hard|tough|refreshing|humbling|awesome|fun|cool|nice|good|wonderful|fantastic|beautiful|crucial|essential|key|vital|necessary|normal|okay|ok|true|interesting|rewarding|empowering|heartwarming|encouraging|frustrating|smart)(?:\s+(?:way|thing|feeling|reminder))?\s+(?:to|how|that|when|seeing|being|having|knowing)\b|(?:it'?s|it is)\s+(?:all about|like)\b|life(?:\s+(?:is|can|has)|['’]s(?!\s+been))\b|(?:everyone|everybody|no one|nobody)\b|\p{L}+ing\b[^.!?,;]*?\s(?:is|are|can|could|makes?|helps?)\s)/iu;
 /** A person or a personal thing a sentence refers to, which makes it more than a maxim. */
 const PERSONAL = /\b(?:he|she|they|him|her|them|his|hers|their|i|me|my|we|us|our)\b/i;
 
@@ -71,6 +71,30 @@ const SOMEONE = /\b(?:he|she|him|her|his|hers|i|me|my|mine|myself)\b/i;
  */
 export function genericTruth(text: string): boolean {
   return !SOMEONE.test(text) && !particular(text) && opensOnGenericSubject(text);
+}
+
+/** "Us" as people in general: its object or reflexive form, or "our" before a quality or a self ("our well-being", "our true selves"). */
+const INCLUSIVE_US =
+  /\b(?:us|ourselves|our\s+(?:own\s+)?(?:true\s+)?(?:selves|lives|life|well-?being|health|hearts?|minds?|souls?|feelings|emotions|dreams|passions|loved ones|own thing))\b/i;
+/** A kind of thing or a moment that does something to "us" ("Dancing lets us be ourselves", "Those joyful moments show us life's beauty", "moments like these remind us …"). */
+const DOES_TO_US = /\b(?:remind|show|teach|let|give|make|help|keep|bring|take|allow)s?\s+(?:\p{L}+\s+)?us\b/iu;
+/** Personal words a truism said of "us" must not hold: the speaker or someone else, by pronoun, and "we" (what "we" do is a plan or a habit: "We hike every Sunday"). */
+const SOMEONE_OR_WE = /\b(?:he|she|him|her|his|hers|i|me|my|mine|myself|we|they|them|their)\b/i;
+
+/**
+ * A general truth said of "us", people in general, in reply: a maxim or a kind of thing doing
+ * something to "us" ({@link DOES_TO_US}), whose only person is that inclusive "us" ({@link INCLUSIVE_US}:
+ * "Taking care of ourselves and looking out for our well-being is key", "Showing off our true selves is
+ * the best thing ever", "Dancing lets us be ourselves", "Life's unpredictable, but moments like these
+ * remind us how important our loved ones are"), and which names nothing particular. Made third person it
+ * had read "Showing off Melanie's true selves is the best thing ever". "Our kids", "our trip" and "we"
+ * are someone's, and kept.
+ */
+export function truthAboutUs(text: string): boolean {
+  if (!INCLUSIVE_US.test(text) || particular(text)) return false;
+  const rest = text.replace(new RegExp(INCLUSIVE_US.source, "gi"), " ");
+  if (SOMEONE_OR_WE.test(rest) || /\bour\b/i.test(rest)) return false;
+  return MAXIM_OPENING.test(text) || DOES_TO_US.test(text);
 }
 
 /** A maxim, cheering as a team, or a general truth that answers no question: what `statement` and the clauses of a dropped sentence both leave out. */

@@ -733,6 +733,21 @@ describe("semantic facts from first-person statements", () => {
     expect(said("It's amazing how Melanie paints every single morning before work.")).toHaveLength(1);
   });
 
+  it("keeps no truth said of 'us', people in general, and keeps what 'we' did and 'our' own people", () => {
+    for (const text of [
+      "Taking care of ourselves and looking out for our well-being is key.",
+      "Showing off our true selves is the best thing ever.",
+      "Dancing lets us be ourselves and ain't nothing like the feeling it gives us.",
+      "Life's unpredictable, but moments like these remind us how important our loved ones are.",
+      "Those joyful moments definitely show us life's beauty.",
+      "Surrounding ourselves with things that bring us joy is important. Life's too short to do anything else!",
+    ])
+      expect(said(text), text).toEqual([]);
+    expect(said("We love them; they're great exercise and give us fresh air.")).toHaveLength(1);
+    expect(said("Our kids remind us every day how lucky we are.")).toHaveLength(1);
+    expect(said("Life's been crazy busy since I started the new job at Acme.")).toEqual([expect.stringContaining("Caroline started the new job at Acme")]);
+  });
+
   it("keeps no general truth about a kind of thing ('Books can be captivating', 'Little acts of kindness…'), and keeps what the speaker says of their own", () => {
     for (const text of [
       "Books can be captivating, taking us on such incredible journeys!",
