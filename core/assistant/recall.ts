@@ -286,7 +286,10 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const sims = similarities(db, queryVector, found);
   const namedInQuery = new Set([...names.values()].map((n) => n.name));
   // (kin called by what they are, "Dad", is no stranger when no memory says the word: his children say "his")
-  const stranger = [...people].some((p) => !KIN_WORD.test(p)) && ![...names.values()].some((n) => n.known);
+  // (nor is a place a question names beside the day it asks of: "What was I listening to on the train to London on 18 April?",
+  // though no memory of that day's plays says where they were played)
+  const placeOfPeriod = (p: string) => time != null && new RegExp(`\\b(?:to|in|at|from)\\s+(?:the\\s+)?${escapeRegExp(p)}(?![\\p{L}])`, "iu").test(question);
+  const stranger = [...people].some((p) => !KIN_WORD.test(p) && !placeOfPeriod(p)) && ![...names.values()].some((n) => n.known);
   const beside = namedBeside(db, question, found, knownNames(names));
   // (what the turns beside a memory name are words it shares only when every name the question says is known:
   // "When did Nate adopt Max?" of a chat that never names Nate is not answered by a dog adopted beside a Max)

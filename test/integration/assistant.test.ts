@@ -178,6 +178,36 @@ describe("ask without a model", () => {
     });
   });
 
+  it("answers what the user did on a day asked with the day's memories, though no memory names the place the question says ('on the train to London on 18 April')", async () => {
+    await withFreshDb(async (local) => {
+      await storeConversation(local, embedder, {
+        format: "note",
+        externalId: "scrobbles:2026-04-18",
+        title: "Last.fm, 18 April 2026",
+        participants: ["User"],
+        startedAt: Date.parse("2026-04-18T09:10:00Z"),
+        records: "day",
+        turns: [
+          {
+            externalId: null,
+            speaker: "User",
+            role: "user",
+            occurredAt: Date.parse("2026-04-18T09:10:00Z"),
+            text: 'I listened to "Do I Wanna Know?" by Arctic Monkeys on Last.fm on Saturday 18 April at 09:10.',
+            metadata: {},
+          },
+        ],
+      });
+      await createMemoryEngine(local, embedder).process();
+      const now = Date.parse("2026-05-01T09:00:00Z");
+      const train = await ask(local, embedder, "What was I listening to on the train to London on 18 April?", { now });
+      expect(train.abstained).toBe(false);
+      expect(train.answer).toContain("Arctic Monkeys");
+      // a person no memory names is still a stranger, whatever the day
+      expect((await ask(local, embedder, "What was Gina listening to on 18 April?", { now })).abstained).toBe(true);
+    });
+  });
+
   it("answers 'When was my blood pressure highest?' and 'my lowest resting heart rate in October' by the record with the greatest or least value", async () => {
     await withFreshDb(async (local) => {
       const readings: Array<[string, string]> = [
