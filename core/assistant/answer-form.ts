@@ -20,7 +20,11 @@ const DETAIL_WORDS = /\b(?:what|whats|is|are|the|my|a|an|(?:tele)?phone|number|m
  * address 3 Orchard Close"); any clause that gives one when the question names no one ("What is my phone number?").
  */
 function givesDetailOf(question: string, content: string, states: RegExp): boolean {
-  const whose = question.replace(/['’]s\b/g, "").replace(DETAIL_WORDS, " ");
+  // (an office is where the user works: "What is the address of my office?" and "The user's work address is 1 Wellington Place …")
+  const whose = question
+    .replace(/['’]s\b/g, "")
+    .replace(DETAIL_WORDS, " ")
+    .replace(/\b(?:office|workplace)\b/gi, "$& work");
   // (a number that opens a memory is who said it, a sender known by their number: "+447700900456 will send Mike the electrician")
   const parts = content.replace(SENDER_NUMBER, "").split(/;|\n/);
   // (nor is one a sentence of the clause gives as another's: a recruiter's signature after news of Gareth, "Tom Reilly's signature: …")

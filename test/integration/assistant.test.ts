@@ -1075,6 +1075,12 @@ describe("ask without a model", () => {
       });
       expect((await ask(local, embedder, "What is the electrician's phone number?")).abstained).toBe(true);
       expect((await ask(local, embedder, "What is the plumber's phone number?")).answer).toContain("07700 900789");
+      // (an office is where the user works: the address of "my office" is their work address, not their home's)
+      await chatTurn(local, embedder, "My work address is 1 Wellington Place, Leeds LS1 4AP. My home address is 27 Ash Grove, Leeds LS6 1AH.", {
+        now: Date.parse("2026-11-07T09:00:00Z"),
+      });
+      const office = await ask(local, embedder, "What is the address of my office?");
+      expect(office.answer).toContain("1 Wellington Place");
     });
   });
 
