@@ -169,6 +169,12 @@ const ASKS_LIQUID = /\bhow\s+much\s+(?:water|milk|wine|beer|juice|coffee|tea|oil
 /** A volume a memory states: "2 litres", "500 ml", "3 glasses", "a pint" not counted (no number). */
 const STATES_VOLUME = /\b\d+(?:[.,]\d+)?\s*(?:litres?|liters?|l|ml|cl|cups?|glasses?|pints?|bottles?|cans?|tins?|gallons?|fl\.?\s?oz)\b/i;
 
+/** A question for a vehicle's registration ("What's the car's reg?", "What is the van's number plate?"): the words a plate answers, the vehicle's and the registration's. */
+const ASKS_PLATE = /\b(?:reg|registration|(?:number|licen[cs]e)\s+plate)\b/i;
+const PLATE_WORDS = /\b(?:car|van|motorbike|reg|registration|number\s+plate|licen[cs]e\s+plate)\b/gi;
+/** A registration plate a memory states: a UK one ("WK19 HXD", "Reg WK19 HXD"), or one after "reg" or "plate". */
+const STATES_PLATE = /\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|\b(?:reg|registration|plate)\b:?\s+[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}\b/;
+
 /** A question for a dose ("What dose of sertraline do I take?"), and one a memory states ("50 mg", "1000 IU"). */
 const ASKS_DOSE = /\b(dose|dosage)\b/i;
 const STATES_DOSE = /\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|iu|g)\b/i;
@@ -412,6 +418,7 @@ const ANSWER_TYPES: AnswerType[] = [
   },
   { asked: (q) => (ASKS_LIQUID.test(q) ? "much" : undefined), states: STATES_VOLUME },
   { asked: (q) => ASKS_DOSE.exec(q)?.[1], states: STATES_DOSE },
+  { asked: (q) => (ASKS_PLATE.test(q) ? (q.match(PLATE_WORDS) ?? []).join(" ") : undefined), states: STATES_PLATE },
   { asked: (q) => ASKS_CONTACT_WAY.exec(q)?.[1], states: STATES_CONTACT_WAY },
   STAY,
   { asked: (q) => ASKS_MEMBERSHIP.exec(q)?.[1], states: STATES_REPEATED_PAYMENT },

@@ -264,6 +264,13 @@ describe("the form of an answer", () => {
     });
   });
 
+  it("counts a registration plate as the 'car' and the 'reg' of 'What's the car's reg?', not a car named without one", () => {
+    const note = "Golf service: The user booked in at Kwik Fit on Gloucester Road. Reg WK19 HXD: MOT due 14 January.";
+    expect(sharedWithQuestion("What's the car's reg?", note)).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion("What is the van's number plate?", "The van is AB12 CDE, parked behind the shop.")).toEqual({ shared: 3, words: 3 });
+    expect(sharedWithQuestion("What's the car's reg?", "The user took the car to the car wash on Sunday.")).toEqual({ shared: 1, words: 2 });
+  });
+
   it("counts 'currently' or 'now' as the 'at the moment' or 'right now' of a question, never required", () => {
     const reading = 'The user is currently reading "Orbital" by Samantha Harvey.';
     expect(sharedWithQuestion("What am I reading at the moment?", reading)).toEqual({ shared: 2, words: 2 });
