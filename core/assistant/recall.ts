@@ -60,6 +60,8 @@ export interface Recalled extends MemoryHit {
   inPeriod: boolean;
   /** It is about what the question asks of but states no value of the type asked (answer-types.ts missesValueAsked): no answer, but the day it names may hold one (same-day.ts). */
   aboutIt?: true;
+  /** The plain search's first hit, sharing a word of the question but too few to count alone: it joins an answer the other hits make. */
+  runnerUp?: true;
 }
 
 /** What recall found for a question. */
@@ -86,6 +88,7 @@ function judged(
   topRanked: boolean,
   people: ReadonlySet<string>,
   namedBesideIt: readonly string[],
+  first = false,
 ): Recalled {
   // (who said it, when the question names them, is a word it shares: "What did Gemini suggest for the
   // party games?" and Gemini's "Here are some games that work well …", which never says "Gemini")
@@ -116,7 +119,10 @@ function judged(
   // (nor one that tells the opposite act of the one asked, or only that it was not done: "When did I sell my
   // bitcoin?" and a bitcoin bought, "When did I last go to the gym?" and "The user did not go to the gym today")
   if (tellsOppositeAct(query, text) || tellsNegatedAct(query, text)) return { ...h, coverage: cov, similarity, relevant: false, inPeriod };
-  return { ...h, coverage: cov, similarity, relevant, inPeriod };
+  // (what search ranks first and shares a word of the question, too few alone, may still be the answer: "Where is the key for the
+  // allotment?" and "The user says the key's under the blue pot by the shed", beside "The user got the keys to plot 27B at … allotments")
+  const runnerUp = first && !relevant && shared > 0 && similarity >= RELEVANCE.unlike;
+  return { ...h, coverage: cov, similarity, relevant, inPeriod, ...(runnerUp ? { runnerUp: true as const } : {}) };
 }
 
 /**
@@ -305,7 +311,16 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const hits = found.map((h) => {
     const period = time != null && inPeriod(h, details.get(h.id), time);
     const summary = overview != null && isPeriodSummary(h.type, details.get(h.id) ?? null, overview.people) && (time ? period : h.id === plain[0]?.id);
-    const judgedHit = judged(query, h, period, sims.get(h.id) ?? 0, topRanked.has(h.id), namedInQuery, allKnown ? (beside.get(h.id) ?? []) : []);
+    const judgedHit = judged(
+      query,
+      h,
+      period,
+      sims.get(h.id) ?? 0,
+      topRanked.has(h.id),
+      namedInQuery,
+      allKnown ? (beside.get(h.id) ?? []) : [],
+      h.id === plain[0]?.id,
+    );
     // (a measure of the user's asked of a day is answered by a memory of that day that says it: not by another
     // day's, nor by the day's record of another measure, "my resting heart rate on Monday" and its "Heart Points";
     // such a record may still be about it, its day holding the answer: "my day strain at Ellie's wedding")
@@ -313,17 +328,26 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     const otherMeasure = time != null && measureOfDay && period && missesMeasure(query, `${h.title}\n${h.content}`);
     const otherThing = priced != null && judgedHit.similarity < RELEVANCE.similar && !namesThing(priced, `${h.title}\n${h.content}`);
     const hit =
-      (judgedHit.relevant || judgedHit.aboutIt) && (offTopic(h) || otherDay || otherThing)
-        ? { ...judgedHit, relevant: false, aboutIt: undefined }
+      (judgedHit.relevant || judgedHit.aboutIt || judgedHit.runnerUp) && (offTopic(h) || otherDay || otherThing)
+        ? { ...judgedHit, relevant: false, aboutIt: undefined, runnerUp: undefined }
         : judgedHit.relevant && otherMeasure
           ? { ...judgedHit, relevant: false, aboutIt: true as const }
           : judgedHit;
+    if (process.env.JDBG)
+      process.stderr.write(
+        `J ${h.id} rel=${judgedHit.relevant} about=${judgedHit.aboutIt} cov=${judgedHit.coverage.toFixed(2)} sim=${judgedHit.similarity.toFixed(2)} top=${topRanked.has(h.id)} off=${offTopic(h)} stranger=${stranger} other=${otherDay}/${otherThing} ${h.content.slice(0, 50)}\n`,
+      );
     // (and so are, for a period to come, which no summary tells yet, the memories that say a date in it:
     // "What am I doing on Monday?" and "Helen is working from home on Monday (Monday 30 March 2026)")
     const planned = overview != null && time != null && period && time.to > now && h.type !== "episodic";
     const answers = relation.some((r) => r.id === h.id) || summary || planned;
     return { hit: stranger ? { ...hit, relevant: false } : answers ? { ...hit, relevant: true } : hit, period, summary };
   });
+  // (the search's first hit joins an answer the others make, after them)
+  if (hits.some((h) => h.hit.relevant)) {
+    for (const h of hits) if (h.hit.runnerUp) h.hit = { ...h.hit, relevant: true };
+    hits.sort((a, b) => Number(a.hit.runnerUp === true) - Number(b.hit.runnerUp === true));
+  }
   // (and beside an answer that names an event's day, what its chat says of that day: the plan for it,
   // though it names no one the question names: "Where are we meeting for the Takao hike?")
   const sameDay = ofTheSameDay(

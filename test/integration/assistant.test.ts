@@ -208,6 +208,30 @@ describe("ask without a model", () => {
     });
   });
 
+  it("lists what search ranks first beside the memories that answer, though it shares one word of the question ('the key's under the blue pot')", async () => {
+    await withFreshDb(async (local) => {
+      const day = (d: string) => ({ now: Date.parse(`2026-${d}T12:00:00Z`) });
+      await chatTurn(local, embedder, "I got the keys to plot 27B at Royate Hill allotments today! Half a plot, £68 a year.", day("09-27"));
+      // (the allotment is in many memories, the key in one)
+      await chatTurn(local, embedder, "Planting day on the allotment: Solent Wight garlic in bed 2 and broad beans in bed 3.", day("10-04"));
+      await chatTurn(local, embedder, "First proper frost on the allotment, I dug up the last of the Charlotte potatoes.", day("11-09"));
+      await chatTurn(local, embedder, "Built a compost bay on the allotment from four old pallets.", day("11-15"));
+      await storeChat(local, { format: "text", externalId: "jen", title: "Jen", user: "User", other: "Jen" }, [
+        [
+          "2026-11-22T12:00:00Z",
+          "User",
+          "@jen_k could you water the greenhouse on the allotment while I'm in Lisbon, 3 to 7 December? The key's under the blue pot by the shed.",
+        ],
+      ]);
+      await createMemoryEngine(local, embedder).process({ complete: true });
+      const key = await ask(local, embedder, "Where is the key for the allotment?", day("11-30"));
+      expect(key.abstained).toBe(false);
+      expect(key.answer).toContain("blue pot");
+      // (after the memories that answer alone: it joins an answer, it does not lead it)
+      expect(key.answer.indexOf("plot 27B")).toBeLessThan(key.answer.indexOf("blue pot"));
+    });
+  });
+
   it("answers 'When was my blood pressure highest?' and 'my lowest resting heart rate in October' by the record with the greatest or least value", async () => {
     await withFreshDb(async (local) => {
       const readings: Array<[string, string]> = [
