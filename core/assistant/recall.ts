@@ -333,10 +333,6 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
         : judgedHit.relevant && otherMeasure
           ? { ...judgedHit, relevant: false, aboutIt: true as const }
           : judgedHit;
-    if (process.env.JDBG)
-      process.stderr.write(
-        `J ${h.id} rel=${judgedHit.relevant} about=${judgedHit.aboutIt} cov=${judgedHit.coverage.toFixed(2)} sim=${judgedHit.similarity.toFixed(2)} top=${topRanked.has(h.id)} off=${offTopic(h)} stranger=${stranger} other=${otherDay}/${otherThing} ${h.content.slice(0, 50)}\n`,
-      );
     // (and so are, for a period to come, which no summary tells yet, the memories that say a date in it:
     // "What am I doing on Monday?" and "Helen is working from home on Monday (Monday 30 March 2026)")
     const planned = overview != null && time != null && period && time.to > now && h.type !== "episodic";
