@@ -47,7 +47,7 @@ import { escapeRegExp } from "../util/quote.js";
  * loses three cited evidence turns), and to state the type of answer asked for ("When is Sophie's
  * birthday?" and "Sophie says the train gets in at 6:40 tomorrow", 0.47: answer-types.ts).
  */
-export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35, top: 5, topShared: 2, unlike: 0.18, namesOnly: 0.4 };
+export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35, top: 5, topShared: 2, unlike: 0.18, namesOnly: 0.4, runnersUp: 3 };
 
 /** A memory found for a question, with how well it matches. */
 export interface Recalled extends MemoryHit {
@@ -60,7 +60,7 @@ export interface Recalled extends MemoryHit {
   inPeriod: boolean;
   /** It is about what the question asks of but states no value of the type asked (answer-types.ts missesValueAsked): no answer, but the day it names may hold one (same-day.ts). */
   aboutIt?: true;
-  /** The plain search's first hit, sharing a word of the question but too few to count alone: it joins an answer the other hits make. */
+  /** One of the plain search's first hits (RELEVANCE.runnersUp), sharing a word of the question but too few to count alone: it joins an answer the other hits make, after them. */
   runnerUp?: true;
 }
 
@@ -88,7 +88,7 @@ function judged(
   topRanked: boolean,
   people: ReadonlySet<string>,
   namedBesideIt: readonly string[],
-  first = false,
+  nearTop = false,
 ): Recalled {
   // (who said it, when the question names them, is a word it shares: "What did Gemini suggest for the
   // party games?" and Gemini's "Here are some games that work well …", which never says "Gemini")
@@ -121,7 +121,7 @@ function judged(
   if (tellsOppositeAct(query, text) || tellsNegatedAct(query, text)) return { ...h, coverage: cov, similarity, relevant: false, inPeriod };
   // (what search ranks first and shares a word of the question, too few alone, may still be the answer: "Where is the key for the
   // allotment?" and "The user says the key's under the blue pot by the shed", beside "The user got the keys to plot 27B at … allotments")
-  const runnerUp = first && !relevant && shared > 0 && similarity >= RELEVANCE.unlike;
+  const runnerUp = nearTop && !relevant && shared > 0 && similarity >= RELEVANCE.unlike;
   return { ...h, coverage: cov, similarity, relevant, inPeriod, ...(runnerUp ? { runnerUp: true as const } : {}) };
 }
 
@@ -319,7 +319,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
       topRanked.has(h.id),
       namedInQuery,
       allKnown ? (beside.get(h.id) ?? []) : [],
-      h.id === plain[0]?.id,
+      plain.slice(0, RELEVANCE.runnersUp).some((p) => p.id === h.id),
     );
     // (a measure of the user's asked of a day is answered by a memory of that day that says it: not by another
     // day's, nor by the day's record of another measure, "my resting heart rate on Monday" and its "Heart Points";
@@ -339,11 +339,6 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     const answers = relation.some((r) => r.id === h.id) || summary || planned;
     return { hit: stranger ? { ...hit, relevant: false } : answers ? { ...hit, relevant: true } : hit, period, summary };
   });
-  // (the search's first hit joins an answer the others make, after them)
-  if (hits.some((h) => h.hit.relevant)) {
-    for (const h of hits) if (h.hit.runnerUp) h.hit = { ...h.hit, relevant: true };
-    hits.sort((a, b) => Number(a.hit.runnerUp === true) - Number(b.hit.runnerUp === true));
-  }
   // (and beside an answer that names an event's day, what its chat says of that day: the plan for it,
   // though it names no one the question names: "Where are we meeting for the Takao hike?")
   const sameDay = ofTheSameDay(
@@ -400,6 +395,11 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   if (ASKS_HOW_TO.test(query)) {
     const steps = (h: (typeof hits)[number]) => Number(h.hit.relevant && h.hit.type === "procedural");
     hits.sort((a, b) => steps(b) - steps(a));
+  }
+  // (the search's first hits join an answer the others make, after them, whatever order those are in)
+  if (hits.some((h) => h.hit.relevant)) {
+    for (const h of hits) if (h.hit.runnerUp) h.hit = { ...h.hit, relevant: true };
+    hits.sort((a, b) => Number(a.hit.runnerUp === true) - Number(b.hit.runnerUp === true));
   }
   return { hits: hits.map((h) => h.hit).slice(0, k), core: currentCoreBlocks(db), time };
 }

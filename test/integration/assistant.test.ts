@@ -208,7 +208,7 @@ describe("ask without a model", () => {
     });
   });
 
-  it("lists what search ranks first beside the memories that answer, though it shares one word of the question ('the key's under the blue pot')", async () => {
+  it("lists what search ranks first beside the memories that answer, after them, though it shares one word of the question ('the key's under the blue pot')", async () => {
     await withFreshDb(async (local) => {
       const day = (d: string) => ({ now: Date.parse(`2026-${d}T12:00:00Z`) });
       await chatTurn(local, embedder, "I got the keys to plot 27B at Royate Hill allotments today! Half a plot, £68 a year.", day("09-27"));
