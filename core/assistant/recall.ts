@@ -20,7 +20,7 @@ import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
 import { parseSentence } from "../memory/sentences.js";
 import { missesAnswerForm } from "./answer-form.js";
-import { mentions, saidBy } from "./hit-names.js";
+import { mentions, namesIn, saidBy } from "./hit-names.js";
 import { namedBeside } from "./named-beside.js";
 import { asksPrice, missesAnswerType, missesValueAsked, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
 import { measureAsked, missesMeasure } from "./measure-asked.js";
@@ -396,10 +396,17 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     const steps = (h: (typeof hits)[number]) => Number(h.hit.relevant && h.hit.type === "procedural");
     hits.sort((a, b) => steps(b) - steps(a));
   }
-  // (the search's first hits join an answer the others make, after them, whatever order those are in)
+  // (the search's first hits join an answer the others make, after them, whatever order those are in; and so
+  // does what an assistant answered, unless the question asks what it said: "How old is Leo?" is the user's
+  // fact before ChatGPT's answer to "Which booster seat is good for a 7 year old?")
   if (hits.some((h) => h.hit.relevant)) {
     for (const h of hits) if (h.hit.runnerUp) h.hit = { ...h.hit, relevant: true };
-    hits.sort((a, b) => Number(a.hit.runnerUp === true) - Number(b.hit.runnerUp === true));
+    const answerer = (h: (typeof hits)[number]) => (JSON.parse(details.get(h.hit.id) ?? "{}") as { answered_by?: unknown }).answered_by;
+    const later = (h: (typeof hits)[number]) => {
+      const by = answerer(h);
+      return h.hit.runnerUp === true || (typeof by === "string" && !namesIn(question, by));
+    };
+    hits.sort((a, b) => Number(later(a)) - Number(later(b)));
   }
   return { hits: hits.map((h) => h.hit).slice(0, k), core: currentCoreBlocks(db), time };
 }

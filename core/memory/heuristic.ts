@@ -1,5 +1,6 @@
 import { isKeptWhole, wholeFact } from "./whole.js";
 import { askedFact } from "./asked.js";
+import { assistantAnswer } from "./assistant-answers.js";
 import { answersQuestion, repliesToQuestion, withQuestionTopics } from "./answers.js";
 import { type Referent, referents } from "./anaphora.js";
 import { personaInstruction } from "./core-blocks.js";
@@ -593,6 +594,7 @@ export function heuristicExtractor(): Extractor {
       const { candidates, windowOf, lone } = episodeCandidates(batch, factsOf, { loneTold: true });
       let previous: string | null = batch.open?.turns.at(-1)?.source.text ?? null;
       let previousId: number | null = batch.open?.turns.at(-1)?.source.id ?? null;
+      let before: Turn | undefined = batch.open?.turns.at(-1);
       for (const t of batch.turns) {
         const s = t.source;
         const derivedFrom = windowOf.get(s.id);
@@ -626,10 +628,16 @@ export function heuristicExtractor(): Extractor {
               ...(adviser ? { subject: adviser } : {}),
               ...(derivedFrom ? { derivedFrom } : {}),
             });
+          } else if (before) {
+            // (what an imported assistant answered in prose: "What did Gemini say the plant by my front door is?")
+            const user = speakerOf(before.source, batch.userName)?.name ?? "the user";
+            const answer = assistantAnswer(t, before, { user, assistant: speakerName(s, batch.userName) ?? "The assistant" });
+            if (answer) candidates.push({ ...answer, ...(derivedFrom ? { derivedFrom } : {}) });
           }
         }
         previous = s.text;
         previousId = s.id;
+        before = t;
       }
       return {
         candidates: withNamingTurns(

@@ -1197,6 +1197,39 @@ describe("ask without a model", () => {
 });
 
 describe("imported chats with an assistant", () => {
+  it("remembers what an assistant answered in prose, with the question, and answers what it said from it", async () => {
+    const local = openDatabase(":memory:");
+    try {
+      await rememberTurns(local, "chatgpt", "plant", "Plant", [
+        ["q1", "2026-10-10T09:41:00Z", "User", "user", "What plant is this? It's by my front door and the flowers have gone from blue to pink."],
+        [
+          "a1",
+          "2026-10-10T09:41:20Z",
+          "Gemini",
+          "assistant",
+          "Great question! That's a **hydrangea** (Hydrangea macrophylla), a mophead type. Its flower colour depends on the soil: acidic soil gives blue flowers, alkaline soil gives pink. To keep it blue, repot it in ericaceous compost every spring.",
+        ],
+        ["q2", "2026-10-10T09:43:00Z", "User", "user", "Thanks! My son Leo is 7, by the way, he loves the garden."],
+        ["a2", "2026-10-10T09:43:10Z", "Gemini", "assistant", "How lovely! Gardening with children is a great way to spend time together."],
+      ]);
+      const answers = local.prepare("SELECT title, content FROM memories WHERE json_extract(details, '$.answered_by') IS NOT NULL").all();
+      // (the question's asking sentences, the answer's first sentences: no pleasantry, no Markdown; nothing for a reply to no question)
+      expect(answers).toEqual([
+        {
+          title: "Gemini's answer: What plant is this?",
+          content:
+            "Gemini's answer to the user's question “What plant is this?”: “That's a hydrangea (Hydrangea macrophylla), a mophead type. Its flower colour depends on the soil: acidic soil gives blue flowers, alkaline soil gives pink. To keep it blue, repot it in ericaceous compost every spring.”",
+        },
+      ]);
+      const said = await ask(local, embedder, "What did Gemini say the plant by my front door is?");
+      expect(said.answer).toContain("hydrangea");
+      const blue = await ask(local, embedder, "How do I keep my hydrangea blue?");
+      expect(blue.answer).toContain("ericaceous");
+    } finally {
+      local.close();
+    }
+  });
+
   it("tells a session that was a request by what was asked, and keeps the how-to it got as a procedure citing the question", async () => {
     const local = openDatabase(":memory:");
     try {
@@ -1338,7 +1371,9 @@ describe("imported chats with an assistant: whom a pronoun stands for", () => {
         ["a1", "2026-06-22T08:33:40Z", "ChatGPT", "assistant", "Look for shojin ryori in Kyoto."],
         ["u2", "2026-06-22T08:36:00Z", "User", "user", "We decided to skip Osaka and spend more time in Kyoto."],
       ]);
-      const decided = local.prepare("SELECT content FROM memories WHERE type = 'semantic' AND content LIKE '%Osaka%'").get() as { content: string };
+      const decided = local
+        .prepare("SELECT content FROM memories WHERE type = 'semantic' AND content LIKE '%Osaka%' AND json_extract(details, '$.answered_by') IS NULL")
+        .get() as { content: string };
       // it had been "The user and others decided …"
       expect(decided.content).toBe("The user and Ana decided to skip Osaka and spend more time in Kyoto (22 June 2026).");
     } finally {

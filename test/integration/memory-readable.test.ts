@@ -257,7 +257,11 @@ describe("memories a person wants to read", () => {
       ["2026-10-11T20:02:00Z", "User", "We bought the Maxi-Cosi RodiFix for Leo."],
     ]);
     await remember(chat);
-    const [fact] = of("semantic", "content LIKE '%RodiFix%'");
+    // (ChatGPT's answer is a memory of its own, beside the user's fact)
+    const [fact] = of("semantic", "content LIKE '%RodiFix%' AND json_extract(details, '$.answered_by') IS NULL");
+    expect(of("semantic", "json_extract(details, '$.answered_by') = 'ChatGPT'").map((f) => f.content)).toEqual([
+      "ChatGPT's answer to the user's question “Which booster seat is good for a 7 year old?”: “Look for a high-back booster with ISOFIX connectors, such as the Maxi-Cosi RodiFix or the Britax Kidfix.”",
+    ]);
     // (it had been "The user and others bought the Maxi-Cosi RodiFix for Leo", which no question about a booster seat finds)
     expect(fact!.content).toMatch(/^Booster seat: .*bought the Maxi-Cosi RodiFix for Leo/);
     expect(sourcesOf(fact!.id)).toEqual(["r:1", "r:3"]);
@@ -276,7 +280,9 @@ describe("memories a person wants to read", () => {
       ["2026-03-08T19:32:00Z", "User", "I'll go with eggshell then."],
     ]);
     await remember(paint);
-    expect(of("semantic", "content LIKE '%eggshell%'").map((f) => f.content)).toEqual([expect.stringMatching(/^Finish: The user will go with eggshell/)]);
+    expect(of("semantic", "content LIKE '%eggshell%' AND json_extract(details, '$.answered_by') IS NULL").map((f) => f.content)).toEqual([
+      expect.stringMatching(/^Finish: The user will go with eggshell/),
+    ]);
   });
 
   it("keeps a short answer that names a thing, with the question's topic; not a reaction or a greeting", async () => {
