@@ -137,10 +137,10 @@ export function isInformative(s: Sentence): boolean {
 
 /**
  * The opening of a resolution: "I'll keep …", "I'm going to continue …", "We will stay …", "I won't
- * give up …", "I'm not gonna quit …", "I'm gonna make my dreams come true". A resolution that names nothing ({@link resolution}) is encouragement returned, not a plan.
+ * give up …". A resolution that names nothing ({@link resolution}) is encouragement returned, not a plan.
  */
 const RESOLVE =
-  /^(?:i'?ll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'?ll|we will|we're gonna|we're going to|we are going to)\s+(?:\p{L}+ly\s+|just\s+|still\s+|always\s+)?(?:keep|continue|stay|do|try|give|never (?:stop|give up|quit)|not (?:stop|give up|quit)|(?:make|chase|follow|pursue|reach|achieve) (?:my|our) (?:dreams?|goals?))\b|^(?:i|we) won'?t (?:ever )?(?:stop|give up|quit)\b|^(?:i'?m|i am|we'?re|we are) not (?:gonna|going to) (?:stop|give up|quit)\b/iu;
+  /^(?:i'?ll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'?ll|we will|we're gonna|we're going to|we are going to)\s+(?:\p{L}+ly\s+|just\s+|still\s+|always\s+)?(?:keep|continue|stay|do|try|give|never (?:stop|give up)|not (?:stop|give up))\b|^(?:i|we) won'?t (?:ever )?(?:stop|give up)\b/iu;
 /** Nouns a resolution may name and still name nothing ("my best", "on this path", "no matter what", "give it a try"). */
 const RESOLVE_NOUNS = new Set(["best", "path", "matter", "work", "track", "try", "shot", "end", "forward"]);
 /** A possessive determiner, which the tagger may call a noun ("my best"). */
