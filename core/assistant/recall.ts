@@ -119,7 +119,7 @@ function judged(
   // (nor one that tells the opposite act of the one asked, or only that it was not done: "When did I sell my
   // bitcoin?" and a bitcoin bought, "When did I last go to the gym?" and "The user did not go to the gym today")
   if (tellsOppositeAct(query, text) || tellsNegatedAct(query, text)) return { ...h, coverage: cov, similarity, relevant: false, inPeriod };
-  // (what search ranks first and shares a word of the question, too few alone, may still be the answer: "Where is the key for the
+  // (what search ranks among its first and shares a word of the question, too few alone, may still be the answer: "Where is the key for the
   // allotment?" and "The user says the key's under the blue pot by the shed", beside "The user got the keys to plot 27B at … allotments")
   const runnerUp = nearTop && !relevant && shared > 0 && similarity >= RELEVANCE.unlike;
   return { ...h, coverage: cov, similarity, relevant, inPeriod, ...(runnerUp ? { runnerUp: true as const } : {}) };

@@ -46,8 +46,9 @@ function leading(sentences: readonly string[], budget: number): string {
  * user's question “What plant is this?”: “That's a hydrangea (Hydrangea macrophylla), a mophead type. …”"
  * (the question's sentences that ask, at most QUESTION_WORDS words; the answer's first sentences, at most
  * {@link ANSWER_WORDS}, Markdown's marks and opening pleasantries left out), titled "Gemini's answer: What
- * plant is this?", with both turns in its provenance. Null unless `answer` is an assistant's turn right after a user's turn that asks a question
- * (a sentence ending with "?"), or when the answer has no sentence besides pleasantries.
+ * plant is this?", with both turns in its provenance. Null unless `answer` is an assistant's turn right
+ * after a user's turn that asks a question (a sentence ending with "?"), and when the answer says fewer than
+ * MIN_ANSWER_WORDS words besides its pleasantries ("Sure, let's plan it.").
  * @param answer the assistant's turn (not Engram's own reply: the caller checks)
  * @param asked the turn before it
  * @param names how the memory names the user ("The user", or their name) and the assistant ("Gemini")
