@@ -122,6 +122,9 @@ export function referents(s: Sentence, fromListener: boolean, exclude: readonly 
     }
     i = k - 1;
   }
+  // the kind a question asks of what it points at ("What plant is this?", "Which cafe is that?"): the thing "it" goes on about
+  const kind = ASKS_KIND_OF_THIS.exec(s.text);
+  if (kind) out.push({ phrase: `the ${kind[1]!.toLowerCase()}`, plural: false, eligible: true, introduced: true });
   // a title in quotes ("I loved "Becoming Nicole" by Amy Ellis Nutt"): one thing, the sentence's
   // subject when it opens the sentence
   for (const m of s.text.matchAll(QUOTED_TITLE)) {
@@ -136,6 +139,9 @@ export function referents(s: Sentence, fromListener: boolean, exclude: readonly 
   }
   return out;
 }
+
+/** A question for the kind of a thing pointed at: "What plant is this?", "Which bird was that?"; group 1 the kind. */
+const ASKS_KIND_OF_THIS = /^\s*(?:what|which)\s+(\p{L}+)\s+(?:is|was)\s+(?:this|that|it)\s*\?/iu;
 
 /** "It's great that you …", "It's so nice how we …": a judgement of a clause whose subject is the speaker or the listener. */
 const JUDGED_CLAUSE = /^it(?:'s|’s| is| was)\s+(?:\p{L}+\s+){1,3}(?:that|how)\s+(?:you|i|we)\b/iu;
@@ -239,10 +245,10 @@ function saysAThing(s: Sentence): boolean {
   if (predicate[0]?.tags.has("Verb")) return true;
   // (and what a work is about: "It's about an astronaut who wakes up alone")
   if (predicate[0]?.normal === "about" && predicate[1]?.normal !== "time") return true;
-  // (and where a thing is: "It's on the hook by reception", "They're in the top drawer")
+  // (and where a thing is: "It's on the hook by reception", "They're in the top drawer", "It's by my front door")
   if (
     PLACED_AT.test(predicate[0]?.normal ?? "") &&
-    predicate[1]?.tags.has("Determiner") &&
+    (predicate[1]?.tags.has("Determiner") || predicate[1]?.tags.has("Possessive")) &&
     predicate.slice(2).some((t) => isCommonNoun(t) && !ABSTRACT_NOUNS.has(t.normal))
   )
     return true;

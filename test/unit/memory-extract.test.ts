@@ -1807,6 +1807,13 @@ describe("an opening 'It' or 'They' told with the thing it stands for", () => {
     expect(said("Anyone lost a black Patagonia jacket? It's on the hook by reception")).toEqual([
       "Caroline says the black Patagonia jacket is on the hook by reception (8 May 2023).",
     ]);
+    // (and the kind a question asks of what it points at: "What plant is this? It's by my front door")
+    expect(said("What plant is this? It's by my front door and the flowers have gone from blue to pink.")).toEqual([
+      "The plant is by Caroline's front door and the flowers have gone from blue to pink (8 May 2023).",
+    ]);
+    expect(said("Which cafe is this? It's on the corner of Mill Road and does great flat whites.")).toEqual([
+      "Caroline says the cafe is on the corner of Mill Road and does great flat whites (8 May 2023).",
+    ]);
     // a person or pet named is "he" or "she"; two named, which one is not known
     expect(said("Much has changed - meet Toby, my puppy. He's a bundle of joy and I could not resist taking him home.")[0]).toContain(
       "Toby is a bundle of joy and Caroline could not resist",
