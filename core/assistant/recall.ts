@@ -282,6 +282,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const asksBefore = ASKS_BEFORE.test(question);
   if (asksBefore) lists.push(await searchMemories(db, embedder, query, { k, includeInvalid: true, ...given }));
   const topRanked = new Set(plain.slice(0, wide ? plain.length : RELEVANCE.top).map((h) => h.id));
+  const nearTop = new Set(plain.slice(0, RELEVANCE.runnersUp).map((h) => h.id));
   const found = lists.flat().filter((h, i, all) => h.type !== "core" && all.findIndex((x) => x.id === h.id) === i);
   const details = new Map(
     getMemories(
@@ -319,7 +320,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
       topRanked.has(h.id),
       namedInQuery,
       allKnown ? (beside.get(h.id) ?? []) : [],
-      plain.slice(0, RELEVANCE.runnersUp).some((p) => p.id === h.id),
+      nearTop.has(h.id),
     );
     // (a measure of the user's asked of a day is answered by a memory of that day that says it: not by another
     // day's, nor by the day's record of another measure, "my resting heart rate on Monday" and its "Heart Points";
@@ -401,12 +402,14 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   // fact before ChatGPT's answer to "Which booster seat is good for a 7 year old?")
   if (hits.some((h) => h.hit.relevant)) {
     for (const h of hits) if (h.hit.runnerUp) h.hit = { ...h.hit, relevant: true };
-    const answerer = (h: (typeof hits)[number]) => (JSON.parse(details.get(h.hit.id) ?? "{}") as { answered_by?: unknown }).answered_by;
-    const later = (h: (typeof hits)[number]) => {
-      const by = answerer(h);
-      return h.hit.runnerUp === true || (typeof by === "string" && !namesIn(question, by));
-    };
-    hits.sort((a, b) => Number(later(a)) - Number(later(b)));
+    // (each hit's place read once, not in each comparison)
+    const later = new Map(
+      hits.map((h) => {
+        const by = (JSON.parse(details.get(h.hit.id) ?? "{}") as { answered_by?: unknown }).answered_by;
+        return [h, h.hit.runnerUp === true || (typeof by === "string" && !namesIn(question, by))];
+      }),
+    );
+    hits.sort((a, b) => Number(later.get(a)) - Number(later.get(b)));
   }
   return { hits: hits.map((h) => h.hit).slice(0, k), core: currentCoreBlocks(db), time };
 }

@@ -592,8 +592,7 @@ export function heuristicExtractor(): Extractor {
     async extract(batch: SourceBatch): Promise<Extraction> {
       const factsOf = factsMemo(batch);
       const { candidates, windowOf, lone } = episodeCandidates(batch, factsOf, { loneTold: true });
-      let previous: string | null = batch.open?.turns.at(-1)?.source.text ?? null;
-      let previousId: number | null = batch.open?.turns.at(-1)?.source.id ?? null;
+      // (the turn before each: the question a how-to or an assistant's answer replies to)
       let before: Turn | undefined = batch.open?.turns.at(-1);
       for (const t of batch.turns) {
         const s = t.source;
@@ -605,7 +604,7 @@ export function heuristicExtractor(): Extractor {
           const p = extractProcedure(
             s.text,
             t.sentences.map((x) => x.text),
-            previous,
+            before?.source.text ?? null,
             isWritten(s) ? { title: noteTitle(batch.conversation) } : undefined,
           );
           if (p) {
@@ -621,7 +620,7 @@ export function heuristicExtractor(): Extractor {
               occurredAt: s.occurred_at,
               validFrom: s.occurred_at,
               // a how-to titled after the question it answers keeps the question's turn
-              sourceIds: p.asked && previousId != null ? [s.id, previousId] : [s.id],
+              sourceIds: p.asked && before ? [s.id, before.source.id] : [s.id],
               importance: 0.7,
               confidence: 0.8,
               entities: t.sentences.flatMap((x) => x.entities),
@@ -635,8 +634,6 @@ export function heuristicExtractor(): Extractor {
             if (answer) candidates.push({ ...answer, ...(derivedFrom ? { derivedFrom } : {}) });
           }
         }
-        previous = s.text;
-        previousId = s.id;
         before = t;
       }
       return {

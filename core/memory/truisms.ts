@@ -78,8 +78,10 @@ const INCLUSIVE_US =
   /\b(?:us|ourselves|our\s+(?:own\s+)?(?:true\s+)?(?:selves|lives|life|well-?being|health|hearts?|minds?|souls?|feelings|emotions|dreams|passions|loved ones|own thing))\b/i;
 /** A kind of thing or a moment that does something to "us" ("Dancing lets us be ourselves", "Those joyful moments show us life's beauty", "moments like these remind us …"). */
 const DOES_TO_US = /\b(?:remind|show|teach|let|give|make|help|keep|bring|take|allow)s?\s+(?:\p{L}+\s+)?us\b/iu;
-/** Personal words a truism said of "us" must not hold: the speaker or someone else, by pronoun, and "we" (what "we" do is a plan or a habit: "We hike every Sunday"). */
-const SOMEONE_OR_WE = /\b(?:he|she|him|her|his|hers|i|me|my|mine|myself|we|they|them|their)\b/i;
+/** Every inclusive "us" of a text, to take out before looking for any other person. */
+const INCLUSIVE_US_ALL = new RegExp(INCLUSIVE_US.source, "gi");
+/** Personal words a truism said of "us" must not hold: the speaker or someone else, by pronoun, "we" (what "we" do is a plan or a habit: "We hike every Sunday") and "our" of someone's own ("our kids"). */
+const SOMEONE_OR_WE = /\b(?:he|she|him|her|his|hers|i|me|my|mine|myself|we|our|they|them|their)\b/i;
 
 /**
  * A general truth said of "us", people in general, in reply: a maxim or a kind of thing doing
@@ -92,8 +94,7 @@ const SOMEONE_OR_WE = /\b(?:he|she|him|her|his|hers|i|me|my|mine|myself|we|they|
  */
 export function truthAboutUs(text: string): boolean {
   if (!INCLUSIVE_US.test(text) || particular(text)) return false;
-  const rest = text.replace(new RegExp(INCLUSIVE_US.source, "gi"), " ");
-  if (SOMEONE_OR_WE.test(rest) || /\bour\b/i.test(rest)) return false;
+  if (SOMEONE_OR_WE.test(text.replace(INCLUSIVE_US_ALL, " "))) return false;
   return MAXIM_OPENING.test(text) || DOES_TO_US.test(text);
 }
 
