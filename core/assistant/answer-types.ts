@@ -8,6 +8,7 @@ import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import { escapeRegExp } from "../util/quote.js";
 import { parseSentences } from "../memory/sentences.js";
 import { sharedWords } from "./format.js";
+import { namesIn } from "./hit-names.js";
 
 /**
  * The noun of a question that asks for places ("Which cities has Jon visited?", "What European
@@ -497,12 +498,27 @@ export function missesValueAsked(query: string, text: string): boolean {
  */
 export function sharesOnlyNames(query: string, text: string, people: ReadonlySet<string>): boolean {
   if (people.size === 0) return false;
-  const rest = [...people].reduce((q, name) => q.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?:['’]s)?(?![\\p{L}])`, "gu"), " "), query);
+  const rest = withoutNames(query, people);
   if (sharedWords(rest, rest).words === 0 || sharedWithQuestion(rest, text).shared > 0) return false;
   // (the place a part of is asked of is no name the question is about: "Walkley, Sheffield" for "Which part of Sheffield …?")
   if (namesPartAsked(query, text)) return false;
   // (what the question asks for, said in other words: a liking for "What does Jill like?")
   return !(ASKS_LIKING.test(query) && STATES_LIKING.test(text));
+}
+
+/**
+ * Whether `text` names one of the people (or things) the question names and shares a word of the
+ * question besides, said as the question says it (not only a type of answer it states): "What tone does
+ * Brightwell want?" and "Brightwell – Spring 2027 campaign brief: The user's tone of voice: Warm, …",
+ * not "What is Ana's flight number?" and "Ana Costa says garlic is in, 3 rows …".
+ */
+export function sharesNameAndWord(query: string, text: string, people: ReadonlySet<string>): boolean {
+  return [...people].some((name) => namesIn(text, name)) && sharedWords(withoutNames(query, people), text).shared > 0;
+}
+
+/** The question without the names it says (and their possessive "'s"). */
+function withoutNames(query: string, people: ReadonlySet<string>): string {
+  return [...people].reduce((q, name) => q.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?:['’]s)?(?![\\p{L}])`, "gu"), " "), query);
 }
 
 /** A question for what someone likes, and a liking a memory states ("Jill loves hiking", "a fan of jazz"). */

@@ -22,7 +22,7 @@ import { parseSentence } from "../memory/sentences.js";
 import { missesAnswerForm } from "./answer-form.js";
 import { mentions, namesIn, saidBy } from "./hit-names.js";
 import { namedBeside } from "./named-beside.js";
-import { asksPrice, missesAnswerType, missesValueAsked, namesPlace, sharedWithQuestion, sharesOnlyNames } from "./answer-types.js";
+import { asksPrice, missesAnswerType, missesValueAsked, namesPlace, sharedWithQuestion, sharesNameAndWord, sharesOnlyNames } from "./answer-types.js";
 import { measureAsked, missesMeasure } from "./measure-asked.js";
 import { tellsNegatedAct, tellsOppositeAct } from "./opposites.js";
 import { retellingReplaced } from "./replaced.js";
@@ -38,16 +38,19 @@ import { escapeRegExp } from "../util/quote.js";
  * When a hit counts as relevant to a question: a close vector (cosine ≥ `similar`), or at least
  * `words` of the question's words with a cosine ≥ `loose`, or at least `words` of them, and at least
  * `topShared` (all of a shorter question's), in one of the `top` hits of the plain search (ask
- * answers what search finds) that holds all of them or is not unlike the question (cosine ≥
- * `unlike`: "world-building" shares two stems with "the tallest building in the world", but "Jon lives
- * in Porto", cosine 0.18, holds every word of "Where did Jon move?"). Cosines are the bundled embedder's
+ * answers what search finds) that is not unlike the question (cosine ≥ `unlike`: "world-building"
+ * shares two stems with "the tallest building in the world"), or holds at least `most` of its words
+ * ("Jon lives in Porto", cosine 0.18, holds every word of "Where did Jon move?"; a reading note that
+ * quotes a paper's long title, cosine 0.17, four of the five of "Whose closed-loop code do I need to ask
+ * for?"), or names whom the question names and shares another of its words ("What tone does Brightwell
+ * want?" and a campaign brief's "Brightwell …: The user's tone of voice: Warm, …"). Cosines are the bundled embedder's
  * (USE-lite). Tuned on LoCoMo; figures in README.md. A hit that shares only the names of the people
  * the question names needs a cosine ≥ `namesOnly` ("What is Dev's job?" and "The user's brother Dev is
  * visiting from Toronto", 0.38; on the LoCoMo dev split 0.40 changes no answer of bench:ask, 0.45
  * loses three cited evidence turns), and to state the type of answer asked for ("When is Sophie's
  * birthday?" and "Sophie says the train gets in at 6:40 tomorrow", 0.47: answer-types.ts).
  */
-export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35, top: 5, topShared: 2, unlike: 0.18, namesOnly: 0.4, runnersUp: 3 };
+export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35, top: 5, topShared: 2, unlike: 0.18, most: 0.75, namesOnly: 0.4, runnersUp: 3 };
 
 /** A memory found for a question, with how well it matches. */
 export interface Recalled extends MemoryHit {
@@ -108,7 +111,14 @@ function judged(
   const close = (similarity >= RELEVANCE.similar && (shared > 0 || !ASKS_HOW_TO.test(query))) || (cov >= RELEVANCE.words && similarity >= RELEVANCE.loose);
   // what search ranks in its top RELEVANCE.top and shares the question's words is an answer, not noise;
   // one shared word of a short question is not enough ("Where did I park my car?" and a walk in the park)
-  const found = topRanked && (similarity >= RELEVANCE.unlike || cov === 1) && cov >= RELEVANCE.words && shared >= Math.min(words, RELEVANCE.topShared);
+  // (and the cosine of a long memory is low however well it answers: one that names whom the question names and
+  // shares another of its words is no chance match)
+  const namesAsked = sharesNameAndWord(query, text, people);
+  const found =
+    topRanked &&
+    (similarity >= RELEVANCE.unlike || cov >= RELEVANCE.most || namesAsked) &&
+    cov >= RELEVANCE.words &&
+    shared >= Math.min(words, RELEVANCE.topShared);
   // ("Where was I on 14 March?" asks no word but the place: a memory of the day asked that names one answers it)
   const wherePeriod = inPeriod && words === 0 && ASKS_WHERE.test(query) && namesPlace(text);
   const relevant = close || (inPeriod && cov > 0) || found || wherePeriod;
