@@ -15,6 +15,7 @@ import { mergeCorrections } from "./corrections.js";
 import { mergeBursts, mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
 import { fileStem, underTitle } from "./note-context.js";
 import { saysTheirAttribute, withPlaceOwning } from "./place-owner.js";
+import { saysThereOfPlace, withPlaceThere } from "./place-there.js";
 import { letterRecipient } from "./letters.js";
 import { onePersonNamed, PERSON_PRONOUN, withPeopleNamedBefore, withPersonNamed } from "./named-again.js";
 import { companyIn } from "./third-person.js";
@@ -170,14 +171,18 @@ export function factsMemo(batch: SourceBatch): FactsOf {
  * ("Maya turns 5 … We're having her party"; withPeopleNamedBefore), not one of `talking()`, who talk
  * in the batch; a note's paragraph is said after its title (`title()`, the note's parsed title, none
  * for a conversation: "# 1:1 Lena" … "Promotion case: she led the search revamp design" → "Lena
- * led"). Else as they are.
+ * led"); "their price list" as the one venue the messages before named (place-owner.ts), and a place's
+ * "there" as the one place said just before (place-there.ts: "have you been to Italy? I had a blast
+ * there" → "I had a blast in Italy"). Else as they are.
  */
 function sentencesOf(turn: Turn, turns: Turn[], i: number, user: string, talking: () => string[], title: () => Sentence[]): Sentence[] {
   // (a pronoun for the one person the message named before it: "Maya turns 5 … We're having her party";
   // not one who talks in the conversation, whom a message names when it speaks to them: "Hey Mel!")
   const named = (before: Sentence[]) => withPeopleNamedBefore([...before, ...turn.sentences], [user, ...talking()]).slice(before.length);
   // (and "their price list" as the one venue the messages just before named: "That's Hartwell Barn's price list")
-  const owned = saysTheirAttribute(turn.source.text) ? { ...turn, sentences: withPlaceOwning(turn.sentences, sessionBefore(turns, i)) } : turn;
+  const owning = saysTheirAttribute(turn.source.text) ? { ...turn, sentences: withPlaceOwning(turn.sentences, sessionBefore(turns, i)) } : turn;
+  // (and a place's "there" as the one place said just before: "have you been to Italy? I had a blast there")
+  const owned = saysThereOfPlace(turn.source.text) ? { ...owning, sentences: withPlaceThere(owning.sentences, sessionBefore(turns, i, 1)) } : owning;
   const said = PERSON_PRONOUN.test(turn.source.text) ? { ...owned, sentences: named(title()) } : owned;
   const [reply, before] = i >= 2 ? [turns[i - 1], turns[i - 2]] : [turns[i - 1], undefined];
   if (said.source.role !== "user" || reply?.source.role !== "assistant") return said.sentences;
@@ -194,10 +199,10 @@ function sentencesOf(turn: Turn, turns: Turn[], i: number, user: string, talking
 /** How many messages before a turn {@link sessionBefore} reads at most. */
 const PLACE_LOOKBACK = 6;
 
-/** The sentences of the messages before `turns[i]` in its session (no pause over WINDOW.maxGapMs), at most PLACE_LOOKBACK of them. */
-function sessionBefore(turns: Turn[], i: number): Sentence[] {
+/** The sentences of the messages before `turns[i]` in its session (no pause over WINDOW.maxGapMs), at most `lookback` of them. */
+function sessionBefore(turns: Turn[], i: number, lookback = PLACE_LOOKBACK): Sentence[] {
   const out: Sentence[] = [];
-  for (let j = i - 1; j >= Math.max(0, i - PLACE_LOOKBACK); j--) {
+  for (let j = i - 1; j >= Math.max(0, i - lookback); j--) {
     if (turns[j + 1]!.source.occurred_at - turns[j]!.source.occurred_at > WINDOW.maxGapMs) break;
     out.unshift(...turns[j]!.sentences);
   }

@@ -219,6 +219,24 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     );
   });
 
+  it("tells a place's 'there' as the one place said just before: a question of the other's, or an exclamation of the speaker's", async () => {
+    await say(
+      conversation("travel", [
+        ["2026-11-02T18:00:00Z", "Have you been to Paris? The Eiffel Tower is so cool!", "Tim"],
+        ["2026-11-02T18:01:00Z", "Yeah, I've been there before and loved it!", "John"],
+        ["2026-11-02T18:02:00Z", "Last year I visited Italy. A beautiful country with delicious food.", "Tim"],
+        ["2026-11-02T18:03:00Z", "Oh, Italy! I always dreamed of visiting there.", "John"],
+        ["2026-11-02T18:04:00Z", "We went to Rome and Florence.", "Tim"],
+        ["2026-11-02T18:05:00Z", "I'd love to go there someday.", "John"],
+      ]),
+    );
+    const facts = memories("semantic").map((m) => m.content);
+    expect(facts).toContainEqual(expect.stringContaining("John has been to Paris before and loved it"));
+    expect(facts).toContainEqual(expect.stringContaining("John always dreamed of visiting Italy"));
+    // (two places named: which one is not known, so "there" stays)
+    expect(facts.some((f) => /go to (?:Rome|Florence)/.test(f))).toBe(false);
+  });
+
   it("tells the 'it' the user's text takes up as the thing a text they received offered, read as said of the user", async () => {
     const texts = conversation("sms", [
       ["2026-11-14T10:05:00Z", "Found your old Subbuteo set in the loft. Shall I keep it?", "Mum"],
