@@ -7,7 +7,8 @@ import { getSources } from "../db/repos/sources.js";
 import type { MemoryType, SourceRow } from "../db/types.js";
 import { type MemoryFilter, memoryFilterSql, type SourceFilter, sourceFilterSql } from "../db/filters.js";
 import { aboutSubjects, memoriesOfPassages, namedSubjects } from "./passages.js";
-import { asksQuantity } from "./answer-type.js";
+import { asksOverview, asksQuantity } from "./answer-type.js";
+import { continuationSecond } from "./continuation.js";
 import { overviewFirst } from "./overview.js";
 import { FUSION, rankIds, type ScoreParts, type SearchMode } from "./rank.js";
 import { questionTime } from "../time/question.js";
@@ -134,7 +135,10 @@ export async function rankMemories(db: EngramDb, embedder: QueryEmbedder, query:
     ...(queryVector ? { queryVector } : {}),
     ...(opts.passages !== false ? { bm25Weight: FUSION.weights.memoryText } : {}),
   });
-  const ranked = overviewFirst(db, query, fused, { k, from: opts.from, to: opts.to, now: opts.now, filter });
+  // (else the memory that continues the best hit's turn second: the answer often follows it, "What's it called?" "It's called …")
+  const ranked = asksOverview(query)
+    ? overviewFirst(db, query, fused, { k, from: opts.from, to: opts.to, now: opts.now, filter })
+    : continuationSecond(db, fused);
   return ranked.map(({ id, score, parts }) => ({ id, score, scores: parts }));
 }
 

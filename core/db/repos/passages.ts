@@ -124,3 +124,41 @@ export function periodSummaries(
         .all(...named, ...filter.params, limit) as Array<{ id: number }>);
   return rows.map((r) => r.id);
 }
+
+/** Where a memory's chat turns are in their conversation (sources.seq), for {@link turnSpans}. */
+export interface TurnSpan {
+  /** conversations.id of its last turn */
+  conversation: number;
+  /** seq of its last turn in that conversation */
+  last: number;
+  /** seqs of its turns in that conversation */
+  seqs: number[];
+  /** how many chat turns it was made from in all */
+  turns: number;
+}
+
+/**
+ * The chat turns each of `ids` was made from: its last turn's conversation, that turn's place in it
+ * (`seq`), and the places of its other turns there (reads only chat turns: a screen day's frames are
+ * not read). Memories with no chat turn are left out.
+ * @returns memory id → its span
+ */
+export function turnSpans(db: EngramDb, ids: number[]): Map<number, TurnSpan> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .prepare(
+      `SELECT ms.memory_id AS id, s.conversation_id AS conversation, s.seq AS seq FROM memory_sources ms JOIN sources s ON s.id = ms.source_id
+        WHERE ms.memory_id IN (SELECT value FROM json_each(?)) AND s.kind = 'chat_turn' AND s.conversation_id IS NOT NULL AND s.seq IS NOT NULL
+        ORDER BY ms.memory_id, s.occurred_at, s.id`,
+    )
+    .all(JSON.stringify(ids)) as Array<{ id: number; conversation: number; seq: number }>;
+  const out = new Map<number, TurnSpan>();
+  for (const id of ids) {
+    const turns = rows.filter((r) => r.id === id);
+    const last = turns.at(-1);
+    if (!last) continue;
+    const seqs = turns.filter((r) => r.conversation === last.conversation).map((r) => r.seq);
+    out.set(id, { conversation: last.conversation, last: Math.max(...seqs), seqs, turns: turns.length });
+  }
+  return out;
+}

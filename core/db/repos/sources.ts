@@ -131,6 +131,17 @@ export function nextSourceTime(db: EngramDb, conversationId: number, seq: number
   return row?.occurred_at ?? null;
 }
 
+/**
+ * The text of the sources at places `seqs` of conversation `conversationId` (reads the (conversation_id,
+ * seq) index). @returns seq → text; places with no source are left out.
+ */
+export function textsAtSeqs(db: EngramDb, conversationId: number, seqs: number[]): Map<number, string> {
+  const rows = db
+    .prepare("SELECT seq, text FROM sources WHERE conversation_id = ? AND seq IN (SELECT value FROM json_each(?))")
+    .all(conversationId, JSON.stringify(seqs)) as Array<{ seq: number; text: string }>;
+  return new Map(rows.map((r) => [r.seq, r.text]));
+}
+
 /** Sources `ids` in time order (then `seq`, then id); missing ids are skipped. */
 export function sourcesInTimeOrder(db: EngramDb, ids: number[]): SourceRow[] {
   return db.prepare("SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?)) ORDER BY occurred_at, seq, id").all(JSON.stringify(ids)) as SourceRow[];
