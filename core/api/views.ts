@@ -62,13 +62,15 @@ export function toMemory(r: MemoryRow): Memory {
 const USER_LABEL = "User";
 
 /**
- * Who a memory is about or who said it, as the memory list and search results show it: a fact's
- * `subject` or an episode's `actor` (its details), else the first of `speakers` (the speakers of its
+ * Who a memory is about or who said it, as the memory list and search results show it: the assistant
+ * whose answer it keeps (`answered_by`: "Gemini", not the user whose question is its first source), a
+ * fact's `subject` or an episode's `actor` (its details), else the first of `speakers` (the speakers of its
  * sources, or their apps for screenshots, oldest first); null when none names anyone (a note, a
  * memory added by hand). The user no import named ("the user" in facts) is "User", as chats label them.
  */
 export function whoOf(m: Pick<Memory, "details">, speakers: Iterable<string | null | undefined>): string | null {
-  for (const v of [m.details.subject, m.details.actor]) if (typeof v === "string" && v.trim()) return v.trim() === UNNAMED_USER ? USER_LABEL : v.trim();
+  for (const v of [m.details.answered_by, m.details.subject, m.details.actor])
+    if (typeof v === "string" && v.trim()) return v.trim() === UNNAMED_USER ? USER_LABEL : v.trim();
   for (const s of speakers) if (s) return s;
   return null;
 }

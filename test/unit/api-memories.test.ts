@@ -83,7 +83,7 @@ describe("memory browser", () => {
     await expect(t.api.listMemories({ cursor: "garbage" })).rejects.toMatchObject({ code: "bad_request", field: "cursor" });
   });
 
-  it("says who each listed memory is about or who said it: the fact's subject, else its first source's speaker or app", async () => {
+  it("says who each listed memory is about or who said it: the assistant whose answer it is, the fact's subject, else its first source's speaker or app", async () => {
     const { sources } = seed();
     const shot = insertSource(t.db, {
       kind: "screenshot",
@@ -103,6 +103,8 @@ describe("memory browser", () => {
     const aboutMel = made("Mel paints sunsets", { subject: "Mel" }, [sources[0]!, sources[1]!]);
     made("Standup is at ten", {}, [shot]);
     made("Buy oat milk", {}, []);
+    // (an assistant's answer is the assistant's, though its first source is the user's question)
+    made("Gemini's answer: What plant is this?", { answered_by: "Gemini", subject: "the user" }, [sources[0]!]);
     // (the user no import named is "User", as their chats' episodes and sources name them, not "the user")
     made("The user is allergic to walnuts", { subject: "the user" }, []);
     const page = await t.api.listMemories({ limit: 500 });
@@ -110,6 +112,7 @@ describe("memory browser", () => {
     expect(who.get("Mel paints sunsets")).toBe("Mel");
     expect(who.get("Standup is at ten")).toBe("Slack");
     expect(who.get("Buy oat milk")).toBeNull();
+    expect(who.get("Gemini's answer: What plant is this?")).toBe("Gemini");
     expect(who.get("The user is allergic to walnuts")).toBe("User");
     expect(who.get("Caroline does pottery")).toBe("Caroline");
     expect(who.get("Mel turn 7")).toBe("Mel");
