@@ -8,7 +8,7 @@ import { fullyParsed, parseSentence, type Sentence } from "./sentences.js";
 
 /**
  * "there" said of a place after a verb of going, visiting or being somewhere (group 1 what is said
- * before it, group 2 its last word), at the end of its clause or before when or with whom ("there next
+ * before it, from that verb), at the end of its clause or before when or with whom ("there next
  * month", "there sometime soon", "there with my family"); not "there is", "out there", "getting
  * there", "not there yet", "hang in there", "over there".
  */

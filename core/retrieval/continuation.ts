@@ -9,10 +9,10 @@ export const CONTINUATION = { among: 10, turns: 3 };
 /**
  * A ranking with the memory that answers a question asked of its best hit second. In a conversation
  * the answer a question wants often follows the turn that shares its words, after the other person
- * asked for it: "Nate is organizing a gaming party two weekends later" "Who's coming?" "Some old
- * friends and teammates from other tournaments"; "I tried a new board game last week" "What's it
- * called?" "It's called Dungeons of the Dragon". The best hit matches the question's words; the fact
- * of the answer, which says less of them, ranks lower. Of the ranking's first CONTINUATION.among, the
+ * asked for it: "I'm organizing a gaming party two weekends from now" "Who are you inviting?" "Some
+ * old friends and teammates from other tournaments" (an answer the engine keeps as a fact of its own,
+ * "Nate says some old friends and teammates …"). The best hit matches the question's words ("Which
+ * guests will be at Nate's gaming party?"); the fact of the answer, which says less of them, ranks lower. Of the ranking's first CONTINUATION.among, the
  * best-ranked memory below second made from at most CONTINUATION.turns chat turns, one of them the turn
  * after a question that follows the best hit's last turn (or the turn after that turn, when it ends on
  * a question itself), in the same conversation, moves to second place with the score of the one it

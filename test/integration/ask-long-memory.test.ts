@@ -22,24 +22,27 @@ let embedder: Embedder;
 let db: EngramDb;
 const dir = tempDir();
 
+/** A note file of `text`, written and imported. */
+async function note(name: string, text: string) {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  await importFile(db, embedder, file);
+}
+
 beforeAll(async () => {
   embedder = await createEmbedder();
   db = openDatabase(join(dir, "engram.db"));
   ensureVectorTables(db, embedder);
-  const brief = join(dir, "brightwell-brief.md");
-  writeFileSync(
-    brief,
+  await note(
+    "brightwell-brief.md",
     "# Brightwell – Spring 2027 campaign brief\n\n## Background\nBrightwell is launching its new Rosehip Night Oil in March 2027, alongside the refreshed Daily Balance range.\n\n" +
       "## Tone of voice\n- Warm, confident and a little playful\n- Use British spelling\n- Say “skin”, not “complexion”\n",
   );
-  await importFile(db, embedder, brief);
-  const paper = join(dir, "mensah-2024.md");
-  writeFileSync(
-    paper,
+  await note(
+    "mensah-2024.md",
     "# Reading notes\n\nMensah (2024), Cueing memories in sleep: closed-loop auditory stimulation and targeted memory reactivation in older adults. " +
       "Hannah's thesis from the lab. Her closed-loop code (appendix B) is on the lab GitLab: ask her for access before the end of November.\n",
   );
-  await importFile(db, embedder, paper);
   const at = Date.UTC(2026, 10, 8, 9, 0);
   await storeConversation(db, embedder, {
     format: "text",
