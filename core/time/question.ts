@@ -46,12 +46,14 @@ function titleWords(question: string, r: ParsedDate): boolean {
  * last Monday (today on a Monday; the coming one in a question about what is to come); "the Monday
  * before July 24, 2023" → 17–24 July; "between August 11 and August 15 2023" → those days; "last Tues"
  * → that Tuesday; "at the start of November", "early November" → its first week, "the end of October"
- * → its last; a holiday its day ("on Halloween", "for Christmas": holidays.ts). Uses chrono-node (mentions.ts `parseDates`).
+ * → its last; a holiday its day ("on Halloween", "for Christmas": holidays.ts); a week or a weekend
+ * said of a date as Engram's own facts write it ("the week before 16 June 2022", "the weekend of 5–6
+ * August 2023", "two weeks before August 11, 2023": {@link anchoredWeek}). Uses chrono-node (mentions.ts `parseDates`).
  * Durations ("for 4 years") and "now" are not periods.
  * @returns the period, or null when the question names none.
  */
 export function questionTime(question: string, now: number): QuestionTime | null {
-  const between = betweenRange(question, now) ?? monthPart(question, now);
+  const between = betweenRange(question, now) ?? monthPart(question, now) ?? anchoredWeek(question, now);
   if (between) return between;
   // (a holiday is its day: "What did I watch on Halloween?", "What am I doing for Christmas?")
   const holiday = holidayIn(question, now, FUTURE_QUESTION.test(question) && !PAST_QUESTION.test(question));
@@ -153,6 +155,68 @@ function monthPart(question: string, now: number): QuestionTime | null {
   const to = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
   return /^(?:end|late)$/i.test(m[1] ?? m[2]!) ? range(to - 7 * DAY, to, m[0]) : range(from, from + 7 * DAY, m[0]);
 }
+/**
+ * A week or a weekend said of a date (group 1 how many weeks, group 2 "week" or "weekend", group 3
+ * "before", "after" or "of", group 4 the date's words): "the week before 16 June 2022", "the weekend
+ * of 5–6 August 2023", "last weekend before April 10, 2023", "two weeks before August 11, 2023".
+ */
+const ANCHORED_WEEK =
+  /\b(?:(?:the|last|this|that)\s+)?(?:(\d+|two|three|four|a\s+couple\s+of|a\s+few)\s+)?(week|weekend)s?\s+(before|after|of)\s+([^?!;,]{3,40}?(?:,\s*\d{4})?)(?=\s*(?:[?.!;,]|$)|\s+(?:and|when|while|with|involving|to|for)\b)/i;
+/** The first, second … or last week or weekend of a month (group 1 which, 2 "week" or "weekend", 3 the month): "the first weekend of August 2023", "the second week of November". */
+const ORDINAL_WEEK = new RegExp(`\\b(first|second|third|fourth|last)\\s+(week|weekend)\\s+(?:of|in)\\s+((?:${MONTH_NAMES})(?:\\s+\\d{4})?)\\b`, "i");
+const ORDINALS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3 };
+
+/** The week (days 1–7, 8–14 …, or the last seven) or the weekend (its first Saturday and Sunday …) of a month a question names ({@link ORDINAL_WEEK}), or null. */
+function ordinalWeek(question: string, now: number): QuestionTime | null {
+  const m = ORDINAL_WEEK.exec(question);
+  const [month] = m ? parseDates(m[3]!, now) : [];
+  if (!m || !month) return null;
+  const d = new Date(yearMeant(month, question, now));
+  const from = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+  const to = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  const which = m[1]!.toLowerCase();
+  const text = m[0];
+  if (m[2]!.toLowerCase() === "week")
+    return which === "last" ? range(to - 7 * DAY, to, text) : range(from + 7 * ORDINALS[which]! * DAY, from + 7 * (ORDINALS[which]! + 1) * DAY, text);
+  // (the first Saturday of the month, and so on; the last: the last Saturday with its Sunday, which may be the next month's first day)
+  const firstSat = from + ((6 - new Date(from).getUTCDay() + 7) % 7) * DAY;
+  const lastSat = firstSat + Math.floor((to - 1 - firstSat) / (7 * DAY)) * 7 * DAY;
+  const sat = which === "last" ? lastSat : firstSat + 7 * ORDINALS[which]! * DAY;
+  return range(sat, sat + 2 * DAY, text);
+}
+
+/** Counts of weeks said in words. */
+const WEEKS: Record<string, number> = { two: 2, three: 3, four: 4, "a couple of": 2, "a few": 3 };
+
+/**
+ * The period of a week or a weekend said of a date ({@link ANCHORED_WEEK}), as Engram's facts write
+ * them (mentions.ts): "the week before D" the seven days before D, "the week after D" the two weeks
+ * from D (the next week, said on any day of D's), "the week of D" from the Monday of D's week to a week
+ * after D, "N weeks before D" the week from D less N weeks; "the weekend of D" the Saturday and Sunday
+ * of D's week, "the weekend before D" the last ones before D, "the weekend after D" the first after.
+ * Null when the question says none, or its words after "before"/"after"/"of" are no day.
+ */
+function anchoredWeek(question: string, now: number): QuestionTime | null {
+  const nth = ordinalWeek(question, now);
+  if (nth) return nth;
+  const m = ANCHORED_WEEK.exec(question);
+  const [date] = m ? parseDates(m[4]!, now) : [];
+  if (!m || !date?.start.isCertain("day") || date.index !== 0) return null;
+  const d = startOfDay(yearMeant(date, question, now));
+  const link = m[3]!.toLowerCase();
+  const text = m[0].replace(/^(?:the|last|this|that)\s+/i, "");
+  if (m[2]!.toLowerCase() === "weekend") {
+    const saturday = startOfWeek(d) + 5 * DAY;
+    const sat =
+      link === "of" ? saturday : link === "before" ? (saturday + DAY < d ? saturday : saturday - 7 * DAY) : saturday > d ? saturday : saturday + 7 * DAY;
+    return range(sat, sat + 2 * DAY, text);
+  }
+  const weeks = m[1] ? Number(m[1]) || WEEKS[m[1].toLowerCase().replace(/\s+/g, " ")] || 1 : 1;
+  if (link === "before") return range(d - 7 * weeks * DAY, d - 7 * (weeks - 1) * DAY, text);
+  if (link === "after") return range(d, d + 14 * DAY, text);
+  return range(Math.min(startOfWeek(d), d), d + 7 * DAY, text);
+}
+
 /** A question about what was ("What did I plan …", "What was I going to …"). */
 const PAST_QUESTION = /\b(?:did|was|were|had)\b/i;
 

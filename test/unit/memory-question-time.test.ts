@@ -31,6 +31,15 @@ describe("the period a question names, resolved against the time of asking", () 
     ["What was shown on the Sunday before October 25, 2022?", "2022-10-23", "2022-10-26", "23 October 2022 – 25 October 2022"],
     ["What did they plan on the Saturday after October 28, 2023?", "2023-10-28", "2023-11-05", "28 October 2023 – 4 November 2023"],
     ["What did Joanna finish last Friday on 23 January, 2022?", "2022-01-23", "2022-01-24", "23 January 2022"],
+    // a week or a weekend said of a date, as Engram's facts write them ("last week (the week before 16 June
+    // 2022)"): not the week of asking
+    ["Where was Tim in the week before 16 November 2023?", "2023-11-09", "2023-11-16", "9 November 2023 – 15 November 2023"],
+    ["What did Maria do on the weekend of 5–6 November 2022?", "2022-11-05", "2022-11-07", "5 November 2022 – 6 November 2022"],
+    ["What did Maria do last weekend before April 10, 2023?", "2023-04-08", "2023-04-10", "8 April 2023 – 9 April 2023"],
+    ["What puppy did Maria get two weeks before August 11, 2023?", "2023-07-28", "2023-08-04", "28 July 2023 – 3 August 2023"],
+    ["What did John do in the week of 28 July 2023?", "2023-07-24", "2023-08-04", "24 July 2023 – 3 August 2023"],
+    ["Where did Andrew go during the first weekend of August 2023?", "2023-08-05", "2023-08-07", "5 August 2023 – 6 August 2023"],
+    ["What did I do in the last week of March 2023?", "2023-03-25", "2023-04-01", "25 March 2023 – 31 March 2023"],
     // a day or a month with no year is the last one gone, not the nearest (chrono's 30 September 2023),
     // unless the question is about what is to come
     ["What was I listening to on 30 September?", "2022-09-30", "2022-10-01", "30 September 2022"],
