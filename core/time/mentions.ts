@@ -525,12 +525,12 @@ const SEASON = /\b(last|this|past|next|coming)\s+(spring|summer|fall|autumn|wint
 const SEASON_START: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
 
 /**
- * The seasons `text` names, said at `ref` (epoch ms): "last summer" is the last one over by then
+ * The seasons `text` names, said at `ref` (epoch ms; question.ts reads a question's with them): "last summer" is the last one over by then
  * (said in August 2023, summer 2022; in December, summer 2023); "this winter" the one of the year
  * said in (in January or February, the one begun in December), the one before in a past-tense
  * sentence when it is yet to come; "next summer" the first to begin after the day said. Northern meteorological seasons; labels "summer 2022", "winter 2022–23".
  */
-function seasons(text: string, ref: number, past: boolean): DateMention[] {
+export function seasons(text: string, ref: number, past: boolean): DateMention[] {
   return [...text.matchAll(SEASON)].map((m) => {
     const name = m[2]!.toLowerCase();
     const startOf = (y: number) => Date.UTC(y, SEASON_START[name]!, 1);

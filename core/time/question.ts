@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import { humanDate } from "./format.js";
 import { holidayIn } from "./holidays.js";
-import { kindOfDay, MONTH_NAMES, type ParsedDate, parseDates, QUOTED } from "./mentions.js";
+import { kindOfDay, MONTH_NAMES, type ParsedDate, parseDates, QUOTED, seasons } from "./mentions.js";
 
 const DAY = 86_400_000;
 
@@ -53,7 +53,7 @@ function titleWords(question: string, r: ParsedDate): boolean {
  * @returns the period, or null when the question names none.
  */
 export function questionTime(question: string, now: number): QuestionTime | null {
-  const between = betweenRange(question, now) ?? monthPart(question, now) ?? anchoredWeek(question, now);
+  const between = betweenRange(question, now) ?? monthPart(question, now) ?? anchoredWeek(question, now) ?? season(question, now);
   if (between) return between;
   // (a holiday is its day: "What did I watch on Halloween?", "What am I doing for Christmas?")
   const holiday = holidayIn(question, now, FUTURE_QUESTION.test(question) && !PAST_QUESTION.test(question));
@@ -183,6 +183,34 @@ function ordinalWeek(question: string, now: number): QuestionTime | null {
   const lastSat = firstSat + Math.floor((to - 1 - firstSat) / (7 * DAY)) * 7 * DAY;
   const sat = which === "last" ? lastSat : firstSat + 7 * ORDINALS[which]! * DAY;
   return range(sat, sat + 2 * DAY, text);
+}
+
+/** A season of a year: "summer 2021", "the summer of 2022", "winter 2022–23" (group 1 the season, 2 the year). */
+const SEASON_OF_YEAR = /\b(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d\d)(?:[–-]\d{2}(?:\d{2})?)?\b/i;
+/** The month (0-based) a season starts in, meteorological and northern, as mentions.ts labels them. */
+const SEASON_MONTH: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
+
+/**
+ * The three months of a season a question names: "in summer 2021", "winter 2022–23" (from December
+ * 2022; "winter 2023" alone, the one that ends in 2023), or one said relative to the time of asking,
+ * "last summer" (mentions.ts `seasons`: the last one over); null for none. Its `text` is the year or
+ * "last" only: the season stays a word of the question, as what people do in it ("summer" of a fact's
+ * "last summer (summer 2022)"; a LoCoMo question dates that summer 2021, and had abstained), and its
+ * label names it ("summer 2021").
+ */
+function season(question: string, now: number): QuestionTime | null {
+  const m = SEASON_OF_YEAR.exec(question);
+  if (m) {
+    const name = m[1]!.toLowerCase();
+    const said = Number(m[2]);
+    const year = name === "winter" && !/[–-]\d/.test(m[0]) ? said - 1 : said;
+    const from = Date.UTC(year, SEASON_MONTH[name]!, 1);
+    return { ...range(from, Date.UTC(year, SEASON_MONTH[name]! + 3, 1), m[0].slice(m[1]!.length).trim()), label: m[0] };
+  }
+  const [relative] = seasons(question, now, PAST_QUESTION.test(question));
+  if (!relative) return null;
+  const d = new Date(relative.start);
+  return { ...range(relative.start, Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 3, 1), relative.text.split(/\s+/)[0]!), label: relative.label };
 }
 
 /** Counts of weeks said in words. */

@@ -40,6 +40,10 @@ describe("the period a question names, resolved against the time of asking", () 
     ["What did John do in the week of 28 July 2023?", "2023-07-24", "2023-08-04", "24 July 2023 – 3 August 2023"],
     ["Where did Andrew go during the first weekend of August 2023?", "2023-08-05", "2023-08-07", "5 August 2023 – 6 August 2023"],
     ["What did I do in the last week of March 2023?", "2023-03-25", "2023-04-01", "25 March 2023 – 31 March 2023"],
+    // a season, of a year or the last one over, as facts write them ("last summer (summer 2022)")
+    ["What state did Joanna visit in summer 2021?", "2021-06-01", "2021-09-01", "summer 2021"],
+    ["Where did we ski in winter 2022–23?", "2022-12-01", "2023-03-01", "winter 2022–23"],
+    ["What did John and Max do last summer?", "2022-06-01", "2022-09-01", "summer 2022"],
     // a day or a month with no year is the last one gone, not the nearest (chrono's 30 September 2023),
     // unless the question is about what is to come
     ["What was I listening to on 30 September?", "2022-09-30", "2022-10-01", "30 September 2022"],
@@ -54,6 +58,11 @@ describe("the period a question names, resolved against the time of asking", () 
       expect(questionTime(q, NOW)).toMatchObject({ from: day(from), to: day(to), label });
     });
   }
+
+  it("keeps a season a word of the question: only its year or 'last' is the period's text, taken out of the search words", () => {
+    expect(questionTime("What state did Joanna visit in summer 2021?", NOW)?.text).toBe("2021");
+    expect(questionTime("What did John and Max do last summer?", NOW)?.text).toBe("last");
+  });
 
   it("reads 'on Monday' asked on a Monday morning as that day", () => {
     expect(questionTime("What did I do on Monday?", Date.parse("2023-05-08T08:00:00Z"))).toMatchObject({ from: day("2023-05-08"), to: day("2023-05-09") });
