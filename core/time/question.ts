@@ -48,7 +48,8 @@ function titleWords(question: string, r: ParsedDate): boolean {
  * → that Tuesday; "at the start of November", "early November" → its first week, "the end of October"
  * → its last; a holiday its day ("on Halloween", "for Christmas": holidays.ts); a week or a weekend
  * said of a date as Engram's own facts write it ("the week before 16 June 2022", "the weekend of 5–6
- * August 2023", "two weeks before August 11, 2023": {@link anchoredWeek}). Uses chrono-node (mentions.ts `parseDates`).
+ * August 2023", "two weeks before August 11, 2023") or of a month ("the first weekend of August 2023":
+ * {@link anchoredWeek}); a season ("summer 2021", "last summer": {@link season}). Uses chrono-node (mentions.ts `parseDates`).
  * Durations ("for 4 years") and "now" are not periods.
  * @returns the period, or null when the question names none.
  */
@@ -155,6 +156,7 @@ function monthPart(question: string, now: number): QuestionTime | null {
   const to = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
   return /^(?:end|late)$/i.test(m[1] ?? m[2]!) ? range(to - 7 * DAY, to, m[0]) : range(from, from + 7 * DAY, m[0]);
 }
+
 /**
  * A week or a weekend said of a date (group 1 how many weeks, group 2 "week" or "weekend", group 3
  * "before", "after" or "of", group 4 the date's words): "the week before 16 June 2022", "the weekend
