@@ -22,6 +22,7 @@ import {
   parseSentence,
   withoutFillers,
   type Sentence,
+  type Term,
 } from "./sentences.js";
 import { genericTruth, MAXIM_OPENING, namesAfterFirstWord, teamwork, truism, truthAboutUs, WHEN, wonder } from "./truisms.js";
 import { towardListener } from "./listener.js";
@@ -130,9 +131,24 @@ export function isInformative(s: Sentence): boolean {
   if (head.tags.has("Verb") && !head.tags.has("Gerund")) return false;
   // a number counts as content ("I hold it for 30-60 seconds": compromise tags the unit a Value)
   // (a name said to the listener is no name of the statement: "Hey John, I'm good")
-  if (!words.some((t) => isContentNoun(t) || /\d/.test(t.text)) && entitiesSaid(s, kept).length === 0) return false;
+  // (and a noun the tagger read as a verb after a determiner: "I picked this color because it's bright", "color" a verb)
+  if (!words.some((t, i) => isContentNoun(t) || /\d/.test(t.text) || nounTaggedVerb(words, i)) && entitiesSaid(s, kept).length === 0) return false;
   // (a thank-you given is no thanks said: "Bought a tin of matcha for Tomás as a thank-you")
   return !(SMALL_TALK_CUE.test(s.text.replace(THANK_YOU_GIVEN, "")) && SMALL_TALK_COMPILED.some((p) => s.doc!.has(p)));
+}
+
+/** Determiners before a noun, which no verb follows: "this", "the", "my" … (not "that", which may open a clause: "I think that works"). */
+const NOUN_DETERMINER = /^(?:this|these|those|the|a|an|my|our|your|his|her|their)$/;
+
+/** The content nouns of `terms` (sentences.ts isContentNoun), with those the tagger read as verbs after a determiner ({@link nounTaggedVerb}). */
+function contentNouns(terms: Term[]): Term[] {
+  return terms.filter((t, i) => isContentNoun(t) || nounTaggedVerb(terms, i));
+}
+
+/** Whether `words[i]` is a noun the tagger read as a verb's base form after a determiner ("this color because …"). */
+function nounTaggedVerb(words: Term[], i: number): boolean {
+  const t = words[i]!;
+  return i > 0 && NOUN_DETERMINER.test(words[i - 1]!.normal) && t.tags.has("Verb") && t.tags.has("Infinitive") && !t.tags.has("Gerund");
 }
 
 /**
@@ -238,12 +254,9 @@ function vague(s: Sentence, text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (!(words.length <= 10 && REFERENCE.test(text) && !/\d/.test(text) && !namesAfterFirstWord(text) && !WHEN.test(text))) return false;
   if (MAXIM_OPENING.test(text) || WISHED.test(text)) return true;
-  return s.terms
-    .filter(isContentNoun)
-    .every(
-      (t) =>
-        (t.tags.has("Gerund") && !t.tags.has("Activity")) || POSSESSIVE_PRONOUN.test(t.normal) || ABSTRACT_NOUNS.has(t.normal) || LIGHT_NOUNS.has(t.normal),
-    );
+  return contentNouns(s.terms).every(
+    (t) => (t.tags.has("Gerund") && !t.tags.has("Activity")) || POSSESSIVE_PRONOUN.test(t.normal) || ABSTRACT_NOUNS.has(t.normal) || LIGHT_NOUNS.has(t.normal),
+  );
 }
 
 /**
@@ -376,7 +389,7 @@ function abstractOnly(s: Sentence, text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length > 16 || /\d/.test(text) || WHEN.test(text) || s.entities.length > 0) return false;
   if (namesAfterFirstWord(text)) return false;
-  return s.terms.filter(isContentNoun).every((t) => ABSTRACT_NOUNS.has(t.normal));
+  return contentNouns(s.terms).every((t) => ABSTRACT_NOUNS.has(t.normal));
 }
 
 /**

@@ -237,6 +237,16 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     expect(facts.some((f) => /go to (?:Rome|Florence)/.test(f))).toBe(false);
   });
 
+  it("keeps the reason given for a choice, though the tagger reads its noun as a verb ('this color because')", async () => {
+    await say(
+      conversation("hair", [
+        ["2026-11-03T18:00:00Z", "Your new hair color looks amazing! What made you choose that shade?", "Joanna"],
+        ["2026-11-03T18:01:00Z", "I picked this color because it's bright and bold.", "Nate"],
+      ]),
+    );
+    expect(memories("semantic").map((m) => m.content)).toContainEqual(expect.stringContaining("Nate picked this color because it's bright and bold"));
+  });
+
   it("tells the 'it' the user's text takes up as the thing a text they received offered, read as said of the user", async () => {
     const texts = conversation("sms", [
       ["2026-11-14T10:05:00Z", "Found your old Subbuteo set in the loft. Shall I keep it?", "Mum"],
