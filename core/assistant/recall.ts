@@ -112,13 +112,12 @@ function judged(
   // what search ranks in its top RELEVANCE.top and shares the question's words is an answer, not noise;
   // one shared word of a short question is not enough ("Where did I park my car?" and a walk in the park)
   // (and the cosine of a long memory is low however well it answers: one that names whom the question names and
-  // shares another of its words is no chance match)
-  const namesAsked = sharesNameAndWord(query, text, people);
+  // shares another of its words is no chance match; that is looked at last, for a top hit the rest let through)
   const found =
     topRanked &&
-    (similarity >= RELEVANCE.unlike || cov >= RELEVANCE.most || namesAsked) &&
     cov >= RELEVANCE.words &&
-    shared >= Math.min(words, RELEVANCE.topShared);
+    shared >= Math.min(words, RELEVANCE.topShared) &&
+    (similarity >= RELEVANCE.unlike || cov >= RELEVANCE.most || sharesNameAndWord(query, text, people));
   // ("Where was I on 14 March?" asks no word but the place: a memory of the day asked that names one answers it)
   const wherePeriod = inPeriod && words === 0 && ASKS_WHERE.test(query) && namesPlace(text);
   const relevant = close || (inPeriod && cov > 0) || found || wherePeriod;

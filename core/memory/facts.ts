@@ -23,6 +23,7 @@ import {
   withoutFillers,
   type Sentence,
   type Term,
+  baseFormAfterDeterminer,
 } from "./sentences.js";
 import { genericTruth, MAXIM_OPENING, namesAfterFirstWord, teamwork, truism, truthAboutUs, WHEN, wonder } from "./truisms.js";
 import { towardListener } from "./listener.js";
@@ -132,23 +133,14 @@ export function isInformative(s: Sentence): boolean {
   // a number counts as content ("I hold it for 30-60 seconds": compromise tags the unit a Value)
   // (a name said to the listener is no name of the statement: "Hey John, I'm good")
   // (and a noun the tagger read as a verb after a determiner: "I picked this color because it's bright", "color" a verb)
-  if (!words.some((t, i) => isContentNoun(t) || /\d/.test(t.text) || nounTaggedVerb(words, i)) && entitiesSaid(s, kept).length === 0) return false;
+  if (!words.some((t, i) => isContentNoun(t) || /\d/.test(t.text) || baseFormAfterDeterminer(words, i)) && entitiesSaid(s, kept).length === 0) return false;
   // (a thank-you given is no thanks said: "Bought a tin of matcha for Tomás as a thank-you")
   return !(SMALL_TALK_CUE.test(s.text.replace(THANK_YOU_GIVEN, "")) && SMALL_TALK_COMPILED.some((p) => s.doc!.has(p)));
 }
 
-/** Determiners before a noun, which no verb follows: "this", "the", "my" … (not "that", which may open a clause: "I think that works"). */
-const NOUN_DETERMINER = /^(?:this|these|those|the|a|an|my|our|your|his|her|their)$/;
-
-/** The content nouns of `terms` (sentences.ts isContentNoun), with those the tagger read as verbs after a determiner ({@link nounTaggedVerb}). */
+/** The content nouns of `terms` (sentences.ts isContentNoun), with those the tagger read as verbs after a determiner (baseFormAfterDeterminer). */
 function contentNouns(terms: Term[]): Term[] {
-  return terms.filter((t, i) => isContentNoun(t) || nounTaggedVerb(terms, i));
-}
-
-/** Whether `words[i]` is a noun the tagger read as a verb's base form after a determiner ("this color because …"). */
-function nounTaggedVerb(words: Term[], i: number): boolean {
-  const t = words[i]!;
-  return i > 0 && NOUN_DETERMINER.test(words[i - 1]!.normal) && t.tags.has("Verb") && t.tags.has("Infinitive") && !t.tags.has("Gerund");
+  return terms.filter((t, i) => isContentNoun(t) || baseFormAfterDeterminer(terms, i));
 }
 
 /**

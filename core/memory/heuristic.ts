@@ -8,7 +8,7 @@ import { DAY_NAMES, dateDetail, MONTH_NAMES } from "../time/mentions.js";
 import { metadataEntry } from "./source-metadata.js";
 import { describeWindow, segment, toldTurns, type Turn, WINDOW, type Window } from "./episodes.js";
 import type { SourceRow } from "../db/types.js";
-import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch } from "./extractor.js";
+import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch, UNNAMED_USER } from "./extractor.js";
 import { extractFacts, type Fact } from "./facts.js";
 import { capitalise, tellsSharedImage } from "./fact-text.js";
 import { mergeCorrections } from "./corrections.js";
@@ -634,7 +634,7 @@ export function heuristicExtractor(): Extractor {
             });
           } else if (before) {
             // (what an imported assistant answered in prose: "What did Gemini say the plant by my front door is?")
-            const user = speakerOf(before.source, batch.userName)?.name ?? "the user";
+            const user = speakerOf(before.source, batch.userName)?.name ?? UNNAMED_USER;
             const answer = assistantAnswer(t, before, { user, assistant: speakerName(s, batch.userName) ?? "The assistant" });
             if (answer) candidates.push({ ...answer, ...(derivedFrom ? { derivedFrom } : {}) });
           }

@@ -568,6 +568,18 @@ export function baseFormAfterThing(terms: Term[], j: number): boolean {
   return terms[j]!.tags.has("Infinitive") && before?.tags.has("Noun") === true && !before.tags.has("Pronoun") && !before.tags.has("Plural");
 }
 
+/** Determiners before a noun, which no verb follows: "this", "the", "my" … (not "that", which may open a clause: "I think that works"). */
+const NOUN_DETERMINER = /^(?:this|these|those|the|a|an|my|our|your|his|her|their)$/;
+
+/**
+ * Whether the term at `j` is a verb's base form right after a determiner, which no verb follows: the
+ * tagger's verb is a noun ("I picked this color because it's bright", "color" read as a verb), as
+ * {@link baseFormAfterThing} is after a noun.
+ */
+export function baseFormAfterDeterminer(terms: Term[], j: number): boolean {
+  return j > 0 && NOUN_DETERMINER.test(terms[j - 1]!.normal) && terms[j]!.tags.has("Infinitive");
+}
+
 /**
  * Past forms of irregular verbs, which the tagger reads as the present in a phrasal verb ("The server
  * went down in March": "went" tagged an infinitive) and are never a present form (not "read", "put", "cut").

@@ -522,7 +522,7 @@ function unitsBack(text: string, ref: number): DateMention[] {
 /** "last summer", "this winter", "past spring", "next summer". Group 1: which; group 2: the season. */
 const SEASON = /\b(last|this|past|next|coming)\s+(spring|summer|fall|autumn|winter)\b/gi;
 /** The month (0-based) a season starts in, meteorological and northern: spring March–May, …, winter December–February. */
-const SEASON_START: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
+export const SEASON_START: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
 
 /**
  * The seasons `text` names, said at `ref` (epoch ms; question.ts reads a question's with them): "last summer" is the last one over by then

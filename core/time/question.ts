@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import { humanDate } from "./format.js";
 import { holidayIn } from "./holidays.js";
-import { kindOfDay, MONTH_NAMES, type ParsedDate, parseDates, QUOTED, seasons } from "./mentions.js";
+import { kindOfDay, MONTH_NAMES, type ParsedDate, parseDates, QUOTED, SEASON_START, seasons } from "./mentions.js";
 
 const DAY = 86_400_000;
 
@@ -49,12 +49,12 @@ function titleWords(question: string, r: ParsedDate): boolean {
  * → its last; a holiday its day ("on Halloween", "for Christmas": holidays.ts); a week or a weekend
  * said of a date as Engram's own facts write it ("the week before 16 June 2022", "the weekend of 5–6
  * August 2023", "two weeks before August 11, 2023") or of a month ("the first weekend of August 2023":
- * {@link anchoredWeek}); a season ("summer 2021", "last summer": {@link season}). Uses chrono-node (mentions.ts `parseDates`).
+ * {@link anchoredWeek}, {@link ordinalWeek}); a season ("summer 2021", "last summer": {@link season}). Uses chrono-node (mentions.ts `parseDates`).
  * Durations ("for 4 years") and "now" are not periods.
  * @returns the period, or null when the question names none.
  */
 export function questionTime(question: string, now: number): QuestionTime | null {
-  const between = betweenRange(question, now) ?? monthPart(question, now) ?? anchoredWeek(question, now) ?? season(question, now);
+  const between = betweenRange(question, now) ?? monthPart(question, now) ?? ordinalWeek(question, now) ?? anchoredWeek(question, now) ?? season(question, now);
   if (between) return between;
   // (a holiday is its day: "What did I watch on Halloween?", "What am I doing for Christmas?")
   const holiday = holidayIn(question, now, FUTURE_QUESTION.test(question) && !PAST_QUESTION.test(question));
@@ -189,8 +189,6 @@ function ordinalWeek(question: string, now: number): QuestionTime | null {
 
 /** A season of a year: "summer 2021", "the summer of 2022", "winter 2022–23" (group 1 the season, 2 the year). */
 const SEASON_OF_YEAR = /\b(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d\d)(?:[–-]\d{2}(?:\d{2})?)?\b/i;
-/** The month (0-based) a season starts in, meteorological and northern, as mentions.ts labels them. */
-const SEASON_MONTH: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
 
 /**
  * The three months of a season a question names: "in summer 2021", "winter 2022–23" (from December
@@ -206,8 +204,8 @@ function season(question: string, now: number): QuestionTime | null {
     const name = m[1]!.toLowerCase();
     const said = Number(m[2]);
     const year = name === "winter" && !/[–-]\d/.test(m[0]) ? said - 1 : said;
-    const from = Date.UTC(year, SEASON_MONTH[name]!, 1);
-    return { ...range(from, Date.UTC(year, SEASON_MONTH[name]! + 3, 1), m[0].slice(m[1]!.length).trim()), label: m[0] };
+    const from = Date.UTC(year, SEASON_START[name]!, 1);
+    return { ...range(from, Date.UTC(year, SEASON_START[name]! + 3, 1), m[0].slice(m[1]!.length).trim()), label: m[0] };
   }
   const [relative] = seasons(question, now, PAST_QUESTION.test(question));
   if (!relative) return null;
@@ -227,8 +225,6 @@ const WEEKS: Record<string, number> = { two: 2, three: 3, four: 4, "a couple of"
  * Null when the question says none, or its words after "before"/"after"/"of" are no day.
  */
 function anchoredWeek(question: string, now: number): QuestionTime | null {
-  const nth = ordinalWeek(question, now);
-  if (nth) return nth;
   const m = ANCHORED_WEEK.exec(question);
   const [date] = m ? parseDates(m[4]!, now) : [];
   if (!m || !date?.start.isCertain("day") || date.index !== 0) return null;

@@ -152,11 +152,15 @@ export function turnSpans(db: EngramDb, ids: number[]): Map<number, TurnSpan> {
         ORDER BY ms.memory_id, s.occurred_at, s.id`,
     )
     .all(JSON.stringify(ids)) as Array<{ id: number; conversation: number; seq: number }>;
+  const byMemory = new Map<number, typeof rows>();
+  for (const r of rows) {
+    const of = byMemory.get(r.id);
+    if (of) of.push(r);
+    else byMemory.set(r.id, [r]);
+  }
   const out = new Map<number, TurnSpan>();
-  for (const id of ids) {
-    const turns = rows.filter((r) => r.id === id);
-    const last = turns.at(-1);
-    if (!last) continue;
+  for (const [id, turns] of byMemory) {
+    const last = turns.at(-1)!;
     const seqs = turns.filter((r) => r.conversation === last.conversation).map((r) => r.seq);
     out.set(id, { conversation: last.conversation, last: Math.max(...seqs), seqs, turns: turns.length });
   }
