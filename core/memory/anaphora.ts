@@ -334,6 +334,24 @@ function withQuestionedThing(s: Sentence, options: Referent[]): Told | null {
   return { sentence: parseSentence(s.text.replace(/(?<=\s)it\b/i, fit[0]!.phrase)), thing: fit[0]!.phrase, from: fit[0]!.from };
 }
 
+/** A statement that opens on "Mine" for the speaker's own one of what was named ("Mine keeps peeling every winter"). */
+const OPENS_ON_MINE = /^Mine\s+\p{Ll}/u;
+
+/**
+ * The statement `s` (OPENS_ON_MINE) after its speaker's own question that ends on the listener's one
+ * thing, told with the speaker's own of it ("Which paint did you use on your garden bench? Mine keeps
+ * peeling" → "My garden bench keeps peeling"; "How old is your car? Mine is ten") : the question says
+ * "your" once, in its last one to three words. Null otherwise.
+ */
+function withOwnOne(s: Sentence, question: string): Told | null {
+  const yours = YOURS_AT_END.exec(question);
+  if (!yours || (question.match(/\byour\b/gi) ?? []).length !== 1) return null;
+  return { sentence: parseSentence(s.text.replace(/^Mine\b/, `My ${yours[1]}`)), thing: `my ${yours[1]}` };
+}
+
+/** A question's last words, "your" and one to three lower-case words after it ("… on your garden bench?"): group 1 those words. */
+const YOURS_AT_END = /\byour\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*\?+$/u;
+
 /** An exclamation of one to three words ("Great news!", "Oh brilliant!"). */
 const SHORT_EXCLAMATION = /^(?:\p{L}[\p{L}'’-]*[\s,]*){1,3}!+[\s!]*$/u;
 
@@ -407,8 +425,11 @@ export function resolveOpenings(sentences: Sentence[], before?: () => Referent[]
             : null;
         return taken && { ...taken, takesUp: true };
       }
-      // (a question of the speaker's own points at the thing their statement then does something with)
-      return sentences[back]!.question && SAYS_IT_AFTER.test(s.text) ? withQuestionedThing(s, referents(sentences[back]!, false, talking)) : null;
+      // (a question of the speaker's own points at the thing their statement then does something with,
+      // or has one of their own of: "Which paint did you use on your garden bench? Mine keeps peeling")
+      if (!sentences[back]!.question) return null;
+      if (SAYS_IT_AFTER.test(s.text)) return withQuestionedThing(s, referents(sentences[back]!, false, talking));
+      return OPENS_ON_MINE.test(s.text) ? withOwnOne(s, sentences[back]!.text) : null;
     }
     const options = carried ? [carried] : back >= 0 ? referents(sentences[back]!, false, talking) : (before?.() ?? []);
     // (the things of the pronoun's kind: a person for "he" and "she", several things for "they", one for "it")

@@ -10,6 +10,7 @@ import { isQuestion, stripOpeners } from "./sentences.js";
 import type { Candidate } from "./types.js";
 import type { SourceRow } from "../db/types.js";
 import { LruCache } from "../util/lru.js";
+import { escapeRegExp } from "../util/quote.js";
 import { resolveDates } from "../time/mentions.js";
 
 /**
@@ -305,6 +306,11 @@ function topicOf(question: string, names: string[]): string | null {
 /** A question about what was ("How was the concert on Friday?", "Did you go …"): its day is the one gone. */
 const ASKS_OF_THE_PAST = /\b(?:did|was|were|went|had)\b/i;
 
+/** `text` without the name `name` (a speaker's, as a fact writes it: "Ellie.paints says …"), any case. */
+function withoutName(text: string, name: string | null): string {
+  return name ? text.replace(new RegExp(escapeRegExp(name), "gi"), " ") : text;
+}
+
 function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/(?:ing|es|s)$/, "")));
 }
@@ -400,7 +406,8 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     const permission = q && turn ? permissionAsked(q, turn) : null;
     if (!permission) {
       if (!topic) continue;
-      const said = contentWords(c.content);
+      // (the answerer's name is no word of what they said: "ellie.paints" says nothing of paint)
+      const said = contentWords(withoutName(c.content, turn!.source.speaker));
       if ([...contentWords(topic)].some((w) => said.has(w))) continue;
     }
     // (with the day the question named: "are we still on for climbing thursday?" "6:30 at the wall" →

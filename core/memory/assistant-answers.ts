@@ -28,7 +28,10 @@ const possessive = (name: string) => `${name}${/s$/i.test(name) ? "'" : "'s"}`;
 /** Words of `text`, whitespace-separated. */
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 
-/** The leading sentences of `sentences` up to `budget` words, the first one cut at it when longer ("…"). */
+/**
+ * The leading sentences of `sentences` up to `budget` words, the first one cut at it when longer ("…");
+ * never ending on a list item's number, which the sentence splitter makes a sentence of its own ("3.").
+ */
 function leading(sentences: readonly string[], budget: number): string {
   const kept: string[] = [];
   let n = 0;
@@ -38,6 +41,7 @@ function leading(sentences: readonly string[], budget: number): string {
     kept.push(w > budget ? `${wordsOf(s).slice(0, budget).join(" ")}…` : s);
     n += w;
   }
+  while (kept.length > 1 && /^\d+[.)]$/.test(kept.at(-1)!)) kept.pop();
   return kept.join(" ");
 }
 

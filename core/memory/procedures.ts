@@ -1,3 +1,6 @@
+import nlp from "compromise";
+import { parseSentence } from "./sentences.js";
+
 /** A how-to found in a text: a title and its ordered steps. */
 export interface Procedure {
   title: string;
@@ -20,15 +23,24 @@ const SEQUENCE_CUE = /^(first(?:ly)?|to start|to begin|second(?:ly)?|third(?:ly)
 export function howToTitle(line: string): string {
   const text = line
     .trim()
+    .replace(/^#{1,6}\s+/, "")
     .replace(/[:：]\s*$/, "")
-    .replace(HERE_IS, (_, first: string) => first.toUpperCase());
+    .replace(HERE_IS, (_, first: string) => first.toUpperCase())
+    .replace(MAKINGS_OF, (_, first: string) => first.toUpperCase());
   const q = /^(?:so,?\s*)?how (?:(?:do|can|should|would) )?(?:i|you|we|one) (.+?)\s*\??$/i.exec(text);
   if (q) return `How to ${q[1]!.replace(/^(\S+) (?:him|her|them) (?=\S)/i, "$1 ")}`;
+  const need = NEEDED.exec(text);
+  if (need) return `${need[1]![0]!.toUpperCase()}${need[1]!.slice(1)} needed ${need[2]} ${need[3]}`;
   return text.replace(/\?$/, "");
 }
 
+/** What an answer says the asker can make, before its name: "You've got the makings of a chickpea curry" → "Chickpea curry" (group 1, its first letter). */
+const MAKINGS_OF = /^you(?:['’]ve|\s+have)?(?:\s+got)?\s+(?:the\s+makings|everything|all\s+you\s+need|enough)\s+(?:of|for)\s+(?:a|an|some)\s+(\p{L})/iu;
+/** "What documents do I need for the visa application?": what is needed (group 1), "for" or "to" (2), and for what (3). */
+const NEEDED = /^what\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:do|will|would)\s+(?:i|we)\s+need\s+(for|to)\s+(.+?)\s*\??$/iu;
+
 /** A line's "Here's a …" before what it names: "Here's a schedule for a loaf …" → "Schedule for a loaf …" (group 1, its first letter). */
-const HERE_IS = /^here(?:['’]s| is| are)\s+(?:(?:a|an|the|your|my)\s+)?(\p{L})/iu;
+const HERE_IS = /^here(?:['’]s| is| are)\s+(?:(?:a|an|the|your|my|some)\s+)?(\p{L})/iu;
 /** Markdown's bold ("**Friday 1pm**"; not "__", which a step's code says: "__init__.py"): group 2 its words. */
 const BOLD = /(\*\*)(\S(?:.*?\S)?)\1/g;
 
@@ -165,8 +177,8 @@ const ASKS_TIPS = /\b(?:tips?|advice|suggestions?|pointers)\s+(?:or\s+(?:tips?|a
 const STEP_OPENER =
   /^(?:(?:yes|yeah|yep|sure|definitely|absolutely|of course|well|oh|ok|okay)\b[!,.]*\s*)?(?:(?:also|and|just|then|plus|definitely|first|finally|oh),?\s+)*/i;
 
-/** A "How do I …?" sentence, after an opening "And", "So", "Also" or "But". */
-const HOW_QUESTION = /^(?:(?:and|so|also|but),?\s*)?how (?:do|can|should|would) (?:i|you|we|one)\b/i;
+/** A "How do I …?" sentence, after an opening "And", "So", "Also" or "But", or a clause of one after "and", "or" or "but" ("What should it be and how do I top it up?"). */
+const HOW_QUESTION = /(?:^|\b(?:and|or|but),?\s+)(?:(?:and|so|also|but),?\s*)?how (?:do|can|should|would) (?:i|you|we|one)\b/i;
 /** What a question is of, at its end ("What paint should I use on kitchen cabinets?" → "kitchen cabinets"). */
 const ASKED_OF = /\b(?:on|for|with|in|of|to)\s+(?:(?:my|our|the|a|an|your)\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2})\s*\?$/u;
 
@@ -179,9 +191,28 @@ function howQuestion(text: string | null): string | undefined {
   const sentences = text?.split(/(?<=[.!?])\s+/).map((x) => x.trim()) ?? [];
   const k = sentences.findIndex((x) => HOW_QUESTION.test(x));
   if (k < 0) return undefined;
-  const how = sentences[k]!.replace(/^(?:and|so|also|but),?\s*/i, "");
-  const of = k > 0 ? ASKED_OF.exec(sentences[k - 1]!)?.[1] : undefined;
-  return of ? how.replace(/^(how (?:do|can|should|would) (?:i|you|we|one) \S+) (?:them|it)\b/i, `$1 ${of}`) : how;
+  const at = HOW_QUESTION.exec(sentences[k]!)!;
+  const how = sentences[k]!.slice(at.index).replace(/^(?:(?:and|or|but|so|also),?\s*)+/i, "");
+  const before = k > 0 ? sentences[k - 1]! : null;
+  const of = before ? (ASKED_OF.exec(before)?.[1] ?? subjectOf(before)) : undefined;
+  // (a particle goes before what is named: "how do I top it up" → "how do I top up the boiler")
+  return of
+    ? how.replace(/^(how (?:do|can|should|would) (?:i|you|we|one) \S+) (?:them|it)((?: (?:up|down|off|on|out|in|back|over|away))?)\b/i, `$1$2 ${of}`)
+    : how;
+}
+
+/** The thing a statement opens on, when it is one's own or a definite one: "My Worcester Bosch boiler keeps losing pressure" → "the Worcester Bosch boiler". */
+function subjectOf(sentence: string): string | undefined {
+  if (/\?$/.test(sentence) || !/^(?:my|our|the)\s/i.test(sentence)) return undefined;
+  const words: string[] = [];
+  for (const term of nlp(sentence).terms().json().slice(1) as Array<{ text: string; terms: Array<{ tags: string[] }> }>) {
+    const tags = term.terms[0]!.tags;
+    if (tags.includes("Pronoun") || !(tags.includes("Noun") || tags.includes("Adjective"))) break;
+    words.push(term.text);
+    if (/[,.;:!?]$/.test(term.text)) break;
+  }
+  const nouns = words.map((w) => w.replace(/[,.;:!?]+$/, ""));
+  return nouns.length > 0 && nouns.length <= 4 ? `the ${nouns.join(" ")}` : undefined;
 }
 
 /**
@@ -243,18 +274,38 @@ export function extractProcedure(text: string, sentences: string[], previous: st
   const found = listSteps(text) ?? inlineListSteps(text) ?? sequenceSteps(sentences);
   if (!found) return proseSteps(sentences) ?? imperativeSteps(sentences, previous) ?? (written ? methodOf(sentences, written.title) : null);
   const steps = found.steps.map((s) => s.replace(BOLD, "$2").replace(/\s+/g, " ").trim()).filter(Boolean);
-  const before = found.before?.trim();
+  const line = found.before?.trim();
   const fromPrevious = howQuestion(previous) ?? (previous && HOW_TO_WORDS.test(previous) ? previous : null);
   if (thingsListed(found, fromPrevious)) return null;
+  // (a greeting the line opens with is no part of its title: "Happy birthday to your mum! Here's how to book the spa day:")
+  const said = line?.split(/(?<=[.!?])\s+/) ?? [];
+  while (said.length > 1 && said[0]!.endsWith("!")) said.shift();
+  const before = said.length ? said.join(" ") : undefined;
   // (the line above the steps names them when it says how, or ends with a colon and no "How do I …?" was asked;
-  // one that only points at them, "Try these gently, twice a day:", names them by the question they answer)
-  const pointer = before && POINTS_AT_LIST.test(before) ? askedIn(previous) : undefined;
+  // one that only points at them, "Try these gently, twice a day:", or ends on doing so, "… You'll need:", names them by the question they answer)
+  const pointer = before && POINTS_AT_LIST.test(said.at(-1)!) ? askedIn(previous) : undefined;
   const titleLine =
     pointer ??
     (before && (/\bhow\b|\bsteps?\b|\brecipe\b/i.test(before) || (before.endsWith(":") && !howQuestion(previous)))
       ? before
       : (fromPrevious ?? before ?? steps[0]!));
-  return { title: howToTitle(titleLine), steps, ...(titleLine === fromPrevious || titleLine === pointer ? { asked: true } : {}) };
+  const title = PAST_HOW.test(titleLine) && parseSentence(titleLine).past ? pastHowTitle(titleLine, written) : howToTitle(titleLine);
+  return { title, steps, ...(titleLine === fromPrevious || titleLine === pointer ? { asked: true } : {}) };
+}
+
+/** A line that tells how the writer did something: "How I did it:", "How we fixed the leak". */
+const PAST_HOW = /^how (?:i|we) /i;
+
+/**
+ * A title for a list of how the writer did something ({@link PAST_HOW}, in the past): a note the user
+ * wrote says it of the user, after the note's title ("Painting the cabin roof: how the user did it");
+ * any other text keeps the line as written, not a how-to's "How to did it".
+ */
+function pastHowTitle(line: string, written: { title: string | null } | undefined): string {
+  const text = line.trim().replace(/[:：]\s*$/, "");
+  if (!written) return text;
+  const told = text.replace(/^how i /i, "how the user ").replace(/^how we /i, "how the user and others ");
+  return written.title ? `${written.title}: ${told}` : `${told[0]!.toUpperCase()}${told.slice(1)}`;
 }
 
 /** Verbs of a recipe's method that are no common order elsewhere ("Mash three bananas", "Beat in one egg"). */
@@ -291,7 +342,7 @@ function methodOf(sentences: string[], title: string | null): Procedure | null {
 
 /** A line that only points at the list under it: "Try these gently, twice a day:", "Here are a few:", "Do the following:". */
 const POINTS_AT_LIST =
-  /^(?:try|do|use|follow|here\s+are|here's|consider)\s+(?:(?:a\s+few|some)\s+(?:of\s+)?)?(?:these|this|the\s+following|them|a\s+few|some)\b[^.!?]*:?\s*$/i;
+  /^(?:(?:try|do|use|follow|consider)\s+(?:(?:a\s+few|some)\s+(?:of\s+)?)?(?:these|this|the\s+following|them|a\s+few|some)\b[^.!?]*|here(?:\s+are|['’]s)\s+(?:a\s+few|some|these|the\s+following)(?:\s+of\s+(?:these|them))?|you(?:['’]ll|\s+will)\s+need)\s*:?\s*$/i;
 
 /** The last question of `text` (the request a list answers: "What stretches help?"), without its question mark. */
 function askedIn(text: string | null): string | undefined {
@@ -311,16 +362,16 @@ const AFTER_VERB = /^\S+\s+(?:the|a|an|it|them|your|my|some|all|this|that|these|
 
 /**
  * Whether a list found is of things, not of instructions, unless what leads them, or the question they
- * answer (`asked`), asks how: bullets most of which are no instruction ("Here are some ideas: - Hummus
- * and cucumber wraps - Pasta salad"); numbered items with no line over them of which none gives an
+ * answer (`asked`), asks how, or the line over them is an instruction ("Try these gently, twice a day:"): bullets most of which are no instruction ("Here are some ideas: - Hummus
+ * and cucumber wraps - Pasta salad"); numbered items of which none gives an
  * instruction, before or after a label's colon ("1) 14 Cotham Brow, Cotham: 2 bed top floor, £1,450 pcm
  * 2) 3B Raleigh Road …", a shortlist; not "1. Pass the parcel: put a small sweet in every layer"); a
  * bullet's instruction may follow a label too ("- **Friday 1pm**: mix the dough …", a schedule's).
  */
 function thingsListed(found: { before: string | null; steps: string[]; bulleted?: boolean }, asked: string | null): boolean {
-  if (asked || HOW_TO_WORDS.test(found.before ?? "")) return false;
+  if (asked || HOW_TO_WORDS.test(found.before ?? "") || IMPERATIVE.test(found.before?.trim() ?? "")) return false;
   const instruction = (item: string) => isInstruction(item) || isInstruction(item.replace(LABEL, ""));
-  if (!found.bulleted) return !found.before && found.steps.every((item) => !instruction(item));
+  if (!found.bulleted) return found.steps.every((item) => !instruction(item));
   return found.steps.filter(instruction).length * 2 < found.steps.length;
 }
 

@@ -76,6 +76,7 @@ const UNIT =
  */
 export function topicPhrase(sentences: Sentence[], names: string[] = []): string | null {
   const skip = names.map((n) => n.toLowerCase());
+  const nameWords = new Set(skip.flatMap((n) => n.split(/\s+/)));
   // (a short form of a name is the person too: "Jo" for Joanna)
   const isName = (t: string) => skip.some((n) => n === t || (t.length >= 2 && !t.includes(" ") && n.startsWith(t)));
   const phrases: Array<{ text: string; named: boolean; words: number }> = [];
@@ -97,6 +98,8 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
         .replace(/(\s+(of|for|to|with|and|in|on|at|under|over|from|about|into|by|like|around|through|after|before|-))+$/i, "")
         .trim();
       text = text.replace(/\s+(?:a few|a couple of|\w+) (?:days|weeks|weekends|months|years) ago$/i, "");
+      // (a participant's name after the phrase is whom it was said to: "Thanks for the quiz Tom!")
+      while (/\s/.test(text) && nameWords.has(text.slice(text.lastIndexOf(" ") + 1).toLowerCase())) text = text.slice(0, text.lastIndexOf(" "));
       text = text.replace(/^(?:such|many|all(?: the)?|so much|lots of|a lot of|some|way)\s+/i, "");
       if (POSSESSIVE.test(text)) {
         const rest = text.replace(POSSESSIVE, "").replace(/^own\s+/i, "");

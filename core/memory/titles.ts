@@ -105,8 +105,10 @@ export function shortTitle(text: string, max = 14): string {
   const parts = plain.split(" ");
   if (parts.length <= max) return plain.replace(/[.!…]+$/, "");
   // a first sentence of four words or more is the title whole ("Joanna says a mix of emotions for sure",
-  // not "… for sure. It leads…"); "J.K." or "Dr." ends none
-  const end = parts.findIndex((w, i) => i >= 3 && i < max && /\p{Ll}{2,}[.!?]+["”’')]*$/u.test(w) && !TITLE_OR_VS.test(w));
+  // not "… for sure. It leads…"); "J.K." or "Dr." ends none, nor a question mark inside a quote
+  // ('visited "Why Is My Sourdough Dense? 9 Reasons …"')
+  const open = quoteOpenAfter(parts);
+  const end = parts.findIndex((w, i) => i >= 3 && i < max && !open[i] && /\p{Ll}{2,}[.!?]+["”’')]*$/u.test(w) && !TITLE_OR_VS.test(w));
   if (end >= 0)
     return parts
       .slice(0, end + 1)
@@ -128,4 +130,16 @@ export function shortTitle(text: string, max = 14): string {
     .slice(0, cut)
     .join(" ")
     .replace(/[\s,;:.–—-]+$/, "")}…`;
+}
+
+/** For each word of `parts`, whether a double quote ('"' or '“') opened before it or in it is still open after it. */
+function quoteOpenAfter(parts: string[]): boolean[] {
+  let open = false;
+  return parts.map((w) => {
+    for (const ch of w)
+      if (ch === "“") open = true;
+      else if (ch === "”") open = false;
+      else if (ch === '"') open = !open;
+    return open;
+  });
 }

@@ -275,12 +275,21 @@ export const QUOTED = /"[^"\n]{2,120}"|“[^”\n]{2,120}”/g;
 const RECURRING_BEFORE = /\b(?:every|each|most|all)\s+(?:other\s+)?$|\b(?:a|per)\s+(?:day|night|week),?\s+$/i;
 /**
  * Whether the weekday `r` (a mention chrono read in `text`) names a kind of day, not a date: a rate's
- * day ("Saturday hire is £6,800, Friday £5,200", "How much is Saturday hire?"), or what is held on it
- * every week ("The Saturday market was still on").
+ * day ("Saturday hire is £6,800, Friday £5,200", "How much is Saturday hire?"), what is held on it
+ * every week ("The Saturday market was still on"), or a word of a name, after a determiner or a
+ * modifier and before a capitalised word ("a 30-minute Sunday Yoga Flow class", "the Sunday Times";
+ * not "On Friday Tom fixed the gate").
  */
 export function kindOfDay(text: string, r: { index: number; text: string }): boolean {
-  return BARE_WEEKDAY.test(r.text.trim()) && KIND_OF_DAY_AFTER.test(text.slice(r.index + r.text.length));
+  if (!BARE_WEEKDAY.test(r.text.trim())) return false;
+  const after = text.slice(r.index + r.text.length);
+  return KIND_OF_DAY_AFTER.test(after) || (NAME_WORD_BEFORE.test(text.slice(0, r.index)) && NAME_WORD_AFTER.test(after));
 }
+
+/** What a weekday that is a word of a name follows: a determiner, or a modifier with a hyphen ("the", "a 30-minute"). */
+const NAME_WORD_BEFORE = /(?:\b(?:the|a|an|my|your|his|her|their|our|its|this|that)|\S-\S+)\s+$/i;
+/** What a weekday that is a word of a name comes before: a capitalised word, not a month's name nor "I" ("Sunday Yoga Flow"). */
+const NAME_WORD_AFTER = new RegExp(`^\\s+(?!(?:${MONTH_NAMES.replace(/\b\w/g, (c) => c.toUpperCase())}|I)\\b)\\p{Lu}`, "u");
 
 /** A weekday's name alone ("Saturday"). */
 const BARE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;

@@ -285,6 +285,43 @@ describe("memories a person wants to read", () => {
     ]);
   });
 
+  it("gives an answer the topic of the question though the answerer's name holds its word ('ellie.paints' asked which paint)", async () => {
+    await remember(
+      conversation("bench", [
+        ["2026-10-06T19:48:02Z", "Sam", "Which paint did you use on your garden bench? Mine keeps peeling every winter"],
+        ["2026-10-06T19:55:31Z", "ellie.paints", "Frenchic Al Fresco! It's made for outdoors, no topcoat needed"],
+      ]),
+    );
+    expect(of("semantic", "content LIKE '%Fresco%'").map((f) => f.content)).toEqual([expect.stringMatching(/^Asked about (?:the )?(?:paint|garden bench)/)]);
+    // ("Mine" after asking of the listener's bench is the asker's own bench)
+    expect(of("semantic", "content LIKE '%peeling%'").map((f) => f.content)).toEqual(["Sam's garden bench keeps peeling every winter (6 October 2026)."]);
+  });
+
+  it("keeps an assistant's list of gift ideas as its answer, not as steps, and never ends it on a list's bare number", async () => {
+    const gifts = [
+      "Happy early birthday to your dad! Some ideas within £100 that match what he loves:",
+      "",
+      "1. **A bird feeder camera** (such as the Birdfy Lite, about £90): it photographs the birds that visit and tells him the species on his phone.",
+      "2. **An Elland Road stadium tour for two**: about £50 for the pair, and you could go with him.",
+      "3. **Engraved Japanese secateurs** (Niwaki, about £45) with his name on the handle.",
+      "4. **An RSPB membership** (about £66 a year), with free entry to their nature reserves.",
+    ].join("\n");
+    await remember(
+      withAssistant("g", [
+        [
+          "2026-10-01T09:00:00Z",
+          "User",
+          "My dad turns 65 on 3 December. He loves gardening, birdwatching and Leeds United. My budget is about £100. Any gift ideas?",
+        ],
+        ["2026-10-01T09:00:30Z", "DeepSeek", gifts],
+      ]),
+    );
+    expect(of("procedural", "1 = 1")).toEqual([]);
+    const [answer] = of("semantic", "json_extract(details, '$.answered_by') = 'DeepSeek'").map((f) => f.content);
+    expect(answer).toMatch(/^DeepSeek's answer to the user's question “Any gift ideas\?”: “Some ideas within £100 .*bird feeder camera/);
+    expect(answer).not.toMatch(/\d\.”$/);
+  });
+
   it("keeps a short answer that names a thing, with the question's topic; not a reaction or a greeting", async () => {
     await remember(
       conversation("a", [

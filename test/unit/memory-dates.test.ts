@@ -427,6 +427,14 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(resolveDates("The Saturday market was still on.", sunday, { past: true })).toEqual([]);
     expect(resolveDates("I'll be selling at the Tobacco Factory Sunday Market on 22 November.", sunday).map((d) => d.label)).toEqual(["22 November 2026"]);
     expect(resolveDates("We went to the market on Saturday.", sunday, { past: true })[0]).toMatchObject({ label: "Saturday 17 October 2026" });
+    // (a weekday in the name of a class or a paper is no date: "a 30-minute Sunday Yoga Flow class", "the Sunday Times")
+    expect(
+      resolveDates("The user took a 30-minute Sunday Yoga Flow class with Ross Rayburn on Peloton on Sunday 25 October at 08:15.", sunday, { past: true }).map(
+        (d) => d.label,
+      ),
+    ).toEqual(["25 October 2026"]);
+    expect(resolveDates("Dad still reads the Sunday Times in the garden.", sunday)).toEqual([]);
+    expect(resolveDates("On Friday Tom fixed the gate.", sunday, { past: true })[0]).toMatchObject({ label: "Friday 16 October 2026" });
   });
 
   it("reads a day of what one has got as one to come ('I've got the hackathon on Saturday 21st')", () => {

@@ -125,6 +125,10 @@ describe("semantic facts from first-person statements", () => {
     ]);
     // two things asked of: no telling which
     expect(told("Have you seen my car and my bike? I washed it yesterday with a new sponge and a bucket of soap.")[0]).toContain("washed it");
+    // "Mine" after asking of the listener's one thing is the speaker's own of it ("The user's keeps peeling" had been made)
+    expect(told("Which paint did you use on your garden bench? Mine keeps peeling every winter")).toEqual([
+      "The user's garden bench keeps peeling every winter (8 May 2023).",
+    ]);
   });
 
   it("keeps what the user asks to be remembered, without the asking ('Remember that …', 'FYI')", () => {
@@ -614,6 +618,11 @@ describe("semantic facts from first-person statements", () => {
     expect(shortTitle("Joanna says a mix of emotions for sure. It leads to positive feedback and new opportunities (23 January 2022).")).toBe(
       "Joanna says a mix of emotions for sure",
     );
+    // a question mark inside a quoted title ends no sentence: the title holds the quote whole or cuts later
+    expect(shortTitle('The user visited "Why Is My Sourdough Dense? 9 Reasons and Fixes | The Clever Carrot" on theclevercarrot.com (10:06).')).not.toMatch(
+      /Dense$/,
+    );
+    expect(shortTitle('Jo asked "Is it done? Can we go?" and left the room before anyone could answer her at all.')).not.toMatch(/done$/);
     expect(shortTitle("Tim met J.K. Rowling's editor at the book fair in London and got a signed copy of the first book.")).not.toMatch(/\.…|J\.K$/);
     // nor inside a name: after it when it ends within 14 words, else before it
     expect(shortTitle("Tim is currently reading a fantasy novel called The Name of the Wind by Patrick Rothfuss.")).toBe(
@@ -2096,6 +2105,43 @@ describe("procedures from step lists", () => {
     expect(extractProcedure(setup, [setup], null)?.steps[0]).toBe("Create __init__.py in the src folder.");
   });
 
+  it("titles a step list as a person would: the how-to a question asks in a clause, without greetings or words to 'you'", () => {
+    // "how do I top it up" inside the question, "it" the boiler the sentence before is about, under a heading
+    const boiler =
+      "With the heating off and the system cold, a combi boiler's pressure should be between 1 and 1.5 bar.\n\n### To top it up\n\n1. Turn the boiler off and let it cool.\n2. Find the filling loop underneath.\n3. Open the valves slowly until the gauge reads 1.5 bar, then close them.";
+    expect(
+      extractProcedure(
+        boiler,
+        [boiler],
+        "My Worcester Bosch boiler keeps losing pressure, it's down to 0.5 bar this morning. What should it be and how do I top it up?",
+      ),
+    ).toMatchObject({ title: "How to top up the Worcester Bosch boiler", asked: true });
+    // what "you've got the makings of" is the recipe's name
+    const curry =
+      "You've got the makings of a chickpea and spinach curry, ready in about 25 minutes:\n\n1. Fry the chopped onion in a little oil for 5 minutes until soft.\n2. Add the drained chickpeas and the coconut milk and simmer for 10 minutes.";
+    expect(extractProcedure(curry, [curry], "I have chickpeas, spinach and an onion. What can I make for tea tonight?")?.title).toBe(
+      "Chickpea and spinach curry, ready in about 25 minutes",
+    );
+    // a line over a checklist that ends "You'll need:" is titled by the question it answers; a greeting goes
+    const visa =
+      "France is your main destination, so you apply to France, through the France-Visas website. You'll need:\n\n1. **Application form**: filled in online on France-Visas and printed, signed.\n2. **Passport**: issued in the last 10 years, valid for 3 months after you leave.";
+    expect(extractProcedure(visa, [visa], "I want to visit Paris and Lyon. What documents do I need for the Schengen visa application?")?.title).toBe(
+      "Documents needed for the Schengen visa application",
+    );
+    const spa = "Happy birthday to your mum! Here's how to book the spa day:\n1. Pick a date on the website.\n2. Pay the deposit by card.";
+    expect(extractProcedure(spa, [spa], null)?.title).toBe("How to book the spa day");
+    const games =
+      "Happy early birthday to Isla! Here are some games that work well for twelve 7-year-olds in a hall:\n1. Pass the parcel: put a small sweet in every layer.\n2. Musical statues: stop when the music stops.";
+    expect(extractProcedure(games, [games], "Can you suggest some party games?")?.title).toBe("Games that work well for twelve 7-year-olds in a hall");
+    // "How I did it" (the past) is no how-to's "How to did it"
+    const roof = "How I did it:\n1. Degreased with sugar soap and rinsed\n2. Two coats of Pre-Kote, rubbed down between them";
+    expect(extractProcedure(roof, [roof], null, { title: "Painting the cabin roof" })?.title).toBe("Painting the cabin roof: how the user did it");
+    // a numbered list of things under a line naming them is no procedure: gift ideas
+    const gifts =
+      "Happy early birthday to your dad! Some ideas within £100 that match what he loves:\n\n1. **A bird feeder camera** (such as the Birdfy Lite, about £90): it photographs the birds that visit.\n2. **An Elland Road stadium tour for two**: about £50 for the pair.\n3. **Engraved Japanese secateurs** (Niwaki, about £45) with his name on the handle.";
+    expect(extractProcedure(gifts, [gifts], "My dad turns 65 on 3 December. My budget is about £100. Any gift ideas?")).toBeNull();
+  });
+
   it("titles a step list under a line that only points at it by the question it answers", () => {
     const answer = "Try these gently, twice a day:\n1. Knee-to-chest stretch, 30 seconds each side\n2. Cat-cow, 10 slow reps\n3. Child's pose, 1 minute";
     expect(extractProcedure(answer, [answer], "I've had a sore lower back for two weeks since moving house. What stretches help?")).toMatchObject({
@@ -2373,6 +2419,8 @@ describe("episodes: one per session", () => {
     expect(topic("I finally finished my first full screenplay and printed it last Friday.")).toBe("the first full screenplay");
     expect(topic("I finished the quilt in December.")).toBe("the quilt");
     expect(topicPhrase(parseSentences("Jo, it reminded me of the gorgeous sunset at the lake."), ["Nate", "Joanna"])).toBe("the gorgeous sunset");
+    // a participant's first name after what is said to them is whom it is said to ("Thanks for the quiz Tom!")
+    expect(topicPhrase(parseSentences("Thanks for the quiz Tom! Ben's team won with 42 points."), ["Tom Walsh", "Sophie Lin"])).not.toMatch(/Tom/);
     // a phrase cut before its object loses the dangling preposition ("the crunch of leaves under")
     expect(topic("Love hearing the crunch of leaves under my feet and the peacefulness.")).toBe("the crunch of leaves");
     // a name keeps no article ("the Harry Potter"), slang for family is no topic, "later" is when
