@@ -345,7 +345,18 @@ function SearchResults({
   const req: SearchRequest = { query, k: 200, types: type ? [type] : undefined, ...filtersOf(params) };
   const key = JSON.stringify(req);
   const { data, error, loading, reload } = useAsync(() => api.search(req), [api, key, version]);
-  const rows = useMemo<Row[]>(() => (data?.hits ?? []).map((h) => ({ memory: h.memory, who: h.who })), [data]);
+  // (the search whose hits only close in meaning are shown too: none of another search's)
+  const [meaningShownFor, setMeaningShownFor] = useState<string | null>(null);
+  const withWords = useMemo(() => (data?.hits ?? []).filter((h) => h.scores.bm25Rank != null), [data]);
+  // when some memories have the words, those are the results: the others are only close in meaning (a
+  // one-word search's cosine floor sorts nothing out: "hydrangea" is as close to a Google search as to a
+  // note about the plant), shown on request
+  const meaningOnly = withWords.length > 0 ? (data?.hits.length ?? 0) - withWords.length : 0;
+  const showMeaning = meaningOnly > 0 && meaningShownFor === key;
+  const rows = useMemo<Row[]>(
+    () => (meaningOnly > 0 && !showMeaning ? withWords : (data?.hits ?? [])).map((h) => ({ memory: h.memory, who: h.who })),
+    [data, withWords, meaningOnly, showMeaning],
+  );
 
   if (error) return <ErrorState title="Search failed" error={error} onRetry={reload} />;
   if (!data) return <LoadingState label="Searching…" />;
@@ -357,14 +368,20 @@ function SearchResults({
     );
   }
   // every hit came from the meaning search alone: nothing has the words, say so rather than "Top 200 results"
-  const noWords = data.hits.every((h) => h.scores.bm25Rank == null);
+  const noWords = withWords.length === 0;
+  const count = (n: number) => `${formatCount(n)} ${n === 1 ? "result" : "results"}`;
   return (
     <>
       <div className="list-summary" aria-live="polite">
         {noWords
           ? `No memory has the words “${query}”. The ${formatCount(rows.length)} closest in meaning`
-          : `${rows.length === 200 ? "Top 200 results" : `${formatCount(rows.length)} results`} for “${query}”`}{" "}
+          : `${rows.length === 200 ? "Top 200 results" : count(rows.length)} for “${query}”`}{" "}
         <span className="muted">· {data.tookMs} ms</span>
+        {meaningOnly > 0 && (
+          <button type="button" className="btn btn-ghost btn-sm" onClick={() => setMeaningShownFor(showMeaning ? null : key)}>
+            {showMeaning ? "Only those with the words" : `Show ${formatCount(meaningOnly)} more close in meaning`}
+          </button>
+        )}
         {loading && <Spinner label="Updating" />}
       </div>
       <MemoryList rows={rows} selected={selected} onSelect={onSelect} />

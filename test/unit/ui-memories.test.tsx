@@ -137,6 +137,30 @@ describe("memory browser", () => {
     expect(screen.queryByText(/results for/)).toBeNull();
   });
 
+  it("lists the memories that have the words searched for, and those only close in meaning on request", async () => {
+    const { api } = createFakeApi();
+    const [a, b, c] = (await api.listMemories({})).items;
+    const hit = (m: typeof a, bm25Rank: number | null, vectorRank: number) => ({
+      memory: m!,
+      score: 0.01,
+      sources: [],
+      who: "Caroline",
+      scores: { bm25Rank, vectorRank, vectorSimilarity: 0.3 },
+    });
+    api.search = async () => ({ hits: [hit(a, 1, 1), hit(b, null, 2), hit(c, null, 3)], tookMs: 3 });
+    location.hash = "#/memories?q=hydrangea";
+    render(<App api={api} />);
+    const list = await screen.findByRole("listbox", { name: "Memories" });
+    await screen.findByText(/^1 result for “hydrangea”/);
+    expect(within(list).getAllByRole("option")).toHaveLength(1);
+    expect(within(list).queryByText(b!.title)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Show 2 more close in meaning" }));
+    await within(list).findByText(b!.title);
+    expect(within(list).getAllByRole("option")).toHaveLength(3);
+    fireEvent.click(screen.getByRole("button", { name: "Only those with the words" }));
+    await waitFor(() => expect(within(list).getAllByRole("option")).toHaveLength(1));
+  });
+
   it("shows who said each memory in the browse list and in search results, not its type", async () => {
     const { api } = createFakeApi();
     render(<App api={api} />);
