@@ -166,6 +166,12 @@ describe("semantic facts from first-person statements", () => {
       "Caroline just started a new job at the bakery! Caroline is excited about their new pottery class. Caroline also got a dog (8 May 2023).",
     );
     expect(facts[0]!.title).toBe("Caroline works at the bakery");
+    // a reply to "How are you?" is no part of the fact after it ("John is good, thanks for asking. John has been …" had been kept)
+    const told = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    expect(told("I'm good, thanks for asking. I've been organizing a tournament with my friends.")).toEqual([
+      "Caroline has been organizing a tournament with their friends (8 May 2023).",
+    ]);
+    expect(told("I'm good at chess, thanks to my dad.")).toEqual(["Caroline is good at chess, thanks to their dad (8 May 2023)."]);
   });
 
   it("keeps an opening 'No' that says what there is not, and drops 'What can I say,' and strong agreement", () => {
