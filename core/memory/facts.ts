@@ -20,6 +20,7 @@ import {
   knownWord,
   mayBeName,
   parseSentence,
+  stripOpeners,
   withoutFillers,
   type Sentence,
   type Term,
@@ -115,6 +116,10 @@ const SMALL_TALK_COMPILED = SMALL_TALK.map(compileMatch);
 const SMALL_TALK_CUE =
   /\b(glad|happy|sorry|proud|thrilled|excited|thankful|grateful|agree|know|see|understand|bet|guess|think|hope|wait|appreciate|love|like|thank|thanks|let me know)\b/i;
 
+/** A verb of something done, in the past ("petted", "spoke"), not a "was", "had" or "did" that helps another verb. */
+const isActDone = (t: Sentence["terms"][number]) =>
+  t.tags.has("PastTense") && !t.tags.has("Copula") && !t.tags.has("Auxiliary") && !t.tags.has("Modal") && !/^(?:had|did|got)$/i.test(t.normal);
+
 /**
  * Whether a first-person sentence says something about its speaker worth remembering: not a
  * question, not an imperative, at least four words besides fillers, a content noun or a name, and
@@ -133,7 +138,13 @@ export function isInformative(s: Sentence): boolean {
   // a number counts as content ("I hold it for 30-60 seconds": compromise tags the unit a Value)
   // (a name said to the listener is no name of the statement: "Hey John, I'm good")
   // (and a noun the tagger read as a verb after a determiner: "I picked this color because it's bright", "color" a verb)
-  if (!words.some((t, i) => isContentNoun(t) || /\d/.test(t.text) || baseFormAfterDeterminer(words, i)) && entitiesSaid(s, kept).length === 0) return false;
+  // (or three things the speaker did, though to no named thing: "I petted and hugged her, spoke calmly, and slowly walked her to relax")
+  if (
+    !words.some((t, i) => isContentNoun(t) || /\d/.test(t.text) || baseFormAfterDeterminer(words, i)) &&
+    entitiesSaid(s, kept).length === 0 &&
+    words.filter(isActDone).length < 3
+  )
+    return false;
   // (a thank-you given is no thanks said: "Bought a tin of matcha for Tomás as a thank-you")
   return !(SMALL_TALK_CUE.test(s.text.replace(THANK_YOU_GIVEN, "")) && SMALL_TALK_COMPILED.some((p) => s.doc!.has(p)));
 }
@@ -305,6 +316,9 @@ const EMOTICON_ANY = new RegExp(EMOTICON_SOURCE, "g");
 /** "Here's" / "Here are" showing a thing ("Here's a pic of …", "Here's one I did"), not a toast ("Here's to …") or "Here's the thing". */
 const HERE_IS = /^(?:here'?s|here’s|here is|here are)\s+(?=(?:a|an|the|one|another|some|my|our|this|these|two|three)\b)(?!the thing\b)/i;
 
+/** A picture shown that says more of itself than its showing: "Here's a pic from last Friday with some veterans" (not "Here's a pic!"). */
+const HERE_PICTURE = /^(?:here'?s|here’s|here is)\s+(?:a|an|one|another|this)\s+(?:pic|photo|picture|snap|shot|selfie|video)\s+(?:from|with|at|in|on)\s+\S/i;
+
 /** A web address in a text ("https://www.figma.com/file/…", "www.example.com"). */
 const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i;
 /** How to reach the speaker: "Text me on 07700 900482", "Call me at +44 113 496 0000", "Email me at sam@example.com" (group 1 the number or the address). */
@@ -380,7 +394,8 @@ function specificity(s: Sentence, text: string, dates: number, speaker: string):
 function abstractOnly(s: Sentence, text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length > 16 || /\d/.test(text) || WHEN.test(text) || s.entities.length > 0) return false;
-  if (namesAfterFirstWord(text)) return false;
+  // (three things done tell what happened: "I petted and hugged her, spoke calmly, and slowly walked her")
+  if (namesAfterFirstWord(text) || s.terms.filter(isActDone).length >= 3) return false;
   return contentNouns(s.terms).every((t) => ABSTRACT_NOUNS.has(t.normal));
 }
 
@@ -430,6 +445,13 @@ const NO_TASK =
  */
 const NAMED_RELATION =
   /\bmy\s+(landlord|landlady|sister|brother|mum|mom|dad|boss|manager|partner|husband|wife|son|daughter|neighbou?r|dentist|doctor|GP|accountant|cousin|aunt|uncle|niece|nephew|grandma|grandad|grandpa|colleague|flatmate|housemate|roommate|teacher|tutor|coach|vet|solicitor|lawyer|therapist|trainer|childminder|nanny|fiancée?|girlfriend|boyfriend|stepmum|stepdad)\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b/u;
+
+/**
+ * What the speaker says they are as they say something: "As a Manchester City fan, I …", "As a writer,
+ * my …" (group 1, with its article); a role or a liking, not a time of life ("As a kid, I …") nor "As a result".
+ */
+const SAID_AS =
+  /^(?:\p{L}+[,!]\s+)?As\s+(an?\s+(?:[\p{L}'’-]+\s+){0,3}(?:fan|supporter|member|vegan|vegetarian|volunteer|parent|mom|mum|dad|mother|father|teacher|nurse|doctor|artist|writer|author|musician|gamer|player|coach|runner|engineer|developer|designer|introvert|extrovert|owner|lover|photographer|painter|chef|cook|baker|dancer|athlete))s?,\s+(?:I|my|we)\b/u;
 
 /** A noun made of a verb and its particle, hyphenated, opening a sentence: "Check-in from 3pm", "Drop-off at 8:30" (no instruction, "check in online" is one). */
 const PHRASAL_NOUN = /^\p{L}+-(?:in|up|off|out|on|over|back|through)\b/iu;
@@ -490,7 +512,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     };
   // (a how-to said in one sentence is a procedure, not a fact beside it: "To reset the router: unplug it, …")
   // (a question that proposes a place or a thing for a day is a plan: "How about Dishoom on the 23rd?")
-  const proposed = proposal(s.text);
+  const proposed = proposal(stripOpeners(s.text));
   // (the listener's place named as theirs: "at your place" → "at Anna's place")
   if (proposed) return { text: capitalise(toThirdPerson(parseSentence(listener ? theirs(proposed, listener) : proposed), speaker.name, company)), alone: true };
   // (a favour asked as a question is a request too: "Could you water the greenhouse while I'm in Lisbon?"; of the
@@ -579,7 +601,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   const mine = MY_CONTACT.exec(text);
   if (mine) return { text: `${capitalise(speaker.name)}'s ${mine[1] ?? ""}${mine[2]!.toLowerCase()} is ${mine[3]}`, alone: true };
   // (and a link shown is what the speaker shared, whoever's it is: "Here's the Figma file for the booking flow: https://…")
-  const hereLink = !(s.firstPerson || s.firstPlural) && LINK.test(text) ? HERE_IS.exec(text) : null;
+  // (and so is a picture shown, of a day or of whom: "Here's a pic from last Friday with some veterans")
+  const hereLink = !(s.firstPerson || s.firstPlural) && (LINK.test(text) || HERE_PICTURE.test(text)) ? HERE_IS.exec(text) : null;
   if (hereLink) return { text: `${capitalise(speaker.name)} shared ${text.slice(hereLink[0].length)}`, alone: true, shows: true };
   // (advice whose reason speaks of the speaker, "You have to try Padella before I go", is advice)
   if ((s.firstPerson || s.firstPlural) && !advisesWithSpeaker(text)) {
@@ -943,6 +966,10 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
     // write a text to my landlord Mr Okafor" → "… landlord is Mr Okafor"; a statement tells it itself)
     const named = NAMED_RELATION.exec(sentence.text);
     if (named && !candidates.some((c) => c.at === at && c.alone)) consider(parseSentence(`My ${named[1]!.toLowerCase()} is ${named[2]}.`), at);
+    // (and a sentence said "as" what the speaker is, which says nothing else worth keeping: "As a Manchester City
+    // fan, I can't agree with you" → "I am a Manchester City fan")
+    const role = considered ? null : SAID_AS.exec(sentence.text);
+    if (role) consider(parseSentence(`I am ${role[1]}.`), at);
     if (considered) return;
     // a sentence dropped whole may join a statement to a question or to words said to the listener:
     // "Spider-Man has always been a favorite of mine - I mean, who doesn't love …?", "I made a cake
@@ -1135,8 +1162,11 @@ const SAYS_WHEN = new RegExp(`\\b(?:today|tonight|tomorrow|${DAY_NAMES}|${MONTH_
 const PROPOSAL = /^(?:how|what)\s+about\s+(.+?)\s*\?+$/i;
 /** A place by its name, then where it is by a name: "Dalbit Sikdang near Mangwon market", "Nando's in Camden" (not "Lisbon", "the park near us"). */
 const PLACE_BY_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,3}?\s+(?:near|in|by|off|opposite|behind)\s+(?:the\s+)?\p{Lu}/u;
-/** A proposal to do something together: "Shall we meet at Café Nero on Saturday?", "Why don't we grab lunch at Dishoom on Friday?" (group 1 the verb, 2 the rest). */
-const PROPOSED_DOING = /^(?:shall\s+we|should\s+we|why\s+don['’]t\s+we|(?:do\s+you\s+)?want\s+to|fancy)\s+(\p{Ll}+)\s+(.+?)\s*\?+$/iu;
+/** A proposal to do something together: "Shall we meet at Café Nero on Saturday?", "Why don't we grab lunch at Dishoom on Friday?", "How about we go to McGee's pub then?" (group 1 the verb, 2 the rest, without a closing "then"). */
+const PROPOSED_DOING =
+  /^(?:shall\s+we|should\s+we|why\s+don['’]t\s+we|how\s+about\s+we|(?:do\s+you\s+)?want\s+to|fancy)\s+(\p{Ll}+)\s+(.+?)(?:\s+(?:then|instead))?\s*\?+$/iu;
+/** Going to or meeting at a place by its name, proposed: "going to McGee's pub", "meeting at Café Nero" (no day needed). */
+const TO_NAMED_PLACE = /^(?:going|heading|meeting|trying)\s+(?:to|at|out\s+to)\s+(?:the\s+)?\p{Lu}/u;
 /** A meal or a drink proposed with when, as a question of its own: "Drinks on Thursday 19 November?", "Coffee at 11 tomorrow?" (group 1 what and when). */
 const MEAL_ASKED =
   /^((?:drinks?|a drink|pints?|a pint|dinner|lunch|brunch|breakfast|coffee|a coffee|tea|a curry|food)\s+(?:on|at|this|next|tomorrow|tonight|in)\b[^?]*?)\s*\?+$/i;
@@ -1184,8 +1214,9 @@ function proposal(text: string): string | null {
   const social = MEAL_ASKED.exec(text.trim());
   if (social && (SAYS_WHEN.test(social[1]!) || ORDINAL_DAY.test(social[1]!))) return `I suggested ${social[1]![0]!.toLowerCase()}${social[1]!.slice(1)}.`;
   const what = doing ? (gerund ? `${gerund} ${doing[2]}` : null) : (PROPOSAL.exec(text.trim())?.[1] ?? null);
-  // (a place by its name and where it is needs no day: "How about Dalbit Sikdang near Mangwon market?")
-  if (what && !doing && PLACE_BY_NAME.test(what)) return `I suggested ${what}.`;
+  // (a place by its name and where it is needs no day: "How about Dalbit Sikdang near Mangwon market?"; nor does going
+  // to one by its name: "How about we go to McGee's pub then?" → "I suggested going to McGee's pub.")
+  if (what && ((!doing && PLACE_BY_NAME.test(what)) || (doing && TO_NAMED_PLACE.test(what)))) return `I suggested ${what}.`;
   if (!what || !(SAYS_WHEN.test(what) || ORDINAL_DAY.test(what))) return null;
   // (a thing by its name, or a day of the month: "Shall we film it on Saturday 14 November?")
   const named = what.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !OPENS_CALENDAR_NAME.test(w)) || DAY_OF_MONTH.test(what);

@@ -109,6 +109,12 @@ const PROMISE = /^[Ww]ill\s+(?!(?:do|try|be|is|was|has|had|and|says?|said)\b)\p{
  */
 const PASSIVE =
   /^(?:made redundant|laid off|let go\b(?!\s+of)|diagnosed|promoted|shortlisted|stung|bitten|born|signed off|invited to|accepted (?:in|into|onto|to|at|for)\b|(?:told|asked|advised|allowed|forced|expected|encouraged|chosen|selected|picked|made)\s+to\s+\p{Ll}|\p{Ll}+(?:ed|en|ung|ught)\s+by\s+(?:a|an|the|my|our|his|her|their|some|two|three)\b)/u;
+/** "was" and a feeling only a person has ("was super nervous", "was so tired"; not "was great", whose subject is "it"). */
+const FELT =
+  /^was\s+(?:(?:so|super|really|very|a\s+bit|a\s+little|kinda|pretty|totally|extremely)\s+)?(?:nervous|anxious|stressed|scared|terrified|worried|excited|relieved|tired|exhausted|sick|ill|upset|sad|glad|proud|surprised|shocked|thrilled|overwhelmed|homesick|lonely|bored|stuck|stumped|nervy|jittery)\b/i;
+/** A denied state of the speaker's with its "I" dropped ("Don't feel like …", "Didn't know what to do", "Can't remember the name"); not advice ("Don't forget …", "Don't worry"), nor "Don't get me wrong". */
+const DENIED_STATE =
+  /^(?:don['’]?t|didn['’]?t|can['’]?t|haven['’]?t)\s+(?:really\s+)?(?:feel|think|know|want|have|like|remember|mind|care|understand|need|see)\b(?!\s+(?:you|so)\b)/i;
 /** Words ending in -ed that are no past tense. */
 const NOT_PAST = /^(?:\w*eed|red|bed|ted|fred|shed|wed|bred|sled|hundred|naked|sacred|wicked|kindred)$/i;
 
@@ -175,8 +181,12 @@ export function impliedSubject(s: Sentence): Sentence {
   if (word === "will" && !m[1] && PROMISE.test(text)) return parseSentence(`I ${rest}`);
   // "Gotta take Toby out for a hike" is "I have to …" ("Gotta love it" is a reaction)
   if (word === "gotta") return /^gotta love\b/i.test(text.slice(m[1]!.length)) ? s : parseSentence(`I ${rest.replace(/\bgotta\b/i, "have to")}`);
-  // "Was in bed by 11", "Was at the gym by 7": where the speaker was (not "Was great", "Was a long day", whose subject is "it")
-  if (word === "was" && !m[1] && /^was\s+(?:in|at|on|out|home|up|away|off|back|there|asleep|awake)\b/i.test(rest)) return parseSentence(`I ${rest}`);
+  // "Was in bed by 11", "Was at the gym by 7": where the speaker was (not "Was great", "Was a long day", whose subject is "it");
+  // and how they felt ("Was super nervous last week when I shared my book"): a person's feeling, not a thing's
+  if (word === "was" && !m[1] && (/^was\s+(?:in|at|on|out|home|up|away|off|back|there|asleep|awake)\b/i.test(rest) || FELT.test(rest)))
+    return parseSentence(`I ${rest}`);
+  // "Don't feel like I'm making much of an impact", "Didn't know what to do": a state of the speaker's denied, not advice
+  if (!m[1] && DENIED_STATE.test(text)) return parseSentence(`I ${rest}`);
   // "Been to Rome once", "Been working on it" (not "Been a busy week", whose subject is "it")
   if (word === "been")
     return /^been\s+(?:(?:only|just|also|never|always|really)\s+)*(?:to|into|in|at|there|back|through|\w+ing)\b/i.test(rest.slice(m[1]!.length))

@@ -235,6 +235,12 @@ describe("semantic facts from first-person statements", () => {
       "Tom suggested meeting at Café Nero on Briggate at 11 on Monday (Monday 11 May 2026).",
     ]);
     expect(said("Shall we go for a walk on Sunday?")).toEqual([]);
+    // (going to a place by its name needs no day, after an opener too: LoCoMo's "Well, how about we go to McGee's pub then?" had made none)
+    expect(said("Well, how about we go to McGee's pub then?")).toEqual(["Tom suggested going to McGee's pub (9 May 2026)."]);
+    expect(said("How about we go for a walk?")).toEqual([]);
+    // (a picture shown of a day or with whom says what the speaker shared: "Here's a pic from last Friday with some veterans" had made none)
+    expect(said("Here's a pic from last Friday with some veterans.")).toEqual(["Tom shared a pic from last Friday (Friday 8 May 2026) with some veterans."]);
+    expect(said("Here's a pic!")).toEqual([]);
     // (or a day of the month, the listener's place theirs: "at your place" is Anna's)
     expect(said("Perfect. Shall we film it on Saturday 16 May at your place?")).toEqual([
       "Tom suggested filming it on Saturday 16 May (16 May 2026) at Anna's place.",
@@ -845,9 +851,11 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("Here's one I painted last week.")).toEqual([
       "Caroline shared one Caroline painted last week | Caroline shared one Caroline painted last week (the week before 8 May 2023).",
     ]);
-    // not a toast, nor a sentence that names no first person (a reaction, as before)
+    // not a toast, nor a sentence that names no first person and shows nothing more than a picture (a reaction)
     expect(facts("Here's to many more years of painting together with my kids!").join(" ")).not.toMatch(/shared/);
-    expect(facts("Here's a pic from the trip!")).toEqual([]);
+    expect(facts("Here's a pic!")).toEqual([]);
+    // (one from a day, an event or with people says what was shared: "Here's a pic from last Friday with some veterans")
+    expect(facts("Here's a pic from the trip!")).toEqual(["Caroline shared a pic from the trip | Caroline shared a pic from the trip (8 May 2023)!"]);
   });
 
   it("tells the caption of the image a turn shares with what its speaker said they shared, once", () => {
@@ -942,6 +950,22 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Was in bed 7 hours 21 minutes on the night of Friday 5 May.")[0]).toMatch(/^Caroline was in bed 7 hours 21 minutes/);
     expect(said("Was at the gym by 7 this morning.")[0]).toMatch(/^Caroline was at the gym by 7 this morning/);
     expect(said("Was great!")).toEqual([]);
+    // (and how one felt, and a state denied: LoCoMo's "Was super nervous last week when I shared my book with my writers group"
+    // and "Don't feel like I'm making much of an impact here" had been dropped; "Don't forget …" is advice)
+    expect(said("Was super nervous last week when I shared my book with my writers group.")).toEqual([
+      "Caroline was nervous last week (the week before 8 May 2023) when they shared their book with their writers group.",
+    ]);
+    expect(said("Don't feel like I'm making much of an impact at work.")).toEqual([
+      "Caroline does not feel like Caroline is making much of an impact at work (8 May 2023).",
+    ]);
+    expect(said("Don't forget to bring the tent!")).toEqual([]);
+    // (three things done tell what happened, though they name no thing: "I petted and hugged her, …" had been dropped)
+    expect(said("I petted and hugged her, spoke calmly, and slowly walked her to relax.")).toEqual([
+      "Caroline petted and hugged her, spoke calmly, and slowly walked her to relax (8 May 2023).",
+    ]);
+    // (what one says one is as one says something else is kept when the rest is not: LoCoMo's "As a Manchester City fan, I can't agree with you")
+    expect(said("As a Manchester City fan, I can't agree with you.")).toEqual(["Caroline is a Manchester City fan (8 May 2023)."]);
+    expect(said("As a kid, I can't agree with you.")).toEqual([]);
     expect(said("Have a new puppy at home, his name is Max.")).toEqual([expect.stringMatching(/^Caroline has a new puppy at home/)]);
     expect(said("Picked up new skills. Recently started learning an instrument.")).toEqual([
       "Caroline picked up new skills. Caroline recently started learning an instrument (8 May 2023).",
