@@ -1158,6 +1158,9 @@ function foldCaption(kept: Array<{ text: string; words: number; shows: boolean; 
 /** A day, a month or a time of day a clause names ("tomorrow", "26 March", "at 6:40", "5pm"). */
 const SAYS_WHEN = new RegExp(`\\b(?:today|tonight|tomorrow|${DAY_NAMES}|${MONTH_NAMES})\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b`, "i");
 
+/** A period to come a plan names: "next month", "this weekend" ("Let's do it next month when the weather is more pleasant"). */
+const NEXT_PERIOD = /\b(?:next|this|coming)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b/i;
+
 /** A proposal put as a question: "How about Dishoom on the 23rd?", "What about the Crown on Friday at 7?" (group 1 what is proposed). */
 const PROPOSAL = /^(?:how|what)\s+about\s+(.+?)\s*\?+$/i;
 /** A place by its name, then where it is by a name: "Dalbit Sikdang near Mangwon market", "Nando's in Camden" (not "Lisbon", "the park near us"). */
@@ -1201,7 +1204,8 @@ function proposal(text: string): string | null {
     const rest = lets[2]!.replace(/,\s*\p{Lu}[\p{L}'’-]*$/u, "");
     const named = rest.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !OPENS_CALENDAR_NAME.test(w));
     // (a wish to make something of a day names nothing to do: "Let's make tomorrow unforgettable")
-    const specific = /\d/.test(rest) || named || (lets[1]!.toLowerCase() !== "make" && (SAYS_WHEN.test(rest) || ORDINAL_DAY.test(rest)));
+    const specific =
+      /\d/.test(rest) || named || (lets[1]!.toLowerCase() !== "make" && (SAYS_WHEN.test(rest) || ORDINAL_DAY.test(rest) || NEXT_PERIOD.test(rest)));
     // (going for one named is choosing it: "Let's go for Cotham Brow" → "I suggested choosing Cotham Brow.")
     const chosen = lets[1]!.toLowerCase() === "go" ? GOING_FOR_NAMED.exec(rest)?.[1] : undefined;
     if (chosen) return `I suggested choosing ${chosen}.`;

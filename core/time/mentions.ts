@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import { humanDate, isoDate } from "./format.js";
+import { durationsSince } from "./durations.js";
 
 /** How precise a resolved date is. */
 export type DateGranularity = "day" | "weekend" | "week" | "month" | "season" | "year";
@@ -405,7 +406,8 @@ export interface ParsedDate {
  * Finds relative date expressions ("yesterday", "last Tuesday", "next month", "three years ago",
  * "last weekend") in `text` with chrono-node and resolves them against `ref`, the time the text
  * was written (epoch ms UTC). Expressions that already carry a year, durations ("for 4 years",
- * "after 3 years" in a statement not about the future),
+ * "after 3 years" in a statement not about the future), but one that says when something began
+ * (durations.ts: "I've had them for 3 years now" → since 2019),
  * recurring times ("every Sunday", "on Sundays", "the first Thursday of every month"), "now" and bare times of day are left out; "two
  * weekends ago", "last summer" and "two years back", which chrono does not read, are read here.
  * @param opts.past the text speaks of the past (a bare weekday then means the previous one, unless
@@ -490,7 +492,14 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     if (resolved) out.push({ text: r.text, index: r.index, ...(forMonth && resolved.granularity === "month" ? nearestMonth(resolved.start, ref) : resolved) });
   }
   // (chrono reads no "weekends ago", no season and no "years back": at most their "weekend", which they replace)
-  const unread = [...weekendsAgo(text, ref), ...seasons(text, ref, opts.past ?? false), ...unitsBack(text, ref), ...ordinalDays(text, ref, opts.past ?? false)];
+  // (nor when what lasted began: "I've had them for 3 years now" → since 2019)
+  const unread = [
+    ...weekendsAgo(text, ref),
+    ...seasons(text, ref, opts.past ?? false),
+    ...unitsBack(text, ref),
+    ...ordinalDays(text, ref, opts.past ?? false),
+    ...durationsSince(text, ref),
+  ];
   const read = monthOfYear(out, text);
   if (unread.length === 0) return read;
   const overlaps = (d: DateMention) => unread.some((w) => w.index < d.index + d.text.length && d.index < w.index + w.text.length);

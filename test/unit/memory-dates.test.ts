@@ -124,10 +124,11 @@ describe("relative dates resolved against the time a turn was said", () => {
   it("leaves absolute dates, durations and 'now' alone", () => {
     for (const text of [
       "I moved here on 7 May 2023.",
-      "I've had these friends for 4 years.",
+      // (a past stay's length says not when it was; how long something has lasted, since when: durations.ts)
+      "I lived with these friends for 4 years.",
       "I'm at home now.",
-      // "after 3 years" in a past statement is how long, not when
-      "I recently left my IT job after 3 years.",
+      // "after 3 years" in a past statement is how long, not when, unless what lasted ended then
+      "I moved to Leeds after 3 years.",
       // a month's name after who someone is is their name
       "Middlemarch by George Eliot (recommended by Aunt June).",
       "I saw Mrs May at the school gate.",
@@ -420,6 +421,19 @@ describe("relative dates resolved against the time a turn was said", () => {
     }
     // (said of the past, it is the one gone)
     expect(resolveDates("Great chat Monday at 7am.", thursday, { past: true })[0]).toMatchObject({ label: "Monday 16 November 2026" });
+  });
+
+  it("reads how long something has lasted as when it began ('I've had them for 3 years now' → since 2019), not a past stay's length", () => {
+    const jan2022 = Date.parse("2022-01-23T12:00:00Z");
+    const labels = (text: string) => resolveDates(text, jan2022, { past: true }).map((d) => d.label);
+    expect(labels("I've had them for 3 years now and they bring me tons of joy!")).toEqual(["since 2019"]);
+    expect(labels("Seven years now, and I've finally found my real muses: painting and pottery.")).toEqual(["since 2015"]);
+    expect(labels("I've been learning Spanish for four months.")).toEqual(["since September 2021"]);
+    expect(labels("I made a huge call - recently left my IT job after 3 years.")).toEqual(["2019–2022"]);
+    // (how long a past stay was says not when it was; what is to come is no time gone)
+    expect(labels("I lived in Paris for 2 years.")).toEqual([]);
+    expect(labels("It took 3 years to finish.")).toEqual([]);
+    expect(resolveDates("I'll be there for 3 years.", jan2022).map((d) => d.label)).toEqual([]);
   });
 
   it("reads a weekday that names what is held on it every week as no date ('the Saturday market', 'Sunday Market')", () => {

@@ -238,6 +238,11 @@ describe("semantic facts from first-person statements", () => {
     // (going to a place by its name needs no day, after an opener too: LoCoMo's "Well, how about we go to McGee's pub then?" had made none)
     expect(said("Well, how about we go to McGee's pub then?")).toEqual(["Tom suggested going to McGee's pub (9 May 2026)."]);
     expect(said("How about we go for a walk?")).toEqual([]);
+    // (a "Let's …" for a period to come: LoCoMo's "Let's do it next month when the weather is more pleasant" had made none)
+    expect(said("Let's do it next month when the weather is more pleasant.")).toEqual([
+      "Tom suggested doing it next month (June 2026) when the weather is more pleasant.",
+    ]);
+    expect(said("Let's catch up soon.")).toEqual([]);
     // (a picture shown of a day or with whom says what the speaker shared: "Here's a pic from last Friday with some veterans" had made none)
     expect(said("Here's a pic from last Friday with some veterans.")).toEqual(["Tom shared a pic from last Friday (Friday 8 May 2026) with some veterans."]);
     expect(said("Here's a pic!")).toEqual([]);
