@@ -446,6 +446,10 @@ const NO_TASK =
 const NAMED_RELATION =
   /\bmy\s+(landlord|landlady|sister|brother|mum|mom|dad|boss|manager|partner|husband|wife|son|daughter|neighbou?r|dentist|doctor|GP|accountant|cousin|aunt|uncle|niece|nephew|grandma|grandad|grandpa|colleague|flatmate|housemate|roommate|teacher|tutor|coach|vet|solicitor|lawyer|therapist|trainer|childminder|nanny|fiancée?|girlfriend|boyfriend|stepmum|stepdad)\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b/u;
 
+/** A goodbye that says when the two meet next, and where: "See you tomorrow at McGee's Pub!", "See you on Friday" (group 1 when and where; not "See you later", "See you there"). */
+const SEE_YOU =
+  /^see\s+you\s+((?:tomorrow|tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:next|this)\s+(?:week(?:end)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?:\s+(?:at|in)\s+[^.!?]+?)?)\s*[.!]*$/i;
+
 /**
  * What the speaker says they are as they say something: "As a Manchester City fan, I …", "As a writer,
  * my …" (group 1, with its article); a role or a liking, not a time of life ("As a kid, I …") nor "As a result".
@@ -970,6 +974,10 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
     // fan, I can't agree with you" → "I am a Manchester City fan")
     const role = considered ? null : SAID_AS.exec(sentence.text);
     if (role) consider(parseSentence(`I am ${role[1]}.`), at);
+    // (and a goodbye that names when and where the two meet next is a plan: "See you tomorrow at McGee's Pub!"
+    // → "I will meet James tomorrow at McGee's Pub")
+    const meeting = considered || !opts.listener ? null : SEE_YOU.exec(stripOpeners(sentence.text));
+    if (meeting) consider(parseSentence(`I will meet ${opts.listener} ${meeting[1]}.`), at);
     if (considered) return;
     // a sentence dropped whole may join a statement to a question or to words said to the listener:
     // "Spider-Man has always been a favorite of mine - I mean, who doesn't love …?", "I made a cake

@@ -243,6 +243,9 @@ describe("semantic facts from first-person statements", () => {
       "Tom suggested doing it next month (June 2026) when the weather is more pleasant.",
     ]);
     expect(said("Let's catch up soon.")).toEqual([]);
+    // (a goodbye that says when and where the two meet next: LoCoMo's "See you tomorrow at McGee's Pub!" had made none)
+    expect(said("Great, then I agree! See you tomorrow at McGee's Pub!")).toEqual(["Tom will meet Anna tomorrow (10 May 2026) at McGee's Pub."]);
+    expect(said("See you later!")).toEqual([]);
     // (a picture shown of a day or with whom says what the speaker shared: "Here's a pic from last Friday with some veterans" had made none)
     expect(said("Here's a pic from last Friday with some veterans.")).toEqual(["Tom shared a pic from last Friday (Friday 8 May 2026) with some veterans."]);
     expect(said("Here's a pic!")).toEqual([]);
