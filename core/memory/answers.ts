@@ -303,6 +303,27 @@ function topicOf(question: string, names: string[]): string | null {
   return topic;
 }
 
+/** "How long have you been married?", "How many kids do you have?" asked of the listener alone: group 1 how, 2 the auxiliary, 3 the rest. */
+const HOW_OF_LISTENER =
+  /^(how\s+(?:long|often|old|many\s+[\p{L}-]+|much\s+[\p{L}-]+))\s+(have|are|were|can|will|would)\s+you\s+(?!two\b|both\b|guys\b|all\b)([^?]+?)\s*\?+$/iu;
+/** The auxiliary of "you" as it agrees with one person named. */
+const AGREES: Record<string, string> = { have: "has", are: "is", were: "was" };
+
+/**
+ * The "How long …?" (how often, how old, how many …) the turn before `turn` ends with, asked of `turn`'s
+ * speaker and naming nothing else to be a topic, as reported: "How long have you been married?" asked
+ * of Melanie → "Asked how long Melanie has been married"; null for any other question, or one that says
+ * "I", "me" or "you" again (whose words would need more than the listener's name).
+ */
+function howAskedOf(question: Turn, turn: Turn): string | null {
+  const asked = askedBefore(question, turn);
+  const who = turn.source.speaker;
+  const m = asked && who ? HOW_OF_LISTENER.exec(stripOpeners(asked).trim()) : null;
+  if (!m || /\b(?:i|me|my|you|we|us|our)\b/i.test(m[3]!)) return null;
+  const aux = m[2]!.toLowerCase();
+  return `Asked ${m[1]!.toLowerCase()} ${who} ${AGREES[aux] ?? aux} ${m[3]!.replace(/\byour\b/gi, "their")}`;
+}
+
 /** A question about what was ("How was the concert on Friday?", "Did you go …"): its day is the one gone. */
 const ASKS_OF_THE_PAST = /\b(?:did|was|were|went|had)\b/i;
 
@@ -404,6 +425,14 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     // (a permission asked, "Can I borrow your tent for the trip?", is the asker's request: "Lena asked to
     // borrow Jamie's tent for the trip: It's in the garage …", which answers who borrowed it)
     const permission = q && turn ? permissionAsked(q, turn) : null;
+    // (a "How long …?" that names no thing is told as asked: "How long have you been married?" "5 years already!"
+    // → "Asked how long Melanie has been married: 5 years already!")
+    const how = !topic && !permission && q && turn ? howAskedOf(q, turn) : null;
+    if (how) {
+      c.content = `${how}: ${c.content}`;
+      if (!c.sourceIds.includes(q!.source.id)) c.sourceIds = [q!.source.id, ...c.sourceIds];
+      continue;
+    }
     if (!permission) {
       if (!topic) continue;
       // (the answerer's name is no word of what they said: "ellie.paints" says nothing of paint)

@@ -297,6 +297,22 @@ describe("memories a person wants to read", () => {
     expect(of("semantic", "content LIKE '%peeling%'").map((f) => f.content)).toEqual(["Sam's garden bench keeps peeling every winter (6 October 2026)."]);
   });
 
+  it("tells an answer to 'How long have you been married?' with the question, which names no topic", async () => {
+    await remember(
+      conversation("wed", [
+        ["2023-06-09T13:00:00Z", "Caroline", "Wow, what an amazing family pic! How long have you been married?"],
+        ["2023-06-09T13:01:00Z", "Melanie", "5 years already! Time flies- feels like just yesterday I put this dress on! Thanks, Caroline!"],
+        ["2023-06-09T13:02:00Z", "Caroline", "How many kids do you two have?"],
+        ["2023-06-09T13:03:00Z", "Melanie", "Three, and they keep me busy every single day!"],
+      ]),
+    );
+    const [married] = of("semantic", "content LIKE '%5 years%'");
+    expect(married!.content).toMatch(/^Asked how long Melanie has been married: .*5 years already/);
+    expect(sourcesOf(married!.id)).toEqual(["wed:1", "wed:2"]);
+    // (a question of both who are asked is not told so: its words would need more than the listener's name)
+    expect(of("semantic", "content LIKE 'Asked how many%'")).toEqual([]);
+  });
+
   it("keeps an assistant's list of gift ideas as its answer, not as steps, and never ends it on a list's bare number", async () => {
     const gifts = [
       "Happy early birthday to your dad! Some ideas within £100 that match what he loves:",
