@@ -340,7 +340,7 @@ const OPENS_ON_MINE = /^Mine\s+\p{Ll}/u;
 /**
  * The statement `s` (OPENS_ON_MINE) after its speaker's own question that ends on the listener's one
  * thing, told with the speaker's own of it ("Which paint did you use on your garden bench? Mine keeps
- * peeling" → "My garden bench keeps peeling"; "How old is your car? Mine is ten") : the question says
+ * peeling" → "My garden bench keeps peeling"; "How old is your car? Mine is ten"): the question says
  * "your" once, in its last one to three words. Null otherwise.
  */
 function withOwnOne(s: Sentence, question: string): Told | null {

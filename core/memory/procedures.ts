@@ -362,8 +362,9 @@ const AFTER_VERB = /^\S+\s+(?:the|a|an|it|them|your|my|some|all|this|that|these|
 
 /**
  * Whether a list found is of things, not of instructions, unless what leads them, or the question they
- * answer (`asked`), asks how, or the line over them is an instruction ("Try these gently, twice a day:"): bullets most of which are no instruction ("Here are some ideas: - Hummus
- * and cucumber wraps - Pasta salad"); numbered items of which none gives an
+ * answer (`asked`), asks how, or the line over them is an instruction ("Try these gently, twice a
+ * day:"): bullets most of which are no instruction ("Here are some ideas: - Hummus and cucumber wraps
+ * - Pasta salad"); numbered items of which none gives an
  * instruction, before or after a label's colon ("1) 14 Cotham Brow, Cotham: 2 bed top floor, £1,450 pcm
  * 2) 3B Raleigh Road …", a shortlist; not "1. Pass the parcel: put a small sweet in every layer"); a
  * bullet's instruction may follow a label too ("- **Friday 1pm**: mix the dough …", a schedule's).
