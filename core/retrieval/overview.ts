@@ -2,7 +2,7 @@ import type { EngramDb } from "../db/connection.js";
 import type { SqlFilter } from "../db/filters.js";
 import { periodSummaries } from "../db/repos/passages.js";
 import { questionTime } from "../time/question.js";
-import { asksOverview } from "./answer-type.js";
+import type { Overview } from "./answer-type.js";
 import type { RankedId } from "./rank.js";
 
 /** Summaries put first for a question about a whole period: enough for a week of days and sessions. */
@@ -18,18 +18,18 @@ const MAX_SUMMARIES = 10;
  * when it sets one, else the one the question names (core/time/question.ts, against `now`, not
  * widened), else none: the most recent summary (for "How much time did I spend in Firefox?", the
  * latest day). A summary placed first takes the best score of the ranking (scores stay in order) and
- * keeps its own score parts when the ranking had it. Other questions get `ranked` as it is.
+ * keeps its own score parts when the ranking had it.
+ * @param asked what the question asks an overview of (answer-type.ts asksOverview, which the caller read)
  * @param filter the search's filter (conditions over alias `m`), which the summaries pass too
  * @returns the ranking, cut to `k`
  */
 export function overviewFirst(
   db: EngramDb,
   query: string,
+  asked: Overview,
   ranked: RankedId[],
   opts: { k: number; from?: number; to?: number; now?: number | null; filter: SqlFilter },
 ): RankedId[] {
-  const asked = asksOverview(query);
-  if (!asked) return ranked;
   const named = opts.now === null ? null : questionTime(query, opts.now ?? Date.now());
   const period =
     opts.from != null || opts.to != null ? { from: opts.from ?? 0, to: opts.to ?? Number.MAX_SAFE_INTEGER } : named ? { from: named.from, to: named.to } : null;

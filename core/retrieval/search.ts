@@ -136,8 +136,9 @@ export async function rankMemories(db: EngramDb, embedder: QueryEmbedder, query:
     ...(opts.passages !== false ? { bm25Weight: FUSION.weights.memoryText } : {}),
   });
   // (else the memory that continues the best hit's turn second: the answer often follows it, "What's it called?" "It's called …")
-  const ranked = asksOverview(query)
-    ? overviewFirst(db, query, fused, { k, from: opts.from, to: opts.to, now: opts.now, filter })
+  const overview = asksOverview(query);
+  const ranked = overview
+    ? overviewFirst(db, query, overview, fused, { k, from: opts.from, to: opts.to, now: opts.now, filter })
     : continuationSecond(db, fused);
   return ranked.map(({ id, score, parts }) => ({ id, score, scores: parts }));
 }
