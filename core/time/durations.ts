@@ -1,6 +1,7 @@
 // How long something has lasted, read as when it began: "I've had them for 3 years now", said in
 // January 2022, is "(since 2019)", so the fact still says when it began when it is read years later
 // ("When did Nate get his first turtles?"); "recently left my IT job after 3 years" is "(2019–2022)".
+import { monthYear } from "./format.js";
 import type { DateMention } from "./mentions.js";
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -55,7 +56,7 @@ export function durationsSince(text: string, ref: number): DateMention[] {
     const ended = m[1]?.toLowerCase() === "after" && years && ENDED.test(before);
     if (!lasting && !ended) return [];
     const start = years ? Date.UTC(said.getUTCFullYear() - n, 0, 1) : Date.UTC(said.getUTCFullYear(), said.getUTCMonth() - n, 1);
-    const from = years ? String(said.getUTCFullYear() - n) : new Date(start).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+    const from = years ? String(said.getUTCFullYear() - n) : monthYear(start);
     const label = ended ? `${from}–${said.getUTCFullYear()}` : `since ${from}`;
     return [{ text: m[0], index: m.index, start, granularity: years ? ("year" as const) : ("month" as const), label }];
   });

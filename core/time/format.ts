@@ -31,3 +31,11 @@ export function humanDate(ms: number | null | undefined): string {
 
 /** One formatter for humanDate: `toLocaleDateString` with options builds a new one per call (~0.2 ms each). */
 const HUMAN_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** Formats epoch ms as its month and year, `May 2023` (UTC). */
+export function monthYear(ms: number): string {
+  return MONTH_YEAR.format(ms);
+}
+
+/** One formatter for monthYear, as for humanDate. */
+const MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });

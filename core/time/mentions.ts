@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { humanDate, isoDate } from "./format.js";
+import { humanDate, isoDate, monthYear } from "./format.js";
 import { durationsSince } from "./durations.js";
 
 /** How precise a resolved date is. */
@@ -62,17 +62,13 @@ function startOfDay(ms: number): number {
   return Math.floor(ms / DAY) * DAY;
 }
 
-function monthLabel(d: Date): string {
-  return d.toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-}
-
 /** The month of `start`'s name nearest to `ref` (the year before, the same or the year after), as a month mention: "£186 for September", said on 5 October 2026, is September 2026. */
 function nearestMonth(start: number, ref: number): Omit<DateMention, "text" | "index"> {
   const month = new Date(start).getUTCMonth();
   const year = new Date(ref).getUTCFullYear();
   const starts = [year - 1, year, year + 1].map((y) => Date.UTC(y, month, 1));
   const nearest = starts.reduce((a, b) => (Math.abs(b + 15 * DAY - ref) < Math.abs(a + 15 * DAY - ref) ? b : a));
-  return { start: nearest, granularity: "month", label: monthLabel(new Date(nearest)) };
+  return { start: nearest, granularity: "month", label: monthYear(nearest) };
 }
 
 /** "the weekend of 6–7 May 2023" for the weekend containing `ms` (Saturday + Sunday, UTC). */
@@ -162,7 +158,7 @@ function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boolean): 
     if (/\bago\b/.test(text) && VAGUE.test(text)) {
       return { start: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), granularity: "month", label: vagueBefore(r.text, ref) };
     }
-    return { start: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), granularity: "month", label: monthLabel(d) };
+    return { start: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), granularity: "month", label: monthYear(d.getTime()) };
   }
   if (s.isCertain("year") || /\byears?\b/.test(text)) {
     const y = new Date(ms).getUTCFullYear();
@@ -518,7 +514,7 @@ function monthOfYear(mentions: DateMention[], text: string): DateMention[] {
     const between = prev ? text.slice(prev.index + prev.text.length, m.index) : "";
     if (prev?.granularity === "month" && m.granularity === "year" && /^\s*$/.test(between) && /^(?:next|this|last) year$/i.test(m.text)) {
       const start = Date.UTC(new Date(m.start).getUTCFullYear(), new Date(prev.start).getUTCMonth(), 1);
-      out[out.length - 1] = { ...prev, text: text.slice(prev.index, m.index + m.text.length), start, label: monthLabel(new Date(start)) };
+      out[out.length - 1] = { ...prev, text: text.slice(prev.index, m.index + m.text.length), start, label: monthYear(start) };
     } else out.push(m);
   }
   return out;
