@@ -139,11 +139,7 @@ export function isInformative(s: Sentence): boolean {
   // (a name said to the listener is no name of the statement: "Hey John, I'm good")
   // (and a noun the tagger read as a verb after a determiner: "I picked this color because it's bright", "color" a verb)
   // (or three things the speaker did, though to no named thing: "I petted and hugged her, spoke calmly, and slowly walked her to relax")
-  if (
-    !words.some((t, i) => isContentNoun(t) || /\d/.test(t.text) || baseFormAfterDeterminer(words, i)) &&
-    entitiesSaid(s, kept).length === 0 &&
-    words.filter(isActDone).length < 3
-  )
+  if (contentNouns(words).length === 0 && !words.some((t) => /\d/.test(t.text)) && entitiesSaid(s, kept).length === 0 && words.filter(isActDone).length < 3)
     return false;
   // (a thank-you given is no thanks said: "Bought a tin of matcha for Tomás as a thank-you")
   return !(SMALL_TALK_CUE.test(s.text.replace(THANK_YOU_GIVEN, "")) && SMALL_TALK_COMPILED.some((p) => s.doc!.has(p)));
@@ -447,8 +443,10 @@ const NAMED_RELATION =
   /\bmy\s+(landlord|landlady|sister|brother|mum|mom|dad|boss|manager|partner|husband|wife|son|daughter|neighbou?r|dentist|doctor|GP|accountant|cousin|aunt|uncle|niece|nephew|grandma|grandad|grandpa|colleague|flatmate|housemate|roommate|teacher|tutor|coach|vet|solicitor|lawyer|therapist|trainer|childminder|nanny|fiancée?|girlfriend|boyfriend|stepmum|stepdad)\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b/u;
 
 /** A goodbye that says when the two meet next, and where: "See you tomorrow at McGee's Pub!", "See you on Friday" (group 1 when and where; not "See you later", "See you there"). */
-const SEE_YOU =
-  /^see\s+you\s+((?:tomorrow|tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:next|this)\s+(?:week(?:end)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?:\s+(?:at|in)\s+[^.!?]+?)?)\s*[.!]*$/i;
+const SEE_YOU = new RegExp(
+  `^see\\s+you\\s+((?:tomorrow|tonight|on\\s+(?:${DAY_NAMES})|(?:next|this)\\s+(?:week(?:end)?|${DAY_NAMES}))(?:\\s+(?:at|in)\\s+[^.!?]+?)?)\\s*[.!]*$`,
+  "i",
+);
 
 /**
  * What the speaker says they are as they say something: "As a Manchester City fan, I …", "As a writer,

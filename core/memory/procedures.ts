@@ -1,5 +1,4 @@
-import nlp from "compromise";
-import { parseSentence } from "./sentences.js";
+import { fullyParsed, parseSentence } from "./sentences.js";
 
 /** A how-to found in a text: a title and its ordered steps. */
 export interface Procedure {
@@ -204,14 +203,12 @@ function howQuestion(text: string | null): string | undefined {
 /** The thing a statement opens on, when it is one's own or a definite one: "My Worcester Bosch boiler keeps losing pressure" → "the Worcester Bosch boiler". */
 function subjectOf(sentence: string): string | undefined {
   if (/\?$/.test(sentence) || !/^(?:my|our|the)\s/i.test(sentence)) return undefined;
-  const words: string[] = [];
-  for (const term of nlp(sentence).terms().json().slice(1) as Array<{ text: string; terms: Array<{ tags: string[] }> }>) {
-    const tags = term.terms[0]!.tags;
-    if (tags.includes("Pronoun") || !(tags.includes("Noun") || tags.includes("Adjective"))) break;
-    words.push(term.text);
-    if (/[,.;:!?]$/.test(term.text)) break;
+  const nouns: string[] = [];
+  for (const term of fullyParsed(parseSentence(sentence)).terms.slice(1)) {
+    if (term.tags.has("Pronoun") || !(term.tags.has("Noun") || term.tags.has("Adjective"))) break;
+    nouns.push(term.text);
+    if (/[,.;:!?]/.test(term.post)) break;
   }
-  const nouns = words.map((w) => w.replace(/[,.;:!?]+$/, ""));
   return nouns.length > 0 && nouns.length <= 4 ? `the ${nouns.join(" ")}` : undefined;
 }
 
