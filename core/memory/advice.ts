@@ -74,6 +74,45 @@ export function favourOf(text: string, listener: string): string | null {
 }
 
 /**
+ * A thing the speaker thinks the listener would enjoy, as what they recommended, in the first person, or
+ * null: "I think you'd love this fantasy novel by Patrick Rothfuss." → "I recommended this fantasy novel
+ * by Patrick Rothfuss to John."; "I bet you'd enjoy Stardew Valley, it's so relaxing." → "I recommended
+ * Stardew Valley to John, it's so relaxing." ("your" the listener's). Only a thing by a noun or a name,
+ * not "You'd love it!" nor what they would like to do ("You'd love to see it").
+ */
+export function recommendedTo(text: string, listener: string): string | null {
+  const would = WOULD_ENJOY.exec(text);
+  if (!would) return null;
+  const [thing, rest] = [would[1]!, would[2] ?? ""];
+  if (/^(?:(?:it|this|that|them|these|those)(?:\s+one)?|(?:to|how|what|when|where|it['’]s)\b.*)$/i.test(thing) || /\byou\b/i.test(thing) || KIN.test(thing))
+    return null;
+  if (!fullyParsed(parseSentence(thing)).terms.some((t) => isContentNoun(t) || /^\p{Lu}/u.test(t.text))) return null;
+  return `I recommended ${theirs(thing, listener)} to ${listener}${theirs(rest, listener)}.`;
+}
+
+/**
+ * An invitation to the listener to come to or join the speaker, in the first person, or null: "You
+ * should come down and join me on the trails sometime!" → "I invited Nate to come down and join me on
+ * the trails sometime."; "You have to visit us in Lisbon in May!" → "I invited Nate to visit us in
+ * Lisbon in May.". Only a visit or a joining that says "me" or "us".
+ */
+export function invitationOf(text: string, listener: string): string | null {
+  const invited = INVITED.exec(text);
+  return invited ? `I invited ${listener} to ${theirs(invited[1]!, listener)}.` : null;
+}
+
+/** "You should come … me/us", "You have to visit us …" (group 1 from the verb on). */
+const INVITED =
+  /^you\s+(?:should|could|must|gotta|have\s+to)\s+((?:come|join|visit|stop\s+by|drop\s+by|swing\s+by)\b[^.!?]*?\b(?:me|us)\b[^.!?]*?)\s*[.!?…]*$/iu;
+
+/** Someone of the speaker's or the listener's, who is no thing to recommend ("you'd like my sister"). */
+const KIN =
+  /^(?:my|your|our)\s+(?:\p{L}+\s+)?(?:sister|brother|mom|mum|dad|friend|family|kid|son|daughter|wife|husband|partner|cousin|parent|grandma|grandpa|boyfriend|girlfriend|colleague|boss|neighbou?r)s?\b/iu;
+/** "(I think / I bet / I'm sure) you'd (really) love …": group 1 the thing, 2 what is said after a comma or a dash (with it). */
+const WOULD_ENJOY =
+  /^(?:(?:i\s+(?:think|bet|reckon|guess)|i['’]m\s+sure|honestly|trust\s+me),?\s+)?(?:you|u)(?:['’]d|\s+would)\s+(?:(?:really|totally|definitely|absolutely|probably)\s+)?(?:love|like|enjoy|dig)\s+([^,;–—]+?)(\s*(?:,|\s[-–—])\s[^.!?]+)?\s*[.!…]*$/iu;
+
+/**
  * Help offered to the listener as a question ("Want a lift?", "Do you need a hand with the move on
  * Saturday?", "Want me to pick you up from the station?"), as what the speaker offered, after
  * "offered": "Melanie a lift", "Melanie a hand with the move on Saturday", "to pick Melanie up from
@@ -161,7 +200,8 @@ export function theirs(text: string, listener: string): string {
 }
 
 /** "that book you recommended", "the chess advice you gave me": a thing and what the listener did with it. */
-const THEIR_DEED = /\b((?:the|that|this|those|these)(?:\s+[\p{L}-]+){1,2})\s+you\s+(recommended|suggested|mentioned|gave|sent|showed|shared|lent|told)\b/giu;
+const THEIR_DEED =
+  /\b((?:the|that|this|those|these)(?:\s+[\p{L}-]+){1,3})\s+you\s+(recommended|suggested|mentioned|gave|got|bought|made|sent|showed|shared|lent|told|taught)\b/giu;
 
 /** `text` with the listener named where it tells what they did with a thing ("Been reading that book you recommended" → "… that book Caroline recommended"). */
 export function theirDeeds(text: string, listener: string): string {

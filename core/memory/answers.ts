@@ -16,7 +16,8 @@ import { resolveDates } from "../time/mentions.js";
 /**
  * Nouns that name no topic ("anything", "the best part", "any good ones", "need a hand", "need any
  * help?", "give it a try?"), and words the tagger may take for nouns in a question: "Looks like its
- * dog friendly?" ("looks", "its", misspelt for "it's"), "how does that sound?", "Where specifically?".
+ * dog friendly?" ("looks", "its", misspelt for "it's"), "how does that sound?", "Where specifically?";
+ * and the whole of one's days ("What's new in your world?", "How's life?", "What about the others?").
  */
 const VAGUE_NOUNS = new Set([
   "looks",
@@ -76,6 +77,12 @@ const VAGUE_NOUNS = new Set([
   "options",
   "chance",
   "anyone",
+  "person",
+  "people",
+  "world",
+  "life",
+  "others",
+  "bits",
   "someone",
   "everyone",
   "anybody",

@@ -38,10 +38,12 @@ import {
   adviceOf,
   advisesWithSpeaker,
   favourOf,
+  invitationOf,
   FIELD_LABEL,
   NOUN_SUBJECT,
   offerOf,
   recommendation,
+  recommendedTo,
   requestOf,
   theirDeeds,
   theirs,
@@ -606,6 +608,10 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   // (and so is a picture shown, of a day or of whom: "Here's a pic from last Friday with some veterans")
   const hereLink = !(s.firstPerson || s.firstPlural) && (LINK.test(text) || HERE_PICTURE.test(text)) ? HERE_IS.exec(text) : null;
   if (hereLink) return { text: `${capitalise(speaker.name)} shared ${text.slice(hereLink[0].length)}`, alone: true, shows: true };
+  // a thing the listener would enjoy is what the speaker recommended ("I think you'd love this fantasy novel by …")
+  // (and one asked to come or join the speaker was invited: "You should come down and join me on the trails sometime!")
+  const enjoyed = listener ? (recommendedTo(text, listener) ?? invitationOf(text, listener)) : null;
+  if (enjoyed) return { text: capitalise(toThirdPerson(parseSentence(enjoyed), speaker.name, company)), alone: true };
   // (advice whose reason speaks of the speaker, "You have to try Padella before I go", is advice)
   if ((s.firstPerson || s.firstPlural) && !advisesWithSpeaker(text)) {
     // "Here's a pic of my family" shows what its speaker shared: "Caroline shared a pic of their family"

@@ -99,6 +99,15 @@ export const IRREGULAR_PAST = new Set([
   "forgave",
 ]);
 
+/** What each of a group has one of, said in the plural after "our" ("our lives", "our hearts"). */
+const EACH_HAS_ONE = new Set(["lives", "hearts", "minds", "souls", "spirits"]);
+
+/** Words a comparison's "me" follows ("like me", "as me", "than me"). */
+const COMPARING = new Set(["like", "as", "than"]);
+
+/** Pronouns of another person, whom a later "them" or "their" could mean (the listener's too, once named: "the dog you gave me"). */
+const ANOTHER_PERSON = new Set(["he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs", "you", "your"]);
+
 /** First-person words and what they become once the speaker's name has been said in the sentence. */
 const PRONOUN_AGAIN: Record<string, string> = { me: "them", my: "their", mine: "theirs", our: "their", ours: "theirs" };
 const FIRST_WORDS = new Set(["i", "me", "my", "mine", "we", "us", "our", "ours"]);
@@ -240,6 +249,8 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
   const alone = !entitiesSaid(s, terms).some((e) => e.kind === "person" && e.name.toLowerCase() !== name.toLowerCase());
   let named = false;
   let group = false;
+  // (nor after "she" or "they": "I named her Tilly, and she's always with me" is "with Joanna", not "with them")
+  let someoneSaid = false;
   const quoted = insideQuotes(terms);
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
@@ -249,7 +260,20 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
     if (quoted[i]) continue;
     // ("I ordered Genki I.": a numeral of a title, not the speaker; "reading Why We Sleep", "(My List)": a title's word)
     if (romanOne(terms, i) || inTitle(terms, i)) continue;
-    const again = named && alone;
+    if (t.normal === "our" && EACH_HAS_ONE.has(terms[i + 1]?.normal ?? "")) {
+      // "joy to our lives" is to the lives of the group, each their own ("Andrew and others' lives", not "Andrew's lives")
+      t.text = group ? inCaseOf(t.text, "their") : `${name} and others'`;
+      named = group = true;
+      continue;
+    }
+    // (once the group is named, "our" is theirs whoever else was said: "they make sure John and others … listen to their bodies")
+    if (group && (t.normal === "our" || t.normal === "ours")) {
+      t.text = inCaseOf(t.text, PRONOUN_AGAIN[t.normal]!);
+      continue;
+    }
+    // ("a teen just like me" is like the speaker: "like them" would be like the teen)
+    const again = named && alone && !someoneSaid && !(t.normal === "me" && COMPARING.has(terms[i - 1]?.normal ?? ""));
+    if (ANOTHER_PERSON.has(t.normal)) someoneSaid = true;
     if (t.normal !== "i" && again && PRONOUN_AGAIN[t.normal]) {
       t.text = inCaseOf(t.text, PRONOUN_AGAIN[t.normal]!);
       continue;
