@@ -49,6 +49,7 @@ import { streamJsonArray } from "../kit/json-stream.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "../kit/types.js";
 import { nonBlank } from "../kit/validate.js";
 import { listed } from "../kit/record-words.js";
+import { humanDate } from "../../time/format.js";
 
 /** The header of an older package's messages.csv. */
 export const DISCORD_PACKAGE_CSV_HEADER = "ID,Timestamp,Contents,Attachments";
@@ -341,7 +342,6 @@ function channelName(entry: string | null | undefined): string | null {
 
 /** Weekday, day, month and year, and the time, of a `<t:…>` in words (UTC). */
 const DAY_WORDS = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const DATE_WORDS = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const TIME_WORDS = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
 
 /** A Discord time `<t:SECONDS:STYLE>` in words, as its style shows it (UTC): "09:00 UTC" (t, T), "21 November 2026" (d, D), "Saturday 21 November 2026 at 09:00 UTC" (F), "21 November 2026 at 09:00 UTC" (f, R, none). */
@@ -350,8 +350,8 @@ function timeWords(seconds: string, style: string | undefined): string {
   if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return "";
   const time = `${TIME_WORDS.format(ms)} UTC`;
   if (style === "t" || style === "T") return time;
-  if (style === "d" || style === "D") return DATE_WORDS.format(ms);
-  return `${(style === "F" ? DAY_WORDS : DATE_WORDS).format(ms).replace(",", "")} at ${time}`;
+  if (style === "d" || style === "D") return humanDate(ms);
+  return `${style === "F" ? DAY_WORDS.format(ms).replace(",", "") : humanDate(ms)} at ${time}`;
 }
 
 /**

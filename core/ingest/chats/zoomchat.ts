@@ -44,6 +44,7 @@ import { zoomFolder } from "./captions.js";
 import { addMessageLine } from "../kit/passages.js";
 import { ImportError, type ParsedConversation, type ParsedTurn } from "../kit/types.js";
 import { keyedByTime } from "../kit/time-keys.js";
+import { humanDate } from "../../time/format.js";
 
 /** A message's first line's start: a day (groups 1–3) some writers put first, its clock time (4–6), an "AM"/"PM" (7), then "From". */
 const STAMP = String.raw`^(?:(\d{4})-(\d{2})-(\d{2})\s+)?(\d{1,2}):(\d{2}):(\d{2})(?:\s?([AaPp])\.?[Mm]\.?)?[ \t]+From[ \t]+`;
@@ -74,9 +75,6 @@ const SAVED_SLACK_MS = 5 * 60_000;
 const REPLY_CHARS = 280;
 /** A message's first line, for errors. */
 const EXAMPLE = '"15:02:11 From Leo Grant to Everyone:"';
-
-/** A day in words, as a title names it: "6 October 2026". */
-const DAY_WORDS = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** Who sent a message to whom: its sender, its recipient (null: none written, the older form's message to everyone), whether it was a direct message. */
 interface Route {
@@ -283,7 +281,7 @@ export async function parseZoomChat(
   return {
     format: "zoomchat",
     externalId: folder ? `zoomchat:${basename(dirname(file))}` : await contentKey(file),
-    title: folder?.topic ?? `Zoom meeting chat, ${DAY_WORDS.format(startedAt)}`,
+    title: folder?.topic ?? `Zoom meeting chat, ${humanDate(startedAt)}`,
     participants: [...new Set(turns.map((t) => t.speaker))],
     startedAt,
     turns,

@@ -53,6 +53,7 @@ import { HeldNotes } from "../notes/held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
 import { dayWords, moneyWords } from "../kit/record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
+import { monthYear } from "../../time/format.js";
 
 /** The columns of Amazon's Retail.OrderHistory CSV, in its order (older downloads lack "Item Serial Number"). */
 export const AMAZON_ORDER_COLUMNS = [
@@ -531,11 +532,9 @@ function orderTurn(order: Order, returns: readonly Return[]): ParsedTurn {
   };
 }
 
-const MONTHS = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-
 /** The note an order is of: keyed by its month ("amazon:orders:2026-10"), titled "Amazon orders, October 2026". */
 function monthNote(at: number): { key: string; title: string } {
-  return { key: `amazon:orders:${new Date(at).toISOString().slice(0, 7)}`, title: `Amazon orders, ${MONTHS.format(at)}` };
+  return { key: `amazon:orders:${new Date(at).toISOString().slice(0, 7)}`, title: `Amazon orders, ${monthYear(at)}` };
 }
 
 /** The CSVs of the returns asked for in the download `file` is of: Retail.CustomerReturns.*.csv in its folder, or in Retail.CustomerReturns.* folders beside its own. */

@@ -65,6 +65,7 @@ import { HeldNotes } from "../notes/held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
 import { amountWords, dayWords } from "../kit/record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
+import { monthYear } from "../../time/format.js";
 
 /** Which bank's export a CSV is, by its header. */
 export type BankKind = "monzo" | "revolut";
@@ -174,8 +175,6 @@ export function slug(name: string): string {
     .replace(/^-|-$/g, "");
 }
 
-const MONTHS = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-
 /**
  * The notes of one export's transactions, a note per account and month, each transaction a paragraph
  * (its sentence, {@link bankSentence}), held to the file's end (held-notes.ts), with what was left out
@@ -222,7 +221,7 @@ export class BankNotes {
   addText(id: string, account: string, title: string, at: number, text: string, metadata: Record<string, unknown>): ParsedConversation[] {
     this.told++;
     const turn: ParsedTurn = { externalId: id, speaker: NOTE_SPEAKER, role: "user", occurredAt: at, text, metadata };
-    return this.notes.add(`bank:${account}:${new Date(at).toISOString().slice(0, 7)}`, `${title}, ${MONTHS.format(at)}`, turn);
+    return this.notes.add(`bank:${account}:${new Date(at).toISOString().slice(0, 7)}`, `${title}, ${monthYear(at)}`, turn);
   }
 
   /**

@@ -74,6 +74,7 @@ import { type DateOrder, DaysOrder, qifDay } from "./qif.js";
 import { amountWords, CURRENCY_SYMBOLS, dayWords } from "../kit/record-words.js";
 import { type StatementAmount, statementAmount, sumOf } from "./statement.js";
 import { ImportError, type ParsedConversation, type ReadOptions } from "../kit/types.js";
+import { monthYear } from "../../time/format.js";
 
 /** Which of YNAB's exported files a CSV is: the Register (transactions) or the Plan (Budget.csv before 2025). */
 export type YnabKind = "register" | "plan";
@@ -464,8 +465,6 @@ export function planMonth(value: string): { year: number; month: number } | null
   return month ? { year: +m[2]!, month } : null;
 }
 
-const MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-
 /**
  * A plan's row as a sentence: what was assigned to the category that month, spent from it and left in it
  * ("Assigned £450.00 to Groceries (Everyday) for October 2026; spent £411.80; £51.50 left."), the left "as of"
@@ -483,7 +482,7 @@ function planSentence(p: {
 }): string {
   const said = (a: YnabAmount) => money(a.amount.digits, a.marker);
   const name = `${p.category}${p.group ? ` (${p.group})` : ""}`;
-  const when = MONTH_YEAR.format(p.month);
+  const when = monthYear(p.month);
   const assigned = isNought(p.assigned.amount.digits)
     ? `Assigned nothing to ${name} for ${when}`
     : p.assigned.amount.negative

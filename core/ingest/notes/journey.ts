@@ -38,6 +38,7 @@ import { locateJsonError } from "../kit/json-locate.js";
 import { NO_TEXT, noteOf } from "./note.js";
 import { ImportError, type ParsedConversation } from "../kit/types.js";
 import { describeValue } from "../kit/validate.js";
+import { humanDate } from "../../time/format.js";
 
 /** The largest entry file read (bytes): a longer one is refused, not read into memory. */
 export const MAX_JOURNEY_BYTES = 8 * 1024 * 1024;
@@ -207,8 +208,6 @@ async function readEntry(file: string, onProgress?: (bytesRead: number, totalByt
   }
 }
 
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
 /**
  * Reads `file`, one Journey entry (`<id>.json`, UTF-8 JSON), as a note of the user's (format `note`,
  * externalId `journey:<id>`, its file's name without `.json` when it has no id; title its heading, else
@@ -247,7 +246,7 @@ export async function parseJourney(file: string, opts: { onProgress?: (bytesRead
   // (no file name names it: its id is no title, and names no day)
   const note = await noteOf(file, [...lines, ...told.flatMap((l) => ["", l])], written, `journey:${id}`, null);
   const heading = lines.some((l) => /^#{1,6}\s+\S/.test(l.trim()));
-  const title = heading ? note.title : (entryTitle(lines) ?? `Journal entry, ${DAY.format(written)}`);
+  const title = heading ? note.title : (entryTitle(lines) ?? `Journal entry, ${humanDate(written)}`);
   const tags = ((e.tags as string[] | null | undefined) ?? []).map((t) => t.trim()).filter((t) => t);
   return { ...note, title, turns: tags.length ? note.turns.map((t) => ({ ...t, metadata: { ...t.metadata, tags } })) : note.turns };
 }

@@ -57,6 +57,7 @@ import { ImportError, type ParsedConversation, type ReadOptions } from "../kit/t
 import { HeldNotes } from "../notes/held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
 import { airlineNamed, airportNamed } from "./flight-codes.js";
+import { monthYear } from "../../time/format.js";
 
 /** Which app's export a flight log is. */
 export type FlightsApp = "flighty" | "flightradar24";
@@ -218,7 +219,7 @@ function dayOf(value: string): { day: string; on: string } | null {
   if (new Date(at).getUTCMonth() !== mo - 1 || new Date(at).getUTCDate() !== d) return null;
   const day = new Date(at).toISOString().slice(0, 10);
   if (m[3]) return { day, on: `on ${dayWords(at)}` };
-  return { day, on: m[2] ? `in ${new Date(at).toLocaleString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" })}` : `in ${y}` };
+  return { day, on: m[2] ? `in ${monthYear(at)}` : `in ${y}` };
 }
 
 /** The day of a row's `Date`. @throws ImportError naming the line: none, or no day. */

@@ -64,6 +64,7 @@ import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
 import { amountWords, dayWords } from "../kit/record-words.js";
 import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
 import { isoToMs } from "../../time/import-dates.js";
+import { monthYear } from "../../time/format.js";
 
 /** What a CSV of Uber's download holds, by its header: the rides, the Eats orders, or the Eats restaurants' names. */
 export type UberKind = "rides" | "orders" | "restaurants";
@@ -284,12 +285,10 @@ function zoneWords(clock: Clock): string {
   return clock.zone ? ` ${clock.zone}` : "";
 }
 
-const MONTHS = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-
 /** The note of a month of rides or orders: keyed by its month on the clock told ("uber:rides:2026-10"), titled "Uber rides, October 2026". */
 function monthNote(kind: "rides" | "eats", clock: Clock): { key: string; title: string } {
   const month = new Date(clock.at).toISOString().slice(0, 7);
-  return { key: `uber:${kind}:${month}`, title: `${kind === "rides" ? "Uber rides" : "Uber Eats orders"}, ${MONTHS.format(clock.at)}` };
+  return { key: `uber:${kind}:${month}`, title: `${kind === "rides" ? "Uber rides" : "Uber Eats orders"}, ${monthYear(clock.at)}` };
 }
 
 /** A ride as its row gives it. */

@@ -51,6 +51,7 @@ import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
 import { bookWords, listOf, titleAsSaid } from "./reading-log.js";
 import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
 import { describeValue } from "../kit/validate.js";
+import { monthYear } from "../../time/format.js";
 
 /** The columns of Libby's Spreadsheet export (the order of the last two varies between exports: they are read by name). */
 export const LIBBY_COLUMNS = ["cover", "title", "author", "publisher", "isbn", "timestamp", "activity", "details", "library"] as const;
@@ -173,11 +174,8 @@ export function activitySentence(a: LibbyActivity): string {
 
 /** The note an activity is of: its month's ("libby:2026-10", "Libby, October 2026"). */
 function monthNote(at: number): { key: string; title: string } {
-  return { key: `libby:${new Date(at).toISOString().slice(0, 7)}`, title: `Libby, ${MONTHS.format(at)}` };
+  return { key: `libby:${new Date(at).toISOString().slice(0, 7)}`, title: `Libby, ${monthYear(at)}` };
 }
-
-/** A month as a note's title says it ("October 2026"). */
-const MONTHS = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** The paragraph of an activity: named by its activity, time and title (its id, else its ISBN, else its name), said by the user. */
 function activityTurn(a: LibbyActivity, place: Record<string, unknown>): ParsedTurn {

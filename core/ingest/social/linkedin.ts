@@ -47,6 +47,7 @@ import { HeldNotes } from "../notes/held-notes.js";
 import { NO_TEXT, NOTE_SPEAKER } from "../notes/note.js";
 import { ImportError, type ParsedConversation, type ParsedTurn, type ReadOptions } from "../kit/types.js";
 import { keyedByTime } from "../kit/time-keys.js";
+import { monthYear } from "../../time/format.js";
 
 /** The columns that open LinkedIn's messages.csv (and its AI chats' guide_messages.csv, learning_role_play_messages.csv). */
 export const LINKEDIN_MESSAGE_COLUMNS = ["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL"] as const;
@@ -319,7 +320,6 @@ function capitalised(word: string): string {
 }
 
 const DAY_WORDS = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
-const MONTHS = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /**
  * A day as a log says it, without its year: "Wednesday 14 October" (its UTC day). Each paragraph is of its
@@ -602,7 +602,7 @@ async function* parseConnections(file: string, opts: ReadOptions): AsyncGenerato
     const email = cellOf(cells, columns, "Email Address");
     read++;
     const month = new Date(at).toISOString().slice(0, 7);
-    yield* notes.add(`linkedin:connections:${month}`, `LinkedIn connections, ${MONTHS.format(at)}`, {
+    yield* notes.add(`linkedin:connections:${month}`, `LinkedIn connections, ${monthYear(at)}`, {
       externalId: url || `linkedin:connection:${name}`,
       speaker: NOTE_SPEAKER,
       role: "user",
