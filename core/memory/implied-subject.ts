@@ -78,6 +78,9 @@ const PLAN_OPENERS = new Set(["bringing", "taking", "going", "driving", "cooking
 const PLANNED = /^\s+(?:\p{Lu}|(?:the|my|our|a|an|some|his|her|their|to|for|back|over|home|out|up)\b)/u;
 /** Present-tense verbs of a subjectless "I …" ("Love experimenting with spices", "Need a new lens"). */
 const PRESENT_OPENERS = new Set(["love", "like", "enjoy", "miss", "need", "want", "plan", "prefer", "hate", "wish", "hope", "have", "own", "collect"]);
+/** A subjectless "Can't …" of what the speaker cannot do, not a reaction ("Can't believe it", "Can't thank you enough", "Can't wait", handled apart). */
+const CANNOT =
+  /^(?:can['’]?t|cannot|couldn['’]?t|won['’]?t)\s+(?!(?:wait|believe|imagine|say|complain|argue|agree|blame|thank|stop|help|tell|get\s+enough|go\s+wrong|beat|deny|lie)\b)\p{Ll}+/iu;
 /** What follows an opening word that is a noun, not a verb ("Love and acceptance …", "Love is …", "Hope, for me, …"). */
 const NOUN_AFTER = /^\s*(?:[,;:]|and\b|or\b|is\b|was\b|can\b|will\b|has\b|makes?\b|of\b)/i;
 /** What follows "like" that compares ("Like in sports", "Like when we…", "Like I said") rather than likes. */
@@ -175,7 +178,10 @@ export function impliedSubject(s: Sentence): Sentence {
   if (!m[1] && firstDay) return parseSentence(`I started a new job as ${firstDay[2]} at ${firstDay[1]}.`);
   // "Cost £2,450 in the end": what a thing cost, not what the speaker did
   if (!m[1] && COST.test(text)) return parseSentence(`It ${lowerOpening(text)}`);
-  if (PRESENT_OPENERS.has(word) && !m[1] && !NOUN_AFTER.test(text.slice(m[0].length))) return parseSentence(`I ${lowerOpening(text)}`);
+  // (with an adverb before it too: "Really miss that connection and companionship")
+  if (PRESENT_OPENERS.has(word) && !NOUN_AFTER.test(text.slice(m[0].length))) return parseSentence(`I ${lowerOpening(text)}`);
+  // "Can't do that here unfortunately": what the speaker cannot do ("Can't believe it" is a reaction)
+  if (!m[1] && CANNOT.test(text)) return parseSentence(`I ${lowerOpening(text)}`);
   const rest = lowerOpening(text);
   // "Will ring her after work" is "I will …" (not "Will do", a yes; nor Will, someone's name: "Will is …")
   if (word === "will" && !m[1] && PROMISE.test(text)) return parseSentence(`I ${rest}`);
@@ -203,6 +209,11 @@ export function impliedSubject(s: Sentence): Sentence {
   if (/^\s+\p{Lu}/u.test(text.slice(m[0].length)) && GERUND_SUBJECT.test(text)) return s;
   // (not a label: "Shortlisted: Ellie Hart Photography")
   if (PASSIVE.test(rest.slice(m[1]!.length)) && !/^[\p{L}\s]+:/u.test(rest)) return parseSentence(`I was ${rest}`);
+  // "Got me thinking of my old hiking pics", "Made me laugh": what did it to the speaker is "it", not the speaker
+  if (CAUSED.has(word) && !m[1] && /^\s+(?:me|us)\b/i.test(text.slice(m[0].length))) return parseSentence(`It ${rest}`);
   if (IRREGULAR_PAST.has(word) || (/ed$/.test(word) && !NOT_PAST.test(word))) return parseSentence(`I ${rest}`);
   return s;
 }
+
+/** Verbs that do something to whom they name after them ("Got me thinking", "Made me cry", "Reminded us of home"). */
+const CAUSED = new Set(["got", "made", "reminded", "kept", "left", "drove", "inspired", "motivated", "taught"]);

@@ -232,13 +232,15 @@ function insideQuotes(terms: Term[]): boolean[] {
 /**
  * Rewrites a first-person sentence in the third person about `name`, without fillers: "Wow, I love
  * my dog so much" said by Melanie → "Melanie loves their dog much" (the name once, then "their" and
- * "them", unless the sentence names another person; "I" always becomes the name, which keeps
+ * "them", unless the sentence names another person, or says another's pronoun or a name before them:
+ * "she's always with Joanna while Joanna writes"; "me" after a plural, or after "like", is the name
+ * too: "taking my dogs out helps Audrey"; "I" always becomes the name, which keeps
  * the verb's agreement). Handles I / me / my / mine /
  * myself and the verb right after "I" (am → is, have → has, present tense → third person via
  * compromise; past tenses and modals stay as they are); "we" becomes "<name> and <company>"
  * ("Melanie and their kids", when the turn named them: {@link companyIn}), else, like "us", "<name> and others",
  * then "they" / "them" when the sentence says them again, and "our" / "ours" "<name>'s" (the speaker
- * is among them).
+ * is among them; "their" once the group is named), "our lives" "<name> and others' lives".
  */
 export function toThirdPerson(s: Sentence, name: string, company?: string): string {
   if (!s.firstPerson && !s.firstPlural) return s.text;
@@ -251,9 +253,12 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
   let group = false;
   // (nor after "she" or "they": "I named her Tilly, and she's always with me" is "with Joanna", not "with them")
   let someoneSaid = false;
+  let othersSaid = false;
   const quoted = insideQuotes(terms);
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
+    // (a name said after the first word is someone "them" could be: "my friend Daisy came and lay down next to me"; "their" stays theirs)
+    if (i > 0 && t.tags.has("ProperNoun") && !t.tags.has("Pronoun") && /^\p{Lu}/u.test(t.text) && t.normal !== name.toLowerCase()) othersSaid = true;
     // a word joined by a hyphen ("me-time") is part of a compound, not a pronoun
     if (/^[-‐]/.test(t.post) || /[-‐]$/.test(terms[i - 1]?.post ?? "")) continue;
     // (nor is a word inside quotes, kept as written: "Why Is My Sourdough Dense?", "Love from Claire")
@@ -272,8 +277,10 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
       continue;
     }
     // ("a teen just like me" is like the speaker: "like them" would be like the teen)
-    const again = named && alone && !someoneSaid && !(t.normal === "me" && COMPARING.has(terms[i - 1]?.normal ?? ""));
+    // (and "me" after things said in the plural: "taking my dogs for a walk helps me" is "helps Audrey", not "helps them")
+    const again = named && alone && !someoneSaid && !(t.normal === "me" && (othersSaid || COMPARING.has(terms[i - 1]?.normal ?? "")));
     if (ANOTHER_PERSON.has(t.normal)) someoneSaid = true;
+    if (t.tags.has("Plural") && !t.tags.has("Pronoun")) othersSaid = true;
     if (t.normal !== "i" && again && PRONOUN_AGAIN[t.normal]) {
       t.text = inCaseOf(t.text, PRONOUN_AGAIN[t.normal]!);
       continue;

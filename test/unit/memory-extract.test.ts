@@ -402,7 +402,7 @@ describe("semantic facts from first-person statements", () => {
     // (nor "guys" said to a group, nor a "btw" inside the sentence)
     expect(facts("guys my passport expires in July.")).toEqual(["The user's passport expires in July (July 2023)."]);
     expect(extractFacts(parseSentences("I can't eat gluten btw, so no pastries for me."), caroline, SAID)[0]?.content).toBe(
-      "Caroline can not eat gluten so no pastries for them (8 May 2023).",
+      "Caroline can not eat gluten so no pastries for Caroline (8 May 2023).",
     );
   });
 
@@ -731,6 +731,11 @@ describe("semantic facts from first-person statements", () => {
     ]);
     // ("our" after the group is named is theirs, even after "they")
     expect(said("They make sure we do the poses properly and encourage us to listen to our bodies.")[0]).toContain("listen to their bodies");
+    expect(said("I was playing a game and my faithful furry friend Daisy came and lay down next to me.")[0]).toContain("lay down next to Caroline");
+    // (so is "me" after things in the plural, whom "them" would be)
+    expect(said("Taking my dogs for a walk in the park helps me find my center.")).toEqual([
+      "Taking Caroline's dogs for a walk in the park helps Caroline find their center (8 May 2023).",
+    ]);
     // "like me" compares with the speaker, named again
     expect(said("I mentor a transgender teen just like me.")).toEqual(["Caroline mentors a transgender teen just like Caroline (8 May 2023)."]);
     // "our lives" are the group's, each their own
@@ -939,7 +944,7 @@ describe("semantic facts from first-person statements", () => {
 
   it("reads a backtick typed for an apostrophe as one", () => {
     expect(extractFacts(parseSentences("I`m lucky to have two friends who always help me out."), caroline, SAID).map((f) => f.content)).toEqual([
-      "Caroline is lucky to have two friends who always help them out (8 May 2023).",
+      "Caroline is lucky to have two friends who always help Caroline out (8 May 2023).",
     ]);
   });
 
@@ -979,6 +984,17 @@ describe("semantic facts from first-person statements", () => {
       "Caroline does not feel like Caroline is making much of an impact at work (8 May 2023).",
     ]);
     expect(said("Don't forget to bring the tent!")).toEqual([]);
+    // (what the speaker cannot do, and a feeling after an adverb: "Andrew says can't do that here" had been told as said)
+    expect(said("Can’t walk the dogs here unfortunately, city living makes it hard. Really miss that connection and companionship.")).toEqual([
+      "Caroline can not walk the dogs here unfortunately, city living makes it hard. Caroline misses that connection and companionship (8 May 2023).",
+    ]);
+    expect(said("Couldn't make it to the game, sadly.")).toEqual(["Caroline could not make it to the game, sadly (8 May 2023)."]);
+    expect(said("Can't believe it!")).toEqual([]);
+    expect(said("Can't go wrong with pizza.")).toEqual([]);
+    // (what did something to the speaker is "it": "Got me thinking of my old hiking pics" had been "Andrew got them thinking")
+    expect(said("Got me thinking of my old hiking pics and the trails near my home town.")).toEqual([
+      "It got Caroline thinking of their old hiking pics and the trails near their home town (8 May 2023).",
+    ]);
     // (three things done tell what happened, though they name no thing: "I petted and hugged her, …" had been dropped)
     expect(said("I petted and hugged her, spoke calmly, and slowly walked her to relax.")).toEqual([
       "Caroline petted and hugged her, spoke calmly, and slowly walked her to relax (8 May 2023).",
