@@ -409,7 +409,8 @@ const REPLY_SUBJECT = /^(?:\s*(?:re|aw|sv)\s*(?:\[\d+\])?:\s*)+/i;
  * back, "What's it about?", keeps the question's turn too, with no topic: LoCoMo dev split,
  * recall_frac@10 0.790 → 0.795 at 1.54 dia_ids per item); a title that names neither the
  * speaker nor the topic is led by the topic ("Walks: Often, multiple times a day even…"). Only a
- * single-turn free-form fact, not one told after its turn turned to another topic ("By the way, …"), that shares no word with the topic (an answer that repeats it stands on
+ * free-form fact whose first turn answers (what the speaker's next turns added to it, an image shown, comes after it),
+ * not one told after its turn turned to another topic ("By the way, …"), that shares no word with the topic (an answer that repeats it stands on
  * its own, but keeps the question in its provenance), right after the other person's question, within
  * one session and one batch (the question must be among `turns`).
  * @param candidates the batch's candidates, in turn order (answers are changed in place)
@@ -419,8 +420,10 @@ const REPLY_SUBJECT = /^(?:\s*(?:re|aw|sv)\s*(?:\[\d+\])?:\s*)+/i;
 export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Candidate[] {
   const at = new Map(turns.map((t, i) => [t.source.id, i]));
   for (const c of candidates) {
-    if (c.type !== "semantic" || c.fact || c.newTopic || c.sourceIds.length !== 1) continue;
+    if (c.type !== "semantic" || c.fact || c.newTopic || c.sourceIds.length === 0) continue;
     const i = at.get(c.sourceIds[0]!);
+    // (what the speaker's next turns added, an image shown or a statement gone on with, is after it: the first turn answers)
+    if (i == null || c.sourceIds.slice(1).some((id) => (at.get(id) ?? -1) <= i)) continue;
     const q = i == null ? undefined : turns[i - 1];
     const turn = i == null ? undefined : turns[i];
     if (i != null && withRequestTopic(c, turns, i)) continue;

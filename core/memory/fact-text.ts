@@ -47,6 +47,22 @@ export function tellsSharedImage(text: string, name: string): boolean {
   return name !== "" && text.startsWith(`${capitalise(name)} shared `);
 }
 
+/** An image's caption as a captioner writes it, after "<name> shared ": "a photo of" and an article or a count ("a photo of a dog …", "a picture of two women …"). */
+const CAPTIONED = /^an?\s+(?:close[\s-]up\s+)?(?:photo|picture|pic|image)\s+of\s+(?=(?:an?|the|two|three|four|five|six|several|some|many|\d+)\b)/i;
+
+/**
+ * A sentence telling the image `name` shared, as the captioner described it, worded as a note of the
+ * statement before it: "Caroline shared a photo of a dog walking past a wall." → "Photo: a dog walking
+ * past a wall." (5 words fewer in a memory that tells what the image shows beside what was said); any
+ * other sentence as it is ("Caroline shared a pic of their family", the speaker's own words).
+ */
+export function asPhotoNote(sentence: string, name: string): string {
+  if (!tellsSharedImage(sentence, name)) return sentence;
+  const rest = sentence.slice(`${capitalise(name)} shared `.length);
+  const opening = CAPTIONED.exec(rest);
+  return opening ? `Photo: ${rest.slice(opening[0].length)}` : sentence;
+}
+
 /** A sentence that opens on a pronoun or demonstrative standing for what was said before ("It's helped …", "They're …", "That sign …"). */
 export const OPENS_ON_REFERENCE = /^(?:it|it's|its|this|that|that's|these|those|they|they're|their|he|he's|she|she's)\b/i;
 

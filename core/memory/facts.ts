@@ -30,7 +30,7 @@ import { genericTruth, MAXIM_OPENING, namesAfterFirstWord, teamwork, truism, tru
 import { towardListener } from "./listener.js";
 import { relationsOf } from "./relations.js";
 import { companyIn, toThirdPerson } from "./third-person.js";
-import { addressed, capitalise, lowerFirst, outsideOf, THANK_YOU_GIVEN } from "./fact-text.js";
+import { addressed, asPhotoNote, capitalise, lowerFirst, outsideOf, THANK_YOU_GIVEN } from "./fact-text.js";
 import { factTitle } from "./titles.js";
 import { calledAtStart, impliedSubject, WAIT_FOR, WISH, withoutOpening } from "./implied-subject.js";
 import { ANSWER_GIVEN, LABELLED_LIST, NAMED_HAS, NAMED_IS, namedDoes, namedLabel, PLACED, SAYS_WHERE, SETTLED } from "./short-facts.js";
@@ -1055,8 +1055,13 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
     // advice said in a row is told once ("Tim's advice to John: when picking endorsements, … Look for a
     // company that …", not "Tim's advice to John:" before each sentence)
     // (a run about one thing names it once: ""Dune" is a great story … It made John think", not the title twice)
+    // (an image's caption after what was said is a note of it: "… it was powerful. Photo: a dog walking past a wall.")
     const worded = kept.map((k, i) =>
-      k.thing && kept[i - 1]?.thing?.phrase === k.thing.phrase ? ended(annotateDates(k.thing.asSaid, ref, { past: k.sentence.past }).text) : k.text,
+      k.thing && kept[i - 1]?.thing?.phrase === k.thing.phrase
+        ? ended(annotateDates(k.thing.asSaid, ref, { past: k.sentence.past }).text)
+        : k.caption && i > 0
+          ? asPhotoNote(k.text, speaker.name)
+          : k.text,
     );
     let content = kept.map((k, i) => (k.lead && i > 0 && kept[i - 1]!.lead === k.lead ? capitalise(k.text.slice(k.lead.length)) : worded[i]!)).join(" ");
     if (!content.toLowerCase().includes(speaker.name.toLowerCase())) {

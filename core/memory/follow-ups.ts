@@ -1,4 +1,4 @@
-import { tellsSharedImage, withoutSaidDate } from "./fact-text.js";
+import { asPhotoNote, tellsSharedImage, withoutSaidDate } from "./fact-text.js";
 import { isQuestion } from "./sentences.js";
 import { NEW_TOPIC_OPENER } from "./reactions.js";
 import { type Turn, WINDOW } from "./episodes.js";
@@ -134,17 +134,17 @@ export function mergeFollowUps(candidates: Candidate[], turns: Turn[]): Candidat
  * @returns whether `c` was folded into `before` (mutated)
  */
 function fold(before: Candidate, c: Candidate): boolean {
-  // a sentence the first fact already has (the same photo shown again) is not said twice
-  const told = new Set(sentencesOf(before.content).map(key));
+  const name = before.subject ?? "";
+  // a sentence the first fact already has (the same photo shown again, told as a note of it or not) is not said twice
+  const told = new Set(sentencesOf(before.content).map((x) => key(asPhotoNote(x, name))));
   let added = sentencesOf(c.content)
-    .filter((x) => !told.has(key(x)))
+    .filter((x) => !told.has(key(asPhotoNote(x, name))))
     .join(" ");
   // a fact that names a date carries no said-date (facts.ts); the folded one keeps that rule
   // ("went to a support group yesterday (7 May 2023) … (8 May 2023)" read as two dates)
   if (((before.details.dates as unknown[] | undefined) ?? []).length > 0) added = withoutSaidDate(added);
   // a statement about an image told alone comes first; it keeps no said-date of its own (the fact's
   // last sentence carries it), unless it names a date
-  const name = before.subject ?? "";
   const first = sentencesOf(before.content).length === 1 && tellsSharedImage(before.content, name);
   const dated = ((c.details.dates as unknown[] | undefined) ?? []).length > 0;
   const text = !added
@@ -153,7 +153,10 @@ function fold(before: Candidate, c: Candidate): boolean {
       ? `${withoutSaidDate(added)} ${dated ? withoutSaidDate(before.content) : before.content}`
       : `${withoutSaidDate(before.content)} ${added}`;
   if (text.split(/\s+/).length > FOLLOW_UP_LIMITS.words) return false;
-  before.content = text;
+  // (an image's caption after what was said is a note of it: "Andrew does love Toby! Photo: a small dog …")
+  before.content = sentencesOf(text)
+    .map((x, i) => (i === 0 ? x : asPhotoNote(x, name)))
+    .join(" ");
   // an image's caption is the title only while nothing more is told ("Tim shared a photo of a book on a
   // court", then "Tim is currently reading a fantasy novel …": the statement is the title)
   if (tellsSharedImage(before.title, name) && !tellsSharedImage(c.title, name)) before.title = c.title;

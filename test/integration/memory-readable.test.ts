@@ -190,9 +190,7 @@ describe("memories a person wants to read", () => {
       ]),
     );
     const [fact] = of("semantic", "json_extract(details, '$.subject') = 'Tim'");
-    expect(fact!.content).toMatch(
-      /^Tim is currently reading a fantasy novel .*\. Tim shared a photo of a basketball ball and a book on a court \(7 January 2024\)\.$/,
-    );
+    expect(fact!.content).toMatch(/^Tim is currently reading a fantasy novel .*\. Photo: a basketball ball and a book on a court \(7 January 2024\)\.$/);
     expect(fact!.title).toBe("Tim is currently reading a fantasy novel called The Name of the Wind…");
   });
 
@@ -223,6 +221,19 @@ describe("memories a person wants to read", () => {
     // an answer that repeats the question's topic keeps the question too: it says what it answers
     const [paints] = of("semantic", "content LIKE 'Melanie paints landscapes%'");
     expect(sourcesOf(paints!.id)).toEqual(["q:5", "q:6"]);
+  });
+
+  it("gives an answer the topic of its question when an image the speaker shows next joins it", async () => {
+    await remember(
+      conversation("qi", [
+        ["2023-08-21T10:00:00Z", "Tim", "What do you love most about the piano?"],
+        ["2023-08-21T10:01:00Z", "John", "Playing songs from movies I grew up with, they bring back memories."],
+        ["2023-08-21T10:02:00Z", "John", "[shared an image: a photo of a man sitting at a keyboard in a living room]"],
+      ]),
+    );
+    const facts = of("semantic", "json_extract(details, '$.subject') = 'John'");
+    expect(facts.map((f) => f.content)).toEqual([expect.stringMatching(/^Asked about piano: .*\. Photo: a man sitting at a keyboard in a living room/)]);
+    expect(sourcesOf(facts[0]!.id)).toEqual(["qi:1", "qi:2", "qi:3"]);
   });
 
   it("gives an answer the day its question named", async () => {
@@ -485,7 +496,8 @@ describe("memories a person wants to read", () => {
     const facts = of("semantic", "json_extract(details, '$.subject') = 'Melanie'");
     expect(facts.map((f) => f.content)).toEqual([
       // one date: a fact that names one carries no said-date
-      "Melanie finished their first pottery bowl at the studio last week (the week before 8 May 2023). Melanie shared a photo of a blue bowl with white dots.",
+      // (the image told as a note of the statement it follows)
+      "Melanie finished their first pottery bowl at the studio last week (the week before 8 May 2023). Photo: a blue bowl with white dots.",
       "Melanie shared a photo of a sunset over a lake (8 May 2023).",
     ]);
     expect(sourcesOf(facts[0]!.id)).toEqual(["g:1", "g:3"]);
@@ -519,7 +531,7 @@ describe("memories a person wants to read", () => {
     expect(facts).toHaveLength(1);
     // the statement first ("That's Toby, my new puppy" told as who Toby is), and as the title; both turns in the provenance
     expect(facts[0]!.content).toMatch(
-      /^Toby is Andrew's new puppy!.*Andrew adopted Toby from the shelter on Saturday .*\. Andrew shared a photo of a small dog sitting on a floor with a leash\.$/,
+      /^Toby is Andrew's new puppy!.*Andrew adopted Toby from the shelter on Saturday .*\. Photo: a small dog sitting on a floor with a leash\.$/,
     );
     // ("him" is Toby, the one person the message named before it)
     expect(facts[0]!.title).toBe("Andrew adopted Toby from the shelter on Saturday");

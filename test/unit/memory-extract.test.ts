@@ -672,7 +672,7 @@ describe("semantic facts from first-person statements", () => {
       SAID,
     );
     expect(iceCream!.title).toBe("Caroline made vegan ice cream last Friday and shared it with their diet group");
-    expect(iceCream!.content).toContain("Caroline shared a photo of a group of people sitting on a bench");
+    expect(iceCream!.content).toContain("Photo: a group of people sitting on a bench");
   });
 
   it("says 'they' for the speaker again in what they think, hope or feel ('I think I'm ready' → 'Caroline thinks they are ready'), or since, when or because", () => {
@@ -888,10 +888,12 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Here's a pic of my family camping at the beach. [shared an image: a photo of a family sitting around a campfire]")).toEqual([
       "Caroline shared a pic of their family camping at the beach (photo: a family sitting around a campfire) (8 May 2023).",
     ]);
-    // a caption with nothing said of what was shared stays its own sentence
+    // a caption with nothing said of what was shared stays its own sentence, a note of what was said before it
     expect(said("We went to the lake yesterday! [shared an image: a photo of a lake with a boat]")).toEqual([
-      "Caroline and others went to the lake yesterday (7 May 2023)! Caroline shared a photo of a lake with a boat.",
+      "Caroline and others went to the lake yesterday (7 May 2023)! Photo: a lake with a boat.",
     ]);
+    // (and the whole statement when nothing else is said)
+    expect(said("[shared an image: a photo of a lake with a boat]")).toEqual(["Caroline shared a photo of a lake with a boat (8 May 2023)."]);
   });
 
   it("keeps the verb of a plural subject and the past of 'read' said with a past time", () => {
@@ -1021,11 +1023,11 @@ describe("semantic facts from first-person statements", () => {
     expect(said("[shared an image: a photo of a dog on a beach]")).toEqual(["Caroline shared a photo of a dog on a beach (8 May 2023)."]);
     // a sentence that ends inside its closing quote gets no second full stop
     expect(said('I just did a dance piece called "Finding Freedom." [shared an image: a photo of a porch]')).toEqual([
-      'Caroline just did a dance piece called "Finding Freedom." Caroline shared a photo of a porch (8 May 2023).',
+      'Caroline just did a dance piece called "Finding Freedom." Photo: a porch (8 May 2023).',
     ]);
     // and so is a stage direction the speaker wrote ("[Shares a photo of …]"); any other ("[laughs]") is no statement
     expect(said("I climbed the rock wall at the gym. [Shares a photo of the view from the top of the rock]. [laughs]")).toEqual([
-      "Caroline climbed the rock wall at the gym. Caroline shared a photo of the view from the top of the rock (8 May 2023).",
+      "Caroline climbed the rock wall at the gym. Photo: the view from the top of the rock (8 May 2023).",
     ]);
   });
 
