@@ -1064,7 +1064,8 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
           : k.text,
     );
     let content = kept.map((k, i) => (k.lead && i > 0 && kept[i - 1]!.lead === k.lead ? capitalise(k.text.slice(k.lead.length)) : worded[i]!)).join(" ");
-    if (!content.toLowerCase().includes(speaker.name.toLowerCase())) {
+    // (an image's note names whose it is as its caption did: "Chew Valley Lake this morning: … Photo: …" is the user's, not "The user says …")
+    if (!content.toLowerCase().includes(speaker.name.toLowerCase()) && !kept.some((k, i) => k.caption && i > 0)) {
       // a short statement that names neither its speaker nor a number is a reaction ("it's a wild
       // ride", "will check it out", "been a long road"): 1 in 4 of these were facts in LoCoMo's
       // annotations; dropping them: precision 0.592 → 0.607, facts per observation 1.212 → 1.175,

@@ -892,6 +892,10 @@ describe("semantic facts from first-person statements", () => {
     expect(said("We went to the lake yesterday! [shared an image: a photo of a lake with a boat]")).toEqual([
       "Caroline and others went to the lake yesterday (7 May 2023)! Photo: a lake with a boat.",
     ]);
+    // (a statement that names no one is the speaker's as it was with the caption: not "Caroline says Chew Valley Lake …")
+    expect(said("Chew Valley Lake this morning: 2 great white egrets! [shared an image: a photo of a bird standing in the water]")).toEqual([
+      "Chew Valley Lake this morning (8 May 2023): 2 great white egrets. Photo: a bird standing in the water.",
+    ]);
     // (and the whole statement when nothing else is said)
     expect(said("[shared an image: a photo of a lake with a boat]")).toEqual(["Caroline shared a photo of a lake with a boat (8 May 2023)."]);
   });
