@@ -903,7 +903,9 @@ export function withoutFillers(input: Term[]): Term[] {
       const next = terms[start + 1];
       // ("No regrets", "No pets right now": a "no" that says what there is not is part of the statement)
       const denies = t.normal === "no" && !/[,!.…:;-]/.test(t.post);
-      if (next && !denies && (/[,!.…:;-]/.test(t.post) || BARE_OPENERS.has(t.normal) || t.tags.has("Expression") || INTERJECTIONS.has(t.normal))) {
+      // ("So much that I got tattoos of them": a result of what was said before, whose "so" is part of it)
+      const result = t.normal === "so" && !/[,!.…:;-]/.test(t.post) && terms[start + 2]?.normal === "that";
+      if (next && !denies && !result && (/[,!.…:;-]/.test(t.post) || BARE_OPENERS.has(t.normal) || t.tags.has("Expression") || INTERJECTIONS.has(t.normal))) {
         start++;
         changed = true;
       }
@@ -1040,11 +1042,15 @@ export function stripOpeners(text: string): string {
     const word = m[1]!.toLowerCase();
     const phrase = OPENER_PHRASES.find((re) => re.test(rest));
     if (phrase) rest = rest.replace(phrase, "");
+    else if (SO_THAT.test(rest)) return rest;
     else if (BARE_OPENERS.has(word) || INTERJECTIONS.has(word) || LAUGH.test(word) || (FILLER_OPENERS.has(word) && /[,!.…:;-]/.test(m[2]!)))
       rest = rest.slice(m[0].length);
     else return rest;
   }
 }
+
+/** A result opening a sentence, whose "so" is no opener: "So much that …". */
+const SO_THAT = /^so\s+\S+\s+that\b/i;
 
 /** A "+1" agreeing with what it names, opening a sentence: "+1 to dropping it" is "I vote for dropping it". */
 const PLUS_ONE_TO = /(^|[.!?]\s+)\+1\s+(?:to|for|on)\s+(?=\p{L})/giu;

@@ -736,6 +736,8 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Taking my dogs for a walk in the park helps me find my center.")).toEqual([
       "Taking Caroline's dogs for a walk in the park helps Caroline find their center (8 May 2023).",
     ]);
+    // (a result's "so" is no opener: "Much that Audrey got tattoos of them" had been its fact)
+    expect(said("They mean the world to me. So much that I got tattoos of them on my arm.")[0]).toContain("So much that Caroline got tattoos of them");
     // "like me" compares with the speaker, named again
     expect(said("I mentor a transgender teen just like me.")).toEqual(["Caroline mentors a transgender teen just like Caroline (8 May 2023)."]);
     // "our lives" are the group's, each their own
