@@ -424,9 +424,9 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     const i = at.get(c.sourceIds[0]!);
     // (what the speaker's next turns added, an image shown or a statement gone on with, is after it: the first turn answers)
     if (i == null || c.sourceIds.slice(1).some((id) => (at.get(id) ?? -1) <= i)) continue;
-    const q = i == null ? undefined : turns[i - 1];
-    const turn = i == null ? undefined : turns[i];
-    if (i != null && withRequestTopic(c, turns, i)) continue;
+    const q = turns[i - 1];
+    const turn = turns[i];
+    if (withRequestTopic(c, turns, i)) continue;
     if (turn && withReplySubject(c, turn.source)) continue;
     const topic = turn && answeredTopic(q, turn);
     // the question it answers is in its provenance: one that gives it a topic, or one that points back
