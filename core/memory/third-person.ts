@@ -254,6 +254,8 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
   // (nor after "she" or "they": "I named her Tilly, and she's always with me" is "with Joanna", not "with them")
   let someoneSaid = false;
   let othersSaid = false;
+  // the subject said last, whose verb a clause with none after "but" shares
+  let lastSubject: string | undefined;
   const quoted = insideQuotes(terms);
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
@@ -286,6 +288,10 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
       continue;
     }
     if (FIRST_WORDS.has(t.normal)) named = true;
+    // ("…, but haven't in a while" goes on with the speaker as its subject: "… but has not in a while")
+    if (lastSubject === "i" && (t.normal === "have" || t.normal === "do") && terms[i - 1]?.normal === "but" && terms[i + 1]?.tags.has("Negative"))
+      t.text = thirdPersonVerb(t.text);
+    if (SUBJECT_PRONOUNS.has(t.normal)) lastSubject = t.normal;
     if (t.normal === "i" && (thinkingOfThemself(terms, i) || againAfterSubordinator(terms, i))) {
       // "I think I'm ready" → "Caroline thinks they are ready": the speaker again in what they think
       t.text = "they";
@@ -510,6 +516,9 @@ const CLAUSE_OPENERS = new Set(["that", "who", "which", "when", "because", "if",
 
 /** Conjunctions after which "I" opens a clause of its own ("… and I go …", "because I train …"). */
 const CLAUSE_JOINERS = new Set(["and", "but", "so", "because", "then", "now", "also", "still", "just", "really", "usually", "often", "always"]);
+
+/** Pronouns that are a clause's subject. */
+const SUBJECT_PRONOUNS = new Set(["i", "we", "they", "he", "she", "you", "it"]);
 
 /** Subject pronouns, which open a clause of their own right after "me". */
 const SUBJECTS = new Set(["i", "we", "they", "he", "she"]);

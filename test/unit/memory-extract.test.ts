@@ -732,6 +732,11 @@ describe("semantic facts from first-person statements", () => {
     // ("our" after the group is named is theirs, even after "they")
     expect(said("They make sure we do the poses properly and encourage us to listen to our bodies.")[0]).toContain("listen to their bodies");
     expect(said("I was playing a game and my faithful furry friend Daisy came and lay down next to me.")[0]).toContain("lay down next to Caroline");
+    // (a clause after "but" with no subject of its own agrees with the speaker: "but have not in a while" had been its fact)
+    expect(said("I used to play drums when I was younger, but haven't in a while.")).toEqual([
+      "Caroline used to play drums when Caroline was younger, but has not in a while (8 May 2023).",
+    ]);
+    expect(said("I emailed the landlord about the boiler twice, but they haven't replied yet.")[0]).toContain("but they have not replied yet");
     // (so is "me" after things in the plural, whom "them" would be)
     expect(said("Taking my dogs for a walk in the park helps me find my center.")).toEqual([
       "Taking Caroline's dogs for a walk in the park helps Caroline find their center (8 May 2023).",
