@@ -78,7 +78,7 @@ const PLAN_OPENERS = new Set(["bringing", "taking", "going", "driving", "cooking
 const PLANNED = /^\s+(?:\p{Lu}|(?:the|my|our|a|an|some|his|her|their|to|for|back|over|home|out|up)\b)/u;
 /** Present-tense verbs of a subjectless "I …" ("Love experimenting with spices", "Need a new lens"). */
 const PRESENT_OPENERS = new Set(["love", "like", "enjoy", "miss", "need", "want", "plan", "prefer", "hate", "wish", "hope", "have", "own", "collect"]);
-/** A subjectless "Can't …" of what the speaker cannot do, not a reaction ("Can't believe it", "Can't thank you enough", "Can't wait", handled apart). */
+/** A subjectless "Can't …" of what the speaker cannot do ("Can't do that here", "Can't remember the name"), not a reaction ("Can't believe it", "Can't thank you enough", "Can't wait", handled apart). */
 const CANNOT =
   /^(?:can['’]?t|cannot|couldn['’]?t|won['’]?t)\s+(?!(?:wait|believe|imagine|say|complain|argue|agree|blame|thank|stop|help|tell|get\s+enough|go\s+wrong|beat|deny|lie)\b)\p{Ll}+/iu;
 /** What follows an opening word that is a noun, not a verb ("Love and acceptance …", "Love is …", "Hope, for me, …"). */
@@ -115,9 +115,9 @@ const PASSIVE =
 /** "was" and a feeling only a person has ("was super nervous", "was so tired"; not "was great", whose subject is "it"). */
 const FELT =
   /^was\s+(?:(?:so|super|really|very|a\s+bit|a\s+little|kinda|pretty|totally|extremely)\s+)?(?:nervous|anxious|stressed|scared|terrified|worried|excited|relieved|tired|exhausted|sick|ill|upset|sad|glad|proud|surprised|shocked|thrilled|overwhelmed|homesick|lonely|bored|stuck|stumped|nervy|jittery)\b/i;
-/** A denied state of the speaker's with its "I" dropped ("Don't feel like …", "Didn't know what to do", "Can't remember the name"); not advice ("Don't forget …", "Don't worry"), nor "Don't get me wrong". */
+/** A denied state of the speaker's with its "I" dropped ("Don't feel like …", "Didn't know what to do"); not advice ("Don't forget …", "Don't worry"), nor "Don't get me wrong". ("Can't remember the name" is CANNOT's.) */
 const DENIED_STATE =
-  /^(?:don['’]?t|didn['’]?t|can['’]?t|haven['’]?t)\s+(?:really\s+)?(?:feel|think|know|want|have|like|remember|mind|care|understand|need|see)\b(?!\s+(?:you|so)\b)/i;
+  /^(?:don['’]?t|didn['’]?t|haven['’]?t)\s+(?:really\s+)?(?:feel|think|know|want|have|like|remember|mind|care|understand|need|see)\b(?!\s+(?:you|so)\b)/i;
 /** Words ending in -ed that are no past tense. */
 const NOT_PAST = /^(?:\w*eed|red|bed|ted|fred|shed|wed|bred|sled|hundred|naked|sacred|wicked|kindred)$/i;
 
