@@ -64,6 +64,8 @@ export function referents(s: Sentence, fromListener: boolean, exclude: readonly 
   // (an imperative's subject is the listener: "Check out this pic of my best buds")
   // (and so is the subject of "It's great that you …": "It's great that you care so much about your pets")
   const personal = s.question || subject.length === 0 || subject.some((t) => PERSONAL_SUBJECT.has(t.normal)) || JUDGED_CLAUSE.test(s.text);
+  // (and the speaker's object in a later clause of theirs: "It's tough to pick just one, but I really enjoy the upside-down poses")
+  const ownClause = personalClause(terms);
   const out: Referent[] = [];
   for (let i = 0; i < terms.length; i++) {
     const det = terms[i]!.normal;
@@ -107,15 +109,20 @@ export function referents(s: Sentence, fromListener: boolean, exclude: readonly 
         end = k + 2;
         while (end < terms.length && /^\p{Lu}/u.test(terms[end]!.text) && !/[,.!?;:]/.test(terms[end - 1]!.post)) end++;
       }
-      const words = terms.slice(i + 1, end).map((t) => t.text.replace(/[^\p{L}\p{N}'-]+$/u, ""));
+      // (a hyphenated word stays one: "the upside-down poses")
+      const words = terms.slice(i + 1, end).map((t, n, all) => t.text.replace(/[^\p{L}\p{N}'-]+$/u, "") + (t.post === "-" && n < all.length - 1 ? "-" : " "));
       const lead = own ? (fromListener ? "my" : det) : theirs ? "your" : "the";
       // (a family or a team is "they")
       const plural = head.tags.has("Plural") || COLLECTIVE.has(head.normal);
       out.push({
-        phrase: [lead, ...words].join(" "),
+        phrase: `${lead} ${words.join("").trimEnd()}`,
         plural,
         // (one's own ones after a preposition are still what "they" goes on about: "I love hanging out with my friends. They're …")
-        eligible: !cut && !explained && (!placed || (own && plural && before!.tags.has("Preposition"))) && (personal || inSubject),
+        eligible:
+          !cut &&
+          !explained &&
+          (!placed || (own && plural && before!.tags.has("Preposition"))) &&
+          (personal || inSubject || (i >= ownClause.from && i < ownClause.to)),
         introduced: INTRODUCING.has(det),
         ...(before?.tags.has("Preposition") && !shown ? { located: true as const } : {}),
       });
@@ -138,6 +145,27 @@ export function referents(s: Sentence, fromListener: boolean, exclude: readonly 
     }
   }
   return out;
+}
+
+/** A break between clauses after a term: a comma, a semicolon or a dash. */
+const CLAUSE_BREAK = /[,;–—]|\s-\s|^\s*-/;
+
+/**
+ * The terms `[from, to)` of the first clause after the first one whose subject is the speaker or the
+ * listener: after a comma, a semicolon or a dash, opening on "I", "we" or "you", or on "but", "and" or "so"
+ * and one of them ("It's tough to pick just one, but I really enjoy the upside-down poses"), up to the
+ * next break; `{ from: -1, to: -1 }` when there is none.
+ */
+function personalClause(terms: Term[]): { from: number; to: number } {
+  for (let i = 1; i < terms.length; i++) {
+    if (!CLAUSE_BREAK.test(terms[i - 1]!.post)) continue;
+    const subject = /^(?:but|and|so)$/.test(terms[i]!.normal) ? terms[i + 1] : terms[i];
+    if (!subject || !PERSONAL_SUBJECT.has(subject.normal)) continue;
+    let to = i + 1;
+    while (to < terms.length && !CLAUSE_BREAK.test(terms[to - 1]!.post)) to++;
+    return { from: i, to };
+  }
+  return { from: -1, to: -1 };
 }
 
 /** A question for the kind of a thing pointed at: "What plant is this?", "Which bird was that?"; group 1 the kind. */

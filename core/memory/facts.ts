@@ -209,12 +209,6 @@ const LET_YOU_KNOW =
   /(?:^|,\s*|\s+(?:but|and|so)\s+)(?:i\s+)?(?:(?:just|also|really)\s+)?wanted to (?:let you know|tell you|give you (?:a|the) heads[- ]?up(?: on what'?s been (?:happening|going on)(?: lately)?)?)(?:\s+that)?\s*[-–—:,]?\s*(?=(?:i|i'm|i've|my|we|we're|we've)\b)/iu;
 
 /**
- * A sentence with the news {@link LET_YOU_KNOW} announces as its own statement, parsed again ("Wanted to
- * let you know that I'm running for office again" → "I'm running for office again"; after catching
- * up, set off as its news: "Haven't talked in a few days - I joined a travel club"); the sentence
- * itself when it has none.
- */
-/**
  * `s` with the "thank you" of an opening "To say thank you" as "thanks": what is done to say it says
  * "you" to no one ("To say thank you I'm giving away my sander" is a giveaway, not words to the listener).
  */
@@ -236,6 +230,12 @@ function withListenersKin(s: Sentence, listener: string | undefined): Sentence {
   return parseSentence(s.text.replace(LISTENERS_KIN, `${listener}'s $1`));
 }
 
+/**
+ * A sentence with the news {@link LET_YOU_KNOW} announces as its own statement, parsed again ("Wanted to
+ * let you know that I'm running for office again" → "I'm running for office again"; after catching
+ * up, set off as its news: "Haven't talked in a few days - I joined a travel club"); the sentence
+ * itself when it has none.
+ */
 function withoutLetYouKnow(s: Sentence): Sentence {
   const m = LET_YOU_KNOW.exec(s.text);
   if (!m) return s;
@@ -313,6 +313,15 @@ const EMOTICON = new RegExp(`^(?:${EMOTICON_SOURCE})[.!?]*$`);
 const EMOTICON_ANY = new RegExp(EMOTICON_SOURCE, "g");
 /** "Here's" / "Here are" showing a thing ("Here's a pic of …", "Here's one I did"), not a toast ("Here's to …") or "Here's the thing". */
 const HERE_IS = /^(?:here'?s|here’s|here is|here are)\s+(?=(?:a|an|the|one|another|some|my|our|this|these|two|three)\b)(?!the thing\b)/i;
+
+/**
+ * "Check out …", "Look at …", "Take a look at …" showing a thing named ("Check out my painting for the art
+ * show!", "Look at this homemade coconut ice cream!"): what the speaker shared, as "Here's …" is; not
+ * "Check this out", "Look at this one", "Check my schedule" (what follows "my" must be shown: a picture or a
+ * thing made, told by the caption that follows or by the sentence itself).
+ */
+const LOOK_AT =
+  /^(?:(?:take|have) a (?:quick )?look at|look at|check out|check)\s+(?=(?:this|these|my|our)\s+(?!out\b|one\b|ones\b|schedule\b|calendar\b|email\b|inbox\b|phone\b)\p{L})/iu;
 
 /** A picture shown that says more of itself than its showing: "Here's a pic from last Friday with some veterans" (not "Here's a pic!"). */
 const HERE_PICTURE = /^(?:here'?s|here’s|here is)\s+(?:a|an|one|another|this)\s+(?:pic|photo|picture|snap|shot|selfie|video)\s+(?:from|with|at|in|on)\s+\S/i;
@@ -606,7 +615,8 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   if (mine) return { text: `${capitalise(speaker.name)}'s ${mine[1] ?? ""}${mine[2]!.toLowerCase()} is ${mine[3]}`, alone: true };
   // (and a link shown is what the speaker shared, whoever's it is: "Here's the Figma file for the booking flow: https://…")
   // (and so is a picture shown, of a day or of whom: "Here's a pic from last Friday with some veterans")
-  const hereLink = !(s.firstPerson || s.firstPlural) && (LINK.test(text) || HERE_PICTURE.test(text)) ? HERE_IS.exec(text) : null;
+  // (and a thing named "Look at …" shows: "Look at this homemade coconut ice cream!")
+  const hereLink = s.firstPerson || s.firstPlural ? null : ((LINK.test(text) || HERE_PICTURE.test(text) ? HERE_IS.exec(text) : null) ?? LOOK_AT.exec(text));
   if (hereLink) return { text: `${capitalise(speaker.name)} shared ${text.slice(hereLink[0].length)}`, alone: true, shows: true };
   // a thing the listener would enjoy is what the speaker recommended ("I think you'd love this fantasy novel by …")
   // (and one asked to come or join the speaker was invited: "You should come down and join me on the trails sometime!")
@@ -615,7 +625,7 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   // (advice whose reason speaks of the speaker, "You have to try Padella before I go", is advice)
   if ((s.firstPerson || s.firstPlural) && !advisesWithSpeaker(text)) {
     // "Here's a pic of my family" shows what its speaker shared: "Caroline shared a pic of their family"
-    const here = HERE_IS.exec(text);
+    const here = HERE_IS.exec(text) ?? LOOK_AT.exec(text);
     if (here) {
       const shown = statement(parseSentence(`I shared ${text.slice(here[0].length)}`), speaker, turn);
       return shown && { ...shown, shows: true };
@@ -934,8 +944,9 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
     // (the sentence as said decides whether it is a fact; the thing its "It" stands for only words it)
     // (an instruction in a note of the writer's own is a task of theirs: "Call the bank about the offer")
     const asSaid = (opts.written ? taskWritten(s, speaker, context.company) : null) ?? statement(s, speaker, context);
-    // (but an answer that takes up what the other person offered or asked of is told with it: "I'll take it" → "… will take the spare ticket")
-    const told = resolved && (asSaid || resolved.takesUp) ? statement(resolved.sentence, speaker, context) : null;
+    // (but an answer that takes up what the other person offered or asked of is told with it: "I'll take it" → "… will take the spare ticket";
+    // and so is what the thing does to the speaker: "I really enjoy the upside-down poses. They make me feel free and light")
+    const told = resolved && (asSaid || resolved.takesUp || s.firstPerson) ? statement(resolved.sentence, speaker, context) : null;
     // (a note's opening "Edinburgh!" says where, or of what, what follows is written: it leads the statement)
     const said = told ?? asSaid ?? (opts.written && at === 0 && SETTING.test(s.text.trim()) ? { text: s.text.trim(), alone: false, joins: true } : null);
     if (!said) return false;

@@ -532,7 +532,7 @@ describe("semantic facts from first-person statements", () => {
     for (const text of [
       "I can imagine all the hard work you put into it was definitely worth it.",
       "Thanks for showing me your collection, I love it.",
-      "Take a look at this photo of my garden.",
+      "Take a look at this.",
       "Been a busy week for my family.",
       // a wish to the listener is no dropped "I have" / "I enjoy" ("Caroline has a safe trip")
       "Great! Can't wait to hear about it. Have a safe trip!",
@@ -888,6 +888,20 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("Here's a pic!")).toEqual([]);
     // (one from a day, an event or with people says what was shared: "Here's a pic from last Friday with some veterans")
     expect(facts("Here's a pic from the trip!")).toEqual(["Caroline shared a pic from the trip | Caroline shared a pic from the trip (8 May 2023)!"]);
+    // "Check out …", "Look at …" show a thing as "Here's …" does, in the speaker's words, with its caption
+    const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
+    expect(said("Check out my painting for the art show! [shared an image: a photo of a painting of a tree]")).toEqual([
+      "Caroline shared their painting for the art show (photo: a painting of a tree) (8 May 2023)!",
+    ]);
+    expect(said("Look at this homemade coconut ice cream! [shared an image: a photo of a person scooping ice cream]")).toEqual([
+      "Caroline shared this homemade coconut ice cream (photo: a person scooping ice cream) (8 May 2023)!",
+    ]);
+    expect(said("By the way, take a look at this pic of us on a trail hike.")).toEqual([
+      "Caroline shared this pic of Caroline and others on a trail hike (8 May 2023).",
+    ]);
+    // (what shows nothing named stays the caption: "Check this out!", "Look at this one")
+    expect(said("Hey, check this out! [shared an image: a photo of a trophy]")).toEqual(["Caroline shared a photo of a trophy (8 May 2023)."]);
+    expect(said("Just look at this one; what a sight!")).toEqual([]);
   });
 
   it("tells the caption of the image a turn shares with what its speaker said they shared, once", () => {
@@ -1936,6 +1950,10 @@ describe("an opening 'It' or 'They' told with the thing it stands for", () => {
         'I loved "Becoming Nicole" by Amy Ellis Nutt. It\'s a real inspiring true story. It made me feel connected and gave me a lot of hope for my own path.',
       )[0],
     ).toContain('"Becoming Nicole" is a real inspiring true story. It made Caroline feel connected');
+    // the speaker's object in a later clause of the sentence before, the subject of its first clause another
+    expect(said("It's tough to pick just one, but I really enjoy the upside-down poses. They make me feel free and light.")[0]).toContain(
+      "The upside-down poses make Caroline feel free and light",
+    );
   });
 
   it("keeps a list under its label as the speaker's ('Shopping: oat milk, eggs, coffee beans.' in a note)", () => {
