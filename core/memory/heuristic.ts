@@ -21,7 +21,7 @@ import { onePersonNamed, PERSON_PRONOUN, withPeopleNamedBefore, withPersonNamed 
 import { companyIn } from "./third-person.js";
 import { withAdviceNamed } from "./worked.js";
 import { identityAnswered, terseAnswer, whenAnswered } from "./terse-answers.js";
-import { parseSentence, parseSentences, type Sentence, withLineLabels } from "./sentences.js";
+import { fullyParsed, parseSentence, parseSentences, type Sentence, withLineLabels } from "./sentences.js";
 import type { TurnFact } from "./summary.js";
 import { extractProcedure, isStepList, procedureContent, writtenSteps } from "./procedures.js";
 import type { Candidate, EntityMention } from "./types.js";
@@ -183,7 +183,9 @@ function sentencesOf(turn: Turn, turns: Turn[], i: number, user: string, talking
   const owning = saysTheirAttribute(turn.source.text) ? { ...turn, sentences: withPlaceOwning(turn.sentences, sessionBefore(turns, i)) } : turn;
   // (and a place's "there" as the one place said just before: "have you been to Italy? I had a blast there")
   const owned = saysThereOfPlace(turn.source.text) ? { ...owning, sentences: withPlaceThere(owning.sentences, sessionBefore(turns, i, 1)) } : owning;
-  const said = PERSON_PRONOUN.test(turn.source.text) ? { ...owned, sentences: named(title()) } : owned;
+  const said = PERSON_PRONOUN.test(turn.source.text)
+    ? { ...owned, sentences: namedInReply(named, turn.sentences, title(), otherTurnBefore(turns, i), talking) }
+    : owned;
   const [reply, before] = i >= 2 ? [turns[i - 1], turns[i - 2]] : [turns[i - 1], undefined];
   if (said.source.role !== "user" || reply?.source.role !== "assistant") return said.sentences;
   // (within one session: a message after a pause of more than WINDOW.maxGapMs may be about something else)
@@ -194,6 +196,41 @@ function sentencesOf(turn: Turn, turns: Turn[], i: number, user: string, talking
   if (!PERSON_PRONOUN.test(said.source.text)) return told;
   const person = onePersonNamed(before.sentences, [user, before.source.speaker ?? "", reply.source.speaker ?? ""]);
   return person ? withPersonNamed(told, person) : told;
+}
+
+/**
+ * A turn's sentences with a pronoun for a person told as the one its sentences (after a note's `title`)
+ * named before it (`named`, given the sentences said before the turn's), or, in the sentences before the turn names anyone itself,
+ * as the one the other's turn just before named (`heard`): "Buddy seems to be having a great time!" "Yep,
+ * he loves checking out new hiking trails with us" → "Buddy loves …". A sentence that names a person
+ * itself keeps its pronoun ("That's right, his name is Ned").
+ */
+function namedInReply(
+  named: (before: Sentence[]) => Sentence[],
+  sentences: Sentence[],
+  title: Sentence[],
+  heard: Sentence[],
+  talking: () => string[],
+): Sentence[] {
+  const own = named(title);
+  if (heard.length === 0) return own;
+  const skip = new Set(talking().map((n) => n.toLowerCase()));
+  const naming = sentences.findIndex((s) => fullyParsed(s).entities.some((e) => e.kind === "person" && !skip.has(e.name.toLowerCase())));
+  const before = naming < 0 ? sentences.length : naming;
+  if (before === 0) return own;
+  const told = named([...title, ...heard]);
+  return own.map((s, k) => (k < before && s === sentences[k] ? told[k]! : s));
+}
+
+/**
+ * The sentences of the turn before `turns[i]` when another person said it to them within the session
+ * (not an assistant, whose reply names again whom the user named), else none: whom a reply's "he" or
+ * "she" may stand for.
+ */
+function otherTurnBefore(turns: Turn[], i: number): Sentence[] {
+  const [prev, turn] = [turns[i - 1], turns[i]!];
+  if (!prev || prev.source.role === "assistant" || (prev.source.speaker ?? "") === (turn.source.speaker ?? "")) return [];
+  return turn.source.occurred_at - prev.source.occurred_at > WINDOW.maxGapMs ? [] : prev.sentences;
 }
 
 /** How many messages before a turn {@link sessionBefore} reads at most. */

@@ -28,29 +28,28 @@ const AFTER_OBJECT =
  * a later "her" or "him" of the same speaker may stand for. Of several, the one the speaker named
  * as theirs ("my cat Pixel", "my sister Jill"), when only one was: what the message is about ("My
  * cat Pixel … The vet, Dr. Lin, put her on a renal diet").
- * @param exclude names that are not that person (the user's and the assistant's)
+ * @param exclude names that are not that person (the user's and the assistant's), nor what they are
+ *   called for short (a name of three letters or more that opens one: "Mel" of Melanie)
  */
 export function onePersonNamed(sentences: Sentence[], exclude: readonly string[]): NamedPerson | null {
-  const skip = new Set(exclude.map((n) => n.toLowerCase()));
+  const names = exclude.map((n) => n.toLowerCase());
+  // (nor one of them called by a short name: "Mel" is Melanie)
+  const excluded = (name: string) => {
+    const n = name.toLowerCase();
+    return names.some((x) => x === n || (n.length >= 3 && x.startsWith(n)));
+  };
   const people = new Map<string, NamedPerson>();
   for (const s of sentences) {
     const parsed = fullyParsed(s);
     for (const e of parsed.entities) {
-      if (e.kind !== "person" || skip.has(e.name.toLowerCase())) continue;
+      if (e.kind !== "person" || excluded(e.name)) continue;
       const first = parsed.terms.find((t) => t.text.replace(/['’]s$/, "") === e.name.split(/\s/)[0]);
       people.set(e.name, { name: e.name, female: !!first?.tags.has("FemaleName"), male: !!first?.tags.has("MaleName") });
     }
     // (a name compromise knows as a word too, opening the sentence before its verb: "Maya turns 5")
     const [subject, verb] = parsed.terms;
     const name = subject?.text.replace(/['’]s$/, "") ?? "";
-    if (
-      subject &&
-      !parsed.entities.length &&
-      /^\p{Lu}\p{Ll}+$/u.test(name) &&
-      mayBeName(name, { unknown: false }) &&
-      verb?.tags.has("Verb") &&
-      !skip.has(name.toLowerCase())
-    )
+    if (subject && !parsed.entities.length && /^\p{Lu}\p{Ll}+$/u.test(name) && mayBeName(name, { unknown: false }) && verb?.tags.has("Verb") && !excluded(name))
       people.set(name, { name, female: false, male: false });
   }
   if (people.size === 1) return [...people.values()][0]!;

@@ -3,7 +3,7 @@
 // helped", "I'll check it out"), a guess at what they lived, agreement, and encouragement ("Keep it up").
 
 /** A statement addressed to the listener ("you", "your") is about the conversation, not a fact about its speaker. */
-export const ADDRESSED = /\b(you|your|yours|yourself|yourselves|ya|u)\b/i;
+export const ADDRESSED = /\b(you|your|yours|yourself|yourselves|ya|u|y['’]?all)\b/i;
 /** Openers of a reaction to what the other person said ("That's great!", "Sounds fun", "Good luck", "Really appreciate it", "Would love to hear more"). */
 export const REACTION =
   /^(?:(?:really|truly|totally|just)\s+)?(would love to (?:hear|see|know|read)|that'?s|that is|that was|that sounds|this is|sounds|it sounds|looks|seems|what an?|how|congrats|congratulations|good luck|best of luck|all the best|thanks|thank|glad|so glad|wishing|hope|cheers|take care|talk soon|see ya|bye|awesome|amazing|great|cool|nice|wow|lol|haha|same|me too|agreed|exactly|of course|no worries|no problem|np|anytime|appreciate|sure|love that|love it|love the|such an?|nothing|anything|keep it up|keep up|way to go|well done|good for|go for it|let'?s|hey|hi|hello|can'?t wait|cannot wait|have a (?:good|great|nice|lovely|fun)|enjoy (?:it|your|the)|here'?s|here is|here are|here it is|here they are|here you go|check (it )?out|look at|take a look|got it|feel free|(?:i )?bet (?:it|that|you|they)|(?:it|that|this|they|you) must(?: have|'ve) (?:been|taken|felt|meant|made)|must(?: have|'ve) (?:been|taken|felt)|(?:what an? )?bummer|too bad|sorry (?:to hear|about)|(?:it|that)(?:'s| has| is) (?:got(?:ta| to)|gotta) be)\b/i;

@@ -716,6 +716,28 @@ describe("memories a person wants to read", () => {
     expect(facts).not.toContain("outlook is a bit scary");
   });
 
+  it("tells a reply's 'he' or 'she' as the one person the other's turn just before named", async () => {
+    await remember(
+      conversation("h5", [
+        ["2023-10-19T10:00:00Z", "Andrew", "Yeah, Buddy and I have a great time doing walks."],
+        ["2023-10-19T10:01:00Z", "Audrey", "Nice! Buddy seems to be having a great time! It's nice to spend time together and get some fresh air."],
+        ["2023-10-19T10:02:00Z", "Andrew", "Yep, he loves checking out new hiking trails with us."],
+        ["2023-10-19T10:03:00Z", "Audrey", "My neighbours Tom and Jill came over with their puppy."],
+        ["2023-10-19T10:04:00Z", "Andrew", "She must be a handful, I bet she chews everything in my flat."],
+        ["2023-10-19T10:05:00Z", "Audrey", "Did you watch the new Marvel film with Tom?"],
+        ["2023-10-19T10:06:00Z", "Andrew", "Iron Man is my top pick. I love his tech and that sarcastic humor."],
+      ]),
+    );
+    const facts = of("semantic")
+      .map((f) => f.content)
+      .join("\n");
+    expect(facts).toContain("Buddy loves checking out new hiking trails with Andrew and others");
+    // (two people named before: which one is not known)
+    expect(facts).not.toMatch(/(?:Tom|Jill) chews/);
+    // (whom the reply names itself comes first)
+    expect(facts).toContain("Andrew loves Iron Man's tech");
+  });
+
   it("reads the other's last turn for an opening 'They' only within the session", async () => {
     await remember(
       conversation("h2", [

@@ -533,6 +533,7 @@ describe("semantic facts from first-person statements", () => {
       "I can imagine all the hard work you put into it was definitely worth it.",
       "Thanks for showing me your collection, I love it.",
       "Take a look at this.",
+      "Family moments like that are so special. I'm so glad y'all had such a great time.",
       "Been a busy week for my family.",
       // a wish to the listener is no dropped "I have" / "I enjoy" ("Caroline has a safe trip")
       "Great! Can't wait to hear about it. Have a safe trip!",

@@ -76,6 +76,8 @@ describe("a pronoun told as the one person the message named before it", () => {
       "This necklace is a gift from my grandma.",
       "She gave it to me when I was young.",
     ]);
+    // (nor is the listener called by a short name: "Mel" is Melanie, who talks)
+    expect(within("Thanks Mel! My youngest took her first steps.", ["Caroline", "Melanie"])).toEqual(["Thanks Mel!", "My youngest took her first steps."]);
     // (two people named: nothing is told)
     expect(within("Jill and Tom are visiting. She is early.")).toEqual(["Jill and Tom are visiting.", "She is early."]);
   });
