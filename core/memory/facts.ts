@@ -317,8 +317,8 @@ const HERE_IS = /^(?:here'?s|here’s|here is|here are)\s+(?=(?:a|an|the|one|ano
 /**
  * "Check out …", "Look at …", "Take a look at …" showing a thing named ("Check out my painting for the art
  * show!", "Look at this homemade coconut ice cream!"): what the speaker shared, as "Here's …" is; not
- * "Check this out", "Look at this one", "Check my schedule" (what follows "my" must be shown: a picture or a
- * thing made, told by the caption that follows or by the sentence itself).
+ * "Check this out", "Look at this one", "Check my schedule" (words for no thing shown: "out", "one", and
+ * what one checks of one's own, a schedule, a calendar, an inbox, a phone).
  */
 const LOOK_AT =
   /^(?:(?:take|have) a (?:quick )?look at|look at|check out|check)\s+(?=(?:this|these|my|our)\s+(?!out\b|one\b|ones\b|schedule\b|calendar\b|email\b|inbox\b|phone\b)\p{L})/iu;

@@ -200,10 +200,10 @@ function sentencesOf(turn: Turn, turns: Turn[], i: number, user: string, talking
 
 /**
  * A turn's sentences with a pronoun for a person told as the one its sentences (after a note's `title`)
- * named before it (`named`, given the sentences said before the turn's), or, in the sentences before the turn names anyone itself,
- * as the one the other's turn just before named (`heard`): "Buddy seems to be having a great time!" "Yep,
- * he loves checking out new hiking trails with us" → "Buddy loves …". A sentence that names a person
- * itself keeps its pronoun ("That's right, his name is Ned").
+ * named before it (`named`, given the sentences said before the turn's); or, in the sentences before
+ * the turn names anyone itself, as the one the other's turn just before named (`heard`): "Buddy seems
+ * to be having a great time!" "Yep, he loves checking out new hiking trails with us" → "Buddy loves …".
+ * A sentence that names a person itself keeps its pronoun ("That's right, his name is Ned").
  */
 function namedInReply(
   named: (before: Sentence[]) => Sentence[],

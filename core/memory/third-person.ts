@@ -187,6 +187,27 @@ const PARTNERS = new Set([
   "brother",
   "mom",
   "dad",
+  "mum",
+  "mother",
+  "father",
+  "son",
+  "daughter",
+  "girlfriend",
+  "boyfriend",
+  "fiance",
+  "fiancé",
+  "fiancee",
+  "fiancée",
+  "spouse",
+  "cousin",
+  "friend",
+  "buddy",
+  "roommate",
+  "flatmate",
+  "neighbor",
+  "neighbour",
+  "colleague",
+  "coworker",
 ]);
 
 /**
@@ -311,12 +332,14 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
       // "Samantha and I have decided", "my wife and I are": a plural subject keeps its verb (not "…
       // an awesome night and I am")
       const partner = terms[i - 2];
-      // (not when the partner is what a verb before says: "I'm Sam and I work at Stripe")
+      // (not when the partner is what a verb before says: "I'm Sam and I work at Stripe", "He's my buddy and I hope …")
+      let phrase = i - 2;
+      while (phrase > 0 && ["Determiner", "Possessive", "Adjective"].some((tag) => terms[phrase - 1]!.tags.has(tag))) phrase--;
       const plural =
         terms[i - 1]?.normal === "and" &&
         !!partner &&
         !/,/.test(partner.post) &&
-        !terms[i - 3]?.tags.has("Verb") &&
+        !terms[phrase - 1]?.tags.has("Verb") &&
         ((partner.tags.has("Person") && /^\p{Lu}/u.test(partner.text)) || PARTNERS.has(partner.normal));
       // "how could I forget", "do I need": after a modal or "do", the verb stays bare ("how could John forget")
       // (not "whenever I can, I try": a comma ends the clause of the modal)

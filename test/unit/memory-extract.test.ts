@@ -925,6 +925,10 @@ describe("semantic facts from first-person statements", () => {
   it("keeps the verb of a plural subject and the past of 'read' said with a past time", () => {
     expect(said("Samantha and I have decided to move in together!")).toEqual(["Samantha and Caroline have decided to move in together (8 May 2023)!"]);
     expect(said("My wife and I are moving to Denver next month.")).toEqual(["Caroline's wife and Caroline are moving to Denver next month (June 2023)."]);
+    expect(said("My girlfriend and I love to discover new places to eat around town.")).toEqual([
+      "Caroline's girlfriend and Caroline love to discover new places to eat around town (8 May 2023).",
+    ]);
+    expect(said("My best friend and I go climbing every Sunday.")[0]).toMatch(/^Caroline's best friend and Caroline go climbing/);
     expect(said("He's my buddy and I hope him and Toby become buddies.")).toEqual([expect.stringMatching(/Caroline hopes him and Toby/)]);
     expect(said("It was an awesome night and I'm not gonna forget it.")).toEqual([expect.stringMatching(/Caroline is not gonna forget/)]);
     expect(said("This book I read last year reminds me to always pursue my dreams.")).toEqual([
