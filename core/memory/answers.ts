@@ -138,9 +138,10 @@ function answeredTopic(question: Turn | undefined, turn: Turn): string | null {
   const asked = askedBefore(question, turn);
   const names = [question?.source.speaker, turn.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
   const topic = asked && topicOf(asked, names);
-  if (topic || !asked || !VAGUE_REQUEST.test(asked)) return topic;
+  if (topic || !asked || !(VAGUE_REQUEST.test(asked) || WHICH_ONE.test(asked))) return topic;
   // (a request that names nothing asks about the trouble said just before it: "the kitchen sink is
-  // leaking again under the cabinet. Can someone take a look this week?")
+  // leaking again under the cabinet. Can someone take a look this week?"; and "Which one …?" of what
+  // was said just before it: "Cool, I love pizza too! Which one do you love the most?")
   const said = question!.source.text.split(/(?<=[.!?])\s+/);
   const before = said[said.lastIndexOf(asked) - 1];
   return before && !isQuestion(before) ? topicOf(before, names) : null;
@@ -152,6 +153,9 @@ function answeredTopic(question: Turn | undefined, turn: Turn): string | null {
  * sentence before it gave a chat's facts topics such as "difference matters").
  */
 const VAGUE_REQUEST = /\b(?:take|have)\s+a\s+look\b|\blook\s+at\s+it\b|\b(?:fix|sort)\s+it\b/i;
+
+/** A question for one of a kind it does not name: "Which one do you love the most?", "What ones did you get?". */
+const WHICH_ONE = /\b(?:which|what)\s+ones?\b/i;
 
 /**
  * The longest a reply may come after the question it answers (ms): the other person's next message,

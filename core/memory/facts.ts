@@ -349,13 +349,6 @@ const MY_CONTACT =
  */
 export const FACT_LIMITS = { words: 70, shortReaction: 7, topicBonus: 1 };
 
-/**
- * Words that judge rather than tell. A sentence that is not about its speaker, names no one and no
- * number, has at most 12 words and one of these only judges ("It was so fun!", "Networking is great for
- * gaining new perspectives", "Having a solid support group really helps"): it tells how something
- * felt or a general truth, not what happened. Longer sentences often carry a fact beside the
- * judgement ("It was emotional - so many people wanted to create loving homes for children").
- */
 /** What points at a picture the other person shared: "in that photo", "this pic", "the black and white design", "the colors". */
 const ON_THEIR_PICTURE =
   /\b(?:(?:in|from|of|with) )?(?:that|this|the|your|those) (?:[\w-]+ (?:and [\w-]+ )?)?(?:photo|pic|picture|shot|snap|painting|drawing|design|colou?rs)\b|^the colou?rs\b/i;
@@ -372,6 +365,13 @@ const JUDGEMENT_OR_LOOK = /\b(?:looks?|seems?|shows?|so|really|such|adorable|cut
 const LOOK_OF_THEM =
   /^(?:they|he|she|the (?:kids|dogs|pups|pets|boys|girls|little ones))\s+(?:(?:all|sure|really|definitely|both|must)\s+)?(?:looks?|seems?)\b/i;
 
+/**
+ * Words that judge rather than tell. A sentence that is not about its speaker, names no one and no
+ * number, has at most 12 words and one of these only judges ("It was so fun!", "Networking is great for
+ * gaining new perspectives", "Having a solid support group really helps"): it tells how something
+ * felt or a general truth, not what happened. Longer sentences often carry a fact beside the
+ * judgement ("It was emotional - so many people wanted to create loving homes for children").
+ */
 const JUDGEMENT =
   /\b(busy|different|everything|fun|great|awesome|amazing|cool|nice|special|beautiful|lovely|hard|tough|powerful|inspiring|incredible|fantastic|wonderful|good|bad|crazy|insane|rewarding|exciting|important|worth|blast|stunning|gorgeous|meaningful|calming|relaxing|(?:is|are|was|['’]s) key|vital|essential|best|perfect|scary|awful|tiring|empowering|enlightening|emotional|helps|matters|makes? a difference|so much)\b/i;
 

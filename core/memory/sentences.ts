@@ -819,6 +819,13 @@ const SET_OFF_PHRASES = [
   ["i", "mean"],
   // a shrug before what is said ("What can I say, I love turtles")
   ["what", "can", "i", "say"],
+  // (and an avowal: "I'll be honest, one of the criteria for our apartment was this bar")
+  ["i", "will", "be", "honest"],
+  ["i", "must", "say"],
+  ["i", "have", "to", "say"],
+  ["i", "must", "admit"],
+  ["i", "have", "to", "admit"],
+  ["not", "gonna", "lie"],
   ["no", "way"],
   ["no", "doubt"],
   ["no", "kidding"],

@@ -369,6 +369,18 @@ describe("memories a person wants to read", () => {
     ]);
   });
 
+  it("keeps an answer to 'Which one …?' with the topic of the statement the question follows", async () => {
+    await remember(
+      conversation("a1", [
+        ["2022-06-14T10:00:00Z", "James", "My pets, computer games, travel and pizza are all that bring me happiness in life."],
+        ["2022-06-14T10:01:00Z", "John", "Pizza? Cool, I love pizza too! Which one do you love the most?"],
+        ["2022-06-14T10:02:00Z", "James", "Pepperoni of course! An amazing combination of spicy salami and cheese."],
+      ]),
+    );
+    // (told with what James said of pizza, which the question asked about)
+    expect(of("semantic").find((f) => /pepperoni/i.test(f.content))?.content).toMatch(/pizza.*James says pepperoni of course! An amazing combination/);
+  });
+
   it("ranks what happened to a person above what they like in a picture or merely say", async () => {
     await remember(
       conversation("i", [
