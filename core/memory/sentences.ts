@@ -819,6 +819,8 @@ const SET_OFF_PHRASES = [
   ["i", "mean"],
   // a shrug before what is said ("What can I say, I love turtles")
   ["what", "can", "i", "say"],
+  // (and "of course," before what goes without saying: "And, of course, very tasty street food")
+  ["of", "course"],
   // (and an avowal: "I'll be honest, one of the criteria for our apartment was this bar")
   ["i", "will", "be", "honest"],
   ["i", "must", "say"],

@@ -178,6 +178,10 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Give it a shot! It's really great. No regrets, I promise.")).toEqual(["No regrets, Caroline promises (8 May 2023)."]);
     expect(said("No way, I won the tournament last week!")).toEqual(["Caroline won the tournament last week (the week before 8 May 2023)!"]);
     expect(said("What can I say, I love turtles. So, what's been happening with you?")).toEqual(["Caroline loves turtles (8 May 2023)."]);
+    // (and "of course," set off before what is said: "And, of course, very tasty street food")
+    expect(said("The megacities of Japan impress me. And, of course, very tasty street food.")).toEqual([
+      "The megacities of Japan impress Caroline. Very tasty street food (8 May 2023).",
+    ]);
     // (and an avowal before what is said: "I'll be honest, one of the criteria …")
     expect(said("I’ll be honest, one of the criteria for our choice of apartment was this particular bar nearby.")).toEqual([
       "One of the criteria for Caroline's choice of apartment was this particular bar nearby (8 May 2023).",
