@@ -78,6 +78,8 @@ const PLAN_OPENERS = new Set(["bringing", "taking", "going", "driving", "cooking
 const PLANNED = /^\s+(?:\p{Lu}|(?:the|my|our|a|an|some|his|her|their|to|for|back|over|home|out|up)\b)/u;
 /** Present-tense verbs of a subjectless "I …" ("Love experimenting with spices", "Need a new lens"). */
 const PRESENT_OPENERS = new Set(["love", "like", "enjoy", "miss", "need", "want", "plan", "prefer", "hate", "wish", "hope", "have", "own", "collect"]);
+/** Verbs that do something to whom they name after them ("Got me thinking", "Made me cry", "Reminded us of home"). */
+const CAUSED = new Set(["got", "made", "reminded", "kept", "left", "drove", "inspired", "motivated", "taught"]);
 /** A subjectless "Can't …" of what the speaker cannot do ("Can't do that here", "Can't remember the name"), not a reaction ("Can't believe it", "Can't thank you enough", "Can't wait", handled apart). */
 const CANNOT =
   /^(?:can['’]?t|cannot|couldn['’]?t|won['’]?t)\s+(?!(?:wait|believe|imagine|say|complain|argue|agree|blame|thank|stop|help|tell|get\s+enough|go\s+wrong|beat|deny|lie)\b)\p{Ll}+/iu;
@@ -214,6 +216,3 @@ export function impliedSubject(s: Sentence): Sentence {
   if (IRREGULAR_PAST.has(word) || (/ed$/.test(word) && !NOT_PAST.test(word))) return parseSentence(`I ${rest}`);
   return s;
 }
-
-/** Verbs that do something to whom they name after them ("Got me thinking", "Made me cry", "Reminded us of home"). */
-const CAUSED = new Set(["got", "made", "reminded", "kept", "left", "drove", "inspired", "motivated", "taught"]);
