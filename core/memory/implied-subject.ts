@@ -211,8 +211,8 @@ export function impliedSubject(s: Sentence): Sentence {
   if (/^\s+\p{Lu}/u.test(text.slice(m[0].length)) && GERUND_SUBJECT.test(text)) return s;
   // (not a label: "Shortlisted: Ellie Hart Photography")
   if (PASSIVE.test(rest.slice(m[1]!.length)) && !/^[\p{L}\s]+:/u.test(rest)) return parseSentence(`I was ${rest}`);
-  // "Got me thinking of my old hiking pics", "Made me laugh": what did it to the speaker is "it", not the speaker
-  if (CAUSED.has(word) && !m[1] && /^\s+(?:me|us)\b/i.test(text.slice(m[0].length))) return parseSentence(`It ${rest}`);
+  // "Got me thinking of my old hiking pics", "Made me laugh", "Really made me think …": what did it to the speaker is "it", not the speaker
+  if (CAUSED.has(word) && /^\s+(?:me|us)\b/i.test(text.slice(m[0].length))) return parseSentence(`It ${rest}`);
   if (IRREGULAR_PAST.has(word) || (/ed$/.test(word) && !NOT_PAST.test(word))) return parseSentence(`I ${rest}`);
   return s;
 }

@@ -871,6 +871,28 @@ const SPEAKING_OF = /(?:^|\s)speaking of(?: which)?$/;
 /** Words that end a statement by turning back to the talk, no part of what it states ("… on Friday though", "… anyway"). */
 const TRAILING_FILLERS = new Set(["though", "tho", "anyway", "anyways", "lol", "haha", "hahaha"]);
 
+/**
+ * The words of an aside that closes a statement, said to the listener: an exhortation ("let's make it
+ * happen"), thanks for asking ("cheers for asking"), or, at a question mark, a question ("how could I
+ * forget", "right", "you know"). Matched against the normalised terms after the last comma or dash.
+ */
+const ASIDE = /^(?:(?:so|and)\s+)?let(?:'s|\s+us)\b|^(?:cheers|thanks|thank\s+you)(?:\s+so\s+much)?(?:\s+for\s+asking)?$/;
+/** An aside that is a question, when the statement ends on a question mark. */
+const ASIDE_QUESTION = /^(?:how|what|why|who|right|you\s+know|is\s+not\s+it|do\s+not\s+you\s+think)\b/;
+
+/** Where an aside to the listener that closes `terms` starts ({@link ASIDE}): the index of its first term, or -1 (none, or no statement before it). */
+function asideFrom(terms: Term[]): number {
+  for (let k = terms.length - 2; k >= 2; k--) {
+    if (!/,|\s[-–—]\s|[–—]/.test(terms[k]!.post)) continue;
+    const clause = terms
+      .slice(k + 1)
+      .map((t) => t.normal)
+      .join(" ");
+    return ASIDE.test(clause) || (/\?/.test(terms.at(-1)!.post) && ASIDE_QUESTION.test(clause)) ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** Kisses that sign off a text ("… after work x", "xx"). */
 const KISSES = /^x{1,4}$/;
 
@@ -970,6 +992,13 @@ export function withoutFillers(input: Term[]): Term[] {
     const cut = out.length - said;
     out[cut - 1]!.post = out[out.length - 1]!.post.replace(/^[^.!?…]*/, "");
     out.splice(cut);
+  }
+  // (and an aside after a comma or a dash, said to the listener: "…, how could I forget?!", "… - let's
+  // make it happen!", "I'm doing OK, cheers for asking")
+  const aside = asideFrom(out);
+  if (aside > 0) {
+    out[aside - 1]!.post = out[out.length - 1]!.post.replace(/\?/g, "").trim() || ".";
+    out.splice(aside);
   }
   const first = out[0];
   if (first) {

@@ -262,6 +262,14 @@ function sentenceBefore(text: string, index: number): string {
 const INSTRUCTION_OPENING =
   /^(?:meet|call|ring|phone|pay|book|renew|send|collect|pick\s+up|drop\s+off|buy|order|email|text|visit|submit|return|post|cancel|finish|remember\s+to|don't\s+forget\s+to)\b(?!\s+(?:with|club|launch|group|notes?|from)\b)/i;
 
+/**
+ * A request to the listener, the opening of its sentence: "Could you feed Miso on …", "Would you pick up
+ * Leo …", "Can you please …"; not one that asks them to recall or judge ("Can you remember what we ate …",
+ * "Can you believe …"). The days it names are to come.
+ */
+const REQUEST_OPENING =
+  /^(?:please\s+)?(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!(?:believe|imagine|remember|recall|guess|think|see|tell|say)\b)\p{L}/iu;
+
 /** A web address ("https://…", "www.…"), to its first white space. */
 const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 
@@ -472,7 +480,8 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     // December", said in November, is the December to come; "I paid rent for October", the one gone)
     const forMonth = MONTH_ALONE.test(r.text) && /\bfor\s+$/i.test(before);
     // (and a day in an instruction, as a to-do's line gives one, is to come: "Meet Sam on 9 December")
-    const instructed = INSTRUCTION_OPENING.test(sentenceBefore(text, r.index));
+    // (and so is one in a request to the listener: "Could you feed Miso on Wednesday?")
+    const instructed = INSTRUCTION_OPENING.test(sentenceBefore(text, r.index)) || REQUEST_OPENING.test(sentenceBefore(text, r.index));
     // (and so is a weekday at a clock time in a clause with no verb, a schedule's: "First delivery Monday at 7am")
     const timed = !VERB_IN_CLAUSE.test(clause) && r.start.isCertain("weekday") && !r.start.isCertain("month") && r.start.isCertain("hour");
     // (what has been so since a day began on one gone, in any tense: "I've been leaning towards the compost bins since March")
@@ -496,7 +505,7 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     ...ordinalDays(text, ref, opts.past ?? false),
     ...durationsSince(text, ref),
   ];
-  const read = monthOfYear(out, text);
+  const read = weekdaysInOrder(monthOfYear(out, text), text);
   if (unread.length === 0) return read;
   const overlaps = (d: DateMention) => unread.some((w) => w.index < d.index + d.text.length && d.index < w.index + w.text.length);
   return [...read.filter((d) => !overlaps(d)), ...unread].sort((a, b) => a.index - b.index);
@@ -516,6 +525,36 @@ function monthOfYear(mentions: DateMention[], text: string): DateMention[] {
       const start = Date.UTC(new Date(m.start).getUTCFullYear(), new Date(prev.start).getUTCMonth(), 1);
       out[out.length - 1] = { ...prev, text: text.slice(prev.index, m.index + m.text.length), start, label: monthYear(start) };
     } else out.push(m);
+  }
+  return out;
+}
+
+/** A weekday's name alone, with "on" before it or not ("Thursday", "on Thursday"). */
+const WEEKDAY_ALONE = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** What joins weekdays said in a row: "Wednesday and Thursday", "Monday, Tuesday or Wednesday", "Friday to Sunday". */
+const WEEKDAY_JOIN = /^\s*(?:,\s*)?(?:(?:and|or|to|through|till|until|then)\s+|[-–—]\s*)?$/i;
+
+/**
+ * Weekdays said in a row ("on Wednesday and Thursday"): each is resolved on its own, and chrono takes
+ * the nearest of each, so a request said on a Thursday read "Wednesday 14 October" and "Thursday 8
+ * October". A weekday after another one, joined by "and", "or", "to" or a comma, is the first of its
+ * name on or after the one before it (Thursday 15 October). `mentions` in text order; returns them so
+ * moved.
+ */
+function weekdaysInOrder(mentions: DateMention[], text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    const joined =
+      prev !== undefined &&
+      m.granularity === "day" &&
+      prev.granularity === "day" &&
+      WEEKDAY_ALONE.test(m.text.trim()) &&
+      WEEKDAY_ALONE.test(prev.text.trim()) &&
+      WEEKDAY_JOIN.test(text.slice(prev.index + prev.text.length, m.index));
+    let start = m.start;
+    while (joined && start < prev.start) start += 7 * DAY;
+    out.push(start === m.start ? m : { ...m, start, label: dayWithWeekday(start) });
   }
   return out;
 }

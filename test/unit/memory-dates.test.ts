@@ -236,6 +236,23 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("I had a job interview on Friday.", thursday, { past: true }).text).toBe("I had a job interview on Friday (Friday 9 October 2026).");
   });
 
+  it("reads the days a request to the listener names as ones to come, and a weekday said after another as the one that follows it", () => {
+    const thursday = Date.parse("2026-10-08T09:00:00Z");
+    // (chrono takes the nearest Wednesday, yesterday, and today for Thursday)
+    expect(annotateDates("Could you feed Miso on Wednesday and Thursday?", thursday).text).toBe(
+      "Could you feed Miso on Wednesday (Wednesday 14 October 2026) and Thursday (Thursday 15 October 2026)?",
+    );
+    expect(annotateDates("Would you pick up Leo on Tuesday and Wednesday?", thursday).text).toBe(
+      "Would you pick up Leo on Tuesday (Tuesday 13 October 2026) and Wednesday (Wednesday 14 October 2026)?",
+    );
+    // (a sequence of days of what was stays in the past, in order)
+    expect(annotateDates("I worked Monday, Tuesday and Wednesday.", thursday, { past: true }).text).toBe(
+      "I worked Monday (Monday 5 October 2026), Tuesday (Tuesday 6 October 2026) and Wednesday (Wednesday 7 October 2026).",
+    );
+    // (a question that asks the listener to recall is no request)
+    expect(annotateDates("Can you remember what we ate on Monday?", thursday).text).toBe("Can you remember what we ate on Monday (Monday 5 October 2026)?");
+  });
+
   it("reads the day of what was booked or signed up for as the one to come, even said in the past", () => {
     const wednesday = Date.parse("2026-06-03T08:30:00Z");
     // chrono takes the nearest Thursday, and a past-tense clause the one gone: 28 May

@@ -586,13 +586,7 @@ describe("semantic facts from first-person statements", () => {
     expect(joined.map((f) => f.content)).toEqual(["Caroline's dogs always put a smile on their face (8 May 2023)!"]);
   });
 
-  it("keeps the bare verb after a modal before 'I' ('how could I forget')", () => {
-    const facts = extractFacts(
-      parseSentences("That's right, his name is Ned, how could I forget?! We are working on a cool project together."),
-      caroline,
-      SAID,
-    );
-    expect(facts[0]!.content).toContain("how could Caroline forget?!");
+  it("keeps the bare verb after a modal before 'I' ('whenever I can, I try')", () => {
     const again = extractFacts(parseSentences("Whenever I can, I try to go to nearby parks or on hikes."), caroline, SAID);
     expect(again[0]!.content).toContain("Whenever Caroline can, Caroline tries to go");
   });
@@ -1031,6 +1025,20 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Couldn't make it to the game, sadly.")).toEqual(["Caroline could not make it to the game, sadly (8 May 2023)."]);
     expect(said("Can't believe it!")).toEqual([]);
     expect(said("Can't go wrong with pizza.")).toEqual([]);
+    // (an aside to the listener that closes a statement is no part of it: "how could I forget?!" had been
+    // "how could John forget?!", "let's make it happen!", "cheers for asking", which leaves small talk)
+    expect(said("We are working on a cool project together, how could I forget?!")).toEqual([
+      "Caroline and others are working on a cool project together (8 May 2023)!",
+    ]);
+    expect(said("We want it to spread understanding and acceptance - let's make it happen!")).toEqual([
+      "Caroline and others want it to spread understanding and acceptance (8 May 2023)!",
+    ]);
+    expect(said("I'm doing OK, cheers for asking. Last week I visited home.")).toEqual(["Last week (the week before 8 May 2023) Caroline visited home."]);
+    expect(said("I adopted a dog, how fun is that?")).toEqual(["Caroline adopted a dog (8 May 2023)."]);
+    // (what did something to the speaker is "it", after an adverb too: "Really made me think about …" had been "Melanie made them think")
+    expect(said("Really made me think about taking care of our minds.")).toEqual([
+      "It made Caroline think about taking care of Caroline and others' minds (8 May 2023).",
+    ]);
     // (what did something to the speaker is "it": "Got me thinking of my old hiking pics" had been "Andrew got them thinking")
     expect(said("Got me thinking of my old hiking pics and the trails near my home town.")).toEqual([
       "It got Caroline thinking of their old hiking pics and the trails near their home town (8 May 2023).",
