@@ -863,6 +863,8 @@ const SET_OFF_PHRASES = [
       .map((p) => p.filter(Boolean)),
   ),
 ];
+/** Fillers set off by commas in the middle of a sentence: "I went, by the way, …", "… and, like I said, working on studies". */
+const MID_SENTENCE_FILLERS = FILLER_PHRASES.filter((p) => /^(?:by the way|you know|btw|(?:like|as) i (?:said|mentioned))$/.test(p.join(" ")));
 /** Intensifiers dropped before an adjective or adverb ("so powerful" → "powerful"): they add words, not facts. */
 const INTENSIFIERS = new Set(["so", "really", "very", "super", "totally", "pretty", "quite", "truly", "absolutely", "incredibly", "extremely", "sooo", "soo"]);
 
@@ -952,7 +954,7 @@ export function withoutFillers(input: Term[]): Term[] {
   const out: Term[] = [];
   for (let i = start; i < terms.length; i++) {
     const t = terms[i]!;
-    const phrase = i > start ? FILLER_PHRASES.slice(0, 3).find((p) => startsWithPhrase(terms, i, p)) : undefined;
+    const phrase = i > start ? MID_SENTENCE_FILLERS.find((p) => startsWithPhrase(terms, i, p)) : undefined;
     if (phrase && /[,]/.test(terms[i + phrase.length - 1]!.post)) {
       if (out.length) out[out.length - 1]!.post = out[out.length - 1]!.post.replace(/,\s*$/, " ") || " ";
       i += phrase.length - 1;

@@ -30,14 +30,31 @@ export function factTitle(kept: Array<{ text: string; score: number }>, name: st
 }
 
 /**
- * A sentence that opens on a pronoun for what was said before and names `name` after a clause
- * break, from the name on ("It's been tough, but John is staying positive" → "John is staying
- * positive"; "They're good- Melanie and others got another cat"); any other sentence as it is.
+ * A short judgement that opens a sentence before a clause break, with no name in it: "Yesterday (4 June
+ * 2022) was crazy cool - Joanna wrote …", "Taking a risk is scary, but Jon is sure …".
+ */
+const JUDGED_FIRST =
+  /^(?:\p{Lu}[\p{Ll}'’-]*)(?:\s+(?:\([^()]*\)|[\p{Ll}'’-]+)){0,6}?\s+(?:is|was|are|were|feels|felt|sounds|looked|looks)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]+(?:,\s*(?:but|and|so)|\s*[-–—]+)\s/u;
+
+/**
+ * A sentence that opens on a pronoun for what was said before, or on a short judgement
+ * ({@link JUDGED_FIRST}), and names `name` after a clause break, from the name on ("It's been tough,
+ * but John is staying positive" → "John is staying positive"; "They're good- Melanie and others got
+ * another cat"; "Yesterday was crazy cool - Joanna wrote a few bits for a screenplay …"); any other
+ * sentence as it is.
  */
 function fromTheName(text: string, name: string): string {
-  if (!name || !OPENS_ON_REFERENCE.test(text)) return text;
+  const reference = OPENS_ON_REFERENCE.test(text);
+  // (a judgement only when the sentence is too long to be the title whole, and says no name before the break:
+  // "Running a business is not easy, but Jon is determined to make it work" stays whole, and so does
+  // "Joanna is lactose intolerant, so Joanna will …")
+  const judged = !reference && JUDGED_FIRST.test(text) && shortTitle(text).endsWith("…");
+  if (!name || !(reference || judged)) return text;
   const at = new RegExp(`(?:,\\s*(?:but|and|so)|\\s*[-–—]+)\\s+(?=${escapeRegExp(capitalise(name))}\\b)`).exec(text);
-  return at ? text.slice(at.index + at[0].length) : text;
+  if (!at || (judged && new RegExp(`\\b${escapeRegExp(capitalise(name))}\\b`).test(text.slice(0, at.index)))) return text;
+  const rest = text.slice(at.index + at[0].length);
+  // (a judgement is kept when what follows it says "it" for what it judged: "The food was great, and Maria's mom loved it …")
+  return reference || !ENDS_ON_REFERENCE.test(shortTitle(rest)) ? rest : text;
 }
 
 /**

@@ -215,6 +215,19 @@ describe("semantic facts from first-person statements", () => {
     // ("She and Caroline" is not: "she" was said before)
     const [game] = extractFacts(parseSentences("I offered to show them my photos. She and I are going to a game next Sunday."), caroline, SAID);
     expect(game!.title).toBe("Caroline offered to show them Caroline's photos");
+    // (a short judgement before what they did is no title: "Yesterday was crazy cool…" had been Joanna's)
+    const title = (text: string) => extractFacts(parseSentences(text), caroline, SAID)[0]!.title;
+    expect(title("Yesterday was crazy cool - I wrote a few bits for a screenplay that appeared on the big screen!")).toBe(
+      "Caroline wrote a few bits for a screenplay that appeared on the big screen",
+    );
+    expect(title("Taking a risk is scary, but I'm sure following my dreams will pay off.")).toBe("Caroline is sure following their dreams will pay off");
+    // (but kept when what follows says "it" for what it judged)
+    expect(title("The food at the new place was great, and my mom and my aunt loved it so much.")).toMatch(/^The food at the new place was great/);
+    // (nor when it is short enough to be the title whole, or names the speaker before the break)
+    expect(title("Running a business is not easy, but I'm determined to make it work.")).toBe(
+      "Running a business is not easy, but Caroline is determined to make it work",
+    );
+    expect(title("I'm lactose intolerant, so I'll just need the dairy-free recipe for the cake on Sunday.")).toMatch(/^Caroline is lactose intolerant/);
   });
 
   it("names the listener's thing a statement of an amount refers to ('as in your proposal'), and keeps a compliment of theirs no fact", () => {
@@ -716,7 +729,8 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I cut the grass yesterday and put the tools away.")[0]).toContain("and put the tools away");
     expect(said("I found a book with old stories and sketches of the town.")[0]).toContain("stories and sketches of");
     expect(said("I made it to the top with the support and cheer of my friends.")[0]).toContain("support and cheer of");
-    expect(said("I adopted a puppy and, like I said, I walk him every day.")[0]).toContain("and, like Caroline said, Caroline walks him");
+    // (the reminder "like I said" is no part of it)
+    expect(said("I adopted a puppy and, like I said, I walk him every day.")).toEqual(["Caroline adopted a puppy and walks him every day (8 May 2023)."]);
     // a clause cut at a comma ends on no "and"
     expect(said("I joined a travel club and, like I said, I love it.")).toEqual(["Caroline joined a travel club (8 May 2023)."]);
     expect(said("I'm gonna go with a California roll and try out some sauces at the new sushi place.")).toEqual([
@@ -1035,6 +1049,13 @@ describe("semantic facts from first-person statements", () => {
     ]);
     expect(said("I'm doing OK, cheers for asking. Last week I visited home.")).toEqual(["Last week (the week before 8 May 2023) Caroline visited home."]);
     expect(said("I adopted a dog, how fun is that?")).toEqual(["Caroline adopted a dog (8 May 2023)."]);
+    // (thanks, and a reminder set off by commas mid-sentence: "Much appreciated!", "and, like I said, working …")
+    expect(said("I share my own stories to encourage others. Much appreciated!")).toEqual([
+      "Caroline shares their own stories to encourage others (8 May 2023).",
+    ]);
+    expect(said("I joined a travel club and, like I said, working on studies.")).toEqual([
+      "Caroline joined a travel club and working on studies (8 May 2023).",
+    ]);
     // (what did something to the speaker is "it", after an adverb too: "Really made me think about …" had been "Melanie made them think")
     expect(said("Really made me think about taking care of our minds.")).toEqual([
       "It made Caroline think about taking care of Caroline and others' minds (8 May 2023).",
