@@ -85,6 +85,8 @@ export interface Fact {
   advises?: true;
   /** What the fact is about when that is not its subject as a person (a Kindle clipping: its book, a thing, and its author). */
   about?: EntityMention[];
+  /** People a pronoun of its turn was told as, whom the turn's own words do not name ("he loves …" → "Buddy loves …"; heuristic.ts): it mentions them too. */
+  named?: EntityMention[];
   /** An entry of the user's calendar (events.ts): shown on the timeline (`details.calendar`), and a newer version of the event supersedes it. */
   calendar?: true;
   /** A newer version of its source (the same item of the same export, imported again: a contact card changed) supersedes it, as a calendar event's does. */

@@ -129,9 +129,11 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       const whole = wholeFact(t.source, speaker?.name ?? null);
       const written = isWritten(t.source);
       // (a note's line that labels the line under it is said with it: "Cheat day" "Dishoom with …")
+      let told: Sentence[] | undefined;
       const sentences = () => {
         const said = sentencesOf(t, all, i, speaker!.name, talking, title);
-        return written ? withLineLabels(said, t.source.text) : said;
+        told = written ? withLineLabels(said, t.source.text) : said;
+        return told;
       };
       out = whole
         ? [whole]
@@ -154,12 +156,27 @@ export function factsMemo(batch: SourceBatch): FactsOf {
               company: () => companyBefore(all, i),
               written,
               ...(toldTo ? { toldTo } : {}),
-            }).map((f) => (under && f.predicate === null ? { ...f, content: underTitle(f.content, under) } : f))
+            })
+              .map((f) => (under && f.predicate === null ? { ...f, content: underTitle(f.content, under) } : f))
+              .map((f) => withPeopleTold(f, told, t.sentences))
           : [];
       cache.set(t.source.id, out);
     }
     return out;
   };
+}
+
+/**
+ * `f` with the people its turn's sentences were told with (`told`: a pronoun told as a name, sentencesOf)
+ * and that it names, when the turn as said (`said`) does not name them: they are whom it mentions too.
+ */
+function withPeopleTold(f: Fact, told: Sentence[] | undefined, said: Sentence[]): Fact {
+  if (!told || told === said) return f;
+  const own = new Set(said.flatMap((s) => s.entities.map((e) => e.name)));
+  const named = [...new Map(told.flatMap((s) => s.entities).map((e) => [e.name, e])).values()].filter(
+    (e) => e.kind === "person" && !own.has(e.name) && f.content.includes(e.name),
+  );
+  return named.length ? { ...f, named } : f;
 }
 
 /**
@@ -609,7 +626,11 @@ export function factCandidate(t: Turn, f: Fact, i: number, derivedFrom: string |
     sourceIds: [s.id],
     importance: factImportance(f, t.sentences),
     confidence: f.predicate ? 0.9 : 0.7,
-    entities: [...(f.about ?? (f.aboutUser ? [] : [{ name: f.subject, kind: "person" as const }])), ...t.sentences.flatMap((x) => x.entities)],
+    entities: [
+      ...(f.about ?? (f.aboutUser ? [] : [{ name: f.subject, kind: "person" as const }])),
+      ...t.sentences.flatMap((x) => x.entities),
+      ...(f.named ?? []),
+    ],
     subject: f.subject,
     ...(f.newTopic ? { newTopic: true } : {}),
     ...(f.advises ? { advises: true } : {}),

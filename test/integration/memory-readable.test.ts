@@ -744,6 +744,14 @@ describe("memories a person wants to read", () => {
       .map((f) => f.content)
       .join("\n");
     expect(facts).toContain("Buddy loves checking out new hiking trails with Andrew and others");
+    // (and the memory mentions Buddy, as a memory that names him as said does: the person's page and the graph show it)
+    const buddy = of("semantic", "content LIKE 'Buddy loves%'")[0]!;
+    const mentioned = db
+      .prepare(
+        "SELECT n.name FROM edges e JOIN entities n ON n.id = e.dst_id WHERE e.src_kind = 'memory' AND e.src_id = ? AND e.dst_kind = 'entity' AND e.relation = 'mentions'",
+      )
+      .all(buddy.id) as Array<{ name: string }>;
+    expect(mentioned.map((m) => m.name)).toContain("Buddy");
     // (two people named before: which one is not known)
     expect(facts).not.toMatch(/(?:Tom|Jill) chews/);
     // (whom the reply names itself comes first)
