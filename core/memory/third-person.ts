@@ -102,6 +102,9 @@ export const IRREGULAR_PAST = new Set([
 /** What each of a group has one of, said in the plural after "our" ("our lives", "our hearts"). */
 const EACH_HAS_ONE = new Set(["lives", "hearts", "minds", "souls", "spirits"]);
 
+/** What is everyone's, said after "our": "our planet", "our society" (and "our future generations"): "the planet", not the speaker's. */
+const EVERYONES = new Set(["planet", "world", "society", "environment", "earth", "humanity", "species", "civilization", "civilisation"]);
+
 /** Words a comparison's "me" follows ("like me", "as me", "than me"). */
 const COMPARING = new Set(["like", "as", "than"]);
 
@@ -288,6 +291,11 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
     if (quoted[i]) continue;
     // ("I ordered Genki I.": a numeral of a title, not the speaker; "reading Why We Sleep", "(My List)": a title's word)
     if (romanOne(terms, i) || inTitle(terms, i)) continue;
+    if (t.normal === "our" && (EVERYONES.has(terms[i + 1]?.normal ?? "") || (terms[i + 1]?.normal === "future" && terms[i + 2]?.normal === "generations"))) {
+      // "protect our planet", "investing in our future generations": everyone's, not "John's planet"
+      t.text = inCaseOf(t.text, "the");
+      continue;
+    }
     if (t.normal === "our" && EACH_HAS_ONE.has(terms[i + 1]?.normal ?? "")) {
       // "joy to our lives" is to the lives of the group, each their own ("Andrew and others' lives", not "Andrew's lives")
       t.text = group ? inCaseOf(t.text, "their") : `${name} and others'`;

@@ -1049,6 +1049,11 @@ describe("semantic facts from first-person statements", () => {
     ]);
     expect(said("I'm doing OK, cheers for asking. Last week I visited home.")).toEqual(["Last week (the week before 8 May 2023) Caroline visited home."]);
     expect(said("I adopted a dog, how fun is that?")).toEqual(["Caroline adopted a dog (8 May 2023)."]);
+    // (what is everyone's, said with "our", is no one's own: "John's future generations", "Caroline's planet" had been told)
+    expect(said("I try to do my part to protect our planet by biking to work.")).toEqual([
+      "Caroline tries to do their part to protect the planet by biking to work (8 May 2023).",
+    ]);
+    expect(said("Investing in our future generations is key.")).toEqual(["Caroline says investing in the future generations is key (8 May 2023)."]);
     // (thanks, and a reminder set off by commas mid-sentence: "Much appreciated!", "and, like I said, working …")
     expect(said("I share my own stories to encourage others. Much appreciated!")).toEqual([
       "Caroline shares their own stories to encourage others (8 May 2023).",
