@@ -264,11 +264,11 @@ const INSTRUCTION_OPENING =
 
 /**
  * A request to the listener, the opening of its sentence: "Could you feed Miso on …", "Would you pick up
- * Leo …", "Can you please …"; not one that asks them to recall or judge ("Can you remember what we ate …",
+ * Leo …", "Can you please …", after a word set off before it ("Huge favour: could you …", "Sam, can you …"); not one that asks them to recall or judge ("Can you remember what we ate …",
  * "Can you believe …"). The days it names are to come.
  */
 const REQUEST_OPENING =
-  /^(?:please\s+)?(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!(?:believe|imagine|remember|recall|guess|think|see|tell|say)\b)\p{L}/iu;
+  /^(?:[^,:;]{1,30}[,:;]\s*)?(?:please\s+)?(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!(?:believe|imagine|remember|recall|guess|think|see|tell|say)\b)\p{L}/iu;
 
 /** A web address ("https://…", "www.…"), to its first white space. */
 const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;

@@ -245,6 +245,10 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("Would you pick up Leo on Tuesday and Wednesday?", thursday).text).toBe(
       "Would you pick up Leo on Tuesday (Tuesday 13 October 2026) and Wednesday (Wednesday 14 October 2026)?",
     );
+    // (after a word set off before the request: "Huge favour: could you …")
+    expect(annotateDates("Huge favour: could you feed Miso on Wednesday and Thursday?", thursday).text).toBe(
+      "Huge favour: could you feed Miso on Wednesday (Wednesday 14 October 2026) and Thursday (Thursday 15 October 2026)?",
+    );
     // (a sequence of days of what was stays in the past, in order)
     expect(annotateDates("I worked Monday, Tuesday and Wednesday.", thursday, { past: true }).text).toBe(
       "I worked Monday (Monday 5 October 2026), Tuesday (Tuesday 6 October 2026) and Wednesday (Wednesday 7 October 2026).",
