@@ -30,8 +30,9 @@ export function factTitle(kept: Array<{ text: string; score: number }>, name: st
 }
 
 /**
- * A short judgement that opens a sentence before a clause break, with no name in it: "Yesterday (4 June
- * 2022) was crazy cool - Joanna wrote …", "Taking a risk is scary, but Jon is sure …".
+ * A short judgement that opens a sentence before a clause break: "Yesterday (4 June 2022) was crazy
+ * cool - Joanna wrote …", "Taking a risk is scary, but Jon is sure …" (whether it names the speaker,
+ * which makes it part of the title, {@link fromTheName} reads).
  */
 const JUDGED_FIRST =
   /^(?:\p{Lu}[\p{Ll}'’-]*)(?:\s+(?:\([^()]*\)|[\p{Ll}'’-]+)){0,6}?\s+(?:is|was|are|were|feels|felt|sounds|looked|looks)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]+(?:,\s*(?:but|and|so)|\s*[-–—]+)\s/u;

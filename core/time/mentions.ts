@@ -264,8 +264,9 @@ const INSTRUCTION_OPENING =
 
 /**
  * A request to the listener, the opening of its sentence: "Could you feed Miso on …", "Would you pick up
- * Leo …", "Can you please …", after a word set off before it ("Huge favour: could you …", "Sam, can you …"); not one that asks them to recall or judge ("Can you remember what we ate …",
- * "Can you believe …"). The days it names are to come.
+ * Leo …", "Can you please …", after a word set off before it ("Huge favour: could you …", "Sam, can
+ * you …"); not one that asks them to recall or judge ("Can you remember what we ate …", "Can you
+ * believe …"). The days it names are to come.
  */
 const REQUEST_OPENING =
   /^(?:[^,:;]{1,30}[,:;]\s*)?(?:please\s+)?(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!(?:believe|imagine|remember|recall|guess|think|see|tell|say)\b)\p{L}/iu;

@@ -2558,6 +2558,12 @@ describe("episodes: one per session", () => {
     expect(topic("Woah, you're so right about that.")).toBeNull();
     expect(topic("It's been a dream of mine for a while.")).toBeNull();
     expect(topic("I took a poetry class lately.")).toBe("a poetry class");
+    // (nor what others gave or a group of friends said as slang: "Maria and John talk about the old car and the input")
+    expect(topic("I've been networking with some people to get their input.")).toBeNull();
+    expect(topic("I'm giving my voice and making a real difference.")).toBeNull();
+    expect(topic("Had a wicked day out with the gang last weekend.")).toBeNull();
+    // (nor a verb "be" the tagger chunked as a noun: "talk about is and the pottery creation")
+    expect(topic("It was so refreshing, and the pic I'm sending is just stunning, eh?")).toBeNull();
     // (a list's number is no word of what it lists)
     expect(topic("1) 14 Cotham Brow, Cotham: 2 bed top floor, £1,450 pcm")).not.toMatch(/^1 /);
     expect(topic("Last Fri I had car trouble.")).toBe("car trouble");
