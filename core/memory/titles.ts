@@ -51,8 +51,9 @@ function fromTheName(text: string, name: string): string {
   // "Joanna is lactose intolerant, so Joanna will …")
   const judged = !reference && JUDGED_FIRST.test(text) && shortTitle(text).endsWith("…");
   if (!name || !(reference || judged)) return text;
-  const at = new RegExp(`(?:,\\s*(?:but|and|so)|\\s*[-–—]+)\\s+(?=${escapeRegExp(capitalise(name))}\\b)`).exec(text);
-  if (!at || (judged && new RegExp(`\\b${escapeRegExp(capitalise(name))}\\b`).test(text.slice(0, at.index)))) return text;
+  const said = escapeRegExp(capitalise(name));
+  const at = new RegExp(`(?:,\\s*(?:but|and|so)|\\s*[-–—]+)\\s+(?=${said}\\b)`).exec(text);
+  if (!at || (judged && new RegExp(`\\b${said}\\b`).test(text.slice(0, at.index)))) return text;
   const rest = text.slice(at.index + at[0].length);
   // (a judgement is kept when what follows it says "it" for what it judged: "The food was great, and Maria's mom loved it …")
   return reference || !ENDS_ON_REFERENCE.test(shortTitle(rest)) ? rest : text;

@@ -482,7 +482,8 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const forMonth = MONTH_ALONE.test(r.text) && /\bfor\s+$/i.test(before);
     // (and a day in an instruction, as a to-do's line gives one, is to come: "Meet Sam on 9 December")
     // (and so is one in a request to the listener: "Could you feed Miso on Wednesday?")
-    const instructed = INSTRUCTION_OPENING.test(sentenceBefore(text, r.index)) || REQUEST_OPENING.test(sentenceBefore(text, r.index));
+    const sentence = sentenceBefore(text, r.index);
+    const instructed = INSTRUCTION_OPENING.test(sentence) || REQUEST_OPENING.test(sentence);
     // (and so is a weekday at a clock time in a clause with no verb, a schedule's: "First delivery Monday at 7am")
     const timed = !VERB_IN_CLAUSE.test(clause) && r.start.isCertain("weekday") && !r.start.isCertain("month") && r.start.isCertain("hour");
     // (what has been so since a day began on one gone, in any tense: "I've been leaning towards the compost bins since March")
@@ -530,8 +531,10 @@ function monthOfYear(mentions: DateMention[], text: string): DateMention[] {
   return out;
 }
 
-/** A weekday's name alone, with "on" before it or not ("Thursday", "on Thursday"). */
-const WEEKDAY_ALONE = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** Whether a mention's text is a weekday's name alone, with "on" before it or not ("Thursday", "on Thursday"; {@link BARE_WEEKDAY}). */
+function weekdayAlone(said: string): boolean {
+  return BARE_WEEKDAY.test(said.trim().replace(/^on\s+/i, ""));
+}
 /** What joins weekdays said in a row: "Wednesday and Thursday", "Monday, Tuesday or Wednesday", "Friday to Sunday". */
 const WEEKDAY_JOIN = /^\s*(?:,\s*)?(?:(?:and|or|to|through|till|until|then)\s+|[-–—]\s*)?$/i;
 
@@ -550,8 +553,8 @@ function weekdaysInOrder(mentions: DateMention[], text: string): DateMention[] {
       prev !== undefined &&
       m.granularity === "day" &&
       prev.granularity === "day" &&
-      WEEKDAY_ALONE.test(m.text.trim()) &&
-      WEEKDAY_ALONE.test(prev.text.trim()) &&
+      weekdayAlone(m.text) &&
+      weekdayAlone(prev.text) &&
       WEEKDAY_JOIN.test(text.slice(prev.index + prev.text.length, m.index));
     let start = m.start;
     while (joined && start < prev.start) start += 7 * DAY;
