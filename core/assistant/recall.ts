@@ -10,6 +10,7 @@ import { normName } from "../memory/entities.js";
 import { UNNAMED_USER } from "../memory/extractor.js";
 import { relationQuestion, type RelationQuestion } from "./relation-question.js";
 import { aboutUserMemories, asksAboutUser } from "./about-user.js";
+import { personAsked, personMemories } from "./about-person.js";
 import { ofTheSameDay } from "./same-day.js";
 import { getProvenance } from "../db/repos/provenance.js";
 import { isPeriodSummary } from "../db/repos/passages.js";
@@ -254,6 +255,13 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   if (aboutUser.length > 0) {
     const hits = asHits(db, aboutUser.slice(0, k)).map((h) => ({ ...h, coverage: 1, similarity: 0, relevant: true, inPeriod: false }));
     return { hits, core: currentCoreBlocks(db), time: null, aboutUser: true };
+  }
+  // (and of someone else as a whole, "Who is Ola?", "What is Jon like?", is what their entity's memories say)
+  const person = personAsked(question);
+  const theirs = person ? personMemories(db, person, k) : [];
+  if (theirs.length > 0) {
+    const hits = asHits(db, theirs).map((h) => ({ ...h, coverage: 1, similarity: 0, relevant: true, inPeriod: false }));
+    return { hits, core: currentCoreBlocks(db), time: null };
   }
   const time = questionTime(question, now);
   const people = namedPeople(question);

@@ -581,6 +581,9 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
   }
   const opened = withoutOpening(s.text).trim();
   const text = listenersAfterPreposition(endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened, listener);
+  // for whom what was just said is ("… I also brought souvenirs. For both you and your Jill!"): the
+  // listener, named, joining it
+  if (listener && FOR_YOU.test(text)) return { text: capitalise(theirs(text, listener).replace(/\byou\b/gi, listener)), alone: false, joins: true };
   // agreeing with a truth about us all ("It's true, being outdoors has a way of calming us") says nothing of the speaker
   if (AGREED_TRUTH.test(s.text) && !s.firstPerson) return null;
   // (a resolution that answers the other's question is what was asked: "What will you do now?" "Keep grinding")
@@ -648,14 +651,15 @@ function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | 
     )
       return null;
     const third = capitalise(toThirdPerson(s, speaker.name, company));
-    // a fragment with no subject and no verb ("Plus my full support", "Definitely one of my favorites")
+    // a fragment with no subject and no verb but gerunds ("Plus my full support", "Definitely one of my
+    // favorites", "Chasing our dreams and helping each other out")
     // may join a statement, but makes no fact alone ("Family time matters to me", whose verb the
     // tagger may read as a noun, opens on its subject)
     const first = s.terms[0];
     const fragment =
       first != null &&
       !(first.tags.has("Noun") && !first.tags.has("Possessive") && !first.tags.has("Value")) &&
-      !s.terms.some((t) => t.tags.has("Verb") || t.normal === "i" || t.normal === "we") &&
+      !s.terms.some((t) => (t.tags.has("Verb") && !t.tags.has("Gerund")) || t.normal === "i" || t.normal === "we") &&
       !namesAfterFirstWord(text) &&
       !/\d/.test(text);
     // what is the listener's is named as theirs when the speaker tells what they did with it ("I took
@@ -789,6 +793,9 @@ function listenersAfterPreposition(text: string, listener: string | undefined): 
   const owned = text.replace(YOUR_AFTER_PREPOSITION, (_, preposition: string) => `${preposition} ${listener}'s`);
   return addressed(owned) ? text : owned;
 }
+
+/** A phrase for the listener alone, or them and theirs, with no verb: "For you!", "For both you and your Jill!", "And to you and your family". */
+const FOR_YOU = /^(?:and\s+)?(?:for|to)\s+(?:both\s+)?you(?:\s+(?:and|&)\s+your\s+[\p{L}'’-]+)?\s*[.!…]*$/iu;
 
 /**
  * A message named by whom it came from, before what it says ("Email from Harbourside: the landlord has

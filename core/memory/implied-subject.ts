@@ -120,6 +120,8 @@ const FELT =
 /** A denied state of the speaker's with its "I" dropped ("Don't feel like …", "Didn't know what to do"); not advice ("Don't forget …", "Don't worry"), nor "Don't get me wrong". ("Can't remember the name" is CANNOT's.) */
 const DENIED_STATE =
   /^(?:don['’]?t|didn['’]?t|haven['’]?t)\s+(?:really\s+)?(?:feel|think|know|want|have|like|remember|mind|care|understand|need|see)\b(?!\s+(?:you|so)\b)/i;
+/** The speaker's own, said in a sentence: "my", "me", "myself". */
+const MINE = /\b(?:my|me|myself)\b/i;
 /** Words ending in -ed that are no past tense. */
 const NOT_PAST = /^(?:\w*eed|red|bed|ted|fred|shed|wed|bred|sled|hundred|naked|sacred|wicked|kindred)$/i;
 
@@ -203,6 +205,10 @@ export function impliedSubject(s: Sentence): Sentence {
   // "Bringing Sam": a plan of the speaker's, with no other verb
   if (PLAN_OPENERS.has(word) && !m[1] && PLANNED.test(text.slice(m[0].length)) && !nlp(text.slice(m[0].length)).has("#Verb"))
     return parseSentence(`I am ${rest}`);
+  // "Loving my new job!", "Spending time with my family this weekend": what the speaker is doing, said
+  // in gerunds alone about theirs (with another verb a gerund is the subject: "Seeing my students
+  // succeed motivates me"); not what both do, a motto ("Chasing our dreams and helping each other out")
+  if (/ing$/.test(word) && !m[1] && MINE.test(text) && !nlp(text).match("#Verb").not("#Gerund").found) return parseSentence(`I am ${rest}`);
   // "Looking for a place has been …" is a gerund subject, not a dropped "I am"
   if (STATE_OPENERS.has(word) && !(/ing$/.test(word) && GERUND_SUBJECT.test(text)) && !PAST_BEFORE_OBJECT.test(rest.slice(m[1]!.length)))
     return parseSentence(`I am ${rest}`);

@@ -443,6 +443,14 @@ describe("semantic facts from first-person statements", () => {
     ]);
   });
 
+  it("tells for whom a thing was, said in a phrase after it, as the listener and theirs", () => {
+    // (the phrase had been dropped as words to the listener, and with it the only mention of Jill)
+    expect(toMelanie("Not only impressions, I also brought souvenirs. For both you and your Jill!")).toEqual([
+      "Not only impressions, Caroline also brought souvenirs. For both Melanie and Melanie's Jill (8 May 2023)!",
+    ]);
+    expect(toMelanie("For you!")).toEqual([]);
+  });
+
   it("tells what follows 'By the way' as a fact of its own, answering no question asked before", () => {
     const facts = extractFacts(parseSentences("Yes, 6:30 at the wall. By the way, I got a new job at the museum."), caroline, SAID, {
       answering: () => true,
@@ -1061,6 +1069,11 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I joined a travel club and, like I said, working on studies.")).toEqual([
       "Caroline joined a travel club and working on studies (8 May 2023).",
     ]);
+    // (what the speaker is doing, said in gerunds: "Loving my new job!" had been "Loving Caroline's new
+    // job"; a motto of both is no fact: "Chasing Caroline's dreams and helping each other out" had been one)
+    expect(said("Loving my new job!")).toEqual(["Caroline is loving their new job (8 May 2023)!"]);
+    expect(said("Chasing our dreams and helping each other out.")).toEqual([]);
+    expect(said("Seeing my students succeed motivates me.")).toEqual(["Seeing Caroline's students succeed motivates Caroline (8 May 2023)."]);
     // (what did something to the speaker is "it", after an adverb too: "Really made me think about …" had been "Melanie made them think")
     expect(said("Really made me think about taking care of our minds.")).toEqual([
       "It made Caroline think about taking care of Caroline and others' minds (8 May 2023).",

@@ -121,3 +121,18 @@ export function coMentionedEntities(db: EngramDb, id: number): Array<EntityRow &
     )
     .all({ id }) as Array<EntityRow & { shared: number }>;
 }
+
+/**
+ * The person entities whose name or an alias normalises to `norm` (lower case, as entities.ts
+ * normName gives it), in every circle (two imported conversations' Johns are two), the most
+ * mentioned first (then lowest id); [] when none.
+ */
+export function peopleNamed(db: EngramDb, norm: string): EntityRow[] {
+  return db
+    .prepare(
+      `SELECT e.id, e.name, e.kind FROM entities e
+        WHERE e.kind = 'person' AND (e.norm = @norm OR e.id IN (SELECT entity_id FROM entity_aliases WHERE norm = @norm))
+        ORDER BY (SELECT COUNT(*) FROM edges WHERE dst_kind = 'entity' AND dst_id = e.id) DESC, e.id`,
+    )
+    .all({ norm }) as EntityRow[];
+}
