@@ -101,6 +101,8 @@ export interface Fact {
 
 const SMALL_TALK = [
   "i (am|was) (so|really|very|super|just)? (glad|happy|sorry|proud|thrilled|excited|thankful|grateful) (for|to|that|about) (you|hear|see|your)",
+  // (sympathy or an apology, whatever it is for: "I'm sorry about Max", "Sorry about the search for dog-friendly spots")
+  "i (am|was) (so|really|very|super|truly|just)? sorry (about|for|to)",
   "i (totally|completely|really|definitely|#Value)? agree",
   "i (could not|couldn't|can not|can't) agree more",
   "i (know|see|understand|bet|guess|think|hope) (so|right|what you mean|that feeling)?$",

@@ -197,9 +197,11 @@ export function impliedSubject(s: Sentence): Sentence {
     return parseSentence(`I ${rest}`);
   // "Don't feel like I'm making much of an impact", "Didn't know what to do": a state of the speaker's denied, not advice
   if (!m[1] && DENIED_STATE.test(text)) return parseSentence(`I ${rest}`);
-  // "Been to Rome once", "Been working on it" (not "Been a busy week", whose subject is "it")
+  // "Been to Rome once", "Been working on it", "Been real busy tackling a project" (not "Been a busy week", whose subject is "it")
   if (word === "been")
-    return /^been\s+(?:(?:only|just|also|never|always|really)\s+)*(?:to|into|in|at|there|back|through|\w+ing)\b/i.test(rest.slice(m[1]!.length))
+    return /^been\s+(?:(?:only|just|also|never|always|really|real|so|super|pretty|crazy|very|quite)\s+)*(?:to|into|in|at|there|back|through|\w+ing|busy|swamped|slammed|flat\s+out|sick|ill|away)\b/i.test(
+      rest.slice(m[1]!.length),
+    )
       ? parseSentence(`I have ${rest}`)
       : s;
   // "Bringing Sam": a plan of the speaker's, with no other verb

@@ -1069,6 +1069,15 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I joined a travel club and, like I said, working on studies.")).toEqual([
       "Caroline joined a travel club and working on studies (8 May 2023).",
     ]);
+    // (how busy the speaker has been: "Been real busy tackling a project …" had been kept without its subject)
+    expect(said("Been real busy tackling a project to support military veterans.")).toEqual([
+      "Caroline has been real busy tackling a project to support military veterans (8 May 2023).",
+    ]);
+    // (sympathy is no fact, whatever it is for: "Maria is sorry about Max", "Audrey is sorry about the search …" had been kept, and titled)
+    expect(said("I'm sorry about Max. Some friends from church and I went camping last weekend - it was a blast!")).toEqual([
+      "Some friends from church and Caroline went camping last weekend (the weekend of 6–7 May 2023) - it was a blast!",
+    ]);
+    expect(said("Aw, sorry about the search for dog-friendly spots.")).toEqual([]);
     // (what the speaker is doing, said in gerunds: "Loving my new job!" had been "Loving Caroline's new
     // job"; a motto of both is no fact: "Chasing Caroline's dreams and helping each other out" had been one)
     expect(said("Loving my new job!")).toEqual(["Caroline is loving their new job (8 May 2023)!"]);
