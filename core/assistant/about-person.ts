@@ -4,10 +4,10 @@
  * holds "know", "like" or "describe", so search ranks whatever says the name and abstained or
  * answered with a passing mention ("Gina says it's Shia Labeouf!"). Answered instead, as a contact
  * card or a people page would, from the memories linked to that person's entities (graph edges,
- * core/memory/entities.ts): first what says who they are ("Anna's sister Ola", "Ola is a nurse"),
- * then what they are the subject of, then the rest; each group by importance, then newest first. A
- * question about what someone is like puts first, among those, what says so in the present ("Jon
- * is passionate about…", "Gina loves…").
+ * core/memory/entities.ts), facts before the episodes that retell them: first what says who they are
+ * ("Anna's sister Ola", "Ola is Anna's sister"), then what they are the subject of, then the rest; each
+ * group by importance, then newest first. A question about what someone is like puts first, among
+ * those, what says so in the present ("Jon is passionate about…", "Gina loves…").
  */
 import type { EngramDb } from "../db/connection.js";
 import { memoriesOfEntity, peopleNamed } from "../db/repos/entities.js";
@@ -74,7 +74,8 @@ function saysWho(name: string): RegExp {
   const n = escapeRegExp(name);
   return new RegExp(
     // (a word may come between: "her younger sister Ola", "Andrew's new pup Toby", "a close friend")
-    `${WHOSE}\\s+(?:[\\p{L}-]+\\s+)?(?:${ROLE}),?\\s+(?:called\\s+|named\\s+)?${n}(?![\\p{L}])|(?<![\\p{L}])${n}(?:,\\s+|\\s+(?:is|was)\\s+)(?:a|an|the|${WHOSE})\\s+(?:[\\p{L}-]+\\s+)?(?:${ROLE})s?(?![\\p{L}])`,
+    // (after a comma, an apposition, not a list: "Andrew's girlfriend, Toby and Andrew are going camping")
+    `${WHOSE}\\s+(?:[\\p{L}-]+\\s+)?(?:${ROLE})(?:,\\s+${n}(?=\\s*(?:[,.;:!?)]|$))|\\s+(?:called\\s+|named\\s+)?${n}(?![\\p{L}]))|(?<![\\p{L}])${n}(?:,\\s+|\\s+(?:is|was)\\s+)(?:a|an|the|${WHOSE})\\s+(?:[\\p{L}-]+\\s+)?(?:${ROLE})s?(?![\\p{L}])`,
     "iu",
   );
 }
@@ -113,11 +114,12 @@ export function personMemories(db: EngramDb, asked: PersonAsked, k: number): Mem
   const naming = new RegExp(`${either}(?![\\p{L}])`, "iu");
   const rank = (m: MemoryRow): number[] => {
     const subject = norms.has(normName(String((JSON.parse(m.details) as { subject?: unknown }).subject ?? "")));
+    // (a session's episode retells its facts at length: after them)
     return [
+      m.type === "episodic" ? 0 : 1,
       who.some((re) => re.test(m.content)) ? 1 : 0,
       subject ? 1 : 0,
       asked.like && trait.test(m.content) ? 1 : 0,
-      m.type === "episodic" ? 0 : 1,
       m.importance,
       m.occurred_at ?? m.valid_from,
     ];
