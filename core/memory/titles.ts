@@ -7,10 +7,11 @@ import { NAME_TITLES } from "../time/mentions.js";
  * A free-form fact's title: its most specific sentence that opens with the speaker's name, else that
  * names them (the first sentence when none does), as a title ({@link shortTitle}: whole up to 14 words, else cut at a clause), so the title tells what
  * the body tells most specifically ("Melanie ran a charity race for mental health in Boston last Saturday",
- * not "Since we last talked, Melanie has had a…").
+ * not "Since we last talked, Melanie has had a…"); a sentence whose last clause says "it" for what was said
+ * before is read without that clause ({@link withoutReferringEnd}).
  */
 export function factTitle(kept: Array<{ text: string; score: number }>, name: string, content: string): string {
-  const own = kept.filter((k) => k.text.toLowerCase().includes(name.toLowerCase()));
+  const own = kept.map((k) => ({ ...k, text: withoutReferringEnd(k.text) })).filter((k) => k.text.toLowerCase().includes(name.toLowerCase()));
   // a sentence the speaker is the subject of ("Tim is proud of researching visa requirements") before one
   // that names them in passing ("It feels like … making Tim's travel dreams a reality"), and either
   // before one that says "it" or "this" for what it is about ("Joanna … made this"); and a statement
@@ -27,6 +28,24 @@ export function factTitle(kept: Array<{ text: string; score: number }>, name: st
   const pool = [told(plain(subject)), standing(told(plain(own))), told(plain(own)), plain(subject), subject, plain(own), own].find((l) => l.length) ?? [];
   const best = pool.length ? pool.reduce((a, b) => (b.score > a.score ? b : a)) : null;
   return shortTitle(fromTheName(best?.text ?? content, name));
+}
+
+/** The last clause of a sentence joined by "and" ("… and is feeling good about it"; not "but", whose contrast is part of what is said: "tried their best but did not make it"). */
+const LAST_CLAUSE = /(?:\s*,)?\s+and\s+[^,;:–—]*$/;
+/** A pronoun for what was said before, anywhere in a title ("Joanna pitched it to some producers"). */
+const REFERENCE = /\b(?:it|this|that|these|those)\b/i;
+
+/**
+ * A sentence without its last clause after "and" when that clause ends on a pronoun for what was said
+ * before and the rest, of four words or more, says none: as a title it tells what it is about ("Nate has got a
+ * gaming tournament next month (May 2022) and is feeling good about it" → "Nate has got a gaming
+ * tournament next month (May 2022)"; "John has been to Paris before and loved it!" → "John has been to
+ * Paris before"). Any other sentence as it is.
+ */
+function withoutReferringEnd(text: string): string {
+  if (!ENDS_ON_REFERENCE.test(shortTitle(text))) return text;
+  const rest = text.replace(LAST_CLAUSE, "");
+  return rest !== text && shortTitle(rest).split(" ").length >= 4 && !REFERENCE.test(shortTitle(rest)) ? rest : text;
 }
 
 /**

@@ -1820,14 +1820,24 @@ describe("semantic facts from first-person statements", () => {
       SAID,
     );
     expect(visa!.title).toBe("Caroline is proud of researching visa requirements for countries Caroline wants to visit");
-    // a title does not end on "this" or "it" for what was said before, when another sentence says what it is
+    // a title does not end on "this" or "it" for what was said before: the sentence without its last
+    // "and …" clause when the rest says no "it" (had been the image's caption here, and "It's gonna be
+    // Caroline's 4th one" for the tournament), else another sentence
     const [cake] = extractFacts(
       parseSentences("I just revised one of my old recipes and made this! [shared an image: a photo of a piece of cake with strawberries and chocolate]"),
       caroline,
       SAID,
     );
-    expect(cake!.title).toBe("Caroline shared a photo of a piece of cake with strawberries and chocolate");
+    expect(cake!.title).toBe("Caroline just revised one of their old recipes");
     expect(cake!.content).toContain("made this!");
+    const [tournament] = extractFacts(
+      parseSentences("I've got a gaming tournament next month and I'm feeling good about it. It's gonna be my 4th one!"),
+      caroline,
+      SAID,
+    );
+    expect(tournament!.title).toBe("Caroline has got a gaming tournament next month");
+    const [pitched] = extractFacts(parseSentences("I worked hard on another script. I pitched it to some producers and they liked it."), caroline, SAID);
+    expect(pitched!.title).toBe("Caroline worked hard on another script");
     // reactions to the other person's news or advice are no part of a fact
     expect(said("Bummer about the setback. I just adopted a puppy named Max.")).toEqual(["Caroline just adopted a puppy named Max (8 May 2023)."]);
     expect(said("Mel, it's got to be tough dealing with those changes. I started a pottery class last week.")).toEqual([
