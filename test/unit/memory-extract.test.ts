@@ -1978,6 +1978,8 @@ describe("semantic facts from first-person statements", () => {
       importance("I would get two turtles from the pet store today if I could."),
     );
     expect(importance("I wish I had adopted a puppy from a shelter in Stamford last week.")).toBeLessThan(adopted);
+    // a wedding is a life event as much as "married" (had weighed as any dinner)
+    expect(importance("My girlfriend and I had an amazing wedding ceremony last week.")).toBeGreaterThan(importance("I had an amazing dinner last week."));
   });
 
   it("never writes a raw 'Speaker:' line: 'we' and 'our' are resolved to the speaker", () => {
