@@ -56,9 +56,13 @@ const NOT_A_TOPIC =
 /** A phrase with a pronoun or an exclamation in it ("you're", "a dream of mine", "me lately", "Woah") names no topic. */
 const NOT_IN_A_TOPIC =
   /(?:^|\s)(?:i|me|my|mine|you|you're|youre|your|yours|we|us|our|something|anything|nothing|woah|whoa|wow|oh|omg|lol|haha|hey|yay|congrats|congratulations|thanks)(?=\s|$)/i;
-/** A discourse marker ("On another note, …") or a judgement of a doing ("done submitting", "good catching"), chunked as a noun phrase. */
+/**
+ * A discourse marker ("On another note, …"), a judgement of a doing ("done submitting", "good
+ * catching"), or a picture named by what it shows or when ("a photo of the trip", "the pic last
+ * summer": the picture is no topic, what it shows may be), chunked as a noun phrase.
+ */
 const DISCOURSE =
-  /^(?:(?:another|a different|a side|a lighter|a happier|a positive|a serious|a similar|that|this) note|(?:done|good|great|bad|nice|cool|awesome|amazing|busy)\s+\p{L}+ing)$/iu;
+  /^(?:(?:another|a different|a side|a lighter|a happier|a positive|a serious|a similar|that|this) note|(?:done|good|great|bad|nice|cool|awesome|amazing|busy)\s+\p{L}+ing)$|\b(?:pic|pics|photo|photos|picture|pictures|snap|snaps|screenshot)\s+(?:of|from|last|this|that)\b/iu;
 const TIME_PHRASE =
   /^(last|next|this|that|every|each|the other|a few|few)\s+(week|weekend|month|year|night|morning|evening|time|day|days|weeks|months|years|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday)s?$/i;
 /** A day or month name alone ("Friday", "last Friday" is TIME_PHRASE, "December"): when something happened, not what. */

@@ -2618,6 +2618,10 @@ describe("episodes: one per session", () => {
     expect(topic("Can't wait to have a good talk about it.")).toBeNull();
     expect(topic("I was hoping for a little hint.")).toBeNull();
     expect(topic("I wanted to stand out from the regular options.")).toBeNull();
+    // a picture is no topic, what it shows may be ("talk about the nearby lakes and a photo of the trip", "… the pic last summer")
+    expect(topic("I have a photo of the trip somewhere.")).toBeNull();
+    expect(topic("I took the pic last summer.")).toBeNull();
+    expect(topic("I got a photo printer for my birthday.")).toBe("a photo printer");
     expect(topic("The Cliffs of Moher were stunning.")).toBe("the Cliffs of Moher");
     expect(topic("Just askin'.")).toBeNull();
     expect(topic("Dancing is what she loves.")).toBeNull();
