@@ -2622,6 +2622,8 @@ describe("episodes: one per session", () => {
     expect(topic("I have a photo of the trip somewhere.")).toBeNull();
     expect(topic("I took the pic last summer.")).toBeNull();
     expect(topic("I got a photo printer for my birthday.")).toBe("a photo printer");
+    // (nor is when it was: "John tells Tim about the hometown last summer")
+    expect(topic("I went back to my hometown last summer.")).toBe("the hometown");
     expect(topic("The Cliffs of Moher were stunning.")).toBe("the Cliffs of Moher");
     expect(topic("Just askin'.")).toBeNull();
     expect(topic("Dancing is what she loves.")).toBeNull();
