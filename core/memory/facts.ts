@@ -796,6 +796,22 @@ function listenersAfterPreposition(text: string, listener: string | undefined): 
   return addressed(owned) ? text : owned;
 }
 
+/** A time judged in a sentence of its own: "Last night was amazing!", "Yesterday was crazy." (group 1 the time). */
+const TIME_JUDGED = /^(last night|yesterday|last weekend|last week|this weekend|this morning|today|tonight)\s+(?:was|has been|is)\s+[^.!?,;]{1,30}[.!?…]*$/i;
+/** A time looked forward to in a sentence of its own: "Can't wait for the weekend!" (group 1 the time). */
+const TIME_AWAITED = /^(?:i\s+)?(?:can['’]?t|cannot|can not)\s+wait\s+for\s+((?:the|this|next)\s+(?:weekend|week)|tomorrow|tonight)\s*[.!…]*$/i;
+
+/**
+ * The time a sentence says alone, a judgement of it or a wait for it, which makes no fact but dates
+ * the statement after it: "Last night was amazing!" → "Last night"; "Can't wait for the weekend." →
+ * "This weekend". Null for any other sentence.
+ */
+function timeSaidAlone(text: string): string | null {
+  const said = withoutOpening(text).trim();
+  const time = TIME_JUDGED.exec(said)?.[1] ?? TIME_AWAITED.exec(said)?.[1]?.replace(/^the\b/i, "this");
+  return time ? capitalise(time.toLowerCase()) : null;
+}
+
 /** A phrase for the listener alone, or them and theirs, with no verb: "For you!", "For both you and your Jill!", "And to you and your family". */
 const FOR_YOU = /^(?:and\s+)?(?:for|to)\s+(?:both\s+)?you(?:\s+(?:and|&)\s+your\s+[\p{L}'’-]+)?\s*[.!…]*$/iu;
 
@@ -980,6 +996,16 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
     });
     return true;
   };
+  // (the statement of sentence `at`, said again after `time`, when it names no time of its own: see timeSaidAlone)
+  const redate = (time: string, s: Sentence, at: number) => {
+    const last = candidates[candidates.length - 1];
+    if (!last || last.at !== at || last.dates.length > 0 || last.caption) return;
+    candidates.pop();
+    const opened = withoutOpening(s.text).trim();
+    if (!consider(impliedSubject(parseSentence(`${time}, ${/^I\b/.test(opened) ? opened : lowerFirst(opened)}`)), at)) candidates.push(last);
+  };
+  // (a time said in the sentence before, which made no fact)
+  let carried: string | null = null;
   const openings = resolveOpenings(sentences, opts.before, [speaker.name, ...(opts.listener ? [opts.listener] : [])]);
   sentences.forEach((sentence, at) => {
     const resolved = openings[at];
@@ -992,6 +1018,11 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
     // a tag question is a statement ("X, right?" → "X.")
     const tagged = sentence.question && TAG_QUESTION.test(sentence.text) ? parseSentence(sentence.text.replace(TAG_QUESTION, ".")) : sentence;
     const considered = consider(impliedSubject(tagged), at, resolved);
+    // a time said in a sentence that makes no fact dates the statement after it, when that names none
+    // ("Last night was amazing! We celebrated my daughter's birthday …" → "Last night (13 August 2023),
+    // Melanie and others celebrated …", had been dated the day it was said)
+    if (considered && carried && !resolved) redate(carried, tagged, at);
+    carried = considered ? null : timeSaidAlone(sentence.text);
     // (a request or a question that names who someone is to the speaker says it all the same: "Help me
     // write a text to my landlord Mr Okafor" → "… landlord is Mr Okafor"; a statement tells it itself)
     const named = NAMED_RELATION.exec(sentence.text);

@@ -204,10 +204,11 @@ const PATTERNS: Pattern[] = [
   { predicate: "is_married_to", single: true, cue: /\bmarried\b/, match: "i (am|got) married to [<o>.+]", say: "{s} is married to {o}." },
   { predicate: "is_married_to", single: true, cue: /\b(husband|wife)\b/, match: "my (husband|wife) is? [<o>#Person+]", say: "{s} is married to {o}." },
   // (a partner said beside another statement is kept as its own fact: "I live in Bristol with my partner Jo" outlives a move)
+  // (not a list of who went: "My girlfriend, Toby and I are going camping", Toby the dog)
   {
     predicate: "partner",
     single: true,
-    cue: /\bmy (?:partner|girlfriend|boyfriend|fianc[ée]e?)\b/,
+    cue: /\bmy (?:partner|girlfriend|boyfriend|fianc[ée]e?)\b(?!,\s*[\p{L}'’-]+\s+and\s+(?:i|me)\b)/u,
     match: "^(i|we)? .{0,8} my (partner|girlfriend|boyfriend|fiance|fiancee|fiancé|fiancée) [<o>#Person+]",
     say: "{s}'s partner is {o}.",
   },

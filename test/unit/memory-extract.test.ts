@@ -543,6 +543,9 @@ describe("semantic facts from first-person statements", () => {
     expect(relations("I started a new job as a UX researcher at Monzo.").map((r) => [r[0], r[1]])).toContainEqual(["works_at", "Monzo"]);
     expect(relations("I left Monzo, I'm now at Wise.").map((r) => [r[0], r[1]])).toContainEqual(["works_at", "Wise"]);
     expect(relations("I'm now at the beach.").map((r) => r[0])).not.toContain("works_at");
+    // (a list of who went is no partner named: "My girlfriend, Toby and I are going camping", Toby the dog)
+    expect(relations("This weekend, my girlfriend, Toby and I are going camping.").map((r) => r[0])).not.toContain("partner");
+    expect(relations("I live in Bristol with my partner Jo.").map((r) => [r[0], r[1]])).toContainEqual(["partner", "Jo"]);
     // the role a new job starts as
     expect(relations("yep, I start on April 1 as an exhibition designer").map((r) => [r[0], r[1]])).toContainEqual(["works_as", "exhibition designer"]);
     expect(relations("I start on Monday as a volunteer at the shelter.").map((r) => [r[0], r[1]])).toContainEqual(["works_as", "volunteer"]);
@@ -1069,6 +1072,14 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I joined a travel club and, like I said, working on studies.")).toEqual([
       "Caroline joined a travel club and working on studies (8 May 2023).",
     ]);
+    // (a time said alone dates the statement after it: the birthday had been dated the day it was told)
+    expect(said("Last night was amazing! We celebrated my daughter's birthday with a concert.")).toEqual([
+      "Last night (7 May 2023), Caroline and others celebrated their daughter's birthday with a concert.",
+    ]);
+    expect(said("Can't wait for the weekend. My girlfriend, Toby and I are going camping.")).toEqual([
+      "This weekend (the weekend of 13–14 May 2023), Caroline's girlfriend, Toby and Caroline are going camping.",
+    ]);
+    expect(said("Yesterday was crazy. I got a new job at the museum last month.")).toEqual(["Caroline got a new job at the museum last month (April 2023)."]);
     // (how busy the speaker has been: "Been real busy tackling a project …" had been kept without its subject)
     expect(said("Been real busy tackling a project to support military veterans.")).toEqual([
       "Caroline has been real busy tackling a project to support military veterans (8 May 2023).",
