@@ -396,9 +396,13 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     const newest = (h: (typeof hits)[number]) => (h.hit.relevant ? (h.hit.occurred_at ?? 0) : -Infinity);
     hits.sort((a, b) => Number(b.hit.relevant) - Number(a.hit.relevant) || newest(b) - newest(a));
   } else if (!time && oldestFirst) {
-    // (and the first time, the oldest: "When did I first play Starburster?")
+    // (and the first time, the oldest: "When did I first play Starburster?"; of those that share the most
+    // of the question's words: "When did John first organize a charity tournament with his friends?" is not
+    // answered by the oldest tournament he played in)
+    const most = Math.max(...hits.filter((h) => h.hit.relevant).map((h) => h.hit.coverage));
+    const alike = (h: (typeof hits)[number]) => Number(h.hit.relevant && h.hit.coverage >= most - 1e-9);
     const oldest = (h: (typeof hits)[number]) => (h.hit.relevant ? (h.hit.occurred_at ?? Infinity) : Infinity);
-    hits.sort((a, b) => Number(b.hit.relevant) - Number(a.hit.relevant) || oldest(a) - oldest(b));
+    hits.sort((a, b) => Number(b.hit.relevant) - Number(a.hit.relevant) || alike(b) - alike(a) || oldest(a) - oldest(b));
   }
   // (of the period asked, when it names one: "my lowest resting heart rate in October")
   if (extreme) {

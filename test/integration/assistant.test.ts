@@ -1382,6 +1382,32 @@ describe("imported chats with an assistant: whom a pronoun stands for", () => {
   });
 });
 
+describe("asking when something was first done", () => {
+  it("answers with the oldest of what shares the most of the question's words, not the oldest that shares some", async () => {
+    const local = openDatabase(":memory:");
+    try {
+      await rememberTurns(local, "text", "games", "Games", [
+        ["g0", "2026-03-02T18:00:00Z", "User", "user", "I played in a CS:GO tournament at the gaming convention today."],
+        ["g1", "2026-04-03T18:00:00Z", "User", "user", "I joined an online gaming tournament with some friends today, made the semis."],
+        [
+          "g2",
+          "2026-05-08T18:00:00Z",
+          "User",
+          "user",
+          "Yesterday I organized a charity tournament with my friends, we raised 400 pounds for the children's hospital.",
+        ],
+        ["g3", "2026-09-10T18:00:00Z", "User", "user", "Today I organized another charity tournament with my friends."],
+      ]);
+      // (it had answered with the CS:GO tournament of March, the oldest that says "tournament")
+      const a = await ask(local, embedder, "When did I first organize a charity tournament with my friends?", { now: Date.parse("2026-11-25T09:00:00Z") });
+      expect(a.abstained).toBe(false);
+      expect(a.answer.split("\n")[1]).toContain("7 May 2026");
+    } finally {
+      local.close();
+    }
+  });
+});
+
 describe("asking what Engram knows of the user", () => {
   it("answers 'What do you know about me?' with the facts of the user's core memory, and abstains before there are any", async () => {
     await withFreshDb(async (local) => {
