@@ -66,12 +66,12 @@ const ROLE =
 const WHOSE = String.raw`(?:my|our|his|her|their|your|the\s+user['’]s|\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s)`;
 
 /**
- * The memories that say who `name` is: a role, someone's, before the name ("Anna Kowalska's sister
+ * The memories that say who one of `names` is: a role, someone's, before the name ("Anna Kowalska's sister
  * Ola", "my friend Ola", not "a group of friends Gina …") or the name said to be one ("Ola is Anna's
  * younger sister", "Ola, my sister,").
  */
-function saysWho(name: string): RegExp {
-  const n = escapeRegExp(name);
+function saysWho(names: string[]): RegExp {
+  const n = `(?:${names.map(escapeRegExp).join("|")})`;
   return new RegExp(
     // (a word may come between: "her younger sister Ola", "Andrew's new pup Toby", "a close friend")
     // (after a comma, an apposition, not a list: "Andrew's girlfriend, Toby and Andrew are going camping")
@@ -107,7 +107,7 @@ export function personMemories(db: EngramDb, asked: PersonAsked, k: number): Mem
       }
   const names = [...new Set([asked.name, ...people.map((p) => p.name)])];
   const norms = new Set(names.map(normName));
-  const who = names.map(saysWho);
+  const who = saysWho(names);
   const either = `(?<![\\p{L}])(?:${names.map(escapeRegExp).join("|")})`;
   const trait = new RegExp(`${either}${TRAIT}`, "iu");
   // (a memory linked to them that does not say their name, one whose turn named them in passing, tells a reader nothing of them)
@@ -117,7 +117,7 @@ export function personMemories(db: EngramDb, asked: PersonAsked, k: number): Mem
     // (a session's episode retells its facts at length: after them)
     return [
       m.type === "episodic" ? 0 : 1,
-      who.some((re) => re.test(m.content)) ? 1 : 0,
+      who.test(m.content) ? 1 : 0,
       subject ? 1 : 0,
       asked.like && trait.test(m.content) ? 1 : 0,
       m.importance,

@@ -39,9 +39,14 @@ export function pickSummary(facts: TurnFact[]): TurnFact[] {
   return out.sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
+/** A period "last", "this" or "next" names: a week, a time of day, a season, a weekday (TRAILING_TIME, TIME_PHRASE). */
+const PERIOD =
+  "week|weekend|month|year|night|morning|evening|summer|winter|spring|autumn|fall|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday";
 /** When, said after a topic: "yesterday", "lately", "last week", "last summer" ("the hometown last summer" is "the hometown"). */
-const TRAILING_TIME =
-  /\s+(yesterday|today|tonight|tomorrow|now|again|too|lately|recently|later|soon|all day(?: every ?day)?|every ?day|(last|this|next) (week|weekend|month|year|night|morning|afternoon|evening|summer|winter|spring|autumn|fall|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday))$/i;
+const TRAILING_TIME = new RegExp(
+  `\\s+(yesterday|today|tonight|tomorrow|now|again|too|lately|recently|later|soon|all day(?: every ?day)?|every ?day|(last|this|next) (afternoon|${PERIOD}))$`,
+  "i",
+);
 /** The word appears capitalised inside the sentence, not only where a sentence or clause starts. */
 function midSentence(text: string, word: string): boolean {
   const at = text.indexOf(word);
@@ -64,8 +69,7 @@ const NOT_IN_A_TOPIC =
  */
 const DISCOURSE =
   /^(?:(?:another|a different|a side|a lighter|a happier|a positive|a serious|a similar|that|this) note|(?:done|good|great|bad|nice|cool|awesome|amazing|busy)\s+\p{L}+ing)$|\b(?:pic|pics|photo|photos|picture|pictures|snap|snaps|screenshot)\s+(?:of|from|last|this|that)\b/iu;
-const TIME_PHRASE =
-  /^(last|next|this|that|every|each|the other|a few|few)\s+(week|weekend|month|year|night|morning|evening|summer|winter|spring|autumn|fall|time|day|days|weeks|months|years|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday)s?$/i;
+const TIME_PHRASE = new RegExp(`^(last|next|this|that|every|each|the other|a few|few)\\s+(time|day|days|weeks|months|years|${PERIOD})s?$`, "i");
 /** A day or month name alone ("Friday", "last Friday" is TIME_PHRASE, "December"): when something happened, not what. */
 const CALENDAR_WORD = new RegExp(`^(?:the\\s+)?(?:${DAY_NAMES}|${MONTH_NAMES})s?$`, "i");
 const POSSESSIVE = /^(my|our|your|his|her|their|its|this|that|these|those|some|any)\s+/i;

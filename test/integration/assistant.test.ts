@@ -1384,8 +1384,7 @@ describe("imported chats with an assistant: whom a pronoun stands for", () => {
 
 describe("asking when something was first done", () => {
   it("answers with the oldest of what shares the most of the question's words, not the oldest that shares some", async () => {
-    const local = openDatabase(":memory:");
-    try {
+    await withFreshDb(async (local) => {
       await rememberTurns(local, "text", "games", "Games", [
         ["g0", "2026-03-02T18:00:00Z", "User", "user", "I played in a CS:GO tournament at the gaming convention today."],
         ["g1", "2026-04-03T18:00:00Z", "User", "user", "I joined an online gaming tournament with some friends today, made the semis."],
@@ -1402,9 +1401,7 @@ describe("asking when something was first done", () => {
       const a = await ask(local, embedder, "When did I first organize a charity tournament with my friends?", { now: Date.parse("2026-11-25T09:00:00Z") });
       expect(a.abstained).toBe(false);
       expect(a.answer.split("\n")[1]).toContain("7 May 2026");
-    } finally {
-      local.close();
-    }
+    });
   });
 });
 

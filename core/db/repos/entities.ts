@@ -9,6 +9,11 @@ import type { EntityKind, EntityRow, MemoryRow } from "../types.js";
 const LINKED_MEMORIES = `SELECT src_id FROM edges WHERE dst_kind = 'entity' AND dst_id = @id AND src_kind = 'memory'
     UNION SELECT dst_id FROM edges WHERE src_kind = 'entity' AND src_id = @id AND dst_kind = 'memory'`;
 
+/** An entity `e` whose name or an alias normalises to `@norm` (an SQL condition). */
+const NAMED_NORM = "(e.norm = @norm OR e.id IN (SELECT entity_id FROM entity_aliases WHERE norm = @norm))";
+/** Entities `e` by how many memories mention them, most first, then lowest id (an SQL ordering). */
+const MOST_MENTIONED = "(SELECT COUNT(*) FROM edges WHERE dst_kind = 'entity' AND dst_id = e.id) DESC, e.id";
+
 /** Reads entity `id`, or undefined. */
 export function getEntity(db: EngramDb, id: number): EntityRow | undefined {
   return db.prepare("SELECT id, name, kind FROM entities WHERE id = ?").get(id) as EntityRow | undefined;
@@ -21,13 +26,9 @@ export function entityExists(db: EngramDb, id: number): boolean {
 
 /** The entity whose name or an alias normalises to `norm`; the most mentioned one (then lowest id) when several do. */
 export function findEntityByNorm(db: EngramDb, norm: string): EntityRow | undefined {
-  return db
-    .prepare(
-      `SELECT e.id, e.name, e.kind FROM entities e
-        WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE norm = @norm) OR e.norm = @norm
-        ORDER BY (SELECT COUNT(*) FROM edges WHERE dst_kind = 'entity' AND dst_id = e.id) DESC, e.id LIMIT 1`,
-    )
-    .get({ norm }) as EntityRow | undefined;
+  return db.prepare(`SELECT e.id, e.name, e.kind FROM entities e WHERE ${NAMED_NORM} ORDER BY ${MOST_MENTIONED} LIMIT 1`).get({ norm }) as
+    | EntityRow
+    | undefined;
 }
 
 /**
@@ -129,10 +130,6 @@ export function coMentionedEntities(db: EngramDb, id: number): Array<EntityRow &
  */
 export function peopleNamed(db: EngramDb, norm: string): EntityRow[] {
   return db
-    .prepare(
-      `SELECT e.id, e.name, e.kind FROM entities e
-        WHERE e.kind = 'person' AND (e.norm = @norm OR e.id IN (SELECT entity_id FROM entity_aliases WHERE norm = @norm))
-        ORDER BY (SELECT COUNT(*) FROM edges WHERE dst_kind = 'entity' AND dst_id = e.id) DESC, e.id`,
-    )
+    .prepare(`SELECT e.id, e.name, e.kind FROM entities e WHERE e.kind = 'person' AND ${NAMED_NORM} ORDER BY ${MOST_MENTIONED}`)
     .all({ norm }) as EntityRow[];
 }
