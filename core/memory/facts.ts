@@ -1,4 +1,4 @@
-import { saysWord } from "../util/quote.js";
+import { escapeRegExp, saysWord } from "../util/quote.js";
 import { KIN_WORD } from "./kin.js";
 import nlp from "compromise";
 import type { EntityMention } from "./types.js";
@@ -841,7 +841,9 @@ const TWO_WORD_NAME = /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}\p{Ll}/u;
 
 /** Whether `word`, capitalised as written, names one of what the turns before said (`opts.before`, anaphora.ts referents). */
 function namedBefore(word: string, opts: FactOptions): boolean {
-  return (opts.before?.() ?? []).some((r) => saysWord(r.phrase, word));
+  if ((opts.before?.() ?? []).some((r) => saysWord(r.phrase, word))) return true;
+  // (or the other's message said it with a capital inside a sentence: "We adopted another puppy called Pixie")
+  return new RegExp(`[\\p{L},;:]\\s+${escapeRegExp(word)}(?![\\p{L}])`, "u").test(opts.heard?.() ?? "");
 }
 
 /** What {@link extractFacts} is told of a turn (see there). */
@@ -850,6 +852,8 @@ export interface FactOptions {
   replying?: () => boolean;
   listener?: string;
   before?: () => Referent[];
+  /** The text of the other's message just before the turn, in its session ("" when none): a word it said as a name is one here too. */
+  heard?: () => string;
   company?: () => string | undefined;
   written?: boolean;
   /** The one its turn was sent to, as a letter (letters.ts `letterRecipient`: a mail's recipient, "the user" of a text they received): what it says is told to them. */

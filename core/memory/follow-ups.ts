@@ -144,8 +144,9 @@ function fold(before: Candidate, c: Candidate): boolean {
   // ("went to a support group yesterday (7 May 2023) … (8 May 2023)" read as two dates)
   if (((before.details.dates as unknown[] | undefined) ?? []).length > 0) added = withoutSaidDate(added);
   // a statement about an image told alone comes first; it keeps no said-date of its own (the fact's
-  // last sentence carries it), unless it names a date
-  const first = sentencesOf(before.content).length === 1 && tellsSharedImage(before.content, name);
+  // last sentence carries it), unless it names a date (not another image told alone: that is a note of the first)
+  const imageOnly = (x: Candidate) => sentencesOf(x.content).length === 1 && tellsSharedImage(x.content, name);
+  const first = imageOnly(before) && !imageOnly(c);
   const dated = ((c.details.dates as unknown[] | undefined) ?? []).length > 0;
   const text = !added
     ? before.content

@@ -153,6 +153,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
               replying,
               listener,
               before,
+              heard: () => otherBefore(all, i)?.source.text ?? "",
               company: () => companyBefore(all, i),
               written,
               ...(toldTo ? { toldTo } : {}),
@@ -383,6 +384,13 @@ function companyBefore(turns: Turn[], i: number): string | undefined {
   return undefined;
 }
 
+/** The turn just before `turns[i]` when another person said it in the same session (no pause over WINDOW.maxGapMs). */
+function otherBefore(turns: Turn[], i: number): Turn | undefined {
+  const prev = turns[i - 1];
+  const gap = (turns[i]?.source.occurred_at ?? 0) - (prev?.source.occurred_at ?? 0);
+  return prev && (prev.source.speaker ?? "") !== (turns[i]?.source.speaker ?? "") && gap <= WINDOW.maxGapMs ? prev : undefined;
+}
+
 /** A question that points back with a pronoun ("What did you take away from it?"). */
 const ASKS_OF_IT = /\b(?:it|them|they)\b/i;
 
@@ -393,12 +401,10 @@ const ASKS_OF_IT = /\b(?:it|them|they)\b/i;
  * of their statement that named one. None when the turn before is their own or of an earlier session.
  */
 function thingsBefore(turns: Turn[], i: number): Referent[] {
-  const prev = turns[i - 1];
+  const prev = otherBefore(turns, i);
   const speaker = turns[i]?.source.speaker ?? "";
   const last = prev?.sentences.at(-1);
-  // (nor one of an earlier session)
-  const gap = (turns[i]?.source.occurred_at ?? 0) - (prev?.source.occurred_at ?? 0);
-  if (!prev || !last || (prev.source.speaker ?? "") === speaker || gap > WINDOW.maxGapMs) return [];
+  if (!prev || !last) return [];
   const talking = [speaker, prev.source.speaker ?? ""];
   // (an assistant's reply names again whom the user named: the user's "She" is whom they were telling of, named-again.ts)
   const toAssistant = prev.source.role === "assistant" && turns[i]?.source.role === "user";

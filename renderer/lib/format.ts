@@ -35,6 +35,23 @@ export function formatDay(ms: number): string {
   return safe(dayFmt, ms);
 }
 
+/** The day as a memory's text writes it, "2 April 2023" (local time, as the dates beside it show). */
+const textDayFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
+/** A text's closing "(2 April 2023)": group 1 the day, group 2 the punctuation after it. */
+const CLOSING_DAY = /\s\((\d{1,2} [A-Z][a-z]+ \d{4})\)([.!?…]*)$/;
+
+/**
+ * `text` without its closing "(2 April 2023)" when that is the day `ms` shows on, the date listed
+ * beside it: a fact's text ends with the day it was said so it stands alone (in a prompt, an
+ * export), which a list with a date column would say twice ("Audrey is craving pastries (16 April
+ * 2023)!" beside "Apr 16, 2023" → "Audrey is craving pastries!"). Any other text as it is.
+ */
+export function withoutShownDay(text: string, ms: number | null | undefined): string {
+  const m = CLOSING_DAY.exec(text);
+  if (!m || ms == null || !isShowableTime(ms) || textDayFmt.format(ms) !== m[1]) return text;
+  return text.slice(0, m.index) + m[2];
+}
+
 /** ISO 8601 for a `<time dateTime>` attribute; "" when no date can show it. */
 export function isoAttr(ms: number): string {
   return isShowableTime(ms) ? new Date(ms).toISOString() : "";

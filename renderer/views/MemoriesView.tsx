@@ -17,7 +17,7 @@ import { modalOpen } from "../components/use-modal-focus.js";
 import { EmptyState, ErrorState, LoadingState, Spinner } from "../components/states.js";
 import { VirtualList } from "../components/VirtualList.js";
 import { Welcome } from "../components/Welcome.js";
-import { formatCount, formatDate, fromDateInput } from "../lib/format.js";
+import { formatCount, formatDate, fromDateInput, withoutShownDay } from "../lib/format.js";
 
 /** One row of the list: a memory and who it is about or who said it (null: nobody named). */
 interface Row {
@@ -436,7 +436,7 @@ function MemoryRow({ row: { memory: m, who } }: { row: Row }) {
           <span className="memory-row-when">{formatDate(m.occurredAt ?? m.validFrom)}</span>
         </div>
         <div className="memory-row-snippet">
-          <span className="memory-row-text ellipsis">{m.content}</span>
+          <span className="memory-row-text ellipsis">{withoutShownDay(m.content, m.occurredAt ?? m.validFrom)}</span>
           {/* who, shown instead of the meta column with the date above (cut short rather than left out) */}
           <span className="memory-row-who ellipsis" title={who ?? undefined}>
             {who ?? TYPE_INFO[m.type].label}

@@ -194,6 +194,26 @@ describe("memories a person wants to read", () => {
     expect(fact!.title).toBe("Tim is currently reading a fantasy novel called The Name of the Wind…");
   });
 
+  it("keeps a picture told of first when a second picture follows it: the second is a note of it", async () => {
+    await remember(
+      conversation("p", [
+        [
+          "2023-10-28T10:00:00Z",
+          "Andrew",
+          "Here's a pic I took at a national park I went a while ago. [shared an image: a photo of a man hiking up a mountain]",
+        ],
+        ["2023-10-28T10:01:00Z", "Audrey", "Wow, that looks gorgeous! We hope to join you and the furry friends soon!"],
+        [
+          "2023-10-28T10:02:00Z",
+          "Andrew",
+          "Yeah I really hope your pups can get better and join us soon! [shared an image: a photo of a man walking a dog on a leash]",
+        ],
+      ]),
+    );
+    const [fact] = of("semantic", "json_extract(details, '$.subject') = 'Andrew'");
+    expect(fact!.content).toMatch(/^Andrew shared a pic Andrew took at a national park .*\. Photo: a man walking a dog on a leash \(28 October 2023\)\.$/);
+  });
+
   it("gives an answer the topic of the question it answers, with the question in its provenance", async () => {
     await remember(
       conversation("q", [

@@ -370,6 +370,10 @@ describe("semantic facts from first-person statements", () => {
     expect(extractFacts(parseSentences("Pixie is at the groomer's on Friday."), user, SAID, { before: () => [pixie] })[0]!.content).toMatch(
       /^The user says Pixie is at/,
     );
+    // (a word the dictionary knows too, that the other's message before said as a name: "another puppy called Pixie")
+    const heard = () => "Hey, I got a surprise for you! We adopted another puppy called Pixie. Isn't she just the cutest?";
+    const cute = extractFacts(parseSentences("That's awesome! Pixie is so cute!"), user, SAID, { answering: () => true, heard });
+    expect(cute.map((f) => f.content)).toEqual(["The user says Pixie is so cute (8 May 2023)!"]);
     expect(facts("Nature has a way of being really soothing.")[0]).toMatch(/^The user says nature has a way/);
     expect(facts("Max loved it!")).toEqual([]);
     // (how someone looks is a judgement)
@@ -595,6 +599,8 @@ describe("semantic facts from first-person statements", () => {
       "Oof, John, that's really sad.",
       "John, Let's keep up the good work and make a difference.",
       "Fingers crossed for the apartment and that furry friend.",
+      "Sending prayers and wishes.",
+      "Sending you lots of love and hugs!",
       // imagining the listener's experience, or inviting them along, is about the listener
       "Wow, Maria, that sounds awesome! I can imagine that must be challenging, but it's great to see you embracing them.",
       "Wow, John! Sounds awesome! I can imagine that it felt good to tune out and get lost in nature!",
@@ -608,6 +614,8 @@ describe("semantic facts from first-person statements", () => {
     // nor a sentence that joins a statement
     const joined = extractFacts(parseSentences("Have fun at the beach trip! My dogs always put a smile on my face!"), caroline, SAID);
     expect(joined.map((f) => f.content)).toEqual(["Caroline's dogs always put a smile on their face (8 May 2023)!"]);
+    const wished = extractFacts(parseSentences("Sending prayers and wishes. I took this pic at a national park a while ago."), caroline, SAID);
+    expect(wished.map((f) => f.content)).toEqual(["Caroline took this pic at a national park a while ago (8 May 2023)."]);
   });
 
   it("keeps the bare verb after a modal before 'I' ('whenever I can, I try')", () => {

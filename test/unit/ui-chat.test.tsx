@@ -63,7 +63,7 @@ describe("chat citations", () => {
     expect(within(answer).queryAllByTestId("citation")).toHaveLength(0);
   });
 
-  it("without a chat model, what it remembers shows each memory's own words, also a long one whose title is about something else", async () => {
+  it("without a chat model, what it remembers shows each memory's own words, also a long one whose title is about something else, its date once", async () => {
     const { api } = createFakeApi();
     const long =
       "Caroline's goal is to give kids a loving home. Caroline is grateful for all the support Caroline has got from friends and mentors. " +
@@ -74,7 +74,7 @@ describe("chat citations", () => {
       title,
       text,
       speaker: "Caroline",
-      occurredAt: Date.UTC(2023, 4, 25),
+      occurredAt: Date.UTC(2023, 4, 25, 12),
       sources: [],
     });
     const citations = [
@@ -94,7 +94,10 @@ describe("chat citations", () => {
     const answer = await screen.findByTestId("assistant-message");
     await within(answer).findByText("What I remember");
     const items = within(answer).getAllByTestId("citation");
-    expect(items.map((i) => i.querySelector(".citation-title")?.textContent)).toEqual([citations[0]!.text, long]);
+    // (the day a fact was said, which the date beside it shows, is not said twice; the day of its "yesterday" is)
+    const shown = long.replace(" (25 May 2023).", ".");
+    expect(items.map((i) => i.querySelector(".citation-title")?.textContent)).toEqual([citations[0]!.text, shown]);
+    expect(items[1]!.querySelector(".citation-meta")?.textContent).toContain("2023");
     expect(items[1]!.getAttribute("title")).toBe(long);
   });
 });

@@ -161,6 +161,28 @@ describe("memory browser", () => {
     await waitFor(() => expect(within(list).getAllByRole("option")).toHaveLength(1));
   });
 
+  it("says a fact's day once in the browse list: its closing date is left out where the date column shows that day", async () => {
+    const { api } = createFakeApi();
+    const listed = (await api.listMemories({})).items;
+    const at = Date.UTC(2023, 3, 16, 12);
+    const fact = (id: number, content: string) => ({
+      ...listed[0]!,
+      id,
+      type: "semantic" as const,
+      title: `Fact ${id}`,
+      content,
+      occurredAt: at,
+      validFrom: at,
+    });
+    const items = [fact(1, "Audrey is craving pastries (16 April 2023)!"), fact(2, "Audrey adopted Pixie yesterday (15 April 2023).")];
+    api.listMemories = async () => ({ items, nextCursor: null, total: items.length });
+    render(<App api={api} />);
+    const list = await screen.findByRole("listbox", { name: "Memories" });
+    expect(await within(list).findByText("Audrey is craving pastries!")).toBeTruthy();
+    // (a day the text says of something else stays)
+    expect(within(list).getByText("Audrey adopted Pixie yesterday (15 April 2023).")).toBeTruthy();
+  });
+
   it("shows who said each memory in the browse list and in search results, not its type", async () => {
     const { api } = createFakeApi();
     render(<App api={api} />);

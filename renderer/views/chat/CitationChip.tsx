@@ -1,18 +1,19 @@
 import type { Citation } from "../../../core/api/types.js";
 import { useInspector } from "../../app/inspector.js";
-import { formatDate } from "../../lib/format.js";
+import { formatDate, withoutShownDay } from "../../lib/format.js";
 
 /** Longest memory text shown whole in a source chip; a longer one (an episode) shows its title. */
 const SHOWN_CHARS = 320;
 
 /**
- * What a citation says: the memory's whole text, or in a chip (`long` false) the title of a
- * memory over 320 characters. A `long` citation is an item of "what I remember", the answer itself
- * when no chat model is installed: it always shows the text, whose words matched the question
- * (a title may be about another part of it); the stylesheet limits it to a few lines.
+ * What a citation says: the memory's whole text (without its closing day said, which the date beside
+ * it shows), or in a chip (`long` false) the title of a memory over 320 characters. A `long` citation
+ * is an item of "what I remember", the answer itself when no chat model is installed: it always shows
+ * the text, whose words matched the question (a title may be about another part of it); the
+ * stylesheet limits it to a few lines.
  */
-export function citationLabel(c: Citation, long = false): string {
-  return long || c.text.length <= SHOWN_CHARS ? c.text : c.title;
+function citationLabel(c: Citation, long = false): string {
+  return long || c.text.length <= SHOWN_CHARS ? withoutShownDay(c.text, c.occurredAt) : c.title;
 }
 
 /**
