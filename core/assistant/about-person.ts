@@ -5,7 +5,8 @@
  * answered with a passing mention ("Gina says it's Shia Labeouf!"). Answered instead, as a contact
  * card or a people page would, from the memories linked to that person's entities (graph edges,
  * core/memory/entities.ts), facts before the episodes that retell them: first what says who they are
- * ("Anna's sister Ola", "Ola is Anna's sister"), then what they are the subject of, then the rest; each
+ * ("Anna's sister Ola", "Ola is Anna's sister"), then a sentence that says their name and someone's
+ * role apart ("I asked Sam to become my girlfriend"), then what they are the subject of, then the rest; each
  * group by importance, then newest first. A question about what someone is like puts first, among
  * those, what says so in the present ("Jon is passionate about…", "Gina loves…").
  */
@@ -80,6 +81,9 @@ function saysWho(names: string[]): RegExp {
   );
 }
 
+/** Someone's role ("Lee's girlfriend", "my sister"), anywhere: said in one sentence with a name, it may be theirs. */
+const SOMEONES_ROLE = new RegExp(`${WHOSE}\\s+(?:[\\p{L}-]+\\s+)?(?:${ROLE})(?![\\p{L}])`, "iu");
+
 /** What someone is like, said in the present after their name: "is passionate about …", "is so determined", "loves …", "values …", "cares about …". */
 const TRAIT = String.raw`\s+(?:(?:really|truly|also|always|just)\s+)?(?:loves|values|cares|believes|enjoys|adores|(?:is|has\s+always\s+been)\s+(?:(?:so|very|really|truly|super|always|such\s+an?|an?|incredibly)\s+)*(?:passionate|determined|dedicated|committed|kind|caring|creative|driven|hard-?working|ambitious|resilient|selfless|generous|patient|positive|optimistic|outgoing|shy|introverted|extroverted|adventurous|curious|friendly|thoughtful|supportive|motivated|proud|grateful|family-oriented|independent|organi[sz]ed|disciplined|competitive|artistic|musical|sporty|athletic|loyal|honest|funny|brave|confident|compassionate|empathetic|devoted|focused|a\s+fan|into|big\s+on|all\s+about))\b`;
 
@@ -117,7 +121,7 @@ export function personMemories(db: EngramDb, asked: PersonAsked, k: number): Mem
     // (a session's episode retells its facts at length: after them)
     return [
       m.type === "episodic" ? 0 : 1,
-      who.test(m.content) ? 1 : 0,
+      who.test(m.content) ? 2 : m.content.split(/(?<=[.!?…])\s+/).some((x) => naming.test(x) && SOMEONES_ROLE.test(x)) ? 1 : 0,
       subject ? 1 : 0,
       asked.like && trait.test(m.content) ? 1 : 0,
       m.importance,

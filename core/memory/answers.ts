@@ -335,6 +335,14 @@ function howAskedOf(question: Turn, turn: Turn): string | null {
   return `Asked ${m[1]!.toLowerCase()} ${who} ${AGREES[aux] ?? aux} ${m[3]!.replace(/\byour\b/gi, "their")}`;
 }
 
+/**
+ * A statement that opens on a pronoun for a thing said before ("They just sent Joanna …", "It inspired
+ * Caroline …", "It's a symbol of …"), not an "it" that stands for what follows ("It was amazing being
+ * around …", "It's fulfilling to use …", "It's so cool that …").
+ */
+const POINTING_OPENING =
+  /^(?:It|They|That|This|These|Those)\b(?!\s+(?:way|time|day|week|year|kind)\b)(?!(?:['’]s|\s+is|\s+was|['’]s\s+been|\s+has\s+been|\s+(?:can|could|would|will|must|might|may)\s+be|\s+feels?|\s+felt|\s+seems?|\s+seemed|\s+makes?|\s+made|\s+takes?|\s+took)\s+(?:(?:so|really|such|always|just|also|pretty|very|super|truly|definitely|kinda|a\s+bit|an?)\s+)*\p{Ll}+\s+(?:to|that|how|when|what|being|\p{Ll}+ing)\b)/u;
+
 /** A question about what was ("How was the concert on Friday?", "Did you go …"): its day is the one gone. */
 const ASKS_OF_THE_PAST = /\b(?:did|was|were|went|had)\b/i;
 
@@ -460,9 +468,10 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     c.content = `${permission ?? `Asked about ${topic}`}${day && !c.content.includes(day.label) ? ` (${day.label})` : ""}: ${c.content}`;
     if (permission || !topic) continue;
     // a title that names neither the speaker nor the topic says what it answers ("Walks: Often, multiple
-    // times a day even…", not "Often, multiple times a day even…")
+    // times a day even…", not "Often, multiple times a day even…"), as does one that opens on a pronoun
+    // for it ("Production company: They just sent Joanna a generic rejection letter…")
     const subject = c.subject ?? "";
-    if (subject && !c.title.includes(subject)) c.title = `${capitalise(topic)}: ${c.title}`;
+    if (subject && (!c.title.includes(subject) || POINTING_OPENING.test(c.title))) c.title = `${capitalise(topic)}: ${c.title}`;
   }
   return candidates;
 }

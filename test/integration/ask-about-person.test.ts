@@ -50,6 +50,12 @@ beforeAll(async () => {
     ["2026-06-04T19:00:00Z", "Jon", "I picked up a new pair of shoes for the studio opening on Friday."],
     ["2026-06-05T19:00:00Z", "Jon", "I would like to buy a van like yours for the studio next month."],
   ]);
+  await rememberChat("lee", "Lee", [
+    ["2026-07-02T19:00:00Z", "Lee", "Yesterday at the theater I asked Sam to become my girlfriend, and she agreed!"],
+    ["2026-07-02T19:01:00Z", "Tom", "No way, congrats!"],
+    ["2026-07-09T19:00:00Z", "Lee", "Sam and I are going to a baseball game next Sunday, our first one together."],
+    ["2026-07-16T19:00:00Z", "Lee", "Sam and I won the pub quiz at McGee's last night."],
+  ]);
 }, 120_000);
 
 afterAll(() => db?.close());
@@ -74,6 +80,11 @@ describe("asking about one person as a whole", () => {
       expect(a.answer, q).toContain("Tate Modern");
       expect(a.answer, q).not.toContain("bike");
     }
+  });
+
+  it("answers 'Who is Sam?' first with the sentence that says whose girlfriend Sam is, though her name is not beside the role", async () => {
+    const a = await ask(db, embedder, "Who is Sam?");
+    expect(a.answer.split("\n")[1]).toMatch(/Lee's girlfriend/);
   });
 
   it("answers 'What is Jon like?', 'Describe Jon' with what Jon is, before what Jon did", async () => {

@@ -243,6 +243,24 @@ describe("memories a person wants to read", () => {
     expect(sourcesOf(paints!.id)).toEqual(["q:5", "q:6"]);
   });
 
+  it("leads a title that opens on a pronoun for what was asked about with the question's topic", async () => {
+    await remember(
+      conversation("qt", [
+        ["2022-05-12T10:00:00Z", "Nate", "Did you hear back from the production company?"],
+        ["2022-05-12T10:01:00Z", "Joanna", "They just sent me a generic rejection letter without much feedback."],
+        ["2022-05-12T10:02:00Z", "Nate", "How was the conference?"],
+        ["2022-05-12T10:03:00Z", "Joanna", "It was amazing being around other writers who share my passion."],
+      ]),
+    );
+    const facts = of("semantic", "json_extract(details, '$.subject') = 'Joanna'");
+    expect(facts.map((f) => f.title)).toEqual([
+      "Production company: They just sent Joanna a generic rejection letter without much feedback",
+      // (not an "it" that stands for what follows)
+      "It was amazing being around other writers who share Joanna's passion",
+    ]);
+    expect(facts[1]!.content).toMatch(/^Asked about conference: It was amazing/);
+  });
+
   it("gives an answer the topic of its question when an image the speaker shows next joins it", async () => {
     await remember(
       conversation("qi", [
