@@ -55,10 +55,10 @@ function midSentence(text: string, word: string): boolean {
 
 /** Nouns too general to head a phrase that says what a session was about. */
 const GENERIC =
-  /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|ways|thing|things|stuff|days?|bits?|picks?|one|today|yesterday|tomorrow|tonight|weeks?|weekends?|months?|years?|nights?|mornings?|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture|luck|man|fam|gf|bf|bff|talk|talks|chat|chats|convo|hint|hints|options?|input|voice|visual|gang|crew|squad|guys|folks|muses?|enthusiasm|commitment)$/i;
-/** Words compromise may chunk as a noun phrase's head that name no topic: adjectives and verbs ("good", "matters"). */
+  /^(i|me|we|us|you|it|they|them|he|she|him|her|something|anything|everything|lot|lots|time|times|way|ways|thing|things|stuff|days?|bits?|picks?|one|today|yesterday|tomorrow|tonight|weeks?|weekends?|months?|years?|nights?|mornings?|life|item|items|mom|dad|family|kids|friends|people|work|fun|news|everyone|pic|photo|picture|luck|man|fam|gf|bf|bff|talk|talks|chat|chats|convo|hint|hints|options?|input|voice|visual|gang|crew|squad|guys|folks|dudes?|bros?|muses?|enthusiasm|commitment)$/i;
+/** Words compromise may chunk as a noun phrase's head that name no topic: adjectives, verbs and adverbs ("good", "matters", "busy here", "nice time together"). */
 const NOT_A_TOPIC =
-  /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|busy|matters|helps|means|loves|likes|wants|needs|hopes|thinks|feels|says|gets|goes|do|does|did|doing|going|being|getting|having|trying|making|taking|all|ago|while|not|that|lately|mine|is|are|was|were|be|been|am)$/i;
+  /^(?:good|great|bad|nice|cool|awesome|amazing|fine|best|better|busy|matters|helps|means|loves|likes|wants|needs|hopes|thinks|feels|says|gets|goes|do|does|did|doing|going|being|getting|having|trying|making|taking|all|ago|while|not|that|lately|mine|is|are|was|were|be|been|am|here|there|together)$/i;
 /** A phrase with a pronoun or an exclamation in it ("you're", "a dream of mine", "me lately", "Woah") names no topic. */
 const NOT_IN_A_TOPIC =
   /(?:^|\s)(?:i|me|my|mine|you|you're|youre|your|yours|we|us|our|something|anything|nothing|woah|whoa|wow|oh|omg|lol|haha|hey|yay|congrats|congratulations|thanks)(?=\s|$)/i;

@@ -2615,6 +2615,10 @@ describe("episodes: one per session", () => {
     expect(topic("I've been networking with some people to get their input.")).toBeNull();
     expect(topic("I'm giving my voice and making a real difference.")).toBeNull();
     expect(topic("Had a wicked day out with the gang last weekend.")).toBeNull();
+    // (nor a place or a time said with an adverb, or someone called "dude": "talk about busy here", "nice time together")
+    expect(topic("Hey Caroline, it's been super busy here.")).toBeNull();
+    expect(topic("I took my fam camping last week, it was a really nice time together!")).not.toMatch(/together/);
+    expect(topic("I got mentored by this amazing business dude yesterday!")).toBeNull();
     // (nor a verb "be" the tagger chunked as a noun: "talk about is and the pottery creation")
     expect(topic("It was so refreshing, and the pic I'm sending is just stunning, eh?")).toBeNull();
     // (a list's number is no word of what it lists)
