@@ -9,7 +9,7 @@ import { metadataEntry } from "./source-metadata.js";
 import { describeWindow, segment, toldTurns, type Turn, WINDOW, type Window } from "./episodes.js";
 import type { SourceRow } from "../db/types.js";
 import { isOwnReply, speakerName, speakerOf, type Extraction, type Extractor, type PersonaLine, type SourceBatch, UNNAMED_USER } from "./extractor.js";
-import { extractFacts, type Fact } from "./facts.js";
+import { extractFacts, type Fact, type Speaker } from "./facts.js";
 import { capitalise, tellsSharedImage } from "./fact-text.js";
 import { mergeCorrections } from "./corrections.js";
 import { mergeBursts, mergeFollowUps, mergeSharedImages } from "./follow-ups.js";
@@ -128,12 +128,25 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       const before = () => (things ??= thingsBefore(all, i));
       const whole = wholeFact(t.source, speaker?.name ?? null);
       const written = isWritten(t.source);
-      // (a note's line that labels the line under it is said with it: "Cheat day" "Dishoom with …")
-      let told: Sentence[] | undefined;
-      const sentences = () => {
-        const said = sentencesOf(t, all, i, speaker!.name, talking, title);
-        told = written ? withLineLabels(said, t.source.text) : said;
-        return told;
+      // an answer read with its question as it is, else the turn's sentences as told (a pronoun told as a
+      // name), whose people its facts mention (a note's line that labels the line under it is said with
+      // it: "Cheat day" "Dishoom with …")
+      const facts = (speaker: Speaker) => {
+        const answer = terseAnswer(all, i) ?? whenAnswered(all, i) ?? identityAnswered(all, i);
+        const said = answer ? undefined : sentencesOf(t, all, i, speaker.name, talking, title);
+        const told = said && written ? withLineLabels(said, t.source.text) : said;
+        return extractFacts(answer ?? told!, speaker, t.source.occurred_at, {
+          answering,
+          replying,
+          listener,
+          before,
+          heard: () => otherBefore(all, i)?.source.text ?? "",
+          company: () => companyBefore(all, i),
+          written,
+          ...(toldTo ? { toldTo } : {}),
+        })
+          .map((f) => (under && f.predicate === null ? { ...f, content: underTitle(f.content, under) } : f))
+          .map((f) => withPeopleTold(f, told, t.sentences));
       };
       out = whole
         ? [whole]
@@ -148,18 +161,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
                 note,
               )
             )
-          ? extractFacts(terseAnswer(all, i) ?? whenAnswered(all, i) ?? identityAnswered(all, i) ?? sentences(), speaker, t.source.occurred_at, {
-              answering,
-              replying,
-              listener,
-              before,
-              heard: () => otherBefore(all, i)?.source.text ?? "",
-              company: () => companyBefore(all, i),
-              written,
-              ...(toldTo ? { toldTo } : {}),
-            })
-              .map((f) => (under && f.predicate === null ? { ...f, content: underTitle(f.content, under) } : f))
-              .map((f) => withPeopleTold(f, told, t.sentences))
+          ? facts(speaker)
           : [];
       cache.set(t.source.id, out);
     }
