@@ -846,6 +846,9 @@ function namedBefore(word: string, opts: FactOptions): boolean {
   return new RegExp(`[\\p{L},;:]\\s+${escapeRegExp(word)}(?![\\p{L}])`, "u").test(opts.heard?.() ?? "");
 }
 
+/** Names said together at a statement's start: "Max and Daisy", "Luna, Oliver and Bailey" (each a capital then small letters). */
+const NAMES_TOGETHER = /^\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*,?\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?!\p{L})/u;
+
 /** What {@link extractFacts} is told of a turn (see there). */
 export interface FactOptions {
   answering?: () => boolean;
@@ -1168,6 +1171,8 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
       // named: "Cotham Brow is lovely", "Pixie is so cute" of the puppy named before; not "Nature has a way …")
       if (opening && !knownWord(opening.text) && opening.tags.has("Singular") && (TWO_WORD_NAME.test(content) || namedBefore(opening.text, opts)))
         names.add(opening.text);
+      // (or the first of names said together, whatever the dictionary knows: "Max and Daisy", "Bill and Ted went …")
+      if (opening && NAMES_TOGETHER.test(content)) names.add(opening.text);
       // (a word compromise does not know may be a common one: "nature has a way of being soothing")
       if (opening && (opening.tags.has("Person") || mayBeName(opening.text, { unknown: false })) && (NAMED_IS.test(kept[0]!.text) || namedDoes(first)))
         names.add(opening.text);

@@ -374,6 +374,11 @@ describe("semantic facts from first-person statements", () => {
     const heard = () => "Hey, I got a surprise for you! We adopted another puppy called Pixie. Isn't she just the cutest?";
     const cute = extractFacts(parseSentences("That's awesome! Pixie is so cute!"), user, SAID, { answering: () => true, heard });
     expect(cute.map((f) => f.content)).toEqual(["The user says Pixie is so cute (8 May 2023)!"]);
+    // (and the first of names said together, whatever the dictionary knows: "Max and Daisy", had been "max and Daisy")
+    expect(extractFacts(parseSentences("Max and Daisy."), user, SAID, { answering: () => true }).map((f) => f.content)).toEqual([
+      "The user says Max and Daisy (8 May 2023).",
+    ]);
+    expect(facts("Bill and Ted went to the park.")[0]).toMatch(/^The user says Bill and Ted went/);
     expect(facts("Nature has a way of being really soothing.")[0]).toMatch(/^The user says nature has a way/);
     expect(facts("Max loved it!")).toEqual([]);
     // (how someone looks is a judgement)
