@@ -243,6 +243,18 @@ describe("memories a person wants to read", () => {
     expect(sourcesOf(paints!.id)).toEqual(["q:5", "q:6"]);
   });
 
+  it("keeps a picture told of first when what follows it says 'their' for it: the answer about it comes after", async () => {
+    await remember(
+      conversation("pn", [
+        ["2022-11-07T10:00:00Z", "John", "Dogs are amazing. By the way, here is my cousin's dog. [shared an image: a photo of a dog sitting on a rug]"],
+        ["2022-11-07T10:01:00Z", "James", "This pup is so adorable! What's their name?"],
+        ["2022-11-07T10:02:00Z", "John", "Their name is Luna."],
+      ]),
+    );
+    const [fact] = of("semantic", "json_extract(details, '$.subject') = 'John'");
+    expect(fact!.content).toMatch(/^John shared .*cousin's dog \(photo: a dog sitting on a rug\)\. (?:John says t|T)heir name is Luna/);
+  });
+
   it("leads a title that opens on a pronoun for what was asked about with the question's topic", async () => {
     await remember(
       conversation("qt", [
