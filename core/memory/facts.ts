@@ -391,7 +391,9 @@ function specificity(s: Sentence, text: string, dates: number, speaker: string):
   const own = speaker.toLowerCase();
   const names = words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && !/^I('|$)/.test(w) && w.toLowerCase().replace(/'s$|[^\p{L}\p{N}]+$/gu, "") !== own).length;
   const numbers = words.filter((w) => /\d/.test(w)).length;
-  const nouns = s.terms.filter((t) => isContentNoun(t)).length;
+  // (a sentence the cheap parse skipped, with no first-person word, counts the nouns a parse could find:
+  // as none, "They talked about different therapeutic methods …" had always lost to a judgement of the speaker's)
+  const nouns = s.doc ? s.terms.filter((t) => isContentNoun(t)).length : candidateNouns(text);
   const caption = CAPTION.test(s.text) ? 2 : 0;
   return (2 * names + 2 * numbers + 2 * dates + nouns + caption + (s.firstPerson ? 1 : 0)) / Math.sqrt(Math.max(4, words.length));
 }

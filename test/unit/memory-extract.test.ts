@@ -62,6 +62,18 @@ describe("semantic facts from first-person statements", () => {
     });
   });
 
+  it("keeps a long turn's statement about others over a judgement of the speaker's when the budget must leave one out", () => {
+    const turn =
+      "I'm still figuring out the details, but I'm thinking of working with trans people, helping them accept themselves and supporting their mental health. " +
+      "Last Friday, I went to an LGBTQ+ counseling workshop and it was really enlightening. " +
+      "They talked about different therapeutic methods and how to best work with trans people. " +
+      "Seeing how passionate these pros were about making a safe space for people like me was amazing.";
+    const [fact] = extractFacts(parseSentences(turn), caroline, SAID);
+    // (a sentence with no first-person word is parsed only when needed: its nouns had counted as none)
+    expect(fact!.content).toContain("They talked about different therapeutic methods");
+    expect(fact!.content).not.toContain("Seeing how passionate");
+  });
+
   it("keeps every statement of a long letter or note, past one fact's budget, as the facts after it", () => {
     const letter =
       "I'm delighted to confirm that you have been appointed Operations Manager, reporting to Tom Brennan. Your start date in the new role is Monday 11 January 2027. " +
