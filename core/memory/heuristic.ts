@@ -248,9 +248,8 @@ function namedInReply(
  * "she" may stand for.
  */
 function otherTurnBefore(turns: Turn[], i: number): Sentence[] {
-  const [prev, turn] = [turns[i - 1], turns[i]!];
-  if (!prev || prev.source.role === "assistant" || (prev.source.speaker ?? "") === (turn.source.speaker ?? "")) return [];
-  return turn.source.occurred_at - prev.source.occurred_at > WINDOW.maxGapMs ? [] : prev.sentences;
+  const prev = otherBefore(turns, i);
+  return prev && prev.source.role !== "assistant" ? prev.sentences : [];
 }
 
 /** How many messages before a turn {@link sessionBefore} reads at most. */

@@ -45,7 +45,8 @@ const REFERENCE = /\b(?:it|this|that|these|those)\b/i;
 function withoutReferringEnd(text: string): string {
   if (!ENDS_ON_REFERENCE.test(shortTitle(text))) return text;
   const rest = text.replace(LAST_CLAUSE, "");
-  return rest !== text && shortTitle(rest).split(" ").length >= 4 && !REFERENCE.test(shortTitle(rest)) ? rest : text;
+  const title = shortTitle(rest);
+  return rest !== text && title.split(" ").length >= 4 && !REFERENCE.test(title) ? rest : text;
 }
 
 /**
