@@ -7,9 +7,9 @@ import { ApiError } from "./errors.js";
 import type { Answer, AnswerEvent, AskRequest, ChatRequest, ChatResult, StreamOptions } from "./types.js";
 import { toCitation } from "./views.js";
 
-/** The engine's answer in API shape; emits the `citations` event after the tokens. */
-function toAnswer(ctx: ApiContext, a: EngineAnswer, so: StreamOptions<AnswerEvent>): Answer {
-  const citations = a.citations.map((c) => toCitation(ctx.db, c));
+/** The engine's answer to `question` in API shape; emits the `citations` event after the tokens. */
+function toAnswer(ctx: ApiContext, question: string, a: EngineAnswer, so: StreamOptions<AnswerEvent>): Answer {
+  const citations = a.citations.map((c) => toCitation(ctx.db, c, question));
   so.onEvent?.({ type: "citations", citations });
   return { answer: a.answer, citations, engine: a.engine, abstained: a.abstained };
 }
@@ -23,7 +23,7 @@ export async function ask(ctx: ApiContext, req: AskRequest, so: StreamOptions<An
     signal: so.signal,
     onToken: (text) => so.onEvent?.({ type: "token", text }),
   });
-  return toAnswer(ctx, a, so);
+  return toAnswer(ctx, req.question, a, so);
 }
 
 /**
@@ -44,5 +44,5 @@ export async function chat(ctx: ApiContext, req: ChatRequest, so: StreamOptions<
     signal: so.signal,
     onToken: (text) => so.onEvent?.({ type: "token", text }),
   });
-  return { ...toAnswer(ctx, r, so), conversationId: r.conversationId, userSourceId: r.userSourceId, assistantSourceId: r.assistantSourceId };
+  return { ...toAnswer(ctx, req.message, r, so), conversationId: r.conversationId, userSourceId: r.userSourceId, assistantSourceId: r.assistantSourceId };
 }

@@ -68,15 +68,21 @@ export function getChat(ctx: ApiContext, req: GetChatRequest): ChatThread {
   const conv = getConversation(ctx.db, req.conversationId);
   if (!conv) throw new ApiError("not_found", `Conversation ${req.conversationId} does not exist (it may have been deleted).`);
   const turns = conversationTurns(ctx.db, conv.id, req.limit ?? 500);
-  return { conversation: toConversation(conv, countTurns(ctx.db, conv.id)), turns: turns.map((r) => withCitations(ctx, toSource(r, ctx.imageUrl))) };
+  return {
+    conversation: toConversation(conv, countTurns(ctx.db, conv.id)),
+    turns: turns.map((r, i) => withCitations(ctx, toSource(r, ctx.imageUrl), turns[i - 1]?.text)),
+  };
 }
 
-/** An assistant turn keeps the engine's citations in its metadata; the API shows them in API shape. */
-function withCitations(ctx: ApiContext, turn: Source): Source {
+/**
+ * An assistant turn keeps the engine's citations in its metadata; the API shows them in API shape,
+ * with the part of each long memory that answers `question` (the turn before, the user's).
+ */
+function withCitations(ctx: ApiContext, turn: Source, question: string | undefined): Source {
   const cites = turn.metadata.citations;
   if (turn.role !== "assistant" || !Array.isArray(cites)) return turn;
   const engine = (cites as EngineCitation[]).filter((c) => c && typeof c.memory_id === "number" && Array.isArray(c.sources));
-  return { ...turn, metadata: { ...turn.metadata, citations: engine.map((c) => toCitation(ctx.db, c)) } };
+  return { ...turn, metadata: { ...turn.metadata, citations: engine.map((c) => toCitation(ctx.db, c, question)) } };
 }
 
 const DAY_MS = 86_400_000;

@@ -607,6 +607,12 @@ export interface Citation {
   title: string;
   /** the memory's whole text (its content as it is now; the title when the memory is gone) */
   text: string;
+  /**
+   * the part of a long memory that answers the question it was cited for (its sentences or lines that
+   * share most of the question's words, "…" where some are left out; core/assistant/excerpt.ts), null
+   * when the whole text is what to show (it is short, a procedure, or no part shares a word)
+   */
+  excerpt: string | null;
   /** whose memory it is: the person it is about when one of its sources is theirs (an answer's
    * sources start with the question, asked by someone else), else its first source's speaker;
    * null when its sources have no speaker (screenshots, notes) */

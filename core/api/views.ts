@@ -1,3 +1,4 @@
+import { excerpt } from "../assistant/excerpt.js";
 import type { Citation as EngineCitation } from "../assistant/format.js";
 import { speakerName, UNNAMED_USER } from "../memory/extractor.js";
 import type { EngramDb } from "../db/connection.js";
@@ -101,10 +102,11 @@ export function toSourceRef(p: ProvenanceSource & { conversation_id?: number | n
   };
 }
 
-/** An engine citation in API shape, with the memory's whole text, whose memory it is (`speaker`:
+/** An engine citation in API shape, with the memory's whole text, the part of it that answers
+ * `question` when it is long (`excerpt`; null without a question), whose memory it is (`speaker`:
  * the user's name, setting `user.name`, for their own turns under a generic label such as "User")
  * and each source's conversation id, app and window title. */
-export function toCitation(db: EngramDb, c: EngineCitation): Citation {
+export function toCitation(db: EngramDb, c: EngineCitation, question?: string): Citation {
   const found = getMemory(db, c.memory_id);
   const row = found?.status === "deleted" ? undefined : found;
   const subject = row ? toMemory(row).details.subject : undefined;
@@ -116,6 +118,7 @@ export function toCitation(db: EngramDb, c: EngineCitation): Citation {
     memoryId: c.memory_id,
     title: c.title,
     text: row?.content || c.title,
+    excerpt: row && question ? excerpt(row.content, question) : null,
     // a fact's own speaker, not the person whose question it answers (both turns are its sources)
     speaker: typeof subject === "string" && speakers.includes(subject) ? subject : (speakers[0] ?? null),
     occurredAt: c.occurred_at,

@@ -120,6 +120,11 @@ const STEP = /^\d+\.\s/;
 /** The most steps of a procedure an answer lists; a longer one ends with "…". */
 const MAX_STEPS = 12;
 
+/** Whether a memory's lines are a procedure's: a header, then numbered steps only ("1. Grind coarse"). */
+export function isProcedureText(lines: string[]): boolean {
+  return lines.length > 1 && lines.slice(1).every((line) => STEP.test(line));
+}
+
 /**
  * The lines of a memory worth showing for a question: for a procedure (a header then numbered
  * steps), all of it on one line, since its steps are what it answers (up to MAX_STEPS, then "…");
@@ -131,7 +136,7 @@ export function relevantLines(content: string, question: string, max = 2): strin
   const lines = content.split("\n");
   if (lines.length <= 2) return [lines.join(" ")];
   const rest = lines.slice(1);
-  if (rest.every((line) => STEP.test(line))) return [`${lines.slice(0, 1 + MAX_STEPS).join(" ")}${rest.length > MAX_STEPS ? " …" : ""}`];
+  if (isProcedureText(lines)) return [`${lines.slice(0, 1 + MAX_STEPS).join(" ")}${rest.length > MAX_STEPS ? " …" : ""}`];
   const body = rest.map((line, i) => ({ line, i, score: coverage(question, line) }));
   const best = [...body].sort((a, b) => b.score - a.score || a.i - b.i).slice(0, max);
   if (best.every((b) => b.score === 0)) return lines.slice(0, max);

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { excerpt } from "../../core/assistant/excerpt.js";
 import type { ConsolidateResult, Memory, MemoryDetail, Page as ApiPage, Stats } from "../../core/api/types.js";
 import { openDatabase } from "../../core/db/connection.js";
 import { insertMemory } from "../../core/db/repos/memories.js";
@@ -443,11 +444,12 @@ describe("Engram as people use it (issue 14)", () => {
       const detail = await apiCall<MemoryDetail>(served, "getMemory", { id });
       expect(await chip.getAttribute("title")).toBe(detail.memory.content);
       // no chat model: the citations are "what I remember", each in the memory's own words (a long
-      // one too: its title may be about another part of it), the day it was said not twice where the
-      // date beside it shows that day
-      const closing = /\s\((\d{1,2} \p{L}+ \d{4})\)([.!?…]*)$/u.exec(detail.memory.content);
+      // one too: its title may be about another part of it; of one over six lines, the sentences
+      // about the question), the day it was said not twice where the date beside it shows that day
+      const own = excerpt(detail.memory.content, "What did Caroline research?") ?? detail.memory.content;
+      const closing = /\s\((\d{1,2} \p{L}+ \d{4})\)([.!?…]*)$/u.exec(own);
       const beside = detail.memory.occurredAt == null ? null : dayAsWritten.format(detail.memory.occurredAt);
-      const words = closing && closing[1] === beside ? detail.memory.content.slice(0, closing.index) + closing[2] : detail.memory.content;
+      const words = closing && closing[1] === beside ? own.slice(0, closing.index) + closing[2] : own;
       expect(await chip.locator(".citation-title").textContent()).toBe(words);
     }
     await shot(page, "everyday-chat-citations");

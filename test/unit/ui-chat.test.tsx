@@ -63,7 +63,7 @@ describe("chat citations", () => {
     expect(within(answer).queryAllByTestId("citation")).toHaveLength(0);
   });
 
-  it("without a chat model, what it remembers shows each memory's own words, also a long one whose title is about something else, its date once", async () => {
+  it("without a chat model, what it remembers shows each memory's own words, also a long one whose title is about something else, its date once, of one too long for its lines the part about the question", async () => {
     const { api } = createFakeApi();
     const long =
       "Caroline's goal is to give kids a loving home. Caroline is grateful for all the support Caroline has got from friends and mentors. " +
@@ -73,13 +73,17 @@ describe("chat citations", () => {
       memoryId,
       title,
       text,
+      excerpt: null,
       speaker: "Caroline",
       occurredAt: Date.UTC(2023, 4, 25, 12),
       sources: [],
     });
+    // (of a memory too long for the item's lines, the part about the question the API picked)
+    const picked = "… Caroline chose them 'cause they help LGBTQ+ folks with adoption. Their inclusivity and support spoke to Caroline (25 May 2023).";
     const citations = [
       cited(1, "Caroline went to a LGBTQ support group", "Caroline went to a LGBTQ support group yesterday (7 May 2023)."),
       cited(2, "The hard work starts to turn Caroline's dream into a reality", long),
+      { ...cited(3, "Caroline's goal is to give kids a loving home", `${long} `.repeat(2).trim()), excerpt: picked },
     ];
     (api as { chat: EngramApi["chat"] }).chat = async (_req, so) => {
       so?.onEvent?.({ type: "token", text: "Here is what I remember:" });
@@ -96,8 +100,10 @@ describe("chat citations", () => {
     const items = within(answer).getAllByTestId("citation");
     // (the day a fact was said, which the date beside it shows, is not said twice; the day of its "yesterday" is)
     const shown = long.replace(" (25 May 2023).", ".");
-    expect(items.map((i) => i.querySelector(".citation-title")?.textContent)).toEqual([citations[0]!.text, shown]);
+    const pickedShown = picked.replace(" (25 May 2023).", ".");
+    expect(items.map((i) => i.querySelector(".citation-title")?.textContent)).toEqual([citations[0]!.text, shown, pickedShown]);
     expect(items[1]!.querySelector(".citation-meta")?.textContent).toContain("2023");
     expect(items[1]!.getAttribute("title")).toBe(long);
+    expect(items[2]!.getAttribute("title")).toBe(citations[2]!.text);
   });
 });

@@ -151,6 +151,7 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
         memoryId: s.memory.id,
         title: s.memory.title,
         text: s.memory.content,
+        excerpt: null,
         speaker: sourceOf(s.sourceId).speaker,
         occurredAt: s.memory.occurredAt,
         sources: [refOf(sourceOf(s.sourceId))],

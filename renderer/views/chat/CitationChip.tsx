@@ -8,12 +8,14 @@ const SHOWN_CHARS = 320;
 /**
  * What a citation says: the memory's whole text (without its closing day said, which the date beside
  * it shows), or in a chip (`long` false) the title of a memory over 320 characters. A `long` citation
- * is an item of "what I remember", the answer itself when no chat model is installed: it always shows
- * the text, whose words matched the question (a title may be about another part of it); the
- * stylesheet limits it to a few lines.
+ * is an item of "what I remember", the answer itself when no chat model is installed: it shows the
+ * text, whose words matched the question (a title may be about another part of it), or of a long
+ * memory the part that answers the question (`excerpt`), since the stylesheet limits an item to a
+ * few lines.
  */
 function citationLabel(c: Citation, long = false): string {
-  return long || c.text.length <= SHOWN_CHARS ? withoutShownDay(c.text, c.occurredAt) : c.title;
+  if (long) return withoutShownDay(c.excerpt ?? c.text, c.occurredAt);
+  return c.text.length <= SHOWN_CHARS ? withoutShownDay(c.text, c.occurredAt) : c.title;
 }
 
 /**

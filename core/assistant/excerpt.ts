@@ -1,0 +1,52 @@
+import { sentenceSpans } from "../memory/sentences.js";
+import { coverage, isProcedureText } from "./format.js";
+
+/**
+ * Longest memory text (characters) that "what I remember" shows whole. The app shows an item in at
+ * most six lines: about 280 characters in the chat's column at 1024 px.
+ */
+export const EXCERPT_CHARS = 280;
+
+/** Between two parts of a memory shown apart, and before or after the parts shown when more was said. */
+const GAP = "…";
+
+/**
+ * The part of a long memory that answers `question`, for a list of "what I remember" that shows each
+ * item in a few lines: a fact's sentences, or the lines of a memory written in lines (a day of screen
+ * time), that share most of the question's words (Porter stems, {@link coverage}; at least half as
+ * many as the best part), best first while they fit in `max` characters (at least one), shown in
+ * their order with "…" where something is left out ("… Caroline chose them 'cause they help LGBTQ+
+ * folks with adoption. …").
+ * @param content the memory's whole text
+ * @param max characters (default EXCERPT_CHARS)
+ * @returns null when the whole text is what to show: it fits in `max`, it is a procedure (its steps
+ *   are the answer), or no part of it shares a word with the question (its opening says what and when)
+ */
+export function excerpt(content: string, question: string, max = EXCERPT_CHARS): string | null {
+  if (content.length <= max) return null;
+  const lines = content.split("\n");
+  if (isProcedureText(lines)) return null;
+  const inLines = lines.length > 2;
+  const texts = inLines ? lines : [...sentenceSpans(content)].map((s) => s.text.trim());
+  const parts = texts.map((text, i) => ({ text, i, score: coverage(question, text) }));
+  const best = Math.max(...parts.map((p) => p.score));
+  if (best === 0) return null;
+  // (a part that shares half as much as the best, often only the name asked about, is no part of the answer)
+  const ranked = parts.filter((p) => p.score >= best / 2).sort((a, b) => b.score - a.score || a.i - b.i);
+  const kept: typeof parts = [];
+  let chars = 0;
+  for (const p of ranked) {
+    if (kept.length > 0 && chars + p.text.length > max) continue;
+    kept.push(p);
+    chars += p.text.length + 1;
+  }
+  if (kept.length === parts.length) return null;
+  kept.sort((a, b) => a.i - b.i);
+  const out: string[] = [];
+  kept.forEach((p, n) => {
+    if (p.i > (n === 0 ? 0 : kept[n - 1]!.i + 1)) out.push(GAP);
+    out.push(p.text);
+  });
+  if (kept.at(-1)!.i < parts.length - 1) out.push(GAP);
+  return out.join(inLines ? "\n" : " ");
+}
