@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defaultSearchWorkers } from "../../../api/search-workers.js";
@@ -23,6 +23,18 @@ function projectDir(): string {
 
 /** The built UI: `<project>/dist-renderer` (override with ENGRAM_UI_DIR). */
 export const UI_DIR = envText("ENGRAM_UI_DIR") || resolve(projectDir(), "dist-renderer");
+
+/**
+ * Whether the built UI (`uiDir`/index.html) is older than a file of its sources (`srcDir`, the
+ * project's renderer/, absent from a packaged app): after new code is pulled, `engram serve` would
+ * show the app as it was. False when either is missing (a missing build has its own message).
+ */
+export function uiOutdated(uiDir: string, srcDir: string): boolean {
+  const built = join(uiDir, "index.html");
+  if (!existsSync(built) || !existsSync(srcDir)) return false;
+  const at = statSync(built).mtimeMs;
+  return readdirSync(srcDir, { recursive: true, withFileTypes: true }).some((e) => e.isFile() && statSync(join(e.parentPath, e.name)).mtimeMs > at);
+}
 
 /**
  * `engram serve [--port N] [--db PATH] [--host 127.0.0.1] [--mcp-read-only]`: the app in the
@@ -83,6 +95,8 @@ export function register(program: Command): void {
       // the page's first search would otherwise wait for the embedder and the search workers (5 s at load 6)
       void host.warmUp();
       if (!existsSync(join(UI_DIR, "index.html"))) process.stderr.write(`engram: the UI is not built (${UI_DIR}); run: npm run build:renderer\n`);
+      else if (!envText("ENGRAM_UI_DIR") && uiOutdated(UI_DIR, join(projectDir(), "renderer")))
+        process.stderr.write(`engram: the UI in ${UI_DIR} was built before the latest changes to renderer/; to see them, run: npm run build:renderer\n`);
       process.stderr.write(`engram: serving ${resolveDbPath(opts.db)} on this computer only; press Ctrl+C to stop\n`);
       await untilStopSignal();
       await server.close();
