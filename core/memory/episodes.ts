@@ -1,6 +1,6 @@
 import type { SourceRow } from "../db/types.js";
 import { humanDate } from "../time/format.js";
-import { annotateDates, dateDetail, type DateMention } from "../time/mentions.js";
+import { annotateDates, dateDetail, type DateMention, withoutRepeatedDates } from "../time/mentions.js";
 import { fullyParsed, type Sentence } from "./sentences.js";
 import { listWords, pickSummary, sessionTitle, topicPhrase, type TurnFact } from "./summary.js";
 import { saidDate, withoutSaidDate } from "./fact-text.js";
@@ -197,7 +197,7 @@ export function describeWindow(w: Window, conversation: string | null, facts: Tu
   common.details.summary_sources = summary.map((f) => f.sourceId);
   // (a fact's closing day is the header's for a one-day session: said once, in the header)
   const told = (f: TurnFact) => (saidDate(f.content) === when ? withoutSaidDate(f.content) : f.content);
-  const body = summary.length ? summary.map(told).join(" ") : (quoted(w, nameOf) ?? `${listWords(participants)} talked${topicsLine(w)}.`);
+  const body = summary.length ? withoutRepeatedDates(summary.map(told).join(" ")) : (quoted(w, nameOf) ?? `${listWords(participants)} talked${topicsLine(w)}.`);
   // (a short session that states nothing is titled by what its words were about: "User asks about the bathroom extractor fan")
   const talkedOf = summary.length
     ? null

@@ -18,9 +18,12 @@ export function saidDate(text: string): string | null {
 
 /**
  * A fact's closing "(8 May 2023)": group 1 the date, group 2 the end punctuation after it. Not the
- * date a relative time at the end stands for ("Jon has been to Paris yesterday (28 January 2023)!").
+ * date a relative time at the end stands for ("Jon has been to Paris yesterday (28 January 2023)!", "the
+ * other day (…)", "in two days (…)"); a day that is no time said ("for the day (…)", "every day (…)") is
+ * followed by the day it was said.
  */
-const SAID_DATE = /(?<!\b(?:yesterday|today|tonight|tomorrow|ago|days?|morning|afternoon|evening|night))\s\((\d{1,2} [A-Z][a-z]+ \d{4})\)([.!?…]*)$/;
+const SAID_DATE =
+  /(?<!\b(?:yesterday|today|tonight|tomorrow|ago|(?:other|next|previous|following|that|few|couple|couple of|\d+|two|three|four|five|six|seven|eight|nine|ten) days?|morning|afternoon|evening|night))\s\((\d{1,2} [A-Z][a-z]+ \d{4})\)([.!?…]*)$/;
 
 /** `s` with its first word in lower case, unless it is "I", a day or a month ("Sunday lunch is at 1"), or one of `names` ("Max and Daisy"). */
 export function lowerFirst(s: string, names: ReadonlySet<string> = new Set()): string {
@@ -54,11 +57,15 @@ const CAPTIONED = /^an?\s+(?:close[\s-]up\s+)?(?:photo|picture|pic|image)\s+of\s
  * A sentence telling the image `name` shared, as the captioner described it, worded as a note of the
  * statement before it: "Caroline shared a photo of a dog walking past a wall." → "Photo: a dog walking
  * past a wall." (5 words fewer in a memory that tells what the image shows beside what was said); any
- * other sentence as it is ("Caroline shared a pic of their family", the speaker's own words).
+ * other sentence as it is ("Caroline shared a pic of their family", the speaker's own words, also
+ * with the caption after them in parentheses).
  */
 export function asPhotoNote(sentence: string, name: string): string {
   if (!tellsSharedImage(sentence, name)) return sentence;
   const rest = sentence.slice(`${capitalise(name)} shared `.length);
+  // (what the speaker said they shared, with the captioner's words after it, stays theirs: "Audrey shared
+  // a photo of the lake Audrey found online (photo: a lake with a boat …)", not "Photo: the lake … (photo: …)")
+  if (/\((?:photo|picture|image):/.test(rest)) return sentence;
   const opening = CAPTIONED.exec(rest);
   return opening ? `Photo: ${rest.slice(opening[0].length)}` : sentence;
 }

@@ -4,7 +4,7 @@ import nlp from "compromise";
 import type { EntityMention } from "./types.js";
 import { type Referent, resolveOpenings, type Told } from "./anaphora.js";
 import { humanDate } from "../time/format.js";
-import { annotateDates, DAY_NAMES, type DateMention, MONTH_NAMES } from "../time/mentions.js";
+import { annotateDates, DAY_NAMES, type DateMention, MONTH_NAMES, withoutRepeatedDates } from "../time/mentions.js";
 import { queryTerms } from "../retrieval/fts-query.js";
 import { annotateClauses } from "./clause-dates.js";
 import { IMPERATIVE, proseHowTo } from "./procedures.js";
@@ -1183,6 +1183,7 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
       if (!opts.written) content = `${capitalise(speaker.name)} ${opts.toldTo ? `told ${opts.toldTo}` : "says"} ${lowerFirst(content, names)}`;
     }
     const dates = kept.flatMap((k) => k.dates);
+    content = withoutRepeatedDates(content);
     // a fact that names no date carries the day it was said, so it stands on its own when read (or
     // laid in a prompt) without its row: LoCoMo temporal answer_recall@200w 0.64 vs 0.62 without
     // (not one that writes out a day of its own: "The MOT is due on 14 January 2027", not "… 2027 (8 May 2023)")

@@ -1,3 +1,4 @@
+import { withoutRepeatedDates } from "../time/mentions.js";
 import { asPhotoNote, tellsSharedImage, withoutSaidDate } from "./fact-text.js";
 import { isQuestion } from "./sentences.js";
 import { NEW_TOPIC_OPENER } from "./reactions.js";
@@ -159,9 +160,11 @@ function fold(before: Candidate, c: Candidate): boolean {
       : `${withoutSaidDate(before.content)} ${added}`;
   if (text.split(/\s+/).length > FOLLOW_UP_LIMITS.words) return false;
   // (an image's caption after what was said is a note of it: "Andrew does love Toby! Photo: a small dog …")
-  before.content = sentencesOf(text)
-    .map((x, i) => (i === 0 ? x : asPhotoNote(x, name)))
-    .join(" ");
+  before.content = withoutRepeatedDates(
+    sentencesOf(text)
+      .map((x, i) => (i === 0 ? x : asPhotoNote(x, name)))
+      .join(" "),
+  );
   // an image's caption is the title only while nothing more is told ("Tim shared a photo of a book on a
   // court", then "Tim is currently reading a fantasy novel …": the statement is the title)
   if (tellsSharedImage(before.title, name) && !tellsSharedImage(c.title, name)) before.title = c.title;

@@ -731,6 +731,24 @@ export function annotateDates(text: string, ref: number, opts: { past?: boolean 
   return { text: out, dates };
 }
 
+/** A resolved date as {@link annotateDates} writes it after its expression: " (4 June 2022)", " (the week before …)"; group 1 the label. */
+const WRITTEN_LABEL = /\s\(((?:[^()]*\d{4})|the (?:week|weekend)[^()]*)\)/g;
+
+/**
+ * `text` without a resolved date written again, whole, after a later expression: a fact or a summary
+ * joins sentences each annotated alone ("Yesterday (4 June 2022) was crazy cool - I wrote a few bits
+ * for a screenplay that appeared on the big screen yesterday (4 June 2022)!" → "… on the big screen
+ * yesterday!"). The first stays, so the text still says the day once.
+ */
+export function withoutRepeatedDates(text: string): string {
+  const seen = new Set<string>();
+  return text.replace(WRITTEN_LABEL, (written, label: string) => {
+    if (seen.has(label)) return "";
+    seen.add(label);
+    return written;
+  });
+}
+
 /** Words after "'s" that make it "is" or "has" ("Tomorrow's gonna be", "This week's been"), not a possessive. */
 const CONTRACTED =
   /^(?:been|gonna|going|not|so|really|just|a|an|the|very|pretty|too|all|always|never|finally|still|here|coming|almost|over|already|getting|when|my|your|our|his|her|their|gone|got|off|on|about|looking|definitely|totally|it)\b/i;

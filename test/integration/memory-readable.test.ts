@@ -194,6 +194,25 @@ describe("memories a person wants to read", () => {
     expect(fact!.title).toBe("Tim is currently reading a fantasy novel called The Name of the Wind…");
   });
 
+  it("says the day once when a picture follows up a statement, and keeps the speaker's words for what the picture is", async () => {
+    await remember(
+      conversation("l", [
+        ["2023-10-28T10:00:00Z", "Audrey", "Let's check out the trail first. It's a peaceful spot to bring the fur babies for the day."],
+        ["2023-10-28T10:01:00Z", "Andrew", "Sounds great! Can't wait to see it!"],
+        [
+          "2023-10-28T10:02:00Z",
+          "Audrey",
+          "Can't wait to explore it! Here's a photo of the lake I found online. [shared an image: a photo of a lake with a boat in it and a forest in the background]",
+        ],
+      ]),
+    );
+    const [fact] = of("semantic", "json_extract(details, '$.subject') = 'Audrey'");
+    // (had been "… for the day (28 October 2023). Photo: the lake Audrey found online (photo: a lake …) (28 October 2023).")
+    expect(fact!.content).toBe(
+      "Audrey says it's a peaceful spot to bring the fur babies for the day. Audrey shared a photo of the lake Audrey found online (photo: a lake with a boat in it and a forest in the background) (28 October 2023).",
+    );
+  });
+
   it("keeps a picture told of first when a second picture follows it: the second is a note of it", async () => {
     await remember(
       conversation("p", [

@@ -957,6 +957,15 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Just look at this one; what a sight!")).toEqual([]);
   });
 
+  it("writes a day once when a sentence says it again ('yesterday … yesterday')", () => {
+    expect(said("Yesterday was crazy cool - I wrote a few bits for a screenplay that appeared on the big screen yesterday!")).toEqual([
+      "Yesterday (7 May 2023) was crazy cool - Caroline wrote a few bits for a screenplay that appeared on the big screen yesterday!",
+    ]);
+    expect(said("I hiked this last year! Here's a pic from a hike last year. [shared an image: a photo of a person on a mountain]")).toEqual([
+      "Caroline hiked this last year (2022)! Caroline shared a pic from a hike last year (photo: a person on a mountain).",
+    ]);
+  });
+
   it("tells the caption of the image a turn shares with what its speaker said they shared, once", () => {
     const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("Here's a pic of my family camping at the beach. [shared an image: a photo of a family sitting around a campfire]")).toEqual([
