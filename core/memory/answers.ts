@@ -1,12 +1,13 @@
 import nlp from "compromise";
 import { type Turn, WINDOW } from "./episodes.js";
-import { capitalise } from "./fact-text.js";
+import { capitalise, tellsSharedImage } from "./fact-text.js";
 import { NEW_TOPIC, POINTS_BACK } from "./follow-ups.js";
 import { theirWords } from "./asked.js";
 import { letterRecipient } from "./letters.js";
 import { toListener } from "./listener.js";
 import { metadataEntry } from "./source-metadata.js";
 import { isQuestion, stripOpeners } from "./sentences.js";
+import { shortTitle } from "./titles.js";
 import type { Candidate } from "./types.js";
 import type { SourceRow } from "../db/types.js";
 import { LruCache } from "../util/lru.js";
@@ -451,6 +452,9 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     // → "Asked how long Melanie has been married: 5 years already!")
     const how = !topic && !permission && q && turn ? howAskedOf(q, turn) : null;
     if (how) {
+      // (titled as asked when its title is only the picture shown with the answer: "Asked how long Melanie
+      // has been married: 5 years already!", not "Melanie shared a photo of a bride in a wedding dress …")
+      if (tellsSharedImage(c.title, c.subject ?? "")) c.title = shortTitle(`${how}: ${c.content.split(/(?<=[.!?])\s+/)[0]!}`);
       c.content = `${how}: ${c.content}`;
       if (!c.sourceIds.includes(q!.source.id)) c.sourceIds = [q!.source.id, ...c.sourceIds];
       continue;

@@ -389,6 +389,18 @@ describe("memories a person wants to read", () => {
     const [married] = of("semantic", "content LIKE '%5 years%'");
     expect(married!.content).toMatch(/^Asked how long Melanie has been married: .*5 years already/);
     expect(sourcesOf(married!.id)).toEqual(["wed:1", "wed:2"]);
+    // (with the picture shown with the answer, the title is what was asked, not the picture)
+    await remember(
+      conversation("wed2", [
+        ["2023-06-09T13:00:00Z", "Caroline", "Wow, what an amazing family pic! How long have you been married?"],
+        ["2023-06-09T13:01:00Z", "Melanie", "5 years already! [shared an image: a photo of a bride in a wedding dress holding a bouquet]"],
+      ]),
+    );
+    const [pictured] = of("semantic", "content LIKE '%bouquet%'");
+    expect(pictured!.content).toBe(
+      "Asked how long Melanie has been married: 5 years already! Photo: a bride in a wedding dress holding a bouquet (9 June 2023).",
+    );
+    expect(pictured!.title).toBe("Asked how long Melanie has been married: 5 years already");
     // (a question of both who are asked is not told so: its words would need more than the listener's name)
     expect(of("semantic", "content LIKE 'Asked how many%'")).toEqual([]);
   });
