@@ -149,6 +149,22 @@ function answeredTopic(question: Turn | undefined, turn: Turn): string | null {
 }
 
 /**
+ * The topic of the last question a turn asks (`topic`), after the topic of the question it asked just
+ * before, when each names one thing: "What kind of music do you like? Do you play any instruments?" →
+ * "music and instruments", as an answer often tells of both ("John is into electronic and rock music.
+ * John used to play drums"), which the last question's alone would mislabel ("Asked about instruments").
+ */
+function withTopicAskedBefore(topic: string, question: Turn, turn: Turn): string {
+  const asked = askedBefore(question, turn);
+  const questions = questionsOf(question.source.text);
+  const before = asked ? questions[questions.lastIndexOf(asked) - 1] : undefined;
+  const names = [question.source.speaker, turn.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+  const earlier = before ? topicOf(before, names) : null;
+  const single = (t: string) => !/, | and /.test(t);
+  return earlier && single(earlier) && single(topic) && earlier.toLowerCase() !== topic.toLowerCase() ? `${earlier} and ${topic}` : topic;
+}
+
+/**
  * A request for someone to see to a trouble, naming nothing it is about: "Can someone take a look this
  * week?", "Could you have a look?", "Can you fix it?" (not "Any tips?": on the LoCoMo dev split the
  * sentence before it gave a chat's facts topics such as "difference matters").
@@ -250,8 +266,10 @@ export function questionTopic(asked: string, names: string[] = []): string | nul
       !VAGUE_NOUNS.has(t.normal) &&
       !LAUGHTER.test(word) &&
       !isName(word);
-    if (keep && open) phrases.at(-1)!.push(word);
-    else if (keep) phrases.push([word]);
+    // (a common word capitalised only because the question starts with it is written in lower case: "Dogs are awesome, huh?" → "dogs")
+    const shown = i === 0 && !t.tags.includes("ProperNoun") && /^\p{Lu}\p{Ll}/u.test(word) ? word[0]!.toLowerCase() + word.slice(1) : word;
+    if (keep && open) phrases.at(-1)!.push(shown);
+    else if (keep) phrases.push([shown]);
     // a phrase goes on only while its nouns are adjacent, in the same clause
     open = keep && !/[,;:.!?]/.test(t.post);
   });
@@ -469,13 +487,14 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     // "Asked about climbing (Thursday 5 March 2026): …")
     const asked = askedBefore(q, turn!);
     const [day] = asked ? resolveDates(asked, q!.source.occurred_at, { past: ASKS_OF_THE_PAST.test(asked) }) : [];
-    c.content = `${permission ?? `Asked about ${topic}`}${day && !c.content.includes(day.label) ? ` (${day.label})` : ""}: ${c.content}`;
+    const about = topic && q ? withTopicAskedBefore(topic, q, turn!) : topic;
+    c.content = `${permission ?? `Asked about ${about}`}${day && !c.content.includes(day.label) ? ` (${day.label})` : ""}: ${c.content}`;
     if (permission || !topic) continue;
     // a title that names neither the speaker nor the topic says what it answers ("Walks: Often, multiple
     // times a day even…", not "Often, multiple times a day even…"), as does one that opens on a pronoun
     // for it ("Production company: They just sent Joanna a generic rejection letter…")
     const subject = c.subject ?? "";
-    if (subject && (!c.title.includes(subject) || POINTING_OPENING.test(c.title))) c.title = `${capitalise(topic)}: ${c.title}`;
+    if (subject && (!c.title.includes(subject) || POINTING_OPENING.test(c.title))) c.title = `${capitalise(about!)}: ${c.title}`;
   }
   return candidates;
 }

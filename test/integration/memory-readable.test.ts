@@ -377,6 +377,19 @@ describe("memories a person wants to read", () => {
     expect(of("semantic", "content LIKE '%peeling%'").map((f) => f.content)).toEqual(["Sam's garden bench keeps peeling every winter (6 October 2026)."]);
   });
 
+  it("gives an answer to two questions asked together the topics of both", async () => {
+    await remember(
+      conversation("two", [
+        ["2022-09-18T10:00:00Z", "James", "What kind of music do you like? Do you play any instruments?"],
+        ["2022-09-18T10:01:00Z", "John", "I'm into electronic and rock music. I used to play drums when I was younger, but haven't in a while."],
+      ]),
+    );
+    const [answer] = of("semantic", "json_extract(details, '$.subject') = 'John'");
+    // (had been "Asked about instruments: …", the last question's alone)
+    expect(answer!.content).toMatch(/^Asked about music and instruments: John is into electronic and rock music\. John used to play drums/);
+    expect(sourcesOf(answer!.id)).toEqual(["two:1", "two:2"]);
+  });
+
   it("tells an answer to 'How long have you been married?' with the question, which names no topic", async () => {
     await remember(
       conversation("wed", [

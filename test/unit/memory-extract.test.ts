@@ -2196,6 +2196,9 @@ describe("the topic of a question an answer follows", () => {
     expect(questionTopic("Which pottery class did you take, Mel?", names)).toBe("pottery class");
     // a subreddit's name keeps its slash ("r/espresso" had become "respresso")
     expect(questionTopic("Is the Niche Zero from your r/espresso post still available?", names)).toContain("r/espresso");
+    // a common word capitalised only as the question's first word is in lower case; a name keeps its capital
+    expect(questionTopic("Dogs are awesome like that, huh?", names)).toBe("dogs");
+    expect(questionTopic("Paris is lovely this time of year, isn't it?", names)).toContain("Paris");
   });
 
   it("is none for small talk and for a question that opens a new topic", () => {
