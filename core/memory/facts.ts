@@ -1114,8 +1114,9 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
   function factOfKept(kept: typeof candidates, words: number): Fact[] {
     foldCaption(kept);
     if (!kept.some((k) => k.alone)) return [];
-    // advice said in a row is told once ("Tim's advice to John: when picking endorsements, … Look for a
-    // company that …", not "Tim's advice to John:" before each sentence)
+    // advice is told once ("Tim's advice to John: when picking endorsements, … Look for a company that
+    // …", not "Tim's advice to John:" before each sentence), also after a sentence between ("Caroline's
+    // advice to Melanie: do … They'll help with the process … Gather documents …")
     // (a run about one thing names it once: ""Dune" is a great story … It made John think", not the title twice)
     // (an image's caption after what was said is a note of it: "… it was powerful. Photo: a dog walking past a wall.")
     const noted = kept.map((k, i) => k.caption && i > 0);
@@ -1126,7 +1127,9 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
           ? asPhotoNote(k.text, speaker.name)
           : k.text,
     );
-    let content = kept.map((k, i) => (k.lead && i > 0 && kept[i - 1]!.lead === k.lead ? capitalise(k.text.slice(k.lead.length)) : worded[i]!)).join(" ");
+    let content = kept
+      .map((k, i) => (k.lead && kept.slice(0, i).some((x) => x.lead === k.lead) ? capitalise(k.text.slice(k.lead.length)) : worded[i]!))
+      .join(" ");
     // (an image's note names whose it is as its caption did: "Chew Valley Lake this morning: … Photo: …" is the user's, not "The user says …")
     if (!content.toLowerCase().includes(speaker.name.toLowerCase()) && !noted.includes(true)) {
       // a short statement that names neither its speaker nor a number is a reaction ("it's a wild

@@ -1443,6 +1443,14 @@ describe("semantic facts from first-person statements", () => {
     ).toEqual([
       "Caroline's advice to Melanie: when picking endorsements, make sure they align with Melanie's values and brand. Look for a company that shares Melanie's desire to help others (8 May 2023).",
     ]);
+    // and so is advice after a sentence between its parts
+    expect(
+      toMelanie(
+        "Do your research and find an adoption agency or lawyer. They'll help with the process and provide all the info. Gather documents like references, financial info and medical checks.",
+      ),
+    ).toEqual([
+      "Caroline's advice to Melanie: do Melanie's research and find an adoption agency or lawyer. They'll help with the process and provide all the info. Gather documents like references, financial info and medical checks (8 May 2023).",
+    ]);
     // encouragement stays none, and so does advice whose "you" is its subject
     expect(toMelanie("Keep going for your dreams and don't quit!")).toEqual([]);
     // (a field's label is no imperative: "Check-in: …" in a booking; the field joins the statement)
