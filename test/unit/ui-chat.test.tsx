@@ -97,6 +97,8 @@ describe("chat citations", () => {
     fireEvent.click(screen.getByRole("button", { name: "Send" }));
     const answer = await screen.findByTestId("assistant-message");
     await within(answer).findByText("What I remember");
+    // (the plain lead says what the heading says, and is not shown under it)
+    expect(within(answer).queryByText("Here is what I remember:")).toBeNull();
     const items = within(answer).getAllByTestId("citation");
     // (the day a fact was said, which the date beside it shows, is not said twice; the day of its "yesterday" is)
     const shown = long.replace(" (25 May 2023).", ".");
@@ -105,5 +107,34 @@ describe("chat citations", () => {
     expect(items[1]!.querySelector(".citation-meta")?.textContent).toContain("2023");
     expect(items[1]!.getAttribute("title")).toBe(long);
     expect(items[2]!.getAttribute("title")).toBe(citations[2]!.text);
+  });
+
+  it("without a chat model, says under 'What I remember' when the memories are of another time than the one asked about", async () => {
+    const { api } = createFakeApi();
+    const lead = "I remember nothing of that from 2025. Here is what I remember from other times:";
+    const citations: Citation[] = [
+      {
+        memoryId: 1,
+        title: "Melanie ran a charity race",
+        text: "Melanie ran a charity race (20 May 2023).",
+        excerpt: null,
+        speaker: "Melanie",
+        occurredAt: Date.UTC(2023, 4, 20, 12),
+        sources: [],
+      },
+    ];
+    (api as { chat: EngramApi["chat"] }).chat = async (_req, so) => {
+      so?.onEvent?.({ type: "token", text: `${lead}\n1. 20 May 2023 — Melanie ran a charity race.` });
+      so?.onEvent?.({ type: "citations", citations });
+      const answer: Answer = { answer: `${lead}\n1. 20 May 2023 — Melanie ran a charity race.`, citations, engine: "heuristic", abstained: false };
+      return { ...answer, conversationId: 8, userSourceId: 910, assistantSourceId: 911 } satisfies ChatResult;
+    };
+    render(<App api={api} />);
+    const box = await screen.findByRole("textbox", { name: "Message" });
+    fireEvent.change(box, { target: { value: "What race did Melanie run in 2025?" } });
+    fireEvent.click(screen.getByRole("button", { name: "Send" }));
+    const answer = await screen.findByTestId("assistant-message");
+    await within(answer).findByText("What I remember");
+    expect(within(answer).getByText(lead)).toBeTruthy();
   });
 });

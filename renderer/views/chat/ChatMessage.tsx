@@ -93,11 +93,19 @@ export function ChatMessage({ message: m, onRetry }: { message: Message; onRetry
   );
 }
 
+/** The answer's plain lead, which says what the list's heading says. */
+const PLAIN_LEAD = /^here is what i remember:?$/i;
+
+/**
+ * "What I remember": the memories that match, under the answer's first line when it says more than
+ * the heading ("I remember nothing of that from 2025. Here is what I remember from other times:").
+ */
 function RememberList({ text, citations }: { text: string; citations: Citation[] }) {
+  const lead = text.split("\n")[0]!.trim();
   return (
     <div className="remember">
       <h3 className="remember-title">What I remember</h3>
-      {text && <p className="muted remember-text">{text.split("\n")[0]}</p>}
+      {lead && !PLAIN_LEAD.test(lead) && <p className="muted remember-text">{lead}</p>}
       <ol className="remember-list">
         {citations.map((c, i) => (
           <li key={c.memoryId}>
