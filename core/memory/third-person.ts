@@ -151,9 +151,9 @@ function joinedToPast(terms: Term[], j: number): boolean {
   return false;
 }
 
-/** Words that place a sentence in the past ("This book I read last year", "I recently read", "I just put up"): "read" then stays "read". */
+/** Words that place a sentence in the past ("This book I read last year", "I recently read", "I just put up", "I read it a while back"): "read" then stays "read". */
 const PAST_TIME =
-  /\b(?:last|ago|yesterday|earlier|recently|just|already|finally|the other day|as a (?:kid|child|teen)|when I was|back then|in (?:19|20)\d\d)\b/i;
+  /\b(?:last|ago|yesterday|earlier|recently|just|already|finally|the other day|as a (?:kid|child|teen|student)|when I was|back then|a while back|back in|in the past|in (?:19|20)\d\d)\b/i;
 
 const SKIP_BEFORE_VERB = new Set([
   "also",

@@ -1004,6 +1004,8 @@ describe("semantic facts from first-person statements", () => {
     // "recently", "just", "finally" say it is done
     expect(said("I recently read a book that made a big impact on me.")[0]).toMatch(/^Caroline recently read a book/);
     expect(said("I just put up a new shelf for my plants.")[0]).toMatch(/^Caroline just put up a new shelf/);
+    // and so does "a while back" (had been "Caroline reads it a while back")
+    expect(said("I read it a while back and it changed my perspective on my goals.")[0]).toMatch(/^Caroline read it a while back/);
     expect(said("I let the dog out every morning.")).toEqual(["Caroline lets the dog out every morning (8 May 2023)."]);
     // (and a verb that is said of what was done, unless a habit is named: "I put the anime on hold" had become "puts")
     expect(said("I put the anime on hold.")).toEqual(["Caroline put the anime on hold (8 May 2023)."]);
