@@ -7,7 +7,7 @@ import { readSse } from "./sse.js";
  * a JSON body and `Authorization: Bearer <token>`. A JSON answer is the result (or `{ error }` with
  * a 4xx/5xx status); a `text/event-stream` answer carries `event: event` frames (passed to
  * `onEvent`), then one `event: result` or `event: error` frame. `importFile` with browser bytes
- * uploads the file as the raw body (`?name=&format=` in the URL). A call with an AbortSignal is
+ * uploads the file as the raw body (`?name=&format=&me=` in the URL). A call with an AbortSignal is
  * named (`X-Engram-Call`) so that aborting a stream cancels it on the server and waits for its end.
  */
 export interface HttpClientOptions {
@@ -102,7 +102,7 @@ function request(
   const named = callId ? { ...auth, "X-Engram-Call": callId } : auth;
   const upload = method === "importFile" ? (req as ImportRequest) : null;
   if (upload && "file" in upload) {
-    const q = new URLSearchParams({ name: upload.name, ...(upload.format ? { format: upload.format } : {}) });
+    const q = new URLSearchParams({ name: upload.name, ...(upload.format ? { format: upload.format } : {}), ...(upload.me ? { me: upload.me } : {}) });
     return [`${url}?${q}`, { method: "POST", headers: { ...named, "Content-Type": "application/octet-stream" }, body: upload.file, signal }];
   }
   return [url, { method: "POST", headers: { ...named, "Content-Type": "application/json" }, body: JSON.stringify(req ?? {}), signal }];

@@ -32,6 +32,22 @@ describe("the note on a missing core memory", () => {
     }
   });
 
+  it("builds the core memory of the person the app's import names as you, the file uploaded", async () => {
+    const t = testApi({ embedder });
+    const server = await startHttpServer({ api: t.api, port: 0, staticDir: dir, imagePath: () => null, exportPath: () => null });
+    try {
+      const api = createHttpClient({ baseUrl: `http://127.0.0.1:${server.port}`, token: server.token });
+      // ("Which of these people are you?" answered: it had not reached the server with the upload)
+      const r = await api.importFile({ file: new Blob(["Sam: I moved to Berlin.\nAlex: Nice, when?\n"]), name: "chat.txt", me: "Sam" });
+      expect(r.coreMemory).toBeNull();
+      const core = await api.listMemories({ types: ["core"] });
+      expect(core.items.map((m) => m.content).join("\n")).toMatch(/Sam lives in Berlin/);
+    } finally {
+      await server.close();
+      t.close();
+    }
+  });
+
   it("keeps the command line's path and --me", () => {
     const note =
       "no core memory was made: /home/me/chat.txt holds conversations between other people (Sam, Alex); import it again with --me NAME to say which of them is you";

@@ -160,6 +160,7 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
   async function upload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const name = basename(url.searchParams.get("name") ?? "upload") || "upload";
     const format = url.searchParams.get("format");
+    const me = url.searchParams.get("me");
     const max = opts.maxUploadBytes ?? MAX_UPLOAD_BYTES;
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > max)
@@ -168,11 +169,11 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
       });
     const staged = await stageStream(req, name, max);
     try {
-      const parsed = parseRequest("importFile", format ? { path: staged.path, format } : { path: staged.path });
+      const parsed = parseRequest("importFile", { path: staged.path, ...(format ? { format } : {}), ...(me ? { me } : {}) });
       await call(req, res, "importFile", parsed, (r) => {
         const result = r as ImportResult;
         // the staged copy's path is ours, not the user's: notes name the file as it was uploaded
-        return { ...result, file: name, coreMemory: result.coreMemory?.split(staged.path).join(name) };
+        return { ...result, file: name, coreMemory: result.coreMemory ? result.coreMemory.split(staged.path).join(name) : result.coreMemory };
       });
     } finally {
       staged.cleanup();
