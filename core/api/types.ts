@@ -717,6 +717,8 @@ export interface ImportResult {
   indexSeconds?: number;
   /** why no core memory came of the import, when none did (e.g. nobody in it was named as you); null otherwise */
   coreMemory?: string | null;
+  /** who speaks in it (at most 6), when no core memory was made because nobody in it was named as you: whom importing it again with `me` can name */
+  people?: string[];
   /** sources an earlier, interrupted import had stored but not processed, processed by this one (chat exports) */
   resumed?: number;
   /** rows restored per table (an Engram export) */

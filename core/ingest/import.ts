@@ -3,8 +3,10 @@ import type { Embedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { withWalCheckpointEvery } from "../db/maintenance.js";
 import { setUserName } from "../db/repos/settings.js";
+import { claimUserTurns, userSpeakerOf } from "../db/repos/user-claims.js";
 import { BATCH_SIZE } from "../memory/engine.js";
 import { isGenericUserLabel } from "../memory/extractor.js";
+import { rebuildHumanBlock } from "../memory/core-blocks.js";
 import { createMemoryEngine } from "../memory/index.js";
 import { parseExport, validateExport } from "./parse.js";
 import { prepareVectors } from "../retrieval/reembed.js";
@@ -53,6 +55,12 @@ export interface ImportReport {
    * the export names its user itself (ChatGPT, Claude, a whole Telegram account's export).
    */
   coreMemory: string | null;
+  /**
+   * Who speaks in it (at most 6, as the note names them), when no core memory was made because
+   * nobody in it was named as the user, or the name given is nobody's: whom an import of it again
+   * with `me` can name. Absent otherwise.
+   */
+  people?: string[];
   /** sources an earlier, interrupted run had stored but not processed, processed by this import */
   resumed: number;
 }
@@ -182,6 +190,7 @@ async function importNow(
     resumed: 0,
   };
   let userTurns = 0;
+  let claimed = 0;
   let userName: string | null = null;
   const speakers = new Set<string>();
   // (mail sent to the user: with --me, they may only have received it)
@@ -200,7 +209,8 @@ async function importNow(
     if (signal?.aborted) return null;
     const next = await conversationsOf.next();
     if (next.done) return null;
-    const conv = markMe(next.value, opts.me);
+    // (who the user is in a conversation an earlier import stored is remembered: its newer messages are theirs too)
+    const conv = markMe(next.value, opts.me ?? userSpeakerOf(db, next.value) ?? undefined);
     const items = conversationItems(conv);
     const n = conv.turns.length;
     const start = chainItems;
@@ -267,6 +277,8 @@ async function importNow(
       });
       out.memories += Object.values(m.added).reduce((a, b) => a + b, 0);
     }
+    // (an earlier import stored them as another's turns: with `me` they are the user's now, and so are their facts)
+    if (opts.me) claimed += claimUserTurns(db, conv, opts.me);
     handledItems += items.length;
     handled.set(handledItems);
     report("process", turns + n, totalTurns);
@@ -285,12 +297,17 @@ async function importNow(
   out.indexSeconds = (performance.now() - indexing) / 1000;
   // the user's name as the file writes it: what they later tell Engram as "User" is about them too
   if (userName) setUserName(db, userName);
+  // (the turns an earlier import stored as another's that are the user's now: their core memory)
+  if (claimed > 0 && db.transaction(() => rebuildHumanBlock(db, { engine: engine.name, now: Date.now() }))() === "ADD") out.memories++;
   if (opts.me && userTurns === 0 && sentToMe > 0)
     out.coreMemory = `no core memory was made: "${opts.me}" wrote none of the mails in ${file}, only received them (from ${[...speakers].slice(0, 6).join(", ")})`;
-  else if (opts.me && userTurns === 0)
+  else if (opts.me && userTurns === 0) {
     out.coreMemory = `no core memory was made: nobody named "${opts.me}" speaks in ${file} (speakers: ${[...speakers].slice(0, 6).join(", ")})`;
-  else if (userTurns === 0 && speakers.size >= 2)
+    out.people = [...speakers].slice(0, 6);
+  } else if (userTurns === 0 && speakers.size >= 2) {
     out.coreMemory = `no core memory was made: ${file} holds conversations between other people (${[...speakers].slice(0, 6).join(", ")}); import it again with --me NAME to say which of them is you`;
+    out.people = [...speakers].slice(0, 6);
+  }
   out.seconds = (performance.now() - started) / 1000;
   return out;
 }

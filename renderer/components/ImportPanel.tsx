@@ -239,7 +239,7 @@ const FORMATS: Array<{ value: ImportFormat | ""; label: string }> = [
 type ImportState =
   | { step: "idle" }
   | { step: "running"; name: string; progress: ImportProgressState; cancelling?: boolean }
-  | { step: "done"; result: ImportResult }
+  | { step: "done"; result: ImportResult; again?: { input: FileInput; name: string } }
   | { step: "cancelled" }
   | { step: "error"; message: string };
 
@@ -286,19 +286,20 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
   const abortRef = useRef<AbortController | null>(null);
   const now = useTicker(state.step === "running");
 
-  const run = async (input: FileInput, name: string): Promise<void> => {
+  /** Imports `input`; `who`: the person the user is, else what the field says. */
+  const run = async (input: FileInput, name: string, who = me.trim()): Promise<void> => {
     const ac = new AbortController();
     abortRef.current = ac;
     setState({ step: "running", name, progress: startProgress(Date.now()) });
     try {
       const result = await api.importFile(
-        { ...input, ...(format ? { format } : {}), ...(me.trim() ? { me: me.trim() } : {}) },
+        { ...input, ...(format ? { format } : {}), ...(who ? { me: who } : {}) },
         {
           signal: ac.signal,
           onEvent: (event) => setState((s) => (s.step === "running" ? { ...s, progress: addEvent(s.progress, event, Date.now()) } : s)),
         },
       );
-      setState({ step: "done", result });
+      setState({ step: "done", result, again: { input, name } });
       // in the dialog a toast would only cover the same words in the banner below it
       if (!compact) toasts.show({ message: `Imported ${what(result)} and made ${countOf(result.memories, "memory", "memories")}`, tone: "success" });
       changed();
@@ -345,6 +346,17 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
             {state.result.duplicates > 0 && `, ${formatCount(state.result.duplicates)} already there`}) and made{" "}
             {countOf(state.result.memories, "memory", "memories")} in {state.result.seconds.toFixed(1)} s.
             {state.result.coreMemory && <p className="import-core-note">{state.result.coreMemory}</p>}
+            {/* the same file again, naming who is you: its stored messages become yours, and your core memory is built */}
+            {state.again && (state.result.people?.length ?? 0) > 0 && (
+              <fieldset className="import-who">
+                <legend>Which of these people are you?</legend>
+                {state.result.people!.map((p) => (
+                  <button key={p} type="button" className="btn btn-sm" onClick={() => void run(state.again!.input, state.again!.name, p)}>
+                    {p}
+                  </button>
+                ))}
+              </fieldset>
+            )}
           </div>
         </div>
       )}

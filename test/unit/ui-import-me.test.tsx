@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { EngramApi, ImportRequest } from "../../core/api/types.js";
 import { ApiProvider } from "../../renderer/app/api-context.js";
@@ -64,6 +64,27 @@ describe("import: which of these people are you?", () => {
     expect(req.me).toBe("Caroline");
     expect(req.file).toBe(file);
     expect(screen.queryByText(NO_CORE)).toBeNull();
+  });
+
+  it("after an import of other people's chat, asks which of them is you and imports the same file again naming them", async () => {
+    const { api, calls } = createFakeApi();
+    const results = [
+      { coreMemory: NO_CORE, people: ["Sam", "Kim"], added: 4, duplicates: 0 },
+      { coreMemory: null, added: 0, duplicates: 4 },
+    ];
+    api.importFile = async () => ({ file: "chat.txt", format: "text", conversations: 1, turns: 4, memories: 3, seconds: 0.2, ...results.shift()! });
+    render(<Panel api={api} />);
+    const file = new File(["Sam: hi\nKim: hello"], "chat.txt", { type: "text/plain" });
+    drop(file);
+    const who = await screen.findByRole("group", { name: "Which of these people are you?" });
+    fireEvent.click(within(who).getByRole("button", { name: "Sam" }));
+    await screen.findByText(/Imported 1 conversation \(0 new messages, 4 already there\)/);
+    const sent = calls.filter((c) => c.method === "importFile").map((c) => c.req as ImportRequest & { file: Blob });
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.me).toBe("Sam");
+    expect(sent[1]!.file).toBe(file);
+    // (once who is you is known, nothing more is asked)
+    expect(screen.queryByRole("group", { name: "Which of these people are you?" })).toBeNull();
   });
 
   it("leaves `me` out when empty and says why no core memory was made", async () => {
