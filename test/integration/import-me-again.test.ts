@@ -73,6 +73,9 @@ describe("who is you, said when a file is imported again", () => {
     expect(facts.length).toBeGreaterThan(0);
     for (const d of facts) expect(JSON.parse(d)).toMatchObject({ about_user: true });
     for (const d of facts) expect(JSON.parse(d)).not.toHaveProperty("circle");
+    // (and their keys, by which a later fact about the user finds what it repeats or replaces)
+    expect(db.prepare("SELECT DISTINCT subject FROM memory_facts").pluck().all()).toContain("sam");
+    expect(db.prepare("SELECT count(*) FROM memory_facts WHERE subject LIKE 'sam@%'").pluck().get()).toBe(0);
   }, 120_000);
 
   it("keeps that speaker the user in a later export of the same conversation, without being told again", async () => {

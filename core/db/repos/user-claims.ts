@@ -26,7 +26,8 @@ export function userSpeakerOf(db: EngramDb, c: ConversationKey): string | null {
  * Makes the turns of `speaker` (trimmed, any case) that an earlier import of the conversation stored
  * as another person's (role `other`) the user's (role `user`), and the facts told of them (semantic
  * memories of the conversation whose `details.subject` is that speaker) facts about the user
- * (`details.about_user` true, no `circle`: the user is one person across conversations), as an
+ * (`details.about_user` true, no `circle` in their details nor their fact keys: the user is one person
+ * across conversations), as an
  * import with `me` would have made them: the import of a file again with "Which of these people are
  * you?" answered, as the note of the first import says to do. Their text stays (it names the
  * speaker either way). Runs in one transaction.
@@ -44,11 +45,21 @@ export function claimUserTurns(db: EngramDb, c: ConversationKey, speaker: string
     const turns = db
       .prepare("UPDATE sources SET role = 'user' WHERE conversation_id = ? AND role = 'other' AND lower(trim(speaker)) = lower(trim(?))")
       .run(conv.id, speaker).changes;
-    db.prepare(
-      `UPDATE memories SET details = json_set(json_remove(details, '$.circle'), '$.about_user', json('true'))
-       WHERE type = 'semantic' AND json_extract(details, '$.subject') IN (SELECT value FROM json_each(?))
+    const facts = db
+      .prepare(
+        `SELECT id FROM memories WHERE type = 'semantic' AND json_extract(details, '$.subject') IN (SELECT value FROM json_each(?))
          AND id IN (SELECT ms.memory_id FROM memory_sources ms JOIN sources s ON s.id = ms.source_id WHERE s.conversation_id = ?)`,
-    ).run(JSON.stringify(named), conv.id);
+      )
+      .pluck()
+      .all(JSON.stringify(named), conv.id) as number[];
+    const ids = JSON.stringify(facts);
+    db.prepare(
+      "UPDATE memories SET details = json_set(json_remove(details, '$.circle'), '$.about_user', json('true')) WHERE id IN (SELECT value FROM json_each(?))",
+    ).run(ids);
+    // (their fact keys, "sam@kim|sam" within the circle, are the user's: "sam", as core/memory/entities.ts subjectKey writes them)
+    db.prepare(
+      "UPDATE memory_facts SET subject = substr(subject, 1, instr(subject, '@') - 1) WHERE instr(subject, '@') > 0 AND memory_id IN (SELECT value FROM json_each(?))",
+    ).run(ids);
     return turns;
   })();
 }
