@@ -394,7 +394,8 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
             aria-label="Which of these people are you?"
           />
           <span className="field-help">
-            Fill in before choosing the file: that speaker's messages become yours, and what they say about themselves becomes what Engram knows about you.
+            Fill in before choosing the file, or pick yourself among the people found after the import: that speaker's messages become yours, and what they say
+            about themselves becomes what Engram knows about you.
           </span>
         </label>
       </div>
