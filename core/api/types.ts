@@ -721,6 +721,8 @@ export interface ImportResult {
   people?: string[];
   /** sources an earlier, interrupted import had stored but not processed, processed by this one (chat exports) */
   resumed?: number;
+  /** messages an earlier import stored as another person's that are yours now (`me` named their speaker), their facts with them (chat exports) */
+  claimed?: number;
   /** rows restored per table (an Engram export) */
   restored?: Record<string, number>;
   /** whether the restored vectors were re-embedded because the export was made with another embedder (an Engram export) */

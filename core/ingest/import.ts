@@ -63,6 +63,8 @@ export interface ImportReport {
   people?: string[];
   /** sources an earlier, interrupted run had stored but not processed, processed by this import */
   resumed: number;
+  /** messages an earlier import stored as another person's that are the user's now (`me` named their speaker), with the facts told of them */
+  claimed: number;
 }
 
 /**
@@ -188,9 +190,9 @@ async function importNow(
     indexSeconds: 0,
     coreMemory: null,
     resumed: 0,
+    claimed: 0,
   };
   let userTurns = 0;
-  let claimed = 0;
   let userName: string | null = null;
   const speakers = new Set<string>();
   // (mail sent to the user: with --me, they may only have received it)
@@ -278,7 +280,7 @@ async function importNow(
       out.memories += Object.values(m.added).reduce((a, b) => a + b, 0);
     }
     // (an earlier import stored them as another's turns: with `me` they are the user's now, and so are their facts)
-    if (opts.me) claimed += claimUserTurns(db, conv, opts.me);
+    if (opts.me) out.claimed += claimUserTurns(db, conv, opts.me);
     handledItems += items.length;
     handled.set(handledItems);
     report("process", turns + n, totalTurns);
@@ -298,7 +300,7 @@ async function importNow(
   // the user's name as the file writes it: what they later tell Engram as "User" is about them too
   if (userName) setUserName(db, userName);
   // (the turns an earlier import stored as another's that are the user's now: their core memory)
-  if (claimed > 0 && db.transaction(() => rebuildHumanBlock(db, { engine: engine.name, now: Date.now() }))() === "ADD") out.memories++;
+  if (out.claimed > 0 && db.transaction(() => rebuildHumanBlock(db, { engine: engine.name, now: Date.now() }))() === "ADD") out.memories++;
   if (opts.me && userTurns === 0 && sentToMe > 0)
     out.coreMemory = `no core memory was made: "${opts.me}" wrote none of the mails in ${file}, only received them (from ${[...speakers].slice(0, 6).join(", ")})`;
   else if (opts.me && userTurns === 0) {

@@ -346,6 +346,12 @@ export function ImportPanel({ compact = false, onDone }: { compact?: boolean; on
             {state.result.duplicates > 0 && `, ${formatCount(state.result.duplicates)} already there`}) and made{" "}
             {countOf(state.result.memories, "memory", "memories")} in {state.result.seconds.toFixed(1)} s.
             {state.result.coreMemory && <p className="import-core-note">{state.result.coreMemory}</p>}
+            {(state.result.claimed ?? 0) > 0 && (
+              <p className="import-core-note">
+                {countOf(state.result.claimed!, unitsOf(state.result).part)} stored before as another person's are yours now: what you said in them makes your
+                core memory.
+              </p>
+            )}
             {/* the same file again, naming who is you: its stored messages become yours, and your core memory is built */}
             {state.again && (state.result.people?.length ?? 0) > 0 && (
               <fieldset className="import-who">

@@ -64,6 +64,7 @@ describe("who is you, said when a file is imported again", () => {
     const again = await importFile(db, embedder, file(), { format: "locomo", me: "sam" });
     expect(again.added).toBe(0);
     expect(again.memories).toBe(1); // the core memory
+    expect(again.claimed).toBe(2);
     expect(again.coreMemory).toBeNull();
     expect(roles()).toEqual(["Sam:user", "Kim:other", "Sam:user"]);
     expect(human()).toMatch(/Sam lives in Paris/);

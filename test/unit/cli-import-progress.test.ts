@@ -69,6 +69,13 @@ describe("engram import's summary line", () => {
     expect(line).toBe("My Clippings.txt (kindle): 3 books, 5 clippings: 5 added, 0 already present, 8 memories made; 5 clippings in 0.5 s (10 clippings/s)");
   });
 
+  it("says how many turns stored before as another person's are the user's now (--me given again)", () => {
+    const line = importSummary({ ...report, added: 0, duplicates: 18, memories: 1, seconds: 0.5, claimed: 9 });
+    expect(line).toBe(
+      "small.json (locomo): 1 conversation, 18 turns: 0 added, 18 already present, 1 memory made; 18 turns in 0.5 s (36 turns/s)\n  9 turns stored before as another person's are yours now, and so are their facts",
+    );
+  });
+
   it("counts one of a thing in the singular", () => {
     const one = { ...report, turns: 1, added: 1, memories: 1, seconds: 2, resumed: 1 };
     expect(importSummary(one)).toBe(

@@ -70,7 +70,7 @@ describe("import: which of these people are you?", () => {
     const { api, calls } = createFakeApi();
     const results = [
       { coreMemory: NO_CORE, people: ["Sam", "Kim"], added: 4, duplicates: 0 },
-      { coreMemory: null, added: 0, duplicates: 4 },
+      { coreMemory: null, added: 0, duplicates: 4, claimed: 2 },
     ];
     api.importFile = async () => ({ file: "chat.txt", format: "text", conversations: 1, turns: 4, memories: 3, seconds: 0.2, ...results.shift()! });
     render(<Panel api={api} />);
@@ -79,6 +79,7 @@ describe("import: which of these people are you?", () => {
     const who = await screen.findByRole("group", { name: "Which of these people are you?" });
     fireEvent.click(within(who).getByRole("button", { name: "Sam" }));
     await screen.findByText(/Imported 1 conversation \(0 new messages, 4 already there\)/);
+    expect(screen.getByText(/2 messages stored before as another person's are yours now/)).toBeTruthy();
     const sent = calls.filter((c) => c.method === "importFile").map((c) => c.req as ImportRequest & { file: Blob });
     expect(sent).toHaveLength(2);
     expect(sent[1]!.me).toBe("Sam");

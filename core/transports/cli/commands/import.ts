@@ -250,6 +250,7 @@ export function importSummary(r: Imported): string {
     `; ${counted(r.turns, part)} in ${importing.toFixed(1)} s (${rate < 10 ? rate.toFixed(1) : Math.round(rate)} ${part}s/s)` +
     (indexing >= 0.05 ? `; indexing for search ${indexing.toFixed(1)} s` : "") +
     (r.resumed ? `\n  finished ${counted(r.resumed, "source")} an interrupted run had left unprocessed` : "") +
+    (r.claimed ? `\n  ${counted(r.claimed, part)} stored before as another person's are yours now, and so are their facts` : "") +
     (r.coreMemory ? `\n  note: ${r.coreMemory}` : "")
   );
 }
