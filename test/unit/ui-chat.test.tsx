@@ -5,6 +5,26 @@ import type { Answer, ChatResult, Citation, EngramApi } from "../../core/api/typ
 import { App } from "../../renderer/app/App.js";
 import { createFakeApi } from "./ui-fake-api.js";
 
+/**
+ * Asks `question` in the chat of an app whose API answers without a chat model (`text`, then
+ * `citations`, as "what I remember"), and returns the answer's message once its list is shown.
+ */
+async function rememberedAnswer(api: EngramApi, question: string, text: string, citations: Citation[]): Promise<HTMLElement> {
+  (api as { chat: EngramApi["chat"] }).chat = async (_req, so) => {
+    so?.onEvent?.({ type: "token", text });
+    so?.onEvent?.({ type: "citations", citations });
+    const answer: Answer = { answer: text, citations, engine: "heuristic", abstained: false };
+    return { ...answer, conversationId: 7, userSourceId: 900, assistantSourceId: 901 } satisfies ChatResult;
+  };
+  render(<App api={api} />);
+  const box = await screen.findByRole("textbox", { name: "Message" });
+  fireEvent.change(box, { target: { value: question } });
+  fireEvent.click(screen.getByRole("button", { name: "Send" }));
+  const answer = await screen.findByTestId("assistant-message");
+  await within(answer).findByText("What I remember");
+  return answer;
+}
+
 describe("chat citations", () => {
   beforeEach(() => {
     localStorage.clear();
@@ -85,18 +105,7 @@ describe("chat citations", () => {
       cited(2, "The hard work starts to turn Caroline's dream into a reality", long),
       { ...cited(3, "Caroline's goal is to give kids a loving home", `${long} `.repeat(2).trim()), excerpt: picked },
     ];
-    (api as { chat: EngramApi["chat"] }).chat = async (_req, so) => {
-      so?.onEvent?.({ type: "token", text: "Here is what I remember:" });
-      so?.onEvent?.({ type: "citations", citations });
-      const answer: Answer = { answer: "Here is what I remember:", citations, engine: "heuristic", abstained: false };
-      return { ...answer, conversationId: 7, userSourceId: 900, assistantSourceId: 901 } satisfies ChatResult;
-    };
-    render(<App api={api} />);
-    const box = await screen.findByRole("textbox", { name: "Message" });
-    fireEvent.change(box, { target: { value: "Which LGBTQ things did Caroline do?" } });
-    fireEvent.click(screen.getByRole("button", { name: "Send" }));
-    const answer = await screen.findByTestId("assistant-message");
-    await within(answer).findByText("What I remember");
+    const answer = await rememberedAnswer(api, "Which LGBTQ things did Caroline do?", "Here is what I remember:", citations);
     // (the plain lead says what the heading says, and is not shown under it)
     expect(within(answer).queryByText("Here is what I remember:")).toBeNull();
     const items = within(answer).getAllByTestId("citation");
@@ -123,18 +132,7 @@ describe("chat citations", () => {
         sources: [],
       },
     ];
-    (api as { chat: EngramApi["chat"] }).chat = async (_req, so) => {
-      so?.onEvent?.({ type: "token", text: `${lead}\n1. 20 May 2023 — Melanie ran a charity race.` });
-      so?.onEvent?.({ type: "citations", citations });
-      const answer: Answer = { answer: `${lead}\n1. 20 May 2023 — Melanie ran a charity race.`, citations, engine: "heuristic", abstained: false };
-      return { ...answer, conversationId: 8, userSourceId: 910, assistantSourceId: 911 } satisfies ChatResult;
-    };
-    render(<App api={api} />);
-    const box = await screen.findByRole("textbox", { name: "Message" });
-    fireEvent.change(box, { target: { value: "What race did Melanie run in 2025?" } });
-    fireEvent.click(screen.getByRole("button", { name: "Send" }));
-    const answer = await screen.findByTestId("assistant-message");
-    await within(answer).findByText("What I remember");
+    const answer = await rememberedAnswer(api, "What race did Melanie run in 2025?", `${lead}\n1. 20 May 2023 — Melanie ran a charity race.`, citations);
     expect(within(answer).getByText(lead)).toBeTruthy();
   });
 });

@@ -1,7 +1,9 @@
 /**
- * Without a chat model the citations are the answer ("what I remember"), and the app shows each in a
- * few lines: of a long memory the API gives the sentences about the question (`excerpt`), in the
- * answer and again when the chat is opened later.
+ * A citation says whose memory it is: the person the fact is about when they said it, not the first
+ * of its sources by time (an answer's provenance starts with the question it answers, asked by the
+ * other person). The chat's "What I remember" list shows it beside each item. Without a chat model
+ * the citations are the answer, each shown in a few lines: of a long memory the API gives the
+ * sentences about the question (`excerpt`), in the answer and again when the chat is opened later.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,11 +14,11 @@ import type { Citation } from "../../core/api/types.js";
 import { testHost } from "../helpers/api.js";
 import { importedConv26 } from "../helpers/shared.js";
 
-describe("citation excerpt", () => {
+describe("citations", () => {
   let dir: string;
   let host: ApiHost;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "engram-excerpt-"));
+    dir = mkdtempSync(join(tmpdir(), "engram-cite-"));
     await importedConv26(join(dir, "engram.db"));
     host = testHost(join(dir, "engram.db"), activeEmbedder, { background: false });
   }, 120_000);
@@ -25,11 +27,25 @@ describe("citation excerpt", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it("name the fact's own speaker, also when the question it answers comes first in its sources", async () => {
+    const { citations } = await host.api.ask({ question: "What did Caroline research?", k: 10 });
+    let answers = 0;
+    for (const c of citations) {
+      const { memory } = await host.api.getMemory({ id: c.memoryId });
+      const subject = memory.details.subject as string | undefined;
+      const speakers = c.sources.map((s) => s.speaker);
+      if (subject && speakers.includes(subject)) expect(c.speaker).toBe(subject);
+      else expect(c.speaker).toBe(speakers[0] ?? null);
+      if (subject && speakers.includes(subject) && speakers[0] !== subject) answers++;
+    }
+    expect(answers).toBeGreaterThan(0); // "Asked about summer: Caroline says researching adoption agencies…" (asked by Melanie)
+  }, 120_000);
+
   const question = "Why did Caroline choose the adoption agency?";
   /** The cited memory that says why (LoCoMo's answer: "because of their inclusivity and support for LGBTQ+ individuals"). */
   const why = (citations: Citation[]) => citations.find((c) => c.text.includes("'cause they help LGBTQ+ folks with adoption"));
 
-  it("of a long memory is the part that answers, in the answer and in the chat opened again", async () => {
+  it("give of a long memory the part that answers (excerpt), in the answer and in the chat opened again", async () => {
     const asked = why((await host.api.ask({ question, k: 8 })).citations);
     expect(asked).toBeDefined();
     expect(asked!.text.length).toBeGreaterThan(400);
@@ -43,7 +59,7 @@ describe("citation excerpt", () => {
     expect(again?.excerpt).toBe(asked!.excerpt);
   }, 120_000);
 
-  it("is null for a short memory: the whole text is shown", async () => {
+  it("give no excerpt of a short memory: its whole text is shown", async () => {
     const { citations } = await host.api.ask({ question: "What did Caroline research?", k: 8 });
     const short = citations.filter((c) => c.text.length <= 280);
     expect(short.length).toBeGreaterThan(0);
