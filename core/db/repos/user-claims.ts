@@ -26,11 +26,10 @@ export function userSpeakerOf(db: EngramDb, c: ConversationKey): string | null {
  * Makes the turns of `speaker` (trimmed, any case) that an earlier import of the conversation stored
  * as another person's (role `other`) the user's (role `user`), and the facts told of them (semantic
  * memories of the conversation whose `details.subject` is that speaker) facts about the user
- * (`details.about_user` true, no `circle` in their details nor their fact keys: the user is one person
- * across conversations), as an
- * import with `me` would have made them: the import of a file again with "Which of these people are
- * you?" answered, as the note of the first import says to do. Their text stays (it names the
- * speaker either way). Runs in one transaction.
+ * (`details.about_user` true, no `circle` in their details nor in their fact keys: the user is one
+ * person across conversations), as an import with `me` would have made them: the import of a file
+ * again with "Which of these people are you?" answered, as the note of the first import says to do.
+ * Their text stays (it names the speaker either way). Runs in one transaction.
  * @returns the turns made the user's (0 when there were none: the conversation is new, or they already were)
  */
 export function claimUserTurns(db: EngramDb, c: ConversationKey, speaker: string): number {
