@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { bestPart } from "../assistant/excerpt.js";
 import type { Embedder, QueryEmbedder } from "../../models/embedder.js";
 import type { EngramDb } from "../db/connection.js";
 import { embedCached } from "../db/embedding-cache.js";
@@ -136,6 +137,7 @@ export async function search(ctx: ApiContext, req: SearchRequest): Promise<Searc
           memory,
           sources.map((s) => s.speaker ?? s.app),
         ),
+        excerpt: bestPart(memory.content, req.query),
       };
     }),
     tookMs: Math.round(performance.now() - started),

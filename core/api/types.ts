@@ -414,6 +414,12 @@ export interface SearchHit {
   sources: SourceRef[];
   /** who the memory is about or who said it (as `ListedMemory.who`) */
   who: string | null;
+  /**
+   * the memory from its sentence that shares most of the query's words on, after "…" (core/assistant/
+   * excerpt.ts `bestPart`), for a list that shows a memory in one line; null when that sentence is
+   * its first or no part shares a word
+   */
+  excerpt: string | null;
 }
 
 /** `search` result. */

@@ -24,11 +24,9 @@ const GAP = "…";
  */
 export function excerpt(content: string, question: string, max = EXCERPT_CHARS): string | null {
   if (content.length <= max) return null;
-  const lines = content.split("\n");
-  if (isProcedureText(lines)) return null;
-  const inLines = lines.length > 2;
-  const texts = inLines ? lines : [...sentenceSpans(content)].map((s) => s.text.trim());
-  const parts = texts.map((text, i) => ({ text, i, score: coverage(question, text) }));
+  const scored = scoredParts(content, question);
+  if (!scored) return null;
+  const { parts, inLines } = scored;
   const best = Math.max(...parts.map((p) => p.score));
   if (best === 0) return null;
   // (then the parts that share fewer words, and those that share none in their order, while there is room:
@@ -51,4 +49,31 @@ export function excerpt(content: string, question: string, max = EXCERPT_CHARS):
   });
   if (kept.at(-1)!.i < parts.length - 1) out.push(GAP);
   return out.join(inLines ? "\n" : " ");
+}
+
+/** A memory's parts (sentences, or the lines of a text written in lines) with the share of `question`'s words each holds; null for a procedure. */
+function scoredParts(content: string, question: string): { parts: Array<{ text: string; i: number; score: number }>; inLines: boolean } | null {
+  const lines = content.split("\n");
+  if (isProcedureText(lines)) return null;
+  const inLines = lines.length > 2;
+  const texts = inLines ? lines : [...sentenceSpans(content)].map((s) => s.text.trim());
+  return { parts: texts.map((text, i) => ({ text, i, score: coverage(question, text) })), inLines };
+}
+
+/**
+ * A memory from the sentence (or a note's line) that shares most of `query`'s words on, for a list
+ * that shows each memory in one line, cut at its end (search results): "… This necklace is special to
+ * Caroline - a gift from their grandma in their home country, Sweden. It's like a reminder …" for
+ * "Sweden", where the line would have ended before it.
+ * @returns null when that sentence is the first (the memory as it is), or no part shares a word, or it is a procedure
+ */
+export function bestPart(content: string, query: string): string | null {
+  const scored = scoredParts(content, query);
+  if (!scored) return null;
+  const best = scored.parts.reduce((a, b) => (b.score > a.score ? b : a));
+  if (best.score === 0 || best.i === 0) return null;
+  return `${GAP} ${scored.parts
+    .slice(best.i)
+    .map((p) => p.text)
+    .join(scored.inLines ? "\n" : " ")}`;
 }

@@ -23,6 +23,8 @@ import { formatCount, formatDate, fromDateInput, withoutShownDay } from "../lib/
 interface Row {
   memory: Memory;
   who: string | null;
+  /** of a search hit, the memory from the sentence that matches the query best on, shown instead of it from its first words */
+  excerpt?: string | null;
 }
 
 const ROW_HEIGHT = 68;
@@ -354,7 +356,7 @@ function SearchResults({
   const meaningOnly = withWords.length > 0 ? (data?.hits.length ?? 0) - withWords.length : 0;
   const showMeaning = meaningOnly > 0 && meaningShownFor === key;
   const rows = useMemo<Row[]>(
-    () => (meaningOnly > 0 && !showMeaning ? withWords : (data?.hits ?? [])).map((h) => ({ memory: h.memory, who: h.who })),
+    () => (meaningOnly > 0 && !showMeaning ? withWords : (data?.hits ?? [])).map((h) => ({ memory: h.memory, who: h.who, excerpt: h.excerpt })),
     [data, withWords, meaningOnly, showMeaning],
   );
 
@@ -423,7 +425,7 @@ function MemoryList({
   );
 }
 
-function MemoryRow({ row: { memory: m, who } }: { row: Row }) {
+function MemoryRow({ row: { memory: m, who, excerpt } }: { row: Row }) {
   return (
     <div className="memory-row">
       <span className={`type-bar type-${m.type}`} aria-hidden="true" />
@@ -436,7 +438,7 @@ function MemoryRow({ row: { memory: m, who } }: { row: Row }) {
           <span className="memory-row-when">{formatDate(m.occurredAt ?? m.validFrom)}</span>
         </div>
         <div className="memory-row-snippet">
-          <span className="memory-row-text ellipsis">{withoutShownDay(m.content, m.occurredAt ?? m.validFrom)}</span>
+          <span className="memory-row-text ellipsis">{withoutShownDay(excerpt ?? m.content, m.occurredAt ?? m.validFrom)}</span>
           {/* who, shown instead of the meta column with the date above (cut short rather than left out) */}
           <span className="memory-row-who ellipsis" title={who ?? undefined}>
             {who ?? TYPE_INFO[m.type].label}

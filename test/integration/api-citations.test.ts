@@ -3,7 +3,8 @@
  * of its sources by time (an answer's provenance starts with the question it answers, asked by the
  * other person). The chat's "What I remember" list shows it beside each item. Without a chat model
  * the citations are the answer, each shown in a few lines: of a long memory the API gives the
- * sentences about the question (`excerpt`), in the answer and again when the chat is opened later.
+ * sentences about the question (`excerpt`), in the answer and again when the chat is opened later;
+ * a search hit, shown in one line, the memory from the sentence that matches the query on.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -64,5 +65,15 @@ describe("citations", () => {
     const short = citations.filter((c) => c.text.length <= 280);
     expect(short.length).toBeGreaterThan(0);
     for (const c of short) expect(c.excerpt).toBeNull();
+  }, 120_000);
+
+  it("give of a search hit the memory from the sentence that matches the query on", async () => {
+    const { hits } = await host.api.search({ query: "Sweden", k: 5 });
+    const necklace = hits.find((h) => h.memory.content.includes("Sweden"));
+    expect(necklace).toBeDefined();
+    // (from that sentence on, the memory's first words left out: the row's one line would end before it)
+    expect(necklace!.excerpt).toMatch(/^… This necklace is special to Caroline .*Sweden/);
+    expect(necklace!.memory.content.endsWith(necklace!.excerpt!.slice(2))).toBe(true);
+    expect(necklace!.memory.content.startsWith("This necklace")).toBe(false);
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXCERPT_CHARS, excerpt } from "../../core/assistant/excerpt.js";
+import { bestPart, EXCERPT_CHARS, excerpt } from "../../core/assistant/excerpt.js";
 
 // A fact of the LoCoMo dev split whose answer to "Why did Caroline choose the adoption agency?" is its fifth sentence.
 const AGENCY =
@@ -46,5 +46,14 @@ describe("excerpt: the part of a long memory that answers the question", () => {
         "17:00 VS Code: fixing the parser of the invoice importer",
       ].join("\n"),
     );
+  });
+
+  it("for a one-line list, starts a memory at the sentence that matches a search best, when that is not its first", () => {
+    expect(bestPart(AGENCY, "LGBTQ+ folks")).toBe(
+      "… Caroline chose them 'cause they help LGBTQ+ folks with adoption. Their inclusivity and support spoke to Caroline (25 May 2023).",
+    );
+    expect(bestPart(AGENCY, "loving home")).toBeNull();
+    expect(bestPart("Caroline is off to go do some research (8 May 2023).", "research")).toBeNull();
+    expect(bestPart(AGENCY, "zzqxj")).toBeNull();
   });
 });

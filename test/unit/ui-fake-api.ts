@@ -179,6 +179,7 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
           scores: { bm25Rank: i + 1, vectorRank: null, vectorSimilarity: null },
           sources: [refOf(sourceOf(s.sourceId))],
           who: sourceOf(s.sourceId).speaker,
+          excerpt: null,
         }));
       return { hits, tookMs: 1 };
     },

@@ -128,7 +128,7 @@ describe("memory browser", () => {
     const { api } = createFakeApi();
     const { memory } = (await api.search({ query: "transgender" })).hits[0]!;
     api.search = async () => ({
-      hits: [{ memory, score: 0.01, sources: [], who: "Caroline", scores: { bm25Rank: null, vectorRank: 1, vectorSimilarity: 0.3 } }],
+      hits: [{ memory, score: 0.01, sources: [], who: "Caroline", scores: { bm25Rank: null, vectorRank: 1, vectorSimilarity: 0.3 }, excerpt: null }],
       tookMs: 3,
     });
     location.hash = "#/memories?q=zzqxj";
@@ -146,6 +146,7 @@ describe("memory browser", () => {
       sources: [],
       who: "Caroline",
       scores: { bm25Rank, vectorRank, vectorSimilarity: 0.3 },
+      excerpt: null,
     });
     api.search = async () => ({ hits: [hit(a, 1, 1), hit(b, null, 2), hit(c, null, 3)], tookMs: 3 });
     location.hash = "#/memories?q=hydrangea";
@@ -159,6 +160,21 @@ describe("memory browser", () => {
     expect(within(list).getAllByRole("option")).toHaveLength(3);
     fireEvent.click(screen.getByRole("button", { name: "Only those with the words" }));
     await waitFor(() => expect(within(list).getAllByRole("option")).toHaveLength(1));
+  });
+
+  it("shows of a search hit the sentence that matches, not the memory's first words", async () => {
+    const { api } = createFakeApi();
+    const [a] = (await api.listMemories({})).items;
+    const sentence = "… This necklace is special to Caroline - a gift from their grandma in their home country, Sweden. …";
+    api.search = async () => ({
+      hits: [{ memory: a!, score: 0.01, sources: [], who: "Caroline", scores: { bm25Rank: 1, vectorRank: 1, vectorSimilarity: 0.3 }, excerpt: sentence }],
+      tookMs: 3,
+    });
+    location.hash = "#/memories?q=Sweden";
+    render(<App api={api} />);
+    const list = await screen.findByRole("listbox", { name: "Memories" });
+    await within(list).findByText(sentence);
+    expect(within(list).queryByText(a!.content)).toBeNull();
   });
 
   it("says a fact's day once in the browse list: its closing date is left out where the date column shows that day", async () => {
