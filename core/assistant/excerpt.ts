@@ -1,5 +1,5 @@
 import { sentenceSpans } from "../memory/sentences.js";
-import { coverage, isProcedureText } from "./format.js";
+import { coverage, isProcedureText, stems } from "./format.js";
 
 /**
  * Longest memory text (characters) that "what I remember" shows whole. The app shows an item in at
@@ -51,13 +51,22 @@ export function excerpt(content: string, question: string, max = EXCERPT_CHARS):
   return out.join(inLines ? "\n" : " ");
 }
 
-/** A memory's parts (sentences, or the lines of a text written in lines) with the share of `question`'s words each holds; null for a procedure. */
-function scoredParts(content: string, question: string): { parts: Array<{ text: string; i: number; score: number }>; inLines: boolean } | null {
+/**
+ * A memory's parts (sentences, or the lines of a text written in lines) with the share of `question`'s
+ * words each holds; null for a procedure. With `keys` (lower case), a part holding none of them counts
+ * 0 unread (no stemming: a search's hits, dozens at a time).
+ */
+function scoredParts(
+  content: string,
+  question: string,
+  keys?: string[],
+): { parts: Array<{ text: string; i: number; score: number }>; inLines: boolean } | null {
   const lines = content.split("\n");
   if (isProcedureText(lines)) return null;
   const inLines = lines.length > 2;
   const texts = inLines ? lines : [...sentenceSpans(content)].map((s) => s.text.trim());
-  return { parts: texts.map((text, i) => ({ text, i, score: coverage(question, text) })), inLines };
+  const read = (text: string) => !keys || keys.some((k) => text.toLowerCase().includes(k));
+  return { parts: texts.map((text, i) => ({ text, i, score: read(text) ? coverage(question, text) : 0 })), inLines };
 }
 
 /**
@@ -68,7 +77,12 @@ function scoredParts(content: string, question: string): { parts: Array<{ text: 
  * @returns null when that sentence is the first (the memory as it is), or no part shares a word, or it is a procedure
  */
 export function bestPart(content: string, query: string): string | null {
-  const scored = scoredParts(content, query);
+  // (the start of each of the query's stems, as the full-text index matches words: a memory or a
+  // sentence holding none shares no word: for the dev split's 200 longest memories, 48 → 8 ms for "adoption agency")
+  const keys = [...stems(query)].map((w) => w.slice(0, 4));
+  const lower = content.toLowerCase();
+  if (!keys.some((k) => lower.includes(k))) return null;
+  const scored = scoredParts(content, query, keys);
   if (!scored) return null;
   const best = scored.parts.reduce((a, b) => (b.score > a.score ? b : a));
   if (best.score === 0 || best.i === 0) return null;
