@@ -4,7 +4,8 @@ import { EngramApiError } from "./errors.js";
 /**
  * The desktop transport: wraps `window.engram` (exposed by electron/preload.ts) as an `EngramApi`.
  * Unwraps `BridgeReply`s into results or `EngramApiError`s, maps an AbortSignal to
- * `bridge.cancel(callId)`, and turns a dropped File into its path (`bridge.pathForFile`).
+ * `bridge.cancel(callId)`, and turns a dropped File into its path (`bridge.pathForFile`), the
+ * import's format and `me` kept.
  */
 export function createIpcClient(bridge: EngramBridge): EngramApi {
   let seq = 0;
@@ -32,5 +33,5 @@ function toPath(bridge: EngramBridge, req: ImportRequest): ImportRequest {
   if (!("file" in req)) return req;
   const path = bridge.pathForFile(req.file);
   if (!path) throw new EngramApiError({ code: "bad_request", message: `"${req.name}" is not a file on this computer. Drop a file from a folder instead.` });
-  return req.format ? { path, format: req.format } : { path };
+  return { path, ...(req.format ? { format: req.format } : {}), ...(req.me ? { me: req.me } : {}) };
 }
