@@ -65,7 +65,10 @@ function scoredParts(
   if (isProcedureText(lines)) return null;
   const inLines = lines.length > 2;
   const texts = inLines ? lines : [...sentenceSpans(content)].map((s) => s.text.trim());
-  const read = (text: string) => !keys || keys.some((k) => text.toLowerCase().includes(k));
+  const read = (text: string) => {
+    const lower = text.toLowerCase();
+    return !keys || keys.some((k) => lower.includes(k));
+  };
   return { parts: texts.map((text, i) => ({ text, i, score: read(text) ? coverage(question, text) : 0 })), inLines };
 }
 

@@ -130,6 +130,11 @@ function questionsOf(text: string): string[] {
   return plain.split(/(?<=[.!?])\s+/).filter(isQuestion);
 }
 
+/** The names, in lower case, of whoever spoke `turns` (a question's topic is none of them). */
+function namesOf(...turns: Array<Turn | undefined>): string[] {
+  return turns.flatMap((t) => (t?.source.speaker ? [t.source.speaker.toLowerCase()] : []));
+}
+
 /**
  * The topic of the question `turn` answers: `question` (the turn before it, if any) is the other
  * person's, came within REPLY_GAP_MS and ends with a question that names a
@@ -137,7 +142,7 @@ function questionsOf(text: string): string[] {
  */
 function answeredTopic(question: Turn | undefined, turn: Turn): string | null {
   const asked = askedBefore(question, turn);
-  const names = [question?.source.speaker, turn.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+  const names = namesOf(question, turn);
   const topic = asked && topicOf(asked, names);
   if (topic || !asked || !(VAGUE_REQUEST.test(asked) || WHICH_ONE.test(asked))) return topic;
   // (a request that names nothing asks about the trouble said just before it: "the kitchen sink is
@@ -158,7 +163,7 @@ function withTopicAskedBefore(topic: string, question: Turn, turn: Turn): string
   const asked = askedBefore(question, turn);
   const questions = questionsOf(question.source.text);
   const before = asked ? questions[questions.lastIndexOf(asked) - 1] : undefined;
-  const names = [question.source.speaker, turn.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+  const names = namesOf(question, turn);
   const earlier = before ? topicOf(before, names) : null;
   const single = (t: string) => !/, | and /.test(t);
   return earlier && single(earlier) && single(topic) && earlier.toLowerCase() !== topic.toLowerCase() ? `${earlier} and ${topic}` : topic;
@@ -391,7 +396,7 @@ function withRequestTopic(c: Candidate, turns: Turn[], i: number): boolean {
   const [request, reply, turn] = [turns[i - 2], turns[i - 1], turns[i]!];
   if (!request || reply?.source.role !== "assistant" || request.source.speaker !== turn.source.speaker) return false;
   if (turn.source.occurred_at - request.source.occurred_at > WINDOW.maxGapMs) return false;
-  const names = [request.source.speaker, reply.source.speaker].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+  const names = namesOf(request, reply);
   // (the last of its questions that names a topic: "What paint finish should I use on kitchen cabinets? And how
   // do I paint them so it lasts?" is of the finish; a yes-or-no question says what is asked of it, not what the
   // user then chose: "Is it ok to ask for the Saturday before my conference off?" … "My manager Sophie said yes")

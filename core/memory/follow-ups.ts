@@ -17,8 +17,12 @@ export const NEW_TOPIC =
 /** A request to hear or see more of what was just said ("Would love to hear more about it!", "Tell me more", "I'd love to see it"). */
 const WANTS_MORE =
   /\b(?:(?:would|'d|’d) love to (?:hear|see|know|learn)|love to see|tell me more|show me|curious to (?:hear|know|see)|can'?t wait to (?:hear|see))\b/i;
-/** A statement that opens on a pronoun for what was said or shown before it ("Their name is Luna", "It was a gift"). */
-const OPENS_ON_PRONOUN = /^(?:it|its|they|their|them|he|his|she|her|that|this|these|those)\b/i;
+/**
+ * A statement that opens on a pronoun for what was said or shown before it ("Their name is Luna", "It
+ * was a gift", "His name is Max"): fact-text.ts OPENS_ON_REFERENCE and "them", "his", "her" (not
+ * anaphora.ts OPENS_ON_PRONOUN, the subjects a reply's pronoun resolution reads).
+ */
+const OPENS_POINTING_BACK = /^(?:it|its|they|their|them|he|his|she|her|that|this|these|those)\b/i;
 /** Words that point back at what was just said ("How did it go?", "Where was that?", "How did they react?"). */
 export const POINTS_BACK = /\b(?:it|that|this|they|them|those|these|there|he|she|him|her)\b/i;
 const STOP = new Set([
@@ -150,7 +154,7 @@ function fold(before: Candidate, c: Candidate): boolean {
   // last sentence carries it), unless it names a date (not another image told alone: that is a note of
   // the first; nor one that opens on a pronoun for what the image shows: "… cousin's dog. Their name is Luna")
   const imageOnly = (x: Candidate) => sentencesOf(x.content).length === 1 && tellsSharedImage(x.content, name);
-  const pointsBack = OPENS_ON_PRONOUN.test(c.content.replace(`${name} says `, ""));
+  const pointsBack = OPENS_POINTING_BACK.test(c.content.replace(`${name} says `, ""));
   const first = imageOnly(before) && !imageOnly(c) && !pointsBack;
   const dated = ((c.details.dates as unknown[] | undefined) ?? []).length > 0;
   const text = !added

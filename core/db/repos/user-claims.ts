@@ -36,14 +36,13 @@ export function claimUserTurns(db: EngramDb, c: ConversationKey, speaker: string
   return db.transaction(() => {
     const conv = db.prepare("SELECT id FROM conversations WHERE format = ? AND external_id = ?").get(c.format, c.externalId) as { id: number } | undefined;
     if (!conv) return 0;
-    const named = db
-      .prepare("SELECT DISTINCT speaker FROM sources WHERE conversation_id = ? AND role = 'other' AND lower(trim(speaker)) = lower(trim(?))")
+    // (each claimed turn's speaker as stored: the facts told of them name it so)
+    const claimed = db
+      .prepare("UPDATE sources SET role = 'user' WHERE conversation_id = ? AND role = 'other' AND lower(trim(speaker)) = lower(trim(?)) RETURNING speaker")
       .pluck()
       .all(conv.id, speaker) as string[];
-    if (named.length === 0) return 0;
-    const turns = db
-      .prepare("UPDATE sources SET role = 'user' WHERE conversation_id = ? AND role = 'other' AND lower(trim(speaker)) = lower(trim(?))")
-      .run(conv.id, speaker).changes;
+    if (claimed.length === 0) return 0;
+    const named = [...new Set(claimed)];
     const facts = db
       .prepare(
         `SELECT id FROM memories WHERE type = 'semantic' AND json_extract(details, '$.subject') IN (SELECT value FROM json_each(?))
@@ -59,6 +58,6 @@ export function claimUserTurns(db: EngramDb, c: ConversationKey, speaker: string
     db.prepare(
       "UPDATE memory_facts SET subject = substr(subject, 1, instr(subject, '@') - 1) WHERE instr(subject, '@') > 0 AND memory_id IN (SELECT value FROM json_each(?))",
     ).run(ids);
-    return turns;
+    return claimed.length;
   })();
 }
