@@ -344,7 +344,7 @@ const NO_ACTIVITY =
  * Tags, in place, an "-ing" word after a verb of doing, with no noun after it, as the activity done
  * (tag "Activity", and a gerund when compromise took it for an adjective): in "I'm doing kickboxing
  * and it's giving me so much energy" kickboxing is what the sentence is about, so it names a thing
- * (facts.ts `vague`); "doing amazing" and "started exciting projects" stay as tagged.
+ * (informative.ts `vague`); "doing amazing" and "started exciting projects" stay as tagged.
  */
 function markActivities(terms: Term[]): void {
   terms.forEach((t, i) => {

@@ -1,0 +1,83 @@
+// The words around a sentence's news, taken off or reworded before the sentence is stated
+// (statement.ts): a reference to the conversation ("since we last talked"), an announcement ("Wanted
+// to let you know that …"), "To say thank you", and what is the listener's named as theirs ("your
+// cousin Nina" → "Melanie's cousin Nina", "as in your proposal" → "as in Priya's proposal").
+import { parseSentence, type Sentence } from "./sentences.js";
+import { addressed, capitalise } from "./fact-text.js";
+
+/**
+ * "since we last talked" and its kin ("since we spoke last", "since our last chat", "since last time"):
+ * a reference to the conversation, which dates nothing ("It's been ages since we last talked", "Since
+ * our last chat, I've been …", "Much has happened since we last spoke - …").
+ */
+const SINCE_WE_TALKED =
+  /(?:^|,?\s+)since (?:we (?:last )?(?:talked|chatted|spoke|caught up|saw each other)(?: last)?|(?:our|the|my) last (?:chat|talk|conversation|catch-up)|last time(?: we (?:talked|chatted|spoke))?)\b,?\s*/iu;
+
+/** A sentence without {@link SINCE_WE_TALKED}, parsed again; the sentence itself when it has none. */
+export function withoutSinceWeTalked(s: Sentence): Sentence {
+  const m = SINCE_WE_TALKED.exec(s.text);
+  if (!m) return s;
+  const after = s.text.slice(m.index + m[0].length);
+  // (after a comma, it leaves the comma: "Maria, since we talked, it's been tough" → "Maria, it's been
+  // tough"; "Hey Andrew, since we last spoke I got …" → "Hey Andrew, I got …", whose name is then said to the listener)
+  const gap = m.index === 0 || /^[.!?…]/.test(after) ? "" : /^,/.test(m[0]) ? ", " : " ";
+  const rest = `${s.text.slice(0, m.index)}${gap}${after}`.trim();
+  return rest ? parseSentence(capitalise(rest)) : s;
+}
+/**
+ * "(I just) wanted to let you know" and its kin ("wanted to tell you", "wanted to give you the heads up
+ * on what's been happening lately"), before the news they announce ("… I joined a travel club").
+ */
+const LET_YOU_KNOW =
+  /(?:^|,\s*|\s+(?:but|and|so)\s+)(?:i\s+)?(?:(?:just|also|really)\s+)?wanted to (?:let you know|tell you|give you (?:a|the) heads[- ]?up(?: on what'?s been (?:happening|going on)(?: lately)?)?)(?:\s+that)?\s*[-–—:,]?\s*(?=(?:i|i'm|i've|my|we|we're|we've)\b)/iu;
+
+/**
+ * `s` with the "thank you" of an opening "To say thank you" as "thanks": what is done to say it says
+ * "you" to no one ("To say thank you I'm giving away my sander" is a giveaway, not words to the listener).
+ */
+export function withThanks(s: Sentence): Sentence {
+  return /^to\s+say\s+thank\s+you\b/i.test(s.text) ? parseSentence(s.text.replace(/^(to\s+say\s+)thank\s+you\b/i, "$1thanks")) : s;
+}
+
+/** A relative of the listener's, named: "your cousin Nina", "your brother Marko" (group 1 who, by name). */
+const LISTENERS_KIN =
+  /\b[Yy]our\s+((?:mum|mom|mother|dad|father|brother|sister|cousin|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|son|daughter|niece|nephew|wife|husband|partner|boyfriend|girlfriend)\s+\p{Lu}\p{Ll}+)/gu;
+
+/**
+ * `s` with each relative of the listener's it names as theirs ("Big news: your cousin Nina had her
+ * baby on Sunday!" → "… Melanie's cousin Nina had her baby …"): news of someone, not words to the
+ * listener. A relative not named ("Your mum must be so proud") is left, said to the listener.
+ */
+export function withListenersKin(s: Sentence, listener: string | undefined): Sentence {
+  if (!listener || !s.text.match(LISTENERS_KIN)) return s;
+  return parseSentence(s.text.replace(LISTENERS_KIN, `${listener}'s $1`));
+}
+
+/**
+ * A sentence with the news {@link LET_YOU_KNOW} announces as its own statement, parsed again ("Wanted to
+ * let you know that I'm running for office again" → "I'm running for office again"; after catching
+ * up, set off as its news: "Haven't talked in a few days - I joined a travel club"); the sentence
+ * itself when it has none.
+ */
+export function withoutLetYouKnow(s: Sentence): Sentence {
+  const m = LET_YOU_KNOW.exec(s.text);
+  if (!m) return s;
+  const before = s.text.slice(0, m.index).trim();
+  return parseSentence(capitalise(`${before}${before ? " - " : ""}${s.text.slice(m.index + m[0].length)}`));
+}
+
+/** "your" after a preposition: a thing of the listener's the statement refers to ("It's £24,000, as in your proposal"). */
+const YOUR_AFTER_PREPOSITION = /\b(as\s+in|as\s+per|in|per|from|on|with|for|of|about)\s+your\b/gi;
+
+/**
+ * `text` with the listener's thing named as theirs where "your" follows a preposition ("It's £24,000, as in
+ * your proposal" → "… as in Priya's proposal"), when that is all it says to the listener and it states a
+ * number: a statement of an amount, a day or a time that only refers to theirs. Else `text` as it was:
+ * on the LoCoMo dev split, without the number, sixteen compliments became facts ("Nature can be so
+ * refreshing for Caroline's soul").
+ */
+export function listenersAfterPreposition(text: string, listener: string | undefined): string {
+  if (!listener || !/\d/.test(text) || text.search(YOUR_AFTER_PREPOSITION) < 0) return text;
+  const owned = text.replace(YOUR_AFTER_PREPOSITION, (_, preposition: string) => `${preposition} ${listener}'s`);
+  return addressed(owned) ? text : owned;
+}
