@@ -141,6 +141,14 @@ const WISHED = /\b(?:would|'d|’d)\s+(?:really\s+|so\s+)?(?:love|like)\s+to\b/i
 const REFERENCE =
   /\b(?:it|there|them)\b|\b(?:this|that|these|those)\b(?=\s*(?:[.!?,;:]|$|\s+(?:a|an|the|is|was|are|were|one|ones|too|again|out|up|with|for|to|in|on|at)\b))/i;
 
+/** Words that say news is good or big ("some amazing news"). */
+const NEWS_WORDS = "(?:great|amazing|awesome|exciting|big|good|cool|fantastic|wonderful|crazy|huge|incredible|fun|interesting)";
+/** The end of news announced: nothing more in its clause, only punctuation, a break before the news, or the end. */
+const TEASER_END = "(?=\\s*(?:[-–—:;!.…]|$))";
+
+/** "Quite a week": a time that judges, not one that says when. */
+const QUITE_A_TIME = "quite\\s+(?:a|the)\\s+(?:week|day|month|weekend|year)";
+
 /** Catching up, which tells no news ("Long time no talk!", "A lot has been going on in my life", "It's been a while", "Been a few days", "Not much has changed"). */
 const CATCHING_UP_FORMS = [
   "long time no (?:talk|see|chat)",
@@ -151,6 +159,12 @@ const CATCHING_UP_FORMS = [
   "(?:i'?ve|i have|we'?ve|we have) had (?:(?:a lot|lots|so much|many things|a ton)(?: of (?:things|stuff))? (?:going on|happening)|quite (?:the|an?) (?:adventure|ride|week|time))",
   "(?:it'?s|it has|has)?\\s*been (?:a while|a bit|ages|forever|too long|(?:a (?:couple|few)(?: of)?|two|three|several|some) (?:days|weeks|months))",
   "(?:we\\s+|i\\s+)?(?:haven'?t|have not|hadn'?t) (?:talked|chatted|spoken|caught up|seen each other)",
+  // news announced, not told: "I have some amazing news (to share)", "I've some amazing news", "Something cool
+  // (recently) happened (to me, with my pups)", "Crazy thing happened", "Quite a week", "I've been working on something exciting (too)": what follows tells it
+  `(?:(?:i|we)['’]ve\\s+(?:got\\s+)?|(?:(?:i|we)(?: have)?\\s+)?(?:got|have|had|have got)\\s+)(?:some\\s+)?(?:(?:really|super|pretty|such)\\s+)?(?:${NEWS_WORDS}\\s+)?news(?:\\s+to\\s+share)?${TEASER_END}`,
+  `(?:something\\s+(?:[a-z-]+\\s+){1,2}|(?:a\\s+)?(?:crazy|funny|cool|wild|weird|strange|amazing|awesome)\\s+thing\\s+)happened(?:\\s+(?:to|with|for)\\s+(?:me|us|my\\s+[^-–—:;!?.]{1,30}?))?${TEASER_END}`,
+  `${QUITE_A_TIME}${TEASER_END}`,
+  `(?:i'?ve\\s+|i have\\s+|i'?m\\s+|i am\\s+)?(?:been\\s+)?working\\s+on\\s+something(?:\\s+(?:new|exciting|cool|big|special|fun))?(?:\\s+too)?${TEASER_END}`,
 ];
 const CATCHING_UP = new RegExp(`^(?:${CATCHING_UP_FORMS.map((p) => `(?:${p})`).join("|")})\\b`, "i");
 /** Where catching up ends and its news begins: a spaced dash or colon, a double hyphen ("Exciting things are happening--I'm exploring …") or a semicolon. */
@@ -163,7 +177,8 @@ const NEWS_BREAK = /\s[-–—:]\s+|\s*-{2,}\s*|;\s+/;
 export function catchingUp(text: string): { news: string } | null {
   if (!CATCHING_UP.test(text)) return null;
   const brk = NEWS_BREAK.exec(text);
-  if (WHEN.test(brk ? text.slice(0, brk.index) : text)) return null;
+  const head = brk ? text.slice(0, brk.index) : text;
+  if (WHEN.test(head) && !new RegExp(`^${QUITE_A_TIME}$`, "i").test(head.trim())) return null;
   return { news: brk ? text.slice(brk.index + brk[0].length) : "" };
 }
 

@@ -445,6 +445,9 @@ function thinkingOfThemself(terms: Term[], i: number): boolean {
 function sharesSubject(terms: Term[], i: number): boolean {
   if (i < 2 || terms[i - 1]!.normal !== "and" || /[,;]/.test(terms[i - 2]!.post)) return false;
   if (terms[0]?.normal !== "i") return false;
+  // (nor "the gf and I" after a dash or a colon: a clause of its own, whose subject is both, "I got some
+  // great news - the gf and I are hitting the beach", had lost its "I": "… - the gf and are hitting …")
+  if (PARTNERS.has(terms[i - 2]!.normal) || terms.slice(0, i - 1).some((t) => /[;:–—]|\s-/.test(t.post))) return false;
   return !terms.slice(1, i - 1).some((t) => t.normal === "i" || t.normal === "me" || someoneElse(t));
 }
 

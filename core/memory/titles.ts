@@ -11,7 +11,12 @@ import { NAME_TITLES } from "../time/mentions.js";
  * before is read without that clause ({@link withoutReferringEnd}).
  */
 export function factTitle(kept: Array<{ text: string; score: number }>, name: string, content: string): string {
-  const own = kept.map((k) => ({ ...k, text: withoutReferringEnd(k.text) })).filter((k) => k.text.toLowerCase().includes(name.toLowerCase()));
+  const named = kept
+    .map((k) => ({ ...k, text: withoutReferringEnd(withoutTeaser(k.text, name)) }))
+    .filter((k) => k.text.toLowerCase().includes(name.toLowerCase()));
+  // (a sentence that only announces news is no title when another tells some: "Caroline has great news!")
+  const news = named.filter((k) => !teaserAlone(k.text, name));
+  const own = news.length ? news : named;
   // a sentence the speaker is the subject of ("Tim is proud of researching visa requirements") before one
   // that names them in passing ("It feels like … making Tim's travel dreams a reality"), and either
   // before one that says "it" or "this" for what it is about ("Joanna … made this"); and a statement
@@ -28,6 +33,50 @@ export function factTitle(kept: Array<{ text: string; score: number }>, name: st
   const pool = [told(plain(subject)), standing(told(plain(own))), told(plain(own)), plain(subject), subject, plain(own), own].find((l) => l.length) ?? [];
   const best = pool.length ? pool.reduce((a, b) => (b.score > a.score ? b : a)) : null;
   return shortTitle(fromTheName(best?.text ?? content, name));
+}
+
+/** Words that say news is good or big ("some amazing news", "great news"). */
+const NEWS_ADJECTIVE =
+  "(?:(?:really|super|pretty|such)\\s+)?(?:great|amazing|awesome|exciting|big|good|cool|fantastic|wonderful|crazy|huge|incredible|fun|interesting)\\s+";
+
+/**
+ * A clause that announces news without telling it, after an optional time said before a comma ("On
+ * Friday (…), Tim got great news"): "Caroline has some amazing news (to share)", "Something cool
+ * (recently) happened (with Audrey's furry friends)", "Quite a week", "Joanna has been working on
+ * something exciting (too)". `name` is the speaker, its subject.
+ */
+function teaser(name: string): string {
+  const who = `${escapeRegExp(capitalise(name))}(?:\\s+and\\s+others)?`;
+  return (
+    "^(?:[^,;:!?.–—]{1,60},\\s*)?(?:" +
+    `${who}\\s+(?:has|have|had|got|has\\s+got|['’]s\\s+got|just\\s+got)\\s+(?:some\\s+)?(?:${NEWS_ADJECTIVE})?news(?:\\s+to\\s+share)?` +
+    "|[Ss]omething\\s+(?:[\\p{Ll}-]+\\s+){1,2}happened(?:\\s+(?:to|with)\\s+[^,;:!?.–—]{1,40}?)?" +
+    "|[Qq]uite\\s+(?:a|the)\\s+(?:week|day|month|weekend|year)" +
+    `|${who}\\s+(?:has\\s+been|is|was)\\s+working\\s+on\\s+something(?:\\s+(?:new|exciting|cool|big|special|fun))?` +
+    ")(?:\\s+too)?"
+  );
+}
+
+/** A break after a teaser, before the news it announces: a dash or a colon. */
+const NEWS_BREAK = "\\s*(?:-+|–|—|:)\\s+";
+
+/**
+ * A sentence without the teasers that open it before a dash or a colon, from the news on ("Caroline
+ * has some amazing news - Caroline held a gaming tourney …" → "Caroline held a gaming tourney …";
+ * "Quite a week - something awesome happened to Joanna!" → "Something awesome happened to Joanna!");
+ * any other sentence as it is.
+ */
+function withoutTeaser(text: string, name: string): string {
+  if (!name) return text;
+  const opening = new RegExp(`${teaser(name)}${NEWS_BREAK}(?=\\S)`, "u");
+  let rest = text;
+  for (let m = opening.exec(rest); m; m = opening.exec(rest)) rest = capitalise(rest.slice(m[0].length));
+  return rest;
+}
+
+/** Whether a sentence only announces news (a teaser and nothing after it but "!" and the day it was said): "Caroline has great news!". */
+function teaserAlone(text: string, name: string): boolean {
+  return name !== "" && new RegExp(`${teaser(name)}(?:\\s*\\([^()]*\\))?[\\s!.…]*$`, "u").test(text);
 }
 
 /** The last clause of a sentence joined by "and" ("… and is feeling good about it"; not "but", whose contrast is part of what is said: "tried their best but did not make it"). */
@@ -124,12 +173,16 @@ const NEW_SUBJECT = /^(?:\p{Lu}\p{Ll}+|he|she|they|it|we|I)$/u;
 /** A title before a name ("Mrs.", "Prof.") or "vs.", whose full stop ends no sentence. */
 const TITLE_OR_VS = new RegExp(`^(?:${NAME_TITLES}|vs)\\.`);
 
+/** The caption of a photo told in brackets after what its speaker said they shared ("… at the beach (photo: a family sitting around a campfire)"), which a title leaves out. */
+const CAPTION_NOTE = /\s\(photo: [^()]*\)/g;
+
 /** The dates a fact's text adds in parentheses ("last month (September 2023)", "(8 May 2023)"), which a title leaves out. */
 export const RESOLVED_DATES = /\s\([^()]*\d{4}[^()]*\)/g;
 
 /**
  * A statement as a title: without the dates resolved in parentheses ("last Saturday (Saturday 6 May
- * 2023)": the body keeps them) and its end punctuation. A statement over `max` words is cut at a
+ * 2023)": the body keeps them), a photo's caption in brackets ("(photo: a family sitting around a
+ * campfire)") and its end punctuation. A statement over `max` words is cut at a
  * clause boundary between word 5 and word 12: the last comma, dash, colon or semicolon, else the
  * last word that opens a clause ("but", "because", "which", "when" …, or "and" before a new subject),
  * else after 10 words (fewer, down to 5, not to end on an article, preposition, conjunction, determiner
@@ -140,7 +193,7 @@ export const RESOLVED_DATES = /\s\([^()]*\d{4}[^()]*\)/g;
  * @param max the most words a title keeps whole (14)
  */
 export function shortTitle(text: string, max = 14): string {
-  const plain = text.replace(RESOLVED_DATES, "").replace(/\s+/g, " ").trim();
+  const plain = text.replace(RESOLVED_DATES, "").replace(CAPTION_NOTE, "").replace(/\s+/g, " ").trim();
   const parts = plain.split(" ");
   if (parts.length <= max) return plain.replace(/[.!…]+$/, "");
   // a first sentence of four words or more is the title whole ("Joanna says a mix of emotions for sure",

@@ -181,6 +181,24 @@ describe("memories a person wants to read", () => {
     expect(sourcesOf(facts[0]!.id)).toEqual(["f:1", "f:2", "f:3"]);
   });
 
+  it("tells news announced and told after a question by the answer alone, titled by what it tells", async () => {
+    await remember(
+      conversation("n", [
+        ["2022-05-12T10:00:00Z", "Joanna", "Hey Nate! Quite a week since we last talked - something awesome happened to me!"],
+        ["2022-05-12T10:01:00Z", "Nate", "Hey Jo! Great hearing from you! What happened?"],
+        ["2022-05-12T10:02:00Z", "Joanna", "I went hiking and found some more amazing trails in my town. I think I am an expert hiker now."],
+      ]),
+    );
+    // the announcement is no part of the fact ("Quite a week - something awesome happened to Joanna" had been its title)
+    const hike = of("semantic", "json_extract(details, '$.subject') = 'Joanna'");
+    expect(hike.map((f) => [f.title, f.content])).toEqual([
+      [
+        "Joanna went hiking and found some more amazing trails in their town",
+        "Joanna went hiking and found some more amazing trails in their town. Joanna thinks they are an expert hiker now (12 May 2022).",
+      ],
+    ]);
+  });
+
   it("tells a shared image and the answer told with it by the answer's statement first, not the caption", async () => {
     await remember(
       conversation("i", [

@@ -241,6 +241,37 @@ describe("semantic facts from first-person statements", () => {
     );
     expect(title("I'm lactose intolerant, so I'll just need the dairy-free recipe for the cake on Sunday.")).toMatch(/^Caroline is lactose intolerant/);
   });
+  it("titles a fact with the news it tells, not the teaser that announces it", () => {
+    const title = (text: string) => extractFacts(parseSentences(text), caroline, SAID)[0]!.title;
+    // ("John has some amazing news…", "Something cool recently happened with Audrey's furry friends…" had been titles)
+    expect(title("I have some amazing news - I held a gaming tourney with my buddies last night. We raised money for a children's hospital.")).toBe(
+      "Caroline held a gaming tourney with their buddies last night",
+    );
+    expect(title("Something cool recently happened with my furry friends - I organized a doggy playdate with the neighbors' dogs.")).toBe(
+      "Caroline organized a doggy playdate with the neighbors' dogs",
+    );
+    // (a teaser said alone is no title when the fact tells the news in another sentence)
+    expect(title("I have great news! Last Tuesday I met three cool new friends in my programming course.")).toBe(
+      "Last Tuesday Caroline met three cool new friends in their programming course",
+    );
+    expect(title("Quite a week - something awesome happened to me! I went hiking and found some more amazing trails in my town.")).toBe(
+      "Caroline went hiking and found some more amazing trails in their town",
+    );
+    expect(title("I've been working on something exciting too. Last Friday, I finished the presentation for producers.")).toMatch(
+      /^Last Friday,? Caroline finished the presentation/,
+    );
+    // (and the news keeps who it is about: "the gf and I" after a dash had lost its "I")
+    expect(said("Got some great news - the gf and I are hitting the beach next month with Toby!")).toEqual([
+      "The gf and Caroline are hitting the beach next month (June 2023) with Toby!",
+    ]);
+    expect(said("I finally heard back - the gf and I are moving to Leeds next month!")).toEqual([
+      "Caroline finally heard back - the gf and Caroline are moving to Leeds next month (June 2023)!",
+    ]);
+    // (nor when it says when, and stays in the text: "On Friday, Caroline got great news" had been the title)
+    expect(title("On Friday, I got great news! The agency approved my application.")).toBe("The agency approved Caroline's application");
+    // (news that is the fact stays its title: "Caroline got great news from the adoption agency")
+    expect(title("I got great news from the adoption agency.")).toBe("Caroline got great news from the adoption agency");
+  });
 
   it("names the listener's thing a statement of an amount refers to ('as in your proposal'), and keeps a compliment of theirs no fact", () => {
     const marco = { name: "Marco", aboutUser: false };
@@ -683,6 +714,13 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I've read that other popular fantasy series too!")).toEqual(["Caroline has read that other popular fantasy series too (8 May 2023)!"]);
     // cut after ten words, a title does not end on a word that leads into the rest
     expect(shortTitle("Tim shared a photo of a crowd of people at a concert with their hands in the air.")).toBe("Tim shared a photo of a crowd of people…");
+    // a caption told in brackets is the body's, not the title's ("Melanie shared a pic of their family camping at the beach (photo…")
+    expect(shortTitle("Melanie shared a pic of their family camping at the beach (photo: a family sitting around a campfire).")).toBe(
+      "Melanie shared a pic of their family camping at the beach",
+    );
+    expect(shortTitle("John shared their cousin's dog (photo: a dog sitting on a couch with a bowl of food) (8 May 2023)!")).toBe(
+      "John shared their cousin's dog",
+    );
     expect(shortTitle("James adopted a pup from a shelter in Stamford last week and named him after a coach.")).toBe(
       "James adopted a pup from a shelter in Stamford…",
     );
@@ -926,6 +964,26 @@ describe("semantic facts from first-person statements", () => {
       expect(said(`${opening} I donated my old car to a homeless shelter yesterday.`)).toEqual([
         "Caroline donated their old car to a homeless shelter yesterday (7 May 2023).",
       ]);
+    // and news announced before it is told ("John has some amazing news - John held …" had been the fact)
+    for (const teaser of [
+      "I have some amazing news - ",
+      "I've some amazing news - ",
+      "Crazy thing happened - ",
+      "Got some great news to share - ",
+      "Something awesome happened - ",
+      "Something cool recently happened with my furry friends - ",
+      "Quite a week - something awesome happened to me! ",
+      "I have great news! ",
+      "I've been working on something exciting too. ",
+    ])
+      expect(said(`${teaser}I donated my old car to a homeless shelter yesterday.`)).toEqual([
+        "Caroline donated their old car to a homeless shelter yesterday (7 May 2023).",
+      ]);
+    // (news that says what it is, or when it came, stays: "Caroline got great news from the adoption agency")
+    expect(said("I got great news from the adoption agency.")).toEqual(["Caroline got great news from the adoption agency (8 May 2023)."]);
+    expect(said("Yesterday I got some great news - I passed my exam!")[0]).toMatch(
+      /^Yesterday \(7 May 2023\),? Caroline got some great news - Caroline passed/,
+    );
   });
 
   it("tells 'Here's a pic of my family' as what its speaker shared", () => {
