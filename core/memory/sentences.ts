@@ -868,6 +868,10 @@ const MID_SENTENCE_FILLERS = FILLER_PHRASES.filter((p) => /^(?:by the way|you kn
 /** Intensifiers dropped before an adjective or adverb ("so powerful" → "powerful"): they add words, not facts. */
 const INTENSIFIERS = new Set(["so", "really", "very", "super", "totally", "pretty", "quite", "truly", "absolutely", "incredibly", "extremely", "sooo", "soo"]);
 
+/** The most words of an opening "Speaking of …," that turns to the news ("Speaking of special moments,"). */
+const SPEAKING_OF_WORDS = 6;
+/** The same opening in text: "Speaking of which, …", "Speaking of special moments, …". */
+const SPEAKING_OF_OPENING = new RegExp(`^speaking\\s+of(?:\\s+[\\p{L}'’-]+){1,${SPEAKING_OF_WORDS - 2}}\\s*,\\s*(?=\\S)`, "iu");
 /** A statement's closing "speaking of" or "speaking of which" (its last three terms, normalised). */
 const SPEAKING_OF = /(?:^|\s)speaking of(?: which)?$/;
 /** Words that end a statement by turning back to the talk, no part of what it states ("… on Friday though", "… anyway"). */
@@ -907,7 +911,7 @@ function startsWithPhrase(terms: Term[], i: number, phrase: string[]): boolean {
 
 /**
  * Drops what carries no fact from a sentence's terms: openers ("Wow,", "Yeah, so", "By the way,",
- * interjections), mid-sentence "you know" / "by the way", and intensifiers before an adjective or
+ * interjections, "Speaking of special moments,"), mid-sentence "you know" / "by the way", and intensifiers before an adjective or
  * adverb ("so powerful" → "powerful"). Returns a new array; the first kept term is capitalised.
  */
 export function withoutFillers(input: Term[]): Term[] {
@@ -948,6 +952,11 @@ export function withoutFillers(input: Term[]): Term[] {
   if (/^(thanks|thank)$/.test(terms[start]?.normal ?? "")) {
     const end = terms.findIndex((t, i) => i >= start && /[,!.;:]/.test(t.post));
     if (end >= 0 && end < terms.length - 1) start = end + 1;
+  }
+  // nor is a "speaking of …" before a comma, which turns to the news ("Speaking of special moments, my wife and I …")
+  if (terms[start]?.normal === "speaking" && terms[start + 1]?.normal === "of") {
+    const end = terms.findIndex((t, i) => i > start && i <= start + SPEAKING_OF_WORDS && /,/.test(t.post));
+    if (end >= 0 && end < terms.length - 2) start = end + 1;
   }
   // a name said to the listener ("Caroline, since we last chatted …") is not part of the statement
   if (terms[start]?.tags.has("Person") && /,/.test(terms[start]!.post) && terms[start + 1]) start++;
@@ -1071,7 +1080,7 @@ const OPENER_WORD = /^([\p{L}']+)([\s,!.…:;-]*)/u;
  * The text-level twin of withoutFillers' opener rule, for sentences compromise did not parse: drops
  * the same openers from the start of `text` (FILLER_OPENERS when punctuation follows them;
  * BARE_OPENERS, interjections, laughs and FILLER_PHRASES whatever follows; SET_OFF_PHRASES when punctuation
- * follows them). "Yeah, so by the way the
+ * follows them; a "Speaking of …," of up to six words). "Yeah, so by the way the
  * show was sold out" → "the show was sold out" (case kept as written).
  */
 export function stripOpeners(text: string): string {
@@ -1080,7 +1089,7 @@ export function stripOpeners(text: string): string {
     const m = OPENER_WORD.exec(rest);
     if (!m || m[0].length === rest.length) return rest;
     const word = m[1]!.toLowerCase();
-    const phrase = OPENER_PHRASES.find((re) => re.test(rest));
+    const phrase = OPENER_PHRASES.find((re) => re.test(rest)) ?? (SPEAKING_OF_OPENING.test(rest) ? SPEAKING_OF_OPENING : undefined);
     if (phrase) rest = rest.replace(phrase, "");
     else if (SO_THAT.test(rest)) return rest;
     else if (BARE_OPENERS.has(word) || INTERJECTIONS.has(word) || LAUGH.test(word) || (FILLER_OPENERS.has(word) && /[,!.…:;-]/.test(m[2]!)))

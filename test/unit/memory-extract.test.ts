@@ -1117,6 +1117,14 @@ describe("semantic facts from first-person statements", () => {
     expect(stripOpeners("Great news is coming.")).toBe("Great news is coming.");
     expect(stripOpeners("Well the show was sold out.")).toBe("Well the show was sold out.");
     expect(termsText(withoutFillers(parseSentence("Yeah, so by the way I saw the show.").terms))).toBe("I saw the show.");
+    // a "speaking of …" that turns to the news is no part of it ("Speaking of special moments, John's wife and John just left …")
+    expect(stripOpeners("Speaking of special moments, my wife and I just left for our vacation!")).toBe("my wife and I just left for our vacation!");
+    expect(termsText(withoutFillers(parseSentence("Speaking of which, I finally booked the flights.").terms))).toBe("I finally booked the flights.");
+    expect(said("Speaking of special moments, my wife and I just left for our European vacation!")).toEqual([
+      "Caroline's wife and Caroline just left for their European vacation (8 May 2023)!",
+    ]);
+    // (not one that is the statement: "Speaking of the trip was hard for Caroline")
+    expect(stripOpeners("Speaking of the trip was hard for me.")).toBe("Speaking of the trip was hard for me.");
   });
 
   it("gives a statement whose 'I' was dropped its speaker, and a gerund subject stays a subject", () => {
