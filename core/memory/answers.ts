@@ -68,6 +68,10 @@ const VAGUE_NOUNS = new Set([
   "most",
   "all",
   "favorite",
+  // (an adjective or a verb the tagger may read as a noun: "What new has happened in your life?", "Moments like that make us love sports, huh?")
+  "new",
+  "make",
+  "makes",
   "moment",
   "end",
   "idea",
@@ -268,11 +272,15 @@ export function questionTopic(asked: string, names: string[] = []): string | nul
       !/'/.test(word) &&
       !/^['’]/.test(t.post) &&
       !t.tags.includes("WeekDay") &&
+      // (nor "Talking of birds, …": a turn to the topic, not one)
+      !(/^(?:talking|speaking)$/.test(t.normal) && terms[i + 1]?.normal === "of") &&
       !VAGUE_NOUNS.has(t.normal) &&
       !LAUGHTER.test(word) &&
       !isName(word);
-    // (a common word capitalised only because the question starts with it is written in lower case: "Dogs are awesome, huh?" → "dogs")
-    const shown = i === 0 && !t.tags.includes("ProperNoun") && /^\p{Lu}\p{Ll}/u.test(word) ? word[0]!.toLowerCase() + word.slice(1) : word;
+    // (a common word capitalised only because the question or one of its sentences starts with it is written in
+    // lower case: "Dogs are awesome, huh?" → "dogs", "Wow! Moments like that …" → "moments")
+    const opensSentence = i === 0 || /[.!?]\s*$/.test(terms[i - 1]!.post);
+    const shown = opensSentence && !t.tags.includes("ProperNoun") && /^\p{Lu}\p{Ll}/u.test(word) ? word[0]!.toLowerCase() + word.slice(1) : word;
     if (keep && open) phrases.at(-1)!.push(shown);
     else if (keep) phrases.push([shown]);
     // a phrase goes on only while its nouns are adjacent, in the same clause

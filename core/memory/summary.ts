@@ -42,9 +42,9 @@ export function pickSummary(facts: TurnFact[]): TurnFact[] {
 /** A period "last", "this" or "next" names: a week, a time of day, a season, a weekday (TRAILING_TIME, TIME_PHRASE). */
 const PERIOD =
   "week|weekend|month|year|night|morning|evening|summer|winter|spring|autumn|fall|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday";
-/** When, said after a topic: "yesterday", "lately", "last week", "last summer" ("the hometown last summer" is "the hometown"). */
+/** When, said after a topic: "yesterday", "lately", "last week", "last summer", "later this month" ("the hometown last summer" is "the hometown"). */
 const TRAILING_TIME = new RegExp(
-  `\\s+(yesterday|today|tonight|tomorrow|now|again|too|lately|recently|later|soon|all day(?: every ?day)?|every ?day|(last|this|next) (afternoon|${PERIOD}))$`,
+  `\\s+(yesterday|today|tonight|tomorrow|now|again|too|lately|recently|later|soon|all day(?: every ?day)?|every ?day|(?:(?:later|earlier)\\s+)?(last|this|next) (afternoon|${PERIOD}))$`,
   "i",
 );
 /** The word appears capitalised inside the sentence, not only where a sentence or clause starts. */

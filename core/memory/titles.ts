@@ -23,8 +23,13 @@ export function factTitle(kept: Array<{ text: string; score: number }>, name: st
   // before the caption of an image shared with it ("Nate made vegan ice cream last Friday", not "Nate
   // shared a photo of a group of people sitting on a bench")
   // (as a sentence opens on it, "The user is allergic to penicillin", alone or after one other: "Ana and the user are going…")
-  const opens = new RegExp(`^(?:${escapeRegExp(capitalise(name))}|(?!(?:She|He|They|It|You|This|That)\\b)\\p{Lu}\\p{Ll}+ and ${escapeRegExp(name)})\\b`, "u");
-  const subject = own.filter((k) => opens.test(k.text));
+  // (and after when it happened: "Yesterday (19 September 2022) John started a new startup", not "John has already welded one")
+  const opens = new RegExp(
+    `^(?:${SAID_WHEN}(?:\\s+\\([^()]*\\))?,?\\s+)?(?:${escapeRegExp(capitalise(name))}|(?!(?:She|He|They|It|You|This|That)\\b)\\p{Lu}\\p{Ll}+ and ${escapeRegExp(name)})\\b`,
+    "u",
+  );
+  // (not one that says when something vague happened, whose news comes after: "Last weekend Maria did something new …")
+  const subject = own.filter((k) => opens.test(k.text) && !(SAID_WHEN_FIRST.test(k.text) && VAGUE_EVENT.test(k.text)));
   const plain = (list: typeof kept) => list.filter((k) => !ENDS_ON_REFERENCE.test(shortTitle(k.text)));
   const told = (list: typeof kept) => list.filter((k) => !tellsSharedImage(k.text, name));
   // (and among those, one that does not open on a pronoun for what was said before: "Yoga's been
@@ -34,6 +39,15 @@ export function factTitle(kept: Array<{ text: string; score: number }>, name: st
   const best = pool.length ? pool.reduce((a, b) => (b.score > a.score ? b : a)) : null;
   return shortTitle(fromTheName(best?.text ?? content, name));
 }
+
+/** When something happened, opening a sentence: "Yesterday", "Last Tuesday", "This weekend", "On Friday", "A few days ago". */
+const SAID_WHEN =
+  "(?:Yesterday|Today|Tonight|Recently|Lately|(?:Last|This|Next|On)\\s+\\p{L}+|(?:A\\s+few|Two|Three|A\\s+couple\\s+of)\\s+(?:days|weeks|months|years)\\s+ago)";
+
+/** A sentence that opens on when something happened ({@link SAID_WHEN}). */
+const SAID_WHEN_FIRST = new RegExp(`^${SAID_WHEN}\\b`, "u");
+/** An event said without what it was: "something new", "an experience that …", "a personal milestone", "exploring options". */
+const VAGUE_EVENT = /\b(?:something|experience|milestone|options)\b/i;
 
 /** Words that say news is good or big ("some amazing news", "great news"). */
 const NEWS_ADJECTIVE =

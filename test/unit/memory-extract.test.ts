@@ -269,6 +269,12 @@ describe("semantic facts from first-person statements", () => {
     ]);
     // (nor when it says when, and stays in the text: "On Friday, Caroline got great news" had been the title)
     expect(title("On Friday, I got great news! The agency approved my application.")).toBe("The agency approved Caroline's application");
+    // a sentence that opens on when it happened is one its speaker is the subject of ("Caroline loves bowling" had been the title)
+    expect(title("I love bowling. Yesterday I went bowling and got 2 strikes!")).toBe("Yesterday Caroline went bowling and got 2 strikes");
+    // (not when what happened is said vaguely, with the news after)
+    expect(title("Last weekend I had an experience that reminded me of my passion. I volunteered at a career fair at a local school.")).toBe(
+      "Caroline volunteered at a career fair at a local school",
+    );
     // (news that is the fact stays its title: "Caroline got great news from the adoption agency")
     expect(title("I got great news from the adoption agency.")).toBe("Caroline got great news from the adoption agency");
   });
@@ -2263,6 +2269,10 @@ describe("the topic of a question an answer follows", () => {
     // (nor is "world", "life", "person" or "others" a topic: "Asked about world:" says nothing)
     expect(questionTopic("Anything new in your life?", names)).toBeNull();
     expect(questionTopic("What about the others?", names)).toBeNull();
+    // (nor an adjective or a verb read as a noun, nor "Talking of": "Asked about new", "moments, make and sports", "talking and birds" had been labels)
+    expect(questionTopic("What new has happened in your life?", names)).toBeNull();
+    expect(questionTopic("Wow! Moments like that make us love sports, huh?", names)).toBe("moments and sports");
+    expect(questionTopic("Talking of birds, have you seen any birds up close lately?", names)).toBe("birds");
     expect(questionTopic("Has your life changed since the move?", names)).toBe("move");
     expect(questionTopic("Did you go to the beach with your kids?", names)).toBe("beach and kids");
     // a hyphenated word and a title in title case stay whole ("sci" and "Name and Wind" had been topics)
@@ -2771,6 +2781,7 @@ describe("episodes: one per session", () => {
     expect(topic("I love my Harry Potter.")).toBe("Harry Potter");
     expect(topic("I met the fam at the lake.")).toBe("the lake");
     expect(topic("I'm helping with the shelter's fundraiser later.")).toBe("the shelter's fundraiser");
+    expect(topic("I'm planning a ring-toss tournament for the homeless shelter's fundraiser later this month.")).not.toMatch(/later/);
     // an adjective and a verb are no topic ("talk about the shelter and busy doing")
     expect(topicPhrase(parseSentences("Hey Maria, I've been busy doing the petition I started."), ["John", "Maria"])).toBe("the petition");
     // a dash is no part of a topic ("assistant manager-", "awesome news --"), an adjective alone is none ("a busy"),
