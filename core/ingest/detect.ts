@@ -302,7 +302,7 @@ const TALK_LINES = 40;
 /**
  * Whether the `Speaker: text` lines at the start of a file (its first {@link TALK_LINES} meaningful
  * lines) are a chat's messages: one is stamped ("[14:02] Alice: hi") or said by a role ("User:",
- * "Assistant:"), two people say them (a speaker that is not one common word, sentences.ts
+ * "Assistant:"), two people say them (a speaker that is not one common word, core/memory/lexicon.ts
  * `isCommonWord`: "Sam" and "Alex"), or a speaker comes back and messages are at least half of the
  * lines. A note's labelled lines ("Attendees: Sam Patel, Lena Fischer"; "Where: Schloss Elmau",
  * "Budget: €8,000") are each said once, by at most one name; an unstamped label with a word in lower

@@ -12,7 +12,7 @@ const QUOTED_COMMA = /["“][^"“”]*[,;][^"“”]*["”]/;
 
 /**
  * Whether each clause of a sentence's `terms` (clauses parted by ";" or ",") says something in the
- * past tense: one with a past verb does (sentences.ts `saysPast`: not one that reports a clause to come); one with a verb of the present or the future and none of the
+ * past tense: one with a past verb does (tense.ts `saysPast`: not one that reports a clause to come); one with a verb of the present or the future and none of the
  * past does not ("Dad's op went fine, he's home on Tuesday": Tuesday to come); one with neither is of
  * the tense of the clause before it ("I went to the dentist, on Friday").
  */

@@ -11,7 +11,7 @@
  * patterns, the sentence-length check and the matching itself are compromise's steps, unchanged.
  *
  * Installed once, process-wide, on compromise's shared world (`installFastSweep`, called by
- * sentences.ts); `compromiseSweep` is the original, kept for the test that compares the two.
+ * sentence-parse.ts); `compromiseSweep` is the original, kept for the test that compares the two.
  *
  * Tried and not kept: remembering parsed match strings (compromise parses `doc.match("…")`'s string
  * on every call, ~5% of a parse): some of its methods change a parsed pattern while using it, so a

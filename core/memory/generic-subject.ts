@@ -21,7 +21,7 @@ const noun = (t: Term | undefined) => generic(t) && isA(t, "Noun");
  * (ABSTRACT_NOUNS, or "-ness", "-ity", "-tion" …), or two are joined. Its verb is in the present
  * ("is", "can be", "make", "really matter"), after adverbs and modals, and not the present perfect of
  * what it has done ("Pigeons have dug up the beans": news). Parses `text` with
- * compromise (sentences.ts) when it was not parsed.
+ * compromise (sentence-parse.ts) when it was not parsed.
  */
 export function opensOnGenericSubject(text: string): boolean {
   const t = fullyParsed(parseSentence(text)).terms;

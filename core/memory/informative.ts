@@ -70,7 +70,7 @@ export function isInformative(s: Sentence): boolean {
   return !(SMALL_TALK_CUE.test(s.text.replace(THANK_YOU_GIVEN, "")) && SMALL_TALK_COMPILED.some((p) => s.doc!.has(p)));
 }
 
-/** The content nouns of `terms` (sentences.ts isContentNoun), with those the tagger read as verbs after a determiner (baseFormAfterDeterminer). */
+/** The content nouns of `terms` (lexicon.ts isContentNoun), with those the tagger read as verbs after a determiner (baseFormAfterDeterminer). */
 function contentNouns(terms: Term[]): Term[] {
   return terms.filter((t, i) => isContentNoun(t) || baseFormAfterDeterminer(terms, i));
 }
