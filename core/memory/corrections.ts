@@ -21,7 +21,7 @@ function toldDate(content: string, said: string): string | null {
   return said + (/^\s\([^()]*\)/.exec(content.slice(i + said.length))?.[0] ?? "");
 }
 
-/** The date details of a candidate (time/mentions.ts dateDetail). */
+/** The date details of a candidate (time/date-labels.ts dateDetail). */
 type DateDetail = { text?: string; date?: string };
 
 /**

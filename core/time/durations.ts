@@ -2,7 +2,7 @@
 // January 2022, is "(since 2019)", so the fact still says when it began when it is read years later
 // ("When did Nate get his first turtles?"); "recently left my IT job after 3 years" is "(2019–2022)".
 import { monthYear } from "./format.js";
-import type { DateMention } from "./mentions.js";
+import type { DateMention } from "./date-mention.js";
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,

@@ -1,7 +1,10 @@
 import * as chrono from "chrono-node";
 import { humanDate } from "./format.js";
 import { holidayIn } from "./holidays.js";
-import { kindOfDay, MONTH_NAMES, type ParsedDate, parseDates, QUOTED, SEASON_START, seasons } from "./mentions.js";
+import { MONTH_NAMES } from "./date-words.js";
+import { kindOfDay, QUOTED } from "./not-dates.js";
+import { type ParsedDate, parseDates } from "./parse-dates.js";
+import { SEASON_START, seasons } from "./seasons.js";
 
 const DAY = 86_400_000;
 

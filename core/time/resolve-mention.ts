@@ -1,0 +1,103 @@
+// One date expression chrono-node read, resolved against the time it was said (resolveOne): the day, weekend,
+// week, month or year it names, the last one or the one to come as its sentence says.
+import type { DateMention } from "./date-mention.js";
+import { DAY, dayWithWeekday, startOfDay, vagueBefore, weekendLabel } from "./date-labels.js";
+import { DAY_NAMES, MONTH_NAMES, SHORT_MONTH_DAY } from "./date-words.js";
+import { humanDate, monthYear } from "./format.js";
+import type { ParsedDate } from "./parse-dates.js";
+
+/** A date expression worth resolving names one of these (bare abbreviations such as "sun" or "sat" are too ambiguous). */
+const RELATIVE = new RegExp(
+  `\\b(yesterday|today|tonight|tomorrow|ago|last|next|this|past|coming|weekends?|weeks?|months?|years?|${DAY_NAMES}|${MONTH_NAMES}|${SHORT_MONTH_DAY})\\b`,
+  "i",
+);
+
+const VAGUE = /\b(few|couple|several|many)\b/i;
+
+/** The month of `start`'s name nearest to `ref` (the year before, the same or the year after), as a month mention: "£186 for September", said on 5 October 2026, is September 2026. */
+export function nearestMonth(start: number, ref: number): Omit<DateMention, "text" | "index"> {
+  const month = new Date(start).getUTCMonth();
+  const year = new Date(ref).getUTCFullYear();
+  const starts = [year - 1, year, year + 1].map((y) => Date.UTC(y, month, 1));
+  const nearest = starts.reduce((a, b) => (Math.abs(b + 15 * DAY - ref) < Math.abs(a + 15 * DAY - ref) ? b : a));
+  return { start: nearest, granularity: "month", label: monthYear(nearest) };
+}
+
+/**
+ * The day, week, month or year chrono's `r` names, said at `ref`: `past`, in a past-tense clause
+ * and not said with "next" (a bare weekday, weekend or month is the last one); `ahead`, with "next",
+ * as a deadline ("by Friday") or in a clause of what will be (a weekday, or a month without its year,
+ * is the one to come). Null for an expression already absolute or none.
+ */
+export function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boolean): Omit<DateMention, "text" | "index"> | null {
+  const text = r.text.toLowerCase();
+  if (/\b\d{4}\b/.test(text) && !/\bago\b/.test(text)) return null; // already absolute
+  if (/^(for|since)\b/.test(text) || /^(now|right now|just now)$/.test(text) || !RELATIVE.test(text)) return null;
+  const s = r.start;
+  let ms = s.date().getTime();
+  const refDay = humanDate(ref);
+  if (/\bweekend\b/.test(text)) {
+    // in a past-tense sentence, the weekend gone ("over the weekend" said on a Wednesday), not the coming one
+    if (past && weekendLabel(ms).start > ref) ms -= 7 * DAY;
+    const w = weekendLabel(ms);
+    return { start: w.start, granularity: "weekend", label: w.label };
+  }
+  if (/\bweeks?\b/.test(text)) {
+    if (/\bago\b/.test(text)) {
+      if (VAGUE.test(text)) return { start: startOfDay(ms), granularity: "week", label: vagueBefore(r.text, ref) };
+      return { start: startOfDay(ms), granularity: "week", label: `the week of ${humanDate(ms)}` };
+    }
+    if (/^(?:in|after)\b/.test(text)) return { start: startOfDay(ms), granularity: "day", label: humanDate(ms) };
+    if (/\b(last|past|previous)\b/.test(text)) return { start: startOfDay(ref) - 7 * DAY, granularity: "week", label: `the week before ${refDay}` };
+    if (/\b(next|coming)\b/.test(text)) return { start: startOfDay(ref) + 7 * DAY, granularity: "week", label: `the week after ${refDay}` };
+    return { start: startOfDay(ref), granularity: "week", label: `the week of ${refDay}` };
+  }
+  if (s.isCertain("day")) {
+    // a day of the year ("June 30"): chrono takes the nearest; of what was, the one gone, of what will be, the one to come
+    if (s.isCertain("month") && !s.isCertain("year") && !/\b(?:yesterday|today|tomorrow|tonight)\b/.test(text)) {
+      const d = new Date(ms);
+      // (a day written with its weekday is of the year whose calendar agrees, the nearest: "office
+      // closed Friday 20 November", said on 17 November 2026, is that Friday, whatever the tense)
+      const weekday = s.isCertain("weekday") ? s.get("weekday") : null;
+      const agreeing =
+        weekday == null
+          ? []
+          : [0, -1, 1].map((k) => Date.UTC(d.getUTCFullYear() + k, d.getUTCMonth(), d.getUTCDate())).filter((t) => new Date(t).getUTCDay() === weekday);
+      if (agreeing.length > 0) ms = agreeing[0]!;
+      else if (past && ms > ref) ms = Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate());
+      else if (ahead && ms < startOfDay(ref)) ms = Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate());
+    }
+    return { start: startOfDay(ms), granularity: "day", label: humanDate(ms) };
+  }
+  if (s.isCertain("weekday")) {
+    // A bare weekday ("on Friday", "this Tuesday") in a past-tense sentence means the last one, not the next one.
+    if (past && ms > ref) ms -= 7 * DAY;
+    // and in one of what will be, or a deadline, the coming one ("Tom wants it done by Friday" said
+    // on a Monday: chrono takes the nearest Friday, three days gone)
+    if (ahead && !/\b(last|past|previous)\b/.test(text) && ms < startOfDay(ref)) ms += 7 * DAY;
+    // (today's weekday named for what is to come is next week's: "I'll have the notes in by Monday",
+    // said on a Monday; today would be "today")
+    else if (ahead && !/\b(?:this|today|tonight)\b/.test(text) && startOfDay(ms) === startOfDay(ref)) ms += 7 * DAY;
+    return { start: startOfDay(ms), granularity: "day", label: dayWithWeekday(ms) };
+  }
+  if (s.isCertain("month") || /\bmonths?\b/.test(text)) {
+    if (past && !s.isCertain("year") && ms > ref) ms = Date.UTC(new Date(ms).getUTCFullYear() - 1, new Date(ms).getUTCMonth(), 1);
+    // "next June", or June in what will be, said in November: the June to come (chrono takes the nearest)
+    const said = new Date(ref);
+    if (!s.isCertain("year") && s.isCertain("month") && ahead && ms < Date.UTC(said.getUTCFullYear(), said.getUTCMonth(), 1))
+      ms = Date.UTC(new Date(ms).getUTCFullYear() + 1, new Date(ms).getUTCMonth(), 1);
+    const d = new Date(ms);
+    if (/\bago\b/.test(text) && VAGUE.test(text)) {
+      return { start: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), granularity: "month", label: vagueBefore(r.text, ref) };
+    }
+    return { start: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), granularity: "month", label: monthYear(d.getTime()) };
+  }
+  if (s.isCertain("year") || /\byears?\b/.test(text)) {
+    const y = new Date(ms).getUTCFullYear();
+    // (a vague count names no year: "a few years ago" is said before the day, as "a few weeks ago" is)
+    if (/\bago\b/.test(text) && VAGUE.test(text)) return { start: Date.UTC(y, 0, 1), granularity: "year", label: vagueBefore(r.text, ref) };
+    return { start: Date.UTC(y, 0, 1), granularity: "year", label: String(y) };
+  }
+  if (/\b(this|last|yesterday|tomorrow|tonight)\b/.test(text)) return { start: startOfDay(ms), granularity: "day", label: humanDate(ms) };
+  return null;
+}
