@@ -141,8 +141,8 @@ const WISHED = /\b(?:would|'d|’d)\s+(?:really\s+|so\s+)?(?:love|like)\s+to\b/i
 const REFERENCE =
   /\b(?:it|there|them)\b|\b(?:this|that|these|those)\b(?=\s*(?:[.!?,;:]|$|\s+(?:a|an|the|is|was|are|were|one|ones|too|again|out|up|with|for|to|in|on|at)\b))/i;
 
-/** Words that say news is good or big ("some amazing news"). */
-const NEWS_WORDS = "(?:great|amazing|awesome|exciting|big|good|cool|fantastic|wonderful|crazy|huge|incredible|fun|interesting)";
+/** Words that say news is good or big ("some amazing news"), as a regular expression's source. */
+export const NEWS_WORDS = "(?:great|amazing|awesome|exciting|big|good|cool|fantastic|wonderful|crazy|huge|incredible|fun|interesting)";
 /** The end of news announced: nothing more in its clause, only punctuation, a break before the news, or the end. */
 const TEASER_END = "(?=\\s*(?:[-–—:;!.…]|$))";
 

@@ -2,6 +2,7 @@
 import { capitalise, OPENS_ON_REFERENCE, tellsSharedImage } from "./fact-text.js";
 import { escapeRegExp } from "../util/quote.js";
 import { NAME_TITLES } from "../time/mentions.js";
+import { NEWS_WORDS } from "./informative.js";
 
 /**
  * A free-form fact's title: its most specific sentence that opens with the speaker's name, else that
@@ -50,8 +51,7 @@ const SAID_WHEN_FIRST = new RegExp(`^${SAID_WHEN}\\b`, "u");
 const VAGUE_EVENT = /\b(?:something|experience|milestone|options)\b/i;
 
 /** Words that say news is good or big ("some amazing news", "great news"). */
-const NEWS_ADJECTIVE =
-  "(?:(?:really|super|pretty|such)\\s+)?(?:great|amazing|awesome|exciting|big|good|cool|fantastic|wonderful|crazy|huge|incredible|fun|interesting)\\s+";
+const NEWS_ADJECTIVE = `(?:(?:really|super|pretty|such)\\s+)?${NEWS_WORDS}\\s+`;
 
 /**
  * A clause that announces news without telling it, after an optional time said before a comma ("On
