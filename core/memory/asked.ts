@@ -85,7 +85,7 @@ const QUOTABLE = /^(?:what|which|where|when|why|who|whom|whose|how|is|are|was|we
 /** The longest question quoted as asked, in words. */
 const QUOTED_WORDS = 20;
 
-/** How important a session's request is to its summary (facts weigh 0.1–1, most 0.45–0.75; heuristic.ts factImportance). */
+/** How important a session's request is to its summary (facts weigh 0.1–1, most 0.45–0.75; fact-importance.ts factImportance). */
 const ASKED_IMPORTANCE = 0.6;
 
 /**

@@ -48,7 +48,7 @@ export interface Fact {
   advises?: true;
   /** What the fact is about when that is not its subject as a person (a Kindle clipping: its book, a thing, and its author). */
   about?: EntityMention[];
-  /** People a pronoun of its turn was told as, whom the turn's own words do not name ("he loves …" → "Buddy loves …"; heuristic.ts): it mentions them too. */
+  /** People a pronoun of its turn was told as, whom the turn's own words do not name ("he loves …" → "Buddy loves …"; turn-facts.ts): it mentions them too. */
   named?: EntityMention[];
   /** An entry of the user's calendar (events.ts): shown on the timeline (`details.calendar`), and a newer version of the event supersedes it. */
   calendar?: true;
@@ -150,7 +150,7 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
  * `opts.listener`: the other person of the conversation, to whom advice is told ("Tim's advice to
  * John: … John's values"); without one, advice that says "your" is words to the listener.
  * `opts.company`: who "we" are when the turn names no group of its own (the one its speaker's earlier
- * messages named with them: heuristic.ts companyBefore), asked at most once, only of a sentence that says "we".
+ * messages named with them: turns-before.ts companyBefore), asked at most once, only of a sentence that says "we".
  * `opts.written`: the turn is a note the speaker wrote (a file, or a memory written by hand), whose
  * statements are theirs as written, not reported as "<speaker> says".
  * `opts.before`: the things the turn before named (anaphora.ts referents, as this speaker would say

@@ -63,7 +63,7 @@ const LABEL = /^(\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}):\s/u;
  * title's topic, or a title of no words, leaves it as it is, but for "the X" of the title's someone's X
  * ({@link ofTheTitle}); sharing a word of a title that names someone or something is not naming it
  * ("Sofia can recruit 12 participants" under "Checkout study recruitment with Lumen Research" is told
- * under it: {@link namesTitlesName}). A meeting's title is read the same way (heuristic.ts).
+ * under it: {@link namesTitlesName}). A meeting's title is read the same way (turn-facts.ts).
  */
 export function underTitle(content: string, title: string): string {
   const topic = stems(title);

@@ -8,7 +8,7 @@ import { extractFacts } from "../../core/memory/facts.js";
 import { asLetter } from "../../core/memory/letters.js";
 import { identityAnswered, terseAnswer, whenAnswered } from "../../core/memory/terse-answers.js";
 import { shortTitle } from "../../core/memory/titles.js";
-import { factImportance } from "../../core/memory/heuristic.js";
+import { factImportance } from "../../core/memory/fact-importance.js";
 import { extractProcedure, isStepList } from "../../core/memory/procedures.js";
 import { quoteSource } from "../../core/memory/prompts.js";
 import { sessionTitle, topicPhrase } from "../../core/memory/summary.js";
