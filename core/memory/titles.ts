@@ -12,11 +12,12 @@ import { NEWS_WORDS } from "./informative.js";
  * before is read without that clause ({@link withoutReferringEnd}).
  */
 export function factTitle(kept: Array<{ text: string; score: number }>, name: string, content: string): string {
+  const teasers = teaserPatterns(name);
   const named = kept
-    .map((k) => ({ ...k, text: withoutReferringEnd(withoutTeaser(k.text, name)) }))
+    .map((k) => ({ ...k, text: withoutReferringEnd(teasers ? withoutTeaser(k.text, teasers.opening) : k.text) }))
     .filter((k) => k.text.toLowerCase().includes(name.toLowerCase()));
   // (a sentence that only announces news is no title when another tells some: "Caroline has great news!")
-  const news = named.filter((k) => !teaserAlone(k.text, name));
+  const news = teasers ? named.filter((k) => !teasers.alone.test(k.text)) : named;
   const own = news.length ? news : named;
   // a sentence the speaker is the subject of ("Tim is proud of researching visa requirements") before one
   // that names them in passing ("It feels like … making Tim's travel dreams a reality"), and either
@@ -75,22 +76,29 @@ function teaser(name: string): string {
 const NEWS_BREAK = "\\s*(?:-+|–|—|:)\\s+";
 
 /**
- * A sentence without the teasers that open it before a dash or a colon, from the news on ("Caroline
- * has some amazing news - Caroline held a gaming tourney …" → "Caroline held a gaming tourney …";
- * "Quite a week - something awesome happened to Joanna!" → "Something awesome happened to Joanna!");
- * any other sentence as it is.
+ * The teasers ({@link teaser}) of speaker `name`, compiled once for a fact's sentences: `opening`, one
+ * that opens a sentence before a dash or a colon and the news; `alone`, a sentence that only announces
+ * news (a teaser and nothing after it but "!" and the day it was said: "Caroline has great news!").
+ * Null without a name.
  */
-function withoutTeaser(text: string, name: string): string {
-  if (!name) return text;
-  const opening = new RegExp(`${teaser(name)}${NEWS_BREAK}(?=\\S)`, "u");
+function teaserPatterns(name: string): { opening: RegExp; alone: RegExp } | null {
+  if (!name) return null;
+  return {
+    opening: new RegExp(`${teaser(name)}${NEWS_BREAK}(?=\\S)`, "u"),
+    alone: new RegExp(`${teaser(name)}(?:\\s*\\([^()]*\\))?[\\s!.…]*$`, "u"),
+  };
+}
+
+/**
+ * A sentence without the teasers that open it before a dash or a colon (`opening`, {@link teaserPatterns}),
+ * from the news on ("Caroline has some amazing news - Caroline held a gaming tourney …" → "Caroline held a
+ * gaming tourney …"; "Quite a week - something awesome happened to Joanna!" → "Something awesome happened
+ * to Joanna!"); any other sentence as it is.
+ */
+function withoutTeaser(text: string, opening: RegExp): string {
   let rest = text;
   for (let m = opening.exec(rest); m; m = opening.exec(rest)) rest = capitalise(rest.slice(m[0].length));
   return rest;
-}
-
-/** Whether a sentence only announces news (a teaser and nothing after it but "!" and the day it was said): "Caroline has great news!". */
-function teaserAlone(text: string, name: string): boolean {
-  return name !== "" && new RegExp(`${teaser(name)}(?:\\s*\\([^()]*\\))?[\\s!.…]*$`, "u").test(text);
 }
 
 /** The last clause of a sentence joined by "and" ("… and is feeling good about it"; not "but", whose contrast is part of what is said: "tried their best but did not make it"). */
