@@ -74,14 +74,25 @@ export function withoutFillers(input: Term[]): Term[] {
       // "For me(,) I just get …" is "I just get …"
       start += 2;
       changed = true;
+    } else if (
+      t.normal === "as" &&
+      terms[start + 1]?.normal === "for" &&
+      /^(?:me|us)$/.test(terms[start + 2]?.normal ?? "") &&
+      /[,:-]/.test(terms[start + 2]!.post) &&
+      /^(?:i|we)$/.test(terms[start + 3]?.normal ?? "")
+    ) {
+      // "As for me, I've been volunteering …" is "I've been volunteering …" ("As for me, life's been ok" keeps it: it says whose life)
+      start += 3;
+      changed = true;
     } else if (FILLER_OPENERS.has(t.normal) || t.tags.has("Expression") || INTERJECTIONS.has(t.normal)) {
       // an opener only when it stands apart ("Wow, …", "So I …") — not "Great news is …"; an
       // interjection whatever follows it ("Woah Joanna, I won …")
       const next = terms[start + 1];
       // ("No regrets", "No pets right now": a "no" that says what there is not is part of the statement)
       const denies = t.normal === "no" && !/[,!.…:;-]/.test(t.post);
-      // ("So much that I got tattoos of them": a result of what was said before, whose "so" is part of it)
-      const result = t.normal === "so" && !/[,!.…:;-]/.test(t.post) && terms[start + 2]?.normal === "that";
+      // ("So much that I got tattoos of them": a result of what was said before, whose "so" is part of it;
+      // and "So far they seem …" is until now)
+      const result = t.normal === "so" && !/[,!.…:;-]/.test(t.post) && (terms[start + 2]?.normal === "that" || next?.normal === "far");
       if (next && !denies && !result && (/[,!.…:;-]/.test(t.post) || BARE_OPENERS.has(t.normal) || t.tags.has("Expression") || INTERJECTIONS.has(t.normal))) {
         start++;
         changed = true;
@@ -191,6 +202,7 @@ export function stripOpeners(text: string): string {
     const word = m[1]!.toLowerCase();
     const phrase = OPENER_PHRASES.find((re) => re.test(rest)) ?? (SPEAKING_OF_OPENING.test(rest) ? SPEAKING_OF_OPENING : undefined);
     if (phrase) rest = rest.replace(phrase, "");
+    else if (AS_FOR_ME.test(rest)) rest = rest.replace(AS_FOR_ME_OPENING, "");
     else if (SO_THAT.test(rest)) return rest;
     else if (BARE_OPENERS.has(word) || INTERJECTIONS.has(word) || LAUGH.test(word) || (FILLER_OPENERS.has(word) && /[,!.…:;-]/.test(m[2]!)))
       rest = rest.slice(m[0].length);
@@ -198,8 +210,13 @@ export function stripOpeners(text: string): string {
   }
 }
 
-/** A result opening a sentence, whose "so" is no opener: "So much that …". */
-const SO_THAT = /^so\s+\S+\s+that\b/i;
+/** A turn to the speaker before they say what they did: "As for me, I …", "As for us, we …". */
+const AS_FOR_ME = /^as for (?:me|us)\s*[,:-]\s*(?:i|we)\b/i;
+/** The words of {@link AS_FOR_ME} that are dropped. */
+const AS_FOR_ME_OPENING = /^as for (?:me|us)\s*[,:-]\s*/i;
+
+/** A result opening a sentence, or "so far" (until now), whose "so" is no opener: "So much that …", "So far they …". */
+const SO_THAT = /^so\s+(?:\S+\s+that|far)\b/i;
 
 /** A "+1" agreeing with what was said before ("+1, 8 December works for me"). */
 const PLUS_ONE = /^\+1\b[\s,!.…:;-]*/;

@@ -64,11 +64,45 @@ export function isInformative(s: Sentence): boolean {
   // (a name said to the listener is no name of the statement: "Hey John, I'm good")
   // (and a noun the tagger read as a verb after a determiner: "I picked this color because it's bright", "color" a verb)
   // (or three things the speaker did, though to no named thing: "I petted and hugged her, spoke calmly, and slowly walked her to relax")
-  if (contentNouns(words).length === 0 && !words.some((t) => /\d/.test(t.text)) && entitiesSaid(s, kept).length === 0 && words.filter(isActDone).length < 3)
+  if (
+    contentNouns(words).length === 0 &&
+    !words.some((t) => /\d/.test(t.text)) &&
+    entitiesSaid(s, kept).length === 0 &&
+    words.filter(isActDone).length < 3 &&
+    !habit(words)
+  )
     return false;
   // (a thank-you given is no thanks said: "Bought a tin of matcha for Tomás as a thank-you")
   return !(SMALL_TALK_CUE.test(s.text.replace(THANK_YOU_GIVEN, "")) && SMALL_TALK_COMPILED.some((p) => s.doc!.has(p)));
 }
+
+/**
+ * A habit told with no thing named: "I" and an activity in the present, then how often ("I paint every
+ * day", "I cook and bake a lot", "We swim on weekends"). A verb of thinking, feeling or saying is no
+ * activity ("I think about it every day", "I miss them a lot").
+ */
+function habit(terms: Term[]): boolean {
+  const [subject, ...rest] = terms.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  if (!subject || !/^(?:i|we)$/.test(subject.normal)) return false;
+  let k = 0;
+  while (rest[k]?.tags.has("Adverb") && !HOW_OFTEN.test(rest[k]!.normal)) k++;
+  const verb = rest[k];
+  if (!verb?.tags.has("Verb") || !verb.tags.has("PresentTense") || verb.tags.has("Copula") || verb.tags.has("Auxiliary") || verb.tags.has("Modal"))
+    return false;
+  if (NOT_AN_ACTIVITY.has(verb.normal)) return false;
+  return HOW_OFTEN.test(termsTextOf(rest.slice(k + 1)));
+}
+/** How often something is done: "every day", "each morning", "a lot", "daily", "on weekends", "twice a week". */
+const HOW_OFTEN =
+  /\b(?:every|each)\s+(?:day|morning|evening|night|week|weekend|month|year)\b|\b(?:a lot|daily|weekly|nightly|on weekends|(?:once|twice|\w+ times) a (?:day|week|month))\b/i;
+/** Present verbs after "I" that tell no activity done: thinking, feeling, saying, having. */
+const NOT_AN_ACTIVITY = new Set(
+  "think know feel guess hope wish agree mean see love like miss worry wonder say talk have get need want try do go appreciate believe remember forget".split(
+    " ",
+  ),
+);
+/** The words of `terms` as text, lower case. */
+const termsTextOf = (terms: Term[]) => terms.map((t) => t.normal).join(" ");
 
 /** The content nouns of `terms` (lexicon.ts isContentNoun), with those the tagger read as verbs after a determiner (baseFormAfterDeterminer). */
 function contentNouns(terms: Term[]): Term[] {
@@ -221,7 +255,8 @@ export function abstractOnly(s: Sentence, text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length > 16 || /\d/.test(text) || WHEN.test(text) || s.entities.length > 0) return false;
   // (three things done tell what happened: "I petted and hugged her, spoke calmly, and slowly walked her")
-  if (namesAfterFirstWord(text) || s.terms.filter(isActDone).length >= 3) return false;
+  // (nor does a habit: "I paint every day")
+  if (namesAfterFirstWord(text) || s.terms.filter(isActDone).length >= 3 || habit(withoutFillers(s.terms))) return false;
   return contentNouns(s.terms).every((t) => ABSTRACT_NOUNS.has(t.normal));
 }
 

@@ -167,6 +167,14 @@ describe("semantic facts from first-person statements", () => {
     expect(facts[0]).toMatchObject({ predicate: null, content: "Caroline went to a LGBTQ support group yesterday (7 May 2023) and it was powerful." });
   });
 
+  it("keeps a habit told with no thing named, and no feeling said as often", () => {
+    expect(said("I paint and draw every day.")).toEqual(["Caroline paints and draws every day (8 May 2023)."]);
+    expect(said("So I cook a lot!")).toEqual(["Caroline cooks a lot (8 May 2023)!"]);
+    expect(said("I bake on weekends.")).toEqual(["Caroline bakes on weekends (8 May 2023)."]);
+    expect(said("I think about it every day.")).toEqual([]);
+    expect(said("I miss them a lot.")).toEqual([]);
+  });
+
   it("strips fillers and intensifiers and keeps one compact fact per turn", () => {
     const facts = extractFacts(
       parseSentences("Yeah, so by the way I just started a new job at the bakery! I'm really excited about my new pottery class. I also got a dog."),
@@ -190,6 +198,12 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Give it a shot! It's really great. No regrets, I promise.")).toEqual(["No regrets, Caroline promises (8 May 2023)."]);
     expect(said("No way, I won the tournament last week!")).toEqual(["Caroline won the tournament last week (the week before 8 May 2023)!"]);
     expect(said("What can I say, I love turtles. So, what's been happening with you?")).toEqual(["Caroline loves turtles (8 May 2023)."]);
+    // ("As for me," turns to the speaker, who is the subject: "As for Caroline, Caroline has been volunteering" had been its fact)
+    expect(said("As for me, I've been volunteering at a homeless shelter and it's rewarding.")).toEqual([
+      "Caroline has been volunteering at a homeless shelter and it's rewarding (8 May 2023).",
+    ]);
+    // (one that says whose life it is stays: "Life's been ok" would name no one)
+    expect(said("As for me, life's been ok, just taking care of this.")[0]).toMatch(/^As for Caroline, life's been ok/);
     // (and "of course," set off before what is said: "And, of course, very tasty street food")
     expect(said("The megacities of Japan impress me. And, of course, very tasty street food.")).toEqual([
       "The megacities of Japan impress Caroline. Very tasty street food (8 May 2023).",
@@ -840,6 +854,8 @@ describe("semantic facts from first-person statements", () => {
     ]);
     // (a result's "so" is no opener: "Much that Audrey got tattoos of them" had been its fact)
     expect(said("They mean the world to me. So much that I got tattoos of them on my arm.")[0]).toContain("So much that Caroline got tattoos of them");
+    // "so far" is until now, no opener: "Audrey says far they seem to be responding well" had been its fact
+    expect(said("The behaviorist gave me tips. So far they seem to be responding well to it!").join(" ")).toMatch(/\bSo far they seem to be responding well/);
     // "like me" compares with the speaker, named again
     expect(said("I mentor a transgender teen just like me.")).toEqual(["Caroline mentors a transgender teen just like Caroline (8 May 2023)."]);
     // "our lives" are the group's, each their own
@@ -1118,6 +1134,9 @@ describe("semantic facts from first-person statements", () => {
   it("drops the same openers from text it did not parse as from parsed terms", () => {
     expect(stripOpeners("Yeah, so by the way the show was sold out.")).toBe("the show was sold out.");
     expect(stripOpeners("Hahaha ok, the show was sold out.")).toBe("the show was sold out.");
+    expect(stripOpeners("So far they seem to like it.")).toBe("So far they seem to like it.");
+    expect(stripOpeners("As for me, I went home.")).toBe("I went home.");
+    expect(stripOpeners("As for me, life is ok.")).toBe("As for me, life is ok.");
     expect(stripOpeners("Big news: I got a job at the hospital.")).toBe("I got a job at the hospital.");
     expect(stripOpeners("Reminder: Grandma's lunch is on Sunday.")).toBe("Grandma's lunch is on Sunday.");
     expect(stripOpeners("Great news is coming.")).toBe("Great news is coming.");
