@@ -196,3 +196,26 @@ export function termsText(terms: Term[]): string {
     .join("")
     .trim();
 }
+
+/**
+ * The tags compromise gives each space-separated word of `text` (the first term's, for a word that holds
+ * two: "it's"), for rules that read a text word by word. `text` is tagged whole, not cached.
+ * @returns one set per word of `text.split(" ")`, in order
+ */
+export function wordTags(text: string): Array<Set<string>> {
+  const words = text.split(" ");
+  const starts: number[] = [];
+  let at = 0;
+  for (const w of words) {
+    starts.push(at);
+    at += w.length + 1;
+  }
+  const tags = words.map(() => new Set<string>());
+  const json = nlp(text).json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>;
+  for (const term of json.flatMap((sentence) => sentence.terms)) {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k]! > term.offset.start) k--;
+    if (tags[k]!.size === 0) for (const tag of term.tags) tags[k]!.add(tag);
+  }
+  return tags;
+}

@@ -3,6 +3,7 @@ import { capitalise, OPENS_ON_REFERENCE, tellsSharedImage } from "./fact-text.js
 import { escapeRegExp } from "../util/quote.js";
 import { NAME_TITLES } from "../time/mentions.js";
 import { NEWS_WORDS } from "./informative.js";
+import { wordTags } from "./sentence-parse.js";
 
 /**
  * A free-form fact's title: its most specific sentence that opens with the speaker's name, else that
@@ -240,10 +241,35 @@ export function shortTitle(text: string, max = 14): string {
   const name = nameSpans(parts).find(([start, end]) => start < cut && cut < end);
   if (name) cut = name[1] <= max ? name[1] : name[0] >= 5 ? name[0] : cut;
   while (cut > 5 && LEADS_ON.test(parts[cut - 1]!)) cut--;
+  cut = throughNounPhrase(parts, cut, max);
   return `${parts
     .slice(0, cut)
     .join(" ")
     .replace(/[\s,;:.–—-]+$/, "")}…`;
+}
+
+/**
+ * Where a title cut at word `cut` ends instead, so as not to end inside a noun phrase: after its head
+ * noun when that comes within 3 more words and within `max` ("… is a constant…" → "… is a constant
+ * reminder…", "… to create an online…" → "… an online board game…"), else at `cut`. Only when the word
+ * before the cut modifies what follows (an adjective, or a common noun in the singular: "reliable dog
+ * walkers"), by compromise's tags; a name, a date or a verb after it ends no phrase to complete.
+ */
+function throughNounPhrase(parts: string[], cut: number, max: number): number {
+  if (cut >= parts.length || /[,;:.!?–—-]$/.test(parts[cut - 1]!)) return cut;
+  const tags = wordTags(parts.join(" "));
+  const common = (i: number) =>
+    /^\p{Ll}/u.test(parts[i]!) && tags[i]!.has("Noun") && !["Pronoun", "ProperNoun", "Date", "Verb"].some((tag) => tags[i]!.has(tag));
+  const modifies = (i: number) => !/[,;:.!?–—-]$/.test(parts[i]!) && (tags[i]!.has("Adjective") || (common(i) && !tags[i]!.has("Plural")));
+  let end = cut;
+  let noun = false;
+  while (end < parts.length && end < cut + 3 && end < max && modifies(end - 1)) {
+    if (common(end)) noun = true;
+    else if (noun || !tags[end]!.has("Adjective") || !/^\p{Ll}/u.test(parts[end]!)) break;
+    end++;
+  }
+  // (a phrase that goes on past the words allowed is left as it was cut)
+  return noun && !(end < parts.length && common(end) && modifies(end - 1)) ? end : cut;
 }
 
 /** For each word of `parts`, whether a double quote ('"' or '“') opened before it or in it is still open after it. */

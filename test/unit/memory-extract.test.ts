@@ -734,6 +734,13 @@ describe("semantic facts from first-person statements", () => {
     expect(said("I've read that other popular fantasy series too!")).toEqual(["Caroline has read that other popular fantasy series too (8 May 2023)!"]);
     // cut after ten words, a title does not end on a word that leads into the rest
     expect(shortTitle("Tim shared a photo of a crowd of people at a concert with their hands in the air.")).toBe("Tim shared a photo of a crowd of people…");
+    // nor inside a noun phrase: after its head noun when that comes within 3 words ("… is a constant…" had been a title)
+    expect(shortTitle("This plaque John keeps on their desk is a constant reminder to keep pushing through the hard times.")).toBe(
+      "This plaque John keeps on their desk is a constant reminder…",
+    );
+    expect(shortTitle("John collaborated with a game developer to create an online board game and it was a fun and unique experience!")).toBe(
+      "John collaborated with a game developer to create an online board game…",
+    );
     // a caption told in brackets is the body's, not the title's ("Melanie shared a pic of their family camping at the beach (photo…")
     expect(shortTitle("Melanie shared a pic of their family camping at the beach (photo: a family sitting around a campfire).")).toBe(
       "Melanie shared a pic of their family camping at the beach",
