@@ -7,7 +7,8 @@ import { humanDate } from "../time/format.js";
 import { EPISODE_HEAD } from "./answer-form.js";
 import { rememberExchange } from "./conversation.js";
 import { ABSTAIN, citedNumbers, rememberedAnswer, toCitation, type Answer } from "./format.js";
-import { markRecalled, recall, type Recall, type Recalled } from "./recall.js";
+import { markRecalled, recall, type Recall } from "./recall.js";
+import type { Recalled } from "./relevance.js";
 
 export type { Answer, Citation, CitationSource } from "./format.js";
 

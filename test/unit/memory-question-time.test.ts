@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { citedNumbers, coverage, relevantLines, rememberedAnswer } from "../../core/assistant/format.js";
 import { missesAnswerType, sharedWithQuestion, sharesOnlyNames } from "../../core/assistant/answer-types.js";
-import { wordsAsked } from "../../core/assistant/recall.js";
+import { wordsAsked } from "../../core/assistant/words-asked.js";
 import { questionTime } from "../../core/time/question.js";
 
 /** Wednesday 10 May 2023, 13:56 UTC. */
