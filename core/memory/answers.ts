@@ -368,6 +368,31 @@ function howAskedOf(question: Turn, turn: Turn): string | null {
 }
 
 /**
+ * "What keeps you …?" (what else, anything else that …; makes, helps, inspires, motivates, gets, drives,
+ * brings, gives, in the present or the past) asked of the listener alone: group 1 "else" when said,
+ * 2 the verb, 3 the rest.
+ */
+const WHAT_OF_LISTENER =
+  /^(?:(?:and|so)\s+)?(?:what(\s+else)?|anything(\s+else)\s+that)\s+(keeps|makes|helps|inspires|motivates|gets|drives|brings|gives|kept|made|helped|inspired|motivated|got|drove|brought|gave)\s+you\b\s*([^?]*?)\s*\?+$/iu;
+
+/**
+ * The "What keeps you …?" the turn before `turn` ends with, asked of `turn`'s speaker and naming no
+ * topic, as reported: "Anything else that keeps you inspired?" asked of John → "Asked what else keeps
+ * John inspired", whose answer may name no verb ("My family, exercise, and spending time with friends");
+ * null for any other question, or one that says "I", "me" or "you" again, or points back ("What made
+ * you paint it?").
+ */
+function whatAskedOf(question: Turn, turn: Turn): string | null {
+  const asked = askedBefore(question, turn);
+  const who = turn.source.speaker;
+  const m = asked && who ? WHAT_OF_LISTENER.exec(stripOpeners(asked).trim()) : null;
+  // (nor a thing it points back at: "What made you paint it?", whose "it" the label would not say)
+  if (!m || /\b(?:i|me|my|you|we|us|our|it|this|that|these|those|them)\b/i.test(m[4]!)) return null;
+  const rest = m[4]!.replace(/\byour\b/gi, "their");
+  return `Asked what${m[1] || m[2] ? " else" : ""} ${m[3]!.toLowerCase()} ${who}${rest ? ` ${rest}` : ""}`;
+}
+
+/**
  * A statement that opens on a pronoun for a thing said before ("They just sent Joanna …", "It inspired
  * Caroline …", "It's a symbol of …"), not an "it" that stands for what follows ("It was amazing being
  * around …", "It's fulfilling to use …", "It's so cool that …").
@@ -481,7 +506,8 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     const permission = q && turn ? permissionAsked(q, turn) : null;
     // (a "How long …?" that names no thing is told as asked: "How long have you been married?" "5 years already!"
     // → "Asked how long Melanie has been married: 5 years already!")
-    const how = !topic && !permission && q && turn ? howAskedOf(q, turn) : null;
+    // (and so is a "What keeps you …?": "Asked what else keeps John inspired: John's family, exercise, …")
+    const how = !topic && !permission && q && turn ? (howAskedOf(q, turn) ?? whatAskedOf(q, turn)) : null;
     if (how) {
       // (titled as asked when its title is only the picture shown with the answer: "Asked how long Melanie
       // has been married: 5 years already!", not "Melanie shared a photo of a bride in a wedding dress …")

@@ -132,6 +132,8 @@ export const SET_OFF_PHRASES = [
   ["no", "kidding"],
   // (what the other said taken in, before what the speaker will do: "Got it, I'll bring orange slices")
   ["got", "it"],
+  // (and understood: "Totally get it, pets bring such joy")
+  ...["", "i", "totally", "i totally"].map((who) => [...who.split(" ").filter(Boolean), "get", "it"]),
   // (and agreed with, before what is so: "You're right, the deposit is £1,609.62")
   ["you're", "right"],
   ["you", "are", "right"],

@@ -50,13 +50,12 @@ function startsWithPhrase(terms: Term[], i: number, phrase: string[]): boolean {
 }
 
 /**
- * Drops what carries no fact from a sentence's terms: openers ("Wow,", "Yeah, so", "By the way,",
- * interjections, "Speaking of special moments,"), mid-sentence "you know" / "by the way", and intensifiers before an adjective or
- * adverb ("so powerful" → "powerful"). Returns a new array; the first kept term is capitalised.
+ * Where `terms`' statement starts once the openers from `from` on are skipped: fillers ("Well,", "So I
+ * …", "by the way"), set-off phrases before punctuation ("I mean,", "Great news -"), interjections, a
+ * "+1" and "For me I …" (withoutFillers' first step, run again after a name called).
  */
-export function withoutFillers(input: Term[]): Term[] {
-  const terms = input.map((t) => ({ ...t }));
-  let start = 0;
+function openersEnd(terms: Term[], from: number): number {
+  let start = from;
   for (let changed = true; changed && start < terms.length; ) {
     changed = false;
     const t = terms[start]!;
@@ -99,6 +98,17 @@ export function withoutFillers(input: Term[]): Term[] {
       }
     }
   }
+  return start;
+}
+
+/**
+ * Drops what carries no fact from a sentence's terms: openers ("Wow,", "Yeah, so", "By the way,",
+ * interjections, "Speaking of special moments,"), mid-sentence "you know" / "by the way", and intensifiers before an adjective or
+ * adverb ("so powerful" → "powerful"). Returns a new array; the first kept term is capitalised.
+ */
+export function withoutFillers(input: Term[]): Term[] {
+  const terms = input.map((t) => ({ ...t }));
+  let start = openersEnd(terms, 0);
   // thanks that open a statement ("Thanks for asking, we got another cat") are not part of it
   if (/^(thanks|thank)$/.test(terms[start]?.normal ?? "")) {
     const end = terms.findIndex((t, i) => i >= start && /[,!.;:]/.test(t.post));
@@ -109,8 +119,9 @@ export function withoutFillers(input: Term[]): Term[] {
     const end = terms.findIndex((t, i) => i > start && i <= start + SPEAKING_OF_WORDS && /,/.test(t.post));
     if (end >= 0 && end < terms.length - 2) start = end + 1;
   }
-  // a name said to the listener ("Caroline, since we last chatted …") is not part of the statement
-  if (terms[start]?.tags.has("Person") && /,/.test(terms[start]!.post) && terms[start + 1]) start++;
+  // a name said to the listener ("Caroline, since we last chatted …") is not part of the statement, nor are
+  // the openers after it ("Hey John, great news - I'm now friends with …")
+  if (terms[start]?.tags.has("Person") && /,/.test(terms[start]!.post) && terms[start + 1]) start = openersEnd(terms, start + 1);
   const out: Term[] = [];
   for (let i = start; i < terms.length; i++) {
     const t = terms[i]!;

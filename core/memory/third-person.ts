@@ -521,7 +521,9 @@ function conjugateJoined(terms: Term[], j: number, afterPast = false): void {
     // ("it" or "you" right after a verb is its object: "I named it Bubbles and keep it in the fridge")
     const object = (t.normal === "it" || t.normal === "you") && terms[k - 1]!.tags.has("Verb");
     // (a phrasal verb's particle is no verb of its own: "I wake up at 5:30 and run 8 km")
-    const verb = t.tags.has("Verb") && !t.tags.has("Particle");
+    // (nor is a word after a preposition or a determiner, which the tagger may read as one: "I get deep in thought and think …")
+    const verb =
+      t.tags.has("Verb") && !t.tags.has("Particle") && !(k > j + 1 && (terms[k - 1]!.tags.has("Preposition") || terms[k - 1]!.tags.has("Determiner")));
     if ((t.normal === "to" && terms[k + 1]!.tags.has("Verb")) || (CLAUSE_OPENERS.has(t.normal) && !object) || verb) return;
     // (after a past verb, "and" past a preposition joins its objects: "I made it with the support and cheer of …")
     if (afterPast && t.tags.has("Preposition")) return;

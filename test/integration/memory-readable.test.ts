@@ -436,6 +436,27 @@ describe("memories a person wants to read", () => {
     expect(of("semantic", "content LIKE 'Asked how many%'")).toEqual([]);
   });
 
+  it("tells an answer to 'What keeps you inspired?', which names no topic, with the question", async () => {
+    await remember(
+      conversation("kept", [
+        ["2023-06-09T13:00:00Z", "Maria", "I'm inspired by chatting to people, volunteering, and listening to music. Anything else that keeps you inspired?"],
+        ["2023-06-09T13:01:00Z", "John", "My family, exercise, and spending time with friends, for sure."],
+      ]),
+    );
+    const [answer] = of("semantic", "content LIKE '%exercise%'");
+    // (had been "John's family, exercise, and spending time with friends, for sure", which says of what)
+    expect(answer!.content).toMatch(/^Asked what else keeps John inspired: John's family, exercise, and spending time with friends/);
+    expect(sourcesOf(answer!.id)).toEqual(["kept:1", "kept:2"]);
+    // (one that points back at a thing is not told so: the label would not say what "it" is)
+    await remember(
+      conversation("painted", [
+        ["2023-06-09T13:00:00Z", "Caroline", "That's lovely! What made you paint it?"],
+        ["2023-06-09T13:01:00Z", "Melanie", "I love how art lets us get our emotions out."],
+      ]),
+    );
+    expect(of("semantic", "content LIKE 'Asked what made%'")).toEqual([]);
+  });
+
   it("keeps an assistant's list of gift ideas as its answer, not as steps, and never ends it on a list's bare number", async () => {
     const gifts = [
       "Happy early birthday to your dad! Some ideas within £100 that match what he loves:",

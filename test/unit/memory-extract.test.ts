@@ -198,6 +198,14 @@ describe("semantic facts from first-person statements", () => {
     expect(said("Give it a shot! It's really great. No regrets, I promise.")).toEqual(["No regrets, Caroline promises (8 May 2023)."]);
     expect(said("No way, I won the tournament last week!")).toEqual(["Caroline won the tournament last week (the week before 8 May 2023)!"]);
     expect(said("What can I say, I love turtles. So, what's been happening with you?")).toEqual(["Caroline loves turtles (8 May 2023)."]);
+    // (nor are the openers after a name called: "Hey John, great news -" had stayed "Great news - Caroline is now friends …")
+    expect(said("Hey John, great news - I'm now friends with one of my fellow volunteers!")).toEqual([
+      "Caroline is now friends with one of their fellow volunteers (8 May 2023)!",
+    ]);
+    // ("Totally get it," is understanding said, before what is so)
+    expect(said("Totally get it, my pets bring me such joy and feel like family.")).toEqual([
+      "Caroline's pets bring Caroline such joy and feel like family (8 May 2023).",
+    ]);
     // ("As for me," turns to the speaker, who is the subject: "As for Caroline, Caroline has been volunteering" had been its fact)
     expect(said("As for me, I've been volunteering at a homeless shelter and it's rewarding.")).toEqual([
       "Caroline has been volunteering at a homeless shelter and it's rewarding (8 May 2023).",
@@ -827,6 +835,8 @@ describe("semantic facts from first-person statements", () => {
     // after a past verb, a present one joined by "and" agrees too; one the same in the past stays
     expect(said("I named my sourdough starter Bubbles and keep it in the fridge.")[0]).toContain("named their sourdough starter Bubbles and keeps it");
     expect(said("I named it Bubbles and keep it in the fridge.")[0]).toContain("named it Bubbles and keeps it");
+    // (a word after a preposition is no verb of its own, though the tagger reads "thought" as one)
+    expect(said("I just get deep in thought and think about my life or new recipes.")[0]).toContain("deep in thought and thinks about their life");
     expect(said("I cut the grass yesterday and put the tools away.")[0]).toContain("and put the tools away");
     expect(said("I found a book with old stories and sketches of the town.")[0]).toContain("stories and sketches of");
     expect(said("I made it to the top with the support and cheer of my friends.")[0]).toContain("support and cheer of");
