@@ -4,6 +4,7 @@ import { escapeRegExp } from "../util/quote.js";
 import { NAME_TITLES } from "../time/mentions.js";
 import { NEWS_WORDS } from "./informative.js";
 import { wordTags } from "./sentence-parse.js";
+import { LruCache } from "../util/lru.js";
 
 /**
  * A free-form fact's title: its most specific sentence that opens with the speaker's name, else that
@@ -256,8 +257,17 @@ export function shortTitle(text: string, max = 14): string {
  * walkers"), by compromise's tags; a name, a date or a verb after it ends no phrase to complete.
  */
 function throughNounPhrase(parts: string[], cut: number, max: number): number {
-  if (cut >= parts.length || /[,;:.!?–—-]$/.test(parts[cut - 1]!)) return cut;
-  const tags = wordTags(parts.join(" "));
+  if (cut >= parts.length || /[,;:.!?–—-]$/.test(parts[cut - 1]!) || !/^\p{Ll}/u.test(parts[cut]!)) return cut;
+  // (the words about the cut are tagged, up to the last one a title may keep, once per text: a fact's
+  // title is tried again and again)
+  const from = Math.max(0, cut - TAGGED_BEFORE);
+  const around = parts.slice(from, max + 1).join(" ");
+  let window = tagged.get(around);
+  if (!window) {
+    window = wordTags(around);
+    tagged.set(around, window);
+  }
+  const tags = [...Array<Set<string>>(from).fill(new Set()), ...window];
   const common = (i: number) =>
     /^\p{Ll}/u.test(parts[i]!) && tags[i]!.has("Noun") && !["Pronoun", "ProperNoun", "Date", "Verb"].some((tag) => tags[i]!.has(tag));
   const modifies = (i: number) => !/[,;:.!?–—-]$/.test(parts[i]!) && (tags[i]!.has("Adjective") || (common(i) && !tags[i]!.has("Plural")));
@@ -271,6 +281,11 @@ function throughNounPhrase(parts: string[], cut: number, max: number): number {
   // (a phrase that goes on past the words allowed is left as it was cut)
   return noun && !(end < parts.length && common(end) && modifies(end - 1)) ? end : cut;
 }
+
+/** How many words before a title's cut are tagged with it, for context. */
+const TAGGED_BEFORE = 4;
+/** The words' tags of the last titles cut ({@link throughNounPhrase}), by their first words. */
+const tagged = new LruCache<string, Array<Set<string>>>(1_000);
 
 /** For each word of `parts`, whether a double quote ('"' or '“') opened before it or in it is still open after it. */
 function quoteOpenAfter(parts: string[]): boolean[] {
