@@ -268,8 +268,8 @@ function throughNounPhrase(parts: string[], cut: number, max: number): number {
     tagged.set(around, window);
   }
   const tags = [...Array<Set<string>>(from).fill(new Set()), ...window];
-  const common = (i: number) =>
-    /^\p{Ll}/u.test(parts[i]!) && tags[i]!.has("Noun") && !["Pronoun", "ProperNoun", "Date", "Verb"].some((tag) => tags[i]!.has(tag));
+  // (a word in lower case is no name, whatever the tagger says: "the visa requirements", Visa a company to it)
+  const common = (i: number) => /^\p{Ll}/u.test(parts[i]!) && tags[i]!.has("Noun") && !["Pronoun", "Date", "Verb"].some((tag) => tags[i]!.has(tag));
   const modifies = (i: number) => !/[,;:.!?–—-]$/.test(parts[i]!) && (tags[i]!.has("Adjective") || (common(i) && !tags[i]!.has("Plural")));
   let end = cut;
   let noun = false;

@@ -749,6 +749,9 @@ describe("semantic facts from first-person statements", () => {
     expect(shortTitle("John collaborated with a game developer to create an online board game and it was a fun and unique experience!")).toBe(
       "John collaborated with a game developer to create an online board game…",
     );
+    expect(shortTitle("Tim is trying to get their head around the visa requirements for some places Tim wants to visit.")).toBe(
+      "Tim is trying to get their head around the visa requirements…",
+    );
     // a caption told in brackets is the body's, not the title's ("Melanie shared a pic of their family camping at the beach (photo…")
     expect(shortTitle("Melanie shared a pic of their family camping at the beach (photo: a family sitting around a campfire).")).toBe(
       "Melanie shared a pic of their family camping at the beach",
