@@ -5,7 +5,8 @@
  * made no fact, and "Thursday 19th" says not what happens then; told as the answerer would have said
  * it whole ("My exam is organic chem", "I fly Thursday 19th, back on the 26th"), they are facts:
  * "Sam's exam is organic chem", "Ana flies Thursday 19th (Thursday 19 November 2026) …". And an answer
- * to "What plant is this?" that points at it ("That's a hydrangea …"), told as what the thing is.
+ * to "What plant is this?" that points at it ("That's a hydrangea …"), told as what the thing is; and a
+ * yes to "Are you going to …?" ("Definitely! And some old friends"), told as the plan confirmed.
  */
 import nlp from "compromise";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
@@ -86,4 +87,34 @@ export function identityAnswered(turns: readonly Turn[], i: number): Sentence[] 
   const named = first && !first.question ? POINTS_AND_NAMES.exec(first.text.trim()) : null;
   if (!named) return null;
   return [...parseSentences(`The ${asked[1]!.toLowerCase()} is ${named[1]}`), ...rest];
+}
+
+/** A question closing its message for whether the listener will do something ("Are you going to invite your tournament friends?", "Will you enter the contest?"): group 1 the auxiliary, group 2 what. */
+const PLAN_ASKED =
+  /(?:^|[.!?]\s*)(?:(?:so|and)\s+)?(?:(are)\s+you\s+((?:going\s+to|gonna|planning\s+(?:to|on))\s+[^?.!]{1,60}?)|(will)\s+you\s+([^?.!]{1,60}?))\s*\?+\s*$/iu;
+/** An answer's first sentence that only says yes: "Definitely!", "Yes.", "Yep, of course!". */
+const YES = /^(?:yes|yeah|yep|yup|definitely|sure|of course|absolutely|for sure|totally)(?:\s*,?\s*(?:definitely|totally|of course|for sure))?\s*[!.]*$/i;
+/** A sentence that adds to what was said before it, with no verb of its own: "And some old friends from other tournaments." (group 1 what it adds). */
+const AND_MORE = /^(?:and|plus)\s+(.+?)[.!]*$/i;
+
+/**
+ * The sentences `turns[i]` says when it opens with a bare yes to the other person's "Are you going to
+ * …?" (or "Will you …?") right before it: the plan told as the answerer's own ("Are you going to invite
+ * your tournament friends?" "Definitely! And some old friends from other tournaments." → "I am going to
+ * invite my tournament friends and some old friends from other tournaments."), a verbless "And …" after
+ * the yes joined to it, the rest as it was. Alone, "Definitely!" made no fact and "And some old friends …"
+ * one that says not what of them. Null for any other turn, or a question whose "you" is more than
+ * "your" ("even if you lose").
+ */
+export function yesAnswered(turns: readonly Turn[], i: number): Sentence[] | null {
+  const [question, turn] = [turns[i - 1], turns[i]];
+  const asked = question && turn && question.source.speaker !== turn.source.speaker ? PLAN_ASKED.exec(question.source.text.trim()) : null;
+  const [first, second, ...rest] = turn?.sentences ?? [];
+  if (!asked || !first || !YES.test(first.text.trim())) return null;
+  const plan = (asked[2] ?? asked[4]!).replace(/\byour\b/gi, "my");
+  if (/\byou\b/i.test(plan)) return null;
+  const more = second && !second.question ? AND_MORE.exec(second.text.trim()) : null;
+  const adds = more && !nlp(more[1]!).has("#Verb") ? ` and ${more[1]}` : "";
+  const said = `I ${asked[1] ? "am" : "will"} ${plan}${adds}.`;
+  return [...parseSentences(said), ...(adds || !second ? rest : [second, ...rest])];
 }

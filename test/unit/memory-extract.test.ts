@@ -6,7 +6,7 @@ import { questionTopic } from "../../core/memory/answers.js";
 import { referents } from "../../core/memory/anaphora.js";
 import { extractFacts } from "../../core/memory/facts.js";
 import { asLetter } from "../../core/memory/letters.js";
-import { identityAnswered, terseAnswer, whenAnswered } from "../../core/memory/terse-answers.js";
+import { identityAnswered, terseAnswer, whenAnswered, yesAnswered } from "../../core/memory/terse-answers.js";
 import { shortTitle } from "../../core/memory/titles.js";
 import { factImportance } from "../../core/memory/fact-importance.js";
 import { extractProcedure, isStepList } from "../../core/memory/procedures.js";
@@ -2658,6 +2658,27 @@ describe("a terse answer to 'which one?'", () => {
     // (not an answer that says more than a time, nor one to another question)
     expect(whenAnswered([turn(1, "Leo", "When do you fly?"), turn(2, "Ana", "I haven't booked yet")], 1)).toBeNull();
     expect(whenAnswered([turn(1, "Leo", "Where do you fly from?"), turn(2, "Ana", "Gatwick")], 1)).toBeNull();
+  });
+
+  it("a bare yes to 'Are you going to …?' is told as the plan confirmed, with a verbless 'And …' after it", () => {
+    const turn = (id: number, speaker: string, text: string): Turn => ({
+      source: source(id, SAID + id * 60_000, text, { speaker }),
+      sentences: parseSentences(text),
+      vector: null,
+    });
+    const answered = (q: string, a: string) =>
+      extractFacts(yesAnswered([turn(1, "Joanna", q), turn(2, "Nate", a)], 1) ?? [], { name: "Nate", aboutUser: false }, SAID).map((f) => f.content);
+    // (had been "Nate says some old friends and teamates from other tournaments")
+    expect(answered("Oh? Are you going to invite your tournament friends?", "Definitely! And some old friends and teamates from other tournaments.")).toEqual([
+      "Nate is going to invite their tournament friends and some old friends and teamates from other tournaments (8 May 2023).",
+    ]);
+    expect(answered("Will you enter the baking contest?", "Yep! I already have a recipe in mind.")).toEqual([
+      "Nate will enter the baking contest. Nate already has a recipe in mind (8 May 2023).",
+    ]);
+    // (not an answer that says more than yes first, nor a question whose "you" is more than "your", nor another question)
+    expect(yesAnswered([turn(1, "Joanna", "Are you going to invite them?"), turn(2, "Nate", "Not sure yet.")], 1)).toBeNull();
+    expect(yesAnswered([turn(1, "Joanna", "Are you gonna cheer them on even if you lose?"), turn(2, "Nate", "Absolutely!")], 1)).toBeNull();
+    expect(yesAnswered([turn(1, "Joanna", "Did you have fun?"), turn(2, "Nate", "Yes!")], 1)).toBeNull();
   });
 
   it("to 'What plant is this?' that points at it is told as what the thing is ('That's a hydrangea' → 'the plant is a hydrangea')", () => {
