@@ -114,7 +114,9 @@ function contentNouns(terms: Term[]): Term[] {
  * give up …". A resolution that names nothing ({@link resolution}) is encouragement returned, not a plan.
  */
 const RESOLVE =
-  /^(?:i'?ll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'?ll|we will|we're gonna|we're going to|we are going to)\s+(?:\p{L}+ly\s+|just\s+|still\s+|always\s+)?(?:keep|continue|stay|do|try|give|never (?:stop|give up)|not (?:stop|give up))\b|^(?:i|we) won'?t (?:ever )?(?:stop|give up)\b/iu;
+  /^(?:i'?ll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'?ll|we will|we're gonna|we're going to|we are going to)\s+(?:\p{L}+ly\s+|just\s+|still\s+|always\s+)?(?:keep|continue|stay|do|try|give|never (?:stop|give up)|not (?:stop|give up))\b|^(?:i|we) won['’]?t (?:ever )?(?:stop|give up|let (?:this|that|it|anything) (?:bring|get|stop))\b|^(?:i['’]m|i am|we['’]re|we are) (?:not (?:giving up|quitting|stopping|gonna (?:give up|quit|stop)|going to (?:give up|quit|stop))|(?:still )?(?:pushing (?:on|through|forward)|going for (?:it|my|our)|keeping at it|sticking (?:with|to) it))\b/iu;
+/** "I won't let this bring me down", "We will not let it get us down": the whole of it a resolution. */
+const NOT_BROUGHT_DOWN = /^(?:i|we) (?:won['’]?t|will not) let (?:this|that|it|anything) (?:bring|get) (?:me|us) down\s*[.!]*$/i;
 /** Nouns a resolution may name and still name nothing ("my best", "on this path", "no matter what", "give it a try"). */
 const RESOLVE_NOUNS = new Set(["best", "path", "matter", "work", "track", "try", "shot", "end", "forward"]);
 /** A possessive determiner, which the tagger may call a noun ("my best"). */
@@ -122,11 +124,15 @@ const POSSESSIVE_PRONOUN = /^(?:my|our|your|his|her|their|its)$/;
 
 /**
  * A resolution that names nothing ("I'll keep working hard!", "I'm going to keep going and reach my dreams no
- * matter what", "We'll keep pushing each other on this path", "I'll do my best"): its opening is
+ * matter what", "We'll keep pushing each other on this path", "I'll do my best", "I'm not giving up", "I'm
+ * pushing on", "I won't let this bring me down"; not "I won't quit on my dreams", which says what the
+ * speaker will not do, and was asked of): its opening is
  * {@link RESOLVE}, it says no name, number or time, and its nouns are all abstract. "I'll keep practicing
  * piano every day" names a thing and stays a fact.
  */
 export function resolution(text: string): boolean {
+  // (the tagger reads "bring" after "this" as a noun: a thing named)
+  if (NOT_BROUGHT_DOWN.test(text)) return true;
   if (!RESOLVE.test(text) || /\d/.test(text) || WHEN.test(text) || namesAfterFirstWord(text)) return false;
   // (the words of the resolution only, not of the thanks before it; a gerund is a verb, "keep working",
   // unless a preposition or a determiner leads it, "my passion for writing")

@@ -44,7 +44,7 @@ export const ABSTRACT_NOUNS: ReadonlySet<string> = new Set(
     "positivity peace energy courage confidence balance success world feedback " +
     "opportunity opportunities chance challenge challenges struggle struggles fun blast lot lots heart mind soul sense thought thoughts idea ideas " +
     "help encouragement advice words belief beliefs value values dream dreams hope hopes goal goals fear fears emotion emotions mood vibe vibes " +
-    "patience determination dedication resilience appreciation gratitude comfort relief pride part meaning purpose power bond bonds connection connections"
+    "patience determination dedication resilience appreciation gratitude comfort relief pride part meaning purpose power bond bonds connection connections future"
   ).split(" "),
 );
 

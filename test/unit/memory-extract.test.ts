@@ -1909,11 +1909,20 @@ describe("semantic facts from first-person statements", () => {
       "I'm going to keep working hard on it and see what happens.",
       "I'm going to keep going, whatever comes my way.",
       "I won't give up! I will keep pushing and make my dreams come true.",
+      // (had been "Jon is not giving up", "John is pushing on", …)
+      "I'm not giving up!",
+      "I'm pushing on.",
+      "I won’t let this bring me down!",
+      "I'm going for my dreams!",
+      "I'm excited for the future!",
     ]) {
       expect(said(text), text).toEqual([]);
     }
     // a resolution that names something is a plan
     expect(said("I'll keep learning guitar.")).toEqual(["Caroline will keep learning guitar (8 May 2023)."]);
+    expect(said("I won't quit my job at the bakery.")).toEqual(["Caroline will not quit their job at the bakery (8 May 2023)."]);
+    // (and what the speaker will not do is a fact: "What does Jon tell Gina he won't do?")
+    expect(said("I won't quit on my dreams.")).toEqual(["Caroline will not quit on their dreams (8 May 2023)."]);
     expect(said("I'm going to keep practicing piano every day.")).toEqual(["Caroline is going to keep practicing piano every day (8 May 2023)."]);
     expect(said("I'll keep pursuing my passion for writing.")).toEqual(["Caroline will keep pursuing their passion for writing (8 May 2023)."]);
     // a resolution that answers the other's question is what was asked ("What will you do now?")
