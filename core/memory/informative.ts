@@ -42,7 +42,7 @@ const SMALL_TALK_CUE =
   /\b(glad|happy|sorry|proud|thrilled|excited|thankful|grateful|agree|know|see|understand|bet|guess|think|hope|wait|appreciate|love|like|thank|thanks|let me know)\b/i;
 
 /** A verb of something done, in the past ("petted", "spoke"), not a "was", "had" or "did" that helps another verb. */
-const isActDone = (t: Sentence["terms"][number]) =>
+export const isActDone = (t: Sentence["terms"][number]) =>
   t.tags.has("PastTense") && !t.tags.has("Copula") && !t.tags.has("Auxiliary") && !t.tags.has("Modal") && !/^(?:had|did|got)$/i.test(t.normal);
 
 /**
@@ -230,7 +230,7 @@ export function catchingUp(text: string): { news: string } | null {
  * judgement ("It was emotional - so many people wanted to create loving homes for children").
  */
 export const JUDGEMENT =
-  /\b(busy|different|everything|fun|great|awesome|amazing|cool|nice|special|beautiful|lovely|hard|tough|powerful|inspiring|incredible|fantastic|wonderful|good|bad|crazy|insane|rewarding|exciting|important|worth|blast|stunning|gorgeous|meaningful|calming|relaxing|(?:is|are|was|['’]s) key|vital|essential|best|perfect|scary|awful|tiring|empowering|enlightening|emotional|helps|matters|makes? a difference|so much)\b/i;
+  /\b(busy|different|everything|fun|great|awesome|amazing|cool|nice|special|beautiful|lovely|hard|tough|powerful|inspiring|incredible|fantastic|wonderful|good|bad|crazy|insane|rewarding|exciting|important|worth|blast|stunning|gorgeous|meaningful|calming|relaxing|(?:is|are|was|['’]s) key|vital|essential|best|perfect|scary|awful|tiring|empowering|enlightening|emotional|yummy|mouthwatering|interesting|fascinating|impressive|adorable|cute|helps|matters|makes? a difference|so much)\b/i;
 
 /**
  * How much a sentence pins down (after Luhn's significance and Edmundson's cue words): names,

@@ -5,7 +5,7 @@
 // turn's most specific statements. See README.md, "Facts".
 import { IMPERATIVE, proseHowTo } from "./procedures.js";
 import { CAPTION, EMOTICON_SOURCE, endsWithVocative, fullyParsed, parseSentence, stripOpeners, type Sentence } from "./sentences.js";
-import { genericTruth, namesAfterFirstWord, teamwork, truism, truthAboutUs, wonder } from "./truisms.js";
+import { genericTruth, namesAfterFirstWord, teamwork, truism, truthAboutUs, wonder, WHEN } from "./truisms.js";
 import { towardListener } from "./listener.js";
 import { toThirdPerson } from "./third-person.js";
 import { addressed, capitalise, lowerFirst, outsideOf } from "./fact-text.js";
@@ -26,7 +26,7 @@ import {
   theirs,
 } from "./advice.js";
 import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, OWN_REACTION, REACTION } from "./reactions.js";
-import { abstractOnly, candidateNouns, catchingUp, isInformative, JUDGEMENT, lookingForward, namesThing, resolution, vague } from "./informative.js";
+import { abstractOnly, candidateNouns, catchingUp, isActDone, isInformative, JUDGEMENT, lookingForward, namesThing, resolution, vague } from "./informative.js";
 import { listenersAfterPreposition, withListenersKin, withoutLetYouKnow, withoutSinceWeTalked, withThanks } from "./framing.js";
 import { proposal } from "./proposal.js";
 
@@ -360,7 +360,8 @@ export function statement(said: Sentence, speaker: Speaker, turn: TurnContext): 
   // how the people or pets of the other's picture look ("They sure look excited about playing fetch")
   if (LOOK_OF_THEM.test(text) && !numeric && !namesAfterFirstWord(text) && !replying()) return null;
   if (truism(text, answering)) return null;
-  if (JUDGEMENT.test(text) && !numeric && !/\s\p{Lu}/u.test(text) && words.length <= 12) {
+  // (one that says when something was done is news: "It's super yummy, just made it yesterday!")
+  if (JUDGEMENT.test(text) && !numeric && !/\s\p{Lu}/u.test(text) && words.length <= 12 && !(WHEN.test(text) && fullyParsed(s).terms.some(isActDone))) {
     // (whether it names two things is parsed only for a turn that has a statement: extractFacts)
     if (words.length < 6 || candidateNouns(text) < 2) return null;
     return { text: capitalise(text), alone: answering() };

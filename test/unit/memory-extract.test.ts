@@ -167,6 +167,14 @@ describe("semantic facts from first-person statements", () => {
     expect(facts[0]).toMatchObject({ predicate: null, content: "Caroline went to a LGBTQ support group yesterday (7 May 2023) and it was powerful." });
   });
 
+  it("drops a short judgement of a thing ('That ice cream looks mouthwatering'), but not one that says when something was done", () => {
+    // (had been "Caroline says that ice cream looks mouthwatering", "Caroline says Pixie is so cute")
+    expect(said("Definitely, Nate! That ice cream looks mouthwatering. Thanks so much for offering!")).toEqual([]);
+    expect(said("Pixie is so cute!")).toEqual([]);
+    // (what was done and when is news, however it is judged: the day it was made had been lost with it)
+    expect(said("It's super yummy, just made it yesterday!").join(" ")).toContain("just made it yesterday (7 May 2023)");
+  });
+
   it("keeps a habit told with no thing named, and no feeling said as often", () => {
     expect(said("I paint and draw every day.")).toEqual(["Caroline paints and draws every day (8 May 2023)."]);
     expect(said("So I cook a lot!")).toEqual(["Caroline cooks a lot (8 May 2023)!"]);
@@ -443,8 +451,8 @@ describe("semantic facts from first-person statements", () => {
     );
     // (a word the dictionary knows too, that the other's message before said as a name: "another puppy called Pixie")
     const heard = () => "Hey, I got a surprise for you! We adopted another puppy called Pixie. Isn't she just the cutest?";
-    const cute = extractFacts(parseSentences("That's awesome! Pixie is so cute!"), user, SAID, { answering: () => true, heard });
-    expect(cute.map((f) => f.content)).toEqual(["The user says Pixie is so cute (8 May 2023)!"]);
+    const chewed = extractFacts(parseSentences("That's awesome! Pixie chewed a slipper already!"), user, SAID, { answering: () => true, heard });
+    expect(chewed.map((f) => f.content)).toEqual(["The user says Pixie chewed a slipper already (8 May 2023)!"]);
     // (and the first of names said together, whatever the dictionary knows: "Max and Daisy", had been "max and Daisy")
     expect(extractFacts(parseSentences("Max and Daisy."), user, SAID, { answering: () => true }).map((f) => f.content)).toEqual([
       "The user says Max and Daisy (8 May 2023).",
