@@ -67,6 +67,16 @@ const BOTH_OF_US = /\b(?:we|us)(?:['’]re| are| were| have|['’]ve)? both\b/i;
 
 /** A statement ending in a tag question ("Sunflowers mean warmth and happiness, right?"). */
 const TAG_QUESTION = /,\s*(?:right|isn'?t it|aren'?t they|don'?t you think|you know|no)\?\s*$/i;
+/** A statement ending in a tag of an auxiliary and a pronoun, whatever ends it ("I should start a cork board of my own shouldn't I."). */
+const AUX_TAG = /,?\s+(?:is|are|was|were|do|does|did|have|has|had|should|would|could|can|wo)n['’]?t\s+(i|we|you|it|they|he|she|that)\s*[?.!]\s*$/i;
+
+/** Whether the tag's pronoun agrees with the statement's subject: "I …, didn't I?", not "I has been a while …, hasn't it?" (a typo for "It"). */
+function tagAgrees(text: string): boolean {
+  const pronoun = AUX_TAG.exec(text)?.[1]?.toLowerCase();
+  const opensOnSpeaker = /^(?:i|we)\b/i.test(text.trim());
+  if (pronoun === "i" || pronoun === "we") return opensOnSpeaker;
+  return pronoun !== undefined && !opensOnSpeaker;
+}
 /** A proper name said alone with "!" ("Edinburgh!", "Lake Como!"): opening a note, where or of what it is written. */
 const SETTING = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}!+$/u;
 
@@ -242,8 +252,9 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
       sentence.entities.filter((e) => e.kind === "person").map((e) => e.name),
     );
     if (groups.length > 0) company = (company === undefined || company === groups[0]) && groups.length === 1 ? groups[0]! : null;
-    // a tag question is a statement ("X, right?" → "X.")
-    const tagged = sentence.question && TAG_QUESTION.test(sentence.text) ? parseSentence(sentence.text.replace(TAG_QUESTION, ".")) : sentence;
+    // a tag question is a statement ("X, right?" → "X.", "X shouldn't I." → "X.")
+    const tag = sentence.question && TAG_QUESTION.test(sentence.text) ? TAG_QUESTION : tagAgrees(sentence.text) ? AUX_TAG : null;
+    const tagged = tag ? parseSentence(sentence.text.replace(tag, ".")) : sentence;
     const considered = consider(impliedSubject(tagged), at, resolved);
     // a time said in a sentence that makes no fact dates the statement after it, when that names none
     // ("Last night was amazing! We celebrated my daughter's birthday …" → "Last night (13 August 2023),

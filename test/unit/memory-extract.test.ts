@@ -175,6 +175,16 @@ describe("semantic facts from first-person statements", () => {
     expect(said("It's super yummy, just made it yesterday!").join(" ")).toContain("just made it yesterday (7 May 2023)");
   });
 
+  it("reads a statement that ends in a tag question as the statement", () => {
+    expect(said("I adopted a puppy last week, didn't I?")).toEqual(["Caroline adopted a puppy last week (the week before 8 May 2023)."]);
+    // (whatever ends it: "Nate should start a cork board of their own should not Nate" had been a fact)
+    expect(said("I really should start a cork board of my own shouldn't I. That seems like a really valuable thing!")[0]).toBe(
+      "Caroline should start a cork board of their own. That seems like a really valuable thing (8 May 2023)!",
+    );
+    // (a tag that does not agree with the statement is no tag of it: "I has been a while …, hasn't it?" had been "Nate has been a while …")
+    expect(said("I has been a while since my first tournament hasn't it?")).toEqual([]);
+  });
+
   it("keeps a habit told with no thing named, and no feeling said as often", () => {
     expect(said("I paint and draw every day.")).toEqual(["Caroline paints and draws every day (8 May 2023)."]);
     expect(said("So I cook a lot!")).toEqual(["Caroline cooks a lot (8 May 2023)!"]);
