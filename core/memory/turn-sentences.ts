@@ -81,8 +81,8 @@ const IMAGE_OPENING = /^(?:an?\s+)?(?:close[\s-]up\s+)?(?:photo|picture|pic|imag
 /**
  * The caption of the image a turn shares, told after what its speaker said they shared: "Melanie
  * shared a pic of their family camping at the beach (photo: a family sitting around a campfire on
- * the beach)", not a second "Melanie shared a photo of …" sentence; what was shared, when it names no
- * picture, is a photo of it ("Maria shared a photo of these kids Maria met …", not "shared these kids"). A turn shows one image, so only when
+ * the beach)", not a second "Melanie shared a photo of …" sentence; people or animals shared are a
+ * photo of them ("Maria shared a photo of these kids Maria met …", not "shared these kids"). A turn shows one image, so only when
  * `kept` (a turn's statements in order, changed in place) holds one of each.
  */
 export function foldCaption(kept: Array<{ text: string; words: number; shows: boolean; caption: boolean; thing?: unknown }>): void {
@@ -96,15 +96,16 @@ export function foldCaption(kept: Array<{ text: string; words: number; shows: bo
     .replace(IMAGE_OPENING, "")
     .replace(/[.\s]+$/, "");
   const into = shown[0]!;
-  // (what was shared is the picture of it: "Here are these kids I met" → "… shared a photo of these kids I met")
-  into.text = into.text.replace(
-    /^(.*?\bshared )(?!(?:\S+\s+){0,2}(?:pics?|pictures?|photos?|shots?|snaps?|snapshots?|images?|videos?|selfies?|screenshots?|links?|peeks?|looks?|glimpses?)\b)/i,
-    "$1a photo of ",
-  );
+  // (who was shared is a picture of them: "Here are these kids I met" → "… shared a photo of these kids I met")
+  into.text = into.text.replace(SHARED_SOMEONE, "$1a photo of ");
   into.text = into.text.replace(/([.!?…]*)$/, ` (photo: ${what})$1`);
   into.words = into.text.split(/\s+/).length;
   kept.splice(kept.indexOf(caption), 1);
 }
+
+/** "… shared" before people or animals, a picture of whom was sent: "these kids", "their cousin's dog" (group 1 up to "shared "). */
+const SHARED_SOMEONE =
+  /^(.*?\bshared )(?=(?:(?:these|those|this|the|my|their|our|his|her|some|two|three|\p{L}+['’]s)\s+){0,2}(?:kids|children|family|friends|dogs?|pups?|puppy|puppies|cats?|kittens?|girls|boys|baby|babies|turtles|pets)\b)/iu;
 
 /** A spaced dash between clauses (" - ", " – ", " — "). */
 const DASH = /\s+[-–—]\s+/;

@@ -1059,14 +1059,14 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("Here's a pic!")).toEqual([]);
     // (one from a day, an event or with people says what was shared: "Here's a pic from last Friday with some veterans")
     expect(facts("Here's a pic from the trip!")).toEqual(["Caroline shared a pic from the trip | Caroline shared a pic from the trip (8 May 2023)!"]);
-    // "Check out …", "Look at …" show a thing as "Here's …" does, in the speaker's words, with its caption: a photo of
-    // it ("Maria shared these kids Maria met at the shelter" had been a fact)
+    // "Check out …", "Look at …" show a thing as "Here's …" does, in the speaker's words, with its caption; people
+    // or animals shown are a photo of them ("Maria shared these kids Maria met at the shelter" had been a fact)
     const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
     expect(said("Check out my painting for the art show! [shared an image: a photo of a painting of a tree]")).toEqual([
-      "Caroline shared a photo of their painting for the art show (photo: a painting of a tree) (8 May 2023)!",
+      "Caroline shared their painting for the art show (photo: a painting of a tree) (8 May 2023)!",
     ]);
     expect(said("Look at this homemade coconut ice cream! [shared an image: a photo of a person scooping ice cream]")).toEqual([
-      "Caroline shared a photo of this homemade coconut ice cream (photo: a person scooping ice cream) (8 May 2023)!",
+      "Caroline shared this homemade coconut ice cream (photo: a person scooping ice cream) (8 May 2023)!",
     ]);
     expect(said("By the way, take a look at this pic of us on a trail hike.")).toEqual([
       "Caroline shared this pic of Caroline and others on a trail hike (8 May 2023).",
