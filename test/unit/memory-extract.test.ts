@@ -2660,6 +2660,12 @@ describe("a terse answer to 'which one?'", () => {
     vector: null,
   });
   const facts = (turns: Turn[]) => extractFacts(terseAnswer(turns, turns.length - 1) ?? [], { name: "Sam", aboutUser: false }, SAID).map((f) => f.content);
+  /** A turn with its sentences parsed. */
+  const turn = (id: number, speaker: string, text: string): Turn => ({
+    source: source(id, SAID + id * 60_000, text, { speaker }),
+    sentences: parseSentences(text),
+    vector: null,
+  });
 
   it("is told as the thing of the answerer's own it answers ('which one?' 'organic chem' → 'Sam's exam is organic chem')", () => {
     const exam = said(1, "Sam", "my exam is on the 2nd of December so I'm offline till then");
@@ -2672,11 +2678,6 @@ describe("a terse answer to 'which one?'", () => {
   });
 
   it("to 'When do you …?' is told with what was asked ('When do you fly?' 'Thursday 19th, back on the 26th' → 'Ana flies Thursday 19th …')", () => {
-    const turn = (id: number, speaker: string, text: string): Turn => ({
-      source: source(id, SAID + id * 60_000, text, { speaker }),
-      sentences: parseSentences(text),
-      vector: null,
-    });
     const answered = (q: string, a: string) =>
       extractFacts(whenAnswered([turn(1, "Leo", q), turn(2, "Ana", a)], 1) ?? [], { name: "Ana", aboutUser: false }, SAID).map((f) => f.content);
     expect(answered("Of course! When do you fly?", "Thursday 19th, back on the 26th. Spare key is under the blue pot")).toEqual([
@@ -2692,11 +2693,6 @@ describe("a terse answer to 'which one?'", () => {
   });
 
   it("a bare yes to 'Are you going to …?' is told as the plan confirmed, with a verbless 'And …' after it", () => {
-    const turn = (id: number, speaker: string, text: string): Turn => ({
-      source: source(id, SAID + id * 60_000, text, { speaker }),
-      sentences: parseSentences(text),
-      vector: null,
-    });
     const answered = (q: string, a: string) =>
       extractFacts(yesAnswered([turn(1, "Joanna", q), turn(2, "Nate", a)], 1) ?? [], { name: "Nate", aboutUser: false }, SAID).map((f) => f.content);
     // (had been "Nate says some old friends and teamates from other tournaments")
@@ -2713,11 +2709,6 @@ describe("a terse answer to 'which one?'", () => {
   });
 
   it("to 'What plant is this?' that points at it is told as what the thing is ('That's a hydrangea' → 'the plant is a hydrangea')", () => {
-    const turn = (id: number, speaker: string, text: string): Turn => ({
-      source: source(id, SAID + id * 60_000, text, { speaker }),
-      sentences: parseSentences(text),
-      vector: null,
-    });
     const asked = "What plant is this? It's by my front door and the flowers have gone from blue to pink";
     const answer = "That's a hydrangea (Hydrangea macrophylla), a mophead type. Acidic soil gives blue flowers.";
     expect(
