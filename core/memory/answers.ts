@@ -393,6 +393,19 @@ function whatAskedOf(question: Turn, turn: Turn): string | null {
 }
 
 /**
+ * Whether `text` has no finite verb, by compromise's tags (past, a copula, a modal or auxiliary, or a present
+ * form that is no infinitive): an answer said as a list or a phrase ("John's family, exercise, and spending
+ * time with friends", whose "exercise" the tagger reads as a bare verb).
+ */
+function saysNoVerb(text: string): boolean {
+  const finite = (tags: string[]) =>
+    tags.includes("Verb") &&
+    (["PastTense", "Copula", "Modal", "Auxiliary"].some((t) => tags.includes(t)) ||
+      (tags.includes("PresentTense") && !tags.includes("Infinitive") && !tags.includes("Gerund")));
+  return !(nlp(text).json() as Array<{ terms: Array<{ tags: string[] }> }>).some((s) => s.terms.some((t) => finite(t.tags)));
+}
+
+/**
  * A statement that opens on a pronoun for a thing said before ("They just sent Joanna …", "It inspired
  * Caroline …", "It's a symbol of …"), not an "it" that stands for what follows ("It was amazing being
  * around …", "It's fulfilling to use …", "It's so cool that …").
@@ -510,8 +523,9 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     const how = !topic && !permission && q && turn ? (howAskedOf(q, turn) ?? whatAskedOf(q, turn)) : null;
     if (how) {
       // (titled as asked when its title is only the picture shown with the answer: "Asked how long Melanie
-      // has been married: 5 years already!", not "Melanie shared a photo of a bride in a wedding dress …")
-      if (tellsSharedImage(c.title, c.subject ?? "")) c.title = shortTitle(`${how}: ${c.content.split(/(?<=[.!?])\s+/)[0]!}`);
+      // has been married: 5 years already!", not "Melanie shared a photo of a bride in a wedding dress …";
+      // or says no verb: "Asked what else keeps John inspired: John's family, exercise…", not the list alone)
+      if (tellsSharedImage(c.title, c.subject ?? "") || saysNoVerb(c.title)) c.title = shortTitle(`${how}: ${c.content.split(/(?<=[.!?])\s+/)[0]!}`);
       c.content = `${how}: ${c.content}`;
       if (!c.sourceIds.includes(q!.source.id)) c.sourceIds = [q!.source.id, ...c.sourceIds];
       continue;

@@ -446,6 +446,8 @@ describe("memories a person wants to read", () => {
     const [answer] = of("semantic", "content LIKE '%exercise%'");
     // (had been "John's family, exercise, and spending time with friends, for sure", which says of what)
     expect(answer!.content).toMatch(/^Asked what else keeps John inspired: John's family, exercise, and spending time with friends/);
+    // (and titled so: the list alone says not of what)
+    expect(answer!.title).toMatch(/^Asked what else keeps John inspired: John's family/);
     expect(sourcesOf(answer!.id)).toEqual(["kept:1", "kept:2"]);
     // (one that points back at a thing is not told so: the label would not say what "it" is)
     await remember(
