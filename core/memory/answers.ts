@@ -393,16 +393,15 @@ function whatAskedOf(question: Turn, turn: Turn): string | null {
 }
 
 /**
- * Whether `text` has no finite verb, by compromise's tags (past, a copula, a modal or auxiliary, or a present
- * form that is no infinitive): an answer said as a list or a phrase ("John's family, exercise, and spending
- * time with friends", whose "exercise" the tagger reads as a bare verb).
+ * Whether `text` says no verb but gerunds and the items of a list, by compromise's tags: an answer said as
+ * a list or a phrase ("John's family, exercise, and spending time with friends", whose "exercise" the
+ * tagger reads as a verb), not a statement ("Sam's family and their running club keep them going").
  */
 function saysNoVerb(text: string): boolean {
-  const finite = (tags: string[]) =>
-    tags.includes("Verb") &&
-    (["PastTense", "Copula", "Modal", "Auxiliary"].some((t) => tags.includes(t)) ||
-      (tags.includes("PresentTense") && !tags.includes("Infinitive") && !tags.includes("Gerund")));
-  return !(nlp(text).json() as Array<{ terms: Array<{ tags: string[] }> }>).some((s) => s.terms.some((t) => finite(t.tags)));
+  const terms = (nlp(text).json() as Array<{ terms: Array<{ tags: string[]; post: string; normal: string }> }>).flatMap((s) => s.terms);
+  // (an item of a list: a comma before it, and a comma or "and" after it)
+  const listed = (i: number) => /,/.test(terms[i - 1]?.post ?? "") && (/,/.test(terms[i]!.post) || /^(?:and|or)$/.test(terms[i + 1]?.normal ?? ""));
+  return !terms.some((t, i) => t.tags.includes("Verb") && !t.tags.includes("Gerund") && !listed(i));
 }
 
 /**

@@ -116,6 +116,8 @@ const DATED =
 const DID_NOT = /\b(?:did not|didn't|could not|couldn't|never got to)\b/i;
 /** A liking whose object is something shown or said just before ("Melanie loves the colors", "… that bowl"): a reaction, not a trait. */
 const LIKES_WHAT_WAS_SHOWN = /\b(?:loves?|likes?|enjoys?|adores?)\s+(?:all\s+)?(?:the|that|this|these|those|it|them)\b/i;
+/** A line that points at what was shown with it: "Caroline has been busy painting - here's something Caroline just finished". */
+const POINTS_AT_SHOWN = /\bhere(?:['’]s| is| are)\b/i;
 /**
  * A list under its label ("The user's shopping list: oat milk, eggs", "… todo list: …"), or a task
  * ("To do: Renew passport", "Inbox: The user's to do: Buy Mum's birthday present"): what is to do or
@@ -172,7 +174,7 @@ function userPatterns(name: string): { named: RegExp; friend: RegExp; reported: 
  * first: "The user is allergic to peanuts", "Pottery is a huge part of Melanie's life"); a dated line of what
  * did not happen ("… did not go to the gym today") is no event. A line that does not name
  * the user, opens with a pronoun or a demonstrative or on a friend of theirs ("A buddy of Melanie's
- * adopted …"), only reports what they say or were told ("Melanie says the boiler service is due …"), likes something shown, is a list under its label ("The user's shopping list: …"), tells an image shared,
+ * adopted …"), only reports what they say or were told ("Melanie says the boiler service is due …"), likes or points at something shown ("here's …"), is a list under its label ("The user's shopping list: …"), tells an image shared,
  * leans on what was said before it ("… is coming too", a "her" it names no one for), or says what a line already chosen says (half its words) is left out. At most `max` lines.
  */
 export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" | "subject"> & { line: string }>, max: number): string[] {
@@ -202,6 +204,7 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
       // (read alone, a line opening with a pronoun or a demonstrative refers to nothing: "These figurines …", "That roadtrip …")
       !OPENS_ON_REFERENCE.test(f.line) &&
       !LIKES_WHAT_WAS_SHOWN.test(f.line) &&
+      !POINTS_AT_SHOWN.test(f.line) &&
       !LABELLED_LIST.test(f.line) &&
       !tellsSharedImage(f.line, f.subject ?? "") &&
       !leansOnBefore(f.line, f.subject ?? "") &&

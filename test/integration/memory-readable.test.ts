@@ -448,6 +448,16 @@ describe("memories a person wants to read", () => {
     expect(answer!.content).toMatch(/^Asked what else keeps John inspired: John's family, exercise, and spending time with friends/);
     // (and titled so: the list alone says not of what)
     expect(answer!.title).toMatch(/^Asked what else keeps John inspired: John's family/);
+    // (but an answer that says its verb is its own title: "keep" is no list's item)
+    await remember(
+      conversation("going", [
+        ["2023-06-09T13:00:00Z", "Kim", "What keeps you motivated?"],
+        ["2023-06-09T13:01:00Z", "Sam", "My family and my running club keep me going."],
+      ]),
+    );
+    const [going] = of("semantic", "content LIKE '%running club%'");
+    expect(going!.content).toMatch(/^Asked what keeps Sam motivated: Sam's family and their running club keep them going/);
+    expect(going!.title).toBe("Sam's family and their running club keep them going");
     expect(sourcesOf(answer!.id)).toEqual(["kept:1", "kept:2"]);
     // (one that points back at a thing is not told so: the label would not say what "it" is)
     await remember(

@@ -2996,6 +2996,8 @@ describe("core blocks and entities", () => {
         fact("Melanie will bring it Saturday (Saturday 2 May 2026)."),
         fact("Melanie is seeing her again on Friday (Friday 18 September 2026)."),
         fact("Melanie shared a photo of a painting of a sunset over a lake."),
+        // (nor does a line that points at what was shown with it)
+        fact("Melanie has been busy painting - here's something Melanie just finished (25 August 2023)."),
         // (what the user says of something else, or is told of someone else's, is not about them)
         fact("Chris told Melanie that he is getting married in June (June 2027) to his partner Lea."),
         fact("Melanie says the boiler service is due on November 20 (20 November 2026)."),
