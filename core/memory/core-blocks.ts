@@ -170,8 +170,9 @@ function userPatterns(name: string): { named: RegExp; friend: RegExp; reported: 
 /**
  * The lines of the `human` block (after MemGPT's persona/human blocks: who the user is, not a log):
  * single-valued relations first (where they live, their job), then, taking turns, what happened to
- * them (a dated line, the most important first) and what they are like (an undated one, a relation
- * first: "The user is allergic to peanuts", "Pottery is a huge part of Melanie's life"); a dated line of what
+ * them (a dated line) and what they are like (an undated one, a relation first: "The user is allergic
+ * to peanuts", "Pottery is a huge part of Melanie's life"), each what they come back to first (a matter
+ * other lines share two longer words of: {@link recurrence}), else the most important first; a dated line of what
  * did not happen ("… did not go to the gym today") is no event. A line that does not name
  * the user, opens with a pronoun or a demonstrative or on a friend of theirs ("A buddy of Melanie's
  * adopted …"), only reports what they say or were told ("Melanie says the boiler service is due …"), likes or points at something shown ("here's …"), is a list under its label ("The user's shopping list: …"), tells an image shared,
@@ -221,7 +222,17 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
       if (!DID_NOT.test(f.line)) events.push(f.line);
     } else traits.push(f);
   }
-  const queues = [events, [...traits.filter((f) => f.structured), ...traits.filter((f) => !f.structured)].map((f) => f.line)];
+  // (events and the rest, what the user comes back to first: "Caroline is still looking into counseling and
+  // mental health jobs", said again in three sessions, before a trait said once; Joanna's writing before a
+  // recipe asked for)
+  const again = recurrence(
+    standalone.map((f) => f.line),
+    subject,
+  );
+  const returnedTo = (f: (typeof traits)[number]) => again.get(f.line) ?? 0;
+  const unstructured = traits.filter((f) => !f.structured).sort((a, b) => returnedTo(b) - returnedTo(a));
+  events.sort((a, b) => (again.get(b) ?? 0) - (again.get(a) ?? 0));
+  const queues = [events, [...traits.filter((f) => f.structured), ...unstructured].map((f) => f.line)];
   /** Takes the next line of `queue` that fits, passing over those that do not. */
   const takeNext = (queue: string[]) => {
     for (let line = queue.shift(); line !== undefined; line = queue.shift()) if (take(line)) return;
@@ -229,6 +240,27 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
   // by turns, an event and a trait
   while (chosen.length < max && queues.some((q) => q.length > 0)) for (const q of queues) takeNext(q);
   return chosen;
+}
+
+/**
+ * For each line, how many other lines share two or more of its longer words (5 letters or more, not
+ * `subject`'s name): a matter the user comes back to ("looking into counseling and mental health as a
+ * career", "… counseling or mental health work more", "… counseling and mental health jobs"). Lines
+ * with no such word count 0. The sort is stable, so ties keep their order (most important first).
+ */
+function recurrence(lines: string[], subject: string | null | undefined): Map<string, number> {
+  const own = subject?.toLowerCase();
+  const long = lines.map(
+    (line) =>
+      new Set(
+        (
+          withoutSaidDate(line)
+            .toLowerCase()
+            .match(/\p{L}{5,}/gu) ?? []
+        ).filter((w) => w !== own && !w.startsWith(`${own}'`)),
+      ),
+  );
+  return new Map(lines.map((line, i) => [line, long.filter((other, j) => j !== i && [...long[i]!].filter((w) => other.has(w)).length >= 2).length]));
 }
 
 /**

@@ -3021,6 +3021,22 @@ describe("core blocks and entities", () => {
     ]);
   });
 
+  it("puts first among the user's traits what they come back to", () => {
+    const fact = (line: string) => ({ line, single: 0, structured: 0, subject: "Caroline" });
+    const lines = humanLines(
+      [
+        fact("Caroline loves creating art!"),
+        fact("Caroline has got some other stuff with sentimental value, like their hand-painted bowl."),
+        fact("Caroline has been looking into counseling and mental health as a career."),
+        fact("Caroline is still looking into counseling and mental health jobs (12 July 2023)."),
+        fact("Caroline has been looking into counseling or mental health work more (6 July 2023)."),
+      ],
+      2,
+    );
+    // (said again in three sessions, once in the block: had come after "loves creating art" and the bowl)
+    expect(lines).toEqual(["Caroline has been looking into counseling and mental health as a career.", "Caroline loves creating art!"]);
+  });
+
   it("maps a short name to the participant it abbreviates", () => {
     expect(
       resolveAliases(
