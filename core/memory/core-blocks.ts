@@ -131,18 +131,21 @@ const ADDS_TO_BEFORE = /\b(?:too|as well)\s*[.!]?\s*$/i;
 const PERSON_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
 /** A day's or a month's name. */
 const CALENDAR_WORD = new RegExp(`^(?:${DAY_NAMES}|${MONTH_NAMES})$`, "i");
+/** A line that ends on a thing pointed at, "that" or "this" and its noun: what it is was said before ("Tim loves escaping to that world"). */
+const POINTED_AT_LAST = /\b(?:that|this|these|those)\s+\p{L}+\s*[.!?…]*\s*$/iu;
 /** "it" or "them" after a word, not as a subject ("will bring it Saturday"): a thing said before. */
 const THING_PRONOUN = /(?<=\p{L}\s)(?:it|them)\b(?!['’]s|\s+(?:is|was|are|were)\b)/iu;
 
 /**
  * Whether a line leans on what was said before it, so that read alone in the `human` block it says
  * less than it seems: it adds "too" or "as well" to something unsaid, does something to "it" or
- * "them" ("Tom will bring it Saturday"), or it says "he" or "her" (…) and names no one but `subject`
+ * "them" ("Tom will bring it Saturday"), ends on "that" or "this" and a noun ("Tim loves escaping to
+ * that world"), or it says "he" or "her" (…) and names no one but `subject`
  * ("Melanie thinks they will get her the camera backpack").
  */
 function leansOnBefore(line: string, subject: string): boolean {
   const own = withoutSaidDate(line).replace(/\([^()]*\)/g, " ");
-  if (ADDS_TO_BEFORE.test(own) || THING_PRONOUN.test(own)) return true;
+  if (ADDS_TO_BEFORE.test(own) || THING_PRONOUN.test(own) || POINTED_AT_LAST.test(own)) return true;
   if (!PERSON_PRONOUN.test(own)) return false;
   // (a day or a month is no one: "The user is seeing her again on Friday")
   const names = [...own.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0].replace(/['’]s$/, "")).filter((n) => !CALENDAR_WORD.test(n));

@@ -2994,6 +2994,7 @@ describe("core blocks and entities", () => {
         fact("Melanie thinks they will get her the camera backpack (6 September 2023)."),
         fact("Melanie's partner Dev is coming too (21 September 2023)."),
         fact("Melanie will bring it Saturday (Saturday 2 May 2026)."),
+        fact("Melanie loves escaping to that world."),
         fact("Melanie is seeing her again on Friday (Friday 18 September 2026)."),
         fact("Melanie shared a photo of a painting of a sunset over a lake."),
         // (nor does a line that points at what was shown with it)
