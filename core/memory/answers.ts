@@ -6,7 +6,7 @@ import { theirWords } from "./asked.js";
 import { letterRecipient } from "./letters.js";
 import { toListener } from "./listener.js";
 import { metadataEntry } from "./source-metadata.js";
-import { isQuestion, stripOpeners } from "./sentences.js";
+import { fullyParsed, isQuestion, parseSentence, stripOpeners } from "./sentences.js";
 import { shortTitle } from "./titles.js";
 import type { Candidate } from "./types.js";
 import type { SourceRow } from "../db/types.js";
@@ -353,43 +353,36 @@ const HOW_OF_LISTENER =
 const AGREES: Record<string, string> = { have: "has", are: "is", were: "was" };
 
 /**
- * The "How long …?" (how often, how old, how many …) the turn before `turn` ends with, asked of `turn`'s
- * speaker and naming nothing else to be a topic, as reported: "How long have you been married?" asked
- * of Melanie → "Asked how long Melanie has been married"; null for any other question, or one that says
- * "I", "me" or "you" again (whose words would need more than the listener's name).
- */
-function howAskedOf(question: Turn, turn: Turn): string | null {
-  const asked = askedBefore(question, turn);
-  const who = turn.source.speaker;
-  const m = asked && who ? HOW_OF_LISTENER.exec(stripOpeners(asked).trim()) : null;
-  if (!m || /\b(?:i|me|my|you|we|us|our)\b/i.test(m[3]!)) return null;
-  const aux = m[2]!.toLowerCase();
-  return `Asked ${m[1]!.toLowerCase()} ${who} ${AGREES[aux] ?? aux} ${m[3]!.replace(/\byour\b/gi, "their")}`;
-}
-
-/**
  * "What keeps you …?" (what else, anything else that …; makes, helps, inspires, motivates, gets, drives,
- * brings, gives, in the present or the past) asked of the listener alone: group 1 "else" when said,
- * 2 the verb, 3 the rest.
+ * brings, gives, in the present or the past) asked of the listener alone: group 1 or 2 "else" when said
+ * ("what else", "anything else that"), 3 the verb, 4 the rest.
  */
 const WHAT_OF_LISTENER =
   /^(?:(?:and|so)\s+)?(?:what(\s+else)?|anything(\s+else)\s+that)\s+(keeps|makes|helps|inspires|motivates|gets|drives|brings|gives|kept|made|helped|inspired|motivated|got|drove|brought|gave)\s+you\b\s*([^?]*?)\s*\?+$/iu;
 
 /**
- * The "What keeps you …?" the turn before `turn` ends with, asked of `turn`'s speaker and naming no
- * topic, as reported: "Anything else that keeps you inspired?" asked of John → "Asked what else keeps
- * John inspired", whose answer may name no verb ("My family, exercise, and spending time with friends");
- * null for any other question, or one that says "I", "me" or "you" again, or points back ("What made
- * you paint it?").
+ * The question the turn before `turn` ends with, asked of `turn`'s speaker and naming nothing else to be a
+ * topic, as reported: a "How long …?" (how often, how old, how many …: "How long have you been married?"
+ * asked of Melanie → "Asked how long Melanie has been married") or a "What keeps you …?" ("Anything else
+ * that keeps you inspired?" asked of John → "Asked what else keeps John inspired", whose answer may name
+ * no verb: "My family, exercise, and spending time with friends"); null for any other question, or one
+ * that says "I", "me" or "you" again (whose words would need more than the listener's name), or a "What
+ * …?" that points back ("What made you paint it?", whose "it" the label would not say).
  */
-function whatAskedOf(question: Turn, turn: Turn): string | null {
+function askedOfListener(question: Turn, turn: Turn): string | null {
   const asked = askedBefore(question, turn);
   const who = turn.source.speaker;
-  const m = asked && who ? WHAT_OF_LISTENER.exec(stripOpeners(asked).trim()) : null;
-  // (nor a thing it points back at: "What made you paint it?", whose "it" the label would not say)
-  if (!m || /\b(?:i|me|my|you|we|us|our|it|this|that|these|those|them)\b/i.test(m[4]!)) return null;
-  const rest = m[4]!.replace(/\byour\b/gi, "their");
-  return `Asked what${m[1] || m[2] ? " else" : ""} ${m[3]!.toLowerCase()} ${who}${rest ? ` ${rest}` : ""}`;
+  if (!asked || !who) return null;
+  const text = stripOpeners(asked).trim();
+  const how = HOW_OF_LISTENER.exec(text);
+  if (how && !/\b(?:i|me|my|you|we|us|our)\b/i.test(how[3]!)) {
+    const aux = how[2]!.toLowerCase();
+    return `Asked ${how[1]!.toLowerCase()} ${who} ${AGREES[aux] ?? aux} ${how[3]!.replace(/\byour\b/gi, "their")}`;
+  }
+  const what = WHAT_OF_LISTENER.exec(text);
+  if (!what || /\b(?:i|me|my|you|we|us|our|it|this|that|these|those|them)\b/i.test(what[4]!)) return null;
+  const rest = what[4]!.replace(/\byour\b/gi, "their");
+  return `Asked what${what[1] || what[2] ? " else" : ""} ${what[3]!.toLowerCase()} ${who}${rest ? ` ${rest}` : ""}`;
 }
 
 /**
@@ -398,10 +391,10 @@ function whatAskedOf(question: Turn, turn: Turn): string | null {
  * tagger reads as a verb), not a statement ("Sam's family and their running club keep them going").
  */
 function saysNoVerb(text: string): boolean {
-  const terms = (nlp(text).json() as Array<{ terms: Array<{ tags: string[]; post: string; normal: string }> }>).flatMap((s) => s.terms);
+  const { terms } = fullyParsed(parseSentence(text));
   // (an item of a list: a comma before it, and a comma or "and" after it)
   const listed = (i: number) => /,/.test(terms[i - 1]?.post ?? "") && (/,/.test(terms[i]!.post) || /^(?:and|or)$/.test(terms[i + 1]?.normal ?? ""));
-  return !terms.some((t, i) => t.tags.includes("Verb") && !t.tags.includes("Gerund") && !listed(i));
+  return !terms.some((t, i) => t.tags.has("Verb") && !t.tags.has("Gerund") && !listed(i));
 }
 
 /**
@@ -519,7 +512,7 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     // (a "How long …?" that names no thing is told as asked: "How long have you been married?" "5 years already!"
     // → "Asked how long Melanie has been married: 5 years already!")
     // (and so is a "What keeps you …?": "Asked what else keeps John inspired: John's family, exercise, …")
-    const how = !topic && !permission && q && turn ? (howAskedOf(q, turn) ?? whatAskedOf(q, turn)) : null;
+    const how = !topic && !permission && q && turn ? askedOfListener(q, turn) : null;
     if (how) {
       // (titled as asked when its title is only the picture shown with the answer: "Asked how long Melanie
       // has been married: 5 years already!", not "Melanie shared a photo of a bride in a wedding dress …";

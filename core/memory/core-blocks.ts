@@ -232,9 +232,9 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
     standalone.map((f) => f.line),
     subject,
   );
-  const returnedTo = (f: (typeof traits)[number]) => again.get(f.line) ?? 0;
-  const unstructured = traits.filter((f) => !f.structured).sort((a, b) => returnedTo(b) - returnedTo(a));
-  events.sort((a, b) => (again.get(b) ?? 0) - (again.get(a) ?? 0));
+  const returnedTo = (line: string) => again.get(line) ?? 0;
+  const unstructured = traits.filter((f) => !f.structured).sort((a, b) => returnedTo(b.line) - returnedTo(a.line));
+  events.sort((a, b) => returnedTo(b) - returnedTo(a));
   const queues = [events, [...traits.filter((f) => f.structured), ...unstructured].map((f) => f.line)];
   /** Takes the next line of `queue` that fits, passing over those that do not. */
   const takeNext = (queue: string[]) => {

@@ -213,7 +213,7 @@ export function stripOpeners(text: string): string {
     const word = m[1]!.toLowerCase();
     const phrase = OPENER_PHRASES.find((re) => re.test(rest)) ?? (SPEAKING_OF_OPENING.test(rest) ? SPEAKING_OF_OPENING : undefined);
     if (phrase) rest = rest.replace(phrase, "");
-    else if (AS_FOR_ME.test(rest)) rest = rest.replace(AS_FOR_ME_OPENING, "");
+    else if (AS_FOR_ME.test(rest)) rest = rest.replace(AS_FOR_ME, "");
     else if (SO_THAT.test(rest)) return rest;
     else if (BARE_OPENERS.has(word) || INTERJECTIONS.has(word) || LAUGH.test(word) || (FILLER_OPENERS.has(word) && /[,!.…:;-]/.test(m[2]!)))
       rest = rest.slice(m[0].length);
@@ -221,10 +221,8 @@ export function stripOpeners(text: string): string {
   }
 }
 
-/** A turn to the speaker before they say what they did: "As for me, I …", "As for us, we …". */
-const AS_FOR_ME = /^as for (?:me|us)\s*[,:-]\s*(?:i|we)\b/i;
-/** The words of {@link AS_FOR_ME} that are dropped. */
-const AS_FOR_ME_OPENING = /^as for (?:me|us)\s*[,:-]\s*/i;
+/** A turn to the speaker before they say what they did: "As for me, I …", "As for us, we …" (the match is what is dropped). */
+const AS_FOR_ME = /^as for (?:me|us)\s*[,:-]\s*(?=(?:i|we)\b)/i;
 
 /** A result opening a sentence, or "so far" (until now), whose "so" is no opener: "So much that …", "So far they …". */
 const SO_THAT = /^so\s+(?:\S+\s+that|far)\b/i;

@@ -15,6 +15,7 @@ import {
   type Sentence,
   type Term,
   baseFormAfterDeterminer,
+  termsText,
 } from "./sentences.js";
 import { MAXIM_OPENING, namesAfterFirstWord, WHEN } from "./truisms.js";
 import { THANK_YOU_GIVEN } from "./fact-text.js";
@@ -90,7 +91,7 @@ function habit(terms: Term[]): boolean {
   if (!verb?.tags.has("Verb") || !verb.tags.has("PresentTense") || verb.tags.has("Copula") || verb.tags.has("Auxiliary") || verb.tags.has("Modal"))
     return false;
   if (NOT_AN_ACTIVITY.has(verb.normal)) return false;
-  return HOW_OFTEN.test(termsTextOf(rest.slice(k + 1)));
+  return HOW_OFTEN.test(termsText(rest.slice(k + 1)));
 }
 /** How often something is done: "every day", "each morning", "a lot", "daily", "on weekends", "twice a week". */
 const HOW_OFTEN =
@@ -101,8 +102,6 @@ const NOT_AN_ACTIVITY = new Set(
     " ",
   ),
 );
-/** The words of `terms` as text, lower case. */
-const termsTextOf = (terms: Term[]) => terms.map((t) => t.normal).join(" ");
 
 /** The content nouns of `terms` (lexicon.ts isContentNoun), with those the tagger read as verbs after a determiner (baseFormAfterDeterminer). */
 function contentNouns(terms: Term[]): Term[] {
@@ -114,9 +113,7 @@ function contentNouns(terms: Term[]): Term[] {
  * give up …". A resolution that names nothing ({@link resolution}) is encouragement returned, not a plan.
  */
 const RESOLVE =
-  /^(?:i'?ll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'?ll|we will|we're gonna|we're going to|we are going to)\s+(?:\p{L}+ly\s+|just\s+|still\s+|always\s+)?(?:keep|continue|stay|do|try|give|never (?:stop|give up)|not (?:stop|give up))\b|^(?:i|we) won['’]?t (?:ever )?(?:stop|give up|let (?:this|that|it|anything) (?:bring|get|stop))\b|^(?:i['’]m|i am|we['’]re|we are) (?:not (?:giving up|quitting|stopping|gonna (?:give up|quit|stop)|going to (?:give up|quit|stop))|(?:still )?(?:pushing (?:on|through|forward)|going for (?:it|my|our)|keeping at it|sticking (?:with|to) it))\b/iu;
-/** "I won't let this bring me down", "We will not let it get us down": the whole of it a resolution. */
-const NOT_BROUGHT_DOWN = /^(?:i|we) (?:won['’]?t|will not) let (?:this|that|it|anything) (?:bring|get) (?:me|us) down\s*[.!]*$/i;
+  /^(?:i'?ll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'?ll|we will|we're gonna|we're going to|we are going to)\s+(?:\p{L}+ly\s+|just\s+|still\s+|always\s+)?(?:keep|continue|stay|do|try|give|never (?:stop|give up)|not (?:stop|give up))\b|^(?:i|we) will not let (?:this|that|it|anything) (?:bring|get) (?:me|us) down\b|^(?:i|we) won['’]?t (?:ever )?(?:stop|give up|let (?:this|that|it|anything) (?:bring|get|stop))\b|^(?:i['’]m|i am|we['’]re|we are) (?:not (?:giving up|quitting|stopping|gonna (?:give up|quit|stop)|going to (?:give up|quit|stop))|(?:still )?(?:pushing (?:on|through|forward)|going for (?:it|my|our)|keeping at it|sticking (?:with|to) it))\b/iu;
 /** Nouns a resolution may name and still name nothing ("my best", "on this path", "no matter what", "give it a try"). */
 const RESOLVE_NOUNS = new Set(["best", "path", "matter", "work", "track", "try", "shot", "end", "forward"]);
 /** A possessive determiner, which the tagger may call a noun ("my best"). */
@@ -131,16 +128,16 @@ const POSSESSIVE_PRONOUN = /^(?:my|our|your|his|her|their|its)$/;
  * piano every day" names a thing and stays a fact.
  */
 export function resolution(text: string): boolean {
-  // (the tagger reads "bring" after "this" as a noun: a thing named)
-  if (NOT_BROUGHT_DOWN.test(text)) return true;
   if (!RESOLVE.test(text) || /\d/.test(text) || WHEN.test(text) || namesAfterFirstWord(text)) return false;
   // (the words of the resolution only, not of the thanks before it; a gerund is a verb, "keep working",
-  // unless a preposition or a determiner leads it, "my passion for writing")
+  // unless a preposition or a determiner leads it, "my passion for writing"; and so is a "noun" with an
+  // object after it, "let this bring me down", whose "bring" the tagger reads as a noun)
   const terms = parseSentence(text).terms;
   const named = terms.filter(
     (t, i) =>
       isContentNoun(t) &&
       !POSSESSIVE_PRONOUN.test(t.normal) &&
+      !/^(?:me|us|him|them)$/.test(terms[i + 1]?.normal ?? "") &&
       (!t.tags.has("Gerund") || ["Preposition", "Determiner", "Possessive"].some((tag) => terms[i - 1]?.tags.has(tag))),
   );
   return named.every((t) => ABSTRACT_NOUNS.has(t.normal) || RESOLVE_NOUNS.has(t.normal));
