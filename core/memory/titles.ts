@@ -267,15 +267,15 @@ function throughNounPhrase(parts: string[], cut: number, max: number): number {
     window = wordTags(around);
     tagged.set(around, window);
   }
-  const tags = [...Array<Set<string>>(from).fill(new Set()), ...window];
+  const has = (i: number, tag: string) => window[i - from]?.has(tag) ?? false;
   // (a word in lower case is no name, whatever the tagger says: "the visa requirements", Visa a company to it)
-  const common = (i: number) => /^\p{Ll}/u.test(parts[i]!) && tags[i]!.has("Noun") && !["Pronoun", "Date", "Verb"].some((tag) => tags[i]!.has(tag));
-  const modifies = (i: number) => !/[,;:.!?–—-]$/.test(parts[i]!) && (tags[i]!.has("Adjective") || (common(i) && !tags[i]!.has("Plural")));
+  const common = (i: number) => /^\p{Ll}/u.test(parts[i]!) && has(i, "Noun") && !["Pronoun", "Date", "Verb"].some((tag) => has(i, tag));
+  const modifies = (i: number) => !/[,;:.!?–—-]$/.test(parts[i]!) && (has(i, "Adjective") || (common(i) && !has(i, "Plural")));
   let end = cut;
   let noun = false;
   while (end < parts.length && end < cut + 3 && end < max && modifies(end - 1)) {
     if (common(end)) noun = true;
-    else if (noun || !tags[end]!.has("Adjective") || !/^\p{Ll}/u.test(parts[end]!)) break;
+    else if (noun || !has(end, "Adjective") || !/^\p{Ll}/u.test(parts[end]!)) break;
     end++;
   }
   // (a phrase that goes on past the words allowed is left as it was cut)
