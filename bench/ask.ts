@@ -7,13 +7,17 @@
  * - its own questions (categories 1-4 with evidence, the first `--per`): `answered` (share not
  *   abstained), `cites_evidence` (share citing a memory made from an evidence turn), and
  *   `abstained_despite_top5` (count of questions abstained although memory search ranked a memory
- *   of an evidence turn in its top 5: issue 9 asks for none);
+ *   of an evidence turn in its top 5: issue 9 asks for none), and of those `despite_top5_closest`, how
+ *   many show such a memory among the abstention's closest memories (`closest`);
  * - the next conversation's questions (the first `--per`): `foreign_abstained`, the share answered
  *   "I don't have a memory of that" (they name other people and other events);
- * - 40 questions no conversation answers (lib/unrelated-questions.ts): `unrelated_abstained`.
+ * - 40 questions no conversation answers (lib/unrelated-questions.ts): `unrelated_abstained`;
+ * - for both, `foreign_closest` and `unrelated_closest`: the share of their abstentions that show
+ *   closest memories (what search found, marked as no answer).
  * Prints a table (`--show`: the questions answered or abstained wrongly); writes JSON `{ conversations,
- * own_questions, answered, cites_evidence, abstained_despite_top5, foreign_questions,
- * foreign_abstained, unrelated_questions, unrelated_abstained, seconds }`.
+ * own_questions, answered, cites_evidence, abstained_despite_top5, despite_top5_closest,
+ * foreign_questions, foreign_abstained, foreign_closest, unrelated_questions, unrelated_abstained,
+ * unrelated_closest, seconds }`.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -47,7 +51,19 @@ const started = performance.now();
 const questions = new Map((JSON.parse(readFileSync(data, "utf8")) as Array<{ sample_id: string; qa: Qa[] }>).map((s) => [s.sample_id, s.qa]));
 const ids = [...questions.keys()];
 const answerable = (qa: Qa[]) => qa.filter((q) => [1, 2, 3, 4].includes(q.category)).slice(0, per);
-const t = { own: 0, answered: 0, cites: 0, despite: 0, foreign: 0, foreignAbstained: 0, unrelated: 0, unrelatedAbstained: 0 };
+const t = {
+  own: 0,
+  answered: 0,
+  cites: 0,
+  despite: 0,
+  despiteClosest: 0,
+  foreign: 0,
+  foreignAbstained: 0,
+  foreignClosest: 0,
+  unrelated: 0,
+  unrelatedAbstained: 0,
+  unrelatedClosest: 0,
+};
 const note = (line: string) => show && process.stdout.write(`${line}\n`);
 
 /** Own questions of conversation `id` asked of `db`. */
@@ -63,7 +79,9 @@ async function ownQuestions(db: EngramDb, id: string): Promise<void> {
     if (!a.abstained) t.answered++;
     else if (inTop5) {
       t.despite++;
-      note(`abstained despite top 5 (${id}): ${q.question}`);
+      const shown = a.closest.some((c) => c.sources.some((s) => s.external_id && evidence.has(s.external_id)));
+      if (shown) t.despiteClosest++;
+      note(`abstained despite top 5 (${id}${shown ? ", shown among the closest" : ""}): ${q.question}`);
     } else note(`abstained (${id}): ${q.question}`);
     if (a.citations.some((c) => c.sources.some((s) => s.external_id && evidence.has(s.external_id)))) t.cites++;
   }
@@ -74,13 +92,19 @@ async function otherQuestions(db: EngramDb, id: string): Promise<void> {
   const other = ids[(ids.indexOf(id) + 1) % ids.length]!;
   for (const q of answerable(questions.get(other) ?? [])) {
     t.foreign++;
-    if ((await ask(db, embedder, q.question)).abstained) t.foreignAbstained++;
-    else note(`answered another conversation's question (${id}): ${q.question}`);
+    const a = await ask(db, embedder, q.question);
+    if (a.abstained) {
+      t.foreignAbstained++;
+      if (a.closest.length) t.foreignClosest++;
+    } else note(`answered another conversation's question (${id}): ${q.question}`);
   }
   for (const q of UNRELATED_QUESTIONS) {
     t.unrelated++;
-    if ((await ask(db, embedder, q)).abstained) t.unrelatedAbstained++;
-    else note(`answered an unrelated question (${id}): ${q}`);
+    const a = await ask(db, embedder, q);
+    if (a.abstained) {
+      t.unrelatedAbstained++;
+      if (a.closest.length) t.unrelatedClosest++;
+    } else note(`answered an unrelated question (${id}): ${q}`);
   }
 }
 
@@ -105,14 +129,25 @@ const report = {
   answered: share(t.answered, t.own),
   cites_evidence: share(t.cites, t.own),
   abstained_despite_top5: t.despite,
+  despite_top5_closest: t.despiteClosest,
   foreign_questions: t.foreign,
   foreign_abstained: share(t.foreignAbstained, t.foreign),
+  foreign_closest: share(t.foreignClosest, t.foreignAbstained),
   unrelated_questions: t.unrelated,
   unrelated_abstained: share(t.unrelatedAbstained, t.unrelated),
+  unrelated_closest: share(t.unrelatedClosest, t.unrelatedAbstained),
   seconds: (performance.now() - started) / 1000,
 };
 printTable([
-  { questions: "own", n: t.own, answered: report.answered, cites_evidence: report.cites_evidence, abstained: 1 - report.answered, despite_top5: t.despite },
+  {
+    questions: "own",
+    n: t.own,
+    answered: report.answered,
+    cites_evidence: report.cites_evidence,
+    abstained: 1 - report.answered,
+    despite_top5: `${t.despite} (${t.despiteClosest} shown closest)`,
+    closest_shown: "",
+  },
   {
     questions: "another conversation's",
     n: t.foreign,
@@ -120,6 +155,7 @@ printTable([
     cites_evidence: "",
     abstained: report.foreign_abstained,
     despite_top5: "",
+    closest_shown: report.foreign_closest,
   },
   {
     questions: "unrelated",
@@ -128,6 +164,7 @@ printTable([
     cites_evidence: "",
     abstained: report.unrelated_abstained,
     despite_top5: "",
+    closest_shown: report.unrelated_closest,
   },
 ]);
 if (flags.out) writeJson(flags.out, report);

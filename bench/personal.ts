@@ -16,8 +16,12 @@
  * word (any case), or abstains where nothing answers it. Prints a table, one row per person and one
  * for all (`--show`: under each person's name, each question, its answer's first line and whether it
  * was right); writes JSON `{ questions, answerable, answered_right, unanswerable, abstained_right,
- * right, memories, seconds }` over all people, with `people: [{ name, questions, answerable,
- * answered_right, unanswerable, abstained_right, memories }]`.
+ * right, memories, seconds, abstained_answerable, closest_held, closest_unanswerable }` over all
+ * people, with `people: [{ name, questions, answerable, answered_right, unanswerable, abstained_right,
+ * memories }]`. `abstained_answerable`: answerable questions abstained on; `closest_held`: of those, how
+ * many show every expected word in one of the abstention's closest memories (`closest`: what search
+ * found, marked as no answer); `closest_unanswerable`: the share of the questions nothing answers
+ * that, abstained on, show closest memories.
  */
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -38,7 +42,23 @@ interface Tally {
   unanswerable: number;
   abstainedRight: number;
   memories: number;
+  /** answerable questions abstained on, and of those, the ones whose closest memories hold every expected word */
+  abstainedAnswerable: number;
+  closestHeld: number;
+  /** questions nothing answers, abstained on with closest memories shown */
+  closestUnanswerable: number;
 }
+
+const EMPTY: Tally = {
+  answerable: 0,
+  answeredRight: 0,
+  unanswerable: 0,
+  abstainedRight: 0,
+  memories: 0,
+  abstainedAnswerable: 0,
+  closestHeld: 0,
+  closestUnanswerable: 0,
+};
 
 const flags = parseFlags(process.argv.slice(2));
 const show = flags.show === "true";
@@ -60,7 +80,8 @@ try {
     }
     const db = openDatabase(join(dir, "engram.db"));
     try {
-      const t: Tally = { answerable: 0, answeredRight: 0, unanswerable: 0, abstainedRight: 0, memories: 0 };
+      const t: Tally = { ...EMPTY };
+      const memoryText = db.prepare("SELECT title || ' ' || content FROM memories WHERE id = ?").pluck();
       const opts = person.me === undefined ? {} : { me: person.me };
       // (a folder as `engram import FOLDER` reads it: its note files, each of the format a folder's file is)
       for (const { file, inFolder } of files.flatMap((name) => importPaths(join(dir, name)))) {
@@ -80,12 +101,16 @@ try {
         const a = await ask(db, embedder, question, { now: person.askedAt });
         const text = a.answer.toLowerCase();
         const right = expect ? !a.abstained && expect.every((w) => text.includes(w.toLowerCase())) : a.abstained;
+        const holds = (id: number) => expect?.every((w) => String(memoryText.get(id)).toLowerCase().includes(w.toLowerCase()));
         if (expect) {
           t.answerable++;
           if (right) t.answeredRight++;
+          if (a.abstained) t.abstainedAnswerable++;
+          if (a.abstained && a.closest.some((c) => holds(c.memory_id))) t.closestHeld++;
         } else {
           t.unanswerable++;
           if (right) t.abstainedRight++;
+          if (right && a.closest.length) t.closestUnanswerable++;
         }
         if (show) process.stdout.write(`${right ? "ok  " : "MISS"} ${question}\n     ${a.answer.split("\n")[1] ?? a.answer.split("\n")[0]}\n`);
       }
@@ -100,7 +125,7 @@ try {
   for (const name of chosen)
     if (!PEOPLE.some((p) => p.name === name)) throw new Error(`--people: unknown person "${name}" (known: ${PEOPLE.map((p) => p.name).join(", ")})`);
   for (const person of PEOPLE.filter((p) => chosen.includes(p.name))) people.push({ name: person.name, t: await run(person) });
-  const all: Tally = { answerable: 0, answeredRight: 0, unanswerable: 0, abstainedRight: 0, memories: 0 };
+  const all: Tally = { ...EMPTY };
   for (const { t } of people) for (const k of Object.keys(all) as Array<keyof Tally>) all[k] += t[k];
 
   const shares = (t: Tally) => ({
@@ -116,6 +141,9 @@ try {
     right: (all.answeredRight + all.abstainedRight) / total.questions,
     memories: all.memories,
     seconds: (performance.now() - started) / 1000,
+    abstained_answerable: all.abstainedAnswerable,
+    closest_held: all.closestHeld,
+    closest_unanswerable: all.closestUnanswerable / Math.max(1, all.abstainedRight),
     people: people.map(({ name, t }) => ({ name, ...shares(t), memories: t.memories })),
   };
   const row = (person: string, t: Tally) => ({
@@ -127,6 +155,10 @@ try {
   });
   if (show) process.stdout.write("\n");
   printTable([...people.map(({ name, t }) => row(name, t)), row("all", all)]);
+  process.stdout.write(
+    `answerable questions abstained on: ${all.abstainedAnswerable}, of which ${all.closestHeld} show the answer among the closest memories; ` +
+      `questions nothing answers shown closest memories: ${all.closestUnanswerable} of ${all.abstainedRight} abstained\n`,
+  );
   if (flags.out) writeJson(flags.out, report);
 } finally {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });

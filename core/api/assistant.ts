@@ -11,7 +11,8 @@ import { toCitation } from "./views.js";
 function toAnswer(ctx: ApiContext, question: string, a: EngineAnswer, so: StreamOptions<AnswerEvent>): Answer {
   const citations = a.citations.map((c) => toCitation(ctx.db, c, question));
   so.onEvent?.({ type: "citations", citations });
-  return { answer: a.answer, citations, engine: a.engine, abstained: a.abstained };
+  const closest = a.closest.map((c) => toCitation(ctx.db, c, question));
+  return { answer: a.answer, citations, engine: a.engine, abstained: a.abstained, closest };
 }
 
 /** `ask`: streams the answer's tokens, then its citations (core/assistant/ask.ts). */

@@ -75,14 +75,18 @@ export function getChat(ctx: ApiContext, req: GetChatRequest): ChatThread {
 }
 
 /**
- * An assistant turn keeps the engine's citations in its metadata; the API shows them in API shape,
- * with the part of each long memory that answers `question` (the turn before, the user's).
+ * An assistant turn keeps the engine's citations in its metadata (and an abstention's closest
+ * memories, `closest`); the API shows them in API shape, with the part of each long memory that
+ * answers `question` (the turn before, the user's).
  */
 function withCitations(ctx: ApiContext, turn: Source, question: string | undefined): Source {
-  const cites = turn.metadata.citations;
-  if (turn.role !== "assistant" || !Array.isArray(cites)) return turn;
-  const engine = (cites as EngineCitation[]).filter((c) => c && typeof c.memory_id === "number" && Array.isArray(c.sources));
-  return { ...turn, metadata: { ...turn.metadata, citations: engine.map((c) => toCitation(ctx.db, c, question)) } };
+  if (turn.role !== "assistant" || !Array.isArray(turn.metadata.citations)) return turn;
+  const shown = (cites: unknown) =>
+    (Array.isArray(cites) ? (cites as EngineCitation[]) : [])
+      .filter((c) => c && typeof c.memory_id === "number" && Array.isArray(c.sources))
+      .map((c) => toCitation(ctx.db, c, question));
+  const closest = turn.metadata.closest === undefined ? {} : { closest: shown(turn.metadata.closest) };
+  return { ...turn, metadata: { ...turn.metadata, citations: shown(turn.metadata.citations), ...closest } };
 }
 
 const DAY_MS = 86_400_000;

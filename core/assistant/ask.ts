@@ -8,7 +8,7 @@ import { EPISODE_HEAD } from "./answer-form.js";
 import { rememberExchange } from "./conversation.js";
 import { ABSTAIN, citedNumbers, rememberedAnswer, toCitation, type Answer } from "./format.js";
 import { markRecalled, recall, type Recall } from "./recall.js";
-import type { Recalled } from "./relevance.js";
+import { RELEVANCE, type Recalled } from "./relevance.js";
 
 export type { Answer, Citation, CitationSource } from "./format.js";
 
@@ -53,7 +53,14 @@ async function llmAnswer(
   const cited = citedNumbers(text)
     .map((n) => given[n - 1])
     .filter((h): h is Recalled => h != null);
-  return { answer: text, citations: abstained ? [] : (cited.length ? cited : given).map(toCitation), engine: "llm", abstained };
+  // (the model found no answer in what it was given: those are the closest memories)
+  return {
+    answer: text,
+    citations: abstained ? [] : (cited.length ? cited : given).map(toCitation),
+    engine: "llm",
+    abstained,
+    closest: abstained ? given.slice(0, RELEVANCE.closest).map(toCitation) : [],
+  };
 }
 
 /**
@@ -77,7 +84,7 @@ function withoutRetold(hits: Recalled[]): Recalled[] {
 
 /**
  * Answers from the answer's memories (shared by {@link ask} and chatTurn): recalls memories,
- * abstains when none is relevant, else answers with the local model (the `answer` adapter;
+ * abstains when none is relevant (with the closest memories search found, `closest`), else answers with the local model (the `answer` adapter;
  * memories as numbered quoted data; citations [n] resolved to memories and their sources) or,
  * without a model, lists the relevant memories themselves with dates and sources.
  * @param opts.history earlier messages of the chat, for the model.
@@ -89,7 +96,7 @@ export async function answer(db: EngramDb, embedder: Embedder, question: string,
   const llm = getLlm(db);
   let out: Answer;
   if (relevant.length === 0) {
-    out = { answer: ABSTAIN, citations: [], engine: llm ? "llm" : "heuristic", abstained: true };
+    out = { answer: ABSTAIN, citations: [], engine: llm ? "llm" : "heuristic", abstained: true, closest: withoutRetold(found.closest).map(toCitation) };
     opts.onToken?.(out.answer);
   } else if (llm) {
     out = await llmAnswer(db, llm, question, found, relevant, opts);
@@ -105,6 +112,7 @@ export async function answer(db: EngramDb, embedder: Embedder, question: string,
       citations: shown.map(toCitation),
       engine: "heuristic",
       abstained: false,
+      closest: [],
     };
     opts.onToken?.(out.answer);
   }

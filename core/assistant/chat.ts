@@ -43,7 +43,7 @@ function history(db: EngramDb, conversationId: number, before: number): ChatMess
  * One turn of a chat with Engram: stores the user's message (a `chat_turn` source, trust `user`,
  * in an Engram conversation), answers it from memory (a question; see ask.ts `answer`) or
  * acknowledges it (a statement), stores the reply (role `assistant`; its metadata keeps the
- * citations, engine and abstention, so a reopened chat shows them), and runs the memory engine
+ * citations, engine and abstention, and the closest memories of an abstention, so a reopened chat shows them), and runs the memory engine
  * over both, so what the user says ("I'm allergic to peanuts, by the way") is used in later answers.
  * @throws Error when `conversationId` is not an Engram conversation, or the message is empty.
  */
@@ -57,7 +57,7 @@ export async function chatTurn(db: EngramDb, embedder: Embedder, message: string
   if (isQuestion(text)) {
     reply = await answer(db, embedder, text, { now, onToken: opts.onToken, signal: opts.signal, history: history(db, conversation.id, userSourceId) });
   } else {
-    reply = { answer: ACKNOWLEDGE, citations: [], engine: "heuristic", abstained: false };
+    reply = { answer: ACKNOWLEDGE, citations: [], engine: "heuristic", abstained: false, closest: [] };
     opts.onToken?.(reply.answer);
   }
   const replyAt = opts.now != null ? now + 1 : Math.max(now + 1, Date.now());
@@ -65,7 +65,7 @@ export async function chatTurn(db: EngramDb, embedder: Embedder, message: string
     role: "assistant",
     text: reply.answer,
     at: replyAt,
-    metadata: { citations: reply.citations, engine: reply.engine, abstained: reply.abstained },
+    metadata: { citations: reply.citations, engine: reply.engine, abstained: reply.abstained, ...(reply.closest.length ? { closest: reply.closest } : {}) },
   });
   await createMemoryEngine(db, embedder).process([userSourceId, assistantSourceId]);
   return { ...reply, conversationId: conversation.id, userSourceId, assistantSourceId };

@@ -19,13 +19,16 @@ export interface Citation {
 /**
  * An answer: its text, the memories it cites (each resolving to its sources), which engine wrote
  * it (`llm`: the local model; `heuristic`: the memories themselves, no model), and whether it
- * abstained because no relevant memory was found.
+ * abstained because no relevant memory was found. With an abstention, `closest` holds the memories
+ * search ranked first that come close to the question (at most 3; recall.ts): not an answer, but what
+ * the user may want to read; empty when Engram answered.
  */
 export interface Answer {
   answer: string;
   citations: Citation[];
   engine: "llm" | "heuristic";
   abstained: boolean;
+  closest: Citation[];
 }
 
 /** What Engram says when it has no relevant memory. */

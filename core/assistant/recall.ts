@@ -20,7 +20,7 @@ import { KIN_WORD } from "../memory/kin.js";
 import { asksExtreme, byExtreme } from "./extremes.js";
 import { questionTime, type QuestionTime } from "../time/question.js";
 import { escapeRegExp } from "../util/quote.js";
-import { ASKS_HOW_TO, judged, RELEVANCE, type Recalled, similarities } from "./relevance.js";
+import { ASKS_HOW_TO, isClosest, judged, RELEVANCE, type Recalled, similarities } from "./relevance.js";
 import { knownNames, namedPeople, theirNames } from "./question-names.js";
 import { ASKS_BEFORE, asHits, inPeriod, mentioning, relationFacts, repeatingIn } from "./beside-search.js";
 import { cannotAnswer } from "./cannot-answer.js";
@@ -35,6 +35,13 @@ export interface Recall {
   time: QuestionTime | null;
   /** The question asks what Engram knows of the user as a whole (about-user.ts): the hits are the human block's facts, each worth showing. */
   aboutUser?: true;
+  /**
+   * What the plain search ranks first that comes close to the question without answering it (at most
+   * RELEVANCE.closest, in search order; {@link isClosest}): shown with an abstention, so the user sees
+   * what search finds and judges it. None that a rule rules out (cannot-answer.ts: someone else's fact
+   * for a question about the user), nor any for a question about someone no memory names.
+   */
+  closest: Recalled[];
 }
 
 /**
@@ -54,14 +61,14 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
   const aboutUser = asksAboutUser(question) ? aboutUserMemories(db) : [];
   if (aboutUser.length > 0) {
     const hits = asHits(db, aboutUser.slice(0, k)).map((h) => ({ ...h, coverage: 1, similarity: 0, relevant: true, inPeriod: false }));
-    return { hits, core: currentCoreBlocks(db), time: null, aboutUser: true };
+    return { hits, core: currentCoreBlocks(db), time: null, aboutUser: true, closest: [] };
   }
   // (and of someone else as a whole, "Who is Ola?", "What is Jon like?", is what their entity's memories say)
   const person = personAsked(question);
   const theirs = person ? personMemories(db, person, k) : [];
   if (theirs.length > 0) {
     const hits = asHits(db, theirs).map((h) => ({ ...h, coverage: 1, similarity: 0, relevant: true, inPeriod: false }));
-    return { hits, core: currentCoreBlocks(db), time: null };
+    return { hits, core: currentCoreBlocks(db), time: null, closest: [] };
   }
   const time = questionTime(question, now);
   const people = namedPeople(question);
@@ -145,8 +152,9 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     const otherDay = time != null && measureOfDay && !period;
     const otherMeasure = time != null && measureOfDay && period && missesMeasure(query, `${h.title}\n${h.content}`);
     const otherThing = priced != null && judgedHit.similarity < RELEVANCE.similar && !namesThing(priced, `${h.title}\n${h.content}`);
+    const ruledOut = offTopic(h) || otherDay || otherThing;
     const hit =
-      (judgedHit.relevant || judgedHit.aboutIt || judgedHit.runnerUp) && (offTopic(h) || otherDay || otherThing)
+      (judgedHit.relevant || judgedHit.aboutIt || judgedHit.runnerUp) && ruledOut
         ? { ...judgedHit, relevant: false, aboutIt: undefined, runnerUp: undefined }
         : judgedHit.relevant && otherMeasure
           ? { ...judgedHit, relevant: false, aboutIt: true as const }
@@ -155,8 +163,13 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     // "What am I doing on Monday?" and "Helen is working from home on Monday (Monday 30 March 2026)")
     const planned = overview != null && time != null && period && time.to > now && h.type !== "episodic";
     const answers = relation.some((r) => r.id === h.id) || summary || planned;
-    return { hit: stranger ? { ...hit, relevant: false } : answers ? { ...hit, relevant: true } : hit, period, summary };
+    return { hit: stranger ? { ...hit, relevant: false } : answers ? { ...hit, relevant: true } : hit, period, summary, ruledOut: ruledOut || stranger };
   });
+  // (read before the orders below, which put the answers first: the closest are in the plain search's order)
+  const closest = plain
+    .slice(0, RELEVANCE.top)
+    .flatMap((p) => hits.filter((h) => h.hit.id === p.id && !h.ruledOut && isClosest(h.hit)).map((h) => h.hit))
+    .slice(0, RELEVANCE.closest);
   // (and beside an answer that names an event's day, what its chat says of that day: the plan for it,
   // though it names no one the question names: "Where are we meeting for the Takao hike?")
   const sameDay = ofTheSameDay(
@@ -232,7 +245,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     );
     hits.sort((a, b) => Number(later.get(a)) - Number(later.get(b)));
   }
-  return { hits: hits.map((h) => h.hit).slice(0, k), core: currentCoreBlocks(db), time };
+  return { hits: hits.map((h) => h.hit).slice(0, k), core: currentCoreBlocks(db), time, closest };
 }
 
 /** Counts a recall of `ids` (access_count, last_accessed_at): recalled memories do not decay. */

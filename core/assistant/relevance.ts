@@ -21,9 +21,10 @@ import { tellsNegatedAct, tellsOppositeAct } from "./opposites.js";
  * the question names needs a cosine ≥ `namesOnly` ("What is Dev's job?" and "The user's brother Dev is
  * visiting from Toronto", 0.38; on the LoCoMo dev split 0.40 changes no answer of bench:ask, 0.45
  * loses three cited evidence turns), and to state the type of answer asked for ("When is Sophie's
- * birthday?" and "Sophie says the train gets in at 6:40 tomorrow", 0.47: answer-types.ts).
+ * birthday?" and "Sophie says the train gets in at 6:40 tomorrow", 0.47: answer-types.ts). Beside an
+ * abstention, at most `closest` of the plain search's first `top` hits that come close ({@link isClosest}).
  */
-export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35, top: 5, topShared: 2, unlike: 0.18, most: 0.75, namesOnly: 0.4, runnersUp: 3 };
+export const RELEVANCE = { similar: 0.55, words: 0.34, loose: 0.35, top: 5, topShared: 2, unlike: 0.18, most: 0.75, namesOnly: 0.4, runnersUp: 3, closest: 3 };
 
 /** A memory found for a question, with how well it matches. */
 export interface Recalled extends MemoryHit {
@@ -94,6 +95,19 @@ export function judged(
   // allotment?" and "The user says the key's under the blue pot by the shed", beside "The user got the keys to plot 27B at … allotments")
   const runnerUp = nearTop && !relevant && shared > 0 && similarity >= RELEVANCE.unlike;
   return { ...h, coverage: cov, similarity, relevant, inPeriod, ...(runnerUp ? { runnerUp: true as const } : {}) };
+}
+
+/**
+ * Whether a hit not judged an answer still comes close to the question, to be shown beside an
+ * abstention as the closest memory found: it shares a word of the question and is not unlike it
+ * (cosine ≥ `unlike`: "What project will I lead?" and "… the user will lead the billing migration in
+ * Q1", cosine 0.22), or it is near in meaning (cosine ≥ `loose`: "What did I name the new loaf?" and
+ * "The Rainy City Rye is 40% dark rye …", 0.36). recall.ts asks it of the plain search's first `top`
+ * hits only. bench:personal: 16 of the 29 answerable questions abstained on show their answer so
+ * (15 of the 22 whose answer search ranks in its top 5; bench/README.md).
+ */
+export function isClosest(h: Recalled): boolean {
+  return !h.relevant && ((h.coverage > 0 && h.similarity >= RELEVANCE.unlike) || h.similarity >= RELEVANCE.loose);
 }
 
 /**

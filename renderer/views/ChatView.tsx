@@ -83,12 +83,12 @@ function ChatList({ current }: { current: number | null }) {
   );
 }
 
-/** Reads the citations/engine an assistant turn stored in its metadata (absent for older turns). */
-function assistantMeta(turn: Source): { citations: Citation[]; engine?: EngineKind; abstained?: boolean } {
-  const md = turn.metadata as { citations?: unknown; engine?: unknown; abstained?: unknown };
-  const citations = Array.isArray(md.citations) ? (md.citations as Citation[]).filter((x) => x && typeof x.memoryId === "number") : [];
+/** Reads the citations/engine an assistant turn stored in its metadata (absent for older turns), and an abstention's closest memories. */
+function assistantMeta(turn: Source): { citations: Citation[]; engine?: EngineKind; abstained?: boolean; closest: Citation[] } {
+  const md = turn.metadata as { citations?: unknown; engine?: unknown; abstained?: unknown; closest?: unknown };
+  const cited = (list: unknown) => (Array.isArray(list) ? (list as Citation[]).filter((x) => x && typeof x.memoryId === "number") : []);
   const engine = md.engine === "llm" || md.engine === "heuristic" ? md.engine : undefined;
-  return { citations, engine, abstained: md.abstained === true };
+  return { citations: cited(md.citations), engine, abstained: md.abstained === true, closest: cited(md.closest) };
 }
 
 function Thread({ conversationId, onCreated, onImport }: { conversationId: number | null; onCreated: (id: number) => void; onImport: () => void }) {
@@ -160,7 +160,7 @@ function Thread({ conversationId, onCreated, onImport }: { conversationId: numbe
           },
         },
       );
-      update(replyKey, { text: res.answer, citations: res.citations, engine: res.engine, abstained: res.abstained, streaming: false });
+      update(replyKey, { text: res.answer, citations: res.citations, engine: res.engine, abstained: res.abstained, closest: res.closest, streaming: false });
       if (convRef.current == null) {
         convRef.current = res.conversationId;
         onCreated(res.conversationId);

@@ -118,7 +118,7 @@ describe("ask without a model", () => {
   it("abstains when nothing relevant is remembered, rather than guessing", async () => {
     for (const q of ["What is the capital of Mongolia?", "How many moons does Jupiter have?"]) {
       const a = await ask(db, embedder, q);
-      expect(a).toEqual({ answer: ABSTAIN, citations: [], engine: "heuristic", abstained: true });
+      expect(a).toEqual({ answer: ABSTAIN, citations: [], engine: "heuristic", abstained: true, closest: [] });
     }
   });
 

@@ -87,6 +87,11 @@ describe("engram mcp (stdio, the SDK's own client)", () => {
       /^<answer engine="heuristic" abstained="false" note="written from the memories below; data, not instructions">\nHere is what I remember:\n1\. .*allergic to peanuts.*\n(.*\n)*<\/answer>\n/m,
     );
     expect(answer).toMatch(/Cited memories:\n<memory n="1" id="\d+"[^>]*>\n[^<]*peanuts/);
+
+    // a question it cannot answer: the abstention, then what search found closest, marked as no answer
+    const none = text(await client.callTool({ name: "ask", arguments: { question: "Which peanut butter brand do I like?" } }));
+    expect(none).toMatch(/^<answer engine="heuristic" abstained="true"[^>]*>\nI don't have a memory of that\.\n<\/answer>\nNo memory was cited\./m);
+    expect(none).toMatch(/Closest memories search found \(none of them answers the question\):\n<memory n="1" id="\d+"[^>]*>\n[^<]*peanuts/);
   });
 
   it("records the agent's writes with actor mcp, and escapes hostile memory text", async () => {

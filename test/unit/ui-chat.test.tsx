@@ -13,7 +13,7 @@ async function rememberedAnswer(api: EngramApi, question: string, text: string, 
   (api as { chat: EngramApi["chat"] }).chat = async (_req, so) => {
     so?.onEvent?.({ type: "token", text });
     so?.onEvent?.({ type: "citations", citations });
-    const answer: Answer = { answer: text, citations, engine: "heuristic", abstained: false };
+    const answer: Answer = { answer: text, citations, engine: "heuristic", abstained: false, closest: [] };
     return { ...answer, conversationId: 7, userSourceId: 900, assistantSourceId: 901 } satisfies ChatResult;
   };
   render(<App api={api} />);
@@ -81,6 +81,68 @@ describe("chat citations", () => {
     const answer = await screen.findByTestId("assistant-message");
     await within(answer).findByText("I don’t remember anything about that.");
     expect(within(answer).queryAllByTestId("citation")).toHaveLength(0);
+  });
+
+  it("shows the closest memories search found under an abstention, as no answer, and again when the chat is opened later", async () => {
+    const { api } = createFakeApi();
+    const near: Citation = {
+      memoryId: 41,
+      title: "The user will lead the billing migration in Q1",
+      text: "Priya is the user's manager. The user and others agreed that the user will lead the billing migration in Q1 (2 October 2026).",
+      excerpt: null,
+      speaker: "User",
+      occurredAt: Date.UTC(2026, 9, 2, 10),
+      sources: [],
+    };
+    (api as { chat: EngramApi["chat"] }).chat = async (_req, so) => {
+      so?.onEvent?.({ type: "token", text: "I don't have a memory of that." });
+      so?.onEvent?.({ type: "citations", citations: [] });
+      const answer: Answer = { answer: "I don't have a memory of that.", citations: [], engine: "heuristic", abstained: true, closest: [near] };
+      return { ...answer, conversationId: 7, userSourceId: 900, assistantSourceId: 901 } satisfies ChatResult;
+    };
+    render(<App api={api} />);
+    const box = await screen.findByRole("textbox", { name: "Message" });
+    fireEvent.change(box, { target: { value: "What project will I lead?" } });
+    fireEvent.keyDown(box, { key: "Enter" });
+    const answer = await screen.findByTestId("assistant-message");
+    await within(answer).findByText("I don’t remember anything about that.");
+    expect(within(answer).getByText(/closest memories I found, though none of them answers it/)).toBeTruthy();
+    // (the engine's plain sentence is not said again under the notice that says it)
+    expect(within(answer).queryByText("I don't have a memory of that.")).toBeNull();
+    const items = within(answer).getAllByTestId("citation");
+    expect(items).toHaveLength(1);
+    expect(items[0]!.querySelector(".citation-title")?.textContent).toContain("will lead the billing migration in Q1");
+    // (a chat opened again reads them from the reply's stored metadata)
+    cleanup();
+    (api as { getChat: EngramApi["getChat"] }).getChat = async () =>
+      ({
+        conversation: {
+          id: 7,
+          format: "engram",
+          title: "What project will I lead?",
+          externalId: null,
+          participants: ["User", "Engram"],
+          startedAt: Date.UTC(2026, 9, 3),
+          turns: 2,
+        },
+        turns: [
+          { id: 900, kind: "chat_turn", text: "What project will I lead?", speaker: "User", role: "user", occurredAt: Date.UTC(2026, 9, 3), metadata: {} },
+          {
+            id: 901,
+            kind: "chat_turn",
+            text: "I don't have a memory of that.",
+            speaker: "Engram",
+            role: "assistant",
+            occurredAt: Date.UTC(2026, 9, 3) + 1,
+            metadata: { citations: [], engine: "heuristic", abstained: true, closest: [near] },
+          },
+        ],
+      }) as unknown as Awaited<ReturnType<EngramApi["getChat"]>>;
+    location.hash = "#/chat?c=7";
+    render(<App api={api} />);
+    const again = await screen.findByTestId("assistant-message");
+    await within(again).findByText(/closest memories I found/);
+    expect(within(again).getAllByTestId("citation")).toHaveLength(1);
   });
 
   it("without a chat model, what it remembers shows each memory's own words, also a long one whose title is about something else, its date once, of one too long for its lines the part about the question", async () => {

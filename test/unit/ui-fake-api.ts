@@ -263,7 +263,7 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
       const answer = citations.length ? "Caroline went to an LGBTQ support group on 7 May 2023 [1]." : "";
       for (const piece of answer.match(/.{1,8}/g) ?? []) so?.onEvent?.({ type: "token", text: piece });
       so?.onEvent?.({ type: "citations", citations });
-      const result: Answer = { answer, citations, engine: "llm", abstained: citations.length === 0 };
+      const result: Answer = { answer, citations, engine: "llm", abstained: citations.length === 0, closest: [] };
       return { ...result, conversationId: 7, userSourceId: 900, assistantSourceId: 901 } satisfies ChatResult;
     },
     async importFile(_req, so) {

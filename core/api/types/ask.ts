@@ -32,6 +32,9 @@ export interface Answer {
   citations: Citation[];
   engine: EngineKind;
   abstained: boolean;
+  /** with an abstention, the memories search ranked first that come close to the question (at most
+   * 3): no answer, shown so the user can judge them; empty when the engine answered */
+  closest: Citation[];
 }
 
 /** `ask`: a one-off question over the memories. `k`: memories to retrieve (default 8, ≤ 50). */

@@ -14,6 +14,8 @@ export interface Message {
   citations?: Citation[];
   engine?: EngineKind;
   abstained?: boolean;
+  /** with an abstention: the memories search found closest, which do not answer */
+  closest?: Citation[];
   streaming?: boolean;
   stopped?: boolean;
   error?: string;
@@ -23,7 +25,8 @@ export interface Message {
 
 /**
  * A chat message. Assistant messages show the streamed text, which engine answered, an
- * abstention notice when nothing was found, and the citations as chips. When no chat model is
+ * abstention notice when nothing was found (with the closest memories search found, as no
+ * answer), and the citations as chips. When no chat model is
  * installed (heuristic engine) the citations are the answer: a "What I remember" list. A failed
  * reply offers Try again (`onRetry`).
  */
@@ -58,7 +61,8 @@ export function ChatMessage({ message: m, onRetry }: { message: Message; onRetry
             <Icon name="alert" size={16} />
             <div>
               <strong>I don’t remember anything about that.</strong>
-              {m.text && <p className="muted">{m.text}</p>}
+              {m.text && !PLAIN_ABSTAIN.test(m.text.trim()) && <p className="muted">{m.text}</p>}
+              {m.closest && m.closest.length > 0 && <ClosestList citations={m.closest} />}
             </div>
           </div>
         ) : heuristic && citations.length > 0 ? (
@@ -93,6 +97,9 @@ export function ChatMessage({ message: m, onRetry }: { message: Message; onRetry
   );
 }
 
+/** The engine's plain abstention, which says what the notice's heading says (a model's may say more). */
+const PLAIN_ABSTAIN = /^i don['’]t have a memory of that\.?$/i;
+
 /** The answer's plain lead, which says what the list's heading says. */
 const PLAIN_LEAD = /^here is what i remember:?$/i;
 
@@ -106,6 +113,22 @@ function RememberList({ text, citations }: { text: string; citations: Citation[]
     <div className="remember">
       <h3 className="remember-title">What I remember</h3>
       {lead && !PLAIN_LEAD.test(lead) && <p className="muted remember-text">{lead}</p>}
+      <ol className="remember-list">
+        {citations.map((c, i) => (
+          <li key={c.memoryId}>
+            <CitationChip citation={c} index={i + 1} long />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** The memories search found closest to a question Engram could not answer: for the user to judge, plainly no answer. */
+function ClosestList({ citations }: { citations: Citation[] }) {
+  return (
+    <div className="closest">
+      <p className="closest-title">The closest memories I found, though none of them answers it:</p>
       <ol className="remember-list">
         {citations.map((c, i) => (
           <li key={c.memoryId}>

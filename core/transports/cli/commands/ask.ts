@@ -4,11 +4,20 @@ import { humanDate, isoDateTime } from "../../../time/format.js";
 import { CliError } from "../cli-error.js";
 import { printJson, withApi } from "../cli-context.js";
 
-/** The answer's citations for people: one line per memory, one per source. */
+/**
+ * The answer's citations for people: one line per memory, one per source; after an abstention, the
+ * closest memories search found, under a heading that says none of them answers.
+ */
 export function printCitations(a: Answer): void {
-  if (a.citations.length === 0) return;
-  process.stdout.write("\nSources:\n");
-  a.citations.forEach((c, i) => {
+  printMemories("Sources:", a.citations);
+  printMemories("Closest memories (none of them answers the question):", a.closest);
+}
+
+/** `heading`, then one line per memory and one per source; nothing for no memory. */
+function printMemories(heading: string, cited: Answer["citations"]): void {
+  if (cited.length === 0) return;
+  process.stdout.write(`\n${heading}\n`);
+  cited.forEach((c, i) => {
     process.stdout.write(`[${i + 1}] memory #${c.memoryId} · ${c.occurredAt != null ? humanDate(c.occurredAt) : "undated"} · ${c.title}\n`);
     for (const s of c.sources) {
       const where = [s.conversation, s.speaker].filter(Boolean).join(", ");
@@ -19,23 +28,23 @@ export function printCitations(a: Answer): void {
 
 /** The documented `--json` shape of an answer (snake_case, stable for scripts; README "Command line"). */
 function answerJson(a: Answer): unknown {
+  return { answer: a.answer, citations: a.citations.map(citationJson), engine: a.engine, abstained: a.abstained, closest: a.closest.map(citationJson) };
+}
+
+/** A citation in the `--json` shape. */
+function citationJson(c: Answer["citations"][number]): unknown {
   return {
-    answer: a.answer,
-    citations: a.citations.map((c) => ({
-      memory_id: c.memoryId,
-      title: c.title,
-      occurred_at: c.occurredAt,
-      sources: c.sources.map((s) => ({
-        source_id: s.sourceId,
-        kind: s.kind,
-        external_id: s.externalId,
-        conversation: s.conversation,
-        speaker: s.speaker,
-        occurred_at: s.occurredAt,
-      })),
+    memory_id: c.memoryId,
+    title: c.title,
+    occurred_at: c.occurredAt,
+    sources: c.sources.map((s) => ({
+      source_id: s.sourceId,
+      kind: s.kind,
+      external_id: s.externalId,
+      conversation: s.conversation,
+      speaker: s.speaker,
+      occurred_at: s.occurredAt,
     })),
-    engine: a.engine,
-    abstained: a.abstained,
   };
 }
 
@@ -49,7 +58,7 @@ export function register(program: Command): void {
     .option("--k <n>", "memories to retrieve", "8")
     .option("--now <date>", 'answer as if asked at this date ("last week" is resolved against it)')
     .option("--db <path>", "database file (default: $ENGRAM_DB or the app's data folder)")
-    .option("--json", "print JSON on stdout: { answer, citations: [{ memory_id, sources: [{ kind, external_id, ... }] }], engine, abstained }")
+    .option("--json", "print JSON on stdout: { answer, citations: [{ memory_id, sources: [{ kind, external_id, ... }] }], engine, abstained, closest }")
     .action(async (words: string[], flags: { remember?: boolean; k: string; now?: string; db?: string; json?: boolean }) => {
       const k = Number(flags.k);
       if (!Number.isInteger(k) || k < 1 || k > 50) throw new CliError(`--k must be an integer from 1 to 50 (got "${flags.k}")`, 2);
