@@ -147,12 +147,37 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
       const known =
         s.entities.some((e) => e.name.split(" ").includes(first)) || s.terms.some((t) => t.text === first && (t.tags.has("ProperNoun") || t.tags.has("Date")));
       if (/^\p{Lu}\p{Ll}/u.test(first) && !midSentence(s.text, first) && !known) text = first.toLowerCase() + text.slice(first.length);
-      phrases.push({ text, named, words: words.length });
+      // (a judgement is no part of what it was about: "the coolest Harry Potter party" is "the Harry Potter party";
+      // the phrase still ranks by the words it was said with)
+      phrases.push({ text: withoutJudgement(text), named, words: words.length });
     }
   }
   // a named phrase first, then the most specific (most words)
   phrases.sort((a, b) => Number(b.named) - Number(a.named) || b.words - a.words);
   return phrases[0]?.text ?? null;
+}
+
+/** Adjectives that judge a thing without saying what it is ("a great hike", "the coolest party", "an amazing adventure"). */
+const JUDGING =
+  /^(?:great|greatest|cool|coolest|awesome|amazing|gorgeous|beautiful|fantastic|incredible|wonderful|lovely|nice|nicest|crazy|wild|epic|fun|fabulous|terrific|stunning|sarcastic|superb|brilliant|unbelievable|insane|sweet|super)$/i;
+
+/**
+ * A topic without the adjectives after its article that only judge it, when two words or more follow
+ * them, "a" or "an" as the next word asks ("the coolest Harry Potter party" → "the Harry Potter party",
+ * "an awesome hiking trail" → "a hiking trail", "awesome storylines and characters" → "storylines and
+ * characters"); before one noun they stay ("a great hike", "the gorgeous sunset").
+ */
+function withoutJudgement(text: string): string {
+  const words = text.split(" ");
+  const at = /^(?:a|an|the)$/i.test(words[0]!) ? 1 : 0;
+  let end = at;
+  while (end < words.length - 1 && JUDGING.test(words[end]!)) end++;
+  const rest = words.slice(end);
+  // (before one noun the judgement says what kind it was: "a great hike", "the gorgeous sunset", "crazy ride")
+  if (end === at || rest.length < 2) return text;
+  if (at === 0) return rest.join(" ");
+  const article = /^an?$/i.test(words[0]!) ? (/^[aeiou]/i.test(rest[0]!) ? "an" : "a") : words[0]!;
+  return [article, ...rest].join(" ");
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -2855,6 +2855,10 @@ describe("episodes: one per session", () => {
     expect(topic("I finally finished my first full screenplay and printed it last Friday.")).toBe("the first full screenplay");
     expect(topic("I finished the quilt in December.")).toBe("the quilt");
     expect(topicPhrase(parseSentences("Jo, it reminded me of the gorgeous sunset at the lake."), ["Nate", "Joanna"])).toBe("the gorgeous sunset");
+    // (a judgement is no part of what it was about: "talk about the coolest Harry Potter party"; before one noun it says what kind)
+    expect(topic("I went to the coolest Harry Potter party yesterday!")).toBe("the Harry Potter party");
+    expect(topic("I found an awesome hiking trail yesterday.")).toBe("a hiking trail");
+    expect(topic("I just love awesome storylines and characters.")).toBe("storylines and characters");
     // a participant's first name after what is said to them is whom it is said to ("Thanks for the quiz Tom!")
     expect(topicPhrase(parseSentences("Thanks for the quiz Tom! Ben's team won with 42 points."), ["Tom Walsh", "Sophie Lin"])).not.toMatch(/Tom/);
     // a phrase cut before its object loses the dangling preposition ("the crunch of leaves under")
