@@ -90,14 +90,32 @@ const ASKS_WHERE = /^\s*where\b/i;
 const ASKS_WHERE_IS = /^\s*where\s+(?:is|are|was|were|'s)\s+(?:the|my|our|that|this|those|these|(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s)(?![\p{L}])/iu;
 /** A web address a memory gives. */
 const WEB_ADDRESS = /\bhttps?:\/\/\S/i;
-/**
- * Where a memory says something is: a preposition of place before a thing, not a time ("in the blue
- * bowl", "at Kings Cross", "on the third floor", "left it with Greg"; not "in September", "on Friday", "in 2023").
- */
-const SAYS_WHERE = new RegExp(
-  `\\b(?:at|in|on|near|by|outside|behind|under|inside|into|onto|beside|next\\s+to|opposite|from|to|with)\\s+(?!(?:the\\s+)?(?:${DAY_NAMES}|${MONTH_NAMES}|\\d|morning|afternoon|evening|night|weekend|week|month|year|time|moment|end|start|future|past)\\b)(?:the\\s+|a\\s+|an\\s+|my\\s+|their\\s+|his\\s+|her\\s+|our\\s+|your\\s+)?\\p{L}`,
+/** A time said after a preposition ("in September", "on Friday", "in 2023"): when, not where. */
+const NOT_A_TIME = `(?!(?:the\\s+)?(?:${DAY_NAMES}|${MONTH_NAMES}|\\d|morning|afternoon|evening|night|weekend|week|month|year|time|moment|end|start|future|past)\\b)`;
+/** A preposition of place before a thing, not a time ("in the blue bowl", "at Kings Cross", "on the third floor"; not "in September", "on Friday"). */
+const SAYS_AT = new RegExp(
+  `\\b(?:at|in|on|near|by|outside|behind|under|inside|into|onto|beside|next\\s+to|opposite)\\s+${NOT_A_TIME}(?:(?:the|a|an|my|their|his|her|our|your)\\s+)?\\p{L}`,
   "iu",
 );
+/** "to", "from" or "with" and the words after it (read by {@link saysWhere}). */
+const TOWARDS = new RegExp(`\\b(?:from|to|with)\\s+${NOT_A_TIME}((?:the|a|an|my|their|his|her|our|your)\\s+\\p{L}|[\\p{L}'’]+)`, "giu");
+/** Places said without an article after "to", "from" or "with" ("went to work", "back from school"). */
+const BARE_PLACE = /^(?:work|school|church|college|uni|university|class|practice|hospital|town|bed|camp|court|market|mass|prison|jail)$/i;
+
+/**
+ * Whether a memory says where something is or was done: a preposition of place before a thing
+ * ({@link SAYS_AT}), or "to", "from" or "with" before a thing, someone named or a place said bare
+ * ("went to the Decathlon", "left it with Greg", "back from school"); not before a verb or a thing
+ * that is no place ("want to buy", "allergic to peanuts").
+ */
+function saysWhere(text: string): boolean {
+  if (SAYS_AT.test(text)) return true;
+  for (const m of text.matchAll(TOWARDS)) {
+    const next = m[1]!;
+    if (/\s/.test(next) || /^\p{Lu}/u.test(next) || BARE_PLACE.test(next)) return true;
+  }
+  return false;
+}
 
 /** A question for a password, a passcode or a PIN ("What is my wifi password?"). */
 const ASKS_SECRET = /\b(?:password|passcode|pin(?:\s+(?:code|number))?)\b/i;
@@ -215,7 +233,7 @@ export function missesAnswerForm(question: string): (h: Pick<MemoryHit, "title" 
       (detail != null && !givesDetailOf(question, h.content, detail.states)) ||
       (secret && !SAYS_SECRET.test(text)) ||
       (price && !statesAmountPaid(h.content)) ||
-      (where && !namesPlace(text) && !SAYS_WHERE.test(h.content) && !(whereIs && WEB_ADDRESS.test(h.content))) ||
+      (where && !namesPlace(text) && !saysWhere(h.content) && !(whereIs && WEB_ADDRESS.test(h.content))) ||
       (whenToCome && !SAYS_A_TIME.test(withoutSaidDate(h.content).replace(EPISODE_HEAD, "")))
     );
   };

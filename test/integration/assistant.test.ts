@@ -1059,6 +1059,16 @@ describe("ask without a model", () => {
       expect((await ask(local, embedder, "Where did I park my car?", { now: Date.parse("2026-09-20T10:00:00Z") })).abstained).toBe(true);
       await chatTurn(local, embedder, "I parked the car on level 3 of the station car park.", { now: Date.parse("2026-09-20T09:00:00Z") });
       expect((await ask(local, embedder, "Where did I park my car?", { now: Date.parse("2026-09-20T10:00:00Z") })).answer).toContain("level 3");
+      // ("to" before a thing that is no place, or before a verb, says no where: "allergic to peanuts", "want to buy")
+      await chatTurn(local, embedder, "I'm allergic to peanuts.", { now: Date.parse("2026-09-21T09:00:00Z") });
+      await chatTurn(local, embedder, "I want to buy a new bike helmet.", { now: Date.parse("2026-09-21T09:30:00Z") });
+      expect((await ask(local, embedder, "Where did I buy peanuts?", { now: Date.parse("2026-09-22T10:00:00Z") })).abstained).toBe(true);
+      expect((await ask(local, embedder, "Where can I buy a bike helmet?", { now: Date.parse("2026-09-22T10:00:00Z") })).abstained).toBe(true);
+      // (and one that says where someone went or left a thing with someone answers: "to the Decathlon in Leeds", "with Greg")
+      await chatTurn(local, embedder, "I went to the Decathlon in Leeds for a bike helmet.", { now: Date.parse("2026-09-23T09:00:00Z") });
+      expect((await ask(local, embedder, "Where did I get my bike helmet?", { now: Date.parse("2026-09-24T10:00:00Z") })).answer).toContain("Decathlon");
+      await chatTurn(local, embedder, "I left the spare key with Greg next door.", { now: Date.parse("2026-09-23T10:00:00Z") });
+      expect((await ask(local, embedder, "Where is the spare key?", { now: Date.parse("2026-09-24T10:00:00Z") })).answer).toContain("Greg");
     });
   });
 
