@@ -44,7 +44,7 @@ export function heuristicExtractor(): Extractor {
             isWritten(s) ? { title: noteTitle(batch.conversation) } : undefined,
           );
           if (p) {
-            // tips given to someone who asked are the adviser's: "Caroline's tips for getting started on it"
+            // tips given to someone who asked are the adviser's: "Caroline's tips for getting started"
             const adviser = p.advice && s.speaker ? s.speaker : null;
             const told = adviser ? { ...p, title: `${adviser}'s ${p.title[0]!.toLowerCase()}${p.title.slice(1)}` } : p;
             candidates.push({

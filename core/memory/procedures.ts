@@ -172,6 +172,9 @@ export const IMPERATIVE =
 /** A request for tips ("Got any tips for getting started on it?", "Any advice or tips on running a successful biz?"): what they are for. */
 const ASKS_TIPS = /\b(?:tips?|advice|suggestions?|pointers)\s+(?:or\s+(?:tips?|advice|suggestions?)\s+)?(for|on|about)\s+(.+?)\s*\?\s*$/i;
 
+/** A request's end that points back at what was said before ("getting started on it", "doing that"), the preposition with it. */
+const POINTING_BACK = /(?:\s+(?:on|with|for|about|at|in|to))?\s+(?:it|this|that|them|these|those)$/i;
+
 /** What opens a step without being its instruction: a reply's "Yep!", "Also", "And", "Just", "Definitely". */
 const STEP_OPENER =
   /^(?:(?:yes|yeah|yep|sure|definitely|absolutely|of course|well|oh|ok|okay)\b[!,.]*\s*)?(?:(?:also|and|just|then|plus|definitely|first|finally|oh),?\s+)*/i;
@@ -252,7 +255,11 @@ function imperativeSteps(sentences: string[], previous: string | null): Procedur
   const steps = said.length === 1 ? instructionsIn(said[0]!) : said.filter((x) => IMPERATIVE.test(x));
   if (steps.length < 2 || steps.length < said.length / 2) return null;
   if (how) return { title: howToTitle(how), steps: steps.map(capitaliseStep), asked: true };
-  return { title: `Tips ${tips![1]!.toLowerCase()} ${tips![2]!}`, steps: steps.map(capitaliseStep), advice: true, asked: true };
+  const told = steps.map(capitaliseStep);
+  // (what they are for said by a pronoun, whose thing was said turns before, is left out: "Tips for getting started", not
+  // "… getting started on it"; the steps say what of, "Do your research and find an adoption agency or lawyer")
+  const title = `Tips ${tips![1]!.toLowerCase()} ${tips![2]!.replace(POINTING_BACK, "")}`;
+  return { title, steps: told, advice: true, asked: true };
 }
 
 /**

@@ -2627,8 +2627,9 @@ describe("procedures from step lists", () => {
     const text =
       "Yep! Do your research and find an adoption agency or lawyer. They'll help with the process. Gather documents like references and medical checks. Also, don't forget to prepare emotionally.";
     const sentences = parseSentences(text).map((s) => s.text);
+    // (what they are for, said by "it", whose thing was said turns before, is left out: the steps say what of)
     expect(extractProcedure(text, sentences, "Thanks, Caroline! Got any tips for getting started on it?")).toEqual({
-      title: "Tips for getting started on it",
+      title: "Tips for getting started",
       steps: [
         "Do your research and find an adoption agency or lawyer",
         "Gather documents like references and medical checks",
