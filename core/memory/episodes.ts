@@ -3,7 +3,7 @@ import { humanDate } from "../time/format.js";
 import { annotateDates, dateDetail, type DateMention, withoutRepeatedDates } from "../time/mentions.js";
 import { fullyParsed, type Sentence } from "./sentences.js";
 import { listWords, pickSummary, sessionTitle, topicPhrase, type TurnFact } from "./summary.js";
-import { saidDate, withoutSaidDate } from "./fact-text.js";
+import { saidDate, withoutPhotoNotes, withoutSaidDate } from "./fact-text.js";
 
 /** A source with what the extractors need: its parsed sentences and (when stored) its vector, for pooling. */
 export interface Turn {
@@ -193,7 +193,8 @@ export function describeWindow(w: Window, conversation: string | null, facts: Tu
       content: `${who}, ${when}:\n${lines.map((l) => l.line).join("\n")}`,
     };
   }
-  const summary = pickSummary(facts);
+  // (a summary tells what happened, not what its pictures show: "Photo: a bathroom with a blue floor" is left out)
+  const summary = pickSummary(facts.map((f) => ({ ...f, content: withoutPhotoNotes(f.content) })));
   common.details.summary_sources = summary.map((f) => f.sourceId);
   // (a fact's closing day is the header's for a one-day session: said once, in the header)
   const told = (f: TurnFact) => (saidDate(f.content) === when ? withoutSaidDate(f.content) : f.content);

@@ -70,6 +70,30 @@ export function asPhotoNote(sentence: string, name: string): string {
   return opening ? `Photo: ${rest.slice(opening[0].length)}` : sentence;
 }
 
+/** An image's note in a memory ("Photo: a dog walking past a wall."), with the day its fact was said when that closes it. */
+const PHOTO_NOTE = /\s*Photo: [^()]*?(?:\s*(\([^()]*\)))?[.!?]+(?=\s|$)/g;
+/** An image's caption in brackets after what was said of it ("… their cousin's dog (photo: a dog sitting on a rug)"). */
+const CAPTION_IN_BRACKETS = /\s*\((?:photo|picture|image): [^()]*\)/gi;
+
+/**
+ * A memory's text without what its images show (PHOTO_NOTE, CAPTION_IN_BRACKETS), for a summary of
+ * what happened: "The whole team gave James autographs. Photo: a notepad with a pen (4 April 2022)." →
+ * "The whole team gave James autographs (4 April 2022)." (the closing day moves to what is left); a
+ * text that is only an image's note stays as it is.
+ */
+export function withoutPhotoNotes(text: string): string {
+  let day = "";
+  const out = text
+    .replace(CAPTION_IN_BRACKETS, "")
+    .replace(PHOTO_NOTE, (_note, said?: string) => {
+      if (said) day = said;
+      return "";
+    })
+    .trim();
+  if (!out) return text;
+  return day && !out.includes(day) ? out.replace(/([.!?]*)$/, (stop) => ` ${day}${stop || "."}`) : out;
+}
+
 /** A sentence that opens on a pronoun or demonstrative standing for what was said before ("It's helped …", "They're …", "That sign …"). */
 export const OPENS_ON_REFERENCE = /^(?:it|it's|its|this|that|that's|these|those|they|they're|their|he|he's|she|she's)\b/i;
 

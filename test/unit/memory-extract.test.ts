@@ -5,6 +5,7 @@ import { describeWindow, segment, toldTurns, WINDOW, type Turn } from "../../cor
 import { questionTopic } from "../../core/memory/answers.js";
 import { referents } from "../../core/memory/anaphora.js";
 import { extractFacts } from "../../core/memory/facts.js";
+import { withoutPhotoNotes } from "../../core/memory/fact-text.js";
 import { asLetter } from "../../core/memory/letters.js";
 import { identityAnswered, terseAnswer, whenAnswered, yesAnswered } from "../../core/memory/terse-answers.js";
 import { shortTitle } from "../../core/memory/titles.js";
@@ -2784,6 +2785,29 @@ describe("episodes: one per session", () => {
     ]);
     expect(ep2.content).toContain("Tim's sister gave them her old violin.");
     expect(ep2.content.match(/8 May 2023/g)).toHaveLength(2);
+  });
+
+  it("tells what happened in a session, not what its pictures show; a fact's closing day stays with what is left", () => {
+    expect(withoutPhotoNotes("The whole team gave James autographs. Photo: a notepad with a pen and a glass of water (4 April 2022).")).toBe(
+      "The whole team gave James autographs (4 April 2022).",
+    );
+    expect(withoutPhotoNotes("John shared a photo of their cousin's dog (photo: a dog sitting on a rug). Their name is Luna (7 November 2022).")).toBe(
+      "John shared a photo of their cousin's dog. Their name is Luna (7 November 2022).",
+    );
+    // (a memory that is only a picture's note stays as it is)
+    expect(withoutPhotoNotes("Photo: a sunset over a lake (8 May 2023).")).toBe("Photo: a sunset over a lake (8 May 2023).");
+    const text = "I just signed up for a pottery class yesterday!";
+    const turn = { source: source(1, SAID, text, { speaker: "Melanie" }), sentences: parseSentences(text), vector: null };
+    const ep = describeWindow({ memoryId: null, turns: [turn] }, "conv", [
+      {
+        sourceId: 1,
+        speaker: "Melanie",
+        content: "Melanie just signed up for a pottery class yesterday (7 May 2023). Photo: a person holding a frisbee in their hand.",
+        importance: 0.7,
+        sentences: turn.sentences,
+      },
+    ]);
+    expect(ep.content).toBe("Melanie, 8 May 2023: Melanie just signed up for a pottery class yesterday (7 May 2023).");
   });
 
   it("tells a short session that states nothing by what was said", () => {
