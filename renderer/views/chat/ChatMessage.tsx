@@ -113,14 +113,21 @@ function RememberList({ text, citations }: { text: string; citations: Citation[]
     <div className="remember">
       <h3 className="remember-title">What I remember</h3>
       {lead && !PLAIN_LEAD.test(lead) && <p className="muted remember-text">{lead}</p>}
-      <ol className="remember-list">
-        {citations.map((c, i) => (
-          <li key={c.memoryId}>
-            <CitationChip citation={c} index={i + 1} long />
-          </li>
-        ))}
-      </ol>
+      <MemoryList citations={citations} />
     </div>
+  );
+}
+
+/** Memories as numbered chips, each in a few lines of its own words. */
+function MemoryList({ citations }: { citations: Citation[] }) {
+  return (
+    <ol className="remember-list">
+      {citations.map((c, i) => (
+        <li key={c.memoryId}>
+          <CitationChip citation={c} index={i + 1} long />
+        </li>
+      ))}
+    </ol>
   );
 }
 
@@ -129,13 +136,7 @@ function ClosestList({ citations }: { citations: Citation[] }) {
   return (
     <div className="closest">
       <p className="closest-title">The closest memories I found, though none of them answers it:</p>
-      <ol className="remember-list">
-        {citations.map((c, i) => (
-          <li key={c.memoryId}>
-            <CitationChip citation={c} index={i + 1} long />
-          </li>
-        ))}
-      </ol>
+      <MemoryList citations={citations} />
     </div>
   );
 }
