@@ -152,9 +152,11 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     const otherDay = time != null && measureOfDay && !period;
     const otherMeasure = time != null && measureOfDay && period && missesMeasure(query, `${h.title}\n${h.content}`);
     const otherThing = priced != null && judgedHit.similarity < RELEVANCE.similar && !namesThing(priced, `${h.title}\n${h.content}`);
-    const ruledOut = offTopic(h) || otherDay || otherThing;
+    // (read only when it matters: for an answer, or for the closest below)
+    let ruled: boolean | undefined;
+    const ruledOut = () => (ruled ??= offTopic(h) || otherDay || otherThing);
     const hit =
-      (judgedHit.relevant || judgedHit.aboutIt || judgedHit.runnerUp) && ruledOut
+      (judgedHit.relevant || judgedHit.aboutIt || judgedHit.runnerUp) && ruledOut()
         ? { ...judgedHit, relevant: false, aboutIt: undefined, runnerUp: undefined }
         : judgedHit.relevant && otherMeasure
           ? { ...judgedHit, relevant: false, aboutIt: true as const }
@@ -163,12 +165,17 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     // "What am I doing on Monday?" and "Helen is working from home on Monday (Monday 30 March 2026)")
     const planned = overview != null && time != null && period && time.to > now && h.type !== "episodic";
     const answers = relation.some((r) => r.id === h.id) || summary || planned;
-    return { hit: stranger ? { ...hit, relevant: false } : answers ? { ...hit, relevant: true } : hit, period, summary, ruledOut: ruledOut || stranger };
+    return {
+      hit: stranger ? { ...hit, relevant: false } : answers ? { ...hit, relevant: true } : hit,
+      period,
+      summary,
+      ruledOut: () => stranger || ruledOut(),
+    };
   });
   // (read before the orders below, which put the answers first: the closest are in the plain search's order)
   const closest = plain
     .slice(0, RELEVANCE.top)
-    .flatMap((p) => hits.filter((h) => h.hit.id === p.id && !h.ruledOut && isClosest(h.hit)).map((h) => h.hit))
+    .flatMap((p) => hits.filter((h) => h.hit.id === p.id && isClosest(h.hit) && !h.ruledOut()).map((h) => h.hit))
     .slice(0, RELEVANCE.closest);
   // (and beside an answer that names an event's day, what its chat says of that day: the plan for it,
   // though it names no one the question names: "Where are we meeting for the Takao hike?")
