@@ -13,6 +13,7 @@ import type { Sentence } from "./sentences.js";
 import type { EngineName } from "./types.js";
 import { escapeRegExp } from "../util/quote.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
+import { MILESTONE } from "./fact-importance.js";
 
 /**
  * Core memory blocks (after MemGPT/Letta and MIRIX): two short texts always put in the assistant's
@@ -175,7 +176,8 @@ function userPatterns(name: string): { named: RegExp; friend: RegExp; reported: 
  * single-valued relations first (where they live, their job), then, taking turns, what happened to
  * them (a dated line) and what they are like (an undated one, a relation first: "The user is allergic
  * to peanuts", "Pottery is a huge part of Melanie's life"), each what they come back to first (a matter
- * other lines share two longer words of: {@link recurrence}), else the most important first; a dated line of what
+ * other lines share two longer words of: {@link recurrence}), else the most important first, but a milestone that
+ * is the most important event leads the events (fact-importance.ts MILESTONE); a dated line of what
  * did not happen ("… did not go to the gym today") is no event. A line that does not name
  * the user, opens with a pronoun or a demonstrative or on a friend of theirs ("A buddy of Melanie's
  * adopted …"), only reports what they say or were told ("Melanie says the boiler service is due …"), likes or points at something shown ("here's …"), is a list under its label ("The user's shopping list: …"), tells an image shared,
@@ -234,8 +236,11 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
   );
   const returnedTo = (line: string) => again.get(line) ?? 0;
   const unstructured = traits.filter((f) => !f.structured).sort((a, b) => returnedTo(b.line) - returnedTo(a.line));
+  // (but the most important event leads when it is a milestone, said once or not: "Andrew started a new job as a
+  // Financial Analyst", before the weekends he comes back to)
+  const milestone = events.length > 0 && MILESTONE.test(withoutSaidDate(events[0]!)) ? events.splice(0, 1) : [];
   events.sort((a, b) => returnedTo(b) - returnedTo(a));
-  const queues = [events, [...traits.filter((f) => f.structured), ...unstructured].map((f) => f.line)];
+  const queues = [[...milestone, ...events], [...traits.filter((f) => f.structured), ...unstructured].map((f) => f.line)];
   /** Takes the next line of `queue` that fits, passing over those that do not. */
   const takeNext = (queue: string[]) => {
     for (let line = queue.shift(); line !== undefined; line = queue.shift()) if (take(line)) return;
@@ -244,6 +249,16 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
   while (chosen.length < max && queues.some((q) => q.length > 0)) for (const q of queues) takeNext(q);
   return chosen;
 }
+
+/**
+ * Longer words any line may say, which tell no matter: when ("weekend", "yesterday", "recently"), a
+ * judgement ("great", "awesome", "amazing") and function words ("their", "about", "other").
+ */
+const COMMON_LONG = new RegExp(
+  `^(?:${DAY_NAMES}|${MONTH_NAMES}|weekend|weekends|weeks|month|months|years|today|tonight|yesterday|tomorrow|recently|lately|later|` +
+    "great|awesome|amazing|really|always|super|totally|definitely|their|there|about|other|others|which|would|could|should|being|going|thing|things|" +
+    "again|before|after|every|since|while|still|first|through|together|little|pretty|something|everything|someone)$",
+);
 
 /**
  * For each line, how many other lines share two or more of its longer words (5 letters or more, not
@@ -260,7 +275,7 @@ function recurrence(lines: string[], subject: string | null | undefined): Map<st
           withoutSaidDate(line)
             .toLowerCase()
             .match(/\p{L}{5,}/gu) ?? []
-        ).filter((w) => w !== own && !w.startsWith(`${own}'`)),
+        ).filter((w) => w !== own && !w.startsWith(`${own}'`) && !COMMON_LONG.test(w)),
       ),
   );
   return new Map(lines.map((line, i) => [line, long.filter((other, j) => j !== i && [...long[i]!].filter((w) => other.has(w)).length >= 2).length]));

@@ -47,5 +47,5 @@ export function factImportance(f: Fact, sentences: Sentence[]): number {
 const HYPOTHETICAL = /\bwould\b[^.!?]*\bif\b|\bif\b[^.!?]*\b(?:would|could)\b|\bwish(?:es|ed)?\b/i;
 
 /** Verbs of a life event: starting, joining, finishing, winning or losing something, moving, marrying; and its nouns (a wedding, a diagnosis, an award). */
-const MILESTONE =
+export const MILESTONE =
   /\b(started|starting|joined|joining|passed|adopted|adopting|moved|moving|married|engaged|graduated|graduating|bought|lost|won|received|hired|promoted|launched|opened|signed up|signed with|applied|injured|broke up|quit|retired|published|enrolled|born|wedding|engagement|proposed|pregnant|gave birth|passed away|died|funeral|diagnosed|diagnosis|surgery|accident|promotion|graduation|new job|internship|scholarship|endorsement|award|medal)\b/i;

@@ -3067,6 +3067,23 @@ describe("core blocks and entities", () => {
     expect(lines).toEqual(["Caroline has been looking into counseling and mental health as a career.", "Caroline loves creating art!"]);
   });
 
+  it("leads the user's events with a milestone, and does not count words any line says as a matter come back to", () => {
+    const fact = (line: string) => ({ line, single: 0, structured: 0, subject: "Andrew" });
+    const lines = humanLines(
+      [
+        fact("Andrew started a new job as a Financial Analyst last week (the week before 27 March 2023)."),
+        fact("Andrew had a great hike last weekend (the weekend of 6–7 May 2023) with their girlfriend."),
+        fact("Andrew's girlfriend and Andrew went to a great wine tasting last weekend (the weekend of 21–22 October 2023)."),
+        fact("Andrew and their girlfriend went fishing last weekend (the weekend of 15–16 July 2023), it was great."),
+        fact("Andrew adopted a pup from a shelter last month (June 2023)."),
+      ],
+      3,
+    );
+    // (the job had not been there: three lines shared "great", "weekend" and "girlfriend" and came first)
+    expect(lines[0]).toBe("Andrew started a new job as a Financial Analyst last week (the week before 27 March 2023).");
+    expect(lines).toContain("Andrew adopted a pup from a shelter last month (June 2023).");
+  });
+
   it("maps a short name to the participant it abbreviates", () => {
     expect(
       resolveAliases(
