@@ -160,14 +160,16 @@ const FRIENDS = "(?:buddy|buddies|friend|friends|pal|pals|neighbou?r|neighbou?rs
  * How lines refer to the user called `name`: `named` finds the name as a word; `friend` a line that
  * opens on a friend of theirs ("A buddy of Melanie's …", "Melanie's friend …"), news about them;
  * `reported` a line that only reports what the user says of something else ("Melanie says the boiler
- * service is due …") or was told of someone else's ("Chris told Melanie that he is getting married").
+ * service is due …"), was told of someone else's ("Chris told Melanie that he is getting married") or
+ * asked someone else to do ("Joanna asked Nate to share the recipe").
  */
 function userPatterns(name: string): { named: RegExp; friend: RegExp; reported: RegExp } {
   const who = escapeRegExp(name);
   return {
     named: new RegExp(`\\b${who}\\b`, "i"),
     friend: new RegExp(`^(?:(?:a|an|one|the)\\s+)?(?:\\w+\\s+)?${FRIENDS}\\s+of\\s+${who}['’]s\\b|^${who}['’]s\\s+(?:\\w+\\s+)?${FRIENDS}\\b`, "i"),
-    reported: new RegExp(`^(?:${who}\\s+says\\b|\\p{Lu}[\\p{L}'’-]*\\s+(?:told|tells)\\s+${who}\\b)`, "iu"),
+    // (and what the user asked someone else to do, a request of the moment: "Joanna asked Nate to share the recipe")
+    reported: new RegExp(`^(?:${who}\\s+says\\b|\\p{Lu}[\\p{L}'’-]*\\s+(?:told|tells)\\s+${who}\\b|${who}\\s+asked\\s+\\p{Lu}[\\p{L}'’-]*\\s+to\\b)`, "iu"),
   };
 }
 

@@ -3031,6 +3031,8 @@ describe("core blocks and entities", () => {
         // (what the user says of something else, or is told of someone else's, is not about them)
         fact("Chris told Melanie that he is getting married in June (June 2027) to his partner Lea."),
         fact("Melanie says the boiler service is due on November 20 (20 November 2026)."),
+        // (nor is what they asked someone else to do, a request of the moment)
+        fact("Melanie asked Caroline to share the recipe (14 September 2022)."),
         // (what did not happen is no event of theirs)
         fact("Melanie did not go to the gym today (9 November 2026), too tired after work."),
         fact("Melanie didn't call Mum this week (the week of 12 November 2026)."),
