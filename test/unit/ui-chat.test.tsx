@@ -105,7 +105,9 @@ describe("chat citations", () => {
     fireEvent.change(box, { target: { value: "What project will I lead?" } });
     fireEvent.keyDown(box, { key: "Enter" });
     const answer = await screen.findByTestId("assistant-message");
-    await within(answer).findByText("I don’t remember anything about that.");
+    // (the heading does not say nothing was remembered above the memories it shows)
+    await within(answer).findByText("Nothing I remember answers that.");
+    expect(within(answer).queryByText("I don’t remember anything about that.")).toBeNull();
     expect(within(answer).getByText(/closest memories I found, though none of them answers it/)).toBeTruthy();
     // (the engine's plain sentence is not said again under the notice that says it)
     expect(within(answer).queryByText("I don't have a memory of that.")).toBeNull();

@@ -60,7 +60,8 @@ export function ChatMessage({ message: m, onRetry }: { message: Message; onRetry
           <div className="abstain" role="note">
             <Icon name="alert" size={16} />
             <div>
-              <strong>I don’t remember anything about that.</strong>
+              {/* (with memories close to it shown, the heading does not say nothing was remembered) */}
+              <strong>{m.closest?.length ? "Nothing I remember answers that." : "I don’t remember anything about that."}</strong>
               {m.text && !PLAIN_ABSTAIN.test(m.text.trim()) && <p className="muted">{m.text}</p>}
               {m.closest && m.closest.length > 0 && <ClosestList citations={m.closest} />}
             </div>
