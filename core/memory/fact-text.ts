@@ -72,11 +72,15 @@ export function asPhotoNote(sentence: string, name: string): string {
 
 /** An image's note in a memory ("Photo: a dog walking past a wall."), with the day its fact was said when that closes it. */
 const PHOTO_NOTE = /\s*Photo: [^()]*?(?:\s*(\([^()]*\)))?[.!?]+(?=\s|$)/g;
-/** An image's caption in brackets after what was said of it ("… their cousin's dog (photo: a dog sitting on a rug)"). */
-const CAPTION_IN_BRACKETS = /\s*\((?:photo|picture|image): [^()]*\)/gi;
+/**
+ * The caption of a photo told in brackets after what its speaker said they shared, as turn-sentences.ts
+ * foldCaption writes it ("… at the beach (photo: a family sitting around a campfire)"): a title leaves
+ * it out (titles.ts), and so does an episode's summary ({@link withoutPhotoNotes}).
+ */
+export const CAPTION_NOTE = /\s\(photo: [^()]*\)/g;
 
 /**
- * A memory's text without what its images show (PHOTO_NOTE, CAPTION_IN_BRACKETS), for a summary of
+ * A memory's text without what its images show (PHOTO_NOTE, CAPTION_NOTE), for a summary of
  * what happened: "The whole team gave James autographs. Photo: a notepad with a pen (4 April 2022)." →
  * "The whole team gave James autographs (4 April 2022)." (the closing day moves to what is left); a
  * text that is only an image's note stays as it is.
@@ -84,7 +88,7 @@ const CAPTION_IN_BRACKETS = /\s*\((?:photo|picture|image): [^()]*\)/gi;
 export function withoutPhotoNotes(text: string): string {
   let day = "";
   const out = text
-    .replace(CAPTION_IN_BRACKETS, "")
+    .replace(CAPTION_NOTE, "")
     .replace(PHOTO_NOTE, (_note, said?: string) => {
       if (said) day = said;
       return "";

@@ -1,5 +1,5 @@
 // A fact's title: its most specific sentence about the speaker, cut short at a clause.
-import { capitalise, OPENS_ON_REFERENCE, tellsSharedImage } from "./fact-text.js";
+import { CAPTION_NOTE, capitalise, OPENS_ON_REFERENCE, tellsSharedImage } from "./fact-text.js";
 import { escapeRegExp } from "../util/quote.js";
 import { NAME_TITLES } from "../time/mentions.js";
 import { NEWS_WORDS } from "./informative.js";
@@ -196,9 +196,6 @@ const NEW_SUBJECT = /^(?:\p{Lu}\p{Ll}+|he|she|they|it|we|I)$/u;
 
 /** A title before a name ("Mrs.", "Prof.") or "vs.", whose full stop ends no sentence. */
 const TITLE_OR_VS = new RegExp(`^(?:${NAME_TITLES}|vs)\\.`);
-
-/** The caption of a photo told in brackets after what its speaker said they shared ("… at the beach (photo: a family sitting around a campfire)"), which a title leaves out. */
-const CAPTION_NOTE = /\s\(photo: [^()]*\)/g;
 
 /** The dates a fact's text adds in parentheses ("last month (September 2023)", "(8 May 2023)"), which a title leaves out. */
 export const RESOLVED_DATES = /\s\([^()]*\d{4}[^()]*\)/g;
