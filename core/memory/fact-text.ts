@@ -54,6 +54,18 @@ export function tellsSharedImage(text: string, name: string): boolean {
 const CAPTIONED = /^an?\s+(?:close[\s-]up\s+)?(?:photo|picture|pic|image)\s+of\s+(?=(?:an?|the|two|three|four|five|six|several|some|many|\d+)\b)/i;
 
 /**
+ * Whether a fact's text is only the image `name` shared, as a captioner described it ("Maria shared a
+ * photo of a microphone and a charger on a table (9 January 2023)."): the machine's words, none of the
+ * speaker's, unlike "Melanie shared a pic of their family camping (photo: …)" or a photo the user
+ * captioned themselves ("… shared an image: a photo captioned "…"").
+ */
+export function tellsCaptionOnly(text: string, name: string): boolean {
+  if (!tellsSharedImage(text, name)) return false;
+  const rest = text.slice(`${capitalise(name)} shared `.length);
+  return CAPTIONED.test(rest) && !/[()]/.test(rest.replace(/\s*\([^()]*\d{4}\)[.!?]*$/, "")) && !/[.!?]\s+\S/.test(rest);
+}
+
+/**
  * A sentence telling the image `name` shared, as the captioner described it, worded as a note of the
  * statement before it: "Caroline shared a photo of a dog walking past a wall." → "Photo: a dog walking
  * past a wall." (5 words fewer in a memory that tells what the image shows beside what was said); any
