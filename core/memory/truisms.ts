@@ -76,11 +76,21 @@ export function genericTruth(text: string): boolean {
 /** "Us" as people in general: its object or reflexive form, or "our" before a quality or a self ("our well-being", "our true selves"). */
 const INCLUSIVE_US =
   /\b(?:us|ourselves|our\s+(?:own\s+)?(?:true\s+)?(?:selves|lives|life|well-?being|health|hearts?|minds?|souls?|feelings|emotions|dreams|passions|loved ones|own thing))\b/i;
-/** A kind of thing or a moment that does something to "us" ("Dancing lets us be ourselves", "Those joyful moments show us life's beauty", "moments like these remind us …"). */
-const DOES_TO_US = /\b(?:remind|show|teach|let|give|make|help|keep|bring|take|allow)s?\s+(?:\p{L}+\s+)?us\b/iu;
+/**
+ * A kind of thing or a moment that does something to "us" ("Dancing lets us be ourselves", "Those joyful
+ * moments show us life's beauty", "moments like these remind us …", "Nature has a way of leaving us
+ * speechless", "Yoga is cool for showing us what we can do").
+ */
+const DOES_TO_US =
+  /\b(?:remind(?:s|ing)?|show(?:s|ing)?|teach(?:es|ing)?|let(?:s|ting)?|giv(?:e|es|ing)|mak(?:e|es|ing)|help(?:s|ing)?|keep(?:s|ing)?|bring(?:s|ing)?|tak(?:e|es|ing)|allow(?:s|ing)?|leav(?:e|es|ing)|calm(?:s|ing)?|humbl(?:e|es|ing)|refresh(?:es|ing)?|motivat(?:e|es|ing)|inspir(?:e|es|ing))\s+(?:\p{L}+\s+)?us\b/iu;
 /** Every inclusive "us" of a text, to take out before looking for any other person. */
 const INCLUSIVE_US_ALL = new RegExp(INCLUSIVE_US.source, "gi");
-/** Personal words a truism said of "us" must not hold: the speaker or someone else, by pronoun, "we" (what "we" do is a plan or a habit: "We hike every Sunday") and "our" of someone's own ("our kids"). */
+/**
+ * Personal words a truism said of "us" must not hold before its first "us": the speaker or someone
+ * else, by pronoun, "we" (what "we" do is a plan or a habit: "We hike every Sunday") and "our" of
+ * someone's own ("Our kids remind us …"). After it, "we" and "they" are the people it is said of
+ * ("Nature reminds us how tiny we are"); the speaker or someone else still makes it theirs.
+ */
 const SOMEONE_OR_WE = /\b(?:he|she|him|her|his|hers|i|me|my|mine|myself|we|our|they|them|their)\b/i;
 
 /**
@@ -90,11 +100,13 @@ const SOMEONE_OR_WE = /\b(?:he|she|him|her|his|hers|i|me|my|mine|myself|we|our|t
  * the best thing ever", "Dancing lets us be ourselves", "Life's unpredictable, but moments like these
  * remind us how important our loved ones are"), and which names nothing particular. Made third person it
  * had read "Showing off Melanie's true selves is the best thing ever". "Our kids", "our trip" and "we"
- * are someone's, and kept.
+ * before the "us" are someone's, and kept ("Our kids remind us …"); after it, "we" and "they" are the
+ * people it is said of ("Nature reminds us how tiny we are").
  */
 export function truthAboutUs(text: string): boolean {
-  if (!INCLUSIVE_US.test(text) || particular(text)) return false;
-  if (SOMEONE_OR_WE.test(text.replace(INCLUSIVE_US_ALL, " "))) return false;
+  const at = text.search(INCLUSIVE_US);
+  if (at < 0 || particular(text)) return false;
+  if (SOMEONE_OR_WE.test(text.slice(0, at)) || SOMEONE.test(text.slice(at).replace(INCLUSIVE_US_ALL, " "))) return false;
   return MAXIM_OPENING.test(text) || DOES_TO_US.test(text);
 }
 

@@ -946,6 +946,10 @@ describe("semantic facts from first-person statements", () => {
       "Life's unpredictable, but moments like these remind us how important our loved ones are.",
       "Those joyful moments definitely show us life's beauty.",
       "Surrounding ourselves with things that bring us joy is important. Life's too short to do anything else!",
+      "Nature sure has a way of leaving us speechless.",
+      "Nature reminds us how tiny we are in comparison.",
+      "Yoga is cool for showing us what we can do.",
+      "Trying new stuff keeps us on our toes and helps our creativity.",
     ])
       expect(said(text), text).toEqual([]);
     expect(said("We love them; they're great exercise and give us fresh air.")).toHaveLength(1);
