@@ -66,6 +66,21 @@ export function withoutLetYouKnow(s: Sentence): Sentence {
   return parseSentence(capitalise(`${before}${before ? " - " : ""}${s.text.slice(m.index + m[0].length)}`));
 }
 
+/** Thanks said to the listener at the end of a sentence, after what it says ("…, but thanks for the advice!", "… - thanks for asking"). */
+const CLOSING_THANKS =
+  /(?:,\s*|\s+[-–—]\s*)(?:but\s+|and\s+|so\s+)?(?:thanks|thank\s+you)(?:\s+(?:so\s+much|a\s+lot|again))?(?:\s+for\s+[^.!?,;]*)?\s*([.!?…]*)$/i;
+
+/**
+ * `s` without thanks said at its end to the listener ("Already doing that, but thanks for the advice!" →
+ * "Already doing that!"), so that what it says is judged alone: the thanks is no statement, and the
+ * thing it thanks for ("the advice") is none of the speaker's news. A sentence that only thanks is left.
+ */
+export function withoutClosingThanks(s: Sentence): Sentence {
+  const m = CLOSING_THANKS.exec(s.text);
+  if (!m || m.index === 0) return s;
+  return parseSentence(`${s.text.slice(0, m.index).trim()}${m[1] ?? ""}`);
+}
+
 /** "your" after a preposition: a thing of the listener's the statement refers to ("It's £24,000, as in your proposal"). */
 const YOUR_AFTER_PREPOSITION = /\b(as\s+in|as\s+per|in|per|from|on|with|for|of|about)\s+your\b/gi;
 

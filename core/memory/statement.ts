@@ -27,7 +27,7 @@ import {
 } from "./advice.js";
 import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, OWN_REACTION, REACTION } from "./reactions.js";
 import { abstractOnly, candidateNouns, catchingUp, isActDone, isInformative, JUDGEMENT, lookingForward, namesThing, resolution, vague } from "./informative.js";
-import { listenersAfterPreposition, withListenersKin, withoutLetYouKnow, withoutSinceWeTalked, withThanks } from "./framing.js";
+import { listenersAfterPreposition, withListenersKin, withoutClosingThanks, withoutLetYouKnow, withoutSinceWeTalked, withThanks } from "./framing.js";
 import { proposal } from "./proposal.js";
 
 /** A list's label that says a thing changed ("Wifi password changed", "Server IP moved"): its value is what it changed to. */
@@ -150,7 +150,7 @@ interface Said {
  */
 export function statement(said: Sentence, speaker: Speaker, turn: TurnContext): Said | null {
   const { answering, replying, company, listener, first } = turn;
-  const s = withListenersKin(withoutLetYouKnow(withoutSinceWeTalked(withThanks(said))), listener);
+  const s = withListenersKin(withoutLetYouKnow(withoutSinceWeTalked(withoutClosingThanks(withThanks(said)))), listener);
   const caption = CAPTION.exec(s.text);
   // an image captioner's "a photography of" (BLIP's) is "a photo of"
   if (caption)

@@ -1518,9 +1518,13 @@ describe("semantic facts from first-person statements", () => {
       "I'm glad we're on the same page here.",
       "Glad to be of assistance!",
       "I'll give those websites a try, thanks for the info!",
+      // a clipped reply with the thanks after it: the thing thanked for is no news ("Nate says already doing that, but …")
+      "Already doing that, but thanks for the advice!",
     ]) {
       expect(said(text.replace(/^Gina: /, "")), text).toEqual([]);
     }
+    // what is said before the thanks stays, without it
+    expect(said("We had a blast at the party, thanks for coming!")).toEqual(["Caroline and others had a blast at the party (8 May 2023)!"]);
     expect(said("It's dairy-free vanilla with strawberry filling and coconut cream frosting.")).toEqual([
       "Caroline says it's dairy-free vanilla with strawberry filling and coconut cream frosting (8 May 2023).",
     ]);
