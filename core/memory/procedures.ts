@@ -236,6 +236,23 @@ function instructionsIn(sentence: string): string[] {
   return parts.every((x) => IMPERATIVE.test(x)) ? parts : [sentence];
 }
 
+/** A step that points back at what was said just before it ("Make sure yours stands out", "Keep it short"). */
+const POINTS_BACK = /\b(?:yours|it|this|that|them|these|those)\b/i;
+
+/**
+ * The instructions among `said` (a reply's sentences, in order), each that points back at a statement
+ * said just before it told with it ("Yeah, brand identity is key. Make sure yours stands out." → "brand
+ * identity is key: make sure yours stands out"), so that the step says what it is about.
+ */
+function withWhatTheyPointAt(said: string[]): string[] {
+  return said.flatMap((x, i) => {
+    if (!IMPERATIVE.test(x)) return [];
+    const before = said[i - 1];
+    if (!before || IMPERATIVE.test(before) || /\?\s*$/.test(before) || !POINTS_BACK.test(x)) return [x];
+    return [`${before.replace(/[.!…]+$/, "")}: ${x[0]!.toLowerCase()}${x.slice(1)}`];
+  });
+}
+
 /**
  * An answer to "How do I …?" or to a request for tips ("Got any tips for getting started on it?")
  * given as ≥ 2 instructions, at least half of its sentences: each instruction a step ("Do your research
@@ -252,7 +269,7 @@ function imperativeSteps(sentences: string[], previous: string | null): Procedur
         .find((m) => m != null);
   if (!how && !tips) return null;
   const said = sentences.map((x) => x.trim().replace(STEP_OPENER, "")).filter(Boolean);
-  const steps = said.length === 1 ? instructionsIn(said[0]!) : said.filter((x) => IMPERATIVE.test(x));
+  const steps = said.length === 1 ? instructionsIn(said[0]!) : withWhatTheyPointAt(said);
   if (steps.length < 2 || steps.length < said.length / 2) return null;
   if (how) return { title: howToTitle(how), steps: steps.map(capitaliseStep), asked: true };
   const told = steps.map(capitaliseStep);

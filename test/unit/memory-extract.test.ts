@@ -2647,6 +2647,16 @@ describe("procedures from step lists", () => {
       advice: true,
       asked: true,
     });
+    // a step that points back at the statement just before it is told with it ("yours" is the brand identity)
+    const biz =
+      "Yeah, brand identity is key. Make sure yours stands out. Also be sure to build relationships with your customers. And don't forget to stay positive.";
+    expect(
+      extractProcedure(
+        biz,
+        parseSentences(biz).map((s) => s.text),
+        "Got any advice or tips on running a successful biz?",
+      )?.steps,
+    ).toEqual(["Brand identity is key: make sure yours stands out", "Be sure to build relationships with your customers", "Don't forget to stay positive"]);
     // mostly not instructions: no procedure
     const chat = "Yeah, it was hard. I read a lot. Try the library.";
     expect(
