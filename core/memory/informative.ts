@@ -39,6 +39,15 @@ const SMALL_TALK = [
 
 const SMALL_TALK_COMPILED = SMALL_TALK.map(compileMatch);
 
+/** "I'm sure" and a clause about someone or something else: a guess at what the other lives ("I'm sure it's been a wild ride", "I'm sure they're having a blast"), group 1 the clause. */
+const SURE_OF_OTHERS = /^i(?:['’]m| am)\s+(?:so\s+|really\s+|pretty\s+)?sure\s+((?:it|its|it['’]s|they|they['’]re|there|he|she)\b.*)$/i;
+
+/** Whether `text` guesses at what the other person lives, naming nothing of the speaker's ({@link SURE_OF_OTHERS}; "I'm sure it was the right call to quit my job" is theirs). */
+function guessAtOthers(text: string): boolean {
+  const clause = SURE_OF_OTHERS.exec(text.trim())?.[1];
+  return clause != null && !/\b(?:i|me|my|mine|myself|we|us|our)\b/i.test(clause);
+}
+
 const SMALL_TALK_CUE =
   /\b(glad|happy|sorry|proud|thrilled|excited|thankful|grateful|agree|know|see|understand|bet|guess|think|hope|wait|appreciate|love|like|thank|thanks|let me know)\b/i;
 
@@ -73,6 +82,7 @@ export function isInformative(s: Sentence): boolean {
     !habit(words)
   )
     return false;
+  if (guessAtOthers(s.text)) return false;
   // (a thank-you given is no thanks said: "Bought a tin of matcha for Tomás as a thank-you")
   return !(SMALL_TALK_CUE.test(s.text.replace(THANK_YOU_GIVEN, "")) && SMALL_TALK_COMPILED.some((p) => s.doc!.has(p)));
 }

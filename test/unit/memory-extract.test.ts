@@ -1520,9 +1520,14 @@ describe("semantic facts from first-person statements", () => {
       "I'll give those websites a try, thanks for the info!",
       // a clipped reply with the thanks after it: the thing thanked for is no news ("Nate says already doing that, but …")
       "Already doing that, but thanks for the advice!",
+      // a guess at what the other lives, and good vibes sent ("Nate is sure its been a wild ride")
+      "I'm sure its been a wild ride. Sending some positive vibes and hoping someone likes it enough to get it on the big screen!",
+      "I'm sure they're having a blast running around.",
     ]) {
       expect(said(text.replace(/^Gina: /, "")), text).toEqual([]);
     }
+    // what the speaker is sure of that is theirs stays
+    expect(said("I'm sure it was the right call to quit my job at the bank.")).toHaveLength(1);
     // what is said before the thanks stays, without it
     expect(said("We had a blast at the party, thanks for coming!")).toEqual(["Caroline and others had a blast at the party (8 May 2023)!"]);
     expect(said("It's dairy-free vanilla with strawberry filling and coconut cream frosting.")).toEqual([
