@@ -120,10 +120,10 @@ function contentNouns(terms: Term[]): Term[] {
 
 /**
  * The opening of a resolution: "I'll keep …", "I'm going to continue …", "We will stay …", "I won't
- * give up …". A resolution that names nothing ({@link resolution}) is encouragement returned, not a plan.
+ * give up …", "I'm gonna make my dreams come true". A resolution that names nothing ({@link resolution}) is encouragement returned, not a plan.
  */
 const RESOLVE =
-  /^(?:i'?ll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'?ll|we will|we're gonna|we're going to|we are going to)\s+(?:\p{L}+ly\s+|just\s+|still\s+|always\s+)?(?:keep|continue|stay|do|try|give|never (?:stop|give up)|not (?:stop|give up))\b|^(?:i|we) will not let (?:this|that|it|anything) (?:bring|get) (?:me|us) down\b|^(?:i|we) won['’]?t (?:ever )?(?:stop|give up|let (?:this|that|it|anything) (?:bring|get|stop))\b|^(?:i['’]m|i am|we['’]re|we are) (?:not (?:giving up|quitting|stopping|gonna (?:give up|quit|stop)|going to (?:give up|quit|stop))|(?:still )?(?:pushing (?:on|through|forward)|going for (?:it|my|our)|keeping at it|sticking (?:with|to) it))\b/iu;
+  /^(?:i'?ll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'?ll|we will|we're gonna|we're going to|we are going to)\s+(?:\p{L}+ly\s+|just\s+|still\s+|always\s+)?(?:keep|continue|stay|do|try|give|never (?:stop|give up)|not (?:stop|give up)|make (?:it|this|that|(?:my|our) (?:dreams?|goals?|vision)) (?:happen|come true|a reality|work))\b|^(?:i|we) will not let (?:this|that|it|anything) (?:bring|get) (?:me|us) down\b|^(?:i|we) won['’]?t (?:ever )?(?:stop|give up|let (?:this|that|it|anything) (?:bring|get|stop))\b|^(?:i['’]m|i am|we['’]re|we are) (?:not (?:giving up|quitting|stopping|gonna (?:give up|quit|stop)|going to (?:give up|quit|stop))|(?:still )?(?:pushing (?:on|through|forward)|going for (?:it|my|our)|keeping at it|sticking (?:with|to) it))\b/iu;
 /** Nouns a resolution may name and still name nothing ("my best", "on this path", "no matter what", "give it a try"). */
 const RESOLVE_NOUNS = new Set(["best", "path", "matter", "work", "track", "try", "shot", "end", "forward"]);
 /** A possessive determiner, which the tagger may call a noun ("my best"). */

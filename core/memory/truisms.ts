@@ -9,9 +9,9 @@ export function namesAfterFirstWord(text: string): boolean {
   return /\s\p{Lu}/u.test(text.replace(/\bI\b/g, ""));
 }
 
-/** Words that date a statement ("next week", "yesterday", "on Friday", "this spring"): a dated plan is a fact even when its object is a reference. */
+/** Words that date a statement ("next week", "yesterday", "on Friday", "this spring"; not the verb that ends "… will surely last."): a dated plan is a fact even when its object is a reference. */
 export const WHEN =
-  /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|week|weekend|month|year|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|later)\b/i;
+  /\b(?:yesterday|today|tonight|tomorrow|ago|last(?!\s*[.!?…]|\s*$)|next|week|weekend|month|year|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|later)\b/i;
 
 /**
  * The opening of a general truth said in reply ("It's amazing how a little kindness can …", "Life can be

@@ -1945,6 +1945,7 @@ describe("semantic facts from first-person statements", () => {
       "I'm going to keep working hard on it and see what happens.",
       "I'm going to keep going, whatever comes my way.",
       "I won't give up! I will keep pushing and make my dreams come true.",
+      "Thanks, Gina! Your faith in me is a real boost. I'm gonna make my dreams come true!",
       // (had been "Jon is not giving up", "John is pushing on", …)
       "I'm not giving up!",
       "I'm pushing on.",
@@ -1993,6 +1994,8 @@ describe("semantic facts from first-person statements", () => {
     // cheering the pair as a team is no plan ("Together," is no name said to the listener); what they did or will do together is
     expect(said("We make a great team!")).toEqual([]);
     expect(said("Together, we can make a real difference for our veterans!")).toEqual([]);
+    // ("last" the verb dates nothing: "Together, our impact will surely last" had been "Together, Maria's impact …")
+    expect(said("Together, our impact will surely last.")).toEqual([]);
     expect(said("We went hiking together last weekend.")).toEqual(["Caroline and others went hiking together last weekend (the weekend of 6–7 May 2023)."]);
     // a recommendation of what the turn names joins its statement
     expect(said('I loved "Becoming Nicole" by Amy Ellis Nutt. Highly recommend it for sure!')).toEqual([
