@@ -23,6 +23,13 @@ const caroline = { name: "Caroline", aboutUser: false };
 const said = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.content);
 /** The same, said to Melanie (the other person of the conversation). */
 const toMelanie = (text: string) => extractFacts(parseSentences(text), caroline, SAID, { listener: "Melanie" }).map((f) => f.content);
+/** The procedure `text` gives, its sentences split as the engine splits them, after `previous` (the turn before, or null). */
+const procedureOf = (text: string, previous: string | null) =>
+  extractProcedure(
+    text,
+    parseSentences(text).map((s) => s.text),
+    previous,
+  );
 const user = { name: "the user", aboutUser: true };
 
 function source(id: number, at: number, text: string, extra: Partial<SourceRow> = {}): SourceRow {
@@ -2472,11 +2479,7 @@ describe("procedures from step lists", () => {
   it("reads an answer to 'How do I cite a dataset?' given as instructions, its bracketed words kept", () => {
     const text =
       "List the author or organisation, then the year in brackets. Add the dataset title in italics, followed by [Data set] in square brackets. Finish with the publisher and the DOI or URL.";
-    const p = extractProcedure(
-      text,
-      parseSentences(text).map((s) => s.text),
-      "How do I cite a dataset in APA 7?",
-    );
+    const p = procedureOf(text, "How do I cite a dataset in APA 7?");
     expect(p?.title).toBe("How to cite a dataset in APA 7");
     expect(p?.steps).toHaveLength(3);
     expect(p?.steps[1]).toContain("[Data set]");
@@ -2596,13 +2599,7 @@ describe("procedures from step lists", () => {
 
   it("reads an answer to 'How do I…?' given as one sentence of instructions, or as a numbered list inside a paragraph", () => {
     const wifi = "Open 192.168.0.1 in a browser, log in, go to Wireless > Wireless Security, type the new password and click Save.";
-    expect(
-      extractProcedure(
-        wifi,
-        parseSentences(wifi).map((s) => s.text),
-        "How do I change my wifi password on a TP-Link router?",
-      ),
-    ).toEqual({
+    expect(procedureOf(wifi, "How do I change my wifi password on a TP-Link router?")).toEqual({
       title: "How to change my wifi password on a TP-Link router",
       steps: ["Open 192.168.0.1 in a browser", "Log in", "Go to Wireless > Wireless Security", "Type the new password", "Click Save"],
       asked: true,
@@ -2612,13 +2609,7 @@ describe("procedures from step lists", () => {
     expect(extractProcedure(chat, [chat], "How do I relax?")).toBeNull();
     const prep =
       "1. Pick three recipes on Sunday. 2. Cook grains and beans in bulk. 3. Roast two trays of vegetables. 4. Portion everything into containers. 5. Freeze what you won't eat within three days.";
-    expect(
-      extractProcedure(
-        prep,
-        parseSentences(prep).map((s) => s.text),
-        "I'm vegetarian and I work night shifts. How do I meal prep for the week?",
-      ),
-    ).toEqual({
+    expect(procedureOf(prep, "I'm vegetarian and I work night shifts. How do I meal prep for the week?")).toEqual({
       title: "How to meal prep for the week",
       steps: [
         "Pick three recipes on Sunday.",
@@ -2631,13 +2622,7 @@ describe("procedures from step lists", () => {
     });
     // numbers that are not a list's are not steps
     const counts = "We have 2. Then 3. Bring snacks.";
-    expect(
-      extractProcedure(
-        counts,
-        parseSentences(counts).map((s) => s.text),
-        null,
-      ),
-    ).toBeNull();
+    expect(procedureOf(counts, null)).toBeNull();
   });
 
   it("reads an answer to a request for tips given as instructions, after its 'Yep!' and 'Also'", () => {
@@ -2658,22 +2643,14 @@ describe("procedures from step lists", () => {
     // a step that points back at the statement just before it is told with it ("yours" is the brand identity)
     const biz =
       "Yeah, brand identity is key. Make sure yours stands out. Also be sure to build relationships with your customers. And don't forget to stay positive.";
-    expect(
-      extractProcedure(
-        biz,
-        parseSentences(biz).map((s) => s.text),
-        "Got any advice or tips on running a successful biz?",
-      )?.steps,
-    ).toEqual(["Brand identity is key: make sure yours stands out", "Be sure to build relationships with your customers", "Don't forget to stay positive"]);
+    expect(procedureOf(biz, "Got any advice or tips on running a successful biz?")?.steps).toEqual([
+      "Brand identity is key: make sure yours stands out",
+      "Be sure to build relationships with your customers",
+      "Don't forget to stay positive",
+    ]);
     // mostly not instructions: no procedure
     const chat = "Yeah, it was hard. I read a lot. Try the library.";
-    expect(
-      extractProcedure(
-        chat,
-        parseSentences(chat).map((s) => s.text),
-        "Any advice on writing?",
-      ),
-    ).toBeNull();
+    expect(procedureOf(chat, "Any advice on writing?")).toBeNull();
   });
 
   it("finds nothing in ordinary text", () => {
