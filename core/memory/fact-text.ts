@@ -61,8 +61,8 @@ const CAPTIONED = /^an?\s+(?:close[\s-]up\s+)?(?:photo|picture|pic|image)\s+of\s
  */
 export function tellsCaptionOnly(text: string, name: string): boolean {
   if (!tellsSharedImage(text, name)) return false;
-  const rest = text.slice(`${capitalise(name)} shared `.length);
-  return CAPTIONED.test(rest) && !/[()]/.test(rest.replace(/\s*\([^()]*\d{4}\)[.!?]*$/, "")) && !/[.!?]\s+\S/.test(rest);
+  const rest = withoutSaidDate(text).slice(`${capitalise(name)} shared `.length);
+  return CAPTIONED.test(rest) && !/[()]/.test(rest) && !/[.!?]\s+\S/.test(rest);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { lowerFirst } from "./fact-text.js";
 import { fullyParsed, parseSentence } from "./sentences.js";
 
 /** A how-to found in a text: a title and its ordered steps. */
@@ -249,7 +250,7 @@ function withWhatTheyPointAt(said: string[]): string[] {
     if (!IMPERATIVE.test(x)) return [];
     const before = said[i - 1];
     if (!before || IMPERATIVE.test(before) || /\?\s*$/.test(before) || !POINTS_BACK.test(x)) return [x];
-    return [`${before.replace(/[.!…]+$/, "")}: ${x[0]!.toLowerCase()}${x.slice(1)}`];
+    return [`${before.replace(/[.!…]+$/, "")}: ${lowerFirst(x)}`];
   });
 }
 

@@ -2992,6 +2992,10 @@ describe("episodes: one per session", () => {
 });
 
 describe("core blocks and entities", () => {
+  /** A fact of `subject`'s for humanLines: its line, whether it is single-valued and structured. */
+  const factOf =
+    (subject: string) =>
+    (line: string, single = 0, structured = single) => ({ line, single, structured, subject });
   it("recognises the user's instructions to the assistant, not statements", () => {
     expect(personaInstruction(parseSentence("Please keep your answers short."))).toBe("Please keep your answers short.");
     expect(personaInstruction(parseSentence("From now on, answer in French."))).toBe("From now on, answer in French.");
@@ -3006,7 +3010,7 @@ describe("core blocks and entities", () => {
   });
 
   it("chooses the user's core lines: who they are and what happened, each standing on its own", () => {
-    const fact = (line: string, single = 0, structured = single) => ({ line, single, structured, subject: "Melanie" });
+    const fact = factOf("Melanie");
     const lines = humanLines(
       [
         fact("Melanie lives in Connecticut", 1),
@@ -3057,7 +3061,7 @@ describe("core blocks and entities", () => {
   });
 
   it("puts first among the user's traits what they come back to", () => {
-    const fact = (line: string) => ({ line, single: 0, structured: 0, subject: "Caroline" });
+    const fact = factOf("Caroline");
     const lines = humanLines(
       [
         fact("Caroline loves creating art!"),
@@ -3073,7 +3077,7 @@ describe("core blocks and entities", () => {
   });
 
   it("leads the user's events with a milestone, and does not count words any line says as a matter come back to", () => {
-    const fact = (line: string) => ({ line, single: 0, structured: 0, subject: "Andrew" });
+    const fact = factOf("Andrew");
     const lines = humanLines(
       [
         fact("Andrew started a new job as a Financial Analyst last week (the week before 27 March 2023)."),
