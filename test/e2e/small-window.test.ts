@@ -4,6 +4,8 @@
  * dialog with its error banner is taller than a 1024×600 window; its Close button was cut off below
  * the window, out of reach of scrolling), and the Models view's names and figures are read whole at
  * 1024 px (the embedder's name was cut to "Built in: Universal Se…", sizes broke as "940 / MB").
+ * Each test runs under the suite's timeout (vitest.config.ts): on a fresh CI machine the first page
+ * took over 20 s, and a test cut off by its timeout kept driving the page the next test had opened.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -70,7 +72,7 @@ describe("a small window", () => {
     await shot(page, "small-window-dialog-1024x600");
     await close.click();
     await dialog.waitFor({ state: "detached" });
-  }, 20_000);
+  });
 
   it("the Import dialog says a conversations file cut off in the middle is truncated, and where, and imports nothing", async () => {
     const { page } = main;
@@ -82,7 +84,7 @@ describe("a small window", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Import chats…" }).click();
     const dialog = page.getByRole("dialog", { name: "Import chats" });
     await dialog.getByLabel("Chat export file").setInputFiles(cut);
-    const alert = dialog.getByRole("alert").filter({ hasText: "Import failed" });
+    const alert = dialog.getByRole("alert").filter({ hasText: "Import failed: conversations.json" });
     await alert.waitFor({ timeout: 30_000 });
     const text = (await alert.textContent()) ?? "";
     expect(text).toMatch(/conversations\.json: byte \d+ \(line 4, column \d+\): truncated JSON: the file ends inside the object/);
@@ -96,7 +98,7 @@ describe("a small window", () => {
       body: "{}",
     });
     expect(await stats.json()).toMatchObject({ conversations: 0, memoriesTotal: 0, sources: { chat_turn: 0 } });
-  }, 40_000);
+  });
 
   it("the Models view shows the embedder's whole name and each size and memory need on one line at 1024 px", async () => {
     const { page } = main;
@@ -119,7 +121,7 @@ describe("a small window", () => {
     expect(lines.length).toBeGreaterThan(4);
     expect(lines.filter((l) => !l.endsWith(": 1 line(s)"))).toEqual([]);
     await shot(page, "small-window-models-1024");
-  }, 20_000);
+  });
 
   it("the timeline's month labels stay inside the activity overview, the last one too", async () => {
     const { page } = main;
@@ -164,7 +166,7 @@ describe("a small window", () => {
       for (const l of labels) expect(l.right, `${l.text} at ${width} px`).toBeLessThanOrEqual(right.x + right.width);
       await shot(page, `small-window-timeline-${width}`);
     }
-  }, 20_000);
+  });
   // uses the year of monthly chats the test above uploaded (Ann and Bo)
   it("memory rows show who a memory is about, and say its date to screen readers once, beside the detail pane at 1024 px, as at 1440 px", async () => {
     const { page } = main;
@@ -199,7 +201,7 @@ describe("a small window", () => {
       await expectDatesReadOnce(list, `${width} px, detail pane open`);
       await shot(page, `small-window-memories-detail-${width}`);
     }
-  }, 30_000);
+  });
   // uses the year of monthly chats uploaded above; the graph's answer is given a next page, so Load more shows
   it("the graph's status bar with Load more sits below the drawing area, covering no node, and says how many memories of how many it shows, at 1440 and 1024 px", async () => {
     const { page } = main;
@@ -236,7 +238,7 @@ describe("a small window", () => {
       await shot(page, `small-window-graph-${width}`);
     }
     await page.unroute("**/api/graph");
-  }, 40_000);
+  });
 
   // (last: it adds years of chats to the database the tests above share)
   it("the timeline's activity overview fits every bar and label inside it over years of chats, the newest week too", async () => {
@@ -278,5 +280,5 @@ describe("a small window", () => {
       expect(labels[0]?.text).toBe("Mar 2016");
       await shot(page, `small-window-timeline-years-${width}`);
     }
-  }, 30_000);
+  });
 });
