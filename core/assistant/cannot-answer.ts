@@ -7,7 +7,7 @@ import { normName } from "../memory/entities.js";
 import { UNNAMED_USER } from "../memory/extractor.js";
 import type { MemoryHit } from "../retrieval/search.js";
 import { missesAnswerForm } from "./answer-form.js";
-import { mentions, saidBy } from "./hit-names.js";
+import { mentions, saidAsSubject, saidBy } from "./hit-names.js";
 import { namesPlace } from "./answer-types.js";
 import { KIN_WORD } from "../memory/kin.js";
 import { type AskedRelation, theUser } from "./beside-search.js";
@@ -51,7 +51,10 @@ export function cannotAnswer(
     kin.length > 0 &&
     !kin.some((n) => mentions(h, n)) &&
     (`${h.title}\n${h.content}`.match(KIN_IN_TEXT) ?? []).some((w) => !kin.some((n) => n.toLowerCase() === w.toLowerCase()));
-  const namesNoOne = (h: MemoryHit) => (known.length > 0 && !known.some((n) => mentions(h, n) || saidBy(h, n)) && !beside.has(h.id)) || otherKin(h);
+  // (nor is a fact about someone else theirs because they asked for it: "What are Maria's dogs' names?" and
+  // "John's one-year-old is cute, his name is Kyle", told after Maria asked)
+  const namesNoOne = (h: MemoryHit) =>
+    (known.length > 0 && !known.some((n) => mentions(h, n) || saidAsSubject(h, n, details.get(h.id))) && !beside.has(h.id)) || otherKin(h);
   const placeOnly = asked.hits.length === 0 && (asked.predicate === "lives_in" || asked.predicate === "from");
   const subject = asked.hits.length > 0 ? asked.subject : null;
   // (but "Who …?" of the user's things asks for someone else: "Who is coming to fix my kitchen sink?" and

@@ -23,3 +23,16 @@ export function saidBy(h: MemoryHit, name: string): boolean {
   const who = normName(name);
   return h.sources.some((s) => s.speaker != null && normName(s.speaker) === who);
 }
+
+/**
+ * Whether `name` said one of a memory's sources as the one it is about: {@link saidBy}, but of a fact
+ * whose subject is someone else (`details.subject`, a JSON string or undefined), the turn `name` said only
+ * asked for it or led to it ("John's one-year-old is cute, his name is Kyle", told after Maria asked, is
+ * not Maria's for "What are Maria's dogs' names?"). A memory without a subject (an episode, a procedure,
+ * an assistant's answer) is said by whoever said a source.
+ */
+export function saidAsSubject(h: MemoryHit, name: string, details: string | undefined): boolean {
+  if (!saidBy(h, name)) return false;
+  const subject = details ? (JSON.parse(details) as { subject?: unknown }).subject : undefined;
+  return typeof subject !== "string" || normName(subject) === normName(name);
+}

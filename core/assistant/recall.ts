@@ -10,7 +10,7 @@ import { isPeriodSummary } from "../db/repos/passages.js";
 import { asksOverview } from "../retrieval/answer-type.js";
 import type { MemoryRow } from "../db/types.js";
 import { searchMemories, type MemoryHit } from "../retrieval/search.js";
-import { namesIn } from "./hit-names.js";
+import { namesIn, saidAsSubject } from "./hit-names.js";
 import { namedBeside } from "./named-beside.js";
 import { asksPrice, missesValueAsked } from "./answer-types.js";
 import { measureAsked, missesMeasure } from "./measure-asked.js";
@@ -143,7 +143,7 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
       sims.get(h.id) ?? 0,
       topRanked.has(h.id),
       namedInQuery,
-      allKnown ? (beside.get(h.id) ?? []) : [],
+      [...[...namedInQuery].filter((name) => saidAsSubject(h, name, details.get(h.id))), ...(allKnown ? (beside.get(h.id) ?? []) : [])],
       nearTop.has(h.id),
     );
     // (a measure of the user's asked of a day is answered by a memory of that day that says it: not by another

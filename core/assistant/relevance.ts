@@ -3,7 +3,6 @@
 import type { EngramDb } from "../db/connection.js";
 import { dot, getVector } from "../db/vectors.js";
 import type { MemoryHit } from "../retrieval/search.js";
-import { saidBy } from "./hit-names.js";
 import { missesAnswerType, missesValueAsked, namesPlace, sharedWithQuestion, sharesNameAndWord, sharesOnlyNames } from "./answer-types.js";
 import { tellsNegatedAct, tellsOppositeAct } from "./opposites.js";
 
@@ -44,7 +43,10 @@ export interface Recalled extends MemoryHit {
 /**
  * A hit judged for a question (RELEVANCE): its coverage of the question's words, its cosine, and
  * whether it is relevant; `people`, the names the question says as the memories say them;
- * `namedBesideIt`, those the turns beside it name ({@link namedBeside}), words it shares too.
+ * `alsoNamed`, those it names without saying them, words it shares too: who said it, as the one it is
+ * about (hit-names.ts `saidAsSubject`: "What did Gemini suggest for the party games?" and Gemini's
+ * "Here are some games that work well …", which never says "Gemini"), and whom the turns beside it name
+ * (named-beside.ts: "My manager Sophie said yes." of Brew Lab, named two turns before).
  */
 export function judged(
   query: string,
@@ -53,15 +55,10 @@ export function judged(
   similarity: number,
   topRanked: boolean,
   people: ReadonlySet<string>,
-  namedBesideIt: readonly string[],
+  alsoNamed: readonly string[],
   nearTop = false,
 ): Recalled {
-  // (who said it, when the question names them, is a word it shares: "What did Gemini suggest for the
-  // party games?" and Gemini's "Here are some games that work well …", which never says "Gemini")
-  // (and so is what the turns beside it name: "My manager Sophie said yes." of Brew Lab, named two turns before)
-  const speakers = [...people].filter((name) => saidBy(h, name));
-  const also = [...speakers, ...namedBesideIt];
-  const text = `${h.title}\n${h.content}${also.length ? `\n${also.join(" ")}` : ""}`;
+  const text = `${h.title}\n${h.content}${alsoNamed.length ? `\n${alsoNamed.join(" ")}` : ""}`;
   const { shared, words } = sharedWithQuestion(query, text);
   const cov = words === 0 ? 0 : shared / words;
   // (one that shares only the names asked about must be closer in meaning, and state the type of answer asked for)

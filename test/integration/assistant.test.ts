@@ -1127,6 +1127,25 @@ describe("ask without a model", () => {
     expect(leo.answer).not.toContain("Ines");
   });
 
+  it("answers a question about someone with their own facts, not with another's fact told after they asked for it", async () => {
+    await withFreshDb(async (local) => {
+      await rememberTurns(local, "text", "maria-john", "Maria and John", [
+        ["d1", "2023-03-06T18:00:00Z", "Maria", "other", "How are your kids doing? What's the little one's name again?"],
+        ["d2", "2023-03-06T18:00:10Z", "John", "other", "My one-year-old is so cute, his name is Kyle! It's been a wild ride."],
+        ["d2b", "2023-03-06T18:01:00Z", "Maria", "other", "I started volunteering at the homeless shelter on weekends, serving breakfast."],
+        ["d2c", "2023-03-06T18:01:30Z", "John", "other", "That's great! I'm running for the city council this spring, campaigning on better schools."],
+        ["d2d", "2023-03-06T18:02:00Z", "Maria", "other", "You'd be great at it. I also joined a gym near work and go three times a week."],
+        ["d3", "2023-08-11T18:00:00Z", "Maria", "other", "I adopted a puppy from the shelter two weeks ago! Her name's Coco and she's adorable."],
+        ["d4", "2023-08-11T18:00:10Z", "John", "other", "Aww, congrats on the new pup!"],
+      ]);
+      const dogs = await ask(local, embedder, "What are Maria's dogs' names?");
+      const cited = dogs.citations.map((c) => c.title);
+      expect(cited[0]).toBe("Maria adopted a puppy from the shelter two weeks ago");
+      // (the session's episode tells both; John's fact is his alone, though Maria's question is in its provenance)
+      expect(cited).not.toContain("John's one-year-old is cute, his name is Kyle");
+    });
+  });
+
   it("answers where someone lives only with a memory that names a place, not one that only shares 'live'", async () => {
     await chatTurn(db, embedder, "My cousin Marta is living her dream as a painter, she lives for colour.", { now: Date.parse("2023-06-07T12:00:00Z") });
     expect((await ask(db, embedder, "Where does Marta live?")).abstained).toBe(true);
