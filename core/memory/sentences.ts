@@ -91,6 +91,8 @@ export function parseSentences(text: string): Sentence[] {
     .replace(EMOJI, "")
     // (nor is the space it leaves in a quotation it opened: ""🏠 October rent"" → ""October rent"")
     .replace(OPENED_ON_SPACE, "$1")
+    // (a word said short is said whole, as search asks for it: "my biz" is "my business", "Mum's bday" "Mum's birthday")
+    .replace(CLIPPED, (word) => inCaseOfFirst(word, CLIPPED_WORDS[word.toLowerCase()]!))
     .trim();
   for (const { text: s } of sentenceSpans(plain)) if (s.trim() && !CODE.test(s)) out.push(parseSentence(s.trim()));
   for (const m of directed.matchAll(caption)) if (m[1]!.trim()) out.push(parseSentence(`shared an image: ${m[1]!.trim()}`));
@@ -127,6 +129,30 @@ export function withLineLabels(sentences: Sentence[], text: string): Sentence[] 
   }
   return out;
 }
+
+/**
+ * Informal clippings and their whole words: "biz", "fam", "fave", "bday", "gf" … (not "info", which
+ * opens email addresses, nor "pic", which the rules for pictures shared read as it is).
+ */
+const CLIPPED_WORDS: Record<string, string> = {
+  biz: "business",
+  fam: "family",
+  fave: "favorite",
+  faves: "favorites",
+  edu: "education",
+  convo: "conversation",
+  convos: "conversations",
+  bday: "birthday",
+  bdays: "birthdays",
+  gf: "girlfriend",
+  bf: "boyfriend",
+};
+
+/** A clipping of {@link CLIPPED_WORDS} as a word of prose: not part of an address, a path or a domain ("shop.biz", "x.edu", "fam@…"). */
+const CLIPPED = new RegExp(`(?<![\\p{L}\\p{N}@./_-])(?:${Object.keys(CLIPPED_WORDS).join("|")})(?![\\p{L}\\p{N}@/_-]|\\.\\p{L})`, "giu");
+
+/** `whole` capitalised as `word` is: "Biz" → "Business", "FAM" → "Family". */
+const inCaseOfFirst = (word: string, whole: string) => (/^\p{Lu}/u.test(word) ? whole[0]!.toUpperCase() + whole.slice(1) : whole);
 
 /** A quote mark opening a quotation (at the start, after a space or a bracket), then spaces. */
 const OPENED_ON_SPACE = /(?<=^|[\s([{])(["“‘])[^\S\n]+(?=\S)/g;

@@ -1146,6 +1146,13 @@ describe("ask without a model", () => {
     });
   });
 
+  it("finds what was said with a word clipped ('bday') when asked in the whole word", async () => {
+    await chatTurn(db, embedder, "Reminder: Auntie Lou's bday is on 14 March, she wants a quiet dinner.", { now: Date.parse("2023-03-01T12:00:00Z") });
+    const lou = await ask(db, embedder, "When is Auntie Lou's birthday?");
+    expect(lou.abstained).toBe(false);
+    expect(lou.answer.split("\n")[1]).toContain("14 March");
+  });
+
   it("answers where someone lives only with a memory that names a place, not one that only shares 'live'", async () => {
     await chatTurn(db, embedder, "My cousin Marta is living her dream as a painter, she lives for colour.", { now: Date.parse("2023-06-07T12:00:00Z") });
     expect((await ask(db, embedder, "Where does Marta live?")).abstained).toBe(true);

@@ -308,12 +308,12 @@ describe("semantic facts from first-person statements", () => {
     expect(title("I've been working on something exciting too. Last Friday, I finished the presentation for producers.")).toMatch(
       /^Last Friday,? Caroline finished the presentation/,
     );
-    // (and the news keeps who it is about: "the gf and I" after a dash had lost its "I")
+    // (and the news keeps who it is about: "the gf and I" after a dash had lost its "I"; "gf" is said whole)
     expect(said("Got some great news - the gf and I are hitting the beach next month with Toby!")).toEqual([
-      "The gf and Caroline are hitting the beach next month (June 2023) with Toby!",
+      "The girlfriend and Caroline are hitting the beach next month (June 2023) with Toby!",
     ]);
     expect(said("I finally heard back - the gf and I are moving to Leeds next month!")).toEqual([
-      "Caroline finally heard back - the gf and Caroline are moving to Leeds next month (June 2023)!",
+      "Caroline finally heard back - the girlfriend and Caroline are moving to Leeds next month (June 2023)!",
     ]);
     // (nor when it says when, and stays in the text: "On Friday, Caroline got great news" had been the title)
     expect(title("On Friday, I got great news! The agency approved my application.")).toBe("The agency approved Caroline's application");

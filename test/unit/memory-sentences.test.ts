@@ -24,6 +24,17 @@ describe("parseSentences", () => {
     expect(texts("My favourite letter is B. What is yours?")).toHaveLength(2);
   });
 
+  it("says an informal clipping whole ('my biz' → 'my business', 'bday' → 'birthday'), not inside an address or a domain", () => {
+    const texts = (text: string) => parseSentences(text).map((s) => s.text);
+    expect(texts("Any tips for running a biz? My fam loves it. Biz is booming.")).toEqual([
+      "Any tips for running a business?",
+      "My family loves it.",
+      "Business is booming.",
+    ]);
+    expect(texts("Mum's bday is Friday, my gf says. Blue's my fave!")).toEqual(["Mum's birthday is Friday, my girlfriend says.", "Blue's my favorite!"]);
+    expect(texts("Mail biz@shop.biz or see www.fam.edu/biz today.")).toEqual(["Mail biz@shop.biz or see www.fam.edu/biz today."]);
+  });
+
   it("does not end a sentence at a note's abbreviation before a lower-case word ('incl.', 'excl.', 'approx.', 'tel.')", () => {
     const texts = (text: string) => parseSentences(text).map((s) => s.text);
     expect(texts("Quote was £189 incl. oil and filters.")).toEqual(["Quote was £189 incl. oil and filters."]);
