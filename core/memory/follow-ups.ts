@@ -1,7 +1,7 @@
 import { withoutRepeatedDates } from "../time/mentions.js";
-import { asPhotoNote, tellsCaptionOnly, tellsSharedImage, withoutSaidDate } from "./fact-text.js";
+import { asPhotoNote, saidDate, tellsCaptionOnly, tellsSharedImage, withoutSaidDate } from "./fact-text.js";
 import { isQuestion } from "./sentences.js";
-import { NEW_TOPIC_OPENER } from "./reactions.js";
+import { NEW_TOPIC_OPENER, toldFeeling } from "./reactions.js";
 import { type Turn, WINDOW } from "./episodes.js";
 import type { Candidate } from "./types.js";
 
@@ -134,6 +134,16 @@ export function mergeFollowUps(candidates: Candidate[], turns: Turn[]): Candidat
   return candidates.filter((c) => !gone.has(c));
 }
 
+/** `content` without its sentences that only tell how `name` felt ({@link toldFeeling}); the day it was said stays at its end. */
+function withoutFeelings(content: string, name: string): string {
+  const all = sentencesOf(content);
+  const kept = all.filter((x) => !toldFeeling(x, name));
+  if (kept.length === 0 || kept.length === all.length) return content;
+  const said = saidDate(content);
+  const lean = kept.join(" ");
+  return said && !saidDate(lean) ? lean.replace(/([.!?…]*)$/, ` (${said})$1`) : lean;
+}
+
 /**
  * Appends `c`'s sentences that `before` does not already tell to `before`, or puts them first when
  * `before` only tells an image shared (one memory, both turns in its provenance, dates and entities of
@@ -157,12 +167,14 @@ function fold(before: Candidate, c: Candidate): boolean {
   const pointsBack = OPENS_POINTING_BACK.test(c.content.replace(`${name} says `, ""));
   const first = imageOnly(before) && !imageOnly(c) && !pointsBack;
   const dated = ((c.details.dates as unknown[] | undefined) ?? []).length > 0;
-  const text = !added
-    ? before.content
-    : first
-      ? `${withoutSaidDate(added)} ${dated ? withoutSaidDate(before.content) : before.content}`
-      : `${withoutSaidDate(before.content)} ${added}`;
-  if (text.split(/\s+/).length > FOLLOW_UP_LIMITS.words) return false;
+  const joined = (content: string) =>
+    !added ? content : first ? `${withoutSaidDate(added)} ${dated ? withoutSaidDate(content) : content}` : `${withoutSaidDate(content)} ${added}`;
+  const fits = (t: string) => t.split(/\s+/).length <= FOLLOW_UP_LIMITS.words;
+  // (what is told makes room by leaving out how the speaker felt: "Caroline is feeling hopeful and optimistic"
+  // before "Caroline chose them 'cause they help LGBTQ+ folks with adoption", the agency's reason asked for)
+  let text = joined(before.content);
+  if (!fits(text)) text = joined(withoutFeelings(before.content, name));
+  if (!fits(text)) return false;
   // (an image's caption after what was said is a note of it: "Andrew does love Toby! Photo: a small dog …")
   before.content = withoutRepeatedDates(
     sentencesOf(text)

@@ -1,6 +1,7 @@
 // What a sentence says to the other person rather than of its speaker: words addressed to them, a
 // reaction to what they said ("That's great!", "Sounds fun"), a first-person reaction ("Glad my chat
 // helped", "I'll check it out"), a guess at what they lived, agreement, and encouragement ("Keep it up").
+import { escapeRegExp } from "../util/quote.js";
 
 /** A statement addressed to the listener ("you", "your") is about the conversation, not a fact about its speaker. */
 export const ADDRESSED = /\b(you|your|yours|yourself|yourselves|ya|u|y['’]?all)\b/i;
@@ -35,3 +36,25 @@ export const ADVICE = /^(stay|keep|don'?t|do not|remember|make sure|hang in|beli
 
 /** A sentence that turns to another topic ("By the way, …", "Anyway, …", "Oh and …"). */
 export const NEW_TOPIC_OPENER = /^(?:by the way|btw|anyway|anyways|oh,? and|on another note|on a different note|in other news)\b/i;
+
+/** Words for how someone feels: excited, thankful, nervous, proud … (an alternation for a RegExp). */
+export const FEELINGS =
+  "excited|thankful|grateful|inspired|nervous|anxious|stressed|overwhelmed|proud|relieved|happy|thrilled|blessed|motivated|hopeful|scared|worried|sad|exhausted|tired|pumped|stoked|honou?red|humbled|lucky|content|calm|confident|determined|heartbroken|devastated|frustrated|ecstatic|elated|optimistic|nostalgic|emotional";
+
+/** A feeling or two, with a degree: "so excited and inspired", "a bit nervous", "thrilled" (no object, no cause). */
+export const FELT = `(?:(?:so|really|super|very|pretty|quite|totally|just|a bit|a little|kinda|beyond)\\s+)?(?:${FEELINGS})(?:,?\\s+(?:and|but)\\s+(?:(?:so|really|a bit|a little|also)\\s+)?(?:${FEELINGS}))?`;
+
+/**
+ * How the speaker feels, said as a sentence of its own and nothing more: "I'm excited!", "I'm so
+ * excited and inspired!", "Feeling a bit nervous", "I feel so blessed." (not "I'm so happy for you",
+ * which is about the listener, nor "I'm excited to start", which tells what).
+ */
+export const OWN_FEELING = new RegExp(`^(?:i['’]m|i am|i feel|i['’]m feeling|i am feeling|feeling)\\s+${FELT}\\s*[.!…]*$`, "i");
+
+/**
+ * Whether `sentence` only tells, in the third person, how `name` feels ({@link FELT}): "Jon is excited!",
+ * "Caroline is feeling hopeful and optimistic (25 May 2023).", as a fact tells {@link OWN_FEELING}.
+ */
+export function toldFeeling(sentence: string, name: string): boolean {
+  return new RegExp(`^${escapeRegExp(name)}\\s+(?:is|feels|is feeling)\\s+${FELT}(?:\\s*\\([^()]*\\))?\\s*[.!…]*$`, "iu").test(sentence.trim());
+}

@@ -25,7 +25,7 @@ import {
   theirDeeds,
   theirs,
 } from "./advice.js";
-import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, OWN_REACTION, REACTION } from "./reactions.js";
+import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, OWN_FEELING, OWN_REACTION, REACTION } from "./reactions.js";
 import { abstractOnly, candidateNouns, catchingUp, isActDone, isInformative, JUDGEMENT, lookingForward, namesThing, resolution, vague } from "./informative.js";
 import { listenersAfterPreposition, withListenersKin, withoutClosingThanks, withoutLetYouKnow, withoutSinceWeTalked, withThanks } from "./framing.js";
 import { proposal } from "./proposal.js";
@@ -275,6 +275,9 @@ export function statement(said: Sentence, speaker: Speaker, turn: TurnContext): 
     if (offer) return { text: capitalise(toThirdPerson(parseSentence(offer), speaker.name, company)), alone: true };
     // "Glad my chat made an impact", "Love that painting of yours": a reaction, whoever it mentions
     // (looking forward to a dated event is a plan: "Can't wait for our hike with the dogs next month")
+    // (how the speaker feels, said alone, "I'm excited!", joins what the turn states: LoCoMo asks "How does Jon
+    // feel about the opening night of his dance studio?"; it makes no fact by itself)
+    if (OWN_FEELING.test(text)) return { text: capitalise(toThirdPerson(s, speaker.name, company)), alone: false, joins: true };
     if (!lookingForward(s, text) && (!isInformative(s) || OWN_REACTION.test(text))) return null;
     if (
       !PLACED.test(text) &&

@@ -3,6 +3,7 @@ import { CAPTION_NOTE, capitalise, OPENS_ON_REFERENCE, tellsSharedImage } from "
 import { escapeRegExp } from "../util/quote.js";
 import { NAME_TITLES } from "../time/mentions.js";
 import { NEWS_WORDS } from "./informative.js";
+import { toldFeeling } from "./reactions.js";
 import { wordTags } from "./sentence-parse.js";
 import { LruCache } from "../util/lru.js";
 
@@ -18,9 +19,12 @@ export function factTitle(kept: Array<{ text: string; score: number }>, name: st
   const named = kept
     .map((k) => ({ ...k, text: withoutReferringEnd(teasers ? withoutTeaser(k.text, teasers.opening) : k.text) }))
     .filter((k) => k.text.toLowerCase().includes(name.toLowerCase()));
+  // (nor one that only says how they feel when another says more: "Jon is excited!" beside "Jon is ready for the opening night")
+  const telling = named.filter((k) => !toldFeeling(k.text, name));
+  const said = telling.length ? telling : named;
   // (a sentence that only announces news is no title when another tells some: "Caroline has great news!")
-  const news = teasers ? named.filter((k) => !teasers.alone.test(k.text)) : named;
-  const own = news.length ? news : named;
+  const news = teasers ? said.filter((k) => !teasers.alone.test(k.text)) : said;
+  const own = news.length ? news : said;
   // a sentence the speaker is the subject of ("Tim is proud of researching visa requirements") before one
   // that names them in passing ("It feels like … making Tim's travel dreams a reality"), and either
   // before one that says "it" or "this" for what it is about ("Joanna … made this"); and a statement

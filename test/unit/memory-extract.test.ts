@@ -58,6 +58,21 @@ function source(id: number, at: number, text: string, extra: Partial<SourceRow> 
 }
 
 describe("semantic facts from first-person statements", () => {
+  it("keeps how the speaker feels beside what the turn states, never as its title, and makes no fact of a feeling alone", () => {
+    const [fact] = extractFacts(
+      parseSentences("Thanks, Gina! I'm excited! It's been a wild ride, but I'm feeling good and ready to give it my best."),
+      caroline,
+      SAID,
+    );
+    expect(fact?.content).toBe("Caroline is excited! It's been a wild ride, but Caroline is feeling good and ready to give it their best (8 May 2023).");
+    expect(fact?.title).toBe("Caroline is feeling good and ready to give it their best");
+    expect(said("I'm so excited and inspired!")).toEqual([]);
+    // (a feeling with what it is about, or toward the listener, is no bare feeling)
+    expect(said("I'm so happy for you! I'm excited to start the new job next week.")).toEqual([
+      "Caroline is excited to start the new job next week (the week after 8 May 2023).",
+    ]);
+  });
+
   it("structures single-valued relations and writes them in the third person", () => {
     const [fact] = extractFacts(parseSentences("I live in Paris."), caroline, SAID);
     expect(fact).toMatchObject({
