@@ -1,5 +1,5 @@
 import { lowerFirst } from "./fact-text.js";
-import { fullyParsed, parseSentence } from "./sentences.js";
+import { fullyParsed, parseSentence, unclipped } from "./sentences.js";
 
 /** A how-to found in a text: a title and its ordered steps. */
 export interface Procedure {
@@ -276,7 +276,8 @@ function imperativeSteps(sentences: string[], previous: string | null): Procedur
   const told = steps.map(capitaliseStep);
   // (what they are for said by a pronoun, whose thing was said turns before, is left out: "Tips for getting started", not
   // "… getting started on it"; the steps say what of, "Do your research and find an adoption agency or lawyer")
-  const title = `Tips ${tips![1]!.toLowerCase()} ${tips![2]!.replace(POINTING_BACK, "")}`;
+  // (in whole words, as its steps are read: "… running a successful business", asked as "… a successful biz?")
+  const title = `Tips ${tips![1]!.toLowerCase()} ${unclipped(tips![2]!).replace(POINTING_BACK, "")}`;
   return { title, steps: told, advice: true, asked: true };
 }
 

@@ -92,7 +92,7 @@ export function parseSentences(text: string): Sentence[] {
     // (nor is the space it leaves in a quotation it opened: ""🏠 October rent"" → ""October rent"")
     .replace(OPENED_ON_SPACE, "$1")
     // (a word said short is said whole, as search asks for it: "my biz" is "my business", "Mum's bday" "Mum's birthday")
-    .replace(CLIPPED, (word) => inCaseOfFirst(word, CLIPPED_WORDS[word.toLowerCase()]!))
+    .replace(CLIPPED, unclip)
     .trim();
   for (const { text: s } of sentenceSpans(plain)) if (s.trim() && !CODE.test(s)) out.push(parseSentence(s.trim()));
   for (const m of directed.matchAll(caption)) if (m[1]!.trim()) out.push(parseSentence(`shared an image: ${m[1]!.trim()}`));
@@ -151,8 +151,16 @@ const CLIPPED_WORDS: Record<string, string> = {
 /** A clipping of {@link CLIPPED_WORDS} as a word of prose: not part of an address, a path or a domain ("shop.biz", "x.edu", "fam@…"). */
 const CLIPPED = new RegExp(`(?<![\\p{L}\\p{N}@./_-])(?:${Object.keys(CLIPPED_WORDS).join("|")})(?![\\p{L}\\p{N}@/_-]|\\.\\p{L})`, "giu");
 
-/** `whole` capitalised as `word` is: "Biz" → "Business", "FAM" → "Family". */
-const inCaseOfFirst = (word: string, whole: string) => (/^\p{Lu}/u.test(word) ? whole[0]!.toUpperCase() + whole.slice(1) : whole);
+/** A clipping's whole word, capitalised as the clipping is: "biz" → "business", "Biz" → "Business", "FAM" → "Family". */
+const unclip = (word: string) => {
+  const whole = CLIPPED_WORDS[word.toLowerCase()]!;
+  return /^\p{Lu}/u.test(word) ? whole[0]!.toUpperCase() + whole.slice(1) : whole;
+};
+
+/** `text` with its informal clippings said whole ({@link CLIPPED_WORDS}: "a successful biz" → "a successful business"), as sentences are read. */
+export function unclipped(text: string): string {
+  return text.replace(CLIPPED, unclip);
+}
 
 /** A quote mark opening a quotation (at the start, after a space or a bracket), then spaces. */
 const OPENED_ON_SPACE = /(?<=^|[\s([{])(["“‘])[^\S\n]+(?=\S)/g;
