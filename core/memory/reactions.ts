@@ -38,11 +38,11 @@ export const ADVICE = /^(stay|keep|don'?t|do not|remember|make sure|hang in|beli
 export const NEW_TOPIC_OPENER = /^(?:by the way|btw|anyway|anyways|oh,? and|on another note|on a different note|in other news)\b/i;
 
 /** Words for how someone feels: excited, thankful, nervous, proud … (an alternation for a RegExp). */
-export const FEELINGS =
+const FEELINGS =
   "excited|thankful|grateful|inspired|nervous|anxious|stressed|overwhelmed|proud|relieved|happy|thrilled|blessed|motivated|hopeful|scared|worried|sad|exhausted|tired|pumped|stoked|honou?red|humbled|lucky|content|calm|confident|determined|heartbroken|devastated|frustrated|ecstatic|elated|optimistic|nostalgic|emotional";
 
 /** A feeling or two, with a degree: "so excited and inspired", "a bit nervous", "thrilled" (no object, no cause). */
-export const FELT = `(?:(?:so|really|super|very|pretty|quite|totally|just|a bit|a little|kinda|beyond)\\s+)?(?:${FEELINGS})(?:,?\\s+(?:and|but)\\s+(?:(?:so|really|a bit|a little|also)\\s+)?(?:${FEELINGS}))?`;
+const FELT = `(?:(?:so|really|super|very|pretty|quite|totally|just|a bit|a little|kinda|beyond)\\s+)?(?:${FEELINGS})(?:,?\\s+(?:and|but)\\s+(?:(?:so|really|a bit|a little|also)\\s+)?(?:${FEELINGS}))?`;
 
 /**
  * How the speaker feels, said as a sentence of its own and nothing more: "I'm excited!", "I'm so
