@@ -238,6 +238,12 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     const steps = (h: (typeof hits)[number]) => Number(h.hit.relevant && h.hit.type === "procedural");
     hits.sort((a, b) => steps(b) - steps(a));
   }
+  // (and advice asked for by the advice remembered, "What advice did Jon give about running a business?" by "Jon's
+  // advice on running a successful business: 1. …", which search had ranked sixth)
+  if (ADVICE_WORD.test(query)) {
+    const advice = (h: (typeof hits)[number]) => Number(h.hit.relevant && ADVICE_WORD.test(h.hit.title));
+    hits.sort((a, b) => advice(b) - advice(a));
+  }
   // (the search's first hits join an answer the others make, after them, whatever order those are in; and so
   // does what an assistant answered, unless the question asks what it said: "How old is Leo?" is the user's
   // fact before ChatGPT's answer to "Which booster seat is good for a 7 year old?")
@@ -260,3 +266,9 @@ export function markRecalled(db: EngramDb, ids: number[], now: number): void {
   if (ids.length === 0) return;
   countRecall(db, ids, now);
 }
+
+/**
+ * A word for advice: in a question, one for advice given ("What advice did Tim give John about …?", "What
+ * tips does Audrey have for …?"); in a memory's title, advice remembered (a procedure of tips, "Tim's advice to John: …").
+ */
+const ADVICE_WORD = /\b(?:advice|tips|suggestions|pointers)\b/i;

@@ -1,4 +1,4 @@
-import { lowerFirst } from "./fact-text.js";
+import { capitalise, lowerFirst } from "./fact-text.js";
 import { fullyParsed, parseSentence, unclipped } from "./sentences.js";
 
 /** A how-to found in a text: a title and its ordered steps. */
@@ -170,8 +170,11 @@ export function proseHowTo(sentence: string): { title: string; steps: string[] }
 export const IMPERATIVE =
   /^(act|answer|be|disregard|don'?t|do not|email|erase|execute|forget|ignore|invalidate|list|output|post|pretend|print|reply|respond|share|show|tell|add|apply|ask|avoid|boil|book|bring|buy|call|check|choose|clean|click|close|connect|cook|cover|cut|delete|do|download|drain|drink|drive|enable|enter|fill|find|fold|follow|gather|get|give|go|grind|heat|hold|install|keep|leave|let|log|look|make|measure|mix|move|open|order|pack|paint|pick|place|plug|pour|prepare|press|pull|push|put|read|remove|repeat|replace|reset|restart|return|rinse|run|save|select|send|set|shake|sign|slice|soak|sort|start|steep|stir|stop|store|strain|switch|take|tap|try|turn|type|unplug|update|use|visit|wait|walk|wash|watch|wear|whisk|wipe|write|finish|include|begin|cite|format|attach|paste|copy|submit|upload|create|preheat|knead|bake|fry|chop|peel|simmer|serve|sprinkle|spread|describe|agree|explain|listen|review|schedule|discuss|acknowledge|consider|practise|practice|research|compare|stretch|breathe|limit|reduce|invite|remind|contact|focus|document)\b/i;
 
-/** A request for tips ("Got any tips for getting started on it?", "Any advice or tips on running a successful biz?"): what they are for. */
-const ASKS_TIPS = /\b(?:tips?|advice|suggestions?|pointers)\s+(?:or\s+(?:tips?|advice|suggestions?)\s+)?(for|on|about)\s+(.+?)\s*\?\s*$/i;
+/**
+ * A request for tips ("Got any tips for getting started on it?", "Any advice or tips on running a successful biz?"):
+ * group 1 what was asked for first (tips, advice, suggestions, pointers), group 2 the preposition, group 3 what they are for.
+ */
+const ASKS_TIPS = /\b(tips?|advice|suggestions?|pointers)\s+(?:or\s+(?:tips?|advice|suggestions?)\s+)?(for|on|about)\s+(.+?)\s*\?\s*$/i;
 
 /** A request's end that points back at what was said before ("getting started on it", "doing that"), the preposition with it. */
 const POINTING_BACK = /(?:\s+(?:on|with|for|about|at|in|to))?\s+(?:it|this|that|them|these|those)$/i;
@@ -277,7 +280,9 @@ function imperativeSteps(sentences: string[], previous: string | null): Procedur
   // (what they are for said by a pronoun, whose thing was said turns before, is left out: "Tips for getting started", not
   // "… getting started on it"; the steps say what of, "Do your research and find an adoption agency or lawyer")
   // (in whole words, as its steps are read: "… running a successful business", asked as "… a successful biz?")
-  const title = `Tips ${tips![1]!.toLowerCase()} ${unclipped(tips![2]!).replace(POINTING_BACK, "")}`;
+  // (named as the asker named them, "advice" or "tips": "What advice did Jon give about …?" is asked in their word)
+  const kind = tips![1]!.toLowerCase().replace(/^(tip|suggestion)$/, "$1s");
+  const title = `${capitalise(kind)} ${tips![2]!.toLowerCase()} ${unclipped(tips![3]!).replace(POINTING_BACK, "")}`;
   return { title, steps: told, advice: true, asked: true };
 }
 

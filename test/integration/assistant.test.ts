@@ -1153,6 +1153,31 @@ describe("ask without a model", () => {
     expect(lou.answer.split("\n")[1]).toContain("14 March");
   });
 
+  it("answers a question for advice with the advice remembered first, before facts that share more of its words", async () => {
+    await withFreshDb(async (local) => {
+      await rememberTurns(local, "text", "jon-gina", "Jon and Gina", [
+        ["g1", "2023-03-23T18:00:00Z", "Gina", "other", "Got any advice or tips on running a successful biz?"],
+        [
+          "j1",
+          "2023-03-23T18:00:10Z",
+          "Jon",
+          "other",
+          "Yeah, brand identity is key. Make sure yours stands out. Also be sure to build relationships with your customers. And don't forget to stay positive.",
+        ],
+        ["j2", "2023-05-27T18:00:00Z", "Jon", "other", "Running a business is not easy, but I'm determined to make my dance business a success."],
+        [
+          "j3",
+          "2023-07-21T18:00:00Z",
+          "Jon",
+          "other",
+          "I'm wrapping up the business plan for my dance studio and looking for investors to make it a successful business.",
+        ],
+      ]);
+      const advice = await ask(local, embedder, "What advice did Jon give about running a successful business?");
+      expect(advice.citations[0]?.title).toBe("Jon's advice on running a successful business");
+    });
+  });
+
   it("answers where someone lives only with a memory that names a place, not one that only shares 'live'", async () => {
     await chatTurn(db, embedder, "My cousin Marta is living her dream as a painter, she lives for colour.", { now: Date.parse("2023-06-07T12:00:00Z") });
     expect((await ask(db, embedder, "Where does Marta live?")).abstained).toBe(true);

@@ -2658,9 +2658,9 @@ describe("procedures from step lists", () => {
     // a step that points back at the statement just before it is told with it ("yours" is the brand identity)
     const biz =
       "Yeah, brand identity is key. Make sure yours stands out. Also be sure to build relationships with your customers. And don't forget to stay positive.";
-    // (its title in whole words, as search asks: "business", asked as "biz")
+    // (its title in whole words, as search asks: "business", asked as "biz"; and "advice", as it was asked for)
     expect(procedureOf(biz, "Got any advice or tips on running a successful biz?")).toMatchObject({
-      title: "Tips on running a successful business",
+      title: "Advice on running a successful business",
       steps: ["Brand identity is key: make sure yours stands out", "Be sure to build relationships with your customers", "Don't forget to stay positive"],
     });
     // mostly not instructions: no procedure
